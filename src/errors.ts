@@ -1,0 +1,131 @@
+// One error type with a closed set of codes. HTTP status and CLI exit code are looked up in one
+// table each (below); validation issues stay structured (`issues`), never flattened into prose.
+//
+// Messages of HarborError never quote case data (names, narratives): they name fields (paths),
+// rules and template positions. Errors thrown by Handlebars can quote data, so they are wrapped
+// here and their message is never logged.
+
+/** A problem with one field of the case, or a warning about it. `path` is a dot path. */
+export interface Issue {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export const ERROR_CODES = [
+  'invalid-case', // the case data fails the kind's schema or legal rules (issues attached)
+  'malformed-input', // the body/file is not parseable JSON/NDJSON/CSV
+  'unknown-kind',
+  'unknown-format',
+  'usage', // CLI usage error
+  'unsupported-media-type',
+  'payload-too-large',
+  'unauthorized',
+  'not-found',
+  'template-error', // a template uses an unknown helper, a missing field, or fails to compile
+  'markup-error', // a template produced markup outside the Harbor element set
+  'unsupported-character', // a character no embedded font can show (issues name the field)
+  'unsupported-script', // a script the PDF renderer refuses (right-to-left), naming the field
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** HTTP status of each code (design §5). */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  'invalid-case': 422,
+  'malformed-input': 400,
+  'unknown-kind': 404,
+  'unknown-format': 406,
+  usage: 400,
+  'unsupported-media-type': 415,
+  'payload-too-large': 413,
+  unauthorized: 401,
+  'not-found': 404,
+  'template-error': 500,
+  'markup-error': 500,
+  'unsupported-character': 422,
+  'unsupported-script': 422,
+  internal: 500,
+};
+
+/** CLI exit code of each code (design §6: 1 invalid data, 2 usage, 70 internal). */
+export const EXIT_CODE: Record<ErrorCode, number> = {
+  'invalid-case': 1,
+  'malformed-input': 1,
+  'unknown-kind': 2,
+  'unknown-format': 2,
+  usage: 2,
+  'unsupported-media-type': 2,
+  'payload-too-large': 1,
+  unauthorized: 2,
+  'not-found': 2,
+  'template-error': 70,
+  'markup-error': 70,
+  'unsupported-character': 1,
+  'unsupported-script': 1,
+  internal: 70,
+};
+
+/** Short human titles for problem+json `title`. */
+export const TITLES: Record<ErrorCode, string> = {
+  'invalid-case': 'The case data is not valid',
+  'malformed-input': 'The input could not be parsed',
+  'unknown-kind': 'Unknown document kind',
+  'unknown-format': 'Unknown output format',
+  usage: 'Usage error',
+  'unsupported-media-type': 'Unsupported media type',
+  'payload-too-large': 'Input too large',
+  unauthorized: 'Missing or invalid API key',
+  'not-found': 'Not found',
+  'template-error': 'Template error',
+  'markup-error': 'Template produced invalid markup',
+  'unsupported-character': 'Text contains characters Harbor cannot print',
+  'unsupported-script': 'Text is in a script the PDF renderer does not support',
+  internal: 'Internal error',
+};
+
+export class HarborError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: Issue[];
+  constructor(code: ErrorCode, message: string, issues: Issue[] = [], options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'HarborError';
+    this.code = code;
+    this.issues = issues;
+  }
+  get httpStatus(): number {
+    return HTTP_STATUS[this.code];
+  }
+  get exitCode(): number {
+    return EXIT_CODE[this.code];
+  }
+}
+
+export function isHarborError(e: unknown): e is HarborError {
+  return e instanceof HarborError;
+}
+
+/** Wrap anything thrown into a HarborError without exposing its (possibly data-bearing) message. */
+export function asHarborError(e: unknown): HarborError {
+  if (e instanceof HarborError) return e;
+  return new HarborError('internal', 'Internal error while generating the document', [], { cause: e });
+}
+
+/** RFC 9457 problem details body (design §5). */
+export function toProblem(e: HarborError): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    type: `https://harbor.invalid/problems/${e.code}`,
+    title: TITLES[e.code],
+    status: e.httpStatus,
+    detail: e.message,
+    code: e.code,
+  };
+  if (e.issues.length > 0) body.errors = e.issues;
+  return body;
+}
+
+/** One line per issue for CLI stderr: `path: message [code]`. */
+export function formatIssueLines(e: HarborError): string[] {
+  if (e.issues.length === 0) return [`${e.message} [${e.code}]`];
+  return e.issues.map((i) => `${i.path || '(case)'}: ${i.message} [${i.code}]`);
+}

@@ -1,0 +1,162 @@
+// The format-neutral document model ("one tree, many writers").
+//
+// Templates produce Harbor markup; src/markup/parse.ts turns markup into this model; the PDF and
+// DOCX renderers see only this model. Every node is a plain `{type, ...}` object, so a document is
+// JSON round-trippable (tests snapshot it) and each renderer keeps a *total* map of handlers:
+// adding a node type here fails to compile until both renderers handle it (see `InlineHandlers`
+// and `BlockHandlers` below).
+
+/** Character formatting carried by a text run (from <strong>, <em>, <u>). */
+export interface Marks {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+// ---- Inline nodes -------------------------------------------------------------------------
+
+/** A run of text with uniform marks. `text` is NFC, never contains "\n" (line breaks are `br`). */
+export interface TextRun extends Marks {
+  type: 'text';
+  text: string;
+}
+/** A forced line break inside a paragraph or cell. */
+export interface LineBreak {
+  type: 'br';
+}
+/** The current page number (1-based); only meaningful in header/footer. */
+export interface PageNumber extends Marks {
+  type: 'page-number';
+}
+/** The total page count; only meaningful in header/footer. */
+export interface PageCount extends Marks {
+  type: 'page-count';
+}
+export type Inline = TextRun | LineBreak | PageNumber | PageCount;
+export type InlineType = Inline['type'];
+
+// ---- Block nodes --------------------------------------------------------------------------
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface Heading {
+  type: 'heading';
+  level: 1 | 2 | 3;
+  children: Inline[];
+}
+export interface Paragraph {
+  type: 'paragraph';
+  align: Align;
+  children: Inline[];
+}
+export interface ListItem {
+  /** The printed number of an ordered item (already computed: continuous across a series). */
+  number?: number;
+  /** Block content of the item (usually one paragraph). */
+  children: Block[];
+}
+export interface List {
+  type: 'list';
+  ordered: boolean;
+  /**
+   * Numbering series of an ordered list. All `ol` elements with the same series share one
+   * counter through the whole document (declarations number paragraphs continuously across
+   * headings). A list without a series starts at `start` (default 1).
+   */
+  series?: string;
+  items: ListItem[];
+}
+export interface TableCell {
+  align: Align;
+  /** Columns this cell spans (>= 1). */
+  colspan: number;
+  children: Inline[];
+}
+export interface TableRow {
+  cells: TableCell[];
+}
+export interface Table {
+  type: 'table';
+  /** Relative column widths (positive numbers; normalised by each renderer). */
+  columns: number[];
+  /** Rows repeated at the top of every page the table spans (from <tr> of <th> cells in <thead>). */
+  headerRows: TableRow[];
+  rows: TableRow[];
+}
+/**
+ * A signature block: a line to sign on, the signer's printed name, capacity and a date line.
+ * Renderers keep it on one page together with the block before it.
+ */
+export interface Signature {
+  type: 'signature';
+  signer: string;
+  capacity?: string;
+  /** Printed date text; when absent a blank "Date: ____" line is drawn. */
+  date?: string;
+  /** Place of signing, printed under the date when present. */
+  place?: string;
+}
+export interface PageBreak {
+  type: 'page-break';
+}
+/** Keep all children on one page when they fit on a page (otherwise they flow normally). */
+export interface Keep {
+  type: 'keep';
+  children: Block[];
+}
+export type Block = Heading | Paragraph | List | Table | Signature | PageBreak | Keep;
+export type BlockType = Block['type'];
+
+// ---- The document -------------------------------------------------------------------------
+
+/** Provenance carried in the metadata of every output (design §3). */
+export interface DocumentMeta {
+  /** Document kind id, e.g. "rfa". */
+  kind: string;
+  templateVersion: string;
+  harborVersion: string;
+  /** First 16 hex digits of SHA-256 over canonical JSON of (kind, template version, case). */
+  fingerprint: string;
+  /** ISO date (yyyy-mm-dd) taken from the case; used for creation/modification dates. */
+  date: string;
+  /** Author/organization shown in document properties; optional. */
+  author?: string;
+}
+
+export interface HarborDocument {
+  type: 'document';
+  title: string;
+  /** Confidentiality banner printed at the top of every page (e.g. 8 U.S.C. § 1367 line). */
+  banner?: string;
+  /** Running header blocks (below the banner), on every page. */
+  header: Block[];
+  /** Running footer blocks, on every page; usually contains page-number/page-count. */
+  footer: Block[];
+  body: Block[];
+  meta: DocumentMeta;
+}
+
+// ---- Totality helpers for renderers -------------------------------------------------------
+
+/** A renderer's map of inline handlers: one per inline type, compile error when one is missing. */
+export type InlineHandlers<Ctx, R> = {
+  [K in InlineType]: (node: Extract<Inline, { type: K }>, ctx: Ctx) => R;
+};
+/** A renderer's map of block handlers: one per block type, compile error when one is missing. */
+export type BlockHandlers<Ctx, R> = {
+  [K in BlockType]: (node: Extract<Block, { type: K }>, ctx: Ctx) => R;
+};
+
+export function dispatchInline<Ctx, R>(h: InlineHandlers<Ctx, R>, node: Inline, ctx: Ctx): R {
+  return (h[node.type] as (n: Inline, c: Ctx) => R)(node, ctx);
+}
+export function dispatchBlock<Ctx, R>(h: BlockHandlers<Ctx, R>, node: Block, ctx: Ctx): R {
+  return (h[node.type] as (n: Block, c: Ctx) => R)(node, ctx);
+}
+
+/** All text of inline nodes, for tests and for plain-text fallbacks (page fields become "#"). */
+export function inlineText(children: Inline[]): string {
+  return children
+    .map((c) => (c.type === 'text' ? c.text : c.type === 'br' ? '\n' : '#'))
+    .join('');
+}

@@ -1,0 +1,160 @@
+// The one pipeline (design §1): validate → compute → merge → parse → render.
+// The CLI, the HTTP app and the batch runner are thin callers of `checkCase` and `generate`.
+import { createHash } from 'node:crypto';
+import { HarborError, type Issue } from './errors.js';
+import { getKind } from './kinds/index.js';
+import type { AnyKind } from './kinds/kind.js';
+import { parseMarkup } from './markup/parse.js';
+import type { HarborDocument } from './model/types.js';
+import { renderDocx } from './render/docx/index.js';
+import { renderPdf } from './render/pdf/index.js';
+import { findUnprintable } from './render/pdf/fonts.js';
+import { defaultTemplates, type TemplateSet } from './templates/env.js';
+import { dotPath, parseCase } from './validate.js';
+import { HARBOR_VERSION } from './version.js';
+
+export const FORMATS = ['pdf', 'docx'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const CONTENT_TYPES: Record<Format, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+export function parseFormat(s: string | undefined): Format {
+  const f = (s ?? 'pdf').toLowerCase();
+  if ((FORMATS as readonly string[]).includes(f)) return f as Format;
+  throw new HarborError('unknown-format', `Unknown format "${s}"; use one of: ${FORMATS.join(', ')}`);
+}
+
+export type CheckResult =
+  | { ok: true; computed: unknown; warnings: Issue[] }
+  | { ok: false; errors: Issue[] };
+
+/** Canonical JSON: object keys sorted, no whitespace; arrays in order. */
+export function canonicalJson(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+}
+
+/** Design §3: first 16 hex digits of SHA-256 over canonical JSON of (kind, version, case). */
+export function fingerprint(kind: AnyKind, data: unknown): string {
+  const canon = canonicalJson({ kind: kind.id, templateVersion: kind.version, case: data });
+  return createHash('sha256').update(canon, 'utf8').digest('hex').slice(0, 16);
+}
+
+interface Validated {
+  kind: AnyKind;
+  data: unknown;
+  computed: unknown;
+  warnings: Issue[];
+}
+
+/** Stages 1–2. Throws `invalid-case` with every issue when the schema or a legal rule fails. */
+export function validateCase(kindId: string, raw: unknown): Validated {
+  const kind = getKind(kindId);
+  const parsed = parseCase(kind.schema, raw);
+  if (!parsed.ok) throw new HarborError('invalid-case', 'The case data is not valid', parsed.issues);
+  const { computed, warnings, errors } = kind.compute(parsed.data);
+  if (errors.length > 0) throw new HarborError('invalid-case', 'The case data breaks a legal rule', errors);
+  return { kind, data: parsed.data, computed, warnings };
+}
+
+/** `harbor check` and `POST …/check`: the same result shape for both. */
+export function checkCase(kindId: string, raw: unknown): CheckResult {
+  try {
+    const v = validateCase(kindId, raw);
+    return { ok: true, computed: v.computed, warnings: v.warnings };
+  } catch (e) {
+    if (e instanceof HarborError && e.code === 'invalid-case') return { ok: false, errors: e.issues };
+    throw e;
+  }
+}
+
+export interface BuiltDocument {
+  kind: AnyKind;
+  data: unknown;
+  computed: unknown;
+  warnings: Issue[];
+  fingerprint: string;
+  model: HarborDocument;
+}
+
+/** Stages 1–4: the format-neutral document model of a case. */
+export function buildDocument(kindId: string, raw: unknown, templates: TemplateSet = defaultTemplates()): BuiltDocument {
+  const v = validateCase(kindId, raw);
+  const fp = fingerprint(v.kind, v.data);
+  const name = v.kind.template(v.data);
+  const markup = templates.render(name, v.kind.view(v.data, v.computed, v.warnings));
+  const model = parseMarkup(markup, `${name}.hbs (output)`, {
+    kind: v.kind.id,
+    templateVersion: v.kind.version,
+    harborVersion: HARBOR_VERSION,
+    fingerprint: fp,
+    date: v.kind.documentDate(v.data),
+    author: v.kind.author?.(v.data),
+  });
+  return { ...v, fingerprint: fp, model };
+}
+
+/**
+ * Refuse, with the field's path, text the PDF fonts cannot show or scripts the PDF renderer does
+ * not lay out (right-to-left). Checked on the validated case so the error names the field.
+ */
+export function checkPrintable(data: unknown): void {
+  const issues: Issue[] = [];
+  let code: 'unsupported-character' | 'unsupported-script' = 'unsupported-character';
+  const walk = (v: unknown, path: PropertyKey[]): void => {
+    if (typeof v === 'string') {
+      const bad = findUnprintable(v);
+      if (bad) {
+        const cp = 'U+' + bad.codePoint.toString(16).toUpperCase().padStart(4, '0');
+        if (bad.reason === 'rtl') {
+          code = 'unsupported-script';
+          issues.push({
+            path: dotPath(path),
+            code: 'unsupported-script',
+            message: `contains right-to-left text (${cp}), which the PDF renderer does not lay out yet; render this case as DOCX, or give this field in Latin transliteration`,
+          });
+        } else {
+          issues.push({ path: dotPath(path), code: 'unsupported-character', message: `contains ${cp}, which no embedded font can print` });
+        }
+      }
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  walk(data, []);
+  if (issues.length > 0) throw new HarborError(code, 'Some text cannot be printed in a PDF', issues);
+}
+
+export interface Generated {
+  bytes: Uint8Array;
+  contentType: string;
+  format: Format;
+  fingerprint: string;
+  warnings: Issue[];
+  computed: unknown;
+}
+
+/** The whole pipeline: case data → document bytes + warnings + fingerprint. */
+export async function generate(opts: {
+  kind: string;
+  input: unknown;
+  format: Format;
+  templates?: TemplateSet;
+}): Promise<Generated> {
+  const built = buildDocument(opts.kind, opts.input, opts.templates);
+  if (opts.format === 'pdf') checkPrintable(built.data);
+  const bytes = opts.format === 'pdf' ? await renderPdf(built.model) : await renderDocx(built.model);
+  return {
+    bytes,
+    contentType: CONTENT_TYPES[opts.format],
+    format: opts.format,
+    fingerprint: built.fingerprint,
+    warnings: built.warnings,
+    computed: built.computed,
+  };
+}

@@ -1,0 +1,123 @@
+// Stage 1: raw input → trusted case, or structured issues.
+//
+// Text hygiene happens before the schema sees anything: every string is normalised to NFC (so
+// "Nguyễn" typed with combining marks and precomposed compares and renders the same), CRLF
+// becomes LF, and characters that have no place in a legal document are rejected with the path of
+// the field: C0/C1 control characters other than tab and newline, lone surrogates and Unicode
+// noncharacters (U+FFFE makes Word's XML invalid; LibreOffice refuses the file).
+import type { z } from 'zod';
+import type { Issue } from './errors.js';
+
+/** Join a path array into the dot path used everywhere in Harbor (`periods.2.endDate`). */
+export function dotPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((p) => String(p)).join('.');
+}
+
+// C0 except \t \n \r (CR is normalised away first), DEL, C1 controls.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+// Noncharacters U+FDD0..U+FDEF and U+nFFFE/U+nFFFF on every plane.
+const NONCHAR = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}]/u;
+
+function hex(cp: number): string {
+  return 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
+}
+
+/** Check one string; returns the cleaned string or an issue (no case data in the message). */
+export function cleanText(s: string, path: string): { value: string } | { issue: Issue } {
+  if (!s.isWellFormed()) {
+    return { issue: { path, code: 'invalid-character', message: 'contains an unpaired surrogate (broken Unicode text)' } };
+  }
+  const v = s.replace(/\r\n?/g, '\n').normalize('NFC');
+  const c = CONTROL.exec(v);
+  if (c) {
+    const cp = c[0].codePointAt(0)!;
+    return { issue: { path, code: 'invalid-character', message: `contains the control character ${hex(cp)}, which cannot appear in a document` } };
+  }
+  const n = NONCHAR.exec(v);
+  if (n) {
+    const cp = n[0].codePointAt(0)!;
+    return { issue: { path, code: 'invalid-character', message: `contains the Unicode noncharacter ${hex(cp)}, which cannot appear in a document` } };
+  }
+  return { value: v };
+}
+
+const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Walk raw JSON, cleaning every string (keys too). Returns a fresh value (the input is never
+ * mutated or merged, so a `__proto__` key cannot reach a prototype) plus issues.
+ */
+export function sanitize(raw: unknown): { value: unknown; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const walk = (v: unknown, path: PropertyKey[]): unknown => {
+    if (typeof v === 'string') {
+      const r = cleanText(v, dotPath(path));
+      if ('issue' in r) {
+        issues.push(r.issue);
+        return v;
+      }
+      return r.value;
+    }
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, i]));
+    if (v !== null && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+        if (DANGEROUS_KEYS.has(k)) continue; // never a field of any schema
+        out[k] = walk(x, [...path, k]);
+      }
+      return out;
+    }
+    return v;
+  };
+  const value = walk(raw, []);
+  return { value, issues };
+}
+
+/** Kebab-case a zod issue code ("invalid_type" → "invalid-type"). */
+function kebab(code: string): string {
+  return code.replace(/_/g, '-');
+}
+
+/**
+ * zod issues → Harbor issues. A refinement sets its Harbor code with `params: { code }`;
+ * otherwise the zod code is used, kebab-cased.
+ */
+export function fromZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>): Issue[] {
+  const out: Issue[] = [];
+  for (const i of issues) {
+    // Union failures carry their branches' issues; report the branch issues when there are any.
+    if (i.code === 'invalid_union' && 'errors' in i && Array.isArray(i.errors) && i.errors.length > 0) {
+      const first = i.errors.find((e) => e.length > 0);
+      if (first) {
+        out.push(...fromZodIssues(first.map((e) => ({ ...e, path: [...i.path, ...e.path] }))));
+        continue;
+      }
+    }
+    const params = (i as { params?: { code?: unknown } }).params;
+    const code = typeof params?.code === 'string' ? params.code : kebab(i.code);
+    out.push({ path: dotPath(i.path), code, message: i.message });
+  }
+  return out;
+}
+
+/** Parse raw input with a schema after sanitising. */
+export function parseCase<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+): { ok: true; data: z.output<S> } | { ok: false; issues: Issue[] } {
+  const { value, issues } = sanitize(raw);
+  const r = schema.safeParse(value);
+  const all = [...issues, ...(r.success ? [] : fromZodIssues(r.error.issues))];
+  if (all.length > 0 || !r.success) return { ok: false, issues: dedupe(all) };
+  return { ok: true, data: r.data };
+}
+
+function dedupe(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const k = `${i.path}\u0000${i.code}\u0000${i.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
