@@ -1,0 +1,413 @@
+// Stage 4: Harbor markup → document model.
+//
+// htmlparser2 (XML mode) tokenises and decodes entities, so `&amp;` produced by Handlebars'
+// escaping is `&` in the document and a value like `<b>` stays text. This module builds a small
+// element tree with source offsets, then converts it to model nodes, refusing anything outside
+// the element set of docs/markup.md with a `markup-error` naming the template, line and column.
+import { Parser } from 'htmlparser2';
+import { HarborError } from '../errors.js';
+import type {
+  Align,
+  Block,
+  DocumentMeta,
+  HarborDocument,
+  Inline,
+  ListItem,
+  Marks,
+  TableCell,
+  TableRow,
+} from '../model/types.js';
+import { ATTRIBUTES, BLOCK_ELEMENTS, INLINE_ELEMENTS } from './elements.js';
+
+interface El {
+  kind: 'el';
+  name: string;
+  attrs: Record<string, string>;
+  children: Node[];
+  start: number;
+}
+interface Txt {
+  kind: 'text';
+  text: string;
+  start: number;
+}
+type Node = El | Txt;
+
+/** Converts offsets to 1-based line/column for messages. */
+class Positions {
+  private readonly lineStarts: number[] = [0];
+  constructor(
+    src: string,
+    readonly source: string,
+  ) {
+    for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  }
+  at(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1 };
+  }
+  error(offset: number, message: string): HarborError {
+    const { line, column } = this.at(offset);
+    const where = `${this.source}:${line}:${column}`;
+    return new HarborError('markup-error', `${where}: ${message}`, [{ path: where, code: 'markup-error', message }]);
+  }
+}
+
+/** Tokenise into an element tree, keeping start offsets. */
+function tokenize(markup: string, pos: Positions): Node[] {
+  const root: El = { kind: 'el', name: '#root', attrs: {}, children: [], start: 0 };
+  const stack: El[] = [root];
+  const explicitCloses = new Set<number>();
+  let failure: HarborError | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const el: El = { kind: 'el', name, attrs, children: [], start: parser.startIndex };
+        stack[stack.length - 1]!.children.push(el);
+        stack.push(el);
+      },
+      onclosetag(name, isImplied) {
+        const el = stack.pop();
+        if (!isImplied) {
+          explicitCloses.add(parser.startIndex);
+          return;
+        }
+        // htmlparser2 reports both `<br/>` and a never-closed element as an implied close; only
+        // the self-closing form is legitimate.
+        const selfClosed = el !== undefined && el.start === parser.startIndex && markup.slice(parser.startIndex, parser.endIndex + 1).endsWith('/>');
+        if (!selfClosed && el) failure ??= pos.error(el.start, `element <${name}> is not closed where it should be`);
+      },
+      ontext(text) {
+        const parent = stack[stack.length - 1]!;
+        const last = parent.children[parent.children.length - 1];
+        if (last && last.kind === 'text') last.text += text;
+        else parent.children.push({ kind: 'text', text, start: parser.startIndex });
+      },
+      oncomment() {
+        failure ??= pos.error(parser.startIndex, 'comments are not part of Harbor markup (use {{!-- --}} in templates)');
+      },
+      onprocessinginstruction() {
+        failure ??= pos.error(parser.startIndex, 'processing instructions are not part of Harbor markup');
+      },
+      oncdatastart() {
+        failure ??= pos.error(parser.startIndex, 'CDATA sections are not part of Harbor markup');
+      },
+    },
+    { xmlMode: true, decodeEntities: true, recognizeSelfClosing: true },
+  );
+  parser.end(markup);
+  if (failure) throw failure;
+  // htmlparser2 silently drops a closing tag that matches no open element; in Harbor markup a
+  // literal "<" in text is always escaped, so every "</" starts a real closing tag.
+  for (const m of markup.matchAll(/<\/([^\s>]*)/g)) {
+    if (!explicitCloses.has(m.index)) throw pos.error(m.index, `closing tag </${m[1]}> has no matching open tag`);
+  }
+  return root.children;
+}
+
+const WS = /^[ \t\n\r\f]*$/;
+const ALIGNS: readonly Align[] = ['left', 'center', 'right', 'justify'];
+
+class Converter {
+  private readonly counters = new Map<string, number>();
+  constructor(private readonly pos: Positions) {}
+
+  private checkAttrs(el: El): void {
+    const allowed = ATTRIBUTES[el.name];
+    if (!allowed) {
+      throw this.pos.error(el.start, `unknown element <${el.name}>`);
+    }
+    for (const a of Object.keys(el.attrs)) {
+      if (!allowed.includes(a)) {
+        throw this.pos.error(el.start, `unknown attribute "${a}" on <${el.name}> (allowed: ${allowed.join(', ') || 'none'})`);
+      }
+    }
+  }
+
+  private align(el: El): Align {
+    const a = el.attrs.align;
+    if (a === undefined) return 'left';
+    if ((ALIGNS as readonly string[]).includes(a)) return a as Align;
+    throw this.pos.error(el.start, `align="${a}" on <${el.name}> must be one of ${ALIGNS.join(', ')}`);
+  }
+
+  private positiveInt(el: El, attr: string, dflt: number): number {
+    const v = el.attrs[attr];
+    if (v === undefined) return dflt;
+    if (!/^[1-9][0-9]{0,5}$/.test(v)) throw this.pos.error(el.start, `${attr}="${v}" on <${el.name}> must be a positive whole number`);
+    return Number(v);
+  }
+
+  private noChildren(el: El): void {
+    const bad = el.children.find((c) => c.kind === 'el' || !WS.test(c.text));
+    if (bad) throw this.pos.error(bad.start, `<${el.name}> must be empty`);
+  }
+
+  document(nodes: Node[], meta: DocumentMeta): HarborDocument {
+    const els: El[] = [];
+    for (const n of nodes) {
+      if (n.kind === 'text') {
+        if (!WS.test(n.text)) throw this.pos.error(n.start, 'text outside <document>');
+      } else els.push(n);
+    }
+    const doc = els[0];
+    if (!doc || els.length > 1 || doc.name !== 'document') {
+      throw this.pos.error(doc && doc.name !== 'document' ? doc.start : (els[1]?.start ?? 0), 'markup must be exactly one <document> element');
+    }
+    this.checkAttrs(doc);
+    const title = doc.attrs.title;
+    if (title === undefined || title.trim() === '') throw this.pos.error(doc.start, '<document> needs a title attribute');
+    let header: Block[] = [];
+    let footer: Block[] = [];
+    let seenHeader = false;
+    let seenFooter = false;
+    const bodyNodes: Node[] = [];
+    for (const c of doc.children) {
+      if (c.kind === 'el' && (c.name === 'header' || c.name === 'footer')) {
+        this.checkAttrs(c);
+        if (c.name === 'header') {
+          if (seenHeader) throw this.pos.error(c.start, 'a document has at most one <header>');
+          seenHeader = true;
+          header = this.blocks(c.children, c);
+        } else {
+          if (seenFooter) throw this.pos.error(c.start, 'a document has at most one <footer>');
+          seenFooter = true;
+          footer = this.blocks(c.children, c);
+        }
+      } else bodyNodes.push(c);
+    }
+    const body = this.blocks(bodyNodes, doc);
+    const out: HarborDocument = { type: 'document', title: collapse(title), header, footer, body, meta };
+    if (doc.attrs.banner !== undefined && doc.attrs.banner.trim() !== '') out.banner = collapse(doc.attrs.banner);
+    return out;
+  }
+
+  blocks(nodes: Node[], parent: El): Block[] {
+    const out: Block[] = [];
+    for (const n of nodes) {
+      if (n.kind === 'text') {
+        if (!WS.test(n.text)) throw this.pos.error(n.start, `text directly inside <${parent.name === '#root' ? 'document' : parent.name}>; wrap it in <p>`);
+        continue;
+      }
+      out.push(this.block(n));
+    }
+    return out;
+  }
+
+  private block(el: El): Block {
+    this.checkAttrs(el);
+    switch (el.name) {
+      case 'h1':
+      case 'h2':
+      case 'h3':
+        return { type: 'heading', level: Number(el.name[1]) as 1 | 2 | 3, children: this.inlineBlock(el) };
+      case 'p':
+        return { type: 'paragraph', align: this.align(el), children: this.inlineBlock(el) };
+      case 'ol':
+      case 'ul':
+        return this.list(el);
+      case 'table':
+        return this.table(el);
+      case 'signature': {
+        this.noChildren(el);
+        const signer = el.attrs.signer;
+        if (signer === undefined || signer.trim() === '') throw this.pos.error(el.start, '<signature> needs a signer attribute');
+        const sig: Block = { type: 'signature', signer: collapse(signer) };
+        for (const k of ['capacity', 'date', 'place'] as const) {
+          const v = el.attrs[k];
+          if (v !== undefined && v.trim() !== '') sig[k] = collapse(v);
+        }
+        return sig;
+      }
+      case 'page-break':
+        this.noChildren(el);
+        return { type: 'page-break' };
+      case 'keep':
+        return { type: 'keep', children: this.blocks(el.children, el) };
+      default:
+        throw this.pos.error(el.start, `<${el.name}> is not allowed here (expected a block: ${[...BLOCK_ELEMENTS].join(', ')})`);
+    }
+  }
+
+  private list(el: El): Block {
+    const ordered = el.name === 'ol';
+    const series = ordered ? el.attrs.series : undefined;
+    const explicitStart = el.attrs.start !== undefined ? this.positiveInt(el, 'start', 1) : undefined;
+    // Continuous numbering (design §2): every <ol series="x"> continues the counter of "x".
+    let next = series !== undefined && explicitStart === undefined ? (this.counters.get(series) ?? 1) : (explicitStart ?? 1);
+    const items: ListItem[] = [];
+    for (const c of el.children) {
+      if (c.kind === 'text') {
+        if (!WS.test(c.text)) throw this.pos.error(c.start, `text directly inside <${el.name}>; wrap it in <li>`);
+        continue;
+      }
+      if (c.name !== 'li') throw this.pos.error(c.start, `<${el.name}> may contain only <li>, not <${c.name}>`);
+      this.checkAttrs(c);
+      const item: ListItem = { children: this.itemContent(c) };
+      if (ordered) item.number = next++;
+      items.push(item);
+    }
+    if (series !== undefined) this.counters.set(series, next);
+    const list: Block = { type: 'list', ordered, items };
+    if (series !== undefined) list.series = series;
+    return list;
+  }
+
+  /** An <li> holds either inline content (one paragraph) or blocks. */
+  private itemContent(li: El): Block[] {
+    const hasBlock = li.children.some((c) => c.kind === 'el' && BLOCK_ELEMENTS.has(c.name));
+    if (hasBlock) return this.blocks(li.children, li);
+    return [{ type: 'paragraph', align: 'left', children: this.inlineBlock(li) }];
+  }
+
+  private table(el: El): Block {
+    const rows: Array<{ row: TableRow; allTh: boolean; start: number }> = [];
+    for (const c of el.children) {
+      if (c.kind === 'text') {
+        if (!WS.test(c.text)) throw this.pos.error(c.start, 'text directly inside <table>; put it in <td>');
+        continue;
+      }
+      if (c.name !== 'tr') throw this.pos.error(c.start, `<table> may contain only <tr>, not <${c.name}>`);
+      this.checkAttrs(c);
+      const cells: TableCell[] = [];
+      let allTh = true;
+      for (const d of c.children) {
+        if (d.kind === 'text') {
+          if (!WS.test(d.text)) throw this.pos.error(d.start, 'text directly inside <tr>; put it in <td>');
+          continue;
+        }
+        if (d.name !== 'td' && d.name !== 'th') throw this.pos.error(d.start, `<tr> may contain only <th> and <td>, not <${d.name}>`);
+        this.checkAttrs(d);
+        if (d.name === 'td') allTh = false;
+        cells.push({ align: this.align(d), colspan: this.positiveInt(d, 'colspan', 1), children: this.inlineBlock(d) });
+      }
+      if (cells.length === 0) throw this.pos.error(c.start, '<tr> needs at least one cell');
+      rows.push({ row: { cells }, allTh, start: c.start });
+    }
+    if (rows.length === 0) throw this.pos.error(el.start, '<table> needs at least one <tr>');
+    const width = (r: TableRow): number => r.cells.reduce((s, x) => s + x.colspan, 0);
+    let columns: number[];
+    if (el.attrs.widths !== undefined) {
+      const parts = el.attrs.widths.trim().split(/\s+/);
+      columns = parts.map(Number);
+      if (parts.length === 0 || columns.some((w) => !Number.isFinite(w) || w <= 0)) {
+        throw this.pos.error(el.start, `widths="${el.attrs.widths}" must be positive numbers separated by spaces`);
+      }
+    } else {
+      columns = Array.from({ length: width(rows[0]!.row) }, () => 1);
+    }
+    for (const r of rows) {
+      if (width(r.row) !== columns.length) {
+        throw this.pos.error(r.start, `row has ${width(r.row)} columns but the table has ${columns.length}`);
+      }
+    }
+    // Header rows: the leading rows made only of <th>; they repeat on every page.
+    let h = 0;
+    while (h < rows.length && rows[h]!.allTh) h++;
+    if (h === rows.length) h = 0; // a table of only <th> rows has no body to repeat over
+    return { type: 'table', columns, headerRows: rows.slice(0, h).map((r) => r.row), rows: rows.slice(h).map((r) => r.row) };
+  }
+
+  /** Inline content of a block element, with whitespace collapsed like HTML. */
+  private inlineBlock(el: El): Inline[] {
+    const raw: Inline[] = [];
+    this.inlines(el.children, {}, raw);
+    return normalizeInlines(raw);
+  }
+
+  private inlines(nodes: Node[], marks: Marks, out: Inline[]): void {
+    for (const n of nodes) {
+      if (n.kind === 'text') {
+        if (n.text.length > 0) out.push({ type: 'text', text: n.text, ...marks });
+        continue;
+      }
+      if (!INLINE_ELEMENTS.has(n.name)) {
+        if (!ATTRIBUTES[n.name]) throw this.pos.error(n.start, `unknown element <${n.name}>`);
+        throw this.pos.error(n.start, `<${n.name}> cannot appear inside a paragraph, heading or cell`);
+      }
+      this.checkAttrs(n);
+      switch (n.name) {
+        case 'strong':
+          this.inlines(n.children, { ...marks, bold: true }, out);
+          break;
+        case 'em':
+          this.inlines(n.children, { ...marks, italic: true }, out);
+          break;
+        case 'u':
+          this.inlines(n.children, { ...marks, underline: true }, out);
+          break;
+        case 'br':
+          this.noChildren(n);
+          out.push({ type: 'br' });
+          break;
+        case 'page-number':
+          this.noChildren(n);
+          out.push({ type: 'page-number', ...marks });
+          break;
+        case 'page-count':
+          this.noChildren(n);
+          out.push({ type: 'page-count', ...marks });
+          break;
+      }
+    }
+  }
+}
+
+/** Collapse whitespace in attribute text (titles, signer names). */
+function collapse(s: string): string {
+  return s.replace(/[ \t\n\r\f]+/g, ' ').trim();
+}
+
+function sameMarks(a: Marks, b: Marks): boolean {
+  return !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline;
+}
+
+/**
+ * HTML-like whitespace: runs of ASCII whitespace become one space; no space at the start or end of
+ * a block or next to a `br`; adjacent runs with the same marks merge. U+00A0 (no-break space) is
+ * kept as written.
+ */
+export function normalizeInlines(raw: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  let prevSpace = true; // at block start, leading whitespace is dropped
+  for (const n of raw) {
+    if (n.type !== 'text') {
+      if (n.type === 'br') {
+        const last = out[out.length - 1];
+        if (last?.type === 'text') last.text = last.text.replace(/ $/, '');
+        prevSpace = true;
+      } else prevSpace = false;
+      out.push(n);
+      continue;
+    }
+    let t = n.text.replace(/[ \t\n\r\f]+/g, ' ');
+    if (prevSpace && t.startsWith(' ')) t = t.slice(1);
+    if (t === '') continue;
+    prevSpace = t.endsWith(' ');
+    const last = out[out.length - 1];
+    if (last?.type === 'text' && sameMarks(last, n)) last.text += t;
+    else out.push({ ...n, text: t });
+  }
+  // Trailing whitespace at the end of the block.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const n = out[i]!;
+    if (n.type !== 'text') break;
+    n.text = n.text.replace(/ $/, '');
+    if (n.text !== '') break;
+    out.splice(i, 1);
+  }
+  return out.filter((n) => n.type !== 'text' || n.text !== '');
+}
+
+/** Parse Harbor markup into a document. `source` names the template for error messages. */
+export function parseMarkup(markup: string, source: string, meta: DocumentMeta): HarborDocument {
+  const pos = new Positions(markup, source);
+  const nodes = tokenize(markup, pos);
+  return new Converter(pos).document(nodes, meta);
+}

@@ -1,0 +1,136 @@
+// Stage 3: the Handlebars environment (design §2).
+//
+// Strict mode (a missing field throws), known helpers only (an unknown helper fails to compile),
+// default HTML escaping (right for Harbor markup, whose parser decodes the entities). Every
+// template in the folder is compiled when the set is loaded, so a broken template fails at
+// start-up; `npm run check-templates` also renders every kind's fixtures (src/templates/check.ts).
+//
+// Handlebars errors can quote case data (a strict-mode miss names the object it looked in), so
+// they are rewrapped here as `template-error`s carrying only the template, position and field.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { HarborError } from '../errors.js';
+import { HELPERS } from './helpers.js';
+import { checkTemplateMarkup } from './static-check.js';
+
+export const SHIPPED_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+const COMPILE_OPTIONS: CompileOptions = {
+  strict: true,
+  knownHelpers: Object.fromEntries(Object.keys(HELPERS).map((h) => [h, true])),
+  knownHelpersOnly: true,
+  noEscape: false,
+  // Never enable allowProto* (dependencies.md: prototype access advisories).
+};
+
+type CompileOptions = Parameters<typeof Handlebars.precompile>[1] & {};
+
+interface Source {
+  name: string;
+  file: string;
+  text: string;
+}
+
+function readDir(dir: string): Source[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.hbs'))
+    .sort()
+    .map((f) => ({ name: basename(f, '.hbs'), file: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
+}
+
+/** Position of a Handlebars exception, when it has one. */
+function where(e: unknown): string {
+  const x = e as { lineNumber?: number; column?: number };
+  if (typeof x.lineNumber === 'number') return `:${x.lineNumber}:${(x.column ?? 0) + 1}`;
+  const m = /(?:- |line )(\d+):(\d+)/.exec(String((e as Error)?.message ?? ''));
+  return m ? `:${m[1]}:${Number(m[2]) + 1}` : '';
+}
+
+/** A data-free description of a Handlebars failure. */
+function describe(e: unknown): string {
+  const msg = String((e as Error)?.message ?? '');
+  const missing = /^"([^"]+)" not defined in/.exec(msg);
+  if (missing) return `the template uses the field "${missing[1]}", which the view does not provide`;
+  const helper = /unknown helper (\S+)/.exec(msg);
+  if (helper) return `unknown helper "${helper[1]}" (helpers: ${Object.keys(HELPERS).join(', ')})`;
+  const partial = /The partial (\S+) could not be found/.exec(msg);
+  if (partial) return `unknown partial "${partial[1]}"`;
+  if (/^Parse error/.test(msg)) return 'Handlebars syntax error';
+  const ours = /^(date|money|number|age|join|andList|paragraphs): (.*)$/.exec(msg);
+  if (ours) return `helper ${ours[1]}: ${ours[2]}`;
+  if (/^Expecting|^Invalid|^Unclosed|^[\w ]+ doesn't match/.test(msg)) return 'Handlebars syntax error';
+  return 'the template failed while rendering';
+}
+
+export class TemplateSet {
+  private readonly env = Handlebars.create();
+  private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
+  /** Folders searched in order: an override folder (HARBOR_TEMPLATES) first, then the shipped one. */
+  readonly dirs: string[];
+
+  constructor(dirs: string[] = [SHIPPED_TEMPLATES_DIR]) {
+    this.dirs = dirs;
+    for (const [name, fn] of Object.entries(HELPERS)) this.env.registerHelper(name, fn as Handlebars.HelperDelegate);
+    // Partials and templates: the first folder that has a name wins.
+    const partials = new Map<string, Source>();
+    const templates = new Map<string, Source>();
+    for (const dir of dirs) {
+      for (const s of readDir(join(dir, 'partials'))) if (!partials.has(s.name)) partials.set(s.name, s);
+      for (const s of readDir(dir)) if (!templates.has(s.name)) templates.set(s.name, s);
+    }
+    for (const s of [...partials.values(), ...templates.values()]) {
+      checkTemplateMarkup(s.text, this.label(s));
+      try {
+        // precompile forces a full compile now (compile() is lazy): syntax and unknown helpers.
+        this.env.precompile(s.text, COMPILE_OPTIONS);
+      } catch (e) {
+        throw new HarborError('template-error', `${this.label(s)}${where(e)}: ${describe(e)}`);
+      }
+    }
+    for (const s of partials.values()) this.env.registerPartial(s.name, this.env.compile(s.text, COMPILE_OPTIONS));
+    for (const s of templates.values()) this.compiled.set(s.name, this.env.compile(s.text, COMPILE_OPTIONS));
+    this.sources = templates;
+  }
+
+  private readonly sources: Map<string, Source>;
+
+  private label(s: Source): string {
+    return s.file.startsWith(SHIPPED_TEMPLATES_DIR) ? `templates/${s.file.slice(SHIPPED_TEMPLATES_DIR.length)}` : s.file;
+  }
+
+  names(): string[] {
+    return [...this.compiled.keys()];
+  }
+
+  has(name: string): boolean {
+    return this.compiled.has(name);
+  }
+
+  /** Render a template to Harbor markup. Throws template-error (no case data in the message). */
+  render(name: string, context: Record<string, unknown>): string {
+    const fn = this.compiled.get(name);
+    const src = this.sources.get(name);
+    if (!fn || !src) throw new HarborError('template-error', `no template named "${name}.hbs" in ${this.dirs.join(', ')}`);
+    try {
+      return fn(context);
+    } catch (e) {
+      throw new HarborError('template-error', `${this.label(src)}${where(e)}: ${describe(e)}`, [], { cause: e });
+    }
+  }
+}
+
+let shipped: TemplateSet | undefined;
+
+/** The shipped templates, compiled once per process. */
+export function defaultTemplates(): TemplateSet {
+  shipped ??= new TemplateSet();
+  return shipped;
+}
+
+/** Templates with an override folder (HARBOR_TEMPLATES) in front of the shipped ones. */
+export function templatesFrom(overrideDir: string | undefined): TemplateSet {
+  return overrideDir ? new TemplateSet([overrideDir, SHIPPED_TEMPLATES_DIR]) : defaultTemplates();
+}
