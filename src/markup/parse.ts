@@ -259,11 +259,30 @@ class Converter {
     return list;
   }
 
-  /** An <li> holds either inline content (one paragraph) or blocks. */
+  /**
+   * An <li> holds inline content, blocks, or both ("Item text: <ul>…</ul>"): each run of inline
+   * content becomes a paragraph, in order with the blocks.
+   */
   private itemContent(li: El): Block[] {
-    const hasBlock = li.children.some((c) => c.kind === 'el' && BLOCK_ELEMENTS.has(c.name));
-    if (hasBlock) return this.blocks(li.children, li);
-    return [{ type: 'paragraph', align: 'left', children: this.inlineBlock(li) }];
+    const out: Block[] = [];
+    let run: Node[] = [];
+    const flush = (): void => {
+      if (run.some((n) => n.kind === 'el' || !WS.test(n.text))) {
+        const raw: Inline[] = [];
+        this.inlines(run, {}, raw);
+        out.push({ type: 'paragraph', align: 'left', children: normalizeInlines(raw) });
+      }
+      run = [];
+    };
+    for (const c of li.children) {
+      if (c.kind === 'el' && BLOCK_ELEMENTS.has(c.name)) {
+        flush();
+        out.push(this.block(c));
+      } else run.push(c);
+    }
+    flush();
+    if (out.length === 0) out.push({ type: 'paragraph', align: 'left', children: [] });
+    return out;
   }
 
   private table(el: El): Block {
