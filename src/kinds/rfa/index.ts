@@ -1,15 +1,23 @@
-// PLACEHOLDER until the issue for this kind lands: replaced wholesale by the kind's implementation.
-import { z } from 'zod';
+// Document kind `rfa`: the draft OTIP Request for Assistance for a child (design §4; domain file
+// shared/domain/rfa.md; decisions in ./README.md). The caseworker prepares it within 24 hours of
+// learning of the concern, reviews it and types it into OTIP's Shepherd system.
 import { defineKind } from '../kind.js';
+import { compute } from './compute.js';
+import { RfaCase } from './schema.js';
+import { view } from './view.js';
 
 export const kind = defineKind({
   id: 'rfa',
-  title: 'rfa (not yet implemented)',
-  description: 'Not yet implemented.',
-  version: '0.0.0',
-  schema: z.never(),
-  compute: () => ({ computed: {}, warnings: [], errors: [] }),
-  view: () => ({}),
+  title: 'Draft OTIP Request for Assistance for a child',
+  description:
+    'The caseworker’s draft of a Request for Assistance to HHS’s Office on Trafficking in Persons, ready to enter in Shepherd: the 24-hour deadline, age checks and the eight sections, with every unknown marked.',
+  version: '1.0.0',
+  schema: RfaCase,
+  compute,
+  view,
   template: () => 'rfa',
-  documentDate: () => '1970-01-01',
+  // The date the requester wrote in preparedAt (its own offset): stable, from the case only.
+  // (the schema guarantees it starts with a real yyyy-mm-dd).
+  documentDate: (c: RfaCase) => c.preparedAt.slice(0, 10),
+  author: (c: RfaCase) => c.requester.organization,
 });

@@ -1,0 +1,198 @@
+// Calendar dates and absolute instants for the RFA draft, without a clock.
+//
+// Two kinds of time appear in an RFA and must not be confused:
+// - instants (`preparedAt`, `discoveredAt`, `dueAt`): absolute points in time written as ISO
+//   date-times with an offset; arithmetic on them is in milliseconds (24 h = 86 400 000 ms), and
+//   they are shown in an IANA zone with Intl (Node 20 ships full ICU, so DST rules are exact);
+// - calendar dates (`dateOfBirth`, birthdays, "today" in the requester's zone): y-m-d triples;
+//   ages and the last day under 18 are computed on these, never on UTC instants.
+
+/** A calendar date. `m` is 1–12. */
+export interface CalendarDate {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Seconds and fractions are optional ("2026-03-07T22:00-05:00" is how people write it); the
+// offset is required (Z or ±hh:mm) because an instant without one is ambiguous.
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))$/;
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+}
+
+function validYmd(y: number, m: number, d: number): boolean {
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** Parse a strict `yyyy-mm-dd` calendar date (rejects 2026-02-30). */
+export function parseIsoDate(s: string): CalendarDate | null {
+  const r = ISO_DATE.exec(s);
+  if (!r) return null;
+  const [y, m, d] = [Number(r[1]), Number(r[2]), Number(r[3])];
+  return validYmd(y, m, d) ? { y, m, d } : null;
+}
+
+export function formatIsoDate(c: CalendarDate): string {
+  return `${String(c.y).padStart(4, '0')}-${String(c.m).padStart(2, '0')}-${String(c.d).padStart(2, '0')}`;
+}
+
+/** Negative, zero or positive as a is before, equal to or after b. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}
+
+/** Days from a to b (b − a), on the proleptic Gregorian calendar. */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
+}
+
+export function addDays(c: CalendarDate, n: number): CalendarDate {
+  const t = new Date(Date.UTC(c.y, c.m - 1, c.d) + n * 86_400_000);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/**
+ * The date on which someone born on `birth` reaches `years` years of age.
+ *
+ * Someone born on 29 February reaches an age on 1 March of a year that is not a leap year. This is
+ * the rule of issue #4 and of U.S. statutes that address it (e.g. Maryland: "An individual born on
+ * February 29 attains a specified age on March 1 of any year that is not a leap year", Md. Code,
+ * Gen. Prov. § 1-401(b)); it is also the reading that keeps a child a minor one day longer. Note
+ * that date-fns `addYears` gives 28 February instead, so it is deliberately not used here.
+ */
+export function anniversary(birth: CalendarDate, years: number): CalendarDate {
+  const y = birth.y + years;
+  if (birth.m === 2 && birth.d === 29 && !isLeapYear(y)) return { y, m: 3, d: 1 };
+  return { y, m: birth.m, d: birth.d };
+}
+
+/** Whole years of age on `on` (the birthday itself counts as the new age). */
+export function ageOn(birth: CalendarDate, on: CalendarDate): number {
+  let years = on.y - birth.y;
+  if (compareDates(on, anniversary(birth, years)) < 0) years -= 1;
+  return years;
+}
+
+/** An instant parsed from an ISO date-time with offset. */
+export interface Instant {
+  /** Milliseconds since the Unix epoch (absolute time). */
+  ms: number;
+  /** The offset the writer used, in minutes east of UTC. */
+  offsetMinutes: number;
+}
+
+/** Parse a strict ISO date-time with offset; null if malformed or not a real date/time. */
+export function parseIsoDateTime(s: string): Instant | null {
+  const r = ISO_DATE_TIME.exec(s);
+  if (!r) return null;
+  const [y, mo, d, h, mi] = [Number(r[1]), Number(r[2]), Number(r[3]), Number(r[4]), Number(r[5])];
+  const sec = r[6] === undefined ? 0 : Number(r[6]);
+  const ms = r[7] === undefined ? 0 : Number(r[7].slice(0, 3).padEnd(3, '0'));
+  if (!validYmd(y, mo, d) || h > 23 || mi > 59 || sec > 59) return null;
+  let offsetMinutes = 0;
+  if (r[8] !== 'Z') {
+    const oh = Number(r[10]);
+    const om = Number(r[11]);
+    // Real-world offsets lie within ±14:00 (Line Islands); minutes are 0–59.
+    if (oh > 14 || om > 59) return null;
+    offsetMinutes = (r[9] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  return { ms: Date.UTC(y, mo - 1, d, h, mi, sec, ms) - offsetMinutes * 60_000, offsetMinutes };
+}
+
+/** True when `zone` is an IANA time-zone name this Node's ICU knows (e.g. America/Los_Angeles). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const partsCache = new Map<string, Intl.DateTimeFormat>();
+function partsFormat(zone: string): Intl.DateTimeFormat {
+  let f = partsCache.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    partsCache.set(zone, f);
+  }
+  return f;
+}
+
+interface WallClock extends CalendarDate {
+  h: number;
+  mi: number;
+  s: number;
+}
+
+function wallClock(ms: number, zone: string): WallClock {
+  const p: Record<string, number> = {};
+  for (const part of partsFormat(zone).formatToParts(new Date(ms))) {
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  }
+  return { y: p.year!, m: p.month!, d: p.day!, h: p.hour! % 24, mi: p.minute!, s: p.second! };
+}
+
+/** The calendar date of an instant in an IANA zone. */
+export function dateInZone(ms: number, zone: string): CalendarDate {
+  const w = wallClock(ms, zone);
+  return { y: w.y, m: w.m, d: w.d };
+}
+
+/** UTC offset of `zone` at an instant, in minutes east of UTC (−240 for New York in summer). */
+export function offsetInZone(ms: number, zone: string): number {
+  const w = wallClock(ms, zone);
+  const asUtc = Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s);
+  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** ISO date-time with the zone's offset at that instant: "2026-03-08T23:00:00-04:00". */
+export function isoInZone(ms: number, zone: string): string {
+  const w = wallClock(ms, zone);
+  const off = offsetInZone(ms, zone);
+  const sign = off < 0 ? '-' : '+';
+  const a = Math.abs(off);
+  return `${formatIsoDate(w)}T${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}
+
+const displayCache = new Map<string, Intl.DateTimeFormat>();
+/**
+ * A reader's rendering of an instant in a zone: "Sunday, March 8, 2026, 11:00 PM EDT".
+ * ICU's narrow no-break spaces are turned into plain spaces so extracted text is predictable.
+ */
+export function displayInZone(ms: number, zone: string): string {
+  let f = displayCache.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      weekday: 'long',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
+    displayCache.set(zone, f);
+  }
+  return f.format(new Date(ms)).replace(/[\u202F\u00A0]/g, ' ').replace(' at ', ', ');
+}
