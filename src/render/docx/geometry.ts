@@ -1,0 +1,28 @@
+// Page geometry and type sizes of the DOCX output, in Word's units. Design §3: US Letter with
+// 1-inch margins and a 12 pt body, the same page the PDF renderer lays out.
+//
+// Units: twips (1/20 pt, 1440 per inch) for lengths, half-points for font sizes.
+
+/** 1 inch in twips. */
+export const INCH = 1440;
+/** US Letter: 8.5 × 11 in. */
+export const PAGE_WIDTH = 12240;
+export const PAGE_HEIGHT = 15840;
+/** 1-inch margins on every side (design §3). */
+export const MARGIN = INCH;
+/** Header/footer distance from the page edge: half an inch, inside the 1-inch margin. */
+export const HEADER_FOOTER_DISTANCE = 720;
+/** Width of the text column: 6.5 in = 9360 twips. Tables are laid out over exactly this. */
+export const TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+
+/** Body text: 12 pt (24 half-points). */
+export const BODY_SIZE = 24;
+/** Header, footer and banner text: 10 pt. */
+export const SMALL_SIZE = 20;
+/** Heading sizes by level (half-points): 16, 14, 12 pt. Title: 18 pt. */
+export const HEADING_SIZE = { 1: 32, 2: 28, 3: 24 } as const;
+export const TITLE_SIZE = 36;
+
+/** List indentation per nesting level; the number/bullet hangs in the first half inch. */
+export const LIST_INDENT = 720;
+export const LIST_HANGING = 360;

@@ -1,0 +1,93 @@
+// Real Word numbering for lists (docx `numbering` config: one abstract numbering per counter and
+// one concrete instance of it), planned while the body is rendered.
+//
+// The model already carries each ordered item's printed `number`, continuous through a series
+// (declarations number paragraphs across headings). Word must show exactly those numbers, so the
+// plan follows them: all lists of one series at one depth share one counter (one reference, one
+// instance) as long as each item's number is the previous one plus one; a list without a series
+// gets a counter of its own; wherever a number does not continue the counter (a new list, an
+// explicit `start`), a new counter starts at that number (`w:startOverride` = the item's number).
+// Word's counters then produce item.number for every item, by construction.
+import { AlignmentType, LevelFormat, type ILevelsOptions, type INumberingOptions } from 'docx';
+import { LIST_HANGING, LIST_INDENT } from './geometry.js';
+
+/** Word allows list levels 0–8; deeper nesting stays at the last level's indent. */
+export const MAX_LEVEL = 8;
+const LEVELS = Array.from({ length: MAX_LEVEL + 1 }, (_, i) => i);
+
+/** Left indent of list text at a nesting level (twips); the marker hangs before it. */
+export function listIndent(level: number): number {
+  return LIST_INDENT * (Math.min(level, MAX_LEVEL) + 1);
+}
+
+const BULLETS = ['\u2022', '\u25E6', '\u25AA'];
+
+function bulletLevels(): ILevelsOptions[] {
+  return LEVELS.map((level) => ({
+    level,
+    format: LevelFormat.BULLET,
+    text: BULLETS[level % BULLETS.length]!,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: listIndent(level), hanging: LIST_HANGING } } },
+  }));
+}
+
+function decimalLevels(startLevel: number, start: number): ILevelsOptions[] {
+  return LEVELS.map((level) => ({
+    level,
+    format: LevelFormat.DECIMAL,
+    text: `%${level + 1}.`,
+    alignment: AlignmentType.LEFT,
+    start: level === startLevel ? start : 1,
+    style: { paragraph: { indent: { left: listIndent(level), hanging: LIST_HANGING } } },
+  }));
+}
+
+export interface NumberingRef {
+  reference: string;
+  level: number;
+}
+
+interface Counter {
+  reference: string;
+  next: number;
+}
+
+export class NumberingPlan {
+  private readonly config: { reference: string; levels: ILevelsOptions[] }[] = [];
+  /** Open counters by key: `s:<series>:<level>` for series, `l:<n>` for one unseries list. */
+  private readonly counters = new Map<string, Counter>();
+  private listCount = 0;
+  private bulletUsed = false;
+
+  /** A key for one ordered list: lists of a series at the same depth share one counter. */
+  listKey(series: string | undefined, level: number): string {
+    return series !== undefined ? `s:${level}:${series}` : `l:${this.listCount++}`;
+  }
+
+  /** The numbering of an ordered item printed as `number` (or the next number when absent). */
+  ordered(key: string, level: number, number: number | undefined): NumberingRef {
+    const lvl = Math.min(level, MAX_LEVEL);
+    const open = this.counters.get(key);
+    if (open !== undefined && (number === undefined || number === open.next)) {
+      open.next += 1;
+      return { reference: open.reference, level: lvl };
+    }
+    const start = number ?? 1;
+    const reference = `harbor-ol-${this.config.length}`;
+    this.config.push({ reference, levels: decimalLevels(lvl, start) });
+    this.counters.set(key, { reference, next: start + 1 });
+    return { reference, level: lvl };
+  }
+
+  bullet(level: number): NumberingRef {
+    this.bulletUsed = true;
+    return { reference: 'harbor-ul', level: Math.min(level, MAX_LEVEL) };
+  }
+
+  /** The `numbering` option of the docx Document: every counter used, in first-use order. */
+  options(): INumberingOptions {
+    const config = this.bulletUsed ? [{ reference: 'harbor-ul', levels: bulletLevels() }, ...this.config] : this.config;
+    return { config };
+  }
+}

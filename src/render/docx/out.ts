@@ -1,0 +1,129 @@
+// The intermediate output of the block handlers: plain, still-mutable descriptions of paragraphs
+// and tables. docx objects are immutable once built, but keeping is decided by what comes *after*
+// a block (a signature keeps the block before it on its page; `keep` chains its paragraphs), so the
+// handlers describe, a few passes adjust keepNext/page breaks, and `materialize` builds once.
+import {
+  BorderStyle,
+  Paragraph,
+  PageBreak,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+  type IParagraphOptions,
+  type ParagraphChild,
+} from 'docx';
+import { TEXT_WIDTH } from './geometry.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+export interface ParaOut {
+  kind: 'p';
+  opts: Mutable<IParagraphOptions> & { children: ParagraphChild[] };
+}
+export interface CellOut {
+  /** Width in twips (the sum of the spanned columns). */
+  width: number;
+  span: number;
+  para: ParaOut;
+}
+export interface RowOut {
+  header: boolean;
+  cells: CellOut[];
+}
+export interface TableOut {
+  kind: 'table';
+  /** Fixed column widths in twips, summing to the text width. */
+  columns: number[];
+  rows: RowOut[];
+}
+export type Out = ParaOut | TableOut;
+
+export function para(opts: ParaOut['opts']): ParaOut {
+  return { kind: 'p', opts };
+}
+
+/** Every paragraph of the outputs (table cells included), in order. */
+function paragraphsOf(out: Out): ParaOut[] {
+  return out.kind === 'p' ? [out] : out.rows.flatMap((r) => r.cells.map((c) => c.para));
+}
+
+/**
+ * Keep outputs with what follows: keepNext (and keepLines) on every paragraph of `outs`, or on all
+ * but the very last when `exceptLast` (the `keep` block: its last paragraph may end the page).
+ * In a table, keepNext on a row's paragraphs keeps the row with the next one (Word's rule).
+ */
+export function keepWithNext(outs: Out[], exceptLast: boolean): void {
+  const paras = outs.flatMap(paragraphsOf);
+  const n = exceptLast ? paras.length - 1 : paras.length;
+  for (let i = 0; i < n; i++) {
+    const p = paras[i]!;
+    p.opts.keepNext = true;
+    p.opts.keepLines = true;
+  }
+  if (exceptLast && paras.length > 0) paras[paras.length - 1]!.opts.keepLines = true;
+}
+
+/** Keep the end of `outs` (its last paragraph, or a table's last row) with what follows. */
+export function keepTailWithNext(outs: Out[]): void {
+  const last = outs[outs.length - 1];
+  if (last === undefined) return;
+  if (last.kind === 'p') {
+    last.opts.keepNext = true;
+    last.opts.keepLines = true;
+    return;
+  }
+  const row = last.rows[last.rows.length - 1];
+  for (const c of row?.cells ?? []) c.para.opts.keepNext = true;
+}
+
+/** Start `outs` on a new page: pageBreakBefore on its first paragraph, else a break paragraph. */
+export function breakBefore(outs: Out[]): Out[] {
+  const first = outs[0];
+  if (first?.kind === 'p') {
+    first.opts.pageBreakBefore = true;
+    return outs;
+  }
+  return [para({ children: [new PageBreak()] }), ...outs];
+}
+
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+/** Cell padding: 2 pt above/below, 5 pt left/right (twips). */
+const CELL_MARGINS = { top: 40, bottom: 40, left: 100, right: 100 };
+const HEADER_SHADING = { type: 'clear', color: 'auto', fill: 'E7E6E6' } as const;
+
+function buildTable(t: TableOut): Table {
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: t.columns,
+    borders: BORDERS,
+    margins: CELL_MARGINS,
+    rows: t.rows.map(
+      (r) =>
+        new TableRow({
+          // Header rows repeat at the top of every page the table spans; no row splits.
+          tableHeader: r.header,
+          cantSplit: true,
+          children: r.cells.map(
+            (c) =>
+              new TableCell({
+                width: { size: c.width, type: WidthType.DXA },
+                ...(c.span > 1 ? { columnSpan: c.span } : {}),
+                ...(r.header ? { shading: HEADER_SHADING } : {}),
+                children: [new Paragraph(c.para.opts)],
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+/** Build the docx objects. A table last in a header/footer gets a closing paragraph (Word needs one). */
+export function materialize(outs: Out[], endWithParagraph = false): (Paragraph | Table)[] {
+  const built: (Paragraph | Table)[] = outs.map((o) => (o.kind === 'p' ? new Paragraph(o.opts) : buildTable(o)));
+  if (endWithParagraph && outs[outs.length - 1]?.kind === 'table') built.push(new Paragraph({}));
+  return built;
+}

@@ -1,0 +1,55 @@
+// Deterministic packaging: the same model gives byte-identical DOCX files (design §3).
+//
+// docx stamps the current time into docProps/core.xml (dcterms:created/modified) and into every
+// zip entry. Here the parts are taken out of docx's zip, the core dates are set to the document's
+// own date (UTC midnight of `meta.date`, from the case), and the parts are zipped again with a
+// fixed entry time and a fixed entry order ([Content_Types].xml first, as Office writes it).
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { HarborError } from '../../errors.js';
+
+/**
+ * Zip entry time: 1980-01-01 00:00, the DOS epoch. Built from local date parts on purpose: a zip
+ * stores local DOS time and fflate converts with local getters, so this gives the same bytes in
+ * every time zone (a UTC timestamp would not).
+ */
+const ZIP_MTIME = new Date(1980, 0, 1, 0, 0, 0);
+
+/** Fixed first entries; the rest follow in name order. */
+const FIRST = ['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml'];
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const CORE_DATE = /(<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:\2>)/g;
+
+/** The W3CDTF timestamp of the document date: UTC midnight of an ISO yyyy-mm-dd date. */
+export function coreTimestamp(date: string): string {
+  if (!ISO_DATE.test(date)) {
+    throw new HarborError('internal', 'The document date in the model is not an ISO date (yyyy-mm-dd)');
+  }
+  return `${date}T00:00:00Z`;
+}
+
+function entryOrder(a: string, b: string): number {
+  const ia = FIRST.indexOf(a);
+  const ib = FIRST.indexOf(b);
+  if (ia >= 0 || ib >= 0) return (ia < 0 ? FIRST.length : ia) - (ib < 0 ? FIRST.length : ib);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Re-zip docx's output with the core dates set to `date` and fixed zip metadata. */
+export function deterministicZip(docx: Uint8Array, date: string): Uint8Array {
+  const stamp = coreTimestamp(date);
+  const parts = unzipSync(docx);
+  const core = parts['docProps/core.xml'];
+  if (core === undefined) throw new HarborError('internal', 'docx wrote no docProps/core.xml');
+  let found = 0;
+  parts['docProps/core.xml'] = strToU8(
+    strFromU8(core).replace(CORE_DATE, (_m, open: string, _name: string, close: string) => {
+      found += 1;
+      return `${open}${stamp}${close}`;
+    }),
+  );
+  if (found !== 2) throw new HarborError('internal', 'docx changed how it writes document dates');
+  const files: Zippable = {};
+  for (const name of Object.keys(parts).sort(entryOrder)) files[name] = [parts[name]!, { mtime: ZIP_MTIME }];
+  return zipSync(files, { level: 6 });
+}

@@ -1,0 +1,91 @@
+// Inline nodes → docx runs: one small handler per inline type (a total map: a new inline type in
+// the model fails to compile here until it is handled).
+//
+// Right-to-left text (Hebrew, Arabic, ...) is allowed in DOCX (only the PDF refuses it): each
+// stretch of it becomes its own run marked `w:rtl`, and a paragraph whose first strong character
+// is right-to-left is marked `w:bidi` (Unicode bidi rule P2), so Word orders it correctly.
+import { PageNumber, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { HarborError } from '../../errors.js';
+import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
+
+/** Run formatting inherited from the container (table header cell, header/footer size). */
+export interface RunContext {
+  bold?: boolean;
+  /** Font size in half-points, when not the style's. */
+  size?: number;
+}
+
+// Strong right-to-left characters: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic,
+// Arabic supplements and presentation forms, and the RTL blocks of the supplementary planes.
+const RTL = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFF\\u{10800}-\\u{10FFF}\\u{1E800}-\\u{1EFFF}';
+const RTL_CHAR = new RegExp(`[${RTL}]`, 'u');
+/** A stretch of RTL text: RTL characters and the spaces/punctuation between them. */
+const RTL_STRETCH = new RegExp(`[${RTL}](?:[^\\p{L}\\p{N}]*[${RTL}])*`, 'gu');
+/** First strong character (a letter): decides the paragraph direction (UAX #9 P2). */
+const FIRST_STRONG = /\p{L}/u;
+
+// XML 1.0 forbids C0 controls (but tab/LF/CR), lone surrogates and U+FFFE/U+FFFF: one of them
+// makes Word refuse the whole file. Validation rejects them with the field's path; this guard
+// makes a bypass fail loudly instead of writing a corrupt document.
+// eslint-disable-next-line no-control-regex
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** True when the paragraph's first strong character is right-to-left. */
+export function isRtlParagraph(children: Inline[]): boolean {
+  for (const c of children) {
+    if (c.type !== 'text') continue;
+    const m = FIRST_STRONG.exec(c.text);
+    if (m) return RTL_CHAR.test(m[0]);
+  }
+  return false;
+}
+
+function runProps(marks: Marks, ctx: RunContext): IRunOptions {
+  const bold = marks.bold === true || ctx.bold === true;
+  return {
+    ...(bold ? { bold: true, boldComplexScript: true } : {}),
+    ...(marks.italic ? { italics: true, italicsComplexScript: true } : {}),
+    ...(marks.underline ? { underline: { type: 'single' } } : {}),
+    ...(ctx.size !== undefined ? { size: ctx.size, sizeComplexScript: ctx.size } : {}),
+  };
+}
+
+/** Split text into LTR and RTL stretches; RTL ones get `rightToLeft`. */
+function textRuns(text: string, props: IRunOptions): TextRun[] {
+  if (XML_INVALID.test(text)) {
+    throw new HarborError('unsupported-character', 'The document contains a character that Word documents cannot hold', [
+      { path: 'document', code: 'unsupported-character', message: 'a control character or noncharacter reached the DOCX renderer' },
+    ]);
+  }
+  if (!RTL_CHAR.test(text)) return [new TextRun({ ...props, text })];
+  const runs: TextRun[] = [];
+  let last = 0;
+  for (const m of text.matchAll(RTL_STRETCH)) {
+    const at = m.index;
+    if (at > last) runs.push(new TextRun({ ...props, text: text.slice(last, at) }));
+    runs.push(new TextRun({ ...props, text: m[0], rightToLeft: true }));
+    last = at + m[0].length;
+  }
+  if (last < text.length) runs.push(new TextRun({ ...props, text: text.slice(last) }));
+  return runs;
+}
+
+const INLINE: InlineHandlers<RunContext, ParagraphChild[]> = {
+  text: (n, ctx) => textRuns(n.text, runProps(n, ctx)),
+  br: () => [new TextRun({ break: 1 })],
+  // PAGE and NUMPAGES fields; Word and LibreOffice compute them per page.
+  'page-number': (n, ctx) => [new TextRun({ ...runProps(n, ctx), children: [PageNumber.CURRENT] })],
+  'page-count': (n, ctx) => [new TextRun({ ...runProps(n, ctx), children: [PageNumber.TOTAL_PAGES] })],
+};
+
+/** Runs of a paragraph's inline content. */
+export function inlineRuns(children: Inline[], ctx: RunContext): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  for (const c of children) out.push(...dispatchInline(INLINE, c, ctx));
+  return out;
+}
+
+/** Plain text run (signature lines, banner). */
+export function plainRuns(text: string, ctx: RunContext, marks: Marks = {}): ParagraphChild[] {
+  return textRuns(text, runProps(marks, ctx));
+}
