@@ -54,6 +54,8 @@ function describe(e: unknown): string {
   const msg = String((e as Error)?.message ?? '');
   const missing = /^"([^"]+)" not defined in/.exec(msg);
   if (missing) return `the template uses the field "${missing[1]}", which the view does not provide`;
+  const notObject = /^Cannot use 'in' operator to search for '([^']+)'/.exec(msg);
+  if (notObject) return `the template looks up the field "${notObject[1]}" inside a value that is not an object`;
   const helper = /unknown helper (\S+)/.exec(msg);
   if (helper) return `unknown helper "${helper[1]}" (helpers: ${Object.keys(HELPERS).join(', ')})`;
   const partial = /The partial (\S+) could not be found/.exec(msg);

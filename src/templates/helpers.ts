@@ -61,7 +61,7 @@ export function paragraphs(text: unknown, tag: unknown = 'p'): Handlebars.SafeSt
   if (typeof text !== 'string') throw new Error('paragraphs: expected text');
   if (tag !== 'p' && tag !== 'li') throw new Error('paragraphs: the element must be "p" or "li"');
   const paras = text
-    .split(/\n[ \t]*\n\s*/)
+    .split(/\n[ \t]*\n/)
     .map((p) => p.replace(/^\n+|\n+$/g, ''))
     .filter((p) => p.trim() !== '');
   const out = paras.map((p) => `<${tag}>${p.split('\n').map((l) => Handlebars.escapeExpression(l)).join('<br/>')}</${tag}>`);

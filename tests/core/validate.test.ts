@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { canonicalJson } from '../../src/pipeline.js';
+import { parseCase, sanitize } from '../../src/validate.js';
+
+describe('text hygiene at validation', () => {
+  it('normalises every string to NFC and CRLF to LF', () => {
+    const decomposed = 'Nguye\u0302\u0303n'; // e + circumflex + tilde
+    const { value, issues } = sanitize({ a: decomposed, b: ['x\r\ny'] });
+    expect(issues).toEqual([]);
+    expect(value).toEqual({ a: 'Nguyễn', b: ['x\ny'] });
+  });
+
+  it('rejects control characters with the field path', () => {
+    const { issues } = sanitize({ child: { name: 'Ana\u0007' }, list: ['ok', 'bad\u0000'] });
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ['child.name', 'invalid-character'],
+      ['list.1', 'invalid-character'],
+    ]);
+    expect(issues[0]!.message).toContain('U+0007');
+    expect(issues[0]!.message).not.toContain('Ana');
+  });
+
+  it('rejects Unicode noncharacters such as U+FFFE and lone surrogates', () => {
+    const { issues } = sanitize({ a: 'x\uFFFE', b: '\uD800', c: 'tab\tand\nnewline are fine', d: '\u{10FFFF}' });
+    expect(issues.map((i) => i.path)).toEqual(['a', 'b', 'd']);
+  });
+
+  it('drops __proto__ keys instead of merging them', () => {
+    const raw = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as unknown;
+    const { value } = sanitize(raw);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect((value as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('parseCase reports schema issues with dot paths and Harbor codes', () => {
+    const S = z.object({
+      periods: z.array(z.object({ endDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date') })),
+      age: z.number().refine((n) => n < 18, { message: 'must be a minor', params: { code: 'child-not-a-minor' } }),
+    });
+    const r = parseCase(S, { periods: [{ endDate: '2020-01-01' }, {}, { endDate: 'soon' }], age: 19 });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [i.path, i.code])).toEqual([
+      ['periods.1.endDate', 'invalid-type'],
+      ['periods.2.endDate', 'invalid-format'],
+      ['age', 'child-not-a-minor'],
+    ]);
+  });
+});
+
+describe('canonical JSON for fingerprints', () => {
+  it('sorts keys at every level and ignores undefined', () => {
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[2,{"y":2,"z":1}]},"b":1}');
+  });
+});
