@@ -1,0 +1,111 @@
+// F, the FLSA value of the victim's labor (18 U.S.C. § 1593(b)(3); domain file "F"): per workweek
+// minimum wage and overtime owed, less wages paid in that week, plus liquidated damages equal to
+// the unpaid amount (29 U.S.C. 216(b); United States v. Edwards, 4th Cir. 2021) unless the case
+// turns them off. Interest is not computed.
+import { fromDay } from './dates.js';
+import { sumCents } from './money.js';
+import { paidByWeek, unpaidCents } from './credits.js';
+import { weekWage } from './overtime.js';
+import { rateDec, rateOn, type DayRate, type RatePolicy } from './rates.js';
+import type { RestitutionCase } from './schema.js';
+import { groupWorkweeks } from './workweeks.js';
+
+/** One row of the per-workweek table (JSON: `check` prints it). */
+export interface WeekRow {
+  weekStart: string;
+  weekEnd: string;
+  hours: number;
+  overtimeHours: number;
+  /** True when every hour was in an exempt period, so hours over 40 earn no premium. */
+  overtimeExempt: boolean;
+  hoursOver40: number;
+  /** Distinct minimum wage rates in force on the week's days, in cents per hour, in date order. */
+  ratesCents: number[];
+  /** Weighted-average regular rate in cents per hour, as an exact decimal string (null: no hours). */
+  regularRateCents: string | null;
+  owedCents: number;
+  paidCents: number;
+  unpaidCents: number;
+}
+
+export interface FlsaTotals {
+  owedCents: number;
+  paidCents: number;
+  unpaidCents: number;
+  liquidatedDamagesCents: number;
+  /** unpaid + liquidated damages when they are on (the F used in the comparison). */
+  totalCents: number;
+  totalWithoutLiquidatedDamagesCents: number;
+  totalWithLiquidatedDamagesCents: number;
+}
+
+/** A run of days in a labor period with the same rate and source (for the worksheet). */
+export interface RateSegment {
+  startDate: string;
+  endDate: string;
+  rateCents: number;
+  source: DayRate['source'];
+  citation: string;
+}
+
+export interface FlsaResult {
+  weeks: WeekRow[];
+  totals: FlsaTotals;
+  /** Per labor period, the rates applied and where they come from. */
+  periodRates: RateSegment[][];
+}
+
+export function computeFlsa(c: RestitutionCase, policy: RatePolicy): FlsaResult {
+  const weekStart = c.settings.workweekStart;
+  const periodRates: RateSegment[][] = c.laborPeriods.map(() => []);
+  const weeks = groupWorkweeks(c.laborPeriods, weekStart);
+  const paid = paidByWeek(c.laborPeriods, weekStart);
+  const rows: WeekRow[] = weeks.map((w) => {
+    const rates: number[] = [];
+    const inputs = w.days.map((d) => {
+      const p = c.laborPeriods[d.period]!;
+      const r = rateOn(d.day, p.state, policy);
+      const segs = periodRates[d.period]!;
+      const last = segs[segs.length - 1];
+      if (last && last.rateCents === r.rateCents && last.citation === r.citation) last.endDate = d.date;
+      else segs.push({ startDate: d.date, endDate: d.date, rateCents: r.rateCents, source: r.source, citation: r.citation });
+      if (!rates.includes(r.rateCents)) rates.push(r.rateCents);
+      return { hours: d.hours, rateCents: rateDec(r), overtimeExempt: p.exemption !== 'none' };
+    });
+    const wage = weekWage(inputs);
+    const paidCents = paid.get(w.start) ?? 0;
+    return {
+      weekStart: fromDay(w.start),
+      weekEnd: fromDay(w.start + 6),
+      hours: wage.hours.toNumber(),
+      overtimeHours: wage.overtimeHours.toNumber(),
+      overtimeExempt: wage.overtimeExempt,
+      hoursOver40: wage.hoursOver40.toNumber(),
+      ratesCents: rates,
+      regularRateCents: wage.regularRateCents ? wage.regularRateCents.toSignificantDigits(20).toFixed() : null,
+      owedCents: wage.owedCents,
+      paidCents,
+      unpaidCents: unpaidCents(wage.owedCents, paidCents),
+    };
+  });
+  return { weeks: rows, totals: flsaTotals(rows, c.settings.liquidatedDamages), periodRates };
+}
+
+/** Totals are sums of the rows (nothing is rounded again). */
+export function flsaTotals(rows: readonly WeekRow[], liquidated: boolean): FlsaTotals {
+  const owed = sumCents(rows.map((r) => r.owedCents));
+  const paid = sumCents(rows.map((r) => r.paidCents));
+  const unpaid = sumCents(rows.map((r) => r.unpaidCents));
+  // 29 U.S.C. 216(b): "an additional equal amount as liquidated damages".
+  const ld = unpaid;
+  const withLd = sumCents([unpaid, ld]);
+  return {
+    owedCents: owed,
+    paidCents: paid,
+    unpaidCents: unpaid,
+    liquidatedDamagesCents: liquidated ? ld : 0,
+    totalCents: liquidated ? withLd : unpaid,
+    totalWithoutLiquidatedDamagesCents: unpaid,
+    totalWithLiquidatedDamagesCents: withLd,
+  };
+}

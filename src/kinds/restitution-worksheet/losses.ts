@@ -1,0 +1,35 @@
+// L, the victim's losses under 18 U.S.C. § 2259(c)(2), made part of § 1593 restitution by
+// § 1593(b)(3). Past and reasonably projected future costs both count. Losses are added to the
+// labor value; they never enter the greater-of comparison.
+import { sumCents } from './money.js';
+import { LOSS_CATEGORIES, type Loss } from './schema.js';
+
+export const CATEGORY_TITLES: Record<(typeof LOSS_CATEGORIES)[number], { title: string; citation: string }> = {
+  medical: { title: 'Medical services (physical, psychiatric or psychological care)', citation: '18 U.S.C. § 2259(c)(2)(A)' },
+  therapy: { title: 'Physical and occupational therapy or rehabilitation', citation: '18 U.S.C. § 2259(c)(2)(B)' },
+  'transportation-housing-childcare': { title: 'Necessary transportation, temporary housing and child care', citation: '18 U.S.C. § 2259(c)(2)(C)' },
+  'lost-income': { title: 'Lost income', citation: '18 U.S.C. § 2259(c)(2)(D)' },
+  'attorney-fees': { title: "Reasonable attorneys' fees and other litigation costs", citation: '18 U.S.C. § 2259(c)(2)(E)' },
+  other: { title: 'Other relevant losses', citation: '18 U.S.C. § 2259(c)(2)(F)' },
+};
+
+export interface LossCategoryTotal {
+  category: (typeof LOSS_CATEGORIES)[number];
+  title: string;
+  citation: string;
+  pastCents: number;
+  projectedCents: number;
+  totalCents: number;
+}
+
+/** Losses by § 2259(c)(2) category (categories with no loss omitted), in statutory order. */
+export function computeLosses(losses: readonly Loss[]): { byCategory: LossCategoryTotal[]; totalCents: number } {
+  const byCategory = LOSS_CATEGORIES.flatMap((category) => {
+    const items = losses.filter((l) => l.category === category);
+    if (items.length === 0) return [];
+    const past = sumCents(items.filter((l) => !l.projected).map((l) => l.amountCents));
+    const projected = sumCents(items.filter((l) => l.projected).map((l) => l.amountCents));
+    return [{ category, ...CATEGORY_TITLES[category], pastCents: past, projectedCents: projected, totalCents: sumCents([past, projected]) }];
+  });
+  return { byCategory, totalCents: sumCents(losses.map((l) => l.amountCents)) };
+}

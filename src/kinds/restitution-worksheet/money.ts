@@ -1,0 +1,57 @@
+// Exact money arithmetic for the worksheet. Money is integer cents in and out; in between, values
+// are decimal.js numbers (base-10, exact for every input we accept), never binary floating point:
+// a rate like $10.875 an hour makes half-cents that binary doubles cannot hold exactly.
+import DecimalJs from 'decimal.js';
+
+/**
+ * A Decimal with 60 significant digits and half-up rounding. 60 digits is far beyond any amount
+ * here; the only inexact step is the 29 CFR 778.115 division (straight time ÷ hours), whose
+ * quotient is carried to 60 digits before the single per-week rounding to the cent.
+ */
+export const Dec = DecimalJs.clone({ precision: 60, rounding: DecimalJs.ROUND_HALF_UP });
+export type Dec = InstanceType<typeof Dec>;
+
+/** Round a non-negative amount in cents half-up to a whole cent (the rounding policy). */
+export function roundCents(cents: Dec): number {
+  const r = cents.toDecimalPlaces(0, DecimalJs.ROUND_HALF_UP);
+  const n = r.toNumber();
+  if (!Number.isSafeInteger(n)) throw new RangeError('amount out of range');
+  return n;
+}
+
+/** Sum integer cents exactly (cents are safe integers; the sum is checked). */
+export function sumCents(xs: readonly number[]): number {
+  let t = 0n;
+  for (const x of xs) t += BigInt(x);
+  const n = Number(t);
+  if (!Number.isSafeInteger(n)) throw new RangeError('amount out of range');
+  return n;
+}
+
+/** Integer cents → "$1,234.56" (the same format as the template's `money` helper). */
+export function formatCents(cents: number): string {
+  const neg = cents < 0;
+  const abs = BigInt(Math.abs(cents));
+  const dollars = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const c = (abs % 100n).toString().padStart(2, '0');
+  return `${neg ? '-' : ''}$${dollars}.${c}`;
+}
+
+/**
+ * A rate or other amount in (possibly fractional) cents → dollars text with at least two and at
+ * most `maxPlaces` decimals: 725 → "$7.25", 1087.5 → "$10.875". Display only, never arithmetic.
+ */
+export function formatRate(cents: Dec, maxPlaces = 4): string {
+  const dollars = cents.dividedBy(100).toDecimalPlaces(maxPlaces, DecimalJs.ROUND_HALF_UP);
+  let s = dollars.toFixed(maxPlaces);
+  while (s.includes('.') && s.split('.')[1]!.length > 2 && s.endsWith('0')) s = s.slice(0, -1);
+  const [int, frac] = s.split('.') as [string, string];
+  return `$${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
+}
+
+/** Hours (a decimal) → text without trailing zeros, thousands separated: 48 → "48", 7.5 → "7.5". */
+export function formatHours(h: Dec): string {
+  const s = h.toFixed();
+  const [int, frac] = s.split('.') as [string, string | undefined];
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
+}

@@ -1,0 +1,133 @@
+// Cross-field validation rules (domain file, "Bad input the schema rejects with a path").
+// zod 4 may run these refinements even when a field of the object already failed, so every rule
+// checks that the values it reads are valid before using them, and reports nothing otherwise
+// (the field's own error is already there).
+import type { z } from 'zod';
+import { isIsoDate } from './dates.js';
+import { FIRST_RATE_DATE } from './wage-table.js';
+
+type Ctx = z.core.$RefinementCtx;
+type Path = (string | number)[];
+
+function add(ctx: Ctx, path: Path, code: string, message: string): void {
+  ctx.addIssue({ code: 'custom', path, message, params: { code } });
+}
+
+const rec = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** Rules inside one labor period; paths are relative to the period. */
+export function periodRules(raw: unknown, ctx: Ctx): void {
+  const p = rec(raw);
+  const start = isIsoDate(p.startDate) ? p.startDate : null;
+  const end = isIsoDate(p.endDate) ? p.endDate : null;
+  if (start && end && end < start) {
+    add(ctx, ['endDate'], 'end-before-start', 'must be on or after the start date (the end date is inclusive)');
+  }
+  if (p.weeklySchedule === undefined && p.days === undefined) {
+    add(ctx, ['weeklySchedule'], 'no-hours', 'give a weekly schedule or a daily log of hours for this period');
+  }
+  const seen = new Set<string>();
+  arr(p.days).forEach((d, j) => {
+    const date = rec(d).date;
+    if (!isIsoDate(date)) return;
+    if (start && end && (date < start || date > end)) {
+      add(ctx, ['days', j, 'date'], 'date-outside-period', "must fall within the period's start and end dates");
+    }
+    if (seen.has(date)) add(ctx, ['days', j, 'date'], 'duplicate-date', 'appears twice in the daily log; give one entry per date');
+    seen.add(date);
+  });
+  arr(rec(p.wagesPaid).payments).forEach((pay, j) => {
+    const date = rec(pay).date;
+    if (isIsoDate(date) && start && end && (date < start || date > end)) {
+      add(
+        ctx,
+        ['wagesPaid', 'payments', j, 'date'],
+        'date-outside-period',
+        "must fall within the period's dates (a payment is credited to the workweek that contains it)",
+      );
+    }
+  });
+}
+
+/** Rules across the whole case; paths are from the case root. */
+export function caseRules(raw: unknown, ctx: Ctx): void {
+  const c = rec(raw);
+  const settings = rec(c.settings);
+  const periods = arr(c.laborPeriods).map(rec);
+  const customDates = arr(settings.customRates)
+    .map((r) => rec(r).effectiveDate)
+    .filter(isIsoDate)
+    .sort();
+
+  // Overlapping periods: each day belongs to one period, so hours are never counted twice.
+  const dated = periods
+    .map((p, i) => ({ i, start: p.startDate, end: p.endDate }))
+    .filter((x): x is { i: number; start: string; end: string } => isIsoDate(x.start) && isIsoDate(x.end) && x.start <= x.end);
+  for (let a = 0; a < dated.length; a++) {
+    for (let b = a + 1; b < dated.length; b++) {
+      const x = dated[a]!;
+      const y = dated[b]!;
+      if (x.start <= y.end && y.start <= x.end) {
+        add(
+          ctx,
+          ['laborPeriods', y.i, 'startDate'],
+          'overlapping-periods',
+          `overlaps labor period laborPeriods.${x.i}: a day can belong to one period only (split or merge the periods)`,
+        );
+      }
+    }
+  }
+
+  periods.forEach((p, i) => {
+    // FLSA § 218(a) setting: the state rate needs the state where the work was done.
+    if (settings.minimumWage === 'higher-of-federal-and-state' && p.state === undefined) {
+      add(ctx, ['laborPeriods', i, 'state'], 'state-required', 'is required when the minimum wage setting is higher-of-federal-and-state');
+    }
+    // The built-in federal table starts 1997-09-01; earlier work needs a case custom rate.
+    if (isIsoDate(p.startDate) && p.startDate < FIRST_RATE_DATE && !(customDates[0] && customDates[0] <= p.startDate)) {
+      add(
+        ctx,
+        ['laborPeriods', i, 'startDate'],
+        'no-rate-table',
+        `is before ${FIRST_RATE_DATE}, where Harbor's minimum wage table starts; add a custom rate (settings.customRates) effective on or before this date`,
+      );
+    }
+  });
+
+  customDates.forEach((d, k) => {
+    if (k > 0 && customDates[k - 1] === d) {
+      const idx = arr(settings.customRates).findLastIndex((r) => rec(r).effectiveDate === d);
+      add(ctx, ['settings', 'customRates', idx, 'effectiveDate'], 'duplicate-date', 'two custom rates take effect on the same date; keep one');
+    }
+  });
+
+  // A G line is one of three forms (domain file, "G"): days × acts × price, days × daily
+  // earnings, or an amount.
+  arr(c.grossIncome).forEach((raw, i) => {
+    const g = rec(raw);
+    const has = (k: string) => g[k] !== undefined;
+    const forms = [
+      has('actsPerDay') || has('pricePerActCents'),
+      has('dailyEarningsCents'),
+      has('amountCents'),
+    ].filter(Boolean).length;
+    const acts = has('actsPerDay') || has('pricePerActCents');
+    const complete = acts ? has('days') && has('actsPerDay') && has('pricePerActCents') : has('dailyEarningsCents') ? has('days') : has('amountCents');
+    if (forms !== 1 || !complete || (has('days') && has('amountCents'))) {
+      add(
+        ctx,
+        ['grossIncome', i],
+        'incomplete-line',
+        'give exactly one of: days with actsPerDay and pricePerActCents; days with dailyEarningsCents; or amountCents',
+      );
+    }
+  });
+
+  arr(c.losses).forEach((raw, i) => {
+    const l = rec(raw);
+    if (isIsoDate(l.startDate) && isIsoDate(l.endDate) && l.endDate < l.startDate) {
+      add(ctx, ['losses', i, 'endDate'], 'end-before-start', 'must be on or after the start date');
+    }
+  });
+}

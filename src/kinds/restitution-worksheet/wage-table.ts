@@ -1,0 +1,105 @@
+// Minimum wage history: the federal rates built in, state rates from data/minimum-wage-us.csv
+// (provenance and gaps in data/README.md). The CSV is loaded and validated once, at start-up
+// (module load): a malformed row stops Harbor with the row number rather than producing a wrong
+// worksheet later.
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { isIsoDate, toDay } from './dates.js';
+
+/** One step of a rate history: `rateCents` applies from `effectiveDate` until the next step. */
+export interface RateStep {
+  effectiveDate: string;
+  day: number;
+  rateCents: number;
+  citation: string;
+}
+
+/**
+ * Federal minimum wage, 29 U.S.C. 206(a)(1). Built in (not read from the CSV) because it is the
+ * rule of decision; the CSV's federal rows are checked against it at start-up.
+ */
+export const FEDERAL_RATES: readonly RateStep[] = [
+  { effectiveDate: '1997-09-01', rateCents: 515, citation: '29 U.S.C. 206(a)(1), as amended by Pub. L. 104-188 § 2104' },
+  { effectiveDate: '2007-07-24', rateCents: 585, citation: '29 U.S.C. 206(a)(1)(A), Pub. L. 110-28 § 8102' },
+  { effectiveDate: '2008-07-24', rateCents: 655, citation: '29 U.S.C. 206(a)(1)(B), Pub. L. 110-28 § 8102' },
+  { effectiveDate: '2009-07-24', rateCents: 725, citation: '29 U.S.C. 206(a)(1)(C), Pub. L. 110-28 § 8102' },
+].map((r) => ({ ...r, day: toDay(r.effectiveDate) }));
+
+/** First day with a federal rate in the built-in table; earlier work needs a case custom rate. */
+export const FIRST_RATE_DATE = FEDERAL_RATES[0]!.effectiveDate;
+
+/** USPS codes accepted for the place of work: the 50 states, DC and Puerto Rico. */
+export const STATE_CODES: ReadonlySet<string> = new Set(
+  ('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY ' +
+    'NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR').split(' '),
+);
+
+export interface WageTable {
+  /** State (and DC, PR) histories, each sorted by date. States without a law have no entry. */
+  states: ReadonlyMap<string, readonly RateStep[]>;
+  /** Federal rows of the CSV (checked against FEDERAL_RATES). */
+  federal: readonly RateStep[];
+}
+
+const HEADER = ['jurisdiction', 'effective_date', 'hourly_rate_cents', 'source'];
+
+/** Parse and validate the CSV text; throws an Error naming the first bad row (line number). */
+export function parseWageTable(text: string, file = 'minimum-wage-us.csv'): WageTable {
+  let rows: string[][];
+  try {
+    rows = parse(text, { relax_column_count: false, skip_empty_lines: true }) as string[][];
+  } catch (e) {
+    throw new Error(`${file}: not valid CSV (${(e as Error).message})`);
+  }
+  const header = rows[0];
+  if (!header || header.join(',') !== HEADER.join(',')) {
+    throw new Error(`${file}: header must be ${HEADER.join(',')}`);
+  }
+  const byJ = new Map<string, RateStep[]>();
+  rows.slice(1).forEach((r, i) => {
+    const line = i + 2;
+    const [j, date, cents, source] = r as [string, string, string, string];
+    const bad = (why: string): never => {
+      throw new Error(`${file} line ${line}: ${why}`);
+    };
+    if (j !== 'US' && !STATE_CODES.has(j)) bad(`unknown jurisdiction "${j}"`);
+    if (!isIsoDate(date)) bad(`effective_date "${date}" is not a yyyy-mm-dd date`);
+    if (!/^[1-9]\d{0,5}$/.test(cents)) bad(`hourly_rate_cents "${cents}" is not a positive whole number of cents`);
+    if (!source || source.trim() === '') bad('source is empty');
+    const list = byJ.get(j) ?? [];
+    const prev = list[list.length - 1];
+    if (prev && prev.effectiveDate >= date) bad(`rows for ${j} are not in increasing date order`);
+    list.push({ effectiveDate: date, day: toDay(date), rateCents: Number(cents), citation: `${j} state minimum wage in force from ${date} (Harbor wage table, data/minimum-wage-us.csv)` });
+    byJ.set(j, list);
+  });
+  const federal = byJ.get('US') ?? [];
+  // The CSV's federal history must agree with the built-in table from 1997-09-01 on.
+  const csvFrom1997 = federal.filter((s) => s.effectiveDate >= FIRST_RATE_DATE);
+  const same =
+    csvFrom1997.length === FEDERAL_RATES.length &&
+    csvFrom1997.every((s, k) => s.effectiveDate === FEDERAL_RATES[k]!.effectiveDate && s.rateCents === FEDERAL_RATES[k]!.rateCents);
+  if (!same) throw new Error(`${file}: federal (US) rows disagree with the built-in federal minimum wage history`);
+  byJ.delete('US');
+  return { states: byJ, federal };
+}
+
+/** Rate step in force on `day` (latest step with effective day <= day), or null before the first. */
+export function stepOn(steps: readonly RateStep[], day: number): RateStep | null {
+  let lo = 0;
+  let hi = steps.length - 1;
+  let found: RateStep | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = steps[mid]!;
+    if (s.day <= day) {
+      found = s;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+const CSV_URL = new URL('../../../data/minimum-wage-us.csv', import.meta.url);
+
+/** Loaded at start-up; a malformed file throws here, at import, and Harbor does not start. */
+export const WAGE_TABLE: WageTable = parseWageTable(readFileSync(CSV_URL, 'utf8'));

@@ -1,0 +1,72 @@
+// Warnings are data (Issue objects): returned by `check` and printed on the worksheet for counsel.
+import type { Issue } from '../../errors.js';
+import { formatCents } from './money.js';
+import type { FlsaTotals } from './flsa.js';
+import type { RestitutionCase } from './schema.js';
+
+// Words that mark a pseudonym rather than a real name ("Jane Doe", "Minor Victim One").
+const PSEUDONYM_WORDS = new Set(['doe', 'roe', 'minor', 'victim', 'child', 'juvenile', 'person', 'individual', 'mv']);
+
+/**
+ * A minor's identifier must be initials or a pseudonym (Fed. R. Crim. P. 49.1(a)(3); 18 U.S.C.
+ * § 3509(d)). Heuristic: two or more capitalised words of two letters or more ("Ana Morales",
+ * "Мария Иванова"), none of them a pseudonym word. Initials ("A.M.", "A. M.") do not match.
+ */
+export function looksLikeFullName(identifier: string): boolean {
+  const words = identifier.split(/[\s,]+/u).filter((w) => w.length > 0);
+  const nameWords = words.filter((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && /\p{Ll}{1}/u.test(w));
+  if (words.some((w) => PSEUDONYM_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return false;
+  return nameWords.length >= 2;
+}
+
+export function caseWarnings(c: RestitutionCase, flsa: FlsaTotals, federalOnly: FlsaTotals | null): Issue[] {
+  const w: Issue[] = [];
+  c.laborPeriods.forEach((p, i) => {
+    if (p.exemption !== 'none') {
+      const cite = p.exemption === 'live-in-domestic' ? '29 U.S.C. 213(b)(21)' : '29 U.S.C. 213(b)(12)';
+      w.push({
+        path: `laborPeriods.${i}.exemption`,
+        code: 'exemption-used',
+        message: `an overtime exemption (${cite}) is applied to this period; whether it applies is a question of fact (the courts in United States v. Sabhnani disagreed): counsel should confirm it`,
+      });
+    }
+  });
+  if (federalOnly) {
+    w.push({
+      path: 'settings.minimumWage',
+      code: 'state-rates-used',
+      message: `state minimum wages are used where higher (29 U.S.C. 218(a)); whether § 1593 uses them is unsettled. FLSA value with state rates: ${formatCents(flsa.totalCents)}; at the federal rate alone: ${formatCents(federalOnly.totalCents)}`,
+    });
+  }
+  c.grossIncome.forEach((g, i) => {
+    if (g.evidence === undefined) {
+      w.push({
+        path: `grossIncome.${i}.evidence`,
+        code: 'no-evidence',
+        message: 'this gross-income line cites no evidence; add the exhibit, testimony or record that supports it',
+      });
+    }
+  });
+  c.losses.forEach((l, i) => {
+    if (l.category !== 'lost-income' || c.laborPeriods.length === 0) return;
+    const dated = l.startDate !== undefined && l.endDate !== undefined;
+    const overlaps = c.laborPeriods.some((p) => !dated || (l.startDate! <= p.endDate && p.startDate <= l.endDate!));
+    if (overlaps) {
+      w.push({
+        path: `losses.${i}`,
+        code: 'lost-income-overlap',
+        message: dated
+          ? 'this lost income overlaps a labor period whose value is already counted: risk of double counting'
+          : 'this lost income has no dates and the case has labor periods whose value is already counted: check it does not cover the same time (risk of double counting)',
+      });
+    }
+  });
+  if (c.victim.minor && looksLikeFullName(c.victim.identifier)) {
+    w.push({
+      path: 'victim.identifier',
+      code: 'minor-full-name',
+      message: 'the victim is a minor and this looks like a full name; use initials or a pseudonym (Fed. R. Crim. P. 49.1(a)(3); 18 U.S.C. § 3509(d))',
+    });
+  }
+  return w;
+}

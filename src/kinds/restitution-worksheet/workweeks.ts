@@ -1,0 +1,58 @@
+// Calendar → days worked → workweeks.
+// 29 CFR 778.104: each workweek stands alone; hours are never averaged across weeks.
+// 29 CFR 778.105: the workweek is a fixed, recurring 168-hour period starting on the chosen day.
+// A period that starts mid-week therefore produces a partial first week, and hours of two
+// periods that fall in one workweek count together.
+import { Dec } from './money.js';
+import { fromDay, toDay, weekdayOf, workweekStartOf, type Weekday } from './dates.js';
+import type { LaborPeriod } from './schema.js';
+
+/** One calendar day of a labor period. */
+export interface WorkDay {
+  day: number;
+  date: string;
+  /** Index of the labor period in the case. */
+  period: number;
+  /** Hours worked that day (from the daily log if it has the date, else the weekly schedule). */
+  hours: Dec;
+}
+
+/** Hours on each day of a period: the daily log replaces the schedule on the dates it lists. */
+export function periodDays(p: LaborPeriod, periodIndex: number): WorkDay[] {
+  const log = new Map<string, number>();
+  for (const d of p.days ?? []) log.set(d.date, d.hours);
+  const out: WorkDay[] = [];
+  for (let day = toDay(p.startDate), end = toDay(p.endDate); day <= end; day++) {
+    const date = fromDay(day);
+    const logged = log.get(date);
+    const scheduled = p.weeklySchedule?.[weekdayOf(day)];
+    out.push({ day, date, period: periodIndex, hours: new Dec(logged ?? scheduled ?? 0) });
+  }
+  return out;
+}
+
+/** A workweek and the days of labor periods that fall in it, in date order. */
+export interface WorkweekDays {
+  /** Day number of the first day of the workweek. */
+  start: number;
+  days: WorkDay[];
+}
+
+/**
+ * Group the days of all periods into workweeks starting on `weekStart`. Only workweeks that
+ * contain at least one day of a period appear; they are returned in date order.
+ */
+export function groupWorkweeks(periods: readonly LaborPeriod[], weekStart: Weekday): WorkweekDays[] {
+  const byWeek = new Map<number, WorkDay[]>();
+  periods.forEach((p, i) => {
+    for (const d of periodDays(p, i)) {
+      const w = workweekStartOf(d.day, weekStart);
+      const list = byWeek.get(w);
+      if (list) list.push(d);
+      else byWeek.set(w, [d]);
+    }
+  });
+  return [...byWeek.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([start, days]) => ({ start, days: days.sort((a, b) => a.day - b.day) }));
+}
