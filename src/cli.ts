@@ -29,6 +29,7 @@ const processIo: Io = {
 };
 
 const USAGE = `Usage:
+  harbor serve [--port 3000] [--host 127.0.0.1]    run the HTTP API (design §5)
   harbor kinds                                     list the document kinds
   harbor example <kind>                            print a complete, valid, fictional case
   harbor check <kind> <case.json|->                computed values and warnings as JSON (exit 1 if invalid)
@@ -85,6 +86,8 @@ async function run(argv: string[], io: Io): Promise<number> {
           format: { type: 'string', short: 'f' },
           output: { type: 'string', short: 'o' },
           help: { type: 'boolean', short: 'h' },
+          port: { type: 'string', short: 'p' },
+          host: { type: 'string' },
         },
       });
     } catch (e) {
@@ -139,6 +142,19 @@ async function run(argv: string[], io: Io): Promise<number> {
       printWarnings(g.warnings, io);
       if (out === undefined || out === '-') io.stdout(g.bytes);
       else writeAtomic(out, g.bytes);
+      return 0;
+    }
+    case 'serve': {
+      need(0, 'no arguments (options: --port, --host)');
+      const port = values.port === undefined ? undefined : Number(values.port);
+      if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw usage('--port must be a port number');
+      const { serve } = await import('./http/server.js');
+      const close = await serve({ port, host: values.host, env: io.env, log: (line) => io.stderr(line + '\n') });
+      await new Promise<void>((resolve) => {
+        const stop = (): void => void close().then(resolve);
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
       return 0;
     }
     case 'check-templates': {
