@@ -1,7 +1,7 @@
 // Exact money arithmetic for the worksheet. Money is integer cents in and out; in between, values
 // are decimal.js numbers (base-10, exact for every input we accept), never binary floating point:
 // a rate like $10.875 an hour makes half-cents that binary doubles cannot hold exactly.
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 
 /**
  * A Decimal with 60 significant digits and half-up rounding. 60 digits is far beyond any amount
