@@ -40,7 +40,6 @@ export interface DocumentKind<S extends z.ZodType = z.ZodType, C = unknown> {
 }
 
 /** Erase the generic parameters for the registry. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyKind = DocumentKind<z.ZodType, any>;
 
 /** Identity helper that keeps inference of S and C when declaring a kind. */
