@@ -1,15 +1,21 @@
-// PLACEHOLDER until the issue for this kind lands: replaced wholesale by the kind's implementation.
-import { z } from 'zod';
+// Document kind `best-interests-memo`: the independent child advocate's best-interests
+// recommendation for one unaccompanied child and one decision (design §4;
+// ../shared/domain/best-interests.md; 8 U.S.C. § 1232(c)(6); 45 CFR 410.1001, 410.1308).
 import { defineKind } from '../kind.js';
+import { computeMemo } from './compute.js';
+import { BestInterestsMemoCase } from './schema.js';
+import { buildView } from './view.js';
 
 export const kind = defineKind({
   id: 'best-interests-memo',
-  title: 'best-interests-memo (not yet implemented)',
-  description: 'Not yet implemented.',
-  version: '0.0.0',
-  schema: z.never(),
-  compute: () => ({ computed: {}, warnings: [], errors: [] }),
-  view: () => ({}),
+  title: 'Best-interests memo',
+  description:
+    'Best-interests recommendation of a child advocate for an unaccompanied child: sources, background, the seven factors, divergence from the child’s expressed wishes and numbered recommendations.',
+  version: '1.0.0',
+  schema: BestInterestsMemoCase,
+  compute: computeMemo,
+  view: buildView,
   template: () => 'best-interests-memo',
-  documentDate: () => '1970-01-01',
+  documentDate: (c) => c.preparedOn,
+  author: (c) => c.advocate.organization ?? undefined,
 });

@@ -1,0 +1,87 @@
+// Stage 2 for the best-interests memo: ages and day counts on the memo date, and the rules of
+// ../shared/domain/best-interests.md ("Computed values"). Pure: no clock, no I/O.
+import type { Issue } from '../../errors.js';
+import type { ComputeResult } from '../kind.js';
+import { ageOn, anniversary, daysBetween } from './dates.js';
+import type { BestInterestsMemoCase } from './schema.js';
+
+/** Warn when the 18th birthday is this many days after the memo date, or fewer. */
+export const TURNS_18_WARNING_DAYS = 90;
+
+export interface BestInterestsComputed {
+  /** Whole years on `preparedOn`. */
+  ageAtMemo: number;
+  /** ISO date of the 18th birthday (29 February births: 28 February in a common year). */
+  eighteenthBirthday: string;
+  /** Days from `preparedOn` to the 18th birthday (ORR custody ends at 18). */
+  daysUntil18: number;
+  /** Days from admission to ORR custody to `preparedOn`; null without an admission date. */
+  daysInCustody: number | null;
+  /** Number of contacts with the child himself or herself (role "child"). */
+  contactsWithChild: number;
+}
+
+export function computeMemo(c: BestInterestsMemoCase): ComputeResult<BestInterestsComputed> {
+  const warnings: Issue[] = [];
+  const errors: Issue[] = [];
+  const memo = c.preparedOn;
+  const dob = c.child.dateOfBirth;
+
+  const ageAtMemo = ageOn(dob, memo);
+  const eighteenthBirthday = anniversary(dob, 18);
+  const daysUntil18 = daysBetween(memo, eighteenthBirthday);
+
+  if (dob > memo) {
+    errors.push({ path: 'child.dateOfBirth', code: 'born-after-memo-date', message: 'must be on or before the memo date (preparedOn)' });
+  } else if (ageAtMemo >= 18) {
+    // An unaccompanied child "has not attained 18 years of age" (6 U.S.C. § 279(g)(2)(B)); ORR
+    // custody ends at 18 (domain file), so there is no child whose best interests to recommend on.
+    errors.push({
+      path: 'child.dateOfBirth',
+      code: 'adult-at-memo-date',
+      message: 'the child is 18 or older on the memo date; a best-interests memo is only for a child under 18',
+    });
+  } else if (daysUntil18 <= TURNS_18_WARNING_DAYS) {
+    // Domain file: ORR custody ends at 18 and the URM program must be entered before 18, so the
+    // decision-maker must see how little time is left.
+    warnings.push({
+      path: 'child.dateOfBirth',
+      code: 'turns-18-within-90-days',
+      message: `the child turns 18 within ${TURNS_18_WARNING_DAYS} days of the memo date (in ${daysUntil18} ${daysUntil18 === 1 ? 'day' : 'days'}); plan for the 18th birthday`,
+    });
+  }
+
+  // Domain file: a memo needs at least one contact with the child.
+  const contactsWithChild = c.contacts.filter((k) => k.role === 'child').length;
+  if (contactsWithChild === 0) {
+    errors.push({
+      path: 'contacts',
+      code: 'no-contact-with-child',
+      message: 'must include at least one contact with the child (role "child"); a best-interests memo needs the advocate to have met or spoken with the child',
+    });
+  }
+  // Domain file: sources are what the advocate consulted before writing; a later contact is an error.
+  c.contacts.forEach((k, i) => {
+    if (k.date > memo) {
+      errors.push({ path: `contacts.${i}.date`, code: 'contact-after-memo-date', message: 'must be on or before the memo date (preparedOn)' });
+    }
+  });
+
+  let daysInCustody: number | null = null;
+  const admitted = c.child.admittedToCustodyOn;
+  if (admitted !== null) {
+    if (admitted > memo) {
+      errors.push({ path: 'child.admittedToCustodyOn', code: 'admission-after-memo-date', message: 'must be on or before the memo date (preparedOn)' });
+    } else if (admitted < dob) {
+      errors.push({ path: 'child.admittedToCustodyOn', code: 'admission-before-birth', message: 'must be on or after the child’s date of birth' });
+    } else {
+      daysInCustody = daysBetween(admitted, memo);
+    }
+  }
+
+  return {
+    computed: { ageAtMemo, eighteenthBirthday, daysUntil18, daysInCustody, contactsWithChild },
+    warnings,
+    errors,
+  };
+}

@@ -1,0 +1,207 @@
+// Case data of a best-interests memo (../shared/domain/best-interests.md).
+//
+// The fields scripts rely on (domain file, "Contract fields") are the only required ones:
+// preparedOn, child.{givenName, familyName, dateOfBirth}, decision, recipient, advocate.name,
+// contacts [{date, person, role}], expressedWishes, the seven factors and recommendations [{text}].
+// Everything else is optional and shown when given. Legal rules that need computed values (ages,
+// contact dates against the memo date) live in compute.ts.
+import { z } from 'zod';
+import { parseYmd } from './dates.js';
+
+/** A required piece of text (already NFC and free of control characters: src/validate.ts). */
+const Text = z.string().trim().min(1, { error: 'must not be empty' });
+/** Optional text: absent, null or blank all mean "not given". */
+const OptText = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((s) => (s ? s : null));
+
+/** A calendar date `yyyy-mm-dd` that exists (2026-02-30 is refused). */
+export const IsoDate = z.string().refine((s) => parseYmd(s) !== null, {
+  error: 'must be a real calendar date written yyyy-mm-dd',
+  params: { code: 'invalid-date' },
+});
+const OptDate = IsoDate.nullish().transform((s) => s ?? null);
+
+/**
+ * A-number (alien registration number): 7 to 9 digits, with an optional leading "A" and dashes or
+ * spaces (same rule as the RFA kind, ../shared/domain/rfa.md); normalised to "A" + 9 digits.
+ */
+export const ANumber = z
+  .string()
+  .refine((s) => /^A?[\d\s-]+$/i.test(s.trim()) && /^\d{7,9}$/.test(s.replace(/[\sA-]/gi, '')), {
+    error: 'must be an A-number of 7 to 9 digits (an optional leading A, dashes and spaces are allowed)',
+    params: { code: 'invalid-a-number' },
+  })
+  .transform((s) => 'A' + s.replace(/[\sA-]/gi, '').padStart(9, '0'));
+
+export const Child = z.object({
+  givenName: Text,
+  familyName: Text,
+  /** Other names or spellings the child is known by (including in another script). */
+  otherNames: z.array(Text).default([]),
+  dateOfBirth: IsoDate,
+  /** The date of birth is an estimate (no documents); shown as such. */
+  dateOfBirthEstimated: z.boolean().default(false),
+  aNumber: ANumber.nullish().transform((s) => s ?? null),
+  countryOfBirth: OptText,
+  primaryLanguage: OptText,
+  otherLanguages: z.array(Text).default([]),
+  /** Where the child is now (e.g. an ORR shelter or foster home, by type and city only). */
+  currentPlacement: OptText,
+  /** Date the child entered ORR custody; gives `computed.daysInCustody`. */
+  admittedToCustodyOn: OptDate,
+});
+export type Child = z.infer<typeof Child>;
+
+export const Advocate = z.object({
+  name: Text,
+  title: OptText,
+  organization: OptText,
+  /** Date of appointment as child advocate (8 U.S.C. § 1232(c)(6); 45 CFR 410.1308). */
+  appointedOn: OptDate,
+  /** Who appointed the advocate (normally the ORR Director). */
+  appointedBy: OptText,
+});
+export type Advocate = z.infer<typeof Advocate>;
+
+export const Person = z.object({ name: Text, title: OptText, organization: OptText });
+export type Person = z.infer<typeof Person>;
+
+export const CONTACT_ROLES = [
+  'child',
+  'parent',
+  'legal-guardian',
+  'sibling',
+  'relative',
+  'sponsor',
+  'attorney',
+  'case-manager',
+  'clinician',
+  'caregiver',
+  'teacher',
+  'law-enforcement',
+  'other',
+] as const;
+export const CONTACT_MODES = ['in-person', 'video', 'phone'] as const;
+
+export const Contact = z.object({
+  date: IsoDate,
+  person: Text,
+  /** `child` marks a contact with the child (a memo needs at least one: compute.ts). */
+  role: z.enum(CONTACT_ROLES, { error: `must be one of: ${CONTACT_ROLES.join(', ')}` }),
+  /** Free-text detail of the role ("maternal aunt, proposed sponsor"). */
+  roleDetail: OptText,
+  language: OptText,
+  mode: z.enum(CONTACT_MODES, { error: `must be one of: ${CONTACT_MODES.join(', ')}` }).nullish().transform((s) => s ?? null),
+  /** Interpreter used, if any (name or service). */
+  interpreter: OptText,
+});
+export type Contact = z.infer<typeof Contact>;
+
+export const RecordReviewed = z.object({ description: Text, date: OptDate });
+
+export const RELATED_DOCUMENT_TYPES = [
+  'rfa',
+  'otip-interim-assistance-letter',
+  'otip-eligibility-letter',
+  'other',
+] as const;
+
+/** A cross-reference to a related filing (an RFA to OTIP, an OTIP letter). */
+export const RelatedDocument = z.object({
+  type: z.enum(RELATED_DOCUMENT_TYPES, { error: `must be one of: ${RELATED_DOCUMENT_TYPES.join(', ')}` }),
+  date: OptDate,
+  /** Reference number or a short description ("OTIP request no. …"). */
+  reference: OptText,
+});
+
+export const Background = z.object({
+  identity: OptText,
+  family: OptText,
+  journey: OptText,
+  custody: OptText,
+  traffickingConcerns: OptText,
+  relatedDocuments: z.array(RelatedDocument).default([]),
+});
+
+/** The child's words, with the original when the child spoke another language. */
+export const Quote = z.object({ text: Text, original: OptText, language: OptText });
+
+/**
+ * One best-interests factor: the analysis as text, or `{ "notApplicable": reason }`. The domain
+ * file requires every factor to be addressed: "not applicable" must be said, with a reason.
+ */
+const FACTOR_FORM = 'must be the analysis of this factor (text) or {"notApplicable": "the reason"}';
+export const Factor = z.union(
+  [
+    // First branch: its issue is the one reported when neither form matches (src/validate.ts).
+    z.string({ error: FACTOR_FORM }).trim().min(1, { error: 'must not be empty' }),
+    z.object({ notApplicable: Text }).strict(),
+  ],
+  { error: FACTOR_FORM },
+);
+export type Factor = z.infer<typeof Factor>;
+
+/** The seven factors of the 2016 interagency Framework, in the memo's fixed order. */
+export const FACTOR_KEYS = [
+  'safety',
+  'expressedInterests',
+  'health',
+  'familyIntegrity',
+  'liberty',
+  'development',
+  'identity',
+] as const;
+export type FactorKey = (typeof FACTOR_KEYS)[number];
+
+export const Factors = z.object(
+  Object.fromEntries(FACTOR_KEYS.map((k) => [k, Factor])) as Record<FactorKey, typeof Factor>,
+);
+
+export const ParentWishes = z.object({
+  person: Text,
+  /** "mother", "father", "legal guardian"… */
+  relationship: Text,
+  wishes: Text,
+  /** The parent is implicated in the trafficking: the wishes are shown but never relied on. */
+  parentImplicated: z.boolean().default(false),
+});
+export type ParentWishes = z.infer<typeof ParentWishes>;
+
+export const Divergence = z
+  .object({ diverges: z.boolean(), explanation: OptText })
+  .refine((d) => !d.diverges || d.explanation !== null, {
+    error: 'must explain why the recommendation departs from the child’s expressed wishes',
+    path: ['explanation'],
+    params: { code: 'divergence-unexplained' },
+  });
+
+export const Recommendation = z.object({ text: Text, conditions: z.array(Text).default([]) });
+
+export const BestInterestsMemoCase = z.object({
+  /** Date of the memo; ages and day counts are computed on it. */
+  preparedOn: IsoDate,
+  child: Child,
+  /** The decision the memo is about ("Release to the proposed sponsor, the child’s aunt"). */
+  decision: Text,
+  /** The decision-maker addressed (name, title, agency); a newline starts a new line. */
+  recipient: Text,
+  advocate: Advocate,
+  supervisingAttorney: Person.nullish().transform((p) => p ?? null),
+  /** The child's attorney (expressed interests), copied on the memo. */
+  childAttorney: Person.nullish().transform((p) => p ?? null),
+  summary: OptText,
+  contacts: z.array(Contact),
+  recordsReviewed: z.array(RecordReviewed).default([]),
+  background: Background.prefault({}),
+  expressedWishes: Text,
+  childsWords: z.array(Quote).default([]),
+  factors: Factors,
+  parentsWishes: z.array(ParentWishes).default([]),
+  divergence: Divergence.nullish().transform((d) => d ?? null),
+  recommendations: z.array(Recommendation).min(1, { error: 'must contain at least one recommendation' }),
+  attachments: z.array(Text).default([]),
+});
+export type BestInterestsMemoCase = z.infer<typeof BestInterestsMemoCase>;
