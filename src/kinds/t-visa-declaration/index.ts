@@ -1,15 +1,20 @@
-// PLACEHOLDER until the issue for this kind lands: replaced wholesale by the kind's implementation.
-import { z } from 'zod';
+// Document kind `t-visa-declaration` (design §4, domain file t-visa.md): the applicant's personal
+// statement for Form I-914, or a third-party supporting declaration, chosen by `declarant.role`.
 import { defineKind } from '../kind.js';
+import { computeTVisa } from './compute.js';
+import { TVisaCase } from './schema.js';
+import { viewTVisa } from './view.js';
 
 export const kind = defineKind({
   id: 't-visa-declaration',
-  title: 't-visa-declaration (not yet implemented)',
-  description: 'Not yet implemented.',
-  version: '0.0.0',
-  schema: z.never(),
-  compute: () => ({ computed: {}, warnings: [], errors: [] }),
-  view: () => ({}),
-  template: () => 't-visa-declaration',
-  documentDate: () => '1970-01-01',
+  title: 'T-visa declaration (Form I-914)',
+  description:
+    'The applicant’s personal statement in support of Form I-914, or a supporting declaration by a third party (declarant.role): numbered paragraphs, 28 U.S.C. § 1746 attestation, translator and interpreter certificates.',
+  version: '1.0.0',
+  schema: TVisaCase,
+  compute: computeTVisa,
+  view: viewTVisa,
+  // Two templates: the personal statement and the supporting declaration (shared partials).
+  template: (c) => (c.declarant.role === 'supporting' ? 't-visa-declaration-supporting' : 't-visa-declaration'),
+  documentDate: (c) => c.signing.date,
 });

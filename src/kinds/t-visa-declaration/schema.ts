@@ -1,0 +1,307 @@
+// Case data of a T-visa declaration (Form I-914): the applicant's personal statement or a
+// third-party supporting declaration, chosen by `declarant.role` (domain file t-visa.md).
+//
+// One object schema for both roles (so the JSON Schema of the kind stays a plain object); the
+// sections each role needs are required by a defensive refinement below (code `missing-section`).
+// Legal rules that need computed values (ages, the minor exemption) live in compute.ts.
+import { z } from 'zod';
+
+// ---- Small building blocks -------------------------------------------------------------------
+
+/** A non-blank line of text (names, places). */
+const Text = z.string().trim().min(1, 'must not be empty');
+/** Multi-paragraph narrative: blank line = new paragraph. Never truncated, so no max length. */
+const Narrative = z.string().refine((s) => s.trim().length > 0, 'must not be empty');
+
+/** A calendar date, strictly yyyy-mm-dd (real day of a real month). */
+export const IsoDate = z.iso.date({ message: 'must be a date written yyyy-mm-dd' });
+
+/**
+ * The date of a trafficking act at the precision the applicant remembers it: `yyyy-mm-dd`
+ * (exact), `yyyy-mm` (month) or `yyyy` (year). compute.ts turns it into an age range.
+ */
+export const ActDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be yyyy-mm-dd, yyyy-mm (month known) or yyyy (year known)')
+  .refine((s) => {
+    if (s.length === 4) return true;
+    if (s.length === 7) {
+      const m = Number(s.slice(5, 7));
+      return m >= 1 && m <= 12;
+    }
+    return IsoDate.safeParse(s).success;
+  }, 'is not a real date');
+
+const REGIONS = new Intl.DisplayNames('en', { type: 'region' });
+/** English name of an ISO 3166-1 alpha-2 code (Node's ICU data); null when not a country. */
+export function countryName(code: string): string | null {
+  if (!/^[A-Z]{2}$/.test(code) || code === 'ZZ' || code === 'EU' || code === 'UN' || code === 'EZ') return null;
+  const name = REGIONS.of(code);
+  return name && name !== code ? name : null;
+}
+/** ISO 3166-1 alpha-2 country code, upper case ("US", "MX"). */
+export const CountryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((c) => countryName(c) !== null, 'must be a two-letter ISO country code such as US or MX');
+
+// ---- Parties -----------------------------------------------------------------------------------
+
+export const Applicant = z.object({
+  givenName: Text,
+  familyName: Text,
+  /** Other names used (aliases, names given by the traffickers), printed in the caption. */
+  otherNames: z.array(Text).default([]),
+  dateOfBirth: IsoDate,
+  countryOfBirth: CountryCode,
+  /** Alien Registration Number, 8 or 9 digits ("A-" and separators allowed, stored bare). */
+  aNumber: z
+    .string()
+    .trim()
+    .transform((s) => s.replace(/^A-?/i, '').replace(/[\s-]/g, ''))
+    .pipe(z.string().regex(/^\d{8,9}$/, 'must be an A-number of 8 or 9 digits'))
+    .nullish()
+    .transform((v) => v ?? null),
+});
+export type Applicant = z.infer<typeof Applicant>;
+
+export const DECLARANT_ROLES = ['applicant', 'supporting'] as const;
+
+export const Declarant = z.object({
+  role: z.enum(DECLARANT_ROLES, { message: 'must be "applicant" or "supporting"' }),
+  // The fields below describe a supporting declarant (therapist, case manager, witness...).
+  givenName: Text.optional(),
+  familyName: Text.optional(),
+  /** Professional title, e.g. "Licensed Clinical Social Worker". */
+  title: Text.optional(),
+  organization: Text.optional(),
+  /** Qualifications (education, licences, experience), multi-paragraph. */
+  qualifications: Narrative.optional(),
+  /** How the declarant knows the applicant ("I am her therapist since..."). */
+  relationship: Narrative.optional(),
+});
+export type Declarant = z.infer<typeof Declarant>;
+
+/** Translator of a statement not written in English: 8 CFR 103.2(b)(3). */
+export const Translator = z.object({
+  givenName: Text,
+  familyName: Text,
+  /** Language translated from (the statement's language). */
+  fromLanguage: Text,
+  address: Text.nullish().transform((v) => v ?? null),
+  signedOn: IsoDate,
+});
+export type Translator = z.infer<typeof Translator>;
+
+/** Interpreter who read the declaration back to the declarant in their language. */
+export const Interpreter = z.object({
+  givenName: Text,
+  familyName: Text,
+  language: Text,
+  /** Date the declaration was read back (usually the signing date). */
+  readBackOn: IsoDate,
+  address: Text.nullish().transform((v) => v ?? null),
+});
+export type Interpreter = z.infer<typeof Interpreter>;
+
+// ---- The personal statement's sections (order of the domain file) ------------------------------
+
+export const TRAFFICKING_TYPES = ['sex', 'labor'] as const;
+/** Means of 22 U.S.C. 7102(11) / 8 CFR 214.201 (force, fraud or coercion). */
+export const MEANS = ['force', 'fraud', 'coercion'] as const;
+
+export const Act = z.object({
+  date: ActDate,
+  /** The applicant's own words; blank line = new paragraph. */
+  description: Narrative,
+});
+export type Act = z.infer<typeof Act>;
+
+export const Trafficking = z.object({
+  types: z
+    .array(z.enum(TRAFFICKING_TYPES, { message: 'must be "sex" or "labor"' }))
+    .min(1, 'name at least one type of trafficking (sex or labor)')
+    .refine((t) => new Set(t).size === t.length, 'lists a type twice'),
+  /** How it began (recruitment, the promises made), before the dated acts. */
+  narrative: Narrative.nullish().transform((v) => v ?? null),
+  /** Dated acts, in the applicant's chronological order. */
+  acts: z.array(Act).min(1, 'give at least one dated act of trafficking'),
+  /** Force, fraud or coercion used, each in the applicant's words. */
+  means: z
+    .array(z.object({ type: z.enum(MEANS, { message: 'must be force, fraud or coercion' }), narrative: Narrative }))
+    .default([]),
+  /** Who was responsible (8 CFR 214.204(c)(1)); used to check a parent signer. */
+  perpetrators: z.array(z.object({ name: Text, relationship: Text.nullish().transform((v) => v ?? null) })).default([]),
+  /** Entry into the United States when related to the trafficking (8 CFR 214.206). */
+  entry: Narrative.nullish().transform((v) => v ?? null),
+});
+export type Trafficking = z.infer<typeof Trafficking>;
+
+export const Escape = z.object({
+  /** When the applicant escaped or was separated (any precision, like an act). */
+  date: ActDate.nullish().transform((v) => v ?? null),
+  narrative: Narrative,
+});
+
+/** Grounds of physical presence on account of trafficking, 8 CFR 214.207(a)(1)–(5). */
+export const PRESENCE_GROUNDS = [
+  'currently-subjected', // (1) is being subjected to trafficking
+  'liberated-by-law-enforcement', // (2) liberated by a law-enforcement agency
+  'escaped', // (3) escaped before law enforcement was involved
+  'continuing-presence', // (4) past trafficking; continuing presence directly related to it
+  'entry-for-investigation', // (5) allowed entry to take part in investigative or judicial processes
+] as const;
+
+export const Presence = z.object({
+  ground: z.enum(PRESENCE_GROUNDS, { message: `must be one of: ${PRESENCE_GROUNDS.join(', ')}` }),
+  narrative: Narrative,
+});
+
+/** A departure from the U.S. since the trafficking, 8 CFR 214.207(b): needs an explanation. */
+export const Departure = z.object({
+  departedOn: IsoDate,
+  returnedOn: IsoDate.nullish().transform((v) => v ?? null),
+  country: CountryCode,
+  explanation: z
+    .string()
+    .nullish()
+    .refine((s) => typeof s === 'string' && s.trim().length > 0, {
+      message: 'a departure since the trafficking needs an explanation (8 CFR 214.207(b))',
+      params: { code: 'departure-needs-explanation' },
+    })
+    .transform((s) => s ?? ''),
+});
+
+export const LawEnforcement = z.object({
+  contacts: z
+    .array(
+      z.object({
+        agency: Text,
+        date: IsoDate,
+        /** What was reported and what the applicant did when asked for help. */
+        narrative: Narrative,
+      }),
+    )
+    .default([]),
+  /** Trauma exception, 8 CFR 214.208(e)(1): why the applicant could not cooperate. */
+  traumaException: z.object({ narrative: Narrative }).nullish().transform((v) => v ?? null),
+});
+
+export const HardshipFactor = z.object({
+  /** Factor number of 8 CFR 214.209(b)(1)–(9). */
+  factor: z.number().int().min(1, 'must be a factor number 1 to 9').max(9, 'must be a factor number 1 to 9'),
+  narrative: Narrative,
+});
+export const Hardship = z.object({
+  factors: z
+    .array(HardshipFactor)
+    .default([])
+    .superRefine((fs, ctx) => {
+      const seen = new Set<unknown>();
+      fs.forEach((f, i) => {
+        if (seen.has(f?.factor)) {
+          ctx.addIssue({ code: 'custom', path: [i, 'factor'], message: 'this factor is already argued above; merge the two', params: { code: 'duplicate-hardship-factor' } });
+        }
+        seen.add(f?.factor);
+      });
+    }),
+});
+
+// ---- Supporting declaration ------------------------------------------------------------------
+
+/** Elements a supporting opinion may be tied to (domain file: presence, trauma, hardship...). */
+export const SUPPORTED_ELEMENTS = ['victimization', 'presence', 'trauma', 'law-enforcement', 'hardship'] as const;
+
+export const Supporting = z.object({
+  /** Basis of knowledge: dated contacts with the applicant. */
+  contacts: z
+    .array(z.object({ from: IsoDate, to: IsoDate.nullish().transform((v) => v ?? null), kind: Text }))
+    .min(1, 'give at least one dated contact with the applicant'),
+  /** Facts the declarant observed, each dated. */
+  observations: z.array(z.object({ date: IsoDate, text: Narrative })).default([]),
+  findings: Narrative.nullish().transform((v) => v ?? null),
+  opinion: z.object({
+    elements: z.array(z.enum(SUPPORTED_ELEMENTS, { message: `must be one of: ${SUPPORTED_ELEMENTS.join(', ')}` })).min(1, 'name the element the opinion supports'),
+    narrative: Narrative,
+  }),
+});
+
+// ---- Signing -----------------------------------------------------------------------------------
+
+export const Signing = z.object({
+  date: IsoDate,
+  city: Text,
+  /** State or province, optional. */
+  region: Text.nullish().transform((v) => v ?? null),
+  /** ISO alpha-2: chooses the 28 U.S.C. § 1746 attestation. */
+  country: CountryCode,
+  /** A parent or legal guardian signing for an applicant under 14 (8 CFR 103.2(a)(2)). */
+  parentSigner: z
+    .object({
+      givenName: Text,
+      familyName: Text,
+      relationship: z.enum(['parent', 'legal-guardian'], { message: 'must be "parent" or "legal-guardian"' }),
+      /** Asked explicitly: is this person a suspected trafficker of the applicant? */
+      isSuspectedTrafficker: z.boolean({ message: 'answer true or false: is this person a suspected trafficker?' }),
+    })
+    .nullish()
+    .transform((v) => v ?? null),
+});
+
+// ---- The case --------------------------------------------------------------------------------
+
+const SECTIONS_BY_ROLE = {
+  applicant: ['trafficking', 'lawEnforcement'],
+  supporting: ['supporting'],
+} as const;
+
+export const TVisaCase = z
+  .object({
+    declarant: Declarant,
+    applicant: Applicant,
+    statement: z.object({
+      /** Language the declarant gave the statement in (an English name: "Spanish"). */
+      language: Text,
+    }),
+    translator: Translator.nullish().transform((v) => v ?? null),
+    interpreter: Interpreter.nullish().transform((v) => v ?? null),
+    /** Who the applicant is (family, schooling, home), before the trafficking. */
+    background: Narrative.nullish().transform((v) => v ?? null),
+    trafficking: Trafficking.nullish().transform((v) => v ?? null),
+    escape: Escape.nullish().transform((v) => v ?? null),
+    presence: Presence.nullish().transform((v) => v ?? null),
+    travel: z.object({ departures: z.array(Departure).default([]) }).default({ departures: [] }),
+    lawEnforcement: LawEnforcement.nullish().transform((v) => v ?? null),
+    hardship: Hardship.default({ factors: [] }),
+    /** Closing words of the applicant (life now, hopes), before the attestation. */
+    closing: Narrative.nullish().transform((v) => v ?? null),
+    supporting: Supporting.nullish().transform((v) => v ?? null),
+    signing: Signing,
+  })
+  .superRefine((c, ctx) => {
+    // zod 4 runs this even when fields failed: read defensively.
+    const role = c?.declarant?.role;
+    if (role !== 'applicant' && role !== 'supporting') return;
+    for (const key of SECTIONS_BY_ROLE[role]) {
+      if (c[key] === null || c[key] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: role === 'applicant' ? 'the personal statement needs this section' : 'a supporting declaration needs this section',
+          params: { code: 'missing-section' },
+        });
+      }
+    }
+    if (role === 'supporting') {
+      for (const key of ['givenName', 'familyName', 'title', 'relationship'] as const) {
+        if (!c.declarant[key]) {
+          ctx.addIssue({ code: 'custom', path: ['declarant', key], message: 'a supporting declarant needs this field', params: { code: 'missing-section' } });
+        }
+      }
+      if (c.signing?.parentSigner) {
+        ctx.addIssue({ code: 'custom', path: ['signing', 'parentSigner'], message: 'a supporting declarant signs for themself; remove the parent signer', params: { code: 'parent-signature-not-allowed' } });
+      }
+    }
+  });
+export type TVisaCase = z.infer<typeof TVisaCase>;
