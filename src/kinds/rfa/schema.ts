@@ -9,17 +9,19 @@
 import { z } from 'zod';
 import { isTimeZone, parseIsoDate, parseIsoDateTime } from './dates.js';
 
-const text = z.string().trim().min(1, 'must not be empty');
+/** zod's default "expected string, received undefined" is not for a paralegal. */
+const required = (what: string) => (iss: { input: unknown }) => (iss.input === undefined ? 'is required' : `must be ${what}`);
+const text = z.string({ error: required('text') }).trim().min(1, 'must not be empty');
 const optText = text.optional();
 
 /** ISO date-time with offset ("2026-03-07T22:00-05:00", seconds optional). */
-const dateTime = z.string().refine((s) => parseIsoDateTime(s) !== null, {
+const dateTime = z.string({ error: required('a date and time') }).refine((s) => parseIsoDateTime(s) !== null, {
   message: 'must be a date and time with a UTC offset, like 2026-03-07T22:00:00-05:00',
   params: { code: 'invalid-date-time' },
 });
 
 /** Calendar date `yyyy-mm-dd` that exists (no 30 February). */
-const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, {
+const isoDate = z.string({ error: required('a date') }).refine((s) => parseIsoDate(s) !== null, {
   message: 'must be a real calendar date written yyyy-mm-dd',
   params: { code: 'invalid-date' },
 });
@@ -59,7 +61,7 @@ const aNumber = z.string().refine((s) => normaliseANumber(s) !== null, {
 
 // Phone: digits and the usual punctuation, 7–15 digits (E.164 allows at most 15), optional extension.
 const phone = z
-  .string()
+  .string({ error: required('a phone number') })
   .trim()
   .refine((s) => {
     const m = /^([+\d\s().-]+?)(?:\s*(?:x|ext\.?)\s*\d{1,6})?$/i.exec(s);
@@ -68,7 +70,7 @@ const phone = z
     return n >= 7 && n <= 15;
   }, { message: 'must be a phone number of 7 to 15 digits (an extension may follow "x")', params: { code: 'invalid-phone' } });
 
-const email = z.string().trim().pipe(z.email({ message: 'must be an email address' }));
+const email = z.string({ error: required('an email address') }).trim().pipe(z.email({ message: 'must be an email address' }));
 
 const timeZone = z.string().refine(isTimeZone, {
   message: 'must be an IANA time-zone name, like America/Los_Angeles',
@@ -112,10 +114,10 @@ export const Child = z.object({
   sex: z.enum(SEXES).optional(),
   countryOfBirth: country.optional(),
   /** Countries of citizenship (ISO 3166 alpha-2); empty when stateless or not yet known. */
-  citizenship: z.array(country),
+  citizenship: z.array(country, { error: required('a list of country codes') }),
   /** "us-citizen" and "lpr" make the child ineligible for an OTIP letter; any other text is kept. */
   immigrationStatus: text,
-  inUnitedStates: z.boolean(),
+  inUnitedStates: z.boolean({ error: required('true or false') }),
   aNumber: aNumber.optional(),
   languages: z.array(text).optional(),
   interpreterNeeded: z.boolean().optional(),
@@ -170,7 +172,7 @@ export type Trafficker = z.infer<typeof Trafficker>;
 
 export const Concern = z
   .object({
-    types: z.array(z.enum(TYPES)).min(1, 'must name at least one type: labor or sex'),
+    types: z.array(z.enum(TYPES), { error: required('a list of "labor" and/or "sex"') }).min(1, 'must name at least one type: labor or sex'),
     acts: z.array(z.enum(ACTS)).default([]),
     means: z.array(z.enum(MEANS)).default([]),
     /** What was exchanged or offered for a sex act, when known. */
