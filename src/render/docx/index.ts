@@ -1,13 +1,13 @@
 // The DOCX renderer (design §1 stage 5): model → docx objects (one handler per node) → bytes.
 // Deterministic: the same model gives the same bytes (package.ts); metadata carries the kind,
 // template version, Harbor version and fingerprint (design §3).
-import { AlignmentType, Document, Footer, Header, Packer, Paragraph, Table } from 'docx';
+import { AlignmentType, Document, Footer, Header, Paragraph, Table } from 'docx';
 import type { Block, HarborDocument } from '../../model/types.js';
 import { renderBlocks, type BlockContext } from './blocks.js';
 import { HEADER_FOOTER_DISTANCE, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, SMALL_SIZE } from './geometry.js';
 import { NumberingPlan } from './numbering.js';
 import { materialize } from './out.js';
-import { deterministicZip } from './package.js';
+import { compileParts, deterministicZip } from './package.js';
 import { plainRuns } from './runs.js';
 import { STYLES } from './styles.js';
 
@@ -60,6 +60,11 @@ function properties(doc: HarborDocument) {
 
 /** Model → DOCX bytes (one handler per node → docx objects → bytes). Deterministic. */
 export async function renderDocx(doc: HarborDocument): Promise<Uint8Array> {
+  return renderDocxVia(doc, 'compiler');
+}
+
+/** renderDocx, choosing how docx's parts are obtained (tests check both give the same bytes). */
+export async function renderDocxVia(doc: HarborDocument, via: 'compiler' | 'packer'): Promise<Uint8Array> {
   const numbering = new NumberingPlan();
   // Body first: Word numbers lists in body order, and the plan assigns counters as lists appear.
   const body = materialize(renderBlocks(doc.body, partContext(numbering, false)));
@@ -85,5 +90,5 @@ export async function renderDocx(doc: HarborDocument): Promise<Uint8Array> {
       },
     ],
   });
-  return deterministicZip(await Packer.toBuffer(file), doc.meta.date);
+  return deterministicZip(await compileParts(file, via), doc.meta.date);
 }
