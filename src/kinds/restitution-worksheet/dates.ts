@@ -68,3 +68,10 @@ export function workweekStartOf(day: number, start: Weekday): number {
   const s = WEEKDAYS.indexOf(start);
   return day - ((weekdayIndex(day) - s + 7) % 7);
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2012-03-07" → "March 7, 2012" (the worksheet's date style). */
+export function longDate(iso: string): string {
+  return `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(8, 10))}, ${iso.slice(0, 4)}`;
+}

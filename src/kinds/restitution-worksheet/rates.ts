@@ -5,7 +5,7 @@
 // - the case's own custom rates (e.g. a city ordinance), from their effective dates.
 // The rate is always the maximum of those in force, since some state rates are below federal.
 import { Dec } from './money.js';
-import { toDay } from './dates.js';
+import { longDate, toDay } from './dates.js';
 import { FEDERAL_RATES, WAGE_TABLE, stepOn, type RateStep, type WageTable } from './wage-table.js';
 import type { Settings } from './schema.js';
 
@@ -30,7 +30,7 @@ export function customSteps(settings: Settings): RateStep[] {
       effectiveDate: r.effectiveDate,
       day: toDay(r.effectiveDate),
       rateCents: r.hourlyRateCents,
-      citation: `custom rate supplied in the case${r.label ? ` (${r.label})` : ''}, in force from ${r.effectiveDate}`,
+      citation: `custom rate supplied in the case${r.label ? ` (${r.label})` : ''}, effective ${longDate(r.effectiveDate)}`,
     }))
     .sort((a, b) => a.day - b.day);
 }

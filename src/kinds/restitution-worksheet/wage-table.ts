@@ -4,7 +4,7 @@
 // worksheet later.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { isIsoDate, toDay } from './dates.js';
+import { isIsoDate, longDate, toDay } from './dates.js';
 
 /** One step of a rate history: `rateCents` applies from `effectiveDate` until the next step. */
 export interface RateStep {
@@ -69,7 +69,7 @@ export function parseWageTable(text: string, file = 'minimum-wage-us.csv'): Wage
     const list = byJ.get(j) ?? [];
     const prev = list[list.length - 1];
     if (prev && prev.effectiveDate >= date) bad(`rows for ${j} are not in increasing date order`);
-    list.push({ effectiveDate: date, day: toDay(date), rateCents: Number(cents), citation: `${j} state minimum wage in force from ${date} (Harbor wage table, data/minimum-wage-us.csv)` });
+    list.push({ effectiveDate: date, day: toDay(date), rateCents: Number(cents), citation: `${j} state minimum wage effective ${longDate(date)} (Harbor wage table, data/minimum-wage-us.csv)` });
     byJ.set(j, list);
   });
   const federal = byJ.get('US') ?? [];

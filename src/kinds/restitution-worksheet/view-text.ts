@@ -1,0 +1,92 @@
+// The worksheet's statements of law and of the choices made: the rules applied (each with its
+// citation) and the assumptions and open legal questions flagged for counsel. Built from the
+// case's settings so that every rule choice prints the citation behind it.
+import type { RestitutionComputed } from './compute.js';
+import type { RestitutionCase } from './schema.js';
+
+export const ROUNDING_POLICY =
+  'Rounding: all arithmetic is exact decimal arithmetic on cents. Each workweek’s wages owed are rounded half-up to the cent once; each gross-income line is rounded half-up to the cent once; every total is the exact sum of the rounded rows. Rates with fractions of a cent (such as an overtime rate of $10.875) are never rounded before the weekly total.';
+
+export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed): string[] {
+  const s = c.settings;
+  const day = s.workweekStart.charAt(0).toUpperCase() + s.workweekStart.slice(1);
+  const rules = [
+    'Restitution is mandatory for the full amount of the victim’s losses (18 U.S.C. § 1593(b)(1)).',
+    'The full amount is the victim’s losses under 18 U.S.C. § 2259(c)(2) plus the greater of (G) the gross income or value to the defendant of the victim’s services or labor and (F) the value of the victim’s labor under the minimum wage and overtime guarantees of the Fair Labor Standards Act (18 U.S.C. § 1593(b)(3)). Losses are never part of the greater-of comparison.',
+  ];
+  if (c.laborPeriods.length > 0) {
+    rules.push(
+      `Workweeks are fixed, recurring 168-hour periods beginning each ${day} (29 CFR 778.105). Each workweek stands alone: hours are never averaged or pooled across workweeks, a period that starts mid-week produces a partial first week, and all hours in one workweek count together (29 CFR 778.104).`,
+    );
+    const rate =
+      s.minimumWage === 'higher-of-federal-and-state'
+        ? 'Minimum wage: for each day, the higher of the federal minimum wage (29 U.S.C. 206(a)(1)) and the minimum wage of the state where the work was done (29 U.S.C. 218(a) preserves higher state minimum wages)'
+        : 'Minimum wage: the federal minimum wage in force on each day (29 U.S.C. 206(a)(1): $5.15 from September 1, 1997; $5.85 from July 24, 2007; $6.55 from July 24, 2008; $7.25 from July 24, 2009)';
+    rules.push(`${rate}${s.customRates && s.customRates.length > 0 ? ', or the case’s own rate from its effective date where that is higher' : ''}.`);
+    rules.push(
+      'Overtime: hours over 40 in a workweek are paid at one and one-half times the regular rate (29 U.S.C. 207(a)(1)). In a workweek with more than one rate, the regular rate is the weighted average: straight time at each day’s rate, plus one-half of (straight-time total ÷ total hours) for each overtime hour (29 CFR 778.115).',
+    );
+    if (c.laborPeriods.some((p) => p.exemption !== 'none')) {
+      rules.push(
+        'Exemptions: live-in domestic service (29 U.S.C. 213(b)(21)) and agriculture (29 U.S.C. 213(b)(12)) remove overtime only, never the minimum wage. A workweek keeps the exemption only if every hour in it was worked in an exempt period (29 CFR 780.11).',
+      );
+    }
+    rules.push(
+      'Wages actually paid are credited to the workweek in which they were paid, with no carry-over: an overpaid week does not reduce another week’s shortfall (29 CFR 776.4, 778.104). No credit is taken for room or board, which requires proof of actual cost and of voluntary, uncoerced acceptance (29 CFR 531.3, 531.30).',
+    );
+    rules.push(
+      s.liquidatedDamages
+        ? 'Liquidated damages in an amount equal to the unpaid minimum wages and overtime are included (29 U.S.C. 216(b); United States v. Edwards (4th Cir. 2021): the FLSA value includes liquidated damages). F is shown with and without them.'
+        : 'Liquidated damages (29 U.S.C. 216(b)) are not included, by the case’s setting. F is shown with and without them.',
+    );
+    rules.push('Interest is not computed.');
+  }
+  if (computed.grossIncome.lines.length > 0) {
+    rules.push(
+      'Gross income or value to the defendant: each line is days × acts per day × price per act, days × daily earnings, or an amount, times the defendant’s share where the defendant kept only part (United States v. Clayton (E.D. Pa. 2022): 15 days × 6 acts × $80 = $7,200, of which the defendant’s half, $3,600).',
+    );
+  }
+  if (c.losses.length > 0) {
+    rules.push(
+      'Losses are those listed in 18 U.S.C. § 2259(c)(2)(A)–(F), past and reasonably projected future costs both counted, made part of § 1593 restitution by § 1593(b)(3).',
+    );
+  }
+  return rules;
+}
+
+/** Assumptions and open legal choices the worksheet flags for counsel. */
+export function assumptions(c: RestitutionCase, computed: RestitutionComputed): string[] {
+  const out: string[] = [];
+  const s = c.settings;
+  if (c.laborPeriods.length > 0) {
+    out.push(
+      s.minimumWage === 'higher-of-federal-and-state'
+        ? 'State minimum wages were used where higher. Whether § 1593 adopts state minimum wages is unsettled; the FLSA value at the federal rate alone is also shown so that the court can choose.'
+        : 'Only the federal minimum wage was used. Where the state (or a city) rate was higher, counsel may ask the court to use it (29 U.S.C. 218(a)); the worksheet can be recomputed with that setting.',
+    );
+    out.push(
+      s.liquidatedDamages
+        ? 'Liquidated damages are included following United States v. Edwards (4th Cir. 2021); courts outside the Fourth Circuit may decide otherwise.'
+        : 'Liquidated damages were left out by choice; United States v. Edwards (4th Cir. 2021) holds that the FLSA value includes them.',
+    );
+    if (c.laborPeriods.some((p) => p.exemption !== 'none')) {
+      out.push(
+        'An overtime exemption was applied to at least one period. Whether an exemption applies is a question of fact (the district court and the Second Circuit disagreed in United States v. Sabhnani); without it, overtime would be owed.',
+      );
+    }
+    if (c.laborPeriods.some((p) => p.wagesPaid?.perWeekCents !== undefined)) {
+      out.push('A weekly payment amount given for a period is credited in full to every workweek containing a day of that period, including partial first and last weeks.');
+    }
+    if (c.laborPeriods.some((p) => p.weeklySchedule !== undefined)) {
+      out.push('Hours from a weekly schedule are the usual hours the evidence describes; a daily log, where given, replaces the schedule on its dates.');
+    }
+    out.push(
+      'The wage table holds basic state rates only: local minimum wages (city or county ordinances) and industry rates are not included unless the case supplies them as custom rates (data/README.md).',
+    );
+  }
+  if (computed.grossIncome.lines.some((l) => !l.hasEvidence)) {
+    out.push('At least one gross-income line cites no evidence; the court may not accept it without support.');
+  }
+  out.push('Interest is not included.');
+  return out;
+}
