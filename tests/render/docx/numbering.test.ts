@@ -1,0 +1,98 @@
+// Real Word numbering: all lists of a series share one counter across headings, an `ol` without
+// a series restarts, and the numbers Word/LibreOffice show equal the model's item.number.
+import { describe, expect, it } from 'vitest';
+import { renderDocx } from '../../../src/render/docx/index.js';
+import type { Block, HarborDocument, List } from '../../../src/model/types.js';
+import { docxParts, pdfText } from '../../support/extract.js';
+import { specimenModel } from '../../specimen/index.js';
+import { declaration, doc, h, p } from './models.js';
+import { all, libreOfficePdf, paragraphs, wordNumbers } from './support.js';
+
+/** [first paragraph text, number] of every ordered item of the model, in document order. */
+function modelNumbers(d: HarborDocument): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  const walk = (blocks: Block[]): void => {
+    for (const b of blocks) {
+      if (b.type === 'keep') walk(b.children);
+      if (b.type !== 'list') continue;
+      for (const item of b.items) {
+        const first = item.children[0];
+        const text = first?.type === 'paragraph' ? first.children.map((c) => (c.type === 'text' ? c.text : '')).join('') : '';
+        if (b.ordered) out.push([text, item.number!]);
+        walk(item.children);
+      }
+    }
+  };
+  walk(d.body);
+  return out;
+}
+
+const list = (series: string | undefined, numbers: number[]): List => ({
+  type: 'list',
+  ordered: true,
+  ...(series !== undefined ? { series } : {}),
+  items: numbers.map((n) => ({ number: n, children: [p(`item ${n}${series ?? ''}`)] })),
+});
+
+describe('DOCX numbering', () => {
+  it('uses one numbering instance for a series continued across headings', async () => {
+    const model = declaration([3, 4, 5]);
+    const parts = docxParts(await renderDocx(model));
+    const numIds = all(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/g, parts['word/document.xml']!);
+    expect(numIds).toHaveLength(12);
+    expect(new Set(numIds).size).toBe(1);
+    // That instance starts at 1 and its abstract numbering is decimal "%1.".
+    const num = new RegExp(`<w:num w:numId="${numIds[0]}"><w:abstractNumId w:val="(\\d+)"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>`).exec(
+      parts['word/numbering.xml']!,
+    );
+    expect(num).not.toBeNull();
+    const abs = new RegExp(`<w:abstractNum w:abstractNumId="${num![1]}"[^>]*>[\\s\\S]*?<w:lvl w:ilvl="0"[^>]*>([\\s\\S]*?)</w:lvl>`).exec(parts['word/numbering.xml']!)![1]!;
+    expect(abs).toContain('<w:numFmt w:val="decimal"/>');
+    expect(abs).toContain('<w:lvlText w:val="%1."/>');
+    // Headings sit between the numbered paragraphs without numbering of their own.
+    const headingParas = paragraphs(parts['word/document.xml']!).filter((x) => x.includes('w:val="Heading2"'));
+    expect(headingParas).toHaveLength(3);
+    for (const hp of headingParas) expect(hp).not.toContain('<w:numPr>');
+    expect(wordNumbers(await renderDocx(model)).map(([, n]) => n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('restarts an ol without series, honours a start number, and keeps two series apart', async () => {
+    const model = doc([
+      list('a', [1, 2]),
+      list(undefined, [1, 2]),
+      h(2, 'Between'),
+      list('a', [3, 4]),
+      list(undefined, [5, 6]), // <ol start="5">
+      list('b', [7, 8]), // a series whose first list starts at 7
+      list('b', [9]),
+      list('a', [5]),
+    ]);
+    const shown = wordNumbers(await renderDocx(model));
+    expect(shown).toEqual(modelNumbers(model));
+    expect(shown.map(([, n]) => n)).toEqual([1, 2, 1, 2, 3, 4, 5, 6, 7, 8, 9, 5]);
+    // Each unseries list and each series has its own instance: a, (1,2), (5,6), b.
+    const numIds = all(/<w:numId w:val="(\d+)"\/>/g, docxParts(await renderDocx(model))['word/document.xml']!);
+    expect(new Set(numIds).size).toBe(4);
+  });
+
+  it('starts a new counter where a series number does not continue, so Word still shows item.number', async () => {
+    const model = doc([list('a', [1, 2]), list('a', [10, 11]), list('a', [12])]);
+    expect(wordNumbers(await renderDocx(model)).map(([, n]) => n)).toEqual([1, 2, 10, 11, 12]);
+  });
+
+  it('numbers the specimen exactly as the model does, nested lists included', async () => {
+    const model = specimenModel();
+    const expected = modelNumbers(model);
+    expect(expected.map(([, n]) => n)).toEqual([1, 2, 3, 4, 5, 1, 2]);
+    expect(wordNumbers(await renderDocx(model))).toEqual(expected);
+  });
+
+  it('LibreOffice shows the series 1..N without restarts across headings', async () => {
+    const model = declaration([4, 1, 7, 3]);
+    const text = pdfText(libreOfficePdf(await renderDocx(model)));
+    const shown = [...text.matchAll(/^\s*(\d+)\.\s+Paragraph text number (\d+) of the declaration\./gm)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(shown).toHaveLength(15);
+    for (const [label, n] of shown) expect(label).toBe(n);
+    expect(shown.map(([l]) => l)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+  });
+});

@@ -1,0 +1,76 @@
+// Helpers of the DOCX renderer tests: XML parts, a model of what Word's numbering shows, and a
+// LibreOffice conversion (each with its own user profile, so parallel conversions don't collide).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { docxParts } from '../../support/extract.js';
+
+/** All matches of a regex's first group. */
+export function all(re: RegExp, s: string): string[] {
+  return [...s.matchAll(re)].map((m) => m[1]!);
+}
+
+/** Paragraph XML strings of a part, in order (paragraphs inside table cells included). */
+export function paragraphs(xml: string): string[] {
+  return xml.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [^>]*>[\s\S]*?<\/w:p>/g) ?? [];
+}
+
+/** Visible text of one paragraph's XML. */
+export function paraText(p: string): string {
+  return all(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g, p).join('');
+}
+
+/**
+ * The number Word shows before each numbered paragraph of document.xml, computed from
+ * numbering.xml the way Word does it for single-level lists: each w:num is a counter starting at
+ * its level's startOverride (else the abstract level's w:start) and counting its paragraphs.
+ * Returns [text, shown number] for paragraphs with a decimal number.
+ */
+export function wordNumbers(docx: Uint8Array): Array<[string, number]> {
+  const parts = docxParts(docx);
+  const numbering = parts['word/numbering.xml'] ?? '';
+  const doc = parts['word/document.xml']!;
+  const abstract = new Map<string, string>();
+  for (const m of numbering.matchAll(/<w:abstractNum w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) abstract.set(m[1]!, m[2]!);
+  const nums = new Map<string, { abs: string; overrides: string }>();
+  for (const m of numbering.matchAll(/<w:num w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
+    nums.set(m[1]!, { abs: /<w:abstractNumId w:val="(\d+)"\/>/.exec(m[2]!)![1]!, overrides: m[2]! });
+  }
+  const counters = new Map<string, number>();
+  const out: Array<[string, number]> = [];
+  for (const p of paragraphs(doc)) {
+    const np = /<w:numPr><w:ilvl w:val="(\d+)"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/.exec(p);
+    if (!np) continue;
+    const [, ilvl, numId] = np;
+    const num = nums.get(numId!);
+    if (!num) throw new Error(`numId ${numId} has no w:num`);
+    const lvl = new RegExp(`<w:lvl w:ilvl="${ilvl}"[^>]*>([\\s\\S]*?)</w:lvl>`).exec(abstract.get(num.abs) ?? '')?.[1] ?? '';
+    if (!/<w:numFmt w:val="decimal"\/>/.test(lvl)) continue;
+    const override = new RegExp(`<w:lvlOverride w:ilvl="${ilvl}"><w:startOverride w:val="(\\d+)"/>`).exec(num.overrides)?.[1];
+    const start = Number(override ?? /<w:start w:val="(\d+)"\/>/.exec(lvl)?.[1] ?? '0');
+    const key = `${numId}:${ilvl}`;
+    const n = counters.has(key) ? counters.get(key)! + 1 : start;
+    counters.set(key, n);
+    out.push([paraText(p), n]);
+  }
+  return out;
+}
+
+/** Convert DOCX bytes to PDF bytes with LibreOffice; throws when it fails or writes no PDF. */
+export function libreOfficePdf(docx: Uint8Array): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), 'harbor-lo-'));
+  try {
+    const input = join(dir, 'doc.docx');
+    writeFileSync(input, docx);
+    execFileSync(
+      'libreoffice',
+      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    return new Uint8Array(readFileSync(join(dir, 'doc.pdf')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

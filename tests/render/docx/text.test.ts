@@ -1,0 +1,74 @@
+// Text comes back out of the DOCX as a reader gets it: every word of the specimen narrative and
+// every name in every script, in reading order; hostile values literally (in body, header,
+// cells and signature); right-to-left text marked so Word orders it.
+import { describe, expect, it } from 'vitest';
+import { renderDocx } from '../../../src/render/docx/index.js';
+import type { Block } from '../../../src/model/types.js';
+import { docxParts, docxText, findInOrder, squash, wordXmlText } from '../../support/extract.js';
+import { SPECIMEN_NAMES, narrative, specimenModel } from '../../specimen/index.js';
+import { doc, p, t } from './models.js';
+import { paragraphs } from './support.js';
+
+describe('DOCX text', () => {
+  it('has every word of the specimen narrative and every name, in reading order', async () => {
+    const text = squash(docxText(await renderDocx(specimenModel())));
+    const names = SPECIMEN_NAMES.map((n) => n.name);
+    expect(findInOrder(text, names)).toEqual({ missing: [], outOfOrder: [] });
+    const words = squash(narrative(40)).split(' ');
+    expect(words.length).toBeGreaterThan(2000);
+    expect(findInOrder(text, words)).toEqual({ missing: [], outOfOrder: [] });
+    // Paragraph by paragraph, nothing dropped or reordered inside a paragraph.
+    for (const para of narrative(40).split('\n\n')) expect(text).toContain(squash(para));
+  });
+
+  it('keeps hostile values literal in the body, header, footer, table cells and signature', async () => {
+    const hostile = '<b>x</b> &amp; {{x}} * # | "q"';
+    const body: Block[] = [
+      p(hostile),
+      { type: 'table', columns: [1], headerRows: [{ cells: [{ align: 'left', colspan: 1, children: [t(hostile)] }] }], rows: [] },
+      { type: 'signature', signer: hostile, capacity: '{{capacity}}', place: '&lt;here&gt;' },
+    ];
+    const parts = docxParts(
+      await renderDocx(doc(body, { banner: hostile, footer: [{ type: 'paragraph', align: 'left', children: [t(hostile)] }] })),
+    );
+    const bodyText = wordXmlText(parts['word/document.xml']!);
+    expect(bodyText.split(hostile).length - 1).toBe(3); // paragraph, cell, signer
+    expect(bodyText).toContain('{{capacity}}');
+    expect(bodyText).toContain('&lt;here&gt;');
+    expect(wordXmlText(parts['word/header1.xml']!)).toContain(hostile);
+    expect(wordXmlText(parts['word/footer1.xml']!)).toContain(hostile);
+    expect(parts['word/document.xml']).not.toMatch(/<b>/);
+  });
+
+  it('marks right-to-left text: RTL runs always, a bidi paragraph when it starts right-to-left', async () => {
+    const hebrew = 'שרה כהן';
+    const arabic = 'مرحبا بالعالم';
+    const xml = docxParts(
+      await renderDocx(
+        doc([
+          p(`The child, ${hebrew}, spoke with the caseworker.`),
+          p(`${arabic} 1) said the child`),
+          { type: 'paragraph', align: 'right', children: [t(hebrew)] },
+        ]),
+      ),
+    )['word/document.xml']!;
+    const [mixed, rtlFirst, rtlRight] = paragraphs(xml);
+    // An English paragraph with a Hebrew name: left-to-right paragraph, the name alone is an RTL run.
+    expect(mixed).not.toContain('<w:bidi/>');
+    expect(mixed).toContain(`<w:r><w:rPr><w:rtl/></w:rPr><w:t xml:space="preserve">${hebrew}</w:t></w:r>`);
+    expect(mixed).toContain('<w:t xml:space="preserve">The child, </w:t>');
+    // A paragraph that starts in Arabic is right-to-left as a whole.
+    expect(rtlFirst).toContain('<w:bidi/>');
+    expect(rtlFirst).toContain(`<w:rtl/></w:rPr><w:t xml:space="preserve">${arabic}</w:t>`);
+    expect(rtlFirst).not.toContain('<w:jc ');
+    expect(rtlRight).toContain('<w:bidi/>');
+    expect(rtlRight).toMatch(/<w:jc w:val="(right|left|end)"\/>/);
+    // The text itself is intact, in logical order.
+    expect(squash(wordXmlText(xml))).toContain(`The child, ${hebrew}, spoke with the caseworker.`);
+  });
+
+  it('refuses a control character instead of writing XML Word cannot open', async () => {
+    await expect(renderDocx(doc([p('bad \u0001 text')]))).rejects.toMatchObject({ code: 'unsupported-character' });
+    await expect(renderDocx(doc([p('bad \uFFFE text')]))).rejects.toMatchObject({ code: 'unsupported-character' });
+  });
+});
