@@ -1,0 +1,93 @@
+// Every error and warning code of the rfa kind, produced by a fixture and checked through the real
+// CLI (`node bin/harbor.js check rfa <file>`), as a caseworker's script would run it.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cliCheck } from '../../support/cli.js';
+
+const DIR = fileURLToPath(new URL('../../../fixtures/rfa/', import.meta.url));
+const file = (name: string) => `${DIR}${name}`;
+
+// fixture → the one error it must fail with (path, code).
+const INVALID: Record<string, [string, string]> = {
+  'invalid-adult.json': ['child.dateOfBirth', 'child-not-a-minor'],
+  'invalid-us-citizen.json': ['child.immigrationStatus', 'not-a-foreign-national'],
+  'invalid-lpr.json': ['child.immigrationStatus', 'not-a-foreign-national'],
+  'invalid-us-citizenship.json': ['child.citizenship', 'not-a-foreign-national'],
+  'invalid-not-in-us.json': ['child.inUnitedStates', 'child-not-in-us'],
+  'invalid-discovery-in-future.json': ['discoveredAt', 'discovery-in-future'],
+  'invalid-dob-in-future.json': ['child.dateOfBirth', 'date-of-birth-in-future'],
+  'invalid-a-number.json': ['child.aNumber', 'invalid-a-number'],
+  'invalid-time-zone.json': ['requester.timeZone', 'invalid-time-zone'],
+  'invalid-country-code.json': ['child.citizenship.0', 'invalid-country-code'],
+  'invalid-act-requires-sex.json': ['concern.acts.1', 'act-requires-sex-type'],
+  'invalid-date-range.json': ['concern.events.0.endDate', 'invalid-date-range'],
+  'invalid-date-time.json': ['preparedAt', 'invalid-date-time'],
+  'invalid-date.json': ['child.dateOfBirth', 'invalid-date'],
+  'invalid-missing-narrative.json': ['concern.narrative', 'invalid-type'],
+  'invalid-no-type.json': ['concern.types', 'too-small'],
+  'invalid-email.json': ['requester.email', 'invalid-format'],
+  'invalid-phone.json': ['requester.phone', 'invalid-phone'],
+};
+
+// fixture → the warnings it must carry (path, code), exactly.
+const VALID: Record<string, Array<[string, string]>> = {
+  'minimal.json': [['concern.means', 'labor-without-means']],
+  'full.json': [],
+  'hostile.json': [],
+  'late.json': [['preparedAt', 'rfa-past-24-hours']],
+  'turns-18-soon.json': [['child.dateOfBirth', 'turns-18-soon']],
+  'adult-estimated.json': [['child.dateOfBirth', 'child-not-a-minor']],
+};
+
+describe('harbor check rfa: every fixture is accounted for', () => {
+  it('lists each fixture in this test', () => {
+    const all = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+    expect(all).toEqual([...Object.keys(INVALID), ...Object.keys(VALID)].sort());
+  });
+});
+
+describe('harbor check rfa: invalid fixtures exit 1 with exactly their error', () => {
+  it.each(Object.entries(INVALID))('%s', (name, [path, code]) => {
+    const r = cliCheck('rfa', file(name));
+    expect(r.status).toBe(1);
+    expect(r.json.ok).toBe(false);
+    expect(r.json.errors!.map((e) => [e.path, e.code])).toEqual([[path, code]]);
+    // Messages are for a paralegal and never quote case data.
+    for (const e of r.json.errors!) expect(e.message).not.toMatch(/Lucía|Ortega|Whitfield/);
+  });
+});
+
+describe('harbor check rfa: valid fixtures exit 0 with exactly their warnings', () => {
+  it.each(Object.entries(VALID))('%s', (name, warnings) => {
+    const r = cliCheck('rfa', file(name));
+    expect(r.status).toBe(0);
+    expect(r.json.ok).toBe(true);
+    expect(r.json.warnings!.map((w) => [w.path, w.code])).toEqual(warnings);
+    expect(Object.keys(r.json.computed!)).toEqual(expect.arrayContaining(['dueAt', 'ageAtPreparation', 'lastDayUnder18']));
+  });
+
+  it('late.json: prepared 30 hours after discovery, due 24 hours after it', () => {
+    const r = cliCheck('rfa', file('late.json'));
+    expect(r.json.computed!.hoursSinceDiscovery).toBe(30);
+    expect(r.json.computed!.dueAt).toBe('2026-03-08T23:00:00-04:00');
+    expect(r.json.warnings![0].message).toContain('30 hours');
+  });
+
+  it('full.json: the Pacific requester’s deadline in both zones, and the A-number normalised', () => {
+    const c = cliCheck('rfa', file('full.json')).json.computed!;
+    expect(c).toMatchObject({
+      dueAt: '2026-03-08T20:00:00-07:00',
+      dueAtEastern: '2026-03-08T23:00:00-04:00',
+      timeZone: 'America/Los_Angeles',
+      ageAtPreparation: 16,
+      lastDayUnder18: '2027-11-01',
+      aNumber: 'A212345678',
+    });
+  });
+
+  it('hostile.json: 29 February birth, DST end, short A-number', () => {
+    const c = cliCheck('rfa', file('hostile.json')).json.computed!;
+    expect(c).toMatchObject({ dueAt: '2026-11-01T21:00:00-05:00', lastDayUnder18: '2030-02-28', ageAtPreparation: 14, aNumber: 'A001234567' });
+  });
+});

@@ -1,0 +1,173 @@
+// The legal rules of the RFA (shared/domain/rfa.md) through checkCase: schema + compute, as
+// `harbor check` runs them. Cases are the minimal fixture with one change each.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkCase } from '../../../src/pipeline.js';
+
+const MINIMAL = JSON.parse(readFileSync(new URL('../../../fixtures/rfa/minimal.json', import.meta.url), 'utf8'));
+
+type Json = Record<string, any>;
+function withCase(edit: (c: Json) => void): Json {
+  const c = structuredClone(MINIMAL);
+  c.concern.means = ['coercion']; // silence labor-without-means unless a test wants it
+  edit(c);
+  return c;
+}
+function ok(c: Json) {
+  const r = checkCase('rfa', c);
+  if (!r.ok) throw new Error(`expected a valid case, got ${JSON.stringify(r.errors)}`);
+  return r as { ok: true; computed: any; warnings: Array<{ path: string; code: string }> };
+}
+function errors(c: Json) {
+  const r = checkCase('rfa', c);
+  if (r.ok) throw new Error('expected an invalid case');
+  return r.errors.map((e) => `${e.path} ${e.code}`);
+}
+const codes = (r: { warnings: Array<{ code: string }> }) => r.warnings.map((w) => w.code);
+
+describe('dueAt: discoveredAt + 24 h in absolute time', () => {
+  it('issue #4: discovered 2026-03-07T22:00-05:00 → due 2026-03-08T23:00-04:00 in New York (DST starts)', () => {
+    const r = ok(withCase((c) => {
+      c.discoveredAt = '2026-03-07T22:00-05:00';
+      c.preparedAt = '2026-03-07T22:30-05:00';
+      c.requester.timeZone = 'America/New_York';
+    }));
+    expect(r.computed.dueAt).toBe('2026-03-08T23:00:00-04:00');
+    expect(r.computed.dueAtEastern).toBe('2026-03-08T23:00:00-04:00');
+  });
+  it('a Pacific requester: due 20:00 PDT, which is 23:00 EDT for OTIP', () => {
+    // 19:00 PST = 03:00 UTC on 8 March; + 24 h = 03:00 UTC on 9 March, after both zones moved to DST.
+    const r = ok(withCase((c) => {
+      c.discoveredAt = '2026-03-07T19:00:00-08:00';
+      c.preparedAt = '2026-03-08T09:30:00-07:00';
+      c.requester.timeZone = 'America/Los_Angeles';
+    }));
+    expect(r.computed.dueAt).toBe('2026-03-08T20:00:00-07:00');
+    expect(r.computed.dueAtEastern).toBe('2026-03-08T23:00:00-04:00');
+    expect(r.computed.timeZoneAssumed).toBe(false);
+  });
+  it('when DST ends the wall clock shows 23 h later, not 24', () => {
+    const r = ok(withCase((c) => {
+      c.discoveredAt = '2026-10-31T22:00:00-04:00';
+      c.preparedAt = '2026-10-31T23:00:00-04:00';
+      c.child.dateOfBirth = '2010-05-10';
+      c.requester.timeZone = 'America/New_York';
+    }));
+    expect(r.computed.dueAt).toBe('2026-11-01T21:00:00-05:00');
+  });
+  it('without requester.timeZone the deadline is in Eastern time and flagged as assumed', () => {
+    const r = ok(withCase(() => {}));
+    expect(r.computed.timeZone).toBe('America/New_York');
+    expect(r.computed.timeZoneAssumed).toBe(true);
+  });
+  it('exactly 24 h after discovery is on time; one minute later is rfa-past-24-hours (a warning)', () => {
+    const onTime = ok(withCase((c) => (c.preparedAt = '2026-03-08T23:00:00-04:00')));
+    expect(codes(onTime)).not.toContain('rfa-past-24-hours');
+    const late = ok(withCase((c) => (c.preparedAt = '2026-03-08T23:01:00-04:00')));
+    expect(late.warnings).toContainEqual(expect.objectContaining({ path: 'preparedAt', code: 'rfa-past-24-hours' }));
+  });
+  it('a discovery after the preparation is an error', () => {
+    expect(errors(withCase((c) => (c.discoveredAt = '2026-03-08T00:00:00-05:00')))).toEqual(['discoveredAt discovery-in-future']);
+  });
+});
+
+describe('a minor at preparation (calendar dates in the requester’s zone)', () => {
+  // Prepared on 2026-03-07 (New York). A child born 2008-03-08 turns 18 tomorrow.
+  it('the day before the 18th birthday → valid (with turns-18-soon)', () => {
+    const r = ok(withCase((c) => (c.child.dateOfBirth = '2008-03-08')));
+    expect(r.computed.ageAtPreparation).toBe(17);
+    expect(r.computed.lastDayUnder18).toBe('2026-03-07');
+    expect(r.computed.daysLeftAsMinor).toBe(1);
+    expect(codes(r)).toContain('turns-18-soon');
+  });
+  it('the 18th birthday itself → child-not-a-minor', () => {
+    expect(errors(withCase((c) => (c.child.dateOfBirth = '2008-03-07')))).toEqual(['child.dateOfBirth child-not-a-minor']);
+  });
+  it('an estimated date of birth → a child-not-a-minor warning instead of an error', () => {
+    const r = ok(withCase((c) => {
+      c.child.dateOfBirth = '2008-03-07';
+      c.child.dateOfBirthEstimated = true;
+    }));
+    expect(r.warnings).toContainEqual(expect.objectContaining({ path: 'child.dateOfBirth', code: 'child-not-a-minor' }));
+  });
+  it('uses the local calendar date, not the UTC date', () => {
+    // 23:30 EDT on 9 May is 03:30 UTC on 10 May, the 18th birthday in UTC but not in New York.
+    const r = ok(withCase((c) => {
+      c.discoveredAt = '2028-05-09T20:00:00-04:00';
+      c.preparedAt = '2028-05-09T23:30:00-04:00';
+      c.requester.timeZone = 'America/New_York';
+    }));
+    expect(r.computed.preparedOn).toBe('2028-05-09');
+    expect(r.computed.ageAtPreparation).toBe(17);
+    expect(errors(withCase((c) => {
+      c.discoveredAt = '2028-05-09T20:00:00-04:00';
+      c.preparedAt = '2028-05-10T00:00:00-04:00';
+    }))).toEqual(['child.dateOfBirth child-not-a-minor']);
+  });
+  it('turns-18-soon below 14 days: 14 days left → no warning, 13 → warning', () => {
+    expect(codes(ok(withCase((c) => (c.child.dateOfBirth = '2008-03-21'))))).not.toContain('turns-18-soon');
+    const r = ok(withCase((c) => (c.child.dateOfBirth = '2008-03-20')));
+    expect(r.computed.daysLeftAsMinor).toBe(13);
+    expect(codes(r)).toContain('turns-18-soon');
+  });
+  it('29 February birth: 28 February of the 18th year is the last day under 18', () => {
+    const r = ok(withCase((c) => {
+      c.child.dateOfBirth = '2008-02-29';
+      c.discoveredAt = '2026-02-28T09:00:00-05:00';
+      c.preparedAt = '2026-02-28T10:00:00-05:00';
+    }));
+    expect(r.computed.lastDayUnder18).toBe('2026-02-28');
+    expect(r.computed.ageAtPreparation).toBe(17);
+    expect(errors(withCase((c) => {
+      c.child.dateOfBirth = '2008-02-29';
+      c.discoveredAt = '2026-03-01T09:00:00-05:00';
+      c.preparedAt = '2026-03-01T10:00:00-05:00';
+    }))).toEqual(['child.dateOfBirth child-not-a-minor']);
+  });
+  it('a date of birth after the preparation is an error', () => {
+    expect(errors(withCase((c) => (c.child.dateOfBirth = '2026-03-08')))).toEqual(['child.dateOfBirth date-of-birth-in-future']);
+  });
+});
+
+describe('foreign national, in the United States, means', () => {
+  it('us-citizen, lpr, or U.S. among the citizenships → not-a-foreign-national', () => {
+    expect(errors(withCase((c) => (c.child.immigrationStatus = 'us-citizen')))).toEqual(['child.immigrationStatus not-a-foreign-national']);
+    expect(errors(withCase((c) => (c.child.immigrationStatus = 'lpr')))).toEqual(['child.immigrationStatus not-a-foreign-national']);
+    expect(errors(withCase((c) => (c.child.citizenship = ['MX', 'US'])))).toEqual(['child.citizenship not-a-foreign-national']);
+    // Any other status is kept as written and is fine, including stateless (no citizenship).
+    ok(withCase((c) => (c.child.immigrationStatus = 'Special Immigrant Juvenile petition pending')));
+    ok(withCase((c) => (c.child.citizenship = [])));
+  });
+  it('not in the United States → child-not-in-us', () => {
+    expect(errors(withCase((c) => (c.child.inUnitedStates = false)))).toEqual(['child.inUnitedStates child-not-in-us']);
+  });
+  it('labor without means → labor-without-means; sex without means → nothing', () => {
+    expect(codes(ok(withCase((c) => (c.concern.means = []))))).toEqual(['labor-without-means']);
+    expect(codes(ok(withCase((c) => {
+      c.concern.types = ['sex'];
+      c.concern.means = [];
+    })))).toEqual([]);
+  });
+  it('law-enforcement reporting is never required', () => {
+    const r = ok(withCase((c) => (c.lawEnforcement = { reported: false })));
+    expect(r.warnings).toEqual([]);
+  });
+});
+
+describe('A-number', () => {
+  it.each([
+    ['A012345678', 'A012345678'],
+    ['A 012-345-678', 'A012345678'],
+    ['12345678', 'A012345678'],
+    ['1234567', 'A001234567'],
+    ['a-123 456 789', 'A123456789'],
+  ])('%s → %s', (input, printed) => {
+    expect(ok(withCase((c) => (c.child.aNumber = input))).computed.aNumber).toBe(printed);
+  });
+  it.each(['123456', '1234567890', 'B12345678', 'A12-34', 'A1234567X'])('%s is refused', (input) => {
+    expect(errors(withCase((c) => (c.child.aNumber = input)))).toEqual(['child.aNumber invalid-a-number']);
+  });
+  it('is null when absent', () => {
+    expect(ok(withCase(() => {})).computed.aNumber).toBeNull();
+  });
+});
