@@ -1,0 +1,184 @@
+// The HTTP API (design §5): an express 5 app that is a thin caller of the pipeline. `createApp` is
+// pure (no listening, no environment), so tests drive it with supertest; `serve()` in server.ts
+// reads the configuration and listens.
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { HarborError, type Issue } from '../errors.js';
+import { KINDS } from '../kinds/index.js';
+import type { AnyKind } from '../kinds/kind.js';
+import { checkCase, CONTENT_TYPES, generate, parseFormat, type Format } from '../pipeline.js';
+import { validFixtures } from '../templates/check.js';
+import { defaultTemplates, type TemplateSet } from '../templates/env.js';
+import { HARBOR_VERSION } from '../version.js';
+import { bearerAuth } from './auth.js';
+import { DEFAULTS } from './config.js';
+import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './docs-page.js';
+import { buildOpenApi, caseJsonSchema } from './openapi.js';
+import { DOCS_CSP, requestContext, requestIdOf, securityHeaders, type Log } from './middleware.js';
+import { describeBug, fromBodyParser, sendProblem } from './problems.js';
+
+/** The pipeline entry points the app calls; injectable so tests can use a kind of their own. */
+export interface Engine {
+  check: typeof checkCase;
+  generate: typeof generate;
+  /** A complete, valid, fictional case of the kind, or undefined when none is shipped. */
+  example: (kindId: string) => unknown;
+}
+
+export const defaultEngine: Engine = {
+  check: checkCase,
+  generate,
+  example: (kindId) => validFixtures(kindId).find((f) => f.name === 'full.json')?.data,
+};
+
+export interface AppOptions {
+  /** Bearer keys required on /v1; empty or absent = open. */
+  apiKeys?: readonly string[];
+  /** Largest JSON body in bytes (HARBOR_BODY_LIMIT). */
+  bodyLimit?: number;
+  /** Templates to render with (HARBOR_TEMPLATES); default the shipped set. */
+  templates?: TemplateSet;
+  /** One line per request (JSON), and one per bug; default: discard. */
+  log?: Log;
+  /** The kinds served; default the registry. Tests inject their own with a matching `engine`. */
+  kinds?: readonly AnyKind[];
+  engine?: Partial<Engine>;
+}
+
+/** `Harbor-Warnings`: codes and paths only (messages can be long prose), ASCII-safe JSON. */
+export function warningsHeader(warnings: readonly Issue[]): string | undefined {
+  if (warnings.length === 0) return undefined;
+  const json = JSON.stringify(warnings.map((w) => ({ path: w.path, code: w.code })));
+  // Header values must be Latin-1; escape anything outside printable ASCII as \uXXXX (still JSON).
+  return json.replace(/[^\x20-\x7e]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
+/** The output format: `?format=` first, then the Accept header; PDF when neither says. */
+export function negotiateFormat(req: Request): Format {
+  const q = req.query.format;
+  if (q !== undefined) {
+    if (typeof q !== 'string') throw new HarborError('unknown-format', 'Give ?format= once: pdf or docx');
+    return parseFormat(q);
+  }
+  if (!req.get('accept')) return 'pdf';
+  const best = req.accepts([CONTENT_TYPES.pdf, CONTENT_TYPES.docx]);
+  if (best === false) {
+    throw new HarborError('unknown-format', `The Accept header allows neither ${CONTENT_TYPES.pdf} nor ${CONTENT_TYPES.docx}; or use ?format=pdf|docx`);
+  }
+  return best === CONTENT_TYPES.docx ? 'docx' : 'pdf';
+}
+
+/** The parsed JSON body, or 400/415 (express 5 leaves req.body undefined on a type mismatch). */
+function jsonBody(req: Request): unknown {
+  const hasBody = req.get('transfer-encoding') !== undefined || Number(req.get('content-length') ?? 0) > 0;
+  if (!hasBody) throw new HarborError('malformed-input', 'The request has no body; send the case as a JSON object', [{ path: '', code: 'malformed-input', message: 'empty body' }]);
+  if (req.body === undefined || !req.is('application/json')) {
+    throw new HarborError('unsupported-media-type', 'Send the case as JSON with Content-Type: application/json');
+  }
+  return req.body as unknown;
+}
+
+export function createApp(options: AppOptions = {}): express.Express {
+  const kinds = options.kinds ?? KINDS;
+  const engine: Engine = { ...defaultEngine, ...options.engine };
+  const log: Log = options.log ?? (() => {});
+  const keys = options.apiKeys ?? [];
+  let templates = options.templates; // the shipped set is compiled on first use
+  const templatesNow = (): TemplateSet => (templates ??= defaultTemplates());
+  let openapi: string | undefined;
+
+  const kindOf = (req: Request): AnyKind => {
+    const id = String(req.params.kind ?? '');
+    const k = kinds.find((x) => x.id === id);
+    if (!k) throw new HarborError('unknown-kind', `Unknown document kind "${id.slice(0, 64)}"; known kinds: ${kinds.map((x) => x.id).join(', ')}`);
+    return k;
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false); // no validators on confidential, uncacheable content
+  app.set('query parser', 'simple');
+  app.use(requestContext(log));
+  app.use(securityHeaders);
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/openapi.json', (_req, res) => {
+    openapi ??= JSON.stringify(buildOpenApi(kinds, HARBOR_VERSION, keys.length > 0));
+    res.type('application/json').send(openapi);
+  });
+  const docs = (body: string, type: string) => (_req: Request, res: Response) => {
+    res.set('Content-Security-Policy', DOCS_CSP).type(type).send(body);
+  };
+  app.get('/docs', docs(DOCS_HTML, 'html'));
+  app.get('/docs/docs.js', docs(DOCS_JS, 'text/javascript'));
+  app.get('/docs/docs.css', docs(DOCS_CSS, 'text/css'));
+
+  // Everything under /v1 needs a key when keys are configured; checked before a body is read.
+  const v1 = express.Router();
+  if (keys.length > 0) app.use('/v1', bearerAuth(keys));
+  app.use('/v1', v1);
+  const json = express.json({ limit: options.bodyLimit ?? DEFAULTS.bodyLimit, strict: true, type: 'application/json' });
+
+  v1.get('/documents', (_req, res) => {
+    res.json(kinds.map((k) => ({ id: k.id, title: k.title, version: k.version, description: k.description })));
+  });
+
+  v1.get('/documents/:kind/schema', (req, res) => {
+    res.json(caseJsonSchema(kindOf(req)));
+  });
+
+  v1.get('/documents/:kind/example', (req, res) => {
+    const kind = kindOf(req);
+    const example = engine.example(kind.id);
+    if (example === undefined) throw new HarborError('not-found', `No example case is shipped for ${kind.id} yet`);
+    res.json(example);
+  });
+
+  v1.post('/documents/:kind/check', json, (req, res) => {
+    const kind = kindOf(req);
+    const result = engine.check(kind.id, jsonBody(req));
+    if (!result.ok) throw new HarborError('invalid-case', 'The case data is not valid', result.errors);
+    res.json({ ok: true, computed: result.computed, warnings: result.warnings });
+  });
+
+  v1.post('/documents/:kind', json, async (req, res) => {
+    const kind = kindOf(req);
+    const format = negotiateFormat(req);
+    const input = jsonBody(req);
+    const g = await engine.generate({ kind: kind.id, input, format, templates: templatesNow() });
+    res.set({
+      'Content-Type': g.contentType,
+      // The file name carries the kind and fingerprint only: never a name from the case.
+      'Content-Disposition': `attachment; filename="${kind.id}-${g.fingerprint}.${g.format}"`,
+      'Harbor-Fingerprint': g.fingerprint,
+    });
+    const w = warningsHeader(g.warnings);
+    if (w !== undefined) res.set('Harbor-Warnings', w);
+    res.status(200).end(Buffer.from(g.bytes.buffer, g.bytes.byteOffset, g.bytes.byteLength));
+  });
+
+  app.use((req) => {
+    throw new HarborError('not-found', `No route ${req.method} ${req.path.slice(0, 200)}`);
+  });
+
+  // Errors: HarborError → its status; body-parser failures → 400/413/415; anything else is a bug →
+  // 500, logged by name and stack frames only (an error's message can quote case data).
+  app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    const id = requestIdOf(res);
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    let e = err instanceof HarborError ? err : fromBodyParser(err);
+    if (!e || e.httpStatus >= 500) {
+      const code = e?.code ?? 'internal';
+      log(JSON.stringify({ msg: 'error', id, code, ...describeBug(e?.cause ?? err) }));
+      e ??= new HarborError('internal', 'Internal error');
+    }
+    sendProblem(res, e, id);
+  });
+
+  return app;
+}

@@ -1,0 +1,136 @@
+// Configuration of the HTTP service (design §7): environment only, validated with zod at start-up.
+// CLI flags (`harbor serve --port --host`) take precedence over PORT and HOST.
+//
+// A bad value stops the start with a `usage` error naming the variable (CLI exit 2); the message
+// never echoes an API key.
+import { existsSync, statSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { z } from 'zod';
+import { HarborError } from '../errors.js';
+
+export interface HttpConfig {
+  port: number;
+  host: string;
+  /** Bearer keys accepted on /v1; empty = no authentication (loopback or HARBOR_ALLOW_NO_AUTH=1). */
+  apiKeys: string[];
+  /** Largest request body, in bytes. */
+  bodyLimit: number;
+  /** Most records in one batch (reserved for POST /v1/batches, not served yet). */
+  maxBatch: number;
+  /** Folder of override templates (HARBOR_TEMPLATES), searched before the shipped ones. */
+  templatesDir: string | undefined;
+  /** Render worker threads (HARBOR_WORKERS); 0 = render on the main thread (the only mode today). */
+  workers: number;
+  allowNoAuth: boolean;
+}
+
+/** Shortest API key accepted: 16 characters (~96 bits if random base64) makes guessing pointless. */
+export const MIN_KEY_LENGTH = 16;
+
+const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, mb: 1024 * 1024 };
+
+/** "512kb", "1mb", "1048576" → bytes. */
+export function parseByteSize(s: string): number | undefined {
+  const m = /^(\d+)\s*(b|kb|mb)?$/i.exec(s.trim());
+  if (!m) return undefined;
+  return Number(m[1]) * UNITS[(m[2] ?? '').toLowerCase()]!;
+}
+
+// An empty variable (`PORT=`) means "not set", as shells and compose files produce them.
+const unsetIfEmpty = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const opt = <T extends z.ZodType>(t: T) => z.preprocess(unsetIfEmpty, t.optional());
+
+const intIn = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+const EnvSchema = z.object({
+  PORT: opt(intIn(0, 65535)),
+  HOST: opt(z.string().trim().min(1)),
+  HARBOR_API_KEYS: opt(z.string()),
+  HARBOR_BODY_LIMIT: opt(
+    z
+      .string()
+      .transform((s, ctx) => {
+        const n = parseByteSize(s);
+        if (n === undefined || n < 1024 || n > 64 * 1024 * 1024) {
+          ctx.addIssue({ code: 'custom', message: 'must be a size between 1kb and 64mb, like "1mb" or "512kb"' });
+          return z.NEVER;
+        }
+        return n;
+      }),
+  ),
+  HARBOR_MAX_BATCH: opt(intIn(1, 100_000)),
+  HARBOR_TEMPLATES: opt(z.string()),
+  HARBOR_WORKERS: opt(intIn(0, 64)),
+  HARBOR_ALLOW_NO_AUTH: opt(z.enum(['0', '1'], { message: 'must be 1 or 0' })),
+});
+
+export const DEFAULTS = {
+  port: 3000,
+  host: '127.0.0.1',
+  bodyLimit: 1024 * 1024, // 1 MB: a case with long narratives is tens of KB
+  maxBatch: 1000,
+  workers: 0,
+} as const;
+
+/** True for addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  if (h === 'localhost' || h === '::1') return true;
+  if (isIP(h) === 4) return h.startsWith('127.');
+  if (h.startsWith('::ffff:')) return isLoopback(h.slice(7));
+  return false;
+}
+
+function configError(message: string): HarborError {
+  return new HarborError('usage', `configuration: ${message}`);
+}
+
+/** Split HARBOR_API_KEYS; keys are checked but never quoted in a message. */
+function parseKeys(raw: string | undefined): string[] {
+  if (raw === undefined) return [];
+  const keys = raw.split(',').map((k) => k.trim()).filter((k) => k !== '');
+  keys.forEach((k, i) => {
+    if (k.length < MIN_KEY_LENGTH) throw configError(`HARBOR_API_KEYS: key ${i + 1} is shorter than ${MIN_KEY_LENGTH} characters`);
+    if (!/^[\x21-\x7e]+$/.test(k)) throw configError(`HARBOR_API_KEYS: key ${i + 1} must be printable ASCII without spaces`);
+  });
+  return [...new Set(keys)];
+}
+
+/**
+ * Read and validate the environment (design §7). Throws a `usage` HarborError for a bad value, and
+ * refuses a non-loopback host without API keys unless HARBOR_ALLOW_NO_AUTH=1.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, flags: { port?: number; host?: string } = {}): HttpConfig {
+  const r = EnvSchema.safeParse(env);
+  if (!r.success) {
+    const lines = r.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
+    throw configError(lines.join('; '));
+  }
+  const e = r.data;
+  const templatesDir = e.HARBOR_TEMPLATES;
+  if (templatesDir !== undefined && !(existsSync(templatesDir) && statSync(templatesDir).isDirectory())) {
+    throw configError(`HARBOR_TEMPLATES: "${templatesDir}" is not a folder`);
+  }
+  const config: HttpConfig = {
+    port: flags.port ?? e.PORT ?? DEFAULTS.port,
+    host: flags.host ?? e.HOST ?? DEFAULTS.host,
+    apiKeys: parseKeys(e.HARBOR_API_KEYS),
+    bodyLimit: e.HARBOR_BODY_LIMIT ?? DEFAULTS.bodyLimit,
+    maxBatch: e.HARBOR_MAX_BATCH ?? DEFAULTS.maxBatch,
+    templatesDir,
+    workers: e.HARBOR_WORKERS ?? DEFAULTS.workers,
+    allowNoAuth: e.HARBOR_ALLOW_NO_AUTH === '1',
+  };
+  if (config.apiKeys.length === 0 && !isLoopback(config.host) && !config.allowNoAuth) {
+    throw configError(
+      `refusing to listen on ${config.host} without API keys: set HARBOR_API_KEYS (comma-separated), ` +
+        'bind to 127.0.0.1, or set HARBOR_ALLOW_NO_AUTH=1 if a proxy in front authenticates',
+    );
+  }
+  return config;
+}

@@ -1,0 +1,197 @@
+// The OpenAPI 3.1 description (design §5), assembled by hand around the zod JSON Schemas of the
+// kinds: the case schemas are generated, everything else is written out here so it reads like the
+// design's table. OpenAPI 3.1 schemas are JSON Schema 2020-12, which is what zod 4 emits.
+import { z } from 'zod';
+import type { AnyKind } from '../kinds/kind.js';
+import { CONTENT_TYPES } from '../pipeline.js';
+
+type Json = Record<string, unknown>;
+
+const cache = new WeakMap<AnyKind, Json>();
+
+/** JSON Schema (2020-12) of a kind's case data, as a client sends it (`io: 'input'`). */
+export function caseJsonSchema(kind: AnyKind): Json {
+  let s = cache.get(kind);
+  if (!s) {
+    // `unrepresentable: 'any'`: a refinement or transform zod cannot express becomes {} instead of
+    // throwing; the server still enforces it and reports it as a 422 issue.
+    s = z.toJSONSchema(kind.schema, { io: 'input', unrepresentable: 'any' }) as Json;
+    cache.set(kind, s);
+  }
+  return s;
+}
+
+/** Rewrite `#/$defs/x` refs of a standalone schema to OpenAPI components named `<prefix>.x`. */
+function relocate(schema: Json, prefix: string, into: Json): Json {
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v === null || typeof v !== 'object') return v;
+    const out: Json = {};
+    for (const [k, x] of Object.entries(v as Json)) {
+      if (k === '$ref' && typeof x === 'string' && x.startsWith('#/$defs/')) out[k] = `#/components/schemas/${prefix}.${x.slice(8)}`;
+      else if (k === '$schema') continue; // the document's jsonSchemaDialect says it once
+      else out[k] = walk(x);
+    }
+    return out;
+  };
+  const { $defs, ...rest } = schema;
+  if ($defs && typeof $defs === 'object') for (const [name, d] of Object.entries($defs as Json)) into[`${prefix}.${name}`] = walk(d);
+  return walk(rest) as Json;
+}
+
+const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
+const problem = (description: string): Json => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+
+const KIND_PARAM = (kinds: readonly AnyKind[]): Json => ({
+  name: 'kind',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', enum: kinds.map((k) => k.id) },
+});
+
+export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, authRequired: boolean): Json {
+  const schemas: Json = {
+    Issue: {
+      type: 'object',
+      required: ['path', 'code', 'message'],
+      properties: {
+        path: { type: 'string', description: 'dot path into the case, e.g. child.dateOfBirth or periods.2.endDate' },
+        code: { type: 'string' },
+        message: { type: 'string' },
+      },
+    },
+    Problem: {
+      type: 'object',
+      description: 'RFC 9457 problem details',
+      required: ['type', 'title', 'status', 'code'],
+      properties: {
+        type: { type: 'string', format: 'uri' },
+        title: { type: 'string' },
+        status: { type: 'integer' },
+        detail: { type: 'string' },
+        code: { type: 'string' },
+        requestId: { type: 'string' },
+        errors: { type: 'array', items: ref('Issue') },
+      },
+    },
+    Kind: {
+      type: 'object',
+      required: ['id', 'title', 'version', 'description'],
+      properties: { id: { type: 'string' }, title: { type: 'string' }, version: { type: 'string' }, description: { type: 'string' } },
+    },
+    CheckResult: {
+      type: 'object',
+      required: ['ok', 'computed', 'warnings'],
+      properties: {
+        ok: { const: true },
+        computed: { type: 'object', description: 'values the law computes: ages, deadlines, wages…' },
+        warnings: { type: 'array', items: ref('Issue') },
+      },
+    },
+  };
+  const errors = {
+    '401': problem('Missing or invalid API key (when HARBOR_API_KEYS is set)'),
+    '404': problem('Unknown document kind'),
+  };
+  const bodyErrors = {
+    ...errors,
+    '400': problem('The body is not valid JSON'),
+    '413': problem('The body is larger than HARBOR_BODY_LIMIT'),
+    '415': problem('The body is not application/json'),
+    '422': problem('The case data is not valid (errors[] name each field by its dot path)'),
+  };
+
+  const paths: Json = {
+    '/healthz': {
+      get: {
+        summary: 'Liveness',
+        security: [],
+        responses: { '200': { description: 'up', content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'ok' } } } } } } },
+      },
+    },
+    '/v1/documents': {
+      get: {
+        summary: 'The document kinds',
+        responses: { '200': { description: 'kinds', content: { 'application/json': { schema: { type: 'array', items: ref('Kind') } } } }, ...errors },
+      },
+    },
+    '/v1/documents/{kind}/schema': {
+      get: {
+        summary: 'JSON Schema (2020-12) of the case data of a kind',
+        parameters: [KIND_PARAM(kinds)],
+        responses: { '200': { description: 'JSON Schema', content: { 'application/json': { schema: { type: 'object' } } } }, ...errors },
+      },
+    },
+    '/v1/documents/{kind}/example': {
+      get: {
+        summary: 'A complete, valid, fictional case of a kind',
+        parameters: [KIND_PARAM(kinds)],
+        responses: { '200': { description: 'case data', content: { 'application/json': { schema: { type: 'object' } } } }, ...errors },
+      },
+    },
+  };
+
+  for (const k of kinds) {
+    const name = `Case.${k.id}`;
+    schemas[name] = relocate(caseJsonSchema(k), name, schemas);
+    const requestBody = { required: true, content: { 'application/json': { schema: ref(name) } } };
+    paths[`/v1/documents/${k.id}/check`] = {
+      post: {
+        summary: `Validate a ${k.title} case and return the computed values and warnings`,
+        tags: [k.id],
+        requestBody,
+        responses: { '200': { description: 'valid', content: { 'application/json': { schema: ref('CheckResult') } } }, ...bodyErrors },
+      },
+    };
+    paths[`/v1/documents/${k.id}`] = {
+      post: {
+        summary: `Generate the ${k.title}`,
+        description: k.description,
+        tags: [k.id],
+        parameters: [
+          {
+            name: 'format',
+            in: 'query',
+            required: false,
+            description: 'Output format; when absent the Accept header decides, and PDF is the default',
+            schema: { type: 'string', enum: ['pdf', 'docx'] },
+          },
+        ],
+        requestBody,
+        responses: {
+          '200': {
+            description: 'the document (Content-Disposition: attachment)',
+            headers: {
+              'Harbor-Fingerprint': { description: 'first 16 hex digits of SHA-256 over (kind, template version, validated case)', schema: { type: 'string' } },
+              'Harbor-Warnings': { description: 'JSON array of {path, code} of the warnings, when there are any', schema: { type: 'string' } },
+            },
+            content: { [CONTENT_TYPES.pdf]: {}, [CONTENT_TYPES.docx]: {} },
+          },
+          ...bodyErrors,
+          '406': problem('Unknown format, or an Accept header that allows neither PDF nor DOCX'),
+        },
+      },
+    };
+  }
+
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'Harbor',
+      version: harborVersion,
+      description:
+        'Document automation for legal filings in U.S. child-trafficking cases. Every document is confidential ' +
+        '(8 U.S.C. § 1367); responses carry Cache-Control: no-store. Errors are application/problem+json (RFC 9457).',
+    },
+    ...(authRequired ? { security: [{ bearer: [] }] } : {}),
+    paths,
+    components: {
+      schemas,
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'a key from HARBOR_API_KEYS' } },
+    },
+  };
+}

@@ -1,0 +1,74 @@
+// Errors as RFC 9457 problem details (design §5), and the mapping of body-parser failures onto
+// Harbor's closed set of error codes.
+//
+// Nothing here puts an error's own message into a response or a log line unless it is a
+// HarborError (whose messages name fields and rules, never data): body-parser and V8 quote the
+// request body in their messages ("Unexpected token 'M', "Maria ..." is not valid JSON").
+import type { Response } from 'express';
+import { HarborError, toProblem } from '../errors.js';
+
+export const PROBLEM_TYPE = 'application/problem+json';
+
+/** Write a problem+json response. A 500 never carries the underlying message. */
+export function sendProblem(res: Response, e: HarborError, requestId: string): void {
+  const body = toProblem(e);
+  if (e.httpStatus >= 500) {
+    body.detail = `Harbor failed while handling this request; quote request id ${requestId} when reporting it`;
+    delete body.errors;
+  }
+  body.requestId = requestId;
+  if (e.code === 'unauthorized') res.set('WWW-Authenticate', 'Bearer realm="harbor"');
+  res.status(e.httpStatus).type(PROBLEM_TYPE).send(JSON.stringify(body));
+}
+
+interface BodyParserError {
+  type?: unknown;
+  status?: unknown;
+  limit?: unknown;
+  message?: unknown;
+}
+
+/** Position of a JSON syntax error, from V8's message ("... at position 12"), without the text. */
+function jsonPosition(e: BodyParserError): number | undefined {
+  const m = /position (\d+)/.exec(typeof e.message === 'string' ? e.message : '');
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * A body-parser error (express.json) → HarborError, or undefined when `e` is not one.
+ * Types are body-parser 2's documented `err.type` values.
+ */
+export function fromBodyParser(e: unknown): HarborError | undefined {
+  if (e === null || typeof e !== 'object') return undefined;
+  const x = e as BodyParserError;
+  if (typeof x.type !== 'string' || typeof x.status !== 'number') return undefined;
+  switch (x.type) {
+    case 'entity.parse.failed': {
+      const at = jsonPosition(x);
+      const where = at === undefined ? '' : ` (at character ${at})`;
+      return new HarborError('malformed-input', `The request body is not valid JSON${where}; send one JSON object`, [
+        { path: '', code: 'malformed-input', message: `not valid JSON${where}` },
+      ]);
+    }
+    case 'entity.too.large':
+      return new HarborError(
+        'payload-too-large',
+        `The request body is larger than the limit of ${typeof x.limit === 'number' ? x.limit : '?'} bytes (HARBOR_BODY_LIMIT)`,
+      );
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new HarborError('unsupported-media-type', 'Send the body as UTF-8 JSON (Content-Type: application/json)');
+    default:
+      // request.aborted, request.size.invalid, stream.not.readable...: the body did not arrive whole.
+      if (x.status >= 400 && x.status < 500) return new HarborError('malformed-input', 'The request body could not be read');
+      return undefined;
+  }
+}
+
+/** Name and stack frames of a bug, without its message (which can quote case data). */
+export function describeBug(e: unknown): { error: string; frames: string[] } {
+  const err = e as { name?: unknown; stack?: unknown };
+  const name = typeof err?.name === 'string' ? err.name : typeof e;
+  const frames = typeof err?.stack === 'string' ? err.stack.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8).map((l) => l.trim()) : [];
+  return { error: name, frames };
+}
