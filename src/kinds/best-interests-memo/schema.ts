@@ -156,9 +156,25 @@ export const FACTOR_KEYS = [
 ] as const;
 export type FactorKey = (typeof FACTOR_KEYS)[number];
 
-export const Factors = z.object(
-  Object.fromEntries(FACTOR_KEYS.map((k) => [k, Factor])) as Record<FactorKey, typeof Factor>,
-);
+/**
+ * All seven factors must be addressed (domain file: "not applicable" must be said, not left out).
+ * Each key is optional in the object only so that a missing one gets its own code and message.
+ */
+export const Factors = z
+  .object(Object.fromEntries(FACTOR_KEYS.map((k) => [k, Factor.optional()])) as Record<FactorKey, z.ZodOptional<typeof Factor>>)
+  .superRefine((f, ctx) => {
+    for (const k of FACTOR_KEYS) {
+      if (f[k] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [k],
+          message: 'must be addressed: give the analysis of this factor, or {"notApplicable": "the reason"}',
+          params: { code: 'factor-not-addressed' },
+        });
+      }
+    }
+  })
+  .transform((f) => f as Record<FactorKey, Factor>); // runs only when every factor is present
 
 export const ParentWishes = z.object({
   person: Text,

@@ -1,0 +1,63 @@
+// Every error and warning code of the best-interests memo, produced by a fixture and checked
+// through the real CLI (`node bin/harbor.js check best-interests-memo <file>`), as a script would.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cliCheck } from '../../support/cli.js';
+
+const K = 'best-interests-memo';
+const DIR = fileURLToPath(new URL(`../../../fixtures/${K}/`, import.meta.url));
+
+// fixture → the one error it must fail with (path, code).
+const INVALID: Record<string, [string, string]> = {
+  'invalid-no-contact-with-child.json': ['contacts', 'no-contact-with-child'],
+  'invalid-contact-after-memo-date.json': ['contacts.1.date', 'contact-after-memo-date'],
+  'invalid-adult-at-memo-date.json': ['child.dateOfBirth', 'adult-at-memo-date'],
+  'invalid-born-after-memo-date.json': ['child.dateOfBirth', 'born-after-memo-date'],
+  'invalid-admission-after-memo-date.json': ['child.admittedToCustodyOn', 'admission-after-memo-date'],
+  'invalid-admission-before-birth.json': ['child.admittedToCustodyOn', 'admission-before-birth'],
+  'invalid-divergence-unexplained.json': ['divergence.explanation', 'divergence-unexplained'],
+  'invalid-factor-missing.json': ['factors.liberty', 'factor-not-addressed'],
+  'invalid-date.json': ['preparedOn', 'invalid-date'],
+  'invalid-a-number.json': ['child.aNumber', 'invalid-a-number'],
+  'invalid-unknown-contact-role.json': ['contacts.0.role', 'invalid-value'],
+  'invalid-no-recommendations.json': ['recommendations', 'too-small'],
+};
+
+// fixture → the warnings it must carry (path, code), exactly.
+const VALID: Record<string, Array<[string, string]>> = {
+  'minimal.json': [],
+  'full.json': [],
+  'implicated-parent.json': [],
+  'hostile.json': [],
+  'turns-18-soon.json': [['child.dateOfBirth', 'turns-18-within-90-days']],
+};
+
+describe('harbor check best-interests-memo', () => {
+  it('every fixture in the folder is listed here (none untested)', () => {
+    const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+    expect(files).toEqual([...Object.keys(INVALID), ...Object.keys(VALID)].sort());
+  });
+
+  it.each(Object.entries(INVALID))('%s fails with exactly its error, exit 1', (name, [path, code]) => {
+    const r = cliCheck(K, `${DIR}${name}`);
+    expect(r.status).toBe(1);
+    expect(r.json.ok).toBe(false);
+    expect(r.json.errors!.map((e: any) => [e.path, e.code])).toEqual([[path, code]]);
+    expect(typeof r.json.errors![0].message).toBe('string');
+  });
+
+  it.each(Object.entries(VALID))('%s is valid, exit 0, with exactly its warnings', (name, warnings) => {
+    const r = cliCheck(K, `${DIR}${name}`);
+    expect(r.status).toBe(0);
+    expect(r.json.ok).toBe(true);
+    expect(r.json.warnings!.map((w: any) => [w.path, w.code])).toEqual(warnings);
+  });
+
+  it('returns the contract values computed.{ageAtMemo, daysUntil18}', () => {
+    // full: born 2010-08-14, memo 2026-03-10 → 15; 365 + 366 + 157 = 888 days to 2028-08-14
+    expect(cliCheck(K, `${DIR}full.json`).json.computed).toMatchObject({ ageAtMemo: 15, daysUntil18: 888 });
+    // turns-18-soon: born 2008-06-08, memo 2026-03-10 → 17; 21 + 30 + 31 + 8 = 90 days
+    expect(cliCheck(K, `${DIR}turns-18-soon.json`).json.computed).toMatchObject({ ageAtMemo: 17, daysUntil18: 90 });
+  });
+});

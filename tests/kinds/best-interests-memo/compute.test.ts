@@ -1,0 +1,146 @@
+// Schema and legal rules of the best-interests memo (../shared/domain/best-interests.md), run
+// through the pipeline's `checkCase` on variants of the fixtures. Day counts are done by hand.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkCase } from '../../../src/pipeline.js';
+
+const K = 'best-interests-memo';
+function fixture(name: string): any {
+  return JSON.parse(readFileSync(new URL(`../../../fixtures/${K}/${name}`, import.meta.url), 'utf8'));
+}
+function ok(c: unknown) {
+  const r = checkCase(K, c);
+  if (!r.ok) throw new Error(`expected a valid case, got ${JSON.stringify(r.errors)}`);
+  return r as { ok: true; computed: any; warnings: any[] };
+}
+function errors(c: unknown): Array<[string, string]> {
+  const r = checkCase(K, c);
+  if (r.ok) throw new Error('expected an invalid case');
+  return r.errors.map((e) => [e.path, e.code]);
+}
+const codes = (ws: any[]) => ws.map((w) => w.code);
+
+describe('computed values', () => {
+  it('full: age 15, 888 days to 18, 110 days in custody', () => {
+    // 2026-03-10 → 2027-03-10 (365) → 2028-03-10 (366, leap) → 2028-08-14 (31+30+31+30+31+4 = 157)
+    const r = ok(fixture('full.json'));
+    expect(r.computed).toEqual({ ageAtMemo: 15, eighteenthBirthday: '2028-08-14', daysUntil18: 888, daysInCustody: 110, contactsWithChild: 3 });
+    expect(r.warnings).toEqual([]);
+  });
+  it('minimal (contract fields only): age 16, 471 days to 18, no custody count', () => {
+    // 2026-01-15 → 2027-01-15 (365) → 2027-05-01 (31+28+31+16 = 106)
+    const r = ok(fixture('minimal.json'));
+    expect(r.computed).toMatchObject({ ageAtMemo: 16, daysUntil18: 471, daysInCustody: null });
+  });
+  it('implicated-parent: 1690 days to 18 and 139 days in custody', () => {
+    // 2026-02-16 → 2030-02-16 (4×365 + 1 for 2028-02-29 = 1461) → 2030-10-03 (28+31+30+31+30+31+31+17 = 229)
+    // custody 2025-09-30 → 2026-02-16: 30+31+30+31+17 = 139
+    expect(ok(fixture('implicated-parent.json')).computed).toMatchObject({ ageAtMemo: 13, daysUntil18: 1690, daysInCustody: 139 });
+  });
+});
+
+describe('turns-18-within-90-days (warning)', () => {
+  const at = (dob: string) => ({ ...fixture('minimal.json'), preparedOn: '2026-03-10', child: { ...fixture('minimal.json').child, dateOfBirth: dob } });
+  it('warns at exactly 90 days (2026-03-10 + 21 + 30 + 31 + 8 = 2026-06-08)', () => {
+    const r = ok({ ...at('2008-06-08'), contacts: [{ date: '2026-03-01', person: 'T', role: 'child' }] });
+    expect(r.computed.daysUntil18).toBe(90);
+    expect(r.warnings).toEqual([{ path: 'child.dateOfBirth', code: 'turns-18-within-90-days', message: expect.stringContaining('90 days') }]);
+  });
+  it('does not warn at 91 days', () => {
+    const r = ok({ ...at('2008-06-09'), contacts: [{ date: '2026-03-01', person: 'T', role: 'child' }] });
+    expect(r.computed.daysUntil18).toBe(91);
+    expect(codes(r.warnings)).toEqual([]);
+  });
+  it('warns on the last day before the 18th birthday (1 day)', () => {
+    const r = ok({ ...at('2008-03-11'), contacts: [{ date: '2026-03-01', person: 'T', role: 'child' }] });
+    expect(r.computed).toMatchObject({ ageAtMemo: 17, daysUntil18: 1 });
+    expect(codes(r.warnings)).toEqual(['turns-18-within-90-days']);
+  });
+});
+
+describe('errors', () => {
+  const min = () => fixture('minimal.json');
+  it('adult-at-memo-date on the 18th birthday itself, not the day before', () => {
+    expect(errors({ ...min(), child: { ...min().child, dateOfBirth: '2008-01-15' } })).toEqual([['child.dateOfBirth', 'adult-at-memo-date']]);
+    expect(ok({ ...min(), child: { ...min().child, dateOfBirth: '2008-01-16' } }).computed.daysUntil18).toBe(1);
+  });
+  it('adult-at-memo-date for a 29 February birth on 28 February of a common year', () => {
+    const c = { ...min(), preparedOn: '2026-02-28', child: { ...min().child, dateOfBirth: '2008-02-29' } };
+    expect(errors(c)).toEqual([['child.dateOfBirth', 'adult-at-memo-date']]);
+  });
+  it('born-after-memo-date', () => {
+    expect(errors({ ...min(), child: { ...min().child, dateOfBirth: '2026-01-16' } })).toEqual([['child.dateOfBirth', 'born-after-memo-date']]);
+  });
+  it('no-contact-with-child when only other people were consulted', () => {
+    const c = { ...min(), contacts: [{ date: '2026-01-10', person: 'A', role: 'parent' }, { date: '2026-01-11', person: 'B', role: 'sponsor' }] };
+    expect(errors(c)).toEqual([['contacts', 'no-contact-with-child']]);
+  });
+  it('no-contact-with-child with an empty contact list', () => {
+    expect(errors({ ...min(), contacts: [] })).toEqual([['contacts', 'no-contact-with-child']]);
+  });
+  it('contact-after-memo-date names each late contact; a contact on the memo date is fine', () => {
+    const c = {
+      ...min(),
+      contacts: [
+        { date: '2026-01-15', person: 'T', role: 'child' },
+        { date: '2026-01-16', person: 'A', role: 'parent' },
+        { date: '2027-01-01', person: 'B', role: 'clinician' },
+      ],
+    };
+    expect(errors(c)).toEqual([
+      ['contacts.1.date', 'contact-after-memo-date'],
+      ['contacts.2.date', 'contact-after-memo-date'],
+    ]);
+    expect(ok({ ...min(), contacts: [{ date: '2026-01-15', person: 'T', role: 'child' }] }).ok).toBe(true);
+  });
+  it('a single contact with the child after the memo date is reported as late', () => {
+    const c = { ...min(), contacts: [{ date: '2026-02-01', person: 'T', role: 'child' }] };
+    // The contact exists (so no-contact-with-child does not fire) but it is after the memo date.
+    expect(errors(c)).toEqual([['contacts.0.date', 'contact-after-memo-date']]);
+  });
+  it('admission dates outside birth..memo', () => {
+    expect(errors({ ...min(), child: { ...min().child, admittedToCustodyOn: '2026-01-16' } })).toEqual([['child.admittedToCustodyOn', 'admission-after-memo-date']]);
+    expect(errors({ ...min(), child: { ...min().child, admittedToCustodyOn: '2009-04-30' } })).toEqual([['child.admittedToCustodyOn', 'admission-before-birth']]);
+    expect(ok({ ...min(), child: { ...min().child, admittedToCustodyOn: '2026-01-15' } }).computed.daysInCustody).toBe(0);
+  });
+});
+
+describe('schema', () => {
+  const min = () => fixture('minimal.json');
+  it('every factor must be addressed; "not applicable" needs a reason', () => {
+    const f = { ...min().factors };
+    delete f.identity;
+    expect(errors({ ...min(), factors: f })).toEqual([['factors.identity', 'factor-not-addressed']]);
+    expect(errors({ ...min(), factors: { ...min().factors, health: { notApplicable: '  ' } } })).toEqual([['factors.health.notApplicable', 'too-small']]);
+    expect(errors({ ...min(), factors: { ...min().factors, health: '' } })).toEqual([['factors.health', 'too-small']]);
+    // an unknown form (an object without notApplicable) is refused, not silently dropped
+    expect(errors({ ...min(), factors: { ...min().factors, health: { analysis: 'x' } } })[0]).toEqual(['factors.health', 'invalid-type']);
+  });
+  it('a divergence must be explained', () => {
+    expect(errors({ ...min(), divergence: { diverges: true, explanation: ' ' } })).toEqual([['divergence.explanation', 'divergence-unexplained']]);
+    expect(ok({ ...min(), divergence: { diverges: false } }).ok).toBe(true);
+  });
+  it('dates must be real yyyy-mm-dd dates', () => {
+    expect(errors({ ...min(), preparedOn: '2026-02-29' })).toEqual([['preparedOn', 'invalid-date']]);
+    expect(errors({ ...min(), contacts: [{ date: '01/12/2026', person: 'T', role: 'child' }] })).toEqual([['contacts.0.date', 'invalid-date']]);
+  });
+  it('contact roles and modes come from a closed list', () => {
+    expect(errors({ ...min(), contacts: [{ date: '2026-01-12', person: 'T', role: 'Child' }] })).toEqual([['contacts.0.role', 'invalid-value']]);
+    expect(errors({ ...min(), contacts: [{ date: '2026-01-12', person: 'T', role: 'child', mode: 'letter' }] })).toEqual([['contacts.0.mode', 'invalid-value']]);
+  });
+  it('A-numbers of 7 to 9 digits are printed as A + 9 digits', () => {
+    const a = (n: string) => checkCase(K, { ...min(), child: { ...min().child, aNumber: n } });
+    expect(errors({ ...min(), child: { ...min().child, aNumber: 'A12-34' } })).toEqual([['child.aNumber', 'invalid-a-number']]);
+    expect(errors({ ...min(), child: { ...min().child, aNumber: '1234567890' } })).toEqual([['child.aNumber', 'invalid-a-number']]);
+    expect(a('A-212-345-678').ok).toBe(true);
+    expect(a('1234567').ok).toBe(true);
+  });
+  it('at least one recommendation', () => {
+    expect(errors({ ...min(), recommendations: [] })).toEqual([['recommendations', 'too-small']]);
+  });
+  it('messages never quote the case data', () => {
+    const secret = 'Zyxwv-Secret-Name';
+    const r = checkCase(K, { ...min(), preparedOn: secret, child: { ...min().child, dateOfBirth: secret }, contacts: [{ date: '2026-01-12', person: secret, role: secret }] });
+    expect(JSON.stringify(r)).not.toContain(secret);
+  });
+});
