@@ -1,6 +1,7 @@
 // Block nodes → paragraph/table descriptions (out.ts): one small handler per block type, in a
 // total map (a new block type in the model fails to compile until it is handled here).
-import { HeadingLevel } from 'docx';
+import { BorderStyle, HeadingLevel } from 'docx';
+import { SIGN_LINE, TEXT_WIDTH } from './geometry.js';
 import { dispatchBlock, type Block, type BlockHandlers, type ListItem } from '../../model/types.js';
 import { NumberingPlan, listIndent, type NumberingRef } from './numbering.js';
 import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut } from './out.js';
@@ -58,13 +59,22 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   },
   table: (n, ctx) => tableOut(n, ctx.run),
   signature: (n, ctx) => {
-    // A line to sign on, then who signs, in what capacity, when and where (28 U.S.C. § 1746
-    // declarations end this way). Kept together; the block before it is kept with it (renderBlocks).
+    // Room to sign, a 3.5-inch signing line (a bottom border, as the PDF draws a rule), then who
+    // signs, in what capacity, when and where (28 U.S.C. § 1746 declarations end this way). Kept
+    // together; renderBlocks keeps the block before it with it.
     const line = (text: string, extra: Partial<ParaOut['opts']> = {}): ParaOut =>
       para({ children: plainRuns(text, ctx.run), spacing: { after: 0 }, ...extra });
-    const out: ParaOut[] = [line('_'.repeat(36), { spacing: { before: 480, after: 0 } }), line(n.signer)];
+    const out: ParaOut[] = [
+      para({
+        children: [],
+        spacing: { before: 600, after: 40 },
+        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+        indent: { right: TEXT_WIDTH - SIGN_LINE },
+      }),
+      line(n.signer),
+    ];
     if (n.capacity !== undefined) out.push(line(n.capacity));
-    out.push(line(n.date !== undefined ? `Date: ${n.date}` : `Date: ${'_'.repeat(20)}`, { spacing: { before: 120, after: 0 } }));
+    out.push(line(n.date !== undefined ? `Date: ${n.date}` : `Date: ${'_'.repeat(22)}`));
     if (n.place !== undefined) out.push(line(n.place));
     keepWithNext(out, true);
     return out;

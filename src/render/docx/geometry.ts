@@ -26,3 +26,6 @@ export const TITLE_SIZE = 36;
 /** List indentation per nesting level; the number/bullet hangs in the first half inch. */
 export const LIST_INDENT = 720;
 export const LIST_HANGING = 360;
+
+/** Signing line: 3.5 in, as long as the PDF's. */
+export const SIGN_LINE = 5040;

@@ -1,0 +1,183 @@
+// Structure Word relies on: tables (repeating header rows, rows that never split, fixed widths
+// over the 6.5-inch text column, colspan), header/footer with the banner and PAGE/NUMPAGES fields,
+// keeps (signature with the paragraph before it, `keep`), page breaks, US Letter with 1-inch
+// margins, Word styles; and every node type of the model has a handler.
+import { describe, expect, it } from 'vitest';
+import { renderDocx } from '../../../src/render/docx/index.js';
+import { columnTwips } from '../../../src/render/docx/table.js';
+import type { Block, BlockType, HarborDocument, Inline, InlineType } from '../../../src/model/types.js';
+import { docxParts } from '../../support/extract.js';
+import { BANNER, doc, everyNode, h, p, tableRows, t } from './models.js';
+import { all, paraText, paragraphs } from './support.js';
+
+const parts = async (d: HarborDocument) => docxParts(await renderDocx(d));
+
+describe('DOCX structure', () => {
+  it('tables: tblHeader on header rows only, cantSplit on every row, fixed widths over the text column', async () => {
+    const x = (
+      await parts(
+        doc([
+          {
+            type: 'table',
+            columns: [1, 3, 1],
+            headerRows: [{ cells: ['No.', 'Work', 'Owed'].map((s) => ({ align: 'left' as const, colspan: 1, children: [t(s)] })) }],
+            rows: [...tableRows(40), { cells: [{ align: 'right', colspan: 2, children: [t('Total')] }, { align: 'right', colspan: 1, children: [t('$9')] }] }],
+          },
+        ]),
+      )
+    )['word/document.xml']!;
+    const rows = x.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
+    expect(rows).toHaveLength(42);
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    for (const r of rows.slice(1)) expect(r).not.toContain('<w:tblHeader/>');
+    for (const r of rows) expect(r).toContain('<w:cantSplit/>');
+    expect(x).toContain('<w:tblLayout w:type="fixed"/>');
+    expect(x).toContain('<w:tblW w:type="dxa" w:w="9360"/>');
+    expect(all(/<w:gridCol w:w="(\d+)"\/>/g, x).map(Number)).toEqual([1872, 5616, 1872]);
+    // The Total cell spans two columns with their combined width.
+    expect(rows[41]).toMatch(/<w:tcW w:type="dxa" w:w="7488"\/><w:gridSpan w:val="2"\/>/);
+    expect(rows[0]).toContain('<w:b/>'); // header cells are bold
+  });
+
+  it('column widths are integers summing exactly to the text width', () => {
+    expect(columnTwips([1, 1, 1])).toEqual([3120, 3120, 3120]);
+    expect(columnTwips([1, 3, 2, 2])).toEqual([1170, 3510, 2340, 2340]);
+    const odd = columnTwips([1, 1, 1, 1, 1, 1, 1]);
+    expect(odd.reduce((a, b) => a + b, 0)).toBe(9360);
+    expect(Math.max(...odd) - Math.min(...odd)).toBeLessThanOrEqual(1);
+    expect(columnTwips([])).toEqual([9360]);
+  });
+
+  it('header has the banner and header blocks; footer has PAGE and NUMPAGES fields', async () => {
+    const x = await parts(everyNode());
+    const header = x['word/header1.xml']!;
+    expect(paraText(paragraphs(header)[0]!)).toBe(BANNER);
+    expect(header).toContain('In re Ana Example');
+    const footer = x['word/footer1.xml']!;
+    expect(footer).toMatch(/<w:instrText xml:space="preserve">\s*PAGE\s*<\/w:instrText>/);
+    expect(footer).toMatch(/<w:instrText xml:space="preserve">\s*NUMPAGES\s*<\/w:instrText>/);
+    expect(footer.indexOf('Page ')).toBeLessThan(footer.indexOf('PAGE'));
+    expect(footer.indexOf(' of ')).toBeLessThan(footer.indexOf('NUMPAGES'));
+    // Both parts are referenced from the section.
+    expect(x['word/document.xml']).toMatch(/<w:headerReference w:type="default" r:id="rId\d+"\/><w:footerReference w:type="default"/);
+  });
+
+  it('page is US Letter with 1-inch margins', async () => {
+    const x = (await parts(everyNode()))['word/document.xml']!;
+    expect(x).toContain('<w:pgSz w:w="12240" w:h="15840" w:orient="portrait"/>');
+    expect(x).toMatch(/<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440"/);
+  });
+
+  it('styles: serif 12 pt Normal; Heading1–3 bold and kept with the next paragraph; Title', async () => {
+    const s = (await parts(everyNode()))['word/styles.xml']!;
+    expect(s).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Noto Serif"/);
+    expect(s).toMatch(/<w:rPrDefault><w:rPr>[\s\S]*?<w:sz w:val="24"\/>/);
+    for (const id of ['Heading1', 'Heading2', 'Heading3', 'Title']) {
+      const style = new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">([\\s\\S]*?)</w:style>`).exec(s)?.[1];
+      expect(style, id).toBeDefined();
+      expect(style).toContain('<w:keepNext/>');
+      expect(style).toContain('<w:b/>');
+    }
+  });
+
+  it('signature: kept with the paragraph before it and together; keep chains all but its last paragraph', async () => {
+    const x = (
+      await parts(
+        doc([
+          p('Before everything.'),
+          { type: 'keep', children: [p('k1'), p('k2'), p('k3')] },
+          p('I declare under penalty of perjury that the foregoing is true and correct.'),
+          { type: 'signature', signer: 'Ana Example', capacity: 'Declarant', date: 'March 7, 2026', place: 'Houston, Texas' },
+        ]),
+      )
+    )['word/document.xml']!;
+    const ps = paragraphs(x);
+    const byText = (s: string) => ps.find((q) => paraText(q) === s)!;
+    expect(byText('Before everything.')).not.toContain('<w:keepNext/>');
+    expect(byText('k1')).toContain('<w:keepNext/>');
+    expect(byText('k2')).toContain('<w:keepNext/>');
+    expect(byText('k3')).not.toContain('<w:keepNext/>');
+    expect(byText('I declare under penalty of perjury that the foregoing is true and correct.')).toContain('<w:keepNext/>');
+    const sig = ps.slice(ps.findIndex((q) => q.includes('<w:pBdr><w:bottom ')));
+    // The signing line is a 3.5-inch bottom border (right indent 6.5 - 3.5 in = 4320 twips).
+    expect(sig[0]).toContain('<w:ind w:right="4320"/>');
+    expect(sig.map(paraText)).toEqual(['', 'Ana Example', 'Declarant', 'Date: March 7, 2026', 'Houston, Texas']);
+    for (const q of sig.slice(0, -1)) expect(q).toContain('<w:keepNext/>');
+    expect(sig[sig.length - 1]).not.toContain('<w:keepNext/>');
+  });
+
+  it('signature without a date prints a blank date line; a table before it keeps its last row with it', async () => {
+    const x = (
+      await parts(
+        doc([
+          { type: 'table', columns: [1], headerRows: [], rows: tableRows(3).map((r) => ({ cells: r.cells.slice(0, 1) })) },
+          { type: 'signature', signer: 'Ana Example' },
+        ]),
+      )
+    )['word/document.xml']!;
+    const rows = x.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
+    expect(rows[2]).toContain('<w:keepNext/>');
+    expect(rows[0]).not.toContain('<w:keepNext/>');
+    expect(paragraphs(x).map(paraText)).toContain(`Date: ${'_'.repeat(22)}`);
+  });
+
+  it('page-break: the next paragraph starts a page, without an empty paragraph', async () => {
+    const x = (await parts(doc([p('one'), { type: 'page-break' }, h(2, 'two')])))['word/document.xml']!;
+    const ps = paragraphs(x);
+    expect(ps).toHaveLength(2);
+    expect(ps[1]).toContain('<w:pageBreakBefore/>');
+    expect(paraText(ps[1]!)).toBe('two');
+    // A break with nothing after it (or before a table) is a break run.
+    const y = (await parts(doc([p('one'), { type: 'page-break' }])))['word/document.xml']!;
+    expect(y).toContain('<w:br w:type="page"/>');
+  });
+
+  it('marks: bold, italic, underline runs; br is a line break', async () => {
+    const x = (await parts(everyNode()))['word/document.xml']!;
+    expect(x).toContain('<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">Bold</w:t></w:r>');
+    expect(x).toContain('<w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve"> italic</w:t></w:r>');
+    expect(x).toContain('<w:r><w:rPr><w:u w:val="single"/></w:rPr><w:t xml:space="preserve"> underlined</w:t></w:r>');
+    expect(x).toContain('<w:r><w:br/></w:r><w:r><w:t xml:space="preserve">after break</w:t></w:r>');
+  });
+
+  it('nested lists indent one level deeper; an empty table is left out', async () => {
+    const x = (
+      await parts(
+        doc([
+          { type: 'list', ordered: false, items: [{ children: [p('outer'), { type: 'list', ordered: false, items: [{ children: [p('inner')] }] }] }] },
+          { type: 'table', columns: [1], headerRows: [], rows: [] },
+        ]),
+      )
+    )['word/document.xml']!;
+    const ps = paragraphs(x);
+    expect(ps[0]).toContain('<w:ilvl w:val="0"/>');
+    expect(ps[1]).toContain('<w:ilvl w:val="1"/>');
+    expect(x).not.toContain('<w:tbl>');
+  });
+
+  it('every model node type has a handler: one document with each renders, with evidence of each', async () => {
+    const d = everyNode();
+    // Compile-time: these records must list every block/inline type of the model.
+    const blockTypes: Record<BlockType, true> = { heading: true, paragraph: true, list: true, table: true, signature: true, 'page-break': true, keep: true };
+    const inlineTypes: Record<InlineType, true> = { text: true, br: true, 'page-number': true, 'page-count': true };
+    const seenB = new Set<string>();
+    const seenI = new Set<string>();
+    const inl = (xs: Inline[]) => xs.forEach((i) => seenI.add(i.type));
+    const walk = (bs: Block[]): void =>
+      bs.forEach((b) => {
+        seenB.add(b.type);
+        if (b.type === 'heading' || b.type === 'paragraph') inl(b.children);
+        if (b.type === 'keep') walk(b.children);
+        if (b.type === 'list') b.items.forEach((i) => walk(i.children));
+        if (b.type === 'table') [...b.headerRows, ...b.rows].forEach((r) => r.cells.forEach((c) => inl(c.children)));
+      });
+    walk([...d.body, ...d.footer]);
+    expect([...seenB].sort()).toEqual(Object.keys(blockTypes).sort());
+    expect([...seenI].sort()).toEqual(Object.keys(inlineTypes).sort());
+    const x = await parts(d);
+    const body = x['word/document.xml']!;
+    for (const evidence of ['w:val="Heading1"', 'w:val="Heading3"', '<w:numPr>', '<w:tbl>', '<w:pageBreakBefore/>', 'Date: ', '<w:br/>']) {
+      expect(body, evidence).toContain(evidence);
+    }
+  });
+});
