@@ -1,7 +1,159 @@
-// CONTRACT STUB (foundation issue): the PDF helper replaces this file.
+// The PDF's fonts: Noto Serif (4 faces) for Latin/Greek/Cyrillic, DroidSansFallbackFull for CJK
+// and whatever else the body face lacks (assets/fonts/README.md). Each file is read and parsed
+// ONCE per process (lazy module-level cache; the 4 MB CJK file only when a character needs it).
+//
+// Text measurement never shapes: RTL scripts are refused (findUnprintable), and the scripts we
+// print need no shaping for correct output, so a character is one glyph and its width is the
+// glyph's hmtx advance, cached per code point in flat typed arrays.
+import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
+import { advanceOf, readTrueType, type TrueTypeFile } from './truetype.js';
 
-/** First code point in `text` that the PDF cannot print: no font covers it, or a right-to-left script. */
+/** Faces of the body family (by bold/italic marks) plus the fallback. */
+export type FaceId = 'regular' | 'bold' | 'italic' | 'bold-italic' | 'cjk';
+export const BODY_FACES = ['regular', 'bold', 'italic', 'bold-italic'] as const;
+
+const FILES: Record<FaceId, string> = {
+  regular: 'NotoSerif-Regular.ttf',
+  bold: 'NotoSerif-Bold.ttf',
+  italic: 'NotoSerif-Italic.ttf',
+  'bold-italic': 'NotoSerif-BoldItalic.ttf',
+  cjk: 'DroidSansFallbackFull.ttf',
+};
+const FONT_DIR = new URL('../../../assets/fonts/', import.meta.url);
+
+/** One font file: cmap lookup (fontkit), advances and raw tables (our TrueType reader). */
+export class Face {
+  readonly id: FaceId;
+  readonly tt: TrueTypeFile;
+  readonly postscriptName: string;
+  readonly unitsPerEm: number;
+  /** Font-wide metrics in 1/1000 em, for the PDF FontDescriptor. */
+  readonly ascent: number;
+  readonly descent: number;
+  readonly capHeight: number;
+  readonly italicAngle: number;
+  readonly bbox: [number, number, number, number];
+  private readonly fk: fontkit.Font;
+  /** BMP code point → glyph id (-1 = not looked up yet, 0 = no glyph). */
+  private readonly bmpGid = new Int32Array(0x10000).fill(-1);
+  /** BMP code point → advance in em (valid when bmpGid >= 0). */
+  private readonly bmpAdv = new Float64Array(0x10000);
+  private readonly astral = new Map<number, { gid: number; adv: number }>();
+
+  constructor(id: FaceId, bytes: Uint8Array) {
+    this.id = id;
+    this.tt = readTrueType(bytes);
+    const f = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    if (!('glyphForCodePoint' in f)) throw new Error(`${FILES[id]} is a font collection`);
+    this.fk = f as fontkit.Font;
+    this.postscriptName = this.fk.postscriptName.replace(/[^A-Za-z0-9-]/g, '');
+    this.unitsPerEm = this.tt.unitsPerEm;
+    const k = 1000 / this.unitsPerEm;
+    this.ascent = Math.round(this.fk.ascent * k);
+    this.descent = Math.round(this.fk.descent * k);
+    this.capHeight = Math.round((this.fk.capHeight || this.fk.ascent * 0.7) * k);
+    this.italicAngle = this.fk.italicAngle;
+    const b = this.fk.bbox;
+    this.bbox = [Math.round(b.minX * k), Math.round(b.minY * k), Math.round(b.maxX * k), Math.round(b.maxY * k)];
+  }
+
+  /** Glyph id of a code point, 0 when the font has none. */
+  gid(cp: number): number {
+    if (cp < 0x10000) {
+      const g = this.bmpGid[cp]!;
+      if (g >= 0) return g;
+      return this.fill(cp).gid;
+    }
+    return (this.astral.get(cp) ?? this.fill(cp)).gid;
+  }
+
+  /** Advance of a code point's glyph in em (multiply by the font size for points). */
+  advance(cp: number): number {
+    if (cp < 0x10000) {
+      if (this.bmpGid[cp]! < 0) this.fill(cp);
+      return this.bmpAdv[cp]!;
+    }
+    return (this.astral.get(cp) ?? this.fill(cp)).adv;
+  }
+
+  /** Advance of a glyph in 1/1000 em (PDF widths array). */
+  glyphWidth1000(gid: number): number {
+    return Math.round((advanceOf(this.tt, gid) * 1000) / this.unitsPerEm);
+  }
+
+  private fill(cp: number): { gid: number; adv: number } {
+    const gid = this.fk.glyphForCodePoint(cp)?.id ?? 0;
+    const adv = gid > 0 ? advanceOf(this.tt, gid) / this.unitsPerEm : 0;
+    if (cp < 0x10000) {
+      this.bmpGid[cp] = gid;
+      this.bmpAdv[cp] = adv;
+    } else this.astral.set(cp, { gid, adv });
+    return { gid, adv };
+  }
+}
+
+/** The font set the layout measures with and the painter embeds. */
+export interface Fonts {
+  face(id: FaceId): Face;
+}
+
+const cache = new Map<FaceId, Face>();
+
+function loadFace(id: FaceId): Face {
+  let f = cache.get(id);
+  if (!f) {
+    f = new Face(id, new Uint8Array(readFileSync(new URL(FILES[id], FONT_DIR))));
+    cache.set(id, f);
+  }
+  return f;
+}
+
+/** The process-wide font set (faces load on first use). */
+export const harborFonts: Fonts = { face: loadFace };
+
+/** The body face for a combination of marks. */
+export function styleFace(bold: boolean | undefined, italic: boolean | undefined): FaceId {
+  return bold ? (italic ? 'bold-italic' : 'bold') : italic ? 'italic' : 'regular';
+}
+
+// Right-to-left scripts (Unicode bidi classes R and AL live in these scripts) and the explicit
+// right-to-left marks/embeddings/isolates (RLM, RLE, RLO, RLI). The PDF renderer does no bidi
+// reordering or Arabic shaping, so such text would come out scrambled: it is refused instead.
+const RTL =
+  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mende_Kikakui}\p{Script=Yezidi}\p{Script=Imperial_Aramaic}\p{Script=Phoenician}\p{Script=Kharoshthi}\p{Script=Avestan}\p{Script=Inscriptional_Parthian}\p{Script=Inscriptional_Pahlavi}\p{Script=Psalter_Pahlavi}\p{Script=Old_South_Arabian}\p{Script=Old_North_Arabian}\p{Script=Manichaean}\p{Script=Nabataean}\p{Script=Palmyrene}\p{Script=Hatran}\p{Script=Lydian}\p{Script=Old_Hungarian}\p{Script=Cypriot}\p{Script=Old_Sogdian}\p{Script=Sogdian}\p{Script=Elymaic}\p{Script=Chorasmian}\p{Script=Old_Uyghur}\p{Script=Meroitic_Cursive}\p{Script=Meroitic_Hieroglyphs}\u200F\u202B\u202E\u2067]/u;
+/** Characters that print as nothing (ZWSP, ZWJ, soft hyphen, variation selectors, BOM...). */
+export const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
+const WHITESPACE = /\s/u;
+
+/** Whether a code point is drawn as nothing at all. */
+export function isIgnorable(cp: number): boolean {
+  return cp < 0x80 ? false : IGNORABLE.test(String.fromCodePoint(cp));
+}
+/** Whether a code point is whitespace (drawn as a space when the font lacks it). */
+export function isSpace(cp: number): boolean {
+  return cp === 0x20 || (cp < 0x80 ? cp === 9 || cp === 10 || cp === 13 || cp === 12 || cp === 11 : WHITESPACE.test(String.fromCodePoint(cp)));
+}
+
+/**
+ * First code point in `text` that the PDF cannot print: no embedded font covers it ('no-font'),
+ * or it belongs to a right-to-left script ('rtl'). Whitespace (including "\n") and characters
+ * that print as nothing are fine. The pipeline calls this on every case string (naming the
+ * field); the renderer re-checks template text as a backstop.
+ */
 export function findUnprintable(text: string): { codePoint: number; reason: 'no-font' | 'rtl' } | null {
-  void text;
+  let regular: Face | undefined;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x20 && cp < 0x7f) continue; // printable ASCII: always in the body face
+    if (isSpace(cp)) continue;
+    if (RTL.test(ch)) return { codePoint: cp, reason: 'rtl' };
+    if (isIgnorable(cp)) continue;
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return { codePoint: cp, reason: 'no-font' };
+    regular ??= loadFace('regular');
+    if (regular.gid(cp) > 0) continue;
+    if (loadFace('cjk').gid(cp) > 0) continue;
+    return { codePoint: cp, reason: 'no-font' };
+  }
   return null;
 }

@@ -1,7 +1,13 @@
-// CONTRACT STUB (foundation issue): the PDF helper replaces this file.
+// PDF renderer: model → layout (pure, positioned boxes) → paint (pdf-lib). Deterministic.
 import type { HarborDocument } from '../../model/types.js';
+import { harborFonts } from './fonts.js';
+import { layoutDocument } from './layout.js';
+import { paint } from './paint.js';
+
+export { layoutDocument } from './layout.js';
+export type { Box, DocumentLayout, LineBox, PageLayout, RectBox, TextBox } from './boxes.js';
 
 /** Model → PDF bytes (layout → positioned boxes → paint with pdf-lib). Deterministic. */
 export async function renderPdf(doc: HarborDocument): Promise<Uint8Array> {
-  throw new Error(`PDF renderer not built yet (${doc.meta.kind})`);
+  return paint(layoutDocument(doc, harborFonts), doc, harborFonts);
 }

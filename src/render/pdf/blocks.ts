@@ -1,0 +1,257 @@
+// Blocks → slices: the unbreakable vertical pieces the paginator places (a line of a paragraph, a
+// table row, a signature block), with the rules that tie them together (keep-with-next chains).
+//
+// Rules (design §3 and the foundation issue):
+// - a heading keeps with the first two lines of what follows (never alone at a page foot);
+// - a signature block is one slice and keeps with the last lines of the block before it;
+// - `keep` chains its children when they fit on one page;
+// - a table row is one slice unless it alone is taller than a page, then it is cut into one slice
+//   per line band (continuing cleanly on the next page); header rows repeat on each new page.
+import type { Align, Block, Inline, Signature, Table, TableCell } from '../../model/types.js';
+import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
+import type { Box, LineBox } from './boxes.js';
+import type { Fonts } from './fonts.js';
+import { alignLine, breakLines, styledGroups, type Line, type PageField } from './text.js';
+
+/** Line height as a multiple of the font size, and the baseline's offset from the line top. */
+export const LEADING = 1.3;
+export const BASELINE = 1.0;
+const PARA_SPACE = 8; // points before a paragraph
+const HEADING: Record<1 | 2 | 3, { size: number; before: number; after: number; align: Align }> = {
+  1: { size: 16, before: 14, after: 6, align: 'center' },
+  2: { size: 13.5, before: 14, after: 4, align: 'left' },
+  3: { size: 12, before: 10, after: 2, align: 'left' },
+};
+const TABLE_SIZE = 10;
+const CELL_PAD_X = 4;
+const CELL_PAD_Y = 3;
+const BORDER = 0.6;
+const HEADER_GRAY = 0.9;
+const LIST_INDENT = 27; // hanging indent of list items ("300." at 12 pt fits)
+const MARKER_GAP = 6;
+const SIGN_SPACE = 30; // room to sign above the line
+const SIGN_LINE = 252; // 3.5 in
+
+export interface Slice {
+  height: number;
+  /** Space above; dropped when the slice starts a page. */
+  spaceBefore: number;
+  /** No page break between this slice and the next. */
+  keepWithNext: boolean;
+  /** Start a new page before this slice (page-break). */
+  pageBreak?: boolean;
+  /** Boxes with y relative to the slice top. */
+  boxes: Box[];
+  /** Table header rows to repeat when this slice starts a page. */
+  repeatHeader?: Slice[];
+  /** Border drawn at the slice's top if it starts a page (continued row fragment). */
+  edgeTop?: LineBox;
+  /** Border drawn at the slice's bottom if a page ends after it (table rows). */
+  edgeBottom?: LineBox;
+}
+
+export interface BlockCtx {
+  fonts: Fonts;
+  x: number;
+  width: number;
+  /** Body font size for paragraphs (12 in the body, smaller in header/footer). */
+  size: number;
+  /** Height of the body area of a page (keep and giant-row decisions). */
+  pageHeight: number;
+  fieldText: (f: PageField) => string;
+  src: string;
+}
+
+/** Boxes of each laid-out line: stacked from `y0`, or each relative to its own top. */
+function lineBoxes(lines: Line[], align: Align, x: number, width: number, size: number, src: string, y0 = 0, stacked = true): Box[][] {
+  const lh = size * LEADING;
+  return lines.map((line, i) => {
+    const out: Box[] = [];
+    const base = y0 + (stacked ? i * lh : 0) + size * BASELINE;
+    for (const p of alignLine(line, align, width)) {
+      const tb: Box & { field?: PageField } = { type: 'text', x: x + p.x, y: base, width: p.width, size, font: p.font, text: p.text, src };
+      if (p.wordSpacing) tb.wordSpacing = p.wordSpacing;
+      if (p.field) tb.field = p.field;
+      out.push(tb);
+      if (p.underline) {
+        const uy = base + size * 0.12;
+        out.push({ type: 'line', x1: x + p.x, y1: uy, x2: x + p.x + p.width, y2: uy, width: size * 0.05, src });
+      }
+    }
+    return out;
+  });
+}
+
+function textSlices(children: Inline[], align: Align, ctx: BlockCtx, size: number, bold: boolean, before: number): Slice[] {
+  const lines = breakLines(styledGroups(children, ctx.fieldText, bold), ctx.width, size, ctx.fonts);
+  const lh = size * LEADING;
+  // Each line is its own slice: boxes relative to the line's top.
+  return lineBoxes(lines, align, ctx.x, ctx.width, size, ctx.src, 0, false).map((boxes, i) => ({
+    height: lh,
+    spaceBefore: i === 0 ? before : 0,
+    keepWithNext: false,
+    boxes,
+  }));
+}
+
+function hline(x1: number, x2: number, y: number, src: string): LineBox {
+  return { type: 'line', x1, y1: y, x2, y2: y, width: BORDER, src };
+}
+function vline(x: number, y1: number, y2: number, src: string): LineBox {
+  return { type: 'line', x1: x, y1, x2: x, y2, width: BORDER, src };
+}
+
+interface CellLayout {
+  x: number;
+  width: number;
+  lines: Box[][];
+}
+
+function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
+  const size = Math.min(TABLE_SIZE, ctx.size);
+  const lh = size * LEADING;
+  const total = t.columns.reduce((a, b) => a + b, 0) || 1;
+  const colX: number[] = [ctx.x];
+  for (const c of t.columns) colX.push(colX[colX.length - 1]! + (c / total) * ctx.width);
+  const right = ctx.x + ctx.width;
+
+  const layRow = (cells: TableCell[], bold: boolean, src: string): CellLayout[] => {
+    let col = 0;
+    return cells.map((cell) => {
+      const x0 = colX[Math.min(col, t.columns.length)]!;
+      col += Math.max(1, cell.colspan);
+      const x1 = colX[Math.min(col, t.columns.length)] ?? right;
+      const w = Math.max(1, x1 - x0 - 2 * CELL_PAD_X);
+      const lines = breakLines(styledGroups(cell.children, ctx.fieldText, bold), w, size, ctx.fonts);
+      return { x: x0, width: x1 - x0, lines: lineBoxes(lines, cell.align, x0 + CELL_PAD_X, w, size, src) };
+    });
+  };
+  const shift = (boxes: Box[], dy: number): Box[] =>
+    boxes.map((b) => (b.type === 'line' ? { ...b, y1: b.y1 + dy, y2: b.y2 + dy } : { ...b, y: b.y + dy }));
+
+  const rowSlices = (cells: CellLayout[], header: boolean, lastRow: boolean, src: string, maxHeight: number): Slice[] => {
+    const bands = Math.max(1, ...cells.map((c) => c.lines.length));
+    const height = bands * lh + 2 * CELL_PAD_Y;
+    const verticals = (y1: number, y2: number) => [vline(ctx.x, y1, y2, src), ...cells.map((c) => vline(c.x + c.width, y1, y2, src))];
+    if (height <= maxHeight) {
+      const boxes: Box[] = [];
+      if (header) boxes.push({ type: 'rect', x: ctx.x, y: 0, width: ctx.width, height, gray: HEADER_GRAY, src });
+      for (const c of cells) for (const l of c.lines) boxes.push(...shift(l, CELL_PAD_Y));
+      boxes.push(hline(ctx.x, right, 0, src), ...verticals(0, height));
+      if (lastRow) boxes.push(hline(ctx.x, right, height, src));
+      const s: Slice = { height, spaceBefore: 0, keepWithNext: header, boxes };
+      if (!lastRow) s.edgeBottom = hline(ctx.x, right, height, src);
+      return [s];
+    }
+    // Taller than a page: one slice per line band, so the row continues line by line.
+    const out: Slice[] = [];
+    for (let k = 0; k < bands; k++) {
+      const top = k === 0 ? CELL_PAD_Y : 0;
+      const h = lh + top + (k === bands - 1 ? CELL_PAD_Y : 0);
+      const boxes: Box[] = [];
+      if (header) boxes.push({ type: 'rect', x: ctx.x, y: 0, width: ctx.width, height: h, gray: HEADER_GRAY, src });
+      for (const c of cells) {
+        const l = c.lines[k];
+        if (l) boxes.push(...shift(l, top - k * lh));
+      }
+      boxes.push(...verticals(0, h));
+      if (k === 0) boxes.push(hline(ctx.x, right, 0, src));
+      const last = k === bands - 1;
+      if (last && lastRow) boxes.push(hline(ctx.x, right, h, src));
+      const s: Slice = { height: h, spaceBefore: 0, keepWithNext: header, boxes };
+      if (k > 0) s.edgeTop = hline(ctx.x, right, 0, src);
+      if (!(last && lastRow)) s.edgeBottom = hline(ctx.x, right, h, src);
+      out.push(s);
+    }
+    return out;
+  };
+
+  const header: Slice[] = [];
+  t.headerRows.forEach((r, i) => {
+    header.push(...rowSlices(layRow(r.cells, true, `${ctx.src}.head.${i}`), true, t.rows.length === 0 && i === t.headerRows.length - 1, `${ctx.src}.head.${i}`, ctx.pageHeight));
+  });
+  const headerHeight = header.reduce((a, s) => a + s.height, 0);
+  const body: Slice[] = [];
+  t.rows.forEach((r, i) => {
+    const src = `${ctx.src}.row.${i}`;
+    const slices = rowSlices(layRow(r.cells, false, src), false, i === t.rows.length - 1, src, ctx.pageHeight - headerHeight);
+    for (const s of slices) if (header.length > 0) s.repeatHeader = header;
+    body.push(...slices);
+  });
+  const all = [...header, ...body];
+  if (all.length > 0) all[0]!.spaceBefore = PARA_SPACE;
+  return all;
+}
+
+function signatureSlices(s: Signature, ctx: BlockCtx): Slice[] {
+  const size = ctx.size;
+  const lh = size * LEADING;
+  const text = (t: string): Inline[] => [{ type: 'text', text: t }];
+  const parts: Inline[][] = [text(s.signer)];
+  if (s.capacity) parts.push(text(s.capacity));
+  parts.push(text(s.date ? `Date: ${s.date}` : 'Date: ______________________'));
+  if (s.place) parts.push(text(s.place));
+  const boxes: Box[] = [];
+  const lineW = Math.min(SIGN_LINE, ctx.width);
+  boxes.push({ type: 'line', x1: ctx.x, y1: SIGN_SPACE, x2: ctx.x + lineW, y2: SIGN_SPACE, width: 0.8, src: ctx.src });
+  let y = SIGN_SPACE + 2;
+  for (const p of parts) {
+    const lines = breakLines(styledGroups(p, ctx.fieldText), ctx.width, size, ctx.fonts);
+    for (const l of lineBoxes(lines, 'left', ctx.x, ctx.width, size, ctx.src, y)) boxes.push(...l);
+    y += lines.length * lh;
+  }
+  return [{ height: y, spaceBefore: 2 * PARA_SPACE, keepWithNext: false, boxes }];
+}
+
+const handlers: BlockHandlers<BlockCtx, Slice[]> = {
+  heading: (h, ctx) => {
+    const st = HEADING[h.level];
+    const size = Math.max(st.size * (ctx.size / 12), 6);
+    const slices = textSlices(h.children, st.align, ctx, size, true, st.before);
+    for (const s of slices) s.keepWithNext = true;
+    if (slices.length > 0) slices[slices.length - 1]!.height += st.after;
+    return slices;
+  },
+  paragraph: (p, ctx) => textSlices(p.children, p.align, ctx, ctx.size, false, PARA_SPACE),
+  list: (l, ctx) => {
+    const out: Slice[] = [];
+    const indent = LIST_INDENT * (ctx.size / 12);
+    l.items.forEach((item, i) => {
+      const inner: BlockCtx = { ...ctx, x: ctx.x + indent, width: ctx.width - indent, src: `${ctx.src}.item.${i}` };
+      const slices = blocksSlices(item.children, inner);
+      if (slices.length === 0) slices.push({ height: ctx.size * LEADING, spaceBefore: PARA_SPACE, keepWithNext: false, boxes: [] });
+      const marker = l.ordered ? `${item.number ?? i + 1}.` : '\u2022';
+      const lines = breakLines([[{ text: marker, face: 'regular', underline: false }]], indent, ctx.size, ctx.fonts);
+      const first = slices[0]!;
+      const mx = ctx.x + indent - MARKER_GAP - (lines[0]?.width ?? 0);
+      for (const b of lineBoxes(lines.slice(0, 1), 'left', mx, indent, ctx.size, inner.src)[0] ?? []) first.boxes.push(b);
+      out.push(...slices);
+    });
+    return out;
+  },
+  table: tableSlices,
+  signature: signatureSlices,
+  'page-break': () => [{ height: 0, spaceBefore: 0, keepWithNext: false, pageBreak: true, boxes: [] }],
+  keep: (k, ctx) => {
+    const slices = blocksSlices(k.children, ctx);
+    const total = slices.reduce((a, s, i) => a + s.height + (i > 0 ? s.spaceBefore : 0), 0);
+    if (total <= ctx.pageHeight) for (let i = 0; i < slices.length - 1; i++) slices[i]!.keepWithNext = true;
+    return slices;
+  },
+};
+
+/** Slices of a sequence of blocks, with the keep-with-next rules between neighbours applied. */
+export function blocksSlices(blocks: Block[], ctx: BlockCtx): Slice[] {
+  const per = blocks.map((b, i) => dispatchBlock(handlers, b, { ...ctx, src: `${ctx.src}.${i}` }));
+  for (let i = 0; i < blocks.length; i++) {
+    const next = per[i + 1];
+    // A heading never sits alone at a page foot: it moves with the first two lines that follow.
+    if (blocks[i]!.type === 'heading' && next && next.length >= 2) next[0]!.keepWithNext = true;
+    // A signature stays on the page of (at least the last two lines of) the block before it.
+    if (blocks[i + 1]?.type === 'signature') {
+      const cur = per[i]!;
+      for (let k = Math.max(0, cur.length - 2); k < cur.length; k++) cur[k]!.keepWithNext = true;
+    }
+  }
+  return per.flat();
+}

@@ -1,0 +1,151 @@
+// A lean Type0 / CIDFontType2 font embedder (ISO 32000-1 §9.7, §9.10.3): Identity-H encoding,
+// CID = glyph id in our own subset (numbered by first use on the pages), a /W widths array, a
+// ToUnicode CMap so text extracts as Unicode, and the subset TrueType program (truetype.ts).
+//
+// Why not pdf-lib's embedFont: it runs fontkit's layout() on every encode and subsets through
+// fontkit's re-encoder; both dominate the time of a short document (see bench/results.md).
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+import { PDFArray, PDFNumber, PDFString, type PDFContext, type PDFDict, type PDFRef } from 'pdf-lib';
+import type { Face } from './fonts.js';
+import { subsetTrueType } from './truetype.js';
+
+/** Glyphs of one face used in a document: CID i+1 is gids[i] (CID 0 is .notdef). */
+export class FaceUse {
+  readonly face: Face;
+  readonly ref: PDFRef;
+  readonly resourceName: string;
+  readonly gids: number[] = [];
+  /** Text each CID stands for (first use), for the ToUnicode map. */
+  readonly unicode: string[] = [];
+  /** glyph id → CID (0 = not used yet). */
+  private readonly cidOf: Uint16Array;
+
+  constructor(face: Face, ref: PDFRef, resourceName: string) {
+    this.face = face;
+    this.ref = ref;
+    this.resourceName = resourceName;
+    this.cidOf = new Uint16Array(face.tt.numGlyphs);
+  }
+
+  /** 4-hex-digit CIDs of `text` (Identity-H: two bytes per glyph). */
+  hex(text: string): string {
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+      let cp = text.charCodeAt(i);
+      let ch = text[i]!;
+      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
+        cp = text.codePointAt(i)!;
+        ch = text.slice(i, i + 2);
+        i++;
+      }
+      const gid = this.face.gid(cp);
+      let cid = this.cidOf[gid]!;
+      if (cid === 0) {
+        this.gids.push(gid);
+        this.unicode.push(ch);
+        cid = this.gids.length;
+        this.cidOf[gid] = cid;
+      }
+      out += HEX4[cid] ?? cid.toString(16).padStart(4, '0');
+    }
+    return out;
+  }
+}
+
+const HEX4: string[] = Array.from({ length: 4096 }, (_, i) => i.toString(16).padStart(4, '0'));
+
+function utf16Hex(s: string): string {
+  let h = '';
+  for (let i = 0; i < s.length; i++) h += s.charCodeAt(i).toString(16).padStart(4, '0');
+  return h;
+}
+
+function toUnicodeCMap(unicode: string[]): string {
+  const lines: string[] = [
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000> <FFFF>',
+    'endcodespacerange',
+  ];
+  for (let i = 0; i < unicode.length; i += 100) {
+    const chunk = unicode.slice(i, i + 100);
+    lines.push(`${chunk.length} beginbfchar`);
+    chunk.forEach((u, k) => lines.push(`<${HEX4[i + k + 1] ?? (i + k + 1).toString(16).padStart(4, '0')}> <${utf16Hex(u)}>`));
+    lines.push('endbfchar');
+  }
+  lines.push('endcmap', 'CMapName currentdict /CMap defineresource pop', 'end', 'end');
+  return lines.join('\n');
+}
+
+/**
+ * A Flate-compressed stream object. Node's built-in zlib: ~15x faster than the pure-JS deflaters
+ * (fflate/pako, ~30 MB/s, which made compression the largest cost of a render). Its output is
+ * byte-stable for a given zlib build (`process.versions.zlib`), so the same Harbor + Node give
+ * the same bytes.
+ */
+export function flateStream(context: PDFContext, data: Uint8Array | string, extra: Record<string, unknown> = {}): PDFRef {
+  const raw = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
+  const dict: Record<string, unknown> = { Filter: 'FlateDecode', ...extra };
+  return context.register(context.stream(deflateSync(raw, { level: 6 }), dict as never));
+}
+
+/** Write the font objects of one used face into `use.ref`. */
+export function embedFace(context: PDFContext, use: FaceUse): void {
+  const { face } = use;
+  const { bytes } = subsetTrueType(face.tt, use.gids);
+  // Subset tag (ISO 32000-1 §9.6.4): six capitals, derived from the glyph set (deterministic).
+  const digest = createHash('sha256').update(`${face.id}:${use.gids.join(',')}`).digest();
+  let tag = '';
+  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
+  const baseName = `${tag}+${face.postscriptName}`;
+
+  const fontFile = flateStream(context, bytes, { Length1: bytes.length });
+  const italic = face.italicAngle !== 0;
+  const descriptor = context.register(
+    context.obj({
+      Type: 'FontDescriptor',
+      FontName: baseName,
+      Flags: 4 | (face.id === 'cjk' ? 0 : 2) | (italic ? 64 : 0), // Symbolic, Serif, Italic
+      FontBBox: face.bbox,
+      ItalicAngle: face.italicAngle,
+      Ascent: face.ascent,
+      Descent: face.descent,
+      CapHeight: face.capHeight,
+      StemV: 80,
+      FontFile2: fontFile,
+    }),
+  );
+  const widths = PDFArray.withContext(context);
+  for (const gid of use.gids) widths.push(PDFNumber.of(face.glyphWidth1000(gid)));
+  const w = PDFArray.withContext(context);
+  w.push(PDFNumber.of(1));
+  w.push(widths);
+  const cidFont = context.register(
+    context.obj({
+      Type: 'Font',
+      Subtype: 'CIDFontType2',
+      BaseFont: baseName,
+      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+      FontDescriptor: descriptor,
+      DW: face.glyphWidth1000(0),
+      W: w,
+      CIDToGIDMap: 'Identity',
+    }),
+  );
+  const toUnicode = flateStream(context, toUnicodeCMap(use.unicode));
+  const type0 = context.obj({
+    Type: 'Font',
+    Subtype: 'Type0',
+    BaseFont: baseName,
+    Encoding: 'Identity-H',
+    DescendantFonts: [cidFont],
+    ToUnicode: toUnicode,
+  }) as PDFDict;
+  context.assign(use.ref, type0);
+}

@@ -1,0 +1,84 @@
+// The pure layout step: document model → positioned boxes on pages (plain JSON, no pdf-lib).
+//
+// Page rules (design §3): US Letter, 1-inch margins, 12 pt body; the confidentiality banner and
+// the running header at the top of every page, the footer at the bottom with page-number and
+// page-count resolved ("Page N of M" needs two passes: the body is paginated first with the
+// header/footer heights measured on placeholders, then each page's header and footer are laid
+// out with its real numbers).
+import type { Block, HarborDocument } from '../../model/types.js';
+import { blocksSlices, type BlockCtx, type Slice } from './blocks.js';
+import { PAGE, type Box, type DocumentLayout, type TextBox } from './boxes.js';
+import { harborFonts, type Fonts } from './fonts.js';
+import { paginate } from './paginate.js';
+import type { PageField } from './text.js';
+
+const BANNER_SIZE = 9;
+const RUNNING_SIZE = 10; // header and footer text
+const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+
+/** Stack slices from y = 0 ignoring pagination (header/footer); returns boxes and height. */
+function stack(slices: Slice[]): { boxes: Box[]; height: number } {
+  const boxes: Box[] = [];
+  let y = 0;
+  slices.forEach((s, i) => {
+    if (i > 0) y += s.spaceBefore;
+    for (const b of s.boxes) boxes.push(b.type === 'line' ? { ...b, y1: b.y1 + y, y2: b.y2 + y } : { ...b, y: b.y + y });
+    y += s.height;
+  });
+  return { boxes, height: y };
+}
+
+function running(doc: HarborDocument, which: 'top' | 'bottom', fonts: Fonts, fieldText: (f: PageField) => string) {
+  const ctx: BlockCtx = { fonts, x: PAGE.margin, width: CONTENT_WIDTH, size: RUNNING_SIZE, pageHeight: PAGE.height, fieldText, src: '' };
+  if (which === 'bottom') return stack(blocksSlices(doc.footer, { ...ctx, src: 'footer' }));
+  const parts: Slice[] = [];
+  if (doc.banner) {
+    const banner: Block = { type: 'paragraph', align: 'center', children: [{ type: 'text', text: doc.banner, bold: true }] };
+    parts.push(...blocksSlices([banner], { ...ctx, size: BANNER_SIZE, src: 'banner' }));
+  }
+  parts.push(...blocksSlices(doc.header, { ...ctx, src: 'header' }));
+  return stack(parts);
+}
+
+function at(boxes: Box[], dy: number): Box[] {
+  return boxes.map((b) => (b.type === 'line' ? { ...b, y1: b.y1 + dy, y2: b.y2 + dy } : { ...b, y: b.y + dy }));
+}
+
+/**
+ * Lay out a document on pages. Pure: the same model and fonts give the same boxes. Throws
+ * HarborError('unsupported-character' | 'unsupported-script') for text no font can print.
+ */
+export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts): DocumentLayout {
+  // Placeholders as wide as any real page number: measured heights never grow afterwards.
+  const placeholder = () => '8888';
+  const head0 = running(doc, 'top', fonts, placeholder);
+  const foot0 = running(doc, 'bottom', fonts, placeholder);
+  const bodyTop = Math.max(PAGE.margin, head0.height > 0 ? PAGE.headerTop + head0.height + PAGE.gap : 0);
+  const bodyBottom = Math.min(PAGE.height - PAGE.margin, foot0.height > 0 ? PAGE.footerBottom - foot0.height - PAGE.gap : PAGE.height);
+  const ctx: BlockCtx = {
+    fonts,
+    x: PAGE.margin,
+    width: CONTENT_WIDTH,
+    size: 12,
+    pageHeight: bodyBottom - bodyTop,
+    fieldText: placeholder,
+    src: 'body',
+  };
+  const pagesBoxes = paginate(blocksSlices(doc.body, ctx), bodyTop, bodyBottom);
+  const count = pagesBoxes.length;
+  return {
+    pages: pagesBoxes.map((body, i) => {
+      const fieldText = (f: PageField) => String(f === 'page-number' ? i + 1 : count);
+      const head = running(doc, 'top', fonts, fieldText);
+      const foot = running(doc, 'bottom', fonts, fieldText);
+      // Page fields in the body (unusual) take their page's values after pagination.
+      for (const b of body) {
+        const tb = b as TextBox & { field?: PageField };
+        if (tb.type === 'text' && tb.field) tb.text = fieldText(tb.field);
+      }
+      const boxes = [...at(head.boxes, PAGE.headerTop), ...body, ...at(foot.boxes, PAGE.footerBottom - foot.height)];
+      for (const b of boxes) delete (b as { field?: PageField }).field;
+      return { number: i + 1, width: PAGE.width, height: PAGE.height, bodyTop, bodyBottom, boxes };
+    }),
+  };
+}

@@ -1,0 +1,78 @@
+// Slices → pages. Greedy filling with keep-with-next chains: when a slice does not fit, the page
+// is cut at the last allowed break before it (between a slice without keepWithNext and the next);
+// if the whole page is one chain, the chain cannot be honoured and the page is cut just before
+// the slice that does not fit. Space before a slice is dropped at the top of a page. A slice
+// taller than a whole page (only possible for an unsplittable block) is placed alone and runs
+// off the page foot rather than being dropped: nothing is ever lost.
+import type { Box, LineBox } from './boxes.js';
+import type { Slice } from './blocks.js';
+
+function moved(b: Box, dy: number): Box {
+  return b.type === 'line' ? { ...b, y1: b.y1 + dy, y2: b.y2 + dy } : { ...b, y: b.y + dy };
+}
+
+interface Placed {
+  index: number; // slice index (-1 for a repeated header row)
+  slice: Slice;
+  top: number;
+}
+
+/** Place slices on pages whose body spans [top, bottom) (points from the page top). */
+export function paginate(slices: Slice[], top: number, bottom: number): Box[][] {
+  const pages: Box[][] = [];
+  const avail = bottom - top;
+  let placed: Placed[] = [];
+  let y = 0; // used height on the current page
+  let pageStart = 0; // index of the first (non-repeated) slice on the current page
+
+  const flush = () => {
+    const boxes: Box[] = [];
+    const firstBody = placed.findIndex((q) => q.index >= 0);
+    placed.forEach((p, i) => {
+      for (const b of p.slice.boxes) boxes.push(moved(b, top + p.top));
+      if (i === firstBody && p.slice.edgeTop) boxes.push(moved(p.slice.edgeTop, top + p.top) as LineBox);
+    });
+    const last = placed[placed.length - 1];
+    if (last?.slice.edgeBottom) boxes.push(moved(last.slice.edgeBottom, top + last.top));
+    pages.push(boxes);
+    placed = [];
+    y = 0;
+  };
+
+  const startPage = (i: number) => {
+    flush();
+    pageStart = i;
+    const s = slices[i];
+    if (s?.repeatHeader) {
+      for (const h of s.repeatHeader) {
+        placed.push({ index: -1, slice: h, top: y });
+        y += h.height;
+      }
+    }
+  };
+
+  for (let i = 0; i < slices.length; i++) {
+    const s = slices[i]!;
+    if (s.pageBreak) {
+      if (placed.some((p) => p.index >= 0)) flush();
+      pageStart = i + 1;
+      continue;
+    }
+    const empty = !placed.some((p) => p.index >= 0);
+    const h = (empty ? 0 : s.spaceBefore) + s.height;
+    if (empty || y + h <= avail + 1e-6) {
+      placed.push({ index: i, slice: s, top: y + (empty ? 0 : s.spaceBefore) });
+      y += h;
+      continue;
+    }
+    // Does not fit: cut at the last allowed break on this page (j: first slice of the next page).
+    let j = i;
+    while (j > pageStart && slices[j - 1]!.keepWithNext) j--;
+    if (j === pageStart) j = i; // one chain fills the page: break it here
+    placed = placed.filter((p) => p.index < j);
+    startPage(j);
+    i = j - 1;
+  }
+  if (placed.length > 0 || pages.length === 0) flush();
+  return pages;
+}

@@ -1,0 +1,268 @@
+// Text measurement and line breaking: inline content → lines of positioned pieces.
+//
+// Break opportunities come from UAX #14 (`linebreak`), computed over the whole run of text between
+// forced breaks (so "bold</strong>text" is one word and CJK may break between ideographs). A
+// piece of text with no break opportunity that is wider than the line (a URL, a 60-letter name)
+// is broken between characters (never inside a base+combining-mark cluster): nothing overflows
+// or is cut. Widths are sums of cached glyph advances (fonts.ts), no shaping.
+import LineBreaker from 'linebreak';
+import { HarborError } from '../../errors.js';
+import type { Inline } from '../../model/types.js';
+import { findUnprintable, isIgnorable, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
+
+export type PageField = 'page-number' | 'page-count';
+
+/** A run of text in one style (before line breaking). */
+export interface StyledRun {
+  text: string;
+  face: FaceId;
+  underline: boolean;
+  field?: PageField;
+}
+
+/** A piece of a line in one face. `x` is the offset from the start of the line. */
+export interface LinePiece {
+  text: string;
+  font: FaceId;
+  x: number;
+  width: number;
+  underline: boolean;
+  /** Number of U+0020 in `text` (for justification). */
+  spaces: number;
+  wordSpacing?: number;
+  field?: PageField;
+}
+
+export interface Line {
+  /** Natural width in points, trailing spaces excluded. */
+  width: number;
+  pieces: LinePiece[];
+  spaces: number;
+  /** Last line of a paragraph or a line ended by <br/>: never justified. */
+  last: boolean;
+}
+
+const FACES: FaceId[] = ['regular', 'bold', 'italic', 'bold-italic', 'cjk'];
+const FACE_INDEX: Record<FaceId, number> = { regular: 0, bold: 1, italic: 2, 'bold-italic': 3, cjk: 4 };
+/** Code unit marks in the per-unit face array. */
+const SKIP = 255; // prints as nothing (default-ignorable)
+const LOW = 254; // second half of a surrogate pair
+const COMBINING = /\p{M}/u;
+const EPS = 1e-6;
+
+/**
+ * Split inline children into groups separated by forced breaks (`br`), each a list of styled
+ * runs. `forceBold` is used for headings and table header cells. Page fields take their text
+ * from `fieldText` (layout measures with placeholders and substitutes the values later).
+ */
+export function styledGroups(children: Inline[], fieldText: (f: PageField) => string, forceBold = false): StyledRun[][] {
+  const groups: StyledRun[][] = [[]];
+  for (const c of children) {
+    if (c.type === 'br') {
+      groups.push([]);
+      continue;
+    }
+    const face = styleFace(forceBold || c.bold, c.italic);
+    const underline = c.underline === true;
+    if (c.type === 'text') groups[groups.length - 1]!.push({ text: c.text, face, underline });
+    else groups[groups.length - 1]!.push({ text: fieldText(c.type), face, underline, field: c.type });
+  }
+  return groups;
+}
+
+function unprintable(cp: number): never {
+  const bad = findUnprintable(String.fromCodePoint(cp));
+  const hex = 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
+  if (bad?.reason === 'rtl') {
+    throw new HarborError('unsupported-script', `The document contains right-to-left text (${hex}), which the PDF renderer does not lay out`);
+  }
+  throw new HarborError('unsupported-character', `The document contains ${hex}, which no embedded font can print`);
+}
+
+/**
+ * Break groups of styled runs into lines no wider than `maxWidth` points at `size` points.
+ * Throws `unsupported-character` / `unsupported-script` for text no font can show.
+ */
+export function breakLines(groups: StyledRun[][], maxWidth: number, size: number, fonts: Fonts): Line[] {
+  const lines: Line[] = [];
+  for (const g of groups) breakGroup(g, maxWidth, size, fonts, lines);
+  return lines;
+}
+
+function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fonts, lines: Line[]): void {
+  let s = '';
+  for (const r of runs) s += r.text;
+  const n = s.length;
+  if (n === 0) {
+    lines.push({ width: 0, pieces: [], spaces: 0, last: true });
+    return;
+  }
+  const fidx = new Uint8Array(n);
+  const adv = new Float64Array(n);
+  const runOf = new Uint16Array(n); // index of the styled run of each code unit
+  let chars: string[] | null = null; // substitutions (whitespace the font lacks → U+0020)
+  const regular = fonts.face('regular');
+  let pos = 0;
+  for (let ri = 0; ri < runs.length; ri++) {
+    const run = runs[ri]!;
+    const t = run.text;
+    const style = fonts.face(run.face);
+    const styleIdx = FACE_INDEX[run.face];
+    for (let i = 0; i < t.length; ) {
+      const k = pos + i;
+      const cp = t.codePointAt(i)!;
+      runOf[k] = ri;
+      const len = cp > 0xffff ? 2 : 1;
+      if (len === 2) {
+        fidx[k + 1] = LOW;
+        runOf[k + 1] = ri;
+      }
+      i += len;
+      if (cp >= 0x20 && cp < 0x7f && cp !== 0x20) {
+        // printable ASCII: always in every body face
+        fidx[k] = styleIdx;
+        adv[k] = style.advance(cp) * size;
+        continue;
+      }
+      if (cp >= 0x590 && findUnprintable(String.fromCodePoint(cp))?.reason === 'rtl') unprintable(cp);
+      if (isSpace(cp)) {
+        if (cp !== 0x20 && style.gid(cp) === 0) {
+          chars ??= Array.from({ length: n }, (_, j) => s[j]!);
+          chars[k] = ' ';
+          fidx[k] = styleIdx;
+          adv[k] = style.advance(0x20) * size;
+        } else {
+          fidx[k] = styleIdx;
+          adv[k] = style.advance(cp) * size;
+        }
+        continue;
+      }
+      if (isIgnorable(cp)) {
+        fidx[k] = SKIP;
+        continue;
+      }
+      if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) unprintable(cp);
+      if (style.gid(cp) > 0) {
+        fidx[k] = styleIdx;
+        adv[k] = style.advance(cp) * size;
+      } else if (regular.gid(cp) > 0) {
+        fidx[k] = 0;
+        adv[k] = regular.advance(cp) * size;
+      } else {
+        const cjk = fonts.face('cjk');
+        if (cjk.gid(cp) === 0) unprintable(cp);
+        fidx[k] = 4;
+        adv[k] = cjk.advance(cp) * size;
+      }
+    }
+    pos += t.length;
+  }
+  const text = chars ? chars.join('') : s;
+  const spaceAt = (k: number) => fidx[k] !== LOW && fidx[k] !== SKIP && isSpace(text.charCodeAt(k));
+
+  const emit = (a: number, b: number, last: boolean) => {
+    let e = b;
+    while (e > a && (spaceAt(e - 1) || fidx[e - 1] === SKIP)) e--;
+    const pieces: LinePiece[] = [];
+    let x = 0;
+    let spaces = 0;
+    let cur: LinePiece | null = null;
+    let curKey = -1;
+    for (let k = a; k < e; k++) {
+      const f = fidx[k]!;
+      if (f === SKIP) continue;
+      if (f === LOW) {
+        cur!.text += text[k]!;
+        continue;
+      }
+      const run = runs[runOf[k]!]!;
+      const key = f * 2 + (run.underline ? 1 : 0) + (run.field ? 100 * (runOf[k]! + 1) : 0);
+      if (key !== curKey || cur === null) {
+        cur = { text: '', font: FACES[f]!, x, width: 0, underline: run.underline, spaces: 0 };
+        if (run.field) cur.field = run.field;
+        pieces.push(cur);
+        curKey = key;
+      }
+      const ch = text[k]!;
+      cur.text += ch;
+      cur.width += adv[k]!;
+      x += adv[k]!;
+      if (ch === ' ') {
+        cur.spaces++;
+        spaces++;
+      }
+    }
+    lines.push({ width: x, pieces, spaces, last });
+  };
+
+  // Greedy fill over UAX #14 segments. lineStart: first unit of the current line; lineW: width of
+  // [lineStart, prev) including trailing spaces of the last segment.
+  const breaker = new LineBreaker(s);
+  let lineStart = 0;
+  let prev = 0;
+  let lineW = 0;
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    const b = bk.position;
+    let core = b;
+    while (core > prev && (spaceAt(core - 1) || fidx[core - 1] === SKIP)) core--;
+    let coreW = 0;
+    for (let k = prev; k < core; k++) coreW += adv[k]!;
+    let segW = coreW;
+    for (let k = core; k < b; k++) segW += adv[k]!;
+    if (lineStart < prev && lineW + coreW > maxWidth + EPS) {
+      emit(lineStart, prev, false);
+      lineStart = prev;
+      lineW = 0;
+    }
+    if (lineStart === prev && coreW > maxWidth + EPS) {
+      // An unbreakable token wider than the line: break it between clusters.
+      let w = 0;
+      for (let k = prev; k < core; ) {
+        let end = k + 1;
+        let cw = adv[k]!;
+        while (end < core && (fidx[end] === LOW || fidx[end] === SKIP || (adv[end] === 0 && COMBINING.test(String.fromCodePoint(text.codePointAt(end)!))))) {
+          cw += adv[end]!;
+          end++;
+        }
+        if (w > 0 && w + cw > maxWidth + EPS) {
+          emit(lineStart, k, false);
+          lineStart = k;
+          w = 0;
+        }
+        w += cw;
+        k = end;
+      }
+      lineW = w + (segW - coreW);
+    } else {
+      lineW += segW;
+    }
+    prev = b;
+    if (bk.required && b < n) {
+      emit(lineStart, b, true);
+      lineStart = b;
+      lineW = 0;
+    }
+  }
+  emit(lineStart, n, true);
+}
+
+/** Position the pieces of a line for an alignment within `maxWidth` (mutates and returns them). */
+export function alignLine(line: Line, align: 'left' | 'center' | 'right' | 'justify', maxWidth: number): LinePiece[] {
+  const slack = Math.max(0, maxWidth - line.width);
+  if (align === 'center' || align === 'right') {
+    const dx = align === 'center' ? slack / 2 : slack;
+    for (const p of line.pieces) p.x += dx;
+  } else if (align === 'justify' && !line.last && line.spaces > 0 && slack > 0) {
+    const extra = slack / line.spaces;
+    let before = 0;
+    for (const p of line.pieces) {
+      p.x += extra * before;
+      if (p.spaces > 0) {
+        p.wordSpacing = extra;
+        p.width += extra * p.spaces;
+      }
+      before += p.spaces;
+    }
+  }
+  return line.pieces;
+}
