@@ -1,0 +1,226 @@
+// The HTTP API (design §5) through supertest, without listening: every route and status code.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { KINDS, getKind } from '../../src/kinds/index.js';
+import { CONTENT_TYPES, checkCase, fingerprint, validateCase } from '../../src/pipeline.js';
+import { docxText, pdfText } from '../support/extract.js';
+import { binary, harness, rfaCase, SECRET_GIVEN } from './helpers.js';
+
+const DOCX = CONTENT_TYPES.docx;
+
+function expectProblem(res: { status: number; headers: Record<string, string>; body: any }, status: number, code: string): void {
+  expect(res.status).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.body).toMatchObject({ status, code, type: expect.stringContaining(code), title: expect.any(String), detail: expect.any(String) });
+}
+
+describe('GET routes', () => {
+  const { agent } = harness();
+
+  it('GET /healthz answers {status: ok} with the security headers and a request id', async () => {
+    const res = await agent.get('/healthz');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok' });
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('keeps a well-formed incoming X-Request-Id and replaces one that is not', async () => {
+    expect((await agent.get('/healthz').set('X-Request-Id', 'abc-123.x')).headers['x-request-id']).toBe('abc-123.x');
+    const r = await agent.get('/healthz').set('X-Request-Id', 'bad id with spaces');
+    expect(r.headers['x-request-id']).not.toBe('bad id with spaces');
+    expect(r.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('GET /v1/documents lists every registered kind with id, title, version, description', async () => {
+    const res = await agent.get('/v1/documents');
+    expect(res.status).toBe(200);
+    expect(res.body.map((k: any) => k.id)).toEqual(KINDS.map((k) => k.id));
+    for (const k of res.body) expect(Object.keys(k).sort()).toEqual(['description', 'id', 'title', 'version']);
+    expect(res.body[0]).toMatchObject({ id: 'rfa', title: getKind('rfa').title });
+  });
+
+  it('GET /v1/documents/rfa/schema is a JSON Schema 2020-12 of the input', async () => {
+    const res = await agent.get('/v1/documents/rfa/schema');
+    expect(res.status).toBe(200);
+    expect(res.body.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(res.body.type).toBe('object');
+    expect(res.body.required).toEqual(expect.arrayContaining(['child', 'concern', 'requester']));
+    expect(res.body.properties.child.properties.dateOfBirth.type).toBe('string');
+  });
+
+  it('GET /v1/documents/rfa/example is the shipped full.json, and it is valid', async () => {
+    const res = await agent.get('/v1/documents/rfa/example');
+    expect(res.status).toBe(200);
+    const full = JSON.parse(readFileSync(new URL('../../fixtures/rfa/full.json', import.meta.url), 'utf8'));
+    expect(res.body).toEqual(full);
+    expect(checkCase('rfa', res.body).ok).toBe(true);
+  });
+
+  it('an unknown kind is 404 unknown-kind on every kind route', async () => {
+    for (const path of ['/v1/documents/nope/schema', '/v1/documents/nope/example']) expectProblem(await agent.get(path), 404, 'unknown-kind');
+    expectProblem(await agent.post('/v1/documents/nope/check').send({}), 404, 'unknown-kind');
+    expectProblem(await agent.post('/v1/documents/nope').send({}), 404, 'unknown-kind');
+  });
+
+  it('an unknown route or method is 404 not-found as problem+json', async () => {
+    expectProblem(await agent.get('/nowhere'), 404, 'not-found');
+    expectProblem(await agent.get('/v1/documents/rfa'), 404, 'not-found');
+    expectProblem(await agent.delete('/v1/documents'), 404, 'not-found');
+  });
+});
+
+describe('POST /v1/documents/{kind}/check', () => {
+  const { agent } = harness();
+
+  it('a valid case: 200 {ok, computed, warnings} with Cache-Control: no-store', async () => {
+    const res = await agent.post('/v1/documents/rfa/check').send(rfaCase());
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.body.ok).toBe(true);
+    // Hand-checked: 22:00 EST on 7 March + 24 h crosses the DST change → 23:00 EDT on 8 March.
+    expect(res.body.computed.dueAt).toBe('2026-03-08T23:00:00-04:00');
+    expect(res.body.computed.ageAtPreparation).toBe(15);
+    expect(res.body.warnings).toEqual([expect.objectContaining({ path: 'concern.means', code: 'labor-without-means' })]);
+    // Same shape and values as the pipeline (and so as `harbor check`).
+    expect(res.body).toEqual(JSON.parse(JSON.stringify(checkCase('rfa', rfaCase()))));
+  });
+
+  it('an invalid case: 422 problem+json whose errors[] name the fields by dot path', async () => {
+    const c = rfaCase();
+    c.child.dateOfBirth = '2010-02-30';
+    delete c.concern.narrative;
+    const res = await agent.post('/v1/documents/rfa/check').send(c);
+    expectProblem(res, 422, 'invalid-case');
+    expect(res.headers['cache-control']).toBe('no-store');
+    const paths = res.body.errors.map((e: any) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['child.dateOfBirth', 'concern.narrative']));
+    for (const e of res.body.errors) expect(Object.keys(e).sort()).toEqual(['code', 'message', 'path']);
+    expect(res.body.errors.find((e: any) => e.path === 'child.dateOfBirth').code).toBe('invalid-date');
+  });
+
+  it('a legal-rule failure (an adult) is also 422 with the path', async () => {
+    const c = rfaCase();
+    c.child.dateOfBirth = '2000-01-01';
+    const res = await agent.post('/v1/documents/rfa/check').send(c);
+    expectProblem(res, 422, 'invalid-case');
+    expect(res.body.errors.some((e: any) => e.path.startsWith('child.'))).toBe(true);
+  });
+
+  it('malformed JSON: 400 malformed-input, without echoing the body', async () => {
+    const res = await agent.post('/v1/documents/rfa/check').set('Content-Type', 'application/json').send(`{"child": {"givenName": "${SECRET_GIVEN}" `);
+    expectProblem(res, 400, 'malformed-input');
+    expect(res.body.errors[0]).toMatchObject({ path: '', code: 'malformed-input' });
+    expect(res.text).not.toContain(SECRET_GIVEN);
+    // A bare JSON string is not a case either (strict JSON: objects and arrays only).
+    const s = await agent.post('/v1/documents/rfa/check').set('Content-Type', 'application/json').send(`"${SECRET_GIVEN}"`);
+    expectProblem(s, 400, 'malformed-input');
+    expect(s.text).not.toContain(SECRET_GIVEN);
+  });
+
+  it('a body that is not JSON: 415; no body at all: 400', async () => {
+    expectProblem(await agent.post('/v1/documents/rfa/check').set('Content-Type', 'text/plain').send('hello'), 415, 'unsupported-media-type');
+    expectProblem(await agent.post('/v1/documents/rfa/check').set('Content-Type', 'application/x-www-form-urlencoded').send('a=b'), 415, 'unsupported-media-type');
+    expectProblem(await agent.post('/v1/documents/rfa/check').set('Content-Type', 'application/json'), 400, 'malformed-input');
+    expectProblem(await agent.post('/v1/documents/rfa/check'), 400, 'malformed-input');
+  });
+
+  it('a body over the limit: 413 payload-too-large', async () => {
+    const { agent: small } = harness({ bodyLimit: 2048 });
+    const c = rfaCase();
+    c.concern.narrative = 'x'.repeat(4000);
+    expectProblem(await small.post('/v1/documents/rfa/check').send(c), 413, 'payload-too-large');
+    expect((await small.post('/v1/documents/rfa/check').send(rfaCase())).status).toBe(200);
+  });
+
+  it('a "__proto__" key in the body does not reach any prototype', async () => {
+    const res = await agent
+      .post('/v1/documents/rfa/check')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify(rfaCase()).replace(/^\{/, '{"__proto__": {"polluted": true},'));
+    expect(res.status).toBe(200);
+    expect(({} as any).polluted).toBeUndefined();
+  });
+});
+
+describe('POST /v1/documents/{kind} (the document)', () => {
+  const { agent } = harness();
+  const expectedFp = fingerprint(getKind('rfa'), validateCase('rfa', rfaCase()).data);
+
+  it('DOCX: bytes with Content-Type, attachment, fingerprint and warnings headers', async () => {
+    const res = await agent.post('/v1/documents/rfa?format=docx').send(rfaCase()).buffer(true).parse(binary);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe(DOCX);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['harbor-fingerprint']).toBe(expectedFp);
+    expect(res.headers['harbor-fingerprint']).toMatch(/^[0-9a-f]{16}$/);
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="rfa-${expectedFp}.docx"`);
+    expect(JSON.parse(res.headers['harbor-warnings']!)).toEqual([{ path: 'concern.means', code: 'labor-without-means' }]);
+    const body = res.body as Buffer;
+    expect(body.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(docxText(body)).toContain(SECRET_GIVEN);
+  });
+
+  it('PDF is the default, with real text; the same case gives the same bytes', async () => {
+    const a = await agent.post('/v1/documents/rfa').send(rfaCase()).buffer(true).parse(binary);
+    expect(a.status).toBe(200);
+    expect(a.headers['content-type']).toBe('application/pdf');
+    expect(a.headers['harbor-fingerprint']).toBe(expectedFp);
+    expect(a.headers['content-disposition']).toBe(`attachment; filename="rfa-${expectedFp}.pdf"`);
+    const pdf = a.body as Buffer;
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdfText(pdf)).toContain(SECRET_GIVEN);
+    const b = await agent.post('/v1/documents/rfa?format=pdf').send(rfaCase()).buffer(true).parse(binary);
+    expect(Buffer.compare(a.body as Buffer, b.body as Buffer)).toBe(0);
+  });
+
+  it('the format comes from Accept when there is no ?format=, and ?format= wins', async () => {
+    const d = await agent.post('/v1/documents/rfa').set('Accept', DOCX).send(rfaCase()).buffer(true).parse(binary);
+    expect(d.headers['content-type']).toBe(DOCX);
+    const q = await agent.post('/v1/documents/rfa?format=docx').set('Accept', 'application/pdf').send(rfaCase()).buffer(true).parse(binary);
+    expect(q.headers['content-type']).toBe(DOCX);
+    const star = await agent.post('/v1/documents/rfa').set('Accept', '*/*').send(rfaCase()).buffer(true).parse(binary);
+    expect(star.headers['content-type']).toBe('application/pdf');
+  });
+
+  it('an unknown format is 406, by query or by Accept', async () => {
+    expectProblem(await agent.post('/v1/documents/rfa?format=odt').send(rfaCase()), 406, 'unknown-format');
+    expectProblem(await agent.post('/v1/documents/rfa?format=pdf&format=docx').send(rfaCase()), 406, 'unknown-format');
+    expectProblem(await agent.post('/v1/documents/rfa').set('Accept', 'text/html').send(rfaCase()), 406, 'unknown-format');
+  });
+
+  it('no Harbor-Warnings header when there are no warnings', async () => {
+    const c = rfaCase();
+    c.concern.means = ['debt-bondage'];
+    const chk = checkCase('rfa', c);
+    // Only meaningful if the schema accepts this `means` and the warning goes away.
+    expect(chk.ok && chk.warnings.length).toBe(0);
+    const res = await agent.post('/v1/documents/rfa?format=docx').send(c).buffer(true).parse(binary);
+    expect(res.status).toBe(200);
+    expect(res.headers['harbor-warnings']).toBeUndefined();
+  });
+
+  it('invalid case 422, wrong media type 415, malformed 400 on the document route too', async () => {
+    const c = rfaCase();
+    c.child.dateOfBirth = 'soon';
+    const res = await agent.post('/v1/documents/rfa').send(c);
+    expectProblem(res, 422, 'invalid-case');
+    expect(res.body.errors.map((e: any) => e.path)).toContain('child.dateOfBirth');
+    expectProblem(await agent.post('/v1/documents/rfa').set('Content-Type', 'text/csv').send('a,b'), 415, 'unsupported-media-type');
+    expectProblem(await agent.post('/v1/documents/rfa').set('Content-Type', 'application/json').send('{'), 400, 'malformed-input');
+  });
+
+  it('right-to-left text is 422 unsupported-script for PDF, naming the field, and fine as DOCX', async () => {
+    const c = rfaCase();
+    c.child.familyName = 'כהן';
+    const res = await agent.post('/v1/documents/rfa?format=pdf').send(c);
+    expectProblem(res, 422, 'unsupported-script');
+    expect(res.body.errors).toEqual([expect.objectContaining({ path: 'child.familyName', code: 'unsupported-script' })]);
+    expect(res.text).not.toContain('כהן');
+    const d = await agent.post('/v1/documents/rfa?format=docx').send(c).buffer(true).parse(binary);
+    expect(d.status).toBe(200);
+  });
+});

@@ -1,0 +1,49 @@
+// Shared set-up for the HTTP tests: an app with captured log lines, and an RFA case of our own
+// (fictional people) whose computed values were checked by hand against shared/domain/rfa.md.
+import supertest from 'supertest';
+import { createApp, type AppOptions } from '../../src/http/app.js';
+
+/** Distinctive fictional name: it must never appear in a log line or an error response. */
+export const SECRET_GIVEN = 'Quillonia';
+export const SECRET_FAMILY = 'Vexmarrow-Tzedaq';
+export const SECRET_NARRATIVE = 'Zorbelline kitchen shifts without pay';
+
+/**
+ * A minimal valid RFA. Hand-checked: born 2010-05-10, prepared 2026-03-07 (before the 16th
+ * birthday) → age 15; discovered 22:00 −05:00 → due 24 h later; labour concern without `means`
+ * → warning `labor-without-means` at `concern.means`.
+ */
+export function rfaCase(): Record<string, any> {
+  return {
+    preparedAt: '2026-03-07T23:10:00-05:00',
+    discoveredAt: '2026-03-07T22:00:00-05:00',
+    requester: {
+      name: 'Dana Whitfield',
+      organization: 'Riverside Family Services',
+      email: 'dana.whitfield@example.org',
+      phone: '+1 555 0100 200',
+    },
+    child: {
+      givenName: SECRET_GIVEN,
+      familyName: SECRET_FAMILY,
+      dateOfBirth: '2010-05-10',
+      citizenship: ['GT'],
+      immigrationStatus: 'unaccompanied child, in removal proceedings',
+      inUnitedStates: true,
+    },
+    concern: { types: ['labor'], narrative: SECRET_NARRATIVE },
+  };
+}
+
+export function harness(opts: AppOptions = {}) {
+  const lines: string[] = [];
+  const app = createApp({ ...opts, log: (l) => lines.push(l) });
+  return { app, lines, agent: supertest(app) };
+}
+
+/** supertest parser that keeps a binary body as a Buffer. */
+export function binary(res: NodeJS.ReadableStream & { setEncoding(e: string): void }, cb: (err: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+}
