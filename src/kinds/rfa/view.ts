@@ -150,20 +150,19 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       // Means are not required for commercial sex involving a minor (22 U.S.C. § 7102).
       meansNote: c.concern.types.includes('sex') && !c.concern.types.includes('labor'),
       commercialSex: orNull(c.concern.commercialSex),
-      events: c.concern.events.map((e, i) => ({
+      // null (printed "Not yet known") when the list is empty.
+      events: c.concern.events.length === 0 ? null : c.concern.events.map((e, i) => ({
         number: i + 1,
         dates: eventDates(e),
         place: orNull(e.place),
         description: e.description,
       })),
-      hasEvents: c.concern.events.length > 0,
-      traffickers: c.concern.traffickers.map((t, i) => ({
+      traffickers: c.concern.traffickers.length === 0 ? null : c.concern.traffickers.map((t, i) => ({
         number: i + 1,
         name: orNull(t.name),
         relationship: orNull(t.relationship),
         description: orNull(t.description),
       })),
-      hasTraffickers: c.concern.traffickers.length > 0,
       narrative: c.concern.narrative,
     },
     safety: {
@@ -195,7 +194,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
   return { ...ctx, notYetKnownCount: countNulls(ctx) };
 }
 
-/** How many values the draft will print as "Not yet known" (nulls in the context). */
+/** How many values the draft prints as "Not yet known": the nulls of the context (each is printed). */
 function countNulls(v: unknown): number {
   if (v === null) return 1;
   if (Array.isArray(v)) return v.reduce((n: number, x) => n + countNulls(x), 0);
