@@ -5,32 +5,47 @@
 // sections each role needs are required by a defensive refinement below (code `missing-section`).
 // Legal rules that need computed values (ages, the minor exemption) live in compute.ts.
 import { z } from 'zod';
+import { daysInMonth, parseYmd } from './dates.js';
 
 // ---- Small building blocks -------------------------------------------------------------------
 
+/** Paralegal-friendly message for a missing field or a value of the wrong JSON type. */
+function typeError(iss: { input?: unknown }): string {
+  return iss.input === undefined || iss.input === null ? 'is required' : 'must be text';
+}
 /** A non-blank line of text (names, places). */
-const Text = z.string().trim().min(1, 'must not be empty');
+const Text = z.string({ error: typeError }).trim().min(1, 'must not be empty');
 /** Multi-paragraph narrative: blank line = new paragraph. Never truncated, so no max length. */
-const Narrative = z.string().refine((s) => s.trim().length > 0, 'must not be empty');
+const Narrative = z.string({ error: typeError }).refine((s) => s.trim().length > 0, 'must not be empty');
 
 /** A calendar date, strictly yyyy-mm-dd (real day of a real month). */
-export const IsoDate = z.iso.date({ message: 'must be a date written yyyy-mm-dd' });
+export const IsoDate = z.string({ error: typeError }).refine((s) => isRealIsoDate(s), {
+  message: 'must be a real calendar date written yyyy-mm-dd',
+  params: { code: 'invalid-date' },
+});
+
+/** yyyy-mm-dd naming a day that exists (no 30 February, 29 February only in leap years). */
+export function isRealIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const { y, m, d } = parseYmd(s);
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
 
 /**
  * The date of a trafficking act at the precision the applicant remembers it: `yyyy-mm-dd`
  * (exact), `yyyy-mm` (month) or `yyyy` (year). compute.ts turns it into an age range.
  */
-export const ActDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be yyyy-mm-dd, yyyy-mm (month known) or yyyy (year known)')
-  .refine((s) => {
-    if (s.length === 4) return true;
-    if (s.length === 7) {
+export const ActDate = z.string({ error: typeError }).refine(
+  (s) => {
+    if (/^\d{4}$/.test(s)) return true;
+    if (/^\d{4}-\d{2}$/.test(s)) {
       const m = Number(s.slice(5, 7));
       return m >= 1 && m <= 12;
     }
-    return IsoDate.safeParse(s).success;
-  }, 'is not a real date');
+    return isRealIsoDate(s);
+  },
+  { message: 'must be a real date written yyyy-mm-dd, yyyy-mm (month known) or yyyy (year known)', params: { code: 'invalid-date' } },
+);
 
 const REGIONS = new Intl.DisplayNames('en', { type: 'region' });
 /** English name of an ISO 3166-1 alpha-2 code (Node's ICU data); null when not a country. */
@@ -44,7 +59,10 @@ export const CountryCode = z
   .string()
   .trim()
   .toUpperCase()
-  .refine((c) => countryName(c) !== null, 'must be a two-letter ISO country code such as US or MX');
+  .refine((c) => countryName(c) !== null, {
+    message: 'must be a two-letter ISO country code such as US or MX',
+    params: { code: 'invalid-country-code' },
+  });
 
 // ---- Parties -----------------------------------------------------------------------------------
 
@@ -60,7 +78,7 @@ export const Applicant = z.object({
     .string()
     .trim()
     .transform((s) => s.replace(/^A-?/i, '').replace(/[\s-]/g, ''))
-    .pipe(z.string().regex(/^\d{8,9}$/, 'must be an A-number of 8 or 9 digits'))
+    .refine((s) => /^\d{8,9}$/.test(s), { message: 'must be an A-number of 8 or 9 digits', params: { code: 'invalid-a-number' } })
     .nullish()
     .transform((v) => v ?? null),
 });

@@ -111,7 +111,8 @@ export function viewTVisa(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Re
     title,
     banner: BANNER,
     isSupporting: supporting !== null,
-    runningHead: aNumber ? `${title} — ${aNumber}` : title,
+    // Short enough for one header line; names the applicant on every page (pages get separated).
+    runningHead: `Declaration of ${declarantName}${supporting ? ` re: ${applicantName}` : ''}${aNumber ? ` — ${aNumber}` : ''}`,
     applicant: {
       fullName: applicantName,
       otherNames: c.applicant.otherNames.length > 0 ? c.applicant.otherNames.join('; ') : null,
@@ -179,15 +180,15 @@ export function viewTVisa(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Re
       ? {
           name: fullName(c.translator),
           text: `I, ${fullName(c.translator)}, certify that I am competent to translate from ${c.translator.fromLanguage} into English, and that the foregoing English translation of the declaration of ${declarantName} is complete and accurate to the best of my knowledge and ability.`,
-          date: longDate(c.translator.signedOn),
+          dateText: longDate(c.translator.signedOn),
           address: c.translator.address,
         }
       : null,
     interpreter: c.interpreter
       ? {
           name: fullName(c.interpreter),
-          text: `I, ${fullName(c.interpreter)}, certify that I am competent to interpret between ${c.interpreter.language} and English, and that on ${longDate(c.interpreter.readBackOn)} I read the foregoing declaration in its entirety to ${declarantName} in ${c.interpreter.language}. ${declarantName} stated that they understood the declaration and that it is true and correct.`,
-          date: longDate(c.interpreter.readBackOn),
+          text: `I, ${fullName(c.interpreter)}, certify that I am competent to interpret between ${c.interpreter.language} and English, and that on ${longDate(c.interpreter.readBackOn)}, I read the foregoing declaration in its entirety to ${declarantName} in ${c.interpreter.language}. ${declarantName} stated that they understood the declaration and that it is true and correct.`,
+          dateText: longDate(c.interpreter.readBackOn),
           address: c.interpreter.address,
         }
       : null,
