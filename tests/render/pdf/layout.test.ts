@@ -1,0 +1,141 @@
+// Pagination rules of the pure layout step, asserted on the positioned boxes.
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../src/model/types.js';
+import { layoutDocument } from '../../../src/render/pdf/layout.js';
+import type { DocumentLayout, PageLayout } from '../../../src/render/pdf/boxes.js';
+import { doc, extent, filler, h, linesOf, p, row, t, texts } from './models.js';
+
+const LONG = 'This paragraph is long enough to wrap over several lines of the page at twelve points, so that rules about its first and last lines can be observed in the layout boxes. '.repeat(2);
+
+/** Page index (0-based) of every page holding a box whose src starts with `src`. */
+function pagesOf(L: DocumentLayout, src: string): number[] {
+  return L.pages.flatMap((pg, i) => (pg.boxes.some((b) => b.src === src || b.src.startsWith(src + '.')) ? [i] : []));
+}
+function bodyBoxes(pg: PageLayout) {
+  return pg.boxes.filter((b) => b.src.startsWith('body'));
+}
+
+describe('page frame', () => {
+  it('prints the banner on top of every page and "Page N of M" in every footer', () => {
+    const L = layoutDocument(doc(filler(120)));
+    const n = L.pages.length;
+    expect(n).toBeGreaterThanOrEqual(3);
+    L.pages.forEach((pg, i) => {
+      expect(linesOf(texts(pg, 'footer'))).toEqual([`Page ${i + 1} of ${n}`]);
+      const banner = texts(pg, 'banner');
+      expect(linesOf(banner)).toEqual(['CONFIDENTIAL — 8 U.S.C. § 1367']);
+      for (const b of banner) expect(b.y).toBeLessThan(pg.bodyTop);
+      for (const b of texts(pg, 'footer')) expect(b.y - b.size).toBeGreaterThan(pg.bodyBottom);
+    });
+    // Every filler line printed exactly once, in order.
+    const all = L.pages.flatMap((pg) => linesOf(texts(pg, 'body')));
+    expect(all).toEqual(Array.from({ length: 120 }, (_, i) => `Filler line ${i + 1}.`));
+  });
+
+  it('keeps body text inside the margins of US Letter', () => {
+    const L = layoutDocument(doc([p(LONG.repeat(8), 'justify')]));
+    for (const pg of L.pages) {
+      expect([pg.width, pg.height]).toEqual([612, 792]);
+      for (const b of texts(pg, 'body')) {
+        expect(b.x).toBeGreaterThanOrEqual(72 - 1e-6);
+        expect(b.x + b.width).toBeLessThanOrEqual(540 + 1e-6);
+        expect(b.y + 0.3 * b.size).toBeLessThanOrEqual(pg.bodyBottom + 1e-6);
+      }
+    }
+  });
+
+  it('page-break starts a new page', () => {
+    const L = layoutDocument(doc([p('before'), { type: 'page-break' }, p('after')]));
+    expect(L.pages.map((pg) => linesOf(texts(pg, 'body')))).toEqual([['before'], ['after']]);
+  });
+});
+
+describe('keep rules', () => {
+  it('a heading never sits alone at a page foot: it moves with the first two lines after it', () => {
+    let moved = 0;
+    for (let k = 10; k < 60; k++) {
+      const body: Block[] = [...filler(k), h(2, 'Heading under test'), p(LONG)];
+      const L = layoutDocument(doc(body));
+      const hp = pagesOf(L, `body.${k}`);
+      expect(hp).toHaveLength(1);
+      const page = L.pages[hp[0]!]!;
+      const next = texts(page, `body.${k + 1}`);
+      expect(linesOf(next).length).toBeGreaterThanOrEqual(2);
+      // The heading is above the paragraph's lines on its page.
+      const headY = Math.max(...texts(page, `body.${k}`).map((b) => b.y));
+      expect(Math.min(...next.map((b) => b.y))).toBeGreaterThan(headY);
+      // Count the cases where the heading alone would have fitted on the previous page.
+      if (hp[0]! > 0) {
+        const prev = L.pages[hp[0]! - 1]!;
+        const lastBottom = Math.max(...bodyBoxes(prev).map((b) => extent(b)[1]));
+        if (prev.bodyBottom - lastBottom > 30) moved++;
+      }
+    }
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  it('keep holds its children on one page when they fit', () => {
+    let split = 0;
+    for (let k = 10; k < 60; k++) {
+      const body: Block[] = [...filler(k), { type: 'keep', children: [p('kept one'), p('kept two'), p('kept three')] }];
+      const L = layoutDocument(doc(body));
+      expect(pagesOf(L, `body.${k}`)).toHaveLength(1);
+      // Without keep the same paragraphs do split at some k (so the rule is what holds them).
+      const L2 = layoutDocument(doc([...filler(k), p('kept one'), p('kept two'), p('kept three')]));
+      if (new Set([k, k + 1, k + 2].flatMap((i) => pagesOf(L2, `body.${i}`))).size > 1) split++;
+    }
+    expect(split).toBeGreaterThan(0);
+  });
+
+  it('a keep taller than a page flows normally and loses nothing', () => {
+    const L = layoutDocument(doc([{ type: 'keep', children: filler(100) }]));
+    expect(L.pages.length).toBeGreaterThan(1);
+    expect(L.pages.flatMap((pg) => linesOf(texts(pg, 'body')))).toHaveLength(100);
+  });
+
+  it('a signature stays on one page with the last lines of the block before it', () => {
+    for (let k = 10; k < 60; k++) {
+      const body: Block[] = [...filler(k), p(LONG), { type: 'signature', signer: 'Ana Example', capacity: 'Declarant' }];
+      const L = layoutDocument(doc(body));
+      const sp = pagesOf(L, `body.${k + 1}`);
+      expect(sp).toHaveLength(1);
+      const page = L.pages[sp[0]!]!;
+      expect(linesOf(texts(page, `body.${k}`)).length).toBeGreaterThanOrEqual(2);
+      const lines = linesOf(texts(page, `body.${k + 1}`));
+      expect(lines).toEqual(['Ana Example', 'Declarant', 'Date: ______________________']);
+      expect(page.boxes.some((b) => b.type === 'line' && b.src === `body.${k + 1}`)).toBe(true);
+    }
+  });
+});
+
+describe('tables', () => {
+  const table = (rows: ReturnType<typeof row>[]): Block => ({ type: 'table', columns: [1, 3], headerRows: [row('No.', 'Text')], rows });
+
+  it('a row taller than a page continues line by line on the next pages under the repeated header', () => {
+    const words = Array.from({ length: 1500 }, (_, i) => `w${i}`);
+    const giant = { cells: [{ align: 'left' as const, colspan: 1, children: [t('2')] }, { align: 'left' as const, colspan: 1, children: [t(words.join(' '))] }] };
+    const L = layoutDocument(doc([table([row('1', 'small row'), giant, row('3', 'after')])]));
+    const giantPages = pagesOf(L, 'body.0.row.1');
+    expect(giantPages.length).toBeGreaterThan(1);
+    for (const i of giantPages) {
+      const pg = L.pages[i]!;
+      const head = texts(pg, 'body.0.head.0');
+      expect(linesOf(head)).toEqual(['No.Text']);
+      const rowTop = Math.min(...pg.boxes.filter((b) => b.src === 'body.0.row.1').map((b) => extent(b)[0]));
+      expect(Math.max(...head.map((b) => b.y))).toBeLessThan(rowTop);
+      for (const b of pg.boxes) expect(extent(b)[1]).toBeLessThanOrEqual(pg.height - 36);
+      for (const b of texts(pg, 'body.0.row.1')) expect(b.y + 0.3 * b.size).toBeLessThanOrEqual(pg.bodyBottom + 1e-6);
+    }
+    // Every word, in order, across the pages; the small rows are whole.
+    const cellText = L.pages.flatMap((pg) => texts(pg, 'body.0.row.1').filter((b) => b.x > 150)).map((b) => b.text).join(' ');
+    expect(cellText.split(/\s+/)).toEqual(words);
+    expect(pagesOf(L, 'body.0.row.0')).toHaveLength(1);
+    expect(pagesOf(L, 'body.0.row.2')).toHaveLength(1);
+  });
+
+  it('a row that fits is never split across pages', () => {
+    const rows = Array.from({ length: 120 }, (_, i) => row(String(i + 1), i % 7 === 0 ? LONG : `row ${i + 1}`));
+    const L = layoutDocument(doc([table(rows)]));
+    for (let i = 0; i < rows.length; i++) expect(pagesOf(L, `body.0.row.${i}`)).toHaveLength(1);
+  });
+});

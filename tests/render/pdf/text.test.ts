@@ -1,0 +1,106 @@
+// Line breaking and measurement (src/render/pdf/text.ts) on the real embedded fonts.
+import { describe, expect, it } from 'vitest';
+import { harborFonts } from '../../../src/render/pdf/fonts.js';
+import { alignLine, breakLines, styledGroups, type Line } from '../../../src/render/pdf/text.js';
+import type { Inline } from '../../../src/model/types.js';
+
+const fields = () => '0';
+const lay = (children: Inline[], width: number, size = 12): Line[] => breakLines(styledGroups(children, fields), width, size, harborFonts);
+const txt = (s: string): Inline => ({ type: 'text', text: s });
+const lineText = (l: Line) => l.pieces.map((p) => p.text).join('');
+const end = (l: Line) => Math.max(0, ...l.pieces.map((p) => p.x + p.width));
+
+describe('breakLines', () => {
+  it('measures with the font: a line of "i" is narrower than the same count of "W"', () => {
+    const [narrow] = lay([txt('iiiiiiiiii')], 1000);
+    const [wide] = lay([txt('WWWWWWWWWW')], 1000);
+    expect(narrow!.width).toBeGreaterThan(0);
+    expect(wide!.width).toBeGreaterThan(narrow!.width * 2);
+  });
+
+  it('wraps at spaces, keeps every word, and no line is wider than the measure', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `word${i}`);
+    const lines = lay([txt(words.join(' '))], 200);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const l of lines) expect(l.width).toBeLessThanOrEqual(200 + 1e-6);
+    expect(lines.map(lineText).join(' ')).toBe(words.join(' '));
+    expect(lines.at(-1)!.last).toBe(true);
+    expect(lines.slice(0, -1).every((l) => !l.last)).toBe(true);
+  });
+
+  it('breaks an unbreakable token wider than the line between characters, losing nothing', () => {
+    const url = 'https://example.invalid/' + 'a1b2c3d4e5'.repeat(12);
+    const name = 'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaft'; // 66 letters
+    for (const token of [url, name]) {
+      const lines = lay([txt(`Before ${token} after`)], 120);
+      for (const l of lines) expect(l.width).toBeLessThanOrEqual(120 + 1e-6);
+      expect(lines.map(lineText).join('').replace(/ /g, '')).toBe(`Before${token}after`);
+    }
+  });
+
+  it('never splits a base letter from its combining mark', () => {
+    const s = 'x\u0302'.repeat(40); // x + combining circumflex, no break opportunities
+    const lines = lay([txt(s)], 50);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(lineText(l).startsWith('\u0302')).toBe(false);
+    expect(lines.map(lineText).join('')).toBe(s);
+  });
+
+  it('breaks CJK between ideographs (no spaces needed) and uses the fallback face', () => {
+    const s = '王秀英'.repeat(20);
+    const lines = lay([txt(s)], 100);
+    expect(lines.length).toBeGreaterThan(3);
+    expect(lines.map(lineText).join('')).toBe(s);
+    for (const l of lines) {
+      expect(l.width).toBeLessThanOrEqual(100 + 1e-6);
+      expect(l.pieces.every((p) => p.font === 'cjk')).toBe(true);
+    }
+    // Mixed text: Latin stays in the body face, only the ideographs fall back.
+    const [mixed] = lay([txt('Name: 王秀英')], 1000);
+    expect(mixed!.pieces.map((p) => [p.text, p.font])).toEqual([
+      ['Name: ', 'regular'],
+      ['王秀英', 'cjk'],
+    ]);
+  });
+
+  it('forces a line at <br/> and never justifies the line before it', () => {
+    const lines = lay([txt('one two'), { type: 'br' }, txt('three')], 1000);
+    expect(lines.map(lineText)).toEqual(['one two', 'three']);
+    expect(lines[0]!.last).toBe(true);
+    const pieces = alignLine(lines[0]!, 'justify', 1000);
+    expect(pieces[0]!.wordSpacing).toBeUndefined();
+  });
+
+  it('does not join words across a style change, and keeps a word whole across it', () => {
+    const lines = lay([txt('un'), { type: 'text', text: 'break', bold: true }, txt('able rest')], 1000);
+    expect(lineText(lines[0]!)).toBe('unbreakable rest');
+    expect(lines[0]!.pieces.map((p) => p.font)).toEqual(['regular', 'bold', 'regular']);
+    // Measure just wider than "unbreakable": it stays whole, "rest" moves to the next line.
+    const w = lay([txt('un'), { type: 'text', text: 'break', bold: true }, txt('able')], 1000)[0]!.width;
+    const narrow = lay([txt('un'), { type: 'text', text: 'break', bold: true }, txt('able rest')], w + 1);
+    expect(narrow.map(lineText)).toEqual(['unbreakable', 'rest']);
+  });
+
+  it('justify stretches every line but the last to the full measure', () => {
+    const words = Array.from({ length: 50 }, (_, i) => (i % 3 ? 'alpha' : 'be'));
+    const lines = lay([txt(words.join(' '))], 230);
+    expect(lines.length).toBeGreaterThan(2);
+    lines.forEach((l, i) => {
+      alignLine(l, 'justify', 230);
+      if (i < lines.length - 1) expect(end(l)).toBeCloseTo(230, 6);
+      else expect(end(l)).toBeLessThan(230);
+    });
+  });
+
+  it('center and right alignment shift the line by the slack', () => {
+    const [c] = lay([txt('centre me')], 300);
+    const w = c!.width;
+    alignLine(c!, 'center', 300);
+    expect(c!.pieces[0]!.x).toBeCloseTo((300 - w) / 2, 6);
+    const [r] = lay([txt('right')], 300);
+    const rw = r!.width;
+    alignLine(r!, 'right', 300);
+    expect(end(r!)).toBeCloseTo(300, 6);
+    expect(r!.pieces[0]!.x).toBeCloseTo(300 - rw, 6);
+  });
+});
