@@ -1,0 +1,110 @@
+// Configuration from the environment (design §7) and the in-process `serve()`.
+import { describe, expect, it } from 'vitest';
+import { HarborError } from '../../src/errors.js';
+import { isLoopback, loadConfig, parseByteSize } from '../../src/http/config.js';
+import { serve } from '../../src/http/server.js';
+
+const KEY = 'k'.repeat(20);
+
+function configError(env: Record<string, string>, flags = {}): HarborError {
+  try {
+    loadConfig(env, flags);
+  } catch (e) {
+    expect(e).toBeInstanceOf(HarborError);
+    expect((e as HarborError).code).toBe('usage');
+    return e as HarborError;
+  }
+  throw new Error('expected a configuration error');
+}
+
+describe('loadConfig', () => {
+  it('defaults: 127.0.0.1:3000, no keys, 1 MB bodies', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      apiKeys: [],
+      bodyLimit: 1048576,
+      maxBatch: 1000,
+      templatesDir: undefined,
+      workers: 0,
+      allowNoAuth: false,
+    });
+  });
+
+  it('reads every variable; flags win over PORT and HOST; empty means unset', () => {
+    const c = loadConfig(
+      { PORT: '8080', HOST: '0.0.0.0', HARBOR_API_KEYS: ` ${KEY} ,${KEY}x,`, HARBOR_BODY_LIMIT: '512kb', HARBOR_MAX_BATCH: '50', HARBOR_WORKERS: '2', HARBOR_TEMPLATES: '' },
+    );
+    expect(c).toMatchObject({ port: 8080, host: '0.0.0.0', apiKeys: [KEY, `${KEY}x`], bodyLimit: 524288, maxBatch: 50, workers: 2, templatesDir: undefined });
+    expect(loadConfig({ PORT: '8080', HOST: '::1' }, { port: 0, host: 'localhost' })).toMatchObject({ port: 0, host: 'localhost' });
+  });
+
+  it('refuses a non-loopback host without keys, unless HARBOR_ALLOW_NO_AUTH=1', () => {
+    const e = configError({ HOST: '0.0.0.0' });
+    expect(e.message).toContain('HARBOR_API_KEYS');
+    expect(configError({}, { host: '192.168.1.5' }).message).toContain('192.168.1.5');
+    expect(loadConfig({ HOST: '0.0.0.0', HARBOR_ALLOW_NO_AUTH: '1' }).allowNoAuth).toBe(true);
+    configError({ HOST: '0.0.0.0', HARBOR_ALLOW_NO_AUTH: '0' });
+    expect(loadConfig({ HOST: '0.0.0.0', HARBOR_API_KEYS: KEY }).apiKeys).toEqual([KEY]);
+  });
+
+  it('names the variable of a bad value and never quotes a key', () => {
+    expect(configError({ PORT: 'eighty' }).message).toContain('PORT');
+    expect(configError({ PORT: '70000' }).message).toContain('PORT');
+    expect(configError({ HARBOR_BODY_LIMIT: '10gb' }).message).toContain('HARBOR_BODY_LIMIT');
+    expect(configError({ HARBOR_BODY_LIMIT: '100mb' }).message).toContain('HARBOR_BODY_LIMIT');
+    expect(configError({ HARBOR_WORKERS: '-1' }).message).toContain('HARBOR_WORKERS');
+    expect(configError({ HARBOR_ALLOW_NO_AUTH: 'yes' }).message).toContain('HARBOR_ALLOW_NO_AUTH');
+    expect(configError({ HARBOR_TEMPLATES: '/no/such/folder' }).message).toContain('HARBOR_TEMPLATES');
+    const short = configError({ HARBOR_API_KEYS: `${KEY},secret123` });
+    expect(short.message).toContain('key 2');
+    expect(short.message).not.toContain('secret123');
+    expect(configError({ HARBOR_API_KEYS: `${KEY} with space` }).message).not.toContain(KEY);
+  });
+
+  it('parseByteSize and isLoopback', () => {
+    expect(parseByteSize('1mb')).toBe(1048576);
+    expect(parseByteSize('2048')).toBe(2048);
+    expect(parseByteSize('64KB')).toBe(65536);
+    expect(parseByteSize('1.5mb')).toBeUndefined();
+    for (const h of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]', '::ffff:127.0.0.1']) expect(isLoopback(h), h).toBe(true);
+    for (const h of ['0.0.0.0', '::', '10.0.0.1', 'example.org', '128.0.0.1']) expect(isLoopback(h), h).toBe(false);
+  });
+});
+
+describe('serve() in process', () => {
+  it('refuses to start on 0.0.0.0 without keys, before listening', async () => {
+    const log: string[] = [];
+    await expect(serve({ env: {}, host: '0.0.0.0', port: 0, log: (l) => log.push(l) })).rejects.toMatchObject({ code: 'usage' });
+    expect(log).toEqual([]);
+  });
+
+  it('listens on a free port, says so in one line, answers /healthz, and closes', async () => {
+    const log: string[] = [];
+    const close = await serve({ env: { HARBOR_API_KEYS: KEY }, port: 0, log: (l) => log.push(l) });
+    try {
+      expect(log).toHaveLength(1);
+      const m = /^listening on http:\/\/127\.0\.0\.1:(\d+)$/.exec(log[0]!);
+      expect(m).not.toBeNull();
+      const base = `http://127.0.0.1:${m![1]}`;
+      const res = await fetch(`${base}/healthz`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ status: 'ok' });
+      expect((await fetch(`${base}/v1/documents`)).status).toBe(401);
+      expect((await fetch(`${base}/v1/documents`, { headers: { Authorization: `Bearer ${KEY}` } })).status).toBe(200);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a port already in use is a usage error, not a crash', async () => {
+    const lines: string[] = [];
+    const close = await serve({ env: {}, port: 0, log: (l) => lines.push(l) });
+    const port = Number(/:(\d+)$/.exec(lines[0]!)![1]);
+    try {
+      await expect(serve({ env: {}, port, log: () => {} })).rejects.toMatchObject({ code: 'usage', message: expect.stringContaining('EADDRINUSE') });
+    } finally {
+      await close();
+    }
+  });
+});
