@@ -1,0 +1,222 @@
+// The § 1593 calculator against the worked examples of shared/domain/restitution.md (to the cent)
+// and the rules it states, one by one.
+import { describe, expect, it } from 'vitest';
+import { fromDay, isIsoDate, toDay, weekdayOf, workweekStartOf } from '../../../src/kinds/restitution-worksheet/dates.js';
+import { Dec, formatCents, formatRate } from '../../../src/kinds/restitution-worksheet/money.js';
+import { weekWage } from '../../../src/kinds/restitution-worksheet/overtime.js';
+import { rateOn, ratePolicy } from '../../../src/kinds/restitution-worksheet/rates.js';
+import { Settings } from '../../../src/kinds/restitution-worksheet/schema.js';
+import { EVERY_DAY, EXAMPLE_1, EXAMPLE_2, EXAMPLE_3, EXAMPLE_4, WEEKDAYS_ONLY, baseCase, run } from './cases.js';
+
+describe('worked examples (domain file, exact)', () => {
+  it('1. workweek boundary: $377.00 + $261.00 = $638.00, not the pooled $768.50', () => {
+    const { computed } = run(EXAMPLE_1);
+    expect(computed.weeks.map((w) => [w.weekStart, w.hours, w.overtimeHours, w.owedCents])).toEqual([
+      ['2012-03-04', 48, 8, 37700],
+      ['2012-03-11', 36, 0, 26100],
+    ]);
+    expect(computed.flsa.totalCents).toBe(63800);
+    expect(computed.flsa.totalCents).not.toBe(76850);
+    expect(computed.flsa.liquidatedDamagesCents).toBe(0);
+  });
+
+  it('2. rate change: weighted-average regular rate $6.75 in the straddling week; F = $1,746.75', () => {
+    const { computed } = run(EXAMPLE_2);
+    expect(computed.weeks.map((w) => [w.weekStart, w.owedCents])).toEqual([
+      ['2009-07-12', 55675],
+      ['2009-07-19', 57375],
+      ['2009-07-26', 61625],
+    ]);
+    expect(computed.weeks[1]!.ratesCents).toEqual([655, 725]);
+    expect(computed.weeks[1]!.regularRateCents).toBe('675');
+    expect(computed.flsa.totalCents).toBe(174675);
+  });
+
+  it('3. liquidated damages: 52 weeks of $398.75; F = $20,735.00 without, $41,470.00 with', () => {
+    const { computed } = run(EXAMPLE_3);
+    expect(computed.weeks).toHaveLength(52);
+    expect(new Set(computed.weeks.map((w) => w.owedCents))).toEqual(new Set([39875]));
+    expect(computed.flsa.totalWithoutLiquidatedDamagesCents).toBe(2073500);
+    expect(computed.flsa.totalWithLiquidatedDamagesCents).toBe(4147000);
+    expect(computed.flsa.liquidatedDamagesCents).toBe(2073500);
+    expect(computed.flsa.totalCents).toBe(4147000); // on by default (Edwards)
+    expect(computed.laborValue).toMatchObject({ method: 'flsa', cents: 4147000 });
+  });
+
+  it('4. gross income: 15 days × 6 acts × $80.00 × share 0.5 = $3,600.00', () => {
+    const { computed } = run(EXAMPLE_4);
+    expect(computed.grossIncome.lines[0]).toMatchObject({ grossCents: 720000, cents: 360000, method: 'acts' });
+    expect(computed.grossIncome.totalCents).toBe(360000);
+    expect(computed.laborValue).toEqual({ method: 'gross-income', cents: 360000, flsaCents: 0, grossIncomeCents: 360000 });
+    expect(computed.totalCents).toBe(360000);
+  });
+});
+
+describe('calendar', () => {
+  it('converts ISO dates to day numbers and back, and knows weekdays', () => {
+    expect(toDay('1970-01-01')).toBe(0);
+    expect(weekdayOf(toDay('2012-03-07'))).toBe('wednesday');
+    expect(weekdayOf(toDay('2000-02-29'))).toBe('tuesday');
+    for (const d of ['1997-09-01', '2000-02-29', '2024-12-31', '2100-03-01']) expect(fromDay(toDay(d))).toBe(d);
+  });
+  it('rejects impossible or loosely written dates', () => {
+    expect(isIsoDate('2012-02-30')).toBe(false);
+    expect(isIsoDate('2100-02-29')).toBe(false);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('2012-3-7')).toBe(false);
+    expect(isIsoDate('2012-03-07T00:00:00Z')).toBe(false);
+  });
+  it('finds the first day of the workweek for any start day (29 CFR 778.105)', () => {
+    const wed = toDay('2012-03-07');
+    expect(fromDay(workweekStartOf(wed, 'sunday'))).toBe('2012-03-04');
+    expect(fromDay(workweekStartOf(wed, 'wednesday'))).toBe('2012-03-07');
+    expect(fromDay(workweekStartOf(wed, 'thursday'))).toBe('2012-03-01');
+  });
+  it('example 1 with workweeks starting Wednesday is one 84-hour week: 40 × $7.25 + 44 × $10.875', () => {
+    const { computed } = run({ ...EXAMPLE_1, settings: { liquidatedDamages: false, workweekStart: 'wednesday' } });
+    expect(computed.weeks).toHaveLength(1);
+    expect(computed.weeks[0]!.owedCents).toBe(29000 + 47850);
+  });
+});
+
+describe('rates', () => {
+  const settings = Settings.parse({});
+  it('federal history, 29 U.S.C. 206(a)(1)', () => {
+    const p = ratePolicy(settings, false);
+    expect(rateOn(toDay('1997-09-01'), undefined, p).rateCents).toBe(515);
+    expect(rateOn(toDay('2007-07-23'), undefined, p).rateCents).toBe(515);
+    expect(rateOn(toDay('2007-07-24'), undefined, p).rateCents).toBe(585);
+    expect(rateOn(toDay('2008-07-24'), undefined, p).rateCents).toBe(655);
+    expect(rateOn(toDay('2009-07-23'), undefined, p).rateCents).toBe(655);
+    expect(rateOn(toDay('2009-07-24'), undefined, p).rateCents).toBe(725);
+    expect(rateOn(toDay('2026-01-01'), undefined, p).rateCents).toBe(725);
+  });
+  it('state rates only with the setting, always max(federal, state)', () => {
+    const on = ratePolicy(settings, true);
+    const off = ratePolicy(settings, false);
+    // FL 2009-01-01: $7.21 (data/minimum-wage-us.csv) above federal $6.55 until 2009-07-24.
+    expect(rateOn(toDay('2009-06-01'), 'FL', on)).toMatchObject({ rateCents: 721, source: 'state' });
+    expect(rateOn(toDay('2009-06-01'), 'FL', off)).toMatchObject({ rateCents: 655, source: 'federal' });
+    // GA's own rate is $5.15, below federal: federal applies.
+    expect(rateOn(toDay('2015-06-01'), 'GA', on)).toMatchObject({ rateCents: 725, source: 'federal' });
+    // No state law (AL): federal.
+    expect(rateOn(toDay('2015-06-01'), 'AL', on).rateCents).toBe(725);
+  });
+  it('custom rates apply from their effective date, as max(federal, state, custom)', () => {
+    const p = ratePolicy(Settings.parse({ customRates: [{ effectiveDate: '2015-07-01', hourlyRateCents: 1050 }] }), false);
+    expect(rateOn(toDay('2015-06-30'), undefined, p).rateCents).toBe(725);
+    expect(rateOn(toDay('2015-07-01'), undefined, p)).toMatchObject({ rateCents: 1050, source: 'custom' });
+    const low = ratePolicy(Settings.parse({ customRates: [{ effectiveDate: '2015-07-01', hourlyRateCents: 600 }] }), false);
+    expect(rateOn(toDay('2015-07-01'), undefined, low).rateCents).toBe(725);
+  });
+  it('custom rates make work before 1997-09-01 computable', () => {
+    const { computed } = run(
+      baseCase({
+        settings: { liquidatedDamages: false, customRates: [{ effectiveDate: '1996-01-01', hourlyRateCents: 425 }] },
+        laborPeriods: [{ startDate: '1997-08-31', endDate: '1997-09-01', weeklySchedule: EVERY_DAY(10) }],
+      }),
+    );
+    // Sunday 1997-08-31 at $4.25 (custom), Monday 1997-09-01 at $5.15 (federal).
+    expect(computed.weeks[0]!.owedCents).toBe(4250 + 5150);
+  });
+});
+
+describe('overtime (29 U.S.C. 207(a)(1); 29 CFR 778.115)', () => {
+  const d = (hours: number, rate: number, exempt = false) => ({ hours: new Dec(hours), rateCents: new Dec(rate), overtimeExempt: exempt });
+  it('48 hours at $7.25: 40 × 7.25 + 8 × 10.875 = $377.00', () => {
+    expect(weekWage([d(48, 725)]).owedCents).toBe(37700);
+  });
+  it('rounds half-up once per week: 41 hours at $7.25 = $290.00 + $10.875 → $300.88', () => {
+    expect(weekWage([d(41, 725)]).owedCents).toBe(30088);
+  });
+  it('exempt weeks get no premium but keep the minimum wage', () => {
+    const w = weekWage([d(60, 725, true)]);
+    expect(w.owedCents).toBe(43500);
+    expect(w.overtimeHours.toNumber()).toBe(0);
+    expect(w.hoursOver40.toNumber()).toBe(20);
+  });
+  it('a week mixing exempt and non-exempt work owes overtime (29 CFR 780.11)', () => {
+    const w = weekWage([d(30, 725, true), d(20, 725, false)]);
+    expect(w.overtimeExempt).toBe(false);
+    expect(w.owedCents).toBe(36250 + 3625);
+  });
+  it('a week with no hours owes nothing', () => {
+    expect(weekWage([d(0, 725)]).owedCents).toBe(0);
+  });
+});
+
+describe('credits (29 CFR 776.4, 778.104)', () => {
+  it('payments are credited to their own workweek with no carry-over; perWeek to every week of the period', () => {
+    const { computed } = run(
+      baseCase({
+        settings: { liquidatedDamages: true },
+        laborPeriods: [
+          {
+            startDate: '2012-03-07',
+            endDate: '2012-03-13',
+            weeklySchedule: EVERY_DAY(12),
+            wagesPaid: { perWeekCents: 1000, payments: [{ date: '2012-03-10', amountCents: 50000 }] },
+          },
+        ],
+      }),
+    );
+    // Week 1 owes $377.00 and was paid $510.00: unpaid 0, and the $133.00 surplus is not carried.
+    expect(computed.weeks.map((w) => [w.paidCents, w.unpaidCents])).toEqual([
+      [51000, 0],
+      [1000, 25100],
+    ]);
+    expect(computed.flsa).toMatchObject({ owedCents: 63800, paidCents: 52000, unpaidCents: 25100, liquidatedDamagesCents: 25100, totalCents: 50200 });
+  });
+});
+
+describe('greater of G and F, losses and total (18 U.S.C. § 1593(b)(3))', () => {
+  it('total = L + max(G, F); losses never enter the comparison', () => {
+    const { computed } = run({
+      ...EXAMPLE_1,
+      grossIncome: [{ label: 'Billed', amountCents: 70000, evidence: 'Invoices' }],
+      losses: [
+        { category: 'medical', description: 'Care', amountCents: 100000, projected: false },
+        { category: 'medical', description: 'Future care', amountCents: 50050, projected: true },
+        { category: 'other', description: 'Documents', amountCents: 1, projected: false },
+      ],
+    });
+    expect(computed.laborValue).toEqual({ method: 'gross-income', cents: 70000, flsaCents: 63800, grossIncomeCents: 70000 });
+    expect(computed.losses.totalCents).toBe(150051);
+    expect(computed.losses.byCategory.map((b) => [b.category, b.pastCents, b.projectedCents, b.totalCents])).toEqual([
+      ['medical', 100000, 50050, 150050],
+      ['other', 1, 0, 1],
+    ]);
+    expect(computed.totalCents).toBe(150051 + 70000);
+  });
+  it('G lines: days × daily earnings, amounts, and half-up rounding per line', () => {
+    const { computed } = run(
+      baseCase({
+        grossIncome: [
+          { label: 'Daily', days: 40, dailyEarningsCents: 2250, evidence: 'x' },
+          { label: 'Third', amountCents: 100, defendantShare: 0.125, evidence: 'x' }, // 12.5 cents → 13
+          { label: 'Acts', days: 3, actsPerDay: 2.5, pricePerActCents: 101, defendantShare: 0.5, evidence: 'x' },
+        ],
+      }),
+    );
+    expect(computed.grossIncome.lines.map((l) => [l.grossCents, l.cents])).toEqual([
+      [90000, 90000],
+      [100, 13],
+      [758, 379], // 3 × 2.5 × 101 = 757.5 → 758 gross shown; 757.5 × 0.5 = 378.75 → 379
+    ]);
+    expect(computed.grossIncome.totalCents).toBe(90000 + 13 + 379);
+  });
+});
+
+describe('formatting', () => {
+  it('cents and rates', () => {
+    expect(formatCents(123456789)).toBe('$1,234,567.89');
+    expect(formatCents(5)).toBe('$0.05');
+    expect(formatRate(new Dec(1087.5))).toBe('$10.875');
+    expect(formatRate(new Dec(725))).toBe('$7.25');
+  });
+});
+
+it('the weekday-only schedule of example 3 has no hours at weekends', () => {
+  const { computed } = run(baseCase({ laborPeriods: [{ startDate: '2015-01-03', endDate: '2015-01-04', weeklySchedule: WEEKDAYS_ONLY(10) }] }));
+  expect(computed.weeks.map((w) => w.hours)).toEqual([0, 0]);
+});

@@ -1,0 +1,50 @@
+// Test helpers: build restitution cases and run the calculator on them the way the pipeline does
+// (sanitise + schema, then compute).
+import { computeRestitution } from '../../../src/kinds/restitution-worksheet/compute.js';
+import { RestitutionCase } from '../../../src/kinds/restitution-worksheet/schema.js';
+import { parseCase } from '../../../src/validate.js';
+
+export const EVERY_DAY = (h: number) => ({ sunday: h, monday: h, tuesday: h, wednesday: h, thursday: h, friday: h, saturday: h });
+export const WEEKDAYS_ONLY = (h: number) => ({ monday: h, tuesday: h, wednesday: h, thursday: h, friday: h });
+
+export function baseCase(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    preparedOn: '2026-01-15',
+    defendants: ['Rowan Tessaly'],
+    victim: { identifier: 'K.M.', minor: true },
+    preparer: { name: 'Dana Whitcombe' },
+    laborPeriods: [],
+    ...extra,
+  };
+}
+
+export function parse(raw: unknown): RestitutionCase {
+  const r = parseCase(RestitutionCase, raw);
+  if (!r.ok) throw new Error(`case is invalid: ${JSON.stringify(r.issues)}`);
+  return r.data;
+}
+
+export function issuesOf(raw: unknown) {
+  const r = parseCase(RestitutionCase, raw);
+  return r.ok ? [] : r.issues;
+}
+
+export function run(raw: unknown) {
+  return computeRestitution(parse(raw));
+}
+
+// The four worked examples of shared/domain/restitution.md, as case data.
+export const EXAMPLE_1 = baseCase({
+  settings: { liquidatedDamages: false },
+  laborPeriods: [{ startDate: '2012-03-07', endDate: '2012-03-13', weeklySchedule: EVERY_DAY(12) }],
+});
+export const EXAMPLE_2 = baseCase({
+  settings: { liquidatedDamages: false },
+  laborPeriods: [{ startDate: '2009-07-12', endDate: '2009-08-01', weeklySchedule: EVERY_DAY(10) }],
+});
+export const EXAMPLE_3 = baseCase({
+  laborPeriods: [{ startDate: '2015-01-04', endDate: '2016-01-02', weeklySchedule: WEEKDAYS_ONLY(10) }],
+});
+export const EXAMPLE_4 = baseCase({
+  grossIncome: [{ label: 'Acts sold (Clayton)', days: 15, actsPerDay: 6, pricePerActCents: 8000, defendantShare: 0.5, evidence: 'Exhibit 1' }],
+});

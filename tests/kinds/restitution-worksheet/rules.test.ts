@@ -1,0 +1,115 @@
+// Validation rules, warnings and the wage table's start-up checks.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { looksLikeFullName } from '../../../src/kinds/restitution-worksheet/warnings.js';
+import { WAGE_TABLE, parseWageTable } from '../../../src/kinds/restitution-worksheet/wage-table.js';
+import { EVERY_DAY, EXAMPLE_1, baseCase, issuesOf, run } from './cases.js';
+
+const CSV = readFileSync(new URL('../../../data/minimum-wage-us.csv', import.meta.url), 'utf8');
+
+describe('periods', () => {
+  it('adjacent periods are not overlapping, and their hours in one workweek count together (29 CFR 778.104)', () => {
+    const { computed } = run(
+      baseCase({
+        settings: { liquidatedDamages: false },
+        laborPeriods: [
+          { startDate: '2012-03-04', endDate: '2012-03-06', weeklySchedule: EVERY_DAY(10) },
+          { startDate: '2012-03-07', endDate: '2012-03-10', weeklySchedule: EVERY_DAY(5) },
+        ],
+      }),
+    );
+    // 30 + 20 = 50 hours in the week of 03-04: 40 × 7.25 + 10 × 10.875.
+    expect(computed.weeks).toHaveLength(1);
+    expect(computed.weeks[0]).toMatchObject({ hours: 50, overtimeHours: 10, owedCents: 29000 + 10875 });
+  });
+  it('a period ending the day another starts overlaps', () => {
+    const issues = issuesOf(
+      baseCase({
+        laborPeriods: [
+          { startDate: '2012-03-04', endDate: '2012-03-07', weeklySchedule: EVERY_DAY(10) },
+          { startDate: '2012-03-07', endDate: '2012-03-10', weeklySchedule: EVERY_DAY(5) },
+        ],
+      }),
+    );
+    expect(issues).toEqual([expect.objectContaining({ path: 'laborPeriods.1.startDate', code: 'overlapping-periods' })]);
+  });
+  it('the daily log replaces the schedule on its dates only', () => {
+    const { computed } = run({
+      ...EXAMPLE_1,
+      laborPeriods: [{ startDate: '2012-03-07', endDate: '2012-03-13', weeklySchedule: EVERY_DAY(12), days: [{ date: '2012-03-08', hours: 2 }] }],
+    });
+    expect(computed.weeks.map((w) => w.hours)).toEqual([38, 36]);
+  });
+  it('state codes are accepted in any case and must be a state, DC or PR', () => {
+    const p = (state: string) => baseCase({ laborPeriods: [{ startDate: '2012-03-07', endDate: '2012-03-07', state, weeklySchedule: EVERY_DAY(1) }] });
+    expect(issuesOf(p('tx'))).toEqual([]);
+    expect(issuesOf(p('PR'))).toEqual([]);
+    expect(issuesOf(p('GU'))).toEqual([expect.objectContaining({ path: 'laborPeriods.0.state', code: 'unknown-state' })]);
+  });
+  it('messages never quote case data', () => {
+    const issues = issuesOf(baseCase({ laborPeriods: [{ startDate: '2012-03-07', endDate: '2012-03-07', state: 'Sécret', weeklySchedule: EVERY_DAY(1) }] }));
+    expect(JSON.stringify(issues).toLowerCase()).not.toContain('sécret');
+    expect(issues).toHaveLength(1);
+  });
+});
+
+describe('warnings', () => {
+  const codes = (raw: unknown) => run(raw).warnings.map((w) => `${w.code}@${w.path}`);
+  it('an exemption used', () => {
+    expect(
+      codes(baseCase({ laborPeriods: [{ startDate: '2012-03-07', endDate: '2012-03-13', weeklySchedule: EVERY_DAY(12), exemption: 'agriculture' }] })),
+    ).toEqual(['exemption-used@laborPeriods.0.exemption']);
+  });
+  it('the state setting, with both figures in the message', () => {
+    const w = run(
+      baseCase({
+        settings: { minimumWage: 'higher-of-federal-and-state', liquidatedDamages: false },
+        laborPeriods: [{ startDate: '2009-06-01', endDate: '2009-06-01', state: 'FL', weeklySchedule: EVERY_DAY(10) }],
+      }),
+    ).warnings;
+    expect(w).toEqual([expect.objectContaining({ code: 'state-rates-used', path: 'settings.minimumWage' })]);
+    expect(w[0]!.message).toContain('$72.10'); // 10 h × FL $7.21
+    expect(w[0]!.message).toContain('$65.50'); // 10 h × federal $6.55
+  });
+  it('a G line with no evidence', () => {
+    expect(codes(baseCase({ grossIncome: [{ label: 'x', amountCents: 5 }] }))).toEqual(['no-evidence@grossIncome.0.evidence']);
+  });
+  it('lost income overlapping a labor period (undated lost income always warns when there is labor)', () => {
+    const loss = (extra: object) => ({ category: 'lost-income', description: 'Lost wages', amountCents: 100, projected: false, ...extra });
+    expect(codes({ ...EXAMPLE_1, losses: [loss({})] })).toEqual(['lost-income-overlap@losses.0']);
+    expect(codes({ ...EXAMPLE_1, losses: [loss({ startDate: '2012-03-13', endDate: '2012-04-01' })] })).toEqual(['lost-income-overlap@losses.0']);
+    expect(codes({ ...EXAMPLE_1, losses: [loss({ startDate: '2012-03-14', endDate: '2012-04-01' })] })).toEqual([]);
+    expect(codes({ ...baseCase(), losses: [loss({})] })).toEqual([]);
+  });
+  it('a minor whose identifier looks like a full name', () => {
+    expect(codes({ ...EXAMPLE_1, victim: { identifier: 'Ana Morales', minor: true } })).toEqual(['minor-full-name@victim.identifier']);
+    expect(codes({ ...EXAMPLE_1, victim: { identifier: 'Ana Morales', minor: false } })).toEqual([]);
+    expect(looksLikeFullName('A.M.')).toBe(false);
+    expect(looksLikeFullName('A. M.')).toBe(false);
+    expect(looksLikeFullName('Jane Doe')).toBe(false);
+    expect(looksLikeFullName('Minor Victim One')).toBe(false);
+    expect(looksLikeFullName('Мария Иванова')).toBe(true);
+    expect(looksLikeFullName("María José O'Neill")).toBe(true);
+  });
+});
+
+describe('wage table (data/minimum-wage-us.csv)', () => {
+  it('loads every row of the shipped file', () => {
+    const rows = CSV.trim().split('\n').length - 1;
+    const loaded = [...WAGE_TABLE.states.values()].reduce((n, s) => n + s.length, 0) + WAGE_TABLE.federal.length;
+    expect(loaded).toBe(rows);
+    expect(WAGE_TABLE.states.get('FL')!.find((s) => s.effectiveDate === '2009-01-01')!.rateCents).toBe(721);
+    expect(WAGE_TABLE.states.has('AL')).toBe(false);
+  });
+  it('fails loudly, naming the line, on a malformed row', () => {
+    const lines = CSV.split('\n');
+    const broken = (i: number, row: string) => [...lines.slice(0, i), row, ...lines.slice(i + 1)].join('\n');
+    expect(() => parseWageTable(broken(7, 'AK,2003-02-30,715,x'))).toThrow(/line 8: effective_date/);
+    expect(() => parseWageTable(broken(7, 'AK,2003-01-01,7.15,x'))).toThrow(/line 8: hourly_rate_cents/);
+    expect(() => parseWageTable(broken(7, 'XX,2003-01-01,715,x'))).toThrow(/line 8: unknown jurisdiction/);
+    expect(() => parseWageTable(broken(7, 'AK,1990-01-01,715,x'))).toThrow(/line 8: rows for AK are not in increasing date order/);
+    expect(() => parseWageTable(broken(7, 'AK,2003-01-01,715'))).toThrow(/not valid CSV/);
+    expect(() => parseWageTable(broken(5, 'US,2009-07-24,735,x'))).toThrow(/federal \(US\) rows disagree/);
+    expect(() => parseWageTable(broken(0, 'state,date,cents,source'))).toThrow(/header/);
+  });
+});
