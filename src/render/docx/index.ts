@@ -9,6 +9,7 @@ import { NumberingPlan } from './numbering.js';
 import { materialize } from './out.js';
 import { compileParts, deterministicZip } from './package.js';
 import { plainRuns } from './runs.js';
+import { wordFixes } from './wordfix.js';
 import { STYLES } from './styles.js';
 
 function partContext(numbering: NumberingPlan, small: boolean): BlockContext {
@@ -90,5 +91,7 @@ export async function renderDocxVia(doc: HarborDocument, via: 'compiler' | 'pack
       },
     ],
   });
-  return deterministicZip(await compileParts(file, via), doc.meta.date);
+  const parts = await compileParts(file, via);
+  wordFixes(parts);
+  return deterministicZip(parts, doc.meta.date);
 }

@@ -26,7 +26,7 @@ const FIRST = ['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'docPr
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const CORE_DATE = /(<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:\2>)/g;
 
-type Parts = Map<string, string | Uint8Array>;
+export type Parts = Map<string, string | Uint8Array>;
 interface PartCompiler {
   compile(file: Document): Parts;
 }
@@ -55,7 +55,11 @@ function internalCompiler(): PartCompiler | undefined {
 export async function compileParts(file: Document, via: 'compiler' | 'packer' = 'compiler'): Promise<Parts> {
   const compiler = via === 'compiler' ? internalCompiler() : undefined;
   if (compiler !== undefined) return compiler.compile(file);
-  return new Map(Object.entries(unzipSync(await Packer.toBuffer(file))));
+  const parts: Parts = new Map();
+  for (const [name, data] of Object.entries(unzipSync(await Packer.toBuffer(file)))) {
+    parts.set(name, /\.(xml|rels)$/.test(name) ? strFromU8(data) : data);
+  }
+  return parts;
 }
 
 /** Zip the parts with the core dates set to `date`, a fixed entry time and a fixed order. */

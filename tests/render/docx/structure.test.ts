@@ -58,6 +58,9 @@ describe('DOCX structure', () => {
     expect(footer).toMatch(/<w:instrText xml:space="preserve">\s*NUMPAGES\s*<\/w:instrText>/);
     expect(footer.indexOf('Page ')).toBeLessThan(footer.indexOf('PAGE'));
     expect(footer.indexOf(' of ')).toBeLessThan(footer.indexOf('NUMPAGES'));
+    // Each field carries a cached result between separate and end, formatted like the field (as Word writes it).
+    const fieldResults = footer.match(/<w:fldChar w:fldCharType="separate"\/><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:t>1<\/w:t><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:fldChar w:fldCharType="end"\/>/g);
+    expect(fieldResults).toHaveLength(2);
     // Both parts are referenced from the section.
     expect(x['word/document.xml']).toMatch(/<w:headerReference w:type="default" r:id="rId\d+"\/><w:footerReference w:type="default"/);
   });
@@ -179,5 +182,17 @@ describe('DOCX structure', () => {
     for (const evidence of ['w:val="Heading1"', 'w:val="Heading3"', '<w:numPr>', '<w:tbl>', '<w:pageBreakBefore/>', 'Date: ', '<w:br/>']) {
       expect(body, evidence).toContain(evidence);
     }
+  });
+
+  it('writes note separators as Word does (no note reference inside) and a font table with serif fallbacks', async () => {
+    const x = await parts(everyNode());
+    for (const part of ['word/footnotes.xml', 'word/endnotes.xml']) {
+      const xml = x[part]!;
+      expect(xml).toMatch(/w:type="separator"[^>]*><w:p>(<w:pPr>.*?<\/w:pPr>)?<w:r><w:separator\/><\/w:r><\/w:p>/);
+      expect(xml).toMatch(/w:type="continuationSeparator"[^>]*><w:p>(<w:pPr>.*?<\/w:pPr>)?<w:r><w:continuationSeparator\/><\/w:r><\/w:p>/);
+      expect(xml).not.toMatch(/<w:(footnote|endnote)Ref\/>/);
+    }
+    expect(x['word/fontTable.xml']).toContain('<w:font w:name="Noto Serif"><w:altName w:val="Times New Roman"/>');
+    expect(x['word/fontTable.xml']).toContain('<w:family w:val="roman"/>');
   });
 });
