@@ -1,0 +1,156 @@
+// Rendering the best-interests memo to PDF and DOCX (issue #6, "What it must show" 2 and 3):
+// the seven factor headings in order, every recommendation number, the not-relied-on note for an
+// implicated parent, nothing truncated in the hostile case, identical bytes on every run.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generate, type Format } from '../../../src/pipeline.js';
+import { docxParts, docxText, findInOrder, pdfPageCount, pdfPages, pdfText, squash, wordXmlText } from '../../support/extract.js';
+import { expectGolden } from '../../support/golden.js';
+import { libreOfficePdf, wordNumbers } from '../../render/docx/support.js';
+
+const K = 'best-interests-memo';
+const fixture = (name: string): any =>
+  JSON.parse(readFileSync(new URL(`../../../fixtures/${K}/${name}.json`, import.meta.url), 'utf8'));
+
+const cache = new Map<string, Uint8Array>();
+async function render(name: string, format: Format): Promise<Uint8Array> {
+  const key = `${name}.${format}`;
+  if (!cache.has(key)) cache.set(key, (await generate({ kind: K, input: fixture(name), format })).bytes);
+  return cache.get(key)!;
+}
+async function text(name: string, format: Format): Promise<string> {
+  const bytes = await render(name, format);
+  return format === 'pdf' ? pdfText(bytes) : docxText(bytes);
+}
+
+// The Framework's seven factors, in the memo's fixed order (../shared/domain/best-interests.md).
+const FACTOR_HEADINGS = [
+  'Safety and Well-being',
+  'Expressed Interests',
+  'Health',
+  'Family Integrity',
+  'Liberty',
+  'Development',
+  'Identity',
+];
+const SECTION_HEADINGS = [
+  'Best-Interests Recommendation',
+  '1. Summary of the Recommendation',
+  '2. Role of the Child Advocate',
+  '3. Sources Consulted',
+  '4. Background',
+  "5. The Child's Expressed Wishes",
+  '6. Analysis of the Best-Interests Factors',
+  ...FACTOR_HEADINGS,
+  "7. Best Interests and the Child's Expressed Wishes",
+  '8. Recommendations',
+  'Respectfully submitted,',
+];
+const NOTE = 'Not relied on:';
+const BANNER = 'CONFIDENTIAL — information protected by 8 U.S.C. § 1367';
+
+describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) => {
+  it('full: caption, the sections and the seven factor headings, in order', async () => {
+    const t = squash(await text('full', format));
+    expect(findInOrder(t, ['To: Elena Varga', 'From: Miriam Castellanos-Holt', 'Re: Lucía Ajú Tzoc (A212345678)', 'Date: March 10, 2026']))
+      .toEqual({ missing: [], outOfOrder: [] });
+    expect(findInOrder(t, SECTION_HEADINGS)).toEqual({ missing: [], outOfOrder: [] });
+  });
+
+  it('every page carries the 8 U.S.C. § 1367 banner', async () => {
+    const bytes = await render('full', format);
+    if (format === 'pdf') {
+      const pages = pdfPages(bytes);
+      expect(pages.length).toBeGreaterThan(1);
+      for (const p of pages) expect(squash(p)).toContain(BANNER);
+    } else {
+      // Word repeats the header part on every page; the banner lives there, not in the body.
+      const headers = Object.entries(docxParts(bytes)).filter(([n]) => /^word\/header\d*\.xml$/.test(n));
+      expect(headers.some(([, xml]) => squash(wordXmlText(xml)).includes(BANNER))).toBe(true);
+    }
+  });
+
+  it('full: the implicated father is shown under the not-relied-on note; the mother is not', async () => {
+    const t = squash(await text('full', format));
+    expect(t.split(NOTE).length - 1).toBe(1);
+    expect(findInOrder(t, ['Juana Tzoc Ixcoy (mother):', 'Ms. Tzoc wants Lucía', `${NOTE} Pedro Ajú (father) is implicated in the trafficking of the child`, 'Pedro Ajú (father):', 'Mr. Ajú told the case manager']))
+      .toEqual({ missing: [], outOfOrder: [] });
+  });
+
+  it('implicated-parent shows the not-relied-on note before the parent’s wishes', async () => {
+    const t = squash(await text('implicated-parent', format));
+    expect(findInOrder(t, [
+      'Family Integrity',
+      `${NOTE} Marta Lima Cruz (mother) is implicated in the trafficking of the child. These wishes are recorded and were weighed, but the advocate has not relied on them in making this recommendation.`,
+      'Marta Lima Cruz (mother):',
+      'Ms. Lima wants Ana Sofía to be released to her',
+      'Liberty',
+      'Not applicable. Both options under consideration are family settings',
+    ])).toEqual({ missing: [], outOfOrder: [] });
+  });
+
+  it('minimal: no parents’ wishes, so no note, and a summary built from the recommendations', async () => {
+    const t = squash(await text('minimal', format));
+    expect(t).not.toContain(NOTE);
+    expect(t).toContain("The wishes of the child's parents or legal guardians are not recorded in this memo.");
+    expect(t).toContain('Not applicable. Tomás has no known family in the United States');
+    expect(findInOrder(t, ['1. Summary of the Recommendation', 'Transfer Tomás to a transitional foster home.', '8. Recommendations', 'Transfer Tomás to a transitional foster home.']))
+      .toEqual({ missing: [], outOfOrder: [] });
+  });
+
+  it('turns-18-soon prints the time-sensitive notice', async () => {
+    expect(squash(await text('turns-18-soon', format))).toContain('Time-sensitive: The child turns 18 on June 8, 2026, 90 days after the date of this memo.');
+  });
+
+  it('hostile: markup characters stay text and no long narrative is truncated', async () => {
+    const t = squash(await text('hostile', format));
+    const h = fixture('hostile');
+    for (const s of [h.child.givenName, h.child.familyName, '王小梅', '{{childName}}', '**bold** #1 | pipe', h.advocate.name, '<h1>not a heading</h1> & {{factors}}', 'Custody {{#each x}}loop{{/each}}']) {
+      expect(t, s).toContain(s);
+    }
+    // The 30-paragraph narrative is given whole in five fields; its last paragraph appears five times.
+    expect(t.split('Paragraph 30. ').length - 1).toBe(5);
+    for (const r of h.recommendations) expect(t).toContain(squash(r.text));
+    expect(t).toContain(squash(h.attachments[2]));
+  });
+
+  it('renders the same bytes twice', async () => {
+    const again = (await generate({ kind: K, input: fixture('full'), format })).bytes;
+    expect(Buffer.from(again).equals(Buffer.from(await render('full', format)))).toBe(true);
+  });
+
+  it.each(['minimal', 'full'])('%s: extracted text matches the reviewed golden file', async (name) => {
+    expectGolden(`${K}/${name}.${format}.txt`, await text(name, format));
+  });
+});
+
+describe('recommendation numbers', () => {
+  it('PDF: each recommendation starts with its number', async () => {
+    const t = squash(await text('full', 'pdf'));
+    const recs = fixture('full').recommendations as Array<{ text: string }>;
+    expect(findInOrder(t, recs.map((r, i) => `${i + 1}. ${r.text}`))).toEqual({ missing: [], outOfOrder: [] });
+  });
+
+  it('DOCX: Word numbers the recommendations 1 to 4 (numbering.xml)', async () => {
+    const recs = fixture('full').recommendations as Array<{ text: string }>;
+    // wordNumbers gives the raw XML text of each paragraph: decode the entities the texts contain.
+    const decode = (x: string) => x.replace(/&apos;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const numbered = wordNumbers(await render('full', 'docx'))
+      .map(([t, n]): [string, number] => [decode(t), n])
+      .filter(([t]) => recs.some((r) => r.text === t));
+    expect(numbered).toEqual(recs.map((r, i) => [r.text, i + 1]));
+  });
+
+  it('DOCX through LibreOffice: the numbers are visible before each recommendation', async () => {
+    const t = squash(pdfText(libreOfficePdf(await render('full', 'docx'))));
+    const recs = fixture('full').recommendations as Array<{ text: string }>;
+    expect(findInOrder(t, recs.map((r, i) => `${i + 1}. ${r.text}`))).toEqual({ missing: [], outOfOrder: [] });
+    expect(findInOrder(t, FACTOR_HEADINGS)).toEqual({ missing: [], outOfOrder: [] });
+  });
+
+  it('hostile: the contacts table spans pages and repeats its header row', async () => {
+    const pdf = await render('hostile', 'pdf');
+    expect(pdfPageCount(pdf)).toBeGreaterThan(3);
+    expect(squash(pdfText(pdf)).split('Date Person Role Language Mode').length - 1).toBeGreaterThanOrEqual(2);
+  });
+});

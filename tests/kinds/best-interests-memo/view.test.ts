@@ -1,0 +1,99 @@
+// The template context of the best-interests memo: fixed factor order, labels and the sentences
+// with computed numbers that view.ts pre-formats for the template.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { kind } from '../../../src/kinds/best-interests-memo/index.js';
+import { longDate } from '../../../src/kinds/best-interests-memo/view.js';
+import { parseCase } from '../../../src/validate.js';
+
+function viewOf(name: string, patch: (c: any) => void = () => {}): any {
+  const raw = JSON.parse(readFileSync(new URL(`../../../fixtures/best-interests-memo/${name}`, import.meta.url), 'utf8'));
+  patch(raw);
+  const p = parseCase(kind.schema, raw);
+  if (!p.ok) throw new Error(JSON.stringify(p.issues));
+  const r = kind.compute(p.data);
+  return kind.view(p.data, r.computed, r.warnings);
+}
+
+describe('best-interests-memo view', () => {
+  it('formats ISO dates without a time zone', () => {
+    expect(longDate('2026-03-07')).toBe('March 7, 2026');
+    expect(longDate('2028-02-29')).toBe('February 29, 2028');
+  });
+
+  it('lists the seven factors in the Framework order, whatever the order of the input keys', () => {
+    const v = viewOf('full.json', (c) => {
+      c.factors = Object.fromEntries(Object.entries(c.factors).reverse());
+    });
+    expect(v.factors.map((f: any) => f.heading)).toEqual([
+      'Safety and Well-being',
+      'Expressed Interests',
+      'Health',
+      'Family Integrity',
+      'Liberty',
+      'Development',
+      'Identity',
+    ]);
+    expect(v.factors.filter((f: any) => f.isFamilyIntegrity).map((f: any) => f.key)).toEqual(['familyIntegrity']);
+  });
+
+  it('gives an analysis or a not-applicable reason for each factor, never both', () => {
+    const v = viewOf('implicated-parent.json');
+    const liberty = v.factors.find((f: any) => f.key === 'liberty');
+    expect(liberty.analysis).toBeNull();
+    expect(liberty.notApplicable).toMatch(/^Both options/);
+    for (const f of v.factors) expect((f.analysis === null) !== (f.notApplicable === null)).toBe(true);
+  });
+
+  it('key facts carry the computed age, 18th birthday and days in custody', () => {
+    const facts = Object.fromEntries(viewOf('full.json').facts.map((r: any) => [r.label, r.value]));
+    expect(facts['Date of birth']).toBe('August 14, 2010');
+    expect(facts['Age on the date of this memo']).toBe('15');
+    expect(facts['18th birthday']).toBe('August 14, 2028, 888 days after the date of this memo');
+    expect(facts['In ORR custody since']).toBe('November 20, 2025 (110 days on the date of this memo)');
+    expect(facts['A-number']).toBe('A212345678');
+    expect(facts['Languages']).toBe('K’iche’, Spanish (primary: K’iche’)');
+  });
+
+  it('an estimated date of birth says so; thousands get a separator', () => {
+    const facts = Object.fromEntries(
+      viewOf('minimal.json', (c) => {
+        c.child.dateOfBirth = '2022-01-15';
+        c.child.dateOfBirthEstimated = true;
+      }).facts.map((r: any) => [r.label, r.value]),
+    );
+    expect(facts['Date of birth']).toBe('January 15, 2022 (estimated)');
+    // 2026-01-15 → 2040-01-15: 14 years of which 2028, 2032, 2036 are leap: 14×365 + 3 = 5,113 days
+    expect(facts['18th birthday']).toBe('January 15, 2040, 5,113 days after the date of this memo');
+  });
+
+  it('prints the time-sensitive notice only with the turns-18 warning', () => {
+    expect(viewOf('turns-18-soon.json').turns18Notice).toBe(
+      'The child turns 18 on June 8, 2026, 90 days after the date of this memo. ORR custody ends at 18, and the Unaccompanied Refugee Minors program must be entered before the 18th birthday.',
+    );
+    expect(viewOf('full.json').turns18Notice).toBeNull();
+  });
+
+  it('contacts are in date order with readable role, language and mode', () => {
+    const rows = viewOf('full.json', (c) => c.contacts.reverse()).contacts;
+    expect(rows.map((r: any) => r.when)).toEqual([
+      '2025-12-15', '2026-01-08', '2026-01-10', '2026-01-14', '2026-01-22', '2026-02-03', '2026-02-10', '2026-02-20',
+    ]);
+    expect(rows[2]).toEqual({ when: '2026-01-10', person: 'Rosa Ajú Tzoc', role: 'Sponsor (maternal aunt, proposed sponsor)', language: 'Spanish', mode: 'Phone' });
+    expect(rows[0].language).toBe('K’iche’ (interpreter: K’iche’ interpreter (telephone service))');
+    expect(rows[0].mode).toBe('In person');
+    const min = viewOf('minimal.json').contacts[0];
+    expect([min.role, min.language, min.mode]).toEqual(['Child', '—', '—']);
+  });
+
+  it('splits the recipient into lines and drops blank ones', () => {
+    expect(viewOf('full.json').recipientLines).toEqual(['Elena Varga', 'Federal Field Specialist', 'Office of Refugee Resettlement, Houston region']);
+  });
+
+  it('cross-references the RFA and OTIP letters', () => {
+    expect(viewOf('full.json').relatedDocuments).toEqual([
+      'Request for Assistance for a child to HHS OTIP, dated December 2, 2025, submitted by the shelter case manager',
+      'OTIP Eligibility Letter, dated January 20, 2026',
+    ]);
+  });
+});
