@@ -1,5 +1,6 @@
 // Shared set-up for the HTTP tests: an app with captured log lines, and an RFA case of our own
 // (fictional people) whose computed values were checked by hand against shared/domain/rfa.md.
+import type { Response } from 'superagent';
 import supertest from 'supertest';
 import { createApp, type AppOptions } from '../../src/http/app.js';
 
@@ -42,8 +43,10 @@ export function harness(opts: AppOptions = {}) {
 }
 
 /** supertest parser that keeps a binary body as a Buffer. */
-export function binary(res: NodeJS.ReadableStream & { setEncoding(e: string): void }, cb: (err: Error | null, body: Buffer) => void): void {
+export function binary(res: Response, cb: (err: Error | null, body: Buffer) => void): void {
+  // In Node, superagent hands the parser the raw response stream.
+  const stream = res as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
 }
