@@ -68,7 +68,7 @@ function lineBoxes(lines: Line[], align: Align, x: number, width: number, size: 
   return lines.map((line, i) => {
     const out: Box[] = [];
     const base = y0 + (stacked ? i * lh : 0) + size * BASELINE;
-    for (const p of alignLine(line, align, width)) {
+    for (const p of alignLine(line, align, width, size)) {
       const tb: Box & { field?: PageField } = { type: 'text', x: x + p.x, y: base, width: p.width, size, font: p.font, text: p.text, src };
       if (p.wordSpacing) tb.wordSpacing = p.wordSpacing;
       if (p.field) tb.field = p.field;

@@ -246,13 +246,20 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
   emit(lineStart, n, true);
 }
 
+/**
+ * Largest extra space per word gap of a justified line, in em. A line that would need more (a
+ * few words before a long unbreakable token) stays ragged: gaps over ~1 em look broken and make
+ * text extractors (pdftotext) read the words of the line as separate columns, out of order.
+ */
+export const MAX_JUSTIFY_STRETCH = 0.5;
+
 /** Position the pieces of a line for an alignment within `maxWidth` (mutates and returns them). */
-export function alignLine(line: Line, align: 'left' | 'center' | 'right' | 'justify', maxWidth: number): LinePiece[] {
+export function alignLine(line: Line, align: 'left' | 'center' | 'right' | 'justify', maxWidth: number, size = 12): LinePiece[] {
   const slack = Math.max(0, maxWidth - line.width);
   if (align === 'center' || align === 'right') {
     const dx = align === 'center' ? slack / 2 : slack;
     for (const p of line.pieces) p.x += dx;
-  } else if (align === 'justify' && !line.last && line.spaces > 0 && slack > 0) {
+  } else if (align === 'justify' && !line.last && line.spaces > 0 && slack > 0 && slack / line.spaces <= MAX_JUSTIFY_STRETCH * size) {
     const extra = slack / line.spaces;
     let before = 0;
     for (const p of line.pieces) {
