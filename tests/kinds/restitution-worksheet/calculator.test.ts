@@ -167,6 +167,20 @@ describe('credits (29 CFR 776.4, 778.104)', () => {
     ]);
     expect(computed.flsa).toMatchObject({ owedCents: 63800, paidCents: 52000, unpaidCents: 25100, liquidatedDamagesCents: 25100, totalCents: 50200 });
   });
+
+  it('moving a payment from an overpaid week to a short week can lower the unpaid total: the payment becomes creditable there', () => {
+    const c = (payDate: string) =>
+      baseCase({
+        settings: { liquidatedDamages: false },
+        laborPeriods: [
+          { startDate: '2012-03-07', endDate: '2012-03-13', weeklySchedule: EVERY_DAY(12), wagesPaid: { payments: [{ date: payDate, amountCents: 50000 }] } },
+        ],
+      });
+    // Paid in week 1 ($377.00 owed): $123.00 of it is wasted, week 2 is wholly unpaid ($261.00).
+    expect(run(c('2012-03-07')).computed.flsa.unpaidCents).toBe(26100);
+    // Paid in week 2 ($261.00 owed): week 1 is wholly unpaid ($377.00), week 2 is covered.
+    expect(run(c('2012-03-12')).computed.flsa.unpaidCents).toBe(37700);
+  });
 });
 
 describe('greater of G and F, losses and total (18 U.S.C. § 1593(b)(3))', () => {
