@@ -174,7 +174,9 @@ export const Factors = z
       }
     }
   })
-  .transform((f) => f as Record<FactorKey, Factor>); // runs only when every factor is present
+  .transform((f) => f as Record<FactorKey, Factor>) // runs only when every factor is present
+  // The published JSON Schema (GET …/schema) must still say that all seven are required.
+  .meta({ required: [...FACTOR_KEYS] });
 
 export const ParentWishes = z.object({
   person: Text,

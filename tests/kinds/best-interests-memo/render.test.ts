@@ -154,3 +154,23 @@ describe('recommendation numbers', () => {
     expect(squash(pdfText(pdf)).split('Date Person Role Language Mode').length - 1).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('right-to-left names', () => {
+  // Many children in ORR custody write their names in Arabic script. The PDF renderer refuses
+  // right-to-left text with the field's path (pipeline checkPrintable); DOCX carries it.
+  const withArabic = () => {
+    const c = fixture('minimal');
+    c.child.otherNames = ['أمينة'];
+    return c;
+  };
+  it('PDF: unsupported-script naming child.otherNames.0', async () => {
+    await expect(generate({ kind: K, input: withArabic(), format: 'pdf' })).rejects.toMatchObject({
+      code: 'unsupported-script',
+      issues: [{ path: 'child.otherNames.0', code: 'unsupported-script' }],
+    });
+  });
+  it('DOCX: the name is in the document', async () => {
+    const t = squash(docxText((await generate({ kind: K, input: withArabic(), format: 'docx' })).bytes));
+    expect(t).toContain('Also known as أمينة');
+  });
+});
