@@ -1,0 +1,123 @@
+// Age at each act with date precision and the minor exemption, 8 CFR 214.208(e)(2): "under 18 at
+// the time at least one of the acts of trafficking occurred". Expected ages are worked by hand
+// from the birthday (see each comment), never copied from the code.
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { ageFacts, ageText } from '../../../src/kinds/t-visa-declaration/ages.js';
+import { ageOn, dateSpan, formatYmd, parseYmd } from '../../../src/kinds/t-visa-declaration/dates.js';
+
+const SIGNED = '2026-06-01';
+const one = (dob: string, date: string) => ageFacts(dob, SIGNED, [date]).facts;
+
+describe('age at an act with an exact date', () => {
+  it('is 17 the day before the 18th birthday and 18 on it', () => {
+    // Born 2007-06-15: turns 18 on 2025-06-15.
+    expect(one('2007-06-15', '2025-06-14').ageAtEachAct[0]).toMatchObject({ ageMin: 17, ageMax: 17, under18: true, precision: 'exact' });
+    expect(one('2007-06-15', '2025-06-15').ageAtEachAct[0]).toMatchObject({ ageMin: 18, ageMax: 18, under18: false });
+  });
+  it('claims the exemption on one minor act even when later acts are adult', () => {
+    const f = ageFacts('2004-03-12', SIGNED, ['2022-04-02', '2021-06-14']).facts;
+    // 2022-04-02: 18 (birthday March 12 passed); 2021-06-14: 17.
+    expect(f.ageAtEachAct.map((a) => a.ageMin)).toEqual([18, 17]);
+    expect(f.minorExemption).toBe(true);
+    expect(f.minAgeAtAct).toBe(17);
+  });
+  it('counts a 29 February birthday as reached on 1 March in a common year', () => {
+    // Born 2008-02-29: in 2026 (common year) the 18th birthday is treated as 2026-03-01.
+    expect(one('2008-02-29', '2026-02-28').ageAtEachAct[0]!.ageMin).toBe(17);
+    expect(one('2008-02-29', '2026-03-01').ageAtEachAct[0]!.ageMin).toBe(18);
+    // In a leap year the birthday itself counts: 2024-02-29 is the 16th birthday.
+    expect(one('2008-02-29', '2024-02-29').ageAtEachAct[0]!.ageMin).toBe(16);
+  });
+});
+
+describe('age at an act dated by month or year (imprecise dates)', () => {
+  it('gives one age when the birthday is outside the month', () => {
+    // Born 2008-09-30; February 2024 → 15 all month.
+    expect(one('2008-09-30', '2024-02').ageAtEachAct[0]).toMatchObject({ ageMin: 15, ageMax: 15, under18: true, precision: 'month' });
+  });
+  it('gives a range when the year contains the birthday, and claims the exemption when the whole range is under 18', () => {
+    // Born 2008-09-30; during 2025 the applicant is 16 (to Sept 29) then 17.
+    const f = one('2008-09-30', '2025');
+    expect(f.ageAtEachAct[0]).toMatchObject({ ageMin: 16, ageMax: 17, under18: true, precision: 'year' });
+    expect(f.minorExemption).toBe(true);
+    expect(f.straddling).toEqual([]);
+  });
+  it('does not claim the exemption when the year straddles the 18th birthday (the straddling case)', () => {
+    // Born 2001-07-01; during 2019 the applicant is 17 until June 30, then 18.
+    const f = one('2001-07-01', '2019');
+    expect(f.ageAtEachAct[0]).toMatchObject({ ageMin: 17, ageMax: 18, under18: null });
+    expect(f.minorExemption).toBe(false);
+    expect(f.straddling).toEqual([0]);
+  });
+  it('straddles when the 18th birthday falls inside the month, and not in the month before', () => {
+    // Born 2007-06-15: June 2025 runs 17 → 18; May 2025 is all 17.
+    expect(one('2007-06-15', '2025-06').ageAtEachAct[0]).toMatchObject({ ageMin: 17, ageMax: 18, under18: null });
+    expect(one('2007-06-15', '2025-05').ageAtEachAct[0]).toMatchObject({ ageMin: 17, ageMax: 17, under18: true });
+    // July 2025 is all 18: no exemption, no straddle.
+    const july = one('2007-06-15', '2025-07');
+    expect(july.ageAtEachAct[0]).toMatchObject({ ageMin: 18, ageMax: 18, under18: false });
+    expect(july.minorExemption).toBe(false);
+    expect(july.straddling).toEqual([]);
+  });
+  it('is certainly adult when a year starts after the 18th birthday', () => {
+    // Born 2001-01-01: all of 2019 is age 18.
+    expect(one('2001-01-01', '2019').ageAtEachAct[0]).toMatchObject({ ageMin: 18, ageMax: 18, under18: false });
+  });
+  it('starts the range at birth for an act in the birth year', () => {
+    expect(one('2010-06-01', '2010').ageAtEachAct[0]).toMatchObject({ ageMin: 0, ageMax: 0 });
+  });
+  it('one certain minor act is enough even when another act straddles', () => {
+    const f = ageFacts('2001-07-01', SIGNED, ['2019', '2018-03']).facts;
+    expect(f.minorExemption).toBe(true);
+    expect(f.straddling).toEqual([0]);
+  });
+});
+
+describe('impossible act dates', () => {
+  it('rejects an act wholly before birth and one wholly after signing, with the act path', () => {
+    const r = ageFacts('2000-05-10', '2026-03-02', ['2000-04', '2000', '2026-03', '2026-04']);
+    expect(r.errors).toEqual([
+      { path: 'trafficking.acts.0.date', code: 'act-before-birth', message: expect.any(String) },
+      { path: 'trafficking.acts.3.date', code: 'act-after-signing', message: expect.any(String) },
+    ]);
+  });
+});
+
+describe('ageText', () => {
+  it('prints one age, two adjacent ages, or a span', () => {
+    expect(ageText({ ageMin: 15, ageMax: 15 })).toBe('15');
+    expect(ageText({ ageMin: 17, ageMax: 18 })).toBe('17 or 18');
+    expect(ageText({ ageMin: 16, ageMax: 18 })).toBe('16 to 18');
+  });
+});
+
+// Reference age from JavaScript's own calendar (UTC), independent of the code under test.
+function referenceAge(dob: string, on: string): number {
+  const b = new Date(`${dob}T00:00:00Z`);
+  const d = new Date(`${on}T00:00:00Z`);
+  let age = d.getUTCFullYear() - b.getUTCFullYear();
+  const bm = b.getUTCMonth();
+  const bd = b.getUTCDate();
+  if (d.getUTCMonth() < bm || (d.getUTCMonth() === bm && d.getUTCDate() < bd)) age--;
+  return age;
+}
+
+const day = fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+describe('properties', () => {
+  test.prop([day, day])('ageOn agrees with a Date-based reference', (a, b) => {
+    const [dob, on] = a <= b ? [a, b] : [b, a];
+    expect(ageOn(parseYmd(dob), parseYmd(on))).toBe(referenceAge(dob, on));
+  });
+  test.prop([day, day, fc.constantFrom(4, 7)])('every exact day inside an imprecise date has an age within its range', (a, b, len) => {
+    const [dob, on] = a <= b ? [a, b] : [b, a];
+    const imprecise = on.slice(0, len);
+    const [range] = ageFacts(dob, '2099-12-31', [imprecise]).facts.ageAtEachAct;
+    const span = dateSpan(imprecise);
+    expect(formatYmd(span.earliest) <= on && on <= formatYmd(span.latest)).toBe(true);
+    const age = referenceAge(dob, on);
+    expect(range!.ageMin).toBeLessThanOrEqual(age);
+    expect(range!.ageMax).toBeGreaterThanOrEqual(age);
+  });
+});

@@ -1,0 +1,141 @@
+// Every error and warning code of the t-visa-declaration kind, produced by a fixture and checked
+// through the real CLI (`node bin/harbor.js check t-visa-declaration <file>`).
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cliCheck } from '../../support/cli.js';
+
+const K = 't-visa-declaration';
+const DIR = fileURLToPath(new URL(`../../../fixtures/${K}/`, import.meta.url));
+const file = (name: string) => `${DIR}${name}`;
+
+// fixture → the one error it must fail with [path, code].
+const INVALID: Record<string, [string, string]> = {
+  'invalid-labor-needs-means.json': ['trafficking.means', 'labor-trafficking-needs-means'],
+  'invalid-sex-needs-means.json': ['trafficking.means', 'sex-trafficking-needs-means'],
+  'invalid-lea-not-shown.json': ['lawEnforcement.contacts', 'lea-compliance-not-shown'],
+  'invalid-signer-is-suspected-trafficker.json': ['signing.parentSigner', 'signer-is-suspected-trafficker'],
+  'invalid-signer-named-perpetrator.json': ['signing.parentSigner', 'signer-is-suspected-trafficker'],
+  'invalid-parent-signer-over-14.json': ['signing.parentSigner', 'parent-signature-not-allowed'],
+  'invalid-no-translator.json': ['translator', 'translator-certificate-required'],
+  'invalid-departure-without-explanation.json': ['travel.departures.0.explanation', 'departure-needs-explanation'],
+  'invalid-return-before-departure.json': ['travel.departures.0.returnedOn', 'return-before-departure'],
+  'invalid-act-before-birth.json': ['trafficking.acts.0.date', 'act-before-birth'],
+  'invalid-act-after-signing.json': ['trafficking.acts.0.date', 'act-after-signing'],
+  'invalid-birth-after-signing.json': ['applicant.dateOfBirth', 'birth-after-signing'],
+  'invalid-missing-section.json': ['lawEnforcement', 'missing-section'],
+  'invalid-duplicate-hardship-factor.json': ['hardship.factors.2.factor', 'duplicate-hardship-factor'],
+  'invalid-act-date.json': ['trafficking.acts.0.date', 'invalid-date'],
+  'invalid-country-code.json': ['signing.country', 'invalid-country-code'],
+};
+
+// valid fixture → the exact warnings [path, code] it must produce.
+const VALID: Record<string, Array<[string, string]>> = {
+  'full.json': [],
+  'supporting.json': [],
+  'minor.json': [],
+  'parent-signs.json': [],
+  'outside-us.json': [],
+  'hostile.json': [],
+  'minimal.json': [
+    ['hardship.factors', 'hardship-fewer-than-three-factors'],
+    ['escape', 'element-not-addressed'],
+    ['presence', 'element-not-addressed'],
+    ['hardship.factors', 'element-not-addressed'],
+  ],
+  'straddle.json': [
+    ['trafficking.acts.0.date', 'act-age-straddles-18'],
+    ['hardship.factors', 'hardship-fewer-than-three-factors'],
+    ['escape', 'element-not-addressed'],
+    ['presence', 'element-not-addressed'],
+    ['hardship.factors', 'element-not-addressed'],
+  ],
+  'general-conditions.json': [
+    ['hardship.factors', 'hardship-fewer-than-three-factors'],
+    ['hardship.factors', 'hardship-only-general-conditions'],
+  ],
+  'translator-mismatch.json': [['translator.fromLanguage', 'translator-language-mismatch']],
+};
+
+describe('harbor check t-visa-declaration: fixtures', () => {
+  it('every fixture in the folder is listed here', () => {
+    const names = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+    expect(names).toEqual([...Object.keys(INVALID), ...Object.keys(VALID)].sort());
+  });
+
+  for (const [name, [path, code]] of Object.entries(INVALID)) {
+    it(`${name} fails with exactly ${code}`, () => {
+      const r = cliCheck(K, file(name));
+      expect(r.status).toBe(1);
+      expect(r.json.ok).toBe(false);
+      expect(r.json.errors!.map((e) => [e.path, e.code])).toEqual([[path, code]]);
+      // Messages speak to a paralegal and never quote case data.
+      expect(r.json.errors![0].message).toMatch(/\S/);
+    });
+  }
+
+  for (const [name, expected] of Object.entries(VALID)) {
+    it(`${name} is valid with ${expected.length} warning(s)`, () => {
+      const r = cliCheck(K, file(name));
+      expect(r.status).toBe(0);
+      expect(r.json.ok).toBe(true);
+      expect(r.json.warnings!.map((w) => [w.path, w.code])).toEqual(expected);
+    });
+  }
+});
+
+describe('harbor check t-visa-declaration: computed values', () => {
+  it('minor: acts at 15 and 16 give the minor exemption with no law-enforcement contact', () => {
+    const r = cliCheck(K, file('minor.json'));
+    // Born 2008-09-30: February 2024 → 15; 2025-01-11 → 16. Signed 2026-03-10 → 17.
+    expect(r.json.computed).toMatchObject({
+      ageAtEachAct: [
+        { date: '2024-02', precision: 'month', ageMin: 15, ageMax: 15, under18: true },
+        { date: '2025-01-11', precision: 'exact', ageMin: 16, ageMax: 16, under18: true },
+      ],
+      minAgeAtAct: 15,
+      minorExemption: true,
+      ageAtSigning: 17,
+      parentMaySign: false,
+      attestation: 'inside-us',
+    });
+    expect(r.json.computed.elements).toContainEqual({ element: 'law-enforcement', addressed: true, basis: 'minor-exemption' });
+  });
+  it('straddle: a year-only act that spans the 18th birthday gives a range and no exemption', () => {
+    const r = cliCheck(K, file('straddle.json'));
+    // Born 2001-07-01, act "2019": 17 until June 30, 18 from July 1.
+    expect(r.json.computed).toMatchObject({
+      ageAtEachAct: [{ date: '2019', precision: 'year', ageMin: 17, ageMax: 18, under18: null }],
+      minorExemption: false,
+    });
+  });
+  it('parent-signs: under 14 at signing, a parent who is not a suspect may sign', () => {
+    const r = cliCheck(K, file('parent-signs.json'));
+    // Born 2013-05-20, signed 2026-10-01 → 13.
+    expect(r.json.computed).toMatchObject({ ageAtSigning: 13, parentMaySign: true });
+  });
+  it('outside-us: signed in Mexico takes the outside-the-U.S. attestation', () => {
+    const r = cliCheck(K, file('outside-us.json'));
+    expect(r.json.computed.attestation).toBe('outside-us');
+    expect(r.json.computed.attestationText).toBe(
+      'I declare under penalty of perjury under the laws of the United States of America that the foregoing is true and correct. Executed on February 11, 2026.',
+    );
+  });
+  it('full: the element checklist covers all four elements', () => {
+    const r = cliCheck(K, file('full.json'));
+    expect(r.json.computed.elements.map((e: { element: string; addressed: boolean }) => [e.element, e.addressed])).toEqual([
+      ['victimization', true],
+      ['presence', true],
+      ['law-enforcement', true],
+      ['hardship', true],
+    ]);
+  });
+  it('supporting: the checklist lists the elements the opinion is tied to (trauma → law enforcement)', () => {
+    const r = cliCheck(K, file('supporting.json'));
+    expect(r.json.computed.role).toBe('supporting');
+    expect(r.json.computed.elements.filter((e: { addressed: boolean }) => e.addressed).map((e: { element: string }) => e.element)).toEqual([
+      'law-enforcement',
+      'hardship',
+    ]);
+  });
+});
