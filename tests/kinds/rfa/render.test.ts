@@ -1,0 +1,155 @@
+// The rfa draft rendered to PDF and DOCX through the whole pipeline, read back as text the way a
+// reviewer (or a copy/paste into Shepherd) would: every provided value is there, every missing one
+// says "Not yet known", the deadline box is on page 1, the banner on every page, and the
+// care provider's address only in the confidential section.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generate, type Format } from '../../../src/pipeline.js';
+import { docxParts, docxText, pdfPages, pdfText } from '../../support/extract.js';
+import { expectGolden } from '../../support/golden.js';
+
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/rfa/${name}.json`, import.meta.url), 'utf8'));
+const BANNER = 'Draft for entry in OTIP Shepherd — confidential';
+
+const cache = new Map<string, Promise<Uint8Array>>();
+function render(name: string, format: Format): Promise<Uint8Array> {
+  const key = `${name}.${format}`;
+  if (!cache.has(key)) cache.set(key, generate({ kind: 'rfa', input: fixture(name), format }).then((g) => g.bytes));
+  return cache.get(key)!;
+}
+async function textOf(name: string, format: Format): Promise<string> {
+  const bytes = await render(name, format);
+  return format === 'pdf' ? pdfBody(pdfText(bytes)) : docxText(bytes);
+}
+/** PDF text without the running banner, header and footer lines, which interrupt a paragraph that crosses a page. */
+function pdfBody(text: string): string {
+  return text
+    .split(/[\n\f]/)
+    .filter((l) => l !== BANNER && !/^Request for Assistance \(child\) · draft prepared /.test(l) && !/^Page \d+ of \d+$/.test(l.trim()))
+    .join('\n');
+}
+/**
+ * Whitespace (and hyphens) removed: robust to line wrapping in either format. Hyphens go too
+ * because pdftotext joins a line that ends in "-" with the next one and drops the hyphen.
+ */
+const compact = (s: string) => s.replace(/[\s-]+/g, '');
+const count = (hay: string, needle: string) => hay.split(needle).length - 1;
+
+// Fields printed in another form than they are stored (codes, enums, dates, times): checked
+// explicitly below instead of verbatim.
+const TRANSFORMED = new Set(['preparedAt', 'discoveredAt', 'dateOfBirth', 'date', 'endDate', 'citizenship', 'countryOfBirth', 'sex', 'custody', 'types', 'acts', 'means', 'continuedPresence', 'aNumber']);
+
+/** Every free-text value of a case, one entry per paragraph/line. */
+function providedTexts(v: unknown, key = ''): string[] {
+  if (TRANSFORMED.has(key)) return [];
+  if (typeof v === 'string') return v.split(/\n+/).filter((x) => x.trim() !== '');
+  if (Array.isArray(v)) return v.flatMap((x) => providedTexts(x, key));
+  if (v !== null && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => providedTexts(x, k));
+  return [];
+}
+
+describe.each(['pdf', 'docx'] as const)('rfa rendered to %s', (format) => {
+  it('minimal: every provided value, and "Not yet known" for each of the 36 missing ones', async () => {
+    const text = await textOf('minimal', format);
+    for (const v of providedTexts(fixture('minimal'))) expect(compact(text), v).toContain(compact(v));
+    for (const v of ['Guatemala (GT)', 'May 10, 2010', 'Labor trafficking']) expect(compact(text)).toContain(compact(v));
+    // Counted by hand from the template: requester 3 (title, relationship, how learned); child 6
+    // (other names, sex, country of birth, A-number, languages, interpreter); location 7 (city,
+    // custody, case manager, attorney, custody details, care provider name and address); concern
+    // 5 (acts, means, commercial sex, events, traffickers); safety 5; law enforcement 7; strengths 3.
+    expect(count(text, 'Not yet known')).toBe(36);
+    expect(squashed(text)).toContain('Still to find out: 36 items');
+    // No requester zone given: Eastern, and the draft says it was assumed.
+    expect(squashed(text)).toContain('America/New_York (assumed');
+    expect(squashed(text)).toContain('Sunday, March 8, 2026, 11:00 PM EDT');
+  });
+
+  it('full: every provided value, transformed values in words, 2 unknowns (trafficker 2)', async () => {
+    const text = await textOf('full', format);
+    for (const v of providedTexts(fixture('full'))) expect(compact(text), v).toContain(compact(v));
+    for (const v of [
+      'Honduras (HN)',
+      'Female',
+      'November 2, 2009',
+      'A212345678',
+      'ORR foster care',
+      'Labor trafficking and sex trafficking',
+      'Recruited, transported, harbored and obtained',
+      'Fraud, coercion and debt bondage',
+      'August 1, 2025 (approximate)',
+      'October 15, 2025 – January 30, 2026',
+      'Continued Presence Requested',
+      'Sunday, March 8, 2026, 8:00 PM PDT',
+      'Sunday, March 8, 2026, 11:00 PM EDT',
+      'last day under 18: November 1, 2027',
+    ]) {
+      expect(compact(text), v).toContain(compact(v));
+    }
+    expect(count(text, 'Not yet known')).toBe(2);
+  });
+
+  it('the care provider’s address only in the confidential section', async () => {
+    const text = compact(await textOf('full', format));
+    const address = compact('1200 Orchard Lane, Suite 4, Fresno, CA 93701');
+    expect(count(text, address)).toBe(1);
+    const at = text.indexOf(address);
+    expect(text.lastIndexOf(compact('CONFIDENTIAL: care-provider location'), at)).toBeGreaterThan(text.lastIndexOf(compact('3. Location and custody'), at));
+    expect(text.indexOf(compact('4. Trafficking concerns'))).toBeGreaterThan(at);
+    expect(count(text, compact('Valley Oak Transitional Foster Care'))).toBe(2); // care provider and case manager's organization
+  });
+
+  it('hostile: markup characters stay text, every narrative paragraph is there', async () => {
+    const text = await textOf('hostile', format);
+    const c = compact(text);
+    for (const v of providedTexts(fixture('hostile'))) expect(c, v.slice(0, 40)).toContain(compact(v));
+    for (let i = 1; i <= 40; i++) expect(c).toContain(compact(`Paragraph ${i}. The child said <b>"the boss"</b>`));
+    expect(c).toContain(compact('END-OF-NARRATIVE.'));
+    expect(c).toContain(compact('Name: Not yet known'));
+  });
+
+  it('late: the LATE row and the warning in the deadline box', async () => {
+    const text = squashed(await textOf('late', format));
+    expect(text).toContain('Prepared after the 24-hour deadline');
+    expect(text).toContain('30 hours after the concern was learned');
+    expect(text).toContain('(rfa-past-24-hours)');
+  });
+
+  it('golden text of minimal and full (PDF with its running banner, header and footer)', async () => {
+    const raw = async (name: string) => (format === 'pdf' ? pdfText(await render(name, format)) : docxText(await render(name, format)));
+    expectGolden(`rfa/minimal.${format}.txt`, await raw('minimal'));
+    expectGolden(`rfa/full.${format}.txt`, await raw('full'));
+  });
+});
+
+const squashed = (s: string) => s.replace(/\s+/g, ' ');
+
+describe('rfa PDF pages', () => {
+  it('the deadline box is on page 1 and the banner on every page', async () => {
+    const pages = pdfPages(await render('full', 'pdf'));
+    expect(pages.length).toBeGreaterThan(1);
+    const first = squashed(pages[0]!);
+    expect(first).toContain('24-hour deadline: submit to OTIP by');
+    expect(first).toContain('Sunday, March 8, 2026, 8:00 PM PDT');
+    expect(first).toContain('Sunday, March 8, 2026, 11:00 PM EDT');
+    pages.forEach((p, i) => {
+      expect(p, `page ${i + 1}`).toContain(BANNER);
+      expect(squashed(p)).toContain(`Page ${i + 1} of ${pages.length}`);
+    });
+  });
+  it('the same case renders to the same bytes', async () => {
+    const again = await generate({ kind: 'rfa', input: fixture('full'), format: 'pdf' });
+    expect(Buffer.from(again.bytes).equals(Buffer.from(await render('full', 'pdf')))).toBe(true);
+  });
+});
+
+describe('rfa DOCX', () => {
+  it('carries the banner in the page header and the deadline box first in the body', async () => {
+    const parts = docxParts(await render('full', 'docx'));
+    const headers = Object.entries(parts).filter(([n]) => /^word\/header\d*\.xml$/.test(n));
+    expect(headers.length).toBeGreaterThan(0);
+    expect(headers.some(([, x]) => x.includes(BANNER))).toBe(true);
+    const body = squashed(docxText(await render('full', 'docx')));
+    expect(body.indexOf('24-hour deadline')).toBeLessThan(body.indexOf('1. Requester'));
+    expect(body.indexOf('24-hour deadline')).toBeGreaterThanOrEqual(0);
+  });
+});
