@@ -8,7 +8,7 @@ import { buildView } from './view.js';
 
 export const kind = defineKind({
   id: 'best-interests-memo',
-  title: 'Best-interests memo',
+  title: 'Best-interests recommendation for an unaccompanied child',
   description:
     'Best-interests recommendation of a child advocate for an unaccompanied child: sources, background, the seven factors, divergence from the child’s expressed wishes and numbered recommendations.',
   version: '1.0.0',

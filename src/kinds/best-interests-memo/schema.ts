@@ -22,7 +22,17 @@ export const IsoDate = z.string().refine((s) => parseYmd(s) !== null, {
   error: 'must be a real calendar date written yyyy-mm-dd',
   params: { code: 'invalid-date' },
 });
-const OptDate = IsoDate.nullish().transform((s) => s ?? null);
+/**
+ * An optional value: absent, null or "" (an empty CSV cell in a batch) all mean "not given". The
+ * real schema comes first in the union so that its message is the one reported (src/validate.ts).
+ */
+function optional<T extends z.ZodType<string, string>>(schema: T) {
+  return z
+    .union([schema, z.literal('')])
+    .nullish()
+    .transform((v) => (v === undefined || v === null || v === '' ? null : (v as z.output<T>)));
+}
+const OptDate = optional(IsoDate);
 
 /**
  * A-number (alien registration number): 7 to 9 digits, with an optional leading "A" and dashes or
@@ -44,7 +54,7 @@ export const Child = z.object({
   dateOfBirth: IsoDate,
   /** The date of birth is an estimate (no documents); shown as such. */
   dateOfBirthEstimated: z.boolean().default(false),
-  aNumber: ANumber.nullish().transform((s) => s ?? null),
+  aNumber: optional(ANumber),
   countryOfBirth: OptText,
   primaryLanguage: OptText,
   otherLanguages: z.array(Text).default([]),
@@ -94,7 +104,7 @@ export const Contact = z.object({
   /** Free-text detail of the role ("maternal aunt, proposed sponsor"). */
   roleDetail: OptText,
   language: OptText,
-  mode: z.enum(CONTACT_MODES, { error: `must be one of: ${CONTACT_MODES.join(', ')}` }).nullish().transform((s) => s ?? null),
+  mode: optional(z.enum(CONTACT_MODES, { error: `must be one of: ${CONTACT_MODES.join(', ')}` })),
   /** Interpreter used, if any (name or service). */
   interpreter: OptText,
 });

@@ -135,6 +135,17 @@ describe('schema', () => {
     expect(a('A-212-345-678').ok).toBe(true);
     expect(a('1234567').ok).toBe(true);
   });
+  it('an empty string (a blank CSV cell) in an optional field means "not given"', () => {
+    const r = ok({
+      ...min(),
+      child: { ...min().child, aNumber: '', admittedToCustodyOn: '', countryOfBirth: '' },
+      contacts: [{ date: '2026-01-12', person: 'T', role: 'child', mode: '', language: '' }],
+    });
+    expect(r.computed.daysInCustody).toBeNull();
+    // …while a wrong value in the same fields keeps its own code
+    expect(errors({ ...min(), child: { ...min().child, admittedToCustodyOn: '2026-1-2' } })).toEqual([['child.admittedToCustodyOn', 'invalid-date']]);
+    expect(errors({ ...min(), contacts: [{ date: '2026-01-12', person: 'T', role: 'child', mode: 'fax' }] })).toEqual([['contacts.0.mode', 'invalid-value']]);
+  });
   it('at least one recommendation', () => {
     expect(errors({ ...min(), recommendations: [] })).toEqual([['recommendations', 'too-small']]);
   });
