@@ -89,10 +89,10 @@ function toUnicodeCMap(unicode: string[]): string {
  * byte-stable for a given zlib build (`process.versions.zlib`), so the same Harbor + Node give
  * the same bytes.
  */
-export function flateStream(context: PDFContext, data: Uint8Array | string, extra: Record<string, unknown> = {}): PDFRef {
+export function flateStream(context: PDFContext, data: Uint8Array | string, extra: Record<string, unknown> = {}, level = 6): PDFRef {
   const raw = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
   const dict: Record<string, unknown> = { Filter: 'FlateDecode', ...extra };
-  return context.register(context.stream(deflateSync(raw, { level: 6 }), dict as never));
+  return context.register(context.stream(deflateSync(raw, { level }), dict as never));
 }
 
 /** Write the font objects of one used face into `use.ref`. */
