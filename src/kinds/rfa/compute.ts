@@ -7,6 +7,7 @@ import {
   ageOn,
   anniversary,
   compareDates,
+  dateAtOffset,
   dateInZone,
   daysBetween,
   formatIsoDate,
@@ -98,8 +99,11 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed> {
     });
   }
 
-  // Ages on calendar dates in the requester's zone, not on UTC instants (domain file, "A minor").
-  const today = dateInZone(dl.preparedMs, zone);
+  // Ages on calendar dates, not on UTC instants (domain file, "A minor"): the date in the
+  // requester's zone; without a zone, the date as written in preparedAt (its own offset), since
+  // the Eastern default could move a Hawaii evening to the next day.
+  const prep = parseIsoDateTime(c.preparedAt)!;
+  const today = c.requester.timeZone ? dateInZone(prep.ms, zone) : dateAtOffset(prep.ms, prep.offsetMinutes);
   const birth = parseIsoDate(c.child.dateOfBirth)!;
   const m = minority(birth, today);
   if (compareDates(birth, today) > 0) {

@@ -156,6 +156,12 @@ export function dateInZone(ms: number, zone: string): CalendarDate {
   return { y: w.y, m: w.m, d: w.d };
 }
 
+/** The calendar date of an instant at a fixed offset (minutes east of UTC). */
+export function dateAtOffset(ms: number, offsetMinutes: number): CalendarDate {
+  const t = new Date(ms + offsetMinutes * 60_000);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
 /** UTC offset of `zone` at an instant, in minutes east of UTC (−240 for New York in summer). */
 export function offsetInZone(ms: number, zone: string): number {
   const w = wallClock(ms, zone);

@@ -104,6 +104,16 @@ describe('a minor at preparation (calendar dates in the requester’s zone)', ()
       c.preparedAt = '2028-05-10T00:00:00-04:00';
     }))).toEqual(['child.dateOfBirth child-not-a-minor']);
   });
+  it('without a requester zone, the date written in preparedAt counts (not the Eastern default)', () => {
+    // 20:00 in Honolulu on 9 May is already 10 May (02:00) in New York: still 17 where it was written.
+    const r = ok(withCase((c) => {
+      c.discoveredAt = '2028-05-09T18:00:00-10:00';
+      c.preparedAt = '2028-05-09T20:00:00-10:00';
+    }));
+    expect(r.computed.timeZoneAssumed).toBe(true);
+    expect(r.computed.preparedOn).toBe('2028-05-09');
+    expect(r.computed.ageAtPreparation).toBe(17);
+  });
   it('turns-18-soon below 14 days: 14 days left → no warning, 13 → warning', () => {
     expect(codes(ok(withCase((c) => (c.child.dateOfBirth = '2008-03-21'))))).not.toContain('turns-18-soon');
     const r = ok(withCase((c) => (c.child.dateOfBirth = '2008-03-20')));
