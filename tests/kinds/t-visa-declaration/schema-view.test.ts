@@ -1,0 +1,135 @@
+// Schema details (date precision formats, A-numbers, what each role must provide) and the
+// template context (caption pieces, generated first-person sentences, who signs).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDocument, checkCase } from '../../../src/pipeline.js';
+import { formatANumber, splitParagraphs } from '../../../src/kinds/t-visa-declaration/view.js';
+import { inlineText, type Block } from '../../../src/model/types.js';
+
+const K = 't-visa-declaration';
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/${K}/${name}.json`, import.meta.url), 'utf8'));
+const codes = (r: ReturnType<typeof checkCase>) => (r.ok ? [] : r.errors.map((e) => [e.path, e.code]));
+
+/** All text of the body blocks, for assertions on generated sentences. */
+function bodyText(name: string, patch: (c: any) => void = () => {}): string {
+  const c = fixture(name);
+  patch(c);
+  const out: string[] = [];
+  const walk = (bs: Block[]): void => {
+    for (const b of bs) {
+      if (b.type === 'paragraph' || b.type === 'heading') out.push(inlineText(b.children));
+      else if (b.type === 'list') b.items.forEach((i) => walk(i.children));
+      else if (b.type === 'keep') walk(b.children);
+      else if (b.type === 'signature') out.push([b.signer, b.capacity, b.date, b.place].join(' | '));
+    }
+  };
+  walk(buildDocument(K, c).model.body);
+  return out.join('\n');
+}
+
+describe('act dates at three precisions', () => {
+  it.each([
+    ['2019', true],
+    ['2019-02', true],
+    ['2019-02-28', true],
+    ['2020-02-29', true],
+    ['2019-02-29', false], // not a leap year
+    ['2019-13', false],
+    ['2019-00', false],
+    ['19', false],
+    ['2019-2', false],
+    ['March 2019', false],
+  ])('%s → valid: %s', (date, ok) => {
+    const c = fixture('minimal');
+    c.trafficking.acts[0].date = date;
+    const r = checkCase(K, c);
+    if (ok) expect(codes(r)).toEqual([]);
+    else expect(codes(r)).toEqual([['trafficking.acts.0.date', 'invalid-date']]);
+  });
+});
+
+describe('A-number', () => {
+  it('accepts "A-", spaces and dashes and prints A-###-###-### (8 digits padded)', () => {
+    expect(formatANumber('201555014')).toBe('A-201-555-014');
+    expect(formatANumber('12345678')).toBe('A-012-345-678');
+    const c = fixture('minimal');
+    c.applicant.aNumber = 'a 201 555 014';
+    expect(bodyText('minimal', (x) => (x.applicant.aNumber = 'a 201 555 014'))).toContain('A-Number: A-201-555-014');
+    c.applicant.aNumber = 'A-12-34';
+    expect(codes(checkCase(K, c))).toEqual([['applicant.aNumber', 'invalid-a-number']]);
+  });
+});
+
+describe('what each role must provide', () => {
+  it('a supporting declaration needs the declarant’s name, title and relationship, and its own section', () => {
+    const c = fixture('supporting');
+    delete c.declarant.title;
+    delete c.supporting;
+    expect(codes(checkCase(K, c))).toEqual([
+      ['supporting', 'missing-section'],
+      ['declarant.title', 'missing-section'],
+    ]);
+  });
+  it('a supporting declarant cannot have a parent sign for them', () => {
+    const c = fixture('supporting');
+    c.signing.parentSigner = { givenName: 'A', familyName: 'B', relationship: 'parent', isSuspectedTrafficker: false };
+    expect(codes(checkCase(K, c))).toEqual([['signing.parentSigner', 'parent-signature-not-allowed']]);
+  });
+  it('the parent signer must answer whether they are a suspected trafficker', () => {
+    const c = fixture('parent-signs');
+    delete c.signing.parentSigner.isSuspectedTrafficker;
+    expect(codes(checkCase(K, c))).toEqual([['signing.parentSigner.isSuspectedTrafficker', 'invalid-type']]);
+  });
+  it('a parent is recognised among the perpetrators whatever the case and order of the names', () => {
+    const c = fixture('parent-signs');
+    c.trafficking.perpetrators.push({ name: 'LUZ  PEÑA Carolina', relationship: null });
+    expect(codes(checkCase(K, c))).toEqual([['signing.parentSigner', 'signer-is-suspected-trafficker']]);
+  });
+  it('sex trafficking of a minor needs no means; of an adult it does', () => {
+    expect(codes(checkCase(K, fixture('minor')))).toEqual([]);
+    const c = fixture('minor');
+    c.applicant.dateOfBirth = '2000-01-01';
+    c.lawEnforcement.contacts = [{ agency: 'Example PD', date: '2025-02-01', narrative: 'I reported it.' }];
+    expect(codes(checkCase(K, c))).toEqual([['trafficking.means', 'sex-trafficking-needs-means']]);
+  });
+  it('the trauma exception alone satisfies law-enforcement compliance for an adult', () => {
+    const c = fixture('invalid-lea-not-shown');
+    c.lawEnforcement.traumaException = { narrative: 'I could not speak to the police because of what happened.' };
+    const r = checkCase(K, c);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect((r.computed as any).elements[2]).toEqual({ element: 'law-enforcement', addressed: true, basis: 'trauma-exception' });
+  });
+});
+
+describe('template context', () => {
+  it('splits narratives into paragraphs (blank line) and lines (single newline), keeping every word', () => {
+    expect(splitParagraphs('a b\nc\n\n\n d \n \ne')).toEqual([['a b', 'c'], ['d'], ['e']]);
+  });
+  it('says in the statement when the applicant was a minor, naming the minor acts by their dates', () => {
+    expect(bodyText('minor')).toContain('I was born on September 30, 2008. I was under 18 years old at the time of the events of February 2024 and January 11, 2025 that I describe above.');
+    expect(bodyText('minimal')).not.toContain('under 18 years old');
+  });
+  it('leads each dated act with its date at its own precision', () => {
+    const t = bodyText('full');
+    expect(t).toContain('May 2021. Doña Rita');
+    expect(t).toContain('June 14, 2021. They brought me');
+    expect(bodyText('parent-signs')).toContain('2024. A man my father knew');
+  });
+  it('tells the reader how the statement was translated and read back', () => {
+    expect(bodyText('full')).toContain(
+      'This declaration is in my own words, and everything in it is true to the best of my knowledge. I gave this declaration in Spanish, and it was translated into English. Elena Park read the whole declaration back to me in Spanish before I signed it, and I understood it.',
+    );
+  });
+  it('signs as the applicant, the declarant, or the parent for a child under 14', () => {
+    expect(bodyText('minimal')).toContain('Marisol Ventura | Applicant | March 2, 2026 | Houston, Texas, United States');
+    expect(bodyText('supporting')).toContain('Naomi Castellanos-Reed | Licensed Clinical Social Worker, Example Trauma Recovery Center | February 20, 2026');
+    expect(bodyText('parent-signs')).toContain('Carolina Luz Peña | Parent of Mateo Quintero Luz, signing for the applicant, who is under 14');
+  });
+  it('orders the sections as the domain file does', () => {
+    const t = bodyText('full');
+    const order = ['About Me', 'What Happened to Me', 'How I Got Away', 'Why I Am in the United States', 'Law Enforcement', 'What Would Happen to Me If I Had to Leave', 'My Life Now'];
+    const at = order.map((h) => t.indexOf(`\n${h}\n`));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+});
