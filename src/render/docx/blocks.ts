@@ -103,7 +103,7 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
     let rendered = dispatchBlock(BLOCK, b, ctx);
     // Word puts no space between a table and the next paragraph: give it the body's 8 pt.
     const first = rendered[0];
-    if (out[out.length - 1]?.kind === 'table' && first?.kind === 'p' && first.opts.spacing === undefined) {
+    if (out[out.length - 1]?.kind === 'table' && first?.kind === 'p' && first.opts.spacing === undefined && first.opts.heading === undefined) {
       first.opts.spacing = { before: 160 };
     }
     if (pendingBreak && rendered.length > 0) {

@@ -30,6 +30,8 @@ export interface CellOut {
 }
 export interface RowOut {
   header: boolean;
+  /** Keep the row on one page (w:cantSplit); false for a row that might not fit on a page. */
+  cantSplit: boolean;
   cells: CellOut[];
 }
 export interface TableOut {
@@ -104,9 +106,9 @@ function buildTable(t: TableOut): Table {
     rows: t.rows.map(
       (r) =>
         new TableRow({
-          // Header rows repeat at the top of every page the table spans; no row splits.
+          // Header rows repeat at the top of every page the table spans; rows do not split.
           tableHeader: r.header,
-          cantSplit: true,
+          cantSplit: r.cantSplit,
           children: r.cells.map(
             (c) =>
               new TableCell({

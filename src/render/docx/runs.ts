@@ -27,7 +27,6 @@ const FIRST_STRONG = /\p{L}/u;
 // XML 1.0 forbids C0 controls (but tab/LF/CR), lone surrogates and U+FFFE/U+FFFF: one of them
 // makes Word refuse the whole file. Validation rejects them with the field's path; this guard
 // makes a bypass fail loudly instead of writing a corrupt document.
-// eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** True when the paragraph's first strong character is right-to-left. */

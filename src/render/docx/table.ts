@@ -1,7 +1,7 @@
 // Table node → table description: relative column widths become fixed twips over the text width
 // (6.5 in), header rows repeat on each page (w:tblHeader), no row splits across pages (w:cantSplit).
-import type { Table, TableRow } from '../../model/types.js';
-import { TEXT_WIDTH } from './geometry.js';
+import { inlineText, type Inline, type Table, type TableRow } from '../../model/types.js';
+import { BODY_SIZE, PAGE_HEIGHT, MARGIN, TEXT_WIDTH } from './geometry.js';
 import { paragraphOpts } from './paragraph.js';
 import { para, type Out, type RowOut } from './out.js';
 import type { RunContext } from './runs.js';
@@ -23,19 +23,44 @@ export function columnTwips(columns: number[], total: number = TEXT_WIDTH): numb
   return twips;
 }
 
+// A row that cannot split but is taller than a page is cut off at the page foot by Word and
+// LibreOffice (measured: LibreOffice drops the rest of the cell's text). Narratives are never
+// truncated, so a row gets w:cantSplit only when it surely fits: its tallest cell, estimated
+// generously (wide glyphs, 0.55 em per other character, 17 pt lines), stays under 60% of the
+// text height; taller rows may break across pages, as the PDF lets a row taller than a page do.
+const EM = BODY_SIZE / 2; // pt
+const LINE = 17; // pt, Noto Serif 12 pt line height rounded up
+const MAX_ROW = ((PAGE_HEIGHT - 2 * MARGIN) / 20) * 0.6; // pt
+const CELL_PADDING = 200; // twips, left + right cell margins (out.ts)
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
+
+/** Generous height estimate of a cell's text (pt). */
+function cellHeight(children: Inline[], widthTwips: number): number {
+  const usable = Math.max(1, (widthTwips - CELL_PADDING) / 20);
+  let lines = 0;
+  for (const line of inlineText(children).split('\n')) {
+    let w = 0;
+    for (const ch of line) w += WIDE.test(ch) ? EM : 0.55 * EM;
+    lines += Math.max(1, Math.ceil((w * 1.15) / usable));
+  }
+  return lines * LINE;
+}
+
 function rowOut(row: TableRow, columns: number[], header: boolean, run: RunContext): RowOut {
   let col = 0;
+  let tallest = 0;
   const cells = row.cells.map((cell) => {
     const span = Math.max(1, Math.min(cell.colspan, columns.length - col));
     const width = columns.slice(col, col + span).reduce((a, b) => a + b, 0);
     col += span;
+    tallest = Math.max(tallest, cellHeight(cell.children, width));
     const cellRun = header ? { ...run, bold: true } : run;
     // Cells have no space after their paragraph: the cell margins separate the rows.
     return { width, span, para: para({ ...paragraphOpts(cell.children, cell.align, cellRun), spacing: { after: 0 } }) };
   });
   // A short row is padded with empty cells so every row covers the grid.
   for (; col < columns.length; col++) cells.push({ width: columns[col]!, span: 1, para: para({ children: [], spacing: { after: 0 } }) });
-  return { header, cells };
+  return { header, cantSplit: tallest <= MAX_ROW, cells };
 }
 
 export function tableOut(t: Table, run: RunContext): Out[] {

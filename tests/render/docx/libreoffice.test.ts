@@ -3,8 +3,9 @@
 // header row at the top of every page the table continues on, numbers 1..5 across a heading.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../src/render/docx/index.js';
-import { pdfPages, pdfText, squash } from '../../support/extract.js';
-import { specimenModel } from '../../specimen/index.js';
+import { findInOrder, pdfPages, pdfText, squash } from '../../support/extract.js';
+import { narrative, specimenModel } from '../../specimen/index.js';
+import { doc, t } from './models.js';
 import { libreOfficePdf } from './support.js';
 
 let pages: string[] = [];
@@ -49,5 +50,21 @@ describe('LibreOffice converts the specimen DOCX', () => {
     const all = pages.join('\n');
     const labels = [...all.matchAll(/^\s*(\d+)\.\s+(First|Second|Third|Fourth|Fifth|A list that restarts|Second item)/gm)].map((m) => Number(m[1]));
     expect(labels).toEqual([1, 2, 3, 4, 5, 1, 2]);
+  });
+});
+
+describe('LibreOffice keeps every word of a table row taller than a page', () => {
+  it('lets such a row break across pages instead of cutting it off', async () => {
+    const long = narrative(14).replace(/\n\n/g, ' ');
+    const model = doc([
+      {
+        type: 'table',
+        columns: [1, 3],
+        headerRows: [{ cells: [{ align: 'left', colspan: 1, children: [t('Field')] }, { align: 'left', colspan: 1, children: [t('Statement')] }] }],
+        rows: [{ cells: [{ align: 'left', colspan: 1, children: [t('Narrative')] }, { align: 'left', colspan: 1, children: [t(`${long} END-OF-CELL`)] }] }],
+      },
+    ]);
+    const text = squash(pdfText(libreOfficePdf(await renderDocx(model))));
+    expect(findInOrder(text, [...squash(long).split(' '), 'END-OF-CELL'])).toEqual({ missing: [], outOfOrder: [] });
   });
 });

@@ -195,4 +195,28 @@ describe('DOCX structure', () => {
     expect(x['word/fontTable.xml']).toContain('<w:font w:name="Noto Serif"><w:altName w:val="Times New Roman"/>');
     expect(x['word/fontTable.xml']).toContain('<w:family w:val="roman"/>');
   });
+
+  it('a row that might be taller than a page may split (Word and LibreOffice would cut it off); short rows never', async () => {
+    const long = 'word '.repeat(4000).trim();
+    const x = (
+      await parts(
+        doc([
+          {
+            type: 'table',
+            columns: [1, 3],
+            headerRows: [],
+            rows: [
+              { cells: [{ align: 'left', colspan: 1, children: [t('short')] }, { align: 'left', colspan: 1, children: [t('a few words')] }] },
+              { cells: [{ align: 'left', colspan: 1, children: [t('long')] }, { align: 'left', colspan: 1, children: [t(long)] }] },
+              { cells: [{ align: 'left', colspan: 1, children: [t('CJK')] }, { align: 'left', colspan: 1, children: [t('王秀英'.repeat(40))] }] },
+            ],
+          },
+        ]),
+      )
+    )['word/document.xml']!;
+    const rows = x.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
+    expect(rows[0]).toContain('<w:cantSplit/>');
+    expect(rows[1]).toContain('<w:cantSplit w:val="off"/>');
+    expect(rows[2]).toContain('<w:cantSplit/>');
+  });
 });
