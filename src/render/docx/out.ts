@@ -67,13 +67,16 @@ export function keepWithNext(outs: Out[], exceptLast: boolean): void {
   if (exceptLast && paras.length > 0) paras[paras.length - 1]!.opts.keepLines = true;
 }
 
-/** Keep the end of `outs` (its last paragraph, or a table's last row) with what follows. */
+/**
+ * Keep the end of `outs` (its last paragraph, or a table's last row) with what follows. keepNext
+ * alone: the paragraph's last lines stay with the next block, and a long paragraph still fills
+ * the page before it rather than jumping whole to the next page.
+ */
 export function keepTailWithNext(outs: Out[]): void {
   const last = outs[outs.length - 1];
   if (last === undefined) return;
   if (last.kind === 'p') {
     last.opts.keepNext = true;
-    last.opts.keepLines = true;
     return;
   }
   const row = last.rows[last.rows.length - 1];
