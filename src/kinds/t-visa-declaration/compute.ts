@@ -65,14 +65,15 @@ export function computeTVisa(c: TVisaCase): ComputeResult<TVisaComputed> {
   const acts = c.trafficking?.acts ?? [];
   const { facts, errors: dateErrors } = ageFacts(dob, c.signing.date, acts.map((a) => a.date));
   errors.push(...dateErrors);
-  if (!facts.minorExemption) {
-    for (const i of facts.straddling) {
-      warnings.push({
-        path: `trafficking.acts.${i}.date`,
-        code: 'act-age-straddles-18',
-        message: 'the applicant turned 18 within the period this date covers, so the minor exemption cannot rest on this act; give the month or exact date if known',
-      });
-    }
+  // An imprecise date whose range contains the 18th birthday cannot carry the exemption.
+  for (const i of facts.straddling) {
+    warnings.push({
+      path: `trafficking.acts.${i}.date`,
+      code: 'act-age-straddles-18',
+      message: facts.minorExemption
+        ? 'the applicant turned 18 within the period this date covers; the minor exemption rests on another act, not this one'
+        : 'the applicant turned 18 within the period this date covers, so the minor exemption cannot rest on this act; give the month or exact date if known',
+    });
   }
 
   // Means: 22 U.S.C. 7102(11). Labor trafficking always needs force, fraud or coercion; sex

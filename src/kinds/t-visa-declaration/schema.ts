@@ -19,10 +19,13 @@ const Text = z.string({ error: typeError }).trim().min(1, 'must not be empty');
 const Narrative = z.string({ error: typeError }).refine((s) => s.trim().length > 0, 'must not be empty');
 
 /** A calendar date, strictly yyyy-mm-dd (real day of a real month). */
-export const IsoDate = z.string({ error: typeError }).refine((s) => isRealIsoDate(s), {
-  message: 'must be a real calendar date written yyyy-mm-dd',
-  params: { code: 'invalid-date' },
-});
+export const IsoDate = z
+  .string({ error: typeError })
+  .refine((s) => isRealIsoDate(s), {
+    message: 'must be a real calendar date written yyyy-mm-dd',
+    params: { code: 'invalid-date' },
+  })
+  .describe('A calendar date, yyyy-mm-dd.');
 
 /** yyyy-mm-dd naming a day that exists (no 30 February, 29 February only in leap years). */
 export function isRealIsoDate(s: string): boolean {
@@ -45,7 +48,7 @@ export const ActDate = z.string({ error: typeError }).refine(
     return isRealIsoDate(s);
   },
   { message: 'must be a real date written yyyy-mm-dd, yyyy-mm (month known) or yyyy (year known)', params: { code: 'invalid-date' } },
-);
+).describe('Date of the act at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).');
 
 const REGIONS = new Intl.DisplayNames('en', { type: 'region' });
 /** English name of an ISO 3166-1 alpha-2 code (Node's ICU data); null when not a country. */
@@ -62,7 +65,8 @@ export const CountryCode = z
   .refine((c) => countryName(c) !== null, {
     message: 'must be a two-letter ISO country code such as US or MX',
     params: { code: 'invalid-country-code' },
-  });
+  })
+  .describe('ISO 3166-1 alpha-2 country code, e.g. US, MX.');
 
 // ---- Parties -----------------------------------------------------------------------------------
 
@@ -87,7 +91,9 @@ export type Applicant = z.infer<typeof Applicant>;
 export const DECLARANT_ROLES = ['applicant', 'supporting'] as const;
 
 export const Declarant = z.object({
-  role: z.enum(DECLARANT_ROLES, { message: 'must be "applicant" or "supporting"' }),
+  role: z
+    .enum(DECLARANT_ROLES, { message: 'must be "applicant" or "supporting"' })
+    .describe('applicant: the personal statement (8 CFR 214.204(c)(1)); supporting: a third-party declaration.'),
   // The fields below describe a supporting declarant (therapist, case manager, witness...).
   givenName: Text.optional(),
   familyName: Text.optional(),
@@ -208,7 +214,12 @@ export const LawEnforcement = z.object({
 
 export const HardshipFactor = z.object({
   /** Factor number of 8 CFR 214.209(b)(1)–(9). */
-  factor: z.number().int().min(1, 'must be a factor number 1 to 9').max(9, 'must be a factor number 1 to 9'),
+  factor: z
+    .number()
+    .int()
+    .min(1, 'must be a factor number 1 to 9')
+    .max(9, 'must be a factor number 1 to 9')
+    .describe('Factor of 8 CFR 214.209(b): 1 age/maturity, 2 care abroad, 3 consequences of the trafficking, 4 access to U.S. courts, 5 penalizing laws, 6 re-victimization, 7 harm from traffickers, 8 civil unrest, 9 economic harm.'),
   narrative: Narrative,
 });
 export const Hardship = z.object({

@@ -129,6 +129,10 @@ export function viewTVisa(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Re
           kindText: `What happened to me was ${andList(c.trafficking.types.map((t) => TYPE_TEXT[t]!))}.`,
           narrative: c.trafficking.narrative,
           acts: c.trafficking.acts.map((a) => dated(`${actDateText(a.date)}.`, a.description)),
+          perpetratorsText:
+            c.trafficking.perpetrators.length > 0
+              ? `${c.trafficking.perpetrators.length === 1 ? 'The person responsible for what happened to me is' : 'The people responsible for what happened to me are'} ${andList(c.trafficking.perpetrators.map((p) => (p.relationship ? `${p.name} (${p.relationship})` : p.name)))}.`
+              : null,
           means: c.trafficking.means.map((m) => dated(`${MEANS_TEXT[m.type]!}.`, m.narrative)),
           entry: c.trafficking.entry,
         }

@@ -101,6 +101,20 @@ describe('what each role must provide', () => {
   });
 });
 
+describe('straddling act dates', () => {
+  it('warn even when another act carries the minor exemption, saying the exemption rests elsewhere', () => {
+    const c = fixture('minor');
+    // Born 2008-09-30: during 2026 the applicant is 17 until September 29, then 18.
+    c.trafficking.acts.push({ date: '2026', description: 'It happened again.' });
+    const r = checkCase(K, c);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings.map((w) => [w.path, w.code])).toEqual([['trafficking.acts.2.date', 'act-age-straddles-18']]);
+    expect(r.warnings[0]!.message).toContain('rests on another act');
+    expect(r.computed).toMatchObject({ minorExemption: true });
+  });
+});
+
 describe('template context', () => {
   it('splits narratives into paragraphs (blank line) and lines (single newline), keeping every word', () => {
     expect(splitParagraphs('a b\nc\n\n\n d \n \ne')).toEqual([['a b', 'c'], ['d'], ['e']]);
@@ -108,6 +122,12 @@ describe('template context', () => {
   it('says in the statement when the applicant was a minor, naming the minor acts by their dates', () => {
     expect(bodyText('minor')).toContain('I was born on September 30, 2008. I was under 18 years old at the time of the events of February 2024 and January 11, 2025 that I describe above.');
     expect(bodyText('minimal')).not.toContain('under 18 years old');
+  });
+  it('names who was responsible, and prints the A-number line only when there is one', () => {
+    expect(bodyText('full')).toContain('The people responsible for what happened to me are Doña Rita (recruiter, last name unknown) and Beto (trafficker, last name unknown).');
+    expect(bodyText('parent-signs')).toContain('The person responsible for what happened to me is Hernán Ruiz (acquaintance of my father).');
+    expect(bodyText('full')).toContain('A-Number: A-201-555-014');
+    expect(bodyText('minimal')).not.toContain('A-Number');
   });
   it('leads each dated act with its date at its own precision', () => {
     const t = bodyText('full');
