@@ -28,7 +28,24 @@ export interface RestitutionComputed {
   totalCents: number;
 }
 
+/**
+ * The calculator, with one guard: amounts so large that a total would leave the range of exact
+ * integer cents (money.ts throws RangeError) make the case invalid instead of crashing.
+ */
 export function computeRestitution(c: RestitutionCase): ComputeResult<RestitutionComputed> {
+  try {
+    return calculate(c);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return {
+      computed: undefined as unknown as RestitutionComputed, // never used: the pipeline stops on errors
+      warnings: [],
+      errors: [{ path: '', code: 'amount-too-large', message: 'the amounts are too large to compute exactly; check that every amount is given in cents' }],
+    };
+  }
+}
+
+function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed> {
   const useState = c.settings.minimumWage === 'higher-of-federal-and-state';
   const f = computeFlsa(c, ratePolicy(c.settings, useState));
   // "Federal only" drops the state table; the case's custom rates still apply (they are the

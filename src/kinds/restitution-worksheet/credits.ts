@@ -4,6 +4,7 @@
 // uncoerced acceptance (29 CFR 531.3, 531.30), which the case data does not (and trafficking
 // rarely can) establish.
 import { toDay, workweekStartOf, type Weekday } from './dates.js';
+import { sumCents } from './money.js';
 import type { LaborPeriod } from './schema.js';
 
 /**
@@ -13,7 +14,7 @@ import type { LaborPeriod } from './schema.js';
  */
 export function paidByWeek(periods: readonly LaborPeriod[], weekStart: Weekday): Map<number, number> {
   const paid = new Map<number, number>();
-  const credit = (week: number, cents: number) => paid.set(week, (paid.get(week) ?? 0) + cents);
+  const credit = (week: number, cents: number) => paid.set(week, sumCents([paid.get(week) ?? 0, cents])); // checked: exact cents
   for (const p of periods) {
     const perWeek = p.wagesPaid?.perWeekCents;
     if (perWeek !== undefined && perWeek > 0) {

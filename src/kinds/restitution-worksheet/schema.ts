@@ -107,7 +107,10 @@ export const Settings = z.object({
     .array(
       z.object({
         effectiveDate: IsoDate,
-        hourlyRateCents: Cents.refine((n) => n > 0, { error: 'must be more than zero' }),
+        hourlyRateCents: Cents.refine((n) => n > 0, { error: 'must be more than zero' }).refine((n) => n <= 100_000, {
+          error: 'is above $1,000.00 an hour; give the rate in cents (e.g. 1550 for $15.50)',
+          params: { code: 'too-large' },
+        }),
         label: text('a short label').optional(),
       }),
     )

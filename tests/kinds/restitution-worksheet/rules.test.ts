@@ -53,6 +53,18 @@ describe('periods', () => {
   });
 });
 
+describe('amounts out of range', () => {
+  it('a total beyond exact integer cents is a case error, not a crash', () => {
+    const r = run(baseCase({ grossIncome: [{ label: 'x', days: 100000, actsPerDay: 1000, pricePerActCents: 10_000_000_000_000, evidence: 'e' }] }));
+    expect(r.errors).toEqual([expect.objectContaining({ code: 'amount-too-large' })]);
+  });
+  it('a custom rate above $1,000.00 an hour is refused (probably dollars typed as cents)', () => {
+    expect(issuesOf(baseCase({ settings: { customRates: [{ effectiveDate: '2015-01-01', hourlyRateCents: 100_001 }] } }))).toEqual([
+      expect.objectContaining({ path: 'settings.customRates.0.hourlyRateCents', code: 'too-large' }),
+    ]);
+  });
+});
+
 describe('warnings', () => {
   const codes = (raw: unknown) => run(raw).warnings.map((w) => `${w.code}@${w.path}`);
   it('an exemption used', () => {
