@@ -1,0 +1,76 @@
+// Where the time of a warm PDF render goes: a CPU profile (V8 sampling profiler through
+// node:inspector, the same data as `node --cpu-prof`) of many renders, with self time grouped by
+// the stage of the renderer that spends it (callers of library code decide the stage).
+import { Session } from 'node:inspector/promises';
+import type { HarborDocument } from '../src/model/types.js';
+import { renderPdf } from '../src/render/pdf/index.js';
+
+interface CallFrame {
+  functionName: string;
+  url: string;
+}
+interface ProfileNode {
+  id: number;
+  callFrame: CallFrame;
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function stage(f: CallFrame): string | null {
+  const u = f.url;
+  if (f.functionName === '(garbage collector)') return 'garbage collection';
+  if (f.functionName === '(idle)' || f.functionName === '(program)') return 'other';
+  if (u.includes('node:zlib') || f.functionName === 'processChunkSync') return 'deflate (node:zlib)';
+  if (u.includes('linebreak')) return 'layout: UAX #14 break opportunities (linebreak)';
+  if (u.includes('pdf-lib') || u.includes('tslib')) return 'pdf-lib: object model and save()';
+  if (u.includes('truetype.ts')) return 'font subsetting (truetype.ts)';
+  if (u.includes('embed.ts')) return 'paint: CIDs, widths, ToUnicode (embed.ts)';
+  if (u.includes('paint.ts')) return 'paint: page operators (paint.ts)';
+  if (/render\/pdf\/(text|blocks|paginate|layout|fonts)\.ts/.test(u)) return 'layout: measure, break, paginate';
+  return null;
+}
+
+export interface StageTime {
+  stage: string;
+  msPerDoc: number;
+  share: number;
+}
+
+/** Profile `runs` warm renders of `doc`; self time per stage, largest first. */
+export async function profilePdf(doc: HarborDocument, runs: number): Promise<StageTime[]> {
+  for (let i = 0; i < 20; i++) await renderPdf(doc);
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  for (let i = 0; i < runs; i++) await renderPdf(doc);
+  const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
+  session.disconnect();
+
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map<number, number>();
+  profile.samples.forEach((s, i) => self.set(s, (self.get(s) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const totals = new Map<string, number>();
+  let all = 0;
+  for (const [id, us] of self) {
+    let node = byId.get(id)!;
+    let st = stage(node.callFrame);
+    while (st === null && parent.has(node.id)) {
+      node = byId.get(parent.get(node.id)!)!;
+      st = stage(node.callFrame);
+    }
+    const key = st ?? 'other';
+    totals.set(key, (totals.get(key) ?? 0) + us);
+    all += us;
+  }
+  return [...totals.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([s, us]) => ({ stage: s, msPerDoc: Math.round((us / 1000 / runs) * 1000) / 1000, share: Math.round((1000 * us) / all) / 10 }));
+}
