@@ -23,9 +23,11 @@ export const SMALL_SIZE = 20;
 export const HEADING_SIZE = { 1: 32, 2: 28, 3: 24 } as const;
 export const TITLE_SIZE = 36;
 
-/** List indentation per nesting level; the number/bullet hangs in the first half inch. */
+/** List indentation per nesting level: item text starts half an inch further in per level. */
 export const LIST_INDENT = 720;
-export const LIST_HANGING = 360;
+/** A bullet hangs a quarter inch before the text; a number the whole half inch ("300." fits). */
+export const BULLET_HANGING = 360;
+export const NUMBER_HANGING = 720;
 
 /** Signing line: 3.5 in, as long as the PDF's. */
 export const SIGN_LINE = 5040;

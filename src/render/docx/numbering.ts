@@ -9,7 +9,7 @@
 // explicit `start`), a new counter starts at that number (`w:startOverride` = the item's number).
 // Word's counters then produce item.number for every item, by construction.
 import { AlignmentType, LevelFormat, type ILevelsOptions, type INumberingOptions } from 'docx';
-import { LIST_HANGING, LIST_INDENT } from './geometry.js';
+import { BULLET_HANGING, LIST_INDENT, NUMBER_HANGING } from './geometry.js';
 
 /** Word allows list levels 0–8; deeper nesting stays at the last level's indent. */
 export const MAX_LEVEL = 8;
@@ -28,7 +28,7 @@ function bulletLevels(): ILevelsOptions[] {
     format: LevelFormat.BULLET,
     text: BULLETS[level % BULLETS.length]!,
     alignment: AlignmentType.LEFT,
-    style: { paragraph: { indent: { left: listIndent(level), hanging: LIST_HANGING } } },
+    style: { paragraph: { indent: { left: listIndent(level), hanging: BULLET_HANGING } } },
   }));
 }
 
@@ -39,7 +39,7 @@ function decimalLevels(startLevel: number, start: number): ILevelsOptions[] {
     text: `%${level + 1}.`,
     alignment: AlignmentType.LEFT,
     start: level === startLevel ? start : 1,
-    style: { paragraph: { indent: { left: listIndent(level), hanging: LIST_HANGING } } },
+    style: { paragraph: { indent: { left: listIndent(level), hanging: NUMBER_HANGING } } },
   }));
 }
 
