@@ -10,10 +10,12 @@ import { validFixtures } from '../templates/check.js';
 import { defaultTemplates, type TemplateSet } from '../templates/env.js';
 import { HARBOR_VERSION } from '../version.js';
 import { bearerAuth } from './auth.js';
+import { csvCell, flatten } from './batch/dotpaths.js';
+import { batchRoute } from './batch/route.js';
 import { DEFAULTS } from './config.js';
 import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './docs-page.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
-import { DOCS_CSP, requestContext, requestIdOf, securityHeaders, type Log } from './middleware.js';
+import { DOCS_CSP, hasBody, requestContext, requestIdOf, securityHeaders, type Log } from './middleware.js';
 import { describeBug, fromBodyParser, sendProblem } from './problems.js';
 
 /** The pipeline entry points the app calls; injectable so tests can use a kind of their own. */
@@ -35,6 +37,10 @@ export interface AppOptions {
   apiKeys?: readonly string[];
   /** Largest JSON body in bytes (HARBOR_BODY_LIMIT). */
   bodyLimit?: number;
+  /** Most records in one batch (HARBOR_MAX_BATCH). */
+  maxBatch?: number;
+  /** Largest batch body in bytes; default 16 × bodyLimit, at most 64 MB. */
+  batchBodyLimit?: number;
   /** Templates to render with (HARBOR_TEMPLATES); default the shipped set. */
   templates?: TemplateSet;
   /** One line per request (JSON), and one per bug; default: discard. */
@@ -69,8 +75,7 @@ export function negotiateFormat(req: Request): Format {
 
 /** The parsed JSON body, or 400/415 (express 5 leaves req.body undefined on a type mismatch). */
 function jsonBody(req: Request): unknown {
-  const hasBody = req.get('transfer-encoding') !== undefined || Number(req.get('content-length') ?? 0) > 0;
-  if (!hasBody) throw new HarborError('malformed-input', 'The request has no body; send the case as a JSON object', [{ path: '', code: 'malformed-input', message: 'empty body' }]);
+  if (!hasBody(req)) throw new HarborError('malformed-input', 'The request has no body; send the case as a JSON object', [{ path: '', code: 'malformed-input', message: 'empty body' }]);
   if (req.body === undefined || !req.is('application/json')) {
     throw new HarborError('unsupported-media-type', 'Send the case as JSON with Content-Type: application/json');
   }
@@ -158,6 +163,29 @@ export function createApp(options: AppOptions = {}): express.Express {
     if (w !== undefined) res.set('Harbor-Warnings', w);
     res.status(200).end(Buffer.from(g.bytes.buffer, g.bytes.byteOffset, g.bytes.byteLength));
   });
+
+  v1.get('/documents/:kind/csv-template', (req, res) => {
+    const kind = kindOf(req);
+    const example = engine.example(kind.id);
+    if (example === undefined) throw new HarborError('not-found', `No example case is shipped for ${kind.id} yet`);
+    const cells = flatten(example);
+    const header = Object.keys(cells);
+    const csv = `${header.map(csvCell).join(',')}\r\n${header.map((h) => csvCell(cells[h]!)).join(',')}\r\n`;
+    res.type('text/csv; charset=utf-8').set('Content-Disposition', `attachment; filename="${kind.id}-template.csv"`).send(csv);
+  });
+
+  const bodyLimit = options.bodyLimit ?? DEFAULTS.bodyLimit;
+  v1.post(
+    '/batches/:kind',
+    ...batchRoute({
+      kindOf,
+      engine,
+      templates: templatesNow,
+      log,
+      maxBatch: options.maxBatch ?? DEFAULTS.maxBatch,
+      bodyLimit: options.batchBodyLimit ?? Math.min(64 * 1024 * 1024, 16 * bodyLimit),
+    }),
+  );
 
   app.use((req) => {
     throw new HarborError('not-found', `No route ${req.method} ${req.path.slice(0, 200)}`);

@@ -72,3 +72,8 @@ export const securityHeaders: RequestHandler = (_req, res, next) => {
   });
   next();
 };
+
+/** True when the request carries a body at all (RFC 9112 §6.3: Transfer-Encoding or a length). */
+export function hasBody(req: Request): boolean {
+  return req.get('transfer-encoding') !== undefined || Number(req.get('content-length') ?? 0) > 0;
+}

@@ -22,7 +22,7 @@ export async function serve(opts: { port?: number; host?: string; env: NodeJS.Pr
   const config = loadConfig(opts.env, { port: opts.port, host: opts.host });
   // Compiling every template now makes a broken template stop the start (design §2), not a request.
   const templates = templatesFrom(config.templatesDir);
-  const app = createApp({ apiKeys: config.apiKeys, bodyLimit: config.bodyLimit, templates, log: opts.log });
+  const app = createApp({ apiKeys: config.apiKeys, bodyLimit: config.bodyLimit, maxBatch: config.maxBatch, templates, log: opts.log });
   const server = createServer(app);
   server.requestTimeout = REQUEST_TIMEOUT_MS;
   server.headersTimeout = HEADERS_TIMEOUT_MS;

@@ -1,0 +1,124 @@
+// CSV rows ↔ case objects through dot-path column headers (design §5: `child.dateOfBirth`,
+// `periods.2.endDate`). A CSV cell is text; the kind's JSON Schema says which cells are numbers
+// or booleans, so an A-number "012345678" stays text while `hours` becomes a number.
+
+type Json = Record<string, unknown>;
+
+/** The sub-schema at a path of a (zod-generated) JSON Schema, or undefined if unknown. */
+export function schemaAt(schema: unknown, path: readonly string[]): Json | undefined {
+  let s = schema as Json | undefined;
+  for (const seg of path) {
+    s = step(s, seg);
+    if (!s) return undefined;
+  }
+  return s;
+}
+
+/** Alternatives of a schema (optional/nullable fields come out of zod as anyOf). */
+function branches(s: Json): Json[] {
+  const alts = (s.anyOf ?? s.oneOf ?? s.allOf) as Json[] | undefined;
+  return Array.isArray(alts) ? alts.flatMap(branches) : [s];
+}
+
+function step(s: Json | undefined, seg: string): Json | undefined {
+  if (!s) return undefined;
+  for (const b of branches(s)) {
+    const props = b.properties as Record<string, Json> | undefined;
+    if (props && Object.hasOwn(props, seg)) return props[seg];
+    if (/^\d+$/.test(seg)) {
+      if (b.items && typeof b.items === 'object') return b.items as Json;
+      const prefix = b.prefixItems as Json[] | undefined;
+      if (prefix?.[Number(seg)]) return prefix[Number(seg)];
+    }
+  }
+  return undefined;
+}
+
+function types(s: Json | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!s) return out;
+  for (const b of branches(s)) {
+    if (typeof b.type === 'string') out.add(b.type);
+    if (Array.isArray(b.type)) for (const t of b.type) out.add(String(t));
+    if ('const' in b) out.add(typeof b.const);
+    if (Array.isArray(b.enum)) for (const v of b.enum) out.add(typeof v);
+  }
+  return out;
+}
+
+const NUMBER = /^-?(?:\d+|\d*\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/** A cell's value for the schema at its path: number, boolean or (by default) the text itself. */
+export function coerceCell(cell: string, schema: Json | undefined): unknown {
+  const t = types(schema);
+  const v = cell.trim();
+  if (t.has('string')) return cell;
+  if ((t.has('number') || t.has('integer')) && NUMBER.test(v)) return Number(v);
+  if (t.has('boolean') && /^(true|false)$/i.test(v)) return v.toLowerCase() === 'true';
+  if (t.has('null') && v.toLowerCase() === 'null') return null;
+  return cell;
+}
+
+const UNSAFE_SEGMENT = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Why a header cannot be a dot path, or undefined when it can. */
+export function headerProblem(header: string): string | undefined {
+  if (header.trim() === '') return 'a column has no header';
+  const segs = header.split('.');
+  if (segs.some((s) => s === '')) return `column "${header}" is not a dot path (empty segment)`;
+  if (segs.some((s) => UNSAFE_SEGMENT.has(s))) return `column "${header}" uses a reserved name`;
+  return undefined;
+}
+
+/**
+ * One CSV row → a case object. Empty cells mean "not given" and are left out; an object or array
+ * whose cells are all empty is left out too; arrays are compacted (columns `x.0`, `x.1` with `x.1`
+ * empty give a one-element array).
+ */
+export function rowToObject(row: Record<string, string>, schema: unknown): Json {
+  const root: Json = Object.create(null) as Json;
+  for (const [header, cell] of Object.entries(row)) {
+    if (cell === '') continue;
+    const segs = header.split('.');
+    let node: Json = root;
+    for (let i = 0; i < segs.length - 1; i++) {
+      const seg = segs[i]!;
+      if (node[seg] === undefined || node[seg] === null || typeof node[seg] !== 'object') node[seg] = Object.create(null) as Json;
+      node = node[seg] as Json;
+    }
+    node[segs[segs.length - 1]!] = coerceCell(cell, schemaAt(schema, segs));
+  }
+  return materialize(root, schema) as Json;
+}
+
+/** Null-prototype scratch objects → plain objects; numeric-keyed objects → compact arrays. */
+function materialize(v: unknown, schema: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  const o = v as Json;
+  const keys = Object.keys(o);
+  const numeric = keys.length > 0 && keys.every((k) => /^\d+$/.test(k));
+  const t = types(schema as Json | undefined);
+  if (numeric && (t.has('array') || t.size === 0)) {
+    return keys
+      .map(Number)
+      .sort((a, b) => a - b)
+      .map((k) => materialize(o[String(k)], step(schema as Json | undefined, String(k))));
+  }
+  const out: Json = {};
+  for (const k of keys) out[k] = materialize(o[k], step(schema as Json | undefined, k));
+  return out;
+}
+
+/** A case object → dot-path cells (the inverse of rowToObject, for the CSV template). */
+export function flatten(v: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
+  if (Array.isArray(v)) v.forEach((x, i) => flatten(x, prefix ? `${prefix}.${i}` : String(i), out));
+  else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) flatten(x, prefix ? `${prefix}.${k}` : k, out);
+  else if (v !== undefined && prefix) out[prefix] = v === null ? '' : String(v);
+  return out;
+}
+
+/** A cell for a CSV Harbor writes: quoted when needed; a leading = + - @ never reads as a formula. */
+export function csvCell(s: string): string {
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

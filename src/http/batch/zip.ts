@@ -1,0 +1,50 @@
+// A ZIP written to a response as it is made (fflate's streaming Zip), with the backpressure of the
+// socket respected between files. Entries carry a fixed date so the same batch gives the same
+// bytes (design §3): 1980-01-01 00:00 in *local* time, because fflate writes DOS dates from local
+// time fields (getFullYear…), which makes a local-time constant the same fields in every zone.
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+
+const ZIP_EPOCH = new Date(1980, 0, 1, 0, 0, 0);
+
+export class ZipStream {
+  private readonly zip: Zip;
+  private failed: Error | undefined;
+
+  constructor(private readonly out: Writable) {
+    this.zip = new Zip((err, chunk, final) => {
+      if (err) {
+        this.failed = err;
+        out.destroy(err);
+        return;
+      }
+      out.write(chunk);
+      if (final) out.end();
+    });
+  }
+
+  /**
+   * Add one file. PDF and DOCX are stored (already compressed); text is deflated. Resolves once
+   * the socket can take more, or right away when the client has gone.
+   */
+  async add(name: string, bytes: Uint8Array, compress = false): Promise<void> {
+    if (this.failed) throw this.failed;
+    const f = compress ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
+    f.mtime = ZIP_EPOCH;
+    this.zip.add(f);
+    f.push(bytes, true);
+    if (this.out.writableNeedDrain && !this.out.destroyed) {
+      await Promise.race([once(this.out, 'drain'), once(this.out, 'close')]);
+    }
+  }
+
+  end(): void {
+    this.zip.end();
+  }
+
+  /** Stop without a central directory (the client has gone). */
+  abort(): void {
+    this.zip.terminate();
+  }
+}
