@@ -132,7 +132,10 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   const rowSlices = (cells: CellLayout[], header: boolean, lastRow: boolean, src: string, maxHeight: number): Slice[] => {
     const bands = Math.max(1, ...cells.map((c) => c.lines.length));
     const height = bands * lh + 2 * CELL_PAD_Y;
-    const verticals = (y1: number, y2: number) => [vline(ctx.x, y1, y2, src), ...cells.map((c) => vline(c.x + c.width, y1, y2, src))];
+    // Left edge, each cell's right edge, and the table's right edge when the row has fewer cells.
+    const edges = [ctx.x, ...cells.map((c) => c.x + c.width)];
+    if (edges[edges.length - 1]! < right - 0.01) edges.push(right);
+    const verticals = (y1: number, y2: number) => edges.map((x) => vline(x, y1, y2, src));
     if (height <= maxHeight) {
       const boxes: Box[] = [];
       if (header) boxes.push({ type: 'rect', x: ctx.x, y: 0, width: ctx.width, height, gray: HEADER_GRAY, src });
@@ -183,6 +186,11 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   return all;
 }
 
+/**
+ * A signature block: room to sign, the signing line, then signer, capacity, date (or a blank
+ * date line) and place. One chain of slices kept together (and with the block before it, see
+ * blocksSlices); only a block taller than a page (an absurdly long name) may break, line by line.
+ */
 function signatureSlices(s: Signature, ctx: BlockCtx): Slice[] {
   const size = ctx.size;
   const lh = size * LEADING;
@@ -191,16 +199,21 @@ function signatureSlices(s: Signature, ctx: BlockCtx): Slice[] {
   if (s.capacity) parts.push(text(s.capacity));
   parts.push(text(s.date ? `Date: ${s.date}` : 'Date: ______________________'));
   if (s.place) parts.push(text(s.place));
-  const boxes: Box[] = [];
+  const lines: Box[][] = [];
+  for (const part of parts) lines.push(...lineBoxes(breakLines(styledGroups(part, ctx.fieldText), ctx.width, size, ctx.fonts), 'left', ctx.x, ctx.width, size, ctx.src, 0, false));
   const lineW = Math.min(SIGN_LINE, ctx.width);
-  boxes.push({ type: 'line', x1: ctx.x, y1: SIGN_SPACE, x2: ctx.x + lineW, y2: SIGN_SPACE, width: 0.8, src: ctx.src });
-  let y = SIGN_SPACE + 2;
-  for (const p of parts) {
-    const lines = breakLines(styledGroups(p, ctx.fieldText), ctx.width, size, ctx.fonts);
-    for (const l of lineBoxes(lines, 'left', ctx.x, ctx.width, size, ctx.src, y)) boxes.push(...l);
-    y += lines.length * lh;
-  }
-  return [{ height: y, spaceBefore: 2 * PARA_SPACE, keepWithNext: false, boxes }];
+  const signLine: Box = { type: 'line', x1: ctx.x, y1: SIGN_SPACE, x2: ctx.x + lineW, y2: SIGN_SPACE, width: 0.8, src: ctx.src };
+  const top = SIGN_SPACE + 2;
+  const slices: Slice[] = lines.map((boxes, i) => ({
+    height: lh + (i === 0 ? top : 0),
+    spaceBefore: i === 0 ? 2 * PARA_SPACE : 0,
+    keepWithNext: true,
+    boxes: i === 0 ? [signLine, ...boxes.map((b) => (b.type === 'line' ? { ...b, y1: b.y1 + top, y2: b.y2 + top } : { ...b, y: b.y + top }))] : boxes,
+  }));
+  const total = slices.reduce((a, x) => a + x.height, 0);
+  if (total > ctx.pageHeight) for (const x of slices) x.keepWithNext = false;
+  slices[slices.length - 1]!.keepWithNext = false;
+  return slices;
 }
 
 const handlers: BlockHandlers<BlockCtx, Slice[]> = {

@@ -60,7 +60,7 @@ export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts):
     x: PAGE.margin,
     width: CONTENT_WIDTH,
     size: 12,
-    pageHeight: bodyBottom - bodyTop,
+    pageHeight: Math.max(bodyBottom - bodyTop, 1),
     fieldText: placeholder,
     src: 'body',
   };

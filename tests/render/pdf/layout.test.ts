@@ -106,6 +106,15 @@ describe('keep rules', () => {
       expect(page.boxes.some((b) => b.type === 'line' && b.src === `body.${k + 1}`)).toBe(true);
     }
   });
+
+  it('a signature block taller than a page (absurdly long name) breaks line by line, losing nothing', () => {
+    const name = Array.from({ length: 1200 }, (_, i) => `Name${i}`).join(' ');
+    const L = layoutDocument(doc([p('Before.'), { type: 'signature', signer: name, capacity: 'Declarant', date: 'March 7, 2026' }]));
+    expect(pagesOf(L, 'body.1').length).toBeGreaterThan(1);
+    const got = L.pages.flatMap((pg) => linesOf(texts(pg, 'body.1'))).join(' ');
+    expect(got).toBe(`${name} Declarant Date: March 7, 2026`);
+    for (const pg of L.pages) for (const b of texts(pg, 'body')) expect(b.y + 0.3 * b.size).toBeLessThanOrEqual(pg.bodyBottom + 1e-6);
+  });
 });
 
 describe('tables', () => {
