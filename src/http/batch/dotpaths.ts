@@ -53,6 +53,9 @@ export function coerceCell(cell: string, schema: Json | undefined): unknown {
   const t = types(schema);
   const v = cell.trim();
   if (t.has('string')) return cell;
+  // An empty section or list has no cells of its own: the template writes `{}` / `[]` for it.
+  if (v === '{}' && t.has('object')) return {};
+  if (v === '[]' && t.has('array')) return [];
   if ((t.has('number') || t.has('integer')) && NUMBER.test(v)) return Number(v);
   if (t.has('boolean') && /^(true|false)$/i.test(v)) return v.toLowerCase() === 'true';
   if (t.has('null') && v.toLowerCase() === 'null') return null;
@@ -94,6 +97,7 @@ export function rowToObject(row: Record<string, string>, schema: unknown): Json 
 /** Null-prototype scratch objects → plain objects; numeric-keyed objects → compact arrays. */
 function materialize(v: unknown, schema: unknown): unknown {
   if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.filter((x) => x !== undefined).map((x, i) => materialize(x, step(schema as Json | undefined, String(i))));
   const o = v as Json;
   const keys = Object.keys(o);
   const numeric = keys.length > 0 && keys.every((k) => /^\d+$/.test(k));
@@ -109,9 +113,13 @@ function materialize(v: unknown, schema: unknown): unknown {
   return out;
 }
 
-/** A case object → dot-path cells (the inverse of rowToObject, for the CSV template). */
+/**
+ * A case object → dot-path cells (the inverse of rowToObject, for the CSV template). An empty
+ * object or array becomes the cell `{}` or `[]`, so a section that is present but empty survives.
+ */
 export function flatten(v: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
-  if (Array.isArray(v)) v.forEach((x, i) => flatten(x, prefix ? `${prefix}.${i}` : String(i), out));
+  if (prefix && v !== null && typeof v === 'object' && Object.keys(v).length === 0) out[prefix] = Array.isArray(v) ? '[]' : '{}';
+  else if (Array.isArray(v)) v.forEach((x, i) => flatten(x, prefix ? `${prefix}.${i}` : String(i), out));
   else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) flatten(x, prefix ? `${prefix}.${k}` : k, out);
   else if (v !== undefined && prefix) out[prefix] = v === null ? '' : String(v);
   return out;
