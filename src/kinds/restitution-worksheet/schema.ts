@@ -11,7 +11,8 @@ const text = (what: string) => z.string({ error: `must be ${what}` }).trim().min
 
 export const IsoDate = z
   .string({ error: 'must be a date written yyyy-mm-dd' })
-  .refine(isIsoDate, { error: 'must be a real calendar date written yyyy-mm-dd', params: { code: 'invalid-date' } });
+  .refine(isIsoDate, { error: 'must be a real calendar date written yyyy-mm-dd', params: { code: 'invalid-date' } })
+  .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A date, yyyy-mm-dd' });
 
 /** Largest amount accepted anywhere: $100,000,000,000.00 (keeps every sum a safe integer). */
 const MAX_CENTS = 10_000_000_000_000;
@@ -21,7 +22,8 @@ export const Cents = z
   .number({ error: 'must be an amount in whole cents (e.g. 12345 for $123.45)' })
   .int({ error: 'must be a whole number of cents (e.g. 12345 for $123.45)' })
   .refine((n) => n >= 0, { error: 'must not be negative', params: { code: 'negative-money' } })
-  .refine((n) => n <= MAX_CENTS, { error: 'is larger than Harbor accepts ($100 billion)', params: { code: 'too-large' } });
+  .refine((n) => n <= MAX_CENTS, { error: 'is larger than Harbor accepts ($100 billion)', params: { code: 'too-large' } })
+  .meta({ description: 'An amount in whole cents (12345 = $123.45)', minimum: 0 });
 
 /** Hours worked on one day: 0 to 24 (a day has 24 hours). */
 export const DayHours = z
@@ -29,7 +31,8 @@ export const DayHours = z
   .refine((h) => Number.isFinite(h) && h >= 0 && h <= 24, {
     error: 'must be between 0 and 24 hours (a day has 24 hours)',
     params: { code: 'hours-out-of-range' },
-  });
+  })
+  .meta({ description: 'Hours worked on one day (0 to 24)', minimum: 0, maximum: 24 });
 
 export const WeeklySchedule = z.object(
   Object.fromEntries(WEEKDAYS.map((d) => [d, DayHours.optional()])) as Record<(typeof WEEKDAYS)[number], z.ZodOptional<typeof DayHours>>,
