@@ -13,7 +13,6 @@ import { BULLET_HANGING, LIST_INDENT, NUMBER_HANGING } from './geometry.js';
 
 /** Word allows list levels 0–8; deeper nesting stays at the last level's indent. */
 export const MAX_LEVEL = 8;
-const LEVELS = Array.from({ length: MAX_LEVEL + 1 }, (_, i) => i);
 
 /** Left indent of list text at a nesting level (twips); the marker hangs before it. */
 export function listIndent(level: number): number {
@@ -22,8 +21,13 @@ export function listIndent(level: number): number {
 
 const BULLETS = ['\u2022', '\u25E6', '\u25AA'];
 
-function bulletLevels(): ILevelsOptions[] {
-  return LEVELS.map((level) => ({
+/** Levels 0..last: only as many as used (an abstract list may define fewer than 9 levels). */
+function levelsTo(last: number): number[] {
+  return Array.from({ length: last + 1 }, (_, i) => i);
+}
+
+function bulletLevels(last: number): ILevelsOptions[] {
+  return levelsTo(last).map((level) => ({
     level,
     format: LevelFormat.BULLET,
     text: BULLETS[level % BULLETS.length]!,
@@ -33,7 +37,7 @@ function bulletLevels(): ILevelsOptions[] {
 }
 
 function decimalLevels(startLevel: number, start: number): ILevelsOptions[] {
-  return LEVELS.map((level) => ({
+  return levelsTo(startLevel).map((level) => ({
     level,
     format: LevelFormat.DECIMAL,
     text: `%${level + 1}.`,
@@ -58,7 +62,8 @@ export class NumberingPlan {
   /** Open counters by key: `s:<series>:<level>` for series, `l:<n>` for one unseries list. */
   private readonly counters = new Map<string, Counter>();
   private listCount = 0;
-  private bulletUsed = false;
+  /** Deepest bullet level used, -1 when no bullets. */
+  private bulletDepth = -1;
 
   /** A key for one ordered list: lists of a series at the same depth share one counter. */
   listKey(series: string | undefined, level: number): string {
@@ -81,13 +86,14 @@ export class NumberingPlan {
   }
 
   bullet(level: number): NumberingRef {
-    this.bulletUsed = true;
-    return { reference: 'harbor-ul', level: Math.min(level, MAX_LEVEL) };
+    const lvl = Math.min(level, MAX_LEVEL);
+    this.bulletDepth = Math.max(this.bulletDepth, lvl);
+    return { reference: 'harbor-ul', level: lvl };
   }
 
   /** The `numbering` option of the docx Document: every counter used, in first-use order. */
   options(): INumberingOptions {
-    const config = this.bulletUsed ? [{ reference: 'harbor-ul', levels: bulletLevels() }, ...this.config] : this.config;
+    const config = this.bulletDepth >= 0 ? [{ reference: 'harbor-ul', levels: bulletLevels(this.bulletDepth) }, ...this.config] : this.config;
     return { config };
   }
 }
