@@ -3,8 +3,8 @@
 // Units are PDF points (1/72 in). Coordinates are measured from the TOP-LEFT corner of the page
 // (y grows downwards), which is how the layout thinks and how rasters are indexed; paint flips
 // them to PDF user space. `src` names the model node a box came from (tests use it):
-// "banner", "header", "footer", "body.3" (body block 3), "body.3.row.17" / "body.3.head.0"
-// (table rows), "body.5.item.2" (list items; nested parts append further segments).
+// "banner.0", "header.0", "footer.0" (running blocks), "body.3" (body block 3), "body.3.row.17" /
+// "body.3.head.0" (table rows), "body.5.item.2.0" (block 0 of list item 2; nesting appends).
 import type { FaceId } from './fonts.js';
 
 /** A run of text in one face on one line. `y` is the baseline. */

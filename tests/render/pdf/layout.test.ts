@@ -50,6 +50,49 @@ describe('page frame', () => {
   });
 });
 
+describe('inline marks and lists', () => {
+  it('bold and italic pick faces; underline draws a line under exactly the underlined run', () => {
+    const L = layoutDocument(doc([p([t('plain '), t('bold', { bold: true }), t(' '), t('both', { bold: true, italic: true }), t(' '), t('under', { underline: true })])]));
+    const pg = L.pages[0]!;
+    const body = texts(pg, 'body');
+    expect(body.map((b) => [b.text, b.font])).toEqual([
+      ['plain ', 'regular'],
+      ['bold', 'bold'],
+      [' ', 'regular'],
+      ['both', 'bold-italic'],
+      [' ', 'regular'],
+      ['under', 'regular'],
+    ]);
+    const under = body.at(-1)!;
+    const lines = pg.boxes.filter((b) => b.type === 'line' && b.src === 'body.0');
+    expect(lines).toHaveLength(1);
+    const l = lines[0]!;
+    if (l.type !== 'line') throw new Error('not a line');
+    expect([l.x1, l.x2]).toEqual([under.x, under.x + under.width]);
+    expect(l.y1).toBeGreaterThan(under.y);
+    expect(l.y1).toBeLessThan(under.y + 0.3 * under.size);
+  });
+
+  it('ordered items print the number the model gives them, in a hanging indent', () => {
+    const list: Block = {
+      type: 'list',
+      ordered: true,
+      series: 'decl',
+      items: [7, 8].map((n) => ({ number: n, children: [p(`Paragraph ${n} text that is long enough to wrap onto a second line within the indented measure of the list item here.`)] })),
+    };
+    const L = layoutDocument(doc([list]));
+    const pg = L.pages[0]!;
+    const item0 = texts(pg, 'body.0.item.0');
+    const marker = item0.find((b) => b.text === '7.')!;
+    expect(marker).toBeDefined();
+    const lines = item0.filter((b) => b !== marker);
+    expect(new Set(lines.map((b) => b.x)).size).toBe(1); // every line starts at the indent (hanging)
+    expect(marker.x + marker.width).toBeLessThan(lines[0]!.x);
+    expect(marker.y).toBe(Math.min(...lines.map((b) => b.y)));
+    expect(texts(pg, 'body.0.item.1').some((b) => b.text === '8.')).toBe(true);
+  });
+});
+
 describe('keep rules', () => {
   it('a heading never sits alone at a page foot: it moves with the first two lines after it', () => {
     let moved = 0;
