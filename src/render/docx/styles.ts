@@ -32,7 +32,7 @@ export const STYLES: IStylesOptions = {
   default: {
     document: {
       run: { font: FONTS, size: BODY_SIZE, sizeComplexScript: BODY_SIZE },
-      paragraph: { spacing: { after: PARA_AFTER, line: 240 } },
+      paragraph: { spacing: { after: PARA_AFTER } },
     },
     title: {
       run: { font: FONTS, bold: true, boldComplexScript: true, size: TITLE_SIZE, sizeComplexScript: TITLE_SIZE, color: '000000' },

@@ -75,6 +75,8 @@ describe('DOCX structure', () => {
     const s = (await parts(everyNode()))['word/styles.xml']!;
     expect(s).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Noto Serif"/);
     expect(s).toMatch(/<w:rPrDefault><w:rPr>[\s\S]*?<w:sz w:val="24"\/>/);
+    // A line height without lineRule made LibreOffice overlap the lines of a 16 pt heading.
+    expect(s).not.toMatch(/<w:spacing(?![^>]*w:lineRule)[^>]*w:line=/);
     for (const id of ['Heading1', 'Heading2', 'Heading3', 'Title']) {
       const style = new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">([\\s\\S]*?)</w:style>`).exec(s)?.[1];
       expect(style, id).toBeDefined();
