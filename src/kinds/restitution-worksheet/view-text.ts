@@ -87,6 +87,6 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
   if (computed.grossIncome.lines.some((l) => !l.hasEvidence)) {
     out.push('At least one gross-income line cites no evidence; the court may not accept it without support.');
   }
-  out.push('Interest is not included.');
+  out.push('Interest is not included; counsel may consider whether to request it.');
   return out;
 }
