@@ -2,11 +2,12 @@
 // socket respected between files. Entries carry a fixed date so the same batch gives the same
 // bytes (design §3): 1980-01-01 00:00 in *local* time, because fflate writes DOS dates from local
 // time fields (getFullYear…), which makes a local-time constant the same fields in every zone.
+// Made at each use, not once at import, so it holds even if TZ changes while the process runs.
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 
-const ZIP_EPOCH = new Date(1980, 0, 1, 0, 0, 0);
+const zipEpoch = (): Date => new Date(1980, 0, 1, 0, 0, 0);
 
 export class ZipStream {
   private readonly zip: Zip;
@@ -31,7 +32,7 @@ export class ZipStream {
   async add(name: string, bytes: Uint8Array, compress = false): Promise<void> {
     if (this.failed) throw this.failed;
     const f = compress ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
-    f.mtime = ZIP_EPOCH;
+    f.mtime = zipEpoch();
     this.zip.add(f);
     f.push(bytes, true);
     if (this.out.writableNeedDrain && !this.out.destroyed) {

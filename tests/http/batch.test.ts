@@ -1,0 +1,199 @@
+// POST /v1/batches/{kind} and GET …/csv-template (design §5): a streamed ZIP with one file per
+// valid record and manifest.json; one bad record never stops the others.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it, vi } from 'vitest';
+import { coerceCell, flatten, rowToObject, csvCell, headerProblem } from '../../src/http/batch/dotpaths.js';
+import { KINDS, getKind } from '../../src/kinds/index.js';
+import { fingerprint, generate, validateCase } from '../../src/pipeline.js';
+import { validFixtures } from '../../src/templates/check.js';
+import { docxText, pdfText } from '../support/extract.js';
+import { binary, harness, rfaCase, SECRET_GIVEN } from './helpers.js';
+
+const CHILD = fileURLToPath(new URL('./support/batch-sha.ts', import.meta.url));
+const fp = (kind: string, c: unknown): string => fingerprint(getKind(kind), validateCase(kind, c).data);
+
+function unzip(body: Buffer): { files: Record<string, Uint8Array>; manifest: any } {
+  const files = unzipSync(new Uint8Array(body));
+  return { files, manifest: JSON.parse(strFromU8(files['manifest.json']!)) };
+}
+
+describe('POST /v1/batches/{kind}', () => {
+  const { agent, lines } = harness({ maxBatch: 5 });
+
+  it('JSON array, format=both: two files per valid record, the invalid one listed with its paths', async () => {
+    const good = rfaCase();
+    const bad = rfaCase();
+    bad.id = 'case-7';
+    bad.child.dateOfBirth = '2010-13-01';
+    const other = rfaCase();
+    other.concern.means = ['force'];
+    const res = await agent.post('/v1/batches/rfa?format=both').send([good, bad, other]).buffer(true).parse(binary);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="rfa-batch.zip"');
+    expect(res.headers['cache-control']).toBe('no-store');
+    const { files, manifest } = unzip(res.body);
+    const [f0, f2] = [fp('rfa', good), fp('rfa', other)];
+    expect(Object.keys(files)).toEqual([`0000-rfa-${f0}.pdf`, `0000-rfa-${f0}.docx`, `0002-rfa-${f2}.pdf`, `0002-rfa-${f2}.docx`, 'manifest.json']);
+    expect(manifest).toMatchObject({ kind: 'rfa', format: 'both', total: 3, rendered: 2, failed: 1 });
+    expect(manifest.records[0]).toMatchObject({ index: 0, status: 'rendered', fingerprint: f0, files: [`0000-rfa-${f0}.pdf`, `0000-rfa-${f0}.docx`] });
+    expect(manifest.records[0].warnings).toEqual([expect.objectContaining({ path: 'concern.means', code: 'labor-without-means' })]);
+    expect(manifest.records[1]).toMatchObject({ index: 1, id: 'case-7', status: 'invalid' });
+    expect(manifest.records[1].errors.map((e: any) => e.path)).toContain('child.dateOfBirth');
+    expect(manifest.records[1].files).toBeUndefined();
+    expect(manifest.records[2]).toMatchObject({ index: 2, status: 'rendered', fingerprint: f2 });
+    expect(manifest.records[2].warnings).toBeUndefined();
+    // The files are the documents the pipeline makes: real PDF and DOCX with the name in them.
+    expect(pdfText(files[`0000-rfa-${f0}.pdf`]!)).toContain(SECRET_GIVEN);
+    expect(docxText(files[`0002-rfa-${f2}.docx`]!)).toContain(SECRET_GIVEN);
+    const single = await generate({ kind: 'rfa', input: good, format: 'docx' });
+    expect(Buffer.compare(Buffer.from(files[`0000-rfa-${f0}.docx`]!), Buffer.from(single.bytes))).toBe(0);
+  });
+
+  it('the same batch gives the same ZIP bytes (fixed entry dates), and a record id names its file', async () => {
+    const c = rfaCase();
+    c.id = 'ref-001';
+    const a = await agent.post('/v1/batches/rfa?format=docx').send([c]).buffer(true).parse(binary);
+    const b = await agent.post('/v1/batches/rfa?format=docx').send([c]).buffer(true).parse(binary);
+    expect(Buffer.compare(a.body, b.body)).toBe(0);
+    // …in any time zone: the same batch made by processes in two other zones.
+    const sha = createHash('sha256').update(a.body).digest('hex');
+    for (const TZ of ['America/Los_Angeles', 'Asia/Tokyo']) {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify([c])], { env: { ...process.env, TZ }, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.stdout.trim(), TZ).toBe(sha);
+    }
+    expect(Object.keys(unzip(a.body).files)).toEqual(['0000-ref-001.docx', 'manifest.json']);
+    // An id that is not a short token (it could be a name) is not used.
+    c.id = `${SECRET_GIVEN} Smith`;
+    const n = await agent.post('/v1/batches/rfa?format=docx').send([c]).buffer(true).parse(binary);
+    const { files, manifest } = unzip(n.body);
+    expect(manifest.records[0].id).toBeUndefined();
+    expect(Object.keys(files).join()).not.toContain(SECRET_GIVEN);
+  });
+
+  it('NDJSON: a line that is not JSON is an invalid record, the others render', async () => {
+    const body = [JSON.stringify(rfaCase()), `{"child": "${SECRET_GIVEN}`, '', JSON.stringify(rfaCase())].join('\n');
+    const res = await agent.post('/v1/batches/rfa?format=docx').set('Content-Type', 'application/x-ndjson').send(body).buffer(true).parse(binary);
+    expect(res.status).toBe(200);
+    const { manifest } = unzip(res.body);
+    expect(manifest.records.map((r: any) => r.status)).toEqual(['rendered', 'invalid', 'rendered']);
+    expect(manifest.records[1].errors).toEqual([{ path: '', code: 'malformed-input', message: 'line 2 is not valid JSON' }]);
+    expect(JSON.stringify(manifest)).not.toContain(SECRET_GIVEN);
+  });
+
+  it('a bug on one record: "failed" in the manifest, the others render, nothing of the data logged', async () => {
+    const boom = harness({
+      engine: {
+        generate: async (o) => {
+          if ((o.input as any).child.givenName === 'Boom') throw new TypeError(`bad ${SECRET_GIVEN}`);
+          return generate(o);
+        },
+      },
+    });
+    const b = rfaCase();
+    b.child.givenName = 'Boom';
+    const res = await boom.agent.post('/v1/batches/rfa?format=docx').send([rfaCase(), b, rfaCase()]).buffer(true).parse(binary);
+    expect(res.status).toBe(200);
+    const { manifest } = unzip(res.body);
+    expect(manifest).toMatchObject({ total: 3, rendered: 2, failed: 1 });
+    expect(manifest.records[1]).toMatchObject({ status: 'failed', errors: [expect.objectContaining({ code: 'internal' })] });
+    expect(JSON.stringify(manifest)).not.toContain(SECRET_GIVEN);
+    await vi.waitFor(() => expect(boom.lines.some((l) => JSON.parse(l).msg === 'request')).toBe(true));
+    expect(boom.lines.some((l) => JSON.parse(l).msg === 'error' && JSON.parse(l).record === 1)).toBe(true);
+    for (const l of boom.lines) expect(l).not.toContain(SECRET_GIVEN);
+  });
+
+  it('refuses a whole batch before the 200: 400, 404, 406, 413, 415', async () => {
+    const expectProblem = (res: any, status: number, code: string): void => {
+      expect(res.status).toBe(status);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body.code).toBe(code);
+    };
+    expectProblem(await agent.post('/v1/batches/rfa').send(rfaCase()), 400, 'malformed-input'); // not an array
+    expectProblem(await agent.post('/v1/batches/rfa').send([]), 400, 'malformed-input');
+    expectProblem(await agent.post('/v1/batches/rfa').set('Content-Type', 'text/csv').send('a,b\n1,2,3\n'), 400, 'malformed-input');
+    expectProblem(await agent.post('/v1/batches/rfa').set('Content-Type', 'text/csv').send('a,__proto__.x\n1,2\n'), 400, 'malformed-input');
+    expectProblem(await agent.post('/v1/batches/nope').send([rfaCase()]), 404, 'unknown-kind');
+    expectProblem(await agent.post('/v1/batches/rfa?format=odt').send([rfaCase()]), 406, 'unknown-format');
+    expectProblem(await agent.post('/v1/batches/rfa').send(Array.from({ length: 6 }, rfaCase)), 413, 'payload-too-large');
+    expectProblem(await agent.post('/v1/batches/rfa').set('Content-Type', 'application/xml').send('<a/>'), 415, 'unsupported-media-type');
+    expect(lines.length).toBeGreaterThan(0);
+  });
+});
+
+describe('CSV: GET …/csv-template and CSV batches', () => {
+  const { agent } = harness();
+
+  it('the template is a header of dot paths and the example as one row, with formulas defused', async () => {
+    const res = await agent.get('/v1/documents/rfa/csv-template');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    const [header, row] = res.text.split('\r\n');
+    expect(header!.split(',')).toEqual(expect.arrayContaining(['child.givenName', 'child.dateOfBirth', 'child.citizenship.0', 'concern.narrative']));
+    const example = JSON.parse(readFileSync(new URL('../../fixtures/rfa/full.json', import.meta.url), 'utf8'));
+    // The requester's phone starts with "+": written as '+… so a spreadsheet keeps it as text.
+    expect(example.requester.phone.startsWith('+')).toBe(true);
+    expect(row).toContain(`'${example.requester.phone}`);
+  });
+
+  it('the template posted back as a CSV batch is the example itself (same fingerprint), for every kind', async () => {
+    for (const kind of KINDS) {
+      const full = validFixtures(kind.id).find((f) => f.name === 'full.json');
+      if (!full) continue; // a kind still being built
+      const t = await agent.get(`/v1/documents/${kind.id}/csv-template`);
+      const res = await agent.post(`/v1/batches/${kind.id}?format=docx`).set('Content-Type', 'text/csv').send(t.text).buffer(true).parse(binary);
+      expect(res.status, kind.id).toBe(200);
+      const { manifest } = unzip(res.body);
+      expect(manifest.records[0].errors, kind.id).toBeUndefined();
+      expect(manifest.records[0].fingerprint, kind.id).toBe(fp(kind.id, full.data));
+    }
+  });
+
+  it('cells follow the schema: numbers and booleans where it says so, text (A-numbers, zip codes) otherwise', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        aNumber: { type: 'string' },
+        hours: { anyOf: [{ type: 'number' }, { type: 'null' }] },
+        ok: { type: 'boolean' },
+        list: { type: 'array', items: { type: 'object', properties: { n: { type: 'integer' } } } },
+        empty: { type: 'array', items: { type: 'string' } },
+      },
+    };
+    expect(rowToObject({ aNumber: '012345678', hours: '7.5', ok: 'TRUE', 'list.0.n': '3', 'list.1.n': '', 'list.2.n': '4', empty: '[]', 'x.y': '' }, schema)).toEqual({
+      aNumber: '012345678',
+      hours: 7.5,
+      ok: true,
+      list: [{ n: 3 }, { n: 4 }],
+      empty: [],
+    });
+    expect(coerceCell('seven', { type: 'number' })).toBe('seven'); // left for the schema to reject, with its path
+    expect(flatten({ a: [{ b: 1 }, {}], c: null, d: [] })).toEqual({ 'a.0.b': '1', 'a.1': '{}', c: '', d: '[]' });
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('-5')).toBe("'-5");
+    expect(headerProblem('a..b')).toBeDefined();
+    expect(headerProblem('constructor')).toBeDefined();
+    expect(headerProblem('periods.2.endDate')).toBeUndefined();
+  });
+
+  it('a CSV record that fails the schema names the field', async () => {
+    const csv = 'child.givenName,child.dateOfBirth\r\nAna,2010-02-30\r\n';
+    const res = await agent.post('/v1/batches/rfa?format=docx').set('Content-Type', 'text/csv').send(csv).buffer(true).parse(binary);
+    const { manifest } = unzip(res.body);
+    expect(manifest.records[0].status).toBe('invalid');
+    expect(manifest.records[0].errors.map((e: any) => e.path)).toEqual(expect.arrayContaining(['child.dateOfBirth', 'concern']));
+  });
+
+  it('HarborError of a record keeps its code (unsupported-script) as "invalid"', async () => {
+    const c = rfaCase();
+    c.child.familyName = 'כהן';
+    const res = await agent.post('/v1/batches/rfa?format=pdf').send([c]).buffer(true).parse(binary);
+    const { manifest } = unzip(res.body);
+    expect(manifest.records[0]).toMatchObject({ status: 'invalid', errors: [expect.objectContaining({ path: 'child.familyName', code: 'unsupported-script' })] });
+  });
+});
