@@ -135,25 +135,50 @@ export function isSpace(cp: number): boolean {
   return cp === 0x20 || (cp < 0x80 ? cp === 9 || cp === 10 || cp === 13 || cp === 12 || cp === 11 : WHITESPACE.test(String.fromCodePoint(cp)));
 }
 
+/** Printability of a code point: 1 printable (or prints as nothing), 2 rtl, 3 no font. */
+const OK = 1;
+const RTL_CLASS = 2;
+const NO_FONT = 3;
+const bmpClass = new Uint8Array(0x10000); // 0 = not classified yet
+const astralClass = new Map<number, number>();
+
+function classify(cp: number): number {
+  if (cp < 0x10000 && bmpClass[cp] !== 0) return bmpClass[cp]!;
+  if (cp >= 0x10000 && astralClass.has(cp)) return astralClass.get(cp)!;
+  const ch = String.fromCodePoint(cp);
+  let c: number;
+  if (isSpace(cp)) c = OK;
+  else if (RTL.test(ch)) c = RTL_CLASS;
+  else if (isIgnorable(cp)) c = OK;
+  else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) c = NO_FONT;
+  else if (loadFace('regular').gid(cp) > 0 || loadFace('cjk').gid(cp) > 0) c = OK;
+  else c = NO_FONT;
+  if (cp < 0x10000) bmpClass[cp] = c;
+  else astralClass.set(cp, c);
+  return c;
+}
+
+/** Whether a code point belongs to a right-to-left script (or is an explicit RTL mark). */
+export function isRtl(cp: number): boolean {
+  return cp >= 0x590 && classify(cp) === RTL_CLASS;
+}
+
 /**
  * First code point in `text` that the PDF cannot print: no embedded font covers it ('no-font'),
  * or it belongs to a right-to-left script ('rtl'). Whitespace (including "\n") and characters
  * that print as nothing are fine. The pipeline calls this on every case string (naming the
- * field); the renderer re-checks template text as a backstop.
+ * field); the renderer re-checks template text as a backstop. Results are cached per code point
+ * (the fonts are fixed for the life of the process).
  */
 export function findUnprintable(text: string): { codePoint: number; reason: 'no-font' | 'rtl' } | null {
-  let regular: Face | undefined;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0x20 && cp < 0x7f) continue; // printable ASCII: always in the body face
-    if (isSpace(cp)) continue;
-    if (RTL.test(ch)) return { codePoint: cp, reason: 'rtl' };
-    if (isIgnorable(cp)) continue;
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return { codePoint: cp, reason: 'no-font' };
-    regular ??= loadFace('regular');
-    if (regular.gid(cp) > 0) continue;
-    if (loadFace('cjk').gid(cp) > 0) continue;
-    return { codePoint: cp, reason: 'no-font' };
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    if (u >= 0x20 && u < 0x7f) continue; // printable ASCII: always in the body face
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const c = classify(cp);
+    if (c === RTL_CLASS) return { codePoint: cp, reason: 'rtl' };
+    if (c === NO_FONT) return { codePoint: cp, reason: 'no-font' };
   }
   return null;
 }

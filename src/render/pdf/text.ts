@@ -8,7 +8,7 @@
 import LineBreaker from 'linebreak';
 import { HarborError } from '../../errors.js';
 import type { Inline } from '../../model/types.js';
-import { findUnprintable, isIgnorable, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
+import { findUnprintable, isIgnorable, isRtl, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
 
 export type PageField = 'page-number' | 'page-count';
 
@@ -124,7 +124,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
         adv[k] = style.advance(cp) * size;
         continue;
       }
-      if (cp >= 0x590 && findUnprintable(String.fromCodePoint(cp))?.reason === 'rtl') unprintable(cp);
+      if (isRtl(cp)) unprintable(cp);
       if (isSpace(cp)) {
         if (cp !== 0x20 && style.gid(cp) === 0) {
           chars ??= Array.from({ length: n }, (_, j) => s[j]!);
