@@ -221,4 +221,13 @@ describe('DOCX structure', () => {
     expect(rows[1]).toContain('<w:cantSplit w:val="off"/>');
     expect(rows[2]).toContain('<w:cantSplit/>');
   });
+
+  it('writes no header or footer part when the document has none', async () => {
+    const x = await parts(doc([p('body only')], { banner: undefined, header: [], footer: [] }));
+    expect(Object.keys(x).filter((k) => /word\/(header|footer)\d*\.xml$/.test(k))).toEqual([]);
+    expect(x['word/document.xml']).not.toContain('<w:headerReference');
+    // A banner alone still makes a header.
+    const y = await parts(doc([p('body only')], { header: [], footer: [] }));
+    expect(paraText(paragraphs(y['word/header1.xml']!)[0]!)).toBe(BANNER);
+  });
 });
