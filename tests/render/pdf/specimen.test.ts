@@ -1,9 +1,11 @@
 // The specimen (tests/specimen) through the PDF renderer: text back in reading order, ink on the
 // page for CJK and Cyrillic, the 300-row table's pagination, provenance metadata, determinism.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HarborDocument } from '../../../src/model/types.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
@@ -67,10 +69,19 @@ describe('specimen PDF text', () => {
     expect(info).toMatch(/^Title:\s*Specimen of Harbor markup <b> & "friends"$/m);
   });
 
-  it('renders to identical bytes twice', async () => {
+  it('renders to identical bytes twice, and in a fresh process', async () => {
     const again = await renderPdf(specimenModel());
     expect(Buffer.from(again).equals(Buffer.from(pdf))).toBe(true);
     expect(JSON.stringify(layoutDocument(specimenModel()))).toBe(JSON.stringify(layout));
+    const script = [
+      "const { renderPdf } = await import('./src/render/pdf/index.ts');",
+      "const { specimenModel } = await import('./tests/specimen/index.ts');",
+      "const { createHash } = await import('node:crypto');",
+      "process.stdout.write(createHash('sha256').update(await renderPdf(specimenModel())).digest('hex'));",
+    ].join('\n');
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const hash = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    expect(hash).toBe(createHash('sha256').update(pdf).digest('hex'));
   });
 });
 
