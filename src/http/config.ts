@@ -15,7 +15,7 @@ export interface HttpConfig {
   apiKeys: string[];
   /** Largest request body, in bytes. */
   bodyLimit: number;
-  /** Most records in one batch (reserved for POST /v1/batches, not served yet). */
+  /** Most records in one batch (POST /v1/batches). */
   maxBatch: number;
   /** Folder of override templates (HARBOR_TEMPLATES), searched before the shipped ones. */
   templatesDir: string | undefined;

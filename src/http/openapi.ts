@@ -82,6 +82,34 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
       required: ['id', 'title', 'version', 'description'],
       properties: { id: { type: 'string' }, title: { type: 'string' }, version: { type: 'string' }, description: { type: 'string' } },
     },
+    BatchManifest: {
+      type: 'object',
+      description: 'manifest.json, the last file of a batch ZIP',
+      required: ['kind', 'format', 'total', 'rendered', 'failed', 'records'],
+      properties: {
+        kind: { type: 'string' },
+        format: { enum: ['pdf', 'docx', 'both'] },
+        total: { type: 'integer' },
+        rendered: { type: 'integer' },
+        failed: { type: 'integer', description: 'records not rendered (invalid + failed)' },
+        records: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['index', 'status'],
+            properties: {
+              index: { type: 'integer', description: '0-based position in the input' },
+              id: { type: 'string', description: "the record's own top-level id, when it is a short token" },
+              status: { enum: ['rendered', 'invalid', 'failed'] },
+              files: { type: 'array', items: { type: 'string' } },
+              fingerprint: { type: 'string' },
+              warnings: { type: 'array', items: ref('Issue') },
+              errors: { type: 'array', items: ref('Issue') },
+            },
+          },
+        },
+      },
+    },
     CheckResult: {
       type: 'object',
       required: ['ok', 'computed', 'warnings'],
@@ -132,6 +160,13 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
         responses: { '200': { description: 'case data', content: { 'application/json': { schema: { type: 'object' } } } }, ...errors },
       },
     },
+    '/v1/documents/{kind}/csv-template': {
+      get: {
+        summary: 'A CSV header row of dot paths and the example as one row, for batches',
+        parameters: [KIND_PARAM(kinds)],
+        responses: { '200': { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, ...errors },
+      },
+    },
   };
 
   for (const k of kinds) {
@@ -172,6 +207,31 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
           },
           ...bodyErrors,
           '406': problem('Unknown format, or an Accept header that allows neither PDF nor DOCX'),
+        },
+      },
+    };
+    paths[`/v1/batches/${k.id}`] = {
+      post: {
+        summary: `Generate many ${k.title} documents: a ZIP streamed as it is made`,
+        description:
+          'One file per valid record and manifest.json last (schema BatchManifest). One bad record never stops the ' +
+          'others: it is listed as "invalid" with its errors. CSV headers are dot paths (see …/csv-template).',
+        tags: [k.id],
+        parameters: [{ name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['pdf', 'docx', 'both'], default: 'pdf' } }],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: { type: 'array', items: ref(name) } },
+            'application/x-ndjson': { schema: { type: 'string', description: 'one case (JSON) per line' } },
+            'text/csv': { schema: { type: 'string', description: 'a header row of dot paths, one case per row' } },
+          },
+        },
+        responses: {
+          '200': { description: 'a ZIP (application/zip)', content: { 'application/zip': {} } },
+          ...bodyErrors,
+          '400': problem('The body as a whole cannot be read (not an array, broken CSV, no records)'),
+          '406': problem('Unknown format'),
+          '413': problem('More records than HARBOR_MAX_BATCH, or a body over the batch limit'),
         },
       },
     };

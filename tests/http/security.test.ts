@@ -148,7 +148,7 @@ describe('GET /openapi.json and /docs', () => {
     expect(api.jsonSchemaDialect).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(api.security).toBeUndefined(); // no keys configured in this app
     expect(Object.keys(api.paths)).toEqual(
-      expect.arrayContaining(['/healthz', '/v1/documents', '/v1/documents/{kind}/schema', '/v1/documents/{kind}/example', '/v1/documents/rfa', '/v1/documents/rfa/check']),
+      expect.arrayContaining(['/healthz', '/v1/documents', '/v1/documents/{kind}/schema', '/v1/documents/{kind}/example', '/v1/documents/rfa', '/v1/documents/rfa/check', '/v1/documents/{kind}/csv-template', '/v1/batches/rfa']),
     );
     const post = api.paths['/v1/documents/rfa'].post;
     expect(post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Case.rfa' });
