@@ -98,7 +98,7 @@ export const Requester = z.object({
    * IANA zone in which the requester works, used to print the deadline. Optional: when absent the
    * deadline is printed in Eastern time (OTIP's zone) and the draft says the zone was assumed.
    */
-  timeZone: timeZone.optional(),
+  timeZone: timeZone.optional().describe('IANA time zone of the requester, e.g. America/Los_Angeles; default America/New_York (Eastern)'),
 });
 export type Requester = z.infer<typeof Requester>;
 
@@ -108,17 +108,17 @@ export const Child = z.object({
   givenName: text,
   familyName: text,
   otherNames: z.array(text).optional(),
-  dateOfBirth: isoDate,
+  dateOfBirth: isoDate.describe('yyyy-mm-dd; an estimate when dateOfBirthEstimated is true'),
   /** True when the date of birth is an estimate (no document): age rules then warn, never refuse. */
   dateOfBirthEstimated: z.boolean().optional(),
   sex: z.enum(SEXES).optional(),
   countryOfBirth: country.optional(),
   /** Countries of citizenship (ISO 3166 alpha-2); empty when stateless or not yet known. */
-  citizenship: z.array(country, { error: required('a list of country codes') }),
+  citizenship: z.array(country, { error: required('a list of country codes') }).describe('ISO 3166 alpha-2 codes, e.g. ["GT"]; empty when stateless or not yet known'),
   /** "us-citizen" and "lpr" make the child ineligible for an OTIP letter; any other text is kept. */
-  immigrationStatus: text,
+  immigrationStatus: text.describe('"us-citizen", "lpr" or a description of the status'),
   inUnitedStates: z.boolean({ error: required('true or false') }),
-  aNumber: aNumber.optional(),
+  aNumber: aNumber.optional().describe('A-number: 7–9 digits, optional leading A, dashes or spaces'),
   languages: z.array(text).optional(),
   interpreterNeeded: z.boolean().optional(),
 });
@@ -229,9 +229,9 @@ export type StrengthsAndNeeds = z.infer<typeof StrengthsAndNeeds>;
 
 export const RfaCase = z.object({
   /** When the draft is prepared (stands for "when OTIP receives it" in the age rule). */
-  preparedAt: dateTime,
+  preparedAt: dateTime.describe('When the draft is prepared: ISO date-time with offset, e.g. 2026-03-07T23:10:00-05:00'),
   /** When the requester learned of the concern; the 24 hours run from here. */
-  discoveredAt: dateTime,
+  discoveredAt: dateTime.describe('When the requester learned of the concern (the 24 hours run from here): ISO date-time with offset'),
   requester: Requester,
   child: Child,
   location: Location.default({}),
