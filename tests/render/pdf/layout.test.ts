@@ -44,6 +44,12 @@ describe('page frame', () => {
     }
   });
 
+  it('an empty body still gives one page with its banner and "Page 1 of 1"', () => {
+    const L = layoutDocument(doc([]));
+    expect(L.pages).toHaveLength(1);
+    expect(linesOf(texts(L.pages[0]!, 'footer'))).toEqual(['Page 1 of 1']);
+  });
+
   it('page-break starts a new page', () => {
     const L = layoutDocument(doc([p('before'), { type: 'page-break' }, p('after')]));
     expect(L.pages.map((pg) => linesOf(texts(pg, 'body')))).toEqual([['before'], ['after']]);

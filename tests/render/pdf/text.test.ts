@@ -81,6 +81,14 @@ describe('breakLines', () => {
     expect(narrow.map(lineText)).toEqual(['unbreakable', 'rest']);
   });
 
+  it('never breaks at a no-break space, and drops invisible characters', () => {
+    const w = lay([txt('xxxxxxxx Ana')], 1000)[0]!.width;
+    const lines = lay([txt('xxxxxxxx Ana\u00A0María')], w + 2);
+    expect(lines.map(lineText)).toEqual(['xxxxxxxx', 'Ana\u00A0María']);
+    const [zw] = lay([txt('zero\u200Bwidth\u00ADsoft')], 1000);
+    expect(lineText(zw!)).toBe('zerowidthsoft');
+  });
+
   it('justify stretches every line but the last to the full measure', () => {
     const words = Array.from({ length: 50 }, (_, i) => (i % 3 ? 'alpha' : 'be'));
     const lines = lay([txt(words.join(' '))], 230);
