@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HarborError } from '../errors.js';
+import { checkTemplates } from '../templates/check.js';
 import { templatesFrom } from '../templates/env.js';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
@@ -22,6 +23,9 @@ export async function serve(opts: { port?: number; host?: string; env: NodeJS.Pr
   const config = loadConfig(opts.env, { port: opts.port, host: opts.host });
   // Compiling every template now makes a broken template stop the start (design §2), not a request.
   const templates = templatesFrom(config.templatesDir);
+  // A clinic's own templates (HARBOR_TEMPLATES) also render every shipped fixture now, so a field
+  // they use that the view lacks stops the start too (the shipped set is checked in CI).
+  if (config.templatesDir !== undefined) checkTemplates(templates);
   const app = createApp({ apiKeys: config.apiKeys, bodyLimit: config.bodyLimit, maxBatch: config.maxBatch, templates, log: opts.log });
   const server = createServer(app);
   server.requestTimeout = REQUEST_TIMEOUT_MS;

@@ -108,3 +108,27 @@ describe('serve() in process', () => {
     }
   });
 });
+
+describe('serve() with HARBOR_TEMPLATES', () => {
+  it('a clinic template using a field the view lacks stops the start with template-error', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'harbor-tpl-'));
+    try {
+      const shipped = readFileSync(new URL('../../templates/rfa.hbs', import.meta.url), 'utf8');
+      // Valid Handlebars and markup, so it compiles; only rendering a case finds the missing field.
+      writeFileSync(join(dir, 'rfa.hbs'), shipped.replace('</document>', '<p>{{noSuchField.inTheView}}</p></document>'));
+      await expect(serve({ env: { HARBOR_TEMPLATES: dir }, port: 0, log: () => {} })).rejects.toMatchObject({
+        code: 'template-error',
+        message: expect.stringContaining('"inTheView"'),
+      });
+      // The unchanged copy starts.
+      writeFileSync(join(dir, 'rfa.hbs'), shipped);
+      const close = await serve({ env: { HARBOR_TEMPLATES: dir }, port: 0, log: () => {} });
+      await close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -191,4 +191,29 @@ describe('GET /openapi.json and /docs', () => {
     expect(() => new Function(js.text)).not.toThrow(); // it parses as a script
     expect((await agent.get('/docs/docs.css')).status).toBe(200);
   });
+
+  it("/docs' script builds the operation list from /openapi.json (run against a minimal DOM)", async () => {
+    const js = (await agent.get('/docs/docs.js')).text;
+    const api = (await agent.get('/openapi.json')).body;
+    interface El { tag: string; className: string; textContent: string; children: El[]; appendChild(c: El): El }
+    const make = (tag: string): El => ({ tag, className: '', textContent: '', children: [], appendChild(c) { this.children.push(c); return c; } });
+    const byId: Record<string, El> = { about: make('p'), main: make('main') };
+    const document = { createElement: make, getElementById: (id: string) => byId[id] };
+    let done!: () => void;
+    const finished = new Promise<void>((r) => (done = r));
+    const fetch = async (url: string) => {
+      expect(url).toBe('/openapi.json');
+      setTimeout(done, 20); // after the page's promise chain has run
+      return { json: async () => api };
+    };
+    new Function('document', 'fetch', js)(document, fetch);
+    await finished;
+    const text = (e: El): string => e.textContent + ' ' + e.children.map(text).join(' ');
+    const all = text(byId.main!);
+    expect(byId.about!.textContent).toContain(`Version ${api.info.version}`);
+    expect(all).toContain('/v1/documents/rfa/check');
+    expect(all).toContain('POST');
+    expect(all).toContain('Case.rfa');
+    expect(byId.main!.children.filter((c) => c.tag === 'details').length).toBeGreaterThan(Object.keys(api.paths).length);
+  });
 });
