@@ -139,20 +139,64 @@ export const Background = z.object({
 /** The child's words, with the original when the child spoke another language. */
 export const Quote = z.object({ text: Text, original: OptText, language: OptText });
 
+/** A factor as the memo uses it: exactly one of the two is set. */
+export interface FactorOut {
+  analysis: string | null;
+  notApplicable: string | null;
+}
+
+const FACTOR_FORM =
+  'must be the analysis of this factor (text), {"analysis": "…"}, or {"notApplicable": true, "reason": "…"}';
+
 /**
- * One best-interests factor: the analysis as text, or `{ "notApplicable": reason }`. The domain
- * file requires every factor to be addressed: "not applicable" must be said, with a reason.
+ * One best-interests factor. The domain file requires every factor to be addressed: "not
+ * applicable" is allowed but must be said, with a reason. Accepted forms (scripts write them in
+ * different ways; all mean the same):
+ *   "analysis text" | {"analysis": "…"} | {"notApplicable": "reason"} | {"notApplicable": true, "reason": "…"}
  */
-const FACTOR_FORM = 'must be the analysis of this factor (text) or {"notApplicable": "the reason"}';
-export const Factor = z.union(
-  [
-    // First branch: its issue is the one reported when neither form matches (src/validate.ts).
-    z.string({ error: FACTOR_FORM }).trim().min(1, { error: 'must not be empty' }),
-    z.object({ notApplicable: Text }).strict(),
-  ],
-  { error: FACTOR_FORM },
-);
-export type Factor = z.infer<typeof Factor>;
+const FactorObject = z
+  .object({
+    analysis: Text.optional(),
+    notApplicable: z.union([z.boolean(), Text]).optional(),
+    reason: Text.optional(),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    const na = f.notApplicable === true || typeof f.notApplicable === 'string';
+    const reason = typeof f.notApplicable === 'string' ? f.notApplicable : f.reason;
+    if (na && f.analysis !== undefined) {
+      ctx.addIssue({ code: 'custom', continue: true, path: [], message: 'must be either an analysis or not applicable, not both', params: { code: 'factor-form' } });
+    } else if (na && reason === undefined) {
+      ctx.addIssue({ code: 'custom', continue: true, path: ['reason'], message: 'must say why this factor is not applicable', params: { code: 'not-applicable-needs-reason' } });
+    } else if (typeof f.notApplicable === 'string' && f.reason !== undefined) {
+      ctx.addIssue({ code: 'custom', continue: true, path: [], message: 'must give the reason once (in "notApplicable" or in "reason")', params: { code: 'factor-form' } });
+    } else if (!na && f.analysis === undefined) {
+      ctx.addIssue({ code: 'custom', continue: true, path: [], message: FACTOR_FORM, params: { code: 'factor-not-addressed' } });
+    }
+  });
+
+/** Every accepted form → {analysis, notApplicable} (runs only on valid input). */
+function normalizeFactor(f: string | z.output<typeof FactorObject>): FactorOut {
+  if (typeof f === 'string') return { analysis: f, notApplicable: null };
+  const na = f.notApplicable === true || typeof f.notApplicable === 'string';
+  return na
+    ? { analysis: null, notApplicable: typeof f.notApplicable === 'string' ? f.notApplicable : f.reason! }
+    : { analysis: f.analysis!, notApplicable: null };
+}
+
+// No transform inside the branches: zod reports the issues of the one branch whose type matched
+// (text or object) only when that branch did not abort, and a transform (a pipe) always aborts.
+export const Factor = z
+  .union(
+    [
+      // Text first: for input that is neither text nor an object its message is the one reported.
+      z.string({ error: FACTOR_FORM }).trim().min(1, { error: 'must not be empty' }),
+      FactorObject,
+    ],
+    { error: FACTOR_FORM },
+  )
+  .transform(normalizeFactor);
+export type Factor = FactorOut;
 
 /** The seven factors of the 2016 interagency Framework, in the memo's fixed order. */
 export const FACTOR_KEYS = [
@@ -184,7 +228,7 @@ export const Factors = z
       }
     }
   })
-  .transform((f) => f as Record<FactorKey, Factor>) // runs only when every factor is present
+  .transform((f) => f as Record<FactorKey, FactorOut>) // runs only when every factor is present
   // The published JSON Schema (GET …/schema) must still say that all seven are required.
   .meta({ required: [...FACTOR_KEYS] });
 

@@ -183,8 +183,8 @@ export function buildView(c: BestInterestsMemoCase, k: BestInterestsComputed, wa
       return {
         key,
         heading: FACTOR_HEADINGS[key],
-        analysis: typeof f === 'string' ? f : null,
-        notApplicable: typeof f === 'string' ? null : f.notApplicable,
+        analysis: f.analysis,
+        notApplicable: f.notApplicable,
         isFamilyIntegrity: key === 'familyIntegrity',
       };
     }),

@@ -18,6 +18,8 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-admission-before-birth.json': ['child.admittedToCustodyOn', 'admission-before-birth'],
   'invalid-divergence-unexplained.json': ['divergence.explanation', 'divergence-unexplained'],
   'invalid-factor-missing.json': ['factors.liberty', 'factor-not-addressed'],
+  'invalid-not-applicable-without-reason.json': ['factors.familyIntegrity.reason', 'not-applicable-needs-reason'],
+  'invalid-factor-both-forms.json': ['factors.health', 'factor-form'],
   'invalid-date.json': ['preparedOn', 'invalid-date'],
   'invalid-a-number.json': ['child.aNumber', 'invalid-a-number'],
   'invalid-unknown-contact-role.json': ['contacts.0.role', 'invalid-value'],

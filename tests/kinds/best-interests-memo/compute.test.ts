@@ -113,8 +113,27 @@ describe('schema', () => {
     expect(errors({ ...min(), factors: f })).toEqual([['factors.identity', 'factor-not-addressed']]);
     expect(errors({ ...min(), factors: { ...min().factors, health: { notApplicable: '  ' } } })).toEqual([['factors.health.notApplicable', 'too-small']]);
     expect(errors({ ...min(), factors: { ...min().factors, health: '' } })).toEqual([['factors.health', 'too-small']]);
-    // an unknown form (an object without notApplicable) is refused, not silently dropped
-    expect(errors({ ...min(), factors: { ...min().factors, health: { analysis: 'x' } } })[0]).toEqual(['factors.health', 'invalid-type']);
+    expect(errors({ ...min(), factors: { ...min().factors, health: 42 } })).toEqual([['factors.health', 'invalid-type']]);
+  });
+  it('a factor may be written in four forms, all meaning the same', () => {
+    const accepts = (health: unknown) => {
+      const r = checkCase(K, { ...min(), factors: { ...min().factors, health } });
+      expect(r.ok).toBe(true);
+    };
+    accepts('Analysis.');
+    accepts({ analysis: 'Analysis.' });
+    accepts({ notApplicable: 'Reason.' });
+    accepts({ notApplicable: true, reason: 'Reason.' });
+    accepts({ notApplicable: false, analysis: 'Analysis.' });
+  });
+  it('a malformed factor object gets a message about its form', () => {
+    const f = (health: unknown) => errors({ ...min(), factors: { ...min().factors, health } });
+    expect(f({ notApplicable: true })).toEqual([['factors.health.reason', 'not-applicable-needs-reason']]);
+    expect(f({ analysis: 'A.', notApplicable: 'R.' })).toEqual([['factors.health', 'factor-form']]);
+    expect(f({ notApplicable: 'R.', reason: 'Q.' })).toEqual([['factors.health', 'factor-form']]);
+    expect(f({})).toEqual([['factors.health', 'factor-not-addressed']]);
+    expect(f({ notApplicable: false })).toEqual([['factors.health', 'factor-not-addressed']]);
+    expect(f({ analysis: '' })).toEqual([['factors.health.analysis', 'too-small']]);
   });
   it('a divergence must be explained', () => {
     expect(errors({ ...min(), divergence: { diverges: true, explanation: ' ' } })).toEqual([['divergence.explanation', 'divergence-unexplained']]);

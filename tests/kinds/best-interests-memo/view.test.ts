@@ -37,6 +37,19 @@ describe('best-interests-memo view', () => {
     expect(v.factors.filter((f: any) => f.isFamilyIntegrity).map((f: any) => f.key)).toEqual(['familyIntegrity']);
   });
 
+  it('normalises every factor form to {analysis, notApplicable}', () => {
+    const v = viewOf('minimal.json', (c) => {
+      c.factors.health = { analysis: 'A.' };
+      c.factors.liberty = { notApplicable: true, reason: 'R.' };
+      c.factors.development = { notApplicable: 'S.' };
+    });
+    const by = Object.fromEntries(v.factors.map((f: any) => [f.key, [f.analysis, f.notApplicable]]));
+    expect(by.health).toEqual(['A.', null]);
+    expect(by.liberty).toEqual([null, 'R.']);
+    expect(by.development).toEqual([null, 'S.']);
+    expect(by.safety[1]).toBeNull();
+  });
+
   it('gives an analysis or a not-applicable reason for each factor, never both', () => {
     const v = viewOf('implicated-parent.json');
     const liberty = v.factors.find((f: any) => f.key === 'liberty');
