@@ -50,12 +50,27 @@ export interface AppOptions {
   engine?: Partial<Engine>;
 }
 
-/** `Harbor-Warnings`: codes and paths only (messages can be long prose), ASCII-safe JSON. */
+/** Longest Harbor-Warnings value, in characters: clients refuse headers over 8–16 KB in total. */
+export const MAX_WARNINGS_HEADER = 4096;
+
+/**
+ * `Harbor-Warnings`: codes and paths only (messages are prose; …/check has them), ASCII-safe JSON.
+ * When the list would pass MAX_WARNINGS_HEADER it ends with `{"path":"","code":"more-warnings"}`;
+ * `Harbor-Warnings-Count` always gives the full number.
+ */
 export function warningsHeader(warnings: readonly Issue[]): string | undefined {
   if (warnings.length === 0) return undefined;
-  const json = JSON.stringify(warnings.map((w) => ({ path: w.path, code: w.code })));
   // Header values must be Latin-1; escape anything outside printable ASCII as \uXXXX (still JSON).
-  return json.replace(/[^\x20-\x7e]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  const ascii = (s: string): string => s.replace(/[^\x20-\x7e]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  const items = warnings.map((w) => ascii(JSON.stringify({ path: w.path, code: w.code })));
+  const more = JSON.stringify({ path: '', code: 'more-warnings' });
+  let out = '';
+  for (const [i, item] of items.entries()) {
+    const rest = i < items.length - 1 ? more.length + 1 : 0;
+    if (out.length + item.length + 2 + rest > MAX_WARNINGS_HEADER) return out ? `[${out},${more}]` : `[${more}]`;
+    out += (out ? ',' : '') + item;
+  }
+  return `[${out}]`;
 }
 
 /** The output format: `?format=` first, then the Accept header; PDF when neither says. */
@@ -160,7 +175,7 @@ export function createApp(options: AppOptions = {}): express.Express {
       'Harbor-Fingerprint': g.fingerprint,
     });
     const w = warningsHeader(g.warnings);
-    if (w !== undefined) res.set('Harbor-Warnings', w);
+    if (w !== undefined) res.set({ 'Harbor-Warnings': w, 'Harbor-Warnings-Count': String(g.warnings.length) });
     res.status(200).end(Buffer.from(g.bytes.buffer, g.bytes.byteOffset, g.bytes.byteLength));
   });
 

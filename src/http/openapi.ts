@@ -201,7 +201,8 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
             description: 'the document (Content-Disposition: attachment)',
             headers: {
               'Harbor-Fingerprint': { description: 'first 16 hex digits of SHA-256 over (kind, template version, validated case)', schema: { type: 'string' } },
-              'Harbor-Warnings': { description: 'JSON array of {path, code} of the warnings, when there are any', schema: { type: 'string' } },
+              'Harbor-Warnings': { description: 'JSON array of {path, code} of the warnings, when there are any (at most 4096 characters; a longer list ends with code more-warnings)', schema: { type: 'string' } },
+              'Harbor-Warnings-Count': { description: 'number of warnings, when there are any', schema: { type: 'string' } },
             },
             content: { [CONTENT_TYPES.pdf]: {}, [CONTENT_TYPES.docx]: {} },
           },

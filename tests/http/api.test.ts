@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { KINDS, getKind } from '../../src/kinds/index.js';
 import { CONTENT_TYPES, checkCase, fingerprint, validateCase } from '../../src/pipeline.js';
 import { docxText, pdfText } from '../support/extract.js';
+import { MAX_WARNINGS_HEADER, warningsHeader } from '../../src/http/app.js';
 import { binary, harness, rfaCase, SECRET_GIVEN } from './helpers.js';
 
 const DOCX = CONTENT_TYPES.docx;
@@ -159,6 +160,7 @@ describe('POST /v1/documents/{kind} (the document)', () => {
     expect(res.headers['harbor-fingerprint']).toMatch(/^[0-9a-f]{16}$/);
     expect(res.headers['content-disposition']).toBe(`attachment; filename="rfa-${expectedFp}.docx"`);
     expect(JSON.parse(res.headers['harbor-warnings']!)).toEqual([{ path: 'concern.means', code: 'labor-without-means' }]);
+    expect(res.headers['harbor-warnings-count']).toBe('1');
     const body = res.body as Buffer;
     expect(body.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(docxText(body)).toContain(SECRET_GIVEN);
@@ -222,5 +224,22 @@ describe('POST /v1/documents/{kind} (the document)', () => {
     expect(res.text).not.toContain('כהן');
     const d = await agent.post('/v1/documents/rfa?format=docx').send(c).buffer(true).parse(binary);
     expect(d.status).toBe(200);
+  });
+});
+
+describe('Harbor-Warnings header', () => {
+  it('is ASCII JSON of paths and codes, and ends with more-warnings when it would be too long', () => {
+    const w = (path: string, i = 0) => ({ path, code: `code-${i}`, message: 'long prose that never goes in the header' });
+    const one = warningsHeader([w('periods.2.endDate'), w('names.Łódź', 1)])!;
+    expect(one).toMatch(/^[\x20-\x7e]+$/);
+    expect(JSON.parse(one)).toEqual([{ path: 'periods.2.endDate', code: 'code-0' }, { path: 'names.Łódź', code: 'code-1' }]);
+    expect(warningsHeader([])).toBeUndefined();
+    const many = Array.from({ length: 500 }, (_, i) => w(`periods.${i}.hours`, i));
+    const h = warningsHeader(many)!;
+    expect(h.length).toBeLessThanOrEqual(MAX_WARNINGS_HEADER);
+    const parsed = JSON.parse(h);
+    expect(parsed.at(-1)).toEqual({ path: '', code: 'more-warnings' });
+    expect(parsed.slice(0, -1)).toEqual(many.slice(0, parsed.length - 1).map(({ path, code }) => ({ path, code })));
+    expect(JSON.parse(warningsHeader([w('x'.repeat(5000))])!)).toEqual([{ path: '', code: 'more-warnings' }]);
   });
 });
