@@ -323,7 +323,8 @@ export const TVisaCase = z
       }
     }
     if (role === 'supporting') {
-      for (const key of ['givenName', 'familyName', 'title', 'relationship'] as const) {
+      // A lay witness (a parent, a neighbour) has no professional title: only name and relationship.
+      for (const key of ['givenName', 'familyName', 'relationship'] as const) {
         if (!c.declarant[key]) {
           ctx.addIssue({ code: 'custom', path: ['declarant', key], message: 'a supporting declarant needs this field', params: { code: 'missing-section' } });
         }

@@ -98,7 +98,12 @@ export function viewTVisa(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Re
 
   const closingSentences: string[] = [];
   if (supporting) {
-    closingSentences.push('The statements in this declaration are based on my personal knowledge and my professional judgment.');
+    // A professional (with a title) also speaks from professional judgment; a lay witness does not.
+    closingSentences.push(
+      c.declarant.title
+        ? 'The statements in this declaration are based on my personal knowledge and my professional judgment.'
+        : 'The statements in this declaration are based on my personal knowledge.',
+    );
   } else {
     closingSentences.push('This declaration is in my own words, and everything in it is true to the best of my knowledge.');
   }

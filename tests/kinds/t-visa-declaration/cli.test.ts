@@ -114,7 +114,7 @@ describe('harbor check t-visa-declaration: computed values', () => {
     // Born 2013-05-20, signed 2026-10-01 → 13.
     expect(r.json.computed).toMatchObject({ ageAtSigning: 13, parentMaySign: true });
   });
-  it('outside-us: signed in Mexico takes the outside-the-U.S. attestation', () => {
+  it('outside-us: signed in Honduras takes the outside-the-U.S. attestation', () => {
     const r = cliCheck(K, file('outside-us.json'));
     expect(r.json.computed.attestation).toBe('outside-us');
     expect(r.json.computed.attestationText).toBe(

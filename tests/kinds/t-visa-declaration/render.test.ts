@@ -130,7 +130,7 @@ describe('attestation in the rendered document', () => {
     expect(outside).toContain(
       'I declare under penalty of perjury under the laws of the United States of America that the foregoing is true and correct. Executed on February 11, 2026.',
     );
-    expect(outside).toContain('Ciudad de México, Mexico');
+    expect(outside).toContain('San Pedro Sula, Cortés, Honduras');
     const inside = await read('minimal');
     expect(inside).toContain('I declare under penalty of perjury that the foregoing is true and correct. Executed on March 2, 2026.');
     expect(inside).not.toContain('under the laws of the United States of America');

@@ -61,14 +61,19 @@ describe('A-number', () => {
 });
 
 describe('what each role must provide', () => {
-  it('a supporting declaration needs the declarant’s name, title and relationship, and its own section', () => {
+  it('a supporting declaration needs the declarant’s name and relationship, and its own section', () => {
     const c = fixture('supporting');
-    delete c.declarant.title;
+    delete c.declarant.relationship;
     delete c.supporting;
     expect(codes(checkCase(K, c))).toEqual([
       ['supporting', 'missing-section'],
-      ['declarant.title', 'missing-section'],
+      ['declarant.relationship', 'missing-section'],
     ]);
+    // A lay witness needs no professional title.
+    const lay = fixture('supporting');
+    delete lay.declarant.title;
+    delete lay.declarant.organization;
+    expect(codes(checkCase(K, lay))).toEqual([]);
   });
   it('a supporting declarant cannot have a parent sign for them', () => {
     const c = fixture('supporting');
