@@ -8,7 +8,7 @@ import type { Block, HarborDocument } from '../../../src/model/types.js';
 import { buildDocument, generate, type Format } from '../../../src/pipeline.js';
 import { docxText, findInOrder, pdfPageCount, pdfPages, pdfText, squash } from '../../support/extract.js';
 import { expectGolden } from '../../support/golden.js';
-import { wordNumbers } from '../../render/docx/support.js';
+import { libreOfficePdf, wordNumbers } from '../../render/docx/support.js';
 
 const K = 't-visa-declaration';
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/${K}/${name}.json`, import.meta.url), 'utf8'));
@@ -81,6 +81,14 @@ describe('full: numbered paragraphs', () => {
     const word = wordNumbers(await render('full', 'docx'));
     // wordNumbers gives the raw XML text of each paragraph: decode its entities first.
     expect(word.map(([t, n]) => [compact(decodeXml(t)), n])).toEqual(numbered.map(([t, n]) => [compact(t), n]));
+  });
+
+  it('are the numbers a word processor prints: the LibreOffice PDF of the DOCX shows "n. text" 1..N in order', async () => {
+    const text = pdfText(libreOfficePdf(await render('full', 'docx')));
+    const markers = [...text.matchAll(/^(\d+)\.\s/gm)].map((m) => Number(m[1]));
+    expect(markers).toEqual(numbered.map(([, n]) => n));
+    const needles = numbered.map(([t, n]) => `${n}. ${t.split(/\s+/).slice(0, 3).join(' ')}`);
+    expect(findInOrder(squash(text), needles)).toEqual({ missing: [], outOfOrder: [] });
   });
 });
 
