@@ -164,6 +164,8 @@ export function computeTVisa(c: TVisaCase): ComputeResult<TVisaComputed> {
     }
   }
 
+  warnings.push(...unprintedSections(c));
+
   const variant = attestationVariant(c.signing.country);
   return {
     computed: {
@@ -180,6 +182,37 @@ export function computeTVisa(c: TVisaCase): ComputeResult<TVisaComputed> {
     warnings,
     errors,
   };
+}
+
+/**
+ * Text the chosen template does not print: the other role's sections. A legal document must not
+ * silently drop what the drafter wrote, so each is a warning naming the field. (A supporting
+ * declaration may still carry `trafficking.acts` without narrative text: they feed the ages.)
+ */
+function unprintedSections(c: TVisaCase): Issue[] {
+  const message =
+    c.declarant.role === 'supporting'
+      ? 'belongs to the personal statement and is not printed in a supporting declaration'
+      : 'belongs to a supporting declaration and is not printed in the personal statement';
+  const present: string[] = [];
+  if (c.declarant.role === 'supporting') {
+    const t = c.trafficking;
+    if (c.background) present.push('background');
+    if (t && t.narrative) present.push('trafficking.narrative');
+    if (t && t.means.length > 0) present.push('trafficking.means');
+    if (t && t.entry) present.push('trafficking.entry');
+    if (t && t.perpetrators.length > 0) present.push('trafficking.perpetrators');
+    if (c.escape) present.push('escape');
+    if (c.presence) present.push('presence');
+    if (c.travel.departures.length > 0) present.push('travel.departures');
+    if (c.lawEnforcement) present.push('lawEnforcement');
+    if (c.hardship.factors.length > 0) present.push('hardship.factors');
+    if (c.closing) present.push('closing');
+  } else {
+    if (c.supporting) present.push('supporting');
+    for (const k of ['title', 'organization', 'qualifications', 'relationship'] as const) if (c.declarant[k]) present.push(`declarant.${k}`);
+  }
+  return present.map((path) => ({ path, code: 'section-not-printed', message }));
 }
 
 const ELEMENT_PATH: Record<Element, string> = {

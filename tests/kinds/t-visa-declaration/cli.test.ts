@@ -55,6 +55,10 @@ const VALID: Record<string, Array<[string, string]>> = {
     ['hardship.factors', 'hardship-only-general-conditions'],
   ],
   'translator-mismatch.json': [['translator.fromLanguage', 'translator-language-mismatch']],
+  'section-not-printed.json': [
+    ['hardship.factors', 'section-not-printed'],
+    ['closing', 'section-not-printed'],
+  ],
 };
 
 describe('harbor check t-visa-declaration: fixtures', () => {

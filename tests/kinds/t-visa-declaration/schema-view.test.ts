@@ -106,6 +106,19 @@ describe('what each role must provide', () => {
   });
 });
 
+describe('sections the chosen template does not print', () => {
+  it('warn, naming the field, instead of dropping the text silently', () => {
+    const c = fixture('full');
+    c.supporting = fixture('supporting').supporting;
+    c.declarant.title = 'Applicant';
+    const r = checkCase(K, c);
+    expect(r.ok && r.warnings.map((w) => [w.path, w.code])).toEqual([
+      ['supporting', 'section-not-printed'],
+      ['declarant.title', 'section-not-printed'],
+    ]);
+  });
+});
+
 describe('straddling act dates', () => {
   it('warn even when another act carries the minor exemption, saying the exemption rests elsewhere', () => {
     const c = fixture('minor');
