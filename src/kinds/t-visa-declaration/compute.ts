@@ -243,9 +243,12 @@ function elementChecklist(c: TVisaCase, leaBasis: string | null, factors: number
     };
     return ELEMENTS.map((element) => ({ element, addressed: map[element], basis: map[element] ? 'opinion' : null }));
   }
-  const victimization = (c.trafficking?.acts.length ?? 0) > 0 && c.escape !== null;
+  // Element 1 asks how the applicant escaped or was separated, unless the trafficking is ongoing
+  // (presence ground 214.207(a)(1)).
+  const ongoing = c.presence?.ground === 'currently-subjected';
+  const victimization = (c.trafficking?.acts.length ?? 0) > 0 && (c.escape !== null || ongoing);
   return [
-    { element: 'victimization', addressed: victimization, basis: victimization ? 'acts-and-escape' : null },
+    { element: 'victimization', addressed: victimization, basis: victimization ? (c.escape ? 'acts-and-escape' : 'acts-ongoing') : null },
     { element: 'presence', addressed: c.presence !== null, basis: c.presence?.ground ?? null },
     { element: 'law-enforcement', addressed: leaBasis !== null, basis: leaBasis },
     { element: 'hardship', addressed: factors.length > 0, basis: factors.length > 0 ? `factors ${factors.join(', ')}` : null },

@@ -119,6 +119,19 @@ describe('sections the chosen template does not print', () => {
   });
 });
 
+describe('element checklist', () => {
+  it('asks how the applicant escaped, unless the trafficking is still going on', () => {
+    const c = fixture('minor');
+    c.escape = null;
+    let r = checkCase(K, c);
+    expect(r.ok && r.warnings.map((w) => [w.path, w.code])).toEqual([['escape', 'element-not-addressed']]);
+    c.presence.ground = 'currently-subjected';
+    r = checkCase(K, c);
+    expect(r.ok && r.warnings).toEqual([]);
+    expect(r.ok && (r.computed as any).elements[0]).toEqual({ element: 'victimization', addressed: true, basis: 'acts-ongoing' });
+  });
+});
+
 describe('straddling act dates', () => {
   it('warn even when another act carries the minor exemption, saying the exemption rests elsewhere', () => {
     const c = fixture('minor');
