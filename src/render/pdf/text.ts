@@ -139,6 +139,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
       }
       if (isIgnorable(cp)) {
         fidx[k] = SKIP;
+        if (len === 2) fidx[k + 1] = SKIP; // e.g. variation selectors U+E0100..
         continue;
       }
       if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) unprintable(cp);

@@ -87,6 +87,9 @@ describe('breakLines', () => {
     expect(lines.map(lineText)).toEqual(['xxxxxxxx', 'Ana\u00A0María']);
     const [zw] = lay([txt('zero\u200Bwidth\u00ADsoft')], 1000);
     expect(lineText(zw!)).toBe('zerowidthsoft');
+    // An astral invisible (variation selector U+E0101 after an ideograph) leaves no half surrogate.
+    const [vs] = lay([txt('\u{E0101}王\u{E0101}英')], 1000);
+    expect(lineText(vs!)).toBe('王英');
   });
 
   it('justify stretches every line but the last to the full measure', () => {
