@@ -99,7 +99,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
   }
   const fidx = new Uint8Array(n);
   const adv = new Float64Array(n);
-  const runOf = new Uint16Array(n); // index of the styled run of each code unit
+  const runOf = new Uint32Array(n); // index of the styled run of each code unit
   let chars: string[] | null = null; // substitutions (whitespace the font lacks → U+0020)
   const regular = fonts.face('regular');
   let pos = 0;
