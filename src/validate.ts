@@ -100,13 +100,29 @@ export function fromZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>): Issue[] 
   return out;
 }
 
+/**
+ * Messages for a paralegal where zod's defaults speak to programmers. Only used when the schema
+ * did not set its own message; never quotes the input.
+ */
+function friendlyMessage(iss: z.core.$ZodRawIssue): string | undefined {
+  if (iss.code === 'invalid_type') {
+    if (iss.input === undefined) return 'is required';
+    if (iss.input === null) return 'must not be empty (null)';
+    const expected = String(iss.expected);
+    const names: Record<string, string> = { object: 'a group of fields (a JSON object)', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false', int: 'a whole number' };
+    return `must be ${names[expected] ?? expected}`;
+  }
+  if (iss.code === 'unrecognized_keys') return 'has fields Harbor does not know';
+  return undefined;
+}
+
 /** Parse raw input with a schema after sanitising. */
 export function parseCase<S extends z.ZodType>(
   schema: S,
   raw: unknown,
 ): { ok: true; data: z.output<S> } | { ok: false; issues: Issue[] } {
   const { value, issues } = sanitize(raw);
-  const r = schema.safeParse(value);
+  const r = schema.safeParse(value, { error: friendlyMessage });
   const all = [...issues, ...(r.success ? [] : fromZodIssues(r.error.issues))];
   if (all.length > 0 || !r.success) return { ok: false, issues: dedupe(all) };
   return { ok: true, data: r.data };
