@@ -1,6 +1,7 @@
 // POST /v1/batches/{kind}?format=pdf|docx|both (design §5): many cases in, one ZIP out, streamed
 // as each document is made, with one file per valid record and `manifest.json` last. One bad record
 // never stops the others: it is listed in the manifest as "invalid" (its data) or "failed" (a bug).
+import { setImmediate } from 'node:timers/promises';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { HarborError, asHarborError, type Issue } from '../../errors.js';
 import type { AnyKind } from '../../kinds/kind.js';
@@ -105,6 +106,8 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
     const manifest: Manifest = { kind: kind.id, format, total: records.length, rendered: 0, failed: 0, records: [] };
 
     for (const r of records) {
+      // Let requests that arrived meanwhile run between records: rendering is CPU-bound.
+      await setImmediate();
       if (gone) break;
       const id = 'value' in r ? recordId(r.value) : undefined;
       const entry: ManifestRecord = { index: r.index, ...(id ? { id } : {}), status: 'rendered' };

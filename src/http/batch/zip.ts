@@ -3,7 +3,6 @@
 // bytes (design §3): 1980-01-01 00:00 in *local* time, because fflate writes DOS dates from local
 // time fields (getFullYear…), which makes a local-time constant the same fields in every zone.
 // Made at each use, not once at import, so it holds even if TZ changes while the process runs.
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 
@@ -36,7 +35,16 @@ export class ZipStream {
     this.zip.add(f);
     f.push(bytes, true);
     if (this.out.writableNeedDrain && !this.out.destroyed) {
-      await Promise.race([once(this.out, 'drain'), once(this.out, 'close')]);
+      // Listeners removed again either way (events.once in a race leaves the loser attached).
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          this.out.off('drain', done);
+          this.out.off('close', done);
+          resolve();
+        };
+        this.out.on('drain', done);
+        this.out.on('close', done);
+      });
     }
   }
 
