@@ -87,9 +87,10 @@ function toUnicodeCMap(unicode: string[]): string {
  * A Flate-compressed stream object. Node's built-in zlib: ~15x faster than the pure-JS deflaters
  * (fflate/pako, ~30 MB/s, which made compression the largest cost of a render). Its output is
  * byte-stable for a given zlib build (`process.versions.zlib`), so the same Harbor + Node give
- * the same bytes.
+ * the same bytes. Level 1: on page operators 4x faster than level 6 for ~1.5x larger streams, on
+ * font programs 2x faster for ~3% larger ones.
  */
-export function flateStream(context: PDFContext, data: Uint8Array | string, extra: Record<string, unknown> = {}, level = 6): PDFRef {
+export function flateStream(context: PDFContext, data: Uint8Array | string, extra: Record<string, unknown> = {}, level = 1): PDFRef {
   const raw = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
   const dict: Record<string, unknown> = { Filter: 'FlateDecode', ...extra };
   return context.register(context.stream(deflateSync(raw, { level }), dict as never));

@@ -86,8 +86,7 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
     }
     if (inText) ops += 'ET\n';
     const p = pdf.addPage([page.width, page.height]);
-    // Level 1: page operators are repetitive hex, level 6 costs 4x the time for ~1.5x smaller.
-    p.node.set(PDFName.of('Contents'), flateStream(ctx, ops, {}, 1));
+    p.node.set(PDFName.of('Contents'), flateStream(ctx, ops));
     p.node.set(PDFName.of('Resources'), resources);
   }
 
