@@ -11,7 +11,7 @@ export const TURNS_18_WARNING_DAYS = 90;
 export interface BestInterestsComputed {
   /** Whole years on `preparedOn`. */
   ageAtMemo: number;
-  /** ISO date of the 18th birthday (29 February births: 28 February in a common year). */
+  /** ISO date of the 18th birthday (29 February births: 1 March in a common year; src/domain/calendar.ts). */
   eighteenthBirthday: string;
   /** Days from `preparedOn` to the 18th birthday (ORR custody ends at 18). */
   daysUntil18: number;

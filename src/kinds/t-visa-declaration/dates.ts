@@ -1,44 +1,33 @@
 // Calendar arithmetic on ISO date strings, with no Date objects and no time zones: a date is
 // (year, month, day) and ages are whole years, so results cannot shift with the host's zone.
 
+import * as cal from '../../domain/calendar.js';
+
 export type Precision = 'exact' | 'month' | 'year';
 
-export interface YMD {
-  y: number;
-  m: number;
-  d: number;
-}
+/** A calendar date (the shared calendar's type). */
+export type YMD = cal.CalendarDate;
 
+/** Parse an ISO date the schema has already validated (yyyy-mm-dd). */
 export function parseYmd(iso: string): YMD {
-  return { y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) };
+  const v = cal.parseIsoDate(iso);
+  if (!v) throw new RangeError('not an ISO calendar date'); // the schema guarantees this never happens
+  return v;
 }
 
-export function formatYmd(v: YMD): string {
-  return `${String(v.y).padStart(4, '0')}-${String(v.m).padStart(2, '0')}-${String(v.d).padStart(2, '0')}`;
-}
-
-function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-export function daysInMonth(y: number, m: number): number {
-  return [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
-}
+export const formatYmd = cal.formatIsoDate;
+export const daysInMonth = cal.daysInMonth;
 
 /** -1, 0 or 1 as a is before, on or after b. */
 export function compareYmd(a: YMD, b: YMD): number {
-  return Math.sign(a.y - b.y || a.m - b.m || a.d - b.d);
+  return Math.sign(cal.compareDates(a, b));
 }
 
 /**
- * Whole years of age on `on` for a person born on `dob`. A birthday not yet reached in that year
- * subtracts one; someone born on February 29 turns a year older on March 1 in common years
- * (the anniversary "day" has not come on February 28).
+ * Whole years of age on `on` for a person born on `dob`, by the shared age rule (src/domain/
+ * calendar.ts: a 29 February birth turns a year older on 1 March in common years).
  */
-export function ageOn(dob: YMD, on: YMD): number {
-  const beforeBirthday = on.m < dob.m || (on.m === dob.m && on.d < dob.d);
-  return on.y - dob.y - (beforeBirthday ? 1 : 0);
-}
+export const ageOn = cal.ageOn;
 
 /** Precision of an act date written yyyy-mm-dd, yyyy-mm or yyyy (schema ActDate). */
 export function precisionOf(s: string): Precision {

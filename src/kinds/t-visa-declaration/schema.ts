@@ -5,7 +5,7 @@
 // sections each role needs are required by a defensive refinement below (code `missing-section`).
 // Legal rules that need computed values (ages, the minor exemption) live in compute.ts.
 import { z } from 'zod';
-import { daysInMonth, parseYmd } from './dates.js';
+import { parseIsoDate } from '../../domain/calendar.js';
 
 // ---- Small building blocks -------------------------------------------------------------------
 
@@ -29,9 +29,7 @@ export const IsoDate = z
 
 /** yyyy-mm-dd naming a day that exists (no 30 February, 29 February only in leap years). */
 export function isRealIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const { y, m, d } = parseYmd(s);
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  return parseIsoDate(s) !== null;
 }
 
 /**

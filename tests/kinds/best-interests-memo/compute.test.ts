@@ -64,9 +64,10 @@ describe('errors', () => {
     expect(errors({ ...min(), child: { ...min().child, dateOfBirth: '2008-01-15' } })).toEqual([['child.dateOfBirth', 'adult-at-memo-date']]);
     expect(ok({ ...min(), child: { ...min().child, dateOfBirth: '2008-01-16' } }).computed.daysUntil18).toBe(1);
   });
-  it('adult-at-memo-date for a 29 February birth on 28 February of a common year', () => {
+  it('a 29 February birth is still a minor on 28 February of a common year and 18 on 1 March (shared calendar rule)', () => {
     const c = { ...min(), preparedOn: '2026-02-28', child: { ...min().child, dateOfBirth: '2008-02-29' } };
-    expect(errors(c)).toEqual([['child.dateOfBirth', 'adult-at-memo-date']]);
+    expect(ok(c).computed.daysUntil18).toBe(1);
+    expect(errors({ ...c, preparedOn: '2026-03-01' })).toEqual([['child.dateOfBirth', 'adult-at-memo-date']]);
   });
   it('born-after-memo-date', () => {
     expect(errors({ ...min(), child: { ...min().child, dateOfBirth: '2026-01-16' } })).toEqual([['child.dateOfBirth', 'born-after-memo-date']]);

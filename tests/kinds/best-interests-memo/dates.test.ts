@@ -32,10 +32,10 @@ describe('anniversary and ageOn', () => {
     expect(ageOn('2010-08-14', '2026-08-13')).toBe(15);
     expect(ageOn('2010-08-14', '2026-08-14')).toBe(16); // the age changes on the birthday itself
   });
-  it('a 29 February birthday reaches the age on 28 February of a common year', () => {
-    expect(anniversary('2008-02-29', 18)).toBe('2026-02-28');
-    expect(ageOn('2008-02-29', '2026-02-27')).toBe(17);
-    expect(ageOn('2008-02-29', '2026-02-28')).toBe(18);
+  it('a 29 February birthday reaches the age on 1 March of a common year (the rule every kind shares)', () => {
+    expect(anniversary('2008-02-29', 18)).toBe('2026-03-01');
+    expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
+    expect(ageOn('2008-02-29', '2026-03-01')).toBe(18);
     expect(anniversary('2008-02-29', 20)).toBe('2028-02-29'); // leap year: the day itself
   });
   it('a date before the birth gives -1', () => {
