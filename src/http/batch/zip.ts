@@ -1,12 +1,10 @@
 // A ZIP written to a response as it is made (fflate's streaming Zip), with the backpressure of the
-// socket respected between files. Entries carry a fixed date so the same batch gives the same
-// bytes (design §3): 1980-01-01 00:00 in *local* time, because fflate writes DOS dates from local
-// time fields (getFullYear…), which makes a local-time constant the same fields in every zone.
-// Made at each use, not once at import, so it holds even if TZ changes while the process runs.
+// socket respected between files. Entries carry a fixed date (src/render/zip-time.ts) so the same
+// batch gives the same bytes (design §3).
 import type { Writable } from 'node:stream';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { zipEpoch } from '../../render/zip-time.js';
 
-const zipEpoch = (): Date => new Date(1980, 0, 1, 0, 0, 0);
 
 export class ZipStream {
   private readonly zip: Zip;

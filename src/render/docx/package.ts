@@ -12,13 +12,8 @@
 import { Packer, type Document } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { HarborError } from '../../errors.js';
+import { zipEpoch } from '../zip-time.js';
 
-/**
- * Zip entry time: 1980-01-01 00:00, the DOS epoch. Built from local date parts on purpose: a zip
- * stores local DOS time and fflate converts with local getters, so this gives the same bytes in
- * every time zone (a UTC timestamp would not).
- */
-const ZIP_MTIME = new Date(1980, 0, 1, 0, 0, 0);
 
 /** Fixed first entries; the rest follow in name order. */
 const FIRST = ['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml'];
@@ -76,7 +71,7 @@ export function deterministicZip(parts: Parts, date: string): Uint8Array {
   const files: Zippable = {};
   for (const name of [...parts.keys()].sort(entryOrder)) {
     const data = name === 'docProps/core.xml' ? dated : parts.get(name)!;
-    files[name] = [typeof data === 'string' ? strToU8(data) : data, { mtime: ZIP_MTIME }];
+    files[name] = [typeof data === 'string' ? strToU8(data) : data, { mtime: zipEpoch() }];
   }
   return zipSync(files, { level: 6 });
 }

@@ -1,0 +1,11 @@
+// The fixed timestamp of every zip entry Harbor writes (DOCX parts, batch archives), so the same
+// input gives the same bytes (design §3).
+//
+// 1980-01-01 00:00, the DOS epoch, in *local* time: a zip stores local DOS time and fflate
+// converts with local getters (getFullYear…), so a local-time constant yields the same fields in
+// every zone where a UTC timestamp would not. Made at each use, not once at import, so it holds
+// even if TZ changes while the process runs (a date built under one zone can fall outside the DOS
+// range under another, and fflate then throws).
+export function zipEpoch(): Date {
+  return new Date(1980, 0, 1, 0, 0, 0);
+}
