@@ -10,8 +10,8 @@ import { validFixtures } from '../templates/check.js';
 import { defaultTemplates, type TemplateSet } from '../templates/env.js';
 import { HARBOR_VERSION } from '../version.js';
 import { bearerAuth } from './auth.js';
-import { csvCell, flatten } from './batch/dotpaths.js';
-import { batchRoute } from './batch/route.js';
+import { csvTemplate } from '../batch/run.js';
+import { batchRoute } from './batch.js';
 import { DEFAULTS } from './config.js';
 import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './docs-page.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
@@ -183,9 +183,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     const kind = kindOf(req);
     const example = engine.example(kind.id);
     if (example === undefined) throw new HarborError('not-found', `No example case is shipped for ${kind.id} yet`);
-    const cells = flatten(example);
-    const header = Object.keys(cells);
-    const csv = `${header.map(csvCell).join(',')}\r\n${header.map((h) => csvCell(cells[h]!)).join(',')}\r\n`;
+    const csv = csvTemplate(example);
     res.type('text/csv; charset=utf-8').set('Content-Disposition', `attachment; filename="${kind.id}-template.csv"`).send(csv);
   });
 

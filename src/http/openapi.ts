@@ -1,25 +1,13 @@
 // The OpenAPI 3.1 description (design §5), assembled by hand around the zod JSON Schemas of the
 // kinds: the case schemas are generated, everything else is written out here so it reads like the
 // design's table. OpenAPI 3.1 schemas are JSON Schema 2020-12, which is what zod 4 emits.
-import { z } from 'zod';
 import type { AnyKind } from '../kinds/kind.js';
+import { caseJsonSchema } from '../kinds/json-schema.js';
 import { CONTENT_TYPES } from '../pipeline.js';
 
+export { caseJsonSchema };
+
 type Json = Record<string, unknown>;
-
-const cache = new WeakMap<AnyKind, Json>();
-
-/** JSON Schema (2020-12) of a kind's case data, as a client sends it (`io: 'input'`). */
-export function caseJsonSchema(kind: AnyKind): Json {
-  let s = cache.get(kind);
-  if (!s) {
-    // `unrepresentable: 'any'`: a refinement or transform zod cannot express becomes {} instead of
-    // throwing; the server still enforces it and reports it as a 422 issue.
-    s = z.toJSONSchema(kind.schema, { io: 'input', unrepresentable: 'any' }) as Json;
-    cache.set(kind, s);
-  }
-  return s;
-}
 
 /** Rewrite `#/$defs/x` refs of a standalone schema to OpenAPI components named `<prefix>.x`. */
 function relocate(schema: Json, prefix: string, into: Json): Json {

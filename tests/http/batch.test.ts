@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
-import { coerceCell, flatten, rowToObject, csvCell, headerProblem } from '../../src/http/batch/dotpaths.js';
+import { coerceCell, flatten, rowToObject, csvCell, headerProblem } from '../../src/batch/dotpaths.js';
 import { KINDS, getKind } from '../../src/kinds/index.js';
 import { fingerprint, generate, validateCase } from '../../src/pipeline.js';
 import { validFixtures } from '../../src/templates/check.js';

@@ -3,7 +3,7 @@
 // batch gives the same bytes (design §3).
 import type { Writable } from 'node:stream';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import { zipEpoch } from '../../render/zip-time.js';
+import { zipEpoch } from '../render/zip-time.js';
 
 
 export class ZipStream {

@@ -2,7 +2,7 @@
 // The body as a whole must parse (else 400); a single bad NDJSON line is a bad record, reported in
 // the manifest, and never stops the others.
 import { parse as parseCsv } from 'csv-parse/sync';
-import { HarborError, type Issue } from '../../errors.js';
+import { HarborError, type Issue } from '../errors.js';
 import { headerProblem, rowToObject } from './dotpaths.js';
 
 export type InputType = 'json' | 'ndjson' | 'csv';
