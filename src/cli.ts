@@ -3,12 +3,16 @@
 // Exit codes: 0 success, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal.
 // `check` always prints one JSON result on stdout; other commands report problems on stderr, one
 // line each (`path: message [code]`). Nothing here prints case data except the documents asked for.
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
 import { dirname, basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HarborError, formatIssueLines, type Issue } from './errors.js';
 import { KINDS, getKind } from './kinds/index.js';
 import { checkCase, generate, parseFormat, type Format } from './pipeline.js';
+import type { InputType } from './batch/input.js';
+import { csvTemplate, parseBatchFormat, readRecords, runBatch } from './batch/run.js';
+import { ZipStream } from './batch/zip.js';
 import { checkTemplates, validFixtures } from './templates/check.js';
 import { templatesFrom } from './templates/env.js';
 
@@ -17,6 +21,7 @@ export interface Io {
   stderr: (s: string) => void;
   stdin: () => Buffer;
   stdoutIsTty: boolean;
+  stderrIsTty: boolean;
   env: NodeJS.ProcessEnv;
 }
 
@@ -25,6 +30,7 @@ const processIo: Io = {
   stderr: (s) => process.stderr.write(s),
   stdin: () => readFileSync(0),
   stdoutIsTty: !!process.stdout.isTTY,
+  stderrIsTty: !!process.stderr.isTTY,
   env: process.env,
 };
 
@@ -34,6 +40,8 @@ const USAGE = `Usage:
   harbor example <kind>                            print a complete, valid, fictional case
   harbor check <kind> <case.json|->                computed values and warnings as JSON (exit 1 if invalid)
   harbor render <kind> <case.json|-> [--format pdf|docx] [-o out]
+  harbor csv-template <kind>                       header row of dot paths + one example row
+  harbor batch <kind> <cases.json|.ndjson|.csv> -o out.zip [--format pdf|docx|both]
   harbor check-templates                           compile every template and render every fixture
 
 Exit codes: 0 ok, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal error.`;
@@ -62,6 +70,17 @@ function readCase(file: string, io: Io): unknown {
 
 function printWarnings(warnings: Issue[], io: Io): void {
   for (const w of warnings) io.stderr(`warning: ${w.path || '(case)'}: ${w.message} [${w.code}]\n`);
+}
+
+/** Most records in one CLI batch (the HTTP limit, HARBOR_MAX_BATCH, is separate and smaller). */
+const CLI_MAX_BATCH = 100_000;
+
+function batchInputType(file: string): InputType {
+  const ext = /\.(json|ndjson|jsonl|csv)$/i.exec(file)?.[1]?.toLowerCase();
+  if (ext === 'json') return 'json';
+  if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
+  if (ext === 'csv') return 'csv';
+  throw usage(`cannot tell the batch format of "${file}": name it .json (an array), .ndjson or .csv`);
 }
 
 /** Write bytes atomically: a temp file beside the target, renamed into place (never half-written). */
@@ -156,6 +175,52 @@ async function run(argv: string[], io: Io): Promise<number> {
         process.once('SIGTERM', stop);
       });
       return 0;
+    }
+    case 'csv-template': {
+      need(1, '<kind>');
+      const kind = getKind(rest[0]!);
+      const full = validFixtures(kind.id).find((f) => f.name === 'full.json');
+      if (!full) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
+      io.stdout(csvTemplate(full.data));
+      return 0;
+    }
+    case 'batch': {
+      need(2, '<kind> <cases.json|.ndjson|.csv> -o out.zip [--format pdf|docx|both]');
+      const kind = getKind(rest[0]!);
+      const file = rest[1]!;
+      const type = batchInputType(file);
+      const out = values.output;
+      if (out === undefined || out === '-') throw usage('a batch needs -o <out.zip>');
+      const format = parseBatchFormat(values.format);
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        throw usage(`cannot read the batch file "${file}"`);
+      }
+      const records = readRecords(type, text, kind, CLI_MAX_BATCH);
+      // Written beside the target and renamed at the end: never a half-written archive.
+      const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
+      const stream = createWriteStream(tmp);
+      const zip = new ZipStream(stream);
+      const progress = io.stderrIsTty ? (done: number, total: number) => io.stderr(`\r${done}/${total} records`) : undefined;
+      try {
+        const manifest = await runBatch({ kind, records, format, templates: templates(), sink: zip, onProgress: progress });
+        zip.end();
+        await finished(stream);
+        renameSync(tmp, out);
+        if (progress) io.stderr('\n');
+        for (const r of manifest!.records) {
+          for (const e of r.errors ?? []) io.stderr(`record ${r.index}: ${e.path || '(case)'}: ${e.message} [${e.code}]\n`);
+        }
+        io.stderr(`${manifest!.rendered} of ${manifest!.total} records rendered to ${out}${manifest!.failed ? `; ${manifest!.failed} not (see manifest.json)` : ''}\n`);
+        return manifest!.failed > 0 ? 3 : 0;
+      } catch (e) {
+        zip.abort();
+        stream.destroy();
+        rmSync(tmp, { force: true });
+        throw e;
+      }
     }
     case 'check-templates': {
       need(0, 'no arguments');

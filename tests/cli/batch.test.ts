@@ -1,0 +1,91 @@
+// `harbor batch` and `harbor csv-template` (design §6): one bad record never stops the others, is
+// never dropped silently, and turns the exit code to 3; the archive is never half-written.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fingerprint } from '../../src/pipeline.js';
+import { getKind } from '../../src/kinds/index.js';
+import { parseCase } from '../../src/validate.js';
+import { runCli } from '../support/cli.js';
+import { pdfText } from '../support/extract.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'harbor-batch-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const fixture = (kind: string, name: string): Record<string, any> => JSON.parse(readFileSync(`fixtures/${kind}/${name}.json`, 'utf8'));
+
+function manifestOf(zip: string): { files: Record<string, Uint8Array>; manifest: any } {
+  const files = unzipSync(readFileSync(zip));
+  return { files, manifest: JSON.parse(strFromU8(files['manifest.json']!)) };
+}
+
+describe('harbor batch', () => {
+  it('renders every valid record, lists the invalid one with its path, and exits 3', () => {
+    const full = fixture('rfa', 'full');
+    const minimal = fixture('rfa', 'minimal');
+    const adult = { ...minimal, child: { ...minimal.child, dateOfBirth: '2001-01-01' } };
+    const input = join(dir, 'cases.json');
+    writeFileSync(input, JSON.stringify([full, adult, minimal]));
+    const out = join(dir, 'out.zip');
+    const r = runCli(['batch', 'rfa', input, '-o', out, '--format', 'both']);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toContain('record 1: child.dateOfBirth:');
+    expect(r.stderr).toContain('[child-not-a-minor]');
+    const { files, manifest } = manifestOf(out);
+    expect(manifest).toMatchObject({ kind: 'rfa', format: 'both', total: 3, rendered: 2, failed: 1 });
+    expect(manifest.records.map((x: any) => x.status)).toEqual(['rendered', 'invalid', 'rendered']);
+    expect(manifest.records[1].errors[0]).toMatchObject({ path: 'child.dateOfBirth', code: 'child-not-a-minor' });
+    const fp = fingerprint(getKind('rfa'), (parseCase(getKind('rfa').schema, full) as { data: unknown }).data);
+    expect(manifest.records[0].fingerprint).toBe(fp);
+    expect(Object.keys(files).sort()).toEqual([...manifest.records[0].files, ...manifest.records[2].files, 'manifest.json'].sort());
+    expect(pdfText(files[manifest.records[0].files[0]]!)).toContain(full.child.familyName);
+  });
+
+  it('reads NDJSON; a line that is not JSON is one invalid record, not the end of the batch', () => {
+    const input = join(dir, 'cases.ndjson');
+    writeFileSync(input, `${JSON.stringify(fixture('rfa', 'minimal'))}\n{oops\n${JSON.stringify(fixture('rfa', 'full'))}\n`);
+    const out = join(dir, 'nd.zip');
+    const r = runCli(['batch', 'rfa', input, '-o', out]);
+    expect(r.status).toBe(3);
+    const { manifest } = manifestOf(out);
+    expect(manifest.records.map((x: any) => x.status)).toEqual(['rendered', 'invalid', 'rendered']);
+    expect(manifest.records[1].errors[0].code).toBe('malformed-input');
+    expect(r.stderr).not.toContain('oops'); // never echo input
+  });
+
+  it('csv-template round-trips: the template posted back as a batch renders the example with the same fingerprint', () => {
+    for (const kind of ['restitution-worksheet', 'best-interests-memo']) {
+      const t = runCli(['csv-template', kind]);
+      expect(t.status).toBe(0);
+      const lines = t.stdout.trim().split('\r\n');
+      expect(lines).toHaveLength(2);
+      const input = join(dir, `${kind}.csv`);
+      writeFileSync(input, t.stdout);
+      const out = join(dir, `${kind}.zip`);
+      const r = runCli(['batch', kind, input, '-o', out, '--format', 'docx']);
+      expect(r.status, r.stderr).toBe(0);
+      const { manifest } = manifestOf(out);
+      const full = fixture(kind, 'full');
+      const k = getKind(kind);
+      expect(manifest.records[0].fingerprint).toBe(fingerprint(k, (parseCase(k.schema, full) as { data: unknown }).data));
+    }
+  });
+
+  it('usage errors: no -o, unknown input extension; no archive is left behind', () => {
+    const input = join(dir, 'x.txt');
+    writeFileSync(input, '[]');
+    expect(runCli(['batch', 'rfa', input, '-o', join(dir, 'x.zip')]).status).toBe(2);
+    expect(runCli(['batch', 'rfa', join(dir, 'cases.json')]).status).toBe(2);
+    expect(readdirSync(dir).filter((n) => n.startsWith('x.zip') || n.startsWith('.x.zip'))).toEqual([]);
+  });
+
+  it('a batch that is not valid JSON as a whole is an error (exit 1) and writes nothing', () => {
+    const input = join(dir, 'broken.json');
+    writeFileSync(input, '[{"a": 1},');
+    const out = join(dir, 'broken.zip');
+    const r = runCli(['batch', 'rfa', input, '-o', out]);
+    expect(r.status).toBe(1);
+    expect(readdirSync(dir).filter((n) => n.includes('broken.zip'))).toEqual([]);
+  });
+});
