@@ -6,7 +6,7 @@
 // Everything else is optional and shown when given. Legal rules that need computed values (ages,
 // contact dates against the memo date) live in compute.ts.
 import { z } from 'zod';
-import { parseYmd } from './dates.js';
+import { IsoDate } from '../../domain/fields.js';
 
 /** A required piece of text (already NFC and free of control characters: src/validate.ts). */
 const Text = z.string().trim().min(1, { error: 'must not be empty' });
@@ -17,11 +17,7 @@ const OptText = z
   .nullish()
   .transform((s) => (s ? s : null));
 
-/** A calendar date `yyyy-mm-dd` that exists (2026-02-30 is refused). */
-export const IsoDate = z.string().refine((s) => parseYmd(s) !== null, {
-  error: 'must be a real calendar date written yyyy-mm-dd',
-  params: { code: 'invalid-date' },
-});
+export { IsoDate };
 /**
  * An optional value: absent, null or "" (an empty CSV cell in a batch) all mean "not given". The
  * real schema comes first in the union so that its message is the one reported (src/validate.ts).

@@ -7,6 +7,7 @@
 // Legal rules that compare fields (minor at preparation, foreign national, in the U.S., the
 // 24-hour deadline) live in compute.ts, not here.
 import { z } from 'zod';
+import { IsoDate } from '../../domain/fields.js';
 import { isTimeZone, parseIsoDate, parseIsoDateTime } from './dates.js';
 
 /** zod's default "expected string, received undefined" is not for a paralegal. */
@@ -21,10 +22,7 @@ const dateTime = z.string({ error: required('a date and time') }).refine((s) => 
 });
 
 /** Calendar date `yyyy-mm-dd` that exists (no 30 February). */
-const isoDate = z.string({ error: required('a date') }).refine((s) => parseIsoDate(s) !== null, {
-  message: 'must be a real calendar date written yyyy-mm-dd',
-  params: { code: 'invalid-date' },
-});
+const isoDate = IsoDate;
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 // Alpha-2 codes ICU knows that are not countries a person can be a citizen of.

@@ -6,6 +6,7 @@
 // Legal rules that need computed values (ages, the minor exemption) live in compute.ts.
 import { z } from 'zod';
 import { parseIsoDate } from '../../domain/calendar.js';
+import { IsoDate } from '../../domain/fields.js';
 
 // ---- Small building blocks -------------------------------------------------------------------
 
@@ -18,14 +19,7 @@ const Text = z.string({ error: typeError }).trim().min(1, 'must not be empty');
 /** Multi-paragraph narrative: blank line = new paragraph. Never truncated, so no max length. */
 const Narrative = z.string({ error: typeError }).refine((s) => s.trim().length > 0, 'must not be empty');
 
-/** A calendar date, strictly yyyy-mm-dd (real day of a real month). */
-export const IsoDate = z
-  .string({ error: typeError })
-  .refine((s) => isRealIsoDate(s), {
-    message: 'must be a real calendar date written yyyy-mm-dd',
-    params: { code: 'invalid-date' },
-  })
-  .describe('A calendar date, yyyy-mm-dd.');
+export { IsoDate };
 
 /** yyyy-mm-dd naming a day that exists (no 30 February, 29 February only in leap years). */
 export function isRealIsoDate(s: string): boolean {
