@@ -10,9 +10,9 @@
 // `Packer.compiler` (not in its typings); when it is there we take the parts from it and zip
 // once. When a docx upgrade removes it, the public Packer output is unzipped instead: same bytes.
 import { Packer, type Document } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { HarborError } from '../../errors.js';
-import { zipEpoch } from '../zip-time.js';
+import { zipParts } from './zip.js';
 
 
 /** Fixed first entries; the rest follow in name order. */
@@ -68,10 +68,5 @@ export function deterministicZip(parts: Parts, date: string): Uint8Array {
     return `${open}${stamp}${close}`;
   });
   if (found !== 2) throw new HarborError('internal', 'docx changed how it writes document dates');
-  const files: Zippable = {};
-  for (const name of [...parts.keys()].sort(entryOrder)) {
-    const data = name === 'docProps/core.xml' ? dated : parts.get(name)!;
-    files[name] = [typeof data === 'string' ? strToU8(data) : data, { mtime: zipEpoch() }];
-  }
-  return zipSync(files, { level: 6 });
+  return zipParts([...parts.keys()].sort(entryOrder).map((name) => [name, name === 'docProps/core.xml' ? dated : parts.get(name)!]));
 }
