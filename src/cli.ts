@@ -13,7 +13,7 @@ import { checkCase, generate, parseFormat, type Format } from './pipeline.js';
 import type { InputType } from './batch/input.js';
 import { csvTemplate, parseBatchFormat, readRecords, runBatch } from './batch/run.js';
 import { ZipStream } from './batch/zip.js';
-import { checkTemplates, validFixtures } from './templates/check.js';
+import { checkTemplates, exampleCase } from './templates/check.js';
 import { templatesFrom } from './templates/env.js';
 
 export interface Io {
@@ -133,9 +133,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'example': {
       need(1, '<kind>');
       const kind = getKind(rest[0]!);
-      const full = validFixtures(kind.id).find((f) => f.name === 'full.json');
-      if (!full) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
-      io.stdout(JSON.stringify(full.data, null, 2) + '\n');
+      const example = exampleCase(kind.id);
+      if (example === undefined) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
+      io.stdout(JSON.stringify(example, null, 2) + '\n');
       return 0;
     }
     case 'check': {
@@ -179,9 +179,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'csv-template': {
       need(1, '<kind>');
       const kind = getKind(rest[0]!);
-      const full = validFixtures(kind.id).find((f) => f.name === 'full.json');
-      if (!full) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
-      io.stdout(csvTemplate(full.data));
+      const example = exampleCase(kind.id);
+      if (example === undefined) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
+      io.stdout(csvTemplate(example));
       return 0;
     }
     case 'batch': {

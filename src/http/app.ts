@@ -6,7 +6,7 @@ import { HarborError, type Issue } from '../errors.js';
 import { KINDS } from '../kinds/index.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { checkCase, CONTENT_TYPES, generate, parseFormat, type Format } from '../pipeline.js';
-import { validFixtures } from '../templates/check.js';
+import { exampleCase } from '../templates/check.js';
 import { defaultTemplates, type TemplateSet } from '../templates/env.js';
 import { HARBOR_VERSION } from '../version.js';
 import { bearerAuth } from './auth.js';
@@ -29,7 +29,7 @@ export interface Engine {
 export const defaultEngine: Engine = {
   check: checkCase,
   generate,
-  example: (kindId) => validFixtures(kindId).find((f) => f.name === 'full.json')?.data,
+  example: exampleCase,
 };
 
 export interface AppOptions {

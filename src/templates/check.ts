@@ -22,6 +22,15 @@ export function validFixtures(kindId: string): Array<{ name: string; data: unkno
     .map((f) => ({ name: f, data: JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown }));
 }
 
+/**
+ * The kind's example case (`fixtures/<kind>/full.json`): what `harbor example` prints, what the
+ * CSV template is made from and what `GET …/example` serves. Undefined when none is shipped.
+ */
+export function exampleCase(kindId: string): unknown {
+  const file = join(FIXTURES_DIR, kindId, 'full.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : undefined;
+}
+
 export interface TemplateReport {
   templates: string[];
   rendered: Array<{ kind: string; fixture: string }>;
