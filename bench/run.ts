@@ -11,7 +11,8 @@
 // Writes bench/results.json and bench/results.md (table + bench/NOTES.md, the profile analysis).
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeSection } from './results-file.js';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { HarborDocument } from '../src/model/types.js';
@@ -152,7 +153,6 @@ async function main(): Promise<void> {
   const profile = await profilePdf(declarationModel(), 1000);
   results.profileDeclarationPdf = profile;
   (results.machine as Record<string, unknown>).loadAverageAtEnd = loadavg()[0];
-  writeFileSync(`${HERE}results.json`, JSON.stringify(results, null, 2) + '\n');
   const m = results.machine as { node: string; cpu: string; cores: number; loadAverageAtStart: number; loadAverageAtEnd: number };
   const md = [
     '# Benchmark results',
@@ -177,7 +177,7 @@ async function main(): Promise<void> {
     readFileSync(`${HERE}NOTES.md`, 'utf8').trim(),
     '',
   ].join('\n');
-  writeFileSync(`${HERE}results.md`, md);
+  writeSection('render', results, md);
   process.stdout.write(md);
 }
 
