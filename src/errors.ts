@@ -26,6 +26,9 @@ export const ERROR_CODES = [
   'markup-error', // a template produced markup outside the Harbor element set
   'unsupported-character', // a character no embedded font can show (issues name the field)
   'unsupported-script', // a script the PDF renderer refuses (right-to-left), naming the field
+  'rate-limited', // HTTP only: too many requests from one key or address in the window
+  'busy', // HTTP only: every render worker is busy and the queue is full; retry later
+  'render-timeout', // one document took longer than the render time limit (its worker is stopped)
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -45,6 +48,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   'markup-error': 500,
   'unsupported-character': 422,
   'unsupported-script': 422,
+  'rate-limited': 429,
+  busy: 503,
+  'render-timeout': 503,
   internal: 500,
 };
 
@@ -63,6 +69,10 @@ export const EXIT_CODE: Record<ErrorCode, number> = {
   'markup-error': 70,
   'unsupported-character': 1,
   'unsupported-script': 1,
+  // The CLI never meets the first two (HTTP only); a render past its time limit is Harbor's failure.
+  'rate-limited': 70,
+  busy: 70,
+  'render-timeout': 70,
   internal: 70,
 };
 
@@ -81,6 +91,9 @@ export const TITLES: Record<ErrorCode, string> = {
   'markup-error': 'Template produced invalid markup',
   'unsupported-character': 'Text contains characters Harbor cannot print',
   'unsupported-script': 'Text is in a script the PDF renderer does not support',
+  'rate-limited': 'Too many requests',
+  busy: 'The service is busy',
+  'render-timeout': 'The document took too long to render',
   internal: 'Internal error',
 };
 
