@@ -15,6 +15,7 @@ import { csvTemplate, parseBatchFormat, readRecords, runBatch } from './batch/ru
 import { ZipStream } from './batch/zip.js';
 import { checkTemplates, exampleCase } from './templates/check.js';
 import { templatesFrom } from './templates/env.js';
+import { inlineRenderer } from './workers/renderer.js';
 
 export interface Io {
   stdout: (s: string | Uint8Array) => void;
@@ -205,7 +206,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       const zip = new ZipStream(stream);
       const progress = io.stderrIsTty ? (done: number, total: number) => io.stderr(`\r${done}/${total} records`) : undefined;
       try {
-        const manifest = await runBatch({ kind, records, format, templates: templates(), sink: zip, onProgress: progress });
+        const manifest = await runBatch({ kind, records, format, renderer: inlineRenderer((job) => generate({ ...job, templates: templates() })), sink: zip, onProgress: progress });
         zip.end();
         await finished(stream);
         renameSync(tmp, out);

@@ -6,8 +6,8 @@ import { setImmediate } from 'node:timers/promises';
 import { HarborError, asHarborError, type Issue } from '../errors.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { caseJsonSchema } from '../kinds/json-schema.js';
-import { generate as realGenerate, parseFormat, type Format } from '../pipeline.js';
-import type { TemplateSet } from '../templates/env.js';
+import { parseFormat, type Format } from '../pipeline.js';
+import type { Renderer } from '../workers/renderer.js';
 import { csvCell, flatten } from './dotpaths.js';
 import { csvRecords, jsonRecords, ndjsonRecords, type BatchRecord, type InputType } from './input.js';
 
@@ -86,10 +86,9 @@ export interface RunBatchOptions {
   kind: AnyKind;
   records: BatchRecord[];
   format: BatchFormat;
-  templates: TemplateSet;
   sink: BatchSink;
-  /** The pipeline (injectable for tests). */
-  generate?: typeof realGenerate;
+  /** Where each document is rendered (inline or a worker pool). */
+  renderer: Renderer;
   /** Called for a bug on one record (never with its message: it can quote data). */
   onBug?: (index: number, error: HarborError) => void;
   /** True when the consumer has gone (an HTTP client hung up): stop early. */
@@ -103,7 +102,6 @@ export interface RunBatchOptions {
  * stopped early. Yields to the event loop between records: rendering is CPU-bound.
  */
 export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined> {
-  const generate = o.generate ?? realGenerate;
   const formats: Format[] = o.format === 'both' ? ['pdf', 'docx'] : [o.format];
   const width = Math.max(4, String(o.records.length - 1).length);
   const manifest: Manifest = { kind: o.kind.id, format: o.format, total: o.records.length, rendered: 0, failed: 0, records: [] };
@@ -119,7 +117,7 @@ export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined
     } else {
       try {
         const outputs = [];
-        for (const f of formats) outputs.push(await generate({ kind: o.kind.id, input: r.value, format: f, templates: o.templates }));
+        for (const f of formats) outputs.push(await o.renderer.render({ kind: o.kind.id, input: r.value, format: f }));
         const first = outputs[0]!;
         const stem = `${String(r.index).padStart(width, '0')}-${id ?? `${o.kind.id}-${first.fingerprint}`}`;
         entry.files = [];

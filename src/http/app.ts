@@ -7,6 +7,7 @@ import { KINDS } from '../kinds/index.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { checkCase, CONTENT_TYPES, generate, parseFormat, type Format } from '../pipeline.js';
 import { exampleCase } from '../templates/check.js';
+import { inlineRenderer, type Renderer } from '../workers/renderer.js';
 import { defaultTemplates, type TemplateSet } from '../templates/env.js';
 import { HARBOR_VERSION } from '../version.js';
 import { bearerAuth } from './auth.js';
@@ -48,6 +49,11 @@ export interface AppOptions {
   /** The kinds served; default the registry. Tests inject their own with a matching `engine`. */
   kinds?: readonly AnyKind[];
   engine?: Partial<Engine>;
+  /**
+   * Where documents are rendered (single renders and batches): `harbor serve` passes a worker
+   * pool (src/workers/pool.ts); default: inline, through `engine.generate` and `templates`.
+   */
+  renderer?: Renderer;
 }
 
 /** Longest Harbor-Warnings value, in characters: clients refuse headers over 8–16 KB in total. */
@@ -105,6 +111,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   let templates = options.templates; // the shipped set is compiled on first use
   const templatesNow = (): TemplateSet => (templates ??= defaultTemplates());
   let openapi: string | undefined;
+  const renderer = options.renderer ?? inlineRenderer((job) => engine.generate({ ...job, templates: templatesNow() }));
 
   const kindOf = (req: Request): AnyKind => {
     const id = String(req.params.kind ?? '');
@@ -167,7 +174,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     const kind = kindOf(req);
     const format = negotiateFormat(req);
     const input = jsonBody(req);
-    const g = await engine.generate({ kind: kind.id, input, format, templates: templatesNow() });
+    const g = await renderer.render({ kind: kind.id, input, format });
     res.set({
       'Content-Type': g.contentType,
       // The file name carries the kind and fingerprint only: never a name from the case.
@@ -192,8 +199,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     '/batches/:kind',
     ...batchRoute({
       kindOf,
-      engine,
-      templates: templatesNow,
+      renderer,
       log,
       maxBatch: options.maxBatch ?? DEFAULTS.maxBatch,
       bodyLimit: options.batchBodyLimit ?? Math.min(64 * 1024 * 1024, 16 * bodyLimit),

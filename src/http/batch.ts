@@ -4,8 +4,7 @@
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { HarborError } from '../errors.js';
 import type { AnyKind } from '../kinds/kind.js';
-import type { TemplateSet } from '../templates/env.js';
-import type { Engine } from './app.js';
+import type { Renderer } from '../workers/renderer.js';
 import type { Log } from './middleware.js';
 import { hasBody, requestIdOf } from './middleware.js';
 import { describeBug } from './problems.js';
@@ -17,8 +16,7 @@ export type { BatchFormat, Manifest, ManifestRecord } from '../batch/run.js';
 
 export interface BatchContext {
   kindOf: (req: Request) => AnyKind;
-  engine: Engine;
-  templates: () => TemplateSet;
+  renderer: Renderer;
   log: Log;
   maxBatch: number;
   /** Largest batch body in bytes. */
@@ -53,7 +51,6 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
     // Everything that can fail for the batch as a whole fails here, before the 200 is sent.
     const records = recordsOf(req, kind, ctx.maxBatch);
     if (records.length === 0) throw new HarborError('malformed-input', 'The batch has no records', [{ path: '', code: 'malformed-input', message: 'no records' }]);
-    const templates = ctx.templates();
 
     let gone = false;
     res.once('close', () => (gone = !res.writableFinished));
@@ -66,9 +63,8 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
       kind,
       records,
       format,
-      templates,
       sink: zip,
-      generate: ctx.engine.generate,
+      renderer: ctx.renderer,
       stopped: () => gone,
       // A bug or a broken template: logged without its message (it can quote data).
       onBug: (index, he) => ctx.log(JSON.stringify({ msg: 'error', id: requestIdOf(res), record: index, code: he.code, ...describeBug(he.cause ?? he) })),
