@@ -1,26 +1,19 @@
 // Calendar arithmetic on ISO dates (yyyy-mm-dd) as integer day numbers, without the clock and
 // without Date objects: a day number is the count of days since 1970-01-01 (proleptic Gregorian),
 // so adding days and finding weekdays is plain integer arithmetic (H. Hinnant's civil algorithms).
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Parsing is the shared calendar's (src/domain/calendar.ts).
+import { parseIsoDate } from '../../domain/calendar.js';
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
-
-/** True for a real calendar date written strictly as yyyy-mm-dd (no 2012-02-30, no 2012-3-7). */
+/**
+ * True for a real calendar date written strictly as yyyy-mm-dd (no 2012-02-30, no 2012-3-7), in
+ * 1900–2999: the span the minimum-wage table and the day-number workweek arithmetic are used for.
+ */
 export function isIsoDate(s: unknown): s is string {
-  if (typeof s !== 'string') return false;
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  return y >= 1900 && y <= 2999 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  const c = typeof s === 'string' ? parseIsoDate(s) : null;
+  return c !== null && c.y >= 1900 && c.y <= 2999;
 }
 
 /** ISO date → day number (days since 1970-01-01). The caller has checked `isIsoDate`. */
