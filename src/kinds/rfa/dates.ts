@@ -62,24 +62,19 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
-const partsCache = new Map<string, Intl.DateTimeFormat>();
-function partsFormat(zone: string): Intl.DateTimeFormat {
-  let f = partsCache.get(zone);
+/** One formatter per zone and style: building an Intl.DateTimeFormat costs far more than using it. */
+function cachedFormat(cache: Map<string, Intl.DateTimeFormat>, zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let f = cache.get(zone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    partsCache.set(zone, f);
+    f = new Intl.DateTimeFormat('en-US', { ...options, timeZone: zone });
+    cache.set(zone, f);
   }
   return f;
 }
+
+// The wall-clock parts of an instant (24-hour), to compute dates and offsets.
+const PARTS: Intl.DateTimeFormatOptions = { hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' };
+const partsCache = new Map<string, Intl.DateTimeFormat>();
 
 interface WallClock extends CalendarDate {
   h: number;
@@ -89,7 +84,7 @@ interface WallClock extends CalendarDate {
 
 function wallClock(ms: number, zone: string): WallClock {
   const p: Record<string, number> = {};
-  for (const part of partsFormat(zone).formatToParts(new Date(ms))) {
+  for (const part of cachedFormat(partsCache, zone, PARTS).formatToParts(new Date(ms))) {
     if (part.type !== 'literal') p[part.type] = Number(part.value);
   }
   return { y: p.year!, m: p.month!, d: p.day!, h: p.hour! % 24, mi: p.minute!, s: p.second! };
@@ -125,25 +120,14 @@ export function isoInZone(ms: number, zone: string): string {
   return `${formatIsoDate(w)}T${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
 }
 
+// What a reader sees: "Sunday, March 8, 2026, 11:00 PM EDT".
+const DISPLAY: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
 const displayCache = new Map<string, Intl.DateTimeFormat>();
 /**
  * A reader's rendering of an instant in a zone: "Sunday, March 8, 2026, 11:00 PM EDT".
  * ICU's narrow no-break spaces are turned into plain spaces so extracted text is predictable.
  */
 export function displayInZone(ms: number, zone: string): string {
-  let f = displayCache.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      weekday: 'long',
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    });
-    displayCache.set(zone, f);
-  }
+  const f = cachedFormat(displayCache, zone, DISPLAY);
   return f.format(new Date(ms)).replace(/[\u202F\u00A0]/g, ' ').replace(' at ', ', ');
 }
