@@ -1,6 +1,6 @@
 // The HTTP API (design §5): an express 5 app that is a thin caller of the pipeline. `createApp` is
-// pure (no listening, no environment), so tests drive it with supertest; `serve()` in server.ts
-// reads the configuration and listens.
+// pure (no listening, no environment), so tests drive it on a server of their own; `serve()` in
+// server.ts reads the configuration, makes the render pool and listens.
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { HarborError, type Issue } from '../errors.js';
 import { KINDS } from '../kinds/index.js';
@@ -16,7 +16,7 @@ import { batchRoute } from './batch.js';
 import { DEFAULTS } from './config.js';
 import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './docs-page.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
-import { DOCS_CSP, hasBody, requestContext, requestIdOf, securityHeaders, type Log } from './middleware.js';
+import { createLogger, DOCS_CSP, hasBody, rateLimiter, requestIdOf, requestLogs, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
 import { describeBug, fromBodyParser, sendProblem } from './problems.js';
 
 /** The pipeline entry points the app calls; injectable so tests can use a kind of their own. */
@@ -44,8 +44,10 @@ export interface AppOptions {
   batchBodyLimit?: number;
   /** Templates to render with (HARBOR_TEMPLATES); default the shipped set. */
   templates?: TemplateSet;
-  /** One line per request (JSON), and one per bug; default: discard. */
+  /** Destination of the JSON log lines (pino): one per request, one per bug; default: discard. */
   log?: Log;
+  /** Requests per minute on /v1 per API key (per address without keys); 0 or absent = no limit. */
+  rateLimit?: number;
   /** The kinds served; default the registry. Tests inject their own with a matching `engine`. */
   kinds?: readonly AnyKind[];
   engine?: Partial<Engine>;
@@ -107,6 +109,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   const kinds = options.kinds ?? KINDS;
   const engine: Engine = { ...defaultEngine, ...options.engine };
   const log: Log = options.log ?? (() => {});
+  const logger = createLogger(log);
   const keys = options.apiKeys ?? [];
   let templates = options.templates; // the shipped set is compiled on first use
   const templatesNow = (): TemplateSet => (templates ??= defaultTemplates());
@@ -124,7 +127,9 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.disable('x-powered-by');
   app.set('etag', false); // no validators on confidential, uncacheable content
   app.set('query parser', 'simple');
-  app.use(requestContext(log));
+  // Behind a proxy, set 'trust proxy' on the returned app so req.ip (the rate-limit key without API
+  // keys) is the client's address and not the proxy's.
+  app.use(requestLogs(logger));
   app.use(securityHeaders);
 
   app.get('/healthz', (_req, res) => {
@@ -145,6 +150,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   // Everything under /v1 needs a key when keys are configured; checked before a body is read.
   const v1 = express.Router();
   if (keys.length > 0) app.use('/v1', bearerAuth(keys));
+  if (options.rateLimit) app.use('/v1', rateLimiter(options.rateLimit, keys.length > 0));
   app.use('/v1', v1);
   const json = express.json({ limit: options.bodyLimit ?? DEFAULTS.bodyLimit, strict: true, type: 'application/json' });
 
@@ -174,7 +180,21 @@ export function createApp(options: AppOptions = {}): express.Express {
     const kind = kindOf(req);
     const format = negotiateFormat(req);
     const input = jsonBody(req);
-    const g = await renderer.render({ kind: kind.id, input, format });
+    // A client that hangs up drops its queued render (or stops a running one, in the pool).
+    const hangUp = new AbortController();
+    const onClose = (): void => {
+      if (!res.writableFinished) hangUp.abort(new HarborError('malformed-input', 'The client closed the connection'));
+    };
+    res.once('close', onClose);
+    let g;
+    try {
+      g = await renderer.render({ kind: kind.id, input, format }, { signal: hangUp.signal });
+    } catch (e) {
+      if (hangUp.signal.aborted) return; // nobody to answer; the request line logs 499
+      throw e;
+    } finally {
+      res.off('close', onClose);
+    }
     res.set({
       'Content-Type': g.contentType,
       // The file name carries the kind and fingerprint only: never a name from the case.
@@ -212,16 +232,21 @@ export function createApp(options: AppOptions = {}): express.Express {
 
   // Errors: HarborError → its status; body-parser failures → 400/413/415; anything else is a bug →
   // 500, logged by name and stack frames only (an error's message can quote case data).
-  app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
+  app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     const id = requestIdOf(res);
     if (res.headersSent) {
       next(err);
       return;
     }
     let e = err instanceof HarborError ? err : fromBodyParser(err);
-    if (!e || e.httpStatus >= 500) {
+    const reqLog = (req as Request & { log?: typeof logger }).log ?? logger.child({ id });
+    if (e && (e.code === 'busy' || e.code === 'render-timeout')) {
+      // Load, not a bug: the service says so and when to come back.
+      reqLog.warn({ code: e.code }, 'refused');
+      res.set('Retry-After', String(RETRY_AFTER_BUSY_S));
+    } else if (!e || e.httpStatus >= 500) {
       const code = e?.code ?? 'internal';
-      log(JSON.stringify({ msg: 'error', id, code, ...describeBug(e?.cause ?? err) }));
+      reqLog.error({ code, ...describeBug(e?.cause ?? err) }, 'error');
       e ??= new HarborError('internal', 'Internal error');
     }
     sendProblem(res, e, id);

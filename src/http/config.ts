@@ -5,6 +5,7 @@
 // never echoes an API key.
 import { existsSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { HarborError } from '../errors.js';
 
@@ -19,8 +20,12 @@ export interface HttpConfig {
   maxBatch: number;
   /** Folder of override templates (HARBOR_TEMPLATES), searched before the shipped ones. */
   templatesDir: string | undefined;
-  /** Render worker threads (HARBOR_WORKERS); 0 = render on the main thread (the only mode today). */
+  /** Render worker threads (HARBOR_WORKERS); 0 = render on the main thread (no time limit then). */
   workers: number;
+  /** Longest one render may take in a worker, in ms (HARBOR_RENDER_TIMEOUT); past it: 503. */
+  renderTimeoutMs: number;
+  /** Requests per minute per API key, or per client address without keys (HARBOR_RATE_LIMIT); 0 = off. */
+  rateLimit: number;
   allowNoAuth: boolean;
 }
 
@@ -28,6 +33,13 @@ export interface HttpConfig {
 export const MIN_KEY_LENGTH = 16;
 
 const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, mb: 1024 * 1024 };
+
+/** "30s", "500ms", "5000" (ms) → ms. */
+export function parseDuration(s: string): number | undefined {
+  const m = /^(\d+)\s*(ms|s)?$/i.exec(s.trim());
+  if (!m) return undefined;
+  return Number(m[1]) * ((m[2] ?? 'ms').toLowerCase() === 's' ? 1000 : 1);
+}
 
 /** "512kb", "1mb", "1048576" → bytes. */
 export function parseByteSize(s: string): number | undefined {
@@ -66,6 +78,17 @@ const EnvSchema = z.object({
   HARBOR_MAX_BATCH: opt(intIn(1, 100_000)),
   HARBOR_TEMPLATES: opt(z.string()),
   HARBOR_WORKERS: opt(intIn(0, 64)),
+  HARBOR_RENDER_TIMEOUT: opt(
+    z.string().transform((s, ctx) => {
+      const ms = parseDuration(s);
+      if (ms === undefined || ms < 100 || ms > 600_000) {
+        ctx.addIssue({ code: 'custom', message: 'must be a time between 100ms and 600s, like "30s" or "5000" (ms)' });
+        return z.NEVER;
+      }
+      return ms;
+    }),
+  ),
+  HARBOR_RATE_LIMIT: opt(intIn(0, 1_000_000)),
   HARBOR_ALLOW_NO_AUTH: opt(z.enum(['0', '1'], { message: 'must be 1 or 0' })),
 });
 
@@ -74,8 +97,11 @@ export const DEFAULTS = {
   host: '127.0.0.1',
   bodyLimit: 1024 * 1024, // 1 MB: a case with long narratives is tens of KB
   maxBatch: 1000,
-  workers: 0,
-} as const;
+  /** Render threads: one per core (os.availableParallelism()), read at start-up. */
+  workers: (): number => availableParallelism(),
+  renderTimeoutMs: 30_000, // a 40-page declaration renders in well under a second
+  rateLimit: 600, // per minute: 10/s sustained per key or address; a person or script rarely needs more
+};
 
 /** True for addresses only this machine can reach. */
 export function isLoopback(host: string): boolean {
@@ -123,7 +149,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: { port?: number; host?
     bodyLimit: e.HARBOR_BODY_LIMIT ?? DEFAULTS.bodyLimit,
     maxBatch: e.HARBOR_MAX_BATCH ?? DEFAULTS.maxBatch,
     templatesDir,
-    workers: e.HARBOR_WORKERS ?? DEFAULTS.workers,
+    workers: e.HARBOR_WORKERS ?? DEFAULTS.workers(),
+    renderTimeoutMs: e.HARBOR_RENDER_TIMEOUT ?? DEFAULTS.renderTimeoutMs,
+    rateLimit: e.HARBOR_RATE_LIMIT ?? DEFAULTS.rateLimit,
     allowNoAuth: e.HARBOR_ALLOW_NO_AUTH === '1',
   };
   if (config.apiKeys.length === 0 && !isLoopback(config.host) && !config.allowNoAuth) {

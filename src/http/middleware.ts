@@ -1,16 +1,27 @@
-// Cross-cutting middleware: request ids, one log line per request, security headers.
+// Cross-cutting middleware: request ids, one log line per request (pino-http), security headers
+// (helmet), the rate limit.
 //
 // A log line carries method, path (never the query string), status, duration and request id:
 // never a body, a header value or a field of the case (design §5; the data is about children).
-import { randomUUID } from 'node:crypto';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+// pino-http's default serializers would log every request header (Authorization included) and the
+// full URL with its query, so the line is built here from those five fields only.
+import { createHash, randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Request, RequestHandler, Response } from 'express';
+import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
+import helmet from 'helmet';
+import { pino, type Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { HarborError } from '../errors.js';
+import { describeBug } from './problems.js';
 
+/** Where log lines go: one JSON line per call, without the trailing newline. */
 export type Log = (line: string) => void;
 
 // An incoming X-Request-Id is kept only when it is a short token (it is echoed and logged).
 const SAFE_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** The request id of this request (set by `requestContext`). */
+/** The request id of this request (set by `requestLogs`). */
 export function requestIdOf(res: Response): string {
   return String(res.locals.requestId ?? '-');
 }
@@ -18,37 +29,68 @@ export function requestIdOf(res: Response): string {
 /** Longest path written to a log line; longer ones are cut (a path is not case data). */
 const MAX_LOG_PATH = 200;
 
-export function requestContext(log: Log): RequestHandler {
-  return (req: Request, res: Response, next: NextFunction) => {
+const pathOf = (req: IncomingMessage): string => ((req as Request).originalUrl ?? req.url ?? '').split('?')[0]!.slice(0, MAX_LOG_PATH);
+
+/**
+ * The service's pino logger, writing each line to `log`. Timestamps come from the clock: logs are
+ * an entry-point concern and never reach a document. No pid/hostname (`base: null`).
+ */
+export function createLogger(log: Log): Logger {
+  return pino(
+    {
+      base: null,
+      messageKey: 'msg',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      // Anything else that ever logs a request, response or error object gets these fields only.
+      serializers: {
+        req: (req: IncomingMessage) => ({ method: req.method, path: pathOf(req) }),
+        res: (res: ServerResponse) => ({ status: res.statusCode }),
+        err: (e: unknown) => describeBug(e),
+      },
+    },
+    { write: (s: string) => log(s.endsWith('\n') ? s.slice(0, -1) : s) },
+  );
+}
+
+/**
+ * One line per request, when the response is sent or the client hangs up: `{level, time, id,
+ * method, path, status, ms, msg: "request"}`. Sets `X-Request-Id` (a safe incoming one is kept).
+ */
+export function requestLogs(logger: Logger): RequestHandler {
+  return pinoHttp({
+    logger,
+    wrapSerializers: false,
+    quietReqLogger: true, // bind only the request id, never the whole request object
+    quietResLogger: true,
+    customAttributeKeys: { reqId: 'id', responseTime: 'ms' },
     // Request ids are random on purpose: they identify a request, never a document, so they do
     // not touch the determinism of outputs (design §3).
-    const incoming = req.get('x-request-id');
-    const id = incoming !== undefined && SAFE_ID.test(incoming) ? incoming : randomUUID();
-    res.locals.requestId = id;
-    res.set('X-Request-Id', id);
-    const started = process.hrtime.bigint(); // monotonic clock, for the duration only
-    let done = false;
-    const finish = (): void => {
-      if (done) return;
-      done = true;
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const path = (req.originalUrl.split('?')[0] ?? '').slice(0, MAX_LOG_PATH);
-      log(
-        JSON.stringify({
-          msg: 'request',
-          method: req.method,
-          path,
-          // A response the client abandoned before it was sent is logged as 499 (nginx's usage).
-          status: res.writableFinished ? res.statusCode : 499,
-          ms: Math.round(ms * 10) / 10,
-          id,
-        }),
-      );
-    };
-    res.once('finish', finish);
-    res.once('close', finish);
-    next();
-  };
+    genReqId: (req, res) => {
+      const incoming = req.headers['x-request-id'];
+      const id = typeof incoming === 'string' && SAFE_ID.test(incoming) ? incoming : randomUUID();
+      (res as Response).locals.requestId = id;
+      res.setHeader('X-Request-Id', id);
+      return id;
+    },
+    customLogLevel: (_req, res) => (res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    customSuccessMessage: () => 'request',
+    customErrorMessage: () => 'request',
+    // The whole line, replacing pino-http's {req, res, err}. A response the client abandoned
+    // before it was sent is logged as 499 (nginx's usage). Duration in ms (Date.now()-based).
+    customSuccessObject: (req, res, val: { ms: number }) => ({
+      method: req.method,
+      path: pathOf(req),
+      status: res.writableFinished ? res.statusCode : 499,
+      ms: val.ms,
+    }),
+    customErrorObject: (req, res, _err, val: { ms: number }) => ({
+      method: req.method,
+      path: pathOf(req),
+      status: res.writableFinished ? res.statusCode : 499,
+      ms: val.ms,
+    }),
+  });
 }
 
 /** CSP for API responses: nothing may be loaded or framed. */
@@ -58,20 +100,49 @@ export const DOCS_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
   "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-/** The few headers helmet would set that matter for an API carrying confidential documents. */
-export const securityHeaders: RequestHandler = (_req, res, next) => {
-  res.set({
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'X-Frame-Options': 'DENY',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    'Content-Security-Policy': API_CSP,
-    // Case content must never sit in a shared or browser cache (8 U.S.C. § 1367 confidentiality);
-    // the few public routes (schemas, docs) are cheap enough to serve uncached too.
-    'Cache-Control': 'no-store',
-  });
-  next();
+const helmetHeaders = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+  },
+  referrerPolicy: { policy: 'no-referrer' },
+  frameguard: { action: 'deny' },
+  crossOriginResourcePolicy: { policy: 'same-origin' },
+});
+
+/** helmet's headers with the strict API CSP (/docs sets DOCS_CSP itself), and no-store. */
+export const securityHeaders: RequestHandler = (req, res, next) => {
+  // Case content must never sit in a shared or browser cache (8 U.S.C. § 1367 confidentiality);
+  // the few public routes (schemas, docs) are cheap enough to serve uncached too.
+  res.set('Cache-Control', 'no-store');
+  helmetHeaders(req, res, next);
 };
+
+/** Seconds a client is told to wait (Retry-After) after a 503 busy or render-timeout. */
+export const RETRY_AFTER_BUSY_S = 5;
+
+/**
+ * At most `perMinute` requests a minute per API key (hashed: the key itself is never stored) when
+ * keys are configured, else per client address (IPv6 by /56). Runs after authentication, so only
+ * valid keys get a bucket. Over the limit: 429 `rate-limited` with Retry-After.
+ */
+export function rateLimiter(perMinute: number, byKey: boolean): RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    keyGenerator: (req) => {
+      const m = /^Bearer[ ]+(\S+)/i.exec(req.get('authorization') ?? '');
+      if (byKey && m) return 'key:' + createHash('sha256').update(m[1]!, 'utf8').digest('hex');
+      return 'ip:' + ipKeyGenerator(req.ip ?? '');
+    },
+    handler: (_req, _res, next) => {
+      // Retry-After is already set by express-rate-limit from the window's reset time.
+      next(new HarborError('rate-limited', `More than ${perMinute} requests in a minute; wait for Retry-After seconds`));
+    },
+  });
+}
 
 /** True when the request carries a body at all (RFC 9112 §6.3: Transfer-Encoding or a length). */
 export function hasBody(req: Request): boolean {

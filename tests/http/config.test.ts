@@ -1,7 +1,8 @@
 // Configuration from the environment (design §7) and the in-process `serve()`.
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
-import { isLoopback, loadConfig, parseByteSize } from '../../src/http/config.js';
+import { isLoopback, loadConfig, parseByteSize, parseDuration } from '../../src/http/config.js';
 import { serve } from '../../src/http/server.js';
 
 const KEY = 'k'.repeat(20);
@@ -18,7 +19,7 @@ function configError(env: Record<string, string>, flags = {}): HarborError {
 }
 
 describe('loadConfig', () => {
-  it('defaults: 127.0.0.1:3000, no keys, 1 MB bodies', () => {
+  it('defaults: 127.0.0.1:3000, no keys, 1 MB bodies, a worker per core, 30 s renders, 600/min', () => {
     expect(loadConfig({})).toEqual({
       port: 3000,
       host: '127.0.0.1',
@@ -26,7 +27,9 @@ describe('loadConfig', () => {
       bodyLimit: 1048576,
       maxBatch: 1000,
       templatesDir: undefined,
-      workers: 0,
+      workers: availableParallelism(),
+      renderTimeoutMs: 30_000,
+      rateLimit: 600,
       allowNoAuth: false,
     });
   });
@@ -36,6 +39,9 @@ describe('loadConfig', () => {
       { PORT: '8080', HOST: '0.0.0.0', HARBOR_API_KEYS: ` ${KEY} ,${KEY}x,`, HARBOR_BODY_LIMIT: '512kb', HARBOR_MAX_BATCH: '50', HARBOR_WORKERS: '2', HARBOR_TEMPLATES: '' },
     );
     expect(c).toMatchObject({ port: 8080, host: '0.0.0.0', apiKeys: [KEY, `${KEY}x`], bodyLimit: 524288, maxBatch: 50, workers: 2, templatesDir: undefined });
+    expect(loadConfig({ HARBOR_WORKERS: '0', HARBOR_RENDER_TIMEOUT: '2s', HARBOR_RATE_LIMIT: '0' })).toMatchObject({ workers: 0, renderTimeoutMs: 2000, rateLimit: 0 });
+    expect(loadConfig({ HARBOR_RENDER_TIMEOUT: '1500', HARBOR_RATE_LIMIT: '30' })).toMatchObject({ renderTimeoutMs: 1500, rateLimit: 30 });
+    expect(loadConfig({ HARBOR_RENDER_TIMEOUT: '250ms' }).renderTimeoutMs).toBe(250);
     expect(loadConfig({ PORT: '8080', HOST: '::1' }, { port: 0, host: 'localhost' })).toMatchObject({ port: 0, host: 'localhost' });
   });
 
@@ -54,6 +60,8 @@ describe('loadConfig', () => {
     expect(configError({ HARBOR_BODY_LIMIT: '10gb' }).message).toContain('HARBOR_BODY_LIMIT');
     expect(configError({ HARBOR_BODY_LIMIT: '100mb' }).message).toContain('HARBOR_BODY_LIMIT');
     expect(configError({ HARBOR_WORKERS: '-1' }).message).toContain('HARBOR_WORKERS');
+    for (const t of ['10', '1h', '601s', 'soon', '-5s']) expect(configError({ HARBOR_RENDER_TIMEOUT: t }).message, t).toContain('HARBOR_RENDER_TIMEOUT');
+    for (const r of ['-1', 'many', '1.5']) expect(configError({ HARBOR_RATE_LIMIT: r }).message, r).toContain('HARBOR_RATE_LIMIT');
     expect(configError({ HARBOR_ALLOW_NO_AUTH: 'yes' }).message).toContain('HARBOR_ALLOW_NO_AUTH');
     expect(configError({ HARBOR_TEMPLATES: '/no/such/folder' }).message).toContain('HARBOR_TEMPLATES');
     const short = configError({ HARBOR_API_KEYS: `${KEY},secret123` });
@@ -62,11 +70,15 @@ describe('loadConfig', () => {
     expect(configError({ HARBOR_API_KEYS: `${KEY} with space` }).message).not.toContain(KEY);
   });
 
-  it('parseByteSize and isLoopback', () => {
+  it('parseByteSize, parseDuration and isLoopback', () => {
     expect(parseByteSize('1mb')).toBe(1048576);
     expect(parseByteSize('2048')).toBe(2048);
     expect(parseByteSize('64KB')).toBe(65536);
     expect(parseByteSize('1.5mb')).toBeUndefined();
+    expect(parseDuration('30s')).toBe(30_000);
+    expect(parseDuration('250ms')).toBe(250);
+    expect(parseDuration('1200')).toBe(1200);
+    expect(parseDuration('2.5s')).toBeUndefined();
     for (const h of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]', '::ffff:127.0.0.1']) expect(isLoopback(h), h).toBe(true);
     for (const h of ['0.0.0.0', '::', '10.0.0.1', 'example.org', '128.0.0.1']) expect(isLoopback(h), h).toBe(false);
   });

@@ -66,11 +66,15 @@ describe('request logs', () => {
     for (const l of lines) {
       for (const secret of [SECRET_GIVEN, SECRET_FAMILY, SECRET_NARRATIVE, 'Whitfield', 'token', 'abc']) expect(l).not.toContain(secret);
       const j = JSON.parse(l);
-      expect(Object.keys(j).sort()).toEqual(['id', 'method', 'ms', 'msg', 'path', 'status']);
+      // pino's level and ISO time, and the five fields of design §5: nothing else.
+      expect(Object.keys(j).sort()).toEqual(['id', 'level', 'method', 'ms', 'msg', 'path', 'status', 'time']);
+      expect(j.msg).toBe('request');
       expect(typeof j.ms).toBe('number');
+      expect(j.time).toMatch(/^\d{4}-\d\d-\d\dT/);
     }
     const parsed = lines.map((l) => JSON.parse(l));
     expect(parsed.map((j) => j.status)).toEqual([200, 200, 422, 400, 200]);
+    expect(parsed.map((j) => j.level)).toEqual(['info', 'info', 'warn', 'warn', 'info']);
     expect(parsed[1]).toMatchObject({ method: 'POST', path: '/v1/documents/rfa' });
     expect(parsed[4]).toMatchObject({ method: 'GET', path: '/healthz', id: 'req-42' });
     expect(h.headers['x-request-id']).toBe('req-42');
