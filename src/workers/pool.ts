@@ -1,0 +1,134 @@
+// A pool of render threads (piscina), behind the Renderer seam (./renderer.ts). Used by `harbor
+// serve` and by batches: rendering is CPU-bound, so it runs beside the event loop, on as many
+// threads as asked, with a bounded queue (`busy` beyond it), a time limit per document (the thread
+// is stopped and replaced: `render-timeout`) and cancellation by AbortSignal (a client that hung
+// up: a queued job is dropped, a running one stopped with its thread).
+import type { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
+import { HarborError } from '../errors.js';
+import type { Generated } from '../pipeline.js';
+import type { PoolWorkerData, TaskData } from './render-task.js';
+import type { RenderJob, Renderer } from './renderer.js';
+import { fromWire, type WireResult } from './wire.js';
+
+export interface RenderPoolOptions {
+  /** Render threads (at least 1; rendering on the calling thread is `inlineRenderer`). */
+  threads: number;
+  /** Override templates folder (HARBOR_TEMPLATES), in front of the shipped ones. */
+  templatesDir?: string;
+  /** Time limit of one document in ms, counted from when a thread starts it (not while queued). */
+  timeoutMs: number;
+  /** Jobs that may wait for a thread; one more is refused with `busy`. */
+  maxQueue: number;
+}
+
+/** What the pool is doing now (for health checks, progress and tests). */
+export interface RenderPoolStats {
+  threads: number;
+  /** Jobs waiting for a thread. */
+  queued: number;
+  /** Renders going on in a live thread now (a stopped render counts until its thread has exited). */
+  running: number;
+  /** Renders started / finished by the threads since the pool was made (stopped ones never finish). */
+  started: number;
+  finished: number;
+}
+
+export interface RenderPool extends Renderer {
+  stats(): RenderPoolStats;
+}
+
+const WORKER_FILE = new URL('./render-worker.mjs', import.meta.url);
+
+export function createRenderPool(o: RenderPoolOptions): RenderPool {
+  if (!(Number.isInteger(o.threads) && o.threads >= 1)) throw new RangeError('createRenderPool: threads must be an integer ≥ 1');
+  const counters = new Int32Array(new SharedArrayBuffer(8));
+  const workerData: PoolWorkerData = { templatesDir: o.templatesDir, counters };
+  const pool = new Piscina({
+    filename: WORKER_FILE.href,
+    minThreads: o.threads,
+    maxThreads: o.threads,
+    // Threads live as long as the pool: each one costs ~0.9 s to load the pipeline.
+    idleTimeout: Number.POSITIVE_INFINITY,
+    workerData,
+  });
+
+  // Thread ids of threads that have exited, and the state slots of jobs not known to be over.
+  const exited = new Set<number>();
+  const watched = new WeakSet<Worker>();
+  const watchThreads = (): void => {
+    for (const w of pool.threads) {
+      if (watched.has(w)) continue;
+      watched.add(w);
+      const id = w.threadId; // -1 once the thread has exited, so kept here
+      w.once('exit', () => exited.add(id));
+    }
+  };
+  pool.on('workerCreate', watchThreads);
+  watchThreads();
+  const slots = new Set<Int32Array>();
+  // Jobs given and not settled. The queue is bounded here, not by piscina's maxQueue, whose count
+  // lets a burst through while threads are between tasks: at most threads + maxQueue at once.
+  let inFlight = 0;
+
+  async function render(job: RenderJob, opts?: { signal?: AbortSignal }): Promise<Generated> {
+    const signal = opts?.signal;
+    if (signal?.aborted) throw signal.reason;
+    if (inFlight >= o.threads + o.maxQueue) throw new HarborError('busy', 'Every render thread is busy and the queue is full; retry in a moment');
+    inFlight++;
+    const state = new Int32Array(new SharedArrayBuffer(4));
+    const stop = new AbortController();
+    const onAbort = (): void => stop.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    let settled = false;
+    let timedOut = false;
+    let timer: NodeJS.Timeout | undefined;
+    // The time limit starts when a thread takes the job (it flips the slot and notifies).
+    const taken = Atomics.waitAsync(state, 0, 0);
+    void Promise.resolve(taken.value).then(() => {
+      if (settled || Atomics.load(state, 0) <= 0) return;
+      timer = setTimeout(() => {
+        timedOut = true;
+        stop.abort(new HarborError('render-timeout', 'render time limit'));
+      }, o.timeoutMs);
+    });
+    slots.add(state);
+    try {
+      const task: TaskData = { ...job, state };
+      const r = (await pool.run(task, { signal: stop.signal })) as WireResult;
+      if (!r.ok) throw fromWire(r.error);
+      return r.value;
+    } catch (e) {
+      if (e instanceof HarborError) throw e;
+      if (timedOut) throw new HarborError('render-timeout', `The document took longer than the render time limit (${o.timeoutMs} ms); its render was stopped`);
+      if (signal?.aborted) throw signal.reason;
+      // A thread that died (out of memory, a crash): piscina's errors carry no case data, but
+      // keep only name and frames like every other bug.
+      throw new HarborError('internal', 'A render thread failed', [], { cause: e });
+    } finally {
+      settled = true;
+      inFlight--;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      Atomics.notify(state, 0); // release the waiter if no thread ever took the job
+      if (Atomics.load(state, 0) <= 0) slots.delete(state);
+    }
+  }
+
+  function stats(): RenderPoolStats {
+    let running = 0;
+    for (const s of slots) {
+      const id = Atomics.load(s, 0);
+      if (id === -1 || exited.has(id)) slots.delete(s);
+      else if (id > 0) running++;
+    }
+    return { threads: o.threads, queued: pool.queueSize, running, started: Atomics.load(counters, 0), finished: Atomics.load(counters, 1) };
+  }
+
+  return {
+    threads: o.threads,
+    render,
+    stats,
+    close: () => pool.close(),
+  };
+}

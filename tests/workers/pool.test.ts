@@ -1,0 +1,121 @@
+// The render pool (src/workers/pool.ts): the same bytes as the calling thread, errors rebuilt as
+// HarborErrors, a time limit that stops the thread, cancellation, and `busy` past the queue.
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HarborError } from '../../src/errors.js';
+import { generate } from '../../src/pipeline.js';
+import { createRenderPool, type RenderPool } from '../../src/workers/pool.js';
+import { fromWire, toWire } from '../../src/workers/wire.js';
+
+const KIND = 'restitution-worksheet';
+const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/${KIND}/${name}.json`, import.meta.url), 'utf8'));
+const full = fixture('full');
+const long = fixture('long');
+
+/** Poll `cond` every 20 ms for at most `ms` (a bounded wait, not a timed assertion). */
+async function until(cond: () => boolean, ms = 60_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const pools: RenderPool[] = [];
+function pool(o: Partial<Parameters<typeof createRenderPool>[0]> = {}): RenderPool {
+  const p = createRenderPool({ threads: 1, timeoutMs: 120_000, maxQueue: 100, ...o });
+  pools.push(p);
+  return p;
+}
+afterAll(async () => {
+  await Promise.all(pools.map((p) => p.close()));
+});
+
+describe('createRenderPool', () => {
+  it('renders the same bytes as the calling thread, in a buffer of its own (moved, not a view)', async () => {
+    const p = pool({ threads: 2 });
+    const [pdf, docx] = await Promise.all([p.render({ kind: KIND, input: full, format: 'pdf' }), p.render({ kind: KIND, input: full, format: 'docx' })]);
+    for (const g of [pdf, docx]) {
+      const inline = await generate({ kind: KIND, input: full, format: g.format });
+      expect(Buffer.compare(Buffer.from(g.bytes), Buffer.from(inline.bytes))).toBe(0);
+      expect(g.fingerprint).toBe(inline.fingerprint);
+      expect(g.warnings).toEqual(inline.warnings);
+      expect(g.bytes.byteOffset).toBe(0);
+      expect(g.bytes.byteLength).toBe(g.bytes.buffer.byteLength);
+    }
+    expect(pdf.contentType).toBe('application/pdf');
+    expect(p.stats()).toMatchObject({ threads: 2, queued: 0, running: 0, started: 2, finished: 2 });
+  });
+
+  it('an invalid case comes back as a HarborError with its issues (paths), an unknown kind as unknown-kind', async () => {
+    const p = pool();
+    const bad = structuredClone(full) as any;
+    bad.laborPeriods[0].startDate = '2009-02-30';
+    const e = await p.render({ kind: KIND, input: bad, format: 'pdf' }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(HarborError);
+    expect((e as HarborError).code).toBe('invalid-case');
+    expect((e as HarborError).issues.map((i) => i.path)).toContain('laborPeriods.0.startDate');
+    const k = await p.render({ kind: 'no-such-kind', input: full, format: 'pdf' }).catch((x: unknown) => x);
+    expect((k as HarborError).code).toBe('unknown-kind');
+  });
+
+  it('a render past the time limit is render-timeout; its thread is stopped and replaced', async () => {
+    // The long fixture takes ~100 ms warm and far more cold; 5 ms is never enough.
+    const p = pool({ timeoutMs: 5 });
+    const e = await p.render({ kind: KIND, input: long, format: 'pdf' }).catch((x: unknown) => x);
+    expect((e as HarborError).code).toBe('render-timeout');
+    await until(() => p.stats().running === 0);
+    expect(p.stats()).toMatchObject({ started: 1, finished: 0 });
+    // A new thread takes the next job (the stopped one is gone). Small job, generous limit: a
+    // second pool, since this one's 5 ms limit would stop it too.
+    const q = pool({ timeoutMs: 120_000 });
+    await expect(q.render({ kind: KIND, input: full, format: 'pdf' })).resolves.toMatchObject({ format: 'pdf' });
+  });
+
+  it('aborting the signal stops a running render and drops a queued one; the pool keeps working', async () => {
+    const p = pool();
+    await p.render({ kind: KIND, input: full, format: 'pdf' }); // warm: the thread is up
+    const ac = new AbortController();
+    const running = p.render({ kind: KIND, input: long, format: 'pdf' }, { signal: ac.signal }).catch((x: unknown) => x);
+    const queued = p.render({ kind: KIND, input: long, format: 'pdf' }, { signal: ac.signal }).catch((x: unknown) => x);
+    await until(() => p.stats().running === 1);
+    const reason = new Error('client gone');
+    ac.abort(reason);
+    expect(await running).toBe(reason);
+    expect(await queued).toBe(reason);
+    await until(() => p.stats().running === 0 && p.stats().queued === 0);
+    // Two jobs given, one started (and stopped), the queued one never started.
+    expect(p.stats()).toMatchObject({ started: 2, finished: 1 });
+    await expect(p.render({ kind: KIND, input: full, format: 'pdf' }, { signal: ac.signal })).rejects.toBe(reason);
+    await expect(p.render({ kind: KIND, input: full, format: 'pdf' })).resolves.toMatchObject({ format: 'pdf' });
+  });
+
+  it('a job beyond the queue is refused with busy', async () => {
+    const p = pool({ maxQueue: 1 });
+    await p.render({ kind: KIND, input: full, format: 'pdf' }); // warm: the thread is ready
+    const all = await Promise.allSettled([0, 1, 2, 3].map(() => p.render({ kind: KIND, input: long, format: 'pdf' })));
+    const codes = all.map((r) => (r.status === 'fulfilled' ? 'ok' : (r.reason as HarborError).code));
+    // One running, one queued, the rest refused.
+    expect(codes).toEqual(['ok', 'ok', 'busy', 'busy']);
+  });
+});
+
+describe('errors across the thread boundary', () => {
+  it('a HarborError keeps code, message and issues; a bug keeps name and frames, never its message', () => {
+    const he = new HarborError('invalid-case', 'The case data is not valid', [{ path: 'a.b', code: 'x', message: 'is required' }]);
+    const back = fromWire(structuredClone(toWire(he)));
+    expect(back).toBeInstanceOf(HarborError);
+    expect([back.code, back.message, back.issues]).toEqual([he.code, he.message, he.issues]);
+
+    const bug = new TypeError('Cannot read properties of "Quillonia Vexmarrow"');
+    const wire = structuredClone(toWire(bug));
+    expect(JSON.stringify(wire)).not.toContain('Quillonia');
+    const rebuilt = fromWire(wire);
+    expect(rebuilt.code).toBe('internal');
+    const cause = rebuilt.cause as Error;
+    expect(cause.name).toBe('TypeError');
+    expect(cause.message).toBe('');
+    expect(cause.stack).toContain('pool.test.ts');
+    expect(cause.stack).not.toContain('Quillonia');
+  });
+});
