@@ -1,5 +1,7 @@
 // Shared set-up for the HTTP tests: an app with captured log lines, and an RFA case of our own
 // (fictional people) whose computed values were checked by hand against shared/domain/rfa.md.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Response } from 'superagent';
 import supertest from 'supertest';
 import { createApp, type AppOptions } from '../../src/http/app.js';
@@ -49,4 +51,53 @@ export function binary(res: Response, cb: (err: Error | null, body: Buffer) => v
   const chunks: Buffer[] = [];
   stream.on('data', (c: Buffer) => chunks.push(c));
   stream.on('end', () => cb(null, Buffer.concat(chunks)));
+}
+
+/**
+ * The app on a real listening server (127.0.0.1, a free port), driven with global fetch: what a
+ * client sees, including headers Node's http server adds. `lines` are the captured log lines.
+ */
+export async function listening(opts: AppOptions = {}): Promise<{ url: string; lines: string[]; close: () => Promise<void> }> {
+  const lines: string[] = [];
+  const app = createApp({ ...opts, log: (l) => lines.push(l) });
+  const server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const close = () =>
+    new Promise<void>((resolve, reject) => {
+      server.close((e) => (e ? reject(e) : resolve()));
+      server.closeAllConnections();
+    });
+  return { url: `http://127.0.0.1:${port}`, lines, close };
+}
+
+/** POST a JSON body (a string is sent as is) and read the answer whole; 30 s bound. */
+export async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ res: Response_; bytes: Buffer; json: any }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const bytes = Buffer.from(await res.arrayBuffer());
+  const json = /json/.test(res.headers.get('content-type') ?? '') ? JSON.parse(bytes.toString('utf8')) : undefined;
+  return { res, bytes, json };
+}
+type Response_ = globalThis.Response;
+
+/** Every 4xx/5xx of Harbor is an RFC 9457 problem with Harbor's fields. */
+export function isProblem(res: Response_, json: any, status: number, code?: string): boolean {
+  return (
+    res.status === status &&
+    /^application\/problem\+json/.test(res.headers.get('content-type') ?? '') &&
+    json !== null &&
+    typeof json === 'object' &&
+    json.status === status &&
+    typeof json.type === 'string' &&
+    typeof json.title === 'string' &&
+    typeof json.detail === 'string' &&
+    typeof json.code === 'string' &&
+    (code === undefined || json.code === code) &&
+    typeof json.requestId === 'string'
+  );
 }

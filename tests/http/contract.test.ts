@@ -1,0 +1,284 @@
+// The HTTP contract of design §5 against a real listening server (listen(0) + fetch): every
+// endpoint, every status code, with bodies and headers as a client sees them.
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { HarborError } from '../../src/errors.js';
+import { KINDS } from '../../src/kinds/index.js';
+import { defineKind } from '../../src/kinds/kind.js';
+import { CONTENT_TYPES } from '../../src/pipeline.js';
+import type { Renderer } from '../../src/workers/renderer.js';
+import { isProblem, listening, post, rfaCase, SECRET_GIVEN } from './helpers.js';
+
+const fixture = (kind: string, name: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/${kind}/${name}.json`, import.meta.url), 'utf8'));
+const KEY = 'contract-key-0123456789';
+/** A file name made of the kind and the 16-hex fingerprint only: nothing from the case. */
+const SAFE_NAME = /^attachment; filename="[a-z-]+-[0-9a-f]{16}\.(pdf|docx)"$/;
+
+async function get(url: string, headers: Record<string, string> = {}): Promise<{ res: Response; text: string; json: any }> {
+  const res = await fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
+  const text = await res.text();
+  return { res, text, json: /json/.test(res.headers.get('content-type') ?? '') ? JSON.parse(text) : undefined };
+}
+
+describe('every endpoint, open service', () => {
+  let s: Awaited<ReturnType<typeof listening>>;
+  beforeAll(async () => (s = await listening()));
+  afterAll(() => s.close());
+
+  it('GET /healthz: 200 {status: ok} with helmet headers, no-store and a request id', async () => {
+    const { res, json } = await get(`${s.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(json).toEqual({ status: 'ok' });
+    const h = res.headers;
+    expect(h.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'");
+    expect(h.get('x-content-type-options')).toBe('nosniff');
+    expect(h.get('x-frame-options')).toBe('DENY');
+    expect(h.get('referrer-policy')).toBe('no-referrer');
+    expect(h.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(h.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(h.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+    expect(h.get('cache-control')).toBe('no-store');
+    expect(h.get('x-powered-by')).toBeNull();
+    expect(h.get('etag')).toBeNull();
+    expect(h.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('GET /v1/documents: 200, the four kinds', async () => {
+    const { res, json } = await get(`${s.url}/v1/documents`);
+    expect(res.status).toBe(200);
+    expect(json.map((k: any) => k.id)).toEqual(['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo']);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
+  for (const kind of KINDS.map((k) => k.id)) {
+    it(`${kind}: schema, example, csv-template, check and both formats`, async () => {
+      const schema = await get(`${s.url}/v1/documents/${kind}/schema`);
+      expect(schema.res.status).toBe(200);
+      expect(schema.json.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.json.type).toBe('object');
+
+      const example = await get(`${s.url}/v1/documents/${kind}/example`);
+      expect(example.res.status).toBe(200);
+      expect(example.json).toEqual(fixture(kind, 'full'));
+
+      const csv = await get(`${s.url}/v1/documents/${kind}/csv-template`);
+      expect(csv.res.status).toBe(200);
+      expect(csv.res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(csv.res.headers.get('content-disposition')).toBe(`attachment; filename="${kind}-template.csv"`);
+      const rows = parse(csv.text) as string[][];
+      expect(rows).toHaveLength(2); // the header of dot paths and one example row
+      expect(rows[0]!.length).toBe(rows[1]!.length);
+
+      const check = await post(`${s.url}/v1/documents/${kind}/check`, example.json);
+      expect(check.res.status).toBe(200);
+      expect(check.json).toMatchObject({ ok: true, computed: expect.any(Object), warnings: expect.any(Array) });
+      expect(check.res.headers.get('cache-control')).toBe('no-store');
+
+      const pdf = await post(`${s.url}/v1/documents/${kind}?format=pdf`, example.json);
+      expect(pdf.res.status).toBe(200);
+      expect(pdf.res.headers.get('content-type')).toBe('application/pdf');
+      expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pdf.res.headers.get('cache-control')).toBe('no-store');
+      expect(pdf.res.headers.get('content-disposition')).toMatch(SAFE_NAME);
+      expect(pdf.res.headers.get('content-disposition')).toBe(`attachment; filename="${kind}-${pdf.res.headers.get('harbor-fingerprint')}.pdf"`);
+      expect(Number(pdf.res.headers.get('content-length'))).toBe(pdf.bytes.length);
+
+      const docx = await post(`${s.url}/v1/documents/${kind}`, example.json, { Accept: CONTENT_TYPES.docx });
+      expect(docx.res.status).toBe(200);
+      expect(docx.res.headers.get('content-type')).toBe(CONTENT_TYPES.docx);
+      expect(docx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      expect(docx.res.headers.get('content-disposition')).toMatch(SAFE_NAME);
+      // Same case, same fingerprint, whatever the format.
+      expect(docx.res.headers.get('harbor-fingerprint')).toBe(pdf.res.headers.get('harbor-fingerprint'));
+    });
+  }
+
+  it('GET /openapi.json: 3.1 with every kind; GET /docs: the page under its own CSP', async () => {
+    const api = await get(`${s.url}/openapi.json`);
+    expect(api.res.status).toBe(200);
+    expect(api.json.openapi).toBe('3.1.0');
+    for (const k of KINDS) expect(api.json.paths[`/v1/documents/${k.id}`]).toBeDefined();
+    const docs = await get(`${s.url}/docs`);
+    expect(docs.res.status).toBe(200);
+    expect(docs.res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(docs.res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(docs.text).not.toMatch(/https?:\/\//);
+  });
+
+  it('400 malformed JSON and empty body, without echoing the body', async () => {
+    const bad = await post(`${s.url}/v1/documents/rfa/check`, `{"child": {"givenName": "${SECRET_GIVEN}"`);
+    expect(isProblem(bad.res, bad.json, 400, 'malformed-input')).toBe(true);
+    expect(bad.json.errors).toEqual([{ path: '', code: 'malformed-input', message: expect.stringContaining('not valid JSON') }]);
+    expect(bad.bytes.toString()).not.toContain(SECRET_GIVEN);
+    const empty = await fetch(`${s.url}/v1/documents/rfa`, { method: 'POST', headers: { 'Content-Type': 'application/json' } });
+    expect(isProblem(empty, await empty.json(), 400, 'malformed-input')).toBe(true);
+  });
+
+  it('404 unknown kind and unknown route', async () => {
+    const k = await post(`${s.url}/v1/documents/nope`, rfaCase());
+    expect(isProblem(k.res, k.json, 404, 'unknown-kind')).toBe(true);
+    expect(k.json.detail).toContain('rfa');
+    const r = await get(`${s.url}/v2/anything`);
+    expect(isProblem(r.res, r.json, 404, 'not-found')).toBe(true);
+  });
+
+  it('406 unknown format by query and by Accept', async () => {
+    const q = await post(`${s.url}/v1/documents/rfa?format=odt`, rfaCase());
+    expect(isProblem(q.res, q.json, 406, 'unknown-format')).toBe(true);
+    const a = await post(`${s.url}/v1/documents/rfa`, rfaCase(), { Accept: 'image/png' });
+    expect(isProblem(a.res, a.json, 406, 'unknown-format')).toBe(true);
+  });
+
+  it('415 for anything but JSON on a JSON route', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml']) {
+      const r = await post(`${s.url}/v1/documents/rfa/check`, JSON.stringify(rfaCase()), { 'Content-Type': type });
+      expect(isProblem(r.res, r.json, 415, 'unsupported-media-type'), type).toBe(true);
+    }
+  });
+
+  it('422 invalid case, errors[] with dot paths; no-store on the problem too', async () => {
+    const c = rfaCase();
+    c.child.dateOfBirth = 'yesterday';
+    c.child.citizenship = [42];
+    const r = await post(`${s.url}/v1/documents/rfa`, c);
+    expect(isProblem(r.res, r.json, 422, 'invalid-case')).toBe(true);
+    expect(r.json.errors.map((e: any) => e.path)).toEqual(expect.arrayContaining(['child.dateOfBirth', 'child.citizenship.0']));
+    expect(r.res.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('"__proto__" and "constructor" keys pollute nothing and are not case data', async () => {
+    const body = JSON.stringify(rfaCase()).replace(/^\{/, '{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}},');
+    const r = await post(`${s.url}/v1/documents/rfa/check`, body);
+    expect(r.res.status).toBe(200);
+    expect(({} as any).polluted).toBeUndefined();
+    expect((Object.prototype as any).polluted).toBeUndefined();
+    const nested = JSON.stringify(rfaCase()).replace('"child":{', '"child":{"__proto__":{"givenName":"Injected"},');
+    const n = await post(`${s.url}/v1/documents/rfa/check`, nested);
+    expect(n.res.status).toBe(200);
+    expect(({} as any).givenName).toBeUndefined();
+  });
+});
+
+describe('limits and keys', () => {
+  it('413 over HARBOR_BODY_LIMIT', async () => {
+    const s = await listening({ bodyLimit: 4096 });
+    try {
+      const c = rfaCase();
+      c.concern.narrative = 'x'.repeat(10_000);
+      const r = await post(`${s.url}/v1/documents/rfa/check`, c);
+      expect(isProblem(r.res, r.json, 413, 'payload-too-large')).toBe(true);
+      expect(r.json.detail).toContain('4096');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('401 without a key and with a wrong key (WWW-Authenticate); 200 with the right key; /healthz open', async () => {
+    const s = await listening({ apiKeys: [KEY] });
+    try {
+      const none = await get(`${s.url}/v1/documents`);
+      expect(isProblem(none.res, none.json, 401, 'unauthorized')).toBe(true);
+      expect(none.res.headers.get('www-authenticate')).toBe('Bearer realm="harbor"');
+      const wrong = await get(`${s.url}/v1/documents`, { Authorization: `Bearer ${KEY.slice(0, -1)}X` });
+      expect(isProblem(wrong.res, wrong.json, 401, 'unauthorized')).toBe(true);
+      const right = await post(`${s.url}/v1/documents/rfa/check`, rfaCase(), { Authorization: `Bearer ${KEY}` });
+      expect(right.res.status).toBe(200);
+      expect((await get(`${s.url}/healthz`)).res.status).toBe(200);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('429 rate-limited past the limit per key, with Retry-After; another key has its own budget', async () => {
+    const other = 'contract-key-other-0123456';
+    const s = await listening({ apiKeys: [KEY, other], rateLimit: 3 });
+    try {
+      const auth = { Authorization: `Bearer ${KEY}` };
+      for (let i = 0; i < 3; i++) expect((await get(`${s.url}/v1/documents`, auth)).res.status).toBe(200);
+      const r = await get(`${s.url}/v1/documents`, auth);
+      expect(isProblem(r.res, r.json, 429, 'rate-limited')).toBe(true);
+      const wait = Number(r.res.headers.get('retry-after'));
+      expect(wait).toBeGreaterThan(0);
+      expect(wait).toBeLessThanOrEqual(60);
+      expect((await get(`${s.url}/v1/documents`, { Authorization: `Bearer ${other}` })).res.status).toBe(200);
+      // Health checks are never limited.
+      expect((await get(`${s.url}/healthz`)).res.status).toBe(200);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('429 per client address when no keys are configured', async () => {
+    const s = await listening({ rateLimit: 2 });
+    try {
+      expect((await get(`${s.url}/v1/documents`)).res.status).toBe(200);
+      expect((await get(`${s.url}/v1/documents`)).res.status).toBe(200);
+      const r = await get(`${s.url}/v1/documents`);
+      expect(isProblem(r.res, r.json, 429, 'rate-limited')).toBe(true);
+      expect(r.res.headers.get('retry-after')).toMatch(/^\d+$/);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('5xx', () => {
+  it('503 busy from the renderer: problem with Retry-After, and the next render goes through', async () => {
+    let calls = 0;
+    const inner: Renderer = { threads: 1, close: async () => {}, render: async () => Promise.reject(new HarborError('busy', 'queue full')) };
+    const flaky: Renderer = {
+      threads: 1,
+      close: async () => {},
+      render: async (job, o) => (++calls === 1 ? inner.render(job, o) : (await import('../../src/pipeline.js')).generate({ ...job })),
+    };
+    const s = await listening({ renderer: flaky });
+    try {
+      const r = await post(`${s.url}/v1/documents/rfa`, rfaCase());
+      expect(isProblem(r.res, r.json, 503, 'busy')).toBe(true);
+      expect(r.res.headers.get('retry-after')).toBe('5');
+      expect(r.res.headers.get('cache-control')).toBe('no-store');
+      const ok = await post(`${s.url}/v1/documents/rfa`, rfaCase());
+      expect(ok.res.status).toBe(200);
+      // Load is not a bug: no error line, a 'refused' warning with the code only.
+      const logged = s.lines.map((l) => JSON.parse(l));
+      expect(logged.some((j) => j.msg === 'error')).toBe(false);
+      expect(logged.find((j) => j.msg === 'refused')).toMatchObject({ level: 'warn', code: 'busy' });
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('500 only for a bug, generic, with the request id and no internals', async () => {
+    const probe = defineKind({
+      id: 'probe',
+      title: 'Probe',
+      description: 'test kind',
+      version: '0.0.1',
+      schema: z.object({ name: z.string() }),
+      compute: () => ({ computed: {}, warnings: [], errors: [] }),
+      view: (d) => d,
+      template: () => 'probe',
+      documentDate: () => '2026-01-01',
+    });
+    const s = await listening({
+      kinds: [probe],
+      engine: {
+        check: () => {
+          throw new RangeError(`bad value "${SECRET_GIVEN}" at /srv/harbor/src/secret.ts`);
+        },
+      },
+    });
+    try {
+      const r = await post(`${s.url}/v1/documents/probe/check`, { name: SECRET_GIVEN });
+      expect(isProblem(r.res, r.json, 500, 'internal')).toBe(true);
+      expect(r.json.detail).toContain(r.res.headers.get('x-request-id'));
+      expect(Object.keys(r.json).sort()).toEqual(['code', 'detail', 'requestId', 'status', 'title', 'type']);
+      const text = r.bytes.toString();
+      for (const leak of [SECRET_GIVEN, 'RangeError', 'secret.ts', ' at ']) expect(text).not.toContain(leak);
+    } finally {
+      await s.close();
+    }
+  });
+});
