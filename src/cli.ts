@@ -204,7 +204,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
       const stream = createWriteStream(tmp);
       const zip = new ZipStream(stream);
-      const progress = io.stderrIsTty ? (done: number, total: number) => io.stderr(`\r${done}/${total} records`) : undefined;
+      const progress = io.stderrIsTty ? (p: { done: number; total: number }) => io.stderr(`\r${p.done}/${p.total} records`) : undefined;
       try {
         const manifest = await runBatch({ kind, records, format, renderer: inlineRenderer((job) => generate({ ...job, templates: templates() })), sink: zip, onProgress: progress });
         zip.end();

@@ -1,6 +1,10 @@
 // Batch input (design §5): a JSON array, NDJSON (one case per line) or CSV with dot-path headers.
 // The body as a whole must parse (else 400); a single bad NDJSON line is a bad record, reported in
 // the manifest, and never stops the others.
+//
+// Records are made lazily: the body is split (and counted, for the limit) up front, but a row or
+// line becomes a case object only when the runner takes it, so a long batch never holds every
+// case object at once.
 import { parse as parseCsv } from 'csv-parse/sync';
 import { HarborError, type Issue } from '../errors.js';
 import { headerProblem, rowToObject } from './dotpaths.js';
@@ -8,7 +12,14 @@ import { headerProblem, rowToObject } from './dotpaths.js';
 export type InputType = 'json' | 'ndjson' | 'csv';
 
 /** One record of a batch: its case data, or why it could not be read. */
-export type BatchRecord = { index: number; value: unknown } | { index: number; errors: Issue[] };
+/** `row`: for CSV, the spreadsheet row of the record (the header is row 1), for error messages. */
+export type BatchRecord = { index: number; row?: number; value: unknown } | { index: number; row?: number; errors: Issue[] };
+
+/** The records of a batch: how many, and the records themselves, made one at a time. */
+export interface RecordSource {
+  total: number;
+  records: Iterable<BatchRecord>;
+}
 
 /** Media types of batch bodies. */
 export const BATCH_TYPES: Record<InputType, string[]> = {
@@ -25,27 +36,30 @@ function malformed(message: string): HarborError {
   return new HarborError('malformed-input', message, [{ path: '', code: 'malformed-input', message }]);
 }
 
-export function jsonRecords(body: unknown, max: number): BatchRecord[] {
+export function jsonRecords(body: unknown, max: number): RecordSource {
   if (!Array.isArray(body)) throw malformed('A JSON batch is an array of cases');
   if (body.length > max) throw tooMany(body.length, max);
-  return body.map((value, index) => ({ index, value }));
+  return { total: body.length, records: body.map((value, index) => ({ index, value })) };
 }
 
-export function ndjsonRecords(text: string, max: number): BatchRecord[] {
+export function ndjsonRecords(text: string, max: number): RecordSource {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const out: BatchRecord[] = [];
-  for (const [n, line] of lines.entries()) {
-    if (line.trim() === '') continue;
-    if (out.length >= max) throw tooMany(lines.filter((l) => l.trim() !== '').length, max);
-    const index = out.length;
-    try {
-      out.push({ index, value: JSON.parse(line) as unknown });
-    } catch {
-      // Never the text of the line: it is case data.
-      out.push({ index, errors: [{ path: '', code: 'malformed-input', message: `line ${n + 1} is not valid JSON` }] });
+  const total = lines.reduce((n, l) => (l.trim() === '' ? n : n + 1), 0);
+  if (total > max) throw tooMany(total, max);
+  function* records(): Generator<BatchRecord> {
+    let index = 0;
+    for (const [n, line] of lines.entries()) {
+      if (line.trim() === '') continue;
+      try {
+        yield { index, value: JSON.parse(line) as unknown };
+      } catch {
+        // Never the text of the line: it is case data.
+        yield { index, errors: [{ path: '', code: 'malformed-input', message: `line ${n + 1} is not valid JSON` }] };
+      }
+      index++;
     }
   }
-  return out;
+  return { total, records: records() };
 }
 
 /** Undo the formula guard of Harbor's own CSV output (`'+1 555…` → `+1 555…`), see csvCell. */
@@ -53,7 +67,7 @@ function unguard(cell: string): string {
   return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
 }
 
-export function csvRecords(text: string, max: number, schema: unknown): BatchRecord[] {
+export function csvRecords(text: string, max: number, schema: unknown): RecordSource {
   let rows: string[][];
   try {
     rows = parseCsv(text, { bom: true, skip_empty_lines: true, relax_column_count: false }) as string[][];
@@ -71,9 +85,12 @@ export function csvRecords(text: string, max: number, schema: unknown): BatchRec
   const names = header.map((h) => h.trim());
   if (new Set(names).size !== names.length) throw malformed('CSV header: a column appears twice');
   if (data.length > max) throw tooMany(data.length, max);
-  return data.map((cells, index) => {
-    const row: Record<string, string> = {};
-    names.forEach((h, i) => (row[h] = unguard(cells[i] ?? '')));
-    return { index, value: rowToObject(row, schema) };
-  });
+  function* records(): Generator<BatchRecord> {
+    for (const [index, cells] of data.entries()) {
+      const row: Record<string, string> = {};
+      names.forEach((h, i) => (row[h] = unguard(cells[i] ?? '')));
+      yield { index, row: index + 2, value: rowToObject(row, schema) };
+    }
+  }
+  return { total: data.length, records: records() };
 }

@@ -1,20 +1,29 @@
 // The batch runner (design §5, §6): many cases in, one file per valid record plus `manifest.json`
 // out, to any sink (an HTTP response, a file). One bad record never stops the others: it is listed
-// in the manifest as "invalid" (its data) or "failed" (a bug in Harbor), never dropped silently.
-// The HTTP route and `harbor batch` are thin callers.
-import { setImmediate } from 'node:timers/promises';
+// in the manifest as "invalid" (its data) or "failed" (Harbor's fault: a bug, a render past the
+// time limit), never dropped silently. The HTTP route and `harbor batch` are thin callers.
+//
+// Records are rendered by a Renderer (a worker pool) a few at a time — at most `window` records in
+// flight, 2 per render thread by default — and written to the sink strictly in record order, so
+// the same batch gives the same archive however the threads interleave. The runner waits for the
+// sink (a socket's back-pressure) before taking the next record, so memory stays flat however
+// long the batch. Aborting `signal` stops it: every job in flight is aborted (the pool drops the
+// queued ones and stops the running ones) and the runner returns once they have all settled.
+import { setImmediate, setTimeout as sleep } from 'node:timers/promises';
 import { HarborError, asHarborError, type Issue } from '../errors.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { caseJsonSchema } from '../kinds/json-schema.js';
-import { parseFormat, type Format } from '../pipeline.js';
+import { parseFormat, type Format, type Generated } from '../pipeline.js';
 import type { Renderer } from '../workers/renderer.js';
 import { csvCell, flatten } from './dotpaths.js';
-import { csvRecords, jsonRecords, ndjsonRecords, type BatchRecord, type InputType } from './input.js';
+import { csvRecords, jsonRecords, ndjsonRecords, type BatchRecord, type InputType, type RecordSource } from './input.js';
 
 export type BatchFormat = Format | 'both';
 
 export interface ManifestRecord {
   index: number;
+  /** CSV input: the spreadsheet row (header = row 1). */
+  row?: number;
   id?: string;
   status: 'rendered' | 'invalid' | 'failed';
   files?: string[];
@@ -44,7 +53,7 @@ export function parseBatchFormat(s: string | undefined): BatchFormat {
 }
 
 /** Read the records of a batch body of a given type (the whole body must parse, else an error). */
-export function readRecords(type: InputType, body: string | unknown, kind: AnyKind, max: number): BatchRecord[] {
+export function readRecords(type: InputType, body: string | unknown, kind: AnyKind, max: number): RecordSource {
   if (type === 'json') {
     let value = body;
     if (typeof body === 'string') {
@@ -82,66 +91,123 @@ function issuesOf(e: HarborError): Issue[] {
   return e.issues.length > 0 ? e.issues : [{ path: '', code: e.code, message: e.message }];
 }
 
+/** The manifest's words for a record Harbor could not make (never the error's own message). */
+function failureIssue(e: HarborError): Issue {
+  if (e.code === 'render-timeout') return { path: '', code: e.code, message: 'The document took longer than the render time limit and was stopped; a bug or an unusually large case' };
+  return { path: '', code: e.code, message: 'Harbor failed on this record; it is a bug, not your data' };
+}
+
+export interface BatchProgress {
+  done: number;
+  total: number;
+  rendered: number;
+  /** Records not rendered so far (invalid or failed). */
+  failed: number;
+}
+
 export interface RunBatchOptions {
   kind: AnyKind;
-  records: BatchRecord[];
+  records: RecordSource;
   format: BatchFormat;
   sink: BatchSink;
   /** Where each document is rendered (inline or a worker pool). */
   renderer: Renderer;
+  /** Records in flight at once; default 2 per render thread (1 on the calling thread). */
+  window?: number;
   /** Called for a bug on one record (never with its message: it can quote data). */
   onBug?: (index: number, error: HarborError) => void;
-  /** True when the consumer has gone (an HTTP client hung up): stop early. */
-  stopped?: () => boolean;
-  /** Progress after each record. */
-  onProgress?: (done: number, total: number) => void;
+  /** Aborted when the consumer has gone (an HTTP client hung up): stop early. */
+  signal?: AbortSignal;
+  /** Progress after each record is written. */
+  onProgress?: (p: BatchProgress) => void;
 }
+
+/** One record's outcome: its manifest entry and, when rendered, its documents (not yet written). */
+interface Outcome {
+  entry: ManifestRecord;
+  outputs: Generated[];
+}
+
+/** How long to wait before offering a job again to a pool whose queue is full (HTTP traffic). */
+const BUSY_RETRY_MS = 20;
 
 /**
  * Render every record into the sink, then `manifest.json`. Returns the manifest, or undefined when
- * stopped early. Yields to the event loop between records: rendering is CPU-bound.
+ * stopped early (nothing more is written to the sink then).
  */
 export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined> {
   const formats: Format[] = o.format === 'both' ? ['pdf', 'docx'] : [o.format];
-  const width = Math.max(4, String(o.records.length - 1).length);
-  const manifest: Manifest = { kind: o.kind.id, format: o.format, total: o.records.length, rendered: 0, failed: 0, records: [] };
+  const total = o.records.total;
+  const digits = Math.max(4, String(total - 1).length);
+  const manifest: Manifest = { kind: o.kind.id, format: o.format, total, rendered: 0, failed: 0, records: [] };
+  const window = Math.max(1, o.window ?? 2 * o.renderer.threads);
+  // Aborts the jobs in flight when the caller's signal does (one listener for the whole batch).
+  const stop = new AbortController();
+  const onAbort = (): void => stop.abort(o.signal?.reason);
+  o.signal?.addEventListener('abort', onAbort, { once: true });
 
-  for (const r of o.records) {
-    await setImmediate();
-    if (o.stopped?.()) return undefined;
-    const id = 'value' in r ? recordId(r.value) : undefined;
-    const entry: ManifestRecord = { index: r.index, ...(id ? { id } : {}), status: 'rendered' };
-    manifest.records.push(entry);
-    if ('errors' in r) {
-      Object.assign(entry, { status: 'invalid', errors: r.errors });
-    } else {
+  // A document, offered again while the shared pool is busy with other requests.
+  const renderOne = async (input: unknown, format: Format): Promise<Generated> => {
+    for (;;) {
       try {
-        const outputs = [];
-        for (const f of formats) outputs.push(await o.renderer.render({ kind: o.kind.id, input: r.value, format: f }));
-        const first = outputs[0]!;
-        const stem = `${String(r.index).padStart(width, '0')}-${id ?? `${o.kind.id}-${first.fingerprint}`}`;
-        entry.files = [];
-        for (const g of outputs) {
-          const name = `${stem}.${g.format}`;
-          await o.sink.add(name, g.bytes);
-          entry.files.push(name);
-        }
-        entry.fingerprint = first.fingerprint;
-        if (first.warnings.length > 0) entry.warnings = first.warnings;
+        return await o.renderer.render({ kind: o.kind.id, input, format }, { signal: stop.signal });
       } catch (e) {
-        const he = asHarborError(e);
-        if (he.httpStatus < 500) {
-          Object.assign(entry, { status: 'invalid', errors: issuesOf(he) });
-        } else {
-          o.onBug?.(r.index, he);
-          Object.assign(entry, { status: 'failed', errors: [{ path: '', code: he.code, message: 'Harbor failed on this record; it is a bug, not your data' }] });
-        }
+        if (!(e instanceof HarborError && e.code === 'busy') || stop.signal.aborted) throw e;
+        await sleep(BUSY_RETRY_MS, undefined, { signal: stop.signal }).catch(() => {});
       }
     }
-    o.onProgress?.(manifest.records.length, manifest.total);
+  };
+
+  // Never rejects: every failure of a record becomes its manifest entry.
+  const start = async (r: BatchRecord): Promise<Outcome> => {
+    const id = 'value' in r ? recordId(r.value) : undefined;
+    const entry: ManifestRecord = { index: r.index, ...(r.row !== undefined ? { row: r.row } : {}), ...(id ? { id } : {}), status: 'rendered' };
+    if ('errors' in r) return { entry: Object.assign(entry, { status: 'invalid', errors: r.errors }), outputs: [] };
+    try {
+      const outputs = await Promise.all(formats.map((f) => renderOne(r.value, f)));
+      const first = outputs[0]!;
+      entry.fingerprint = first.fingerprint;
+      if (first.warnings.length > 0) entry.warnings = first.warnings;
+      const stem = `${String(r.index).padStart(digits, '0')}-${id ?? `${o.kind.id}-${first.fingerprint}`}`;
+      entry.files = outputs.map((g) => `${stem}.${g.format}`);
+      return { entry, outputs };
+    } catch (e) {
+      const he = asHarborError(e);
+      if (stop.signal.aborted) return { entry: Object.assign(entry, { status: 'failed' }), outputs: [] }; // never written
+      if (he.httpStatus < 500) return { entry: Object.assign(entry, { status: 'invalid', errors: issuesOf(he) }), outputs: [] };
+      o.onBug?.(r.index, he);
+      return { entry: Object.assign(entry, { status: 'failed', errors: [failureIssue(he)] }), outputs: [] };
+    }
+  };
+
+  const inFlight: Promise<Outcome>[] = [];
+  const write = async ({ entry, outputs }: Outcome): Promise<void> => {
+    for (const [i, g] of outputs.entries()) await o.sink.add(entry.files![i]!, g.bytes);
+    manifest.records.push(entry);
+    if (entry.status === 'rendered') manifest.rendered++;
+    else manifest.failed++;
+    o.onProgress?.({ done: manifest.records.length, total, rendered: manifest.rendered, failed: manifest.failed });
+  };
+
+  try {
+    for (const r of o.records.records) {
+      // On the calling thread, rendering blocks the event loop: let other requests run between records.
+      if (o.renderer.threads === 0) await setImmediate();
+      if (stop.signal.aborted) return undefined;
+      inFlight.push(start(r));
+      // The oldest record first, whatever finished first: the archive's order is the input's.
+      while (inFlight.length >= window && !stop.signal.aborted) await write(await inFlight.shift()!);
+    }
+    while (inFlight.length > 0 && !stop.signal.aborted) await write(await inFlight.shift()!);
+    if (stop.signal.aborted) return undefined;
+    await o.sink.add('manifest.json', new TextEncoder().encode(JSON.stringify(manifest, null, 2) + '\n'), true);
+    return manifest;
+  } finally {
+    o.signal?.removeEventListener('abort', onAbort);
+    // Stopped early: let every aborted job settle, so nothing of this batch runs after we return.
+    if (inFlight.length > 0) {
+      stop.abort(o.signal?.reason);
+      await Promise.allSettled(inFlight);
+    }
   }
-  manifest.rendered = manifest.records.filter((x) => x.status === 'rendered').length;
-  manifest.failed = manifest.total - manifest.rendered;
-  await o.sink.add('manifest.json', new TextEncoder().encode(JSON.stringify(manifest, null, 2) + '\n'), true);
-  return manifest;
 }

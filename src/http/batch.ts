@@ -1,6 +1,7 @@
 // POST /v1/batches/{kind}?format=pdf|docx|both (design §5): many cases in, one ZIP out, streamed
 // as each document is made, with one file per valid record and `manifest.json` last. The HTTP side
-// of src/batch/run.ts: body types, limits, the 200 and the streaming sink.
+// of src/batch/run.ts: body types, limits, the 200, the streaming sink, and stopping the work when
+// the client hangs up (every job in flight is aborted; the runner returns once they have settled).
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { HarborError } from '../errors.js';
 import type { AnyKind } from '../kinds/kind.js';
@@ -8,7 +9,7 @@ import type { Renderer } from '../workers/renderer.js';
 import type { Log } from './middleware.js';
 import { hasBody, requestIdOf } from './middleware.js';
 import { describeBug } from './problems.js';
-import { BATCH_TYPES, type BatchRecord } from '../batch/input.js';
+import { BATCH_TYPES, type RecordSource } from '../batch/input.js';
 import { parseBatchFormat, readRecords, runBatch, type BatchFormat } from '../batch/run.js';
 import { ZipStream } from '../batch/zip.js';
 
@@ -31,7 +32,7 @@ export function batchFormat(req: Request): BatchFormat {
   return parseBatchFormat(q);
 }
 
-function recordsOf(req: Request, kind: AnyKind, max: number): BatchRecord[] {
+function recordsOf(req: Request, kind: AnyKind, max: number): RecordSource {
   if (!hasBody(req)) throw new HarborError('malformed-input', 'The request has no body', [{ path: '', code: 'malformed-input', message: 'empty body' }]);
   if (req.body === undefined) {
     const types = Object.values(BATCH_TYPES).flat().join(', ');
@@ -50,27 +51,35 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
     const format = batchFormat(req);
     // Everything that can fail for the batch as a whole fails here, before the 200 is sent.
     const records = recordsOf(req, kind, ctx.maxBatch);
-    if (records.length === 0) throw new HarborError('malformed-input', 'The batch has no records', [{ path: '', code: 'malformed-input', message: 'no records' }]);
+    if (records.total === 0) throw new HarborError('malformed-input', 'The batch has no records', [{ path: '', code: 'malformed-input', message: 'no records' }]);
 
-    let gone = false;
-    res.once('close', () => (gone = !res.writableFinished));
+    // The client hanging up (the response closing before it is finished) stops the batch.
+    const hangUp = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) hangUp.abort(new Error('client closed the connection'));
+    });
     res.status(200).set({
       'Content-Type': 'application/zip',
       'Content-Disposition': `attachment; filename="${kind.id}-batch.zip"`,
     });
     const zip = new ZipStream(res);
+    let done = 0;
     const manifest = await runBatch({
       kind,
       records,
       format,
       sink: zip,
       renderer: ctx.renderer,
-      stopped: () => gone,
+      signal: hangUp.signal,
+      onProgress: (p) => (done = p.done),
       // A bug or a broken template: logged without its message (it can quote data).
       onBug: (index, he) => ctx.log(JSON.stringify({ msg: 'error', id: requestIdOf(res), record: index, code: he.code, ...describeBug(he.cause ?? he) })),
     });
-    if (manifest === undefined) zip.abort();
-    else zip.end();
+    if (manifest === undefined) {
+      zip.abort();
+      // Counts only: how far the batch got before the client left (every job is settled by now).
+      ctx.log(JSON.stringify({ msg: 'batch stopped: client gone', id: requestIdOf(res), kind: kind.id, done, total: records.total }));
+    } else zip.end();
   };
   return [json, text, handler];
 }
