@@ -1,0 +1,102 @@
+// `serve()` with its render threads: a render past the time limit is a 503 and the service goes
+// on; a shutdown lets in-flight requests finish, refuses new connections, then closes the pool.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { generate } from '../../src/pipeline.js';
+import { serve } from '../../src/http/server.js';
+import { createRenderPool } from '../../src/workers/pool.js';
+import type { Renderer } from '../../src/workers/renderer.js';
+import { isProblem, listening, post, rfaCase } from './helpers.js';
+
+const hostileDeclaration = (): unknown => JSON.parse(readFileSync(new URL('../../fixtures/t-visa-declaration/hostile.json', import.meta.url), 'utf8'));
+
+/** The port of serve()'s "listening on http://127.0.0.1:<port>" line. */
+function urlOf(lines: string[]): string {
+  const m = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(lines[0] ?? '');
+  if (!m) throw new Error(`no listening line: ${lines[0]}`);
+  return m[1]!;
+}
+
+describe('render time limit (real worker pool)', () => {
+  it('a render past the limit is 503 render-timeout with Retry-After; the server stays healthy', async () => {
+    // 1 ms: no document, least of all a 40-page declaration, renders that fast.
+    const pool = createRenderPool({ threads: 1, timeoutMs: 1, maxQueue: 8 });
+    const s = await listening({ renderer: pool });
+    try {
+      const r = await post(`${s.url}/v1/documents/t-visa-declaration?format=pdf`, hostileDeclaration());
+      expect(isProblem(r.res, r.json, 503, 'render-timeout')).toBe(true);
+      expect(r.res.headers.get('retry-after')).toBe('5');
+      expect(JSON.stringify(r.json)).not.toMatch(/Nguyễn|王秀英|kitchen/);
+      // Still serving: health, validation on the main thread, and the pool's replaced thread
+      // answers the next render with the same clean 503 (not a 500, not a hang).
+      expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
+      expect((await post(`${s.url}/v1/documents/rfa/check`, rfaCase())).res.status).toBe(200);
+      const again = await post(`${s.url}/v1/documents/rfa`, rfaCase());
+      expect(isProblem(again.res, again.json, 503, 'render-timeout')).toBe(true);
+      const logged = s.lines.map((l) => JSON.parse(l));
+      expect(logged.filter((j) => j.msg === 'refused').map((j) => j.code)).toEqual(['render-timeout', 'render-timeout']);
+      expect(logged.some((j) => j.msg === 'error')).toBe(false);
+    } finally {
+      await s.close();
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('harbor serve renders on its pool (HARBOR_WORKERS=1): the same bytes as the inline pipeline', async () => {
+    const lines: string[] = [];
+    const close = await serve({ env: { HARBOR_WORKERS: '1' }, port: 0, log: (l) => lines.push(l) });
+    try {
+      const r = await post(`${urlOf(lines)}/v1/documents/rfa?format=pdf`, rfaCase());
+      expect(r.res.status).toBe(200);
+      const inline = await generate({ kind: 'rfa', input: rfaCase(), format: 'pdf' });
+      expect(Buffer.compare(r.bytes, Buffer.from(inline.bytes))).toBe(0);
+    } finally {
+      await close();
+    }
+  }, 60_000);
+});
+
+describe('graceful shutdown', () => {
+  it('in-flight requests finish, new connections are refused, then the renderer is closed', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let started = 0;
+    let rendererClosed = false;
+    const gated: Renderer = {
+      threads: 0,
+      render: async (job) => {
+        started++;
+        await gate;
+        return generate(job);
+      },
+      close: async () => {
+        rendererClosed = true;
+      },
+    };
+    const lines: string[] = [];
+    const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l), renderer: () => gated });
+    const url = urlOf(lines);
+    const inFlight = post(`${url}/v1/documents/rfa?format=pdf`, rfaCase());
+    await vi.waitFor(() => expect(started).toBe(1), { timeout: 20_000, interval: 20 });
+
+    let closed = false;
+    const closing = close().then(() => (closed = true));
+    // The listening socket is closed at once: a new connection is refused.
+    await vi.waitFor(
+      async () => {
+        await expect(fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5_000) })).rejects.toThrow();
+      },
+      { timeout: 20_000, interval: 50 },
+    );
+    expect(closed).toBe(false);
+    expect(rendererClosed).toBe(false);
+
+    release();
+    const r = await inFlight;
+    expect(r.res.status).toBe(200);
+    expect(r.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await closing;
+    expect(rendererClosed).toBe(true);
+    expect(lines.some((l) => l.includes('"path":"/v1/documents/rfa","status":200'))).toBe(true);
+  }, 60_000);
+});
