@@ -3,19 +3,16 @@
 // Exit codes: 0 success, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal.
 // `check` always prints one JSON result on stdout; other commands report problems on stderr, one
 // line each (`path: message [code]`). Nothing here prints case data except the documents asked for.
-import { createWriteStream, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { finished } from 'node:stream/promises';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HarborError, formatIssueLines, type Issue } from './errors.js';
 import { KINDS, getKind } from './kinds/index.js';
 import { checkCase, generate, parseFormat, type Format } from './pipeline.js';
-import type { InputType } from './batch/input.js';
-import { csvTemplate, parseBatchFormat, readRecords, runBatch } from './batch/run.js';
-import { ZipStream } from './batch/zip.js';
+import { batchCommand, batchInputType } from './batch/command.js';
+import { csvTemplate, parseBatchFormat } from './batch/run.js';
 import { checkTemplates, exampleCase } from './templates/check.js';
 import { templatesFrom } from './templates/env.js';
-import { inlineRenderer } from './workers/renderer.js';
 
 export interface Io {
   stdout: (s: string | Uint8Array) => void;
@@ -43,6 +40,9 @@ const USAGE = `Usage:
   harbor render <kind> <case.json|-> [--format pdf|docx] [-o out]
   harbor csv-template <kind>                       header row of dot paths + one example row
   harbor batch <kind> <cases.json|.ndjson|.csv> -o out.zip [--format pdf|docx|both]
+               [--workers N] [--render-timeout ms]   render threads (default HARBOR_WORKERS or
+                                                     one per core; 0 = this thread) and the time
+                                                     limit of one document (HARBOR_RENDER_TIMEOUT)
   harbor check-templates                           compile every template and render every fixture
 
 Exit codes: 0 ok, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal error.`;
@@ -73,17 +73,6 @@ function printWarnings(warnings: Issue[], io: Io): void {
   for (const w of warnings) io.stderr(`warning: ${w.path || '(case)'}: ${w.message} [${w.code}]\n`);
 }
 
-/** Most records in one CLI batch (the HTTP limit, HARBOR_MAX_BATCH, is separate and smaller). */
-const CLI_MAX_BATCH = 100_000;
-
-function batchInputType(file: string): InputType {
-  const ext = /\.(json|ndjson|jsonl|csv)$/i.exec(file)?.[1]?.toLowerCase();
-  if (ext === 'json') return 'json';
-  if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
-  if (ext === 'csv') return 'csv';
-  throw usage(`cannot tell the batch format of "${file}": name it .json (an array), .ndjson or .csv`);
-}
-
 /** Write bytes atomically: a temp file beside the target, renamed into place (never half-written). */
 function writeAtomic(target: string, bytes: Uint8Array): void {
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
@@ -108,6 +97,8 @@ async function run(argv: string[], io: Io): Promise<number> {
           help: { type: 'boolean', short: 'h' },
           port: { type: 'string', short: 'p' },
           host: { type: 'string' },
+          workers: { type: 'string' },
+          'render-timeout': { type: 'string' },
         },
       });
     } catch (e) {
@@ -186,42 +177,13 @@ async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     case 'batch': {
-      need(2, '<kind> <cases.json|.ndjson|.csv> -o out.zip [--format pdf|docx|both]');
+      need(2, '<kind> <cases.json|.ndjson|.csv> -o out.zip [--format pdf|docx|both] [--workers N] [--render-timeout ms]');
       const kind = getKind(rest[0]!);
-      const file = rest[1]!;
-      const type = batchInputType(file);
+      batchInputType(rest[1]!, usage);
       const out = values.output;
       if (out === undefined || out === '-') throw usage('a batch needs -o <out.zip>');
       const format = parseBatchFormat(values.format);
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        throw usage(`cannot read the batch file "${file}"`);
-      }
-      const records = readRecords(type, text, kind, CLI_MAX_BATCH);
-      // Written beside the target and renamed at the end: never a half-written archive.
-      const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
-      const stream = createWriteStream(tmp);
-      const zip = new ZipStream(stream);
-      const progress = io.stderrIsTty ? (p: { done: number; total: number }) => io.stderr(`\r${p.done}/${p.total} records`) : undefined;
-      try {
-        const manifest = await runBatch({ kind, records, format, renderer: inlineRenderer((job) => generate({ ...job, templates: templates() })), sink: zip, onProgress: progress });
-        zip.end();
-        await finished(stream);
-        renameSync(tmp, out);
-        if (progress) io.stderr('\n');
-        for (const r of manifest!.records) {
-          for (const e of r.errors ?? []) io.stderr(`record ${r.index}: ${e.path || '(case)'}: ${e.message} [${e.code}]\n`);
-        }
-        io.stderr(`${manifest!.rendered} of ${manifest!.total} records rendered to ${out}${manifest!.failed ? `; ${manifest!.failed} not (see manifest.json)` : ''}\n`);
-        return manifest!.failed > 0 ? 3 : 0;
-      } catch (e) {
-        zip.abort();
-        stream.destroy();
-        rmSync(tmp, { force: true });
-        throw e;
-      }
+      return batchCommand({ kind, file: rest[1]!, out, format, workers: values.workers, renderTimeout: values['render-timeout'] }, io, usage);
     }
     case 'check-templates': {
       need(0, 'no arguments');

@@ -1,0 +1,114 @@
+// `harbor batch <kind> <cases.json|.ndjson|.csv> -o out.zip` (design §6): the CLI side of the
+// batch runner. Renders on a pool of worker threads (--workers, HARBOR_WORKERS, default one per
+// core; 0 = this thread), with a time limit per document (--render-timeout ms,
+// HARBOR_RENDER_TIMEOUT); progress on stderr when it is a terminal, a summary line at the end.
+// The archive is written beside its target and renamed at the end: never half-written.
+import { createWriteStream, readFileSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import { HarborError } from '../errors.js';
+import type { AnyKind } from '../kinds/kind.js';
+import { generate } from '../pipeline.js';
+import { templatesFrom } from '../templates/env.js';
+import { createRenderPool } from '../workers/pool.js';
+import { inlineRenderer, type Renderer } from '../workers/renderer.js';
+import type { InputType } from './input.js';
+import { progressLine, summaryLine } from './progress.js';
+import { readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
+import { ZipStream } from './zip.js';
+
+/** Most records in one CLI batch (the HTTP limit, HARBOR_MAX_BATCH, is separate and smaller). */
+const CLI_MAX_BATCH = 100_000;
+/** Default time limit of one document: a 40-page declaration renders in well under a second. */
+const DEFAULT_RENDER_TIMEOUT_MS = 30_000;
+
+export interface BatchCommand {
+  kind: AnyKind;
+  file: string;
+  out: string;
+  format: BatchFormat;
+  /** --workers as given (else HARBOR_WORKERS, else one per core). */
+  workers?: string;
+  /** --render-timeout in ms as given (else HARBOR_RENDER_TIMEOUT, else 30 s). */
+  renderTimeout?: string;
+}
+
+export interface BatchIo {
+  stderr: (s: string) => void;
+  stderrIsTty: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+export function batchInputType(file: string, usage: (m: string) => HarborError): InputType {
+  const ext = /\.(json|ndjson|jsonl|csv)$/i.exec(file)?.[1]?.toLowerCase();
+  if (ext === 'json') return 'json';
+  if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
+  if (ext === 'csv') return 'csv';
+  throw usage(`cannot tell the batch format of "${file}": name it .json (an array), .ndjson or .csv`);
+}
+
+function intOption(given: string | undefined, env: string | undefined, fallback: number, min: number, max: number, what: string, usage: (m: string) => HarborError): number {
+  const s = given ?? env;
+  if (s === undefined || s === '') return fallback;
+  const n = Number(s);
+  if (!(Number.isInteger(n) && n >= min && n <= max)) throw usage(`${what} must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
+/** Run a batch; returns the exit code (0 all rendered, 3 some not). */
+export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: string) => HarborError): Promise<number> {
+  const type = batchInputType(c.file, usage);
+  const workers = intOption(c.workers, io.env.HARBOR_WORKERS, availableParallelism(), 0, 64, '--workers (HARBOR_WORKERS)', usage);
+  const timeoutMs = intOption(c.renderTimeout, io.env.HARBOR_RENDER_TIMEOUT, DEFAULT_RENDER_TIMEOUT_MS, 100, 3_600_000, '--render-timeout (HARBOR_RENDER_TIMEOUT, ms)', usage);
+  let text: string;
+  try {
+    text = readFileSync(c.file, 'utf8');
+  } catch {
+    throw usage(`cannot read the batch file "${c.file}"`);
+  }
+  const records = readRecords(type, text, c.kind, CLI_MAX_BATCH);
+  const templatesDir = io.env.HARBOR_TEMPLATES;
+  const renderer: Renderer =
+    workers === 0
+      ? inlineRenderer((job) => generate({ ...job, templates: templatesFrom(templatesDir) }))
+      : // The queue holds a batch window (2 records per thread) of both formats, with room to spare.
+        createRenderPool({ threads: workers, templatesDir, timeoutMs, maxQueue: 4 * workers });
+
+  const tmp = join(dirname(c.out), `.${basename(c.out)}.${process.pid}.tmp`);
+  const stream = createWriteStream(tmp);
+  const zip = new ZipStream(stream);
+  // Wall-clock time for the progress line and the summary only (never in the output).
+  const t0 = performance.now();
+  let shown = 0;
+  const progress = io.stderrIsTty
+    ? (p: BatchProgress): void => {
+        const now = performance.now();
+        // At most ~10 rewrites a second, and always the last one.
+        if (p.done < p.total && now - shown < 100) return;
+        shown = now;
+        io.stderr(`\r${progressLine(p, now - t0)}\x1b[K`);
+      }
+    : undefined;
+  try {
+    const manifest = (await runBatch({ kind: c.kind, records, format: c.format, renderer, sink: zip, onProgress: progress }))!;
+    zip.end();
+    await finished(stream);
+    renameSync(tmp, c.out);
+    if (progress) io.stderr('\n');
+    for (const r of manifest.records) {
+      const where = r.row !== undefined ? `row ${r.row}` : `record ${r.index}`;
+      for (const e of r.errors ?? []) io.stderr(`${where}: ${e.path || '(case)'}: ${e.message} [${e.code}]\n`);
+    }
+    io.stderr(`${summaryLine(manifest, c.out, performance.now() - t0)}\n`);
+    return manifest.failed > 0 ? 3 : 0;
+  } catch (e) {
+    zip.abort();
+    stream.destroy();
+    rmSync(tmp, { force: true });
+    throw e;
+  } finally {
+    // The threads keep the process alive until closed.
+    await renderer.close();
+  }
+}

@@ -1,0 +1,32 @@
+// The words `harbor batch` prints about a running batch: one progress line (rewritten in place on
+// a terminal) and one summary line at the end. Pure: the caller measures the time.
+import type { BatchProgress } from './run.js';
+
+/** "12.3 s", "4 min 05 s". */
+function duration(ms: number): string {
+  const s = Math.max(0, ms) / 1000;
+  if (s < 60) return `${s.toFixed(1)} s`;
+  const m = Math.floor(s / 60);
+  return `${m} min ${String(Math.round(s - 60 * m)).padStart(2, '0')} s`;
+}
+
+/** Records per second over the whole run so far. */
+export function rate(done: number, elapsedMs: number): number {
+  return elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
+}
+
+/**
+ * `  120/1000 records, 3 not rendered, 85.2 records/s, about 10.3 s left` (the time left from the
+ * rate so far; unknown before the first record).
+ */
+export function progressLine(p: BatchProgress, elapsedMs: number): string {
+  const r = rate(p.done, elapsedMs);
+  const left = r > 0 ? `about ${duration(((p.total - p.done) / r) * 1000)} left` : 'time left unknown';
+  return `${String(p.done).padStart(String(p.total).length)}/${p.total} records, ${p.failed} not rendered, ${r.toFixed(1)} records/s, ${left}`;
+}
+
+/** The last line of a batch: what was made, where, how fast. */
+export function summaryLine(p: { rendered: number; total: number; failed: number }, out: string, elapsedMs: number): string {
+  const not = p.failed > 0 ? `; ${p.failed} not (see manifest.json)` : '';
+  return `${p.rendered} of ${p.total} records rendered to ${out}${not} in ${duration(elapsedMs)} (${rate(p.total, elapsedMs).toFixed(1)} records/s)`;
+}
