@@ -1,0 +1,65 @@
+// Issue 8, "must show" 2: the same cases as a JSON array, as NDJSON and as CSV give byte-identical
+// documents; the same batch run twice gives a byte-identical ZIP — on two render threads (which
+// finish records out of order), on the calling thread, and through `harbor batch`.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import supertest from 'supertest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { createRenderPool } from '../../src/workers/pool.js';
+import { binary } from '../http/helpers.js';
+import { runCli } from '../support/cli.js';
+import { KIND, cases, toCsv, unzip } from './support.js';
+
+const pool = createRenderPool({ threads: 2, timeoutMs: 120_000, maxQueue: 8 });
+const dir = mkdtempSync(join(tmpdir(), 'harbor-same-bytes-'));
+afterAll(async () => {
+  await pool.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const pooled = supertest(createApp({ renderer: pool, maxBatch: 100 }));
+const inline = supertest(createApp({ maxBatch: 100 }));
+const BODY = cases(24);
+
+async function post(agent: typeof pooled, type: string, body: string | object, format = 'both'): Promise<Buffer> {
+  const res = await agent.post(`/v1/batches/${KIND}?format=${format}`).type(type).send(body).buffer(true).parse(binary);
+  expect(res.status).toBe(200);
+  return res.body as Buffer;
+}
+
+describe('batch bytes', () => {
+  it('JSON array, NDJSON and CSV of the same cases give the same documents, byte for byte', async () => {
+    const json = unzip(await post(pooled, 'application/json', BODY));
+    const ndjson = unzip(await post(pooled, 'application/x-ndjson', BODY.map((c) => JSON.stringify(c)).join('\n')));
+    const csv = unzip(await post(pooled, 'text/csv', toCsv(BODY)));
+    // 24 records × (pdf + docx), then the manifest.
+    expect(json.names).toHaveLength(49);
+    expect(json.manifest).toMatchObject({ total: 24, rendered: 24, failed: 0 });
+    for (const other of [ndjson, csv]) {
+      expect(other.names).toEqual(json.names);
+      for (const n of json.names.filter((x) => x !== 'manifest.json')) expect(Buffer.compare(Buffer.from(other.files[n]!), Buffer.from(json.files[n]!)), n).toBe(0);
+    }
+    // The manifests agree too, but for the CSV's spreadsheet row numbers.
+    expect(ndjson.manifest).toEqual(json.manifest);
+    expect(csv.manifest.records.map((r: any) => r.row)).toEqual(BODY.map((_, i) => i + 2));
+    expect(csv.manifest.records.map(({ row: _row, ...r }: any) => r)).toEqual(json.manifest.records);
+    // 24 different cases: 24 different documents.
+    expect(new Set(json.manifest.records.map((r: any) => r.fingerprint)).size).toBe(24);
+  });
+
+  it('the same batch twice gives the same ZIP, on two threads, on the calling thread and through the CLI', async () => {
+    const a = await post(pooled, 'application/json', BODY);
+    const b = await post(pooled, 'application/json', BODY);
+    expect(Buffer.compare(a, b)).toBe(0);
+    expect(Buffer.compare(await post(inline, 'application/json', BODY), a)).toBe(0);
+    const input = join(dir, 'cases.json');
+    writeFileSync(input, JSON.stringify(BODY));
+    const out = join(dir, 'out.zip');
+    const r = runCli(['batch', KIND, input, '-o', out, '--format', 'both', '--workers', '2']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^24 of 24 records rendered to .*out\.zip in [\d.]+ s \([\d.]+ records\/s\)\n$/);
+    expect(Buffer.compare(readFileSync(out), a)).toBe(0);
+  });
+});
