@@ -1,0 +1,154 @@
+// The batch runner (src/batch/run.ts) over a renderer we control: a bounded window of records in
+// flight, files written in record order whatever order renders finish in, the sink's
+// back-pressure respected, every job aborted on stop, render-timeout and busy handled per record.
+import { describe, expect, it } from 'vitest';
+import { HarborError } from '../../src/errors.js';
+import { getKind } from '../../src/kinds/index.js';
+import type { Generated } from '../../src/pipeline.js';
+import { runBatch, type BatchSink } from '../../src/batch/run.js';
+import type { RecordSource } from '../../src/batch/input.js';
+import type { RenderJob, Renderer } from '../../src/workers/renderer.js';
+
+const kind = getKind('restitution-worksheet');
+
+function source(n: number): RecordSource & { taken: () => number } {
+  let taken = 0;
+  function* gen() {
+    for (let index = 0; index < n; index++) {
+      taken++;
+      yield { index, value: { id: `r${index}` } };
+    }
+  }
+  return { total: n, records: gen(), taken: () => taken };
+}
+
+function doc(job: RenderJob): Generated {
+  const id = (job.input as { id: string }).id;
+  return { bytes: new TextEncoder().encode(`${id}.${job.format}`), contentType: 'x', format: job.format, fingerprint: id.padEnd(16, '0'), warnings: [], computed: {} };
+}
+
+/** A renderer whose jobs finish when the test says so; it records what it was given. */
+function manual(threads: number) {
+  const jobs: { job: RenderJob; resolve: (g: Generated) => void; reject: (e: unknown) => void; signal?: AbortSignal }[] = [];
+  let running = 0;
+  let most = 0;
+  const renderer: Renderer = {
+    threads,
+    close: async () => {},
+    render: (job, opts) =>
+      new Promise<Generated>((resolve, reject) => {
+        running++;
+        most = Math.max(most, running);
+        let over = false;
+        const done = (): void => {
+          if (!over) running--;
+          over = true;
+        };
+        const entry = { job, resolve: (g: Generated) => (done(), resolve(g)), reject: (e: unknown) => (done(), reject(e)), signal: opts?.signal };
+        opts?.signal?.addEventListener('abort', () => entry.reject(opts.signal!.reason), { once: true });
+        jobs.push(entry);
+      }),
+  };
+  return { renderer, jobs, running: () => running, most: () => most };
+}
+
+function memorySink(): BatchSink & { names: string[] } {
+  const names: string[] = [];
+  return { names, add: async (name) => void names.push(name) };
+}
+
+const tick = (): Promise<void> => new Promise((r) => setImmediate(r));
+async function settle(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 1000 && !cond(); i++) await tick();
+  expect(cond()).toBe(true);
+}
+
+describe('runBatch', () => {
+  it('keeps at most 2 records per thread in flight and writes them in record order', async () => {
+    const m = manual(2);
+    const src = source(10);
+    const sink = memorySink();
+    const run = runBatch({ kind, records: src, format: 'pdf', sink, renderer: m.renderer });
+    await settle(() => m.jobs.length === 4);
+    expect(src.taken()).toBe(4); // records are made only when taken
+    // The later ones finish first: nothing is written until record 0 is.
+    for (const i of [3, 2, 1]) m.jobs[i]!.resolve(doc(m.jobs[i]!.job));
+    await tick();
+    expect(sink.names).toEqual([]);
+    m.jobs[0]!.resolve(doc(m.jobs[0]!.job));
+    await settle(() => m.jobs.length === 8);
+    for (let i = 4; i < 10; i++) {
+      await settle(() => m.jobs.length > i);
+      m.jobs[i]!.resolve(doc(m.jobs[i]!.job));
+    }
+    const manifest = await run;
+    expect(m.most()).toBe(4);
+    expect(sink.names).toEqual([...Array.from({ length: 10 }, (_, i) => `${String(i).padStart(4, '0')}-r${i}.pdf`), 'manifest.json']);
+    expect(manifest).toMatchObject({ total: 10, rendered: 10, failed: 0 });
+  });
+
+  it('waits for the sink before taking more records (back-pressure)', async () => {
+    const m = manual(1);
+    const src = source(20);
+    let release: (() => void) | undefined;
+    const names: string[] = [];
+    const sink: BatchSink = { add: (name) => (names.push(name), new Promise<void>((r) => (release = r))) };
+    const run = runBatch({ kind, records: src, format: 'pdf', sink, renderer: m.renderer });
+    await settle(() => m.jobs.length === 2);
+    m.jobs[0]!.resolve(doc(m.jobs[0]!.job));
+    m.jobs[1]!.resolve(doc(m.jobs[1]!.job));
+    await settle(() => names.length === 1);
+    for (let i = 0; i < 20; i++) await tick();
+    // The sink has not taken record 0 yet: one more record was started to refill the window, no more.
+    expect(names).toEqual(['0000-r0.pdf']);
+    expect(src.taken()).toBeLessThanOrEqual(3);
+    // Let the rest run freely.
+    const pump = setInterval(() => {
+      for (const j of m.jobs) j.resolve(doc(j.job));
+      release?.();
+    }, 1);
+    const manifest = await run;
+    clearInterval(pump);
+    expect(manifest?.rendered).toBe(20);
+  });
+
+  it('on abort, every job in flight is aborted and the runner returns undefined once they settle', async () => {
+    const m = manual(2);
+    const ac = new AbortController();
+    const sink = memorySink();
+    const run = runBatch({ kind, records: source(100), format: 'both', sink, renderer: m.renderer, signal: ac.signal });
+    await settle(() => m.jobs.length === 8); // 4 records × pdf + docx
+    m.jobs[0]!.resolve(doc(m.jobs[0]!.job));
+    m.jobs[1]!.resolve(doc(m.jobs[1]!.job));
+    await settle(() => sink.names.length === 2);
+    ac.abort(new Error('client gone'));
+    expect(await run).toBeUndefined();
+    expect(m.running()).toBe(0);
+    expect(m.jobs.slice(2).every((j) => j.signal?.aborted)).toBe(true);
+    expect(m.jobs).toHaveLength(10); // record 4 was started when record 0 was written; nothing after the stop
+    expect(sink.names).not.toContain('manifest.json');
+  });
+
+  it('a render past the time limit is a failed record with code render-timeout; a busy pool is asked again', async () => {
+    let busy = 2;
+    const renderer: Renderer = {
+      threads: 1,
+      close: async () => {},
+      render: async (job) => {
+        const id = (job.input as { id: string }).id;
+        if (id === 'r1') throw new HarborError('render-timeout', 'render time limit');
+        if (id === 'r2' && busy-- > 0) throw new HarborError('busy', 'queue full');
+        if (id === 'r3') throw new HarborError('invalid-case', 'bad', [{ path: 'a', code: 'x', message: 'no' }]);
+        return doc(job);
+      },
+    };
+    const bugs: string[] = [];
+    const manifest = (await runBatch({ kind, records: source(4), format: 'pdf', sink: memorySink(), renderer, onBug: (_, e) => bugs.push(e.code) }))!;
+    expect(manifest).toMatchObject({ total: 4, rendered: 2, failed: 2 });
+    expect(manifest.records.map((r) => r.status)).toEqual(['rendered', 'failed', 'rendered', 'invalid']);
+    expect(manifest.records[1]!.errors).toEqual([expect.objectContaining({ path: '', code: 'render-timeout' })]);
+    expect(manifest.records[3]!.errors).toEqual([{ path: 'a', code: 'x', message: 'no' }]);
+    expect(busy).toBe(-1); // refused twice, then rendered on the third offer
+    expect(bugs).toEqual(['render-timeout']);
+  });
+});

@@ -1,0 +1,34 @@
+// Batch limits (design §5): more records than HARBOR_MAX_BATCH is a 413 in every input type, and
+// so is a body over the batch body limit; both before any work starts or any byte of ZIP is sent.
+import { describe, expect, it } from 'vitest';
+import { harness, rfaCase } from './helpers.js';
+
+describe('batch limits', () => {
+  const { agent } = harness({ maxBatch: 3, batchBodyLimit: 64 * 1024 });
+  const four = Array.from({ length: 4 }, rfaCase);
+
+  it('413 payload-too-large past HARBOR_MAX_BATCH, for JSON, NDJSON and CSV', async () => {
+    const csv = `child.givenName\r\n${['A', 'B', 'C', 'D'].join('\r\n')}\r\n`;
+    for (const [type, body] of [
+      ['application/json', JSON.stringify(four)],
+      ['application/x-ndjson', four.map((c) => JSON.stringify(c)).join('\n')],
+      ['text/csv', csv],
+    ] as const) {
+      const res = await agent.post('/v1/batches/rfa').set('Content-Type', type).send(body);
+      expect(res.status, type).toBe(413);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body).toMatchObject({ code: 'payload-too-large' });
+      expect(res.body.detail).toContain('the limit is 3');
+    }
+    // Three is fine.
+    const ok = await agent.post('/v1/batches/rfa').send(four.slice(0, 3));
+    expect(ok.status).toBe(200);
+  });
+
+  it('413 for a body over the batch body limit', async () => {
+    const big = [{ ...rfaCase(), pad: 'x'.repeat(70 * 1024) }];
+    const res = await agent.post('/v1/batches/rfa').send(big);
+    expect(res.status).toBe(413);
+    expect(res.body).toMatchObject({ code: 'payload-too-large' });
+  });
+});
