@@ -1,0 +1,136 @@
+// HTTP load run: the real service (`node bin/harbor.js serve`, spawned as a user runs it) under
+// autocannon on loopback, 32 connections, POST /v1/documents/rfa?format=pdf with
+// fixtures/rfa/full.json. Twice: renders on the worker pool (HARBOR_WORKERS = one per core, the
+// default) and on the main thread (HARBOR_WORKERS=0), for comparison. The rate limit is off for
+// the run (HARBOR_RATE_LIMIT=0). Every response must be a 200: errors or non-2xx fail the run.
+//
+//   npx tsx bench/http.ts            (writes the `http` section of bench/results.json and .md)
+//   BENCH_HTTP_SECONDS=5 npx tsx bench/http.ts   (a shorter run)
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { writeSection } from './results-file.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BODY = readFileSync(`${ROOT}fixtures/rfa/full.json`, 'utf8');
+const CONNECTIONS = 32;
+const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 12);
+const PATH = '/v1/documents/rfa?format=pdf';
+
+interface Run {
+  workers: number;
+  connections: number;
+  seconds: number;
+  requests: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p90: number; p99: number; max: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  bytesPerRequest: number;
+}
+
+/** Start `harbor serve` on a free port; resolves with its URL once /healthz answers. */
+async function start(workers: number): Promise<{ url: string; child: ChildProcess }> {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!/^(PORT|HOST|HARBOR_)/.test(k)) env[k] = v;
+  Object.assign(env, { HARBOR_RATE_LIMIT: '0', HARBOR_WORKERS: String(workers) });
+  const child = spawn(process.execPath, [`${ROOT}bin/harbor.js`, 'serve', '--port', '0'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let head = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('harbor serve did not start within 60 s')), 60_000);
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (d: string) => {
+      if (head.length > 4096) return; // the request log lines are read and dropped
+      head += d;
+      const m = /listening on (http:\/\/\S+)/.exec(head);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`harbor serve exited with ${code}: ${head}`)));
+  });
+  for (let i = 0; i < 100; i++) {
+    if ((await fetch(`${url}/healthz`).catch(() => undefined))?.ok) return { url, child };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('/healthz did not answer');
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+async function load(url: string, seconds: number): Promise<autocannon.Result> {
+  return autocannon({
+    url: url + PATH,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: BODY,
+    connections: CONNECTIONS,
+    duration: seconds,
+    timeout: 30,
+  });
+}
+
+async function run(workers: number): Promise<Run> {
+  const { url, child } = await start(workers);
+  try {
+    // Warm-up: every render thread loads the pipeline (~0.9 s) and JIT-compiles the hot paths.
+    // With whole requests, not a timed autocannon run: the requests it cuts off at the end are
+    // client hang-ups, and the pool stops a hung-up render with its thread (reloaded: ~1-2 s).
+    for (let round = 0; round < 12; round++) {
+      await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          const res = await fetch(url + PATH, { method: 'POST', headers: { 'content-type': 'application/json' }, body: BODY });
+          await res.arrayBuffer();
+          if (res.status !== 200) throw new Error(`warm-up: ${res.status}`);
+        }),
+      );
+    }
+    const r = await load(url, SECONDS);
+    return {
+      workers,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      requests: r.requests.total,
+      requestsPerSecond: Math.round(r.requests.average * 10) / 10,
+      latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
+      errors: r.errors,
+      timeouts: r.timeouts,
+      non2xx: r.non2xx,
+      bytesPerRequest: r.requests.total > 0 ? Math.round(r.throughput.total / r.requests.total) : 0,
+    };
+  } finally {
+    await stop(child);
+  }
+}
+
+const machine = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), loadAverageAtStart: loadavg()[0] ?? 0 };
+const pool = await run(availableParallelism());
+const inline = await run(0);
+const result = { date: new Date().toISOString().slice(0, 10), command: 'npx tsx bench/http.ts', path: `POST ${PATH}`, body: 'fixtures/rfa/full.json', machine: { ...machine, loadAverageAtEnd: loadavg()[0] ?? 0 }, runs: [pool, inline] };
+
+const row = (r: Run): string =>
+  `| ${r.workers === 0 ? 'main thread (HARBOR_WORKERS=0)' : `worker pool, ${r.workers} threads`} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.requests} | ${r.errors + r.timeouts} | ${r.non2xx} |`;
+const md = `## HTTP load (bench/http.ts)
+
+\`${result.command}\`: the real service on loopback, autocannon with ${CONNECTIONS} connections for ${SECONDS} s (after a warm-up of 96 requests), \`${result.path}\` with ${result.body}, rate limit off. ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, load average ${machine.loadAverageAtStart.toFixed(2)} → ${result.machine.loadAverageAtEnd.toFixed(2)}.
+
+| renders on | requests/s | p50 ms | p99 ms | requests | errors | non-2xx |
+|---|---|---|---|---|---|---|
+${row(pool)}
+${row(inline)}`;
+writeSection('http', result, md);
+process.stdout.write(md + '\n');
+const bad = [pool, inline].filter((r) => r.errors + r.timeouts + r.non2xx > 0 || r.requests === 0);
+if (bad.length > 0) {
+  process.stderr.write(`FAILED: errors or non-2xx responses in ${bad.map((r) => `workers=${r.workers}`).join(', ')}\n`);
+  process.exitCode = 1;
+}
