@@ -1,0 +1,69 @@
+// `harbor batch` on a render pool: progress on stderr only when it is a terminal (one line
+// rewritten with \r), a summary line at the end, exit 3 when some records were not rendered,
+// --workers / --render-timeout checked, and the pool closed so the command returns.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main, type Io } from '../../src/cli.js';
+import { progressLine, summaryLine } from '../../src/batch/progress.js';
+import { KIND, cases, unzip } from '../batch/support.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'harbor-batch-progress-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function io(tty: boolean, env: NodeJS.ProcessEnv = {}): Io & { err: string[] } {
+  const err: string[] = [];
+  return { err, stdout: () => {}, stderr: (s) => void err.push(s), stdin: () => Buffer.alloc(0), stdoutIsTty: false, stderrIsTty: tty, env };
+}
+
+describe('harbor batch progress and summary', () => {
+  const input = join(dir, 'cases.json');
+  const body = cases(6);
+  body[3] = { ...body[3], preparedOn: '2026-02-31' }; // one bad record
+  writeFileSync(input, JSON.stringify(body));
+
+  it('on a terminal: a \\r progress line, then the error line and the summary; exit 3', async () => {
+    const t = io(true);
+    const out = join(dir, 'tty.zip');
+    expect(await main(['batch', KIND, input, '-o', out, '--workers', '2'], t)).toBe(3);
+    const text = t.err.join('');
+    const progress = text.split('\n')[0]!.split('\r').filter(Boolean);
+    expect(progress.length).toBeGreaterThanOrEqual(1);
+    // The last state is always shown: all 6 done, 1 not rendered.
+    expect(progress.at(-1)).toMatch(/^6\/6 records, 1 not rendered, [\d.]+ records\/s, (about [\d.]+ s left|time left unknown)\x1b\[K$/);
+    expect(text).toContain('record 3: preparedOn: ');
+    expect(text).toMatch(/\n5 of 6 records rendered to .*tty\.zip; 1 not \(see manifest\.json\) in [\d.]+ s \([\d.]+ records\/s\)\n$/);
+    const { manifest } = unzip(readFileSync(out));
+    expect(manifest).toMatchObject({ total: 6, rendered: 5, failed: 1 });
+  });
+
+  it('not a terminal: no progress line, only the errors and the summary; --workers 0 renders on this thread', async () => {
+    const t = io(false);
+    const out = join(dir, 'pipe.zip');
+    expect(await main(['batch', KIND, input, '-o', out, '--workers', '0'], t)).toBe(3);
+    expect(t.err.join('')).not.toContain('\r');
+    // Record 3 has one issue (preparedOn is not a real date): its line, then the summary.
+    expect(t.err).toHaveLength(2);
+    expect(t.err[0]).toMatch(/^record 3: preparedOn: .*\[invalid-date\]\n$/);
+    expect(t.err[1]).toMatch(/^5 of 6 records rendered/);
+  });
+
+  it('bad --workers / HARBOR_WORKERS / --render-timeout are usage errors (exit 2)', async () => {
+    const out = join(dir, 'x.zip');
+    expect(await main(['batch', KIND, input, '-o', out, '--workers', 'two'], io(false))).toBe(2);
+    expect(await main(['batch', KIND, input, '-o', out], io(false, { HARBOR_WORKERS: '-1' }))).toBe(2);
+    expect(await main(['batch', KIND, input, '-o', out, '--render-timeout', '5'], io(false))).toBe(2);
+  });
+});
+
+describe('progress words', () => {
+  it('rate and time left from the counts and the elapsed time', () => {
+    // 250 of 1000 in 5 s: 50 records/s, 750 left → 15 s.
+    expect(progressLine({ done: 250, total: 1000, rendered: 248, failed: 2 }, 5000)).toBe(' 250/1000 records, 2 not rendered, 50.0 records/s, about 15.0 s left');
+    expect(progressLine({ done: 0, total: 10, rendered: 0, failed: 0 }, 0)).toBe(' 0/10 records, 0 not rendered, 0.0 records/s, time left unknown');
+    // 100 of 10000 in 10 s: 10/s, 9900 left → 990 s = 16 min 30 s.
+    expect(progressLine({ done: 100, total: 10000, rendered: 100, failed: 0 }, 10_000)).toContain('about 16 min 30 s left');
+    expect(summaryLine({ rendered: 10, total: 10, failed: 0 }, 'o.zip', 4000)).toBe('10 of 10 records rendered to o.zip in 4.0 s (2.5 records/s)');
+  });
+});
