@@ -40,7 +40,7 @@ const USAGE = `Usage:
   harbor render <kind> <case.json|-> [--format pdf|docx] [-o out]
   harbor csv-template <kind>                       header row of dot paths + one example row
   harbor batch <kind> <cases.json|.ndjson|.csv> -o out.zip [--format pdf|docx|both]
-               [--workers N] [--render-timeout ms]   render threads (default HARBOR_WORKERS or
+               [--workers N] [--render-timeout 30s]  render threads (default HARBOR_WORKERS or
                                                      one per core; 0 = this thread) and the time
                                                      limit of one document (HARBOR_RENDER_TIMEOUT)
   harbor check-templates                           compile every template and render every fixture
@@ -177,7 +177,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     case 'batch': {
-      need(2, '<kind> <cases.json|.ndjson|.csv> -o out.zip [--format pdf|docx|both] [--workers N] [--render-timeout ms]');
+      need(2, '<kind> <cases.json|.ndjson|.csv> -o out.zip [--format pdf|docx|both] [--workers N] [--render-timeout 30s]');
       const kind = getKind(rest[0]!);
       batchInputType(rest[1]!, usage);
       const out = values.output;

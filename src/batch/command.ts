@@ -1,13 +1,14 @@
 // `harbor batch <kind> <cases.json|.ndjson|.csv> -o out.zip` (design §6): the CLI side of the
 // batch runner. Renders on a pool of worker threads (--workers, HARBOR_WORKERS, default one per
-// core; 0 = this thread), with a time limit per document (--render-timeout ms,
-// HARBOR_RENDER_TIMEOUT); progress on stderr when it is a terminal, a summary line at the end.
+// core; 0 = this thread), with a time limit per document (--render-timeout, HARBOR_RENDER_TIMEOUT:
+// "30s" or "5000" ms, as for `harbor serve`); progress on stderr when it is a terminal, a summary line at the end.
 // The archive is written beside its target and renamed at the end: never half-written.
 import { createWriteStream, readFileSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { HarborError } from '../errors.js';
+import { parseDuration } from '../http/config.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { generate } from '../pipeline.js';
 import { templatesFrom } from '../templates/env.js';
@@ -30,7 +31,7 @@ export interface BatchCommand {
   format: BatchFormat;
   /** --workers as given (else HARBOR_WORKERS, else one per core). */
   workers?: string;
-  /** --render-timeout in ms as given (else HARBOR_RENDER_TIMEOUT, else 30 s). */
+  /** --render-timeout as given, "30s" or "5000" (ms) (else HARBOR_RENDER_TIMEOUT, else 30 s). */
   renderTimeout?: string;
 }
 
@@ -56,11 +57,19 @@ function intOption(given: string | undefined, env: string | undefined, fallback:
   return n;
 }
 
+/** The time limit of one document, in ms: the same words and range as `harbor serve` takes. */
+function renderTimeout(s: string | undefined, usage: (m: string) => HarborError): number {
+  if (s === undefined || s === '') return DEFAULT_RENDER_TIMEOUT_MS;
+  const ms = parseDuration(s);
+  if (ms === undefined || ms < 100 || ms > 600_000) throw usage('--render-timeout (HARBOR_RENDER_TIMEOUT) must be a time between 100ms and 600s, like "30s" or "5000" (ms)');
+  return ms;
+}
+
 /** Run a batch; returns the exit code (0 all rendered, 3 some not). */
 export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: string) => HarborError): Promise<number> {
   const type = batchInputType(c.file, usage);
   const workers = intOption(c.workers, io.env.HARBOR_WORKERS, availableParallelism(), 0, 64, '--workers (HARBOR_WORKERS)', usage);
-  const timeoutMs = intOption(c.renderTimeout, io.env.HARBOR_RENDER_TIMEOUT, DEFAULT_RENDER_TIMEOUT_MS, 100, 3_600_000, '--render-timeout (HARBOR_RENDER_TIMEOUT, ms)', usage);
+  const timeoutMs = renderTimeout(c.renderTimeout ?? io.env.HARBOR_RENDER_TIMEOUT, usage);
   let text: string;
   try {
     text = readFileSync(c.file, 'utf8');

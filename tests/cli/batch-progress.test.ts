@@ -39,7 +39,7 @@ describe('harbor batch progress and summary', () => {
   });
 
   it('not a terminal: no progress line, only the errors and the summary; --workers 0 renders on this thread', async () => {
-    const t = io(false);
+    const t = io(false, { HARBOR_RENDER_TIMEOUT: '30s' });
     const out = join(dir, 'pipe.zip');
     expect(await main(['batch', KIND, input, '-o', out, '--workers', '0'], t)).toBe(3);
     expect(t.err.join('')).not.toContain('\r');
@@ -54,6 +54,7 @@ describe('harbor batch progress and summary', () => {
     expect(await main(['batch', KIND, input, '-o', out, '--workers', 'two'], io(false))).toBe(2);
     expect(await main(['batch', KIND, input, '-o', out], io(false, { HARBOR_WORKERS: '-1' }))).toBe(2);
     expect(await main(['batch', KIND, input, '-o', out, '--render-timeout', '5'], io(false))).toBe(2);
+    expect(await main(['batch', KIND, input, '-o', out], io(false, { HARBOR_RENDER_TIMEOUT: 'soon' }))).toBe(2);
   });
 });
 
