@@ -111,6 +111,7 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
   const errors = {
     '401': problem('Missing or invalid API key (when HARBOR_API_KEYS is set)'),
     '404': problem('Unknown document kind'),
+    '429': problem('More than HARBOR_RATE_LIMIT requests in a minute from this key (or address); see Retry-After'),
   };
   const bodyErrors = {
     ...errors,
@@ -196,6 +197,7 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
           },
           ...bodyErrors,
           '406': problem('Unknown format, or an Accept header that allows neither PDF nor DOCX'),
+          '503': problem('busy (every render thread busy, queue full) or render-timeout (past HARBOR_RENDER_TIMEOUT); see Retry-After'),
         },
       },
     };

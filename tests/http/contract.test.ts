@@ -100,6 +100,8 @@ describe('every endpoint, open service', () => {
     expect(api.res.status).toBe(200);
     expect(api.json.openapi).toBe('3.1.0');
     for (const k of KINDS) expect(api.json.paths[`/v1/documents/${k.id}`]).toBeDefined();
+    const render = api.json.paths['/v1/documents/rfa'].post.responses;
+    expect(Object.keys(render)).toEqual(expect.arrayContaining(['200', '400', '401', '404', '406', '413', '415', '422', '429', '503']));
     const docs = await get(`${s.url}/docs`);
     expect(docs.res.status).toBe(200);
     expect(docs.res.headers.get('content-type')).toMatch(/^text\/html/);

@@ -100,3 +100,37 @@ describe('graceful shutdown', () => {
     expect(lines.some((l) => l.includes('"path":"/v1/documents/rfa","status":200'))).toBe(true);
   }, 60_000);
 });
+
+describe('a client that hangs up', () => {
+  it('aborts the signal given to the renderer, and the request is logged as 499', async () => {
+    let signal: AbortSignal | undefined;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const gated: Renderer = {
+      threads: 1,
+      render: async (job, o) => {
+        signal = o?.signal;
+        await gate;
+        return generate(job);
+      },
+      close: async () => {},
+    };
+    const s = await listening({ renderer: gated });
+    try {
+      const hangUp = new AbortController();
+      const req = fetch(`${s.url}/v1/documents/rfa`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rfaCase()), signal: hangUp.signal });
+      await vi.waitFor(() => expect(signal).toBeDefined(), { timeout: 20_000, interval: 20 });
+      expect(signal!.aborted).toBe(false);
+      hangUp.abort();
+      await expect(req).rejects.toThrow();
+      await vi.waitFor(() => expect(signal!.aborted).toBe(true), { timeout: 20_000, interval: 20 });
+      release();
+      await vi.waitFor(() => expect(s.lines.map((l) => JSON.parse(l)).find((j) => j.path === '/v1/documents/rfa')).toMatchObject({ status: 499, level: 'warn' }), { timeout: 20_000 });
+      // Nothing logged as a bug, and the service answers.
+      expect(s.lines.some((l) => JSON.parse(l).msg === 'error')).toBe(false);
+      expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
+    } finally {
+      await s.close();
+    }
+  }, 60_000);
+});
