@@ -1,0 +1,147 @@
+// Batch benchmark (issue 8): 1,000 restitution worksheets (PDF) through `harbor batch` (a child
+// process) and through POST /v1/batches on `harbor serve` (a child process), with the render pool
+// at 1 and at 2 threads: records per second and peak RSS of the process (worker threads
+// included). The same at 100 records shows whether memory stays flat with the batch's length.
+//
+// Run alone with `npx tsx bench/batch.ts` (writes the "batch" section of bench/results.json and
+// bench/results.md). Times are wall-clock from the client's side, start-up included for the CLI
+// (that is what a clinic waits for); the service is started and warmed up before it is timed.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeSection } from './results-file.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin/harbor.js');
+const KIND = 'restitution-worksheet';
+const dir = mkdtempSync(join(tmpdir(), 'harbor-bench-batch-'));
+
+/** `n` distinct restitution cases: the full fixture (3 pages) with its own amount in each. */
+function cases(n: number): unknown[] {
+  const full = JSON.parse(readFileSync(join(ROOT, `fixtures/${KIND}/full.json`), 'utf8')) as { losses: { amountCents: number }[] };
+  return Array.from({ length: n }, (_, i) => {
+    const c = structuredClone(full);
+    c.losses[5]!.amountCents = 16_500 + i;
+    return c;
+  });
+}
+
+interface Run {
+  via: 'cli' | 'http';
+  workers: number;
+  records: number;
+  seconds: number;
+  recordsPerSecond: number;
+  peakRssMb: number;
+  zipMb: number;
+}
+
+const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+/** `harbor batch` under GNU time: wall time and the process's peak RSS (%M, in KB). */
+function viaCli(records: number, workers: number): Run {
+  const input = join(dir, `cases-${records}.json`);
+  writeFileSync(input, JSON.stringify(cases(records)));
+  const out = join(dir, `out-cli-${records}-${workers}.zip`);
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', process.execPath, BIN, 'batch', KIND, input, '-o', out, '--workers', String(workers)], { encoding: 'utf8' });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`harbor batch exited ${r.status}: ${r.stderr}`);
+  const kb = Number(/peak-rss-kb (\d+)/.exec(r.stderr)?.[1]);
+  return { via: 'cli', workers, records, seconds: round(seconds), recordsPerSecond: round(records / seconds), peakRssMb: mb(kb * 1024), zipMb: mb(statSync(out).size) };
+}
+
+/** Peak RSS so far of a live process (VmHWM), in bytes. */
+function vmHwm(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return Number(m?.[1]) * 1024;
+}
+
+/** Start `harbor serve` on a free port with the pool at `workers` threads; resolves with its URL. */
+async function startServer(workers: number): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1'], {
+    env: { ...process.env, HARBOR_WORKERS: String(workers), HARBOR_RATE_LIMIT: '0', HARBOR_MAX_BATCH: '1000', HARBOR_BODY_LIMIT: '4mb' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let err = '';
+    child.stderr.on('data', (c: Buffer) => {
+      err += c.toString('utf8');
+      const m = /listening on (http:\/\/[^\s]+)/.exec(err);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`harbor serve exited ${code}: ${err}`)));
+  });
+  const stop = (): Promise<void> =>
+    new Promise((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return { url, pid: child.pid!, stop };
+}
+
+async function postBatch(url: string, body: string): Promise<number> {
+  const res = await fetch(`${url}/v1/batches/${KIND}?format=pdf`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+  if (res.status !== 200) throw new Error(`batch answered ${res.status}: ${await res.text()}`);
+  let bytes = 0;
+  for await (const chunk of res.body!) bytes += (chunk as Uint8Array).length;
+  return bytes;
+}
+
+/** One service per run (so its peak RSS is this batch's), warmed up with a small batch first. */
+async function viaHttp(records: number, workers: number): Promise<Run> {
+  const server = await startServer(workers);
+  try {
+    await postBatch(server.url, JSON.stringify(cases(2 * workers)));
+    const body = JSON.stringify(cases(records));
+    const t0 = performance.now();
+    const bytes = await postBatch(server.url, body);
+    const seconds = (performance.now() - t0) / 1000;
+    return { via: 'http', workers, records, seconds: round(seconds), recordsPerSecond: round(records / seconds), peakRssMb: mb(vmHwm(server.pid)), zipMb: mb(bytes) };
+  } finally {
+    await server.stop();
+  }
+}
+
+const round = (x: number): number => Math.round(x * 10) / 10;
+
+async function main(): Promise<void> {
+  const machine = { cpus: cpus().length, model: cpus()[0]?.model, availableParallelism: availableParallelism(), node: process.version, loadAverageAtStart: loadavg()[0] ?? 0 };
+  const runs: Run[] = [];
+  for (const workers of [1, 2]) {
+    for (const records of [100, 1000]) {
+      runs.push(viaCli(records, workers));
+      console.log(JSON.stringify(runs.at(-1)));
+      runs.push(await viaHttp(records, workers));
+      console.log(JSON.stringify(runs.at(-1)));
+    }
+  }
+  // Three times longer again (the CLI has no 1,000-record limit): memory should barely move.
+  runs.push(viaCli(3000, 2));
+  console.log(JSON.stringify(runs.at(-1)));
+  const row = (r: Run): string => `| ${r.via} | ${r.workers} | ${r.records} | ${r.seconds} | ${r.recordsPerSecond} | ${r.peakRssMb} | ${r.zipMb} |`;
+  const md = [
+    '## Batch: restitution worksheets (PDF), `harbor batch` and `POST /v1/batches`',
+    '',
+    `Machine: ${machine.cpus} CPUs (${machine.model}), Node ${machine.node}, load average ${machine.loadAverageAtStart.toFixed(2)} at start. ` +
+      'Each record is the full fixture (3 pages) with its own amount. CLI time includes process start-up and loading the pool ' +
+      '(~1 s per thread); the service is started and warmed up first. Peak RSS is the whole process, render threads included ' +
+      '(CLI: GNU time %M; service: VmHWM before it stops). Memory grows with the input (the whole body is parsed up front: ' +
+      '~5 KB of JSON per case here) and with the V8 heaps settling, not with the documents made: these are never all held. ' +
+      '`npx tsx bench/batch.ts` re-runs this section.',
+    '',
+    '| via | threads | records | seconds | records/s | peak RSS (MB) | ZIP (MB) |',
+    '|---|---|---|---|---|---|---|',
+    ...runs.map(row),
+  ].join('\n');
+  writeSection('batch', { machine, runs }, md);
+  console.log(md);
+}
+
+try {
+  await main();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
