@@ -6,6 +6,7 @@
 //
 //   npx tsx bench/http.ts            (writes the `http` section of bench/results.json and .md)
 //   BENCH_HTTP_SECONDS=5 npx tsx bench/http.ts   (a shorter run)
+//   BENCH_HTTP_WORKERS=2,1,0 npx tsx bench/http.ts   (other thread counts; default: cores, then 0)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
@@ -113,23 +114,24 @@ async function run(workers: number): Promise<Run> {
 }
 
 const machine = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), loadAverageAtStart: loadavg()[0] ?? 0 };
-const pool = await run(availableParallelism());
-const inline = await run(0);
-const result = { date: new Date().toISOString().slice(0, 10), command: 'npx tsx bench/http.ts', path: `POST ${PATH}`, body: 'fixtures/rfa/full.json', machine: { ...machine, loadAverageAtEnd: loadavg()[0] ?? 0 }, runs: [pool, inline] };
+const counts = (process.env.BENCH_HTTP_WORKERS ?? `${availableParallelism()},0`).split(',').map(Number);
+if (counts.some((n) => !(Number.isInteger(n) && n >= 0))) throw new Error('BENCH_HTTP_WORKERS: whole numbers, comma-separated');
+const runs: Run[] = [];
+for (const n of counts) runs.push(await run(n));
+const result = { date: new Date().toISOString().slice(0, 10), command: 'npx tsx bench/http.ts', path: `POST ${PATH}`, body: 'fixtures/rfa/full.json', machine: { ...machine, loadAverageAtEnd: loadavg()[0] ?? 0 }, runs };
 
 const row = (r: Run): string =>
-  `| ${r.workers === 0 ? 'main thread (HARBOR_WORKERS=0)' : `worker pool, ${r.workers} threads`} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.requests} | ${r.errors + r.timeouts} | ${r.non2xx} |`;
+  `| ${r.workers === 0 ? 'main thread (HARBOR_WORKERS=0)' : `worker pool, ${r.workers} thread${r.workers === 1 ? "" : "s"}`} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.requests} | ${r.errors + r.timeouts} | ${r.non2xx} |`;
 const md = `## HTTP load (bench/http.ts)
 
 \`${result.command}\`: the real service on loopback, autocannon with ${CONNECTIONS} connections for ${SECONDS} s (after a warm-up of 96 requests), \`${result.path}\` with ${result.body}, rate limit off. ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, load average ${machine.loadAverageAtStart.toFixed(2)} → ${result.machine.loadAverageAtEnd.toFixed(2)}.
 
 | renders on | requests/s | p50 ms | p99 ms | requests | errors | non-2xx |
 |---|---|---|---|---|---|---|
-${row(pool)}
-${row(inline)}`;
+${runs.map(row).join('\n')}`;
 writeSection('http', result, md);
 process.stdout.write(md + '\n');
-const bad = [pool, inline].filter((r) => r.errors + r.timeouts + r.non2xx > 0 || r.requests === 0);
+const bad = runs.filter((r) => r.errors + r.timeouts + r.non2xx > 0 || r.requests === 0);
 if (bad.length > 0) {
   process.stderr.write(`FAILED: errors or non-2xx responses in ${bad.map((r) => `workers=${r.workers}`).join(', ')}\n`);
   process.exitCode = 1;
