@@ -9,6 +9,7 @@
 // sink (a socket's back-pressure) before taking the next record, so memory stays flat however
 // long the batch. Aborting `signal` stops it: every job in flight is aborted (the pool drops the
 // queued ones and stops the running ones) and the runner returns once they have all settled.
+import { setMaxListeners } from 'node:events';
 import { setImmediate, setTimeout as sleep } from 'node:timers/promises';
 import { HarborError, asHarborError, type Issue } from '../errors.js';
 import type { AnyKind } from '../kinds/kind.js';
@@ -143,6 +144,9 @@ export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined
   const window = Math.max(1, o.window ?? 2 * o.renderer.threads);
   // Aborts the jobs in flight when the caller's signal does (one listener for the whole batch).
   const stop = new AbortController();
+  // One listener per job in flight (the renderer's), a few formats per record: more than Node's
+  // default warning threshold of 10 on a machine with many threads.
+  setMaxListeners(window * formats.length + 10, stop.signal);
   const onAbort = (): void => stop.abort(o.signal?.reason);
   o.signal?.addEventListener('abort', onAbort, { once: true });
 

@@ -40,12 +40,14 @@ function manual(threads: number) {
         running++;
         most = Math.max(most, running);
         let over = false;
+        const onAbort = (): void => entry.reject(opts!.signal!.reason);
         const done = (): void => {
           if (!over) running--;
           over = true;
+          opts?.signal?.removeEventListener('abort', onAbort);
         };
         const entry = { job, resolve: (g: Generated) => (done(), resolve(g)), reject: (e: unknown) => (done(), reject(e)), signal: opts?.signal };
-        opts?.signal?.addEventListener('abort', () => entry.reject(opts.signal!.reason), { once: true });
+        opts?.signal?.addEventListener('abort', onAbort, { once: true });
         jobs.push(entry);
       }),
   };
