@@ -221,3 +221,22 @@ describe('GET /openapi.json and /docs', () => {
     expect(byId.main!.children.filter((c) => c.tag === 'details').length).toBeGreaterThan(Object.keys(api.paths).length);
   });
 });
+
+describe('batch log lines go through the same logger', () => {
+  it('a bug in one batch record is an error line with level, time and the request id; no data', async () => {
+    const { agent, lines } = harness({
+      engine: {
+        generate: async () => {
+          throw new TypeError(`bad ${SECRET_GIVEN}`);
+        },
+      },
+    });
+    const res = await agent.post('/v1/batches/rfa?format=docx').set('X-Request-Id', 'batch-7').send([rfaCase()]).buffer(true).parse(binary);
+    expect(res.status).toBe(200);
+    await vi.waitFor(() => expect(lines.some((l) => JSON.parse(l).msg === 'request')).toBe(true), { timeout: 5000 });
+    const bug = lines.map((l) => JSON.parse(l)).find((j) => j.msg === 'error');
+    expect(bug).toMatchObject({ level: 'error', id: 'batch-7', record: 0, error: 'TypeError' });
+    expect(bug.time).toMatch(/^\d{4}-\d\d-\d\dT/);
+    for (const l of lines) expect(l).not.toContain(SECRET_GIVEN);
+  });
+});
