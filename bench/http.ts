@@ -118,7 +118,7 @@ const counts = (process.env.BENCH_HTTP_WORKERS ?? `${availableParallelism()},0`)
 if (counts.some((n) => !(Number.isInteger(n) && n >= 0))) throw new Error('BENCH_HTTP_WORKERS: whole numbers, comma-separated');
 const runs: Run[] = [];
 for (const n of counts) runs.push(await run(n));
-const result = { date: new Date().toISOString().slice(0, 10), command: 'npx tsx bench/http.ts', path: `POST ${PATH}`, body: 'fixtures/rfa/full.json', machine: { ...machine, loadAverageAtEnd: loadavg()[0] ?? 0 }, runs };
+const result = { date: new Date().toISOString().slice(0, 10), command: `${process.env.BENCH_HTTP_WORKERS ? `BENCH_HTTP_WORKERS=${process.env.BENCH_HTTP_WORKERS} ` : ''}${process.env.BENCH_HTTP_SECONDS ? `BENCH_HTTP_SECONDS=${SECONDS} ` : ''}npx tsx bench/http.ts`, path: `POST ${PATH}`, body: 'fixtures/rfa/full.json', machine: { ...machine, loadAverageAtEnd: loadavg()[0] ?? 0 }, runs };
 
 const row = (r: Run): string =>
   `| ${r.workers === 0 ? 'main thread (HARBOR_WORKERS=0)' : `worker pool, ${r.workers} thread${r.workers === 1 ? "" : "s"}`} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.requests} | ${r.errors + r.timeouts} | ${r.non2xx} |`;
