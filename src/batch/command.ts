@@ -78,9 +78,12 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   }
   const records = readRecords(type, text, c.kind, CLI_MAX_BATCH);
   const templatesDir = io.env.HARBOR_TEMPLATES;
+  // Compiled here first: a broken override template is one clear error (exit 70) before any
+  // thread starts, not a failure in every record.
+  const templates = templatesFrom(templatesDir);
   const renderer: Renderer =
     workers === 0
-      ? inlineRenderer((job) => generate({ ...job, templates: templatesFrom(templatesDir) }))
+      ? inlineRenderer((job) => generate({ ...job, templates }))
       : // The queue holds a batch window (2 records per thread) of both formats, with room to spare.
         createRenderPool({ threads: workers, templatesDir, timeoutMs, maxQueue: 4 * workers });
 

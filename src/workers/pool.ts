@@ -32,6 +32,8 @@ export interface RenderPoolStats {
   /** Renders started / finished by the threads since the pool was made (stopped ones never finish). */
   started: number;
   finished: number;
+  /** Threads that failed outside a task (could not start), since the pool was made. */
+  threadErrors: number;
 }
 
 export interface RenderPool extends Renderer {
@@ -65,6 +67,11 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
     }
   };
   pool.on('workerCreate', watchThreads);
+  // A thread that fails outside a task (at start-up: a template that does not compile) is an
+  // 'error' event, which would end the process if nobody listened. Its jobs fail on their own
+  // (`internal`); callers check templates on the main thread first, so this is a last resort.
+  let threadErrors = 0;
+  pool.on('error', () => void threadErrors++);
   watchThreads();
   const slots = new Set<Int32Array>();
   // Jobs given and not settled. The queue is bounded here, not by piscina's maxQueue, whose count
@@ -122,7 +129,7 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
       if (id === -1 || exited.has(id)) slots.delete(s);
       else if (id > 0) running++;
     }
-    return { threads: o.threads, queued: pool.queueSize, running, started: Atomics.load(counters, 0), finished: Atomics.load(counters, 1) };
+    return { threads: o.threads, queued: pool.queueSize, running, started: Atomics.load(counters, 0), finished: Atomics.load(counters, 1), threadErrors };
   }
 
   return {

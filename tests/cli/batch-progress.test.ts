@@ -68,3 +68,19 @@ describe('progress words', () => {
     expect(summaryLine({ rendered: 10, total: 10, failed: 0 }, 'o.zip', 4000)).toBe('10 of 10 records rendered to o.zip in 4.0 s (2.5 records/s)');
   });
 });
+
+describe('harbor batch with a broken override template', () => {
+  it('is one template-error (exit 70) before any thread starts, and writes no archive', async () => {
+    const { existsSync, mkdirSync } = await import('node:fs');
+    const tpl = join(dir, 'broken-templates');
+    mkdirSync(tpl);
+    writeFileSync(join(tpl, `${KIND}.hbs`), '{{#if}}');
+    const input = join(dir, 'one.json');
+    writeFileSync(input, JSON.stringify(cases(1)));
+    const out = join(dir, 'broken.zip');
+    const t = io(false, { HARBOR_TEMPLATES: tpl });
+    expect(await main(['batch', KIND, input, '-o', out, '--workers', '1'], t)).toBe(70);
+    expect(t.err.join('')).toContain('[template-error]');
+    expect(existsSync(out)).toBe(false);
+  });
+});

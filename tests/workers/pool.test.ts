@@ -119,3 +119,20 @@ describe('errors across the thread boundary', () => {
     expect(cause.stack).not.toContain('Quillonia');
   });
 });
+
+describe('a render thread that cannot start', () => {
+  it('fails its jobs as internal (no message, no crash of the process) and the pool still closes', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'harbor-broken-templates-'));
+    writeFileSync(join(dir, `${KIND}.hbs`), '{{#if}}'); // does not compile: the thread fails at start-up
+    const p = createRenderPool({ threads: 1, timeoutMs: 120_000, maxQueue: 10, templatesDir: dir });
+    const e = await p.render({ kind: KIND, input: full, format: 'pdf' }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(HarborError);
+    expect((e as HarborError).code).toBe('internal');
+    expect((e as HarborError).message).toBe('A render thread failed');
+    await until(() => p.stats().threadErrors >= 1);
+    await p.close();
+  });
+});
