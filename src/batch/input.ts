@@ -12,8 +12,13 @@ import { headerProblem, rowToObject } from './dotpaths.js';
 export type InputType = 'json' | 'ndjson' | 'csv';
 
 /** One record of a batch: its case data, or why it could not be read. */
-/** `row`: for CSV, the spreadsheet row of the record (the header is row 1), for error messages. */
-export type BatchRecord = { index: number; row?: number; value: unknown } | { index: number; row?: number; errors: Issue[] };
+/**
+ * `row`: for CSV, the spreadsheet row of the record (the header is row 1), and `emptyCells`, the
+ * columns left empty in it, so that an error on one of them can say the cell is empty.
+ */
+export type BatchRecord =
+  | { index: number; row?: number; emptyCells?: ReadonlySet<string>; value: unknown }
+  | { index: number; row?: number; errors: Issue[] };
 
 /** The records of a batch: how many, and the records themselves, made one at a time. */
 export interface RecordSource {
@@ -88,8 +93,12 @@ export function csvRecords(text: string, max: number, schema: unknown): RecordSo
   function* records(): Generator<BatchRecord> {
     for (const [index, cells] of data.entries()) {
       const row: Record<string, string> = {};
-      names.forEach((h, i) => (row[h] = unguard(cells[i] ?? '')));
-      yield { index, row: index + 2, value: rowToObject(row, schema) };
+      const emptyCells = new Set<string>();
+      names.forEach((h, i) => {
+        row[h] = unguard(cells[i] ?? '');
+        if (row[h].trim() === '') emptyCells.add(h);
+      });
+      yield { index, row: index + 2, emptyCells, value: rowToObject(row, schema) };
     }
   }
   return { total: data.length, records: records() };

@@ -92,6 +92,15 @@ function issuesOf(e: HarborError): Issue[] {
   return e.issues.length > 0 ? e.issues : [{ path: '', code: e.code, message: e.message }];
 }
 
+/**
+ * A CSV cell left empty where the schema needs a value: the schema's own words ("must be initials
+ * or a pseudonym") say what belongs there; the cell being empty is said first.
+ */
+function markEmptyCells(issues: Issue[], empty: ReadonlySet<string> | undefined): Issue[] {
+  if (!empty || empty.size === 0) return issues;
+  return issues.map((i) => (empty.has(i.path) && i.code === 'invalid-type' && !/^is required/.test(i.message) ? { ...i, message: `is required (the cell is empty); it ${i.message}` } : i));
+}
+
 /** The manifest's words for a record Harbor could not make (never the error's own message). */
 function failureIssue(e: HarborError): Issue {
   if (e.code === 'render-timeout') return { path: '', code: e.code, message: 'The document took longer than the render time limit and was stopped; a bug or an unusually large case' };
@@ -178,7 +187,7 @@ export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined
     } catch (e) {
       const he = asHarborError(e);
       if (stop.signal.aborted) return { entry: Object.assign(entry, { status: 'failed' }), outputs: [] }; // never written
-      if (he.httpStatus < 500) return { entry: Object.assign(entry, { status: 'invalid', errors: issuesOf(he) }), outputs: [] };
+      if (he.httpStatus < 500) return { entry: Object.assign(entry, { status: 'invalid', errors: markEmptyCells(issuesOf(he), r.emptyCells) }), outputs: [] };
       o.onBug?.(r.index, he);
       return { entry: Object.assign(entry, { status: 'failed', errors: [failureIssue(he)] }), outputs: [] };
     }
