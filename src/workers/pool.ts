@@ -9,7 +9,8 @@ import { HarborError } from '../errors.js';
 import type { Generated } from '../pipeline.js';
 import type { PoolWorkerData, TaskData } from './render-task.js';
 import type { RenderJob, Renderer } from './renderer.js';
-import { fromWire, type WireResult } from './wire.js';
+import { describeBug } from '../http/problems.js';
+import { bugError, fromWire, type WireResult } from './wire.js';
 
 export interface RenderPoolOptions {
   /** Render threads (at least 1; rendering on the calling thread is `inlineRenderer`). */
@@ -109,9 +110,9 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
       if (e instanceof HarborError) throw e;
       if (timedOut) throw new HarborError('render-timeout', `The document took longer than the render time limit (${o.timeoutMs} ms); its render was stopped`);
       if (signal?.aborted) throw signal.reason;
-      // A thread that died (out of memory, a crash): piscina's errors carry no case data, but
-      // keep only name and frames like every other bug.
-      throw new HarborError('internal', 'A render thread failed', [], { cause: e });
+      // A thread that died (out of memory, a crash, a failed start): its error may carry a
+      // message from anywhere, so only its name and frames are kept, like every other bug.
+      throw new HarborError('internal', 'A render thread failed', [], { cause: bugError(describeBug(e)) });
     } finally {
       settled = true;
       inFlight--;

@@ -28,8 +28,8 @@ export function toWire(e: unknown): WireError {
   return { harbor: false, bug: describeBug(e) };
 }
 
-/** A stand-in for a bug from another thread: its name and frames, an empty message. */
-function bugError(b: BugInfo): Error {
+/** A stand-in for a bug (from another thread): its name and frames, an empty message. */
+export function bugError(b: BugInfo): Error {
   const e = new Error('');
   e.name = b.error;
   e.stack = [b.error, ...b.frames.map((f) => `    ${f}`)].join('\n');

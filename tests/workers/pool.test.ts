@@ -135,6 +135,8 @@ describe('a render thread that cannot start', () => {
     expect(e).toBeInstanceOf(HarborError);
     expect((e as HarborError).code).toBe('internal');
     expect((e as HarborError).message).toBe('A render thread failed');
+    // The start-up error's own message is not kept: only its name (and frames).
+    expect(((e as HarborError).cause as Error).message).toBe('');
     await until(() => p.stats().threadErrors >= 1);
     await p.close();
   });
