@@ -109,7 +109,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     renameSync(tmp, c.out);
     if (progress) io.stderr('\n');
     for (const r of manifest.records) {
-      const where = r.row !== undefined ? `row ${r.row}` : `record ${r.index}`;
+      const where = r.row !== undefined ? `row ${r.row}` : `record ${r.index + 1}`;
       for (const e of r.errors ?? []) io.stderr(`${where}: ${e.path || '(case)'}: ${e.message} [${e.code}]\n`);
     }
     io.stderr(`${summaryLine(manifest, c.out, performance.now() - t0)}\n`);

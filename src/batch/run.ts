@@ -148,7 +148,8 @@ const BUSY_RETRY_MS = 20;
 export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined> {
   const formats: Format[] = o.format === 'both' ? ['pdf', 'docx'] : [o.format];
   const total = o.records.total;
-  const digits = Math.max(4, String(total - 1).length);
+  // Files are numbered from 1 (`0001-…` is the first record, manifest index 0), as people count rows.
+  const digits = Math.max(4, String(total).length);
   const manifest: Manifest = { kind: o.kind.id, format: o.format, total, rendered: 0, failed: 0, records: [] };
   const window = Math.max(1, o.window ?? 2 * o.renderer.threads);
   // Aborts the jobs in flight when the caller's signal does (one listener for the whole batch).
@@ -181,7 +182,7 @@ export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined
       const first = outputs[0]!;
       entry.fingerprint = first.fingerprint;
       if (first.warnings.length > 0) entry.warnings = first.warnings;
-      const stem = `${String(r.index).padStart(digits, '0')}-${id ?? `${o.kind.id}-${first.fingerprint}`}`;
+      const stem = `${String(r.index + 1).padStart(digits, '0')}-${id ?? `${o.kind.id}-${first.fingerprint}`}`;
       entry.files = outputs.map((g) => `${stem}.${g.format}`);
       return { entry, outputs };
     } catch (e) {

@@ -60,9 +60,9 @@ describe('a 200-row CSV with 7 bad rows', () => {
     expect(manifest.records[72].errors).toEqual([{ path: 'victim.identifier', code: 'invalid-type', message: 'is required (the cell is empty); it must be initials or a pseudonym' }]);
     // A cell that is there but wrong keeps the schema's words alone.
     expect(manifest.records[12].errors).toEqual([{ path: 'laborPeriods.0.weeklySchedule.monday', code: 'invalid-type', message: 'must be a number of hours' }]);
-    // Files are named by zero-padded index, in input order.
-    expect(pdfs[0]).toMatch(/^0000-restitution-worksheet-[0-9a-f]{16}\.pdf$/);
-    expect(pdfs.map((n) => Number(n.slice(0, 4)))).toEqual([...Array(200).keys()].filter((i) => !BAD.some(([b]) => b === i)));
+    // Files are numbered in input order from 0001 (as in the issue: `0001-<safe-id>.pdf`).
+    expect(pdfs[0]).toMatch(/^0001-restitution-worksheet-[0-9a-f]{16}\.pdf$/);
+    expect(pdfs.map((n) => Number(n.slice(0, 4)) - 1)).toEqual([...Array(200).keys()].filter((i) => !BAD.some(([b]) => b === i)));
   });
 });
 

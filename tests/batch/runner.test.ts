@@ -85,7 +85,7 @@ describe('runBatch', () => {
     }
     const manifest = await run;
     expect(m.most()).toBe(4);
-    expect(sink.names).toEqual([...Array.from({ length: 10 }, (_, i) => `${String(i).padStart(4, '0')}-r${i}.pdf`), 'manifest.json']);
+    expect(sink.names).toEqual([...Array.from({ length: 10 }, (_, i) => `${String(i + 1).padStart(4, '0')}-r${i}.pdf`), 'manifest.json']);
     expect(manifest).toMatchObject({ total: 10, rendered: 10, failed: 0 });
   });
 
@@ -102,7 +102,7 @@ describe('runBatch', () => {
     await settle(() => names.length === 1);
     for (let i = 0; i < 20; i++) await tick();
     // The sink has not taken record 0 yet: one more record was started to refill the window, no more.
-    expect(names).toEqual(['0000-r0.pdf']);
+    expect(names).toEqual(['0001-r0.pdf']);
     expect(src.taken()).toBeLessThanOrEqual(3);
     // Let the rest run freely.
     const pump = setInterval(() => {

@@ -32,7 +32,7 @@ describe('harbor batch progress and summary', () => {
     expect(progress.length).toBeGreaterThanOrEqual(1);
     // The last state is always shown: all 6 done, 1 not rendered.
     expect(progress.at(-1)).toMatch(/^6\/6 records, 1 not rendered, [\d.]+ records\/s, (about [\d.]+ s left|time left unknown)\x1b\[K$/);
-    expect(text).toContain('record 3: preparedOn: ');
+    expect(text).toContain('record 4: preparedOn: ');
     expect(text).toMatch(/\n5 of 6 records rendered to .*tty\.zip; 1 not \(see manifest\.json\) in [\d.]+ s \([\d.]+ records\/s\)\n$/);
     const { manifest } = unzip(readFileSync(out));
     expect(manifest).toMatchObject({ total: 6, rendered: 5, failed: 1 });
@@ -43,9 +43,9 @@ describe('harbor batch progress and summary', () => {
     const out = join(dir, 'pipe.zip');
     expect(await main(['batch', KIND, input, '-o', out, '--workers', '0'], t)).toBe(3);
     expect(t.err.join('')).not.toContain('\r');
-    // Record 3 has one issue (preparedOn is not a real date): its line, then the summary.
+    // The fourth record (index 3) has one issue (preparedOn is not a real date): its line, then the summary.
     expect(t.err).toHaveLength(2);
-    expect(t.err[0]).toMatch(/^record 3: preparedOn: .*\[invalid-date\]\n$/);
+    expect(t.err[0]).toMatch(/^record 4: preparedOn: .*\[invalid-date\]\n$/);
     expect(t.err[1]).toMatch(/^5 of 6 records rendered/);
   });
 

@@ -30,7 +30,7 @@ describe('harbor batch', () => {
     const out = join(dir, 'out.zip');
     const r = runCli(['batch', 'rfa', input, '-o', out, '--format', 'both']);
     expect(r.status).toBe(3);
-    expect(r.stderr).toContain('record 1: child.dateOfBirth:');
+    expect(r.stderr).toContain('record 2: child.dateOfBirth:');
     expect(r.stderr).toContain('[child-not-a-minor]');
     const { files, manifest } = manifestOf(out);
     expect(manifest).toMatchObject({ kind: 'rfa', format: 'both', total: 3, rendered: 2, failed: 1 });

@@ -38,9 +38,9 @@ describe('POST /v1/batches/{kind}', () => {
     expect(res.headers['cache-control']).toBe('no-store');
     const { files, manifest } = unzip(res.body);
     const [f0, f2] = [fp('rfa', good), fp('rfa', other)];
-    expect(Object.keys(files)).toEqual([`0000-rfa-${f0}.pdf`, `0000-rfa-${f0}.docx`, `0002-rfa-${f2}.pdf`, `0002-rfa-${f2}.docx`, 'manifest.json']);
+    expect(Object.keys(files)).toEqual([`0001-rfa-${f0}.pdf`, `0001-rfa-${f0}.docx`, `0003-rfa-${f2}.pdf`, `0003-rfa-${f2}.docx`, 'manifest.json']);
     expect(manifest).toMatchObject({ kind: 'rfa', format: 'both', total: 3, rendered: 2, failed: 1 });
-    expect(manifest.records[0]).toMatchObject({ index: 0, status: 'rendered', fingerprint: f0, files: [`0000-rfa-${f0}.pdf`, `0000-rfa-${f0}.docx`] });
+    expect(manifest.records[0]).toMatchObject({ index: 0, status: 'rendered', fingerprint: f0, files: [`0001-rfa-${f0}.pdf`, `0001-rfa-${f0}.docx`] });
     expect(manifest.records[0].warnings).toEqual([expect.objectContaining({ path: 'concern.means', code: 'labor-without-means' })]);
     expect(manifest.records[1]).toMatchObject({ index: 1, id: 'case-7', status: 'invalid' });
     expect(manifest.records[1].errors.map((e: any) => e.path)).toContain('child.dateOfBirth');
@@ -48,10 +48,10 @@ describe('POST /v1/batches/{kind}', () => {
     expect(manifest.records[2]).toMatchObject({ index: 2, status: 'rendered', fingerprint: f2 });
     expect(manifest.records[2].warnings).toBeUndefined();
     // The files are the documents the pipeline makes: real PDF and DOCX with the name in them.
-    expect(pdfText(files[`0000-rfa-${f0}.pdf`]!)).toContain(SECRET_GIVEN);
-    expect(docxText(files[`0002-rfa-${f2}.docx`]!)).toContain(SECRET_GIVEN);
+    expect(pdfText(files[`0001-rfa-${f0}.pdf`]!)).toContain(SECRET_GIVEN);
+    expect(docxText(files[`0003-rfa-${f2}.docx`]!)).toContain(SECRET_GIVEN);
     const single = await generate({ kind: 'rfa', input: good, format: 'docx' });
-    expect(Buffer.compare(Buffer.from(files[`0000-rfa-${f0}.docx`]!), Buffer.from(single.bytes))).toBe(0);
+    expect(Buffer.compare(Buffer.from(files[`0001-rfa-${f0}.docx`]!), Buffer.from(single.bytes))).toBe(0);
   });
 
   it('the same batch gives the same ZIP bytes (fixed entry dates), and a record id names its file', async () => {
@@ -67,7 +67,7 @@ describe('POST /v1/batches/{kind}', () => {
       expect(r.stderr).toBe('');
       expect(r.stdout.trim(), TZ).toBe(sha);
     }
-    expect(Object.keys(unzip(a.body).files)).toEqual(['0000-ref-001.docx', 'manifest.json']);
+    expect(Object.keys(unzip(a.body).files)).toEqual(['0001-ref-001.docx', 'manifest.json']);
     // An id that is not a short token (it could be a name) is not used.
     c.id = `${SECRET_GIVEN} Smith`;
     const n = await agent.post('/v1/batches/rfa?format=docx').send([c]).buffer(true).parse(binary);
