@@ -2,7 +2,8 @@
 // serve` and by batches: rendering is CPU-bound, so it runs beside the event loop, on as many
 // threads as asked, with a bounded queue (`busy` beyond it), a time limit per document (the thread
 // is stopped and replaced: `render-timeout`) and cancellation by AbortSignal (a client that hung
-// up: a queued job is dropped, a running one stopped with its thread).
+// up: a queued job is dropped at once; a running one is given `abandonGraceMs` to finish, then
+// stopped with its thread; the caller hears of the abort at once either way).
 import type { Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { HarborError } from '../errors.js';
@@ -21,6 +22,13 @@ export interface RenderPoolOptions {
   timeoutMs: number;
   /** Jobs that may wait for a thread; one more is refused with `busy`. */
   maxQueue: number;
+  /**
+   * How long a running render whose caller has gone may go on before its thread is stopped, in ms.
+   * Stopping a thread costs a new one (~1 s of CPU to load the pipeline), far more than most
+   * renders have left, so an abandoned render is let finish within about that cost; any client
+   * hanging up thus wastes at most ~1 s of CPU. Default 1000.
+   */
+  abandonGraceMs?: number;
 }
 
 /** What the pool is doing now (for health checks, progress and tests). */
@@ -79,14 +87,35 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
   // lets a burst through while threads are between tasks: at most threads + maxQueue at once.
   let inFlight = 0;
 
-  async function render(job: RenderJob, opts?: { signal?: AbortSignal }): Promise<Generated> {
+  const grace = o.abandonGraceMs ?? 1000;
+
+  function render(job: RenderJob, opts?: { signal?: AbortSignal }): Promise<Generated> {
     const signal = opts?.signal;
-    if (signal?.aborted) throw signal.reason;
-    if (inFlight >= o.threads + o.maxQueue) throw new HarborError('busy', 'Every render thread is busy and the queue is full; retry in a moment');
+    if (signal?.aborted) return Promise.reject(signal.reason as Error);
+    if (inFlight >= o.threads + o.maxQueue) return Promise.reject(new HarborError('busy', 'Every render thread is busy and the queue is full; retry in a moment'));
+    const run = runJob(job, signal);
+    if (!signal) return run;
+    // The caller hears of its abort at once, even while an abandoned render goes on in its grace.
+    let onAbort = (): void => {};
+    const aborted = new Promise<never>((_resolve, reject) => {
+      onAbort = () => reject(signal.reason as Error);
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+    return Promise.race([run, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
+  }
+
+  /** One job, from the queue to its settling (which can be after its caller has gone). */
+  async function runJob(job: RenderJob, signal: AbortSignal | undefined): Promise<Generated> {
     inFlight++;
     const state = new Int32Array(new SharedArrayBuffer(4));
     const stop = new AbortController();
-    const onAbort = (): void => stop.abort(signal?.reason);
+    let graceTimer: NodeJS.Timeout | undefined;
+    // A queued job is dropped at once (piscina takes it out of its queue); a running one has
+    // `grace` ms to finish before its thread is stopped.
+    const onAbort = (): void => {
+      if (Atomics.load(state, 0) === 0) stop.abort(signal?.reason);
+      else graceTimer ??= setTimeout(() => stop.abort(signal?.reason), grace);
+    };
     signal?.addEventListener('abort', onAbort, { once: true });
     let settled = false;
     let timedOut = false;
@@ -117,6 +146,7 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
       settled = true;
       inFlight--;
       clearTimeout(timer);
+      clearTimeout(graceTimer);
       signal?.removeEventListener('abort', onAbort);
       Atomics.notify(state, 0); // release the waiter if no thread ever took the job
       if (Atomics.load(state, 0) <= 0) slots.delete(state);

@@ -58,7 +58,8 @@ describe('client hang-up during a batch', () => {
     expect(stopped).toMatchObject({ kind: KIND, total: 1000 });
     expect(stopped.done).toBeLessThan(1000);
     const startedAtStop = pool.stats().started;
-    // A render stopped mid-way counts as running until its thread has exited.
+    // An abandoned render counts as running until it finishes (within the pool's grace) or its
+    // thread has exited.
     await until(() => pool.stats().running === 0 && pool.stats().queued === 0, 'the pool to be idle');
     const after = pool.stats();
     expect(after.started).toBe(startedAtStop);

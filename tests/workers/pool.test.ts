@@ -75,8 +75,8 @@ describe('createRenderPool', () => {
     await expect(q.render({ kind: KIND, input: full, format: 'pdf' })).resolves.toMatchObject({ format: 'pdf' });
   });
 
-  it('aborting the signal stops a running render and drops a queued one; the pool keeps working', async () => {
-    const p = pool();
+  it('aborting the signal drops a queued job; a running one past its grace is stopped with its thread; the pool keeps working', async () => {
+    const p = pool({ abandonGraceMs: 0 });
     await p.render({ kind: KIND, input: full, format: 'pdf' }); // warm: the thread is up
     const ac = new AbortController();
     const running = p.render({ kind: KIND, input: long, format: 'pdf' }, { signal: ac.signal }).catch((x: unknown) => x);
@@ -87,9 +87,30 @@ describe('createRenderPool', () => {
     expect(await running).toBe(reason);
     expect(await queued).toBe(reason);
     await until(() => p.stats().running === 0 && p.stats().queued === 0);
-    // Two jobs given, one started (and stopped), the queued one never started.
+    // Two renders started: the warm-up, and the long one (stopped, so never finished); the queued
+    // one never started.
     expect(p.stats()).toMatchObject({ started: 2, finished: 1 });
     await expect(p.render({ kind: KIND, input: full, format: 'pdf' }, { signal: ac.signal })).rejects.toBe(reason);
+    await expect(p.render({ kind: KIND, input: full, format: 'pdf' })).resolves.toMatchObject({ format: 'pdf' });
+  });
+
+  it('a running render whose caller has gone finishes within its grace (no thread is stopped); the caller hears at once', async () => {
+    const p = pool({ abandonGraceMs: 120_000 });
+    await p.render({ kind: KIND, input: full, format: 'pdf' }); // warm: the thread is up
+    const ac = new AbortController();
+    const running = p.render({ kind: KIND, input: long, format: 'pdf' }, { signal: ac.signal }).catch((x: unknown) => x);
+    const queued = p.render({ kind: KIND, input: long, format: 'pdf' }, { signal: ac.signal }).catch((x: unknown) => x);
+    await until(() => p.stats().running === 1);
+    const reason = new Error('client gone');
+    ac.abort(reason);
+    // Both callers are told while the long render is still going on.
+    expect(await running).toBe(reason);
+    expect(await queued).toBe(reason);
+    expect(p.stats().running).toBe(1);
+    await until(() => p.stats().running === 0 && p.stats().queued === 0);
+    // The abandoned render finished in its thread (a stopped one never finishes); the queued one
+    // never started.
+    expect(p.stats()).toMatchObject({ started: 2, finished: 2 });
     await expect(p.render({ kind: KIND, input: full, format: 'pdf' })).resolves.toMatchObject({ format: 'pdf' });
   });
 
