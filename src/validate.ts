@@ -95,9 +95,19 @@ export function fromZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>): Issue[] 
     }
     const params = (i as { params?: { code?: unknown } }).params;
     const code = typeof params?.code === 'string' ? params.code : kebab(i.code);
-    out.push({ path: dotPath(i.path), code, message: i.message });
+    out.push({ path: dotPath(i.path), code, message: missingFirst(i) });
   }
   return out;
+}
+
+/**
+ * A field left out where the schema set its own words ("must be initials or a pseudonym") says
+ * that it is missing first: "is required; it must be initials or a pseudonym". Needs the issue's
+ * input (`reportInput`), which is read here and never passed on.
+ */
+function missingFirst(i: z.core.$ZodIssue): string {
+  const missing = i.code === 'invalid_type' && 'input' in i && i.input === undefined;
+  return missing && !i.message.startsWith('is required') ? `is required; it ${i.message}` : i.message;
 }
 
 /**
@@ -122,7 +132,9 @@ export function parseCase<S extends z.ZodType>(
   raw: unknown,
 ): { ok: true; data: z.output<S> } | { ok: false; issues: Issue[] } {
   const { value, issues } = sanitize(raw);
-  const r = schema.safeParse(value, { error: friendlyMessage });
+  // reportInput: so that a missing field can be told from a wrong one (missingFirst); the inputs
+  // stay inside fromZodIssues, whose issues carry only path, code and message.
+  const r = schema.safeParse(value, { error: friendlyMessage, reportInput: true });
   const all = [...issues, ...(r.success ? [] : fromZodIssues(r.error.issues))];
   if (all.length > 0 || !r.success) return { ok: false, issues: dedupe(all) };
   return { ok: true, data: r.data };

@@ -94,12 +94,12 @@ function issuesOf(e: HarborError): Issue[] {
 }
 
 /**
- * A CSV cell left empty where the schema needs a value: the schema's own words ("must be initials
- * or a pseudonym") say what belongs there; the cell being empty is said first.
+ * A CSV cell left empty where the schema needs a value: "is required" (src/validate.ts, which
+ * keeps the schema's own words after it) becomes "is required (the cell is empty)".
  */
 function markEmptyCells(issues: Issue[], empty: ReadonlySet<string> | undefined): Issue[] {
   if (!empty || empty.size === 0) return issues;
-  return issues.map((i) => (empty.has(i.path) && i.code === 'invalid-type' && !/^is required/.test(i.message) ? { ...i, message: `is required (the cell is empty); it ${i.message}` } : i));
+  return issues.map((i) => (empty.has(i.path) && i.code === 'invalid-type' ? { ...i, message: i.message.replace(/^is required/, 'is required (the cell is empty)') } : i));
 }
 
 /** The manifest's words for a record Harbor could not make (never the error's own message). */

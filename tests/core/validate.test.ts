@@ -55,3 +55,26 @@ describe('canonical JSON for fingerprints', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[2,{"y":2,"z":1}]},"b":1}');
   });
 });
+
+describe('messages of missing fields', () => {
+  const S = z.object({
+    identifier: z.string({ message: 'must be initials or a pseudonym' }),
+    name: z.string(),
+  });
+
+  it('a missing field with the schema\'s own words says it is required first', () => {
+    const r = parseCase(S, { name: 'A' });
+    expect(r).toEqual({ ok: false, issues: [{ path: 'identifier', code: 'invalid-type', message: 'is required; it must be initials or a pseudonym' }] });
+  });
+
+  it('a field of the wrong type keeps the schema\'s words alone, and never quotes the input', () => {
+    const r = parseCase(S, { identifier: 4711, name: 'Quillonia' });
+    expect(r).toEqual({ ok: false, issues: [{ path: 'identifier', code: 'invalid-type', message: 'must be initials or a pseudonym' }] });
+    expect(JSON.stringify(r)).not.toContain('4711');
+  });
+
+  it('a missing field without words of its own is just "is required"', () => {
+    const r = parseCase(S, { identifier: 'AB' });
+    expect(r).toEqual({ ok: false, issues: [{ path: 'name', code: 'invalid-type', message: 'is required' }] });
+  });
+});
