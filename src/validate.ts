@@ -41,6 +41,24 @@ export function cleanText(s: string, path: string): { value: string } | { issue:
   return { value: v };
 }
 
+/**
+ * Deepest nesting of objects and arrays accepted in a case; real cases are under 10 deep. Deeper
+ * input is refused before anything walks it recursively (a 50,000-deep body overflowed the stack).
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** True when `v` nests objects/arrays deeper than `max` (iterative: no recursion to overflow). */
+export function tooDeep(v: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[v, 1]];
+  while (stack.length > 0) {
+    const [x, d] = stack.pop()!;
+    if (x === null || typeof x !== 'object') continue;
+    if (d > max) return true;
+    for (const c of Object.values(x as object)) if (c !== null && typeof c === 'object') stack.push([c, d + 1]);
+  }
+  return false;
+}
+
 const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
@@ -131,6 +149,9 @@ export function parseCase<S extends z.ZodType>(
   schema: S,
   raw: unknown,
 ): { ok: true; data: z.output<S> } | { ok: false; issues: Issue[] } {
+  if (tooDeep(raw, MAX_JSON_DEPTH)) {
+    return { ok: false, issues: [{ path: '', code: 'too-deep', message: `nests objects or lists deeper than ${MAX_JSON_DEPTH} levels; no case does` }] };
+  }
   const { value, issues } = sanitize(raw);
   // reportInput: so that a missing field can be told from a wrong one (missingFirst); the inputs
   // stay inside fromZodIssues, whose issues carry only path, code and message.

@@ -11,6 +11,7 @@ import { inlineRenderer, type Renderer } from '../workers/renderer.js';
 import { defaultTemplates, type TemplateSet } from '../templates/env.js';
 import { HARBOR_VERSION } from '../version.js';
 import { bearerAuth } from './auth.js';
+import { MAX_JSON_DEPTH, tooDeep } from '../validate.js';
 import { csvTemplate } from '../batch/run.js';
 import { batchRoute } from './batch.js';
 import { DEFAULTS } from './config.js';
@@ -96,28 +97,13 @@ export function negotiateFormat(req: Request): Format {
   return best === CONTENT_TYPES.docx ? 'docx' : 'pdf';
 }
 
-/** Deepest nesting of objects and arrays accepted in a case; real cases are under 10 deep. */
-export const MAX_JSON_DEPTH = 64;
-
-/** True when `v` nests objects/arrays deeper than `max` (iterative: no recursion to overflow). */
-export function tooDeep(v: unknown, max: number): boolean {
-  const stack: Array<[unknown, number]> = [[v, 1]];
-  while (stack.length > 0) {
-    const [x, d] = stack.pop()!;
-    if (x === null || typeof x !== 'object') continue;
-    if (d > max) return true;
-    for (const c of Object.values(x as object)) if (c !== null && typeof c === 'object') stack.push([c, d + 1]);
-  }
-  return false;
-}
-
 /** The parsed JSON body, or 400/415 (express 5 leaves req.body undefined on a type mismatch). */
 function jsonBody(req: Request): unknown {
   if (!hasBody(req)) throw new HarborError('malformed-input', 'The request has no body; send the case as a JSON object', [{ path: '', code: 'malformed-input', message: 'empty body' }]);
   if (req.body === undefined || !req.is('application/json')) {
     throw new HarborError('unsupported-media-type', 'Send the case as JSON with Content-Type: application/json');
   }
-  // Deep nesting is refused here: validation and rendering walk the data recursively.
+  // Deep nesting is a malformed body (400) here, before any work; validation refuses it too.
   if (tooDeep(req.body, MAX_JSON_DEPTH)) {
     throw new HarborError('malformed-input', `The JSON body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels`, [
       { path: '', code: 'malformed-input', message: `nested deeper than ${MAX_JSON_DEPTH} levels` },

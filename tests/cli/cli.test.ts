@@ -55,6 +55,13 @@ describe('harbor CLI', () => {
     expect(JSON.parse(r.stdout).ok).toBe(false);
   });
 
+  it('a case nested 50,000 levels deep is invalid data (exit 1, too-deep), not a stack overflow (70)', () => {
+    const deep = '{"a":'.repeat(50_000) + '1' + '}'.repeat(50_000);
+    const r = runCli(['check', 'rfa', '-'], { input: deep });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({ ok: false, errors: [{ path: '', code: 'too-deep', message: expect.stringMatching(/deeper than 64 levels/) }] });
+  });
+
   it('a missing case file is a usage error', () => {
     const r = runCli(['render', 'rfa', join(dir, 'nope.json'), '-o', join(dir, 'x.pdf')]);
     expect(r.status).toBe(2);

@@ -78,3 +78,18 @@ describe('messages of missing fields', () => {
     expect(r).toEqual({ ok: false, issues: [{ path: 'name', code: 'invalid-type', message: 'is required' }] });
   });
 });
+
+describe('nesting depth', () => {
+  const nest = (n: number): unknown => {
+    let v: unknown = 'x';
+    for (let i = 0; i < n; i++) v = i % 2 ? [v] : { a: v };
+    return v;
+  };
+
+  it('64 levels of objects and lists are walked; 65 are refused with too-deep before any recursion', () => {
+    const S = z.unknown();
+    expect(parseCase(S, nest(64)).ok).toBe(true);
+    expect(parseCase(S, nest(65))).toEqual({ ok: false, issues: [{ path: '', code: 'too-deep', message: expect.stringContaining('deeper than 64 levels') }] });
+    expect(parseCase(S, nest(200_000)).ok).toBe(false);
+  });
+});
