@@ -222,24 +222,12 @@ export function createApp(options: AppOptions = {}): express.Express {
   });
 
   const bodyLimit = options.bodyLimit ?? DEFAULTS.bodyLimit;
-  // The batch route writes its lines (a bug in one record, a batch stopped by a hang-up) as JSON
-  // text; they go through the same logger so that every line has a level and a time.
-  const batchLog: Log = (line) => {
-    let o: { msg?: unknown };
-    try {
-      o = JSON.parse(line) as { msg?: unknown };
-    } catch {
-      log(line);
-      return;
-    }
-    logger[o.msg === 'error' ? 'error' : 'warn'](o);
-  };
   v1.post(
     '/batches/:kind',
     ...batchRoute({
       kindOf,
       renderer,
-      log: batchLog,
+      logger,
       maxBatch: options.maxBatch ?? DEFAULTS.maxBatch,
       bodyLimit: options.batchBodyLimit ?? Math.min(64 * 1024 * 1024, 16 * bodyLimit),
     }),

@@ -6,7 +6,7 @@ import express, { type Request, type RequestHandler, type Response } from 'expre
 import { HarborError } from '../errors.js';
 import type { AnyKind } from '../kinds/kind.js';
 import type { Renderer } from '../workers/renderer.js';
-import type { Log } from './middleware.js';
+import type { Logger } from 'pino';
 import { hasBody, requestIdOf } from './middleware.js';
 import { describeBug } from './problems.js';
 import { BATCH_TYPES, type RecordSource } from '../batch/input.js';
@@ -18,7 +18,8 @@ export type { BatchFormat, Manifest, ManifestRecord } from '../batch/run.js';
 export interface BatchContext {
   kindOf: (req: Request) => AnyKind;
   renderer: Renderer;
-  log: Log;
+  /** The service's logger (pino): lines carry counts and codes, never case data. */
+  logger: Logger;
   maxBatch: number;
   /** Largest batch body in bytes. */
   bodyLimit: number;
@@ -73,12 +74,12 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
       signal: hangUp.signal,
       onProgress: (p) => (done = p.done),
       // A bug or a broken template: logged without its message (it can quote data).
-      onBug: (index, he) => ctx.log(JSON.stringify({ msg: 'error', id: requestIdOf(res), record: index, code: he.code, ...describeBug(he.cause ?? he) })),
+      onBug: (index, he) => ctx.logger.error({ id: requestIdOf(res), record: index, code: he.code, ...describeBug(he.cause ?? he) }, 'error'),
     });
     if (manifest === undefined) {
       zip.abort();
       // Counts only: how far the batch got before the client left (every job is settled by now).
-      ctx.log(JSON.stringify({ msg: 'batch stopped: client gone', id: requestIdOf(res), kind: kind.id, done, total: records.total }));
+      ctx.logger.warn({ id: requestIdOf(res), kind: kind.id, done, total: records.total }, 'batch stopped: client gone');
     } else zip.end();
   };
   return [json, text, handler];
