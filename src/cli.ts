@@ -41,7 +41,7 @@ const USAGE = `Usage:
   harbor csv-template <kind>                       header row of dot paths + one example row
   harbor batch <kind> <cases.json|.ndjson|.csv> -o out.zip [--format pdf|docx|both]
                [--workers N] [--render-timeout 30s]  render threads (default HARBOR_WORKERS or
-                                                     one per core; 0 = this thread) and the time
+                                                     one per core, up to 4; 0 = this thread), the time
                                                      limit of one document (HARBOR_RENDER_TIMEOUT)
   harbor check-templates                           compile every template and render every fixture
 

@@ -1,10 +1,9 @@
 // `harbor batch <kind> <cases.json|.ndjson|.csv> -o out.zip` (design §6): the CLI side of the
 // batch runner. Renders on a pool of worker threads (--workers, HARBOR_WORKERS, default one per
-// core; 0 = this thread), with a time limit per document (--render-timeout, HARBOR_RENDER_TIMEOUT:
+// core up to 4; 0 = this thread), with a time limit per document (--render-timeout, HARBOR_RENDER_TIMEOUT:
 // "30s" or "5000" ms, as for `harbor serve`); progress on stderr when it is a terminal, a summary line at the end.
 // The archive is written beside its target and renamed at the end: never half-written.
 import { createWriteStream, readFileSync, renameSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { HarborError } from '../errors.js';
@@ -12,7 +11,7 @@ import { parseDuration } from '../http/config.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { generate } from '../pipeline.js';
 import { templatesFrom } from '../templates/env.js';
-import { createRenderPool } from '../workers/pool.js';
+import { createRenderPool, defaultThreads } from '../workers/pool.js';
 import { inlineRenderer, type Renderer } from '../workers/renderer.js';
 import type { InputType } from './input.js';
 import { progressLine, summaryLine } from './progress.js';
@@ -29,7 +28,7 @@ export interface BatchCommand {
   file: string;
   out: string;
   format: BatchFormat;
-  /** --workers as given (else HARBOR_WORKERS, else one per core). */
+  /** --workers as given (else HARBOR_WORKERS, else one per core up to 4). */
   workers?: string;
   /** --render-timeout as given, "30s" or "5000" (ms) (else HARBOR_RENDER_TIMEOUT, else 30 s). */
   renderTimeout?: string;
@@ -68,7 +67,7 @@ function renderTimeout(s: string | undefined, usage: (m: string) => HarborError)
 /** Run a batch; returns the exit code (0 all rendered, 3 some not). */
 export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: string) => HarborError): Promise<number> {
   const type = batchInputType(c.file, usage);
-  const workers = intOption(c.workers, io.env.HARBOR_WORKERS, availableParallelism(), 0, 64, '--workers (HARBOR_WORKERS)', usage);
+  const workers = intOption(c.workers, io.env.HARBOR_WORKERS, defaultThreads(), 0, 64, '--workers (HARBOR_WORKERS)', usage);
   const timeoutMs = renderTimeout(c.renderTimeout ?? io.env.HARBOR_RENDER_TIMEOUT, usage);
   let text: string;
   try {

@@ -5,9 +5,9 @@
 // never echoes an API key.
 import { existsSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { HarborError } from '../errors.js';
+import { defaultThreads } from '../workers/pool.js';
 
 export interface HttpConfig {
   port: number;
@@ -97,8 +97,8 @@ export const DEFAULTS = {
   host: '127.0.0.1',
   bodyLimit: 1024 * 1024, // 1 MB: a case with long narratives is tens of KB
   maxBatch: 1000,
-  /** Render threads: one per core (os.availableParallelism()), read at start-up. */
-  workers: (): number => availableParallelism(),
+  /** Render threads: one per core, at most 4 (src/workers/pool.ts), read at start-up. */
+  workers: defaultThreads,
   renderTimeoutMs: 30_000, // a 40-page declaration renders in well under a second
   rateLimit: 600, // per minute: 10/s sustained per key or address; a person or script rarely needs more
 };

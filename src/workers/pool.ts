@@ -4,6 +4,7 @@
 // is stopped and replaced: `render-timeout`) and cancellation by AbortSignal (a client that hung
 // up: a queued job is dropped at once; a running one is given `abandonGraceMs` to finish, then
 // stopped with its thread; the caller hears of the abort at once either way).
+import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { HarborError } from '../errors.js';
@@ -47,6 +48,15 @@ export interface RenderPoolStats {
 
 export interface RenderPool extends Renderer {
   stats(): RenderPoolStats;
+}
+
+/**
+ * Render threads when none are asked for: one per core, at most 4. Each thread holds its own copy
+ * of the pipeline, fonts and heap (~150 MB resident, measured), so "one per core" on a 64-core
+ * host would take ~10 GB; more threads are one setting away (HARBOR_WORKERS, --workers).
+ */
+export function defaultThreads(): number {
+  return Math.min(availableParallelism(), 4);
 }
 
 const WORKER_FILE = new URL('./render-worker.mjs', import.meta.url);

@@ -19,7 +19,7 @@ function configError(env: Record<string, string>, flags = {}): HarborError {
 }
 
 describe('loadConfig', () => {
-  it('defaults: 127.0.0.1:3000, no keys, 1 MB bodies, a worker per core, 30 s renders, 600/min', () => {
+  it('defaults: 127.0.0.1:3000, no keys, 1 MB bodies, a worker per core up to 4, 30 s renders, 600/min', () => {
     expect(loadConfig({})).toEqual({
       port: 3000,
       host: '127.0.0.1',
@@ -27,7 +27,7 @@ describe('loadConfig', () => {
       bodyLimit: 1048576,
       maxBatch: 1000,
       templatesDir: undefined,
-      workers: availableParallelism(),
+      workers: Math.min(availableParallelism(), 4),
       renderTimeoutMs: 30_000,
       rateLimit: 600,
       allowNoAuth: false,
