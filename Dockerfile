@@ -4,7 +4,7 @@
 #   docker run --rm -p 3000:3000 -e HARBOR_API_KEYS="$(openssl rand -hex 24)" harbor
 # The container listens on 0.0.0.0, so it refuses to start without HARBOR_API_KEYS (on purpose:
 # HARBOR_ALLOW_NO_AUTH is not set here; set it only when a proxy in front authenticates).
-# Renders run on HARBOR_WORKERS threads, by default one per CPU the container may use
+# Renders run on HARBOR_WORKERS threads, by default one per CPU the container may use, at most 4
 # (os.availableParallelism() follows --cpuset-cpus, not a --cpus quota: set it to match a quota).
 # Rate limit: HARBOR_RATE_LIMIT requests a minute per API key (default 600). SIGTERM (docker
 # stop) lets in-flight requests finish first; docker's default 10 s grace is enough for a render.
