@@ -7,7 +7,7 @@
 // bench/results.md). Times are wall-clock from the client's side, start-up included for the CLI
 // (that is what a clinic waits for); the service is started and warmed up before it is timed.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,7 @@ const BIN = join(ROOT, 'bin/harbor.js');
 const KIND = 'restitution-worksheet';
 const dir = mkdtempSync(join(tmpdir(), 'harbor-bench-batch-'));
 
-/** `n` distinct restitution cases: the full fixture (3 pages) with its own amount in each. */
+/** `n` distinct restitution cases: the full fixture (8 pages) with its own amount in each. */
 function cases(n: number): unknown[] {
   const full = JSON.parse(readFileSync(join(ROOT, `fixtures/${KIND}/full.json`), 'utf8')) as { losses: { amountCents: number }[] };
   return Array.from({ length: n }, (_, i) => {
@@ -42,6 +42,7 @@ const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 1
 
 /** `harbor batch` under GNU time: wall time and the process's peak RSS (%M, in KB). */
 function viaCli(records: number, workers: number): Run {
+  if (!existsSync('/usr/bin/time')) throw new Error('bench/batch.ts reads peak RSS with GNU time: apt-get install -y time');
   const input = join(dir, `cases-${records}.json`);
   writeFileSync(input, JSON.stringify(cases(records)));
   const out = join(dir, `out-cli-${records}-${workers}.zip`);
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
     '## Batch: restitution worksheets (PDF), `harbor batch` and `POST /v1/batches`',
     '',
     `Machine: ${machine.cpus} CPUs (${machine.model}), Node ${machine.node}, load average ${machine.loadAverageAtStart.toFixed(2)} at start. ` +
-      'Each record is the full fixture (3 pages) with its own amount. CLI time includes process start-up and loading the pool ' +
+      'Each record is the full fixture (8 pages) with its own amount. CLI time includes process start-up and loading the pool ' +
       '(~1 s per thread); the service is started and warmed up first. Peak RSS is the whole process, render threads included ' +
       '(CLI: GNU time %M; service: VmHWM before it stops). Memory grows with the input (the whole body is parsed up front: ' +
       '~5 KB of JSON per case here) and with the V8 heaps settling, not with the documents made: these are never all held. ' +
