@@ -92,13 +92,15 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   // Wall-clock time for the progress line and the summary only (never in the output).
   const t0 = performance.now();
   let shown = 0;
+  let firstAt: number | undefined; // when the first record was written
   const progress = io.stderrIsTty
     ? (p: BatchProgress): void => {
         const now = performance.now();
+        firstAt ??= now;
         // At most ~10 rewrites a second, and always the last one.
         if (p.done < p.total && now - shown < 100) return;
         shown = now;
-        io.stderr(`\r${progressLine(p, now - t0)}\x1b[K`);
+        io.stderr(`\r${progressLine(p, now - firstAt)}\x1b[K`);
       }
     : undefined;
   try {

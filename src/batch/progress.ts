@@ -16,11 +16,20 @@ export function rate(done: number, elapsedMs: number): number {
 }
 
 /**
- * `  120/1000 records, 3 not rendered, 85.2 records/s, about 10.3 s left` (the time left from the
- * rate so far; unknown before the first record).
+ * Records per second since the first record was written: the start-up before it (loading the
+ * render threads, ~1 s each) would make the first estimates of time left many times too long.
+ * 0 until a second record is written.
  */
-export function progressLine(p: BatchProgress, elapsedMs: number): string {
-  const r = rate(p.done, elapsedMs);
+export function steadyRate(done: number, sinceFirstMs: number): number {
+  return done > 1 ? rate(done - 1, sinceFirstMs) : 0;
+}
+
+/**
+ * `  120/1000 records, 3 not rendered, 85.2 records/s, about 10.3 s left` (rate and time left
+ * from `steadyRate`; unknown before the second record).
+ */
+export function progressLine(p: BatchProgress, sinceFirstMs: number): string {
+  const r = steadyRate(p.done, sinceFirstMs);
   const left = r > 0 ? `about ${duration(((p.total - p.done) / r) * 1000)} left` : 'time left unknown';
   return `${String(p.done).padStart(String(p.total).length)}/${p.total} records, ${p.failed} not rendered, ${r.toFixed(1)} records/s, ${left}`;
 }

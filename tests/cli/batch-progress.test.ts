@@ -59,12 +59,13 @@ describe('harbor batch progress and summary', () => {
 });
 
 describe('progress words', () => {
-  it('rate and time left from the counts and the elapsed time', () => {
-    // 250 of 1000 in 5 s: 50 records/s, 750 left → 15 s.
-    expect(progressLine({ done: 250, total: 1000, rendered: 248, failed: 2 }, 5000)).toBe(' 250/1000 records, 2 not rendered, 50.0 records/s, about 15.0 s left');
-    expect(progressLine({ done: 0, total: 10, rendered: 0, failed: 0 }, 0)).toBe(' 0/10 records, 0 not rendered, 0.0 records/s, time left unknown');
-    // 100 of 10000 in 10 s: 10/s, 9900 left → 990 s = 16 min 30 s.
-    expect(progressLine({ done: 100, total: 10000, rendered: 100, failed: 0 }, 10_000)).toContain('about 16 min 30 s left');
+  it('rate and time left from the records written since the first one (start-up excluded)', () => {
+    // 251 written, 250 of them in the 5 s since the first: 50 records/s, 749 left → 14.98 s.
+    expect(progressLine({ done: 251, total: 1000, rendered: 249, failed: 2 }, 5000)).toBe(' 251/1000 records, 2 not rendered, 50.0 records/s, about 15.0 s left');
+    // The first record alone says nothing about the rate (it carries the threads' start-up).
+    expect(progressLine({ done: 1, total: 10, rendered: 1, failed: 0 }, 0)).toBe(' 1/10 records, 0 not rendered, 0.0 records/s, time left unknown');
+    // 100 records in the 10 s after the first: 10/s, 9899 left → 989.9 s = 16 min 30 s.
+    expect(progressLine({ done: 101, total: 10000, rendered: 101, failed: 0 }, 10_000)).toContain('about 16 min 30 s left');
     expect(summaryLine({ rendered: 10, total: 10, failed: 0 }, 'o.zip', 4000)).toBe('10 of 10 records rendered to o.zip in 4.0 s (2.5 records/s)');
   });
 });
