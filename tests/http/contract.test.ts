@@ -3,13 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { HarborError } from '../../src/errors.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { defineKind } from '../../src/kinds/kind.js';
 import { CONTENT_TYPES } from '../../src/pipeline.js';
 import type { Renderer } from '../../src/workers/renderer.js';
-import { isProblem, listening, post, rfaCase, SECRET_GIVEN } from './helpers.js';
+import { isProblem, listening, post, probeKind, rfaCase, SECRET_GIVEN } from './helpers.js';
 
 const fixture = (kind: string, name: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/${kind}/${name}.json`, import.meta.url), 'utf8'));
 const KEY = 'contract-key-0123456789';
@@ -253,17 +251,7 @@ describe('5xx', () => {
   });
 
   it('500 only for a bug, generic, with the request id and no internals', async () => {
-    const probe = defineKind({
-      id: 'probe',
-      title: 'Probe',
-      description: 'test kind',
-      version: '0.0.1',
-      schema: z.object({ name: z.string() }),
-      compute: () => ({ computed: {}, warnings: [], errors: [] }),
-      view: (d) => d,
-      template: () => 'probe',
-      documentDate: () => '2026-01-01',
-    });
+    const probe = probeKind();
     const s = await listening({
       kinds: [probe],
       engine: {

@@ -4,7 +4,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Response } from 'superagent';
 import supertest from 'supertest';
+import { z } from 'zod';
 import { createApp, type AppOptions } from '../../src/http/app.js';
+import { defineKind } from '../../src/kinds/kind.js';
 
 /** Distinctive fictional name: it must never appear in a log line or an error response. */
 export const SECRET_GIVEN = 'Quillonia';
@@ -100,4 +102,19 @@ export function isProblem(res: Response_, json: any, status: number, code?: stri
     (code === undefined || json.code === code) &&
     typeof json.requestId === 'string'
   );
+}
+
+/** A tiny kind of our own, for tests that inject an engine which fails (a bug) on it. */
+export function probeKind() {
+  return defineKind({
+    id: 'probe',
+    title: 'Probe',
+    description: 'test kind',
+    version: '0.0.1',
+    schema: z.object({ name: z.string() }),
+    compute: () => ({ computed: {}, warnings: [], errors: [] }),
+    view: (d) => d,
+    template: () => 'probe',
+    documentDate: () => '2026-01-01',
+  });
 }

@@ -1,9 +1,7 @@
 // Authentication, logs that carry no data, bugs that expose nothing, OpenAPI and /docs.
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
 import { HarborError } from '../../src/errors.js';
-import { defineKind } from '../../src/kinds/kind.js';
-import { binary, harness, rfaCase, SECRET_FAMILY, SECRET_GIVEN, SECRET_NARRATIVE } from './helpers.js';
+import { binary, harness, probeKind, rfaCase, SECRET_FAMILY, SECRET_GIVEN, SECRET_NARRATIVE } from './helpers.js';
 
 const KEY = 'test-key-0123456789abcdef';
 const OTHER = 'other-key-0123456789abcdef';
@@ -84,17 +82,7 @@ describe('request logs', () => {
 describe('a bug is a 500 that exposes nothing', () => {
   // A kind of our own, and an engine whose renderer fails with a message quoting case data, as
   // Handlebars' and other libraries' errors can.
-  const probe = defineKind({
-    id: 'probe',
-    title: 'Probe',
-    description: 'test kind',
-    version: '0.0.1',
-    schema: z.object({ name: z.string() }),
-    compute: () => ({ computed: {}, warnings: [], errors: [] }),
-    view: (d) => d,
-    template: () => 'probe',
-    documentDate: () => '2026-01-01',
-  });
+  const probe = probeKind();
   const { agent, lines } = harness({
     kinds: [probe],
     engine: {
