@@ -35,6 +35,21 @@ afterAll(async () => {
   await Promise.all(pools.map((p) => p.close()));
 });
 
+/**
+ * On a warm one-thread pool: start a long render and queue another, both on one signal; abort it
+ * once the first is running. The callers' outcomes, the controller and the reason.
+ */
+async function abortLongAndQueued(p: RenderPool) {
+  await p.render({ kind: KIND, input: full, format: 'pdf' }); // warm: the thread is up
+  const ac = new AbortController();
+  const running = p.render({ kind: KIND, input: long, format: 'pdf' }, { signal: ac.signal }).catch((x: unknown) => x);
+  const queued = p.render({ kind: KIND, input: long, format: 'pdf' }, { signal: ac.signal }).catch((x: unknown) => x);
+  await until(() => p.stats().running === 1);
+  const reason = new Error('client gone');
+  ac.abort(reason);
+  return { ac, running, queued, reason };
+}
+
 describe('createRenderPool', () => {
   it('renders the same bytes as the calling thread, in a buffer of its own (moved, not a view)', async () => {
     const p = pool({ threads: 2 });
@@ -77,13 +92,7 @@ describe('createRenderPool', () => {
 
   it('aborting the signal drops a queued job; a running one past its grace is stopped with its thread; the pool keeps working', async () => {
     const p = pool({ abandonGraceMs: 0 });
-    await p.render({ kind: KIND, input: full, format: 'pdf' }); // warm: the thread is up
-    const ac = new AbortController();
-    const running = p.render({ kind: KIND, input: long, format: 'pdf' }, { signal: ac.signal }).catch((x: unknown) => x);
-    const queued = p.render({ kind: KIND, input: long, format: 'pdf' }, { signal: ac.signal }).catch((x: unknown) => x);
-    await until(() => p.stats().running === 1);
-    const reason = new Error('client gone');
-    ac.abort(reason);
+    const { ac, running, queued, reason } = await abortLongAndQueued(p);
     expect(await running).toBe(reason);
     expect(await queued).toBe(reason);
     await until(() => p.stats().running === 0 && p.stats().queued === 0);
@@ -96,13 +105,7 @@ describe('createRenderPool', () => {
 
   it('a running render whose caller has gone finishes within its grace (no thread is stopped); the caller hears at once', async () => {
     const p = pool({ abandonGraceMs: 120_000 });
-    await p.render({ kind: KIND, input: full, format: 'pdf' }); // warm: the thread is up
-    const ac = new AbortController();
-    const running = p.render({ kind: KIND, input: long, format: 'pdf' }, { signal: ac.signal }).catch((x: unknown) => x);
-    const queued = p.render({ kind: KIND, input: long, format: 'pdf' }, { signal: ac.signal }).catch((x: unknown) => x);
-    await until(() => p.stats().running === 1);
-    const reason = new Error('client gone');
-    ac.abort(reason);
+    const { running, queued, reason } = await abortLongAndQueued(p);
     // Both callers are told while the long render is still going on.
     expect(await running).toBe(reason);
     expect(await queued).toBe(reason);
