@@ -87,9 +87,10 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
             required: ['index', 'status'],
             properties: {
               index: { type: 'integer', description: '0-based position in the input' },
+              row: { type: 'integer', description: 'CSV input only: the spreadsheet row (the header is row 1)' },
               id: { type: 'string', description: "the record's own top-level id, when it is a short token" },
               status: { enum: ['rendered', 'invalid', 'failed'] },
-              files: { type: 'array', items: { type: 'string' } },
+              files: { type: 'array', items: { type: 'string' }, description: 'e.g. 0001-<id or kind-fingerprint>.pdf: numbered index + 1' },
               fingerprint: { type: 'string' },
               warnings: { type: 'array', items: ref('Issue') },
               errors: { type: 'array', items: ref('Issue') },
@@ -203,7 +204,7 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
     };
     paths[`/v1/batches/${k.id}`] = {
       post: {
-        summary: `Generate many ${k.title} documents: a ZIP streamed as it is made`,
+        summary: `Batch: ${k.title}, many cases in, one ZIP out, streamed as it is made`,
         description:
           'One file per valid record and manifest.json last (schema BatchManifest). One bad record never stops the ' +
           'others: it is listed as "invalid" with its errors. CSV headers are dot paths (see …/csv-template).',
