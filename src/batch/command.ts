@@ -3,7 +3,7 @@
 // core up to 4; 0 = this thread), with a time limit per document (--render-timeout, HARBOR_RENDER_TIMEOUT:
 // "30s" or "5000" ms, as for `harbor serve`); progress on stderr when it is a terminal, a summary line at the end.
 // The archive is written beside its target and renamed at the end: never half-written.
-import { createWriteStream, readFileSync, renameSync, rmSync } from 'node:fs';
+import { accessSync, constants, createReadStream, createWriteStream, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { HarborError } from '../errors.js';
@@ -69,13 +69,14 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   const type = batchInputType(c.file, usage);
   const workers = intOption(c.workers, io.env.HARBOR_WORKERS, defaultThreads(), 0, 64, '--workers (HARBOR_WORKERS)', usage);
   const timeoutMs = renderTimeout(c.renderTimeout ?? io.env.HARBOR_RENDER_TIMEOUT, usage);
-  let text: string;
   try {
-    text = readFileSync(c.file, 'utf8');
+    accessSync(c.file, constants.R_OK);
+    if (!statSync(c.file).isFile()) throw new Error('not a file');
   } catch {
     throw usage(`cannot read the batch file "${c.file}"`);
   }
-  const records = readRecords(type, text, c.kind, CLI_MAX_BATCH);
+  // Streamed (CSV and NDJSON): a batch file of any length is never held in memory.
+  const records = await readRecords(type, () => createReadStream(c.file), c.kind, CLI_MAX_BATCH);
   const templatesDir = io.env.HARBOR_TEMPLATES;
   // Compiled here first: a broken override template is one clear error (exit 70) before any
   // thread starts, not a failure in every record.

@@ -1,11 +1,14 @@
 // Batch input (design §5): a JSON array, NDJSON (one case per line) or CSV with dot-path headers.
-// The body as a whole must parse (else 400); a single bad NDJSON line is a bad record, reported in
-// the manifest, and never stops the others.
+// The input as a whole must parse (else 400 / exit 1); a single bad NDJSON line is a bad record,
+// reported in the manifest, and never stops the others.
 //
-// Records are made lazily: the body is split (and counted, for the limit) up front, but a row or
-// line becomes a case object only when the runner takes it, so a long batch never holds every
-// case object at once.
-import { parse as parseCsv } from 'csv-parse/sync';
+// NDJSON and CSV are read as streams, twice: once to check the header and count the records (for
+// the limit, the file numbering and the time left), once to make the records, one at a time, as
+// the runner takes them. So a batch file of any length is never held in memory, text or objects
+// (`harbor batch` on a 100,000-row CSV); only a JSON array is parsed whole.
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { parse as csvParser, type Options as CsvOptions } from 'csv-parse';
 import { HarborError, type Issue } from '../errors.js';
 import { headerProblem, rowToObject } from './dotpaths.js';
 
@@ -23,7 +26,17 @@ export type BatchRecord =
 /** The records of a batch: how many, and the records themselves, made one at a time. */
 export interface RecordSource {
   total: number;
-  records: Iterable<BatchRecord>;
+  records: Iterable<BatchRecord> | AsyncIterable<BatchRecord>;
+}
+
+/**
+ * Where a batch's text comes from: a function that opens it (again) as a stream, so that it can be
+ * read twice: `fromText(body)` for an HTTP body, `() => createReadStream(path)` for a file.
+ */
+export type TextSource = () => Readable;
+
+export function fromText(text: string): TextSource {
+  return () => Readable.from([text]);
 }
 
 /** Media types of batch bodies. */
@@ -47,19 +60,33 @@ export function jsonRecords(body: unknown, max: number): RecordSource {
   return { total: body.length, records: body.map((value, index) => ({ index, value })) };
 }
 
-export function ndjsonRecords(text: string, max: number): RecordSource {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const total = lines.reduce((n, l) => (l.trim() === '' ? n : n + 1), 0);
+/** The lines of a text, numbered from 1, as a stream (a byte-order mark is dropped). */
+async function* lines(open: TextSource): AsyncGenerator<[number, string]> {
+  const src = open();
+  try {
+    let n = 0;
+    for await (const line of createInterface({ input: src, crlfDelay: Number.POSITIVE_INFINITY })) {
+      n++;
+      yield [n, n === 1 ? line.replace(/^\uFEFF/, '') : line];
+    }
+  } finally {
+    src.destroy();
+  }
+}
+
+export async function ndjsonRecords(open: TextSource, max: number): Promise<RecordSource> {
+  let total = 0;
+  for await (const [, line] of lines(open)) if (line.trim() !== '') total++;
   if (total > max) throw tooMany(total, max);
-  function* records(): Generator<BatchRecord> {
+  async function* records(): AsyncGenerator<BatchRecord> {
     let index = 0;
-    for (const [n, line] of lines.entries()) {
+    for await (const [n, line] of lines(open)) {
       if (line.trim() === '') continue;
       try {
         yield { index, value: JSON.parse(line) as unknown };
       } catch {
         // Never the text of the line: it is case data.
-        yield { index, errors: [{ path: '', code: 'malformed-input', message: `line ${n + 1} is not valid JSON` }] };
+        yield { index, errors: [{ path: '', code: 'malformed-input', message: `line ${n} is not valid JSON` }] };
       }
       index++;
     }
@@ -72,16 +99,23 @@ function unguard(cell: string): string {
   return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
 }
 
-export function csvRecords(text: string, max: number, schema: unknown): RecordSource {
-  let rows: string[][];
+const CSV_OPTIONS: CsvOptions = { bom: true, skip_empty_lines: true, relax_column_count: false };
+
+/** The rows of a CSV, as a stream of cell arrays; a parse error names only its line (cells are data). */
+async function* csvRows(open: TextSource): AsyncGenerator<string[]> {
+  const src = open();
   try {
-    rows = parseCsv(text, { bom: true, skip_empty_lines: true, relax_column_count: false }) as string[][];
+    for await (const row of src.pipe(csvParser(CSV_OPTIONS))) yield row as string[];
   } catch (e) {
-    // csv-parse messages can quote a cell; keep only its line number.
     const line = (e as { lines?: unknown }).lines;
     throw malformed(`The CSV could not be parsed${typeof line === 'number' ? ` (near line ${line})` : ''}; every row needs the same number of cells as the header`);
+  } finally {
+    src.destroy();
   }
-  const [header, ...data] = rows;
+}
+
+/** The header's dot paths, or a malformed-input error naming what is wrong with it. */
+function csvHeader(header: string[] | undefined): string[] {
   if (!header) throw malformed('The CSV is empty; its first row names the fields by dot path');
   for (const h of header) {
     const p = headerProblem(h.trim());
@@ -89,9 +123,25 @@ export function csvRecords(text: string, max: number, schema: unknown): RecordSo
   }
   const names = header.map((h) => h.trim());
   if (new Set(names).size !== names.length) throw malformed('CSV header: a column appears twice');
-  if (data.length > max) throw tooMany(data.length, max);
-  function* records(): Generator<BatchRecord> {
-    for (const [index, cells] of data.entries()) {
+  return names;
+}
+
+export async function csvRecords(open: TextSource, max: number, schema: unknown): Promise<RecordSource> {
+  let header: string[] | undefined;
+  let total = 0;
+  for await (const cells of csvRows(open)) {
+    if (header === undefined) header = cells;
+    else total++;
+  }
+  const names = csvHeader(header);
+  if (total > max) throw tooMany(total, max);
+  async function* records(): AsyncGenerator<BatchRecord> {
+    let index = -1; // -1: the header row
+    for await (const cells of csvRows(open)) {
+      if (index === -1) {
+        index = 0;
+        continue;
+      }
       const row: Record<string, string> = {};
       const emptyCells = new Set<string>();
       names.forEach((h, i) => {
@@ -99,7 +149,8 @@ export function csvRecords(text: string, max: number, schema: unknown): RecordSo
         if (row[h].trim() === '') emptyCells.add(h);
       });
       yield { index, row: index + 2, emptyCells, value: rowToObject(row, schema) };
+      index++;
     }
   }
-  return { total: data.length, records: records() };
+  return { total, records: records() };
 }

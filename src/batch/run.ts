@@ -18,7 +18,7 @@ import { caseJsonSchema } from '../kinds/json-schema.js';
 import { parseFormat, type Format, type Generated } from '../pipeline.js';
 import type { Renderer } from '../workers/renderer.js';
 import { csvCell, flatten } from './dotpaths.js';
-import { csvRecords, jsonRecords, ndjsonRecords, type BatchRecord, type InputType, type RecordSource } from './input.js';
+import { csvRecords, fromText, jsonRecords, ndjsonRecords, type BatchRecord, type InputType, type RecordSource, type TextSource } from './input.js';
 
 export type BatchFormat = Format | 'both';
 
@@ -54,21 +54,33 @@ export function parseBatchFormat(s: string | undefined): BatchFormat {
   return parseFormat(s);
 }
 
-/** Read the records of a batch body of a given type (the whole body must parse, else an error). */
-export function readRecords(type: InputType, body: string | unknown, kind: AnyKind, max: number): RecordSource {
+/**
+ * Read the records of a batch of a given type: a JSON value or text (an HTTP body), or a text
+ * source (a file, streamed). The input as a whole must parse, else an error before any record.
+ */
+export async function readRecords(type: InputType, body: string | TextSource | unknown, kind: AnyKind, max: number): Promise<RecordSource> {
   if (type === 'json') {
     let value = body;
-    if (typeof body === 'string') {
+    if (typeof body === 'function') value = await text(body as TextSource);
+    if (typeof value === 'string') {
       try {
-        value = JSON.parse(body.replace(/^\uFEFF/, '')) as unknown;
+        value = JSON.parse(value.replace(/^\uFEFF/, '')) as unknown;
       } catch {
         throw new HarborError('malformed-input', 'The batch is not valid JSON', [{ path: '', code: 'malformed-input', message: 'not valid JSON' }]);
       }
     }
     return jsonRecords(value, max);
   }
-  if (type === 'ndjson') return ndjsonRecords(String(body), max);
-  return csvRecords(String(body), max, caseJsonSchema(kind));
+  const open = typeof body === 'function' ? (body as TextSource) : fromText(String(body));
+  if (type === 'ndjson') return ndjsonRecords(open, max);
+  return csvRecords(open, max, caseJsonSchema(kind));
+}
+
+/** The whole text of a source (a JSON array is parsed whole). */
+async function text(open: TextSource): Promise<string> {
+  const chunks: string[] = [];
+  for await (const c of open().setEncoding('utf8')) chunks.push(c as string);
+  return chunks.join('');
 }
 
 /** The CSV template of a kind: a header row of dot paths and the example as one row. */
@@ -205,7 +217,7 @@ export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined
   };
 
   try {
-    for (const r of o.records.records) {
+    for await (const r of o.records.records) {
       // On the calling thread, rendering blocks the event loop: let other requests run between records.
       if (o.renderer.threads === 0) await setImmediate();
       if (stop.signal.aborted) return undefined;

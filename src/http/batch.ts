@@ -33,7 +33,7 @@ export function batchFormat(req: Request): BatchFormat {
   return parseBatchFormat(q);
 }
 
-function recordsOf(req: Request, kind: AnyKind, max: number): RecordSource {
+async function recordsOf(req: Request, kind: AnyKind, max: number): Promise<RecordSource> {
   if (!hasBody(req)) throw new HarborError('malformed-input', 'The request has no body', [{ path: '', code: 'malformed-input', message: 'empty body' }]);
   if (req.body === undefined) {
     const types = Object.values(BATCH_TYPES).flat().join(', ');
@@ -51,7 +51,7 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
     const kind = ctx.kindOf(req);
     const format = batchFormat(req);
     // Everything that can fail for the batch as a whole fails here, before the 200 is sent.
-    const records = recordsOf(req, kind, ctx.maxBatch);
+    const records = await recordsOf(req, kind, ctx.maxBatch);
     if (records.total === 0) throw new HarborError('malformed-input', 'The batch has no records', [{ path: '', code: 'malformed-input', message: 'no records' }]);
 
     // The client hanging up (the response closing before it is finished) stops the batch.

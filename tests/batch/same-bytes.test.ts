@@ -62,4 +62,35 @@ describe('batch bytes', () => {
     expect(r.stderr).toMatch(/^24 of 24 records rendered to .*out\.zip in [\d.]+ s \([\d.]+ records\/s\)\n$/);
     expect(Buffer.compare(readFileSync(out), a)).toBe(0);
   });
+
+  it('harbor batch streams CSV and NDJSON files (BOM, CRLF, blank lines, a quoted multi-line cell) into the same ZIP as the HTTP body', async () => {
+    // A narrative-like cell with a line break, a quote and a comma, inside the CSV's quotes.
+    const body = structuredClone(BODY.slice(0, 6));
+    body[1]!.losses[0].description = 'Replacement uniform,\nand "boots"';
+    const csvText = '\uFEFF' + toCsv(body);
+    const ndjsonText = '\uFEFF' + body.map((c) => JSON.stringify(c)).join('\r\n\r\n') + '\r\n';
+    const viaHttp = { csv: await post(pooled, 'text/csv', csvText, 'pdf'), ndjson: await post(pooled, 'application/x-ndjson', ndjsonText, 'pdf') };
+    for (const [type, text] of [['csv', csvText], ['ndjson', ndjsonText]] as const) {
+      const input = join(dir, `cases.${type}`);
+      writeFileSync(input, text);
+      const out = join(dir, `out-${type}.zip`);
+      const r = runCli(['batch', KIND, input, '-o', out, '--workers', '1']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(Buffer.compare(readFileSync(out), viaHttp[type]), type).toBe(0);
+      const { manifest } = unzip(readFileSync(out));
+      expect(manifest).toMatchObject({ total: 6, rendered: 6, failed: 0 });
+    }
+    // The quoted line break is one cell of one row: rows stay 2..7.
+    expect(unzip(viaHttp.csv).manifest.records.map((r: any) => r.row)).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+
+  it('harbor batch: a CSV file that does not parse is exit 1 with its line, and no archive', () => {
+    const input = join(dir, 'broken.csv');
+    writeFileSync(input, toCsv(BODY.slice(0, 3)) + '"unclosed,quote\r\n');
+    const out = join(dir, 'broken.zip');
+    const r = runCli(['batch', KIND, input, '-o', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/The CSV could not be parsed \(near line \d+\)/);
+    expect(() => readFileSync(out)).toThrow();
+  });
 });
