@@ -49,6 +49,11 @@ export interface AppOptions {
   log?: Log;
   /** Requests per minute on /v1 per API key (per address without keys); 0 or absent = no limit. */
   rateLimit?: number;
+  /**
+   * Proxies in front whose X-Forwarded-For is believed (HARBOR_TRUST_PROXY): a hop count, or
+   * express's named subnets ("loopback", ...). Absent: none, req.ip is the peer's address.
+   */
+  trustProxy?: number | string;
   /** The kinds served; default the registry. Tests inject their own with a matching `engine`. */
   kinds?: readonly AnyKind[];
   engine?: Partial<Engine>;
@@ -134,8 +139,10 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.disable('x-powered-by');
   app.set('etag', false); // no validators on confidential, uncacheable content
   app.set('query parser', 'simple');
-  // Behind a proxy, set 'trust proxy' on the returned app so req.ip (the rate-limit key without API
-  // keys) is the client's address and not the proxy's.
+  // Behind a proxy, req.ip (the rate-limit key without API keys) must be the client's address, not
+  // the proxy's: X-Forwarded-For is read only from the proxies configured here, never by default
+  // (a client could otherwise pick its own address and escape the limit).
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use(requestLogs(logger));
   app.use(securityHeaders);
 

@@ -26,6 +26,8 @@ export interface HttpConfig {
   renderTimeoutMs: number;
   /** Requests per minute per API key, or per client address without keys (HARBOR_RATE_LIMIT); 0 = off. */
   rateLimit: number;
+  /** Proxies whose X-Forwarded-For is believed (HARBOR_TRUST_PROXY): hop count or named subnets. */
+  trustProxy: number | string | undefined;
   allowNoAuth: boolean;
 }
 
@@ -89,6 +91,14 @@ const EnvSchema = z.object({
     }),
   ),
   HARBOR_RATE_LIMIT: opt(intIn(0, 1_000_000)),
+  // A hop count (1–10), or express's named subnets: the proxies whose X-Forwarded-For is believed.
+  HARBOR_TRUST_PROXY: opt(
+    z
+      .string()
+      .trim()
+      .regex(/^([1-9]|10|(loopback|linklocal|uniquelocal)(\s*,\s*(loopback|linklocal|uniquelocal))*)$/, 'must be a number of proxies (1 to 10) or names among loopback, linklocal, uniquelocal (comma-separated)')
+      .transform((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/\s+/g, ''))),
+  ),
   HARBOR_ALLOW_NO_AUTH: opt(z.enum(['0', '1'], { message: 'must be 1 or 0' })),
 });
 
@@ -152,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: { port?: number; host?
     workers: e.HARBOR_WORKERS ?? DEFAULTS.workers(),
     renderTimeoutMs: e.HARBOR_RENDER_TIMEOUT ?? DEFAULTS.renderTimeoutMs,
     rateLimit: e.HARBOR_RATE_LIMIT ?? DEFAULTS.rateLimit,
+    trustProxy: e.HARBOR_TRUST_PROXY,
     allowNoAuth: e.HARBOR_ALLOW_NO_AUTH === '1',
   };
   if (config.apiKeys.length === 0 && !isLoopback(config.host) && !config.allowNoAuth) {

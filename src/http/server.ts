@@ -63,6 +63,7 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
     templates,
     log: opts.log,
     rateLimit: config.rateLimit,
+    trustProxy: config.trustProxy,
     renderer,
   });
   const server = createServer(app);

@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       workers: Math.min(availableParallelism(), 4),
       renderTimeoutMs: 30_000,
       rateLimit: 600,
+      trustProxy: undefined,
       allowNoAuth: false,
     });
   });
@@ -42,6 +43,8 @@ describe('loadConfig', () => {
     expect(loadConfig({ HARBOR_WORKERS: '0', HARBOR_RENDER_TIMEOUT: '2s', HARBOR_RATE_LIMIT: '0' })).toMatchObject({ workers: 0, renderTimeoutMs: 2000, rateLimit: 0 });
     expect(loadConfig({ HARBOR_RENDER_TIMEOUT: '1500', HARBOR_RATE_LIMIT: '30' })).toMatchObject({ renderTimeoutMs: 1500, rateLimit: 30 });
     expect(loadConfig({ HARBOR_RENDER_TIMEOUT: '250ms' }).renderTimeoutMs).toBe(250);
+    expect(loadConfig({ HARBOR_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ HARBOR_TRUST_PROXY: 'loopback, uniquelocal' }).trustProxy).toBe('loopback,uniquelocal');
     expect(loadConfig({ PORT: '8080', HOST: '::1' }, { port: 0, host: 'localhost' })).toMatchObject({ port: 0, host: 'localhost' });
   });
 
@@ -63,6 +66,8 @@ describe('loadConfig', () => {
     for (const t of ['10', '1h', '601s', 'soon', '-5s']) expect(configError({ HARBOR_RENDER_TIMEOUT: t }).message, t).toContain('HARBOR_RENDER_TIMEOUT');
     for (const r of ['-1', 'many', '1.5']) expect(configError({ HARBOR_RATE_LIMIT: r }).message, r).toContain('HARBOR_RATE_LIMIT');
     expect(configError({ HARBOR_ALLOW_NO_AUTH: 'yes' }).message).toContain('HARBOR_ALLOW_NO_AUTH');
+    // "true" would believe any X-Forwarded-For: every client could choose its own rate-limit bucket.
+    for (const t of ['true', '0', '11', '10.0.0.0/8', 'loopback,everyone']) expect(configError({ HARBOR_TRUST_PROXY: t }).message, t).toContain('HARBOR_TRUST_PROXY');
     expect(configError({ HARBOR_TEMPLATES: '/no/such/folder' }).message).toContain('HARBOR_TEMPLATES');
     const short = configError({ HARBOR_API_KEYS: `${KEY},secret123` });
     expect(short.message).toContain('key 2');

@@ -210,6 +210,25 @@ describe('limits and keys', () => {
     }
   });
 
+  it('behind a trusted proxy (HARBOR_TRUST_PROXY) the limit is per forwarded client; untrusted, X-Forwarded-For is ignored', async () => {
+    const behind = await listening({ rateLimit: 1, trustProxy: 'loopback' });
+    const direct = await listening({ rateLimit: 1 });
+    try {
+      const from = (ip: string) => ({ 'X-Forwarded-For': ip });
+      // Trusted: two clients behind the proxy, one request each, both served; the second request
+      // of the first client is limited.
+      expect((await get(`${behind.url}/v1/documents`, from('203.0.113.7'))).res.status).toBe(200);
+      expect((await get(`${behind.url}/v1/documents`, from('203.0.113.8'))).res.status).toBe(200);
+      expect((await get(`${behind.url}/v1/documents`, from('203.0.113.7'))).res.status).toBe(429);
+      // Not trusted: a client cannot pick a new address to escape the limit.
+      expect((await get(`${direct.url}/v1/documents`, from('203.0.113.7'))).res.status).toBe(200);
+      expect((await get(`${direct.url}/v1/documents`, from('203.0.113.8'))).res.status).toBe(429);
+    } finally {
+      await behind.close();
+      await direct.close();
+    }
+  });
+
   it('429 per client address when no keys are configured', async () => {
     const s = await listening({ rateLimit: 2 });
     try {
