@@ -4,18 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
 import { isLoopback, loadConfig, parseByteSize, parseDuration } from '../../src/http/config.js';
 import { serve } from '../../src/http/server.js';
+import { harborError } from '../support/errors.js';
 
 const KEY = 'k'.repeat(20);
 
 function configError(env: Record<string, string>, flags = {}): HarborError {
-  try {
-    loadConfig(env, flags);
-  } catch (e) {
-    expect(e).toBeInstanceOf(HarborError);
-    expect((e as HarborError).code).toBe('usage');
-    return e as HarborError;
-  }
-  throw new Error('expected a configuration error');
+  return harborError('usage', () => loadConfig(env, flags));
 }
 
 describe('loadConfig', () => {

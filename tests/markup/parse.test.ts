@@ -2,20 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
 import { parseMarkup } from '../../src/markup/parse.js';
 import type { DocumentMeta, HarborDocument } from '../../src/model/types.js';
+import { harborError } from '../support/errors.js';
 
 const META: DocumentMeta = { kind: 't', templateVersion: '1', harborVersion: '0', fingerprint: 'f', date: '2026-01-01' };
 const parse = (m: string): HarborDocument => parseMarkup(m, 'test.hbs (output)', META);
 const doc = (body: string): HarborDocument => parse(`<document title="T">${body}</document>`);
 
 function markupError(m: string): HarborError {
-  try {
-    parse(m);
-  } catch (e) {
-    expect(e).toBeInstanceOf(HarborError);
-    expect((e as HarborError).code).toBe('markup-error');
-    return e as HarborError;
-  }
-  throw new Error('expected a markup-error');
+  return harborError('markup-error', () => parse(m));
 }
 
 describe('parsing every element', () => {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
 import { TemplateSet } from '../../src/templates/env.js';
 import { andList, money, number, paragraphs } from '../../src/templates/helpers.js';
+import { harborError } from '../support/errors.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -20,14 +21,7 @@ function setOf(files: Record<string, string>): TemplateSet {
 }
 
 function templateError(fn: () => unknown): HarborError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(HarborError);
-    expect((e as HarborError).code).toBe('template-error');
-    return e as HarborError;
-  }
-  throw new Error('expected a template-error');
+  return harborError('template-error', fn);
 }
 
 describe('template environment', () => {
