@@ -7,7 +7,7 @@ import { accessSync, constants, createReadStream, createWriteStream, renameSync,
 import { basename, dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { HarborError } from '../errors.js';
-import { parseDuration } from '../http/config.js';
+import { DEFAULTS, parseRenderTimeout, RENDER_TIMEOUT_RULE } from '../http/config.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { generate } from '../pipeline.js';
 import { templatesFrom } from '../templates/env.js';
@@ -20,8 +20,6 @@ import { ZipStream } from './zip.js';
 
 /** Most records in one CLI batch (the HTTP limit, HARBOR_MAX_BATCH, is separate and smaller). */
 const CLI_MAX_BATCH = 100_000;
-/** Default time limit of one document: a 40-page declaration renders in well under a second. */
-const DEFAULT_RENDER_TIMEOUT_MS = 30_000;
 
 export interface BatchCommand {
   kind: AnyKind;
@@ -58,9 +56,9 @@ function intOption(given: string | undefined, env: string | undefined, fallback:
 
 /** The time limit of one document, in ms: the same words and range as `harbor serve` takes. */
 function renderTimeout(s: string | undefined, usage: (m: string) => HarborError): number {
-  if (s === undefined || s === '') return DEFAULT_RENDER_TIMEOUT_MS;
-  const ms = parseDuration(s);
-  if (ms === undefined || ms < 100 || ms > 600_000) throw usage('--render-timeout (HARBOR_RENDER_TIMEOUT) must be a time between 100ms and 600s, like "30s" or "5000" (ms)');
+  if (s === undefined || s === '') return DEFAULTS.renderTimeoutMs;
+  const ms = parseRenderTimeout(s);
+  if (ms === undefined) throw usage(`--render-timeout (HARBOR_RENDER_TIMEOUT) ${RENDER_TIMEOUT_RULE}`);
   return ms;
 }
 

@@ -43,6 +43,15 @@ export function parseDuration(s: string): number | undefined {
   return Number(m[1]) * ((m[2] ?? 'ms').toLowerCase() === 's' ? 1000 : 1);
 }
 
+/** What a render time limit may be, for `harbor serve` and `harbor batch` alike. */
+export const RENDER_TIMEOUT_RULE = 'must be a time between 100ms and 600s, like "30s" or "5000" (ms)';
+
+/** A render time limit ("30s", "500ms", "5000") in ms, or undefined when outside RENDER_TIMEOUT_RULE. */
+export function parseRenderTimeout(s: string): number | undefined {
+  const ms = parseDuration(s);
+  return ms !== undefined && ms >= 100 && ms <= 600_000 ? ms : undefined;
+}
+
 /** "512kb", "1mb", "1048576" → bytes. */
 export function parseByteSize(s: string): number | undefined {
   const m = /^(\d+)\s*(b|kb|mb)?$/i.exec(s.trim());
@@ -82,9 +91,9 @@ const EnvSchema = z.object({
   HARBOR_WORKERS: opt(intIn(0, 64)),
   HARBOR_RENDER_TIMEOUT: opt(
     z.string().transform((s, ctx) => {
-      const ms = parseDuration(s);
-      if (ms === undefined || ms < 100 || ms > 600_000) {
-        ctx.addIssue({ code: 'custom', message: 'must be a time between 100ms and 600s, like "30s" or "5000" (ms)' });
+      const ms = parseRenderTimeout(s);
+      if (ms === undefined) {
+        ctx.addIssue({ code: 'custom', message: RENDER_TIMEOUT_RULE });
         return z.NEVER;
       }
       return ms;
