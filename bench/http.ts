@@ -85,7 +85,7 @@ async function run(workers: number): Promise<Run> {
   try {
     // Warm-up: every render thread loads the pipeline (~0.9 s) and JIT-compiles the hot paths.
     // With whole requests, not a timed autocannon run: the requests it cuts off at the end are
-    // client hang-ups, and the pool stops a hung-up render with its thread (reloaded: ~1-2 s).
+    // client hang-ups (each stops its render at a checkpoint, wasting a little of it).
     for (let round = 0; round < 12; round++) {
       await Promise.all(
         Array.from({ length: 8 }, async () => {

@@ -1,6 +1,7 @@
 // The one pipeline (design §1): validate → compute → merge → parse → render.
 // The CLI, the HTTP app and the batch runner are thin callers of `checkCase` and `generate`.
 import { createHash } from 'node:crypto';
+import { noCheckpoint, type Checkpoint } from './checkpoint.js';
 import { HarborError, type Issue } from './errors.js';
 import { getKind } from './kinds/index.js';
 import type { AnyKind } from './kinds/kind.js';
@@ -139,16 +140,23 @@ export interface Generated {
   computed: unknown;
 }
 
-/** The whole pipeline: case data → document bytes + warnings + fingerprint. */
+/**
+ * The whole pipeline: case data → document bytes + warnings + fingerprint. `checkpoint` is asked
+ * between stages, blocks and pages, so that a render pool can stop a render (src/checkpoint.ts).
+ */
 export async function generate(opts: {
   kind: string;
   input: unknown;
   format: Format;
   templates?: TemplateSet;
+  checkpoint?: Checkpoint;
 }): Promise<Generated> {
+  const checkpoint = opts.checkpoint ?? noCheckpoint;
+  checkpoint();
   const built = buildDocument(opts.kind, opts.input, opts.templates);
+  checkpoint();
   if (opts.format === 'pdf') checkPrintable(built.data);
-  const bytes = opts.format === 'pdf' ? await renderPdf(built.model) : await renderDocx(built.model);
+  const bytes = opts.format === 'pdf' ? await renderPdf(built.model, checkpoint) : await renderDocx(built.model, checkpoint);
   return {
     bytes,
     contentType: CONTENT_TYPES[opts.format],

@@ -7,9 +7,9 @@
 // flight, 2 per render thread by default — and written to the sink strictly in record order, so
 // the same batch gives the same archive however the threads interleave. The runner waits for the
 // sink (a socket's back-pressure) before taking the next record, so memory stays flat however
-// long the batch. Aborting `signal` stops it: every job in flight is aborted (the pool drops the
-// queued ones; running ones get a short grace to finish, then their thread is stopped: see
-// src/workers/pool.ts) and the runner returns once every job has answered.
+// long the batch. Aborting `signal` stops it: every job in flight is aborted (queued ones never
+// start; running ones stop at their next checkpoint: see src/workers/pool.ts) and the runner
+// returns once every job has answered.
 import { setMaxListeners } from 'node:events';
 import { setImmediate, setTimeout as sleep } from 'node:timers/promises';
 import { HarborError, asHarborError, type Issue } from '../errors.js';

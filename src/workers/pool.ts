@@ -1,9 +1,15 @@
 // A pool of render threads (piscina), behind the Renderer seam (./renderer.ts). Used by `harbor
 // serve` and by batches: rendering is CPU-bound, so it runs beside the event loop, on as many
-// threads as asked, with a bounded queue (`busy` beyond it), a time limit per document (the thread
-// is stopped and replaced: `render-timeout`) and cancellation by AbortSignal (a client that hung
-// up: a queued job is dropped at once; a running one is given `abandonGraceMs` to finish, then
-// stopped with its thread; the caller hears of the abort at once either way).
+// threads as asked, with a bounded queue (`busy` beyond it), a time limit per document
+// (`render-timeout`) and cancellation by AbortSignal (a client that hung up).
+//
+// Stopping is cooperative (src/checkpoint.ts): on a time limit or an abort the caller is told at
+// once, and the render is asked to stop through shared memory; it stops at its next checkpoint
+// (between stages, blocks and pages) and its thread goes on to the next job. Only a render that
+// has not stopped `stopGraceMs` later (a bug looping with no checkpoint) has its thread
+// terminated, by us and not by piscina's abort: piscina would start the replacement while the old
+// thread is still being torn down, and on Node 20 that race can crash the whole process
+// (nodejs/node#56312); terminated here, piscina replaces the thread only after its 'exit'.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
@@ -24,12 +30,11 @@ export interface RenderPoolOptions {
   /** Jobs that may wait for a thread; one more is refused with `busy`. */
   maxQueue: number;
   /**
-   * How long a running render whose caller has gone may go on before its thread is stopped, in ms.
-   * Stopping a thread costs a new one (~1 s of CPU to load the pipeline), far more than most
-   * renders have left, so an abandoned render is let finish within about that cost; any client
-   * hanging up thus wastes at most ~1 s of CPU. Default 1000.
+   * How long a render asked to stop (time limit, hang-up) may take to reach a checkpoint before
+   * its thread is terminated, in ms. Checkpoints come well under a second apart in every document
+   * measured; this is the backstop for a bug. Default 5000.
    */
-  abandonGraceMs?: number;
+  stopGraceMs?: number;
 }
 
 /** What the pool is doing now (for health checks, progress and tests). */
@@ -37,11 +42,18 @@ export interface RenderPoolStats {
   threads: number;
   /** Jobs waiting for a thread. */
   queued: number;
-  /** Renders going on in a live thread now (a stopped render counts until its thread has exited). */
+  /** Renders going on in a live thread now (one asked to stop counts until it has stopped). */
   running: number;
-  /** Renders started / finished by the threads since the pool was made (stopped ones never finish). */
+  /**
+   * Renders started by the threads since the pool was made, and how they ended: finished (a
+   * document or an error of the case), or stopped at a checkpoint when asked. A render whose
+   * thread was terminated counts in neither; a job asked to stop while queued never starts.
+   */
   started: number;
   finished: number;
+  stopped: number;
+  /** Threads terminated because a render did not stop when asked (the backstop), since made. */
+  terminated: number;
   /** Threads that failed outside a task (could not start), since the pool was made. */
   threadErrors: number;
 }
@@ -61,9 +73,13 @@ export function defaultThreads(): number {
 
 const WORKER_FILE = new URL('./render-worker.mjs', import.meta.url);
 
+/** Why a job was asked to stop (slot [1] of its state; 0: it was not). */
+const STOP_TIMEOUT = 1;
+const STOP_ABORT = 2;
+
 export function createRenderPool(o: RenderPoolOptions): RenderPool {
   if (!(Number.isInteger(o.threads) && o.threads >= 1)) throw new RangeError('createRenderPool: threads must be an integer ≥ 1');
-  const counters = new Int32Array(new SharedArrayBuffer(8));
+  const counters = new Int32Array(new SharedArrayBuffer(12));
   const workerData: PoolWorkerData = { templatesDir: o.templatesDir, counters };
   const pool = new Piscina({
     filename: WORKER_FILE.href,
@@ -97,70 +113,71 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
   // lets a burst through while threads are between tasks: at most threads + maxQueue at once.
   let inFlight = 0;
 
-  const grace = o.abandonGraceMs ?? 1000;
+  const stopGrace = o.stopGraceMs ?? 5000;
+  let terminated = 0;
+
+  /** Terminate the thread running the job of `state` (the backstop; see the top of this file). */
+  function terminateRunner(state: Int32Array): void {
+    const id = Atomics.load(state, 0);
+    if (id <= 0) return; // not started (it will not start) or over
+    const thread = pool.threads.find((t) => t.threadId === id);
+    if (!thread) return;
+    terminated++;
+    void thread.terminate();
+  }
 
   function render(job: RenderJob, opts?: { signal?: AbortSignal }): Promise<Generated> {
     const signal = opts?.signal;
     if (signal?.aborted) return Promise.reject(signal.reason as Error);
     if (inFlight >= o.threads + o.maxQueue) return Promise.reject(new HarborError('busy', 'Every render thread is busy and the queue is full; retry in a moment'));
-    const run = runJob(job, signal);
-    if (!signal) return run;
-    // The caller hears of its abort at once, even while an abandoned render goes on in its grace.
-    let onAbort = (): void => {};
-    const aborted = new Promise<never>((_resolve, reject) => {
-      onAbort = () => reject(signal.reason as Error);
-      signal.addEventListener('abort', onAbort, { once: true });
-    });
-    return Promise.race([run, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
-  }
-
-  /** One job, from the queue to its settling (which can be after its caller has gone). */
-  async function runJob(job: RenderJob, signal: AbortSignal | undefined): Promise<Generated> {
     inFlight++;
-    const state = new Int32Array(new SharedArrayBuffer(4));
-    const stop = new AbortController();
-    let graceTimer: NodeJS.Timeout | undefined;
-    // A queued job is dropped at once (piscina takes it out of its queue); a running one has
-    // `grace` ms to finish before its thread is stopped.
-    const onAbort = (): void => {
-      if (Atomics.load(state, 0) === 0) stop.abort(signal?.reason);
-      else graceTimer ??= setTimeout(() => stop.abort(signal?.reason), grace);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    let settled = false;
-    let timedOut = false;
+    // [0] where the job is, [1] the request to stop: ./render-task.ts.
+    const state = new Int32Array(new SharedArrayBuffer(8));
+    slots.add(state);
     let timer: NodeJS.Timeout | undefined;
-    // The time limit starts when a thread takes the job (it flips the slot and notifies).
+    let backstop: NodeJS.Timeout | undefined;
+    // The caller hears why at once (time limit, abort); the render stops at its next checkpoint.
+    let tell: (e: unknown) => void = () => {};
+    const told = new Promise<never>((_resolve, reject) => (tell = reject));
+    const stop = (why: typeof STOP_TIMEOUT | typeof STOP_ABORT, reason: unknown): void => {
+      tell(reason);
+      if (Atomics.compareExchange(state, 1, 0, why) !== 0) return; // already asked
+      backstop = setTimeout(() => terminateRunner(state), stopGrace);
+    };
+    const onAbort = (): void => stop(STOP_ABORT, signal!.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    // The time limit starts when a thread takes the job (it flips slot [0] and notifies).
     const taken = Atomics.waitAsync(state, 0, 0);
     void Promise.resolve(taken.value).then(() => {
-      if (settled || Atomics.load(state, 0) <= 0) return;
-      timer = setTimeout(() => {
-        timedOut = true;
-        stop.abort(new HarborError('render-timeout', 'render time limit'));
-      }, o.timeoutMs);
+      if (Atomics.load(state, 0) <= 0) return; // over, or never started
+      timer = setTimeout(
+        () => stop(STOP_TIMEOUT, new HarborError('render-timeout', `The document took longer than the render time limit (${o.timeoutMs} ms); its render was stopped`)),
+        o.timeoutMs,
+      );
     });
-    slots.add(state);
-    try {
-      const task: TaskData = { ...job, state };
-      const r = (await pool.run(task, { signal: stop.signal })) as WireResult;
-      if (!r.ok) throw fromWire(r.error);
-      return r.value;
-    } catch (e) {
-      if (e instanceof HarborError) throw e;
-      if (timedOut) throw new HarborError('render-timeout', `The document took longer than the render time limit (${o.timeoutMs} ms); its render was stopped`);
-      if (signal?.aborted) throw signal.reason;
-      // A thread that died (out of memory, a crash, a failed start): its error may carry a
-      // message from anywhere, so only its name and frames are kept, like every other bug.
-      throw new HarborError('internal', 'A render thread failed', [], { cause: bugError(describeBug(e)) });
-    } finally {
-      settled = true;
-      inFlight--;
-      clearTimeout(timer);
-      clearTimeout(graceTimer);
-      signal?.removeEventListener('abort', onAbort);
-      Atomics.notify(state, 0); // release the waiter if no thread ever took the job
-      if (Atomics.load(state, 0) <= 0) slots.delete(state);
-    }
+
+    const run = (async (): Promise<Generated> => {
+      try {
+        const r = (await pool.run({ ...job, state } satisfies TaskData)) as WireResult;
+        if (r.ok) return r.value;
+        // Stopped on our request: the caller has already been told why (`told` won the race).
+        if ('stopped' in r) throw new HarborError('internal', 'The render was stopped');
+        throw fromWire(r.error);
+      } catch (e) {
+        if (e instanceof HarborError) throw e;
+        // A thread that died (terminated by the backstop, out of memory, a failed start): its
+        // error may carry a message from anywhere, so only its name and frames are kept.
+        throw new HarborError('internal', 'A render thread failed', [], { cause: bugError(describeBug(e)) });
+      } finally {
+        inFlight--;
+        clearTimeout(timer);
+        clearTimeout(backstop);
+        signal?.removeEventListener('abort', onAbort);
+        Atomics.notify(state, 0); // release the waiter if no thread ever took the job
+        if (Atomics.load(state, 0) <= 0) slots.delete(state);
+      }
+    })();
+    return Promise.race([run, told]);
   }
 
   function stats(): RenderPoolStats {
@@ -170,7 +187,7 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
       if (id === -1 || exited.has(id)) slots.delete(s);
       else if (id > 0) running++;
     }
-    return { threads: o.threads, queued: pool.queueSize, running, started: Atomics.load(counters, 0), finished: Atomics.load(counters, 1), threadErrors };
+    return { threads: o.threads, queued: pool.queueSize, running, started: Atomics.load(counters, 0), finished: Atomics.load(counters, 1), stopped: Atomics.load(counters, 2), terminated, threadErrors };
   }
 
   return {

@@ -2,13 +2,17 @@
 // thread, then `generate` per task. Results go back with their bytes transferred, not copied;
 // errors go back as plain data (./wire.ts).
 //
-// Each task carries a one-slot shared Int32Array that tells the main thread where the task is:
-// 0 queued, this thread's id while rendering, -1 done. The pool starts a task's time limit when
-// the slot turns to a thread id, and counts a render as running only while the slot holds the id
-// of a thread that is still alive (a stopped render leaves its id behind in a dead thread).
-// `counters` (shared by the whole pool) counts renders started [0] and finished [1].
+// Each task carries a two-slot shared Int32Array. Slot [0] tells the main thread where the task
+// is: 0 queued, this thread's id while rendering, -1 over. The pool starts a task's time limit
+// when it turns to a thread id, and counts a render as running only while it holds the id of a
+// thread that is still alive (a render whose thread was stopped leaves its id behind). Slot [1] is
+// the main thread's request to stop (non-zero: a time limit or a hang-up): the render's checkpoint
+// reads it between units of work and the task returns `{ ok: false, stopped: true }`
+// (src/checkpoint.ts); a task asked to stop before it began never starts.
+// `counters` (shared by the whole pool) counts renders started [0], finished [1], stopped [2].
 import { threadId, workerData } from 'node:worker_threads';
 import Piscina from 'piscina';
+import { RenderStopped } from '../checkpoint.js';
 import { generate } from '../pipeline.js';
 import { templatesFrom } from '../templates/env.js';
 import type { RenderJob } from './renderer.js';
@@ -40,19 +44,31 @@ function movable(result: WireResult, buffer?: ArrayBuffer): unknown {
 }
 
 export default async function renderTask(t: TaskData): Promise<unknown> {
+  if (Atomics.load(t.state, 1) !== 0) {
+    Atomics.store(t.state, 0, -1);
+    return { ok: false, stopped: true } satisfies WireResult; // its caller went while it was queued
+  }
   Atomics.store(t.state, 0, threadId);
   Atomics.notify(t.state, 0);
   Atomics.add(data.counters, 0, 1);
+  let stopped = false;
+  const checkpoint = (): void => {
+    if (Atomics.load(t.state, 1) !== 0) throw new RenderStopped();
+  };
   try {
-    const g = await generate({ kind: t.kind, input: t.input, format: t.format, templates });
+    const g = await generate({ kind: t.kind, input: t.input, format: t.format, templates, checkpoint });
     // A view into a larger or pooled buffer cannot be moved whole: copy it into its own buffer.
     const own = g.bytes.byteOffset === 0 && g.bytes.byteLength === g.bytes.buffer.byteLength && g.bytes.buffer instanceof ArrayBuffer;
     const bytes = own ? g.bytes : g.bytes.slice();
     return movable({ ok: true, value: { ...g, bytes } }, bytes.buffer as ArrayBuffer);
   } catch (e) {
+    if (e instanceof RenderStopped) {
+      stopped = true;
+      return { ok: false, stopped: true } satisfies WireResult;
+    }
     return movable({ ok: false, error: toWire(e) });
   } finally {
-    Atomics.add(data.counters, 1, 1);
+    Atomics.add(data.counters, stopped ? 2 : 1, 1);
     Atomics.store(t.state, 0, -1);
   }
 }

@@ -16,8 +16,11 @@ export type WireError =
   | { harbor: true; code: ErrorCode; message: string; issues: Issue[]; cause?: BugInfo }
   | { harbor: false; bug: BugInfo };
 
-/** What a render thread returns: the document, or why not. Errors are returned, not thrown. */
-export type WireResult = { ok: true; value: Generated } | { ok: false; error: WireError };
+/**
+ * What a render thread returns: the document, or why not. Errors are returned, not thrown; a
+ * render the pool asked to stop says only that (the pool knows why it asked).
+ */
+export type WireResult = { ok: true; value: Generated } | { ok: false; error: WireError } | { ok: false; stopped: true };
 
 /** An error thrown in a render thread → plain data for the trip to the main thread. */
 export function toWire(e: unknown): WireError {

@@ -58,14 +58,16 @@ describe('client hang-up during a batch', () => {
     expect(stopped).toMatchObject({ kind: KIND, total: 1000 });
     expect(stopped.done).toBeLessThan(1000);
     const startedAtStop = pool.stats().started;
-    // An abandoned render counts as running until it finishes (within the pool's grace) or its
-    // thread has exited.
+    // An abandoned render counts as running until it stops at its next checkpoint.
     await until(() => pool.stats().running === 0 && pool.stats().queued === 0, 'the pool to be idle');
     const after = pool.stats();
     expect(after.started).toBe(startedAtStop);
     expect(after.started).toBeLessThan(1000);
-    // Nothing was left behind: the renders that began either finished or were stopped with their
-    // thread, and the work done is about what was sent (a window of 4 records ahead at most).
+    // Nothing was left behind: the renders that began either finished or stopped at a checkpoint
+    // (no thread was terminated), and the work done is about what was sent (a window of 4 records
+    // ahead at most).
+    expect(after.started).toBe(after.finished + after.stopped);
+    expect(after.terminated).toBe(0);
     expect(after.started).toBeLessThanOrEqual(stopped.done + 4);
   });
 });

@@ -1,5 +1,6 @@
 // The render pool (src/workers/pool.ts): the same bytes as the calling thread, errors rebuilt as
-// HarborErrors, a time limit that stops the thread, cancellation, and `busy` past the queue.
+// HarborErrors, a time limit and cancellation that stop the render at a checkpoint (and, as a
+// backstop, terminate a thread whose render reaches none), and `busy` past the queue.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
@@ -78,43 +79,53 @@ describe('createRenderPool', () => {
     expect((k as HarborError).code).toBe('unknown-kind');
   });
 
-  it('a render past the time limit is render-timeout; its thread is stopped and replaced', async () => {
+  it('a render past the time limit is render-timeout; it stops at a checkpoint and its thread takes the next job', async () => {
     const p = pool({ timeoutMs: 5 });
     const e = await p.render({ kind: KIND, input: long, format: 'pdf' }).catch((x: unknown) => x);
     expect((e as HarborError).code).toBe('render-timeout');
     await until(() => p.stats().running === 0);
-    expect(p.stats()).toMatchObject({ started: 1, finished: 0 });
-    // A new thread takes the next job (the stopped one is gone). Small job, generous limit: a
-    // second pool, since this one's 5 ms limit would stop it too.
-    const q = pool({ timeoutMs: 120_000 });
-    await expect(q.render({ kind: KIND, input: full, format: 'pdf' })).resolves.toMatchObject({ format: 'pdf' });
+    expect(p.stats()).toMatchObject({ started: 1, finished: 0, stopped: 1, terminated: 0 });
+    // The same thread (none was terminated, none failed) takes the next job, stopped the same way.
+    const again = await p.render({ kind: KIND, input: long, format: 'docx' }).catch((x: unknown) => x);
+    expect((again as HarborError).code).toBe('render-timeout');
+    await until(() => p.stats().running === 0);
+    expect(p.stats()).toMatchObject({ started: 2, finished: 0, stopped: 2, terminated: 0, threadErrors: 0 });
   });
 
-  it('aborting the signal drops a queued job; a running one past its grace is stopped with its thread; the pool keeps working', async () => {
-    const p = pool({ abandonGraceMs: 0 });
+  it('aborting the signal: the callers hear at once, a queued job never starts, the running one stops at a checkpoint; no thread is terminated', async () => {
+    const p = pool();
     const { ac, running, queued, reason } = await abortLongAndQueued(p);
     expect(await running).toBe(reason);
     expect(await queued).toBe(reason);
     await until(() => p.stats().running === 0 && p.stats().queued === 0);
-    // Two renders started: the warm-up, and the long one (stopped, so never finished); the queued
-    // one never started.
-    expect(p.stats()).toMatchObject({ started: 2, finished: 1 });
+    // Two renders started: the warm-up (finished) and the long one (stopped); the queued one never
+    // started.
+    expect(p.stats()).toMatchObject({ started: 2, finished: 1, stopped: 1, terminated: 0 });
     await expect(p.render({ kind: KIND, input: full, format: 'pdf' }, { signal: ac.signal })).rejects.toBe(reason);
     await expect(p.render({ kind: KIND, input: full, format: 'pdf' })).resolves.toMatchObject({ format: 'pdf' });
+    expect(p.stats()).toMatchObject({ started: 3, finished: 2, stopped: 1, terminated: 0 });
   });
 
-  it('a running render whose caller has gone finishes within its grace (no thread is stopped); the caller hears at once', async () => {
-    const p = pool({ abandonGraceMs: 120_000 });
-    const { running, queued, reason } = await abortLongAndQueued(p);
-    // Both callers are told while the long render is still going on.
-    expect(await running).toBe(reason);
-    expect(await queued).toBe(reason);
-    expect(p.stats().running).toBe(1);
-    await until(() => p.stats().running === 0 && p.stats().queued === 0);
-    // The abandoned render finished in its thread (a stopped one never finishes); the queued one
-    // never started.
-    expect(p.stats()).toMatchObject({ started: 2, finished: 2 });
-    await expect(p.render({ kind: KIND, input: full, format: 'pdf' })).resolves.toMatchObject({ format: 'pdf' });
+  it('a render that reaches no checkpoint (a template looping for minutes) has its thread terminated after the grace; a new thread takes the next job', async () => {
+    const { mkdtempSync, readFileSync: read, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'harbor-looping-template-'));
+    // The shipped worksheet with a week × week × week loop: 1,356³ iterations in the merge stage,
+    // between two checkpoints.
+    const shipped = read(new URL(`../../templates/${KIND}.hbs`, import.meta.url), 'utf8');
+    writeFileSync(join(dir, `${KIND}.hbs`), shipped.replace('{{> restitution-worksheet-caption}}', '{{> restitution-worksheet-caption}}<p>{{#each weeks}}{{#each @root.weeks}}{{#each @root.weeks}}{{/each}}{{/each}}{{/each}}</p>'));
+    // A limit long enough for a cold thread's first real render (the next job below), even on a loaded machine.
+    const p = createRenderPool({ threads: 1, timeoutMs: 5000, stopGraceMs: 300, maxQueue: 10, templatesDir: dir });
+    pools.push(p);
+    const e = await p.render({ kind: KIND, input: long, format: 'pdf' }).catch((x: unknown) => x);
+    expect((e as HarborError).code).toBe('render-timeout');
+    await until(() => p.stats().terminated === 1 && p.stats().running === 0);
+    expect(p.stats()).toMatchObject({ started: 1, finished: 0, stopped: 0 });
+    // Another kind (its template not overridden) renders on the replacement thread.
+    const rfa = JSON.parse(readFileSync(new URL('../../fixtures/rfa/full.json', import.meta.url), 'utf8'));
+    await expect(p.render({ kind: 'rfa', input: rfa, format: 'pdf' })).resolves.toMatchObject({ format: 'pdf' });
+    expect(p.stats()).toMatchObject({ started: 2, finished: 1, terminated: 1, threadErrors: 0 });
   });
 
   it('a job beyond the queue is refused with busy', async () => {

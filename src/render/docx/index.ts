@@ -2,6 +2,7 @@
 // Deterministic: the same model gives the same bytes (package.ts); metadata carries the kind,
 // template version, Harbor version and fingerprint (design §3).
 import { AlignmentType, Document, Footer, Header, Paragraph, Table } from 'docx';
+import { noCheckpoint, type Checkpoint } from '../../checkpoint.js';
 import type { Block, HarborDocument } from '../../model/types.js';
 import { renderBlocks, type BlockContext } from './blocks.js';
 import { HEADER_FOOTER_DISTANCE, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, SMALL_SIZE } from './geometry.js';
@@ -59,16 +60,20 @@ function properties(doc: HarborDocument) {
   };
 }
 
-/** Model → DOCX bytes (one handler per node → docx objects → bytes). Deterministic. */
-export async function renderDocx(doc: HarborDocument): Promise<Uint8Array> {
-  return renderDocxVia(doc, 'compiler');
+/**
+ * Model → DOCX bytes (one handler per node → docx objects → bytes). Deterministic. `checkpoint`
+ * is asked between the steps (src/checkpoint.ts): docx's own compiling cannot be interrupted.
+ */
+export async function renderDocx(doc: HarborDocument, checkpoint: Checkpoint = noCheckpoint): Promise<Uint8Array> {
+  return renderDocxVia(doc, 'compiler', checkpoint);
 }
 
 /** renderDocx, choosing how docx's parts are obtained (tests check both give the same bytes). */
-export async function renderDocxVia(doc: HarborDocument, via: 'compiler' | 'packer'): Promise<Uint8Array> {
+export async function renderDocxVia(doc: HarborDocument, via: 'compiler' | 'packer', checkpoint: Checkpoint = noCheckpoint): Promise<Uint8Array> {
   const numbering = new NumberingPlan();
   // Body first: Word numbers lists in body order, and the plan assigns counters as lists appear.
   const body = materialize(renderBlocks(doc.body, partContext(numbering, false)));
+  checkpoint();
   const head = header(doc, numbering);
   const foot = footer(doc.footer, numbering);
   const file = new Document({
@@ -91,7 +96,9 @@ export async function renderDocxVia(doc: HarborDocument, via: 'compiler' | 'pack
       },
     ],
   });
+  checkpoint();
   const parts = await compileParts(file, via);
+  checkpoint();
   wordFixes(parts);
   return deterministicZip(parts, doc.meta.date);
 }

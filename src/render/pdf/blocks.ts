@@ -8,6 +8,7 @@
 // - a table row is one slice unless it alone is taller than a page, then it is cut into one slice
 //   per line band (continuing cleanly on the next page); header rows repeat on each new page.
 import type { Align, Block, Inline, Signature, Table, TableCell } from '../../model/types.js';
+import type { Checkpoint } from '../../checkpoint.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
 import type { Box, LineBox } from './boxes.js';
 import type { Fonts } from './fonts.js';
@@ -60,6 +61,8 @@ export interface BlockCtx {
   pageHeight: number;
   fieldText: (f: PageField) => string;
   src: string;
+  /** Asked before each block is laid out (nested blocks too); throws to stop the render. */
+  checkpoint?: Checkpoint;
 }
 
 /** Boxes of each laid-out line: stacked from `y0`, or each relative to its own top. */
@@ -255,7 +258,10 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
 
 /** Slices of a sequence of blocks, with the keep-with-next rules between neighbours applied. */
 export function blocksSlices(blocks: Block[], ctx: BlockCtx): Slice[] {
-  const per = blocks.map((b, i) => dispatchBlock(handlers, b, { ...ctx, src: `${ctx.src}.${i}` }));
+  const per = blocks.map((b, i) => {
+    ctx.checkpoint?.();
+    return dispatchBlock(handlers, b, { ...ctx, src: `${ctx.src}.${i}` });
+  });
   for (let i = 0; i < blocks.length; i++) {
     const next = per[i + 1];
     // A heading never sits alone at a page foot: it moves with the first two lines that follow.

@@ -5,6 +5,7 @@
 // page-count resolved ("Page N of M" needs two passes: the body is paginated first with the
 // header/footer heights measured on placeholders, then each page's header and footer are laid
 // out with its real numbers).
+import { noCheckpoint, type Checkpoint } from '../../checkpoint.js';
 import type { Block, HarborDocument } from '../../model/types.js';
 import { blocksSlices, type BlockCtx, type Slice } from './blocks.js';
 import { PAGE, type Box, type DocumentLayout, type TextBox } from './boxes.js';
@@ -46,9 +47,10 @@ function at(boxes: Box[], dy: number): Box[] {
 
 /**
  * Lay out a document on pages. Pure: the same model and fonts give the same boxes. Throws
- * HarborError('unsupported-character' | 'unsupported-script') for text no font can print.
+ * HarborError('unsupported-character' | 'unsupported-script') for text no font can print, and
+ * whatever `checkpoint` throws (asked before each body block and each page's header and footer).
  */
-export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts): DocumentLayout {
+export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts, checkpoint: Checkpoint = noCheckpoint): DocumentLayout {
   // Placeholders as wide as any real page number: measured heights never grow afterwards.
   const placeholder = () => '8888';
   const head0 = running(doc, 'top', fonts, placeholder);
@@ -63,11 +65,13 @@ export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts):
     pageHeight: Math.max(bodyBottom - bodyTop, 1),
     fieldText: placeholder,
     src: 'body',
+    checkpoint,
   };
   const pagesBoxes = paginate(blocksSlices(doc.body, ctx), bodyTop, bodyBottom);
   const count = pagesBoxes.length;
   return {
     pages: pagesBoxes.map((body, i) => {
+      checkpoint();
       const fieldText = (f: PageField) => String(f === 'page-number' ? i + 1 : count);
       const head = running(doc, 'top', fonts, fieldText);
       const foot = running(doc, 'bottom', fonts, fieldText);

@@ -4,6 +4,7 @@
 // filled rectangles) and compressed with fflate; fonts are embedded by embed.ts. Deterministic:
 // `updateMetadata: false`, dates from the model (UTC midnight), subset tags from the glyph set.
 import { PDFDict, PDFDocument, PDFName, PDFString, type PDFRef } from 'pdf-lib';
+import { noCheckpoint, type Checkpoint } from '../../checkpoint.js';
 import type { HarborDocument } from '../../model/types.js';
 import type { DocumentLayout, TextBox } from './boxes.js';
 import { embedFace, FaceUse, flateStream } from './embed.js';
@@ -38,7 +39,8 @@ function textOps(b: TextBox, use: FaceUse, pageHeight: number): string {
   return `${pos} [${arr}] TJ\n`;
 }
 
-export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: Fonts): Promise<Uint8Array> {
+/** Boxes → PDF bytes. `checkpoint` is asked before each page and before the file is written. */
+export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: Fonts, checkpoint: Checkpoint = noCheckpoint): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const ctx = pdf.context;
   const uses = new Map<FaceId, FaceUse>();
@@ -53,6 +55,7 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
   const resources: PDFRef = ctx.nextRef();
 
   for (const page of layout.pages) {
+    checkpoint();
     const H = page.height;
     let ops = '';
     let inText = false;
@@ -115,5 +118,6 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
   info.set(PDFName.of('HarborVersion'), PDFString.of(m.harborVersion));
   info.set(PDFName.of('HarborFingerprint'), PDFString.of(m.fingerprint));
 
+  checkpoint();
   return pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
 }
