@@ -112,6 +112,8 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
   // Jobs given and not settled. The queue is bounded here, not by piscina's maxQueue, whose count
   // lets a burst through while threads are between tasks: at most threads + maxQueue at once.
   let inFlight = 0;
+  // Resolved whenever inFlight drops to 0 (close() waits for it).
+  const idle: (() => void)[] = [];
 
   const stopGrace = o.stopGraceMs ?? 5000;
   let terminated = 0;
@@ -169,7 +171,7 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
         // error may carry a message from anywhere, so only its name and frames are kept.
         throw new HarborError('internal', 'A render thread failed', [], { cause: bugError(describeBug(e)) });
       } finally {
-        inFlight--;
+        if (--inFlight === 0) for (const f of idle.splice(0)) f();
         clearTimeout(timer);
         clearTimeout(backstop);
         signal?.removeEventListener('abort', onAbort);
@@ -194,6 +196,11 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
     threads: o.threads,
     render,
     stats,
-    close: () => pool.close(),
+    // Every job given settles first (piscina's own close would fail jobs still queued while the
+    // threads are momentarily idle between two of them).
+    close: async () => {
+      if (inFlight > 0) await new Promise<void>((r) => idle.push(r));
+      await pool.close();
+    },
   };
 }

@@ -20,7 +20,7 @@ export interface Renderer {
   render(job: RenderJob, opts?: { signal?: AbortSignal }): Promise<Generated>;
   /** Render threads (0 = the calling thread). */
   readonly threads: number;
-  /** Finish what is running, then release the threads. */
+  /** Finish every job given (queued ones too), then release the threads. */
   close(): Promise<void>;
 }
 

@@ -128,6 +128,14 @@ describe('createRenderPool', () => {
     expect(p.stats()).toMatchObject({ started: 2, finished: 1, terminated: 1, threadErrors: 0 });
   });
 
+  it('close() lets every job given finish, queued ones too, then releases the threads', async () => {
+    const p = createRenderPool({ threads: 2, timeoutMs: 120_000, maxQueue: 10 });
+    const jobs = [0, 1, 2, 3, 4, 5].map(() => p.render({ kind: KIND, input: full, format: 'pdf' }).then((g) => g.format, (e: unknown) => (e as HarborError).code));
+    await p.close();
+    expect(await Promise.all(jobs)).toEqual(['pdf', 'pdf', 'pdf', 'pdf', 'pdf', 'pdf']);
+    expect(p.stats()).toMatchObject({ started: 6, finished: 6 });
+  });
+
   it('a job beyond the queue is refused with busy', async () => {
     const p = pool({ maxQueue: 1 });
     await p.render({ kind: KIND, input: full, format: 'pdf' }); // warm: the thread is ready
