@@ -7,7 +7,7 @@ import { accessSync, constants, createReadStream, createWriteStream, renameSync,
 import { basename, dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { HarborError } from '../errors.js';
-import { DEFAULTS, parseRenderTimeout, RENDER_TIMEOUT_RULE } from '../http/config.js';
+import { DEFAULTS, MAX_WORKERS, parseRenderTimeout, RENDER_TIMEOUT_RULE } from '../http/config.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { generate } from '../pipeline.js';
 import { templatesFrom } from '../templates/env.js';
@@ -65,7 +65,7 @@ function renderTimeout(s: string | undefined, usage: (m: string) => HarborError)
 /** Run a batch; returns the exit code (0 all rendered, 3 some not). */
 export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: string) => HarborError): Promise<number> {
   const type = batchInputType(c.file, usage);
-  const workers = intOption(c.workers, io.env.HARBOR_WORKERS, defaultThreads(), 0, 64, '--workers (HARBOR_WORKERS)', usage);
+  const workers = intOption(c.workers, io.env.HARBOR_WORKERS, defaultThreads(), 0, MAX_WORKERS, '--workers (HARBOR_WORKERS)', usage);
   const timeoutMs = renderTimeout(c.renderTimeout ?? io.env.HARBOR_RENDER_TIMEOUT, usage);
   try {
     accessSync(c.file, constants.R_OK);

@@ -43,6 +43,9 @@ export function parseDuration(s: string): number | undefined {
   return Number(m[1]) * ((m[2] ?? 'ms').toLowerCase() === 's' ? 1000 : 1);
 }
 
+/** Most render threads `harbor serve` (HARBOR_WORKERS) and `harbor batch --workers` take. */
+export const MAX_WORKERS = 64;
+
 /** What a render time limit may be, for `harbor serve` and `harbor batch` alike. */
 export const RENDER_TIMEOUT_RULE = 'must be a time between 100ms and 600s, like "30s" or "5000" (ms)';
 
@@ -88,7 +91,7 @@ const EnvSchema = z.object({
   ),
   HARBOR_MAX_BATCH: opt(intIn(1, 100_000)),
   HARBOR_TEMPLATES: opt(z.string()),
-  HARBOR_WORKERS: opt(intIn(0, 64)),
+  HARBOR_WORKERS: opt(intIn(0, MAX_WORKERS)),
   HARBOR_RENDER_TIMEOUT: opt(
     z.string().transform((s, ctx) => {
       const ms = parseRenderTimeout(s);
