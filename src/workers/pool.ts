@@ -73,10 +73,6 @@ export function defaultThreads(): number {
 
 const WORKER_FILE = new URL('./render-worker.mjs', import.meta.url);
 
-/** Why a job was asked to stop (slot [1] of its state; 0: it was not). */
-const STOP_TIMEOUT = 1;
-const STOP_ABORT = 2;
-
 export function createRenderPool(o: RenderPoolOptions): RenderPool {
   if (!(Number.isInteger(o.threads) && o.threads >= 1)) throw new RangeError('createRenderPool: threads must be an integer ≥ 1');
   const counters = new Int32Array(new SharedArrayBuffer(12));
@@ -141,19 +137,19 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
     // The caller hears why at once (time limit, abort); the render stops at its next checkpoint.
     let tell: (e: unknown) => void = () => {};
     const told = new Promise<never>((_resolve, reject) => (tell = reject));
-    const stop = (why: typeof STOP_TIMEOUT | typeof STOP_ABORT, reason: unknown): void => {
+    const stop = (reason: unknown): void => {
       tell(reason);
-      if (Atomics.compareExchange(state, 1, 0, why) !== 0) return; // already asked
+      if (Atomics.compareExchange(state, 1, 0, 1) !== 0) return; // already asked
       backstop = setTimeout(() => terminateRunner(state), stopGrace);
     };
-    const onAbort = (): void => stop(STOP_ABORT, signal!.reason);
+    const onAbort = (): void => stop(signal!.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
     // The time limit starts when a thread takes the job (it flips slot [0] and notifies).
     const taken = Atomics.waitAsync(state, 0, 0);
     void Promise.resolve(taken.value).then(() => {
       if (Atomics.load(state, 0) <= 0) return; // over, or never started
       timer = setTimeout(
-        () => stop(STOP_TIMEOUT, new HarborError('render-timeout', `The document took longer than the render time limit (${o.timeoutMs} ms); its render was stopped`)),
+        () => stop(new HarborError('render-timeout', `The document took longer than the render time limit (${o.timeoutMs} ms); its render was stopped`)),
         o.timeoutMs,
       );
     });

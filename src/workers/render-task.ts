@@ -6,7 +6,7 @@
 // is: 0 queued, this thread's id while rendering, -1 over. The pool starts a task's time limit
 // when it turns to a thread id, and counts a render as running only while it holds the id of a
 // thread that is still alive (a render whose thread was stopped leaves its id behind). Slot [1] is
-// the main thread's request to stop (non-zero: a time limit or a hang-up): the render's checkpoint
+// the main thread's request to stop (1 after a time limit or a hang-up): the render's checkpoint
 // reads it between units of work and the task returns `{ ok: false, stopped: true }`
 // (src/checkpoint.ts); a task asked to stop before it began never starts.
 // `counters` (shared by the whole pool) counts renders started [0], finished [1], stopped [2].
