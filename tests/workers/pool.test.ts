@@ -1,7 +1,7 @@
 // The render pool (src/workers/pool.ts): the same bytes as the calling thread, errors rebuilt as
 // HarborErrors, a time limit and cancellation that stop the render at a checkpoint (and, as a
 // backstop, terminate a thread whose render reaches none), and `busy` past the queue.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
 import { generate } from '../../src/pipeline.js';
@@ -126,6 +126,7 @@ describe('createRenderPool', () => {
     const rfa = JSON.parse(readFileSync(new URL('../../fixtures/rfa/full.json', import.meta.url), 'utf8'));
     await expect(p.render({ kind: 'rfa', input: rfa, format: 'pdf' })).resolves.toMatchObject({ format: 'pdf' });
     expect(p.stats()).toMatchObject({ started: 2, finished: 1, terminated: 1, threadErrors: 0 });
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('close() lets every job given finish, queued ones too, then releases the threads', async () => {
@@ -182,5 +183,6 @@ describe('a render thread that cannot start', () => {
     expect(((e as HarborError).cause as Error).message).toBe('');
     await until(() => p.stats().threadErrors >= 1);
     await p.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
