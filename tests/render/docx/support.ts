@@ -1,10 +1,10 @@
 // Helpers of the DOCX renderer tests: XML parts, a model of what Word's numbering shows, and a
 // LibreOffice conversion (each with its own user profile, so parallel conversions don't collide).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { docxParts } from '../../support/extract.js';
 
 /** All matches of a regex's first group. */
@@ -58,6 +58,28 @@ export function wordNumbers(docx: Uint8Array): Array<[string, number]> {
   return out;
 }
 
+/** The fonts Harbor ships (Noto Serif, the CJK fallback): what the documents name. */
+const SHIPPED_FONTS = fileURLToPath(new URL('../../../assets/fonts/', import.meta.url));
+
+/**
+ * A fontconfig file that adds the shipped fonts to the system's, so LibreOffice lays the DOCX out
+ * in the face the document names on any machine, not in whatever a fresh machine substitutes
+ * (DejaVu Sans, which is wider, wrapped "Overtim/e" on a machine without Noto Serif installed).
+ * The font cache is kept per machine in the temp folder so each conversion does not rebuild it.
+ */
+function fontconfigFile(): string {
+  const dir = join(tmpdir(), 'harbor-lo-fontconfig');
+  const file = join(dir, 'fonts.conf');
+  mkdirSync(join(dir, 'cache'), { recursive: true });
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n<fontconfig>\n` +
+      `  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n` +
+      `  <dir>${SHIPPED_FONTS}</dir>\n  <cachedir>${join(dir, 'cache')}</cachedir>\n</fontconfig>\n`,
+  );
+  return file;
+}
+
 /** Convert DOCX bytes to PDF bytes with LibreOffice; throws when it fails or writes no PDF. */
 export function libreOfficePdf(docx: Uint8Array): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), 'harbor-lo-'));
@@ -67,7 +89,7 @@ export function libreOfficePdf(docx: Uint8Array): Uint8Array {
     execFileSync(
       'libreoffice',
       [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input],
-      { stdio: 'pipe', timeout: 120_000 },
+      { stdio: 'pipe', timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: fontconfigFile() } },
     );
     return new Uint8Array(readFileSync(join(dir, 'doc.pdf')));
   } finally {
