@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Harbor's HTTP API (design §5, §7; docs/http.md).
+# Harbor's HTTP API (docs/http.md).
 #   docker build -t harbor .
 #   docker run --rm -p 3000:3000 -e HARBOR_API_KEYS="$(openssl rand -hex 24)" harbor
 # The container listens on 0.0.0.0, so it refuses to start without HARBOR_API_KEYS (on purpose:

@@ -1,4 +1,4 @@
-// The `harbor` CLI (design §6): a thin caller of the pipeline.
+// The `harbor` CLI (README.md §CLI): a thin caller of the pipeline.
 //
 // Exit codes: 0 success, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal.
 // `check` always prints one JSON result on stdout; other commands report problems on stderr, one
@@ -33,7 +33,7 @@ const processIo: Io = {
 };
 
 const USAGE = `Usage:
-  harbor serve [--port 3000] [--host 127.0.0.1]    run the HTTP API (design §5)
+  harbor serve [--port 3000] [--host 127.0.0.1]    run the HTTP API
   harbor kinds                                     list the document kinds
   harbor example <kind>                            print a complete, valid, fictional case
   harbor check <kind> <case.json|->                computed values and warnings as JSON (exit 1 if invalid)

@@ -33,7 +33,7 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** HTTP status of each code (design §5). */
+/** HTTP status of each code (docs/architecture.md §Errors). */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   'invalid-case': 422,
   'malformed-input': 400,
@@ -54,7 +54,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-/** CLI exit code of each code (design §6: 1 invalid data, 2 usage, 70 internal). */
+/** CLI exit code of each code (docs/architecture.md §Errors: 1 invalid data, 2 usage, 70 internal). */
 export const EXIT_CODE: Record<ErrorCode, number> = {
   'invalid-case': 1,
   'malformed-input': 1,
@@ -135,7 +135,7 @@ export function describeBug(e: unknown): { error: string; frames: string[] } {
   return { error: name, frames };
 }
 
-/** RFC 9457 problem details body (design §5). */
+/** RFC 9457 problem details body (docs/http.md §Errors). */
 export function toProblem(e: HarborError): Record<string, unknown> {
   const body: Record<string, unknown> = {
     type: `https://harbor.invalid/problems/${e.code}`,

@@ -1,4 +1,4 @@
-// The one pipeline (design §1): validate → compute → merge → parse → render.
+// The one pipeline (docs/architecture.md §Pipeline): validate → compute → merge → parse → render.
 // The CLI, the HTTP app and the batch runner are thin callers of `checkCase` and `generate`.
 import { createHash } from 'node:crypto';
 import { noCheckpoint, type Checkpoint } from './checkpoint.js';
@@ -42,7 +42,7 @@ export function canonicalJson(v: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
 }
 
-/** Design §3: first 16 hex digits of SHA-256 over canonical JSON of (kind, version, case). */
+/** docs/architecture.md §Metadata: first 16 hex digits of SHA-256 over canonical JSON of (kind, version, case). */
 export function fingerprint(kind: AnyKind, data: unknown): string {
   const canon = canonicalJson({ kind: kind.id, templateVersion: kind.version, case: data });
   return createHash('sha256').update(canon, 'utf8').digest('hex').slice(0, 16);

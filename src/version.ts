@@ -1,4 +1,4 @@
-// Harbor's own version (package.json), carried in every output's metadata (design §3).
+// Harbor's own version (package.json), carried in every output's metadata (docs/architecture.md §Metadata).
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };

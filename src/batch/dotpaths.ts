@@ -1,4 +1,4 @@
-// CSV rows ↔ case objects through dot-path column headers (design §5: `child.dateOfBirth`,
+// CSV rows ↔ case objects through dot-path column headers (docs/batch.md §Input: `child.dateOfBirth`,
 // `periods.2.endDate`). A CSV cell is text; the kind's JSON Schema says which cells are numbers
 // or booleans, so an A-number "012345678" stays text while `hours` becomes a number.
 

@@ -1,4 +1,4 @@
-// Batch input (design §5): a JSON array, NDJSON (one case per line) or CSV with dot-path headers.
+// Batch input (docs/batch.md §Input): a JSON array, NDJSON (one case per line) or CSV with dot-path headers.
 // The input as a whole must parse (else 400 / exit 1); a single bad NDJSON line is a bad record,
 // reported in the manifest, and never stops the others.
 //

@@ -1,4 +1,4 @@
-// The batch runner (design §5, §6): many cases in, one file per valid record plus `manifest.json`
+// The batch runner (docs/batch.md): many cases in, one file per valid record plus `manifest.json`
 // out, to any sink (an HTTP response, a file). One bad record never stops the others: it is listed
 // in the manifest as "invalid" (its data) or "failed" (Harbor's fault: a bug, a render past the
 // time limit), never dropped silently. The HTTP route and `harbor batch` are thin callers.

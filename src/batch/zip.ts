@@ -1,6 +1,6 @@
 // A ZIP written to a response as it is made (fflate's streaming Zip), with the backpressure of the
 // socket respected between files. Entries carry a fixed date (src/render/zip-time.ts) so the same
-// batch gives the same bytes (design §3).
+// batch gives the same bytes (docs/architecture.md §Determinism).
 import type { Writable } from 'node:stream';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { zipEpoch } from '../render/zip-time.js';

@@ -1,4 +1,4 @@
-// The HTTP API (design §5): an express 5 app that is a thin caller of the pipeline. `createApp` is
+// The HTTP API (docs/http.md): an express 5 app that is a thin caller of the pipeline. `createApp` is
 // pure (no listening, no environment), so tests drive it on a server of their own; `serve()` in
 // server.ts reads the configuration, makes the render pool and listens.
 import express, { type NextFunction, type Request, type Response } from 'express';

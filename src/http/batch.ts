@@ -1,4 +1,4 @@
-// POST /v1/batches/{kind}?format=pdf|docx|both (design §5): many cases in, one ZIP out, streamed
+// POST /v1/batches/{kind}?format=pdf|docx|both (docs/http.md §Batches): many cases in, one ZIP out, streamed
 // as each document is made, with one file per valid record and `manifest.json` last. The HTTP side
 // of src/batch/run.ts: body types, limits, the 200, the streaming sink, and stopping the work when
 // the client hangs up (every job in flight is aborted; the runner returns once they have settled).

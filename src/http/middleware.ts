@@ -2,7 +2,7 @@
 // (helmet), the rate limit.
 //
 // A log line carries method, path (never the query string), status, duration and request id:
-// never a body, a header value or a field of the case (design §5; the data is about children).
+// never a body, a header value or a field of the case (docs/architecture.md §Confidentiality).
 // pino-http's default serializers would log every request header (Authorization included) and the
 // full URL with its query, so the line is built here from those five fields only.
 import { createHash, randomUUID } from 'node:crypto';
@@ -64,7 +64,7 @@ export function requestLogs(logger: Logger): RequestHandler {
     quietResLogger: true,
     customAttributeKeys: { reqId: 'id', responseTime: 'ms' },
     // Request ids are random on purpose: they identify a request, never a document, so they do
-    // not touch the determinism of outputs (design §3).
+    // not touch the determinism of outputs (docs/architecture.md §Determinism).
     genReqId: (req, res) => {
       const incoming = req.headers['x-request-id'];
       const id = typeof incoming === 'string' && SAFE_ID.test(incoming) ? incoming : randomUUID();

@@ -1,4 +1,4 @@
-// The OpenAPI 3.1 description (design §5), assembled by hand around the zod JSON Schemas of the
+// The OpenAPI 3.1 description (docs/http.md §Routes), assembled by hand around the zod JSON Schemas of the
 // kinds: the case schemas are generated, everything else is written out here so it reads like the
 // design's table. OpenAPI 3.1 schemas are JSON Schema 2020-12, which is what zod 4 emits.
 import type { AnyKind } from '../kinds/kind.js';

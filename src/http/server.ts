@@ -1,4 +1,4 @@
-// `harbor serve` (design §5, §7): validate the environment, compile the templates, start the
+// `harbor serve` (docs/http.md): validate the environment, compile the templates, start the
 // render threads, listen; on close, finish what is in flight, then release the threads.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -50,7 +50,7 @@ function rendererOf(config: HttpConfig): Renderer | undefined {
  */
 export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
   const config = loadConfig(opts.env, { port: opts.port, host: opts.host });
-  // Compiling every template now makes a broken template stop the start (design §2), not a request.
+  // Compiling every template now makes a broken template stop the start (docs/architecture.md §Templates), not a request.
   const templates = templatesFrom(config.templatesDir);
   // A clinic's own templates (HARBOR_TEMPLATES) also render every shipped fixture now, so a field
   // they use that the view lacks stops the start too (the shipped set is checked in CI).

@@ -1,4 +1,4 @@
-// The registry of document kinds (design §4). One line per kind; each kind lives in its own folder.
+// The registry of document kinds (docs/architecture.md §Kinds). One line per kind; each kind lives in its own folder.
 import { HarborError } from '../errors.js';
 import type { AnyKind } from './kind.js';
 import { kind as rfa } from './rfa/index.js';

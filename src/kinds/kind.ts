@@ -1,4 +1,4 @@
-// What a document kind provides to the pipeline (design §1, §4).
+// What a document kind provides to the pipeline (docs/architecture.md §Pipeline, §Kinds).
 //
 // A kind is a value, not a class: schema (stage 1), pure computations and legal rules (stage 2),
 // and the template context (stage 3). Everything after that (markup, model, renderers) is shared.

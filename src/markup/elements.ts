@@ -1,4 +1,4 @@
-// The closed Harbor markup element set (design §2, docs/markup.md) and each element's attributes.
+// The closed Harbor markup element set (docs/markup.md §Elements) and each element's attributes.
 // The parser and the static template check both read this table; extend it together with the
 // model (src/model/types.ts) and both renderers.
 

@@ -239,7 +239,7 @@ class Converter {
     const ordered = el.name === 'ol';
     const series = ordered ? el.attrs.series : undefined;
     const explicitStart = el.attrs.start !== undefined ? this.positiveInt(el, 'start', 1) : undefined;
-    // Continuous numbering (design §2): every <ol series="x"> continues the counter of "x".
+    // Continuous numbering (docs/markup.md §Elements): every <ol series="x"> continues the counter of "x".
     let next = series !== undefined && explicitStart === undefined ? (this.counters.get(series) ?? 1) : (explicitStart ?? 1);
     const items: ListItem[] = [];
     for (const c of el.children) {

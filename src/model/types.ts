@@ -109,7 +109,7 @@ export type BlockType = Block['type'];
 
 // ---- The document -------------------------------------------------------------------------
 
-/** Provenance carried in the metadata of every output (design §3). */
+/** Provenance carried in the metadata of every output (docs/architecture.md §Metadata). */
 export interface DocumentMeta {
   /** Document kind id, e.g. "rfa". */
   kind: string;

@@ -1,5 +1,5 @@
 // The fixed timestamp of every zip entry Harbor writes (DOCX parts, batch archives), so the same
-// input gives the same bytes (design §3).
+// input gives the same bytes (docs/architecture.md §Determinism).
 //
 // 1980-01-01 00:00, the DOS epoch, in *local* time: a zip stores local DOS time and fflate
 // converts with local getters (getFullYear…), so a local-time constant yields the same fields in

@@ -1,4 +1,4 @@
-// Stage 3: the Handlebars environment (design §2).
+// Stage 3: the Handlebars environment (docs/architecture.md §Templates).
 //
 // Strict mode (a missing field throws), known helpers only (an unknown helper fails to compile),
 // default HTML escaping (right for Harbor markup, whose parser decodes the entities). Every

@@ -1,4 +1,4 @@
-// `harbor batch` and `harbor csv-template` (design §6): one bad record never stops the others, is
+// `harbor batch` and `harbor csv-template` (docs/batch.md §CLI): one bad record never stops the others, is
 // never dropped silently, and turns the exit code to 3; the archive is never half-written.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// The CLI as a user runs it (design §6): exit codes, stdout/stderr discipline.
+// The CLI as a user runs it (README.md §CLI): exit codes, stdout/stderr discipline.
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// The HTTP API (design §5) through supertest, without listening: every route and status code.
+// The HTTP API (docs/http.md) through supertest, without listening: every route and status code.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KINDS, getKind } from '../../src/kinds/index.js';

@@ -1,4 +1,4 @@
-// Batch limits (design §5): more records than HARBOR_MAX_BATCH is a 413 in every input type, and
+// Batch limits (docs/http.md §Batches): more records than HARBOR_MAX_BATCH is a 413 in every input type, and
 // so is a body over the batch body limit; both before any work starts or any byte of ZIP is sent.
 import { describe, expect, it } from 'vitest';
 import { harness, rfaCase } from './helpers.js';

@@ -1,4 +1,4 @@
-// POST /v1/batches/{kind} and GET …/csv-template (design §5): a streamed ZIP with one file per
+// POST /v1/batches/{kind} and GET …/csv-template (docs/http.md §Batches): a streamed ZIP with one file per
 // valid record and manifest.json; one bad record never stops the others.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

@@ -1,4 +1,4 @@
-// The HTTP contract of design §5 against a real listening server (listen(0) + fetch): every
+// The HTTP contract of docs/http.md against a real listening server (listen(0) + fetch): every
 // endpoint, every status code, with bodies and headers as a client sees them.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';

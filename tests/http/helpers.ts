@@ -1,5 +1,5 @@
 // Shared set-up for the HTTP tests: an app with captured log lines, and an RFA case of our own
-// (fictional people) whose computed values were checked by hand against shared/domain/rfa.md.
+// (fictional people) whose computed values were checked by hand against docs/domain/rfa.md.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Response } from 'superagent';

@@ -64,7 +64,7 @@ describe('request logs', () => {
     for (const l of lines) {
       for (const secret of [SECRET_GIVEN, SECRET_FAMILY, SECRET_NARRATIVE, 'Whitfield', 'token', 'qzv-query-secret']) expect(l).not.toContain(secret);
       const j = JSON.parse(l);
-      // pino's level and ISO time, and the five fields of design §5: nothing else.
+      // pino's level and ISO time, and the five fields of docs/http.md ("Confidentiality and logs"): nothing else.
       expect(Object.keys(j).sort()).toEqual(['id', 'level', 'method', 'ms', 'msg', 'path', 'status', 'time']);
       expect(j.msg).toBe('request');
       expect(typeof j.ms).toBe('number');

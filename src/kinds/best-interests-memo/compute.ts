@@ -1,5 +1,5 @@
 // Stage 2 for the best-interests memo: ages and day counts on the memo date, and the rules of
-// ../shared/domain/best-interests.md ("Computed values"). Pure: no clock, no I/O.
+// docs/domain/best-interests.md ("Computed values"). Pure: no clock, no I/O.
 import type { Issue } from '../../errors.js';
 import type { ComputeResult } from '../kind.js';
 import { ageOn, anniversary, daysBetween } from './dates.js';

@@ -1,6 +1,6 @@
 // Document kind `best-interests-memo`: the independent child advocate's best-interests
-// recommendation for one unaccompanied child and one decision (design §4;
-// ../shared/domain/best-interests.md; 8 U.S.C. § 1232(c)(6); 45 CFR 410.1001, 410.1308).
+// recommendation for one unaccompanied child and one decision (docs/architecture.md §Kinds;
+// docs/domain/best-interests.md; 8 U.S.C. § 1232(c)(6); 45 CFR 410.1001, 410.1308).
 import { defineKind } from '../kind.js';
 import { computeMemo } from './compute.js';
 import { BestInterestsMemoCase } from './schema.js';

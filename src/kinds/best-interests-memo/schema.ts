@@ -1,4 +1,4 @@
-// Case data of a best-interests memo (../shared/domain/best-interests.md).
+// Case data of a best-interests memo (docs/domain/best-interests.md).
 //
 // The fields scripts rely on (domain file, "Contract fields") are the only required ones:
 // preparedOn, child.{givenName, familyName, dateOfBirth}, decision, recipient, advocate.name,
@@ -32,7 +32,7 @@ const OptDate = optional(IsoDate);
 
 /**
  * A-number (alien registration number): 7 to 9 digits, with an optional leading "A" and dashes or
- * spaces (same rule as the RFA kind, ../shared/domain/rfa.md); normalised to "A" + 9 digits.
+ * spaces (same rule as the RFA kind, docs/domain/rfa.md); normalised to "A" + 9 digits.
  */
 export const ANumber = z
   .string()

@@ -14,7 +14,7 @@ import {
 } from './schema.js';
 import { parseYmd } from './dates.js';
 
-/** Every page carries this line (design §4, 8 U.S.C. § 1367 protects the child's information). */
+/** Every page carries this line (docs/architecture.md §Confidentiality; 8 U.S.C. § 1367 protects the child's information). */
 export const BANNER = 'CONFIDENTIAL — information protected by 8 U.S.C. § 1367';
 
 /**

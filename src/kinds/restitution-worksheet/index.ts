@@ -1,5 +1,5 @@
 // Document kind `restitution-worksheet`: the 18 U.S.C. § 1593 restitution calculation worksheet
-// (design §4; domain file shared/domain/restitution.md; decisions in ./README.md). A clinic hands
+// (docs/architecture.md §Kinds; the law in docs/domain/restitution.md; decisions in ./README.md). A clinic hands
 // it to the prosecutor or the court so that mandatory restitution is actually requested.
 import { defineKind } from '../kind.js';
 import { computeRestitution } from './compute.js';

@@ -1,5 +1,5 @@
 // The case data of a restitution worksheet (the public contract in the domain file
-// ../shared/domain/restitution.md, "Case data"). Field-level rules live on the fields;
+// docs/domain/restitution.md, "Case data"). Field-level rules live on the fields;
 // cross-field rules (periods that overlap, the state setting, the rate table's first date) are in
 // rules.ts and run on the whole case. Messages speak to a paralegal and never quote case data.
 import { z } from 'zod';

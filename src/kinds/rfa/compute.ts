@@ -1,4 +1,4 @@
-// The legal rules and computed values of a draft RFA (shared/domain/rfa.md). Pure: no clock, no
+// The legal rules and computed values of a draft RFA (docs/domain/rfa.md). Pure: no clock, no
 // I/O; "now" is the case's own `preparedAt`.
 import type { Issue } from '../../errors.js';
 import type { ComputeResult } from '../kind.js';

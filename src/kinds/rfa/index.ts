@@ -1,5 +1,5 @@
-// Document kind `rfa`: the draft OTIP Request for Assistance for a child (design §4; domain file
-// shared/domain/rfa.md; decisions in ./README.md). The caseworker prepares it within 24 hours of
+// Document kind `rfa`: the draft OTIP Request for Assistance for a child (docs/architecture.md §Kinds; the law in
+// docs/domain/rfa.md; decisions in ./README.md). The caseworker prepares it within 24 hours of
 // learning of the concern, reviews it and types it into OTIP's Shepherd system.
 import { defineKind } from '../kind.js';
 import { compute } from './compute.js';

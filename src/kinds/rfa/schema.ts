@@ -1,4 +1,4 @@
-// The case data of a draft OTIP Request for Assistance for a child (domain: shared/domain/rfa.md).
+// The case data of a draft OTIP Request for Assistance for a child (domain: docs/domain/rfa.md).
 //
 // A caseworker has 24 hours and often knows little in the first hour, so only what OTIP truly
 // needs is required: the two times, the requester's identity and contact, the child's name, date

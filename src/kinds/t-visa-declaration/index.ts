@@ -1,4 +1,4 @@
-// Document kind `t-visa-declaration` (design §4, domain file t-visa.md): the applicant's personal
+// Document kind `t-visa-declaration` (docs/architecture.md §Kinds; the law in docs/domain/t-visa.md): the applicant's personal
 // statement for Form I-914, or a third-party supporting declaration, chosen by `declarant.role`.
 import { defineKind } from '../kind.js';
 import { computeTVisa } from './compute.js';

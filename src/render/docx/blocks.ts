@@ -98,7 +98,7 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
       pendingBreak = true;
       continue;
     }
-    // Design §3: a signature stays on one page with the block before it.
+    // docs/architecture.md §Rendering: a signature stays on one page with the block before it.
     if (b.type === 'signature') keepTailWithNext(out);
     let rendered = dispatchBlock(BLOCK, b, ctx);
     // Word puts no space between a table and the next paragraph: give it the body's 8 pt.

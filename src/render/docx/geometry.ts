@@ -1,4 +1,4 @@
-// Page geometry and type sizes of the DOCX output, in Word's units. Design §3: US Letter with
+// Page geometry and type sizes of the DOCX output, in Word's units. docs/architecture.md §Rendering: US Letter with
 // 1-inch margins and a 12 pt body, the same page the PDF renderer lays out.
 //
 // Units: twips (1/20 pt, 1440 per inch) for lengths, half-points for font sizes.
@@ -8,7 +8,7 @@ export const INCH = 1440;
 /** US Letter: 8.5 × 11 in. */
 export const PAGE_WIDTH = 12240;
 export const PAGE_HEIGHT = 15840;
-/** 1-inch margins on every side (design §3). */
+/** 1-inch margins on every side (docs/architecture.md §Rendering). */
 export const MARGIN = INCH;
 /** Header/footer distance from the page edge: half an inch, inside the 1-inch margin. */
 export const HEADER_FOOTER_DISTANCE = 720;

@@ -1,6 +1,6 @@
-// The DOCX renderer (design §1 stage 5): model → docx objects (one handler per node) → bytes.
+// The DOCX renderer (docs/architecture.md §Rendering): model → docx objects (one handler per node) → bytes.
 // Deterministic: the same model gives the same bytes (package.ts); metadata carries the kind,
-// template version, Harbor version and fingerprint (design §3).
+// template version, Harbor version and fingerprint (docs/architecture.md §Metadata).
 import { AlignmentType, Document, Footer, Header, Paragraph, Table } from 'docx';
 import { noCheckpoint, type Checkpoint } from '../../checkpoint.js';
 import type { Block, HarborDocument } from '../../model/types.js';
@@ -38,7 +38,7 @@ function footer(blocks: Block[], numbering: NumberingPlan): Footer | undefined {
   return new Footer({ children: materialize(renderBlocks(blocks, partContext(numbering, true)), true) });
 }
 
-/** Provenance (design §3) as core and custom document properties. */
+/** Provenance (docs/architecture.md §Metadata) as core and custom document properties. */
 function properties(doc: HarborDocument) {
   const m = doc.meta;
   const provenance = `kind ${m.kind}; template version ${m.templateVersion}; Harbor ${m.harborVersion}; fingerprint ${m.fingerprint}`;

@@ -1,4 +1,4 @@
-// Deterministic packaging: the same model gives byte-identical DOCX files (design §3).
+// Deterministic packaging: the same model gives byte-identical DOCX files (docs/architecture.md §Determinism).
 //
 // docx stamps the current time into docProps/core.xml (dcterms:created/modified) and into every
 // zip entry. Here the core dates are set to the document's own date (UTC midnight of

@@ -1,5 +1,5 @@
 // Word styles of Harbor documents: Normal (serif 12 pt), Title, Heading1–3 (bold, kept with the
-// next paragraph so a heading never sits alone at a page foot: design §3), and the font choice.
+// next paragraph so a heading never sits alone at a page foot: docs/architecture.md §Rendering), and the font choice.
 import type { IStylesOptions } from 'docx';
 import { BODY_SIZE, HEADING_SIZE, TITLE_SIZE } from './geometry.js';
 
@@ -22,7 +22,7 @@ const PARA_AFTER = 160;
 function heading(level: 1 | 2 | 3) {
   return {
     run: { bold: true, boldComplexScript: true, size: HEADING_SIZE[level], sizeComplexScript: HEADING_SIZE[level] },
-    // keepNext: the heading moves to the next page with the paragraph after it (design §3).
+    // keepNext: the heading moves to the next page with the paragraph after it (docs/architecture.md §Rendering).
     paragraph: { keepNext: true, keepLines: true, spacing: { before: level === 1 ? 360 : 240, after: 120 } },
   };
 }

@@ -1,4 +1,4 @@
-// The DOCX container: the package parts in a fixed order with a fixed entry time (design §3).
+// The DOCX container: the package parts in a fixed order with a fixed entry time (docs/architecture.md §Determinism).
 //
 // Speed: a document is ~35 KB of XML of which ~27 KB never changes (theme, styles, settings, font
 // table, relationships). Parts are deflated with Node's zlib (about 10× faster than pure-JS

@@ -61,7 +61,7 @@ export interface DocumentLayout {
   pages: PageLayout[];
 }
 
-/** Page geometry (design §3): US Letter, 1-inch margins. */
+/** Page geometry (docs/architecture.md §Rendering): US Letter, 1-inch margins. */
 export const PAGE = {
   width: 612,
   height: 792,

@@ -1,6 +1,6 @@
 // The pure layout step: document model → positioned boxes on pages (plain JSON, no pdf-lib).
 //
-// Page rules (design §3): US Letter, 1-inch margins, 12 pt body; the confidentiality banner and
+// Page rules (docs/architecture.md §Rendering): US Letter, 1-inch margins, 12 pt body; the confidentiality banner and
 // the running header at the top of every page, the footer at the bottom with page-number and
 // page-count resolved ("Page N of M" needs two passes: the body is paginated first with the
 // header/footer heights measured on placeholders, then each page's header and footer are laid

@@ -18,7 +18,7 @@ function num(n: number): string {
   return r === 0 ? '0' : String(r);
 }
 
-/** `yyyy-mm-dd` → that day at 00:00 UTC (design §3: metadata dates come from the case). */
+/** `yyyy-mm-dd` → that day at 00:00 UTC (docs/architecture.md §Determinism: metadata dates come from the case). */
 function utcDate(iso: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [1970, 1, 1];
@@ -100,7 +100,7 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
   }
   ctx.assign(resources, ctx.obj({ Font: fontDict, ProcSet: ['PDF', 'Text'] }));
 
-  // Metadata (design §3): provenance in the Info dictionary, dates from the case.
+  // Metadata (docs/architecture.md §Metadata): provenance in the Info dictionary, dates from the case.
   const m = doc.meta;
   const date = utcDate(m.date);
   pdf.setTitle(doc.title, { showInWindowTitleBar: true });

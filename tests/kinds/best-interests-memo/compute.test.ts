@@ -1,4 +1,4 @@
-// Schema and legal rules of the best-interests memo (../shared/domain/best-interests.md), run
+// Schema and legal rules of the best-interests memo (docs/domain/best-interests.md), run
 // through the pipeline's `checkCase` on variants of the fixtures. Day counts are done by hand.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// The § 1593 calculator against the worked examples of shared/domain/restitution.md (to the cent)
+// The § 1593 calculator against the worked examples of docs/domain/restitution.md (to the cent)
 // and the rules it states, one by one.
 import { describe, expect, it } from 'vitest';
 import { fromDay, isIsoDate, toDay, weekdayOf, workweekStartOf } from '../../../src/kinds/restitution-worksheet/dates.js';

@@ -1,4 +1,4 @@
-// The legal rules of the RFA (shared/domain/rfa.md) through checkCase: schema + compute, as
+// The legal rules of the RFA (docs/domain/rfa.md) through checkCase: schema + compute, as
 // `harbor check` runs them. Cases are the minimal fixture with one change each.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Same model → byte-identical DOCX (design §3), in any process and time zone; metadata carries
+// Same model → byte-identical DOCX (docs/architecture.md §Determinism), in any process and time zone; metadata carries
 // the provenance; a different document date changes only the core properties' dates.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

@@ -1,0 +1,76 @@
+// Pointers into the repository's own documents stay true: every reference of the form
+// `<docs/ or README>.md §<heading>` in code, tests, templates and docs names a document that
+// exists and a heading it has (docs/architecture.md explains the convention), and nothing points
+// at a file outside the repository.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SKIP = new Set(['node_modules', '.git', 'golden', 'out', 'scratch']);
+const TEXT = /\.(ts|mts|mjs|js|hbs|md|json|yml|yaml|sh)$|^(Dockerfile|run)$/;
+
+/** Every text file of the repository that people write (not dependencies, not golden outputs). */
+function repoFiles(dir = ROOT): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (SKIP.has(name)) return [];
+    if (statSync(path).isDirectory()) return repoFiles(path);
+    return TEXT.test(name) ? [relative(ROOT, path)] : [];
+  });
+}
+
+/** Headings of a Markdown file, each without a trailing parenthesis ("Configuration (environment…)" → "Configuration"). */
+function headings(file: string): string[] {
+  return readFileSync(join(ROOT, file), 'utf8')
+    .split('\n')
+    .filter((l) => /^#{1,6} /.test(l))
+    .map((l) => l.replace(/^#+ /, '').replace(/ \(.*$/, '').trim());
+}
+
+// "docs/architecture.md §Layers", also "docs/architecture.md §Pipeline, §Kinds".
+const SECTION = '\u00a7';
+const REFERENCE = new RegExp(`((?:docs/[\\w/.-]+|README)\\.md) ((?:${SECTION}[A-Za-z][\\w-]*(?:, )?)+)`, 'g');
+
+const THIS_FILE = relative(ROOT, fileURLToPath(import.meta.url));
+const files = repoFiles().filter((f) => f !== THIS_FILE);
+const references = files.flatMap((file) =>
+  [...readFileSync(join(ROOT, file), 'utf8').matchAll(REFERENCE)].flatMap((m) =>
+    m[2]!
+      .split(',')
+      .map((s) => s.trim().slice(1))
+      .filter((s) => s !== '')
+      .map((section) => ({ file, doc: m[1]!, section })),
+  ),
+);
+
+describe('references to sections of our documents', () => {
+  it('finds the references (the scan itself works)', () => {
+    expect(files).toContain('src/pipeline.ts');
+    expect(references).toContainEqual({ file: 'src/pipeline.ts', doc: 'docs/architecture.md', section: 'Pipeline' });
+    expect(references.length).toBeGreaterThan(40);
+  });
+
+  it('every "<doc>.md §Name" names a document that exists and a heading it has', () => {
+    const broken = references.filter(({ doc, section }) => {
+      try {
+        return !headings(doc).includes(section);
+      } catch {
+        return true; // no such document
+      }
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('nothing points at a file outside the repository or at the old design brief', () => {
+    const outside = new RegExp(['/work/', '\\.\\./shared/', 'shared/domain/', 'design\\.md', `design ${SECTION}`].join('|'), 'i');
+    const found = files.flatMap((file) =>
+      readFileSync(join(ROOT, file), 'utf8')
+        .split('\n')
+        .map((line, i) => ({ file, line: i + 1, text: line.trim() }))
+        .filter(({ text }) => outside.test(text)),
+    );
+    expect(found).toEqual([]);
+  });
+});
