@@ -3,8 +3,11 @@
 // Exit codes: 0 success, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal.
 // `check` always prints one JSON result on stdout; other commands report problems on stderr, one
 // line each (`path: message [code]`). Nothing here prints case data except the documents asked for.
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+//
+// `main(argv, io)` is the whole CLI: `bin/harbor.js` calls it with the process's streams, tests
+// call it in-process with their own (tests/support/cli.ts).
+import { accessSync, constants, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HarborError, formatIssueLines, type Issue } from './errors.js';
 import { exampleCase } from './kinds/fixtures.js';
@@ -13,7 +16,9 @@ import { checkCase, checkTemplates, generate, parseFormat, type Format } from '.
 import { batchCommand, batchInputType } from './batch/command.js';
 import { csvTemplate, parseBatchFormat } from './batch/run.js';
 import { templatesFrom } from './templates/env.js';
+import { HARBOR_VERSION } from './version.js';
 
+/** What the CLI reads and writes: the process's streams, or a test's. The exit code is main's result. */
 export interface Io {
   stdout: (s: string | Uint8Array) => void;
   stderr: (s: string) => void;
@@ -21,6 +26,8 @@ export interface Io {
   stdoutIsTty: boolean;
   stderrIsTty: boolean;
   env: NodeJS.ProcessEnv;
+  /** Folder that relative file names are relative to (default: the process's). */
+  cwd?: string;
 }
 
 const processIo: Io = {
@@ -32,39 +39,78 @@ const processIo: Io = {
   env: process.env,
 };
 
-const USAGE = `Usage:
-  harbor serve [--port 3000] [--host 127.0.0.1]    run the HTTP API
-  harbor kinds                                     list the document kinds
-  harbor example <kind>                            print a complete, valid, fictional case
-  harbor check <kind> <case.json|->                computed values and warnings as JSON (exit 1 if invalid)
-  harbor render <kind> <case.json|-> [--format pdf|docx] [-o out]
-  harbor csv-template <kind>                       header row of dot paths + one example row
-  harbor batch <kind> <cases.json|.ndjson|.csv> -o out.zip [--format pdf|docx|both]
-               [--workers N] [--render-timeout 30s]  render threads (default HARBOR_WORKERS or
-                                                     one per core, up to 4; 0 = this thread), the time
-                                                     limit of one document (HARBOR_RENDER_TIMEOUT)
-  harbor check-templates                           compile every template and render every fixture
+/** Each command: its synopsis (options included) and one line on what it does. */
+const COMMANDS = {
+  serve: {
+    synopsis: 'harbor serve [--port 3000] [--host 127.0.0.1]',
+    does: 'run the HTTP API (configuration from the environment: docs/http.md)',
+  },
+  kinds: { synopsis: 'harbor kinds', does: 'list the document kinds: id, template version, title' },
+  example: { synopsis: 'harbor example <kind>', does: 'print a complete, valid, fictional case as JSON' },
+  check: {
+    synopsis: 'harbor check <kind> <case.json|->',
+    does: 'computed values and warnings as one JSON result on stdout (exit 1 if the case is invalid)',
+  },
+  render: {
+    synopsis: 'harbor render <kind> <case.json|-> [--format pdf|docx] [-o out.pdf|out.docx]',
+    does: 'render one document to -o (a .pdf or .docx file; the format follows its name) or to a redirected stdout',
+  },
+  'csv-template': { synopsis: 'harbor csv-template <kind>', does: 'a CSV header row of dot paths and one example row, for batches' },
+  batch: {
+    synopsis:
+      'harbor batch <kind> <cases.json|.ndjson|.csv> -o out.zip [--format pdf|docx|both]\n' +
+      '             [--workers N] [--render-timeout 30s]',
+    does:
+      'render every record into one ZIP with manifest.json (exit 3 if some were not rendered); --workers: render\n' +
+      'threads (default HARBOR_WORKERS or one per core, up to 4; 0 = this thread); --render-timeout: the time limit\n' +
+      'of one document (default HARBOR_RENDER_TIMEOUT or 30s)',
+  },
+  'check-templates': { synopsis: 'harbor check-templates', does: 'compile every template and render every fixture to the document model' },
+} as const;
+type Command = keyof typeof COMMANDS;
 
-Exit codes: 0 ok, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal error.`;
+const isCommand = (s: string): s is Command => Object.hasOwn(COMMANDS, s);
 
+const EXIT_CODES = 'Exit codes: 0 ok, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal error.';
+
+const USAGE = [
+  'Usage:',
+  ...Object.values(COMMANDS).map((c) => `  ${c.synopsis.replaceAll('\n', '\n  ')}`),
+  '  harbor <command> --help                          what one command does',
+  '  harbor --version',
+  '',
+  EXIT_CODES,
+].join('\n');
+
+function commandHelp(cmd: Command): string {
+  const c = COMMANDS[cmd];
+  return `Usage: ${c.synopsis}\n\n${c.does}\n\n${EXIT_CODES}\n`;
+}
+
+/** A usage error: one line on stderr naming the problem (and where the usage is), exit 2. */
 function usage(message: string): HarborError {
-  return new HarborError('usage', `${message}\n\n${USAGE}`);
+  return new HarborError('usage', `${message} (usage: harbor --help)`);
+}
+
+/** A file name as the user gave it → the name to open (relative to `io.cwd` when one is given). */
+function at(file: string, io: Io): string {
+  return io.cwd === undefined ? file : resolve(io.cwd, file);
 }
 
 /** Read and parse a case file (or stdin for "-"); the content is never echoed in errors. */
 function readCase(file: string, io: Io): unknown {
   let text: string;
   try {
-    text = file === '-' ? io.stdin().toString('utf8') : readFileSync(file, 'utf8');
+    text = file === '-' ? io.stdin().toString('utf8') : readFileSync(at(file, io), 'utf8');
   } catch {
     throw usage(`cannot read the case file "${file}"`);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (e) {
-    const at = /position (\d+)/.exec(String((e as Error).message));
-    throw new HarborError('malformed-input', `the case file is not valid JSON${at ? ` (at character ${at[1]})` : ''}`, [
-      { path: '', code: 'malformed-input', message: `not valid JSON${at ? ` (at character ${at[1]})` : ''}` },
+    const pos = /position (\d+)/.exec(String((e as Error).message));
+    throw new HarborError('malformed-input', `the case file is not valid JSON${pos ? ` (at character ${pos[1]})` : ''}`, [
+      { path: '', code: 'malformed-input', message: `not valid JSON${pos ? ` (at character ${pos[1]})` : ''}` },
     ]);
   }
 }
@@ -73,12 +119,49 @@ function printWarnings(warnings: Issue[], io: Io): void {
   for (const w of warnings) io.stderr(`warning: ${w.path || '(case)'}: ${w.message} [${w.code}]\n`);
 }
 
+/**
+ * Refuse an output file that cannot be written before any work starts, with one line naming the
+ * problem: its folder missing or not writable, or the name of a folder. Nothing is written.
+ */
+function checkOutputFile(out: string, io: Io): void {
+  const folder = dirname(at(out, io));
+  let isFolder = false;
+  try {
+    isFolder = statSync(folder).isDirectory();
+    if (isFolder) accessSync(folder, constants.W_OK);
+  } catch {
+    throw usage(isFolder ? `cannot write "${out}": its folder is not writable` : `cannot write "${out}": the folder "${dirname(out)}" does not exist`);
+  }
+  if (!isFolder) throw usage(`cannot write "${out}": "${dirname(out)}" is not a folder`);
+  try {
+    if (statSync(at(out, io)).isDirectory()) throw usage(`cannot write "${out}": it is a folder`);
+  } catch (e) {
+    if (e instanceof HarborError) throw e; // otherwise it does not exist yet: fine
+  }
+}
+
+/**
+ * The format of `harbor render`: from --format, else from the name of -o. A file named for one
+ * format never receives the other, and only .pdf and .docx files are written.
+ */
+function renderFormat(given: string | undefined, out: string | undefined): Format {
+  const format = given === undefined ? undefined : parseFormat(given);
+  if (out === undefined || out === '-') return format ?? 'pdf';
+  const ext = extname(out).slice(1).toLowerCase();
+  if (ext !== 'pdf' && ext !== 'docx') {
+    throw usage(`-o "${out}": the output file must be named .pdf or .docx${format ? ` (here: .${format})` : ''}`);
+  }
+  if (format !== undefined && format !== ext) throw usage(`-o "${out}" is a .${ext} file but --format is ${format}: give one or make them agree`);
+  return ext;
+}
+
 /** Write bytes atomically: a temp file beside the target, renamed into place (never half-written). */
-function writeAtomic(target: string, bytes: Uint8Array): void {
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+function writeAtomic(target: string, bytes: Uint8Array, io: Io): void {
+  const path = at(target, io);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, bytes);
-    renameSync(tmp, target);
+    renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw usage(`cannot write "${target}": ${(e as NodeJS.ErrnoException).code ?? 'write failed'}`);
@@ -95,6 +178,7 @@ async function run(argv: string[], io: Io): Promise<number> {
           format: { type: 'string', short: 'f' },
           output: { type: 'string', short: 'o' },
           help: { type: 'boolean', short: 'h' },
+          version: { type: 'boolean', short: 'V' },
           port: { type: 'string', short: 'p' },
           host: { type: 'string' },
           workers: { type: 'string' },
@@ -105,25 +189,45 @@ async function run(argv: string[], io: Io): Promise<number> {
       throw usage((e as Error).message);
     }
   })();
-  const [cmd, ...rest] = positionals;
-  if (values.help || cmd === 'help') {
-    io.stdout(USAGE + '\n');
+  const [name, ...rest] = positionals;
+  if (values.version) {
+    io.stdout(`harbor ${HARBOR_VERSION}\n`);
     return 0;
   }
-  if (cmd === undefined) throw usage('no command given');
+  if (name === 'help') {
+    // `harbor help` and `harbor help <command>`.
+    const topic = rest[0];
+    if (topic === undefined) io.stdout(USAGE + '\n');
+    else if (isCommand(topic)) io.stdout(commandHelp(topic));
+    else throw usage(`unknown command "${topic}"`);
+    return 0;
+  }
+  if (name === undefined) {
+    if (values.help) {
+      io.stdout(USAGE + '\n');
+      return 0;
+    }
+    throw usage('no command given');
+  }
+  if (!isCommand(name)) throw usage(`unknown command "${name}"`);
+  const cmd: Command = name;
+  if (values.help) {
+    io.stdout(commandHelp(cmd));
+    return 0;
+  }
   const templates = () => templatesFrom(io.env.HARBOR_TEMPLATES);
-  const need = (n: number, what: string): void => {
-    if (rest.length !== n) throw usage(`"harbor ${cmd}" takes ${what}`);
+  const need = (n: number): void => {
+    if (rest.length !== n) throw new HarborError('usage', `wrong arguments; usage: ${COMMANDS[cmd].synopsis.replace(/\s*\n\s*/g, ' ')}`);
   };
 
   switch (cmd) {
     case 'kinds': {
-      need(0, 'no arguments');
+      need(0);
       for (const k of KINDS) io.stdout(`${k.id}\t${k.version}\t${k.title}\n`);
       return 0;
     }
     case 'example': {
-      need(1, '<kind>');
+      need(1);
       const kind = getKind(rest[0]!);
       const example = exampleCase(kind.id);
       if (example === undefined) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
@@ -131,7 +235,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     case 'check': {
-      need(2, '<kind> <case.json|->');
+      need(2);
       getKind(rest[0]!); // unknown kind: usage error on stderr, not a JSON result
       let result;
       try {
@@ -144,32 +248,32 @@ async function run(argv: string[], io: Io): Promise<number> {
       return result.ok ? 0 : 1;
     }
     case 'render': {
-      need(2, '<kind> <case.json|-> [--format pdf|docx] [-o out]');
+      need(2);
       const out = values.output;
-      const fromExt = out?.match(/\.(pdf|docx)$/i)?.[1];
-      const format: Format = parseFormat(values.format ?? fromExt ?? 'pdf');
+      const format = renderFormat(values.format, out);
       if (out === undefined && io.stdoutIsTty) throw usage('refusing to write a document to a terminal: give -o <file> or redirect stdout');
+      if (out !== undefined && out !== '-') checkOutputFile(out, io);
       const g = await generate({ kind: rest[0]!, input: readCase(rest[1]!, io), format, templates: templates() });
       printWarnings(g.warnings, io);
       if (out === undefined || out === '-') io.stdout(g.bytes);
-      else writeAtomic(out, g.bytes);
+      else writeAtomic(out, g.bytes, io);
       return 0;
     }
     case 'serve': {
-      need(0, 'no arguments (options: --port, --host)');
+      need(0);
       const port = values.port === undefined ? undefined : Number(values.port);
       if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw usage('--port must be a port number');
       const { serve } = await import('./http/server.js');
       const close = await serve({ port, host: values.host, env: io.env, log: (line) => io.stderr(line + '\n') });
-      await new Promise<void>((resolve) => {
-        const stop = (): void => void close().then(resolve);
+      await new Promise<void>((done) => {
+        const stop = (): void => void close().then(done);
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
       return 0;
     }
     case 'csv-template': {
-      need(1, '<kind>');
+      need(1);
       const kind = getKind(rest[0]!);
       const example = exampleCase(kind.id);
       if (example === undefined) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
@@ -177,22 +281,26 @@ async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     case 'batch': {
-      need(2, '<kind> <cases.json|.ndjson|.csv> -o out.zip [--format pdf|docx|both] [--workers N] [--render-timeout 30s]');
+      need(2);
       const kind = getKind(rest[0]!);
       batchInputType(rest[1]!, usage);
       const out = values.output;
       if (out === undefined || out === '-') throw usage('a batch needs -o <out.zip>');
+      if (extname(out).toLowerCase() !== '.zip') throw usage(`-o "${out}": a batch is written to a .zip file`);
       const format = parseBatchFormat(values.format);
-      return batchCommand({ kind, file: rest[1]!, out, format, workers: values.workers, renderTimeout: values['render-timeout'] }, io, usage);
+      checkOutputFile(out, io);
+      return batchCommand(
+        { kind, file: at(rest[1]!, io), out: at(out, io), format, workers: values.workers, renderTimeout: values['render-timeout'] },
+        io,
+        usage,
+      );
     }
     case 'check-templates': {
-      need(0, 'no arguments');
+      need(0);
       const report = checkTemplates(templates());
       io.stdout(`ok: ${report.templates.length} templates compiled, ${report.rendered.length} fixtures rendered to markup\n`);
       return 0;
     }
-    default:
-      throw usage(`unknown command "${cmd}"`);
   }
 }
 

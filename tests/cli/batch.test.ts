@@ -1,5 +1,6 @@
 // `harbor batch` and `harbor csv-template` (docs/batch.md §CLI): one bad record never stops the others, is
-// never dropped silently, and turns the exit code to 3; the archive is never half-written.
+// never dropped silently, and turns the exit code to 3; the archive is never half-written. The first
+// test runs the real command with its render threads; the others call the CLI in-process.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/pipeline.js';
 import { getKind } from '../../src/kinds/index.js';
 import { parseCase } from '../../src/validate.js';
-import { runCli } from '../support/cli.js';
+import { harbor, runCli } from '../support/cli.js';
 import { pdfText } from '../support/extract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'harbor-batch-'));
@@ -21,7 +22,7 @@ function manifestOf(zip: string): { files: Record<string, Uint8Array>; manifest:
 }
 
 describe('harbor batch', () => {
-  it('renders every valid record, lists the invalid one with its path, and exits 3', () => {
+  it('renders every valid record, lists the invalid one with its path, and exits 3 (the real command)', () => {
     const full = fixture('rfa', 'full');
     const minimal = fixture('rfa', 'minimal');
     const adult = { ...minimal, child: { ...minimal.child, dateOfBirth: '2001-01-01' } };
@@ -42,11 +43,11 @@ describe('harbor batch', () => {
     expect(pdfText(files[manifest.records[0].files[0]]!)).toContain(full.child.familyName);
   });
 
-  it('reads NDJSON; a line that is not JSON is one invalid record, not the end of the batch', () => {
+  it('reads NDJSON; a line that is not JSON is one invalid record, not the end of the batch', async () => {
     const input = join(dir, 'cases.ndjson');
     writeFileSync(input, `${JSON.stringify(fixture('rfa', 'minimal'))}\n{oops\n${JSON.stringify(fixture('rfa', 'full'))}\n`);
     const out = join(dir, 'nd.zip');
-    const r = runCli(['batch', 'rfa', input, '-o', out]);
+    const r = await harbor(['batch', 'rfa', input, '-o', out, '--workers', '0']); // threads: the first test
     expect(r.status).toBe(3);
     const { manifest } = manifestOf(out);
     expect(manifest.records.map((x: any) => x.status)).toEqual(['rendered', 'invalid', 'rendered']);
@@ -54,16 +55,16 @@ describe('harbor batch', () => {
     expect(r.stderr).not.toContain('oops'); // never echo input
   });
 
-  it('csv-template round-trips: the template posted back as a batch renders the example with the same fingerprint', () => {
+  it('csv-template round-trips: the template posted back as a batch renders the example with the same fingerprint', async () => {
     for (const kind of ['restitution-worksheet', 'best-interests-memo']) {
-      const t = runCli(['csv-template', kind]);
+      const t = await harbor(['csv-template', kind]);
       expect(t.status).toBe(0);
       const lines = t.stdout.trim().split('\r\n');
       expect(lines).toHaveLength(2);
       const input = join(dir, `${kind}.csv`);
       writeFileSync(input, t.stdout);
       const out = join(dir, `${kind}.zip`);
-      const r = runCli(['batch', kind, input, '-o', out, '--format', 'docx']);
+      const r = await harbor(['batch', kind, input, '-o', out, '--format', 'docx', '--workers', '0']);
       expect(r.status, r.stderr).toBe(0);
       const { manifest } = manifestOf(out);
       const full = fixture(kind, 'full');
@@ -72,19 +73,19 @@ describe('harbor batch', () => {
     }
   });
 
-  it('usage errors: no -o, unknown input extension; no archive is left behind', () => {
+  it('usage errors: no -o, unknown input extension; no archive is left behind', async () => {
     const input = join(dir, 'x.txt');
     writeFileSync(input, '[]');
-    expect(runCli(['batch', 'rfa', input, '-o', join(dir, 'x.zip')]).status).toBe(2);
-    expect(runCli(['batch', 'rfa', join(dir, 'cases.json')]).status).toBe(2);
+    expect((await harbor(['batch', 'rfa', input, '-o', join(dir, 'x.zip')])).status).toBe(2);
+    expect((await harbor(['batch', 'rfa', join(dir, 'cases.json')])).status).toBe(2);
     expect(readdirSync(dir).filter((n) => n.startsWith('x.zip') || n.startsWith('.x.zip'))).toEqual([]);
   });
 
-  it('a batch that is not valid JSON as a whole is an error (exit 1) and writes nothing', () => {
+  it('a batch that is not valid JSON as a whole is an error (exit 1) and writes nothing', async () => {
     const input = join(dir, 'broken.json');
     writeFileSync(input, '[{"a": 1},');
     const out = join(dir, 'broken.zip');
-    const r = runCli(['batch', 'rfa', input, '-o', out]);
+    const r = await harbor(['batch', 'rfa', input, '-o', out]);
     expect(r.status).toBe(1);
     expect(readdirSync(dir).filter((n) => n.includes('broken.zip'))).toEqual([]);
   });

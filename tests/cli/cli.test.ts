@@ -1,47 +1,89 @@
-// The CLI as a user runs it (README.md §CLI): exit codes, stdout/stderr discipline.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// The CLI as a user meets it (README.md §CLI): exit codes, stdout/stderr discipline, help, refused
+// output files. Run in-process through `main(argv, io)` (tests/support/cli.ts); the real command
+// in a child process is tested in ./e2e.test.ts.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/kinds/index.js';
-import { runCli } from '../support/cli.js';
+import { HARBOR_VERSION } from '../../src/version.js';
+import { harbor } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'harbor-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const FULL = new URL('../../fixtures/rfa/full.json', import.meta.url).pathname;
+const COMMANDS = ['serve', 'kinds', 'example', 'check', 'render', 'csv-template', 'batch', 'check-templates'];
+
+/** Files in `dir` (temporary files included) whose names contain `part`. */
+const written = (part: string): string[] => readdirSync(dir).filter((n) => n.includes(part));
+
+/** A usage error: exit 2, nothing on stdout, exactly one line on stderr that says `what`. */
+function expectOneLineUsageError(r: { status: number; stdout: string; stderr: string }, what: string | RegExp): void {
+  expect(r.status, r.stderr).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr.split('\n')).toEqual([expect.stringMatching(/^harbor: /), '']);
+  expect(r.stderr).toMatch(what);
+}
 
 describe('harbor CLI', () => {
-  it('kinds lists every registered kind, one per line', () => {
-    const r = runCli(['kinds']);
+  it('kinds lists every registered kind, one per line', async () => {
+    const r = await harbor(['kinds']);
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n').map((l) => l.split('\t')[0])).toEqual(KINDS.map((k) => k.id));
   });
 
-  it('no command, an unknown command or a wrong argument count is a usage error (exit 2, stderr)', () => {
-    for (const args of [[], ['frobnicate'], ['check', 'rfa'], ['render'], ['--bogus']]) {
-      const r = runCli(args);
-      expect(r.status, args.join(' ')).toBe(2);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/^harbor: /);
+  it('no command, an unknown command or a wrong argument count is a one-line usage error (exit 2, stderr)', async () => {
+    for (const args of [[], ['frobnicate'], ['check', 'rfa'], ['render'], ['--bogus'], ['kinds', 'extra']]) {
+      expectOneLineUsageError(await harbor(args), /./);
+    }
+    expectOneLineUsageError(await harbor(['check', 'rfa']), 'usage: harbor check <kind> <case.json|->');
+  });
+
+  it('--help prints the usage of every command on stdout with exit 0', async () => {
+    for (const args of [['--help'], ['-h'], ['help']]) {
+      const r = await harbor(args);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe('');
+      for (const c of COMMANDS) expect(r.stdout).toContain(`harbor ${c}`);
+      expect(r.stdout).toContain('harbor --version');
     }
   });
 
-  it('--help prints usage on stdout with exit 0', () => {
-    const r = runCli(['--help']);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('harbor render <kind>');
+  it('<command> --help (and help <command>) prints that command’s usage and what it does, exit 0, and runs nothing', async () => {
+    for (const c of COMMANDS) {
+      for (const args of [[c, '--help'], ['help', c]]) {
+        const r = await harbor(args);
+        expect(r.status, args.join(' ')).toBe(0);
+        expect(r.stderr).toBe('');
+        expect(r.stdout).toMatch(new RegExp(`^Usage: harbor ${c}\\b`));
+        expect(r.stdout).toContain('Exit codes:');
+        for (const other of COMMANDS.filter((o) => o !== c && !o.startsWith(`${c}-`) && !c.startsWith(`${o}-`))) {
+          expect(r.stdout, `${c} help mentions ${other}`).not.toContain(`harbor ${other} `);
+        }
+      }
+    }
+    // Help wins over missing arguments: `harbor render --help` needs no case file.
+    expect((await harbor(['render', '--help'])).stdout).toContain('-o out.pdf|out.docx');
+    expectOneLineUsageError(await harbor(['help', 'frobnicate']), 'unknown command "frobnicate"');
   });
 
-  it('an unknown kind is a usage error naming the known kinds', () => {
-    const r = runCli(['check', 'no-such-kind', 'x.json']);
+  it('--version prints "harbor <version>" with exit 0', async () => {
+    const r = await harbor(['--version']);
+    expect(r).toMatchObject({ status: 0, stderr: '', stdout: `harbor ${HARBOR_VERSION}\n` });
+    expect(HARBOR_VERSION).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('an unknown kind is a usage error naming the known kinds', async () => {
+    const r = await harbor(['check', 'no-such-kind', 'x.json']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('Unknown document kind "no-such-kind"');
     expect(r.stderr).toContain('rfa');
   });
 
-  it('check on malformed JSON prints one JSON result with exit 1 and never echoes the content', () => {
+  it('check on malformed JSON prints one JSON result with exit 1 and never echoes the content', async () => {
     const f = join(dir, 'bad.json');
     writeFileSync(f, '{"child": "Secret Name", oops}');
-    const r = runCli(['check', 'rfa', f]);
+    const r = await harbor(['check', 'rfa', f]);
     expect(r.status).toBe(1);
     const json = JSON.parse(r.stdout) as { ok: boolean; errors: Array<{ code: string }> };
     expect(json.ok).toBe(false);
@@ -49,48 +91,117 @@ describe('harbor CLI', () => {
     expect(r.stdout + r.stderr).not.toContain('Secret Name');
   });
 
-  it('check reads the case from stdin with "-"', () => {
-    const r = runCli(['check', 'rfa', '-'], { input: 'not json' });
+  it('check reads the case from stdin with "-"', async () => {
+    const r = await harbor(['check', 'rfa', '-'], { input: 'not json' });
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).ok).toBe(false);
+    const ok = await harbor(['check', 'rfa', '-'], { input: readFileSync(FULL) });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).ok).toBe(true);
   });
 
-  it('a case nested 50,000 levels deep is invalid data (exit 1, too-deep), not a stack overflow (70)', () => {
+  it('file names are relative to the working folder', async () => {
+    const r = await harbor(['check', 'rfa', 'fixtures/rfa/full.json'], { cwd: new URL('../..', import.meta.url).pathname });
+    expect(r.status).toBe(0);
+    expect((await harbor(['check', 'rfa', 'fixtures/rfa/full.json'], { cwd: dir })).stderr).toContain('cannot read the case file "fixtures/rfa/full.json"');
+  });
+
+  it('a case nested 50,000 levels deep is invalid data (exit 1, too-deep), not a stack overflow (70)', async () => {
     const deep = '{"a":'.repeat(50_000) + '1' + '}'.repeat(50_000);
-    const r = runCli(['check', 'rfa', '-'], { input: deep });
+    const r = await harbor(['check', 'rfa', '-'], { input: deep });
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual({ ok: false, errors: [{ path: '', code: 'too-deep', message: expect.stringMatching(/deeper than 64 levels/) }] });
   });
 
-  it('a missing case file is a usage error', () => {
-    const r = runCli(['render', 'rfa', join(dir, 'nope.json'), '-o', join(dir, 'x.pdf')]);
+  it('a missing case file is a usage error', async () => {
+    const r = await harbor(['render', 'rfa', join(dir, 'nope.json'), '-o', join(dir, 'x.pdf')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('cannot read the case file');
   });
 
-  it('an unknown format is a usage error and writes nothing', () => {
+  it('an unknown format is a usage error and writes nothing', async () => {
     const f = join(dir, 'empty.json');
     writeFileSync(f, '{}');
-    const r = runCli(['render', 'rfa', f, '--format', 'odt', '-o', join(dir, 'x.odt')]);
+    const r = await harbor(['render', 'rfa', f, '--format', 'odt', '-o', join(dir, 'x.odt')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('Unknown format "odt"');
-    expect(readdirSync(dir).filter((n) => n.startsWith('x.'))).toEqual([]);
+    expect(written('x.')).toEqual([]);
   });
 
-  it('render of invalid data exits 1 with one "path: message [code]" line per problem and leaves no file', () => {
+  it('render of invalid data exits 1 with one "path: message [code]" line per problem and leaves no file', async () => {
     const f = join(dir, 'invalid.json');
     writeFileSync(f, '{}');
     const out = join(dir, 'invalid.pdf');
-    const r = runCli(['render', 'rfa', f, '-o', out]);
+    const r = await harbor(['render', 'rfa', f, '-o', out]);
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n').every((l) => /^\S.*: .+ \[[a-z0-9-]+\]$/.test(l))).toBe(true);
-    expect(readdirSync(dir).filter((n) => n.includes('invalid.pdf'))).toEqual([]);
+    expect(written('invalid.pdf')).toEqual([]);
   });
 
-  it('check-templates compiles every template and renders every fixture', () => {
-    const r = runCli(['check-templates']);
+  it('check-templates compiles every template and renders every fixture', async () => {
+    const r = await harbor(['check-templates']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^ok: \d+ templates compiled, \d+ fixtures rendered to markup\n$/);
+  });
+});
+
+describe('harbor render: the output file', () => {
+  it('takes its format from -o’s name: a .docx file gets a DOCX, a .pdf file a PDF', async () => {
+    for (const [name, magic] of [['named.docx', 'PK'], ['NAMED.PDF', '%PDF-']] as const) {
+      const r = await harbor(['render', 'rfa', FULL, '-o', join(dir, name)]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(join(dir, name)).subarray(0, magic.length).toString('latin1')).toBe(magic);
+    }
+  });
+
+  it('-o x.docx --format pdf (and the reverse) is refused: one line naming both, exit 2, nothing written', async () => {
+    for (const [name, format] of [['mixed.docx', 'pdf'], ['mixed.pdf', 'docx']]) {
+      const r = await harbor(['render', 'rfa', FULL, '-o', join(dir, name!), '--format', format!]);
+      expectOneLineUsageError(r, new RegExp(`is a \\.${name!.split('.')[1]} file but --format is ${format}`));
+    }
+    expect(written('mixed')).toEqual([]);
+    // Agreeing names and formats are fine.
+    expect((await harbor(['render', 'rfa', FULL, '-o', join(dir, 'agree.docx'), '--format', 'docx'])).status).toBe(0);
+  });
+
+  it('-o with any other name (x.txt, no extension) is refused: one line, exit 2, nothing written', async () => {
+    for (const name of ['x.txt', 'noext', 'x.pdf.txt']) {
+      for (const format of [[], ['--format', 'pdf']]) {
+        const r = await harbor(['render', 'rfa', FULL, '-o', join(dir, name), ...format]);
+        expectOneLineUsageError(r, 'the output file must be named .pdf or .docx');
+      }
+    }
+    expect(written('x.')).toEqual([]);
+    expect(written('noext')).toEqual([]);
+  });
+
+  it('-o in a folder that does not exist, or naming a folder, is one line, exit 2, and nothing is rendered', async () => {
+    expectOneLineUsageError(await harbor(['render', 'rfa', FULL, '-o', join(dir, 'missing-folder', 'r.pdf')]), /the folder ".*missing-folder" does not exist/);
+    mkdirSync(join(dir, 'a-folder.pdf'));
+    expectOneLineUsageError(await harbor(['render', 'rfa', FULL, '-o', join(dir, 'a-folder.pdf')]), 'it is a folder');
+    expect(existsSync(join(dir, 'missing-folder'))).toBe(false);
+  });
+
+  it('-o - writes to stdout; no -o on a terminal is refused', async () => {
+    const r = await harbor(['render', 'rfa', FULL, '-o', '-', '--format', 'docx']);
+    expect(r.status).toBe(0);
+    expect(r.stdoutBytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expectOneLineUsageError(await harbor(['render', 'rfa', FULL], { stdoutIsTty: true }), 'refusing to write a document to a terminal');
+  });
+});
+
+describe('harbor batch: the output file', () => {
+  it('-o missing-folder/b.zip is one line on stderr and exit 2, before any record is read', async () => {
+    const r = await harbor(['batch', 'rfa', FULL.replace('full.json', 'minimal.json'), '-o', 'missing-folder/b.zip'], { cwd: dir });
+    expectOneLineUsageError(r, 'cannot write "missing-folder/b.zip": the folder "missing-folder" does not exist');
+    expect(existsSync(join(dir, 'missing-folder'))).toBe(false);
+  });
+
+  it('-o must name a .zip file', async () => {
+    const input = join(dir, 'cases.json');
+    writeFileSync(input, '[]');
+    expectOneLineUsageError(await harbor(['batch', 'rfa', input, '-o', join(dir, 'b.pdf')]), 'a batch is written to a .zip file');
+    expect(written('b.pdf')).toEqual([]);
   });
 });

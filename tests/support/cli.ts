@@ -1,6 +1,12 @@
-// Test support: run the real CLI (`node bin/harbor.js`) as a user would.
+// Test support: the CLI as a user meets it, two ways.
+// - `harbor()`: `main(argv, io)` called in this process with captured streams: the same argument
+//   parsing, files, output and exit codes as the command, without ~2 s of Node and tsx start-up
+//   per call. Per-fixture checks use this.
+// - `runCli()`: the real command (`node bin/harbor.js`) in a child process, for the handful of
+//   end-to-end tests in tests/cli/ (the bin script, real stdin/stdout, signals).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { main, type Io } from '../../src/cli.js';
 
 const BIN = fileURLToPath(new URL('../../bin/harbor.js', import.meta.url));
 
@@ -11,9 +17,41 @@ export interface CliResult {
   stdoutBytes: Buffer;
 }
 
-export function runCli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}): CliResult {
+export interface CliOptions {
+  /** What the command reads on stdin (for "-"). */
+  input?: string | Buffer;
+  /** Added to (in-process: instead of) the environment. */
+  env?: Record<string, string>;
+  /** Folder that relative file names are relative to. */
+  cwd?: string;
+  /** Pretend stderr (the progress line) or stdout is a terminal (in-process only). */
+  stderrIsTty?: boolean;
+  stdoutIsTty?: boolean;
+}
+
+/** Run `harbor <args>` in this process; resolves when the command has finished. */
+export async function harbor(args: string[], opts: CliOptions = {}): Promise<CliResult> {
+  const out: Buffer[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    stdout: (s) => void out.push(typeof s === 'string' ? Buffer.from(s, 'utf8') : Buffer.from(s)),
+    stderr: (s) => void err.push(s),
+    stdin: () => (opts.input === undefined ? Buffer.alloc(0) : Buffer.from(opts.input)),
+    stdoutIsTty: opts.stdoutIsTty ?? false,
+    stderrIsTty: opts.stderrIsTty ?? false,
+    env: { ...opts.env },
+    cwd: opts.cwd,
+  };
+  const status = await main(args, io);
+  const stdoutBytes = Buffer.concat(out);
+  return { status, stdout: stdoutBytes.toString('utf8'), stderr: err.join(''), stdoutBytes };
+}
+
+/** Run the real `node bin/harbor.js <args>` as a child process. */
+export function runCli(args: string[], opts: Omit<CliOptions, 'stderrIsTty' | 'stdoutIsTty'> = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input: opts.input,
+    cwd: opts.cwd,
     env: { ...process.env, ...opts.env },
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -21,8 +59,15 @@ export function runCli(args: string[], opts: { input?: string | Buffer; env?: Re
   return { status: r.status ?? -1, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8'), stdoutBytes: r.stdout };
 }
 
-/** `harbor check <kind> <file>` parsed as JSON, with its exit code. */
-export function cliCheck(kind: string, file: string): { status: number; json: { ok: boolean; computed?: any; warnings?: any[]; errors?: any[] } } {
-  const r = runCli(['check', kind, file]);
-  return { status: r.status, json: JSON.parse(r.stdout) };
+export interface CheckJson {
+  ok: boolean;
+  computed?: any;
+  warnings?: any[];
+  errors?: any[];
+}
+
+/** `harbor check <kind> <file>` (in-process), its stdout parsed as JSON, with its exit code. */
+export async function cliCheck(kind: string, file: string): Promise<{ status: number; json: CheckJson }> {
+  const r = await harbor(['check', kind, file]);
+  return { status: r.status, json: JSON.parse(r.stdout) as CheckJson };
 }

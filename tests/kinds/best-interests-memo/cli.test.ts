@@ -1,5 +1,5 @@
 // Every error and warning code of the best-interests memo, produced by a fixture and checked
-// through the real CLI (`node bin/harbor.js check best-interests-memo <file>`), as a script would.
+// through the CLI's `main` in-process (`harbor check best-interests-memo <file>`), as a script would.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -41,25 +41,25 @@ describe('harbor check best-interests-memo', () => {
     expect(files).toEqual([...Object.keys(INVALID), ...Object.keys(VALID)].sort());
   });
 
-  it.each(Object.entries(INVALID))('%s fails with exactly its error, exit 1', (name, [path, code]) => {
-    const r = cliCheck(K, `${DIR}${name}`);
+  it.each(Object.entries(INVALID))('%s fails with exactly its error, exit 1', async (name, [path, code]) => {
+    const r = await cliCheck(K, `${DIR}${name}`);
     expect(r.status).toBe(1);
     expect(r.json.ok).toBe(false);
     expect(r.json.errors!.map((e: any) => [e.path, e.code])).toEqual([[path, code]]);
     expect(typeof r.json.errors![0].message).toBe('string');
   });
 
-  it.each(Object.entries(VALID))('%s is valid, exit 0, with exactly its warnings', (name, warnings) => {
-    const r = cliCheck(K, `${DIR}${name}`);
+  it.each(Object.entries(VALID))('%s is valid, exit 0, with exactly its warnings', async (name, warnings) => {
+    const r = await cliCheck(K, `${DIR}${name}`);
     expect(r.status).toBe(0);
     expect(r.json.ok).toBe(true);
     expect(r.json.warnings!.map((w: any) => [w.path, w.code])).toEqual(warnings);
   });
 
-  it('returns the contract values computed.{ageAtMemo, daysUntil18}', () => {
+  it('returns the contract values computed.{ageAtMemo, daysUntil18}', async () => {
     // full: born 2010-08-14, memo 2026-03-10 → 15; 365 + 366 + 157 = 888 days to 2028-08-14
-    expect(cliCheck(K, `${DIR}full.json`).json.computed).toMatchObject({ ageAtMemo: 15, daysUntil18: 888 });
+    expect((await cliCheck(K, `${DIR}full.json`)).json.computed).toMatchObject({ ageAtMemo: 15, daysUntil18: 888 });
     // turns-18-soon: born 2008-06-08, memo 2026-03-10 → 17; 21 + 30 + 31 + 8 = 90 days
-    expect(cliCheck(K, `${DIR}turns-18-soon.json`).json.computed).toMatchObject({ ageAtMemo: 17, daysUntil18: 90 });
+    expect((await cliCheck(K, `${DIR}turns-18-soon.json`)).json.computed).toMatchObject({ ageAtMemo: 17, daysUntil18: 90 });
   });
 });

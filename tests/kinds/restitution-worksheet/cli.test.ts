@@ -1,4 +1,4 @@
-// Through the real CLI, as a user would: `harbor check restitution-worksheet <file>`.
+// Through the CLI's `main` in-process, as a user would: `harbor check restitution-worksheet <file>`.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,15 +12,15 @@ const FIX = fileURLToPath(new URL(`../../../fixtures/${K}/`, import.meta.url));
 const TMP = mkdtempSync(join(tmpdir(), 'harbor-rw-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-function checkJson(name: string, data: unknown) {
+async function checkJson(name: string, data: unknown) {
   const f = join(TMP, `${name}.json`);
   writeFileSync(f, JSON.stringify(data));
   return cliCheck(K, f);
 }
 
 describe('worked examples through harbor check', () => {
-  it('1: F = $638.00 from two workweeks', () => {
-    const r = checkJson('ex1', EXAMPLE_1);
+  it('1: F = $638.00 from two workweeks', async () => {
+    const r = await checkJson('ex1', EXAMPLE_1);
     expect(r.status).toBe(0);
     expect(r.json.computed.weeks.map((w: any) => [w.weekStart, w.hours, w.overtimeHours, w.owedCents, w.paidCents, w.unpaidCents])).toEqual([
       ['2012-03-04', 48, 8, 37700, 0, 37700],
@@ -29,18 +29,18 @@ describe('worked examples through harbor check', () => {
     expect(r.json.computed.flsa).toMatchObject({ owedCents: 63800, paidCents: 0, unpaidCents: 63800, liquidatedDamagesCents: 0, totalCents: 63800 });
     expect(r.json.computed.totalCents).toBe(63800);
   });
-  it('2: F = $1,746.75 across the 2009-07-24 rate change', () => {
-    const r = checkJson('ex2', EXAMPLE_2);
+  it('2: F = $1,746.75 across the 2009-07-24 rate change', async () => {
+    const r = await checkJson('ex2', EXAMPLE_2);
     expect(r.json.computed.weeks.map((w: any) => w.owedCents)).toEqual([55675, 57375, 61625]);
     expect(r.json.computed.flsa.totalCents).toBe(174675);
   });
-  it('3: F = $41,470.00 with liquidated damages ($20,735.00 without)', () => {
-    const r = checkJson('ex3', EXAMPLE_3);
+  it('3: F = $41,470.00 with liquidated damages ($20,735.00 without)', async () => {
+    const r = await checkJson('ex3', EXAMPLE_3);
     expect(r.json.computed.flsa).toMatchObject({ unpaidCents: 2073500, liquidatedDamagesCents: 2073500, totalCents: 4147000 });
     expect(r.json.computed.laborValue).toMatchObject({ method: 'flsa', cents: 4147000 });
   });
-  it('4: G = $3,600.00', () => {
-    const r = checkJson('ex4', EXAMPLE_4);
+  it('4: G = $3,600.00', async () => {
+    const r = await checkJson('ex4', EXAMPLE_4);
     expect(r.json.computed.grossIncome.totalCents).toBe(360000);
     expect(r.json.computed.laborValue).toMatchObject({ method: 'gross-income', cents: 360000 });
     expect(r.json.computed.losses.totalCents).toBe(0);
@@ -49,8 +49,8 @@ describe('worked examples through harbor check', () => {
 });
 
 describe('fixtures', () => {
-  it('full, with the state setting on, returns both figures (and warns with both)', () => {
-    const r = cliCheck(K, join(FIX, 'full.json'));
+  it('full, with the state setting on, returns both figures (and warns with both)', async () => {
+    const r = await cliCheck(K, join(FIX, 'full.json'));
     expect(r.status).toBe(0);
     const c = r.json.computed;
     expect(c.settings.minimumWage).toBe('higher-of-federal-and-state');
@@ -66,21 +66,21 @@ describe('fixtures', () => {
     expect(state.message).toContain(dollars(c.flsaFederalOnly.totalCents));
     expect(c.totalCents).toBe(c.losses.totalCents + Math.max(c.flsa.totalCents, c.grossIncome.totalCents));
   });
-  it('the first week of full by hand: Wed 06-24 to Sat 06-27 2009 = 11 + 11 + 12 + 12 h at FL $7.21', () => {
-    const c = cliCheck(K, join(FIX, 'full.json')).json.computed;
+  it('the first week of full by hand: Wed 06-24 to Sat 06-27 2009 = 11 + 11 + 12 + 12 h at FL $7.21', async () => {
+    const c = (await cliCheck(K, join(FIX, 'full.json'))).json.computed;
     // 46 h: 46 × 7.21 = 331.66; + 0.5 × 7.21 × 6 = 21.63 → $353.29.
     expect(c.weeks[0]).toMatchObject({ weekStart: '2009-06-21', hours: 46, overtimeHours: 6, owedCents: 35329 });
     expect(c.flsaFederalOnly).toBeDefined();
   });
-  it('long: 260 workweeks of 110 hours at $7.25 = 260 × $1,051.25', () => {
-    const c = cliCheck(K, join(FIX, 'long.json')).json.computed;
+  it('long: 260 workweeks of 110 hours at $7.25 = 260 × $1,051.25', async () => {
+    const c = (await cliCheck(K, join(FIX, 'long.json'))).json.computed;
     expect(c.weeks).toHaveLength(260);
     expect(c.weeks.every((w: any) => w.hours === 110 && w.overtimeHours === 70 && w.owedCents === 105125)).toBe(true);
     expect(c.flsa.totalCents).toBe(2 * 260 * 105125);
   });
-  it('minimal and hostile are valid', () => {
-    expect(cliCheck(K, join(FIX, 'minimal.json')).status).toBe(0);
-    expect(cliCheck(K, join(FIX, 'hostile.json')).status).toBe(0);
+  it('minimal and hostile are valid', async () => {
+    expect((await cliCheck(K, join(FIX, 'minimal.json'))).status).toBe(0);
+    expect((await cliCheck(K, join(FIX, 'hostile.json'))).status).toBe(0);
   });
 });
 
@@ -105,8 +105,8 @@ const INVALID: Array<[string, string, string]> = [
 ];
 
 describe('validation rules through harbor check (exit 1, path named)', () => {
-  it.each(INVALID)('%s → %s [%s]', (file, path, code) => {
-    const r = cliCheck(K, join(FIX, `${file}.json`));
+  it.each(INVALID)('%s → %s [%s]', async (file, path, code) => {
+    const r = await cliCheck(K, join(FIX, `${file}.json`));
     expect(r.status).toBe(1);
     expect(r.json.ok).toBe(false);
     expect(r.json.errors).toHaveLength(1);

@@ -1,5 +1,5 @@
-// Every error and warning code of the rfa kind, produced by a fixture and checked through the real
-// CLI (`node bin/harbor.js check rfa <file>`), as a caseworker's script would run it.
+// Every error and warning code of the rfa kind, produced by a fixture and checked through the
+// CLI's `main` in-process (`harbor check rfa <file>`), as a caseworker's script would run it.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -48,8 +48,8 @@ describe('harbor check rfa: every fixture is accounted for', () => {
 });
 
 describe('harbor check rfa: invalid fixtures exit 1 with exactly their error', () => {
-  it.each(Object.entries(INVALID))('%s', (name, [path, code]) => {
-    const r = cliCheck('rfa', file(name));
+  it.each(Object.entries(INVALID))('%s', async (name, [path, code]) => {
+    const r = await cliCheck('rfa', file(name));
     expect(r.status).toBe(1);
     expect(r.json.ok).toBe(false);
     expect(r.json.errors!.map((e) => [e.path, e.code])).toEqual([[path, code]]);
@@ -59,23 +59,23 @@ describe('harbor check rfa: invalid fixtures exit 1 with exactly their error', (
 });
 
 describe('harbor check rfa: valid fixtures exit 0 with exactly their warnings', () => {
-  it.each(Object.entries(VALID))('%s', (name, warnings) => {
-    const r = cliCheck('rfa', file(name));
+  it.each(Object.entries(VALID))('%s', async (name, warnings) => {
+    const r = await cliCheck('rfa', file(name));
     expect(r.status).toBe(0);
     expect(r.json.ok).toBe(true);
     expect(r.json.warnings!.map((w) => [w.path, w.code])).toEqual(warnings);
     expect(Object.keys(r.json.computed!)).toEqual(expect.arrayContaining(['dueAt', 'ageAtPreparation', 'lastDayUnder18']));
   });
 
-  it('late.json: prepared 30 hours after discovery, due 24 hours after it', () => {
-    const r = cliCheck('rfa', file('late.json'));
+  it('late.json: prepared 30 hours after discovery, due 24 hours after it', async () => {
+    const r = await cliCheck('rfa', file('late.json'));
     expect(r.json.computed!.hoursSinceDiscovery).toBe(30);
     expect(r.json.computed!.dueAt).toBe('2026-03-08T23:00:00-04:00');
     expect(r.json.warnings![0].message).toContain('30 hours');
   });
 
-  it('full.json: the Pacific requester’s deadline in both zones, and the A-number normalised', () => {
-    const c = cliCheck('rfa', file('full.json')).json.computed!;
+  it('full.json: the Pacific requester’s deadline in both zones, and the A-number normalised', async () => {
+    const c = (await cliCheck('rfa', file('full.json'))).json.computed!;
     expect(c).toMatchObject({
       dueAt: '2026-03-08T20:00:00-07:00',
       dueAtEastern: '2026-03-08T23:00:00-04:00',
@@ -86,8 +86,8 @@ describe('harbor check rfa: valid fixtures exit 0 with exactly their warnings', 
     });
   });
 
-  it('hostile.json: 29 February birth, DST end, short A-number', () => {
-    const c = cliCheck('rfa', file('hostile.json')).json.computed!;
+  it('hostile.json: 29 February birth, DST end, short A-number', async () => {
+    const c = (await cliCheck('rfa', file('hostile.json'))).json.computed!;
     expect(c).toMatchObject({ dueAt: '2026-11-01T21:00:00-05:00', lastDayUnder18: '2030-02-28', ageAtPreparation: 14, aNumber: 'A001234567' });
   });
 });

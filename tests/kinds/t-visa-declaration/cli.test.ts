@@ -1,5 +1,5 @@
 // Every error and warning code of the t-visa-declaration kind, produced by a fixture and checked
-// through the real CLI (`node bin/harbor.js check t-visa-declaration <file>`).
+// through the CLI's `main` in-process (`harbor check t-visa-declaration <file>`).
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -68,8 +68,8 @@ describe('harbor check t-visa-declaration: fixtures', () => {
   });
 
   for (const [name, [path, code]] of Object.entries(INVALID)) {
-    it(`${name} fails with exactly ${code}`, () => {
-      const r = cliCheck(K, file(name));
+    it(`${name} fails with exactly ${code}`, async () => {
+      const r = await cliCheck(K, file(name));
       expect(r.status).toBe(1);
       expect(r.json.ok).toBe(false);
       expect(r.json.errors!.map((e) => [e.path, e.code])).toEqual([[path, code]]);
@@ -79,8 +79,8 @@ describe('harbor check t-visa-declaration: fixtures', () => {
   }
 
   for (const [name, expected] of Object.entries(VALID)) {
-    it(`${name} is valid with ${expected.length} warning(s)`, () => {
-      const r = cliCheck(K, file(name));
+    it(`${name} is valid with ${expected.length} warning(s)`, async () => {
+      const r = await cliCheck(K, file(name));
       expect(r.status).toBe(0);
       expect(r.json.ok).toBe(true);
       expect(r.json.warnings!.map((w) => [w.path, w.code])).toEqual(expected);
@@ -89,8 +89,8 @@ describe('harbor check t-visa-declaration: fixtures', () => {
 });
 
 describe('harbor check t-visa-declaration: computed values', () => {
-  it('minor: acts at 15 and 16 give the minor exemption with no law-enforcement contact', () => {
-    const r = cliCheck(K, file('minor.json'));
+  it('minor: acts at 15 and 16 give the minor exemption with no law-enforcement contact', async () => {
+    const r = await cliCheck(K, file('minor.json'));
     // Born 2008-09-30: February 2024 → 15; 2025-01-11 → 16. Signed 2026-03-10 → 17.
     expect(r.json.computed).toMatchObject({
       ageAtEachAct: [
@@ -105,28 +105,28 @@ describe('harbor check t-visa-declaration: computed values', () => {
     });
     expect(r.json.computed.elements).toContainEqual({ element: 'law-enforcement', addressed: true, basis: 'minor-exemption' });
   });
-  it('straddle: a year-only act that spans the 18th birthday gives a range and no exemption', () => {
-    const r = cliCheck(K, file('straddle.json'));
+  it('straddle: a year-only act that spans the 18th birthday gives a range and no exemption', async () => {
+    const r = await cliCheck(K, file('straddle.json'));
     // Born 2001-07-01, act "2019": 17 until June 30, 18 from July 1.
     expect(r.json.computed).toMatchObject({
       ageAtEachAct: [{ date: '2019', precision: 'year', ageMin: 17, ageMax: 18, under18: null }],
       minorExemption: false,
     });
   });
-  it('parent-signs: under 14 at signing, a parent who is not a suspect may sign', () => {
-    const r = cliCheck(K, file('parent-signs.json'));
+  it('parent-signs: under 14 at signing, a parent who is not a suspect may sign', async () => {
+    const r = await cliCheck(K, file('parent-signs.json'));
     // Born 2013-05-20, signed 2026-10-01 → 13.
     expect(r.json.computed).toMatchObject({ ageAtSigning: 13, parentMaySign: true });
   });
-  it('outside-us: signed in Honduras takes the outside-the-U.S. attestation', () => {
-    const r = cliCheck(K, file('outside-us.json'));
+  it('outside-us: signed in Honduras takes the outside-the-U.S. attestation', async () => {
+    const r = await cliCheck(K, file('outside-us.json'));
     expect(r.json.computed.attestation).toBe('outside-us');
     expect(r.json.computed.attestationText).toBe(
       'I declare under penalty of perjury under the laws of the United States of America that the foregoing is true and correct. Executed on February 11, 2026.',
     );
   });
-  it('full: the element checklist covers all four elements', () => {
-    const r = cliCheck(K, file('full.json'));
+  it('full: the element checklist covers all four elements', async () => {
+    const r = await cliCheck(K, file('full.json'));
     expect(r.json.computed.elements.map((e: { element: string; addressed: boolean }) => [e.element, e.addressed])).toEqual([
       ['victimization', true],
       ['presence', true],
@@ -134,8 +134,8 @@ describe('harbor check t-visa-declaration: computed values', () => {
       ['hardship', true],
     ]);
   });
-  it('supporting: the checklist lists the elements the opinion is tied to (trauma → law enforcement)', () => {
-    const r = cliCheck(K, file('supporting.json'));
+  it('supporting: the checklist lists the elements the opinion is tied to (trauma → law enforcement)', async () => {
+    const r = await cliCheck(K, file('supporting.json'));
     expect(r.json.computed.role).toBe('supporting');
     expect(r.json.computed.elements.filter((e: { addressed: boolean }) => e.addressed).map((e: { element: string }) => e.element)).toEqual([
       'law-enforcement',
