@@ -17,7 +17,7 @@ import type {
   TableCell,
   TableRow,
 } from '../model/types.js';
-import { ATTRIBUTES, BLOCK_ELEMENTS, INLINE_ELEMENTS } from './elements.js';
+import { ATTRIBUTES, BLOCK_ELEMENTS, isBlockElement, isElement, isInlineElement, type BlockElement, type InlineElement } from './elements.js';
 
 interface El {
   kind: 'el';
@@ -118,11 +118,45 @@ class Converter {
   private readonly counters = new Map<string, number>();
   constructor(private readonly pos: Positions) {}
 
+  /** One handler per block element: a block element without one does not compile. */
+  private readonly blockHandlers: { [K in BlockElement]: (el: El) => Block } = {
+    h1: (el) => ({ type: 'heading', level: 1, children: this.inlineBlock(el) }),
+    h2: (el) => ({ type: 'heading', level: 2, children: this.inlineBlock(el) }),
+    h3: (el) => ({ type: 'heading', level: 3, children: this.inlineBlock(el) }),
+    p: (el) => ({ type: 'paragraph', align: this.align(el), children: this.inlineBlock(el) }),
+    ol: (el) => this.list(el),
+    ul: (el) => this.list(el),
+    table: (el) => this.table(el),
+    signature: (el) => this.signature(el),
+    'page-break': (el) => {
+      this.noChildren(el);
+      return { type: 'page-break' };
+    },
+    keep: (el) => ({ type: 'keep', children: this.blocks(el.children, el) }),
+  };
+
+  /** One handler per inline element, given the marks in force: an inline element without one does not compile. */
+  private readonly inlineHandlers: { [K in InlineElement]: (el: El, marks: Marks, out: Inline[]) => void } = {
+    strong: (el, marks, out) => this.inlines(el.children, { ...marks, bold: true }, out),
+    em: (el, marks, out) => this.inlines(el.children, { ...marks, italic: true }, out),
+    u: (el, marks, out) => this.inlines(el.children, { ...marks, underline: true }, out),
+    br: (el, _marks, out) => {
+      this.noChildren(el);
+      out.push({ type: 'br' });
+    },
+    'page-number': (el, marks, out) => {
+      this.noChildren(el);
+      out.push({ type: 'page-number', ...marks });
+    },
+    'page-count': (el, marks, out) => {
+      this.noChildren(el);
+      out.push({ type: 'page-count', ...marks });
+    },
+  };
+
   private checkAttrs(el: El): void {
     const allowed = ATTRIBUTES[el.name];
-    if (!allowed) {
-      throw this.pos.error(el.start, `unknown element <${el.name}>`);
-    }
+    if (allowed === undefined) throw this.pos.error(el.start, `unknown element <${el.name}>`);
     for (const a of Object.keys(el.attrs)) {
       if (!allowed.includes(a)) {
         throw this.pos.error(el.start, `unknown attribute "${a}" on <${el.name}> (allowed: ${allowed.join(', ') || 'none'})`);
@@ -202,37 +236,22 @@ class Converter {
 
   private block(el: El): Block {
     this.checkAttrs(el);
-    switch (el.name) {
-      case 'h1':
-      case 'h2':
-      case 'h3':
-        return { type: 'heading', level: Number(el.name[1]) as 1 | 2 | 3, children: this.inlineBlock(el) };
-      case 'p':
-        return { type: 'paragraph', align: this.align(el), children: this.inlineBlock(el) };
-      case 'ol':
-      case 'ul':
-        return this.list(el);
-      case 'table':
-        return this.table(el);
-      case 'signature': {
-        this.noChildren(el);
-        const signer = el.attrs.signer;
-        if (signer === undefined || signer.trim() === '') throw this.pos.error(el.start, '<signature> needs a signer attribute');
-        const sig: Block = { type: 'signature', signer: collapse(signer) };
-        for (const k of ['capacity', 'date', 'place'] as const) {
-          const v = el.attrs[k];
-          if (v !== undefined && v.trim() !== '') sig[k] = collapse(v);
-        }
-        return sig;
-      }
-      case 'page-break':
-        this.noChildren(el);
-        return { type: 'page-break' };
-      case 'keep':
-        return { type: 'keep', children: this.blocks(el.children, el) };
-      default:
-        throw this.pos.error(el.start, `<${el.name}> is not allowed here (expected a block: ${[...BLOCK_ELEMENTS].join(', ')})`);
+    if (!isBlockElement(el.name)) {
+      throw this.pos.error(el.start, `<${el.name}> is not allowed here (expected a block: ${BLOCK_ELEMENTS.join(', ')})`);
     }
+    return this.blockHandlers[el.name](el);
+  }
+
+  private signature(el: El): Block {
+    this.noChildren(el);
+    const signer = el.attrs.signer;
+    if (signer === undefined || signer.trim() === '') throw this.pos.error(el.start, '<signature> needs a signer attribute');
+    const sig: Block = { type: 'signature', signer: collapse(signer) };
+    for (const k of ['capacity', 'date', 'place'] as const) {
+      const v = el.attrs[k];
+      if (v !== undefined && v.trim() !== '') sig[k] = collapse(v);
+    }
+    return sig;
   }
 
   private list(el: El): Block {
@@ -275,7 +294,7 @@ class Converter {
       run = [];
     };
     for (const c of li.children) {
-      if (c.kind === 'el' && BLOCK_ELEMENTS.has(c.name)) {
+      if (c.kind === 'el' && isBlockElement(c.name)) {
         flush();
         out.push(this.block(c));
       } else run.push(c);
@@ -346,34 +365,12 @@ class Converter {
         if (n.text.length > 0) out.push({ type: 'text', text: n.text, ...marks });
         continue;
       }
-      if (!INLINE_ELEMENTS.has(n.name)) {
-        if (!ATTRIBUTES[n.name]) throw this.pos.error(n.start, `unknown element <${n.name}>`);
+      if (!isInlineElement(n.name)) {
+        if (!isElement(n.name)) throw this.pos.error(n.start, `unknown element <${n.name}>`);
         throw this.pos.error(n.start, `<${n.name}> cannot appear inside a paragraph, heading or cell`);
       }
       this.checkAttrs(n);
-      switch (n.name) {
-        case 'strong':
-          this.inlines(n.children, { ...marks, bold: true }, out);
-          break;
-        case 'em':
-          this.inlines(n.children, { ...marks, italic: true }, out);
-          break;
-        case 'u':
-          this.inlines(n.children, { ...marks, underline: true }, out);
-          break;
-        case 'br':
-          this.noChildren(n);
-          out.push({ type: 'br' });
-          break;
-        case 'page-number':
-          this.noChildren(n);
-          out.push({ type: 'page-number', ...marks });
-          break;
-        case 'page-count':
-          this.noChildren(n);
-          out.push({ type: 'page-count', ...marks });
-          break;
-      }
+      this.inlineHandlers[n.name](n, marks, out);
     }
   }
 }

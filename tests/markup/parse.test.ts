@@ -136,6 +136,10 @@ describe('markup errors name the template, line and column', () => {
     ['<document title="T"><signature/></document>', 1, 21, 'needs a signer'],
     ['<document title="T"><table widths="1 x"><tr><td>a</td><td>b</td></tr></table></document>', 1, 21, 'widths="1 x"'],
     ['<document title="T"><!-- c --></document>', 1, 21, 'comments are not part'],
+    // Names of Object.prototype members are unknown elements, not a crash.
+    ['<document title="T"><constructor/></document>', 1, 21, 'unknown element <constructor>'],
+    ['<document title="T"><p>a <toString>b</toString></p></document>', 1, 26, 'unknown element <toString>'],
+    ['<document title="T"><li>x</li></document>', 1, 21, '<li> is not allowed here (expected a block: h1, h2, h3, p, ol, ul, table, signature, page-break, keep)'],
   ])('%#: %s', (markup, line, column, message) => {
     const e = markupError(markup);
     expect(e.message).toContain(`test.hbs (output):${line}:${column}: `);

@@ -54,6 +54,11 @@ describe('template environment', () => {
     expect(e.message).toMatch(/a\.hbs:3:5: unknown element <tabel>/);
   });
 
+  it('an element named like an Object.prototype member is unknown, not a crash', () => {
+    const e = templateError(() => setOf({ 'a.hbs': '<document title="x">\n  <constructor>{{x}}</constructor>\n</document>' }));
+    expect(e.message).toMatch(/a\.hbs:2:3: unknown element <constructor>/);
+  });
+
   it('an unknown attribute in template source fails at load', () => {
     const e = templateError(() => setOf({ 'a.hbs': '<p style="{{x}}">a</p>' }));
     expect(e.message).toMatch(/a\.hbs:1:4: unknown attribute "style" on <p>/);
