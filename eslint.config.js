@@ -77,6 +77,19 @@ export default tseslint.config(
       'no-control-regex': 'off', // text hygiene matches control characters on purpose
     },
   },
+  {
+    // Type-aware rules (typescript-eslint's project service reads tsconfig.json): a promise is
+    // awaited or handled, never dropped or passed where a plain callback is expected, and a
+    // switch over a union handles every member.
+    files: ['**/*.ts'],
+    // Scripts outside tsconfig's folders (fixtures/<kind>/make-*.ts) get a default project.
+    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['fixtures/*/*.ts'] }, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+    },
+  },
   layersConfig,
   {
     // Case data never goes to a log: only the CLI entry point writes to the console.

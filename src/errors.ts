@@ -114,10 +114,6 @@ export class HarborError extends Error {
   }
 }
 
-export function isHarborError(e: unknown): e is HarborError {
-  return e instanceof HarborError;
-}
-
 /** Wrap anything thrown into a HarborError without exposing its (possibly data-bearing) message. */
 export function asHarborError(e: unknown): HarborError {
   if (e instanceof HarborError) return e;

@@ -92,8 +92,6 @@ export function requestLogs(logger: Logger): RequestHandler {
   });
 }
 
-/** CSP for API responses: nothing may be loaded or framed. */
-export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 /** CSP for /docs: its own script, style and /openapi.json only. */
 export const DOCS_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +

@@ -10,7 +10,7 @@
 import type { Align, Block, Inline, Signature, Table, TableCell } from '../../model/types.js';
 import type { Checkpoint } from '../../checkpoint.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
-import type { Box, LineBox } from './boxes.js';
+import type { Box, LineBox, TextBox } from './boxes.js';
 import type { Fonts } from './fonts.js';
 import { alignLine, breakLines, styledGroups, type Line, type PageField } from './text.js';
 
@@ -72,7 +72,7 @@ function lineBoxes(lines: Line[], align: Align, x: number, width: number, size: 
     const out: Box[] = [];
     const base = y0 + (stacked ? i * lh : 0) + size * BASELINE;
     for (const p of alignLine(line, align, width, size)) {
-      const tb: Box & { field?: PageField } = { type: 'text', x: x + p.x, y: base, width: p.width, size, font: p.font, text: p.text, src };
+      const tb: TextBox = { type: 'text', x: x + p.x, y: base, width: p.width, size, font: p.font, text: p.text, src };
       if (p.wordSpacing) tb.wordSpacing = p.wordSpacing;
       if (p.field) tb.field = p.field;
       out.push(tb);

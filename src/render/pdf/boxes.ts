@@ -6,6 +6,7 @@
 // "banner.0", "header.0", "footer.0" (running blocks), "body.3" (body block 3), "body.3.row.17" /
 // "body.3.head.0" (table rows), "body.5.item.2.0" (block 0 of list item 2; nesting appends).
 import type { FaceId } from './fonts.js';
+import type { PageField } from './text.js';
 
 /** A run of text in one face on one line. `y` is the baseline. */
 export interface TextBox {
@@ -19,6 +20,11 @@ export interface TextBox {
   /** Extra points after each U+0020 (justified lines). */
   wordSpacing?: number;
   src: string;
+  /**
+   * A page field: `text` is a placeholder until pagination knows the page's number and count.
+   * Only during layout; the finished layout has none.
+   */
+  field?: PageField;
 }
 
 /** A straight line: table borders, the signing line, underlines. */

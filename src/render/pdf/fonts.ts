@@ -11,7 +11,6 @@ import { advanceOf, readTrueType, type TrueTypeFile } from './truetype.js';
 
 /** Faces of the body family (by bold/italic marks) plus the fallback. */
 export type FaceId = 'regular' | 'bold' | 'italic' | 'bold-italic' | 'cjk';
-export const BODY_FACES = ['regular', 'bold', 'italic', 'bold-italic'] as const;
 
 const FILES: Record<FaceId, string> = {
   regular: 'NotoSerif-Regular.ttf',

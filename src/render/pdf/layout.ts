@@ -8,7 +8,7 @@
 import { noCheckpoint, type Checkpoint } from '../../checkpoint.js';
 import type { Block, HarborDocument } from '../../model/types.js';
 import { blocksSlices, type BlockCtx, type Slice } from './blocks.js';
-import { PAGE, type Box, type DocumentLayout, type TextBox } from './boxes.js';
+import { PAGE, type Box, type DocumentLayout } from './boxes.js';
 import { harborFonts, type Fonts } from './fonts.js';
 import { paginate } from './paginate.js';
 import type { PageField } from './text.js';
@@ -76,12 +76,9 @@ export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts, 
       const head = running(doc, 'top', fonts, fieldText);
       const foot = running(doc, 'bottom', fonts, fieldText);
       // Page fields in the body (unusual) take their page's values after pagination.
-      for (const b of body) {
-        const tb = b as TextBox & { field?: PageField };
-        if (tb.type === 'text' && tb.field) tb.text = fieldText(tb.field);
-      }
+      for (const b of body) if (b.type === 'text' && b.field) b.text = fieldText(b.field);
       const boxes = [...at(head.boxes, PAGE.headerTop), ...body, ...at(foot.boxes, PAGE.footerBottom - foot.height)];
-      for (const b of boxes) delete (b as { field?: PageField }).field;
+      for (const b of boxes) if (b.type === 'text') delete b.field;
       return { number: i + 1, width: PAGE.width, height: PAGE.height, bodyTop, bodyBottom, boxes };
     }),
   };

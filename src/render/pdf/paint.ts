@@ -1,8 +1,9 @@
 // The thin paint step: positioned boxes → PDF bytes with pdf-lib. No layout decisions here.
 //
 // Page content streams are written directly as PDF operators (text as Identity-H CIDs, lines,
-// filled rectangles) and compressed with fflate; fonts are embedded by embed.ts. Deterministic:
-// `updateMetadata: false`, dates from the model (UTC midnight), subset tags from the glyph set.
+// filled rectangles) and deflated with node:zlib at level 1 (`flateStream`, embed.ts); fonts are
+// embedded by embed.ts. Deterministic: `updateMetadata: false`, dates from the model (UTC
+// midnight), subset tags from the glyph set.
 import { PDFDict, PDFDocument, PDFName, PDFString, type PDFRef } from 'pdf-lib';
 import { noCheckpoint, type Checkpoint } from '../../checkpoint.js';
 import type { HarborDocument } from '../../model/types.js';

@@ -7,7 +7,7 @@
 // or is cut. Widths are sums of cached glyph advances (fonts.ts), no shaping.
 import LineBreaker from 'linebreak';
 import { HarborError } from '../../errors.js';
-import type { Inline } from '../../model/types.js';
+import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
 import { findUnprintable, isIgnorable, isRtl, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
 
 export type PageField = 'page-number' | 'page-count';
@@ -56,19 +56,32 @@ const EPS = 1e-6;
  * from `fieldText` (layout measures with placeholders and substitutes the values later).
  */
 export function styledGroups(children: Inline[], fieldText: (f: PageField) => string, forceBold = false): StyledRun[][] {
-  const groups: StyledRun[][] = [[]];
-  for (const c of children) {
-    if (c.type === 'br') {
-      groups.push([]);
-      continue;
-    }
-    const face = styleFace(forceBold || c.bold, c.italic);
-    const underline = c.underline === true;
-    if (c.type === 'text') groups[groups.length - 1]!.push({ text: c.text, face, underline });
-    else groups[groups.length - 1]!.push({ text: fieldText(c.type), face, underline, field: c.type });
-  }
-  return groups;
+  const ctx: GroupCtx = { groups: [[]], fieldText, forceBold };
+  for (const c of children) dispatchInline(INLINE, c, ctx);
+  return ctx.groups;
 }
+
+interface GroupCtx {
+  groups: StyledRun[][];
+  fieldText: (f: PageField) => string;
+  forceBold: boolean;
+}
+
+/** Face and underline of a run from its marks. */
+const style = (m: Marks, ctx: GroupCtx): { face: FaceId; underline: boolean } => ({
+  face: styleFace(ctx.forceBold || m.bold, m.italic),
+  underline: m.underline === true,
+});
+const lastGroup = (ctx: GroupCtx): StyledRun[] => ctx.groups[ctx.groups.length - 1]!;
+const field = (f: PageField) => (n: Marks, ctx: GroupCtx): void => void lastGroup(ctx).push({ text: ctx.fieldText(f), ...style(n, ctx), field: f });
+
+/** One handler per inline node type, as the block side has (./blocks.ts): a new type does not compile without one. */
+const INLINE: InlineHandlers<GroupCtx, void> = {
+  text: (n, ctx) => void lastGroup(ctx).push({ text: n.text, ...style(n, ctx) }),
+  br: (_n, ctx) => void ctx.groups.push([]),
+  'page-number': field('page-number'),
+  'page-count': field('page-count'),
+};
 
 function unprintable(cp: number): never {
   const bad = findUnprintable(String.fromCodePoint(cp));
