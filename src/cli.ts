@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { HarborError, formatIssueLines, type Issue } from './errors.js';
 import { exampleCase } from './kinds/fixtures.js';
 import { KINDS, getKind } from './kinds/index.js';
+import { kindCodes } from './kinds/kind.js';
 import { checkCase, checkTemplates, generate, parseFormat, type Format } from './pipeline.js';
 import { batchCommand, batchInputType } from './batch/command.js';
 import { csvTemplate, parseBatchFormat } from './batch/run.js';
@@ -45,7 +46,7 @@ const COMMANDS = {
     synopsis: 'harbor serve [--port 3000] [--host 127.0.0.1]',
     does: 'run the HTTP API (configuration from the environment: docs/http.md)',
   },
-  kinds: { synopsis: 'harbor kinds', does: 'list the document kinds: id, template version, title' },
+  kinds: { synopsis: 'harbor kinds', does: 'list the document kinds (id, template version, title), each with its issue codes' },
   example: { synopsis: 'harbor example <kind>', does: 'print a complete, valid, fictional case as JSON' },
   check: {
     synopsis: 'harbor check <kind> <case.json|->',
@@ -223,7 +224,12 @@ async function run(argv: string[], io: Io): Promise<number> {
   switch (cmd) {
     case 'kinds': {
       need(0);
-      for (const k of KINDS) io.stdout(`${k.id}\t${k.version}\t${k.title}\n`);
+      // One line per kind, then its issue codes indented (the kind's own, then the common ones).
+      for (const k of KINDS) {
+        io.stdout(`${k.id}\t${k.version}\t${k.title}\n`);
+        const codes = Object.entries(kindCodes(k)).sort(([, a], [, b]) => Number(a.common) - Number(b.common));
+        for (const [code, c] of codes) io.stdout(`  ${code}\t${c.level}\t${c.common ? '(common) ' : ''}${c.rule}\n`);
+      }
       return 0;
     }
     case 'example': {

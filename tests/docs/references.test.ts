@@ -2,7 +2,7 @@
 // `<docs/ or README>.md §<heading>` in code, tests, templates and docs names a document that
 // exists and a heading it has (docs/architecture.md explains the convention), and nothing points
 // at a file outside the repository.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +61,12 @@ describe('references to sections of our documents', () => {
       }
     });
     expect(broken).toEqual([]);
+  });
+
+  it('every document named as docs/….md exists', () => {
+    const named = files.flatMap((file) => [...readFileSync(join(ROOT, file), 'utf8').matchAll(/\bdocs\/[\w/.-]+?\.md\b/g)].map((m) => ({ file, doc: m[0] })));
+    expect(named.length).toBeGreaterThan(40);
+    expect(named.filter(({ doc }) => !existsSync(join(ROOT, doc)))).toEqual([]);
   });
 
   it('nothing points at a file outside the repository or at the old design brief', () => {

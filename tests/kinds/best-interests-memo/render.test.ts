@@ -23,7 +23,7 @@ async function text(name: string, format: Format): Promise<string> {
   return format === 'pdf' ? pdfText(bytes) : docxText(bytes);
 }
 
-// The Framework's seven factors, in the memo's fixed order (docs/domain/best-interests.md).
+// The Framework's seven factors, in the memo's fixed order (docs/domain/best-interests-memo.md).
 const FACTOR_HEADINGS = [
   'Safety and Well-being',
   'Expressed Interests',
