@@ -21,7 +21,7 @@ export interface BestInterestsComputed {
   contactsWithChild: number;
 }
 
-export function computeMemo(c: BestInterestsMemoCase): ComputeResult<BestInterestsComputed, MemoCode> {
+export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsComputed, MemoCode> {
   const warnings: MemoIssue[] = [];
   const errors: MemoIssue[] = [];
   // ISO yyyy-mm-dd strings compare in date order; arithmetic is on the one calendar.

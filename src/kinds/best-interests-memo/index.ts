@@ -3,9 +3,9 @@
 // docs/domain/best-interests-memo.md; 8 U.S.C. § 1232(c)(6); 45 CFR 410.1001, 410.1308).
 import { defineKind } from '../kind.js';
 import { CODES } from './codes.js';
-import { computeMemo } from './compute.js';
+import { compute } from './compute.js';
 import { BestInterestsMemoCase } from './schema.js';
-import { buildView } from './view.js';
+import { view } from './view.js';
 
 export const kind = defineKind({
   id: 'best-interests-memo',
@@ -15,8 +15,8 @@ export const kind = defineKind({
   version: '1.0.0',
   schema: BestInterestsMemoCase,
   codes: CODES,
-  compute: computeMemo,
-  view: buildView,
+  compute,
+  view,
   template: () => 'best-interests-memo',
   documentDate: (c) => c.preparedOn,
   author: (c) => c.advocate.organization ?? undefined,

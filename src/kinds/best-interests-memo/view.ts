@@ -125,7 +125,7 @@ export function relatedDocumentLines(c: BestInterestsMemoCase): string[] {
   );
 }
 
-export function buildView(c: BestInterestsMemoCase, k: BestInterestsComputed, warnings: Issue[]): Record<string, unknown> {
+export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warnings: Issue[]): Record<string, unknown> {
   const a = c.advocate;
   const appointment = [a.appointedBy ? `by ${a.appointedBy}` : null, a.appointedOn ? `on ${longDate(a.appointedOn)}` : null]
     .filter((x): x is string => !!x)

@@ -33,7 +33,7 @@ export interface RestitutionComputed {
  * The calculator, with one guard: amounts so large that a total would leave the range of exact
  * integer cents (money.ts throws RangeError) make the case invalid instead of crashing.
  */
-export function computeRestitution(c: RestitutionCase): ComputeResult<RestitutionComputed, RestitutionCode> {
+export function compute(c: RestitutionCase): ComputeResult<RestitutionComputed, RestitutionCode> {
   try {
     return calculate(c);
   } catch (e) {

@@ -3,7 +3,7 @@
 // it to the prosecutor or the court so that mandatory restitution is actually requested.
 import { defineKind } from '../kind.js';
 import { CODES } from './codes.js';
-import { computeRestitution } from './compute.js';
+import { compute } from './compute.js';
 import { RestitutionCase } from './schema.js';
 import { view } from './view.js';
 
@@ -15,7 +15,7 @@ export const kind = defineKind({
   version: '1.0.0',
   schema: RestitutionCase,
   codes: CODES,
-  compute: computeRestitution,
+  compute,
   view,
   template: () => 'restitution-worksheet',
   documentDate: (c: RestitutionCase) => c.preparedOn,

@@ -51,7 +51,7 @@ function nameKeys(given: string, family: string): string[] {
   return [k(`${given} ${family}`), k(`${family} ${given}`)];
 }
 
-export function computeTVisa(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
+export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   const errors: TVisaIssue[] = [];
   const warnings: TVisaIssue[] = [];
   const role = c.declarant.role;

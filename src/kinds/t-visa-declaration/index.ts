@@ -2,9 +2,9 @@
 // statement for Form I-914, or a third-party supporting declaration, chosen by `declarant.role`.
 import { defineKind } from '../kind.js';
 import { CODES } from './codes.js';
-import { computeTVisa } from './compute.js';
+import { compute } from './compute.js';
 import { TVisaCase } from './schema.js';
-import { viewTVisa } from './view.js';
+import { view } from './view.js';
 
 export const kind = defineKind({
   id: 't-visa-declaration',
@@ -14,8 +14,8 @@ export const kind = defineKind({
   version: '1.0.0',
   schema: TVisaCase,
   codes: CODES,
-  compute: computeTVisa,
-  view: viewTVisa,
+  compute,
+  view,
   // Two templates: the personal statement and the supporting declaration (shared partials).
   template: (c) => (c.declarant.role === 'supporting' ? 't-visa-declaration-supporting' : 't-visa-declaration'),
   documentDate: (c) => c.signing.date,

@@ -66,7 +66,7 @@ function place(city: string, region: string | null, country: string): string {
   return [city, region, countryName(country) ?? country].filter((x): x is string => !!x).join(', ');
 }
 
-export function viewTVisa(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<string, unknown> {
+export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<string, unknown> {
   void warnings; // warnings are returned by `check`; the document itself does not print them.
   const applicantName = fullName(c.applicant);
   const supporting = c.declarant.role === 'supporting' ? c.supporting : null;

@@ -1,6 +1,6 @@
 // Test helpers: build restitution cases and run the calculator on them the way the pipeline does
 // (sanitise + schema, then compute).
-import { computeRestitution } from '../../../src/kinds/restitution-worksheet/compute.js';
+import { compute as computeRestitution } from '../../../src/kinds/restitution-worksheet/compute.js';
 import { RestitutionCase } from '../../../src/kinds/restitution-worksheet/schema.js';
 import { parseCase } from '../../../src/validate.js';
 
