@@ -27,27 +27,23 @@ import {
   withDefault,
 } from '../kit/index.js';
 
-const text = Text;
-const optText = OptText;
-const isoDate = IsoDate;
-const country = CountryCode;
 export const Contact = z.object({
-  name: text,
-  organization: optText,
+  name: Text,
+  organization: OptText,
   phone: optional(Phone),
   email: optional(Email),
 });
 export type Contact = z.infer<typeof Contact>;
 
 export const Requester = z.object({
-  name: text,
-  title: optText,
-  organization: text,
+  name: Text,
+  title: OptText,
+  organization: Text,
   email: Email,
   phone: Phone,
-  relationshipToChild: optText,
+  relationshipToChild: OptText,
   /** How the requester learned of the concern (an interview, a hotline call...). */
-  howLearned: optText,
+  howLearned: OptText,
   /**
    * IANA zone in which the requester works, used to print the deadline. Optional: when absent the
    * deadline is printed in Eastern time (OTIP's zone) and the draft says the zone was assumed.
@@ -61,19 +57,19 @@ export const SEXES = ['female', 'male', 'other'] as const;
 export const Child = z.object({
   givenName: GivenName,
   familyName: FamilyName,
-  otherNames: optList(text, CAPS.short),
-  dateOfBirth: isoDate.describe('yyyy-mm-dd; an estimate when dateOfBirthEstimated is true'),
+  otherNames: optList(Text, CAPS.short),
+  dateOfBirth: IsoDate.describe('yyyy-mm-dd; an estimate when dateOfBirthEstimated is true'),
   /** True when the date of birth is an estimate (no document): age rules then warn, never refuse. */
   dateOfBirthEstimated: optional(z.boolean()),
   sex: optional(z.enum(SEXES)),
-  countryOfBirth: optional(country),
+  countryOfBirth: optional(CountryCode),
   /** Countries of citizenship (ISO 3166 alpha-2); empty when stateless or not yet known. */
-  citizenship: list(country, CAPS.short, 'must be a list of country codes').describe('ISO 3166 alpha-2 codes, e.g. ["GT"]; empty when stateless or not yet known'),
+  citizenship: list(CountryCode, CAPS.short, 'must be a list of country codes').describe('ISO 3166 alpha-2 codes, e.g. ["GT"]; empty when stateless or not yet known'),
   /** "us-citizen" and "lpr" make the child ineligible for an OTIP letter; any other text is kept. */
-  immigrationStatus: text.describe('"us-citizen", "lpr" or a description of the status'),
+  immigrationStatus: Text.describe('"us-citizen", "lpr" or a description of the status'),
   inUnitedStates: z.boolean({ error: 'must be true or false' }),
   aNumber: optional(ANumber),
-  languages: optList(text, CAPS.short),
+  languages: optList(Text, CAPS.short),
   interpreterNeeded: optional(z.boolean()),
 });
 export type Child = z.infer<typeof Child>;
@@ -81,13 +77,13 @@ export type Child = z.infer<typeof Child>;
 export const CUSTODY = ['orr-shelter', 'orr-foster-care', 'released-to-sponsor', 'state-child-welfare', 'other'] as const;
 
 export const Location = z.object({
-  city: optText,
+  city: OptText,
   /** U.S. state or territory (two-letter postal code or name). */
-  state: optText,
+  state: OptText,
   custody: optional(z.enum(CUSTODY)),
-  custodyDetails: optText,
+  custodyDetails: OptText,
   /** Sensitive: printed only in the confidential care-provider section of the draft. */
-  careProvider: optional(z.object({ name: optText, address: optText })),
+  careProvider: optional(z.object({ name: OptText, address: OptText })),
   caseManager: optional(Contact),
   attorney: optional(Contact),
 });
@@ -102,12 +98,12 @@ export const MEANS = ['force', 'fraud', 'coercion', 'debt-bondage', 'abuse-of-le
 
 export const ConcernEvent = z
   .object({
-    date: optional(isoDate),
+    date: optional(IsoDate),
     /** Last day of a period (a job that lasted months); on or after `date`. */
-    endDate: optional(isoDate),
+    endDate: optional(IsoDate),
     dateApproximate: optional(z.boolean()),
-    place: optText,
-    description: text,
+    place: OptText,
+    description: Text,
   })
   .superRefine((e, ctx) => {
     // Defensive: zod 4 runs this even when a field failed.
@@ -118,9 +114,9 @@ export const ConcernEvent = z
 export type ConcernEvent = z.infer<typeof ConcernEvent>;
 
 export const Trafficker = z.object({
-  name: optText,
-  relationship: optText,
-  description: optText,
+  name: OptText,
+  relationship: OptText,
+  description: OptText,
 });
 export type Trafficker = z.infer<typeof Trafficker>;
 
@@ -130,11 +126,11 @@ export const Concern = z
     acts: optList(z.enum(ACTS), CAPS.short),
     means: optList(z.enum(MEANS), CAPS.short),
     /** What was exchanged or offered for a sex act, when known. */
-    commercialSex: optText,
+    commercialSex: OptText,
     events: optList(ConcernEvent, CAPS.items),
     traffickers: optList(Trafficker, CAPS.items),
     /** In the requester's plain, non-leading words; never truncated. */
-    narrative: text,
+    narrative: Text,
   })
   .superRefine((c, ctx) => {
     if (!Array.isArray(c.types) || !Array.isArray(c.acts)) return;
@@ -156,7 +152,7 @@ export const Safety = z.object({
   traffickerHasAccess: optional(z.boolean()),
   threatsToFamily: optional(z.boolean()),
   runawayRisk: optional(z.boolean()),
-  details: optText,
+  details: OptText,
 });
 export type Safety = z.infer<typeof Safety>;
 
@@ -165,19 +161,19 @@ export const CONTINUED_PRESENCE = ['not-requested', 'requested', 'granted', 'den
 /** Never required: law-enforcement reporting is not a condition of a child's letter. */
 export const LawEnforcement = z.object({
   reported: optional(z.boolean()),
-  agency: optText,
-  contactName: optText,
+  agency: OptText,
+  contactName: OptText,
   contactPhone: optional(Phone),
   contactEmail: optional(Email),
-  caseNumber: optText,
+  caseNumber: OptText,
   continuedPresence: optional(z.enum(CONTINUED_PRESENCE)),
 });
 export type LawEnforcement = z.infer<typeof LawEnforcement>;
 
 export const StrengthsAndNeeds = z.object({
-  strengths: optText,
-  needs: optText,
-  servicesRequested: optList(text, CAPS.items),
+  strengths: OptText,
+  needs: OptText,
+  servicesRequested: optList(Text, CAPS.items),
 });
 export type StrengthsAndNeeds = z.infer<typeof StrengthsAndNeeds>;
 
