@@ -121,3 +121,14 @@ describe('late drafts', () => {
     expect(codes(r)).toEqual(['rfa-past-24-hours']);
   });
 });
+
+describe('an estimated date of birth that makes the child 18 already', () => {
+  it('has no birthday ahead to beat: only the 24 hours apply, and child-not-a-minor is the warning', () => {
+    const r = ok(withCase((c) => {
+      c.child.dateOfBirth = '2008-03-07';
+      c.child.dateOfBirthEstimated = true;
+    }));
+    expect(r.computed).toMatchObject({ dueReason: '24-hours', dueAt: '2026-03-08T23:00:00-04:00' });
+    expect(codes(r)).toEqual(['child-not-a-minor']);
+  });
+});
