@@ -67,7 +67,7 @@ describe('computed.stillToFindOut', () => {
   });
 
   it('fields of one kind of trafficking only: commercial sex for sex; means, purposes, industry and employer for labor', () => {
-    const sex = paths(ok(withCase((c) => (c.concern.types = ['sex']))).computed.stillToFindOut.later);
+    const sex = paths(ok(withCase((c) => ((c.concern.types = ['sex']), (c.concern.purposes = [])))).computed.stillToFindOut.later);
     expect(sex).toContain('concern.commercialSex');
     for (const p of ['concern.means', 'concern.purposes', 'concern.industry', 'concern.employer']) expect(sex).not.toContain(p);
     const labor = paths(ok(withCase((c) => ((c.concern.means = []), (c.concern.purposes = [])))).computed.stillToFindOut.later);

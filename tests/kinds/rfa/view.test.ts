@@ -40,12 +40,12 @@ describe('rfa document model', () => {
   it('templates never spell "Not yet known" themselves: the one constant comes from the view', () => {
     const TEMPLATES = fileURLToPath(new URL('../../../templates/', import.meta.url));
     const files = ['rfa.hbs', ...readdirSync(`${TEMPLATES}partials`).filter((f) => f.startsWith('rfa-')).map((f) => `partials/${f}`)];
-    for (const f of files) expect(readFileSync(`${TEMPLATES}${f}`, 'utf8'), f).not.toMatch(/not yet known/i);
+    for (const f of files) expect(readFileSync(`${TEMPLATES}${f}`, 'utf8'), f).not.toContain(NOT_YET_KNOWN);
   });
   it('banner, title and metadata date come from the case', () => {
     const b = buildDocument('rfa', JSON.parse(readFileSync(`${DIR}full.json`, 'utf8')));
     expect(b.model.banner).toBe('Draft for entry in OTIP Shepherd — confidential');
     expect(b.model.title).toBe('Draft Request for Assistance for a Child (OTIP)');
-    expect(b.model.meta).toMatchObject({ kind: 'rfa', templateVersion: '1.0.0', date: '2026-03-08', author: 'Pacific Crest Children’s Services' });
+    expect(b.model.meta).toMatchObject({ kind: 'rfa', templateVersion: '2.0.0', date: '2026-03-08', author: 'Pacific Crest Children’s Services' });
   });
 });
