@@ -118,14 +118,14 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
         path: 'concern.means',
         code: 'labor-without-means',
         message:
-          'labor trafficking needs a means (force, fraud or coercion, which includes abuse of legal process), for a child too: Harbor does not treat the child’s age as the means, which only sex trafficking of a minor does without. Record the means known (a child’s age and circumstances bear on coercion), or find out; the draft can still go to OTIP',
+          'labor trafficking needs a means (force, fraud or coercion), a child’s too: Harbor does not treat the child’s age as the means, which only sex trafficking of a minor goes without. Record the means when known; the draft can still go to OTIP',
       });
     }
     if (c.concern.purposes.length === 0) {
       warnings.push({
         path: 'concern.purposes',
         code: 'labor-without-purpose',
-        message: 'labor trafficking needs a purpose: involuntary servitude, peonage, debt bondage or slavery (the intended end is enough when no work was done). Record the purpose known, or find out; the draft can still go to OTIP',
+        message: 'labor trafficking needs a purpose (involuntary servitude, peonage, debt bondage or slavery; the intended end is enough). Record it when known; the draft can still go to OTIP',
       });
     }
   }
