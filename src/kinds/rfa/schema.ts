@@ -30,6 +30,7 @@ import {
 
 /** Title and description of a field (JSON Schema `title`, `description`). */
 const m = (title: string, description: string) => ({ title, description });
+/** An optional yes/no field; `description` ends with a colon ("Whether …:"). */
 const yesNo = (title: string, description: string) => optional(z.boolean()).meta(m(title, `${description} true or false; absent when not yet known.`));
 
 export const Contact = z
@@ -69,7 +70,7 @@ export const Child = z
     otherNames: optList(Text, CAPS.short).meta(m('Other names used', 'Nicknames, aliases or other spellings the child has used.')),
     dateOfBirth: IsoDate.meta(m('Date of birth', 'yyyy-mm-dd; an estimate when dateOfBirthEstimated is true.')),
     /** True when the date of birth is an estimate (no document): age rules then warn, never refuse. */
-    dateOfBirthEstimated: yesNo('Date of birth estimated', 'True when the date of birth is an estimate (no document); the age rules then warn instead of refusing.'),
+    dateOfBirthEstimated: yesNo('Date of birth estimated', 'Whether the date of birth is an estimate (no document; the age rules then warn instead of refusing):'),
     sex: optional(z.enum(SEXES)).meta(m('Sex', 'female, male or other.')),
     countryOfBirth: optional(CountryCode).meta(m('Country of birth', 'ISO 3166-1 alpha-2 code, e.g. HN.')),
     /** Countries of citizenship (ISO 3166 alpha-2); empty when stateless or not yet known. */
