@@ -182,12 +182,15 @@ describe('10. declarants who do not read English: the read-back sentence, and si
 describe('11. supporting declarations: credentials, contact, method; no opinion from a lay declarant; ICD-10-CM', () => {
   it('a professional’s license, contact details and method of assessment are printed', () => {
     const t = bodyOf('supporting');
-    expect(t).toContain('License: Licensed Clinical Social Worker (LCSW), No. LCSW-0000000, Texas Behavioral Health Executive Council.');
-    expect(t).toContain('Contact: Example Trauma Recovery Center, 200 Example Avenue, Houston, Texas 77002; (713) 555-0142; n.castellanos-reed@example.org.');
+    expect(t).toContain('I hold a Licensed Clinical Social Worker (LCSW) license, number LCSW-0000000, issued in Texas.');
+    expect(t).toContain(
+      'I can be reached at Example Trauma Recovery Center, 200 Example Avenue, Houston, Texas 77002, by telephone at (713) 555-0142 and by email at n.castellanos-reed@example.org.',
+    );
     expect(t).toContain('\nHow I Assessed Her\n');
     expect(t).toContain('My findings rest on 118 individual sessions with her');
-    expect(t).toContain('\nDiagnoses\n');
-    expect(t).toContain('F43.10 (ICD-10-CM): Post-traumatic stress disorder, unspecified.');
+    expect(t).toContain(
+      'My diagnoses, with their ICD-10-CM codes, are: F43.10, Post-traumatic stress disorder, unspecified; F32.1, Major depressive disorder, single episode, moderate.',
+    );
     expect(t).toContain('\nOpinion\n');
   });
 
@@ -211,7 +214,7 @@ describe('11. supporting declarations: credentials, contact, method; no opinion 
 
   it('a lay declarant gets no Findings or Opinion section, and sending one is refused', () => {
     const t = bodyOf('outside-us');
-    expect(t).not.toMatch(/\nOpinion\n|\nProfessional Findings\n|\nDiagnoses\n/);
+    expect(t).not.toMatch(/\nOpinion\n|\nProfessional Findings\n|ICD-10-CM/);
     expect(t).toContain('\nWhat Marisol Told Me\n');
     expect(t).toContain('The statements in this declaration are based on my personal knowledge.');
     for (const [field, value] of [
@@ -304,7 +307,7 @@ describe('13. citations and phrasing', () => {
 
   it('merges a name’s own parenthesis with the relationship: no double parentheses', () => {
     const t = bodyOf('minor');
-    expect(t).toContain('The person responsible for what happened to me is Rolando (last name unknown; my mother’s boyfriend).');
+    expect(t).toContain('The person responsible for what happened to me is Rolando (last name unknown; my mother's boyfriend).');
     expect(t).not.toContain(') (');
     expect(bodyOf('full')).toContain('Doña Rita (recruiter, last name unknown) and Beto (trafficker, last name unknown)');
   });
@@ -325,18 +328,23 @@ describe('13. citations and phrasing', () => {
   it('uses the pronouns the case gives, and the name where it gives none, never "they" for a known gender', () => {
     expect(bodyOf('full')).not.toMatch(/\bthey understood\b/);
     const noPronouns = bodyOf('full', (c) => delete c.applicant.pronouns);
-    expect(noPronouns).toContain('Lucía Fernanda Morales Quispe told me that Lucía Fernanda Morales Quispe understood it');
+    expect(noPronouns).toContain('Lucía Fernanda Morales Quispe confirmed to me that the declaration was understood and is true and correct.');
     expect(noPronouns).not.toMatch(/\bthey understood\b/);
     expect(bodyOf('hostile')).toMatch(/They told me that they understood it/);
   });
 
-  it('cites the current regulation: no pinpoint to the old 8 CFR 214.11 in the code, templates or domain file', () => {
-    const files = ['src/kinds/t-visa-declaration/schema.ts', 'src/kinds/t-visa-declaration/compute.ts', 'src/kinds/t-visa-declaration/view.ts', 'docs/domain/t-visa.md', 'src/kinds/t-visa-declaration/README.md'];
+  it('cites the current regulation: no pinpoint to the old 8 CFR 214.11 in the code or templates', () => {
+    const dir = 'src/kinds/t-visa-declaration/';
+    const files = ['schema.ts', 'compute.ts', 'view.ts', 'ages.ts', 'codes.ts', 'README.md'].map((f) => dir + f);
+    files.push('templates/t-visa-declaration.hbs', 'templates/t-visa-declaration-supporting.hbs');
     for (const f of files) {
       const s = readFileSync(new URL(`../../../${f}`, import.meta.url), 'utf8');
-      expect(s, f).not.toMatch(/214\.11\b|214\.11\(/);
-      expect(s, f).not.toMatch(/214\.208\(e\)/); // the exemptions are 214.202(c)(1)–(2)
+      expect(s, f).not.toMatch(/214\.11\b/);
+      expect(s, f).not.toMatch(/214\.208\(e\)|214\.204\(c\)\(1\)/); // the exemptions are 214.202(c)(1)–(2)
     }
+    // The domain file names the old section only to say where it went.
+    const doc = readFileSync(new URL('../../../docs/domain/t-visa.md', import.meta.url), 'utf8');
+    expect(doc).not.toMatch(/214\.208\(e\)|214\.204\(c\)\(1\)/);
   });
 });
 
