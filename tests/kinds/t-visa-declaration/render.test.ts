@@ -49,7 +49,7 @@ function modelNumbers(d: HarborDocument): Array<[string, number]> {
 }
 
 describe('golden text', () => {
-  for (const name of ['minimal', 'full', 'supporting', 'outside-us', 'parent-signs']) {
+  for (const name of ['minimal', 'full', 'supporting', 'outside-us', 'parent-signs', 'minor']) {
     for (const format of ['pdf', 'docx'] as const) {
       it(`${name}.${format}`, async () => {
         const bytes = await render(name, format);

@@ -154,7 +154,7 @@ describe('template context', () => {
   });
   it('names who was responsible, and prints the A-number line only when there is one', () => {
     expect(bodyText('full')).toContain('The people responsible for what happened to me are Doña Rita (recruiter, last name unknown) and Beto (trafficker, last name unknown).');
-    expect(bodyText('minor')).toContain('The person responsible for what happened to me is Rolando (last name unknown; my mother's boyfriend).');
+    expect(bodyText('minor')).toContain("The person responsible for what happened to me is Rolando (last name unknown; my mother's boyfriend).");
     expect(bodyText('full')).toContain('A-Number: A-201-555-014');
     expect(bodyText('minimal')).not.toContain('A-Number');
   });
