@@ -1,5 +1,5 @@
 // Issue 14 points 7–14: the rules a reviewing attorney holds a T-visa declaration to, each tested
-// at its boundary through `check` (in-process) or the rendered text. Authorities: docs/domain/t-visa.md.
+// at its boundary through `check` (in-process) or the rendered text. Authorities: docs/domain/t-visa-declaration.md.
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -343,7 +343,7 @@ describe('13. citations and phrasing', () => {
       expect(s, f).not.toMatch(/214\.208\(e\)|214\.204\(c\)\(1\)/); // the exemptions are 214.202(c)(1)–(2)
     }
     // The domain file names the old section only to say where it went.
-    const doc = readFileSync(new URL('../../../docs/domain/t-visa.md', import.meta.url), 'utf8');
+    const doc = readFileSync(new URL('../../../docs/domain/t-visa-declaration.md', import.meta.url), 'utf8');
     expect(doc).not.toMatch(/214\.208\(e\)|214\.204\(c\)\(1\)/);
   });
 });
