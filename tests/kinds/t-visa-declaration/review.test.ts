@@ -12,7 +12,6 @@ import { docxParts, docxText, pdfText, squash } from '../../support/extract.js';
 
 const K = 't-visa-declaration';
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/${K}/${name}.json`, import.meta.url), 'utf8'));
-const issues = (r: ReturnType<typeof checkCase>) => (r.ok ? r.warnings : r.errors).map((e) => [e.path, e.code]);
 const errors = (r: ReturnType<typeof checkCase>) => (r.ok ? [] : r.errors.map((e) => [e.path, e.code]));
 const warnings = (r: ReturnType<typeof checkCase>) => (r.ok ? r.warnings.map((e) => [e.path, e.code]) : [['not ok', JSON.stringify(r.errors)]]);
 
