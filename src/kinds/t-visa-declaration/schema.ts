@@ -208,7 +208,7 @@ export const Trafficking = z.object({
     'Who was responsible',
     'The people responsible; also used to check that a parent declarant is not one of them.',
   ),
-  entry: label(optional(Narrative), 'Entry into the United States', 'The entry, when related to the trafficking (8 CFR 214.206), in the applicant’s words.'),
+  entry: label(optional(Narrative), 'Entry into the United States', 'The entry into the United States, when related to the trafficking, in the applicant’s words.'),
 });
 export type Trafficking = z.infer<typeof Trafficking>;
 
