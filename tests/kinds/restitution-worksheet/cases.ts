@@ -46,5 +46,5 @@ export const EXAMPLE_3 = baseCase({
   laborPeriods: [{ startDate: '2015-01-04', endDate: '2016-01-02', weeklySchedule: WEEKDAYS_ONLY(10) }],
 });
 export const EXAMPLE_4 = baseCase({
-  grossIncome: [{ label: 'Acts sold (Clayton)', days: 15, actsPerDay: 6, pricePerActCents: 8000, defendantShare: 0.5, evidence: 'Exhibit 1' }],
+  grossIncome: [{ label: 'Acts sold (Clayton)', incomeFrom: 'commercial-sex-acts', days: 15, actsPerDay: 6, pricePerAct: '80.00', defendantShare: 0.5, evidence: 'Exhibit 1' }],
 });
