@@ -47,7 +47,9 @@ describe('worked examples (domain file, exact)', () => {
     const { computed } = run(EXAMPLE_4);
     expect(computed.grossIncome.lines[0]).toMatchObject({ grossCents: 720000, cents: 360000, method: 'acts' });
     expect(computed.grossIncome.totalCents).toBe(360000);
-    expect(computed.laborValue).toEqual({ method: 'gross-income', cents: 360000, flsaCents: 0, grossIncomeCents: 360000 });
+    // Commercial sex acts: added to the labor value (here none), never compared with F.
+    expect(computed.grossIncome).toMatchObject({ laborCents: 0, commercialSexCents: 360000 });
+    expect(computed.laborValue).toEqual({ method: 'flsa', cents: 0, flsaCents: 0, grossIncomeCents: 0 });
     expect(computed.totalCents).toBe(360000);
   });
 });

@@ -11,8 +11,10 @@ export function baseCase(extra: Record<string, unknown> = {}): Record<string, un
   return {
     preparedOn: '2026-01-15',
     defendants: ['Rowan Tessaly'],
-    victim: { identifier: 'K.M.', minor: true },
-    preparer: { name: 'Dana Whitcombe' },
+    // A minor with her guardian as payee, and a preparer with a bar number: no filing warnings, so
+    // each test sees the warnings of its own rule.
+    victim: { identifier: 'K.M.', minor: true, payee: { name: 'Lena Whitcombe', role: 'legal-guardian' } },
+    preparer: { name: 'Dana Whitcombe', barNumber: '24055512', barJurisdiction: 'Texas' },
     laborPeriods: [],
     ...extra,
   };

@@ -118,7 +118,8 @@ describe('3. the confidentiality basis of a restitution filing', () => {
     for (const p of pages) expect(p.replace(/\s+/g, ' ')).toContain('CONFIDENTIAL — information concerning a child victim (18 U.S.C. § 3509(d); Fed. R. Crim. P. 49.1): file under seal');
     const t = await text('full');
     expect(t).not.toContain('1367');
-    expect(t).toMatch(/under seal[^.]*§ 3509\(d\)\(2\)/);
+    expect(t).toContain('Under 18 U.S.C. § 3509(d)(2) it is to be filed under seal');
+    expect(t).toContain('Counsel offers to file it under seal');
   });
   it('an adult: the victim’s privacy under 18 U.S.C. § 3771(a)(8)', async () => {
     const t = await text('long');
@@ -168,7 +169,8 @@ describe('5. authority a court can cite', () => {
     const t = await text('full');
     expect(t).toContain('United States v. Edwards, 995 F.3d 342 (4th Cir. 2021)');
     expect(t).toContain('United States v. Sabhnani, 599 F.3d 215 (2d Cir. 2010)');
-    expect(t).toContain('United States v. Clayton, No. 2:18-cr-00524-RBS (E.D. Pa. Dec. 27, 2022)');
+    // (pdftotext drops a hyphen where a line breaks after it: compare without hyphens.)
+    expect(t.replace(/-/g, '')).toContain('United States v. Clayton, No. 2:18cr00524RBS (E.D. Pa. Dec. 27, 2022)');
     // "29 U.S.C. 206" or "29 CFR 778.115" (without § / C.F.R.) must not appear anywhere.
     expect(t).not.toMatch(/U\.S\.C\. (?!§)/);
     expect(t).not.toMatch(/\bCFR\b/);
@@ -249,7 +251,7 @@ describe('7. a filing, not only a table', () => {
     const r = cliCheck(K, join(FIX, 'minimal.json'));
     expect(codes(r.json.warnings)).toContain('payee-needed');
     const t = await text('minimal');
-    expect(t).toMatch(/Payee: to be named by the court[^.]*never a defendant/);
+    expect(t).toMatch(/Payee: to be named by the court[^§]*§ 1593\(c\)[^§]*§ 2259\(c\)\(4\)\), never a defendant/);
   });
   it('the 90-day note (18 U.S.C. § 3664(d)(5)) with the losses not yet known and the 90th day after sentencing', async () => {
     const t = await text('full');

@@ -94,7 +94,8 @@ describe('warnings', () => {
     expect(codes({ ...baseCase(), losses: [loss({})] })).toEqual([]);
   });
   it('a minor whose identifier looks like a full name', () => {
-    expect(codes({ ...EXAMPLE_1, victim: { identifier: 'Ana Morales', minor: true } })).toEqual(['minor-full-name@victim.identifier']);
+    const payee = { name: 'Lena Whitcombe', role: 'legal-guardian' };
+    expect(codes({ ...EXAMPLE_1, victim: { identifier: 'Ana Morales', minor: true, payee } })).toEqual(['minor-full-name@victim.identifier']);
     expect(codes({ ...EXAMPLE_1, victim: { identifier: 'Ana Morales', minor: false } })).toEqual([]);
     expect(looksLikeFullName('A.M.')).toBe(false);
     expect(looksLikeFullName('A. M.')).toBe(false);
@@ -116,12 +117,15 @@ describe('wage table (data/minimum-wage-us.csv)', () => {
   it('fails loudly, naming the line, on a malformed row', () => {
     const lines = CSV.split('\n');
     const broken = (i: number, row: string) => [...lines.slice(0, i), row, ...lines.slice(i + 1)].join('\n');
-    expect(() => parseWageTable(broken(7, 'AK,2003-02-30,715,x'))).toThrow(/line 8: effective_date/);
-    expect(() => parseWageTable(broken(7, 'AK,2003-01-01,7.15,x'))).toThrow(/line 8: hourly_rate_cents/);
-    expect(() => parseWageTable(broken(7, 'XX,2003-01-01,715,x'))).toThrow(/line 8: unknown jurisdiction/);
-    expect(() => parseWageTable(broken(7, 'AK,1990-01-01,715,x'))).toThrow(/line 8: rows for AK are not in increasing date order/);
-    expect(() => parseWageTable(broken(7, 'AK,2003-01-01,715'))).toThrow(/not valid CSV/);
-    expect(() => parseWageTable(broken(5, 'US,2009-07-24,735,x'))).toThrow(/federal \(US\) rows disagree/);
-    expect(() => parseWageTable(broken(0, 'state,date,cents,source'))).toThrow(/header/);
+    const law = 'Alaska Stat. § 23.10.065';
+    expect(() => parseWageTable(broken(7, `AK,2003-02-30,715,${law},x`))).toThrow(/line 8: effective_date/);
+    expect(() => parseWageTable(broken(7, `AK,2003-01-01,7.15,${law},x`))).toThrow(/line 8: hourly_rate_cents/);
+    expect(() => parseWageTable(broken(7, `XX,2003-01-01,715,${law},x`))).toThrow(/line 8: unknown jurisdiction/);
+    expect(() => parseWageTable(broken(7, `AK,1990-01-01,715,${law},x`))).toThrow(/line 8: rows for AK are not in increasing date order/);
+    expect(() => parseWageTable(broken(7, 'AK,2003-01-01,715,x'))).toThrow(/not valid CSV/);
+    expect(() => parseWageTable(broken(7, 'AK,2003-01-01,715,,x'))).toThrow(/line 8: citation is empty/);
+    expect(() => parseWageTable(broken(7, 'AK,2003-01-01,715,Harbor wage table (data/minimum-wage-us.csv),x'))).toThrow(/line 8: citation must cite the law/);
+    expect(() => parseWageTable(broken(5, 'US,2009-07-24,735,29 U.S.C. § 206(a)(1),x'))).toThrow(/federal \(US\) rows disagree/);
+    expect(() => parseWageTable(broken(0, 'state,date,cents,citation,source'))).toThrow(/header/);
   });
 });
