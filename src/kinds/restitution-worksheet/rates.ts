@@ -1,11 +1,12 @@
 // The minimum wage in force on a day (domain file, "Rate"):
-// - federal: 29 U.S.C. 206(a)(1), always;
-// - state: only with the `higher-of-federal-and-state` setting (FLSA § 218(a), 29 U.S.C. 218(a),
+// - federal: 29 U.S.C. § 206(a)(1), always;
+// - state: only with the `higher-of-federal-and-state` setting (FLSA § 18(a), 29 U.S.C. § 218(a),
 //   preserves higher state minimum wages; whether § 1593 uses them is unsettled);
 // - the case's own custom rates (e.g. a city ordinance), from their effective dates.
 // The rate is always the maximum of those in force, since some state rates are below federal.
 import { Dec } from './money.js';
-import { longDate, toDay } from './dates.js';
+import { longDate } from '../kit/index.js';
+import { toDay } from './dates.js';
 import { FEDERAL_RATES, WAGE_TABLE, stepOn, type RateStep, type WageTable } from './wage-table.js';
 import type { Settings } from './schema.js';
 
@@ -25,11 +26,12 @@ export interface RatePolicy {
 }
 
 export function customSteps(settings: Settings): RateStep[] {
-  return (settings.customRates ?? [])
+  return settings.customRates
     .map((r) => ({
       effectiveDate: r.effectiveDate,
       day: toDay(r.effectiveDate),
-      rateCents: r.hourlyRateCents,
+      rateCents: r.hourlyRate ?? 0, // required by the schema (rules.ts)
+      lawCitation: r.label ?? 'custom rate supplied in the case',
       citation: `custom rate supplied in the case${r.label ? ` (${r.label})` : ''}, effective ${longDate(r.effectiveDate)}`,
     }))
     .sort((a, b) => a.day - b.day);
@@ -44,7 +46,7 @@ export function ratePolicy(settings: Settings, useState: boolean, table: WageTab
  * is named as the source (it is the FLSA floor), then the state rate. Throws when no rate is in
  * force, which the schema rule `no-rate-table` prevents.
  */
-export function rateOn(day: number, state: string | undefined, policy: RatePolicy): DayRate {
+export function rateOn(day: number, state: string | null | undefined, policy: RatePolicy): DayRate {
   const candidates: Array<{ step: RateStep | null; source: RateSource }> = [
     { step: stepOn(FEDERAL_RATES, day), source: 'federal' },
     { step: policy.useState && state ? stepOn(policy.table.states.get(state) ?? [], day) : null, source: 'state' },

@@ -64,7 +64,7 @@ describe('fixtures', () => {
     const dollars = (cents: number) => '$' + (cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
     expect(state.message).toContain(dollars(c.flsa.totalCents));
     expect(state.message).toContain(dollars(c.flsaFederalOnly.totalCents));
-    // 18 U.S.C. § 1593(b)(3), commercial sex income added (docs/domain/restitution.md).
+    // 18 U.S.C. § 1593(b)(3), commercial sex income added (docs/domain/restitution-worksheet.md).
     expect(c.totalCents).toBe(c.losses.totalCents + Math.max(c.flsa.totalCents, c.grossIncome.laborCents) + c.grossIncome.commercialSexCents);
   });
   it('the first week of full by hand: Wed 06-24 to Sat 06-27 2009 = 11 + 11 + 12 + 12 h at FL $7.21', () => {

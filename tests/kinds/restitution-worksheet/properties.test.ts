@@ -37,7 +37,7 @@ const caseShape = fc.record({
 });
 type CaseShape = typeof caseShape extends fc.Arbitrary<infer T> ? T : never;
 
-/** Cents → dollars as written ("1,234.05"): the contract takes dollars (docs/domain/restitution.md). */
+/** Cents → dollars as written ("1,234.05"): the contract takes dollars (docs/domain/restitution-worksheet.md). */
 const dollars = (cents: number) => `${Math.floor(cents / 100).toLocaleString('en-US')}.${String(cents % 100).padStart(2, '0')}`;
 
 /** A valid case from a shape: periods in order, never overlapping, logs and payments inside. */

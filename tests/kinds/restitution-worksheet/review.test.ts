@@ -1,6 +1,6 @@
 // Issue 15, points 1–8: the practitioner's review of the restitution worksheet. One describe per
 // point, each through `harbor check` (tests/support/cli.ts) or the rendered text of the worksheet.
-// Authorities: docs/domain/restitution.md.
+// Authorities: docs/domain/restitution-worksheet.md.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,7 +42,7 @@ const codes = (ws: Array<{ code: string }> | undefined) => (ws ?? []).map((w) =>
 
 describe('1. commercial sex income is added to the greater of G (labor) and F', () => {
   it('full: the total includes the $3,600.00 from commercial sex acts; the pooled reading is the alternative', () => {
-    // By hand (docs/domain/restitution.md, worked example 5):
+    // By hand (docs/domain/restitution-worksheet.md, worked example 5):
     //   F = unpaid $25,650.93 + liquidated damages $25,650.93 = $51,301.86 (state rates on)
     //   G_labor = invoices $1,845.00 + 40 days × $22.50 = $900.00 → $2,745.00
     //   G_sex = 15 days × 6 acts × $80.00 = $7,200.00 × share 0.5 = $3,600.00
