@@ -12,7 +12,7 @@ export const kind = defineKind({
   title: 'Restitution worksheet (18 U.S.C. § 1593)',
   description:
     'The § 1593 restitution calculation for a trafficking victim: FLSA minimum wage and overtime per workweek, the gross income to the defendant, the greater of the two, § 2259 losses and the total, with every rule cited.',
-  version: '1.0.0',
+  version: '2.0.0',
   schema: RestitutionCase,
   codes: CODES,
   compute: computeRestitution,
