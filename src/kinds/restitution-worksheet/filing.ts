@@ -9,8 +9,8 @@ import type { RestitutionCase } from './schema.js';
 /** The banner on every page: the basis that fits a restitution filing (never 8 U.S.C. § 1367). */
 export function banner(minor: boolean): string {
   return minor
-    ? 'CONFIDENTIAL — information concerning a child victim (18 U.S.C. § 3509(d); Fed. R. Crim. P. 49.1): file under seal'
-    : "CONFIDENTIAL — crime victim's privacy (18 U.S.C. § 3771(a)(8)): consider filing under seal";
+    ? 'CONFIDENTIAL — child victim (18 U.S.C. § 3509(d); Fed. R. Crim. P. 49.1): file under seal'
+    : "CONFIDENTIAL — victim's privacy (18 U.S.C. § 3771(a)(8)): consider filing under seal";
 }
 
 /** The offer to file under seal, with its reason. */

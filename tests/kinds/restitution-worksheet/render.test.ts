@@ -11,7 +11,7 @@ import { libreOfficePdf } from '../../render/docx/support.js';
 
 const K = 'restitution-worksheet';
 // `long` is an adult victim: the Crime Victims' Rights Act's privacy right (docs/domain/restitution-worksheet.md).
-const BANNER = "CONFIDENTIAL — crime victim's privacy (18 U.S.C. § 3771(a)(8)): consider filing under seal";
+const BANNER = "CONFIDENTIAL — victim's privacy (18 U.S.C. § 3771(a)(8)): consider filing under seal";
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/${K}/${name}.json`, import.meta.url), 'utf8'));
 
 const cache = new Map<string, Promise<Uint8Array>>();

@@ -115,7 +115,7 @@ describe('3. the confidentiality basis of a restitution filing', () => {
   it('a minor: 18 U.S.C. § 3509(d) and Fed. R. Crim. P. 49.1 on every page, with the offer to file under seal; never 8 U.S.C. § 1367', async () => {
     const g = await generate({ kind: K, input: fixture('full'), format: 'pdf' });
     const pages = pdfText(g.bytes).split('\f').filter((p) => p.trim() !== '');
-    for (const p of pages) expect(p.replace(/\s+/g, ' ')).toContain('CONFIDENTIAL — information concerning a child victim (18 U.S.C. § 3509(d); Fed. R. Crim. P. 49.1): file under seal');
+    for (const p of pages) expect(p.replace(/\s+/g, ' ')).toContain('CONFIDENTIAL — child victim (18 U.S.C. § 3509(d); Fed. R. Crim. P. 49.1): file under seal');
     const t = await text('full');
     expect(t).not.toContain('1367');
     expect(t).toContain('Under 18 U.S.C. § 3509(d)(2) it is to be filed under seal');
@@ -123,7 +123,7 @@ describe('3. the confidentiality basis of a restitution filing', () => {
   });
   it('an adult: the victim’s privacy under 18 U.S.C. § 3771(a)(8)', async () => {
     const t = await text('long');
-    expect(t).toContain("CONFIDENTIAL — crime victim's privacy (18 U.S.C. § 3771(a)(8)): consider filing under seal");
+    expect(t).toContain("CONFIDENTIAL — victim's privacy (18 U.S.C. § 3771(a)(8)): consider filing under seal");
     expect(t).not.toContain('1367');
   });
 });
