@@ -11,8 +11,8 @@ export const kind = defineKind({
   id: 'restitution-worksheet',
   title: 'Restitution worksheet (18 U.S.C. § 1593)',
   description:
-    'The § 1593 restitution calculation for a trafficking victim: FLSA minimum wage and overtime per workweek, the gross income to the defendant, the greater of the two, § 2259 losses and the total, with every rule cited.',
-  version: '1.0.0',
+    'The § 1593 restitution calculation for a trafficking victim: FLSA minimum wage and overtime per workweek, the gross income to the defendant from the labor, the greater of the two, plus the gross income from commercial sex acts and the § 2259 losses; the total under each open legal choice, every rule cited, ready to file under seal.',
+  version: '2.0.0',
   schema: RestitutionCase,
   codes: CODES,
   compute,
