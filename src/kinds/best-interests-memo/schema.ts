@@ -183,9 +183,12 @@ const FACTOR_FORM =
  */
 const FactorObject = z
   .object({
-    analysis: Text.optional(),
-    notApplicable: z.union([z.boolean(), Text]).optional(),
-    reason: Text.optional(),
+    analysis: Text.optional().meta({ title: 'Analysis', description: 'The advocate’s analysis of this factor.' }),
+    notApplicable: z
+      .union([z.boolean(), Text])
+      .optional()
+      .meta({ title: 'Not applicable', description: 'true (with a reason) or the reason itself, when this factor does not apply to the child.' }),
+    reason: Text.optional().meta({ title: 'Why not applicable', description: 'Why this factor does not apply to the child.' }),
   })
   .strict()
   .superRefine((f, ctx) => {
@@ -382,7 +385,7 @@ export const BestInterestsMemoCase = z
     summary: labelled(OptText, 'Summary', 'A few sentences summarising the recommendation; without it the memo lists the recommendations.'),
     contacts: labelled(list(Contact, CAPS.items), 'Contacts', 'Every meeting or conversation the advocate had; at least one with the child.'),
     recordsReviewed: labelled(optList(RecordReviewed, CAPS.items), 'Records reviewed', 'Records the advocate reviewed.'),
-    background: withDefault(Background, {}),
+    background: labelled(withDefault(Background, {}), 'Background', 'The child’s background: identity, family, journey, custody and trafficking concerns.'),
     expressedWishes: labelled(Text, 'The child’s expressed wishes', 'What the child wants, in the advocate’s words.'),
     childsWords: labelled(optList(Quote, CAPS.items), 'The child’s words', 'Quotations of the child.'),
     factors: Factors,
