@@ -11,8 +11,8 @@ export const kind = defineKind({
   id: 'best-interests-memo',
   title: 'Best-interests recommendation for an unaccompanied child',
   description:
-    'Best-interests recommendation of a child advocate for an unaccompanied child: sources, background, the seven factors, divergence from the child’s expressed wishes and numbered recommendations.',
-  version: '1.0.0',
+    'Best-interests recommendation of a child advocate for an unaccompanied child: sources, background, the factors of 45 CFR 410.1001, divergence from the child’s expressed wishes, the alternatives weighed and numbered recommendations.',
+  version: '2.0.0',
   schema: BestInterestsMemoCase,
   codes: CODES,
   compute,
