@@ -1,5 +1,5 @@
 // The authorities the worksheet cites, in one citation form (§, C.F.R., reporters), so that every
-// sentence that names a case names it the same way (docs/domain/restitution.md).
+// sentence that names a case names it the same way (docs/domain/restitution-worksheet.md).
 
 /** United States v. Edwards: the FLSA value includes liquidated damages (29 U.S.C. § 216(b)). */
 export const EDWARDS = 'United States v. Edwards, 995 F.3d 342 (4th Cir. 2021)';

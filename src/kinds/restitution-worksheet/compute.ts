@@ -1,4 +1,4 @@
-// Stage 2 for the restitution worksheet: the § 1593 arithmetic (docs/domain/restitution.md).
+// Stage 2 for the restitution worksheet: the § 1593 arithmetic (docs/domain/restitution-worksheet.md).
 // 18 U.S.C. § 1593(b)(1), (b)(3): total = losses (L, § 2259(c)(2)) + the greater of G (gross
 // income or value to the defendant) and F (the FLSA minimum wage and overtime value). The FLSA
 // values labor, not commercial sex acts, so G and F are compared for the labor alone and the gross

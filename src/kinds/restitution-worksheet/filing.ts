@@ -1,7 +1,7 @@
 // What makes the worksheet a filing (issue 15 points 3 and 7): the confidentiality banner and the
 // offer to file under seal, the payee line for a minor, the 90-day note for losses not yet known,
 // and the preparer's signature block. Sentences only; the authorities are in
-// docs/domain/restitution.md.
+// docs/domain/restitution-worksheet.md.
 import { DOLAN } from './authorities.js';
 import { addDays, calendarDate, formatIsoDate, longDate, weekdayIndex, dayNumber } from '../kit/index.js';
 import type { RestitutionCase } from './schema.js';

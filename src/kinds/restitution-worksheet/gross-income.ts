@@ -4,7 +4,7 @@
 // defendant's share (United States v. Clayton, No. 2:18-cr-00524-RBS (E.D. Pa. Dec. 27, 2022):
 // 15 days × 6 acts × $80 = $7,200, of which the defendant's half, $3,600). Each line is rounded
 // half-up to the cent once. Lines are kept apart by where the income came from: labor is compared
-// with F, commercial sex acts are added (docs/domain/restitution.md, issue 15 point 1).
+// with F, commercial sex acts are added (docs/domain/restitution-worksheet.md, issue 15 point 1).
 import { Dec, roundCents, sumCents } from './money.js';
 import type { GrossIncomeLine } from './schema.js';
 

@@ -107,7 +107,7 @@ export const LaborPeriod = z
   .superRefine(periodRules);
 export type LaborPeriod = z.infer<typeof LaborPeriod>;
 
-/** Where a G line's income came from (18 U.S.C. § 1593(b)(3); docs/domain/restitution.md). */
+/** Where a G line's income came from (18 U.S.C. § 1593(b)(3); docs/domain/restitution-worksheet.md). */
 export const INCOME_FROM = ['labor', 'commercial-sex-acts'] as const;
 
 export const GrossIncomeLine = z.object({
