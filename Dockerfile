@@ -8,14 +8,17 @@
 # (os.availableParallelism() follows --cpuset-cpus, not a --cpus quota: set it to match a quota).
 # Rate limit: HARBOR_RATE_LIMIT requests a minute per API key (default 600). SIGTERM (docker
 # stop) lets in-flight requests finish first; docker's default 10 s grace is enough for a render.
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node 22 LTS (Node 20 reached end of life on 2026-04-30); the code also runs on Node 20.
+ARG NODE_IMAGE=node:22-bookworm-slim
 
-# Stage 1: production dependencies only. tsx is one of them: it runs the TypeScript sources, so
-# there is no build step and the image runs exactly the code in the repository.
-FROM ${NODE_IMAGE} AS deps
+# Stage 1: build. `npm ci` runs the `prepare` script (scripts/build.mjs), which transpiles src/ into
+# dist/; then the dev dependencies are dropped, so the runtime gets production dependencies only.
+FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY scripts ./scripts
+COPY src ./src
+RUN npm ci --no-audit --no-fund && npm prune --omit=dev && npm cache clean --force
 
 # Stage 2: the runtime. Code and data are owned by root and read-only to the service user.
 FROM ${NODE_IMAGE}
@@ -23,16 +26,16 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000
 WORKDIR /app
-COPY --from=deps /app/node_modules ./node_modules
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
 COPY package.json package-lock.json ./
 COPY bin ./bin
-COPY src ./src
 # Shipped templates, fixtures (GET …/example serves full.json), embedded fonts, wage tables.
 COPY templates ./templates
 COPY fixtures ./fixtures
 COPY assets ./assets
 COPY data ./data
-# `node` (uid 1000) comes with the official image. tsx keeps its transform cache in /tmp.
+# `node` (uid 1000) comes with the official image. No src/ here: bin/harbor.js runs dist/.
 USER node
 EXPOSE 3000
 STOPSIGNAL SIGTERM

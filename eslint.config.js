@@ -66,7 +66,7 @@ export const layersConfig = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'scratch/', 'out/', '**/*.d.ts'] },
+  { ignores: ['node_modules/', 'dist/', 'scratch/', 'out/', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

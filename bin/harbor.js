@@ -1,8 +1,30 @@
 #!/usr/bin/env node
-// The `harbor` command. Harbor's source is TypeScript, run through tsx's loader so that
-// `npx harbor …` works right after `npm ci` with no build step.
-import { register } from 'tsx/esm/api';
+// The `harbor` command. It runs the JavaScript built into dist/ by `npm ci` (the `prepare` script,
+// scripts/build.mjs): ~0.1 s to start instead of ~2 s compiling the TypeScript on every start.
+// When there is no build, or a file under src/ is newer than it (a developer's edit), it runs the
+// sources through tsx's loader instead, so an edit is never shadowed by an old build.
+import { existsSync, readdirSync, statSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli.ts');
+const root = new URL('../', import.meta.url);
+const stamp = new URL('dist/.built', root);
+
+/** Newest modification time (ms) of the files under a folder; 0 when it does not exist. */
+function newest(dir) {
+  if (!existsSync(dir)) return 0;
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) t = Math.max(t, statSync(`${e.parentPath ?? e.path}/${e.name}`).mtimeMs);
+  }
+  return t;
+}
+
+const built = existsSync(stamp) && newest(new URL('src/', root)) <= statSync(stamp).mtimeMs;
+let main;
+if (built) {
+  ({ main } = await import(new URL('dist/cli.js', root).href));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import(new URL('src/cli.ts', root).href));
+}
 process.exitCode = await main(process.argv.slice(2));

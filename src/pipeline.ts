@@ -8,9 +8,7 @@ import { getKind, KINDS } from './kinds/index.js';
 import type { AnyKind } from './kinds/kind.js';
 import { parseMarkup } from './markup/parse.js';
 import type { HarborDocument } from './model/types.js';
-import { renderDocx } from './render/docx/index.js';
-import { renderPdf } from './render/pdf/index.js';
-import { findUnprintable } from './render/pdf/fonts.js';
+import type { findUnprintable as FindUnprintable } from './render/pdf/fonts.js';
 import { defaultTemplates, type TemplateSet } from './templates/env.js';
 import { dotPath, parseCase } from './validate.js';
 import { HARBOR_VERSION } from './version.js';
@@ -106,7 +104,7 @@ export function buildDocument(kindId: string, raw: unknown, templates: TemplateS
  * Refuse, with the field's path, text the PDF fonts cannot show or scripts the PDF renderer does
  * not lay out (right-to-left). Checked on the validated case so the error names the field.
  */
-export function checkPrintable(data: unknown): void {
+export function checkPrintable(data: unknown, findUnprintable: typeof FindUnprintable): void {
   const issues: Issue[] = [];
   let code: 'unsupported-character' | 'unsupported-script' = 'unsupported-character';
   const walk = (v: unknown, path: PropertyKey[]): void => {
@@ -156,8 +154,17 @@ export async function generate(opts: {
   checkpoint();
   const built = buildDocument(opts.kind, opts.input, opts.templates);
   checkpoint();
-  if (opts.format === 'pdf') checkPrintable(built.data);
-  const bytes = opts.format === 'pdf' ? await renderPdf(built.model, checkpoint) : await renderDocx(built.model, checkpoint);
+  // The renderers (pdf-lib, fontkit, the fonts; docx) load on the first render that needs them, not
+  // when the pipeline loads: `harbor check` and `harbor kinds` never pay for them (issue 18).
+  let bytes: Uint8Array;
+  if (opts.format === 'pdf') {
+    const [{ findUnprintable }, { renderPdf }] = await Promise.all([import('./render/pdf/fonts.js'), import('./render/pdf/index.js')]);
+    checkPrintable(built.data, findUnprintable);
+    bytes = await renderPdf(built.model, checkpoint);
+  } else {
+    const { renderDocx } = await import('./render/docx/index.js');
+    bytes = await renderDocx(built.model, checkpoint);
+  }
   return {
     bytes,
     contentType: CONTENT_TYPES[opts.format],

@@ -60,7 +60,14 @@ export interface RenderPool extends Renderer {
   stats(): RenderPoolStats;
 }
 
-const WORKER_FILE = new URL('./render-worker.mjs', import.meta.url);
+/**
+ * The module each render thread starts. Built (dist/, the `npm ci` build that `harbor` and `npm
+ * start` run): the task module itself. From the sources (tests, development): a small .mjs that
+ * registers tsx first, since a worker thread cannot load TypeScript by itself.
+ */
+const WORKER_FILE = import.meta.url.endsWith('.js')
+  ? new URL('./render-task.js', import.meta.url)
+  : new URL('./render-worker.mjs', import.meta.url);
 
 export function createRenderPool(o: RenderPoolOptions): RenderPool {
   if (!(Number.isInteger(o.threads) && o.threads >= 1)) throw new RangeError('createRenderPool: threads must be an integer ≥ 1');
