@@ -14,8 +14,6 @@ import { exampleCase } from './kinds/fixtures.js';
 import { KINDS, getKind } from './kinds/index.js';
 import { kindCodes } from './kinds/kind.js';
 import { checkCase, checkTemplates, generate, parseFormat, type Format } from './pipeline.js';
-import { batchCommand, batchInputType } from './batch/command.js';
-import { csvTemplate, parseBatchFormat } from './batch/run.js';
 import { templatesFrom } from './templates/env.js';
 import { HARBOR_VERSION } from './version.js';
 
@@ -283,12 +281,15 @@ async function run(argv: string[], io: Io): Promise<number> {
       const kind = getKind(rest[0]!);
       const example = exampleCase(kind.id);
       if (example === undefined) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
+      const { csvTemplate } = await import('./batch/run.js');
       io.stdout(csvTemplate(example));
       return 0;
     }
     case 'batch': {
       need(2);
       const kind = getKind(rest[0]!);
+      // The batch machinery (render threads, CSV parser, ZIP writer) loads only for a batch.
+      const [{ batchCommand, batchInputType }, { parseBatchFormat }] = await Promise.all([import('./batch/command.js'), import('./batch/run.js')]);
       batchInputType(rest[1]!, usage);
       const out = values.output;
       if (out === undefined || out === '-') throw usage('a batch needs -o <out.zip>');
