@@ -13,6 +13,7 @@ import { batchCommand, batchInputType } from './batch/command.js';
 import { csvTemplate, parseBatchFormat } from './batch/run.js';
 import { checkTemplates, exampleCase } from './templates/check.js';
 import { templatesFrom } from './templates/env.js';
+import { caseJsonSchema } from './kinds/json-schema.js';
 
 export interface Io {
   stdout: (s: string | Uint8Array) => void;
@@ -39,7 +40,8 @@ const USAGE = `Usage:
   harbor check <kind> <case.json|->                computed values and warnings as JSON (exit 1 if invalid)
   harbor render <kind> <case.json|-> [--format pdf|docx] [-o out]
   harbor csv-template <kind>                       header row of dot paths + one example row
-  harbor batch <kind> <cases.json|.ndjson|.csv> -o out.zip [--format pdf|docx|both]
+  harbor xlsx-template <kind> -o template.xlsx     the same as an Excel workbook (dropdowns, column notes)
+  harbor batch <kind> <cases.json|.ndjson|.csv|.xlsx> -o out.zip [--format pdf|docx|both]
                [--workers N] [--render-timeout 30s]  render threads (default HARBOR_WORKERS or
                                                      one per core, up to 4; 0 = this thread), the time
                                                      limit of one document (HARBOR_RENDER_TIMEOUT)
@@ -174,6 +176,19 @@ async function run(argv: string[], io: Io): Promise<number> {
       const example = exampleCase(kind.id);
       if (example === undefined) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
       io.stdout(csvTemplate(example));
+      return 0;
+    }
+    case 'xlsx-template': {
+      need(1, '<kind> -o template.xlsx');
+      const kind = getKind(rest[0]!);
+      const example = exampleCase(kind.id);
+      if (example === undefined) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
+      const out = values.output;
+      if ((out === undefined || out === '-') && io.stdoutIsTty) throw usage('refusing to write a workbook to a terminal: give -o <file> or redirect stdout');
+      const { xlsxTemplate } = await import('./batch/xlsx.js');
+      const bytes = await xlsxTemplate(kind.title, caseJsonSchema(kind), example);
+      if (out === undefined || out === '-') io.stdout(bytes);
+      else writeAtomic(out, bytes);
       return 0;
     }
     case 'batch': {

@@ -18,6 +18,7 @@ import { caseJsonSchema } from '../kinds/json-schema.js';
 import { parseFormat, type Format, type Generated } from '../pipeline.js';
 import type { Renderer } from '../workers/renderer.js';
 import { csvCell, flatten } from './dotpaths.js';
+import { xlsxRecords } from './xlsx.js';
 import { csvRecords, fromText, jsonRecords, ndjsonRecords, type BatchRecord, type InputType, type RecordSource, type TextSource } from './input.js';
 
 export type BatchFormat = Format | 'both';
@@ -71,9 +72,20 @@ export async function readRecords(type: InputType, body: string | TextSource | u
     }
     return jsonRecords(value, max);
   }
+  if (type === 'xlsx') {
+    // A workbook is read whole (a zip): bytes from an HTTP body, or the file's stream.
+    const bytes = typeof body === 'function' ? await allBytes(body as TextSource) : (body as Uint8Array);
+    return xlsxRecords(bytes, max, caseJsonSchema(kind));
+  }
   const open = typeof body === 'function' ? (body as TextSource) : fromText(String(body));
   if (type === 'ndjson') return ndjsonRecords(open, max);
   return csvRecords(open, max, caseJsonSchema(kind));
+}
+
+async function allBytes(open: TextSource): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const c of open()) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** The whole text of a source (a JSON array is parsed whole). */
