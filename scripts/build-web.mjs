@@ -4,14 +4,16 @@
 // gzip twin that the server sends when the browser accepts it. Run by `npm run build:web`, which
 // `prepare` calls, so `npm ci` is enough to serve the app.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'dist', 'web');
+// Built beside its place and renamed into it at the end, so a running server never sees half an app.
+const final = join(root, 'dist', 'web');
+const out = join(root, 'dist', `.web-${process.pid}`);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'app'), { recursive: true });
 
@@ -48,7 +50,10 @@ for (const f of ['swagger-ui-bundle.js', 'swagger-ui.css', 'LICENSE', 'NOTICE'])
 const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
 for (const f of walk(out)) if (/\.(js|css|html)$/.test(f)) writeFileSync(f + '.gz', gzipSync(readFileSync(f), { level: 9 }));
 
+rmSync(final, { recursive: true, force: true });
+renameSync(out, final);
+
 const sizes = Object.entries(result.metafile.outputs)
   .filter(([f]) => f.endsWith('.js'))
-  .map(([f, o]) => `${f.replace(/^.*dist\/web\//, '')} ${(o.bytes / 1024).toFixed(0)} KB`);
+  .map(([f, o]) => `${f.replace(/^.*dist\/\.web-\d+\//, '')} ${(o.bytes / 1024).toFixed(0)} KB`);
 console.log(`web app built into dist/web: ${sizes.join(', ')}`);

@@ -242,20 +242,21 @@ export async function xlsxTemplate(kindTitle: string, schema: unknown, example: 
     const column = ws.getColumn(col);
     column.width = Math.min(40, Math.max(12, h.length + 2));
     const raw = cells[h]!;
-    const cell = ws.getCell(FIRST_DATA_ROW, col);
     const range = `${columnLetters(col)}${FIRST_DATA_ROW}:${columnLetters(col)}${LAST_DATA_ROW}`;
     const values = enumValues(s);
+    // Formats are the column's style (what Excel applies to a cell typed into later), set before
+    // the example cell is made so that it takes them too.
+    if (isDate(s)) column.numFmt = 'yyyy-mm-dd';
+    else if (isText(s) && !values && !isNumber(s)) column.numFmt = '@'; // an A-number or ZIP code keeps its leading zeros
+    const cell = ws.getCell(FIRST_DATA_ROW, col);
     if (isDate(s) && /^\d{4}-\d{2}-\d{2}$/.test(raw)) {
       cell.value = new Date(`${raw}T00:00:00Z`);
-      for (let r = FIRST_DATA_ROW; r <= LAST_DATA_ROW; r++) ws.getCell(r, col).numFmt = 'yyyy-mm-dd';
     } else if (isNumber(s) && !isText(s) && raw.trim() !== '' && Number.isFinite(Number(raw))) {
       cell.value = Number(raw);
     } else if (isBoolean(s) && !isText(s) && /^(true|false)$/.test(raw)) {
       cell.value = raw === 'true';
     } else {
       cell.value = raw;
-      // Text stays text: an A-number or a ZIP code typed later keeps its leading zeros.
-      if (!values) for (let r = FIRST_DATA_ROW; r <= LAST_DATA_ROW; r++) ws.getCell(r, col).numFmt = '@';
     }
     const choices = values ?? (isBoolean(s) && !isText(s) ? ['TRUE', 'FALSE'] : undefined);
     if (choices) {

@@ -3,7 +3,7 @@
 // One browser for the whole file; every page is checked with axe-core, and any console error or
 // CSP violation fails the test that caused it. Screenshots for the README go to docs/img/.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,11 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { chromiumPath, CHROMIUM_ARGS, isoIn, ymd } from './support.js';
+
+// The browser's globals, for the functions that run in the page (page.evaluate); this file is
+// compiled with Node's types only.
+declare const window: any, document: any, location: any, localStorage: any, sessionStorage: any, indexedDB: any, caches: any;
+type HTMLAnchorElement = any;
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const IMG = join(ROOT, 'docs', 'img');
@@ -49,6 +54,18 @@ beforeEach(() => {
   problems.length = 0;
 });
 
+/** Newest modification time of the files under a folder (ms). */
+function newest(dir: string): number {
+  return Math.max(...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
+}
+function builtAt(): number {
+  try {
+    return statSync(join(ROOT, 'dist', 'web', 'app', 'form.js')).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
 async function newPage(): Promise<Page> {
   const page = await context.newPage();
   page.on('console', (m) => {
@@ -80,8 +97,8 @@ function noProblems(what: string): void {
 }
 
 beforeAll(async () => {
-  // The app as `npm ci` builds it (prepare → build:web); built again here so the test sees the sources.
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-web.mjs')], { stdio: 'pipe' });
+  // The app as `npm ci` builds it (prepare → build:web); built again when a source is newer.
+  if (newest(join(ROOT, 'web')) > builtAt()) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-web.mjs')], { stdio: 'pipe' });
   mkdirSync(IMG, { recursive: true });
   work = mkdtempSync(join(tmpdir(), 'harbor-web-'));
   server = createApp({ log: (l) => logLines.push(l) }).listen(0, '127.0.0.1');
@@ -99,7 +116,7 @@ beforeAll(async () => {
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e: any) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   context.on('request', (r) => requests.push(r.url()));
   // Nothing goes to the network but this origin: any other request is refused and recorded as a
@@ -147,10 +164,23 @@ describe('RFA form', () => {
     return ymd(d);
   };
 
+  /** Scripts of the form page's first load: [url, bytes on the wire, content-encoding]. */
+  const scripts: [string, number, string][] = [];
+
   beforeAll(async () => {
     page = await newPage();
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push([r.url(), Number(r.headers()['content-length']), r.headers()['content-encoding'] ?? '']);
+    });
     await page.goto(base + '/forms/rfa');
     await page.locator('#root_preparedAt').waitFor();
+  });
+
+  it('loads at most 300 KB of compressed JavaScript', () => {
+    expect(scripts.map(([u]) => new URL(u).pathname)).toEqual(['/app/form.js']);
+    const total = scripts.reduce((n, [, bytes, enc]) => (expect(enc).toBe('gzip'), n + bytes), 0);
+    expect(total).toBeGreaterThan(10_000);
+    expect(total).toBeLessThanOrEqual(300 * 1024);
   });
   afterAll(async () => page?.close());
 
@@ -242,7 +272,7 @@ describe('RFA form', () => {
       local: Object.keys(localStorage).length,
       session: Object.keys(sessionStorage).map((k) => k + '=' + sessionStorage.getItem(k)),
       cookie: document.cookie,
-      idb: (await indexedDB.databases()).map((d) => d.name),
+      idb: (await indexedDB.databases()).map((d: { name: string }) => d.name),
       caches: 'caches' in window ? await caches.keys() : [],
     }));
     expect(where).toEqual({ url: `${base}/forms/rfa`, local: 0, session: [], cookie: '', idb: [], caches: [] });
@@ -313,7 +343,7 @@ describe('batch page', () => {
     await page.locator('#file').setInputFiles(file);
     await page.getByRole('button', { name: 'Make the documents' }).click();
     await expect.poll(() => page.locator('#status').textContent(), { timeout: 60_000 }).toBe('Done.');
-    const rows = await page.locator('#bad-rows-body tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+    const rows = await page.locator('#bad-rows-body tr').evaluateAll((trs) => trs.map((tr) => Array.from((tr as any).children as ArrayLike<{ textContent: string | null }>).map((c) => c.textContent ?? '')));
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
     expect(download.suggestedFilename()).toBe('rfa-batch.zip');
     const saved = join(work, `batch-${Date.now()}.zip`);
