@@ -52,6 +52,7 @@ const isBoolean = (s: Json | undefined): boolean => has(s, (b) => typeIs(b, 'boo
 export function enumValues(s: Json | undefined): string[] | undefined {
   const out: string[] = [];
   for (const b of branches(s)) {
+    if (b.type === 'null' || b.const === '' || b.const === null) continue; // "not given"
     if (Array.isArray(b.enum)) out.push(...b.enum.filter((v): v is string => typeof v === 'string'));
     else if (typeof b.const === 'string' && b.const !== '') out.push(b.const);
     else if (typeIs(b, 'string') || typeIs(b, 'number') || typeIs(b, 'integer')) return undefined; // free text too

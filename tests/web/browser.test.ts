@@ -225,7 +225,7 @@ describe('RFA form', () => {
     const describedBy = await page.locator('#root_child_dateOfBirth').getAttribute('aria-describedby');
     const issuesId = await issuesAt('child.dateOfBirth').getAttribute('id');
     expect(describedBy!.split(' ')).toContain(issuesId);
-    await page.locator('.problem-list').getByRole('button', { name: /Date of birth/ }).click();
+    await page.locator('.problem-list button[data-path="child.dateOfBirth"]').click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('root_child_dateOfBirth');
     await page.locator('#root_child_dateOfBirth').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: join(IMG, 'rfa-form-warning.png') });

@@ -242,7 +242,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
               <ul className="problem-list">
                 {all.map((i, n) => (
                   <li key={n} className={`issue ${i.level}`}>
-                    <button type="button" className="link" onClick={() => goTo(i.path)}>
+                    <button type="button" className="link" data-path={i.path} onClick={() => goTo(i.path)}>
                       {i.level === 'error' ? 'Error' : 'Warning'}: {labelOf(schema, i.path)}
                     </button>{' '}
                     — {i.message}
