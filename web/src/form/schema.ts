@@ -19,6 +19,13 @@ export function humanise(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** "Defendants" → "Defendant", "Labor periods" → "Labor period", "Hardship factors" → "Hardship factor". */
+function singular(title: string): string {
+  if (/ies$/.test(title)) return title.replace(/ies$/, 'y');
+  if (/(ss|us)$/.test(title) || !/s$/.test(title)) return `${title}: item`;
+  return title.replace(/s$/, '');
+}
+
 const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const PRIMITIVE = new Set(['string', 'number', 'integer', 'boolean']);
 
@@ -65,7 +72,8 @@ function normalizeNode(s: unknown, key?: string): unknown {
     const items = node.items as Json;
     // A list of enum values: a set of checkboxes.
     if (Array.isArray(items.enum)) node.uniqueItems = true;
-    if (items.title === undefined && typeof node.title === 'string') items.title = 'Item';
+    // An item without a title of its own is named after its list: "Defendants" → "Defendant".
+    if (items.title === undefined && typeof node.title === 'string') items.title = singular(node.title);
   }
   for (const k of ['$defs', 'definitions'] as const) {
     if (isObj(node[k])) node[k] = Object.fromEntries(Object.entries(node[k] as Json).map(([n, d]) => [n, normalizeNode(d)]));
