@@ -15,15 +15,25 @@ ARG NODE_IMAGE=node:20-bookworm-slim
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+# --ignore-scripts: `prepare` builds the web app, which is stage 2's job (its sources are not here).
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 
-# Stage 2: the runtime. Code and data are owned by root and read-only to the service user.
+# Stage 2: the web app (issue 13), bundled by esbuild with the dev dependencies; only dist/web ships.
+FROM ${NODE_IMAGE} AS web
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY scripts ./scripts
+COPY web ./web
+RUN npm ci --ignore-scripts --no-audit --no-fund && npm run build:web
+
+# Stage 3: the runtime. Code and data are owned by root and read-only to the service user.
 FROM ${NODE_IMAGE}
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
+COPY --from=web /app/dist/web ./dist/web
 COPY package.json package-lock.json ./
 COPY bin ./bin
 COPY src ./src
