@@ -18,7 +18,6 @@ import { caseJsonSchema } from '../kinds/json-schema.js';
 import { parseFormat, type Format, type Generated } from '../pipeline.js';
 import type { Renderer } from '../workers/renderer.js';
 import { csvCell, flatten } from './dotpaths.js';
-import { xlsxRecords } from './xlsx.js';
 import { csvRecords, fromText, jsonRecords, ndjsonRecords, type BatchRecord, type InputType, type RecordSource, type TextSource } from './input.js';
 
 export type BatchFormat = Format | 'both';
@@ -75,6 +74,7 @@ export async function readRecords(type: InputType, body: string | TextSource | u
   if (type === 'xlsx') {
     // A workbook is read whole (a zip): bytes from an HTTP body, or the file's stream.
     const bytes = typeof body === 'function' ? await allBytes(body as TextSource) : (body as Uint8Array);
+    const { xlsxRecords } = await import('./xlsx.js'); // exceljs is loaded only for a workbook
     return xlsxRecords(bytes, max, caseJsonSchema(kind));
   }
   const open = typeof body === 'function' ? (body as TextSource) : fromText(String(body));

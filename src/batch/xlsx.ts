@@ -14,12 +14,12 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { HarborError } from '../errors.js';
 import { flatten, headerProblem, rowToObject, schemaAt } from './dotpaths.js';
-import type { BatchRecord, RecordSource } from './input.js';
+import { BATCH_TYPES, type BatchRecord, type RecordSource } from './input.js';
 
 type Json = Record<string, unknown>;
 
 /** Media type of an .xlsx workbook. */
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_TYPE = BATCH_TYPES.xlsx[0]!;
 
 /** Most bytes a workbook may unpack to (its parts' declared sizes): a zip bomb is refused unread. */
 const MAX_UNPACKED = 256 * 1024 * 1024;

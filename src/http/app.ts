@@ -18,7 +18,7 @@ import { DEFAULTS } from './config.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
 import { createLogger, hasBody, rateLimiter, requestIdOf, requestLogs, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
 import { fromBodyParser, sendProblem } from './problems.js';
-import { xlsxTemplate, XLSX_TYPE } from '../batch/xlsx.js';
+import { BATCH_TYPES } from '../batch/input.js';
 import { webApp } from '../web/serve.js';
 
 /** The pipeline entry points the app calls; injectable so tests can use a kind of their own. */
@@ -229,8 +229,10 @@ export function createApp(options: AppOptions = {}): express.Express {
     const kind = kindOf(req);
     const example = engine.example(kind.id);
     if (example === undefined) throw new HarborError('not-found', `No example case is shipped for ${kind.id} yet`);
+    // exceljs is loaded on first use (it takes a second or more to load).
+    const { xlsxTemplate } = await import('../batch/xlsx.js');
     const bytes = await xlsxTemplate(kind.title, caseJsonSchema(kind), example);
-    res.type(XLSX_TYPE).set('Content-Disposition', `attachment; filename="${kind.id}-template.xlsx"`).end(Buffer.from(bytes));
+    res.type(BATCH_TYPES.xlsx[0]!).set('Content-Disposition', `attachment; filename="${kind.id}-template.xlsx"`).end(Buffer.from(bytes));
   });
 
   const bodyLimit = options.bodyLimit ?? DEFAULTS.bodyLimit;

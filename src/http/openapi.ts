@@ -5,7 +5,9 @@ import { kindCodes, type AnyKind } from '../kinds/kind.js';
 import { caseJsonSchema } from '../kinds/json-schema.js';
 import { CONTENT_TYPES } from '../pipeline.js';
 import { csvTemplate } from '../batch/run.js';
-import { XLSX_TYPE as XLSX } from '../batch/xlsx.js';
+import { BATCH_TYPES } from '../batch/input.js';
+
+const XLSX = BATCH_TYPES.xlsx[0]!;
 
 export { caseJsonSchema };
 
