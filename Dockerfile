@@ -11,13 +11,15 @@
 # Node 22 LTS (Node 20 reached end of life on 2026-04-30); the code also runs on Node 20.
 ARG NODE_IMAGE=node:22-bookworm-slim
 
-# Stage 1: build. `npm ci` runs the `prepare` script (scripts/build.mjs), which transpiles src/ into
-# dist/; then the dev dependencies are dropped, so the runtime gets production dependencies only.
+# Stage 1: build. `npm ci` runs the `prepare` script (`npm run build`): scripts/build.mjs
+# transpiles src/ into dist/ and scripts/build-web.mjs bundles the web app into dist/web (issue
+# 13). Then the dev dependencies are dropped, so the runtime gets production dependencies only.
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY scripts ./scripts
 COPY src ./src
+COPY web ./web
 RUN npm ci --no-audit --no-fund && npm prune --omit=dev && npm cache clean --force
 
 # Stage 2: the runtime. Code and data are owned by root and read-only to the service user.

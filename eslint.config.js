@@ -13,7 +13,7 @@ import tseslint from 'typescript-eslint';
  */
 export const LAYERS = [
   { layer: 'cli', files: ['src/cli.ts'] },
-  { layer: 'http/batch', files: ['src/http/**', 'src/batch/**'] },
+  { layer: 'http/batch', files: ['src/http/**', 'src/batch/**', 'src/web/**'] }, // src/web: serving the web app (issue 13)
   { layer: 'workers', files: ['src/workers/**'] },
   { layer: 'pipeline', files: ['src/pipeline.ts'] },
   { layer: 'kinds/templates/markup/render', files: ['src/kinds/**', 'src/templates/**', 'src/markup/**', 'src/render/**'] },

@@ -16,6 +16,7 @@ import { kindCodes } from './kinds/kind.js';
 import { checkCase, checkTemplates, generate, parseFormat, type Format } from './pipeline.js';
 import { templatesFrom } from './templates/env.js';
 import { HARBOR_VERSION } from './version.js';
+import { caseJsonSchema } from './kinds/json-schema.js';
 
 /** What the CLI reads and writes: the process's streams, or a test's. The exit code is main's result. */
 export interface Io {
@@ -55,9 +56,13 @@ const COMMANDS = {
     does: 'render one document to -o (a .pdf or .docx file; the format follows its name) or to a redirected stdout',
   },
   'csv-template': { synopsis: 'harbor csv-template <kind>', does: 'a CSV header row of dot paths and one example row, for batches' },
+  'xlsx-template': {
+    synopsis: 'harbor xlsx-template <kind> [-o template.xlsx]',
+    does: 'the same as an Excel workbook: header row, example row, dropdowns on enum columns, a sheet explaining each column',
+  },
   batch: {
     synopsis:
-      'harbor batch <kind> <cases.json|.ndjson|.csv> -o out.zip [--format pdf|docx|both]\n' +
+      'harbor batch <kind> <cases.json|.ndjson|.csv|.xlsx> -o out.zip [--format pdf|docx|both]\n' +
       '             [--workers N] [--render-timeout 30s]',
     does:
       'render every record into one ZIP with manifest.json (exit 3 if some were not rendered); --workers: render\n' +
@@ -283,6 +288,23 @@ async function run(argv: string[], io: Io): Promise<number> {
       if (example === undefined) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
       const { csvTemplate } = await import('./batch/run.js');
       io.stdout(csvTemplate(example));
+      return 0;
+    }
+    case 'xlsx-template': {
+      need(1);
+      const kind = getKind(rest[0]!);
+      const example = exampleCase(kind.id);
+      if (example === undefined) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
+      const out = values.output;
+      if ((out === undefined || out === '-') && io.stdoutIsTty) throw usage('refusing to write a workbook to a terminal: give -o <file> or redirect stdout');
+      if (out !== undefined && out !== '-') {
+        if (extname(out).toLowerCase() !== '.xlsx') throw usage(`-o "${out}": a workbook is written to a .xlsx file`);
+        checkOutputFile(out, io);
+      }
+      const { xlsxTemplate } = await import('./batch/xlsx.js');
+      const bytes = await xlsxTemplate(kind.title, caseJsonSchema(kind), example);
+      if (out === undefined || out === '-') io.stdout(bytes);
+      else writeAtomic(out, bytes, io);
       return 0;
     }
     case 'batch': {

@@ -39,11 +39,12 @@ export interface BatchIo {
 }
 
 export function batchInputType(file: string, usage: (m: string) => HarborError): InputType {
-  const ext = /\.(json|ndjson|jsonl|csv)$/i.exec(file)?.[1]?.toLowerCase();
+  const ext = /\.(json|ndjson|jsonl|csv|xlsx)$/i.exec(file)?.[1]?.toLowerCase();
   if (ext === 'json') return 'json';
   if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
   if (ext === 'csv') return 'csv';
-  throw usage(`cannot tell the batch format of "${file}": name it .json (an array), .ndjson or .csv`);
+  if (ext === 'xlsx') return 'xlsx';
+  throw usage(`cannot tell the batch format of "${file}": name it .json (an array), .ndjson, .csv or .xlsx`);
 }
 
 function intOption(given: string | undefined, env: string | undefined, fallback: number, min: number, max: number, what: string, usage: (m: string) => HarborError): number {

@@ -12,7 +12,7 @@ import { parse as csvParser, type Options as CsvOptions } from 'csv-parse';
 import { HarborError, type Issue } from '../errors.js';
 import { headerProblem, rowToObject } from './dotpaths.js';
 
-export type InputType = 'json' | 'ndjson' | 'csv';
+export type InputType = 'json' | 'ndjson' | 'csv' | 'xlsx';
 
 /** One record of a batch: its case data, or why it could not be read. */
 /**
@@ -44,6 +44,7 @@ export const BATCH_TYPES: Record<InputType, string[]> = {
   json: ['application/json'],
   ndjson: ['application/x-ndjson', 'application/ndjson', 'application/jsonl'],
   csv: ['text/csv'],
+  xlsx: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], // src/batch/xlsx.ts
 };
 
 function tooMany(n: number, max: number): HarborError {

@@ -71,9 +71,21 @@ export async function readRecords(type: InputType, body: string | TextSource | u
     }
     return jsonRecords(value, max);
   }
+  if (type === 'xlsx') {
+    // A workbook is read whole (a zip): bytes from an HTTP body, or the file's stream.
+    const bytes = typeof body === 'function' ? await allBytes(body as TextSource) : (body as Uint8Array);
+    const { xlsxRecords } = await import('./xlsx.js'); // exceljs is loaded only for a workbook
+    return xlsxRecords(bytes, max, caseJsonSchema(kind));
+  }
   const open = typeof body === 'function' ? (body as TextSource) : fromText(String(body));
   if (type === 'ndjson') return ndjsonRecords(open, max);
   return csvRecords(open, max, caseJsonSchema(kind));
+}
+
+async function allBytes(open: TextSource): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const c of open()) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** The whole text of a source (a JSON array is parsed whole). */

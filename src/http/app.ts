@@ -15,10 +15,11 @@ import { MAX_JSON_DEPTH, tooDeep } from '../validate.js';
 import { csvTemplate } from '../batch/run.js';
 import { batchRoute } from './batch.js';
 import { DEFAULTS } from './config.js';
-import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './docs-page.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
-import { createLogger, DOCS_CSP, hasBody, rateLimiter, requestIdOf, requestLogs, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
+import { createLogger, hasBody, rateLimiter, requestIdOf, requestLogs, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
 import { fromBodyParser, sendProblem } from './problems.js';
+import { BATCH_TYPES } from '../batch/input.js';
+import { webApp } from '../web/serve.js';
 
 /** The pipeline entry points the app calls; injectable so tests can use a kind of their own. */
 export interface Engine {
@@ -151,15 +152,11 @@ export function createApp(options: AppOptions = {}): express.Express {
   });
 
   app.get('/openapi.json', (_req, res) => {
-    openapi ??= JSON.stringify(buildOpenApi(kinds, HARBOR_VERSION, keys.length > 0));
+    openapi ??= JSON.stringify(buildOpenApi(kinds, HARBOR_VERSION, keys.length > 0, engine.example));
     res.type('application/json').send(openapi);
   });
-  const docs = (body: string, type: string) => (_req: Request, res: Response) => {
-    res.set('Content-Security-Policy', DOCS_CSP).type(type).send(body);
-  };
-  app.get('/docs', docs(DOCS_HTML, 'html'));
-  app.get('/docs/docs.js', docs(DOCS_JS, 'text/javascript'));
-  app.get('/docs/docs.css', docs(DOCS_CSS, 'text/css'));
+  // The web app and the API docs page (src/web/serve.ts): static pages under their own CSP.
+  app.use(webApp(kinds.map((k) => k.id)));
 
   // Everything under /v1 needs a key when keys are configured; checked before a body is read.
   const v1 = express.Router();
@@ -226,6 +223,16 @@ export function createApp(options: AppOptions = {}): express.Express {
     if (example === undefined) throw new HarborError('not-found', `No example case is shipped for ${kind.id} yet`);
     const csv = csvTemplate(example);
     res.type('text/csv; charset=utf-8').set('Content-Disposition', `attachment; filename="${kind.id}-template.csv"`).send(csv);
+  });
+
+  v1.get('/documents/:kind/xlsx-template', async (req, res) => {
+    const kind = kindOf(req);
+    const example = engine.example(kind.id);
+    if (example === undefined) throw new HarborError('not-found', `No example case is shipped for ${kind.id} yet`);
+    // exceljs is loaded on first use (it takes a second or more to load).
+    const { xlsxTemplate } = await import('../batch/xlsx.js');
+    const bytes = await xlsxTemplate(kind.title, caseJsonSchema(kind), example);
+    res.type(BATCH_TYPES.xlsx[0]!).set('Content-Disposition', `attachment; filename="${kind.id}-template.xlsx"`).end(Buffer.from(bytes));
   });
 
   const bodyLimit = options.bodyLimit ?? DEFAULTS.bodyLimit;

@@ -39,12 +39,14 @@ async function recordsOf(req: Request, kind: AnyKind, max: number): Promise<Reco
     throw new HarborError('unsupported-media-type', `Send the batch as one of: ${types}`);
   }
   if (req.is(BATCH_TYPES.json)) return readRecords('json', req.body, kind, max);
+  if (req.is(BATCH_TYPES.xlsx)) return readRecords('xlsx', req.body, kind, max);
   return readRecords(req.is(BATCH_TYPES.ndjson) ? 'ndjson' : 'csv', String(req.body), kind, max);
 }
 
 export function batchRoute(ctx: BatchContext): RequestHandler[] {
   const json = express.json({ limit: ctx.bodyLimit, strict: true, type: BATCH_TYPES.json });
   const text = express.text({ limit: ctx.bodyLimit, type: [...BATCH_TYPES.ndjson, ...BATCH_TYPES.csv], defaultCharset: 'utf-8' });
+  const xlsx = express.raw({ limit: ctx.bodyLimit, type: BATCH_TYPES.xlsx });
 
   const handler = async (req: Request, res: Response): Promise<void> => {
     const kind = ctx.kindOf(req);
@@ -81,5 +83,5 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
       ctx.logger.warn({ id: requestIdOf(res), kind: kind.id, done, total: records.total }, 'batch stopped: client gone');
     } else zip.end();
   };
-  return [json, text, handler];
+  return [json, text, xlsx, handler];
 }

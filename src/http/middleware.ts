@@ -92,10 +92,6 @@ export function requestLogs(logger: Logger): RequestHandler {
   });
 }
 
-/** CSP for /docs: its own script, style and /openapi.json only. */
-export const DOCS_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
-  "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 const helmetHeaders = helmet({
   contentSecurityPolicy: {
@@ -107,7 +103,7 @@ const helmetHeaders = helmet({
   crossOriginResourcePolicy: { policy: 'same-origin' },
 });
 
-/** helmet's headers with the strict API CSP (/docs sets DOCS_CSP itself), and no-store. */
+/** helmet's headers with the strict API CSP (the web app's pages set WEB_CSP itself: src/web/serve.ts), and no-store. */
 export const securityHeaders: RequestHandler = (req, res, next) => {
   // Case content must never sit in a shared or browser cache (8 U.S.C. § 1367 confidentiality);
   // the few public routes (schemas, docs) are cheap enough to serve uncached too.

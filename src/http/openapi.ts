@@ -4,6 +4,10 @@
 import { kindCodes, type AnyKind } from '../kinds/kind.js';
 import { caseJsonSchema } from '../kinds/json-schema.js';
 import { CONTENT_TYPES } from '../pipeline.js';
+import { csvTemplate } from '../batch/run.js';
+import { BATCH_TYPES } from '../batch/input.js';
+
+const XLSX = BATCH_TYPES.xlsx[0]!;
 
 export { caseJsonSchema };
 
@@ -38,9 +42,17 @@ const KIND_PARAM = (kinds: readonly AnyKind[]): Json => ({
   in: 'path',
   required: true,
   schema: { type: 'string', enum: kinds.map((k) => k.id) },
+  ...(kinds[0] ? { example: kinds[0].id } : {}),
 });
 
-export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, authRequired: boolean): Json {
+/** `rfa` → `Rfa`, `t-visa-declaration` → `TVisaDeclaration`: the kind's part of an operationId. */
+const pascal = (id: string): string => id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase());
+
+/**
+ * `examples(kindId)`: the kind's example case (GET …/example), shown as each operation's example
+ * request so that "try it" on /docs sends a valid case.
+ */
+export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, authRequired: boolean, examples: (kindId: string) => unknown = () => undefined): Json {
   const schemas: Json = {
     Issue: {
       type: 'object',
@@ -87,7 +99,7 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
             required: ['index', 'status'],
             properties: {
               index: { type: 'integer', description: '0-based position in the input' },
-              row: { type: 'integer', description: 'CSV input only: the spreadsheet row (the header is row 1)' },
+              row: { type: 'integer', description: 'CSV and Excel input only: the spreadsheet row (the header is row 1)' },
               id: { type: 'string', description: "the record's own top-level id, when it is a short token" },
               status: { enum: ['rendered', 'invalid', 'failed'] },
               files: { type: 'array', items: { type: 'string' }, description: 'e.g. 0001-<id or kind-fingerprint>.pdf: numbered index + 1' },
@@ -125,6 +137,7 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
   const paths: Json = {
     '/healthz': {
       get: {
+        operationId: 'getHealth',
         summary: 'Liveness',
         security: [],
         responses: { '200': { description: 'up', content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'ok' } } } } } } },
@@ -132,12 +145,14 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
     },
     '/v1/documents': {
       get: {
+        operationId: 'listKinds',
         summary: 'The document kinds',
         responses: { '200': { description: 'kinds', content: { 'application/json': { schema: { type: 'array', items: ref('Kind') } } } }, ...errors },
       },
     },
     '/v1/documents/{kind}/schema': {
       get: {
+        operationId: 'getKindSchema',
         summary: 'JSON Schema (2020-12) of the case data of a kind',
         parameters: [KIND_PARAM(kinds)],
         responses: { '200': { description: 'JSON Schema', content: { 'application/json': { schema: { type: 'object' } } } }, ...errors },
@@ -145,6 +160,7 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
     },
     '/v1/documents/{kind}/example': {
       get: {
+        operationId: 'getKindExample',
         summary: 'A complete, valid, fictional case of a kind',
         parameters: [KIND_PARAM(kinds)],
         responses: { '200': { description: 'case data', content: { 'application/json': { schema: { type: 'object' } } } }, ...errors },
@@ -152,9 +168,18 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
     },
     '/v1/documents/{kind}/csv-template': {
       get: {
+        operationId: 'getCsvTemplate',
         summary: 'A CSV header row of dot paths and the example as one row, for batches',
         parameters: [KIND_PARAM(kinds)],
         responses: { '200': { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, ...errors },
+      },
+    },
+    '/v1/documents/{kind}/xlsx-template': {
+      get: {
+        operationId: 'getXlsxTemplate',
+        summary: 'The batch template as an Excel workbook: header row, the example as one row, dropdowns on enum columns, a sheet explaining each column',
+        parameters: [KIND_PARAM(kinds)],
+        responses: { '200': { description: 'an .xlsx workbook', content: { [XLSX]: {} } }, ...errors },
       },
     },
   };
@@ -169,9 +194,13 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
       description: `Issue codes of ${k.id} (errors and warnings): ${Object.entries(codes).map(([c, i]) => `${c} (${i.level}): ${i.rule}`).join('; ')}.`,
       enum: Object.keys(codes),
     };
-    const requestBody = { required: true, content: { 'application/json': { schema: ref(name) } } };
+    const example = examples(k.id);
+    const withExample = example === undefined ? {} : { example };
+    const requestBody = { required: true, content: { 'application/json': { schema: ref(name), ...withExample } } };
+    const op = pascal(k.id);
     paths[`/v1/documents/${k.id}/check`] = {
       post: {
+        operationId: `check${op}`,
         summary: `Validate a ${k.title} case and return the computed values and warnings`,
         description: `Every error and warning code this kind can return is listed in the schema Codes.${k.id}.`,
         tags: [k.id],
@@ -181,6 +210,7 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
     };
     paths[`/v1/documents/${k.id}`] = {
       post: {
+        operationId: `generate${op}`,
         summary: `Generate the ${k.title}`,
         description: k.description,
         tags: [k.id],
@@ -191,6 +221,7 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
             required: false,
             description: 'Output format; when absent the Accept header decides, and PDF is the default',
             schema: { type: 'string', enum: ['pdf', 'docx'] },
+            example: 'pdf',
           },
         ],
         requestBody,
@@ -212,18 +243,21 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
     };
     paths[`/v1/batches/${k.id}`] = {
       post: {
+        operationId: `batch${op}`,
         summary: `Batch: ${k.title}, many cases in, one ZIP out, streamed as it is made`,
         description:
           'One file per valid record and manifest.json last (schema BatchManifest). One bad record never stops the ' +
-          'others: it is listed as "invalid" with its errors. CSV headers are dot paths (see …/csv-template).',
+          'others: it is listed as "invalid" with its errors. CSV headers are dot paths (see …/csv-template); an Excel ' +
+          'workbook is read from its first sheet with the same headers (see …/xlsx-template).',
         tags: [k.id],
         parameters: [{ name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['pdf', 'docx', 'both'], default: 'pdf' } }],
         requestBody: {
           required: true,
           content: {
-            'application/json': { schema: { type: 'array', items: ref(name) } },
-            'application/x-ndjson': { schema: { type: 'string', description: 'one case (JSON) per line' } },
-            'text/csv': { schema: { type: 'string', description: 'a header row of dot paths, one case per row' } },
+            'application/json': { schema: { type: 'array', items: ref(name) }, ...(example === undefined ? {} : { example: [example] }) },
+            'application/x-ndjson': { schema: { type: 'string', description: 'one case (JSON) per line' }, ...(example === undefined ? {} : { example: JSON.stringify(example) + '\n' }) },
+            'text/csv': { schema: { type: 'string', description: 'a header row of dot paths, one case per row' }, ...(example === undefined ? {} : { example: csvTemplate(example) }) },
+            [XLSX]: { schema: { type: 'string', format: 'binary', description: 'an Excel workbook: its first sheet, a header row of dot paths, one case per row' } },
           },
         },
         responses: {

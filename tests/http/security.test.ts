@@ -164,49 +164,44 @@ describe('GET /openapi.json and /docs', () => {
     }
   });
 
-  it('/docs is a static page under a strict CSP that loads only its own script and /openapi.json', async () => {
-    const page = await agent.get('/docs');
-    expect(page.status).toBe(200);
-    expect(page.headers['content-type']).toMatch(/^text\/html/);
-    const csp = page.headers['content-security-policy']!;
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("connect-src 'self'");
-    expect(csp).not.toContain('unsafe');
-    expect(page.text).not.toMatch(/https?:\/\//); // no CDN
-    expect(page.text).not.toMatch(/<script>(?!<\/script>)/); // no inline script
-    expect(page.text).toContain('src="/docs/docs.js"');
-    const js = await agent.get('/docs/docs.js');
-    expect(js.status).toBe(200);
-    expect(js.headers['content-type']).toMatch(/javascript/);
-    expect(js.text).toContain("fetch('/openapi.json')");
-    expect(js.text).not.toContain('innerHTML');
-    expect(() => new Function(js.text)).not.toThrow(); // it parses as a script
-    expect((await agent.get('/docs/docs.css')).status).toBe(200);
+  it('/docs and the web app are static pages under a strict CSP: own scripts only, no inline script, no CDN', async () => {
+    // The pages are built at npm ci (prepare → npm run build:web).
+    for (const path of ['/docs', '/', '/batch', '/forms/rfa']) {
+      const page = await agent.get(path);
+      expect(page.status, `${path} (503: run npm run build:web)`).toBe(200);
+      expect(page.headers['content-type'], path).toMatch(/^text\/html/);
+      const csp = page.headers['content-security-policy']!;
+      expect(csp, path).toContain("script-src 'self'");
+      expect(csp, path).toContain("connect-src 'self'");
+      expect(csp, path).toContain("default-src 'none'");
+      expect(csp, path).not.toContain('unsafe');
+      expect(page.text, path).not.toMatch(/https?:\/\//); // no CDN
+      expect(page.text, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // every script has a src
+      expect(page.headers['cache-control'], path).toBe('no-store');
+    }
+    expect((await agent.get('/forms/nope')).status).toBe(404);
+    expect((await agent.get('/app/../package.json')).status).toBe(404);
   });
 
-  it("/docs' script builds the operation list from /openapi.json (run against a minimal DOM)", async () => {
-    const js = (await agent.get('/docs/docs.js')).text;
+  it('every operation has a unique operationId; every request body and path parameter an example', async () => {
     const api = (await agent.get('/openapi.json')).body;
-    interface El { tag: string; className: string; textContent: string; children: El[]; appendChild(c: El): El }
-    const make = (tag: string): El => ({ tag, className: '', textContent: '', children: [], appendChild(c) { this.children.push(c); return c; } });
-    const byId: Record<string, El> = { about: make('p'), main: make('main') };
-    const document = { createElement: make, getElementById: (id: string) => byId[id] };
-    let done!: () => void;
-    const finished = new Promise<void>((r) => (done = r));
-    const fetch = async (url: string) => {
-      expect(url).toBe('/openapi.json');
-      setTimeout(done, 20); // after the page's promise chain has run
-      return { json: async () => api };
-    };
-    new Function('document', 'fetch', js)(document, fetch);
-    await finished;
-    const text = (e: El): string => e.textContent + ' ' + e.children.map(text).join(' ');
-    const all = text(byId.main!);
-    expect(byId.about!.textContent).toContain(`Version ${api.info.version}`);
-    expect(all).toContain('/v1/documents/rfa/check');
-    expect(all).toContain('POST');
-    expect(all).toContain('Case.rfa');
-    expect(byId.main!.children.filter((c) => c.tag === 'details').length).toBeGreaterThan(Object.keys(api.paths).length);
+    const ids: string[] = [];
+    for (const [path, item] of Object.entries<Record<string, any>>(api.paths)) {
+      for (const [method, op] of Object.entries<any>(item)) {
+        expect(op.operationId, `${method} ${path}`).toMatch(/^[a-z][A-Za-z0-9]+$/);
+        ids.push(op.operationId);
+        for (const p of op.parameters ?? []) if (p.in === 'path') expect(p.example, `${method} ${path} ${p.name}`).toBeDefined();
+        for (const [type, c] of Object.entries<any>(op.requestBody?.content ?? {})) {
+          if (type.includes('spreadsheetml')) continue; // a binary workbook: see …/xlsx-template
+          expect(c.example, `${method} ${path} ${type}`).toBeDefined();
+        }
+      }
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(['checkRfa', 'generateRfa', 'batchRfa', 'getXlsxTemplate', 'getCsvTemplate']));
+    // The example request of a check is a valid case.
+    const example = api.paths['/v1/documents/rfa/check'].post.requestBody.content['application/json'].example;
+    expect((await agent.post('/v1/documents/rfa/check').send(example)).status).toBe(200);
   });
 });
 

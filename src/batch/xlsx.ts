@@ -1,0 +1,307 @@
+// Excel workbooks for batches (issue 13): clinics keep their lists in Excel.
+//
+// Reading: the first sheet of an .xlsx is read like a CSV with dot-path headers (row 1), one case
+// per row after it. Each cell is turned into the text a CSV cell would hold, through the kind's
+// JSON Schema: an Excel date becomes yyyy-mm-dd (or yyyy-mm-ddThh:mm:ss when it has a time), a
+// date serial number in a date column becomes its date, a number in a text column keeps its
+// digits (15 significant, as Excel stores them), a formula gives its cached result. From there the
+// CSV path (rowToObject) makes the case, so both inputs give the same records.
+//
+// Writing: `xlsxTemplate` is the CSV template as a workbook: the header row, the example as one
+// row with typed cells (dates formatted as dates, numbers as numbers), a dropdown (data
+// validation) on every enum and yes/no column, and a second sheet that explains each column.
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import { HarborError } from '../errors.js';
+import { flatten, headerProblem, rowToObject, schemaAt } from './dotpaths.js';
+import { BATCH_TYPES, type BatchRecord, type RecordSource } from './input.js';
+
+type Json = Record<string, unknown>;
+
+/** Media type of an .xlsx workbook. */
+export const XLSX_TYPE = BATCH_TYPES.xlsx[0]!;
+
+/** Most bytes a workbook may unpack to (its parts' declared sizes): a zip bomb is refused unread. */
+const MAX_UNPACKED = 256 * 1024 * 1024;
+/** Most columns of the first sheet. */
+const MAX_COLUMNS = 2000;
+
+/** First row of the template that the dropdowns and formats cover, and the last. */
+const FIRST_DATA_ROW = 2;
+const LAST_DATA_ROW = 1000;
+
+function malformed(message: string): HarborError {
+  return new HarborError('malformed-input', message, [{ path: '', code: 'malformed-input', message }]);
+}
+
+/** Alternatives of a schema (optional/nullable fields come out of zod as anyOf). */
+function branches(s: Json | undefined): Json[] {
+  if (!s) return [];
+  const alts = (s.anyOf ?? s.oneOf) as Json[] | undefined;
+  return Array.isArray(alts) ? alts.flatMap(branches) : [s];
+}
+
+const has = (s: Json | undefined, pred: (b: Json) => boolean): boolean => branches(s).some(pred);
+const typeIs = (b: Json, t: string): boolean => b.type === t || (Array.isArray(b.type) && b.type.includes(t));
+const isDate = (s: Json | undefined): boolean => has(s, (b) => b.format === 'date');
+const isText = (s: Json | undefined): boolean => has(s, (b) => typeIs(b, 'string'));
+const isNumber = (s: Json | undefined): boolean => has(s, (b) => typeIs(b, 'number') || typeIs(b, 'integer'));
+const isBoolean = (s: Json | undefined): boolean => has(s, (b) => typeIs(b, 'boolean'));
+
+/** The allowed values of an enum column (strings of `enum` or `const`), or undefined. */
+export function enumValues(s: Json | undefined): string[] | undefined {
+  const out: string[] = [];
+  for (const b of branches(s)) {
+    if (b.type === 'null' || b.const === '' || b.const === null) continue; // "not given"
+    if (Array.isArray(b.enum)) out.push(...b.enum.filter((v): v is string => typeof v === 'string'));
+    else if (typeof b.const === 'string' && b.const !== '') out.push(b.const);
+    else if (typeIs(b, 'string') || typeIs(b, 'number') || typeIs(b, 'integer')) return undefined; // free text too
+  }
+  return out.length > 0 ? [...new Set(out)] : undefined;
+}
+
+/** Excel's day 0 is 1899-12-30 (serial 25569 is 1970-01-01, counting the 1900 leap-year bug). */
+const EXCEL_EPOCH_SERIAL = 25569;
+const DAY_MS = 86_400_000;
+
+/** A date cell's text: exceljs gives the sheet's wall-clock time as a UTC Date. */
+function dateText(d: Date, s: Json | undefined): string {
+  if (Number.isNaN(d.getTime())) return '';
+  const iso = d.toISOString();
+  const midnight = iso.slice(11, 19) === '00:00:00';
+  if (isDate(s) || midnight) return iso.slice(0, 10);
+  return iso.slice(0, 19); // no offset: the sheet has none (a date-time field says what it needs)
+}
+
+/** A number as a CSV would hold it: at most the 15 significant digits Excel keeps. */
+function numberText(n: number): string {
+  return String(Number(n.toPrecision(15)));
+}
+
+/** The text of one cell, for the schema at its column's path. */
+export function cellText(v: ExcelJS.CellValue, s: Json | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return dateText(v, s);
+  if (typeof v === 'number') {
+    // A date column whose cell holds a serial number (typed as a number, or formatted as one).
+    if (isDate(s) && !isNumber(s) && v > 0 && v < 2_958_466) return dateText(new Date(Math.round((v - EXCEL_EPOCH_SERIAL) * DAY_MS)), s);
+    return numberText(v);
+  }
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'string') return v;
+  const o = v as unknown as Json;
+  if ('result' in o) return cellText(o.result as ExcelJS.CellValue, s); // a formula: its cached value
+  if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join('');
+  if ('text' in o) return String((o as { text: unknown }).text); // a hyperlink
+  if ('error' in o) return String(o.error); // #N/A etc.: validation says what is wrong with it
+  return '';
+}
+
+/** Refuse a workbook that is not a zip, or that unpacks to more than MAX_UNPACKED bytes. */
+function checkPackage(bytes: Uint8Array): void {
+  let total = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (f) => {
+        total += f.originalSize;
+        return false; // sizes only: nothing is inflated here
+      },
+    });
+  } catch {
+    throw malformed('The file is not an Excel workbook (.xlsx)');
+  }
+  if (total > MAX_UNPACKED) throw malformed(`The workbook unpacks to more than ${MAX_UNPACKED / 1024 / 1024} MB`);
+}
+
+/**
+ * The records of an .xlsx batch: its first sheet, the header row of dot paths, then one case per
+ * non-empty row. `row` in each record is the sheet's own row number.
+ */
+export async function xlsxRecords(bytes: Uint8Array, max: number, schema: unknown): Promise<RecordSource> {
+  checkPackage(bytes);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch {
+    throw malformed('The Excel workbook could not be read');
+  }
+  const ws = wb.worksheets[0];
+  if (!ws || ws.rowCount === 0) throw malformed('The workbook is empty; the first row of its first sheet names the fields by dot path');
+  const head = ws.getRow(1);
+  let width = 0;
+  head.eachCell((_c, col) => (width = Math.max(width, col)));
+  if (width === 0) throw malformed('The first row of the first sheet is empty; it names the fields by dot path');
+  if (width > MAX_COLUMNS) throw malformed(`The sheet has more than ${MAX_COLUMNS} columns`);
+  const names: string[] = [];
+  for (let c = 1; c <= width; c++) {
+    const h = cellText(head.getCell(c).value, undefined).trim();
+    const p = headerProblem(h);
+    if (p) throw malformed(`Header row: ${p} (column ${head.getCell(c).address.replace(/\d+$/, '')})`);
+    names.push(h);
+  }
+  if (new Set(names).size !== names.length) throw malformed('Header row: a column appears twice');
+  const columnSchemas = names.map((n) => schemaAt(schema, n.split('.')));
+
+  const records: BatchRecord[] = [];
+  for (let r = 2; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const cells: Record<string, string> = {};
+    const emptyCells = new Set<string>();
+    let any = false;
+    names.forEach((n, i) => {
+      const text = cellText(row.getCell(i + 1).value, columnSchemas[i]);
+      cells[n] = text;
+      if (text.trim() === '') emptyCells.add(n);
+      else any = true;
+    });
+    if (!any) continue; // a blank row, as a CSV's blank line
+    if (records.length >= max) throw new HarborError('payload-too-large', `The batch has more than ${max} records; the limit is ${max} (HARBOR_MAX_BATCH)`);
+    records.push({ index: records.length, row: r, emptyCells, value: rowToObject(cells, schema) });
+  }
+  return { total: records.length, records };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The template.
+
+/** "dateOfBirthEstimated" → "Date of birth estimated": a label where the schema has no title. */
+export function humanise(name: string): string {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Label of a column: the titles (or humanised names) of its path, "Child › Date of birth › 2". */
+function columnLabel(schema: unknown, path: string[]): string {
+  return path
+    .map((seg, i) => {
+      if (/^\d+$/.test(seg)) return `#${Number(seg) + 1}`;
+      const s = schemaAt(schema, path.slice(0, i + 1));
+      const title = branches(s).find((b) => typeof b.title === 'string')?.title as string | undefined;
+      return title ?? humanise(seg);
+    })
+    .join(' › ');
+}
+
+function columnDescription(s: Json | undefined): string {
+  return (branches(s).find((b) => typeof b.description === 'string')?.description as string | undefined) ?? (s?.description as string | undefined) ?? '';
+}
+
+/** Whether every object on the way to `path` lists the next step as required. */
+function isRequired(schema: unknown, path: string[]): boolean {
+  for (let i = 0; i < path.length; i++) {
+    if (/^\d+$/.test(path[i]!)) continue;
+    const parent = schemaAt(schema, path.slice(0, i));
+    if (!branches(parent).some((b) => Array.isArray(b.required) && b.required.includes(path[i]))) return false;
+  }
+  return true;
+}
+
+function kindOfColumn(s: Json | undefined): string {
+  if (enumValues(s)) return 'one of the listed values';
+  if (isDate(s)) return 'date (yyyy-mm-dd)';
+  if (isBoolean(s) && !isText(s)) return 'TRUE or FALSE';
+  if (isNumber(s) && !isText(s)) return 'number';
+  return 'text';
+}
+
+/** A fixed date for the workbook's properties: the template depends on its kind only. */
+const TEMPLATE_DATE = new Date(Date.UTC(2026, 0, 1));
+
+/** Excel's column letters of a 1-based column number. */
+function columnLetters(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The Excel template of a kind: sheet "Cases" (header row of dot paths, the example as row 2,
+ * dropdowns and formats down to row 1000) and sheet "Columns" (what each column is).
+ */
+export async function xlsxTemplate(kindTitle: string, schema: unknown, example: unknown): Promise<Uint8Array> {
+  const cells = flatten(example);
+  const headers = Object.keys(cells);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Harbor';
+  wb.created = TEMPLATE_DATE;
+  wb.modified = TEMPLATE_DATE;
+  const ws = wb.addWorksheet('Cases', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const lists = wb.addWorksheet('Lists', { state: 'hidden' });
+  const help = wb.addWorksheet('Columns');
+
+  ws.getRow(1).values = headers;
+  ws.getRow(1).font = { bold: true };
+  let listColumn = 0;
+  headers.forEach((h, i) => {
+    const col = i + 1;
+    const path = h.split('.');
+    const s = schemaAt(schema, path);
+    const column = ws.getColumn(col);
+    column.width = Math.min(40, Math.max(12, h.length + 2));
+    const raw = cells[h]!;
+    const range = `${columnLetters(col)}${FIRST_DATA_ROW}:${columnLetters(col)}${LAST_DATA_ROW}`;
+    const values = enumValues(s);
+    // Formats are the column's style (what Excel applies to a cell typed into later), set before
+    // the example cell is made so that it takes them too.
+    if (isDate(s)) column.numFmt = 'yyyy-mm-dd';
+    else if (isText(s) && !values && !isNumber(s)) column.numFmt = '@'; // an A-number or ZIP code keeps its leading zeros
+    const cell = ws.getCell(FIRST_DATA_ROW, col);
+    if (isDate(s) && /^\d{4}-\d{2}-\d{2}$/.test(raw)) {
+      cell.value = new Date(`${raw}T00:00:00Z`);
+    } else if (isNumber(s) && !isText(s) && raw.trim() !== '' && Number.isFinite(Number(raw))) {
+      cell.value = Number(raw);
+    } else if (isBoolean(s) && !isText(s) && /^(true|false)$/.test(raw)) {
+      cell.value = raw === 'true';
+    } else {
+      cell.value = raw;
+    }
+    const choices = values ?? (isBoolean(s) && !isText(s) ? ['TRUE', 'FALSE'] : undefined);
+    if (choices) {
+      // The allowed values on the hidden sheet (a list written inline is limited to 255 characters).
+      listColumn++;
+      const letters = columnLetters(listColumn);
+      choices.forEach((v, j) => (lists.getCell(j + 1, listColumn).value = v));
+      (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`Lists!$${letters}$1:$${letters}$${choices.length}`],
+        showErrorMessage: true,
+        errorStyle: 'error',
+        errorTitle: 'Not an allowed value',
+        error: `Choose one of: ${choices.join(', ')}`.slice(0, 255),
+      });
+    }
+  });
+
+  help.columns = [
+    { header: 'Column (header in row 1)', key: 'column', width: 36 },
+    { header: 'Field', key: 'label', width: 40 },
+    { header: 'What to enter', key: 'description', width: 70 },
+    { header: 'Kind of value', key: 'type', width: 24 },
+    { header: 'Required', key: 'required', width: 10 },
+    { header: 'Allowed values', key: 'values', width: 40 },
+  ];
+  help.getRow(1).font = { bold: true };
+  for (const h of headers) {
+    const path = h.split('.');
+    const s = schemaAt(schema, path);
+    help.addRow({
+      column: h,
+      label: columnLabel(schema, path),
+      description: columnDescription(s),
+      type: kindOfColumn(s),
+      required: isRequired(schema, path) ? 'yes' : '',
+      values: (enumValues(s) ?? []).join(', '),
+    });
+  }
+  help.addRow({});
+  help.addRow({ column: `${kindTitle}: one case per row of the sheet "Cases"; leave a cell empty when the value is not known. Columns ending in .1, .2 … are further items of a list.` });
+  help.getColumn('description').alignment = { wrapText: true, vertical: 'top' };
+
+  const out = await wb.xlsx.writeBuffer();
+  return new Uint8Array(out as ArrayBuffer);
+}

@@ -1,0 +1,82 @@
+// The web app (issue 13), served by `harbor serve` from the same origin as the API: the pages of
+// dist/web (built from web/ by scripts/build-web.mjs at `npm ci`), each under a strict CSP: only
+// this origin's scripts, styles and API; no inline script, no eval, no third-party origin. The
+// PDF preview is a blob: URL in a frame, the only non-'self' source allowed.
+//
+// Nothing here touches case data: the pages are static, and the case lives in the browser's page
+// until the person downloads it.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Request, type Response, type Router } from 'express';
+
+/** Where the built app is (dist/web at the repository's root). */
+export const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'web');
+
+/** CSP of the app's pages. `blob:` frames: the PDF preview; `data:` images: Swagger UI's icons. */
+export const WEB_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  'frame-src blob:',
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** The pages: URL path → file of dist/web. */
+const PAGES: Record<string, string> = {
+  '/': 'index.html',
+  '/batch': 'batch.html',
+  '/docs': 'docs.html',
+};
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** The app's routes; `kindIds`: the kinds that have a form page (/forms/<kind>). */
+export function webApp(kindIds: readonly string[], root: string = WEB_ROOT): Router {
+  const router = express.Router();
+  const cache = new Map<string, Buffer | null>();
+  const read = (file: string): Buffer | null => {
+    if (!cache.has(file)) cache.set(file, existsSync(file) ? readFileSync(file) : null);
+    return cache.get(file)!;
+  };
+
+  const send = (req: Request, res: Response, rel: string): void => {
+    const file = normalize(join(root, rel));
+    if (!file.startsWith(root + sep)) return void res.status(404).end();
+    const ext = /\.[a-z]+$/.exec(rel)?.[0] ?? '';
+    const type = TYPES[ext];
+    const body = type ? read(file) : null;
+    if (!type || body === null) {
+      if (ext === '.html') {
+        // Not built: say how, rather than a bare 404.
+        res.status(503).type('text/plain').send('The web app is not built: run `npm run build:web` (npm ci does it).\n');
+      } else res.status(404).type('text/plain').send('Not found\n');
+      return;
+    }
+    res.set('Content-Security-Policy', WEB_CSP).type(type);
+    res.vary('Accept-Encoding');
+    const gz = read(file + '.gz');
+    if (gz && req.acceptsEncodings('gzip') === 'gzip') res.set('Content-Encoding', 'gzip').send(gz);
+    else res.send(body);
+  };
+
+  for (const [path, file] of Object.entries(PAGES)) router.get(path, (req, res) => send(req, res, file));
+  router.get('/forms/:kind', (req, res, next) => {
+    if (!kindIds.includes(String(req.params.kind))) return next();
+    send(req, res, 'form.html');
+  });
+  router.get(/^\/(app|swagger)\/[A-Za-z0-9._-]+$/, (req, res) => send(req, res, req.path.slice(1)));
+  return router;
+}

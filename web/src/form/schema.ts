@@ -1,0 +1,187 @@
+// The kind's JSON Schema, as served by GET /v1/documents/{kind}/schema, made ready for the form
+// library. Nothing here invents fields: it only
+// - gives a label to a property without a `title` (its humanised name; the schema's own title wins),
+// - folds zod's "optional" encodings (anyOf with null or "", type [x, "null"]) into the field itself,
+//   since an empty input already means "not given",
+// - turns a list of enum values into a set of checkboxes (uniqueItems),
+// and it builds the uiSchema hints: which text is long (a textarea), which string is a date-time
+// with its UTC offset, which yes/no is a pair of radio buttons.
+
+export type Json = Record<string, unknown>;
+
+/** "dateOfBirthEstimated" → "Date of birth estimated". */
+export function humanise(name: string): string {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** "Defendants" → "Defendant", "Labor periods" → "Labor period", "Hardship factors" → "Hardship factor". */
+function singular(title: string): string {
+  if (/ies$/.test(title)) return title.replace(/ies$/, 'y');
+  if (/(ss|us)$/.test(title) || !/s$/.test(title)) return `${title}: item`;
+  return title.replace(/s$/, '');
+}
+
+const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+const PRIMITIVE = new Set(['string', 'number', 'integer', 'boolean']);
+
+/** An alternative that only says "absent": null, or the empty string. */
+function isEmptyAlt(s: Json): boolean {
+  return s.type === 'null' || s.const === '' || s.const === null || (Array.isArray(s.enum) && s.enum.length === 1 && (s.enum[0] === '' || s.enum[0] === null));
+}
+
+function normalizeNode(s: unknown, key?: string): unknown {
+  if (Array.isArray(s)) return s.map((x) => normalizeNode(x));
+  if (!isObj(s)) return s;
+  let node: Json = { ...s };
+  for (const k of ['anyOf', 'oneOf'] as const) {
+    const alts = node[k];
+    if (!Array.isArray(alts)) continue;
+    // Nested anyOf (zod: optional(nullable(x))) flattened, then the "absent" alternatives dropped.
+    const flat: Json[] = [];
+    const flatten = (a: Json): void => {
+      const inner = (a.anyOf ?? a.oneOf) as Json[] | undefined;
+      if (Array.isArray(inner) && Object.keys(a).every((x) => x === 'anyOf' || x === 'oneOf' || x === 'description' || x === 'title')) inner.forEach(flatten);
+      else flat.push(a);
+    };
+    (alts as Json[]).forEach(flatten);
+    const real = flat.filter((a) => !isEmptyAlt(a));
+    const { [k]: _drop, ...rest } = node;
+    if (real.length === 1) node = { ...real[0], ...rest };
+    else if (real.length > 1 && real.every((a) => typeof a.type === 'string' && PRIMITIVE.has(a.type) && a.type !== 'boolean' && !a.enum && a.const === undefined)) {
+      // "a number or text" (money as written): one text input; the server parses it.
+      node = { type: 'string', ...rest, description: rest.description ?? real.find((a) => a.description)?.description };
+    } else node = { ...rest, [k]: real.map((a, i) => ({ title: a.title ?? `Option ${i + 1}`, ...a })) };
+  }
+  if (Array.isArray(node.type)) {
+    const types = (node.type as string[]).filter((t) => t !== 'null');
+    node.type = types.length === 1 ? types[0] : types;
+  }
+  if (key !== undefined && node.title === undefined) node.title = humanise(key);
+  if (isObj(node.properties)) {
+    const props: Json = {};
+    for (const [k, v] of Object.entries(node.properties)) props[k] = normalizeNode(v, k);
+    node.properties = props;
+  }
+  if (isObj(node.items)) {
+    node.items = normalizeNode(node.items);
+    const items = node.items as Json;
+    // A list of enum values: a set of checkboxes.
+    if (Array.isArray(items.enum)) node.uniqueItems = true;
+    // An item without a title of its own is named after its list: "Defendants" → "Defendant".
+    if (items.title === undefined && typeof node.title === 'string') items.title = singular(node.title);
+  }
+  for (const k of ['$defs', 'definitions'] as const) {
+    if (isObj(node[k])) node[k] = Object.fromEntries(Object.entries(node[k] as Json).map(([n, d]) => [n, normalizeNode(d)]));
+  }
+  for (const k of ['anyOf', 'oneOf', 'allOf'] as const) if (Array.isArray(node[k])) node[k] = (node[k] as unknown[]).map((x) => normalizeNode(x));
+  return node;
+}
+
+/** The schema the form is built from (see the file's head). */
+export function normalizeSchema(schema: Json): Json {
+  const out = normalizeNode(schema) as Json;
+  delete out.$schema; // 2020-12 is what the validator reads anyway
+  return out;
+}
+
+const LONG_TEXT = /narrative|description|details|statement|summary|notes|howLearned|explanation|reason|strengths|needs|account|history|facts|commercialSex|circumstances/i;
+const DATE_TIME = /date-time/i;
+
+/** The uiSchema hints of a (normalised) schema. */
+export function buildUiSchema(schema: Json): Json {
+  const ui = (s: Json, key?: string): Json => {
+    const out: Json = {};
+    if (isObj(s.properties)) for (const [k, v] of Object.entries(s.properties)) if (isObj(v)) out[k] = ui(v, k);
+    if (isObj(s.items)) {
+      const item = ui(s.items as Json, key);
+      if (Object.keys(item).length > 0) out.items = item;
+      if (Array.isArray((s.items as Json).enum)) out['ui:widget'] = 'checkboxes';
+    }
+    if (s.type === 'string' && !Array.isArray(s.enum)) {
+      const desc = typeof s.description === 'string' ? s.description : '';
+      if (s.format === 'date-time' || (s.format === undefined && DATE_TIME.test(desc))) out['ui:widget'] = 'OffsetDateTime';
+      else if ((typeof s.maxLength === 'number' && s.maxLength > 300) || (key !== undefined && LONG_TEXT.test(key))) out['ui:widget'] = 'textarea';
+    }
+    if (s.type === 'boolean') out['ui:widget'] = 'radio';
+    return out;
+  };
+  return { ...ui(schema), 'ui:submitButtonOptions': { norender: true } };
+}
+
+/**
+ * The case as it is sent: empty strings gone, and objects or lists left empty dropped unless the
+ * schema requires them (an untouched optional section is "not given", not "given empty").
+ */
+export function prune(value: unknown, schema: Json | undefined, required = true): unknown {
+  if (value === undefined || value === '' || value === null) return undefined;
+  if (Array.isArray(value)) {
+    const items = isObj(schema?.items) ? (schema!.items as Json) : undefined;
+    const out = value.map((v) => prune(v, items, true)).filter((v) => v !== undefined);
+    return out.length === 0 && !required ? undefined : out;
+  }
+  if (isObj(value)) {
+    const props = isObj(schema?.properties) ? (schema!.properties as Record<string, Json>) : {};
+    const req = new Set(Array.isArray(schema?.required) ? (schema!.required as string[]) : []);
+    const out: Json = {};
+    for (const [k, v] of Object.entries(value)) {
+      const p = prune(v, props[k], req.has(k));
+      if (p !== undefined) out[k] = p;
+    }
+    return Object.keys(out).length === 0 && !required ? undefined : out;
+  }
+  return value;
+}
+
+/** The sub-schema at a dot path (array indexes step into `items`). */
+export function schemaAt(schema: Json, path: readonly (string | number)[]): Json | undefined {
+  let s: Json | undefined = schema;
+  for (const seg of path) {
+    if (!s) return undefined;
+    if (isObj(s.properties) && typeof seg === 'string' && seg in (s.properties as Json)) s = (s.properties as Record<string, Json>)[seg];
+    else if (isObj(s.items) && /^\d+$/.test(String(seg))) s = s.items as Json;
+    else return undefined;
+  }
+  return s;
+}
+
+/** "child.dateOfBirth" → "Child › Date of birth"; list items are numbered from 1. */
+export function labelOf(schema: Json, path: string): string {
+  if (path === '') return 'The whole case';
+  const segs = path.split('.');
+  return segs
+    .map((seg, i) => {
+      if (/^\d+$/.test(seg)) return `#${Number(seg) + 1}`;
+      const t = schemaAt(schema, segs.slice(0, i + 1))?.title;
+      return typeof t === 'string' ? t : humanise(seg);
+    })
+    .join(' › ');
+}
+
+/** The form's element id of a field at a dot path (rjsf's ids: root_child_dateOfBirth). */
+export function fieldId(path: string): string {
+  return path === '' ? 'root' : `root_${path.split('.').join('_')}`;
+}
+
+/**
+ * The leaf fields of the schema that the case leaves empty ("still to find out"), by label; a list
+ * counts as one field.
+ */
+export function emptyFields(root: Json, data: unknown): string[] {
+  const out: string[] = [];
+  const walk = (schema: Json, value: unknown, path: string[]): void => {
+    const props = isObj(schema.properties) ? (schema.properties as Record<string, Json>) : undefined;
+    if (props && (value === undefined || isObj(value))) {
+      for (const [k, s] of Object.entries(props)) walk(s, isObj(value) ? value[k] : undefined, [...path, k]);
+      return;
+    }
+    const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+    if (empty && path.length > 0) out.push(labelOf(root, path.join('.')));
+  };
+  walk(root, data, []);
+  return out;
+}

@@ -1,0 +1,156 @@
+// The summary panel: the computed values that matter to the person filling this kind of document,
+// as the server's check computes them. Every value is read defensively: a kind may add or move a
+// computed value, and the panel then shows what it still finds.
+import { useEffect, useState, type ReactElement } from 'react';
+import { emptyFields, type Json } from './schema.js';
+
+type Computed = Record<string, unknown>;
+
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : undefined);
+const get = (o: unknown, ...path: string[]): unknown => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Json)[k] : undefined), o);
+
+function dollars(cents: unknown): string {
+  const c = num(cents);
+  return c === undefined ? '—' : (c / 100).toLocaleString('en-US', { style: 'currency', currency: 'USD' });
+}
+
+function when(iso: unknown, timeZone: string): string {
+  if (typeof iso !== 'string') return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(d) + ` (${timeZone})`;
+  } catch {
+    return iso;
+  }
+}
+
+/** "5 h 07 min left" / "overdue by 2 h 03 min". */
+export function countdown(dueMs: number, nowMs: number): string {
+  const left = dueMs - nowMs;
+  const m = Math.floor(Math.abs(left) / 60_000);
+  const text = `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
+  return left >= 0 ? `${text} left` : `overdue by ${text}`;
+}
+
+function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }): ReactElement {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(t);
+  }, []);
+  const due = typeof c.dueAt === 'string' ? Date.parse(c.dueAt) : NaN;
+  const tz = typeof c.timeZone === 'string' ? c.timeZone : 'America/New_York';
+  const missing = emptyFields(schema, data);
+  return (
+    <>
+      <h3>24-hour deadline</h3>
+      <p className="countdown" id="countdown">
+        {Number.isNaN(due) ? '—' : countdown(due, now)}
+      </p>
+      <dl>
+        <dt>Due, requester’s time</dt>
+        <dd id="due-local">{when(c.dueAt, tz)}</dd>
+        <dt>Due, Eastern time</dt>
+        <dd id="due-eastern">{when(c.dueAtEastern ?? c.dueAt, 'America/New_York')}</dd>
+        {num(c.ageAtPreparation) !== undefined && (
+          <>
+            <dt>Child’s age</dt>
+            <dd>{String(c.ageAtPreparation)}</dd>
+          </>
+        )}
+        {num(c.daysLeftAsMinor) !== undefined && (
+          <>
+            <dt>Days until 18</dt>
+            <dd>{String(c.daysLeftAsMinor)}</dd>
+          </>
+        )}
+      </dl>
+      {c.timeZoneAssumed === true && <p>The requester’s time zone is not given: Eastern time is assumed.</p>}
+      <h3>Still to find out</h3>
+      {missing.length === 0 ? (
+        <p>Nothing: every field is filled in.</p>
+      ) : (
+        <ul className="missing">
+          {missing.slice(0, 12).map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+          {missing.length > 12 && <li>and {missing.length - 12} more</li>}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function TVisa({ c }: { c: Computed }): ReactElement {
+  return (
+    <dl>
+      <dt>Minor exemption (8 CFR 214.204(b)(2)(ii))</dt>
+      <dd id="minor-exemption">{c.minorExemption === true ? `Yes: under 18 at an act (youngest age ${String(c.minAgeAtAct ?? '?')})` : c.minorExemption === false ? 'No' : '—'}</dd>
+      <dt>Attestation</dt>
+      <dd id="attestation">{typeof c.attestation === 'string' ? c.attestation : '—'}</dd>
+      {typeof c.attestationText === 'string' && (
+        <>
+          <dt>Attestation text</dt>
+          <dd>{c.attestationText}</dd>
+        </>
+      )}
+      {num(c.ageAtSigning) !== undefined && (
+        <>
+          <dt>Age at signing</dt>
+          <dd>{String(c.ageAtSigning)}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+function Restitution({ c }: { c: Computed }): ReactElement {
+  const f = get(c, 'laborValue', 'flsaCents') ?? get(c, 'flsa', 'totalCents');
+  const g = get(c, 'laborValue', 'grossIncomeCents') ?? get(c, 'grossIncome', 'totalCents');
+  return (
+    <dl>
+      <dt>F: FLSA value</dt>
+      <dd id="amount-f">{dollars(f)}</dd>
+      <dt>G: gross income or value to the defendant</dt>
+      <dd id="amount-g">{dollars(g)}</dd>
+      <dt>L: losses</dt>
+      <dd id="amount-l">{dollars(get(c, 'losses', 'totalCents'))}</dd>
+      <dt>Total (L + the greater of F and G)</dt>
+      <dd id="amount-total">{dollars(c.totalCents)}</dd>
+    </dl>
+  );
+}
+
+function Memo({ c }: { c: Computed }): ReactElement {
+  return (
+    <dl>
+      <dt>Child’s age</dt>
+      <dd id="memo-age">{String(c.ageAtMemo ?? '—')}</dd>
+      <dt>Days until 18</dt>
+      <dd id="memo-days">{String(c.daysUntil18 ?? '—')}</dd>
+      {typeof c.eighteenthBirthday === 'string' && (
+        <>
+          <dt>18th birthday</dt>
+          <dd>{c.eighteenthBirthday}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+export function Summary({ kind, computed, schema, data }: { kind: string; computed: Computed | undefined; schema: Json; data: unknown }): ReactElement {
+  if (!computed) return <p>The summary appears once the case passes its checks.</p>;
+  switch (kind) {
+    case 'rfa':
+      return <Rfa c={computed} schema={schema} data={data} />;
+    case 't-visa-declaration':
+      return <TVisa c={computed} />;
+    case 'restitution-worksheet':
+      return <Restitution c={computed} />;
+    case 'best-interests-memo':
+      return <Memo c={computed} />;
+    default:
+      return <p>Checked.</p>;
+  }
+}

@@ -1,0 +1,127 @@
+// The form library's pieces that Harbor replaces: the issues next to each field (errors and
+// warnings from the server's check, tied to the input by aria-describedby), text buttons for
+// lists (no icon font), and a date-time input that keeps its UTC offset.
+import { useEffect, useState, type ReactElement } from 'react';
+import { ariaDescribedByIds, errorId, type FieldErrorProps, type IconButtonProps, type WidgetProps } from '@rjsf/utils';
+import type { Issue } from '../api.js';
+
+export interface FormContext {
+  /** The server's issues by dot path. */
+  issues: Map<string, { errors: Issue[]; warnings: Issue[] }>;
+}
+
+/** Errors and warnings at this field's path (rendered where the library puts a field's errors). */
+export function FieldIssues(props: FieldErrorProps): ReactElement | null {
+  const ctx = props.registry.formContext as FormContext | undefined;
+  const path = props.fieldPathId.path.join('.');
+  const here = ctx?.issues.get(path);
+  if (!here || (here.errors.length === 0 && here.warnings.length === 0)) return null;
+  return (
+    <ul id={errorId(props.fieldPathId)} className="field-issues" data-path={path}>
+      {here.errors.map((e, i) => (
+        <li key={`e${i}`} className="issue error">
+          <strong>Error:</strong> {e.message}
+        </li>
+      ))}
+      {here.warnings.map((w, i) => (
+        <li key={`w${i}`} className="issue warning">
+          <strong>Warning:</strong> {w.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function textButton(text: string, cls = '') {
+  return function TextButton(props: IconButtonProps): ReactElement {
+    const { onClick, disabled, className } = props;
+    return (
+      <button type="button" className={`small ${cls} ${className ?? ''}`} onClick={onClick} disabled={disabled}>
+        {text}
+      </button>
+    );
+  };
+}
+
+export const buttonTemplates = {
+  AddButton: textButton('Add', 'add'),
+  CopyButton: textButton('Copy'),
+  MoveUpButton: textButton('Move up'),
+  MoveDownButton: textButton('Move down'),
+  RemoveButton: textButton('Remove', 'remove'),
+};
+
+const ISO = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** The browser's UTC offset at a local date-time, as ±hh:mm. */
+function offsetAt(local: string): string {
+  const d = new Date(local);
+  const m = Number.isNaN(d.getTime()) ? new Date().getTimezoneOffset() : d.getTimezoneOffset();
+  const sign = m <= 0 ? '+' : '-';
+  const a = Math.abs(m);
+  return `${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+
+/**
+ * A date-time with its UTC offset (the contract's ISO 8601 form, e.g. 2026-03-07T23:10:00-05:00):
+ * the browser's date-time input plus the offset, which starts as this computer's own.
+ */
+export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
+  const { id, value, onChange, disabled, readonly, required, onBlur, onFocus } = props;
+  const parsed = typeof value === 'string' ? ISO.exec(value) : null;
+  const [local, setLocal] = useState(parsed?.[1] ?? '');
+  const [offset, setOffset] = useState(parsed?.[2] ?? '');
+  useEffect(() => {
+    // A value set from outside (the example, a draft): show it.
+    const p = typeof value === 'string' ? ISO.exec(value) : null;
+    if (p) {
+      setLocal(p[1]!);
+      setOffset(p[2]!);
+    } else if (value === undefined) {
+      setLocal('');
+    }
+  }, [value]);
+  const emit = (l: string, o: string): void => {
+    if (l === '') onChange(undefined);
+    else onChange(`${l}:00${o || offsetAt(l)}`);
+  };
+  return (
+    <span className="datetime">
+      <input
+        type="datetime-local"
+        id={id}
+        value={local}
+        required={required}
+        disabled={disabled || readonly}
+        aria-describedby={ariaDescribedByIds(id)}
+        onChange={(e) => {
+          const l = e.target.value;
+          const o = offset || (l ? offsetAt(l) : '');
+          setLocal(l);
+          setOffset(o);
+          emit(l, o);
+        }}
+        onBlur={() => onBlur(id, value)}
+        onFocus={() => onFocus(id, value)}
+      />
+      <label htmlFor={`${id}__offset`} className="offset-label">
+        UTC offset
+      </label>
+      <input
+        type="text"
+        id={`${id}__offset`}
+        className="offset"
+        value={offset}
+        size={7}
+        placeholder="-05:00"
+        disabled={disabled || readonly}
+        aria-describedby={ariaDescribedByIds(id)}
+        onChange={(e) => {
+          const o = e.target.value.trim();
+          setOffset(o);
+          if (local) emit(local, o);
+        }}
+      />
+    </span>
+  );
+}
