@@ -25,7 +25,12 @@ export const CONTENT_TYPES: Record<Format, string> = {
 export function parseFormat(s: string | undefined): Format {
   const f = (s ?? 'pdf').toLowerCase();
   if ((FORMATS as readonly string[]).includes(f)) return f as Format;
-  throw new HarborError('unknown-format', `Unknown format "${s}"; use one of: ${FORMATS.join(', ')}`);
+  throw new HarborError('unknown-format', `Unknown format "${cut(s ?? '')}"; use one of: ${FORMATS.join(', ')}`);
+}
+
+/** What an error message may echo of a client's own value: 32 characters at most. */
+function cut(s: string): string {
+  return s.length > 32 ? `${s.slice(0, 32)}…` : s;
 }
 
 export type CheckResult =
