@@ -7,11 +7,11 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HarborError, formatIssueLines, type Issue } from './errors.js';
+import { exampleCase } from './kinds/fixtures.js';
 import { KINDS, getKind } from './kinds/index.js';
-import { checkCase, generate, parseFormat, type Format } from './pipeline.js';
+import { checkCase, checkTemplates, generate, parseFormat, type Format } from './pipeline.js';
 import { batchCommand, batchInputType } from './batch/command.js';
 import { csvTemplate, parseBatchFormat } from './batch/run.js';
-import { checkTemplates, exampleCase } from './templates/check.js';
 import { templatesFrom } from './templates/env.js';
 
 export interface Io {
