@@ -2,7 +2,7 @@
 // The CLI, the HTTP app and the batch runner are thin callers of `checkCase` and `generate`.
 import { createHash } from 'node:crypto';
 import { noCheckpoint, type Checkpoint } from './checkpoint.js';
-import { HarborError, type Issue } from './errors.js';
+import { capIssues, HarborError, type Issue } from './errors.js';
 import { validFixtures } from './kinds/fixtures.js';
 import { getKind, KINDS } from './kinds/index.js';
 import type { AnyKind } from './kinds/kind.js';
@@ -67,7 +67,7 @@ export function validateCase(kindId: string, raw: unknown): Validated {
   if (!parsed.ok) throw new HarborError('invalid-case', 'The case data is not valid', parsed.issues);
   const { computed, warnings, errors } = kind.compute(parsed.data);
   if (errors.length > 0) throw new HarborError('invalid-case', 'The case data breaks a legal rule', errors);
-  return { kind, data: parsed.data, computed, warnings };
+  return { kind, data: parsed.data, computed, warnings: capIssues(warnings) };
 }
 
 /** `harbor check` and `POST …/check`: the same result shape for both. */

@@ -17,7 +17,7 @@ import { batchRoute } from './batch.js';
 import { DEFAULTS } from './config.js';
 import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './docs-page.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
-import { createLogger, DOCS_CSP, hasBody, rateLimiter, requestIdOf, requestLogs, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
+import { createLogger, DOCS_CSP, hasBody, markFailedAfterStart, rateLimiter, requestIdOf, requestLogs, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
 import { fromBodyParser, sendProblem } from './problems.js';
 
 /** The pipeline entry points the app calls; injectable so tests can use a kind of their own. */
@@ -246,14 +246,21 @@ export function createApp(options: AppOptions = {}): express.Express {
 
   // Errors: HarborError → its status; body-parser failures → 400/413/415; anything else is a bug →
   // 500, logged by name and stack frames only (an error's message can quote case data).
-  app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const id = requestIdOf(res);
+    const reqLog = (req as Request & { log?: typeof logger }).log ?? logger.child({ id });
     if (res.headersSent) {
-      next(err);
+      // Too late for a problem: the status and part of the body are out. Harbor's failure, so
+      // logged as one (an error line, the request as 500, never a client's 499 nor a raw stack on
+      // stderr), and the connection is cut, so the client sees a broken transfer, never a body
+      // that looks whole (a ZIP without its manifest).
+      const he = err instanceof HarborError ? err : undefined;
+      reqLog.error({ code: he?.code ?? 'internal', ...describeBug(he?.cause ?? err) }, 'error');
+      markFailedAfterStart(res);
+      res.destroy();
       return;
     }
     let e = err instanceof HarborError ? err : fromBodyParser(err);
-    const reqLog = (req as Request & { log?: typeof logger }).log ?? logger.child({ id });
     if (e && (e.code === 'busy' || e.code === 'render-timeout')) {
       // Load, not a bug: the service says so and when to come back.
       reqLog.warn({ code: e.code }, 'refused');

@@ -64,7 +64,9 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
     });
     const zip = new ZipStream(res);
     let done = 0;
-    const manifest = await runBatch({
+    let manifest;
+    try {
+      manifest = await runBatch({
       kind,
       records,
       format,
@@ -74,7 +76,13 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
       onProgress: (p) => (done = p.done),
       // A bug or a broken template: logged without its message (it can quote data).
       onBug: (index, he) => ctx.logger.error({ id: requestIdOf(res), record: index, code: he.code, ...describeBug(he.cause ?? he) }, 'error'),
-    });
+      });
+    } catch (e) {
+      // After the 200: no central directory, so the archive never looks whole; the app's error
+      // handler logs it as Harbor's failure and cuts the connection.
+      zip.abort();
+      throw e;
+    }
     if (manifest === undefined) {
       zip.abort();
       // Counts only: how far the batch got before the client left (every job is settled by now).
