@@ -59,6 +59,12 @@ export function tooDeep(v: unknown, max: number): boolean {
   return false;
 }
 
+/** The issue of a case nested deeper than MAX_JSON_DEPTH, or undefined (the one depth rule). */
+export function depthIssue(raw: unknown): Issue | undefined {
+  if (!tooDeep(raw, MAX_JSON_DEPTH)) return undefined;
+  return { path: '', code: 'too-deep', message: `nests objects or lists deeper than ${MAX_JSON_DEPTH} levels; no case does` };
+}
+
 const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
@@ -149,9 +155,8 @@ export function parseCase<S extends z.ZodType>(
   schema: S,
   raw: unknown,
 ): { ok: true; data: z.output<S> } | { ok: false; issues: Issue[] } {
-  if (tooDeep(raw, MAX_JSON_DEPTH)) {
-    return { ok: false, issues: [{ path: '', code: 'too-deep', message: `nests objects or lists deeper than ${MAX_JSON_DEPTH} levels; no case does` }] };
-  }
+  const deep = depthIssue(raw);
+  if (deep) return { ok: false, issues: [deep] };
   const { value, issues } = sanitize(raw);
   // reportInput: so that a missing field can be told from a wrong one (missingFirst); the inputs
   // stay inside fromZodIssues, whose issues carry only path, code and message.

@@ -12,7 +12,8 @@
 // returns once every job has answered.
 import { setMaxListeners } from 'node:events';
 import { setImmediate, setTimeout as sleep } from 'node:timers/promises';
-import { HarborError, asHarborError, type Issue } from '../errors.js';
+import { HarborError, asHarborError, capIssues, type Issue } from '../errors.js';
+import { depthIssue } from '../validate.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { caseJsonSchema } from '../kinds/json-schema.js';
 import { parseFormat, type Format, type Generated } from '../pipeline.js';
@@ -189,7 +190,11 @@ export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined
   const start = async (r: BatchRecord): Promise<Outcome> => {
     const id = 'value' in r ? recordId(r.value) : undefined;
     const entry: ManifestRecord = { index: r.index, ...(r.row !== undefined ? { row: r.row } : {}), ...(id ? { id } : {}), status: 'rendered' };
-    if ('errors' in r) return { entry: Object.assign(entry, { status: 'invalid', errors: r.errors }), outputs: [] };
+    if ('errors' in r) return { entry: Object.assign(entry, { status: 'invalid', errors: capIssues(r.errors) }), outputs: [] };
+    // The single route's depth rule, before the record goes anywhere (a 200,000-deep value
+    // cannot even be copied to a render thread): the record's fault, `invalid`.
+    const deep = depthIssue(r.value);
+    if (deep) return { entry: Object.assign(entry, { status: 'invalid', errors: [deep] }), outputs: [] };
     try {
       const outputs = await Promise.all(formats.map((f) => renderOne(r.value, f)));
       const first = outputs[0]!;
