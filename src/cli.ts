@@ -3,14 +3,14 @@
 // Exit codes: 0 success, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal.
 // `check` always prints one JSON result on stdout; other commands report problems on stderr, one
 // line each (`path: message [code]`). Nothing here prints case data except the documents asked for.
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { HarborError, formatIssueLines, type Issue } from './errors.js';
 import { exampleCase } from './kinds/fixtures.js';
 import { KINDS, getKind } from './kinds/index.js';
 import { checkCase, checkTemplates, generate, parseFormat, type Format } from './pipeline.js';
 import { batchCommand, batchInputType } from './batch/command.js';
+import { tempFileFor, type TempFile } from './batch/outfile.js';
 import { csvTemplate, parseBatchFormat } from './batch/run.js';
 import { templatesFrom } from './templates/env.js';
 
@@ -73,14 +73,18 @@ function printWarnings(warnings: Issue[], io: Io): void {
   for (const w of warnings) io.stderr(`warning: ${w.path || '(case)'}: ${w.message} [${w.code}]\n`);
 }
 
-/** Write bytes atomically: a temp file beside the target, renamed into place (never half-written). */
+/**
+ * Write bytes atomically: an exclusive, unpredictable, mode-0600 temp file beside the target,
+ * renamed into place (never half-written, never through a planted link: src/batch/outfile.ts).
+ */
 function writeAtomic(target: string, bytes: Uint8Array): void {
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  let tmp: TempFile | undefined;
   try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, target);
+    tmp = tempFileFor(target);
+    tmp.write(bytes);
+    tmp.commit();
   } catch (e) {
-    rmSync(tmp, { force: true });
+    tmp?.discard();
     throw usage(`cannot write "${target}": ${(e as NodeJS.ErrnoException).code ?? 'write failed'}`);
   }
 }
