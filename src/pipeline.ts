@@ -7,6 +7,7 @@ import { validFixtures } from './kinds/fixtures.js';
 import { getKind, KINDS } from './kinds/index.js';
 import type { AnyKind } from './kinds/kind.js';
 import { parseMarkup } from './markup/parse.js';
+import { sealValues } from './markup/values.js';
 import type { HarborDocument } from './model/types.js';
 import { renderDocx } from './render/docx/index.js';
 import { renderPdf } from './render/pdf/index.js';
@@ -95,7 +96,7 @@ export function buildDocument(kindId: string, raw: unknown, templates: TemplateS
   const v = validateCase(kindId, raw);
   const fp = fingerprint(v.kind, v.data);
   const name = v.kind.template(v.data);
-  const markup = templates.render(name, v.kind.view(v.data, v.computed, v.warnings));
+  const markup = templates.render(name, sealValues(v.kind.view(v.data, v.computed, v.warnings)));
   const model = parseMarkup(markup, `${name}.hbs (output)`, {
     kind: v.kind.id,
     templateVersion: v.kind.version,
