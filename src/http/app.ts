@@ -126,7 +126,9 @@ export function createApp(options: AppOptions = {}): express.Express {
   let templates = options.templates; // the shipped set is compiled on first use
   const templatesNow = (): TemplateSet => (templates ??= defaultTemplates());
   let openapi: string | undefined;
-  const renderer = options.renderer ?? inlineRenderer((job) => engine.generate({ ...job, templates: templatesNow() }));
+  const renderer = options.renderer ?? inlineRenderer((job) => engine.generate({ ...job, templates: templatesNow() }), engine.check);
+  // A renderer that cannot check (a test's own) leaves checks to this thread.
+  const checker: Renderer = renderer.check ? renderer : inlineRenderer(() => Promise.reject(new Error('unused')), engine.check);
 
   const kindOf = (req: Request): AnyKind => {
     const id = String(req.params.kind ?? '');
@@ -183,11 +185,27 @@ export function createApp(options: AppOptions = {}): express.Express {
     res.json(example);
   });
 
-  v1.post('/documents/:kind/check', json, (req, res) => {
+  v1.post('/documents/:kind/check', json, async (req, res) => {
     const kind = kindOf(req);
-    const result = engine.check(kind.id, jsonBody(req));
-    if (!result.ok) throw new HarborError('invalid-case', 'The case data is not valid', result.errors);
-    res.json({ ok: true, computed: result.computed, warnings: result.warnings });
+    const input = jsonBody(req);
+    // On the render threads when there are some (validation and computation of a hostile case
+    // take seconds: issue 16, defect 4), with their time limit, queue and hang-up handling.
+    const hangUp = new AbortController();
+    const onClose = (): void => {
+      if (!res.writableFinished) hangUp.abort(new HarborError('malformed-input', 'The client closed the connection'));
+    };
+    res.once('close', onClose);
+    let answer;
+    try {
+      answer = await checker.check!({ kind: kind.id, input }, { signal: hangUp.signal });
+    } catch (e) {
+      if (hangUp.signal.aborted) return;
+      throw e;
+    } finally {
+      res.off('close', onClose);
+    }
+    if (!answer.ok) throw new HarborError('invalid-case', 'The case data is not valid', answer.errors);
+    res.type('application/json').send(answer.json);
   });
 
   v1.post('/documents/:kind', json, async (req, res) => {
