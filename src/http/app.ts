@@ -62,7 +62,15 @@ export interface AppOptions {
    * pool (src/workers/pool.ts); default: inline, through `engine.generate` and `templates`.
    */
   renderer?: Renderer;
+  /**
+   * Longest a response may wait for a client that has stopped reading, in ms (STALL_TIMEOUT_MS):
+   * then the connection is cut and the work stops.
+   */
+  stallTimeoutMs?: number;
 }
+
+/** A client that takes nothing of a response for this long is cut off (slow-reader bound). */
+export const STALL_TIMEOUT_MS = 30_000;
 
 /** Longest Harbor-Warnings value, in characters: clients refuse headers over 8–16 KB in total. */
 export const MAX_WARNINGS_HEADER = 4096;
@@ -130,6 +138,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   // A renderer that cannot check (a test's own) leaves checks to this thread.
   const checker: Renderer = renderer.check ? renderer : inlineRenderer(() => Promise.reject(new Error('unused')), engine.check);
 
+  const stallTimeoutMs = options.stallTimeoutMs ?? STALL_TIMEOUT_MS;
   const kindOf = (req: Request): AnyKind => {
     const id = String(req.params.kind ?? '');
     const k = kinds.find((x) => x.id === id);
@@ -236,6 +245,11 @@ export function createApp(options: AppOptions = {}): express.Express {
     const w = warningsHeader(g.warnings);
     if (w !== undefined) res.set({ 'Harbor-Warnings': w, 'Harbor-Warnings-Count': String(g.warnings.length) });
     res.status(200).end(Buffer.from(g.bytes.buffer, g.bytes.byteOffset, g.bytes.byteLength));
+    // A client that never reads the document would hold it (and its socket) for ever.
+    if (!res.writableFinished) {
+      const stall = setTimeout(() => res.destroy(), stallTimeoutMs);
+      res.once('close', () => clearTimeout(stall));
+    }
   });
 
   v1.get('/documents/:kind/csv-template', (req, res) => {
@@ -254,6 +268,8 @@ export function createApp(options: AppOptions = {}): express.Express {
       renderer,
       logger,
       maxBatch: options.maxBatch ?? DEFAULTS.maxBatch,
+      maxRecordBytes: bodyLimit,
+      stallTimeoutMs,
       bodyLimit: options.batchBodyLimit ?? Math.min(64 * 1024 * 1024, 16 * bodyLimit),
     }),
   );
