@@ -17,8 +17,8 @@ export function hostileRequests(): HostileRequest[] {
   const json = (v: unknown): Buffer => Buffer.from(JSON.stringify(v));
   // 1. 1,000 one-day labor periods on one date (defect 1: 13 s and a 92 MB answer).
   const overlap = { ...minimal, laborPeriods: Array.from({ length: 1000 }, () => ({ startDate: '2012-03-07', endDate: '2012-03-07', weeklySchedule: { wednesday: 8 } })) };
-  // 2. One period from 1900 to 2999 (defect 3: 12 MB of /check output, 30 s of a render thread).
-  const longPeriod = { ...minimal, settings: { customRates: [{ effectiveDate: '1900-01-01', rateCents: 725 }] }, laborPeriods: [{ startDate: '1900-01-01', endDate: '2999-12-31', weeklySchedule: { monday: 8 } }] };
+  // 2. One period from 1900 to 2100 (2999 is past the years a case may hold) (defect 3: 12 MB of /check output, 30 s of a render thread).
+  const longPeriod = { ...minimal, settings: { customRates: [{ effectiveDate: '1900-01-01', hourlyRateCents: 725 }] }, laborPeriods: [{ startDate: '1900-01-01', endDate: '2100-12-31', weeklySchedule: { monday: 8 } }] };
   // 3. ~330k empty other names in 1 MB (defect 2: a 29 MB 422 after 4.9 s).
   const names = { ...rfa, child: { ...rfa.child, otherNames: Array.from({ length: 330_000 }, () => '') } };
   // 4. A 16 MB CSV with 10,000 columns (defect 4: 122 s), and one with 4,000 columns (under the
@@ -39,8 +39,8 @@ export function hostileRequests(): HostileRequest[] {
   const bigBatch = Buffer.from(JSON.stringify(Array.from({ length: Math.floor((15 * 1024 * 1024) / (padded / 1000)) }, () => rfa)));
   return [
     { name: 'overlap-1000', path: '/v1/documents/restitution-worksheet/check', type: 'application/json', body: json(overlap) },
-    { name: 'period-1900-2999', path: '/v1/documents/restitution-worksheet/check', type: 'application/json', body: json(longPeriod) },
-    { name: 'period-1900-2999-render', path: '/v1/documents/restitution-worksheet?format=pdf', type: 'application/json', body: json(longPeriod) },
+    { name: 'period-1900-2100', path: '/v1/documents/restitution-worksheet/check', type: 'application/json', body: json(longPeriod) },
+    { name: 'period-1900-2100-render', path: '/v1/documents/restitution-worksheet?format=pdf', type: 'application/json', body: json(longPeriod) },
     { name: 'other-names-330k', path: '/v1/documents/rfa/check', type: 'application/json', body: json(names) },
     { name: 'csv-10000-columns', path: '/v1/batches/rfa', type: 'text/csv', body: csv(10_000, 15 * 1024 * 1024) },
     { name: 'csv-4000-columns', path: '/v1/batches/rfa', type: 'text/csv', body: csv(4000, 8 * 1024 * 1024) },

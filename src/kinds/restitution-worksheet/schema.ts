@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { CAPS, Cents, Email, IsoDate, list, optional, optList, text, withDefault } from '../kit/index.js';
 import { WEEKDAYS } from './dates.js';
 import { STATE_CODES } from './wage-table.js';
+import { laborBounds } from './bounds.js';
 import { caseRules, periodRules } from './rules.js';
 
 export { IsoDate, Cents };
@@ -128,5 +129,6 @@ export const RestitutionCase = z
     grossIncome: optList(GrossIncomeLine, CAPS.items),
     losses: optList(Loss, CAPS.items),
   })
-  .superRefine(caseRules);
+  .superRefine(caseRules)
+  .superRefine(laborBounds);
 export type RestitutionCase = z.infer<typeof RestitutionCase>;
