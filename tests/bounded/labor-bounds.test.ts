@@ -38,3 +38,14 @@ describe('labor period bounds', () => {
     expect(codes(ok)).toEqual([]);
   });
 });
+
+describe('hours precision (issue 16, defect 12)', () => {
+  it('1e-300 hours are refused (they printed as a 300-digit decimal); 7.3333 and 7.5 are fine', () => {
+    const c = minimal();
+    c.laborPeriods[0].weeklySchedule.monday = 1e-300;
+    expect(codes(checkCase('restitution-worksheet', c))).toContain('laborPeriods.0.weeklySchedule.monday hours-precision');
+    c.laborPeriods[0].weeklySchedule.monday = 7.3333;
+    c.laborPeriods[0].weeklySchedule.tuesday = 7.5;
+    expect(codes(checkCase('restitution-worksheet', c))).toEqual([]);
+  });
+});

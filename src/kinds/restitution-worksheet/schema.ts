@@ -18,6 +18,12 @@ export const DayHours = z
     error: 'must be between 0 and 24 hours (a day has 24 hours)',
     params: { code: 'hours-out-of-range' },
   })
+  // Hours are recorded to a fraction of a minute at most (issue 16: 1e-300 hours printed as a
+  // 300-digit decimal): 4 decimal places (0.0001 h = 0.36 s) covers 7.3333 for 7 h 20 min.
+  .refine((h) => !Number.isFinite(h) || Number(h.toFixed(4)) === h, {
+    error: 'must have at most 4 decimal places (7.5, 7.3333)',
+    params: { code: 'hours-precision' },
+  })
   .meta({ description: 'Hours worked on one day (0 to 24)', minimum: 0, maximum: 24 });
 
 export const WeeklySchedule = z.object(
