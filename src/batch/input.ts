@@ -6,7 +6,7 @@
 // the limit, the file numbering and the time left), once to make the records, one at a time, as
 // the runner takes them. So a batch of any length is never held in memory as objects, and no
 // step holds the event loop for long (issue 16, defect 4): the readers give the loop its turn
-// every SLICE_MS of work (`slicer`), one record is at most `maxRecordChars` long (a longer one is
+// every SLICE_MS (5 ms) of work (`slicer`), one record is at most `maxRecordChars` long (a longer one is
 // an `invalid` record, never parsed), and a CSV has at most MAX_CSV_COLUMNS columns.
 //
 // A new input format (the spreadsheet reader) plugs in as one more `InputReader` in
@@ -17,7 +17,7 @@ import { Readable } from 'node:stream';
 import { setImmediate } from 'node:timers/promises';
 import { parse as csvParser, type Options as CsvOptions } from 'csv-parse';
 import { HarborError, type Issue } from '../errors.js';
-import { MAX_JSON_DEPTH } from '../validate.js';
+import { depthIssue, MAX_JSON_DEPTH, textTooDeep } from '../validate.js';
 import { headerProblem, rowToObject } from './dotpaths.js';
 import { jsonArrayElements, NotAnArray } from './json-array.js';
 
@@ -50,7 +50,7 @@ export type TextSource = () => Readable;
  * SLICE_MS has passed): small enough that one piece is quick to parse whatever it holds
  * (csv-parse takes ~1 ms of CPU per KB of a row of thousands of tiny cells).
  */
-const PIECE = 16 * 1024;
+const PIECE = 4 * 1024;
 
 export function fromText(text: string): TextSource {
   return () =>
@@ -91,7 +91,7 @@ export const BATCH_TYPES: Record<InputType, string[]> = {
 export const MAX_CSV_COLUMNS = 2048;
 
 /** Longest stretch of parsing before the event loop gets its turn, in ms. */
-const SLICE_MS = 10;
+const SLICE_MS = 5;
 
 /** A pause to await between units of work: yields to the event loop every SLICE_MS. */
 export function slicer(ms = SLICE_MS): () => Promise<void> {
@@ -161,6 +161,7 @@ export const jsonArrayRecords: InputReader = async (open, limits) => {
     const again = slicer();
     for await (const el of elements(again)) {
       if ('tooLarge' in el) yield { index: el.index, errors: [tooLarge(`record ${el.index + 1}`, limits.maxRecordChars)] };
+      else if (textTooDeep(el.text, MAX_JSON_DEPTH)) yield { index: el.index, errors: [depthIssue(deepValue)!] };
       else yield { index: el.index, value: JSON.parse(el.text) as unknown };
       await again();
     }
@@ -193,6 +194,7 @@ export const ndjsonRecords: InputReader = async (open, limits) => {
     for await (const [n, line] of lines(open)) {
       if (line.trim() === '') continue;
       if (line.length > limits.maxRecordChars) yield { index, errors: [tooLarge(`line ${n}`, limits.maxRecordChars)] };
+      else if (textTooDeep(line, MAX_JSON_DEPTH)) yield { index, errors: [depthIssue(deepValue)!] };
       else {
         try {
           yield { index, value: JSON.parse(line) as unknown };
@@ -206,6 +208,9 @@ export const ndjsonRecords: InputReader = async (open, limits) => {
   }
   return { total, records: records() };
 };
+
+/** A value just past the depth limit: its depthIssue is the words every route uses. */
+const deepValue: unknown = Array.from({ length: MAX_JSON_DEPTH }).reduce<unknown>((inner) => [inner], []);
 
 /** Undo the formula guard of Harbor's own CSV output (`'+1 555…` → `+1 555…`), see csvCell. */
 function unguard(cell: string): string {

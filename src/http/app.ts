@@ -11,7 +11,7 @@ import { inlineRenderer, type Renderer } from '../workers/renderer.js';
 import { defaultTemplates, type TemplateSet } from '../templates/env.js';
 import { HARBOR_VERSION } from '../version.js';
 import { bearerAuth } from './auth.js';
-import { MAX_JSON_DEPTH, tooDeep } from '../validate.js';
+import { MAX_JSON_DEPTH, textTooDeep, tooDeep } from '../validate.js';
 import { csvTemplate } from '../batch/run.js';
 import { batchRoute } from './batch.js';
 import { DEFAULTS } from './config.js';
@@ -110,6 +110,12 @@ export function negotiateFormat(req: Request): Format {
   return best === CONTENT_TYPES.docx ? 'docx' : 'pdf';
 }
 
+function tooDeepError(): HarborError {
+  return new HarborError('malformed-input', `The JSON body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels`, [
+    { path: '', code: 'malformed-input', message: `nested deeper than ${MAX_JSON_DEPTH} levels` },
+  ]);
+}
+
 /** The parsed JSON body, or 400/415 (express 5 leaves req.body undefined on a type mismatch). */
 function jsonBody(req: Request): unknown {
   if (!hasBody(req)) throw new HarborError('malformed-input', 'The request has no body; send the case as a JSON object', [{ path: '', code: 'malformed-input', message: 'empty body' }]);
@@ -117,11 +123,7 @@ function jsonBody(req: Request): unknown {
     throw new HarborError('unsupported-media-type', 'Send the case as JSON with Content-Type: application/json');
   }
   // Deep nesting is a malformed body (400) here, before any work; validation refuses it too.
-  if (tooDeep(req.body, MAX_JSON_DEPTH)) {
-    throw new HarborError('malformed-input', `The JSON body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels`, [
-      { path: '', code: 'malformed-input', message: `nested deeper than ${MAX_JSON_DEPTH} levels` },
-    ]);
-  }
+  if (tooDeep(req.body, MAX_JSON_DEPTH)) throw tooDeepError();
   return req.body as unknown;
 }
 
@@ -177,7 +179,15 @@ export function createApp(options: AppOptions = {}): express.Express {
   if (keys.length > 0) app.use('/v1', bearerAuth(keys));
   if (options.rateLimit) app.use('/v1', rateLimiter(options.rateLimit, keys.length > 0));
   app.use('/v1', v1);
-  const json = express.json({ limit: options.bodyLimit ?? DEFAULTS.bodyLimit, strict: true, type: 'application/json' });
+  const json = express.json({
+    limit: options.bodyLimit ?? DEFAULTS.bodyLimit,
+    strict: true,
+    type: 'application/json',
+    // Depth first, on the bytes: a 200,000-deep body is refused without being parsed.
+    verify: (_req, _res, buf) => {
+      if (textTooDeep(buf, MAX_JSON_DEPTH)) throw tooDeepError();
+    },
+  });
 
   v1.get('/documents', (_req, res) => {
     res.json(kinds.map((k) => ({ id: k.id, title: k.title, version: k.version, description: k.description })));

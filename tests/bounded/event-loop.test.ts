@@ -4,14 +4,31 @@
 // sampled every 10 ms) records how late the loop ran meanwhile, and /healthz is timed alongside.
 //
 // Before the fixes one such request held the loop for 13 s (1,000 overlapping periods), 4.9 s
-// (330k names), 122 s (the 10,000-column CSV). The aim is ~50 ms of work at a time; the bounds
-// below are looser because this machine is shared (2 cores, other test files and other people's
-// processes; a major GC of a few hundred MB heap alone takes tens of ms): p99 of the delay under
-// 100 ms and no single delay over 250 ms, which every one of the defects broke by 20× or more.
+// (330k names), 122 s (the 10,000-column CSV). The aim is ~50 ms of work at a time. Wall-clock
+// delay also counts the time this process waits for a core, which on a shared machine (2 cores,
+// other test files and other people's processes) is itself tens to hundreds of ms. So an idle
+// Node process measures the same histogram over the same seconds (the machine's own delay), and
+// the bounds are on the excess over it: p99 at most 100 ms more, the worst delay at most 250 ms
+// more. Every one of the defects broke those by 20× or more; on a quiet machine the idle
+// baseline is ~10 ms and the bounds are simply p99 < ~110 ms, max < ~260 ms.
+import { spawn } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { serve } from '../../src/http/server.js';
 import { hostileRequests } from './hostile-inputs.js';
+
+/** An idle process's own loop delay until its stdin closes, as JSON {p99, max} in ms. */
+const IDLE = `
+const { monitorEventLoopDelay } = require('node:perf_hooks');
+const h = monitorEventLoopDelay({ resolution: 10 });
+h.enable();
+process.stdout.write('ready\\n');
+process.stdin.on('data', () => {});
+process.stdin.on('end', () => {
+  h.disable();
+  process.stdout.write(JSON.stringify({ p99: h.percentile(99) / 1e6, max: h.max / 1e6 }));
+});
+`;
 
 describe('event loop under the worst inputs', () => {
   it('no request holds the main thread: loop delay p99 < 100 ms, max < 250 ms; /healthz answers', async () => {
@@ -25,6 +42,12 @@ describe('event loop under the worst inputs', () => {
     try {
       // Warm the threads (each loads the pipeline once) before measuring.
       await (await fetch(`${url}/v1/documents/rfa/check`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).arrayBuffer();
+      // The machine's own delay: an idle Node process, measured over the same seconds.
+      const idle = spawn(process.execPath, ['-e', IDLE], { stdio: ['pipe', 'pipe', 'inherit'] });
+      let idleOut = '';
+      idle.stdout.on('data', (c: Buffer) => (idleOut += c.toString()));
+      const idleDone = new Promise<void>((r) => idle.on('exit', () => r()));
+      await new Promise<void>((r) => idle.stdout.once('data', () => r())); // "ready"
       h.enable();
       const probe = (async () => {
         while (!stop) {
@@ -49,12 +72,18 @@ describe('event loop under the worst inputs', () => {
       stop = true;
       await probe;
       h.disable();
+      idle.stdin.end();
+      await idleDone;
+      const base = JSON.parse(idleOut.slice(idleOut.indexOf('{'))) as { p99: number; max: number };
       const p99 = h.percentile(99) / 1e6;
       const max = h.max / 1e6;
-      console.log(`event loop delay: p50 ${(h.percentile(50) / 1e6).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${max.toFixed(1)} ms; /healthz max ${Math.max(...health).toFixed(1)} ms over ${health.length}; statuses ${JSON.stringify(statuses)}`);
+      console.log(
+        `event loop delay: p50 ${(h.percentile(50) / 1e6).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${max.toFixed(1)} ms; ` +
+          `idle process over the same time: p99 ${base.p99.toFixed(1)} ms, max ${base.max.toFixed(1)} ms; /healthz max ${Math.max(...health).toFixed(1)} ms over ${health.length}; statuses ${JSON.stringify(statuses)}`,
+      );
       for (const [name, status] of Object.entries(statuses)) expect(status, name).toBeLessThan(500 + (status === 503 ? 4 : 0));
-      expect(p99).toBeLessThan(100);
-      expect(max).toBeLessThan(250);
+      expect(p99 - base.p99).toBeLessThan(100);
+      expect(max - base.max).toBeLessThan(250);
       expect(lines.some((l) => l.includes('"msg":"error"'))).toBe(false);
     } finally {
       stop = true;
