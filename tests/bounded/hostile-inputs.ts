@@ -1,5 +1,5 @@
 // The worst inputs of issue 16, as request bodies (Buffers, made once: building them is the test
-// client's work, not the server's). Shared by the event-loop test and the soak.
+// client's work, not the server's), for the event-loop check (event-loop.timing.ts).
 import { readFileSync } from 'node:fs';
 
 const fixture = (kind: string, name: string): Record<string, any> => JSON.parse(readFileSync(new URL(`../../fixtures/${kind}/${name}.json`, import.meta.url), 'utf8'));

@@ -1,4 +1,5 @@
-// Issue 16, "what it must show" 2: no single request holds the main thread. The real `harbor
+// Issue 16, "what it must show" 2: no single request holds the main thread. A timed check, so
+// not in `npm test`: `npm run test:event-loop` (vitest.timing.config.ts), on a quiet machine. The real `harbor
 // serve` (its render pool, its limits) runs in this process while the worst inputs of the issue
 // are sent to it; Node's own event-loop delay histogram (perf_hooks.monitorEventLoopDelay,
 // sampled every 10 ms) records how late the loop ran meanwhile, and /healthz is timed alongside.
