@@ -110,8 +110,13 @@ export interface InputLimits {
   maxRecordChars: number;
 }
 
-/** Reads one input format: the whole input is checked here (or an error), records come later. */
-export type InputReader = (open: TextSource, limits: InputLimits, schema: unknown) => Promise<RecordSource>;
+/**
+ * Reads one input format: the whole input is checked here (or an error), records come later.
+ * `limits` as a number is the most records (one record then at most 1 MiB of text).
+ */
+export type InputReader = (open: TextSource, limits: InputLimits | number, schema: unknown) => Promise<RecordSource>;
+
+const limitsOf = (l: InputLimits | number): InputLimits => (typeof l === 'number' ? { maxRecords: l, maxRecordChars: 1024 * 1024 } : l);
 
 function tooMany(n: number, max: number): HarborError {
   return new HarborError('payload-too-large', `The batch has ${n} records; the limit is ${max} (HARBOR_MAX_BATCH)`);
@@ -135,7 +140,8 @@ export function jsonRecords(body: unknown, max: number): RecordSource {
 }
 
 /** A JSON array as a stream: elements found by ./json-array.ts, each parsed on its own. */
-export const jsonArrayRecords: InputReader = async (open, limits) => {
+export const jsonArrayRecords: InputReader = async (open, given) => {
+  const limits = limitsOf(given);
   const elements = (pause: () => Promise<void>) => jsonArrayElements(open(), limits.maxRecordChars, pause);
   let total = 0;
   const pause = slicer();
@@ -185,7 +191,8 @@ async function* lines(open: TextSource): AsyncGenerator<[number, string]> {
   }
 }
 
-export const ndjsonRecords: InputReader = async (open, limits) => {
+export const ndjsonRecords: InputReader = async (open, given) => {
+  const limits = limitsOf(given);
   let total = 0;
   for await (const [, line] of lines(open)) if (line.trim() !== '') total++;
   if (total > limits.maxRecords) throw tooMany(total, limits.maxRecords);
@@ -260,7 +267,8 @@ function csvHeader(header: string[] | undefined): string[] {
   return names;
 }
 
-export const csvRecords: InputReader = async (open, limits, schema) => {
+export const csvRecords: InputReader = async (open, given, schema) => {
+  const limits = limitsOf(given);
   let header: string[] | undefined;
   let total = 0;
   for await (const cells of csvRows(open, limits.maxRecordChars)) {

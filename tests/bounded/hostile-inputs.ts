@@ -18,7 +18,7 @@ export function hostileRequests(): HostileRequest[] {
   // 1. 1,000 one-day labor periods on one date (defect 1: 13 s and a 92 MB answer).
   const overlap = { ...minimal, laborPeriods: Array.from({ length: 1000 }, () => ({ startDate: '2012-03-07', endDate: '2012-03-07', weeklySchedule: { wednesday: 8 } })) };
   // 2. One period from 1900 to 2100 (2999 is past the years a case may hold) (defect 3: 12 MB of /check output, 30 s of a render thread).
-  const longPeriod = { ...minimal, settings: { customRates: [{ effectiveDate: '1900-01-01', hourlyRateCents: 725 }] }, laborPeriods: [{ startDate: '1900-01-01', endDate: '2100-12-31', weeklySchedule: { monday: 8 } }] };
+  const longPeriod = { ...minimal, settings: { customRates: [{ effectiveDate: '1900-01-01', hourlyRate: 7.25 }] }, laborPeriods: [{ startDate: '1900-01-01', endDate: '2100-12-31', weeklySchedule: { monday: 8 } }] };
   // 3. ~330k empty other names in 1 MB (defect 2: a 29 MB 422 after 4.9 s).
   const names = { ...rfa, child: { ...rfa.child, otherNames: Array.from({ length: 330_000 }, () => '') } };
   // 4. A 16 MB CSV with 10,000 columns (defect 4: 122 s), and one with 4,000 columns (under the

@@ -17,7 +17,7 @@ describe('labor period bounds', () => {
 
   it('1900 to 2100 in one period: refused, in a few issues, not 12 MB of weeks', () => {
     const c = minimal();
-    c.settings = { customRates: [{ effectiveDate: '1900-01-01', hourlyRateCents: 725 }] };
+    c.settings = { customRates: [{ effectiveDate: '1900-01-01', hourlyRate: 7.25 }] };
     c.laborPeriods[0] = { startDate: '1900-01-01', endDate: '2100-12-31', weeklySchedule: { monday: 8 } };
     const r = checkCase('restitution-worksheet', c);
     expect(codes(r)).toEqual(expect.arrayContaining(['laborPeriods.0.endDate period-after-document', 'laborPeriods.0 too-much-labor']));
@@ -26,7 +26,7 @@ describe('labor period bounds', () => {
 
   it('more than 25 years of periods together is refused once; 20 years computes', () => {
     const c = minimal();
-    c.settings = { customRates: [{ effectiveDate: '1990-01-01', hourlyRateCents: 425 }] };
+    c.settings = { customRates: [{ effectiveDate: '1990-01-01', hourlyRate: 4.25 }] };
     c.laborPeriods = [
       { startDate: '1990-01-01', endDate: '2004-12-31', weeklySchedule: { monday: 8 } },
       { startDate: '2005-01-01', endDate: '2019-12-31', weeklySchedule: { monday: 8 } },
