@@ -7,7 +7,7 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 const JSON_FILE = `${HERE}results.json`;
 const MD_FILE = `${HERE}results.md`;
 /** Order of the sections in results.md, whichever benchmark ran last. */
-const ORDER = ['render', 'http', 'batch'];
+const ORDER = ['render', 'http', 'batch', 'soak'];
 
 const open = (name: string): string => `<!-- section:${name} -->`;
 const close = (name: string): string => `<!-- /section:${name} -->`;

@@ -6,14 +6,15 @@
 //
 // `main(argv, io)` is the whole CLI: `bin/harbor.js` calls it with the process's streams, tests
 // call it in-process with their own (tests/support/cli.ts).
-import { accessSync, constants, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HarborError, formatIssueLines, type Issue } from './errors.js';
 import { exampleCase } from './kinds/fixtures.js';
 import { KINDS, getKind } from './kinds/index.js';
 import { kindCodes } from './kinds/kind.js';
 import { checkCase, checkTemplates, generate, parseFormat, type Format } from './pipeline.js';
+import { tempFileFor, type TempFile } from './batch/outfile.js';
 import { templatesFrom } from './templates/env.js';
 import { HARBOR_VERSION } from './version.js';
 import { caseJsonSchema } from './kinds/json-schema.js';
@@ -159,15 +160,18 @@ function renderFormat(given: string | undefined, out: string | undefined): Forma
   return ext;
 }
 
-/** Write bytes atomically: a temp file beside the target, renamed into place (never half-written). */
+/**
+ * Write bytes atomically: an exclusive, unpredictable, mode-0600 temp file beside the target,
+ * renamed into place (never half-written, never through a planted link: src/batch/outfile.ts).
+ */
 function writeAtomic(target: string, bytes: Uint8Array, io: Io): void {
-  const path = at(target, io);
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let tmp: TempFile | undefined;
   try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
+    tmp = tempFileFor(at(target, io));
+    tmp.write(bytes);
+    tmp.commit();
   } catch (e) {
-    rmSync(tmp, { force: true });
+    tmp?.discard();
     throw usage(`cannot write "${target}": ${(e as NodeJS.ErrnoException).code ?? 'write failed'}`);
   }
 }

@@ -97,6 +97,23 @@ export const TITLES: Record<ErrorCode, string> = {
   internal: 'Internal error',
 };
 
+/**
+ * Most issues (errors or warnings) reported for one document. A real case has a handful; a
+ * hostile one had 347,000 (a 29 MB answer, a 5 GB batch manifest). Past the cap, one
+ * `more-issues` issue gives the count of the rest, so nothing is dropped silently.
+ */
+export const MAX_ISSUES = 100;
+
+/** The first MAX_ISSUES issues, then `{path: "", code: "more-issues"}` counting the rest. */
+export function capIssues(issues: Issue[]): Issue[] {
+  if (issues.length <= MAX_ISSUES) return issues;
+  const rest = issues.length - MAX_ISSUES;
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    { path: '', code: 'more-issues', message: `${rest.toLocaleString('en-US')} more issues are not listed; fix the first ${MAX_ISSUES} and check again` },
+  ];
+}
+
 export class HarborError extends Error {
   readonly code: ErrorCode;
   readonly issues: Issue[];
@@ -104,7 +121,8 @@ export class HarborError extends Error {
     super(message, options);
     this.name = 'HarborError';
     this.code = code;
-    this.issues = issues;
+    // Capped here, once, so every error of every route, command and manifest is bounded.
+    this.issues = capIssues(issues);
   }
   get httpStatus(): number {
     return HTTP_STATUS[this.code];

@@ -2,11 +2,12 @@
 // The CLI, the HTTP app and the batch runner are thin callers of `checkCase` and `generate`.
 import { createHash } from 'node:crypto';
 import { noCheckpoint, type Checkpoint } from './checkpoint.js';
-import { HarborError, type Issue } from './errors.js';
+import { capIssues, HarborError, type Issue } from './errors.js';
 import { validFixtures } from './kinds/fixtures.js';
 import { getKind, KINDS } from './kinds/index.js';
 import type { AnyKind } from './kinds/kind.js';
 import { parseMarkup } from './markup/parse.js';
+import { sealValues } from './markup/values.js';
 import type { HarborDocument } from './model/types.js';
 import type { findUnprintable as FindUnprintable } from './render/pdf/fonts.js';
 import { defaultTemplates, type TemplateSet } from './templates/env.js';
@@ -24,7 +25,12 @@ export const CONTENT_TYPES: Record<Format, string> = {
 export function parseFormat(s: string | undefined): Format {
   const f = (s ?? 'pdf').toLowerCase();
   if ((FORMATS as readonly string[]).includes(f)) return f as Format;
-  throw new HarborError('unknown-format', `Unknown format "${s}"; use one of: ${FORMATS.join(', ')}`);
+  throw new HarborError('unknown-format', `Unknown format "${cut(s ?? '')}"; use one of: ${FORMATS.join(', ')}`);
+}
+
+/** What an error message may echo of a client's own value: 32 characters at most. */
+function cut(s: string): string {
+  return s.length > 32 ? `${s.slice(0, 32)}…` : s;
 }
 
 export type CheckResult =
@@ -60,7 +66,7 @@ export function validateCase(kindId: string, raw: unknown): Validated {
   if (!parsed.ok) throw new HarborError('invalid-case', 'The case data is not valid', parsed.issues);
   const { computed, warnings, errors } = kind.compute(parsed.data);
   if (errors.length > 0) throw new HarborError('invalid-case', 'The case data breaks a legal rule', errors);
-  return { kind, data: parsed.data, computed, warnings };
+  return { kind, data: parsed.data, computed, warnings: capIssues(warnings) };
 }
 
 /** `harbor check` and `POST …/check`: the same result shape for both. */
@@ -88,7 +94,7 @@ export function buildDocument(kindId: string, raw: unknown, templates: TemplateS
   const v = validateCase(kindId, raw);
   const fp = fingerprint(v.kind, v.data);
   const name = v.kind.template(v.data);
-  const markup = templates.render(name, v.kind.view(v.data, v.computed, v.warnings));
+  const markup = templates.render(name, sealValues(v.kind.view(v.data, v.computed, v.warnings)));
   const model = parseMarkup(markup, `${name}.hbs (output)`, {
     kind: v.kind.id,
     templateVersion: v.kind.version,

@@ -3,8 +3,7 @@
 // core up to 4; 0 = this thread), with a time limit per document (--render-timeout, HARBOR_RENDER_TIMEOUT:
 // "30s" or "5000" ms, as for `harbor serve`); progress on stderr when it is a terminal, a summary line at the end.
 // The archive is written beside its target and renamed at the end: never half-written.
-import { accessSync, constants, createReadStream, createWriteStream, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { HarborError } from '../errors.js';
 import type { AnyKind } from '../kinds/kind.js';
@@ -17,6 +16,7 @@ import type { InputType } from './input.js';
 import { progressLine, summaryLine } from './progress.js';
 import { readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
 import { ZipStream } from './zip.js';
+import { tempFileFor, type TempFile } from './outfile.js';
 
 /** Most records in one CLI batch (the HTTP limit, HARBOR_MAX_BATCH, is separate and smaller). */
 const CLI_MAX_BATCH = 100_000;
@@ -86,8 +86,15 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
       : // The queue holds a batch window (2 records per thread) of both formats, with room to spare.
         createRenderPool({ threads: workers, templatesDir, timeoutMs, maxQueue: 4 * workers });
 
-  const tmp = join(dirname(c.out), `.${basename(c.out)}.${process.pid}.tmp`);
-  const stream = createWriteStream(tmp);
+  // Exclusive, unpredictable, mode 0600, removed on SIGINT/SIGTERM and errors (./outfile.ts).
+  let tmp: TempFile;
+  try {
+    tmp = tempFileFor(c.out, (signal) => io.stderr(`${io.stderrIsTty ? '\n' : ''}batch stopped (${signal}): the partial archive was removed\n`));
+  } catch (e) {
+    await renderer.close();
+    throw usage(`cannot write "${c.out}": ${(e as NodeJS.ErrnoException).code ?? 'write failed'}`);
+  }
+  const stream = tmp.stream();
   const zip = new ZipStream(stream);
   // Wall-clock time for the progress line and the summary only (never in the output).
   const t0 = performance.now();
@@ -107,7 +114,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     const manifest = (await runBatch({ kind: c.kind, records, format: c.format, renderer, sink: zip, onProgress: progress }))!;
     zip.end();
     await finished(stream);
-    renameSync(tmp, c.out);
+    tmp.commit();
     if (progress) io.stderr('\n');
     for (const r of manifest.records) {
       const where = r.row !== undefined ? `row ${r.row}` : `record ${r.index + 1}`;
@@ -118,7 +125,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   } catch (e) {
     zip.abort();
     stream.destroy();
-    rmSync(tmp, { force: true });
+    tmp.discard();
     throw e;
   } finally {
     // The threads keep the process alive until closed.

@@ -2,15 +2,24 @@
 // The input as a whole must parse (else 400 / exit 1); a single bad NDJSON line is a bad record,
 // reported in the manifest, and never stops the others.
 //
-// NDJSON and CSV are read as streams, twice: once to check the header and count the records (for
+// Every format is read as a stream, twice: once to check its shape and count the records (for
 // the limit, the file numbering and the time left), once to make the records, one at a time, as
-// the runner takes them. So a batch file of any length is never held in memory, text or objects
-// (`harbor batch` on a 100,000-row CSV); only a JSON array is parsed whole.
+// the runner takes them. So a batch of any length is never held in memory as objects, and no
+// step holds the event loop for long (issue 16, defect 4): the readers give the loop its turn
+// every SLICE_MS (5 ms) of work (`slicer`), one record is at most `maxRecordChars` long (a longer one is
+// an `invalid` record, never parsed), and a CSV has at most MAX_CSV_COLUMNS columns.
+//
+// A new input format (the spreadsheet reader) plugs in as one more `InputReader` in
+// INPUT_READERS: it gets the input as a re-openable byte/text stream and the limits, and returns
+// a RecordSource; the runner and both callers (HTTP, CLI) take it from there.
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
+import { setImmediate } from 'node:timers/promises';
 import { parse as csvParser, type Options as CsvOptions } from 'csv-parse';
 import { HarborError, type Issue } from '../errors.js';
+import { depthIssue, MAX_JSON_DEPTH, textTooDeep } from '../validate.js';
 import { headerProblem, rowToObject } from './dotpaths.js';
+import { jsonArrayElements, NotAnArray } from './json-array.js';
 
 export type InputType = 'json' | 'ndjson' | 'csv' | 'xlsx';
 
@@ -30,13 +39,45 @@ export interface RecordSource {
 }
 
 /**
- * Where a batch's text comes from: a function that opens it (again) as a stream, so that it can be
- * read twice: `fromText(body)` for an HTTP body, `() => createReadStream(path)` for a file.
+ * Where a batch's text comes from: a function that opens it (again) as a stream of text or UTF-8
+ * bytes, so that it can be read twice: `fromText(body)` / `fromBytes(body)` for an HTTP body,
+ * `() => createReadStream(path)` for a file.
  */
 export type TextSource = () => Readable;
 
+/**
+ * Pieces a body is handed to a parser in, with the event loop given its turn between them (when
+ * SLICE_MS has passed): small enough that one piece is quick to parse whatever it holds
+ * (csv-parse takes ~1 ms of CPU per KB of a row of thousands of tiny cells).
+ */
+const PIECE = 4 * 1024;
+
 export function fromText(text: string): TextSource {
-  return () => Readable.from([text]);
+  return () =>
+    Readable.from(
+      (async function* () {
+        const pause = slicer();
+        for (let i = 0; i < text.length; i += PIECE) {
+          yield text.slice(i, i + PIECE);
+          await pause();
+        }
+      })(),
+      { objectMode: false },
+    );
+}
+
+export function fromBytes(bytes: Buffer): TextSource {
+  return () =>
+    Readable.from(
+      (async function* () {
+        const pause = slicer();
+        for (let i = 0; i < bytes.length; i += PIECE) {
+          yield bytes.subarray(i, i + PIECE);
+          await pause();
+        }
+      })(),
+      { objectMode: false },
+    );
 }
 
 /** Media types of batch bodies. */
@@ -47,6 +88,37 @@ export const BATCH_TYPES: Record<InputType, string[]> = {
   xlsx: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], // src/batch/xlsx.ts
 };
 
+/** Most columns in a batch CSV: far more than any kind's template has (128 at most today). */
+export const MAX_CSV_COLUMNS = 2048;
+
+/** Longest stretch of parsing before the event loop gets its turn, in ms. */
+const SLICE_MS = 5;
+
+/** A pause to await between units of work: yields to the event loop every SLICE_MS. */
+export function slicer(ms = SLICE_MS): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < ms) return;
+    await setImmediate();
+    since = performance.now();
+  };
+}
+
+export interface InputLimits {
+  /** Most records (HARBOR_MAX_BATCH; 413 / exit 1 beyond). */
+  maxRecords: number;
+  /** Longest one record may be, in characters of its text (HARBOR_BODY_LIMIT over HTTP). */
+  maxRecordChars: number;
+}
+
+/**
+ * Reads one input format: the whole input is checked here (or an error), records come later.
+ * `limits` as a number is the most records (one record then at most 1 MiB of text).
+ */
+export type InputReader = (open: TextSource, limits: InputLimits | number, schema: unknown) => Promise<RecordSource>;
+
+const limitsOf = (l: InputLimits | number): InputLimits => (typeof l === 'number' ? { maxRecords: l, maxRecordChars: 1024 * 1024 } : l);
+
 function tooMany(n: number, max: number): HarborError {
   return new HarborError('payload-too-large', `The batch has ${n} records; the limit is ${max} (HARBOR_MAX_BATCH)`);
 }
@@ -55,61 +127,129 @@ function malformed(message: string): HarborError {
   return new HarborError('malformed-input', message, [{ path: '', code: 'malformed-input', message }]);
 }
 
+const tooLarge = (what: string, max: number): Issue => ({
+  path: '',
+  code: 'payload-too-large',
+  message: `${what} is longer than the limit of ${max} characters for one case (HARBOR_BODY_LIMIT)`,
+});
+
+/** A JSON array already parsed (a caller that has the value). */
 export function jsonRecords(body: unknown, max: number): RecordSource {
   if (!Array.isArray(body)) throw malformed('A JSON batch is an array of cases');
   if (body.length > max) throw tooMany(body.length, max);
   return { total: body.length, records: body.map((value, index) => ({ index, value })) };
 }
 
+/** A JSON array as a stream: elements found by ./json-array.ts, each parsed on its own. */
+export const jsonArrayRecords: InputReader = async (open, given) => {
+  const limits = limitsOf(given);
+  const elements = (pause: () => Promise<void>) => jsonArrayElements(open(), limits.maxRecordChars, pause);
+  let total = 0;
+  const pause = slicer();
+  try {
+    for await (const el of elements(pause)) {
+      total++;
+      if (total > limits.maxRecords) throw tooMany(total, limits.maxRecords);
+      // The array must be JSON throughout: a record that does not parse refuses the batch.
+      if ('text' in el) {
+        try {
+          JSON.parse(el.text);
+        } catch {
+          throw malformed(`The batch is not valid JSON: record ${el.index + 1} does not parse`);
+        }
+      }
+      await pause();
+    }
+  } catch (e) {
+    if (e instanceof NotAnArray) throw malformed(e.message);
+    throw e;
+  }
+  async function* records(): AsyncGenerator<BatchRecord> {
+    const again = slicer();
+    for await (const el of elements(again)) {
+      if ('tooLarge' in el) yield { index: el.index, errors: [tooLarge(`record ${el.index + 1}`, limits.maxRecordChars)] };
+      else if (textTooDeep(el.text, MAX_JSON_DEPTH)) yield { index: el.index, errors: [depthIssue(deepValue)!] };
+      else yield { index: el.index, value: JSON.parse(el.text) as unknown };
+      await again();
+    }
+  }
+  return { total, records: records() };
+};
+
 /** The lines of a text, numbered from 1, as a stream (a byte-order mark is dropped). */
 async function* lines(open: TextSource): AsyncGenerator<[number, string]> {
   const src = open();
+  const pause = slicer();
   try {
     let n = 0;
     for await (const line of createInterface({ input: src, crlfDelay: Number.POSITIVE_INFINITY })) {
       n++;
       yield [n, n === 1 ? line.replace(/^\uFEFF/, '') : line];
+      await pause();
     }
   } finally {
     src.destroy();
   }
 }
 
-export async function ndjsonRecords(open: TextSource, max: number): Promise<RecordSource> {
+export const ndjsonRecords: InputReader = async (open, given) => {
+  const limits = limitsOf(given);
   let total = 0;
   for await (const [, line] of lines(open)) if (line.trim() !== '') total++;
-  if (total > max) throw tooMany(total, max);
+  if (total > limits.maxRecords) throw tooMany(total, limits.maxRecords);
   async function* records(): AsyncGenerator<BatchRecord> {
     let index = 0;
     for await (const [n, line] of lines(open)) {
       if (line.trim() === '') continue;
-      try {
-        yield { index, value: JSON.parse(line) as unknown };
-      } catch {
-        // Never the text of the line: it is case data.
-        yield { index, errors: [{ path: '', code: 'malformed-input', message: `line ${n} is not valid JSON` }] };
+      if (line.length > limits.maxRecordChars) yield { index, errors: [tooLarge(`line ${n}`, limits.maxRecordChars)] };
+      else if (textTooDeep(line, MAX_JSON_DEPTH)) yield { index, errors: [depthIssue(deepValue)!] };
+      else {
+        try {
+          yield { index, value: JSON.parse(line) as unknown };
+        } catch {
+          // Never the text of the line: it is case data.
+          yield { index, errors: [{ path: '', code: 'malformed-input', message: `line ${n} is not valid JSON` }] };
+        }
       }
       index++;
     }
   }
   return { total, records: records() };
-}
+};
+
+/** A value just past the depth limit: its depthIssue is the words every route uses. */
+const deepValue: unknown = Array.from({ length: MAX_JSON_DEPTH }).reduce<unknown>((inner) => [inner], []);
 
 /** Undo the formula guard of Harbor's own CSV output (`'+1 555…` → `+1 555…`), see csvCell. */
 function unguard(cell: string): string {
   return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
 }
 
-const CSV_OPTIONS: CsvOptions = { bom: true, skip_empty_lines: true, relax_column_count: false };
+const csvOptions = (maxRecordChars: number): CsvOptions => ({
+  bom: true,
+  skip_empty_lines: true,
+  relax_column_count: false,
+  // One record (a row) is bounded like one case; a longer row refuses the batch.
+  max_record_size: maxRecordChars,
+});
 
 /** The rows of a CSV, as a stream of cell arrays; a parse error names only its line (cells are data). */
-async function* csvRows(open: TextSource): AsyncGenerator<string[]> {
+async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerator<string[]> {
   const src = open();
+  const pause = slicer();
   try {
-    for await (const row of src.pipe(csvParser(CSV_OPTIONS))) yield row as string[];
+    for await (const row of src.pipe(csvParser(csvOptions(maxRecordChars)))) {
+      const cells = row as string[];
+      if (cells.length > MAX_CSV_COLUMNS) throw malformed(`The CSV has ${cells.length} columns; the limit is ${MAX_CSV_COLUMNS}`);
+      yield cells;
+      await pause();
+    }
   } catch (e) {
-    const line = (e as { lines?: unknown }).lines;
-    throw malformed(`The CSV could not be parsed${typeof line === 'number' ? ` (near line ${line})` : ''}; every row needs the same number of cells as the header`);
+    if (e instanceof HarborError) throw e;
+    const x = e as { lines?: unknown; code?: unknown };
+    const line = typeof x.lines === 'number' ? ` (near line ${x.lines})` : '';
+    if (x.code === 'CSV_MAX_RECORD_SIZE') throw malformed(`The CSV has a row longer than the limit of ${maxRecordChars} characters for one case${line}`);
+    throw malformed(`The CSV could not be parsed${line}; every row needs the same number of cells as the header`);
   } finally {
     src.destroy();
   }
@@ -121,24 +261,26 @@ function csvHeader(header: string[] | undefined): string[] {
   for (const h of header) {
     const p = headerProblem(h.trim());
     if (p) throw malformed(`CSV header: ${p}`);
+    if (h.split('.').length > MAX_JSON_DEPTH) throw malformed(`CSV header: a column's dot path is deeper than ${MAX_JSON_DEPTH} levels`);
   }
   const names = header.map((h) => h.trim());
   if (new Set(names).size !== names.length) throw malformed('CSV header: a column appears twice');
   return names;
 }
 
-export async function csvRecords(open: TextSource, max: number, schema: unknown): Promise<RecordSource> {
+export const csvRecords: InputReader = async (open, given, schema) => {
+  const limits = limitsOf(given);
   let header: string[] | undefined;
   let total = 0;
-  for await (const cells of csvRows(open)) {
-    if (header === undefined) header = cells;
+  for await (const cells of csvRows(open, limits.maxRecordChars)) {
+    if (header === undefined) header = csvHeader(cells);
     else total++;
   }
   const names = csvHeader(header);
-  if (total > max) throw tooMany(total, max);
+  if (total > limits.maxRecords) throw tooMany(total, limits.maxRecords);
   async function* records(): AsyncGenerator<BatchRecord> {
     let index = -1; // -1: the header row
-    for await (const cells of csvRows(open)) {
+    for await (const cells of csvRows(open, limits.maxRecordChars)) {
       if (index === -1) {
         index = 0;
         continue;
@@ -154,4 +296,24 @@ export async function csvRecords(open: TextSource, max: number, schema: unknown)
     }
   }
   return { total, records: records() };
-}
+};
+
+/** The reader of each input format (the seam a new format plugs into). */
+/**
+ * An Excel workbook (a zip, so read whole: bounded by HARBOR_BODY_LIMIT over HTTP); its first
+ * sheet's rows go through the same dot-path headers and schema as a CSV (src/batch/xlsx.ts).
+ * exceljs is loaded only for a workbook (it takes ~1.5 s to load).
+ */
+export const workbookRecords: InputReader = async (open, given, schema) => {
+  const chunks: Buffer[] = [];
+  for await (const c of open()) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c as string));
+  const { xlsxRecords } = await import('./xlsx.js');
+  return xlsxRecords(Buffer.concat(chunks), limitsOf(given).maxRecords, schema);
+};
+
+export const INPUT_READERS: Record<InputType, InputReader> = {
+  json: jsonArrayRecords,
+  ndjson: ndjsonRecords,
+  csv: csvRecords,
+  xlsx: workbookRecords,
+};

@@ -12,13 +12,14 @@
 // returns once every job has answered.
 import { setMaxListeners } from 'node:events';
 import { setImmediate, setTimeout as sleep } from 'node:timers/promises';
-import { HarborError, asHarborError, type Issue } from '../errors.js';
+import { HarborError, asHarborError, capIssues, type Issue } from '../errors.js';
+import { depthIssue } from '../validate.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { caseJsonSchema } from '../kinds/json-schema.js';
 import { parseFormat, type Format, type Generated } from '../pipeline.js';
 import type { Renderer } from '../workers/renderer.js';
 import { csvCell, flatten } from './dotpaths.js';
-import { csvRecords, fromText, jsonRecords, ndjsonRecords, type BatchRecord, type InputType, type RecordSource, type TextSource } from './input.js';
+import { fromBytes, fromText, INPUT_READERS, jsonRecords, type BatchRecord, type InputType, type RecordSource, type TextSource } from './input.js';
 
 export type BatchFormat = Format | 'both';
 
@@ -55,45 +56,18 @@ export function parseBatchFormat(s: string | undefined): BatchFormat {
 }
 
 /**
- * Read the records of a batch of a given type: a JSON value or text (an HTTP body), or a text
- * source (a file, streamed). The input as a whole must parse, else an error before any record.
+ * Read the records of a batch of a given type: a JSON value already parsed, text or bytes (an
+ * HTTP body), or a source (a file, streamed). The input as a whole must parse, else an error
+ * before any record. `maxRecordChars` bounds one record (default 1 MiB, HARBOR_BODY_LIMIT's default).
  */
-export async function readRecords(type: InputType, body: string | TextSource | unknown, kind: AnyKind, max: number): Promise<RecordSource> {
-  if (type === 'json') {
-    let value = body;
-    if (typeof body === 'function') value = await text(body as TextSource);
-    if (typeof value === 'string') {
-      try {
-        value = JSON.parse(value.replace(/^\uFEFF/, '')) as unknown;
-      } catch {
-        throw new HarborError('malformed-input', 'The batch is not valid JSON', [{ path: '', code: 'malformed-input', message: 'not valid JSON' }]);
-      }
-    }
-    return jsonRecords(value, max);
-  }
-  if (type === 'xlsx') {
-    // A workbook is read whole (a zip): bytes from an HTTP body, or the file's stream.
-    const bytes = typeof body === 'function' ? await allBytes(body as TextSource) : (body as Uint8Array);
-    const { xlsxRecords } = await import('./xlsx.js'); // exceljs is loaded only for a workbook
-    return xlsxRecords(bytes, max, caseJsonSchema(kind));
-  }
-  const open = typeof body === 'function' ? (body as TextSource) : fromText(String(body));
-  if (type === 'ndjson') return ndjsonRecords(open, max);
-  return csvRecords(open, max, caseJsonSchema(kind));
+export async function readRecords(type: InputType, body: string | Buffer | TextSource | unknown, kind: AnyKind, max: number, maxRecordChars = DEFAULT_MAX_RECORD_CHARS): Promise<RecordSource> {
+  if (type === 'json' && typeof body !== 'string' && typeof body !== 'function' && !Buffer.isBuffer(body)) return jsonRecords(body, max);
+  const open = typeof body === 'function' ? (body as TextSource) : Buffer.isBuffer(body) ? fromBytes(body) : fromText(String(body));
+  return INPUT_READERS[type](open, { maxRecords: max, maxRecordChars }, caseJsonSchema(kind));
 }
 
-async function allBytes(open: TextSource): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const c of open()) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
-
-/** The whole text of a source (a JSON array is parsed whole). */
-async function text(open: TextSource): Promise<string> {
-  const chunks: string[] = [];
-  for await (const c of open().setEncoding('utf8')) chunks.push(c as string);
-  return chunks.join('');
-}
+/** Longest one record may be when the caller does not say (the CLI): 1 MiB of text. */
+export const DEFAULT_MAX_RECORD_CHARS = 1024 * 1024;
 
 /** The CSV template of a kind: a header row of dot paths and the example as one row. */
 export function csvTemplate(example: unknown): string {
@@ -201,7 +175,11 @@ export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined
   const start = async (r: BatchRecord): Promise<Outcome> => {
     const id = 'value' in r ? recordId(r.value) : undefined;
     const entry: ManifestRecord = { index: r.index, ...(r.row !== undefined ? { row: r.row } : {}), ...(id ? { id } : {}), status: 'rendered' };
-    if ('errors' in r) return { entry: Object.assign(entry, { status: 'invalid', errors: r.errors }), outputs: [] };
+    if ('errors' in r) return { entry: Object.assign(entry, { status: 'invalid', errors: capIssues(r.errors) }), outputs: [] };
+    // The single route's depth rule, before the record goes anywhere (a 200,000-deep value
+    // cannot even be copied to a render thread): the record's fault, `invalid`.
+    const deep = depthIssue(r.value);
+    if (deep) return { entry: Object.assign(entry, { status: 'invalid', errors: [deep] }), outputs: [] };
     try {
       const outputs = await Promise.all(formats.map((f) => renderOne(r.value, f)));
       const first = outputs[0]!;

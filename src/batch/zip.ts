@@ -6,11 +6,29 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { zipEpoch } from '../render/zip-time.js';
 
 
+/** The error a stalled reader's response is destroyed with (see `stallMs`). */
+export class ReaderStalled extends Error {
+  constructor(ms: number) {
+    super(`the reader took nothing for ${ms} ms`);
+    this.name = 'ReaderStalled';
+  }
+}
+
 export class ZipStream {
   private readonly zip: Zip;
   private failed: Error | undefined;
+  /** True once the reader was cut off for taking nothing for `stallMs`. */
+  stalled = false;
 
-  constructor(private readonly out: Writable) {
+  /**
+   * `stallMs`: longest wait for the reader to take more (a 'drain') before `out` is destroyed
+   * with ReaderStalled (issue 16, defect 9: a client that stops reading held a batch open
+   * forever). Absent: no limit (a file).
+   */
+  constructor(
+    private readonly out: Writable,
+    private readonly stallMs?: number,
+  ) {
     this.zip = new Zip((err, chunk, final) => {
       if (err) {
         this.failed = err;
@@ -35,7 +53,12 @@ export class ZipStream {
     if (this.out.writableNeedDrain && !this.out.destroyed) {
       // Listeners removed again either way (events.once in a race leaves the loser attached).
       await new Promise<void>((resolve) => {
+        const timer = this.stallMs === undefined ? undefined : setTimeout(() => {
+                this.stalled = true;
+                this.out.destroy(new ReaderStalled(this.stallMs!));
+              }, this.stallMs);
         const done = (): void => {
+          clearTimeout(timer);
           this.out.off('drain', done);
           this.out.off('close', done);
           resolve();

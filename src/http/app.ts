@@ -11,12 +11,12 @@ import { inlineRenderer, type Renderer } from '../workers/renderer.js';
 import { defaultTemplates, type TemplateSet } from '../templates/env.js';
 import { HARBOR_VERSION } from '../version.js';
 import { bearerAuth } from './auth.js';
-import { MAX_JSON_DEPTH, tooDeep } from '../validate.js';
+import { MAX_JSON_DEPTH, textTooDeep, tooDeep } from '../validate.js';
 import { csvTemplate } from '../batch/run.js';
 import { batchRoute } from './batch.js';
 import { DEFAULTS } from './config.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
-import { createLogger, hasBody, rateLimiter, requestIdOf, requestLogs, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
+import { createLogger, hasBody, markFailedAfterStart, rateLimiter, requestIdOf, requestLogs, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
 import { fromBodyParser, sendProblem } from './problems.js';
 import { BATCH_TYPES } from '../batch/input.js';
 import { webApp } from '../web/serve.js';
@@ -63,7 +63,15 @@ export interface AppOptions {
    * pool (src/workers/pool.ts); default: inline, through `engine.generate` and `templates`.
    */
   renderer?: Renderer;
+  /**
+   * Longest a response may wait for a client that has stopped reading, in ms (STALL_TIMEOUT_MS):
+   * then the connection is cut and the work stops.
+   */
+  stallTimeoutMs?: number;
 }
+
+/** A client that takes nothing of a response for this long is cut off (slow-reader bound). */
+export const STALL_TIMEOUT_MS = 30_000;
 
 /** Longest Harbor-Warnings value, in characters: clients refuse headers over 8–16 KB in total. */
 export const MAX_WARNINGS_HEADER = 4096;
@@ -103,6 +111,12 @@ export function negotiateFormat(req: Request): Format {
   return best === CONTENT_TYPES.docx ? 'docx' : 'pdf';
 }
 
+function tooDeepError(): HarborError {
+  return new HarborError('malformed-input', `The JSON body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels`, [
+    { path: '', code: 'malformed-input', message: `nested deeper than ${MAX_JSON_DEPTH} levels` },
+  ]);
+}
+
 /** The parsed JSON body, or 400/415 (express 5 leaves req.body undefined on a type mismatch). */
 function jsonBody(req: Request): unknown {
   if (!hasBody(req)) throw new HarborError('malformed-input', 'The request has no body; send the case as a JSON object', [{ path: '', code: 'malformed-input', message: 'empty body' }]);
@@ -110,11 +124,7 @@ function jsonBody(req: Request): unknown {
     throw new HarborError('unsupported-media-type', 'Send the case as JSON with Content-Type: application/json');
   }
   // Deep nesting is a malformed body (400) here, before any work; validation refuses it too.
-  if (tooDeep(req.body, MAX_JSON_DEPTH)) {
-    throw new HarborError('malformed-input', `The JSON body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels`, [
-      { path: '', code: 'malformed-input', message: `nested deeper than ${MAX_JSON_DEPTH} levels` },
-    ]);
-  }
+  if (tooDeep(req.body, MAX_JSON_DEPTH)) throw tooDeepError();
   return req.body as unknown;
 }
 
@@ -127,8 +137,11 @@ export function createApp(options: AppOptions = {}): express.Express {
   let templates = options.templates; // the shipped set is compiled on first use
   const templatesNow = (): TemplateSet => (templates ??= defaultTemplates());
   let openapi: string | undefined;
-  const renderer = options.renderer ?? inlineRenderer((job) => engine.generate({ ...job, templates: templatesNow() }));
+  const renderer = options.renderer ?? inlineRenderer((job) => engine.generate({ ...job, templates: templatesNow() }), engine.check);
+  // A renderer that cannot check (a test's own) leaves checks to this thread.
+  const checker: Renderer = renderer.check ? renderer : inlineRenderer(() => Promise.reject(new Error('unused')), engine.check);
 
+  const stallTimeoutMs = options.stallTimeoutMs ?? STALL_TIMEOUT_MS;
   const kindOf = (req: Request): AnyKind => {
     const id = String(req.params.kind ?? '');
     const k = kinds.find((x) => x.id === id);
@@ -163,7 +176,15 @@ export function createApp(options: AppOptions = {}): express.Express {
   if (keys.length > 0) app.use('/v1', bearerAuth(keys));
   if (options.rateLimit) app.use('/v1', rateLimiter(options.rateLimit, keys.length > 0));
   app.use('/v1', v1);
-  const json = express.json({ limit: options.bodyLimit ?? DEFAULTS.bodyLimit, strict: true, type: 'application/json' });
+  const json = express.json({
+    limit: options.bodyLimit ?? DEFAULTS.bodyLimit,
+    strict: true,
+    type: 'application/json',
+    // Depth first, on the bytes: a 200,000-deep body is refused without being parsed.
+    verify: (_req, _res, buf) => {
+      if (textTooDeep(buf, MAX_JSON_DEPTH)) throw tooDeepError();
+    },
+  });
 
   v1.get('/documents', (_req, res) => {
     res.json(kinds.map((k) => ({ id: k.id, title: k.title, version: k.version, description: k.description })));
@@ -180,11 +201,27 @@ export function createApp(options: AppOptions = {}): express.Express {
     res.json(example);
   });
 
-  v1.post('/documents/:kind/check', json, (req, res) => {
+  v1.post('/documents/:kind/check', json, async (req, res) => {
     const kind = kindOf(req);
-    const result = engine.check(kind.id, jsonBody(req));
-    if (!result.ok) throw new HarborError('invalid-case', 'The case data is not valid', result.errors);
-    res.json({ ok: true, computed: result.computed, warnings: result.warnings });
+    const input = jsonBody(req);
+    // On the render threads when there are some (validation and computation of a hostile case
+    // take seconds: issue 16, defect 4), with their time limit, queue and hang-up handling.
+    const hangUp = new AbortController();
+    const onClose = (): void => {
+      if (!res.writableFinished) hangUp.abort(new HarborError('malformed-input', 'The client closed the connection'));
+    };
+    res.once('close', onClose);
+    let answer;
+    try {
+      answer = await checker.check!({ kind: kind.id, input }, { signal: hangUp.signal });
+    } catch (e) {
+      if (hangUp.signal.aborted) return;
+      throw e;
+    } finally {
+      res.off('close', onClose);
+    }
+    if (!answer.ok) throw new HarborError('invalid-case', 'The case data is not valid', answer.errors);
+    res.type('application/json').send(answer.json);
   });
 
   v1.post('/documents/:kind', json, async (req, res) => {
@@ -215,6 +252,11 @@ export function createApp(options: AppOptions = {}): express.Express {
     const w = warningsHeader(g.warnings);
     if (w !== undefined) res.set({ 'Harbor-Warnings': w, 'Harbor-Warnings-Count': String(g.warnings.length) });
     res.status(200).end(Buffer.from(g.bytes.buffer, g.bytes.byteOffset, g.bytes.byteLength));
+    // A client that never reads the document would hold it (and its socket) for ever.
+    if (!res.writableFinished) {
+      const stall = setTimeout(() => res.destroy(), stallTimeoutMs);
+      res.once('close', () => clearTimeout(stall));
+    }
   });
 
   v1.get('/documents/:kind/csv-template', (req, res) => {
@@ -243,6 +285,8 @@ export function createApp(options: AppOptions = {}): express.Express {
       renderer,
       logger,
       maxBatch: options.maxBatch ?? DEFAULTS.maxBatch,
+      maxRecordBytes: bodyLimit,
+      stallTimeoutMs,
       bodyLimit: options.batchBodyLimit ?? Math.min(64 * 1024 * 1024, 16 * bodyLimit),
     }),
   );
@@ -253,14 +297,21 @@ export function createApp(options: AppOptions = {}): express.Express {
 
   // Errors: HarborError → its status; body-parser failures → 400/413/415; anything else is a bug →
   // 500, logged by name and stack frames only (an error's message can quote case data).
-  app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const id = requestIdOf(res);
+    const reqLog = (req as Request & { log?: typeof logger }).log ?? logger.child({ id });
     if (res.headersSent) {
-      next(err);
+      // Too late for a problem: the status and part of the body are out. Harbor's failure, so
+      // logged as one (an error line, the request as 500, never a client's 499 nor a raw stack on
+      // stderr), and the connection is cut, so the client sees a broken transfer, never a body
+      // that looks whole (a ZIP without its manifest).
+      const he = err instanceof HarborError ? err : undefined;
+      reqLog.error({ code: he?.code ?? 'internal', ...describeBug(he?.cause ?? err) }, 'error');
+      markFailedAfterStart(res);
+      res.destroy();
       return;
     }
     let e = err instanceof HarborError ? err : fromBodyParser(err);
-    const reqLog = (req as Request & { log?: typeof logger }).log ?? logger.child({ id });
     if (e && (e.code === 'busy' || e.code === 'render-timeout')) {
       // Load, not a bug: the service says so and when to come back.
       reqLog.warn({ code: e.code }, 'refused');

@@ -8,7 +8,7 @@ import type { AnyKind } from '../kinds/kind.js';
 import type { Renderer } from '../workers/renderer.js';
 import type { Logger } from 'pino';
 import { hasBody, requestIdOf } from './middleware.js';
-import { BATCH_TYPES, type RecordSource } from '../batch/input.js';
+import { BATCH_TYPES, type InputType, type RecordSource } from '../batch/input.js';
 import { parseBatchFormat, readRecords, runBatch, type BatchFormat } from '../batch/run.js';
 import { ZipStream } from '../batch/zip.js';
 
@@ -22,6 +22,10 @@ export interface BatchContext {
   maxBatch: number;
   /** Largest batch body in bytes. */
   bodyLimit: number;
+  /** Longest a response may wait for its reader to take more before it is cut, in ms. */
+  stallTimeoutMs: number;
+  /** Longest one record may be (HARBOR_BODY_LIMIT, the limit of one case), in characters. */
+  maxRecordBytes: number;
 }
 
 /** `?format=`: pdf (default), docx or both. */
@@ -32,27 +36,27 @@ export function batchFormat(req: Request): BatchFormat {
   return parseBatchFormat(q);
 }
 
-async function recordsOf(req: Request, kind: AnyKind, max: number): Promise<RecordSource> {
+async function recordsOf(req: Request, kind: AnyKind, max: number, maxRecordChars: number): Promise<RecordSource> {
   if (!hasBody(req)) throw new HarborError('malformed-input', 'The request has no body', [{ path: '', code: 'malformed-input', message: 'empty body' }]);
-  if (req.body === undefined) {
+  const type = (Object.keys(BATCH_TYPES) as InputType[]).find((t) => req.is(BATCH_TYPES[t]));
+  if (req.body === undefined || !Buffer.isBuffer(req.body) || type === undefined) {
     const types = Object.values(BATCH_TYPES).flat().join(', ');
     throw new HarborError('unsupported-media-type', `Send the batch as one of: ${types}`);
   }
-  if (req.is(BATCH_TYPES.json)) return readRecords('json', req.body, kind, max);
-  if (req.is(BATCH_TYPES.xlsx)) return readRecords('xlsx', req.body, kind, max);
-  return readRecords(req.is(BATCH_TYPES.ndjson) ? 'ndjson' : 'csv', String(req.body), kind, max);
+  // The body arrives as bytes (read without blocking) and is parsed as a stream, in slices, by
+  // the format's reader (src/batch/input.ts): never one JSON.parse of 64 MB on this thread.
+  return readRecords(type, req.body, kind, max, maxRecordChars);
 }
 
 export function batchRoute(ctx: BatchContext): RequestHandler[] {
-  const json = express.json({ limit: ctx.bodyLimit, strict: true, type: BATCH_TYPES.json });
-  const text = express.text({ limit: ctx.bodyLimit, type: [...BATCH_TYPES.ndjson, ...BATCH_TYPES.csv], defaultCharset: 'utf-8' });
-  const xlsx = express.raw({ limit: ctx.bodyLimit, type: BATCH_TYPES.xlsx });
+  // Bytes only (Content-Encoding undone, the limit applied); parsing is the readers' job.
+  const raw = express.raw({ limit: ctx.bodyLimit, type: Object.values(BATCH_TYPES).flat() });
 
   const handler = async (req: Request, res: Response): Promise<void> => {
     const kind = ctx.kindOf(req);
     const format = batchFormat(req);
     // Everything that can fail for the batch as a whole fails here, before the 200 is sent.
-    const records = await recordsOf(req, kind, ctx.maxBatch);
+    const records = await recordsOf(req, kind, ctx.maxBatch, ctx.maxRecordBytes);
     if (records.total === 0) throw new HarborError('malformed-input', 'The batch has no records', [{ path: '', code: 'malformed-input', message: 'no records' }]);
 
     // The client hanging up (the response closing before it is finished) stops the batch.
@@ -64,9 +68,11 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
       'Content-Type': 'application/zip',
       'Content-Disposition': `attachment; filename="${kind.id}-batch.zip"`,
     });
-    const zip = new ZipStream(res);
+    const zip = new ZipStream(res, ctx.stallTimeoutMs);
     let done = 0;
-    const manifest = await runBatch({
+    let manifest;
+    try {
+      manifest = await runBatch({
       kind,
       records,
       format,
@@ -76,12 +82,18 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
       onProgress: (p) => (done = p.done),
       // A bug or a broken template: logged without its message (it can quote data).
       onBug: (index, he) => ctx.logger.error({ id: requestIdOf(res), record: index, code: he.code, ...describeBug(he.cause ?? he) }, 'error'),
-    });
+      });
+    } catch (e) {
+      // After the 200: no central directory, so the archive never looks whole; the app's error
+      // handler logs it as Harbor's failure and cuts the connection.
+      zip.abort();
+      throw e;
+    }
     if (manifest === undefined) {
       zip.abort();
       // Counts only: how far the batch got before the client left (every job is settled by now).
-      ctx.logger.warn({ id: requestIdOf(res), kind: kind.id, done, total: records.total }, 'batch stopped: client gone');
+      ctx.logger.warn({ id: requestIdOf(res), kind: kind.id, done, total: records.total, ...(zip.stalled ? { stalledMs: ctx.stallTimeoutMs } : {}) }, zip.stalled ? 'batch stopped: client stopped reading' : 'batch stopped: client gone');
     } else zip.end();
   };
-  return [json, text, xlsx, handler];
+  return [raw, handler];
 }

@@ -25,6 +25,16 @@ export function requestIdOf(res: Response): string {
   return String(res.locals.requestId ?? '-');
 }
 
+/** Mark a response that failed after its status was sent: logged as 500, not as a hang-up (499). */
+export function markFailedAfterStart(res: ServerResponse): void {
+  (res as Response).locals.failedAfterStart = true;
+}
+
+const failedAfterStart = (res: ServerResponse): boolean => (res as Response).locals?.failedAfterStart === true;
+
+/** The status a request is logged with: 500 for a failure after the start, 499 for a hang-up. */
+const loggedStatus = (res: ServerResponse): number => (failedAfterStart(res) ? 500 : res.writableFinished ? res.statusCode : 499);
+
 /** Longest path written to a log line; longer ones are cut (a path is not case data). */
 const MAX_LOG_PATH = 200;
 
@@ -72,7 +82,7 @@ export function requestLogs(logger: Logger): RequestHandler {
       res.setHeader('X-Request-Id', id);
       return id;
     },
-    customLogLevel: (_req, res) => (res.statusCode >= 500 ? 'error' : res.statusCode >= 400 || !res.writableFinished ? 'warn' : 'info'),
+    customLogLevel: (_req, res) => (res.statusCode >= 500 || failedAfterStart(res) ? 'error' : res.statusCode >= 400 || !res.writableFinished ? 'warn' : 'info'),
     customSuccessMessage: () => 'request',
     customErrorMessage: () => 'request',
     // The whole line, replacing pino-http's {req, res, err}. A response the client abandoned
@@ -80,13 +90,13 @@ export function requestLogs(logger: Logger): RequestHandler {
     customSuccessObject: (req, res, val: { ms: number }) => ({
       method: req.method,
       path: pathOf(req),
-      status: res.writableFinished ? res.statusCode : 499,
+      status: loggedStatus(res),
       ms: val.ms,
     }),
     customErrorObject: (req, res, _err, val: { ms: number }) => ({
       method: req.method,
       path: pathOf(req),
-      status: res.writableFinished ? res.statusCode : 499,
+      status: loggedStatus(res),
       ms: val.ms,
     }),
   });

@@ -12,7 +12,8 @@ export const PROBLEM_TYPE = 'application/problem+json';
 /** Write a problem+json response. A 500 never carries the underlying message. */
 export function sendProblem(res: Response, e: HarborError, requestId: string): void {
   const body = toProblem(e);
-  if (e.httpStatus >= 500) {
+  // A bug (500) never shows its message; a 503 (busy, render-timeout) is load, and says so.
+  if (e.httpStatus >= 500 && e.httpStatus !== 503) {
     body.detail = `Harbor failed while handling this request; quote request id ${requestId} when reporting it`;
     delete body.errors;
   }
@@ -41,6 +42,13 @@ function jsonPosition(e: BodyParserError): number | undefined {
 export function fromBodyParser(e: unknown): HarborError | undefined {
   if (e === null || typeof e !== 'object') return undefined;
   const x = e as BodyParserError;
+  // A body whose Content-Encoding (gzip, deflate, br) does not describe it: zlib's own error,
+  // passed on by body-parser without a `type`. The client's mistake, not Harbor's: 400.
+  const z = (e as { code?: unknown }).code;
+  if (typeof z === 'string' && /^(Z_|ERR_ZLIB|ERR_BROTLI)/.test(z)) {
+    const message = 'the body could not be decoded as its Content-Encoding says';
+    return new HarborError('malformed-input', `The request body could not be decoded: its Content-Encoding does not match it`, [{ path: '', code: 'malformed-input', message }]);
+  }
   if (typeof x.type !== 'string' || typeof x.status !== 'number') return undefined;
   switch (x.type) {
     case 'entity.parse.failed': {

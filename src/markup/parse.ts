@@ -18,6 +18,7 @@ import type {
   TableRow,
 } from '../model/types.js';
 import { ATTRIBUTES, BLOCK_ELEMENTS, isBlockElement, isElement, isInlineElement, type BlockElement, type InlineElement } from './elements.js';
+import { RAW_VALUE, unseal } from './values.js';
 
 interface El {
   kind: 'el';
@@ -67,7 +68,8 @@ function tokenize(markup: string, pos: Positions): Node[] {
   let failure: HarborError | undefined;
   const parser = new Parser(
     {
-      onopentag(name, attrs) {
+      onopentag(name, rawAttrs) {
+        const attrs = Object.fromEntries(Object.entries(rawAttrs).map(([k, v]) => [k, unseal(v)]));
         const el: El = { kind: 'el', name, attrs, children: [], start: parser.startIndex };
         stack[stack.length - 1]!.children.push(el);
         stack.push(el);
@@ -103,6 +105,15 @@ function tokenize(markup: string, pos: Positions): Node[] {
   );
   parser.end(markup);
   if (failure) throw failure;
+  // Sealed value characters back to themselves (./values.ts), once each text node is whole:
+  // htmlparser2 may hand a text over in pieces, split at an entity.
+  const unsealAll = (el: El): void => {
+    for (const c of el.children) {
+      if (c.kind === 'text') c.text = unseal(c.text);
+      else unsealAll(c);
+    }
+  };
+  unsealAll(root);
   // htmlparser2 silently drops a closing tag that matches no open element; in Harbor markup a
   // literal "<" in text is always escaped, so every "</" starts a real closing tag.
   for (const m of markup.matchAll(/<\/([^\s>]*)/g)) {
@@ -424,6 +435,9 @@ export function normalizeInlines(raw: Inline[]): Inline[] {
 /** Parse Harbor markup into a document. `source` names the template for error messages. */
 export function parseMarkup(markup: string, source: string, meta: DocumentMeta): HarborDocument {
   const pos = new Positions(markup, source);
+  // A case value printed without escaping (./values.ts): refused, whatever made it.
+  const raw = RAW_VALUE.exec(markup);
+  if (raw) throw pos.error(raw.index, 'a value from the case was inserted without escaping (an unescaped template expression or a helper); Harbor refuses markup that comes from case data');
   const nodes = tokenize(markup, pos);
   return new Converter(pos).document(nodes, meta);
 }

@@ -2,6 +2,7 @@
 // element with known attributes. This catches a typo such as `<tabel>` at start-up with the
 // template's own line and column, before any case is rendered. (The parser checks the merged
 // output again at render time; this check gives positions in the .hbs file.)
+import Handlebars from 'handlebars';
 import { HarborError } from '../errors.js';
 import { ATTRIBUTES } from '../markup/elements.js';
 
@@ -9,6 +10,45 @@ import { ATTRIBUTES } from '../markup/elements.js';
 function blankMustaches(src: string): string {
   const blank = (m: string): string => m.replace(/[^\n]/g, ' ');
   return src.replace(/\{\{!--[\s\S]*?--\}\}/g, blank).replace(/\{\{[\s\S]*?\}\}/g, blank);
+}
+
+/** Offset of a 1-based line and 0-based column (Handlebars' locations). */
+function offsetOf(src: string, line: number, column: number): number {
+  let off = 0;
+  for (let l = 1; l < line; l++) off = src.indexOf('\n', off) + 1;
+  return off + column;
+}
+
+/**
+ * Every form that prints without escaping is refused, found on Handlebars' own parse tree, so no
+ * spelling escapes it: `{{{x}}}`, `{{& x}}`, `{{~{x}~}}`, `{{~& x}}`, and raw blocks
+ * `{{{{raw}}}}`. (Helpers that emit markup escape their input themselves; and markup from a value
+ * is refused again when the merged output is parsed: src/markup/values.ts.)
+ */
+function refuseUnescaped(src: string, label: string): void {
+  let ast: hbs.AST.Program;
+  try {
+    ast = Handlebars.parse(src);
+  } catch {
+    return; // a syntax error: compiling the template reports it with its position
+  }
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    const n = node as { type?: string; escaped?: boolean; loc?: hbs.AST.SourceLocation; [k: string]: unknown };
+    const at = (): number => (n.loc ? offsetOf(src, n.loc.start.line, n.loc.start.column) : 0);
+    if (n.type === 'MustacheStatement' && n.escaped === false) {
+      fail(label, src, at(), 'unescaped output ({{{ }}} or {{& }}) is not allowed in templates: it would print case data as markup');
+    }
+    if (n.type === 'BlockStatement' && /^\s*\{\{\{\{/.test(src.slice(at()))) {
+      fail(label, src, at(), 'a raw block {{{{ }}}} is not allowed in templates: its content is printed unescaped');
+    }
+    for (const [k, v] of Object.entries(n)) if (k !== 'loc' && typeof v === 'object') visit(v);
+  };
+  visit(ast);
 }
 
 function lineCol(src: string, offset: number): string {
@@ -20,10 +60,7 @@ function lineCol(src: string, offset: number): string {
 
 export function checkTemplateMarkup(src: string, label: string): void {
   const text = blankMustaches(src);
-  if (/\{\{\{/.test(src)) {
-    const at = src.indexOf('{{{');
-    fail(label, src, at, 'triple-stash {{{ }} is not allowed in templates: it bypasses escaping');
-  }
+  refuseUnescaped(src, label);
   const tag = /<(\/?)([A-Za-z][\w-]*)((?:\s+[^\s=>/]+(?:\s*=\s*"[^"]*")?)*)\s*(\/?)>/g;
   for (const m of text.matchAll(tag)) {
     const [, , name, attrs] = m;

@@ -15,7 +15,7 @@ import { Piscina } from 'piscina';
 import { HarborError, describeBug } from '../errors.js';
 import type { Generated } from '../pipeline.js';
 import type { PoolWorkerData, TaskData } from './render-task.js';
-import type { RenderJob, Renderer } from './renderer.js';
+import type { CheckAnswer, CheckJob, RenderJob, Renderer } from './renderer.js';
 import { bugError, fromWire, type WireResult } from './wire.js';
 
 export interface RenderPoolOptions {
@@ -120,7 +120,8 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
     void thread.terminate();
   }
 
-  function render(job: RenderJob, opts?: { signal?: AbortSignal }): Promise<Generated> {
+  /** A job for a thread (a render or a check), with the time limit, queue bound and stopping. */
+  function submit<T>(task: Omit<TaskData, 'state'>, take: (r: WireResult & { ok: true }) => T, opts?: { signal?: AbortSignal }): Promise<T> {
     const signal = opts?.signal;
     if (signal?.aborted) return Promise.reject(signal.reason as Error);
     if (inFlight >= o.threads + o.maxQueue) return Promise.reject(new HarborError('busy', 'Every render thread is busy and the queue is full; retry in a moment'));
@@ -150,10 +151,10 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
       );
     });
 
-    const run = (async (): Promise<Generated> => {
+    const run = (async (): Promise<T> => {
       try {
-        const r = (await pool.run({ ...job, state } satisfies TaskData)) as WireResult;
-        if (r.ok) return r.value;
+        const r = (await pool.run({ ...task, state } satisfies TaskData)) as WireResult;
+        if (r.ok) return take(r);
         // Stopped on our request: the caller has already been told why (`told` won the race).
         if ('stopped' in r) throw new HarborError('internal', 'The render was stopped');
         throw fromWire(r.error);
@@ -174,6 +175,20 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
     return Promise.race([run, told]);
   }
 
+  const render = (job: RenderJob, opts?: { signal?: AbortSignal }): Promise<Generated> =>
+    submit(job, (r) => {
+      if (!('value' in r)) throw new HarborError('internal', 'A render thread answered a render with something else');
+      return r.value;
+    }, opts);
+
+  // …/check runs here too (issue 16, defect 4): validation and computation of a hostile case
+  // can take seconds, which on the main thread would stall every other request.
+  const check = (job: CheckJob, opts?: { signal?: AbortSignal }): Promise<CheckAnswer> =>
+    submit({ ...job, format: 'pdf', op: 'check' }, (r) => {
+      if (!('check' in r)) throw new HarborError('internal', 'A render thread answered a check with something else');
+      return r.check;
+    }, opts);
+
   function stats(): RenderPoolStats {
     let running = 0;
     for (const s of slots) {
@@ -187,6 +202,7 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
   return {
     threads: o.threads,
     render,
+    check,
     stats,
     // Every job given settles first (piscina's own close would fail jobs still queued while the
     // threads are momentarily idle between two of them).

@@ -13,13 +13,15 @@
 import { threadId, workerData } from 'node:worker_threads';
 import Piscina from 'piscina';
 import { RenderStopped } from '../checkpoint.js';
-import { generate } from '../pipeline.js';
+import { checkCase, generate } from '../pipeline.js';
 import { templatesFrom } from '../templates/env.js';
-import type { RenderJob } from './renderer.js';
+import { checkAnswer, type RenderJob } from './renderer.js';
 import { toWire, type WireResult } from './wire.js';
 
 export interface TaskData extends RenderJob {
   state: Int32Array;
+  /** `check`: validate and compute only (…/check), answering JSON text; default: render. */
+  op?: 'check';
 }
 
 export interface PoolWorkerData {
@@ -56,6 +58,10 @@ export default async function renderTask(t: TaskData): Promise<unknown> {
     if (Atomics.load(t.state, 1) !== 0) throw new RenderStopped();
   };
   try {
+    if (t.op === 'check') {
+      checkpoint();
+      return { ok: true, check: checkAnswer(checkCase(t.kind, t.input)) } satisfies WireResult;
+    }
     const g = await generate({ kind: t.kind, input: t.input, format: t.format, templates, checkpoint });
     // A view into a larger or pooled buffer cannot be moved whole: copy it into its own buffer.
     const own = g.bytes.byteOffset === 0 && g.bytes.byteLength === g.bytes.buffer.byteLength && g.bytes.buffer instanceof ArrayBuffer;

@@ -4,6 +4,7 @@
 // Handlebars or V8 message can quote case data), and comes back as an `internal` HarborError.
 import { HarborError, describeBug, type ErrorCode, type Issue } from '../errors.js';
 import type { Generated } from '../pipeline.js';
+import type { CheckAnswer } from './renderer.js';
 
 /** Name and stack frames of a bug (no message). */
 export interface BugInfo {
@@ -19,7 +20,7 @@ export type WireError =
  * What a render thread returns: the document, or why not. Errors are returned, not thrown; a
  * render the pool asked to stop says only that (the pool knows why it asked).
  */
-export type WireResult = { ok: true; value: Generated } | { ok: false; error: WireError } | { ok: false; stopped: true };
+export type WireResult = { ok: true; value: Generated } | { ok: true; check: CheckAnswer } | { ok: false; error: WireError } | { ok: false; stopped: true };
 
 /** An error thrown in a render thread → plain data for the trip to the main thread. */
 export function toWire(e: unknown): WireError {

@@ -74,22 +74,26 @@ export function caseRules(raw: unknown, ctx: Ctx): void {
     .sort();
 
   // Overlapping periods: each day belongs to one period, so hours are never counted twice.
+  // Sorted by start (n log n), one sweep keeping the period that reaches furthest so far: a
+  // period starting on or before that reach overlaps it. Each overlapping period is reported
+  // once, naming one period it overlaps (every pair would be n² issues: issue 16, defect 1).
   const dated = periods
     .map((p, i) => ({ i, start: p.startDate, end: p.endDate }))
-    .filter((x): x is { i: number; start: string; end: string } => isIsoDate(x.start) && isIsoDate(x.end) && x.start <= x.end);
-  for (let a = 0; a < dated.length; a++) {
-    for (let b = a + 1; b < dated.length; b++) {
-      const x = dated[a]!;
-      const y = dated[b]!;
-      if (x.start <= y.end && y.start <= x.end) {
-        add(
-          ctx,
-          ['laborPeriods', y.i, 'startDate'],
-          'overlapping-periods',
-          `overlaps labor period laborPeriods.${x.i}: a day can belong to one period only (split or merge the periods)`,
-        );
-      }
-    }
+    .filter((x): x is { i: number; start: string; end: string } => isIsoDate(x.start) && isIsoDate(x.end) && x.start <= x.end)
+    .sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : x.i - y.i));
+  const overlapping: { i: number; with: number }[] = [];
+  let reach = dated[0];
+  for (const y of dated.slice(1)) {
+    if (y.start <= reach!.end) overlapping.push({ i: y.i, with: reach!.i });
+    if (y.end > reach!.end) reach = y;
+  }
+  for (const o of overlapping.sort((a, b) => a.i - b.i)) {
+    add(
+      ctx,
+      ['laborPeriods', o.i, 'startDate'],
+      'overlapping-periods',
+      `overlaps labor period laborPeriods.${o.with}: a day can belong to one period only (split or merge the periods)`,
+    );
   }
 
   periods.forEach((p, i) => {

@@ -9,6 +9,7 @@ import { CAPS, Cents, Dollars, Email, IsoDate, Phone, list, optional, optList, t
 import { removedCents } from './legacy.js';
 import { WEEKDAYS } from './dates.js';
 import { STATE_CODES } from './wage-table.js';
+import { laborBounds } from './bounds.js';
 import { caseRules, periodRules } from './rules.js';
 
 export { IsoDate, Cents };
@@ -19,6 +20,12 @@ export const DayHours = z
   .refine((h) => Number.isFinite(h) && h >= 0 && h <= 24, {
     error: 'must be between 0 and 24 hours (a day has 24 hours)',
     params: { code: 'hours-out-of-range' },
+  })
+  // Hours are recorded to a fraction of a minute at most (issue 16: 1e-300 hours printed as a
+  // 300-digit decimal): 4 decimal places (0.0001 h = 0.36 s) covers 7.3333 for 7 h 20 min.
+  .refine((h) => !Number.isFinite(h) || Number(h.toFixed(4)) === h, {
+    error: 'must have at most 4 decimal places (7.5, 7.3333)',
+    params: { code: 'hours-precision' },
   })
   .meta({ title: 'Hours', description: 'Hours worked on one day (0 to 24).', minimum: 0, maximum: 24 });
 
@@ -286,5 +293,6 @@ export const RestitutionCase = z
     pendingLosses: m(optList(PendingLoss, CAPS.items), 'Losses not yet known', 'Losses not ascertainable yet (18 U.S.C. § 3664(d)(5)).'),
     exhibits: m(optList(Exhibit, CAPS.items), 'Exhibits', 'Descriptions of the exhibits the lines cite.'),
   })
-  .superRefine(caseRules);
+  .superRefine(caseRules)
+  .superRefine(laborBounds);
 export type RestitutionCase = z.infer<typeof RestitutionCase>;

@@ -16,8 +16,9 @@ export interface RunContext {
 }
 
 // Strong right-to-left characters: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic,
-// Arabic supplements and presentation forms, and the RTL blocks of the supplementary planes.
-const RTL = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFF\\u{10800}-\\u{10FFF}\\u{1E800}-\\u{1EFFF}';
+// Arabic supplements and presentation forms (to U+FEFC: U+FEFF is the zero-width no-break space,
+// not a letter), and the RTL blocks of the supplementary planes.
+const RTL = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFC\\u{10800}-\\u{10FFF}\\u{1E800}-\\u{1EFFF}';
 const RTL_CHAR = new RegExp(`[${RTL}]`, 'u');
 /** A stretch of RTL text: RTL characters and the spaces/punctuation between them. */
 const RTL_STRETCH = new RegExp(`[${RTL}](?:[^\\p{L}\\p{N}]*[${RTL}])*`, 'gu');

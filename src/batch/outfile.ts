@@ -1,0 +1,106 @@
+// Files Harbor writes when asked (`render -o`, `batch -o`): never half-written, never readable by
+// others, never through a planted link, never left behind (issue 16, defects 5 and 6).
+//
+// - A temporary file beside the target, renamed into place at the end (atomic on one file system).
+// - Its name is unpredictable (96 random bits, not the pid) and it is created exclusively:
+//   O_CREAT | O_EXCL refuses any existing path, a symbolic link included (dangling or not), and
+//   O_NOFOLLOW says so again; so a link planted beside the target cannot redirect the document.
+// - Mode 0600 from creation (the umask can only narrow it): the documents name children.
+// - Removed on every way out: an error (discard()), and SIGINT / SIGTERM, which remove every live
+//   temporary file, then end the process with the conventional code (130 / 143).
+import { randomBytes } from 'node:crypto';
+import { closeSync, constants, createWriteStream, openSync, renameSync, rmSync, writeSync, type WriteStream } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+const MODE = 0o600;
+const FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+
+/** Temporary files not yet renamed or removed, by path. */
+const live = new Set<string>();
+
+/** What the signal handler prints before it exits (the command's own words), per live file. */
+let onSignalMessage: ((signal: NodeJS.Signals) => void) | undefined;
+
+function removeLive(): void {
+  for (const p of live) rmSync(p, { force: true });
+  live.clear();
+}
+
+let installed = false;
+function installHandlers(): void {
+  if (installed) return;
+  installed = true;
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
+    process.on(signal, () => {
+      const had = live.size > 0;
+      removeLive();
+      if (had) onSignalMessage?.(signal);
+      process.exit(code);
+    });
+  }
+  // Any other way out (an uncaught error) still removes them.
+  process.on('exit', removeLive);
+}
+
+/** Open `path` for writing: created now, by us, mode 0600; refuses anything already there. */
+export function openExclusive(path: string): number {
+  return openSync(path, FLAGS, MODE);
+}
+
+export interface TempFile {
+  /** The temporary file's path (beside the target). */
+  readonly path: string;
+  /** A write stream on the file (opened once, exclusively). */
+  stream(): WriteStream;
+  /** Write all of `bytes` (for a document made in memory). */
+  write(bytes: Uint8Array): void;
+  /** Close (when written with write()) and rename onto the target. */
+  commit(): void;
+  /** Remove the temporary file (safe to call twice, or after commit). */
+  discard(): void;
+}
+
+/**
+ * A temporary file for `target`, created exclusively beside it. Until commit() or discard(), a
+ * SIGINT or SIGTERM removes it and ends the process; `onSignal` says so on stderr first.
+ */
+export function tempFileFor(target: string, onSignal?: (signal: NodeJS.Signals) => void): TempFile {
+  installHandlers();
+  if (onSignal) onSignalMessage = onSignal;
+  const path = join(dirname(target), `.${basename(target)}.${randomBytes(12).toString('hex')}.tmp`);
+  const fd = openExclusive(path);
+  live.add(path);
+  let fdOpen = true;
+  const closeFd = (): void => {
+    if (fdOpen) closeSync(fd);
+    fdOpen = false;
+  };
+  return {
+    path,
+    stream: () => {
+      fdOpen = false; // the stream owns and closes it
+      return createWriteStream(path, { fd, autoClose: true });
+    },
+    write: (bytes) => {
+      let off = 0;
+      while (off < bytes.byteLength) off += writeSync(fd, bytes, off);
+    },
+    commit: () => {
+      closeFd();
+      renameSync(path, target);
+      live.delete(path);
+    },
+    discard: () => {
+      try {
+        closeFd();
+      } catch {
+        // already closed by its stream
+      }
+      rmSync(path, { force: true });
+      live.delete(path);
+    },
+  };
+}

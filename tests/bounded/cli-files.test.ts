@@ -1,0 +1,97 @@
+// Issue 16, defects 5 and 6: files `harbor render -o` and `harbor batch -o` leave on disk.
+// Before: an interrupted batch left `.out.zip.<pid>.tmp` (mode 0644) holding finished PDFs with
+// the children's names; the temp name was predictable and opened without refusing a planted link,
+// so a link at `.out.pdf.<pid>.tmp` redirected the document into another file.
+import { spawn, spawnSync } from 'node:child_process';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cases, KIND } from '../batch/support.js';
+
+const BIN = fileURLToPath(new URL('../../bin/harbor.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'harbor-files-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const temps = (d: string): string[] => readdirSync(d).filter((f) => f.endsWith('.tmp'));
+
+async function until(cond: () => boolean, what: string, ms = 60_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('harbor batch interrupted', () => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`${signal} mid-batch removes the temporary archive, which was mode 0600 meanwhile`, async () => {
+      const d = mkdtempSync(join(dir, 'sig-'));
+      const input = join(d, 'cases.json');
+      writeFileSync(input, JSON.stringify(cases(400)));
+      const child = spawn(process.execPath, [BIN, 'batch', KIND, input, '-o', join(d, 'out.zip'), '--workers', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+      try {
+        // Wait until the archive has real documents in it.
+        await until(() => temps(d).some((t) => statSync(join(d, t)).size > 50_000), 'the temporary archive to hold documents');
+        const tmp = temps(d)[0]!;
+        expect(statSync(join(d, tmp)).mode & 0o777).toBe(0o600);
+        expect(tmp).not.toContain(String(child.pid)); // not predictable from the pid
+        child.kill(signal);
+        const code = await exited;
+        expect(code).toBe(signal === 'SIGINT' ? 130 : 143);
+        expect(temps(d)).toEqual([]);
+        expect(readdirSync(d)).toEqual(['cases.json']);
+        expect(stderr).toMatch(/stopped/);
+      } finally {
+        child.kill('SIGKILL');
+      }
+    }, 120_000);
+  }
+
+  it('the finished archive and a rendered document are mode 0600', () => {
+    const d = mkdtempSync(join(dir, 'mode-'));
+    const input = join(d, 'cases.json');
+    writeFileSync(input, JSON.stringify(cases(2)));
+    const b = spawnSync(process.execPath, [BIN, 'batch', KIND, input, '-o', join(d, 'out.zip'), '--workers', '0']);
+    expect(b.status).toBe(0);
+    expect(statSync(join(d, 'out.zip')).mode & 0o777).toBe(0o600);
+    const r = spawnSync(process.execPath, [BIN, 'render', 'rfa', 'fixtures/rfa/minimal.json', '-o', join(d, 'out.pdf')]);
+    expect(r.status).toBe(0);
+    expect(statSync(join(d, 'out.pdf')).mode & 0o777).toBe(0o600);
+    expect(temps(d)).toEqual([]);
+  }, 120_000);
+});
+
+describe('a planted link at the temporary name', () => {
+  it('cannot redirect `render -o`: the old pid-based name is not used, and the victim is untouched', () => {
+    const d = mkdtempSync(join(dir, 'link-'));
+    const victim = join(d, 'victim.txt');
+    writeFileSync(victim, 'keep me');
+    // `exec` keeps the shell's pid, so the link sits at the name the old code used.
+    const sh = `ln -s "${victim}" "${d}/.out.pdf.$$.tmp" && exec "${process.execPath}" "${BIN}" render rfa fixtures/rfa/minimal.json -o "${d}/out.pdf"`;
+    const r = spawnSync('sh', ['-c', sh]);
+    expect(r.status, r.stderr.toString()).toBe(0);
+    expect(readFileSync(victim, 'utf8')).toBe('keep me');
+    expect(readFileSync(join(d, 'out.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(lstatSync(join(d, 'out.pdf')).isSymbolicLink()).toBe(false);
+  }, 60_000);
+});
+
+describe('openExclusive', () => {
+  it('refuses an existing file, a link to one and a dangling link; creates mode 0600', async () => {
+    const { openExclusive } = await import('../../src/batch/outfile.js');
+    const d = mkdtempSync(join(dir, 'excl-'));
+    writeFileSync(join(d, 'file'), 'x');
+    symlinkSync(join(d, 'file'), join(d, 'link'));
+    symlinkSync(join(d, 'nowhere'), join(d, 'dangling'));
+    for (const name of ['file', 'link', 'dangling']) expect(() => openExclusive(join(d, name)), name).toThrow(/EEXIST|ELOOP/);
+    expect(readFileSync(join(d, 'file'), 'utf8')).toBe('x');
+    expect(() => lstatSync(join(d, 'nowhere'))).toThrow();
+    openExclusive(join(d, 'new'));
+    expect(statSync(join(d, 'new')).mode & 0o777).toBe(0o600);
+  });
+});

@@ -1,0 +1,54 @@
+// Issue 16, defect 9: a client that stops reading held a batch open forever (3.8 MB queued for
+// 100 s). A response that cannot be written for the stall limit is cut and its work stopped.
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { createRenderPool } from '../../src/workers/pool.js';
+import { KIND, cases } from '../batch/support.js';
+
+const pool = createRenderPool({ threads: 2, timeoutMs: 120_000, maxQueue: 8 });
+const lines: string[] = [];
+const app = createApp({ renderer: pool, maxBatch: 1000, batchBodyLimit: 32 * 1024 * 1024, stallTimeoutMs: 2000, log: (l) => lines.push(l) });
+const server = app.listen(0, '127.0.0.1');
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+  await pool.close();
+});
+
+async function until(cond: () => boolean, what: string, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('a client that stops reading', () => {
+  it('has its batch cut after the stall limit, and the work stops', async () => {
+    await new Promise<void>((r) => (server.listening ? r() : server.once('listening', () => r())));
+    const { port } = server.address() as AddressInfo;
+    const req = request({ host: '127.0.0.1', port, method: 'POST', path: `/v1/batches/${KIND}`, headers: { 'Content-Type': 'application/json' } }, (res) => {
+      expect(res.statusCode).toBe(200);
+      res.pause(); // never read: the socket's buffers fill and the server's writes stall
+      res.on('error', () => {});
+    });
+    req.on('error', () => {});
+    req.end(JSON.stringify(cases(1000)));
+    // Before the fix: still open (and rendering stopped only by back-pressure) after a minute.
+    await until(() => lines.some((l) => l.includes('batch stopped')), 'the batch to be stopped', 60_000);
+    // The server's side of the connection is gone (a paused client notices only when it reads).
+    let connections = -1;
+    await until(() => {
+      server.getConnections((_e, n) => (connections = n));
+      return connections === 0;
+    }, 'the connection to be cut', 10_000);
+    const stopped = JSON.parse(lines.find((l) => l.includes('batch stopped'))!);
+    expect(stopped.done).toBeLessThan(1000);
+    await until(() => pool.stats().running === 0 && pool.stats().queued === 0, 'the pool to be idle', 30_000);
+    const req2 = lines.map((l) => JSON.parse(l)).find((j) => j.msg === 'request');
+    expect(req2).toMatchObject({ status: 499 });
+    req.destroy();
+  }, 120_000);
+});

@@ -1,0 +1,117 @@
+// Issue 16, defects 10 and 12: the small edges a hostile client found. Each case failed before
+// its fix (noted per test).
+import { connect, type Socket } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { HarborError } from '../../src/errors.js';
+import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, serve } from '../../src/http/server.js';
+import { isProblem, listening, post, rfaCase } from './helpers.js';
+
+describe('defect 10: a body the Content-Encoding does not describe', () => {
+  it('gzip that is not gzip is 400 malformed-input, not a 500; real gzip still works', async () => {
+    const s = await listening();
+    try {
+      const bad = await post(`${s.url}/v1/documents/rfa/check`, '{}', { 'Content-Encoding': 'gzip' });
+      expect(isProblem(bad.res, bad.json, 400, 'malformed-input')).toBe(true);
+      expect(bad.json.detail).toMatch(/Content-Encoding/);
+      const deflate = await post(`${s.url}/v1/batches/rfa`, '[{}]', { 'Content-Encoding': 'deflate' });
+      expect(isProblem(deflate.res, deflate.json, 400, 'malformed-input')).toBe(true);
+      const good = await fetch(`${s.url}/v1/documents/rfa/check`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+        body: gzipSync(JSON.stringify(rfaCase())),
+      });
+      expect(good.status).toBe(200);
+      expect(s.lines.some((l) => JSON.parse(l).msg === 'error')).toBe(false);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('defect 12: smaller edges', () => {
+  it('wrong API keys are rate-limited per address (429 after a budget of failures); a guess cannot be confirmed while limited', async () => {
+    const KEY = 'k'.repeat(24);
+    const s = await listening({ apiKeys: [KEY] });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 60; i++) {
+        const r = await fetch(`${s.url}/v1/documents`, { headers: { Authorization: `Bearer wrong-key-${i}-xxxxxxxxxxxx` } });
+        statuses.push(r.status);
+        await r.arrayBuffer();
+      }
+      // Before the fix: 60 × 401.
+      expect(statuses.slice(0, 10).every((x) => x === 401)).toBe(true);
+      expect(statuses.at(-1)).toBe(429);
+      const limited = await fetch(`${s.url}/v1/documents`, { headers: { Authorization: 'Bearer nope-nope-nope-nope' } });
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+      // While limited, even the right key is refused: otherwise a 200 among the 429s would
+      // still confirm a guess, and the limit would bound nothing.
+      const right = await fetch(`${s.url}/v1/documents`, { headers: { Authorization: `Bearer ${KEY}` } });
+      expect(right.status).toBe(429);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('the 406 for ?format= cuts what it echoes (before: the whole value)', async () => {
+    const s = await listening();
+    try {
+      const long = 'x'.repeat(5000);
+      const r = await post(`${s.url}/v1/documents/rfa?format=${long}`, rfaCase());
+      expect(isProblem(r.res, r.json, 406, 'unknown-format')).toBe(true);
+      expect(r.json.detail.length).toBeLessThan(200);
+      const b = await post(`${s.url}/v1/batches/rfa?format=${long}`, [rfaCase()]);
+      expect(isProblem(b.res, b.json, 406, 'unknown-format')).toBe(true);
+      expect(b.json.detail.length).toBeLessThan(200);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('503 busy and render-timeout say what happened, not "Harbor failed"', async () => {
+    for (const code of ['busy', 'render-timeout'] as const) {
+      const s = await listening({
+        renderer: { threads: 1, close: async () => {}, render: () => Promise.reject(new HarborError(code, code === 'busy' ? 'Every render thread is busy' : 'took too long')) },
+      });
+      try {
+        const r = await post(`${s.url}/v1/documents/rfa`, rfaCase());
+        expect(isProblem(r.res, r.json, 503, code)).toBe(true);
+        expect(r.json.detail).not.toMatch(/Harbor failed/);
+        expect(r.json.detail).toMatch(code === 'busy' ? /busy/ : /too long/);
+      } finally {
+        await s.close();
+      }
+    }
+  });
+
+  it('the header and request time limits are the documented 20 s and 60 s, and fire on time', async () => {
+    expect(HEADERS_TIMEOUT_MS).toBe(20_000);
+    expect(REQUEST_TIMEOUT_MS).toBe(60_000);
+    const lines: string[] = [];
+    const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l) });
+    try {
+      const port = Number(/:(\d+)$/.exec(lines[0]!)![1]);
+      // A slow-loris client: a request line and one header, then nothing. Node checks its
+      // timers every `connectionsCheckingInterval` (30 s by default), which made 20 s into 26–50 s.
+      const t0 = Date.now();
+      let sock: Socket | undefined;
+      const closedAfter = await new Promise<number>((resolve, reject) => {
+        sock = connect(port, '127.0.0.1', () => sock!.write('GET /healthz HTTP/1.1\r\nHost: x\r\n'));
+        sock!.on('error', () => {});
+        // The server answers 408 and ends the connection: either one is the limit firing.
+        sock!.on('data', (d) => {
+          if (String(d).startsWith('HTTP/1.1 408')) resolve(Date.now() - t0);
+        });
+        sock!.on('close', () => resolve(Date.now() - t0));
+        setTimeout(() => reject(new Error('still open after 25 s')), 25_000);
+      });
+      expect(closedAfter).toBeGreaterThanOrEqual(19_500);
+      expect(closedAfter).toBeLessThan(23_000);
+      sock?.destroy();
+    } finally {
+      await close();
+    }
+  }, 40_000);
+});
