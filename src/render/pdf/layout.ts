@@ -11,6 +11,7 @@ import { blocksSlices, type BlockCtx, type Slice } from './blocks.js';
 import { PAGE, type Box, type DocumentLayout, type TextBox } from './boxes.js';
 import { harborFonts, type Fonts } from './fonts.js';
 import { paginate } from './paginate.js';
+import { documentStructure } from './structure.js';
 import type { PageField } from './text.js';
 
 const BANNER_SIZE = 9;
@@ -29,16 +30,26 @@ function stack(slices: Slice[]): { boxes: Box[]; height: number } {
   return { boxes, height: y };
 }
 
+/** Running text is not content (PDF/UA-1 §7.8): an artifact of its kind, with no structure tag. */
+function asArtifacts(r: { boxes: Box[]; height: number }, kind: 'Header' | 'Footer') {
+  for (const b of r.boxes) {
+    if (b.type !== 'text') continue;
+    delete b.tag;
+    b.artifact = kind;
+  }
+  return r;
+}
+
 function running(doc: HarborDocument, which: 'top' | 'bottom', fonts: Fonts, fieldText: (f: PageField) => string) {
   const ctx: BlockCtx = { fonts, x: PAGE.margin, width: CONTENT_WIDTH, size: RUNNING_SIZE, pageHeight: PAGE.height, fieldText, src: '' };
-  if (which === 'bottom') return stack(blocksSlices(doc.footer, { ...ctx, src: 'footer' }));
+  if (which === 'bottom') return asArtifacts(stack(blocksSlices(doc.footer, { ...ctx, src: 'footer' })), 'Footer');
   const parts: Slice[] = [];
   if (doc.banner) {
     const banner: Block = { type: 'paragraph', align: 'center', children: [{ type: 'text', text: doc.banner, bold: true }] };
     parts.push(...blocksSlices([banner], { ...ctx, size: BANNER_SIZE, src: 'banner' }));
   }
   parts.push(...blocksSlices(doc.header, { ...ctx, src: 'header' }));
-  return stack(parts);
+  return asArtifacts(stack(parts), 'Header');
 }
 
 function at(boxes: Box[], dy: number): Box[] {
@@ -84,5 +95,6 @@ export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts, 
       for (const b of boxes) delete (b as { field?: PageField }).field;
       return { number: i + 1, width: PAGE.width, height: PAGE.height, bodyTop, bodyBottom, boxes };
     }),
+    structure: documentStructure(doc.body),
   };
 }

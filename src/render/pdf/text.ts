@@ -8,6 +8,7 @@
 import LineBreaker from 'linebreak';
 import { HarborError } from '../../errors.js';
 import type { Inline } from '../../model/types.js';
+import { keepUnitsTogether } from '../../model/typography.js';
 import { findUnprintable, isIgnorable, isRtl, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
 
 export type PageField = 'page-number' | 'page-count';
@@ -64,7 +65,8 @@ export function styledGroups(children: Inline[], fieldText: (f: PageField) => st
     }
     const face = styleFace(forceBold || c.bold, c.italic);
     const underline = c.underline === true;
-    if (c.type === 'text') groups[groups.length - 1]!.push({ text: c.text, face, underline });
+    // The text layer's rule (src/model/typography.ts): units held together on one line.
+    if (c.type === 'text') groups[groups.length - 1]!.push({ text: keepUnitsTogether(c.text), face, underline });
     else groups[groups.length - 1]!.push({ text: fieldText(c.type), face, underline, field: c.type });
   }
   return groups;
@@ -126,7 +128,9 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
       }
       if (isRtl(cp)) unprintable(cp);
       if (isSpace(cp)) {
-        if (cp !== 0x20 && style.gid(cp) === 0) {
+        // A no-break space is printed (and extracted) as a plain space: it only forbids a break,
+        // which the line breaker saw in `s`; a space the font lacks is printed as U+0020 too.
+        if (cp !== 0x20 && (cp === 0xa0 || style.gid(cp) === 0)) {
           chars ??= Array.from({ length: n }, (_, j) => s[j]!);
           chars[k] = ' ';
           fidx[k] = styleIdx;
