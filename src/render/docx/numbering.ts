@@ -19,7 +19,8 @@ export function listIndent(level: number): number {
   return LIST_INDENT * (Math.min(level, MAX_LEVEL) + 1);
 }
 
-const BULLETS = ['\u2022', '\u25E6', '\u25AA'];
+/** The PDF's bullet at every level (src/render/pdf/blocks.ts). */
+const BULLETS = ['\u2022'];
 
 /** Levels 0..last: only as many as used (an abstract list may define fewer than 9 levels). */
 function levelsTo(last: number): number[] {

@@ -10,6 +10,7 @@
 import type { Align, Block, Inline, Signature, Table, TableCell } from '../../model/types.js';
 import type { Checkpoint } from '../../checkpoint.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
+import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
 import type { Box, LineBox } from './boxes.js';
 import type { Fonts } from './fonts.js';
 import { alignLine, breakLines, styledGroups, type Line, type PageField } from './text.js';
@@ -23,9 +24,6 @@ const HEADING: Record<1 | 2 | 3, { size: number; before: number; after: number; 
   2: { size: 13.5, before: 14, after: 4, align: 'left' },
   3: { size: 12, before: 10, after: 2, align: 'left' },
 };
-const TABLE_SIZE = 10;
-const CELL_PAD_X = 4;
-const CELL_PAD_Y = 3;
 const BORDER = 0.6;
 const HEADER_GRAY = 0.9;
 const LIST_INDENT = 27; // hanging indent of list items ("300." at 12 pt fits)
@@ -116,9 +114,10 @@ interface CellLayout {
 function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   const size = Math.min(TABLE_SIZE, ctx.size);
   const lh = size * LEADING;
-  const total = t.columns.reduce((a, b) => a + b, 0) || 1;
+  // Widths that fit each column's amounts and short headers (shared with the DOCX renderer).
+  const widths = fitColumns(t, ctx.width, size, ctx.fonts);
   const colX: number[] = [ctx.x];
-  for (const c of t.columns) colX.push(colX[colX.length - 1]! + (c / total) * ctx.width);
+  for (const w of widths) colX.push(colX[colX.length - 1]! + w);
   const right = ctx.x + ctx.width;
 
   const layRow = (cells: TableCell[], bold: boolean, src: string): CellLayout[] => {

@@ -57,17 +57,29 @@ function at(boxes: Box[], dy: number): Box[] {
 }
 
 /**
+ * Top and bottom of the body area (points from the page top): the 1-inch margins, or lower/higher
+ * when the running header/footer need more room. The DOCX renderer takes its margins from here
+ * so both formats have the same body area.
+ */
+export function bodyArea(doc: HarborDocument, fonts: Fonts = harborFonts): { bodyTop: number; bodyBottom: number } {
+  // Placeholders as wide as any real page number: measured heights never grow afterwards.
+  const placeholder = () => '8888';
+  const head0 = running(doc, 'top', fonts, placeholder);
+  const foot0 = running(doc, 'bottom', fonts, placeholder);
+  return {
+    bodyTop: Math.max(PAGE.margin, head0.height > 0 ? PAGE.headerTop + head0.height + PAGE.gap : 0),
+    bodyBottom: Math.min(PAGE.height - PAGE.margin, foot0.height > 0 ? PAGE.footerBottom - foot0.height - PAGE.gap : PAGE.height),
+  };
+}
+
+/**
  * Lay out a document on pages. Pure: the same model and fonts give the same boxes. Throws
  * HarborError('unsupported-character' | 'unsupported-script') for text no font can print, and
  * whatever `checkpoint` throws (asked before each body block and each page's header and footer).
  */
 export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts, checkpoint: Checkpoint = noCheckpoint): DocumentLayout {
-  // Placeholders as wide as any real page number: measured heights never grow afterwards.
   const placeholder = () => '8888';
-  const head0 = running(doc, 'top', fonts, placeholder);
-  const foot0 = running(doc, 'bottom', fonts, placeholder);
-  const bodyTop = Math.max(PAGE.margin, head0.height > 0 ? PAGE.headerTop + head0.height + PAGE.gap : 0);
-  const bodyBottom = Math.min(PAGE.height - PAGE.margin, foot0.height > 0 ? PAGE.footerBottom - foot0.height - PAGE.gap : PAGE.height);
+  const { bodyTop, bodyBottom } = bodyArea(doc, fonts);
   const ctx: BlockCtx = {
     fonts,
     x: PAGE.margin,
