@@ -104,11 +104,9 @@ export function languageSpans(text: string): LangSpan[] {
     if (cur && cur.lang === effective) {
       cur.text += pendingNeutral + ch;
     } else {
-      if (pendingNeutral) {
-        if (cur && cur.lang === undefined) cur.text += pendingNeutral;
-        else spans.push((cur = { text: pendingNeutral }));
-      }
-      cur = effective === undefined ? { text: ch } : { text: ch, lang: effective };
+      // Spaces and punctuation after a stretch in another script go with what follows.
+      cur = effective === undefined ? { text: pendingNeutral + ch } : { text: ch, lang: effective };
+      if (effective !== undefined && pendingNeutral) spans.push({ text: pendingNeutral });
       spans.push(cur);
     }
     pendingNeutral = '';

@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import type { Block, HarborDocument, Inline } from '../../model/types.js';
 import { keepUnitsTogether } from '../../model/typography.js';
-import { harborFonts, type FaceId, type Fonts } from '../pdf/fonts.js';
+import { harborFonts, isIgnorable, type FaceId, type Fonts } from '../pdf/fonts.js';
 import { subsetTrueType } from '../pdf/truetype.js';
 import type { Parts } from './package.js';
 import { FONTS } from './styles.js';
@@ -70,9 +70,11 @@ function documentText(doc: HarborDocument): { chars: Set<number>; italic: boolea
   blocks(doc.header);
   blocks(doc.footer);
   if (doc.banner !== undefined) add(doc.banner);
-  // Printable ASCII (page numbers, small edits) and the typography's no-break space.
+  // Printable ASCII (page numbers, small edits), the typography's no-break space and the list
+  // bullet (Word draws numbering in the paragraph's font; it is not in the text).
   for (let cp = 0x20; cp < 0x7f; cp++) chars.add(cp);
   chars.add(0xa0);
+  chars.add(0x2022);
   return { chars, italic };
 }
 
@@ -95,8 +97,12 @@ export function obfuscateFont(font: Uint8Array, key: string): Uint8Array {
 function subsetFace(fonts: Fonts, id: FaceId, chars: Iterable<number>): Uint8Array | undefined {
   const face = fonts.face(id);
   const cmap = new Map<number, number>();
+  // Invisible characters (the typography's word joiner) map to the face's empty zero-width
+  // glyph: Noto Serif's own glyph for U+2060 is 0.6 em wide, and Word and LibreOffice would
+  // use that advance, while the PDF prints the character as nothing.
+  const zeroWidth = face.gid(0x200b) > 0 && face.advance(0x200b) === 0 ? face.gid(0x200b) : 0;
   for (const cp of chars) {
-    const g = face.gid(cp);
+    const g = isIgnorable(cp) ? zeroWidth : face.gid(cp);
     if (g > 0) cmap.set(cp, g);
   }
   if (cmap.size === 0) return undefined;
