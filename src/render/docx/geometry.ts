@@ -42,9 +42,9 @@ export const PARA_BEFORE = 160;
 
 /** List indentation per nesting level: 27 pt, as in the PDF ("300." at 12 pt fits). */
 export const LIST_INDENT = 540;
-/** The marker hangs in that indent. */
-export const BULLET_HANGING = 540;
-export const NUMBER_HANGING = 540;
+/** The marker is right-aligned 6 pt before the item's text, as the PDF draws it. */
+export const BULLET_HANGING = 120;
+export const NUMBER_HANGING = 120;
 
 /** Signing line: 3.5 in, as long as the PDF's. */
 export const SIGN_LINE = 5040;

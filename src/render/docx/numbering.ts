@@ -32,7 +32,8 @@ function bulletLevels(last: number): ILevelsOptions[] {
     level,
     format: LevelFormat.BULLET,
     text: BULLETS[level % BULLETS.length]!,
-    alignment: AlignmentType.LEFT,
+    // As the PDF: the marker ends 6 pt before the item's text (right-aligned at left - hanging).
+    alignment: AlignmentType.RIGHT,
     style: { paragraph: { indent: { left: listIndent(level), hanging: BULLET_HANGING } } },
   }));
 }
@@ -42,7 +43,7 @@ function decimalLevels(startLevel: number, start: number): ILevelsOptions[] {
     level,
     format: LevelFormat.DECIMAL,
     text: `%${level + 1}.`,
-    alignment: AlignmentType.LEFT,
+    alignment: AlignmentType.RIGHT,
     start: level === startLevel ? start : 1,
     style: { paragraph: { indent: { left: listIndent(level), hanging: NUMBER_HANGING } } },
   }));
