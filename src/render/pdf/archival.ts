@@ -11,15 +11,16 @@
 //   version, so the same case still gives the same bytes.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { PDFArray, PDFHexString, PDFName, PDFString, type PDFContext, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { DocumentMeta } from '../../model/types.js';
 
 const ICC_FILE = new URL('../../../assets/icc/sRGB.icc', import.meta.url);
 let icc: Uint8Array | undefined;
 
-/** The shipped sRGB profile (read once per process). */
+/** The shipped sRGB profile, Flate-compressed (read and compressed once per process). */
 function srgbProfile(): Uint8Array {
-  icc ??= new Uint8Array(readFileSync(ICC_FILE));
+  icc ??= new Uint8Array(deflateSync(readFileSync(ICC_FILE)));
   return icc;
 }
 
@@ -109,7 +110,7 @@ export function makeArchival(pdf: PDFDocument, f: InfoFields): void {
   pdf.catalog.set(PDFName.of('Metadata'), metadata);
 
   const profile = srgbProfile();
-  const iccRef = ctx.register(ctx.flateStream(profile, { N: 3 }));
+  const iccRef = ctx.register(ctx.stream(profile, { N: 3, Filter: 'FlateDecode' }));
   const intent = ctx.obj({
     Type: 'OutputIntent',
     S: 'GTS_PDFA1',
