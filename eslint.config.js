@@ -1,6 +1,69 @@
-// Lint: typescript-eslint's recommended rules, plus the house rules that matter for case data.
+// Lint: typescript-eslint's recommended rules, plus the house rules that matter for case data and
+// the layers of src/ (docs/architecture.md §Layers).
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The layers of src/, top to bottom (docs/architecture.md §Layers). A file may import files of its
+ * own layer and of the layers below it, never of a layer above: `cli → http/batch → workers →
+ * pipeline → kinds/templates/markup/render → model/errors/domain`. Type-only imports count too.
+ * Every file of src/ belongs to exactly one layer: a new top-level file fails lint until it is
+ * placed here.
+ */
+export const LAYERS = [
+  { layer: 'cli', files: ['src/cli.ts'] },
+  { layer: 'http/batch', files: ['src/http/**', 'src/batch/**'] },
+  { layer: 'workers', files: ['src/workers/**'] },
+  { layer: 'pipeline', files: ['src/pipeline.ts'] },
+  { layer: 'kinds/templates/markup/render', files: ['src/kinds/**', 'src/templates/**', 'src/markup/**', 'src/render/**'] },
+  {
+    layer: 'model/errors/domain',
+    files: ['src/model/**', 'src/domain/**', 'src/errors.ts', 'src/checkpoint.ts', 'src/validate.ts', 'src/version.ts'],
+  },
+];
+
+/** Narrower rules inside one layer. */
+const WITHIN = [
+  // The HTTP app serves batches (src/http/batch.ts runs src/batch/); the batch runner knows no HTTP.
+  { from: 'src/batch/**', disallow: ['src/http/**'], message: 'the batch runner may not import the HTTP app, which uses it (docs/architecture.md §Layers)' },
+  // Renderers see only the document model (docs/architecture.md §Model).
+  {
+    from: 'src/render/**',
+    disallow: ['src/kinds/**', 'src/templates/**', 'src/markup/**'],
+    message: 'a renderer sees only the document model, never kinds, templates or markup (docs/architecture.md §Layers)',
+  },
+];
+
+/** The layer rule alone (eslint-plugin-boundaries), also used by tests/lint/layers.test.ts. */
+export const layersConfig = {
+  files: ['src/**/*.ts', 'src/**/*.mjs'],
+  plugins: { boundaries },
+  settings: {
+    // Imports name the emitted .js; the TypeScript resolver finds the .ts source.
+    'import/resolver': { typescript: { alwaysTryTypes: true } },
+    'boundaries/files': LAYERS.flatMap(({ layer, files }) => files.map((pattern) => ({ category: layer, pattern }))),
+  },
+  rules: {
+    'boundaries/no-unknown-files': 'error',
+    'boundaries/dependencies': [
+      'error',
+      {
+        default: 'disallow',
+        checkUnknownLocals: true, // an import of a file outside every layer is refused too
+        message:
+          'layers point down only: a file of layer "{{from.file.categories}}" may not import "{{dependency.source}}" of layer "{{to.file.categories}}" (docs/architecture.md §Layers)',
+        policies: [
+          ...LAYERS.map(({ layer }, i) => ({
+            from: { file: { categories: layer } },
+            allow: { to: { file: { categories: LAYERS.slice(i).map((l) => l.layer) } } },
+          })),
+          ...WITHIN.map(({ from, disallow, message }) => ({ from: { file: { path: from } }, disallow: { to: { file: { path: disallow } } }, message })),
+        ],
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'scratch/', 'out/', '**/*.d.ts'] },
@@ -14,6 +77,7 @@ export default tseslint.config(
       'no-control-regex': 'off', // text hygiene matches control characters on purpose
     },
   },
+  layersConfig,
   {
     // Case data never goes to a log: only the CLI entry point writes to the console.
     files: ['src/**/*.ts'],

@@ -7,11 +7,12 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HarborError, formatIssueLines, type Issue } from './errors.js';
+import { exampleCase } from './kinds/fixtures.js';
 import { KINDS, getKind } from './kinds/index.js';
-import { checkCase, generate, parseFormat, type Format } from './pipeline.js';
+import { kindCodes } from './kinds/kind.js';
+import { checkCase, checkTemplates, generate, parseFormat, type Format } from './pipeline.js';
 import { batchCommand, batchInputType } from './batch/command.js';
 import { csvTemplate, parseBatchFormat } from './batch/run.js';
-import { checkTemplates, exampleCase } from './templates/check.js';
 import { templatesFrom } from './templates/env.js';
 
 export interface Io {
@@ -34,7 +35,7 @@ const processIo: Io = {
 
 const USAGE = `Usage:
   harbor serve [--port 3000] [--host 127.0.0.1]    run the HTTP API (design §5)
-  harbor kinds                                     list the document kinds
+  harbor kinds                                     list the document kinds and their issue codes
   harbor example <kind>                            print a complete, valid, fictional case
   harbor check <kind> <case.json|->                computed values and warnings as JSON (exit 1 if invalid)
   harbor render <kind> <case.json|-> [--format pdf|docx] [-o out]
@@ -119,7 +120,12 @@ async function run(argv: string[], io: Io): Promise<number> {
   switch (cmd) {
     case 'kinds': {
       need(0, 'no arguments');
-      for (const k of KINDS) io.stdout(`${k.id}\t${k.version}\t${k.title}\n`);
+      // One line per kind, then its issue codes indented (the kind's own, then the common ones).
+      for (const k of KINDS) {
+        io.stdout(`${k.id}\t${k.version}\t${k.title}\n`);
+        const codes = Object.entries(kindCodes(k)).sort(([, a], [, b]) => Number(a.common) - Number(b.common));
+        for (const [code, c] of codes) io.stdout(`  ${code}\t${c.level}\t${c.common ? '(common) ' : ''}${c.rule}\n`);
+      }
       return 0;
     }
     case 'example': {

@@ -124,6 +124,17 @@ export function asHarborError(e: unknown): HarborError {
   return new HarborError('internal', 'Internal error while generating the document', [], { cause: e });
 }
 
+/**
+ * Name and stack frames of a bug, without its message (which can quote case data): all that a log
+ * line or a render thread's reply carries about an error that is not a HarborError.
+ */
+export function describeBug(e: unknown): { error: string; frames: string[] } {
+  const err = e as { name?: unknown; stack?: unknown };
+  const name = typeof err?.name === 'string' ? err.name : typeof e;
+  const frames = typeof err?.stack === 'string' ? err.stack.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8).map((l) => l.trim()) : [];
+  return { error: name, frames };
+}
+
 /** RFC 9457 problem details body (design §5). */
 export function toProblem(e: HarborError): Record<string, unknown> {
   const body: Record<string, unknown> = {

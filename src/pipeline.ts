@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { noCheckpoint, type Checkpoint } from './checkpoint.js';
 import { HarborError, type Issue } from './errors.js';
-import { getKind } from './kinds/index.js';
+import { validFixtures } from './kinds/fixtures.js';
+import { getKind, KINDS } from './kinds/index.js';
 import type { AnyKind } from './kinds/kind.js';
 import { parseMarkup } from './markup/parse.js';
 import type { HarborDocument } from './model/types.js';
@@ -165,4 +166,33 @@ export async function generate(opts: {
     warnings: built.warnings,
     computed: built.computed,
   };
+}
+
+export interface TemplateReport {
+  templates: string[];
+  rendered: Array<{ kind: string; fixture: string }>;
+}
+
+/**
+ * `harbor check-templates` and the start-up check with override templates: every template compiles
+ * (TemplateSet's constructor does that) and every valid fixture of every kind renders to the
+ * document model, so a missing field or a markup error shows up here and never first in front of
+ * a user. An error names the fixture.
+ */
+export function checkTemplates(templates: TemplateSet): TemplateReport {
+  const rendered: TemplateReport['rendered'] = [];
+  for (const kind of KINDS) {
+    for (const f of validFixtures(kind.id)) {
+      try {
+        buildDocument(kind.id, f.data, templates);
+      } catch (e) {
+        if (e instanceof HarborError) {
+          throw new HarborError(e.code, `fixtures/${kind.id}/${f.name}: ${e.message}`, e.issues);
+        }
+        throw e;
+      }
+      rendered.push({ kind: kind.id, fixture: f.name });
+    }
+  }
+  return { templates: templates.names(), rendered };
 }

@@ -7,12 +7,12 @@ import { accessSync, constants, createReadStream, createWriteStream, renameSync,
 import { basename, dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { HarborError } from '../errors.js';
-import { DEFAULTS, MAX_WORKERS, parseRenderTimeout, RENDER_TIMEOUT_RULE } from '../http/config.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { generate } from '../pipeline.js';
 import { templatesFrom } from '../templates/env.js';
-import { createRenderPool, defaultThreads } from '../workers/pool.js';
+import { createRenderPool } from '../workers/pool.js';
 import { inlineRenderer, type Renderer } from '../workers/renderer.js';
+import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, RENDER_TIMEOUT_RULE } from '../workers/settings.js';
 import type { InputType } from './input.js';
 import { progressLine, summaryLine } from './progress.js';
 import { readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
@@ -56,7 +56,7 @@ function intOption(given: string | undefined, env: string | undefined, fallback:
 
 /** The time limit of one document, in ms: the same words and range as `harbor serve` takes. */
 function renderTimeout(s: string | undefined, usage: (m: string) => HarborError): number {
-  if (s === undefined || s === '') return DEFAULTS.renderTimeoutMs;
+  if (s === undefined || s === '') return DEFAULT_RENDER_TIMEOUT_MS;
   const ms = parseRenderTimeout(s);
   if (ms === undefined) throw usage(`--render-timeout (HARBOR_RENDER_TIMEOUT) ${RENDER_TIMEOUT_RULE}`);
   return ms;

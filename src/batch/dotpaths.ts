@@ -38,6 +38,7 @@ function types(s: Json | undefined): Set<string> {
   const out = new Set<string>();
   if (!s) return out;
   for (const b of branches(s)) {
+    if (b.const === '') continue; // the kit's "" = not given (docs/fields.md), not the field's type
     if (typeof b.type === 'string') out.add(b.type);
     if (Array.isArray(b.type)) for (const t of b.type) out.add(String(t));
     if ('const' in b) out.add(typeof b.const);

@@ -2,11 +2,11 @@
 // pure (no listening, no environment), so tests drive it on a server of their own; `serve()` in
 // server.ts reads the configuration, makes the render pool and listens.
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { HarborError, type Issue } from '../errors.js';
+import { HarborError, describeBug, type Issue } from '../errors.js';
 import { KINDS } from '../kinds/index.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { checkCase, CONTENT_TYPES, generate, parseFormat, type Format } from '../pipeline.js';
-import { exampleCase } from '../templates/check.js';
+import { exampleCase } from '../kinds/fixtures.js';
 import { inlineRenderer, type Renderer } from '../workers/renderer.js';
 import { defaultTemplates, type TemplateSet } from '../templates/env.js';
 import { HARBOR_VERSION } from '../version.js';
@@ -18,7 +18,7 @@ import { DEFAULTS } from './config.js';
 import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './docs-page.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
 import { createLogger, DOCS_CSP, hasBody, rateLimiter, requestIdOf, requestLogs, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
-import { describeBug, fromBodyParser, sendProblem } from './problems.js';
+import { fromBodyParser, sendProblem } from './problems.js';
 
 /** The pipeline entry points the app calls; injectable so tests can use a kind of their own. */
 export interface Engine {

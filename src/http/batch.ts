@@ -3,12 +3,11 @@
 // of src/batch/run.ts: body types, limits, the 200, the streaming sink, and stopping the work when
 // the client hangs up (every job in flight is aborted; the runner returns once they have settled).
 import express, { type Request, type RequestHandler, type Response } from 'express';
-import { HarborError } from '../errors.js';
+import { HarborError, describeBug } from '../errors.js';
 import type { AnyKind } from '../kinds/kind.js';
 import type { Renderer } from '../workers/renderer.js';
 import type { Logger } from 'pino';
 import { hasBody, requestIdOf } from './middleware.js';
-import { describeBug } from './problems.js';
 import { BATCH_TYPES, type RecordSource } from '../batch/input.js';
 import { parseBatchFormat, readRecords, runBatch, type BatchFormat } from '../batch/run.js';
 import { ZipStream } from '../batch/zip.js';

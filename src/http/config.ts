@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { HarborError } from '../errors.js';
-import { defaultThreads } from '../workers/pool.js';
+import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, RENDER_TIMEOUT_RULE } from '../workers/settings.js';
 
 export interface HttpConfig {
   port: number;
@@ -35,25 +35,6 @@ export interface HttpConfig {
 export const MIN_KEY_LENGTH = 16;
 
 const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, mb: 1024 * 1024 };
-
-/** "30s", "500ms", "5000" (ms) → ms. */
-export function parseDuration(s: string): number | undefined {
-  const m = /^(\d+)\s*(ms|s)?$/i.exec(s.trim());
-  if (!m) return undefined;
-  return Number(m[1]) * ((m[2] ?? 'ms').toLowerCase() === 's' ? 1000 : 1);
-}
-
-/** Most render threads `harbor serve` (HARBOR_WORKERS) and `harbor batch --workers` take. */
-export const MAX_WORKERS = 64;
-
-/** What a render time limit may be, for `harbor serve` and `harbor batch` alike. */
-export const RENDER_TIMEOUT_RULE = 'must be a time between 100ms and 600s, like "30s" or "5000" (ms)';
-
-/** A render time limit ("30s", "500ms", "5000") in ms, or undefined when outside RENDER_TIMEOUT_RULE. */
-export function parseRenderTimeout(s: string): number | undefined {
-  const ms = parseDuration(s);
-  return ms !== undefined && ms >= 100 && ms <= 600_000 ? ms : undefined;
-}
 
 /** "512kb", "1mb", "1048576" → bytes. */
 export function parseByteSize(s: string): number | undefined {
@@ -119,9 +100,9 @@ export const DEFAULTS = {
   host: '127.0.0.1',
   bodyLimit: 1024 * 1024, // 1 MB: a case with long narratives is tens of KB
   maxBatch: 1000,
-  /** Render threads: one per core, at most 4 (src/workers/pool.ts), read at start-up. */
+  /** Render threads: one per core, at most 4 (src/workers/settings.ts), read at start-up. */
   workers: defaultThreads,
-  renderTimeoutMs: 30_000, // a 40-page declaration renders in well under a second
+  renderTimeoutMs: DEFAULT_RENDER_TIMEOUT_MS,
   rateLimit: 600, // per minute: 10/s sustained per key or address; a person or script rarely needs more
 };
 

@@ -12,8 +12,7 @@ import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
 import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { HarborError } from '../errors.js';
-import { describeBug } from './problems.js';
+import { HarborError, describeBug } from '../errors.js';
 
 /** Where log lines go: one JSON line per call, without the trailing newline. */
 export type Log = (line: string) => void;

@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 description (design §5), assembled by hand around the zod JSON Schemas of the
 // kinds: the case schemas are generated, everything else is written out here so it reads like the
 // design's table. OpenAPI 3.1 schemas are JSON Schema 2020-12, which is what zod 4 emits.
-import type { AnyKind } from '../kinds/kind.js';
+import { kindCodes, type AnyKind } from '../kinds/kind.js';
 import { caseJsonSchema } from '../kinds/json-schema.js';
 import { CONTENT_TYPES } from '../pipeline.js';
 
@@ -162,10 +162,18 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
   for (const k of kinds) {
     const name = `Case.${k.id}`;
     schemas[name] = relocate(caseJsonSchema(k), name, schemas);
+    // The kind's closed list of issue codes (its own and the common ones), with level and rule.
+    const codes = kindCodes(k);
+    schemas[`Codes.${k.id}`] = {
+      type: 'string',
+      description: `Issue codes of ${k.id} (errors and warnings): ${Object.entries(codes).map(([c, i]) => `${c} (${i.level}): ${i.rule}`).join('; ')}.`,
+      enum: Object.keys(codes),
+    };
     const requestBody = { required: true, content: { 'application/json': { schema: ref(name) } } };
     paths[`/v1/documents/${k.id}/check`] = {
       post: {
         summary: `Validate a ${k.title} case and return the computed values and warnings`,
+        description: `Every error and warning code this kind can return is listed in the schema Codes.${k.id}.`,
         tags: [k.id],
         requestBody,
         responses: { '200': { description: 'valid', content: { 'application/json': { schema: ref('CheckResult') } } }, ...bodyErrors },

@@ -64,11 +64,3 @@ export function fromBodyParser(e: unknown): HarborError | undefined {
       return undefined;
   }
 }
-
-/** Name and stack frames of a bug, without its message (which can quote case data). */
-export function describeBug(e: unknown): { error: string; frames: string[] } {
-  const err = e as { name?: unknown; stack?: unknown };
-  const name = typeof err?.name === 'string' ? err.name : typeof e;
-  const frames = typeof err?.stack === 'string' ? err.stack.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8).map((l) => l.trim()) : [];
-  return { error: name, frames };
-}

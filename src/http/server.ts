@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HarborError } from '../errors.js';
-import { checkTemplates } from '../templates/check.js';
+import { checkTemplates } from '../pipeline.js';
 import { templatesFrom } from '../templates/env.js';
 import { createRenderPool } from '../workers/pool.js';
 import type { Renderer } from '../workers/renderer.js';

@@ -1,21 +1,27 @@
 // What a document kind provides to the pipeline (design §1, §4).
 //
-// A kind is a value, not a class: schema (stage 1), pure computations and legal rules (stage 2),
-// and the template context (stage 3). Everything after that (markup, model, renderers) is shared.
+// A kind is a value, not a class: schema (stage 1), pure computations and legal rules (stage 2,
+// `compute`), and the template context (stage 3, `view`). Everything after that (markup, model,
+// renderers) is shared. Every kind builds on the kit (src/kinds/kit/) and declares the issue codes
+// it can emit as a closed table (`codes`).
 import type { z } from 'zod';
 import type { Issue } from '../errors.js';
+import { COMMON_CODES, type CodeTable, type KindIssue } from './kit/codes.js';
 
-export interface ComputeResult<C> {
+export interface ComputeResult<C, K extends string = string> {
   /** Values the law computes (ages, deadlines, wages...), JSON-serialisable: `check` returns them. */
   computed: C;
   /** Warnings are data: returned with the result and printed by the template where relevant. */
-  warnings: Issue[];
+  warnings: Array<KindIssue<K>>;
   /** Legal-rule violations that make the case invalid (exit 1 / HTTP 422), with paths. */
-  errors: Issue[];
+  errors: Array<KindIssue<K>>;
 }
 
-export interface DocumentKind<S extends z.ZodType = z.ZodType, C = unknown> {
-  /** Stable id used in URLs, CLI and fixtures folder, e.g. "rfa". */
+export interface DocumentKind<S extends z.ZodType = z.ZodType, C = unknown, K extends string = string> {
+  /**
+   * Stable id used in URLs, CLI and, by convention, the kind's files: `src/kinds/<id>/`,
+   * `templates/<id>.hbs` (+ `templates/partials/<id>-*.hbs`), `fixtures/<id>/`, `docs/domain/<id>.md`.
+   */
   id: string;
   title: string;
   description: string;
@@ -23,12 +29,17 @@ export interface DocumentKind<S extends z.ZodType = z.ZodType, C = unknown> {
   version: string;
   /** zod schema of the case data; its output type is the trusted case. */
   schema: S;
+  /**
+   * The kind's own issue codes (errors and warnings of its schema refinements and rules), beyond
+   * the kit's COMMON_CODES. Closed: `compute` cannot return a code that is not in it.
+   */
+  codes: CodeTable<K>;
   /** Pure legal computations and rules on a case that passed the schema. No clock, no I/O. */
-  compute(data: z.output<S>): ComputeResult<C>;
+  compute(data: z.output<S>): ComputeResult<C, NoInfer<K>>;
   /**
    * The template context: the validated case plus computed values, shaped for the template.
    * Handlebars runs in strict mode, which throws on a *missing* key: present optional fields as
-   * explicit `null` here so templates can test them with `{{#if}}`.
+   * explicit `null` here (the kit's optional fields already are) so templates can test them.
    */
   view(data: z.output<S>, computed: C, warnings: Issue[]): Record<string, unknown>;
   /** Template name (file `templates/<name>.hbs`) for this case; most kinds return their id. */
@@ -40,9 +51,17 @@ export interface DocumentKind<S extends z.ZodType = z.ZodType, C = unknown> {
 }
 
 /** Erase the generic parameters for the registry. */
-export type AnyKind = DocumentKind<z.ZodType, any>;
+export type AnyKind = DocumentKind<z.ZodType, any, string>;
 
-/** Identity helper that keeps inference of S and C when declaring a kind. */
-export function defineKind<S extends z.ZodType, C>(k: DocumentKind<S, C>): DocumentKind<S, C> {
+/** Identity helper that keeps inference of S, C and the code union K when declaring a kind. */
+export function defineKind<S extends z.ZodType, C, const K extends string>(k: DocumentKind<S, C, K>): DocumentKind<S, C, K> {
   return k;
+}
+
+/** Every code a kind may emit: the kit's common codes and its own, each with level and rule. */
+export function kindCodes(kind: AnyKind): Record<string, { level: string; rule: string; common: boolean }> {
+  const out: Record<string, { level: string; rule: string; common: boolean }> = {};
+  for (const [code, info] of Object.entries(COMMON_CODES)) out[code] = { ...info, common: true };
+  for (const [code, info] of Object.entries(kind.codes)) out[code] = { ...info, common: false };
+  return out;
 }

@@ -3,7 +3,7 @@
 // Strict mode (a missing field throws), known helpers only (an unknown helper fails to compile),
 // default HTML escaping (right for Harbor markup, whose parser decodes the entities). Every
 // template in the folder is compiled when the set is loaded, so a broken template fails at
-// start-up; `npm run check-templates` also renders every kind's fixtures (src/templates/check.ts).
+// start-up; `npm run check-templates` also renders every kind's fixtures (checkTemplates in src/pipeline.ts).
 //
 // Handlebars errors can quote case data (a strict-mode miss names the object it looked in), so
 // they are rewrapped here as `template-error`s carrying only the template, position and field.

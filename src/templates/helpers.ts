@@ -4,7 +4,9 @@
 // Helpers that emit markup (only `paragraphs`) escape their input and return a SafeString; every
 // other helper returns plain text that Handlebars escapes as usual.
 import Handlebars from 'handlebars';
-import { differenceInYears, format as formatDate, isValid, parseISO } from 'date-fns';
+import { format as formatDate, isValid, parseISO } from 'date-fns';
+import { ageOn, calendarDate, parseIsoDate } from '../domain/calendar.js';
+import { andList as andListText, groupDecimal, longDate, money as moneyText } from '../domain/format.js';
 
 type HelperOptions = Handlebars.HelperOptions;
 
@@ -22,33 +24,17 @@ function isoDate(v: unknown, helper: string): Date {
   return d;
 }
 
-/** Group an integer string with commas: "1234567" → "1,234,567". */
-function group(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** Integer cents → "$1,234.56". Exact: works on the digits, never on binary floats. */
+/** Integer cents → "$1,234.56" (src/domain/format.ts: the same function the views use). */
 export function money(cents: unknown): string {
-  let s: string;
-  if (typeof cents === 'bigint') s = cents.toString();
-  else if (typeof cents === 'number' && Number.isSafeInteger(cents)) s = String(cents);
-  else if (typeof cents === 'string' && /^-?\d+$/.test(cents)) s = cents;
-  else throw new Error('money: expected integer cents');
-  const neg = s.startsWith('-');
-  const digits = (neg ? s.slice(1) : s).padStart(3, '0');
-  const whole = digits.slice(0, -2).replace(/^0+(?=\d)/, '');
-  return `${neg && /[1-9]/.test(digits) ? '-' : ''}$${group(whole)}.${digits.slice(-2)}`;
+  if (typeof cents !== 'bigint' && typeof cents !== 'number' && typeof cents !== 'string') throw new Error('money: expected integer cents');
+  return moneyText(cents);
 }
 
 /** Number with thousands separators and optional fixed decimals. */
 export function number(n: unknown, decimals?: unknown): string {
   if (typeof n !== 'number' || !Number.isFinite(n)) throw new Error('number: expected a number');
   const d = typeof decimals === 'number' ? decimals : undefined;
-  const s = d === undefined ? String(n) : n.toFixed(d);
-  const [int, frac] = s.split('.');
-  const neg = int!.startsWith('-');
-  const body = group(neg ? int!.slice(1) : int!);
-  return `${neg ? '-' : ''}${body}${frac !== undefined ? '.' + frac : ''}`;
+  return groupDecimal(d === undefined ? String(n) : n.toFixed(d));
 }
 
 /**
@@ -70,16 +56,16 @@ export function paragraphs(text: unknown, tag: unknown = 'p'): Handlebars.SafeSt
 
 export function andList(list: unknown): string {
   if (!Array.isArray(list)) throw new Error('andList: expected a list');
-  const items = list.map(String);
-  if (items.length <= 1) return items.join('');
-  if (items.length === 2) return `${items[0]} and ${items[1]}`;
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return andListText(list);
 }
 
 const table: Record<string, (...a: unknown[]) => unknown> = {
   date(...raw) {
     const [v, pattern] = args(raw);
-    return formatDate(isoDate(v, 'date'), typeof pattern === 'string' ? pattern : 'MMMM d, yyyy');
+    const d = isoDate(v, 'date');
+    // The house style (src/domain/format.ts) unless the template asks for another pattern.
+    if (typeof pattern !== 'string' && typeof v === 'string' && parseIsoDate(v)) return longDate(v);
+    return formatDate(d, typeof pattern === 'string' ? pattern : 'MMMM d, yyyy');
   },
   money(...raw) {
     return money(args(raw)[0]);
@@ -90,7 +76,9 @@ const table: Record<string, (...a: unknown[]) => unknown> = {
   },
   age(...raw) {
     const [dob, on] = args(raw);
-    return differenceInYears(isoDate(on, 'age'), isoDate(dob, 'age'));
+    // The one age rule (src/domain/calendar.ts: a 29 February birth ages on 1 March).
+    if (typeof dob !== 'string' || typeof on !== 'string' || !parseIsoDate(dob) || !parseIsoDate(on)) throw new Error('age: expected ISO dates');
+    return ageOn(calendarDate(dob), calendarDate(on));
   },
   join(...raw) {
     const [list, sep] = args(raw);

@@ -10,14 +10,12 @@
 // terminated, by us and not by piscina's abort: piscina would start the replacement while the old
 // thread is still being torn down, and on Node 20 that race can crash the whole process
 // (nodejs/node#56312); terminated here, piscina replaces the thread only after its 'exit'.
-import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import { HarborError } from '../errors.js';
+import { HarborError, describeBug } from '../errors.js';
 import type { Generated } from '../pipeline.js';
 import type { PoolWorkerData, TaskData } from './render-task.js';
 import type { RenderJob, Renderer } from './renderer.js';
-import { describeBug } from '../http/problems.js';
 import { bugError, fromWire, type WireResult } from './wire.js';
 
 export interface RenderPoolOptions {
@@ -60,15 +58,6 @@ export interface RenderPoolStats {
 
 export interface RenderPool extends Renderer {
   stats(): RenderPoolStats;
-}
-
-/**
- * Render threads when none are asked for: one per core, at most 4. Each thread holds its own copy
- * of the pipeline, fonts and heap (~150 MB resident, measured), so "one per core" on a 64-core
- * host would take ~10 GB; more threads are one setting away (HARBOR_WORKERS, --workers).
- */
-export function defaultThreads(): number {
-  return Math.min(availableParallelism(), 4);
 }
 
 const WORKER_FILE = new URL('./render-worker.mjs', import.meta.url);

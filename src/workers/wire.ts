@@ -2,8 +2,7 @@
 // A HarborError travels as {code, message, issues} (its messages name fields and rules, never case
 // data); any other error travels as its name and stack frames only, never its message (a
 // Handlebars or V8 message can quote case data), and comes back as an `internal` HarborError.
-import { HarborError, type ErrorCode, type Issue } from '../errors.js';
-import { describeBug } from '../http/problems.js';
+import { HarborError, describeBug, type ErrorCode, type Issue } from '../errors.js';
 import type { Generated } from '../pipeline.js';
 
 /** Name and stack frames of a bug (no message). */

@@ -10,10 +10,14 @@ const dir = mkdtempSync(join(tmpdir(), 'harbor-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('harbor CLI', () => {
-  it('kinds lists every registered kind, one per line', () => {
+  it('kinds lists every registered kind, one per line, each followed by its issue codes', () => {
     const r = runCli(['kinds']);
     expect(r.status).toBe(0);
-    expect(r.stdout.trim().split('\n').map((l) => l.split('\t')[0])).toEqual(KINDS.map((k) => k.id));
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => !l.startsWith(' ')).map((l) => l.split('\t')[0])).toEqual(KINDS.map((k) => k.id));
+    const rfa = lines.slice(1, lines.findIndex((l, i) => i > 0 && !l.startsWith(' ')));
+    expect(rfa).toContain('  turns-18-soon\twarning\tthe child turns 18 within 14 days');
+    expect(rfa.some((l) => l.startsWith('  invalid-a-number\terror\t(common) '))).toBe(true);
   });
 
   it('no command, an unknown command or a wrong argument count is a usage error (exit 2, stderr)', () => {

@@ -1,8 +1,8 @@
 // The shared calendar: one age rule for every kind (src/domain/calendar.ts).
 import { describe, expect, it } from 'vitest';
-import { addDays, ageOn, anniversary, daysBetween, formatIsoDate, parseIsoDate } from '../../src/domain/calendar.js';
-import { ageOn as bimAge } from '../../src/kinds/best-interests-memo/dates.js';
-import { ageOn as tvisaAge, parseYmd } from '../../src/kinds/t-visa-declaration/dates.js';
+import { addDays, ageOn, anniversary, dayNumber, daysBetween, formatIsoDate, fromDayNumber, parseIsoDate } from '../../src/domain/calendar.js';
+import { checkCase } from '../../src/pipeline.js';
+import { readFileSync } from 'node:fs';
 
 const d = (s: string) => {
   const v = parseIsoDate(s);
@@ -35,11 +35,27 @@ describe('calendar', () => {
     expect(ageOn(d('2008-02-29'), d('2026-03-01'))).toBe(18);
   });
 
-  it('every kind uses the same rule (the RFA, the T-visa declaration and the memo agree)', () => {
-    for (const on of ['2026-02-27', '2026-02-28', '2026-03-01', '2028-02-28', '2028-02-29']) {
+  it('every kind uses the same rule (the RFA and the memo agree on a 29 February birth)', () => {
+    const rfa = JSON.parse(readFileSync('fixtures/rfa/minimal.json', 'utf8'));
+    const memo = JSON.parse(readFileSync('fixtures/best-interests-memo/minimal.json', 'utf8'));
+    for (const on of ['2026-02-27', '2026-02-28', '2026-03-01']) {
       const expected = ageOn(d('2008-02-29'), d(on));
-      expect(bimAge('2008-02-29', on), on).toBe(expected);
-      expect(tvisaAge(parseYmd('2008-02-29'), parseYmd(on)), on).toBe(expected);
+      const r = checkCase('rfa', { ...rfa, preparedAt: `${on}T12:00:00-05:00`, discoveredAt: `${on}T09:00:00-05:00`, child: { ...rfa.child, dateOfBirth: '2008-02-29', dateOfBirthEstimated: true } });
+      const m = checkCase('best-interests-memo', { ...memo, preparedOn: on, contacts: memo.contacts.map((c: any) => ({ ...c, date: '2026-01-02' })), child: { ...memo.child, dateOfBirth: '2008-02-29' } });
+      expect(r.ok && (r.computed as any).ageAtPreparation, on).toBe(expected);
+      if (expected < 18) expect(m.ok && (m.computed as any).ageAtMemo, on).toBe(expected);
+      else expect(!m.ok && m.errors.map((e) => e.code), on).toContain('child-not-a-minor');
     }
+  });
+
+  it('day numbers are exact in every year, with no two-digit-year rule (issue 16 point 8)', () => {
+    expect(dayNumber({ y: 1970, m: 1, d: 1 })).toBe(0);
+    expect(dayNumber({ y: 2026, m: 3, d: 7 })).toBe(Date.UTC(2026, 2, 7) / 86_400_000);
+    // Date.UTC(26, 0, 1) is 1926-01-01; the calendar keeps year 26 as year 26.
+    expect(formatIsoDate(fromDayNumber(dayNumber({ y: 26, m: 1, d: 1 })))).toBe('0026-01-01');
+    expect(daysBetween(d('0026-01-01'), d('1926-01-01'))).toBe(365 * 1900 + 460);
+    expect(formatIsoDate(addDays(d('0099-12-31'), 1))).toBe('0100-01-01');
+    expect(formatIsoDate(addDays(d('9999-12-31'), 1))).toBe('10000-01-01');
+    for (const iso of ['1900-02-28', '1900-03-01', '2000-02-29', '2100-12-31', '0001-01-01']) expect(formatIsoDate(fromDayNumber(dayNumber(d(iso)))), iso).toBe(iso);
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { coerceCell, flatten, rowToObject, csvCell, headerProblem } from '../../src/batch/dotpaths.js';
 import { KINDS, getKind } from '../../src/kinds/index.js';
 import { fingerprint, generate, validateCase } from '../../src/pipeline.js';
-import { validFixtures } from '../../src/templates/check.js';
+import { validFixtures } from '../../src/kinds/fixtures.js';
 import { docxText, pdfText } from '../support/extract.js';
 import { binary, harness, rfaCase, SECRET_GIVEN } from './helpers.js';
 

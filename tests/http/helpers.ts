@@ -112,6 +112,7 @@ export function probeKind() {
     description: 'test kind',
     version: '0.0.1',
     schema: z.object({ name: z.string() }),
+    codes: {},
     compute: () => ({ computed: {}, warnings: [], errors: [] }),
     view: (d) => d,
     template: () => 'probe',

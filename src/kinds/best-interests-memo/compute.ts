@@ -1,8 +1,8 @@
 // Stage 2 for the best-interests memo: ages and day counts on the memo date, and the rules of
-// ../shared/domain/best-interests.md ("Computed values"). Pure: no clock, no I/O.
-import type { Issue } from '../../errors.js';
+// docs/domain/best-interests-memo.md ("Computed values"). Pure: no clock, no I/O.
 import type { ComputeResult } from '../kind.js';
-import { ageOn, anniversary, daysBetween } from './dates.js';
+import { ageOn, anniversary, calendarDate, daysBetween, formatIsoDate } from '../kit/index.js';
+import type { MemoCode, MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
 
 /** Warn when the 18th birthday is this many days after the memo date, or fewer. */
@@ -21,24 +21,28 @@ export interface BestInterestsComputed {
   contactsWithChild: number;
 }
 
-export function computeMemo(c: BestInterestsMemoCase): ComputeResult<BestInterestsComputed> {
-  const warnings: Issue[] = [];
-  const errors: Issue[] = [];
+export function computeMemo(c: BestInterestsMemoCase): ComputeResult<BestInterestsComputed, MemoCode> {
+  const warnings: MemoIssue[] = [];
+  const errors: MemoIssue[] = [];
+  // ISO yyyy-mm-dd strings compare in date order; arithmetic is on the one calendar.
   const memo = c.preparedOn;
   const dob = c.child.dateOfBirth;
+  const memoDate = calendarDate(memo);
+  const birth = calendarDate(dob);
 
-  const ageAtMemo = ageOn(dob, memo);
-  const eighteenthBirthday = anniversary(dob, 18);
-  const daysUntil18 = daysBetween(memo, eighteenthBirthday);
+  const ageAtMemo = ageOn(birth, memoDate);
+  const eighteenth = anniversary(birth, 18);
+  const eighteenthBirthday = formatIsoDate(eighteenth);
+  const daysUntil18 = daysBetween(memoDate, eighteenth);
 
   if (dob > memo) {
-    errors.push({ path: 'child.dateOfBirth', code: 'born-after-memo-date', message: 'must be on or before the memo date (preparedOn)' });
+    errors.push({ path: 'child.dateOfBirth', code: 'date-after-document-date', message: 'must be on or before the memo date (preparedOn)' });
   } else if (ageAtMemo >= 18) {
     // An unaccompanied child "has not attained 18 years of age" (6 U.S.C. § 279(g)(2)(B)); ORR
     // custody ends at 18 (domain file), so there is no child whose best interests to recommend on.
     errors.push({
       path: 'child.dateOfBirth',
-      code: 'adult-at-memo-date',
+      code: 'child-not-a-minor',
       message: 'the child is 18 or older on the memo date; a best-interests memo is only for a child under 18',
     });
   } else if (daysUntil18 <= TURNS_18_WARNING_DAYS) {
@@ -46,7 +50,7 @@ export function computeMemo(c: BestInterestsMemoCase): ComputeResult<BestInteres
     // decision-maker must see how little time is left.
     warnings.push({
       path: 'child.dateOfBirth',
-      code: 'turns-18-within-90-days',
+      code: 'turns-18-soon',
       message: `the child turns 18 within ${TURNS_18_WARNING_DAYS} days of the memo date (in ${daysUntil18} ${daysUntil18 === 1 ? 'day' : 'days'}); plan for the 18th birthday`,
     });
   }
@@ -63,7 +67,7 @@ export function computeMemo(c: BestInterestsMemoCase): ComputeResult<BestInteres
   // Domain file: sources are what the advocate consulted before writing; a later contact is an error.
   c.contacts.forEach((k, i) => {
     if (k.date > memo) {
-      errors.push({ path: `contacts.${i}.date`, code: 'contact-after-memo-date', message: 'must be on or before the memo date (preparedOn)' });
+      errors.push({ path: `contacts.${i}.date`, code: 'date-after-document-date', message: 'must be on or before the memo date (preparedOn)' });
     }
   });
 
@@ -71,11 +75,11 @@ export function computeMemo(c: BestInterestsMemoCase): ComputeResult<BestInteres
   const admitted = c.child.admittedToCustodyOn;
   if (admitted !== null) {
     if (admitted > memo) {
-      errors.push({ path: 'child.admittedToCustodyOn', code: 'admission-after-memo-date', message: 'must be on or before the memo date (preparedOn)' });
+      errors.push({ path: 'child.admittedToCustodyOn', code: 'date-after-document-date', message: 'must be on or before the memo date (preparedOn)' });
     } else if (admitted < dob) {
-      errors.push({ path: 'child.admittedToCustodyOn', code: 'admission-before-birth', message: 'must be on or after the child’s date of birth' });
+      errors.push({ path: 'child.admittedToCustodyOn', code: 'date-before-birth', message: 'must be on or after the child’s date of birth' });
     } else {
-      daysInCustody = daysBetween(admitted, memo);
+      daysInCustody = daysBetween(calendarDate(admitted), memoDate);
     }
   }
 

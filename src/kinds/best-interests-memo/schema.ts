@@ -1,4 +1,4 @@
-// Case data of a best-interests memo (../shared/domain/best-interests.md).
+// Case data of a best-interests memo (docs/domain/best-interests-memo.md).
 //
 // The fields scripts rely on (domain file, "Contract fields") are the only required ones:
 // preparedOn, child.{givenName, familyName, dateOfBirth}, decision, recipient, advocate.name,
@@ -6,54 +6,23 @@
 // Everything else is optional and shown when given. Legal rules that need computed values (ages,
 // contact dates against the memo date) live in compute.ts.
 import { z } from 'zod';
-import { IsoDate } from '../../domain/fields.js';
+import { ANumber, CAPS, FamilyName, GivenName, IsoDate, list, optional, optList, OptText, Text, withDefault } from '../kit/index.js';
 
-/** A required piece of text (already NFC and free of control characters: src/validate.ts). */
-const Text = z.string().trim().min(1, { error: 'must not be empty' });
-/** Optional text: absent, null or blank all mean "not given". */
-const OptText = z
-  .string()
-  .trim()
-  .nullish()
-  .transform((s) => (s ? s : null));
-
-export { IsoDate };
-/**
- * An optional value: absent, null or "" (an empty CSV cell in a batch) all mean "not given". The
- * real schema comes first in the union so that its message is the one reported (src/validate.ts).
- */
-function optional<T extends z.ZodType<string, string>>(schema: T) {
-  return z
-    .union([schema, z.literal('')])
-    .nullish()
-    .transform((v) => (v === undefined || v === null || v === '' ? null : (v as z.output<T>)));
-}
+export { IsoDate, ANumber };
 const OptDate = optional(IsoDate);
 
-/**
- * A-number (alien registration number): 7 to 9 digits, with an optional leading "A" and dashes or
- * spaces (same rule as the RFA kind, ../shared/domain/rfa.md); normalised to "A" + 9 digits.
- */
-export const ANumber = z
-  .string()
-  .refine((s) => /^A?[\d\s-]+$/i.test(s.trim()) && /^\d{7,9}$/.test(s.replace(/[\sA-]/gi, '')), {
-    error: 'must be an A-number of 7 to 9 digits (an optional leading A, dashes and spaces are allowed)',
-    params: { code: 'invalid-a-number' },
-  })
-  .transform((s) => 'A' + s.replace(/[\sA-]/gi, '').padStart(9, '0'));
-
 export const Child = z.object({
-  givenName: Text,
-  familyName: Text,
+  givenName: GivenName,
+  familyName: FamilyName,
   /** Other names or spellings the child is known by (including in another script). */
-  otherNames: z.array(Text).default([]),
+  otherNames: optList(Text, CAPS.short),
   dateOfBirth: IsoDate,
   /** The date of birth is an estimate (no documents); shown as such. */
-  dateOfBirthEstimated: z.boolean().default(false),
+  dateOfBirthEstimated: withDefault(z.boolean(), false),
   aNumber: optional(ANumber),
   countryOfBirth: OptText,
   primaryLanguage: OptText,
-  otherLanguages: z.array(Text).default([]),
+  otherLanguages: optList(Text, CAPS.short),
   /** Where the child is now (e.g. an ORR shelter or foster home, by type and city only). */
   currentPlacement: OptText,
   /** Date the child entered ORR custody; gives `computed.daysInCustody`. */
@@ -129,7 +98,7 @@ export const Background = z.object({
   journey: OptText,
   custody: OptText,
   traffickingConcerns: OptText,
-  relatedDocuments: z.array(RelatedDocument).default([]),
+  relatedDocuments: optList(RelatedDocument, CAPS.items),
 });
 
 /** The child's words, with the original when the child spoke another language. */
@@ -234,7 +203,7 @@ export const ParentWishes = z.object({
   relationship: Text,
   wishes: Text,
   /** The parent is implicated in the trafficking: the wishes are shown but never relied on. */
-  parentImplicated: z.boolean().default(false),
+  parentImplicated: withDefault(z.boolean(), false),
 });
 export type ParentWishes = z.infer<typeof ParentWishes>;
 
@@ -246,7 +215,7 @@ export const Divergence = z
     params: { code: 'divergence-unexplained' },
   });
 
-export const Recommendation = z.object({ text: Text, conditions: z.array(Text).default([]) });
+export const Recommendation = z.object({ text: Text, conditions: optList(Text, CAPS.items) });
 
 export const BestInterestsMemoCase = z.object({
   /** Date of the memo; ages and day counts are computed on it. */
@@ -257,19 +226,19 @@ export const BestInterestsMemoCase = z.object({
   /** The decision-maker addressed (name, title, agency); a newline starts a new line. */
   recipient: Text,
   advocate: Advocate,
-  supervisingAttorney: Person.nullish().transform((p) => p ?? null),
+  supervisingAttorney: optional(Person),
   /** The child's attorney (expressed interests), copied on the memo. */
-  childAttorney: Person.nullish().transform((p) => p ?? null),
+  childAttorney: optional(Person),
   summary: OptText,
-  contacts: z.array(Contact),
-  recordsReviewed: z.array(RecordReviewed).default([]),
-  background: Background.prefault({}),
+  contacts: list(Contact, CAPS.items),
+  recordsReviewed: optList(RecordReviewed, CAPS.items),
+  background: withDefault(Background, {}),
   expressedWishes: Text,
-  childsWords: z.array(Quote).default([]),
+  childsWords: optList(Quote, CAPS.items),
   factors: Factors,
-  parentsWishes: z.array(ParentWishes).default([]),
-  divergence: Divergence.nullish().transform((d) => d ?? null),
-  recommendations: z.array(Recommendation).min(1, { error: 'must contain at least one recommendation' }),
-  attachments: z.array(Text).default([]),
+  parentsWishes: optList(ParentWishes, CAPS.items),
+  divergence: optional(Divergence),
+  recommendations: list(Recommendation, CAPS.items).min(1, { error: 'must contain at least one recommendation' }),
+  attachments: optList(Text, CAPS.items),
 });
 export type BestInterestsMemoCase = z.infer<typeof BestInterestsMemoCase>;

@@ -12,7 +12,9 @@ import {
   type FactorKey,
   type Person,
 } from './schema.js';
-import { parseYmd } from './dates.js';
+import { count, longDate } from '../kit/index.js';
+
+export { longDate };
 
 /** Every page carries this line (design §4, 8 U.S.C. § 1367 protects the child's information). */
 export const BANNER = 'CONFIDENTIAL — information protected by 8 U.S.C. § 1367';
@@ -60,22 +62,7 @@ const RELATED_LABELS: Record<BestInterestsMemoCase['background']['relatedDocumen
   other: 'Related document',
 };
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-/** "March 7, 2026" from an ISO date, without going through a time zone. */
-export function longDate(iso: string): string {
-  const p = parseYmd(iso);
-  if (!p) return iso;
-  return `${MONTHS[p.m - 1]} ${p.d}, ${p.y}`;
-}
-
-function days(n: number): string {
-  // Thousands separators by hand: output must not depend on the ICU data of the machine.
-  return `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${n === 1 ? 'day' : 'days'}`;
-}
+const days = (n: number): string => count(n, 'day');
 
 /** "Name, Title, Organization" without empty parts. */
 export function personLine(p: Person): string {
@@ -112,7 +99,7 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
 
 /** The warning sentence printed in the memo when the child turns 18 soon (null otherwise). */
 export function turns18Notice(k: BestInterestsComputed, warnings: Issue[]): string | null {
-  if (!warnings.some((w) => w.code === 'turns-18-within-90-days')) return null;
+  if (!warnings.some((w) => w.code === 'turns-18-soon')) return null;
   return (
     `The child turns 18 on ${longDate(k.eighteenthBirthday)}, ${days(k.daysUntil18)} after the date of this memo. ` +
     'ORR custody ends at 18, and the Unaccompanied Refugee Minors program must be entered before the 18th birthday.'

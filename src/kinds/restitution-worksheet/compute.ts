@@ -2,6 +2,7 @@
 // 18 U.S.C. § 1593(b)(1), (b)(3): total = losses (L, § 2259(c)(2)) + the greater of G (gross
 // income or value to the defendant) and F (the FLSA minimum wage and overtime value).
 import type { ComputeResult } from '../kind.js';
+import type { RestitutionCode } from './codes.js';
 import { computeFlsa, type FlsaTotals, type RateSegment, type WeekRow } from './flsa.js';
 import { computeGrossIncome, type GrossLineResult } from './gross-income.js';
 import { computeLosses, type LossCategoryTotal } from './losses.js';
@@ -32,7 +33,7 @@ export interface RestitutionComputed {
  * The calculator, with one guard: amounts so large that a total would leave the range of exact
  * integer cents (money.ts throws RangeError) make the case invalid instead of crashing.
  */
-export function computeRestitution(c: RestitutionCase): ComputeResult<RestitutionComputed> {
+export function computeRestitution(c: RestitutionCase): ComputeResult<RestitutionComputed, RestitutionCode> {
   try {
     return calculate(c);
   } catch (e) {
@@ -45,7 +46,7 @@ export function computeRestitution(c: RestitutionCase): ComputeResult<Restitutio
   }
 }
 
-function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed> {
+function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed, RestitutionCode> {
   const useState = c.settings.minimumWage === 'higher-of-federal-and-state';
   const f = computeFlsa(c, ratePolicy(c.settings, useState));
   // "Federal only" drops the state table; the case's custom rates still apply (they are the

@@ -17,7 +17,7 @@ export function paidByWeek(periods: readonly LaborPeriod[], weekStart: Weekday):
   const credit = (week: number, cents: number) => paid.set(week, sumCents([paid.get(week) ?? 0, cents])); // checked: exact cents
   for (const p of periods) {
     const perWeek = p.wagesPaid?.perWeekCents;
-    if (perWeek !== undefined && perWeek > 0) {
+    if (perWeek !== undefined && perWeek !== null && perWeek > 0) {
       const first = workweekStartOf(toDay(p.startDate), weekStart);
       const last = workweekStartOf(toDay(p.endDate), weekStart);
       for (let w = first; w <= last; w += 7) credit(w, perWeek);

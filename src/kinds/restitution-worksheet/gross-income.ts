@@ -20,10 +20,10 @@ export interface GrossLineResult {
 export function grossLine(g: GrossIncomeLine): GrossLineResult {
   let gross: Dec;
   let method: GrossLineResult['method'];
-  if (g.actsPerDay !== undefined && g.pricePerActCents !== undefined && g.days !== undefined) {
+  if (g.actsPerDay !== null && g.pricePerActCents !== null && g.days !== null) {
     method = 'acts';
     gross = new Dec(g.days).times(g.actsPerDay).times(g.pricePerActCents);
-  } else if (g.dailyEarningsCents !== undefined && g.days !== undefined) {
+  } else if (g.dailyEarningsCents !== null && g.days !== null) {
     method = 'daily-earnings';
     gross = new Dec(g.days).times(g.dailyEarningsCents);
   } else {
@@ -36,7 +36,7 @@ export function grossLine(g: GrossIncomeLine): GrossLineResult {
     grossCents: roundCents(gross),
     defendantShare: g.defendantShare,
     cents: roundCents(gross.times(g.defendantShare)),
-    hasEvidence: g.evidence !== undefined,
+    hasEvidence: g.evidence !== null,
   };
 }
 

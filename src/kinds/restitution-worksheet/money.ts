@@ -2,6 +2,7 @@
 // are decimal.js numbers (base-10, exact for every input we accept), never binary floating point:
 // a rate like $10.875 an hour makes half-cents that binary doubles cannot hold exactly.
 import { Decimal as DecimalJs } from 'decimal.js';
+import { groupDecimal, money } from '../kit/index.js';
 
 /**
  * A Decimal with 60 significant digits and half-up rounding. 60 digits is far beyond any amount
@@ -28,14 +29,8 @@ export function sumCents(xs: readonly number[]): number {
   return n;
 }
 
-/** Integer cents → "$1,234.56" (the same format as the template's `money` helper). */
-export function formatCents(cents: number): string {
-  const neg = cents < 0;
-  const abs = BigInt(Math.abs(cents));
-  const dollars = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const c = (abs % 100n).toString().padStart(2, '0');
-  return `${neg ? '-' : ''}$${dollars}.${c}`;
-}
+/** Integer cents → "$1,234.56": the kit's `money` (the template helper's too). */
+export const formatCents = (cents: number): string => money(cents);
 
 /**
  * A rate or other amount in (possibly fractional) cents → dollars text with at least two and at
@@ -45,13 +40,10 @@ export function formatRate(cents: Dec, maxPlaces = 4): string {
   const dollars = cents.dividedBy(100).toDecimalPlaces(maxPlaces, DecimalJs.ROUND_HALF_UP);
   let s = dollars.toFixed(maxPlaces);
   while (s.includes('.') && s.split('.')[1]!.length > 2 && s.endsWith('0')) s = s.slice(0, -1);
-  const [int, frac] = s.split('.') as [string, string];
-  return `$${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
+  return `$${groupDecimal(s)}`;
 }
 
 /** Hours (a decimal) → text without trailing zeros, thousands separated: 48 → "48", 7.5 → "7.5". */
 export function formatHours(h: Dec): string {
-  const s = h.toFixed();
-  const [int, frac] = s.split('.') as [string, string | undefined];
-  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
+  return groupDecimal(h.toFixed());
 }

@@ -5,7 +5,8 @@
 // - the case's own custom rates (e.g. a city ordinance), from their effective dates.
 // The rate is always the maximum of those in force, since some state rates are below federal.
 import { Dec } from './money.js';
-import { longDate, toDay } from './dates.js';
+import { longDate } from '../kit/index.js';
+import { toDay } from './dates.js';
 import { FEDERAL_RATES, WAGE_TABLE, stepOn, type RateStep, type WageTable } from './wage-table.js';
 import type { Settings } from './schema.js';
 
@@ -25,7 +26,7 @@ export interface RatePolicy {
 }
 
 export function customSteps(settings: Settings): RateStep[] {
-  return (settings.customRates ?? [])
+  return settings.customRates
     .map((r) => ({
       effectiveDate: r.effectiveDate,
       day: toDay(r.effectiveDate),
@@ -44,7 +45,7 @@ export function ratePolicy(settings: Settings, useState: boolean, table: WageTab
  * is named as the source (it is the FLSA floor), then the state rate. Throws when no rate is in
  * force, which the schema rule `no-rate-table` prevents.
  */
-export function rateOn(day: number, state: string | undefined, policy: RatePolicy): DayRate {
+export function rateOn(day: number, state: string | null | undefined, policy: RatePolicy): DayRate {
   const candidates: Array<{ step: RateStep | null; source: RateSource }> = [
     { step: stepOn(FEDERAL_RATES, day), source: 'federal' },
     { step: policy.useState && state ? stepOn(policy.table.states.get(state) ?? [], day) : null, source: 'state' },

@@ -3,7 +3,7 @@
 // checks that the values it reads are valid before using them, and reports nothing otherwise
 // (the field's own error is already there).
 import type { z } from 'zod';
-import { isIsoDate } from './dates.js';
+import { given, isIsoDate } from '../kit/index.js';
 import { FIRST_RATE_DATE } from './wage-table.js';
 
 type Ctx = z.core.$RefinementCtx;
@@ -24,7 +24,7 @@ export function periodRules(raw: unknown, ctx: Ctx): void {
   if (start && end && end < start) {
     add(ctx, ['endDate'], 'end-before-start', 'must be on or after the start date (the end date is inclusive)');
   }
-  if (p.weeklySchedule === undefined && p.days === undefined) {
+  if (!given(p.weeklySchedule) && arr(p.days).length === 0) {
     add(ctx, ['weeklySchedule'], 'no-hours', 'give a weekly schedule or a daily log of hours for this period');
   }
   const seen = new Set<string>();
@@ -81,7 +81,7 @@ export function caseRules(raw: unknown, ctx: Ctx): void {
 
   periods.forEach((p, i) => {
     // FLSA § 218(a) setting: the state rate needs the state where the work was done.
-    if (settings.minimumWage === 'higher-of-federal-and-state' && p.state === undefined) {
+    if (settings.minimumWage === 'higher-of-federal-and-state' && !given(p.state)) {
       add(ctx, ['laborPeriods', i, 'state'], 'state-required', 'is required when the minimum wage setting is higher-of-federal-and-state');
     }
     // The built-in federal table starts 1997-09-01; earlier work needs a case custom rate.
@@ -106,7 +106,7 @@ export function caseRules(raw: unknown, ctx: Ctx): void {
   // earnings, or an amount.
   arr(c.grossIncome).forEach((raw, i) => {
     const g = rec(raw);
-    const has = (k: string) => g[k] !== undefined;
+    const has = (k: string) => given(g[k]);
     const forms = [
       has('actsPerDay') || has('pricePerActCents'),
       has('dailyEarningsCents'),

@@ -22,7 +22,7 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
       s.minimumWage === 'higher-of-federal-and-state'
         ? 'Minimum wage: for each day, the higher of the federal minimum wage (29 U.S.C. 206(a)(1)) and the minimum wage of the state where the work was done (29 U.S.C. 218(a) preserves higher state minimum wages)'
         : 'Minimum wage: the federal minimum wage in force on each day (29 U.S.C. 206(a)(1): $5.15 from September 1, 1997; $5.85 from July 24, 2007; $6.55 from July 24, 2008; $7.25 from July 24, 2009)';
-    rules.push(`${rate}${s.customRates && s.customRates.length > 0 ? ', or the case’s own rate from its effective date where that is higher' : ''}.`);
+    rules.push(`${rate}${s.customRates.length > 0 ? ', or the case’s own rate from its effective date where that is higher' : ''}.`);
     rules.push(
       'Overtime: hours over 40 in a workweek are paid at one and one-half times the regular rate (29 U.S.C. 207(a)(1)). In a workweek with more than one rate, the regular rate is the weighted average: straight time at each day’s rate, plus one-half of (straight-time total ÷ total hours) for each overtime hour (29 CFR 778.115).',
     );
@@ -74,10 +74,10 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
         'An overtime exemption was applied to at least one period. Whether an exemption applies is a question of fact (the district court and the Second Circuit disagreed in United States v. Sabhnani); without it, overtime would be owed.',
       );
     }
-    if (c.laborPeriods.some((p) => p.wagesPaid?.perWeekCents !== undefined)) {
+    if (c.laborPeriods.some((p) => (p.wagesPaid?.perWeekCents ?? null) !== null)) {
       out.push('A weekly payment amount given for a period is credited in full to every workweek containing a day of that period, including partial first and last weeks.');
     }
-    if (c.laborPeriods.some((p) => p.weeklySchedule !== undefined)) {
+    if (c.laborPeriods.some((p) => p.weeklySchedule !== null)) {
       out.push('Hours from a weekly schedule are the usual hours the evidence describes; a daily log, where given, replaces the schedule on its dates.');
     }
     out.push(

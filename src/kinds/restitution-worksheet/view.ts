@@ -4,22 +4,17 @@
 import type { Issue } from '../../errors.js';
 import type { RestitutionComputed } from './compute.js';
 import type { WeekRow } from './flsa.js';
-import { Dec, formatCents, formatHours, formatRate } from './money.js';
-import { WEEKDAYS, longDate } from './dates.js';
+import { longDate, money, shortDate } from '../kit/index.js';
+import { Dec, formatHours, formatRate } from './money.js';
+import { WEEKDAYS } from './dates.js';
 
-export { longDate };
+export { longDate, shortDate };
 import type { LaborPeriod, RestitutionCase } from './schema.js';
 import { assumptions, rulesApplied, ROUNDING_POLICY } from './view-text.js';
 
 export const TITLE = 'Restitution Worksheet (18 U.S.C. § 1593)';
 export const BANNER = 'CONFIDENTIAL — information protected by 8 U.S.C. § 1367; do not disclose';
 
-/** "2012-03-07" → "03/07/2012" (table cells). */
-export function shortDate(iso: string): string {
-  return `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
-}
-
-const money = formatCents;
 const COVERED_BY_ASSUMPTIONS = new Set(['exemption-used', 'state-rates-used', 'no-evidence']);
 const hours = (n: number): string => formatHours(new Dec(n));
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -57,7 +52,7 @@ const EXEMPTIONS: Record<LaborPeriod['exemption'], string> = {
 function wagesPaidText(p: LaborPeriod): string {
   const parts: string[] = [];
   const w = p.wagesPaid;
-  if (w?.perWeekCents !== undefined) parts.push(`${money(w.perWeekCents)} credited to each workweek of the period`);
+  if (w?.perWeekCents !== undefined && w.perWeekCents !== null) parts.push(`${money(w.perWeekCents)} credited to each workweek of the period`);
   for (const pay of w?.payments ?? []) parts.push(`${money(pay.amountCents)} paid ${longDate(pay.date)}`);
   return parts.length > 0 ? parts.join('; ') : 'None';
 }
@@ -197,7 +192,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     ),
     preparer: {
       name: c.preparer.name,
-      capacity: [c.preparer.organization, c.preparer.email].filter((x) => x !== undefined).join(', ') || null,
+      capacity: [c.preparer.organization, c.preparer.email].filter((x) => x !== null).join(', ') || null,
     },
   };
 }

@@ -4,7 +4,8 @@
 // worksheet later.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { isIsoDate, longDate, toDay } from './dates.js';
+import { isIsoDate, longDate } from '../kit/index.js';
+import { toDay } from './dates.js';
 
 /** One step of a rate history: `rateCents` applies from `effectiveDate` until the next step. */
 export interface RateStep {

@@ -1,6 +1,6 @@
 // Warnings are data (Issue objects): returned by `check` and printed on the worksheet for counsel.
-import type { Issue } from '../../errors.js';
-import { formatCents } from './money.js';
+import { money as formatCents } from '../kit/index.js';
+import type { RestitutionIssue } from './codes.js';
 import type { FlsaTotals } from './flsa.js';
 import type { RestitutionCase } from './schema.js';
 
@@ -19,8 +19,8 @@ export function looksLikeFullName(identifier: string): boolean {
   return nameWords.length >= 2;
 }
 
-export function caseWarnings(c: RestitutionCase, flsa: FlsaTotals, federalOnly: FlsaTotals | null): Issue[] {
-  const w: Issue[] = [];
+export function caseWarnings(c: RestitutionCase, flsa: FlsaTotals, federalOnly: FlsaTotals | null): RestitutionIssue[] {
+  const w: RestitutionIssue[] = [];
   c.laborPeriods.forEach((p, i) => {
     if (p.exemption !== 'none') {
       const cite = p.exemption === 'live-in-domestic' ? '29 U.S.C. 213(b)(21)' : '29 U.S.C. 213(b)(12)';
@@ -39,7 +39,7 @@ export function caseWarnings(c: RestitutionCase, flsa: FlsaTotals, federalOnly: 
     });
   }
   c.grossIncome.forEach((g, i) => {
-    if (g.evidence === undefined) {
+    if (g.evidence === null) {
       w.push({
         path: `grossIncome.${i}.evidence`,
         code: 'no-evidence',
@@ -49,7 +49,7 @@ export function caseWarnings(c: RestitutionCase, flsa: FlsaTotals, federalOnly: 
   });
   c.losses.forEach((l, i) => {
     if (l.category !== 'lost-income' || c.laborPeriods.length === 0) return;
-    const dated = l.startDate !== undefined && l.endDate !== undefined;
+    const dated = l.startDate !== null && l.endDate !== null;
     const overlaps = c.laborPeriods.some((p) => !dated || (l.startDate! <= p.endDate && p.startDate <= l.endDate!));
     if (overlaps) {
       w.push({

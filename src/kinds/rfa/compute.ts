@@ -1,22 +1,22 @@
-// The legal rules and computed values of a draft RFA (shared/domain/rfa.md). Pure: no clock, no
+// The legal rules and computed values of a draft RFA (docs/domain/rfa.md). Pure: no clock, no
 // I/O; "now" is the case's own `preparedAt`.
-import type { Issue } from '../../errors.js';
 import type { ComputeResult } from '../kind.js';
 import {
   addDays,
   ageOn,
   anniversary,
+  calendarDate,
   compareDates,
   dateAtOffset,
   dateInZone,
   daysBetween,
   formatIsoDate,
   isoInZone,
-  parseIsoDate,
   parseIsoDateTime,
   type CalendarDate,
-} from './dates.js';
-import { normaliseANumber, type RfaCase } from './schema.js';
+} from '../kit/index.js';
+import type { RfaCode, RfaIssue } from './codes.js';
+import type { RfaCase } from './schema.js';
 
 /** OTIP's zone (Washington, DC): the deadline is always also shown in Eastern time. */
 export const EASTERN = 'America/New_York';
@@ -50,7 +50,7 @@ export interface RfaComputed {
   lastDayUnder18: string;
   /** Days from preparedOn to the 18th birthday (0 or less: no longer a minor). */
   daysLeftAsMinor: number;
-  /** `A` + 9 digits, or null when the case has no A-number. */
+  /** `A` + 9 digits (the kit's A-number rule), or null when the case has no A-number. */
   aNumber: string | null;
 }
 
@@ -81,14 +81,14 @@ export function minority(birth: CalendarDate, today: CalendarDate) {
   };
 }
 
-export function compute(c: RfaCase): ComputeResult<RfaComputed> {
-  const errors: Issue[] = [];
-  const warnings: Issue[] = [];
+export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
+  const errors: RfaIssue[] = [];
+  const warnings: RfaIssue[] = [];
   const zone = c.requester.timeZone ?? DEFAULT_TIME_ZONE;
 
   const dl = deadline(c.discoveredAt, c.preparedAt, zone);
   if (dl.discoveredMs > dl.preparedMs) {
-    errors.push({ path: 'discoveredAt', code: 'discovery-in-future', message: 'must not be later than preparedAt: the concern cannot be learned of after the draft is prepared' });
+    errors.push({ path: 'discoveredAt', code: 'date-after-document-date', message: 'must not be later than preparedAt: the concern cannot be learned of after the draft is prepared' });
   }
   // A late draft is still better than none: a warning, never an error (domain file, "24 hours").
   if (dl.late) {
@@ -104,14 +104,14 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed> {
   // the Eastern default could move a Hawaii evening to the next day.
   const prep = parseIsoDateTime(c.preparedAt)!;
   const today = c.requester.timeZone ? dateInZone(prep.ms, zone) : dateAtOffset(prep.ms, prep.offsetMinutes);
-  const birth = parseIsoDate(c.child.dateOfBirth)!;
+  const birth = calendarDate(c.child.dateOfBirth);
   const m = minority(birth, today);
   if (compareDates(birth, today) > 0) {
-    errors.push({ path: 'child.dateOfBirth', code: 'date-of-birth-in-future', message: 'must not be later than the date the draft is prepared' });
+    errors.push({ path: 'child.dateOfBirth', code: 'date-after-document-date', message: 'must not be later than the date the draft is prepared' });
   } else if (m.daysLeft <= 0) {
     // 18 or over at preparation: an adult is not eligible for a child's letter. With an estimated
     // date of birth the age is uncertain, so OTIP decides: warning instead of error.
-    const issue = {
+    const issue: RfaIssue = {
       path: 'child.dateOfBirth',
       code: 'child-not-a-minor',
       message: c.child.dateOfBirthEstimated
@@ -153,13 +153,13 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed> {
       dueAt: dl.dueAt,
       dueAtEastern: dl.dueAtEastern,
       timeZone: zone,
-      timeZoneAssumed: c.requester.timeZone === undefined,
+      timeZoneAssumed: c.requester.timeZone === null,
       hoursSinceDiscovery: dl.hoursSinceDiscovery,
       preparedOn: formatIsoDate(today),
       ageAtPreparation: m.age,
       lastDayUnder18: formatIsoDate(m.lastDayUnder18),
       daysLeftAsMinor: m.daysLeft,
-      aNumber: c.child.aNumber === undefined ? null : normaliseANumber(c.child.aNumber),
+      aNumber: c.child.aNumber,
     },
     warnings,
     errors,

@@ -1,7 +1,8 @@
 // Document kind `rfa`: the draft OTIP Request for Assistance for a child (design §4; domain file
-// shared/domain/rfa.md; decisions in ./README.md). The caseworker prepares it within 24 hours of
+// docs/domain/rfa.md; decisions in ./README.md). The caseworker prepares it within 24 hours of
 // learning of the concern, reviews it and types it into OTIP's Shepherd system.
 import { defineKind } from '../kind.js';
+import { CODES } from './codes.js';
 import { compute } from './compute.js';
 import { RfaCase } from './schema.js';
 import { view } from './view.js';
@@ -13,6 +14,7 @@ export const kind = defineKind({
     'The caseworker’s draft of a Request for Assistance to HHS’s Office on Trafficking in Persons, ready to enter in Shepherd: the 24-hour deadline, age checks and the eight sections, with every unknown marked.',
   version: '1.0.0',
   schema: RfaCase,
+  codes: CODES,
   compute,
   view,
   template: () => 'rfa',

@@ -4,34 +4,17 @@
 import type { Issue } from '../../errors.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN } from './compute.js';
-import { displayInZone, parseIsoDate } from './dates.js';
-import { countryName, type Contact, type RfaCase } from './schema.js';
+import { andList, capitalize, countryLabel, displayInZone, longDate } from '../kit/index.js';
+import type { Contact, RfaCase } from './schema.js';
+
+export { andList, countryLabel, longDate };
 
 export const NOT_YET_KNOWN = 'Not yet known';
 export const BANNER = 'Draft for entry in OTIP Shepherd — confidential';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2010-05-10" → "May 10, 2010". */
-export function longDate(iso: string): string {
-  const c = parseIsoDate(iso);
-  if (!c) return iso;
-  return `${MONTHS[c.m - 1]} ${c.d}, ${c.y}`;
-}
-
-const yesNo = (b: boolean | undefined): string | null => (b === undefined ? null : b ? 'Yes' : 'No');
-const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
-const listOrNull = (xs: readonly string[] | undefined, sep = ', '): string | null => (xs && xs.length > 0 ? xs.join(sep) : null);
-
-/** "a, b and c" (for readable lists of labels). */
-export function andList(xs: readonly string[]): string {
-  if (xs.length <= 1) return xs.join('');
-  return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
-}
-
-export function countryLabel(code: string): string {
-  return `${countryName(code) ?? code} (${code})`;
-}
+const yesNo = (b: boolean | null | undefined): string | null => (b === undefined || b === null ? null : b ? 'Yes' : 'No');
+const orNull = <T>(v: T | null | undefined): T | null => (v === undefined ? null : v);
+const listOrNull = (xs: readonly string[] | null | undefined, sep = ', '): string | null => (xs && xs.length > 0 ? xs.join(sep) : null);
 
 const CUSTODY_LABELS: Record<string, string> = {
   'orr-shelter': 'ORR shelter',
@@ -65,14 +48,14 @@ const CP_LABELS: Record<string, string> = {
 const SEX_LABELS: Record<string, string> = { female: 'Female', male: 'Male', other: 'Other' };
 
 /** One line for a contact: "Name, Organization · phone · email". */
-export function contactLine(c: Contact | undefined): string | null {
+export function contactLine(c: Pick<Contact, 'name'> & Partial<Omit<Contact, 'name'>> | null | undefined): string | null {
   if (!c) return null;
   const who = c.organization ? `${c.name}, ${c.organization}` : c.name;
   return [who, c.phone, c.email].filter((x): x is string => !!x).join(' · ');
 }
 
 /** Dates of an event as printed: "March 1, 2026 – April 2, 2026 (approximate)", or null. */
-export function eventDates(e: { date?: string | undefined; endDate?: string | undefined; dateApproximate?: boolean | undefined }): string | null {
+export function eventDates(e: { date?: string | null | undefined; endDate?: string | null | undefined; dateApproximate?: boolean | null | undefined }): string | null {
   let s: string | null = null;
   if (e.date && e.endDate && e.endDate !== e.date) s = `${longDate(e.date)} – ${longDate(e.endDate)}`;
   else if (e.date) s = longDate(e.date);
@@ -144,9 +127,9 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       attorney: contactLine(loc.attorney),
     },
     concern: {
-      types: andList(c.concern.types.map((t) => (t === 'labor' ? 'labor trafficking' : 'sex trafficking'))).replace(/^./, (x) => x.toUpperCase()),
-      acts: c.concern.acts.length > 0 ? andList(c.concern.acts.map((a) => ACT_LABELS[a]!)).replace(/^./, (x) => x.toUpperCase()) : null,
-      means: c.concern.means.length > 0 ? andList(c.concern.means.map((m) => MEANS_LABELS[m]!)).replace(/^./, (x) => x.toUpperCase()) : null,
+      types: capitalize(andList(c.concern.types.map((t) => (t === 'labor' ? 'labor trafficking' : 'sex trafficking')))),
+      acts: c.concern.acts.length > 0 ? capitalize(andList(c.concern.acts.map((a) => ACT_LABELS[a]!))) : null,
+      means: c.concern.means.length > 0 ? capitalize(andList(c.concern.means.map((m) => MEANS_LABELS[m]!))) : null,
       // Means are not required for commercial sex involving a minor (22 U.S.C. § 7102).
       meansNote: c.concern.types.includes('sex') && !c.concern.types.includes('labor'),
       commercialSex: orNull(c.concern.commercialSex),

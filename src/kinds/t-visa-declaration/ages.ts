@@ -3,8 +3,9 @@
 // 8 CFR 214.208(e)(2): an applicant under 18 "at the time at least one of the acts of trafficking
 // occurred" need not show law-enforcement compliance. An act dated only by month or year gives an
 // age *range*; the exemption rests on an act only when the whole range is under 18.
-import type { Issue } from '../../errors.js';
-import { ageOn, compareYmd, dateSpan, parseYmd, type Precision } from './dates.js';
+import { ageOn, calendarDate, compareDates } from '../kit/index.js';
+import type { TVisaIssue } from './codes.js';
+import { dateSpan, type Precision } from './dates.js';
 
 export interface ActAge {
   /** The act's date as given (yyyy-mm-dd, yyyy-mm or yyyy). */
@@ -31,22 +32,22 @@ export const ADULT_AGE = 18;
 
 /**
  * Ages at each act. Acts that cannot have happened in the applicant's lifetime before signing are
- * errors (`act-before-birth`, `act-after-signing`); `path` prefixes the act index in issues.
+ * errors (`date-before-birth`, `date-after-document-date`); `path` prefixes the act index in issues.
  */
-export function ageFacts(dob: string, signedOn: string, actDates: string[], path = 'trafficking.acts'): { facts: AgeFacts; errors: Issue[] } {
-  const birth = parseYmd(dob);
-  const signed = parseYmd(signedOn);
-  const errors: Issue[] = [];
+export function ageFacts(dob: string, signedOn: string, actDates: string[], path = 'trafficking.acts'): { facts: AgeFacts; errors: TVisaIssue[] } {
+  const birth = calendarDate(dob);
+  const signed = calendarDate(signedOn);
+  const errors: TVisaIssue[] = [];
   const ageAtEachAct: ActAge[] = actDates.map((date, i) => {
     const span = dateSpan(date);
-    if (compareYmd(span.latest, birth) < 0) {
-      errors.push({ path: `${path}.${i}.date`, code: 'act-before-birth', message: 'is before the applicant’s date of birth' });
+    if (compareDates(span.latest, birth) < 0) {
+      errors.push({ path: `${path}.${i}.date`, code: 'date-before-birth', message: 'is before the applicant’s date of birth' });
     }
-    if (compareYmd(span.earliest, signed) > 0) {
-      errors.push({ path: `${path}.${i}.date`, code: 'act-after-signing', message: 'is after the date the declaration is signed' });
+    if (compareDates(span.earliest, signed) > 0) {
+      errors.push({ path: `${path}.${i}.date`, code: 'date-after-document-date', message: 'is after the date the declaration is signed' });
     }
     // A range that begins before birth (an act in the birth year) starts at age 0.
-    const earliest = compareYmd(span.earliest, birth) < 0 ? birth : span.earliest;
+    const earliest = compareDates(span.earliest, birth) < 0 ? birth : span.earliest;
     const ageMin = Math.max(0, ageOn(birth, earliest));
     const ageMax = Math.max(0, ageOn(birth, span.latest));
     const under18 = ageMax < ADULT_AGE ? true : ageMin >= ADULT_AGE ? false : null;

@@ -1,5 +1,5 @@
 // The attestation under 28 U.S.C. § 1746, chosen by where the declaration is signed.
-import { longDate } from './dates.js';
+import { longDate } from '../kit/index.js';
 
 export type AttestationVariant = 'inside-us' | 'outside-us';
 

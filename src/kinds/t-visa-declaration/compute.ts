@@ -2,10 +2,10 @@
 // variant, who may sign, the element checklist, and the legal rules of the domain file
 // (errors make the case invalid; warnings are returned and printed nowhere but `check`).
 import type { ComputeResult } from '../kind.js';
-import type { Issue } from '../../errors.js';
+import { ageOn, calendarDate, compareDates } from '../kit/index.js';
 import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
-import { ageOn, compareYmd, parseYmd } from './dates.js';
+import type { TVisaCode, TVisaIssue } from './codes.js';
 import type { TVisaCase } from './schema.js';
 
 /** The four elements of 8 CFR 214.204(c)(1) / 214.202 the personal statement must cover. */
@@ -51,14 +51,14 @@ function nameKeys(given: string, family: string): string[] {
   return [k(`${given} ${family}`), k(`${family} ${given}`)];
 }
 
-export function computeTVisa(c: TVisaCase): ComputeResult<TVisaComputed> {
-  const errors: Issue[] = [];
-  const warnings: Issue[] = [];
+export function computeTVisa(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
+  const errors: TVisaIssue[] = [];
+  const warnings: TVisaIssue[] = [];
   const role = c.declarant.role;
   const dob = c.applicant.dateOfBirth;
 
-  if (compareYmd(parseYmd(dob), parseYmd(c.signing.date)) > 0) {
-    errors.push({ path: 'applicant.dateOfBirth', code: 'birth-after-signing', message: 'is after the date the declaration is signed' });
+  if (compareDates(calendarDate(dob), calendarDate(c.signing.date)) > 0) {
+    errors.push({ path: 'applicant.dateOfBirth', code: 'date-after-document-date', message: 'is after the date the declaration is signed' });
   }
 
   // Ages at each act and the minor exemption, 8 CFR 214.208(e)(2).
@@ -103,7 +103,7 @@ export function computeTVisa(c: TVisaCase): ComputeResult<TVisaComputed> {
   }
 
   // Who signs: 8 CFR 103.2(a)(2).
-  const ageAtSigning = Math.max(0, ageOn(parseYmd(dob), parseYmd(c.signing.date)));
+  const ageAtSigning = Math.max(0, ageOn(calendarDate(dob), calendarDate(c.signing.date)));
   const parentMaySign = ageAtSigning < PARENT_SIGNS_UNDER;
   const ps = c.signing.parentSigner;
   if (ps) {
@@ -131,8 +131,8 @@ export function computeTVisa(c: TVisaCase): ComputeResult<TVisaComputed> {
 
   // Travel since the trafficking: 8 CFR 214.207(b) (explanations are required by the schema).
   c.travel.departures.forEach((d, i) => {
-    if (d.returnedOn && compareYmd(parseYmd(d.returnedOn), parseYmd(d.departedOn)) < 0) {
-      errors.push({ path: `travel.departures.${i}.returnedOn`, code: 'return-before-departure', message: 'is before the departure date' });
+    if (d.returnedOn && compareDates(calendarDate(d.returnedOn), calendarDate(d.departedOn)) < 0) {
+      errors.push({ path: `travel.departures.${i}.returnedOn`, code: 'end-before-start', message: 'is before the departure date' });
     }
   });
 
@@ -189,7 +189,7 @@ export function computeTVisa(c: TVisaCase): ComputeResult<TVisaComputed> {
  * silently drop what the drafter wrote, so each is a warning naming the field. (A supporting
  * declaration may still carry `trafficking.acts` without narrative text: they feed the ages.)
  */
-function unprintedSections(c: TVisaCase): Issue[] {
+function unprintedSections(c: TVisaCase): TVisaIssue[] {
   const message =
     c.declarant.role === 'supporting'
       ? 'belongs to the personal statement and is not printed in a supporting declaration'
@@ -212,7 +212,7 @@ function unprintedSections(c: TVisaCase): Issue[] {
     if (c.supporting) present.push('supporting');
     for (const k of ['title', 'organization', 'qualifications', 'relationship'] as const) if (c.declarant[k]) present.push(`declarant.${k}`);
   }
-  return present.map((path) => ({ path, code: 'section-not-printed', message }));
+  return present.map((path): TVisaIssue => ({ path, code: 'section-not-printed', message }));
 }
 
 const ELEMENT_PATH: Record<Element, string> = {

@@ -1,82 +1,57 @@
 // Case data of a T-visa declaration (Form I-914): the applicant's personal statement or a
-// third-party supporting declaration, chosen by `declarant.role` (domain file t-visa.md).
+// third-party supporting declaration, chosen by `declarant.role` (domain file docs/domain/t-visa-declaration.md).
 //
 // One object schema for both roles (so the JSON Schema of the kind stays a plain object); the
 // sections each role needs are required by a defensive refinement below (code `missing-section`).
 // Legal rules that need computed values (ages, the minor exemption) live in compute.ts.
 import { z } from 'zod';
-import { parseIsoDate } from '../../domain/calendar.js';
-import { IsoDate } from '../../domain/fields.js';
+import {
+  ANumber,
+  CAPS,
+  CountryCode,
+  FamilyName,
+  GivenName,
+  IsoDate,
+  isIsoDate,
+  list,
+  Narrative,
+  optional,
+  optList,
+  Text,
+  withDefault,
+  yearInRange,
+} from '../kit/index.js';
 
-// ---- Small building blocks -------------------------------------------------------------------
-
-/** Paralegal-friendly message for a missing field or a value of the wrong JSON type. */
-function typeError(iss: { input?: unknown }): string {
-  return iss.input === undefined || iss.input === null ? 'is required' : 'must be text';
-}
-/** A non-blank line of text (names, places). */
-const Text = z.string({ error: typeError }).trim().min(1, 'must not be empty');
-/** Multi-paragraph narrative: blank line = new paragraph. Never truncated, so no max length. */
-const Narrative = z.string({ error: typeError }).refine((s) => s.trim().length > 0, 'must not be empty');
-
-export { IsoDate };
-
-/** yyyy-mm-dd naming a day that exists (no 30 February, 29 February only in leap years). */
-export function isRealIsoDate(s: string): boolean {
-  return parseIsoDate(s) !== null;
-}
+export { IsoDate, CountryCode };
 
 /**
  * The date of a trafficking act at the precision the applicant remembers it: `yyyy-mm-dd`
- * (exact), `yyyy-mm` (month) or `yyyy` (year). compute.ts turns it into an age range.
+ * (exact), `yyyy-mm` (month) or `yyyy` (year), in the kit's years (1900–2100). compute.ts turns
+ * it into an age range.
  */
-export const ActDate = z.string({ error: typeError }).refine(
+export const ActDate = z.string().refine(
   (s) => {
-    if (/^\d{4}$/.test(s)) return true;
+    if (/^\d{4}$/.test(s)) return yearInRange(Number(s));
     if (/^\d{4}-\d{2}$/.test(s)) {
       const m = Number(s.slice(5, 7));
-      return m >= 1 && m <= 12;
+      return m >= 1 && m <= 12 && yearInRange(Number(s.slice(0, 4)));
     }
-    return isRealIsoDate(s);
+    return isIsoDate(s);
   },
-  { message: 'must be a real date written yyyy-mm-dd, yyyy-mm (month known) or yyyy (year known)', params: { code: 'invalid-date' } },
-).describe('Date of the act at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).');
-
-const REGIONS = new Intl.DisplayNames('en', { type: 'region' });
-/** English name of an ISO 3166-1 alpha-2 code (Node's ICU data); null when not a country. */
-export function countryName(code: string): string | null {
-  if (!/^[A-Z]{2}$/.test(code) || code === 'ZZ' || code === 'EU' || code === 'UN' || code === 'EZ') return null;
-  const name = REGIONS.of(code);
-  return name && name !== code ? name : null;
-}
-/** ISO 3166-1 alpha-2 country code, upper case ("US", "MX"). */
-export const CountryCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine((c) => countryName(c) !== null, {
-    message: 'must be a two-letter ISO country code such as US or MX',
-    params: { code: 'invalid-country-code' },
-  })
-  .describe('ISO 3166-1 alpha-2 country code, e.g. US, MX.');
+  { message: 'must be a real date between 1900 and 2100 written yyyy-mm-dd, yyyy-mm (month known) or yyyy (year known)', params: { code: 'invalid-date' } },
+).meta({ title: 'Date of an act', description: 'Date of the act at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).' });
 
 // ---- Parties -----------------------------------------------------------------------------------
 
 export const Applicant = z.object({
-  givenName: Text,
-  familyName: Text,
+  givenName: GivenName,
+  familyName: FamilyName,
   /** Other names used (aliases, names given by the traffickers), printed in the caption. */
-  otherNames: z.array(Text).default([]),
+  otherNames: optList(Text, CAPS.short),
   dateOfBirth: IsoDate,
   countryOfBirth: CountryCode,
-  /** Alien Registration Number, 8 or 9 digits ("A-" and separators allowed, stored bare). */
-  aNumber: z
-    .string()
-    .trim()
-    .transform((s) => s.replace(/^A-?/i, '').replace(/[\s-]/g, ''))
-    .refine((s) => /^\d{8,9}$/.test(s), { message: 'must be an A-number of 8 or 9 digits', params: { code: 'invalid-a-number' } })
-    .nullish()
-    .transform((v) => v ?? null),
+  /** Alien Registration Number (the kit's rule: stored as A + 9 digits). */
+  aNumber: optional(ANumber),
 });
 export type Applicant = z.infer<typeof Applicant>;
 
@@ -87,15 +62,15 @@ export const Declarant = z.object({
     .enum(DECLARANT_ROLES, { message: 'must be "applicant" or "supporting"' })
     .describe('applicant: the personal statement (8 CFR 214.204(c)(1)); supporting: a third-party declaration.'),
   // The fields below describe a supporting declarant (therapist, case manager, witness...).
-  givenName: Text.optional(),
-  familyName: Text.optional(),
+  givenName: optional(Text),
+  familyName: optional(Text),
   /** Professional title, e.g. "Licensed Clinical Social Worker". */
-  title: Text.optional(),
-  organization: Text.optional(),
+  title: optional(Text),
+  organization: optional(Text),
   /** Qualifications (education, licences, experience), multi-paragraph. */
-  qualifications: Narrative.optional(),
+  qualifications: optional(Narrative),
   /** How the declarant knows the applicant ("I am her therapist since..."). */
-  relationship: Narrative.optional(),
+  relationship: optional(Narrative),
 });
 export type Declarant = z.infer<typeof Declarant>;
 
@@ -105,7 +80,7 @@ export const Translator = z.object({
   familyName: Text,
   /** Language translated from (the statement's language). */
   fromLanguage: Text,
-  address: Text.nullish().transform((v) => v ?? null),
+  address: optional(Text),
   signedOn: IsoDate,
 });
 export type Translator = z.infer<typeof Translator>;
@@ -117,7 +92,7 @@ export const Interpreter = z.object({
   language: Text,
   /** Date the declaration was read back (usually the signing date). */
   readBackOn: IsoDate,
-  address: Text.nullish().transform((v) => v ?? null),
+  address: optional(Text),
 });
 export type Interpreter = z.infer<typeof Interpreter>;
 
@@ -135,28 +110,25 @@ export const Act = z.object({
 export type Act = z.infer<typeof Act>;
 
 export const Trafficking = z.object({
-  types: z
-    .array(z.enum(TRAFFICKING_TYPES, { message: 'must be "sex" or "labor"' }))
+  types: list(z.enum(TRAFFICKING_TYPES, { message: 'must be "sex" or "labor"' }), CAPS.short)
     .min(1, 'name at least one type of trafficking (sex or labor)')
-    .refine((t) => new Set(t).size === t.length, 'lists a type twice'),
+    .refine((t) => new Set(t).size === t.length, { message: 'lists a type twice', params: { code: 'duplicate-type' } }),
   /** How it began (recruitment, the promises made), before the dated acts. */
-  narrative: Narrative.nullish().transform((v) => v ?? null),
+  narrative: optional(Narrative),
   /** Dated acts, in the applicant's chronological order. */
-  acts: z.array(Act).min(1, 'give at least one dated act of trafficking'),
+  acts: list(Act, CAPS.items).min(1, 'give at least one dated act of trafficking'),
   /** Force, fraud or coercion used, each in the applicant's words. */
-  means: z
-    .array(z.object({ type: z.enum(MEANS, { message: 'must be force, fraud or coercion' }), narrative: Narrative }))
-    .default([]),
+  means: optList(z.object({ type: z.enum(MEANS, { message: 'must be force, fraud or coercion' }), narrative: Narrative }), CAPS.items),
   /** Who was responsible (8 CFR 214.204(c)(1)); used to check a parent signer. */
-  perpetrators: z.array(z.object({ name: Text, relationship: Text.nullish().transform((v) => v ?? null) })).default([]),
+  perpetrators: optList(z.object({ name: Text, relationship: optional(Text) }), CAPS.items),
   /** Entry into the United States when related to the trafficking (8 CFR 214.206). */
-  entry: Narrative.nullish().transform((v) => v ?? null),
+  entry: optional(Narrative),
 });
 export type Trafficking = z.infer<typeof Trafficking>;
 
 export const Escape = z.object({
   /** When the applicant escaped or was separated (any precision, like an act). */
-  date: ActDate.nullish().transform((v) => v ?? null),
+  date: optional(ActDate),
   narrative: Narrative,
 });
 
@@ -177,7 +149,7 @@ export const Presence = z.object({
 /** A departure from the U.S. since the trafficking, 8 CFR 214.207(b): needs an explanation. */
 export const Departure = z.object({
   departedOn: IsoDate,
-  returnedOn: IsoDate.nullish().transform((v) => v ?? null),
+  returnedOn: optional(IsoDate),
   country: CountryCode,
   explanation: z
     .string()
@@ -190,18 +162,17 @@ export const Departure = z.object({
 });
 
 export const LawEnforcement = z.object({
-  contacts: z
-    .array(
-      z.object({
-        agency: Text,
-        date: IsoDate,
-        /** What was reported and what the applicant did when asked for help. */
-        narrative: Narrative,
-      }),
-    )
-    .default([]),
+  contacts: optList(
+    z.object({
+      agency: Text,
+      date: IsoDate,
+      /** What was reported and what the applicant did when asked for help. */
+      narrative: Narrative,
+    }),
+    CAPS.items,
+  ),
   /** Trauma exception, 8 CFR 214.208(e)(1): why the applicant could not cooperate. */
-  traumaException: z.object({ narrative: Narrative }).nullish().transform((v) => v ?? null),
+  traumaException: optional(z.object({ narrative: Narrative })),
 });
 
 export const HardshipFactor = z.object({
@@ -215,10 +186,8 @@ export const HardshipFactor = z.object({
   narrative: Narrative,
 });
 export const Hardship = z.object({
-  factors: z
-    .array(HardshipFactor)
-    .default([])
-    .superRefine((fs, ctx) => {
+  factors: withDefault(
+    list(HardshipFactor, CAPS.short).superRefine((fs, ctx) => {
       const seen = new Set<unknown>();
       fs.forEach((f, i) => {
         if (seen.has(f?.factor)) {
@@ -227,6 +196,8 @@ export const Hardship = z.object({
         seen.add(f?.factor);
       });
     }),
+    [],
+  ),
 });
 
 // ---- Supporting declaration ------------------------------------------------------------------
@@ -236,14 +207,12 @@ export const SUPPORTED_ELEMENTS = ['victimization', 'presence', 'trauma', 'law-e
 
 export const Supporting = z.object({
   /** Basis of knowledge: dated contacts with the applicant. */
-  contacts: z
-    .array(z.object({ from: IsoDate, to: IsoDate.nullish().transform((v) => v ?? null), kind: Text }))
-    .min(1, 'give at least one dated contact with the applicant'),
+  contacts: list(z.object({ from: IsoDate, to: optional(IsoDate), kind: Text }), CAPS.items).min(1, 'give at least one dated contact with the applicant'),
   /** Facts the declarant observed, each dated. */
-  observations: z.array(z.object({ date: IsoDate, text: Narrative })).default([]),
-  findings: Narrative.nullish().transform((v) => v ?? null),
+  observations: optList(z.object({ date: IsoDate, text: Narrative }), CAPS.items),
+  findings: optional(Narrative),
   opinion: z.object({
-    elements: z.array(z.enum(SUPPORTED_ELEMENTS, { message: `must be one of: ${SUPPORTED_ELEMENTS.join(', ')}` })).min(1, 'name the element the opinion supports'),
+    elements: list(z.enum(SUPPORTED_ELEMENTS, { message: `must be one of: ${SUPPORTED_ELEMENTS.join(', ')}` }), CAPS.short).min(1, 'name the element the opinion supports'),
     narrative: Narrative,
   }),
 });
@@ -254,20 +223,19 @@ export const Signing = z.object({
   date: IsoDate,
   city: Text,
   /** State or province, optional. */
-  region: Text.nullish().transform((v) => v ?? null),
+  region: optional(Text),
   /** ISO alpha-2: chooses the 28 U.S.C. § 1746 attestation. */
   country: CountryCode,
   /** A parent or legal guardian signing for an applicant under 14 (8 CFR 103.2(a)(2)). */
-  parentSigner: z
-    .object({
+  parentSigner: optional(
+    z.object({
       givenName: Text,
       familyName: Text,
       relationship: z.enum(['parent', 'legal-guardian'], { message: 'must be "parent" or "legal-guardian"' }),
       /** Asked explicitly: is this person a suspected trafficker of the applicant? */
       isSuspectedTrafficker: z.boolean({ message: 'answer true or false: is this person a suspected trafficker?' }),
-    })
-    .nullish()
-    .transform((v) => v ?? null),
+    }),
+  ),
 });
 
 // ---- The case --------------------------------------------------------------------------------
@@ -285,19 +253,19 @@ export const TVisaCase = z
       /** Language the declarant gave the statement in (an English name: "Spanish"). */
       language: Text,
     }),
-    translator: Translator.nullish().transform((v) => v ?? null),
-    interpreter: Interpreter.nullish().transform((v) => v ?? null),
+    translator: optional(Translator),
+    interpreter: optional(Interpreter),
     /** Who the applicant is (family, schooling, home), before the trafficking. */
-    background: Narrative.nullish().transform((v) => v ?? null),
-    trafficking: Trafficking.nullish().transform((v) => v ?? null),
-    escape: Escape.nullish().transform((v) => v ?? null),
-    presence: Presence.nullish().transform((v) => v ?? null),
-    travel: z.object({ departures: z.array(Departure).default([]) }).default({ departures: [] }),
-    lawEnforcement: LawEnforcement.nullish().transform((v) => v ?? null),
-    hardship: Hardship.default({ factors: [] }),
+    background: optional(Narrative),
+    trafficking: optional(Trafficking),
+    escape: optional(Escape),
+    presence: optional(Presence),
+    travel: withDefault(z.object({ departures: optList(Departure, CAPS.items) }), {}),
+    lawEnforcement: optional(LawEnforcement),
+    hardship: withDefault(Hardship, {}),
     /** Closing words of the applicant (life now, hopes), before the attestation. */
-    closing: Narrative.nullish().transform((v) => v ?? null),
-    supporting: Supporting.nullish().transform((v) => v ?? null),
+    closing: optional(Narrative),
+    supporting: optional(Supporting),
     signing: Signing,
   })
   .superRefine((c, ctx) => {

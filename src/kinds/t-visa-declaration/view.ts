@@ -3,8 +3,11 @@
 // made here, in tested TS; optional values are explicit nulls (Handlebars strict mode).
 import type { Issue } from '../../errors.js';
 import type { TVisaComputed } from './compute.js';
-import { actDateText, longDate } from './dates.js';
-import { countryName, type TVisaCase } from './schema.js';
+import { andList, countryName, formatANumber, longDate } from '../kit/index.js';
+import { actDateText } from './dates.js';
+import type { TVisaCase } from './schema.js';
+
+export { formatANumber };
 
 export const BANNER = 'CONFIDENTIAL — information protected by 8 U.S.C. § 1367';
 
@@ -40,17 +43,6 @@ const ELEMENT_TEXT: Record<string, string> = {
   hardship: 'extreme hardship involving unusual and severe harm on removal',
 };
 
-/** "a, b and c" (the house style of the `andList` helper). */
-function andList(xs: string[]): string {
-  if (xs.length <= 1) return xs.join('');
-  return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
-}
-
-/** "A-123-456-789" from 8 or 9 digits (8 digits are padded with a leading zero, as USCIS prints them). */
-export function formatANumber(digits: string): string {
-  const d = digits.padStart(9, '0');
-  return `A-${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6)}`;
-}
 
 /** Paragraphs (blank line) and lines (single newline) of a narrative, for items with a lead-in. */
 export function splitParagraphs(text: string): string[][] {

@@ -44,7 +44,7 @@ describe('turns-18-within-90-days (warning)', () => {
   it('warns at exactly 90 days (2026-03-10 + 21 + 30 + 31 + 8 = 2026-06-08)', () => {
     const r = ok({ ...at('2008-06-08'), contacts: [{ date: '2026-03-01', person: 'T', role: 'child' }] });
     expect(r.computed.daysUntil18).toBe(90);
-    expect(r.warnings).toEqual([{ path: 'child.dateOfBirth', code: 'turns-18-within-90-days', message: expect.stringContaining('90 days') }]);
+    expect(r.warnings).toEqual([{ path: 'child.dateOfBirth', code: 'turns-18-soon', message: expect.stringContaining('90 days') }]);
   });
   it('does not warn at 91 days', () => {
     const r = ok({ ...at('2008-06-09'), contacts: [{ date: '2026-03-01', person: 'T', role: 'child' }] });
@@ -54,23 +54,23 @@ describe('turns-18-within-90-days (warning)', () => {
   it('warns on the last day before the 18th birthday (1 day)', () => {
     const r = ok({ ...at('2008-03-11'), contacts: [{ date: '2026-03-01', person: 'T', role: 'child' }] });
     expect(r.computed).toMatchObject({ ageAtMemo: 17, daysUntil18: 1 });
-    expect(codes(r.warnings)).toEqual(['turns-18-within-90-days']);
+    expect(codes(r.warnings)).toEqual(['turns-18-soon']);
   });
 });
 
 describe('errors', () => {
   const min = () => fixture('minimal.json');
   it('adult-at-memo-date on the 18th birthday itself, not the day before', () => {
-    expect(errors({ ...min(), child: { ...min().child, dateOfBirth: '2008-01-15' } })).toEqual([['child.dateOfBirth', 'adult-at-memo-date']]);
+    expect(errors({ ...min(), child: { ...min().child, dateOfBirth: '2008-01-15' } })).toEqual([['child.dateOfBirth', 'child-not-a-minor']]);
     expect(ok({ ...min(), child: { ...min().child, dateOfBirth: '2008-01-16' } }).computed.daysUntil18).toBe(1);
   });
   it('a 29 February birth is still a minor on 28 February of a common year and 18 on 1 March (shared calendar rule)', () => {
     const c = { ...min(), preparedOn: '2026-02-28', child: { ...min().child, dateOfBirth: '2008-02-29' } };
     expect(ok(c).computed.daysUntil18).toBe(1);
-    expect(errors({ ...c, preparedOn: '2026-03-01' })).toEqual([['child.dateOfBirth', 'adult-at-memo-date']]);
+    expect(errors({ ...c, preparedOn: '2026-03-01' })).toEqual([['child.dateOfBirth', 'child-not-a-minor']]);
   });
-  it('born-after-memo-date', () => {
-    expect(errors({ ...min(), child: { ...min().child, dateOfBirth: '2026-01-16' } })).toEqual([['child.dateOfBirth', 'born-after-memo-date']]);
+  it('date-after-document-date', () => {
+    expect(errors({ ...min(), child: { ...min().child, dateOfBirth: '2026-01-16' } })).toEqual([['child.dateOfBirth', 'date-after-document-date']]);
   });
   it('no-contact-with-child when only other people were consulted', () => {
     const c = { ...min(), contacts: [{ date: '2026-01-10', person: 'A', role: 'parent' }, { date: '2026-01-11', person: 'B', role: 'sponsor' }] };
@@ -89,19 +89,19 @@ describe('errors', () => {
       ],
     };
     expect(errors(c)).toEqual([
-      ['contacts.1.date', 'contact-after-memo-date'],
-      ['contacts.2.date', 'contact-after-memo-date'],
+      ['contacts.1.date', 'date-after-document-date'],
+      ['contacts.2.date', 'date-after-document-date'],
     ]);
     expect(ok({ ...min(), contacts: [{ date: '2026-01-15', person: 'T', role: 'child' }] }).ok).toBe(true);
   });
   it('a single contact with the child after the memo date is reported as late', () => {
     const c = { ...min(), contacts: [{ date: '2026-02-01', person: 'T', role: 'child' }] };
     // The contact exists (so no-contact-with-child does not fire) but it is after the memo date.
-    expect(errors(c)).toEqual([['contacts.0.date', 'contact-after-memo-date']]);
+    expect(errors(c)).toEqual([['contacts.0.date', 'date-after-document-date']]);
   });
   it('admission dates outside birth..memo', () => {
-    expect(errors({ ...min(), child: { ...min().child, admittedToCustodyOn: '2026-01-16' } })).toEqual([['child.admittedToCustodyOn', 'admission-after-memo-date']]);
-    expect(errors({ ...min(), child: { ...min().child, admittedToCustodyOn: '2009-04-30' } })).toEqual([['child.admittedToCustodyOn', 'admission-before-birth']]);
+    expect(errors({ ...min(), child: { ...min().child, admittedToCustodyOn: '2026-01-16' } })).toEqual([['child.admittedToCustodyOn', 'date-after-document-date']]);
+    expect(errors({ ...min(), child: { ...min().child, admittedToCustodyOn: '2009-04-30' } })).toEqual([['child.admittedToCustodyOn', 'date-before-birth']]);
     expect(ok({ ...min(), child: { ...min().child, admittedToCustodyOn: '2026-01-15' } }).computed.daysInCustody).toBe(0);
   });
 });
@@ -148,12 +148,13 @@ describe('schema', () => {
     expect(errors({ ...min(), contacts: [{ date: '2026-01-12', person: 'T', role: 'Child' }] })).toEqual([['contacts.0.role', 'invalid-value']]);
     expect(errors({ ...min(), contacts: [{ date: '2026-01-12', person: 'T', role: 'child', mode: 'letter' }] })).toEqual([['contacts.0.mode', 'invalid-value']]);
   });
-  it('A-numbers of 7 to 9 digits are printed as A + 9 digits', () => {
+  it('A-numbers of 8 or 9 digits are printed as A + 9 digits (the kit rule: 7 digits are refused)', () => {
     const a = (n: string) => checkCase(K, { ...min(), child: { ...min().child, aNumber: n } });
     expect(errors({ ...min(), child: { ...min().child, aNumber: 'A12-34' } })).toEqual([['child.aNumber', 'invalid-a-number']]);
     expect(errors({ ...min(), child: { ...min().child, aNumber: '1234567890' } })).toEqual([['child.aNumber', 'invalid-a-number']]);
     expect(a('A-212-345-678').ok).toBe(true);
-    expect(a('1234567').ok).toBe(true);
+    expect(a('12345678').ok).toBe(true);
+    expect(errors({ ...min(), child: { ...min().child, aNumber: '1234567' } })).toEqual([['child.aNumber', 'invalid-a-number']]);
   });
   it('an empty string (a blank CSV cell) in an optional field means "not given"', () => {
     const r = ok({

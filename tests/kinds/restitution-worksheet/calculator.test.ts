@@ -1,8 +1,9 @@
 // The § 1593 calculator against the worked examples of shared/domain/restitution.md (to the cent)
 // and the rules it states, one by one.
 import { describe, expect, it } from 'vitest';
-import { fromDay, isIsoDate, toDay, weekdayOf, workweekStartOf } from '../../../src/kinds/restitution-worksheet/dates.js';
-import { Dec, formatCents, formatRate } from '../../../src/kinds/restitution-worksheet/money.js';
+import { fromDay, toDay, weekdayOf, workweekStartOf } from '../../../src/kinds/restitution-worksheet/dates.js';
+import { isIsoDate, money as formatCents } from '../../../src/kinds/kit/index.js';
+import { Dec, formatRate } from '../../../src/kinds/restitution-worksheet/money.js';
 import { weekWage } from '../../../src/kinds/restitution-worksheet/overtime.js';
 import { rateOn, ratePolicy } from '../../../src/kinds/restitution-worksheet/rates.js';
 import { Settings } from '../../../src/kinds/restitution-worksheet/schema.js';

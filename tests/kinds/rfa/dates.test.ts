@@ -10,7 +10,7 @@ import {
   isoInZone,
   parseIsoDate,
   parseIsoDateTime,
-} from '../../../src/kinds/rfa/dates.js';
+} from '../../../src/kinds/kit/index.js';
 
 const d = (s: string) => parseIsoDate(s)!;
 

@@ -3,7 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { differenceInYears } from 'date-fns';
 import { describe, expect } from 'vitest';
 import { deadline } from '../../../src/kinds/rfa/compute.js';
-import { ageOn, formatIsoDate, isoInZone, parseIsoDateTime } from '../../../src/kinds/rfa/dates.js';
+import { ageOn, formatIsoDate, isoInZone, parseIsoDateTime } from '../../../src/kinds/kit/index.js';
 
 const ZONES = ['America/New_York', 'America/Los_Angeles', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'Pacific/Honolulu', 'America/Anchorage', 'America/Puerto_Rico', 'Pacific/Guam', 'UTC'];
 // 2000-01-01 .. 2040-01-01, whole seconds

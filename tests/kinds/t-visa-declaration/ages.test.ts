@@ -4,7 +4,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { ageFacts, ageText } from '../../../src/kinds/t-visa-declaration/ages.js';
-import { ageOn, dateSpan, formatYmd, parseYmd } from '../../../src/kinds/t-visa-declaration/dates.js';
+import { ageOn, calendarDate as parseYmd, formatIsoDate as formatYmd } from '../../../src/kinds/kit/index.js';
+import { dateSpan } from '../../../src/kinds/t-visa-declaration/dates.js';
 
 const SIGNED = '2026-06-01';
 const one = (dob: string, date: string) => ageFacts(dob, SIGNED, [date]).facts;
@@ -78,8 +79,8 @@ describe('impossible act dates', () => {
   it('rejects an act wholly before birth and one wholly after signing, with the act path', () => {
     const r = ageFacts('2000-05-10', '2026-03-02', ['2000-04', '2000', '2026-03', '2026-04']);
     expect(r.errors).toEqual([
-      { path: 'trafficking.acts.0.date', code: 'act-before-birth', message: expect.any(String) },
-      { path: 'trafficking.acts.3.date', code: 'act-after-signing', message: expect.any(String) },
+      { path: 'trafficking.acts.0.date', code: 'date-before-birth', message: expect.any(String) },
+      { path: 'trafficking.acts.3.date', code: 'date-after-document-date', message: expect.any(String) },
     ]);
   });
 });

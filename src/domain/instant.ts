@@ -1,25 +1,16 @@
-// Calendar dates and absolute instants for the RFA draft, without a clock.
+// Absolute instants (ISO date-times with an offset) and how they read in an IANA time zone, for
+// every kind that has times (the RFA's 24-hour deadline today). No clock: "now" is always a value
+// of the case.
 //
-// Two kinds of time appear in an RFA and must not be confused:
-// - instants (`preparedAt`, `discoveredAt`, `dueAt`): absolute points in time written as ISO
-//   date-times with an offset; arithmetic on them is in milliseconds (24 h = 86 400 000 ms), and
-//   they are shown in an IANA zone with Intl (Node 20 ships full ICU, so DST rules are exact);
-// - calendar dates (`dateOfBirth`, birthdays, "today" in the requester's zone): y-m-d triples;
-//   ages and the last day under 18 are computed on these, never on UTC instants.
+// Two kinds of time must not be confused: instants (`preparedAt`, `discoveredAt`, `dueAt`) are
+// absolute points written with an offset, and arithmetic on them is in milliseconds (24 h =
+// 86 400 000 ms); calendar dates (src/domain/calendar.ts) are what ages are computed on. Instants
+// are shown in an IANA zone with Intl (Node ships full ICU, so daylight-saving rules are exact).
+// Milliseconds are computed from the calendar's day numbers, never with `Date.UTC`, whose
+// two-digit-year rule would move years 0–99 into 1900–1999 (issue 16 point 8).
+import { type CalendarDate, dayNumber, formatIsoDate, fromDayNumber, validYmd } from './calendar.js';
 
-export {
-  type CalendarDate,
-  isLeapYear,
-  daysInMonth,
-  parseIsoDate,
-  formatIsoDate,
-  compareDates,
-  daysBetween,
-  addDays,
-  anniversary,
-  ageOn,
-} from '../../domain/calendar.js';
-import { type CalendarDate, formatIsoDate, validYmd } from '../../domain/calendar.js';
+const DAY_MS = 86_400_000;
 
 // Seconds and fractions are optional ("2026-03-07T22:00-05:00" is how people write it); the
 // offset is required (Z or ±hh:mm) because an instant without one is ambiguous.
@@ -31,6 +22,13 @@ export interface Instant {
   ms: number;
   /** The offset the writer used, in minutes east of UTC. */
   offsetMinutes: number;
+  /** The calendar date as written (before the offset is applied). */
+  local: CalendarDate;
+}
+
+/** Milliseconds since the epoch of a UTC wall-clock time (exact for every year). */
+export function utcMs(c: CalendarDate, h = 0, mi = 0, s = 0, ms = 0): number {
+  return dayNumber(c) * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000 + ms;
 }
 
 /** Parse a strict ISO date-time with offset; null if malformed or not a real date/time. */
@@ -49,7 +47,13 @@ export function parseIsoDateTime(s: string): Instant | null {
     if (oh > 14 || om > 59) return null;
     offsetMinutes = (r[9] === '-' ? -1 : 1) * (oh * 60 + om);
   }
-  return { ms: Date.UTC(y, mo - 1, d, h, mi, sec, ms) - offsetMinutes * 60_000, offsetMinutes };
+  const local = { y, m: mo, d };
+  return { ms: utcMs(local, h, mi, sec, ms) - offsetMinutes * 60_000, offsetMinutes, local };
+}
+
+/** The UTC calendar date of an instant. */
+export function utcDate(ms: number): CalendarDate {
+  return fromDayNumber(Math.floor(ms / DAY_MS));
 }
 
 /** True when `zone` is an IANA time-zone name this Node's ICU knows (e.g. America/Los_Angeles). */
@@ -98,14 +102,13 @@ export function dateInZone(ms: number, zone: string): CalendarDate {
 
 /** The calendar date of an instant at a fixed offset (minutes east of UTC). */
 export function dateAtOffset(ms: number, offsetMinutes: number): CalendarDate {
-  const t = new Date(ms + offsetMinutes * 60_000);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  return utcDate(ms + offsetMinutes * 60_000);
 }
 
 /** UTC offset of `zone` at an instant, in minutes east of UTC (−240 for New York in summer). */
 export function offsetInZone(ms: number, zone: string): number {
   const w = wallClock(ms, zone);
-  const asUtc = Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s);
+  const asUtc = utcMs(w, w.h, w.mi, w.s);
   return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
 }
 

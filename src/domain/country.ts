@@ -1,0 +1,27 @@
+// Countries: ISO 3166-1 alpha-2 codes and their English names, one rule for every kind.
+//
+// Names come from Node's ICU data (`Intl.DisplayNames`, full ICU ships with Node). ICU also knows
+// codes that are not countries a person can be born in or be a citizen of; they are refused by the
+// one exclusion list below.
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/**
+ * Codes ICU names that are not ISO 3166-1 countries: unknown region (ZZ), the European Union and
+ * Eurozone (EU, EZ), the United Nations (UN), Outlying Oceania (QO), and the "exceptionally
+ * reserved" codes of ISO 3166 that are parts of other countries (AC Ascension, CP Clipperton, DG
+ * Diego Garcia, EA Ceuta and Melilla, IC Canary Islands, TA Tristan da Cunha). XK (Kosovo, a
+ * user-assigned code used by U.S. agencies) is kept.
+ */
+export const NOT_A_COUNTRY: ReadonlySet<string> = new Set(['ZZ', 'EU', 'EZ', 'UN', 'QO', 'AC', 'CP', 'DG', 'EA', 'IC', 'TA']);
+
+/** English name of an ISO 3166-1 alpha-2 code in capitals ("GT" → "Guatemala"), or null when not a country. */
+export function countryName(code: string): string | null {
+  if (!/^[A-Z]{2}$/.test(code) || NOT_A_COUNTRY.has(code)) return null;
+  const name = regionNames.of(code);
+  return name && name !== code ? name : null;
+}
+
+/** "Guatemala (GT)": the name with the code, for lists where the code matters. */
+export function countryLabel(code: string): string {
+  return `${countryName(code) ?? code} (${code})`;
+}

@@ -1,0 +1,70 @@
+// The house formatters: one definition of each way Harbor writes a date, a list, an amount or a
+// number, used by the kinds' views (TypeScript) and by the Handlebars helpers (templates) alike,
+// so a document never prints one thing two ways. Pure and locale-free: output never depends on the
+// ICU data or the time zone of the machine.
+import { calendarDate, parseIsoDate } from './calendar.js';
+
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** "2026-03-07" → "March 7, 2026" (the house date style). Text that is not a date is returned as is. */
+export function longDate(iso: string): string {
+  const c = parseIsoDate(iso);
+  if (!c) return iso;
+  return `${MONTHS[c.m - 1]} ${c.d}, ${c.y}`;
+}
+
+/** "2026-03-07" → "03/07/2026" (table cells). The date must be valid (schema-checked). */
+export function shortDate(iso: string): string {
+  const c = calendarDate(iso);
+  return `${String(c.m).padStart(2, '0')}/${String(c.d).padStart(2, '0')}/${c.y}`;
+}
+
+/** A month: (2019, 3) → "March 2019". */
+export function monthYear(y: number, m: number): string {
+  return `${MONTHS[m - 1]} ${y}`;
+}
+
+/** "a", "a and b", "a, b and c" (no serial comma: the house style). */
+export function andList(xs: readonly unknown[]): string {
+  const items = xs.map(String);
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Group the digits of a non-negative integer string with commas: "1234567" → "1,234,567". */
+export function thousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** A decimal number as text with grouped thousands: "-1234.5" → "-1,234.5" (digits kept as given). */
+export function groupDecimal(s: string): string {
+  const [int, frac] = s.split('.') as [string, string | undefined];
+  const neg = int.startsWith('-');
+  return `${neg ? '-' : ''}${thousands(neg ? int.slice(1) : int)}${frac !== undefined ? '.' + frac : ''}`;
+}
+
+/**
+ * Integer cents → U.S. dollars, "$1,234.56" ("-$1.00" when negative). Exact: works on the digits,
+ * never on binary floats. Accepts a safe integer, a bigint or a string of digits.
+ */
+export function money(cents: number | bigint | string): string {
+  let s: string;
+  if (typeof cents === 'bigint') s = cents.toString();
+  else if (typeof cents === 'number' && Number.isSafeInteger(cents)) s = String(cents);
+  else if (typeof cents === 'string' && /^-?\d+$/.test(cents)) s = cents;
+  else throw new Error('money: expected integer cents');
+  const neg = s.startsWith('-');
+  const digits = (neg ? s.slice(1) : s).padStart(3, '0');
+  const whole = digits.slice(0, -2).replace(/^0+(?=\d)/, '');
+  return `${neg && /[1-9]/.test(digits) ? '-' : ''}$${thousands(whole)}.${digits.slice(-2)}`;
+}
+
+/** A count with its noun: (1, "day") → "1 day", (1200, "day") → "1,200 days". */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${groupDecimal(String(n))} ${n === 1 ? one : many}`;
+}
+
+/** First letter in upper case ("labor trafficking" → "Labor trafficking"). */
+export function capitalize(s: string): string {
+  return s.replace(/^./, (x) => x.toUpperCase());
+}

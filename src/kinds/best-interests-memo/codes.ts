@@ -1,0 +1,17 @@
+// The issue codes of the best-interests memo (beyond the kit's common codes), documented in
+// docs/domain/best-interests-memo.md.
+import { defineCodes, type KindIssue } from '../kit/index.js';
+
+export const CODES = defineCodes({
+  'no-contact-with-child': { level: 'error', rule: 'the memo needs at least one contact with the child' },
+  'date-after-document-date': { level: 'error', rule: 'the date of birth, a contact or the admission is after the memo date' },
+  'date-before-birth': { level: 'error', rule: 'the admission to custody is before the child’s birth' },
+  'child-not-a-minor': { level: 'error', rule: '18 or older on the memo date' },
+  'divergence-unexplained': { level: 'error', rule: 'the recommendation departs from the child’s wishes without an explanation' },
+  'factor-not-addressed': { level: 'error', rule: 'one of the seven factors is left out' },
+  'not-applicable-needs-reason': { level: 'error', rule: 'a factor marked not applicable needs a reason' },
+  'factor-form': { level: 'error', rule: 'a factor is both analysed and not applicable, or gives its reason twice' },
+  'turns-18-soon': { level: 'warning', rule: 'the child turns 18 within 90 days of the memo date' },
+});
+export type MemoCode = keyof typeof CODES;
+export type MemoIssue = KindIssue<MemoCode>;

@@ -1,0 +1,45 @@
+// The one optional-field convention of every kind (kit README, docs/fields.md).
+//
+// Rule: for an optional field, an absent key, `null` and `""` (the empty cell of a CSV batch) all
+// mean "not given", and the validated case holds `null` for it, or the field's default when it has
+// one (an optional list: `[]`). An optional text field also treats text of only spaces as not given. Views can then pass the value to a
+// strict Handlebars template as it is, and no kind refuses the same JSON another accepts.
+import { z } from 'zod';
+
+/**
+ * "" stands for "not given" in an optional field. A literal (not a pattern) on purpose: its failure
+ * on other text is a type-level one, so for a wrong value zod reports the real schema's issue.
+ */
+const Blank = z.literal('').meta({ description: 'Empty: not given.' });
+
+function isNotGiven(v: unknown): boolean {
+  return v === undefined || v === null || v === '';
+}
+
+/** True when a raw (not yet validated) value is given, by the convention above ("" is not). */
+export function given(v: unknown): boolean {
+  return !isNotGiven(v);
+}
+
+/**
+ * An optional field: the value when given, otherwise `null`. The real schema comes first in the
+ * union so that its message is the one reported for a wrong value (src/validate.ts).
+ */
+export function optional<T extends z.ZodType>(schema: T) {
+  return z
+    .union([schema, Blank])
+    .nullish()
+    .transform((v): z.output<T> | null => (isNotGiven(v) ? null : (v as z.output<T>)));
+}
+
+/**
+ * An optional field with a default: the value when given, otherwise the default (parsed by the
+ * schema once, at start-up, and copied for each case so no two cases share it).
+ */
+export function withDefault<T extends z.ZodType>(schema: T, input: z.input<T>) {
+  const fallback = schema.parse(input) as z.output<T>;
+  return z
+    .union([schema, Blank])
+    .nullish()
+    .transform((v): z.output<T> => (isNotGiven(v) ? structuredClone(fallback) : (v as z.output<T>)));
+}

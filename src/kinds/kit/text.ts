@@ -1,0 +1,36 @@
+// Text fields and the parts of a person's name. Strings reach the schema already NFC and free of
+// control characters (src/validate.ts). A line of text is trimmed and must not be empty; a
+// narrative keeps every character (it is never truncated or trimmed: the template decides the
+// paragraphs) but must say something.
+import { z } from 'zod';
+
+/**
+ * A required line of text (a name, a place, a label), trimmed, not empty. `what` words the type
+ * error ("must be initials or a pseudonym"); without it the house default says "must be text".
+ */
+export function text(what?: string) {
+  const base = what === undefined ? z.string() : z.string({ error: `must be ${what}` });
+  return base.trim().min(1, { error: 'must not be empty' });
+}
+
+/** A required line of text. */
+export const Text = text();
+
+/** An optional line of text: absent, null or blank → null (kit optional convention). */
+export const OptText = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((s) => (s ? s : null))
+  .meta({ description: 'Optional text; absent, null or blank means not given.' });
+
+/** Multi-paragraph text: a blank line starts a paragraph. Kept exactly as written, never truncated. */
+export const Narrative = z
+  .string()
+  .refine((s) => s.trim().length > 0, { error: 'must not be empty', params: { code: 'too-small' } })
+  .meta({ title: 'Narrative', description: 'Free text in the person’s own words; a blank line starts a new paragraph. Never shortened.' });
+
+/** Given name(s) as the person writes them, in any script. */
+export const GivenName = text().meta({ title: 'Given name', description: 'Given name(s), as the person writes them (any script).' });
+/** Family name(s) as the person writes them, in any script. */
+export const FamilyName = text().meta({ title: 'Family name', description: 'Family name(s), as the person writes them (any script).' });

@@ -1,0 +1,25 @@
+// The issue codes of the restitution worksheet (beyond the kit's common codes), documented in
+// docs/domain/restitution-worksheet.md.
+import { defineCodes, type KindIssue } from '../kit/index.js';
+
+export const CODES = defineCodes({
+  'end-before-start': { level: 'error', rule: 'a period or loss ends before it starts' },
+  'no-hours': { level: 'error', rule: 'a labor period has neither a weekly schedule nor a daily log' },
+  'date-outside-period': { level: 'error', rule: 'a log entry or payment falls outside its period' },
+  'duplicate-date': { level: 'error', rule: 'two log entries, or two custom rates, on the same date' },
+  'overlapping-periods': { level: 'error', rule: 'two labor periods share a day' },
+  'state-required': { level: 'error', rule: 'the state setting needs the state of every period' },
+  'no-rate-table': { level: 'error', rule: 'work before the wage table starts needs a custom rate' },
+  'incomplete-line': { level: 'error', rule: 'a gross-income line is not exactly one of its three forms' },
+  'unknown-state': { level: 'error', rule: 'a state is not a USPS code of a state, DC or PR' },
+  'hours-out-of-range': { level: 'error', rule: 'hours of a day outside 0 to 24' },
+  'share-out-of-range': { level: 'error', rule: 'the defendant’s share is not between 0 and 1' },
+  'amount-too-large': { level: 'error', rule: 'the amounts are too large to compute exactly' },
+  'exemption-used': { level: 'warning', rule: 'an overtime exemption is applied to a period' },
+  'state-rates-used': { level: 'warning', rule: 'state minimum wages are used where higher' },
+  'no-evidence': { level: 'warning', rule: 'a gross-income line cites no evidence' },
+  'lost-income-overlap': { level: 'warning', rule: 'lost income may double-count a labor period' },
+  'minor-full-name': { level: 'warning', rule: 'a minor victim’s identifier looks like a full name' },
+});
+export type RestitutionCode = keyof typeof CODES;
+export type RestitutionIssue = KindIssue<RestitutionCode>;

@@ -1,0 +1,16 @@
+// The issue codes of the RFA draft (beyond the kit's common codes), documented in docs/domain/rfa.md.
+import { defineCodes, type KindIssue } from '../kit/index.js';
+
+export const CODES = defineCodes({
+  'child-not-a-minor': { level: 'error or warning', rule: '18 or older on the date the draft is prepared (a warning when the date of birth is estimated)' },
+  'not-a-foreign-national': { level: 'error', rule: 'a U.S. citizen or lawful permanent resident does not need an OTIP letter' },
+  'child-not-in-us': { level: 'error', rule: 'the child must be in the United States now' },
+  'date-after-document-date': { level: 'error', rule: 'discoveredAt or the date of birth is later than preparedAt' },
+  'end-before-start': { level: 'error', rule: 'an event ends before it starts' },
+  'act-requires-sex-type': { level: 'error', rule: 'patronize and solicit are acts of sex trafficking only' },
+  'rfa-past-24-hours': { level: 'warning', rule: 'prepared more than 24 hours after the concern was learned' },
+  'turns-18-soon': { level: 'warning', rule: 'the child turns 18 within 14 days' },
+  'labor-without-means': { level: 'warning', rule: 'labor trafficking with no means recorded' },
+});
+export type RfaCode = keyof typeof CODES;
+export type RfaIssue = KindIssue<RfaCode>;

@@ -1,0 +1,36 @@
+// The render threads' settings, one rule each for `harbor serve` (HARBOR_WORKERS,
+// HARBOR_RENDER_TIMEOUT) and `harbor batch` (--workers, --render-timeout): how many threads when
+// none are asked for, the most that may be asked for, and what a render time limit may be. Kept
+// apart from the pool so that reading a setting does not load piscina.
+import { availableParallelism } from 'node:os';
+
+/** Most render threads `harbor serve` (HARBOR_WORKERS) and `harbor batch --workers` take. */
+export const MAX_WORKERS = 64;
+
+/**
+ * Render threads when none are asked for: one per core, at most 4. Each thread holds its own copy
+ * of the pipeline, fonts and heap (~150 MB resident, measured), so "one per core" on a 64-core
+ * host would take ~10 GB; more threads are one setting away (HARBOR_WORKERS, --workers).
+ */
+export function defaultThreads(): number {
+  return Math.min(availableParallelism(), 4);
+}
+
+/** Time limit of one document when none is given, in ms: a 40-page declaration renders in well under a second. */
+export const DEFAULT_RENDER_TIMEOUT_MS = 30_000;
+
+/** What a render time limit may be, for `harbor serve` and `harbor batch` alike. */
+export const RENDER_TIMEOUT_RULE = 'must be a time between 100ms and 600s, like "30s" or "5000" (ms)';
+
+/** "30s", "500ms", "5000" (ms) → ms. */
+export function parseDuration(s: string): number | undefined {
+  const m = /^(\d+)\s*(ms|s)?$/i.exec(s.trim());
+  if (!m) return undefined;
+  return Number(m[1]) * ((m[2] ?? 'ms').toLowerCase() === 's' ? 1000 : 1);
+}
+
+/** A render time limit ("30s", "500ms", "5000") in ms, or undefined when outside RENDER_TIMEOUT_RULE. */
+export function parseRenderTimeout(s: string): number | undefined {
+  const ms = parseDuration(s);
+  return ms !== undefined && ms >= 100 && ms <= 600_000 ? ms : undefined;
+}
