@@ -21,10 +21,10 @@ const dir = mkdtempSync(join(tmpdir(), 'harbor-bench-batch-'));
 
 /** `n` distinct restitution cases: the full fixture (8 pages) with its own amount in each. */
 function cases(n: number): unknown[] {
-  const full = JSON.parse(readFileSync(join(ROOT, `fixtures/${KIND}/full.json`), 'utf8')) as { losses: { amountCents: number }[] };
+  const full = JSON.parse(readFileSync(join(ROOT, `fixtures/${KIND}/full.json`), 'utf8')) as { losses: { amount: string }[] };
   return Array.from({ length: n }, (_, i) => {
     const c = structuredClone(full);
-    c.losses[5]!.amountCents = 16_500 + i;
+    c.losses[5]!.amount = `${165 + Math.floor(i / 100)}.${String(i % 100).padStart(2, '0')}`; // dollars (contract v2)
     return c;
   });
 }

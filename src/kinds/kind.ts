@@ -25,6 +25,11 @@ export interface DocumentKind<S extends z.ZodType = z.ZodType, C = unknown, K ex
   id: string;
   title: string;
   description: string;
+  /**
+   * Folder holding this kind's `templates/`, `fixtures/<id>/` and `docs/domain/<id>.md`. Absent for
+   * every shipped kind (the repository root); a kind defined in a test fixture tree sets it.
+   */
+  home?: string;
   /** Template version; part of the fingerprint and the metadata. Bump when the template changes. */
   version: string;
   /** zod schema of the case data; its output type is the trusted case. */

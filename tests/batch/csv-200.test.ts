@@ -20,7 +20,7 @@ const BAD: [number, string, string, string][] = [
   [72, 'victim.identifier', '', 'invalid-type'], // missing required cell
   [100, 'laborPeriods.0.weeklySchedule.tuesday', '25', 'hours-out-of-range'], // a day has 24 hours
   [132, 'settings.workweekStart', 'funday', 'invalid-value'], // not a weekday
-  [160, 'losses.0.amountCents', '-500', 'negative-money'],
+  [160, 'losses.0.amount', '-500', 'negative-money'],
   [196, 'laborPeriods.0.endDate', '2009-06-01', 'end-before-start'], // before 2009-06-24
 ];
 

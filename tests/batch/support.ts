@@ -10,6 +10,9 @@ export function fixture(name: string): Record<string, any> {
   return JSON.parse(readFileSync(new URL(`../../fixtures/${KIND}/${name}.json`, import.meta.url), 'utf8')) as Record<string, any>;
 }
 
+/** Cents → dollars as a clinic writes them ("165.07"): money fields take dollars (contract v2). */
+const dollars = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+
 /**
  * `n` distinct valid cases: every fourth is the full fixture, the others the minimal one, each
  * with its own amount (full: its last loss; minimal: one "other" loss) so no two documents match.
@@ -20,11 +23,11 @@ export function cases(n: number): Record<string, any>[] {
   return Array.from({ length: n }, (_, i) => {
     if (i % 4 === 0) {
       const c = structuredClone(full);
-      c.losses[5].amountCents = 16_500 + i;
+      c.losses[5].amount = dollars(16_500 + i);
       return c;
     }
     const c = structuredClone(minimal);
-    c.losses = [{ category: 'other', description: 'Replacement school uniform', amountCents: 100 + i, projected: false }];
+    c.losses = [{ category: 'other', description: 'Replacement school uniform', amount: dollars(100 + i), projected: false }];
     return c;
   });
 }

@@ -196,7 +196,7 @@ describe('POST /v1/documents/{kind} (the document)', () => {
 
   it('no Harbor-Warnings header when there are no warnings', async () => {
     const c = rfaCase();
-    c.concern.means = ['debt-bondage'];
+    c.concern.means = ['coercion'];
     const chk = checkCase('rfa', c);
     // Only meaningful if the schema accepts this `means` and the warning goes away.
     expect(chk.ok && chk.warnings.length).toBe(0);

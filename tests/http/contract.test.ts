@@ -1,15 +1,19 @@
 // The HTTP contract of design §5 against a real listening server (listen(0) + fetch): every
-// endpoint, every status code, with bodies and headers as a client sees them.
-import { readFileSync } from 'node:fs';
+// endpoint, every status code, with bodies and headers as a client sees them. Every kind of the
+// registry is checked, including the test-only fifth kind of tests/support/kinds.ts (issue 12
+// point 3): nothing here names a kind's files.
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
-import { KINDS } from '../../src/kinds/index.js';
+import { readFixture } from '../../src/kinds/files.js';
+import { getKind, KINDS } from '../../src/kinds/index.js';
+import { kindCodes } from '../../src/kinds/kind.js';
 import { CONTENT_TYPES } from '../../src/pipeline.js';
 import type { Renderer } from '../../src/workers/renderer.js';
+import { registryTemplates, TEST_KIND_IDS } from '../support/kinds.js';
 import { isProblem, listening, post, probeKind, rfaCase, SECRET_GIVEN } from './helpers.js';
 
-const fixture = (kind: string, name: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/${kind}/${name}.json`, import.meta.url), 'utf8'));
+const fixture = (kind: string, name: string): unknown => readFixture(getKind(kind), name);
 const KEY = 'contract-key-0123456789';
 /** A file name made of the kind and the 16-hex fingerprint only: nothing from the case. */
 const SAFE_NAME = /^attachment; filename="[a-z-]+-[0-9a-f]{16}\.(pdf|docx)"$/;
@@ -22,7 +26,7 @@ async function get(url: string, headers: Record<string, string> = {}): Promise<{
 
 describe('every endpoint, open service', () => {
   let s: Awaited<ReturnType<typeof listening>>;
-  beforeAll(async () => (s = await listening()));
+  beforeAll(async () => (s = await listening({ templates: registryTemplates() })));
   afterAll(() => s.close());
 
   it('GET /healthz: 200 {status: ok} with helmet headers, no-store and a request id', async () => {
@@ -43,10 +47,11 @@ describe('every endpoint, open service', () => {
     expect(h.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('GET /v1/documents: 200, the four kinds', async () => {
+  it('GET /v1/documents: 200, every kind of the registry (the test-only fifth kind too)', async () => {
     const { res, json } = await get(`${s.url}/v1/documents`);
     expect(res.status).toBe(200);
-    expect(json.map((k: any) => k.id)).toEqual(['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo']);
+    expect(json.map((k: any) => k.id)).toEqual(KINDS.map((k) => k.id));
+    expect(json.map((k: any) => k.id)).toEqual(expect.arrayContaining(['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo', ...TEST_KIND_IDS]));
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
@@ -97,7 +102,11 @@ describe('every endpoint, open service', () => {
     const api = await get(`${s.url}/openapi.json`);
     expect(api.res.status).toBe(200);
     expect(api.json.openapi).toBe('3.1.0');
-    for (const k of KINDS) expect(api.json.paths[`/v1/documents/${k.id}`]).toBeDefined();
+    for (const k of KINDS) {
+      expect(api.json.paths[`/v1/documents/${k.id}`]).toBeDefined();
+      // Each kind's closed list of issue codes, its own and the common ones.
+      expect(api.json.components.schemas[`Codes.${k.id}`].enum.sort()).toEqual(Object.keys(kindCodes(k)).sort());
+    }
     const render = api.json.paths['/v1/documents/rfa'].post.responses;
     expect(Object.keys(render)).toEqual(expect.arrayContaining(['200', '400', '401', '404', '406', '413', '415', '422', '429', '503']));
     const docs = await get(`${s.url}/docs`);

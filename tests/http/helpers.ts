@@ -15,7 +15,7 @@ export const SECRET_NARRATIVE = 'Zorbelline kitchen shifts without pay';
 
 /**
  * A minimal valid RFA. Hand-checked: born 2010-05-10, prepared 2026-03-07 (before the 16th
- * birthday) → age 15; discovered 22:00 −05:00 → due 24 h later; labour concern without `means`
+ * birthday) → age 15; discovered 22:00 −05:00 → due 24 h later; labour concern with a purpose but without `means`
  * → warning `labor-without-means` at `concern.means`.
  */
 export function rfaCase(): Record<string, any> {
@@ -36,7 +36,7 @@ export function rfaCase(): Record<string, any> {
       immigrationStatus: 'unaccompanied child, in removal proceedings',
       inUnitedStates: true,
     },
-    concern: { types: ['labor'], narrative: SECRET_NARRATIVE },
+    concern: { types: ['labor'], purposes: ['involuntary-servitude'], narrative: SECRET_NARRATIVE },
   };
 }
 

@@ -6,12 +6,16 @@ export const CODES = defineCodes({
   'no-contact-with-child': { level: 'error', rule: 'the memo needs at least one contact with the child' },
   'date-after-document-date': { level: 'error', rule: 'the date of birth, a contact or the admission is after the memo date' },
   'date-before-birth': { level: 'error', rule: 'the admission to custody is before the child’s birth' },
-  'child-not-a-minor': { level: 'error', rule: '18 or older on the memo date' },
+  'child-not-a-minor': { level: 'error', rule: '18 or older on the memo date (6 U.S.C. § 279(g)(2))' },
   'divergence-unexplained': { level: 'error', rule: 'the recommendation departs from the child’s wishes without an explanation' },
-  'factor-not-addressed': { level: 'error', rule: 'one of the seven factors is left out' },
+  'factor-not-addressed': { level: 'error', rule: 'one of the ten factors is left out' },
   'not-applicable-needs-reason': { level: 'error', rule: 'a factor marked not applicable needs a reason' },
   'factor-form': { level: 'error', rule: 'a factor is both analysed and not applicable, or gives its reason twice' },
+  'hearing-date-required': { level: 'error', rule: 'an immigration judge decides and nextHearingOn is not given' },
+  'hearing-before-memo-date': { level: 'error', rule: 'nextHearingOn is before the memo date: it is not the next hearing' },
   'turns-18-soon': { level: 'warning', rule: 'the child turns 18 within 90 days of the memo date' },
+  'urm-not-considered': { level: 'warning', rule: 'the child has an OTIP Eligibility Letter and no alternative is the Unaccompanied Refugee Minors program' },
+  'home-study-is-required': { level: 'warning', rule: 'a recommendation lists a home study among the advocate’s conditions, where the law already requires it' },
 });
 export type MemoCode = keyof typeof CODES;
 export type MemoIssue = KindIssue<MemoCode>;

@@ -19,9 +19,27 @@ export interface BestInterestsComputed {
   daysInCustody: number | null;
   /** Number of contacts with the child himself or herself (role "child"). */
   contactsWithChild: number;
+  /** Number of contacts with anyone else (parents, sponsor, professionals). */
+  contactsWithOthers: number;
+  /**
+   * A home study is required by law before release: the decision is a release to a sponsor and the
+   * case shows trafficking (8 U.S.C. § 1232(c)(3)(B); 45 CFR 410.1204(a)).
+   */
+  homeStudyRequired: boolean;
 }
 
-export function computeMemo(c: BestInterestsMemoCase): ComputeResult<BestInterestsComputed, MemoCode> {
+/** The case shows that the child is a victim of trafficking: an OTIP letter, or concerns recorded. */
+export function traffickingShown(c: BestInterestsMemoCase): boolean {
+  return (
+    c.background.traffickingConcerns !== null ||
+    c.background.relatedDocuments.some((d) => d.type === 'otip-eligibility-letter' || d.type === 'otip-interim-assistance-letter')
+  );
+}
+
+/** A condition that reads as the advocate's own home-study condition. */
+const HOME_STUDY = /\bhome[\s-]+stud(y|ies)\b/i;
+
+export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsComputed, MemoCode> {
   const warnings: MemoIssue[] = [];
   const errors: MemoIssue[] = [];
   // ISO yyyy-mm-dd strings compare in date order; arithmetic is on the one calendar.
@@ -83,8 +101,59 @@ export function computeMemo(c: BestInterestsMemoCase): ComputeResult<BestInteres
     }
   }
 
+  // Domain file, "The decision, its maker and its date": an immigration judge decides at a hearing,
+  // and the decision-maker must see when; a "next" hearing cannot be before the memo.
+  if (c.decisionMaker.type === 'immigration-judge' && c.nextHearingOn === null) {
+    errors.push({
+      path: 'nextHearingOn',
+      code: 'hearing-date-required',
+      message: 'is required when an immigration judge decides: give the date of the next hearing',
+    });
+  } else if (c.nextHearingOn !== null && c.nextHearingOn < memo) {
+    errors.push({ path: 'nextHearingOn', code: 'hearing-before-memo-date', message: 'must be on or after the memo date (preparedOn): it is the next hearing' });
+  }
+
+  // 22 U.S.C. § 7105(b)(1)(A): a child with an Eligibility Letter is eligible for benefits as a
+  // refugee is, the Unaccompanied Refugee Minors program included; the memo must show it was weighed.
+  const eligibilityLetter = c.background.relatedDocuments.some((d) => d.type === 'otip-eligibility-letter');
+  if (eligibilityLetter && !c.alternatives.some((a) => a.option === 'unaccompanied-refugee-minors')) {
+    warnings.push({
+      path: 'alternatives',
+      code: 'urm-not-considered',
+      message:
+        'the child has an OTIP Eligibility Letter, which makes the child eligible for the Unaccompanied Refugee Minors program; list that program among the alternatives and say why it is or is not recommended',
+    });
+  }
+
+  // 8 U.S.C. § 1232(c)(3)(B): "A home study shall be conducted for a child who is a victim of a
+  // severe form of trafficking in persons" before release to a sponsor. The memo states it as the
+  // law's requirement; an advocate's condition saying the same reads as if it could be waived.
+  const homeStudyRequired = c.decisionType === 'release-to-sponsor' && traffickingShown(c);
+  if (homeStudyRequired) {
+    c.recommendations.forEach((r, i) =>
+      r.conditions.forEach((cond, j) => {
+        if (HOME_STUDY.test(cond)) {
+          warnings.push({
+            path: `recommendations.${i}.conditions.${j}`,
+            code: 'home-study-is-required',
+            message:
+              'a home study is required by law before this release (8 U.S.C. § 1232(c)(3)(B)); the memo states it as a requirement, so remove it from the advocate’s conditions',
+          });
+        }
+      }),
+    );
+  }
+
   return {
-    computed: { ageAtMemo, eighteenthBirthday, daysUntil18, daysInCustody, contactsWithChild },
+    computed: {
+      ageAtMemo,
+      eighteenthBirthday,
+      daysUntil18,
+      daysInCustody,
+      contactsWithChild,
+      contactsWithOthers: c.contacts.length - contactsWithChild,
+      homeStudyRequired,
+    },
     warnings,
     errors,
   };

@@ -1,48 +1,85 @@
 // Case data of a best-interests memo (docs/domain/best-interests-memo.md).
 //
 // The fields scripts rely on (domain file, "Contract fields") are the only required ones:
-// preparedOn, child.{givenName, familyName, dateOfBirth}, decision, recipient, advocate.name,
-// contacts [{date, person, role}], expressedWishes, the seven factors and recommendations [{text}].
-// Everything else is optional and shown when given. Legal rules that need computed values (ages,
-// contact dates against the memo date) live in compute.ts.
+// preparedOn, child.{givenName, familyName, dateOfBirth}, decision, decisionType,
+// decisionMaker.type, recipient, advocate.name, contacts [{date, person, role}], expressedWishes,
+// the ten factors, alternatives [{option, recommended, reason}] and recommendations [{text}].
+// Everything else is optional and shown when given. Every field carries a JSON-Schema title and
+// description (the API's schema and the web form's labels). Legal rules that need computed values
+// (ages, dates against the memo date, the home-study requirement) live in compute.ts.
 import { z } from 'zod';
 import { ANumber, CAPS, FamilyName, GivenName, IsoDate, list, optional, optList, OptText, Text, withDefault } from '../kit/index.js';
 
 export { IsoDate, ANumber };
 const OptDate = optional(IsoDate);
 
-export const Child = z.object({
-  givenName: GivenName,
-  familyName: FamilyName,
-  /** Other names or spellings the child is known by (including in another script). */
-  otherNames: optList(Text, CAPS.short),
-  dateOfBirth: IsoDate,
-  /** The date of birth is an estimate (no documents); shown as such. */
-  dateOfBirthEstimated: withDefault(z.boolean(), false),
-  aNumber: optional(ANumber),
-  countryOfBirth: OptText,
-  primaryLanguage: OptText,
-  otherLanguages: optList(Text, CAPS.short),
-  /** Where the child is now (e.g. an ORR shelter or foster home, by type and city only). */
-  currentPlacement: OptText,
-  /** Date the child entered ORR custody; gives `computed.daysInCustody`. */
-  admittedToCustodyOn: OptDate,
-});
+/** A field's label and help text for the published JSON Schema (and the web form). */
+function labelled<T extends z.ZodType>(schema: T, title: string, description: string): T {
+  return schema.meta({ title, description }) as T;
+}
+
+export const Child = z
+  .object({
+    givenName: GivenName,
+    familyName: FamilyName,
+    otherNames: labelled(optList(Text, CAPS.short), 'Other names', 'Other names or spellings the child is known by, including in another script.'),
+    dateOfBirth: labelled(IsoDate, 'Date of birth', 'The child’s date of birth (yyyy-mm-dd); ages and the 18th birthday are computed from it.'),
+    dateOfBirthEstimated: labelled(withDefault(z.boolean(), false), 'Date of birth is estimated', 'Check when there are no documents and the date of birth is an estimate; it is shown as such.'),
+    aNumber: labelled(optional(ANumber), 'A-number', 'Alien registration number: A followed by 8 or 9 digits.'),
+    orrCaseNumber: labelled(OptText, 'ORR case number', 'The child’s case number in ORR’s records, shown in the caption.'),
+    countryOfBirth: labelled(OptText, 'Country of birth', 'Country where the child was born.'),
+    primaryLanguage: labelled(OptText, 'Primary language', 'The language the child speaks best.'),
+    otherLanguages: labelled(optList(Text, CAPS.short), 'Other languages', 'Other languages the child speaks.'),
+    currentPlacement: labelled(OptText, 'Current placement', 'Where the child is now, by type and city only (for example an ORR shelter in Houston, Texas).'),
+    admittedToCustodyOn: labelled(OptDate, 'In ORR custody since', 'Date the child entered ORR custody; gives the number of days in custody.'),
+  })
+  .meta({ title: 'The child', description: 'The unaccompanied child the memo is about.' });
 export type Child = z.infer<typeof Child>;
 
-export const Advocate = z.object({
-  name: Text,
-  title: OptText,
-  organization: OptText,
-  /** Date of appointment as child advocate (8 U.S.C. § 1232(c)(6); 45 CFR 410.1308). */
-  appointedOn: OptDate,
-  /** Who appointed the advocate (normally the ORR Director). */
-  appointedBy: OptText,
-});
+export const Advocate = z
+  .object({
+    name: labelled(Text, 'Name', 'The child advocate’s full name.'),
+    title: labelled(OptText, 'Title', 'The advocate’s job title.'),
+    organization: labelled(OptText, 'Organization', 'The advocate’s organization.'),
+    appointedOn: labelled(OptDate, 'Appointed on', 'Date of appointment as child advocate (8 U.S.C. § 1232(c)(6); 45 CFR 410.1308).'),
+    appointedBy: labelled(OptText, 'Appointed by', 'Who appointed the advocate (normally the Office of Refugee Resettlement).'),
+  })
+  .meta({ title: 'Child advocate', description: 'The independent child advocate who writes the memo.' });
 export type Advocate = z.infer<typeof Advocate>;
 
-export const Person = z.object({ name: Text, title: OptText, organization: OptText });
+export const Person = z.object({
+  name: labelled(Text, 'Name', 'Full name.'),
+  title: labelled(OptText, 'Title', 'Job title.'),
+  organization: labelled(OptText, 'Organization', 'Organization.'),
+});
 export type Person = z.infer<typeof Person>;
+
+/** The kinds of decision a memo is written for (domain file, "The decision, its maker and its date"). */
+export const DECISION_TYPES = [
+  'placement-or-transfer',
+  'release-to-sponsor',
+  'legal-relief',
+  'voluntary-departure-or-repatriation',
+  'planning-for-18',
+  'other',
+] as const;
+export type DecisionType = (typeof DECISION_TYPES)[number];
+
+/** Who makes the decision. */
+export const DECISION_MAKERS = ['orr', 'immigration-judge', 'uscis', 'asylum-office', 'other'] as const;
+export type DecisionMakerType = (typeof DECISION_MAKERS)[number];
+
+export const DecisionMaker = z
+  .object({
+    type: labelled(
+      z.enum(DECISION_MAKERS, { error: `must be one of: ${DECISION_MAKERS.join(', ')}` }),
+      'Who decides',
+      'orr: the Office of Refugee Resettlement; immigration-judge: an immigration judge (the next hearing date is then required); uscis; asylum-office; other.',
+    ),
+    name: labelled(OptText, 'Name of the decision-maker', 'The person or office that decides, when known (for example “Immigration Judge, Houston Immigration Court”).'),
+  })
+  .meta({ title: 'Decision-maker', description: 'Who makes the decision the memo is about.' });
+export type DecisionMaker = z.infer<typeof DecisionMaker>;
 
 export const CONTACT_ROLES = [
   'child',
@@ -61,21 +98,33 @@ export const CONTACT_ROLES = [
 ] as const;
 export const CONTACT_MODES = ['in-person', 'video', 'phone'] as const;
 
-export const Contact = z.object({
-  date: IsoDate,
-  person: Text,
-  /** `child` marks a contact with the child (a memo needs at least one: compute.ts). */
-  role: z.enum(CONTACT_ROLES, { error: `must be one of: ${CONTACT_ROLES.join(', ')}` }),
-  /** Free-text detail of the role ("maternal aunt, proposed sponsor"). */
-  roleDetail: OptText,
-  language: OptText,
-  mode: optional(z.enum(CONTACT_MODES, { error: `must be one of: ${CONTACT_MODES.join(', ')}` })),
-  /** Interpreter used, if any (name or service). */
-  interpreter: OptText,
-});
+export const Contact = z
+  .object({
+    date: labelled(IsoDate, 'Date', 'Date of the contact; on or before the memo date.'),
+    person: labelled(Text, 'Person', 'Who the advocate met or spoke with.'),
+    role: labelled(
+      z.enum(CONTACT_ROLES, { error: `must be one of: ${CONTACT_ROLES.join(', ')}` }),
+      'Role',
+      'The person’s role; “child” marks a contact with the child (a memo needs at least one).',
+    ),
+    roleDetail: labelled(OptText, 'Role in detail', 'More about the role, for example “maternal aunt, proposed sponsor”.'),
+    language: labelled(OptText, 'Language', 'Language of the conversation.'),
+    mode: labelled(
+      optional(z.enum(CONTACT_MODES, { error: `must be one of: ${CONTACT_MODES.join(', ')}` })),
+      'Mode',
+      'in-person, video or phone.',
+    ),
+    interpreter: labelled(OptText, 'Interpreter', 'Who interpreted, when someone did: a name or a service (the language is in “Language”; do not repeat it).'),
+  })
+  .meta({ title: 'Contact', description: 'One conversation or meeting the advocate had.' });
 export type Contact = z.infer<typeof Contact>;
 
-export const RecordReviewed = z.object({ description: Text, date: OptDate });
+export const RecordReviewed = z
+  .object({
+    description: labelled(Text, 'Record', 'What was reviewed, for example “ORR case file, including the intake assessment”.'),
+    date: labelled(OptDate, 'Date', 'Date of the record or of the review, when known.'),
+  })
+  .meta({ title: 'Record reviewed', description: 'A record the advocate reviewed.' });
 
 export const RELATED_DOCUMENT_TYPES = [
   'rfa',
@@ -85,24 +134,37 @@ export const RELATED_DOCUMENT_TYPES = [
 ] as const;
 
 /** A cross-reference to a related filing (an RFA to OTIP, an OTIP letter). */
-export const RelatedDocument = z.object({
-  type: z.enum(RELATED_DOCUMENT_TYPES, { error: `must be one of: ${RELATED_DOCUMENT_TYPES.join(', ')}` }),
-  date: OptDate,
-  /** Reference number or a short description ("OTIP request no. …"). */
-  reference: OptText,
-});
+export const RelatedDocument = z
+  .object({
+    type: labelled(
+      z.enum(RELATED_DOCUMENT_TYPES, { error: `must be one of: ${RELATED_DOCUMENT_TYPES.join(', ')}` }),
+      'Type',
+      'rfa: a Request for Assistance to OTIP; otip-interim-assistance-letter; otip-eligibility-letter (makes the child eligible for the Unaccompanied Refugee Minors program); other.',
+    ),
+    date: labelled(OptDate, 'Date', 'Date of the document.'),
+    reference: labelled(OptText, 'Reference', 'Reference number or a short description.'),
+  })
+  .meta({ title: 'Related document', description: 'A related filing or letter, cross-referenced in the background.' });
 
-export const Background = z.object({
-  identity: OptText,
-  family: OptText,
-  journey: OptText,
-  custody: OptText,
-  traffickingConcerns: OptText,
-  relatedDocuments: optList(RelatedDocument, CAPS.items),
-});
+export const Background = z
+  .object({
+    identity: labelled(OptText, 'Identity', 'Who the child is: age, community, languages.'),
+    family: labelled(OptText, 'Family', 'The child’s family and where they are.'),
+    journey: labelled(OptText, 'Journey', 'How the child came to the United States.'),
+    custody: labelled(OptText, 'Time in custody', 'The child’s time in ORR custody.'),
+    traffickingConcerns: labelled(OptText, 'Trafficking concerns', 'Indicators of trafficking; when given with a release to a sponsor, the memo states that a home study is required by law.'),
+    relatedDocuments: labelled(optList(RelatedDocument, CAPS.items), 'Related documents', 'RFA and OTIP letters about the child.'),
+  })
+  .meta({ title: 'Background', description: 'The child’s background, in short paragraphs.' });
 
 /** The child's words, with the original when the child spoke another language. */
-export const Quote = z.object({ text: Text, original: OptText, language: OptText });
+export const Quote = z
+  .object({
+    text: labelled(Text, 'In English', 'The child’s words (in English).'),
+    original: labelled(OptText, 'Original', 'The words as the child said them, when in another language.'),
+    language: labelled(OptText, 'Language', 'The language of the original.'),
+  })
+  .meta({ title: 'The child’s words', description: 'A quotation of the child.' });
 
 /** A factor as the memo uses it: exactly one of the two is set. */
 export interface FactorOut {
@@ -121,9 +183,12 @@ const FACTOR_FORM =
  */
 const FactorObject = z
   .object({
-    analysis: Text.optional(),
-    notApplicable: z.union([z.boolean(), Text]).optional(),
-    reason: Text.optional(),
+    analysis: Text.optional().meta({ title: 'Analysis', description: 'The advocate’s analysis of this factor.' }),
+    notApplicable: z
+      .union([z.boolean(), Text])
+      .optional()
+      .meta({ title: 'Not applicable', description: 'true (with a reason) or the reason itself, when this factor does not apply to the child.' }),
+    reason: Text.optional().meta({ title: 'Why not applicable', description: 'Why this factor does not apply to the child.' }),
   })
   .strict()
   .superRefine((f, ctx) => {
@@ -163,24 +228,64 @@ export const Factor = z
   .transform(normalizeFactor);
 export type Factor = FactorOut;
 
-/** The seven factors of the 2016 interagency Framework, in the memo's fixed order. */
+/**
+ * The factors, in the memo's fixed order: every factor of ORR's definition of "best interest" (45
+ * CFR 410.1001) and the two the 2016 interagency Framework adds (safety, liberty). The domain file's
+ * table maps each key to its source.
+ */
 export const FACTOR_KEYS = [
   'safety',
   'expressedInterests',
   'health',
   'familyIntegrity',
+  'communityAdjustment',
+  'stableEnvironment',
+  'individualNeeds',
   'liberty',
   'development',
   'identity',
 ] as const;
 export type FactorKey = (typeof FACTOR_KEYS)[number];
 
+/** The heading of each factor in the memo (and its label in the form). */
+export const FACTOR_TITLES: Record<FactorKey, string> = {
+  safety: 'Safety and Well-being',
+  expressedInterests: 'Expressed Interests, in Light of Age and Maturity',
+  health: 'Mental and Physical Health',
+  familyIntegrity: 'Family Relationships and the Wishes of Parents or Legal Guardians',
+  communityAdjustment: 'Adjustment to the Community',
+  stableEnvironment: 'Time in a Stable Environment',
+  individualNeeds: 'Individualized Needs, Including Disability',
+  liberty: 'Liberty',
+  development: 'Development',
+  identity: 'Identity, Cultural Background and Primary Language',
+};
+
+/** What each factor asks, with its source (domain file, "Factors"). */
+const FACTOR_HELP: Record<FactorKey, string> = {
+  safety: 'Risks to the child’s safety and well-being in each option (2016 Framework).',
+  expressedInterests: 'What the child wants, weighed in light of the child’s age and maturity (45 CFR 410.1001).',
+  health: 'The child’s mental and physical health and the care the child needs (45 CFR 410.1001).',
+  familyIntegrity: 'The intimacy of the child’s relationships with parents, siblings and others who matter to the child; the wishes of parents or legal guardians are listed separately (45 CFR 410.1001).',
+  communityAdjustment: 'How the child has adjusted, or would adjust, to the community: school, friends, faith, activities (45 CFR 410.1001).',
+  stableEnvironment: 'How long the child has lived, or has not lived, in a stable environment (45 CFR 410.1001).',
+  individualNeeds: 'The child’s individualized needs, including any needs related to a disability (45 CFR 410.1001).',
+  liberty: 'The least restrictive setting that meets the child’s needs (2016 Framework).',
+  development: 'The child’s development: education and growth toward adulthood (45 CFR 410.1001).',
+  identity: 'The child’s identity, cultural background and primary language (45 CFR 410.1001).',
+};
+
 /**
- * All seven factors must be addressed (domain file: "not applicable" must be said, not left out).
+ * Every factor must be addressed (domain file: "not applicable" must be said, not left out).
  * Each key is optional in the object only so that a missing one gets its own code and message.
  */
 export const Factors = z
-  .object(Object.fromEntries(FACTOR_KEYS.map((k) => [k, Factor.optional()])) as Record<FactorKey, z.ZodOptional<typeof Factor>>)
+  .object(
+    Object.fromEntries(FACTOR_KEYS.map((k) => [k, Factor.optional().meta({ title: FACTOR_TITLES[k], description: FACTOR_HELP[k] })])) as Record<
+      FactorKey,
+      z.ZodOptional<typeof Factor>
+    >,
+  )
   .superRefine((f, ctx) => {
     for (const k of FACTOR_KEYS) {
       if (f[k] === undefined) {
@@ -194,51 +299,109 @@ export const Factors = z
     }
   })
   .transform((f) => f as Record<FactorKey, FactorOut>) // runs only when every factor is present
-  // The published JSON Schema (GET …/schema) must still say that all seven are required.
-  .meta({ required: [...FACTOR_KEYS] });
+  // The published JSON Schema (GET …/schema) must still say that every factor is required.
+  .meta({
+    required: [...FACTOR_KEYS],
+    title: 'Best-interests factors',
+    description: 'The analysis of each factor; a factor that does not apply needs {"notApplicable": "the reason"}.',
+  });
 
-export const ParentWishes = z.object({
-  person: Text,
-  /** "mother", "father", "legal guardian"… */
-  relationship: Text,
-  wishes: Text,
-  /** The parent is implicated in the trafficking: the wishes are shown but never relied on. */
-  parentImplicated: withDefault(z.boolean(), false),
-});
+export const ParentWishes = z
+  .object({
+    person: labelled(Text, 'Name', 'The parent or legal guardian.'),
+    relationship: labelled(Text, 'Relationship', 'mother, father, legal guardian…'),
+    wishes: labelled(Text, 'Wishes', 'What the parent or guardian wants for the child.'),
+    parentImplicated: labelled(
+      withDefault(z.boolean(), false),
+      'Implicated in the trafficking',
+      'Check when this parent is implicated in the trafficking: the wishes are recorded but not relied on.',
+    ),
+  })
+  .meta({ title: 'Wishes of a parent or legal guardian', description: 'One parent’s or guardian’s wishes (45 CFR 410.1001).' });
 export type ParentWishes = z.infer<typeof ParentWishes>;
 
 export const Divergence = z
-  .object({ diverges: z.boolean(), explanation: OptText })
+  .object({
+    diverges: labelled(z.boolean(), 'Recommendation departs from the child’s wishes', 'Check when the recommendation differs from what the child wants.'),
+    explanation: labelled(OptText, 'Explanation', 'Why the recommendation departs from, or agrees with, the child’s wishes; required when it departs.'),
+  })
   .refine((d) => !d.diverges || d.explanation !== null, {
     error: 'must explain why the recommendation departs from the child’s expressed wishes',
     path: ['explanation'],
     params: { code: 'divergence-unexplained' },
-  });
+  })
+  .meta({ title: 'Best interests and expressed wishes', description: 'Where the advocate’s view and the child’s wishes diverge, and why.' });
 
-export const Recommendation = z.object({ text: Text, conditions: optList(Text, CAPS.items) });
+/** The options a memo weighs (domain file, "Alternatives considered"). */
+export const ALTERNATIVE_OPTIONS = [
+  'release-to-sponsor',
+  'unaccompanied-refugee-minors',
+  'long-term-foster-care',
+  'transitional-foster-care',
+  'shelter',
+  'voluntary-departure-or-repatriation',
+  'other',
+] as const;
+export type AlternativeOption = (typeof ALTERNATIVE_OPTIONS)[number];
 
-export const BestInterestsMemoCase = z.object({
-  /** Date of the memo; ages and day counts are computed on it. */
-  preparedOn: IsoDate,
-  child: Child,
-  /** The decision the memo is about ("Release to the proposed sponsor, the child’s aunt"). */
-  decision: Text,
-  /** The decision-maker addressed (name, title, agency); a newline starts a new line. */
-  recipient: Text,
-  advocate: Advocate,
-  supervisingAttorney: optional(Person),
-  /** The child's attorney (expressed interests), copied on the memo. */
-  childAttorney: optional(Person),
-  summary: OptText,
-  contacts: list(Contact, CAPS.items),
-  recordsReviewed: optList(RecordReviewed, CAPS.items),
-  background: withDefault(Background, {}),
-  expressedWishes: Text,
-  childsWords: optList(Quote, CAPS.items),
-  factors: Factors,
-  parentsWishes: optList(ParentWishes, CAPS.items),
-  divergence: optional(Divergence),
-  recommendations: list(Recommendation, CAPS.items).min(1, { error: 'must contain at least one recommendation' }),
-  attachments: optList(Text, CAPS.items),
-});
+export const Alternative = z
+  .object({
+    option: labelled(
+      z.enum(ALTERNATIVE_OPTIONS, { error: `must be one of: ${ALTERNATIVE_OPTIONS.join(', ')}` }),
+      'Option',
+      'The placement or option weighed; unaccompanied-refugee-minors is the URM program, open to a child with an OTIP Eligibility Letter.',
+    ),
+    description: labelled(OptText, 'Description', 'The option in this case, for example “release to her maternal aunt in Houston”.'),
+    recommended: labelled(z.boolean({ error: 'must be true or false' }), 'Recommended', 'Check for the option the advocate recommends.'),
+    reason: labelled(Text, 'Why', 'Why the option was or was not recommended.'),
+  })
+  .meta({ title: 'Alternative considered', description: 'A placement or option the advocate weighed.' });
+export type Alternative = z.infer<typeof Alternative>;
+
+export const Recommendation = z
+  .object({
+    text: labelled(Text, 'Recommendation', 'One recommendation, tied to the decision.'),
+    conditions: labelled(optList(Text, CAPS.items), 'Conditions', 'The advocate’s conditions on the recommendation (a home study the law requires is stated by the memo itself).'),
+  })
+  .meta({ title: 'Recommendation', description: 'A numbered recommendation.' });
+
+export const BestInterestsMemoCase = z
+  .object({
+    preparedOn: labelled(IsoDate, 'Date of the memo', 'Ages and day counts are computed on this date.'),
+    child: Child,
+    decision: labelled(Text, 'Decision', 'The decision the memo is about, for example “Release to the proposed sponsor, the child’s aunt”.'),
+    decisionType: labelled(
+      z.enum(DECISION_TYPES, { error: `must be one of: ${DECISION_TYPES.join(', ')}` }),
+      'Kind of decision',
+      'placement-or-transfer, release-to-sponsor (a home study may be required by law), legal-relief, voluntary-departure-or-repatriation, planning-for-18 or other.',
+    ),
+    decisionMaker: DecisionMaker,
+    nextHearingOn: labelled(OptDate, 'Next hearing', 'Date of the next hearing; required when an immigration judge decides. May be after the memo date.'),
+    decisionExpectedOn: labelled(OptDate, 'Decision expected on', 'When the decision is expected, if known. May be after the memo date.'),
+    recipient: labelled(Text, 'To', 'The decision-maker addressed (name, title, agency); a new line starts a new line of the address.'),
+    advocate: Advocate,
+    supervisingAttorney: labelled(optional(Person), 'Supervising attorney', 'The attorney who reviewed the memo, if any.'),
+    childAttorney: labelled(optional(Person), 'Child’s attorney', 'The child’s attorney (expressed interests), copied on the memo.'),
+    summary: labelled(OptText, 'Summary', 'A few sentences summarising the recommendation; without it the memo lists the recommendations.'),
+    contacts: labelled(list(Contact, CAPS.items), 'Contacts', 'Every meeting or conversation the advocate had; at least one with the child.'),
+    recordsReviewed: labelled(optList(RecordReviewed, CAPS.items), 'Records reviewed', 'Records the advocate reviewed.'),
+    background: labelled(withDefault(Background, {}), 'Background', 'The child’s background: identity, family, journey, custody and trafficking concerns.'),
+    expressedWishes: labelled(Text, 'The child’s expressed wishes', 'What the child wants, in the advocate’s words.'),
+    childsWords: labelled(optList(Quote, CAPS.items), 'The child’s words', 'Quotations of the child.'),
+    factors: Factors,
+    parentsWishes: labelled(optList(ParentWishes, CAPS.items), 'Wishes of parents or legal guardians', 'Each parent’s or guardian’s wishes.'),
+    divergence: labelled(optional(Divergence), 'Best interests and expressed wishes', 'Whether the recommendation departs from the child’s wishes, and why.'),
+    alternatives: labelled(
+      list(Alternative, CAPS.items).min(1, { error: 'must list at least one option weighed (the recommended one, and the others considered)' }),
+      'Alternatives considered',
+      'The placements and options weighed and why each was or was not recommended.',
+    ),
+    recommendations: labelled(
+      list(Recommendation, CAPS.items).min(1, { error: 'must contain at least one recommendation' }),
+      'Recommendations',
+      'The numbered recommendations, each with its conditions.',
+    ),
+    attachments: labelled(optList(Text, CAPS.items), 'Attachments', 'Documents attached to the memo.'),
+  })
+  .meta({ title: 'Best-interests memo', description: 'A child advocate’s best-interests recommendation for an unaccompanied child.' });
 export type BestInterestsMemoCase = z.infer<typeof BestInterestsMemoCase>;

@@ -7,30 +7,46 @@ import type { Issue } from '../../errors.js';
 import type { BestInterestsComputed } from './compute.js';
 import {
   FACTOR_KEYS,
+  FACTOR_TITLES,
+  type AlternativeOption,
   type BestInterestsMemoCase,
   type Contact,
+  type DecisionMakerType,
   type FactorKey,
   type Person,
 } from './schema.js';
-import { count, longDate } from '../kit/index.js';
+import { capitalize, count, longDate } from '../kit/index.js';
 
 export { longDate };
 
-/** Every page carries this line (design §4, 8 U.S.C. § 1367 protects the child's information). */
-export const BANNER = 'CONFIDENTIAL — information protected by 8 U.S.C. § 1367';
-
 /**
- * Headings of the seven factors, in the order of the 2016 interagency Framework for Considering
- * the Best Interests of Unaccompanied Children (domain file, "Factors").
+ * Every page carries this line. The basis is the memo's own (domain file, "Confidentiality
+ * banner"): the child advocate's recommendation under 8 U.S.C. § 1232(c)(6), for the one
+ * decision-maker and the child's attorney. 8 U.S.C. § 1367 binds DHS, DOJ and State on T, U and
+ * VAWA applicants' information and is not the basis of a memo an advocate sends.
  */
-export const FACTOR_HEADINGS: Record<FactorKey, string> = {
-  safety: 'Safety and Well-being',
-  expressedInterests: 'Expressed Interests',
-  health: 'Health',
-  familyIntegrity: 'Family Integrity',
-  liberty: 'Liberty',
-  development: 'Development',
-  identity: 'Identity',
+export const BANNER =
+  'CONFIDENTIAL — child advocate’s recommendation (8 U.S.C. § 1232(c)(6)); for the decision-maker and the child’s attorney only';
+
+/** Headings of the factors, in the memo's fixed order (domain file, "Factors"). */
+export const FACTOR_HEADINGS: Record<FactorKey, string> = FACTOR_TITLES;
+
+const DECISION_MAKER_LABELS: Record<DecisionMakerType, string | null> = {
+  orr: 'Office of Refugee Resettlement',
+  'immigration-judge': 'Immigration judge',
+  uscis: 'U.S. Citizenship and Immigration Services',
+  'asylum-office': 'USCIS Asylum Office',
+  other: null,
+};
+
+const OPTION_LABELS: Record<AlternativeOption, string> = {
+  'release-to-sponsor': 'Release to a sponsor',
+  'unaccompanied-refugee-minors': 'Unaccompanied Refugee Minors program',
+  'long-term-foster-care': 'Long-term foster care',
+  'transitional-foster-care': 'Transitional foster care',
+  shelter: 'Remaining in the shelter',
+  'voluntary-departure-or-repatriation': 'Voluntary departure or repatriation',
+  other: 'Other',
 };
 
 const ROLE_LABELS: Record<Contact['role'], string> = {
@@ -106,6 +122,48 @@ export function turns18Notice(k: BestInterestsComputed, warnings: Issue[]): stri
   );
 }
 
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The role as a reader wants it: "Parent (mother)", but "Child’s attorney" rather than "Attorney
+ * (child’s attorney)" when the detail already names the role.
+ */
+export function roleText(role: Contact['role'], detail: string | null): string {
+  const label = ROLE_LABELS[role];
+  if (!detail) return label;
+  return new RegExp(`\\b${escapeRe(label)}\\b`, 'i').test(detail) ? capitalize(detail) : `${label} (${detail})`;
+}
+
+/**
+ * The language of a contact and who interpreted: "K’iche’, with an interpreter (telephone
+ * service)". An interpreter described by the language again ("K’iche’ interpreter (…)") is not
+ * made to repeat it.
+ */
+export function languageText(language: string | null, interpreter: string | null): string {
+  const lang = language ?? '—';
+  if (!interpreter) return lang;
+  let who = interpreter.trim();
+  if (language) who = who.replace(new RegExp(`^${escapeRe(language)}\\s+`, 'i'), '');
+  who = who.replace(/^(an\s+|the\s+)?interpreter\b\s*/i, '').replace(/^\((.*)\)$/, '$1').trim();
+  return who === '' ? `${lang}, with an interpreter` : `${lang}, with an interpreter (${who})`;
+}
+
+/** "once", "twice", "3 times". */
+function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${count(n, 'time')}`;
+}
+
+/**
+ * The sentence before the table of contacts: how often the advocate spoke with the child and how
+ * many other people were consulted (distinct people, not conversations).
+ */
+export function sourcesSentence(contacts: Contact[]): string {
+  const withChild = contacts.filter((k) => k.role === 'child').length;
+  const others = new Set(contacts.filter((k) => k.role !== 'child').map((k) => k.person.toLocaleLowerCase('en-US'))).size;
+  const people = others === 0 ? 'consulted no one else' : `also consulted ${count(others, 'other person', 'other people')}`;
+  return `The advocate met or spoke with the child ${times(withChild)} and ${people}, as listed below.`;
+}
+
 export function contactRows(contacts: Contact[]): Array<Record<string, string>> {
   // Chronological; a stable sort keeps the given order for contacts on the same day.
   return [...contacts]
@@ -113,8 +171,8 @@ export function contactRows(contacts: Contact[]): Array<Record<string, string>> 
     .map((k) => ({
       when: k.date, // not `date`: that is also a helper's name in the template
       person: k.person,
-      role: k.roleDetail ? `${ROLE_LABELS[k.role]} (${k.roleDetail})` : ROLE_LABELS[k.role],
-      language: (k.language ?? '—') + (k.interpreter ? ` (interpreter: ${k.interpreter})` : ''),
+      role: roleText(k.role, k.roleDetail),
+      language: languageText(k.language, k.interpreter),
       mode: k.mode ? MODE_LABELS[k.mode] : '—',
     }));
 }
@@ -125,7 +183,42 @@ export function relatedDocumentLines(c: BestInterestsMemoCase): string[] {
   );
 }
 
-export function buildView(c: BestInterestsMemoCase, k: BestInterestsComputed, warnings: Issue[]): Record<string, unknown> {
+/** Who decides and when, for the caption: "Immigration judge, Houston Immigration Court; next hearing April 13, 2026". */
+export function decisionLine(c: BestInterestsMemoCase): string {
+  const label = DECISION_MAKER_LABELS[c.decisionMaker.type];
+  const who = [c.decisionMaker.name, label].filter((x): x is string => !!x);
+  // The name usually names the office already ("ORR Federal Field Specialist"): the label is added
+  // in parentheses only when it says something the name does not.
+  let by = who[0] ?? 'Not stated';
+  if (who.length === 2 && !who[0]!.toLocaleLowerCase('en-US').includes(label!.toLocaleLowerCase('en-US'))) by = `${who[0]} (${label})`;
+  const when = c.nextHearingOn
+    ? `next hearing on ${longDate(c.nextHearingOn)}`
+    : c.decisionExpectedOn
+      ? `decision expected by ${longDate(c.decisionExpectedOn)}`
+      : null;
+  return when ? `${by}; ${when}` : by;
+}
+
+/**
+ * The home-study paragraph, stated as the law's requirement (8 U.S.C. § 1232(c)(3)(B); 45 CFR
+ * 410.1204(a)), with what in the case shows trafficking; null when the law does not require one.
+ */
+export function homeStudyText(c: BestInterestsMemoCase, k: BestInterestsComputed): string | null {
+  if (!k.homeStudyRequired) return null;
+  const docs = c.background.relatedDocuments;
+  const basis = docs.some((d) => d.type === 'otip-eligibility-letter')
+    ? 'OTIP has issued an Eligibility Letter for the child'
+    : docs.some((d) => d.type === 'otip-interim-assistance-letter')
+      ? 'OTIP has issued an Interim Assistance Letter for the child'
+      : 'The record shows indicators that the child is a victim of trafficking';
+  return (
+    'Federal law requires a home study before a child who is a victim of a severe form of trafficking in persons is released to a sponsor ' +
+    `(8 U.S.C. § 1232(c)(3)(B); 45 CFR 410.1204(a)). ${basis}, so a home study must be completed before release. ` +
+    'This is a requirement of law, not a condition set by the advocate.'
+  );
+}
+
+export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warnings: Issue[]): Record<string, unknown> {
   const a = c.advocate;
   const appointment = [a.appointedBy ? `by ${a.appointedBy}` : null, a.appointedOn ? `on ${longDate(a.appointedOn)}` : null]
     .filter((x): x is string => !!x)
@@ -136,6 +229,8 @@ export function buildView(c: BestInterestsMemoCase, k: BestInterestsComputed, wa
     preparedOn: c.preparedOn,
     childName: `${c.child.givenName} ${c.child.familyName}`,
     aNumber: c.child.aNumber,
+    orrCaseNumber: c.child.orrCaseNumber,
+    decisionBy: decisionLine(c),
     recipientLines: c.recipient.split('\n').map((s) => s.trim()).filter((s) => s !== ''),
     decision: c.decision,
     advocate: {
@@ -150,8 +245,7 @@ export function buildView(c: BestInterestsMemoCase, k: BestInterestsComputed, wa
     childAttorney: c.childAttorney ? personLine(c.childAttorney) : null,
     summary: c.summary,
     contacts: contactRows(c.contacts),
-    contactCount: c.contacts.length,
-    contactsWithChild: k.contactsWithChild,
+    sourcesSentence: sourcesSentence(c.contacts),
     recordsReviewed: c.recordsReviewed.map((r) => ({ description: r.description, when: r.date })),
     facts: childFacts(c, k),
     turns18Notice: turns18Notice(k, warnings),
@@ -177,6 +271,12 @@ export function buildView(c: BestInterestsMemoCase, k: BestInterestsComputed, wa
     }),
     parentsWishes: c.parentsWishes.map((p) => ({ ...p })),
     divergence: c.divergence,
+    alternatives: c.alternatives.map((x) => ({
+      option: x.description ?? OPTION_LABELS[x.option],
+      recommended: x.recommended ? 'Yes' : 'No',
+      reason: x.reason,
+    })),
+    homeStudy: homeStudyText(c, k),
     recommendations: c.recommendations.map((r) => ({ text: r.text, conditions: r.conditions })),
     attachments: c.attachments,
   };

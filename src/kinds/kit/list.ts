@@ -17,9 +17,9 @@ export const CAPS = {
 
 /** A required list of at most `max` items. */
 export function list<T extends z.ZodType>(item: T, max: number, error?: string) {
-  return (error === undefined ? z.array(item) : z.array(item, { error })).max(max, {
-    error: `has more than ${max} entries; no real case has so many`,
-  });
+  return (error === undefined ? z.array(item) : z.array(item, { error }))
+    .max(max, { error: `has more than ${max} entries; no real case has so many` })
+    .meta({ description: `A list of at most ${max} entries.` });
 }
 
 /** An optional list: absent, null or blank → `[]` (kit optional convention), at most `max` items. */

@@ -14,7 +14,7 @@ export function text(what?: string) {
 }
 
 /** A required line of text. */
-export const Text = text();
+export const Text = text().meta({ title: 'Text', description: 'A line of text, not empty.' });
 
 /** An optional line of text: absent, null or blank → null (kit optional convention). */
 export const OptText = z

@@ -15,11 +15,20 @@ export const CODES = defineCodes({
   'hours-out-of-range': { level: 'error', rule: 'hours of a day outside 0 to 24' },
   'share-out-of-range': { level: 'error', rule: 'the defendant’s share is not between 0 and 1' },
   'amount-too-large': { level: 'error', rule: 'the amounts are too large to compute exactly' },
+  'renamed-field': { level: 'error', rule: 'a version-1 …Cents money field; give the amount in dollars in the new field' },
+  'exemption-not-computed': { level: 'error', rule: '29 U.S.C. § 213(a)(6) (no minimum wage for some farm work) is refused' },
+  'payee-is-defendant': { level: 'error', rule: 'a defendant may never receive restitution for the victim (18 U.S.C. § 1593(c))' },
+  'basis-mismatch': { level: 'error', rule: 'a loss amount is not units × rate × years of its basis' },
   'exemption-used': { level: 'warning', rule: 'an overtime exemption is applied to a period' },
   'state-rates-used': { level: 'warning', rule: 'state minimum wages are used where higher' },
   'no-evidence': { level: 'warning', rule: 'a gross-income line cites no evidence' },
   'lost-income-overlap': { level: 'warning', rule: 'lost income may double-count a labor period' },
   'minor-full-name': { level: 'warning', rule: 'a minor victim’s identifier looks like a full name' },
+  'share-apportioned': { level: 'warning', rule: 'a defendant’s share below 1 lowers mandatory restitution (18 U.S.C. § 3664(h))' },
+  'pooled-reading-used': { level: 'warning', rule: 'commercial sex income pooled with labor income instead of added' },
+  'payee-needed': { level: 'warning', rule: 'a minor victim with no payee named (18 U.S.C. § 1593(c))' },
+  'no-bar-number': { level: 'warning', rule: 'the preparer gives no bar number for the signature block' },
+  'projected-without-basis': { level: 'warning', rule: 'a projected loss without units × rate × years' },
 });
 export type RestitutionCode = keyof typeof CODES;
 export type RestitutionIssue = KindIssue<RestitutionCode>;

@@ -1,21 +1,42 @@
-// Stage 2 for the restitution worksheet: the § 1593 arithmetic.
+// Stage 2 for the restitution worksheet: the § 1593 arithmetic (docs/domain/restitution.md).
 // 18 U.S.C. § 1593(b)(1), (b)(3): total = losses (L, § 2259(c)(2)) + the greater of G (gross
-// income or value to the defendant) and F (the FLSA minimum wage and overtime value).
+// income or value to the defendant) and F (the FLSA minimum wage and overtime value). The FLSA
+// values labor, not commercial sex acts, so G and F are compared for the labor alone and the gross
+// income from commercial sex acts is added (issue 15 point 1); the pooled reading is the
+// alternative. Every open choice is returned with the total under its other reading.
 import type { ComputeResult } from '../kind.js';
 import type { RestitutionCode } from './codes.js';
 import { computeFlsa, type FlsaTotals, type RateSegment, type WeekRow } from './flsa.js';
-import { computeGrossIncome, type GrossLineResult } from './gross-income.js';
-import { computeLosses, type LossCategoryTotal } from './losses.js';
+import { computeGrossIncome, type GrossIncome } from './gross-income.js';
+import { computeLosses, type Losses } from './losses.js';
 import { sumCents } from './money.js';
 import { ratePolicy } from './rates.js';
-import type { RestitutionCase } from './schema.js';
+import type { RestitutionCase, Settings } from './schema.js';
 import { caseWarnings } from './warnings.js';
+
+/** The greater of F and G for the labor, and what is added to it. */
+export interface LaborValue {
+  method: 'flsa' | 'gross-income';
+  /** max(F, G compared): the labor value. */
+  cents: number;
+  flsaCents: number;
+  /** The G compared with F: labor only (added reading) or every line (pooled reading). */
+  grossIncomeCents: number;
+}
+
+/** The total under the other reading of one open choice. */
+export interface Alternative {
+  laborValueCents: number;
+  commercialSexAddedCents: number;
+  totalCents: number;
+}
 
 export interface RestitutionComputed {
   settings: {
     workweekStart: string;
-    minimumWage: 'federal' | 'higher-of-federal-and-state';
+    minimumWage: Settings['minimumWage'];
     liquidatedDamages: boolean;
+    commercialSexIncome: Settings['commercialSexIncome'];
   };
   weeks: WeekRow[];
   flsa: FlsaTotals;
@@ -23,17 +44,29 @@ export interface RestitutionComputed {
   flsaFederalOnly?: FlsaTotals;
   /** Per labor period, the rates applied and their sources. */
   periodRates: RateSegment[][];
-  grossIncome: { lines: GrossLineResult[]; totalCents: number };
-  laborValue: { method: 'flsa' | 'gross-income'; cents: number; flsaCents: number; grossIncomeCents: number };
-  losses: { byCategory: LossCategoryTotal[]; totalCents: number };
+  grossIncome: GrossIncome;
+  laborValue: LaborValue;
+  /** Gross income from commercial sex acts added to the labor value (0 when pooled). */
+  commercialSexAddedCents: number;
+  losses: Losses;
   totalCents: number;
+  alternatives: {
+    /** Commercial sex income pooled with labor income (when there is any and it is added). */
+    pooled?: Alternative;
+    /** Commercial sex income added (when the case pools it). */
+    separate?: Alternative;
+    /** At the federal rate alone (with the state setting on). */
+    federalOnly?: Alternative;
+    /** Every G line in full (when a share is below 1): joint and several, 18 U.S.C. § 3664(h). */
+    jointAndSeveral?: Alternative;
+  };
 }
 
 /**
  * The calculator, with one guard: amounts so large that a total would leave the range of exact
  * integer cents (money.ts throws RangeError) make the case invalid instead of crashing.
  */
-export function computeRestitution(c: RestitutionCase): ComputeResult<RestitutionComputed, RestitutionCode> {
+export function compute(c: RestitutionCase): ComputeResult<RestitutionComputed, RestitutionCode> {
   try {
     return calculate(c);
   } catch (e) {
@@ -41,36 +74,65 @@ export function computeRestitution(c: RestitutionCase): ComputeResult<Restitutio
     return {
       computed: undefined as unknown as RestitutionComputed, // never used: the pipeline stops on errors
       warnings: [],
-      errors: [{ path: '', code: 'amount-too-large', message: 'the amounts are too large to compute exactly; check that every amount is given in cents' }],
+      errors: [{ path: '', code: 'amount-too-large', message: 'the amounts are too large to compute exactly; check that every amount is in dollars' }],
     };
   }
 }
 
+/** § 1593(b)(3) under one reading: labor value, what is added, total. On a tie F is named. */
+export function reading(flsaCents: number, g: GrossIncome, lossesCents: number, pooled: boolean): LaborValue & { addedCents: number; totalCents: number } {
+  const compared = pooled ? g.totalCents : g.laborCents;
+  const added = pooled ? 0 : g.commercialSexCents;
+  const cents = Math.max(flsaCents, compared);
+  return {
+    method: flsaCents >= compared ? 'flsa' : 'gross-income',
+    cents,
+    flsaCents,
+    grossIncomeCents: compared,
+    addedCents: added,
+    totalCents: sumCents([lossesCents, cents, added]),
+  };
+}
+
+const alt = (r: ReturnType<typeof reading>): Alternative => ({ laborValueCents: r.cents, commercialSexAddedCents: r.addedCents, totalCents: r.totalCents });
+
 function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed, RestitutionCode> {
   const useState = c.settings.minimumWage === 'higher-of-federal-and-state';
+  const pooled = c.settings.commercialSexIncome === 'pooled';
   const f = computeFlsa(c, ratePolicy(c.settings, useState));
   // "Federal only" drops the state table; the case's custom rates still apply (they are the
   // case's own rates and apply in every mode).
   const federalOnly = useState ? computeFlsa(c, ratePolicy(c.settings, false)).totals : null;
   const g = computeGrossIncome(c.grossIncome);
   const l = computeLosses(c.losses);
-  // § 1593(b)(3): "the greater of" G and F. On a tie F is named (same amount either way).
-  const method = f.totals.totalCents >= g.totalCents ? 'flsa' : 'gross-income';
-  const laborCents = Math.max(f.totals.totalCents, g.totalCents);
+  const r = reading(f.totals.totalCents, g, l.totalCents, pooled);
+
+  const alternatives: RestitutionComputed['alternatives'] = {};
+  if (c.grossIncome.some((x) => x.incomeFrom === 'commercial-sex-acts')) {
+    alternatives[pooled ? 'separate' : 'pooled'] = alt(reading(f.totals.totalCents, g, l.totalCents, !pooled));
+  }
+  if (federalOnly) alternatives.federalOnly = alt(reading(federalOnly.totalCents, g, l.totalCents, pooled));
+  if (c.grossIncome.some((x) => x.defendantShare < 1)) {
+    alternatives.jointAndSeveral = alt(reading(f.totals.totalCents, computeGrossIncome(c.grossIncome, true), l.totalCents, pooled));
+  }
+
   const computed: RestitutionComputed = {
     settings: {
       workweekStart: c.settings.workweekStart,
       minimumWage: c.settings.minimumWage,
       liquidatedDamages: c.settings.liquidatedDamages,
+      commercialSexIncome: c.settings.commercialSexIncome,
     },
     weeks: f.weeks,
     flsa: f.totals,
     ...(federalOnly ? { flsaFederalOnly: federalOnly } : {}),
     periodRates: f.periodRates,
     grossIncome: g,
-    laborValue: { method, cents: laborCents, flsaCents: f.totals.totalCents, grossIncomeCents: g.totalCents },
+    laborValue: { method: r.method, cents: r.cents, flsaCents: r.flsaCents, grossIncomeCents: r.grossIncomeCents },
+    commercialSexAddedCents: r.addedCents,
     losses: l,
-    totalCents: sumCents([l.totalCents, laborCents]),
+    totalCents: r.totalCents,
+    alternatives,
   };
-  return { computed, warnings: caseWarnings(c, f.totals, federalOnly), errors: [] };
+  return { computed, warnings: caseWarnings(c, computed, federalOnly), errors: [] };
 }

@@ -1,6 +1,6 @@
 // Workweeks on the one calendar (src/domain/calendar.ts, through the kit): ISO dates as integer
 // day numbers (days since 1970-01-01), so adding days and finding weekdays is plain integer
-// arithmetic, and the workweek rule of 29 CFR 778.105.
+// arithmetic, and the workweek rule of 29 C.F.R. § 778.105.
 import { calendarDate, dayNumber, formatIsoDate, fromDayNumber, weekdayIndex } from '../kit/index.js';
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -22,7 +22,7 @@ export function weekdayOf(day: number): Weekday {
 
 /**
  * First day of the workweek containing `day`, for workweeks starting on `start`.
- * 29 CFR 778.105: a workweek is a fixed and regularly recurring period of 168 hours (seven
+ * 29 C.F.R. § 778.105: a workweek is a fixed and regularly recurring period of 168 hours (seven
  * consecutive 24-hour periods); the employer's (here: the case's) chosen start day fixes it.
  */
 export function workweekStartOf(day: number, start: Weekday): number {

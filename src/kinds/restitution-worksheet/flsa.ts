@@ -1,6 +1,6 @@
 // F, the FLSA value of the victim's labor (18 U.S.C. § 1593(b)(3); domain file "F"): per workweek
 // minimum wage and overtime owed, less wages paid in that week, plus liquidated damages equal to
-// the unpaid amount (29 U.S.C. 216(b); United States v. Edwards, 4th Cir. 2021) unless the case
+// the unpaid amount (29 U.S.C. § 216(b); United States v. Edwards, 995 F.3d 342 (4th Cir. 2021)) unless the case
 // turns them off. Interest is not computed.
 import { fromDay } from './dates.js';
 import { sumCents } from './money.js';
@@ -96,7 +96,7 @@ export function flsaTotals(rows: readonly WeekRow[], liquidated: boolean): FlsaT
   const owed = sumCents(rows.map((r) => r.owedCents));
   const paid = sumCents(rows.map((r) => r.paidCents));
   const unpaid = sumCents(rows.map((r) => r.unpaidCents));
-  // 29 U.S.C. 216(b): "an additional equal amount as liquidated damages".
+  // 29 U.S.C. § 216(b): "an additional equal amount as liquidated damages".
   const ld = unpaid;
   const withLd = sumCents([unpaid, ld]);
   return {

@@ -1,13 +1,16 @@
 // G, the gross income or value to the defendant of the victim's services or labor
 // (18 U.S.C. § 1593(b)(3)). Each line is days × acts per day × price per act, days × daily
 // earnings, or an amount (e.g. what the defendant billed others for the victim's labor), times the
-// defendant's share (United States v. Clayton, E.D. Pa. 2022: 15 days × 6 acts × $80 = $7,200,
-// of which the defendant's half, $3,600). Each line is rounded half-up to the cent once.
+// defendant's share (United States v. Clayton, No. 2:18-cr-00524-RBS (E.D. Pa. Dec. 27, 2022):
+// 15 days × 6 acts × $80 = $7,200, of which the defendant's half, $3,600). Each line is rounded
+// half-up to the cent once. Lines are kept apart by where the income came from: labor is compared
+// with F, commercial sex acts are added (docs/domain/restitution.md, issue 15 point 1).
 import { Dec, roundCents, sumCents } from './money.js';
 import type { GrossIncomeLine } from './schema.js';
 
 export interface GrossLineResult {
   label: string;
+  incomeFrom: GrossIncomeLine['incomeFrom'];
   method: 'acts' | 'daily-earnings' | 'amount';
   /** Gross before the share, rounded half-up to the cent. */
   grossCents: number;
@@ -17,30 +20,41 @@ export interface GrossLineResult {
   hasEvidence: boolean;
 }
 
-export function grossLine(g: GrossIncomeLine): GrossLineResult {
-  let gross: Dec;
-  let method: GrossLineResult['method'];
-  if (g.actsPerDay !== null && g.pricePerActCents !== null && g.days !== null) {
-    method = 'acts';
-    gross = new Dec(g.days).times(g.actsPerDay).times(g.pricePerActCents);
-  } else if (g.dailyEarningsCents !== null && g.days !== null) {
-    method = 'daily-earnings';
-    gross = new Dec(g.days).times(g.dailyEarningsCents);
-  } else {
-    method = 'amount';
-    gross = new Dec(g.amountCents ?? 0);
+export interface GrossIncome {
+  lines: GrossLineResult[];
+  /** G for the victim's labor (compared with F). */
+  laborCents: number;
+  /** G from commercial sex acts (added; the FLSA does not value them). */
+  commercialSexCents: number;
+  /** All lines. */
+  totalCents: number;
+}
+
+function gross(g: GrossIncomeLine): { gross: Dec; method: GrossLineResult['method'] } {
+  if (g.actsPerDay !== null && g.pricePerAct !== null && g.days !== null) {
+    return { method: 'acts', gross: new Dec(g.days).times(g.actsPerDay).times(g.pricePerAct) };
   }
+  if (g.dailyEarnings !== null && g.days !== null) return { method: 'daily-earnings', gross: new Dec(g.days).times(g.dailyEarnings) };
+  return { method: 'amount', gross: new Dec(g.amount ?? 0) };
+}
+
+/** One line; `fullShare` counts the whole gross (the joint-and-several reading, § 3664(h)). */
+export function grossLine(g: GrossIncomeLine, fullShare = false): GrossLineResult {
+  const { gross: x, method } = gross(g);
+  const share = fullShare ? 1 : g.defendantShare;
   return {
     label: g.label,
+    incomeFrom: g.incomeFrom,
     method,
-    grossCents: roundCents(gross),
-    defendantShare: g.defendantShare,
-    cents: roundCents(gross.times(g.defendantShare)),
+    grossCents: roundCents(x),
+    defendantShare: share,
+    cents: roundCents(x.times(share)),
     hasEvidence: g.evidence !== null,
   };
 }
 
-export function computeGrossIncome(lines: readonly GrossIncomeLine[]): { lines: GrossLineResult[]; totalCents: number } {
-  const out = lines.map(grossLine);
-  return { lines: out, totalCents: sumCents(out.map((l) => l.cents)) };
+export function computeGrossIncome(lines: readonly GrossIncomeLine[], fullShare = false): GrossIncome {
+  const out = lines.map((g) => grossLine(g, fullShare));
+  const of = (from: GrossIncomeLine['incomeFrom']) => sumCents(out.filter((l) => l.incomeFrom === from).map((l) => l.cents));
+  return { lines: out, laborCents: of('labor'), commercialSexCents: of('commercial-sex-acts'), totalCents: sumCents(out.map((l) => l.cents)) };
 }

@@ -1,6 +1,7 @@
 // L, the victim's losses under 18 U.S.C. § 2259(c)(2), made part of § 1593 restitution by
 // § 1593(b)(3). Past and reasonably projected future costs both count. Losses are added to the
 // labor value; they never enter the greater-of comparison.
+import { basisCents } from './rules.js';
 import { sumCents } from './money.js';
 import { LOSS_CATEGORIES, type Loss } from './schema.js';
 
@@ -13,6 +14,12 @@ export const CATEGORY_TITLES: Record<(typeof LOSS_CATEGORIES)[number], { title: 
   other: { title: 'Other relevant losses', citation: '18 U.S.C. § 2259(c)(2)(F)' },
 };
 
+/** Category → its title (the worksheet's words). */
+export const LOSS_CATEGORY_TITLES = Object.fromEntries(Object.entries(CATEGORY_TITLES).map(([k, v]) => [k, v.title])) as Record<
+  (typeof LOSS_CATEGORIES)[number],
+  string
+>;
+
 export interface LossCategoryTotal {
   category: (typeof LOSS_CATEGORIES)[number];
   title: string;
@@ -22,14 +29,29 @@ export interface LossCategoryTotal {
   totalCents: number;
 }
 
+/** A loss's amount: as given, or from its basis (units × rate × years, rounded half-up once). */
+export function lossCents(l: Loss): number {
+  if (l.amount !== null) return l.amount;
+  if (l.basis) return basisCents(l.basis.units, l.basis.rate, l.basis.years);
+  return 0; // the schema requires one of them (rules.ts)
+}
+
+export interface Losses {
+  byCategory: LossCategoryTotal[];
+  /** Each loss's amount, in case order (from its basis when no amount was given). */
+  itemCents: number[];
+  totalCents: number;
+}
+
 /** Losses by § 2259(c)(2) category (categories with no loss omitted), in statutory order. */
-export function computeLosses(losses: readonly Loss[]): { byCategory: LossCategoryTotal[]; totalCents: number } {
+export function computeLosses(losses: readonly Loss[]): Losses {
+  const itemCents = losses.map(lossCents);
   const byCategory = LOSS_CATEGORIES.flatMap((category) => {
-    const items = losses.filter((l) => l.category === category);
+    const items = losses.map((l, i) => ({ l, cents: itemCents[i]! })).filter((x) => x.l.category === category);
     if (items.length === 0) return [];
-    const past = sumCents(items.filter((l) => !l.projected).map((l) => l.amountCents));
-    const projected = sumCents(items.filter((l) => l.projected).map((l) => l.amountCents));
+    const past = sumCents(items.filter((x) => !x.l.projected).map((x) => x.cents));
+    const projected = sumCents(items.filter((x) => x.l.projected).map((x) => x.cents));
     return [{ category, ...CATEGORY_TITLES[category], pastCents: past, projectedCents: projected, totalCents: sumCents([past, projected]) }];
   });
-  return { byCategory, totalCents: sumCents(losses.map((l) => l.amountCents)) };
+  return { byCategory, itemCents, totalCents: sumCents(itemCents) };
 }

@@ -6,7 +6,7 @@ import { groupDecimal, money } from '../kit/index.js';
 
 /**
  * A Decimal with 60 significant digits and half-up rounding. 60 digits is far beyond any amount
- * here; the only inexact step is the 29 CFR 778.115 division (straight time ÷ hours), whose
+ * here; the only inexact step is the 29 C.F.R. § 778.115 division (straight time ÷ hours), whose
  * quotient is carried to 60 digits before the single per-week rounding to the cent.
  */
 export const Dec = DecimalJs.clone({ precision: 60, rounding: DecimalJs.ROUND_HALF_UP });

@@ -1,6 +1,6 @@
 // The minimum wage in force on a day (domain file, "Rate"):
-// - federal: 29 U.S.C. 206(a)(1), always;
-// - state: only with the `higher-of-federal-and-state` setting (FLSA § 218(a), 29 U.S.C. 218(a),
+// - federal: 29 U.S.C. § 206(a)(1), always;
+// - state: only with the `higher-of-federal-and-state` setting (FLSA § 18(a), 29 U.S.C. § 218(a),
 //   preserves higher state minimum wages; whether § 1593 uses them is unsettled);
 // - the case's own custom rates (e.g. a city ordinance), from their effective dates.
 // The rate is always the maximum of those in force, since some state rates are below federal.
@@ -30,7 +30,8 @@ export function customSteps(settings: Settings): RateStep[] {
     .map((r) => ({
       effectiveDate: r.effectiveDate,
       day: toDay(r.effectiveDate),
-      rateCents: r.hourlyRateCents,
+      rateCents: r.hourlyRate ?? 0, // required by the schema (rules.ts)
+      lawCitation: r.label ?? 'custom rate supplied in the case',
       citation: `custom rate supplied in the case${r.label ? ` (${r.label})` : ''}, effective ${longDate(r.effectiveDate)}`,
     }))
     .sort((a, b) => a.day - b.day);

@@ -3,6 +3,7 @@
 // checks that the values it reads are valid before using them, and reports nothing otherwise
 // (the field's own error is already there).
 import type { z } from 'zod';
+import { Dec } from './money.js';
 import { given, isIsoDate } from '../kit/index.js';
 import { FIRST_RATE_DATE } from './wage-table.js';
 
@@ -37,8 +38,20 @@ export function periodRules(raw: unknown, ctx: Ctx): void {
     if (seen.has(date)) add(ctx, ['days', j, 'date'], 'duplicate-date', 'appears twice in the daily log; give one entry per date');
     seen.add(date);
   });
+  // 29 U.S.C. § 213(a)(6) would value the labor at $0; Harbor refuses it (docs/domain/restitution.md).
+  if (p.exemption === 'agriculture-213a6') {
+    add(
+      ctx,
+      ['exemption'],
+      'exemption-not-computed',
+      'is not computed: 29 U.S.C. § 213(a)(6) removes the minimum wage as well as overtime, which values the labor at $0 and turns on facts for the court. Leave these hours out of laborPeriods and claim their value to the defendant as grossIncome; or, if counsel contests the exemption, use agriculture-213b12 (§ 213(b)(12), overtime only) or none',
+    );
+  }
   arr(rec(p.wagesPaid).payments).forEach((pay, j) => {
     const date = rec(pay).date;
+    if (!given(rec(pay).amount) && !given(rec(pay).amountCents)) {
+      add(ctx, ['wagesPaid', 'payments', j, 'amount'], 'invalid-type', 'is required: the amount paid, in dollars (e.g. 100.00)');
+    }
     if (isIsoDate(date) && start && end && (date < start || date > end)) {
       add(
         ctx,
@@ -103,31 +116,72 @@ export function caseRules(raw: unknown, ctx: Ctx): void {
   });
 
   // A G line is one of three forms (domain file, "G"): days × acts × price, days × daily
-  // earnings, or an amount.
+  // earnings, or an amount. A line that still sends a version-1 field is already refused.
   arr(c.grossIncome).forEach((raw, i) => {
     const g = rec(raw);
     const has = (k: string) => given(g[k]);
-    const forms = [
-      has('actsPerDay') || has('pricePerActCents'),
-      has('dailyEarningsCents'),
-      has('amountCents'),
-    ].filter(Boolean).length;
-    const acts = has('actsPerDay') || has('pricePerActCents');
-    const complete = acts ? has('days') && has('actsPerDay') && has('pricePerActCents') : has('dailyEarningsCents') ? has('days') : has('amountCents');
-    if (forms !== 1 || !complete || (has('days') && has('amountCents'))) {
-      add(
-        ctx,
-        ['grossIncome', i],
-        'incomplete-line',
-        'give exactly one of: days with actsPerDay and pricePerActCents; days with dailyEarningsCents; or amountCents',
-      );
+    if (['pricePerActCents', 'dailyEarningsCents', 'amountCents'].some(has)) return;
+    const forms = [has('actsPerDay') || has('pricePerAct'), has('dailyEarnings'), has('amount')].filter(Boolean).length;
+    const acts = has('actsPerDay') || has('pricePerAct');
+    const complete = acts ? has('days') && has('actsPerDay') && has('pricePerAct') : has('dailyEarnings') ? has('days') : has('amount');
+    if (forms !== 1 || !complete || (has('days') && has('amount'))) {
+      add(ctx, ['grossIncome', i], 'incomplete-line', 'give exactly one of: days with actsPerDay and pricePerAct; days with dailyEarnings; or amount');
     }
   });
 
+  arr(settings.customRates).forEach((raw, i) => {
+    const r = rec(raw);
+    if (!given(r.hourlyRate) && !given(r.hourlyRateCents)) {
+      add(ctx, ['settings', 'customRates', i, 'hourlyRate'], 'invalid-type', 'is required: the hourly rate in dollars (e.g. 15.50)');
+    }
+  });
+
+  // The payee of a minor is never a defendant (18 U.S.C. § 1593(c); § 2259(c)(4)).
+  const payee = rec(rec(c.victim).payee).name;
+  if (typeof payee === 'string' && arr(c.defendants).some((d) => typeof d === 'string' && sameName(d, payee))) {
+    add(ctx, ['victim', 'payee', 'name'], 'payee-is-defendant', 'is a defendant: a defendant may never be named to receive restitution for the victim (18 U.S.C. § 1593(c); § 2259(c)(4))');
+  }
   arr(c.losses).forEach((raw, i) => {
     const l = rec(raw);
+    if (!given(l.amountCents)) lossAmountRules(l, i, ctx);
     if (isIsoDate(l.startDate) && isIsoDate(l.endDate) && l.endDate < l.startDate) {
       add(ctx, ['losses', i, 'endDate'], 'end-before-start', 'must be on or after the start date');
     }
   });
+}
+
+/** Names compared as a person would: case, accents' composition and spacing ignored. */
+function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize('NFC').toLocaleLowerCase('en-US').replace(/\s+/gu, ' ').trim();
+  return norm(a) === norm(b);
+}
+
+/** Cents of units × rate × years, half-up once (the basis of a projected loss). */
+export function basisCents(units: number, rateCents: number, years: number): number {
+  return new Dec(units).times(rateCents).times(years).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber();
+}
+
+/** A loss has an amount or a basis (units × rate × years); when both, they agree to the cent. */
+function lossAmountRules(l: Record<string, unknown>, i: number, ctx: Ctx): void {
+  const basis = rec(l.basis);
+  if (!given(l.amount) && !given(l.basis)) {
+    add(ctx, ['losses', i, 'amount'], 'invalid-type', 'is required: the amount in dollars, or its basis (units × rate × years)');
+    return;
+  }
+  if (!given(l.amount) || !given(l.basis)) return;
+  // Raw values here (the schema's transforms may not have run): read them the same way it does.
+  const amount = readCents(l.amount);
+  const rate = readCents(basis.rate);
+  const { units, years } = basis;
+  if (amount === null || rate === null || typeof units !== 'number' || typeof years !== 'number') return;
+  const expected = basisCents(units, rate, years);
+  if (expected !== amount) {
+    add(ctx, ['losses', i, 'amount'], 'basis-mismatch', 'does not equal its basis (units × rate × years); correct one of them, or leave the amount out and Harbor computes it');
+  }
+}
+
+function readCents(v: unknown): number | null {
+  // The refinement sees the parsed case: money is already integer cents.
+  if (typeof v === "number" && Number.isInteger(v) && v >= 0) return v;
+  return null;
 }

@@ -1,9 +1,12 @@
-// The case data of a restitution worksheet (the public contract in the domain file
+// The case data of a restitution worksheet, contract version 2 (the public contract in the domain file
 // docs/domain/restitution-worksheet.md, "Case data"). Field-level rules live on the fields;
 // cross-field rules (periods that overlap, the state setting, the rate table's first date) are in
 // rules.ts and run on the whole case. Messages speak to a paralegal and never quote case data.
+// Every field carries a title and a description (JSON Schema: the web app's labels). Money is
+// dollars as written (kit `Dollars`); the version-1 `…Cents` names are refused (legacy.ts).
 import { z } from 'zod';
-import { CAPS, Cents, Email, IsoDate, list, optional, optList, text, withDefault } from '../kit/index.js';
+import { CAPS, Cents, Dollars, Email, IsoDate, Phone, list, optional, optList, text, withDefault } from '../kit/index.js';
+import { removedCents } from './legacy.js';
 import { WEEKDAYS } from './dates.js';
 import { STATE_CODES } from './wage-table.js';
 import { caseRules, periodRules } from './rules.js';
@@ -17,116 +20,271 @@ export const DayHours = z
     error: 'must be between 0 and 24 hours (a day has 24 hours)',
     params: { code: 'hours-out-of-range' },
   })
-  .meta({ description: 'Hours worked on one day (0 to 24)', minimum: 0, maximum: 24 });
+  .meta({ title: 'Hours', description: 'Hours worked on one day (0 to 24).', minimum: 0, maximum: 24 });
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const WeeklySchedule = z.object(
-  Object.fromEntries(WEEKDAYS.map((d) => [d, optional(DayHours)])) as Record<(typeof WEEKDAYS)[number], ReturnType<typeof optional<typeof DayHours>>>,
+  Object.fromEntries(
+    WEEKDAYS.map((d) => [d, optional(DayHours).meta({ title: cap(d), description: `Hours usually worked on a ${cap(d)} (0 to 24).` })]),
+  ) as Record<(typeof WEEKDAYS)[number], ReturnType<typeof optional<typeof DayHours>>>,
 );
 export type WeeklySchedule = z.infer<typeof WeeklySchedule>;
 
+/** Money in dollars as written ("2843", "2,843.00", "$2,843"); read exactly into cents. */
+const money = (title: string, description: string) => Dollars.meta({ title, description: `${description} Dollars as written: 2843, 2,843.00 or $2,843.00.` });
+const m = <T extends z.ZodType>(schema: T, title: string, description: string) => schema.meta({ title, description });
+
+/**
+ * Exemptions from the FLSA (29 U.S.C. § 213), per period. `agriculture-213a6` is listed so that
+ * it can be refused with its reason (rules.ts, `exemption-not-computed`); the old value
+ * `agriculture` (version 1) is refused with a message naming the two that replaced it.
+ */
+export const EXEMPTIONS = ['none', 'live-in-domestic', 'agriculture-213b12', 'agriculture-213a6'] as const;
+const Exemption = z.enum(EXEMPTIONS, {
+  error: (iss) =>
+    iss.input === 'agriculture'
+      ? 'agriculture is now two values: agriculture-213b12 (29 U.S.C. § 213(b)(12): no overtime, the minimum wage still due) or agriculture-213a6 (§ 213(a)(6): no minimum wage either, which Harbor does not compute)'
+      : 'must be none, live-in-domestic, agriculture-213b12 or agriculture-213a6',
+});
+
+export const Payment = z.object({
+  date: m(IsoDate, 'Date paid', 'The date of the payment; it is credited to the workweek that contains it.'),
+  amount: optional(money('Amount paid', 'The amount paid to the victim on that date (required).')),
+  amountCents: removedCents('amountCents', 'amount'),
+});
+
 export const LaborPeriod = z
   .object({
-    label: optional(text('a short label')),
-    startDate: IsoDate,
-    endDate: IsoDate,
-    state: optional(
-      z
-        .string({ error: 'must be a two-letter USPS state code' })
-        .trim()
-        .toUpperCase()
-        .refine((s) => STATE_CODES.has(s), {
-          error: 'must be the two-letter USPS code of a state, DC or PR (e.g. TX)',
-          params: { code: 'unknown-state' },
+    label: m(optional(text('a short label')), 'Label', 'A short name for the period ("Restaurant kitchen").'),
+    startDate: m(IsoDate, 'First day', 'The first day worked in the period.'),
+    endDate: m(IsoDate, 'Last day', 'The last day worked in the period (inclusive).'),
+    state: m(
+      optional(
+        z
+          .string({ error: 'must be a two-letter USPS state code' })
+          .trim()
+          .toUpperCase()
+          .refine((s) => STATE_CODES.has(s), {
+            error: 'must be the two-letter USPS code of a state, DC or PR (e.g. TX)',
+            params: { code: 'unknown-state' },
+          }),
+      ),
+      'State',
+      'USPS code of the state where the work was done (TX, DC, PR); needed for state minimum wages.',
+    ),
+    weeklySchedule: m(optional(WeeklySchedule), 'Weekly schedule', 'The hours usually worked on each weekday.'),
+    days: m(
+      optList(
+        z.object({
+          date: m(IsoDate, 'Date', 'A day of the period.'),
+          hours: DayHours,
         }),
+        CAPS.days,
+      ),
+      'Daily log',
+      'Hours of particular dates; each entry replaces the weekly schedule on its date.',
     ),
-    weeklySchedule: optional(WeeklySchedule),
-    days: optList(z.object({ date: IsoDate, hours: DayHours }), CAPS.days),
-    exemption: withDefault(z.enum(['none', 'live-in-domestic', 'agriculture'], { error: 'must be none, live-in-domestic or agriculture' }), 'none'),
-    wagesPaid: optional(
-      z.object({
-        perWeekCents: optional(Cents),
-        payments: optList(z.object({ date: IsoDate, amountCents: Cents }), CAPS.days),
-      }),
+    exemption: m(
+      withDefault(Exemption, 'none'),
+      'FLSA exemption',
+      'none; live-in-domestic (29 U.S.C. § 213(b)(21), overtime only); agriculture-213b12 (§ 213(b)(12), overtime only); agriculture-213a6 (§ 213(a)(6): refused, see the domain file).',
     ),
-    description: optional(text('text')),
-    evidence: optional(text('text')),
+    wagesPaid: m(
+      optional(
+        z.object({
+          perWeek: optional(money('Paid each week', 'An amount credited to every workweek that has a day of the period.')),
+          perWeekCents: removedCents('perWeekCents', 'perWeek'),
+          payments: m(optList(Payment, CAPS.days), 'Payments', 'Dated payments to the victim.'),
+        }),
+      ),
+      'Wages paid',
+      'What the victim was actually paid, credited week by week.',
+    ),
+    description: m(optional(text('text')), 'Description', 'What the work was, in a few sentences (printed as written).'),
+    evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the hours ("Exhibit 14; Tr. 212–230").'),
   })
   .superRefine(periodRules);
 export type LaborPeriod = z.infer<typeof LaborPeriod>;
 
+/** Where a G line's income came from (18 U.S.C. § 1593(b)(3); docs/domain/restitution.md). */
+export const INCOME_FROM = ['labor', 'commercial-sex-acts'] as const;
+
 export const GrossIncomeLine = z.object({
-  label: text('a short label'),
-  days: optional(z.number({ error: 'must be a number of days' }).int({ error: 'must be a whole number of days' }).min(0, { error: 'must not be negative' })),
-  actsPerDay: optional(z.number({ error: 'must be a number' }).min(0, { error: 'must not be negative' })),
-  pricePerActCents: optional(Cents),
-  dailyEarningsCents: optional(Cents),
-  amountCents: optional(Cents),
-  // Clayton (E.D. Pa. 2022): the defendant's share of the gross, a fraction 0..1.
-  defendantShare: withDefault(
-    z
-      .number({ error: 'must be a fraction between 0 and 1 (e.g. 0.5 for half)' })
-      .refine((x) => Number.isFinite(x) && x >= 0 && x <= 1, {
-        error: 'must be a fraction between 0 and 1 (e.g. 0.5 for half)',
-        params: { code: 'share-out-of-range' },
-      }),
-    1,
+  label: m(text('a short label'), 'Label', 'What the income is ("Cleaning contracts billed for L.M.’s labor").'),
+  incomeFrom: m(
+    z.enum(INCOME_FROM, { error: 'must be labor or commercial-sex-acts: the two are counted differently under 18 U.S.C. § 1593(b)(3)' }),
+    'Income from',
+    'labor (compared with the FLSA value) or commercial-sex-acts (added to it: the FLSA does not value commercial sex acts).',
   ),
-  evidence: optional(text('text')),
+  days: m(
+    optional(z.number({ error: 'must be a number of days' }).int({ error: 'must be a whole number of days' }).min(0, { error: 'must not be negative' })),
+    'Days',
+    'Number of days (with acts per day and price per act, or with daily earnings).',
+  ),
+  actsPerDay: m(optional(z.number({ error: 'must be a number' }).min(0, { error: 'must not be negative' })), 'Acts per day', 'Acts sold each day.'),
+  pricePerAct: optional(money('Price per act', 'The price of one act.')),
+  pricePerActCents: removedCents('pricePerActCents', 'pricePerAct'),
+  dailyEarnings: optional(money('Daily earnings', 'What the defendant earned from the victim each day.')),
+  dailyEarningsCents: removedCents('dailyEarningsCents', 'dailyEarnings'),
+  amount: optional(money('Amount', 'A total, e.g. what the defendant billed others for the victim’s labor.')),
+  amountCents: removedCents('amountCents', 'amount'),
+  // United States v. Clayton (E.D. Pa. 2022): the defendant's share of the gross, 0..1. A share
+  // below 1 is warning `share-apportioned` (18 U.S.C. § 3664(h)).
+  defendantShare: m(
+    withDefault(
+      z
+        .number({ error: 'must be a fraction between 0 and 1 (e.g. 0.5 for half)' })
+        .refine((x) => Number.isFinite(x) && x >= 0 && x <= 1, {
+          error: 'must be a fraction between 0 and 1 (e.g. 0.5 for half)',
+          params: { code: 'share-out-of-range' },
+        }),
+      1,
+    ),
+    'Defendant’s share',
+    'The fraction of the gross the defendant kept (default 1). Below 1 lowers mandatory restitution: with co-defendants it is ordinarily joint and several (18 U.S.C. § 3664(h)).',
+  ),
+  evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the line ("Invoices (Exhibit 31)").'),
 });
 export type GrossIncomeLine = z.infer<typeof GrossIncomeLine>;
 
 // 18 U.S.C. § 2259(c)(2)(A)–(F).
 export const LOSS_CATEGORIES = ['medical', 'therapy', 'transportation-housing-childcare', 'lost-income', 'attorney-fees', 'other'] as const;
+const LossCategory = z.enum(LOSS_CATEGORIES, { error: `must be one of: ${LOSS_CATEGORIES.join(', ')}` });
+
+/** The basis of a projected loss: units a year × rate × years (issue 15 point 7). */
+export const LossBasis = z.object({
+  units: m(z.number({ error: 'must be a number' }).min(0, { error: 'must not be negative' }), 'Units a year', 'How many units a year (26 sessions).'),
+  unit: m(text('a unit, e.g. session'), 'Unit', 'What one unit is ("session", "month of rent").'),
+  rate: money('Rate', 'The cost of one unit.'),
+  years: m(z.number({ error: 'must be a number of years' }).min(0, { error: 'must not be negative' }), 'Years', 'For how many years.'),
+});
+export type LossBasis = z.infer<typeof LossBasis>;
 
 export const Loss = z.object({
-  category: z.enum(LOSS_CATEGORIES, { error: `must be one of: ${LOSS_CATEGORIES.join(', ')}` }),
-  description: text('a description'),
-  amountCents: Cents,
-  projected: z.boolean({ error: 'must be true (a projected future cost) or false (a past cost)' }),
-  // Optional dates of the loss (an extension of the contract): used to tell whether lost income
-  // overlaps a labor period (double counting with the labor value).
-  startDate: optional(IsoDate),
-  endDate: optional(IsoDate),
+  category: m(LossCategory, 'Category', 'The 18 U.S.C. § 2259(c)(2) category of the loss.'),
+  description: m(text('a description'), 'Description', 'What the loss is.'),
+  amount: optional(money('Amount', 'The amount of the loss (or give its basis).')),
+  amountCents: removedCents('amountCents', 'amount'),
+  basis: m(optional(LossBasis), 'Basis', 'For a projected loss: units a year × rate × years; gives the amount, or must agree with it.'),
+  projected: m(z.boolean({ error: 'must be true (a projected future cost) or false (a past cost)' }), 'Projected', 'true for a reasonably projected future cost, false for a past cost.'),
+  // Optional dates of the loss: used to tell whether lost income overlaps a labor period
+  // (double counting with the labor value).
+  startDate: m(optional(IsoDate), 'From', 'First day the loss covers (for lost income).'),
+  endDate: m(optional(IsoDate), 'To', 'Last day the loss covers (for lost income).'),
+  evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the loss ("Hospital bill (Exhibit 40)").'),
 });
 export type Loss = z.infer<typeof Loss>;
 
-export const Settings = z.object({
-  workweekStart: withDefault(z.enum(WEEKDAYS, { error: 'must be a weekday name in lower case (sunday … saturday)' }), 'sunday'),
-  minimumWage: withDefault(z.enum(['federal', 'higher-of-federal-and-state'], { error: 'must be federal or higher-of-federal-and-state' }), 'federal'),
-  liquidatedDamages: withDefault(z.boolean({ error: 'must be true or false' }), true),
-  customRates: optList(
-      z.object({
-        effectiveDate: IsoDate,
-        hourlyRateCents: Cents.refine((n) => n > 0, { error: 'must be more than zero', params: { code: 'too-small' } }).refine((n) => n <= 100_000, {
-          error: 'is above $1,000.00 an hour; give the rate in cents (e.g. 1550 for $15.50)',
-          params: { code: 'too-large' },
-        }),
-        label: optional(text('a short label')),
-      }),
-    CAPS.items,
+export const PendingLoss = z.object({
+  category: m(LossCategory, 'Category', 'The 18 U.S.C. § 2259(c)(2) category of the loss.'),
+  description: m(text('a description'), 'Description', 'What the loss is and why its amount is not yet known.'),
+});
+
+export const Exhibit = z.object({
+  id: m(text('an exhibit number, e.g. 14 or 31A'), 'Exhibit', 'The exhibit number as cited ("14", "31A").'),
+  description: m(text('a description'), 'Description', 'What the exhibit is.'),
+});
+
+export const CustomRate = z.object({
+  effectiveDate: m(IsoDate, 'Effective from', 'The first day the rate applies.'),
+  hourlyRate: optional(
+    Dollars.refine((n) => n > 0, { error: 'must be more than zero', params: { code: 'too-small' } })
+      .refine((n) => n <= 100_000, { error: 'is above $1,000.00 an hour; give the hourly rate in dollars (e.g. 15.50)', params: { code: 'too-large' } })
+      .meta({ title: 'Hourly rate', description: 'The hourly minimum wage in dollars (e.g. 15.50), required.' }),
   ),
+  hourlyRateCents: removedCents('hourlyRateCents', 'hourlyRate'),
+  label: m(optional(text('a short label')), 'Label', 'Where the rate comes from ("Denver minimum wage ordinance").'),
+});
+
+export const Settings = z.object({
+  workweekStart: m(
+    withDefault(z.enum(WEEKDAYS, { error: 'must be a weekday name in lower case (sunday … saturday)' }), 'sunday'),
+    'Workweek starts on',
+    'The first day of the fixed 168-hour workweek (29 C.F.R. § 778.105); default sunday.',
+  ),
+  minimumWage: m(
+    withDefault(z.enum(['federal', 'higher-of-federal-and-state'], { error: 'must be federal or higher-of-federal-and-state' }), 'federal'),
+    'Minimum wage',
+    'federal, or higher-of-federal-and-state (29 U.S.C. § 218(a)); both figures are printed.',
+  ),
+  liquidatedDamages: m(
+    withDefault(z.boolean({ error: 'must be true or false' }), true),
+    'Liquidated damages',
+    'Include an equal amount as liquidated damages (29 U.S.C. § 216(b); United States v. Edwards); default true.',
+  ),
+  commercialSexIncome: m(
+    withDefault(z.enum(['added', 'pooled'], { error: 'must be added or pooled' }), 'added'),
+    'Commercial sex income',
+    'added to the greater of labor income and the FLSA value (default), or pooled with labor income; both totals are printed.',
+  ),
+  customRates: m(optList(CustomRate, CAPS.items), 'Custom rates', 'The case’s own minimum wage rates (e.g. a city ordinance), from their effective dates.'),
 });
 export type Settings = z.infer<typeof Settings>;
 
+export const PAYEE_ROLES = ['legal-guardian', 'family-member', 'estate-representative', 'court-appointed'] as const;
+
 export const RestitutionCase = z
   .object({
-    preparedOn: IsoDate,
-    court: optional(z.object({ name: text('the court name'), docket: optional(text('the docket number')) })),
-    defendants: list(text('a name'), CAPS.items, 'must be a list of names').min(1, { error: 'must name at least one defendant' }),
-    convictions: optList(text('a statute'), CAPS.items),
-    victim: z.object({
-      identifier: text('initials or a pseudonym'),
-      minor: z.boolean({ error: 'must be true or false' }),
-    }),
-    preparer: z.object({
-      name: text('a name'),
-      organization: optional(text('a name')),
-      email: optional(Email),
-    }),
-    settings: withDefault(Settings, {}),
-    laborPeriods: list(LaborPeriod, CAPS.periods, 'must be a list (it may be empty)'),
-    grossIncome: optList(GrossIncomeLine, CAPS.items),
-    losses: optList(Loss, CAPS.items),
+    preparedOn: m(IsoDate, 'Prepared on', 'The date of the worksheet (also the document date).'),
+    court: m(
+      optional(
+        z.object({
+          name: m(text('the court name'), 'Court', 'The court’s name.'),
+          docket: m(optional(text('the docket number')), 'Docket number', 'The criminal docket number.'),
+          sentencingDate: m(optional(IsoDate), 'Sentencing date', 'The date of sentencing, for the 90-day note (18 U.S.C. § 3664(d)(5)).'),
+        }),
+      ),
+      'Court',
+      'The court and docket.',
+    ),
+    defendants: m(
+      list(text('a name'), CAPS.items, 'must be a list of names').min(1, { error: 'must name at least one defendant' }),
+      'Defendants',
+      'The defendants’ names.',
+    ),
+    convictions: m(optList(text('a statute'), CAPS.items), 'Statutes of conviction', 'E.g. “18 U.S.C. § 1589 (forced labor)”.'),
+    victim: m(
+      z.object({
+        identifier: m(text('initials or a pseudonym'), 'Victim identifier', 'Initials or a pseudonym; never a minor’s name (Fed. R. Crim. P. 49.1(a)(3)).'),
+        minor: m(z.boolean({ error: 'must be true or false' }), 'Minor', 'true when the victim is a child (under 18).'),
+        payee: m(
+          optional(
+            z.object({
+              name: m(text('a name'), 'Payee', 'Who receives restitution for the victim; never a defendant.'),
+              role: m(
+                z.enum(PAYEE_ROLES, { error: `must be one of: ${PAYEE_ROLES.join(', ')}` }),
+                'Capacity',
+                'legal-guardian, family-member, estate-representative or court-appointed (18 U.S.C. § 1593(c); § 2259(c)(4)).',
+              ),
+            }),
+          ),
+          'Payee',
+          'For a minor: the guardian or other person who assumes the victim’s rights (18 U.S.C. § 1593(c)).',
+        ),
+      }),
+      'Victim',
+      'The victim, identified without a name.',
+    ),
+    preparer: m(
+      z.object({
+        name: m(text('a name'), 'Name', 'The preparer’s name, as signed.'),
+        barNumber: m(optional(text('a bar number')), 'Bar number', 'The attorney’s bar number, for the signature block.'),
+        barJurisdiction: m(optional(text('a state or court')), 'Bar', 'The state or court of the bar number ("Florida").'),
+        organization: m(optional(text('a name')), 'Organization', 'Clinic or firm.'),
+        address: m(optional(text('an address')), 'Address', 'Mailing address, one line.'),
+        phone: m(optional(Phone), 'Phone', 'Telephone number.'),
+        email: m(optional(Email), 'Email', 'Email address.'),
+      }),
+      'Preparer',
+      'Who prepared and signs the worksheet.',
+    ),
+    settings: m(withDefault(Settings, {}), 'Settings', 'The open legal choices; each is printed with its alternative.'),
+    laborPeriods: m(list(LaborPeriod, CAPS.periods, 'must be a list (it may be empty)'), 'Labor periods', 'The periods of work (may be empty).'),
+    grossIncome: m(optList(GrossIncomeLine, CAPS.items), 'Gross income (G)', 'The gross income or value to the defendant, line by line.'),
+    losses: m(optList(Loss, CAPS.items), 'Losses (L)', 'The victim’s losses under 18 U.S.C. § 2259(c)(2).'),
+    pendingLosses: m(optList(PendingLoss, CAPS.items), 'Losses not yet known', 'Losses not ascertainable yet (18 U.S.C. § 3664(d)(5)).'),
+    exhibits: m(optList(Exhibit, CAPS.items), 'Exhibits', 'Descriptions of the exhibits the lines cite.'),
   })
   .superRefine(caseRules);
 export type RestitutionCase = z.infer<typeof RestitutionCase>;

@@ -2,6 +2,7 @@
 // citation) and the assumptions and open legal questions flagged for counsel. Built from the
 // case's settings so that every rule choice prints the citation behind it.
 import type { RestitutionComputed } from './compute.js';
+import { CLAYTON, EDWARDS, SABHNANI } from './authorities.js';
 import type { RestitutionCase } from './schema.js';
 
 export const ROUNDING_POLICY =
@@ -16,34 +17,41 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
   ];
   if (c.laborPeriods.length > 0) {
     rules.push(
-      `Workweeks are fixed, recurring 168-hour periods beginning each ${day} (29 CFR 778.105). Each workweek stands alone: hours are never averaged or pooled across workweeks, a period that starts mid-week produces a partial first week, and all hours in one workweek count together (29 CFR 778.104).`,
+      `Workweeks are fixed, recurring 168-hour periods beginning each ${day} (29 C.F.R. § 778.105). Each workweek stands alone: hours are never averaged or pooled across workweeks, a period that starts mid-week produces a partial first week, and all hours in one workweek count together (29 C.F.R. § 778.104).`,
     );
     const rate =
       s.minimumWage === 'higher-of-federal-and-state'
-        ? 'Minimum wage: for each day, the higher of the federal minimum wage (29 U.S.C. 206(a)(1)) and the minimum wage of the state where the work was done (29 U.S.C. 218(a) preserves higher state minimum wages)'
-        : 'Minimum wage: the federal minimum wage in force on each day (29 U.S.C. 206(a)(1): $5.15 from September 1, 1997; $5.85 from July 24, 2007; $6.55 from July 24, 2008; $7.25 from July 24, 2009)';
+        ? 'Minimum wage: for each day, the higher of the federal minimum wage (29 U.S.C. § 206(a)(1)) and the minimum wage of the state where the work was done, under that state’s own law as cited for each period below (29 U.S.C. § 218(a) preserves higher state minimum wages)'
+        : 'Minimum wage: the federal minimum wage in force on each day (29 U.S.C. § 206(a)(1): $5.15 from September 1, 1997; $5.85 from July 24, 2007; $6.55 from July 24, 2008; $7.25 from July 24, 2009)';
     rules.push(`${rate}${s.customRates.length > 0 ? ', or the case’s own rate from its effective date where that is higher' : ''}.`);
     rules.push(
-      'Overtime: hours over 40 in a workweek are paid at one and one-half times the regular rate (29 U.S.C. 207(a)(1)). In a workweek with more than one rate, the regular rate is the weighted average: straight time at each day’s rate, plus one-half of (straight-time total ÷ total hours) for each overtime hour (29 CFR 778.115).',
+      'Overtime: hours over 40 in a workweek are paid at one and one-half times the regular rate (29 U.S.C. § 207(a)(1)). In a workweek with more than one rate, the regular rate is the weighted average: straight time at each day’s rate, plus one-half of (straight-time total ÷ total hours) for each overtime hour (29 C.F.R. § 778.115).',
     );
     if (c.laborPeriods.some((p) => p.exemption !== 'none')) {
       rules.push(
-        'Exemptions: live-in domestic service (29 U.S.C. 213(b)(21)) and agriculture (29 U.S.C. 213(b)(12)) remove overtime only, never the minimum wage. A workweek keeps the exemption only if every hour in it was worked in an exempt period (29 CFR 780.11).',
+        'Exemptions: live-in domestic service (29 U.S.C. § 213(b)(21)) and agriculture under 29 U.S.C. § 213(b)(12) remove overtime only; the minimum wage is still due. (29 U.S.C. § 213(a)(6), which removes the minimum wage as well for some farm work, is not applied on this worksheet.) A workweek keeps an exemption only if every hour in it was worked in an exempt period (29 C.F.R. § 780.11).',
       );
     }
     rules.push(
-      'Wages actually paid are credited to the workweek in which they were paid, with no carry-over: an overpaid week does not reduce another week’s shortfall (29 CFR 776.4, 778.104). No credit is taken for room or board, which requires proof of actual cost and of voluntary, uncoerced acceptance (29 CFR 531.3, 531.30).',
+      'Wages actually paid are credited to the workweek in which they were paid, with no carry-over: an overpaid week does not reduce another week’s shortfall (29 C.F.R. §§ 776.4, 778.104). No credit is taken for room or board, which requires proof of actual cost and of voluntary, uncoerced acceptance (29 C.F.R. §§ 531.3, 531.30).',
     );
     rules.push(
       s.liquidatedDamages
-        ? 'Liquidated damages in an amount equal to the unpaid minimum wages and overtime are included (29 U.S.C. 216(b); United States v. Edwards (4th Cir. 2021): the FLSA value includes liquidated damages). F is shown with and without them.'
-        : 'Liquidated damages (29 U.S.C. 216(b)) are not included, by the case’s setting. F is shown with and without them.',
+        ? `Liquidated damages in an amount equal to the unpaid minimum wages and overtime are included (29 U.S.C. § 216(b); ${EDWARDS}: the FLSA value includes liquidated damages). F is shown with and without them.`
+        : 'Liquidated damages (29 U.S.C. § 216(b)) are not included, by the case’s setting. F is shown with and without them.',
     );
     rules.push('Interest is not computed.');
   }
   if (computed.grossIncome.lines.length > 0) {
     rules.push(
-      'Gross income or value to the defendant: each line is days × acts per day × price per act, days × daily earnings, or an amount, times the defendant’s share where the defendant kept only part (United States v. Clayton (E.D. Pa. 2022): 15 days × 6 acts × $80 = $7,200, of which the defendant’s half, $3,600).',
+      `Gross income or value to the defendant: each line is days × acts per day × price per act, days × daily earnings, or an amount, times the defendant’s share where the defendant kept only part (${CLAYTON}: 15 days × 6 acts × $80 = $7,200, of which the defendant’s half, $3,600).`,
+    );
+  }
+  if (c.grossIncome.some((g) => g.incomeFrom === 'commercial-sex-acts')) {
+    rules.push(
+      c.settings.commercialSexIncome === 'pooled'
+        ? 'Gross income from commercial sex acts is pooled with the gross income from the labor and compared with F, by the case’s setting. The FLSA does not value commercial sex acts; the total with that income added instead is shown as the alternative.'
+        : 'The FLSA values labor, not commercial sex acts. G and F are therefore compared for the labor alone, and the gross income to the defendant from the victim’s commercial sex acts, a value of the victim’s services that F does not measure, is added (18 U.S.C. § 1593(b)(3)). The total with that income pooled instead is shown as the alternative.',
     );
   }
   if (c.losses.length > 0) {
@@ -62,16 +70,16 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
     out.push(
       s.minimumWage === 'higher-of-federal-and-state'
         ? 'State minimum wages were used where higher. Whether § 1593 adopts state minimum wages is unsettled; the FLSA value at the federal rate alone is also shown so that the court can choose.'
-        : 'Only the federal minimum wage was used. Where the state (or a city) rate was higher, counsel may ask the court to use it (29 U.S.C. 218(a)); the worksheet can be recomputed with that setting.',
+        : 'Only the federal minimum wage was used. Where the state (or a city) rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with that setting.',
     );
     out.push(
       s.liquidatedDamages
-        ? 'Liquidated damages are included following United States v. Edwards (4th Cir. 2021); courts outside the Fourth Circuit may decide otherwise.'
-        : 'Liquidated damages were left out by choice; United States v. Edwards (4th Cir. 2021) holds that the FLSA value includes them.',
+        ? `Liquidated damages are included following ${EDWARDS}; courts outside the Fourth Circuit may decide otherwise.`
+        : `Liquidated damages were left out by choice; ${EDWARDS}, holds that the FLSA value includes them.`,
     );
     if (c.laborPeriods.some((p) => p.exemption !== 'none')) {
       out.push(
-        'An overtime exemption was applied to at least one period. Whether an exemption applies is a question of fact (the district court and the Second Circuit disagreed in United States v. Sabhnani); without it, overtime would be owed.',
+        `An overtime exemption was applied to at least one period. Whether an exemption applies turns on the facts (${SABHNANI}, vacating a restitution award over the live-in domestic exemption); without it, overtime would be owed.`,
       );
     }
     if (c.laborPeriods.some((p) => (p.wagesPaid?.perWeekCents ?? null) !== null)) {
@@ -81,7 +89,12 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
       out.push('Hours from a weekly schedule are the usual hours the evidence describes; a daily log, where given, replaces the schedule on its dates.');
     }
     out.push(
-      'The wage table holds basic state rates only: local minimum wages (city or county ordinances) and industry rates are not included unless the case supplies them as custom rates (data/README.md).',
+      'State rates are the basic adult rate of each state’s law as cited; local minimum wages (city or county ordinances) and industry rates are not included unless the case supplies them as custom rates.',
+    );
+  }
+  if (computed.alternatives.jointAndSeveral) {
+    out.push(
+      'At least one gross-income line counts only the defendant’s share. With more than one defendant the court may make each liable for the full amount instead (18 U.S.C. § 3664(h)); that total is shown with the open legal choices. Apportioning lowers mandatory restitution.',
     );
   }
   if (computed.grossIncome.lines.some((l) => !l.hasEvidence)) {

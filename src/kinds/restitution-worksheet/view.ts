@@ -11,29 +11,53 @@ import { WEEKDAYS } from './dates.js';
 export { longDate, shortDate };
 import type { LaborPeriod, RestitutionCase } from './schema.js';
 import { assumptions, rulesApplied, ROUNDING_POLICY } from './view-text.js';
+import { exhibitList } from './exhibits.js';
+import { banner, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
+import { LOSS_CATEGORY_TITLES } from './losses.js';
 
 export const TITLE = 'Restitution Worksheet (18 U.S.C. § 1593)';
-export const BANNER = 'CONFIDENTIAL — information protected by 8 U.S.C. § 1367; do not disclose';
 
-const COVERED_BY_ASSUMPTIONS = new Set(['exemption-used', 'state-rates-used', 'no-evidence']);
+// Warnings already stated elsewhere on the worksheet are not repeated under "points to confirm":
+// the assumptions (exemption, state rates, evidence), the payee line, the signature block, the
+// alternatives table (share, pooled reading) and the losses' basis column.
+const COVERED_ELSEWHERE = new Set(['exemption-used', 'state-rates-used', 'no-evidence', 'payee-needed', 'share-apportioned', 'pooled-reading-used']);
 const hours = (n: number): string => formatHours(new Dec(n));
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** What the greater-of sentence compares (18 U.S.C. § 1593(b)(3)). */
+export interface GreaterOf {
+  flsaCents: number;
+  /** The G compared with F: labor only, or every line when pooled. */
+  grossCents: number;
+  /** Number of G lines compared (0: none claimed). */
+  grossLines: number;
+  /** Number of G lines of any source. */
+  totalLines: number;
+  pooled: boolean;
+}
+
 /**
- * The greater-of comparison in words (18 U.S.C. § 1593(b)(3)): the sentence the court reads.
+ * The greater-of comparison in words: the sentence the court reads. With no G lines to compare it
+ * says there are none rather than comparing with $0.00 (issue 15 point 8).
  */
-export function greaterOfSentence(flsaCents: number, grossCents: number): string {
-  const law = 'under 18 U.S.C. § 1593(b)(3)';
-  if (flsaCents === 0 && grossCents === 0) {
-    return 'No FLSA value and no gross income to the defendant are claimed; restitution for labor is therefore $0.00.';
+export function greaterOfSentence(x: GreaterOf): string {
+  const law = '(18 U.S.C. § 1593(b)(3))';
+  const G = x.pooled ? 'the gross income to the defendant, labor and commercial sex acts pooled' : 'the gross income to the defendant from the labor';
+  if (x.grossLines === 0) {
+    const none =
+      x.totalLines === 0
+        ? 'No gross income or value to the defendant is claimed'
+        : 'No gross income or value to the defendant from the labor is claimed (the income from commercial sex acts is added below)';
+    if (x.flsaCents === 0) return `${none}, and no FLSA value; restitution for labor is therefore $0.00.`;
+    return `${none}; restitution for labor is therefore the FLSA value, ${money(x.flsaCents)} ${law}.`;
   }
-  if (flsaCents > grossCents) {
-    return `The FLSA value, ${money(flsaCents)}, exceeds the gross income to the defendant, ${money(grossCents)}; restitution for labor is therefore ${money(flsaCents)} ${law}.`;
+  if (x.flsaCents > x.grossCents) {
+    return `The FLSA value, ${money(x.flsaCents)}, exceeds ${G}, ${money(x.grossCents)}; restitution for labor is therefore ${money(x.flsaCents)} ${law}.`;
   }
-  if (grossCents > flsaCents) {
-    return `The gross income or value to the defendant, ${money(grossCents)}, exceeds the FLSA value, ${money(flsaCents)}; restitution for labor is therefore ${money(grossCents)} ${law}.`;
+  if (x.grossCents > x.flsaCents) {
+    return `${cap(G)}, ${money(x.grossCents)}, exceeds the FLSA value, ${money(x.flsaCents)}; restitution for labor is therefore ${money(x.grossCents)} ${law}.`;
   }
-  return `The FLSA value and the gross income to the defendant are equal, ${money(flsaCents)}; restitution for labor is therefore ${money(flsaCents)} ${law}.`;
+  return `The FLSA value and ${G} are equal, ${money(x.flsaCents)}; restitution for labor is therefore ${money(x.flsaCents)} ${law}.`;
 }
 
 /** "Monday 10 h; Tuesday 10 h" (days with hours only), or null without a schedule. */
@@ -45,15 +69,22 @@ export function scheduleText(p: LaborPeriod): string | null {
 
 const EXEMPTIONS: Record<LaborPeriod['exemption'], string> = {
   none: 'None: minimum wage and overtime',
-  'live-in-domestic': 'Live-in domestic service, 29 U.S.C. 213(b)(21): no overtime; minimum wage still due',
-  agriculture: 'Agriculture, 29 U.S.C. 213(b)(12): no overtime; minimum wage still due',
+  'live-in-domestic': 'Live-in domestic service, 29 U.S.C. § 213(b)(21): no overtime; minimum wage still due',
+  'agriculture-213b12': 'Agriculture, 29 U.S.C. § 213(b)(12): no overtime; minimum wage still due',
+  // Refused by the schema (exemption-not-computed); never reaches a worksheet.
+  'agriculture-213a6': 'Agriculture, 29 U.S.C. § 213(a)(6): not computed',
+};
+
+const INCOME_FROM: Record<RestitutionCase['grossIncome'][number]['incomeFrom'], string> = {
+  labor: 'Income from the victim’s labor',
+  'commercial-sex-acts': 'Income from commercial sex acts',
 };
 
 function wagesPaidText(p: LaborPeriod): string {
   const parts: string[] = [];
   const w = p.wagesPaid;
-  if (w?.perWeekCents !== undefined && w.perWeekCents !== null) parts.push(`${money(w.perWeekCents)} credited to each workweek of the period`);
-  for (const pay of w?.payments ?? []) parts.push(`${money(pay.amountCents)} paid ${longDate(pay.date)}`);
+  if (w?.perWeek !== undefined && w.perWeek !== null) parts.push(`${money(w.perWeek)} credited to each workweek of the period`);
+  for (const pay of w?.payments ?? []) parts.push(`${money(pay.amount ?? 0)} paid ${longDate(pay.date)}`);
   return parts.length > 0 ? parts.join('; ') : 'None';
 }
 
@@ -72,6 +103,8 @@ function weekRow(w: WeekRow) {
 
 export function view(c: RestitutionCase, computed: RestitutionComputed, warnings: Issue[]): Record<string, unknown> {
   const f = computed.flsa;
+  const pooled = computed.settings.commercialSexIncome === 'pooled';
+  const hasSex = c.grossIncome.some((g) => g.incomeFrom === 'commercial-sex-acts');
   const fed = computed.flsaFederalOnly ?? null;
   const totalHours = computed.weeks.reduce((t, w) => t.plus(w.hours), new Dec(0));
   const totalOt = computed.weeks.reduce((t, w) => t.plus(w.overtimeHours), new Dec(0));
@@ -80,7 +113,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     .map((w) => `${longDate(w.weekStart)}: rates ${w.ratesCents.map((r) => formatRate(new Dec(r))).join(' and ')}; weighted-average regular rate ${formatRate(new Dec(w.regularRateCents!), 6)}${w.overtimeHours > 0 ? '' : ' (no overtime that week)'}`);
   return {
     title: TITLE,
-    banner: BANNER,
+    banner: banner(c.victim.minor),
     caption: {
       court: c.court?.name ?? null,
       docket: c.court?.docket ?? null,
@@ -92,6 +125,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       minorNote: c.victim.minor
         ? 'The victim is a minor and is identified by initials or a pseudonym only (Fed. R. Crim. P. 49.1(a)(3); 18 U.S.C. § 3509(d)).'
         : null,
+      payee: payeeLine(c),
     },
     preparedOn: longDate(c.preparedOn),
     rules: rulesApplied(c, computed),
@@ -144,24 +178,41 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     gross: {
       lines: computed.grossIncome.lines.map((l, i) => {
         const g = c.grossIncome[i]!;
+        const days = `${g.days} ${g.days === 1 ? 'day' : 'days'}`;
         const calc =
           l.method === 'acts'
-            ? `${g.days} ${g.days === 1 ? 'day' : 'days'} × ${formatHours(new Dec(g.actsPerDay!))} acts a day × ${money(g.pricePerActCents!)}`
+            ? `${days} × ${formatHours(new Dec(g.actsPerDay!))} acts a day × ${money(g.pricePerAct!)}`
             : l.method === 'daily-earnings'
-              ? `${g.days} ${g.days === 1 ? 'day' : 'days'} × ${money(g.dailyEarningsCents!)} a day`
+              ? `${days} × ${money(g.dailyEarnings!)} a day`
               : 'amount';
         return {
+          no: i + 1,
           label: l.label,
+          source: INCOME_FROM[l.incomeFrom],
           calc: `${calc} = ${money(l.grossCents)}`,
           share: l.defendantShare === 1 ? 'all' : new Dec(l.defendantShare).toFixed(),
           amount: money(l.cents),
-          evidence: g.evidence ?? 'No evidence cited',
+          // Null prints the flag "No evidence cited", never as if it were evidence (point 8).
+          evidence: g.evidence,
         };
       }),
+      labor: computed.grossIncome.commercialSexCents > 0 || hasSex ? money(computed.grossIncome.laborCents) : null,
+      commercialSex: hasSex ? money(computed.grossIncome.commercialSexCents) : null,
       total: money(computed.grossIncome.totalCents),
     },
     hasGross: c.grossIncome.length > 0,
-    greaterOf: greaterOfSentence(computed.laborValue.flsaCents, computed.laborValue.grossIncomeCents),
+    greaterOf: greaterOfSentence({
+      flsaCents: computed.laborValue.flsaCents,
+      grossCents: computed.laborValue.grossIncomeCents,
+      grossLines: c.grossIncome.filter((g) => pooled || g.incomeFrom === 'labor').length,
+      totalLines: c.grossIncome.length,
+      pooled,
+    }),
+    commercialSex: hasSex
+      ? pooled
+        ? `The gross income from commercial sex acts, ${money(computed.grossIncome.commercialSexCents)}, is pooled with the income from the labor by the case’s setting; the FLSA does not value commercial sex acts, and added to the labor value instead the total would be ${money(computed.alternatives.separate!.totalCents)} (see the open legal choices).`
+        : `The gross income to the defendant from commercial sex acts, ${money(computed.grossIncome.commercialSexCents)}, is added: the FLSA values labor, not commercial sex acts, so this value to the defendant of the victim’s services is not part of the comparison (18 U.S.C. § 1593(b)(3)).`
+      : null,
     losses: {
       byCategory: computed.losses.byCategory.map((b) => ({
         title: b.title,
@@ -170,11 +221,14 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
         projected: money(b.projectedCents),
         total: money(b.totalCents),
       })),
-      items: c.losses.map((l) => ({
-        category: computed.losses.byCategory.find((b) => b.category === l.category)!.title,
+      items: c.losses.map((l, i) => ({
+        no: i + 1,
+        category: LOSS_CATEGORY_TITLES[l.category],
         description: l.description,
-        amount: money(l.amountCents),
+        amount: money(computed.losses.itemCents[i]!),
         kind: l.projected ? 'projected' : 'past',
+        basis: l.basis ? basisText(l.basis, computed.losses.itemCents[i]!) : null,
+        evidence: l.evidence,
       })),
       total: money(computed.losses.totalCents),
     },
@@ -183,16 +237,41 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       losses: money(computed.losses.totalCents),
       labor: money(computed.laborValue.cents),
       laborMethod: computed.laborValue.method === 'flsa' ? 'FLSA value (F)' : 'gross income or value to the defendant (G)',
+      commercialSex: hasSex && !pooled ? money(computed.commercialSexAddedCents) : null,
+      commercialSexLabel: 'Added: gross income to the defendant from commercial sex acts (18 U.S.C. § 1593(b)(3))',
       total: money(computed.totalCents),
     },
+    alternatives: alternativeRows(computed),
     assumptions: assumptions(c, computed),
-    // Warnings already stated as assumptions (exemption, state rates, evidence) are not repeated.
     warnings: ((ws: string[]) => (ws.length > 0 ? ws : null))(
-      warnings.filter((w) => !COVERED_BY_ASSUMPTIONS.has(w.code)).map((w) => cap(w.message) + '.'),
+      warnings.filter((w) => !COVERED_ELSEWHERE.has(w.code)).map((w) => cap(w.message) + '.'),
     ),
-    preparer: {
-      name: c.preparer.name,
-      capacity: [c.preparer.organization, c.preparer.email].filter((x) => x !== null).join(', ') || null,
+    filing: {
+      seal: sealNote(c.victim.minor),
+      ninetyDays: ninetyDayNote(c),
+      pending: c.pendingLosses.length > 0 ? c.pendingLosses.map((p) => `${LOSS_CATEGORY_TITLES[p.category]}: ${p.description}`) : null,
+      exhibits: ((xs) => (xs.length > 0 ? xs : null))(
+        exhibitList(c).map((e) => ({ id: e.id, description: e.description ?? '(no description given)', citedBy: e.citedBy.length > 0 ? e.citedBy.join('; ') : '(not cited by a line)' })),
+      ),
     },
+    signature: signatureBlock(c),
   };
+}
+
+/** "26 sessions a year × $180.00 × 2 years = $9,360.00" (point 7). */
+export function basisText(b: NonNullable<RestitutionCase['losses'][number]['basis']>, cents: number): string {
+  const n = (x: number) => formatHours(new Dec(x));
+  const unit = b.units === 1 || b.unit.endsWith('s') ? b.unit : `${b.unit}s`;
+  return `${n(b.units)} ${unit} a year × ${money(b.rate)} × ${n(b.years)} ${b.years === 1 ? 'year' : 'years'} = ${money(cents)}`;
+}
+
+/** The total under each open legal choice, one row per choice the case leaves to the court. */
+export function alternativeRows(computed: RestitutionComputed): Array<{ label: string; total: string }> | null {
+  const a = computed.alternatives;
+  const rows: Array<{ label: string; total: string }> = [{ label: 'As requested above', total: money(computed.totalCents) }];
+  if (a.pooled) rows.push({ label: 'Commercial sex income pooled with labor income and compared with F, instead of added', total: money(a.pooled.totalCents) });
+  if (a.separate) rows.push({ label: 'Commercial sex income added to the greater of G (labor) and F, instead of pooled (18 U.S.C. § 1593(b)(3))', total: money(a.separate.totalCents) });
+  if (a.federalOnly) rows.push({ label: 'F at the federal minimum wage alone, without state rates', total: money(a.federalOnly.totalCents) });
+  if (a.jointAndSeveral) rows.push({ label: 'Joint and several: every gross-income line in full, each defendant liable for the full amount (18 U.S.C. § 3664(h))', total: money(a.jointAndSeveral.totalCents) });
+  return rows.length > 1 ? rows : null;
 }

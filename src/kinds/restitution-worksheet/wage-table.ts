@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { isIsoDate, longDate } from '../kit/index.js';
+import { JURISDICTION_NAMES } from './authorities.js';
 import { toDay } from './dates.js';
 
 /** One step of a rate history: `rateCents` applies from `effectiveDate` until the next step. */
@@ -12,19 +13,22 @@ export interface RateStep {
   effectiveDate: string;
   day: number;
   rateCents: number;
+  /** The law that sets the rate, as a court cites it (the CSV's `citation` column). */
+  lawCitation: string;
+  /** What the worksheet prints: the law, then what the rate is and from when. */
   citation: string;
 }
 
 /**
- * Federal minimum wage, 29 U.S.C. 206(a)(1). Built in (not read from the CSV) because it is the
+ * Federal minimum wage, 29 U.S.C. § 206(a)(1). Built in (not read from the CSV) because it is the
  * rule of decision; the CSV's federal rows are checked against it at start-up.
  */
 export const FEDERAL_RATES: readonly RateStep[] = [
-  { effectiveDate: '1997-09-01', rateCents: 515, citation: '29 U.S.C. 206(a)(1), as amended by Pub. L. 104-188 § 2104' },
-  { effectiveDate: '2007-07-24', rateCents: 585, citation: '29 U.S.C. 206(a)(1)(A), Pub. L. 110-28 § 8102' },
-  { effectiveDate: '2008-07-24', rateCents: 655, citation: '29 U.S.C. 206(a)(1)(B), Pub. L. 110-28 § 8102' },
-  { effectiveDate: '2009-07-24', rateCents: 725, citation: '29 U.S.C. 206(a)(1)(C), Pub. L. 110-28 § 8102' },
-].map((r) => ({ ...r, day: toDay(r.effectiveDate) }));
+  { effectiveDate: '1997-09-01', rateCents: 515, citation: '29 U.S.C. § 206(a)(1), as amended by Pub. L. No. 104-188, § 2104' },
+  { effectiveDate: '2007-07-24', rateCents: 585, citation: '29 U.S.C. § 206(a)(1)(A), Pub. L. No. 110-28, § 8102' },
+  { effectiveDate: '2008-07-24', rateCents: 655, citation: '29 U.S.C. § 206(a)(1)(B), Pub. L. No. 110-28, § 8102' },
+  { effectiveDate: '2009-07-24', rateCents: 725, citation: '29 U.S.C. § 206(a)(1)(C), Pub. L. No. 110-28, § 8102' },
+].map((r) => ({ ...r, lawCitation: r.citation, day: toDay(r.effectiveDate) }));
 
 /** First day with a federal rate in the built-in table; earlier work needs a case custom rate. */
 export const FIRST_RATE_DATE = FEDERAL_RATES[0]!.effectiveDate;
@@ -42,7 +46,7 @@ export interface WageTable {
   federal: readonly RateStep[];
 }
 
-const HEADER = ['jurisdiction', 'effective_date', 'hourly_rate_cents', 'source'];
+const HEADER = ['jurisdiction', 'effective_date', 'hourly_rate_cents', 'citation', 'source'];
 
 /** Parse and validate the CSV text; throws an Error naming the first bad row (line number). */
 export function parseWageTable(text: string, file = 'minimum-wage-us.csv'): WageTable {
@@ -59,18 +63,22 @@ export function parseWageTable(text: string, file = 'minimum-wage-us.csv'): Wage
   const byJ = new Map<string, RateStep[]>();
   rows.slice(1).forEach((r, i) => {
     const line = i + 2;
-    const [j, date, cents, source] = r as [string, string, string, string];
+    const [j, date, cents, law, source] = r as [string, string, string, string, string];
     const bad = (why: string): never => {
       throw new Error(`${file} line ${line}: ${why}`);
     };
     if (j !== 'US' && !STATE_CODES.has(j)) bad(`unknown jurisdiction "${j}"`);
     if (!isIsoDate(date)) bad(`effective_date "${date}" is not a yyyy-mm-dd date`);
     if (!/^[1-9]\d{0,5}$/.test(cents)) bad(`hourly_rate_cents "${cents}" is not a positive whole number of cents`);
+    // Each row cites the jurisdiction's own law (issue 15 point 5), never this file.
+    if (!law || law.trim() === '') bad('citation is empty');
+    if (/harbor|\.csv|readme/i.test(law)) bad('citation must cite the law that sets the rate, not a data file');
     if (!source || source.trim() === '') bad('source is empty');
     const list = byJ.get(j) ?? [];
     const prev = list[list.length - 1];
     if (prev && prev.effectiveDate >= date) bad(`rows for ${j} are not in increasing date order`);
-    list.push({ effectiveDate: date, day: toDay(date), rateCents: Number(cents), citation: `${j} state minimum wage effective ${longDate(date)} (Harbor wage table, data/minimum-wage-us.csv)` });
+    const name = JURISDICTION_NAMES[j] ?? j;
+    list.push({ effectiveDate: date, day: toDay(date), rateCents: Number(cents), lawCitation: law, citation: `${law} (${name} minimum wage effective ${longDate(date)})` });
     byJ.set(j, list);
   });
   const federal = byJ.get('US') ?? [];

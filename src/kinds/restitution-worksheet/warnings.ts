@@ -1,6 +1,8 @@
 // Warnings are data (Issue objects): returned by `check` and printed on the worksheet for counsel.
 import { money as formatCents } from '../kit/index.js';
 import type { RestitutionIssue } from './codes.js';
+import { SABHNANI } from './authorities.js';
+import type { RestitutionComputed } from './compute.js';
 import type { FlsaTotals } from './flsa.js';
 import type { RestitutionCase } from './schema.js';
 
@@ -19,15 +21,16 @@ export function looksLikeFullName(identifier: string): boolean {
   return nameWords.length >= 2;
 }
 
-export function caseWarnings(c: RestitutionCase, flsa: FlsaTotals, federalOnly: FlsaTotals | null): RestitutionIssue[] {
+export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, federalOnly: FlsaTotals | null): RestitutionIssue[] {
   const w: RestitutionIssue[] = [];
+  const flsa = computed.flsa;
   c.laborPeriods.forEach((p, i) => {
     if (p.exemption !== 'none') {
-      const cite = p.exemption === 'live-in-domestic' ? '29 U.S.C. 213(b)(21)' : '29 U.S.C. 213(b)(12)';
+      const cite = p.exemption === 'live-in-domestic' ? '29 U.S.C. § 213(b)(21)' : '29 U.S.C. § 213(b)(12)';
       w.push({
         path: `laborPeriods.${i}.exemption`,
         code: 'exemption-used',
-        message: `an overtime exemption (${cite}) is applied to this period; whether it applies is a question of fact (the courts in United States v. Sabhnani disagreed): counsel should confirm it`,
+        message: `an overtime exemption (${cite}) is applied to this period; whether it applies turns on the facts (${SABHNANI}, vacating a restitution award over the live-in domestic exemption): counsel should confirm it`,
       });
     }
   });
@@ -35,10 +38,19 @@ export function caseWarnings(c: RestitutionCase, flsa: FlsaTotals, federalOnly: 
     w.push({
       path: 'settings.minimumWage',
       code: 'state-rates-used',
-      message: `state minimum wages are used where higher (29 U.S.C. 218(a)); whether § 1593 uses them is unsettled. FLSA value with state rates: ${formatCents(flsa.totalCents)}; at the federal rate alone: ${formatCents(federalOnly.totalCents)}`,
+      message: `state minimum wages are used where higher (29 U.S.C. § 218(a)); whether § 1593 uses them is unsettled. FLSA value with state rates: ${formatCents(flsa.totalCents)}; at the federal rate alone: ${formatCents(federalOnly.totalCents)}`,
     });
   }
   c.grossIncome.forEach((g, i) => {
+    // 18 U.S.C. § 3664(h): with more than one defendant the court may hold each liable for the
+    // full amount; apportioning here lowers what the child recovers.
+    if (g.defendantShare < 1 && computed.alternatives.jointAndSeveral) {
+      w.push({
+        path: `grossIncome.${i}.defendantShare`,
+        code: 'share-apportioned',
+        message: `counts only part of this line's gross income, which lowers mandatory restitution: where others shared in it, the court may make each defendant liable for the full amount (joint and several, 18 U.S.C. § 3664(h)). Total with every line in full: ${formatCents(computed.alternatives.jointAndSeveral.totalCents)}`,
+      });
+    }
     if (g.evidence === null) {
       w.push({
         path: `grossIncome.${i}.evidence`,
@@ -61,6 +73,36 @@ export function caseWarnings(c: RestitutionCase, flsa: FlsaTotals, federalOnly: 
       });
     }
   });
+  if (computed.settings.commercialSexIncome === 'pooled' && computed.alternatives.separate) {
+    w.push({
+      path: 'settings.commercialSexIncome',
+      code: 'pooled-reading-used',
+      message: `gross income from commercial sex acts is pooled with labor income and compared with the FLSA value, which does not value commercial sex acts; added instead (18 U.S.C. § 1593(b)(3)), the total is ${formatCents(computed.alternatives.separate.totalCents)}`,
+    });
+  }
+  c.losses.forEach((l, i) => {
+    if (l.projected && l.basis === null) {
+      w.push({
+        path: `losses.${i}.basis`,
+        code: 'projected-without-basis',
+        message: 'this projected loss gives no basis; a court awards future costs that are reasonably projected, so give units a year × rate × years (e.g. 26 sessions × $180.00 × 2 years)',
+      });
+    }
+  });
+  if (c.victim.minor && c.victim.payee === null) {
+    w.push({
+      path: 'victim.payee',
+      code: 'payee-needed',
+      message: 'the victim is a minor and no payee is named; name the legal guardian or other person to receive restitution (18 U.S.C. § 1593(c); § 2259(c)(4)), or the worksheet asks the court to name one',
+    });
+  }
+  if (c.preparer.barNumber === null) {
+    w.push({
+      path: 'preparer.barNumber',
+      code: 'no-bar-number',
+      message: 'a filing is signed by counsel with a bar number; add it, or have counsel sign the worksheet',
+    });
+  }
   if (c.victim.minor && looksLikeFullName(c.victim.identifier)) {
     w.push({
       path: 'victim.identifier',

@@ -1,6 +1,6 @@
 // Calendar → days worked → workweeks.
-// 29 CFR 778.104: each workweek stands alone; hours are never averaged across weeks.
-// 29 CFR 778.105: the workweek is a fixed, recurring 168-hour period starting on the chosen day.
+// 29 C.F.R. § 778.104: each workweek stands alone; hours are never averaged across weeks.
+// 29 C.F.R. § 778.105: the workweek is a fixed, recurring 168-hour period starting on the chosen day.
 // A period that starts mid-week therefore produces a partial first week, and hours of two
 // periods that fall in one workweek count together.
 import { Dec } from './money.js';

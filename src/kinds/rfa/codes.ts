@@ -8,9 +8,13 @@ export const CODES = defineCodes({
   'date-after-document-date': { level: 'error', rule: 'discoveredAt or the date of birth is later than preparedAt' },
   'end-before-start': { level: 'error', rule: 'an event ends before it starts' },
   'act-requires-sex-type': { level: 'error', rule: 'patronize and solicit are acts of sex trafficking only' },
+  'purpose-requires-labor-type': { level: 'error', rule: 'involuntary servitude, peonage, debt bondage and slavery are ends of labor trafficking only' },
+  'debt-bondage-is-a-purpose': { level: 'error', rule: 'debt bondage is a purpose of labor trafficking, not a means' },
   'rfa-past-24-hours': { level: 'warning', rule: 'prepared more than 24 hours after the concern was learned' },
+  'turned-18-in-eastern-time': { level: 'warning', rule: 'prepared after midnight Eastern time began the 18th birthday, while the child is still 17 where it is prepared' },
   'turns-18-soon': { level: 'warning', rule: 'the child turns 18 within 14 days' },
-  'labor-without-means': { level: 'warning', rule: 'labor trafficking with no means recorded' },
+  'labor-without-means': { level: 'warning', rule: 'labor trafficking with no means recorded (Harbor does not treat a child’s age as the means)' },
+  'labor-without-purpose': { level: 'warning', rule: 'labor trafficking with no purpose recorded' },
 });
 export type RfaCode = keyof typeof CODES;
 export type RfaIssue = KindIssue<RfaCode>;

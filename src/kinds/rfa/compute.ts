@@ -1,42 +1,29 @@
 // The legal rules and computed values of a draft RFA (docs/domain/rfa.md). Pure: no clock, no
 // I/O; "now" is the case's own `preparedAt`.
 import type { ComputeResult } from '../kind.js';
-import {
-  addDays,
-  ageOn,
-  anniversary,
-  calendarDate,
-  compareDates,
-  dateAtOffset,
-  dateInZone,
-  daysBetween,
-  formatIsoDate,
-  isoInZone,
-  parseIsoDateTime,
-  type CalendarDate,
-} from '../kit/index.js';
+import { calendarDate, compareDates, displayInZone, formatIsoDate, isoInZone } from '../kit/index.js';
 import type { RfaCode, RfaIssue } from './codes.js';
+import { deadline, EASTERN, minority, type DueReason, type Turns18Clock } from './deadline.js';
+import { stillToFindOut, type StillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
 
-/** OTIP's zone (Washington, DC): the deadline is always also shown in Eastern time. */
-export const EASTERN = 'America/New_York';
+export { EASTERN };
 /** Zone used for the requester when the case gives none (documented in README.md). */
 export const DEFAULT_TIME_ZONE = EASTERN;
-
-// OTIP asks for the request within 24 hours of learning of the concern (officials are bound to
-// notify HHS within 24 h: 22 U.S.C. § 7105(b)(1) as amended by TVPRA 2008 § 212); absolute time,
-// so exactly 24 h even across a daylight-saving change.
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** An RFA is for a child: under 18 when OTIP receives the request (domain file, TVPRA 2008 § 212). */
-const MAJORITY = 18;
 /** Fewer than this many days left as a minor → warning `turns-18-soon` (domain file). */
 const SOON_DAYS = 14;
 
 export interface RfaComputed {
-  /** discoveredAt + 24 h, as ISO with the requester zone's offset at that instant. */
+  /** The deadline (the earlier of discovery + 24 h and the last moment before the 18th birthday), as ISO with the requester zone's offset. */
   dueAt: string;
   /** The same instant in Eastern time (OTIP). */
   dueAtEastern: string;
+  /** Which of the two sets the deadline. */
+  dueReason: DueReason;
+  /** The first instant of the 18th birthday by the earlier clock (ISO, requester's zone). */
+  turns18At: string;
+  /** Whose midnight that is: Eastern time (OTIP's) or where the request is prepared. */
+  turns18Clock: Turns18Clock;
   /** The IANA zone used for the requester (given or the default). */
   timeZone: string;
   /** True when the case gave no `requester.timeZone` and the default was used. */
@@ -50,62 +37,42 @@ export interface RfaComputed {
   lastDayUnder18: string;
   /** Days from preparedOn to the 18th birthday (0 or less: no longer a minor). */
   daysLeftAsMinor: number;
-  /** `A` + 9 digits (the kit's A-number rule), or null when the case has no A-number. */
+  /** `A` + 9 digits, or null when the case has no A-number. */
   aNumber: string | null;
-}
-
-/** The pieces of the 24-hour rule, for tests and for the view. */
-export function deadline(discoveredAt: string, preparedAt: string, zone: string) {
-  const disc = parseIsoDateTime(discoveredAt)!;
-  const prep = parseIsoDateTime(preparedAt)!;
-  const dueMs = disc.ms + DAY_MS;
-  return {
-    discoveredMs: disc.ms,
-    preparedMs: prep.ms,
-    dueMs,
-    dueAt: isoInZone(dueMs, zone),
-    dueAtEastern: isoInZone(dueMs, EASTERN),
-    late: prep.ms > dueMs,
-    hoursSinceDiscovery: Math.floor((prep.ms - disc.ms) / 3_600_000),
-  };
-}
-
-/** The age rules on calendar dates: age, last day under 18, days left. */
-export function minority(birth: CalendarDate, today: CalendarDate) {
-  const eighteenth = anniversary(birth, MAJORITY);
-  return {
-    age: ageOn(birth, today),
-    eighteenth,
-    lastDayUnder18: addDays(eighteenth, -1),
-    daysLeft: daysBetween(today, eighteenth),
-  };
+  /** The fields not yet known: needed within 24 hours (Part A) and those that can follow (Part B). */
+  stillToFindOut: StillToFindOut;
 }
 
 export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   const errors: RfaIssue[] = [];
   const warnings: RfaIssue[] = [];
   const zone = c.requester.timeZone ?? DEFAULT_TIME_ZONE;
+  const birth = calendarDate(c.child.dateOfBirth);
+  const dl = deadline(c.discoveredAt, c.preparedAt, birth, c.requester.timeZone);
+  // Ages on calendar dates where the request is prepared, not on UTC instants (domain file, "A minor").
+  const today = dl.preparedOn;
+  const m = minority(birth, today);
+  const minor = compareDates(birth, today) <= 0 && m.daysLeft > 0;
 
-  const dl = deadline(c.discoveredAt, c.preparedAt, zone);
   if (dl.discoveredMs > dl.preparedMs) {
     errors.push({ path: 'discoveredAt', code: 'date-after-document-date', message: 'must not be later than preparedAt: the concern cannot be learned of after the draft is prepared' });
   }
-  // A late draft is still better than none: a warning, never an error (domain file, "24 hours").
-  if (dl.late) {
+  // Late is still better than never: warnings, never errors (domain file, "Late").
+  if (dl.past24Hours) {
     warnings.push({
       path: 'preparedAt',
       code: 'rfa-past-24-hours',
       message: `the draft is prepared ${dl.hoursSinceDiscovery} hours after the concern was learned, past the 24-hour deadline: submit to OTIP as soon as possible`,
     });
   }
+  if (minor && dl.preparedMs >= dl.turns18EasternMs) {
+    warnings.push({
+      path: 'preparedAt',
+      code: 'turned-18-in-eastern-time',
+      message: `it is already the child’s 18th birthday in Eastern time, OTIP’s clock (it began at ${displayInZone(dl.turns18EasternMs, zone)}), though the child is still 17 where the draft is prepared: OTIP may treat the request as received after the child turned 18, so submit it at once and tell OTIP the child’s local date and time`,
+    });
+  }
 
-  // Ages on calendar dates, not on UTC instants (domain file, "A minor"): the date in the
-  // requester's zone; without a zone, the date as written in preparedAt (its own offset), since
-  // the Eastern default could move a Hawaii evening to the next day.
-  const prep = parseIsoDateTime(c.preparedAt)!;
-  const today = c.requester.timeZone ? dateInZone(prep.ms, zone) : dateAtOffset(prep.ms, prep.offsetMinutes);
-  const birth = calendarDate(c.child.dateOfBirth);
-  const m = minority(birth, today);
   if (compareDates(birth, today) > 0) {
     errors.push({ path: 'child.dateOfBirth', code: 'date-after-document-date', message: 'must not be later than the date the draft is prepared' });
   } else if (m.daysLeft <= 0) {
@@ -128,8 +95,8 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   }
 
   // A U.S. citizen or lawful permanent resident does not need an OTIP letter (domain file;
-  // eligibility is for foreign nationals, 22 U.S.C. § 7105(b)(1)). A U.S. citizenship among several
-  // makes the child a U.S. citizen too.
+  // eligibility is for foreign nationals, 22 U.S.C. § 7105(b)(1)(G)). A U.S. citizenship among
+  // several makes the child a U.S. citizen too.
   const status = c.child.immigrationStatus.trim().toLowerCase();
   if (status === 'us-citizen' || status === 'lpr') {
     errors.push({ path: 'child.immigrationStatus', code: 'not-a-foreign-national', message: 'a U.S. citizen or lawful permanent resident does not need an OTIP eligibility letter' });
@@ -141,17 +108,35 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
     errors.push({ path: 'child.inUnitedStates', code: 'child-not-in-us', message: 'the child must be in the United States now for OTIP to assist' });
   }
 
-  // Means are not required for commercial sex involving a minor (22 U.S.C. § 7102, "severe forms of
-  // trafficking in persons", (A)) but are part of labor trafficking ((B)): expected, so a warning
-  // when none is recorded.
-  if (c.concern.types.includes('labor') && c.concern.means.length === 0) {
-    warnings.push({ path: 'concern.means', code: 'labor-without-means', message: 'labor trafficking is usually shown through force, fraud, coercion, debt bondage or abuse of legal process; record the means known, or note that they are not yet known' });
+  // Labor trafficking needs a means and a purpose, for a child too: the minor exception of
+  // 22 U.S.C. § 7102(11)(A) and 8 CFR 214.206(a)(1) covers only sex trafficking. Judgment call
+  // (domain file): the request needs only credible information that the child may have been
+  // trafficked, so a missing element is a warning that names the choice, not an error.
+  if (c.concern.types.includes('labor')) {
+    if (c.concern.means.length === 0) {
+      warnings.push({
+        path: 'concern.means',
+        code: 'labor-without-means',
+        message:
+          'labor trafficking needs a means (force, fraud or coercion), a child’s too: Harbor does not treat the child’s age as the means, which only sex trafficking of a minor goes without. Record the means when known; the draft can still go to OTIP',
+      });
+    }
+    if (c.concern.purposes.length === 0) {
+      warnings.push({
+        path: 'concern.purposes',
+        code: 'labor-without-purpose',
+        message: 'labor trafficking needs a purpose (involuntary servitude, peonage, debt bondage or slavery; the intended end is enough). Record it when known; the draft can still go to OTIP',
+      });
+    }
   }
 
   return {
     computed: {
-      dueAt: dl.dueAt,
-      dueAtEastern: dl.dueAtEastern,
+      dueAt: isoInZone(dl.dueMs, zone),
+      dueAtEastern: isoInZone(dl.dueMs, EASTERN),
+      dueReason: dl.dueReason,
+      turns18At: isoInZone(dl.turns18Ms, zone),
+      turns18Clock: dl.turns18Clock,
       timeZone: zone,
       timeZoneAssumed: c.requester.timeZone === null,
       hoursSinceDiscovery: dl.hoursSinceDiscovery,
@@ -160,6 +145,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       lastDayUnder18: formatIsoDate(m.lastDayUnder18),
       daysLeftAsMinor: m.daysLeft,
       aNumber: c.child.aNumber,
+      stillToFindOut: stillToFindOut(c),
     },
     warnings,
     errors,

@@ -11,8 +11,8 @@ export const kind = defineKind({
   id: 'rfa',
   title: 'Draft OTIP Request for Assistance for a child',
   description:
-    'The caseworker’s draft of a Request for Assistance to HHS’s Office on Trafficking in Persons, ready to enter in Shepherd: the 24-hour deadline, age checks and the eight sections, with every unknown marked.',
-  version: '1.0.0',
+    'The caseworker’s draft of a Request for Assistance to HHS’s Office on Trafficking in Persons, ready to enter in Shepherd: the deadline (24 hours, or before the 18th birthday), age checks and the ten sections, with what is needed now and what can follow marked.',
+  version: '2.0.0',
   schema: RfaCase,
   codes: CODES,
   compute,

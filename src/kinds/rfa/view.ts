@@ -1,14 +1,18 @@
 // The template context of the RFA draft. Handlebars runs in strict mode, so every optional value is
-// an explicit `null` (the template prints `{{default x "Not yet known"}}`); times, dates, lists and
-// labels are formatted here, in tested TypeScript, not in the template.
+// an explicit `null`, printed by the template as `@root.unknown` (NOT_YET_KNOWN, the one spelling).
+// Which values are still to find out is computed once, in fields.ts (computed.stillToFindOut); the
+// view prints one NOT_YET_KNOWN for each of them and never counts anything itself. Times, dates,
+// lists, labels and sentences are formatted here, in tested TypeScript, not in the template.
 import type { Issue } from '../../errors.js';
+import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatIsoDate, longDate } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
-import { deadline, EASTERN } from './compute.js';
-import { andList, capitalize, countryLabel, displayInZone, longDate } from '../kit/index.js';
+import { deadline, EASTERN } from './deadline.js';
+import { LABELS, orrCare, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
 import type { Contact, RfaCase } from './schema.js';
 
 export { andList, countryLabel, longDate };
 
+/** What the draft prints for every value not yet known: one spelling, here only. */
 export const NOT_YET_KNOWN = 'Not yet known';
 export const BANNER = 'Draft for entry in OTIP Shepherd — confidential';
 
@@ -36,8 +40,18 @@ const MEANS_LABELS: Record<string, string> = {
   force: 'force',
   fraud: 'fraud',
   coercion: 'coercion',
-  'debt-bondage': 'debt bondage',
   'abuse-of-legal-process': 'abuse of legal process',
+};
+const PURPOSE_LABELS: Record<string, string> = {
+  'involuntary-servitude': 'involuntary servitude',
+  peonage: 'peonage',
+  'debt-bondage': 'debt bondage',
+  slavery: 'slavery',
+};
+const WHERE_LABELS: Record<string, string> = {
+  abroad: 'abroad',
+  'in-transit': 'in transit',
+  'united-states': 'in the United States',
 };
 const CP_LABELS: Record<string, string> = {
   'not-requested': 'Not requested',
@@ -47,8 +61,11 @@ const CP_LABELS: Record<string, string> = {
 };
 const SEX_LABELS: Record<string, string> = { female: 'Female', male: 'Male', other: 'Other' };
 
+/** "a, b and c" with a capital first letter, or null for an empty list. */
+const labelList = (xs: readonly string[], labels: Record<string, string>): string | null => (xs.length > 0 ? capitalize(andList(xs.map((x) => labels[x]!))) : null);
+
 /** One line for a contact: "Name, Organization · phone · email". */
-export function contactLine(c: Pick<Contact, 'name'> & Partial<Omit<Contact, 'name'>> | null | undefined): string | null {
+export function contactLine(c: (Pick<Contact, 'name'> & Partial<Omit<Contact, 'name'>>) | null | undefined): string | null {
   if (!c) return null;
   const who = c.organization ? `${c.name}, ${c.organization}` : c.name;
   return [who, c.phone, c.email].filter((x): x is string => !!x).join(' · ');
@@ -64,24 +81,47 @@ export function eventDates(e: { date?: string | null | undefined; endDate?: stri
   return s;
 }
 
+/** A warning as the page prints it: a sentence (capital letter, full stop), without its code (issue 14 point 6). */
+export function warningSentence(message: string): string {
+  const s = capitalize(message.trim());
+  return /[.!?]$/.test(s) ? s : `${s}.`;
+}
+
+/** Why the deadline is what it is, in words (issue 14 point 1). */
+export function dueWhy(c: RfaCase, computed: RfaComputed): string {
+  if (computed.dueReason === '24-hours') return '24 hours after the concern was learned.';
+  const dl = deadline(c.discoveredAt, c.preparedAt, calendarDate(c.child.dateOfBirth), c.requester.timeZone);
+  const whose = computed.turns18Clock === 'eastern' ? 'Eastern time' : 'where the request is prepared';
+  return `Before the child turns 18 at midnight, ${longDate(formatIsoDate(dl.eighteenth))} (the start of the 18th birthday, ${whose}). 24 hours after the concern was learned would be later: ${displayInZone(dl.due24Ms, computed.timeZone)}.`;
+}
+
 export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Record<string, unknown> {
   const zone = computed.timeZone;
-  const dl = deadline(c.discoveredAt, c.preparedAt, zone);
+  const dl = deadline(c.discoveredAt, c.preparedAt, calendarDate(c.child.dateOfBirth), c.requester.timeZone);
   const ch = c.child;
   const loc = c.location;
   const le = c.lawEnforcement;
   const s = c.safety;
   const sn = c.strengthsAndNeeds;
   const cityState = [loc.city, loc.state].filter((x): x is string => !!x).join(', ');
+  const labor = c.concern.types.includes('labor');
+  const sex = c.concern.types.includes('sex');
+  const sponsor = loc.sponsor;
+  const missing = computed.stillToFindOut;
+  const missingCount = missing.now.length + missing.later.length;
+  const letter = c.letterRecipient;
 
-  const ctx = {
+  return {
     title: 'Draft Request for Assistance for a Child (OTIP)',
     banner: BANNER,
+    unknown: NOT_YET_KNOWN,
+    label: LABELS,
     deadline: {
       dueLocal: displayInZone(dl.dueMs, zone),
       dueEastern: displayInZone(dl.dueMs, EASTERN),
       /** The requester's zone is Eastern: one line is enough. */
       localIsEastern: zone === EASTERN,
+      why: dueWhy(c, computed),
       zone,
       zoneAssumed: computed.timeZoneAssumed,
       discovered: displayInZone(dl.discoveredMs, zone),
@@ -89,16 +129,23 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       late: dl.late,
       hoursSinceDiscovery: computed.hoursSinceDiscovery,
     },
-    warnings: warnings.map((w) => ({ path: w.path, code: w.code, message: w.message })),
+    warnings: warnings.map((w) => warningSentence(w.message)),
     hasWarnings: warnings.length > 0,
+    stillToFindOut: {
+      nothing: missingCount === 0,
+      nowCount: missing.now.length,
+      nowText: missing.now.map((m) => m.label).join('; '),
+      laterCount: missing.later.length,
+      laterText: missing.later.map((m) => m.label).join('; '),
+    },
     requester: {
       name: c.requester.name,
-      title: orNull(c.requester.title),
+      title: c.requester.title,
       organization: c.requester.organization,
       email: c.requester.email,
       phone: c.requester.phone,
-      relationshipToChild: orNull(c.requester.relationshipToChild),
-      howLearned: orNull(c.requester.howLearned),
+      relationshipToChild: c.requester.relationshipToChild,
+      howLearned: c.requester.howLearned,
     },
     child: {
       givenName: ch.givenName,
@@ -117,10 +164,28 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       languages: listOrNull(ch.languages),
       interpreterNeeded: yesNo(ch.interpreterNeeded),
     },
+    parents:
+      c.parentsOrGuardians.length === 0
+        ? null
+        : c.parentsOrGuardians.map((p) => ({
+            relationship: RELATIONSHIP_LABELS[p.relationship],
+            name: p.name,
+            whereabouts: p.whereabouts,
+            phone: p.phone,
+            suspected: yesNo(p.suspectedInTrafficking),
+          })),
     location: {
       cityState: cityState === '' ? null : cityState,
       custody: loc.custody ? CUSTODY_LABELS[loc.custody]! : null,
-      custodyDetails: orNull(loc.custodyDetails),
+      showOrrCaseNumber: orrCare(c),
+      orrCaseNumber: loc.orrCaseNumber,
+      formerlyInOrrCare: loc.formerlyInOrrCare === true,
+      showSponsor: sponsorApplies(c),
+      sponsorGiven: sponsor !== null,
+      sponsor: sponsor === null ? null : [sponsor.relationshipToChild ? `${sponsor.name} (${sponsor.relationshipToChild})` : sponsor.name, sponsor.phone].filter((x): x is string => !!x).join(' · '),
+      sponsorSuspected: yesNo(sponsor?.suspectedInTrafficking),
+      sponsorAddress: orNull(sponsor?.address),
+      custodyDetails: loc.custodyDetails,
       careProviderName: orNull(loc.careProvider?.name),
       careProviderAddress: orNull(loc.careProvider?.address),
       caseManager: contactLine(loc.caseManager),
@@ -128,24 +193,27 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
     },
     concern: {
       types: capitalize(andList(c.concern.types.map((t) => (t === 'labor' ? 'labor trafficking' : 'sex trafficking')))),
-      acts: c.concern.acts.length > 0 ? capitalize(andList(c.concern.acts.map((a) => ACT_LABELS[a]!))) : null,
-      means: c.concern.means.length > 0 ? capitalize(andList(c.concern.means.map((m) => MEANS_LABELS[m]!))) : null,
-      // Means are not required for commercial sex involving a minor (22 U.S.C. § 7102).
-      meansNote: c.concern.types.includes('sex') && !c.concern.types.includes('labor'),
-      commercialSex: orNull(c.concern.commercialSex),
-      // null (printed "Not yet known") when the list is empty.
-      events: c.concern.events.length === 0 ? null : c.concern.events.map((e, i) => ({
-        number: i + 1,
-        dates: eventDates(e),
-        place: orNull(e.place),
-        description: e.description,
-      })),
-      traffickers: c.concern.traffickers.length === 0 ? null : c.concern.traffickers.map((t, i) => ({
-        number: i + 1,
-        name: orNull(t.name),
-        relationship: orNull(t.relationship),
-        description: orNull(t.description),
-      })),
+      labor,
+      sex,
+      acts: labelList(c.concern.acts, ACT_LABELS),
+      means: labelList(c.concern.means, MEANS_LABELS),
+      // Labor trafficking needs a means, a child's too; sex trafficking of a child needs none
+      // (22 U.S.C. § 7102(11); 8 CFR 214.206(a)(1)).
+      meansNeeded: labor,
+      laborPurposes: labelList(c.concern.purposes, PURPOSE_LABELS),
+      whereExploited: labelList(c.concern.whereExploited, WHERE_LABELS),
+      industry: c.concern.industry,
+      employer: c.concern.employer,
+      commercialSex: c.concern.commercialSex,
+      // null (printed as unknown) when the list is empty.
+      events:
+        c.concern.events.length === 0
+          ? null
+          : c.concern.events.map((e, i) => ({ number: i + 1, dates: eventDates(e), place: e.place, description: e.description })),
+      traffickers:
+        c.concern.traffickers.length === 0
+          ? null
+          : c.concern.traffickers.map((t, i) => ({ number: i + 1, name: t.name, relationship: t.relationship, description: t.description })),
       narrative: c.concern.narrative,
     },
     safety: {
@@ -153,34 +221,37 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       traffickerHasAccess: yesNo(s.traffickerHasAccess),
       threatsToFamily: yesNo(s.threatsToFamily),
       runawayRisk: yesNo(s.runawayRisk),
-      details: orNull(s.details),
+      details: s.details,
     },
     lawEnforcement: {
       reported: yesNo(le.reported),
-      agency: orNull(le.agency),
-      contactName: orNull(le.contactName),
-      contactPhone: orNull(le.contactPhone),
-      contactEmail: orNull(le.contactEmail),
-      caseNumber: orNull(le.caseNumber),
+      agency: le.agency,
+      contactName: le.contactName,
+      contactPhone: le.contactPhone,
+      contactEmail: le.contactEmail,
+      caseNumber: le.caseNumber,
       continuedPresence: le.continuedPresence ? CP_LABELS[le.continuedPresence]! : null,
     },
     strengthsAndNeeds: {
-      strengths: orNull(sn.strengths),
-      needs: orNull(sn.needs),
-      servicesRequested: sn.servicesRequested && sn.servicesRequested.length > 0 ? sn.servicesRequested : null,
+      strengths: sn.strengths,
+      needs: sn.needs,
+      servicesRequested: sn.servicesRequested.length > 0 ? sn.servicesRequested : null,
     },
+    letterRecipient:
+      letter === null
+        ? null
+        : [[letter.role ? `${letter.name} (${letter.role})` : letter.name, letter.organization].filter((x): x is string => !!x).join(', '), letter.phone, letter.email, letter.address]
+            .filter((x): x is string => !!x)
+            .join(' · '),
+    verification: { complete: missingCount === 0, missing: missingCount },
     signature: {
       signer: c.requester.name,
       capacity: [c.requester.title, c.requester.organization].filter((x): x is string => !!x).join(', '),
     },
+    // A line to sign even when the supervisor is not yet named (not a field OTIP receives).
+    supervisor: {
+      signer: c.supervisor?.name ?? 'Supervisor’s name: ______________________',
+      capacity: c.supervisor === null ? 'Title: ______________________' : (c.supervisor.title ?? 'Supervisor'),
+    },
   };
-  return { ...ctx, notYetKnownCount: countNulls(ctx) };
-}
-
-/** How many values the draft prints as "Not yet known": the nulls of the context (each is printed). */
-function countNulls(v: unknown): number {
-  if (v === null) return 1;
-  if (Array.isArray(v)) return v.reduce((n: number, x) => n + countNulls(x), 0);
-  if (typeof v === 'object') return Object.values(v as Record<string, unknown>).reduce((n: number, x) => n + countNulls(x), 0);
-  return 0;
 }

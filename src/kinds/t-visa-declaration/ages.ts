@@ -1,6 +1,6 @@
 // Age at each trafficking act, with the act's date precision, and the minor exemption.
 //
-// 8 CFR 214.208(e)(2): an applicant under 18 "at the time at least one of the acts of trafficking
+// 8 CFR 214.202(c)(1): an applicant under 18 "at the time at least one of the acts of trafficking
 // occurred" need not show law-enforcement compliance. An act dated only by month or year gives an
 // age *range*; the exemption rests on an act only when the whole range is under 18.
 import { ageOn, calendarDate, compareDates } from '../kit/index.js';
@@ -22,7 +22,7 @@ export interface AgeFacts {
   ageAtEachAct: ActAge[];
   /** Lowest possible age at any act, or null when there are no acts. */
   minAgeAtAct: number | null;
-  /** Under 18 at (the whole range of) at least one act: 8 CFR 214.208(e)(2). */
+  /** Under 18 at (the whole range of) at least one act: 8 CFR 214.202(c)(1). */
   minorExemption: boolean;
   /** Indexes of acts whose age range straddles the 18th birthday. */
   straddling: number[];

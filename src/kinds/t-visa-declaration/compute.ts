@@ -1,14 +1,16 @@
 // Stage 2 of the pipeline for T-visa declarations: ages, the minor exemption, the attestation
-// variant, who may sign, the element checklist, and the legal rules of the domain file
-// (errors make the case invalid; warnings are returned and printed nowhere but `check`).
+// variant, who may declare and sign, departures, language and read-back, exhibits, the element
+// checklist, and the legal rules of docs/domain/t-visa-declaration.md (errors make the case invalid; warnings
+// are returned and printed nowhere but `check`).
 import type { ComputeResult } from '../kind.js';
 import { ageOn, calendarDate, compareDates } from '../kit/index.js';
 import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
 import type { TVisaCode, TVisaIssue } from './codes.js';
+import { readsEnglish } from './language.js';
 import type { TVisaCase } from './schema.js';
 
-/** The four elements of 8 CFR 214.204(c)(1) / 214.202 the personal statement must cover. */
+/** The four elements of eligibility, 8 CFR 214.202(a)–(d), the personal statement covers. */
 export const ELEMENTS = ['victimization', 'presence', 'law-enforcement', 'hardship'] as const;
 export type Element = (typeof ELEMENTS)[number];
 
@@ -19,31 +21,48 @@ export interface ElementCheck {
   basis: string | null;
 }
 
+export interface DepartureCheck {
+  index: number;
+  /** The category of 8 CFR 214.207(b) the case names, or null. */
+  presenceCategory: string | null;
+  /** Whether the departure, as drafted, keeps physical presence on account of the trafficking. */
+  keepsPresence: boolean;
+}
+
 export interface TVisaComputed {
-  role: 'applicant' | 'supporting';
+  role: 'applicant' | 'parent' | 'supporting';
   ageAtEachAct: ActAge[];
   minAgeAtAct: number | null;
   minorExemption: boolean;
   /** Applicant's age on the signing date. */
   ageAtSigning: number;
-  /** Under 14 at signing: a parent or legal guardian may sign (8 CFR 103.2(a)(2)). */
+  /** Under 14 at signing: a parent or legal guardian may give their own declaration (8 CFR 103.2(a)(2)). */
   parentMaySign: boolean;
   attestation: AttestationVariant;
   attestationText: string;
   /** Which of the four elements the declaration addresses. */
   elements: ElementCheck[];
+  /** Each departure from the United States and whether it keeps physical presence (8 CFR 214.207(b)). */
+  departures: DepartureCheck[];
 }
 
-/** Factors 8 (civil unrest) and 9 (economic harm) of 214.209(b): general country conditions. */
-const GENERAL_CONDITION_FACTORS = new Set([8, 9]);
+/** Factor 8 of 8 CFR 214.209(b) (civil unrest, armed conflict): a country condition, not tied to the applicant. */
+const GENERAL_CONDITION_FACTORS = new Set([8]);
 /** 8 CFR 103.2(a)(2): a parent or legal guardian may sign for a person under 14. */
 const PARENT_SIGNS_UNDER = 14;
 /** Practitioners argue at least three hardship factors tied to the trafficking (domain file). */
 const MIN_HARDSHIP_FACTORS = 3;
 
-function isEnglish(language: string): boolean {
-  return language.trim().toLowerCase() === 'english';
-}
+/**
+ * Terms of art that state a legal conclusion (22 U.S.C. § 7102; 8 CFR 214.201): counsel argues
+ * them; a declarant says what happened. "trafficking" alone ("since the trafficking") is a word
+ * survivors use and is not flagged.
+ */
+const LEGAL_CONCLUSION =
+  /\b(?:(?:labou?r|sex|human) trafficking|severe forms? of trafficking|involuntary servitude|peonage|debt bondage|forced labou?r|victims? of (?:human |labou?r |sex )?trafficking|trafficking victims?)\b/i;
+
+/** A DSM-IV / ICD-9-CM mental-disorder number (290–319, with decimals), e.g. 309.81. */
+const DSM_IV_NUMBER = /\b(?:29\d|30\d|31\d)\.\d{1,2}\b/;
 
 /** Names compared loosely: case, accents' composition and spacing do not matter, nor the order of given/family. */
 function nameKeys(given: string, family: string): string[] {
@@ -51,7 +70,7 @@ function nameKeys(given: string, family: string): string[] {
   return [k(`${given} ${family}`), k(`${family} ${given}`)];
 }
 
-export function computeTVisa(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
+export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   const errors: TVisaIssue[] = [];
   const warnings: TVisaIssue[] = [];
   const role = c.declarant.role;
@@ -61,7 +80,7 @@ export function computeTVisa(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCo
     errors.push({ path: 'applicant.dateOfBirth', code: 'date-after-document-date', message: 'is after the date the declaration is signed' });
   }
 
-  // Ages at each act and the minor exemption, 8 CFR 214.208(e)(2).
+  // Ages at each act and the exemption for minor victims, 8 CFR 214.202(c)(1).
   const acts = c.trafficking?.acts ?? [];
   const { facts, errors: dateErrors } = ageFacts(dob, c.signing.date, acts.map((a) => a.date));
   errors.push(...dateErrors);
@@ -76,9 +95,9 @@ export function computeTVisa(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCo
     });
   }
 
-  // Means: 22 U.S.C. 7102(11). Labor trafficking always needs force, fraud or coercion; sex
-  // trafficking needs them unless the person was under 18 (8 CFR 214.201).
-  if (c.trafficking && c.trafficking.means.length === 0) {
+  // Means: 8 CFR 214.206(a)(1). Labor trafficking always needs force, fraud or coercion; sex
+  // trafficking needs them unless the person was under 18.
+  if (role === 'applicant' && c.trafficking && c.trafficking.means.length === 0) {
     const types = c.trafficking.types;
     if (!types.includes('sex')) {
       errors.push({ path: 'trafficking.means', code: 'labor-trafficking-needs-means', message: 'labor trafficking needs the force, fraud or coercion used; describe at least one' });
@@ -87,7 +106,7 @@ export function computeTVisa(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCo
     }
   }
 
-  // Law-enforcement compliance, or the minor exemption, or the trauma exception: 8 CFR 214.208.
+  // Law-enforcement compliance, or the minor exemption, or the trauma exception: 8 CFR 214.202(c), 214.208.
   const contacts = c.lawEnforcement?.contacts ?? [];
   const trauma = c.lawEnforcement?.traumaException ?? null;
   const leaBasis = contacts.length > 0 ? 'contacts' : facts.minorExemption ? 'minor-exemption' : trauma ? 'trauma-exception' : null;
@@ -102,38 +121,60 @@ export function computeTVisa(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCo
     });
   }
 
-  // Who signs: 8 CFR 103.2(a)(2).
+  // Who declares for a child who cannot sign: 8 CFR 103.2(a)(2) (domain file, "Who speaks").
   const ageAtSigning = Math.max(0, ageOn(calendarDate(dob), calendarDate(c.signing.date)));
   const parentMaySign = ageAtSigning < PARENT_SIGNS_UNDER;
-  const ps = c.signing.parentSigner;
-  if (ps) {
-    const keys = nameKeys(ps.givenName, ps.familyName);
+  if (role === 'parent') {
+    const d = c.declarant;
+    const keys = nameKeys(d.givenName ?? '', d.familyName ?? '');
     const namedPerpetrator = (c.trafficking?.perpetrators ?? []).some((p) => keys.includes(nameKeys(p.name, '')[0]!));
-    if (ps.isSuspectedTrafficker || namedPerpetrator) {
-      errors.push({
-        path: 'signing.parentSigner',
-        code: 'signer-is-suspected-trafficker',
-        message: namedPerpetrator && !ps.isSuspectedTrafficker ? 'this signer is named among the perpetrators and cannot sign for the applicant' : 'a suspected trafficker cannot sign for the applicant',
-      });
+    if (d.isSuspectedTrafficker) {
+      errors.push({ path: 'declarant.isSuspectedTrafficker', code: 'signer-is-suspected-trafficker', message: 'a suspected trafficker cannot give the declaration for the applicant' });
+    } else if (namedPerpetrator) {
+      errors.push({ path: 'declarant', code: 'signer-is-suspected-trafficker', message: 'this declarant is named among the perpetrators and cannot give the declaration for the applicant' });
     }
-    if (!parentMaySign && role === 'applicant') {
-      errors.push({ path: 'signing.parentSigner', code: 'parent-signature-not-allowed', message: `only an applicant under ${PARENT_SIGNS_UNDER} at signing may have a parent or guardian sign` });
+    if (!parentMaySign) {
+      errors.push({
+        path: 'declarant.role',
+        code: 'parent-signature-not-allowed',
+        message: `the applicant is ${PARENT_SIGNS_UNDER} or older on the signing date and signs their own statement; a parent may give a supporting declaration (role "supporting")`,
+      });
     }
   }
 
-  // Translation: 8 CFR 103.2(b)(3).
-  if (!isEnglish(c.statement.language) && !c.translator) {
+  // Language: 8 CFR 103.2(b)(3) (translation) and the read-back before signing (domain file).
+  const english = c.statement.language.trim().toLowerCase() === 'english';
+  if (!english && !c.translator) {
     errors.push({ path: 'translator', code: 'translator-certificate-required', message: 'a statement not in English needs a translator and a translator’s certificate' });
   }
   if (c.translator && c.translator.fromLanguage.trim().toLowerCase() !== c.statement.language.trim().toLowerCase()) {
     warnings.push({ path: 'translator.fromLanguage', code: 'translator-language-mismatch', message: 'differs from the language of the statement' });
   }
+  if (!readsEnglish(c) && !c.interpreter) {
+    errors.push({
+      path: 'interpreter',
+      code: 'read-back-required',
+      message: 'the declarant does not read English: name the interpreter who read the English text back before signing (or set statement.readsEnglish)',
+    });
+  }
+  if (c.interpreter && c.interpreter.language.trim().toLowerCase() !== c.statement.language.trim().toLowerCase()) {
+    warnings.push({ path: 'interpreter.language', code: 'interpreter-language-mismatch', message: 'differs from the language of the statement: the read-back must be in the declarant’s language' });
+  }
 
-  // Travel since the trafficking: 8 CFR 214.207(b) (explanations are required by the schema).
-  c.travel.departures.forEach((d, i) => {
+  // Departures after an act of trafficking: 8 CFR 214.207(b) (explanations are required by the schema).
+  const departures: DepartureCheck[] = c.travel.departures.map((d, i) => {
     if (d.returnedOn && compareDates(calendarDate(d.returnedOn), calendarDate(d.departedOn)) < 0) {
       errors.push({ path: `travel.departures.${i}.returnedOn`, code: 'end-before-start', message: 'is before the departure date' });
     }
+    if (role === 'applicant' && d.presenceCategory === null) {
+      warnings.push({
+        path: `travel.departures.${i}.presenceCategory`,
+        code: 'physical-presence-at-risk',
+        message:
+          'physical presence is at risk: a departure after the trafficking breaks it unless it fits a category of 8 CFR 214.207(b) (continued victimization, a new incident of trafficking, reentry for an investigation or prosecution); name the category or have counsel review',
+      });
+    }
+    return { index: i, presenceCategory: d.presenceCategory, keepsPresence: d.presenceCategory !== null };
   });
 
   // Hardship by the factors of 8 CFR 214.209(b) (personal statement only).
@@ -150,7 +191,7 @@ export function computeTVisa(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCo
       warnings.push({
         path: 'hardship.factors',
         code: 'hardship-only-general-conditions',
-        message: 'argues only civil unrest (8) or economic harm (9); add factors tied to the trafficking',
+        message: 'argues only civil unrest or armed conflict (factor 8 of 8 CFR 214.209(b)); add factors tied to the trafficking',
       });
     }
   }
@@ -158,12 +199,15 @@ export function computeTVisa(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCo
   const elements = elementChecklist(c, leaBasis, factors);
   if (role === 'applicant') {
     for (const e of elements) {
-      if (!e.addressed) {
-        warnings.push({ path: ELEMENT_PATH[e.element], code: 'element-not-addressed', message: ELEMENT_MISSING[e.element] });
-      }
+      if (!e.addressed) warnings.push({ path: ELEMENT_PATH[e.element], code: 'element-not-addressed', message: ELEMENT_MISSING[e.element] });
     }
   }
 
+  warnings.push(...legalConclusions(c));
+  warnings.push(...outdatedDiagnoses(c));
+  const ex = exhibitIssues(c);
+  errors.push(...ex.errors);
+  warnings.push(...ex.warnings);
   warnings.push(...unprintedSections(c));
 
   const variant = attestationVariant(c.signing.country);
@@ -178,39 +222,146 @@ export function computeTVisa(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCo
       attestation: variant,
       attestationText: attestationText(variant, c.signing.date),
       elements,
+      departures,
     },
     warnings,
     errors,
   };
 }
 
+/** The narratives in the voice of the applicant (personal statement) or of the parent (their declaration). */
+function voicedNarratives(c: TVisaCase): Array<[string, string | null | undefined]> {
+  if (c.declarant.role === 'applicant') {
+    const t = c.trafficking;
+    return [
+      ['background', c.background],
+      ['trafficking.narrative', t?.narrative],
+      ...(t?.acts ?? []).map((a, i): [string, string] => [`trafficking.acts.${i}.description`, a.description]),
+      ...(t?.means ?? []).map((m, i): [string, string] => [`trafficking.means.${i}.narrative`, m.narrative]),
+      ['trafficking.entry', t?.entry],
+      ['escape.narrative', c.escape?.narrative],
+      ['presence.narrative', c.presence?.narrative],
+      ...c.travel.departures.map((d, i): [string, string] => [`travel.departures.${i}.explanation`, d.explanation]),
+      ...(c.lawEnforcement?.contacts ?? []).map((x, i): [string, string] => [`lawEnforcement.contacts.${i}.narrative`, x.narrative]),
+      ['lawEnforcement.traumaException.narrative', c.lawEnforcement?.traumaException?.narrative],
+      ...c.hardship.factors.map((f, i): [string, string] => [`hardship.factors.${i}.narrative`, f.narrative]),
+      ['closing', c.closing],
+    ];
+  }
+  if (c.declarant.role === 'parent') {
+    const s = c.supporting;
+    return [
+      ['declarant.relationship', c.declarant.relationship],
+      ...(s?.observations ?? []).map((o, i): [string, string] => [`supporting.observations.${i}.text`, o.text]),
+      ...(s?.disclosures ?? []).map((o, i): [string, string] => [`supporting.disclosures.${i}.text`, o.text]),
+    ];
+  }
+  return [];
+}
+
+/** A legal term of art in the declarant's own voice: a warning naming the field (never quoting it). */
+function legalConclusions(c: TVisaCase): TVisaIssue[] {
+  return voicedNarratives(c)
+    .filter(([, text]) => typeof text === 'string' && LEGAL_CONCLUSION.test(text))
+    .map(([path]) => ({
+      path,
+      code: 'legal-conclusion-in-statement',
+      message:
+        'uses a legal term of art (such as labor or sex trafficking, involuntary servitude, peonage or debt bondage): that is a conclusion for counsel; in the declaration, say what happened',
+    }));
+}
+
+/** DSM-IV / ICD-9-CM numbers written in a professional's text: warn, naming the ICD-10-CM rule. */
+function outdatedDiagnoses(c: TVisaCase): TVisaIssue[] {
+  const s = c.supporting;
+  if (!s || c.declarant.role === 'applicant') return [];
+  const texts: Array<[string, string | null]> = [
+    ['supporting.method', s.method],
+    ['supporting.findings', s.findings],
+    ['supporting.opinion.narrative', s.opinion?.narrative ?? null],
+  ];
+  return texts
+    .filter(([, t]) => t !== null && DSM_IV_NUMBER.test(t))
+    .map(([path]) => ({
+      path,
+      code: 'diagnosis-code-outdated',
+      message: 'contains a DSM-IV / ICD-9-CM diagnosis number; diagnoses use ICD-10-CM codes (post-traumatic stress disorder is F43.10): give them in supporting.diagnoses',
+    }));
+}
+
+/** Every exhibit citation with its path, in document order. */
+function citations(c: TVisaCase): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const add = (path: string, ids: string[] | undefined) => ids?.forEach((id, j) => out.push([`${path}.exhibits.${j}`, id]));
+  c.trafficking?.acts.forEach((a, i) => add(`trafficking.acts.${i}`, a.exhibits));
+  c.trafficking?.means.forEach((m, i) => add(`trafficking.means.${i}`, m.exhibits));
+  if (c.escape) add('escape', c.escape.exhibits);
+  c.travel.departures.forEach((d, i) => add(`travel.departures.${i}`, d.exhibits));
+  c.lawEnforcement?.contacts.forEach((x, i) => add(`lawEnforcement.contacts.${i}`, x.exhibits));
+  c.hardship.factors.forEach((f, i) => add(`hardship.factors.${i}`, f.exhibits));
+  c.supporting?.observations.forEach((o, i) => add(`supporting.observations.${i}`, o.exhibits));
+  c.supporting?.disclosures.forEach((o, i) => add(`supporting.disclosures.${i}`, o.exhibits));
+  return out;
+}
+
+/** Citations must name a listed exhibit (error); a listed exhibit nobody cites is a warning. */
+function exhibitIssues(c: TVisaCase): { errors: TVisaIssue[]; warnings: TVisaIssue[] } {
+  const listed = new Set(c.exhibits.map((x) => x.id));
+  const cited = new Set<string>();
+  const errors: TVisaIssue[] = [];
+  for (const [path, id] of citations(c)) {
+    cited.add(id);
+    if (!listed.has(id)) errors.push({ path, code: 'unknown-exhibit', message: 'cites an exhibit that is not in the exhibits list' });
+  }
+  const warnings = c.exhibits.flatMap((x, i): TVisaIssue[] =>
+    cited.has(x.id) ? [] : [{ path: `exhibits.${i}`, code: 'exhibit-not-cited', message: 'no paragraph cites this exhibit; cite it where it supports a fact, or remove it' }],
+  );
+  return { errors, warnings };
+}
+
+/** The exhibits cited anywhere in the case (for the view's exhibit list). */
+export function citedExhibits(c: TVisaCase): Set<string> {
+  return new Set(citations(c).map(([, id]) => id));
+}
+
 /**
- * Text the chosen template does not print: the other role's sections. A legal document must not
- * silently drop what the drafter wrote, so each is a warning naming the field. (A supporting
- * declaration may still carry `trafficking.acts` without narrative text: they feed the ages.)
+ * Text the chosen template does not print: the other roles' sections. A legal document must not
+ * silently drop what the drafter wrote, so each is a warning naming the field. (A parent's or
+ * supporting declaration may still carry `trafficking.acts` and `trafficking.perpetrators`: they
+ * feed the ages and the check of a parent declarant.)
  */
 function unprintedSections(c: TVisaCase): TVisaIssue[] {
+  const role = c.declarant.role;
   const message =
-    c.declarant.role === 'supporting'
-      ? 'belongs to the personal statement and is not printed in a supporting declaration'
-      : 'belongs to a supporting declaration and is not printed in the personal statement';
+    role === 'applicant'
+      ? 'belongs to a parent’s or supporting declaration and is not printed in the personal statement'
+      : role === 'parent'
+        ? 'is not printed in a parent’s declaration'
+        : 'belongs to the personal statement and is not printed in a supporting declaration';
   const present: string[] = [];
-  if (c.declarant.role === 'supporting') {
+  if (role !== 'applicant') {
     const t = c.trafficking;
     if (c.background) present.push('background');
     if (t && t.narrative) present.push('trafficking.narrative');
     if (t && t.means.length > 0) present.push('trafficking.means');
     if (t && t.entry) present.push('trafficking.entry');
-    if (t && t.perpetrators.length > 0) present.push('trafficking.perpetrators');
+    if (role === 'supporting' && t && t.perpetrators.length > 0) present.push('trafficking.perpetrators');
     if (c.escape) present.push('escape');
     if (c.presence) present.push('presence');
     if (c.travel.departures.length > 0) present.push('travel.departures');
     if (c.lawEnforcement) present.push('lawEnforcement');
     if (c.hardship.factors.length > 0) present.push('hardship.factors');
     if (c.closing) present.push('closing');
+    if (role === 'parent') {
+      for (const k of ['professional', 'qualifications'] as const) if (c.declarant[k]) present.push(`declarant.${k}`);
+    } else {
+      for (const k of ['capacity', 'isSuspectedTrafficker'] as const) if (c.declarant[k] !== null) present.push(`declarant.${k}`);
+    }
   } else {
     if (c.supporting) present.push('supporting');
-    for (const k of ['title', 'organization', 'qualifications', 'relationship'] as const) if (c.declarant[k]) present.push(`declarant.${k}`);
+    for (const k of ['givenName', 'familyName', 'pronouns', 'professional', 'qualifications', 'relationship', 'capacity', 'isSuspectedTrafficker'] as const) {
+      if (c.declarant[k] !== null) present.push(`declarant.${k}`);
+    }
   }
   return present.map((path): TVisaIssue => ({ path, code: 'section-not-printed', message }));
 }
@@ -224,24 +375,26 @@ const ELEMENT_PATH: Record<Element, string> = {
 const ELEMENT_MISSING: Record<Element, string> = {
   victimization: 'the statement does not yet say how the applicant escaped or was separated from the traffickers',
   presence: 'the statement does not yet explain physical presence on account of the trafficking (8 CFR 214.207)',
-  'law-enforcement': 'the statement does not yet show law-enforcement compliance or an exemption (8 CFR 214.208)',
+  'law-enforcement': 'the statement does not yet show law-enforcement compliance or an exemption (8 CFR 214.202(c), 214.208)',
   hardship: 'the statement does not yet argue extreme hardship (8 CFR 214.209)',
 };
 
 /**
- * The element checklist. For the personal statement: what its sections cover. For a supporting
- * declaration: the elements its opinion is tied to (trauma supports the trauma exception).
+ * The element checklist. For the personal statement: what its sections cover. For a parent's or
+ * supporting declaration: the elements it names (a lay or parent declaration's `elements`, a
+ * professional's opinion; trauma supports the trauma exception).
  */
 function elementChecklist(c: TVisaCase, leaBasis: string | null, factors: number[]): ElementCheck[] {
-  if (c.declarant.role === 'supporting') {
-    const tied = new Set(c.supporting?.opinion.elements ?? []);
+  if (c.declarant.role !== 'applicant') {
+    const tied = new Set([...(c.supporting?.elements ?? []), ...(c.supporting?.opinion?.elements ?? [])]);
+    const basis = c.supporting?.opinion ? 'opinion' : 'declaration';
     const map: Record<Element, boolean> = {
       victimization: tied.has('victimization'),
       presence: tied.has('presence'),
       'law-enforcement': tied.has('law-enforcement') || tied.has('trauma'),
       hardship: tied.has('hardship'),
     };
-    return ELEMENTS.map((element) => ({ element, addressed: map[element], basis: map[element] ? 'opinion' : null }));
+    return ELEMENTS.map((element) => ({ element, addressed: map[element], basis: map[element] ? basis : null }));
   }
   // Element 1 asks how the applicant escaped or was separated, unless the trafficking is ongoing
   // (presence ground 214.207(a)(1)).

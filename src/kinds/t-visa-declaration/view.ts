@@ -1,48 +1,67 @@
 // Stage 3 input: the template context of a T-visa declaration. Everything awkward for a template
-// (dates at their precision, country names, generated first-person sentences, the caption) is
-// made here, in tested TS; optional values are explicit nulls (Handlebars strict mode).
+// (dates at their precision, country names, generated first-person sentences, the caption, the
+// exhibit list) is made here, in tested TS; optional values are explicit nulls (Handlebars strict
+// mode). Generated sentences state facts, never a legal conclusion (docs/domain/t-visa-declaration.md).
 import type { Issue } from '../../errors.js';
-import type { TVisaComputed } from './compute.js';
 import { andList, countryName, formatANumber, longDate } from '../kit/index.js';
+import { citedExhibits, type TVisaComputed } from './compute.js';
 import { actDateText } from './dates.js';
+import { languageSentences } from './language.js';
+import { cap, dateRange, datedSentence, exhibitCitation, initials, inMyWords, nameWithNote, referent, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
 export { formatANumber };
 
 export const BANNER = 'CONFIDENTIAL — information protected by 8 U.S.C. § 1367';
 
-/** Plain-language labels of the hardship factors of 8 CFR 214.209(b)(1)–(9). */
-export const HARDSHIP_LABELS: Record<number, string> = {
-  1: 'My age, maturity and personal circumstances',
-  2: 'Care I could not get outside the United States',
-  3: 'What the trafficking did to me',
-  4: 'Losing access to U.S. courts, restitution and protection',
-  5: 'Laws and customs that would punish me',
-  6: 'The risk of being trafficked again',
-  7: 'Harm from the traffickers or people working for them',
-  8: 'Civil unrest or armed conflict',
-  9: 'Economic harm',
+/**
+ * The factors of 8 CFR 214.209(b)(1)–(8): the regulation's wording (`rule`, shown in the schema
+ * and the domain file) and the heading printed in the applicant's voice (`heading`: plain words,
+ * no term of art). Economic harm is not a factor (214.209(a)).
+ */
+export const HARDSHIP_FACTORS: Record<number, { rule: string; heading: string }> = {
+  1: { rule: 'the age, maturity, and personal circumstances of the applicant', heading: 'My age and my situation' },
+  2: {
+    rule: 'serious physical or mental illness that necessitates medical or psychological attention not reasonably available in the foreign country',
+    heading: 'Care I need that I could not get there',
+  },
+  3: { rule: 'the nature and extent of the physical and psychological consequences of the severe form of trafficking in persons', heading: 'How what happened still affects me' },
+  4: {
+    rule: 'the impact of the loss of access to the United States courts and criminal justice system, including criminal and civil redress, criminal prosecution, restitution, and protection',
+    heading: 'Losing the chance to go to court here',
+  },
+  5: {
+    rule: 'the reasonable expectation that laws, social practices, or customs in the foreign country would penalize the applicant severely for having been a victim',
+    heading: 'How I would be treated there for what happened to me',
+  },
+  6: { rule: 'the likelihood of re-victimization and the need, ability, or willingness of foreign authorities to protect the applicant', heading: 'The danger that it would happen again, and who could protect me' },
+  7: { rule: 'the likelihood that the trafficker or others acting on the trafficker’s behalf in the foreign country would severely harm the applicant', heading: 'Harm from the people who did this or people working for them' },
+  8: {
+    rule: 'the likelihood that individual safety would be seriously threatened by civil unrest or armed conflict, as shown by a Temporary Protected Status designation or other relevant protections',
+    heading: 'Violence and armed conflict there',
+  },
 };
 
-/** 8 CFR 214.207(a)(1)–(5), as the applicant would say it. */
-const PRESENCE_TEXT: Record<string, string> = {
-  'currently-subjected': 'I am in the United States because I am still being trafficked.',
-  'liberated-by-law-enforcement': 'I am in the United States because law enforcement freed me from the trafficking.',
-  escaped: 'I am in the United States because I escaped the trafficking here, before law enforcement was involved.',
-  'continuing-presence': 'I am still in the United States because of the trafficking that happened to me.',
-  'entry-for-investigation': 'I was allowed to enter the United States to take part in the investigation or prosecution of the trafficking.',
-};
-
-const TYPE_TEXT: Record<string, string> = { sex: 'sex trafficking', labor: 'labor trafficking' };
-const MEANS_TEXT: Record<string, string> = { force: 'Force', fraud: 'Lies and false promises (fraud)', coercion: 'Threats and pressure (coercion)' };
+/** The means, as a bold lead in the applicant's words (force, fraud, coercion are not printed as terms). */
+const MEANS_LEAD: Record<string, string> = { force: 'Physical force.', fraud: 'Lies and false promises.', coercion: 'Threats and pressure.' };
 const ELEMENT_TEXT: Record<string, string> = {
-  victimization: 'the trafficking the applicant suffered',
-  presence: 'physical presence in the United States on account of the trafficking',
+  victimization: 'what the applicant suffered',
+  presence: 'the applicant’s presence in the United States',
   trauma: 'the trauma exception to law-enforcement cooperation',
   'law-enforcement': 'cooperation with law enforcement',
   hardship: 'extreme hardship involving unusual and severe harm on removal',
 };
-
+/** What a parent declarant is to the child, by capacity and the parent's pronouns. */
+function parentNoun(capacity: string | null, pronouns: string | null): string {
+  if (capacity === 'legal-guardian') return 'legal guardian';
+  return pronouns === 'she' ? 'mother' : pronouns === 'he' ? 'father' : 'parent';
+}
+/** The document's kind in its metadata title (with initials only: issue 14 point 14). */
+const KIND_TITLE: Record<string, string> = {
+  applicant: 'T-visa personal statement',
+  parent: 'T-visa parent’s declaration',
+  supporting: 'T-visa supporting declaration',
+};
 
 /** Paragraphs (blank line) and lines (single newline) of a narrative, for items with a lead-in. */
 export function splitParagraphs(text: string): string[][] {
@@ -52,9 +71,23 @@ export function splitParagraphs(text: string): string[][] {
     .filter((p) => p.length > 0);
 }
 
-/** A dated item: the first paragraph carries the lead ("March 2019."), the rest follow as items. */
-function dated(lead: string, text: string): { lead: string; first: string[]; rest: string[][] } {
+interface Dated {
+  lead: string;
+  first: string[];
+  rest: string[][];
+}
+
+/**
+ * A dated item: the first paragraph carries the lead ("March 2019."), the rest follow as items;
+ * the exhibits it cites close its last line ("… (See Exhibit A.)").
+ */
+function dated(lead: string, text: string, exhibits: readonly string[] = []): Dated {
   const ps = splitParagraphs(text);
+  const cite = exhibitCitation(exhibits);
+  if (cite && ps.length > 0) {
+    const last = ps[ps.length - 1]!;
+    last[last.length - 1] = `${last[last.length - 1]} ${cite}`;
+  }
   return { lead, first: ps[0] ?? [], rest: ps.slice(1) };
 }
 
@@ -66,85 +99,101 @@ function place(city: string, region: string | null, country: string): string {
   return [city, region, countryName(country) ?? country].filter((x): x is string => !!x).join(', ');
 }
 
-export function viewTVisa(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<string, unknown> {
+export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<string, unknown> {
   void warnings; // warnings are returned by `check`; the document itself does not print them.
+  const role = c.declarant.role;
   const applicantName = fullName(c.applicant);
-  const supporting = c.declarant.role === 'supporting' ? c.supporting : null;
-  const declarantName = supporting ? fullName({ givenName: c.declarant.givenName ?? '', familyName: c.declarant.familyName ?? '' }) : applicantName;
+  const child = referent(c.applicant.givenName, c.applicant.pronouns);
+  const applicantRef = referent(applicantName, c.applicant.pronouns);
+  const other = role !== 'applicant';
+  const declarantName = other ? fullName({ givenName: c.declarant.givenName ?? '', familyName: c.declarant.familyName ?? '' }) : applicantName;
+  const declarantRef = other ? referent(declarantName, c.declarant.pronouns) : applicantRef;
   const title = `Declaration of ${declarantName} in Support of Form I-914, Application for T Nonimmigrant Status`;
   const aNumber = c.applicant.aNumber ? formatANumber(c.applicant.aNumber) : null;
-  const language = c.statement.language.trim();
-  const english = language.toLowerCase() === 'english';
+  const s = other ? c.supporting : null;
+  const pro = role === 'supporting' ? c.declarant.professional : null;
+  const country = countryName(c.applicant.countryOfBirth) ?? c.applicant.countryOfBirth;
 
   const minorActs = c.trafficking ? c.trafficking.acts.filter((_, i) => k.ageAtEachAct[i]?.under18 === true) : [];
-  const ps = c.signing.parentSigner;
+  const relation = parentNoun(c.declarant.capacity, c.declarant.pronouns);
 
-  const signature = ps
-    ? {
-        signer: fullName(ps),
-        capacity: `${ps.relationship === 'parent' ? 'Parent' : 'Legal guardian'} of ${applicantName}, signing for the applicant, who is under 14`,
-      }
-    : supporting
-      ? { signer: declarantName, capacity: [c.declarant.title, c.declarant.organization].filter(Boolean).join(', ') || null }
-      : { signer: applicantName, capacity: 'Applicant' };
+  const signature =
+    role === 'parent'
+      ? { signer: declarantName, capacity: `${cap(relation)} of ${applicantName}, who is under 14` }
+      : role === 'supporting'
+        ? { signer: declarantName, capacity: [pro?.title, pro?.organization].filter(Boolean).join(', ') || null }
+        : { signer: applicantName, capacity: 'Applicant' };
 
   const closingSentences: string[] = [];
-  if (supporting) {
-    // A professional (with a title) also speaks from professional judgment; a lay witness does not.
+  if (role === 'parent') {
     closingSentences.push(
-      c.declarant.title
-        ? 'The statements in this declaration are based on my personal knowledge and my professional judgment.'
-        : 'The statements in this declaration are based on my personal knowledge.',
+      `Everything in this declaration is what I saw and heard myself; where I report what ${child.name} told me, I say when ${child.subject} told me.`,
+    );
+  } else if (role === 'supporting') {
+    // A professional also speaks from professional judgment; a lay witness does not.
+    closingSentences.push(
+      pro ? 'The statements in this declaration are based on my personal knowledge and my professional judgment.' : 'The statements in this declaration are based on my personal knowledge.',
     );
   } else {
     closingSentences.push('This declaration is in my own words, and everything in it is true to the best of my knowledge.');
   }
-  if (!english) closingSentences.push(`I gave this declaration in ${language}, and it was translated into English.`);
-  if (c.interpreter) {
-    closingSentences.push(`${c.interpreter.givenName} ${c.interpreter.familyName} read the whole declaration back to me in ${c.interpreter.language} before I signed it, and I understood it.`);
-  }
+  closingSentences.push(...languageSentences(c));
+
+  const intro =
+    role === 'parent'
+      ? `My name is ${declarantName}. I am the ${relation} of ${applicantName}, who was born on ${longDate(c.applicant.dateOfBirth)}, in ${country}. ${child.name} is under 14 and does not sign a statement of ${child.possessive} own, so I make this declaration in support of ${child.possessive} application for T nonimmigrant status. I say what I saw myself and what ${child.name} told me, and when ${child.subject} told me.`
+      : role === 'supporting'
+        ? `My name is ${declarantName}.${pro ? ` I am a ${pro.title}${pro.organization ? ` at ${pro.organization}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
+        : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${country}. I make this declaration in support of my application for T nonimmigrant status.`;
+
+  // The exhibit list, when any paragraph cites an exhibit (docs/domain/t-visa-declaration.md, "Exhibits").
+  const cited = citedExhibits(c);
+  const exhibits = cited.size > 0 ? c.exhibits.map((x) => ({ label: `Exhibit ${x.id}`, description: x.description })) : null;
 
   return {
+    // The file's metadata title: the kind and the applicant's initials, never the full name.
+    docTitle: `${KIND_TITLE[role]} — ${role === 'applicant' ? '' : 're '}${initials(applicantName)}`,
     title,
     banner: BANNER,
-    isSupporting: supporting !== null,
+    isSupporting: other,
     // Short enough for one header line; names the applicant on every page (pages get separated).
-    runningHead: `Declaration of ${declarantName}${supporting ? ` re: ${applicantName}` : ''}${aNumber ? ` — ${aNumber}` : ''}`,
+    runningHead: `Declaration of ${declarantName}${other ? ` re: ${applicantName}` : ''}${aNumber ? ` — ${aNumber}` : ''}`,
     applicant: {
       fullName: applicantName,
       otherNames: c.applicant.otherNames.length > 0 ? c.applicant.otherNames.join('; ') : null,
       dateOfBirth: longDate(c.applicant.dateOfBirth),
-      countryOfBirth: countryName(c.applicant.countryOfBirth) ?? c.applicant.countryOfBirth,
+      countryOfBirth: country,
       aNumber,
     },
-    intro: supporting
-      ? `My name is ${declarantName}.${c.declarant.title ? ` I am a ${c.declarant.title}${c.declarant.organization ? ` at ${c.declarant.organization}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
-      : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${countryName(c.applicant.countryOfBirth) ?? c.applicant.countryOfBirth}. I make this declaration in support of my application for T nonimmigrant status.`,
+    intro,
     background: c.background,
     trafficking: c.trafficking
       ? {
-          kindText: `What happened to me was ${andList(c.trafficking.types.map((t) => TYPE_TEXT[t]!))}.`,
           narrative: c.trafficking.narrative,
-          acts: c.trafficking.acts.map((a) => dated(`${actDateText(a.date)}.`, a.description)),
+          acts: c.trafficking.acts.map((a) => dated(`${actDateText(a.date)}.`, a.description, a.exhibits)),
           perpetratorsText:
             c.trafficking.perpetrators.length > 0
-              ? `${c.trafficking.perpetrators.length === 1 ? 'The person responsible for what happened to me is' : 'The people responsible for what happened to me are'} ${andList(c.trafficking.perpetrators.map((p) => (p.relationship ? `${p.name} (${p.relationship})` : p.name)))}.`
+              ? `${c.trafficking.perpetrators.length === 1 ? 'The person responsible for what happened to me is' : 'The people responsible for what happened to me are'} ${andList(
+                  c.trafficking.perpetrators.map((p) => nameWithNote(p.name, p.relationship ? inMyWords(p.relationship) : null)),
+                )}.`
               : null,
-          means: c.trafficking.means.map((m) => dated(`${MEANS_TEXT[m.type]!}.`, m.narrative)),
+          means: c.trafficking.means.map((m) => dated(MEANS_LEAD[m.type]!, m.narrative, m.exhibits)),
           entry: c.trafficking.entry,
         }
       : null,
-    escape: c.escape ? dated(c.escape.date ? `${actDateText(c.escape.date)}.` : '', c.escape.narrative) : null,
-    presence: c.presence ? { groundText: PRESENCE_TEXT[c.presence.ground]!, narrative: c.presence.narrative } : null,
+    escape: c.escape ? dated(c.escape.date ? `${actDateText(c.escape.date)}.` : '', c.escape.narrative, c.escape.exhibits) : null,
+    // The ground of 214.207(a) is counsel's, reported by `check`; the applicant gives the facts.
+    presence: c.presence ? c.presence.narrative : null,
     departures: c.travel.departures.map((d) =>
       dated(
-        `From ${longDate(d.departedOn)} to ${d.returnedOn ? longDate(d.returnedOn) : 'now'}, I was in ${countryName(d.country) ?? d.country}.`,
+        `${dateRange(d.departedOn, d.returnedOn)}, ${d.returnedOn ? 'I was' : 'I have been'} in ${countryName(d.country) ?? d.country}.`,
         d.explanation,
+        d.exhibits,
       ),
     ),
     lawEnforcement: c.lawEnforcement
       ? {
-          contacts: c.lawEnforcement.contacts.map((x) => dated(`${longDate(x.date)}, ${x.agency}.`, x.narrative)),
+          contacts: c.lawEnforcement.contacts.map((x) => dated(`${longDate(x.date)}, ${x.agency}.`, x.narrative, x.exhibits)),
           minorText:
             k.minorExemption && minorActs.length > 0
               ? `I was born on ${longDate(c.applicant.dateOfBirth)}. I was under 18 years old at the time of the events of ${andList(minorActs.map((a) => actDateText(a.date)))} that I describe above.`
@@ -154,29 +203,17 @@ export function viewTVisa(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Re
       : null,
     hardship: [...c.hardship.factors]
       .sort((a, b) => a.factor - b.factor)
-      .map((f) => ({ label: HARDSHIP_LABELS[f.factor]!, narrative: f.narrative })),
+      .map((f) => ({ heading: HARDSHIP_FACTORS[f.factor]!.heading, ...dated('', f.narrative, f.exhibits) })),
     closing: c.closing,
     closingStatement: closingSentences.join(' '),
-    supporting: supporting
-      ? {
-          name: declarantName,
-          qualifications: c.declarant.qualifications ?? null,
-          relationship: c.declarant.relationship ?? '',
-          contacts: supporting.contacts.map((x) => ({
-            text: x.to ? `From ${longDate(x.from)} to ${longDate(x.to)}: ${x.kind}.` : `Since ${longDate(x.from)}: ${x.kind}.`,
-          })),
-          observations: supporting.observations.map((o) => dated(`${longDate(o.date)}.`, o.text)),
-          findings: supporting.findings,
-          opinionIntro: `I offer my opinion on ${andList(supporting.opinion.elements.map((e) => ELEMENT_TEXT[e]!))}.`,
-          opinion: supporting.opinion.narrative,
-        }
-      : null,
+    supporting: s ? supportingView(c, s, declarantRef, applicantRef, child, pro) : null,
     attestationText: k.attestationText,
     signature: {
       ...signature,
       date: longDate(c.signing.date),
       place: place(c.signing.city, c.signing.region, c.signing.country),
     },
+    exhibits,
     translator: c.translator
       ? {
           name: fullName(c.translator),
@@ -185,14 +222,62 @@ export function viewTVisa(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Re
           address: c.translator.address,
         }
       : null,
-    interpreter: c.interpreter
-      ? {
-          name: fullName(c.interpreter),
-          text: `I, ${fullName(c.interpreter)}, certify that I am competent to interpret between ${c.interpreter.language} and English, and that on ${longDate(c.interpreter.readBackOn)}, I read the foregoing declaration in its entirety to ${declarantName} in ${c.interpreter.language}. ${declarantName} stated that they understood the declaration and that it is true and correct.`,
-          dateText: longDate(c.interpreter.readBackOn),
-          address: c.interpreter.address,
-        }
-      : null,
+    interpreter: c.interpreter ? interpreterView(c, declarantRef) : null,
   };
 }
 
+/** The interpreter's certificate: the read-back before signing, with the declarant's pronouns when given. */
+function interpreterView(c: TVisaCase, d: Referent) {
+  const i = c.interpreter!;
+  const name = fullName(i);
+  const when = `on ${longDate(i.readBackOn)}`;
+  const text = d.pronoun
+    ? `I, ${name}, certify that I am competent to interpret between ${i.language} and English, and that ${when}, before ${d.subject} signed it, I read the foregoing declaration in its entirety to ${d.name} in ${i.language}. ${cap(d.subject)} told me that ${d.subject} understood it and that it is true and correct.`
+    : `I, ${name}, certify that I am competent to interpret between ${i.language} and English, and that ${when}, before the declaration was signed, I read it in its entirety to ${d.name} in ${i.language}. ${d.name} confirmed to me that the declaration was understood and is true and correct.`;
+  return { name, text, dateText: longDate(i.readBackOn), address: i.address };
+}
+
+/** The context of a parent's or supporting declaration. */
+function supportingView(
+  c: TVisaCase,
+  s: NonNullable<TVisaCase['supporting']>,
+  declarant: Referent,
+  applicant: Referent,
+  child: Referent,
+  pro: TVisaCase['declarant']['professional'],
+) {
+  void declarant;
+  const parent = c.declarant.role === 'parent';
+  const license = pro?.license;
+  const contact = pro?.contact;
+  const reach = contact
+    ? [contact.address ? `at ${contact.address}` : null, contact.phone ? `by telephone at ${contact.phone}` : null, contact.email ? `by email at ${contact.email}` : null].filter(
+        (x): x is string => !!x,
+      )
+    : [];
+  return {
+    professional: pro
+      ? {
+          licenseText: `I hold a ${license?.type ?? ''} license, number ${license?.number ?? ''}, issued in ${license?.jurisdiction ?? ''}.`,
+          contactText: `I can be reached ${andList(reach)}.`,
+        }
+      : null,
+    qualifications: pro ? (c.declarant.qualifications ?? null) : null,
+    knowHeading: parent ? `${child.name} and Me` : `How I Know ${applicant.name}`,
+    relationship: c.declarant.relationship ?? '',
+    contacts: s.contacts.map((x) => `${datedSentence(dateRange(x.from, x.to), x.text)}`),
+    methodHeading: `How I Assessed ${cap(applicant.pronoun ? applicant.object : applicant.name)}`,
+    method: pro ? s.method : null,
+    observedHeading: parent ? 'What I Saw' : 'What I Observed',
+    observations: s.observations.map((o) => dated(`${longDate(o.date)}.`, o.text, o.exhibits)),
+    toldHeading: `What ${child.name} Told Me`,
+    disclosures: s.disclosures.map((o) => dated(`${actDateText(o.date)}${o.setting ? `, ${o.setting}` : ''}.`, o.text, o.exhibits)),
+    findings: pro ? s.findings : null,
+    diagnosesText:
+      pro && s.diagnoses.length > 0
+        ? `My diagnoses, with their ICD-10-CM codes, are: ${s.diagnoses.map((x) => `${x.code}, ${x.name}`).join('; ')}.`
+        : null,
+    opinionIntro: pro && s.opinion ? `I offer my opinion on ${andList(s.opinion.elements.map((e) => ELEMENT_TEXT[e]!))}.` : null,
+    opinion: pro && s.opinion ? s.opinion.narrative : null,
+  };
+}

@@ -24,6 +24,9 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-a-number.json': ['child.aNumber', 'invalid-a-number'],
   'invalid-unknown-contact-role.json': ['contacts.0.role', 'invalid-value'],
   'invalid-no-recommendations.json': ['recommendations', 'too-small'],
+  'invalid-no-alternatives.json': ['alternatives', 'too-small'],
+  'invalid-hearing-date-required.json': ['nextHearingOn', 'hearing-date-required'],
+  'invalid-hearing-before-memo-date.json': ['nextHearingOn', 'hearing-before-memo-date'],
 };
 
 // fixture → the warnings it must carry (path, code), exactly.
@@ -33,6 +36,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'implicated-parent.json': [],
   'hostile.json': [],
   'turns-18-soon.json': [['child.dateOfBirth', 'turns-18-soon']],
+  'urm-and-home-study-warnings.json': [['alternatives', 'urm-not-considered'], ['recommendations.0.conditions.0', 'home-study-is-required']],
 };
 
 describe('harbor check best-interests-memo', () => {

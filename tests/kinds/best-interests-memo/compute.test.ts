@@ -24,7 +24,16 @@ describe('computed values', () => {
   it('full: age 15, 888 days to 18, 110 days in custody', () => {
     // 2026-03-10 → 2027-03-10 (365) → 2028-03-10 (366, leap) → 2028-08-14 (31+30+31+30+31+4 = 157)
     const r = ok(fixture('full.json'));
-    expect(r.computed).toEqual({ ageAtMemo: 15, eighteenthBirthday: '2028-08-14', daysUntil18: 888, daysInCustody: 110, contactsWithChild: 3 });
+    expect(r.computed).toEqual({
+      ageAtMemo: 15,
+      eighteenthBirthday: '2028-08-14',
+      daysUntil18: 888,
+      daysInCustody: 110,
+      contactsWithChild: 3,
+      contactsWithOthers: 5,
+      // A release to a sponsor of a child with an OTIP Eligibility Letter: 8 U.S.C. § 1232(c)(3)(B).
+      homeStudyRequired: true,
+    });
     expect(r.warnings).toEqual([]);
   });
   it('minimal (contract fields only): age 16, 471 days to 18, no custody count', () => {
@@ -174,5 +183,68 @@ describe('schema', () => {
     const secret = 'Zyxwv-Secret-Name';
     const r = checkCase(K, { ...min(), preparedOn: secret, child: { ...min().child, dateOfBirth: secret }, contacts: [{ date: '2026-01-12', person: secret, role: secret }] });
     expect(JSON.stringify(r)).not.toContain(secret);
+  });
+});
+
+// Issue #15 points 10–12 (docs/domain/best-interests-memo.md: "Alternatives considered", "Home study:
+// a requirement of law, not a condition", "The decision, its maker and its date").
+describe('the decision-maker and the next hearing', () => {
+  const ij = (patch: Record<string, unknown>) => ({ ...fixture('minimal.json'), decisionMaker: { type: 'immigration-judge' }, ...patch });
+  it('hearing-date-required when an immigration judge decides and no hearing date is given', () => {
+    expect(errors(ij({}))).toEqual([['nextHearingOn', 'hearing-date-required']]);
+  });
+  it('a hearing on the memo date itself is the next hearing; the day before is not', () => {
+    expect(ok(ij({ nextHearingOn: '2026-01-15' })).warnings).toEqual([]);
+    expect(errors(ij({ nextHearingOn: '2026-01-14' }))).toEqual([['nextHearingOn', 'hearing-before-memo-date']]);
+  });
+  it('a hearing years after the memo is accepted (a future date, unlike every other date of the memo)', () => {
+    expect(ok(ij({ nextHearingOn: '2028-06-30' })).warnings).toEqual([]);
+  });
+  it('ORR decides: no hearing date needed', () => {
+    expect(ok(fixture('minimal.json')).computed.homeStudyRequired).toBe(false);
+  });
+  it('the decision-maker and the kind of decision are required', () => {
+    const { decisionMaker: _d, decisionType: _t, ...rest } = fixture('minimal.json');
+    expect(errors(rest).map(([p]) => p).sort()).toEqual(['decisionMaker', 'decisionType']);
+  });
+});
+
+describe('alternatives considered', () => {
+  it('at least one option weighed', () => {
+    expect(errors({ ...fixture('minimal.json'), alternatives: [] })).toEqual([['alternatives', 'too-small']]);
+  });
+  it('urm-not-considered: an Eligibility Letter and no URM alternative; gone once URM is listed', () => {
+    const full = fixture('full.json');
+    const without = { ...full, alternatives: full.alternatives.filter((a: any) => a.option !== 'unaccompanied-refugee-minors') };
+    expect(codes(ok(without).warnings)).toEqual(['urm-not-considered']);
+    expect(codes(ok(full).warnings)).toEqual([]);
+  });
+  it('an Interim Assistance Letter alone does not ask for URM (the rule is the Eligibility Letter)', () => {
+    expect(codes(ok(fixture('implicated-parent.json')).warnings)).toEqual([]);
+  });
+});
+
+describe('home study (8 U.S.C. § 1232(c)(3)(B))', () => {
+  const base = () => fixture('full.json');
+  it('required for a release to a sponsor when trafficking is shown by a letter or by concerns alone', () => {
+    expect(ok(base()).computed.homeStudyRequired).toBe(true);
+    const concernsOnly = base();
+    concernsOnly.background.relatedDocuments = [];
+    expect(ok(concernsOnly).computed.homeStudyRequired).toBe(true);
+  });
+  it('not required by this rule when nothing shows trafficking, or when the decision is not a release', () => {
+    const none = base();
+    none.background.relatedDocuments = [];
+    none.background.traffickingConcerns = null;
+    expect(ok(none).computed.homeStudyRequired).toBe(false);
+    expect(ok({ ...base(), decisionType: 'placement-or-transfer' }).computed.homeStudyRequired).toBe(false);
+  });
+  it('home-study-is-required when the advocate also lists it as a condition (at its path)', () => {
+    const c = base();
+    c.recommendations[0].conditions.unshift('A home study is completed with a favorable result before release.');
+    const r = ok(c);
+    expect(r.warnings.map((w: any) => [w.path, w.code])).toEqual([['recommendations.0.conditions.0', 'home-study-is-required']]);
+    // The same condition where no home study is required by law is the advocate's own: no warning.
+    expect(codes(ok({ ...c, decisionType: 'placement-or-transfer' }).warnings)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { kind } from '../../../src/kinds/best-interests-memo/index.js';
-import { longDate } from '../../../src/kinds/best-interests-memo/view.js';
+import { languageText, longDate, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/view.js';
 import { parseCase } from '../../../src/validate.js';
 
 function viewOf(name: string, patch: (c: any) => void = () => {}): any {
@@ -21,18 +21,21 @@ describe('best-interests-memo view', () => {
     expect(longDate('2028-02-29')).toBe('February 29, 2028');
   });
 
-  it('lists the seven factors in the Framework order, whatever the order of the input keys', () => {
+  it('lists the ten factors in the memo’s order, whatever the order of the input keys', () => {
     const v = viewOf('full.json', (c) => {
       c.factors = Object.fromEntries(Object.entries(c.factors).reverse());
     });
     expect(v.factors.map((f: any) => f.heading)).toEqual([
       'Safety and Well-being',
-      'Expressed Interests',
-      'Health',
-      'Family Integrity',
+      'Expressed Interests, in Light of Age and Maturity',
+      'Mental and Physical Health',
+      'Family Relationships and the Wishes of Parents or Legal Guardians',
+      'Adjustment to the Community',
+      'Time in a Stable Environment',
+      'Individualized Needs, Including Disability',
       'Liberty',
       'Development',
-      'Identity',
+      'Identity, Cultural Background and Primary Language',
     ]);
     expect(v.factors.filter((f: any) => f.isFamilyIntegrity).map((f: any) => f.key)).toEqual(['familyIntegrity']);
   });
@@ -92,11 +95,41 @@ describe('best-interests-memo view', () => {
     expect(rows.map((r: any) => r.when)).toEqual([
       '2025-12-15', '2026-01-08', '2026-01-10', '2026-01-14', '2026-01-22', '2026-02-03', '2026-02-10', '2026-02-20',
     ]);
-    expect(rows[2]).toEqual({ when: '2026-01-10', person: 'Rosa Ajú Tzoc', role: 'Sponsor (maternal aunt, proposed sponsor)', language: 'Spanish', mode: 'Phone' });
-    expect(rows[0].language).toBe('K’iche’ (interpreter: K’iche’ interpreter (telephone service))');
+    // A detail that already names the role stands alone ("Attorney (child’s attorney)" read badly).
+    expect(rows[2]).toEqual({ when: '2026-01-10', person: 'Rosa Ajú Tzoc', role: 'Maternal aunt, proposed sponsor', language: 'Spanish', mode: 'Phone' });
+    expect(rows[3].role).toBe('Parent (mother)');
+    expect(rows[6].role).toBe('Child’s attorney');
+    expect(rows[0].language).toBe('K’iche’, with an interpreter (telephone interpretation service)');
     expect(rows[0].mode).toBe('In person');
     const min = viewOf('minimal.json').contacts[0];
     expect([min.role, min.language, min.mode]).toEqual(['Child', '—', '—']);
+  });
+
+  it('an interpreter described by the language again does not repeat it', () => {
+    expect(languageText('K’iche’', 'K’iche’ interpreter (telephone service)')).toBe('K’iche’, with an interpreter (telephone service)');
+    expect(languageText('Mam', 'Ana Pérez')).toBe('Mam, with an interpreter (Ana Pérez)');
+    expect(languageText('Mam', 'interpreter')).toBe('Mam, with an interpreter');
+    expect(languageText(null, null)).toBe('—');
+  });
+
+  it('the sources sentence counts conversations with the child and distinct other people', () => {
+    const c = (role: string, person: string) => ({ date: '2026-01-01', person, role, roleDetail: null, language: null, mode: null, interpreter: null });
+    expect(sourcesSentence([c('child', 'T')] as any)).toBe('The advocate met or spoke with the child once and consulted no one else, as listed below.');
+    expect(sourcesSentence([c('child', 'T'), c('child', 'T'), c('parent', 'M'), c('parent', 'M')] as any)).toBe(
+      'The advocate met or spoke with the child twice and also consulted 1 other person, as listed below.',
+    );
+  });
+
+  it('roles: the detail alone when it names the role, else label (detail)', () => {
+    expect(roleText('attorney', 'child’s attorney')).toBe('Child’s attorney');
+    expect(roleText('case-manager', 'shelter case manager')).toBe('Shelter case manager');
+    expect(roleText('parent', 'mother')).toBe('Parent (mother)');
+    expect(roleText('child', null)).toBe('Child');
+  });
+
+  it('who decides and when', () => {
+    expect(viewOf('hostile.json').decisionBy).toMatch(/^The Honorable <Judge> & Co\. \(Immigration judge\); next hearing on April 13, 2026$/);
+    expect(viewOf('minimal.json').decisionBy).toBe('Office of Refugee Resettlement');
   });
 
   it('splits the recipient into lines and drops blank ones', () => {

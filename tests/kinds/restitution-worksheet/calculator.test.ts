@@ -1,4 +1,4 @@
-// The § 1593 calculator against the worked examples of shared/domain/restitution.md (to the cent)
+// The § 1593 calculator against the worked examples of docs/domain/restitution-worksheet.md (to the cent)
 // and the rules it states, one by one.
 import { describe, expect, it } from 'vitest';
 import { fromDay, toDay, weekdayOf, workweekStartOf } from '../../../src/kinds/restitution-worksheet/dates.js';
@@ -48,7 +48,9 @@ describe('worked examples (domain file, exact)', () => {
     const { computed } = run(EXAMPLE_4);
     expect(computed.grossIncome.lines[0]).toMatchObject({ grossCents: 720000, cents: 360000, method: 'acts' });
     expect(computed.grossIncome.totalCents).toBe(360000);
-    expect(computed.laborValue).toEqual({ method: 'gross-income', cents: 360000, flsaCents: 0, grossIncomeCents: 360000 });
+    // Commercial sex acts: added to the labor value (here none), never compared with F.
+    expect(computed.grossIncome).toMatchObject({ laborCents: 0, commercialSexCents: 360000 });
+    expect(computed.laborValue).toEqual({ method: 'flsa', cents: 0, flsaCents: 0, grossIncomeCents: 0 });
     expect(computed.totalCents).toBe(360000);
   });
 });
@@ -104,16 +106,16 @@ describe('rates', () => {
     expect(rateOn(toDay('2015-06-01'), 'AL', on).rateCents).toBe(725);
   });
   it('custom rates apply from their effective date, as max(federal, state, custom)', () => {
-    const p = ratePolicy(Settings.parse({ customRates: [{ effectiveDate: '2015-07-01', hourlyRateCents: 1050 }] }), false);
+    const p = ratePolicy(Settings.parse({ customRates: [{ effectiveDate: '2015-07-01', hourlyRate: '10.50' }] }), false);
     expect(rateOn(toDay('2015-06-30'), undefined, p).rateCents).toBe(725);
     expect(rateOn(toDay('2015-07-01'), undefined, p)).toMatchObject({ rateCents: 1050, source: 'custom' });
-    const low = ratePolicy(Settings.parse({ customRates: [{ effectiveDate: '2015-07-01', hourlyRateCents: 600 }] }), false);
+    const low = ratePolicy(Settings.parse({ customRates: [{ effectiveDate: '2015-07-01', hourlyRate: '6.00' }] }), false);
     expect(rateOn(toDay('2015-07-01'), undefined, low).rateCents).toBe(725);
   });
   it('custom rates make work before 1997-09-01 computable', () => {
     const { computed } = run(
       baseCase({
-        settings: { liquidatedDamages: false, customRates: [{ effectiveDate: '1996-01-01', hourlyRateCents: 425 }] },
+        settings: { liquidatedDamages: false, customRates: [{ effectiveDate: '1996-01-01', hourlyRate: '4.25' }] },
         laborPeriods: [{ startDate: '1997-08-31', endDate: '1997-09-01', weeklySchedule: EVERY_DAY(10) }],
       }),
     );
@@ -156,7 +158,7 @@ describe('credits (29 CFR 776.4, 778.104)', () => {
             startDate: '2012-03-07',
             endDate: '2012-03-13',
             weeklySchedule: EVERY_DAY(12),
-            wagesPaid: { perWeekCents: 1000, payments: [{ date: '2012-03-10', amountCents: 50000 }] },
+            wagesPaid: { perWeek: '10.00', payments: [{ date: '2012-03-10', amount: '500.00' }] },
           },
         ],
       }),
@@ -174,7 +176,7 @@ describe('credits (29 CFR 776.4, 778.104)', () => {
       baseCase({
         settings: { liquidatedDamages: false },
         laborPeriods: [
-          { startDate: '2012-03-07', endDate: '2012-03-13', weeklySchedule: EVERY_DAY(12), wagesPaid: { payments: [{ date: payDate, amountCents: 50000 }] } },
+          { startDate: '2012-03-07', endDate: '2012-03-13', weeklySchedule: EVERY_DAY(12), wagesPaid: { payments: [{ date: payDate, amount: '$500' }] } },
         ],
       });
     // Paid in week 1 ($377.00 owed): $123.00 of it is wasted, week 2 is wholly unpaid ($261.00).
@@ -188,11 +190,11 @@ describe('greater of G and F, losses and total (18 U.S.C. § 1593(b)(3))', () =>
   it('total = L + max(G, F); losses never enter the comparison', () => {
     const { computed } = run({
       ...EXAMPLE_1,
-      grossIncome: [{ label: 'Billed', amountCents: 70000, evidence: 'Invoices' }],
+      grossIncome: [{ label: 'Billed', incomeFrom: 'labor', amount: '700', evidence: 'Invoices' }],
       losses: [
-        { category: 'medical', description: 'Care', amountCents: 100000, projected: false },
-        { category: 'medical', description: 'Future care', amountCents: 50050, projected: true },
-        { category: 'other', description: 'Documents', amountCents: 1, projected: false },
+        { category: 'medical', description: 'Care', amount: '1,000.00', projected: false },
+        { category: 'medical', description: 'Future care', amount: '500.50', projected: true },
+        { category: 'other', description: 'Documents', amount: '0.01', projected: false },
       ],
     });
     expect(computed.laborValue).toEqual({ method: 'gross-income', cents: 70000, flsaCents: 63800, grossIncomeCents: 70000 });
@@ -207,9 +209,9 @@ describe('greater of G and F, losses and total (18 U.S.C. § 1593(b)(3))', () =>
     const { computed } = run(
       baseCase({
         grossIncome: [
-          { label: 'Daily', days: 40, dailyEarningsCents: 2250, evidence: 'x' },
-          { label: 'Third', amountCents: 100, defendantShare: 0.125, evidence: 'x' }, // 12.5 cents → 13
-          { label: 'Acts', days: 3, actsPerDay: 2.5, pricePerActCents: 101, defendantShare: 0.5, evidence: 'x' },
+          { label: 'Daily', incomeFrom: 'labor', days: 40, dailyEarnings: '22.50', evidence: 'x' },
+          { label: 'Third', incomeFrom: 'labor', amount: '1.00', defendantShare: 0.125, evidence: 'x' }, // 12.5 cents → 13
+          { label: 'Acts', incomeFrom: 'commercial-sex-acts', days: 3, actsPerDay: 2.5, pricePerAct: '1.01', defendantShare: 0.5, evidence: 'x' },
         ],
       }),
     );

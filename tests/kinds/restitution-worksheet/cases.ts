@@ -1,6 +1,6 @@
 // Test helpers: build restitution cases and run the calculator on them the way the pipeline does
 // (sanitise + schema, then compute).
-import { computeRestitution } from '../../../src/kinds/restitution-worksheet/compute.js';
+import { compute as computeRestitution } from '../../../src/kinds/restitution-worksheet/compute.js';
 import { RestitutionCase } from '../../../src/kinds/restitution-worksheet/schema.js';
 import { parseCase } from '../../../src/validate.js';
 
@@ -11,8 +11,10 @@ export function baseCase(extra: Record<string, unknown> = {}): Record<string, un
   return {
     preparedOn: '2026-01-15',
     defendants: ['Rowan Tessaly'],
-    victim: { identifier: 'K.M.', minor: true },
-    preparer: { name: 'Dana Whitcombe' },
+    // A minor with her guardian as payee, and a preparer with a bar number: no filing warnings, so
+    // each test sees the warnings of its own rule.
+    victim: { identifier: 'K.M.', minor: true, payee: { name: 'Lena Whitcombe', role: 'legal-guardian' } },
+    preparer: { name: 'Dana Whitcombe', barNumber: '24055512', barJurisdiction: 'Texas' },
     laborPeriods: [],
     ...extra,
   };
@@ -33,7 +35,7 @@ export function run(raw: unknown) {
   return computeRestitution(parse(raw));
 }
 
-// The four worked examples of shared/domain/restitution.md, as case data.
+// The four worked examples of docs/domain/restitution-worksheet.md, as case data.
 export const EXAMPLE_1 = baseCase({
   settings: { liquidatedDamages: false },
   laborPeriods: [{ startDate: '2012-03-07', endDate: '2012-03-13', weeklySchedule: EVERY_DAY(12) }],
@@ -46,5 +48,5 @@ export const EXAMPLE_3 = baseCase({
   laborPeriods: [{ startDate: '2015-01-04', endDate: '2016-01-02', weeklySchedule: WEEKDAYS_ONLY(10) }],
 });
 export const EXAMPLE_4 = baseCase({
-  grossIncome: [{ label: 'Acts sold (Clayton)', days: 15, actsPerDay: 6, pricePerActCents: 8000, defendantShare: 0.5, evidence: 'Exhibit 1' }],
+  grossIncome: [{ label: 'Acts sold (Clayton)', incomeFrom: 'commercial-sex-acts', days: 15, actsPerDay: 6, pricePerAct: '80.00', defendantShare: 0.5, evidence: 'Exhibit 1' }],
 });

@@ -39,10 +39,10 @@ describe('worked examples through harbor check', () => {
     expect(r.json.computed.flsa).toMatchObject({ unpaidCents: 2073500, liquidatedDamagesCents: 2073500, totalCents: 4147000 });
     expect(r.json.computed.laborValue).toMatchObject({ method: 'flsa', cents: 4147000 });
   });
-  it('4: G = $3,600.00', () => {
+  it('4: G = $3,600.00 from commercial sex acts, added to the labor value (none here)', () => {
     const r = checkJson('ex4', EXAMPLE_4);
-    expect(r.json.computed.grossIncome.totalCents).toBe(360000);
-    expect(r.json.computed.laborValue).toMatchObject({ method: 'gross-income', cents: 360000 });
+    expect(r.json.computed.grossIncome).toMatchObject({ totalCents: 360000, commercialSexCents: 360000, laborCents: 0 });
+    expect(r.json.computed.laborValue).toMatchObject({ cents: 0 });
     expect(r.json.computed.losses.totalCents).toBe(0);
     expect(r.json.computed.totalCents).toBe(360000);
   });
@@ -64,7 +64,8 @@ describe('fixtures', () => {
     const dollars = (cents: number) => '$' + (cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
     expect(state.message).toContain(dollars(c.flsa.totalCents));
     expect(state.message).toContain(dollars(c.flsaFederalOnly.totalCents));
-    expect(c.totalCents).toBe(c.losses.totalCents + Math.max(c.flsa.totalCents, c.grossIncome.totalCents));
+    // 18 U.S.C. § 1593(b)(3), commercial sex income added (docs/domain/restitution-worksheet.md).
+    expect(c.totalCents).toBe(c.losses.totalCents + Math.max(c.flsa.totalCents, c.grossIncome.laborCents) + c.grossIncome.commercialSexCents);
   });
   it('the first week of full by hand: Wed 06-24 to Sat 06-27 2009 = 11 + 11 + 12 + 12 h at FL $7.21', () => {
     const c = cliCheck(K, join(FIX, 'full.json')).json.computed;
@@ -95,13 +96,18 @@ const INVALID: Array<[string, string, string]> = [
   ['invalid-state-code', 'laborPeriods.0.state', 'unknown-state'],
   ['invalid-missing-state', 'laborPeriods.0.state', 'state-required'],
   ['invalid-share', 'grossIncome.0.defendantShare', 'share-out-of-range'],
-  ['invalid-negative-money', 'losses.0.amountCents', 'negative-money'],
+  ['invalid-negative-money', 'losses.0.amount', 'negative-money'],
   ['invalid-before-rate-table', 'laborPeriods.0.startDate', 'no-rate-table'],
   ['invalid-no-hours', 'laborPeriods.0.weeklySchedule', 'no-hours'],
   ['invalid-gross-line', 'grossIncome.0', 'incomplete-line'],
   ['invalid-payment-outside', 'laborPeriods.0.wagesPaid.payments.0.date', 'date-outside-period'],
   ['invalid-date', 'laborPeriods.0.startDate', 'invalid-date'],
   ['invalid-no-defendant', 'defendants', 'too-small'],
+  ['invalid-money', 'losses.0.amount', 'invalid-money'],
+  ['invalid-renamed-field', 'losses.0.amountCents', 'renamed-field'],
+  ['invalid-exemption-213a6', 'laborPeriods.0.exemption', 'exemption-not-computed'],
+  ['invalid-payee-defendant', 'victim.payee.name', 'payee-is-defendant'],
+  ['invalid-basis-mismatch', 'losses.0.amount', 'basis-mismatch'],
 ];
 
 describe('validation rules through harbor check (exit 1, path named)', () => {

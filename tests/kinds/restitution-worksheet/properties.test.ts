@@ -13,7 +13,7 @@ interface PeriodShape {
   length: number;
   schedule: number[];
   log: Array<{ offset: number; hours: number }>;
-  exemption: 'none' | 'live-in-domestic' | 'agriculture';
+  exemption: 'none' | 'live-in-domestic' | 'agriculture-213b12';
   perWeekCents: number | null;
   payments: Array<{ offset: number; amountCents: number }>;
 }
@@ -23,7 +23,7 @@ const periodShape: fc.Arbitrary<PeriodShape> = fc.record({
   length: fc.integer({ min: 1, max: 50 }),
   schedule: fc.array(quarterHours, { minLength: 7, maxLength: 7 }),
   log: fc.array(fc.record({ offset: fc.integer({ min: 0, max: 49 }), hours: quarterHours }), { maxLength: 6 }),
-  exemption: fc.constantFrom('none', 'none', 'live-in-domestic', 'agriculture'),
+  exemption: fc.constantFrom('none', 'none', 'live-in-domestic', 'agriculture-213b12'),
   perWeekCents: fc.option(fc.integer({ min: 0, max: 60000 }), { nil: null }),
   payments: fc.array(fc.record({ offset: fc.integer({ min: 0, max: 49 }), amountCents: fc.integer({ min: 1, max: 80000 }) }), { maxLength: 4 }),
 });
@@ -36,6 +36,9 @@ const caseShape = fc.record({
   periods: fc.array(periodShape, { minLength: 1, maxLength: 3 }),
 });
 type CaseShape = typeof caseShape extends fc.Arbitrary<infer T> ? T : never;
+
+/** Cents → dollars as written ("1,234.05"): the contract takes dollars (docs/domain/restitution-worksheet.md). */
+const dollars = (cents: number) => `${Math.floor(cents / 100).toLocaleString('en-US')}.${String(cents % 100).padStart(2, '0')}`;
 
 /** A valid case from a shape: periods in order, never overlapping, logs and payments inside. */
 function toCase(s: CaseShape) {
@@ -54,8 +57,8 @@ function toCase(s: CaseShape) {
       days: [...log.entries()].map(([date, hours]) => ({ date, hours })),
       exemption: p.exemption,
       wagesPaid: {
-        ...(p.perWeekCents !== null ? { perWeekCents: p.perWeekCents } : {}),
-        payments: p.payments.map((x) => ({ date: inside(x.offset), amountCents: x.amountCents })),
+        ...(p.perWeekCents !== null ? { perWeek: dollars(p.perWeekCents) } : {}),
+        payments: p.payments.map((x) => ({ date: inside(x.offset), amount: dollars(x.amountCents) })),
       },
     };
   });
@@ -196,17 +199,21 @@ describe('properties of F', () => {
     );
   });
 
-  it('totals equal the sum of the rows, and total = L + max(G, F)', () => {
+  it('totals equal the sum of the rows, and total = L + max(G_labor, F) + G_sex', () => {
     fc.assert(
       fc.property(
         caseShape,
         fc.array(fc.integer({ min: 0, max: 5_000_000 }), { maxLength: 3 }),
+        fc.array(fc.integer({ min: 0, max: 5_000_000 }), { maxLength: 2 }),
         fc.array(fc.integer({ min: 0, max: 1_000_000 }), { maxLength: 3 }),
-        (s, gross, losses) => {
+        (s, gross, sex, losses) => {
           const c = {
             ...toCase(s),
-            grossIncome: gross.map((amountCents, k) => ({ label: `Line ${k}`, amountCents, evidence: 'Exhibit' })),
-            losses: losses.map((amountCents) => ({ category: 'other', description: 'Loss', amountCents, projected: false })),
+            grossIncome: [
+              ...gross.map((cents, k) => ({ label: `Line ${k}`, incomeFrom: 'labor', amount: dollars(cents), evidence: 'Exhibit' })),
+              ...sex.map((cents, k) => ({ label: `Acts ${k}`, incomeFrom: 'commercial-sex-acts', amount: dollars(cents), evidence: 'Exhibit' })),
+            ],
+            losses: losses.map((cents) => ({ category: 'other', description: 'Loss', amount: dollars(cents), projected: false })),
           };
           const x = run(c).computed;
           const sum = (k: 'owedCents' | 'paidCents' | 'unpaidCents') => x.weeks.reduce((t, w) => t + w[k], 0);
@@ -215,10 +222,18 @@ describe('properties of F', () => {
           expect(x.flsa.unpaidCents).toBe(sum('unpaidCents'));
           for (const w of x.weeks) expect(w.unpaidCents).toBe(Math.max(0, w.owedCents - w.paidCents));
           const G = gross.reduce((t, g) => t + g, 0);
+          const S = sex.reduce((t, g) => t + g, 0);
           const L = losses.reduce((t, l) => t + l, 0);
-          expect(x.grossIncome.totalCents).toBe(G);
+          expect(x.grossIncome).toMatchObject({ laborCents: G, commercialSexCents: S, totalCents: G + S });
           expect(x.losses.totalCents).toBe(L);
-          expect(x.totalCents).toBe(L + Math.max(G, x.flsa.totalCents));
+          expect(x.totalCents).toBe(L + Math.max(G, x.flsa.totalCents) + S);
+          // The pooled reading, shown when there is commercial sex income, never gives more
+          // (max(a + s, f) ≤ max(a, f) + s).
+          if (sex.length === 0) expect(x.alternatives.pooled).toBeUndefined();
+          else {
+            expect(x.alternatives.pooled!.totalCents).toBe(L + Math.max(G + S, x.flsa.totalCents));
+            expect(x.alternatives.pooled!.totalCents).toBeLessThanOrEqual(x.totalCents);
+          }
         },
       ),
       RUNS,

@@ -55,12 +55,12 @@ describe('periods', () => {
 
 describe('amounts out of range', () => {
   it('a total beyond exact integer cents is a case error, not a crash', () => {
-    const r = run(baseCase({ grossIncome: [{ label: 'x', days: 100000, actsPerDay: 1000, pricePerActCents: 10_000_000_000_000, evidence: 'e' }] }));
+    const r = run(baseCase({ grossIncome: [{ label: 'x', incomeFrom: 'commercial-sex-acts', days: 100000, actsPerDay: 1000, pricePerAct: '100,000,000,000', evidence: 'e' }] }));
     expect(r.errors).toEqual([expect.objectContaining({ code: 'amount-too-large' })]);
   });
   it('a custom rate above $1,000.00 an hour is refused (probably dollars typed as cents)', () => {
-    expect(issuesOf(baseCase({ settings: { customRates: [{ effectiveDate: '2015-01-01', hourlyRateCents: 100_001 }] } }))).toEqual([
-      expect.objectContaining({ path: 'settings.customRates.0.hourlyRateCents', code: 'too-large' }),
+    expect(issuesOf(baseCase({ settings: { customRates: [{ effectiveDate: '2015-01-01', hourlyRate: '1,000.01' }] } }))).toEqual([
+      expect.objectContaining({ path: 'settings.customRates.0.hourlyRate', code: 'too-large' }),
     ]);
   });
 });
@@ -69,7 +69,7 @@ describe('warnings', () => {
   const codes = (raw: unknown) => run(raw).warnings.map((w) => `${w.code}@${w.path}`);
   it('an exemption used', () => {
     expect(
-      codes(baseCase({ laborPeriods: [{ startDate: '2012-03-07', endDate: '2012-03-13', weeklySchedule: EVERY_DAY(12), exemption: 'agriculture' }] })),
+      codes(baseCase({ laborPeriods: [{ startDate: '2012-03-07', endDate: '2012-03-13', weeklySchedule: EVERY_DAY(12), exemption: 'agriculture-213b12' }] })),
     ).toEqual(['exemption-used@laborPeriods.0.exemption']);
   });
   it('the state setting, with both figures in the message', () => {
@@ -84,17 +84,18 @@ describe('warnings', () => {
     expect(w[0]!.message).toContain('$65.50'); // 10 h × federal $6.55
   });
   it('a G line with no evidence', () => {
-    expect(codes(baseCase({ grossIncome: [{ label: 'x', amountCents: 5 }] }))).toEqual(['no-evidence@grossIncome.0.evidence']);
+    expect(codes(baseCase({ grossIncome: [{ label: 'x', incomeFrom: 'labor', amount: '0.05' }] }))).toEqual(['no-evidence@grossIncome.0.evidence']);
   });
   it('lost income overlapping a labor period (undated lost income always warns when there is labor)', () => {
-    const loss = (extra: object) => ({ category: 'lost-income', description: 'Lost wages', amountCents: 100, projected: false, ...extra });
+    const loss = (extra: object) => ({ category: 'lost-income', description: 'Lost wages', amount: '1.00', projected: false, ...extra });
     expect(codes({ ...EXAMPLE_1, losses: [loss({})] })).toEqual(['lost-income-overlap@losses.0']);
     expect(codes({ ...EXAMPLE_1, losses: [loss({ startDate: '2012-03-13', endDate: '2012-04-01' })] })).toEqual(['lost-income-overlap@losses.0']);
     expect(codes({ ...EXAMPLE_1, losses: [loss({ startDate: '2012-03-14', endDate: '2012-04-01' })] })).toEqual([]);
     expect(codes({ ...baseCase(), losses: [loss({})] })).toEqual([]);
   });
   it('a minor whose identifier looks like a full name', () => {
-    expect(codes({ ...EXAMPLE_1, victim: { identifier: 'Ana Morales', minor: true } })).toEqual(['minor-full-name@victim.identifier']);
+    const payee = { name: 'Lena Whitcombe', role: 'legal-guardian' };
+    expect(codes({ ...EXAMPLE_1, victim: { identifier: 'Ana Morales', minor: true, payee } })).toEqual(['minor-full-name@victim.identifier']);
     expect(codes({ ...EXAMPLE_1, victim: { identifier: 'Ana Morales', minor: false } })).toEqual([]);
     expect(looksLikeFullName('A.M.')).toBe(false);
     expect(looksLikeFullName('A. M.')).toBe(false);
@@ -116,12 +117,15 @@ describe('wage table (data/minimum-wage-us.csv)', () => {
   it('fails loudly, naming the line, on a malformed row', () => {
     const lines = CSV.split('\n');
     const broken = (i: number, row: string) => [...lines.slice(0, i), row, ...lines.slice(i + 1)].join('\n');
-    expect(() => parseWageTable(broken(7, 'AK,2003-02-30,715,x'))).toThrow(/line 8: effective_date/);
-    expect(() => parseWageTable(broken(7, 'AK,2003-01-01,7.15,x'))).toThrow(/line 8: hourly_rate_cents/);
-    expect(() => parseWageTable(broken(7, 'XX,2003-01-01,715,x'))).toThrow(/line 8: unknown jurisdiction/);
-    expect(() => parseWageTable(broken(7, 'AK,1990-01-01,715,x'))).toThrow(/line 8: rows for AK are not in increasing date order/);
-    expect(() => parseWageTable(broken(7, 'AK,2003-01-01,715'))).toThrow(/not valid CSV/);
-    expect(() => parseWageTable(broken(5, 'US,2009-07-24,735,x'))).toThrow(/federal \(US\) rows disagree/);
-    expect(() => parseWageTable(broken(0, 'state,date,cents,source'))).toThrow(/header/);
+    const law = 'Alaska Stat. § 23.10.065';
+    expect(() => parseWageTable(broken(7, `AK,2003-02-30,715,${law},x`))).toThrow(/line 8: effective_date/);
+    expect(() => parseWageTable(broken(7, `AK,2003-01-01,7.15,${law},x`))).toThrow(/line 8: hourly_rate_cents/);
+    expect(() => parseWageTable(broken(7, `XX,2003-01-01,715,${law},x`))).toThrow(/line 8: unknown jurisdiction/);
+    expect(() => parseWageTable(broken(7, `AK,1990-01-01,715,${law},x`))).toThrow(/line 8: rows for AK are not in increasing date order/);
+    expect(() => parseWageTable(broken(7, 'AK,2003-01-01,715,x'))).toThrow(/not valid CSV/);
+    expect(() => parseWageTable(broken(7, 'AK,2003-01-01,715,,x'))).toThrow(/line 8: citation is empty/);
+    expect(() => parseWageTable(broken(7, 'AK,2003-01-01,715,Harbor wage table (data/minimum-wage-us.csv),x'))).toThrow(/line 8: citation must cite the law/);
+    expect(() => parseWageTable(broken(5, 'US,2009-07-24,735,29 U.S.C. § 206(a)(1),x'))).toThrow(/federal \(US\) rows disagree/);
+    expect(() => parseWageTable(broken(0, 'state,date,cents,citation,source'))).toThrow(/header/);
   });
 });

@@ -4,21 +4,32 @@ import { greaterOfSentence, longDate, scheduleText, shortDate } from '../../../s
 import { parse, baseCase } from './cases.js';
 
 describe('the greater-of sentence (18 U.S.C. § 1593(b)(3))', () => {
+  const x = (flsaCents: number, grossCents: number, grossLines = 1, pooled = false, totalLines = grossLines) =>
+    greaterOfSentence({ flsaCents, grossCents, grossLines, totalLines, pooled });
   it('F greater', () => {
-    expect(greaterOfSentence(4147000, 360000)).toBe(
-      'The FLSA value, $41,470.00, exceeds the gross income to the defendant, $3,600.00; restitution for labor is therefore $41,470.00 under 18 U.S.C. § 1593(b)(3).',
+    expect(x(4147000, 360000)).toBe(
+      'The FLSA value, $41,470.00, exceeds the gross income to the defendant from the labor, $3,600.00; restitution for labor is therefore $41,470.00 (18 U.S.C. § 1593(b)(3)).',
     );
   });
   it('G greater', () => {
-    expect(greaterOfSentence(63800, 360000)).toBe(
-      'The gross income or value to the defendant, $3,600.00, exceeds the FLSA value, $638.00; restitution for labor is therefore $3,600.00 under 18 U.S.C. § 1593(b)(3).',
+    expect(x(63800, 360000)).toBe(
+      'The gross income to the defendant from the labor, $3,600.00, exceeds the FLSA value, $638.00; restitution for labor is therefore $3,600.00 (18 U.S.C. § 1593(b)(3)).',
     );
   });
+  it('pooled: the comparison names both sources', () => {
+    expect(x(63800, 360000, 1, true)).toContain('labor and commercial sex acts pooled, $3,600.00, exceeds the FLSA value');
+  });
   it('equal, and nothing claimed', () => {
-    expect(greaterOfSentence(100, 100)).toBe(
-      'The FLSA value and the gross income to the defendant are equal, $1.00; restitution for labor is therefore $1.00 under 18 U.S.C. § 1593(b)(3).',
+    expect(x(100, 100)).toBe(
+      'The FLSA value and the gross income to the defendant from the labor are equal, $1.00; restitution for labor is therefore $1.00 (18 U.S.C. § 1593(b)(3)).',
     );
-    expect(greaterOfSentence(0, 0)).toContain('$0.00');
+    expect(x(0, 0, 0)).toContain('$0.00');
+  });
+  it('no gross-income lines: says there are none, never "exceeds … $0.00" (issue 15 point 8)', () => {
+    expect(x(63800, 0, 0)).toBe('No gross income or value to the defendant is claimed; restitution for labor is therefore the FLSA value, $638.00 (18 U.S.C. § 1593(b)(3)).');
+    expect(x(63800, 0, 0, false, 1)).toBe(
+      'No gross income or value to the defendant from the labor is claimed (the income from commercial sex acts is added below); restitution for labor is therefore the FLSA value, $638.00 (18 U.S.C. § 1593(b)(3)).',
+    );
   });
 });
 

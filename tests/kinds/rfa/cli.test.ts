@@ -28,16 +28,21 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-no-type.json': ['concern.types', 'too-small'],
   'invalid-email.json': ['requester.email', 'invalid-format'],
   'invalid-phone.json': ['requester.phone', 'invalid-phone'],
+  'invalid-debt-bondage-as-means.json': ['concern.means.1', 'debt-bondage-is-a-purpose'],
+  'invalid-purpose-requires-labor.json': ['concern.purposes.0', 'purpose-requires-labor-type'],
 };
 
 // fixture → the warnings it must carry (path, code), exactly.
 const VALID: Record<string, Array<[string, string]>> = {
-  'minimal.json': [['concern.means', 'labor-without-means']],
+  'minimal.json': [['concern.means', 'labor-without-means'], ['concern.purposes', 'labor-without-purpose']],
   'full.json': [],
   'hostile.json': [],
   'late.json': [['preparedAt', 'rfa-past-24-hours']],
   'turns-18-soon.json': [['child.dateOfBirth', 'turns-18-soon']],
   'adult-estimated.json': [['child.dateOfBirth', 'child-not-a-minor']],
+  'turns-18-tonight.json': [['child.dateOfBirth', 'turns-18-soon']],
+  'turned-18-in-eastern-time.json': [['preparedAt', 'turned-18-in-eastern-time'], ['child.dateOfBirth', 'turns-18-soon']],
+  'released-to-sponsor.json': [],
 };
 
 describe('harbor check rfa: every fixture is accounted for', () => {
@@ -64,7 +69,7 @@ describe('harbor check rfa: valid fixtures exit 0 with exactly their warnings', 
     expect(r.status).toBe(0);
     expect(r.json.ok).toBe(true);
     expect(r.json.warnings!.map((w) => [w.path, w.code])).toEqual(warnings);
-    expect(Object.keys(r.json.computed!)).toEqual(expect.arrayContaining(['dueAt', 'ageAtPreparation', 'lastDayUnder18']));
+    expect(Object.keys(r.json.computed!)).toEqual(expect.arrayContaining(['dueAt', 'dueReason', 'ageAtPreparation', 'lastDayUnder18', 'stillToFindOut']));
   });
 
   it('late.json: prepared 30 hours after discovery, due 24 hours after it', () => {
@@ -77,6 +82,7 @@ describe('harbor check rfa: valid fixtures exit 0 with exactly their warnings', 
   it('full.json: the Pacific requester’s deadline in both zones, and the A-number normalised', () => {
     const c = cliCheck('rfa', file('full.json')).json.computed!;
     expect(c).toMatchObject({
+      dueReason: '24-hours',
       dueAt: '2026-03-08T20:00:00-07:00',
       dueAtEastern: '2026-03-08T23:00:00-04:00',
       timeZone: 'America/Los_Angeles',
@@ -84,6 +90,23 @@ describe('harbor check rfa: valid fixtures exit 0 with exactly their warnings', 
       lastDayUnder18: '2027-11-01',
       aNumber: 'A212345678',
     });
+  });
+
+  it('turns-18-tonight.json (issue 14 point 1): turns 18 at midnight, learned at 7 pm the evening before in Los Angeles → due before midnight Eastern', () => {
+    const r = cliCheck('rfa', file('turns-18-tonight.json'));
+    expect(r.json.computed).toMatchObject({
+      dueAt: '2026-03-08T20:59:59-07:00',
+      dueAtEastern: '2026-03-08T23:59:59-04:00',
+      dueReason: 'turns-18',
+      turns18At: '2026-03-08T21:00:00-07:00',
+      turns18Clock: 'eastern',
+    });
+  });
+
+  it('released-to-sponsor.json: nothing needed now is missing; ORR case number and sponsor given', () => {
+    const c = cliCheck('rfa', file('released-to-sponsor.json')).json.computed!;
+    expect(c.stillToFindOut.now).toEqual([]);
+    expect(c.dueReason).toBe('24-hours');
   });
 
   it('hostile.json: 29 February birth, DST end, short A-number', () => {

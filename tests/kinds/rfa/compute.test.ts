@@ -1,29 +1,7 @@
 // The legal rules of the RFA (shared/domain/rfa.md) through checkCase: schema + compute, as
 // `harbor check` runs them. Cases are the minimal fixture with one change each.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkCase } from '../../../src/pipeline.js';
-
-const MINIMAL = JSON.parse(readFileSync(new URL('../../../fixtures/rfa/minimal.json', import.meta.url), 'utf8'));
-
-type Json = Record<string, any>;
-function withCase(edit: (c: Json) => void): Json {
-  const c = structuredClone(MINIMAL);
-  c.concern.means = ['coercion']; // silence labor-without-means unless a test wants it
-  edit(c);
-  return c;
-}
-function ok(c: Json) {
-  const r = checkCase('rfa', c);
-  if (!r.ok) throw new Error(`expected a valid case, got ${JSON.stringify(r.errors)}`);
-  return r as { ok: true; computed: any; warnings: Array<{ path: string; code: string }> };
-}
-function errors(c: Json) {
-  const r = checkCase('rfa', c);
-  if (r.ok) throw new Error('expected an invalid case');
-  return r.errors.map((e) => `${e.path} ${e.code}`);
-}
-const codes = (r: { warnings: Array<{ code: string }> }) => r.warnings.map((w) => w.code);
+import { codes, errors, ok, withCase } from './support.js';
 
 describe('dueAt: discoveredAt + 24 h in absolute time', () => {
   it('issue #4: discovered 2026-03-07T22:00-05:00 → due 2026-03-08T23:00-04:00 in New York (DST starts)', () => {
@@ -139,7 +117,7 @@ describe('a minor at preparation (calendar dates in the requester’s zone)', ()
   });
 });
 
-describe('foreign national, in the United States, means', () => {
+describe('foreign national, in the United States, law enforcement', () => {
   it('us-citizen, lpr, or U.S. among the citizenships → not-a-foreign-national', () => {
     expect(errors(withCase((c) => (c.child.immigrationStatus = 'us-citizen')))).toEqual(['child.immigrationStatus not-a-foreign-national']);
     expect(errors(withCase((c) => (c.child.immigrationStatus = 'lpr')))).toEqual(['child.immigrationStatus not-a-foreign-national']);
@@ -150,13 +128,6 @@ describe('foreign national, in the United States, means', () => {
   });
   it('not in the United States → child-not-in-us', () => {
     expect(errors(withCase((c) => (c.child.inUnitedStates = false)))).toEqual(['child.inUnitedStates child-not-in-us']);
-  });
-  it('labor without means → labor-without-means; sex without means → nothing', () => {
-    expect(codes(ok(withCase((c) => (c.concern.means = []))))).toEqual(['labor-without-means']);
-    expect(codes(ok(withCase((c) => {
-      c.concern.types = ['sex'];
-      c.concern.means = [];
-    })))).toEqual([]);
   });
   it('law-enforcement reporting is never required', () => {
     const r = ok(withCase((c) => (c.lawEnforcement = { reported: false })));

@@ -2,24 +2,51 @@
 import { fc, test } from '@fast-check/vitest';
 import { differenceInYears } from 'date-fns';
 import { describe, expect } from 'vitest';
-import { deadline } from '../../../src/kinds/rfa/compute.js';
-import { ageOn, formatIsoDate, isoInZone, parseIsoDateTime } from '../../../src/kinds/kit/index.js';
+import { deadline, EASTERN, startOfDayInZone } from '../../../src/kinds/rfa/deadline.js';
+import { addDays, ageOn, compareDates, dateInZone, formatIsoDate, fromDayNumber, isoInZone, parseIsoDateTime } from '../../../src/kinds/kit/index.js';
 
-const ZONES = ['America/New_York', 'America/Los_Angeles', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'Pacific/Honolulu', 'America/Anchorage', 'America/Puerto_Rico', 'Pacific/Guam', 'UTC'];
+const ZONES = ['America/New_York', 'America/Los_Angeles', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'Pacific/Honolulu', 'America/Anchorage', 'America/Puerto_Rico', 'Pacific/Guam', 'UTC', 'America/Havana', 'Asia/Beirut'];
 // 2000-01-01 .. 2040-01-01, whole seconds
 const instant = fc.integer({ min: 946_684_800, max: 2_208_988_800 }).map((s) => s * 1000);
+// Birth dates 1985-01-01 .. 2040-01-01
+const birthDate = fc.integer({ min: 5479, max: 25567 }).map(fromDayNumber);
+const zone = fc.constantFrom(...ZONES);
 
-describe('dueAt', () => {
-  test.prop([instant, fc.constantFrom(...ZONES), fc.constantFrom(...ZONES)])(
-    'whatever the zones, dueAt and dueAtEastern are the same instant, exactly 24 h after discovery',
+describe('the deadline', () => {
+  test.prop([instant, zone, zone])(
+    'with the 18th birthday far away: exactly 24 h after discovery, the same instant in the requester’s zone and in Eastern',
     (ms, writtenIn, requesterZone) => {
       const discoveredAt = isoInZone(ms, writtenIn);
       expect(parseIsoDateTime(discoveredAt)!.ms).toBe(ms);
-      const d = deadline(discoveredAt, discoveredAt, requesterZone);
-      expect(parseIsoDateTime(d.dueAt)!.ms).toBe(ms + 86_400_000);
-      expect(parseIsoDateTime(d.dueAtEastern)!.ms).toBe(ms + 86_400_000);
+      const d = deadline(discoveredAt, discoveredAt, { y: 2030, m: 1, d: 1 }, requesterZone);
+      expect(d.dueReason).toBe('24-hours');
+      expect(d.dueMs).toBe(ms + 86_400_000);
+      expect(parseIsoDateTime(isoInZone(d.dueMs, requesterZone))!.ms).toBe(d.dueMs);
+      expect(parseIsoDateTime(isoInZone(d.dueMs, EASTERN))!.ms).toBe(d.dueMs);
     },
   );
+
+  test.prop([instant, birthDate, zone, fc.boolean()])(
+    'never later than 24 h after discovery, always before the 18th birthday begins in Eastern time and locally (when that is after discovery), and dueReason says which',
+    (ms, birth, requesterZone, zoneGiven) => {
+      const discoveredAt = isoInZone(ms, requesterZone);
+      const d = deadline(discoveredAt, discoveredAt, birth, zoneGiven ? requesterZone : null);
+      expect(d.dueMs).toBeLessThanOrEqual(d.due24Ms);
+      if (d.turns18Ms > d.discoveredMs) {
+        expect(d.dueMs).toBeLessThan(d.turns18EasternMs);
+        expect(d.dueMs).toBeLessThan(d.turns18Ms);
+      }
+      expect(d.dueMs).toBe(d.dueReason === 'turns-18' ? d.turns18Ms - 1000 : d.due24Ms);
+    },
+  );
+});
+
+describe('startOfDayInZone', () => {
+  test.prop([fc.integer({ min: 10957, max: 25567 }).map(fromDayNumber), zone])('is the first instant of the day in the zone, even where midnight is skipped', (day, z) => {
+    const start = startOfDayInZone(day, z);
+    expect(compareDates(dateInZone(start, z), day)).toBe(0);
+    expect(compareDates(dateInZone(start - 1, z), addDays(day, -1))).toBe(0);
+  });
 });
 
 describe('ageOn', () => {

@@ -37,7 +37,7 @@ const count = (hay: string, needle: string) => hay.split(needle).length - 1;
 
 // Fields printed in another form than they are stored (codes, enums, dates, times): checked
 // explicitly below instead of verbatim.
-const TRANSFORMED = new Set(['preparedAt', 'discoveredAt', 'dateOfBirth', 'date', 'endDate', 'citizenship', 'countryOfBirth', 'sex', 'custody', 'types', 'acts', 'means', 'continuedPresence', 'aNumber']);
+const TRANSFORMED = new Set(['preparedAt', 'discoveredAt', 'dateOfBirth', 'date', 'endDate', 'citizenship', 'countryOfBirth', 'sex', 'custody', 'types', 'acts', 'means', 'purposes', 'whereExploited', 'relationship', 'continuedPresence', 'aNumber']);
 
 /** Every free-text value of a case, one entry per paragraph/line. */
 function providedTexts(v: unknown, key = ''): string[] {
@@ -49,16 +49,14 @@ function providedTexts(v: unknown, key = ''): string[] {
 }
 
 describe.each(['pdf', 'docx'] as const)('rfa rendered to %s', (format) => {
-  it('minimal: every provided value, and "Not yet known" for each of the 36 missing ones', async () => {
+  it('minimal: every provided value, and "Not yet known" once for each of the 41 items still to find out', async () => {
     const text = await textOf('minimal', format);
     for (const v of providedTexts(fixture('minimal'))) expect(compact(text), v).toContain(compact(v));
     for (const v of ['Guatemala (GT)', 'May 10, 2010', 'Labor trafficking']) expect(compact(text)).toContain(compact(v));
-    // Counted by hand from the template: requester 3 (title, relationship, how learned); child 6
-    // (other names, sex, country of birth, A-number, languages, interpreter); location 7 (city,
-    // custody, case manager, attorney, custody details, care provider name and address); concern
-    // 5 (acts, means, commercial sex, events, traffickers); safety 5; law enforcement 7; strengths 3.
-    expect(count(text, 'Not yet known')).toBe(36);
-    expect(squashed(text)).toContain('Still to find out: 36 items');
+    // computed.stillToFindOut of minimal (tests/kinds/rfa/still-to-find-out.test.ts): 6 now, 35 later.
+    expect(count(text, 'Not yet known')).toBe(41);
+    expect(squashed(text)).toContain('Needed now and not yet known (6):');
+    expect(squashed(text)).toContain('Can follow later (35):');
     // No requester zone given: Eastern, and the draft says it was assumed.
     expect(squashed(text)).toContain('America/New_York (assumed');
     expect(squashed(text)).toContain('Sunday, March 8, 2026, 11:00 PM EDT');
@@ -75,7 +73,14 @@ describe.each(['pdf', 'docx'] as const)('rfa rendered to %s', (format) => {
       'ORR foster care',
       'Labor trafficking and sex trafficking',
       'Recruited, transported, harbored and obtained',
-      'Fraud, coercion and debt bondage',
+      'Fraud and coercion',
+      'Debt bondage and involuntary servitude (labor trafficking); a commercial sex act (sex trafficking)',
+      'Abroad, in transit and in the United States',
+      'UC-2026-048151',
+      'Mother: Rosa Amalia Mejía Alvarado',
+      'Suspected in the trafficking: No',
+      'Acquaintance of the child’s mother',
+      'Boarding-house manager',
       'August 1, 2025 (approximate)',
       'October 15, 2025 – January 30, 2026',
       'Continued Presence Requested',
@@ -86,6 +91,19 @@ describe.each(['pdf', 'docx'] as const)('rfa rendered to %s', (format) => {
       expect(compact(text), v).toContain(compact(v));
     }
     expect(count(text, 'Not yet known')).toBe(2);
+    expect(squashed(text)).toContain('Needed now: everything needed within 24 hours is known.');
+    expect(squashed(text)).toContain('Can follow later (2): Suspected trafficker 2: name; Suspected trafficker 2: description.');
+  });
+
+  it('a draft with nothing still to find out: verified as true and complete', async () => {
+    const c = fixture('full');
+    c.concern.traffickers[1].name = 'Unnamed manager (“Don Beto”)';
+    c.concern.traffickers[1].description = 'Ran the boarding house and kept the child’s pay.';
+    const g = await generate({ kind: 'rfa', input: c, format });
+    const text = squashed(format === 'pdf' ? pdfBody(pdfText(g.bytes)) : docxText(g.bytes));
+    expect(text).not.toContain('Not yet known');
+    expect(text).toContain('To the best of my knowledge the information in it is true and complete.');
+    expect(text).toContain('Nothing is still to find out: everything needed within 24 hours and everything that can follow is known.');
   });
 
   it('the care provider’s address only in the confidential section', async () => {
@@ -93,9 +111,10 @@ describe.each(['pdf', 'docx'] as const)('rfa rendered to %s', (format) => {
     const address = compact('1200 Orchard Lane, Suite 4, Fresno, CA 93701');
     expect(count(text, address)).toBe(1);
     const at = text.indexOf(address);
-    expect(text.lastIndexOf(compact('CONFIDENTIAL: care-provider location'), at)).toBeGreaterThan(text.lastIndexOf(compact('3. Location and custody'), at));
-    expect(text.indexOf(compact('4. Trafficking concerns'))).toBeGreaterThan(at);
-    expect(count(text, compact('Valley Oak Transitional Foster Care'))).toBe(2); // care provider and case manager's organization
+    expect(text.lastIndexOf(compact('CONFIDENTIAL: where the child lives'), at)).toBeGreaterThan(text.lastIndexOf(compact('4. Location and custody'), at));
+    expect(text.indexOf(compact('5. Trafficking concerns'))).toBeGreaterThan(at);
+    // care provider, case manager's organization and the letter recipient's
+    expect(count(text, compact('Valley Oak Transitional Foster Care'))).toBe(3);
   });
 
   it('hostile: markup characters stay text, every narrative paragraph is there', async () => {
@@ -107,11 +126,44 @@ describe.each(['pdf', 'docx'] as const)('rfa rendered to %s', (format) => {
     expect(c).toContain(compact('Name: Not yet known'));
   });
 
-  it('late: the LATE row and the warning in the deadline box', async () => {
+  it('late: the LATE row and the warning in the deadline box, as a sentence without its code', async () => {
     const text = squashed(await textOf('late', format));
-    expect(text).toContain('Prepared after the 24-hour deadline');
-    expect(text).toContain('30 hours after the concern was learned');
-    expect(text).toContain('(rfa-past-24-hours)');
+    expect(text).toContain('Prepared after the deadline');
+    expect(text).toMatch(/The draft is prepared 30 hours after the concern was learned[^.]*\./);
+    expect(text).not.toContain('rfa-past-24-hours');
+  });
+
+  it('turns 18 tonight: the deadline box says why in words', async () => {
+    const text = squashed(await textOf('turns-18-tonight', format));
+    expect(text).toContain('Sunday, March 8, 2026, 8:59 PM PDT');
+    expect(text).toContain('Sunday, March 8, 2026, 11:59 PM EDT');
+    expect(text).toContain('Before the child turns 18 at midnight, March 9, 2026 (the start of the 18th birthday, Eastern time)');
+    expect(text).toContain('24 hours after the concern was learned would be later: Monday, March 9, 2026, 7:00 PM PDT');
+    expect(text).not.toContain('turns-18-soon');
+  });
+
+  it('verification: an incomplete draft is true to the best of the requester’s knowledge and not complete', async () => {
+    const text = squashed(await textOf('minimal', format));
+    expect(text).toContain('The information in it is true to the best of my knowledge. It is not complete: 41 items are still to be found out (listed on page 1), and I will supply them to OTIP as they are learned.');
+    expect(text).not.toContain('true and complete');
+  });
+
+  it('supervisor review line with the supervisor’s name and title', async () => {
+    const text = squashed(await textOf('full', format));
+    expect(text).toContain('Supervisor review');
+    expect(text).toContain('Gwendolyn Achterberg-Nwosu');
+    expect(text).toContain('Program Supervisor, Child Welfare Services');
+  });
+
+  it('released to a sponsor suspected in the trafficking: ORR case, sponsor, and the address only in the confidential section', async () => {
+    const text = compact(await textOf('released-to-sponsor', format));
+    expect(text).toContain(compact('ORR case number * UC-2025-113307'));
+    expect(text).toContain(compact('Sponsor suspected in the trafficking * Yes'));
+    const address = compact('48 Pinecrest Court, Apt. 2, Houston, TX 77036');
+    expect(count(text, address)).toBe(1);
+    expect(text.lastIndexOf(compact('CONFIDENTIAL: where the child lives'), text.indexOf(address))).toBeGreaterThan(-1);
+    expect(text).toContain(compact('A commercial sex act (sex trafficking)'));
+    expect(text).toContain(compact('None needed: sex trafficking of a child needs no means'));
   });
 
   it('golden text of minimal and full (PDF with its running banner, header and footer)', async () => {
@@ -128,7 +180,10 @@ describe('rfa PDF pages', () => {
     const pages = pdfPages(await render('full', 'pdf'));
     expect(pages.length).toBeGreaterThan(1);
     const first = squashed(pages[0]!);
-    expect(first).toContain('24-hour deadline: submit to OTIP by');
+    expect(first).toContain('Deadline: submit to OTIP by');
+    expect(first).toContain('24 hours after the concern was learned');
+    // Page 1 says whether anything needed within 24 hours is missing.
+    expect(first).toContain('Needed now: everything needed within 24 hours is known.');
     expect(first).toContain('Sunday, March 8, 2026, 8:00 PM PDT');
     expect(first).toContain('Sunday, March 8, 2026, 11:00 PM EDT');
     pages.forEach((p, i) => {
@@ -149,7 +204,7 @@ describe('rfa DOCX', () => {
     expect(headers.length).toBeGreaterThan(0);
     expect(headers.some(([, x]) => x.includes(BANNER))).toBe(true);
     const body = squashed(docxText(await render('full', 'docx')));
-    expect(body.indexOf('24-hour deadline')).toBeLessThan(body.indexOf('1. Requester'));
-    expect(body.indexOf('24-hour deadline')).toBeGreaterThanOrEqual(0);
+    expect(body.indexOf('Deadline: submit to OTIP by')).toBeLessThan(body.indexOf('1. Requester'));
+    expect(body.indexOf('Deadline: submit to OTIP by')).toBeGreaterThanOrEqual(0);
   });
 });

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { contactLine, eventDates, longDate } from '../../../src/kinds/rfa/view.js';
-import { buildDocument } from '../../../src/pipeline.js';
+import { contactLine, eventDates, longDate, NOT_YET_KNOWN, warningSentence } from '../../../src/kinds/rfa/view.js';
+import { buildDocument, checkCase, validateCase } from '../../../src/pipeline.js';
 
 const DIR = fileURLToPath(new URL('../../../fixtures/rfa/', import.meta.url));
 const VALID = readdirSync(DIR).filter((f) => f.endsWith('.json') && !f.startsWith('invalid-'));
@@ -28,18 +28,57 @@ describe('rfa view helpers', () => {
 });
 
 describe('rfa document model', () => {
-  it.each(VALID)('%s: the "still to find out" count equals the "Not yet known" marks', (name) => {
-    const b = buildDocument('rfa', JSON.parse(readFileSync(`${DIR}${name}`, 'utf8')));
-    const json = JSON.stringify(b.model.body);
-    const marks = json.split('Not yet known').length - 1;
-    const m = /Still to find out:","bold":true\},\{"type":"text","text":" (\d+) item/.exec(json);
-    if (marks === 0) expect(m).toBeNull();
-    else expect(Number(m?.[1])).toBe(marks);
+  it.each(VALID)('%s: one "Not yet known" on the page for each item of computed.stillToFindOut, and nothing else', (name) => {
+    const input = JSON.parse(readFileSync(`${DIR}${name}`, 'utf8'));
+    const b = buildDocument('rfa', input);
+    const marks = JSON.stringify(b.model.body).split(NOT_YET_KNOWN).length - 1;
+    const r = checkCase('rfa', input);
+    if (!r.ok) throw new Error(name);
+    const s = (r.computed as any).stillToFindOut;
+    expect(marks).toBe(s.now.length + s.later.length);
+  });
+  it('templates never spell "Not yet known" themselves: the one constant comes from the view', () => {
+    const TEMPLATES = fileURLToPath(new URL('../../../templates/', import.meta.url));
+    const files = ['rfa.hbs', ...readdirSync(`${TEMPLATES}partials`).filter((f) => f.startsWith('rfa-')).map((f) => `partials/${f}`)];
+    for (const f of files) expect(readFileSync(`${TEMPLATES}${f}`, 'utf8'), f).not.toContain(NOT_YET_KNOWN);
   });
   it('banner, title and metadata date come from the case', () => {
     const b = buildDocument('rfa', JSON.parse(readFileSync(`${DIR}full.json`, 'utf8')));
     expect(b.model.banner).toBe('Draft for entry in OTIP Shepherd — confidential');
     expect(b.model.title).toBe('Draft Request for Assistance for a Child (OTIP)');
-    expect(b.model.meta).toMatchObject({ kind: 'rfa', templateVersion: '1.0.0', date: '2026-03-08', author: 'Pacific Crest Children’s Services' });
+    expect(b.model.meta).toMatchObject({ kind: 'rfa', templateVersion: '2.0.0', date: '2026-03-08', author: 'Pacific Crest Children’s Services' });
+  });
+});
+
+describe('rfa view: words the page prints', () => {
+  const input = (name: string) => JSON.parse(readFileSync(`${DIR}${name}`, 'utf8'));
+  it.each(VALID)('%s: warnings on the page are sentences without their codes (issue 14 point 6)', (name) => {
+    const r = checkCase('rfa', input(name));
+    if (!r.ok) throw new Error(name);
+    const body = JSON.stringify(buildDocument('rfa', input(name)).model.body);
+    for (const w of r.warnings) {
+      expect(body, w.code).not.toContain(w.code);
+      const sentence = warningSentence(w.message);
+      expect(sentence).toMatch(/^[A-Z].*\.$/s);
+      expect(body).toContain(JSON.stringify(sentence).slice(1, 40));
+    }
+  });
+  it('the reason for the deadline names whose midnight: Eastern time, or where the request is prepared', () => {
+    const why = (edit: (c: any) => void) => {
+      const c = input('turns-18-tonight.json');
+      edit(c);
+      const v = validateCase('rfa', c);
+      return (v.kind.view(v.data, v.computed, v.warnings) as any).deadline.why as string;
+    };
+    expect(why(() => {})).toBe(
+      'Before the child turns 18 at midnight, March 9, 2026 (the start of the 18th birthday, Eastern time). 24 hours after the concern was learned would be later: Monday, March 9, 2026, 7:00 PM PDT.',
+    );
+    expect(why((c) => {
+      c.requester.timeZone = 'America/Puerto_Rico';
+      c.child.dateOfBirth = '2008-01-16';
+      c.discoveredAt = '2026-01-15T19:00:00-04:00';
+      c.preparedAt = '2026-01-15T19:30:00-04:00';
+    })).toBe('Before the child turns 18 at midnight, January 16, 2026 (the start of the 18th birthday, where the request is prepared). 24 hours after the concern was learned would be later: Friday, January 16, 2026, 7:00 PM AST.');
+    expect(why((c) => (c.child.dateOfBirth = '2008-03-20'))).toBe('24 hours after the concern was learned.');
   });
 });

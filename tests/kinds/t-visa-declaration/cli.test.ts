@@ -14,10 +14,24 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-labor-needs-means.json': ['trafficking.means', 'labor-trafficking-needs-means'],
   'invalid-sex-needs-means.json': ['trafficking.means', 'sex-trafficking-needs-means'],
   'invalid-lea-not-shown.json': ['lawEnforcement.contacts', 'lea-compliance-not-shown'],
-  'invalid-signer-is-suspected-trafficker.json': ['signing.parentSigner', 'signer-is-suspected-trafficker'],
-  'invalid-signer-named-perpetrator.json': ['signing.parentSigner', 'signer-is-suspected-trafficker'],
-  'invalid-parent-signer-over-14.json': ['signing.parentSigner', 'parent-signature-not-allowed'],
+  'invalid-signer-is-suspected-trafficker.json': ['declarant.isSuspectedTrafficker', 'signer-is-suspected-trafficker'],
+  'invalid-signer-named-perpetrator.json': ['declarant', 'signer-is-suspected-trafficker'],
+  'invalid-parent-signer-over-14.json': ['declarant.role', 'parent-signature-not-allowed'],
+  // Issue 14 point 7: the old contract (a parent signing the child's first-person narrative).
+  'invalid-parent-signs-child-statement.json': ['signing.parentSigner', 'parent-signature-not-allowed'],
   'invalid-no-translator.json': ['translator', 'translator-certificate-required'],
+  // Issue 14 point 10: a declarant who does not read English signs only after a read-back.
+  'invalid-no-read-back.json': ['interpreter', 'read-back-required'],
+  // Issue 14 point 9: economic harm is not a factor of 8 CFR 214.209(b).
+  'invalid-economic-hardship.json': ['hardship.factors.3.factor', 'not-a-hardship-factor'],
+  // Issue 14 point 11: a professional's credentials, contact and method; a lay declarant's facts.
+  'invalid-professional-no-license.json': ['declarant.professional.license.number', 'professional-credentials-required'],
+  'invalid-professional-no-contact.json': ['declarant.professional.contact', 'professional-contact-required'],
+  'invalid-professional-no-method.json': ['supporting.method', 'assessment-method-required'],
+  'invalid-dsm-iv-code.json': ['supporting.diagnoses.0.code', 'diagnosis-code-not-icd10'],
+  'invalid-lay-opinion.json': ['supporting.opinion', 'lay-declarant-opinion'],
+  // Issue 14 point 12: a paragraph cites only exhibits the case lists.
+  'invalid-unknown-exhibit.json': ['lawEnforcement.contacts.1.exhibits.0', 'unknown-exhibit'],
   'invalid-departure-without-explanation.json': ['travel.departures.0.explanation', 'departure-needs-explanation'],
   'invalid-return-before-departure.json': ['travel.departures.0.returnedOn', 'end-before-start'],
   'invalid-act-before-birth.json': ['trafficking.acts.0.date', 'date-before-birth'],
@@ -55,6 +69,17 @@ const VALID: Record<string, Array<[string, string]>> = {
     ['hardship.factors', 'hardship-only-general-conditions'],
   ],
   'translator-mismatch.json': [['translator.fromLanguage', 'translator-language-mismatch']],
+  'interpreter-mismatch.json': [
+    ['interpreter.language', 'interpreter-language-mismatch'],
+    ['hardship.factors', 'hardship-fewer-than-three-factors'],
+    ['escape', 'element-not-addressed'],
+    ['presence', 'element-not-addressed'],
+    ['hardship.factors', 'element-not-addressed'],
+  ],
+  'departure-at-risk.json': [['travel.departures.0.presenceCategory', 'physical-presence-at-risk']],
+  'legal-conclusion.json': [['trafficking.acts.0.description', 'legal-conclusion-in-statement']],
+  'diagnosis-outdated.json': [['supporting.findings', 'diagnosis-code-outdated']],
+  'exhibit-not-cited.json': [['exhibits.0', 'exhibit-not-cited']],
   'section-not-printed.json': [
     ['hardship.factors', 'section-not-printed'],
     ['closing', 'section-not-printed'],
@@ -113,10 +138,19 @@ describe('harbor check t-visa-declaration: computed values', () => {
       minorExemption: false,
     });
   });
-  it('parent-signs: under 14 at signing, a parent who is not a suspect may sign', () => {
+  it('parent-signs: under 14 at signing, the parent (not a suspect) gives their own declaration', () => {
     const r = cliCheck(K, file('parent-signs.json'));
     // Born 2013-05-20, signed 2026-10-01 → 13.
-    expect(r.json.computed).toMatchObject({ ageAtSigning: 13, parentMaySign: true });
+    expect(r.json.computed).toMatchObject({ role: 'parent', ageAtSigning: 13, parentMaySign: true });
+    expect(r.json.computed.elements.filter((e: { addressed: boolean }) => e.addressed).map((e: { element: string }) => e.element)).toEqual([
+      'victimization',
+      'hardship',
+    ]);
+  });
+  it('full: its one departure keeps physical presence (continued victimization, 8 CFR 214.207(b))', () => {
+    const r = cliCheck(K, file('full.json'));
+    expect(r.json.computed.departures).toEqual([{ index: 0, presenceCategory: 'continued-victimization', keepsPresence: true }]);
+    expect(cliCheck(K, file('departure-at-risk.json')).json.computed.departures).toEqual([{ index: 0, presenceCategory: null, keepsPresence: false }]);
   });
   it('outside-us: signed in Honduras takes the outside-the-U.S. attestation', () => {
     const r = cliCheck(K, file('outside-us.json'));

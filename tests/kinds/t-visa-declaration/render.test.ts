@@ -49,7 +49,7 @@ function modelNumbers(d: HarborDocument): Array<[string, number]> {
 }
 
 describe('golden text', () => {
-  for (const name of ['minimal', 'full', 'supporting', 'outside-us', 'parent-signs']) {
+  for (const name of ['minimal', 'full', 'supporting', 'outside-us', 'parent-signs', 'minor']) {
     for (const format of ['pdf', 'docx'] as const) {
       it(`${name}.${format}`, async () => {
         const bytes = await render(name, format);
@@ -119,7 +119,7 @@ describe('full: pages', () => {
     );
     expect(pages[tr]).not.toContain('Certificate of Interpreter');
     expect(pages[tr]).not.toContain('penalty of perjury');
-    expect(squash(pages[int]!)).toContain('on March 2, 2026, I read the foregoing declaration in its entirety to Lucía Fernanda Morales Quispe in Spanish.');
+    expect(squash(pages[int]!)).toContain('on March 2, 2026, before she signed it, I read the foregoing declaration in its entirety to Lucía Fernanda Morales Quispe in Spanish.');
   });
 
   it('has no certificate pages when the case has neither translator nor interpreter', async () => {
@@ -143,9 +143,9 @@ describe('attestation in the rendered document', () => {
     expect(inside).toContain('I declare under penalty of perjury that the foregoing is true and correct. Executed on March 2, 2026.');
     expect(inside).not.toContain('under the laws of the United States of America');
   });
-  it('a parent signs for a child under 14, in the parent’s name', async () => {
+  it('the parent of a child under 14 signs their own declaration, in their name', async () => {
     const text = squash(pdfText(await render('parent-signs', 'pdf')));
-    expect(text).toContain('Carolina Luz Peña Parent of Mateo Quintero Luz, signing for the applicant, who is under 14');
+    expect(text).toContain('Carolina Luz Peña Mother of Mateo Quintero Luz, who is under 14');
   });
 });
 
@@ -169,6 +169,7 @@ function hostileTexts(c: ReturnType<typeof fixture>): string[] {
     ...c.hardship.factors.map((f: { narrative: string }) => f.narrative),
     c.closing,
     c.signing.city,
+    ...c.exhibits.map((x: { description: string }) => x.description),
     c.translator.givenName,
     c.translator.familyName,
     c.interpreter.givenName,

@@ -1,0 +1,67 @@
+// What makes the worksheet a filing (issue 15 points 3 and 7): the confidentiality banner and the
+// offer to file under seal, the payee line for a minor, the 90-day note for losses not yet known,
+// and the preparer's signature block. Sentences only; the authorities are in
+// docs/domain/restitution.md.
+import { DOLAN } from './authorities.js';
+import { addDays, calendarDate, formatIsoDate, longDate, weekdayIndex, dayNumber } from '../kit/index.js';
+import type { RestitutionCase } from './schema.js';
+
+/** The banner on every page: the basis that fits a restitution filing (never 8 U.S.C. § 1367). */
+export function banner(minor: boolean): string {
+  return minor
+    ? 'CONFIDENTIAL — child victim (18 U.S.C. § 3509(d); Fed. R. Crim. P. 49.1): file under seal'
+    : "CONFIDENTIAL — victim's privacy (18 U.S.C. § 3771(a)(8)): consider filing under seal";
+}
+
+/** The offer to file under seal, with its reason. */
+export function sealNote(minor: boolean): string {
+  return minor
+    ? 'This worksheet discloses information concerning a child victim. Under 18 U.S.C. § 3509(d)(2) it is to be filed under seal, without need of a court order, together with a copy from which the child’s name and identifying information are redacted for the public record; Fed. R. Crim. P. 49.1(a)(3) allows only the minor’s initials in a public filing. Counsel offers to file it under seal and to serve the redacted copy.'
+    : 'This worksheet discloses information about a crime victim, who has the right to be treated with respect for the victim’s dignity and privacy (18 U.S.C. § 3771(a)(8)). Counsel offers to file it under seal, or with the victim’s identifying information redacted, on the court’s order (Fed. R. Crim. P. 49.1(d)–(e)).';
+}
+
+const ROLES: Record<NonNullable<RestitutionCase['victim']['payee']>['role'], string> = {
+  'legal-guardian': 'legal guardian',
+  'family-member': 'family member',
+  'estate-representative': 'representative of the estate',
+  'court-appointed': 'person appointed as suitable by the court',
+};
+
+const PAYEE_LAW = '18 U.S.C. § 1593(c), read with § 2259(c)(4)';
+
+/** The payee line: for a minor always; for an adult only when the case names a payee. */
+export function payeeLine(c: RestitutionCase): string | null {
+  const p = c.victim.payee;
+  const who = c.victim.identifier;
+  if (p) {
+    return `Payee: ${p.name}, ${ROLES[p.role]} of ${who}, who assumes the victim’s rights to restitution (${PAYEE_LAW}); a defendant may never be named.`;
+  }
+  if (!c.victim.minor) return null;
+  return `Payee: to be named by the court. ${who} is a minor: the court is asked to direct payment to ${who}’s legal guardian, another family member or a person it appoints as suitable (${PAYEE_LAW}), never a defendant.`;
+}
+
+/** The 90-day note (18 U.S.C. § 3664(d)(5)), with the 90th day when the sentencing date is known. */
+export function ninetyDayNote(c: RestitutionCase): string {
+  const base =
+    'If any of the victim’s losses are not ascertainable 10 days before sentencing, the government or the probation officer is to inform the court, which sets a date for their final determination not more than 90 days after sentencing; losses discovered later may be added by petition within 60 days of their discovery, on a showing of good cause (18 U.S.C. § 3664(d)(5)). ' +
+    `A court that has made clear it will order restitution keeps the power to set the amount after the 90 days (${DOLAN}).`;
+  const s = c.court?.sentencingDate;
+  if (!s) return base;
+  const d = addDays(calendarDate(s), 90);
+  const iso = formatIsoDate(d);
+  const wd = weekdayIndex(dayNumber(d)); // 0 = Sunday
+  const weekend = wd === 0 || wd === 6 ? ` (a ${wd === 0 ? 'Sunday' : 'Saturday'}; under Fed. R. Crim. P. 45(a)(1)(C) the period may run to the next day that is not a weekend or legal holiday)` : '';
+  return `${base} Sentencing is set for ${longDate(s)}: the 90th day after it is ${longDate(iso)}${weekend}.`;
+}
+
+export interface SignatureBlock {
+  name: string;
+  lines: string[];
+}
+
+export function signatureBlock(c: RestitutionCase): SignatureBlock {
+  const p = c.preparer;
+  const bar = p.barNumber ? `Bar No. ${p.barNumber}${p.barJurisdiction ? ` (${p.barJurisdiction})` : ''}` : null;
+  const contact = [p.phone, p.email].filter((x): x is string => !!x).join(' · ');
+  return { name: p.name, lines: [bar, p.organization, p.address, contact || null].filter((x): x is string => !!x) };
+}

@@ -1,0 +1,126 @@
+// The RFA's deadline (docs/domain/rfa.md, "The deadline" and "Whose midnight"): the earlier of
+// discovery + 24 hours and the last moment before the 18th birthday. Pure: instants in, instants
+// out; "now" is the case's own preparedAt.
+import {
+  addDays,
+  ageOn,
+  anniversary,
+  compareDates,
+  dateAtOffset,
+  dateInZone,
+  daysBetween,
+  isoInZone,
+  offsetInZone,
+  parseIsoDateTime,
+  utcMs,
+  type CalendarDate,
+} from '../kit/index.js';
+
+/** OTIP's zone (Washington, D.C.): the deadline is always also shown in Eastern time. */
+export const EASTERN = 'America/New_York';
+
+// OTIP asks for the request within 24 hours of learning of the concern (22 U.S.C. § 7105(b)(1),
+// TVPRA 2008 § 212; OTIP RFA instructions, OMB 0970-0362); absolute time, so exactly 24 h even
+// across a daylight-saving change.
+export const DAY_MS = 86_400_000;
+/** A child is under 18 when OTIP receives the request (22 U.S.C. § 7105(b)(1)(C)(ii)(I)). */
+export const MAJORITY = 18;
+/** "The last moment before" the 18th birthday: one second before its midnight (ISO times carry seconds). */
+const LAST_MOMENT_MS = 1000;
+
+export type DueReason = '24-hours' | 'turns-18';
+/** Whose midnight starts the 18th birthday: Eastern time (OTIP's) or where the request is prepared. */
+export type Turns18Clock = 'eastern' | 'local';
+
+/**
+ * The first instant of calendar day `d` in an IANA zone (its midnight, or the end of a
+ * daylight-saving gap in the few zones that skip midnight). Computed from the zone's offsets
+ * around the day's start, never from the host's zone.
+ */
+export function startOfDayInZone(d: CalendarDate, zone: string): number {
+  const wall = utcMs(d);
+  const first = wall - offsetInZone(wall, zone) * 60_000;
+  const second = wall - offsetInZone(first, zone) * 60_000;
+  const candidates = [first, second].filter((ms) => compareDates(dateInZone(ms, zone), d) === 0 && compareDates(dateInZone(ms - 1, zone), d) < 0);
+  return candidates.length > 0 ? Math.min(...candidates) : Math.max(first, second);
+}
+
+/** The first instant of calendar day `d` at a fixed offset (minutes east of UTC). */
+export function startOfDayAtOffset(d: CalendarDate, offsetMinutes: number): number {
+  return utcMs(d) - offsetMinutes * 60_000;
+}
+
+export interface Deadline {
+  discoveredMs: number;
+  preparedMs: number;
+  /** discoveredAt + 24 h. */
+  due24Ms: number;
+  /** The first instant of the 18th birthday by the earlier clock, and which clock that is. */
+  turns18Ms: number;
+  turns18Clock: Turns18Clock;
+  /** The first instant of the 18th birthday in Eastern time (OTIP's clock). */
+  turns18EasternMs: number;
+  /** The 18th birthday (calendar date). */
+  eighteenth: CalendarDate;
+  dueMs: number;
+  dueReason: DueReason;
+  /** Prepared after dueMs. */
+  late: boolean;
+  /** Prepared more than 24 hours after discovery. */
+  past24Hours: boolean;
+  /** Whole hours between discovery and preparation (floor; may exceed 24 when late). */
+  hoursSinceDiscovery: number;
+  /** The calendar date of preparation where the request is prepared (the "today" of the age rules). */
+  preparedOn: CalendarDate;
+}
+
+/**
+ * The deadline of a case. `zone` is the requester's IANA zone, or null when the case gives none:
+ * then "where the request is prepared" is the offset written in preparedAt (the Eastern default
+ * would move a Hawaii evening into the next day).
+ */
+export function deadline(discoveredAt: string, preparedAt: string, dateOfBirth: CalendarDate, zone: string | null): Deadline {
+  const disc = parseIsoDateTime(discoveredAt)!;
+  const prep = parseIsoDateTime(preparedAt)!;
+  const eighteenth = anniversary(dateOfBirth, MAJORITY);
+  const turns18EasternMs = startOfDayInZone(eighteenth, EASTERN);
+  const turns18LocalMs = zone === null ? startOfDayAtOffset(eighteenth, prep.offsetMinutes) : startOfDayInZone(eighteenth, zone);
+  // The earlier midnight: early costs hours, late costs the child's letter (domain file).
+  const turns18Clock: Turns18Clock = turns18LocalMs < turns18EasternMs ? 'local' : 'eastern';
+  const turns18Ms = Math.min(turns18LocalMs, turns18EasternMs);
+  const due24Ms = disc.ms + DAY_MS;
+  const lastMoment = turns18Ms - LAST_MOMENT_MS;
+  // A tie counts as 24-hours (domain file). A child already 18 by the (estimated) date of birth
+  // when the concern was learned has no birthday ahead to beat: only the 24 hours apply, and
+  // child-not-a-minor says why.
+  const dueReason: DueReason = lastMoment < due24Ms && turns18Ms > disc.ms ? 'turns-18' : '24-hours';
+  const dueMs = dueReason === 'turns-18' ? lastMoment : due24Ms;
+  return {
+    discoveredMs: disc.ms,
+    preparedMs: prep.ms,
+    due24Ms,
+    turns18Ms,
+    turns18Clock,
+    turns18EasternMs,
+    eighteenth,
+    dueMs,
+    dueReason,
+    late: prep.ms > dueMs,
+    past24Hours: prep.ms > due24Ms,
+    hoursSinceDiscovery: Math.floor((prep.ms - disc.ms) / 3_600_000),
+    preparedOn: zone === null ? dateAtOffset(prep.ms, prep.offsetMinutes) : dateInZone(prep.ms, zone),
+  };
+}
+
+/** The age rules on calendar dates: age, last day under 18, days left. */
+export function minority(birth: CalendarDate, today: CalendarDate) {
+  const eighteenth = anniversary(birth, MAJORITY);
+  return {
+    age: ageOn(birth, today),
+    eighteenth,
+    lastDayUnder18: addDays(eighteenth, -1),
+    daysLeft: daysBetween(today, eighteenth),
+  };
+}
+
+export { isoInZone };

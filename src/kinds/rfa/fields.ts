@@ -1,0 +1,181 @@
+// The fields of the RFA draft in one table (docs/domain/rfa.md, "What OTIP needs now, and what can
+// follow"): each field's row label, whether OTIP needs it within 24 hours (Part A of its request,
+// `now`) or it can follow (Part B, `later`), and when it applies. From this table come the labels
+// of the page (with * when needed now) and `computed.stillToFindOut`, the fields not yet known in
+// page order; the view prints one NOT_YET_KNOWN for each entry and nowhere else
+// (tests/kinds/rfa/view.test.ts holds the two together).
+import type { RfaCase } from './schema.js';
+
+export type Need = 'now' | 'later';
+
+/** A field not yet known: its path in the case and how the page names it. */
+export interface Missing {
+  path: string;
+  label: string;
+}
+
+export interface StillToFindOut {
+  now: Missing[];
+  later: Missing[];
+}
+
+interface Field {
+  path: string;
+  /** The row label on the page. */
+  label: string;
+  /** The name in the "still to find out" lists when the row label needs context (default: label). */
+  item?: string;
+  need: Need;
+  /** The value; a field is not yet known when it is null or an empty list. Absent: required by the schema. */
+  value?: (c: RfaCase) => unknown;
+  /** When the field applies to this case (default: always). */
+  applies?: (c: RfaCase) => boolean;
+  /** Entries of a list that are themselves not yet known (a trafficker's name...). */
+  each?: (c: RfaCase) => Array<Missing & { need: Need }>;
+}
+
+const labor = (c: RfaCase) => c.concern.types.includes('labor');
+const sex = (c: RfaCase) => c.concern.types.includes('sex');
+const ORR_CUSTODY = new Set(['orr-shelter', 'orr-foster-care', 'released-to-sponsor']);
+/** In ORR care now or before (a child released to a sponsor was in ORR care). */
+export const orrCare = (c: RfaCase) => (c.location.custody !== null && ORR_CUSTODY.has(c.location.custody)) || c.location.formerlyInOrrCare === true || c.location.orrCaseNumber !== null;
+export const sponsorApplies = (c: RfaCase) => c.location.custody === 'released-to-sponsor' || c.location.sponsor !== null;
+
+export const RELATIONSHIP_LABELS = { mother: 'Mother', father: 'Father', 'legal-guardian': 'Legal guardian' } as const;
+
+/** The fields in page order. */
+const FIELDS: readonly Field[] = [
+  { path: 'requester.name', label: 'Name', need: 'now' },
+  { path: 'requester.title', label: 'Title', item: 'Requester’s title', need: 'later', value: (c) => c.requester.title },
+  { path: 'requester.organization', label: 'Organization', need: 'now' },
+  { path: 'requester.email', label: 'Email', need: 'now' },
+  { path: 'requester.phone', label: 'Phone', need: 'now' },
+  { path: 'requester.relationshipToChild', label: 'Relationship to the child', item: 'Requester’s relationship to the child', need: 'later', value: (c) => c.requester.relationshipToChild },
+  { path: 'discoveredAt', label: 'Concern learned', need: 'now' },
+  { path: 'requester.howLearned', label: 'How the concern was learned', need: 'later', value: (c) => c.requester.howLearned },
+
+  { path: 'child.givenName', label: 'Given name(s)', need: 'now' },
+  { path: 'child.familyName', label: 'Family name(s)', need: 'now' },
+  { path: 'child.otherNames', label: 'Other names used', need: 'later', value: (c) => c.child.otherNames },
+  { path: 'child.dateOfBirth', label: 'Date of birth', need: 'now' },
+  { path: 'child.sex', label: 'Sex', item: 'Child’s sex', need: 'later', value: (c) => c.child.sex },
+  { path: 'child.countryOfBirth', label: 'Country of birth', need: 'later', value: (c) => c.child.countryOfBirth },
+  { path: 'child.citizenship', label: 'Citizenship', need: 'now', value: (c) => c.child.citizenship },
+  { path: 'child.immigrationStatus', label: 'Immigration status', need: 'now' },
+  { path: 'child.inUnitedStates', label: 'In the United States now', need: 'now' },
+  { path: 'child.aNumber', label: 'A-number', need: 'later', value: (c) => c.child.aNumber },
+  { path: 'child.languages', label: 'Languages', need: 'later', value: (c) => c.child.languages },
+  { path: 'child.interpreterNeeded', label: 'Interpreter needed', need: 'later', value: (c) => c.child.interpreterNeeded },
+
+  {
+    path: 'parentsOrGuardians',
+    label: 'Parents or legal guardian',
+    need: 'now',
+    value: (c) => c.parentsOrGuardians,
+    each: (c) =>
+      c.parentsOrGuardians.flatMap((p, i) => {
+        const who = RELATIONSHIP_LABELS[p.relationship];
+        const out: Array<Missing & { need: Need }> = [];
+        if (p.name === null) out.push({ path: `parentsOrGuardians.${i}.name`, label: `${who}: name`, need: 'later' });
+        if (p.whereabouts === null) out.push({ path: `parentsOrGuardians.${i}.whereabouts`, label: `${who}: where they are`, need: 'later' });
+        if (p.suspectedInTrafficking === null) out.push({ path: `parentsOrGuardians.${i}.suspectedInTrafficking`, label: `${who}: whether suspected in the trafficking`, need: 'now' });
+        return out;
+      }),
+  },
+
+  { path: 'location.city', label: 'City and state', need: 'now', value: (c) => c.location.city ?? c.location.state },
+  { path: 'location.custody', label: 'Custody or placement', need: 'now', value: (c) => c.location.custody },
+  { path: 'location.orrCaseNumber', label: 'ORR case number', need: 'now', value: (c) => c.location.orrCaseNumber, applies: orrCare },
+  { path: 'location.sponsor', label: 'Sponsor', need: 'now', value: (c) => c.location.sponsor, applies: sponsorApplies },
+  {
+    path: 'location.sponsor.suspectedInTrafficking',
+    label: 'Sponsor suspected in the trafficking',
+    item: 'Whether the sponsor is suspected in the trafficking',
+    need: 'now',
+    value: (c) => c.location.sponsor?.suspectedInTrafficking ?? null,
+    applies: (c) => c.location.sponsor !== null,
+  },
+  { path: 'location.caseManager', label: 'Case manager', need: 'later', value: (c) => c.location.caseManager },
+  { path: 'location.attorney', label: 'Attorney', need: 'later', value: (c) => c.location.attorney },
+  { path: 'location.custodyDetails', label: 'Custody details', need: 'later', value: (c) => c.location.custodyDetails },
+  { path: 'location.careProvider.name', label: 'Care provider', need: 'later', value: (c) => c.location.careProvider?.name ?? null },
+  { path: 'location.careProvider.address', label: 'Care provider’s address', need: 'later', value: (c) => c.location.careProvider?.address ?? null },
+  { path: 'location.sponsor.address', label: 'Sponsor’s address', need: 'later', value: (c) => c.location.sponsor?.address ?? null, applies: (c) => c.location.sponsor !== null },
+
+  { path: 'concern.types', label: 'Type', need: 'now' },
+  { path: 'concern.acts', label: 'Acts (the child was…)', item: 'Acts', need: 'later', value: (c) => c.concern.acts },
+  { path: 'concern.means', label: 'Means', need: 'later', value: (c) => c.concern.means, applies: labor },
+  { path: 'concern.purposes', label: 'Purposes (the end)', need: 'later', value: (c) => c.concern.purposes, applies: labor },
+  { path: 'concern.whereExploited', label: 'Where it happened', need: 'later', value: (c) => c.concern.whereExploited },
+  { path: 'concern.industry', label: 'Industry or kind of work', need: 'later', value: (c) => c.concern.industry, applies: labor },
+  { path: 'concern.employer', label: 'Employer', need: 'later', value: (c) => c.concern.employer, applies: labor },
+  { path: 'concern.commercialSex', label: 'Commercial sex', need: 'later', value: (c) => c.concern.commercialSex, applies: sex },
+  {
+    path: 'concern.events',
+    label: 'Dates and places',
+    need: 'later',
+    value: (c) => c.concern.events,
+    each: (c) =>
+      c.concern.events.flatMap((e, i) => {
+        const out: Array<Missing & { need: Need }> = [];
+        if (e.date === null && e.endDate === null) out.push({ path: `concern.events.${i}.date`, label: `Event ${i + 1}: dates`, need: 'later' });
+        if (e.place === null) out.push({ path: `concern.events.${i}.place`, label: `Event ${i + 1}: place`, need: 'later' });
+        return out;
+      }),
+  },
+  {
+    path: 'concern.traffickers',
+    label: 'Suspected traffickers',
+    need: 'later',
+    value: (c) => c.concern.traffickers,
+    each: (c) =>
+      c.concern.traffickers.flatMap((t, i) => {
+        const who = `Suspected trafficker ${i + 1}`;
+        const out: Array<Missing & { need: Need }> = [];
+        if (t.name === null) out.push({ path: `concern.traffickers.${i}.name`, label: `${who}: name`, need: 'later' });
+        if (t.relationship === null) out.push({ path: `concern.traffickers.${i}.relationship`, label: `${who}: relationship to the child`, need: 'later' });
+        if (t.description === null) out.push({ path: `concern.traffickers.${i}.description`, label: `${who}: description`, need: 'later' });
+        return out;
+      }),
+  },
+  { path: 'concern.narrative', label: 'What is known (in the requester’s words)', need: 'now' },
+
+  { path: 'safety.inCurrentDanger', label: 'Child in current danger', need: 'now', value: (c) => c.safety.inCurrentDanger },
+  { path: 'safety.traffickerHasAccess', label: 'Suspected trafficker has access to the child', need: 'now', value: (c) => c.safety.traffickerHasAccess },
+  { path: 'safety.threatsToFamily', label: 'Threats to the child’s family', need: 'later', value: (c) => c.safety.threatsToFamily },
+  { path: 'safety.runawayRisk', label: 'Risk that the child runs away', need: 'later', value: (c) => c.safety.runawayRisk },
+  { path: 'safety.details', label: 'Safety details', need: 'later', value: (c) => c.safety.details },
+
+  { path: 'lawEnforcement.reported', label: 'Reported', item: 'Reported to law enforcement', need: 'later', value: (c) => c.lawEnforcement.reported },
+  { path: 'lawEnforcement.agency', label: 'Agency', item: 'Law-enforcement agency', need: 'later', value: (c) => c.lawEnforcement.agency },
+  { path: 'lawEnforcement.contactName', label: 'Contact', item: 'Law-enforcement contact', need: 'later', value: (c) => c.lawEnforcement.contactName },
+  { path: 'lawEnforcement.contactPhone', label: 'Contact phone', item: 'Law-enforcement contact’s phone', need: 'later', value: (c) => c.lawEnforcement.contactPhone },
+  { path: 'lawEnforcement.contactEmail', label: 'Contact email', item: 'Law-enforcement contact’s email', need: 'later', value: (c) => c.lawEnforcement.contactEmail },
+  { path: 'lawEnforcement.caseNumber', label: 'Case number', item: 'Law-enforcement case number', need: 'later', value: (c) => c.lawEnforcement.caseNumber },
+  { path: 'lawEnforcement.continuedPresence', label: 'Continued Presence', need: 'later', value: (c) => c.lawEnforcement.continuedPresence },
+
+  { path: 'strengthsAndNeeds.strengths', label: 'Strengths', item: 'Child’s strengths', need: 'later', value: (c) => c.strengthsAndNeeds.strengths },
+  { path: 'strengthsAndNeeds.needs', label: 'Needs', item: 'Child’s needs', need: 'later', value: (c) => c.strengthsAndNeeds.needs },
+  { path: 'strengthsAndNeeds.servicesRequested', label: 'Services requested', need: 'later', value: (c) => c.strengthsAndNeeds.servicesRequested },
+
+  { path: 'letterRecipient', label: 'Send the eligibility letter to', item: 'Eligibility letter recipient', need: 'now', value: (c) => c.letterRecipient },
+];
+
+const isUnknown = (v: unknown): boolean => v === null || v === undefined || (Array.isArray(v) && v.length === 0);
+
+/** The fields of this case not yet known, needed now and later, in page order. */
+export function stillToFindOut(c: RfaCase): StillToFindOut {
+  const out: StillToFindOut = { now: [], later: [] };
+  for (const f of FIELDS) {
+    if (f.value === undefined || (f.applies && !f.applies(c))) continue;
+    if (isUnknown(f.value(c))) out[f.need].push({ path: f.path, label: f.item ?? f.label });
+    else for (const m of f.each?.(c) ?? []) out[m.need].push({ path: m.path, label: m.label });
+  }
+  return out;
+}
+
+/** The mark after the label of a field needed within 24 hours. */
+export const NOW_MARK = ' *';
+
+/** Row labels by field path, with NOW_MARK when needed now (the templates print `label.[path]`). */
+export const LABELS: Readonly<Record<string, string>> = Object.fromEntries(FIELDS.map((f) => [f.path, f.need === 'now' ? f.label + NOW_MARK : f.label]));

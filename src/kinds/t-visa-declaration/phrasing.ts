@@ -1,0 +1,102 @@
+// How Harbor writes the sentences it generates about people and dates, so a reviewing attorney
+// finds no double parentheses, no year said twice in one range, no "they" for a person whose
+// pronouns the case gives, and no fragments (issue 14 point 13; docs/domain/t-visa-declaration.md).
+import { calendarDate, longDate, MONTHS } from '../kit/index.js';
+import type { PRONOUNS } from './schema.js';
+
+export type Pronoun = (typeof PRONOUNS)[number];
+
+/** Subject, object and possessive forms of a pronoun, and whether the verb takes the plural ("they were"). */
+const FORMS: Record<Pronoun, { subject: string; object: string; possessive: string }> = {
+  she: { subject: 'she', object: 'her', possessive: 'her' },
+  he: { subject: 'he', object: 'him', possessive: 'his' },
+  they: { subject: 'they', object: 'them', possessive: 'their' },
+};
+
+/** A person as generated sentences refer to them: by pronoun when the case gives one, else by name. */
+export interface Referent {
+  name: string;
+  subject: string;
+  object: string;
+  possessive: string;
+  /** True when the person is referred to by a pronoun (not their name). */
+  pronoun: boolean;
+}
+
+export function referent(name: string, pronouns: Pronoun | null): Referent {
+  if (!pronouns) return { name, subject: name, object: name, possessive: `${name}’s`, pronoun: false };
+  return { name, ...FORMS[pronouns], pronoun: true };
+}
+
+/** First letter upper-cased (for a pronoun starting a sentence). */
+export function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * "From March 1 to June 30, 2023", "From December 20, 2024 to January 2, 2025", "On May 4, 2023"
+ * (one day) or "Since February 13, 2023" (open): the year is said once when both ends share it.
+ */
+export function dateRange(from: string, to: string | null): string {
+  if (to === null) return `Since ${longDate(from)}`;
+  if (from === to) return `On ${longDate(from)}`;
+  const a = calendarDate(from);
+  const b = calendarDate(to);
+  if (a.y === b.y) return `From ${MONTHS[a.m - 1]} ${a.d} to ${MONTHS[b.m - 1]} ${b.d}, ${b.y}`;
+  return `From ${longDate(from)} to ${longDate(to)}`;
+}
+
+/** Words that begin a clause the drafter may have capitalised as a sentence ("She attended…"). */
+const CLAUSE_STARTERS = new Set(['She', 'He', 'They', 'We', 'It', 'My', 'Our', 'Her', 'His', 'Their', 'The', 'A', 'An', 'There', 'This', 'These']);
+
+/**
+ * A dated sentence: the date phrase, then the drafter's clause ("Since February 13, 2023, I have
+ * met with her…"). A clause written as a sentence with a capitalised common first word is joined
+ * in lower case; "I" and names keep their capital.
+ */
+export function datedSentence(datePhrase: string, clause: string): string {
+  const text = clause.trim();
+  const first = /^\S+/.exec(text)?.[0] ?? '';
+  const joined = CLAUSE_STARTERS.has(first) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return `${datePhrase}, ${joined}`;
+}
+
+/**
+ * A name with a note in parentheses. A name that already ends in a parenthesis ("Rolando (last
+ * name unknown)") takes the note inside the same parentheses: "Rolando (last name unknown; my
+ * mother’s boyfriend)", never "Rolando (last name unknown) (mother’s boyfriend)".
+ */
+export function nameWithNote(name: string, note: string | null): string {
+  if (!note) return name;
+  const m = /^(.*\S)\s*\(([^()]*)\)$/.exec(name.trim());
+  if (m) return `${m[1]} (${m[2]}; ${note})`;
+  return `${name} (${note})`;
+}
+
+/**
+ * A perpetrator's relationship as the applicant says it: "mother’s boyfriend" → "my mother’s
+ * boyfriend" (a relative named by a possessive), other wording kept ("recruiter, last name
+ * unknown", "acquaintance of my father").
+ */
+export function inMyWords(relationship: string): string {
+  const r = relationship.trim();
+  if (/^(my|the|a|an|his|her|their|our)\b/i.test(r)) return r;
+  return /^[\p{L}-]+[’']s\b/u.test(r) ? `my ${r}` : r;
+}
+
+/** Initials of a name, for the file's metadata title: "Lucía Fernanda Morales Quispe" → "L.F.M.Q.". */
+export function initials(name: string): string {
+  const letters = name
+    .split(/\s+/)
+    .map((w) => /\p{L}/u.exec(w)?.[0])
+    .filter((x): x is string => !!x)
+    .map((l) => l.toLocaleUpperCase('en'));
+  return letters.length > 0 ? `${letters.join('.')}.` : '';
+}
+
+/** Exhibit citation at the end of a paragraph: "(See Exhibit A.)", "(See Exhibits B and C.)". */
+export function exhibitCitation(ids: readonly string[]): string | null {
+  if (ids.length === 0) return null;
+  const list = ids.length === 1 ? ids[0]! : `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`;
+  return `(See Exhibit${ids.length === 1 ? '' : 's'} ${list}.)`;
+}

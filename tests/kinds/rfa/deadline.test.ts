@@ -1,0 +1,134 @@
+// Issue 14 point 1: the deadline is the earlier of discovery + 24 hours and the last moment before
+// the 18th birthday; `dueReason` says which, and the 18th birthday starts at the earlier of
+// midnight Eastern time (OTIP's clock) and midnight where the request is prepared
+// (docs/domain/rfa.md, "Whose midnight").
+import { describe, expect, it } from 'vitest';
+import { codes, errors, ok, withCase, type Json } from './support.js';
+
+/** The issue's boundary: turns 18 at midnight on 9 March; learned at 7 pm the evening before, in Los Angeles. */
+const pacificEve = (c: Json) => {
+  c.requester.timeZone = 'America/Los_Angeles';
+  c.child.dateOfBirth = '2008-03-09';
+  c.discoveredAt = '2026-03-08T19:00:00-07:00';
+  c.preparedAt = '2026-03-08T19:40:00-07:00';
+};
+
+describe('dueAt: 24 hours or the 18th birthday, whichever comes first', () => {
+  it('Pacific, 7 pm the evening before the birthday: due one second before midnight Eastern (8:59:59 PM PDT), not 7 pm the next day', () => {
+    const r = ok(withCase(pacificEve));
+    expect(r.computed).toMatchObject({
+      dueAt: '2026-03-08T20:59:59-07:00',
+      dueAtEastern: '2026-03-08T23:59:59-04:00',
+      dueReason: 'turns-18',
+      turns18At: '2026-03-08T21:00:00-07:00',
+      turns18Clock: 'eastern',
+      lastDayUnder18: '2026-03-08',
+    });
+    // Still 17 where it is prepared; the birthday is tomorrow.
+    expect(r.computed.ageAtPreparation).toBe(17);
+    expect(codes(r)).toEqual(['turns-18-soon']);
+  });
+
+  it('the same evening in New York: one second before local (= Eastern) midnight', () => {
+    const r = ok(withCase((c) => {
+      pacificEve(c);
+      c.requester.timeZone = 'America/New_York';
+      c.discoveredAt = '2026-03-08T19:00:00-04:00';
+      c.preparedAt = '2026-03-08T19:40:00-04:00';
+    }));
+    expect(r.computed).toMatchObject({ dueAt: '2026-03-08T23:59:59-04:00', dueReason: 'turns-18', turns18Clock: 'eastern' });
+  });
+
+  it('east of Eastern (Puerto Rico in January, UTC−4 while New York is UTC−5): the local midnight comes first', () => {
+    const r = ok(withCase((c) => {
+      c.requester.timeZone = 'America/Puerto_Rico';
+      c.child.dateOfBirth = '2008-01-16';
+      c.discoveredAt = '2026-01-15T19:00:00-04:00';
+      c.preparedAt = '2026-01-15T19:30:00-04:00';
+    }));
+    expect(r.computed).toMatchObject({
+      dueAt: '2026-01-15T23:59:59-04:00',
+      dueAtEastern: '2026-01-15T22:59:59-05:00',
+      dueReason: 'turns-18',
+      turns18At: '2026-01-16T00:00:00-04:00',
+      turns18Clock: 'local',
+    });
+  });
+
+  it('a birthday after the 24 hours: 24-hours (Pacific, birthday on 10 March)', () => {
+    const r = ok(withCase((c) => {
+      pacificEve(c);
+      c.child.dateOfBirth = '2008-03-10';
+    }));
+    expect(r.computed).toMatchObject({ dueAt: '2026-03-09T19:00:00-07:00', dueReason: '24-hours', turns18At: '2026-03-09T21:00:00-07:00' });
+  });
+
+  it('the boundary to the second: 24 hours ending exactly one second before Eastern midnight is 24-hours; one second later, turns-18', () => {
+    const at = (discoveredAt: string) =>
+      ok(withCase((c) => {
+        c.requester.timeZone = 'America/New_York';
+        c.child.dateOfBirth = '2008-03-09';
+        c.discoveredAt = discoveredAt;
+        c.preparedAt = '2026-03-07T23:30:00-05:00';
+      })).computed;
+    // 22:59:59 EST on 7 March + 24 h = 23:59:59 EDT on 8 March (the clocks went forward): a tie.
+    expect(at('2026-03-07T22:59:59-05:00')).toMatchObject({ dueAt: '2026-03-08T23:59:59-04:00', dueReason: '24-hours' });
+    expect(at('2026-03-07T23:00:00-05:00')).toMatchObject({ dueAt: '2026-03-08T23:59:59-04:00', dueReason: 'turns-18' });
+  });
+
+  it('without a requester zone: the earlier of Eastern midnight and midnight at the offset written in preparedAt', () => {
+    // Written in Honolulu (−10:00): Eastern midnight is 6 pm there, first.
+    const hawaii = ok(withCase((c) => {
+      c.child.dateOfBirth = '2008-03-09';
+      c.discoveredAt = '2026-03-08T17:00:00-10:00';
+      c.preparedAt = '2026-03-08T17:30:00-10:00';
+    })).computed;
+    expect(hawaii).toMatchObject({ dueAtEastern: '2026-03-08T23:59:59-04:00', dueReason: 'turns-18', turns18Clock: 'eastern', timeZoneAssumed: true });
+    // Written in Guam (+10:00): the local midnight is 14 hours before Eastern midnight.
+    const guam = ok(withCase((c) => {
+      c.child.dateOfBirth = '2008-03-09';
+      c.discoveredAt = '2026-03-08T19:00:00+10:00';
+      c.preparedAt = '2026-03-08T19:30:00+10:00';
+    })).computed;
+    expect(guam).toMatchObject({ dueAtEastern: '2026-03-08T09:59:59-04:00', dueReason: 'turns-18', turns18Clock: 'local' });
+  });
+});
+
+describe('late drafts', () => {
+  it('after Eastern midnight but still 17 where it is prepared → turned-18-in-eastern-time (a warning), not child-not-a-minor', () => {
+    const r = ok(withCase((c) => {
+      pacificEve(c);
+      c.preparedAt = '2026-03-08T21:15:00-07:00';
+    }));
+    expect(r.computed.ageAtPreparation).toBe(17);
+    expect(r.warnings.map((w) => [w.path, w.code])).toEqual([
+      ['preparedAt', 'turned-18-in-eastern-time'],
+      ['child.dateOfBirth', 'turns-18-soon'],
+    ]);
+    expect(r.warnings[0]!.message).toMatch(/Eastern time/);
+    expect(codes(r)).not.toContain('rfa-past-24-hours');
+  });
+  it('at 8:59:59 PM PDT it is not late; at 9:00 PM it is', () => {
+    expect(codes(ok(withCase((c) => { pacificEve(c); c.preparedAt = '2026-03-08T20:59:59-07:00'; })))).not.toContain('turned-18-in-eastern-time');
+    expect(codes(ok(withCase((c) => { pacificEve(c); c.preparedAt = '2026-03-08T21:00:00-07:00'; })))).toContain('turned-18-in-eastern-time');
+  });
+  it('after midnight where it is prepared: 18 there → child-not-a-minor (an error)', () => {
+    expect(errors(withCase((c) => { pacificEve(c); c.preparedAt = '2026-03-09T00:00:00-07:00'; }))).toEqual(['child.dateOfBirth child-not-a-minor']);
+  });
+  it('more than 24 hours after discovery, with the birthday far away → rfa-past-24-hours only', () => {
+    const r = ok(withCase((c) => (c.preparedAt = '2026-03-09T04:00:00-04:00')));
+    expect(r.computed.dueReason).toBe('24-hours');
+    expect(codes(r)).toEqual(['rfa-past-24-hours']);
+  });
+});
+
+describe('an estimated date of birth that makes the child 18 already', () => {
+  it('has no birthday ahead to beat: only the 24 hours apply, and child-not-a-minor is the warning', () => {
+    const r = ok(withCase((c) => {
+      c.child.dateOfBirth = '2008-03-07';
+      c.child.dateOfBirthEstimated = true;
+    }));
+    expect(r.computed).toMatchObject({ dueReason: '24-hours', dueAt: '2026-03-08T23:00:00-04:00' });
+    expect(codes(r)).toEqual(['child-not-a-minor']);
+  });
+});
