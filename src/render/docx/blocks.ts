@@ -1,7 +1,7 @@
 // Block nodes → paragraph/table descriptions (out.ts): one small handler per block type, in a
 // total map (a new block type in the model fails to compile until it is handled here).
 import { BorderStyle, HeadingLevel } from 'docx';
-import { SIGN_LINE, TEXT_WIDTH } from './geometry.js';
+import { BODY_SIZE, lineTwips, PARA_BEFORE, SIGN_LINE, TEXT_WIDTH } from './geometry.js';
 import { dispatchBlock, type Block, type BlockHandlers, type ListItem } from '../../model/types.js';
 import { NumberingPlan, listIndent, type NumberingRef } from './numbering.js';
 import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut } from './out.js';
@@ -43,8 +43,9 @@ function itemOut(item: ListItem, marker: NumberingRef, ctx: BlockContext): Out[]
 }
 
 const BLOCK: BlockHandlers<BlockContext, Out[]> = {
+  // The level-1 heading is the document's title: the Title style, centred like the PDF's.
   heading: (n, ctx) => {
-    const p = para({ ...paragraphOpts(n.children, 'left', ctx.run), heading: HeadingLevel[`HEADING_${n.level}`] });
+    const p = para({ ...paragraphOpts(n.children, 'left', ctx.run), heading: n.level === 1 ? HeadingLevel.TITLE : HeadingLevel[`HEADING_${n.level}`] });
     return [inList(p, ctx)];
   },
   paragraph: (n, ctx) => [inList(para(paragraphOpts(n.children, n.align, ctx.run)), ctx)],
@@ -63,11 +64,12 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
     // signs, in what capacity, when and where (28 U.S.C. § 1746 declarations end this way). Kept
     // together; renderBlocks keeps the block before it with it.
     const line = (text: string, extra: Partial<ParaOut['opts']> = {}): ParaOut =>
-      para({ children: plainRuns(text, ctx.run), spacing: { after: 0 }, ...extra });
+      para({ children: plainRuns(text, ctx.run), spacing: { before: 0, after: 0 }, ...extra });
     const out: ParaOut[] = [
       para({
         children: [],
-        spacing: { before: 600, after: 40 },
+        // The PDF: 16 pt before the block, 30 pt to sign above the line, 2 pt to the name.
+        spacing: { before: 2 * 160 + 600 - lineTwips(BODY_SIZE), after: 40 },
         border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
         indent: { right: TEXT_WIDTH - SIGN_LINE },
       }),
@@ -101,11 +103,11 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
     // docs/architecture.md §Rendering: a signature stays on one page with the block before it.
     if (b.type === 'signature') keepTailWithNext(out);
     let rendered = dispatchBlock(BLOCK, b, ctx);
-    // Word puts no space between a table and the next paragraph: give it the body's 8 pt.
+    // The PDF puts 8 pt above a table; a Word table has no space before: the paragraph above
+    // gets it as space after.
     const first = rendered[0];
-    if (out[out.length - 1]?.kind === 'table' && first?.kind === 'p' && first.opts.spacing === undefined && first.opts.heading === undefined) {
-      first.opts.spacing = { before: 160 };
-    }
+    const prev = out[out.length - 1];
+    if (first?.kind === 'table' && prev?.kind === 'p') prev.opts.spacing = { ...prev.opts.spacing, after: PARA_BEFORE };
     if (pendingBreak && rendered.length > 0) {
       rendered = breakBefore(rendered);
       pendingBreak = false;

@@ -17,17 +17,34 @@ export const TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 
 /** Body text: 12 pt (24 half-points). */
 export const BODY_SIZE = 24;
-/** Header, footer and banner text: 10 pt. */
+/** Header and footer text: 10 pt; the confidentiality banner: 9 pt bold (as in the PDF). */
 export const SMALL_SIZE = 20;
-/** Heading sizes by level (half-points): 16, 14, 12 pt. Title: 18 pt. */
-export const HEADING_SIZE = { 1: 32, 2: 28, 3: 24 } as const;
-export const TITLE_SIZE = 36;
+export const BANNER_SIZE = 18;
+/** Table text: 10 pt, as in the PDF (src/render/columns.ts). */
+export const TABLE_SIZE = 20;
+/**
+ * Heading sizes by level (half-points), the PDF's: 16, 13.5, 12 pt. The level-1 heading is the
+ * document's title and uses the Title style (16 pt, centred, as the PDF prints it).
+ */
+export const HEADING_SIZE = { 1: 32, 2: 27, 3: 24 } as const;
+export const TITLE_SIZE = 32;
 
-/** List indentation per nesting level: item text starts half an inch further in per level. */
-export const LIST_INDENT = 720;
-/** A bullet hangs a quarter inch before the text; a number the whole half inch ("300." fits). */
-export const BULLET_HANGING = 360;
-export const NUMBER_HANGING = 720;
+/**
+ * Line height: exactly 1.3 × the font size, the PDF layout's leading (src/render/pdf/blocks.ts),
+ * so a page holds the same lines in both formats. `halfPoints` → twips.
+ */
+export function lineTwips(halfPoints: number): number {
+  return Math.round(halfPoints * 10 * 1.3);
+}
+
+/** Space before a body paragraph: 8 pt, the PDF's (twips). */
+export const PARA_BEFORE = 160;
+
+/** List indentation per nesting level: 27 pt, as in the PDF ("300." at 12 pt fits). */
+export const LIST_INDENT = 540;
+/** The marker is right-aligned 6 pt before the item's text, as the PDF draws it. */
+export const BULLET_HANGING = 120;
+export const NUMBER_HANGING = 120;
 
 /** Signing line: 3.5 in, as long as the PDF's. */
 export const SIGN_LINE = 5040;

@@ -1,11 +1,13 @@
 // The DOCX renderer (docs/architecture.md §Rendering): model → docx objects (one handler per node) → bytes.
 // Deterministic: the same model gives the same bytes (package.ts); metadata carries the kind,
 // template version, Harbor version and fingerprint (docs/architecture.md §Metadata).
-import { AlignmentType, Document, Footer, Header, Paragraph, Table } from 'docx';
+import { AlignmentType, Document, Footer, Header, LineRuleType, Paragraph, Table } from 'docx';
+import { bodyArea } from '../pdf/layout.js';
 import { noCheckpoint, type Checkpoint } from '../../checkpoint.js';
 import type { Block, HarborDocument } from '../../model/types.js';
 import { renderBlocks, type BlockContext } from './blocks.js';
-import { HEADER_FOOTER_DISTANCE, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, SMALL_SIZE } from './geometry.js';
+import { BANNER_SIZE, HEADER_FOOTER_DISTANCE, lineTwips, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, SMALL_SIZE } from './geometry.js';
+import { embedFonts } from './fonts.js';
 import { NumberingPlan } from './numbering.js';
 import { materialize } from './out.js';
 import { compileParts, deterministicZip } from './package.js';
@@ -17,25 +19,34 @@ function partContext(numbering: NumberingPlan, small: boolean): BlockContext {
   return { numbering, run: small ? { size: SMALL_SIZE } : {}, depth: 0 };
 }
 
-/** The running header: the confidentiality banner (bold, centred) above the header blocks. */
+/** Running blocks, the first with no space above (the PDF stacks them from the part's top). */
+function runningBlocks(blocks: Block[], numbering: NumberingPlan, first: boolean): (Paragraph | Table)[] {
+  const out = renderBlocks(blocks, partContext(numbering, true));
+  const top = out[0];
+  if (first && top?.kind === 'p') top.opts.spacing = { ...top.opts.spacing, before: 0 };
+  return materialize(out, true);
+}
+
+/** The running header: the confidentiality banner (9 pt bold, centred) above the header blocks. */
 function header(doc: HarborDocument, numbering: NumberingPlan): Header | undefined {
   const children: (Paragraph | Table)[] = [];
-  if (doc.banner !== undefined && doc.banner !== '') {
+  const banner = doc.banner !== undefined && doc.banner !== '';
+  if (banner) {
     children.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        spacing: { after: 120 },
-        children: plainRuns(doc.banner, { size: SMALL_SIZE }, { bold: true }),
+        spacing: { before: 0, after: 0, line: lineTwips(BANNER_SIZE), lineRule: LineRuleType.EXACT },
+        children: plainRuns(doc.banner!, { size: BANNER_SIZE }, { bold: true }),
       }),
     );
   }
-  children.push(...materialize(renderBlocks(doc.header, partContext(numbering, true)), true));
+  children.push(...runningBlocks(doc.header, numbering, !banner));
   return children.length > 0 ? new Header({ children }) : undefined;
 }
 
 function footer(blocks: Block[], numbering: NumberingPlan): Footer | undefined {
   if (blocks.length === 0) return undefined;
-  return new Footer({ children: materialize(renderBlocks(blocks, partContext(numbering, true)), true) });
+  return new Footer({ children: runningBlocks(blocks, numbering, true) });
 }
 
 /** Provenance (docs/architecture.md §Metadata) as core and custom document properties. */
@@ -76,6 +87,9 @@ export async function renderDocxVia(doc: HarborDocument, via: 'compiler' | 'pack
   checkpoint();
   const head = header(doc, numbering);
   const foot = footer(doc.footer, numbering);
+  const area = bodyArea(doc);
+  const top = Math.max(MARGIN, Math.round(area.bodyTop * 20));
+  const bottom = Math.max(MARGIN, Math.round((PAGE_HEIGHT / 20 - area.bodyBottom) * 20));
   const file = new Document({
     ...properties(doc),
     styles: STYLES,
@@ -87,7 +101,9 @@ export async function renderDocxVia(doc: HarborDocument, via: 'compiler' | 'pack
         properties: {
           page: {
             size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
-            margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN, header: HEADER_FOOTER_DISTANCE, footer: HEADER_FOOTER_DISTANCE },
+            // The PDF's body area: its top moves down when the banner and header need more than
+            // the 1-inch margin (src/render/pdf/layout.ts bodyArea), so pages hold the same lines.
+            margin: { top, right: MARGIN, bottom, left: MARGIN, header: HEADER_FOOTER_DISTANCE, footer: HEADER_FOOTER_DISTANCE },
           },
         },
         ...(head ? { headers: { default: head } } : {}),
@@ -100,5 +116,6 @@ export async function renderDocxVia(doc: HarborDocument, via: 'compiler' | 'pack
   const parts = await compileParts(file, via);
   checkpoint();
   wordFixes(parts);
+  embedFonts(parts, doc);
   return deterministicZip(parts, doc.meta.date);
 }

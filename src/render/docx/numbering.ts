@@ -19,7 +19,8 @@ export function listIndent(level: number): number {
   return LIST_INDENT * (Math.min(level, MAX_LEVEL) + 1);
 }
 
-const BULLETS = ['\u2022', '\u25E6', '\u25AA'];
+/** The PDF's bullet at every level (src/render/pdf/blocks.ts). */
+const BULLETS = ['\u2022'];
 
 /** Levels 0..last: only as many as used (an abstract list may define fewer than 9 levels). */
 function levelsTo(last: number): number[] {
@@ -31,7 +32,8 @@ function bulletLevels(last: number): ILevelsOptions[] {
     level,
     format: LevelFormat.BULLET,
     text: BULLETS[level % BULLETS.length]!,
-    alignment: AlignmentType.LEFT,
+    // As the PDF: the marker ends 6 pt before the item's text (right-aligned at left - hanging).
+    alignment: AlignmentType.RIGHT,
     style: { paragraph: { indent: { left: listIndent(level), hanging: BULLET_HANGING } } },
   }));
 }
@@ -41,7 +43,7 @@ function decimalLevels(startLevel: number, start: number): ILevelsOptions[] {
     level,
     format: LevelFormat.DECIMAL,
     text: `%${level + 1}.`,
-    alignment: AlignmentType.LEFT,
+    alignment: AlignmentType.RIGHT,
     start: level === startLevel ? start : 1,
     style: { paragraph: { indent: { left: listIndent(level), hanging: NUMBER_HANGING } } },
   }));

@@ -58,13 +58,17 @@ function paragraphsOf(out: Out): ParaOut[] {
  */
 export function keepWithNext(outs: Out[], exceptLast: boolean): void {
   const paras = outs.flatMap(paragraphsOf);
-  const n = exceptLast ? paras.length - 1 : paras.length;
+  // "The last" is a table's whole last row: keepNext on any of its cells keeps the row (and so
+  // the table) with what follows in Word and LibreOffice.
+  const last = outs[outs.length - 1];
+  const tail = last?.kind === 'table' ? (last.rows[last.rows.length - 1]?.cells.length ?? 1) : 1;
+  const n = exceptLast ? paras.length - tail : paras.length;
   for (let i = 0; i < n; i++) {
     const p = paras[i]!;
     p.opts.keepNext = true;
     p.opts.keepLines = true;
   }
-  if (exceptLast && paras.length > 0) paras[paras.length - 1]!.opts.keepLines = true;
+  if (exceptLast) for (const p of paras.slice(Math.max(0, n))) p.opts.keepLines = true;
 }
 
 /**
@@ -93,11 +97,17 @@ export function breakBefore(outs: Out[]): Out[] {
   return [para({ children: [new PageBreak()] }), ...outs];
 }
 
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+// The PDF's 0.6 pt rules (size in eighths of a point: 5 = 0.625 pt).
+const BORDER = { style: BorderStyle.SINGLE, size: 5, color: '000000' } as const;
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
-/** Cell padding: 2 pt above/below, 5 pt left/right (twips). */
-const CELL_MARGINS = { top: 40, bottom: 40, left: 100, right: 100 };
-const HEADER_SHADING = { type: 'clear', color: 'auto', fill: 'E7E6E6' } as const;
+/**
+ * Cell padding: the PDF's 3 pt above/below, 4 pt left/right (twips; src/render/columns.ts). The
+ * PDF draws its rules on the cell edges, taking no height; Word and LibreOffice add a row's
+ * border (0.625 pt) to its height, so the top padding gives that back and rows are as tall.
+ */
+const CELL_MARGINS = { top: 45, bottom: 60, left: 80, right: 80 };
+/** The PDF's header shading: gray 0.9. */
+const HEADER_SHADING = { type: 'clear', color: 'auto', fill: 'E6E6E6' } as const;
 
 function buildTable(t: TableOut): Table {
   return new Table({

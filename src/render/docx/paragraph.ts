@@ -1,5 +1,6 @@
 // Paragraph options shared by body paragraphs, list items, headings and table cells.
-import { AlignmentType } from 'docx';
+import { AlignmentType, LineRuleType } from 'docx';
+import { lineTwips } from './geometry.js';
 import type { Align, Inline } from '../../model/types.js';
 import type { ParaOut } from './out.js';
 import { inlineRuns, isRtlParagraph, type RunContext } from './runs.js';
@@ -23,6 +24,8 @@ export function paragraphOpts(children: Inline[], align: Align, run: RunContext)
     children: inlineRuns(children, run),
     ...(rtl ? { bidirectional: true } : {}),
     ...(align !== 'left' ? { alignment: ALIGN[align] } : {}),
+    // Smaller type (header, footer, table) has the PDF's smaller line height too.
+    ...(run.size !== undefined ? { spacing: { line: lineTwips(run.size), lineRule: LineRuleType.EXACT } } : {}),
   };
 }
 

@@ -7,6 +7,7 @@
 import { PageNumber, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
+import { keepUnitsTogether, languageSpans } from '../../model/typography.js';
 
 /** Run formatting inherited from the container (table header cell, header/footer size). */
 export interface RunContext {
@@ -50,8 +51,26 @@ function runProps(marks: Marks, ctx: RunContext): IRunOptions {
   };
 }
 
-/** Split text into LTR and RTL stretches; RTL ones get `rightToLeft`. */
+/** w:lang of a span in another script: East Asian languages in w:eastAsia, RTL ones in w:bidi. */
+function langProps(lang: string): IRunOptions {
+  if (lang === 'zh' || lang === 'ja' || lang === 'ko') return { language: { eastAsia: lang } };
+  if (lang === 'he' || lang === 'ar') return { language: { bidirectional: lang } };
+  return { language: { value: lang } };
+}
+
+/**
+ * Text → runs: the text layer's rule first (units held together, src/model/typography.ts, the
+ * same as the PDF's), then one run per language span (w:lang) and per direction (w:rtl).
+ */
 function textRuns(text: string, props: IRunOptions): TextRun[] {
+  const kept = keepUnitsTogether(text);
+  const spans = languageSpans(kept);
+  if (spans.length === 1 && spans[0]!.lang === undefined) return directionRuns(kept, props);
+  return spans.flatMap((s) => directionRuns(s.text, s.lang === undefined ? props : { ...props, ...langProps(s.lang) }));
+}
+
+/** Split text into LTR and RTL stretches; RTL ones get `rightToLeft`. */
+function directionRuns(text: string, props: IRunOptions): TextRun[] {
   if (XML_INVALID.test(text)) {
     throw new HarborError('unsupported-character', 'The document contains a character that Word documents cannot hold', [
       { path: 'document', code: 'unsupported-character', message: 'a control character or noncharacter reached the DOCX renderer' },

@@ -1,7 +1,9 @@
 // Table node → table description: relative column widths become fixed twips over the text width
 // (6.5 in), header rows repeat on each page (w:tblHeader), no row splits across pages (w:cantSplit).
 import { inlineText, type Inline, type Table, type TableRow } from '../../model/types.js';
-import { BODY_SIZE, PAGE_HEIGHT, MARGIN, TEXT_WIDTH } from './geometry.js';
+import { LineRuleType } from 'docx';
+import { fitColumns } from '../columns.js';
+import { BODY_SIZE, lineTwips, PAGE_HEIGHT, MARGIN, TABLE_SIZE, TEXT_WIDTH } from './geometry.js';
 import { paragraphOpts } from './paragraph.js';
 import { para, type Out, type RowOut } from './out.js';
 import type { RunContext } from './runs.js';
@@ -31,7 +33,7 @@ export function columnTwips(columns: number[], total: number = TEXT_WIDTH): numb
 const EM = BODY_SIZE / 2; // pt
 const LINE = 17; // pt, Noto Serif 12 pt line height rounded up
 const MAX_ROW = ((PAGE_HEIGHT - 2 * MARGIN) / 20) * 0.6; // pt
-const CELL_PADDING = 200; // twips, left + right cell margins (out.ts)
+const CELL_PADDING = 160; // twips, left + right cell margins (out.ts)
 const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
 
 /** Generous height estimate of a cell's text (pt). */
@@ -55,18 +57,23 @@ function rowOut(row: TableRow, columns: number[], header: boolean, run: RunConte
     col += span;
     tallest = Math.max(tallest, cellHeight(cell.children, width));
     const cellRun = header ? { ...run, bold: true } : run;
-    // Cells have no space after their paragraph: the cell margins separate the rows.
-    return { width, span, para: para({ ...paragraphOpts(cell.children, cell.align, cellRun), spacing: { after: 0 } }) };
+    // Cells have no space around their paragraph: the cell margins separate the rows.
+    return { width, span, para: para({ ...paragraphOpts(cell.children, cell.align, cellRun), spacing: CELL_SPACING }) };
   });
   // A short row is padded with empty cells so every row covers the grid.
-  for (; col < columns.length; col++) cells.push({ width: columns[col]!, span: 1, para: para({ children: [], spacing: { after: 0 } }) });
+  for (; col < columns.length; col++) cells.push({ width: columns[col]!, span: 1, para: para({ children: [], spacing: CELL_SPACING }) });
   return { header, cantSplit: tallest <= MAX_ROW, cells };
 }
+
+/** Table text: 10 pt with the PDF's 13 pt lines, no space around a cell's paragraph. */
+const CELL_SPACING = { before: 0, after: 0, line: lineTwips(TABLE_SIZE), lineRule: LineRuleType.EXACT };
 
 export function tableOut(t: Table, run: RunContext): Out[] {
   // A table without rows is not valid WordprocessingML (Word would offer to repair it): omit it.
   if (t.headerRows.length + t.rows.length === 0) return [];
-  const columns = columnTwips(t.columns);
+  // The PDF's column widths (fitted to amounts and short headers, src/render/columns.ts), in twips.
+  const columns = columnTwips(fitColumns(t, TEXT_WIDTH / 20));
+  run = { ...run, size: Math.min(run.size ?? TABLE_SIZE, TABLE_SIZE) };
   return [
     {
       kind: 'table',

@@ -19,7 +19,9 @@ interface Deflated {
 }
 
 /** Parts that never hold case data (their text depends only on Harbor's code and styles). */
-export const STATIC_PART = /^(word\/(styles|settings|fontTable|footnotes|endnotes|webSettings|numbering)\.xml|word\/theme\/theme\d+\.xml|docProps\/app\.xml|\[Content_Types\]\.xml|(.*\/)?_rels\/.*\.rels)$/;
+// Not fontTable.xml: its embedded-font keys are derived from the subset of the characters a
+// document uses (fonts.ts), so it is per document.
+export const STATIC_PART = /^(word\/(styles|settings|footnotes|endnotes|webSettings|numbering)\.xml|word\/theme\/theme\d+\.xml|docProps\/app\.xml|\[Content_Types\]\.xml|(.*\/)?_rels\/.*\.rels)$/;
 const MAX_CACHED = 64;
 const cache = new Map<string, Deflated>();
 

@@ -10,6 +10,7 @@
 import type { Align, Block, Inline, Signature, Table, TableCell } from '../../model/types.js';
 import type { Checkpoint } from '../../checkpoint.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
+import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
 import type { Box, LineBox, TextBox } from './boxes.js';
 import type { Fonts } from './fonts.js';
 import { alignLine, breakLines, styledGroups, type Line, type PageField } from './text.js';
@@ -23,9 +24,6 @@ const HEADING: Record<1 | 2 | 3, { size: number; before: number; after: number; 
   2: { size: 13.5, before: 14, after: 4, align: 'left' },
   3: { size: 12, before: 10, after: 2, align: 'left' },
 };
-const TABLE_SIZE = 10;
-const CELL_PAD_X = 4;
-const CELL_PAD_Y = 3;
 const BORDER = 0.6;
 const HEADER_GRAY = 0.9;
 const LIST_INDENT = 27; // hanging indent of list items ("300." at 12 pt fits)
@@ -65,14 +63,17 @@ export interface BlockCtx {
   checkpoint?: Checkpoint;
 }
 
-/** Boxes of each laid-out line: stacked from `y0`, or each relative to its own top. */
-function lineBoxes(lines: Line[], align: Align, x: number, width: number, size: number, src: string, y0 = 0, stacked = true): Box[][] {
+/**
+ * Boxes of each laid-out line: stacked from `y0`, or each relative to its own top. `tag`: the
+ * structure element the text belongs to (boxes.ts).
+ */
+function lineBoxes(lines: Line[], align: Align, x: number, width: number, size: number, src: string, tag: string, y0 = 0, stacked = true): Box[][] {
   const lh = size * LEADING;
   return lines.map((line, i) => {
     const out: Box[] = [];
     const base = y0 + (stacked ? i * lh : 0) + size * BASELINE;
     for (const p of alignLine(line, align, width, size)) {
-      const tb: TextBox = { type: 'text', x: x + p.x, y: base, width: p.width, size, font: p.font, text: p.text, src };
+      const tb: TextBox = { type: 'text', x: x + p.x, y: base, width: p.width, size, font: p.font, text: p.text, src, tag };
       if (p.wordSpacing) tb.wordSpacing = p.wordSpacing;
       if (p.field) tb.field = p.field;
       out.push(tb);
@@ -89,7 +90,7 @@ function textSlices(children: Inline[], align: Align, ctx: BlockCtx, size: numbe
   const lines = breakLines(styledGroups(children, ctx.fieldText, bold), ctx.width, size, ctx.fonts);
   const lh = size * LEADING;
   // Each line is its own slice: boxes relative to the line's top.
-  return lineBoxes(lines, align, ctx.x, ctx.width, size, ctx.src, 0, false).map((boxes, i) => ({
+  return lineBoxes(lines, align, ctx.x, ctx.width, size, ctx.src, ctx.src, 0, false).map((boxes, i) => ({
     height: lh,
     spaceBefore: i === 0 ? before : 0,
     keepWithNext: false,
@@ -113,20 +114,21 @@ interface CellLayout {
 function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   const size = Math.min(TABLE_SIZE, ctx.size);
   const lh = size * LEADING;
-  const total = t.columns.reduce((a, b) => a + b, 0) || 1;
+  // Widths that fit each column's amounts and short headers (shared with the DOCX renderer).
+  const widths = fitColumns(t, ctx.width, size, ctx.fonts);
   const colX: number[] = [ctx.x];
-  for (const c of t.columns) colX.push(colX[colX.length - 1]! + (c / total) * ctx.width);
+  for (const w of widths) colX.push(colX[colX.length - 1]! + w);
   const right = ctx.x + ctx.width;
 
   const layRow = (cells: TableCell[], bold: boolean, src: string): CellLayout[] => {
     let col = 0;
-    return cells.map((cell) => {
+    return cells.map((cell, ci) => {
       const x0 = colX[Math.min(col, t.columns.length)]!;
       col += Math.max(1, cell.colspan);
       const x1 = colX[Math.min(col, t.columns.length)] ?? right;
       const w = Math.max(1, x1 - x0 - 2 * CELL_PAD_X);
       const lines = breakLines(styledGroups(cell.children, ctx.fieldText, bold), w, size, ctx.fonts);
-      return { x: x0, width: x1 - x0, lines: lineBoxes(lines, cell.align, x0 + CELL_PAD_X, w, size, src) };
+      return { x: x0, width: x1 - x0, lines: lineBoxes(lines, cell.align, x0 + CELL_PAD_X, w, size, src, `${src}.cell.${ci}`) };
     });
   };
   const shift = (boxes: Box[], dy: number): Box[] =>
@@ -203,7 +205,9 @@ function signatureSlices(s: Signature, ctx: BlockCtx): Slice[] {
   parts.push(text(s.date ? `Date: ${s.date}` : 'Date: ______________________'));
   if (s.place) parts.push(text(s.place));
   const lines: Box[][] = [];
-  for (const part of parts) lines.push(...lineBoxes(breakLines(styledGroups(part, ctx.fieldText), ctx.width, size, ctx.fonts), 'left', ctx.x, ctx.width, size, ctx.src, 0, false));
+  parts.forEach((part, k) => {
+    lines.push(...lineBoxes(breakLines(styledGroups(part, ctx.fieldText), ctx.width, size, ctx.fonts), 'left', ctx.x, ctx.width, size, ctx.src, `${ctx.src}.line.${k}`, 0, false));
+  });
   const lineW = Math.min(SIGN_LINE, ctx.width);
   const signLine: Box = { type: 'line', x1: ctx.x, y1: SIGN_SPACE, x2: ctx.x + lineW, y2: SIGN_SPACE, width: 0.8, src: ctx.src };
   const top = SIGN_SPACE + 2;
@@ -240,7 +244,7 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
       const lines = breakLines([[{ text: marker, face: 'regular', underline: false }]], indent, ctx.size, ctx.fonts);
       const first = slices[0]!;
       const mx = ctx.x + indent - MARKER_GAP - (lines[0]?.width ?? 0);
-      for (const b of lineBoxes(lines.slice(0, 1), 'left', mx, indent, ctx.size, inner.src)[0] ?? []) first.boxes.push(b);
+      for (const b of lineBoxes(lines.slice(0, 1), 'left', mx, indent, ctx.size, inner.src, `${inner.src}.lbl`)[0] ?? []) first.boxes.push(b);
       out.push(...slices);
     });
     return out;

@@ -5,8 +5,33 @@
 // them to PDF user space. `src` names the model node a box came from (tests use it):
 // "banner.0", "header.0", "footer.0" (running blocks), "body.3" (body block 3), "body.3.row.17" /
 // "body.3.head.0" (table rows), "body.5.item.2.0" (block 0 of list item 2; nesting appends).
+//
+// Structure (tagged PDF, ISO 14289-1 PDF/UA-1): the layout also returns the document's logical
+// structure (`StructNode`, built from the model: headings, paragraphs, lists, tables), and every
+// text box says which structure element its text belongs to (`tag`, the element's `id`). Text
+// that is not content (running banner, header and footer; a table header row repeated on a new
+// page) carries `artifact` instead; lines and rectangles are always layout artifacts. The paint
+// step only writes what the boxes say (marked content, the structure tree).
 import type { FaceId } from './fonts.js';
 import type { PageField } from './text.js';
+
+/** Standard structure types used (ISO 32000-1 §14.8.4); no role map is needed. */
+export type StructRole = 'Document' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD' | 'Div';
+
+/** One element of the logical structure tree (plain JSON). */
+export interface StructNode {
+  /** Unique in the document; text boxes name it in `tag`. */
+  id: string;
+  role: StructRole;
+  /** Header cell scope (PDF/UA-1 §7.5: table headers are associated with their cells). */
+  scope?: 'Column' | 'Row';
+  /** Cells spanned (TH/TD /ColSpan). */
+  colSpan?: number;
+  children: StructNode[];
+}
+
+/** Why a piece of text is not content: running header/footer, or repeated for pagination. */
+export type ArtifactKind = 'Header' | 'Footer' | 'Pagination';
 
 /** A run of text in one face on one line. `y` is the baseline. */
 export interface TextBox {
@@ -25,6 +50,10 @@ export interface TextBox {
    * Only during layout; the finished layout has none.
    */
   field?: PageField;
+  /** Id of the structure element this text belongs to (absent: an artifact). */
+  tag?: string;
+  /** Set on text that is not content (running header/footer, repeated header rows). */
+  artifact?: ArtifactKind;
 }
 
 /** A straight line: table borders, the signing line, underlines. */
@@ -65,6 +94,8 @@ export interface PageLayout {
 
 export interface DocumentLayout {
   pages: PageLayout[];
+  /** The logical structure of the body (root: Document), in reading order. */
+  structure: StructNode;
 }
 
 /** Page geometry (docs/architecture.md §Rendering): US Letter, 1-inch margins. */

@@ -11,6 +11,7 @@ import { blocksSlices, type BlockCtx, type Slice } from './blocks.js';
 import { PAGE, type Box, type DocumentLayout } from './boxes.js';
 import { harborFonts, type Fonts } from './fonts.js';
 import { paginate } from './paginate.js';
+import { documentStructure } from './structure.js';
 import type { PageField } from './text.js';
 
 const BANNER_SIZE = 9;
@@ -29,20 +30,46 @@ function stack(slices: Slice[]): { boxes: Box[]; height: number } {
   return { boxes, height: y };
 }
 
+/** Running text is not content (PDF/UA-1 §7.8): an artifact of its kind, with no structure tag. */
+function asArtifacts(r: { boxes: Box[]; height: number }, kind: 'Header' | 'Footer') {
+  for (const b of r.boxes) {
+    if (b.type !== 'text') continue;
+    delete b.tag;
+    b.artifact = kind;
+  }
+  return r;
+}
+
 function running(doc: HarborDocument, which: 'top' | 'bottom', fonts: Fonts, fieldText: (f: PageField) => string) {
   const ctx: BlockCtx = { fonts, x: PAGE.margin, width: CONTENT_WIDTH, size: RUNNING_SIZE, pageHeight: PAGE.height, fieldText, src: '' };
-  if (which === 'bottom') return stack(blocksSlices(doc.footer, { ...ctx, src: 'footer' }));
+  if (which === 'bottom') return asArtifacts(stack(blocksSlices(doc.footer, { ...ctx, src: 'footer' })), 'Footer');
   const parts: Slice[] = [];
   if (doc.banner) {
     const banner: Block = { type: 'paragraph', align: 'center', children: [{ type: 'text', text: doc.banner, bold: true }] };
     parts.push(...blocksSlices([banner], { ...ctx, size: BANNER_SIZE, src: 'banner' }));
   }
   parts.push(...blocksSlices(doc.header, { ...ctx, src: 'header' }));
-  return stack(parts);
+  return asArtifacts(stack(parts), 'Header');
 }
 
 function at(boxes: Box[], dy: number): Box[] {
   return boxes.map((b) => (b.type === 'line' ? { ...b, y1: b.y1 + dy, y2: b.y2 + dy } : { ...b, y: b.y + dy }));
+}
+
+/**
+ * Top and bottom of the body area (points from the page top): the 1-inch margins, or lower/higher
+ * when the running header/footer need more room. The DOCX renderer takes its margins from here
+ * so both formats have the same body area.
+ */
+export function bodyArea(doc: HarborDocument, fonts: Fonts = harborFonts): { bodyTop: number; bodyBottom: number } {
+  // Placeholders as wide as any real page number: measured heights never grow afterwards.
+  const placeholder = () => '8888';
+  const head0 = running(doc, 'top', fonts, placeholder);
+  const foot0 = running(doc, 'bottom', fonts, placeholder);
+  return {
+    bodyTop: Math.max(PAGE.margin, head0.height > 0 ? PAGE.headerTop + head0.height + PAGE.gap : 0),
+    bodyBottom: Math.min(PAGE.height - PAGE.margin, foot0.height > 0 ? PAGE.footerBottom - foot0.height - PAGE.gap : PAGE.height),
+  };
 }
 
 /**
@@ -51,12 +78,8 @@ function at(boxes: Box[], dy: number): Box[] {
  * whatever `checkpoint` throws (asked before each body block and each page's header and footer).
  */
 export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts, checkpoint: Checkpoint = noCheckpoint): DocumentLayout {
-  // Placeholders as wide as any real page number: measured heights never grow afterwards.
   const placeholder = () => '8888';
-  const head0 = running(doc, 'top', fonts, placeholder);
-  const foot0 = running(doc, 'bottom', fonts, placeholder);
-  const bodyTop = Math.max(PAGE.margin, head0.height > 0 ? PAGE.headerTop + head0.height + PAGE.gap : 0);
-  const bodyBottom = Math.min(PAGE.height - PAGE.margin, foot0.height > 0 ? PAGE.footerBottom - foot0.height - PAGE.gap : PAGE.height);
+  const { bodyTop, bodyBottom } = bodyArea(doc, fonts);
   const ctx: BlockCtx = {
     fonts,
     x: PAGE.margin,
@@ -81,5 +104,6 @@ export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts, 
       for (const b of boxes) if (b.type === 'text') delete b.field;
       return { number: i + 1, width: PAGE.width, height: PAGE.height, bodyTop, bodyBottom, boxes };
     }),
+    structure: documentStructure(doc.body),
   };
 }

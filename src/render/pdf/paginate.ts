@@ -29,7 +29,16 @@ export function paginate(slices: Slice[], top: number, bottom: number): Box[][] 
     const boxes: Box[] = [];
     const firstBody = placed.findIndex((q) => q.index >= 0);
     placed.forEach((p, i) => {
-      for (const b of p.slice.boxes) boxes.push(moved(b, top + p.top));
+      for (const b of p.slice.boxes) {
+        const m = moved(b, top + p.top);
+        // A header row repeated on a new page is not content a second time (PDF/UA-1 §7.8):
+        // its text is a pagination artifact; the first occurrence carries the structure.
+        if (p.index < 0 && m.type === 'text') {
+          delete m.tag;
+          m.artifact = 'Pagination';
+        }
+        boxes.push(m);
+      }
       if (i === firstBody && p.slice.edgeTop) boxes.push(moved(p.slice.edgeTop, top + p.top) as LineBox);
     });
     const last = placed[placed.length - 1];

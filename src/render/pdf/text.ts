@@ -8,6 +8,7 @@
 import LineBreaker from 'linebreak';
 import { HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
+import { keepUnitsTogether } from '../../model/typography.js';
 import { findUnprintable, isIgnorable, isRtl, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
 
 export type PageField = 'page-number' | 'page-count';
@@ -77,7 +78,8 @@ const field = (f: PageField) => (n: Marks, ctx: GroupCtx): void => void lastGrou
 
 /** One handler per inline node type, as the block side has (./blocks.ts): a new type does not compile without one. */
 const INLINE: InlineHandlers<GroupCtx, void> = {
-  text: (n, ctx) => void lastGroup(ctx).push({ text: n.text, ...style(n, ctx) }),
+  // The text layer's rule (src/model/typography.ts): units a reader holds together stay on one line.
+  text: (n, ctx) => void lastGroup(ctx).push({ text: keepUnitsTogether(n.text), ...style(n, ctx) }),
   br: (_n, ctx) => void ctx.groups.push([]),
   'page-number': field('page-number'),
   'page-count': field('page-count'),
@@ -139,7 +141,9 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
       }
       if (isRtl(cp)) unprintable(cp);
       if (isSpace(cp)) {
-        if (cp !== 0x20 && style.gid(cp) === 0) {
+        // A no-break space is printed (and extracted) as a plain space: it only forbids a break,
+        // which the line breaker saw in `s`; a space the font lacks is printed as U+0020 too.
+        if (cp !== 0x20 && (cp === 0xa0 || style.gid(cp) === 0)) {
           chars ??= Array.from({ length: n }, (_, j) => s[j]!);
           chars[k] = ' ';
           fidx[k] = styleIdx;

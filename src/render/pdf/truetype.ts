@@ -90,7 +90,7 @@ function checksum(bytes: Uint8Array, offset: number, length: number): number {
  * entry of the returned `order`, which starts with `glyphs` in the given order (so a caller that
  * numbers its CIDs by first use gets CID = new glyph id) followed by composite components.
  */
-export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[]): { bytes: Uint8Array; order: number[] } {
+export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[], installable?: { cmap: ReadonlyMap<number, number> }): { bytes: Uint8Array; order: number[] } {
   const order: number[] = [];
   const newId = new Map<number, number>();
   const include = (g: number): number => {
@@ -163,6 +163,20 @@ export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[]): { b
   new DataView(maxp.buffer).setUint16(4, order.length);
 
   const out: Array<[string, Uint8Array]> = [];
+  if (installable) {
+    // A font an application installs and maps characters with (the DOCX's embedded fonts): a
+    // cmap of the given characters onto the new glyph ids, the naming and OS/2 metrics tables,
+    // and a 'post' table without glyph names (version 3: names are indexed by old glyph ids).
+    const cmap = new Map<number, number>();
+    for (const [cp, g] of installable.cmap) {
+      const id = newId.get(g);
+      if (id !== undefined && id > 0) cmap.set(cp, id);
+    }
+    out.push(['OS/2', copy('OS/2')!], ['cmap', buildCmap(cmap)]);
+    const post = copy('post')!.slice(0, 32);
+    new DataView(post.buffer).setUint32(0, 0x00030000);
+    out.push(['name', copy('name')!], ['post', post]);
+  }
   const cvt = copy('cvt ');
   const fpgm = copy('fpgm');
   const prep = copy('prep');
@@ -171,6 +185,7 @@ export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[]): { b
   if (fpgm) out.push(['fpgm', fpgm]);
   out.push(['glyf', glyf], ['head', head], ['hhea', hhea], ['hmtx', hmtx], ['loca', loca], ['maxp', maxp]);
   if (prep) out.push(['prep', prep]);
+  out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
   const n = out.length;
   let size = 12 + 16 * n;
@@ -202,4 +217,71 @@ export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[]): { b
   });
   fv.setUint32(headAt + 8, (0xb1b0afba - checksum(font, 0, font.length)) >>> 0);
   return { bytes: font, order };
+}
+
+/**
+ * A 'cmap' table (OpenType spec) mapping code points to glyph ids: a format 4 subtable for the
+ * BMP (platform 3 encoding 1, which every application reads) and, when astral characters are
+ * mapped, a format 12 subtable (platform 3 encoding 10). One segment per character: small subsets.
+ */
+export function buildCmap(map: ReadonlyMap<number, number>): Uint8Array {
+  const cps = [...map.keys()].sort((a, b) => a - b);
+  const bmp = cps.filter((c) => c <= 0xfffe);
+  const astral = cps.length > bmp.length;
+  const segs = bmp.length + 1; // + the final 0xFFFF segment
+  const f4len = 16 + 8 * segs;
+  const f12len = 16 + 12 * cps.length;
+  const headerLen = 4 + 8 * (astral ? 2 : 1);
+  const out = new Uint8Array(headerLen + f4len + (astral ? f12len : 0));
+  const v = new DataView(out.buffer);
+  v.setUint16(0, 0);
+  v.setUint16(2, astral ? 2 : 1);
+  v.setUint16(4, 3);
+  v.setUint16(6, 1);
+  v.setUint32(8, headerLen);
+  if (astral) {
+    v.setUint16(12, 3);
+    v.setUint16(14, 10);
+    v.setUint32(16, headerLen + f4len);
+  }
+  let o = headerLen;
+  v.setUint16(o, 4);
+  v.setUint16(o + 2, f4len);
+  v.setUint16(o + 4, 0);
+  v.setUint16(o + 6, segs * 2);
+  let pow = 1;
+  let log = 0;
+  while (pow * 2 <= segs) {
+    pow *= 2;
+    log++;
+  }
+  v.setUint16(o + 8, pow * 2);
+  v.setUint16(o + 10, log);
+  v.setUint16(o + 12, segs * 2 - pow * 2);
+  const ends = o + 14;
+  const starts = ends + 2 * segs + 2;
+  const deltas = starts + 2 * segs;
+  const ranges = deltas + 2 * segs;
+  bmp.forEach((cp, i) => {
+    v.setUint16(ends + 2 * i, cp);
+    v.setUint16(starts + 2 * i, cp);
+    v.setUint16(deltas + 2 * i, (map.get(cp)! - cp + 0x10000) & 0xffff);
+    v.setUint16(ranges + 2 * i, 0);
+  });
+  v.setUint16(ends + 2 * bmp.length, 0xffff);
+  v.setUint16(starts + 2 * bmp.length, 0xffff);
+  v.setUint16(deltas + 2 * bmp.length, 1);
+  v.setUint16(ranges + 2 * bmp.length, 0);
+  if (astral) {
+    o = headerLen + f4len;
+    v.setUint16(o, 12);
+    v.setUint32(o + 4, f12len);
+    v.setUint32(o + 12, cps.length);
+    cps.forEach((cp, i) => {
+      v.setUint32(o + 16 + 12 * i, cp);
+      v.setUint32(o + 20 + 12 * i, cp);
+      v.setUint32(o + 24 + 12 * i, map.get(cp)!);
+    });
+  }
+  return out;
 }

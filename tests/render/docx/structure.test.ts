@@ -5,12 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import { columnTwips } from '../../../src/render/docx/table.js';
+import { bodyArea } from '../../../src/render/pdf/layout.js';
 import type { Block, BlockType, HarborDocument, Inline, InlineType } from '../../../src/model/types.js';
 import { docxParts } from '../../support/extract.js';
 import { BANNER, doc, everyNode, h, p, tableRows, t } from './models.js';
 import { all, paraText, paragraphs } from './support.js';
 
 const parts = async (d: HarborDocument) => docxParts(await renderDocx(d));
+/** The banner as the DOCX holds it: the citation's spaces are no-break spaces (src/model/typography.ts). */
+const BANNER_NBSP = BANNER.replace('8 U.S.C. § 1367', '8\u00a0U.S.C.\u00a0§\u00a01367');
 
 describe('DOCX structure', () => {
   it('tables: tblHeader on header rows only, cantSplit on every row, fixed widths over the text column', async () => {
@@ -51,7 +54,7 @@ describe('DOCX structure', () => {
   it('header has the banner and header blocks; footer has PAGE and NUMPAGES fields', async () => {
     const x = await parts(everyNode());
     const header = x['word/header1.xml']!;
-    expect(paraText(paragraphs(header)[0]!)).toBe(BANNER);
+    expect(paraText(paragraphs(header)[0]!)).toBe(BANNER_NBSP);
     expect(header).toContain('In re Ana Example');
     const footer = x['word/footer1.xml']!;
     expect(footer).toMatch(/<w:instrText xml:space="preserve">\s*PAGE\s*<\/w:instrText>/);
@@ -65,10 +68,15 @@ describe('DOCX structure', () => {
     expect(x['word/document.xml']).toMatch(/<w:headerReference w:type="default" r:id="rId\d+"\/><w:footerReference w:type="default"/);
   });
 
-  it('page is US Letter with 1-inch margins', async () => {
+  it('page is US Letter with 1-inch margins; the top one lower where the PDF lowers its body (banner and header)', async () => {
     const x = (await parts(everyNode()))['word/document.xml']!;
     expect(x).toContain('<w:pgSz w:w="12240" w:h="15840" w:orient="portrait"/>');
-    expect(x).toMatch(/<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440"/);
+    // The PDF's body starts below banner (9 pt × 1.3) + 8 pt + header (10 pt × 1.3) + 10 pt gap,
+    // from 36 pt: 78.7 pt = 1574 twips.
+    expect(bodyArea(everyNode()).bodyTop).toBeCloseTo(36 + 11.7 + 8 + 13 + 10, 6);
+    expect(x).toMatch(/<w:pgMar w:top="1574" w:right="1440" w:bottom="1440" w:left="1440" w:header="720" w:footer="720"/);
+    const bare = (await parts(doc([p('body only')], { banner: undefined, header: [], footer: [] })))['word/document.xml']!;
+    expect(bare).toMatch(/<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440"/);
   });
 
   it('styles: serif 12 pt Normal; Heading1–3 bold and kept with the next paragraph; Title', async () => {
@@ -106,7 +114,8 @@ describe('DOCX structure', () => {
     const sig = ps.slice(ps.findIndex((q) => q.includes('<w:pBdr><w:bottom ')));
     // The signing line is a 3.5-inch bottom border (right indent 6.5 - 3.5 in = 4320 twips).
     expect(sig[0]).toContain('<w:ind w:right="4320"/>');
-    expect(sig.map(paraText)).toEqual(['', 'Ana Example', 'Declarant', 'Date: March 7, 2026', 'Houston, Texas']);
+    // The date's month and day are held together (src/model/typography.ts).
+    expect(sig.map(paraText)).toEqual(['', 'Ana Example', 'Declarant', 'Date: March\u00a07, 2026', 'Houston, Texas']);
     for (const q of sig.slice(0, -1)) expect(q).toContain('<w:keepNext/>');
     expect(sig[sig.length - 1]).not.toContain('<w:keepNext/>');
   });
@@ -181,7 +190,8 @@ describe('DOCX structure', () => {
     expect([...seenI].sort()).toEqual(Object.keys(inlineTypes).sort());
     const x = await parts(d);
     const body = x['word/document.xml']!;
-    for (const evidence of ['w:val="Heading1"', 'w:val="Heading3"', '<w:numPr>', '<w:tbl>', '<w:pageBreakBefore/>', 'Date: ', '<w:br/>']) {
+    // The level-1 heading is the document's title: the Title style.
+    for (const evidence of ['w:val="Title"', 'w:val="Heading3"', '<w:numPr>', '<w:tbl>', '<w:pageBreakBefore/>', 'Date: ', '<w:br/>']) {
       expect(body, evidence).toContain(evidence);
     }
   });
@@ -228,6 +238,6 @@ describe('DOCX structure', () => {
     expect(x['word/document.xml']).not.toContain('<w:headerReference');
     // A banner alone still makes a header.
     const y = await parts(doc([p('body only')], { header: [], footer: [] }));
-    expect(paraText(paragraphs(y['word/header1.xml']!)[0]!)).toBe(BANNER);
+    expect(paraText(paragraphs(y['word/header1.xml']!)[0]!)).toBe(BANNER_NBSP);
   });
 });

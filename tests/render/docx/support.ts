@@ -80,8 +80,39 @@ function fontconfigFile(): string {
   return file;
 }
 
-/** Convert DOCX bytes to PDF bytes with LibreOffice; throws when it fails or writes no PDF. */
-export function libreOfficePdf(docx: Uint8Array): Uint8Array {
+/**
+ * A fontconfig file for a machine WITHOUT Harbor's fonts: the system's fonts less any Noto or
+ * Droid file in the system font folders (so the proof holds on a machine that has them
+ * installed too). LibreOffice then finds Noto Serif and Droid Sans Fallback only where the DOCX
+ * embeds them: it installs embedded fonts from its own profile folder, which no rule here rejects.
+ */
+export function fontconfigWithoutShippedFonts(): string {
+  const dir = join(tmpdir(), 'harbor-lo-fontconfig-bare');
+  const file = join(dir, 'fonts.conf');
+  mkdirSync(join(dir, 'cache'), { recursive: true });
+  const reject = ['/usr/share/fonts/*/noto/*', '/usr/share/fonts/*/droid/*', '/usr/share/fonts/*Noto*', '/usr/share/fonts/*Droid*', '/usr/local/share/fonts/*', `${SHIPPED_FONTS}*`]
+    .map((g) => `<glob>${g}</glob>`)
+    .join('');
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n<fontconfig>\n` +
+      `  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n` +
+      `  <selectfont><rejectfont>${reject}</rejectfont></selectfont>\n  <cachedir>${join(dir, 'cache')}</cachedir>\n</fontconfig>\n`,
+  );
+  return file;
+}
+
+/** The family fontconfig gives for `family` under a fontconfig file (fc-match). */
+export function fcMatch(family: string, fontconfig: string): string {
+  return execFileSync('fc-match', ['-f', '%{family}', family], { encoding: 'utf8', env: { ...process.env, FONTCONFIG_FILE: fontconfig } });
+}
+
+/**
+ * Convert DOCX bytes to PDF bytes with LibreOffice; throws when it fails or writes no PDF.
+ * `fonts`: 'shipped' adds assets/fonts to the system's (the face the document names is found);
+ * 'embedded' hides them (the DOCX must bring its own, as on most Windows and Mac machines).
+ */
+export function libreOfficePdf(docx: Uint8Array, fonts: 'shipped' | 'embedded' = 'shipped'): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), 'harbor-lo-'));
   try {
     const input = join(dir, 'doc.docx');
@@ -89,7 +120,7 @@ export function libreOfficePdf(docx: Uint8Array): Uint8Array {
     execFileSync(
       'libreoffice',
       [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input],
-      { stdio: 'pipe', timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: fontconfigFile() } },
+      { stdio: 'pipe', timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: fonts === 'shipped' ? fontconfigFile() : fontconfigWithoutShippedFonts() } },
     );
     return new Uint8Array(readFileSync(join(dir, 'doc.pdf')));
   } finally {

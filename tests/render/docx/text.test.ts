@@ -55,11 +55,12 @@ describe('DOCX text', () => {
     const [mixed, rtlFirst, rtlRight] = paragraphs(xml);
     // An English paragraph with a Hebrew name: left-to-right paragraph, the name alone is an RTL run.
     expect(mixed).not.toContain('<w:bidi/>');
-    expect(mixed).toContain(`<w:r><w:rPr><w:rtl/></w:rPr><w:t xml:space="preserve">${hebrew}</w:t></w:r>`);
+    // ... in its language for screen readers (w:lang w:bidi).
+    expect(mixed).toContain(`<w:r><w:rPr><w:rtl/><w:lang w:bidi="he"/></w:rPr><w:t xml:space="preserve">${hebrew}</w:t></w:r>`);
     expect(mixed).toContain('<w:t xml:space="preserve">The child, </w:t>');
     // A paragraph that starts in Arabic is right-to-left as a whole.
     expect(rtlFirst).toContain('<w:bidi/>');
-    expect(rtlFirst).toContain(`<w:rtl/></w:rPr><w:t xml:space="preserve">${arabic}</w:t>`);
+    expect(rtlFirst).toContain(`<w:rtl/><w:lang w:bidi="ar"/></w:rPr><w:t xml:space="preserve">${arabic}</w:t>`);
     expect(rtlFirst).not.toContain('<w:jc ');
     expect(rtlRight).toContain('<w:bidi/>');
     expect(rtlRight).toMatch(/<w:jc w:val="(right|left|end)"\/>/);

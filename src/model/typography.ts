@@ -1,0 +1,121 @@
+// The text layer's typography rules, shared by the PDF and DOCX renderers (one rule, both formats).
+//
+// 1. Units a reader holds together never break across lines (issue 15 point 14; the Chicago
+//    Manual of Style 6.121 and The Bluebook rule 6.2 put no line break inside a section
+//    reference or a citation): the spaces inside them become NO-BREAK SPACE (U+00A0) and the
+//    break opportunity between the links of a subsection chain "(c)(2)(A)" is removed with a
+//    WORD JOINER (U+2060). Both are plain Unicode: our PDF line breaker (UAX #14, `linebreak`),
+//    Word and LibreOffice (ICU) all honour them, and both print as a space / as nothing.
+//    - "§ 1593", "§§ 1591–1594": the section sign and its number;
+//    - "18 U.S.C. § 1593(c)(2)(A)", "8 C.F.R. 214.204(c)", "8 CFR 214.11": title, code, section and
+//      its subsection chain, and the same for the reporters and rules cited in the domain documents
+//      ("304 F. App'x 922", "995 F.3d 342", "Fed. R. Crim. P. 49.1");
+//    - an amount "$2,100.00" has no break opportunity in UAX #14 already (checked by the tests);
+//    - a time "11:00 PM", "11:00 PM EDT";
+//    - a date's month and day: "March 8, 2026" (the year may start the next line), "8 March 2026".
+// 2. A script other than Latin in a run (a name in Greek, Cyrillic, CJK) is a span in another
+//    language for accessibility (PDF/UA-1 7.2, WCAG 3.1.2): `languageSpans` finds those spans and
+//    names the most likely language of the script (a name's script says little more).
+
+const NBSP = '\u00a0';
+const WJ = '\u2060';
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
+/** Codes, reporters and rules whose citation is `<volume or title> <code> <section or page>`. */
+const CODES = "U\\.S\\.C\\.A?|C\\.F\\.R\\.|CFR|USC|U\\.S\\.|S\\. Ct\\.|F\\.(?: Supp\\.)?(?: ?[234]d| 4th)?|F\\. App'x|F\\. App’x|Fed\\. R\\. (?:Crim|Civ|Evid|App)\\. P\\.|Fed\\. Reg\\.|Stat\\.|I&N Dec\\.";
+
+/** Spaces inside the units; each rule turns the spaces of its match into U+00A0. */
+const UNIT_RULES: RegExp[] = [
+  // <title> <code> [§] <section>: "18 U.S.C. § 1593", "8 C.F.R. 214.11", "304 F. App'x 922"
+  new RegExp(`\\b\\d+ (?:${CODES})(?: §§?)? (?=[0-9])`, 'g'),
+  // A rule cited without a volume: "Fed. R. Crim. P. 49.1"
+  /\bFed\. R\. (?:Crim|Civ|Evid|App)\. P\. (?=\d)/g,
+  // The section sign and its number (or letter-number, "§ 214.11(a)")
+  /§§? +(?=[0-9A-Za-z(])/g,
+  // A time and its meridiem (and zone): "11:00 PM", "8:00 p.m. PDT"
+  /\b\d{1,2}:\d{2} (?:AM|PM|a\.m\.|p\.m\.)(?: [A-Z]{2,5}\b)?/g,
+  // A date's month and day, either order: "March 8", "8 March"
+  new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}\\b|\\d{1,2} (?:${MONTHS}))`, 'g'),
+];
+
+/** A subsection chain "(c)(2)(A)": no break between ")" and "(" (UAX #14 allows one there). */
+const CHAIN = /(\([0-9A-Za-z]{1,6}\))(?=\([0-9A-Za-z]{1,6}\))/g;
+
+/**
+ * Text with the spaces inside held-together units made non-breaking and subsection chains
+ * joined (see the header). Idempotent; returns `text` itself when nothing applies.
+ */
+export function keepUnitsTogether(text: string): string {
+  // Fast path: most runs have none of the triggers.
+  if (!/[§:\d]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text)) return text;
+  let out = text;
+  for (const re of UNIT_RULES) out = out.replace(re, (m) => m.replace(/ /g, NBSP));
+  if (out.includes(')(')) out = out.replace(CHAIN, `$1${WJ}`);
+  return out;
+}
+
+// ---- Language of spans in other scripts ---------------------------------------------------------
+
+/** The most likely language of text in a script (BCP 47), for screen readers to switch voice. */
+const SCRIPT_LANG: Array<[RegExp, string]> = [
+  [/\p{Script=Greek}/u, 'el'],
+  [/\p{Script=Cyrillic}/u, 'ru'],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
+  [/\p{Script=Hangul}/u, 'ko'],
+  [/\p{Script=Han}/u, 'zh'],
+  [/\p{Script=Armenian}/u, 'hy'],
+  [/\p{Script=Georgian}/u, 'ka'],
+  [/\p{Script=Hebrew}/u, 'he'],
+  [/\p{Script=Arabic}/u, 'ar'],
+];
+const NON_LATIN = /[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Han}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Hebrew}\p{Script=Arabic}]/u;
+
+/** A piece of a text run; `lang` is set on pieces in another script than the document's. */
+export interface LangSpan {
+  text: string;
+  lang?: string;
+}
+
+/** The language of one character's script, or undefined for Latin, digits, punctuation. */
+function langOf(ch: string): string | undefined {
+  if (!NON_LATIN.test(ch)) return undefined;
+  for (const [re, lang] of SCRIPT_LANG) if (re.test(ch)) return lang;
+  return undefined;
+}
+
+/**
+ * Split a run into spans by script language: a stretch of Greek, Cyrillic, CJK ... (with the
+ * spaces and punctuation between its letters) gets that language; the rest has none (the
+ * document's language). Japanese wins over Chinese for a stretch that has kana.
+ */
+export function languageSpans(text: string): LangSpan[] {
+  if (!NON_LATIN.test(text)) return [{ text }];
+  const spans: LangSpan[] = [];
+  let cur = null as LangSpan | null;
+  let pendingNeutral = '';
+  for (const ch of text) {
+    const lang = langOf(ch);
+    const neutral = lang === undefined && !/[\p{L}\p{N}]/u.test(ch);
+    if (neutral && cur?.lang !== undefined) {
+      pendingNeutral += ch; // spaces/punctuation: join the stretch only if it continues
+      continue;
+    }
+    const effective: string | undefined = lang === 'zh' && cur?.lang === 'ja' ? 'ja' : lang;
+    if (cur && cur.lang === effective) {
+      cur.text += pendingNeutral + ch;
+    } else {
+      // Spaces and punctuation after a stretch in another script go with what follows.
+      cur = effective === undefined ? { text: pendingNeutral + ch } : { text: ch, lang: effective };
+      if (effective !== undefined && pendingNeutral) spans.push({ text: pendingNeutral });
+      spans.push(cur);
+    }
+    pendingNeutral = '';
+  }
+  if (pendingNeutral) {
+    if (cur && cur.lang === undefined) cur.text += pendingNeutral;
+    else spans.push({ text: pendingNeutral });
+  }
+  // A Chinese stretch that turns out to contain kana later is Japanese.
+  for (const s of spans) if (s.lang === 'zh' && /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s.text)) s.lang = 'ja';
+  return spans;
+}

@@ -1,0 +1,70 @@
+// The logical structure of a document body for the tagged PDF (ISO 14289-1 PDF/UA-1 §7.1: content
+// is tagged in reading order with standard structure types, ISO 32000-1 §14.8.4).
+//
+// Pure: model → StructNode tree (boxes.ts). Element ids follow the boxes' `src` naming of
+// blocks.ts, so a text box's `tag` names its element: "body.3" (a paragraph or heading),
+// "body.3.row.17.cell.2" (a table cell), "body.5.item.2.lbl" (a list item's number or bullet),
+// "body.8.line.0" (a line of a signature block).
+//
+// Mapping (issue 17): heading → H1–H3; paragraph → P; list → L / LI / Lbl + LBody; table → Table /
+// THead (header rows, TH with /Scope /Column) / TBody (TR of TD); signature → Div of P (signer,
+// capacity, date, place); keep → its children (no element of its own); page-break → nothing.
+import { dispatchBlock, type Block, type BlockHandlers, type TableRow } from '../../model/types.js';
+import type { StructNode, StructRole } from './boxes.js';
+
+function node(id: string, role: StructRole, children: StructNode[] = [], extra: Partial<StructNode> = {}): StructNode {
+  return { id, role, ...extra, children };
+}
+
+function rows(src: string, part: 'head' | 'row', list: TableRow[], header: boolean): StructNode[] {
+  return list.map((r, i) => {
+    const id = `${src}.${part}.${i}`;
+    return node(
+      id,
+      'TR',
+      r.cells.map((c, ci) => {
+        const extra: Partial<StructNode> = header ? { scope: 'Column' } : {};
+        if (c.colspan > 1) extra.colSpan = c.colspan;
+        return node(`${id}.cell.${ci}`, header ? 'TH' : 'TD', [], extra);
+      }),
+    );
+  });
+}
+
+const handlers: BlockHandlers<string, StructNode[]> = {
+  heading: (h, src) => [node(src, `H${h.level}`)],
+  paragraph: (_p, src) => [node(src, 'P')],
+  list: (l, src) =>
+    [
+      node(
+        src,
+        'L',
+        l.items.map((item, i) => {
+          const id = `${src}.item.${i}`;
+          return node(id, 'LI', [node(`${id}.lbl`, 'Lbl'), node(`${id}.body`, 'LBody', blocksStructure(item.children, id))]);
+        }),
+      ),
+    ],
+  table: (t, src) => {
+    const parts: StructNode[] = [];
+    if (t.headerRows.length > 0) parts.push(node(`${src}.thead`, 'THead', rows(src, 'head', t.headerRows, true)));
+    if (t.rows.length > 0) parts.push(node(`${src}.tbody`, 'TBody', rows(src, 'row', t.rows, false)));
+    return parts.length > 0 ? [node(src, 'Table', parts)] : [];
+  },
+  signature: (s, src) => {
+    const count = 2 + (s.capacity ? 1 : 0) + (s.place ? 1 : 0);
+    return [node(src, 'Div', Array.from({ length: count }, (_, k) => node(`${src}.line.${k}`, 'P')))];
+  },
+  'page-break': () => [],
+  keep: (k, src) => blocksStructure(k.children, src),
+};
+
+/** Structure elements of a block sequence laid out under `src` (blocksSlices' naming). */
+export function blocksStructure(blocks: Block[], src: string): StructNode[] {
+  return blocks.flatMap((b, i) => dispatchBlock(handlers, b, `${src}.${i}`));
+}
+
+/** The Document element of a body. */
+export function documentStructure(body: Block[]): StructNode {
+  return node('document', 'Document', blocksStructure(body, 'body'));
+}
