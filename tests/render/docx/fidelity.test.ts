@@ -88,6 +88,8 @@ describe('LibreOffice without the fonts installed lays the DOCX out like the PDF
         // Page images for review: the PDF beside the DOCX through LibreOffice.
         const out = join(GOLDEN_DIR, 'docx-vs-pdf');
         mkdirSync(out, { recursive: true });
+        // pdftoppm pads page numbers to the page count's width: clear the last run's images first.
+        for (const f of readdirSync(out)) if (f.startsWith(`${kind}-full-`)) rmSync(join(out, f));
         writeFileSync(join(dir, 'harbor.pdf'), pdf);
         execFileSync('pdftoppm', ['-png', '-r', '50', join(dir, 'harbor.pdf'), join(out, `${kind}-full-pdf`)]);
         execFileSync('pdftoppm', ['-png', '-r', '50', join(dir, 'lo.pdf'), join(out, `${kind}-full-docx`)]);
