@@ -12,7 +12,7 @@
 ARG NODE_IMAGE=node:22-bookworm-slim
 
 # Stage 1: build. `npm ci` runs the `prepare` script (`npm run build`): scripts/build.mjs
-# transpiles src/ into dist/ and scripts/build-web.mjs bundles the web app into dist/web (issue
+# transpiles src/ into dist/ and scripts/build-web.mjs bundles the web app into dist/public (issue
 # 13). Then the dev dependencies are dropped, so the runtime gets production dependencies only.
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app

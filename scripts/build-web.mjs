@@ -1,4 +1,4 @@
-// Builds the web app (issue 13) into dist/web: the TypeScript of web/src bundled and minified by
+// Builds the web app (issue 13) into dist/public: the TypeScript of web/src bundled and minified by
 // esbuild, the pages and stylesheet of web/static, and Swagger UI's own files for /docs (copied
 // from swagger-ui-dist, so the docs page works offline). Each script and stylesheet also gets a
 // gzip twin that the server sends when the browser accepts it. Run by `npm run build:web`, which
@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Built beside its place and renamed into it at the end, so a running server never sees half an app.
-const final = join(root, 'dist', 'web');
+const final = join(root, 'dist', 'public');
 const out = join(root, 'dist', `.web-${process.pid}`);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'app'), { recursive: true });
@@ -56,4 +56,4 @@ renameSync(out, final);
 const sizes = Object.entries(result.metafile.outputs)
   .filter(([f]) => f.endsWith('.js'))
   .map(([f, o]) => `${f.replace(/^.*dist\/\.web-\d+\//, '')} ${(o.bytes / 1024).toFixed(0)} KB`);
-console.log(`web app built into dist/web: ${sizes.join(', ')}`);
+console.log(`web app built into dist/public: ${sizes.join(', ')}`);

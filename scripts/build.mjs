@@ -25,10 +25,10 @@ function modules(dir) {
   });
 }
 
-// A fresh tree each time (a module removed from src/ must not linger in dist/), except dist/web/,
+// A fresh tree each time (a module removed from src/ must not linger in dist/), except dist/public/,
 // which the web app's own build writes.
 mkdirSync(out, { recursive: true });
-for (const e of readdirSync(out)) if (e !== 'web') rmSync(join(out, e), { recursive: true, force: true });
+for (const e of readdirSync(out)) if (e !== 'public') rmSync(join(out, e), { recursive: true, force: true });
 const entryPoints = modules(src);
 await build({
   entryPoints,

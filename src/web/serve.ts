@@ -1,5 +1,5 @@
 // The web app (issue 13), served by `harbor serve` from the same origin as the API: the pages of
-// dist/web (built from web/ by scripts/build-web.mjs at `npm ci`), each under a strict CSP: only
+// dist/public (built from web/ by scripts/build-web.mjs at `npm ci`), each under a strict CSP: only
 // this origin's scripts, styles and API; no inline script, no eval, no third-party origin. The
 // PDF preview is a blob: URL in a frame, the only non-'self' source allowed.
 //
@@ -10,8 +10,8 @@ import { dirname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response, type Router } from 'express';
 
-/** Where the built app is (dist/web at the repository's root). */
-export const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'web');
+/** Where the built app is (dist/public at the repository's root). */
+export const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'public');
 
 /** CSP of the app's pages. `blob:` frames: the PDF preview; `data:` images: Swagger UI's icons. */
 export const WEB_CSP = [
@@ -27,7 +27,7 @@ export const WEB_CSP = [
   "form-action 'none'",
 ].join('; ');
 
-/** The pages: URL path → file of dist/web. */
+/** The pages: URL path → file of dist/public. */
 const PAGES: Record<string, string> = {
   '/': 'index.html',
   '/batch': 'batch.html',

@@ -62,7 +62,7 @@ function newest(dir: string): number {
 }
 function builtAt(): number {
   try {
-    return statSync(join(ROOT, 'dist', 'web', 'app', 'form.js')).mtimeMs;
+    return statSync(join(ROOT, 'dist', 'public', 'app', 'form.js')).mtimeMs;
   } catch {
     return 0;
   }

@@ -11,10 +11,10 @@ import { fromWire, toWire } from '../../src/workers/wire.js';
 const KIND = 'restitution-worksheet';
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/${KIND}/${name}.json`, import.meta.url), 'utf8'));
 const full = fixture('full');
-// The long fixture stretched to 26 years of weekly rows: ~0.45 s to render warm, far more than
-// the 5 ms time limit below even on a slow machine.
+// The long fixture stretched to nearly 25 years of weekly rows (the most one worksheet may cover,
+// MAX_LABOR_DAYS): ~0.45 s to render warm, far more than the 5 ms time limit below even on a slow machine.
 const long = fixture('long') as { laborPeriods: { startDate: string; endDate: string }[] };
-long.laborPeriods[0]!.startDate = '2000-01-02';
+long.laborPeriods[0]!.startDate = '2001-01-07';
 long.laborPeriods[0]!.endDate = '2025-12-27';
 
 /** Poll `cond` every 20 ms for at most `ms` (a bounded wait, not a timed assertion). */

@@ -2,6 +2,8 @@
 // Deterministic: the same model gives the same bytes (package.ts); metadata carries the kind,
 // template version, Harbor version and fingerprint (docs/architecture.md §Metadata).
 import { AlignmentType, Document, Footer, Header, LineRuleType, Paragraph, Table } from 'docx';
+import { HarborError } from '../../errors.js';
+import { findUnprintable } from '../pdf/fonts.js';
 import { bodyArea } from '../pdf/layout.js';
 import { noCheckpoint, type Checkpoint } from '../../checkpoint.js';
 import type { Block, HarborDocument } from '../../model/types.js';
@@ -75,6 +77,24 @@ function properties(doc: HarborDocument) {
  * Model → DOCX bytes (one handler per node → docx objects → bytes). Deterministic. `checkpoint`
  * is asked between the steps (src/checkpoint.ts): docx's own compiling cannot be interrupted.
  */
+/**
+ * The PDF's body area for the same document, so pages hold the same lines. The DOCX takes text the
+ * PDF cannot lay out (Word substitutes a face for a character Harbor has no font for, and lays out
+ * right-to-left scripts), so when the running header or footer holds such text its height is
+ * measured with "M" in place of each of those characters instead of refusing the document.
+ */
+function docxBodyArea(doc: HarborDocument): { bodyTop: number; bodyBottom: number } {
+  try {
+    return bodyArea(doc);
+  } catch (e) {
+    if (!(e instanceof HarborError && (e.code === 'unsupported-character' || e.code === 'unsupported-script'))) throw e;
+    const measurable = JSON.parse(JSON.stringify(doc), (k, v: unknown) =>
+      k === 'text' && typeof v === 'string' ? [...v].map((ch) => (findUnprintable(ch) ? 'M' : ch)).join('') : v,
+    ) as HarborDocument;
+    return bodyArea(measurable);
+  }
+}
+
 export async function renderDocx(doc: HarborDocument, checkpoint: Checkpoint = noCheckpoint): Promise<Uint8Array> {
   return renderDocxVia(doc, 'compiler', checkpoint);
 }
@@ -87,7 +107,7 @@ export async function renderDocxVia(doc: HarborDocument, via: 'compiler' | 'pack
   checkpoint();
   const head = header(doc, numbering);
   const foot = footer(doc.footer, numbering);
-  const area = bodyArea(doc);
+  const area = docxBodyArea(doc);
   const top = Math.max(MARGIN, Math.round(area.bodyTop * 20));
   const bottom = Math.max(MARGIN, Math.round((PAGE_HEIGHT / 20 - area.bodyBottom) * 20));
   const file = new Document({
