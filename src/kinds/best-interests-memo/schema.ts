@@ -8,15 +8,10 @@
 // description (the API's schema and the web form's labels). Legal rules that need computed values
 // (ages, dates against the memo date, the home-study requirement) live in compute.ts.
 import { z } from 'zod';
-import { ANumber, CAPS, FamilyName, GivenName, IsoDate, list, optional, optList, OptText, Text, withDefault } from '../kit/index.js';
+import { ANumber, CAPS, FamilyName, GivenName, IsoDate, labelled, list, optional, optList, OptText, Text, withDefault } from '../kit/index.js';
 
 export { IsoDate, ANumber };
 const OptDate = optional(IsoDate);
-
-/** A field's label and help text for the published JSON Schema (and the web form). */
-function labelled<T extends z.ZodType>(schema: T, title: string, description: string): T {
-  return schema.meta({ title, description }) as T;
-}
 
 export const Child = z
   .object({

@@ -34,3 +34,11 @@ export const Narrative = z
 export const GivenName = text().meta({ title: 'Given name', description: 'Given name(s), as the person writes them (any script).' });
 /** Family name(s) as the person writes them, in any script. */
 export const FamilyName = text().meta({ title: 'Family name', description: 'Family name(s), as the person writes them (any script).' });
+
+/**
+ * A field's label and help text in the published JSON Schema (`title`, `description`): what the
+ * API's schema shows and the web form uses as the field's label (issue 13).
+ */
+export function labelled<T extends z.ZodType>(schema: T, title: string, description: string): T {
+  return schema.meta({ title, description }) as T;
+}

@@ -5,7 +5,7 @@
 // Every field carries a title and a description (JSON Schema: the web app's labels). Money is
 // dollars as written (kit `Dollars`); the version-1 `…Cents` names are refused (legacy.ts).
 import { z } from 'zod';
-import { CAPS, Cents, Dollars, Email, IsoDate, Phone, list, optional, optList, text, withDefault } from '../kit/index.js';
+import { CAPS, Cents, Dollars, Email, IsoDate, labelled as m, Phone, list, optional, optList, text, withDefault } from '../kit/index.js';
 import { removedCents } from './legacy.js';
 import { WEEKDAYS } from './dates.js';
 import { STATE_CODES } from './wage-table.js';
@@ -40,7 +40,6 @@ export type WeeklySchedule = z.infer<typeof WeeklySchedule>;
 
 /** Money in dollars as written ("2843", "2,843.00", "$2,843"); read exactly into cents. */
 const money = (title: string, description: string) => Dollars.meta({ title, description: `${description} Dollars as written: 2843, 2,843.00 or $2,843.00.` });
-const m = <T extends z.ZodType>(schema: T, title: string, description: string) => schema.meta({ title, description });
 
 /**
  * Exemptions from the FLSA (29 U.S.C. § 213), per period. `agriculture-213a6` is listed so that
