@@ -93,7 +93,7 @@ describe('batch bytes', () => {
     const input = join(dir, 'broken.csv');
     writeFileSync(input, toCsv(BODY.slice(0, 3)) + '"unclosed,quote\r\n');
     const out = join(dir, 'broken.zip');
-    const r = await harbor(['batch', KIND, input, '-o', out]);
+    const r = await harbor(['batch', KIND, input, '-o', out, '--workers', '0']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/The CSV could not be parsed \(near line \d+\)/);
     expect(() => readFileSync(out)).toThrow();
