@@ -4,18 +4,18 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { createRenderPool } from '../../src/workers/pool.js';
+import { sharedPool } from '../support/pool.js';
 import { KIND, cases } from '../batch/support.js';
 
-// One render thread: the stall and the stop do not depend on how many there are.
-const pool = createRenderPool({ threads: 1, timeoutMs: 120_000, maxQueue: 8 });
+// The worker's pool (tests/support/pool.ts): the stall and the stop do not depend on how many
+// threads there are.
+const pool = sharedPool();
 const lines: string[] = [];
 const app = createApp({ renderer: pool, maxBatch: 1000, batchBodyLimit: 32 * 1024 * 1024, stallTimeoutMs: 2000, log: (l) => lines.push(l) });
 const server = app.listen(0, '127.0.0.1');
 afterAll(async () => {
   server.closeAllConnections();
   await new Promise((r) => server.close(r));
-  await pool.close();
 });
 
 async function until(cond: () => boolean, what: string, ms: number): Promise<void> {
