@@ -10,6 +10,7 @@ import { parseMarkup } from './markup/parse.js';
 import { sealValues } from './markup/values.js';
 import type { HarborDocument } from './model/types.js';
 import type { findUnprintable as FindUnprintable } from './render/pdf/fonts.js';
+import { laps, type Laps, type OnStage } from './stages.js';
 import { defaultTemplates, type TemplateSet } from './templates/env.js';
 import { dotPath, parseCase } from './validate.js';
 import { HARBOR_VERSION } from './version.js';
@@ -60,9 +61,10 @@ interface Validated {
 }
 
 /** Stages 1–2. Throws `invalid-case` with every issue when the schema or a legal rule fails. */
-export function validateCase(kindId: string, raw: unknown): Validated {
+export function validateCase(kindId: string, raw: unknown, lap: Laps = laps(undefined)): Validated {
   const kind = getKind(kindId);
   const parsed = parseCase(kind.schema, raw);
+  lap('validate');
   if (!parsed.ok) throw new HarborError('invalid-case', 'The case data is not valid', parsed.issues);
   const { computed, warnings, errors } = kind.compute(parsed.data);
   if (errors.length > 0) throw new HarborError('invalid-case', 'The case data breaks a legal rule', errors);
@@ -89,12 +91,15 @@ export interface BuiltDocument {
   model: HarborDocument;
 }
 
-/** Stages 1–4: the format-neutral document model of a case. */
-export function buildDocument(kindId: string, raw: unknown, templates: TemplateSet = defaultTemplates()): BuiltDocument {
-  const v = validateCase(kindId, raw);
+/** Stages 1–4: the format-neutral document model of a case. `onStage` is told each stage's time (src/stages.ts). */
+export function buildDocument(kindId: string, raw: unknown, templates: TemplateSet = defaultTemplates(), onStage?: OnStage | Laps): BuiltDocument {
+  const lap = onStage !== undefined && 'restart' in onStage ? onStage : laps(onStage);
+  const v = validateCase(kindId, raw, lap);
   const fp = fingerprint(v.kind, v.data);
+  lap('compute');
   const name = v.kind.template(v.data);
   const markup = templates.render(name, sealValues(v.kind.view(v.data, v.computed, v.warnings)));
+  lap('template');
   const model = parseMarkup(markup, `${name}.hbs (output)`, {
     kind: v.kind.id,
     templateVersion: v.kind.version,
@@ -103,6 +108,7 @@ export function buildDocument(kindId: string, raw: unknown, templates: TemplateS
     date: v.kind.documentDate(v.data),
     author: v.kind.author?.(v.data),
   });
+  lap('markup');
   return { ...v, fingerprint: fp, model };
 }
 
@@ -155,21 +161,30 @@ export async function generate(opts: {
   format: Format;
   templates?: TemplateSet;
   checkpoint?: Checkpoint;
+  /**
+   * Told the milliseconds of each stage (src/stages.ts) as it ends: a measurement side channel for
+   * benchmarks and profiling, never part of the document.
+   */
+  onStage?: OnStage;
 }): Promise<Generated> {
   const checkpoint = opts.checkpoint ?? noCheckpoint;
+  const lap = laps(opts.onStage);
   checkpoint();
-  const built = buildDocument(opts.kind, opts.input, opts.templates);
+  const built = buildDocument(opts.kind, opts.input, opts.templates, lap);
   checkpoint();
   // The renderers (pdf-lib, fontkit, the fonts; docx) load on the first render that needs them, not
   // when the pipeline loads: `harbor check` and `harbor kinds` never pay for them (issue 18).
   let bytes: Uint8Array;
   if (opts.format === 'pdf') {
     const [{ findUnprintable }, { renderPdf }] = await Promise.all([import('./render/pdf/fonts.js'), import('./render/pdf/index.js')]);
+    lap.restart();
     checkPrintable(built.data, findUnprintable);
-    bytes = await renderPdf(built.model, checkpoint);
+    lap('validate');
+    bytes = await renderPdf(built.model, checkpoint, lap);
   } else {
     const { renderDocx } = await import('./render/docx/index.js');
-    bytes = await renderDocx(built.model, checkpoint);
+    lap.restart();
+    bytes = await renderDocx(built.model, checkpoint, lap);
   }
   return {
     bytes,
