@@ -2,9 +2,10 @@
 // The CLI, the HTTP app and the batch runner are thin callers of `checkCase` and `generate`.
 import { createHash } from 'node:crypto';
 import { noCheckpoint, type Checkpoint } from './checkpoint.js';
-import { capIssues, HarborError, type Issue } from './errors.js';
+import { HarborError, type Issue } from './errors.js';
 import { validFixtures } from './kinds/fixtures.js';
-import { getKind, KINDS } from './kinds/index.js';
+import { KINDS } from './kinds/index.js';
+import { validateCase } from './check.js';
 import type { AnyKind } from './kinds/kind.js';
 import { parseMarkup } from './markup/parse.js';
 import { sealValues } from './markup/values.js';
@@ -12,7 +13,7 @@ import type { HarborDocument } from './model/types.js';
 import type { findUnprintable as FindUnprintable } from './render/pdf/fonts.js';
 import { laps, type Laps, type OnStage } from './stages.js';
 import { defaultTemplates, type TemplateSet } from './templates/env.js';
-import { dotPath, parseCase } from './validate.js';
+import { dotPath } from './validate.js';
 import { HARBOR_VERSION } from './version.js';
 
 export const FORMATS = ['pdf', 'docx'] as const;
@@ -34,10 +35,6 @@ function cut(s: string): string {
   return s.length > 32 ? `${s.slice(0, 32)}…` : s;
 }
 
-export type CheckResult =
-  | { ok: true; computed: unknown; warnings: Issue[] }
-  | { ok: false; errors: Issue[] };
-
 /** Canonical JSON: object keys sorted, no whitespace; arrays in order. */
 export function canonicalJson(v: unknown): string {
   if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
@@ -53,34 +50,7 @@ export function fingerprint(kind: AnyKind, data: unknown): string {
   return createHash('sha256').update(canon, 'utf8').digest('hex').slice(0, 16);
 }
 
-interface Validated {
-  kind: AnyKind;
-  data: unknown;
-  computed: unknown;
-  warnings: Issue[];
-}
-
-/** Stages 1–2. Throws `invalid-case` with every issue when the schema or a legal rule fails. */
-export function validateCase(kindId: string, raw: unknown, lap: Laps = laps(undefined)): Validated {
-  const kind = getKind(kindId);
-  const parsed = parseCase(kind.schema, raw);
-  lap('validate');
-  if (!parsed.ok) throw new HarborError('invalid-case', 'The case data is not valid', parsed.issues);
-  const { computed, warnings, errors } = kind.compute(parsed.data);
-  if (errors.length > 0) throw new HarborError('invalid-case', 'The case data breaks a legal rule', errors);
-  return { kind, data: parsed.data, computed, warnings: capIssues(warnings) };
-}
-
-/** `harbor check` and `POST …/check`: the same result shape for both. */
-export function checkCase(kindId: string, raw: unknown): CheckResult {
-  try {
-    const v = validateCase(kindId, raw);
-    return { ok: true, computed: v.computed, warnings: v.warnings };
-  } catch (e) {
-    if (e instanceof HarborError && e.code === 'invalid-case') return { ok: false, errors: e.issues };
-    throw e;
-  }
-}
+export { checkCase, validateCase, type CheckResult } from './check.js';
 
 export interface BuiltDocument {
   kind: AnyKind;
