@@ -334,8 +334,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case 'check-templates': {
       need(0);
-      const { checkTemplates } = await import('./pipeline.js');
-      const report = checkTemplates(await templates());
+      const [{ checkTemplates }, { verifiedTemplates }] = await Promise.all([import('./pipeline.js'), import('./templates/env.js')]);
+      const report = checkTemplates(verifiedTemplates(io.env.HARBOR_TEMPLATES));
       io.stdout(`ok: ${report.templates.length} templates compiled, ${report.rendered.length} fixtures rendered to markup\n`);
       return 0;
     }
