@@ -92,7 +92,12 @@ function moduleOf(f: CallFrame): string | null {
   if (pkg) return `npm: ${pkg[1]}`;
   const ours = /\/(?:src|dist)\/(.+?)\.(?:ts|js|mjs)$/.exec(u);
   if (ours) return `harbor: ${ours[1]}`;
-  if (u.startsWith('node:')) return 'Node: loading modules, files, internals';
+  if (u.startsWith('node:')) {
+    if (u.includes('zlib')) return 'Node: zlib (deflate)';
+    if (u.includes('crypto')) return 'Node: crypto (fingerprint)';
+    if (u.includes('modules/')) return 'Node: loading modules';
+    return 'Node: other internals (fs, buffers, streams, …)';
+  }
   return 'other';
 }
 
@@ -108,7 +113,7 @@ export function selfTimeByModule(profile: Profile): ModuleTime[] {
     let node = byId.get(s);
     let key: string | null = null;
     while (node && (key = moduleOf(node.callFrame)) === null) node = byId.get(parent.get(node.id) ?? -1);
-    key ??= 'Node: loading modules, files, internals';
+    key ??= 'Node: other internals (fs, buffers, streams, …)';
     totals.set(key, (totals.get(key) ?? 0) + us);
     all += us;
   });
