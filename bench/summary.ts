@@ -38,10 +38,11 @@ add('HTTP rfa PDF, 32 connections, p99', '≤ 100 ms', pool?.latencyMs?.p99, ' m
 add('HTTP rfa PDF, 32 connections, errors + timeouts + non-2xx', '0', pool && pool.errors + pool.timeouts + pool.non2xx, '', (x) => x === 0);
 
 const batch = (all.batch?.runs as Any[] | undefined) ?? [];
-const b1k = batch.find((r) => r.via === 'cli' && r.records === 1000);
-const b10k = batch.find((r) => r.via === 'cli' && r.records > 1000);
-add('`harbor batch` 1,000 one-year worksheets from CSV, wall incl. start-up', '≤ 5 s', b1k?.seconds, ' s', (x) => x <= 5);
-add('`harbor batch` 1,000, peak RSS', '≤ 300 MB', b1k?.peakRssMb, ' MB', (x) => x <= 300);
+const cliRuns = batch.filter((r) => r.via === 'cli').sort((a, b) => a.records - b.records);
+const b1k = cliRuns[0];
+const b10k = cliRuns.at(-1);
+add(`\`harbor batch\` ${b1k?.records?.toLocaleString('en-US') ?? '1,000'} one-year worksheets from CSV, wall incl. start-up`, '≤ 5 s (1,000)', b1k?.seconds, ' s', (x) => x <= 5 * ((b1k?.records ?? 1000) / 1000));
+add(`\`harbor batch\` ${b1k?.records?.toLocaleString('en-US') ?? '1,000'}, peak RSS`, '≤ 300 MB', b1k?.peakRssMb, ' MB', (x) => x <= 300);
 add(`\`harbor batch\` ${b10k?.records?.toLocaleString('en-US') ?? '10,000'}, peak RSS`, '≤ 300 MB', b10k?.peakRssMb, ' MB', (x) => x <= 300);
 
 const rows = (all.kinds?.rows as Any[] | undefined) ?? [];
