@@ -5,7 +5,7 @@
 // override folder (HARBOR_TEMPLATES), every template is checked and fully compiled when the set is
 // loaded, so a broken template fails at start-up. The shipped templates are checked the same way by
 // `npm run check-templates` (which also renders every kind's fixtures: checkTemplates in
-// src/pipeline.ts), by `npm ci` (the `prepare` script runs it after the build) and by the tests; a
+// src/pipeline.ts) and by the tests (tests/templates), so a release cannot ship a broken one; a
 // process that loads only them compiles each on its first use instead (issue 18: the full check
 // of every template took ~0.2–0.7 s of each `harbor render` and each render thread's start).
 //
