@@ -80,7 +80,10 @@ function viaCli(records: number, workers: number): Run {
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`harbor batch exited ${r.status}: ${r.stderr}`);
   const kb = Number(/peak-rss-kb (\d+)/.exec(r.stderr)?.[1]);
-  return { via: 'cli', workers, records, seconds: round(seconds), recordsPerSecond: round(records / seconds), peakRssMb: mb(kb * 1024), zipMb: mb(statSync(out).size) };
+  const zipMb = mb(statSync(out).size);
+  rmSync(out); // 10,000 one-year worksheets are ~1.8 GB
+  rmSync(input);
+  return { via: 'cli', workers, records, seconds: round(seconds), recordsPerSecond: round(records / seconds), peakRssMb: mb(kb * 1024), zipMb };
 }
 
 /** Peak RSS so far of a live process (VmHWM), in bytes. */
