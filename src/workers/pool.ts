@@ -16,6 +16,7 @@ import { HarborError, describeBug } from '../errors.js';
 import type { Generated } from '../pipeline.js';
 import type { PoolWorkerData, TaskData } from './render-task.js';
 import { withRecordId, type CheckAnswer, type CheckJob, type RenderJob, type Renderer } from './renderer.js';
+import { RENDER_THREAD_NICE } from './settings.js';
 import { bugError, fromWire, type WireResult } from './wire.js';
 
 export interface RenderPoolOptions {
@@ -33,6 +34,8 @@ export interface RenderPoolOptions {
    * measured; this is the backstop for a bug. Default 5000.
    */
   stopGraceMs?: number;
+  /** Niceness of the threads (./settings.ts RENDER_THREAD_NICE, the default); 0 = as the main thread. */
+  nice?: number;
 }
 
 /** What the pool is doing now (for health checks, progress and tests). */
@@ -72,7 +75,7 @@ const WORKER_FILE = import.meta.url.endsWith('.js')
 export function createRenderPool(o: RenderPoolOptions): RenderPool {
   if (!(Number.isInteger(o.threads) && o.threads >= 1)) throw new RangeError('createRenderPool: threads must be an integer ≥ 1');
   const counters = new Int32Array(new SharedArrayBuffer(12));
-  const workerData: PoolWorkerData = { templatesDir: o.templatesDir, counters };
+  const workerData: PoolWorkerData = { templatesDir: o.templatesDir, counters, nice: o.nice ?? RENDER_THREAD_NICE };
   const pool = new Piscina({
     filename: WORKER_FILE.href,
     minThreads: o.threads,

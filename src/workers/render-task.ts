@@ -16,6 +16,7 @@ import { RenderStopped } from '../checkpoint.js';
 import { checkCase, generate } from '../pipeline.js';
 import { templatesFrom } from '../templates/env.js';
 import { caseOf, checkAnswer, recordId, type RenderJob } from './renderer.js';
+import { niceThisThread } from './settings.js';
 import { toWire, type WireResult } from './wire.js';
 
 export interface TaskData extends RenderJob {
@@ -27,9 +28,12 @@ export interface TaskData extends RenderJob {
 export interface PoolWorkerData {
   templatesDir?: string;
   counters: Int32Array;
+  /** This thread's niceness (./settings.ts): below the main thread, which answers every request. */
+  nice?: number;
 }
 
 const data = workerData as PoolWorkerData;
+niceThisThread(data.nice ?? 0);
 // Compiled at thread start: a broken override template fails here, before any task.
 const templates = templatesFrom(data.templatesDir);
 
