@@ -81,6 +81,23 @@ export function fromBytes(bytes: Buffer): TextSource {
     );
 }
 
+/** A body received as chunks (an HTTP request's), read again in PIECE-sized slices of them. */
+export function fromChunks(chunks: readonly Buffer[]): TextSource {
+  return () =>
+    Readable.from(
+      (async function* () {
+        const pause = slicer();
+        for (const chunk of chunks) {
+          for (let i = 0; i < chunk.length; i += PIECE) {
+            yield chunk.subarray(i, i + PIECE);
+            await pause();
+          }
+        }
+      })(),
+      { objectMode: false },
+    );
+}
+
 /** Media types of batch bodies. */
 export const BATCH_TYPES: Record<InputType, string[]> = {
   json: ['application/json'],
