@@ -18,6 +18,16 @@ function newest(dir) {
   return t;
 }
 
+// A reader that stops early (`harbor render … | head -c 100`) closes the pipe; the next write
+// fails with EPIPE. Like any Unix filter, stop quietly with the status of a process ended by
+// SIGPIPE (128 + 13), instead of an unhandled 'error' event and a stack on stderr.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code === 'EPIPE') process.exit(141);
+    throw err;
+  });
+}
+
 const built = existsSync(stamp) && newest(new URL('src/', root)) <= statSync(stamp).mtimeMs;
 let main;
 if (built) {

@@ -8,7 +8,7 @@
 // description (the API's schema and the web form's labels). Legal rules that need computed values
 // (ages, dates against the memo date, the home-study requirement) live in compute.ts.
 import { z } from 'zod';
-import { ANumber, CAPS, FamilyName, GivenName, IsoDate, labelled, list, optional, optList, OptText, Text, withDefault } from '../kit/index.js';
+import { ANumber, CAPS, CountryCode, FamilyName, GivenName, IsoDate, labelled, list, optional, optList, OptText, Text, withDefault } from '../kit/index.js';
 
 export { IsoDate, ANumber };
 const OptDate = optional(IsoDate);
@@ -22,7 +22,7 @@ export const Child = z
     dateOfBirthEstimated: labelled(withDefault(z.boolean(), false), 'Date of birth is estimated', 'Check when there are no documents and the date of birth is an estimate; it is shown as such.'),
     aNumber: labelled(optional(ANumber), 'A-number', 'Alien registration number: A followed by 8 or 9 digits.'),
     orrCaseNumber: labelled(OptText, 'ORR case number', 'The child’s case number in ORR’s records, shown in the caption.'),
-    countryOfBirth: labelled(OptText, 'Country of birth', 'Country where the child was born.'),
+    countryOfBirth: labelled(optional(CountryCode), 'Country of birth', 'ISO 3166-1 alpha-2 code of the country where the child was born, e.g. GT; printed as its name.'),
     primaryLanguage: labelled(OptText, 'Primary language', 'The language the child speaks best.'),
     otherLanguages: labelled(optList(Text, CAPS.short), 'Other languages', 'Other languages the child speaks.'),
     currentPlacement: labelled(OptText, 'Current placement', 'Where the child is now, by type and city only (for example an ORR shelter in Houston, Texas).'),

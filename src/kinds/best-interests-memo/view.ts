@@ -15,7 +15,7 @@ import {
   type FactorKey,
   type Person,
 } from './schema.js';
-import { capitalize, count, longDate } from '../kit/index.js';
+import { capitalize, count, countryName, longDate } from '../kit/index.js';
 
 export { longDate };
 
@@ -98,7 +98,7 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
     value: `${longDate(k.eighteenthBirthday)}, ${days(k.daysUntil18)} after the date of this memo`,
   });
   if (ch.aNumber) rows.push({ label: 'A-number', value: ch.aNumber });
-  if (ch.countryOfBirth) rows.push({ label: 'Country of birth', value: ch.countryOfBirth });
+  if (ch.countryOfBirth) rows.push({ label: 'Country of birth', value: countryName(ch.countryOfBirth) ?? ch.countryOfBirth });
   const langs = [ch.primaryLanguage, ...ch.otherLanguages].filter((x): x is string => !!x);
   if (langs.length > 0) {
     rows.push({ label: 'Languages', value: ch.primaryLanguage ? `${langs.join(', ')} (primary: ${ch.primaryLanguage})` : langs.join(', ') });

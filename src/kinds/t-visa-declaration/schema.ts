@@ -16,6 +16,7 @@ import {
   GivenName,
   IsoDate,
   isIsoDate,
+  labelled,
   list,
   Narrative,
   optional,
@@ -27,11 +28,6 @@ import {
 } from '../kit/index.js';
 
 export { IsoDate, CountryCode };
-
-/** Title and description of a field, for the JSON Schema (web-app labels). */
-function label<T extends z.ZodType>(schema: T, title: string, description: string): T {
-  return schema.meta({ title, description });
-}
 
 /**
  * The date of a trafficking act at the precision the applicant remembers it: `yyyy-mm-dd`
@@ -53,7 +49,7 @@ export const ActDate = z.string().refine(
 /** Pronouns of a person, for the sentences Harbor writes about them (never guessed). */
 export const PRONOUNS = ['she', 'he', 'they'] as const;
 const Pronouns = (who: string) =>
-  label(
+  labelled(
     optional(z.enum(PRONOUNS, { message: 'must be "she", "he" or "they"' })),
     'Pronouns',
     `Pronouns of ${who} (she, he or they), used in the sentences Harbor writes; when absent Harbor repeats the name rather than guess.`,
@@ -66,7 +62,7 @@ export const ExhibitId = z
   .toUpperCase()
   .regex(/^[A-Z0-9]{1,4}$/, { message: 'must be an exhibit letter or number of 1 to 4 characters, like A or 12' });
 /** Exhibits a paragraph cites (docs/domain/t-visa-declaration.md, "Exhibits"). */
-const Cites = label(
+const Cites = labelled(
   optList(ExhibitId, CAPS.short),
   'Exhibits cited',
   'Letters of the exhibits this paragraph cites (listed in `exhibits`); printed as "(See Exhibit A.)" at its end.',
@@ -75,13 +71,13 @@ const Cites = label(
 // ---- Parties -----------------------------------------------------------------------------------
 
 export const Applicant = z.object({
-  givenName: label(GivenName, 'Given name', 'The applicant’s given name(s), as the applicant writes them (any script).'),
-  familyName: label(FamilyName, 'Family name', 'The applicant’s family name(s), as the applicant writes them (any script).'),
-  otherNames: label(optList(Text, CAPS.short), 'Other names used', 'Aliases and names given by the traffickers, printed in the caption.'),
+  givenName: labelled(GivenName, 'Given name', 'The applicant’s given name(s), as the applicant writes them (any script).'),
+  familyName: labelled(FamilyName, 'Family name', 'The applicant’s family name(s), as the applicant writes them (any script).'),
+  otherNames: labelled(optList(Text, CAPS.short), 'Other names used', 'Aliases and names given by the traffickers, printed in the caption.'),
   pronouns: Pronouns('the applicant'),
-  dateOfBirth: label(IsoDate, 'Date of birth', 'The applicant’s date of birth, yyyy-mm-dd: ages at each act and at signing are computed from it.'),
-  countryOfBirth: label(CountryCode, 'Country of birth', 'ISO 3166-1 alpha-2 code of the applicant’s country of birth, e.g. GT.'),
-  aNumber: label(optional(ANumber), 'A-number', 'The applicant’s USCIS A-number, if any (8 or 9 digits, optional leading A).'),
+  dateOfBirth: labelled(IsoDate, 'Date of birth', 'The applicant’s date of birth, yyyy-mm-dd: ages at each act and at signing are computed from it.'),
+  countryOfBirth: labelled(CountryCode, 'Country of birth', 'ISO 3166-1 alpha-2 code of the applicant’s country of birth, e.g. GT.'),
+  aNumber: labelled(optional(ANumber), 'A-number', 'The applicant’s USCIS A-number, if any (8 or 9 digits, optional leading A).'),
 });
 export type Applicant = z.infer<typeof Applicant>;
 
@@ -92,49 +88,49 @@ export const PARENT_CAPACITIES = ['parent', 'legal-guardian'] as const;
 
 /** A professional declarant's license (docs/domain/t-visa-declaration.md, "Supporting declarations"). */
 export const License = z.object({
-  type: label(optional(Text), 'License type', 'The license held, e.g. "Licensed Clinical Social Worker (LCSW)".'),
-  number: label(optional(Text), 'License number', 'The license number as the licensing board issues it.'),
-  jurisdiction: label(optional(Text), 'License jurisdiction', 'The state or other jurisdiction that issued the license, e.g. Texas.'),
+  type: labelled(optional(Text), 'License type', 'The license held, e.g. "Licensed Clinical Social Worker (LCSW)".'),
+  number: labelled(optional(Text), 'License number', 'The license number as the licensing board issues it.'),
+  jurisdiction: labelled(optional(Text), 'License jurisdiction', 'The state or other jurisdiction that issued the license, e.g. Texas.'),
 });
 export const ProfessionalContact = z.object({
-  address: label(optional(Text), 'Work address', 'The professional’s work address, on one line.'),
-  phone: label(optional(Phone), 'Phone', 'A work telephone number.'),
-  email: label(optional(Email), 'Email', 'A work email address.'),
+  address: labelled(optional(Text), 'Work address', 'The professional’s work address, on one line.'),
+  phone: labelled(optional(Phone), 'Phone', 'A work telephone number.'),
+  email: labelled(optional(Email), 'Email', 'A work email address.'),
 });
 export const Professional = z.object({
-  title: label(Text, 'Professional title', 'The declarant’s professional title, e.g. "Licensed Clinical Social Worker".'),
-  organization: label(optional(Text), 'Organization', 'Where the declarant practises.'),
-  license: label(withDefault(License, {}), 'License', 'License type, number and jurisdiction: all three are required.'),
-  contact: label(optional(ProfessionalContact), 'Contact details', 'Work address and a phone or an email, so USCIS can verify the declaration.'),
+  title: labelled(Text, 'Professional title', 'The declarant’s professional title, e.g. "Licensed Clinical Social Worker".'),
+  organization: labelled(optional(Text), 'Organization', 'Where the declarant practises.'),
+  license: labelled(withDefault(License, {}), 'License', 'License type, number and jurisdiction: all three are required.'),
+  contact: labelled(optional(ProfessionalContact), 'Contact details', 'Work address and a phone or an email, so USCIS can verify the declaration.'),
 });
 
 export const Declarant = z.object({
-  role: label(
+  role: labelled(
     z.enum(DECLARANT_ROLES, { message: 'must be "applicant", "parent" or "supporting"' }),
     'Who declares',
     'applicant: the personal statement (8 CFR 214.204(c)); parent: the own declaration of the parent or legal guardian of an applicant under 14 (8 CFR 103.2(a)(2)); supporting: a supporting declaration by a professional or a lay witness (8 CFR 214.206(a)(3)(ii)(F)).',
   ),
   // The fields below describe a declarant other than the applicant.
-  givenName: label(optional(Text), 'Declarant’s given name', 'Given name(s) of a parent or supporting declarant.'),
-  familyName: label(optional(Text), 'Declarant’s family name', 'Family name(s) of a parent or supporting declarant.'),
+  givenName: labelled(optional(Text), 'Declarant’s given name', 'Given name(s) of a parent or supporting declarant.'),
+  familyName: labelled(optional(Text), 'Declarant’s family name', 'Family name(s) of a parent or supporting declarant.'),
   pronouns: Pronouns('the declarant'),
-  relationship: label(
+  relationship: labelled(
     optional(Narrative),
     'Relationship to the applicant',
     'How the declarant knows the applicant, in the declarant’s words ("I have been her therapist since…"); a blank line starts a paragraph.',
   ),
-  capacity: label(
+  capacity: labelled(
     optional(z.enum(PARENT_CAPACITIES, { message: 'must be "parent" or "legal-guardian"' })),
     'Parent or legal guardian',
     'Role "parent" only: whether the declarant is the applicant’s parent or legal guardian.',
   ),
-  isSuspectedTrafficker: label(
+  isSuspectedTrafficker: labelled(
     optional(z.boolean({ message: 'answer true or false: is this person a suspected trafficker?' })),
     'Suspected trafficker?',
     'Role "parent" only, asked explicitly: is this parent or guardian suspected of trafficking the applicant? A suspect cannot give the declaration.',
   ),
-  qualifications: label(optional(Narrative), 'Qualifications', 'A professional’s education and experience, in their words; a blank line starts a paragraph.'),
-  professional: label(
+  qualifications: labelled(optional(Narrative), 'Qualifications', 'A professional’s education and experience, in their words; a blank line starts a paragraph.'),
+  professional: labelled(
     optional(Professional),
     'Professional credentials',
     'Role "supporting": present for a professional (therapist, doctor, case manager), absent for a lay witness (a parent, a teacher), who states facts only.',
@@ -144,21 +140,21 @@ export type Declarant = z.infer<typeof Declarant>;
 
 /** Translator of a statement not written in English: 8 CFR 103.2(b)(3). */
 export const Translator = z.object({
-  givenName: label(Text, 'Translator’s given name', 'Given name(s) of the translator.'),
-  familyName: label(Text, 'Translator’s family name', 'Family name(s) of the translator.'),
-  fromLanguage: label(Text, 'Translated from', 'The language translated from (the statement’s language), in English: "Spanish".'),
-  address: label(optional(Text), 'Translator’s address', 'The translator’s address, printed under the certificate.'),
-  signedOn: label(IsoDate, 'Certificate date', 'The date the translator signs the certificate, yyyy-mm-dd.'),
+  givenName: labelled(Text, 'Translator’s given name', 'Given name(s) of the translator.'),
+  familyName: labelled(Text, 'Translator’s family name', 'Family name(s) of the translator.'),
+  fromLanguage: labelled(Text, 'Translated from', 'The language translated from (the statement’s language), in English: "Spanish".'),
+  address: labelled(optional(Text), 'Translator’s address', 'The translator’s address, printed under the certificate.'),
+  signedOn: labelled(IsoDate, 'Certificate date', 'The date the translator signs the certificate, yyyy-mm-dd.'),
 });
 export type Translator = z.infer<typeof Translator>;
 
 /** Interpreter who read the declaration back to the declarant in their language before signing. */
 export const Interpreter = z.object({
-  givenName: label(Text, 'Interpreter’s given name', 'Given name(s) of the interpreter who read the declaration back.'),
-  familyName: label(Text, 'Interpreter’s family name', 'Family name(s) of the interpreter.'),
-  language: label(Text, 'Language of the read-back', 'The language the declaration was read back in, in English: "Spanish".'),
-  readBackOn: label(IsoDate, 'Read-back date', 'The date the declaration was read back, before signing (usually the signing date), yyyy-mm-dd.'),
-  address: label(optional(Text), 'Interpreter’s address', 'The interpreter’s address, printed under the certificate.'),
+  givenName: labelled(Text, 'Interpreter’s given name', 'Given name(s) of the interpreter who read the declaration back.'),
+  familyName: labelled(Text, 'Interpreter’s family name', 'Family name(s) of the interpreter.'),
+  language: labelled(Text, 'Language of the read-back', 'The language the declaration was read back in, in English: "Spanish".'),
+  readBackOn: labelled(IsoDate, 'Read-back date', 'The date the declaration was read back, before signing (usually the signing date), yyyy-mm-dd.'),
+  address: labelled(optional(Text), 'Interpreter’s address', 'The interpreter’s address, printed under the certificate.'),
 });
 export type Interpreter = z.infer<typeof Interpreter>;
 
@@ -169,27 +165,27 @@ export const TRAFFICKING_TYPES = ['sex', 'labor'] as const;
 export const MEANS = ['force', 'fraud', 'coercion'] as const;
 
 export const Act = z.object({
-  date: label(ActDate, 'Date of the act', 'Date at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).'),
-  description: label(Narrative, 'What happened', 'The act, in the applicant’s words; a blank line starts a paragraph.'),
+  date: labelled(ActDate, 'Date of the act', 'Date at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).'),
+  description: labelled(Narrative, 'What happened', 'The act, in the applicant’s words; a blank line starts a paragraph.'),
   exhibits: Cites,
 });
 export type Act = z.infer<typeof Act>;
 
 export const Trafficking = z.object({
-  types: label(
+  types: labelled(
     list(z.enum(TRAFFICKING_TYPES, { message: 'must be "sex" or "labor"' }), CAPS.short)
       .min(1, 'name at least one type of trafficking (sex or labor)')
       .refine((t) => new Set(t).size === t.length, { message: 'lists a type twice', params: { code: 'duplicate-type' } }),
     'Types of trafficking',
     'sex and/or labor: decides whether a means is needed (8 CFR 214.206(a)(1)). Never printed in the applicant’s voice.',
   ),
-  narrative: label(optional(Narrative), 'How it began', 'Recruitment and the promises made, before the dated acts, in the applicant’s words.'),
-  acts: label(list(Act, CAPS.items).min(1, 'give at least one dated act of trafficking'), 'Dated acts', 'What was done, each dated, in the applicant’s chronological order.'),
-  means: label(
+  narrative: labelled(optional(Narrative), 'How it began', 'Recruitment and the promises made, before the dated acts, in the applicant’s words.'),
+  acts: labelled(list(Act, CAPS.items).min(1, 'give at least one dated act of trafficking'), 'Dated acts', 'What was done, each dated, in the applicant’s chronological order.'),
+  means: labelled(
     optList(
       z.object({
-        type: label(z.enum(MEANS, { message: 'must be force, fraud or coercion' }), 'Means', 'force, fraud or coercion (22 U.S.C. § 7102(11)); the printed lead says it in plain words.'),
-        narrative: label(Narrative, 'How', 'How the means was used, in the applicant’s words.'),
+        type: labelled(z.enum(MEANS, { message: 'must be force, fraud or coercion' }), 'Means', 'force, fraud or coercion (22 U.S.C. § 7102(11)); the printed lead says it in plain words.'),
+        narrative: labelled(Narrative, 'How', 'How the means was used, in the applicant’s words.'),
         exhibits: Cites,
       }),
       CAPS.items,
@@ -197,24 +193,24 @@ export const Trafficking = z.object({
     'Force, fraud or coercion',
     'How the traffickers controlled the applicant, each means in the applicant’s words.',
   ),
-  perpetrators: label(
+  perpetrators: labelled(
     optList(
       z.object({
-        name: label(Text, 'Name', 'The name the applicant knows, e.g. "Rolando (last name unknown)".'),
-        relationship: label(optional(Text), 'Relationship', 'Who the person is to the applicant, e.g. "mother’s boyfriend".'),
+        name: labelled(Text, 'Name', 'The name the applicant knows, e.g. "Rolando (last name unknown)".'),
+        relationship: labelled(optional(Text), 'Relationship', 'Who the person is to the applicant, e.g. "mother’s boyfriend".'),
       }),
       CAPS.items,
     ),
     'Who was responsible',
     'The people responsible; also used to check that a parent declarant is not one of them.',
   ),
-  entry: label(optional(Narrative), 'Entry into the United States', 'The entry into the United States, when related to the trafficking, in the applicant’s words.'),
+  entry: labelled(optional(Narrative), 'Entry into the United States', 'The entry into the United States, when related to the trafficking, in the applicant’s words.'),
 });
 export type Trafficking = z.infer<typeof Trafficking>;
 
 export const Escape = z.object({
-  date: label(optional(ActDate), 'Date', 'When the applicant escaped or was separated, at any precision.'),
-  narrative: label(Narrative, 'How', 'How the applicant escaped or was separated from the traffickers, in their words.'),
+  date: labelled(optional(ActDate), 'Date', 'When the applicant escaped or was separated, at any precision.'),
+  narrative: labelled(Narrative, 'How', 'How the applicant escaped or was separated from the traffickers, in their words.'),
   exhibits: Cites,
 });
 
@@ -228,12 +224,12 @@ export const PRESENCE_GROUNDS = [
 ] as const;
 
 export const Presence = z.object({
-  ground: label(
+  ground: labelled(
     z.enum(PRESENCE_GROUNDS, { message: `must be one of: ${PRESENCE_GROUNDS.join(', ')}` }),
     'Ground of physical presence',
     'The ground of 8 CFR 214.207(a)(1)–(5) counsel relies on; reported by check, never printed as a conclusion.',
   ),
-  narrative: label(Narrative, 'Why I am in the United States', 'The facts of the applicant’s presence, in their words.'),
+  narrative: labelled(Narrative, 'Why I am in the United States', 'The facts of the applicant’s presence, in their words.'),
 });
 
 /** The categories of 8 CFR 214.207(b) under which a departure keeps physical presence. */
@@ -241,15 +237,15 @@ export const DEPARTURE_CATEGORIES = ['continued-victimization', 'new-trafficking
 
 /** A departure from the U.S. after an act of trafficking, 8 CFR 214.207(b). */
 export const Departure = z.object({
-  departedOn: label(IsoDate, 'Departed on', 'The day the applicant left the United States, yyyy-mm-dd.'),
-  returnedOn: label(optional(IsoDate), 'Returned on', 'The day the applicant came back, yyyy-mm-dd; absent if not back.'),
-  country: label(CountryCode, 'Country', 'Where the applicant went (ISO 3166-1 alpha-2).'),
-  presenceCategory: label(
+  departedOn: labelled(IsoDate, 'Departed on', 'The day the applicant left the United States, yyyy-mm-dd.'),
+  returnedOn: labelled(optional(IsoDate), 'Returned on', 'The day the applicant came back, yyyy-mm-dd; absent if not back.'),
+  country: labelled(CountryCode, 'Country', 'Where the applicant went (ISO 3166-1 alpha-2).'),
+  presenceCategory: labelled(
     optional(z.enum(DEPARTURE_CATEGORIES, { message: `must be one of: ${DEPARTURE_CATEGORIES.join(', ')}, or null` })),
     'Category of 8 CFR 214.207(b)',
     'continued-victimization, new-trafficking-incident or reentry-for-investigation; null when none applies (a warning: physical presence is at risk).',
   ),
-  explanation: label(
+  explanation: labelled(
     z
       .string()
       .nullish()
@@ -265,12 +261,12 @@ export const Departure = z.object({
 });
 
 export const LawEnforcement = z.object({
-  contacts: label(
+  contacts: labelled(
     optList(
       z.object({
-        agency: label(Text, 'Agency', 'The law-enforcement agency contacted.'),
-        date: label(IsoDate, 'Date', 'The date of the contact, yyyy-mm-dd.'),
-        narrative: label(Narrative, 'What happened', 'What was reported and what the applicant did when asked for help, in their words.'),
+        agency: labelled(Text, 'Agency', 'The law-enforcement agency contacted.'),
+        date: labelled(IsoDate, 'Date', 'The date of the contact, yyyy-mm-dd.'),
+        narrative: labelled(Narrative, 'What happened', 'What was reported and what the applicant did when asked for help, in their words.'),
         exhibits: Cites,
       }),
       CAPS.items,
@@ -278,8 +274,8 @@ export const LawEnforcement = z.object({
     'Law-enforcement contacts',
     'Reports and help given to law enforcement (8 CFR 214.202(c), 214.208).',
   ),
-  traumaException: label(
-    optional(z.object({ narrative: label(Narrative, 'Why', 'Why the applicant could not cooperate, in their words.') })),
+  traumaException: labelled(
+    optional(z.object({ narrative: labelled(Narrative, 'Why', 'Why the applicant could not cooperate, in their words.') })),
     'Trauma exception',
     'Exception for trauma, 8 CFR 214.202(c)(2): why the applicant could not comply with a request.',
   ),
@@ -310,11 +306,11 @@ export const HardshipFactor = z.object({
       minimum: 1,
       maximum: 8,
     }),
-  narrative: label(Narrative, 'Why', 'The hardship under this factor, in the applicant’s words.'),
+  narrative: labelled(Narrative, 'Why', 'The hardship under this factor, in the applicant’s words.'),
   exhibits: Cites,
 });
 export const Hardship = z.object({
-  factors: label(
+  factors: labelled(
     withDefault(
       list(HardshipFactor, CAPS.short).superRefine((fs, ctx) => {
         const seen = new Set<unknown>();
@@ -337,7 +333,7 @@ export const Hardship = z.object({
 /** Elements a declaration may speak to (domain file: presence, trauma, hardship...). */
 export const SUPPORTED_ELEMENTS = ['victimization', 'presence', 'trauma', 'law-enforcement', 'hardship'] as const;
 const Elements = (what: string) =>
-  label(
+  labelled(
     optList(z.enum(SUPPORTED_ELEMENTS, { message: `must be one of: ${SUPPORTED_ELEMENTS.join(', ')}` }), CAPS.short),
     'Elements supported',
     `The elements of eligibility ${what} speaks to: ${SUPPORTED_ELEMENTS.join(', ')}.`,
@@ -364,12 +360,12 @@ export const Icd10CmCode = z
   });
 
 export const Supporting = z.object({
-  contacts: label(
+  contacts: labelled(
     optList(
       z.object({
-        from: label(IsoDate, 'From', 'First day of this contact, yyyy-mm-dd.'),
-        to: label(optional(IsoDate), 'To', 'Last day, yyyy-mm-dd; absent while it continues.'),
-        text: label(
+        from: labelled(IsoDate, 'From', 'First day of this contact, yyyy-mm-dd.'),
+        to: labelled(optional(IsoDate), 'To', 'Last day, yyyy-mm-dd; absent while it continues.'),
+        text: labelled(
           Narrative,
           'What the contact was',
           'The rest of a sentence that follows the dates ("Since February 13, 2023, …"), in the declarant’s words: "I have met with her every week…".',
@@ -380,22 +376,22 @@ export const Supporting = z.object({
     'Basis of knowledge',
     'Dated contacts with the applicant (required for a supporting declaration).',
   ),
-  method: label(
+  method: labelled(
     optional(Narrative),
     'Method of assessment',
     'A professional’s method: interviews, standardized instruments, records reviewed (required for a professional).',
   ),
-  observations: label(
-    optList(z.object({ date: label(IsoDate, 'Date', 'When, yyyy-mm-dd.'), text: label(Narrative, 'What I saw', 'What the declarant saw, in their words.'), exhibits: Cites }), CAPS.items),
+  observations: labelled(
+    optList(z.object({ date: labelled(IsoDate, 'Date', 'When, yyyy-mm-dd.'), text: labelled(Narrative, 'What I saw', 'What the declarant saw, in their words.'), exhibits: Cites }), CAPS.items),
     'What I observed',
     'Facts the declarant saw themselves, each dated.',
   ),
-  disclosures: label(
+  disclosures: labelled(
     optList(
       z.object({
-        date: label(ActDate, 'Date', 'When the applicant said it, at the precision known.'),
-        setting: label(optional(Text), 'Setting', 'Where and how, e.g. "at home, the evening after he arrived".'),
-        text: label(Narrative, 'What the applicant said', 'What the applicant told the declarant, in the declarant’s words ("He told me that…").'),
+        date: labelled(ActDate, 'Date', 'When the applicant said it, at the precision known.'),
+        setting: labelled(optional(Text), 'Setting', 'Where and how, e.g. "at home, the evening after he arrived".'),
+        text: labelled(Narrative, 'What the applicant said', 'What the applicant told the declarant, in the declarant’s words ("He told me that…").'),
         exhibits: Cites,
       }),
       CAPS.items,
@@ -403,12 +399,12 @@ export const Supporting = z.object({
     'What the applicant told me',
     'What the applicant told the declarant, and when.',
   ),
-  findings: label(optional(Narrative), 'Professional findings', 'A professional’s findings (never a lay declarant’s).'),
-  diagnoses: label(
+  findings: labelled(optional(Narrative), 'Professional findings', 'A professional’s findings (never a lay declarant’s).'),
+  diagnoses: labelled(
     optList(
       z.object({
-        code: label(Icd10CmCode, 'ICD-10-CM code', 'The ICD-10-CM code, e.g. F43.10 (not a DSM-IV number such as 309.81).'),
-        name: label(Text, 'Diagnosis', 'The diagnosis in words, e.g. "Post-traumatic stress disorder, unspecified".'),
+        code: labelled(Icd10CmCode, 'ICD-10-CM code', 'The ICD-10-CM code, e.g. F43.10 (not a DSM-IV number such as 309.81).'),
+        name: labelled(Text, 'Diagnosis', 'The diagnosis in words, e.g. "Post-traumatic stress disorder, unspecified".'),
       }),
       CAPS.short,
     ),
@@ -416,15 +412,15 @@ export const Supporting = z.object({
     'A professional’s diagnoses with their ICD-10-CM codes.',
   ),
   elements: Elements('a lay or parent declaration'),
-  opinion: label(
+  opinion: labelled(
     optional(
       z.object({
-        elements: label(
+        elements: labelled(
           list(z.enum(SUPPORTED_ELEMENTS, { message: `must be one of: ${SUPPORTED_ELEMENTS.join(', ')}` }), CAPS.short).min(1, 'name the element the opinion supports'),
           'Elements supported',
           `The elements the opinion speaks to: ${SUPPORTED_ELEMENTS.join(', ')}.`,
         ),
-        narrative: label(Narrative, 'Opinion', 'The professional opinion, in the declarant’s words.'),
+        narrative: labelled(Narrative, 'Opinion', 'The professional opinion, in the declarant’s words.'),
       }),
     ),
     'Opinion',
@@ -435,20 +431,20 @@ export const Supporting = z.object({
 // ---- Exhibits and signing ----------------------------------------------------------------------
 
 export const Exhibit = z.object({
-  id: label(ExhibitId, 'Exhibit', 'The exhibit’s letter or number, e.g. A.'),
-  description: label(Text, 'Description', 'What the exhibit is, e.g. "Letter of Detective …, dated …".'),
+  id: labelled(ExhibitId, 'Exhibit', 'The exhibit’s letter or number, e.g. A.'),
+  description: labelled(Text, 'Description', 'What the exhibit is, e.g. "Letter of Detective …, dated …".'),
 });
 
 export const Signing = z.object({
-  date: label(IsoDate, 'Signing date', 'The date the declaration is signed, yyyy-mm-dd.'),
-  city: label(Text, 'City', 'Where it is signed.'),
-  region: label(optional(Text), 'State or province', 'Where it is signed, optional.'),
-  country: label(CountryCode, 'Country', 'Where it is signed (ISO alpha-2): chooses the 28 U.S.C. § 1746 attestation.'),
+  date: labelled(IsoDate, 'Signing date', 'The date the declaration is signed, yyyy-mm-dd.'),
+  city: labelled(Text, 'City', 'Where it is signed.'),
+  region: labelled(optional(Text), 'State or province', 'Where it is signed, optional.'),
+  country: labelled(CountryCode, 'Country', 'Where it is signed (ISO alpha-2): chooses the 28 U.S.C. § 1746 attestation.'),
   /**
    * The contract before issue 14, where a parent signed the child's first-person narrative: kept
    * only to be refused with a clear error (`parent-signature-not-allowed`), never to be dropped.
    */
-  parentSigner: label(
+  parentSigner: labelled(
     z.unknown().optional(),
     'Parent signer (no longer accepted)',
     'Refused: a parent no longer signs the child’s statement; give the parent’s own declaration (declarant.role "parent").',
@@ -459,12 +455,12 @@ export const Signing = z.object({
 
 export const TVisaCase = z
   .object({
-    declarant: label(Declarant, 'Declarant', 'Who makes the declaration, and in what role.'),
-    applicant: label(Applicant, 'Applicant', 'The applicant for T nonimmigrant status.'),
-    statement: label(
+    declarant: labelled(Declarant, 'Declarant', 'Who makes the declaration, and in what role.'),
+    applicant: labelled(Applicant, 'Applicant', 'The applicant for T nonimmigrant status.'),
+    statement: labelled(
       z.object({
-        language: label(Text, 'Language', 'The language the declarant gave the declaration in, in English: "Spanish".'),
-        readsEnglish: label(
+        language: labelled(Text, 'Language', 'The language the declarant gave the declaration in, in English: "Spanish".'),
+        readsEnglish: labelled(
           optional(z.boolean({ message: 'must be true or false' })),
           'Reads English',
           'Whether the declarant reads the English text they sign. Absent: true only for a declaration given in English.',
@@ -473,26 +469,26 @@ export const TVisaCase = z
       'Statement',
       'The language of the declaration and whether the declarant reads English.',
     ),
-    translator: label(optional(Translator), 'Translator', 'Required when the declaration was not given in English (8 CFR 103.2(b)(3)).'),
-    interpreter: label(optional(Interpreter), 'Interpreter', 'Who read the English text back to a declarant who does not read English, before signing.'),
-    background: label(optional(Narrative), 'About me', 'Who the applicant is (family, schooling, home), before the trafficking.'),
-    trafficking: label(optional(Trafficking), 'What happened', 'The trafficking, in the applicant’s words (required for the personal statement).'),
-    escape: label(optional(Escape), 'How I got away', 'How the applicant escaped or was separated from the traffickers.'),
-    presence: label(optional(Presence), 'Physical presence', 'Why the applicant is in the United States (8 CFR 214.207(a)).'),
-    travel: label(
-      withDefault(z.object({ departures: label(optList(Departure, CAPS.items), 'Departures', 'Each departure from the United States after an act of trafficking.') }), {}),
+    translator: labelled(optional(Translator), 'Translator', 'Required when the declaration was not given in English (8 CFR 103.2(b)(3)).'),
+    interpreter: labelled(optional(Interpreter), 'Interpreter', 'Who read the English text back to a declarant who does not read English, before signing.'),
+    background: labelled(optional(Narrative), 'About me', 'Who the applicant is (family, schooling, home), before the trafficking.'),
+    trafficking: labelled(optional(Trafficking), 'What happened', 'The trafficking, in the applicant’s words (required for the personal statement).'),
+    escape: labelled(optional(Escape), 'How I got away', 'How the applicant escaped or was separated from the traffickers.'),
+    presence: labelled(optional(Presence), 'Physical presence', 'Why the applicant is in the United States (8 CFR 214.207(a)).'),
+    travel: labelled(
+      withDefault(z.object({ departures: labelled(optList(Departure, CAPS.items), 'Departures', 'Each departure from the United States after an act of trafficking.') }), {}),
       'Travel',
       'Departures from the United States after the trafficking (8 CFR 214.207(b)).',
     ),
-    lawEnforcement: label(optional(LawEnforcement), 'Law enforcement', 'Contacts with law enforcement, or the trauma exception (required for the personal statement).'),
-    hardship: label(withDefault(Hardship, {}), 'Extreme hardship', 'Hardship on removal, by the factors of 8 CFR 214.209(b).'),
-    closing: label(optional(Narrative), 'My life now', 'Closing words of the applicant (life now, hopes), before the attestation.'),
-    supporting: label(
+    lawEnforcement: labelled(optional(LawEnforcement), 'Law enforcement', 'Contacts with law enforcement, or the trauma exception (required for the personal statement).'),
+    hardship: labelled(withDefault(Hardship, {}), 'Extreme hardship', 'Hardship on removal, by the factors of 8 CFR 214.209(b).'),
+    closing: labelled(optional(Narrative), 'My life now', 'Closing words of the applicant (life now, hopes), before the attestation.'),
+    supporting: labelled(
       optional(Supporting),
       'Declaration',
       'The declaration of a parent or supporting declarant: contacts, observations, what the applicant told them, and a professional’s findings and opinion.',
     ),
-    exhibits: label(
+    exhibits: labelled(
       optList(Exhibit, CAPS.items).superRefine((xs, ctx) => {
         const seen = new Set<string>();
         xs.forEach((x, i) => {
@@ -504,7 +500,7 @@ export const TVisaCase = z
       'Exhibits',
       'The exhibits paragraphs may cite; listed after the signature when any is cited.',
     ),
-    signing: label(Signing, 'Signing', 'When and where the declaration is signed.'),
+    signing: labelled(Signing, 'Signing', 'When and where the declaration is signed.'),
   })
   .superRefine((c, ctx) => {
     // zod 4 runs this even when fields failed: read defensively.

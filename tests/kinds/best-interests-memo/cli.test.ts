@@ -22,6 +22,7 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-factor-both-forms.json': ['factors.health', 'factor-form'],
   'invalid-date.json': ['preparedOn', 'invalid-date'],
   'invalid-a-number.json': ['child.aNumber', 'invalid-a-number'],
+  'invalid-country-code.json': ['child.countryOfBirth', 'invalid-country-code'],
   'invalid-unknown-contact-role.json': ['contacts.0.role', 'invalid-value'],
   'invalid-no-recommendations.json': ['recommendations', 'too-small'],
   'invalid-no-alternatives.json': ['alternatives', 'too-small'],
