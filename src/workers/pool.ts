@@ -16,7 +16,6 @@ import { HarborError, describeBug } from '../errors.js';
 import type { Generated } from '../pipeline.js';
 import type { PoolWorkerData, TaskData } from './render-task.js';
 import { withRecordId, type CheckAnswer, type CheckJob, type RenderJob, type Renderer } from './renderer.js';
-import { RENDER_THREAD_NICE } from './settings.js';
 import { bugError, fromWire, type WireResult } from './wire.js';
 
 export interface RenderPoolOptions {
@@ -34,7 +33,11 @@ export interface RenderPoolOptions {
    * measured; this is the backstop for a bug. Default 5000.
    */
   stopGraceMs?: number;
-  /** Niceness of the threads (./settings.ts RENDER_THREAD_NICE, the default); 0 = as the main thread. */
+  /**
+   * Niceness of the threads, 0 (the default: as the main thread) to 19. `harbor serve` gives
+   * RENDER_THREAD_NICE (./settings.ts) so that its main thread, which answers every request, is
+   * scheduled first; a batch on the command line has no such thread to protect.
+   */
   nice?: number;
 }
 
@@ -75,7 +78,7 @@ const WORKER_FILE = import.meta.url.endsWith('.js')
 export function createRenderPool(o: RenderPoolOptions): RenderPool {
   if (!(Number.isInteger(o.threads) && o.threads >= 1)) throw new RangeError('createRenderPool: threads must be an integer ≥ 1');
   const counters = new Int32Array(new SharedArrayBuffer(12));
-  const workerData: PoolWorkerData = { templatesDir: o.templatesDir, counters, nice: o.nice ?? RENDER_THREAD_NICE };
+  const workerData: PoolWorkerData = { templatesDir: o.templatesDir, counters, nice: o.nice ?? 0 };
   const pool = new Piscina({
     filename: WORKER_FILE.href,
     minThreads: o.threads,
