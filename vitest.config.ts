@@ -1,9 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+// The files that add the test fixture tree's fifth kind to the kind registry (they import
+// tests/support/kinds.ts, whose import registers it): each runs in a module graph of its own, so
+// no other file sees a kind that is not shipped.
+const REGISTERS_TEST_KINDS = ['tests/kinds/codes.test.ts', 'tests/kinds/fifth-kind.test.ts', 'tests/http/contract.test.ts', 'tests/core/robustness.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     // Rendering tests run real pdf-lib/docx/poppler work; give them room on a 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 120_000,
@@ -12,5 +16,24 @@ export default defineConfig({
     // time here): many tests wait on child processes, render threads and sockets, so the second
     // core would otherwise sit idle.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          include: ['tests/**/*.test.ts'],
+          exclude: REGISTERS_TEST_KINDS,
+          // One module graph per worker, reused by the files it runs: importing the whole stack
+          // (zod schemas, templates, fonts, pdf-lib, docx, express) once per file was most of the
+          // suite's CPU. Safe because no test file mocks modules, changes process.env, the working
+          // folder or globals, or registers anything at import, but the files listed above.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'test-kinds', include: REGISTERS_TEST_KINDS, isolate: true },
+      },
+    ],
   },
 });

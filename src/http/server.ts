@@ -35,6 +35,11 @@ export interface ServeOptions {
   log: (line: string) => void;
   /** Where documents are rendered; default from the configuration (HARBOR_WORKERS). For tests. */
   renderer?: (config: HttpConfig) => Renderer;
+  /**
+   * The header and request time limits in ms; default HEADERS_TIMEOUT_MS and REQUEST_TIMEOUT_MS.
+   * For tests, which prove the limits fire without waiting 20 s.
+   */
+  timeouts?: { headersMs?: number; requestMs?: number };
 }
 
 /** The render pool of the configuration, or undefined for HARBOR_WORKERS=0 (the app renders inline). */
@@ -73,7 +78,14 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
     trustProxy: config.trustProxy,
     renderer,
   });
-  const server = createServer({ requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: LIMITS_CHECK_MS }, app);
+  const server = createServer(
+    {
+      requestTimeout: opts.timeouts?.requestMs ?? REQUEST_TIMEOUT_MS,
+      headersTimeout: opts.timeouts?.headersMs ?? HEADERS_TIMEOUT_MS,
+      connectionsCheckingInterval: LIMITS_CHECK_MS,
+    },
+    app,
+  );
 
   try {
     await new Promise<void>((resolve, reject) => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cases, KIND } from '../batch/support.js';
+import { harbor } from '../support/cli.js';
 
 const BIN = fileURLToPath(new URL('../../bin/harbor.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'harbor-files-'));
@@ -52,15 +53,16 @@ describe('harbor batch interrupted', () => {
     }, 120_000);
   }
 
-  it('the finished archive and a rendered document are mode 0600', () => {
+  it('the finished archive and a rendered document are mode 0600', async () => {
+    // In-process (`main(argv, io)`, the command's own file code); the spawned command is above.
     const d = mkdtempSync(join(dir, 'mode-'));
     const input = join(d, 'cases.json');
     writeFileSync(input, JSON.stringify(cases(2)));
-    const b = spawnSync(process.execPath, [BIN, 'batch', KIND, input, '-o', join(d, 'out.zip'), '--workers', '0']);
-    expect(b.status).toBe(0);
+    const b = await harbor(['batch', KIND, input, '-o', join(d, 'out.zip'), '--workers', '0']);
+    expect(b.status, b.stderr).toBe(0);
     expect(statSync(join(d, 'out.zip')).mode & 0o777).toBe(0o600);
-    const r = spawnSync(process.execPath, [BIN, 'render', 'rfa', 'fixtures/rfa/minimal.json', '-o', join(d, 'out.pdf')]);
-    expect(r.status).toBe(0);
+    const r = await harbor(['render', 'rfa', 'fixtures/rfa/minimal.json', '-o', join(d, 'out.pdf')]);
+    expect(r.status, r.stderr).toBe(0);
     expect(statSync(join(d, 'out.pdf')).mode & 0o777).toBe(0o600);
     expect(temps(d)).toEqual([]);
   }, 120_000);

@@ -7,7 +7,8 @@ import { createApp } from '../../src/http/app.js';
 import { createRenderPool } from '../../src/workers/pool.js';
 import { KIND, cases } from '../batch/support.js';
 
-const pool = createRenderPool({ threads: 2, timeoutMs: 120_000, maxQueue: 8 });
+// One render thread: the stall and the stop do not depend on how many there are.
+const pool = createRenderPool({ threads: 1, timeoutMs: 120_000, maxQueue: 8 });
 const lines: string[] = [];
 const app = createApp({ renderer: pool, maxBatch: 1000, batchBodyLimit: 32 * 1024 * 1024, stallTimeoutMs: 2000, log: (l) => lines.push(l) });
 const server = app.listen(0, '127.0.0.1');

@@ -114,10 +114,12 @@ describe('serve() in process', () => {
 
   it('a port already in use is a usage error, not a crash', async () => {
     const lines: string[] = [];
-    const close = await serve({ env: {}, port: 0, log: (l) => lines.push(l) });
+    // Render threads are beside the point here (each costs a second or more of CPU to start):
+    // none for the first server; one for the second, which must close it when it cannot listen.
+    const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l) });
     const port = Number(/:(\d+)$/.exec(lines[0]!)![1]);
     try {
-      await expect(serve({ env: {}, port, log: () => {} })).rejects.toMatchObject({ code: 'usage', message: expect.stringContaining('EADDRINUSE') });
+      await expect(serve({ env: { HARBOR_WORKERS: '1' }, port, log: () => {} })).rejects.toMatchObject({ code: 'usage', message: expect.stringContaining('EADDRINUSE') });
     } finally {
       await close();
     }
@@ -140,7 +142,7 @@ describe('serve() with HARBOR_TEMPLATES', () => {
       });
       // The unchanged copy starts.
       writeFileSync(join(dir, 'rfa.hbs'), shipped);
-      const close = await serve({ env: { HARBOR_TEMPLATES: dir }, port: 0, log: () => {} });
+      const close = await serve({ env: { HARBOR_TEMPLATES: dir, HARBOR_WORKERS: '1' }, port: 0, log: () => {} });
       await close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

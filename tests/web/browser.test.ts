@@ -1,7 +1,8 @@
 // The web app in a real browser (issue 13): Debian's Chromium driven by playwright-core, against
 // the real HTTP app on a loopback port. A person's steps: typing, clicking, choosing files.
 // One browser for the whole file; every page is checked with axe-core, and any console error or
-// CSP violation fails the test that caused it. Screenshots for the README go to docs/img/.
+// CSP violation fails the test that caused it. Screenshots go to tests/output/web/ (not committed)
+// to be looked at after every run; `UPDATE_SCREENSHOTS=1` writes the README's copies in docs/img/.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -24,7 +25,7 @@ type HTMLAnchorElement = any;
 const ROOT = join(import.meta.dirname, '..', '..');
 /** How long a poll waits: the machine may be busy (2 cores shared with the rest of the suite). */
 const SLOW = { timeout: 30_000, interval: 100 };
-const IMG = join(ROOT, 'docs', 'img');
+const IMG = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'img') : join(ROOT, 'tests', 'output', 'web');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // Fictional people only. The child's name is what the tests look for in the PDF, and never in a

@@ -11,7 +11,7 @@ import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
 import { getKind } from '../../../src/kinds/index.js';
 import { generate } from '../../../src/pipeline.js';
 import { parseWageTable } from '../../../src/kinds/restitution-worksheet/wage-table.js';
-import { cliCheck, runCli } from '../../support/cli.js';
+import { cliCheck, harbor } from '../../support/cli.js';
 import { pdfText } from '../../support/extract.js';
 import { EVERY_DAY, EXAMPLE_1, baseCase } from './cases.js';
 
@@ -231,7 +231,7 @@ describe('6. money as people write it', () => {
     for await (const r of src.records) records.push(r);
     const value = (records[0] as { value: unknown }).value;
     expect((await check(value)).json.computed.losses.totalCents).toBe(284300);
-    const template = runCli(['csv-template', K]).stdout;
+    const template = (await harbor(['csv-template', K])).stdout;
     const [header, row] = template.split('\r\n');
     expect(header).not.toContain('Cents');
     expect(header).toContain('losses.0.amount');
