@@ -80,15 +80,8 @@ function readBatchBody(limit: number): RequestHandler {
       stream = req.pipe(make());
     }
     const chunks: Buffer[] = [];
-    let size = 0;
     try {
-      for await (const c of stream) {
-        const b = c as Buffer;
-        size += b.length;
-        if (size > limit) throw bodyError(413, 'entity.too.large', { limit });
-        chunks.push(b);
-      }
-      if (!req.complete) throw bodyError(400, 'request.aborted');
+      await collect(req, stream, limit, chunks);
     } catch (e) {
       if (stream !== req) {
         req.unpipe();
@@ -101,6 +94,35 @@ function readBatchBody(limit: number): RequestHandler {
     (req as Request & { [BODY]?: Buffer[] })[BODY] = chunks;
     next();
   };
+}
+
+/** The chunks of `stream` (the request, or its decoder) into `chunks`, at most `limit` bytes. */
+function collect(req: Request, stream: Readable, limit: number, chunks: Buffer[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const done = (e?: unknown): void => {
+      stream.off('data', onData);
+      stream.off('end', onEnd);
+      stream.off('error', done);
+      req.off('close', onClose);
+      if (e === undefined) resolve();
+      else reject(e as Error);
+    };
+    const onData = (c: Buffer): void => {
+      size += c.length;
+      if (size > limit) done(bodyError(413, 'entity.too.large', { limit }));
+      else chunks.push(c);
+    };
+    const onEnd = (): void => done();
+    // The client went before the body was whole.
+    const onClose = (): void => {
+      if (!req.complete) done(bodyError(400, 'request.aborted'));
+    };
+    stream.on('data', onData);
+    stream.on('end', onEnd);
+    stream.on('error', done);
+    req.on('close', onClose);
+  });
 }
 
 /** Read and drop the rest of a refused body, then pass the error on (as body-parser does). */
