@@ -15,11 +15,11 @@ export const LAYERS = [
   { layer: 'cli', files: ['src/cli.ts'] },
   { layer: 'http/batch', files: ['src/http/**', 'src/batch/**', 'src/web/**'] }, // src/web: serving the web app (issue 13)
   { layer: 'workers', files: ['src/workers/**'] },
-  { layer: 'pipeline', files: ['src/pipeline.ts'] },
+  { layer: 'pipeline', files: ['src/pipeline.ts', 'src/check.ts'] },
   { layer: 'kinds/templates/markup/render', files: ['src/kinds/**', 'src/templates/**', 'src/markup/**', 'src/render/**'] },
   {
     layer: 'model/errors/domain',
-    files: ['src/model/**', 'src/domain/**', 'src/errors.ts', 'src/checkpoint.ts', 'src/validate.ts', 'src/version.ts'],
+    files: ['src/model/**', 'src/domain/**', 'src/errors.ts', 'src/checkpoint.ts', 'src/stages.ts', 'src/validate.ts', 'src/version.ts'],
   },
 ];
 

@@ -7,17 +7,24 @@
 //   npx tsx bench/http.ts            (writes the `http` section of bench/results.json and .md)
 //   BENCH_HTTP_SECONDS=5 npx tsx bench/http.ts   (a shorter run)
 //   BENCH_HTTP_WORKERS=2,1,0 npx tsx bench/http.ts   (other thread counts; default: cores, then 0)
+//   npx tsx bench/http.ts --quick   (4 s runs)
+// Then where one request's time goes: the same request one at a time (one connection) against
+// generate() in this process with its stage table (src/stages.ts); the difference is what the
+// service adds around the render (body parsing, express, logging, the hop to a render thread).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { writeSection } from './results-file.js';
+import { n, stats, type Stats } from './lib.js';
+import { generate } from '../src/pipeline.js';
+import { STAGES, type Stage } from '../src/stages.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BODY = readFileSync(`${ROOT}fixtures/rfa/full.json`, 'utf8');
 const CONNECTIONS = 32;
-const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 12);
+const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? n(12, 4));
 const PATH = '/v1/documents/rfa?format=pdf';
 
 interface Run {
@@ -31,6 +38,8 @@ interface Run {
   timeouts: number;
   non2xx: number;
   bytesPerRequest: number;
+  /** The same request one at a time after the load run: latency one user sees. */
+  sequentialMs: Stats;
 }
 
 /** Start `harbor serve` on a free port; resolves with its URL once /healthz answers. */
@@ -96,7 +105,15 @@ async function run(workers: number): Promise<Run> {
       );
     }
     const r = await load(url, SECONDS);
+    const seq: number[] = [];
+    for (let i = 0; i < n(60, 15); i++) {
+      const t = performance.now();
+      const res = await fetch(url + PATH, { method: 'POST', headers: { 'content-type': 'application/json' }, body: BODY });
+      await res.arrayBuffer();
+      seq.push(performance.now() - t);
+    }
     return {
+      sequentialMs: stats(seq),
       workers,
       connections: CONNECTIONS,
       seconds: SECONDS,
@@ -118,7 +135,20 @@ const counts = (process.env.BENCH_HTTP_WORKERS ?? `${availableParallelism()},0`)
 if (counts.some((n) => !(Number.isInteger(n) && n >= 0))) throw new Error('BENCH_HTTP_WORKERS: whole numbers, comma-separated');
 const runs: Run[] = [];
 for (const n of counts) runs.push(await run(n));
-const result = { date: new Date().toISOString().slice(0, 10), command: `${process.env.BENCH_HTTP_WORKERS ? `BENCH_HTTP_WORKERS=${process.env.BENCH_HTTP_WORKERS} ` : ''}${process.env.BENCH_HTTP_SECONDS ? `BENCH_HTTP_SECONDS=${SECONDS} ` : ''}npx tsx bench/http.ts`, path: `POST ${PATH}`, body: 'fixtures/rfa/full.json', machine: { ...machine, loadAverageAtEnd: loadavg()[0] ?? 0 }, runs };
+// The render alone, in this process: generate() with its stages, warm.
+const input = JSON.parse(BODY) as unknown;
+for (let i = 0; i < 20; i++) await generate({ kind: 'rfa', input, format: 'pdf' });
+const totals: number[] = [];
+const per: Record<Stage, number[]> = Object.fromEntries(STAGES.map((s) => [s, [] as number[]])) as Record<Stage, number[]>;
+for (let i = 0; i < n(60, 15); i++) {
+  const one: Partial<Record<Stage, number>> = {};
+  const t = performance.now();
+  await generate({ kind: 'rfa', input, format: 'pdf', onStage: (s, ms) => (one[s] = (one[s] ?? 0) + ms) });
+  totals.push(performance.now() - t);
+  for (const s of STAGES) per[s].push(one[s] ?? 0);
+}
+const inProcess = { total: stats(totals), stages: Object.fromEntries(STAGES.map((s) => [s, stats(per[s]).median])) as Record<Stage, number> };
+const result = { inProcess, date: new Date().toISOString().slice(0, 10), command: `${process.env.BENCH_HTTP_WORKERS ? `BENCH_HTTP_WORKERS=${process.env.BENCH_HTTP_WORKERS} ` : ''}${process.env.BENCH_HTTP_SECONDS ? `BENCH_HTTP_SECONDS=${SECONDS} ` : ''}npx tsx bench/http.ts`, path: `POST ${PATH}`, body: 'fixtures/rfa/full.json', machine: { ...machine, loadAverageAtEnd: loadavg()[0] ?? 0 }, runs };
 
 const row = (r: Run): string =>
   `| ${r.workers === 0 ? 'main thread (HARBOR_WORKERS=0)' : `worker pool, ${r.workers} thread${r.workers === 1 ? "" : "s"}`} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.requests} | ${r.errors + r.timeouts} | ${r.non2xx} |`;
@@ -128,7 +158,9 @@ const md = `## HTTP load (bench/http.ts)
 
 | renders on | requests/s | p50 ms | p99 ms | requests | errors | non-2xx |
 |---|---|---|---|---|---|---|
-${runs.map(row).join('\n')}`;
+${runs.map(row).join('\n')}
+
+Where one request's time goes (rfa PDF; one request at a time, medians in ms): generate() in the bench's own process takes **${inProcess.total.median}** (${STAGES.map((s) => `${s} ${inProcess.stages[s]}`).join(', ')}); through HTTP ${runs.map((r) => `${r.workers === 0 ? 'on the main thread' : `on the pool (${r.workers} threads)`} **${r.sequentialMs.median}**, so the service adds ${Math.round((r.sequentialMs.median - inProcess.total.median) * 10) / 10}`).join('; ')} (loopback, JSON body parsing, express and its middleware, the request log, and for the pool the hop to a render thread and back with the bytes).`;
 writeSection('http', result, md);
 process.stdout.write(md + '\n');
 const bad = runs.filter((r) => r.errors + r.timeouts + r.non2xx > 0 || r.requests === 0);

@@ -14,7 +14,7 @@ interface ProfileNode {
   callFrame: CallFrame;
   children?: number[];
 }
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -73,4 +73,51 @@ export async function profilePdf(doc: HarborDocument, runs: number): Promise<Sta
   return [...totals.entries()]
     .sort((a, b) => b[1] - a[1])
     .map(([s, us]) => ({ stage: s, msPerDoc: Math.round((us / 1000 / runs) * 1000) / 1000, share: Math.round((1000 * us) / all) / 10 }));
+}
+
+export interface ModuleTime {
+  where: string;
+  ms: number;
+  share: number;
+}
+
+/** Where a frame's time is counted: its npm package, our module, Node's internals, V8. */
+function moduleOf(f: CallFrame): string | null {
+  if (f.functionName === '(garbage collector)') return 'V8: garbage collection';
+  if (f.functionName === '(program)') return 'V8: compiling and other (program)';
+  if (f.functionName === '(idle)') return 'idle (waiting for the disk or the other core)';
+  const u = f.url;
+  if (!u) return null; // a native function: counted where it was called from
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(u);
+  if (pkg) return `npm: ${pkg[1]}`;
+  const ours = /\/(?:src|dist)\/(.+?)\.(?:ts|js|mjs)$/.exec(u);
+  if (ours) return `harbor: ${ours[1]}`;
+  if (u.startsWith('node:')) {
+    if (u.includes('zlib')) return 'Node: zlib (deflate)';
+    if (u.includes('crypto')) return 'Node: crypto (fingerprint)';
+    if (u.includes('modules/')) return 'Node: loading modules';
+    return 'Node: other internals (fs, buffers, streams, …)';
+  }
+  return 'other';
+}
+
+/** Self time of a `.cpuprofile` grouped by package or module (native frames go to their caller), largest first. */
+export function selfTimeByModule(profile: Profile): ModuleTime[] {
+  const byId = new Map(profile.nodes.map((x) => [x.id, x]));
+  const parent = new Map<number, number>();
+  for (const x of profile.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
+  const totals = new Map<string, number>();
+  let all = 0;
+  profile.samples.forEach((s, i) => {
+    const us = profile.timeDeltas[i] ?? 0;
+    let node = byId.get(s);
+    let key: string | null = null;
+    while (node && (key = moduleOf(node.callFrame)) === null) node = byId.get(parent.get(node.id) ?? -1);
+    key ??= 'Node: other internals (fs, buffers, streams, …)';
+    totals.set(key, (totals.get(key) ?? 0) + us);
+    all += us;
+  });
+  return [...totals.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([where, us]) => ({ where, ms: Math.round(us / 100) / 10, share: Math.round((1000 * us) / all) / 10 }));
 }

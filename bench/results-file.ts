@@ -7,7 +7,7 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 const JSON_FILE = `${HERE}results.json`;
 const MD_FILE = `${HERE}results.md`;
 /** Order of the sections in results.md, whichever benchmark ran last. */
-const ORDER = ['render', 'http', 'batch', 'soak'];
+const ORDER = ['targets', 'cli', 'kinds', 'render', 'http', 'batch', 'compare', 'node22', 'soak'];
 
 const open = (name: string): string => `<!-- section:${name} -->`;
 const close = (name: string): string => `<!-- /section:${name} -->`;
@@ -23,10 +23,10 @@ export function writeSection(name: string, json: unknown, markdown: string): voi
 
   const md = existsSync(MD_FILE) ? readFileSync(MD_FILE, 'utf8') : '';
   const blocks = new Map<string, string>();
-  for (const m of md.matchAll(/<!-- section:([a-z]+) -->\n([\s\S]*?)\n<!-- \/section:\1 -->/g)) blocks.set(m[1]!, m[2]!);
+  for (const m of md.matchAll(/<!-- section:([a-z0-9]+) -->\n([\s\S]*?)\n<!-- \/section:\1 -->/g)) blocks.set(m[1]!, m[2]!);
   blocks.set(name, markdown.trim());
   const out = [...blocks.keys()].sort((a, b) => rank(a) - rank(b)).map((k) => `${open(k)}\n${blocks.get(k)!}\n${close(k)}`);
-  writeFileSync(MD_FILE, out.join('\n\n') + '\n');
+  writeFileSync(MD_FILE, `# Benchmark results\n\nWritten by \`npm run bench\` (bench/all.ts); each section by its own benchmark, which can be re-run alone.\n\n${out.join('\n\n')}\n`);
 }
 
 function rank(name: string): number {

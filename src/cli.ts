@@ -13,11 +13,14 @@ import { HarborError, formatIssueLines, type Issue } from './errors.js';
 import { exampleCase } from './kinds/fixtures.js';
 import { KINDS, getKind } from './kinds/index.js';
 import { kindCodes } from './kinds/kind.js';
-import { checkCase, checkTemplates, generate, parseFormat, type Format } from './pipeline.js';
+import { checkCase } from './check.js';
+import type { Format, parseFormat as ParseFormat } from './pipeline.js';
 import { tempFileFor, type TempFile } from './batch/outfile.js';
-import { templatesFrom } from './templates/env.js';
 import { HARBOR_VERSION } from './version.js';
-import { caseJsonSchema } from './kinds/json-schema.js';
+// What only some commands need loads in those commands (issue 18: `harbor kinds` and `harbor check`
+// start in well under 0.2 s): the pipeline's templates (Handlebars) and markup parser (htmlparser2)
+// for render and check-templates, the renderers on a render (src/pipeline.ts), the HTTP stack for
+// serve, the batch machinery, ExcelJS.
 
 /** What the CLI reads and writes: the process's streams, or a test's. The exit code is main's result. */
 export interface Io {
@@ -149,7 +152,7 @@ function checkOutputFile(out: string, io: Io): void {
  * The format of `harbor render`: from --format, else from the name of -o. A file named for one
  * format never receives the other, and only .pdf and .docx files are written.
  */
-function renderFormat(given: string | undefined, out: string | undefined): Format {
+function renderFormat(given: string | undefined, out: string | undefined, parseFormat: typeof ParseFormat): Format {
   const format = given === undefined ? undefined : parseFormat(given);
   if (out === undefined || out === '-') return format ?? 'pdf';
   const ext = extname(out).slice(1).toLowerCase();
@@ -223,7 +226,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(commandHelp(cmd));
     return 0;
   }
-  const templates = () => templatesFrom(io.env.HARBOR_TEMPLATES);
+  const templates = async () => (await import('./templates/env.js')).templatesFrom(io.env.HARBOR_TEMPLATES);
   const need = (n: number): void => {
     if (rest.length !== n) throw new HarborError('usage', `wrong arguments; usage: ${COMMANDS[cmd].synopsis.replace(/\s*\n\s*/g, ' ')}`);
   };
@@ -263,10 +266,11 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'render': {
       need(2);
       const out = values.output;
-      const format = renderFormat(values.format, out);
+      const { generate, parseFormat } = await import('./pipeline.js');
+      const format = renderFormat(values.format, out, parseFormat);
       if (out === undefined && io.stdoutIsTty) throw usage('refusing to write a document to a terminal: give -o <file> or redirect stdout');
       if (out !== undefined && out !== '-') checkOutputFile(out, io);
-      const g = await generate({ kind: rest[0]!, input: readCase(rest[1]!, io), format, templates: templates() });
+      const g = await generate({ kind: rest[0]!, input: readCase(rest[1]!, io), format, templates: await templates() });
       printWarnings(g.warnings, io);
       if (out === undefined || out === '-') io.stdout(g.bytes);
       else writeAtomic(out, g.bytes, io);
@@ -305,7 +309,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         if (extname(out).toLowerCase() !== '.xlsx') throw usage(`-o "${out}": a workbook is written to a .xlsx file`);
         checkOutputFile(out, io);
       }
-      const { xlsxTemplate } = await import('./batch/xlsx.js');
+      const [{ xlsxTemplate }, { caseJsonSchema }] = await Promise.all([import('./batch/xlsx.js'), import('./kinds/json-schema.js')]);
       const bytes = await xlsxTemplate(kind.title, caseJsonSchema(kind), example);
       if (out === undefined || out === '-') io.stdout(bytes);
       else writeAtomic(out, bytes, io);
@@ -330,7 +334,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case 'check-templates': {
       need(0);
-      const report = checkTemplates(templates());
+      const [{ checkTemplates }, { verifiedTemplates }] = await Promise.all([import('./pipeline.js'), import('./templates/env.js')]);
+      const report = checkTemplates(verifiedTemplates(io.env.HARBOR_TEMPLATES));
       io.stdout(`ok: ${report.templates.length} templates compiled, ${report.rendered.length} fixtures rendered to markup\n`);
       return 0;
     }

@@ -2,16 +2,18 @@
 // The CLI, the HTTP app and the batch runner are thin callers of `checkCase` and `generate`.
 import { createHash } from 'node:crypto';
 import { noCheckpoint, type Checkpoint } from './checkpoint.js';
-import { capIssues, HarborError, type Issue } from './errors.js';
+import { HarborError, type Issue } from './errors.js';
 import { validFixtures } from './kinds/fixtures.js';
-import { getKind, KINDS } from './kinds/index.js';
+import { KINDS } from './kinds/index.js';
+import { validateCase } from './check.js';
 import type { AnyKind } from './kinds/kind.js';
 import { parseMarkup } from './markup/parse.js';
 import { sealValues } from './markup/values.js';
 import type { HarborDocument } from './model/types.js';
 import type { findUnprintable as FindUnprintable } from './render/pdf/fonts.js';
+import { laps, type Laps, type OnStage } from './stages.js';
 import { defaultTemplates, type TemplateSet } from './templates/env.js';
-import { dotPath, parseCase } from './validate.js';
+import { dotPath } from './validate.js';
 import { HARBOR_VERSION } from './version.js';
 
 export const FORMATS = ['pdf', 'docx'] as const;
@@ -33,10 +35,6 @@ function cut(s: string): string {
   return s.length > 32 ? `${s.slice(0, 32)}…` : s;
 }
 
-export type CheckResult =
-  | { ok: true; computed: unknown; warnings: Issue[] }
-  | { ok: false; errors: Issue[] };
-
 /** Canonical JSON: object keys sorted, no whitespace; arrays in order. */
 export function canonicalJson(v: unknown): string {
   if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
@@ -52,33 +50,7 @@ export function fingerprint(kind: AnyKind, data: unknown): string {
   return createHash('sha256').update(canon, 'utf8').digest('hex').slice(0, 16);
 }
 
-interface Validated {
-  kind: AnyKind;
-  data: unknown;
-  computed: unknown;
-  warnings: Issue[];
-}
-
-/** Stages 1–2. Throws `invalid-case` with every issue when the schema or a legal rule fails. */
-export function validateCase(kindId: string, raw: unknown): Validated {
-  const kind = getKind(kindId);
-  const parsed = parseCase(kind.schema, raw);
-  if (!parsed.ok) throw new HarborError('invalid-case', 'The case data is not valid', parsed.issues);
-  const { computed, warnings, errors } = kind.compute(parsed.data);
-  if (errors.length > 0) throw new HarborError('invalid-case', 'The case data breaks a legal rule', errors);
-  return { kind, data: parsed.data, computed, warnings: capIssues(warnings) };
-}
-
-/** `harbor check` and `POST …/check`: the same result shape for both. */
-export function checkCase(kindId: string, raw: unknown): CheckResult {
-  try {
-    const v = validateCase(kindId, raw);
-    return { ok: true, computed: v.computed, warnings: v.warnings };
-  } catch (e) {
-    if (e instanceof HarborError && e.code === 'invalid-case') return { ok: false, errors: e.issues };
-    throw e;
-  }
-}
+export { checkCase, validateCase, type CheckResult } from './check.js';
 
 export interface BuiltDocument {
   kind: AnyKind;
@@ -89,12 +61,15 @@ export interface BuiltDocument {
   model: HarborDocument;
 }
 
-/** Stages 1–4: the format-neutral document model of a case. */
-export function buildDocument(kindId: string, raw: unknown, templates: TemplateSet = defaultTemplates()): BuiltDocument {
-  const v = validateCase(kindId, raw);
+/** Stages 1–4: the format-neutral document model of a case. `onStage` is told each stage's time (src/stages.ts). */
+export function buildDocument(kindId: string, raw: unknown, templates: TemplateSet = defaultTemplates(), onStage?: OnStage | Laps): BuiltDocument {
+  const lap = onStage !== undefined && 'restart' in onStage ? onStage : laps(onStage);
+  const v = validateCase(kindId, raw, lap);
   const fp = fingerprint(v.kind, v.data);
+  lap('compute');
   const name = v.kind.template(v.data);
   const markup = templates.render(name, sealValues(v.kind.view(v.data, v.computed, v.warnings)));
+  lap('template');
   const model = parseMarkup(markup, `${name}.hbs (output)`, {
     kind: v.kind.id,
     templateVersion: v.kind.version,
@@ -103,6 +78,7 @@ export function buildDocument(kindId: string, raw: unknown, templates: TemplateS
     date: v.kind.documentDate(v.data),
     author: v.kind.author?.(v.data),
   });
+  lap('markup');
   return { ...v, fingerprint: fp, model };
 }
 
@@ -155,21 +131,30 @@ export async function generate(opts: {
   format: Format;
   templates?: TemplateSet;
   checkpoint?: Checkpoint;
+  /**
+   * Told the milliseconds of each stage (src/stages.ts) as it ends: a measurement side channel for
+   * benchmarks and profiling, never part of the document.
+   */
+  onStage?: OnStage;
 }): Promise<Generated> {
   const checkpoint = opts.checkpoint ?? noCheckpoint;
+  const lap = laps(opts.onStage);
   checkpoint();
-  const built = buildDocument(opts.kind, opts.input, opts.templates);
+  const built = buildDocument(opts.kind, opts.input, opts.templates, lap);
   checkpoint();
   // The renderers (pdf-lib, fontkit, the fonts; docx) load on the first render that needs them, not
   // when the pipeline loads: `harbor check` and `harbor kinds` never pay for them (issue 18).
   let bytes: Uint8Array;
   if (opts.format === 'pdf') {
     const [{ findUnprintable }, { renderPdf }] = await Promise.all([import('./render/pdf/fonts.js'), import('./render/pdf/index.js')]);
+    lap.restart();
     checkPrintable(built.data, findUnprintable);
-    bytes = await renderPdf(built.model, checkpoint);
+    lap('validate');
+    bytes = await renderPdf(built.model, checkpoint, lap);
   } else {
     const { renderDocx } = await import('./render/docx/index.js');
-    bytes = await renderDocx(built.model, checkpoint);
+    lap.restart();
+    bytes = await renderDocx(built.model, checkpoint, lap);
   }
   return {
     bytes,

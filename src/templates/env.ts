@@ -1,14 +1,18 @@
 // Stage 3: the Handlebars environment (docs/architecture.md §Templates).
 //
 // Strict mode (a missing field throws), known helpers only (an unknown helper fails to compile),
-// default HTML escaping (right for Harbor markup, whose parser decodes the entities). Every
-// template in the folder is compiled when the set is loaded, so a broken template fails at
-// start-up; `npm run check-templates` also renders every kind's fixtures (checkTemplates in src/pipeline.ts).
+// default HTML escaping (right for Harbor markup, whose parser decodes the entities). With an
+// override folder (HARBOR_TEMPLATES), every template is checked and fully compiled when the set is
+// loaded, so a broken template fails at start-up. The shipped templates are checked the same way by
+// `npm run check-templates` (which also renders every kind's fixtures: checkTemplates in
+// src/pipeline.ts) and by the tests (tests/templates), so a release cannot ship a broken one; a
+// process that loads only them compiles each on its first use instead (issue 18: the full check
+// of every template took ~0.2–0.7 s of each `harbor render` and each render thread's start).
 //
 // Handlebars errors can quote case data (a strict-mode miss names the object it looked in), so
 // they are rewrapped here as `template-error`s carrying only the template, position and field.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { HarborError } from '../errors.js';
@@ -73,8 +77,13 @@ export class TemplateSet {
   /** Folders searched in order: an override folder (HARBOR_TEMPLATES) first, then the shipped one. */
   readonly dirs: string[];
 
-  constructor(dirs: string[] = [SHIPPED_TEMPLATES_DIR]) {
+  /**
+   * `verify`: check and fully compile every template now (default: when a folder other than the
+   * shipped one is in `dirs`).
+   */
+  constructor(dirs: string[] = [SHIPPED_TEMPLATES_DIR], opts: { verify?: boolean } = {}) {
     this.dirs = dirs;
+    const verify = opts.verify ?? dirs.some((d) => resolve(d) !== resolve(SHIPPED_TEMPLATES_DIR));
     for (const [name, fn] of Object.entries(HELPERS)) this.env.registerHelper(name, fn as Handlebars.HelperDelegate);
     // Partials and templates: the first folder that has a name wins.
     const partials = new Map<string, Source>();
@@ -83,7 +92,7 @@ export class TemplateSet {
       for (const s of readDir(join(dir, 'partials'))) if (!partials.has(s.name)) partials.set(s.name, s);
       for (const s of readDir(dir)) if (!templates.has(s.name)) templates.set(s.name, s);
     }
-    for (const s of [...partials.values(), ...templates.values()]) {
+    for (const s of verify ? [...partials.values(), ...templates.values()] : []) {
       checkTemplateMarkup(s.text, this.label(s));
       try {
         // precompile forces a full compile now (compile() is lazy): syntax and unknown helpers.
@@ -135,4 +144,9 @@ export function defaultTemplates(): TemplateSet {
 /** Templates with an override folder (HARBOR_TEMPLATES) in front of the shipped ones. */
 export function templatesFrom(overrideDir: string | undefined): TemplateSet {
   return overrideDir ? new TemplateSet([overrideDir, SHIPPED_TEMPLATES_DIR]) : defaultTemplates();
+}
+
+/** The same set, every template checked and fully compiled now (`harbor check-templates`). */
+export function verifiedTemplates(overrideDir: string | undefined): TemplateSet {
+  return new TemplateSet(overrideDir ? [overrideDir, SHIPPED_TEMPLATES_DIR] : [SHIPPED_TEMPLATES_DIR], { verify: true });
 }

@@ -1,7 +1,9 @@
 // Minimum wage history: the federal rates built in, state rates from data/minimum-wage-us.csv
-// (provenance and gaps in data/README.md). The CSV is loaded and validated once, at start-up
-// (module load): a malformed row stops Harbor with the row number rather than producing a wrong
-// worksheet later.
+// (provenance and gaps in data/README.md). The CSV is loaded and validated once, on first use (the
+// first restitution worksheet checked or rendered; `harbor check-templates` and the tests compute
+// every fixture): a malformed row stops Harbor with the row number rather than producing a
+// wrong worksheet later. Not at module load: `harbor kinds` and the other kinds never pay for it
+// (issue 18: cold start).
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { isIsoDate, longDate } from '../kit/index.js';
@@ -110,5 +112,20 @@ export function stepOn(steps: readonly RateStep[], day: number): RateStep | null
 
 const CSV_URL = new URL('../../../data/minimum-wage-us.csv', import.meta.url);
 
-/** Loaded at start-up; a malformed file throws here, at import, and Harbor does not start. */
-export const WAGE_TABLE: WageTable = parseWageTable(readFileSync(CSV_URL, 'utf8'));
+let loaded: WageTable | undefined;
+
+/** The table, read and validated on first use; a malformed file throws then, naming the row. */
+export function wageTable(): WageTable {
+  loaded ??= parseWageTable(readFileSync(CSV_URL, 'utf8'));
+  return loaded;
+}
+
+/** The shipped table (data/minimum-wage-us.csv), loaded by the first read of either field. */
+export const WAGE_TABLE: WageTable = {
+  get states() {
+    return wageTable().states;
+  },
+  get federal() {
+    return wageTable().federal;
+  },
+};

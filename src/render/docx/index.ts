@@ -15,6 +15,7 @@ import { materialize } from './out.js';
 import { compileParts, deterministicZip } from './package.js';
 import { plainRuns } from './runs.js';
 import { wordFixes } from './wordfix.js';
+import { laps, type Laps } from '../../stages.js';
 import { STYLES } from './styles.js';
 
 function partContext(numbering: NumberingPlan, small: boolean): BlockContext {
@@ -95,12 +96,12 @@ function docxBodyArea(doc: HarborDocument): { bodyTop: number; bodyBottom: numbe
   }
 }
 
-export async function renderDocx(doc: HarborDocument, checkpoint: Checkpoint = noCheckpoint): Promise<Uint8Array> {
-  return renderDocxVia(doc, 'compiler', checkpoint);
+export async function renderDocx(doc: HarborDocument, checkpoint: Checkpoint = noCheckpoint, lap?: Laps): Promise<Uint8Array> {
+  return renderDocxVia(doc, 'compiler', checkpoint, lap);
 }
 
 /** renderDocx, choosing how docx's parts are obtained (tests check both give the same bytes). */
-export async function renderDocxVia(doc: HarborDocument, via: 'compiler' | 'packer', checkpoint: Checkpoint = noCheckpoint): Promise<Uint8Array> {
+export async function renderDocxVia(doc: HarborDocument, via: 'compiler' | 'packer', checkpoint: Checkpoint = noCheckpoint, lap: Laps = laps(undefined)): Promise<Uint8Array> {
   const numbering = new NumberingPlan();
   // Body first: Word numbers lists in body order, and the plan assigns counters as lists appear.
   const body = materialize(renderBlocks(doc.body, partContext(numbering, false)));
@@ -133,9 +134,13 @@ export async function renderDocxVia(doc: HarborDocument, via: 'compiler' | 'pack
     ],
   });
   checkpoint();
+  lap('layout');
   const parts = await compileParts(file, via);
   checkpoint();
   wordFixes(parts);
   embedFonts(parts, doc);
-  return deterministicZip(parts, doc.meta.date);
+  lap('paint');
+  const bytes = deterministicZip(parts, doc.meta.date);
+  lap('save');
+  return bytes;
 }

@@ -1,6 +1,7 @@
 // PDF renderer: model → layout (pure, positioned boxes) → paint (pdf-lib). Deterministic.
 import { noCheckpoint, type Checkpoint } from '../../checkpoint.js';
 import type { HarborDocument } from '../../model/types.js';
+import { laps, type Laps } from '../../stages.js';
 import { harborFonts } from './fonts.js';
 import { layoutDocument } from './layout.js';
 import { paint } from './paint.js';
@@ -10,8 +11,11 @@ export type { Box, DocumentLayout, LineBox, PageLayout, RectBox, TextBox } from 
 
 /**
  * Model → PDF bytes (layout → positioned boxes → paint with pdf-lib). Deterministic. `checkpoint`
- * is asked between blocks and pages (src/checkpoint.ts).
+ * is asked between blocks and pages (src/checkpoint.ts); `lap` times the stages layout, paint and
+ * save for benchmarks (src/stages.ts).
  */
-export async function renderPdf(doc: HarborDocument, checkpoint: Checkpoint = noCheckpoint): Promise<Uint8Array> {
-  return paint(layoutDocument(doc, harborFonts, checkpoint), doc, harborFonts, checkpoint);
+export async function renderPdf(doc: HarborDocument, checkpoint: Checkpoint = noCheckpoint, lap: Laps = laps(undefined)): Promise<Uint8Array> {
+  const layout = layoutDocument(doc, harborFonts, checkpoint);
+  lap('layout');
+  return paint(layout, doc, harborFonts, checkpoint, lap);
 }

@@ -13,6 +13,7 @@ import type { DocumentLayout } from './boxes.js';
 import { StructTags } from './tagged.js';
 import { embedFace, FaceUse, flateStream } from './embed.js';
 import type { FaceId, Fonts } from './fonts.js';
+import { laps, type Laps } from '../../stages.js';
 
 export const PRODUCER = 'Harbor PDF renderer (pdf-lib 1.17)';
 
@@ -49,7 +50,7 @@ function pdfLiteral(s: string): string {
 }
 
 /** Boxes → PDF bytes. `checkpoint` is asked before each page and before the file is written. */
-export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: Fonts, checkpoint: Checkpoint = noCheckpoint): Promise<Uint8Array> {
+export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: Fonts, checkpoint: Checkpoint = noCheckpoint, lap: Laps = laps(undefined)): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const ctx = pdf.context;
   const uses = new Map<FaceId, FaceUse>();
@@ -171,7 +172,10 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
   });
 
   checkpoint();
+  lap('paint');
   // objectsPerTick: pdf-lib otherwise yields to the event loop (setTimeout) every 50 objects,
   // ~1 ms each; the structure tree makes hundreds of objects (measured: 3-page paint 4 → 35 ms).
-  return pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
+  const bytes = await pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
+  lap('save');
+  return bytes;
 }

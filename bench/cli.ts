@@ -1,0 +1,139 @@
+// Cold starts (issue 18 targets 1 and 2), from the build that `npm ci` makes:
+// - `harbor kinds`, `harbor check rfa fixtures/rfa/full.json` and `harbor render rfa … -o x.pdf`,
+//   each a fresh `node bin/harbor.js` process as a clinic's script runs it: wall time (what the
+//   user waits for) and CPU time (user + system, the robust number on a shared machine), median
+//   of several runs, the three commands interleaved so that load from elsewhere hits them alike;
+//   `node -e 0` alongside, Node's own start, which no change of ours can go below.
+// - A render thread (src/workers/pool.ts): the time from creating a one-thread pool to the answer
+//   of its first job (a check: the thread has loaded the pipeline and the kinds), and the RSS the
+//   thread adds to its process, started and after one PDF and one DOCX of every kind (renderers
+//   and fonts loaded). One fresh process per sample.
+// Also a CPU profile (node --cpu-prof) of one cold `harbor render`: where its time goes, by
+// package, written into the results so a missed target comes with its reason.
+//
+//   npx tsx bench/cli.ts [--quick]     (writes the `cli` section of bench/results.json and .md)
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN, ROOT, harborEnv, machine, n, round, stats, type Stats } from './lib.js';
+import { writeSection } from './results-file.js';
+import { selfTimeByModule, type ModuleTime } from './profile.js';
+
+const RUNS = n(9, 3);
+const THREAD_RUNS = n(5, 2);
+
+interface Cold {
+  command: string;
+  wallMs: Stats;
+  cpuMs: Stats;
+  peakRssMb: number;
+}
+
+/** One run under GNU time: wall ms (measured here), CPU ms and peak RSS (from time). */
+function once(args: string[], cwd: string): { wall: number; cpu: number; rssKb: number } {
+  const t = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', 'bench-time %U %S %M', process.execPath, ...args], { cwd, env: harborEnv(), encoding: 'utf8' });
+  const wall = performance.now() - t;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
+  const m = /bench-time ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
+  if (!m) throw new Error('GNU time printed nothing (apt-get install -y time)');
+  return { wall, cpu: (Number(m[1]) + Number(m[2])) * 1000, rssKb: Number(m[3]) };
+}
+
+/** The child of the render-thread measurement: prints one JSON line. Run with plain node on dist/. */
+const THREAD_CHILD = `
+const { createRenderPool } = await import(process.argv[1]);
+const { readFileSync } = await import('node:fs');
+const root = process.argv[2];
+const rss = () => process.memoryUsage.rss();
+const fixture = (k) => JSON.parse(readFileSync(root + 'fixtures/' + k + '/full.json', 'utf8'));
+const kinds = ['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo'];
+const inputs = kinds.map(fixture);
+globalThis.gc?.(); await new Promise((r) => setTimeout(r, 50)); globalThis.gc?.();
+const before = rss();
+const t0 = performance.now();
+const pool = createRenderPool({ threads: 1, timeoutMs: 60000, maxQueue: 8 });
+await pool.check({ kind: 'rfa', input: inputs[0] });
+const startMs = performance.now() - t0;
+await new Promise((r) => setTimeout(r, 100));
+const started = rss() - before;
+for (let i = 0; i < kinds.length; i++) for (const format of ['pdf', 'docx']) await pool.render({ kind: kinds[i], input: inputs[i], format });
+await new Promise((r) => setTimeout(r, 100));
+const rendered = rss() - before;
+await pool.close();
+process.stdout.write(JSON.stringify({ startMs, started, rendered }));
+`;
+
+function threadRun(): { startMs: number; startedMb: number; renderedMb: number } {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', THREAD_CHILD, `${ROOT}dist/workers/pool.js`, ROOT], { env: harborEnv(), encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`render-thread child exited ${r.status}: ${r.stderr.slice(-800)}`);
+  const j = JSON.parse(r.stdout) as { startMs: number; started: number; rendered: number };
+  return { startMs: j.startMs, startedMb: j.started / 2 ** 20, renderedMb: j.rendered / 2 ** 20 };
+}
+
+/** One cold `harbor render` under node --cpu-prof: self time by package or module. */
+function profileRender(dir: string): { wallMs: number; top: ModuleTime[] } {
+  const profDir = join(dir, 'prof');
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profDir, '--cpu-prof-interval', '250', BIN, 'render', 'rfa', `${ROOT}fixtures/rfa/full.json`, '-o', join(dir, 'prof.pdf')], { env: harborEnv(), encoding: 'utf8' });
+  const wallMs = performance.now() - t;
+  if (r.status !== 0) throw new Error(`profiled render exited ${r.status}`);
+  const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'))!;
+  return { wallMs: round(wallMs, 0), top: selfTimeByModule(JSON.parse(readFileSync(join(profDir, file), 'utf8'))).slice(0, 14) };
+}
+
+export async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'harbor-bench-cli-'));
+  try {
+    const commands: Record<string, string[]> = {
+      'node -e 0 (Node alone)': ['-e', '0'],
+      'harbor kinds': [BIN, 'kinds'],
+      'harbor check rfa full.json': [BIN, 'check', 'rfa', `${ROOT}fixtures/rfa/full.json`],
+      'harbor render rfa full.json -o x.pdf': [BIN, 'render', 'rfa', `${ROOT}fixtures/rfa/full.json`, '-o', join(dir, 'x.pdf')],
+    };
+    const samples = new Map<string, { wall: number[]; cpu: number[]; rss: number[] }>(Object.keys(commands).map((k) => [k, { wall: [], cpu: [], rss: [] }]));
+    for (const args of Object.values(commands)) once(args, dir); // file cache warm, as on a machine in use
+    for (let i = 0; i < RUNS; i++) {
+      for (const [name, args] of Object.entries(commands)) {
+        const r = once(args, dir);
+        const s = samples.get(name)!;
+        s.wall.push(r.wall);
+        s.cpu.push(r.cpu);
+        s.rss.push(r.rssKb);
+      }
+    }
+    const cold: Cold[] = [...samples].map(([command, s]) => ({ command, wallMs: stats(s.wall), cpuMs: stats(s.cpu), peakRssMb: round(Math.max(...s.rss) / 1024, 1) }));
+    const threads = Array.from({ length: THREAD_RUNS }, threadRun);
+    const thread = {
+      startMs: stats(threads.map((t) => t.startMs)),
+      startedMb: stats(threads.map((t) => t.startedMb)),
+      renderedMb: stats(threads.map((t) => t.renderedMb)),
+    };
+    const profile = profileRender(dir);
+    const result = { machine: machine(), runs: RUNS, threadRuns: THREAD_RUNS, cold, thread, profileColdRender: profile };
+    const md = [
+      '## Cold starts: the CLI and a render thread (bench/cli.ts)',
+      '',
+      `Fresh \`node bin/harbor.js\` processes running the build (dist/), ${RUNS} runs of each, interleaved; wall time as the user waits and CPU time (user + system; the robust figure when other work shares the machine). Milliseconds, median / p95. ${result.machine.cores} × ${result.machine.cpu}, Node ${result.machine.node}, load average ${result.machine.loadAverage} at the end.`,
+      '',
+      '| command | wall median | wall p95 | CPU median | peak RSS (MB) |',
+      '|---|---|---|---|---|',
+      ...cold.map((c) => `| \`${c.command}\` | ${c.wallMs.median} | ${c.wallMs.p95} | ${c.cpuMs.median} | ${c.peakRssMb} |`),
+      '',
+      `Render thread (a one-thread pool in a fresh process, ${THREAD_RUNS} processes): ready to answer (pipeline and kinds loaded) in **${thread.startMs.median} ms** (p95 ${thread.startMs.p95}); RSS above the process **${round(thread.startedMb.median, 1)} MB** started, **${round(thread.renderedMb.median, 1)} MB** after a PDF and a DOCX of every kind (renderers, fonts and compiled templates loaded).`,
+      '',
+      `Profile of one cold \`harbor render rfa … -o x.pdf\` (\`node --cpu-prof\`, ${profile.wallMs} ms wall with the profiler on): self time by package or module, largest first.`,
+      '',
+      '| where | ms | share |',
+      '|---|---|---|',
+      ...profile.top.map((p) => `| ${p.where} | ${p.ms} | ${p.share}% |`),
+    ].join('\n');
+    writeSection('cli', result, md);
+    process.stdout.write(md + '\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
