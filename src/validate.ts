@@ -6,7 +6,7 @@
 // the field: C0/C1 control characters other than tab and newline, lone surrogates and Unicode
 // noncharacters (U+FFFE makes Word's XML invalid; LibreOffice refuses the file).
 import type { z } from 'zod';
-import type { Issue } from './errors.js';
+import { HarborError, type Issue } from './errors.js';
 
 /** Join a path array into the dot path used everywhere in Harbor (`periods.2.endDate`). */
 export function dotPath(path: ReadonlyArray<PropertyKey>): string {
@@ -82,10 +82,89 @@ export function textTooDeep(text: string | Uint8Array, max: number): boolean {
   return false;
 }
 
+/**
+ * A case as JSON text, parsed where the work is done (a render thread, so that neither the parse
+ * nor a copy of the parsed object ever holds the main thread: issue 16), and how its errors are
+ * worded: `body` as the request body of a single route (400 malformed-input, the words express's
+ * JSON parser used), `record` as one record of a batch (its `label`, "line 3" / "record 3").
+ */
+export interface CaseJson {
+  /** The text, or its bytes (decoded here, with `charset`: a Content-Type's, default UTF-8). */
+  text: string | Uint8Array;
+  charset?: string;
+  as: 'body' | { record: string };
+}
+
+/** 400 for a request body nested deeper than MAX_JSON_DEPTH (checked on the text, before parsing). */
+export function bodyTooDeep(): HarborError {
+  return new HarborError('malformed-input', `The JSON body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels`, [
+    { path: '', code: 'malformed-input', message: `nested deeper than ${MAX_JSON_DEPTH} levels` },
+  ]);
+}
+
+/** 400 for a request body that is not JSON; `at`: the character V8 stopped at, when it says. */
+export function bodyNotJson(at?: number): HarborError {
+  const where = at === undefined ? '' : ` (at character ${at})`;
+  return new HarborError('malformed-input', `The request body is not valid JSON${where}; send one JSON object`, [
+    { path: '', code: 'malformed-input', message: `not valid JSON${where}` },
+  ]);
+}
+
+/** Position of a JSON syntax error, from V8's message ("... at position 12"), without the text. */
+export function jsonErrorPosition(e: unknown): number | undefined {
+  const message = e !== null && typeof e === 'object' ? (e as { message?: unknown }).message : undefined;
+  const m = /position (\d+)/.exec(typeof message === 'string' ? message : '');
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Parse a case's JSON text (`CaseJson`). Depth first, on the text (a 200,000-deep body is refused
+ * without being parsed); then JSON.parse. As a body it follows express's strict JSON parser
+ * (body-parser 2), whose errors the HTTP contract was written against: an empty body is `{}`, and
+ * a body whose first character is neither `{` nor `[` is refused at that character. Errors never
+ * quote the text.
+ */
+export function parseCaseJson(j: CaseJson): unknown {
+  const text = typeof j.text === 'string' ? j.text : new TextDecoder(j.charset ?? 'utf-8').decode(j.text);
+  if (j.as === 'body') {
+    if (textTooDeep(text, MAX_JSON_DEPTH)) throw bodyTooDeep();
+    if (text.length === 0) return {};
+    const first = /^[\x20\x09\x0a\x0d]*(.)/s.exec(text)?.[1];
+    if (first !== '{' && first !== '[') {
+      // As body-parser does: parse the text with everything from that character on replaced by
+      // '#', so the position is V8's own (none for a blank body).
+      const at = first === undefined ? -1 : text.indexOf(first);
+      try {
+        JSON.parse(at === -1 ? '' : text.slice(0, at) + '#'.repeat(text.length - at));
+      } catch (e) {
+        throw bodyNotJson(jsonErrorPosition(e));
+      }
+    }
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (e) {
+      throw bodyNotJson(jsonErrorPosition(e));
+    }
+  }
+  const label = j.as.record;
+  if (textTooDeep(text, MAX_JSON_DEPTH)) throw new HarborError('invalid-case', 'The case data is not valid', [depthIssueOf()]);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // Never the text: it is case data.
+    throw new HarborError('malformed-input', `${label} is not valid JSON`, [{ path: '', code: 'malformed-input', message: `${label} is not valid JSON` }]);
+  }
+}
+
+/** The issue of a case nested deeper than MAX_JSON_DEPTH. */
+export function depthIssueOf(): Issue {
+  return { path: '', code: 'too-deep', message: `nests objects or lists deeper than ${MAX_JSON_DEPTH} levels; no case does` };
+}
+
 /** The issue of a case nested deeper than MAX_JSON_DEPTH, or undefined (the one depth rule). */
 export function depthIssue(raw: unknown): Issue | undefined {
   if (!tooDeep(raw, MAX_JSON_DEPTH)) return undefined;
-  return { path: '', code: 'too-deep', message: `nests objects or lists deeper than ${MAX_JSON_DEPTH} levels; no case does` };
+  return depthIssueOf();
 }
 
 const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -17,20 +17,21 @@ import { Readable } from 'node:stream';
 import { setImmediate } from 'node:timers/promises';
 import { parse as csvParser, type Options as CsvOptions } from 'csv-parse';
 import { HarborError, type Issue } from '../errors.js';
-import { depthIssue, MAX_JSON_DEPTH, textTooDeep } from '../validate.js';
+import { MAX_JSON_DEPTH, type CaseJson } from '../validate.js';
 import { headerProblem, rowToObject } from './dotpaths.js';
 import { jsonArrayElements, NotAnArray } from './json-array.js';
 
 export type InputType = 'json' | 'ndjson' | 'csv' | 'xlsx';
 
-/** One record of a batch: its case data, or why it could not be read. */
 /**
- * `row`: for CSV, the spreadsheet row of the record (the header is row 1), and `emptyCells`, the
+ * One record of a batch: its case data (`value`), its JSON text (`json`: parsed where it is rendered,
+ * src/workers/renderer.ts), or why it could not be read. `row`: for CSV, the spreadsheet row of the record (the header is row 1), and `emptyCells`, the
  * columns left empty in it, so that an error on one of them can say the cell is empty.
  */
 export type BatchRecord =
   | { index: number; row?: number; emptyCells?: ReadonlySet<string>; value: unknown }
-  | { index: number; row?: number; errors: Issue[] };
+  | { index: number; row?: number; emptyCells?: undefined; json: CaseJson }
+  | { index: number; row?: number; emptyCells?: undefined; errors: Issue[] };
 
 /** The records of a batch: how many, and the records themselves, made one at a time. */
 export interface RecordSource {
@@ -74,6 +75,23 @@ export function fromBytes(bytes: Buffer): TextSource {
         for (let i = 0; i < bytes.length; i += PIECE) {
           yield bytes.subarray(i, i + PIECE);
           await pause();
+        }
+      })(),
+      { objectMode: false },
+    );
+}
+
+/** A body received as chunks (an HTTP request's), read again in PIECE-sized slices of them. */
+export function fromChunks(chunks: readonly Buffer[]): TextSource {
+  return () =>
+    Readable.from(
+      (async function* () {
+        const pause = slicer();
+        for (const chunk of chunks) {
+          for (let i = 0; i < chunk.length; i += PIECE) {
+            yield chunk.subarray(i, i + PIECE);
+            await pause();
+          }
         }
       })(),
       { objectMode: false },
@@ -168,8 +186,7 @@ export const jsonArrayRecords: InputReader = async (open, given) => {
     const again = slicer();
     for await (const el of elements(again)) {
       if ('tooLarge' in el) yield { index: el.index, errors: [tooLarge(`record ${el.index + 1}`, limits.maxRecordChars)] };
-      else if (textTooDeep(el.text, MAX_JSON_DEPTH)) yield { index: el.index, errors: [depthIssue(deepValue)!] };
-      else yield { index: el.index, value: JSON.parse(el.text) as unknown };
+      else yield { index: el.index, json: { text: el.text, as: { record: `record ${el.index + 1}` } } };
       await again();
     }
   }
@@ -202,23 +219,14 @@ export const ndjsonRecords: InputReader = async (open, given) => {
     for await (const [n, line] of lines(open)) {
       if (line.trim() === '') continue;
       if (line.length > limits.maxRecordChars) yield { index, errors: [tooLarge(`line ${n}`, limits.maxRecordChars)] };
-      else if (textTooDeep(line, MAX_JSON_DEPTH)) yield { index, errors: [depthIssue(deepValue)!] };
-      else {
-        try {
-          yield { index, value: JSON.parse(line) as unknown };
-        } catch {
-          // Never the text of the line: it is case data.
-          yield { index, errors: [{ path: '', code: 'malformed-input', message: `line ${n} is not valid JSON` }] };
-        }
-      }
+      // Parsed where it is rendered; a line that is not JSON is that record's error ("line 3 is
+      // not valid JSON", never the text: it is case data), found there.
+      else yield { index, json: { text: line, as: { record: `line ${n}` } } };
       index++;
     }
   }
   return { total, records: records() };
 };
-
-/** A value just past the depth limit: its depthIssue is the words every route uses. */
-const deepValue: unknown = Array.from({ length: MAX_JSON_DEPTH }).reduce<unknown>((inner) => [inner], []);
 
 /** Undo the formula guard of Harbor's own CSV output (`'+1 555…` → `+1 555…`), see csvCell. */
 function unguard(cell: string): string {

@@ -17,7 +17,7 @@ import { depthIssue } from '../validate.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { caseJsonSchema } from '../kinds/json-schema.js';
 import { parseFormat, type Format, type Generated } from '../pipeline.js';
-import type { Renderer } from '../workers/renderer.js';
+import { caseOf, recordId, recordIdOf, type CaseSource, type Renderer } from '../workers/renderer.js';
 import { csvCell, flatten } from './dotpaths.js';
 import { fromBytes, fromText, INPUT_READERS, jsonRecords, type BatchRecord, type InputType, type RecordSource, type TextSource } from './input.js';
 
@@ -74,16 +74,6 @@ export function csvTemplate(example: unknown): string {
   const cells = flatten(example);
   const header = Object.keys(cells);
   return `${header.map(csvCell).join(',')}\r\n${header.map((h) => csvCell(cells[h]!)).join(',')}\r\n`;
-}
-
-// A record's own reference (a top-level "id": a short token) names its files and manifest entry;
-// anything else there is ignored, since it might be a name.
-const SAFE_ID = /^[A-Za-z0-9._-]{1,64}$/;
-function recordId(v: unknown): string | undefined {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
-  const id = (v as Record<string, unknown>).id;
-  const s = typeof id === 'number' && Number.isSafeInteger(id) ? String(id) : id;
-  return typeof s === 'string' && SAFE_ID.test(s) ? s : undefined;
 }
 
 /** Issues of a per-record failure (a HarborError without issues gets one for the whole record). */
@@ -160,10 +150,10 @@ export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined
   o.signal?.addEventListener('abort', onAbort, { once: true });
 
   // A document, offered again while the shared pool is busy with other requests.
-  const renderOne = async (input: unknown, format: Format): Promise<Generated> => {
+  const renderOne = async (source: CaseSource, format: Format): Promise<Generated> => {
     for (;;) {
       try {
-        return await o.renderer.render({ kind: o.kind.id, input, format }, { signal: stop.signal });
+        return await o.renderer.render({ kind: o.kind.id, ...source, format }, { signal: stop.signal });
       } catch (e) {
         if (!(e instanceof HarborError && e.code === 'busy') || stop.signal.aborted) throw e;
         await sleep(BUSY_RETRY_MS, undefined, { signal: stop.signal }).catch(() => {});
@@ -173,16 +163,32 @@ export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined
 
   // Never rejects: every failure of a record becomes its manifest entry.
   const start = async (r: BatchRecord): Promise<Outcome> => {
-    const id = 'value' in r ? recordId(r.value) : undefined;
-    const entry: ManifestRecord = { index: r.index, ...(r.row !== undefined ? { row: r.row } : {}), ...(id ? { id } : {}), status: 'rendered' };
-    if ('errors' in r) return { entry: Object.assign(entry, { status: 'invalid', errors: capIssues(r.errors) }), outputs: [] };
-    // The single route's depth rule, before the record goes anywhere (a 200,000-deep value
-    // cannot even be copied to a render thread): the record's fault, `invalid`.
-    const deep = depthIssue(r.value);
-    if (deep) return { entry: Object.assign(entry, { status: 'invalid', errors: [deep] }), outputs: [] };
+    const entryOf = (id: string | undefined, status: ManifestRecord['status']): ManifestRecord => ({ index: r.index, ...(r.row !== undefined ? { row: r.row } : {}), ...(id ? { id } : {}), status });
+    if ('errors' in r) return { entry: Object.assign(entryOf(undefined, 'invalid'), { errors: capIssues(r.errors) }), outputs: [] };
+    // A record as JSON text goes to the renderer as it is (parsed, checked for depth and named by
+    // its id where it is rendered: never parsed on the main thread), unless the renderer cannot
+    // parse (a test's own): then here.
+    let source: CaseSource = 'json' in r ? { input: undefined, json: r.json } : { input: r.value };
+    let id: string | undefined;
+    if (!('json' in r) || !o.renderer.parsesJson) {
+      let value: unknown;
+      try {
+        value = caseOf(source);
+      } catch (e) {
+        return { entry: Object.assign(entryOf(undefined, 'invalid'), { errors: issuesOf(asHarborError(e)) }), outputs: [] };
+      }
+      source = { input: value };
+      id = recordId(value);
+      // The single route's depth rule, before the record goes anywhere (a 200,000-deep value
+      // cannot even be copied to a render thread): the record's fault, `invalid`.
+      const deep = depthIssue(value);
+      if (deep) return { entry: Object.assign(entryOf(id, 'invalid'), { errors: [deep] }), outputs: [] };
+    }
     try {
-      const outputs = await Promise.all(formats.map((f) => renderOne(r.value, f)));
+      const outputs = await Promise.all(formats.map((f) => renderOne(source, f)));
       const first = outputs[0]!;
+      id ??= recordIdOf(first);
+      const entry = entryOf(id, 'rendered');
       entry.fingerprint = first.fingerprint;
       if (first.warnings.length > 0) entry.warnings = first.warnings;
       const stem = `${String(r.index + 1).padStart(digits, '0')}-${id ?? `${o.kind.id}-${first.fingerprint}`}`;
@@ -190,10 +196,11 @@ export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined
       return { entry, outputs };
     } catch (e) {
       const he = asHarborError(e);
-      if (stop.signal.aborted) return { entry: Object.assign(entry, { status: 'failed' }), outputs: [] }; // never written
-      if (he.httpStatus < 500) return { entry: Object.assign(entry, { status: 'invalid', errors: markEmptyCells(issuesOf(he), r.emptyCells) }), outputs: [] };
+      id ??= recordIdOf(e);
+      if (stop.signal.aborted) return { entry: entryOf(id, 'failed'), outputs: [] }; // never written
+      if (he.httpStatus < 500) return { entry: Object.assign(entryOf(id, 'invalid'), { errors: markEmptyCells(issuesOf(he), r.emptyCells) }), outputs: [] };
       o.onBug?.(r.index, he);
-      return { entry: Object.assign(entry, { status: 'failed', errors: [failureIssue(he)] }), outputs: [] };
+      return { entry: Object.assign(entryOf(id, 'failed'), { errors: [failureIssue(he)] }), outputs: [] };
     }
   };
 

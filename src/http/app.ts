@@ -7,11 +7,12 @@ import { KINDS } from '../kinds/index.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { checkCase, CONTENT_TYPES, generate, parseFormat, type Format } from '../pipeline.js';
 import { exampleCase } from '../kinds/fixtures.js';
-import { inlineRenderer, type Renderer } from '../workers/renderer.js';
+import { inlineRenderer, type CaseSource, type Renderer } from '../workers/renderer.js';
 import { defaultTemplates, type TemplateSet } from '../templates/env.js';
 import { HARBOR_VERSION } from '../version.js';
 import { bearerAuth } from './auth.js';
-import { MAX_JSON_DEPTH, textTooDeep, tooDeep } from '../validate.js';
+import * as contentType from 'content-type';
+import { parseCaseJson, type CaseJson } from '../validate.js';
 import { csvTemplate } from '../batch/run.js';
 import { batchRoute } from './batch.js';
 import { DEFAULTS } from './config.js';
@@ -111,21 +112,35 @@ export function negotiateFormat(req: Request): Format {
   return best === CONTENT_TYPES.docx ? 'docx' : 'pdf';
 }
 
-function tooDeepError(): HarborError {
-  return new HarborError('malformed-input', `The JSON body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels`, [
-    { path: '', code: 'malformed-input', message: `nested deeper than ${MAX_JSON_DEPTH} levels` },
-  ]);
-}
+/** What body-parser said of a charset it cannot read (the words of `fromBodyParser`). */
+const unsupportedCharset = (): HarborError => new HarborError('unsupported-media-type', 'Send the body as UTF-8 JSON (Content-Type: application/json)');
 
-/** The parsed JSON body, or 400/415 (express 5 leaves req.body undefined on a type mismatch). */
-function jsonBody(req: Request): unknown {
+/**
+ * The JSON body of a single route as its bytes, still unparsed, or 400/415. The bytes go to the
+ * render thread that does the work, which parses them (`parseCaseJson`, worded as express's JSON
+ * parser did): this thread never parses, walks or copies a case (issue 16).
+ */
+function jsonBody(req: Request): CaseJson {
   if (!hasBody(req)) throw new HarborError('malformed-input', 'The request has no body; send the case as a JSON object', [{ path: '', code: 'malformed-input', message: 'empty body' }]);
-  if (req.body === undefined || !req.is('application/json')) {
+  if (!Buffer.isBuffer(req.body) || !req.is('application/json')) {
     throw new HarborError('unsupported-media-type', 'Send the case as JSON with Content-Type: application/json');
   }
-  // Deep nesting is a malformed body (400) here, before any work; validation refuses it too.
-  if (tooDeep(req.body, MAX_JSON_DEPTH)) throw tooDeepError();
-  return req.body as unknown;
+  // JSON is UTF-8 (RFC 8259 §8.1); body-parser also read the other UTF encodings it knew.
+  let charset: string | undefined;
+  try {
+    charset = contentType.parse(req.get('content-type') ?? '').parameters.charset?.toLowerCase();
+  } catch {
+    charset = undefined;
+  }
+  if (charset !== undefined) {
+    if (!charset.startsWith('utf-')) throw unsupportedCharset();
+    try {
+      new TextDecoder(charset);
+    } catch {
+      throw unsupportedCharset();
+    }
+  }
+  return { text: req.body, ...(charset ? { charset } : {}), as: 'body' };
 }
 
 export function createApp(options: AppOptions = {}): express.Express {
@@ -176,15 +191,14 @@ export function createApp(options: AppOptions = {}): express.Express {
   if (keys.length > 0) app.use('/v1', bearerAuth(keys));
   if (options.rateLimit) app.use('/v1', rateLimiter(options.rateLimit, keys.length > 0));
   app.use('/v1', v1);
-  const json = express.json({
-    limit: options.bodyLimit ?? DEFAULTS.bodyLimit,
-    strict: true,
-    type: 'application/json',
-    // Depth first, on the bytes: a 200,000-deep body is refused without being parsed.
-    verify: (_req, _res, buf) => {
-      if (textTooDeep(buf, MAX_JSON_DEPTH)) throw tooDeepError();
-    },
-  });
+  // The body as bytes (Content-Encoding undone, the size limit applied: 400/413 as before);
+  // parsing is the render thread's (`jsonBody`).
+  const json = express.raw({ limit: options.bodyLimit ?? DEFAULTS.bodyLimit, type: 'application/json' });
+  /** The case of a single route for `r`: the bytes, or parsed here for a renderer that cannot. */
+  const caseFor = (r: Renderer, req: Request): CaseSource => {
+    const body = jsonBody(req);
+    return r.parsesJson ? { input: undefined, json: body } : { input: parseCaseJson(body) };
+  };
 
   v1.get('/documents', (_req, res) => {
     res.json(kinds.map((k) => ({ id: k.id, title: k.title, version: k.version, description: k.description })));
@@ -203,7 +217,7 @@ export function createApp(options: AppOptions = {}): express.Express {
 
   v1.post('/documents/:kind/check', json, async (req, res) => {
     const kind = kindOf(req);
-    const input = jsonBody(req);
+    const source = caseFor(checker, req);
     // On the render threads when there are some (validation and computation of a hostile case
     // take seconds: issue 16, defect 4), with their time limit, queue and hang-up handling.
     const hangUp = new AbortController();
@@ -213,7 +227,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     res.once('close', onClose);
     let answer;
     try {
-      answer = await checker.check!({ kind: kind.id, input }, { signal: hangUp.signal });
+      answer = await checker.check!({ kind: kind.id, ...source }, { signal: hangUp.signal });
     } catch (e) {
       if (hangUp.signal.aborted) return;
       throw e;
@@ -227,7 +241,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   v1.post('/documents/:kind', json, async (req, res) => {
     const kind = kindOf(req);
     const format = negotiateFormat(req);
-    const input = jsonBody(req);
+    const source = caseFor(renderer, req);
     // A client that hangs up drops its queued render (or stops a running one, in the pool).
     const hangUp = new AbortController();
     const onClose = (): void => {
@@ -236,7 +250,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     res.once('close', onClose);
     let g;
     try {
-      g = await renderer.render({ kind: kind.id, input, format }, { signal: hangUp.signal });
+      g = await renderer.render({ kind: kind.id, ...source, format }, { signal: hangUp.signal });
     } catch (e) {
       if (hangUp.signal.aborted) return; // nobody to answer; the request line logs 499
       throw e;

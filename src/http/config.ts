@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { HarborError } from '../errors.js';
-import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, RENDER_TIMEOUT_RULE } from '../workers/settings.js';
+import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, RENDER_THREAD_NICE, RENDER_TIMEOUT_RULE } from '../workers/settings.js';
 
 export interface HttpConfig {
   port: number;
@@ -24,6 +24,8 @@ export interface HttpConfig {
   workers: number;
   /** Longest one render may take in a worker, in ms (HARBOR_RENDER_TIMEOUT); past it: 503. */
   renderTimeoutMs: number;
+  /** Niceness of the render threads (HARBOR_RENDER_NICE, 0–19; Linux): the main thread keeps 0. */
+  renderNice: number;
   /** Requests per minute per API key, or per client address without keys (HARBOR_RATE_LIMIT); 0 = off. */
   rateLimit: number;
   /** Proxies whose X-Forwarded-For is believed (HARBOR_TRUST_PROXY): hop count or named subnets. */
@@ -73,6 +75,7 @@ const EnvSchema = z.object({
   HARBOR_MAX_BATCH: opt(intIn(1, 100_000)),
   HARBOR_TEMPLATES: opt(z.string()),
   HARBOR_WORKERS: opt(intIn(0, MAX_WORKERS)),
+  HARBOR_RENDER_NICE: opt(intIn(0, 19)),
   HARBOR_RENDER_TIMEOUT: opt(
     z.string().transform((s, ctx) => {
       const ms = parseRenderTimeout(s);
@@ -103,6 +106,7 @@ export const DEFAULTS = {
   /** Render threads: one per core, at most 4 (src/workers/settings.ts), read at start-up. */
   workers: defaultThreads,
   renderTimeoutMs: DEFAULT_RENDER_TIMEOUT_MS,
+  renderNice: RENDER_THREAD_NICE,
   rateLimit: 600, // per minute: 10/s sustained per key or address; a person or script rarely needs more
 };
 
@@ -154,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: { port?: number; host?
     templatesDir,
     workers: e.HARBOR_WORKERS ?? DEFAULTS.workers(),
     renderTimeoutMs: e.HARBOR_RENDER_TIMEOUT ?? DEFAULTS.renderTimeoutMs,
+    renderNice: e.HARBOR_RENDER_NICE ?? DEFAULTS.renderNice,
     rateLimit: e.HARBOR_RATE_LIMIT ?? DEFAULTS.rateLimit,
     trustProxy: e.HARBOR_TRUST_PROXY,
     allowNoAuth: e.HARBOR_ALLOW_NO_AUTH === '1',

@@ -6,6 +6,7 @@
 // request body in their messages ("Unexpected token 'M', "Maria ..." is not valid JSON").
 import type { Response } from 'express';
 import { HarborError, toProblem } from '../errors.js';
+import { bodyNotJson, jsonErrorPosition } from '../validate.js';
 
 export const PROBLEM_TYPE = 'application/problem+json';
 
@@ -29,12 +30,6 @@ interface BodyParserError {
   message?: unknown;
 }
 
-/** Position of a JSON syntax error, from V8's message ("... at position 12"), without the text. */
-function jsonPosition(e: BodyParserError): number | undefined {
-  const m = /position (\d+)/.exec(typeof e.message === 'string' ? e.message : '');
-  return m ? Number(m[1]) : undefined;
-}
-
 /**
  * A body-parser error (express.json) → HarborError, or undefined when `e` is not one.
  * Types are body-parser 2's documented `err.type` values.
@@ -51,13 +46,8 @@ export function fromBodyParser(e: unknown): HarborError | undefined {
   }
   if (typeof x.type !== 'string' || typeof x.status !== 'number') return undefined;
   switch (x.type) {
-    case 'entity.parse.failed': {
-      const at = jsonPosition(x);
-      const where = at === undefined ? '' : ` (at character ${at})`;
-      return new HarborError('malformed-input', `The request body is not valid JSON${where}; send one JSON object`, [
-        { path: '', code: 'malformed-input', message: `not valid JSON${where}` },
-      ]);
-    }
+    case 'entity.parse.failed':
+      return bodyNotJson(jsonErrorPosition(x));
     case 'entity.too.large':
       return new HarborError(
         'payload-too-large',

@@ -49,6 +49,7 @@ function rendererOf(config: HttpConfig): Renderer | undefined {
     threads: config.workers,
     templatesDir: config.templatesDir,
     timeoutMs: config.renderTimeoutMs,
+    nice: config.renderNice,
     maxQueue: QUEUE_PER_THREAD * config.workers,
   });
 }

@@ -18,7 +18,7 @@ import { Piscina } from 'piscina';
 import { HarborError, describeBug } from '../errors.js';
 import type { Generated } from '../pipeline.js';
 import type { PoolWorkerData, TaskData } from './render-task.js';
-import type { CheckAnswer, CheckJob, RenderJob, Renderer } from './renderer.js';
+import { withRecordId, type CheckAnswer, type CheckJob, type RenderJob, type Renderer } from './renderer.js';
 import { bugError, fromWire, type WireResult } from './wire.js';
 
 export interface RenderPoolOptions {
@@ -36,6 +36,12 @@ export interface RenderPoolOptions {
    * measured; this is the backstop for a bug. Default 5000.
    */
   stopGraceMs?: number;
+  /**
+   * Niceness of the threads, 0 (the default: as the main thread) to 19. `harbor serve` gives
+   * RENDER_THREAD_NICE (./settings.ts) so that its main thread, which answers every request, is
+   * scheduled first; a batch on the command line has no such thread to protect.
+   */
+  nice?: number;
 }
 
 /** What the pool is doing now (for health checks, progress and tests). */
@@ -90,7 +96,7 @@ function builtTaskIfFresh(): URL | undefined {
 export function createRenderPool(o: RenderPoolOptions): RenderPool {
   if (!(Number.isInteger(o.threads) && o.threads >= 1)) throw new RangeError('createRenderPool: threads must be an integer ≥ 1');
   const counters = new Int32Array(new SharedArrayBuffer(12));
-  const workerData: PoolWorkerData = { templatesDir: o.templatesDir, counters };
+  const workerData: PoolWorkerData = { templatesDir: o.templatesDir, counters, nice: o.nice ?? 0 };
   const pool = new Piscina({
     filename: WORKER_FILE.href,
     minThreads: o.threads,
@@ -139,7 +145,7 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
   }
 
   /** A job for a thread (a render or a check), with the time limit, queue bound and stopping. */
-  function submit<T>(task: Omit<TaskData, 'state'>, take: (r: WireResult & { ok: true }) => T, opts?: { signal?: AbortSignal }): Promise<T> {
+  function submit<T>(task: RenderJob & Pick<TaskData, 'op'>, take: (r: WireResult & { ok: true }) => T, opts?: { signal?: AbortSignal }): Promise<T> {
     const signal = opts?.signal;
     if (signal?.aborted) return Promise.reject(signal.reason as Error);
     if (inFlight >= o.threads + o.maxQueue) return Promise.reject(new HarborError('busy', 'Every render thread is busy and the queue is full; retry in a moment'));
@@ -171,11 +177,14 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
 
     const run = (async (): Promise<T> => {
       try {
-        const r = (await pool.run({ ...task, state } satisfies TaskData)) as WireResult;
+        // JSON text given as bytes that own their buffer is moved to the thread, not copied.
+        const bytes = task.json?.text;
+        const move = bytes instanceof Uint8Array && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+        const r = (await pool.run({ ...task, state } as TaskData, move ? { transferList: [bytes.buffer as ArrayBuffer] } : undefined)) as WireResult;
         if (r.ok) return take(r);
         // Stopped on our request: the caller has already been told why (`told` won the race).
         if ('stopped' in r) throw new HarborError('internal', 'The render was stopped');
-        throw fromWire(r.error);
+        throw withRecordId(fromWire(r.error), r.recordId);
       } catch (e) {
         if (e instanceof HarborError) throw e;
         // A thread that died (terminated by the backstop, out of memory, a failed start): its
@@ -196,13 +205,13 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
   const render = (job: RenderJob, opts?: { signal?: AbortSignal }): Promise<Generated> =>
     submit(job, (r) => {
       if (!('value' in r)) throw new HarborError('internal', 'A render thread answered a render with something else');
-      return r.value;
+      return withRecordId(r.value, r.recordId);
     }, opts);
 
   // …/check runs here too (issue 16, defect 4): validation and computation of a hostile case
   // can take seconds, which on the main thread would stall every other request.
   const check = (job: CheckJob, opts?: { signal?: AbortSignal }): Promise<CheckAnswer> =>
-    submit({ ...job, format: 'pdf', op: 'check' }, (r) => {
+    submit({ ...job, format: 'pdf', op: 'check' } as RenderJob & Pick<TaskData, 'op'>, (r) => {
       if (!('check' in r)) throw new HarborError('internal', 'A render thread answered a check with something else');
       return r.check;
     }, opts);
@@ -219,6 +228,7 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
 
   return {
     threads: o.threads,
+    parsesJson: true,
     render,
     check,
     stats,

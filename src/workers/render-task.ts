@@ -15,7 +15,8 @@ import Piscina from 'piscina';
 import { RenderStopped } from '../checkpoint.js';
 import { checkCase, generate } from '../pipeline.js';
 import { templatesFrom } from '../templates/env.js';
-import { checkAnswer, type RenderJob } from './renderer.js';
+import { caseOf, checkAnswer, recordId, type RenderJob } from './renderer.js';
+import { niceThisThread } from './settings.js';
 import { toWire, type WireResult } from './wire.js';
 
 export interface TaskData extends RenderJob {
@@ -27,9 +28,12 @@ export interface TaskData extends RenderJob {
 export interface PoolWorkerData {
   templatesDir?: string;
   counters: Int32Array;
+  /** This thread's niceness (./settings.ts): below the main thread, which answers every request. */
+  nice?: number;
 }
 
 const data = workerData as PoolWorkerData;
+niceThisThread(data.nice ?? 0);
 // Compiled at thread start: a broken override template fails here, before any task.
 const templates = templatesFrom(data.templatesDir);
 
@@ -57,22 +61,27 @@ export default async function renderTask(t: TaskData): Promise<unknown> {
   const checkpoint = (): void => {
     if (Atomics.load(t.state, 1) !== 0) throw new RenderStopped();
   };
+  // A case given as JSON text is parsed here, not on the main thread (./renderer.ts, CaseSource);
+  // a batch record's id goes back with the answer, whatever it is.
+  let id: string | undefined;
   try {
+    const input = caseOf(t);
+    if (t.json !== undefined) id = recordId(input);
     if (t.op === 'check') {
       checkpoint();
-      return { ok: true, check: checkAnswer(checkCase(t.kind, t.input)) } satisfies WireResult;
+      return { ok: true, check: checkAnswer(checkCase(t.kind, input)) } satisfies WireResult;
     }
-    const g = await generate({ kind: t.kind, input: t.input, format: t.format, templates, checkpoint });
+    const g = await generate({ kind: t.kind, input, format: t.format, templates, checkpoint });
     // A view into a larger or pooled buffer cannot be moved whole: copy it into its own buffer.
     const own = g.bytes.byteOffset === 0 && g.bytes.byteLength === g.bytes.buffer.byteLength && g.bytes.buffer instanceof ArrayBuffer;
     const bytes = own ? g.bytes : g.bytes.slice();
-    return movable({ ok: true, value: { ...g, bytes } }, bytes.buffer as ArrayBuffer);
+    return movable({ ok: true, value: { ...g, bytes }, ...(id ? { recordId: id } : {}) }, bytes.buffer as ArrayBuffer);
   } catch (e) {
     if (e instanceof RenderStopped) {
       stopped = true;
       return { ok: false, stopped: true } satisfies WireResult;
     }
-    return movable({ ok: false, error: toWire(e) });
+    return movable({ ok: false, error: toWire(e), ...(id ? { recordId: id } : {}) });
   } finally {
     Atomics.add(data.counters, stopped ? 2 : 1, 1);
     Atomics.store(t.state, 0, -1);

@@ -4,18 +4,59 @@
 // and batches), which can also stop a render that passes its time limit.
 import type { Issue } from '../errors.js';
 import type { CheckResult, Format, Generated } from '../pipeline.js';
+import { parseCaseJson, type CaseJson } from '../validate.js';
 
-/** One document to make: the kind, the raw case data (validated inside) and the format. */
-export interface RenderJob {
-  kind: string;
+/**
+ * The case of a job: its raw data (`input`, validated inside), or its JSON text (`json`, and then
+ * `input` is not looked at), parsed where the job runs. A renderer with `parsesJson` takes the
+ * text: the HTTP routes and the batch runner then hand it the request's bytes or the record's text
+ * untouched, so a large body is never parsed, walked or copied as objects on the main thread
+ * (issue 16).
+ */
+export interface CaseSource {
   input: unknown;
+  json?: CaseJson;
+}
+
+/** One document to make: the kind, the case and the format. */
+export interface RenderJob extends CaseSource {
+  kind: string;
   format: Format;
 }
 
-/** One case to validate and compute (`…/check`): the kind and the raw case data. */
-export interface CheckJob {
+/** One case to validate and compute (`…/check`): the kind and the case. */
+export interface CheckJob extends CaseSource {
   kind: string;
-  input: unknown;
+}
+
+/** The raw case data of a job (its JSON text parsed here: errors as `parseCaseJson` words them). */
+export function caseOf(job: CaseSource): unknown {
+  return job.json !== undefined ? parseCaseJson(job.json) : job.input;
+}
+
+/**
+ * A batch record's own reference (a top-level "id": a short token), which names its files and
+ * manifest entry; anything else there is ignored, since it might be a name.
+ */
+export function recordId(v: unknown): string | undefined {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const id = (v as Record<string, unknown>).id;
+  const s = typeof id === 'number' && Number.isSafeInteger(id) ? String(id) : id;
+  return typeof s === 'string' && SAFE_ID.test(s) ? s : undefined;
+}
+const SAFE_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * The record id (`recordId`) of a job given as JSON text, found where the text was parsed: set on
+ * the job's result or on the error it failed with, read by the batch runner (`recordIdOf`).
+ */
+const recordIds = new WeakMap<object, string>();
+export function withRecordId<T extends object>(x: T, id: string | undefined): T {
+  if (id !== undefined) recordIds.set(x, id);
+  return x;
+}
+export function recordIdOf(x: unknown): string | undefined {
+  return x !== null && typeof x === 'object' ? recordIds.get(x) : undefined;
 }
 
 /**
@@ -44,29 +85,39 @@ export interface Renderer {
   check?(job: CheckJob, opts?: { signal?: AbortSignal }): Promise<CheckAnswer>;
   /** Render threads (0 = the calling thread). */
   readonly threads: number;
+  /** Takes jobs given as JSON text (`CaseSource.json`); without it, callers parse first. */
+  readonly parsesJson?: boolean;
   /** Finish every job given (queued ones too), then release the threads. */
   close(): Promise<void>;
 }
 
 /** A renderer on the calling thread: no time limit (synchronous work cannot be pre-empted). */
-export function inlineRenderer(generate: (job: RenderJob) => Promise<Generated>, check?: (kind: string, input: unknown) => CheckResult): Renderer {
+export function inlineRenderer(generate: (job: { kind: string; input: unknown; format: Format }) => Promise<Generated>, check?: (kind: string, input: unknown) => CheckResult): Renderer {
   return {
     threads: 0,
+    parsesJson: true,
     ...(check
       ? {
           check: (job: CheckJob, opts?: { signal?: AbortSignal }) => {
             if (opts?.signal?.aborted) return Promise.reject(opts.signal.reason as Error);
             try {
-              return Promise.resolve(checkAnswer(check(job.kind, job.input)));
+              return Promise.resolve(checkAnswer(check(job.kind, caseOf(job))));
             } catch (e) {
               return Promise.reject(e as Error);
             }
           },
         }
       : {}),
-    render: (job, opts) => {
-      if (opts?.signal?.aborted) return Promise.reject(opts.signal.reason as Error);
-      return generate(job);
+    render: async (job, opts) => {
+      if (opts?.signal?.aborted) throw opts.signal.reason as Error;
+      if (job.json === undefined) return generate({ kind: job.kind, input: job.input, format: job.format });
+      const input = caseOf(job);
+      const id = recordId(input);
+      try {
+        return withRecordId(await generate({ kind: job.kind, input, format: job.format }), id);
+      } catch (e) {
+        throw e !== null && typeof e === 'object' ? withRecordId(e, id) : e;
+      }
     },
     close: async () => {},
   };

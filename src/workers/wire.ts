@@ -18,9 +18,14 @@ export type WireError =
 
 /**
  * What a render thread returns: the document, or why not. Errors are returned, not thrown; a
- * render the pool asked to stop says only that (the pool knows why it asked).
+ * render the pool asked to stop says only that (the pool knows why it asked). `recordId`: the
+ * top-level "id" of a case given as JSON text (the batch runner names files by it).
  */
-export type WireResult = { ok: true; value: Generated } | { ok: true; check: CheckAnswer } | { ok: false; error: WireError } | { ok: false; stopped: true };
+export type WireResult =
+  | { ok: true; value: Generated; recordId?: string }
+  | { ok: true; check: CheckAnswer }
+  | { ok: false; error: WireError; recordId?: string }
+  | { ok: false; stopped: true };
 
 /** An error thrown in a render thread → plain data for the trip to the main thread. */
 export function toWire(e: unknown): WireError {

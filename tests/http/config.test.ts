@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       templatesDir: undefined,
       workers: Math.min(availableParallelism(), 4),
       renderTimeoutMs: 30_000,
+      renderNice: 10,
       rateLimit: 600,
       trustProxy: undefined,
       allowNoAuth: false,
@@ -37,6 +38,8 @@ describe('loadConfig', () => {
     expect(c).toMatchObject({ port: 8080, host: '0.0.0.0', apiKeys: [KEY, `${KEY}x`], bodyLimit: 524288, maxBatch: 50, workers: 2, templatesDir: undefined });
     expect(loadConfig({ HARBOR_WORKERS: '0', HARBOR_RENDER_TIMEOUT: '2s', HARBOR_RATE_LIMIT: '0' })).toMatchObject({ workers: 0, renderTimeoutMs: 2000, rateLimit: 0 });
     expect(loadConfig({ HARBOR_RENDER_TIMEOUT: '1500', HARBOR_RATE_LIMIT: '30' })).toMatchObject({ renderTimeoutMs: 1500, rateLimit: 30 });
+    expect(loadConfig({ HARBOR_RENDER_NICE: '0' })).toMatchObject({ renderNice: 0 });
+    expect(() => loadConfig({ HARBOR_RENDER_NICE: '20' })).toThrow(/HARBOR_RENDER_NICE/);
     expect(loadConfig({ HARBOR_RENDER_TIMEOUT: '250ms' }).renderTimeoutMs).toBe(250);
     expect(loadConfig({ HARBOR_TRUST_PROXY: '1' }).trustProxy).toBe(1);
     expect(loadConfig({ HARBOR_TRUST_PROXY: 'loopback, uniquelocal' }).trustProxy).toBe('loopback,uniquelocal');
