@@ -2,14 +2,14 @@
 // ways, through POST /v1/batches on a pool of two render threads: 193 documents, and 7 manifest
 // entries whose errors name the spreadsheet row, the column (dot path) and the rule (code).
 import supertest from 'supertest';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { createRenderPool } from '../../src/workers/pool.js';
+import { sharedPool } from '../support/pool.js';
 import { binary } from '../http/helpers.js';
 import { KIND, cases, toCsv, unzip } from './support.js';
 
-const pool = createRenderPool({ threads: 2, timeoutMs: 120_000, maxQueue: 8 });
-afterAll(() => pool.close());
+// The worker's pool of two render threads (tests/support/pool.ts).
+const pool = sharedPool();
 
 // Record index → [column, bad cell, expected rule]. Every bad row is a full-fixture row (index a
 // multiple of 4), which has every one of these columns. Expected codes read off the kind's rules:

@@ -9,17 +9,15 @@ import { join } from 'node:path';
 import supertest from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { createRenderPool } from '../../src/workers/pool.js';
 import { binary } from '../http/helpers.js';
 import { harbor } from '../support/cli.js';
+import { sharedPool } from '../support/pool.js';
 import { KIND, cases, toCsv, unzip } from './support.js';
 
-const pool = createRenderPool({ threads: 2, timeoutMs: 120_000, maxQueue: 8 });
+// The worker's pool of two render threads (tests/support/pool.ts).
+const pool = sharedPool();
 const dir = mkdtempSync(join(tmpdir(), 'harbor-same-bytes-'));
-afterAll(async () => {
-  await pool.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const pooled = supertest(createApp({ renderer: pool, maxBatch: 100 }));
 const inline = supertest(createApp({ maxBatch: 100 }));
@@ -34,9 +32,14 @@ async function post(agent: typeof pooled, type: string, body: string | object, f
   return res.body as Buffer;
 }
 
+// The JSON array of BODY in both formats on the two threads, posted once for the two tests that
+// need it (sixteen renders): the first compares its documents, the second posts it again.
+let jsonZip: Promise<Buffer> | undefined;
+const firstJsonZip = (): Promise<Buffer> => (jsonZip ??= post(pooled, 'application/json', BODY));
+
 describe('batch bytes', () => {
   it('JSON array, NDJSON and CSV of the same cases give the same documents, byte for byte', async () => {
-    const json = unzip(await post(pooled, 'application/json', BODY));
+    const json = unzip(await firstJsonZip());
     const ndjson = unzip(await post(pooled, 'application/x-ndjson', BODY.map((c) => JSON.stringify(c)).join('\n')));
     const csv = unzip(await post(pooled, 'text/csv', toCsv(BODY)));
     // N records × (pdf + docx), then the manifest.
@@ -55,7 +58,7 @@ describe('batch bytes', () => {
   });
 
   it('the same batch twice gives the same ZIP, on two threads, on the calling thread and through the CLI', async () => {
-    const a = await post(pooled, 'application/json', BODY);
+    const a = await firstJsonZip();
     const b = await post(pooled, 'application/json', BODY);
     expect(Buffer.compare(a, b)).toBe(0);
     expect(Buffer.compare(await post(inline, 'application/json', BODY), a)).toBe(0);

@@ -3,12 +3,14 @@
 // depth rule now applies to each record: `invalid`, code too-deep; the other records render.
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { createRenderPool } from '../../src/workers/pool.js';
 import { listening, rfaCase } from '../http/helpers.js';
+import { sharedPool } from '../support/pool.js';
+
+// The worker's pool of render threads (tests/support/pool.ts).
+const pool = sharedPool();
 
 describe('a deeply nested batch record', () => {
   it('is invalid (too-deep), in JSON and NDJSON, on the render pool', async () => {
-    const pool = createRenderPool({ threads: 1, timeoutMs: 60_000, maxQueue: 8 });
     const s = await listening({ renderer: pool, batchBodyLimit: 8 * 1024 * 1024 });
     try {
       const deep = '['.repeat(200_000) + ']'.repeat(200_000);
@@ -27,7 +29,6 @@ describe('a deeply nested batch record', () => {
       expect(s.lines.some((l) => JSON.parse(l).msg === 'error')).toBe(false);
     } finally {
       await s.close();
-      await pool.close();
     }
   }, 120_000);
 });

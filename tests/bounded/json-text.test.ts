@@ -5,11 +5,11 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
 import { fromBodyParser } from '../../src/http/problems.js';
 import { parseCaseJson } from '../../src/validate.js';
-import { createRenderPool } from '../../src/workers/pool.js';
+import { sharedPool } from '../support/pool.js';
 import { recordIdOf } from '../../src/workers/renderer.js';
 
 const rfa = readFileSync(new URL('../../fixtures/rfa/minimal.json', import.meta.url), 'utf8');
@@ -64,8 +64,8 @@ describe('a request body parsed on a render thread', () => {
 });
 
 describe('the render pool takes JSON text', () => {
-  const pool = createRenderPool({ threads: 1, timeoutMs: 60_000, maxQueue: 10 });
-  afterAll(() => pool.close());
+  // The worker's pool of render threads (tests/support/pool.ts).
+  const pool = sharedPool();
 
   it('moves the bytes of a body to the thread (not copied), renders, and answers as before', async () => {
     expect(pool.parsesJson).toBe(true);

@@ -7,16 +7,17 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { createRenderPool } from '../../src/workers/pool.js';
+import { sharedPool } from '../support/pool.js';
 import { KIND, cases } from '../batch/support.js';
 
-const pool = createRenderPool({ threads: 2, timeoutMs: 120_000, maxQueue: 8 });
+// The worker's pool of two render threads (tests/support/pool.ts): its counters are read as
+// changes from before the batch.
+const pool = sharedPool();
 const lines: string[] = [];
 const app = createApp({ renderer: pool, maxBatch: 1000, batchBodyLimit: 32 * 1024 * 1024, log: (l) => lines.push(l) });
 const server = app.listen(0, '127.0.0.1');
 afterAll(async () => {
   await new Promise((r) => server.close(r));
-  await pool.close();
 });
 
 /** Poll `cond` every 20 ms for at most `ms` (a bounded wait, not a timed assertion). */
@@ -33,6 +34,7 @@ describe('client hang-up during a batch', () => {
     await new Promise<void>((r) => (server.listening ? r() : server.once('listening', () => r())));
     const { port } = server.address() as AddressInfo;
     const body = JSON.stringify(cases(1000));
+    const before = pool.stats();
     let received = 0;
     await new Promise<void>((resolve, reject) => {
       const req = request({ host: '127.0.0.1', port, method: 'POST', path: `/v1/batches/${KIND}`, headers: { 'Content-Type': 'application/json' } }, (res) => {
@@ -60,8 +62,9 @@ describe('client hang-up during a batch', () => {
     const startedAtStop = pool.stats().started;
     // An abandoned render counts as running until it stops at its next checkpoint.
     await until(() => pool.stats().running === 0 && pool.stats().queued === 0, 'the pool to be idle');
-    const after = pool.stats();
-    expect(after.started).toBe(startedAtStop);
+    const now = pool.stats();
+    expect(now.started).toBe(startedAtStop);
+    const after = { started: now.started - before.started, finished: now.finished - before.finished, stopped: now.stopped - before.stopped, terminated: now.terminated - before.terminated };
     expect(after.started).toBeLessThan(1000);
     // Nothing was left behind: the renders that began either finished or stopped at a checkpoint
     // (no thread was terminated), and the work done is about what was sent (a window of 4 records

@@ -5,7 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
 import { generate } from '../../src/pipeline.js';
-import { createRenderPool, type RenderPool } from '../../src/workers/pool.js';
+import { createRenderPool, type RenderPool, type RenderPoolStats } from '../../src/workers/pool.js';
 import { fromWire, toWire } from '../../src/workers/wire.js';
 
 const KIND = 'restitution-worksheet';
@@ -36,6 +36,27 @@ afterAll(async () => {
   await Promise.all(pools.map((p) => p.close()));
 });
 
+// Each thread costs ~1 s of CPU to start and more for its first (cold) render, so the tests that
+// are not about a pool's own options share two pools, made when first used: `two` (two threads),
+// and `one` (one thread, one job queued at most). Their tests check the counters' change
+// (`since`), not their totals.
+let twoPool: RenderPool | undefined;
+let onePool: RenderPool | undefined;
+const two = (): RenderPool => (twoPool ??= pool({ threads: 2 }));
+const one = (): RenderPool => (onePool ??= pool({ maxQueue: 1 }));
+type Counts = Pick<RenderPoolStats, 'started' | 'finished' | 'stopped' | 'terminated' | 'threadErrors'>;
+/** What the counters of `p` have added since `before` (a stats() taken earlier). */
+function since(p: RenderPool, before: Counts): Counts {
+  const now = p.stats();
+  return {
+    started: now.started - before.started,
+    finished: now.finished - before.finished,
+    stopped: now.stopped - before.stopped,
+    terminated: now.terminated - before.terminated,
+    threadErrors: now.threadErrors - before.threadErrors,
+  };
+}
+
 /**
  * On a warm one-thread pool: start a long render and queue another, both on one signal; abort it
  * once the first is running. The callers' outcomes, the controller and the reason.
@@ -53,7 +74,7 @@ async function abortLongAndQueued(p: RenderPool) {
 
 describe('createRenderPool', () => {
   it('renders the same bytes as the calling thread, in a buffer of its own (moved, not a view)', async () => {
-    const p = pool({ threads: 2 });
+    const p = two(); // its first use: the counters are its totals
     const [pdf, docx] = await Promise.all([p.render({ kind: KIND, input: full, format: 'pdf' }), p.render({ kind: KIND, input: full, format: 'docx' })]);
     for (const g of [pdf, docx]) {
       const inline = await generate({ kind: KIND, input: full, format: g.format });
@@ -68,7 +89,7 @@ describe('createRenderPool', () => {
   });
 
   it('an invalid case comes back as a HarborError with its issues (paths), an unknown kind as unknown-kind', async () => {
-    const p = pool();
+    const p = one();
     const bad = structuredClone(full) as any;
     bad.laborPeriods[0].startDate = '2009-02-30';
     const e = await p.render({ kind: KIND, input: bad, format: 'pdf' }).catch((x: unknown) => x);
@@ -93,17 +114,18 @@ describe('createRenderPool', () => {
   });
 
   it('aborting the signal: the callers hear at once, a queued job never starts, the running one stops at a checkpoint; no thread is terminated', async () => {
-    const p = pool();
+    const p = one();
+    const before = p.stats();
     const { ac, running, queued, reason } = await abortLongAndQueued(p);
     expect(await running).toBe(reason);
     expect(await queued).toBe(reason);
     await until(() => p.stats().running === 0 && p.stats().queued === 0);
     // Two renders started: the warm-up (finished) and the long one (stopped); the queued one never
     // started.
-    expect(p.stats()).toMatchObject({ started: 2, finished: 1, stopped: 1, terminated: 0 });
+    expect(since(p, before)).toEqual({ started: 2, finished: 1, stopped: 1, terminated: 0, threadErrors: 0 });
     await expect(p.render({ kind: KIND, input: full, format: 'pdf' }, { signal: ac.signal })).rejects.toBe(reason);
     await expect(p.render({ kind: KIND, input: full, format: 'pdf' })).resolves.toMatchObject({ format: 'pdf' });
-    expect(p.stats()).toMatchObject({ started: 3, finished: 2, stopped: 1, terminated: 0 });
+    expect(since(p, before)).toEqual({ started: 3, finished: 2, stopped: 1, terminated: 0, threadErrors: 0 });
   });
 
   it('a render that reaches no checkpoint (a template looping for minutes) has its thread terminated after the grace; a new thread takes the next job', async () => {
@@ -115,30 +137,37 @@ describe('createRenderPool', () => {
     // between two checkpoints.
     const shipped = read(new URL(`../../templates/${KIND}.hbs`, import.meta.url), 'utf8');
     writeFileSync(join(dir, `${KIND}.hbs`), shipped.replace('{{> restitution-worksheet-caption}}', '{{> restitution-worksheet-caption}}<p>{{#each weeks}}{{#each @root.weeks}}{{#each @root.weeks}}{{/each}}{{/each}}{{/each}}</p>'));
-    // A limit long enough for a cold thread's first real render (the next job below), even on a loaded machine.
-    const p = createRenderPool({ threads: 1, timeoutMs: 5000, stopGraceMs: 300, maxQueue: 10, templatesDir: dir });
+    // The looping render burns a core for the limit and the grace, so both are short; the limit
+    // still gives a cold thread's first job (the check below: validation and arithmetic, no
+    // layout) many times what it takes, even on a loaded machine.
+    const p = createRenderPool({ threads: 1, timeoutMs: 1000, stopGraceMs: 300, maxQueue: 10, templatesDir: dir });
     pools.push(p);
     const e = await p.render({ kind: KIND, input: long, format: 'pdf' }).catch((x: unknown) => x);
     expect((e as HarborError).code).toBe('render-timeout');
     await until(() => p.stats().terminated === 1 && p.stats().running === 0);
     expect(p.stats()).toMatchObject({ started: 1, finished: 0, stopped: 0 });
-    // Another kind (its template not overridden) renders on the replacement thread.
+    // The replacement thread takes the next job and answers it: another kind's case (its template
+    // not overridden), checked and computed there.
     const rfa = JSON.parse(readFileSync(new URL('../../fixtures/rfa/full.json', import.meta.url), 'utf8'));
-    await expect(p.render({ kind: 'rfa', input: rfa, format: 'pdf' })).resolves.toMatchObject({ format: 'pdf' });
+    const answer = await p.check!({ kind: 'rfa', input: rfa });
+    expect(answer.ok).toBe(true);
+    expect(JSON.parse((answer as { json: string }).json)).toMatchObject({ ok: true });
     expect(p.stats()).toMatchObject({ started: 2, finished: 1, terminated: 1, threadErrors: 0 });
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('close() lets every job given finish, queued ones too, then releases the threads', async () => {
-    const p = createRenderPool({ threads: 2, timeoutMs: 120_000, maxQueue: 10 });
+    const p = two(); // two threads, at most 100 queued: four of the six jobs wait
+    pools.splice(pools.indexOf(p), 1); // closed here
+    const before = p.stats();
     const jobs = [0, 1, 2, 3, 4, 5].map(() => p.render({ kind: KIND, input: full, format: 'pdf' }).then((g) => g.format, (e: unknown) => (e as HarborError).code));
     await p.close();
     expect(await Promise.all(jobs)).toEqual(['pdf', 'pdf', 'pdf', 'pdf', 'pdf', 'pdf']);
-    expect(p.stats()).toMatchObject({ started: 6, finished: 6 });
+    expect(since(p, before)).toMatchObject({ started: 6, finished: 6 });
   });
 
   it('a job beyond the queue is refused with busy', async () => {
-    const p = pool({ maxQueue: 1 });
+    const p = one(); // one thread, one job queued at most
     await p.render({ kind: KIND, input: full, format: 'pdf' }); // warm: the thread is ready
     // The four are given in one go, before the first can finish, so a short document will do.
     const all = await Promise.allSettled([0, 1, 2, 3].map(() => p.render({ kind: KIND, input: full, format: 'pdf' })));
