@@ -1,6 +1,7 @@
 // Random and mutated case bodies against every kind's check and render endpoints, over a real
 // listening server: wrong types, deep nesting, huge strings, odd Unicode, prototype keys, broken
-// JSON; 2,080 requests in all. The properties: never a 5xx, every 4xx a valid problem document, and the server (and
+// JSON; 1,280 requests in all (fast-check draws a new seed each run, so runs add up; `FUZZ_RUNS=5` for a
+// deeper search by hand). The properties: never a 5xx, every 4xx a valid problem document, and the server (and
 // Object.prototype) still fine afterwards.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -9,6 +10,9 @@ import { KINDS } from '../../src/kinds/index.js';
 import { isProblem, listening, post } from './helpers.js';
 
 const example = (kind: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/${kind}/full.json`, import.meta.url), 'utf8'));
+
+/** Multiplier of the runs below, for a deeper search by hand (`FUZZ_RUNS=5 npx vitest run tests/http/fuzz.test.ts`). */
+const SCALE = Math.max(1, Number(process.env.FUZZ_RUNS ?? 1) || 1);
 
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '__defineGetter__'];
 
@@ -95,18 +99,18 @@ describe('fuzzed bodies on every kind', () => {
   afterAll(() => s.close());
 
   for (const kind of KINDS.map((k) => k.id)) {
-    it(`${kind}: /check never 5xx, every 4xx a problem (400 runs)`, async () => {
+    it(`${kind}: /check never 5xx, every 4xx a problem (${200 * SCALE} runs)`, async () => {
       await fc.assert(
         fc.asyncProperty(bodies(kind), async (body) => {
           const { res, json } = await post(`${s.url}/v1/documents/${kind}/check`, body);
           expectSafe(kind, 'check', res, json);
           if (res.status === 200) expect(json.ok).toBe(true);
         }),
-        { numRuns: 400 },
+        { numRuns: 200 * SCALE },
       );
     }, 240_000);
 
-    it(`${kind}: render never 5xx, every 4xx a problem (120 runs)`, async () => {
+    it(`${kind}: render never 5xx, every 4xx a problem (${120 * SCALE} runs)`, async () => {
       const seen = new Map<number, number>();
       await fc.assert(
         fc.asyncProperty(bodies(kind), fc.constantFrom('pdf', 'docx'), async (body, format) => {
@@ -115,7 +119,7 @@ describe('fuzzed bodies on every kind', () => {
           expectSafe(kind, `render ${format}`, res, json);
           if (res.status === 200) expect(bytes.subarray(0, 2).toString('latin1')).toBe(format === 'pdf' ? '%P' : 'PK');
         }),
-        { numRuns: 120 },
+        { numRuns: 120 * SCALE },
       );
       // Not vacuous: mutated cases get rendered, and broken ones refused.
       expect(seen.get(200) ?? 0, JSON.stringify([...seen])).toBeGreaterThan(0);
