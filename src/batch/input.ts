@@ -67,18 +67,9 @@ export function fromText(text: string): TextSource {
     );
 }
 
+/** Bytes read in PIECE-sized slices: one chunk. */
 export function fromBytes(bytes: Buffer): TextSource {
-  return () =>
-    Readable.from(
-      (async function* () {
-        const pause = slicer();
-        for (let i = 0; i < bytes.length; i += PIECE) {
-          yield bytes.subarray(i, i + PIECE);
-          await pause();
-        }
-      })(),
-      { objectMode: false },
-    );
+  return fromChunks([bytes]);
 }
 
 /** A body received as chunks (an HTTP request's), read again in PIECE-sized slices of them. */
