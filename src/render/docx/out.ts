@@ -1,26 +1,69 @@
-// The intermediate output of the block handlers: plain, still-mutable descriptions of paragraphs
-// and tables. docx objects are immutable once built, but keeping is decided by what comes *after*
-// a block (a signature keeps the block before it on its page; `keep` chains its paragraphs), so the
-// handlers describe, a few passes adjust keepNext/page breaks, and `materialize` builds once.
+// The intermediate output of the block handlers: plain, still-mutable descriptions of paragraphs,
+// runs and tables. Keeping is decided by what comes *after* a block (a signature keeps the block
+// before it on its page; `keep` chains its paragraphs), so the handlers describe, a few passes
+// adjust keepNext/page breaks, and then one writer turns the descriptions into WordprocessingML:
+// xml.ts writes the XML directly (what renders use), `materialize` builds docx's objects (the
+// reference the tests hold the XML writer to, byte for byte).
 import {
+  AlignmentType,
   BorderStyle,
-  Paragraph,
+  HeadingLevel,
+  LineRuleType,
   PageBreak,
+  PageNumber,
+  Paragraph,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
+  TextRun,
   WidthType,
-  type IParagraphOptions,
+  type IRunOptions,
   type ParagraphChild,
 } from 'docx';
 import { TEXT_WIDTH } from './geometry.js';
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+/** Run formatting Harbor uses (bold and italics apply to complex scripts too; size in half-points). */
+export interface RunProps {
+  bold?: true;
+  italics?: true;
+  underline?: true;
+  size?: number;
+  /** w:rtl: a stretch of right-to-left text. */
+  rightToLeft?: true;
+  /** w:lang of a span in another script (w:val, w:eastAsia or w:bidi). */
+  language?: { value?: string; eastAsia?: string; bidirectional?: string };
+}
+
+/** One run: text, a PAGE/NUMPAGES field, a line break or a page break. */
+export type RunOut =
+  | { kind: 'text'; props: RunProps; text: string }
+  | { kind: 'field'; props: RunProps; field: 'page' | 'pages' }
+  | { kind: 'br' }
+  | { kind: 'page-break' };
+
+type Values<T> = T[keyof T];
+
+/** Paragraph properties Harbor uses (docx's option names and values, so docx can build them too). */
+export interface ParaOpts {
+  children: RunOut[];
+  /** Paragraph style: Title, Heading1–3. */
+  heading?: Values<typeof HeadingLevel>;
+  numbering?: { reference: string; level: number };
+  keepNext?: boolean;
+  keepLines?: boolean;
+  pageBreakBefore?: boolean;
+  border?: { bottom: { style: typeof BorderStyle.SINGLE; size: number; color: string; space: number } };
+  bidirectional?: boolean;
+  /** Twips; `line` with lineRule exact is the line height. */
+  spacing?: { before?: number; after?: number; line?: number; lineRule?: typeof LineRuleType.EXACT };
+  indent?: { left?: number; right?: number };
+  alignment?: Values<typeof AlignmentType>;
+}
 
 export interface ParaOut {
   kind: 'p';
-  opts: Mutable<IParagraphOptions> & { children: ParagraphChild[] };
+  opts: ParaOpts;
 }
 export interface CellOut {
   /** Width in twips (the sum of the spanned columns). */
@@ -94,7 +137,37 @@ export function breakBefore(outs: Out[]): Out[] {
     first.opts.pageBreakBefore = true;
     return outs;
   }
-  return [para({ children: [new PageBreak()] }), ...outs];
+  return [para({ children: [{ kind: 'page-break' }] }), ...outs];
+}
+
+
+/** A run's docx options: bold and italics for complex scripts too, the size for both. */
+function runOptions(p: RunProps): IRunOptions {
+  return {
+    ...(p.bold ? { bold: true, boldComplexScript: true } : {}),
+    ...(p.italics ? { italics: true, italicsComplexScript: true } : {}),
+    ...(p.underline ? { underline: { type: 'single' } } : {}),
+    ...(p.size !== undefined ? { size: p.size, sizeComplexScript: p.size } : {}),
+    ...(p.rightToLeft ? { rightToLeft: true } : {}),
+    ...(p.language ? { language: p.language } : {}),
+  };
+}
+
+function docxRun(r: RunOut): ParagraphChild {
+  switch (r.kind) {
+    case 'text':
+      return new TextRun({ ...runOptions(r.props), text: r.text });
+    case 'field':
+      return new TextRun({ ...runOptions(r.props), children: [r.field === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES] });
+    case 'br':
+      return new TextRun({ break: 1 });
+    case 'page-break':
+      return new PageBreak();
+  }
+}
+
+export function docxParagraph(opts: ParaOpts): Paragraph {
+  return new Paragraph({ ...opts, children: opts.children.map(docxRun) });
 }
 
 // The PDF's 0.6 pt rules (size in eighths of a point: 5 = 0.625 pt).
@@ -128,7 +201,7 @@ function buildTable(t: TableOut): Table {
                 width: { size: c.width, type: WidthType.DXA },
                 ...(c.span > 1 ? { columnSpan: c.span } : {}),
                 ...(r.header ? { shading: HEADER_SHADING } : {}),
-                children: [new Paragraph(c.para.opts)],
+                children: [docxParagraph(c.para.opts)],
               }),
           ),
         }),
@@ -136,9 +209,9 @@ function buildTable(t: TableOut): Table {
   });
 }
 
-/** Build the docx objects. A table last in a header/footer gets a closing paragraph (Word needs one). */
+/** Build docx's objects (the reference path, index.ts renderDocxVia). A table last in a header/footer gets a closing paragraph (Word needs one). */
 export function materialize(outs: Out[], endWithParagraph = false): (Paragraph | Table)[] {
-  const built: (Paragraph | Table)[] = outs.map((o) => (o.kind === 'p' ? new Paragraph(o.opts) : buildTable(o)));
+  const built: (Paragraph | Table)[] = outs.map((o) => (o.kind === 'p' ? docxParagraph(o.opts) : buildTable(o)));
   if (endWithParagraph && outs[outs.length - 1]?.kind === 'table') built.push(new Paragraph({}));
   return built;
 }

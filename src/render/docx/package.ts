@@ -12,6 +12,10 @@
 import { Packer, type Document } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { HarborError } from '../../errors.js';
+import type { Plan, Properties } from './index.js';
+import { NumberingPlan } from './numbering.js';
+import { para } from './out.js';
+import { escapeXml } from './xml.js';
 import { zipParts } from './zip.js';
 
 
@@ -69,4 +73,135 @@ export function deterministicZip(parts: Parts, date: string): Uint8Array {
   });
   if (found !== 2) throw new HarborError('internal', 'docx changed how it writes document dates');
   return zipParts([...parts.keys()].sort(entryOrder).map((name) => [name, name === 'docProps/core.xml' ? dated : parts.get(name)!]));
+}
+
+// The skeleton: docx's package for a document of one shape (with or without a header and a
+// footer, which custom properties) and no content. Its parts that do not depend on the content
+// (styles, settings, theme, notes, font table, relationships, content types) are used as they are;
+// the parts that do are written by xml.ts into the skeleton's own frames: the root elements with
+// docx's namespace declarations, the section properties, the core and custom properties with
+// their values in slots. Built once per shape per process (at most 8), from Harbor's code alone:
+// a skeleton never holds anything of a case.
+
+export interface SkeletonShape {
+  header: boolean;
+  footer: boolean;
+  /** Names of the custom properties, in order. */
+  custom: string[];
+}
+
+export interface Skeleton {
+  /** The content-independent parts, as docx writes them. */
+  parts: Parts;
+  /** numbering.xml with no lists (xml.ts XmlWriter.numbering adds them). */
+  numbering: string;
+  headerPart: string | undefined;
+  footerPart: string | undefined;
+  document(body: string, margin: { top: number; bottom: number }): string;
+  header(content: string): string;
+  footer(content: string): string;
+  core(p: Properties): string;
+  custom(p: Properties): string;
+}
+
+/** A part's text split at its slots: literal, slot, literal, ... (slots by index). */
+interface Template {
+  literals: string[];
+  slots: number[];
+}
+
+/** Split `xml` at each marker (a marker must occur exactly once); `markers[i]` fills slot i. */
+function template(xml: string, markers: string[]): Template {
+  const found = markers.map((m, i) => ({ i, at: xml.indexOf(m), m })).sort((a, b) => a.at - b.at);
+  const literals: string[] = [];
+  const slots: number[] = [];
+  let last = 0;
+  for (const f of found) {
+    if (f.at < 0 || xml.indexOf(f.m, f.at + 1) >= 0) throw new HarborError('internal', 'docx changed how it writes a package part (skeleton slot)');
+    literals.push(xml.slice(last, f.at));
+    slots.push(f.i);
+    last = f.at + f.m.length;
+  }
+  literals.push(xml.slice(last));
+  return { literals, slots };
+}
+
+function fill(t: Template, values: string[]): string {
+  let s = t.literals[0]!;
+  for (let k = 0; k < t.slots.length; k++) s += values[t.slots[k]!]! + t.literals[k + 1]!;
+  return s;
+}
+
+/** Split a header/footer part around its one empty paragraph. */
+function frame(xml: string | Uint8Array | undefined): Template {
+  if (typeof xml !== 'string') throw new HarborError('internal', 'docx wrote no header or footer part');
+  return template(xml, ['<w:p/>']);
+}
+
+/** A text slot: letters only, so no escaping or quirk of docx changes it. */
+const slot = (i: number) => `HARBORSLOT${i}X`;
+/** Margin slots: numbers that appear nowhere else in the part. */
+const TOP_SLOT = 987654301;
+const BOTTOM_SLOT = 987654302;
+
+async function buildSkeleton(shape: SkeletonShape, docxFile: (p: Plan) => Document): Promise<Skeleton> {
+  const empty = () => [para({ children: [] })];
+  const props: Properties = {
+    title: slot(0),
+    subject: slot(1),
+    keywords: slot(2),
+    description: slot(3),
+    custom: shape.custom.map((name, i) => [name, slot(4 + i)]),
+  };
+  const parts = await compileParts(
+    docxFile({
+      numbering: new NumberingPlan(),
+      body: [],
+      header: shape.header ? empty() : undefined,
+      footer: shape.footer ? empty() : undefined,
+      margin: { top: TOP_SLOT, bottom: BOTTOM_SLOT },
+      properties: props,
+    }),
+  );
+  const text = (name: string): string => {
+    const x = parts.get(name);
+    if (typeof x !== 'string') throw new HarborError('internal', `docx wrote no ${name}`);
+    return x;
+  };
+  const doc = template(text('word/document.xml'), ['<w:body>', `"${TOP_SLOT}"`, `"${BOTTOM_SLOT}"`]);
+  const find = (re: RegExp) => [...parts.keys()].find((k) => re.test(k));
+  const headerPart = shape.header ? find(/^word\/header\d+\.xml$/) : undefined;
+  const footerPart = shape.footer ? find(/^word\/footer\d+\.xml$/) : undefined;
+  const head = headerPart !== undefined ? frame(parts.get(headerPart)) : undefined;
+  const foot = footerPart !== undefined ? frame(parts.get(footerPart)) : undefined;
+  const textSlots = [0, 1, 2, 3, ...shape.custom.map((_, i) => 4 + i)];
+  const core = template(text('docProps/core.xml'), textSlots.slice(0, 4).map(slot));
+  const custom = template(text('docProps/custom.xml'), textSlots.slice(4).map(slot));
+  const values = (p: Properties): string[] => [p.title, p.subject, p.keywords, p.description, ...p.custom.map(([, v]) => v)].map(escapeXml);
+  const numbering = text('word/numbering.xml');
+  for (const name of ['word/document.xml', 'word/numbering.xml', 'docProps/core.xml', 'docProps/custom.xml', headerPart, footerPart]) if (name !== undefined) parts.delete(name);
+  return {
+    parts,
+    numbering,
+    headerPart,
+    footerPart,
+    document: (body, margin) => fill(doc, [`<w:body>${body}`, `"${margin.top}"`, `"${margin.bottom}"`]),
+    header: (content) => fill(head!, [content]),
+    footer: (content) => fill(foot!, [content]),
+    core: (p) => fill(core, values(p)),
+    custom: (p) => fill({ literals: custom.literals, slots: custom.slots.map((i) => i + 4) }, values(p)),
+  };
+}
+
+const skeletons = new Map<string, Promise<Skeleton>>();
+
+/** The skeleton of a shape, built on first use (docxFile: index.ts, so both paths share one Document). */
+export function skeleton(shape: SkeletonShape, docxFile: (p: Plan) => Document): Promise<Skeleton> {
+  const key = `${shape.header ? 'h' : ''}${shape.footer ? 'f' : ''}:${shape.custom.join(',')}`;
+  let sk = skeletons.get(key);
+  if (sk === undefined) {
+    sk = buildSkeleton(shape, docxFile);
+    skeletons.set(key, sk);
+  }
+  return sk;
 }

@@ -1,13 +1,13 @@
-// Inline nodes → docx runs: one small handler per inline type (a total map: a new inline type in
+// Inline nodes → run descriptions (out.ts): one small handler per inline type (a total map: a new inline type in
 // the model fails to compile here until it is handled).
 //
 // Right-to-left text (Hebrew, Arabic, ...) is allowed in DOCX (only the PDF refuses it): each
 // stretch of it becomes its own run marked `w:rtl`, and a paragraph whose first strong character
 // is right-to-left is marked `w:bidi` (Unicode bidi rule P2), so Word orders it correctly.
-import { PageNumber, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
 import { keepUnitsTogether, languageSpans } from '../../model/typography.js';
+import type { RunOut, RunProps } from './out.js';
 
 /** Run formatting inherited from the container (table header cell, header/footer size). */
 export interface RunContext {
@@ -41,18 +41,18 @@ export function isRtlParagraph(children: Inline[]): boolean {
   return false;
 }
 
-function runProps(marks: Marks, ctx: RunContext): IRunOptions {
+function runProps(marks: Marks, ctx: RunContext): RunProps {
   const bold = marks.bold === true || ctx.bold === true;
   return {
-    ...(bold ? { bold: true, boldComplexScript: true } : {}),
-    ...(marks.italic ? { italics: true, italicsComplexScript: true } : {}),
-    ...(marks.underline ? { underline: { type: 'single' } } : {}),
-    ...(ctx.size !== undefined ? { size: ctx.size, sizeComplexScript: ctx.size } : {}),
+    ...(bold ? { bold: true } : {}),
+    ...(marks.italic ? { italics: true } : {}),
+    ...(marks.underline ? { underline: true } : {}),
+    ...(ctx.size !== undefined ? { size: ctx.size } : {}),
   };
 }
 
 /** w:lang of a span in another script: East Asian languages in w:eastAsia, RTL ones in w:bidi. */
-function langProps(lang: string): IRunOptions {
+function langProps(lang: string): RunProps {
   if (lang === 'zh' || lang === 'ja' || lang === 'ko') return { language: { eastAsia: lang } };
   if (lang === 'he' || lang === 'ar') return { language: { bidirectional: lang } };
   return { language: { value: lang } };
@@ -62,7 +62,7 @@ function langProps(lang: string): IRunOptions {
  * Text → runs: the text layer's rule first (units held together, src/model/typography.ts, the
  * same as the PDF's), then one run per language span (w:lang) and per direction (w:rtl).
  */
-function textRuns(text: string, props: IRunOptions): TextRun[] {
+function textRuns(text: string, props: RunProps): RunOut[] {
   const kept = keepUnitsTogether(text);
   const spans = languageSpans(kept);
   if (spans.length === 1 && spans[0]!.lang === undefined) return directionRuns(kept, props);
@@ -70,41 +70,41 @@ function textRuns(text: string, props: IRunOptions): TextRun[] {
 }
 
 /** Split text into LTR and RTL stretches; RTL ones get `rightToLeft`. */
-function directionRuns(text: string, props: IRunOptions): TextRun[] {
+function directionRuns(text: string, props: RunProps): RunOut[] {
   if (XML_INVALID.test(text)) {
     throw new HarborError('unsupported-character', 'The document contains a character that Word documents cannot hold', [
       { path: 'document', code: 'unsupported-character', message: 'a control character or noncharacter reached the DOCX renderer' },
     ]);
   }
-  if (!RTL_CHAR.test(text)) return [new TextRun({ ...props, text })];
-  const runs: TextRun[] = [];
+  if (!RTL_CHAR.test(text)) return [{ kind: 'text', props, text }];
+  const runs: RunOut[] = [];
   let last = 0;
   for (const m of text.matchAll(RTL_STRETCH)) {
     const at = m.index;
-    if (at > last) runs.push(new TextRun({ ...props, text: text.slice(last, at) }));
-    runs.push(new TextRun({ ...props, text: m[0], rightToLeft: true }));
+    if (at > last) runs.push({ kind: 'text', props, text: text.slice(last, at) });
+    runs.push({ kind: 'text', props: { ...props, rightToLeft: true }, text: m[0] });
     last = at + m[0].length;
   }
-  if (last < text.length) runs.push(new TextRun({ ...props, text: text.slice(last) }));
+  if (last < text.length) runs.push({ kind: 'text', props, text: text.slice(last) });
   return runs;
 }
 
-const INLINE: InlineHandlers<RunContext, ParagraphChild[]> = {
+const INLINE: InlineHandlers<RunContext, RunOut[]> = {
   text: (n, ctx) => textRuns(n.text, runProps(n, ctx)),
-  br: () => [new TextRun({ break: 1 })],
+  br: () => [{ kind: 'br' }],
   // PAGE and NUMPAGES fields; Word and LibreOffice compute them per page.
-  'page-number': (n, ctx) => [new TextRun({ ...runProps(n, ctx), children: [PageNumber.CURRENT] })],
-  'page-count': (n, ctx) => [new TextRun({ ...runProps(n, ctx), children: [PageNumber.TOTAL_PAGES] })],
+  'page-number': (n, ctx) => [{ kind: 'field', props: runProps(n, ctx), field: 'page' }],
+  'page-count': (n, ctx) => [{ kind: 'field', props: runProps(n, ctx), field: 'pages' }],
 };
 
 /** Runs of a paragraph's inline content. */
-export function inlineRuns(children: Inline[], ctx: RunContext): ParagraphChild[] {
-  const out: ParagraphChild[] = [];
+export function inlineRuns(children: Inline[], ctx: RunContext): RunOut[] {
+  const out: RunOut[] = [];
   for (const c of children) out.push(...dispatchInline(INLINE, c, ctx));
   return out;
 }
 
 /** Plain text run (signature lines, banner). */
-export function plainRuns(text: string, ctx: RunContext, marks: Marks = {}): ParagraphChild[] {
+export function plainRuns(text: string, ctx: RunContext, marks: Marks = {}): RunOut[] {
   return textRuns(text, runProps(marks, ctx));
 }
