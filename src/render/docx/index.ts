@@ -162,7 +162,9 @@ function plan(doc: HarborDocument, checkpoint: Checkpoint): Plan {
 
 /** The package parts of a plan, written by xml.ts into docx's skeleton of the same shape. */
 async function writtenParts(p: Plan): Promise<Parts> {
-  const shape: SkeletonShape = { header: p.header !== undefined, footer: p.footer !== undefined, custom: p.properties.custom.map(([name]) => name) };
+  const pr = p.properties;
+  const texts = [pr.title, pr.subject, pr.keywords, pr.description, ...pr.custom.map(([, v]) => v)];
+  const shape: SkeletonShape = { header: p.header !== undefined, footer: p.footer !== undefined, custom: pr.custom.map(([name]) => name), empty: texts.map((t) => t === '') };
   const sk = await skeleton(shape, docxFile);
   const w = new XmlWriter();
   const parts: Parts = new Map(sk.parts);

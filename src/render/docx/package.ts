@@ -80,7 +80,7 @@ export function deterministicZip(parts: Parts, date: string): Uint8Array {
 // (styles, settings, theme, notes, font table, relationships, content types) are used as they are;
 // the parts that do are written by xml.ts into the skeleton's own frames: the root elements with
 // docx's namespace declarations, the section properties, the core and custom properties with
-// their values in slots. Built once per shape per process (at most 8), from Harbor's code alone:
+// their values in slots. Built once per shape per process (a handful), from Harbor's code alone:
 // a skeleton never holds anything of a case.
 
 export interface SkeletonShape {
@@ -88,6 +88,8 @@ export interface SkeletonShape {
   footer: boolean;
   /** Names of the custom properties, in order. */
   custom: string[];
+  /** Which texts (title, subject, keywords, description, custom values) are empty: docx leaves those elements out. */
+  empty: boolean[];
 }
 
 export interface Skeleton {
@@ -110,9 +112,9 @@ interface Template {
   slots: number[];
 }
 
-/** Split `xml` at each marker (a marker must occur exactly once); `markers[i]` fills slot i. */
-function template(xml: string, markers: string[]): Template {
-  const found = markers.map((m, i) => ({ i, at: xml.indexOf(m), m })).sort((a, b) => a.at - b.at);
+/** Split `xml` at each marker (a marker must occur exactly once); marker [i, m] is filled by value i. */
+function template(xml: string, markers: Array<[number, string]>): Template {
+  const found = markers.map(([i, m]) => ({ i, at: xml.indexOf(m), m })).sort((a, b) => a.at - b.at);
   const literals: string[] = [];
   const slots: number[] = [];
   let last = 0;
@@ -135,7 +137,12 @@ function fill(t: Template, values: string[]): string {
 /** Split a header/footer part around its one empty paragraph. */
 function frame(xml: string | Uint8Array | undefined): Template {
   if (typeof xml !== 'string') throw new HarborError('internal', 'docx wrote no header or footer part');
-  return template(xml, ['<w:p/>']);
+  return template(xml, [[0, '<w:p/>']]);
+}
+
+/** A header/footer with its content; with none, docx closes the root element at once (`<w:ftr .../>`). */
+function framed(t: Template, content: string): string {
+  return content === '' ? `${t.literals[0]!.slice(0, -1)}/>` : fill(t, [content]);
 }
 
 /** A text slot: letters only, so no escaping or quirk of docx changes it. */
@@ -146,12 +153,14 @@ const BOTTOM_SLOT = 987654302;
 
 async function buildSkeleton(shape: SkeletonShape, docxFile: (p: Plan) => Document): Promise<Skeleton> {
   const empty = () => [para({ children: [] })];
+  // Slot i holds text i of `values` below, or is empty as in the document.
+  const text = (i: number) => (shape.empty[i] ? '' : slot(i));
   const props: Properties = {
-    title: slot(0),
-    subject: slot(1),
-    keywords: slot(2),
-    description: slot(3),
-    custom: shape.custom.map((name, i) => [name, slot(4 + i)]),
+    title: text(0),
+    subject: text(1),
+    keywords: text(2),
+    description: text(3),
+    custom: shape.custom.map((name, i) => [name, text(4 + i)]),
   };
   const parts = await compileParts(
     docxFile({
@@ -163,22 +172,29 @@ async function buildSkeleton(shape: SkeletonShape, docxFile: (p: Plan) => Docume
       properties: props,
     }),
   );
-  const text = (name: string): string => {
+  const part = (name: string): string => {
     const x = parts.get(name);
     if (typeof x !== 'string') throw new HarborError('internal', `docx wrote no ${name}`);
     return x;
   };
-  const doc = template(text('word/document.xml'), ['<w:body>', `"${TOP_SLOT}"`, `"${BOTTOM_SLOT}"`]);
+  const doc = template(part('word/document.xml'), [
+    [0, '<w:body>'],
+    [1, `"${TOP_SLOT}"`],
+    [2, `"${BOTTOM_SLOT}"`],
+  ]);
   const find = (re: RegExp) => [...parts.keys()].find((k) => re.test(k));
   const headerPart = shape.header ? find(/^word\/header\d+\.xml$/) : undefined;
   const footerPart = shape.footer ? find(/^word\/footer\d+\.xml$/) : undefined;
   const head = headerPart !== undefined ? frame(parts.get(headerPart)) : undefined;
   const foot = footerPart !== undefined ? frame(parts.get(footerPart)) : undefined;
-  const textSlots = [0, 1, 2, 3, ...shape.custom.map((_, i) => 4 + i)];
-  const core = template(text('docProps/core.xml'), textSlots.slice(0, 4).map(slot));
-  const custom = template(text('docProps/custom.xml'), textSlots.slice(4).map(slot));
+  const markers = (from: number, to: number): Array<[number, string]> =>
+    Array.from({ length: to - from }, (_, k) => from + k)
+      .filter((i) => !shape.empty[i])
+      .map((i) => [i, slot(i)]);
+  const core = template(part('docProps/core.xml'), markers(0, 4));
+  const custom = template(part('docProps/custom.xml'), markers(4, 4 + shape.custom.length));
   const values = (p: Properties): string[] => [p.title, p.subject, p.keywords, p.description, ...p.custom.map(([, v]) => v)].map(escapeXml);
-  const numbering = text('word/numbering.xml');
+  const numbering = part('word/numbering.xml');
   for (const name of ['word/document.xml', 'word/numbering.xml', 'docProps/core.xml', 'docProps/custom.xml', headerPart, footerPart]) if (name !== undefined) parts.delete(name);
   return {
     parts,
@@ -186,10 +202,10 @@ async function buildSkeleton(shape: SkeletonShape, docxFile: (p: Plan) => Docume
     headerPart,
     footerPart,
     document: (body, margin) => fill(doc, [`<w:body>${body}`, `"${margin.top}"`, `"${margin.bottom}"`]),
-    header: (content) => fill(head!, [content]),
-    footer: (content) => fill(foot!, [content]),
+    header: (content) => framed(head!, content),
+    footer: (content) => framed(foot!, content),
     core: (p) => fill(core, values(p)),
-    custom: (p) => fill({ literals: custom.literals, slots: custom.slots.map((i) => i + 4) }, values(p)),
+    custom: (p) => fill(custom, values(p)),
   };
 }
 
@@ -197,7 +213,7 @@ const skeletons = new Map<string, Promise<Skeleton>>();
 
 /** The skeleton of a shape, built on first use (docxFile: index.ts, so both paths share one Document). */
 export function skeleton(shape: SkeletonShape, docxFile: (p: Plan) => Document): Promise<Skeleton> {
-  const key = `${shape.header ? 'h' : ''}${shape.footer ? 'f' : ''}:${shape.custom.join(',')}`;
+  const key = `${shape.header ? 'h' : ''}${shape.footer ? 'f' : ''}:${shape.empty.map((e) => (e ? 1 : 0)).join('')}:${shape.custom.join(',')}`;
   let sk = skeletons.get(key);
   if (sk === undefined) {
     sk = buildSkeleton(shape, docxFile);
