@@ -42,7 +42,8 @@ function cellHeight(children: Inline[], widthTwips: number): number {
   let lines = 0;
   for (const line of inlineText(children).split('\n')) {
     let w = 0;
-    for (const ch of line) w += WIDE.test(ch) ? EM : 0.55 * EM;
+    // Characters below U+1100 are never wide: the regex only for the rest (it was most of a table's cost).
+    for (const ch of line) w += ch.charCodeAt(0) >= 0x1100 && WIDE.test(ch) ? EM : 0.55 * EM;
     lines += Math.max(1, Math.ceil((w * 1.15) / usable));
   }
   return lines * LINE;
