@@ -15,9 +15,10 @@ export type Stage = (typeof STAGES)[number];
  * - compute: the kind's legal computations and the document fingerprint;
  * - template: the kind's view and Handlebars;
  * - markup: parsing the markup into the document model;
- * - layout: PDF line breaking and pagination; DOCX building docx's object tree;
+ * - layout: PDF line breaking and pagination; DOCX the block handlers' paragraph, run and table
+ *   descriptions (src/render/docx/out.ts);
  * - paint: PDF page operators, font subsets, deflate of every stream, the PDF objects; DOCX
- *   compiling its XML parts, the Word fixes and the embedded fonts;
+ *   writing its XML parts (src/render/docx/xml.ts), the Word fixes and the embedded fonts;
  * - save: PDF pdf-lib writing the file; DOCX the ZIP.
  */
 export type OnStage = (stage: Stage, ms: number) => void;

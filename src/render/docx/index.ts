@@ -1,4 +1,5 @@
-// The DOCX renderer (docs/architecture.md §Rendering): model → docx objects (one handler per node) → bytes.
+// The DOCX renderer (docs/architecture.md §Rendering): model → paragraph/run/table descriptions (one
+// handler per node, blocks.ts, runs.ts) → WordprocessingML (xml.ts, in docx's skeleton: package.ts) → bytes.
 // Deterministic: the same model gives the same bytes (package.ts); metadata carries the kind,
 // template version, Harbor version and fingerprint (docs/architecture.md §Metadata).
 import { AlignmentType, Document, Footer, Header, LineRuleType } from 'docx';

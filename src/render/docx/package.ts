@@ -5,8 +5,9 @@
 // `meta.date`, from the case) and the parts are zipped with a fixed entry time and a fixed entry
 // order ([Content_Types].xml first, as Office writes it).
 //
-// Speed: docx's Packer zips its parts and we would have to unzip and zip them again (about a
-// third of a small document's render time). docx 9.15 keeps its part compiler on
+// The parts come from docx for the skeletons (below) and for the reference path (index.ts
+// renderDocxVia). docx's Packer zips its parts and we would have to unzip and zip them again
+// (about a third of a small document's render time). docx 9.15 keeps its part compiler on
 // `Packer.compiler` (not in its typings); when it is there we take the parts from it and zip
 // once. When a docx upgrade removes it, the public Packer output is unzipped instead: same bytes.
 import { Packer, type Document } from 'docx';
