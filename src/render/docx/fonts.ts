@@ -13,10 +13,9 @@
 //
 // Deterministic: the keys are derived from the subset bytes; the parts are added in a fixed order.
 import { createHash } from 'node:crypto';
-import type { Block, HarborDocument, Inline } from '../../model/types.js';
-import { keepUnitsTogether } from '../../model/typography.js';
 import { harborFonts, isIgnorable, type FaceId, type Fonts } from '../pdf/fonts.js';
 import { subsetTrueType } from '../pdf/truetype.js';
+import type { Out, ParaOut } from './out.js';
 import type { Parts } from './package.js';
 import { FONTS } from './styles.js';
 
@@ -28,50 +27,39 @@ const FACE_SLOT: Array<[FaceId, Slot]> = [
   ['bold-italic', 'embedBoldItalic'],
 ];
 
-/** Characters the document shows (after the text layer's rule), and whether it uses italics. */
-function documentText(doc: HarborDocument): { chars: Set<number>; italic: boolean } {
+/** Characters the document shows and whether it uses italics. */
+export interface DocumentText {
+  chars: Set<number>;
+  italic: boolean;
+}
+
+/**
+ * The characters of the document's runs (their text is after the text layer's rule, as printed)
+ * and whether any run is italic, plus printable ASCII (page numbers, small edits), the
+ * typography's no-break space and the list bullet (Word draws numbering in the paragraph's font;
+ * it is not in the text).
+ */
+export function documentText(parts: Out[][]): DocumentText {
   const chars = new Set<number>();
   let italic = false;
-  const add = (s: string) => {
-    for (const ch of keepUnitsTogether(s)) chars.add(ch.codePointAt(0)!);
-  };
-  const inlines = (list: Inline[]) => {
-    for (const c of list) {
-      if (c.type === 'br') continue;
-      if (c.italic) italic = true;
-      if (c.type === 'text') add(c.text);
-    }
-  };
-  const blocks = (list: Block[]): void => {
-    for (const b of list) {
-      switch (b.type) {
-        case 'heading':
-        case 'paragraph':
-          inlines(b.children);
-          break;
-        case 'list':
-          for (const item of b.items) blocks(item.children);
-          break;
-        case 'table':
-          for (const r of [...b.headerRows, ...b.rows]) for (const c of r.cells) inlines(c.children);
-          break;
-        case 'signature':
-          for (const s of [b.signer, b.capacity, b.date, b.place, 'Date: _']) if (s !== undefined) add(s);
-          break;
-        case 'keep':
-          blocks(b.children);
-          break;
-        case 'page-break':
-          break;
+  const para = (p: ParaOut) => {
+    for (const r of p.opts.children) {
+      if (r.kind === 'text' || r.kind === 'field') italic ||= r.props.italics === true;
+      if (r.kind !== 'text') continue;
+      const t = r.text;
+      for (let i = 0; i < t.length; ) {
+        const cp = t.codePointAt(i)!;
+        chars.add(cp);
+        i += cp > 0xffff ? 2 : 1;
       }
     }
   };
-  blocks(doc.body);
-  blocks(doc.header);
-  blocks(doc.footer);
-  if (doc.banner !== undefined) add(doc.banner);
-  // Printable ASCII (page numbers, small edits), the typography's no-break space and the list
-  // bullet (Word draws numbering in the paragraph's font; it is not in the text).
+  for (const outs of parts) {
+    for (const o of outs) {
+      if (o.kind === 'p') para(o);
+      else for (const row of o.rows) for (const cell of row.cells) para(cell.para);
+    }
+  }
   for (let cp = 0x20; cp < 0x7f; cp++) chars.add(cp);
   chars.add(0xa0);
   chars.add(0x2022);
@@ -119,8 +107,8 @@ interface Embedded {
 }
 
 /** Add the embedded font parts and their references to the compiled parts (in place). */
-export function embedFonts(parts: Parts, doc: HarborDocument, fonts: Fonts = harborFonts): void {
-  const { chars, italic } = documentText(doc);
+export function embedFonts(parts: Parts, text: DocumentText, fonts: Fonts = harborFonts): void {
+  const { chars, italic } = text;
   const regular = fonts.face('regular');
   const embedded: Embedded[] = [];
   const add = (family: string, slot: Slot, bytes: Uint8Array | undefined) => {

@@ -10,7 +10,7 @@ import { noCheckpoint, type Checkpoint } from '../../checkpoint.js';
 import type { Block, HarborDocument } from '../../model/types.js';
 import { renderBlocks, type BlockContext } from './blocks.js';
 import { BANNER_SIZE, HEADER_FOOTER_DISTANCE, lineTwips, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, SMALL_SIZE } from './geometry.js';
-import { embedFonts } from './fonts.js';
+import { documentText, embedFonts } from './fonts.js';
 import { NumberingPlan } from './numbering.js';
 import { materialize, para, type Out } from './out.js';
 import { compileParts, deterministicZip, skeleton, type Parts, type SkeletonShape } from './package.js';
@@ -199,7 +199,7 @@ export async function renderDocxVia(doc: HarborDocument, via: 'xml' | 'compiler'
   const parts = via === 'xml' ? await writtenParts(p) : await compileParts(docxFile(p), via);
   checkpoint();
   wordFixes(parts);
-  embedFonts(parts, doc);
+  embedFonts(parts, documentText([p.body, p.header ?? [], p.footer ?? []]));
   lap('paint');
   const bytes = deterministicZip(parts, doc.meta.date);
   lap('save');
