@@ -209,9 +209,7 @@ function buildTable(t: TableOut): Table {
   });
 }
 
-/** Build docx's objects (the reference path, index.ts renderDocxVia). A table last in a header/footer gets a closing paragraph (Word needs one). */
-export function materialize(outs: Out[], endWithParagraph = false): (Paragraph | Table)[] {
-  const built: (Paragraph | Table)[] = outs.map((o) => (o.kind === 'p' ? docxParagraph(o.opts) : buildTable(o)));
-  if (endWithParagraph && outs[outs.length - 1]?.kind === 'table') built.push(new Paragraph({}));
-  return built;
+/** Build docx's objects (the reference path, index.ts renderDocxVia). */
+export function materialize(outs: Out[]): (Paragraph | Table)[] {
+  return outs.map((o) => (o.kind === 'p' ? docxParagraph(o.opts) : buildTable(o)));
 }
