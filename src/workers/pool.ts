@@ -12,10 +12,10 @@
 // (nodejs/node#56312); terminated here, piscina replaces the thread only after its 'exit'.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { HarborError, describeBug } from '../errors.js';
+import { rootPath, rootUrl } from '../paths.js';
 import type { Generated } from '../pipeline.js';
 import type { PoolWorkerData, TaskData } from './render-task.js';
 import { withRecordId, type CheckAnswer, type CheckJob, type RenderJob, type Renderer } from './renderer.js';
@@ -71,12 +71,10 @@ export interface RenderPool extends Renderer {
 
 /**
  * The module each render thread starts. Built (dist/, the `npm ci` build that `harbor` and `npm
- * start` run): the task module itself. From the sources (tests, development): a small .mjs that
- * registers tsx first, since a worker thread cannot load TypeScript by itself.
+ * start` run): the task's own bundle, dist/render-task.js. From the sources (tests, development):
+ * a small .mjs that registers tsx first, since a worker thread cannot load TypeScript by itself.
  */
-const WORKER_FILE = import.meta.url.endsWith('.js')
-  ? new URL('./render-task.js', import.meta.url)
-  : builtTaskIfFresh() ?? new URL('./render-worker.mjs', import.meta.url);
+const WORKER_FILE = import.meta.url.endsWith('.js') ? rootUrl('dist/render-task.js') : builtTaskIfFresh() ?? new URL('./render-worker.mjs', import.meta.url);
 
 /**
  * From the sources: the built task (dist/) when no file under src/ is newer than the build (the
@@ -84,10 +82,10 @@ const WORKER_FILE = import.meta.url.endsWith('.js')
  * CPU to start (measured: 2.7 s against 1.0 s).
  */
 function builtTaskIfFresh(): URL | undefined {
-  const stamp = new URL('../../dist/.built', import.meta.url);
-  const task = new URL('../../dist/workers/render-task.js', import.meta.url);
+  const stamp = rootUrl('dist/.built');
+  const task = rootUrl('dist/render-task.js');
   if (!existsSync(stamp) || !existsSync(task)) return undefined;
-  const src = fileURLToPath(new URL('../', import.meta.url));
+  const src = rootPath('src/');
   let newest = 0;
   for (const e of readdirSync(src, { withFileTypes: true, recursive: true })) if (e.isFile()) newest = Math.max(newest, statSync(join(e.parentPath, e.name)).mtimeMs);
   return newest <= statSync(stamp).mtimeMs ? task : undefined;
