@@ -22,7 +22,7 @@
 // stamp, so an edited source is never shadowed by an old build.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -65,6 +65,43 @@ const precompiledPlugin = {
   },
 };
 
+/**
+ * zod's `locales` namespace (its error messages in ~60 languages, ~40 % of the bundled zod) is
+ * exported by `z` whether used or not, so the bundle would parse it on every start. Harbor writes
+ * its own messages and uses zod's English defaults only (zod sets them itself, from
+ * ../locales/en.js): `z.locales` keeps `en` and nothing else.
+ */
+const zodEnglishOnlyPlugin = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      contents: 'export { default as en } from "./en.js";\n',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * fontkit imports brotli's decoder (for WOFF2 fonts) at the top of its module, and brotli builds
+ * its dictionary when loaded (~30 ms of CPU on every first render and in every render thread).
+ * Harbor embeds TTF/OTF only (assets/fonts; WOFF2 breaks pdf-lib's subsetter: docs), so the
+ * decoder is bundled behind a function that loads it on first call, which never comes.
+ */
+const lazyBrotliPlugin = {
+  name: 'lazy-brotli',
+  setup(b) {
+    b.onResolve({ filter: /^brotli\/decompress\.js$/ }, (args) =>
+      args.kind === 'import-statement' && /[\\/]fontkit[\\/]/.test(args.importer) ? { path: args.importer, namespace: 'lazy-brotli' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-brotli' }, (args) => ({
+      // esbuild bundles the require() below as a CommonJS module run on its first call.
+      contents: "export default function decompress(buffer, outSize) { return require('brotli/decompress.js')(buffer, outSize); }\n",
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 const result = await build({
   entryPoints: {
     cli: join(src, 'cli.ts'),
@@ -91,7 +128,7 @@ const result = await build({
   // CommonJS packages bundled into ES modules still call require() for Node's built-ins (fs,
   // zlib, …); this gives each output file a real require.
   banner: { js: "import { createRequire as __harborCreateRequire } from 'node:module'; const require = __harborCreateRequire(import.meta.url);" },
-  plugins: [precompiledPlugin],
+  plugins: [precompiledPlugin, zodEnglishOnlyPlugin, lazyBrotliPlugin],
 });
 
 // Every output flat in dist/ (src/paths.ts depends on it).
