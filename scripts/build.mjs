@@ -118,6 +118,9 @@ const result = await build({
   target: 'node20',
   sourcemap: 'linked',
   metafile: true,
+  // The ES module build of a package that has one (pdf-lib: "module"), so esbuild can drop what is
+  // never used (pdf-lib's standard-font metrics) and skip the CommonJS wrappers.
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
   // Packages left to Node's own loader, each for a reason:
   // - piscina starts its threads from its own file (dist/worker.js, found from __dirname);
