@@ -91,13 +91,15 @@ const lazyBrotliPlugin = {
   name: 'lazy-brotli',
   setup(b) {
     b.onResolve({ filter: /^brotli\/decompress\.js$/ }, (args) =>
-      args.kind === 'import-statement' && /[\\/]fontkit[\\/]/.test(args.importer) ? { path: args.importer, namespace: 'lazy-brotli' } : undefined,
+      args.kind === 'import-statement' && /[\\/]fontkit[\\/]/.test(args.importer)
+        ? { path: 'fontkit-brotli-on-first-call', namespace: 'lazy-brotli', pluginData: { resolveDir: dirname(args.importer) } }
+        : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy-brotli' }, (args) => ({
       // esbuild bundles the require() below as a CommonJS module run on its first call.
       contents: "export default function decompress(buffer, outSize) { return require('brotli/decompress.js')(buffer, outSize); }\n",
       loader: 'js',
-      resolveDir: dirname(args.path),
+      resolveDir: args.pluginData.resolveDir,
     }));
   },
 };
