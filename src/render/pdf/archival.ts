@@ -14,8 +14,9 @@ import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { PDFArray, PDFHexString, PDFName, PDFString, type PDFContext, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { DocumentMeta } from '../../model/types.js';
+import { rootUrl } from '../../paths.js';
 
-const ICC_FILE = new URL('../../../assets/icc/sRGB.icc', import.meta.url);
+const ICC_FILE = rootUrl('assets/icc/sRGB.icc');
 let icc: Uint8Array | undefined;
 
 /** The shipped sRGB profile, Flate-compressed (read and compressed once per process). */
