@@ -36,11 +36,22 @@ const MAX_ROW = ((PAGE_HEIGHT - 2 * MARGIN) / 20) * 0.6; // pt
 const CELL_PADDING = 160; // twips, left + right cell margins (out.ts)
 const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
 
-/** Generous height estimate of a cell's text (pt). */
-function cellHeight(children: Inline[], widthTwips: number): number {
+/** Whether a cell's text surely fits the row limit (its generous height estimate, below, is at most MAX_ROW). */
+function cellFits(children: Inline[], widthTwips: number): boolean {
+  const text = inlineText(children);
   const usable = Math.max(1, (widthTwips - CELL_PADDING) / 20);
+  // A bound on the estimate that needs no pass over the characters: every character as wide as
+  // the widest, every line one more than its share, one line to spare. Most cells are far below it.
+  let breaks = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks++;
+  if ((breaks + 2 + (text.length * EM * 1.15) / usable) * LINE <= MAX_ROW) return true;
+  return cellHeight(text, usable) <= MAX_ROW;
+}
+
+/** Generous height estimate of a cell's text (pt), `usable` its width inside the margins (pt). */
+function cellHeight(text: string, usable: number): number {
   let lines = 0;
-  for (const line of inlineText(children).split('\n')) {
+  for (const line of text.split('\n')) {
     let w = 0;
     // Characters below U+1100 are never wide: the regex only for the rest (it was most of a table's cost).
     for (const ch of line) w += ch.charCodeAt(0) >= 0x1100 && WIDE.test(ch) ? EM : 0.55 * EM;
@@ -51,19 +62,19 @@ function cellHeight(children: Inline[], widthTwips: number): number {
 
 function rowOut(row: TableRow, columns: number[], header: boolean, run: RunContext): RowOut {
   let col = 0;
-  let tallest = 0;
+  let fits = true;
   const cells = row.cells.map((cell) => {
     const span = Math.max(1, Math.min(cell.colspan, columns.length - col));
     const width = columns.slice(col, col + span).reduce((a, b) => a + b, 0);
     col += span;
-    tallest = Math.max(tallest, cellHeight(cell.children, width));
+    fits &&= cellFits(cell.children, width);
     const cellRun = header ? { ...run, bold: true } : run;
     // Cells have no space around their paragraph: the cell margins separate the rows.
     return { width, span, para: para({ ...paragraphOpts(cell.children, cell.align, cellRun), spacing: CELL_SPACING }) };
   });
   // A short row is padded with empty cells so every row covers the grid.
   for (; col < columns.length; col++) cells.push({ width: columns[col]!, span: 1, para: para({ children: [], spacing: CELL_SPACING }) });
-  return { header, cantSplit: tallest <= MAX_ROW, cells };
+  return { header, cantSplit: fits, cells };
 }
 
 /** Table text: 10 pt with the PDF's 13 pt lines, no space around a cell's paragraph. */
