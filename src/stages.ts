@@ -16,9 +16,9 @@ export type Stage = (typeof STAGES)[number];
  * - template: the kind's view and Handlebars;
  * - markup: parsing the markup into the document model;
  * - layout: PDF line breaking and pagination; DOCX building docx's object tree;
- * - paint: PDF page operators, font subsets, deflate of every stream, the PDF objects; DOCX
+ * - paint: PDF page operators, font subsets, deflate of every stream, the PDF objects' text; DOCX
  *   compiling its XML parts, the Word fixes and the embedded fonts;
- * - save: PDF pdf-lib writing the file; DOCX the ZIP.
+ * - save: PDF laying the objects out in the file with its cross-reference table (writer.ts); DOCX the ZIP.
  */
 export type OnStage = (stage: Stage, ms: number) => void;
 
