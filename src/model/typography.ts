@@ -46,10 +46,11 @@ const CHAIN = /(\([0-9A-Za-z]{1,6}\))(?=\([0-9A-Za-z]{1,6}\))/g;
  * joined (see the header). Idempotent; returns `text` itself when nothing applies.
  */
 export function keepUnitsTogether(text: string): string {
-  // Fast path: most runs have none of the triggers.
+  // Fast path: most runs have none of the triggers. Every unit rule's match holds a space, so a
+  // run without one (a table cell's amount or date) can only hold a subsection chain.
   if (!/[§:\d]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text)) return text;
   let out = text;
-  for (const re of UNIT_RULES) out = out.replace(re, (m) => m.replace(/ /g, NBSP));
+  if (text.includes(' ')) for (const re of UNIT_RULES) out = out.replace(re, (m) => m.replace(/ /g, NBSP));
   if (out.includes(')(')) out = out.replace(CHAIN, `$1${WJ}`);
   return out;
 }

@@ -104,6 +104,23 @@ export function breakLines(groups: StyledRun[][], maxWidth: number, size: number
   return lines;
 }
 
+/**
+ * Per-code-unit working arrays of breakGroup, reused from group to group (allocating three typed
+ * arrays for every table cell was a visible share of layout). Scratch memory only: every entry a
+ * group reads is written for that group first; nothing carries over from one group to the next.
+ */
+interface Scratch {
+  fidx: Uint8Array;
+  adv: Float64Array;
+  runOf: Uint32Array;
+}
+function newScratch(n: number): Scratch {
+  let size = 1024;
+  while (size < n) size *= 2;
+  return { fidx: new Uint8Array(size), adv: new Float64Array(size), runOf: new Uint32Array(size) };
+}
+let scratch = newScratch(0);
+
 /** One group being broken: its text and per-code-unit face, advance and run (see breakGroup). */
 interface Group {
   runs: StyledRun[];
@@ -170,9 +187,8 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
     lines.push({ width: 0, pieces: [], spaces: 0, last: true });
     return;
   }
-  const fidx = new Uint8Array(n);
-  const adv = new Float64Array(n);
-  const runOf = new Uint32Array(n); // index of the styled run of each code unit
+  if (n > scratch.fidx.length) scratch = newScratch(n);
+  const { fidx, adv, runOf } = scratch; // entries [0, n) are all written below
   let subst: number[] | null = null; // code units printed as U+0020 (whitespace the font lacks, no-break spaces)
   const regular = fonts.face('regular');
   let pos = 0;
@@ -188,6 +204,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
       const len = cp > 0xffff ? 2 : 1;
       if (len === 2) {
         fidx[k + 1] = LOW;
+        adv[k + 1] = 0;
         runOf[k + 1] = ri;
       }
       i += len;
@@ -213,6 +230,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
       }
       if (isIgnorable(cp)) {
         fidx[k] = SKIP;
+        adv[k] = 0;
         if (len === 2) fidx[k + 1] = SKIP; // e.g. variation selectors U+E0100..
         continue;
       }
