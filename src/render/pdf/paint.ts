@@ -26,14 +26,14 @@ function pdfDate(iso: string): string {
 
 /** Show `text` at the current point (Tj), or with extra space after each U+0020 (TJ). */
 function showOps(text: string, wordSpacing: number | undefined, size: number, use: FaceUse): string {
-  if (!wordSpacing) return `<${use.hex(text)}> Tj\n`;
+  if (!wordSpacing) return `(${use.codes(text)}) Tj\n`;
   // Word spacing (Tw) does not apply to two-byte codes: adjust after each space with TJ.
   const adj = num((-wordSpacing * 1000) / size);
-  const parts = text.split(' ').map((w) => use.hex(w));
-  const space = use.hex(' ');
+  const parts = text.split(' ').map((w) => use.codes(w));
+  const space = use.codes(' ');
   let arr = '';
   parts.forEach((p, i) => {
-    arr += i < parts.length - 1 ? `<${p}${space}> ${adj} ` : `<${p}>`;
+    arr += i < parts.length - 1 ? `(${p}${space}) ${adj} ` : `(${p})`;
   });
   return `[${arr}] TJ\n`;
 }
