@@ -35,8 +35,14 @@ export function textString(s: string): string {
 
 /** A number as PDF writes it: at most 2 decimals, no exponent, no "-0". */
 export function num(n: number): string {
-  const r = Math.round(n * 100) / 100;
-  return r === 0 ? '0' : String(r);
+  // Integer hundredths, written without the double-to-shortest-string conversion of String(r /
+  // 100) (the same digits: a number with at most two decimals is its own shortest form).
+  const c = Math.round(n * 100);
+  if (c % 100 === 0) return c === 0 ? '0' : String(c / 100);
+  const a = c < 0 ? -c : c;
+  const f = a % 100;
+  const frac = f % 10 === 0 ? String(f / 10) : f < 10 ? `0${f}` : String(f);
+  return `${c < 0 ? '-' : ''}${(a - f) / 100}.${frac}`;
 }
 
 type Body = string | { dict: string; data: Uint8Array };
