@@ -61,7 +61,8 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
     const H = page.height;
     let ops = '';
     let inText = false;
-    let curFont = '';
+    let curUse: FaceUse | undefined;
+    let curSize = 0;
     let mcid = 0;
     for (const b of page.boxes) {
       if (b.type === 'text') {
@@ -70,12 +71,12 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
         if (!inText) {
           ops += 'BT\n';
           inText = true;
-          curFont = '';
+          curUse = undefined;
         }
-        const f = `/${use.resourceName} ${num(b.size)} Tf\n`;
-        if (f !== curFont) {
-          ops += f;
-          curFont = f;
+        if (use !== curUse || b.size !== curSize) {
+          ops += `/${use.resourceName} ${num(b.size)} Tf\n`;
+          curUse = use;
+          curSize = b.size;
         }
         ops += `1 0 0 1 ${num(b.x)} ${num(H - b.y)} Tm\n`;
         const role = b.tag === undefined ? undefined : tags.role(b.tag);
