@@ -12,13 +12,16 @@
 ARG NODE_IMAGE=node:22-bookworm-slim
 
 # Stage 1: build. `npm ci` runs the `prepare` script (`npm run build`): scripts/build.mjs
-# transpiles src/ into dist/ and scripts/build-web.mjs bundles the web app into dist/public (issue
-# 13). Then the dev dependencies are dropped, so the runtime gets production dependencies only.
+# bundles src/ into flat files of dist/ with the shipped templates precompiled (so it reads
+# templates/), and scripts/build-web.mjs bundles the web app into dist/public (issue 13). Then the
+# dev dependencies are dropped; the runtime keeps the production ones (piscina and pino are loaded
+# from node_modules, not bundled: scripts/build.mjs says why).
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY scripts ./scripts
 COPY src ./src
+COPY templates ./templates
 COPY web ./web
 RUN npm ci --no-audit --no-fund && npm prune --omit=dev && npm cache clean --force
 

@@ -66,7 +66,7 @@ process.stdout.write(JSON.stringify({ startMs, started, rendered }));
 `;
 
 function threadRun(): { startMs: number; startedMb: number; renderedMb: number } {
-  const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', THREAD_CHILD, `${ROOT}dist/workers/pool.js`, ROOT], { env: harborEnv(), encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', THREAD_CHILD, `${ROOT}dist/pool.js`, ROOT], { env: harborEnv(), encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`render-thread child exited ${r.status}: ${r.stderr.slice(-800)}`);
   const j = JSON.parse(r.stdout) as { startMs: number; started: number; rendered: number };
   return { startMs: j.startMs, startedMb: j.started / 2 ** 20, renderedMb: j.rendered / 2 ** 20 };

@@ -1,13 +1,17 @@
 // Where the time of a warm PDF render goes: a CPU profile (V8 sampling profiler through
 // node:inspector, the same data as `node --cpu-prof`) of many renders, with self time grouped by
 // the stage of the renderer that spends it (callers of library code decide the stage).
+import { readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { fileURLToPath } from 'node:url';
 import type { HarborDocument } from '../src/model/types.js';
 import { renderPdf } from '../src/render/pdf/index.js';
 
 interface CallFrame {
   functionName: string;
   url: string;
+  /** 0-based line of the function's definition. */
+  lineNumber?: number;
 }
 interface ProfileNode {
   id: number;
@@ -83,13 +87,44 @@ export interface ModuleTime {
   share: number;
 }
 
+/**
+ * The build bundles modules into files of dist/ (scripts/build.mjs); esbuild starts each module's
+ * code there with a `// node_modules/<package>/…` or `// src/…` comment. The modules of a bundled
+ * file, as [first line (0-based), source path], read once per file.
+ */
+const bundleSections = new Map<string, Array<[number, string]>>();
+function bundledModuleAt(url: string, line: number): string | undefined {
+  let sections = bundleSections.get(url);
+  if (!sections) {
+    sections = [];
+    try {
+      readFileSync(fileURLToPath(url), 'utf8')
+        .split('\n')
+        .forEach((l, i) => {
+          const m = /^\/\/ ((?:node_modules|src)\/\S+)$/.exec(l);
+          if (m) sections!.push([i, m[1]!]);
+        });
+    } catch {
+      // not readable: counted by its file name
+    }
+    bundleSections.set(url, sections);
+  }
+  let found: string | undefined;
+  for (const [first, path] of sections) {
+    if (first > line) break;
+    found = path;
+  }
+  return found;
+}
+
 /** Where a frame's time is counted: its npm package, our module, Node's internals, V8. */
 function moduleOf(f: CallFrame): string | null {
   if (f.functionName === '(garbage collector)') return 'V8: garbage collection';
   if (f.functionName === '(program)') return 'V8: compiling and other (program)';
   if (f.functionName === '(idle)') return 'idle (waiting for the disk or the other core)';
-  const u = f.url;
+  let u = f.url;
   if (!u) return null; // a native function: counted where it was called from
+  if (u.startsWith('file:') && /\/dist\/[^/]+\.js$/.test(u)) u = `/${bundledModuleAt(u, f.lineNumber ?? 0) ?? u}`;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(u);
   if (pkg) return `npm: ${pkg[1]}`;
   const ours = /\/(?:src|dist)\/(.+?)\.(?:ts|js|mjs)$/.exec(u);

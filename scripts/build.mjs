@@ -1,44 +1,144 @@
-// Builds the JavaScript that `harbor`, `npm start` and the render threads run: every module of
-// src/ transpiled on its own (no bundle) into dist/ with the same tree, so the paths each module
-// resolves from its own location (templates/, fixtures/, assets/, data/, package.json) are the same
-// from dist/ as from src/. Types are not checked here (`npm run typecheck` does that); esbuild only
-// strips them, which takes well under a second, so `npm ci` stays quick.
+// Builds the JavaScript that `harbor`, `npm start` and the render threads run (issue 18 point 1):
+// src/ and its npm packages bundled by esbuild into a few files, since a cold start was mostly
+// Node opening and compiling modules (a cold `harbor render` opened 509 files).
+//
+// - Entry points: dist/cli.js (what bin/harbor.js runs), dist/render-task.js (what each render
+//   thread starts: src/workers/pool.ts) and dist/pool.js (the render pool on its own, for the
+//   bench's thread measurement: bench/cli.ts). Code shared between them goes into chunks
+//   (`splitting`), and every dynamic import() stays a separate chunk loaded when first needed: the
+//   renderers, fonts and fontkit on a render, the HTTP stack on `serve`, ExcelJS on an .xlsx.
+// - Every file is written flat into dist/ (no subfolders), and src/paths.ts is at depth one in
+//   src/, so `new URL('../', import.meta.url)` in that module's code is the repository root from
+//   the sources and from whichever dist/ file the bundle put it in. Every other file lookup goes
+//   through src/paths.ts. The build refuses to finish if an output lands in a subfolder.
+// - The shipped Handlebars templates are precompiled into the bundle (src/templates/precompiled.ts
+//   is replaced by the output of src/templates/precompile.ts), so no cold render and no thread
+//   compiles them; an override folder, or a shipped file edited since, still compiles at run time.
+// - Types are not checked here (`npm run typecheck` does that); esbuild only strips them, so
+//   `npm ci` stays quick. Sourcemaps are linked, so stack traces name the source files.
 //
 // Run by `npm ci` (the `prepare` script) and `npm run build`. Writes dist/.built last: bin/harbor.js
-// runs dist/ only when no file under src/ is newer than that stamp, so an edited source is never
-// shadowed by an old build.
+// (and the pool, from the sources) runs dist/ only when no file under src/ is newer than that
+// stamp, so an edited source is never shadowed by an old build.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = join(root, 'src');
 const out = join(root, 'dist');
 
-/** Every TypeScript module under src/ (render-worker.mjs, the threads' tsx entry, is for the sources only). */
-function modules(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) return modules(p);
-    return e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [p] : [];
-  });
-}
-
 // A fresh tree each time (a module removed from src/ must not linger in dist/), except dist/public/,
 // which the web app's own build writes.
 mkdirSync(out, { recursive: true });
 for (const e of readdirSync(out)) if (e !== 'public') rmSync(join(out, e), { recursive: true, force: true });
-const entryPoints = modules(src);
-await build({
-  entryPoints,
-  outbase: src,
+
+/** The shipped templates precompiled: src/templates/precompile.ts bundled on its own and run. */
+async function precompiledTemplates() {
+  const tmp = join(out, `.precompile-${process.pid}.mjs`);
+  try {
+    await build({
+      entryPoints: [join(src, 'templates/precompile.ts')],
+      outfile: tmp,
+      bundle: true,
+      packages: 'external',
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      logLevel: 'warning',
+    });
+    const { precompiledModuleSource } = await import(pathToFileURL(tmp).href);
+    return precompiledModuleSource(join(root, 'templates'));
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+const precompiled = await precompiledTemplates();
+
+/** src/templates/precompiled.ts (an empty map for the sources) becomes the precompiled templates. */
+const precompiledPlugin = {
+  name: 'harbor-precompiled-templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]templates[\\/]precompiled\.ts$/ }, () => ({ contents: precompiled, loader: 'js' }));
+  },
+};
+
+/**
+ * zod's `locales` namespace (its error messages in ~60 languages, ~40 % of the bundled zod) is
+ * exported by `z` whether used or not, so the bundle would parse it on every start. Harbor writes
+ * its own messages and uses zod's English defaults only (zod sets them itself, from
+ * ../locales/en.js): `z.locales` keeps `en` and nothing else.
+ */
+const zodEnglishOnlyPlugin = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      contents: 'export { default as en } from "./en.js";\n',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * fontkit imports brotli's decoder (for WOFF2 fonts) at the top of its module, and brotli builds
+ * its dictionary when loaded (~30 ms of CPU on every first render and in every render thread).
+ * Harbor embeds TTF/OTF only (assets/fonts; WOFF2 breaks pdf-lib's subsetter: docs), so the
+ * decoder is bundled behind a function that loads it on first call, which never comes.
+ */
+const lazyBrotliPlugin = {
+  name: 'lazy-brotli',
+  setup(b) {
+    b.onResolve({ filter: /^brotli\/decompress\.js$/ }, (args) =>
+      args.kind === 'import-statement' && /[\\/]fontkit[\\/]/.test(args.importer)
+        ? { path: 'fontkit-brotli-on-first-call', namespace: 'lazy-brotli', pluginData: { resolveDir: dirname(args.importer) } }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-brotli' }, (args) => ({
+      // esbuild bundles the require() below as a CommonJS module run on its first call.
+      contents: "export default function decompress(buffer, outSize) { return require('brotli/decompress.js')(buffer, outSize); }\n",
+      loader: 'js',
+      resolveDir: args.pluginData.resolveDir,
+    }));
+  },
+};
+
+const result = await build({
+  entryPoints: {
+    cli: join(src, 'cli.ts'),
+    'render-task': join(src, 'workers/render-task.ts'),
+    pool: join(src, 'workers/pool.ts'),
+  },
   outdir: out,
-  bundle: false,
+  entryNames: '[name]',
+  chunkNames: '[name]-[hash]',
+  bundle: true,
+  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   sourcemap: 'linked',
+  metafile: true,
+  // The ES module build of a package that has one (pdf-lib: "module"), so esbuild can drop what is
+  // never used (pdf-lib's standard-font metrics) and skip the CommonJS wrappers.
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
+  // Packages left to Node's own loader, each for a reason:
+  // - piscina starts its threads from its own file (dist/worker.js, found from __dirname);
+  // - pino (and pino-http over it) finds its transports and thread-stream's worker by file
+  //   path at run time; Harbor logs to stdout only, but a bundled copy would break that lookup.
+  // - esbuild is the build tool itself (never imported at run time; listed for safety).
+  external: ['piscina', 'pino', 'pino-http', 'esbuild'],
+  // CommonJS packages bundled into ES modules still call require() for Node's built-ins (fs,
+  // zlib, …); this gives each output file a real require.
+  banner: { js: "import { createRequire as __harborCreateRequire } from 'node:module'; const require = __harborCreateRequire(import.meta.url);" },
+  plugins: [precompiledPlugin, zodEnglishOnlyPlugin, lazyBrotliPlugin],
 });
-writeFileSync(join(out, '.built'), `${entryPoints.length} modules from ${relative(root, src)}/\n`);
+
+// Every output flat in dist/ (src/paths.ts depends on it).
+const outputs = Object.keys(result.metafile.outputs).map((f) => relative(out, join(root, f)));
+const nested = outputs.filter((f) => f.includes('/') || f.includes('\\'));
+if (nested.length > 0) throw new Error(`scripts/build.mjs: outputs must be directly in dist/ (src/paths.ts): ${nested.join(', ')}`);
+const js = outputs.filter((f) => f.endsWith('.js'));
+writeFileSync(join(out, '.built'), `${js.length} files (${Object.keys(result.metafile.inputs).length} inputs) from ${relative(root, src)}/\n`);

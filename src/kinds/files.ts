@@ -8,11 +8,11 @@
 // fixture tree). Nothing else names a kind: tests and tools iterate the registry.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { getKind } from './index.js';
 import type { AnyKind } from './kind.js';
+import { REPOSITORY_ROOT } from '../paths.js';
 
-export const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { REPOSITORY_ROOT };
 
 export interface KindFiles {
   /** Folder of the kind's templates (`<id>.hbs`, `partials/<id>-*.hbs`). */

@@ -11,17 +11,19 @@
 //
 // Handlebars errors can quote case data (a strict-mode miss names the object it looked in), so
 // they are rewrapped here as `template-error`s carrying only the template, position and field.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join, resolve, sep } from 'node:path';
 import Handlebars from 'handlebars';
 import { HarborError } from '../errors.js';
+import { rootPath } from '../paths.js';
 import { HELPERS } from './helpers.js';
+import { PRECOMPILED, type PrecompiledTemplate } from './precompiled.js';
 import { checkTemplateMarkup } from './static-check.js';
 
-export const SHIPPED_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const SHIPPED_TEMPLATES_DIR = rootPath('templates/');
 
-const COMPILE_OPTIONS: CompileOptions = {
+export const COMPILE_OPTIONS: CompileOptions = {
   strict: true,
   knownHelpers: Object.fromEntries(Object.keys(HELPERS).map((h) => [h, true])),
   knownHelpersOnly: true,
@@ -30,6 +32,15 @@ const COMPILE_OPTIONS: CompileOptions = {
 };
 
 type CompileOptions = Parameters<typeof Handlebars.precompile>[1] & {};
+
+/** A Handlebars environment of its own with Harbor's helpers (the same for a build and a run). */
+export function templateEnv(): typeof Handlebars {
+  const env = Handlebars.create();
+  for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn as Handlebars.HelperDelegate);
+  return env;
+}
+
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 interface Source {
   name: string;
@@ -72,19 +83,22 @@ function describe(e: unknown): string {
 }
 
 export class TemplateSet {
-  private readonly env = Handlebars.create();
+  private readonly env = templateEnv();
   private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
   /** Folders searched in order: an override folder (HARBOR_TEMPLATES) first, then the shipped one. */
   readonly dirs: string[];
+  /** The shipped files (paths under templates/) that run the build's precompiled code, not a compile. */
+  readonly precompiledFiles = new Set<string>();
 
   /**
    * `verify`: check and fully compile every template now (default: when a folder other than the
-   * shipped one is in `dirs`).
+   * shipped one is in `dirs`). `precompiled`: the shipped templates precompiled by the build
+   * (./precompiled.ts; empty from the sources), used for a shipped file whose text is unchanged.
    */
-  constructor(dirs: string[] = [SHIPPED_TEMPLATES_DIR], opts: { verify?: boolean } = {}) {
+  constructor(dirs: string[] = [SHIPPED_TEMPLATES_DIR], opts: { verify?: boolean; precompiled?: Readonly<Record<string, PrecompiledTemplate>> } = {}) {
     this.dirs = dirs;
     const verify = opts.verify ?? dirs.some((d) => resolve(d) !== resolve(SHIPPED_TEMPLATES_DIR));
-    for (const [name, fn] of Object.entries(HELPERS)) this.env.registerHelper(name, fn as Handlebars.HelperDelegate);
+    const precompiled = opts.precompiled ?? PRECOMPILED;
     // Partials and templates: the first folder that has a name wins.
     const partials = new Map<string, Source>();
     const templates = new Map<string, Source>();
@@ -101,8 +115,18 @@ export class TemplateSet {
         throw new HarborError('template-error', `${this.label(s)}${where(e)}: ${describe(e)}`);
       }
     }
-    for (const s of partials.values()) this.env.registerPartial(s.name, this.env.compile(s.text, COMPILE_OPTIONS));
-    for (const s of templates.values()) this.compiled.set(s.name, this.env.compile(s.text, COMPILE_OPTIONS));
+    // A shipped file whose text is the one the build precompiled runs the build's code; any other
+    // (an override folder's, or one edited since the build) compiles here, lazily on first use.
+    const hasPrecompiled = Object.keys(precompiled).length > 0;
+    const make = (s: Source): Handlebars.TemplateDelegate => {
+      const key = s.file.startsWith(SHIPPED_TEMPLATES_DIR) ? s.file.slice(SHIPPED_TEMPLATES_DIR.length).split(sep).join('/') : undefined;
+      const p = hasPrecompiled && key !== undefined && Object.hasOwn(precompiled, key) ? precompiled[key] : undefined;
+      if (!p || p.sha256 !== sha256(s.text)) return this.env.compile(s.text, COMPILE_OPTIONS);
+      this.precompiledFiles.add(key!);
+      return this.env.template(p.spec);
+    };
+    for (const s of partials.values()) this.env.registerPartial(s.name, make(s));
+    for (const s of templates.values()) this.compiled.set(s.name, make(s));
     this.sources = templates;
   }
 

@@ -6,12 +6,12 @@
 // Nothing here touches case data: the pages are static, and the case lives in the browser's page
 // until the person downloads it.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, normalize, sep } from 'node:path';
 import express, { type Request, type Response, type Router } from 'express';
+import { rootPath } from '../paths.js';
 
 /** Where the built app is (dist/public at the repository's root). */
-export const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'public');
+export const WEB_ROOT = rootPath('dist/public');
 
 /** CSP of the app's pages. `blob:` frames: the PDF preview; `data:` images: Swagger UI's icons. */
 export const WEB_CSP = [

@@ -12,10 +12,10 @@
 // (nodejs/node#56312); terminated here, piscina replaces the thread only after its 'exit'.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Worker } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { HarborError, describeBug } from '../errors.js';
+import { rootPath, rootUrl } from '../paths.js';
 import type { Generated } from '../pipeline.js';
 import type { PoolWorkerData, TaskData } from './render-task.js';
 import { withRecordId, type CheckAnswer, type CheckJob, type RenderJob, type Renderer } from './renderer.js';
@@ -42,6 +42,19 @@ export interface RenderPoolOptions {
    * scheduled first; a batch on the command line has no such thread to protect.
    */
   nice?: number;
+  /**
+   * V8 heap limits of each thread (worker_threads' resourceLimits); default: none, V8's own sizing.
+   * Measured (issue 18 target 2; one thread, every kind's example to PDF and DOCX, then three more
+   * rounds; RSS above the process, CPU of the whole run; interleaved runs on the shared machine):
+   * no limits 99 MB after the first round, 115 MB after the rounds; maxYoungGenerationSizeMb 4 or
+   * 8: 84–88 MB after the first round but the same 113–116 MB after the rounds, for ~8 % more CPU;
+   * with maxOldGenerationSizeMb 128 as well: 72 and 80 MB, for ~26 % more CPU. The live heap after
+   * a collection is only ~28 MB: the rest is heap V8 grew and keeps. So no limit is set by default:
+   * a young-generation cap only moves the growth later, and an old-generation cap trades a quarter
+   * of the render CPU, and risks a thread running out of memory on a large valid case (which
+   * would fail as `internal`), for RSS a batch's peak barely notices. Here for callers and benches.
+   */
+  resourceLimits?: ResourceLimits;
 }
 
 /** What the pool is doing now (for health checks, progress and tests). */
@@ -71,12 +84,13 @@ export interface RenderPool extends Renderer {
 
 /**
  * The module each render thread starts. Built (dist/, the `npm ci` build that `harbor` and `npm
- * start` run): the task module itself. From the sources (tests, development): a small .mjs that
- * registers tsx first, since a worker thread cannot load TypeScript by itself.
+ * start` run): the task's own bundle, dist/render-task.js. From the sources (tests, development): a
+ * small .mjs that registers tsx first, since a worker thread cannot load TypeScript by itself. (Node
+ * 22's compile cache, which bin/harbor.js turns on, is not inherited by threads; turned on in a
+ * thread before the task loads, it saved ~9 % of a thread's CPU over a first round of renders but
+ * added ~10 MB to its RSS, so it is not.)
  */
-const WORKER_FILE = import.meta.url.endsWith('.js')
-  ? new URL('./render-task.js', import.meta.url)
-  : builtTaskIfFresh() ?? new URL('./render-worker.mjs', import.meta.url);
+const WORKER_FILE = import.meta.url.endsWith('.js') ? rootUrl('dist/render-task.js') : builtTaskIfFresh() ?? new URL('./render-worker.mjs', import.meta.url);
 
 /**
  * From the sources: the built task (dist/) when no file under src/ is newer than the build (the
@@ -84,10 +98,10 @@ const WORKER_FILE = import.meta.url.endsWith('.js')
  * CPU to start (measured: 2.7 s against 1.0 s).
  */
 function builtTaskIfFresh(): URL | undefined {
-  const stamp = new URL('../../dist/.built', import.meta.url);
-  const task = new URL('../../dist/workers/render-task.js', import.meta.url);
+  const stamp = rootUrl('dist/.built');
+  const task = rootUrl('dist/render-task.js');
   if (!existsSync(stamp) || !existsSync(task)) return undefined;
-  const src = fileURLToPath(new URL('../', import.meta.url));
+  const src = rootPath('src/');
   let newest = 0;
   for (const e of readdirSync(src, { withFileTypes: true, recursive: true })) if (e.isFile()) newest = Math.max(newest, statSync(join(e.parentPath, e.name)).mtimeMs);
   return newest <= statSync(stamp).mtimeMs ? task : undefined;
@@ -104,6 +118,7 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
     // Threads live as long as the pool: each one costs ~0.9 s to load the pipeline.
     idleTimeout: Number.POSITIVE_INFINITY,
     workerData,
+    ...(o.resourceLimits ? { resourceLimits: o.resourceLimits } : {}),
   });
 
   // Thread ids of threads that have exited, and the state slots of jobs not known to be over.

@@ -1,11 +1,17 @@
 // The build that `npm ci` makes (issue 18 point 1): `harbor` runs dist/ when it is current and the
-// sources through tsx when a file under src/ is newer, so an edit is never shadowed by an old build.
-import { cpSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+// sources through tsx when a file under src/ is newer, so an edit is never shadowed by an old build;
+// the bundle finds the repository's files from dist/ and renders what the sources render.
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exampleCase } from '../../src/kinds/fixtures.js';
+import { KINDS } from '../../src/kinds/index.js';
+import { generate } from '../../src/pipeline.js';
+import { HARBOR_VERSION } from '../../src/version.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -19,15 +25,48 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   const harbor = (args: string[]) => spawnSync(process.execPath, [join(dir, 'bin/harbor.js'), ...args], { encoding: 'utf8' });
 
-  it('builds every module into dist/ with the same tree, and harbor runs it', () => {
+  it('bundles src/ into a few flat files of dist/, and harbor runs them', () => {
     const b = spawnSync(process.execPath, [join(dir, 'scripts/build.mjs')], { encoding: 'utf8' });
     expect(b.status, b.stderr).toBe(0);
+    const files = readdirSync(join(dir, 'dist'), { withFileTypes: true });
+    // Flat (src/paths.ts finds the repository root at `..` from any of them), with sourcemaps.
+    expect(files.filter((e) => e.isDirectory()).map((e) => e.name)).toEqual([]);
+    const js = files.map((e) => e.name).filter((f) => f.endsWith('.js'));
+    expect(js).toEqual(expect.arrayContaining(['cli.js', 'render-task.js', 'pool.js']));
+    for (const f of js) expect(files.map((e) => e.name)).toContain(`${f}.map`);
+    // Bundled: far fewer files than modules, and the shipped templates precompiled into them.
+    expect(js.length).toBeLessThan(80);
+    expect(js.some((f) => readFileSync(join(dir, 'dist', f), 'utf8').includes('"partials/rfa-child.hbs": { sha256:'))).toBe(true);
     // Mark the built CLI so the test can tell which code ran.
-    writeFileSync(join(dir, 'dist/kinds/index.js'), "\nprocess.stderr.write('ran dist\\n');\n", { flag: 'a' });
+    writeFileSync(join(dir, 'dist/cli.js'), "\nprocess.stderr.write('ran dist\\n');\n", { flag: 'a' });
     const r = harbor(['kinds']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^rfa\t/m);
     expect(r.stderr).toContain('ran dist');
+  });
+
+  it('finds the templates, fixtures, fonts, colour profile, wage table and version from dist/, and renders the same bytes as the sources', async () => {
+    // `example` reads fixtures/ and `--version` package.json, from the CLI's bundle.
+    const ex = harbor(['example', 'restitution-worksheet']);
+    expect(ex.status, ex.stderr).toBe(0);
+    expect(harbor(['--version']).stdout).toBe(`harbor ${HARBOR_VERSION}\n`);
+    // A one-thread pool from dist/ (dist/pool.js, starting dist/render-task.js): templates
+    // (precompiled), fonts, the ICC profile and the wage table are read from the copy's root.
+    const child = `
+      const { createRenderPool } = await import(process.argv[1]);
+      const { createHash } = await import('node:crypto');
+      const jobs = JSON.parse(process.argv[2]);
+      const pool = createRenderPool({ threads: 1, timeoutMs: 60000, maxQueue: 16 });
+      const out = [];
+      for (const j of jobs) out.push(createHash('sha256').update((await pool.render(j)).bytes).digest('hex'));
+      await pool.close();
+      process.stdout.write(JSON.stringify(out));`;
+    const jobs = KINDS.flatMap((k) => (['pdf', 'docx'] as const).map((format) => ({ kind: k.id, input: exampleCase(k.id), format })));
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', child, join(dir, 'dist/pool.js'), JSON.stringify(jobs)], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const fromSources = [];
+    for (const j of jobs) fromSources.push(createHash('sha256').update((await generate(j)).bytes).digest('hex'));
+    expect(JSON.parse(r.stdout)).toEqual(fromSources);
   });
 
   it('runs the sources when a file under src/ is newer than the build', () => {

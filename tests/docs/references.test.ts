@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SKIP = new Set(['node_modules', '.git', 'golden', 'out', 'scratch']);
+// dist/: the build's output (scripts/build.mjs bundles npm packages' code into it), not written by people.
+const SKIP = new Set(['node_modules', '.git', 'golden', 'out', 'scratch', 'dist']);
 const TEXT = /\.(ts|mts|mjs|js|hbs|md|json|yml|yaml|sh)$|^(Dockerfile|run)$/;
 
 /** Every text file of the repository that people write (not dependencies, not golden outputs). */

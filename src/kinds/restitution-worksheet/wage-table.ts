@@ -9,6 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { isIsoDate, longDate } from '../kit/index.js';
 import { JURISDICTION_NAMES } from './authorities.js';
 import { toDay } from './dates.js';
+import { rootUrl } from '../../paths.js';
 
 /** One step of a rate history: `rateCents` applies from `effectiveDate` until the next step. */
 export interface RateStep {
@@ -110,7 +111,7 @@ export function stepOn(steps: readonly RateStep[], day: number): RateStep | null
   return found;
 }
 
-const CSV_URL = new URL('../../../data/minimum-wage-us.csv', import.meta.url);
+const CSV_URL = rootUrl('data/minimum-wage-us.csv');
 
 let loaded: WageTable | undefined;
 

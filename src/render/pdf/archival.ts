@@ -13,9 +13,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import type { DocumentMeta } from '../../model/types.js';
+import { rootUrl } from '../../paths.js';
 import { literal, ref, type PdfWriter } from './writer.js';
 
-const ICC_FILE = new URL('../../../assets/icc/sRGB.icc', import.meta.url);
+const ICC_FILE = rootUrl('assets/icc/sRGB.icc');
 let icc: Uint8Array | undefined;
 
 /** The shipped sRGB profile, Flate-compressed (read and compressed once per process). */

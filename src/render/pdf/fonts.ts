@@ -7,6 +7,7 @@
 // glyph's hmtx advance, cached per code point in flat typed arrays.
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
+import { rootUrl } from '../../paths.js';
 import { advanceOf, readTrueType, type TrueTypeFile } from './truetype.js';
 
 /** Faces of the body family (by bold/italic marks) plus the fallback. */
@@ -19,7 +20,7 @@ const FILES: Record<FaceId, string> = {
   'bold-italic': 'NotoSerif-BoldItalic.ttf',
   cjk: 'DroidSansFallbackFull.ttf',
 };
-const FONT_DIR = new URL('../../../assets/fonts/', import.meta.url);
+const FONT_DIR = rootUrl('assets/fonts/');
 
 /** One font file: cmap lookup (fontkit), advances and raw tables (our TrueType reader). */
 export class Face {
