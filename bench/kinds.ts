@@ -89,7 +89,7 @@ export async function main(): Promise<void> {
     "## Every kind's `full` example through `generate()` (bench/kinds.ts)",
     '',
     `Warm, in one process: ${WARMUP} warm-up renders, then ${RUNS} of each format, PDF and DOCX interleaved. Milliseconds; total median / p95, and the median of each stage (src/stages.ts; the stage medians need not add up to the total's). ${result.machine.cores} × ${result.machine.cpu}, Node ${result.machine.node}, load average ${result.machine.loadAverage} at the end.`,
-    'Stages: validate = zod schema (+ printable-text check for a PDF); compute = legal computations + fingerprint; template = view + Handlebars; markup = markup → model; layout = PDF line breaking and pagination, DOCX docx object tree; paint = PDF page operators, font subsets, deflate, PDF objects, DOCX XML parts, Word fixes, fonts; save = pdf-lib writing the file, DOCX ZIP.',
+    'Stages: validate = zod schema (+ printable-text check for a PDF); compute = legal computations + fingerprint; template = view + Handlebars; markup = markup → model; layout = PDF line breaking and pagination, DOCX paragraph, run and table descriptions; paint = PDF page operators, font subsets, deflate, PDF objects, DOCX XML parts (xml.ts), Word fixes, fonts; save = PDF objects laid out in the file with its xref table (writer.ts), DOCX ZIP.',
     '',
     `| kind | format | pages | KB | total median | p95 | ${STAGES.join(' | ')} | DOCX / PDF |`,
     `|---|---|---|---|---|---|${STAGES.map(() => '---').join('|')}|---|`,

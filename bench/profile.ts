@@ -32,6 +32,8 @@ function stage(f: CallFrame): string | null {
   if (u.includes('linebreak')) return 'layout: UAX #14 break opportunities (linebreak)';
   if (u.includes('pdf-lib') || u.includes('tslib')) return 'pdf-lib: object model and save()';
   if (u.includes('truetype.ts')) return 'font subsetting (truetype.ts)';
+  if (u.includes('writer.ts')) return 'save: the file and its xref table (writer.ts)';
+  if (u.includes('tagged.ts')) return 'paint: structure tree (tagged.ts)';
   if (u.includes('embed.ts')) return 'paint: CIDs, widths, ToUnicode (embed.ts)';
   if (u.includes('paint.ts')) return 'paint: page operators (paint.ts)';
   if (/render\/pdf\/(text|blocks|paginate|layout|fonts)\.ts/.test(u)) return 'layout: measure, break, paginate';

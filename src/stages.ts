@@ -17,9 +17,9 @@ export type Stage = (typeof STAGES)[number];
  * - markup: parsing the markup into the document model;
  * - layout: PDF line breaking and pagination; DOCX the block handlers' paragraph, run and table
  *   descriptions (src/render/docx/out.ts);
- * - paint: PDF page operators, font subsets, deflate of every stream, the PDF objects; DOCX
+ * - paint: PDF page operators, font subsets, deflate of every stream, the PDF objects' text; DOCX
  *   writing its XML parts (src/render/docx/xml.ts), the Word fixes and the embedded fonts;
- * - save: PDF pdf-lib writing the file; DOCX the ZIP.
+ * - save: PDF laying the objects out in the file with its cross-reference table (writer.ts); DOCX the ZIP.
  */
 export type OnStage = (stage: Stage, ms: number) => void;
 

@@ -18,6 +18,8 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 // Noncharacters U+FDD0..U+FDEF and U+nFFFE/U+nFFFF on every plane.
 const NONCHAR = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}]/u;
 
+const ASCII = /^[\u0000-\u007f]*$/;
+
 function hex(cp: number): string {
   return 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
 }
@@ -27,7 +29,9 @@ export function cleanText(s: string, path: string): { value: string } | { issue:
   if (!s.isWellFormed()) {
     return { issue: { path, code: 'invalid-character', message: 'contains an unpaired surrogate (broken Unicode text)' } };
   }
-  const v = s.replace(/\r\n?/g, '\n').normalize('NFC');
+  const lf = s.replace(/\r\n?/g, '\n');
+  // ASCII is NFC already: only other text goes through ICU's normaliser.
+  const v = ASCII.test(lf) ? lf : lf.normalize('NFC');
   const c = CONTROL.exec(v);
   if (c) {
     const cp = c[0].codePointAt(0)!;
@@ -177,9 +181,9 @@ export function sanitize(raw: unknown): { value: unknown; issues: Issue[] } {
   const issues: Issue[] = [];
   const walk = (v: unknown, path: PropertyKey[]): unknown => {
     if (typeof v === 'string') {
-      const r = cleanText(v, dotPath(path));
+      const r = cleanText(v, '');
       if ('issue' in r) {
-        issues.push(r.issue);
+        issues.push({ ...r.issue, path: dotPath(path) }); // the path is joined only for an issue
         return v;
       }
       return r.value;

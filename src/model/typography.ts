@@ -38,6 +38,9 @@ const UNIT_RULES: RegExp[] = [
   new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}\\b|\\d{1,2} (?:${MONTHS}))`, 'g'),
 ];
 
+/** A string every match of the unit rule at the same index contains (undefined: none to test first). */
+const UNIT_RULE_NEEDS: Array<string | undefined> = [undefined, 'Fed. R. ', '§', ':', undefined];
+
 /** A subsection chain "(c)(2)(A)": no break between ")" and "(" (UAX #14 allows one there). */
 const CHAIN = /(\([0-9A-Za-z]{1,6}\))(?=\([0-9A-Za-z]{1,6}\))/g;
 
@@ -46,10 +49,16 @@ const CHAIN = /(\([0-9A-Za-z]{1,6}\))(?=\([0-9A-Za-z]{1,6}\))/g;
  * joined (see the header). Idempotent; returns `text` itself when nothing applies.
  */
 export function keepUnitsTogether(text: string): string {
-  // Fast path: most runs have none of the triggers.
+  // Fast path: most runs have none of the triggers. Every unit rule's match holds a space, so a
+  // run without one (a table cell's amount or date) can only hold a subsection chain.
   if (!/[§:\d]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text)) return text;
   let out = text;
-  for (const re of UNIT_RULES) out = out.replace(re, (m) => m.replace(/ /g, NBSP));
+  if (text.includes(' ')) {
+    for (let i = 0; i < UNIT_RULES.length; i++) {
+      const need = UNIT_RULE_NEEDS[i];
+      if (need === undefined || text.includes(need)) out = out.replace(UNIT_RULES[i]!, (m) => m.replace(/ /g, NBSP));
+    }
+  }
   if (out.includes(')(')) out = out.replace(CHAIN, `$1${WJ}`);
   return out;
 }

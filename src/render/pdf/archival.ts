@@ -12,9 +12,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import { PDFArray, PDFHexString, PDFName, PDFString, type PDFContext, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { DocumentMeta } from '../../model/types.js';
 import { rootUrl } from '../../paths.js';
+import { literal, ref, type PdfWriter } from './writer.js';
 
 const ICC_FILE = rootUrl('assets/icc/sRGB.icc');
 let icc: Uint8Array | undefined;
@@ -103,28 +103,15 @@ export function xmpPacket(f: InfoFields): string {
     .join('\n');
 }
 
-/** Catalog /Metadata (uncompressed, as ISO 19005 readers expect to find it), /OutputIntents, trailer /ID. */
-export function makeArchival(pdf: PDFDocument, f: InfoFields): void {
-  const ctx: PDFContext = pdf.context;
-  const xmp = Buffer.from(xmpPacket(f), 'utf8');
-  const metadata: PDFRef = ctx.register(ctx.stream(xmp, { Type: 'Metadata', Subtype: 'XML' }));
-  pdf.catalog.set(PDFName.of('Metadata'), metadata);
-
-  const profile = srgbProfile();
-  const iccRef = ctx.register(ctx.stream(profile, { N: 3, Filter: 'FlateDecode' }));
-  const intent = ctx.obj({
-    Type: 'OutputIntent',
-    S: 'GTS_PDFA1',
-    OutputConditionIdentifier: PDFString.of('sRGB IEC61966-2.1'),
-    Info: PDFString.of('sRGB IEC61966-2.1'),
-    RegistryName: PDFString.of('http://www.color.org'),
-    DestOutputProfile: iccRef,
-  });
-  pdf.catalog.set(PDFName.of('OutputIntents'), ctx.obj([intent]));
-
+/**
+ * Write the XMP packet (uncompressed, as ISO 19005 readers expect to find it) and the sRGB profile;
+ * returns the catalog's /Metadata and /OutputIntents entries and the trailer's /ID entry.
+ */
+export function writeArchival(w: PdfWriter, f: InfoFields): { catalog: string; trailer: string } {
+  const metadata = w.stream(w.ref(), ' /Type /Metadata /Subtype /XML', Buffer.from(xmpPacket(f), 'utf8'));
+  const icc = w.stream(w.ref(), ' /N 3 /Filter /FlateDecode', srgbProfile());
+  const srgb = literal('sRGB IEC61966-2.1');
+  const intent = `<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier ${srgb} /Info ${srgb} /RegistryName ${literal('http://www.color.org')} /DestOutputProfile ${ref(icc)} >>`;
   const id = createHash('sha256').update(`harbor-pdf-id\u0000${f.meta.fingerprint}\u0000${f.meta.harborVersion}`).digest('hex').slice(0, 32);
-  const ids = PDFArray.withContext(ctx);
-  ids.push(PDFHexString.of(id));
-  ids.push(PDFHexString.of(id));
-  ctx.trailerInfo.ID = ids;
+  return { catalog: ` /Metadata ${ref(metadata)} /OutputIntents [${intent}]`, trailer: `/ID [ <${id}> <${id}> ]` };
 }

@@ -131,8 +131,17 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
       return { x: x0, width: x1 - x0, lines: lineBoxes(lines, cell.align, x0 + CELL_PAD_X, w, size, src, `${src}.cell.${ci}`) };
     });
   };
-  const shift = (boxes: Box[], dy: number): Box[] =>
-    boxes.map((b) => (b.type === 'line' ? { ...b, y1: b.y1 + dy, y2: b.y2 + dy } : { ...b, y: b.y + dy }));
+  // Moves a cell's line boxes down in place: each line of a cell is placed exactly once (in its row
+  // or its band), so no copy is needed.
+  const shift = (boxes: Box[], dy: number): Box[] => {
+    for (const b of boxes) {
+      if (b.type === 'line') {
+        b.y1 += dy;
+        b.y2 += dy;
+      } else b.y += dy;
+    }
+    return boxes;
+  };
 
   const rowSlices = (cells: CellLayout[], header: boolean, lastRow: boolean, src: string, maxHeight: number): Slice[] => {
     const bands = Math.max(1, ...cells.map((c) => c.lines.length));

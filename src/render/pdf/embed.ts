@@ -6,14 +6,15 @@
 // fontkit's re-encoder; both dominate the time of a short document (see bench/results.md).
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import { PDFArray, PDFNumber, PDFString, type PDFContext, type PDFDict, type PDFRef } from 'pdf-lib';
 import type { Face } from './fonts.js';
 import { subsetTrueType } from './truetype.js';
+import { num, ref, type PdfWriter } from './writer.js';
 
 /** Glyphs of one face used in a document: CID i+1 is gids[i] (CID 0 is .notdef). */
 export class FaceUse {
   readonly face: Face;
-  readonly ref: PDFRef;
+  /** Object number of the Type0 font dictionary. */
+  readonly ref: number;
   readonly resourceName: string;
   readonly gids: number[] = [];
   /** Text each CID stands for (first use), for the ToUnicode map. */
@@ -21,15 +22,19 @@ export class FaceUse {
   /** glyph id → CID (0 = not used yet). */
   private readonly cidOf: Uint16Array;
 
-  constructor(face: Face, ref: PDFRef, resourceName: string) {
+  constructor(face: Face, ref: number, resourceName: string) {
     this.face = face;
     this.ref = ref;
     this.resourceName = resourceName;
     this.cidOf = new Uint16Array(face.tt.numGlyphs);
   }
 
-  /** 4-hex-digit CIDs of `text` (Identity-H: two bytes per glyph). */
-  hex(text: string): string {
+  /**
+   * The CIDs of `text` as the bytes of a PDF literal string, without its parentheses (Identity-H:
+   * two bytes per glyph, high byte first; §7.3.4.2 escapes for the delimiters and line ends).
+   * Half the size of a hex string, so page streams deflate in less time.
+   */
+  codes(text: string): string {
     let out = '';
     for (let i = 0; i < text.length; i++) {
       let cp = text.charCodeAt(i);
@@ -47,11 +52,32 @@ export class FaceUse {
         cid = this.gids.length;
         this.cidOf[gid] = cid;
       }
-      out += HEX4[cid] ?? cid.toString(16).padStart(4, '0');
+      out += CODE2[cid] ?? byte(cid >> 8) + byte(cid & 0xff);
     }
     return out;
   }
 }
+
+/** One byte in a literal string: the delimiters and backslash escaped, CR and LF as \r and \n (an unescaped line end would be read as LF). */
+function byte(b: number): string {
+  switch (b) {
+    case 0x28:
+      return '\\(';
+    case 0x29:
+      return '\\)';
+    case 0x5c:
+      return '\\\\';
+    case 0x0a:
+      return '\\n';
+    case 0x0d:
+      return '\\r';
+    default:
+      return String.fromCharCode(b);
+  }
+}
+
+/** The two escaped bytes of each CID below 4096 (a subset with more glyphs computes the rest). */
+const CODE2: string[] = Array.from({ length: 4096 }, (_, cid) => byte(cid >> 8) + byte(cid & 0xff));
 
 const HEX4: string[] = Array.from({ length: 4096 }, (_, i) => i.toString(16).padStart(4, '0'));
 
@@ -88,65 +114,34 @@ function toUnicodeCMap(unicode: string[]): string {
  * (fflate/pako, ~30 MB/s, which made compression the largest cost of a render). Its output is
  * byte-stable for a given zlib build (`process.versions.zlib`), so the same Harbor + Node give
  * the same bytes. Level 1: on page operators 4x faster than level 6 for ~1.5x larger streams, on
- * font programs 2x faster for ~3% larger ones.
+ * font programs 2x faster for ~3% larger ones. `dict`: further entries of the stream dictionary.
  */
-export function flateStream(context: PDFContext, data: Uint8Array | string, extra: Record<string, unknown> = {}, level = 1): PDFRef {
+export function flateStream(w: PdfWriter, data: Uint8Array | string, dict = '', level = 1, n = w.ref()): number {
   const raw = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
-  const dict: Record<string, unknown> = { Filter: 'FlateDecode', ...extra };
-  return context.register(context.stream(deflateSync(raw, { level }), dict as never));
+  return w.stream(n, ` /Filter /FlateDecode${dict}`, deflateSync(raw, { level }));
 }
 
 /** Write the font objects of one used face into `use.ref`. */
-export function embedFace(context: PDFContext, use: FaceUse): void {
+export function embedFace(w: PdfWriter, use: FaceUse): void {
   const { face } = use;
   const { bytes } = subsetTrueType(face.tt, use.gids);
   // Subset tag (ISO 32000-1 §9.6.4): six capitals, derived from the glyph set (deterministic).
   const digest = createHash('sha256').update(`${face.id}:${use.gids.join(',')}`).digest();
   let tag = '';
   for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
-  const baseName = `${tag}+${face.postscriptName}`;
+  const baseName = `/${tag}+${face.postscriptName}`;
 
-  const fontFile = flateStream(context, bytes, { Length1: bytes.length });
+  const fontFile = flateStream(w, bytes, ` /Length1 ${bytes.length}`);
   const italic = face.italicAngle !== 0;
-  const descriptor = context.register(
-    context.obj({
-      Type: 'FontDescriptor',
-      FontName: baseName,
-      Flags: 4 | (face.id === 'cjk' ? 0 : 2) | (italic ? 64 : 0), // Symbolic, Serif, Italic
-      FontBBox: face.bbox,
-      ItalicAngle: face.italicAngle,
-      Ascent: face.ascent,
-      Descent: face.descent,
-      CapHeight: face.capHeight,
-      StemV: 80,
-      FontFile2: fontFile,
-    }),
+  const flags = 4 | (face.id === 'cjk' ? 0 : 2) | (italic ? 64 : 0); // Symbolic, Serif, Italic
+  const descriptor = w.add(
+    `<< /Type /FontDescriptor /FontName ${baseName} /Flags ${flags} /FontBBox [${face.bbox.join(' ')}] /ItalicAngle ${num(face.italicAngle)} /Ascent ${face.ascent} /Descent ${face.descent} /CapHeight ${face.capHeight} /StemV 80 /FontFile2 ${ref(fontFile)} >>`,
   );
-  const widths = PDFArray.withContext(context);
-  for (const gid of use.gids) widths.push(PDFNumber.of(face.glyphWidth1000(gid)));
-  const w = PDFArray.withContext(context);
-  w.push(PDFNumber.of(1));
-  w.push(widths);
-  const cidFont = context.register(
-    context.obj({
-      Type: 'Font',
-      Subtype: 'CIDFontType2',
-      BaseFont: baseName,
-      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
-      FontDescriptor: descriptor,
-      DW: face.glyphWidth1000(0),
-      W: w,
-      CIDToGIDMap: 'Identity',
-    }),
+  let widths = '';
+  for (const gid of use.gids) widths += ` ${face.glyphWidth1000(gid)}`;
+  const cidFont = w.add(
+    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${baseName} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${ref(descriptor)} /DW ${face.glyphWidth1000(0)} /W [1 [${widths}]] /CIDToGIDMap /Identity >>`,
   );
-  const toUnicode = flateStream(context, toUnicodeCMap(use.unicode));
-  const type0 = context.obj({
-    Type: 'Font',
-    Subtype: 'Type0',
-    BaseFont: baseName,
-    Encoding: 'Identity-H',
-    DescendantFonts: [cidFont],
-    ToUnicode: toUnicode,
-  }) as PDFDict;
-  context.assign(use.ref, type0);
+  const toUnicode = flateStream(w, toUnicodeCMap(use.unicode));
+  w.obj(use.ref, `<< /Type /Font /Subtype /Type0 /BaseFont ${baseName} /Encoding /Identity-H /DescendantFonts [${ref(cidFont)}] /ToUnicode ${ref(toUnicode)} >>`);
 }

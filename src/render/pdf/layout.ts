@@ -62,6 +62,12 @@ function at(boxes: Box[], dy: number): Box[] {
  * so both formats have the same body area.
  */
 export function bodyArea(doc: HarborDocument, fonts: Fonts = harborFonts): { bodyTop: number; bodyBottom: number } {
+  const { bodyTop, bodyBottom } = measureRunning(doc, fonts);
+  return { bodyTop, bodyBottom };
+}
+
+/** bodyArea, and the running header and footer laid out with placeholders for the page fields. */
+function measureRunning(doc: HarborDocument, fonts: Fonts) {
   // Placeholders as wide as any real page number: measured heights never grow afterwards.
   const placeholder = () => '8888';
   const head0 = running(doc, 'top', fonts, placeholder);
@@ -69,7 +75,17 @@ export function bodyArea(doc: HarborDocument, fonts: Fonts = harborFonts): { bod
   return {
     bodyTop: Math.max(PAGE.margin, head0.height > 0 ? PAGE.headerTop + head0.height + PAGE.gap : 0),
     bodyBottom: Math.min(PAGE.height - PAGE.margin, foot0.height > 0 ? PAGE.footerBottom - foot0.height - PAGE.gap : PAGE.height),
+    head0,
+    foot0,
   };
+}
+
+/** Whether model nodes hold a page field (page-number, page-count) anywhere inside. */
+function hasPageField(v: unknown): boolean {
+  if (Array.isArray(v)) return v.some(hasPageField);
+  if (v === null || typeof v !== 'object') return false;
+  const type = (v as { type?: unknown }).type;
+  return type === 'page-number' || type === 'page-count' || Object.values(v).some(hasPageField);
 }
 
 /**
@@ -79,7 +95,10 @@ export function bodyArea(doc: HarborDocument, fonts: Fonts = harborFonts): { bod
  */
 export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts, checkpoint: Checkpoint = noCheckpoint): DocumentLayout {
   const placeholder = () => '8888';
-  const { bodyTop, bodyBottom } = bodyArea(doc, fonts);
+  const { bodyTop, bodyBottom, head0, foot0 } = measureRunning(doc, fonts);
+  // A running part without page fields is the same on every page: laid out once (`at` copies its boxes).
+  const fixedHead = hasPageField(doc.header) ? undefined : head0;
+  const fixedFoot = hasPageField(doc.footer) ? undefined : foot0;
   const ctx: BlockCtx = {
     fonts,
     x: PAGE.margin,
@@ -96,8 +115,8 @@ export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts, 
     pages: pagesBoxes.map((body, i) => {
       checkpoint();
       const fieldText = (f: PageField) => String(f === 'page-number' ? i + 1 : count);
-      const head = running(doc, 'top', fonts, fieldText);
-      const foot = running(doc, 'bottom', fonts, fieldText);
+      const head = fixedHead ?? running(doc, 'top', fonts, fieldText);
+      const foot = fixedFoot ?? running(doc, 'bottom', fonts, fieldText);
       // Page fields in the body (unusual) take their page's values after pagination.
       for (const b of body) if (b.type === 'text' && b.field) b.text = fieldText(b.field);
       const boxes = [...at(head.boxes, PAGE.headerTop), ...body, ...at(foot.boxes, PAGE.footerBottom - foot.height)];

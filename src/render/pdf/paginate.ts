@@ -11,6 +11,14 @@ function moved(b: Box, dy: number): Box {
   return b.type === 'line' ? { ...b, y1: b.y1 + dy, y2: b.y2 + dy } : { ...b, y: b.y + dy };
 }
 
+function movedInPlace(b: Box, dy: number): Box {
+  if (b.type === 'line') {
+    b.y1 += dy;
+    b.y2 += dy;
+  } else b.y += dy;
+  return b;
+}
+
 interface Placed {
   index: number; // slice index (-1 for a repeated header row)
   slice: Slice;
@@ -19,6 +27,10 @@ interface Placed {
 
 /** Place slices on pages whose body spans [top, bottom) (points from the page top). */
 export function paginate(slices: Slice[], top: number, bottom: number): Box[][] {
+  // Table header rows are placed again on every page a table continues on: their boxes are copied
+  // when placed. Every other slice is placed once, so its boxes are moved in place.
+  const shared = new Set<Slice>();
+  for (const s of slices) if (s.repeatHeader) for (const h of s.repeatHeader) shared.add(h);
   const pages: Box[][] = [];
   const avail = bottom - top;
   let placed: Placed[] = [];
@@ -29,8 +41,9 @@ export function paginate(slices: Slice[], top: number, bottom: number): Box[][] 
     const boxes: Box[] = [];
     const firstBody = placed.findIndex((q) => q.index >= 0);
     placed.forEach((p, i) => {
+      const inPlace = p.index >= 0 && !shared.has(p.slice);
       for (const b of p.slice.boxes) {
-        const m = moved(b, top + p.top);
+        const m = inPlace ? movedInPlace(b, top + p.top) : moved(b, top + p.top);
         // A header row repeated on a new page is not content a second time (PDF/UA-1 §7.8):
         // its text is a pagination artifact; the first occurrence carries the structure.
         if (p.index < 0 && m.type === 'text') {

@@ -1,77 +1,68 @@
-// The thin paint step: positioned boxes → PDF bytes with pdf-lib. No layout decisions here.
+// The thin paint step: positioned boxes → PDF bytes. No layout decisions here.
 //
 // Page content streams are written directly as PDF operators (text as Identity-H CIDs, lines,
 // filled rectangles) and deflated with node:zlib at level 1 (`flateStream`, embed.ts); fonts are
-// embedded by embed.ts. Deterministic: `updateMetadata: false`, dates from the model (UTC
-// midnight), subset tags from the glyph set.
-import { PDFBool, PDFDict, PDFDocument, PDFName, PDFNumber, PDFString, type PDFRef } from 'pdf-lib';
+// embedded by embed.ts; every other object (pages, structure tree, metadata) is written as PDF
+// text by writer.ts. Deterministic: dates from the model (UTC midnight), subset tags from the
+// glyph set, object numbers in the order of writing.
 import { noCheckpoint, type Checkpoint } from '../../checkpoint.js';
 import type { HarborDocument } from '../../model/types.js';
 import { languageSpans } from '../../model/typography.js';
-import { makeArchival } from './archival.js';
+import { writeArchival } from './archival.js';
 import type { DocumentLayout } from './boxes.js';
 import { StructTags } from './tagged.js';
 import { embedFace, FaceUse, flateStream } from './embed.js';
 import type { FaceId, Fonts } from './fonts.js';
 import { laps, type Laps } from '../../stages.js';
+import { literal, num, PdfWriter, ref, textString } from './writer.js';
 
-export const PRODUCER = 'Harbor PDF renderer (pdf-lib 1.17)';
+export const PRODUCER = 'Harbor PDF renderer';
 
-/** Points with at most 2 decimals; no exponent, no "-0". */
-function num(n: number): string {
-  const r = Math.round(n * 100) / 100;
-  return r === 0 ? '0' : String(r);
-}
-
-/** `yyyy-mm-dd` → that day at 00:00 UTC (docs/architecture.md §Determinism: metadata dates come from the case). */
-function utcDate(iso: string): Date {
+/** `yyyy-mm-dd` → a PDF date (§7.9.4) of that day at 00:00 UTC (docs/architecture.md §Determinism: metadata dates come from the case). */
+function pdfDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [1970, 1, 1];
-  return new Date(Date.UTC(y, mo - 1, d));
+  return m ? `(D:${m[1]}${m[2]}${m[3]}000000Z)` : '(D:19700101000000Z)';
 }
 
 /** Show `text` at the current point (Tj), or with extra space after each U+0020 (TJ). */
 function showOps(text: string, wordSpacing: number | undefined, size: number, use: FaceUse): string {
-  if (!wordSpacing) return `<${use.hex(text)}> Tj\n`;
+  if (!wordSpacing) return `(${use.codes(text)}) Tj\n`;
   // Word spacing (Tw) does not apply to two-byte codes: adjust after each space with TJ.
   const adj = num((-wordSpacing * 1000) / size);
-  const parts = text.split(' ').map((w) => use.hex(w));
-  const space = use.hex(' ');
+  const parts = text.split(' ').map((w) => use.codes(w));
+  const space = use.codes(' ');
   let arr = '';
   parts.forEach((p, i) => {
-    arr += i < parts.length - 1 ? `<${p}${space}> ${adj} ` : `<${p}>`;
+    arr += i < parts.length - 1 ? `(${p}${space}) ${adj} ` : `(${p})`;
   });
   return `[${arr}] TJ\n`;
 }
 
-/** A PDF string literal of ASCII text (language tags). */
-function pdfLiteral(s: string): string {
-  return `(${s.replace(/[()\\]/g, (c) => `\\${c}`)})`;
-}
-
 /** Boxes → PDF bytes. `checkpoint` is asked before each page and before the file is written. */
 export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: Fonts, checkpoint: Checkpoint = noCheckpoint, lap: Laps = laps(undefined)): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create({ updateMetadata: false });
-  const ctx = pdf.context;
+  const w = new PdfWriter();
+  const catalog = w.ref();
+  const pagesRef = w.ref();
+  const resources = w.ref();
   const uses = new Map<FaceId, FaceUse>();
   const useOf = (id: FaceId): FaceUse => {
     let u = uses.get(id);
     if (!u) {
-      u = new FaceUse(fonts.face(id), ctx.nextRef(), `F${uses.size + 1}`);
+      u = new FaceUse(fonts.face(id), w.ref(), `F${uses.size + 1}`);
       uses.set(id, u);
     }
     return u;
   };
-  const resources: PDFRef = ctx.nextRef();
 
   const tags = new StructTags(layout.structure);
-  const pageRefs: PDFRef[] = [];
+  const pageRefs: number[] = [];
   for (const [pageIndex, page] of layout.pages.entries()) {
     checkpoint();
     const H = page.height;
     let ops = '';
     let inText = false;
-    let curFont = '';
+    let curUse: FaceUse | undefined;
+    let curSize = 0;
     let mcid = 0;
     for (const b of page.boxes) {
       if (b.type === 'text') {
@@ -80,12 +71,12 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
         if (!inText) {
           ops += 'BT\n';
           inText = true;
-          curFont = '';
+          curUse = undefined;
         }
-        const f = `/${use.resourceName} ${num(b.size)} Tf\n`;
-        if (f !== curFont) {
-          ops += f;
-          curFont = f;
+        if (use !== curUse || b.size !== curSize) {
+          ops += `/${use.resourceName} ${num(b.size)} Tf\n`;
+          curUse = use;
+          curSize = b.size;
         }
         ops += `1 0 0 1 ${num(b.x)} ${num(H - b.y)} Tm\n`;
         const role = b.tag === undefined ? undefined : tags.role(b.tag);
@@ -99,7 +90,7 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
         // Marked content per language span (ISO 32000-1 §14.9.2: /Lang in the property list):
         // consecutive Tj continue at the current point, so splitting needs no measuring.
         for (const span of languageSpans(b.text)) {
-          const lang = span.lang !== undefined ? ` /Lang ${pdfLiteral(span.lang)}` : '';
+          const lang = span.lang !== undefined ? ` /Lang ${literal(span.lang)}` : '';
           ops += `/${role} <</MCID ${mcid}${lang}>> BDC\n${showOps(span.text, b.wordSpacing, b.size, use)}EMC\n`;
           tags.mark(b.tag, pageIndex, mcid);
           mcid++;
@@ -118,49 +109,39 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
       }
     }
     if (inText) ops += 'ET\n';
-    const p = pdf.addPage([page.width, page.height]);
-    p.node.set(PDFName.of('Contents'), flateStream(ctx, ops));
-    p.node.set(PDFName.of('Resources'), resources);
+    const contents = flateStream(w, ops);
     // Structure: this page's marked content is entry `pageIndex` of the parent tree; the tab
     // order follows the structure (PDF/UA-1 §7.18.3).
-    p.node.set(PDFName.of('StructParents'), PDFNumber.of(pageIndex));
-    p.node.set(PDFName.of('Tabs'), PDFName.of('S'));
-    pageRefs.push(p.ref);
+    pageRefs.push(
+      w.add(
+        `<< /Type /Page /Parent ${ref(pagesRef)} /MediaBox [0 0 ${num(page.width)} ${num(page.height)}] /Contents ${ref(contents)} /Resources ${ref(resources)} /StructParents ${pageIndex} /Tabs /S >>`,
+      ),
+    );
   }
+  w.obj(pagesRef, `<< /Type /Pages /Kids [${pageRefs.map((p) => ` ${ref(p)}`).join('')} ] /Count ${pageRefs.length} >>`);
 
-  const fontDict: Record<string, PDFRef> = {};
+  let fontDict = '';
   for (const use of uses.values()) {
-    embedFace(ctx, use);
-    fontDict[use.resourceName] = use.ref;
+    embedFace(w, use);
+    fontDict += ` /${use.resourceName} ${ref(use.ref)}`;
   }
-  ctx.assign(resources, ctx.obj({ Font: fontDict, ProcSet: ['PDF', 'Text'] }));
+  w.obj(resources, `<< /Font <<${fontDict} >> /ProcSet [/PDF /Text] >>`);
 
   // Metadata (docs/architecture.md §Metadata): provenance in the Info dictionary, dates from the case.
   const m = doc.meta;
-  const date = utcDate(m.date);
+  const date = pdfDate(m.date);
   const keywords = [`kind=${m.kind}`, `template=${m.templateVersion}`, `harbor=${m.harborVersion}`, `fingerprint=${m.fingerprint}`];
   const creator = `Harbor ${m.harborVersion}`;
-  // PDF/UA-1 §7.1: the title is shown instead of the file name (/DisplayDocTitle true).
-  pdf.setTitle(doc.title, { showInWindowTitleBar: true });
-  if (doc.banner) pdf.setSubject(doc.banner);
-  if (m.author) pdf.setAuthor(m.author);
-  pdf.setCreator(creator);
-  pdf.setProducer(PRODUCER);
-  pdf.setKeywords(keywords);
-  pdf.setCreationDate(date);
-  pdf.setModificationDate(date);
-  pdf.setLanguage('en-US');
-  const info = ctx.lookup(ctx.trailerInfo.Info, PDFDict);
-  info.set(PDFName.of('HarborKind'), PDFString.of(m.kind));
-  info.set(PDFName.of('HarborTemplateVersion'), PDFString.of(m.templateVersion));
-  info.set(PDFName.of('HarborVersion'), PDFString.of(m.harborVersion));
-  info.set(PDFName.of('HarborFingerprint'), PDFString.of(m.fingerprint));
+  let info = `<< /Title ${textString(doc.title)}`;
+  if (doc.banner) info += ` /Subject ${textString(doc.banner)}`;
+  if (m.author) info += ` /Author ${textString(m.author)}`;
+  info += ` /Creator ${textString(creator)} /Producer ${textString(PRODUCER)} /Keywords ${textString(keywords.join(' '))}`;
+  info += ` /CreationDate ${date} /ModDate ${date}`;
+  info += ` /HarborKind ${textString(m.kind)} /HarborTemplateVersion ${textString(m.templateVersion)} /HarborVersion ${textString(m.harborVersion)} /HarborFingerprint ${textString(m.fingerprint)} >>`;
+  const infoRef = w.add(info);
 
-  // Tagged PDF (ISO 32000-1 §14.7, PDF/UA-1 §7.1): the structure tree and /MarkInfo.
-  pdf.catalog.set(PDFName.of('StructTreeRoot'), tags.write(ctx, pageRefs));
-  pdf.catalog.set(PDFName.of('MarkInfo'), ctx.obj({ Marked: PDFBool.True }));
   // PDF/A-2u: XMP identification, sRGB output intent, trailer /ID (archival.ts).
-  makeArchival(pdf, {
+  const archival = writeArchival(w, {
     title: doc.title,
     ...(m.author ? { author: m.author } : {}),
     ...(doc.banner ? { subject: doc.banner } : {}),
@@ -170,12 +151,17 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
     date: /^\d{4}-\d{2}-\d{2}$/.test(m.date) ? m.date : '1970-01-01',
     meta: m,
   });
+  // Tagged PDF (ISO 32000-1 §14.7, PDF/UA-1 §7.1): the structure tree and /MarkInfo. PDF/UA-1
+  // §7.1: the title is shown instead of the file name (/DisplayDocTitle true).
+  const structTree = tags.write(w, pageRefs);
+  w.obj(
+    catalog,
+    `<< /Type /Catalog /Pages ${ref(pagesRef)} /ViewerPreferences << /DisplayDocTitle true >> /Lang (en-US) /StructTreeRoot ${ref(structTree)} /MarkInfo << /Marked true >>${archival.catalog} >>`,
+  );
 
   checkpoint();
   lap('paint');
-  // objectsPerTick: pdf-lib otherwise yields to the event loop (setTimeout) every 50 objects,
-  // ~1 ms each; the structure tree makes hundreds of objects (measured: 3-page paint 4 → 35 ms).
-  const bytes = await pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
+  const bytes = w.bytes(`/Root ${ref(catalog)} /Info ${ref(infoRef)} ${archival.trailer}`);
   lap('save');
   return bytes;
 }

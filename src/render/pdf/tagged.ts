@@ -6,8 +6,8 @@
 // the parent tree maps each page's MCIDs back to their element, and elements that got no content
 // (an empty paragraph) are left out. Table parts and cells are kept even when empty, so every row
 // has its cells (PDF/UA-1 §7.5: regular tables).
-import { PDFArray, PDFNumber, type PDFContext, type PDFDict, type PDFRef } from 'pdf-lib';
 import type { StructNode, StructRole } from './boxes.js';
+import { ref, type PdfWriter } from './writer.js';
 
 const KEEP_EMPTY = new Set<StructRole>(['Table', 'THead', 'TBody', 'TR', 'TH', 'TD']);
 
@@ -40,54 +40,56 @@ export class StructTags {
     list.push({ page, mcid });
   }
 
-  private kept(n: StructNode): boolean {
-    return KEEP_EMPTY.has(n.role) || this.content.has(n.id) || n.children.some((c) => this.kept(c));
-  }
-
-  /** Write the StructTreeRoot (and its elements and parent tree); returns its reference. */
-  write(ctx: PDFContext, pages: PDFRef[]): PDFRef {
-    const rootRef = ctx.nextRef();
-    const parentTree: PDFRef[][] = pages.map(() => []);
-    const build = (n: StructNode, parent: PDFRef): PDFRef => {
-      const ref = ctx.nextRef();
-      const kids = PDFArray.withContext(ctx);
-      for (const c of n.children) if (this.kept(c)) kids.push(build(c, ref));
-      const content = this.content.get(n.id) ?? [];
-      const pg = content[0]?.page;
-      for (const { page, mcid } of content) {
-        // An MCID on the element's own page is a plain integer; on another page a marked-content
-        // reference names the page (§14.7.4.2).
-        kids.push(page === pg ? PDFNumber.of(mcid) : ctx.obj({ Type: 'MCR', Pg: pages[page]!, MCID: mcid }));
-        parentTree[page]![mcid] = ref;
+  /** Write the StructTreeRoot (and its elements and parent tree); returns its object number. */
+  write(w: PdfWriter, pages: readonly number[]): number {
+    // Whether an element is written: it has content, is a table part, or has a descendant that is.
+    const kept = new Map<StructNode, boolean>();
+    const isKept = (n: StructNode): boolean => {
+      let k = kept.get(n);
+      if (k === undefined) {
+        k = KEEP_EMPTY.has(n.role) || this.content.has(n.id);
+        for (const c of n.children) if (isKept(c)) k = true; // every child is visited: all memoised
+        kept.set(n, k);
       }
-      const dict: Record<string, unknown> = { Type: 'StructElem', S: n.role, P: parent, K: kids };
-      if (pg !== undefined) dict.Pg = pages[pg]!;
+      return k;
+    };
+    isKept(this.root);
+    const rootRef = w.ref();
+    const parentTree: number[][] = pages.map(() => []);
+    const build = (n: StructNode, parent: number): number => {
+      const self = w.ref();
+      let kids = '';
+      for (const c of n.children) if (kept.get(c)) kids += ` ${ref(build(c, self))}`;
+      const content = this.content.get(n.id);
+      const pg = content?.[0]?.page;
+      if (content) {
+        for (const { page, mcid } of content) {
+          // An MCID on the element's own page is a plain integer; on another page a marked-content
+          // reference names the page (§14.7.4.2).
+          kids += page === pg ? ` ${mcid}` : ` << /Type /MCR /Pg ${ref(pages[page]!)} /MCID ${mcid} >>`;
+          parentTree[page]![mcid] = self;
+        }
+      }
+      let dict = `<< /Type /StructElem /S /${n.role} /P ${ref(parent)} /K [${kids} ]`;
+      if (pg !== undefined) dict += ` /Pg ${ref(pages[pg]!)}`;
       if (n.role === 'TH' || n.colSpan !== undefined) {
-        const a: Record<string, string | number> = { O: 'Table' };
-        if (n.scope !== undefined) a.Scope = n.scope;
-        if (n.colSpan !== undefined) a.ColSpan = n.colSpan;
-        dict.A = ctx.obj(a);
+        dict += ' /A << /O /Table';
+        if (n.scope !== undefined) dict += ` /Scope /${n.scope}`;
+        if (n.colSpan !== undefined) dict += ` /ColSpan ${n.colSpan}`;
+        dict += ' >>';
       }
-      ctx.assign(ref, ctx.obj(dict as never) as unknown as PDFDict);
-      return ref;
+      w.obj(self, `${dict} >>`);
+      return self;
     };
     const doc = build(this.root, rootRef);
-    const nums = PDFArray.withContext(ctx);
+    let nums = '';
     parentTree.forEach((refs, i) => {
-      nums.push(PDFNumber.of(i));
-      const arr = PDFArray.withContext(ctx);
-      for (const r of refs) arr.push(r);
-      nums.push(ctx.register(arr));
+      let arr = '[';
+      for (const r of refs) arr += r === undefined ? ' null' : ` ${ref(r)}`; // no holes: MCIDs are numbered in order
+      nums += ` ${i} ${ref(w.add(`${arr} ]`))}`;
     });
-    ctx.assign(
-      rootRef,
-      ctx.obj({
-        Type: 'StructTreeRoot',
-        K: doc,
-        ParentTree: ctx.register(ctx.obj({ Nums: nums })),
-        ParentTreeNextKey: pages.length,
-      }),
-    );
+    const parentTreeRef = w.add(`<< /Nums [${nums} ] >>`);
+    w.obj(rootRef, `<< /Type /StructTreeRoot /K ${ref(doc)} /ParentTree ${ref(parentTreeRef)} /ParentTreeNextKey ${pages.length} >>`);
     return rootRef;
   }
 }

@@ -104,6 +104,81 @@ export function breakLines(groups: StyledRun[][], maxWidth: number, size: number
   return lines;
 }
 
+/**
+ * Per-code-unit working arrays of breakGroup, reused from group to group (allocating three typed
+ * arrays for every table cell was a visible share of layout). Scratch memory only: every entry a
+ * group reads is written for that group first; nothing carries over from one group to the next.
+ */
+interface Scratch {
+  fidx: Uint8Array;
+  adv: Float64Array;
+  runOf: Uint32Array;
+}
+function newScratch(n: number): Scratch {
+  let size = 1024;
+  while (size < n) size *= 2;
+  return { fidx: new Uint8Array(size), adv: new Float64Array(size), runOf: new Uint32Array(size) };
+}
+let scratch = newScratch(0);
+
+/** One group being broken: its text and per-code-unit face, advance and run (see breakGroup). */
+interface Group {
+  runs: StyledRun[];
+  /** The group's text as printed (whitespace the font lacks and no-break spaces as U+0020). */
+  text: string;
+  fidx: Uint8Array;
+  adv: Float64Array;
+  runOf: Uint32Array;
+  lines: Line[];
+}
+
+/** Whether code unit `k` is a printed whitespace character (a break may drop it at a line end). */
+function spaceAt(g: Group, k: number): boolean {
+  const f = g.fidx[k];
+  return f !== LOW && f !== SKIP && isSpace(g.text.charCodeAt(k));
+}
+
+/** Code units [a, b) as one line: trailing spaces dropped, pieces split where face, underline or field change. */
+function emit(g: Group, a: number, b: number, last: boolean): void {
+  const { text, fidx, adv, runOf, runs } = g;
+  let e = b;
+  while (e > a && (spaceAt(g, e - 1) || fidx[e - 1] === SKIP)) e--;
+  const pieces: LinePiece[] = [];
+  let x = 0;
+  let spaces = 0;
+  let cur: LinePiece | null = null;
+  let curKey = -1;
+  let from = a; // start of the text of `cur` not yet appended to it (pieces are slices of `text`)
+  for (let k = a; k < e; k++) {
+    const f = fidx[k]!;
+    if (f === SKIP) {
+      if (cur !== null) cur.text += text.slice(from, k);
+      from = k + 1;
+      continue;
+    }
+    if (f === LOW) continue; // second half of a surrogate pair: sliced with its first half
+    const ri = runOf[k]!;
+    const run = runs[ri]!;
+    const key = f * 2 + (run.underline ? 1 : 0) + (run.field ? 100 * (ri + 1) : 0);
+    if (key !== curKey || cur === null) {
+      if (cur !== null) cur.text += text.slice(from, k);
+      from = k;
+      cur = { text: '', font: FACES[f]!, x, width: 0, underline: run.underline, spaces: 0 };
+      if (run.field) cur.field = run.field;
+      pieces.push(cur);
+      curKey = key;
+    }
+    cur.width += adv[k]!;
+    x += adv[k]!;
+    if (text.charCodeAt(k) === 0x20) {
+      cur.spaces++;
+      spaces++;
+    }
+  }
+  if (cur !== null) cur.text += text.slice(from, e);
+  g.lines.push({ width: x, pieces, spaces, last });
+}
+
 function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fonts, lines: Line[]): void {
   let s = '';
   for (const r of runs) s += r.text;
@@ -112,10 +187,9 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
     lines.push({ width: 0, pieces: [], spaces: 0, last: true });
     return;
   }
-  const fidx = new Uint8Array(n);
-  const adv = new Float64Array(n);
-  const runOf = new Uint32Array(n); // index of the styled run of each code unit
-  let chars: string[] | null = null; // substitutions (whitespace the font lacks → U+0020)
+  if (n > scratch.fidx.length) scratch = newScratch(n);
+  const { fidx, adv, runOf } = scratch; // entries [0, n) are all written below
+  let subst: number[] | null = null; // code units printed as U+0020 (whitespace the font lacks, no-break spaces)
   const regular = fonts.face('regular');
   let pos = 0;
   for (let ri = 0; ri < runs.length; ri++) {
@@ -130,10 +204,11 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
       const len = cp > 0xffff ? 2 : 1;
       if (len === 2) {
         fidx[k + 1] = LOW;
+        adv[k + 1] = 0;
         runOf[k + 1] = ri;
       }
       i += len;
-      if (cp >= 0x20 && cp < 0x7f && cp !== 0x20) {
+      if (cp > 0x20 && cp < 0x7f) {
         // printable ASCII: always in every body face
         fidx[k] = styleIdx;
         adv[k] = style.advance(cp) * size;
@@ -144,8 +219,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
         // A no-break space is printed (and extracted) as a plain space: it only forbids a break,
         // which the line breaker saw in `s`; a space the font lacks is printed as U+0020 too.
         if (cp !== 0x20 && (cp === 0xa0 || style.gid(cp) === 0)) {
-          chars ??= Array.from({ length: n }, (_, j) => s[j]!);
-          chars[k] = ' ';
+          (subst ??= []).push(k);
           fidx[k] = styleIdx;
           adv[k] = style.advance(0x20) * size;
         } else {
@@ -156,6 +230,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
       }
       if (isIgnorable(cp)) {
         fidx[k] = SKIP;
+        adv[k] = 0;
         if (len === 2) fidx[k + 1] = SKIP; // e.g. variation selectors U+E0100..
         continue;
       }
@@ -175,43 +250,17 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
     }
     pos += t.length;
   }
-  const text = chars ? chars.join('') : s;
-  const spaceAt = (k: number) => fidx[k] !== LOW && fidx[k] !== SKIP && isSpace(text.charCodeAt(k));
-
-  const emit = (a: number, b: number, last: boolean) => {
-    let e = b;
-    while (e > a && (spaceAt(e - 1) || fidx[e - 1] === SKIP)) e--;
-    const pieces: LinePiece[] = [];
-    let x = 0;
-    let spaces = 0;
-    let cur: LinePiece | null = null;
-    let curKey = -1;
-    for (let k = a; k < e; k++) {
-      const f = fidx[k]!;
-      if (f === SKIP) continue;
-      if (f === LOW) {
-        cur!.text += text[k]!;
-        continue;
-      }
-      const run = runs[runOf[k]!]!;
-      const key = f * 2 + (run.underline ? 1 : 0) + (run.field ? 100 * (runOf[k]! + 1) : 0);
-      if (key !== curKey || cur === null) {
-        cur = { text: '', font: FACES[f]!, x, width: 0, underline: run.underline, spaces: 0 };
-        if (run.field) cur.field = run.field;
-        pieces.push(cur);
-        curKey = key;
-      }
-      const ch = text[k]!;
-      cur.text += ch;
-      cur.width += adv[k]!;
-      x += adv[k]!;
-      if (ch === ' ') {
-        cur.spaces++;
-        spaces++;
-      }
+  let text = s;
+  if (subst !== null) {
+    text = '';
+    let from = 0;
+    for (const k of subst) {
+      text += `${s.slice(from, k)} `;
+      from = k + 1;
     }
-    lines.push({ width: x, pieces, spaces, last });
-  };
+    text += s.slice(from);
+  }
+  const g: Group = { runs, text, fidx, adv, runOf, lines };
 
   // Greedy fill over UAX #14 segments. lineStart: first unit of the current line; lineW: width of
   // [lineStart, prev) including trailing spaces of the last segment.
@@ -222,13 +271,13 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
   for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
     const b = bk.position;
     let core = b;
-    while (core > prev && (spaceAt(core - 1) || fidx[core - 1] === SKIP)) core--;
+    while (core > prev && (spaceAt(g, core - 1) || fidx[core - 1] === SKIP)) core--;
     let coreW = 0;
     for (let k = prev; k < core; k++) coreW += adv[k]!;
     let segW = coreW;
     for (let k = core; k < b; k++) segW += adv[k]!;
     if (lineStart < prev && lineW + coreW > maxWidth + EPS) {
-      emit(lineStart, prev, false);
+      emit(g, lineStart, prev, false);
       lineStart = prev;
       lineW = 0;
     }
@@ -243,7 +292,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
           end++;
         }
         if (w > 0 && w + cw > maxWidth + EPS) {
-          emit(lineStart, k, false);
+          emit(g, lineStart, k, false);
           lineStart = k;
           w = 0;
         }
@@ -256,12 +305,12 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
     }
     prev = b;
     if (bk.required && b < n) {
-      emit(lineStart, b, true);
+      emit(g, lineStart, b, true);
       lineStart = b;
       lineW = 0;
     }
   }
-  emit(lineStart, n, true);
+  emit(g, lineStart, n, true);
 }
 
 /**
