@@ -4,7 +4,8 @@
 //
 // - Entry points: dist/cli.js (what bin/harbor.js runs), dist/render-task.js (what each render
 //   thread starts: src/workers/pool.ts) and dist/pool.js (the render pool on its own, for the
-//   bench's thread measurement: bench/cli.ts). Code shared between them goes into chunks
+//   bench's thread measurement: bench/cli.ts), and dist/pipeline.js (generate() for the bench's
+//   warm renders under Node 22: bench/node22.ts). Code shared between them goes into chunks
 //   (`splitting`), and every dynamic import() stays a separate chunk loaded when first needed: the
 //   renderers, fonts and fontkit on a render, the HTTP stack on `serve`, ExcelJS on an .xlsx.
 // - Every file is written flat into dist/ (no subfolders), and src/paths.ts is at depth one in
@@ -109,6 +110,8 @@ const result = await build({
     cli: join(src, 'cli.ts'),
     'render-task': join(src, 'workers/render-task.ts'),
     pool: join(src, 'workers/pool.ts'),
+    // generate() for a script that runs the built pipeline under another Node (bench/node22.ts).
+    pipeline: join(src, 'pipeline.ts'),
   },
   outdir: out,
   entryNames: '[name]',

@@ -32,7 +32,7 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     // Flat (src/paths.ts finds the repository root at `..` from any of them), with sourcemaps.
     expect(files.filter((e) => e.isDirectory()).map((e) => e.name)).toEqual([]);
     const js = files.map((e) => e.name).filter((f) => f.endsWith('.js'));
-    expect(js).toEqual(expect.arrayContaining(['cli.js', 'render-task.js', 'pool.js']));
+    expect(js).toEqual(expect.arrayContaining(['cli.js', 'render-task.js', 'pool.js', 'pipeline.js']));
     for (const f of js) expect(files.map((e) => e.name)).toContain(`${f}.map`);
     // Bundled: far fewer files than modules, and the shipped templates precompiled into them.
     expect(js.length).toBeLessThan(80);
