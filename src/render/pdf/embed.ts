@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { Face } from './fonts.js';
+import type { ByteSink } from './sink.js';
 import { subsetTrueType } from './truetype.js';
 import { num, ref, type PdfWriter } from './writer.js';
 
@@ -55,6 +56,51 @@ export class FaceUse {
       out += CODE2[cid] ?? byte(cid >> 8) + byte(cid & 0xff);
     }
     return out;
+  }
+
+  /** The CIDs of `text[from, to)` written into `sink`: the same bytes as `codes` gives as Latin-1 text. */
+  writeCodes(sink: ByteSink, text: string, from = 0, to = text.length): void {
+    for (let i = from; i < to; i++) {
+      let cp = text.charCodeAt(i);
+      let ch: string | undefined;
+      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
+        cp = text.codePointAt(i)!;
+        ch = text.slice(i, i + 2);
+        i++;
+      }
+      const gid = this.face.gid(cp);
+      let cid = this.cidOf[gid]!;
+      if (cid === 0) {
+        this.gids.push(gid);
+        this.unicode.push(ch ?? text[i]!);
+        cid = this.gids.length;
+        this.cidOf[gid] = cid;
+      }
+      writeByte(sink, cid >> 8);
+      writeByte(sink, cid & 0xff);
+    }
+  }
+}
+
+/** `byte(b)` written into a sink. */
+function writeByte(sink: ByteSink, b: number): void {
+  switch (b) {
+    case 0x28:
+    case 0x29:
+    case 0x5c:
+      sink.byte(0x5c);
+      sink.byte(b);
+      return;
+    case 0x0a:
+      sink.byte(0x5c);
+      sink.byte(0x6e);
+      return;
+    case 0x0d:
+      sink.byte(0x5c);
+      sink.byte(0x72);
+      return;
+    default:
+      sink.byte(b);
   }
 }
 

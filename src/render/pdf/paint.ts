@@ -14,6 +14,7 @@ import { StructTags } from './tagged.js';
 import { embedFace, FaceUse, flateStream } from './embed.js';
 import type { FaceId, Fonts } from './fonts.js';
 import { laps, type Laps } from '../../stages.js';
+import { ByteSink } from './sink.js';
 import { literal, num, PdfWriter, ref, textString } from './writer.js';
 
 export const PRODUCER = 'Harbor PDF renderer';
@@ -25,9 +26,15 @@ function pdfDate(iso: string): string {
 }
 
 /** Show `text` at the current point (Tj), or with extra space after each U+0020 (TJ). */
-function showOps(text: string, wordSpacing: number | undefined, size: number, use: FaceUse): string {
-  if (!wordSpacing) return `(${use.codes(text)}) Tj\n`;
-  // Word spacing (Tw) does not apply to two-byte codes: adjust after each space with TJ.
+function showOps(out: ByteSink, text: string, wordSpacing: number | undefined, size: number, use: FaceUse): void {
+  if (!wordSpacing) {
+    out.byte(0x28);
+    use.writeCodes(out, text);
+    out.ascii(') Tj\n');
+    return;
+  }
+  // Word spacing (Tw) does not apply to two-byte codes: adjust after each space with TJ. The
+  // words' CIDs are taken before the space's (the subset's glyph order is the order of first use).
   const adj = num((-wordSpacing * 1000) / size);
   const parts = text.split(' ').map((w) => use.codes(w));
   const space = use.codes(' ');
@@ -35,8 +42,11 @@ function showOps(text: string, wordSpacing: number | undefined, size: number, us
   parts.forEach((p, i) => {
     arr += i < parts.length - 1 ? `(${p}${space}) ${adj} ` : `(${p})`;
   });
-  return `[${arr}] TJ\n`;
+  out.ascii(`[${arr}] TJ\n`);
 }
+
+/** The page content stream being written (reused from page to page and render to render: deflate copies it out). */
+const pageOps = new ByteSink();
 
 /** Boxes → PDF bytes. `checkpoint` is asked before each page and before the file is written. */
 export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: Fonts, checkpoint: Checkpoint = noCheckpoint, lap: Laps = laps(undefined)): Promise<Uint8Array> {
@@ -59,7 +69,8 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
   for (const [pageIndex, page] of layout.pages.entries()) {
     checkpoint();
     const H = page.height;
-    let ops = '';
+    const ops = pageOps;
+    ops.reset();
     let inText = false;
     let curUse: FaceUse | undefined;
     let curSize = 0;
@@ -69,47 +80,82 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
         if (b.text.length === 0) continue;
         const use = useOf(b.font);
         if (!inText) {
-          ops += 'BT\n';
+          ops.ascii('BT\n');
           inText = true;
           curUse = undefined;
         }
         if (use !== curUse || b.size !== curSize) {
-          ops += `/${use.resourceName} ${num(b.size)} Tf\n`;
+          ops.byte(0x2f);
+          ops.ascii(use.resourceName);
+          ops.byte(0x20);
+          ops.num(b.size);
+          ops.ascii(' Tf\n');
           curUse = use;
           curSize = b.size;
         }
-        ops += `1 0 0 1 ${num(b.x)} ${num(H - b.y)} Tm\n`;
+        ops.ascii('1 0 0 1 ');
+        ops.num(b.x);
+        ops.byte(0x20);
+        ops.num(H - b.y);
+        ops.ascii(' Tm\n');
         const role = b.tag === undefined ? undefined : tags.role(b.tag);
         if (b.tag === undefined || role === undefined) {
           // PDF/UA-1 §7.8: running header/footer and repeated header rows are artifacts.
           const kind = b.artifact ?? 'Pagination';
-          const sub = kind === 'Pagination' ? '' : ` /Subtype /${kind}`;
-          ops += `/Artifact <</Type /Pagination${sub}>> BDC\n${showOps(b.text, b.wordSpacing, b.size, use)}EMC\n`;
+          ops.ascii(kind === 'Pagination' ? '/Artifact <</Type /Pagination>> BDC\n' : `/Artifact <</Type /Pagination /Subtype /${kind}>> BDC\n`);
+          showOps(ops, b.text, b.wordSpacing, b.size, use);
+          ops.ascii('EMC\n');
           continue;
         }
         // Marked content per language span (ISO 32000-1 §14.9.2: /Lang in the property list):
         // consecutive Tj continue at the current point, so splitting needs no measuring.
         for (const span of languageSpans(b.text)) {
-          const lang = span.lang !== undefined ? ` /Lang ${literal(span.lang)}` : '';
-          ops += `/${role} <</MCID ${mcid}${lang}>> BDC\n${showOps(span.text, b.wordSpacing, b.size, use)}EMC\n`;
+          ops.byte(0x2f);
+          ops.ascii(role);
+          ops.ascii(' <</MCID ');
+          ops.num(mcid);
+          if (span.lang !== undefined) ops.ascii(` /Lang ${literal(span.lang)}`);
+          ops.ascii('>> BDC\n');
+          showOps(ops, span.text, b.wordSpacing, b.size, use);
+          ops.ascii('EMC\n');
           tags.mark(b.tag, pageIndex, mcid);
           mcid++;
         }
         continue;
       }
       if (inText) {
-        ops += 'ET\n';
+        ops.ascii('ET\n');
         inText = false;
       }
       // Rules and shading are layout artifacts (PDF/UA-1 §7.8).
       if (b.type === 'line') {
-        ops += `/Artifact BMC ${num(b.width)} w ${num(b.x1)} ${num(H - b.y1)} m ${num(b.x2)} ${num(H - b.y2)} l S EMC\n`;
+        ops.ascii('/Artifact BMC ');
+        ops.num(b.width);
+        ops.ascii(' w ');
+        ops.num(b.x1);
+        ops.byte(0x20);
+        ops.num(H - b.y1);
+        ops.ascii(' m ');
+        ops.num(b.x2);
+        ops.byte(0x20);
+        ops.num(H - b.y2);
+        ops.ascii(' l S EMC\n');
       } else {
-        ops += `/Artifact BMC ${num(b.gray)} g ${num(b.x)} ${num(H - b.y - b.height)} ${num(b.width)} ${num(b.height)} re f 0 g EMC\n`;
+        ops.ascii('/Artifact BMC ');
+        ops.num(b.gray);
+        ops.ascii(' g ');
+        ops.num(b.x);
+        ops.byte(0x20);
+        ops.num(H - b.y - b.height);
+        ops.byte(0x20);
+        ops.num(b.width);
+        ops.byte(0x20);
+        ops.num(b.height);
+        ops.ascii(' re f 0 g EMC\n');
       }
     }
-    if (inText) ops += 'ET\n';
-    const contents = flateStream(w, ops);
+    if (inText) ops.ascii('ET\n');
+    const contents = flateStream(w, ops.view());
     // Structure: this page's marked content is entry `pageIndex` of the parent tree; the tab
     // order follows the structure (PDF/UA-1 §7.18.3).
     pageRefs.push(
