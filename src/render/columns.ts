@@ -17,13 +17,38 @@ const MAX_SHARE = 0.45;
 /** Slack (pt) over the measured width: Word rounds positions to twips, LibreOffice to its units. */
 const SLACK = 1.5;
 
+/**
+ * Widest pieces of short cell texts already measured, per fonts, keyed by face, size and text.
+ * A table repeats its short texts down the columns (amounts, hours, dates, rates): measured once.
+ * A pure function's results, so the widths are the same with or without it; bounded (cleared
+ * when full) so a long-running service does not grow.
+ */
+const widestMemo = new WeakMap<Fonts, Map<string, number>>();
+const MEMO_TEXT = 64; // longest text remembered (code units)
+const MEMO_SIZE = 20_000;
+
 /** Width (pt) of the widest piece between break opportunities in a cell's text. */
 function widestPiece(cell: TableCell, bold: boolean, size: number, fonts: Fonts): number {
+  // Marks vary per run; measuring the whole cell in its bolder face is the safe side.
+  const anyBold = bold || cell.children.some((c) => c.type !== 'br' && c.bold === true);
+  const all = inlineText(cell.children);
+  if (all.length > MEMO_TEXT) return measureWidest(all, anyBold, size, fonts);
+  let memo = widestMemo.get(fonts);
+  if (!memo) widestMemo.set(fonts, (memo = new Map()));
+  const key = `${anyBold ? 'b' : 'r'}${size}|${all}`;
+  let w = memo.get(key);
+  if (w === undefined) {
+    w = measureWidest(all, anyBold, size, fonts);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(key, w);
+  }
+  return w;
+}
+
+function measureWidest(all: string, anyBold: boolean, size: number, fonts: Fonts): number {
   let widest = 0;
-  for (const line of inlineText(cell.children).split('\n')) {
-    // Marks vary per run; measuring the whole cell in its bolder face is the safe side.
-    const anyBold = bold || cell.children.some((c) => c.type !== 'br' && c.bold === true);
-    const face = fonts.face(styleFace(anyBold, false));
+  const face = fonts.face(styleFace(anyBold, false));
+  for (const line of all.split('\n')) {
     const text = keepUnitsTogether(line);
     const breaker = new LineBreaker(text);
     let last = 0;
