@@ -121,6 +121,32 @@ function newScratch(n: number): Scratch {
 }
 let scratch = newScratch(0);
 
+/**
+ * UAX #14 break opportunities of short texts already seen, keyed by the text (they depend on
+ * nothing else): table cells repeat their amounts, hours and dates. Bounded, cleared when full.
+ */
+const breakMemo = new Map<string, Int32Array>();
+const MEMO_TEXT = 64;
+const MEMO_SIZE = 20_000;
+
+/** The break opportunities of `s` in order: position × 2, plus 1 when the break is required. */
+function breakOpportunities(s: string): Int32Array {
+  const short = s.length <= MEMO_TEXT;
+  if (short) {
+    const known = breakMemo.get(s);
+    if (known !== undefined) return known;
+  }
+  const found: number[] = [];
+  const breaker = new LineBreaker(s);
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) found.push(bk.position * 2 + (bk.required ? 1 : 0));
+  const breaks = Int32Array.from(found);
+  if (short) {
+    if (breakMemo.size >= MEMO_SIZE) breakMemo.clear();
+    breakMemo.set(s, breaks);
+  }
+  return breaks;
+}
+
 /** One group being broken: its text and per-code-unit face, advance and run (see breakGroup). */
 interface Group {
   runs: StyledRun[];
@@ -264,12 +290,13 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
 
   // Greedy fill over UAX #14 segments. lineStart: first unit of the current line; lineW: width of
   // [lineStart, prev) including trailing spaces of the last segment.
-  const breaker = new LineBreaker(s);
+  const breaks = breakOpportunities(s);
   let lineStart = 0;
   let prev = 0;
   let lineW = 0;
-  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
-    const b = bk.position;
+  for (let bi = 0; bi < breaks.length; bi++) {
+    const b = breaks[bi]! >> 1;
+    const required = (breaks[bi]! & 1) === 1;
     let core = b;
     while (core > prev && (spaceAt(g, core - 1) || fidx[core - 1] === SKIP)) core--;
     let coreW = 0;
@@ -304,7 +331,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
       lineW += segW;
     }
     prev = b;
-    if (bk.required && b < n) {
+    if (required && b < n) {
       emit(g, lineStart, b, true);
       lineStart = b;
       lineW = 0;
