@@ -89,7 +89,9 @@ export function buildDocument(kindId: string, raw: unknown, templates: TemplateS
 export function checkPrintable(data: unknown, findUnprintable: typeof FindUnprintable): void {
   const issues: Issue[] = [];
   let code: 'unsupported-character' | 'unsupported-script' = 'unsupported-character';
-  const walk = (v: unknown, path: PropertyKey[]): void => {
+  // One path stack for the walk, pushed and popped (a path is copied only for an issue).
+  const path: PropertyKey[] = [];
+  const walk = (v: unknown): void => {
     if (typeof v === 'string') {
       const bad = findUnprintable(v);
       if (bad) {
@@ -105,10 +107,22 @@ export function checkPrintable(data: unknown, findUnprintable: typeof FindUnprin
           issues.push({ path: dotPath(path), code: 'unsupported-character', message: `contains ${cp}, which no embedded font can print` });
         }
       }
-    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
-    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i]);
+        path.pop();
+      }
+    } else if (v !== null && typeof v === 'object') {
+      for (const k in v) {
+        if (!Object.hasOwn(v, k)) continue;
+        path.push(k);
+        walk((v as Record<string, unknown>)[k]);
+        path.pop();
+      }
+    }
   };
-  walk(data, []);
+  walk(data);
   if (issues.length > 0) throw new HarborError(code, 'Some text cannot be printed in a PDF', issues);
 }
 

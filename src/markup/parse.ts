@@ -395,6 +395,16 @@ function sameMarks(a: Marks, b: Marks): boolean {
   return !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline;
 }
 
+/** Runs of ASCII whitespace as one space; `t` itself when it has none to change (most text: no scan by a global replace). */
+function collapseSpaces(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    // A tab, line feed, form feed or carriage return (0x09, 0x0a, 0x0c, 0x0d), or two spaces in a row.
+    if (c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || (c === 0x20 && t.charCodeAt(i + 1) === 0x20)) return t.replace(/[ \t\n\r\f]+/g, ' ');
+  }
+  return t;
+}
+
 /**
  * HTML-like whitespace: runs of ASCII whitespace become one space; no space at the start or end of
  * a block or next to a `br`; adjacent runs with the same marks merge. U+00A0 (no-break space) is
@@ -413,7 +423,7 @@ export function normalizeInlines(raw: Inline[]): Inline[] {
       out.push(n);
       continue;
     }
-    let t = n.text.replace(/[ \t\n\r\f]+/g, ' ');
+    let t = collapseSpaces(n.text);
     if (prevSpace && t.startsWith(' ')) t = t.slice(1);
     if (t === '') continue;
     prevSpace = t.endsWith(' ');
