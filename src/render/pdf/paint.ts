@@ -98,8 +98,8 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
         ops.byte(0x20);
         ops.num(H - b.y);
         ops.ascii(' Tm\n');
-        const role = b.tag === undefined ? undefined : tags.role(b.tag);
-        if (b.tag === undefined || role === undefined) {
+        const el = b.tag === undefined ? undefined : tags.element(b.tag);
+        if (el === undefined) {
           // PDF/UA-1 §7.8: running header/footer and repeated header rows are artifacts.
           const kind = b.artifact ?? 'Pagination';
           ops.ascii(kind === 'Pagination' ? '/Artifact <</Type /Pagination>> BDC\n' : `/Artifact <</Type /Pagination /Subtype /${kind}>> BDC\n`);
@@ -111,14 +111,14 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
         // consecutive Tj continue at the current point, so splitting needs no measuring.
         for (const span of languageSpans(b.text)) {
           ops.byte(0x2f);
-          ops.ascii(role);
+          ops.ascii(el.role);
           ops.ascii(' <</MCID ');
           ops.num(mcid);
           if (span.lang !== undefined) ops.ascii(` /Lang ${literal(span.lang)}`);
           ops.ascii('>> BDC\n');
           showOps(ops, span.text, b.wordSpacing, b.size, use);
           ops.ascii('EMC\n');
-          tags.mark(b.tag, pageIndex, mcid);
+          tags.markElement(el, pageIndex, mcid);
           mcid++;
         }
         continue;

@@ -16,16 +16,30 @@ interface Content {
   mcid: number;
 }
 
+/** An element id's role and the marked content recorded for it (paint looks each text box's tag up once). */
+export interface TagEntry {
+  role: StructRole;
+  /** Marked content of the element in order; null until the first. */
+  content: Content[] | null;
+}
+
 export class StructTags {
-  private readonly byId = new Map<string, StructNode>();
-  private readonly content = new Map<string, Content[]>();
+  private readonly byId = new Map<string, TagEntry>();
 
   constructor(private readonly root: StructNode) {
     const walk = (n: StructNode) => {
-      this.byId.set(n.id, n);
+      // A repeated id (not made by the layout) names its last element's role, as a map of nodes would.
+      const known = this.byId.get(n.id);
+      if (known) known.role = n.role;
+      else this.byId.set(n.id, { role: n.role, content: null });
       n.children.forEach(walk);
     };
     walk(root);
+  }
+
+  /** The element an id names (its role and content), undefined when the layout named no such element. */
+  element(id: string): TagEntry | undefined {
+    return this.byId.get(id);
   }
 
   /** The structure type of an element, undefined when the layout named no such element. */
@@ -33,11 +47,15 @@ export class StructTags {
     return this.byId.get(id)?.role;
   }
 
-  /** Record that marked content `mcid` on page `page` (0-based) belongs to element `id`. */
+  /** Record that marked content `mcid` on page `page` (0-based) belongs to element `e`. */
+  markElement(e: TagEntry, page: number, mcid: number): void {
+    (e.content ??= []).push({ page, mcid });
+  }
+
+  /** Record that marked content `mcid` on page `page` (0-based) belongs to element `id` (one the structure names). */
   mark(id: string, page: number, mcid: number): void {
-    let list = this.content.get(id);
-    if (!list) this.content.set(id, (list = []));
-    list.push({ page, mcid });
+    const e = this.byId.get(id);
+    if (e) this.markElement(e, page, mcid);
   }
 
   /** Write the StructTreeRoot (and its elements and parent tree); returns its object number. */
@@ -47,7 +65,7 @@ export class StructTags {
     const isKept = (n: StructNode): boolean => {
       let k = kept.get(n);
       if (k === undefined) {
-        k = KEEP_EMPTY.has(n.role) || this.content.has(n.id);
+        k = KEEP_EMPTY.has(n.role) || this.byId.get(n.id)!.content !== null;
         for (const c of n.children) if (isKept(c)) k = true; // every child is visited: all memoised
         kept.set(n, k);
       }
@@ -60,7 +78,7 @@ export class StructTags {
       const self = w.ref();
       let kids = '';
       for (const c of n.children) if (kept.get(c)) kids += ` ${ref(build(c, self))}`;
-      const content = this.content.get(n.id);
+      const content = this.byId.get(n.id)!.content;
       const pg = content?.[0]?.page;
       if (content) {
         for (const { page, mcid } of content) {
