@@ -144,7 +144,8 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   };
 
   const rowSlices = (cells: CellLayout[], header: boolean, lastRow: boolean, src: string, maxHeight: number): Slice[] => {
-    const bands = Math.max(1, ...cells.map((c) => c.lines.length));
+    let bands = 1;
+    for (const c of cells) if (c.lines.length > bands) bands = c.lines.length;
     const height = bands * lh + 2 * CELL_PAD_Y;
     // Left edge, each cell's right edge, and the table's right edge when the row has fewer cells.
     const edges = [ctx.x, ...cells.map((c) => c.x + c.width)];
@@ -153,7 +154,7 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
     if (height <= maxHeight) {
       const boxes: Box[] = [];
       if (header) boxes.push({ type: 'rect', x: ctx.x, y: 0, width: ctx.width, height, gray: HEADER_GRAY, src });
-      for (const c of cells) for (const l of c.lines) boxes.push(...shift(l, CELL_PAD_Y));
+      for (const c of cells) for (const l of c.lines) for (const b of shift(l, CELL_PAD_Y)) boxes.push(b);
       boxes.push(hline(ctx.x, right, 0, src), ...verticals(0, height));
       if (lastRow) boxes.push(hline(ctx.x, right, height, src));
       const s: Slice = { height, spaceBefore: 0, keepWithNext: header, boxes };

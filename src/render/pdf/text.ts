@@ -79,7 +79,7 @@ const field = (f: PageField) => (n: Marks, ctx: GroupCtx): void => void lastGrou
 /** One handler per inline node type, as the block side has (./blocks.ts): a new type does not compile without one. */
 const INLINE: InlineHandlers<GroupCtx, void> = {
   // The text layer's rule (src/model/typography.ts): units a reader holds together stay on one line.
-  text: (n, ctx) => void lastGroup(ctx).push({ text: keepUnitsTogether(n.text), ...style(n, ctx) }),
+  text: (n, ctx) => void lastGroup(ctx).push({ text: keepUnitsTogether(n.text), face: styleFace(ctx.forceBold || n.bold, n.italic), underline: n.underline === true }),
   br: (_n, ctx) => void ctx.groups.push([]),
   'page-number': field('page-number'),
   'page-count': field('page-count'),
