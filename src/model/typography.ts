@@ -52,6 +52,25 @@ export function keepUnitsTogether(text: string): string {
   // Fast path: most runs have none of the triggers. Every unit rule's match holds a space, so a
   // run without one (a table cell's amount or date) can only hold a subsection chain.
   if (!/[§:\d]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text)) return text;
+  if (text.length > UNITS_MEMO_TEXT) return applyUnitRules(text);
+  let out = unitsMemo.get(text);
+  if (out === undefined) {
+    out = applyUnitRules(text);
+    if (unitsMemo.size >= UNITS_MEMO_SIZE) unitsMemo.clear();
+    unitsMemo.set(text, out);
+  }
+  return out;
+}
+
+/**
+ * Short runs with a trigger already seen (table cells: "40 hours", "Jan 5 - Jan 11", amounts
+ * repeat down a column) and their result: the five unit rules run once per text. Bounded.
+ */
+const unitsMemo = new Map<string, string>();
+const UNITS_MEMO_TEXT = 64;
+const UNITS_MEMO_SIZE = 20_000;
+
+function applyUnitRules(text: string): string {
   let out = text;
   if (text.includes(' ')) {
     for (let i = 0; i < UNIT_RULES.length; i++) {
