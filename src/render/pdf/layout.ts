@@ -120,7 +120,8 @@ export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts, 
       // Page fields in the body (unusual) take their page's values after pagination.
       for (const b of body) if (b.type === 'text' && b.field) b.text = fieldText(b.field);
       const boxes = [...at(head.boxes, PAGE.headerTop), ...body, ...at(foot.boxes, PAGE.footerBottom - foot.height)];
-      for (const b of boxes) if (b.type === 'text') delete b.field;
+      // (`delete` only where there is a field: a delete is a runtime call even for an absent property.)
+      for (const b of boxes) if (b.type === 'text' && b.field !== undefined) delete b.field;
       return { number: i + 1, width: PAGE.width, height: PAGE.height, bodyTop, bodyBottom, boxes };
     }),
     structure: documentStructure(doc.body),
