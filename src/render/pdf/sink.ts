@@ -34,18 +34,6 @@ export class ByteSink {
     this.buf = next;
   }
 
-  /** Bytes as they are. */
-  bytes(data: Uint8Array): void {
-    this.room(data.length);
-    this.buf.set(data, this.length);
-    this.length += data.length;
-  }
-
-  /** The bytes written as a Buffer sharing this sink's memory (the sink is not written again). */
-  buffer(): Buffer {
-    return Buffer.from(this.buf.buffer, this.buf.byteOffset, this.length);
-  }
-
   /** One byte. */
   byte(b: number): void {
     if (this.length === this.buf.length) this.room(1);

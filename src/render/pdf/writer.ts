@@ -45,8 +45,6 @@ export function num(n: number): string {
   return `${c < 0 ? '-' : ''}${(a - f) / 100}.${frac}`;
 }
 
-import { ByteSink } from './sink.js';
-
 type Body = string | { dict: string; data: Uint8Array };
 
 // %PDF-1.7 and a comment of four bytes above 127 (§7.5.2; ISO 19005-2 §6.1.2 requires it).
@@ -78,35 +76,36 @@ export class PdfWriter {
     return n;
   }
 
-  /**
-   * The file: every object, the cross-reference table and the trailer (`trailer`: its entries
-   * besides /Size). Written straight into one buffer of the file's size (object text is Latin-1,
-   * one byte per code unit, so offsets are string lengths), not built as one string and copied.
-   */
-  bytes(trailer: string): Buffer {
-    const n = this.objects.length + 1;
-    const tail = `trailer\n<< /Size ${n} ${trailer} >>\nstartxref\n`;
-    // Upper bound of the size: each object's text or data and its framing (number, keywords, /Length).
-    let bound = HEADER.length + 20 * n + 32 + tail.length + 32;
-    for (const o of this.objects) bound += typeof o === 'string' ? o.length + 48 : o.dict.length + o.data.length + 80;
-    const out = new ByteSink(bound);
+  /** The file: every object, the cross-reference table and the trailer (`trailer`: its entries besides /Size). */
+  bytes(trailer: string): Uint8Array {
+    const chunks: Uint8Array[] = [];
     const offsets = new Array<number>(this.objects.length);
-    out.ascii(HEADER);
+    let pending = HEADER;
+    let size = 0;
+    const flush = () => {
+      const b = Buffer.from(pending, 'latin1');
+      chunks.push(b);
+      size += b.length;
+      pending = '';
+    };
     this.objects.forEach((o, i) => {
-      offsets[i] = out.length;
+      offsets[i] = size + pending.length;
       if (typeof o === 'string') {
-        out.ascii(`${i + 1} 0 obj\n${o === '' ? 'null' : o}\nendobj\n`);
+        pending += `${i + 1} 0 obj\n${o === '' ? 'null' : o}\nendobj\n`;
         return;
       }
-      out.ascii(`${i + 1} 0 obj\n<<${o.dict} /Length ${o.data.length}>>\nstream\n`);
-      out.bytes(o.data);
-      out.ascii('\nendstream\nendobj\n');
+      pending += `${i + 1} 0 obj\n<<${o.dict} /Length ${o.data.length}>>\nstream\n`;
+      flush();
+      chunks.push(o.data);
+      size += o.data.length;
+      pending = '\nendstream\nendobj\n';
     });
-    const xref = out.length;
-    out.ascii(`xref\n0 ${n}\n0000000000 65535 f \n`);
-    for (const off of offsets) out.ascii(`${String(off).padStart(10, '0')} 00000 n \n`);
-    out.ascii(tail);
-    out.ascii(`${xref}\n%%EOF\n`);
-    return out.buffer();
+    const xref = size + pending.length;
+    const n = this.objects.length + 1;
+    pending += `xref\n0 ${n}\n0000000000 65535 f \n`;
+    for (const off of offsets) pending += `${String(off).padStart(10, '0')} 00000 n \n`;
+    pending += `trailer\n<< /Size ${n} ${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
+    flush();
+    return Buffer.concat(chunks, size);
   }
 }
