@@ -122,6 +122,13 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   sourcemap: 'linked',
+  // Whitespace and syntax minified: V8 parses every byte of a module before running it, and a cold
+  // `harbor kinds` spent ~35 ms of its ~150 ms compiling the bundle (780 KB → 590 KB: ~15 ms less of
+  // CPU per start, and in each render thread). Identifiers are kept: zod, docx and others read
+  // `constructor.name`, and stack traces keep their function names (`node --enable-source-maps`
+  // maps them back to src/ through the linked sourcemaps).
+  minifyWhitespace: true,
+  minifySyntax: true,
   metafile: true,
   // The ES module build of a package that has one (pdf-lib: "module"), so esbuild can drop what is
   // never used (pdf-lib's standard-font metrics) and skip the CommonJS wrappers.

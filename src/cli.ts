@@ -10,15 +10,14 @@ import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HarborError, formatIssueLines, type Issue } from './errors.js';
-import { exampleCase } from './kinds/fixtures.js';
-import { KINDS, getKind } from './kinds/index.js';
+import { KIND_SUMMARIES } from './kinds/catalog.js';
 import { kindCodes } from './kinds/kind.js';
-import { checkCase } from './check.js';
 import type { Format, parseFormat as ParseFormat } from './pipeline.js';
 import { tempFileFor, type TempFile } from './batch/outfile.js';
 import { HARBOR_VERSION } from './version.js';
 // What only some commands need loads in those commands (issue 18: `harbor kinds` and `harbor check`
-// start in well under 0.2 s): the pipeline's templates (Handlebars) and markup parser (htmlparser2)
+// start in well under 0.2 s): the kinds themselves (zod schemas, rules, views: `harbor kinds` reads
+// src/kinds/catalog.ts), the pipeline's templates (Handlebars) and markup parser (htmlparser2)
 // for render and check-templates, the renderers on a render (src/pipeline.ts), the HTTP stack for
 // serve, the batch machinery, ExcelJS.
 
@@ -226,6 +225,11 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(commandHelp(cmd));
     return 0;
   }
+  // The kinds (their schemas, rules and views) for every command but `kinds`.
+  const kinds = async () => {
+    const [{ getKind }, { exampleCase }, { checkCase }] = await Promise.all([import('./kinds/index.js'), import('./kinds/fixtures.js'), import('./check.js')]);
+    return { getKind, exampleCase, checkCase };
+  };
   const templates = async () => (await import('./templates/env.js')).templatesFrom(io.env.HARBOR_TEMPLATES);
   const need = (n: number): void => {
     if (rest.length !== n) throw new HarborError('usage', `wrong arguments; usage: ${COMMANDS[cmd].synopsis.replace(/\s*\n\s*/g, ' ')}`);
@@ -235,7 +239,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'kinds': {
       need(0);
       // One line per kind, then its issue codes indented (the kind's own, then the common ones).
-      for (const k of KINDS) {
+      for (const k of KIND_SUMMARIES) {
         io.stdout(`${k.id}\t${k.version}\t${k.title}\n`);
         const codes = Object.entries(kindCodes(k)).sort(([, a], [, b]) => Number(a.common) - Number(b.common));
         for (const [code, c] of codes) io.stdout(`  ${code}\t${c.level}\t${c.common ? '(common) ' : ''}${c.rule}\n`);
@@ -244,6 +248,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case 'example': {
       need(1);
+      const { getKind, exampleCase } = await kinds();
       const kind = getKind(rest[0]!);
       const example = exampleCase(kind.id);
       if (example === undefined) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
@@ -252,6 +257,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case 'check': {
       need(2);
+      const { getKind, checkCase } = await kinds();
       getKind(rest[0]!); // unknown kind: usage error on stderr, not a JSON result
       let result;
       try {
@@ -291,6 +297,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case 'csv-template': {
       need(1);
+      const { getKind, exampleCase } = await kinds();
       const kind = getKind(rest[0]!);
       const example = exampleCase(kind.id);
       if (example === undefined) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
@@ -300,6 +307,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case 'xlsx-template': {
       need(1);
+      const { getKind, exampleCase } = await kinds();
       const kind = getKind(rest[0]!);
       const example = exampleCase(kind.id);
       if (example === undefined) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
@@ -317,6 +325,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case 'batch': {
       need(2);
+      const { getKind } = await kinds();
       const kind = getKind(rest[0]!);
       // The batch machinery (render threads, CSV parser, ZIP writer) loads only for a batch.
       const [{ batchCommand, batchInputType }, { parseBatchFormat }] = await Promise.all([import('./batch/command.js'), import('./batch/run.js')]);

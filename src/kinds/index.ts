@@ -1,6 +1,7 @@
 // The registry of document kinds. One line per kind; each kind lives in its own folder and its other
 // files are found from its id (src/kinds/files.ts; README, "Adding a document kind").
 import { HarborError } from '../errors.js';
+import { addKindSummary } from './catalog.js';
 import type { AnyKind } from './kind.js';
 import { kind as rfa } from './rfa/index.js';
 import { kind as tVisa } from './t-visa-declaration/index.js';
@@ -21,6 +22,7 @@ export const KINDS: readonly AnyKind[] = registry;
 export function registerKind(kind: AnyKind): void {
   if (registry.some((k) => k.id === kind.id)) throw new Error(`a kind "${kind.id}" is already registered`);
   registry.push(kind);
+  addKindSummary(kind);
 }
 
 export function getKind(id: string): AnyKind {

@@ -64,7 +64,7 @@ export function defineKind<S extends z.ZodType, C, const K extends string>(k: Do
 }
 
 /** Every code a kind may emit: the kit's common codes and its own, each with level and rule. */
-export function kindCodes(kind: AnyKind): Record<string, { level: string; rule: string; common: boolean }> {
+export function kindCodes(kind: Pick<AnyKind, 'codes'>): Record<string, { level: string; rule: string; common: boolean }> {
   const out: Record<string, { level: string; rule: string; common: boolean }> = {};
   for (const [code, info] of Object.entries(COMMON_CODES)) out[code] = { ...info, common: true };
   for (const [code, info] of Object.entries(kind.codes)) out[code] = { ...info, common: false };

@@ -12,9 +12,10 @@
 // `counters` (shared by the whole pool) counts renders started [0], finished [1], stopped [2].
 import { threadId, workerData } from 'node:worker_threads';
 import Piscina from 'piscina';
+import { checkCase } from '../check.js';
 import { RenderStopped } from '../checkpoint.js';
-import { checkCase, generate } from '../pipeline.js';
-import { templatesFrom } from '../templates/env.js';
+import type { generate as Generate } from '../pipeline.js';
+import type { TemplateSet } from '../templates/env.js';
 import { caseOf, checkAnswer, recordId, type RenderJob } from './renderer.js';
 import { niceThisThread } from './settings.js';
 import { toWire, type WireResult } from './wire.js';
@@ -34,8 +35,23 @@ export interface PoolWorkerData {
 
 const data = workerData as PoolWorkerData;
 niceThisThread(data.nice ?? 0);
-// Compiled at thread start: a broken override template fails here, before any task.
-const templates = templatesFrom(data.templatesDir);
+
+/**
+ * What a render needs beyond a check: the pipeline's templates (Handlebars and the precompiled
+ * shipped templates), markup parser and, through `generate`, the renderers. Loading starts with
+ * the thread but is awaited only by the first render: the thread answers a check as soon as the
+ * kinds are loaded (issue 18 point 2: a thread ready in ≤ 150 ms), and a render waits for no more
+ * than it did when everything loaded before the first task.
+ */
+const rendering: Promise<{ generate: typeof Generate; templates: TemplateSet }> = (async () => {
+  const [{ generate }, { templatesFrom }] = await Promise.all([import('../pipeline.js'), import('../templates/env.js')]);
+  return { generate, templates: templatesFrom(data.templatesDir) };
+})();
+// With an override folder, its templates are compiled before the thread takes any task: a broken
+// one fails the thread's start (the pool reports it), not each render. Without one (the shipped,
+// precompiled templates), a failure is each render's error; it is never an unhandled rejection.
+if (data.templatesDir !== undefined) await rendering;
+else rendering.catch(() => {});
 
 /** A result whose document bytes are moved to the main thread (one copy at most, here). */
 function movable(result: WireResult, buffer?: ArrayBuffer): unknown {
@@ -71,6 +87,7 @@ export default async function renderTask(t: TaskData): Promise<unknown> {
       checkpoint();
       return { ok: true, check: checkAnswer(checkCase(t.kind, input)) } satisfies WireResult;
     }
+    const { generate, templates } = await rendering;
     const g = await generate({ kind: t.kind, input, format: t.format, templates, checkpoint });
     // A view into a larger or pooled buffer cannot be moved whole: copy it into its own buffer.
     const own = g.bytes.byteOffset === 0 && g.bytes.byteLength === g.bytes.buffer.byteLength && g.bytes.buffer instanceof ArrayBuffer;

@@ -13,11 +13,13 @@ import {
   optional,
   optList,
   OptText,
+  parseDefaults,
   parseIsoDateTime,
   withDefault,
 } from '../../src/kinds/kit/index.js';
 import { andList, count, longDate, money, shortDate, thousands } from '../../src/domain/format.js';
 import { parseCase } from '../../src/validate.js';
+import { KINDS } from '../../src/kinds/index.js';
 
 const issues = (schema: z.ZodType, v: unknown) => {
   const r = parseCase(z.object({ f: schema }), { f: v });
@@ -79,6 +81,13 @@ describe('the optional convention: absent, null and "" mean not given → null',
     const a = value(s, undefined) as { xs: string[] };
     a.xs.push('changed');
     expect(value(s, undefined)).toEqual({ xs: [] });
+  });
+  it('every kind’s defaults are valid by their own schema (parsed on first use, not at load)', () => {
+    expect(KINDS.length).toBeGreaterThanOrEqual(4);
+    expect(parseDefaults()).toBeGreaterThanOrEqual(10);
+    const wrong = withDefault(z.enum(['a', 'b']), 'c' as 'a');
+    expect(() => parseDefaults()).toThrow();
+    expect(() => value(wrong, null)).toThrow();
   });
 });
 

@@ -1,6 +1,6 @@
 // The issue codes of the best-interests memo (beyond the kit's common codes), documented in
 // docs/domain/best-interests-memo.md.
-import { defineCodes, type KindIssue } from '../kit/index.js';
+import { defineCodes, type KindIssue } from '../kit/codes.js';
 
 export const CODES = defineCodes({
   'no-contact-with-child': { level: 'error', rule: 'the memo needs at least one contact with the child' },

@@ -2,17 +2,14 @@
 // recommendation for one unaccompanied child and one decision (docs/architecture.md §Kinds;
 // docs/domain/best-interests-memo.md; 8 U.S.C. § 1232(c)(6); 45 CFR 410.1001, 410.1308).
 import { defineKind } from '../kind.js';
+import { ABOUT } from './about.js';
 import { CODES } from './codes.js';
 import { compute } from './compute.js';
 import { BestInterestsMemoCase } from './schema.js';
 import { view } from './view.js';
 
 export const kind = defineKind({
-  id: 'best-interests-memo',
-  title: 'Best-interests recommendation for an unaccompanied child',
-  description:
-    'Best-interests recommendation of a child advocate for an unaccompanied child: sources, background, the factors of 45 CFR 410.1001, divergence from the child’s expressed wishes, the alternatives weighed and numbered recommendations.',
-  version: '2.0.0',
+  ...ABOUT,
   schema: BestInterestsMemoCase,
   codes: CODES,
   compute,

@@ -32,14 +32,31 @@ export function optional<T extends z.ZodType>(schema: T) {
     .transform((v): z.output<T> | null => (isNotGiven(v) ? null : (v as z.output<T>)));
 }
 
+/** The defaults of every `withDefault` built so far, each parsed on first call. */
+const declared: Array<() => unknown> = [];
+
+/** Parses every default declared so far, throwing zod's error on a wrong one (tests). */
+export function parseDefaults(): number {
+  for (const value of declared) value();
+  return declared.length;
+}
+
 /**
- * An optional field with a default: the value when given, otherwise the default (parsed by the
- * schema once, at start-up, and copied for each case so no two cases share it).
+ * An optional field with a default: the value when given, otherwise the default, copied for each
+ * case so no two cases share it. The default is parsed by the schema on its first use, not when
+ * the schema is built: a parse at module load ran zod's object compiler for every kind on every
+ * start, `harbor kinds` included (issue 18: cold start). The kit's tests parse every declared
+ * default (`parseDefaults`, tests/kinds/kit.test.ts), so a wrong one fails there, not in a case.
  */
 export function withDefault<T extends z.ZodType>(schema: T, input: z.input<T>) {
-  const fallback = schema.parse(input) as z.output<T>;
+  let fallback: { value: z.output<T> } | undefined;
+  const value = (): z.output<T> => (fallback ??= { value: schema.parse(input) as z.output<T> }).value;
+  declared.push(value);
   return z
     .union([schema, Blank])
     .nullish()
-    .transform((v): z.output<T> => (isNotGiven(v) ? structuredClone(fallback) : (v as z.output<T>)));
+    .transform((v): z.output<T> => {
+      if (!isNotGiven(v)) return v as z.output<T>;
+      return structuredClone(value());
+    });
 }

@@ -1,6 +1,6 @@
 // The issue codes of the restitution worksheet (beyond the kit's common codes), documented in
 // docs/domain/restitution-worksheet.md.
-import { defineCodes, type KindIssue } from '../kit/index.js';
+import { defineCodes, type KindIssue } from '../kit/codes.js';
 
 export const CODES = defineCodes({
   'end-before-start': { level: 'error', rule: 'a period or loss ends before it starts' },

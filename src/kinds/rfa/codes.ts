@@ -1,5 +1,5 @@
 // The issue codes of the RFA draft (beyond the kit's common codes), documented in docs/domain/rfa.md.
-import { defineCodes, type KindIssue } from '../kit/index.js';
+import { defineCodes, type KindIssue } from '../kit/codes.js';
 
 export const CODES = defineCodes({
   'child-not-a-minor': { level: 'error or warning', rule: '18 or older on the date the draft is prepared (a warning when the date of birth is estimated)' },

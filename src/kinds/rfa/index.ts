@@ -2,17 +2,14 @@
 // docs/domain/rfa.md; decisions in ./README.md). The caseworker prepares it within 24 hours of
 // learning of the concern, reviews it and types it into OTIP's Shepherd system.
 import { defineKind } from '../kind.js';
+import { ABOUT } from './about.js';
 import { CODES } from './codes.js';
 import { compute } from './compute.js';
 import { RfaCase } from './schema.js';
 import { view } from './view.js';
 
 export const kind = defineKind({
-  id: 'rfa',
-  title: 'Draft OTIP Request for Assistance for a child',
-  description:
-    'The caseworker’s draft of a Request for Assistance to HHS’s Office on Trafficking in Persons, ready to enter in Shepherd: the deadline (24 hours, or before the 18th birthday), age checks and the ten sections, with what is needed now and what can follow marked.',
-  version: '2.0.0',
+  ...ABOUT,
   schema: RfaCase,
   codes: CODES,
   compute,

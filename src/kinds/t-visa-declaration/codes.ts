@@ -1,6 +1,6 @@
 // The issue codes of the T-visa declaration (beyond the kit's common codes), documented in
 // docs/domain/t-visa-declaration.md with the authority of each rule.
-import { defineCodes, type KindIssue } from '../kit/index.js';
+import { defineCodes, type KindIssue } from '../kit/codes.js';
 
 export const CODES = defineCodes({
   'labor-trafficking-needs-means': { level: 'error', rule: 'labor trafficking needs the force, fraud or coercion used (8 CFR 214.206(a)(1))' },

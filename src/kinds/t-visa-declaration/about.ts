@@ -1,0 +1,11 @@
+// Kind `t-visa-declaration`: who it is (id, title, description, template version), apart from its schema and
+// rules so that `harbor kinds` lists it without building them (src/kinds/catalog.ts).
+export const ABOUT = {
+  id: 't-visa-declaration',
+  title: 'T-visa declaration (Form I-914)',
+  description:
+    'The applicant’s personal statement in support of Form I-914, the own declaration of the parent or legal guardian of an applicant under 14, or a supporting declaration by a professional or lay witness (declarant.role): numbered paragraphs, exhibits, 28 U.S.C. § 1746 attestation, translator and interpreter certificates.',
+  // 2.0.0 (issue 14): role "parent"; signing.parentSigner refused; hardship factor 9 refused;
+  // professional credentials; supporting contacts as sentences; exhibits; pronouns; readsEnglish.
+  version: '2.0.0',
+} as const;
