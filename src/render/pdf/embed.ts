@@ -183,7 +183,7 @@ interface Subset {
  */
 const subsets = new WeakMap<Face, Map<string, Subset>>();
 const SUBSETS_KEPT = 8;
-const SUBSET_BYTES_KEPT = 64 * 1024; // a Latin subset deflates to ~10 KB: at most 8 × 64 KB per face kept
+const SUBSET_BYTES_KEPT = 256 * 1024;
 
 function subsetOf(use: FaceUse): Subset {
   const { face } = use;
