@@ -167,61 +167,17 @@ export function flateStream(w: PdfWriter, data: Uint8Array | string, dict = '', 
   return w.stream(n, ` /Filter /FlateDecode${dict}`, deflateSync(raw, { level }));
 }
 
-/** A face's subset as written in a file: subset tag, and the deflated font program and ToUnicode CMap. */
-interface Subset {
-  tag: string;
-  length1: number;
-  fontFile: Uint8Array;
-  toUnicode: Uint8Array;
-}
-
-/**
- * Subsets already made, per face, keyed by the glyphs in CID order and the text each stands for
- * (everything the subset's bytes depend on). Documents of one kind print the same template text
- * first, so their glyph order repeats (a batch of restitution worksheets shares a few subsets):
- * subsetting and deflating the font program again would give the same bytes. The few most recent.
- */
-const subsets = new WeakMap<Face, Map<string, Subset>>();
-const SUBSETS_KEPT = 8;
-const SUBSET_BYTES_KEPT = 256 * 1024;
-
-function subsetOf(use: FaceUse): Subset {
-  const { face } = use;
-  const glyphs = `${face.id}:${use.gids.join(',')}`;
-  const key = `${glyphs}|${use.unicode.join('\u0000')}`;
-  let kept = subsets.get(face);
-  if (!kept) subsets.set(face, (kept = new Map()));
-  const known = kept.get(key);
-  if (known) {
-    kept.delete(key); // most recent last
-    kept.set(key, known);
-    return known;
-  }
-  const { bytes } = subsetTrueType(face.tt, use.gids);
-  // Subset tag (ISO 32000-1 §9.6.4): six capitals, derived from the glyph set (deterministic).
-  const digest = createHash('sha256').update(glyphs).digest();
-  let tag = '';
-  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
-  const made: Subset = {
-    tag,
-    length1: bytes.length,
-    fontFile: deflateSync(bytes, { level: 1 }),
-    toUnicode: deflateSync(Buffer.from(toUnicodeCMap(use.unicode), 'latin1'), { level: 1 }),
-  };
-  if (made.fontFile.length > SUBSET_BYTES_KEPT) return made; // a large CJK subset: not kept
-  kept.set(key, made);
-  if (kept.size > SUBSETS_KEPT) kept.delete(kept.keys().next().value!);
-  return made;
-}
-
 /** Write the font objects of one used face into `use.ref`. */
 export function embedFace(w: PdfWriter, use: FaceUse): void {
   const { face } = use;
-  const sub = subsetOf(use);
-  const baseName = `/${sub.tag}+${face.postscriptName}`;
+  const { bytes } = subsetTrueType(face.tt, use.gids);
+  // Subset tag (ISO 32000-1 §9.6.4): six capitals, derived from the glyph set (deterministic).
+  const digest = createHash('sha256').update(`${face.id}:${use.gids.join(',')}`).digest();
+  let tag = '';
+  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
+  const baseName = `/${tag}+${face.postscriptName}`;
 
-  // The streams as flateStream writes them (level 1).
-  const fontFile = w.stream(w.ref(), ` /Filter /FlateDecode /Length1 ${sub.length1}`, sub.fontFile);
+  const fontFile = flateStream(w, bytes, ` /Length1 ${bytes.length}`);
   const italic = face.italicAngle !== 0;
   const flags = 4 | (face.id === 'cjk' ? 0 : 2) | (italic ? 64 : 0); // Symbolic, Serif, Italic
   const descriptor = w.add(
@@ -232,6 +188,6 @@ export function embedFace(w: PdfWriter, use: FaceUse): void {
   const cidFont = w.add(
     `<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${baseName} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${ref(descriptor)} /DW ${face.glyphWidth1000(0)} /W [1 [${widths}]] /CIDToGIDMap /Identity >>`,
   );
-  const toUnicode = w.stream(w.ref(), ' /Filter /FlateDecode', sub.toUnicode);
+  const toUnicode = flateStream(w, toUnicodeCMap(use.unicode));
   w.obj(use.ref, `<< /Type /Font /Subtype /Type0 /BaseFont ${baseName} /Encoding /Identity-H /DescendantFonts [${ref(cidFont)}] /ToUnicode ${ref(toUnicode)} >>`);
 }
