@@ -17,6 +17,8 @@
 //    language for accessibility (PDF/UA-1 7.2, WCAG 3.1.2): `languageSpans` finds those spans and
 //    names the most likely language of the script (a name's script says little more).
 
+import { renderMemo } from './scratch.js';
+
 const NBSP = '\u00a0';
 const WJ = '\u2060';
 
@@ -63,10 +65,11 @@ export function keepUnitsTogether(text: string): string {
 }
 
 /**
- * Short runs with a trigger already seen (table cells: "40 hours", "Jan 5 - Jan 11", amounts
- * repeat down a column) and their result: the five unit rules run once per text. Bounded.
+ * Short runs with a trigger already seen in this render (table cells: "40 hours", "Jan 5 - Jan 11",
+ * amounts repeat down a column) and their result: the five unit rules run once per text. Emptied
+ * when the render ends (./scratch.ts) and bounded within one.
  */
-const unitsMemo = new Map<string, string>();
+const unitsMemo = renderMemo<string, string>();
 const UNITS_MEMO_TEXT = 64;
 const UNITS_MEMO_SIZE = 20_000;
 

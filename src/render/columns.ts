@@ -6,6 +6,7 @@
 import LineBreaker from 'linebreak';
 import { inlineText, type Table, type TableCell } from '../model/types.js';
 import { keepUnitsTogether } from '../model/typography.js';
+import { renderMemo } from '../model/scratch.js';
 import { harborFonts, isIgnorable, styleFace, type Fonts } from './pdf/fonts.js';
 
 /** Table text size (pt) and cell padding (pt) in both formats. */
@@ -18,10 +19,10 @@ const MAX_SHARE = 0.45;
 const SLACK = 1.5;
 
 /**
- * Widest pieces of short cell texts already measured, per fonts, keyed by face, size and text.
- * A table repeats its short texts down the columns (amounts, hours, dates, rates): measured once.
- * A pure function's results, so the widths are the same with or without it; bounded (cleared
- * when full) so a long-running service does not grow.
+ * Widest pieces of short cell texts already measured in this render, per fonts, keyed by face,
+ * size and text. A table repeats its short texts down the columns (amounts, hours, dates, rates):
+ * measured once. A pure function's results, so the widths are the same with or without it;
+ * emptied when the render ends (../model/scratch.ts) and bounded within one.
  */
 const widestMemo = new WeakMap<Fonts, Map<string, number>>();
 const MEMO_TEXT = 64; // longest text remembered (code units)
@@ -34,7 +35,7 @@ function widestPiece(cell: TableCell, bold: boolean, size: number, fonts: Fonts)
   const all = inlineText(cell.children);
   if (all.length > MEMO_TEXT) return measureWidest(all, anyBold, size, fonts);
   let memo = widestMemo.get(fonts);
-  if (!memo) widestMemo.set(fonts, (memo = new Map()));
+  if (!memo) widestMemo.set(fonts, (memo = renderMemo<string, number>()));
   const key = `${anyBold ? 'b' : 'r'}${size}|${all}`;
   let w = memo.get(key);
   if (w === undefined) {

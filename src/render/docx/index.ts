@@ -2,6 +2,7 @@
 // handler per node, blocks.ts, runs.ts) → WordprocessingML (xml.ts, in docx's skeleton: package.ts) → bytes.
 // Deterministic: the same model gives the same bytes (package.ts); metadata carries the kind,
 // template version, Harbor version and fingerprint (docs/architecture.md §Metadata).
+import { clearRenderMemos } from '../../model/scratch.js';
 import { AlignmentType, Document, Footer, Header, LineRuleType } from 'docx';
 import { HarborError } from '../../errors.js';
 import { findUnprintable } from '../pdf/fonts.js';
@@ -184,7 +185,11 @@ async function writtenParts(p: Plan): Promise<Parts> {
  * `checkpoint` is asked between the steps (src/checkpoint.ts).
  */
 export async function renderDocx(doc: HarborDocument, checkpoint: Checkpoint = noCheckpoint, lap?: Laps): Promise<Uint8Array> {
-  return renderDocxVia(doc, 'xml', checkpoint, lap);
+  try {
+    return await renderDocxVia(doc, 'xml', checkpoint, lap);
+  } finally {
+    clearRenderMemos(); // nothing of this case outlives its render (src/model/scratch.ts)
+  }
 }
 
 /**

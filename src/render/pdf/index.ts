@@ -1,4 +1,5 @@
 // PDF renderer: model → layout (pure, positioned boxes) → paint (pdf-lib). Deterministic.
+import { clearRenderMemos } from '../../model/scratch.js';
 import { noCheckpoint, type Checkpoint } from '../../checkpoint.js';
 import type { HarborDocument } from '../../model/types.js';
 import { laps, type Laps } from '../../stages.js';
@@ -15,7 +16,11 @@ export type { Box, DocumentLayout, LineBox, PageLayout, RectBox, TextBox } from 
  * save for benchmarks (src/stages.ts).
  */
 export async function renderPdf(doc: HarborDocument, checkpoint: Checkpoint = noCheckpoint, lap: Laps = laps(undefined)): Promise<Uint8Array> {
-  const layout = layoutDocument(doc, harborFonts, checkpoint);
-  lap('layout');
-  return paint(layout, doc, harborFonts, checkpoint, lap);
+  try {
+    const layout = layoutDocument(doc, harborFonts, checkpoint);
+    lap('layout');
+    return await paint(layout, doc, harborFonts, checkpoint, lap);
+  } finally {
+    clearRenderMemos(); // nothing of this case outlives its render (src/model/scratch.ts)
+  }
 }

@@ -8,6 +8,7 @@
 import LineBreaker from 'linebreak';
 import { HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
+import { renderMemo } from '../../model/scratch.js';
 import { keepUnitsTogether } from '../../model/typography.js';
 import { findUnprintable, isIgnorable, isRtl, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
 
@@ -122,10 +123,11 @@ function newScratch(n: number): Scratch {
 let scratch = newScratch(0);
 
 /**
- * UAX #14 break opportunities of short texts already seen, keyed by the text (they depend on
- * nothing else): table cells repeat their amounts, hours and dates. Bounded, cleared when full.
+ * UAX #14 break opportunities of short texts already seen in this render, keyed by the text (they
+ * depend on nothing else): table cells repeat their amounts, hours and dates. Emptied when the
+ * render ends (../../model/scratch.ts) and bounded within one.
  */
-const breakMemo = new Map<string, Int32Array>();
+const breakMemo = renderMemo<string, Int32Array>();
 const MEMO_TEXT = 64;
 const MEMO_SIZE = 20_000;
 
