@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { Face } from './fonts.js';
-import type { ByteSink } from './sink.js';
+import { ByteSink } from './sink.js';
 import { subsetTrueType } from './truetype.js';
 import { num, ref, type PdfWriter } from './writer.js';
 
@@ -36,26 +36,9 @@ export class FaceUse {
    * Half the size of a hex string, so page streams deflate in less time.
    */
   codes(text: string): string {
-    let out = '';
-    for (let i = 0; i < text.length; i++) {
-      let cp = text.charCodeAt(i);
-      let ch = text[i]!;
-      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
-        cp = text.codePointAt(i)!;
-        ch = text.slice(i, i + 2);
-        i++;
-      }
-      const gid = this.face.gid(cp);
-      let cid = this.cidOf[gid]!;
-      if (cid === 0) {
-        this.gids.push(gid);
-        this.unicode.push(ch);
-        cid = this.gids.length;
-        this.cidOf[gid] = cid;
-      }
-      out += CODE2[cid] ?? byte(cid >> 8) + byte(cid & 0xff);
-    }
-    return out;
+    codesScratch.reset();
+    this.writeCodes(codesScratch, text);
+    return Buffer.from(codesScratch.view()).toString('latin1');
   }
 
   /** The CIDs of `text[from, to)` written into `sink`: the same bytes as `codes` gives as Latin-1 text. */
@@ -82,7 +65,7 @@ export class FaceUse {
   }
 }
 
-/** `byte(b)` written into a sink. */
+/** One byte of a literal string written into a sink: the delimiters and backslash escaped, CR and LF as \\r and \\n (an unescaped line end would be read as LF). */
 function writeByte(sink: ByteSink, b: number): void {
   switch (b) {
     case 0x28:
@@ -104,26 +87,8 @@ function writeByte(sink: ByteSink, b: number): void {
   }
 }
 
-/** One byte in a literal string: the delimiters and backslash escaped, CR and LF as \r and \n (an unescaped line end would be read as LF). */
-function byte(b: number): string {
-  switch (b) {
-    case 0x28:
-      return '\\(';
-    case 0x29:
-      return '\\)';
-    case 0x5c:
-      return '\\\\';
-    case 0x0a:
-      return '\\n';
-    case 0x0d:
-      return '\\r';
-    default:
-      return String.fromCharCode(b);
-  }
-}
-
-/** The two escaped bytes of each CID below 4096 (a subset with more glyphs computes the rest). */
-const CODE2: string[] = Array.from({ length: 4096 }, (_, cid) => byte(cid >> 8) + byte(cid & 0xff));
+/** The sink `codes` writes into (reused: its text is copied out as a string at once). */
+const codesScratch = new ByteSink(256);
 
 const HEX4: string[] = Array.from({ length: 4096 }, (_, i) => i.toString(16).padStart(4, '0'));
 
