@@ -65,7 +65,7 @@ export class FaceUse {
   }
 }
 
-/** One byte of a literal string written into a sink: the delimiters and backslash escaped, CR and LF as \\r and \\n (an unescaped line end would be read as LF). */
+/** One byte of a literal string written into a sink: the delimiters and backslash escaped, CR and LF as \r and \n (an unescaped line end would be read as LF). */
 function writeByte(sink: ByteSink, b: number): void {
   switch (b) {
     case 0x28:
