@@ -143,7 +143,8 @@ function docxBodyArea(doc: HarborDocument): { bodyTop: number; bodyBottom: numbe
   } catch (e) {
     if (!(e instanceof HarborError && (e.code === 'unsupported-character' || e.code === 'unsupported-script'))) throw e;
     const measurable = JSON.parse(JSON.stringify(doc), (k, v: unknown) =>
-      k === 'text' && typeof v === 'string' ? [...v].map((ch) => (findUnprintable(ch) ? 'M' : ch)).join('') : v,
+      // Every string the PDF layout measures here: text runs and the banner.
+      (k === 'text' || k === 'banner') && typeof v === 'string' ? [...v].map((ch) => (findUnprintable(ch) ? 'M' : ch)).join('') : v,
     ) as HarborDocument;
     return bodyArea(measurable);
   }

@@ -68,6 +68,14 @@ describe('DOCX text', () => {
     expect(squash(wordXmlText(xml))).toContain(`The child, ${hebrew}, spoke with the caseworker.`);
   });
 
+  it('writes a right-to-left banner (an override template may set one) into the header', async () => {
+    // The body area is measured with the PDF's metrics, which refuse right-to-left scripts: the
+    // banner is measured with a stand-in for each such character, as header and body text are.
+    const banner = 'סודי — CONFIDENTIAL';
+    const header = Object.entries(docxParts(await renderDocx(doc([p('Body.')], { banner })))).find(([name]) => /^word\/header\d*\.xml$/.test(name))![1];
+    expect(squash(wordXmlText(header))).toContain(banner);
+  });
+
   it('refuses a control character instead of writing XML Word cannot open', async () => {
     await expect(renderDocx(doc([p('bad \u0001 text')]))).rejects.toMatchObject({ code: 'unsupported-character' });
     await expect(renderDocx(doc([p('bad \uFFFE text')]))).rejects.toMatchObject({ code: 'unsupported-character' });
