@@ -17,7 +17,7 @@
 //    language for accessibility (PDF/UA-1 7.2, WCAG 3.1.2): `languageSpans` finds those spans and
 //    names the most likely language of the script (a name's script says little more).
 
-import { renderMemo } from './scratch.js';
+import { RenderMemo } from './scratch.js';
 
 const NBSP = '\u00a0';
 const WJ = '\u2060';
@@ -54,14 +54,7 @@ export function keepUnitsTogether(text: string): string {
   // Fast path: most runs have none of the triggers. Every unit rule's match holds a space, so a
   // run without one (a table cell's amount or date) can only hold a subsection chain.
   if (!/[§:\d]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text)) return text;
-  if (text.length > UNITS_MEMO_TEXT) return applyUnitRules(text);
-  let out = unitsMemo.get(text);
-  if (out === undefined) {
-    out = applyUnitRules(text);
-    if (unitsMemo.size >= UNITS_MEMO_SIZE) unitsMemo.clear();
-    unitsMemo.set(text, out);
-  }
-  return out;
+  return unitsMemo.of(text, () => applyUnitRules(text));
 }
 
 /**
@@ -69,9 +62,7 @@ export function keepUnitsTogether(text: string): string {
  * amounts repeat down a column) and their result: the five unit rules run once per text. Emptied
  * when the render ends (./scratch.ts) and bounded within one.
  */
-const unitsMemo = renderMemo<string, string>();
-const UNITS_MEMO_TEXT = 64;
-const UNITS_MEMO_SIZE = 20_000;
+const unitsMemo = new RenderMemo<string>();
 
 function applyUnitRules(text: string): string {
   let out = text;

@@ -6,7 +6,7 @@
 import LineBreaker from 'linebreak';
 import { inlineText, type Table, type TableCell } from '../model/types.js';
 import { keepUnitsTogether } from '../model/typography.js';
-import { renderMemo } from '../model/scratch.js';
+import { RenderMemo } from '../model/scratch.js';
 import { harborFonts, isIgnorable, styleFace, type Fonts } from './pdf/fonts.js';
 
 /** Table text size (pt) and cell padding (pt) in both formats. */
@@ -24,26 +24,16 @@ const SLACK = 1.5;
  * measured once. A pure function's results, so the widths are the same with or without it;
  * emptied when the render ends (../model/scratch.ts) and bounded within one.
  */
-const widestMemo = new WeakMap<Fonts, Map<string, number>>();
-const MEMO_TEXT = 64; // longest text remembered (code units)
-const MEMO_SIZE = 20_000;
+const widestMemo = new WeakMap<Fonts, RenderMemo<number>>();
 
 /** Width (pt) of the widest piece between break opportunities in a cell's text. */
 function widestPiece(cell: TableCell, bold: boolean, size: number, fonts: Fonts): number {
   // Marks vary per run; measuring the whole cell in its bolder face is the safe side.
   const anyBold = bold || cell.children.some((c) => c.type !== 'br' && c.bold === true);
   const all = inlineText(cell.children);
-  if (all.length > MEMO_TEXT) return measureWidest(all, anyBold, size, fonts);
   let memo = widestMemo.get(fonts);
-  if (!memo) widestMemo.set(fonts, (memo = renderMemo<string, number>()));
-  const key = `${anyBold ? 'b' : 'r'}${size}|${all}`;
-  let w = memo.get(key);
-  if (w === undefined) {
-    w = measureWidest(all, anyBold, size, fonts);
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    memo.set(key, w);
-  }
-  return w;
+  if (!memo) widestMemo.set(fonts, (memo = new RenderMemo<number>()));
+  return memo.of(all, () => measureWidest(all, anyBold, size, fonts), `${anyBold ? 'b' : 'r'}${size}|${all}`);
 }
 
 function measureWidest(all: string, anyBold: boolean, size: number, fonts: Fonts): number {

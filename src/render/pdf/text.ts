@@ -8,7 +8,7 @@
 import LineBreaker from 'linebreak';
 import { HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
-import { renderMemo } from '../../model/scratch.js';
+import { RenderMemo } from '../../model/scratch.js';
 import { keepUnitsTogether } from '../../model/typography.js';
 import { findUnprintable, isIgnorable, isRtl, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
 
@@ -127,26 +127,16 @@ let scratch = newScratch(0);
  * depend on nothing else): table cells repeat their amounts, hours and dates. Emptied when the
  * render ends (../../model/scratch.ts) and bounded within one.
  */
-const breakMemo = renderMemo<string, Int32Array>();
-const MEMO_TEXT = 64;
-const MEMO_SIZE = 20_000;
+const breakMemo = new RenderMemo<Int32Array>();
 
 /** The break opportunities of `s` in order: position × 2, plus 1 when the break is required. */
 function breakOpportunities(s: string): Int32Array {
-  const short = s.length <= MEMO_TEXT;
-  if (short) {
-    const known = breakMemo.get(s);
-    if (known !== undefined) return known;
-  }
-  const found: number[] = [];
-  const breaker = new LineBreaker(s);
-  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) found.push(bk.position * 2 + (bk.required ? 1 : 0));
-  const breaks = Int32Array.from(found);
-  if (short) {
-    if (breakMemo.size >= MEMO_SIZE) breakMemo.clear();
-    breakMemo.set(s, breaks);
-  }
-  return breaks;
+  return breakMemo.of(s, () => {
+    const found: number[] = [];
+    const breaker = new LineBreaker(s);
+    for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) found.push(bk.position * 2 + (bk.required ? 1 : 0));
+    return Int32Array.from(found);
+  });
 }
 
 /** One group being broken: its text and per-code-unit face, advance and run (see breakGroup). */
