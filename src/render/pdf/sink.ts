@@ -25,6 +25,15 @@ export class ByteSink {
     return this.buf.subarray(0, this.length);
   }
 
+  /**
+   * Room for `n` more bytes: the buffer to write them into directly, from `length` on (the
+   * writer sets `length` past what it wrote). Valid until the next write.
+   */
+  reserve(n: number): Uint8Array {
+    this.room(n);
+    return this.buf;
+  }
+
   private room(n: number): void {
     if (this.length + n <= this.buf.length) return;
     let size = this.buf.length * 2;

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { FaceUse } from '../../../src/render/pdf/embed.js';
 import { harborFonts } from '../../../src/render/pdf/fonts.js';
+import { showOps } from '../../../src/render/pdf/paint.js';
 import { ByteSink } from '../../../src/render/pdf/sink.js';
 import { num } from '../../../src/render/pdf/writer.js';
 
@@ -83,5 +84,44 @@ describe('FaceUse.writeCodes', () => {
     expect(s).toBe(expectedCodes(b, face, text));
     expect(s).toContain('\\(');
     expect(s).toContain('\\n');
+  });
+});
+
+describe('showOps: a justified run as TJ', () => {
+  /** The TJ operator as paint.ts wrote it from strings before it wrote bytes: the words' codes, then the space's. */
+  function reference(use: FaceUse, text: string, wordSpacing: number, size: number): string {
+    const adj = num((-wordSpacing * 1000) / size);
+    const parts = text.split(' ').map((w) => use.codes(w));
+    const space = use.codes(' ');
+    let arr = '';
+    parts.forEach((p, i) => {
+      arr += i < parts.length - 1 ? `(${p}${space}) ${adj} ` : `(${p})`;
+    });
+    return `[${arr}] TJ\n`;
+  }
+
+  it('writes each word with its space, the adjustment between, and numbers the words\u2019 glyphs before the space\u2019s', () => {
+    const face = harborFonts.face('regular');
+    const texts = [
+      'lone\ud800 high surrogate', // the space is new after the first word: numbered after every word; a lone high surrogate before a space stays alone
+      'Nguy\u1ec5n Th\u1ecb (Lan) signs \\ here', // escapes
+      'caf\u00e9\u00a0au lait \u2014 \u00a7 1593', // NBSP inside a word
+      '\u{1d400}x y\u{1d401} end', // surrogate pairs at word ends
+      'oneword',
+      ' leading and trailing ',
+    ];
+    const a = new FaceUse(face, 1, 'F1');
+    const b = new FaceUse(face, 1, 'F1');
+    const sink = new ByteSink(16);
+    for (const [k, text] of texts.entries()) {
+      const spacing = 0.37 * (k + 1);
+      sink.reset();
+      showOps(sink, text, spacing, 11, b);
+      expect(latin1(sink.view()), text).toBe(reference(a, text, spacing, 11));
+      expect(b.gids).toEqual(a.gids);
+      expect(b.unicode).toEqual(a.unicode);
+    }
+    // The first text's space came after its words: its CID follows theirs.
+    expect(a.unicode.indexOf(' ')).toBeGreaterThan(a.unicode.indexOf('e'));
   });
 });
