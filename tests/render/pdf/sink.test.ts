@@ -12,7 +12,7 @@ const latin1 = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
 
 describe('ByteSink.num', () => {
   it('writes the digits of num() for coordinates, sizes, negatives, rounding edges and huge values', () => {
-    const values = [0, -0, 0.001, -0.004, 0.005, -0.005, 1, -1, 10, 99.995, 100, 0.1, 0.09, 0.5, 612, 792, 791.99, -12.5, 1e6 + 0.25, 2 ** 53, 1e21, -1e21, 1e300, NaN, Infinity, -Infinity];
+    const values = [0, -0, 0.001, -0.004, 0.005, -0.005, 1, -1, 10, 99.995, 100, 0.1, 0.09, 0.5, 612, 792, 791.99, -12.5, 1e6 + 0.25, 9999.99, 10000, -12345.67, 1234567.8, 21474836.47, 21474836.48, -21474836.47, -21474836.48, 2 ** 53, 1e21, -1e21, 1e300, NaN, Infinity, -Infinity];
     // and a deterministic sweep of page-sized values with up to four decimals
     let x = 12345;
     for (let i = 0; i < 20_000; i++) {
