@@ -154,8 +154,8 @@ function toUnicodeCMap(unicode: string[]): string {
  * A Flate-compressed stream object. Node's built-in zlib: ~15x faster than the pure-JS deflaters
  * (fflate/pako, ~30 MB/s, which made compression the largest cost of a render). Its output is
  * byte-stable for a given zlib build (`process.versions.zlib`), so the same Harbor + Node give
- * the same bytes. Level 1: on page operators 4x faster than level 6 for ~1.5x larger streams, on
- * font programs 2x faster for ~3% larger ones. `dict`: further entries of the stream dictionary.
+ * the same bytes. Level 1: on page operators 4x faster than level 6 for ~1.5x larger streams.
+ * (Font programs are not deflated at all: see embedFace.) `dict`: further entries of the stream dictionary.
  */
 export function flateStream(w: PdfWriter, data: Uint8Array | string, dict = '', level = 1, n = w.ref()): number {
   const raw = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
