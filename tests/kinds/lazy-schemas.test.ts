@@ -15,7 +15,43 @@ import { expectGolden } from '../support/golden.js';
 const SHIPPED = ['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo'];
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
+/**
+ * In a fresh process (this one's module graph is shared with other test files, which build every
+ * kind): what has been built after importing the registry, after checking an `rfa` case (twice),
+ * after loading what a render thread loads behind its first check (the pipeline: templates,
+ * markup, renderers), and after reading every kind's schema.
+ */
+const FRESH = `
+import { readFileSync } from 'node:fs';
+const { KINDS } = await import('./src/kinds/index.ts');
+const { schemaBuilds } = await import('./src/kinds/kit/lazy.ts');
+const { checkCase } = await import('./src/check.ts');
+const steps = { imported: schemaBuilds() };
+const rfa = JSON.parse(readFileSync('fixtures/rfa/full.json', 'utf8'));
+steps.firstCheck = checkCase('rfa', rfa).ok;
+steps.checked = schemaBuilds();
+steps.secondCheck = checkCase('rfa', rfa).ok;
+steps.checkedTwice = schemaBuilds();
+await import('./src/pipeline.ts');
+steps.pipelineLoaded = schemaBuilds();
+for (const k of KINDS) k.schema;
+steps.all = schemaBuilds();
+process.stdout.write(JSON.stringify(steps));
+`;
+
 describe('schemas built on first use', () => {
+  it('loading the registry builds no kind’s schemas; checking an rfa case builds rfa’s, once, and no other kind’s', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', FRESH], { cwd: root, encoding: 'utf8' });
+    const steps = JSON.parse(out) as Record<string, unknown>;
+    expect(steps.imported).toEqual({});
+    expect(steps.firstCheck).toBe(true);
+    expect(steps.checked).toEqual({ rfa: 1 });
+    expect(steps.secondCheck).toBe(true);
+    expect(steps.checkedTwice).toEqual({ rfa: 1 });
+    expect(steps.pipelineLoaded).toEqual({ rfa: 1 });
+    expect(steps.all).toEqual({ rfa: 1, 't-visa-declaration': 1, 'restitution-worksheet': 1, 'best-interests-memo': 1 });
+  });
+
   it('the JSON Schema of each kind is the one pinned (tests/golden/<kind>/case.schema.json)', () => {
     for (const id of SHIPPED) expectGolden(`${id}/case.schema.json`, `${JSON.stringify(caseJsonSchema(getKind(id)), null, 2)}\n`);
   });
