@@ -121,8 +121,9 @@ export const ALTERNATIVE_OPTIONS = [
 export type AlternativeOption = (typeof ALTERNATIVE_OPTIONS)[number];
 
 /**
- * The kind's schemas, built by `bestInterestsSchemas()` on the kind's first use, not when the registry is
- * imported (src/kinds/kit/lazy.ts; issue 18): a thread that checks another kind never builds them.
+ * The kind's schemas, built by `bestInterestsSchemas()` on the kind's first use, not when the
+ * registry is imported (src/kinds/kit/lazy.ts; issue 18): a thread that checks another kind never
+ * builds them.
  */
 function build() {
   const OptDate = optional(IsoDate);

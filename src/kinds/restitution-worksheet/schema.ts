@@ -33,8 +33,9 @@ export const LOSS_CATEGORIES = ['medical', 'therapy', 'transportation-housing-ch
 export const PAYEE_ROLES = ['legal-guardian', 'family-member', 'estate-representative', 'court-appointed'] as const;
 
 /**
- * The kind's schemas, built by `restitutionSchemas()` on the kind's first use, not when the registry is
- * imported (src/kinds/kit/lazy.ts; issue 18): a thread that checks another kind never builds them.
+ * The kind's schemas, built by `restitutionSchemas()` on the kind's first use, not when the
+ * registry is imported (src/kinds/kit/lazy.ts; issue 18): a thread that checks another kind never
+ * builds them.
  */
 function build() {
   /** Hours worked on one day: 0 to 24 (a day has 24 hours). */
