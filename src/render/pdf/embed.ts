@@ -155,7 +155,7 @@ function toUnicodeCMap(unicode: string[]): string {
  * (fflate/pako, ~30 MB/s, which made compression the largest cost of a render). Its output is
  * byte-stable for a given zlib build (`process.versions.zlib`), so the same Harbor + Node give
  * the same bytes. Level 1: on page operators 4x faster than level 6 for ~1.5x larger streams.
- * (Font programs are not deflated at all: see embedFace.) `dict`: further entries of the stream dictionary.
+ * (Font programs and ToUnicode CMaps are not deflated at all: see embedFace.) `dict`: further entries of the stream dictionary.
  */
 export function flateStream(w: PdfWriter, data: Uint8Array | string, dict = '', level = 1, n = w.ref()): number {
   const raw = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
@@ -186,6 +186,8 @@ export function embedFace(w: PdfWriter, use: FaceUse): void {
   const cidFont = w.add(
     `<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${baseName} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${ref(descriptor)} /DW ${face.glyphWidth1000(0)} /W [1 [${widths}]] /CIDToGIDMap /Identity >>`,
   );
-  const toUnicode = flateStream(w, toUnicodeCMap(use.unicode));
+  // The ToUnicode CMap is stored uncompressed too: ~1.3 KB of text per face, for which a deflate
+  // call (its setup more than the compressing) cost ~5 % of the T-visa PDF's paint.
+  const toUnicode = w.stream(w.ref(), '', Buffer.from(toUnicodeCMap(use.unicode), 'latin1'));
   w.obj(use.ref, `<< /Type /Font /Subtype /Type0 /BaseFont ${baseName} /Encoding /Identity-H /DescendantFonts [${ref(cidFont)}] /ToUnicode ${ref(toUnicode)} >>`);
 }
