@@ -6,7 +6,7 @@ import { fromDay } from './dates.js';
 import { sumCents } from './money.js';
 import { paidByWeek, unpaidCents } from './credits.js';
 import { weekWage } from './overtime.js';
-import { rateDec, rateOn, type DayRate, type RatePolicy } from './rates.js';
+import { rateOn, type DayRate, type RatePolicy } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 import { groupWorkweeks } from './workweeks.js';
 
@@ -70,7 +70,7 @@ export function computeFlsa(c: RestitutionCase, policy: RatePolicy): FlsaResult 
       if (last && last.rateCents === r.rateCents && last.citation === r.citation) last.endDate = d.date;
       else segs.push({ startDate: d.date, endDate: d.date, rateCents: r.rateCents, source: r.source, citation: r.citation });
       if (!rates.includes(r.rateCents)) rates.push(r.rateCents);
-      return { hours: d.hours, rateCents: rateDec(r), overtimeExempt: p.exemption !== 'none' };
+      return { hours: d.hours, rateCents: r.rateCents, overtimeExempt: p.exemption !== 'none' };
     });
     const wage = weekWage(inputs);
     const paidCents = paid.get(w.start) ?? 0;

@@ -1,12 +1,21 @@
 // What the FLSA guarantees for one workweek: minimum wage for every hour (29 U.S.C. § 206) plus
 // the overtime premium for hours over 40 (29 U.S.C. § 207(a)(1)), rounded half-up to the cent once
 // for the week (the worksheet's rounding policy).
+//
+// Exactness: a day's hours have at most four decimals (the schema's DayHours rule) and a rate is
+// whole cents, so the week's sums are done in integers: hours in ten-thousandths of an hour
+// (`tenThousandths`) and straight time in ten-thousandths of a cent (Σ hours × 10⁴ × rate). Those
+// integers are the exact values the decimal sums would hold (checked to stay below 2⁵³); the one
+// inexact step, the § 778.115 division, and the rounding stay in decimal.js at 60 digits on the
+// same values as before, so every figure is the one the per-day decimal sums gave (issue 18: a
+// decimal object per day and operation was most of the worksheet's compute time).
 import { Dec, roundCents } from './money.js';
 
 export interface HourAtRate {
-  hours: Dec;
-  /** Minimum wage in force that day, in cents per hour. */
-  rateCents: Dec;
+  /** Hours worked that day, at most four decimals (DayHours). */
+  hours: number;
+  /** Minimum wage in force that day, in whole cents per hour. */
+  rateCents: number;
   /** The day's period carries an overtime exemption (29 U.S.C. § 213(b)(12) or (b)(21)). */
   overtimeExempt: boolean;
 }
@@ -29,6 +38,22 @@ export interface WeekWage {
 }
 
 export const OVERTIME_THRESHOLD = new Dec(40); // 29 U.S.C. § 207(a)(1): hours "in excess of forty"
+const THRESHOLD_TEN_THOUSANDTHS = 400_000;
+const ZERO = new Dec(0);
+
+/**
+ * Hours with at most four decimals → exact ten-thousandths of an hour. `h` is the double nearest
+ * to a decimal D with ≤ 4 places (DayHours), so h × 10⁴ is within far less than ½ of the integer
+ * D × 10⁴ and rounds to it; the check refuses anything else rather than round it.
+ */
+export function tenThousandths(h: number): number {
+  const q = Math.round(h * 10_000);
+  if (q / 10_000 !== h) throw new Error('hours must have at most four decimal places (DayHours)');
+  return q;
+}
+
+/** A count of ten-thousandths as the exact decimal it stands for. */
+const fromTenThousandths = (n: number): Dec => (n === 0 ? ZERO : new Dec(`${n}e-4`));
 
 /**
  * One workweek's wages. The regular rate is the weighted average of the week's rates
@@ -39,31 +64,37 @@ export const OVERTIME_THRESHOLD = new Dec(40); // 29 U.S.C. § 207(a)(1): hours 
  * (29 C.F.R. § 780.11) — an assumption the worksheet flags for counsel.
  */
 export function weekWage(days: readonly HourAtRate[]): WeekWage {
-  let hours = new Dec(0);
-  let straight = new Dec(0);
+  let hours = 0; // ten-thousandths of an hour
+  let straight = 0; // ten-thousandths of a cent
   let anyNonExempt = false;
   let anyWork = false;
   for (const d of days) {
-    hours = hours.plus(d.hours);
-    straight = straight.plus(d.hours.times(d.rateCents));
-    if (d.hours.gt(0)) {
+    const h = tenThousandths(d.hours);
+    if (!Number.isSafeInteger(d.rateCents)) throw new Error('a rate must be whole cents');
+    hours += h;
+    straight += h * d.rateCents;
+    if (h > 0) {
       anyWork = true;
       if (!d.overtimeExempt) anyNonExempt = true;
     }
   }
+  if (!Number.isSafeInteger(straight) || !Number.isSafeInteger(hours)) throw new RangeError('amount out of range');
   const overtimeExempt = anyWork && !anyNonExempt;
-  const hoursOver40 = Dec.max(0, hours.minus(OVERTIME_THRESHOLD));
-  const overtimeHours = overtimeExempt ? new Dec(0) : hoursOver40;
-  const regular = hours.gt(0) ? straight.dividedBy(hours) : null;
-  const premium = regular ? regular.times(overtimeHours).dividedBy(2) : new Dec(0);
+  const over40 = Math.max(0, hours - THRESHOLD_TEN_THOUSANDTHS);
+  const hoursOver40 = fromTenThousandths(over40);
+  const overtimeHours = overtimeExempt ? ZERO : hoursOver40;
+  const straightDec = fromTenThousandths(straight);
+  // The quotient of the same exact values as Σ-in-decimals ÷ Σ-in-decimals: the same 60 digits.
+  const regular = hours > 0 ? new Dec(straight).dividedBy(hours) : null;
+  const premium = regular && !overtimeHours.isZero() ? regular.times(overtimeHours).dividedBy(2) : ZERO;
   return {
-    hours,
+    hours: fromTenThousandths(hours),
     overtimeHours,
     hoursOver40,
     overtimeExempt,
-    straightTimeCents: straight,
+    straightTimeCents: straightDec,
     regularRateCents: regular,
     premiumCents: premium,
-    owedCents: roundCents(straight.plus(premium)),
+    owedCents: roundCents(premium.isZero() ? straightDec : straightDec.plus(premium)),
   };
 }

@@ -4,7 +4,6 @@
 //   preserves higher state minimum wages; whether § 1593 uses them is unsettled);
 // - the case's own custom rates (e.g. a city ordinance), from their effective dates.
 // The rate is always the maximum of those in force, since some state rates are below federal.
-import { Dec } from './money.js';
 import { longDate } from '../kit/index.js';
 import { toDay } from './dates.js';
 import { FEDERAL_RATES, WAGE_TABLE, stepOn, type RateStep, type WageTable } from './wage-table.js';
@@ -60,8 +59,4 @@ export function rateOn(day: number, state: string | null | undefined, policy: Ra
   }
   if (!best) throw new RangeError('no minimum wage rate in force on this day');
   return best;
-}
-
-export function rateDec(r: DayRate): Dec {
-  return new Dec(r.rateCents);
 }

@@ -3,7 +3,6 @@
 // 29 C.F.R. § 778.105: the workweek is a fixed, recurring 168-hour period starting on the chosen day.
 // A period that starts mid-week therefore produces a partial first week, and hours of two
 // periods that fall in one workweek count together.
-import { Dec } from './money.js';
 import { fromDay, toDay, weekdayOf, workweekStartOf, type Weekday } from './dates.js';
 import type { LaborPeriod } from './schema.js';
 
@@ -13,8 +12,8 @@ export interface WorkDay {
   date: string;
   /** Index of the labor period in the case. */
   period: number;
-  /** Hours worked that day (from the daily log if it has the date, else the weekly schedule). */
-  hours: Dec;
+  /** Hours worked that day (from the daily log if it has the date, else the weekly schedule), at most four decimals. */
+  hours: number;
 }
 
 /** Hours on each day of a period: the daily log replaces the schedule on the dates it lists. */
@@ -26,7 +25,7 @@ export function periodDays(p: LaborPeriod, periodIndex: number): WorkDay[] {
     const date = fromDay(day);
     const logged = log.get(date);
     const scheduled = p.weeklySchedule?.[weekdayOf(day)];
-    out.push({ day, date, period: periodIndex, hours: new Dec(logged ?? scheduled ?? 0) });
+    out.push({ day, date, period: periodIndex, hours: logged ?? scheduled ?? 0 });
   }
   return out;
 }

@@ -125,7 +125,7 @@ describe('rates', () => {
 });
 
 describe('overtime (29 U.S.C. 207(a)(1); 29 CFR 778.115)', () => {
-  const d = (hours: number, rate: number, exempt = false) => ({ hours: new Dec(hours), rateCents: new Dec(rate), overtimeExempt: exempt });
+  const d = (hours: number, rate: number, exempt = false) => ({ hours, rateCents: rate, overtimeExempt: exempt });
   it('48 hours at $7.25: 40 × 7.25 + 8 × 10.875 = $377.00', () => {
     expect(weekWage([d(48, 725)]).owedCents).toBe(37700);
   });
