@@ -1,5 +1,6 @@
 // The § 1593 calculator against the worked examples of docs/domain/restitution-worksheet.md (to the cent)
 // and the rules it states, one by one.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDay, toDay, weekdayOf, workweekStartOf } from '../../../src/kinds/restitution-worksheet/dates.js';
 import { isIsoDate, money as formatCents } from '../../../src/kinds/kit/index.js';
@@ -145,6 +146,44 @@ describe('overtime (29 U.S.C. 207(a)(1); 29 CFR 778.115)', () => {
   });
   it('a week with no hours owes nothing', () => {
     expect(weekWage([d(0, 725)]).owedCents).toBe(0);
+  });
+  it('sums in integers give what decimal sums day by day give, to the last digit', () => {
+    // The reference: every day's hours and rate as decimals, summed and multiplied in decimal.js.
+    const reference = (days: Array<{ hours: number; rateCents: number; overtimeExempt: boolean }>) => {
+      let hours = new Dec(0);
+      let straight = new Dec(0);
+      for (const x of days) {
+        hours = hours.plus(x.hours);
+        straight = straight.plus(new Dec(x.hours).times(x.rateCents));
+      }
+      const worked = days.filter((x) => x.hours > 0);
+      const exempt = worked.length > 0 && worked.every((x) => x.overtimeExempt);
+      const overtime = exempt ? new Dec(0) : Dec.max(0, hours.minus(40));
+      const regular = hours.gt(0) ? straight.dividedBy(hours) : null;
+      const premium = regular ? regular.times(overtime).dividedBy(2) : new Dec(0);
+      return { hours, straight, regular, premium, owed: straight.plus(premium).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber() };
+    };
+    // Hours with 0 to 4 decimals (DayHours), the federal rates and odd custom ones.
+    const hours = fc.tuple(fc.integer({ min: 0, max: 240_000 }), fc.integer({ min: 0, max: 4 })).map(([n, places]) => {
+      const unit = 10 ** (4 - places);
+      return (Math.floor(n / unit) * unit) / 10_000;
+    });
+    const day = fc.record({ hours, rateCents: fc.oneof(fc.constantFrom(515, 585, 655, 725), fc.integer({ min: 1, max: 100_000 })), overtimeExempt: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(day, { minLength: 1, maxLength: 9 }), (days) => {
+        const w = weekWage(days);
+        const r = reference(days);
+        expect(w.hours.toFixed()).toBe(r.hours.toFixed());
+        expect(w.straightTimeCents.toFixed()).toBe(r.straight.toFixed());
+        expect(w.regularRateCents?.toFixed() ?? null).toBe(r.regular?.toFixed() ?? null);
+        expect(w.premiumCents.toFixed()).toBe(r.premium.toFixed());
+        expect(w.owedCents).toBe(r.owed);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('refuses hours with more than four decimals rather than round them', () => {
+    expect(() => weekWage([d(7.33333, 725)])).toThrow(/four decimal places/);
   });
 });
 
