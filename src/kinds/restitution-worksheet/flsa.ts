@@ -77,10 +77,10 @@ export function computeFlsa(c: RestitutionCase, policy: RatePolicy): FlsaResult 
     return {
       weekStart: fromDay(w.start),
       weekEnd: fromDay(w.start + 6),
-      hours: wage.hours.toNumber(),
-      overtimeHours: wage.overtimeHours.toNumber(),
+      hours: wage.hours,
+      overtimeHours: wage.overtimeHours,
       overtimeExempt: wage.overtimeExempt,
-      hoursOver40: wage.hoursOver40.toNumber(),
+      hoursOver40: wage.hoursOver40,
       ratesCents: rates,
       regularRateCents: wage.regularRateCents ? wage.regularRateCents.toSignificantDigits(20).toFixed() : null,
       owedCents: wage.owedCents,

@@ -21,11 +21,15 @@ export interface HourAtRate {
 }
 
 export interface WeekWage {
-  hours: Dec;
+  /**
+   * Hours, as the double nearest to the exact decimal (the integer count of ten-thousandths ÷ 10⁴,
+   * one correctly rounded division: the same double as converting the decimal's text).
+   */
+  hours: number;
   /** Hours over 40 paid at the overtime premium (0 in an exempt week). */
-  overtimeHours: Dec;
+  overtimeHours: number;
   /** Hours over 40 whatever the exemption (shown on the worksheet for exempt weeks). */
-  hoursOver40: Dec;
+  hoursOver40: number;
   overtimeExempt: boolean;
   /** Σ hours × that day's rate, exact cents. */
   straightTimeCents: Dec;
@@ -37,8 +41,8 @@ export interface WeekWage {
   owedCents: number;
 }
 
-export const OVERTIME_THRESHOLD = new Dec(40); // 29 U.S.C. § 207(a)(1): hours "in excess of forty"
-const THRESHOLD_TEN_THOUSANDTHS = 400_000;
+export const OVERTIME_THRESHOLD = 40; // 29 U.S.C. § 207(a)(1): hours "in excess of forty"
+const THRESHOLD_TEN_THOUSANDTHS = OVERTIME_THRESHOLD * 10_000;
 const ZERO = new Dec(0);
 
 /**
@@ -81,16 +85,15 @@ export function weekWage(days: readonly HourAtRate[]): WeekWage {
   if (!Number.isSafeInteger(straight) || !Number.isSafeInteger(hours)) throw new RangeError('amount out of range');
   const overtimeExempt = anyWork && !anyNonExempt;
   const over40 = Math.max(0, hours - THRESHOLD_TEN_THOUSANDTHS);
-  const hoursOver40 = fromTenThousandths(over40);
-  const overtimeHours = overtimeExempt ? ZERO : hoursOver40;
+  const overtime = overtimeExempt ? 0 : over40;
   const straightDec = fromTenThousandths(straight);
   // The quotient of the same exact values as Σ-in-decimals ÷ Σ-in-decimals: the same 60 digits.
   const regular = hours > 0 ? new Dec(straight).dividedBy(hours) : null;
-  const premium = regular && !overtimeHours.isZero() ? regular.times(overtimeHours).dividedBy(2) : ZERO;
+  const premium = regular && overtime > 0 ? regular.times(fromTenThousandths(overtime)).dividedBy(2) : ZERO;
   return {
-    hours: fromTenThousandths(hours),
-    overtimeHours,
-    hoursOver40,
+    hours: hours / 10_000,
+    overtimeHours: overtime / 10_000,
+    hoursOver40: over40 / 10_000,
     overtimeExempt,
     straightTimeCents: straightDec,
     regularRateCents: regular,
