@@ -43,6 +43,16 @@ export function formatRate(cents: Dec, maxPlaces = 4): string {
   return `$${groupDecimal(s)}`;
 }
 
+/**
+ * A rate in whole cents an hour → formatRate's text ("$7.25", "$1,000.00") from the integer's
+ * digits, without a decimal object: whole cents are exactly two decimals of dollars, which
+ * formatRate trims to. Anything else goes through formatRate.
+ */
+export function formatRateCents(cents: number): string {
+  if (!Number.isSafeInteger(cents) || cents < 0) return formatRate(new Dec(cents));
+  return `$${groupDecimal(`${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`)}`;
+}
+
 /** Hours (a decimal) → text without trailing zeros, thousands separated: 48 → "48", 7.5 → "7.5". */
 export function formatHours(h: Dec): string {
   return groupDecimal(h.toFixed());

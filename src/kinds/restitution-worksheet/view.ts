@@ -5,7 +5,7 @@ import type { Issue } from '../../errors.js';
 import type { RestitutionComputed } from './compute.js';
 import type { WeekRow } from './flsa.js';
 import { longDate, money, shortDate } from '../kit/index.js';
-import { Dec, formatHours, formatRate } from './money.js';
+import { Dec, formatHours, formatRate, formatRateCents } from './money.js';
 import { WEEKDAYS } from './dates.js';
 
 export { longDate, shortDate };
@@ -89,7 +89,7 @@ function wagesPaidText(p: LaborPeriod): string {
 }
 
 function weekRow(w: WeekRow) {
-  const rates = w.ratesCents.map((r) => formatRate(new Dec(r))).join(' / ');
+  const rates = w.ratesCents.map(formatRateCents).join(' / ');
   return {
     weekOf: shortDate(w.weekStart),
     hours: hours(w.hours),
@@ -110,7 +110,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
   const totalOt = computed.weeks.reduce((t, w) => t.plus(w.overtimeHours), new Dec(0));
   const straddling = computed.weeks
     .filter((w) => w.ratesCents.length > 1 && w.regularRateCents !== null)
-    .map((w) => `${longDate(w.weekStart)}: rates ${w.ratesCents.map((r) => formatRate(new Dec(r))).join(' and ')}; weighted-average regular rate ${formatRate(new Dec(w.regularRateCents!), 6)}${w.overtimeHours > 0 ? '' : ' (no overtime that week)'}`);
+    .map((w) => `${longDate(w.weekStart)}: rates ${w.ratesCents.map(formatRateCents).join(' and ')}; weighted-average regular rate ${formatRate(new Dec(w.regularRateCents!), 6)}${w.overtimeHours > 0 ? '' : ' (no overtime that week)'}`);
   return {
     title: TITLE,
     banner: banner(c.victim.minor),
@@ -139,7 +139,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       dailyLog: p.days && p.days.length > 0 ? `${p.days.length} dated ${p.days.length === 1 ? 'entry replaces' : 'entries replace'} the schedule on those dates` : null,
       exemption: EXEMPTIONS[p.exemption],
       rates: computed.periodRates[i]!.map(
-        (s) => `${longDate(s.startDate)} to ${longDate(s.endDate)}: ${formatRate(new Dec(s.rateCents))} an hour, ${s.citation}`,
+        (s) => `${longDate(s.startDate)} to ${longDate(s.endDate)}: ${formatRateCents(s.rateCents)} an hour, ${s.citation}`,
       ),
       wagesPaid: wagesPaidText(p),
       description: p.description ?? null,

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDay, toDay, weekdayOf, workweekStartOf } from '../../../src/kinds/restitution-worksheet/dates.js';
 import { isIsoDate, money as formatCents } from '../../../src/kinds/kit/index.js';
-import { Dec, formatRate } from '../../../src/kinds/restitution-worksheet/money.js';
+import { Dec, formatRate, formatRateCents } from '../../../src/kinds/restitution-worksheet/money.js';
 import { weekWage } from '../../../src/kinds/restitution-worksheet/overtime.js';
 import { rateOn, ratePolicy } from '../../../src/kinds/restitution-worksheet/rates.js';
 import { Settings } from '../../../src/kinds/restitution-worksheet/schema.js';
@@ -269,6 +269,11 @@ describe('formatting', () => {
     expect(formatCents(5)).toBe('$0.05');
     expect(formatRate(new Dec(1087.5))).toBe('$10.875');
     expect(formatRate(new Dec(725))).toBe('$7.25');
+  });
+  it('whole-cent rates print as formatRate prints them', () => {
+    for (let cents = 0; cents <= 250_000; cents += cents < 2000 ? 1 : 97) expect(formatRateCents(cents)).toBe(formatRate(new Dec(cents)));
+    expect(formatRateCents(100_000)).toBe('$1,000.00');
+    expect(formatRateCents(1087.5)).toBe('$10.875');
   });
 });
 
