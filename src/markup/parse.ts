@@ -180,7 +180,8 @@ class Converter {
   private checkAttrs(el: El): void {
     const allowed = ATTRIBUTES[el.name];
     if (allowed === undefined) throw this.pos.error(el.start, `unknown element <${el.name}>`);
-    for (const a of Object.keys(el.attrs)) {
+    for (const a in el.attrs) {
+      if (!Object.hasOwn(el.attrs, a)) continue;
       if (!allowed.includes(a)) {
         throw this.pos.error(el.start, `unknown attribute "${a}" on <${el.name}> (allowed: ${allowed.join(', ') || 'none'})`);
       }
@@ -377,6 +378,15 @@ class Converter {
 
   /** Inline content of a block element, with whitespace collapsed like HTML. */
   private inlineBlock(el: El): Inline[] {
+    const only = el.children.length === 1 ? el.children[0]! : undefined;
+    if (only?.kind === 'text') {
+      // One text and no elements (most cells and paragraphs): what normalizeInlines makes of a
+      // single run, without the lists. Collapsed text has at most one space at either end.
+      let t = collapseSpaces(only.text);
+      if (t.startsWith(' ')) t = t.slice(1);
+      if (t.endsWith(' ')) t = t.slice(0, -1);
+      return t === '' ? [] : [{ type: 'text', text: t }];
+    }
     const raw: Inline[] = [];
     this.inlines(el.children, {}, raw);
     return normalizeInlines(raw);
