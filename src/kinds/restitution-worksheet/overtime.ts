@@ -2,13 +2,18 @@
 // the overtime premium for hours over 40 (29 U.S.C. § 207(a)(1)), rounded half-up to the cent once
 // for the week (the worksheet's rounding policy).
 //
-// Exactness: a day's hours have at most four decimals (the schema's DayHours rule) and a rate is
-// whole cents, so the week's sums are done in integers: hours in ten-thousandths of an hour
-// (`tenThousandths`) and straight time in ten-thousandths of a cent (Σ hours × 10⁴ × rate). Those
-// integers are the exact values the decimal sums would hold (checked to stay below 2⁵³); the one
-// inexact step, the § 778.115 division, and the rounding stay in decimal.js at 60 digits on the
-// same values as before, so every figure is the one the per-day decimal sums gave (issue 18: a
-// decimal object per day and operation was most of the worksheet's compute time).
+// Exactness (issue 18: a decimal object per day and operation was most of the worksheet's compute
+// time). A day's hours have at most four decimals (the schema's DayHours rule) and a rate is whole
+// cents, so the week's sums are integers: hours in ten-thousandths of an hour (`tenThousandths`)
+// and straight time in ten-thousandths of a cent (Σ hours × 10⁴ × rate), checked to stay below
+// 2⁵³. Those are the exact values decimal sums would hold. Then:
+// - no overtime: owed = straight time rounded half-up, an integer division with its remainder;
+// - one rate all week (nearly every week): the regular rate is that rate exactly (straight ÷ hours
+//   = rate × hours ÷ hours), and straight + ½ × rate × overtime hours is the integer
+//   (2 × straight + rate × overtime) in twenty-thousandths of a cent, rounded half-up the same way;
+// - several rates in one week (a rate change mid-week): the weighted average is the one inexact
+//   step; it and the rest of the week stay in decimal.js at 60 digits, as before.
+// Every result equals the per-day decimal.js computation's (tests: the property test against it).
 import { Dec, roundCents } from './money.js';
 
 export interface HourAtRate {
@@ -31,19 +36,14 @@ export interface WeekWage {
   /** Hours over 40 whatever the exemption (shown on the worksheet for exempt weeks). */
   hoursOver40: number;
   overtimeExempt: boolean;
-  /** Σ hours × that day's rate, exact cents. */
-  straightTimeCents: Dec;
   /** Weighted-average regular rate (29 C.F.R. § 778.115), exact to 60 digits; null with no hours. */
   regularRateCents: Dec | null;
-  /** 0.5 × regular rate × overtime hours, exact. */
-  premiumCents: Dec;
-  /** straight time + premium, rounded half-up to the cent once for the week. */
+  /** Straight time + 0.5 × regular rate × overtime hours, rounded half-up to the cent once for the week. */
   owedCents: number;
 }
 
 export const OVERTIME_THRESHOLD = 40; // 29 U.S.C. § 207(a)(1): hours "in excess of forty"
 const THRESHOLD_TEN_THOUSANDTHS = OVERTIME_THRESHOLD * 10_000;
-const ZERO = new Dec(0);
 
 /**
  * Hours with at most four decimals → exact ten-thousandths of an hour. `h` is the double nearest
@@ -56,8 +56,13 @@ export function tenThousandths(h: number): number {
   return q;
 }
 
-/** A count of ten-thousandths as the exact decimal it stands for. */
-const fromTenThousandths = (n: number): Dec => (n === 0 ? ZERO : new Dec(`${n}e-4`));
+/** n ÷ d rounded half-up, for a non-negative safe integer n: exact (remainder first, then an exact division). */
+function divideHalfUp(n: number, d: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError('amount out of range');
+  const r = n % d;
+  const q = (n - r) / d;
+  return 2 * r >= d ? q + 1 : q;
+}
 
 /**
  * One workweek's wages. The regular rate is the weighted average of the week's rates
@@ -72,6 +77,8 @@ export function weekWage(days: readonly HourAtRate[]): WeekWage {
   let straight = 0; // ten-thousandths of a cent
   let anyNonExempt = false;
   let anyWork = false;
+  let rate: number | undefined; // the one rate of the hours worked, while there is one
+  let oneRate = true;
   for (const d of days) {
     const h = tenThousandths(d.hours);
     if (!Number.isSafeInteger(d.rateCents)) throw new Error('a rate must be whole cents');
@@ -80,24 +87,32 @@ export function weekWage(days: readonly HourAtRate[]): WeekWage {
     if (h > 0) {
       anyWork = true;
       if (!d.overtimeExempt) anyNonExempt = true;
+      if (rate === undefined) rate = d.rateCents;
+      else if (rate !== d.rateCents) oneRate = false;
     }
   }
   if (!Number.isSafeInteger(straight) || !Number.isSafeInteger(hours)) throw new RangeError('amount out of range');
   const overtimeExempt = anyWork && !anyNonExempt;
   const over40 = Math.max(0, hours - THRESHOLD_TEN_THOUSANDTHS);
   const overtime = overtimeExempt ? 0 : over40;
-  const straightDec = fromTenThousandths(straight);
-  // The quotient of the same exact values as Σ-in-decimals ÷ Σ-in-decimals: the same 60 digits.
-  const regular = hours > 0 ? new Dec(straight).dividedBy(hours) : null;
-  const premium = regular && overtime > 0 ? regular.times(fromTenThousandths(overtime)).dividedBy(2) : ZERO;
+  let regular: Dec | null = null;
+  let owedCents: number;
+  if (hours === 0) owedCents = 0;
+  else if (oneRate) {
+    regular = new Dec(rate!);
+    owedCents = overtime === 0 ? divideHalfUp(straight, 10_000) : divideHalfUp(2 * straight + rate! * overtime, 20_000);
+  } else {
+    // The quotient of the same exact values as Σ-in-decimals ÷ Σ-in-decimals: the same 60 digits.
+    regular = new Dec(straight).dividedBy(hours);
+    const straightDec = new Dec(`${straight}e-4`);
+    owedCents = roundCents(overtime === 0 ? straightDec : straightDec.plus(regular.times(new Dec(`${overtime}e-4`)).dividedBy(2)));
+  }
   return {
     hours: hours / 10_000,
     overtimeHours: overtime / 10_000,
     hoursOver40: over40 / 10_000,
     overtimeExempt,
-    straightTimeCents: straightDec,
     regularRateCents: regular,
-    premiumCents: premium,
-    owedCents: roundCents(premium.isZero() ? straightDec : straightDec.plus(premium)),
+    owedCents,
   };
 }

@@ -161,26 +161,45 @@ describe('overtime (29 U.S.C. 207(a)(1); 29 CFR 778.115)', () => {
       const overtime = exempt ? new Dec(0) : Dec.max(0, hours.minus(40));
       const regular = hours.gt(0) ? straight.dividedBy(hours) : null;
       const premium = regular ? regular.times(overtime).dividedBy(2) : new Dec(0);
-      return { hours, straight, regular, premium, owed: straight.plus(premium).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber() };
+      return { hours, regular, owed: straight.plus(premium).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber() };
     };
     // Hours with 0 to 4 decimals (DayHours), the federal rates and odd custom ones.
     const hours = fc.tuple(fc.integer({ min: 0, max: 240_000 }), fc.integer({ min: 0, max: 4 })).map(([n, places]) => {
       const unit = 10 ** (4 - places);
       return (Math.floor(n / unit) * unit) / 10_000;
     });
-    const day = fc.record({ hours, rateCents: fc.oneof(fc.constantFrom(515, 585, 655, 725), fc.integer({ min: 1, max: 100_000 })), overtimeExempt: fc.boolean() });
+    const rateCents = fc.oneof(fc.constantFrom(515, 585, 655, 725), fc.integer({ min: 1, max: 100_000 }));
+    const day = fc.record({ hours, rateCents, overtimeExempt: fc.boolean() });
+    // Weeks of one rate (most weeks: owed in integers) and of several (a rate change mid-week).
+    const oneRateWeek = fc
+      .tuple(rateCents, fc.array(fc.record({ hours, overtimeExempt: fc.boolean() }), { minLength: 1, maxLength: 9 }))
+      .map(([r, ds]) => ds.map((x) => ({ ...x, rateCents: r })));
     fc.assert(
-      fc.property(fc.array(day, { minLength: 1, maxLength: 9 }), (days) => {
+      fc.property(fc.oneof(oneRateWeek, fc.array(day, { minLength: 1, maxLength: 9 })), (days) => {
         const w = weekWage(days);
         const r = reference(days);
         expect(w.hours).toBe(r.hours.toNumber());
-        expect(w.straightTimeCents.toFixed()).toBe(r.straight.toFixed());
+        expect(w.overtimeHours).toBe(Dec.max(0, r.hours.minus(40)).toNumber() * (w.overtimeExempt ? 0 : 1));
         expect(w.regularRateCents?.toFixed() ?? null).toBe(r.regular?.toFixed() ?? null);
-        expect(w.premiumCents.toFixed()).toBe(r.premium.toFixed());
         expect(w.owedCents).toBe(r.owed);
       }),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
     );
+  });
+  it('rounds like decimal.js at every remainder: one rate, 39 to 42 hours by ten-thousandths', () => {
+    // With a rate of 1 or 7 cents, the ten-thousandths of a cent owed up to 40 hours step by the
+    // rate and the twenty-thousandths over 40 by 3 × rate, both prime to 10,000 and 20,000: the
+    // consecutive hour counts reach every remainder of both roundings, the ties included.
+    for (const rate of [1, 7]) {
+      for (let n = 390_000; n < 420_000; n++) {
+        const second = (n - 240_000) / 10_000; // 24 h and the rest: n ten-thousandths in all
+        const owed = new Dec(24).plus(second).times(rate);
+        const premium = Dec.max(0, new Dec(n).dividedBy(10_000).minus(40)).times(rate).dividedBy(2);
+        const expected = owed.plus(premium).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber();
+        const got = weekWage([d(24, rate), d(second, rate)]).owedCents;
+        if (got !== expected) expect({ rate, n, got }).toEqual({ rate, n, got: expected });
+      }
+    }
   });
   it('refuses hours with more than four decimals rather than round them', () => {
     expect(() => weekWage([d(7.33333, 725)])).toThrow(/four decimal places/);
