@@ -57,3 +57,20 @@ export function formatRateCents(cents: number): string {
 export function formatHours(h: Dec): string {
   return groupDecimal(h.toFixed());
 }
+
+/** A non-negative whole count of ten-thousandths of an hour → formatHours' text, from its digits. */
+export function formatTenThousandths(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError('amount out of range');
+  const r = n % 10_000;
+  const frac = r === 0 ? '' : `.${String(r).padStart(4, '0').replace(/0+$/, '')}`;
+  return groupDecimal(`${(n - r) / 10_000}${frac}`);
+}
+
+/**
+ * Hours as a number → formatHours' text without a decimal object. Between 10⁻⁶ and 10²¹ (and 0)
+ * JavaScript writes a number in plain digits, its shortest round-trip decimal, which is the
+ * decimal decimal.js reads from it; outside that range (never hours) formatHours does it.
+ */
+export function formatHoursNumber(n: number): string {
+  return n === 0 || (n >= 1e-6 && n < 1e21) ? groupDecimal(String(n)) : formatHours(new Dec(n));
+}

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDay, toDay, weekdayOf, workweekStartOf } from '../../../src/kinds/restitution-worksheet/dates.js';
 import { isIsoDate, money as formatCents } from '../../../src/kinds/kit/index.js';
-import { Dec, formatRate, formatRateCents } from '../../../src/kinds/restitution-worksheet/money.js';
+import { Dec, formatHours, formatHoursNumber, formatRate, formatRateCents, formatTenThousandths } from '../../../src/kinds/restitution-worksheet/money.js';
 import { weekWage } from '../../../src/kinds/restitution-worksheet/overtime.js';
 import { rateOn, ratePolicy } from '../../../src/kinds/restitution-worksheet/rates.js';
 import { restitutionSchemas } from '../../../src/kinds/restitution-worksheet/schema.js';
@@ -293,6 +293,11 @@ describe('formatting', () => {
     for (let cents = 0; cents <= 250_000; cents += cents < 2000 ? 1 : 97) expect(formatRateCents(cents)).toBe(formatRate(new Dec(cents)));
     expect(formatRateCents(100_000)).toBe('$1,000.00');
     expect(formatRateCents(1087.5)).toBe('$10.875');
+  });
+  it('hours print as formatHours prints their decimal', () => {
+    for (const h of [0, 0.0001, 7.5, 7.3333, 40, 48.25, 1234.5, 1e-7, 1e21, 2 ** 53 + 2]) expect(formatHoursNumber(h)).toBe(formatHours(new Dec(h)));
+    for (let n = 0; n < 3_000_000; n += 997) expect(formatTenThousandths(n)).toBe(formatHours(new Dec(n).dividedBy(10_000)));
+    expect(formatTenThousandths(12_345_600)).toBe('1,234.56');
   });
 });
 
