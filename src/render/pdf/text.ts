@@ -129,8 +129,11 @@ let scratch = newScratch(0);
  */
 const breakMemo = new RenderMemo<Int32Array>();
 
-/** The break opportunities of `s` in order: position × 2, plus 1 when the break is required. */
-function breakOpportunities(s: string): Int32Array {
+/**
+ * The UAX #14 break opportunities of `s` in order: position × 2, plus 1 when the break is required.
+ * Shared with column fitting (../columns.ts), which measures the pieces between them.
+ */
+export function breakOpportunities(s: string): Int32Array {
   return breakMemo.of(s, () => {
     const found: number[] = [];
     const breaker = new LineBreaker(s);
