@@ -7,7 +7,7 @@ import { inlineText, type Table, type TableCell } from '../model/types.js';
 import { keepUnitsTogether } from '../model/typography.js';
 import { RenderMemo } from '../model/scratch.js';
 import { harborFonts, isIgnorable, styleFace, type Fonts } from './pdf/fonts.js';
-import { breakOpportunities } from './pdf/text.js';
+import { breakOpportunities } from './pdf/breaks.js';
 
 /** Table text size (pt) and cell padding (pt) in both formats. */
 export const TABLE_SIZE = 10;
@@ -64,7 +64,7 @@ function measureWidest(all: string, anyBold: boolean, size: number, fonts: Fonts
   const regular = fonts.face('regular');
   for (const line of all.split('\n')) {
     const text = keepUnitsTogether(line);
-    // The pieces between UAX #14 break opportunities (the line breaker's own, ./pdf/text.ts),
+    // The pieces between UAX #14 break opportunities (the line breaker's own, ./pdf/breaks.ts),
     // trailing whitespace excluded.
     const breaks = breakOpportunities(text);
     let last = 0;
