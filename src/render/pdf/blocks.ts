@@ -11,7 +11,7 @@ import type { Align, Block, Inline, Signature, Table, TableCell } from '../../mo
 import type { Checkpoint } from '../../checkpoint.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
-import type { Box, LineBox, TextBox } from './boxes.js';
+import { movedCopy, type Box, type LineBox, type TextBox } from './boxes.js';
 import type { Fonts } from './fonts.js';
 import { alignLine, breakLines, styledGroups, type Line, type PageField } from './text.js';
 
@@ -243,7 +243,7 @@ function signatureSlices(s: Signature, ctx: BlockCtx): Slice[] {
     height: lh + (i === 0 ? top : 0),
     spaceBefore: i === 0 ? 2 * PARA_SPACE : 0,
     keepWithNext: true,
-    boxes: i === 0 ? [signLine, ...boxes.map((b) => (b.type === 'line' ? { ...b, y1: b.y1 + top, y2: b.y2 + top } : { ...b, y: b.y + top }))] : boxes,
+    boxes: i === 0 ? [signLine, ...boxes.map((b) => movedCopy(b, top))] : boxes,
   }));
   const total = slices.reduce((a, x) => a + x.height, 0);
   if (total > ctx.pageHeight) for (const x of slices) x.keepWithNext = false;
@@ -288,11 +288,16 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
   },
 };
 
+/** `ctx` for a nested block (built field by field: a spread of it per block was measurable). */
+function withSrc(ctx: BlockCtx, src: string): BlockCtx {
+  return { fonts: ctx.fonts, x: ctx.x, width: ctx.width, size: ctx.size, pageHeight: ctx.pageHeight, fieldText: ctx.fieldText, src, checkpoint: ctx.checkpoint };
+}
+
 /** Slices of a sequence of blocks, with the keep-with-next rules between neighbours applied. */
 export function blocksSlices(blocks: Block[], ctx: BlockCtx): Slice[] {
   const per = blocks.map((b, i) => {
     ctx.checkpoint?.();
-    return dispatchBlock(handlers, b, { ...ctx, src: `${ctx.src}.${i}` });
+    return dispatchBlock(handlers, b, withSrc(ctx, `${ctx.src}.${i}`));
   });
   for (let i = 0; i < blocks.length; i++) {
     const next = per[i + 1];
