@@ -12,7 +12,7 @@ import { templatesFrom } from '../templates/env.js';
 import { createRenderPool } from '../workers/pool.js';
 import { inlineRenderer, type Renderer } from '../workers/renderer.js';
 import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, RENDER_TIMEOUT_RULE } from '../workers/settings.js';
-import type { InputType } from './input.js';
+import type { InputType, RecordSource } from './input.js';
 import { progressLine, summaryLine } from './progress.js';
 import { readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
 import { ZipStream } from './zip.js';
@@ -74,25 +74,32 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   } catch {
     throw usage(`cannot read the batch file "${c.file}"`);
   }
-  // Streamed (CSV and NDJSON): a batch file of any length is never held in memory.
-  const records = await readRecords(type, () => createReadStream(c.file), c.kind, CLI_MAX_BATCH);
   const templatesDir = io.env.HARBOR_TEMPLATES;
   // Compiled here first: a broken override template is one clear error (exit 70) before any
   // thread starts, not a failure in every record.
   const templates = templatesFrom(templatesDir);
+  // The threads start (and load the pipeline) while the input is read and counted below: the two
+  // overlap instead of adding up (issue 18: a clinic waits for both).
   const renderer: Renderer =
     workers === 0
       ? inlineRenderer((job) => generate({ ...job, templates }))
       : // The queue holds a batch window (2 records per thread) of both formats, with room to spare.
         createRenderPool({ threads: workers, templatesDir, timeoutMs, maxQueue: 4 * workers });
 
+  let records: RecordSource;
   // Exclusive, unpredictable, mode 0600, removed on SIGINT/SIGTERM and errors (./outfile.ts).
   let tmp: TempFile;
   try {
-    tmp = tempFileFor(c.out, (signal) => io.stderr(`${io.stderrIsTty ? '\n' : ''}batch stopped (${signal}): the partial archive was removed\n`));
+    // Streamed (CSV and NDJSON): a batch file of any length is never held in memory.
+    records = await readRecords(type, () => createReadStream(c.file), c.kind, CLI_MAX_BATCH);
+    try {
+      tmp = tempFileFor(c.out, (signal) => io.stderr(`${io.stderrIsTty ? '\n' : ''}batch stopped (${signal}): the partial archive was removed\n`));
+    } catch (e) {
+      throw usage(`cannot write "${c.out}": ${(e as NodeJS.ErrnoException).code ?? 'write failed'}`);
+    }
   } catch (e) {
     await renderer.close();
-    throw usage(`cannot write "${c.out}": ${(e as NodeJS.ErrnoException).code ?? 'write failed'}`);
+    throw e;
   }
   const stream = tmp.stream();
   const zip = new ZipStream(stream);

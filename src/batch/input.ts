@@ -18,7 +18,7 @@ import { setImmediate } from 'node:timers/promises';
 import { parse as csvParser, type Options as CsvOptions } from 'csv-parse';
 import { HarborError, type Issue } from '../errors.js';
 import { MAX_JSON_DEPTH, type CaseJson } from '../validate.js';
-import { headerProblem, rowToObject } from './dotpaths.js';
+import { headerProblem, rowToObject, SchemaPaths } from './dotpaths.js';
 import { jsonArrayElements, NotAnArray } from './json-array.js';
 
 export type InputType = 'json' | 'ndjson' | 'csv' | 'xlsx';
@@ -279,6 +279,7 @@ export const csvRecords: InputReader = async (open, given, schema) => {
   if (total > limits.maxRecords) throw tooMany(total, limits.maxRecords);
   async function* records(): AsyncGenerator<BatchRecord> {
     let index = -1; // -1: the header row
+    const paths = new SchemaPaths(schema);
     for await (const cells of csvRows(open, limits.maxRecordChars)) {
       if (index === -1) {
         index = 0;
@@ -290,7 +291,7 @@ export const csvRecords: InputReader = async (open, given, schema) => {
         row[h] = unguard(cells[i] ?? '');
         if (row[h].trim() === '') emptyCells.add(h);
       });
-      yield { index, row: index + 2, emptyCells, value: rowToObject(row, schema) };
+      yield { index, row: index + 2, emptyCells, value: rowToObject(row, schema, paths) };
       index++;
     }
   }

@@ -13,7 +13,7 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { HarborError } from '../errors.js';
-import { flatten, headerProblem, rowToObject, schemaAt } from './dotpaths.js';
+import { flatten, headerProblem, rowToObject, schemaAt, SchemaPaths } from './dotpaths.js';
 import { BATCH_TYPES, type BatchRecord, type RecordSource } from './input.js';
 
 type Json = Record<string, unknown>;
@@ -143,6 +143,7 @@ export async function xlsxRecords(bytes: Uint8Array, max: number, schema: unknow
   const columnSchemas = names.map((n) => schemaAt(schema, n.split('.')));
 
   const records: BatchRecord[] = [];
+  const paths = new SchemaPaths(schema);
   for (let r = 2; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     const cells: Record<string, string> = {};
@@ -156,7 +157,7 @@ export async function xlsxRecords(bytes: Uint8Array, max: number, schema: unknow
     });
     if (!any) continue; // a blank row, as a CSV's blank line
     if (records.length >= max) throw new HarborError('payload-too-large', `The batch has more than ${max} records; the limit is ${max} (HARBOR_MAX_BATCH)`);
-    records.push({ index: records.length, row: r, emptyCells, value: rowToObject(cells, schema) });
+    records.push({ index: records.length, row: r, emptyCells, value: rowToObject(cells, schema, paths) });
   }
   return { total: records.length, records };
 }

@@ -32,7 +32,10 @@ export interface DocumentKind<S extends z.ZodType = z.ZodType, C = unknown, K ex
   home?: string;
   /** Template version; part of the fingerprint and the metadata. Bump when the template changes. */
   version: string;
-  /** zod schema of the case data; its output type is the trusted case. */
+  /**
+   * zod schema of the case data; its output type is the trusted case. A shipped kind's is a getter
+   * that builds the kind's schemas on first read (./kit/lazy.ts), so importing the registry builds none.
+   */
   schema: S;
   /**
    * The kind's own issue codes (errors and warnings of its schema refinements and rules), beyond

@@ -84,6 +84,8 @@ describe('the optional convention: absent, null and "" mean not given → null',
   });
   it('every kind’s defaults are valid by their own schema (parsed on first use, not at load)', () => {
     expect(KINDS.length).toBeGreaterThanOrEqual(4);
+    // A kind's defaults are declared when its schemas are built (on its first use): build them all.
+    for (const k of KINDS) expect(k.schema).toBeDefined();
     expect(parseDefaults()).toBeGreaterThanOrEqual(10);
     const wrong = withDefault(z.enum(['a', 'b']), 'c' as 'a');
     expect(() => parseDefaults()).toThrow();

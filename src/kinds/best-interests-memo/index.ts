@@ -5,12 +5,15 @@ import { defineKind } from '../kind.js';
 import { ABOUT } from './about.js';
 import { CODES } from './codes.js';
 import { compute } from './compute.js';
-import { BestInterestsMemoCase } from './schema.js';
+import { bestInterestsSchemas } from './schema.js';
 import { view } from './view.js';
 
 export const kind = defineKind({
   ...ABOUT,
-  schema: BestInterestsMemoCase,
+  // Built on first read (src/kinds/kit/lazy.ts): importing the registry builds no kind's schemas.
+  get schema() {
+    return bestInterestsSchemas().BestInterestsMemoCase;
+  },
   codes: CODES,
   compute,
   view,

@@ -8,46 +8,12 @@
 // description (the API's schema and the web form's labels). Legal rules that need computed values
 // (ages, dates against the memo date, the home-study requirement) live in compute.ts.
 import { z } from 'zod';
-import { ANumber, CAPS, CountryCode, FamilyName, GivenName, IsoDate, labelled, list, optional, optList, OptText, Text, withDefault } from '../kit/index.js';
+import { ANumber, CAPS, CountryCode, FamilyName, GivenName, IsoDate, labelled, lazySchemas, list, optional, optList, OptText, Text, withDefault } from '../kit/index.js';
 
 export { IsoDate, ANumber };
-const OptDate = optional(IsoDate);
 
-export const Child = z
-  .object({
-    givenName: GivenName,
-    familyName: FamilyName,
-    otherNames: labelled(optList(Text, CAPS.short), 'Other names', 'Other names or spellings the child is known by, including in another script.'),
-    dateOfBirth: labelled(IsoDate, 'Date of birth', 'The child’s date of birth (yyyy-mm-dd); ages and the 18th birthday are computed from it.'),
-    dateOfBirthEstimated: labelled(withDefault(z.boolean(), false), 'Date of birth is estimated', 'Check when there are no documents and the date of birth is an estimate; it is shown as such.'),
-    aNumber: labelled(optional(ANumber), 'A-number', 'Alien registration number: A followed by 8 or 9 digits.'),
-    orrCaseNumber: labelled(OptText, 'ORR case number', 'The child’s case number in ORR’s records, shown in the caption.'),
-    countryOfBirth: labelled(optional(CountryCode), 'Country of birth', 'ISO 3166-1 alpha-2 code of the country where the child was born, e.g. GT; printed as its name.'),
-    primaryLanguage: labelled(OptText, 'Primary language', 'The language the child speaks best.'),
-    otherLanguages: labelled(optList(Text, CAPS.short), 'Other languages', 'Other languages the child speaks.'),
-    currentPlacement: labelled(OptText, 'Current placement', 'Where the child is now, by type and city only (for example an ORR shelter in Houston, Texas).'),
-    admittedToCustodyOn: labelled(OptDate, 'In ORR custody since', 'Date the child entered ORR custody; gives the number of days in custody.'),
-  })
-  .meta({ title: 'The child', description: 'The unaccompanied child the memo is about.' });
-export type Child = z.infer<typeof Child>;
-
-export const Advocate = z
-  .object({
-    name: labelled(Text, 'Name', 'The child advocate’s full name.'),
-    title: labelled(OptText, 'Title', 'The advocate’s job title.'),
-    organization: labelled(OptText, 'Organization', 'The advocate’s organization.'),
-    appointedOn: labelled(OptDate, 'Appointed on', 'Date of appointment as child advocate (8 U.S.C. § 1232(c)(6); 45 CFR 410.1308).'),
-    appointedBy: labelled(OptText, 'Appointed by', 'Who appointed the advocate (normally the Office of Refugee Resettlement).'),
-  })
-  .meta({ title: 'Child advocate', description: 'The independent child advocate who writes the memo.' });
-export type Advocate = z.infer<typeof Advocate>;
-
-export const Person = z.object({
-  name: labelled(Text, 'Name', 'Full name.'),
-  title: labelled(OptText, 'Title', 'Job title.'),
-  organization: labelled(OptText, 'Organization', 'Organization.'),
-});
-export type Person = z.infer<typeof Person>;
+// The values the schemas choose from: plain constants, read by compute.ts and view.ts without
+// building any schema.
 
 /** The kinds of decision a memo is written for (domain file, "The decision, its maker and its date"). */
 export const DECISION_TYPES = [
@@ -63,18 +29,6 @@ export type DecisionType = (typeof DECISION_TYPES)[number];
 /** Who makes the decision. */
 export const DECISION_MAKERS = ['orr', 'immigration-judge', 'uscis', 'asylum-office', 'other'] as const;
 export type DecisionMakerType = (typeof DECISION_MAKERS)[number];
-
-export const DecisionMaker = z
-  .object({
-    type: labelled(
-      z.enum(DECISION_MAKERS, { error: `must be one of: ${DECISION_MAKERS.join(', ')}` }),
-      'Who decides',
-      'orr: the Office of Refugee Resettlement; immigration-judge: an immigration judge (the next hearing date is then required); uscis; asylum-office; other.',
-    ),
-    name: labelled(OptText, 'Name of the decision-maker', 'The person or office that decides, when known (for example “Immigration Judge, Houston Immigration Court”).'),
-  })
-  .meta({ title: 'Decision-maker', description: 'Who makes the decision the memo is about.' });
-export type DecisionMaker = z.infer<typeof DecisionMaker>;
 
 export const CONTACT_ROLES = [
   'child',
@@ -93,34 +47,6 @@ export const CONTACT_ROLES = [
 ] as const;
 export const CONTACT_MODES = ['in-person', 'video', 'phone'] as const;
 
-export const Contact = z
-  .object({
-    date: labelled(IsoDate, 'Date', 'Date of the contact; on or before the memo date.'),
-    person: labelled(Text, 'Person', 'Who the advocate met or spoke with.'),
-    role: labelled(
-      z.enum(CONTACT_ROLES, { error: `must be one of: ${CONTACT_ROLES.join(', ')}` }),
-      'Role',
-      'The person’s role; “child” marks a contact with the child (a memo needs at least one).',
-    ),
-    roleDetail: labelled(OptText, 'Role in detail', 'More about the role, for example “maternal aunt, proposed sponsor”.'),
-    language: labelled(OptText, 'Language', 'Language of the conversation.'),
-    mode: labelled(
-      optional(z.enum(CONTACT_MODES, { error: `must be one of: ${CONTACT_MODES.join(', ')}` })),
-      'Mode',
-      'in-person, video or phone.',
-    ),
-    interpreter: labelled(OptText, 'Interpreter', 'Who interpreted, when someone did: a name or a service (the language is in “Language”; do not repeat it).'),
-  })
-  .meta({ title: 'Contact', description: 'One conversation or meeting the advocate had.' });
-export type Contact = z.infer<typeof Contact>;
-
-export const RecordReviewed = z
-  .object({
-    description: labelled(Text, 'Record', 'What was reviewed, for example “ORR case file, including the intake assessment”.'),
-    date: labelled(OptDate, 'Date', 'Date of the record or of the review, when known.'),
-  })
-  .meta({ title: 'Record reviewed', description: 'A record the advocate reviewed.' });
-
 export const RELATED_DOCUMENT_TYPES = [
   'rfa',
   'otip-interim-assistance-letter',
@@ -128,99 +54,11 @@ export const RELATED_DOCUMENT_TYPES = [
   'other',
 ] as const;
 
-/** A cross-reference to a related filing (an RFA to OTIP, an OTIP letter). */
-export const RelatedDocument = z
-  .object({
-    type: labelled(
-      z.enum(RELATED_DOCUMENT_TYPES, { error: `must be one of: ${RELATED_DOCUMENT_TYPES.join(', ')}` }),
-      'Type',
-      'rfa: a Request for Assistance to OTIP; otip-interim-assistance-letter; otip-eligibility-letter (makes the child eligible for the Unaccompanied Refugee Minors program); other.',
-    ),
-    date: labelled(OptDate, 'Date', 'Date of the document.'),
-    reference: labelled(OptText, 'Reference', 'Reference number or a short description.'),
-  })
-  .meta({ title: 'Related document', description: 'A related filing or letter, cross-referenced in the background.' });
-
-export const Background = z
-  .object({
-    identity: labelled(OptText, 'Identity', 'Who the child is: age, community, languages.'),
-    family: labelled(OptText, 'Family', 'The child’s family and where they are.'),
-    journey: labelled(OptText, 'Journey', 'How the child came to the United States.'),
-    custody: labelled(OptText, 'Time in custody', 'The child’s time in ORR custody.'),
-    traffickingConcerns: labelled(OptText, 'Trafficking concerns', 'Indicators of trafficking; when given with a release to a sponsor, the memo states that a home study is required by law.'),
-    relatedDocuments: labelled(optList(RelatedDocument, CAPS.items), 'Related documents', 'RFA and OTIP letters about the child.'),
-  })
-  .meta({ title: 'Background', description: 'The child’s background, in short paragraphs.' });
-
-/** The child's words, with the original when the child spoke another language. */
-export const Quote = z
-  .object({
-    text: labelled(Text, 'In English', 'The child’s words (in English).'),
-    original: labelled(OptText, 'Original', 'The words as the child said them, when in another language.'),
-    language: labelled(OptText, 'Language', 'The language of the original.'),
-  })
-  .meta({ title: 'The child’s words', description: 'A quotation of the child.' });
-
 /** A factor as the memo uses it: exactly one of the two is set. */
 export interface FactorOut {
   analysis: string | null;
   notApplicable: string | null;
 }
-
-const FACTOR_FORM =
-  'must be the analysis of this factor (text), {"analysis": "…"}, or {"notApplicable": true, "reason": "…"}';
-
-/**
- * One best-interests factor. The domain file requires every factor to be addressed: "not
- * applicable" is allowed but must be said, with a reason. Accepted forms (scripts write them in
- * different ways; all mean the same):
- *   "analysis text" | {"analysis": "…"} | {"notApplicable": "reason"} | {"notApplicable": true, "reason": "…"}
- */
-const FactorObject = z
-  .object({
-    analysis: Text.optional().meta({ title: 'Analysis', description: 'The advocate’s analysis of this factor.' }),
-    notApplicable: z
-      .union([z.boolean(), Text])
-      .optional()
-      .meta({ title: 'Not applicable', description: 'true (with a reason) or the reason itself, when this factor does not apply to the child.' }),
-    reason: Text.optional().meta({ title: 'Why not applicable', description: 'Why this factor does not apply to the child.' }),
-  })
-  .strict()
-  .superRefine((f, ctx) => {
-    const na = f.notApplicable === true || typeof f.notApplicable === 'string';
-    const reason = typeof f.notApplicable === 'string' ? f.notApplicable : f.reason;
-    if (na && f.analysis !== undefined) {
-      ctx.addIssue({ code: 'custom', continue: true, path: [], message: 'must be either an analysis or not applicable, not both', params: { code: 'factor-form' } });
-    } else if (na && reason === undefined) {
-      ctx.addIssue({ code: 'custom', continue: true, path: ['reason'], message: 'must say why this factor is not applicable', params: { code: 'not-applicable-needs-reason' } });
-    } else if (typeof f.notApplicable === 'string' && f.reason !== undefined) {
-      ctx.addIssue({ code: 'custom', continue: true, path: [], message: 'must give the reason once (in "notApplicable" or in "reason")', params: { code: 'factor-form' } });
-    } else if (!na && f.analysis === undefined) {
-      ctx.addIssue({ code: 'custom', continue: true, path: [], message: FACTOR_FORM, params: { code: 'factor-not-addressed' } });
-    }
-  });
-
-/** Every accepted form → {analysis, notApplicable} (runs only on valid input). */
-function normalizeFactor(f: string | z.output<typeof FactorObject>): FactorOut {
-  if (typeof f === 'string') return { analysis: f, notApplicable: null };
-  const na = f.notApplicable === true || typeof f.notApplicable === 'string';
-  return na
-    ? { analysis: null, notApplicable: typeof f.notApplicable === 'string' ? f.notApplicable : f.reason! }
-    : { analysis: f.analysis!, notApplicable: null };
-}
-
-// No transform inside the branches: zod reports the issues of the one branch whose type matched
-// (text or object) only when that branch did not abort, and a transform (a pipe) always aborts.
-export const Factor = z
-  .union(
-    [
-      // Text first: for input that is neither text nor an object its message is the one reported.
-      z.string({ error: FACTOR_FORM }).trim().min(1, { error: 'must not be empty' }),
-      FactorObject,
-    ],
-    { error: FACTOR_FORM },
-  )
-  .transform(normalizeFactor);
 export type Factor = FactorOut;
 
 /**
@@ -270,63 +108,6 @@ const FACTOR_HELP: Record<FactorKey, string> = {
   identity: 'The child’s identity, cultural background and primary language (45 CFR 410.1001).',
 };
 
-/**
- * Every factor must be addressed (domain file: "not applicable" must be said, not left out).
- * Each key is optional in the object only so that a missing one gets its own code and message.
- */
-export const Factors = z
-  .object(
-    Object.fromEntries(FACTOR_KEYS.map((k) => [k, Factor.optional().meta({ title: FACTOR_TITLES[k], description: FACTOR_HELP[k] })])) as Record<
-      FactorKey,
-      z.ZodOptional<typeof Factor>
-    >,
-  )
-  .superRefine((f, ctx) => {
-    for (const k of FACTOR_KEYS) {
-      if (f[k] === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [k],
-          message: 'must be addressed: give the analysis of this factor, or {"notApplicable": "the reason"}',
-          params: { code: 'factor-not-addressed' },
-        });
-      }
-    }
-  })
-  .transform((f) => f as Record<FactorKey, FactorOut>) // runs only when every factor is present
-  // The published JSON Schema (GET …/schema) must still say that every factor is required.
-  .meta({
-    required: [...FACTOR_KEYS],
-    title: 'Best-interests factors',
-    description: 'The analysis of each factor; a factor that does not apply needs {"notApplicable": "the reason"}.',
-  });
-
-export const ParentWishes = z
-  .object({
-    person: labelled(Text, 'Name', 'The parent or legal guardian.'),
-    relationship: labelled(Text, 'Relationship', 'mother, father, legal guardian…'),
-    wishes: labelled(Text, 'Wishes', 'What the parent or guardian wants for the child.'),
-    parentImplicated: labelled(
-      withDefault(z.boolean(), false),
-      'Implicated in the trafficking',
-      'Check when this parent is implicated in the trafficking: the wishes are recorded but not relied on.',
-    ),
-  })
-  .meta({ title: 'Wishes of a parent or legal guardian', description: 'One parent’s or guardian’s wishes (45 CFR 410.1001).' });
-export type ParentWishes = z.infer<typeof ParentWishes>;
-
-export const Divergence = z
-  .object({
-    diverges: labelled(z.boolean(), 'Recommendation departs from the child’s wishes', 'Check when the recommendation differs from what the child wants.'),
-    explanation: labelled(OptText, 'Explanation', 'Why the recommendation departs from, or agrees with, the child’s wishes; required when it departs.'),
-  })
-  .refine((d) => !d.diverges || d.explanation !== null, {
-    error: 'must explain why the recommendation departs from the child’s expressed wishes',
-    path: ['explanation'],
-    params: { code: 'divergence-unexplained' },
-  })
-  .meta({ title: 'Best interests and expressed wishes', description: 'Where the advocate’s view and the child’s wishes diverge, and why.' });
-
 /** The options a memo weighs (domain file, "Alternatives considered"). */
 export const ALTERNATIVE_OPTIONS = [
   'release-to-sponsor',
@@ -339,64 +120,300 @@ export const ALTERNATIVE_OPTIONS = [
 ] as const;
 export type AlternativeOption = (typeof ALTERNATIVE_OPTIONS)[number];
 
-export const Alternative = z
-  .object({
-    option: labelled(
-      z.enum(ALTERNATIVE_OPTIONS, { error: `must be one of: ${ALTERNATIVE_OPTIONS.join(', ')}` }),
-      'Option',
-      'The placement or option weighed; unaccompanied-refugee-minors is the URM program, open to a child with an OTIP Eligibility Letter.',
-    ),
-    description: labelled(OptText, 'Description', 'The option in this case, for example “release to her maternal aunt in Houston”.'),
-    recommended: labelled(z.boolean({ error: 'must be true or false' }), 'Recommended', 'Check for the option the advocate recommends.'),
-    reason: labelled(Text, 'Why', 'Why the option was or was not recommended.'),
-  })
-  .meta({ title: 'Alternative considered', description: 'A placement or option the advocate weighed.' });
-export type Alternative = z.infer<typeof Alternative>;
+/**
+ * The kind's schemas, built by `bestInterestsSchemas()` on the kind's first use, not when the
+ * registry is imported (src/kinds/kit/lazy.ts; issue 18): a thread that checks another kind never
+ * builds them.
+ */
+function build() {
+  const OptDate = optional(IsoDate);
 
-export const Recommendation = z
-  .object({
-    text: labelled(Text, 'Recommendation', 'One recommendation, tied to the decision.'),
-    conditions: labelled(optList(Text, CAPS.items), 'Conditions', 'The advocate’s conditions on the recommendation (a home study the law requires is stated by the memo itself).'),
-  })
-  .meta({ title: 'Recommendation', description: 'A numbered recommendation.' });
+  const Child = z
+    .object({
+      givenName: GivenName,
+      familyName: FamilyName,
+      otherNames: labelled(optList(Text, CAPS.short), 'Other names', 'Other names or spellings the child is known by, including in another script.'),
+      dateOfBirth: labelled(IsoDate, 'Date of birth', 'The child’s date of birth (yyyy-mm-dd); ages and the 18th birthday are computed from it.'),
+      dateOfBirthEstimated: labelled(withDefault(z.boolean(), false), 'Date of birth is estimated', 'Check when there are no documents and the date of birth is an estimate; it is shown as such.'),
+      aNumber: labelled(optional(ANumber), 'A-number', 'Alien registration number: A followed by 8 or 9 digits.'),
+      orrCaseNumber: labelled(OptText, 'ORR case number', 'The child’s case number in ORR’s records, shown in the caption.'),
+      countryOfBirth: labelled(optional(CountryCode), 'Country of birth', 'ISO 3166-1 alpha-2 code of the country where the child was born, e.g. GT; printed as its name.'),
+      primaryLanguage: labelled(OptText, 'Primary language', 'The language the child speaks best.'),
+      otherLanguages: labelled(optList(Text, CAPS.short), 'Other languages', 'Other languages the child speaks.'),
+      currentPlacement: labelled(OptText, 'Current placement', 'Where the child is now, by type and city only (for example an ORR shelter in Houston, Texas).'),
+      admittedToCustodyOn: labelled(OptDate, 'In ORR custody since', 'Date the child entered ORR custody; gives the number of days in custody.'),
+    })
+    .meta({ title: 'The child', description: 'The unaccompanied child the memo is about.' });
 
-export const BestInterestsMemoCase = z
-  .object({
-    preparedOn: labelled(IsoDate, 'Date of the memo', 'Ages and day counts are computed on this date.'),
-    child: Child,
-    decision: labelled(Text, 'Decision', 'The decision the memo is about, for example “Release to the proposed sponsor, the child’s aunt”.'),
-    decisionType: labelled(
-      z.enum(DECISION_TYPES, { error: `must be one of: ${DECISION_TYPES.join(', ')}` }),
-      'Kind of decision',
-      'placement-or-transfer, release-to-sponsor (a home study may be required by law), legal-relief, voluntary-departure-or-repatriation, planning-for-18 or other.',
-    ),
-    decisionMaker: DecisionMaker,
-    nextHearingOn: labelled(OptDate, 'Next hearing', 'Date of the next hearing; required when an immigration judge decides. May be after the memo date.'),
-    decisionExpectedOn: labelled(OptDate, 'Decision expected on', 'When the decision is expected, if known. May be after the memo date.'),
-    recipient: labelled(Text, 'To', 'The decision-maker addressed (name, title, agency); a new line starts a new line of the address.'),
-    advocate: Advocate,
-    supervisingAttorney: labelled(optional(Person), 'Supervising attorney', 'The attorney who reviewed the memo, if any.'),
-    childAttorney: labelled(optional(Person), 'Child’s attorney', 'The child’s attorney (expressed interests), copied on the memo.'),
-    summary: labelled(OptText, 'Summary', 'A few sentences summarising the recommendation; without it the memo lists the recommendations.'),
-    contacts: labelled(list(Contact, CAPS.items), 'Contacts', 'Every meeting or conversation the advocate had; at least one with the child.'),
-    recordsReviewed: labelled(optList(RecordReviewed, CAPS.items), 'Records reviewed', 'Records the advocate reviewed.'),
-    background: labelled(withDefault(Background, {}), 'Background', 'The child’s background: identity, family, journey, custody and trafficking concerns.'),
-    expressedWishes: labelled(Text, 'The child’s expressed wishes', 'What the child wants, in the advocate’s words.'),
-    childsWords: labelled(optList(Quote, CAPS.items), 'The child’s words', 'Quotations of the child.'),
-    factors: Factors,
-    parentsWishes: labelled(optList(ParentWishes, CAPS.items), 'Wishes of parents or legal guardians', 'Each parent’s or guardian’s wishes.'),
-    divergence: labelled(optional(Divergence), 'Best interests and expressed wishes', 'Whether the recommendation departs from the child’s wishes, and why.'),
-    alternatives: labelled(
-      list(Alternative, CAPS.items).min(1, { error: 'must list at least one option weighed (the recommended one, and the others considered)' }),
-      'Alternatives considered',
-      'The placements and options weighed and why each was or was not recommended.',
-    ),
-    recommendations: labelled(
-      list(Recommendation, CAPS.items).min(1, { error: 'must contain at least one recommendation' }),
-      'Recommendations',
-      'The numbered recommendations, each with its conditions.',
-    ),
-    attachments: labelled(optList(Text, CAPS.items), 'Attachments', 'Documents attached to the memo.'),
-  })
-  .meta({ title: 'Best-interests memo', description: 'A child advocate’s best-interests recommendation for an unaccompanied child.' });
-export type BestInterestsMemoCase = z.infer<typeof BestInterestsMemoCase>;
+  const Advocate = z
+    .object({
+      name: labelled(Text, 'Name', 'The child advocate’s full name.'),
+      title: labelled(OptText, 'Title', 'The advocate’s job title.'),
+      organization: labelled(OptText, 'Organization', 'The advocate’s organization.'),
+      appointedOn: labelled(OptDate, 'Appointed on', 'Date of appointment as child advocate (8 U.S.C. § 1232(c)(6); 45 CFR 410.1308).'),
+      appointedBy: labelled(OptText, 'Appointed by', 'Who appointed the advocate (normally the Office of Refugee Resettlement).'),
+    })
+    .meta({ title: 'Child advocate', description: 'The independent child advocate who writes the memo.' });
+
+  const Person = z.object({
+    name: labelled(Text, 'Name', 'Full name.'),
+    title: labelled(OptText, 'Title', 'Job title.'),
+    organization: labelled(OptText, 'Organization', 'Organization.'),
+  });
+
+  const DecisionMaker = z
+    .object({
+      type: labelled(
+        z.enum(DECISION_MAKERS, { error: `must be one of: ${DECISION_MAKERS.join(', ')}` }),
+        'Who decides',
+        'orr: the Office of Refugee Resettlement; immigration-judge: an immigration judge (the next hearing date is then required); uscis; asylum-office; other.',
+      ),
+      name: labelled(OptText, 'Name of the decision-maker', 'The person or office that decides, when known (for example “Immigration Judge, Houston Immigration Court”).'),
+    })
+    .meta({ title: 'Decision-maker', description: 'Who makes the decision the memo is about.' });
+
+  const Contact = z
+    .object({
+      date: labelled(IsoDate, 'Date', 'Date of the contact; on or before the memo date.'),
+      person: labelled(Text, 'Person', 'Who the advocate met or spoke with.'),
+      role: labelled(
+        z.enum(CONTACT_ROLES, { error: `must be one of: ${CONTACT_ROLES.join(', ')}` }),
+        'Role',
+        'The person’s role; “child” marks a contact with the child (a memo needs at least one).',
+      ),
+      roleDetail: labelled(OptText, 'Role in detail', 'More about the role, for example “maternal aunt, proposed sponsor”.'),
+      language: labelled(OptText, 'Language', 'Language of the conversation.'),
+      mode: labelled(
+        optional(z.enum(CONTACT_MODES, { error: `must be one of: ${CONTACT_MODES.join(', ')}` })),
+        'Mode',
+        'in-person, video or phone.',
+      ),
+      interpreter: labelled(OptText, 'Interpreter', 'Who interpreted, when someone did: a name or a service (the language is in “Language”; do not repeat it).'),
+    })
+    .meta({ title: 'Contact', description: 'One conversation or meeting the advocate had.' });
+
+  const RecordReviewed = z
+    .object({
+      description: labelled(Text, 'Record', 'What was reviewed, for example “ORR case file, including the intake assessment”.'),
+      date: labelled(OptDate, 'Date', 'Date of the record or of the review, when known.'),
+    })
+    .meta({ title: 'Record reviewed', description: 'A record the advocate reviewed.' });
+
+  /** A cross-reference to a related filing (an RFA to OTIP, an OTIP letter). */
+  const RelatedDocument = z
+    .object({
+      type: labelled(
+        z.enum(RELATED_DOCUMENT_TYPES, { error: `must be one of: ${RELATED_DOCUMENT_TYPES.join(', ')}` }),
+        'Type',
+        'rfa: a Request for Assistance to OTIP; otip-interim-assistance-letter; otip-eligibility-letter (makes the child eligible for the Unaccompanied Refugee Minors program); other.',
+      ),
+      date: labelled(OptDate, 'Date', 'Date of the document.'),
+      reference: labelled(OptText, 'Reference', 'Reference number or a short description.'),
+    })
+    .meta({ title: 'Related document', description: 'A related filing or letter, cross-referenced in the background.' });
+
+  const Background = z
+    .object({
+      identity: labelled(OptText, 'Identity', 'Who the child is: age, community, languages.'),
+      family: labelled(OptText, 'Family', 'The child’s family and where they are.'),
+      journey: labelled(OptText, 'Journey', 'How the child came to the United States.'),
+      custody: labelled(OptText, 'Time in custody', 'The child’s time in ORR custody.'),
+      traffickingConcerns: labelled(OptText, 'Trafficking concerns', 'Indicators of trafficking; when given with a release to a sponsor, the memo states that a home study is required by law.'),
+      relatedDocuments: labelled(optList(RelatedDocument, CAPS.items), 'Related documents', 'RFA and OTIP letters about the child.'),
+    })
+    .meta({ title: 'Background', description: 'The child’s background, in short paragraphs.' });
+
+  /** The child's words, with the original when the child spoke another language. */
+  const Quote = z
+    .object({
+      text: labelled(Text, 'In English', 'The child’s words (in English).'),
+      original: labelled(OptText, 'Original', 'The words as the child said them, when in another language.'),
+      language: labelled(OptText, 'Language', 'The language of the original.'),
+    })
+    .meta({ title: 'The child’s words', description: 'A quotation of the child.' });
+
+  const FACTOR_FORM =
+    'must be the analysis of this factor (text), {"analysis": "…"}, or {"notApplicable": true, "reason": "…"}';
+
+  /**
+   * One best-interests factor. The domain file requires every factor to be addressed: "not
+   * applicable" is allowed but must be said, with a reason. Accepted forms (scripts write them in
+   * different ways; all mean the same):
+   *   "analysis text" | {"analysis": "…"} | {"notApplicable": "reason"} | {"notApplicable": true, "reason": "…"}
+   */
+  const FactorObject = z
+    .object({
+      analysis: Text.optional().meta({ title: 'Analysis', description: 'The advocate’s analysis of this factor.' }),
+      notApplicable: z
+        .union([z.boolean(), Text])
+        .optional()
+        .meta({ title: 'Not applicable', description: 'true (with a reason) or the reason itself, when this factor does not apply to the child.' }),
+      reason: Text.optional().meta({ title: 'Why not applicable', description: 'Why this factor does not apply to the child.' }),
+    })
+    .strict()
+    .superRefine((f, ctx) => {
+      const na = f.notApplicable === true || typeof f.notApplicable === 'string';
+      const reason = typeof f.notApplicable === 'string' ? f.notApplicable : f.reason;
+      if (na && f.analysis !== undefined) {
+        ctx.addIssue({ code: 'custom', continue: true, path: [], message: 'must be either an analysis or not applicable, not both', params: { code: 'factor-form' } });
+      } else if (na && reason === undefined) {
+        ctx.addIssue({ code: 'custom', continue: true, path: ['reason'], message: 'must say why this factor is not applicable', params: { code: 'not-applicable-needs-reason' } });
+      } else if (typeof f.notApplicable === 'string' && f.reason !== undefined) {
+        ctx.addIssue({ code: 'custom', continue: true, path: [], message: 'must give the reason once (in "notApplicable" or in "reason")', params: { code: 'factor-form' } });
+      } else if (!na && f.analysis === undefined) {
+        ctx.addIssue({ code: 'custom', continue: true, path: [], message: FACTOR_FORM, params: { code: 'factor-not-addressed' } });
+      }
+    });
+
+  /** Every accepted form → {analysis, notApplicable} (runs only on valid input). */
+  function normalizeFactor(f: string | z.output<typeof FactorObject>): FactorOut {
+    if (typeof f === 'string') return { analysis: f, notApplicable: null };
+    const na = f.notApplicable === true || typeof f.notApplicable === 'string';
+    return na
+      ? { analysis: null, notApplicable: typeof f.notApplicable === 'string' ? f.notApplicable : f.reason! }
+      : { analysis: f.analysis!, notApplicable: null };
+  }
+
+  // No transform inside the branches: zod reports the issues of the one branch whose type matched
+  // (text or object) only when that branch did not abort, and a transform (a pipe) always aborts.
+  const Factor = z
+    .union(
+      [
+        // Text first: for input that is neither text nor an object its message is the one reported.
+        z.string({ error: FACTOR_FORM }).trim().min(1, { error: 'must not be empty' }),
+        FactorObject,
+      ],
+      { error: FACTOR_FORM },
+    )
+    .transform(normalizeFactor);
+
+  /**
+   * Every factor must be addressed (domain file: "not applicable" must be said, not left out).
+   * Each key is optional in the object only so that a missing one gets its own code and message.
+   */
+  const Factors = z
+    .object(
+      Object.fromEntries(FACTOR_KEYS.map((k) => [k, Factor.optional().meta({ title: FACTOR_TITLES[k], description: FACTOR_HELP[k] })])) as Record<
+        FactorKey,
+        z.ZodOptional<typeof Factor>
+      >,
+    )
+    .superRefine((f, ctx) => {
+      for (const k of FACTOR_KEYS) {
+        if (f[k] === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [k],
+            message: 'must be addressed: give the analysis of this factor, or {"notApplicable": "the reason"}',
+            params: { code: 'factor-not-addressed' },
+          });
+        }
+      }
+    })
+    .transform((f) => f as Record<FactorKey, FactorOut>) // runs only when every factor is present
+    // The published JSON Schema (GET …/schema) must still say that every factor is required.
+    .meta({
+      required: [...FACTOR_KEYS],
+      title: 'Best-interests factors',
+      description: 'The analysis of each factor; a factor that does not apply needs {"notApplicable": "the reason"}.',
+    });
+
+  const ParentWishes = z
+    .object({
+      person: labelled(Text, 'Name', 'The parent or legal guardian.'),
+      relationship: labelled(Text, 'Relationship', 'mother, father, legal guardian…'),
+      wishes: labelled(Text, 'Wishes', 'What the parent or guardian wants for the child.'),
+      parentImplicated: labelled(
+        withDefault(z.boolean(), false),
+        'Implicated in the trafficking',
+        'Check when this parent is implicated in the trafficking: the wishes are recorded but not relied on.',
+      ),
+    })
+    .meta({ title: 'Wishes of a parent or legal guardian', description: 'One parent’s or guardian’s wishes (45 CFR 410.1001).' });
+
+  const Divergence = z
+    .object({
+      diverges: labelled(z.boolean(), 'Recommendation departs from the child’s wishes', 'Check when the recommendation differs from what the child wants.'),
+      explanation: labelled(OptText, 'Explanation', 'Why the recommendation departs from, or agrees with, the child’s wishes; required when it departs.'),
+    })
+    .refine((d) => !d.diverges || d.explanation !== null, {
+      error: 'must explain why the recommendation departs from the child’s expressed wishes',
+      path: ['explanation'],
+      params: { code: 'divergence-unexplained' },
+    })
+    .meta({ title: 'Best interests and expressed wishes', description: 'Where the advocate’s view and the child’s wishes diverge, and why.' });
+
+  const Alternative = z
+    .object({
+      option: labelled(
+        z.enum(ALTERNATIVE_OPTIONS, { error: `must be one of: ${ALTERNATIVE_OPTIONS.join(', ')}` }),
+        'Option',
+        'The placement or option weighed; unaccompanied-refugee-minors is the URM program, open to a child with an OTIP Eligibility Letter.',
+      ),
+      description: labelled(OptText, 'Description', 'The option in this case, for example “release to her maternal aunt in Houston”.'),
+      recommended: labelled(z.boolean({ error: 'must be true or false' }), 'Recommended', 'Check for the option the advocate recommends.'),
+      reason: labelled(Text, 'Why', 'Why the option was or was not recommended.'),
+    })
+    .meta({ title: 'Alternative considered', description: 'A placement or option the advocate weighed.' });
+
+  const Recommendation = z
+    .object({
+      text: labelled(Text, 'Recommendation', 'One recommendation, tied to the decision.'),
+      conditions: labelled(optList(Text, CAPS.items), 'Conditions', 'The advocate’s conditions on the recommendation (a home study the law requires is stated by the memo itself).'),
+    })
+    .meta({ title: 'Recommendation', description: 'A numbered recommendation.' });
+
+  const BestInterestsMemoCase = z
+    .object({
+      preparedOn: labelled(IsoDate, 'Date of the memo', 'Ages and day counts are computed on this date.'),
+      child: Child,
+      decision: labelled(Text, 'Decision', 'The decision the memo is about, for example “Release to the proposed sponsor, the child’s aunt”.'),
+      decisionType: labelled(
+        z.enum(DECISION_TYPES, { error: `must be one of: ${DECISION_TYPES.join(', ')}` }),
+        'Kind of decision',
+        'placement-or-transfer, release-to-sponsor (a home study may be required by law), legal-relief, voluntary-departure-or-repatriation, planning-for-18 or other.',
+      ),
+      decisionMaker: DecisionMaker,
+      nextHearingOn: labelled(OptDate, 'Next hearing', 'Date of the next hearing; required when an immigration judge decides. May be after the memo date.'),
+      decisionExpectedOn: labelled(OptDate, 'Decision expected on', 'When the decision is expected, if known. May be after the memo date.'),
+      recipient: labelled(Text, 'To', 'The decision-maker addressed (name, title, agency); a new line starts a new line of the address.'),
+      advocate: Advocate,
+      supervisingAttorney: labelled(optional(Person), 'Supervising attorney', 'The attorney who reviewed the memo, if any.'),
+      childAttorney: labelled(optional(Person), 'Child’s attorney', 'The child’s attorney (expressed interests), copied on the memo.'),
+      summary: labelled(OptText, 'Summary', 'A few sentences summarising the recommendation; without it the memo lists the recommendations.'),
+      contacts: labelled(list(Contact, CAPS.items), 'Contacts', 'Every meeting or conversation the advocate had; at least one with the child.'),
+      recordsReviewed: labelled(optList(RecordReviewed, CAPS.items), 'Records reviewed', 'Records the advocate reviewed.'),
+      background: labelled(withDefault(Background, {}), 'Background', 'The child’s background: identity, family, journey, custody and trafficking concerns.'),
+      expressedWishes: labelled(Text, 'The child’s expressed wishes', 'What the child wants, in the advocate’s words.'),
+      childsWords: labelled(optList(Quote, CAPS.items), 'The child’s words', 'Quotations of the child.'),
+      factors: Factors,
+      parentsWishes: labelled(optList(ParentWishes, CAPS.items), 'Wishes of parents or legal guardians', 'Each parent’s or guardian’s wishes.'),
+      divergence: labelled(optional(Divergence), 'Best interests and expressed wishes', 'Whether the recommendation departs from the child’s wishes, and why.'),
+      alternatives: labelled(
+        list(Alternative, CAPS.items).min(1, { error: 'must list at least one option weighed (the recommended one, and the others considered)' }),
+        'Alternatives considered',
+        'The placements and options weighed and why each was or was not recommended.',
+      ),
+      recommendations: labelled(
+        list(Recommendation, CAPS.items).min(1, { error: 'must contain at least one recommendation' }),
+        'Recommendations',
+        'The numbered recommendations, each with its conditions.',
+      ),
+      attachments: labelled(optList(Text, CAPS.items), 'Attachments', 'Documents attached to the memo.'),
+    })
+    .meta({ title: 'Best-interests memo', description: 'A child advocate’s best-interests recommendation for an unaccompanied child.' });
+
+  return { Child, Advocate, Person, DecisionMaker, Contact, RecordReviewed, RelatedDocument, Background, Quote, Factor, Factors, ParentWishes, Divergence, Alternative, Recommendation, BestInterestsMemoCase };
+}
+
+export const bestInterestsSchemas = lazySchemas('best-interests-memo', build);
+
+type Schemas = ReturnType<typeof build>;
+export type Child = z.infer<Schemas['Child']>;
+export type Advocate = z.infer<Schemas['Advocate']>;
+export type Person = z.infer<Schemas['Person']>;
+export type DecisionMaker = z.infer<Schemas['DecisionMaker']>;
+export type Contact = z.infer<Schemas['Contact']>;
+export type ParentWishes = z.infer<Schemas['ParentWishes']>;
+export type Alternative = z.infer<Schemas['Alternative']>;
+export type BestInterestsMemoCase = z.infer<Schemas['BestInterestsMemoCase']>;

@@ -6,6 +6,7 @@ export * from './codes.js';
 export * from './contact.js';
 export * from './country.js';
 export * from './dates.js';
+export * from './lazy.js';
 export * from './list.js';
 export * from './money.js';
 export * from './optional.js';

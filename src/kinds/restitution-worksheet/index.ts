@@ -5,12 +5,15 @@ import { defineKind } from '../kind.js';
 import { ABOUT } from './about.js';
 import { CODES } from './codes.js';
 import { compute } from './compute.js';
-import { RestitutionCase } from './schema.js';
+import { restitutionSchemas, type RestitutionCase } from './schema.js';
 import { view } from './view.js';
 
 export const kind = defineKind({
   ...ABOUT,
-  schema: RestitutionCase,
+  // Built on first read (src/kinds/kit/lazy.ts): importing the registry builds no kind's schemas.
+  get schema() {
+    return restitutionSchemas().RestitutionCase;
+  },
   codes: CODES,
   compute,
   view,

@@ -5,7 +5,7 @@
 // Every field carries a title and a description (JSON Schema: the web app's labels). Money is
 // dollars as written (kit `Dollars`); the version-1 `…Cents` names are refused (legacy.ts).
 import { z } from 'zod';
-import { CAPS, Cents, Dollars, Email, IsoDate, labelled as m, Phone, list, optional, optList, text, withDefault } from '../kit/index.js';
+import { CAPS, Cents, Dollars, Email, IsoDate, labelled as m, lazySchemas, Phone, list, optional, optList, text, withDefault } from '../kit/index.js';
 import { removedCents } from './legacy.js';
 import { WEEKDAYS } from './dates.js';
 import { STATE_CODES } from './wage-table.js';
@@ -14,32 +14,8 @@ import { caseRules, periodRules } from './rules.js';
 
 export { IsoDate, Cents };
 
-/** Hours worked on one day: 0 to 24 (a day has 24 hours). */
-export const DayHours = z
-  .number({ error: 'must be a number of hours' })
-  .refine((h) => Number.isFinite(h) && h >= 0 && h <= 24, {
-    error: 'must be between 0 and 24 hours (a day has 24 hours)',
-    params: { code: 'hours-out-of-range' },
-  })
-  // Hours are recorded to a fraction of a minute at most (issue 16: 1e-300 hours printed as a
-  // 300-digit decimal): 4 decimal places (0.0001 h = 0.36 s) covers 7.3333 for 7 h 20 min.
-  .refine((h) => !Number.isFinite(h) || Number(h.toFixed(4)) === h, {
-    error: 'must have at most 4 decimal places (7.5, 7.3333)',
-    params: { code: 'hours-precision' },
-  })
-  .meta({ title: 'Hours', description: 'Hours worked on one day (0 to 24).', minimum: 0, maximum: 24 });
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-export const WeeklySchedule = z.object(
-  Object.fromEntries(
-    WEEKDAYS.map((d) => [d, optional(DayHours).meta({ title: cap(d), description: `Hours usually worked on a ${cap(d)} (0 to 24).` })]),
-  ) as Record<(typeof WEEKDAYS)[number], ReturnType<typeof optional<typeof DayHours>>>,
-);
-export type WeeklySchedule = z.infer<typeof WeeklySchedule>;
-
-/** Money in dollars as written ("2843", "2,843.00", "$2,843"); read exactly into cents. */
-const money = (title: string, description: string) => Dollars.meta({ title, description: `${description} Dollars as written: 2843, 2,843.00 or $2,843.00.` });
+// The values the schemas choose from: plain constants, read by compute.ts and view.ts without
+// building any schema.
 
 /**
  * Exemptions from the FLSA (29 U.S.C. § 213), per period. `agriculture-213a6` is listed so that
@@ -47,251 +23,293 @@ const money = (title: string, description: string) => Dollars.meta({ title, desc
  * `agriculture` (version 1) is refused with a message naming the two that replaced it.
  */
 export const EXEMPTIONS = ['none', 'live-in-domestic', 'agriculture-213b12', 'agriculture-213a6'] as const;
-const Exemption = z.enum(EXEMPTIONS, {
-  error: (iss) =>
-    iss.input === 'agriculture'
-      ? 'agriculture is now two values: agriculture-213b12 (29 U.S.C. § 213(b)(12): no overtime, the minimum wage still due) or agriculture-213a6 (§ 213(a)(6): no minimum wage either, which Harbor does not compute)'
-      : 'must be none, live-in-domestic, agriculture-213b12 or agriculture-213a6',
-});
-
-export const Payment = z.object({
-  date: m(IsoDate, 'Date paid', 'The date of the payment; it is credited to the workweek that contains it.'),
-  amount: optional(money('Amount paid', 'The amount paid to the victim on that date (required).')),
-  amountCents: removedCents('amountCents', 'amount'),
-});
-
-export const LaborPeriod = z
-  .object({
-    label: m(optional(text('a short label')), 'Label', 'A short name for the period ("Restaurant kitchen").'),
-    startDate: m(IsoDate, 'First day', 'The first day worked in the period.'),
-    endDate: m(IsoDate, 'Last day', 'The last day worked in the period (inclusive).'),
-    state: m(
-      optional(
-        z
-          .string({ error: 'must be a two-letter USPS state code' })
-          .trim()
-          .toUpperCase()
-          .refine((s) => STATE_CODES.has(s), {
-            error: 'must be the two-letter USPS code of a state, DC or PR (e.g. TX)',
-            params: { code: 'unknown-state' },
-          }),
-      ),
-      'State',
-      'USPS code of the state where the work was done (TX, DC, PR); needed for state minimum wages.',
-    ),
-    weeklySchedule: m(optional(WeeklySchedule), 'Weekly schedule', 'The hours usually worked on each weekday.'),
-    days: m(
-      optList(
-        z.object({
-          date: m(IsoDate, 'Date', 'A day of the period.'),
-          hours: DayHours,
-        }),
-        CAPS.days,
-      ),
-      'Daily log',
-      'Hours of particular dates; each entry replaces the weekly schedule on its date.',
-    ),
-    exemption: m(
-      withDefault(Exemption, 'none'),
-      'FLSA exemption',
-      'none; live-in-domestic (29 U.S.C. § 213(b)(21), overtime only); agriculture-213b12 (§ 213(b)(12), overtime only); agriculture-213a6 (§ 213(a)(6): refused, see the domain file).',
-    ),
-    wagesPaid: m(
-      optional(
-        z.object({
-          perWeek: optional(money('Paid each week', 'An amount credited to every workweek that has a day of the period.')),
-          perWeekCents: removedCents('perWeekCents', 'perWeek'),
-          payments: m(optList(Payment, CAPS.days), 'Payments', 'Dated payments to the victim.'),
-        }),
-      ),
-      'Wages paid',
-      'What the victim was actually paid, credited week by week.',
-    ),
-    description: m(optional(text('text')), 'Description', 'What the work was, in a few sentences (printed as written).'),
-    evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the hours ("Exhibit 14; Tr. 212–230").'),
-  })
-  .superRefine(periodRules);
-export type LaborPeriod = z.infer<typeof LaborPeriod>;
 
 /** Where a G line's income came from (18 U.S.C. § 1593(b)(3); docs/domain/restitution-worksheet.md). */
 export const INCOME_FROM = ['labor', 'commercial-sex-acts'] as const;
 
-export const GrossIncomeLine = z.object({
-  label: m(text('a short label'), 'Label', 'What the income is ("Cleaning contracts billed for L.M.’s labor").'),
-  incomeFrom: m(
-    z.enum(INCOME_FROM, { error: 'must be labor or commercial-sex-acts: the two are counted differently under 18 U.S.C. § 1593(b)(3)' }),
-    'Income from',
-    'labor (compared with the FLSA value) or commercial-sex-acts (added to it: the FLSA does not value commercial sex acts).',
-  ),
-  days: m(
-    optional(z.number({ error: 'must be a number of days' }).int({ error: 'must be a whole number of days' }).min(0, { error: 'must not be negative' })),
-    'Days',
-    'Number of days (with acts per day and price per act, or with daily earnings).',
-  ),
-  actsPerDay: m(optional(z.number({ error: 'must be a number' }).min(0, { error: 'must not be negative' })), 'Acts per day', 'Acts sold each day.'),
-  pricePerAct: optional(money('Price per act', 'The price of one act.')),
-  pricePerActCents: removedCents('pricePerActCents', 'pricePerAct'),
-  dailyEarnings: optional(money('Daily earnings', 'What the defendant earned from the victim each day.')),
-  dailyEarningsCents: removedCents('dailyEarningsCents', 'dailyEarnings'),
-  amount: optional(money('Amount', 'A total, e.g. what the defendant billed others for the victim’s labor.')),
-  amountCents: removedCents('amountCents', 'amount'),
-  // United States v. Clayton (E.D. Pa. 2022): the defendant's share of the gross, 0..1. A share
-  // below 1 is warning `share-apportioned` (18 U.S.C. § 3664(h)).
-  defendantShare: m(
-    withDefault(
-      z
-        .number({ error: 'must be a fraction between 0 and 1 (e.g. 0.5 for half)' })
-        .refine((x) => Number.isFinite(x) && x >= 0 && x <= 1, {
-          error: 'must be a fraction between 0 and 1 (e.g. 0.5 for half)',
-          params: { code: 'share-out-of-range' },
-        }),
-      1,
-    ),
-    'Defendant’s share',
-    'The fraction of the gross the defendant kept (default 1). Below 1 lowers mandatory restitution: with co-defendants it is ordinarily joint and several (18 U.S.C. § 3664(h)).',
-  ),
-  evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the line ("Invoices (Exhibit 31)").'),
-});
-export type GrossIncomeLine = z.infer<typeof GrossIncomeLine>;
-
 // 18 U.S.C. § 2259(c)(2)(A)–(F).
 export const LOSS_CATEGORIES = ['medical', 'therapy', 'transportation-housing-childcare', 'lost-income', 'attorney-fees', 'other'] as const;
-const LossCategory = z.enum(LOSS_CATEGORIES, { error: `must be one of: ${LOSS_CATEGORIES.join(', ')}` });
-
-/** The basis of a projected loss: units a year × rate × years (issue 15 point 7). */
-export const LossBasis = z.object({
-  units: m(z.number({ error: 'must be a number' }).min(0, { error: 'must not be negative' }), 'Units a year', 'How many units a year (26 sessions).'),
-  unit: m(text('a unit, e.g. session'), 'Unit', 'What one unit is ("session", "month of rent").'),
-  rate: money('Rate', 'The cost of one unit.'),
-  years: m(z.number({ error: 'must be a number of years' }).min(0, { error: 'must not be negative' }), 'Years', 'For how many years.'),
-});
-export type LossBasis = z.infer<typeof LossBasis>;
-
-export const Loss = z.object({
-  category: m(LossCategory, 'Category', 'The 18 U.S.C. § 2259(c)(2) category of the loss.'),
-  description: m(text('a description'), 'Description', 'What the loss is.'),
-  amount: optional(money('Amount', 'The amount of the loss (or give its basis).')),
-  amountCents: removedCents('amountCents', 'amount'),
-  basis: m(optional(LossBasis), 'Basis', 'For a projected loss: units a year × rate × years; gives the amount, or must agree with it.'),
-  projected: m(z.boolean({ error: 'must be true (a projected future cost) or false (a past cost)' }), 'Projected', 'true for a reasonably projected future cost, false for a past cost.'),
-  // Optional dates of the loss: used to tell whether lost income overlaps a labor period
-  // (double counting with the labor value).
-  startDate: m(optional(IsoDate), 'From', 'First day the loss covers (for lost income).'),
-  endDate: m(optional(IsoDate), 'To', 'Last day the loss covers (for lost income).'),
-  evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the loss ("Hospital bill (Exhibit 40)").'),
-});
-export type Loss = z.infer<typeof Loss>;
-
-export const PendingLoss = z.object({
-  category: m(LossCategory, 'Category', 'The 18 U.S.C. § 2259(c)(2) category of the loss.'),
-  description: m(text('a description'), 'Description', 'What the loss is and why its amount is not yet known.'),
-});
-
-export const Exhibit = z.object({
-  id: m(text('an exhibit number, e.g. 14 or 31A'), 'Exhibit', 'The exhibit number as cited ("14", "31A").'),
-  description: m(text('a description'), 'Description', 'What the exhibit is.'),
-});
-
-export const CustomRate = z.object({
-  effectiveDate: m(IsoDate, 'Effective from', 'The first day the rate applies.'),
-  hourlyRate: optional(
-    Dollars.refine((n) => n > 0, { error: 'must be more than zero', params: { code: 'too-small' } })
-      .refine((n) => n <= 100_000, { error: 'is above $1,000.00 an hour; give the hourly rate in dollars (e.g. 15.50)', params: { code: 'too-large' } })
-      .meta({ title: 'Hourly rate', description: 'The hourly minimum wage in dollars (e.g. 15.50), required.' }),
-  ),
-  hourlyRateCents: removedCents('hourlyRateCents', 'hourlyRate'),
-  label: m(optional(text('a short label')), 'Label', 'Where the rate comes from ("Denver minimum wage ordinance").'),
-});
-
-export const Settings = z.object({
-  workweekStart: m(
-    withDefault(z.enum(WEEKDAYS, { error: 'must be a weekday name in lower case (sunday … saturday)' }), 'sunday'),
-    'Workweek starts on',
-    'The first day of the fixed 168-hour workweek (29 C.F.R. § 778.105); default sunday.',
-  ),
-  minimumWage: m(
-    withDefault(z.enum(['federal', 'higher-of-federal-and-state'], { error: 'must be federal or higher-of-federal-and-state' }), 'federal'),
-    'Minimum wage',
-    'federal, or higher-of-federal-and-state (29 U.S.C. § 218(a)); both figures are printed.',
-  ),
-  liquidatedDamages: m(
-    withDefault(z.boolean({ error: 'must be true or false' }), true),
-    'Liquidated damages',
-    'Include an equal amount as liquidated damages (29 U.S.C. § 216(b); United States v. Edwards); default true.',
-  ),
-  commercialSexIncome: m(
-    withDefault(z.enum(['added', 'pooled'], { error: 'must be added or pooled' }), 'added'),
-    'Commercial sex income',
-    'added to the greater of labor income and the FLSA value (default), or pooled with labor income; both totals are printed.',
-  ),
-  customRates: m(optList(CustomRate, CAPS.items), 'Custom rates', 'The case’s own minimum wage rates (e.g. a city ordinance), from their effective dates.'),
-});
-export type Settings = z.infer<typeof Settings>;
 
 export const PAYEE_ROLES = ['legal-guardian', 'family-member', 'estate-representative', 'court-appointed'] as const;
 
-export const RestitutionCase = z
-  .object({
-    preparedOn: m(IsoDate, 'Prepared on', 'The date of the worksheet (also the document date).'),
-    court: m(
-      optional(
-        z.object({
-          name: m(text('the court name'), 'Court', 'The court’s name.'),
-          docket: m(optional(text('the docket number')), 'Docket number', 'The criminal docket number.'),
-          sentencingDate: m(optional(IsoDate), 'Sentencing date', 'The date of sentencing, for the 90-day note (18 U.S.C. § 3664(d)(5)).'),
-        }),
-      ),
-      'Court',
-      'The court and docket.',
-    ),
-    defendants: m(
-      list(text('a name'), CAPS.items, 'must be a list of names').min(1, { error: 'must name at least one defendant' }),
-      'Defendants',
-      'The defendants’ names.',
-    ),
-    convictions: m(optList(text('a statute'), CAPS.items), 'Statutes of conviction', 'E.g. “18 U.S.C. § 1589 (forced labor)”.'),
-    victim: m(
-      z.object({
-        identifier: m(text('initials or a pseudonym'), 'Victim identifier', 'Initials or a pseudonym; never a minor’s name (Fed. R. Crim. P. 49.1(a)(3)).'),
-        minor: m(z.boolean({ error: 'must be true or false' }), 'Minor', 'true when the victim is a child (under 18).'),
-        payee: m(
-          optional(
-            z.object({
-              name: m(text('a name'), 'Payee', 'Who receives restitution for the victim; never a defendant.'),
-              role: m(
-                z.enum(PAYEE_ROLES, { error: `must be one of: ${PAYEE_ROLES.join(', ')}` }),
-                'Capacity',
-                'legal-guardian, family-member, estate-representative or court-appointed (18 U.S.C. § 1593(c); § 2259(c)(4)).',
-              ),
+/**
+ * The kind's schemas, built by `restitutionSchemas()` on the kind's first use, not when the
+ * registry is imported (src/kinds/kit/lazy.ts; issue 18): a thread that checks another kind never
+ * builds them.
+ */
+function build() {
+  /** Hours worked on one day: 0 to 24 (a day has 24 hours). */
+  const DayHours = z
+    .number({ error: 'must be a number of hours' })
+    .refine((h) => Number.isFinite(h) && h >= 0 && h <= 24, {
+      error: 'must be between 0 and 24 hours (a day has 24 hours)',
+      params: { code: 'hours-out-of-range' },
+    })
+    // Hours are recorded to a fraction of a minute at most (issue 16: 1e-300 hours printed as a
+    // 300-digit decimal): 4 decimal places (0.0001 h = 0.36 s) covers 7.3333 for 7 h 20 min.
+    .refine((h) => !Number.isFinite(h) || Number(h.toFixed(4)) === h, {
+      error: 'must have at most 4 decimal places (7.5, 7.3333)',
+      params: { code: 'hours-precision' },
+    })
+    .meta({ title: 'Hours', description: 'Hours worked on one day (0 to 24).', minimum: 0, maximum: 24 });
+
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+  const WeeklySchedule = z.object(
+    Object.fromEntries(
+      WEEKDAYS.map((d) => [d, optional(DayHours).meta({ title: cap(d), description: `Hours usually worked on a ${cap(d)} (0 to 24).` })]),
+    ) as Record<(typeof WEEKDAYS)[number], ReturnType<typeof optional<typeof DayHours>>>,
+  );
+
+  /** Money in dollars as written ("2843", "2,843.00", "$2,843"); read exactly into cents. */
+  const money = (title: string, description: string) => Dollars.meta({ title, description: `${description} Dollars as written: 2843, 2,843.00 or $2,843.00.` });
+
+  const Exemption = z.enum(EXEMPTIONS, {
+    error: (iss) =>
+      iss.input === 'agriculture'
+        ? 'agriculture is now two values: agriculture-213b12 (29 U.S.C. § 213(b)(12): no overtime, the minimum wage still due) or agriculture-213a6 (§ 213(a)(6): no minimum wage either, which Harbor does not compute)'
+        : 'must be none, live-in-domestic, agriculture-213b12 or agriculture-213a6',
+  });
+
+  const Payment = z.object({
+    date: m(IsoDate, 'Date paid', 'The date of the payment; it is credited to the workweek that contains it.'),
+    amount: optional(money('Amount paid', 'The amount paid to the victim on that date (required).')),
+    amountCents: removedCents('amountCents', 'amount'),
+  });
+
+  const LaborPeriod = z
+    .object({
+      label: m(optional(text('a short label')), 'Label', 'A short name for the period ("Restaurant kitchen").'),
+      startDate: m(IsoDate, 'First day', 'The first day worked in the period.'),
+      endDate: m(IsoDate, 'Last day', 'The last day worked in the period (inclusive).'),
+      state: m(
+        optional(
+          z
+            .string({ error: 'must be a two-letter USPS state code' })
+            .trim()
+            .toUpperCase()
+            .refine((s) => STATE_CODES.has(s), {
+              error: 'must be the two-letter USPS code of a state, DC or PR (e.g. TX)',
+              params: { code: 'unknown-state' },
             }),
-          ),
-          'Payee',
-          'For a minor: the guardian or other person who assumes the victim’s rights (18 U.S.C. § 1593(c)).',
         ),
-      }),
-      'Victim',
-      'The victim, identified without a name.',
+        'State',
+        'USPS code of the state where the work was done (TX, DC, PR); needed for state minimum wages.',
+      ),
+      weeklySchedule: m(optional(WeeklySchedule), 'Weekly schedule', 'The hours usually worked on each weekday.'),
+      days: m(
+        optList(
+          z.object({
+            date: m(IsoDate, 'Date', 'A day of the period.'),
+            hours: DayHours,
+          }),
+          CAPS.days,
+        ),
+        'Daily log',
+        'Hours of particular dates; each entry replaces the weekly schedule on its date.',
+      ),
+      exemption: m(
+        withDefault(Exemption, 'none'),
+        'FLSA exemption',
+        'none; live-in-domestic (29 U.S.C. § 213(b)(21), overtime only); agriculture-213b12 (§ 213(b)(12), overtime only); agriculture-213a6 (§ 213(a)(6): refused, see the domain file).',
+      ),
+      wagesPaid: m(
+        optional(
+          z.object({
+            perWeek: optional(money('Paid each week', 'An amount credited to every workweek that has a day of the period.')),
+            perWeekCents: removedCents('perWeekCents', 'perWeek'),
+            payments: m(optList(Payment, CAPS.days), 'Payments', 'Dated payments to the victim.'),
+          }),
+        ),
+        'Wages paid',
+        'What the victim was actually paid, credited week by week.',
+      ),
+      description: m(optional(text('text')), 'Description', 'What the work was, in a few sentences (printed as written).'),
+      evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the hours ("Exhibit 14; Tr. 212–230").'),
+    })
+    .superRefine(periodRules);
+
+  const GrossIncomeLine = z.object({
+    label: m(text('a short label'), 'Label', 'What the income is ("Cleaning contracts billed for L.M.’s labor").'),
+    incomeFrom: m(
+      z.enum(INCOME_FROM, { error: 'must be labor or commercial-sex-acts: the two are counted differently under 18 U.S.C. § 1593(b)(3)' }),
+      'Income from',
+      'labor (compared with the FLSA value) or commercial-sex-acts (added to it: the FLSA does not value commercial sex acts).',
     ),
-    preparer: m(
-      z.object({
-        name: m(text('a name'), 'Name', 'The preparer’s name, as signed.'),
-        barNumber: m(optional(text('a bar number')), 'Bar number', 'The attorney’s bar number, for the signature block.'),
-        barJurisdiction: m(optional(text('a state or court')), 'Bar', 'The state or court of the bar number ("Florida").'),
-        organization: m(optional(text('a name')), 'Organization', 'Clinic or firm.'),
-        address: m(optional(text('an address')), 'Address', 'Mailing address, one line.'),
-        phone: m(optional(Phone), 'Phone', 'Telephone number.'),
-        email: m(optional(Email), 'Email', 'Email address.'),
-      }),
-      'Preparer',
-      'Who prepared and signs the worksheet.',
+    days: m(
+      optional(z.number({ error: 'must be a number of days' }).int({ error: 'must be a whole number of days' }).min(0, { error: 'must not be negative' })),
+      'Days',
+      'Number of days (with acts per day and price per act, or with daily earnings).',
     ),
-    settings: m(withDefault(Settings, {}), 'Settings', 'The open legal choices; each is printed with its alternative.'),
-    laborPeriods: m(list(LaborPeriod, CAPS.periods, 'must be a list (it may be empty)'), 'Labor periods', 'The periods of work (may be empty).'),
-    grossIncome: m(optList(GrossIncomeLine, CAPS.items), 'Gross income (G)', 'The gross income or value to the defendant, line by line.'),
-    losses: m(optList(Loss, CAPS.items), 'Losses (L)', 'The victim’s losses under 18 U.S.C. § 2259(c)(2).'),
-    pendingLosses: m(optList(PendingLoss, CAPS.items), 'Losses not yet known', 'Losses not ascertainable yet (18 U.S.C. § 3664(d)(5)).'),
-    exhibits: m(optList(Exhibit, CAPS.items), 'Exhibits', 'Descriptions of the exhibits the lines cite.'),
-  })
-  .superRefine(caseRules)
-  .superRefine(laborBounds);
-export type RestitutionCase = z.infer<typeof RestitutionCase>;
+    actsPerDay: m(optional(z.number({ error: 'must be a number' }).min(0, { error: 'must not be negative' })), 'Acts per day', 'Acts sold each day.'),
+    pricePerAct: optional(money('Price per act', 'The price of one act.')),
+    pricePerActCents: removedCents('pricePerActCents', 'pricePerAct'),
+    dailyEarnings: optional(money('Daily earnings', 'What the defendant earned from the victim each day.')),
+    dailyEarningsCents: removedCents('dailyEarningsCents', 'dailyEarnings'),
+    amount: optional(money('Amount', 'A total, e.g. what the defendant billed others for the victim’s labor.')),
+    amountCents: removedCents('amountCents', 'amount'),
+    // United States v. Clayton (E.D. Pa. 2022): the defendant's share of the gross, 0..1. A share
+    // below 1 is warning `share-apportioned` (18 U.S.C. § 3664(h)).
+    defendantShare: m(
+      withDefault(
+        z
+          .number({ error: 'must be a fraction between 0 and 1 (e.g. 0.5 for half)' })
+          .refine((x) => Number.isFinite(x) && x >= 0 && x <= 1, {
+            error: 'must be a fraction between 0 and 1 (e.g. 0.5 for half)',
+            params: { code: 'share-out-of-range' },
+          }),
+        1,
+      ),
+      'Defendant’s share',
+      'The fraction of the gross the defendant kept (default 1). Below 1 lowers mandatory restitution: with co-defendants it is ordinarily joint and several (18 U.S.C. § 3664(h)).',
+    ),
+    evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the line ("Invoices (Exhibit 31)").'),
+  });
+
+  const LossCategory = z.enum(LOSS_CATEGORIES, { error: `must be one of: ${LOSS_CATEGORIES.join(', ')}` });
+
+  /** The basis of a projected loss: units a year × rate × years (issue 15 point 7). */
+  const LossBasis = z.object({
+    units: m(z.number({ error: 'must be a number' }).min(0, { error: 'must not be negative' }), 'Units a year', 'How many units a year (26 sessions).'),
+    unit: m(text('a unit, e.g. session'), 'Unit', 'What one unit is ("session", "month of rent").'),
+    rate: money('Rate', 'The cost of one unit.'),
+    years: m(z.number({ error: 'must be a number of years' }).min(0, { error: 'must not be negative' }), 'Years', 'For how many years.'),
+  });
+
+  const Loss = z.object({
+    category: m(LossCategory, 'Category', 'The 18 U.S.C. § 2259(c)(2) category of the loss.'),
+    description: m(text('a description'), 'Description', 'What the loss is.'),
+    amount: optional(money('Amount', 'The amount of the loss (or give its basis).')),
+    amountCents: removedCents('amountCents', 'amount'),
+    basis: m(optional(LossBasis), 'Basis', 'For a projected loss: units a year × rate × years; gives the amount, or must agree with it.'),
+    projected: m(z.boolean({ error: 'must be true (a projected future cost) or false (a past cost)' }), 'Projected', 'true for a reasonably projected future cost, false for a past cost.'),
+    // Optional dates of the loss: used to tell whether lost income overlaps a labor period
+    // (double counting with the labor value).
+    startDate: m(optional(IsoDate), 'From', 'First day the loss covers (for lost income).'),
+    endDate: m(optional(IsoDate), 'To', 'Last day the loss covers (for lost income).'),
+    evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the loss ("Hospital bill (Exhibit 40)").'),
+  });
+
+  const PendingLoss = z.object({
+    category: m(LossCategory, 'Category', 'The 18 U.S.C. § 2259(c)(2) category of the loss.'),
+    description: m(text('a description'), 'Description', 'What the loss is and why its amount is not yet known.'),
+  });
+
+  const Exhibit = z.object({
+    id: m(text('an exhibit number, e.g. 14 or 31A'), 'Exhibit', 'The exhibit number as cited ("14", "31A").'),
+    description: m(text('a description'), 'Description', 'What the exhibit is.'),
+  });
+
+  const CustomRate = z.object({
+    effectiveDate: m(IsoDate, 'Effective from', 'The first day the rate applies.'),
+    hourlyRate: optional(
+      Dollars.refine((n) => n > 0, { error: 'must be more than zero', params: { code: 'too-small' } })
+        .refine((n) => n <= 100_000, { error: 'is above $1,000.00 an hour; give the hourly rate in dollars (e.g. 15.50)', params: { code: 'too-large' } })
+        .meta({ title: 'Hourly rate', description: 'The hourly minimum wage in dollars (e.g. 15.50), required.' }),
+    ),
+    hourlyRateCents: removedCents('hourlyRateCents', 'hourlyRate'),
+    label: m(optional(text('a short label')), 'Label', 'Where the rate comes from ("Denver minimum wage ordinance").'),
+  });
+
+  const Settings = z.object({
+    workweekStart: m(
+      withDefault(z.enum(WEEKDAYS, { error: 'must be a weekday name in lower case (sunday … saturday)' }), 'sunday'),
+      'Workweek starts on',
+      'The first day of the fixed 168-hour workweek (29 C.F.R. § 778.105); default sunday.',
+    ),
+    minimumWage: m(
+      withDefault(z.enum(['federal', 'higher-of-federal-and-state'], { error: 'must be federal or higher-of-federal-and-state' }), 'federal'),
+      'Minimum wage',
+      'federal, or higher-of-federal-and-state (29 U.S.C. § 218(a)); both figures are printed.',
+    ),
+    liquidatedDamages: m(
+      withDefault(z.boolean({ error: 'must be true or false' }), true),
+      'Liquidated damages',
+      'Include an equal amount as liquidated damages (29 U.S.C. § 216(b); United States v. Edwards); default true.',
+    ),
+    commercialSexIncome: m(
+      withDefault(z.enum(['added', 'pooled'], { error: 'must be added or pooled' }), 'added'),
+      'Commercial sex income',
+      'added to the greater of labor income and the FLSA value (default), or pooled with labor income; both totals are printed.',
+    ),
+    customRates: m(optList(CustomRate, CAPS.items), 'Custom rates', 'The case’s own minimum wage rates (e.g. a city ordinance), from their effective dates.'),
+  });
+
+  const RestitutionCase = z
+    .object({
+      preparedOn: m(IsoDate, 'Prepared on', 'The date of the worksheet (also the document date).'),
+      court: m(
+        optional(
+          z.object({
+            name: m(text('the court name'), 'Court', 'The court’s name.'),
+            docket: m(optional(text('the docket number')), 'Docket number', 'The criminal docket number.'),
+            sentencingDate: m(optional(IsoDate), 'Sentencing date', 'The date of sentencing, for the 90-day note (18 U.S.C. § 3664(d)(5)).'),
+          }),
+        ),
+        'Court',
+        'The court and docket.',
+      ),
+      defendants: m(
+        list(text('a name'), CAPS.items, 'must be a list of names').min(1, { error: 'must name at least one defendant' }),
+        'Defendants',
+        'The defendants’ names.',
+      ),
+      convictions: m(optList(text('a statute'), CAPS.items), 'Statutes of conviction', 'E.g. “18 U.S.C. § 1589 (forced labor)”.'),
+      victim: m(
+        z.object({
+          identifier: m(text('initials or a pseudonym'), 'Victim identifier', 'Initials or a pseudonym; never a minor’s name (Fed. R. Crim. P. 49.1(a)(3)).'),
+          minor: m(z.boolean({ error: 'must be true or false' }), 'Minor', 'true when the victim is a child (under 18).'),
+          payee: m(
+            optional(
+              z.object({
+                name: m(text('a name'), 'Payee', 'Who receives restitution for the victim; never a defendant.'),
+                role: m(
+                  z.enum(PAYEE_ROLES, { error: `must be one of: ${PAYEE_ROLES.join(', ')}` }),
+                  'Capacity',
+                  'legal-guardian, family-member, estate-representative or court-appointed (18 U.S.C. § 1593(c); § 2259(c)(4)).',
+                ),
+              }),
+            ),
+            'Payee',
+            'For a minor: the guardian or other person who assumes the victim’s rights (18 U.S.C. § 1593(c)).',
+          ),
+        }),
+        'Victim',
+        'The victim, identified without a name.',
+      ),
+      preparer: m(
+        z.object({
+          name: m(text('a name'), 'Name', 'The preparer’s name, as signed.'),
+          barNumber: m(optional(text('a bar number')), 'Bar number', 'The attorney’s bar number, for the signature block.'),
+          barJurisdiction: m(optional(text('a state or court')), 'Bar', 'The state or court of the bar number ("Florida").'),
+          organization: m(optional(text('a name')), 'Organization', 'Clinic or firm.'),
+          address: m(optional(text('an address')), 'Address', 'Mailing address, one line.'),
+          phone: m(optional(Phone), 'Phone', 'Telephone number.'),
+          email: m(optional(Email), 'Email', 'Email address.'),
+        }),
+        'Preparer',
+        'Who prepared and signs the worksheet.',
+      ),
+      settings: m(withDefault(Settings, {}), 'Settings', 'The open legal choices; each is printed with its alternative.'),
+      laborPeriods: m(list(LaborPeriod, CAPS.periods, 'must be a list (it may be empty)'), 'Labor periods', 'The periods of work (may be empty).'),
+      grossIncome: m(optList(GrossIncomeLine, CAPS.items), 'Gross income (G)', 'The gross income or value to the defendant, line by line.'),
+      losses: m(optList(Loss, CAPS.items), 'Losses (L)', 'The victim’s losses under 18 U.S.C. § 2259(c)(2).'),
+      pendingLosses: m(optList(PendingLoss, CAPS.items), 'Losses not yet known', 'Losses not ascertainable yet (18 U.S.C. § 3664(d)(5)).'),
+      exhibits: m(optList(Exhibit, CAPS.items), 'Exhibits', 'Descriptions of the exhibits the lines cite.'),
+    })
+    .superRefine(caseRules)
+    .superRefine(laborBounds);
+
+  return { DayHours, WeeklySchedule, Payment, LaborPeriod, GrossIncomeLine, LossBasis, Loss, PendingLoss, Exhibit, CustomRate, Settings, RestitutionCase };
+}
+
+export const restitutionSchemas = lazySchemas('restitution-worksheet', build);
+
+type Schemas = ReturnType<typeof build>;
+export type WeeklySchedule = z.infer<Schemas['WeeklySchedule']>;
+export type LaborPeriod = z.infer<Schemas['LaborPeriod']>;
+export type GrossIncomeLine = z.infer<Schemas['GrossIncomeLine']>;
+export type LossBasis = z.infer<Schemas['LossBasis']>;
+export type Loss = z.infer<Schemas['Loss']>;
+export type Settings = z.infer<Schemas['Settings']>;
+export type RestitutionCase = z.infer<Schemas['RestitutionCase']>;

@@ -19,6 +19,7 @@ import {
   IsoDateTime,
   isIsoDate,
   labelled,
+  lazySchemas,
   list,
   optional,
   optList,
@@ -29,117 +30,14 @@ import {
   withDefault,
 } from '../kit/index.js';
 
-/** An optional yes/no field; `description` ends with a colon ("Whether …:"). */
-const yesNo = (title: string, description: string) => labelled(optional(z.boolean()), title, `${description} true or false; absent when not yet known.`);
-
-export const Contact = z
-  .object({
-    name: labelled(Text, 'Name', 'The person’s full name.'),
-    organization: labelled(OptText, 'Organization', 'The organization the person works for.'),
-    phone: labelled(optional(Phone), 'Phone', 'A phone number of 7 to 15 digits; an extension may follow "x".'),
-    email: labelled(optional(Email), 'Email', 'An email address.'),
-  })
-  .meta({ title: 'Contact', description: 'A person to contact: name, organization, phone, email.' });
-export type Contact = z.infer<typeof Contact>;
-
-export const Requester = z
-  .object({
-    name: labelled(Text, 'Name', 'The requester’s full name: the person preparing the request.'),
-    title: labelled(OptText, 'Title', 'The requester’s job title.'),
-    organization: labelled(Text, 'Organization', 'The requester’s organization.'),
-    email: labelled(Email, 'Email', 'The requester’s email address; OTIP writes to it.'),
-    phone: labelled(Phone, 'Phone', 'The requester’s phone number, 7 to 15 digits; an extension may follow "x".'),
-    relationshipToChild: labelled(OptText, 'Relationship to the child', 'How the requester knows the child, e.g. assigned caseworker.'),
-    howLearned: labelled(OptText, 'How the concern was learned', 'How the requester learned of the concern: an interview, a hotline call, a school report.'),
-    /**
-     * IANA zone in which the requester works, used to print the deadline. Optional: when absent the
-     * deadline is printed in Eastern time (OTIP's zone) and the draft says the zone was assumed.
-     */
-    timeZone: labelled(optional(TimeZone), 'Time zone', 'IANA time zone of the requester, e.g. America/Los_Angeles; when absent, America/New_York (Eastern) is assumed.'),
-  })
-  .meta({ title: 'Requester', description: 'The person preparing the request for the child.' });
-export type Requester = z.infer<typeof Requester>;
+// The values the schemas choose from: plain constants, read by compute.ts and view.ts without
+// building any schema.
 
 export const SEXES = ['female', 'male', 'other'] as const;
 
-export const Child = z
-  .object({
-    givenName: labelled(GivenName, 'Given name(s)', 'The child’s given name(s), as the child writes them (any script).'),
-    familyName: labelled(FamilyName, 'Family name(s)', 'The child’s family name(s), as the child writes them (any script).'),
-    otherNames: labelled(optList(Text, CAPS.short), 'Other names used', 'Nicknames, aliases or other spellings the child has used.'),
-    dateOfBirth: labelled(IsoDate, 'Date of birth', 'yyyy-mm-dd; an estimate when dateOfBirthEstimated is true.'),
-    /** True when the date of birth is an estimate (no document): age rules then warn, never refuse. */
-    dateOfBirthEstimated: yesNo('Date of birth estimated', 'Whether the date of birth is an estimate (no document; the age rules then warn instead of refusing):'),
-    sex: labelled(optional(z.enum(SEXES)), 'Sex', 'female, male or other.'),
-    countryOfBirth: labelled(optional(CountryCode), 'Country of birth', 'ISO 3166-1 alpha-2 code, e.g. HN.'),
-    /** Countries of citizenship (ISO 3166 alpha-2); empty when stateless or not yet known. */
-    citizenship: labelled(list(CountryCode, CAPS.short, 'must be a list of country codes'), 'Citizenship', 'ISO 3166 alpha-2 codes, e.g. ["GT"]; empty when stateless or not yet known.'),
-    /** "us-citizen" and "lpr" make the child ineligible for an OTIP letter; any other text is kept. */
-    immigrationStatus: labelled(Text, 'Immigration status', '"us-citizen", "lpr" or a description of the status, e.g. "unaccompanied child, in removal proceedings".'),
-    inUnitedStates: labelled(z.boolean({ error: 'must be true or false' }), 'In the United States now', 'True when the child is in the United States now; OTIP assists only then.'),
-    aNumber: labelled(optional(ANumber), 'A-number', 'USCIS A-number: 8 or 9 digits, optional leading A, dashes or spaces; printed as A + 9 digits.'),
-    languages: labelled(optList(Text, CAPS.short), 'Languages', 'Languages the child speaks, best first.'),
-    interpreterNeeded: yesNo('Interpreter needed', 'Whether the child needs an interpreter:'),
-  })
-  .meta({ title: 'Child', description: 'The foreign-national child the request is for.' });
-export type Child = z.infer<typeof Child>;
-
 export const RELATIONSHIPS = ['mother', 'father', 'legal-guardian'] as const;
 
-/** A parent or legal guardian (issue 14 point 4): OTIP asks whether either is suspected in the trafficking. */
-export const ParentOrGuardian = z
-  .object({
-    relationship: labelled(z.enum(RELATIONSHIPS), 'Relationship', 'mother, father or legal-guardian.'),
-    name: labelled(OptText, 'Name', 'The parent’s or guardian’s full name.'),
-    whereabouts: labelled(OptText, 'Where they are', 'Where the parent or guardian lives or is, as far as known (a city and country, or "not known").'),
-    phone: labelled(optional(Phone), 'Phone', 'The parent’s or guardian’s phone number.'),
-    suspectedInTrafficking: yesNo('Suspected in the trafficking', 'Whether this parent or guardian is suspected of taking part in the trafficking:'),
-  })
-  .meta({ title: 'Parent or legal guardian', description: 'One of the child’s parents or legal guardian.' });
-export type ParentOrGuardian = z.infer<typeof ParentOrGuardian>;
-
 export const CUSTODY = ['orr-shelter', 'orr-foster-care', 'released-to-sponsor', 'state-child-welfare', 'other'] as const;
-
-/** The sponsor an ORR child was released to (issue 14 point 4). The address is printed only in the confidential section. */
-export const Sponsor = z
-  .object({
-    name: labelled(Text, 'Name', 'The sponsor’s full name.'),
-    relationshipToChild: labelled(OptText, 'Relationship to the child', 'How the sponsor is related to the child, e.g. aunt, family friend.'),
-    phone: labelled(optional(Phone), 'Phone', 'The sponsor’s phone number.'),
-    address: labelled(OptText, 'Address', 'Where the sponsor (and so the child) lives; printed only in the confidential section.'),
-    suspectedInTrafficking: yesNo('Suspected in the trafficking', 'Whether the sponsor is suspected of taking part in the trafficking:'),
-  })
-  .meta({ title: 'Sponsor', description: 'The person the child was released to from ORR care.' });
-export type Sponsor = z.infer<typeof Sponsor>;
-
-export const Location = z
-  .object({
-    city: labelled(OptText, 'City', 'The city where the child is now.'),
-    /** U.S. state or territory (two-letter postal code or name). */
-    state: labelled(OptText, 'State', 'The U.S. state or territory where the child is now (postal code or name).'),
-    custody: labelled(optional(z.enum(CUSTODY)), 'Custody or placement', 'orr-shelter, orr-foster-care, released-to-sponsor, state-child-welfare or other.'),
-    custodyDetails: labelled(OptText, 'Custody details', 'The placement in the requester’s words: since when, through whom.'),
-    orrCaseNumber: labelled(OptText, 'ORR case number', 'The child’s ORR case number, when the child is or was in ORR care.'),
-    formerlyInOrrCare: yesNo('Formerly in ORR care', 'Whether the child was in ORR care before the current placement:'),
-    sponsor: labelled(optional(Sponsor), 'Sponsor', 'The sponsor the child was released to, when released from ORR care to one.'),
-    /** Sensitive: printed only in the confidential section of the draft. */
-    careProvider: labelled(
-      optional(
-        z
-          .object({
-            name: labelled(OptText, 'Name', 'The care provider’s name.'),
-            address: labelled(OptText, 'Address', 'The care provider’s address; printed only in the confidential section.'),
-          })
-          .meta({ title: 'Care provider', description: 'The shelter or foster-care provider the child lives with.' }),
-      ),
-      'Care provider',
-      'The shelter or foster-care provider the child lives with; printed only in the confidential section.',
-    ),
-    caseManager: labelled(optional(Contact), 'Case manager', 'The child’s case manager.'),
-    attorney: labelled(optional(Contact), 'Attorney', 'The child’s attorney.'),
-  })
-  .meta({ title: 'Location and custody', description: 'Where the child is and in whose care.' });
-export type Location = z.infer<typeof Location>;
 
 // 22 U.S.C. § 7102(11)–(12) ("severe forms of trafficking in persons", "sex trafficking"): the
 // acts; "patronize" and "solicit" appear only in the definition of sex trafficking.
@@ -153,171 +51,290 @@ export const PURPOSES = ['involuntary-servitude', 'peonage', 'debt-bondage', 'sl
 export const WHERE = ['abroad', 'in-transit', 'united-states'] as const;
 
 const MEANS_SET: ReadonlySet<string> = new Set(MEANS);
-/**
- * One means. Debt bondage, a means in earlier versions of this contract, is a purpose: refused
- * with its own code and a message that says where it goes (the JSON Schema lists only the means).
- */
-const Means = z
-  .string({ error: 'must be a means: force, fraud, coercion or abuse-of-legal-process' })
-  .superRefine((s, ctx) => {
-    if (s === 'debt-bondage') {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'debt bondage is a purpose of labor trafficking, not a means: move it to concern.purposes (a debt used to threaten the child is coercion)',
-        params: { code: 'debt-bondage-is-a-purpose' },
-      });
-    } else if (!MEANS_SET.has(s)) {
-      ctx.addIssue({ code: 'custom', message: 'must be one of force, fraud, coercion, abuse-of-legal-process', params: { code: 'invalid-value' } });
-    }
-  })
-  .meta({ enum: [...MEANS] });
-
-export const ConcernEvent = z
-  .object({
-    date: labelled(optional(IsoDate), 'Date', 'When it happened or began, yyyy-mm-dd.'),
-    /** Last day of a period (a job that lasted months); on or after `date`. */
-    endDate: labelled(optional(IsoDate), 'End date', 'The last day of a period (a job that lasted months), yyyy-mm-dd; on or after the date.'),
-    dateApproximate: yesNo('Date approximate', 'Whether the dates are approximate:'),
-    place: labelled(OptText, 'Place', 'Where it happened: a city, a country.'),
-    description: labelled(Text, 'What happened', 'What happened, in plain words.'),
-  })
-  .superRefine((e, ctx) => {
-    // Defensive: zod 4 runs this even when a field failed.
-    if (isIsoDate(e.date) && isIsoDate(e.endDate) && e.endDate < e.date) {
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must be on or after the start date', params: { code: 'end-before-start' } });
-    }
-  })
-  .meta({ title: 'Event', description: 'A dated event of the concern: when, where, what happened.' });
-export type ConcernEvent = z.infer<typeof ConcernEvent>;
-
-export const Trafficker = z
-  .object({
-    name: labelled(OptText, 'Name', 'The suspected trafficker’s name, or what the child calls them.'),
-    relationship: labelled(OptText, 'Relationship to the child', 'How the suspected trafficker is related to or knows the child.'),
-    description: labelled(OptText, 'Description', 'What the suspected trafficker did, in plain words.'),
-  })
-  .meta({ title: 'Suspected trafficker', description: 'A person suspected in the trafficking.' });
-export type Trafficker = z.infer<typeof Trafficker>;
-
-export const Concern = z
-  .object({
-    types: list(z.enum(TYPES), CAPS.short, 'must be a list of "labor" and/or "sex"')
-      .min(1, 'must name at least one type: labor or sex')
-      .meta({ title: 'Type', description: '"labor" and/or "sex": labor trafficking, sex trafficking.' }),
-    acts: labelled(optList(z.enum(ACTS), CAPS.short), 'Acts', 'What was done to the child: recruit, harbor, transport, provide, obtain; patronize and solicit for sex trafficking only.'),
-    means: labelled(optList(Means, CAPS.short), 'Means', 'force, fraud, coercion, abuse-of-legal-process. Needed for labor trafficking; sex trafficking of a child needs none.'),
-    purposes: labelled(optList(z.enum(PURPOSES), CAPS.short), 'Purposes (the end)', 'The end of labor trafficking: involuntary-servitude, peonage, debt-bondage, slavery (the intended end is enough when no work was done). The end of sex trafficking, a commercial sex act, comes with the type.'),
-    whereExploited: labelled(optList(z.enum(WHERE), CAPS.short), 'Where it happened', 'abroad, in-transit and/or united-states.'),
-    industry: labelled(OptText, 'Industry or kind of work', 'The industry or kind of work the child was made to do, e.g. agriculture, restaurant, domestic work.'),
-    employer: labelled(OptText, 'Employer', 'The employer or business, where known.'),
-    /** What was exchanged or offered for a sex act, when known. */
-    commercialSex: labelled(OptText, 'Commercial sex', 'What was exchanged or offered for a sex act, when known.'),
-    events: labelled(optList(ConcernEvent, CAPS.items), 'Dates and places', 'The dated events of the concern.'),
-    traffickers: labelled(optList(Trafficker, CAPS.items), 'Suspected traffickers', 'The people suspected in the trafficking.'),
-    /** In the requester's plain, non-leading words; never truncated. */
-    narrative: labelled(Text, 'What is known', 'What is known, in the requester’s plain, non-leading words; never shortened.'),
-  })
-  .superRefine((c, ctx) => {
-    if (!Array.isArray(c.types)) return;
-    (Array.isArray(c.acts) ? c.acts : []).forEach((a, i) => {
-      if (SEX_ONLY_ACTS.has(a) && !c.types.includes('sex')) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['acts', i],
-          message: 'patronize and solicit are acts of sex trafficking only: add "sex" to the types or remove this act',
-          params: { code: 'act-requires-sex-type' },
-        });
-      }
-    });
-    // The four purposes are ends of labor trafficking only (22 U.S.C. § 7102(11)(B)).
-    if (!c.types.includes('labor')) {
-      (Array.isArray(c.purposes) ? c.purposes : []).forEach((_p, i) => {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['purposes', i],
-          message: 'involuntary servitude, peonage, debt bondage and slavery are ends of labor trafficking: add "labor" to the types if the child was made to work, or record a debt used to control the child as coercion (a means)',
-          params: { code: 'purpose-requires-labor-type' },
-        });
-      });
-    }
-  })
-  .meta({ title: 'Trafficking concern', description: 'What may have happened to the child.' });
-export type Concern = z.infer<typeof Concern>;
-
-export const Safety = z
-  .object({
-    inCurrentDanger: yesNo('Child in current danger', 'Whether the child is in danger now:'),
-    traffickerHasAccess: yesNo('Suspected trafficker has access to the child', 'Whether a suspected trafficker can reach the child now:'),
-    threatsToFamily: yesNo('Threats to the child’s family', 'Whether the child’s family has been threatened:'),
-    runawayRisk: yesNo('Risk that the child runs away', 'Whether the child may run away:'),
-    details: labelled(OptText, 'Safety details', 'What the answers above rest on.'),
-  })
-  .meta({ title: 'Safety', description: 'The child’s safety now.' });
-export type Safety = z.infer<typeof Safety>;
 
 export const CONTINUED_PRESENCE = ['not-requested', 'requested', 'granted', 'denied'] as const;
 
-/** Never required: law-enforcement reporting is not a condition of a child's letter. */
-export const LawEnforcement = z
-  .object({
-    reported: yesNo('Reported', 'Whether the concern has been reported to law enforcement:'),
-    agency: labelled(OptText, 'Agency', 'The law-enforcement agency, e.g. HSI Fresno.'),
-    contactName: labelled(OptText, 'Contact', 'The law-enforcement contact’s name.'),
-    contactPhone: labelled(optional(Phone), 'Contact phone', 'The law-enforcement contact’s phone number.'),
-    contactEmail: labelled(optional(Email), 'Contact email', 'The law-enforcement contact’s email address.'),
-    caseNumber: labelled(OptText, 'Case number', 'The law-enforcement case number.'),
-    continuedPresence: labelled(optional(z.enum(CONTINUED_PRESENCE)), 'Continued Presence', 'not-requested, requested, granted or denied.'),
-  })
-  .meta({ title: 'Law enforcement', description: 'What has happened with law enforcement; never a condition of a child’s letter.' });
-export type LawEnforcement = z.infer<typeof LawEnforcement>;
+/**
+ * The kind's schemas, built by `rfaSchemas()` on the kind's first use, not when the registry is
+ * imported (src/kinds/kit/lazy.ts; issue 18): a thread that checks another kind never builds them.
+ */
+function build() {
+  /** An optional yes/no field; `description` ends with a colon ("Whether …:"). */
+  const yesNo = (title: string, description: string) => labelled(optional(z.boolean()), title, `${description} true or false; absent when not yet known.`);
 
-export const StrengthsAndNeeds = z
-  .object({
-    strengths: labelled(OptText, 'Strengths', 'The child’s strengths.'),
-    needs: labelled(OptText, 'Needs', 'The child’s needs.'),
-    servicesRequested: labelled(optList(Text, CAPS.items), 'Services requested', 'The services requested for the child.'),
-  })
-  .meta({ title: 'Strengths, needs and services', description: 'The child’s strengths and needs, and the services requested.' });
-export type StrengthsAndNeeds = z.infer<typeof StrengthsAndNeeds>;
+  const Contact = z
+    .object({
+      name: labelled(Text, 'Name', 'The person’s full name.'),
+      organization: labelled(OptText, 'Organization', 'The organization the person works for.'),
+      phone: labelled(optional(Phone), 'Phone', 'A phone number of 7 to 15 digits; an extension may follow "x".'),
+      email: labelled(optional(Email), 'Email', 'An email address.'),
+    })
+    .meta({ title: 'Contact', description: 'A person to contact: name, organization, phone, email.' });
 
-/** Who receives the eligibility letter (issue 14 point 4). */
-export const LetterRecipient = z
-  .object({
-    name: labelled(Text, 'Name', 'The person who receives the letter.'),
-    role: labelled(OptText, 'Role', 'Who that is for the child, e.g. the child’s case manager, the requester.'),
-    organization: labelled(OptText, 'Organization', 'Their organization.'),
-    email: labelled(optional(Email), 'Email', 'Their email address.'),
-    phone: labelled(optional(Phone), 'Phone', 'Their phone number.'),
-    address: labelled(OptText, 'Mailing address', 'Their mailing address, when the letter goes by mail.'),
-  })
-  .meta({ title: 'Eligibility letter recipient', description: 'Who should receive the interim assistance and eligibility letters.' });
-export type LetterRecipient = z.infer<typeof LetterRecipient>;
+  const Requester = z
+    .object({
+      name: labelled(Text, 'Name', 'The requester’s full name: the person preparing the request.'),
+      title: labelled(OptText, 'Title', 'The requester’s job title.'),
+      organization: labelled(Text, 'Organization', 'The requester’s organization.'),
+      email: labelled(Email, 'Email', 'The requester’s email address; OTIP writes to it.'),
+      phone: labelled(Phone, 'Phone', 'The requester’s phone number, 7 to 15 digits; an extension may follow "x".'),
+      relationshipToChild: labelled(OptText, 'Relationship to the child', 'How the requester knows the child, e.g. assigned caseworker.'),
+      howLearned: labelled(OptText, 'How the concern was learned', 'How the requester learned of the concern: an interview, a hotline call, a school report.'),
+      /**
+       * IANA zone in which the requester works, used to print the deadline. Optional: when absent the
+       * deadline is printed in Eastern time (OTIP's zone) and the draft says the zone was assumed.
+       */
+      timeZone: labelled(optional(TimeZone), 'Time zone', 'IANA time zone of the requester, e.g. America/Los_Angeles; when absent, America/New_York (Eastern) is assumed.'),
+    })
+    .meta({ title: 'Requester', description: 'The person preparing the request for the child.' });
 
-/** The supervisor who reviews the draft; not sent to OTIP. */
-export const Supervisor = z
-  .object({
-    name: labelled(Text, 'Name', 'The supervisor’s full name.'),
-    title: labelled(OptText, 'Title', 'The supervisor’s job title.'),
-  })
-  .meta({ title: 'Supervisor', description: 'The supervisor who reviews the draft with the requester.' });
-export type Supervisor = z.infer<typeof Supervisor>;
+  const Child = z
+    .object({
+      givenName: labelled(GivenName, 'Given name(s)', 'The child’s given name(s), as the child writes them (any script).'),
+      familyName: labelled(FamilyName, 'Family name(s)', 'The child’s family name(s), as the child writes them (any script).'),
+      otherNames: labelled(optList(Text, CAPS.short), 'Other names used', 'Nicknames, aliases or other spellings the child has used.'),
+      dateOfBirth: labelled(IsoDate, 'Date of birth', 'yyyy-mm-dd; an estimate when dateOfBirthEstimated is true.'),
+      /** True when the date of birth is an estimate (no document): age rules then warn, never refuse. */
+      dateOfBirthEstimated: yesNo('Date of birth estimated', 'Whether the date of birth is an estimate (no document; the age rules then warn instead of refusing):'),
+      sex: labelled(optional(z.enum(SEXES)), 'Sex', 'female, male or other.'),
+      countryOfBirth: labelled(optional(CountryCode), 'Country of birth', 'ISO 3166-1 alpha-2 code, e.g. HN.'),
+      /** Countries of citizenship (ISO 3166 alpha-2); empty when stateless or not yet known. */
+      citizenship: labelled(list(CountryCode, CAPS.short, 'must be a list of country codes'), 'Citizenship', 'ISO 3166 alpha-2 codes, e.g. ["GT"]; empty when stateless or not yet known.'),
+      /** "us-citizen" and "lpr" make the child ineligible for an OTIP letter; any other text is kept. */
+      immigrationStatus: labelled(Text, 'Immigration status', '"us-citizen", "lpr" or a description of the status, e.g. "unaccompanied child, in removal proceedings".'),
+      inUnitedStates: labelled(z.boolean({ error: 'must be true or false' }), 'In the United States now', 'True when the child is in the United States now; OTIP assists only then.'),
+      aNumber: labelled(optional(ANumber), 'A-number', 'USCIS A-number: 8 or 9 digits, optional leading A, dashes or spaces; printed as A + 9 digits.'),
+      languages: labelled(optList(Text, CAPS.short), 'Languages', 'Languages the child speaks, best first.'),
+      interpreterNeeded: yesNo('Interpreter needed', 'Whether the child needs an interpreter:'),
+    })
+    .meta({ title: 'Child', description: 'The foreign-national child the request is for.' });
 
-export const RfaCase = z
-  .object({
-    /** When the draft is prepared (stands for "when OTIP receives it" in the age rule). */
-    preparedAt: labelled(IsoDateTime, 'Prepared at', 'When the draft is prepared: ISO date-time with offset, e.g. 2026-03-07T23:10:00-05:00.'),
-    /** When the requester learned of the concern; the 24 hours run from here. */
-    discoveredAt: labelled(IsoDateTime, 'Concern learned at', 'When the requester learned of the concern (the 24 hours run from here): ISO date-time with offset.'),
-    requester: Requester,
-    child: Child,
-    parentsOrGuardians: labelled(optList(ParentOrGuardian, CAPS.short), 'Parents or legal guardian', 'The child’s parents or legal guardian, and whether either is suspected in the trafficking.'),
-    location: labelled(withDefault(Location, {}), 'Location and custody', 'Where the child is and in whose care.'),
-    concern: Concern,
-    safety: labelled(withDefault(Safety, {}), 'Safety', 'The child’s safety now.'),
-    lawEnforcement: labelled(withDefault(LawEnforcement, {}), 'Law enforcement', 'What has happened with law enforcement; never a condition of a child’s letter.'),
-    strengthsAndNeeds: labelled(withDefault(StrengthsAndNeeds, {}), 'Strengths, needs and services', 'The child’s strengths and needs, and the services requested.'),
-    letterRecipient: labelled(optional(LetterRecipient), 'Eligibility letter recipient', 'Who should receive the interim assistance and eligibility letters.'),
-    supervisor: labelled(optional(Supervisor), 'Supervisor', 'The supervisor who reviews the draft; a line to sign is printed either way.'),
-  })
-  .meta({ title: 'Request for Assistance (child)', description: 'The case data of a draft OTIP Request for Assistance for a foreign-national child.' });
-export type RfaCase = z.infer<typeof RfaCase>;
+  /** A parent or legal guardian (issue 14 point 4): OTIP asks whether either is suspected in the trafficking. */
+  const ParentOrGuardian = z
+    .object({
+      relationship: labelled(z.enum(RELATIONSHIPS), 'Relationship', 'mother, father or legal-guardian.'),
+      name: labelled(OptText, 'Name', 'The parent’s or guardian’s full name.'),
+      whereabouts: labelled(OptText, 'Where they are', 'Where the parent or guardian lives or is, as far as known (a city and country, or "not known").'),
+      phone: labelled(optional(Phone), 'Phone', 'The parent’s or guardian’s phone number.'),
+      suspectedInTrafficking: yesNo('Suspected in the trafficking', 'Whether this parent or guardian is suspected of taking part in the trafficking:'),
+    })
+    .meta({ title: 'Parent or legal guardian', description: 'One of the child’s parents or legal guardian.' });
+
+  /** The sponsor an ORR child was released to (issue 14 point 4). The address is printed only in the confidential section. */
+  const Sponsor = z
+    .object({
+      name: labelled(Text, 'Name', 'The sponsor’s full name.'),
+      relationshipToChild: labelled(OptText, 'Relationship to the child', 'How the sponsor is related to the child, e.g. aunt, family friend.'),
+      phone: labelled(optional(Phone), 'Phone', 'The sponsor’s phone number.'),
+      address: labelled(OptText, 'Address', 'Where the sponsor (and so the child) lives; printed only in the confidential section.'),
+      suspectedInTrafficking: yesNo('Suspected in the trafficking', 'Whether the sponsor is suspected of taking part in the trafficking:'),
+    })
+    .meta({ title: 'Sponsor', description: 'The person the child was released to from ORR care.' });
+
+  const Location = z
+    .object({
+      city: labelled(OptText, 'City', 'The city where the child is now.'),
+      /** U.S. state or territory (two-letter postal code or name). */
+      state: labelled(OptText, 'State', 'The U.S. state or territory where the child is now (postal code or name).'),
+      custody: labelled(optional(z.enum(CUSTODY)), 'Custody or placement', 'orr-shelter, orr-foster-care, released-to-sponsor, state-child-welfare or other.'),
+      custodyDetails: labelled(OptText, 'Custody details', 'The placement in the requester’s words: since when, through whom.'),
+      orrCaseNumber: labelled(OptText, 'ORR case number', 'The child’s ORR case number, when the child is or was in ORR care.'),
+      formerlyInOrrCare: yesNo('Formerly in ORR care', 'Whether the child was in ORR care before the current placement:'),
+      sponsor: labelled(optional(Sponsor), 'Sponsor', 'The sponsor the child was released to, when released from ORR care to one.'),
+      /** Sensitive: printed only in the confidential section of the draft. */
+      careProvider: labelled(
+        optional(
+          z
+            .object({
+              name: labelled(OptText, 'Name', 'The care provider’s name.'),
+              address: labelled(OptText, 'Address', 'The care provider’s address; printed only in the confidential section.'),
+            })
+            .meta({ title: 'Care provider', description: 'The shelter or foster-care provider the child lives with.' }),
+        ),
+        'Care provider',
+        'The shelter or foster-care provider the child lives with; printed only in the confidential section.',
+      ),
+      caseManager: labelled(optional(Contact), 'Case manager', 'The child’s case manager.'),
+      attorney: labelled(optional(Contact), 'Attorney', 'The child’s attorney.'),
+    })
+    .meta({ title: 'Location and custody', description: 'Where the child is and in whose care.' });
+
+  /**
+   * One means. Debt bondage, a means in earlier versions of this contract, is a purpose: refused
+   * with its own code and a message that says where it goes (the JSON Schema lists only the means).
+   */
+  const Means = z
+    .string({ error: 'must be a means: force, fraud, coercion or abuse-of-legal-process' })
+    .superRefine((s, ctx) => {
+      if (s === 'debt-bondage') {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'debt bondage is a purpose of labor trafficking, not a means: move it to concern.purposes (a debt used to threaten the child is coercion)',
+          params: { code: 'debt-bondage-is-a-purpose' },
+        });
+      } else if (!MEANS_SET.has(s)) {
+        ctx.addIssue({ code: 'custom', message: 'must be one of force, fraud, coercion, abuse-of-legal-process', params: { code: 'invalid-value' } });
+      }
+    })
+    .meta({ enum: [...MEANS] });
+
+  const ConcernEvent = z
+    .object({
+      date: labelled(optional(IsoDate), 'Date', 'When it happened or began, yyyy-mm-dd.'),
+      /** Last day of a period (a job that lasted months); on or after `date`. */
+      endDate: labelled(optional(IsoDate), 'End date', 'The last day of a period (a job that lasted months), yyyy-mm-dd; on or after the date.'),
+      dateApproximate: yesNo('Date approximate', 'Whether the dates are approximate:'),
+      place: labelled(OptText, 'Place', 'Where it happened: a city, a country.'),
+      description: labelled(Text, 'What happened', 'What happened, in plain words.'),
+    })
+    .superRefine((e, ctx) => {
+      // Defensive: zod 4 runs this even when a field failed.
+      if (isIsoDate(e.date) && isIsoDate(e.endDate) && e.endDate < e.date) {
+        ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must be on or after the start date', params: { code: 'end-before-start' } });
+      }
+    })
+    .meta({ title: 'Event', description: 'A dated event of the concern: when, where, what happened.' });
+
+  const Trafficker = z
+    .object({
+      name: labelled(OptText, 'Name', 'The suspected trafficker’s name, or what the child calls them.'),
+      relationship: labelled(OptText, 'Relationship to the child', 'How the suspected trafficker is related to or knows the child.'),
+      description: labelled(OptText, 'Description', 'What the suspected trafficker did, in plain words.'),
+    })
+    .meta({ title: 'Suspected trafficker', description: 'A person suspected in the trafficking.' });
+
+  const Concern = z
+    .object({
+      types: list(z.enum(TYPES), CAPS.short, 'must be a list of "labor" and/or "sex"')
+        .min(1, 'must name at least one type: labor or sex')
+        .meta({ title: 'Type', description: '"labor" and/or "sex": labor trafficking, sex trafficking.' }),
+      acts: labelled(optList(z.enum(ACTS), CAPS.short), 'Acts', 'What was done to the child: recruit, harbor, transport, provide, obtain; patronize and solicit for sex trafficking only.'),
+      means: labelled(optList(Means, CAPS.short), 'Means', 'force, fraud, coercion, abuse-of-legal-process. Needed for labor trafficking; sex trafficking of a child needs none.'),
+      purposes: labelled(optList(z.enum(PURPOSES), CAPS.short), 'Purposes (the end)', 'The end of labor trafficking: involuntary-servitude, peonage, debt-bondage, slavery (the intended end is enough when no work was done). The end of sex trafficking, a commercial sex act, comes with the type.'),
+      whereExploited: labelled(optList(z.enum(WHERE), CAPS.short), 'Where it happened', 'abroad, in-transit and/or united-states.'),
+      industry: labelled(OptText, 'Industry or kind of work', 'The industry or kind of work the child was made to do, e.g. agriculture, restaurant, domestic work.'),
+      employer: labelled(OptText, 'Employer', 'The employer or business, where known.'),
+      /** What was exchanged or offered for a sex act, when known. */
+      commercialSex: labelled(OptText, 'Commercial sex', 'What was exchanged or offered for a sex act, when known.'),
+      events: labelled(optList(ConcernEvent, CAPS.items), 'Dates and places', 'The dated events of the concern.'),
+      traffickers: labelled(optList(Trafficker, CAPS.items), 'Suspected traffickers', 'The people suspected in the trafficking.'),
+      /** In the requester's plain, non-leading words; never truncated. */
+      narrative: labelled(Text, 'What is known', 'What is known, in the requester’s plain, non-leading words; never shortened.'),
+    })
+    .superRefine((c, ctx) => {
+      if (!Array.isArray(c.types)) return;
+      (Array.isArray(c.acts) ? c.acts : []).forEach((a, i) => {
+        if (SEX_ONLY_ACTS.has(a) && !c.types.includes('sex')) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['acts', i],
+            message: 'patronize and solicit are acts of sex trafficking only: add "sex" to the types or remove this act',
+            params: { code: 'act-requires-sex-type' },
+          });
+        }
+      });
+      // The four purposes are ends of labor trafficking only (22 U.S.C. § 7102(11)(B)).
+      if (!c.types.includes('labor')) {
+        (Array.isArray(c.purposes) ? c.purposes : []).forEach((_p, i) => {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['purposes', i],
+            message: 'involuntary servitude, peonage, debt bondage and slavery are ends of labor trafficking: add "labor" to the types if the child was made to work, or record a debt used to control the child as coercion (a means)',
+            params: { code: 'purpose-requires-labor-type' },
+          });
+        });
+      }
+    })
+    .meta({ title: 'Trafficking concern', description: 'What may have happened to the child.' });
+
+  const Safety = z
+    .object({
+      inCurrentDanger: yesNo('Child in current danger', 'Whether the child is in danger now:'),
+      traffickerHasAccess: yesNo('Suspected trafficker has access to the child', 'Whether a suspected trafficker can reach the child now:'),
+      threatsToFamily: yesNo('Threats to the child’s family', 'Whether the child’s family has been threatened:'),
+      runawayRisk: yesNo('Risk that the child runs away', 'Whether the child may run away:'),
+      details: labelled(OptText, 'Safety details', 'What the answers above rest on.'),
+    })
+    .meta({ title: 'Safety', description: 'The child’s safety now.' });
+
+  /** Never required: law-enforcement reporting is not a condition of a child's letter. */
+  const LawEnforcement = z
+    .object({
+      reported: yesNo('Reported', 'Whether the concern has been reported to law enforcement:'),
+      agency: labelled(OptText, 'Agency', 'The law-enforcement agency, e.g. HSI Fresno.'),
+      contactName: labelled(OptText, 'Contact', 'The law-enforcement contact’s name.'),
+      contactPhone: labelled(optional(Phone), 'Contact phone', 'The law-enforcement contact’s phone number.'),
+      contactEmail: labelled(optional(Email), 'Contact email', 'The law-enforcement contact’s email address.'),
+      caseNumber: labelled(OptText, 'Case number', 'The law-enforcement case number.'),
+      continuedPresence: labelled(optional(z.enum(CONTINUED_PRESENCE)), 'Continued Presence', 'not-requested, requested, granted or denied.'),
+    })
+    .meta({ title: 'Law enforcement', description: 'What has happened with law enforcement; never a condition of a child’s letter.' });
+
+  const StrengthsAndNeeds = z
+    .object({
+      strengths: labelled(OptText, 'Strengths', 'The child’s strengths.'),
+      needs: labelled(OptText, 'Needs', 'The child’s needs.'),
+      servicesRequested: labelled(optList(Text, CAPS.items), 'Services requested', 'The services requested for the child.'),
+    })
+    .meta({ title: 'Strengths, needs and services', description: 'The child’s strengths and needs, and the services requested.' });
+
+  /** Who receives the eligibility letter (issue 14 point 4). */
+  const LetterRecipient = z
+    .object({
+      name: labelled(Text, 'Name', 'The person who receives the letter.'),
+      role: labelled(OptText, 'Role', 'Who that is for the child, e.g. the child’s case manager, the requester.'),
+      organization: labelled(OptText, 'Organization', 'Their organization.'),
+      email: labelled(optional(Email), 'Email', 'Their email address.'),
+      phone: labelled(optional(Phone), 'Phone', 'Their phone number.'),
+      address: labelled(OptText, 'Mailing address', 'Their mailing address, when the letter goes by mail.'),
+    })
+    .meta({ title: 'Eligibility letter recipient', description: 'Who should receive the interim assistance and eligibility letters.' });
+
+  /** The supervisor who reviews the draft; not sent to OTIP. */
+  const Supervisor = z
+    .object({
+      name: labelled(Text, 'Name', 'The supervisor’s full name.'),
+      title: labelled(OptText, 'Title', 'The supervisor’s job title.'),
+    })
+    .meta({ title: 'Supervisor', description: 'The supervisor who reviews the draft with the requester.' });
+
+  const RfaCase = z
+    .object({
+      /** When the draft is prepared (stands for "when OTIP receives it" in the age rule). */
+      preparedAt: labelled(IsoDateTime, 'Prepared at', 'When the draft is prepared: ISO date-time with offset, e.g. 2026-03-07T23:10:00-05:00.'),
+      /** When the requester learned of the concern; the 24 hours run from here. */
+      discoveredAt: labelled(IsoDateTime, 'Concern learned at', 'When the requester learned of the concern (the 24 hours run from here): ISO date-time with offset.'),
+      requester: Requester,
+      child: Child,
+      parentsOrGuardians: labelled(optList(ParentOrGuardian, CAPS.short), 'Parents or legal guardian', 'The child’s parents or legal guardian, and whether either is suspected in the trafficking.'),
+      location: labelled(withDefault(Location, {}), 'Location and custody', 'Where the child is and in whose care.'),
+      concern: Concern,
+      safety: labelled(withDefault(Safety, {}), 'Safety', 'The child’s safety now.'),
+      lawEnforcement: labelled(withDefault(LawEnforcement, {}), 'Law enforcement', 'What has happened with law enforcement; never a condition of a child’s letter.'),
+      strengthsAndNeeds: labelled(withDefault(StrengthsAndNeeds, {}), 'Strengths, needs and services', 'The child’s strengths and needs, and the services requested.'),
+      letterRecipient: labelled(optional(LetterRecipient), 'Eligibility letter recipient', 'Who should receive the interim assistance and eligibility letters.'),
+      supervisor: labelled(optional(Supervisor), 'Supervisor', 'The supervisor who reviews the draft; a line to sign is printed either way.'),
+    })
+    .meta({ title: 'Request for Assistance (child)', description: 'The case data of a draft OTIP Request for Assistance for a foreign-national child.' });
+
+  return { Contact, Requester, Child, ParentOrGuardian, Sponsor, Location, ConcernEvent, Trafficker, Concern, Safety, LawEnforcement, StrengthsAndNeeds, LetterRecipient, Supervisor, RfaCase };
+}
+
+export const rfaSchemas = lazySchemas('rfa', build);
+
+type Schemas = ReturnType<typeof build>;
+export type Contact = z.infer<Schemas['Contact']>;
+export type Requester = z.infer<Schemas['Requester']>;
+export type Child = z.infer<Schemas['Child']>;
+export type ParentOrGuardian = z.infer<Schemas['ParentOrGuardian']>;
+export type Sponsor = z.infer<Schemas['Sponsor']>;
+export type Location = z.infer<Schemas['Location']>;
+export type ConcernEvent = z.infer<Schemas['ConcernEvent']>;
+export type Trafficker = z.infer<Schemas['Trafficker']>;
+export type Concern = z.infer<Schemas['Concern']>;
+export type Safety = z.infer<Schemas['Safety']>;
+export type LawEnforcement = z.infer<Schemas['LawEnforcement']>;
+export type StrengthsAndNeeds = z.infer<Schemas['StrengthsAndNeeds']>;
+export type LetterRecipient = z.infer<Schemas['LetterRecipient']>;
+export type Supervisor = z.infer<Schemas['Supervisor']>;
+export type RfaCase = z.infer<Schemas['RfaCase']>;

@@ -6,7 +6,7 @@ import { isIsoDate, money as formatCents } from '../../../src/kinds/kit/index.js
 import { Dec, formatRate } from '../../../src/kinds/restitution-worksheet/money.js';
 import { weekWage } from '../../../src/kinds/restitution-worksheet/overtime.js';
 import { rateOn, ratePolicy } from '../../../src/kinds/restitution-worksheet/rates.js';
-import { Settings } from '../../../src/kinds/restitution-worksheet/schema.js';
+import { restitutionSchemas } from '../../../src/kinds/restitution-worksheet/schema.js';
 import { EVERY_DAY, EXAMPLE_1, EXAMPLE_2, EXAMPLE_3, EXAMPLE_4, WEEKDAYS_ONLY, baseCase, run } from './cases.js';
 
 describe('worked examples (domain file, exact)', () => {
@@ -83,7 +83,7 @@ describe('calendar', () => {
 });
 
 describe('rates', () => {
-  const settings = Settings.parse({});
+  const settings = restitutionSchemas().Settings.parse({});
   it('federal history, 29 U.S.C. 206(a)(1)', () => {
     const p = ratePolicy(settings, false);
     expect(rateOn(toDay('1997-09-01'), undefined, p).rateCents).toBe(515);
@@ -106,10 +106,10 @@ describe('rates', () => {
     expect(rateOn(toDay('2015-06-01'), 'AL', on).rateCents).toBe(725);
   });
   it('custom rates apply from their effective date, as max(federal, state, custom)', () => {
-    const p = ratePolicy(Settings.parse({ customRates: [{ effectiveDate: '2015-07-01', hourlyRate: '10.50' }] }), false);
+    const p = ratePolicy(restitutionSchemas().Settings.parse({ customRates: [{ effectiveDate: '2015-07-01', hourlyRate: '10.50' }] }), false);
     expect(rateOn(toDay('2015-06-30'), undefined, p).rateCents).toBe(725);
     expect(rateOn(toDay('2015-07-01'), undefined, p)).toMatchObject({ rateCents: 1050, source: 'custom' });
-    const low = ratePolicy(Settings.parse({ customRates: [{ effectiveDate: '2015-07-01', hourlyRate: '6.00' }] }), false);
+    const low = ratePolicy(restitutionSchemas().Settings.parse({ customRates: [{ effectiveDate: '2015-07-01', hourlyRate: '6.00' }] }), false);
     expect(rateOn(toDay('2015-07-01'), undefined, low).rateCents).toBe(725);
   });
   it('custom rates make work before 1997-09-01 computable', () => {

@@ -1,7 +1,7 @@
 // Test helpers: build restitution cases and run the calculator on them the way the pipeline does
 // (sanitise + schema, then compute).
 import { compute as computeRestitution } from '../../../src/kinds/restitution-worksheet/compute.js';
-import { RestitutionCase } from '../../../src/kinds/restitution-worksheet/schema.js';
+import { restitutionSchemas, type RestitutionCase } from '../../../src/kinds/restitution-worksheet/schema.js';
 import { parseCase } from '../../../src/validate.js';
 
 export const EVERY_DAY = (h: number) => ({ sunday: h, monday: h, tuesday: h, wednesday: h, thursday: h, friday: h, saturday: h });
@@ -21,13 +21,13 @@ export function baseCase(extra: Record<string, unknown> = {}): Record<string, un
 }
 
 export function parse(raw: unknown): RestitutionCase {
-  const r = parseCase(RestitutionCase, raw);
+  const r = parseCase(restitutionSchemas().RestitutionCase, raw);
   if (!r.ok) throw new Error(`case is invalid: ${JSON.stringify(r.issues)}`);
   return r.data;
 }
 
 export function issuesOf(raw: unknown) {
-  const r = parseCase(RestitutionCase, raw);
+  const r = parseCase(restitutionSchemas().RestitutionCase, raw);
   return r.ok ? [] : r.issues;
 }
 
