@@ -38,10 +38,25 @@ function cut(s: string): string {
 /** Canonical JSON: object keys sorted, no whitespace; arrays in order. */
 export function canonicalJson(v: unknown): string {
   if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  // Built by appending (no array of parts per object or list): the fingerprint of every render.
+  let s: string;
+  if (Array.isArray(v)) {
+    s = '[';
+    for (let i = 0; i < v.length; i++) {
+      if (i > 0) s += ',';
+      if (i in v) s += canonicalJson(v[i]); // a hole is nothing, as Array.prototype.join writes it
+    }
+    return s + ']';
+  }
   const o = v as Record<string, unknown>;
-  const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+  s = '{';
+  for (const k of Object.keys(o).sort()) {
+    const x = o[k];
+    if (x === undefined) continue;
+    if (s.length > 1) s += ',';
+    s += JSON.stringify(k) + ':' + canonicalJson(x);
+  }
+  return s + '}';
 }
 
 /** docs/architecture.md §Metadata: first 16 hex digits of SHA-256 over canonical JSON of (kind, version, case). */

@@ -19,6 +19,8 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 const NONCHAR = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}]/u;
 
 const ASCII = /^[\u0000-\u007f]*$/;
+// Printable ASCII, tab and line feed only: nothing to normalise, replace or refuse.
+const PLAIN = /^[\t\n\u0020-\u007e]*$/;
 
 function hex(cp: number): string {
   return 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
@@ -26,6 +28,7 @@ function hex(cp: number): string {
 
 /** Check one string; returns the cleaned string or an issue (no case data in the message). */
 export function cleanText(s: string, path: string): { value: string } | { issue: Issue } {
+  if (PLAIN.test(s)) return { value: s }; // most of a case: one scan instead of five
   if (!s.isWellFormed()) {
     return { issue: { path, code: 'invalid-character', message: 'contains an unpaired surrogate (broken Unicode text)' } };
   }
@@ -51,16 +54,16 @@ export function cleanText(s: string, path: string): { value: string } | { issue:
  */
 export const MAX_JSON_DEPTH = 64;
 
-/** True when `v` nests objects/arrays deeper than `max` (iterative: no recursion to overflow). */
+/** True when `v` nests objects/arrays deeper than `max` (recursion bounded by `max`: none to overflow). */
 export function tooDeep(v: unknown, max: number): boolean {
-  const stack: Array<[unknown, number]> = [[v, 1]];
-  while (stack.length > 0) {
-    const [x, d] = stack.pop()!;
-    if (x === null || typeof x !== 'object') continue;
+  // Recursive, but never deeper than max + 1 calls: the walk stops at the first level too deep.
+  const walk = (x: unknown, d: number): boolean => {
+    if (x === null || typeof x !== 'object') return false;
     if (d > max) return true;
-    for (const c of Object.values(x as object)) if (c !== null && typeof c === 'object') stack.push([c, d + 1]);
-  }
-  return false;
+    for (const c of Object.values(x as object)) if (c !== null && typeof c === 'object' && walk(c, d + 1)) return true;
+    return false;
+  };
+  return walk(v, 1);
 }
 
 /**
@@ -179,27 +182,38 @@ const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  */
 export function sanitize(raw: unknown): { value: unknown; issues: Issue[] } {
   const issues: Issue[] = [];
-  const walk = (v: unknown, path: PropertyKey[]): unknown => {
+  // One path stack for the walk, pushed and popped (joined only for an issue).
+  const path: PropertyKey[] = [];
+  const walk = (v: unknown): unknown => {
     if (typeof v === 'string') {
       const r = cleanText(v, '');
       if ('issue' in r) {
-        issues.push({ ...r.issue, path: dotPath(path) }); // the path is joined only for an issue
+        issues.push({ ...r.issue, path: dotPath(path) });
         return v;
       }
       return r.value;
     }
-    if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, i]));
+    if (Array.isArray(v)) {
+      return v.map((x, i) => {
+        path.push(i);
+        const y = walk(x);
+        path.pop();
+        return y;
+      });
+    }
     if (v !== null && typeof v === 'object') {
       const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      for (const k of Object.keys(v)) {
         if (DANGEROUS_KEYS.has(k)) continue; // never a field of any schema
-        out[k] = walk(x, [...path, k]);
+        path.push(k);
+        out[k] = walk((v as Record<string, unknown>)[k]);
+        path.pop();
       }
       return out;
     }
     return v;
   };
-  const value = walk(raw, []);
+  const value = walk(raw);
   return { value, issues };
 }
 

@@ -33,7 +33,15 @@ export function andList(xs: readonly unknown[]): string {
 
 /** Group the digits of a non-negative integer string with commas: "1234567" → "1,234,567". */
 export function thousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  if (digits.length <= 3) return digits; // nothing to group (most amounts in a table)
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ','); // not all digits: the rule as written
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return out;
 }
 
 /** A decimal number as text with grouped thousands: "-1234.5" → "-1,234.5" (digits kept as given). */
@@ -48,6 +56,11 @@ export function groupDecimal(s: string): string {
  * never on binary floats. Accepts a safe integer, a bigint or a string of digits.
  */
 export function money(cents: number | bigint | string): string {
+  if (typeof cents === 'number' && Number.isSafeInteger(cents) && cents >= 0) {
+    // The common case from the integer itself: remainder first, so the division is exact.
+    const c = cents % 100;
+    return `$${thousands(String((cents - c) / 100))}.${c < 10 ? '0' : ''}${c}`;
+  }
   let s: string;
   if (typeof cents === 'bigint') s = cents.toString();
   else if (typeof cents === 'number' && Number.isSafeInteger(cents)) s = String(cents);

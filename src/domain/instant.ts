@@ -56,8 +56,15 @@ export function utcDate(ms: number): CalendarDate {
   return fromDayNumber(Math.floor(ms / DAY_MS));
 }
 
+// The canonical zone names ICU lists, read once: a name among them is known without building a
+// formatter (~0.17 ms each on Node 20, most of the RFA's validation). Aliases and other spellings
+// ICU accepts ("US/Eastern", "utc") are asked of ICU itself.
+let canonicalZones: ReadonlySet<string> | undefined;
+
 /** True when `zone` is an IANA time-zone name this Node's ICU knows (e.g. America/Los_Angeles). */
 export function isTimeZone(zone: string): boolean {
+  canonicalZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+  if (canonicalZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return true;
@@ -107,7 +114,11 @@ export function dateAtOffset(ms: number, offsetMinutes: number): CalendarDate {
 
 /** UTC offset of `zone` at an instant, in minutes east of UTC (−240 for New York in summer). */
 export function offsetInZone(ms: number, zone: string): number {
-  const w = wallClock(ms, zone);
+  return offsetOf(ms, wallClock(ms, zone));
+}
+
+/** The offset, in minutes east of UTC, at which the instant `ms` reads as the wall clock `w`. */
+function offsetOf(ms: number, w: WallClock): number {
   const asUtc = utcMs(w, w.h, w.mi, w.s);
   return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
 }
@@ -117,7 +128,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** ISO date-time with the zone's offset at that instant: "2026-03-08T23:00:00-04:00". */
 export function isoInZone(ms: number, zone: string): string {
   const w = wallClock(ms, zone);
-  const off = offsetInZone(ms, zone);
+  const off = offsetOf(ms, w); // the same wall clock, read once
   const sign = off < 0 ? '-' : '+';
   const a = Math.abs(off);
   return `${formatIsoDate(w)}T${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;

@@ -34,24 +34,28 @@ interface Txt {
 }
 type Node = El | Txt;
 
-/** Converts offsets to 1-based line/column for messages. */
+/** Converts offsets to 1-based line/column for messages (the line starts found on the first error only). */
 class Positions {
-  private readonly lineStarts: number[] = [0];
+  private lineStarts: number[] | undefined;
   constructor(
-    src: string,
+    private readonly src: string,
     readonly source: string,
-  ) {
-    for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-  }
+  ) {}
   at(offset: number): { line: number; column: number } {
+    if (this.lineStarts === undefined) {
+      const starts = [0];
+      for (let i = this.src.indexOf('\n'); i !== -1; i = this.src.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+    }
+    const lineStarts = this.lineStarts;
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
+      if (lineStarts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1 };
+    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
   }
   error(offset: number, message: string): HarborError {
     const { line, column } = this.at(offset);
@@ -64,12 +68,13 @@ class Positions {
 function tokenize(markup: string, pos: Positions): Node[] {
   const root: El = { kind: 'el', name: '#root', attrs: {}, children: [], start: 0 };
   const stack: El[] = [root];
-  const explicitCloses = new Set<number>();
+  const explicitCloses: number[] = [];
   let failure: HarborError | undefined;
   const parser = new Parser(
     {
-      onopentag(name, rawAttrs) {
-        const attrs = Object.fromEntries(Object.entries(rawAttrs).map(([k, v]) => [k, unseal(v)]));
+      onopentag(name, attrs) {
+        // htmlparser2 hands each tag an object of its own: its values are unsealed in place.
+        for (const k in attrs) attrs[k] = unseal(attrs[k]!);
         const el: El = { kind: 'el', name, attrs, children: [], start: parser.startIndex };
         stack[stack.length - 1]!.children.push(el);
         stack.push(el);
@@ -77,7 +82,7 @@ function tokenize(markup: string, pos: Positions): Node[] {
       onclosetag(name, isImplied) {
         const el = stack.pop();
         if (!isImplied) {
-          explicitCloses.add(parser.startIndex);
+          explicitCloses.push(parser.startIndex);
           return;
         }
         // htmlparser2 reports both `<br/>` and a never-closed element as an implied close; only
@@ -115,9 +120,16 @@ function tokenize(markup: string, pos: Positions): Node[] {
   };
   unsealAll(root);
   // htmlparser2 silently drops a closing tag that matches no open element; in Harbor markup a
-  // literal "<" in text is always escaped, so every "</" starts a real closing tag.
-  for (const m of markup.matchAll(/<\/([^\s>]*)/g)) {
-    if (!explicitCloses.has(m.index)) throw pos.error(m.index, `closing tag </${m[1]}> has no matching open tag`);
+  // literal "<" in text is always escaped, so every "</" starts a real closing tag. Each explicit
+  // close the parser reported starts at a distinct "</": when there are as many "</" as reports,
+  // none was dropped; otherwise the first "</" not reported is named.
+  let closes = 0;
+  for (let i = markup.indexOf('</'); i !== -1; i = markup.indexOf('</', i + 2)) closes++;
+  if (closes !== explicitCloses.length) {
+    const reported = new Set(explicitCloses);
+    for (const m of markup.matchAll(/<\/([^\s>]*)/g)) {
+      if (!reported.has(m.index)) throw pos.error(m.index, `closing tag </${m[1]}> has no matching open tag`);
+    }
   }
   return root.children;
 }
@@ -168,7 +180,8 @@ class Converter {
   private checkAttrs(el: El): void {
     const allowed = ATTRIBUTES[el.name];
     if (allowed === undefined) throw this.pos.error(el.start, `unknown element <${el.name}>`);
-    for (const a of Object.keys(el.attrs)) {
+    for (const a in el.attrs) {
+      if (!Object.hasOwn(el.attrs, a)) continue;
       if (!allowed.includes(a)) {
         throw this.pos.error(el.start, `unknown attribute "${a}" on <${el.name}> (allowed: ${allowed.join(', ') || 'none'})`);
       }
@@ -365,6 +378,15 @@ class Converter {
 
   /** Inline content of a block element, with whitespace collapsed like HTML. */
   private inlineBlock(el: El): Inline[] {
+    const only = el.children.length === 1 ? el.children[0]! : undefined;
+    if (only?.kind === 'text') {
+      // One text and no elements (most cells and paragraphs): what normalizeInlines makes of a
+      // single run, without the lists. Collapsed text has at most one space at either end.
+      let t = collapseSpaces(only.text);
+      if (t.startsWith(' ')) t = t.slice(1);
+      if (t.endsWith(' ')) t = t.slice(0, -1);
+      return t === '' ? [] : [{ type: 'text', text: t }];
+    }
     const raw: Inline[] = [];
     this.inlines(el.children, {}, raw);
     return normalizeInlines(raw);
@@ -408,16 +430,21 @@ function collapseSpaces(t: string): string {
 /**
  * HTML-like whitespace: runs of ASCII whitespace become one space; no space at the start or end of
  * a block or next to a `br`; adjacent runs with the same marks merge. U+00A0 (no-break space) is
- * kept as written.
+ * kept as written. `raw` is the converter's own fresh list: its nodes are reused (a text run's
+ * text rewritten in place), not copied.
  */
-export function normalizeInlines(raw: Inline[]): Inline[] {
+function normalizeInlines(raw: Inline[]): Inline[] {
   const out: Inline[] = [];
   let prevSpace = true; // at block start, leading whitespace is dropped
+  let emptied = false; // a run left empty by the space dropped before a `br`
   for (const n of raw) {
     if (n.type !== 'text') {
       if (n.type === 'br') {
         const last = out[out.length - 1];
-        if (last?.type === 'text') last.text = last.text.replace(/ $/, '');
+        if (last?.type === 'text' && last.text.endsWith(' ')) {
+          last.text = last.text.slice(0, -1);
+          if (last.text === '') emptied = true;
+        }
         prevSpace = true;
       } else prevSpace = false;
       out.push(n);
@@ -429,17 +456,20 @@ export function normalizeInlines(raw: Inline[]): Inline[] {
     prevSpace = t.endsWith(' ');
     const last = out[out.length - 1];
     if (last?.type === 'text' && sameMarks(last, n)) last.text += t;
-    else out.push({ ...n, text: t });
+    else {
+      n.text = t;
+      out.push(n);
+    }
   }
   // Trailing whitespace at the end of the block.
   for (let i = out.length - 1; i >= 0; i--) {
     const n = out[i]!;
     if (n.type !== 'text') break;
-    n.text = n.text.replace(/ $/, '');
+    if (n.text.endsWith(' ')) n.text = n.text.slice(0, -1);
     if (n.text !== '') break;
     out.splice(i, 1);
   }
-  return out.filter((n) => n.type !== 'text' || n.text !== '');
+  return emptied ? out.filter((n) => n.type !== 'text' || n.text !== '') : out;
 }
 
 /** Parse Harbor markup into a document. `source` names the template for error messages. */

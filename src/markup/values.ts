@@ -14,8 +14,11 @@ const UNSEAL: Record<string, string> = Object.fromEntries(Object.entries(SEAL).m
 /** A sealed character as it appears in the merged markup when it was printed unescaped. */
 export const RAW_VALUE = /[\uFDD0-\uFDD4](?!&#x60;)/;
 
+const SEALED_CHARS = /[<>&"']/;
+
 function sealString(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => `${SEAL[c]}\``);
+  // Most values have none of the five: they are returned without a replace.
+  return SEALED_CHARS.test(s) ? s.replace(/[<>&"']/g, (c) => `${SEAL[c]}\``) : s;
 }
 
 /** A copy of a view with every string sealed (plain objects and arrays are walked). */
@@ -27,7 +30,7 @@ export function sealValues<T>(view: T): T {
       const proto = Object.getPrototypeOf(v) as unknown;
       if (proto !== Object.prototype && proto !== null) return v; // not plain data: left as is
       const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[k] = walk(x);
+      for (const k of Object.keys(v)) out[k] = walk((v as Record<string, unknown>)[k]);
       return out;
     }
     return v;

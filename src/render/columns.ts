@@ -3,11 +3,11 @@
 // header "Overtime", a held-together unit of the text layer) would not fit, so no word breaks
 // inside in either format. Both renderers measure with the same font (Noto Serif, embedded in
 // both) at the table's size, so the same widths give the same lines.
-import LineBreaker from 'linebreak';
 import { inlineText, type Table, type TableCell } from '../model/types.js';
 import { keepUnitsTogether } from '../model/typography.js';
 import { RenderMemo } from '../model/scratch.js';
 import { harborFonts, isIgnorable, styleFace, type Fonts } from './pdf/fonts.js';
+import { breakOpportunities } from './pdf/breaks.js';
 
 /** Table text size (pt) and cell padding (pt) in both formats. */
 export const TABLE_SIZE = 10;
@@ -19,40 +19,70 @@ const MAX_SHARE = 0.45;
 const SLACK = 1.5;
 
 /**
- * Widest pieces of short cell texts already measured in this render, per fonts, keyed by face,
- * size and text. A table repeats its short texts down the columns (amounts, hours, dates, rates):
- * measured once. A pure function's results, so the widths are the same with or without it;
- * emptied when the render ends (../model/scratch.ts) and bounded within one.
+ * Widest pieces of short cell texts already measured in this render, per fonts and size, in the
+ * regular and the bold face. A table repeats its short texts down the columns (amounts, hours,
+ * dates, rates): measured once. A pure function's results, so the widths are the same with or
+ * without it; emptied when the render ends (../model/scratch.ts) and bounded within one.
  */
-const widestMemo = new WeakMap<Fonts, RenderMemo<number>>();
+const widestMemo = new WeakMap<Fonts, Map<number, [RenderMemo<number>, RenderMemo<number>]>>();
+
+function widestMemoOf(fonts: Fonts, size: number, bold: boolean): RenderMemo<number> {
+  let bySize = widestMemo.get(fonts);
+  if (!bySize) widestMemo.set(fonts, (bySize = new Map()));
+  let pair = bySize.get(size);
+  if (!pair) bySize.set(size, (pair = [new RenderMemo<number>(), new RenderMemo<number>()]));
+  return pair[bold ? 1 : 0];
+}
 
 /** Width (pt) of the widest piece between break opportunities in a cell's text. */
 function widestPiece(cell: TableCell, bold: boolean, size: number, fonts: Fonts): number {
   // Marks vary per run; measuring the whole cell in its bolder face is the safe side.
-  const anyBold = bold || cell.children.some((c) => c.type !== 'br' && c.bold === true);
-  const all = inlineText(cell.children);
-  let memo = widestMemo.get(fonts);
-  if (!memo) widestMemo.set(fonts, (memo = new RenderMemo<number>()));
-  return memo.of(all, () => measureWidest(all, anyBold, size, fonts), `${anyBold ? 'b' : 'r'}${size}|${all}`);
+  const children = cell.children;
+  let anyBold = bold;
+  let all: string;
+  const only = children.length === 1 ? children[0]! : undefined;
+  if (only !== undefined && only.type === 'text') {
+    // The common cell: one run (inlineText of it is its text).
+    anyBold ||= only.bold === true;
+    all = only.text;
+  } else {
+    anyBold ||= children.some((c) => c.type !== 'br' && c.bold === true);
+    all = inlineText(children);
+  }
+  return widestMemoOf(fonts, size, anyBold).of(all, () => measureWidest(all, anyBold, size, fonts));
+}
+
+/** Whether String.prototype.trimEnd drops this code unit (WhiteSpace or LineTerminator, as `\s`). */
+const TRIMMED = /\s/;
+function trimmed(c: number): boolean {
+  return c < 0x80 ? c === 0x20 || (c >= 9 && c <= 13) : TRIMMED.test(String.fromCharCode(c));
 }
 
 function measureWidest(all: string, anyBold: boolean, size: number, fonts: Fonts): number {
   let widest = 0;
   const face = fonts.face(styleFace(anyBold, false));
+  const regular = fonts.face('regular');
   for (const line of all.split('\n')) {
     const text = keepUnitsTogether(line);
-    const breaker = new LineBreaker(text);
+    // The pieces between UAX #14 break opportunities (the line breaker's own, ./pdf/breaks.ts),
+    // trailing whitespace excluded.
+    const breaks = breakOpportunities(text);
     let last = 0;
-    for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    for (let bi = 0; bi < breaks.length; bi++) {
+      const pos = breaks[bi]! >> 1;
+      let end = pos;
+      while (end > last && trimmed(text.charCodeAt(end - 1))) end--;
       let w = 0;
-      for (const ch of text.slice(last, bk.position).trimEnd()) {
-        const cp = ch.codePointAt(0)!;
+      for (let k = last; k < end; ) {
+        let cp = text.codePointAt(k)!;
+        if (cp > 0xffff && k + 1 >= end) cp = text.charCodeAt(k); // (a pair cut by the piece's end: never at a break)
+        k += cp > 0xffff ? 2 : 1;
         if (isIgnorable(cp)) continue;
-        const adv = face.gid(cp) > 0 ? face.advance(cp) : fonts.face('regular').gid(cp) > 0 ? fonts.face('regular').advance(cp) : 1;
+        const adv = face.gid(cp) > 0 ? face.advance(cp) : regular.gid(cp) > 0 ? regular.advance(cp) : 1;
         w += adv * size;
       }
       widest = Math.max(widest, w);
-      last = bk.position;
+      last = pos;
     }
   }
   return widest;

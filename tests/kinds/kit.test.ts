@@ -168,6 +168,15 @@ describe('formatters shared by views and template helpers', () => {
     expect(money(123456789)).toBe('$1,234,567.89');
     expect(money(-5)).toBe('-$0.05');
     expect(money(0)).toBe('$0.00');
+    // The integer path and the digits path agree (a number, its bigint, its digits).
+    for (const c of [0, 5, 99, 100, 101, 99_999, 100_000, 123_456_789, Number.MAX_SAFE_INTEGER]) {
+      expect(money(c)).toBe(money(BigInt(c)));
+      expect(money(c)).toBe(money(String(c)));
+    }
+    expect(money(Number.MAX_SAFE_INTEGER)).toBe('$90,071,992,547,409.91');
+    expect(thousands('123')).toBe('123');
+    expect(thousands('1234')).toBe('1,234');
+    expect(thousands('123456')).toBe('123,456');
     expect(count(1, 'day')).toBe('1 day');
     expect(count(1200, 'day')).toBe('1,200 days');
   });

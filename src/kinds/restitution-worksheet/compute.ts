@@ -6,7 +6,7 @@
 // alternative. Every open choice is returned with the total under its other reading.
 import type { ComputeResult } from '../kind.js';
 import type { RestitutionCode } from './codes.js';
-import { computeFlsa, type FlsaTotals, type RateSegment, type WeekRow } from './flsa.js';
+import { computeFlsa, workweekGrid, type FlsaTotals, type RateSegment, type WeekRow } from './flsa.js';
 import { computeGrossIncome, type GrossIncome } from './gross-income.js';
 import { computeLosses, type Losses } from './losses.js';
 import { sumCents } from './money.js';
@@ -99,10 +99,11 @@ const alt = (r: ReturnType<typeof reading>): Alternative => ({ laborValueCents: 
 function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed, RestitutionCode> {
   const useState = c.settings.minimumWage === 'higher-of-federal-and-state';
   const pooled = c.settings.commercialSexIncome === 'pooled';
-  const f = computeFlsa(c, ratePolicy(c.settings, useState));
+  const grid = workweekGrid(c);
+  const f = computeFlsa(c, ratePolicy(c.settings, useState), grid);
   // "Federal only" drops the state table; the case's custom rates still apply (they are the
   // case's own rates and apply in every mode).
-  const federalOnly = useState ? computeFlsa(c, ratePolicy(c.settings, false)).totals : null;
+  const federalOnly = useState ? computeFlsa(c, ratePolicy(c.settings, false), grid).totals : null;
   const g = computeGrossIncome(c.grossIncome);
   const l = computeLosses(c.losses);
   const r = reading(f.totals.totalCents, g, l.totalCents, pooled);

@@ -6,9 +6,9 @@ import { fromDay } from './dates.js';
 import { sumCents } from './money.js';
 import { paidByWeek, unpaidCents } from './credits.js';
 import { weekWage } from './overtime.js';
-import { rateDec, rateOn, type DayRate, type RatePolicy } from './rates.js';
+import { rateOn, type DayRate, type RatePolicy } from './rates.js';
 import type { RestitutionCase } from './schema.js';
-import { groupWorkweeks } from './workweeks.js';
+import { groupWorkweeks, type WorkweekDays } from './workweeks.js';
 
 /** One row of the per-workweek table (JSON: `check` prints it). */
 export interface WeekRow {
@@ -55,32 +55,49 @@ export interface FlsaResult {
   periodRates: RateSegment[][];
 }
 
-export function computeFlsa(c: RestitutionCase, policy: RatePolicy): FlsaResult {
+/** The case's days in workweeks and the wages paid in each: the same for every rate policy. */
+export interface WorkweekGrid {
+  weeks: WorkweekDays[];
+  /** Cents paid, by the week's first day number. */
+  paid: Map<number, number>;
+}
+
+export function workweekGrid(c: RestitutionCase): WorkweekGrid {
   const weekStart = c.settings.workweekStart;
-  const periodRates: RateSegment[][] = c.laborPeriods.map(() => []);
-  const weeks = groupWorkweeks(c.laborPeriods, weekStart);
-  const paid = paidByWeek(c.laborPeriods, weekStart);
-  const rows: WeekRow[] = weeks.map((w) => {
+  return { weeks: groupWorkweeks(c.laborPeriods, weekStart), paid: paidByWeek(c.laborPeriods, weekStart) };
+}
+
+/** A rate segment while it grows, by day number (its dates are written once, at the end). */
+interface OpenSegment {
+  start: number;
+  end: number;
+  rate: DayRate;
+}
+
+/** F under one rate policy; `grid` is shared when F is computed under two (compute.ts). */
+export function computeFlsa(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid = workweekGrid(c)): FlsaResult {
+  const segments: OpenSegment[][] = c.laborPeriods.map(() => []);
+  const exempt = c.laborPeriods.map((p) => p.exemption !== 'none');
+  const rows: WeekRow[] = grid.weeks.map((w) => {
     const rates: number[] = [];
     const inputs = w.days.map((d) => {
-      const p = c.laborPeriods[d.period]!;
-      const r = rateOn(d.day, p.state, policy);
-      const segs = periodRates[d.period]!;
+      const r = rateOn(d.day, c.laborPeriods[d.period]!.state, policy);
+      const segs = segments[d.period]!;
       const last = segs[segs.length - 1];
-      if (last && last.rateCents === r.rateCents && last.citation === r.citation) last.endDate = d.date;
-      else segs.push({ startDate: d.date, endDate: d.date, rateCents: r.rateCents, source: r.source, citation: r.citation });
+      if (last && last.rate.rateCents === r.rateCents && last.rate.citation === r.citation) last.end = d.day;
+      else segs.push({ start: d.day, end: d.day, rate: r });
       if (!rates.includes(r.rateCents)) rates.push(r.rateCents);
-      return { hours: d.hours, rateCents: rateDec(r), overtimeExempt: p.exemption !== 'none' };
+      return { hours: d.hours, rateCents: r.rateCents, overtimeExempt: exempt[d.period]! };
     });
     const wage = weekWage(inputs);
-    const paidCents = paid.get(w.start) ?? 0;
+    const paidCents = grid.paid.get(w.start) ?? 0;
     return {
       weekStart: fromDay(w.start),
       weekEnd: fromDay(w.start + 6),
-      hours: wage.hours.toNumber(),
-      overtimeHours: wage.overtimeHours.toNumber(),
+      hours: wage.hours,
+      overtimeHours: wage.overtimeHours,
       overtimeExempt: wage.overtimeExempt,
-      hoursOver40: wage.hoursOver40.toNumber(),
+      hoursOver40: wage.hoursOver40,
       ratesCents: rates,
       regularRateCents: wage.regularRateCents ? wage.regularRateCents.toSignificantDigits(20).toFixed() : null,
       owedCents: wage.owedCents,
@@ -88,6 +105,9 @@ export function computeFlsa(c: RestitutionCase, policy: RatePolicy): FlsaResult 
       unpaidCents: unpaidCents(wage.owedCents, paidCents),
     };
   });
+  const periodRates = segments.map((segs) =>
+    segs.map((s) => ({ startDate: fromDay(s.start), endDate: fromDay(s.end), rateCents: s.rate.rateCents, source: s.rate.source, citation: s.rate.citation })),
+  );
   return { weeks: rows, totals: flsaTotals(rows, c.settings.liquidatedDamages), periodRates };
 }
 

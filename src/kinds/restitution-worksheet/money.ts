@@ -43,7 +43,34 @@ export function formatRate(cents: Dec, maxPlaces = 4): string {
   return `$${groupDecimal(s)}`;
 }
 
+/**
+ * A rate in whole cents an hour → formatRate's text ("$7.25", "$1,000.00") from the integer's
+ * digits, without a decimal object: whole cents are exactly two decimals of dollars, which
+ * formatRate trims to. Anything else goes through formatRate.
+ */
+export function formatRateCents(cents: number): string {
+  if (!Number.isSafeInteger(cents) || cents < 0) return formatRate(new Dec(cents));
+  return `$${groupDecimal(`${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`)}`;
+}
+
 /** Hours (a decimal) → text without trailing zeros, thousands separated: 48 → "48", 7.5 → "7.5". */
 export function formatHours(h: Dec): string {
   return groupDecimal(h.toFixed());
+}
+
+/** A non-negative whole count of ten-thousandths of an hour → formatHours' text, from its digits. */
+export function formatTenThousandths(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError('amount out of range');
+  const r = n % 10_000;
+  const frac = r === 0 ? '' : `.${String(r).padStart(4, '0').replace(/0+$/, '')}`;
+  return groupDecimal(`${(n - r) / 10_000}${frac}`);
+}
+
+/**
+ * Hours as a number → formatHours' text without a decimal object. Between 10⁻⁶ and 10²¹ (and 0)
+ * JavaScript writes a number in plain digits, its shortest round-trip decimal, which is the
+ * decimal decimal.js reads from it; outside that range (never hours) formatHours does it.
+ */
+export function formatHoursNumber(n: number): string {
+  return n === 0 || (n >= 1e-6 && n < 1e21) ? groupDecimal(String(n)) : formatHours(new Dec(n));
 }

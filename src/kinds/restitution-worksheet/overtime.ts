@@ -1,34 +1,68 @@
 // What the FLSA guarantees for one workweek: minimum wage for every hour (29 U.S.C. § 206) plus
 // the overtime premium for hours over 40 (29 U.S.C. § 207(a)(1)), rounded half-up to the cent once
 // for the week (the worksheet's rounding policy).
+//
+// Exactness (issue 18: a decimal object per day and operation was most of the worksheet's compute
+// time). A day's hours have at most four decimals (the schema's DayHours rule) and a rate is whole
+// cents, so the week's sums are integers: hours in ten-thousandths of an hour (`tenThousandths`)
+// and straight time in ten-thousandths of a cent (Σ hours × 10⁴ × rate), checked to stay below
+// 2⁵³. Those are the exact values decimal sums would hold. Then:
+// - no overtime: owed = straight time rounded half-up, an integer division with its remainder;
+// - one rate all week (nearly every week): the regular rate is that rate exactly (straight ÷ hours
+//   = rate × hours ÷ hours), and straight + ½ × rate × overtime hours is the integer
+//   (2 × straight + rate × overtime) in twenty-thousandths of a cent, rounded half-up the same way;
+// - several rates in one week (a rate change mid-week): the weighted average is the one inexact
+//   step; it and the rest of the week stay in decimal.js at 60 digits, as before.
+// Every result equals the per-day decimal.js computation's (tests: the property test against it).
 import { Dec, roundCents } from './money.js';
 
 export interface HourAtRate {
-  hours: Dec;
-  /** Minimum wage in force that day, in cents per hour. */
-  rateCents: Dec;
+  /** Hours worked that day, at most four decimals (DayHours). */
+  hours: number;
+  /** Minimum wage in force that day, in whole cents per hour. */
+  rateCents: number;
   /** The day's period carries an overtime exemption (29 U.S.C. § 213(b)(12) or (b)(21)). */
   overtimeExempt: boolean;
 }
 
 export interface WeekWage {
-  hours: Dec;
+  /**
+   * Hours, as the double nearest to the exact decimal (the integer count of ten-thousandths ÷ 10⁴,
+   * one correctly rounded division: the same double as converting the decimal's text).
+   */
+  hours: number;
   /** Hours over 40 paid at the overtime premium (0 in an exempt week). */
-  overtimeHours: Dec;
+  overtimeHours: number;
   /** Hours over 40 whatever the exemption (shown on the worksheet for exempt weeks). */
-  hoursOver40: Dec;
+  hoursOver40: number;
   overtimeExempt: boolean;
-  /** Σ hours × that day's rate, exact cents. */
-  straightTimeCents: Dec;
   /** Weighted-average regular rate (29 C.F.R. § 778.115), exact to 60 digits; null with no hours. */
   regularRateCents: Dec | null;
-  /** 0.5 × regular rate × overtime hours, exact. */
-  premiumCents: Dec;
-  /** straight time + premium, rounded half-up to the cent once for the week. */
+  /** Straight time + 0.5 × regular rate × overtime hours, rounded half-up to the cent once for the week. */
   owedCents: number;
 }
 
-export const OVERTIME_THRESHOLD = new Dec(40); // 29 U.S.C. § 207(a)(1): hours "in excess of forty"
+export const OVERTIME_THRESHOLD = 40; // 29 U.S.C. § 207(a)(1): hours "in excess of forty"
+const THRESHOLD_TEN_THOUSANDTHS = OVERTIME_THRESHOLD * 10_000;
+
+/**
+ * Hours with at most four decimals → exact ten-thousandths of an hour. `h` is the double nearest
+ * to a decimal D with ≤ 4 places (DayHours), so h × 10⁴ is within far less than ½ of the integer
+ * D × 10⁴ and rounds to it; the check refuses anything else rather than round it.
+ */
+export function tenThousandths(h: number): number {
+  const q = Math.round(h * 10_000);
+  if (q / 10_000 !== h) throw new Error('hours must have at most four decimal places (DayHours)');
+  return q;
+}
+
+/** n ÷ d rounded half-up, for a non-negative safe integer n: exact (remainder first, then an exact division). */
+function divideHalfUp(n: number, d: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError('amount out of range');
+  const r = n % d;
+  const q = (n - r) / d;
+  return 2 * r >= d ? q + 1 : q;
+}
 
 /**
  * One workweek's wages. The regular rate is the weighted average of the week's rates
@@ -39,31 +73,46 @@ export const OVERTIME_THRESHOLD = new Dec(40); // 29 U.S.C. § 207(a)(1): hours 
  * (29 C.F.R. § 780.11) — an assumption the worksheet flags for counsel.
  */
 export function weekWage(days: readonly HourAtRate[]): WeekWage {
-  let hours = new Dec(0);
-  let straight = new Dec(0);
+  let hours = 0; // ten-thousandths of an hour
+  let straight = 0; // ten-thousandths of a cent
   let anyNonExempt = false;
   let anyWork = false;
+  let rate: number | undefined; // the one rate of the hours worked, while there is one
+  let oneRate = true;
   for (const d of days) {
-    hours = hours.plus(d.hours);
-    straight = straight.plus(d.hours.times(d.rateCents));
-    if (d.hours.gt(0)) {
+    const h = tenThousandths(d.hours);
+    if (!Number.isSafeInteger(d.rateCents)) throw new Error('a rate must be whole cents');
+    hours += h;
+    straight += h * d.rateCents;
+    if (h > 0) {
       anyWork = true;
       if (!d.overtimeExempt) anyNonExempt = true;
+      if (rate === undefined) rate = d.rateCents;
+      else if (rate !== d.rateCents) oneRate = false;
     }
   }
+  if (!Number.isSafeInteger(straight) || !Number.isSafeInteger(hours)) throw new RangeError('amount out of range');
   const overtimeExempt = anyWork && !anyNonExempt;
-  const hoursOver40 = Dec.max(0, hours.minus(OVERTIME_THRESHOLD));
-  const overtimeHours = overtimeExempt ? new Dec(0) : hoursOver40;
-  const regular = hours.gt(0) ? straight.dividedBy(hours) : null;
-  const premium = regular ? regular.times(overtimeHours).dividedBy(2) : new Dec(0);
+  const over40 = Math.max(0, hours - THRESHOLD_TEN_THOUSANDTHS);
+  const overtime = overtimeExempt ? 0 : over40;
+  let regular: Dec | null = null;
+  let owedCents: number;
+  if (hours === 0) owedCents = 0;
+  else if (oneRate) {
+    regular = new Dec(rate!);
+    owedCents = overtime === 0 ? divideHalfUp(straight, 10_000) : divideHalfUp(2 * straight + rate! * overtime, 20_000);
+  } else {
+    // The quotient of the same exact values as Σ-in-decimals ÷ Σ-in-decimals: the same 60 digits.
+    regular = new Dec(straight).dividedBy(hours);
+    const straightDec = new Dec(`${straight}e-4`);
+    owedCents = roundCents(overtime === 0 ? straightDec : straightDec.plus(regular.times(new Dec(`${overtime}e-4`)).dividedBy(2)));
+  }
   return {
-    hours,
-    overtimeHours,
-    hoursOver40,
+    hours: hours / 10_000,
+    overtimeHours: overtime / 10_000,
+    hoursOver40: over40 / 10_000,
     overtimeExempt,
-    straightTimeCents: straight,
     regularRateCents: regular,
-    premiumCents: premium,
-    owedCents: roundCents(straight.plus(premium)),
+    owedCents,
   };
 }

@@ -4,7 +4,6 @@
 //   preserves higher state minimum wages; whether § 1593 uses them is unsettled);
 // - the case's own custom rates (e.g. a city ordinance), from their effective dates.
 // The rate is always the maximum of those in force, since some state rates are below federal.
-import { Dec } from './money.js';
 import { longDate } from '../kit/index.js';
 import { toDay } from './dates.js';
 import { FEDERAL_RATES, WAGE_TABLE, stepOn, type RateStep, type WageTable } from './wage-table.js';
@@ -47,21 +46,19 @@ export function ratePolicy(settings: Settings, useState: boolean, table: WageTab
  * force, which the schema rule `no-rate-table` prevents.
  */
 export function rateOn(day: number, state: string | null | undefined, policy: RatePolicy): DayRate {
-  const candidates: Array<{ step: RateStep | null; source: RateSource }> = [
-    { step: stepOn(FEDERAL_RATES, day), source: 'federal' },
-    { step: policy.useState && state ? stepOn(policy.table.states.get(state) ?? [], day) : null, source: 'state' },
-    { step: stepOn(policy.custom, day), source: 'custom' },
-  ];
-  let best: DayRate | null = null;
-  for (const c of candidates) {
-    if (c.step && (!best || c.step.rateCents > best.rateCents)) {
-      best = { rateCents: c.step.rateCents, source: c.source, citation: c.step.citation };
-    }
+  // The three candidates in that order; a later one wins only when strictly higher.
+  let best = stepOn(FEDERAL_RATES, day);
+  let source: RateSource = 'federal';
+  const st = policy.useState && state ? stepOn(policy.table.states.get(state) ?? [], day) : null;
+  if (st && (!best || st.rateCents > best.rateCents)) {
+    best = st;
+    source = 'state';
+  }
+  const custom = stepOn(policy.custom, day);
+  if (custom && (!best || custom.rateCents > best.rateCents)) {
+    best = custom;
+    source = 'custom';
   }
   if (!best) throw new RangeError('no minimum wage rate in force on this day');
-  return best;
-}
-
-export function rateDec(r: DayRate): Dec {
-  return new Dec(r.rateCents);
+  return { rateCents: best.rateCents, source, citation: best.citation };
 }

@@ -5,7 +5,8 @@ import type { Issue } from '../../errors.js';
 import type { RestitutionComputed } from './compute.js';
 import type { WeekRow } from './flsa.js';
 import { longDate, money, shortDate } from '../kit/index.js';
-import { Dec, formatHours, formatRate } from './money.js';
+import { Dec, formatHoursNumber, formatRate, formatRateCents, formatTenThousandths } from './money.js';
+import { tenThousandths } from './overtime.js';
 import { WEEKDAYS } from './dates.js';
 
 export { longDate, shortDate };
@@ -21,7 +22,7 @@ export const TITLE = 'Restitution Worksheet (18 U.S.C. § 1593)';
 // the assumptions (exemption, state rates, evidence), the payee line, the signature block, the
 // alternatives table (share, pooled reading) and the losses' basis column.
 const COVERED_ELSEWHERE = new Set(['exemption-used', 'state-rates-used', 'no-evidence', 'payee-needed', 'share-apportioned', 'pooled-reading-used']);
-const hours = (n: number): string => formatHours(new Dec(n));
+const hours = formatHoursNumber;
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** What the greater-of sentence compares (18 U.S.C. § 1593(b)(3)). */
@@ -89,7 +90,7 @@ function wagesPaidText(p: LaborPeriod): string {
 }
 
 function weekRow(w: WeekRow) {
-  const rates = w.ratesCents.map((r) => formatRate(new Dec(r))).join(' / ');
+  const rates = w.ratesCents.map(formatRateCents).join(' / ');
   return {
     weekOf: shortDate(w.weekStart),
     hours: hours(w.hours),
@@ -106,11 +107,12 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
   const pooled = computed.settings.commercialSexIncome === 'pooled';
   const hasSex = c.grossIncome.some((g) => g.incomeFrom === 'commercial-sex-acts');
   const fed = computed.flsaFederalOnly ?? null;
-  const totalHours = computed.weeks.reduce((t, w) => t.plus(w.hours), new Dec(0));
-  const totalOt = computed.weeks.reduce((t, w) => t.plus(w.overtimeHours), new Dec(0));
+  // Exact sums in ten-thousandths of an hour (every week's hours have at most four decimals).
+  const totalHours = computed.weeks.reduce((t, w) => t + tenThousandths(w.hours), 0);
+  const totalOt = computed.weeks.reduce((t, w) => t + tenThousandths(w.overtimeHours), 0);
   const straddling = computed.weeks
     .filter((w) => w.ratesCents.length > 1 && w.regularRateCents !== null)
-    .map((w) => `${longDate(w.weekStart)}: rates ${w.ratesCents.map((r) => formatRate(new Dec(r))).join(' and ')}; weighted-average regular rate ${formatRate(new Dec(w.regularRateCents!), 6)}${w.overtimeHours > 0 ? '' : ' (no overtime that week)'}`);
+    .map((w) => `${longDate(w.weekStart)}: rates ${w.ratesCents.map(formatRateCents).join(' and ')}; weighted-average regular rate ${formatRate(new Dec(w.regularRateCents!), 6)}${w.overtimeHours > 0 ? '' : ' (no overtime that week)'}`);
   return {
     title: TITLE,
     banner: banner(c.victim.minor),
@@ -139,7 +141,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       dailyLog: p.days && p.days.length > 0 ? `${p.days.length} dated ${p.days.length === 1 ? 'entry replaces' : 'entries replace'} the schedule on those dates` : null,
       exemption: EXEMPTIONS[p.exemption],
       rates: computed.periodRates[i]!.map(
-        (s) => `${longDate(s.startDate)} to ${longDate(s.endDate)}: ${formatRate(new Dec(s.rateCents))} an hour, ${s.citation}`,
+        (s) => `${longDate(s.startDate)} to ${longDate(s.endDate)}: ${formatRateCents(s.rateCents)} an hour, ${s.citation}`,
       ),
       wagesPaid: wagesPaidText(p),
       description: p.description ?? null,
@@ -150,8 +152,8 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     weekCount: computed.weeks.length,
     hasExemptWeeks: computed.weeks.some((w) => w.overtimeExempt && w.hoursOver40 > 0),
     weekTotals: {
-      hours: formatHours(totalHours),
-      overtime: formatHours(totalOt),
+      hours: formatTenThousandths(totalHours),
+      overtime: formatTenThousandths(totalOt),
       owed: money(f.owedCents),
       paid: money(f.paidCents),
       unpaid: money(f.unpaidCents),
@@ -181,7 +183,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
         const days = `${g.days} ${g.days === 1 ? 'day' : 'days'}`;
         const calc =
           l.method === 'acts'
-            ? `${days} × ${formatHours(new Dec(g.actsPerDay!))} acts a day × ${money(g.pricePerAct!)}`
+            ? `${days} × ${hours(g.actsPerDay!)} acts a day × ${money(g.pricePerAct!)}`
             : l.method === 'daily-earnings'
               ? `${days} × ${money(g.dailyEarnings!)} a day`
               : 'amount';
@@ -260,7 +262,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
 
 /** "26 sessions a year × $180.00 × 2 years = $9,360.00" (point 7). */
 export function basisText(b: NonNullable<RestitutionCase['losses'][number]['basis']>, cents: number): string {
-  const n = (x: number) => formatHours(new Dec(x));
+  const n = formatHoursNumber;
   const unit = b.units === 1 || b.unit.endsWith('s') ? b.unit : `${b.unit}s`;
   return `${n(b.units)} ${unit} a year × ${money(b.rate)} × ${n(b.years)} ${b.years === 1 ? 'year' : 'years'} = ${money(cents)}`;
 }

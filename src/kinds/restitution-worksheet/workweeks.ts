@@ -3,30 +3,29 @@
 // 29 C.F.R. § 778.105: the workweek is a fixed, recurring 168-hour period starting on the chosen day.
 // A period that starts mid-week therefore produces a partial first week, and hours of two
 // periods that fall in one workweek count together.
-import { Dec } from './money.js';
-import { fromDay, toDay, weekdayOf, workweekStartOf, type Weekday } from './dates.js';
+import { toDay, weekdayOf, workweekStartOf, type Weekday } from './dates.js';
 import type { LaborPeriod } from './schema.js';
 
 /** One calendar day of a labor period. */
 export interface WorkDay {
   day: number;
-  date: string;
   /** Index of the labor period in the case. */
   period: number;
-  /** Hours worked that day (from the daily log if it has the date, else the weekly schedule). */
-  hours: Dec;
+  /** Hours worked that day (from the daily log if it has the date, else the weekly schedule), at most four decimals. */
+  hours: number;
 }
 
 /** Hours on each day of a period: the daily log replaces the schedule on the dates it lists. */
 export function periodDays(p: LaborPeriod, periodIndex: number): WorkDay[] {
-  const log = new Map<string, number>();
-  for (const d of p.days ?? []) log.set(d.date, d.hours);
+  // Keyed by day number: one ISO date parsed per log entry, none formatted per day.
+  const log = new Map<number, number>();
+  for (const d of p.days ?? []) log.set(toDay(d.date), d.hours);
+  const schedule = p.weeklySchedule;
   const out: WorkDay[] = [];
   for (let day = toDay(p.startDate), end = toDay(p.endDate); day <= end; day++) {
-    const date = fromDay(day);
-    const logged = log.get(date);
-    const scheduled = p.weeklySchedule?.[weekdayOf(day)];
-    out.push({ day, date, period: periodIndex, hours: new Dec(logged ?? scheduled ?? 0) });
+    const logged = log.get(day);
+    const scheduled = schedule?.[weekdayOf(day)];
+    out.push({ day, period: periodIndex, hours: logged ?? scheduled ?? 0 });
   }
   return out;
 }

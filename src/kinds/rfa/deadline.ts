@@ -41,7 +41,8 @@ export function startOfDayInZone(d: CalendarDate, zone: string): number {
   const wall = utcMs(d);
   const first = wall - offsetInZone(wall, zone) * 60_000;
   const second = wall - offsetInZone(first, zone) * 60_000;
-  const candidates = [first, second].filter((ms) => compareDates(dateInZone(ms, zone), d) === 0 && compareDates(dateInZone(ms - 1, zone), d) < 0);
+  // One candidate when both readings agree (most days): each is checked with two zone lookups.
+  const candidates = (first === second ? [first] : [first, second]).filter((ms) => compareDates(dateInZone(ms, zone), d) === 0 && compareDates(dateInZone(ms - 1, zone), d) < 0);
   return candidates.length > 0 ? Math.min(...candidates) : Math.max(first, second);
 }
 

@@ -11,7 +11,7 @@ import type { Align, Block, Inline, Signature, Table, TableCell } from '../../mo
 import type { Checkpoint } from '../../checkpoint.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
-import type { Box, LineBox, TextBox } from './boxes.js';
+import { movedCopy, type Box, type LineBox, type TextBox } from './boxes.js';
 import type { Fonts } from './fonts.js';
 import { alignLine, breakLines, styledGroups, type Line, type PageField } from './text.js';
 
@@ -64,26 +64,40 @@ export interface BlockCtx {
 }
 
 /**
+ * Append the boxes of one laid-out line (aligned here) to `out`: its text boxes, each followed by
+ * its underline. `base` is the baseline from the top of whatever the line is placed in; `dy` moves
+ * the line within it (table cells: the padding, or a band's offset), added last so that the
+ * coordinates are the same sums whether a line is placed once or moved afterwards.
+ * `tag`: the structure element the text belongs to (boxes.ts).
+ */
+function pushLineBoxes(out: Box[], line: Line, align: Align, x: number, width: number, size: number, src: string, tag: string, base: number, dy: number): void {
+  const pieces = alignLine(line, align, width, size);
+  for (let j = 0; j < pieces.length; j++) {
+    const p = pieces[j]!;
+    const tb: TextBox = { type: 'text', x: x + p.x, y: base + dy, width: p.width, size, font: p.font, text: p.text, src, tag };
+    if (p.wordSpacing) tb.wordSpacing = p.wordSpacing;
+    if (p.field) tb.field = p.field;
+    out.push(tb);
+    if (p.underline) {
+      const uy = base + size * 0.12 + dy;
+      out.push({ type: 'line', x1: x + p.x, y1: uy, x2: x + p.x + p.width, y2: uy, width: size * 0.05, src });
+    }
+  }
+}
+
+/**
  * Boxes of each laid-out line: stacked from `y0`, or each relative to its own top. `tag`: the
  * structure element the text belongs to (boxes.ts).
  */
 function lineBoxes(lines: Line[], align: Align, x: number, width: number, size: number, src: string, tag: string, y0 = 0, stacked = true): Box[][] {
   const lh = size * LEADING;
-  return lines.map((line, i) => {
+  const all: Box[][] = new Array<Box[]>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
     const out: Box[] = [];
-    const base = y0 + (stacked ? i * lh : 0) + size * BASELINE;
-    for (const p of alignLine(line, align, width, size)) {
-      const tb: TextBox = { type: 'text', x: x + p.x, y: base, width: p.width, size, font: p.font, text: p.text, src, tag };
-      if (p.wordSpacing) tb.wordSpacing = p.wordSpacing;
-      if (p.field) tb.field = p.field;
-      out.push(tb);
-      if (p.underline) {
-        const uy = base + size * 0.12;
-        out.push({ type: 'line', x1: x + p.x, y1: uy, x2: x + p.x + p.width, y2: uy, width: size * 0.05, src });
-      }
-    }
-    return out;
-  });
+    pushLineBoxes(out, lines[i]!, align, x, width, size, src, tag, y0 + (stacked ? i * lh : 0) + size * BASELINE, 0);
+    all[i] = out;
+  }
+  return all;
 }
 
 function textSlices(children: Inline[], align: Align, ctx: BlockCtx, size: number, bold: boolean, before: number): Slice[] {
@@ -108,7 +122,12 @@ function vline(x: number, y1: number, y2: number, src: string): LineBox {
 interface CellLayout {
   x: number;
   width: number;
-  lines: Box[][];
+  /** Left edge of the text and the width it is broken to (inside the padding). */
+  textX: number;
+  textWidth: number;
+  align: Align;
+  tag: string;
+  lines: Line[];
 }
 
 function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
@@ -119,43 +138,42 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   const colX: number[] = [ctx.x];
   for (const w of widths) colX.push(colX[colX.length - 1]! + w);
   const right = ctx.x + ctx.width;
+  const ncols = t.columns.length;
 
   const layRow = (cells: TableCell[], bold: boolean, src: string): CellLayout[] => {
     let col = 0;
-    return cells.map((cell, ci) => {
-      const x0 = colX[Math.min(col, t.columns.length)]!;
+    const out: CellLayout[] = new Array<CellLayout>(cells.length);
+    for (let ci = 0; ci < cells.length; ci++) {
+      const cell = cells[ci]!;
+      const x0 = colX[Math.min(col, ncols)]!;
       col += Math.max(1, cell.colspan);
-      const x1 = colX[Math.min(col, t.columns.length)] ?? right;
+      const x1 = colX[Math.min(col, ncols)] ?? right;
       const w = Math.max(1, x1 - x0 - 2 * CELL_PAD_X);
       const lines = breakLines(styledGroups(cell.children, ctx.fieldText, bold), w, size, ctx.fonts);
-      return { x: x0, width: x1 - x0, lines: lineBoxes(lines, cell.align, x0 + CELL_PAD_X, w, size, src, `${src}.cell.${ci}`) };
-    });
-  };
-  // Moves a cell's line boxes down in place: each line of a cell is placed exactly once (in its row
-  // or its band), so no copy is needed.
-  const shift = (boxes: Box[], dy: number): Box[] => {
-    for (const b of boxes) {
-      if (b.type === 'line') {
-        b.y1 += dy;
-        b.y2 += dy;
-      } else b.y += dy;
+      out[ci] = { x: x0, width: x1 - x0, textX: x0 + CELL_PAD_X, textWidth: w, align: cell.align, tag: `${src}.cell.${ci}`, lines };
     }
-    return boxes;
+    return out;
+  };
+  // A row's vertical borders from y1 to y2: the left edge, each cell's right edge, and the table's
+  // right edge when the row has fewer cells.
+  const pushVerticals = (boxes: Box[], cells: CellLayout[], y1: number, y2: number, src: string): void => {
+    boxes.push(vline(ctx.x, y1, y2, src));
+    let lastEdge = ctx.x;
+    for (const c of cells) boxes.push(vline((lastEdge = c.x + c.width), y1, y2, src));
+    if (lastEdge < right - 0.01) boxes.push(vline(right, y1, y2, src));
   };
 
   const rowSlices = (cells: CellLayout[], header: boolean, lastRow: boolean, src: string, maxHeight: number): Slice[] => {
     let bands = 1;
     for (const c of cells) if (c.lines.length > bands) bands = c.lines.length;
     const height = bands * lh + 2 * CELL_PAD_Y;
-    // Left edge, each cell's right edge, and the table's right edge when the row has fewer cells.
-    const edges = [ctx.x, ...cells.map((c) => c.x + c.width)];
-    if (edges[edges.length - 1]! < right - 0.01) edges.push(right);
-    const verticals = (y1: number, y2: number) => edges.map((x) => vline(x, y1, y2, src));
+    const base = (i: number) => 0 + i * lh + size * BASELINE; // line i's baseline in its cell, before the padding
     if (height <= maxHeight) {
       const boxes: Box[] = [];
       if (header) boxes.push({ type: 'rect', x: ctx.x, y: 0, width: ctx.width, height, gray: HEADER_GRAY, src });
-      for (const c of cells) for (const l of c.lines) for (const b of shift(l, CELL_PAD_Y)) boxes.push(b);
-      boxes.push(hline(ctx.x, right, 0, src), ...verticals(0, height));
+      for (const c of cells) for (let i = 0; i < c.lines.length; i++) pushLineBoxes(boxes, c.lines[i]!, c.align, c.textX, c.textWidth, size, src, c.tag, base(i), CELL_PAD_Y);
+      boxes.push(hline(ctx.x, right, 0, src));
+      pushVerticals(boxes, cells, 0, height, src);
       if (lastRow) boxes.push(hline(ctx.x, right, height, src));
       const s: Slice = { height, spaceBefore: 0, keepWithNext: header, boxes };
       if (!lastRow) s.edgeBottom = hline(ctx.x, right, height, src);
@@ -170,9 +188,9 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
       if (header) boxes.push({ type: 'rect', x: ctx.x, y: 0, width: ctx.width, height: h, gray: HEADER_GRAY, src });
       for (const c of cells) {
         const l = c.lines[k];
-        if (l) boxes.push(...shift(l, top - k * lh));
+        if (l) pushLineBoxes(boxes, l, c.align, c.textX, c.textWidth, size, src, c.tag, base(k), top - k * lh);
       }
-      boxes.push(...verticals(0, h));
+      pushVerticals(boxes, cells, 0, h, src);
       if (k === 0) boxes.push(hline(ctx.x, right, 0, src));
       const last = k === bands - 1;
       if (last && lastRow) boxes.push(hline(ctx.x, right, h, src));
@@ -225,7 +243,7 @@ function signatureSlices(s: Signature, ctx: BlockCtx): Slice[] {
     height: lh + (i === 0 ? top : 0),
     spaceBefore: i === 0 ? 2 * PARA_SPACE : 0,
     keepWithNext: true,
-    boxes: i === 0 ? [signLine, ...boxes.map((b) => (b.type === 'line' ? { ...b, y1: b.y1 + top, y2: b.y2 + top } : { ...b, y: b.y + top }))] : boxes,
+    boxes: i === 0 ? [signLine, ...boxes.map((b) => movedCopy(b, top))] : boxes,
   }));
   const total = slices.reduce((a, x) => a + x.height, 0);
   if (total > ctx.pageHeight) for (const x of slices) x.keepWithNext = false;
@@ -270,11 +288,16 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
   },
 };
 
+/** `ctx` for a nested block (built field by field: a spread of it per block was measurable). */
+function withSrc(ctx: BlockCtx, src: string): BlockCtx {
+  return { fonts: ctx.fonts, x: ctx.x, width: ctx.width, size: ctx.size, pageHeight: ctx.pageHeight, fieldText: ctx.fieldText, src, checkpoint: ctx.checkpoint };
+}
+
 /** Slices of a sequence of blocks, with the keep-with-next rules between neighbours applied. */
 export function blocksSlices(blocks: Block[], ctx: BlockCtx): Slice[] {
   const per = blocks.map((b, i) => {
     ctx.checkpoint?.();
-    return dispatchBlock(handlers, b, { ...ctx, src: `${ctx.src}.${i}` });
+    return dispatchBlock(handlers, b, withSrc(ctx, `${ctx.src}.${i}`));
   });
   for (let i = 0; i < blocks.length; i++) {
     const next = per[i + 1];

@@ -109,3 +109,19 @@ export const PAGE = {
   /** Gap between header/footer and the body. */
   gap: 10,
 } as const;
+
+/**
+ * A copy of a box moved down by `dy` points (a box placed more than once: running header and
+ * footer on every page, a repeated table header row). Built field by field in the order the
+ * layout creates them: object spread of boxes of several shapes was a visible share of layout.
+ */
+export function movedCopy(b: Box, dy: number): Box {
+  if (b.type === 'line') return { type: 'line', x1: b.x1, y1: b.y1 + dy, x2: b.x2, y2: b.y2 + dy, width: b.width, src: b.src };
+  if (b.type === 'rect') return { type: 'rect', x: b.x, y: b.y + dy, width: b.width, height: b.height, gray: b.gray, src: b.src };
+  const c: TextBox = { type: 'text', x: b.x, y: b.y + dy, width: b.width, size: b.size, font: b.font, text: b.text, src: b.src };
+  if (b.tag !== undefined) c.tag = b.tag;
+  if (b.wordSpacing !== undefined) c.wordSpacing = b.wordSpacing;
+  if (b.field !== undefined) c.field = b.field;
+  if (b.artifact !== undefined) c.artifact = b.artifact;
+  return c;
+}

@@ -8,7 +8,7 @@
 import { noCheckpoint, type Checkpoint } from '../../checkpoint.js';
 import type { Block, HarborDocument } from '../../model/types.js';
 import { blocksSlices, type BlockCtx, type Slice } from './blocks.js';
-import { PAGE, type Box, type DocumentLayout } from './boxes.js';
+import { movedCopy, PAGE, type Box, type DocumentLayout } from './boxes.js';
 import { harborFonts, type Fonts } from './fonts.js';
 import { paginate } from './paginate.js';
 import { documentStructure } from './structure.js';
@@ -24,7 +24,7 @@ function stack(slices: Slice[]): { boxes: Box[]; height: number } {
   let y = 0;
   slices.forEach((s, i) => {
     if (i > 0) y += s.spaceBefore;
-    for (const b of s.boxes) boxes.push(b.type === 'line' ? { ...b, y1: b.y1 + y, y2: b.y2 + y } : { ...b, y: b.y + y });
+    for (const b of s.boxes) boxes.push(movedCopy(b, y));
     y += s.height;
   });
   return { boxes, height: y };
@@ -53,7 +53,7 @@ function running(doc: HarborDocument, which: 'top' | 'bottom', fonts: Fonts, fie
 }
 
 function at(boxes: Box[], dy: number): Box[] {
-  return boxes.map((b) => (b.type === 'line' ? { ...b, y1: b.y1 + dy, y2: b.y2 + dy } : { ...b, y: b.y + dy }));
+  return boxes.map((b) => movedCopy(b, dy));
 }
 
 /**

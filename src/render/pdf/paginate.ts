@@ -4,12 +4,8 @@
 // the slice that does not fit. Space before a slice is dropped at the top of a page. A slice
 // taller than a whole page (only possible for an unsplittable block) is placed alone and runs
 // off the page foot rather than being dropped: nothing is ever lost.
-import type { Box, LineBox } from './boxes.js';
+import { movedCopy, type Box, type LineBox } from './boxes.js';
 import type { Slice } from './blocks.js';
-
-function moved(b: Box, dy: number): Box {
-  return b.type === 'line' ? { ...b, y1: b.y1 + dy, y2: b.y2 + dy } : { ...b, y: b.y + dy };
-}
 
 function movedInPlace(b: Box, dy: number): Box {
   if (b.type === 'line') {
@@ -43,7 +39,7 @@ export function paginate(slices: Slice[], top: number, bottom: number): Box[][] 
     placed.forEach((p, i) => {
       const inPlace = p.index >= 0 && !shared.has(p.slice);
       for (const b of p.slice.boxes) {
-        const m = inPlace ? movedInPlace(b, top + p.top) : moved(b, top + p.top);
+        const m = inPlace ? movedInPlace(b, top + p.top) : movedCopy(b, top + p.top);
         // A header row repeated on a new page is not content a second time (PDF/UA-1 §7.8):
         // its text is a pagination artifact; the first occurrence carries the structure.
         if (p.index < 0 && m.type === 'text') {
@@ -52,10 +48,10 @@ export function paginate(slices: Slice[], top: number, bottom: number): Box[][] 
         }
         boxes.push(m);
       }
-      if (i === firstBody && p.slice.edgeTop) boxes.push(moved(p.slice.edgeTop, top + p.top) as LineBox);
+      if (i === firstBody && p.slice.edgeTop) boxes.push(movedCopy(p.slice.edgeTop, top + p.top) as LineBox);
     });
     const last = placed[placed.length - 1];
-    if (last?.slice.edgeBottom) boxes.push(moved(last.slice.edgeBottom, top + last.top));
+    if (last?.slice.edgeBottom) boxes.push(movedCopy(last.slice.edgeBottom, top + last.top));
     pages.push(boxes);
     placed = [];
     y = 0;

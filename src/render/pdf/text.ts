@@ -1,15 +1,14 @@
 // Text measurement and line breaking: inline content → lines of positioned pieces.
 //
-// Break opportunities come from UAX #14 (`linebreak`), computed over the whole run of text between
+// Break opportunities come from UAX #14 (./breaks.ts: the `linebreak` package), computed over the whole run of text between
 // forced breaks (so "bold</strong>text" is one word and CJK may break between ideographs). A
 // piece of text with no break opportunity that is wider than the line (a URL, a 60-letter name)
 // is broken between characters (never inside a base+combining-mark cluster): nothing overflows
 // or is cut. Widths are sums of cached glyph advances (fonts.ts), no shaping.
-import LineBreaker from 'linebreak';
 import { HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
-import { RenderMemo } from '../../model/scratch.js';
 import { keepUnitsTogether } from '../../model/typography.js';
+import { breakOpportunities } from './breaks.js';
 import { findUnprintable, isIgnorable, isRtl, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
 
 export type PageField = 'page-number' | 'page-count';
@@ -121,23 +120,6 @@ function newScratch(n: number): Scratch {
   return { fidx: new Uint8Array(size), adv: new Float64Array(size), runOf: new Uint32Array(size) };
 }
 let scratch = newScratch(0);
-
-/**
- * UAX #14 break opportunities of short texts already seen in this render, keyed by the text (they
- * depend on nothing else): table cells repeat their amounts, hours and dates. Emptied when the
- * render ends (../../model/scratch.ts) and bounded within one.
- */
-const breakMemo = new RenderMemo<Int32Array>();
-
-/** The break opportunities of `s` in order: position × 2, plus 1 when the break is required. */
-function breakOpportunities(s: string): Int32Array {
-  return breakMemo.of(s, () => {
-    const found: number[] = [];
-    const breaker = new LineBreaker(s);
-    for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) found.push(bk.position * 2 + (bk.required ? 1 : 0));
-    return Int32Array.from(found);
-  });
-}
 
 /** One group being broken: its text and per-code-unit face, advance and run (see breakGroup). */
 interface Group {

@@ -1,9 +1,10 @@
 // The § 1593 calculator against the worked examples of docs/domain/restitution-worksheet.md (to the cent)
 // and the rules it states, one by one.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDay, toDay, weekdayOf, workweekStartOf } from '../../../src/kinds/restitution-worksheet/dates.js';
 import { isIsoDate, money as formatCents } from '../../../src/kinds/kit/index.js';
-import { Dec, formatRate } from '../../../src/kinds/restitution-worksheet/money.js';
+import { Dec, formatHours, formatHoursNumber, formatRate, formatRateCents, formatTenThousandths } from '../../../src/kinds/restitution-worksheet/money.js';
 import { weekWage } from '../../../src/kinds/restitution-worksheet/overtime.js';
 import { rateOn, ratePolicy } from '../../../src/kinds/restitution-worksheet/rates.js';
 import { restitutionSchemas } from '../../../src/kinds/restitution-worksheet/schema.js';
@@ -125,7 +126,7 @@ describe('rates', () => {
 });
 
 describe('overtime (29 U.S.C. 207(a)(1); 29 CFR 778.115)', () => {
-  const d = (hours: number, rate: number, exempt = false) => ({ hours: new Dec(hours), rateCents: new Dec(rate), overtimeExempt: exempt });
+  const d = (hours: number, rate: number, exempt = false) => ({ hours, rateCents: rate, overtimeExempt: exempt });
   it('48 hours at $7.25: 40 × 7.25 + 8 × 10.875 = $377.00', () => {
     expect(weekWage([d(48, 725)]).owedCents).toBe(37700);
   });
@@ -135,8 +136,8 @@ describe('overtime (29 U.S.C. 207(a)(1); 29 CFR 778.115)', () => {
   it('exempt weeks get no premium but keep the minimum wage', () => {
     const w = weekWage([d(60, 725, true)]);
     expect(w.owedCents).toBe(43500);
-    expect(w.overtimeHours.toNumber()).toBe(0);
-    expect(w.hoursOver40.toNumber()).toBe(20);
+    expect(w.overtimeHours).toBe(0);
+    expect(w.hoursOver40).toBe(20);
   });
   it('a week mixing exempt and non-exempt work owes overtime (29 CFR 780.11)', () => {
     const w = weekWage([d(30, 725, true), d(20, 725, false)]);
@@ -145,6 +146,63 @@ describe('overtime (29 U.S.C. 207(a)(1); 29 CFR 778.115)', () => {
   });
   it('a week with no hours owes nothing', () => {
     expect(weekWage([d(0, 725)]).owedCents).toBe(0);
+  });
+  it('sums in integers give what decimal sums day by day give, to the last digit', () => {
+    // The reference: every day's hours and rate as decimals, summed and multiplied in decimal.js.
+    const reference = (days: Array<{ hours: number; rateCents: number; overtimeExempt: boolean }>) => {
+      let hours = new Dec(0);
+      let straight = new Dec(0);
+      for (const x of days) {
+        hours = hours.plus(x.hours);
+        straight = straight.plus(new Dec(x.hours).times(x.rateCents));
+      }
+      const worked = days.filter((x) => x.hours > 0);
+      const exempt = worked.length > 0 && worked.every((x) => x.overtimeExempt);
+      const overtime = exempt ? new Dec(0) : Dec.max(0, hours.minus(40));
+      const regular = hours.gt(0) ? straight.dividedBy(hours) : null;
+      const premium = regular ? regular.times(overtime).dividedBy(2) : new Dec(0);
+      return { hours, regular, owed: straight.plus(premium).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber() };
+    };
+    // Hours with 0 to 4 decimals (DayHours), the federal rates and odd custom ones.
+    const hours = fc.tuple(fc.integer({ min: 0, max: 240_000 }), fc.integer({ min: 0, max: 4 })).map(([n, places]) => {
+      const unit = 10 ** (4 - places);
+      return (Math.floor(n / unit) * unit) / 10_000;
+    });
+    const rateCents = fc.oneof(fc.constantFrom(515, 585, 655, 725), fc.integer({ min: 1, max: 100_000 }));
+    const day = fc.record({ hours, rateCents, overtimeExempt: fc.boolean() });
+    // Weeks of one rate (most weeks: owed in integers) and of several (a rate change mid-week).
+    const oneRateWeek = fc
+      .tuple(rateCents, fc.array(fc.record({ hours, overtimeExempt: fc.boolean() }), { minLength: 1, maxLength: 9 }))
+      .map(([r, ds]) => ds.map((x) => ({ ...x, rateCents: r })));
+    fc.assert(
+      fc.property(fc.oneof(oneRateWeek, fc.array(day, { minLength: 1, maxLength: 9 })), (days) => {
+        const w = weekWage(days);
+        const r = reference(days);
+        expect(w.hours).toBe(r.hours.toNumber());
+        expect(w.overtimeHours).toBe(Dec.max(0, r.hours.minus(40)).toNumber() * (w.overtimeExempt ? 0 : 1));
+        expect(w.regularRateCents?.toFixed() ?? null).toBe(r.regular?.toFixed() ?? null);
+        expect(w.owedCents).toBe(r.owed);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('rounds like decimal.js at every remainder: one rate, 39 to 42 hours by ten-thousandths', () => {
+    // With a rate of 1 or 7 cents, the ten-thousandths of a cent owed up to 40 hours step by the
+    // rate and the twenty-thousandths over 40 by 3 × rate, both prime to 10,000 and 20,000: the
+    // consecutive hour counts reach every remainder of both roundings, the ties included.
+    for (const rate of [1, 7]) {
+      for (let n = 390_000; n < 420_000; n++) {
+        const second = (n - 240_000) / 10_000; // 24 h and the rest: n ten-thousandths in all
+        const owed = new Dec(24).plus(second).times(rate);
+        const premium = Dec.max(0, new Dec(n).dividedBy(10_000).minus(40)).times(rate).dividedBy(2);
+        const expected = owed.plus(premium).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber();
+        const got = weekWage([d(24, rate), d(second, rate)]).owedCents;
+        if (got !== expected) expect({ rate, n, got }).toEqual({ rate, n, got: expected });
+      }
+    }
+  });
+  it('refuses hours with more than four decimals rather than round them', () => {
+    expect(() => weekWage([d(7.33333, 725)])).toThrow(/four decimal places/);
   });
 });
 
@@ -230,6 +288,16 @@ describe('formatting', () => {
     expect(formatCents(5)).toBe('$0.05');
     expect(formatRate(new Dec(1087.5))).toBe('$10.875');
     expect(formatRate(new Dec(725))).toBe('$7.25');
+  });
+  it('whole-cent rates print as formatRate prints them', () => {
+    for (let cents = 0; cents <= 250_000; cents += cents < 2000 ? 1 : 97) expect(formatRateCents(cents)).toBe(formatRate(new Dec(cents)));
+    expect(formatRateCents(100_000)).toBe('$1,000.00');
+    expect(formatRateCents(1087.5)).toBe('$10.875');
+  });
+  it('hours print as formatHours prints their decimal', () => {
+    for (const h of [0, 0.0001, 7.5, 7.3333, 40, 48.25, 1234.5, 1e-7, 1e21, 2 ** 53 + 2]) expect(formatHoursNumber(h)).toBe(formatHours(new Dec(h)));
+    for (let n = 0; n < 3_000_000; n += 997) expect(formatTenThousandths(n)).toBe(formatHours(new Dec(n).dividedBy(10_000)));
+    expect(formatTenThousandths(12_345_600)).toBe('1,234.56');
   });
 });
 

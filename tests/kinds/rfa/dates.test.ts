@@ -8,6 +8,7 @@ import {
   displayInZone,
   formatIsoDate,
   isoInZone,
+  isTimeZone,
   parseIsoDate,
   parseIsoDateTime,
 } from '../../../src/kinds/kit/index.js';
@@ -53,6 +54,14 @@ describe('birthdays and ages (calendar dates)', () => {
     expect(ageOn(d('2010-05-10'), d('2028-05-09'))).toBe(17);
     expect(ageOn(d('2010-05-10'), d('2028-05-10'))).toBe(18);
     expect(ageOn(d('2010-12-31'), d('2026-03-07'))).toBe(15);
+  });
+});
+
+describe('isTimeZone', () => {
+  it('knows canonical names, the aliases and spellings ICU accepts, and refuses the rest', () => {
+    for (const z of ['America/Los_Angeles', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati']) expect(isTimeZone(z)).toBe(true);
+    for (const z of ['US/Eastern', 'UTC', 'utc', 'america/new_york', 'Etc/GMT+5']) expect(isTimeZone(z)).toBe(true);
+    for (const z of ['Mars/Olympus_Mons', '', 'EST5EDT7', 'America/New York', '../etc/passwd']) expect(isTimeZone(z)).toBe(false);
   });
 });
 

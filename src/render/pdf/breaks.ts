@@ -1,0 +1,150 @@
+// Line break opportunities (UAX #14) of a text, for line breaking (./text.ts) and column fitting
+// (../columns.ts). The `linebreak` package is the authority; for text made only of characters of
+// a small Latin set (most of a filing: ASCII, Latin-1 and Latin Extended-A letters, the no-break
+// space, dashes, curly quotes, the word joiner) the same opportunities are found here without it.
+//
+// Why that is the package's answer, not an approximation (issue 18): linebreak 1.1.0's
+// `nextBreak` is a pair-table state machine. Over LATIN_CLASSES none of its special rules apply
+// (no CM, ZWJ, HL, RI, BK, CR, LF, NL, SA, CJ, AI class is in the set), so its whole state before
+// a character is the class of the last non-space character before it (WJ when only spaces
+// precede) and whether the character just before it is a space; a space never breaks and never
+// changes that class; every other character's break is the pair table entry for (state class,
+// its class) (DIRECT: break; INDIRECT: break only after a space; PROHIBITED: never) and makes its
+// own class the state; the text's end is always an opportunity, never a required one. The
+// function below is that machine with the package's classes and pair table copied in (generated
+// from linebreak 1.1.0's data, its numbering). tests/render/pdf/breaks.test.ts checks every
+// decision the machine can take: each pair of characters of the set, adjacent and with a space
+// between, and each character after leading spaces, against the package; any text over the set
+// is a sequence of such decisions.
+import LineBreaker from 'linebreak';
+import { RenderMemo } from '../../model/scratch.js';
+
+// linebreak 1.1.0's class numbers (src/classes.js) of the classes in the set.
+const OP = 0;
+const CL = 1;
+const CP = 2;
+const QU = 3;
+const GL = 4;
+const EX = 6;
+const SY = 7;
+const IS = 8;
+const PR = 9;
+const PO = 10;
+const NU = 11;
+const AL = 12;
+const IN = 15;
+const HY = 16;
+const BA = 17;
+const BB = 18;
+const B2 = 19;
+const WJ = 22;
+const SP = 41;
+const OUTSIDE = 255;
+
+/** Code point ranges of the set and their line break class (after the package's mapClass). */
+const LATIN_CLASSES: Array<[number, number, number]> = [
+  [0x20, 0x20, SP], [0x21, 0x21, EX], [0x22, 0x22, QU], [0x23, 0x23, AL], [0x24, 0x24, PR], [0x25, 0x25, PO],
+  [0x26, 0x26, AL], [0x27, 0x27, QU], [0x28, 0x28, OP], [0x29, 0x29, CP], [0x2a, 0x2a, AL], [0x2b, 0x2b, PR],
+  [0x2c, 0x2c, IS], [0x2d, 0x2d, HY], [0x2e, 0x2e, IS], [0x2f, 0x2f, SY], [0x30, 0x39, NU], [0x3a, 0x3b, IS],
+  [0x3c, 0x3e, AL], [0x3f, 0x3f, EX], [0x40, 0x5a, AL], [0x5b, 0x5b, OP], [0x5c, 0x5c, PR], [0x5d, 0x5d, CP],
+  [0x5e, 0x7a, AL], [0x7b, 0x7b, OP], [0x7c, 0x7c, BA], [0x7d, 0x7d, CL], [0x7e, 0x7e, AL],
+  [0xa0, 0xa0, GL], [0xa1, 0xa1, OP], [0xa2, 0xa2, PO], [0xa3, 0xa5, PR], [0xa6, 0xaa, AL], [0xab, 0xab, QU],
+  [0xac, 0xac, AL], [0xad, 0xad, BA], [0xae, 0xaf, AL], [0xb0, 0xb0, PO], [0xb1, 0xb1, PR], [0xb2, 0xb3, AL],
+  [0xb4, 0xb4, BB], [0xb5, 0xba, AL], [0xbb, 0xbb, QU], [0xbc, 0xbe, AL], [0xbf, 0xbf, OP], [0xc0, 0x17f, AL],
+  [0x2010, 0x2010, BA], [0x2011, 0x2011, GL], [0x2012, 0x2013, BA], [0x2014, 0x2014, B2], [0x2015, 0x2017, AL],
+  [0x2018, 0x2019, QU], [0x201a, 0x201a, OP], [0x201b, 0x201d, QU], [0x201e, 0x201e, OP], [0x201f, 0x201f, QU],
+  [0x2020, 0x2023, AL], [0x2024, 0x2026, IN], [0x2027, 0x2027, BA], [0x2060, 0x2060, WJ],
+];
+const CLASS_END = 0x2061;
+const classOf = new Uint8Array(CLASS_END).fill(OUTSIDE);
+for (const [from, to, cls] of LATIN_CLASSES) classOf.fill(cls, from, to + 1);
+
+/**
+ * linebreak 1.1.0's pair table (src/pairs.js) rows for the classes that can be the state, over
+ * all its 33 columns: D direct break, I indirect (only after a space), P prohibited (K: combining
+ * marks, not in the set).
+ */
+const PAIR_ROWS: Array<[number, string]> = [
+  [OP, 'PPPPPPPPPPPPPPPPPPPPPCPPPPPPPPPPP'],
+  [CL, 'DPPIIPPPPIIDDDDIIIDDPKPDDDDDDDDID'],
+  [CP, 'DPPIIPPPPIIIIIDIIIDDPKPDDDDDDDDID'],
+  [QU, 'PPPIIIPPPIIIIIIIIIIIPKPIIIIIIIIII'],
+  [GL, 'IPPIIIPPPIIIIIIIIIIIPKPIIIIIIIIII'],
+  [EX, 'DPPIIIPPPDDDDDDIIIDDPKPDDDDDDDDID'],
+  [SY, 'DPPIIIPPPDDIDIDIIIDDPKPDDDDDDDDID'],
+  [IS, 'DPPIIIPPPDDIIIDIIIDDPKPDDDDDDDDID'],
+  [PR, 'IPPIIIPPPDDIIIIIIIDDPKPIIIIIDIIID'],
+  [PO, 'IPPIIIPPPDDIIIDIIIDDPKPDDDDDDDDID'],
+  [NU, 'IPPIIIPPPIIIIIDIIIDDPKPDDDDDDDDID'],
+  [AL, 'IPPIIIPPPIIIIIDIIIDDPKPDDDDDDDDID'],
+  [IN, 'DPPIIIPPPDDDDDDIIIDDPKPDDDDDDDDID'],
+  [HY, 'DPPIDIPPPDDIDDDIIIDDPKPDDDDDDDDID'],
+  [BA, 'DPPIDIPPPDDDDDDIIIDDPKPDDDDDDDDID'],
+  [BB, 'IPPIIIPPPIIIIIIIIIIIPKPIIIIIIIIID'],
+  [B2, 'DPPIIIPPPDDDDDDIIIDPPKPDDDDDDDDID'],
+  [WJ, 'IPPIIIPPPIIIIIIIIIIIPKPIIIIIIIIII'],
+];
+const COLUMNS = 33;
+const DIRECT = 0;
+const INDIRECT = 1;
+const PROHIBITED = 2;
+const pairs = new Uint8Array(COLUMNS * COLUMNS).fill(PROHIBITED);
+for (const [row, cols] of PAIR_ROWS) {
+  for (let c = 0; c < COLUMNS; c++) pairs[row * COLUMNS + c] = cols[c] === 'D' ? DIRECT : cols[c] === 'I' ? INDIRECT : PROHIBITED;
+}
+
+/** Opportunities found by latinBreaks, before they are copied out (grown as needed). */
+let found = new Int32Array(256);
+
+/**
+ * The break opportunities of `s` (as breakOpportunities encodes them) when every code unit of `s`
+ * is in the Latin set, else null (the package decides). See the header for why they are the same.
+ */
+export function latinBreaks(s: string): Int32Array | null {
+  const n = s.length;
+  if (n === 0) return null;
+  if (found.length < n + 1) found = new Int32Array(2 * n + 2);
+  let count = 0;
+  let state = WJ; // class of the last non-space character (the package's mapFirst: WJ for a leading space)
+  let afterSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const cls = c < CLASS_END ? classOf[c]! : OUTSIDE;
+    if (cls === OUTSIDE) return null;
+    if (cls === SP) {
+      afterSpace = true;
+      continue;
+    }
+    if (i > 0) {
+      const p = pairs[state * COLUMNS + cls];
+      if (p === DIRECT || (p === INDIRECT && afterSpace)) found[count++] = i * 2;
+    }
+    state = cls;
+    afterSpace = false;
+  }
+  found[count++] = n * 2; // the end of the text: an opportunity, not a required break
+  return found.slice(0, count);
+}
+
+/** All opportunities of `s` from the package itself. */
+export function packageBreaks(s: string): Int32Array {
+  const out: number[] = [];
+  const breaker = new LineBreaker(s);
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) out.push(bk.position * 2 + (bk.required ? 1 : 0));
+  return Int32Array.from(out);
+}
+
+/**
+ * UAX #14 break opportunities of short texts already seen in this render, keyed by the text (they
+ * depend on nothing else): table cells repeat their amounts, hours and dates. Emptied when the
+ * render ends (../../model/scratch.ts) and bounded within one.
+ */
+const breakMemo = new RenderMemo<Int32Array>();
+
+/**
+ * The UAX #14 break opportunities of `s` in order: position × 2, plus 1 when the break is required.
+ * Line breaking (./text.ts) and column fitting (../columns.ts) both use them.
+ */
+export function breakOpportunities(s: string): Int32Array {
+  return breakMemo.of(s, () => latinBreaks(s) ?? packageBreaks(s));
+}
