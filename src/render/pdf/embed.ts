@@ -41,51 +41,81 @@ export class FaceUse {
     return Buffer.from(codesScratch.view()).toString('latin1');
   }
 
-  /** The CIDs of `text[from, to)` written into `sink`: the same bytes as `codes` gives as Latin-1 text. */
+  /** The CID of a code point's glyph, numbering the glyph by first use (`ch`: the text it stands for). */
+  private cid(cp: number, ch: string): number {
+    const gid = this.face.gid(cp);
+    let cid = this.cidOf[gid]!;
+    if (cid === 0) {
+      this.gids.push(gid);
+      this.unicode.push(ch);
+      cid = this.gids.length;
+      this.cidOf[gid] = cid;
+    }
+    return cid;
+  }
+
+  /** The CIDs of `text[from, to)` written into `sink`: the same bytes as `codes(text.slice(from, to))` gives as Latin-1 text. */
   writeCodes(sink: ByteSink, text: string, from = 0, to = text.length): void {
+    // Written straight into the sink's buffer: at most 4 bytes a code unit (two escaped bytes).
+    const buf = sink.reserve(4 * (to - from));
+    let at = sink.length;
+    const { face, cidOf } = this;
     for (let i = from; i < to; i++) {
       let cp = text.charCodeAt(i);
+      let cid: number;
+      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < to) {
+        cp = text.codePointAt(i)!;
+        cid = this.cid(cp, text.slice(i, i + 2));
+        i++;
+      } else {
+        cid = cidOf[face.gid(cp)]!;
+        if (cid === 0) cid = this.cid(cp, text[i]!);
+      }
+      // Two bytes, high first; the delimiters, backslash and line ends escaped (§7.3.4.2).
+      const hi = cid >> 8;
+      const lo = cid & 0xff;
+      const eh = ESCAPE[hi]!;
+      if (eh === 0) buf[at++] = hi;
+      else {
+        buf[at++] = 0x5c;
+        buf[at++] = eh;
+      }
+      const el = ESCAPE[lo]!;
+      if (el === 0) buf[at++] = lo;
+      else {
+        buf[at++] = 0x5c;
+        buf[at++] = el;
+      }
+    }
+    sink.length = at;
+  }
+
+  /**
+   * Number the glyphs of `text`'s words (split at U+0020) in order, as `codes` of each word in
+   * turn would (see paint.ts showOps): the space's glyph is not numbered here.
+   */
+  numberGlyphsButSpace(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+      let cp = text.charCodeAt(i);
+      if (cp === 0x20) continue;
       let ch: string | undefined;
-      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
+      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length && text.charCodeAt(i + 1) !== 0x20) {
         cp = text.codePointAt(i)!;
         ch = text.slice(i, i + 2);
         i++;
       }
-      const gid = this.face.gid(cp);
-      let cid = this.cidOf[gid]!;
-      if (cid === 0) {
-        this.gids.push(gid);
-        this.unicode.push(ch ?? text[i]!);
-        cid = this.gids.length;
-        this.cidOf[gid] = cid;
-      }
-      writeByte(sink, cid >> 8);
-      writeByte(sink, cid & 0xff);
+      if (this.cidOf[this.face.gid(cp)] === 0) this.cid(cp, ch ?? text[i]!);
     }
   }
 }
 
-/** One byte of a literal string written into a sink: the delimiters and backslash escaped, CR and LF as \r and \n (an unescaped line end would be read as LF). */
-function writeByte(sink: ByteSink, b: number): void {
-  switch (b) {
-    case 0x28:
-    case 0x29:
-    case 0x5c:
-      sink.byte(0x5c);
-      sink.byte(b);
-      return;
-    case 0x0a:
-      sink.byte(0x5c);
-      sink.byte(0x6e);
-      return;
-    case 0x0d:
-      sink.byte(0x5c);
-      sink.byte(0x72);
-      return;
-    default:
-      sink.byte(b);
-  }
-}
+/** Per byte of a literal string: 0 when written as is, else the character after the backslash (§7.3.4.2: the delimiters, backslash, and CR and LF as \r and \n; an unescaped line end would be read as LF). */
+const ESCAPE = new Uint8Array(256);
+ESCAPE[0x28] = 0x28;
+ESCAPE[0x29] = 0x29;
+ESCAPE[0x5c] = 0x5c;
+ESCAPE[0x0a] = 0x6e;
+ESCAPE[0x0d] = 0x72;
 
 /** The sink `codes` writes into (reused: its text is copied out as a string at once). */
 const codesScratch = new ByteSink(256);
@@ -124,8 +154,8 @@ function toUnicodeCMap(unicode: string[]): string {
  * A Flate-compressed stream object. Node's built-in zlib: ~15x faster than the pure-JS deflaters
  * (fflate/pako, ~30 MB/s, which made compression the largest cost of a render). Its output is
  * byte-stable for a given zlib build (`process.versions.zlib`), so the same Harbor + Node give
- * the same bytes. Level 1: on page operators 4x faster than level 6 for ~1.5x larger streams, on
- * font programs 2x faster for ~3% larger ones. `dict`: further entries of the stream dictionary.
+ * the same bytes. Level 1: on page operators 4x faster than level 6 for ~1.5x larger streams.
+ * (Font programs and ToUnicode CMaps are not deflated at all: see embedFace.) `dict`: further entries of the stream dictionary.
  */
 export function flateStream(w: PdfWriter, data: Uint8Array | string, dict = '', level = 1, n = w.ref()): number {
   const raw = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
@@ -142,7 +172,10 @@ export function embedFace(w: PdfWriter, use: FaceUse): void {
   for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
   const baseName = `/${tag}+${face.postscriptName}`;
 
-  const fontFile = flateStream(w, bytes, ` /Length1 ${bytes.length}`);
+  // The subset program is stored uncompressed: glyph outlines deflate poorly (to ~62 % at level 1)
+  // and deflating them was ~40 % of a render's compression time (0.3-0.5 ms of the restitution
+  // worksheet's paint), to save ~7 KB per face. /Length1 is the program's length (§9.9).
+  const fontFile = w.stream(w.ref(), ` /Length1 ${bytes.length}`, bytes);
   const italic = face.italicAngle !== 0;
   const flags = 4 | (face.id === 'cjk' ? 0 : 2) | (italic ? 64 : 0); // Symbolic, Serif, Italic
   const descriptor = w.add(
@@ -153,6 +186,8 @@ export function embedFace(w: PdfWriter, use: FaceUse): void {
   const cidFont = w.add(
     `<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${baseName} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${ref(descriptor)} /DW ${face.glyphWidth1000(0)} /W [1 [${widths}]] /CIDToGIDMap /Identity >>`,
   );
-  const toUnicode = flateStream(w, toUnicodeCMap(use.unicode));
+  // The ToUnicode CMap is stored uncompressed too: ~1.3 KB of text per face, for which a deflate
+  // call (its setup more than the compressing) cost ~5 % of the T-visa PDF's paint.
+  const toUnicode = w.stream(w.ref(), '', Buffer.from(toUnicodeCMap(use.unicode), 'latin1'));
   w.obj(use.ref, `<< /Type /Font /Subtype /Type0 /BaseFont ${baseName} /Encoding /Identity-H /DescendantFonts [${ref(cidFont)}] /ToUnicode ${ref(toUnicode)} >>`);
 }

@@ -9,8 +9,8 @@ import { noCheckpoint, type Checkpoint } from '../../checkpoint.js';
 import type { HarborDocument } from '../../model/types.js';
 import { languageSpans } from '../../model/typography.js';
 import { writeArchival } from './archival.js';
-import type { DocumentLayout } from './boxes.js';
-import { StructTags } from './tagged.js';
+import type { DocumentLayout, TextBox } from './boxes.js';
+import { StructTags, type TagEntry } from './tagged.js';
 import { embedFace, FaceUse, flateStream } from './embed.js';
 import type { FaceId, Fonts } from './fonts.js';
 import { laps, type Laps } from '../../stages.js';
@@ -26,24 +26,37 @@ function pdfDate(iso: string): string {
 }
 
 /** Show `text` at the current point (Tj), or with extra space after each U+0020 (TJ). */
-function showOps(out: ByteSink, text: string, wordSpacing: number | undefined, size: number, use: FaceUse): void {
+export function showOps(out: ByteSink, text: string, wordSpacing: number | undefined, size: number, use: FaceUse): void {
   if (!wordSpacing) {
     out.byte(0x28);
     use.writeCodes(out, text);
     out.ascii(') Tj\n');
     return;
   }
-  // Word spacing (Tw) does not apply to two-byte codes: adjust after each space with TJ. The
-  // words' CIDs are taken before the space's (the subset's glyph order is the order of first use).
-  const adj = num((-wordSpacing * 1000) / size);
-  const parts = text.split(' ').map((w) => use.codes(w));
-  const space = use.codes(' ');
-  let arr = '';
-  parts.forEach((p, i) => {
-    arr += i < parts.length - 1 ? `(${p}${space}) ${adj} ` : `(${p})`;
-  });
-  out.ascii(`[${arr}] TJ\n`);
+  // Word spacing (Tw) does not apply to two-byte codes: adjust after each space with TJ,
+  // "[(word ) adj (word ) adj (word)] TJ". The words' glyphs are numbered before the space's
+  // (the subset's glyph order is the order of first use).
+  use.numberGlyphsButSpace(text);
+  const adj = (-wordSpacing * 1000) / size;
+  out.ascii('[(');
+  let from = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', from)) {
+    use.writeCodes(out, text, from, i);
+    use.writeCodes(out, text, i, i + 1);
+    out.ascii(') ');
+    out.num(adj);
+    out.ascii(' (');
+    from = i + 1;
+  }
+  use.writeCodes(out, text, from);
+  out.ascii(')] TJ\n');
 }
+
+/**
+ * Whether `text` may hold a span in another language (typography.ts `languageSpans`): its
+ * scripts (Greek, Cyrillic, CJK, ...) all lie at or above U+0370, so text below is one span.
+ */
+const MAYBE_OTHER_LANGUAGE = /[^\u0000-\u036f]/;
 
 /** The page content stream being written (reused from page to page and render to render: deflate copies it out). */
 const pageOps = new ByteSink();
@@ -66,15 +79,30 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
 
   const tags = new StructTags(layout.structure);
   const pageRefs: number[] = [];
-  for (const [pageIndex, page] of layout.pages.entries()) {
+  const ops = pageOps;
+  let pageIndex = 0;
+  let mcid = 0;
+  /** A run of text as the next marked content of element `el` on the page (`lang`: its language when not the document's). */
+  const markedRun = (el: TagEntry, text: string, lang: string | undefined, b: TextBox, use: FaceUse): void => {
+    ops.byte(0x2f);
+    ops.ascii(el.role);
+    ops.ascii(' <</MCID ');
+    ops.num(mcid);
+    if (lang !== undefined) ops.ascii(` /Lang ${literal(lang)}`);
+    ops.ascii('>> BDC\n');
+    showOps(ops, text, b.wordSpacing, b.size, use);
+    ops.ascii('EMC\n');
+    tags.markElement(el, pageIndex, mcid);
+    mcid++;
+  };
+  for (const page of layout.pages) {
     checkpoint();
     const H = page.height;
-    const ops = pageOps;
     ops.reset();
     let inText = false;
     let curUse: FaceUse | undefined;
     let curSize = 0;
-    let mcid = 0;
+    mcid = 0;
     for (const b of page.boxes) {
       if (b.type === 'text') {
         if (b.text.length === 0) continue;
@@ -109,18 +137,11 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
         }
         // Marked content per language span (ISO 32000-1 §14.9.2: /Lang in the property list):
         // consecutive Tj continue at the current point, so splitting needs no measuring.
-        for (const span of languageSpans(b.text)) {
-          ops.byte(0x2f);
-          ops.ascii(el.role);
-          ops.ascii(' <</MCID ');
-          ops.num(mcid);
-          if (span.lang !== undefined) ops.ascii(` /Lang ${literal(span.lang)}`);
-          ops.ascii('>> BDC\n');
-          showOps(ops, span.text, b.wordSpacing, b.size, use);
-          ops.ascii('EMC\n');
-          tags.markElement(el, pageIndex, mcid);
-          mcid++;
+        if (!MAYBE_OTHER_LANGUAGE.test(b.text)) {
+          markedRun(el, b.text, undefined, b, use);
+          continue;
         }
+        for (const span of languageSpans(b.text)) markedRun(el, span.text, span.lang, b, use);
         continue;
       }
       if (inText) {
@@ -163,6 +184,7 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
         `<< /Type /Page /Parent ${ref(pagesRef)} /MediaBox [0 0 ${num(page.width)} ${num(page.height)}] /Contents ${ref(contents)} /Resources ${ref(resources)} /StructParents ${pageIndex} /Tabs /S >>`,
       ),
     );
+    pageIndex++;
   }
   w.obj(pagesRef, `<< /Type /Pages /Kids [${pageRefs.map((p) => ` ${ref(p)}`).join('')} ] /Count ${pageRefs.length} >>`);
 

@@ -25,6 +25,15 @@ export class ByteSink {
     return this.buf.subarray(0, this.length);
   }
 
+  /**
+   * Room for `n` more bytes: the buffer to write them into directly, from `length` on (the
+   * writer sets `length` past what it wrote). Valid until the next write.
+   */
+  reserve(n: number): Uint8Array {
+    this.room(n);
+    return this.buf;
+  }
+
   private room(n: number): void {
     if (this.length + n <= this.buf.length) return;
     let size = this.buf.length * 2;
@@ -50,55 +59,54 @@ export class ByteSink {
     this.length = at;
   }
 
-  /** A non-negative integer in decimal. */
-  private uint(v: number): void {
-    if (v < 10) {
-      this.byte(48 + v);
-      return;
-    }
-    let digits = 1;
-    for (let p = 10; p <= v; p *= 10) digits++;
-    this.room(digits);
-    let at = this.length + digits;
-    this.length = at;
-    const buf = this.buf;
-    do {
-      const q = Math.floor(v / 10);
-      buf[--at] = 48 + (v - q * 10);
-      v = q;
-    } while (v > 0);
-  }
-
   /** A number as writer.ts's `num` writes it: at most 2 decimals, no exponent, no "-0". */
   num(n: number): void {
     const c = Math.round(n * 100);
-    if (c % 100 === 0) {
-      if (c === 0) {
-        this.byte(48);
-        return;
-      }
-      const i = c / 100;
-      if (!Number.isSafeInteger(c)) {
-        this.ascii(num(n)); // beyond 2^53 hundredths: not a page coordinate; the same text as num()
-        return;
-      }
-      if (i < 0) this.byte(45);
-      this.uint(i < 0 ? -i : i);
-      return;
-    }
-    if (!Number.isSafeInteger(c)) {
+    // Page coordinates and sizes are far below 2^31 hundredths (21 million points); anything else
+    // (or NaN) is written by num() itself.
+    if (!(c > -0x80000000 && c < 0x80000000)) {
       this.ascii(num(n));
       return;
     }
-    const a = c < 0 ? -c : c;
-    const f = a % 100;
-    if (c < 0) this.byte(45);
-    this.uint((a - f) / 100);
-    this.byte(46);
-    if (f % 10 === 0) this.byte(48 + f / 10);
-    else {
-      if (f < 10) this.byte(48);
-      this.uint(f);
+    this.room(13); // "-", 10 digits, ".", 2 digits (at most)
+    const buf = this.buf;
+    let at = this.length;
+    let a = c;
+    if (c < 0) {
+      buf[at++] = 45;
+      a = -c;
     }
+    const ip = (a / 100) | 0;
+    const f = a - ip * 100;
+    if (ip < 10) buf[at++] = 48 + ip;
+    else if (ip < 100) {
+      const d = (ip / 10) | 0;
+      buf[at++] = 48 + d;
+      buf[at++] = 48 + ip - d * 10;
+    } else if (ip < 1000) {
+      const h = (ip / 100) | 0;
+      const d = ((ip - h * 100) / 10) | 0;
+      buf[at++] = 48 + h;
+      buf[at++] = 48 + d;
+      buf[at++] = 48 + ip - h * 100 - d * 10;
+    } else {
+      let digits = 4;
+      for (let p = 10000; p <= ip; p *= 10) digits++;
+      let v = ip;
+      for (let k = at + digits - 1; k >= at; k--) {
+        const q = (v / 10) | 0;
+        buf[k] = 48 + v - q * 10;
+        v = q;
+      }
+      at += digits;
+    }
+    if (f !== 0) {
+      const d1 = (f / 10) | 0;
+      const d2 = f - d1 * 10;
+      buf[at++] = 46;
+      buf[at++] = 48 + d1;
+      if (d2 !== 0) buf[at++] = 48 + d2;
+    }
+    this.length = at;
   }
 }

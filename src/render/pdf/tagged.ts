@@ -11,30 +11,39 @@ import { ref, type PdfWriter } from './writer.js';
 
 const KEEP_EMPTY = new Set<StructRole>(['Table', 'THead', 'TBody', 'TR', 'TH', 'TD']);
 
-interface Content {
-  page: number;
-  mcid: number;
-}
-
 /** An element id's role and the marked content recorded for it (paint looks each text box's tag up once). */
 export interface TagEntry {
   role: StructRole;
-  /** Marked content of the element in order; null until the first. */
-  content: Content[] | null;
+  /** Marked content of the element in order, as pairs of page (0-based) and MCID; null until the first. */
+  content: number[] | null;
 }
 
 export class StructTags {
   private readonly byId = new Map<string, TagEntry>();
+  /** The structure's nodes in preorder; per node its id's entry, its parent's index (-1: the root) and its subtree's size. */
+  private readonly nodes: StructNode[] = [];
+  private readonly entries: TagEntry[] = [];
+  private readonly parents: number[] = [];
+  private readonly sizes: number[] = [];
 
-  constructor(private readonly root: StructNode) {
-    const walk = (n: StructNode) => {
+  constructor(root: StructNode) {
+    const walk = (n: StructNode, parent: number) => {
       // A repeated id (not made by the layout) names its last element's role, as a map of nodes would.
-      const known = this.byId.get(n.id);
-      if (known) known.role = n.role;
-      else this.byId.set(n.id, { role: n.role, content: null });
-      n.children.forEach(walk);
+      let e = this.byId.get(n.id);
+      if (e) e.role = n.role;
+      else {
+        e = { role: n.role, content: null };
+        this.byId.set(n.id, e);
+      }
+      const i = this.nodes.length;
+      this.nodes.push(n);
+      this.entries.push(e);
+      this.parents.push(parent);
+      this.sizes.push(1);
+      for (const c of n.children) walk(c, i);
+      this.sizes[i] = this.nodes.length - i;
     };
-    walk(root);
+    walk(root, -1);
   }
 
   /** The element an id names (its role and content), undefined when the layout named no such element. */
@@ -49,7 +58,7 @@ export class StructTags {
 
   /** Record that marked content `mcid` on page `page` (0-based) belongs to element `e`. */
   markElement(e: TagEntry, page: number, mcid: number): void {
-    (e.content ??= []).push({ page, mcid });
+    (e.content ??= []).push(page, mcid);
   }
 
   /** Record that marked content `mcid` on page `page` (0-based) belongs to element `id` (one the structure names). */
@@ -58,38 +67,48 @@ export class StructTags {
     if (e) this.markElement(e, page, mcid);
   }
 
-  /** Write the StructTreeRoot (and its elements and parent tree); returns its object number. */
+  /**
+   * Write the StructTreeRoot (and its elements and parent tree); returns its object number.
+   * Elements are numbered in preorder after the root (a parent before its children).
+   */
   write(w: PdfWriter, pages: readonly number[]): number {
-    // Whether an element is written: it has content, is a table part, or has a descendant that is.
-    const kept = new Map<StructNode, boolean>();
-    const isKept = (n: StructNode): boolean => {
-      let k = kept.get(n);
-      if (k === undefined) {
-        k = KEEP_EMPTY.has(n.role) || this.byId.get(n.id)!.content !== null;
-        for (const c of n.children) if (isKept(c)) k = true; // every child is visited: all memoised
-        kept.set(n, k);
+    const { nodes, entries, parents, sizes } = this;
+    const count = nodes.length;
+    // Whether an element is written: it has content, is a table part, or has a descendant that is
+    // (children come after their parent in preorder: the reverse order sees them first).
+    const kept = new Uint8Array(count);
+    for (let i = count - 1; i >= 0; i--) {
+      if (kept[i] || KEEP_EMPTY.has(nodes[i]!.role) || entries[i]!.content !== null) {
+        kept[i] = 1;
+        if (i > 0) kept[parents[i]!] = 1;
       }
-      return k;
-    };
-    isKept(this.root);
+    }
+    kept[0] = 1; // the Document element is written even when empty
     const rootRef = w.ref();
+    const numOf = new Array<number>(count);
+    for (let i = 0; i < count; i++) if (kept[i]) numOf[i] = w.ref();
     const parentTree: number[][] = pages.map(() => []);
-    const build = (n: StructNode, parent: number): number => {
-      const self = w.ref();
+    for (let i = 0; i < count; i++) {
+      if (!kept[i]) continue;
+      const n = nodes[i]!;
+      const self = numOf[i]!;
       let kids = '';
-      for (const c of n.children) if (kept.get(c)) kids += ` ${ref(build(c, self))}`;
-      const content = this.byId.get(n.id)!.content;
-      const pg = content?.[0]?.page;
-      if (content) {
-        for (const { page, mcid } of content) {
+      const end = i + sizes[i]!;
+      for (let c = i + 1; c < end; c += sizes[c]!) if (kept[c]) kids += ` ${numOf[c]!} 0 R`;
+      const content = entries[i]!.content;
+      const pg = content === null ? undefined : content[0]!;
+      if (content !== null) {
+        for (let k = 0; k < content.length; k += 2) {
+          const page = content[k]!;
+          const mcid = content[k + 1]!;
           // An MCID on the element's own page is a plain integer; on another page a marked-content
           // reference names the page (§14.7.4.2).
-          kids += page === pg ? ` ${mcid}` : ` << /Type /MCR /Pg ${ref(pages[page]!)} /MCID ${mcid} >>`;
+          kids += page === pg ? ` ${mcid}` : ` << /Type /MCR /Pg ${pages[page]!} 0 R /MCID ${mcid} >>`;
           parentTree[page]![mcid] = self;
         }
       }
-      let dict = `<< /Type /StructElem /S /${n.role} /P ${ref(parent)} /K [${kids} ]`;
-      if (pg !== undefined) dict += ` /Pg ${ref(pages[pg]!)}`;
+      let dict = `<< /Type /StructElem /S /${n.role} /P ${i === 0 ? rootRef : numOf[parents[i]!]!} 0 R /K [${kids} ]`;
+      if (pg !== undefined) dict += ` /Pg ${pages[pg]!} 0 R`;
       if (n.role === 'TH' || n.colSpan !== undefined) {
         dict += ' /A << /O /Table';
         if (n.scope !== undefined) dict += ` /Scope /${n.scope}`;
@@ -97,17 +116,15 @@ export class StructTags {
         dict += ' >>';
       }
       w.obj(self, `${dict} >>`);
-      return self;
-    };
-    const doc = build(this.root, rootRef);
+    }
     let nums = '';
     parentTree.forEach((refs, i) => {
       let arr = '[';
-      for (const r of refs) arr += r === undefined ? ' null' : ` ${ref(r)}`; // no holes: MCIDs are numbered in order
+      for (const r of refs) arr += r === undefined ? ' null' : ` ${r} 0 R`; // no holes: MCIDs are numbered in order
       nums += ` ${i} ${ref(w.add(`${arr} ]`))}`;
     });
     const parentTreeRef = w.add(`<< /Nums [${nums} ] >>`);
-    w.obj(rootRef, `<< /Type /StructTreeRoot /K ${ref(doc)} /ParentTree ${ref(parentTreeRef)} /ParentTreeNextKey ${pages.length} >>`);
+    w.obj(rootRef, `<< /Type /StructTreeRoot /K ${ref(numOf[0]!)} /ParentTree ${ref(parentTreeRef)} /ParentTreeNextKey ${pages.length} >>`);
     return rootRef;
   }
 }

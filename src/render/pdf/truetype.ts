@@ -17,6 +17,10 @@ export interface TrueTypeFile {
   numberOfHMetrics: number;
   /** glyph i spans glyf[loca[i] .. loca[i+1]) */
   loca: Uint32Array;
+  /** Offset of the hmtx table. */
+  hmtx: number;
+  /** Checksums of tables copied unchanged into every subset (by tag), computed on first use. */
+  sums: Map<string, number>;
 }
 
 function tag(view: DataView, at: number): string {
@@ -50,18 +54,18 @@ export function readTrueType(data: Uint8Array): TrueTypeFile {
   for (let i = 0; i <= numGlyphs; i++) {
     loca[i] = longLoca ? view.getUint32(locaT.offset + 4 * i) : view.getUint16(locaT.offset + 2 * i) * 2;
   }
-  return { data, view, tables, unitsPerEm, numGlyphs, numberOfHMetrics, loca };
+  return { data, view, tables, unitsPerEm, numGlyphs, numberOfHMetrics, loca, hmtx: need('hmtx').offset, sums: new Map() };
 }
 
 /** Advance width of a glyph in font units (hmtx: the last long metric repeats). */
 export function advanceOf(tt: TrueTypeFile, gid: number): number {
-  const hmtx = tt.tables.get('hmtx')!.offset;
+  const hmtx = tt.hmtx;
   const i = gid < tt.numberOfHMetrics ? gid : tt.numberOfHMetrics - 1;
   return tt.view.getUint16(hmtx + 4 * i);
 }
 
 function leftBearingOf(tt: TrueTypeFile, gid: number): number {
-  const hmtx = tt.tables.get('hmtx')!.offset;
+  const hmtx = tt.hmtx;
   if (gid < tt.numberOfHMetrics) return tt.view.getInt16(hmtx + 4 * gid + 2);
   return tt.view.getInt16(hmtx + 4 * tt.numberOfHMetrics + 2 * (gid - tt.numberOfHMetrics));
 }
@@ -153,6 +157,11 @@ export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[], inst
     const e = tt.tables.get(t);
     return e ? tt.data.slice(e.offset, e.offset + e.length) : undefined;
   };
+  /** A table copied unchanged: a view of the font file (its bytes are copied once, into the subset). */
+  const keep = (t: string) => {
+    const e = tt.tables.get(t);
+    return e ? tt.data.subarray(e.offset, e.offset + e.length) : undefined;
+  };
   const head = copy('head')!;
   const hd = new DataView(head.buffer);
   hd.setUint32(8, 0); // checkSumAdjustment, set below
@@ -172,14 +181,14 @@ export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[], inst
       const id = newId.get(g);
       if (id !== undefined && id > 0) cmap.set(cp, id);
     }
-    out.push(['OS/2', copy('OS/2')!], ['cmap', buildCmap(cmap)]);
+    out.push(['OS/2', keep('OS/2')!], ['cmap', buildCmap(cmap)]);
     const post = copy('post')!.slice(0, 32);
     new DataView(post.buffer).setUint32(0, 0x00030000);
-    out.push(['name', copy('name')!], ['post', post]);
+    out.push(['name', keep('name')!], ['post', post]);
   }
-  const cvt = copy('cvt ');
-  const fpgm = copy('fpgm');
-  const prep = copy('prep');
+  const cvt = keep('cvt ');
+  const fpgm = keep('fpgm');
+  const prep = keep('prep');
   // Table directory entries sorted by tag (OpenType requirement).
   if (cvt) out.push(['cvt ', cvt]);
   if (fpgm) out.push(['fpgm', fpgm]);
@@ -205,17 +214,29 @@ export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[], inst
   fv.setUint16(10, n * 16 - pow * 16);
   let off = 12 + 16 * n;
   let headAt = 0;
+  // The whole file's checksum (for head.checkSumAdjustment) is the sum of the directory's words
+  // and the tables' checksums: every table starts on a 4-byte boundary and is padded with zeros.
+  let total = 0;
   out.forEach(([t, b], i) => {
     font.set(b, off);
     const e = 12 + 16 * i;
     for (let k = 0; k < 4; k++) fv.setUint8(e + k, t.charCodeAt(k));
-    fv.setUint32(e + 4, checksum(font, off, b.length));
+    // Tables that are the same in every subset (views of the font file) are summed once per process.
+    const fixed = b.buffer === tt.data.buffer;
+    let sum = fixed ? tt.sums.get(t) : undefined;
+    if (sum === undefined) {
+      sum = checksum(font, off, b.length);
+      if (fixed) tt.sums.set(t, sum);
+    }
+    fv.setUint32(e + 4, sum);
     fv.setUint32(e + 8, off);
     fv.setUint32(e + 12, b.length);
+    total = (total + sum) >>> 0;
     if (t === 'head') headAt = off;
     off += pad4(b.length);
   });
-  fv.setUint32(headAt + 8, (0xb1b0afba - checksum(font, 0, font.length)) >>> 0);
+  total = (total + checksum(font, 0, 12 + 16 * n)) >>> 0;
+  fv.setUint32(headAt + 8, (0xb1b0afba - total) >>> 0);
   return { bytes: font, order };
 }
 

@@ -45,23 +45,34 @@ export function num(n: number): string {
   return `${c < 0 ? '-' : ''}${(a - f) / 100}.${frac}`;
 }
 
-type Body = string | { dict: string; data: Uint8Array };
-
 // %PDF-1.7 and a comment of four bytes above 127 (§7.5.2; ISO 19005-2 §6.1.2 requires it).
 const HEADER = '%PDF-1.7\n%\x81\x81\x81\x81\n';
 
+/** Latin-1 bytes of a string of code units below 256 (object text) at `at` in `buf`; returns the end. */
+function put(buf: Buffer, s: string, at: number): number {
+  return at + buf.write(s, at, 'latin1');
+}
+
+/** The end of a cross-reference row after its offset: " 00000 n \n". */
+const ROW_END = [0x20, 0x30, 0x30, 0x30, 0x30, 0x30, 0x20, 0x6e, 0x20, 0x0a];
+
 export class PdfWriter {
-  private readonly objects: Body[] = [];
+  /** Per object (number - 1): its text, or a stream's dictionary entries ('': not given yet). */
+  private readonly objects: string[] = [];
+  /** Per object: a stream's data. */
+  private readonly data: Array<Uint8Array | undefined> = [];
 
   /** A new object number (its object is given later with `obj` or `stream`). */
   ref(): number {
     this.objects.push('');
+    this.data.push(undefined);
     return this.objects.length;
   }
 
   /** Set object `n` to `text` (a dictionary, array, number...). */
   obj(n: number, text: string): number {
     this.objects[n - 1] = text;
+    this.data[n - 1] = undefined;
     return n;
   }
 
@@ -72,40 +83,67 @@ export class PdfWriter {
 
   /** Set object `n` to a stream: `dict` is the dictionary's entries (without /Length). */
   stream(n: number, dict: string, data: Uint8Array): number {
-    this.objects[n - 1] = { dict, data };
+    this.objects[n - 1] = dict;
+    this.data[n - 1] = data;
     return n;
   }
 
-  /** The file: every object, the cross-reference table and the trailer (`trailer`: its entries besides /Size). */
+  /**
+   * The file: every object, the cross-reference table and the trailer (`trailer`: its entries
+   * besides /Size). The objects' text is joined into one string between stream data (V8 joins
+   * strings without copying them) and written once into a buffer of the file's exact size; the
+   * cross-reference rows are written as bytes.
+   */
   bytes(trailer: string): Uint8Array {
-    const chunks: Uint8Array[] = [];
-    const offsets = new Array<number>(this.objects.length);
+    const { objects, data } = this;
+    const count = objects.length;
+    const n = count + 1;
+    const offsets = new Array<number>(count);
+    // Text runs between stream data: text[i] comes before data[i] (the last run has no data).
+    const texts: string[] = [];
+    const datas: Uint8Array[] = [];
     let pending = HEADER;
-    let size = 0;
-    const flush = () => {
-      const b = Buffer.from(pending, 'latin1');
-      chunks.push(b);
-      size += b.length;
-      pending = '';
-    };
-    this.objects.forEach((o, i) => {
-      offsets[i] = size + pending.length;
-      if (typeof o === 'string') {
+    let done = 0; // bytes in the runs and data before `pending`
+    for (let i = 0; i < count; i++) {
+      offsets[i] = done + pending.length;
+      const o = objects[i]!;
+      const d = data[i];
+      if (d === undefined) {
         pending += `${i + 1} 0 obj\n${o === '' ? 'null' : o}\nendobj\n`;
-        return;
+        continue;
       }
-      pending += `${i + 1} 0 obj\n<<${o.dict} /Length ${o.data.length}>>\nstream\n`;
-      flush();
-      chunks.push(o.data);
-      size += o.data.length;
+      pending += `${i + 1} 0 obj\n<<${o} /Length ${d.length}>>\nstream\n`;
+      texts.push(pending);
+      datas.push(d);
+      done += pending.length + d.length;
       pending = '\nendstream\nendobj\n';
-    });
-    const xref = size + pending.length;
-    const n = this.objects.length + 1;
+    }
+    const xref = done + pending.length;
     pending += `xref\n0 ${n}\n0000000000 65535 f \n`;
-    for (const off of offsets) pending += `${String(off).padStart(10, '0')} 00000 n \n`;
-    pending += `trailer\n<< /Size ${n} ${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
-    flush();
-    return Buffer.concat(chunks, size);
+    const tail = `trailer\n<< /Size ${n} ${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
+    const size = done + pending.length + 20 * count + tail.length;
+    const file = Buffer.allocUnsafe(size);
+    let at = 0;
+    for (let k = 0; k < texts.length; k++) {
+      at = put(file, texts[k]!, at);
+      const d = datas[k]!;
+      file.set(d, at);
+      at += d.length;
+    }
+    at = put(file, pending, at);
+    // Cross-reference rows: "0000012345 00000 n \n".
+    for (let i = 0; i < count; i++) {
+      let v = offsets[i]!;
+      for (let k = 9; k >= 0; k--) {
+        const q = Math.floor(v / 10);
+        file[at + k] = 48 + (v - q * 10);
+        v = q;
+      }
+      at += 10;
+      for (let k = 0; k < ROW_END.length; k++) file[at++] = ROW_END[k]!;
+    }
+    at = put(file, tail, at);
+    if (at !== size) throw new Error(`PDF writer: wrote ${at} bytes of ${size}`);
+    return file;
   }
 }

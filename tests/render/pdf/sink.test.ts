@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { FaceUse } from '../../../src/render/pdf/embed.js';
 import { harborFonts } from '../../../src/render/pdf/fonts.js';
+import { showOps } from '../../../src/render/pdf/paint.js';
 import { ByteSink } from '../../../src/render/pdf/sink.js';
 import { num } from '../../../src/render/pdf/writer.js';
 
@@ -11,7 +12,7 @@ const latin1 = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
 
 describe('ByteSink.num', () => {
   it('writes the digits of num() for coordinates, sizes, negatives, rounding edges and huge values', () => {
-    const values = [0, -0, 0.001, -0.004, 0.005, -0.005, 1, -1, 10, 99.995, 100, 0.1, 0.09, 0.5, 612, 792, 791.99, -12.5, 1e6 + 0.25, 2 ** 53, 1e21, -1e21, 1e300, NaN, Infinity, -Infinity];
+    const values = [0, -0, 0.001, -0.004, 0.005, -0.005, 1, -1, 10, 99.995, 100, 0.1, 0.09, 0.5, 612, 792, 791.99, -12.5, 1e6 + 0.25, 9999.99, 10000, -12345.67, 1234567.8, 21474836.47, 21474836.48, -21474836.47, -21474836.48, 2 ** 53, 1e21, -1e21, 1e300, NaN, Infinity, -Infinity];
     // and a deterministic sweep of page-sized values with up to four decimals
     let x = 12345;
     for (let i = 0; i < 20_000; i++) {
@@ -83,5 +84,44 @@ describe('FaceUse.writeCodes', () => {
     expect(s).toBe(expectedCodes(b, face, text));
     expect(s).toContain('\\(');
     expect(s).toContain('\\n');
+  });
+});
+
+describe('showOps: a justified run as TJ', () => {
+  /** The TJ operator as paint.ts wrote it from strings before it wrote bytes: the words' codes, then the space's. */
+  function reference(use: FaceUse, text: string, wordSpacing: number, size: number): string {
+    const adj = num((-wordSpacing * 1000) / size);
+    const parts = text.split(' ').map((w) => use.codes(w));
+    const space = use.codes(' ');
+    let arr = '';
+    parts.forEach((p, i) => {
+      arr += i < parts.length - 1 ? `(${p}${space}) ${adj} ` : `(${p})`;
+    });
+    return `[${arr}] TJ\n`;
+  }
+
+  it('writes each word with its space, the adjustment between, and numbers the words\u2019 glyphs before the space\u2019s', () => {
+    const face = harborFonts.face('regular');
+    const texts = [
+      'lone\ud800 high surrogate', // the space is new after the first word: numbered after every word; a lone high surrogate before a space stays alone
+      'Nguy\u1ec5n Th\u1ecb (Lan) signs \\ here', // escapes
+      'caf\u00e9\u00a0au lait \u2014 \u00a7 1593', // NBSP inside a word
+      '\u{1d400}x y\u{1d401} end', // surrogate pairs at word ends
+      'oneword',
+      ' leading and trailing ',
+    ];
+    const a = new FaceUse(face, 1, 'F1');
+    const b = new FaceUse(face, 1, 'F1');
+    const sink = new ByteSink(16);
+    for (const [k, text] of texts.entries()) {
+      const spacing = 0.37 * (k + 1);
+      sink.reset();
+      showOps(sink, text, spacing, 11, b);
+      expect(latin1(sink.view()), text).toBe(reference(a, text, spacing, 11));
+      expect(b.gids).toEqual(a.gids);
+      expect(b.unicode).toEqual(a.unicode);
+    }
+    // The first text's space came after its words: its CID follows theirs.
+    expect(a.unicode.indexOf(' ')).toBeGreaterThan(a.unicode.indexOf('e'));
   });
 });
