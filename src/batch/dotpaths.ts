@@ -98,7 +98,7 @@ export class SchemaPaths {
   at(path: string): PathFacts {
     let f = this.facts.get(path);
     if (!f) {
-      const segs = path.split('.');
+      const segs = path === '' ? [] : path.split('.'); // '': the case itself
       const schema = schemaAt(this.schema, segs);
       f = { segs, schema, types: types(schema) };
       this.facts.set(path, f);
@@ -138,7 +138,7 @@ function materialize(v: unknown, path: string, paths: SchemaPaths): unknown {
   const o = v as Json;
   const keys = Object.keys(o);
   const numeric = keys.length > 0 && keys.every((k) => /^\d+$/.test(k));
-  const t = path === '' ? types(paths.schema as Json | undefined) : paths.at(path).types;
+  const t = paths.at(path).types;
   if (numeric && (t.has('array') || t.size === 0)) {
     return keys
       .map(Number)
