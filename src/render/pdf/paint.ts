@@ -14,7 +14,8 @@ import { StructTags, type TagEntry } from './tagged.js';
 import { embedFace, FaceUse, flateStream } from './embed.js';
 import type { FaceId, Fonts } from './fonts.js';
 import { laps, type Laps } from '../../stages.js';
-import { ByteSink } from './sink.js';
+import { PageContent } from './content.js';
+import type { ByteSink } from './sink.js';
 import { literal, num, PdfWriter, ref, textString } from './writer.js';
 
 export const PRODUCER = 'Harbor PDF renderer';
@@ -58,8 +59,8 @@ export function showOps(out: ByteSink, text: string, wordSpacing: number | undef
  */
 const MAYBE_OTHER_LANGUAGE = /[^\u0000-\u036f]/;
 
-/** The page content stream being written (reused from page to page and render to render: deflate copies it out). */
-const pageOps = new ByteSink();
+/** The page content stream being written (its buffer reused from page to page and render to render: deflate copies it out). */
+const pageContent = new PageContent();
 
 /** Boxes → PDF bytes. `checkpoint` is asked before each page and before the file is written. */
 export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: Fonts, checkpoint: Checkpoint = noCheckpoint, lap: Laps = laps(undefined)): Promise<Uint8Array> {
@@ -79,7 +80,8 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
 
   const tags = new StructTags(layout.structure);
   const pageRefs: number[] = [];
-  const ops = pageOps;
+  const content = pageContent;
+  const ops = content.out;
   let pageIndex = 0;
   let mcid = 0;
   /** A run of text as the next marked content of element `el` on the page (`lang`: its language when not the document's). */
@@ -98,34 +100,13 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
   for (const page of layout.pages) {
     checkpoint();
     const H = page.height;
-    ops.reset();
-    let inText = false;
-    let curUse: FaceUse | undefined;
-    let curSize = 0;
+    content.reset();
     mcid = 0;
     for (const b of page.boxes) {
       if (b.type === 'text') {
         if (b.text.length === 0) continue;
         const use = useOf(b.font);
-        if (!inText) {
-          ops.ascii('BT\n');
-          inText = true;
-          curUse = undefined;
-        }
-        if (use !== curUse || b.size !== curSize) {
-          ops.byte(0x2f);
-          ops.ascii(use.resourceName);
-          ops.byte(0x20);
-          ops.num(b.size);
-          ops.ascii(' Tf\n');
-          curUse = use;
-          curSize = b.size;
-        }
-        ops.ascii('1 0 0 1 ');
-        ops.num(b.x);
-        ops.byte(0x20);
-        ops.num(H - b.y);
-        ops.ascii(' Tm\n');
+        content.textAt(b.x, H - b.y, use, b.size);
         const el = b.tag === undefined ? undefined : tags.element(b.tag);
         if (el === undefined) {
           // PDF/UA-1 §7.8: running header/footer and repeated header rows are artifacts.
@@ -144,39 +125,11 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
         for (const span of languageSpans(b.text)) markedRun(el, span.text, span.lang, b, use);
         continue;
       }
-      if (inText) {
-        ops.ascii('ET\n');
-        inText = false;
-      }
       // Rules and shading are layout artifacts (PDF/UA-1 §7.8).
-      if (b.type === 'line') {
-        ops.ascii('/Artifact BMC ');
-        ops.num(b.width);
-        ops.ascii(' w ');
-        ops.num(b.x1);
-        ops.byte(0x20);
-        ops.num(H - b.y1);
-        ops.ascii(' m ');
-        ops.num(b.x2);
-        ops.byte(0x20);
-        ops.num(H - b.y2);
-        ops.ascii(' l S EMC\n');
-      } else {
-        ops.ascii('/Artifact BMC ');
-        ops.num(b.gray);
-        ops.ascii(' g ');
-        ops.num(b.x);
-        ops.byte(0x20);
-        ops.num(H - b.y - b.height);
-        ops.byte(0x20);
-        ops.num(b.width);
-        ops.byte(0x20);
-        ops.num(b.height);
-        ops.ascii(' re f 0 g EMC\n');
-      }
+      if (b.type === 'line') content.rule(b.x1, H - b.y1, b.x2, H - b.y2, b.width);
+      else content.shade(b.x, H - b.y - b.height, b.width, b.height, b.gray);
     }
-    if (inText) ops.ascii('ET\n');
-    const contents = flateStream(w, ops.view());
+    const contents = flateStream(w, content.finish());
     // Structure: this page's marked content is entry `pageIndex` of the parent tree; the tab
     // order follows the structure (PDF/UA-1 §7.18.3).
     pageRefs.push(
