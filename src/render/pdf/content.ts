@@ -5,15 +5,22 @@
 // Why: deflating the page streams was about a third of the PDF paint (node:zlib, level 1 already;
 // other levels and strategies measured no cheaper), so the lever is fewer bytes. Before, every
 // text box was "1 0 0 1 x y Tm", every BT re-selected the font, and every rule was its own
-// "/Artifact BMC 0.6 w x y m x y l S EMC"; that was ~40 % of the restitution worksheet's operator
-// bytes. Now:
+// "/Artifact BMC 0.6 w x y m x y l S EMC" between text objects; that was ~40 % of the restitution
+// worksheet's operator bytes (127 KB in all; now 82 KB). Now:
 // - text: the first line after BT is "x y Td" (the text line matrix is the identity at BT), the
 //   next ones "dx dy Td", "0 dy TD" (a new line at the same left edge, which also sets the
 //   leading TL) or "T*" (the same step down again). The font (Tf) and leading are text state,
 //   kept across BT/ET (§9.3.1), so they are written when they change, not per text object;
-// - rules: consecutive lines share one /Artifact marked-content sequence and one line width (`w`
-//   when it changes); each is still its own "m l S" path, so they are painted exactly as before;
+// - rules: kept until the page ends or a shaded rectangle is painted (which must stay under the
+//   rules drawn after it), then written in one /Artifact marked-content sequence with the line
+//   width when it changes; a segment that continues a pending one on the same line and width (a
+//   table column's border, row after row) extends it: the restitution worksheet's 801 rules are
+//   209 segments. Rules and text are both black, so drawing a page's rules after its text instead
+//   of between rows paints the same pixels (checked with pdftoppm on every fixture);
 // - shading: the fill gray (`g`) is written when it changes, and set back to black before text.
+// Measured (restitution worksheet): 35 % fewer operator bytes deflate in ~10 % less time, because
+// deflate's cost is mostly the glyph strings (two bytes per glyph, unique text: ~0.41 of 0.77 ms)
+// and ~13 µs of set-up per stream, not the repetitive operators.
 //
 // Exactness: an absolute "1 0 0 1 x y Tm" puts the glyphs at the number x as read; "dx dy Td"
 // puts them at a floating-point sum, which can land one bit away from it. That bit matters: a
@@ -110,8 +117,10 @@ export class PageContent {
   private lineWidth = 1;
   /** Nonstroking gray (`g`): 0 (black) at the start of a page. */
   private fill = 0;
-  /** Inside the /Artifact marked-content sequence of a run of rules. */
-  private inRules = false;
+  /** Rules not yet written, five numbers each in hundredths: x1 y1 x2 y2 width. */
+  private readonly rules: number[] = [];
+  /** Per line (vertical at x, horizontal at y) and width: the pending rule a touching segment would extend. */
+  private readonly open = new Map<number, number>();
 
   constructor(out: ByteSink = new ByteSink()) {
     this.out = out;
@@ -126,7 +135,8 @@ export class PageContent {
     this.leadingC = 0;
     this.lineWidth = 1;
     this.fill = 0;
-    this.inRules = false;
+    this.rules.length = 0;
+    this.open.clear();
   }
 
   /**
@@ -136,7 +146,6 @@ export class PageContent {
    */
   textAt(x: number, y: number, font: FaceUse, size: number): void {
     const out = this.out;
-    this.endRules();
     if (this.fill !== 0) {
       out.ascii('0 g\n');
       this.fill = 0;
@@ -191,32 +200,67 @@ export class PageContent {
 
   /** A straight line from (`x1`, `y1`) to (`x2`, `y2`) in user space, stroked `width` points wide (a layout artifact, PDF/UA-1 §7.8). */
   rule(x1: number, y1: number, x2: number, y2: number, width: number): void {
+    const x1c = hundredths(x1);
+    const y1c = hundredths(y1);
+    const x2c = hundredths(x2);
+    const y2c = hundredths(y2);
+    const wc = hundredths(width);
+    const r = this.rules;
+    // A segment continuing a pending one on the same line (same width, its start at the other's
+    // end: a table column's border from row to row) extends it. Keyed by the line and width as a
+    // small integer (under 2^28: a V8 small integer; a string key per rule cost more than the bytes
+    // it saved).
+    const vertical = x1c === x2c;
+    if ((vertical || y1c === y2c) && wc >= 0 && wc < 1024) {
+      const along = vertical ? x1c : y1c;
+      if (along >= 0 && along < 1 << 17) {
+        const key = ((along << 10) | wc) * 2 + (vertical ? 1 : 0);
+        const at = this.open.get(key);
+        if (at !== undefined && r[at + 2] === x1c && r[at + 3] === y1c) {
+          r[at + 2] = x2c;
+          r[at + 3] = y2c;
+          return;
+        }
+        this.open.set(key, r.length);
+      }
+    }
+    r.push(x1c, y1c, x2c, y2c, wc);
+  }
+
+  /** Write the pending rules: one /Artifact marked-content sequence, the line width when it changes. */
+  private flushRules(): void {
+    const r = this.rules;
+    if (r.length === 0) return;
     const out = this.out;
     this.endText();
-    if (!this.inRules) {
-      out.ascii('/Artifact BMC\n');
-      this.inRules = true;
+    out.ascii('/Artifact BMC\n');
+    let w = hundredths(this.lineWidth);
+    for (let i = 0; i < r.length; i += 5) {
+      if (r[i + 4] !== w) {
+        w = r[i + 4]!;
+        out.num(w / 100);
+        out.ascii(' w\n');
+      }
+      out.num(r[i]! / 100);
+      out.byte(0x20);
+      out.num(r[i + 1]! / 100);
+      out.ascii(' m ');
+      out.num(r[i + 2]! / 100);
+      out.byte(0x20);
+      out.num(r[i + 3]! / 100);
+      out.ascii(' l S\n');
     }
-    if (hundredths(width) !== hundredths(this.lineWidth)) {
-      out.num(width);
-      out.ascii(' w\n');
-      this.lineWidth = width;
-    }
-    out.num(x1);
-    out.byte(0x20);
-    out.num(y1);
-    out.ascii(' m ');
-    out.num(x2);
-    out.byte(0x20);
-    out.num(y2);
-    out.ascii(' l S\n');
+    out.ascii('EMC\n');
+    this.lineWidth = w / 100;
+    r.length = 0;
+    this.open.clear();
   }
 
   /** A rectangle filled with `gray` (0 black … 1 white), lower-left corner (`x`, `y`) in user space (a layout artifact). */
   shade(x: number, y: number, width: number, height: number, gray: number): void {
     const out = this.out;
+    this.flushRules();
     this.endText();
-    this.endRules();
     out.ascii('/Artifact BMC ');
     if (hundredths(gray) !== hundredths(this.fill)) {
       out.num(gray);
@@ -235,8 +279,8 @@ export class PageContent {
 
   /** Close what is open (ET, EMC): the stream is complete. */
   finish(): Uint8Array {
+    this.flushRules();
     this.endText();
-    this.endRules();
     return this.out.view();
   }
 
@@ -247,10 +291,4 @@ export class PageContent {
     }
   }
 
-  private endRules(): void {
-    if (this.inRules) {
-      this.out.ascii('EMC\n');
-      this.inRules = false;
-    }
-  }
 }

@@ -1,7 +1,8 @@
 // The thin paint step: positioned boxes → PDF bytes. No layout decisions here.
 //
 // Page content streams are written directly as PDF operators (text as Identity-H CIDs, lines,
-// filled rectangles) and deflated with node:zlib at level 1 (`flateStream`, embed.ts); fonts are
+// filled rectangles; content.ts keeps the graphics state so each is written only when it changes)
+// and deflated with node:zlib at level 1 (`flateStream`, embed.ts); fonts are
 // embedded by embed.ts; every other object (pages, structure tree, metadata) is written as PDF
 // text by writer.ts. Deterministic: dates from the model (UTC midnight), subset tags from the
 // glyph set, object numbers in the order of writing.
