@@ -82,6 +82,7 @@ class Axis {
 
   /** Whether moving by `dc` hundredths gives, in both models, exactly the position an absolute `c` would. */
   exactBy(dc: number, c: number): boolean {
+    if (dc === 0) return true; // adding zero changes no position (the common case: same row, same column)
     return this.spec + dc / 100 === c / 100 && this.line + popplerNumber(dc) + this.tm === popplerNumber(c);
   }
 
