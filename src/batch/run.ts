@@ -4,7 +4,7 @@
 // time limit), never dropped silently. The HTTP route and `harbor batch` are thin callers.
 //
 // Records are rendered by a Renderer (a worker pool) a few at a time — at most `window` records in
-// flight, 2 per render thread by default — and written to the sink strictly in record order, so
+// flight, RECORDS_PER_THREAD (4) per render thread by default — and written to the sink strictly in record order, so
 // the same batch gives the same archive however the threads interleave. The runner waits for the
 // sink (a socket's back-pressure) before taking the next record, so memory stays flat however
 // long the batch. Aborting `signal` stops it: every job in flight is aborted (queued ones never
@@ -16,8 +16,8 @@ import { HarborError, asHarborError, capIssues, type Issue } from '../errors.js'
 import { depthIssue } from '../validate.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { caseJsonSchema } from '../kinds/json-schema.js';
-import { parseFormat, type Format, type Generated } from '../pipeline.js';
-import { caseOf, recordId, recordIdOf, type CaseSource, type Renderer } from '../workers/renderer.js';
+import { parseFormat, type Format } from '../pipeline.js';
+import { caseOf, recordId, recordIdOf, type CaseSource, type Rendered, type Renderer } from '../workers/renderer.js';
 import { csvCell, flatten } from './dotpaths.js';
 import { fromBytes, fromText, INPUT_READERS, jsonRecords, type BatchRecord, type InputType, type RecordSource, type TextSource } from './input.js';
 
@@ -111,7 +111,7 @@ export interface RunBatchOptions {
   sink: BatchSink;
   /** Where each document is rendered (inline or a worker pool). */
   renderer: Renderer;
-  /** Records in flight at once; default 2 per render thread (1 on the calling thread). */
+  /** Records in flight at once; default RECORDS_PER_THREAD per render thread (1 on the calling thread). */
   window?: number;
   /** Called for a bug on one record (never with its message: it can quote data). */
   onBug?: (index: number, error: HarborError) => void;
@@ -124,8 +124,18 @@ export interface RunBatchOptions {
 /** One record's outcome: its manifest entry and, when rendered, its documents (not yet written). */
 interface Outcome {
   entry: ManifestRecord;
-  outputs: Generated[];
+  outputs: Rendered[];
 }
+
+/**
+ * Records in flight per render thread when the caller does not say. Two would keep a thread's
+ * next job ready (src/workers/pool.ts, tasksPerThread); the other two are slack for the moments
+ * this thread is busy or descheduled (the CSV, the archive, a collection): a 1,000-record batch's
+ * render threads waited for work 4.9–8.0 % of their time with 4, 7.4–15.7 % with 2 (issue 18,
+ * --cpu-prof on the shared 2-core machine, four runs each). Each costs one document of memory
+ * (~180 KB for a one-year worksheet) until it is written.
+ */
+export const RECORDS_PER_THREAD = 4;
 
 /** How long to wait before offering a job again to a pool whose queue is full (HTTP traffic). */
 const BUSY_RETRY_MS = 20;
@@ -140,7 +150,7 @@ export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined
   // Files are numbered from 1 (`0001-…` is the first record, manifest index 0), as people count rows.
   const digits = Math.max(4, String(total).length);
   const manifest: Manifest = { kind: o.kind.id, format: o.format, total, rendered: 0, failed: 0, records: [] };
-  const window = Math.max(1, o.window ?? 2 * o.renderer.threads);
+  const window = Math.max(1, o.window ?? (o.renderer.threads === 0 ? 1 : RECORDS_PER_THREAD * o.renderer.threads));
   // Aborts the jobs in flight when the caller's signal does (one listener for the whole batch).
   const stop = new AbortController();
   // One listener per job in flight (the renderer's), a few formats per record: more than Node's
@@ -150,7 +160,7 @@ export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined
   o.signal?.addEventListener('abort', onAbort, { once: true });
 
   // A document, offered again while the shared pool is busy with other requests.
-  const renderOne = async (source: CaseSource, format: Format): Promise<Generated> => {
+  const renderOne = async (source: CaseSource, format: Format): Promise<Rendered> => {
     for (;;) {
       try {
         return await o.renderer.render({ kind: o.kind.id, ...source, format }, { signal: stop.signal });

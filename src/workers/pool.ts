@@ -16,9 +16,8 @@ import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { HarborError, describeBug } from '../errors.js';
 import { rootPath, rootUrl } from '../paths.js';
-import type { Generated } from '../pipeline.js';
 import type { PoolWorkerData, TaskData } from './render-task.js';
-import { withRecordId, type CheckAnswer, type CheckJob, type RenderJob, type Renderer } from './renderer.js';
+import { withRecordId, type CheckAnswer, type CheckJob, type Rendered, type RenderJob, type Renderer } from './renderer.js';
 import { bugError, fromWire, type WireResult } from './wire.js';
 
 export interface RenderPoolOptions {
@@ -36,6 +35,16 @@ export interface RenderPoolOptions {
    * measured; this is the backstop for a bug. Default 5000.
    */
   stopGraceMs?: number;
+  /**
+   * Jobs handed to each thread at once (default 1): with 2, a thread holds its next job while it
+   * renders one, and starts it the moment the first ends. With 1, a thread that finishes waits
+   * for the main thread to read its answer and hand it the next job: a batch's main thread, busy
+   * for a millisecond or two at a time with the CSV and the archive, left each render thread
+   * idle ~7 % of a 1,000-record batch (issue 18, measured with --cpu-prof: piscina's
+   * atomicsWaitLoop). A held job's time limit starts only when the thread starts it; should its
+   * thread die before it starts (the backstop below), it is given to another thread.
+   */
+  tasksPerThread?: number;
   /**
    * Niceness of the threads, 0 (the default: as the main thread) to 19. `harbor serve` gives
    * RENDER_THREAD_NICE (./settings.ts) so that its main thread, which answers every request, is
@@ -60,7 +69,7 @@ export interface RenderPoolOptions {
 /** What the pool is doing now (for health checks, progress and tests). */
 export interface RenderPoolStats {
   threads: number;
-  /** Jobs waiting for a thread. */
+  /** Jobs waiting for a thread (a job a thread holds behind the one it renders counts in neither). */
   queued: number;
   /** Renders going on in a live thread now (one asked to stop counts until it has stopped). */
   running: number;
@@ -117,6 +126,7 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
     maxThreads: o.threads,
     // Threads live as long as the pool: each one costs ~0.9 s to load the pipeline.
     idleTimeout: Number.POSITIVE_INFINITY,
+    concurrentTasksPerWorker: o.tasksPerThread ?? 1,
     workerData,
     ...(o.resourceLimits ? { resourceLimits: o.resourceLimits } : {}),
   });
@@ -195,7 +205,19 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
         // JSON text given as bytes that own their buffer is moved to the thread, not copied.
         const bytes = task.json?.text;
         const move = bytes instanceof Uint8Array && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-        const r = (await pool.run({ ...task, state } as TaskData, move ? { transferList: [bytes.buffer as ArrayBuffer] } : undefined)) as WireResult;
+        const give = (): Promise<WireResult> => pool.run({ ...task, state } as TaskData, move ? { transferList: [bytes.buffer as ArrayBuffer] } : undefined) as Promise<WireResult>;
+        const terminatedBefore = terminated;
+        let r: WireResult;
+        try {
+          r = await give();
+        } catch (e) {
+          // A job held by a thread that the backstop terminated before the job started
+          // (tasksPerThread > 1) is not this job's failure: it goes to another thread, once. Not
+          // after any other thread failure (a thread that cannot start would fail it again), nor
+          // when its JSON bytes were moved (they went with it).
+          if (terminated === terminatedBefore || Atomics.load(state, 0) !== 0 || signal?.aborted || move) throw e;
+          r = await give();
+        }
         if (r.ok) return take(r);
         // Stopped on our request: the caller has already been told why (`told` won the race).
         if ('stopped' in r) throw new HarborError('internal', 'The render was stopped');
@@ -217,7 +239,7 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
     return Promise.race([run, told]);
   }
 
-  const render = (job: RenderJob, opts?: { signal?: AbortSignal }): Promise<Generated> =>
+  const render = (job: RenderJob, opts?: { signal?: AbortSignal }): Promise<Rendered> =>
     submit(job, (r) => {
       if (!('value' in r)) throw new HarborError('internal', 'A render thread answered a render with something else');
       return withRecordId(r.value, r.recordId);
