@@ -38,11 +38,14 @@ export interface RenderPoolOptions {
   /**
    * Jobs handed to each thread at once (default 1): with 2, a thread holds its next job while it
    * renders one, and starts it the moment the first ends. With 1, a thread that finishes waits
-   * for the main thread to read its answer and hand it the next job: a batch's main thread, busy
-   * for a millisecond or two at a time with the CSV and the archive, left each render thread
-   * idle ~7 % of a 1,000-record batch (issue 18, measured with --cpu-prof: piscina's
-   * atomicsWaitLoop). A held job's time limit starts only when the thread starts it; should its
-   * thread die before it starts (the backstop below), it is given to another thread.
+   * for the main thread to read its answer and hand it the next job, and a batch's main thread is
+   * busy a millisecond or two at a time with the CSV and the archive (issue 18: the render threads
+   * of a 1,000-record batch waited for work 7–16 % of the run with 1 job each and 2 records per
+   * thread, --cpu-prof's atomicsWaitLoop on the shared 2-core machine, start-up and the last
+   * records included). `harbor serve` keeps 1: its main thread is scheduled ahead of its niced
+   * threads, and a request held behind a slow render could wait while another thread is free.
+   * A held job's time limit starts only when the thread starts it; should its thread be
+   * terminated before it starts (the backstop below), it is given to another thread.
    */
   tasksPerThread?: number;
   /**
