@@ -14,7 +14,7 @@ import { inlineRenderer, type Renderer } from '../workers/renderer.js';
 import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, RENDER_TIMEOUT_RULE } from '../workers/settings.js';
 import type { InputType, RecordSource } from './input.js';
 import { progressLine, summaryLine } from './progress.js';
-import { readRecords, RECORDS_PER_THREAD, runBatch, type BatchFormat, type BatchProgress } from './run.js';
+import { readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
 import { ZipStream } from './zip.js';
 import { tempFileFor, type TempFile } from './outfile.js';
 
@@ -83,10 +83,8 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   const renderer: Renderer =
     workers === 0
       ? inlineRenderer((job) => generate({ ...job, templates }))
-      : // The queue holds a batch window (RECORDS_PER_THREAD records per thread) of both formats;
-        // each thread holds its next job while it renders (tasksPerThread), so that it does not
-        // wait for this thread between records.
-        createRenderPool({ threads: workers, templatesDir, timeoutMs, maxQueue: 2 * RECORDS_PER_THREAD * workers, tasksPerThread: 2 });
+      : // The queue holds a batch window (2 records per thread) of both formats, with room to spare.
+        createRenderPool({ threads: workers, templatesDir, timeoutMs, maxQueue: 4 * workers });
 
   let records: RecordSource;
   // Exclusive, unpredictable, mode 0600, removed on SIGINT/SIGTERM and errors (./outfile.ts).

@@ -4,7 +4,7 @@
 // time limit), never dropped silently. The HTTP route and `harbor batch` are thin callers.
 //
 // Records are rendered by a Renderer (a worker pool) a few at a time — at most `window` records in
-// flight, RECORDS_PER_THREAD (4) per render thread by default — and written to the sink strictly in record order, so
+// flight, RECORDS_PER_THREAD (2) per render thread by default — and written to the sink strictly in record order, so
 // the same batch gives the same archive however the threads interleave. The runner waits for the
 // sink (a socket's back-pressure) before taking the next record, so memory stays flat however
 // long the batch. Aborting `signal` stops it: every job in flight is aborted (queued ones never
@@ -128,14 +128,14 @@ interface Outcome {
 }
 
 /**
- * Records in flight per render thread when the caller does not say. Two would keep a thread's
- * next job ready (src/workers/pool.ts, tasksPerThread); the other two are slack for the moments
- * this thread is busy or descheduled (the CSV, the archive, a collection): a 1,000-record batch's
- * render threads waited for work 4.9–8.0 % of their time with 4, 7.4–15.7 % with 2 (issue 18,
- * --cpu-prof on the shared 2-core machine, four runs each). Each costs one document of memory
- * (~180 KB for a one-year worksheet) until it is written.
+ * Records in flight per render thread when the caller does not say: one rendering, one waiting
+ * in the pool's queue for the moment the thread is free. Tried (issue 18): 4 per thread with each
+ * thread holding its next job (piscina's concurrentTasksPerWorker 2), so that a thread never
+ * waits for the main thread between records; on the shared 2-core machine its CPU and wall time
+ * were within the run-to-run noise of these, and the peak RSS of 1,000 one-year worksheets was
+ * higher in 6 of 6 interleaved pairs (321–372 MB against 293–301), so not kept.
  */
-export const RECORDS_PER_THREAD = 4;
+export const RECORDS_PER_THREAD = 2;
 
 /** How long to wait before offering a job again to a pool whose queue is full (HTTP traffic). */
 const BUSY_RETRY_MS = 20;

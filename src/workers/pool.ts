@@ -36,19 +36,6 @@ export interface RenderPoolOptions {
    */
   stopGraceMs?: number;
   /**
-   * Jobs handed to each thread at once (default 1): with 2, a thread holds its next job while it
-   * renders one, and starts it the moment the first ends. With 1, a thread that finishes waits
-   * for the main thread to read its answer and hand it the next job, and a batch's main thread is
-   * busy a millisecond or two at a time with the CSV and the archive (issue 18: the render threads
-   * of a 1,000-record batch waited for work 7–16 % of the run with 1 job each and 2 records per
-   * thread, --cpu-prof's atomicsWaitLoop on the shared 2-core machine, start-up and the last
-   * records included). `harbor serve` keeps 1: its main thread is scheduled ahead of its niced
-   * threads, and a request held behind a slow render could wait while another thread is free.
-   * A held job's time limit starts only when the thread starts it; should its thread be
-   * terminated before it starts (the backstop below), it is given to another thread.
-   */
-  tasksPerThread?: number;
-  /**
    * Niceness of the threads, 0 (the default: as the main thread) to 19. `harbor serve` gives
    * RENDER_THREAD_NICE (./settings.ts) so that its main thread, which answers every request, is
    * scheduled first; a batch on the command line has no such thread to protect.
@@ -72,7 +59,7 @@ export interface RenderPoolOptions {
 /** What the pool is doing now (for health checks, progress and tests). */
 export interface RenderPoolStats {
   threads: number;
-  /** Jobs waiting for a thread (a job a thread holds behind the one it renders counts in neither). */
+  /** Jobs waiting for a thread. */
   queued: number;
   /** Renders going on in a live thread now (one asked to stop counts until it has stopped). */
   running: number;
@@ -129,7 +116,6 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
     maxThreads: o.threads,
     // Threads live as long as the pool: each one costs ~0.9 s to load the pipeline.
     idleTimeout: Number.POSITIVE_INFINITY,
-    concurrentTasksPerWorker: o.tasksPerThread ?? 1,
     workerData,
     ...(o.resourceLimits ? { resourceLimits: o.resourceLimits } : {}),
   });
@@ -208,19 +194,7 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
         // JSON text given as bytes that own their buffer is moved to the thread, not copied.
         const bytes = task.json?.text;
         const move = bytes instanceof Uint8Array && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-        const give = (): Promise<WireResult> => pool.run({ ...task, state } as TaskData, move ? { transferList: [bytes.buffer as ArrayBuffer] } : undefined) as Promise<WireResult>;
-        const terminatedBefore = terminated;
-        let r: WireResult;
-        try {
-          r = await give();
-        } catch (e) {
-          // A job held by a thread that the backstop terminated before the job started
-          // (tasksPerThread > 1) is not this job's failure: it goes to another thread, once. Not
-          // after any other thread failure (a thread that cannot start would fail it again), nor
-          // when its JSON bytes were moved (they went with it).
-          if (terminated === terminatedBefore || Atomics.load(state, 0) !== 0 || signal?.aborted || move) throw e;
-          r = await give();
-        }
+        const r = (await pool.run({ ...task, state } as TaskData, move ? { transferList: [bytes.buffer as ArrayBuffer] } : undefined)) as WireResult;
         if (r.ok) return take(r);
         // Stopped on our request: the caller has already been told why (`told` won the race).
         if ('stopped' in r) throw new HarborError('internal', 'The render was stopped');

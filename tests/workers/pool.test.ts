@@ -90,14 +90,6 @@ describe('createRenderPool', () => {
     expect(Object.keys(pdf).sort()).toEqual(['bytes', 'contentType', 'fingerprint', 'format', 'warnings']);
   });
 
-  it('with tasksPerThread 2, a thread holds its next job and every job is answered in full', async () => {
-    const p = pool({ threads: 1, tasksPerThread: 2 });
-    const inline = await generate({ kind: KIND, input: full, format: 'pdf' });
-    const docs = await Promise.all(Array.from({ length: 6 }, () => p.render({ kind: KIND, input: full, format: 'pdf' })));
-    for (const g of docs) expect(Buffer.compare(Buffer.from(g.bytes), Buffer.from(inline.bytes))).toBe(0);
-    expect(p.stats()).toMatchObject({ started: 6, finished: 6, terminated: 0 });
-  });
-
   it('an invalid case comes back as a HarborError with its issues (paths), an unknown kind as unknown-kind', async () => {
     const p = one();
     const bad = structuredClone(full) as any;
@@ -163,28 +155,6 @@ describe('createRenderPool', () => {
     expect(answer.ok).toBe(true);
     expect(JSON.parse((answer as { json: string }).json)).toMatchObject({ ok: true });
     expect(p.stats()).toMatchObject({ started: 2, finished: 1, terminated: 1, threadErrors: 0 });
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('a job held behind a render whose thread is terminated is given to the replacement thread, not failed', async () => {
-    const { mkdtempSync, readFileSync: read, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'harbor-looping-template-'));
-    const shipped = read(new URL(`../../templates/${KIND}.hbs`, import.meta.url), 'utf8');
-    writeFileSync(join(dir, `${KIND}.hbs`), shipped.replace('{{> restitution-worksheet-caption}}', '{{> restitution-worksheet-caption}}<p>{{#each weeks}}{{#each @root.weeks}}{{#each @root.weeks}}{{/each}}{{/each}}{{/each}}</p>'));
-    const p = createRenderPool({ threads: 1, tasksPerThread: 2, timeoutMs: 1000, stopGraceMs: 300, maxQueue: 10, templatesDir: dir });
-    pools.push(p);
-    const rfa = JSON.parse(readFileSync(new URL('../../fixtures/rfa/full.json', import.meta.url), 'utf8'));
-    await p.check!({ kind: 'rfa', input: rfa }); // the thread is up: the next two jobs go to it at once
-    const looping = p.render({ kind: KIND, input: long, format: 'pdf' }).catch((x: unknown) => x);
-    await until(() => p.stats().running === 1);
-    // Handed to the one thread while it loops (it holds up to two jobs): it cannot start there.
-    const held = p.check!({ kind: 'rfa', input: rfa });
-    expect(((await looping) as HarborError).code).toBe('render-timeout');
-    const answer = await held;
-    expect(answer.ok).toBe(true);
-    expect(p.stats()).toMatchObject({ terminated: 1, threadErrors: 0 });
     rmSync(dir, { recursive: true, force: true });
   });
 
