@@ -18,24 +18,13 @@ import type {
   TableRow,
 } from '../model/types.js';
 import { ATTRIBUTES, BLOCK_ELEMENTS, isBlockElement, isElement, isInlineElement, type BlockElement, type InlineElement } from './elements.js';
+import { scan, type El, type Node } from './scan.js';
 import { RAW_VALUE, unseal } from './values.js';
 
-interface El {
-  kind: 'el';
-  name: string;
-  attrs: Record<string, string>;
-  children: Node[];
-  start: number;
-}
-interface Txt {
-  kind: 'text';
-  text: string;
-  start: number;
-}
-type Node = El | Txt;
+
 
 /** Converts offsets to 1-based line/column for messages (the line starts found on the first error only). */
-class Positions {
+export class Positions {
   private lineStarts: number[] | undefined;
   constructor(
     private readonly src: string,
@@ -64,8 +53,16 @@ class Positions {
   }
 }
 
-/** Tokenise into an element tree, keeping start offsets. */
+/**
+ * Tokenise into an element tree, keeping start offsets: markup as the templates write it by the
+ * fast path (./scan.ts), anything else (and every syntax error) by htmlparser2.
+ */
 function tokenize(markup: string, pos: Positions): Node[] {
+  return scan(markup) ?? tokenizeWithLibrary(markup, pos);
+}
+
+/** Tokenise with htmlparser2: the definition of the markup's syntax (exported for the tests of ./scan.ts). */
+export function tokenizeWithLibrary(markup: string, pos: Positions): Node[] {
   const root: El = { kind: 'el', name: '#root', attrs: {}, children: [], start: 0 };
   const stack: El[] = [root];
   const explicitCloses: number[] = [];
