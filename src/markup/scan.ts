@@ -67,9 +67,12 @@ const ENTITIES: ReadonlyArray<readonly [string, string]> = [
   ['#x3D;', '='],
 ];
 
-/** `s[from, to)` with its entities decoded, or undefined when it has one outside the subset. */
-function decode(s: string, from: number, to: number): string | undefined {
-  let amp = s.indexOf('&', from);
+/**
+ * `s[from, to)` with its entities decoded, or undefined when it has one outside the subset. `amp`
+ * is the first `&` at or after `from` (-1: none): the caller keeps it, so that no search runs on
+ * past `to` to the end of the markup for every text (most texts have no `&`).
+ */
+function decode(s: string, from: number, to: number, amp: number): string | undefined {
   if (amp === -1 || amp >= to) return s.slice(from, to);
   let out = '';
   let done = from;
@@ -98,11 +101,14 @@ export function scan(markup: string): Node[] | undefined {
   let top = root;
   const n = markup.length;
   let i = 0;
+  // The first `&` at or after `i` (-1: none left), found again only once `i` has passed it.
+  let amp = markup.indexOf('&');
+  const ampFrom = (at: number): number => (amp !== -1 && amp < at ? (amp = markup.indexOf('&', at)) : amp);
   while (i < n) {
     const lt = markup.indexOf('<', i);
     const textEnd = lt === -1 ? n : lt;
     if (textEnd > i) {
-      const text = decode(markup, i, textEnd);
+      const text = decode(markup, i, textEnd, ampFrom(i));
       if (text === undefined) return undefined;
       top.children.push({ kind: 'text', text: unseal(text), start: i });
     }
@@ -149,7 +155,7 @@ export function scan(markup: string): Node[] | undefined {
       if (valueEnd === -1 || Object.hasOwn(el.attrs, name)) return undefined;
       const lt2 = markup.indexOf('<', valueStart);
       if (lt2 !== -1 && lt2 < valueEnd) return undefined;
-      const value = decode(markup, valueStart, valueEnd);
+      const value = decode(markup, valueStart, valueEnd, ampFrom(valueStart));
       if (value === undefined) return undefined;
       el.attrs[name] = unseal(value);
       j = valueEnd + 1;
