@@ -118,7 +118,8 @@ export function scan(markup: string): Node[] | undefined {
       // `</name>`, closing the innermost open element.
       j++;
       while (isNameChar(markup.charCodeAt(j))) j++;
-      if (markup.charCodeAt(j) !== GT || stack.length === 1 || markup.slice(lt + 2, j) !== top.name) return undefined;
+      // The name compared in place (no string made for it).
+      if (markup.charCodeAt(j) !== GT || stack.length === 1 || j - (lt + 2) !== top.name.length || !markup.startsWith(top.name, lt + 2)) return undefined;
       stack.pop();
       top = stack[stack.length - 1]!;
       i = j + 1;
