@@ -1,9 +1,12 @@
 // Stage 4: Harbor markup → document model.
 //
-// htmlparser2 (XML mode) tokenises and decodes entities, so `&amp;` produced by Handlebars'
-// escaping is `&` in the document and a value like `<b>` stays text. This module builds a small
-// element tree with source offsets, then converts it to model nodes, refusing anything outside
-// the element set of docs/markup.md with a `markup-error` naming the template, line and column.
+// htmlparser2 (XML mode) defines the syntax: it tokenises and decodes entities, so `&amp;`
+// produced by Handlebars' escaping is `&` in the document and a value like `<b>` stays text. The
+// markup the templates write is read by ./scan.ts instead, a one-pass reader of a strict subset
+// whose tree is htmlparser2's (tested against it); anything outside the subset, every syntax
+// error included, goes to htmlparser2. This module builds a small element tree with source
+// offsets, then converts it to model nodes, refusing anything outside the element set of
+// docs/markup.md with a `markup-error` naming the template, line and column.
 import { Parser } from 'htmlparser2';
 import { HarborError } from '../errors.js';
 import type {
