@@ -11,6 +11,11 @@ const SHORT_TEXT = 64;
 /** Entries a table holds within one render before it starts over. */
 const MAX_ENTRIES = 20_000;
 
+/** Whether a memo table remembers results for `text` (RenderMemo.of computes longer ones afresh). */
+export function isShortText(text: string): boolean {
+  return text.length <= SHORT_TEXT;
+}
+
 /** A memo table emptied at the end of every render (clearRenderMemos). */
 export class RenderMemo<V> {
   private readonly table = new Map<string, V>();
@@ -24,7 +29,7 @@ export class RenderMemo<V> {
    * stands for) is short; `key` defaults to `text`. `compute` must depend only on the key.
    */
   of(text: string, compute: () => V, key = text): V {
-    if (text.length > SHORT_TEXT) return compute();
+    if (!isShortText(text)) return compute();
     let v = this.table.get(key);
     if (v === undefined) {
       v = compute();

@@ -6,7 +6,8 @@
 // is broken between characters (never inside a base+combining-mark cluster): nothing overflows
 // or is cut. Widths are sums of cached glyph advances (fonts.ts), no shaping.
 import { HarborError } from '../../errors.js';
-import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
+import { dispatchInline, type Align, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
+import { isShortText, RenderMemo } from '../../model/scratch.js';
 import { keepUnitsTogether } from '../../model/typography.js';
 import { breakOpportunities } from './breaks.js';
 import { findUnprintable, isIgnorable, isRtl, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
@@ -101,6 +102,47 @@ function unprintable(cp: number): never {
 export function breakLines(groups: StyledRun[][], maxWidth: number, size: number, fonts: Fonts): Line[] {
   const lines: Line[] = [];
   for (const g of groups) breakGroup(g, maxWidth, size, fonts, lines);
+  return lines;
+}
+
+/** One way a short run was broken in this render (see inlineLines). */
+interface RunVariant {
+  face: FaceId;
+  underline: boolean;
+  maxWidth: number;
+  size: number;
+  fonts: Fonts;
+  lines: Line[];
+}
+/** Ways of breaking one text remembered (a text in more faces or measures than this is broken afresh). */
+const MAX_VARIANTS = 8;
+/**
+ * Lines of short single-run texts already broken in this render, keyed by the model's text (before
+ * the unit rules): a table repeats its amounts, hours and dates down a column at one measure.
+ * Emptied when the render ends (../../model/scratch.ts) and bounded within one.
+ */
+const runLinesMemo = new RenderMemo<RunVariant[]>();
+const noVariants = (): RunVariant[] => [];
+
+/**
+ * Lines of a block's inline content at `maxWidth` and `size` points: breakLines of styledGroups,
+ * except that content made of one plain text run (a table cell, a heading, a marker) is broken
+ * once per render for each face, underline, measure and size, and the same Line objects are
+ * returned again. Lines are therefore read-only once made: alignment goes through lineShift.
+ */
+export function inlineLines(children: Inline[], fieldText: (f: PageField) => string, forceBold: boolean, maxWidth: number, size: number, fonts: Fonts): Line[] {
+  const only = children.length === 1 ? children[0]! : undefined;
+  if (only === undefined || only.type !== 'text' || !isShortText(only.text)) return breakLines(styledGroups(children, fieldText, forceBold), maxWidth, size, fonts);
+  const face = styleFace(forceBold || only.bold, only.italic);
+  const underline = only.underline === true;
+  const seen = runLinesMemo.of(only.text, noVariants);
+  for (let i = 0; i < seen.length; i++) {
+    const v = seen[i]!;
+    if (v.maxWidth === maxWidth && v.face === face && v.underline === underline && v.size === size && v.fonts === fonts) return v.lines;
+  }
+  // What styledGroups makes of one text node (INLINE.text), broken as breakLines does.
+  const lines = breakLines([[{ text: keepUnitsTogether(only.text), face, underline }]], maxWidth, size, fonts);
+  if (seen.length < MAX_VARIANTS) seen.push({ face, underline, maxWidth, size, fonts, lines });
   return lines;
 }
 
@@ -321,14 +363,26 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
  */
 export const MAX_JUSTIFY_STRETCH = 0.5;
 
-/** Position the pieces of a line for an alignment within `maxWidth` (mutates and returns them). */
-export function alignLine(line: Line, align: 'left' | 'center' | 'right' | 'justify', maxWidth: number, size = 12): LinePiece[] {
+/**
+ * Where a line's pieces go for an alignment within `maxWidth` (points), without moving them: a
+ * centred or right-aligned line is shifted by `dx`; a justified one gets `extra` points after each
+ * U+0020 (a piece moves by `extra` × the spaces before it). Lines may be shared (inlineLines), so
+ * the layout reads this instead of mutating the pieces.
+ */
+export function lineShift(line: Line, align: Align, maxWidth: number, size = 12): { dx: number; extra: number } {
   const slack = Math.max(0, maxWidth - line.width);
-  if (align === 'center' || align === 'right') {
-    const dx = align === 'center' ? slack / 2 : slack;
-    for (const p of line.pieces) p.x += dx;
-  } else if (align === 'justify' && !line.last && line.spaces > 0 && slack > 0 && slack / line.spaces <= MAX_JUSTIFY_STRETCH * size) {
-    const extra = slack / line.spaces;
+  if (align === 'center') return { dx: slack / 2, extra: 0 };
+  if (align === 'right') return { dx: slack, extra: 0 };
+  if (align === 'justify' && !line.last && line.spaces > 0 && slack > 0 && slack / line.spaces <= MAX_JUSTIFY_STRETCH * size) {
+    return { dx: 0, extra: slack / line.spaces };
+  }
+  return { dx: 0, extra: 0 };
+}
+
+/** Position the pieces of a line for an alignment within `maxWidth` (mutates and returns them; see lineShift). */
+export function alignLine(line: Line, align: Align, maxWidth: number, size = 12): LinePiece[] {
+  const { dx, extra } = lineShift(line, align, maxWidth, size);
+  if (extra > 0) {
     let before = 0;
     for (const p of line.pieces) {
       p.x += extra * before;
@@ -338,6 +392,8 @@ export function alignLine(line: Line, align: 'left' | 'center' | 'right' | 'just
       }
       before += p.spaces;
     }
+  } else if (dx !== 0 || align === 'center' || align === 'right') {
+    for (const p of line.pieces) p.x += dx;
   }
   return line.pieces;
 }
