@@ -70,7 +70,7 @@ export interface BlockCtx {
  * coordinates are the same sums whether a line is placed once or moved afterwards.
  * `tag`: the structure element the text belongs to (boxes.ts).
  */
-function pushLineBoxes(out: Box[], line: Line, align: Align, x: number, width: number, size: number, src: string, tag: string, base: number, dy: number): void {
+function pushLineBoxes(out: Box[] | null, line: Line, align: Align, x: number, width: number, size: number, src: string, tag: string, base: number, dy: number): Box[] {
   // Lines may be shared by several cells (inlineLines): aligned here without touching the pieces.
   const { dx, extra } = lineShift(line, align, width, size);
   const pieces = line.pieces;
@@ -84,12 +84,14 @@ function pushLineBoxes(out: Box[], line: Line, align: Align, x: number, width: n
     const tb: TextBox = { type: 'text', x: x + px, y: base + dy, width: pw, size, font: p.font, text: p.text, src, tag };
     if (extra > 0 && p.spaces > 0) tb.wordSpacing = extra;
     if (p.field) tb.field = p.field;
-    out.push(tb);
+    if (out === null) out = [tb];
+    else out.push(tb);
     if (p.underline) {
       const uy = base + size * 0.12 + dy;
       out.push({ type: 'line', x1: x + px, y1: uy, x2: x + px + pw, y2: uy, width: size * 0.05, src });
     }
   }
+  return out ?? [];
 }
 
 /**
@@ -100,9 +102,7 @@ function lineBoxes(lines: Line[], align: Align, x: number, width: number, size: 
   const lh = size * LEADING;
   const all: Box[][] = new Array<Box[]>(lines.length);
   for (let i = 0; i < lines.length; i++) {
-    const out: Box[] = [];
-    pushLineBoxes(out, lines[i]!, align, x, width, size, src, tag, y0 + (stacked ? i * lh : 0) + size * BASELINE, 0);
-    all[i] = out;
+    all[i] = pushLineBoxes(null, lines[i]!, align, x, width, size, src, tag, y0 + (stacked ? i * lh : 0) + size * BASELINE, 0);
   }
   return all;
 }
@@ -111,12 +111,12 @@ function textSlices(children: Inline[], align: Align, ctx: BlockCtx, size: numbe
   const lines = inlineLines(children, ctx.fieldText, bold, ctx.width, size, ctx.fonts);
   const lh = size * LEADING;
   // Each line is its own slice: boxes relative to the line's top.
-  return lineBoxes(lines, align, ctx.x, ctx.width, size, ctx.src, ctx.src, 0, false).map((boxes, i) => ({
-    height: lh,
-    spaceBefore: i === 0 ? before : 0,
-    keepWithNext: false,
-    boxes,
-  }));
+  const slices: Slice[] = new Array<Slice>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const boxes = pushLineBoxes(null, lines[i]!, align, ctx.x, ctx.width, size, ctx.src, ctx.src, size * BASELINE, 0);
+    slices[i] = { height: lh, spaceBefore: i === 0 ? before : 0, keepWithNext: false, boxes };
+  }
+  return slices;
 }
 
 function hline(x1: number, x2: number, y: number, src: string): LineBox {

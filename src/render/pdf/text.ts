@@ -190,6 +190,9 @@ function emit(g: Group, a: number, b: number, last: boolean): void {
  */
 let measuredUniform = true;
 
+/** The measured run whose advances the scratch arrays still hold (its lines need no copy back). */
+let scratchHolds: MeasuredRun | null = null;
+
 /**
  * Measure the code units of `runs` (whose texts joined are `s`) into the scratch arrays: face
  * index, advance in points at `size` and run index of each. Returns the text as printed
@@ -198,6 +201,7 @@ let measuredUniform = true;
  */
 function measureGroup(runs: StyledRun[], s: string, size: number, fonts: Fonts): string {
   const n = s.length;
+  scratchHolds = null; // overwritten from here on, even if this throws part-way
   if (n > scratch.fidx.length) scratch = newScratch(n);
   const { fidx, adv, runOf } = scratch; // entries [0, n) are all written below
   let subst: number[] | null = null; // code units printed as U+0020 (whitespace the font lacks, no-break spaces)
@@ -211,8 +215,16 @@ function measureGroup(runs: StyledRun[], s: string, size: number, fonts: Fonts):
     const styleIdx = FACE_INDEX[run.face];
     for (let i = 0; i < t.length; ) {
       const k = pos + i;
-      const cp = t.codePointAt(i)!;
       runOf[k] = ri;
+      const u = t.charCodeAt(i);
+      if (u > 0x20 && u < 0x7f) {
+        // printable ASCII (most units: tested before any code point is decoded): in every body face
+        fidx[k] = styleIdx;
+        adv[k] = style.advance(u) * size;
+        i++;
+        continue;
+      }
+      const cp = t.codePointAt(i)!;
       const len = cp > 0xffff ? 2 : 1;
       if (len === 2) {
         uniform = false;
@@ -221,12 +233,6 @@ function measureGroup(runs: StyledRun[], s: string, size: number, fonts: Fonts):
         runOf[k + 1] = ri;
       }
       i += len;
-      if (cp > 0x20 && cp < 0x7f) {
-        // printable ASCII: always in every body face
-        fidx[k] = styleIdx;
-        adv[k] = style.advance(cp) * size;
-        continue;
-      }
       if (isRtl(cp)) unprintable(cp);
       if (isSpace(cp)) {
         // A no-break space is printed (and extracted) as a plain space: it only forbids a break,
@@ -390,6 +396,7 @@ let arenaFidx = new Uint8Array(ARENA_START);
 let arenaAdv = new Float64Array(ARENA_START);
 let arenaUsed = 0;
 function resetArena(): void {
+  scratchHolds = null; // (a record holds its text: nothing of the case outlives the render)
   if (arenaFidx.length > ARENA_START) {
     arenaFidx = new Uint8Array(ARENA_START);
     arenaAdv = new Float64Array(ARENA_START);
@@ -452,6 +459,7 @@ function measuredRun(raw: string, face: FaceId, size: number, fonts: Fonts): Mea
     broken: [],
   };
   if (seen.length < MAX_VARIANTS) seen.push(m);
+  scratchHolds = m;
   return m;
 }
 
@@ -465,11 +473,15 @@ function runLines(m: MeasuredRun, underline: boolean, maxWidth: number): Line[] 
   const n = m.units.length;
   if (n === 0) lines.push({ width: 0, pieces: [], spaces: 0, last: true });
   else {
-    // Back into the scratch arrays (free between groups) for the line breaker, which reads from 0.
+    // Back into the scratch arrays (free between groups) for the line breaker, which reads from 0,
+    // unless they still hold this measure (a heading, or a cell measured last).
     const { fidx, adv } = scratch;
-    for (let k = 0; k < n; k++) {
-      fidx[k] = arenaFidx[m.at + k]!;
-      adv[k] = arenaAdv[m.at + k]!;
+    if (scratchHolds !== m) {
+      for (let k = 0; k < n; k++) {
+        fidx[k] = arenaFidx[m.at + k]!;
+        adv[k] = arenaAdv[m.at + k]!;
+      }
+      scratchHolds = m;
     }
     if (zeros.length < n) zeros = new Uint32Array(2 * n);
     fillGroup({ runs: [{ text: m.units, face: m.face, underline }], text: m.printed, fidx, adv, runOf: zeros, lines }, m.breaks, maxWidth);

@@ -69,6 +69,17 @@ describe('shared lines of short runs', () => {
     expect(b).toEqual(a);
   });
 
+  it('breaks a run from its own measure after other texts were measured, even one that failed part-way', () => {
+    const amount: Inline[] = [{ type: 'text', text: '$2,100.00 due' }];
+    expect(widestRunPiece('WWWW WWWW WWWW', 'regular', 10, harborFonts)).toBeGreaterThan(0);
+    expect(widestRunPiece('$2,100.00 due', 'regular', 10, harborFonts)).toBeGreaterThan(0);
+    expect(() => fresh([{ type: 'text', text: 'WWWWWWWWWWWWWWWW \u05d0' }], false, 40, 10)).toThrow(/right-to-left/);
+    expect(inlineLines(amount, () => '0', false, 40, 10, harborFonts)).toEqual(fresh(amount, false, 40, 10));
+    // A heading's text: measured and broken at once, from the scratch arrays.
+    const heading: Inline[] = [{ type: 'text', text: 'Wages owed in week 12' }];
+    expect(inlineLines(heading, () => '0', true, 60, 12, harborFonts)).toEqual(fresh(heading, true, 60, 12));
+  });
+
   it('keeps the shared lines unmoved: each cell is aligned on its own boxes', () => {
     const cell = (align: 'left' | 'center' | 'right') => ({ align, colspan: 1, children: [{ type: 'text' as const, text: '$7.25' }] });
     const rows = [{ cells: [cell('left'), cell('right'), cell('center')] }, { cells: [cell('right'), cell('left'), cell('center')] }];
