@@ -13,7 +13,7 @@ import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
 import { movedCopy, type Box, type LineBox, type TextBox } from './boxes.js';
 import type { Fonts } from './fonts.js';
-import { inlineLines, lineShift, type Line, type PageField } from './text.js';
+import { alignShift, inlineLines, justifySpacing, type Line, type PageField } from './text.js';
 
 /** Line height as a multiple of the font size, and the baseline's offset from the line top. */
 export const LEADING = 1.3;
@@ -72,7 +72,8 @@ export interface BlockCtx {
  */
 function pushLineBoxes(out: Box[] | null, line: Line, align: Align, x: number, width: number, size: number, src: string, tag: string, base: number, dy: number): Box[] {
   // Lines may be shared by several cells (inlineLines): aligned here without touching the pieces.
-  const { dx, extra } = lineShift(line, align, width, size);
+  const dx = alignShift(line, align, width);
+  const extra = justifySpacing(line, align, width, size);
   const pieces = line.pieces;
   let before = 0; // U+0020 in the pieces before this one (justified lines)
   for (let j = 0; j < pieces.length; j++) {

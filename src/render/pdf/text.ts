@@ -386,18 +386,23 @@ const MAX_VARIANTS = 8;
 /**
  * The measured runs' face indexes and advances, end to end (two typed arrays per text were most
  * of the memo's cost: a typed array over 64 bytes has its own off-heap buffer). Holds this
- * render's measures only: zeroed, and shrunk back when a long render grew it, whenever the memo
- * is emptied (at the end of every render).
+ * render's measures only: zeroed whenever the memo is emptied (at the end of every render), and
+ * shrunk back if a very long render grew it past ARENA_KEEP (a one-year worksheet stays below).
  */
-const ARENA_START = 4096;
+const ARENA_START = 8192;
+const ARENA_KEEP = 1 << 16;
 /** Code units the arena may grow to within one render before the memo starts over. */
 const ARENA_MAX = 1 << 20;
 let arenaFidx = new Uint8Array(ARENA_START);
 let arenaAdv = new Float64Array(ARENA_START);
 let arenaUsed = 0;
+/** Code units the arena holds (tests: none once a render has ended). */
+export function arenaUnitsHeld(): number {
+  return arenaUsed;
+}
 function resetArena(): void {
   scratchHolds = null; // (a record holds its text: nothing of the case outlives the render)
-  if (arenaFidx.length > ARENA_START) {
+  if (arenaFidx.length > ARENA_KEEP) {
     arenaFidx = new Uint8Array(ARENA_START);
     arenaAdv = new Float64Array(ARENA_START);
   } else {
@@ -495,7 +500,7 @@ function runLines(m: MeasuredRun, underline: boolean, maxWidth: number): Line[] 
  * except that content made of one short plain text run (a table cell, a heading, a marker) is
  * measured once per render per face and size and broken once per measure, and the same Line
  * objects are returned again. Lines are therefore read only once made: alignment goes through
- * lineShift.
+ * alignShift and justifySpacing.
  */
 export function inlineLines(children: Inline[], fieldText: (f: PageField) => string, forceBold: boolean, maxWidth: number, size: number, fonts: Fonts): Line[] {
   const only = children.length === 1 ? children[0]! : undefined;
@@ -548,24 +553,30 @@ export function widestRunPiece(raw: string, face: FaceId, size: number, fonts: F
 export const MAX_JUSTIFY_STRETCH = 0.5;
 
 /**
- * Where a line's pieces go for an alignment within `maxWidth` (points), without moving them: a
- * centred or right-aligned line is shifted by `dx`; a justified one gets `extra` points after each
- * U+0020 (a piece moves by `extra` × the spaces before it). Lines may be shared (inlineLines), so
- * the layout reads this instead of mutating the pieces.
+ * How far a centred or right-aligned line moves right (points) within `maxWidth`; 0 otherwise.
+ * Lines may be shared (inlineLines), so the layout reads this and justifySpacing instead of
+ * mutating the pieces (alignLine).
  */
-export function lineShift(line: Line, align: Align, maxWidth: number, size = 12): { dx: number; extra: number } {
+export function alignShift(line: Line, align: Align, maxWidth: number): number {
+  if (align !== 'center' && align !== 'right') return 0;
   const slack = Math.max(0, maxWidth - line.width);
-  if (align === 'center') return { dx: slack / 2, extra: 0 };
-  if (align === 'right') return { dx: slack, extra: 0 };
-  if (align === 'justify' && !line.last && line.spaces > 0 && slack > 0 && slack / line.spaces <= MAX_JUSTIFY_STRETCH * size) {
-    return { dx: 0, extra: slack / line.spaces };
-  }
-  return { dx: 0, extra: 0 };
+  return align === 'center' ? slack / 2 : slack;
 }
 
-/** Position the pieces of a line for an alignment within `maxWidth` (mutates and returns them; see lineShift). */
+/**
+ * Extra points after each U+0020 of a justified line within `maxWidth` (a piece moves right by
+ * this times the spaces before it); 0 for a line left ragged or not justified.
+ */
+export function justifySpacing(line: Line, align: Align, maxWidth: number, size = 12): number {
+  if (align !== 'justify' || line.last || line.spaces <= 0) return 0;
+  const slack = Math.max(0, maxWidth - line.width);
+  return slack > 0 && slack / line.spaces <= MAX_JUSTIFY_STRETCH * size ? slack / line.spaces : 0;
+}
+
+/** Position the pieces of a line for an alignment within `maxWidth` (mutates and returns them; see alignShift). */
 export function alignLine(line: Line, align: Align, maxWidth: number, size = 12): LinePiece[] {
-  const { dx, extra } = lineShift(line, align, maxWidth, size);
+  const dx = alignShift(line, align, maxWidth);
+  const extra = justifySpacing(line, align, maxWidth, size);
   if (extra > 0) {
     let before = 0;
     for (const p of line.pieces) {

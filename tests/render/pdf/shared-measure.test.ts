@@ -8,7 +8,7 @@ import type { Inline } from '../../../src/model/types.js';
 import { clearRenderMemos, renderMemoEntries } from '../../../src/model/scratch.js';
 import { measureWidest } from '../../../src/render/columns.js';
 import { harborFonts, styleFace } from '../../../src/render/pdf/fonts.js';
-import { alignLine, breakLines, inlineLines, lineShift, styledGroups, widestRunPiece, type Line } from '../../../src/render/pdf/text.js';
+import { alignLine, alignShift, breakLines, inlineLines, justifySpacing, styledGroups, widestRunPiece, type Line } from '../../../src/render/pdf/text.js';
 import { layoutDocument } from '../../../src/render/pdf/layout.js';
 import type { TextBox } from '../../../src/render/pdf/boxes.js';
 import { doc } from './models.js';
@@ -99,14 +99,15 @@ describe('shared lines of short runs', () => {
   });
 });
 
-describe('lineShift', () => {
+describe('alignShift and justifySpacing', () => {
   test.prop([fc.array(fc.constantFrom('word', 'two words', ' ', 'a b c', 'Ελένη'), { minLength: 1, maxLength: 12 }), fc.constantFrom('left', 'center', 'right', 'justify' as const), fc.integer({ min: 60, max: 400 })])(
     'gives the positions alignLine leaves in the pieces',
     (words, align, width) => {
       const children: Inline[] = [{ type: 'text', text: words.join(' ') }];
       for (const line of fresh(children, false, width, 12)) {
         const before = line.pieces.map((p) => ({ ...p }));
-        const { dx, extra } = lineShift(line, align, width, 12);
+        const dx = alignShift(line, align, width);
+        const extra = justifySpacing(line, align, width, 12);
         alignLine(line, align, width, 12);
         let spaces = 0;
         line.pieces.forEach((p, i) => {
