@@ -150,6 +150,14 @@ function emit(g: Group, a: number, b: number, last: boolean): void {
   let spaces = 0;
   let cur: LinePiece | null = null;
   let curKey = -1;
+  // The current piece's width and spaces, summed here and stored when it ends (the same sums in
+  // the same order as adding to the piece itself, without a property write per character).
+  let curW = 0;
+  let curSpaces = 0;
+  // Face and run of the previous unit, and their piece key (recomputed only when either changes).
+  let lastF = -1;
+  let lastRi = -1;
+  let key = -1;
   let from = a; // start of the text of `cur` not yet appended to it (pieces are slices of `text`)
   for (let k = a; k < e; k++) {
     const f = fidx[k]!;
@@ -160,25 +168,40 @@ function emit(g: Group, a: number, b: number, last: boolean): void {
     }
     if (f === LOW) continue; // second half of a surrogate pair: sliced with its first half
     const ri = runOf[k]!;
-    const run = runs[ri]!;
-    const key = f * 2 + (run.underline ? 1 : 0) + (run.field ? 100 * (ri + 1) : 0);
+    if (f !== lastF || ri !== lastRi) {
+      const run = runs[ri]!;
+      key = f * 2 + (run.underline ? 1 : 0) + (run.field ? 100 * (ri + 1) : 0);
+      lastF = f;
+      lastRi = ri;
+    }
     if (key !== curKey || cur === null) {
-      if (cur !== null) cur.text += text.slice(from, k);
+      if (cur !== null) {
+        cur.text += text.slice(from, k);
+        cur.width = curW;
+        cur.spaces = curSpaces;
+      }
       from = k;
+      const run = runs[ri]!;
       cur = { text: '', font: FACES[f]!, x, width: 0, underline: run.underline, spaces: 0 };
       if (run.field) cur.field = run.field;
       if (pieces === null) pieces = [cur];
       else pieces.push(cur);
       curKey = key;
+      curW = 0;
+      curSpaces = 0;
     }
-    cur.width += adv[k]!;
+    curW += adv[k]!;
     x += adv[k]!;
     if (text.charCodeAt(k) === 0x20) {
-      cur.spaces++;
+      curSpaces++;
       spaces++;
     }
   }
-  if (cur !== null) cur.text += text.slice(from, e);
+  if (cur !== null) {
+    cur.text += text.slice(from, e);
+    cur.width = curW;
+    cur.spaces = curSpaces;
+  }
   g.lines.push({ width: x, pieces: pieces ?? [], spaces, last });
 }
 
