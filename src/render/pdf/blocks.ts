@@ -317,5 +317,11 @@ export function blocksSlices(blocks: Block[], ctx: BlockCtx): Slice[] {
       for (let k = Math.max(0, cur.length - 2); k < cur.length; k++) cur[k]!.keepWithNext = true;
     }
   }
-  return per.flat();
+  // Joined by hand: Array.prototype.flat is a generic builtin, slow on this many small arrays.
+  let total = 0;
+  for (const p of per) total += p.length;
+  const out = new Array<Slice>(total);
+  let n = 0;
+  for (const p of per) for (let i = 0; i < p.length; i++) out[n++] = p[i]!;
+  return out;
 }
