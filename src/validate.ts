@@ -18,6 +18,10 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 // Noncharacters U+FDD0..U+FDEF and U+nFFFE/U+nFFFF on every plane.
 const NONCHAR = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}]/u;
 
+// Either of the two above: one scan finds that a string has neither (nearly every string that is
+// not PLAIN: text with accents or typographic quotes); only a string with one is asked which.
+const CONTROL_OR_NONCHAR = new RegExp(`${CONTROL.source}|${NONCHAR.source}`, 'u');
+
 const ASCII = /^[\u0000-\u007f]*$/;
 // Printable ASCII, tab and line feed only: nothing to normalise, replace or refuse.
 const PLAIN = /^[\t\n\u0020-\u007e]*$/;
@@ -32,9 +36,10 @@ export function cleanText(s: string, path: string): { value: string } | { issue:
   if (!s.isWellFormed()) {
     return { issue: { path, code: 'invalid-character', message: 'contains an unpaired surrogate (broken Unicode text)' } };
   }
-  const lf = s.replace(/\r\n?/g, '\n');
+  const lf = s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
   // ASCII is NFC already: only other text goes through ICU's normaliser.
   const v = ASCII.test(lf) ? lf : lf.normalize('NFC');
+  if (!CONTROL_OR_NONCHAR.test(v)) return { value: v };
   const c = CONTROL.exec(v);
   if (c) {
     const cp = c[0].codePointAt(0)!;

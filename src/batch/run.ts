@@ -4,7 +4,7 @@
 // time limit), never dropped silently. The HTTP route and `harbor batch` are thin callers.
 //
 // Records are rendered by a Renderer (a worker pool) a few at a time — at most `window` records in
-// flight, 2 per render thread by default — and written to the sink strictly in record order, so
+// flight, RECORDS_PER_THREAD (2) per render thread by default — and written to the sink strictly in record order, so
 // the same batch gives the same archive however the threads interleave. The runner waits for the
 // sink (a socket's back-pressure) before taking the next record, so memory stays flat however
 // long the batch. Aborting `signal` stops it: every job in flight is aborted (queued ones never
@@ -16,8 +16,8 @@ import { HarborError, asHarborError, capIssues, type Issue } from '../errors.js'
 import { depthIssue } from '../validate.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { caseJsonSchema } from '../kinds/json-schema.js';
-import { parseFormat, type Format, type Generated } from '../pipeline.js';
-import { caseOf, recordId, recordIdOf, type CaseSource, type Renderer } from '../workers/renderer.js';
+import { parseFormat, type Format } from '../pipeline.js';
+import { caseOf, recordId, recordIdOf, type CaseSource, type Rendered, type Renderer } from '../workers/renderer.js';
 import { csvCell, flatten } from './dotpaths.js';
 import { fromBytes, fromText, INPUT_READERS, jsonRecords, type BatchRecord, type InputType, type RecordSource, type TextSource } from './input.js';
 
@@ -111,7 +111,7 @@ export interface RunBatchOptions {
   sink: BatchSink;
   /** Where each document is rendered (inline or a worker pool). */
   renderer: Renderer;
-  /** Records in flight at once; default 2 per render thread (1 on the calling thread). */
+  /** Records in flight at once; default RECORDS_PER_THREAD per render thread (1 on the calling thread). */
   window?: number;
   /** Called for a bug on one record (never with its message: it can quote data). */
   onBug?: (index: number, error: HarborError) => void;
@@ -124,8 +124,18 @@ export interface RunBatchOptions {
 /** One record's outcome: its manifest entry and, when rendered, its documents (not yet written). */
 interface Outcome {
   entry: ManifestRecord;
-  outputs: Generated[];
+  outputs: Rendered[];
 }
+
+/**
+ * Records in flight per render thread when the caller does not say: one rendering, one waiting
+ * in the pool's queue for the moment the thread is free. Tried (issue 18): 4 per thread with each
+ * thread holding its next job (piscina's concurrentTasksPerWorker 2), so that a thread never
+ * waits for the main thread between records; on the shared 2-core machine its CPU and wall time
+ * were within the run-to-run noise of these, and the peak RSS of 1,000 one-year worksheets was
+ * higher in 6 of 6 interleaved pairs (321–372 MB against 293–301), so not kept.
+ */
+export const RECORDS_PER_THREAD = 2;
 
 /** How long to wait before offering a job again to a pool whose queue is full (HTTP traffic). */
 const BUSY_RETRY_MS = 20;
@@ -140,7 +150,7 @@ export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined
   // Files are numbered from 1 (`0001-…` is the first record, manifest index 0), as people count rows.
   const digits = Math.max(4, String(total).length);
   const manifest: Manifest = { kind: o.kind.id, format: o.format, total, rendered: 0, failed: 0, records: [] };
-  const window = Math.max(1, o.window ?? 2 * o.renderer.threads);
+  const window = Math.max(1, o.window ?? (o.renderer.threads === 0 ? 1 : RECORDS_PER_THREAD * o.renderer.threads));
   // Aborts the jobs in flight when the caller's signal does (one listener for the whole batch).
   const stop = new AbortController();
   // One listener per job in flight (the renderer's), a few formats per record: more than Node's
@@ -150,7 +160,7 @@ export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined
   o.signal?.addEventListener('abort', onAbort, { once: true });
 
   // A document, offered again while the shared pool is busy with other requests.
-  const renderOne = async (source: CaseSource, format: Format): Promise<Generated> => {
+  const renderOne = async (source: CaseSource, format: Format): Promise<Rendered> => {
     for (;;) {
       try {
         return await o.renderer.render({ kind: o.kind.id, ...source, format }, { signal: stop.signal });

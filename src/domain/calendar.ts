@@ -34,25 +34,44 @@ export function yearInRange(y: number): boolean {
   return Number.isInteger(y) && y >= YEAR_MIN && y <= YEAR_MAX;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
+/** Days of each month of a common year, January first. */
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  return m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1]!;
 }
 
 export function validYmd(y: number, m: number, d: number): boolean {
   return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
-/** Parse a strict `yyyy-mm-dd` calendar date (rejects 2026-02-30); any year 0001–9999. */
+/** The number written by the ASCII digits `s[from, from + n)`, or -1 when one is not a digit. */
+function digits(s: string, from: number, n: number): number {
+  let v = 0;
+  for (let i = from; i < from + n; i++) {
+    const c = s.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/**
+ * Parse a strict `yyyy-mm-dd` calendar date (rejects 2026-02-30); any year 0001–9999. Read from
+ * the characters (what /^(\d{4})-(\d{2})-(\d{2})$/ accepts, tests/core/calendar.test.ts): every
+ * date of a case, its computation and its view passes here, several thousand times in a year's
+ * worksheet.
+ */
 export function parseIsoDate(s: string): CalendarDate | null {
-  const r = ISO_DATE.exec(s);
-  if (!r) return null;
-  const [y, m, d] = [Number(r[1]), Number(r[2]), Number(r[3])];
+  if (s.length !== 10 || s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d) return null;
+  const y = digits(s, 0, 4);
+  const m = digits(s, 5, 2);
+  const d = digits(s, 8, 2);
+  if (y < 0 || m < 0 || d < 0) return null;
   return validYmd(y, m, d) ? { y, m, d } : null;
 }
 

@@ -46,6 +46,11 @@ export function thousands(digits: string): string {
 
 /** A decimal number as text with grouped thousands: "-1234.5" → "-1,234.5" (digits kept as given). */
 export function groupDecimal(s: string): string {
+  // Three digits or fewer before the point (nearly every hour count and rate of a table): nothing
+  // to group, so the text is its own result, without splitting it (a view asks hundreds of times).
+  const dot = s.indexOf('.');
+  const intLength = dot === -1 ? s.length : dot;
+  if (intLength - (s.charCodeAt(0) === 0x2d ? 1 : 0) <= 3 && (dot === -1 || s.indexOf('.', dot + 1) === -1)) return s;
   const [int, frac] = s.split('.') as [string, string | undefined];
   const neg = int.startsWith('-');
   return `${neg ? '-' : ''}${thousands(neg ? int.slice(1) : int)}${frac !== undefined ? '.' + frac : ''}`;

@@ -1,9 +1,12 @@
 // Stage 4: Harbor markup → document model.
 //
-// htmlparser2 (XML mode) tokenises and decodes entities, so `&amp;` produced by Handlebars'
-// escaping is `&` in the document and a value like `<b>` stays text. This module builds a small
-// element tree with source offsets, then converts it to model nodes, refusing anything outside
-// the element set of docs/markup.md with a `markup-error` naming the template, line and column.
+// htmlparser2 (XML mode) defines the syntax: it tokenises and decodes entities, so `&amp;`
+// produced by Handlebars' escaping is `&` in the document and a value like `<b>` stays text. The
+// markup the templates write is read by ./scan.ts instead, a one-pass reader of a strict subset
+// whose tree is htmlparser2's (tested against it); anything outside the subset, every syntax
+// error included, goes to htmlparser2. This module builds a small element tree with source
+// offsets, then converts it to model nodes, refusing anything outside the element set of
+// docs/markup.md with a `markup-error` naming the template, line and column.
 import { Parser } from 'htmlparser2';
 import { HarborError } from '../errors.js';
 import type {
@@ -18,24 +21,13 @@ import type {
   TableRow,
 } from '../model/types.js';
 import { ATTRIBUTES, BLOCK_ELEMENTS, isBlockElement, isElement, isInlineElement, type BlockElement, type InlineElement } from './elements.js';
+import { scan, type El, type Node } from './scan.js';
 import { RAW_VALUE, unseal } from './values.js';
 
-interface El {
-  kind: 'el';
-  name: string;
-  attrs: Record<string, string>;
-  children: Node[];
-  start: number;
-}
-interface Txt {
-  kind: 'text';
-  text: string;
-  start: number;
-}
-type Node = El | Txt;
+
 
 /** Converts offsets to 1-based line/column for messages (the line starts found on the first error only). */
-class Positions {
+export class Positions {
   private lineStarts: number[] | undefined;
   constructor(
     private readonly src: string,
@@ -64,8 +56,16 @@ class Positions {
   }
 }
 
-/** Tokenise into an element tree, keeping start offsets. */
+/**
+ * Tokenise into an element tree, keeping start offsets: markup as the templates write it by the
+ * fast path (./scan.ts), anything else (and every syntax error) by htmlparser2.
+ */
 function tokenize(markup: string, pos: Positions): Node[] {
+  return scan(markup) ?? tokenizeWithLibrary(markup, pos);
+}
+
+/** Tokenise with htmlparser2: the definition of the markup's syntax (exported for the tests of ./scan.ts). */
+export function tokenizeWithLibrary(markup: string, pos: Positions): Node[] {
   const root: El = { kind: 'el', name: '#root', attrs: {}, children: [], start: 0 };
   const stack: El[] = [root];
   const explicitCloses: number[] = [];
@@ -134,45 +134,55 @@ function tokenize(markup: string, pos: Positions): Node[] {
   return root.children;
 }
 
-const WS = /^[ \t\n\r\f]*$/;
+/** Text of ASCII whitespace only (space, tab, line feed, form feed, carriage return), or empty: the text between blocks. */
+function isBlank(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d && c !== 0x0c) return false;
+  }
+  return true;
+}
 const ALIGNS: readonly Align[] = ['left', 'center', 'right', 'justify'];
 
 class Converter {
   private readonly counters = new Map<string, number>();
   constructor(private readonly pos: Positions) {}
 
-  /** One handler per block element: a block element without one does not compile. */
-  private readonly blockHandlers: { [K in BlockElement]: (el: El) => Block } = {
-    h1: (el) => ({ type: 'heading', level: 1, children: this.inlineBlock(el) }),
-    h2: (el) => ({ type: 'heading', level: 2, children: this.inlineBlock(el) }),
-    h3: (el) => ({ type: 'heading', level: 3, children: this.inlineBlock(el) }),
-    p: (el) => ({ type: 'paragraph', align: this.align(el), children: this.inlineBlock(el) }),
-    ol: (el) => this.list(el),
-    ul: (el) => this.list(el),
-    table: (el) => this.table(el),
-    signature: (el) => this.signature(el),
-    'page-break': (el) => {
-      this.noChildren(el);
+  /**
+   * One handler per block element: a block element without one does not compile. Static (the
+   * converter passed in), so a document's conversion does not make a set of closures.
+   */
+  private static readonly blockHandlers: { [K in BlockElement]: (c: Converter, el: El) => Block } = {
+    h1: (c, el) => ({ type: 'heading', level: 1, children: c.inlineBlock(el) }),
+    h2: (c, el) => ({ type: 'heading', level: 2, children: c.inlineBlock(el) }),
+    h3: (c, el) => ({ type: 'heading', level: 3, children: c.inlineBlock(el) }),
+    p: (c, el) => ({ type: 'paragraph', align: c.align(el), children: c.inlineBlock(el) }),
+    ol: (c, el) => c.list(el),
+    ul: (c, el) => c.list(el),
+    table: (c, el) => c.table(el),
+    signature: (c, el) => c.signature(el),
+    'page-break': (c, el) => {
+      c.noChildren(el);
       return { type: 'page-break' };
     },
-    keep: (el) => ({ type: 'keep', children: this.blocks(el.children, el) }),
+    keep: (c, el) => ({ type: 'keep', children: c.blocks(el.children, el) }),
   };
 
   /** One handler per inline element, given the marks in force: an inline element without one does not compile. */
-  private readonly inlineHandlers: { [K in InlineElement]: (el: El, marks: Marks, out: Inline[]) => void } = {
-    strong: (el, marks, out) => this.inlines(el.children, { ...marks, bold: true }, out),
-    em: (el, marks, out) => this.inlines(el.children, { ...marks, italic: true }, out),
-    u: (el, marks, out) => this.inlines(el.children, { ...marks, underline: true }, out),
-    br: (el, _marks, out) => {
-      this.noChildren(el);
+  private static readonly inlineHandlers: { [K in InlineElement]: (c: Converter, el: El, marks: Marks, out: Inline[]) => void } = {
+    strong: (c, el, marks, out) => c.inlines(el.children, { ...marks, bold: true }, out),
+    em: (c, el, marks, out) => c.inlines(el.children, { ...marks, italic: true }, out),
+    u: (c, el, marks, out) => c.inlines(el.children, { ...marks, underline: true }, out),
+    br: (c, el, _marks, out) => {
+      c.noChildren(el);
       out.push({ type: 'br' });
     },
-    'page-number': (el, marks, out) => {
-      this.noChildren(el);
+    'page-number': (c, el, marks, out) => {
+      c.noChildren(el);
       out.push({ type: 'page-number', ...marks });
     },
-    'page-count': (el, marks, out) => {
-      this.noChildren(el);
+    'page-count': (c, el, marks, out) => {
+      c.noChildren(el);
       out.push({ type: 'page-count', ...marks });
     },
   };
@@ -203,15 +213,16 @@ class Converter {
   }
 
   private noChildren(el: El): void {
-    const bad = el.children.find((c) => c.kind === 'el' || !WS.test(c.text));
-    if (bad) throw this.pos.error(bad.start, `<${el.name}> must be empty`);
+    for (const c of el.children) {
+      if (c.kind === 'el' || !isBlank(c.text)) throw this.pos.error(c.start, `<${el.name}> must be empty`);
+    }
   }
 
   document(nodes: Node[], meta: DocumentMeta): HarborDocument {
     const els: El[] = [];
     for (const n of nodes) {
       if (n.kind === 'text') {
-        if (!WS.test(n.text)) throw this.pos.error(n.start, 'text outside <document>');
+        if (!isBlank(n.text)) throw this.pos.error(n.start, 'text outside <document>');
       } else els.push(n);
     }
     const doc = els[0];
@@ -250,7 +261,7 @@ class Converter {
     const out: Block[] = [];
     for (const n of nodes) {
       if (n.kind === 'text') {
-        if (!WS.test(n.text)) throw this.pos.error(n.start, `text directly inside <${parent.name === '#root' ? 'document' : parent.name}>; wrap it in <p>`);
+        if (!isBlank(n.text)) throw this.pos.error(n.start, `text directly inside <${parent.name === '#root' ? 'document' : parent.name}>; wrap it in <p>`);
         continue;
       }
       out.push(this.block(n));
@@ -263,7 +274,7 @@ class Converter {
     if (!isBlockElement(el.name)) {
       throw this.pos.error(el.start, `<${el.name}> is not allowed here (expected a block: ${BLOCK_ELEMENTS.join(', ')})`);
     }
-    return this.blockHandlers[el.name](el);
+    return Converter.blockHandlers[el.name](this, el);
   }
 
   private signature(el: El): Block {
@@ -287,7 +298,7 @@ class Converter {
     const items: ListItem[] = [];
     for (const c of el.children) {
       if (c.kind === 'text') {
-        if (!WS.test(c.text)) throw this.pos.error(c.start, `text directly inside <${el.name}>; wrap it in <li>`);
+        if (!isBlank(c.text)) throw this.pos.error(c.start, `text directly inside <${el.name}>; wrap it in <li>`);
         continue;
       }
       if (c.name !== 'li') throw this.pos.error(c.start, `<${el.name}> may contain only <li>, not <${c.name}>`);
@@ -308,52 +319,68 @@ class Converter {
    */
   private itemContent(li: El): Block[] {
     const out: Block[] = [];
-    let run: Node[] = [];
-    const flush = (): void => {
-      if (run.some((n) => n.kind === 'el' || !WS.test(n.text))) {
-        const raw: Inline[] = [];
-        this.inlines(run, {}, raw);
-        out.push({ type: 'paragraph', align: 'left', children: normalizeInlines(raw) });
-      }
-      run = [];
-    };
-    for (const c of li.children) {
-      if (c.kind === 'el' && isBlockElement(c.name)) {
-        flush();
-        out.push(this.block(c));
-      } else run.push(c);
+    // The run of inline content is li.children[from, to), ended by a block or the item's end.
+    const children = li.children;
+    let from = 0;
+    for (let to = 0; to <= children.length; to++) {
+      const c = children[to];
+      if (c !== undefined && !(c.kind === 'el' && isBlockElement(c.name))) continue;
+      this.inlineRun(children, from, to, out);
+      if (c !== undefined) out.push(this.block(c));
+      from = to + 1;
     }
-    flush();
     if (out.length === 0) out.push({ type: 'paragraph', align: 'left', children: [] });
     return out;
   }
 
+  /** `nodes[from, to)` as one paragraph onto `out`, unless it is only whitespace. */
+  private inlineRun(nodes: Node[], from: number, to: number, out: Block[]): void {
+    let blank = true;
+    for (let i = from; i < to && blank; i++) {
+      const n = nodes[i]!;
+      if (n.kind === 'el' || !isBlank(n.text)) blank = false;
+    }
+    if (blank) return;
+    const raw: Inline[] = [];
+    this.inlines(from === 0 && to === nodes.length ? nodes : nodes.slice(from, to), {}, raw);
+    out.push({ type: 'paragraph', align: 'left', children: normalizeInlines(raw) });
+  }
+
   private table(el: El): Block {
-    const rows: Array<{ row: TableRow; allTh: boolean; start: number }> = [];
+    // Each row, whether it has only <th> cells, where it starts and its width in columns (the sum of its colspans).
+    const rows: TableRow[] = [];
+    const allThs: boolean[] = [];
+    const starts: number[] = [];
+    const widths: number[] = [];
     for (const c of el.children) {
       if (c.kind === 'text') {
-        if (!WS.test(c.text)) throw this.pos.error(c.start, 'text directly inside <table>; put it in <td>');
+        if (!isBlank(c.text)) throw this.pos.error(c.start, 'text directly inside <table>; put it in <td>');
         continue;
       }
       if (c.name !== 'tr') throw this.pos.error(c.start, `<table> may contain only <tr>, not <${c.name}>`);
       this.checkAttrs(c);
       const cells: TableCell[] = [];
       let allTh = true;
+      let width = 0;
       for (const d of c.children) {
         if (d.kind === 'text') {
-          if (!WS.test(d.text)) throw this.pos.error(d.start, 'text directly inside <tr>; put it in <td>');
+          if (!isBlank(d.text)) throw this.pos.error(d.start, 'text directly inside <tr>; put it in <td>');
           continue;
         }
         if (d.name !== 'td' && d.name !== 'th') throw this.pos.error(d.start, `<tr> may contain only <th> and <td>, not <${d.name}>`);
         this.checkAttrs(d);
         if (d.name === 'td') allTh = false;
-        cells.push({ align: this.align(d), colspan: this.positiveInt(d, 'colspan', 1), children: this.inlineBlock(d) });
+        const cell: TableCell = { align: this.align(d), colspan: this.positiveInt(d, 'colspan', 1), children: this.inlineBlock(d) };
+        width += cell.colspan;
+        cells.push(cell);
       }
       if (cells.length === 0) throw this.pos.error(c.start, '<tr> needs at least one cell');
-      rows.push({ row: { cells }, allTh, start: c.start });
+      rows.push({ cells });
+      allThs.push(allTh);
+      starts.push(c.start);
+      widths.push(width);
     }
     if (rows.length === 0) throw this.pos.error(el.start, '<table> needs at least one <tr>');
-    const width = (r: TableRow): number => r.cells.reduce((s, x) => s + x.colspan, 0);
     let columns: number[];
     if (el.attrs.widths !== undefined) {
       const parts = el.attrs.widths.trim().split(/\s+/);
@@ -362,18 +389,18 @@ class Converter {
         throw this.pos.error(el.start, `widths="${el.attrs.widths}" must be positive numbers separated by spaces`);
       }
     } else {
-      columns = Array.from({ length: width(rows[0]!.row) }, () => 1);
+      columns = new Array<number>(widths[0]!).fill(1);
     }
-    for (const r of rows) {
-      if (width(r.row) !== columns.length) {
-        throw this.pos.error(r.start, `row has ${width(r.row)} columns but the table has ${columns.length}`);
+    for (let r = 0; r < rows.length; r++) {
+      if (widths[r] !== columns.length) {
+        throw this.pos.error(starts[r]!, `row has ${widths[r]} columns but the table has ${columns.length}`);
       }
     }
     // Header rows: the leading rows made only of <th>; they repeat on every page.
     let h = 0;
-    while (h < rows.length && rows[h]!.allTh) h++;
+    while (h < rows.length && allThs[h]) h++;
     if (h === rows.length) h = 0; // a table of only <th> rows has no body to repeat over
-    return { type: 'table', columns, headerRows: rows.slice(0, h).map((r) => r.row), rows: rows.slice(h).map((r) => r.row) };
+    return { type: 'table', columns, headerRows: rows.slice(0, h), rows: h === 0 ? rows : rows.slice(h) };
   }
 
   /** Inline content of a block element, with whitespace collapsed like HTML. */
@@ -403,7 +430,7 @@ class Converter {
         throw this.pos.error(n.start, `<${n.name}> cannot appear inside a paragraph, heading or cell`);
       }
       this.checkAttrs(n);
-      this.inlineHandlers[n.name](n, marks, out);
+      Converter.inlineHandlers[n.name](this, n, marks, out);
     }
   }
 }

@@ -21,21 +21,48 @@ function sealString(s: string): string {
   return SEALED_CHARS.test(s) ? s.replace(/[<>&"']/g, (c) => `${SEAL[c]}\``) : s;
 }
 
-/** A copy of a view with every string sealed (plain objects and arrays are walked). */
+/**
+ * The view with every string sealed (plain objects and arrays are walked). Copy on write: an
+ * object or array none of whose strings changes is returned itself, not copied (most of a view:
+ * a restitution worksheet's ~120 table rows have nothing to seal), and a changed one is a fresh
+ * copy, so the caller's view is never modified. An object without a prototype, or with a
+ * `__proto__` key, is always copied, as a plain object.
+ */
 export function sealValues<T>(view: T): T {
-  const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return sealString(v);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v !== null && typeof v === 'object') {
-      const proto = Object.getPrototypeOf(v) as unknown;
-      if (proto !== Object.prototype && proto !== null) return v; // not plain data: left as is
-      const out: Record<string, unknown> = {};
-      for (const k of Object.keys(v)) out[k] = walk((v as Record<string, unknown>)[k]);
-      return out;
+  return seal(view) as T;
+}
+
+function seal(v: unknown): unknown {
+  if (typeof v === 'string') return sealString(v);
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      if (!(i in v)) continue; // a hole stays a hole, as Array.prototype.map leaves it
+      const x: unknown = v[i];
+      const y = seal(x);
+      if (y !== x) out ??= v.slice();
+      if (out !== undefined) out[i] = y;
     }
-    return v;
-  };
-  return walk(view) as T;
+    return out ?? v;
+  }
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto !== Object.prototype && proto !== null) return v; // not plain data: left as is
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o);
+  let out: Record<string, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const x = o[k];
+    const y = seal(x);
+    if (out === undefined && (y !== x || k === '__proto__' || proto === null)) {
+      // The first change: the keys before it are copied as they are, in order.
+      out = {};
+      for (let j = 0; j < i; j++) out[keys[j]!] = o[keys[j]!];
+    }
+    if (out !== undefined) out[k] = y;
+  }
+  return out ?? (proto === null ? {} : v);
 }
 
 /** Decoded text (entities already resolved) → the value's own characters. */

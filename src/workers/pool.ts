@@ -16,9 +16,8 @@ import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { HarborError, describeBug } from '../errors.js';
 import { rootPath, rootUrl } from '../paths.js';
-import type { Generated } from '../pipeline.js';
 import type { PoolWorkerData, TaskData } from './render-task.js';
-import { withRecordId, type CheckAnswer, type CheckJob, type RenderJob, type Renderer } from './renderer.js';
+import { withRecordId, type CheckAnswer, type CheckJob, type Rendered, type RenderJob, type Renderer } from './renderer.js';
 import { bugError, fromWire, type WireResult } from './wire.js';
 
 export interface RenderPoolOptions {
@@ -217,7 +216,7 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
     return Promise.race([run, told]);
   }
 
-  const render = (job: RenderJob, opts?: { signal?: AbortSignal }): Promise<Generated> =>
+  const render = (job: RenderJob, opts?: { signal?: AbortSignal }): Promise<Rendered> =>
     submit(job, (r) => {
       if (!('value' in r)) throw new HarborError('internal', 'A render thread answered a render with something else');
       return withRecordId(r.value, r.recordId);

@@ -16,7 +16,7 @@ import { checkCase } from '../check.js';
 import { RenderStopped } from '../checkpoint.js';
 import type { generate as Generate } from '../pipeline.js';
 import type { TemplateSet } from '../templates/env.js';
-import { caseOf, checkAnswer, recordId, type RenderJob } from './renderer.js';
+import { caseOf, checkAnswer, recordId, rendered, type RenderJob } from './renderer.js';
 import { niceThisThread } from './settings.js';
 import { toWire, type WireResult } from './wire.js';
 
@@ -92,7 +92,7 @@ export default async function renderTask(t: TaskData): Promise<unknown> {
     // A view into a larger or pooled buffer cannot be moved whole: copy it into its own buffer.
     const own = g.bytes.byteOffset === 0 && g.bytes.byteLength === g.bytes.buffer.byteLength && g.bytes.buffer instanceof ArrayBuffer;
     const bytes = own ? g.bytes : g.bytes.slice();
-    return movable({ ok: true, value: { ...g, bytes }, ...(id ? { recordId: id } : {}) }, bytes.buffer as ArrayBuffer);
+    return movable({ ok: true, value: { ...rendered(g), bytes }, ...(id ? { recordId: id } : {}) }, bytes.buffer as ArrayBuffer);
   } catch (e) {
     if (e instanceof RenderStopped) {
       stopped = true;

@@ -18,6 +18,16 @@ export interface CaseSource {
   json?: CaseJson;
 }
 
+/**
+ * A document as a renderer answers it: what the callers send (bytes, type, fingerprint, warnings),
+ * without `generate`'s computed values. Those stay where the document was made: a one-year
+ * restitution worksheet's are ~50 weeks of figures (14 KB serialised), and copying them to the
+ * main thread cost ~0.5 ms a record (serialised in the render thread, parsed and collected on the
+ * main thread; measured with v8.serialize) for a value no caller reads (issue 18; …/check is the
+ * route that answers computed values).
+ */
+export type Rendered = Omit<Generated, 'computed'>;
+
 /** One document to make: the kind, the case and the format. */
 export interface RenderJob extends CaseSource {
   kind: string;
@@ -77,7 +87,7 @@ export interface Renderer {
    * `render-timeout` past the time limit, `busy` when the queue is full. Aborting `signal`
    * (a client that hung up) drops a queued job and stops a running one where the renderer can.
    */
-  render(job: RenderJob, opts?: { signal?: AbortSignal }): Promise<Generated>;
+  render(job: RenderJob, opts?: { signal?: AbortSignal }): Promise<Rendered>;
   /**
    * Validate and compute one case (`…/check`) where documents are rendered, with the same time
    * limit, queue and cancellation; absent, the caller checks on its own thread.
@@ -89,6 +99,11 @@ export interface Renderer {
   readonly parsesJson?: boolean;
   /** Finish every job given (queued ones too), then release the threads. */
   close(): Promise<void>;
+}
+
+/** A generated document as a renderer answers it (`Rendered`: the computed values left behind). */
+export function rendered(g: Generated): Rendered {
+  return { bytes: g.bytes, contentType: g.contentType, format: g.format, fingerprint: g.fingerprint, warnings: g.warnings };
 }
 
 /** A renderer on the calling thread: no time limit (synchronous work cannot be pre-empted). */
@@ -110,11 +125,11 @@ export function inlineRenderer(generate: (job: { kind: string; input: unknown; f
       : {}),
     render: async (job, opts) => {
       if (opts?.signal?.aborted) throw opts.signal.reason as Error;
-      if (job.json === undefined) return generate({ kind: job.kind, input: job.input, format: job.format });
+      if (job.json === undefined) return rendered(await generate({ kind: job.kind, input: job.input, format: job.format }));
       const input = caseOf(job);
       const id = recordId(input);
       try {
-        return withRecordId(await generate({ kind: job.kind, input, format: job.format }), id);
+        return withRecordId(rendered(await generate({ kind: job.kind, input, format: job.format })), id);
       } catch (e) {
         throw e !== null && typeof e === 'object' ? withRecordId(e, id) : e;
       }

@@ -3,8 +3,7 @@
 // data); any other error travels as its name and stack frames only, never its message (a
 // Handlebars or V8 message can quote case data), and comes back as an `internal` HarborError.
 import { HarborError, describeBug, type ErrorCode, type Issue } from '../errors.js';
-import type { Generated } from '../pipeline.js';
-import type { CheckAnswer } from './renderer.js';
+import type { CheckAnswer, Rendered } from './renderer.js';
 
 /** Name and stack frames of a bug (no message). */
 export interface BugInfo {
@@ -22,7 +21,7 @@ export type WireError =
  * top-level "id" of a case given as JSON text (the batch runner names files by it).
  */
 export type WireResult =
-  | { ok: true; value: Generated; recordId?: string }
+  | { ok: true; value: Rendered; recordId?: string }
   | { ok: true; check: CheckAnswer }
   | { ok: false; error: WireError; recordId?: string }
   | { ok: false; stopped: true };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
 import { getKind } from '../../src/kinds/index.js';
 import type { Generated } from '../../src/pipeline.js';
-import { runBatch, type BatchSink } from '../../src/batch/run.js';
+import { RECORDS_PER_THREAD, runBatch, type BatchSink } from '../../src/batch/run.js';
 import type { RecordSource } from '../../src/batch/input.js';
 import type { RenderJob, Renderer } from '../../src/workers/renderer.js';
 
@@ -66,27 +66,31 @@ async function settle(cond: () => boolean): Promise<void> {
 }
 
 describe('runBatch', () => {
-  it('keeps at most 2 records per thread in flight and writes them in record order', async () => {
+  it(`keeps at most ${RECORDS_PER_THREAD} records per thread in flight and writes them in record order`, async () => {
     const m = manual(2);
-    const src = source(10);
+    const window = 2 * RECORDS_PER_THREAD;
+    const src = source(20);
     const sink = memorySink();
     const run = runBatch({ kind, records: src, format: 'pdf', sink, renderer: m.renderer });
-    await settle(() => m.jobs.length === 4);
-    expect(src.taken()).toBe(4); // records are made only when taken
-    // The later ones finish first: nothing is written until record 0 is.
-    for (const i of [3, 2, 1]) m.jobs[i]!.resolve(doc(m.jobs[i]!.job));
-    await tick();
+    await settle(() => m.jobs.length === window);
+    for (let i = 0; i < 20; i++) await tick();
+    expect(m.jobs.length).toBe(window); // the window is full: nothing more is started
+    expect(src.taken()).toBe(window); // records are made only when taken
+    // The later ones finish first: nothing is written until record 0 is, and nothing more starts.
+    for (let i = window - 1; i >= 1; i--) m.jobs[i]!.resolve(doc(m.jobs[i]!.job));
+    for (let i = 0; i < 20; i++) await tick();
     expect(sink.names).toEqual([]);
+    expect(m.jobs.length).toBe(window);
     m.jobs[0]!.resolve(doc(m.jobs[0]!.job));
-    await settle(() => m.jobs.length === 8);
-    for (let i = 4; i < 10; i++) {
+    await settle(() => m.jobs.length === 2 * window);
+    for (let i = window; i < 20; i++) {
       await settle(() => m.jobs.length > i);
       m.jobs[i]!.resolve(doc(m.jobs[i]!.job));
     }
     const manifest = await run;
-    expect(m.most()).toBe(4);
-    expect(sink.names).toEqual([...Array.from({ length: 10 }, (_, i) => `${String(i + 1).padStart(4, '0')}-r${i}.pdf`), 'manifest.json']);
-    expect(manifest).toMatchObject({ total: 10, rendered: 10, failed: 0 });
+    expect(m.most()).toBe(window);
+    expect(sink.names).toEqual([...Array.from({ length: 20 }, (_, i) => `${String(i + 1).padStart(4, '0')}-r${i}.pdf`), 'manifest.json']);
+    expect(manifest).toMatchObject({ total: 20, rendered: 20, failed: 0 });
   });
 
   it('waits for the sink before taking more records (back-pressure)', async () => {
@@ -96,14 +100,13 @@ describe('runBatch', () => {
     const names: string[] = [];
     const sink: BatchSink = { add: (name) => (names.push(name), new Promise<void>((r) => (release = r))) };
     const run = runBatch({ kind, records: src, format: 'pdf', sink, renderer: m.renderer });
-    await settle(() => m.jobs.length === 2);
-    m.jobs[0]!.resolve(doc(m.jobs[0]!.job));
-    m.jobs[1]!.resolve(doc(m.jobs[1]!.job));
+    await settle(() => m.jobs.length === RECORDS_PER_THREAD);
+    for (let i = 0; i < RECORDS_PER_THREAD; i++) m.jobs[i]!.resolve(doc(m.jobs[i]!.job));
     await settle(() => names.length === 1);
     for (let i = 0; i < 20; i++) await tick();
     // The sink has not taken record 0 yet: one more record was started to refill the window, no more.
     expect(names).toEqual(['0001-r0.pdf']);
-    expect(src.taken()).toBeLessThanOrEqual(3);
+    expect(src.taken()).toBeLessThanOrEqual(RECORDS_PER_THREAD + 1);
     // Let the rest run freely.
     const pump = setInterval(() => {
       for (const j of m.jobs) j.resolve(doc(j.job));
@@ -119,7 +122,8 @@ describe('runBatch', () => {
     const ac = new AbortController();
     const sink = memorySink();
     const run = runBatch({ kind, records: source(100), format: 'both', sink, renderer: m.renderer, signal: ac.signal });
-    await settle(() => m.jobs.length === 8); // 4 records × pdf + docx
+    const window = 2 * RECORDS_PER_THREAD;
+    await settle(() => m.jobs.length === 2 * window); // the window's records × pdf + docx
     m.jobs[0]!.resolve(doc(m.jobs[0]!.job));
     m.jobs[1]!.resolve(doc(m.jobs[1]!.job));
     await settle(() => sink.names.length === 2);
@@ -127,7 +131,8 @@ describe('runBatch', () => {
     expect(await run).toBeUndefined();
     expect(m.running()).toBe(0);
     expect(m.jobs.slice(2).every((j) => j.signal?.aborted)).toBe(true);
-    expect(m.jobs).toHaveLength(10); // record 4 was started when record 0 was written; nothing after the stop
+    // One more record was started when record 0 was written; nothing after the stop.
+    expect(m.jobs).toHaveLength(2 * window + 2);
     expect(sink.names).not.toContain('manifest.json');
   });
 

@@ -1,4 +1,5 @@
 // The shared calendar: one age rule for every kind (src/domain/calendar.ts).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, ageOn, anniversary, dayNumber, daysBetween, formatIsoDate, fromDayNumber, parseIsoDate } from '../../src/domain/calendar.js';
 import { checkCase } from '../../src/pipeline.js';
@@ -14,6 +15,30 @@ describe('calendar', () => {
   it('parses only real yyyy-mm-dd days', () => {
     expect(parseIsoDate('2028-02-29')).toEqual({ y: 2028, m: 2, d: 29 });
     for (const bad of ['2026-02-29', '2026-04-31', '2026-13-01', '2026-3-1', '2026-03-01T00:00Z', '']) expect(parseIsoDate(bad), bad).toBeNull();
+  });
+
+  it('reads dates from their characters exactly as the pattern /^(\\d{4})-(\\d{2})-(\\d{2})$/ and the month lengths do', () => {
+    // The definition the character reader replaced: a regular expression and a table per call.
+    const reference = (s: string) => {
+      const r = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+      if (!r) return null;
+      const [y, m, day] = [Number(r[1]), Number(r[2]), Number(r[3])];
+      const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+      const dim = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+      return y >= 1 && m >= 1 && m <= 12 && day >= 1 && dim !== undefined && day <= dim ? { y, m, d: day } : null;
+    };
+    const chars = fc.constantFrom('0', '1', '2', '3', '9', '-', '/', ':', ' ', '\n', 'a', '٣', '+', '.');
+    const near = fc.array(chars, { minLength: 8, maxLength: 12 }).map((a) => a.join(''));
+    const dates = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, day]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+    const edited = fc.tuple(dates, fc.nat(), chars).map(([s, i, c]) => s.slice(0, i % 11) + c + s.slice((i % 11) + 1));
+    fc.assert(
+      fc.property(fc.oneof(near, dates, edited, fc.string()), (s) => {
+        expect(parseIsoDate(s)).toEqual(reference(s));
+      }),
+      { numRuns: 20000 },
+    );
   });
 
   it('counts days across month, year and leap-day boundaries', () => {

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { canonicalJson } from '../../src/pipeline.js';
-import { parseCase, sanitize } from '../../src/validate.js';
+import { cleanText, parseCase, sanitize } from '../../src/validate.js';
 
 describe('text hygiene at validation', () => {
   it('normalises every string to NFC and CRLF to LF', () => {
@@ -24,6 +25,30 @@ describe('text hygiene at validation', () => {
   it('rejects Unicode noncharacters such as U+FFFE and lone surrogates', () => {
     const { issues } = sanitize({ a: 'x\uFFFE', b: '\uD800', c: 'tab\tand\nnewline are fine', d: '\u{10FFFF}' });
     expect(issues.map((i) => i.path)).toEqual(['a', 'b', 'd']);
+  });
+
+  it('cleans any text exactly as the step-by-step definition does (one scan for controls and noncharacters together)', () => {
+    // The definition: each step on its own, as cleanText was first written.
+    const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+    const NONCHAR = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}]/u;
+    const hex = (cp: number) => 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
+    const reference = (t: string) => {
+      if (!t.isWellFormed()) return { issue: { path: 'p', code: 'invalid-character', message: 'contains an unpaired surrogate (broken Unicode text)' } };
+      const v = t.replace(/\r\n?/g, '\n').normalize('NFC');
+      const c = CONTROL.exec(v);
+      if (c) return { issue: { path: 'p', code: 'invalid-character', message: `contains the control character ${hex(c[0].codePointAt(0)!)}, which cannot appear in a document` } };
+      const n = NONCHAR.exec(v);
+      if (n) return { issue: { path: 'p', code: 'invalid-character', message: `contains the Unicode noncharacter ${hex(n[0].codePointAt(0)!)}, which cannot appear in a document` } };
+      return { value: v };
+    };
+    const pieces = fc.constantFrom('a', ' ', '\t', '\n', '\r', '\r\n', 'é', 'e\u0301', '’', '§', 'Ễ', '\u0000', '\u0007', '\u001F', '\u007F', '\u0085', '\u009F', '\u00A0', '\uFDD0', '\uFDEF', '\uFDF0', '\uFFFD', '\uFFFE', '\uFFFF', '\u{1FFFE}', '\u{10FFFF}', '\u{1F600}', '\uD800', '\uDC00', '好');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const t = parts.join('');
+        expect(cleanText(t, 'p')).toEqual(reference(t));
+      }),
+      { numRuns: 20000 },
+    );
   });
 
   it('drops __proto__ keys instead of merging them', () => {

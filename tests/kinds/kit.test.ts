@@ -1,4 +1,5 @@
 // The kit's shared fields and rules (src/kinds/kit/, src/domain/): one rule each, for every kind.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
@@ -17,7 +18,7 @@ import {
   parseIsoDateTime,
   withDefault,
 } from '../../src/kinds/kit/index.js';
-import { andList, count, longDate, money, shortDate, thousands } from '../../src/domain/format.js';
+import { andList, count, groupDecimal, longDate, money, shortDate, thousands } from '../../src/domain/format.js';
 import { parseCase } from '../../src/validate.js';
 import { KINDS } from '../../src/kinds/index.js';
 
@@ -179,5 +180,23 @@ describe('formatters shared by views and template helpers', () => {
     expect(thousands('123456')).toBe('123,456');
     expect(count(1, 'day')).toBe('1 day');
     expect(count(1200, 'day')).toBe('1,200 days');
+  });
+
+  it('groupDecimal writes any text as splitting at the point and grouping the whole part does', () => {
+    // The definition (the short texts now returned as they are must come out the same).
+    const reference = (t: string) => {
+      const [int, frac] = t.split('.') as [string, string | undefined];
+      const neg = int.startsWith('-');
+      return `${neg ? '-' : ''}${thousands(neg ? int.slice(1) : int)}${frac !== undefined ? '.' + frac : ''}`;
+    };
+    expect(groupDecimal('-1234.5')).toBe('-1,234.5');
+    expect(groupDecimal('7.25')).toBe('7.25');
+    const text = fc.array(fc.constantFrom('0', '1', '5', '9', '.', '-', 'e', '+', ' '), { maxLength: 10 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.double({ noNaN: true }).map(String), fc.integer().map(String)), (t) => {
+        expect(groupDecimal(t)).toBe(reference(t));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

@@ -86,6 +86,8 @@ describe('createRenderPool', () => {
     }
     expect(pdf.contentType).toBe('application/pdf');
     expect(p.stats()).toMatchObject({ threads: 2, queued: 0, running: 0, started: 2, finished: 2 });
+    // The computed values stay in the thread (no caller reads them; …/check answers them).
+    expect(Object.keys(pdf).sort()).toEqual(['bytes', 'contentType', 'fingerprint', 'format', 'warnings']);
   });
 
   it('an invalid case comes back as a HarborError with its issues (paths), an unknown kind as unknown-kind', async () => {

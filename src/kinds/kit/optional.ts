@@ -57,6 +57,9 @@ export function withDefault<T extends z.ZodType>(schema: T, input: z.input<T>) {
     .nullish()
     .transform((v): z.output<T> => {
       if (!isNotGiven(v)) return v as z.output<T>;
-      return structuredClone(value());
+      // Only an object or list can be shared and changed; a string, number or boolean is itself
+      // (structuredClone of one still runs the serializer, ~0.5 µs a field).
+      const d = value();
+      return d !== null && typeof d === 'object' ? structuredClone(d) : d;
     });
 }

@@ -99,7 +99,7 @@ export function computeFlsa(c: RestitutionCase, policy: RatePolicy, grid: Workwe
       overtimeExempt: wage.overtimeExempt,
       hoursOver40: wage.hoursOver40,
       ratesCents: rates,
-      regularRateCents: wage.regularRateCents ? wage.regularRateCents.toSignificantDigits(20).toFixed() : null,
+      regularRateCents: wage.regularRateText,
       owedCents: wage.owedCents,
       paidCents,
       unpaidCents: unpaidCents(wage.owedCents, paidCents),

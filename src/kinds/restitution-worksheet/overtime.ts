@@ -38,6 +38,13 @@ export interface WeekWage {
   overtimeExempt: boolean;
   /** Weighted-average regular rate (29 C.F.R. § 778.115), exact to 60 digits; null with no hours. */
   regularRateCents: Dec | null;
+  /**
+   * The regular rate to 20 significant digits as plain decimal text (the worksheet's `WeekRow`),
+   * null with no hours. A one-rate week's is the rate's own digits: a whole number of cents below
+   * 2⁵³ has fewer than 20 digits, so rounding to 20 leaves it as it is, without two decimal
+   * operations a week.
+   */
+  regularRateText: string | null;
   /** Straight time + 0.5 × regular rate × overtime hours, rounded half-up to the cent once for the week. */
   owedCents: number;
 }
@@ -96,14 +103,17 @@ export function weekWage(days: readonly HourAtRate[]): WeekWage {
   const over40 = Math.max(0, hours - THRESHOLD_TEN_THOUSANDTHS);
   const overtime = overtimeExempt ? 0 : over40;
   let regular: Dec | null = null;
+  let regularText: string | null = null;
   let owedCents: number;
   if (hours === 0) owedCents = 0;
   else if (oneRate) {
     regular = new Dec(rate!);
+    regularText = String(rate!);
     owedCents = overtime === 0 ? divideHalfUp(straight, 10_000) : divideHalfUp(2 * straight + rate! * overtime, 20_000);
   } else {
     // The quotient of the same exact values as Σ-in-decimals ÷ Σ-in-decimals: the same 60 digits.
     regular = new Dec(straight).dividedBy(hours);
+    regularText = regular.toSignificantDigits(20).toFixed();
     const straightDec = new Dec(`${straight}e-4`);
     owedCents = roundCents(overtime === 0 ? straightDec : straightDec.plus(regular.times(new Dec(`${overtime}e-4`)).dividedBy(2)));
   }
@@ -113,6 +123,7 @@ export function weekWage(days: readonly HourAtRate[]): WeekWage {
     hoursOver40: over40 / 10_000,
     overtimeExempt,
     regularRateCents: regular,
+    regularRateText: regularText,
     owedCents,
   };
 }

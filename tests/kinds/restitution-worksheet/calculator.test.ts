@@ -181,6 +181,8 @@ describe('overtime (29 U.S.C. 207(a)(1); 29 CFR 778.115)', () => {
         expect(w.hours).toBe(r.hours.toNumber());
         expect(w.overtimeHours).toBe(Dec.max(0, r.hours.minus(40)).toNumber() * (w.overtimeExempt ? 0 : 1));
         expect(w.regularRateCents?.toFixed() ?? null).toBe(r.regular?.toFixed() ?? null);
+        // The worksheet's text of it: 20 significant digits, whether the week has one rate or several.
+        expect(w.regularRateText).toBe(r.regular?.toSignificantDigits(20).toFixed() ?? null);
         expect(w.owedCents).toBe(r.owed);
       }),
       { numRuns: 5000 },
