@@ -4,28 +4,19 @@
 // amounts), so nothing may outlive the document it came from: the renderers clear every table
 // when a render ends (renderPdf, renderDocx), and a render never finds what another case left —
 // neither its words in memory nor a speed-up that would tell one caller what another rendered.
-const memos: Array<RenderMemo<unknown>> = [];
+const tables: Array<Map<string, unknown>> = [];
 
 /** Longest text remembered (code units): table cells, headings; a paragraph is not worth keeping. */
 const SHORT_TEXT = 64;
 /** Entries a table holds within one render before it starts over. */
 const MAX_ENTRIES = 20_000;
 
-/** Whether a memo table remembers results for `text` (RenderMemo.of computes longer ones afresh). */
-export function isShortText(text: string): boolean {
-  return text.length <= SHORT_TEXT;
-}
-
 /** A memo table emptied at the end of every render (clearRenderMemos). */
 export class RenderMemo<V> {
   private readonly table = new Map<string, V>();
 
-  /**
-   * `onClear`: called whenever the table is emptied (at the end of a render, or when it starts
-   * over within one), for memory its entries point into (the PDF line breaker's advances).
-   */
-  constructor(private readonly onClear?: () => void) {
-    memos.push(this as RenderMemo<unknown>);
+  constructor() {
+    tables.push(this.table);
   }
 
   /**
@@ -33,36 +24,25 @@ export class RenderMemo<V> {
    * stands for) is short; `key` defaults to `text`. `compute` must depend only on the key.
    */
   of(text: string, compute: () => V, key = text): V {
-    if (!isShortText(text)) return compute();
+    if (text.length > SHORT_TEXT) return compute();
     let v = this.table.get(key);
     if (v === undefined) {
       v = compute();
-      if (this.table.size >= MAX_ENTRIES) this.clear();
+      if (this.table.size >= MAX_ENTRIES) this.table.clear();
       this.table.set(key, v);
     }
     return v;
-  }
-
-  /** Entries held. */
-  get size(): number {
-    return this.table.size;
-  }
-
-  /** Forget every entry. */
-  clear(): void {
-    this.table.clear();
-    this.onClear?.();
   }
 }
 
 /** Empty every render memo: called by each renderer when its render ends, however it ends. */
 export function clearRenderMemos(): void {
-  for (const m of memos) m.clear();
+  for (const t of tables) t.clear();
 }
 
 /** Entries held by the render memos (tests: zero once a render has ended). */
 export function renderMemoEntries(): number {
   let n = 0;
-  for (const m of memos) n += m.size;
+  for (const t of tables) n += t.size;
   return n;
 }

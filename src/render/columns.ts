@@ -8,7 +8,6 @@ import { keepUnitsTogether } from '../model/typography.js';
 import { RenderMemo } from '../model/scratch.js';
 import { harborFonts, isIgnorable, styleFace, type Fonts } from './pdf/fonts.js';
 import { breakOpportunities } from './pdf/breaks.js';
-import { widestRunPiece } from './pdf/text.js';
 
 /** Table text size (pt) and cell padding (pt) in both formats. */
 export const TABLE_SIZE = 10;
@@ -46,12 +45,6 @@ function widestPiece(cell: TableCell, bold: boolean, size: number, fonts: Fonts)
     // The common cell: one run (inlineText of it is its text).
     anyBold ||= only.bold === true;
     all = only.text;
-    // The line breaker's own measure of this text, which the cell's lines then reuse (issue 18):
-    // the same sums, when the cell is printed in the face measured here (not italic).
-    if (only.italic !== true) {
-      const w = widestRunPiece(all, styleFace(anyBold, false), size, fonts);
-      if (w !== undefined) return w;
-    }
   } else {
     anyBold ||= children.some((c) => c.type !== 'br' && c.bold === true);
     all = inlineText(children);
@@ -65,8 +58,7 @@ function trimmed(c: number): boolean {
   return c < 0x80 ? c === 0x20 || (c >= 9 && c <= 13) : TRIMMED.test(String.fromCharCode(c));
 }
 
-/** Width (pt) of the widest piece of `all` in the regular or bold face, measured here (tests: widestRunPiece must agree). */
-export function measureWidest(all: string, anyBold: boolean, size: number, fonts: Fonts): number {
+function measureWidest(all: string, anyBold: boolean, size: number, fonts: Fonts): number {
   let widest = 0;
   const face = fonts.face(styleFace(anyBold, false));
   const regular = fonts.face('regular');

@@ -13,7 +13,7 @@ import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
 import { movedCopy, type Box, type LineBox, type TextBox } from './boxes.js';
 import type { Fonts } from './fonts.js';
-import { alignShift, inlineLines, justifySpacing, type Line, type PageField } from './text.js';
+import { alignLine, breakLines, styledGroups, type Line, type PageField } from './text.js';
 
 /** Line height as a multiple of the font size, and the baseline's offset from the line top. */
 export const LEADING = 1.3;
@@ -70,29 +70,19 @@ export interface BlockCtx {
  * coordinates are the same sums whether a line is placed once or moved afterwards.
  * `tag`: the structure element the text belongs to (boxes.ts).
  */
-function pushLineBoxes(out: Box[] | null, line: Line, align: Align, x: number, width: number, size: number, src: string, tag: string, base: number, dy: number): Box[] {
-  // Lines may be shared by several cells (inlineLines): aligned here without touching the pieces.
-  const dx = alignShift(line, align, width);
-  const extra = justifySpacing(line, align, width, size);
-  const pieces = line.pieces;
-  let before = 0; // U+0020 in the pieces before this one (justified lines)
+function pushLineBoxes(out: Box[], line: Line, align: Align, x: number, width: number, size: number, src: string, tag: string, base: number, dy: number): void {
+  const pieces = alignLine(line, align, width, size);
   for (let j = 0; j < pieces.length; j++) {
     const p = pieces[j]!;
-    // The same sums alignLine would leave in the piece: x + dx, or x + extra × spaces before.
-    const px = extra > 0 ? p.x + extra * before : p.x + dx;
-    const pw = extra > 0 && p.spaces > 0 ? p.width + extra * p.spaces : p.width;
-    before += p.spaces;
-    const tb: TextBox = { type: 'text', x: x + px, y: base + dy, width: pw, size, font: p.font, text: p.text, src, tag };
-    if (extra > 0 && p.spaces > 0) tb.wordSpacing = extra;
+    const tb: TextBox = { type: 'text', x: x + p.x, y: base + dy, width: p.width, size, font: p.font, text: p.text, src, tag };
+    if (p.wordSpacing) tb.wordSpacing = p.wordSpacing;
     if (p.field) tb.field = p.field;
-    if (out === null) out = [tb];
-    else out.push(tb);
+    out.push(tb);
     if (p.underline) {
       const uy = base + size * 0.12 + dy;
-      out.push({ type: 'line', x1: x + px, y1: uy, x2: x + px + pw, y2: uy, width: size * 0.05, src });
+      out.push({ type: 'line', x1: x + p.x, y1: uy, x2: x + p.x + p.width, y2: uy, width: size * 0.05, src });
     }
   }
-  return out ?? [];
 }
 
 /**
@@ -103,21 +93,23 @@ function lineBoxes(lines: Line[], align: Align, x: number, width: number, size: 
   const lh = size * LEADING;
   const all: Box[][] = new Array<Box[]>(lines.length);
   for (let i = 0; i < lines.length; i++) {
-    all[i] = pushLineBoxes(null, lines[i]!, align, x, width, size, src, tag, y0 + (stacked ? i * lh : 0) + size * BASELINE, 0);
+    const out: Box[] = [];
+    pushLineBoxes(out, lines[i]!, align, x, width, size, src, tag, y0 + (stacked ? i * lh : 0) + size * BASELINE, 0);
+    all[i] = out;
   }
   return all;
 }
 
 function textSlices(children: Inline[], align: Align, ctx: BlockCtx, size: number, bold: boolean, before: number): Slice[] {
-  const lines = inlineLines(children, ctx.fieldText, bold, ctx.width, size, ctx.fonts);
+  const lines = breakLines(styledGroups(children, ctx.fieldText, bold), ctx.width, size, ctx.fonts);
   const lh = size * LEADING;
   // Each line is its own slice: boxes relative to the line's top.
-  const slices: Slice[] = new Array<Slice>(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    const boxes = pushLineBoxes(null, lines[i]!, align, ctx.x, ctx.width, size, ctx.src, ctx.src, size * BASELINE, 0);
-    slices[i] = { height: lh, spaceBefore: i === 0 ? before : 0, keepWithNext: false, boxes };
-  }
-  return slices;
+  return lineBoxes(lines, align, ctx.x, ctx.width, size, ctx.src, ctx.src, 0, false).map((boxes, i) => ({
+    height: lh,
+    spaceBefore: i === 0 ? before : 0,
+    keepWithNext: false,
+    boxes,
+  }));
 }
 
 function hline(x1: number, x2: number, y: number, src: string): LineBox {
@@ -157,7 +149,7 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
       col += Math.max(1, cell.colspan);
       const x1 = colX[Math.min(col, ncols)] ?? right;
       const w = Math.max(1, x1 - x0 - 2 * CELL_PAD_X);
-      const lines = inlineLines(cell.children, ctx.fieldText, bold, w, size, ctx.fonts);
+      const lines = breakLines(styledGroups(cell.children, ctx.fieldText, bold), w, size, ctx.fonts);
       out[ci] = { x: x0, width: x1 - x0, textX: x0 + CELL_PAD_X, textWidth: w, align: cell.align, tag: `${src}.cell.${ci}`, lines };
     }
     return out;
@@ -242,7 +234,7 @@ function signatureSlices(s: Signature, ctx: BlockCtx): Slice[] {
   if (s.place) parts.push(text(s.place));
   const lines: Box[][] = [];
   parts.forEach((part, k) => {
-    lines.push(...lineBoxes(inlineLines(part, ctx.fieldText, false, ctx.width, size, ctx.fonts), 'left', ctx.x, ctx.width, size, ctx.src, `${ctx.src}.line.${k}`, 0, false));
+    lines.push(...lineBoxes(breakLines(styledGroups(part, ctx.fieldText), ctx.width, size, ctx.fonts), 'left', ctx.x, ctx.width, size, ctx.src, `${ctx.src}.line.${k}`, 0, false));
   });
   const lineW = Math.min(SIGN_LINE, ctx.width);
   const signLine: Box = { type: 'line', x1: ctx.x, y1: SIGN_SPACE, x2: ctx.x + lineW, y2: SIGN_SPACE, width: 0.8, src: ctx.src };
@@ -277,7 +269,7 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
       const slices = blocksSlices(item.children, inner);
       if (slices.length === 0) slices.push({ height: ctx.size * LEADING, spaceBefore: PARA_SPACE, keepWithNext: false, boxes: [] });
       const marker = l.ordered ? `${item.number ?? i + 1}.` : '\u2022';
-      const lines = inlineLines([{ type: 'text', text: marker }], ctx.fieldText, false, indent, ctx.size, ctx.fonts);
+      const lines = breakLines([[{ text: marker, face: 'regular', underline: false }]], indent, ctx.size, ctx.fonts);
       const first = slices[0]!;
       const mx = ctx.x + indent - MARKER_GAP - (lines[0]?.width ?? 0);
       for (const b of lineBoxes(lines.slice(0, 1), 'left', mx, indent, ctx.size, inner.src, `${inner.src}.lbl`)[0] ?? []) first.boxes.push(b);
@@ -317,11 +309,5 @@ export function blocksSlices(blocks: Block[], ctx: BlockCtx): Slice[] {
       for (let k = Math.max(0, cur.length - 2); k < cur.length; k++) cur[k]!.keepWithNext = true;
     }
   }
-  // Joined by hand: Array.prototype.flat is a generic builtin, slow on this many small arrays.
-  let total = 0;
-  for (const p of per) total += p.length;
-  const out = new Array<Slice>(total);
-  let n = 0;
-  for (const p of per) for (let i = 0; i < p.length; i++) out[n++] = p[i]!;
-  return out;
+  return per.flat();
 }

@@ -146,10 +146,5 @@ const breakMemo = new RenderMemo<Int32Array>();
  * Line breaking (./text.ts) and column fitting (../columns.ts) both use them.
  */
 export function breakOpportunities(s: string): Int32Array {
-  return breakMemo.of(s, () => findBreaks(s));
-}
-
-/** breakOpportunities without the memo (a caller that keeps the result itself: ./text.ts). */
-export function findBreaks(s: string): Int32Array {
-  return latinBreaks(s) ?? packageBreaks(s);
+  return breakMemo.of(s, () => latinBreaks(s) ?? packageBreaks(s));
 }

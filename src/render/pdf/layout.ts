@@ -52,6 +52,10 @@ function running(doc: HarborDocument, which: 'top' | 'bottom', fonts: Fonts, fie
   return asArtifacts(stack(parts), 'Header');
 }
 
+function at(boxes: Box[], dy: number): Box[] {
+  return boxes.map((b) => movedCopy(b, dy));
+}
+
 /**
  * Top and bottom of the body area (points from the page top): the 1-inch margins, or lower/higher
  * when the running header/footer need more room. The DOCX renderer takes its margins from here
@@ -115,13 +119,7 @@ export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts, 
       const foot = fixedFoot ?? running(doc, 'bottom', fonts, fieldText);
       // Page fields in the body (unusual) take their page's values after pagination.
       for (const b of body) if (b.type === 'text' && b.field) b.text = fieldText(b.field);
-      // Header, body and footer in one array of the right length (spreads copied the body twice).
-      const boxes = new Array<Box>(head.boxes.length + body.length + foot.boxes.length);
-      let n = 0;
-      for (const b of head.boxes) boxes[n++] = movedCopy(b, PAGE.headerTop);
-      for (const b of body) boxes[n++] = b;
-      const footTop = PAGE.footerBottom - foot.height;
-      for (const b of foot.boxes) boxes[n++] = movedCopy(b, footTop);
+      const boxes = [...at(head.boxes, PAGE.headerTop), ...body, ...at(foot.boxes, PAGE.footerBottom - foot.height)];
       // (`delete` only where there is a field: a delete is a runtime call even for an absent property.)
       for (const b of boxes) if (b.type === 'text' && b.field !== undefined) delete b.field;
       return { number: i + 1, width: PAGE.width, height: PAGE.height, bodyTop, bodyBottom, boxes };

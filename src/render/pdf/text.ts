@@ -6,10 +6,9 @@
 // is broken between characters (never inside a base+combining-mark cluster): nothing overflows
 // or is cut. Widths are sums of cached glyph advances (fonts.ts), no shaping.
 import { HarborError } from '../../errors.js';
-import { dispatchInline, type Align, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
-import { isShortText, RenderMemo } from '../../model/scratch.js';
+import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
 import { keepUnitsTogether } from '../../model/typography.js';
-import { breakOpportunities, findBreaks } from './breaks.js';
+import { breakOpportunities } from './breaks.js';
 import { findUnprintable, isIgnorable, isRtl, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
 
 export type PageField = 'page-number' | 'page-count';
@@ -144,20 +143,11 @@ function emit(g: Group, a: number, b: number, last: boolean): void {
   const { text, fidx, adv, runOf, runs } = g;
   let e = b;
   while (e > a && (spaceAt(g, e - 1) || fidx[e - 1] === SKIP)) e--;
-  // Made with its first piece: `[]` then push reserves 16 slots, and most lines have one piece.
-  let pieces: LinePiece[] | null = null;
+  const pieces: LinePiece[] = [];
   let x = 0;
   let spaces = 0;
   let cur: LinePiece | null = null;
   let curKey = -1;
-  // The current piece's width and spaces, summed here and stored when it ends (the same sums in
-  // the same order as adding to the piece itself, without a property write per character).
-  let curW = 0;
-  let curSpaces = 0;
-  // Face and run of the previous unit, and their piece key (recomputed only when either changes).
-  let lastF = -1;
-  let lastRi = -1;
-  let key = -1;
   let from = a; // start of the text of `cur` not yet appended to it (pieces are slices of `text`)
   for (let k = a; k < e; k++) {
     const f = fidx[k]!;
@@ -168,67 +158,38 @@ function emit(g: Group, a: number, b: number, last: boolean): void {
     }
     if (f === LOW) continue; // second half of a surrogate pair: sliced with its first half
     const ri = runOf[k]!;
-    if (f !== lastF || ri !== lastRi) {
-      const run = runs[ri]!;
-      key = f * 2 + (run.underline ? 1 : 0) + (run.field ? 100 * (ri + 1) : 0);
-      lastF = f;
-      lastRi = ri;
-    }
+    const run = runs[ri]!;
+    const key = f * 2 + (run.underline ? 1 : 0) + (run.field ? 100 * (ri + 1) : 0);
     if (key !== curKey || cur === null) {
-      if (cur !== null) {
-        cur.text += text.slice(from, k);
-        cur.width = curW;
-        cur.spaces = curSpaces;
-      }
+      if (cur !== null) cur.text += text.slice(from, k);
       from = k;
-      const run = runs[ri]!;
       cur = { text: '', font: FACES[f]!, x, width: 0, underline: run.underline, spaces: 0 };
       if (run.field) cur.field = run.field;
-      if (pieces === null) pieces = [cur];
-      else pieces.push(cur);
+      pieces.push(cur);
       curKey = key;
-      curW = 0;
-      curSpaces = 0;
     }
-    curW += adv[k]!;
+    cur.width += adv[k]!;
     x += adv[k]!;
     if (text.charCodeAt(k) === 0x20) {
-      curSpaces++;
+      cur.spaces++;
       spaces++;
     }
   }
-  if (cur !== null) {
-    cur.text += text.slice(from, e);
-    cur.width = curW;
-    cur.spaces = curSpaces;
-  }
-  g.lines.push({ width: x, pieces: pieces ?? [], spaces, last });
+  if (cur !== null) cur.text += text.slice(from, e);
+  g.lines.push({ width: x, pieces, spaces, last });
 }
 
-/**
- * Set by measureGroup: whether every code unit of the group it measured is a printable BMP
- * character (U+0020 or above, not invisible) printed in its run's own face at that face's own
- * advance for it (a no-break space counts when the face's advance for it is the space's). Column
- * fitting may then take its widths from this measure (widestRunPiece).
- */
-let measuredUniform = true;
-
-/** The measured run whose advances the scratch arrays still hold (its lines need no copy back). */
-let scratchHolds: MeasuredRun | null = null;
-
-/**
- * Measure the code units of `runs` (whose texts joined are `s`) into the scratch arrays: face
- * index, advance in points at `size` and run index of each. Returns the text as printed
- * (whitespace the font lacks and no-break spaces as U+0020). Throws `unsupported-character` /
- * `unsupported-script` for text no font can show.
- */
-function measureGroup(runs: StyledRun[], s: string, size: number, fonts: Fonts): string {
+function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fonts, lines: Line[]): void {
+  let s = '';
+  for (const r of runs) s += r.text;
   const n = s.length;
-  scratchHolds = null; // overwritten from here on, even if this throws part-way
+  if (n === 0) {
+    lines.push({ width: 0, pieces: [], spaces: 0, last: true });
+    return;
+  }
   if (n > scratch.fidx.length) scratch = newScratch(n);
   const { fidx, adv, runOf } = scratch; // entries [0, n) are all written below
   let subst: number[] | null = null; // code units printed as U+0020 (whitespace the font lacks, no-break spaces)
-  let uniform = true;
   const regular = fonts.face('regular');
   let pos = 0;
   for (let ri = 0; ri < runs.length; ri++) {
@@ -238,32 +199,27 @@ function measureGroup(runs: StyledRun[], s: string, size: number, fonts: Fonts):
     const styleIdx = FACE_INDEX[run.face];
     for (let i = 0; i < t.length; ) {
       const k = pos + i;
-      runOf[k] = ri;
-      const u = t.charCodeAt(i);
-      if (u > 0x20 && u < 0x7f) {
-        // printable ASCII (most units: tested before any code point is decoded): in every body face
-        fidx[k] = styleIdx;
-        adv[k] = style.advance(u) * size;
-        i++;
-        continue;
-      }
       const cp = t.codePointAt(i)!;
+      runOf[k] = ri;
       const len = cp > 0xffff ? 2 : 1;
       if (len === 2) {
-        uniform = false;
         fidx[k + 1] = LOW;
         adv[k + 1] = 0;
         runOf[k + 1] = ri;
       }
       i += len;
+      if (cp > 0x20 && cp < 0x7f) {
+        // printable ASCII: always in every body face
+        fidx[k] = styleIdx;
+        adv[k] = style.advance(cp) * size;
+        continue;
+      }
       if (isRtl(cp)) unprintable(cp);
       if (isSpace(cp)) {
         // A no-break space is printed (and extracted) as a plain space: it only forbids a break,
         // which the line breaker saw in `s`; a space the font lacks is printed as U+0020 too.
-        if (cp < 0x20) uniform = false;
         if (cp !== 0x20 && (cp === 0xa0 || style.gid(cp) === 0)) {
           (subst ??= []).push(k);
-          if (uniform && !(cp === 0xa0 && style.gid(cp) > 0 && style.advance(cp) === style.advance(0x20))) uniform = false;
           fidx[k] = styleIdx;
           adv[k] = style.advance(0x20) * size;
         } else {
@@ -273,7 +229,6 @@ function measureGroup(runs: StyledRun[], s: string, size: number, fonts: Fonts):
         continue;
       }
       if (isIgnorable(cp)) {
-        uniform = false;
         fidx[k] = SKIP;
         adv[k] = 0;
         if (len === 2) fidx[k + 1] = SKIP; // e.g. variation selectors U+E0100..
@@ -284,11 +239,9 @@ function measureGroup(runs: StyledRun[], s: string, size: number, fonts: Fonts):
         fidx[k] = styleIdx;
         adv[k] = style.advance(cp) * size;
       } else if (regular.gid(cp) > 0) {
-        uniform = false;
         fidx[k] = 0;
         adv[k] = regular.advance(cp) * size;
       } else {
-        uniform = false;
         const cjk = fonts.face('cjk');
         if (cjk.gid(cp) === 0) unprintable(cp);
         fidx[k] = 4;
@@ -297,26 +250,21 @@ function measureGroup(runs: StyledRun[], s: string, size: number, fonts: Fonts):
     }
     pos += t.length;
   }
-  measuredUniform = uniform;
-  if (subst === null) return s;
-  let text = '';
-  let from = 0;
-  for (const k of subst) {
-    text += `${s.slice(from, k)} `;
-    from = k + 1;
+  let text = s;
+  if (subst !== null) {
+    text = '';
+    let from = 0;
+    for (const k of subst) {
+      text += `${s.slice(from, k)} `;
+      from = k + 1;
+    }
+    text += s.slice(from);
   }
-  return text + s.slice(from);
-}
+  const g: Group = { runs, text, fidx, adv, runOf, lines };
 
-/**
- * Greedy fill of a measured group over its UAX #14 opportunities (`breaks`, as breakOpportunities
- * encodes them) into lines no wider than `maxWidth` points, appended to `g.lines`.
- */
-function fillGroup(g: Group, breaks: Int32Array, maxWidth: number): void {
-  const { text, fidx, adv } = g;
-  const n = text.length;
-  // lineStart: first unit of the current line; lineW: width of [lineStart, prev) including
-  // trailing spaces of the last segment.
+  // Greedy fill over UAX #14 segments. lineStart: first unit of the current line; lineW: width of
+  // [lineStart, prev) including trailing spaces of the last segment.
+  const breaks = breakOpportunities(s);
   let lineStart = 0;
   let prev = 0;
   let lineW = 0;
@@ -366,208 +314,6 @@ function fillGroup(g: Group, breaks: Int32Array, maxWidth: number): void {
   emit(g, lineStart, n, true);
 }
 
-function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fonts, lines: Line[]): void {
-  let s = '';
-  for (const r of runs) s += r.text;
-  if (s.length === 0) {
-    lines.push({ width: 0, pieces: [], spaces: 0, last: true });
-    return;
-  }
-  const text = measureGroup(runs, s, size, fonts);
-  fillGroup({ runs, text, fidx: scratch.fidx, adv: scratch.adv, runOf: scratch.runOf, lines }, breakOpportunities(s), maxWidth);
-}
-
-// ---- Short runs measured once per render ---------------------------------------------------------
-
-/**
- * A short single-run text (a table cell's amount, date, hours; a heading; a list marker) measured
- * once in this render in one face and size: column fitting reads its widest piece and line
- * breaking its lines at each measure from the same advances (issue 18).
- */
-interface MeasuredRun {
-  face: FaceId;
-  size: number;
-  fonts: Fonts;
-  /** The text after the unit rules (what is broken), and as printed (see measureGroup). */
-  units: string;
-  printed: string;
-  /** Where its code units' face indexes and advances (points) are in the arena. */
-  at: number;
-  /** UAX #14 opportunities of `units` (breakOpportunities' encoding). */
-  breaks: Int32Array;
-  /** measureGroup's measuredUniform for this text. */
-  uniform: boolean;
-  /** widestRunPiece's answer, -1 until asked. */
-  widest: number;
-  /** Lines already made from this measure: per underline and measure (points). */
-  broken: Array<{ underline: boolean; maxWidth: number; lines: Line[] }>;
-}
-
-/** Faces and sizes, or underlines and measures, remembered per text (more are computed afresh). */
-const MAX_VARIANTS = 8;
-
-/**
- * The measured runs' face indexes and advances, end to end (two typed arrays per text were most
- * of the memo's cost: a typed array over 64 bytes has its own off-heap buffer). Holds this
- * render's measures only: zeroed whenever the memo is emptied (at the end of every render), and
- * shrunk back if a very long render grew it past ARENA_KEEP (a one-year worksheet stays below).
- */
-const ARENA_START = 8192;
-const ARENA_KEEP = 1 << 16;
-/** Code units the arena may grow to within one render before the memo starts over. */
-const ARENA_MAX = 1 << 20;
-let arenaFidx = new Uint8Array(ARENA_START);
-let arenaAdv = new Float64Array(ARENA_START);
-let arenaUsed = 0;
-/** Code units the arena holds (tests: none once a render has ended). */
-export function arenaUnitsHeld(): number {
-  return arenaUsed;
-}
-function resetArena(): void {
-  scratchHolds = null; // (a record holds its text: nothing of the case outlives the render)
-  if (arenaFidx.length > ARENA_KEEP) {
-    arenaFidx = new Uint8Array(ARENA_START);
-    arenaAdv = new Float64Array(ARENA_START);
-  } else {
-    arenaFidx.fill(0, 0, arenaUsed);
-    arenaAdv.fill(0, 0, arenaUsed);
-  }
-  arenaUsed = 0;
-}
-
-/**
- * Short single-run texts measured in this render, keyed by the model's text (before the unit
- * rules): a table repeats its amounts, hours and dates down a column. Emptied when the render ends
- * (../../model/scratch.ts) and bounded within one.
- */
-const runMemo = new RenderMemo<MeasuredRun[]>(resetArena);
-const noRuns = (): MeasuredRun[] => [];
-/** Run index 0 for every code unit of a single-run group (read only; grown as needed). */
-let zeros = new Uint32Array(1024);
-
-/** `raw` (short: isShortText) measured in `face` at `size` points, from the memo or now. */
-function measuredRun(raw: string, face: FaceId, size: number, fonts: Fonts): MeasuredRun {
-  const seen = runMemo.of(raw, noRuns);
-  for (let i = 0; i < seen.length; i++) {
-    const m = seen[i]!;
-    if (m.face === face && m.size === size && m.fonts === fonts) return m;
-  }
-  // What styledGroups makes of one text node (INLINE.text), measured as breakGroup does.
-  const units = keepUnitsTogether(raw);
-  const n = units.length;
-  const printed = n === 0 ? units : measureGroup([{ text: units, face, underline: false }], units, size, fonts);
-  if (arenaUsed + n > arenaFidx.length) {
-    if (arenaUsed + n > ARENA_MAX) runMemo.clear(); // resets the arena (`seen` is no longer in the memo)
-    let grown = arenaFidx.length;
-    while (grown < arenaUsed + n) grown *= 2;
-    const fidx = new Uint8Array(grown);
-    const adv = new Float64Array(grown);
-    fidx.set(arenaFidx);
-    adv.set(arenaAdv);
-    arenaFidx = fidx;
-    arenaAdv = adv;
-  }
-  // Copied by hand: subarray() and set() make a view object each, which cost more than ≤ 64 units.
-  const at = arenaUsed;
-  for (let k = 0; k < n; k++) {
-    arenaFidx[at + k] = scratch.fidx[k]!;
-    arenaAdv[at + k] = scratch.adv[k]!;
-  }
-  arenaUsed += n;
-  const m: MeasuredRun = {
-    face,
-    size,
-    fonts,
-    units,
-    printed,
-    at,
-    breaks: n === 0 ? new Int32Array(0) : findBreaks(units),
-    uniform: n > 0 && measuredUniform,
-    widest: -1,
-    broken: [],
-  };
-  if (seen.length < MAX_VARIANTS) seen.push(m);
-  scratchHolds = m;
-  return m;
-}
-
-/** Lines of a measured run at `maxWidth` points (shared: read only). */
-function runLines(m: MeasuredRun, underline: boolean, maxWidth: number): Line[] {
-  for (let i = 0; i < m.broken.length; i++) {
-    const v = m.broken[i]!;
-    if (v.maxWidth === maxWidth && v.underline === underline) return v.lines;
-  }
-  const lines: Line[] = [];
-  const n = m.units.length;
-  if (n === 0) lines.push({ width: 0, pieces: [], spaces: 0, last: true });
-  else {
-    // Back into the scratch arrays (free between groups) for the line breaker, which reads from 0,
-    // unless they still hold this measure (a heading, or a cell measured last).
-    const { fidx, adv } = scratch;
-    if (scratchHolds !== m) {
-      for (let k = 0; k < n; k++) {
-        fidx[k] = arenaFidx[m.at + k]!;
-        adv[k] = arenaAdv[m.at + k]!;
-      }
-      scratchHolds = m;
-    }
-    if (zeros.length < n) zeros = new Uint32Array(2 * n);
-    fillGroup({ runs: [{ text: m.units, face: m.face, underline }], text: m.printed, fidx, adv, runOf: zeros, lines }, m.breaks, maxWidth);
-  }
-  if (m.broken.length < MAX_VARIANTS) m.broken.push({ underline, maxWidth, lines });
-  return lines;
-}
-
-/**
- * Lines of a block's inline content at `maxWidth` and `size` points: breakLines of styledGroups,
- * except that content made of one short plain text run (a table cell, a heading, a marker) is
- * measured once per render per face and size and broken once per measure, and the same Line
- * objects are returned again. Lines are therefore read only once made: alignment goes through
- * alignShift and justifySpacing.
- */
-export function inlineLines(children: Inline[], fieldText: (f: PageField) => string, forceBold: boolean, maxWidth: number, size: number, fonts: Fonts): Line[] {
-  const only = children.length === 1 ? children[0]! : undefined;
-  if (only === undefined || only.type !== 'text' || !isShortText(only.text)) return breakLines(styledGroups(children, fieldText, forceBold), maxWidth, size, fonts);
-  return runLines(measuredRun(only.text, styleFace(forceBold || only.bold, only.italic), size, fonts), only.underline === true, maxWidth);
-}
-
-/**
- * Column fitting's widest piece (../columns.ts) of a text node's `raw` text in `face` at `size`
- * points, read from the line breaker's measure of it, which the cell's lines then reuse: the
- * width of the widest piece between UAX #14 opportunities, trailing whitespace excluded, summed in
- * the same order from the same advances as columns.ts sums them. Undefined when that measure is
- * not columns' (a long text, one with characters from another face, invisibles, a line break, a
- * substituted space of another width, or text no font can print): columns.ts measures it itself.
- */
-export function widestRunPiece(raw: string, face: FaceId, size: number, fonts: Fonts): number | undefined {
-  if (!isShortText(raw)) return undefined;
-  let m: MeasuredRun;
-  try {
-    m = measuredRun(raw, face, size, fonts);
-  } catch {
-    return undefined; // unprintable: the line breaker reports it where the cell is laid out
-  }
-  if (!m.uniform) return undefined;
-  if (m.widest < 0) {
-    const { units, at, breaks } = m;
-    const adv = arenaAdv;
-    let widest = 0;
-    let last = 0;
-    for (let bi = 0; bi < breaks.length; bi++) {
-      const pos = breaks[bi]! >> 1;
-      let end = pos;
-      // isSpace is columns.ts's `trimmed` on a uniform text (BMP, no control characters).
-      while (end > last && isSpace(units.charCodeAt(end - 1))) end--;
-      let w = 0;
-      for (let k = at + last; k < at + end; k++) w += adv[k]!;
-      widest = Math.max(widest, w);
-      last = pos;
-    }
-    m.widest = widest;
-  }
-  return m.widest;
-}
-
 /**
  * Largest extra space per word gap of a justified line, in em. A line that would need more (a
  * few words before a long unbreakable token) stays ragged: gaps over ~1 em look broken and make
@@ -575,32 +321,14 @@ export function widestRunPiece(raw: string, face: FaceId, size: number, fonts: F
  */
 export const MAX_JUSTIFY_STRETCH = 0.5;
 
-/**
- * How far a centred or right-aligned line moves right (points) within `maxWidth`; 0 otherwise.
- * Lines may be shared (inlineLines), so the layout reads this and justifySpacing instead of
- * mutating the pieces (alignLine).
- */
-export function alignShift(line: Line, align: Align, maxWidth: number): number {
-  if (align !== 'center' && align !== 'right') return 0;
+/** Position the pieces of a line for an alignment within `maxWidth` (mutates and returns them). */
+export function alignLine(line: Line, align: 'left' | 'center' | 'right' | 'justify', maxWidth: number, size = 12): LinePiece[] {
   const slack = Math.max(0, maxWidth - line.width);
-  return align === 'center' ? slack / 2 : slack;
-}
-
-/**
- * Extra points after each U+0020 of a justified line within `maxWidth` (a piece moves right by
- * this times the spaces before it); 0 for a line left ragged or not justified.
- */
-export function justifySpacing(line: Line, align: Align, maxWidth: number, size = 12): number {
-  if (align !== 'justify' || line.last || line.spaces <= 0) return 0;
-  const slack = Math.max(0, maxWidth - line.width);
-  return slack > 0 && slack / line.spaces <= MAX_JUSTIFY_STRETCH * size ? slack / line.spaces : 0;
-}
-
-/** Position the pieces of a line for an alignment within `maxWidth` (mutates and returns them; see alignShift). */
-export function alignLine(line: Line, align: Align, maxWidth: number, size = 12): LinePiece[] {
-  const dx = alignShift(line, align, maxWidth);
-  const extra = justifySpacing(line, align, maxWidth, size);
-  if (extra > 0) {
+  if (align === 'center' || align === 'right') {
+    const dx = align === 'center' ? slack / 2 : slack;
+    for (const p of line.pieces) p.x += dx;
+  } else if (align === 'justify' && !line.last && line.spaces > 0 && slack > 0 && slack / line.spaces <= MAX_JUSTIFY_STRETCH * size) {
+    const extra = slack / line.spaces;
     let before = 0;
     for (const p of line.pieces) {
       p.x += extra * before;
@@ -610,8 +338,6 @@ export function alignLine(line: Line, align: Align, maxWidth: number, size = 12)
       }
       before += p.spaces;
     }
-  } else if (dx !== 0 || align === 'center' || align === 'right') {
-    for (const p of line.pieces) p.x += dx;
   }
   return line.pieces;
 }
