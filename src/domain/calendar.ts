@@ -50,7 +50,7 @@ export function validYmd(y: number, m: number, d: number): boolean {
 }
 
 /** The number written by the ASCII digits `s[from, from + n)`, or -1 when one is not a digit. */
-function digits(s: string, from: number, n: number): number {
+export function digits(s: string, from: number, n: number): number {
   let v = 0;
   for (let i = from; i < from + n; i++) {
     const c = s.charCodeAt(i) - 0x30;

@@ -8,7 +8,7 @@
 // are shown in an IANA zone with Intl (Node ships full ICU, so daylight-saving rules are exact).
 // Milliseconds are computed from the calendar's day numbers, never with `Date.UTC`, whose
 // two-digit-year rule would move years 0–99 into 1900–1999 (issue 16 point 8).
-import { type CalendarDate, dayNumber, formatIsoDate, fromDayNumber, validYmd } from './calendar.js';
+import { type CalendarDate, dayNumber, digits, formatIsoDate, fromDayNumber, validYmd } from './calendar.js';
 
 const DAY_MS = 86_400_000;
 
@@ -103,26 +103,15 @@ export function wallClock(ms: number, zone: string): WallClock {
   const f = cachedFormat(partsCache, zone, PARTS);
   const t = f.format(new Date(ms));
   if (t.length === 20 && t.charCodeAt(2) === 0x2f && t.charCodeAt(5) === 0x2f && t.charCodeAt(10) === 0x2c && t.charCodeAt(11) === 0x20 && t.charCodeAt(14) === 0x3a && t.charCodeAt(17) === 0x3a) {
-    const m = num(t, 0, 2);
-    const d = num(t, 3, 2);
-    const y = num(t, 6, 4);
-    const h = num(t, 12, 2);
-    const mi = num(t, 15, 2);
-    const s = num(t, 18, 2);
+    const m = digits(t, 0, 2);
+    const d = digits(t, 3, 2);
+    const y = digits(t, 6, 4);
+    const h = digits(t, 12, 2);
+    const mi = digits(t, 15, 2);
+    const s = digits(t, 18, 2);
     if (m >= 0 && d >= 0 && y >= 0 && h >= 0 && mi >= 0 && s >= 0) return { y, m, d, h: h % 24, mi, s };
   }
   return wallClockFromParts(f, ms);
-}
-
-/** The number written by the ASCII digits `t[from, from + n)`, or -1 when one is not a digit. */
-function num(t: string, from: number, n: number): number {
-  let v = 0;
-  for (let i = from; i < from + n; i++) {
-    const c = t.charCodeAt(i) - 0x30;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
 }
 
 /** The wall clock from ICU's named parts. */
