@@ -41,6 +41,13 @@ import { ByteSink } from './sink.js';
 /** Whole hundredths of a point: the precision of every coordinate in the stream (ByteSink.num). */
 const hundredths = (v: number): number => Math.round(v * 100);
 
+/** Write two coordinates given in hundredths of a point as `a b` (points; the operands of Td, Tm's last two, m and l). */
+function pair(out: ByteSink, ac: number, bc: number): void {
+  out.num(ac / 100);
+  out.byte(0x20);
+  out.num(bc / 100);
+}
+
 /** poppler's lexer's second fraction digit's scale: 0.1 · 0.1, one bit above 0.01. */
 const SCALE2 = 0.1 * 0.1;
 
@@ -181,18 +188,14 @@ export class PageContent {
           this.leadingC = -dyc;
         }
       } else {
-        out.num(dxc / 100);
-        out.byte(0x20);
-        out.num(dyc / 100);
+        pair(out, dxc, dyc);
         out.ascii(' Td\n');
       }
       this.x.move(dxc);
       this.y.move(dyc);
     } else {
       out.ascii('1 0 0 1 ');
-      out.num(xc / 100);
-      out.byte(0x20);
-      out.num(yc / 100);
+      pair(out, xc, yc);
       out.ascii(' Tm\n');
       this.x.set(xc);
       this.y.set(yc);
@@ -242,13 +245,9 @@ export class PageContent {
         out.num(w / 100);
         out.ascii(' w\n');
       }
-      out.num(r[i]! / 100);
-      out.byte(0x20);
-      out.num(r[i + 1]! / 100);
+      pair(out, r[i]!, r[i + 1]!);
       out.ascii(' m ');
-      out.num(r[i + 2]! / 100);
-      out.byte(0x20);
-      out.num(r[i + 3]! / 100);
+      pair(out, r[i + 2]!, r[i + 3]!);
       out.ascii(' l S\n');
     }
     out.ascii('EMC\n');
