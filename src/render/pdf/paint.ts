@@ -140,7 +140,9 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
     );
     pageIndex++;
   }
-  w.obj(pagesRef, `<< /Type /Pages /Kids [${pageRefs.map((p) => ` ${ref(p)}`).join('')} ] /Count ${pageRefs.length} >>`);
+  let kids = '';
+  for (const p of pageRefs) kids += ` ${ref(p)}`;
+  w.obj(pagesRef, `<< /Type /Pages /Kids [${kids} ] /Count ${pageRefs.length} >>`);
 
   let fontDict = '';
   for (const use of uses.values()) {
