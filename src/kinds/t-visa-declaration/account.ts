@@ -1,0 +1,182 @@
+// The applicant's account, the personal statement's sections in the order of the domain file
+// (docs/domain/t-visa-declaration.md): the trafficking and its dated acts, the escape, physical
+// presence and departures (8 CFR 214.207), law enforcement (8 CFR 214.208) and extreme hardship
+// (8 CFR 214.209).
+import { z } from 'zod';
+import { CAPS, CountryCode, IsoDate, isIsoDate, labelled, list, Narrative, optional, optList, Text, withDefault, yearInRange } from '../kit/index.js';
+import { DEPARTURE_CATEGORIES, MEANS, PRESENCE_GROUNDS, TRAFFICKING_TYPES } from './choices.js';
+import type { exhibitSchemas } from './exhibits.js';
+
+/**
+ * The account's schemas, built by schema.ts's `build` on the kind's first use: importing this
+ * module builds nothing (src/kinds/kit/lazy.ts; issue 18). `Cites` is the exhibits' (exhibits.ts),
+ * the one instance every section shares.
+ */
+export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>, 'Cites'>) {
+  /**
+   * The date of a trafficking act at the precision the applicant remembers it: `yyyy-mm-dd`
+   * (exact), `yyyy-mm` (month) or `yyyy` (year), in the kit's years (1900–2100). compute.ts turns
+   * it into an age range.
+   */
+  const ActDate = z.string().refine(
+    (s) => {
+      if (/^\d{4}$/.test(s)) return yearInRange(Number(s));
+      if (/^\d{4}-\d{2}$/.test(s)) {
+        const m = Number(s.slice(5, 7));
+        return m >= 1 && m <= 12 && yearInRange(Number(s.slice(0, 4)));
+      }
+      return isIsoDate(s);
+    },
+    { message: 'must be a real date between 1900 and 2100 written yyyy-mm-dd, yyyy-mm (month known) or yyyy (year known)', params: { code: 'invalid-date' } },
+  );
+
+  const Act = z.object({
+    date: labelled(ActDate, 'Date of the act', 'Date at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).'),
+    description: labelled(Narrative, 'What happened', 'The act, in the applicant’s words; a blank line starts a paragraph.'),
+    exhibits: Cites,
+  });
+
+  const Trafficking = z.object({
+    types: labelled(
+      list(z.enum(TRAFFICKING_TYPES, { message: 'must be "sex" or "labor"' }), CAPS.short)
+        .min(1, 'name at least one type of trafficking (sex or labor)')
+        .refine((t) => new Set(t).size === t.length, { message: 'lists a type twice', params: { code: 'duplicate-type' } }),
+      'Types of trafficking',
+      'sex and/or labor: decides whether a means is needed (8 CFR 214.206(a)(1)). Never printed in the applicant’s voice.',
+    ),
+    narrative: labelled(optional(Narrative), 'How it began', 'Recruitment and the promises made, before the dated acts, in the applicant’s words.'),
+    acts: labelled(list(Act, CAPS.items).min(1, 'give at least one dated act of trafficking'), 'Dated acts', 'What was done, each dated, in the applicant’s chronological order.'),
+    means: labelled(
+      optList(
+        z.object({
+          type: labelled(z.enum(MEANS, { message: 'must be force, fraud or coercion' }), 'Means', 'force, fraud or coercion (22 U.S.C. § 7102(11)); the printed lead says it in plain words.'),
+          narrative: labelled(Narrative, 'How', 'How the means was used, in the applicant’s words.'),
+          exhibits: Cites,
+        }),
+        CAPS.items,
+      ),
+      'Force, fraud or coercion',
+      'How the traffickers controlled the applicant, each means in the applicant’s words.',
+    ),
+    perpetrators: labelled(
+      optList(
+        z.object({
+          name: labelled(Text, 'Name', 'The name the applicant knows, e.g. "Rolando (last name unknown)".'),
+          relationship: labelled(optional(Text), 'Relationship', 'Who the person is to the applicant, e.g. "mother’s boyfriend".'),
+        }),
+        CAPS.items,
+      ),
+      'Who was responsible',
+      'The people responsible; also used to check that a parent declarant is not one of them.',
+    ),
+    entry: labelled(optional(Narrative), 'Entry into the United States', 'The entry into the United States, when related to the trafficking, in the applicant’s words.'),
+  });
+
+  const Escape = z.object({
+    date: labelled(optional(ActDate), 'Date', 'When the applicant escaped or was separated, at any precision.'),
+    narrative: labelled(Narrative, 'How', 'How the applicant escaped or was separated from the traffickers, in their words.'),
+    exhibits: Cites,
+  });
+
+  const Presence = z.object({
+    ground: labelled(
+      z.enum(PRESENCE_GROUNDS, { message: `must be one of: ${PRESENCE_GROUNDS.join(', ')}` }),
+      'Ground of physical presence',
+      'The ground of 8 CFR 214.207(a)(1)–(5) counsel relies on; reported by check, never printed as a conclusion.',
+    ),
+    narrative: labelled(Narrative, 'Why I am in the United States', 'The facts of the applicant’s presence, in their words.'),
+  });
+
+  /** A departure from the U.S. after an act of trafficking, 8 CFR 214.207(b). */
+  const Departure = z.object({
+    departedOn: labelled(IsoDate, 'Departed on', 'The day the applicant left the United States, yyyy-mm-dd.'),
+    returnedOn: labelled(optional(IsoDate), 'Returned on', 'The day the applicant came back, yyyy-mm-dd; absent if not back.'),
+    country: labelled(CountryCode, 'Country', 'Where the applicant went (ISO 3166-1 alpha-2).'),
+    presenceCategory: labelled(
+      optional(z.enum(DEPARTURE_CATEGORIES, { message: `must be one of: ${DEPARTURE_CATEGORIES.join(', ')}, or null` })),
+      'Category of 8 CFR 214.207(b)',
+      'continued-victimization, new-trafficking-incident or reentry-for-investigation; null when none applies (a warning: physical presence is at risk).',
+    ),
+    explanation: labelled(
+      z
+        .string()
+        .nullish()
+        .refine((s) => typeof s === 'string' && s.trim().length > 0, {
+          message: 'a departure after the trafficking needs an explanation (8 CFR 214.207(b))',
+          params: { code: 'departure-needs-explanation' },
+        })
+        .transform((s) => s ?? ''),
+      'Explanation',
+      'Why the applicant left and came back, in their words.',
+    ),
+    exhibits: Cites,
+  });
+
+  const LawEnforcement = z.object({
+    contacts: labelled(
+      optList(
+        z.object({
+          agency: labelled(Text, 'Agency', 'The law-enforcement agency contacted.'),
+          date: labelled(IsoDate, 'Date', 'The date of the contact, yyyy-mm-dd.'),
+          narrative: labelled(Narrative, 'What happened', 'What was reported and what the applicant did when asked for help, in their words.'),
+          exhibits: Cites,
+        }),
+        CAPS.items,
+      ),
+      'Law-enforcement contacts',
+      'Reports and help given to law enforcement (8 CFR 214.202(c), 214.208).',
+    ),
+    traumaException: labelled(
+      optional(z.object({ narrative: labelled(Narrative, 'Why', 'Why the applicant could not cooperate, in their words.') })),
+      'Trauma exception',
+      'Exception for trauma, 8 CFR 214.202(c)(2): why the applicant could not comply with a request.',
+    ),
+  });
+
+  const HardshipFactor = z.object({
+    factor: z
+      .number({ message: 'must be a factor number 1 to 8 of 8 CFR 214.209(b)' })
+      .int({ message: 'must be a factor number 1 to 8 of 8 CFR 214.209(b)' })
+      .superRefine((n, ctx) => {
+        if (n >= 1 && n <= 8) return;
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            n === 9
+              ? 'is not a factor of 8 CFR 214.209(b): economic detriment is excluded from extreme hardship (8 CFR 214.209(a)); argue factors 1 to 8'
+              : 'must be a factor number 1 to 8 of 8 CFR 214.209(b)',
+          params: { code: 'not-a-hardship-factor' },
+        });
+      })
+      .meta({
+        title: 'Factor',
+        description:
+          'Factor of 8 CFR 214.209(b): 1 age, maturity and personal circumstances; 2 serious illness needing care not reasonably available abroad; 3 consequences of the trafficking; 4 loss of access to U.S. courts and justice; 5 laws or customs that would penalize a victim; 6 re-victimization and protection by foreign authorities; 7 harm from the traffickers or their agents; 8 civil unrest or armed conflict.',
+        minimum: 1,
+        maximum: 8,
+      }),
+    narrative: labelled(Narrative, 'Why', 'The hardship under this factor, in the applicant’s words.'),
+    exhibits: Cites,
+  });
+
+  const Hardship = z.object({
+    factors: labelled(
+      withDefault(
+        list(HardshipFactor, CAPS.short).superRefine((fs, ctx) => {
+          const seen = new Set<unknown>();
+          fs.forEach((f, i) => {
+            if (seen.has(f?.factor)) {
+              ctx.addIssue({ code: 'custom', path: [i, 'factor'], message: 'this factor is already argued above; merge the two', params: { code: 'duplicate-hardship-factor' } });
+            }
+            seen.add(f?.factor);
+          });
+        }),
+        [],
+      ),
+      'Hardship factors',
+      'Extreme hardship involving unusual and severe harm on removal, argued factor by factor (8 CFR 214.209).',
+    ),
+  });
+
+  return { ActDate, Act, Trafficking, Escape, Presence, Departure, LawEnforcement, HardshipFactor, Hardship };
+}

@@ -1,0 +1,102 @@
+// The people of a T-visa declaration: the applicant, the declarant in their role (with a
+// professional's license and work contact), and the translator (8 CFR 103.2(b)(3)) and interpreter
+// of a declaration not given in English or not read in English.
+import { z } from 'zod';
+import { ANumber, CAPS, CountryCode, Email, FamilyName, GivenName, IsoDate, labelled, Narrative, optional, optList, Phone, Text, withDefault } from '../kit/index.js';
+import { DECLARANT_ROLES, PARENT_CAPACITIES, PRONOUNS } from './choices.js';
+
+/**
+ * The people's schemas, built by schema.ts's `build` on the kind's first use: importing this
+ * module builds nothing (src/kinds/kit/lazy.ts; issue 18).
+ */
+export function peopleSchemas() {
+  const Pronouns = (who: string) =>
+    labelled(
+      optional(z.enum(PRONOUNS, { message: 'must be "she", "he" or "they"' })),
+      'Pronouns',
+      `Pronouns of ${who} (she, he or they), used in the sentences Harbor writes; when absent Harbor repeats the name rather than guess.`,
+    );
+
+  const Applicant = z.object({
+    givenName: labelled(GivenName, 'Given name', 'The applicant’s given name(s), as the applicant writes them (any script).'),
+    familyName: labelled(FamilyName, 'Family name', 'The applicant’s family name(s), as the applicant writes them (any script).'),
+    otherNames: labelled(optList(Text, CAPS.short), 'Other names used', 'Aliases and names given by the traffickers, printed in the caption.'),
+    pronouns: Pronouns('the applicant'),
+    dateOfBirth: labelled(IsoDate, 'Date of birth', 'The applicant’s date of birth, yyyy-mm-dd: ages at each act and at signing are computed from it.'),
+    countryOfBirth: labelled(CountryCode, 'Country of birth', 'ISO 3166-1 alpha-2 code of the applicant’s country of birth, e.g. GT.'),
+    aNumber: labelled(optional(ANumber), 'A-number', 'The applicant’s USCIS A-number, if any (8 or 9 digits, optional leading A).'),
+  });
+
+  /** A professional declarant's license (docs/domain/t-visa-declaration.md, "Supporting declarations"). */
+  const License = z.object({
+    type: labelled(optional(Text), 'License type', 'The license held, e.g. "Licensed Clinical Social Worker (LCSW)".'),
+    number: labelled(optional(Text), 'License number', 'The license number as the licensing board issues it.'),
+    jurisdiction: labelled(optional(Text), 'License jurisdiction', 'The state or other jurisdiction that issued the license, e.g. Texas.'),
+  });
+
+  const ProfessionalContact = z.object({
+    address: labelled(optional(Text), 'Work address', 'The professional’s work address, on one line.'),
+    phone: labelled(optional(Phone), 'Phone', 'A work telephone number.'),
+    email: labelled(optional(Email), 'Email', 'A work email address.'),
+  });
+
+  const Professional = z.object({
+    title: labelled(Text, 'Professional title', 'The declarant’s professional title, e.g. "Licensed Clinical Social Worker".'),
+    organization: labelled(optional(Text), 'Organization', 'Where the declarant practises.'),
+    license: labelled(withDefault(License, {}), 'License', 'License type, number and jurisdiction: all three are required.'),
+    contact: labelled(optional(ProfessionalContact), 'Contact details', 'Work address and a phone or an email, so USCIS can verify the declaration.'),
+  });
+
+  const Declarant = z.object({
+    role: labelled(
+      z.enum(DECLARANT_ROLES, { message: 'must be "applicant", "parent" or "supporting"' }),
+      'Who declares',
+      'applicant: the personal statement (8 CFR 214.204(c)); parent: the own declaration of the parent or legal guardian of an applicant under 14 (8 CFR 103.2(a)(2)); supporting: a supporting declaration by a professional or a lay witness (8 CFR 214.206(a)(3)(ii)(F)).',
+    ),
+    // The fields below describe a declarant other than the applicant.
+    givenName: labelled(optional(Text), 'Declarant’s given name', 'Given name(s) of a parent or supporting declarant.'),
+    familyName: labelled(optional(Text), 'Declarant’s family name', 'Family name(s) of a parent or supporting declarant.'),
+    pronouns: Pronouns('the declarant'),
+    relationship: labelled(
+      optional(Narrative),
+      'Relationship to the applicant',
+      'How the declarant knows the applicant, in the declarant’s words ("I have been her therapist since…"); a blank line starts a paragraph.',
+    ),
+    capacity: labelled(
+      optional(z.enum(PARENT_CAPACITIES, { message: 'must be "parent" or "legal-guardian"' })),
+      'Parent or legal guardian',
+      'Role "parent" only: whether the declarant is the applicant’s parent or legal guardian.',
+    ),
+    isSuspectedTrafficker: labelled(
+      optional(z.boolean({ message: 'answer true or false: is this person a suspected trafficker?' })),
+      'Suspected trafficker?',
+      'Role "parent" only, asked explicitly: is this parent or guardian suspected of trafficking the applicant? A suspect cannot give the declaration.',
+    ),
+    qualifications: labelled(optional(Narrative), 'Qualifications', 'A professional’s education and experience, in their words; a blank line starts a paragraph.'),
+    professional: labelled(
+      optional(Professional),
+      'Professional credentials',
+      'Role "supporting": present for a professional (therapist, doctor, case manager), absent for a lay witness (a parent, a teacher), who states facts only.',
+    ),
+  });
+
+  /** Translator of a statement not written in English: 8 CFR 103.2(b)(3). */
+  const Translator = z.object({
+    givenName: labelled(Text, 'Translator’s given name', 'Given name(s) of the translator.'),
+    familyName: labelled(Text, 'Translator’s family name', 'Family name(s) of the translator.'),
+    fromLanguage: labelled(Text, 'Translated from', 'The language translated from (the statement’s language), in English: "Spanish".'),
+    address: labelled(optional(Text), 'Translator’s address', 'The translator’s address, printed under the certificate.'),
+    signedOn: labelled(IsoDate, 'Certificate date', 'The date the translator signs the certificate, yyyy-mm-dd.'),
+  });
+
+  /** Interpreter who read the declaration back to the declarant in their language before signing. */
+  const Interpreter = z.object({
+    givenName: labelled(Text, 'Interpreter’s given name', 'Given name(s) of the interpreter who read the declaration back.'),
+    familyName: labelled(Text, 'Interpreter’s family name', 'Family name(s) of the interpreter.'),
+    language: labelled(Text, 'Language of the read-back', 'The language the declaration was read back in, in English: "Spanish".'),
+    readBackOn: labelled(IsoDate, 'Read-back date', 'The date the declaration was read back, before signing (usually the signing date), yyyy-mm-dd.'),
+    address: labelled(optional(Text), 'Interpreter’s address', 'The interpreter’s address, printed under the certificate.'),
+  });
+
+  return { Applicant, License, ProfessionalContact, Professional, Declarant, Translator, Interpreter };
+}
