@@ -1,6 +1,7 @@
 // The render pool (src/workers/pool.ts): the same bytes as the calling thread, errors rebuilt as
 // HarborErrors, a time limit and cancellation that stop the render at a checkpoint (and, as a
-// backstop, terminate a thread whose render reaches none), and `busy` past the queue.
+// backstop, terminate a thread whose render reaches none), jobs started in the order given, and
+// `busy` past the queue.
 import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
@@ -166,6 +167,17 @@ describe('createRenderPool', () => {
     await p.close();
     expect(await Promise.all(jobs)).toEqual(['pdf', 'pdf', 'pdf', 'pdf', 'pdf', 'pdf']);
     expect(since(p, before)).toMatchObject({ started: 6, finished: 6 });
+  });
+
+  it('jobs start in the order they were given, however many wait (no job is sent back behind later ones)', async () => {
+    // One thread: a job finishes before the next starts, so the order they finish in is the order
+    // they started in. Twelve given in one go, while the thread is busy with the first.
+    const p = pool({ threads: 1, maxQueue: 100 });
+    await p.render({ kind: KIND, input: full, format: 'pdf' }); // warm: the thread is ready
+    const finished: number[] = [];
+    const jobs = Array.from({ length: 12 }, (_, i) => p.render({ kind: KIND, input: full, format: 'pdf' }).then(() => void finished.push(i)));
+    await Promise.all(jobs);
+    expect(finished).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
   it('a job beyond the queue is refused with busy', async () => {
