@@ -12,7 +12,7 @@
 // generate() in this process with its stage table (src/stages.ts); the difference is what the
 // service adds around the render (body parsing, express, logging, the hop to a render thread).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -40,6 +40,49 @@ interface Run {
   bytesPerRequest: number;
   /** The same request one at a time after the load run: latency one user sees. */
   sequentialMs: Stats;
+  /** CPU per request during the load run, by who spent it (threadCpu); absent where /proc is not. */
+  cpuPerRequestMs?: CpuPerRequest;
+}
+
+/**
+ * CPU of one request in ms, by thread: the service's main thread (HTTP, express, the log, the hop),
+ * its render threads, its other threads (V8's background threads: the optimizing compiler and the
+ * garbage collector's helpers; libuv's), and autocannon in this process (the load generator, which
+ * shares the machine).
+ */
+interface CpuPerRequest {
+  main: number;
+  render: number;
+  background: number;
+  loadGenerator: number;
+}
+
+/** CPU ticks (user + system, 1/100 s: Linux's USER_HZ) of each thread of a process, from /proc. */
+function threadTicks(pid: number): Map<string, number> | undefined {
+  const out = new Map<string, number>();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from the 3rd (state) on
+      out.set(tid, Number(f[11]) + Number(f[12])); // utime, stime: fields 14 and 15
+    }
+  } catch {
+    return undefined; // not Linux, or the process went
+  }
+  return out;
+}
+
+/**
+ * Split the CPU a load run cost the service by thread. The render threads are the `workers` busiest
+ * threads besides the main one (each renders; no background thread comes near).
+ */
+function cpuPerRequest(pid: number, before: Map<string, number>, after: Map<string, number>, workers: number, loadGeneratorUs: number, requests: number): CpuPerRequest {
+  const spent = [...after].map(([tid, t]) => ({ tid, ms: (t - (before.get(tid) ?? 0)) * 10 }));
+  const main = spent.find((x) => x.tid === String(pid))?.ms ?? 0;
+  const others = spent.filter((x) => x.tid !== String(pid)).sort((a, b) => b.ms - a.ms);
+  const sum = (xs: { ms: number }[]): number => xs.reduce((a, x) => a + x.ms, 0);
+  const per = (ms: number): number => Math.round((ms / requests) * 100) / 100;
+  return { main: per(main), render: per(sum(others.slice(0, workers))), background: per(sum(others.slice(workers))), loadGenerator: per(loadGeneratorUs / 1000) };
 }
 
 /** Start `harbor serve` on a free port; resolves with its URL once /healthz answers. */
@@ -104,7 +147,11 @@ async function run(workers: number): Promise<Run> {
         }),
       );
     }
+    const ticksBefore = threadTicks(child.pid!);
+    const cpuBefore = process.cpuUsage();
     const r = await load(url, SECONDS);
+    const cpu = process.cpuUsage(cpuBefore);
+    const ticksAfter = threadTicks(child.pid!);
     const seq: number[] = [];
     for (let i = 0; i < n(60, 15); i++) {
       const t = performance.now();
@@ -114,6 +161,7 @@ async function run(workers: number): Promise<Run> {
     }
     return {
       sequentialMs: stats(seq),
+      ...(ticksBefore && ticksAfter && r.requests.total > 0 ? { cpuPerRequestMs: cpuPerRequest(child.pid!, ticksBefore, ticksAfter, workers, cpu.user + cpu.system, r.requests.total) } : {}),
       workers,
       connections: CONNECTIONS,
       seconds: SECONDS,
@@ -152,6 +200,22 @@ const result = { inProcess, date: new Date().toISOString().slice(0, 10), command
 
 const row = (r: Run): string =>
   `| ${r.workers === 0 ? 'main thread (HARBOR_WORKERS=0)' : `worker pool, ${r.workers} thread${r.workers === 1 ? "" : "s"}`} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.requests} | ${r.errors + r.timeouts} | ${r.non2xx} |`;
+/** CPU per request of each run, by thread (from /proc; empty where it could not be read). */
+function cpuTable(rs: Run[]): string {
+  const withCpu = rs.filter((r) => r.cpuPerRequestMs);
+  if (withCpu.length === 0) return '';
+  const line = (r: Run): string => {
+    const c = r.cpuPerRequestMs!;
+    const total = Math.round((c.main + c.render + c.background + c.loadGenerator) * 100) / 100;
+    return `| ${r.workers === 0 ? 'main thread' : `pool, ${r.workers} threads`} | ${c.main} | ${r.workers === 0 ? '–' : c.render} | ${c.background} | ${c.loadGenerator} | ${total} |`;
+  };
+  return `CPU per request during the load run, ms, by thread (/proc): the service's main thread (HTTP, express, the request log, the hop; with no pool, the render too), its render threads, its other threads (V8's optimizing compiler and garbage-collector helpers, libuv), and autocannon in the bench's process. ${availableParallelism()} cores give ${availableParallelism() * 1000} ms of CPU a second, so requests/s can be at most that over the total.
+
+| renders on | main | render threads | background | autocannon | total |
+|---|---|---|---|---|---|
+${withCpu.map(line).join('\n')}`;
+}
+
 const md = `## HTTP load (bench/http.ts)
 
 \`${result.command}\`: the real service on loopback, autocannon with ${CONNECTIONS} connections for ${SECONDS} s (after a warm-up of 96 requests), \`${result.path}\` with ${result.body}, rate limit off. ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, load average ${machine.loadAverageAtStart.toFixed(2)} → ${result.machine.loadAverageAtEnd.toFixed(2)}.
@@ -159,6 +223,8 @@ const md = `## HTTP load (bench/http.ts)
 | renders on | requests/s | p50 ms | p99 ms | requests | errors | non-2xx |
 |---|---|---|---|---|---|---|
 ${runs.map(row).join('\n')}
+
+${cpuTable(runs)}
 
 Where one request's time goes (rfa PDF; one request at a time, medians in ms): generate() in the bench's own process takes **${inProcess.total.median}** (${STAGES.map((s) => `${s} ${inProcess.stages[s]}`).join(', ')}); through HTTP ${runs.map((r) => `${r.workers === 0 ? 'on the main thread' : `on the pool (${r.workers} threads)`} **${r.sequentialMs.median}**, so the service adds ${Math.round((r.sequentialMs.median - inProcess.total.median) * 10) / 10}`).join('; ')} (loopback, JSON body parsing, express and its middleware, the request log, and for the pool the hop to a render thread and back with the bytes).`;
 writeSection('http', result, md);
