@@ -4,7 +4,7 @@
 // (8 CFR 214.209).
 import { z } from 'zod';
 import { CAPS, CountryCode, IsoDate, isIsoDate, labelled, list, Narrative, optional, optList, Text, withDefault, yearInRange } from '../kit/index.js';
-import { DEPARTURE_CATEGORIES, MEANS, PRESENCE_GROUNDS, TRAFFICKING_TYPES } from './choices.js';
+import { DEPARTURE_CATEGORIES, HARDSHIP_FACTOR_NUMBERS, MEANS, PRESENCE_GROUNDS, TRAFFICKING_TYPES } from './choices.js';
 import type { exhibitSchemas } from './exhibits.js';
 
 /**
@@ -133,18 +133,22 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
     ),
   });
 
+  // The regulation's factors are numbered without gaps (HARDSHIP_FACTOR_NUMBERS: 1 to 8).
+  const firstFactor = Math.min(...HARDSHIP_FACTOR_NUMBERS);
+  const lastFactor = Math.max(...HARDSHIP_FACTOR_NUMBERS);
+  const notAFactor = `must be a factor number ${firstFactor} to ${lastFactor} of 8 CFR 214.209(b)`;
   const HardshipFactor = z.object({
     factor: z
-      .number({ message: 'must be a factor number 1 to 8 of 8 CFR 214.209(b)' })
-      .int({ message: 'must be a factor number 1 to 8 of 8 CFR 214.209(b)' })
+      .number({ message: notAFactor })
+      .int({ message: notAFactor })
       .superRefine((n, ctx) => {
-        if (n >= 1 && n <= 8) return;
+        if (n >= firstFactor && n <= lastFactor) return;
         ctx.addIssue({
           code: 'custom',
           message:
-            n === 9
-              ? 'is not a factor of 8 CFR 214.209(b): economic detriment is excluded from extreme hardship (8 CFR 214.209(a)); argue factors 1 to 8'
-              : 'must be a factor number 1 to 8 of 8 CFR 214.209(b)',
+            n === lastFactor + 1
+              ? `is not a factor of 8 CFR 214.209(b): economic detriment is excluded from extreme hardship (8 CFR 214.209(a)); argue factors ${firstFactor} to ${lastFactor}`
+              : notAFactor,
           params: { code: 'not-a-hardship-factor' },
         });
       })
@@ -152,8 +156,8 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
         title: 'Factor',
         description:
           'Factor of 8 CFR 214.209(b): 1 age, maturity and personal circumstances; 2 serious illness needing care not reasonably available abroad; 3 consequences of the trafficking; 4 loss of access to U.S. courts and justice; 5 laws or customs that would penalize a victim; 6 re-victimization and protection by foreign authorities; 7 harm from the traffickers or their agents; 8 civil unrest or armed conflict.',
-        minimum: 1,
-        maximum: 8,
+        minimum: firstFactor,
+        maximum: lastFactor,
       }),
     narrative: labelled(Narrative, 'Why', 'The hardship under this factor, in the applicant’s words.'),
     exhibits: Cites,

@@ -1,6 +1,6 @@
-// The values the schemas choose from: plain constants, read by compute.ts and view.ts without
-// building any schema. The schemas that choose from them are built by schema.ts and the modules it
-// assembles, on the kind's first use.
+// The values the schemas choose from: plain constants, read without building any schema (the
+// schema modules enumerate them; phrasing.ts takes its pronoun type from PRONOUNS). The schemas
+// that choose from them are built by schema.ts and the modules it assembles, on the kind's first use.
 
 /** Pronouns of a person, for the sentences Harbor writes about them (never guessed). */
 export const PRONOUNS = ['she', 'he', 'they'] as const;

@@ -2,7 +2,7 @@
 // finds no double parentheses, no year said twice in one range, no "they" for a person whose
 // pronouns the case gives, and no fragments (issue 14 point 13; docs/domain/t-visa-declaration.md).
 import { calendarDate, longDate, MONTHS } from '../kit/index.js';
-import type { PRONOUNS } from './schema.js';
+import type { PRONOUNS } from './choices.js';
 
 export type Pronoun = (typeof PRONOUNS)[number];
 

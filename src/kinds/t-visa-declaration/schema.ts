@@ -22,19 +22,6 @@ import { supportingSchemas } from './supporting.js';
 
 export { IsoDate, CountryCode };
 
-// The values the schemas choose from (choices.ts), exported here too: importers of the kind's
-// schema module keep reading them from it.
-export {
-  PRONOUNS,
-  DECLARANT_ROLES,
-  PARENT_CAPACITIES,
-  TRAFFICKING_TYPES,
-  MEANS,
-  PRESENCE_GROUNDS,
-  DEPARTURE_CATEGORIES,
-  HARDSHIP_FACTOR_NUMBERS,
-  SUPPORTED_ELEMENTS,
-} from './choices.js';
 
 /**
  * The kind's schemas, built by `tVisaSchemas()` on the kind's first use, not when the registry is
