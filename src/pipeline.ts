@@ -177,7 +177,7 @@ export async function generate(opts: {
   checkpoint();
   const built = buildDocument(opts.kind, opts.input, opts.templates, lap);
   checkpoint();
-  // The renderers (pdf-lib, fontkit, the fonts; docx) load on the first render that needs them, not
+  // The renderers (our PDF writer, fontkit, the fonts; docx) load on the first render that needs them, not
   // when the pipeline loads: `harbor check` and `harbor kinds` never pay for them (issue 18).
   let bytes: Uint8Array;
   if (opts.format === 'pdf') {

@@ -1,4 +1,5 @@
-// PDF renderer: model → layout (pure, positioned boxes) → paint (pdf-lib). Deterministic.
+// PDF renderer: model → layout (pure, positioned boxes) → paint (paint.ts: page operators and PDF
+// objects, written by writer.ts). Deterministic.
 import { clearRenderMemos } from '../../model/scratch.js';
 import { noCheckpoint, type Checkpoint } from '../../checkpoint.js';
 import type { HarborDocument } from '../../model/types.js';
@@ -11,7 +12,7 @@ export { layoutDocument } from './layout.js';
 export type { Box, DocumentLayout, LineBox, PageLayout, RectBox, TextBox } from './boxes.js';
 
 /**
- * Model → PDF bytes (layout → positioned boxes → paint with pdf-lib). Deterministic. `checkpoint`
+ * Model → PDF bytes (layout → positioned boxes → paint). Deterministic. `checkpoint`
  * is asked between blocks and pages (src/checkpoint.ts); `lap` times the stages layout, paint and
  * save for benchmarks (src/stages.ts).
  */
