@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { Face } from './fonts.js';
-import { ByteSink } from './sink.js';
+import type { ByteSink } from './sink.js';
 import { subsetTrueType } from './truetype.js';
 import { num, ref, type PdfWriter } from './writer.js';
 
@@ -30,17 +30,6 @@ export class FaceUse {
     this.cidOf = new Uint16Array(face.tt.numGlyphs);
   }
 
-  /**
-   * The CIDs of `text` as the bytes of a PDF literal string, without its parentheses (Identity-H:
-   * two bytes per glyph, high byte first; §7.3.4.2 escapes for the delimiters and line ends).
-   * Half the size of a hex string, so page streams deflate in less time.
-   */
-  codes(text: string): string {
-    codesScratch.reset();
-    this.writeCodes(codesScratch, text);
-    return Buffer.from(codesScratch.view()).toString('latin1');
-  }
-
   /** The CID of a code point's glyph, numbering the glyph by first use (`ch`: the text it stands for). */
   private cid(cp: number, ch: string): number {
     const gid = this.face.gid(cp);
@@ -54,7 +43,11 @@ export class FaceUse {
     return cid;
   }
 
-  /** The CIDs of `text[from, to)` written into `sink`: the same bytes as `codes(text.slice(from, to))` gives as Latin-1 text. */
+  /**
+   * The CIDs of `text[from, to)` written into `sink` as the bytes of a PDF literal string, without
+   * its parentheses (Identity-H: two bytes per glyph, high byte first; §7.3.4.2 escapes for the
+   * delimiters and line ends). Half the size of a hex string, so page streams deflate in less time.
+   */
   writeCodes(sink: ByteSink, text: string, from = 0, to = text.length): void {
     // Written straight into the sink's buffer: at most 4 bytes a code unit (two escaped bytes).
     const buf = sink.reserve(4 * (to - from));
@@ -116,9 +109,6 @@ ESCAPE[0x29] = 0x29;
 ESCAPE[0x5c] = 0x5c;
 ESCAPE[0x0a] = 0x6e;
 ESCAPE[0x0d] = 0x72;
-
-/** The sink `codes` writes into (reused: its text is copied out as a string at once). */
-const codesScratch = new ByteSink(256);
 
 const HEX4: string[] = Array.from({ length: 4096 }, (_, i) => i.toString(16).padStart(4, '0'));
 

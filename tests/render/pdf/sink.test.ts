@@ -7,6 +7,7 @@ import { harborFonts } from '../../../src/render/pdf/fonts.js';
 import { showOps } from '../../../src/render/pdf/paint.js';
 import { ByteSink } from '../../../src/render/pdf/sink.js';
 import { num } from '../../../src/render/pdf/writer.js';
+import { codesOf } from './codes.js';
 
 const latin1 = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
 
@@ -53,7 +54,7 @@ function expectedCodes(use: FaceUse, face: ReturnType<typeof harborFonts.face>, 
 }
 
 describe('FaceUse.writeCodes', () => {
-  it('writes each glyph as its CID, two bytes, numbered by first use; codes() gives the same text', () => {
+  it('writes each glyph as its CID, two bytes, numbered by first use; another FaceUse given the same texts writes the same', () => {
     const face = harborFonts.face('regular');
     const texts = ['Hello, world', '(escaped) \\ back', 'caf\u00e9 \u2014 \u00a7 1593', '\u{1d400}x', 'Hello again'];
     const a = new FaceUse(face, 1, 'F1');
@@ -63,7 +64,7 @@ describe('FaceUse.writeCodes', () => {
       sink.reset();
       b.writeCodes(sink, t);
       expect(latin1(sink.view())).toBe(expectedCodes(b, face, t));
-      expect(a.codes(t)).toBe(latin1(sink.view()));
+      expect(codesOf(a, t)).toBe(latin1(sink.view()));
     }
     // First use numbers the glyphs: 'H' is CID 1, 'e' CID 2, and "Hello again" adds only a, g, i, n.
     expect(b.gids.slice(0, 2)).toEqual([face.gid(0x48), face.gid(0x65)]);
@@ -91,8 +92,8 @@ describe('showOps: a justified run as TJ', () => {
   /** The TJ operator as paint.ts wrote it from strings before it wrote bytes: the words' codes, then the space's. */
   function reference(use: FaceUse, text: string, wordSpacing: number, size: number): string {
     const adj = num((-wordSpacing * 1000) / size);
-    const parts = text.split(' ').map((w) => use.codes(w));
-    const space = use.codes(' ');
+    const parts = text.split(' ').map((w) => codesOf(use, w));
+    const space = codesOf(use, ' ');
     let arr = '';
     parts.forEach((p, i) => {
       arr += i < parts.length - 1 ? `(${p}${space}) ${adj} ` : `(${p})`;

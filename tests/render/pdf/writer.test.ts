@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { FaceUse } from '../../../src/render/pdf/embed.js';
 import { harborFonts } from '../../../src/render/pdf/fonts.js';
 import { num, PdfWriter, textString } from '../../../src/render/pdf/writer.js';
+import { codesOf } from './codes.js';
 
 const latin1 = (b: Uint8Array) => Buffer.from(b).toString('latin1');
 
@@ -65,7 +66,7 @@ describe('PdfWriter', () => {
   });
 });
 
-describe('FaceUse.codes: two-byte CIDs in a literal string', () => {
+describe('FaceUse.writeCodes: two-byte CIDs in a literal string', () => {
   it('numbers glyphs by first use and gives every CID back through the escapes, delimiters and line ends included', () => {
     const face = harborFonts.face('regular');
     const use = new FaceUse(face, 1, 'F1');
@@ -74,7 +75,7 @@ describe('FaceUse.codes: two-byte CIDs in a literal string', () => {
     for (let cp = 0x21; cp < 0x7f; cp++) chars.push(String.fromCodePoint(cp));
     for (let cp = 0xc0; cp < 0x17f; cp++) if (face.gid(cp) > 0) chars.push(String.fromCodePoint(cp));
     const text = chars.join('');
-    const body = use.codes(text);
+    const body = codesOf(use, text);
     expect(body).not.toMatch(/[\n\r]/);
     // An unescaped parenthesis would end the string early: every one is escaped.
     expect(body.replace(/\\[\\()nr]/g, '')).not.toMatch(/[()\\]/);
