@@ -49,13 +49,8 @@ function types(s: Json | undefined): Set<string> {
 
 const NUMBER = /^-?(?:\d+|\d*\.\d+)(?:[eE][-+]?\d+)?$/;
 
-/** A cell's value for the schema at its path: number, boolean or (by default) the text itself. */
-export function coerceCell(cell: string, schema: Json | undefined): unknown {
-  return coerceTyped(cell, types(schema));
-}
-
-/** coerceCell with the schema's types already known. */
-function coerceTyped(cell: string, t: ReadonlySet<string>): unknown {
+/** A cell's value for the JSON types its path's schema allows (`t`): number, boolean or (by default) the text itself. */
+function coerceCell(cell: string, t: ReadonlySet<string>): unknown {
   const v = cell.trim();
   if (t.has('string')) return cell;
   // An empty section or list has no cells of its own: the template writes `{}` / `[]` for it.
@@ -125,7 +120,7 @@ export function rowToObject(row: Record<string, string>, schema: unknown, paths 
       if (node[seg] === undefined || node[seg] === null || typeof node[seg] !== 'object') node[seg] = Object.create(null) as Json;
       node = node[seg] as Json;
     }
-    node[segs[segs.length - 1]!] = coerceTyped(cell, facts.types);
+    node[segs[segs.length - 1]!] = coerceCell(cell, facts.types);
   }
   return materialize(root, '', paths) as Json;
 }
