@@ -40,7 +40,7 @@ interface Run {
   bytesPerRequest: number;
   /** The same request one at a time after the load run: latency one user sees. */
   sequentialMs: Stats;
-  /** CPU per request during the load run, by who spent it (threadCpu); absent where /proc is not. */
+  /** CPU per request during the load run, by thread (cpuPerRequest); absent where /proc cannot be read. */
   cpuPerRequestMs?: CpuPerRequest;
 }
 
@@ -198,8 +198,10 @@ for (let i = 0; i < n(60, 15); i++) {
 const inProcess = { total: stats(totals), stages: Object.fromEntries(STAGES.map((s) => [s, stats(per[s]).median])) as Record<Stage, number> };
 const result = { inProcess, date: new Date().toISOString().slice(0, 10), command: `${process.env.BENCH_HTTP_WORKERS ? `BENCH_HTTP_WORKERS=${process.env.BENCH_HTTP_WORKERS} ` : ''}${process.env.BENCH_HTTP_SECONDS ? `BENCH_HTTP_SECONDS=${SECONDS} ` : ''}npx tsx bench/http.ts`, path: `POST ${PATH}`, body: 'fixtures/rfa/full.json', machine: { ...machine, loadAverageAtEnd: loadavg()[0] ?? 0 }, runs };
 
+/** Where a run's renders ran, as the tables name it. */
+const renderedOn = (r: Run): string => (r.workers === 0 ? 'main thread (HARBOR_WORKERS=0)' : `worker pool, ${r.workers} thread${r.workers === 1 ? '' : 's'}`);
 const row = (r: Run): string =>
-  `| ${r.workers === 0 ? 'main thread (HARBOR_WORKERS=0)' : `worker pool, ${r.workers} thread${r.workers === 1 ? "" : "s"}`} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.requests} | ${r.errors + r.timeouts} | ${r.non2xx} |`;
+  `| ${renderedOn(r)} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.requests} | ${r.errors + r.timeouts} | ${r.non2xx} |`;
 /** CPU per request of each run, by thread (from /proc; empty where it could not be read). */
 function cpuTable(rs: Run[]): string {
   const withCpu = rs.filter((r) => r.cpuPerRequestMs);
@@ -207,7 +209,7 @@ function cpuTable(rs: Run[]): string {
   const line = (r: Run): string => {
     const c = r.cpuPerRequestMs!;
     const total = Math.round((c.main + c.render + c.background + c.loadGenerator) * 100) / 100;
-    return `| ${r.workers === 0 ? 'main thread' : `pool, ${r.workers} threads`} | ${c.main} | ${r.workers === 0 ? '–' : c.render} | ${c.background} | ${c.loadGenerator} | ${total} |`;
+    return `| ${renderedOn(r)} | ${c.main} | ${r.workers === 0 ? '–' : c.render} | ${c.background} | ${c.loadGenerator} | ${total} |`;
   };
   return `CPU per request during the load run, ms, by thread (/proc): the service's main thread (HTTP, express, the request log, the hop; with no pool, the render too), its render threads, its other threads (V8's optimizing compiler and garbage-collector helpers, libuv), and autocannon in the bench's process. ${availableParallelism()} cores give ${availableParallelism() * 1000} ms of CPU a second, so requests/s can be at most that over the total.
 
