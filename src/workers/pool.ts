@@ -18,6 +18,7 @@ import { HarborError, describeBug } from '../errors.js';
 import { rootPath, rootUrl } from '../paths.js';
 import type { PoolWorkerData, TaskData } from './render-task.js';
 import { withRecordId, type CheckAnswer, type CheckJob, type Rendered, type RenderJob, type Renderer } from './renderer.js';
+import { renderThreadLimits } from './settings.js';
 import { bugError, fromWire, type WireResult } from './wire.js';
 
 export interface RenderPoolOptions {
@@ -42,16 +43,13 @@ export interface RenderPoolOptions {
    */
   nice?: number;
   /**
-   * V8 heap limits of each thread (worker_threads' resourceLimits); default: none, V8's own sizing.
-   * Measured (issue 18 target 2; one thread, every kind's example to PDF and DOCX, then three more
-   * rounds; RSS above the process, CPU of the whole run; interleaved runs on the shared machine):
-   * no limits 99 MB after the first round, 115 MB after the rounds; maxYoungGenerationSizeMb 4 or
-   * 8: 84–88 MB after the first round but the same 113–116 MB after the rounds, for ~8 % more CPU;
-   * with maxOldGenerationSizeMb 128 as well: 72 and 80 MB, for ~26 % more CPU. The live heap after
-   * a collection is only ~28 MB: the rest is heap V8 grew and keeps. So no limit is set by default:
-   * a young-generation cap only moves the growth later, and an old-generation cap trades a quarter
-   * of the render CPU, and risks a thread running out of memory on a large valid case (which
-   * would fail as `internal`), for RSS a batch's peak barely notices. Here for callers and benches.
+   * V8 heap limits of each thread (worker_threads' resourceLimits); default: `renderThreadLimits()`
+   * (./settings.ts), an old generation of at most 1.5 GB, which no render comes near but which
+   * keeps V8 from growing a thread's heap to 4× its live objects between full collections.
+   * Measured earlier (issue 18 target 2; one thread, every kind's example to PDF and DOCX, then three
+   * more rounds; RSS above the process): maxYoungGenerationSizeMb 4 or 8 only moved the growth
+   * later (113–116 MB after the rounds against 115, for ~8 % more CPU), and maxOldGenerationSizeMb
+   * 128 cost ~26 % more CPU: young-generation caps are therefore not set.
    */
   resourceLimits?: ResourceLimits;
 }
@@ -123,7 +121,7 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
     // slowest job 8.1 s against jobs of ~4 ms), and a batch, which writes in record order, waits on it.
     stricterFIFO: true,
     workerData,
-    ...(o.resourceLimits ? { resourceLimits: o.resourceLimits } : {}),
+    resourceLimits: o.resourceLimits ?? renderThreadLimits(),
   });
 
   // Thread ids of threads that have exited, and the state slots of jobs not known to be over.

@@ -4,6 +4,7 @@
 // apart from the pool so that reading a setting does not load piscina.
 import { readlinkSync } from 'node:fs';
 import { availableParallelism, setPriority } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 
 /** Most render threads `harbor serve` (HARBOR_WORKERS) and `harbor batch --workers` take. */
 export const MAX_WORKERS = 64;
@@ -37,6 +38,32 @@ export function niceThisThread(nice: number): void {
   } catch {
     // No /proc, or a sandbox that refuses: the threads keep the main thread's priority.
   }
+}
+
+/**
+ * Largest old generation of a render thread, in MB (worker_threads' resourceLimits). No render
+ * comes near it: the largest valid cases at the default body limit (a restitution worksheet of 25
+ * years of weekly rows; a T-visa declaration with ~1 MB of narrative, 1.4 MB of PDF) peak at 60–75
+ * MB of heap. What it changes is how far V8 lets the heap grow past its live objects before a full
+ * collection: with a limit of 2 GB or more (the default here, ~4 GB) up to 4×, below it 1.3–2×
+ * (V8's MemoryController::MaxGrowingFactor, src/heap/heap-controller.cc). A thread's live heap
+ * after a full collection stays at ~20 MB through a batch, but a heap that renders grew to 110–135
+ * MB between collections with V8's default. Measured (issue 18 target 4; `harbor batch` of one-year
+ * worksheets, two threads, interleaved runs): 1,000 records peak at 299–305 MB with this limit
+ * (296–301 with 1024, which leaves less room for a case near a raised body limit), 333–387 MB with
+ * 2048 or none; 10,000 at 409 against 490 MB; the time the same within the machine's spread
+ * (7.9–9.0 s against 8.2–8.9 s), and so is HTTP at 32 connections. An earlier cap of 128 MB cost
+ * ~26 % of the render CPU: that close to the live heap, V8 collects all the time.
+ */
+export const RENDER_THREAD_OLD_SPACE_MB = 1536;
+
+/**
+ * The V8 heap limits of each render thread: the old generation capped at RENDER_THREAD_OLD_SPACE_MB,
+ * or at this process's own heap limit where that is lower (a small machine or container, or `node
+ * --max-old-space-size`), so that a thread never gets more heap than the process it serves.
+ */
+export function renderThreadLimits(processHeapLimitMb = getHeapStatistics().heap_size_limit / 2 ** 20): { maxOldGenerationSizeMb: number } {
+  return { maxOldGenerationSizeMb: Math.min(RENDER_THREAD_OLD_SPACE_MB, Math.floor(processHeapLimitMb)) };
 }
 
 /** Time limit of one document when none is given, in ms: a 40-page declaration renders in well under a second. */
