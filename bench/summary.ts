@@ -3,7 +3,8 @@
 // between the `bench:targets` markers of the README's "Speed" section. Reads the sections the
 // other benchmarks wrote to bench/results.json.
 //
-//   npx tsx bench/summary.ts [seconds the whole bench took]
+//   npx tsx bench/summary.ts [seconds the whole bench took]   (again with the same seconds after
+//   editing bench/ANALYSIS.md: the table is written again with that run's machine and load)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ROOT, QUICK, machine } from './lib.js';
 import { writeSection } from './results-file.js';
@@ -66,7 +67,10 @@ add('packages whose engines range excludes Node 20 or 22 (npm ci EBADENGINE)', '
 add('the whole `npm run bench`, wall', '≤ 12 min', Number.isNaN(benchSeconds) ? undefined : Math.round((benchSeconds / 60) * 10) / 10, ' min', (x) => x <= 12);
 
 const mark = (t: Target): string => (t.pass === null ? '' : t.pass ? 'pass' : '**miss**');
-const m = machine();
+// Run again by hand for the same run (the same seconds: to embed an edited ANALYSIS.md), it keeps
+// the machine and load that run ended with, not this moment's.
+const previous = all.targets;
+const m = previous?.machine && previous.benchSeconds === benchSeconds && previous.quick === QUICK ? (previous.machine as ReturnType<typeof machine>) : machine();
 const table = [
   `One \`npm run bench\`${QUICK ? ' --quick (fewer samples: for development, not for the record)' : ''}, ${m.cores} × ${m.cpu}, Node ${m.node}, load average ${m.loadAverage} at the end; each figure's section below (bench/results.md) says how it was measured.`,
   '',
