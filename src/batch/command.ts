@@ -118,17 +118,17 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
       }
     : undefined;
   try {
-    const manifest = (await runBatch({ kind: c.kind, records, format: c.format, renderer, sink: zip, onProgress: progress }))!;
+    const summary = (await runBatch({ kind: c.kind, records, format: c.format, renderer, sink: zip, onProgress: progress }))!;
     zip.end();
     await finished(stream);
     tmp.commit();
     if (progress) io.stderr('\n');
-    for (const r of manifest.records) {
+    for (const r of summary.notRendered) {
       const where = r.row !== undefined ? `row ${r.row}` : `record ${r.index + 1}`;
       for (const e of r.errors ?? []) io.stderr(`${where}: ${e.path || '(case)'}: ${e.message} [${e.code}]\n`);
     }
-    io.stderr(`${summaryLine(manifest, c.out, performance.now() - t0)}\n`);
-    return manifest.failed > 0 ? 3 : 0;
+    io.stderr(`${summaryLine(summary, c.out, performance.now() - t0)}\n`);
+    return summary.failed > 0 ? 3 : 0;
   } catch (e) {
     zip.abort();
     stream.destroy();

@@ -17,36 +17,19 @@ import { depthIssue } from '../validate.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { caseJsonSchema } from '../kinds/json-schema.js';
 import { parseFormat, type Format } from '../pipeline.js';
+import { ManifestBuilder, type BatchSummary, type ManifestRecord } from './manifest.js';
 import { caseOf, recordId, recordIdOf, type CaseSource, type Rendered, type Renderer } from '../workers/renderer.js';
 import { csvCell, flatten } from './dotpaths.js';
 import { fromBytes, fromText, INPUT_READERS, jsonRecords, type BatchRecord, type InputType, type RecordSource, type TextSource } from './input.js';
 
 export type BatchFormat = Format | 'both';
 
-export interface ManifestRecord {
-  index: number;
-  /** CSV input: the spreadsheet row (header = row 1). */
-  row?: number;
-  id?: string;
-  status: 'rendered' | 'invalid' | 'failed';
-  files?: string[];
-  fingerprint?: string;
-  warnings?: Issue[];
-  errors?: Issue[];
-}
-
-export interface Manifest {
-  kind: string;
-  format: BatchFormat;
-  total: number;
-  rendered: number;
-  failed: number;
-  records: ManifestRecord[];
-}
-
-/** Where the files of a batch go (a streaming ZIP). `compress` for text such as the manifest. */
+/** Where the files of a batch go (a streaming ZIP). */
 export interface BatchSink {
-  add(name: string, bytes: Uint8Array, compress?: boolean): Promise<void>;
+  /** One document, stored as it is (PDF and DOCX are compressed already). */
+  add(name: string, bytes: Uint8Array): Promise<void>;
+  /** A text file given in parts (the manifest), compressed. */
+  addText(name: string, parts: Iterable<Uint8Array>): Promise<void>;
 }
 
 /** "pdf" (default), "docx" or "both". */
@@ -141,15 +124,15 @@ export const RECORDS_PER_THREAD = 2;
 const BUSY_RETRY_MS = 20;
 
 /**
- * Render every record into the sink, then `manifest.json`. Returns the manifest, or undefined when
- * stopped early (nothing more is written to the sink then).
+ * Render every record into the sink, then `manifest.json`. Returns the manifest's counts and the
+ * records not rendered, or undefined when stopped early (nothing more is written to the sink then).
  */
-export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined> {
+export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undefined> {
   const formats: Format[] = o.format === 'both' ? ['pdf', 'docx'] : [o.format];
   const total = o.records.total;
   // Files are numbered from 1 (`0001-…` is the first record, manifest index 0), as people count rows.
   const digits = Math.max(4, String(total).length);
-  const manifest: Manifest = { kind: o.kind.id, format: o.format, total, rendered: 0, failed: 0, records: [] };
+  const manifest = new ManifestBuilder(o.kind.id, o.format, total);
   const window = Math.max(1, o.window ?? (o.renderer.threads === 0 ? 1 : RECORDS_PER_THREAD * o.renderer.threads));
   // Aborts the jobs in flight when the caller's signal does (one listener for the whole batch).
   const stop = new AbortController();
@@ -217,10 +200,8 @@ export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined
   const inFlight: Promise<Outcome>[] = [];
   const write = async ({ entry, outputs }: Outcome): Promise<void> => {
     for (const [i, g] of outputs.entries()) await o.sink.add(entry.files![i]!, g.bytes);
-    manifest.records.push(entry);
-    if (entry.status === 'rendered') manifest.rendered++;
-    else manifest.failed++;
-    o.onProgress?.({ done: manifest.records.length, total, rendered: manifest.rendered, failed: manifest.failed });
+    manifest.add(entry);
+    o.onProgress?.({ done: manifest.size, total, rendered: manifest.renderedCount, failed: manifest.failedCount });
   };
 
   try {
@@ -234,8 +215,8 @@ export async function runBatch(o: RunBatchOptions): Promise<Manifest | undefined
     }
     while (inFlight.length > 0 && !stop.signal.aborted) await write(await inFlight.shift()!);
     if (stop.signal.aborted) return undefined;
-    await o.sink.add('manifest.json', new TextEncoder().encode(JSON.stringify(manifest, null, 2) + '\n'), true);
-    return manifest;
+    await o.sink.addText('manifest.json', manifest.bytes());
+    return manifest.summary();
   } finally {
     o.signal?.removeEventListener('abort', onAbort);
     // Stopped early: let every aborted job settle, so nothing of this batch runs after we return.

@@ -51,22 +51,35 @@ export class ZipStream {
     });
   }
 
-  /**
-   * Add one file. PDF and DOCX are stored (already compressed); text is deflated. Resolves once
-   * the socket can take more, or right away when the client has gone.
-   */
-  async add(name: string, bytes: Uint8Array, compress = false): Promise<void> {
+  /** Add one file, stored as it is (PDF and DOCX are compressed already). Resolves once the reader can take more. */
+  async add(name: string, bytes: Uint8Array): Promise<void> {
     if (this.failed) throw this.failed;
-    if (compress) {
-      const f = new ZipDeflate(name, { level: 6 });
-      f.mtime = zipEpoch();
-      this.zip.add(f);
-      f.push(bytes, true);
-    } else {
-      const f = storedFile(name, bytes);
-      this.zip.add(f); // sets f.ondata
-      f.ondata!(null, bytes as Uint8Array<ArrayBuffer>, true);
+    const f = storedFile(name, bytes);
+    this.zip.add(f); // sets f.ondata
+    f.ondata!(null, bytes as Uint8Array<ArrayBuffer>, true);
+    await this.drained();
+  }
+
+  /**
+   * Add a text file given in parts (the manifest), deflated. Each part is compressed as it comes,
+   * and the reader is waited for between parts, so the whole text is never held at once.
+   */
+  async addText(name: string, parts: Iterable<Uint8Array>): Promise<void> {
+    if (this.failed) throw this.failed;
+    const f = new ZipDeflate(name, { level: 6 });
+    f.mtime = zipEpoch();
+    this.zip.add(f);
+    for (const part of parts) {
+      f.push(part, false);
+      await this.drained();
+      if (this.failed) throw this.failed;
     }
+    f.push(new Uint8Array(0), true);
+    await this.drained();
+  }
+
+  /** Resolves once the socket can take more, or right away when the reader has gone. */
+  private async drained(): Promise<void> {
     if (this.out.writableNeedDrain && !this.out.destroyed) {
       // Listeners removed again either way (events.once in a race leaves the loser attached).
       await new Promise<void>((resolve) => {

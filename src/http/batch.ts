@@ -15,7 +15,8 @@ import { BATCH_TYPES, fromChunks, type InputType, type RecordSource } from '../b
 import { parseBatchFormat, readRecords, runBatch, type BatchFormat } from '../batch/run.js';
 import { ZipStream } from '../batch/zip.js';
 
-export type { BatchFormat, Manifest, ManifestRecord } from '../batch/run.js';
+export type { BatchFormat } from '../batch/run.js';
+export type { Manifest, ManifestRecord } from '../batch/manifest.js';
 
 export interface BatchContext {
   kindOf: (req: Request) => AnyKind;

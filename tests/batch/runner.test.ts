@@ -7,6 +7,7 @@ import { getKind } from '../../src/kinds/index.js';
 import type { Generated } from '../../src/pipeline.js';
 import { RECORDS_PER_THREAD, runBatch, type BatchSink } from '../../src/batch/run.js';
 import type { RecordSource } from '../../src/batch/input.js';
+import type { Manifest } from '../../src/batch/manifest.js';
 import type { RenderJob, Renderer } from '../../src/workers/renderer.js';
 
 const kind = getKind('restitution-worksheet');
@@ -54,9 +55,17 @@ function manual(threads: number) {
   return { renderer, jobs, running: () => running, most: () => most };
 }
 
-function memorySink(): BatchSink & { names: string[] } {
+/** A sink that keeps the names it was given, and its text files parsed as JSON. */
+function memorySink(texts = new Map<string, unknown>()): BatchSink & { names: string[] } {
   const names: string[] = [];
-  return { names, add: async (name) => void names.push(name) };
+  return {
+    names,
+    add: async (name) => void names.push(name),
+    addText: async (name, parts) => {
+      names.push(name);
+      texts.set(name, JSON.parse(Buffer.concat([...parts]).toString('utf8')));
+    },
+  };
 }
 
 const tick = (): Promise<void> => new Promise((r) => setImmediate(r));
@@ -98,7 +107,7 @@ describe('runBatch', () => {
     const src = source(20);
     let release: (() => void) | undefined;
     const names: string[] = [];
-    const sink: BatchSink = { add: (name) => (names.push(name), new Promise<void>((r) => (release = r))) };
+    const sink: BatchSink = { add: (name) => (names.push(name), new Promise<void>((r) => (release = r))), addText: async (name) => void names.push(name) };
     const run = runBatch({ kind, records: src, format: 'pdf', sink, renderer: m.renderer });
     await settle(() => m.jobs.length === RECORDS_PER_THREAD);
     for (let i = 0; i < RECORDS_PER_THREAD; i++) m.jobs[i]!.resolve(doc(m.jobs[i]!.job));
@@ -150,11 +159,16 @@ describe('runBatch', () => {
       },
     };
     const bugs: string[] = [];
-    const manifest = (await runBatch({ kind, records: source(4), format: 'pdf', sink: memorySink(), renderer, onBug: (_, e) => bugs.push(e.code) }))!;
+    const texts = new Map<string, unknown>();
+    const manifest = (await runBatch({ kind, records: source(4), format: 'pdf', sink: memorySink(texts), renderer, onBug: (_, e) => bugs.push(e.code) }))!;
     expect(manifest).toMatchObject({ total: 4, rendered: 2, failed: 2 });
-    expect(manifest.records.map((r) => r.status)).toEqual(['rendered', 'failed', 'rendered', 'invalid']);
-    expect(manifest.records[1]!.errors).toEqual([expect.objectContaining({ path: '', code: 'render-timeout' })]);
-    expect(manifest.records[3]!.errors).toEqual([{ path: 'a', code: 'x', message: 'no' }]);
+    const written = texts.get('manifest.json') as Manifest;
+    expect(written).toMatchObject({ total: 4, rendered: 2, failed: 2 });
+    expect(written.records.map((r) => r.status)).toEqual(['rendered', 'failed', 'rendered', 'invalid']);
+    expect(written.records[1]!.errors).toEqual([expect.objectContaining({ path: '', code: 'render-timeout' })]);
+    expect(written.records[3]!.errors).toEqual([{ path: 'a', code: 'x', message: 'no' }]);
+    // The caller is given the records not rendered, with their errors (the CLI prints them).
+    expect(manifest.notRendered).toEqual([written.records[1], written.records[3]]);
     expect(busy).toBe(-1); // refused twice, then rendered on the third offer
     expect(bugs).toEqual(['render-timeout']);
   });
