@@ -1,4 +1,4 @@
-// A batch's manifest.json, made as its records finish (docs/batch.md §The archive).
+// A batch's manifest.json, made as its records finish (docs/batch.md §Output).
 //
 // The manifest is the last file of the archive, but its entries are known one by one, and a batch
 // may have 100,000 records (the CLI's limit). Kept as objects until the end, each record's entry
