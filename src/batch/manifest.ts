@@ -27,10 +27,13 @@ export interface ManifestRecord {
   errors?: Issue[];
 }
 
+/** The formats of a batch: one, or both (a PDF and a DOCX of each record). */
+export type BatchFormat = Format | 'both';
+
 /** The whole manifest.json (its shape: what a reader of the archive parses). */
 export interface Manifest {
   kind: string;
-  format: Format | 'both';
+  format: BatchFormat;
   total: number;
   rendered: number;
   failed: number;
@@ -38,15 +41,10 @@ export interface Manifest {
 }
 
 /** What a batch tells its caller: the manifest's counts, and the records that were not rendered. */
-export interface BatchSummary {
-  kind: string;
-  format: Format | 'both';
-  total: number;
-  rendered: number;
-  failed: number;
+export type BatchSummary = Omit<Manifest, 'records'> & {
   /** The entries of the records not rendered (invalid or failed), in record order, with their errors. */
   notRendered: ManifestRecord[];
-}
+};
 
 /** Text of entries gathered before it is deflated as one block, in UTF-16 units (~256 KB of ASCII). */
 const BLOCK_CHARS = 256 * 1024;
@@ -56,7 +54,6 @@ const ENTRY_INDENT = '    ';
 export class ManifestBuilder {
   private rendered = 0;
   private failed = 0;
-  private count = 0;
   private readonly notRendered: ManifestRecord[] = [];
   /** Deflated blocks of entry text, each whole entries joined by ",\n" (raw deflate, level 1: kept only until written). */
   private readonly blocks: Buffer[] = [];
@@ -65,13 +62,13 @@ export class ManifestBuilder {
 
   constructor(
     private readonly kind: string,
-    private readonly format: Format | 'both',
+    private readonly format: BatchFormat,
     private readonly total: number,
   ) {}
 
   /** Records added so far. */
   get size(): number {
-    return this.count;
+    return this.rendered + this.failed;
   }
 
   /** Records added so far that were rendered. */
@@ -86,7 +83,6 @@ export class ManifestBuilder {
 
   /** Add the next record's entry (records are added in record order). */
   add(entry: ManifestRecord): void {
-    this.count++;
     if (entry.status === 'rendered') this.rendered++;
     else {
       this.failed++;
@@ -112,7 +108,7 @@ export class ManifestBuilder {
     this.seal();
     const head = { kind: this.kind, format: this.format, total: this.total, rendered: this.rendered, failed: this.failed };
     const fields = JSON.stringify(head, null, 2).slice(0, -2); // without its closing "\n}"
-    if (this.count === 0) {
+    if (this.size === 0) {
       yield Buffer.from(`${fields},\n  "records": []\n}\n`);
       return;
     }

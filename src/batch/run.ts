@@ -17,12 +17,12 @@ import { depthIssue } from '../validate.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { caseJsonSchema } from '../kinds/json-schema.js';
 import { parseFormat, type Format } from '../pipeline.js';
-import { ManifestBuilder, type BatchSummary, type ManifestRecord } from './manifest.js';
+import { ManifestBuilder, type BatchFormat, type BatchSummary, type ManifestRecord } from './manifest.js';
 import { caseOf, recordId, recordIdOf, type CaseSource, type Rendered, type Renderer } from '../workers/renderer.js';
 import { csvCell, flatten } from './dotpaths.js';
 import { fromBytes, fromText, INPUT_READERS, jsonRecords, type BatchRecord, type InputType, type RecordSource, type TextSource } from './input.js';
 
-export type BatchFormat = Format | 'both';
+export type { BatchFormat } from './manifest.js';
 
 /** Where the files of a batch go (a streaming ZIP). */
 export interface BatchSink {
