@@ -107,7 +107,7 @@ export class ManifestBuilder {
    */
   *bytes(): Generator<Uint8Array> {
     this.seal();
-    const head = { kind: this.kind, format: this.format, total: this.total, rendered: this.rendered, failed: this.failed };
+    const { notRendered: _, ...head } = this.summary(); // the manifest's fields before its records, in order
     const fields = JSON.stringify(head, null, 2).slice(0, -2); // without its closing "\n}"
     if (this.size === 0) {
       yield Buffer.from(`${fields},\n  "records": []\n}\n`);
