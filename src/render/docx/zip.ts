@@ -10,7 +10,7 @@
 // Deflate output is stable for one zlib build, so "same input, same bytes" holds per Harbor and
 // Node version, as for the PDF (src/render/pdf).
 import { crc32, deflateRawSync } from 'node:zlib';
-import { zipEpoch } from '../zip-time.js';
+import { dosTimeDate, zipEpoch } from '../zip-time.js';
 
 interface Deflated {
   crc: number;
@@ -63,7 +63,7 @@ function deflatePart(name: string, data: string | Uint8Array): Deflated {
  * every local header, no data descriptors, no extra fields, no zip64, which is what Word writes.
  */
 export function zipParts(parts: Array<[string, string | Uint8Array]>): Uint8Array {
-  const time = dosTime(zipEpoch());
+  const time = dosTimeDate(zipEpoch());
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
@@ -110,12 +110,4 @@ export function zipParts(parts: Array<[string, string | Uint8Array]>): Uint8Arra
   end.setUint32(12, cdSize, true);
   end.setUint32(16, offset, true); // offset of the central directory
   return Buffer.concat([...locals, ...centrals, new Uint8Array(end.buffer)]);
-}
-
-/** MS-DOS time and date fields of a local date (APPNOTE 4.4.6). */
-function dosTime(d: Date): { time: number; date: number } {
-  return {
-    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
-    date: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
-  };
 }
