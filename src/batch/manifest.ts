@@ -6,13 +6,15 @@
 // thread's heap, and writing them out made the whole text at once and then its bytes: 10,000
 // one-year worksheets grew the main thread's live heap from 10 to 39 MB and then to 70 MB at the
 // end (`node --trace-gc`, issue 18 target 4). Here each entry becomes its final text when it is
-// added, the text is deflated in blocks of ~256 KB (it repeats its keys and words: the 17.5 MB
-// manifest of 10,000 one-year worksheets keeps 0.64 MB, 64 bytes a record), and the file is
-// written block by block. The text is exactly what `JSON.stringify(manifest, null, 2)` gave.
+// added, the text is deflated in blocks of ~256 KB (it repeats its keys and words: the 1.7 MB
+// manifest of 1,000 one-year worksheets keeps 44 KB, 44 bytes a record), and the archive's
+// manifest.json is those blocks as they are, between a head (the counts) and a tail deflated at the
+// end (src/batch/deflated.ts). The text is exactly what `JSON.stringify(manifest, null, 2)` gave.
 // Measured (10,000 one-year worksheets, two threads, RSS sampled every 0.5 s, two interleaved
 // pairs): peak 338–343 MB against 377–385 MB before, and the RSS at the end 315–319 against
-// 324–326 MB.
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+// 324–326 MB. Written without inflating the blocks again (src/batch/deflated.ts), the same batch
+// peaked at 314–316 MB against 335–336 (two interleaved pairs, getrusage's maximum RSS).
+import { deflatePiece, joinPieces, type DeflatedText } from './deflated.js';
 import type { Issue } from '../errors.js';
 import type { Format } from '../pipeline.js';
 
@@ -56,8 +58,11 @@ export class ManifestBuilder {
   private rendered = 0;
   private failed = 0;
   private readonly notRendered: ManifestRecord[] = [];
-  /** Deflated blocks of entry text, each whole entries joined by ",\n" (raw deflate, level 1: kept only until written). */
-  private readonly blocks: Buffer[] = [];
+  /**
+   * Deflated blocks of entry text, each whole entries joined by ",\n" (and, after the first, starting
+   * with the ",\n" that joins it to the one before): pieces of manifest.json's DEFLATE stream.
+   */
+  private readonly blocks: ReturnType<typeof deflatePiece>[] = [];
   private pending: string[] = [];
   private pendingChars = 0;
 
@@ -101,29 +106,22 @@ export class ManifestBuilder {
   }
 
   /**
-   * The bytes of manifest.json (UTF-8), in parts: the head with the counts, the entries a block at
-   * a time (inflated only as they are taken), then the end. Byte for byte
-   * `JSON.stringify(manifest, null, 2) + "\n"` of the same manifest.
+   * manifest.json (UTF-8), deflated: the head with the counts, the entries' blocks as they were
+   * deflated, then the end. Inflated, byte for byte `JSON.stringify(manifest, null, 2) + "\n"` of
+   * the same manifest.
    */
-  *bytes(): Generator<Uint8Array> {
+  deflated(): DeflatedText {
     this.seal();
     const { notRendered: _, ...head } = this.summary(); // the manifest's fields before its records, in order
     const fields = JSON.stringify(head, null, 2).slice(0, -2); // without its closing "\n}"
-    if (this.size === 0) {
-      yield Buffer.from(`${fields},\n  "records": []\n}\n`);
-      return;
-    }
-    yield Buffer.from(`${fields},\n  "records": [\n`);
-    for (let i = 0; i < this.blocks.length; i++) {
-      if (i > 0) yield Buffer.from(',\n');
-      yield inflateRawSync(this.blocks[i]!);
-    }
-    yield Buffer.from('\n  ]\n}\n');
+    if (this.size === 0) return joinPieces([deflatePiece(Buffer.from(`${fields},\n  "records": []\n}\n`), true)]);
+    return joinPieces([deflatePiece(Buffer.from(`${fields},\n  "records": [\n`), false), ...this.blocks, deflatePiece(Buffer.from('\n  ]\n}\n'), true)]);
   }
 
   private seal(): void {
     if (this.pending.length === 0) return;
-    this.blocks.push(deflateRawSync(Buffer.from(this.pending.join(',\n')), { level: 1 }));
+    const text = (this.blocks.length > 0 ? ',\n' : '') + this.pending.join(',\n');
+    this.blocks.push(deflatePiece(Buffer.from(text), false));
     this.pending = [];
     this.pendingChars = 0;
   }

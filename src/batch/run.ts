@@ -17,6 +17,7 @@ import { depthIssue } from '../validate.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { caseJsonSchema } from '../kinds/json-schema.js';
 import { parseFormat, type Format } from '../pipeline.js';
+import type { DeflatedText } from './deflated.js';
 import { ManifestBuilder, type BatchFormat, type BatchSummary, type ManifestRecord } from './manifest.js';
 import { caseOf, recordId, recordIdOf, type CaseSource, type Rendered, type Renderer } from '../workers/renderer.js';
 import { csvCell, flatten } from './dotpaths.js';
@@ -28,8 +29,8 @@ export type { BatchFormat } from './manifest.js';
 export interface BatchSink {
   /** One document, stored as it is (PDF and DOCX are compressed already). */
   add(name: string, bytes: Uint8Array): Promise<void>;
-  /** A text file given in parts (the manifest), compressed. */
-  addText(name: string, parts: Iterable<Uint8Array>): Promise<void>;
+  /** A file deflated ahead of time (the manifest). */
+  addDeflated(name: string, text: DeflatedText): Promise<void>;
 }
 
 /** "pdf" (default), "docx" or "both". */
@@ -215,7 +216,7 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
     }
     while (inFlight.length > 0 && !stop.signal.aborted) await write(await inFlight.shift()!);
     if (stop.signal.aborted) return undefined;
-    await o.sink.addText('manifest.json', manifest.bytes());
+    await o.sink.addDeflated('manifest.json', manifest.deflated());
     return manifest.summary();
   } finally {
     o.signal?.removeEventListener('abort', onAbort);

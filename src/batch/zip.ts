@@ -18,14 +18,14 @@
 // Layout, chosen to be read by every unzip: a document is stored (PDF and DOCX are compressed
 // already) with its CRC-32 and sizes in its local header and no data descriptor (4.3.7, 4.3.9.1;
 // streaming readers refuse a stored entry with a descriptor: Java's ZipInputStream read none of
-// fflate's archive, "only DEFLATED entries can have EXT descriptor"); the manifest, deflated as it is
-// written, is the one entry with a data descriptor (4.3.9). ZIP64 (4.3.14, 4.3.15, 4.5.3) only
+// fflate's archive, "only DEFLATED entries can have EXT descriptor"); the manifest is deflated before
+// it is written (src/batch/deflated.ts), so it has its CRC and sizes in its header too. ZIP64 (4.3.14, 4.3.15, 4.5.3) only
 // where a number does not fit: the offset of an entry that starts past 4 GiB goes in a ZIP64
 // extended-information field of its central record, and an archive with more than 65,534 entries or
 // a central directory past 4 GiB ends with the ZIP64 end record and locator.
 import type { Writable } from 'node:stream';
 import { crc32 } from 'node:zlib';
-import { Deflate } from 'fflate';
+import type { DeflatedText } from './deflated.js';
 import { dosTimeDate, zipEpoch } from '../render/zip-time.js';
 
 /** The error a stalled reader's response is destroyed with (see `stallMs`). */
@@ -157,30 +157,22 @@ export class ZipStream {
   }
 
   /**
-   * Add a text file given in parts (the manifest), deflated (fflate's DEFLATE at level 6). Each
-   * part is compressed as it comes, and the reader is waited for between parts, so the whole text
-   * is never held at once; the CRC-32 and sizes follow the data in a descriptor.
+   * Add a file deflated ahead of time (the manifest: src/batch/deflated.ts), its pieces written as
+   * they are. Its CRC-32 and sizes are known, so they go in the local header and no data descriptor
+   * follows, as for a stored document.
    */
-  async addText(name: string, parts: Iterable<Uint8Array>): Promise<void> {
-    const entry = this.entry(name, 8, 0x0008);
+  async addDeflated(name: string, text: DeflatedText): Promise<void> {
+    const entry = this.entry(name, 8, 0);
+    entry.crc = text.crc;
+    entry.size = text.size;
+    entry.compressed = text.parts.reduce((n, p) => n + p.length, 0);
+    if (entry.size >= U32_MAX || entry.compressed >= U32_MAX) throw new RangeError(`zip: "${name}" is 4 GiB or more`);
     this.write(this.localHeader(entry));
-    let crc = 0;
-    const deflate = new Deflate({ level: 6 }, (chunk) => {
-      entry.compressed += chunk.length;
-      this.write(chunk);
-    });
-    for (const part of parts) {
-      crc = crc32(part, crc);
-      entry.size += part.length;
-      deflate.push(part, false);
+    for (const part of text.parts) {
+      this.write(part);
       await this.drained();
       this.check();
     }
-    deflate.push(new Uint8Array(0), true);
-    entry.crc = crc >>> 0;
-    // Without a ZIP64 field in its local header, the descriptor's sizes are 4 bytes (4.3.9.2).
-    if (entry.size >= U32_MAX || entry.compressed >= U32_MAX) throw new RangeError(`zip: "${name}" is 4 GiB or more`);
-    this.write(new Record(16).u32(0x08074b50).u32(entry.crc).u32(entry.compressed).u32(entry.size).bytes);
     this.added(entry);
     await this.drained();
   }

@@ -1,6 +1,7 @@
 // The batch runner (src/batch/run.ts) over a renderer we control: a bounded window of records in
 // flight, files written in record order whatever order renders finish in, the sink's
 // back-pressure respected, every job aborted on stop, render-timeout and busy handled per record.
+import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
 import { getKind } from '../../src/kinds/index.js';
@@ -61,9 +62,9 @@ function memorySink(texts = new Map<string, unknown>()): BatchSink & { names: st
   return {
     names,
     add: async (name) => void names.push(name),
-    addText: async (name, parts) => {
+    addDeflated: async (name, text) => {
       names.push(name);
-      texts.set(name, JSON.parse(Buffer.concat([...parts]).toString('utf8')));
+      texts.set(name, JSON.parse(inflateRawSync(Buffer.concat(text.parts)).toString('utf8')));
     },
   };
 }
@@ -107,7 +108,7 @@ describe('runBatch', () => {
     const src = source(20);
     let release: (() => void) | undefined;
     const names: string[] = [];
-    const sink: BatchSink = { add: (name) => (names.push(name), new Promise<void>((r) => (release = r))), addText: async (name) => void names.push(name) };
+    const sink: BatchSink = { add: (name) => (names.push(name), new Promise<void>((r) => (release = r))), addDeflated: async (name) => void names.push(name) };
     const run = runBatch({ kind, records: src, format: 'pdf', sink, renderer: m.renderer });
     await settle(() => m.jobs.length === RECORDS_PER_THREAD);
     for (let i = 0; i < RECORDS_PER_THREAD; i++) m.jobs[i]!.resolve(doc(m.jobs[i]!.job));

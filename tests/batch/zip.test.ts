@@ -9,6 +9,7 @@ import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { deflatePiece, joinPieces, type DeflatedText } from '../../src/batch/deflated.js';
 import { ZipStream } from '../../src/batch/zip.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'harbor-batch-zip-'));
@@ -52,6 +53,11 @@ async function archive(name: string, fill: (zip: ZipStream) => Promise<void>): P
   return path;
 }
 
+/** A text deflated in pieces, one per string, as the manifest is. */
+function deflated(pieces: string[]): DeflatedText {
+  return joinPieces(pieces.map((p, i) => deflatePiece(new TextEncoder().encode(p), i === pieces.length - 1)));
+}
+
 const u16 = (b: Uint8Array, at: number): number => b[at]! | (b[at + 1]! << 8);
 const u32 = (b: Uint8Array, at: number): number => (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
 
@@ -66,7 +72,7 @@ describe('batch ZIP writer', () => {
   it('is read back whole, in order, by fflate and by Python zipfile (every CRC checked)', async () => {
     const path = await archive('small.zip', async (zip) => {
       for (const [n, b] of docs) await zip.add(n, b);
-      await zip.addText('manifest.json', manifest.map((p) => new TextEncoder().encode(p)));
+      await zip.addDeflated('manifest.json', deflated(manifest));
     });
     const back = unzipSync(readFileSync(path));
     expect(Object.keys(back)).toEqual([...docs.map(([n]) => n), 'manifest.json']);
@@ -78,7 +84,7 @@ describe('batch ZIP writer', () => {
       '0001-a.pdf 0 0 12',
       '0002-Nguyễn-王秀英.pdf 0 2048 70000',
       '0003-empty.pdf 0 0 0',
-      `manifest.json 8 8 ${Buffer.byteLength(manifest.join(''))}`,
+      `manifest.json 8 0 ${Buffer.byteLength(manifest.join(''))}`, // deflated, no data descriptor
     ]);
   });
 
@@ -109,7 +115,7 @@ describe('batch ZIP writer', () => {
     const one = new Uint8Array([1]);
     const path = await archive('many.zip', async (zip) => {
       for (let i = 0; i < n; i++) await zip.add(`${String(i).padStart(5, '0')}.pdf`, one);
-      await zip.addText('manifest.json', [new TextEncoder().encode('{}')]);
+      await zip.addDeflated('manifest.json', deflated(['{}']));
     });
     const b = new Uint8Array(readFileSync(path));
     const end = b.length - 22;
@@ -132,7 +138,7 @@ describe('batch ZIP writer', () => {
     const zip = new ZipStream(out);
     for (let i = 0; i < 65; i++) await zip.add(`big-${i}.pdf`, big);
     await zip.add('after.pdf', docs[1]![1]);
-    await zip.addText('manifest.json', [new TextEncoder().encode('{"after": "4 GiB"}')]);
+    await zip.addDeflated('manifest.json', deflated(['{"after": ', '"4 GiB"}']));
     zip.end();
     await finished(out);
     const py = python(path, [
