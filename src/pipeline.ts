@@ -102,43 +102,55 @@ export function buildDocument(kindId: string, raw: unknown, templates: TemplateS
  * not lay out (right-to-left). Checked on the validated case so the error names the field.
  */
 export function checkPrintable(data: unknown, findUnprintable: typeof FindUnprintable): void {
-  const issues: Issue[] = [];
-  let code: 'unsupported-character' | 'unsupported-script' = 'unsupported-character';
   // One path stack for the walk, pushed and popped (a path is copied only for an issue).
-  const path: PropertyKey[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') {
-      const bad = findUnprintable(v);
-      if (bad) {
-        const cp = 'U+' + bad.codePoint.toString(16).toUpperCase().padStart(4, '0');
-        if (bad.reason === 'rtl') {
-          code = 'unsupported-script';
-          issues.push({
-            path: dotPath(path),
-            code: 'unsupported-script',
-            message: `contains right-to-left text (${cp}), which the PDF renderer does not lay out yet; render this case as DOCX, or give this field in Latin transliteration`,
-          });
-        } else {
-          issues.push({ path: dotPath(path), code: 'unsupported-character', message: `contains ${cp}, which no embedded font can print` });
-        }
-      }
-    } else if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        path.push(i);
-        walk(v[i]);
-        path.pop();
-      }
-    } else if (v !== null && typeof v === 'object') {
-      for (const k in v) {
-        if (!Object.hasOwn(v, k)) continue;
-        path.push(k);
-        walk((v as Record<string, unknown>)[k]);
-        path.pop();
+  const found: Unprintable = { issues: [], code: 'unsupported-character', path: [], findUnprintable };
+  findIn(data, found);
+  if (found.issues.length > 0) throw new HarborError(found.code, 'Some text cannot be printed in a PDF', found.issues);
+}
+
+interface Unprintable {
+  issues: Issue[];
+  code: 'unsupported-character' | 'unsupported-script';
+  path: PropertyKey[];
+  findUnprintable: typeof FindUnprintable;
+}
+
+/**
+ * checkPrintable's walk. A module-level function, not a closure made per case: V8 holds a
+ * closure's optimized code only weakly, so a closure made per render lost it at every full
+ * collection and was compiled again (issue 18; `node --trace-opt` of a batch).
+ */
+function findIn(v: unknown, f: Unprintable): void {
+  const { path, issues } = f;
+  if (typeof v === 'string') {
+    const bad = f.findUnprintable(v);
+    if (bad) {
+      const cp = 'U+' + bad.codePoint.toString(16).toUpperCase().padStart(4, '0');
+      if (bad.reason === 'rtl') {
+        f.code = 'unsupported-script';
+        issues.push({
+          path: dotPath(path),
+          code: 'unsupported-script',
+          message: `contains right-to-left text (${cp}), which the PDF renderer does not lay out yet; render this case as DOCX, or give this field in Latin transliteration`,
+        });
+      } else {
+        issues.push({ path: dotPath(path), code: 'unsupported-character', message: `contains ${cp}, which no embedded font can print` });
       }
     }
-  };
-  walk(data);
-  if (issues.length > 0) throw new HarborError(code, 'Some text cannot be printed in a PDF', issues);
+  } else if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      path.push(i);
+      findIn(v[i], f);
+      path.pop();
+    }
+  } else if (v !== null && typeof v === 'object') {
+    for (const k in v) {
+      if (!Object.hasOwn(v, k)) continue;
+      path.push(k);
+      findIn((v as Record<string, unknown>)[k], f);
+      path.pop();
+    }
+  }
 }
 
 // The renderers' modules, imported on the first render that needs them and kept: a dynamic

@@ -61,14 +61,18 @@ export const MAX_JSON_DEPTH = 64;
 
 /** True when `v` nests objects/arrays deeper than `max` (recursion bounded by `max`: none to overflow). */
 export function tooDeep(v: unknown, max: number): boolean {
-  // Recursive, but never deeper than max + 1 calls: the walk stops at the first level too deep.
-  const walk = (x: unknown, d: number): boolean => {
-    if (x === null || typeof x !== 'object') return false;
-    if (d > max) return true;
-    for (const c of Object.values(x as object)) if (c !== null && typeof c === 'object' && walk(c, d + 1)) return true;
-    return false;
-  };
-  return walk(v, 1);
+  return deeperThan(v, 1, max);
+}
+
+// Recursive, but never deeper than max + 1 calls: the walk stops at the first level too deep. A
+// module-level function, not a closure made per call: V8 holds a closure's optimized code only
+// weakly (from its feedback vector), so a closure made per case lost it at every full collection
+// and was compiled again, over and over in a long batch (issue 18; `node --trace-opt`).
+function deeperThan(x: unknown, d: number, max: number): boolean {
+  if (x === null || typeof x !== 'object') return false;
+  if (d > max) return true;
+  for (const c of Object.values(x as object)) if (c !== null && typeof c === 'object' && deeperThan(c, d + 1, max)) return true;
+  return false;
 }
 
 /**
@@ -188,38 +192,40 @@ const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export function sanitize(raw: unknown): { value: unknown; issues: Issue[] } {
   const issues: Issue[] = [];
   // One path stack for the walk, pushed and popped (joined only for an issue).
-  const path: PropertyKey[] = [];
-  const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') {
-      const r = cleanText(v, '');
-      if ('issue' in r) {
-        issues.push({ ...r.issue, path: dotPath(path) });
-        return v;
-      }
-      return r.value;
-    }
-    if (Array.isArray(v)) {
-      return v.map((x, i) => {
-        path.push(i);
-        const y = walk(x);
-        path.pop();
-        return y;
-      });
-    }
-    if (v !== null && typeof v === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const k of Object.keys(v)) {
-        if (DANGEROUS_KEYS.has(k)) continue; // never a field of any schema
-        path.push(k);
-        out[k] = walk((v as Record<string, unknown>)[k]);
-        path.pop();
-      }
-      return out;
-    }
-    return v;
-  };
-  const value = walk(raw);
+  const value = cleanValue(raw, [], issues);
   return { value, issues };
+}
+
+/** sanitize's walk (module-level, not a closure per case: see deeperThan). */
+function cleanValue(v: unknown, path: PropertyKey[], issues: Issue[]): unknown {
+  if (typeof v === 'string') {
+    const r = cleanText(v, '');
+    if ('issue' in r) {
+      issues.push({ ...r.issue, path: dotPath(path) });
+      return v;
+    }
+    return r.value;
+  }
+  if (Array.isArray(v)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < v.length; i++) {
+      path.push(i);
+      out.push(cleanValue(v[i], path, issues));
+      path.pop();
+    }
+    return out;
+  }
+  if (v !== null && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) {
+      if (DANGEROUS_KEYS.has(k)) continue; // never a field of any schema
+      path.push(k);
+      out[k] = cleanValue((v as Record<string, unknown>)[k], path, issues);
+      path.pop();
+    }
+    return out;
+  }
+  return v;
 }
 
 /** Kebab-case a zod issue code ("invalid_type" → "invalid-type"). */

@@ -125,24 +125,42 @@ export function rowToObject(row: Record<string, string>, schema: unknown, paths 
   return materialize(root, '', paths) as Json;
 }
 
-/** Null-prototype scratch objects → plain objects; numeric-keyed objects → compact arrays. `path`: v's dot path ('' the root). */
+/**
+ * Null-prototype scratch objects → plain objects; numeric-keyed objects → compact arrays. `path`: v's
+ * dot path ('' the root). Loops and module-level helpers, no closures made per node: V8 holds a
+ * closure's optimized code only weakly, so closures made per row were compiled again after every
+ * full collection of a long batch (issue 18; `node --trace-opt`).
+ */
 function materialize(v: unknown, path: string, paths: SchemaPaths): unknown {
   if (v === null || typeof v !== 'object') return v;
-  const sub = (k: string | number): string => (path === '' ? String(k) : `${path}.${k}`);
-  if (Array.isArray(v)) return v.filter((x) => x !== undefined).map((x, i) => materialize(x, sub(i), paths));
+  if (Array.isArray(v)) {
+    const out: unknown[] = [];
+    for (const x of v) if (x !== undefined) out.push(materialize(x, subPath(path, out.length), paths));
+    return out;
+  }
   const o = v as Json;
   const keys = Object.keys(o);
-  const numeric = keys.length > 0 && keys.every((k) => /^\d+$/.test(k));
+  let numeric = keys.length > 0;
+  for (let i = 0; numeric && i < keys.length; i++) numeric = /^\d+$/.test(keys[i]!);
   const t = paths.at(path).types;
   if (numeric && (t.has('array') || t.size === 0)) {
-    return keys
-      .map(Number)
-      .sort((a, b) => a - b)
-      .map((k) => materialize(o[String(k)], sub(k), paths));
+    const indexes = keys.map(Number).sort(ascending);
+    const out: unknown[] = [];
+    for (const k of indexes) out.push(materialize(o[String(k)], subPath(path, k), paths));
+    return out;
   }
   const out: Json = {};
-  for (const k of keys) out[k] = materialize(o[k], sub(k), paths);
+  for (const k of keys) out[k] = materialize(o[k], subPath(path, k), paths);
   return out;
+}
+
+/** The dot path of key `k` under `path` ('' the root). */
+function subPath(path: string, k: string | number): string {
+  return path === '' ? String(k) : `${path}.${k}`;
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
 }
 
 /**

@@ -287,10 +287,11 @@ export const csvRecords: InputReader = async (open, given, schema) => {
       }
       const row: Record<string, string> = {};
       const emptyCells = new Set<string>();
-      names.forEach((h, i) => {
+      for (let i = 0; i < names.length; i++) {
+        const h = names[i]!;
         row[h] = unguard(cells[i] ?? '');
         if (row[h].trim() === '') emptyCells.add(h);
-      });
+      }
       yield { index, row: index + 2, emptyCells, value: rowToObject(row, schema, paths) };
       index++;
     }

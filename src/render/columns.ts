@@ -89,6 +89,24 @@ function measureWidest(all: string, anyBold: boolean, size: number, fonts: Fonts
 }
 
 /**
+ * Raise each column's minimum (`min`, points) to the widest unbreakable piece of this row's cell in
+ * it (plus padding), up to MAX_SHARE of the table's `total`; spanning cells set no minimum. A
+ * module-level function rather than a closure made per table: V8 holds a closure's optimized code
+ * only weakly, so one made per render was compiled again after every full collection (issue 18).
+ */
+function raiseMinimums(min: number[], cells: TableCell[], bold: boolean, size: number, fonts: Fonts, total: number): void {
+  let col = 0;
+  for (const cell of cells) {
+    const span = Math.max(1, cell.colspan);
+    if (span === 1 && col < min.length) {
+      const need = widestPiece(cell, bold, size, fonts) + 2 * CELL_PAD_X + SLACK;
+      min[col] = Math.max(min[col]!, Math.min(need, MAX_SHARE * total));
+    }
+    col += span;
+  }
+}
+
+/**
  * Column widths in points summing to `total`: the table's relative widths, with every column at
  * least as wide as its widest unbreakable piece (plus padding), up to MAX_SHARE of the table;
  * the width a column gains is taken from the others in proportion to their width. When the
@@ -101,19 +119,8 @@ export function fitColumns(t: Table, total: number, size = TABLE_SIZE, fonts: Fo
   const sum = rel.reduce((a, b) => a + b, 0);
   const want = rel.map((c) => (c / sum) * total);
   const min = want.map(() => 0);
-  const visit = (cells: TableCell[], bold: boolean) => {
-    let col = 0;
-    for (const cell of cells) {
-      const span = Math.max(1, cell.colspan);
-      if (span === 1 && col < min.length) {
-        const need = widestPiece(cell, bold, size, fonts) + 2 * CELL_PAD_X + SLACK;
-        min[col] = Math.max(min[col]!, Math.min(need, MAX_SHARE * total));
-      }
-      col += span;
-    }
-  };
-  for (const r of t.headerRows) visit(r.cells, true);
-  for (const r of t.rows) visit(r.cells, false);
+  for (const r of t.headerRows) raiseMinimums(min, r.cells, true, size, fonts, total);
+  for (const r of t.rows) raiseMinimums(min, r.cells, false, size, fonts, total);
   const minSum = min.reduce((a, b) => a + b, 0);
   if (minSum >= total) return min.map((m) => (m / minSum) * total);
   // Pin the columns below their minimum, share the rest in proportion; repeat until none is short.
@@ -124,12 +131,12 @@ export function fitColumns(t: Table, total: number, size = TABLE_SIZE, fonts: Fo
     const freeRel = want.reduce((a, w, i) => a + (pinned[i] ? 0 : w), 0);
     widths = want.map((w, i) => (pinned[i] ? min[i]! : (w / freeRel) * (total - pinnedWidth)));
     let changed = false;
-    widths.forEach((w, i) => {
-      if (!pinned[i] && w < min[i]! - 1e-9) {
+    for (let i = 0; i < widths.length; i++) {
+      if (!pinned[i] && widths[i]! < min[i]! - 1e-9) {
         pinned[i] = true;
         changed = true;
       }
-    });
+    }
     if (!changed) break;
   }
   return widths;

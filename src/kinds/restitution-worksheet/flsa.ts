@@ -5,7 +5,7 @@
 import { fromDay } from './dates.js';
 import { sumCents } from './money.js';
 import { paidByWeek, unpaidCents } from './credits.js';
-import { weekWage } from './overtime.js';
+import { weekWage, type HourAtRate } from './overtime.js';
 import { rateOn, type DayRate, type RatePolicy } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 import { groupWorkweeks, type WorkweekDays } from './workweeks.js';
@@ -74,37 +74,47 @@ interface OpenSegment {
   rate: DayRate;
 }
 
+/**
+ * One workweek's row of F, extending each period's rate segments (`segments`) as its days go by.
+ * A module-level function rather than a closure made per case: V8 holds a closure's optimized code
+ * only weakly, so one made per render was compiled again after every full collection, over and
+ * over in a long batch (issue 18; `node --trace-opt`).
+ */
+function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, segments: OpenSegment[][], exempt: boolean[], w: WorkweekDays): WeekRow {
+  const rates: number[] = [];
+  const inputs: HourAtRate[] = [];
+  for (const d of w.days) {
+    const r = rateOn(d.day, c.laborPeriods[d.period]!.state, policy);
+    const segs = segments[d.period]!;
+    const last = segs[segs.length - 1];
+    if (last && last.rate.rateCents === r.rateCents && last.rate.citation === r.citation) last.end = d.day;
+    else segs.push({ start: d.day, end: d.day, rate: r });
+    if (!rates.includes(r.rateCents)) rates.push(r.rateCents);
+    inputs.push({ hours: d.hours, rateCents: r.rateCents, overtimeExempt: exempt[d.period]! });
+  }
+  const wage = weekWage(inputs);
+  const paidCents = grid.paid.get(w.start) ?? 0;
+  return {
+    weekStart: fromDay(w.start),
+    weekEnd: fromDay(w.start + 6),
+    hours: wage.hours,
+    overtimeHours: wage.overtimeHours,
+    overtimeExempt: wage.overtimeExempt,
+    hoursOver40: wage.hoursOver40,
+    ratesCents: rates,
+    regularRateCents: wage.regularRateText,
+    owedCents: wage.owedCents,
+    paidCents,
+    unpaidCents: unpaidCents(wage.owedCents, paidCents),
+  };
+}
+
 /** F under one rate policy; `grid` is shared when F is computed under two (compute.ts). */
 export function computeFlsa(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid = workweekGrid(c)): FlsaResult {
   const segments: OpenSegment[][] = c.laborPeriods.map(() => []);
   const exempt = c.laborPeriods.map((p) => p.exemption !== 'none');
-  const rows: WeekRow[] = grid.weeks.map((w) => {
-    const rates: number[] = [];
-    const inputs = w.days.map((d) => {
-      const r = rateOn(d.day, c.laborPeriods[d.period]!.state, policy);
-      const segs = segments[d.period]!;
-      const last = segs[segs.length - 1];
-      if (last && last.rate.rateCents === r.rateCents && last.rate.citation === r.citation) last.end = d.day;
-      else segs.push({ start: d.day, end: d.day, rate: r });
-      if (!rates.includes(r.rateCents)) rates.push(r.rateCents);
-      return { hours: d.hours, rateCents: r.rateCents, overtimeExempt: exempt[d.period]! };
-    });
-    const wage = weekWage(inputs);
-    const paidCents = grid.paid.get(w.start) ?? 0;
-    return {
-      weekStart: fromDay(w.start),
-      weekEnd: fromDay(w.start + 6),
-      hours: wage.hours,
-      overtimeHours: wage.overtimeHours,
-      overtimeExempt: wage.overtimeExempt,
-      hoursOver40: wage.hoursOver40,
-      ratesCents: rates,
-      regularRateCents: wage.regularRateText,
-      owedCents: wage.owedCents,
-      paidCents,
-      unpaidCents: unpaidCents(wage.owedCents, paidCents),
-    };
-  });
+  const rows: WeekRow[] = [];
+  for (const w of grid.weeks) rows.push(weekRow(c, policy, grid, segments, exempt, w));
   const periodRates = segments.map((segs) =>
     segs.map((s) => ({ startDate: fromDay(s.start), endDate: fromDay(s.end), rateCents: s.rate.rateCents, source: s.rate.source, citation: s.rate.citation })),
   );

@@ -43,15 +43,27 @@ export interface WorkweekDays {
  */
 export function groupWorkweeks(periods: readonly LaborPeriod[], weekStart: Weekday): WorkweekDays[] {
   const byWeek = new Map<number, WorkDay[]>();
-  periods.forEach((p, i) => {
-    for (const d of periodDays(p, i)) {
+  // Loops and module-level comparators, not closures made per case: V8 holds a closure's optimized
+  // code only weakly, so closures made per render were compiled again after every full
+  // collection (issue 18; `node --trace-opt` of a batch).
+  for (let i = 0; i < periods.length; i++) {
+    for (const d of periodDays(periods[i]!, i)) {
       const w = workweekStartOf(d.day, weekStart);
       const list = byWeek.get(w);
       if (list) list.push(d);
       else byWeek.set(w, [d]);
     }
-  });
-  return [...byWeek.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([start, days]) => ({ start, days: days.sort((a, b) => a.day - b.day) }));
+  }
+  const weeks = [...byWeek.entries()].sort(byFirst);
+  const out: WorkweekDays[] = [];
+  for (const [start, days] of weeks) out.push({ start, days: days.sort(byDay) });
+  return out;
+}
+
+function byFirst(a: [number, WorkDay[]], b: [number, WorkDay[]]): number {
+  return a[0] - b[0];
+}
+
+function byDay(a: WorkDay, b: WorkDay): number {
+  return a.day - b.day;
 }

@@ -130,93 +130,120 @@ interface CellLayout {
   lines: Line[];
 }
 
+/**
+ * What the rows of one table share while it is laid out. The row functions below take it as an
+ * argument rather than being closures made per table: V8 holds a closure's optimized code only
+ * weakly, so closures made per render lost it at every full collection and were compiled again,
+ * over and over in a long batch (issue 18; `node --trace-opt`).
+ */
+interface TableGeom {
+  ctx: BlockCtx;
+  /** Text size (pt) and line height (pt). */
+  size: number;
+  lh: number;
+  /** Left edge of each column, then the right edge of the last. */
+  colX: number[];
+  /** The table's right edge. */
+  right: number;
+  ncols: number;
+}
+
 function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   const size = Math.min(TABLE_SIZE, ctx.size);
-  const lh = size * LEADING;
   // Widths that fit each column's amounts and short headers (shared with the DOCX renderer).
   const widths = fitColumns(t, ctx.width, size, ctx.fonts);
   const colX: number[] = [ctx.x];
   for (const w of widths) colX.push(colX[colX.length - 1]! + w);
-  const right = ctx.x + ctx.width;
-  const ncols = t.columns.length;
-
-  const layRow = (cells: TableCell[], bold: boolean, src: string): CellLayout[] => {
-    let col = 0;
-    const out: CellLayout[] = new Array<CellLayout>(cells.length);
-    for (let ci = 0; ci < cells.length; ci++) {
-      const cell = cells[ci]!;
-      const x0 = colX[Math.min(col, ncols)]!;
-      col += Math.max(1, cell.colspan);
-      const x1 = colX[Math.min(col, ncols)] ?? right;
-      const w = Math.max(1, x1 - x0 - 2 * CELL_PAD_X);
-      const lines = breakLines(styledGroups(cell.children, ctx.fieldText, bold), w, size, ctx.fonts);
-      out[ci] = { x: x0, width: x1 - x0, textX: x0 + CELL_PAD_X, textWidth: w, align: cell.align, tag: `${src}.cell.${ci}`, lines };
-    }
-    return out;
-  };
-  // A row's vertical borders from y1 to y2: the left edge, each cell's right edge, and the table's
-  // right edge when the row has fewer cells.
-  const pushVerticals = (boxes: Box[], cells: CellLayout[], y1: number, y2: number, src: string): void => {
-    boxes.push(vline(ctx.x, y1, y2, src));
-    let lastEdge = ctx.x;
-    for (const c of cells) boxes.push(vline((lastEdge = c.x + c.width), y1, y2, src));
-    if (lastEdge < right - 0.01) boxes.push(vline(right, y1, y2, src));
-  };
-
-  const rowSlices = (cells: CellLayout[], header: boolean, lastRow: boolean, src: string, maxHeight: number): Slice[] => {
-    let bands = 1;
-    for (const c of cells) if (c.lines.length > bands) bands = c.lines.length;
-    const height = bands * lh + 2 * CELL_PAD_Y;
-    const base = (i: number) => 0 + i * lh + size * BASELINE; // line i's baseline in its cell, before the padding
-    if (height <= maxHeight) {
-      const boxes: Box[] = [];
-      if (header) boxes.push({ type: 'rect', x: ctx.x, y: 0, width: ctx.width, height, gray: HEADER_GRAY, src });
-      for (const c of cells) for (let i = 0; i < c.lines.length; i++) pushLineBoxes(boxes, c.lines[i]!, c.align, c.textX, c.textWidth, size, src, c.tag, base(i), CELL_PAD_Y);
-      boxes.push(hline(ctx.x, right, 0, src));
-      pushVerticals(boxes, cells, 0, height, src);
-      if (lastRow) boxes.push(hline(ctx.x, right, height, src));
-      const s: Slice = { height, spaceBefore: 0, keepWithNext: header, boxes };
-      if (!lastRow) s.edgeBottom = hline(ctx.x, right, height, src);
-      return [s];
-    }
-    // Taller than a page: one slice per line band, so the row continues line by line.
-    const out: Slice[] = [];
-    for (let k = 0; k < bands; k++) {
-      const top = k === 0 ? CELL_PAD_Y : 0;
-      const h = lh + top + (k === bands - 1 ? CELL_PAD_Y : 0);
-      const boxes: Box[] = [];
-      if (header) boxes.push({ type: 'rect', x: ctx.x, y: 0, width: ctx.width, height: h, gray: HEADER_GRAY, src });
-      for (const c of cells) {
-        const l = c.lines[k];
-        if (l) pushLineBoxes(boxes, l, c.align, c.textX, c.textWidth, size, src, c.tag, base(k), top - k * lh);
-      }
-      pushVerticals(boxes, cells, 0, h, src);
-      if (k === 0) boxes.push(hline(ctx.x, right, 0, src));
-      const last = k === bands - 1;
-      if (last && lastRow) boxes.push(hline(ctx.x, right, h, src));
-      const s: Slice = { height: h, spaceBefore: 0, keepWithNext: header, boxes };
-      if (k > 0) s.edgeTop = hline(ctx.x, right, 0, src);
-      if (!(last && lastRow)) s.edgeBottom = hline(ctx.x, right, h, src);
-      out.push(s);
-    }
-    return out;
-  };
+  const g: TableGeom = { ctx, size, lh: size * LEADING, colX, right: ctx.x + ctx.width, ncols: t.columns.length };
 
   const header: Slice[] = [];
-  t.headerRows.forEach((r, i) => {
-    header.push(...rowSlices(layRow(r.cells, true, `${ctx.src}.head.${i}`), true, t.rows.length === 0 && i === t.headerRows.length - 1, `${ctx.src}.head.${i}`, ctx.pageHeight));
-  });
-  const headerHeight = header.reduce((a, s) => a + s.height, 0);
+  for (let i = 0; i < t.headerRows.length; i++) {
+    const src = `${ctx.src}.head.${i}`;
+    header.push(...rowSlices(g, layRow(g, t.headerRows[i]!.cells, true, src), true, t.rows.length === 0 && i === t.headerRows.length - 1, src, ctx.pageHeight));
+  }
+  let headerHeight = 0;
+  for (const s of header) headerHeight += s.height;
   const body: Slice[] = [];
-  t.rows.forEach((r, i) => {
+  for (let i = 0; i < t.rows.length; i++) {
     const src = `${ctx.src}.row.${i}`;
-    const slices = rowSlices(layRow(r.cells, false, src), false, i === t.rows.length - 1, src, ctx.pageHeight - headerHeight);
+    const slices = rowSlices(g, layRow(g, t.rows[i]!.cells, false, src), false, i === t.rows.length - 1, src, ctx.pageHeight - headerHeight);
     for (const s of slices) if (header.length > 0) s.repeatHeader = header;
     body.push(...slices);
-  });
+  }
   const all = [...header, ...body];
   if (all.length > 0) all[0]!.spaceBefore = PARA_SPACE;
   return all;
+}
+
+/** A row's cells: their columns' edges (a cell spans `colspan` columns) and their text broken into lines. */
+function layRow(g: TableGeom, cells: TableCell[], bold: boolean, src: string): CellLayout[] {
+  const { colX, ncols, right, size, ctx } = g;
+  let col = 0;
+  const out: CellLayout[] = new Array<CellLayout>(cells.length);
+  for (let ci = 0; ci < cells.length; ci++) {
+    const cell = cells[ci]!;
+    const x0 = colX[Math.min(col, ncols)]!;
+    col += Math.max(1, cell.colspan);
+    const x1 = colX[Math.min(col, ncols)] ?? right;
+    const w = Math.max(1, x1 - x0 - 2 * CELL_PAD_X);
+    const lines = breakLines(styledGroups(cell.children, ctx.fieldText, bold), w, size, ctx.fonts);
+    out[ci] = { x: x0, width: x1 - x0, textX: x0 + CELL_PAD_X, textWidth: w, align: cell.align, tag: `${src}.cell.${ci}`, lines };
+  }
+  return out;
+}
+
+// A row's vertical borders from y1 to y2: the left edge, each cell's right edge, and the table's
+// right edge when the row has fewer cells.
+function pushVerticals(g: TableGeom, boxes: Box[], cells: CellLayout[], y1: number, y2: number, src: string): void {
+  const x = g.ctx.x;
+  boxes.push(vline(x, y1, y2, src));
+  let lastEdge = x;
+  for (const c of cells) boxes.push(vline((lastEdge = c.x + c.width), y1, y2, src));
+  if (lastEdge < g.right - 0.01) boxes.push(vline(g.right, y1, y2, src));
+}
+
+/** Line i's baseline in its cell, before the padding. */
+function cellBaseline(g: TableGeom, i: number): number {
+  return 0 + i * g.lh + g.size * BASELINE;
+}
+
+function rowSlices(g: TableGeom, cells: CellLayout[], header: boolean, lastRow: boolean, src: string, maxHeight: number): Slice[] {
+  const { ctx, lh, size, right } = g;
+  let bands = 1;
+  for (const c of cells) if (c.lines.length > bands) bands = c.lines.length;
+  const height = bands * lh + 2 * CELL_PAD_Y;
+  if (height <= maxHeight) {
+    const boxes: Box[] = [];
+    if (header) boxes.push({ type: 'rect', x: ctx.x, y: 0, width: ctx.width, height, gray: HEADER_GRAY, src });
+    for (const c of cells) for (let i = 0; i < c.lines.length; i++) pushLineBoxes(boxes, c.lines[i]!, c.align, c.textX, c.textWidth, size, src, c.tag, cellBaseline(g, i), CELL_PAD_Y);
+    boxes.push(hline(ctx.x, right, 0, src));
+    pushVerticals(g, boxes, cells, 0, height, src);
+    if (lastRow) boxes.push(hline(ctx.x, right, height, src));
+    const s: Slice = { height, spaceBefore: 0, keepWithNext: header, boxes };
+    if (!lastRow) s.edgeBottom = hline(ctx.x, right, height, src);
+    return [s];
+  }
+  // Taller than a page: one slice per line band, so the row continues line by line.
+  const out: Slice[] = [];
+  for (let k = 0; k < bands; k++) {
+    const top = k === 0 ? CELL_PAD_Y : 0;
+    const h = lh + top + (k === bands - 1 ? CELL_PAD_Y : 0);
+    const boxes: Box[] = [];
+    if (header) boxes.push({ type: 'rect', x: ctx.x, y: 0, width: ctx.width, height: h, gray: HEADER_GRAY, src });
+    for (const c of cells) {
+      const l = c.lines[k];
+      if (l) pushLineBoxes(boxes, l, c.align, c.textX, c.textWidth, size, src, c.tag, cellBaseline(g, k), top - k * lh);
+    }
+    pushVerticals(g, boxes, cells, 0, h, src);
+    if (k === 0) boxes.push(hline(ctx.x, right, 0, src));
+    const last = k === bands - 1;
+    if (last && lastRow) boxes.push(hline(ctx.x, right, h, src));
+    const s: Slice = { height: h, spaceBefore: 0, keepWithNext: header, boxes };
+    if (k > 0) s.edgeTop = hline(ctx.x, right, 0, src);
+    if (!(last && lastRow)) s.edgeBottom = hline(ctx.x, right, h, src);
+    out.push(s);
+  }
+  return out;
 }
 
 /**
@@ -295,10 +322,13 @@ function withSrc(ctx: BlockCtx, src: string): BlockCtx {
 
 /** Slices of a sequence of blocks, with the keep-with-next rules between neighbours applied. */
 export function blocksSlices(blocks: Block[], ctx: BlockCtx): Slice[] {
-  const per = blocks.map((b, i) => {
+  // A loop, not a closure made per call (V8 holds a closure's optimized code only weakly: one made
+  // per render was compiled again after every full collection; issue 18, `node --trace-opt`).
+  const per: Slice[][] = [];
+  for (let i = 0; i < blocks.length; i++) {
     ctx.checkpoint?.();
-    return dispatchBlock(handlers, b, withSrc(ctx, `${ctx.src}.${i}`));
-  });
+    per.push(dispatchBlock(handlers, blocks[i]!, withSrc(ctx, `${ctx.src}.${i}`)));
+  }
   for (let i = 0; i < blocks.length; i++) {
     const next = per[i + 1];
     // A heading never sits alone at a page foot: it moves with the first two lines that follow.

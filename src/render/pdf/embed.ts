@@ -133,7 +133,8 @@ function toUnicodeCMap(unicode: string[]): string {
   for (let i = 0; i < unicode.length; i += 100) {
     const chunk = unicode.slice(i, i + 100);
     lines.push(`${chunk.length} beginbfchar`);
-    chunk.forEach((u, k) => lines.push(`<${HEX4[i + k + 1] ?? (i + k + 1).toString(16).padStart(4, '0')}> <${utf16Hex(u)}>`));
+    // A loop, not a closure made per font (V8 holds a closure's optimized code only weakly; issue 18).
+    for (let k = 0; k < chunk.length; k++) lines.push(`<${HEX4[i + k + 1] ?? (i + k + 1).toString(16).padStart(4, '0')}> <${utf16Hex(chunk[k]!)}>`);
     lines.push('endbfchar');
   }
   lines.push('endcmap', 'CMapName currentdict /CMap defineresource pop', 'end', 'end');

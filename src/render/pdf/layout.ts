@@ -8,7 +8,7 @@
 import { noCheckpoint, type Checkpoint } from '../../checkpoint.js';
 import type { Block, HarborDocument } from '../../model/types.js';
 import { blocksSlices, type BlockCtx, type Slice } from './blocks.js';
-import { movedCopy, PAGE, type Box, type DocumentLayout } from './boxes.js';
+import { movedCopy, PAGE, type Box, type DocumentLayout, type PageLayout } from './boxes.js';
 import { harborFonts, type Fonts } from './fonts.js';
 import { paginate } from './paginate.js';
 import { documentStructure } from './structure.js';
@@ -40,6 +40,9 @@ function asArtifacts(r: { boxes: Box[]; height: number }, kind: 'Header' | 'Foot
   return r;
 }
 
+/** A running header or footer laid out (its boxes from y = 0, and its height). */
+type Running = ReturnType<typeof running>;
+
 function running(doc: HarborDocument, which: 'top' | 'bottom', fonts: Fonts, fieldText: (f: PageField) => string) {
   const ctx: BlockCtx = { fonts, x: PAGE.margin, width: CONTENT_WIDTH, size: RUNNING_SIZE, pageHeight: PAGE.height, fieldText, src: '' };
   if (which === 'bottom') return asArtifacts(stack(blocksSlices(doc.footer, { ...ctx, src: 'footer' })), 'Footer');
@@ -53,7 +56,9 @@ function running(doc: HarborDocument, which: 'top' | 'bottom', fonts: Fonts, fie
 }
 
 function at(boxes: Box[], dy: number): Box[] {
-  return boxes.map((b) => movedCopy(b, dy));
+  const out: Box[] = [];
+  for (const b of boxes) out.push(movedCopy(b, dy));
+  return out;
 }
 
 /**
@@ -89,6 +94,36 @@ function hasPageField(v: unknown): boolean {
 }
 
 /**
+ * Page `i` of `count`: its running header and footer placed around its body boxes, page fields
+ * filled in. Module-level, not a closure made per document: V8 holds a closure's optimized code
+ * only weakly, so a closure made per render lost it at every full collection and was compiled
+ * again (issue 18; `node --trace-opt` of a batch).
+ */
+function finishPage(
+  body: Box[],
+  i: number,
+  count: number,
+  doc: HarborDocument,
+  fonts: Fonts,
+  fixedHead: Running | undefined,
+  fixedFoot: Running | undefined,
+  bodyTop: number,
+  bodyBottom: number,
+  checkpoint: Checkpoint,
+): PageLayout {
+  checkpoint();
+  const fieldText = (f: PageField) => String(f === 'page-number' ? i + 1 : count);
+  const head = fixedHead ?? running(doc, 'top', fonts, fieldText);
+  const foot = fixedFoot ?? running(doc, 'bottom', fonts, fieldText);
+  // Page fields in the body (unusual) take their page's values after pagination.
+  for (const b of body) if (b.type === 'text' && b.field) b.text = fieldText(b.field);
+  const boxes = [...at(head.boxes, PAGE.headerTop), ...body, ...at(foot.boxes, PAGE.footerBottom - foot.height)];
+  // (`delete` only where there is a field: a delete is a runtime call even for an absent property.)
+  for (const b of boxes) if (b.type === 'text' && b.field !== undefined) delete b.field;
+  return { number: i + 1, width: PAGE.width, height: PAGE.height, bodyTop, bodyBottom, boxes };
+}
+
+/**
  * Lay out a document on pages. Pure: the same model and fonts give the same boxes. Throws
  * HarborError('unsupported-character' | 'unsupported-script') for text no font can print, and
  * whatever `checkpoint` throws (asked before each body block and each page's header and footer).
@@ -112,18 +147,7 @@ export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts, 
   const pagesBoxes = paginate(blocksSlices(doc.body, ctx), bodyTop, bodyBottom);
   const count = pagesBoxes.length;
   return {
-    pages: pagesBoxes.map((body, i) => {
-      checkpoint();
-      const fieldText = (f: PageField) => String(f === 'page-number' ? i + 1 : count);
-      const head = fixedHead ?? running(doc, 'top', fonts, fieldText);
-      const foot = fixedFoot ?? running(doc, 'bottom', fonts, fieldText);
-      // Page fields in the body (unusual) take their page's values after pagination.
-      for (const b of body) if (b.type === 'text' && b.field) b.text = fieldText(b.field);
-      const boxes = [...at(head.boxes, PAGE.headerTop), ...body, ...at(foot.boxes, PAGE.footerBottom - foot.height)];
-      // (`delete` only where there is a field: a delete is a runtime call even for an absent property.)
-      for (const b of boxes) if (b.type === 'text' && b.field !== undefined) delete b.field;
-      return { number: i + 1, width: PAGE.width, height: PAGE.height, bodyTop, bodyBottom, boxes };
-    }),
+    pages: pagesBoxes.map((body, i) => finishPage(body, i, count, doc, fonts, fixedHead, fixedFoot, bodyTop, bodyBottom, checkpoint)),
     structure: documentStructure(doc.body),
   };
 }

@@ -21,6 +21,43 @@ interface Placed {
   top: number;
 }
 
+/** Whether a page's placed slices include one of the body (not only repeated header rows). */
+function hasBody(placed: Placed[]): boolean {
+  for (const p of placed) if (p.index >= 0) return true;
+  return false;
+}
+
+/**
+ * The boxes of one page's placed slices at their positions (`top`: the body's top): slices placed
+ * once are moved in place, `shared` ones (table header rows, placed on every page their table
+ * continues on) copied. Module-level rather than a closure made per document: V8 holds a
+ * closure's optimized code only weakly, so one made per render was compiled again after every
+ * full collection (issue 18; `node --trace-opt` of a batch).
+ */
+function pageBoxes(placed: Placed[], shared: Set<Slice>, top: number): Box[] {
+  const boxes: Box[] = [];
+  let firstBody = -1;
+  for (let i = 0; i < placed.length && firstBody < 0; i++) if (placed[i]!.index >= 0) firstBody = i;
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i]!;
+    const inPlace = p.index >= 0 && !shared.has(p.slice);
+    for (const b of p.slice.boxes) {
+      const m = inPlace ? movedInPlace(b, top + p.top) : movedCopy(b, top + p.top);
+      // A header row repeated on a new page is not content a second time (PDF/UA-1 §7.8):
+      // its text is a pagination artifact; the first occurrence carries the structure.
+      if (p.index < 0 && m.type === 'text') {
+        delete m.tag;
+        m.artifact = 'Pagination';
+      }
+      boxes.push(m);
+    }
+    if (i === firstBody && p.slice.edgeTop) boxes.push(movedCopy(p.slice.edgeTop, top + p.top) as LineBox);
+  }
+  const last = placed[placed.length - 1];
+  if (last?.slice.edgeBottom) boxes.push(movedCopy(last.slice.edgeBottom, top + last.top));
+  return boxes;
+}
+
 /** Place slices on pages whose body spans [top, bottom) (points from the page top). */
 export function paginate(slices: Slice[], top: number, bottom: number): Box[][] {
   // Table header rows are placed again on every page a table continues on: their boxes are copied
@@ -34,25 +71,7 @@ export function paginate(slices: Slice[], top: number, bottom: number): Box[][] 
   let pageStart = 0; // index of the first (non-repeated) slice on the current page
 
   const flush = () => {
-    const boxes: Box[] = [];
-    const firstBody = placed.findIndex((q) => q.index >= 0);
-    placed.forEach((p, i) => {
-      const inPlace = p.index >= 0 && !shared.has(p.slice);
-      for (const b of p.slice.boxes) {
-        const m = inPlace ? movedInPlace(b, top + p.top) : movedCopy(b, top + p.top);
-        // A header row repeated on a new page is not content a second time (PDF/UA-1 §7.8):
-        // its text is a pagination artifact; the first occurrence carries the structure.
-        if (p.index < 0 && m.type === 'text') {
-          delete m.tag;
-          m.artifact = 'Pagination';
-        }
-        boxes.push(m);
-      }
-      if (i === firstBody && p.slice.edgeTop) boxes.push(movedCopy(p.slice.edgeTop, top + p.top) as LineBox);
-    });
-    const last = placed[placed.length - 1];
-    if (last?.slice.edgeBottom) boxes.push(movedCopy(last.slice.edgeBottom, top + last.top));
-    pages.push(boxes);
+    pages.push(pageBoxes(placed, shared, top));
     placed = [];
     y = 0;
   };
@@ -72,11 +91,11 @@ export function paginate(slices: Slice[], top: number, bottom: number): Box[][] 
   for (let i = 0; i < slices.length; i++) {
     const s = slices[i]!;
     if (s.pageBreak) {
-      if (placed.some((p) => p.index >= 0)) flush();
+      if (hasBody(placed)) flush();
       pageStart = i + 1;
       continue;
     }
-    const empty = !placed.some((p) => p.index >= 0);
+    const empty = !hasBody(placed);
     const h = (empty ? 0 : s.spaceBefore) + s.height;
     if (empty || y + h <= avail + 1e-6) {
       placed.push({ index: i, slice: s, top: y + (empty ? 0 : s.spaceBefore) });

@@ -63,6 +63,24 @@ const MAYBE_OTHER_LANGUAGE = /[^\u0000-\u036f]/;
 /** The page content stream being written (its buffer reused from page to page and render to render: deflate copies it out). */
 const pageContent = new PageContent();
 
+/**
+ * A run of text as marked content `mcid` of element `el` on page `pageIndex` (`lang`: its language
+ * when not the document's). Module-level, not a closure made per document: V8 holds a closure's
+ * optimized code only weakly, so a closure made per render lost it at every full collection and
+ * was compiled again (issue 18; `node --trace-opt` of a batch).
+ */
+function markedRun(ops: PageContent['out'], tags: StructTags, el: TagEntry, text: string, lang: string | undefined, b: TextBox, use: FaceUse, pageIndex: number, mcid: number): void {
+  ops.byte(0x2f);
+  ops.ascii(el.role);
+  ops.ascii(' <</MCID ');
+  ops.num(mcid);
+  if (lang !== undefined) ops.ascii(` /Lang ${literal(lang)}`);
+  ops.ascii('>> BDC\n');
+  showOps(ops, text, b.wordSpacing, b.size, use);
+  ops.ascii('EMC\n');
+  tags.markElement(el, pageIndex, mcid);
+}
+
 /** Boxes → PDF bytes. `checkpoint` is asked before each page and before the file is written. */
 export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: Fonts, checkpoint: Checkpoint = noCheckpoint, lap: Laps = laps(undefined)): Promise<Uint8Array> {
   const w = new PdfWriter();
@@ -85,19 +103,6 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
   const ops = content.out;
   let pageIndex = 0;
   let mcid = 0;
-  /** A run of text as the next marked content of element `el` on the page (`lang`: its language when not the document's). */
-  const markedRun = (el: TagEntry, text: string, lang: string | undefined, b: TextBox, use: FaceUse): void => {
-    ops.byte(0x2f);
-    ops.ascii(el.role);
-    ops.ascii(' <</MCID ');
-    ops.num(mcid);
-    if (lang !== undefined) ops.ascii(` /Lang ${literal(lang)}`);
-    ops.ascii('>> BDC\n');
-    showOps(ops, text, b.wordSpacing, b.size, use);
-    ops.ascii('EMC\n');
-    tags.markElement(el, pageIndex, mcid);
-    mcid++;
-  };
   for (const page of layout.pages) {
     checkpoint();
     const H = page.height;
@@ -120,10 +125,10 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
         // Marked content per language span (ISO 32000-1 §14.9.2: /Lang in the property list):
         // consecutive Tj continue at the current point, so splitting needs no measuring.
         if (!MAYBE_OTHER_LANGUAGE.test(b.text)) {
-          markedRun(el, b.text, undefined, b, use);
+          markedRun(ops, tags, el, b.text, undefined, b, use, pageIndex, mcid++);
           continue;
         }
-        for (const span of languageSpans(b.text)) markedRun(el, span.text, span.lang, b, use);
+        for (const span of languageSpans(b.text)) markedRun(ops, tags, el, span.text, span.lang, b, use, pageIndex, mcid++);
         continue;
       }
       // Rules and shading are layout artifacts (PDF/UA-1 §7.8).

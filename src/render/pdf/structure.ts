@@ -61,7 +61,10 @@ const handlers: BlockHandlers<string, StructNode[]> = {
 
 /** Structure elements of a block sequence laid out under `src` (blocksSlices' naming). */
 export function blocksStructure(blocks: Block[], src: string): StructNode[] {
-  return blocks.flatMap((b, i) => dispatchBlock(handlers, b, `${src}.${i}`));
+  // A loop, not a closure made per call (V8 holds a closure's optimized code only weakly; issue 18).
+  const out: StructNode[] = [];
+  for (let i = 0; i < blocks.length; i++) out.push(...dispatchBlock(handlers, blocks[i]!, `${src}.${i}`));
+  return out;
 }
 
 /** The Document element of a body. */

@@ -27,23 +27,29 @@ export class StructTags {
   private readonly sizes: number[] = [];
 
   constructor(root: StructNode) {
-    const walk = (n: StructNode, parent: number) => {
-      // A repeated id (not made by the layout) names its last element's role, as a map of nodes would.
-      let e = this.byId.get(n.id);
-      if (e) e.role = n.role;
-      else {
-        e = { role: n.role, content: null };
-        this.byId.set(n.id, e);
-      }
-      const i = this.nodes.length;
-      this.nodes.push(n);
-      this.entries.push(e);
-      this.parents.push(parent);
-      this.sizes.push(1);
-      for (const c of n.children) walk(c, i);
-      this.sizes[i] = this.nodes.length - i;
-    };
-    walk(root, -1);
+    this.add(root, -1);
+  }
+
+  /**
+   * Enter `n` and its subtree in preorder. A method rather than a closure made per document: V8
+   * holds a closure's optimized code only weakly, so a closure made per render lost it at every
+   * full collection and was compiled again (issue 18; `node --trace-opt` of a batch).
+   */
+  private add(n: StructNode, parent: number): void {
+    // A repeated id (not made by the layout) names its last element's role, as a map of nodes would.
+    let e = this.byId.get(n.id);
+    if (e) e.role = n.role;
+    else {
+      e = { role: n.role, content: null };
+      this.byId.set(n.id, e);
+    }
+    const i = this.nodes.length;
+    this.nodes.push(n);
+    this.entries.push(e);
+    this.parents.push(parent);
+    this.sizes.push(1);
+    for (const c of n.children) this.add(c, i);
+    this.sizes[i] = this.nodes.length - i;
   }
 
   /** The element an id names (its role and content), undefined when the layout named no such element. */

@@ -94,6 +94,11 @@ function checksum(bytes: Uint8Array, offset: number, length: number): number {
  * entry of the returned `order`, which starts with `glyphs` in the given order (so a caller that
  * numbers its CIDs by first use gets CID = new glyph id) followed by composite components.
  */
+/** Table directory order: by tag (OpenType requirement). */
+function byTag(a: [string, Uint8Array], b: [string, Uint8Array]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
 export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[], installable?: { cmap: ReadonlyMap<number, number> }): { bytes: Uint8Array; order: number[] } {
   const order: number[] = [];
   const newId = new Map<number, number>();
@@ -194,7 +199,7 @@ export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[], inst
   if (fpgm) out.push(['fpgm', fpgm]);
   out.push(['glyf', glyf], ['head', head], ['hhea', hhea], ['hmtx', hmtx], ['loca', loca], ['maxp', maxp]);
   if (prep) out.push(['prep', prep]);
-  out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  out.sort(byTag);
 
   const n = out.length;
   let size = 12 + 16 * n;
@@ -217,7 +222,10 @@ export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[], inst
   // The whole file's checksum (for head.checkSumAdjustment) is the sum of the directory's words
   // and the tables' checksums: every table starts on a 4-byte boundary and is padded with zeros.
   let total = 0;
-  out.forEach(([t, b], i) => {
+  // A loop, not a closure made per subset (V8 holds a closure's optimized code only weakly: one made
+  // per render was compiled again after every full collection; issue 18, `node --trace-opt`).
+  for (let i = 0; i < n; i++) {
+    const [t, b] = out[i]!;
     font.set(b, off);
     const e = 12 + 16 * i;
     for (let k = 0; k < 4; k++) fv.setUint8(e + k, t.charCodeAt(k));
@@ -234,7 +242,7 @@ export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[], inst
     total = (total + sum) >>> 0;
     if (t === 'head') headAt = off;
     off += pad4(b.length);
-  });
+  }
   total = (total + checksum(font, 0, 12 + 16 * n)) >>> 0;
   fv.setUint32(headAt + 8, (0xb1b0afba - total) >>> 0);
   return { bytes: font, order };
