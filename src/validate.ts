@@ -82,11 +82,14 @@ function deeperThan(x: unknown, d: number, max: number): boolean {
  * pass; JSON.parse refuses it afterwards.
  */
 export function textTooDeep(text: string | Uint8Array, max: number): boolean {
-  const at = typeof text === 'string' ? (i: number) => text.charCodeAt(i) : (i: number) => text[i]!;
+  // The string/bytes choice per character rather than an accessor closure made per call: V8 holds
+  // a closure's optimized code only weakly, so a closure made per request was compiled again after
+  // every full collection (issue 18; `node --trace-opt` of `harbor serve`).
+  const isString = typeof text === 'string';
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
-    const c = at(i);
+    const c = isString ? text.charCodeAt(i) : (text as Uint8Array)[i]!;
     if (inString) {
       if (c === 0x5c) i++;
       else if (c === 0x22) inString = false;

@@ -291,7 +291,9 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
   list: (l, ctx) => {
     const out: Slice[] = [];
     const indent = LIST_INDENT * (ctx.size / 12);
-    l.items.forEach((item, i) => {
+    // A loop, not a closure made per list (V8 holds a closure's optimized code only weakly; issue 18).
+    for (let i = 0; i < l.items.length; i++) {
+      const item = l.items[i]!;
       const inner: BlockCtx = { ...ctx, x: ctx.x + indent, width: ctx.width - indent, src: `${ctx.src}.item.${i}` };
       const slices = blocksSlices(item.children, inner);
       if (slices.length === 0) slices.push({ height: ctx.size * LEADING, spaceBefore: PARA_SPACE, keepWithNext: false, boxes: [] });
@@ -301,7 +303,7 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
       const mx = ctx.x + indent - MARKER_GAP - (lines[0]?.width ?? 0);
       for (const b of lineBoxes(lines.slice(0, 1), 'left', mx, indent, ctx.size, inner.src, `${inner.src}.lbl`)[0] ?? []) first.boxes.push(b);
       out.push(...slices);
-    });
+    }
     return out;
   },
   table: tableSlices,

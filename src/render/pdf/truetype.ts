@@ -89,30 +89,48 @@ function checksum(bytes: Uint8Array, offset: number, length: number): number {
   return sum;
 }
 
-/**
- * Subset `tt` to `glyphs` (old glyph ids; glyph 0 is always first). New glyph id i is the i-th
- * entry of the returned `order`, which starts with `glyphs` in the given order (so a caller that
- * numbers its CIDs by first use gets CID = new glyph id) followed by composite components.
- */
 /** Table directory order: by tag (OpenType requirement). */
 function byTag(a: [string, Uint8Array], b: [string, Uint8Array]): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }
 
+/** The subset's id of glyph `g`, numbering it next when it is new (`order`: the glyphs by new id). */
+function include(order: number[], newId: Map<number, number>, g: number): number {
+  let id = newId.get(g);
+  if (id === undefined) {
+    id = order.length;
+    order.push(g);
+    newId.set(g, id);
+  }
+  return id;
+}
+
+/** A table's bytes, copied (to be changed). */
+function tableCopy(tt: TrueTypeFile, t: string): Uint8Array | undefined {
+  const e = tt.tables.get(t);
+  return e ? tt.data.slice(e.offset, e.offset + e.length) : undefined;
+}
+
+/** A table copied unchanged: a view of the font file (its bytes are copied once, into the subset). */
+function tableView(tt: TrueTypeFile, t: string): Uint8Array | undefined {
+  const e = tt.tables.get(t);
+  return e ? tt.data.subarray(e.offset, e.offset + e.length) : undefined;
+}
+
+// (The helpers above and the loops below are module-level functions and plain loops, not closures
+// made per subset: V8 holds a closure's optimized code only weakly, so closures made per render
+// were compiled again after every full collection; issue 18, `node --trace-opt`.)
+
+/**
+ * Subset `tt` to `glyphs` (old glyph ids; glyph 0 is always first). New glyph id i is the i-th
+ * entry of the returned `order`, which starts with `glyphs` in the given order (so a caller that
+ * numbers its CIDs by first use gets CID = new glyph id) followed by composite components.
+ */
 export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[], installable?: { cmap: ReadonlyMap<number, number> }): { bytes: Uint8Array; order: number[] } {
   const order: number[] = [];
   const newId = new Map<number, number>();
-  const include = (g: number): number => {
-    let id = newId.get(g);
-    if (id === undefined) {
-      id = order.length;
-      order.push(g);
-      newId.set(g, id);
-    }
-    return id;
-  };
-  include(0);
-  for (const g of glyphs) include(g);
+  include(order, newId, 0);
+  for (const g of glyphs) include(order, newId, g);
 
   const glyfOff = tt.tables.get('glyf')!.offset;
   const pieces: Uint8Array[] = [];
@@ -130,7 +148,7 @@ export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[], inst
       let p = 10;
       for (;;) {
         const flags = v.getUint16(p);
-        v.setUint16(p + 2, include(v.getUint16(p + 2)));
+        v.setUint16(p + 2, include(order, newId, v.getUint16(p + 2)));
         p += 4 + (flags & ARG_1_AND_2_ARE_WORDS ? 4 : 2);
         if (flags & WE_HAVE_A_SCALE) p += 2;
         else if (flags & WE_HAVE_AN_X_AND_Y_SCALE) p += 4;
@@ -151,22 +169,16 @@ export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[], inst
   }
   const loca = new Uint8Array(4 * newLoca.length);
   const lv = new DataView(loca.buffer);
-  newLoca.forEach((o, i) => lv.setUint32(4 * i, o));
+  for (let i = 0; i < newLoca.length; i++) lv.setUint32(4 * i, newLoca[i]!);
   const hmtx = new Uint8Array(4 * order.length);
   const hv = new DataView(hmtx.buffer);
-  order.forEach((g, i) => {
+  for (let i = 0; i < order.length; i++) {
+    const g = order[i]!;
     hv.setUint16(4 * i, advanceOf(tt, g));
     hv.setInt16(4 * i + 2, leftBearingOf(tt, g));
-  });
-  const copy = (t: string) => {
-    const e = tt.tables.get(t);
-    return e ? tt.data.slice(e.offset, e.offset + e.length) : undefined;
-  };
-  /** A table copied unchanged: a view of the font file (its bytes are copied once, into the subset). */
-  const keep = (t: string) => {
-    const e = tt.tables.get(t);
-    return e ? tt.data.subarray(e.offset, e.offset + e.length) : undefined;
-  };
+  }
+  const copy = (t: string) => tableCopy(tt, t);
+  const keep = (t: string) => tableView(tt, t);
   const head = copy('head')!;
   const hd = new DataView(head.buffer);
   hd.setUint32(8, 0); // checkSumAdjustment, set below
