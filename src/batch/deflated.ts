@@ -11,7 +11,7 @@
 // aligned, not final), so the next piece, deflated on its own, starts on a byte boundary; the last
 // ends with a final block. The pieces' CRC-32s are combined arithmetically (zlib's
 // crc32_combine), since the text's first piece (the manifest's counts) is known only at the end.
-import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { deflateRaw } from '../render/zip-records.js';
 
 /** A text as raw DEFLATE pieces (concatenated in order: one stream), with its CRC-32 and length. */
 export interface DeflatedText {
@@ -29,9 +29,8 @@ export interface DeflatedText {
 const LEVEL = 6;
 
 /** One piece of a DeflatedText: `final` for the last (a final block), else ending in a sync flush. */
-export function deflatePiece(bytes: Uint8Array, final: boolean): { data: Buffer; crc: number; size: number } {
-  const data = deflateRawSync(bytes, { level: LEVEL, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
-  return { data, crc: crc32(bytes) >>> 0, size: bytes.length };
+export function deflatePiece(bytes: Uint8Array, final: boolean): ReturnType<typeof deflateRaw> {
+  return deflateRaw(bytes, LEVEL, final);
 }
 
 /** Lay pieces (all but the last made with `final` false) end to end as one DeflatedText. */
