@@ -19,11 +19,12 @@
 // Layout, chosen to be read by every unzip: a document is stored (PDF and DOCX are compressed
 // already) with its CRC-32 and sizes in its local header and no data descriptor (4.3.7, 4.3.9.1;
 // streaming readers refuse a stored entry with a descriptor: Java's ZipInputStream read none of
-// fflate's archive, "only DEFLATED entries can have EXT descriptor"); the manifest is deflated before
-// it is written (src/batch/deflated.ts), so it has its CRC and sizes in its header too. ZIP64 (4.3.14, 4.3.15, 4.5.3) only
-// where a number does not fit: the offset of an entry that starts past 4 GiB goes in a ZIP64
-// extended-information field of its central record, and an archive with more than 65,534 entries or
-// a central directory past 4 GiB ends with the ZIP64 end record and locator.
+// fflate's archive, "only DEFLATED entries can have EXT descriptor"); the manifest is deflated
+// before it is written (src/batch/deflated.ts), so it has its CRC and sizes in its header too.
+// ZIP64 (4.3.14, 4.3.15, 4.5.3) only where a number does not fit: the offset of an entry that
+// starts past 4 GiB goes in a ZIP64 extended-information field of its central record, and an
+// archive with more than 65,534 entries or a central directory past 4 GiB ends with the ZIP64 end
+// record and locator.
 import type { Writable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import type { DeflatedText } from './deflated.js';

@@ -4,6 +4,7 @@
 // reader takes: CRC-32 and sizes in each local header, no data descriptors, version 2.0, the fixed
 // zip epoch (./zip-time.ts).
 import { constants, crc32, deflateRawSync } from 'node:zlib';
+import type { DosTime } from './zip-time.js';
 
 export const U16_MAX = 0xffff;
 export const U32_MAX = 0xffffffff;
@@ -59,12 +60,6 @@ export interface ZipEntry {
   size: number;
   /** Where the local header starts. */
   offset: number;
-}
-
-/** DOS time and date of every entry (4.4.6). */
-export interface DosTime {
-  time: number;
-  date: number;
 }
 
 /** A file name's bytes, and bit 11 (4.4.4, appendix D) when it is not printable ASCII (which reads the same either way). */

@@ -10,8 +10,14 @@ export function zipEpoch(): Date {
   return new Date(1980, 0, 1, 0, 0, 0);
 }
 
-/** MS-DOS time and date fields of a local date (PKWARE APPNOTE 4.4.6). */
-export function dosTimeDate(d: Date): { time: number; date: number } {
+/** MS-DOS time and date fields of an entry (PKWARE APPNOTE 4.4.6). */
+export interface DosTime {
+  time: number;
+  date: number;
+}
+
+/** MS-DOS time and date fields of a local date. */
+export function dosTimeDate(d: Date): DosTime {
   return {
     time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
     date: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
