@@ -17,6 +17,7 @@ import { progressLine, summaryLine } from './progress.js';
 import { readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
 import { ZipStream } from './zip.js';
 import { tempFileFor, type TempFile } from './outfile.js';
+import { trimWhileRunning, type StopTrim } from './heap-trim.js';
 
 /** Most records in one CLI batch (the HTTP limit, HARBOR_MAX_BATCH, is separate and smaller). */
 const CLI_MAX_BATCH = 100_000;
@@ -117,6 +118,9 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
         io.stderr(`\r${progressLine(p, now - firstAt)}\x1b[K`);
       }
     : undefined;
+  // With render threads, this thread only coordinates: it gives its young generation back every
+  // second (./heap-trim.ts). Rendering here itself (--workers 0) it keeps its compiled code.
+  const stopTrim: StopTrim = workers > 0 ? await trimWhileRunning() : () => {};
   try {
     const summary = (await runBatch({ kind: c.kind, records, format: c.format, renderer, sink: zip, onProgress: progress }))!;
     zip.end();
@@ -135,6 +139,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     tmp.discard();
     throw e;
   } finally {
+    stopTrim();
     // The threads keep the process alive until closed.
     await renderer.close();
   }

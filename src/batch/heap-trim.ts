@@ -1,0 +1,79 @@
+// Gives the young generation of `harbor batch`'s own thread back to the system during a long batch
+// (issue 18: 10,000 records with the peak of 1,000).
+//
+// Why: V8 grows an isolate's young generation (two semi-spaces, up to 16 MB each on 64-bit)
+// whenever the bytes that survived scavenges since its last growth exceed its capacity, and
+// shrinks it only in a memory-reducing collection, or when allocation falls below ~1 KB/ms, which a
+// batch never does (Heap::ReduceNewSpaceSize in V8's heap.cc). The batch's main thread reads the
+// input, hands records to the render threads and writes the archive: the records in flight survive
+// a scavenge or two, so within seconds its young generation is 32 MB committed with 1-2 MB in use.
+// Node caps a young generation only for a worker (`resourceLimits`) or on its command line
+// (`--max-semi-space-size`, which would cap the render threads too, and costs them ~30 % of their
+// speed). A memory-reducing collection gives it back: the inspector's `HeapProfiler.collectGarbage`
+// (V8's Isolate::LowMemoryNotification), the one way to ask for it from JavaScript.
+//
+// Only for a thread that does not render: the same collection throws away compiled code, which the
+// main thread barely has and a render thread lives on (bench/ANALYSIS.md: a render thread's next
+// renders 2-5× slower). Never in `harbor serve`, whose main thread answers requests: a trim is two
+// full collections (V8's minimum for it) and holds the thread 30-60 ms (`--trace-gc` of a batch).
+//
+// Measured (one-year restitution worksheets, interleaved with and without, trim every second):
+// 1,000 records peak 254-262 MB against 273-292 (four pairs), 10,000 records 273-274 MB against
+// 300-305 (two pairs); wall time the same within the host's spread, the same archives.
+
+/** How often the batch's main thread gives its young generation back (ms). */
+export const TRIM_EVERY_MS = 1000;
+
+/** Stops the trimming; the session is closed. Safe to call more than once. */
+export type StopTrim = () => void;
+
+/**
+ * One memory-reducing collection of this thread now; `done` when it is over. Undefined where Node
+ * was built without the inspector (then nothing is trimmed: a batch just keeps its peak).
+ */
+export interface Trimmer {
+  trim(done?: () => void): void;
+  close(): void;
+}
+
+/** A trimmer on this thread, or undefined without an inspector. */
+export async function heapTrimmer(): Promise<Trimmer | undefined> {
+  let session: import('node:inspector').Session;
+  try {
+    const { Session } = await import('node:inspector');
+    session = new Session();
+    session.connect();
+  } catch {
+    return undefined; // ERR_INSPECTOR_NOT_AVAILABLE: a Node built without it
+  }
+  let running = false;
+  let closed = false;
+  return {
+    trim(done) {
+      // One at a time: the collection runs as a task of this thread, after what is queued.
+      if (running || closed) return;
+      running = true;
+      session.post('HeapProfiler.collectGarbage', () => {
+        running = false;
+        done?.();
+      });
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      session.disconnect();
+    },
+  };
+}
+
+/** Trim this thread every `everyMs` until stopped; the timer never keeps the process alive. */
+export async function trimWhileRunning(everyMs = TRIM_EVERY_MS): Promise<StopTrim> {
+  const trimmer = await heapTrimmer();
+  if (!trimmer) return () => {};
+  const timer = setInterval(() => trimmer.trim(), everyMs);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    trimmer.close();
+  };
+}

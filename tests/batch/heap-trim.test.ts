@@ -1,0 +1,54 @@
+// The batch's main thread gives its young generation back (src/batch/heap-trim.ts): V8 keeps a
+// grown young generation until a memory-reducing collection, which is what a trim asks for.
+import { getHeapSpaceStatistics } from 'node:v8';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { heapTrimmer, trimWhileRunning } from '../../src/batch/heap-trim.js';
+
+/** This isolate's young generation as committed (MB). */
+function youngMb(): number {
+  return getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!.space_size / 2 ** 20;
+}
+
+/**
+ * Allocate as a batch's main thread does, with some of it surviving a scavenge or two (a ring of
+ * live objects), until the young generation has grown to at least `mb`.
+ */
+function growYoung(mb: number): number {
+  const ring: unknown[] = new Array(100_000);
+  for (let i = 0; youngMb() < mb && i < 50_000_000; i++) ring[i % ring.length] = { i, text: `record ${i}` };
+  return youngMb();
+}
+
+describe('heap trim', () => {
+  it('a trim shrinks a grown young generation', async () => {
+    const trimmer = (await heapTrimmer())!;
+    expect(trimmer).toBeDefined();
+    const grown = growYoung(8);
+    expect(grown).toBeGreaterThanOrEqual(8);
+    await new Promise<void>((done) => trimmer.trim(done));
+    expect(youngMb()).toBeLessThanOrEqual(grown / 2);
+    trimmer.close();
+    // Closed: a trim does nothing and never calls back.
+    let called = false;
+    trimmer.trim(() => (called = true));
+    await sleep(50);
+    expect(called).toBe(false);
+  });
+
+  it('trims on its timer until stopped', async () => {
+    const stop = await trimWhileRunning(20);
+    const grown = growYoung(8);
+    let now = youngMb();
+    for (let waited = 0; now > grown / 2 && waited < 5000; waited += 20) {
+      await sleep(20);
+      now = youngMb();
+    }
+    expect(now).toBeLessThanOrEqual(grown / 2);
+    stop();
+    stop(); // twice is harmless
+    const again = growYoung(8);
+    await sleep(200);
+    expect(youngMb()).toBe(again);
+  });
+});
