@@ -31,6 +31,11 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   /** Folder that relative file names are relative to (default: the process's). */
   cwd?: string;
+  /**
+   * `harbor batch` on render threads: starts giving this thread's young generation back and
+   * returns how to stop (default: src/batch/heap-trim.ts, every second). Tests pass a recorder.
+   */
+  trimHeap?: () => Promise<() => void>;
 }
 
 const processIo: Io = {

@@ -37,6 +37,8 @@ export interface BatchIo {
   stderr: (s: string) => void;
   stderrIsTty: boolean;
   env: NodeJS.ProcessEnv;
+  /** Gives this thread's young generation back while render threads work (default `trimWhileRunning`). */
+  trimHeap?: () => Promise<StopTrim>;
 }
 
 export function batchInputType(file: string, usage: (m: string) => HarborError): InputType {
@@ -120,7 +122,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     : undefined;
   // With render threads, this thread only coordinates: it gives its young generation back every
   // second (./heap-trim.ts). Rendering here itself (--workers 0) it keeps its compiled code.
-  const stopTrim: StopTrim = workers > 0 ? await trimWhileRunning() : () => {};
+  const stopTrim: StopTrim = workers > 0 ? await (io.trimHeap ?? trimWhileRunning)() : () => {};
   try {
     const summary = (await runBatch({ kind: c.kind, records, format: c.format, renderer, sink: zip, onProgress: progress }))!;
     zip.end();

@@ -49,6 +49,20 @@ describe('harbor batch progress and summary', () => {
     expect(t.err[1]).toMatch(/^5 of 6 records rendered/);
   });
 
+  it("on render threads the command trims its own thread's heap until the batch ends; rendering on this thread it does not", async () => {
+    // The trim itself (a memory-reducing collection) is tested in tests/batch/heap-trim.test.ts.
+    const events: string[] = [];
+    const trimHeap = async (): Promise<() => void> => {
+      events.push('start');
+      return () => void events.push('stop');
+    };
+    expect(await main(['batch', KIND, input, '-o', join(dir, 'trim.zip'), '--workers', '1'], { ...io(false), trimHeap })).toBe(3);
+    expect(events).toEqual(['start', 'stop']);
+    events.length = 0;
+    expect(await main(['batch', KIND, input, '-o', join(dir, 'inline.zip'), '--workers', '0'], { ...io(false), trimHeap })).toBe(3);
+    expect(events).toEqual([]);
+  });
+
   it('bad --workers / HARBOR_WORKERS / --render-timeout are usage errors (exit 2)', async () => {
     const out = join(dir, 'x.zip');
     expect(await main(['batch', KIND, input, '-o', out, '--workers', 'two'], io(false))).toBe(2);
