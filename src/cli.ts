@@ -13,6 +13,7 @@ import { HarborError, formatIssueLines, type Issue } from './errors.js';
 import { KIND_SUMMARIES } from './kinds/catalog.js';
 import { kindCodes } from './kinds/kind.js';
 import type { Format, parseFormat as ParseFormat } from './pipeline.js';
+import type { StopTrim } from './batch/heap-trim.js';
 import { tempFileFor, type TempFile } from './batch/outfile.js';
 import { HARBOR_VERSION } from './version.js';
 // What only some commands need loads in those commands (issue 18: `harbor kinds` and `harbor check`
@@ -35,7 +36,7 @@ export interface Io {
    * `harbor batch` on render threads: starts giving this thread's young generation back and
    * returns how to stop (default: src/batch/heap-trim.ts, every second). Tests pass a recorder.
    */
-  trimHeap?: () => Promise<() => void>;
+  trimHeap?: () => Promise<StopTrim>;
 }
 
 const processIo: Io = {

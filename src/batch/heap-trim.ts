@@ -15,7 +15,8 @@
 // Only for a thread that does not render: the same collection throws away compiled code, which the
 // main thread barely has and a render thread lives on (bench/ANALYSIS.md: a render thread's next
 // renders 2-5× slower). Never in `harbor serve`, whose main thread answers requests: a trim is two
-// full collections (V8's minimum for it) and holds the thread 30-60 ms (`--trace-gc` of a batch).
+// full collections (V8's minimum for it) and holds the thread 25-60 ms, the first ~150 ms
+// (`--trace-gc` of a 1,000-record batch).
 //
 // Measured (one-year restitution worksheets, interleaved with and without, trim every second):
 // 1,000 records peak 254-262 MB against 273-292 (four pairs), 10,000 records 273-274 MB against
@@ -27,16 +28,18 @@ export const TRIM_EVERY_MS = 1000;
 /** Stops the trimming; the session is closed. Safe to call more than once. */
 export type StopTrim = () => void;
 
-/**
- * One memory-reducing collection of this thread now; `done` when it is over. Undefined where Node
- * was built without the inspector (then nothing is trimmed: a batch just keeps its peak).
- */
+/** Memory-reducing collections of this thread, through one inspector session. */
 export interface Trimmer {
+  /** One collection now (none while one runs, none once closed); `done` when it is over. */
   trim(done?: () => void): void;
+  /** Close the session (safe with a collection pending, and more than once). */
   close(): void;
 }
 
-/** A trimmer on this thread, or undefined without an inspector. */
+/**
+ * A trimmer on this thread; undefined where Node was built without the inspector (then nothing is
+ * trimmed: a batch just keeps its peak).
+ */
 export async function heapTrimmer(): Promise<Trimmer | undefined> {
   let session: import('node:inspector').Session;
   try {
