@@ -34,18 +34,23 @@ export interface Io {
   cwd?: string;
   /**
    * `harbor batch` on render threads: starts giving this thread's young generation back and
-   * returns how to stop (default: src/batch/heap-trim.ts, every second). Tests pass a recorder.
+   * returns how to stop. Only the `harbor` process itself does (`processIo`: its main thread only
+   * coordinates, and holds little code for the collection to drop: src/batch/heap-trim.ts); `main`
+   * called inside another program does not unless asked, since each trim throws away the
+   * compiled code of everything that program runs (in a test process: 6 records in 31 s, not 3).
    */
   trimHeap?: () => Promise<StopTrim>;
 }
 
-const processIo: Io = {
+export const processIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   stdin: () => readFileSync(0),
   stdoutIsTty: !!process.stdout.isTTY,
   stderrIsTty: !!process.stderr.isTTY,
   env: process.env,
+  // Loaded only for a batch on threads, like the rest of the batch machinery.
+  trimHeap: async () => (await import('./batch/heap-trim.js')).trimWhileRunning(),
 };
 
 /** Each command: its synopsis (options included) and one line on what it does. */

@@ -17,7 +17,7 @@ import { progressLine, summaryLine } from './progress.js';
 import { readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
 import { ZipStream } from './zip.js';
 import { tempFileFor, type TempFile } from './outfile.js';
-import { trimWhileRunning, type StopTrim } from './heap-trim.js';
+import type { StopTrim } from './heap-trim.js';
 
 /** Most records in one CLI batch (the HTTP limit, HARBOR_MAX_BATCH, is separate and smaller). */
 const CLI_MAX_BATCH = 100_000;
@@ -37,7 +37,7 @@ export interface BatchIo {
   stderr: (s: string) => void;
   stderrIsTty: boolean;
   env: NodeJS.ProcessEnv;
-  /** Gives this thread's young generation back while render threads work (default `trimWhileRunning`). */
+  /** Gives this thread's young generation back while render threads work (src/cli.ts `Io.trimHeap`); unset: never. */
   trimHeap?: () => Promise<StopTrim>;
 }
 
@@ -120,9 +120,9 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
         io.stderr(`\r${progressLine(p, now - firstAt)}\x1b[K`);
       }
     : undefined;
-  // With render threads, this thread only coordinates: it gives its young generation back every
-  // second (./heap-trim.ts). Rendering here itself (--workers 0) it keeps its compiled code.
-  const stopTrim: StopTrim = workers > 0 ? await (io.trimHeap ?? trimWhileRunning)() : () => {};
+  // With render threads, this thread only coordinates: in the `harbor` process it gives its young
+  // generation back (./heap-trim.ts). Rendering here itself (--workers 0) it keeps its compiled code.
+  const stopTrim: StopTrim = workers > 0 && io.trimHeap ? await io.trimHeap() : () => {};
   try {
     const summary = (await runBatch({ kind: c.kind, records, format: c.format, renderer, sink: zip, onProgress: progress }))!;
     zip.end();

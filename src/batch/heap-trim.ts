@@ -18,12 +18,23 @@
 // full collections (V8's minimum for it) and holds the thread 25-60 ms, the first ~150 ms
 // (`--trace-gc` of a 1,000-record batch).
 //
+// Only the `harbor` process trims (src/cli.ts, `processIo`): in a process full of other code (a
+// test runner calling `main`) each collection also drops that code's compiled form, and the
+// recompiling made a 6-record batch take 31 s instead of 3. Trims are also kept to ~5 % of the
+// thread's time (TRIM_BUDGET_FACTOR below).
+//
 // Measured (one-year restitution worksheets, interleaved with and without, trim every second):
 // 1,000 records peak 254-262 MB against 273-292 (four pairs), 10,000 records 273-274 MB against
 // 300-305 (two pairs); wall time the same within the host's spread, the same archives.
 
-/** How often the batch's main thread gives its young generation back (ms). */
+/** How often the batch's main thread gives its young generation back (ms), at most. */
 export const TRIM_EVERY_MS = 1000;
+
+/**
+ * The next trim waits at least this many times as long as the last one took, so that trimming
+ * holds the thread at most ~5 % of the time whatever its heap (a large heap, a loaded machine).
+ */
+export const TRIM_BUDGET_FACTOR = 20;
 
 /** Stops the trimming; the session is closed. Safe to call more than once. */
 export type StopTrim = () => void;
@@ -69,14 +80,30 @@ export async function heapTrimmer(): Promise<Trimmer | undefined> {
   };
 }
 
-/** Trim this thread every `everyMs` until stopped; the timer never keeps the process alive. */
-export async function trimWhileRunning(everyMs = TRIM_EVERY_MS): Promise<StopTrim> {
-  const trimmer = await heapTrimmer();
-  if (!trimmer) return () => {};
-  const timer = setInterval(() => trimmer.trim(), everyMs);
-  timer.unref();
+/**
+ * Trim this thread until stopped: the first after `everyMs`, each next one `everyMs` or
+ * TRIM_BUDGET_FACTOR times the last one's duration after it ended, whichever is longer. The timer
+ * never keeps the process alive. `trimmer`: this thread's (`heapTrimmer()`) unless given.
+ */
+export async function trimWhileRunning(everyMs = TRIM_EVERY_MS, trimmer?: Trimmer): Promise<StopTrim> {
+  const t = trimmer ?? (await heapTrimmer());
+  if (!t) return () => {};
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = (ms: number): void => {
+    timer = setTimeout(run, ms);
+    timer.unref();
+  };
+  function run(): void {
+    const began = performance.now();
+    t!.trim(() => {
+      if (!stopped) schedule(Math.max(everyMs, (performance.now() - began) * TRIM_BUDGET_FACTOR));
+    });
+  }
+  schedule(everyMs);
   return () => {
-    clearInterval(timer);
-    trimmer.close();
+    stopped = true;
+    clearTimeout(timer);
+    t.close();
   };
 }

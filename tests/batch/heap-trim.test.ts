@@ -3,7 +3,8 @@
 import { getHeapSpaceStatistics } from 'node:v8';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { heapTrimmer, trimWhileRunning } from '../../src/batch/heap-trim.js';
+import { heapTrimmer, trimWhileRunning, TRIM_BUDGET_FACTOR, type Trimmer } from '../../src/batch/heap-trim.js';
+import { processIo } from '../../src/cli.js';
 
 /** This isolate's young generation as committed (MB). */
 function youngMb(): number {
@@ -44,6 +45,42 @@ describe('heap trim', () => {
     expect(() => trimmer.close()).not.toThrow();
     await sleep(100);
     expect(called).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps to its budget: the next trim waits 20 times as long as the last one took', async () => {
+    // A trimmer whose collection takes 40 ms: asked every 5 ms, it may trim at 5 ms and, 800 ms
+    // after that one ended, at ~850 ms; not again before ~1.7 s (without the budget: ~22 times).
+    expect(TRIM_BUDGET_FACTOR).toBe(20);
+    let trims = 0;
+    let closed = 0;
+    const slow: Trimmer = {
+      trim: (done) => {
+        trims++;
+        setTimeout(() => done?.(), 40);
+      },
+      close: () => void closed++,
+    };
+    const stop = await trimWhileRunning(5, slow);
+    await sleep(1000);
+    stop();
+    expect(trims).toBeGreaterThanOrEqual(1);
+    expect(trims).toBeLessThanOrEqual(2);
+    expect(closed).toBe(1);
+    await sleep(100);
+    expect(trims).toBeLessThanOrEqual(2); // stopped: no more
+  });
+
+  it('the harbor process trims: its io (what bin/harbor.js runs main with) starts the real trim', async () => {
+    // src/cli.ts: processIo is what bin/harbor.js runs main with.
+    const stop = await processIo.trimHeap!();
+    const grown = growYoung(8);
+    let now = youngMb();
+    for (let waited = 0; now > grown / 2 && waited < 5000; waited += 50) {
+      await sleep(50);
+      now = youngMb();
+    }
+    stop();
+    expect(now).toBeLessThanOrEqual(grown / 2);
   });
 
   it('trims on its timer until stopped', async () => {
