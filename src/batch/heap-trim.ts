@@ -10,7 +10,8 @@
 // Node caps a young generation only for a worker (`resourceLimits`) or on its command line
 // (`--max-semi-space-size`, which would cap the render threads too, and costs them ~30 % of their
 // speed). A memory-reducing collection gives it back: the inspector's `HeapProfiler.collectGarbage`
-// (V8's Isolate::LowMemoryNotification), the one way to ask for it from JavaScript.
+// (V8's Isolate::LowMemoryNotification), the one way to ask for it from JavaScript. The session is
+// in-process (`Session.connect`): no debugging port is opened, and nothing is read from the heap.
 //
 // Only for a thread that does not render: the same collection throws away compiled code, which the
 // main thread barely has and a render thread lives on (bench/ANALYSIS.md: a render thread's next
