@@ -8,6 +8,10 @@
 //   BENCH_HTTP_SECONDS=5 npx tsx bench/http.ts   (a shorter run)
 //   BENCH_HTTP_WORKERS=2,1,0 npx tsx bench/http.ts   (other thread counts; default: cores, then 0)
 //   npx tsx bench/http.ts --quick   (4 s runs)
+//   BENCH_HTTP_STEADY_SECONDS=0 npx tsx bench/http.ts   (without the long-running window below)
+// With render threads, the same service is then kept under the same load for
+// BENCH_HTTP_STEADY_SECONDS more (default 36) and timed again: a service that has run a minute,
+// its JIT compiling done (the figure against the target stays the first window's, as before).
 // Then where one request's time goes: the same request one at a time (one connection) against
 // generate() in this process with its stage table (src/stages.ts); the difference is what the
 // service adds around the render (body parsing, express, logging, the hop to a render thread).
@@ -26,6 +30,8 @@ const BODY = readFileSync(`${ROOT}fixtures/rfa/full.json`, 'utf8');
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? n(12, 4));
 const PATH = '/v1/documents/rfa?format=pdf';
+/** Load between the first timed window and the long-running one (pool runs only), seconds. */
+const STEADY_SECONDS = Number(process.env.BENCH_HTTP_STEADY_SECONDS ?? n(36, 8));
 
 interface Run {
   workers: number;
@@ -41,6 +47,23 @@ interface Run {
   /** The same request one at a time after the load run: latency one user sees. */
   sequentialMs: Stats;
   /** CPU per request during the load run, by thread (cpuPerRequest); absent where /proc cannot be read. */
+  cpuPerRequestMs?: CpuPerRequest;
+  /**
+   * The same service after STEADY_SECONDS more of the same load (render threads only): a second
+   * timed window of `seconds`, once the JIT has compiled the render paths (the first window is
+   * taken after 96 requests, while V8 is still optimizing them on the same two cores).
+   */
+  steady?: Window & { afterRequests: number };
+}
+
+/** One timed autocannon window: throughput, latency and CPU by thread. */
+interface Window {
+  requests: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p90: number; p99: number; max: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
   cpuPerRequestMs?: CpuPerRequest;
 }
 
@@ -132,6 +155,25 @@ async function load(url: string, seconds: number): Promise<autocannon.Result> {
   });
 }
 
+/** A timed load window of SECONDS on a running service, with its CPU per request by thread. */
+async function timed(url: string, pid: number, workers: number): Promise<Window & { bytes: number }> {
+  const ticksBefore = threadTicks(pid);
+  const cpuBefore = process.cpuUsage();
+  const r = await load(url, SECONDS);
+  const cpu = process.cpuUsage(cpuBefore);
+  const ticksAfter = threadTicks(pid);
+  return {
+    ...(ticksBefore && ticksAfter && r.requests.total > 0 ? { cpuPerRequestMs: cpuPerRequest(pid, ticksBefore, ticksAfter, workers, cpu.user + cpu.system, r.requests.total) } : {}),
+    requests: r.requests.total,
+    requestsPerSecond: Math.round(r.requests.average * 10) / 10,
+    latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
+    errors: r.errors,
+    timeouts: r.timeouts,
+    non2xx: r.non2xx,
+    bytes: r.requests.total > 0 ? Math.round(r.throughput.total / r.requests.total) : 0,
+  };
+}
+
 async function run(workers: number): Promise<Run> {
   const { url, child } = await start(workers);
   try {
@@ -147,11 +189,7 @@ async function run(workers: number): Promise<Run> {
         }),
       );
     }
-    const ticksBefore = threadTicks(child.pid!);
-    const cpuBefore = process.cpuUsage();
-    const r = await load(url, SECONDS);
-    const cpu = process.cpuUsage(cpuBefore);
-    const ticksAfter = threadTicks(child.pid!);
+    const { bytes, ...first } = await timed(url, child.pid!, workers);
     const seq: number[] = [];
     for (let i = 0; i < n(60, 15); i++) {
       const t = performance.now();
@@ -159,19 +197,22 @@ async function run(workers: number): Promise<Run> {
       await res.arrayBuffer();
       seq.push(performance.now() - t);
     }
+    let steady: Run['steady'];
+    if (workers > 0 && STEADY_SECONDS > 0) {
+      const between = await load(url, STEADY_SECONDS);
+      const { bytes: _bytes, ...w } = await timed(url, child.pid!, workers);
+      steady = { ...w, afterRequests: 96 + first.requests + seq.length + between.requests.total };
+      // A failed request of the load in between fails the run as well: counted with this window's errors.
+      steady.errors += between.errors + between.timeouts + between.non2xx;
+    }
     return {
       sequentialMs: stats(seq),
-      ...(ticksBefore && ticksAfter && r.requests.total > 0 ? { cpuPerRequestMs: cpuPerRequest(child.pid!, ticksBefore, ticksAfter, workers, cpu.user + cpu.system, r.requests.total) } : {}),
+      ...first,
       workers,
       connections: CONNECTIONS,
       seconds: SECONDS,
-      requests: r.requests.total,
-      requestsPerSecond: Math.round(r.requests.average * 10) / 10,
-      latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
-      errors: r.errors,
-      timeouts: r.timeouts,
-      non2xx: r.non2xx,
-      bytesPerRequest: r.requests.total > 0 ? Math.round(r.throughput.total / r.requests.total) : 0,
+      bytesPerRequest: bytes,
+      ...(steady ? { steady } : {}),
     };
   } finally {
     await stop(child);
@@ -200,16 +241,21 @@ const result = { inProcess, date: new Date().toISOString().slice(0, 10), command
 
 /** Where a run's renders ran, as the tables name it. */
 const renderedOn = (r: Run): string => (r.workers === 0 ? 'main thread (HARBOR_WORKERS=0)' : `worker pool, ${r.workers} thread${r.workers === 1 ? '' : 's'}`);
-const row = (r: Run): string =>
-  `| ${renderedOn(r)} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.requests} | ${r.errors + r.timeouts} | ${r.non2xx} |`;
+/** The timed windows of a run: the first (after 96 requests), then the long-running one if taken. */
+const windows = (r: Run): Array<{ on: string; w: Window }> => [
+  { on: renderedOn(r), w: r },
+  ...(r.steady ? [{ on: `${renderedOn(r)}, long-running (after ${r.steady.afterRequests.toLocaleString('en-US')} requests)`, w: r.steady }] : []),
+];
+const row = ({ on, w }: { on: string; w: Window }): string =>
+  `| ${on} | ${w.requestsPerSecond} | ${w.latencyMs.p50} | ${w.latencyMs.p99} | ${w.requests} | ${w.errors + w.timeouts} | ${w.non2xx} |`;
 /** CPU per request of each run, by thread (from /proc; empty where it could not be read). */
 function cpuTable(rs: Run[]): string {
-  const withCpu = rs.filter((r) => r.cpuPerRequestMs);
+  const withCpu = rs.flatMap((r) => windows(r).map((x) => ({ ...x, workers: r.workers }))).filter((x) => x.w.cpuPerRequestMs);
   if (withCpu.length === 0) return '';
-  const line = (r: Run): string => {
-    const c = r.cpuPerRequestMs!;
+  const line = ({ on, w, workers }: { on: string; w: Window; workers: number }): string => {
+    const c = w.cpuPerRequestMs!;
     const total = Math.round((c.main + c.render + c.background + c.loadGenerator) * 100) / 100;
-    return `| ${renderedOn(r)} | ${c.main} | ${r.workers === 0 ? '–' : c.render} | ${c.background} | ${c.loadGenerator} | ${total} |`;
+    return `| ${on} | ${c.main} | ${workers === 0 ? '–' : c.render} | ${c.background} | ${c.loadGenerator} | ${total} |`;
   };
   return `CPU per request during the load run, ms, by thread (/proc): the service's main thread (HTTP, express, the request log, the hop; with no pool, the render too), its render threads, its other threads (V8's optimizing compiler and garbage-collector helpers, libuv), and autocannon in the bench's process. ${availableParallelism()} cores give ${availableParallelism() * 1000} ms of CPU a second, so requests/s can be at most that over the total.
 
@@ -220,18 +266,18 @@ ${withCpu.map(line).join('\n')}`;
 
 const md = `## HTTP load (bench/http.ts)
 
-\`${result.command}\`: the real service on loopback, autocannon with ${CONNECTIONS} connections for ${SECONDS} s (after a warm-up of 96 requests), \`${result.path}\` with ${result.body}, rate limit off. ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, load average ${machine.loadAverageAtStart.toFixed(2)} → ${result.machine.loadAverageAtEnd.toFixed(2)}.
+\`${result.command}\`: the real service on loopback, autocannon with ${CONNECTIONS} connections for ${SECONDS} s (after a warm-up of 96 requests), \`${result.path}\` with ${result.body}, rate limit off. With render threads the service is then kept under the same load for ${STEADY_SECONDS} s more and timed again for ${SECONDS} s (long-running: V8 has finished optimizing the render paths; the target's figure is the first window's, as in earlier records). ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, load average ${machine.loadAverageAtStart.toFixed(2)} → ${result.machine.loadAverageAtEnd.toFixed(2)}.
 
 | renders on | requests/s | p50 ms | p99 ms | requests | errors | non-2xx |
 |---|---|---|---|---|---|---|
-${runs.map(row).join('\n')}
+${runs.flatMap(windows).map(row).join('\n')}
 
 ${cpuTable(runs)}
 
 Where one request's time goes (rfa PDF; one request at a time, medians in ms): generate() in the bench's own process takes **${inProcess.total.median}** (${STAGES.map((s) => `${s} ${inProcess.stages[s]}`).join(', ')}); through HTTP ${runs.map((r) => `${r.workers === 0 ? 'on the main thread' : `on the pool (${r.workers} threads)`} **${r.sequentialMs.median}**, so the service adds ${Math.round((r.sequentialMs.median - inProcess.total.median) * 10) / 10}`).join('; ')} (loopback, JSON body parsing, express and its middleware, the request log, and for the pool the hop to a render thread and back with the bytes).`;
 writeSection('http', result, md);
 process.stdout.write(md + '\n');
-const bad = runs.filter((r) => r.errors + r.timeouts + r.non2xx > 0 || r.requests === 0);
+const bad = runs.filter((r) => windows(r).some(({ w }) => w.errors + w.timeouts + w.non2xx > 0 || w.requests === 0));
 if (bad.length > 0) {
   process.stderr.write(`FAILED: errors or non-2xx responses in ${bad.map((r) => `workers=${r.workers}`).join(', ')}\n`);
   process.exitCode = 1;

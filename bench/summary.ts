@@ -37,6 +37,13 @@ const pool = (all.http?.runs as Any[] | undefined)?.find((r) => r.workers > 0);
 add(`HTTP rfa PDF, 32 connections, requests/s (pool of ${pool?.workers ?? '?'})`, '≥ 300', pool?.requestsPerSecond, '', (x) => x >= 300);
 add('HTTP rfa PDF, 32 connections, p99', '≤ 100 ms', pool?.latencyMs?.p99, ' ms', (x) => x <= 100);
 add('HTTP rfa PDF, 32 connections, errors + timeouts + non-2xx', '0', pool && pool.errors + pool.timeouts + pool.non2xx, '', (x) => x === 0);
+const steady = pool?.steady as Any | undefined;
+targets.push({
+  what: `the same service long-running (timed again after ${steady?.afterRequests?.toLocaleString('en-US') ?? '?'} requests): requests/s, p99`,
+  target: 'reported',
+  value: steady ? `${steady.requestsPerSecond}/s, p99 ${steady.latencyMs.p99} ms` : 'not measured',
+  pass: null,
+});
 
 const batch = (all.batch?.runs as Any[] | undefined) ?? [];
 const cliRuns = batch.filter((r) => r.via === 'cli').sort((a, b) => a.records - b.records);
