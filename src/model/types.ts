@@ -156,7 +156,9 @@ export function dispatchBlock<Ctx, R>(h: BlockHandlers<Ctx, R>, node: Block, ctx
 
 /** All text of inline nodes, for tests and for plain-text fallbacks (page fields become "#"). */
 export function inlineText(children: Inline[]): string {
-  return children
-    .map((c) => (c.type === 'text' ? c.text : c.type === 'br' ? '\n' : '#'))
-    .join('');
+  // A loop, not map + join: the array `map` makes for no children (an empty cell) has another
+  // elements kind than for strings, and meeting it de-optimized table layout (issue 18).
+  let s = '';
+  for (const c of children) s += c.type === 'text' ? c.text : c.type === 'br' ? '\n' : '#';
+  return s;
 }

@@ -94,7 +94,7 @@ function measureWidest(all: string, anyBold: boolean, size: number, fonts: Fonts
  * module-level function rather than a closure made per table: V8 holds a closure's optimized code
  * only weakly, so one made per render was compiled again after every full collection (issue 18).
  */
-function raiseMinimums(min: number[], cells: TableCell[], bold: boolean, size: number, fonts: Fonts, total: number): void {
+function raiseMinimums(min: Float64Array, cells: TableCell[], bold: boolean, size: number, fonts: Fonts, total: number): void {
   let col = 0;
   for (const cell of cells) {
     const span = Math.max(1, cell.colspan);
@@ -115,29 +115,40 @@ function raiseMinimums(min: number[], cells: TableCell[], bold: boolean, size: n
 export function fitColumns(t: Table, total: number, size = TABLE_SIZE, fonts: Fonts = harborFonts): number[] {
   const n = t.columns.length;
   const valid = n > 0 && t.columns.every((c) => Number.isFinite(c) && c > 0);
-  const rel = valid ? t.columns : Array.from({ length: Math.max(1, n) }, () => 1);
-  const sum = rel.reduce((a, b) => a + b, 0);
-  const want = rel.map((c) => (c / sum) * total);
-  const min = want.map(() => 0);
+  const k = valid ? n : Math.max(1, n);
+  let sum = 0;
+  for (let i = 0; i < k; i++) sum += valid ? t.columns[i]! : 1;
+  // Working widths in typed arrays (points, fractional from the start): an array of zeros begins
+  // as small integers and changes its elements kind at its first fractional width, in every
+  // render, which de-optimized this code several times per thread while V8 warmed up (issue 18;
+  // `node --trace-deopt`: "wrong map" at `min.length`).
+  const want = new Float64Array(k);
+  for (let i = 0; i < k; i++) want[i] = ((valid ? t.columns[i]! : 1) / sum) * total;
+  const min = new Float64Array(k);
   for (const r of t.headerRows) raiseMinimums(min, r.cells, true, size, fonts, total);
   for (const r of t.rows) raiseMinimums(min, r.cells, false, size, fonts, total);
-  const minSum = min.reduce((a, b) => a + b, 0);
-  if (minSum >= total) return min.map((m) => (m / minSum) * total);
+  let minSum = 0;
+  for (let i = 0; i < k; i++) minSum += min[i]!;
+  if (minSum >= total) return Array.from(min, (m) => (m / minSum) * total);
   // Pin the columns below their minimum, share the rest in proportion; repeat until none is short.
-  const pinned = want.map(() => false);
-  let widths = want;
-  for (let round = 0; round < want.length; round++) {
-    const pinnedWidth = min.reduce((a, m, i) => a + (pinned[i] ? m : 0), 0);
-    const freeRel = want.reduce((a, w, i) => a + (pinned[i] ? 0 : w), 0);
-    widths = want.map((w, i) => (pinned[i] ? min[i]! : (w / freeRel) * (total - pinnedWidth)));
+  const pinned = new Uint8Array(k);
+  const widths = want.slice();
+  for (let round = 0; round < k; round++) {
+    let pinnedWidth = 0;
+    let freeRel = 0;
+    for (let i = 0; i < k; i++) {
+      if (pinned[i]) pinnedWidth += min[i]!;
+      else freeRel += want[i]!;
+    }
+    for (let i = 0; i < k; i++) widths[i] = pinned[i] ? min[i]! : (want[i]! / freeRel) * (total - pinnedWidth);
     let changed = false;
-    for (let i = 0; i < widths.length; i++) {
+    for (let i = 0; i < k; i++) {
       if (!pinned[i] && widths[i]! < min[i]! - 1e-9) {
-        pinned[i] = true;
+        pinned[i] = 1;
         changed = true;
       }
     }
     if (!changed) break;
   }
-  return widths;
+  return Array.from(widths);
 }

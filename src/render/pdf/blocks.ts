@@ -141,8 +141,8 @@ interface TableGeom {
   /** Text size (pt) and line height (pt). */
   size: number;
   lh: number;
-  /** Left edge of each column, then the right edge of the last. */
-  colX: number[];
+  /** Left edge of each column, then the right edge of the last (points; typed: see fitColumns). */
+  colX: Float64Array;
   /** The table's right edge. */
   right: number;
   ncols: number;
@@ -152,8 +152,9 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   const size = Math.min(TABLE_SIZE, ctx.size);
   // Widths that fit each column's amounts and short headers (shared with the DOCX renderer).
   const widths = fitColumns(t, ctx.width, size, ctx.fonts);
-  const colX: number[] = [ctx.x];
-  for (const w of widths) colX.push(colX[colX.length - 1]! + w);
+  const colX = new Float64Array(widths.length + 1);
+  colX[0] = ctx.x;
+  for (let i = 0; i < widths.length; i++) colX[i + 1] = colX[i]! + widths[i]!;
   const g: TableGeom = { ctx, size, lh: size * LEADING, colX, right: ctx.x + ctx.width, ncols: t.columns.length };
 
   const header: Slice[] = [];
