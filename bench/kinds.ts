@@ -17,15 +17,6 @@ import { writeSection } from './results-file.js';
 const RUNS = n(60, 10);
 const WARMUP = n(15, 3);
 const PROFILE_RUNS = n(300, 30);
-/**
- * The two PDFs issue 18 sets a time for, measured again once V8 has finished optimizing them: a
- * render path keeps tiering up for ~100–200 renders (blocks of renders of one process, measured:
- * the restitution PDF 10.0–10.6 ms in the 60 after the first 15, 6.7–8.4 after 200 more), so the
- * table's figure, taken after 15, is partly the JIT's warm-up. Reported beside the target's figure,
- * which stays as earlier records took it.
- */
-const STEADY_KINDS = ['restitution-worksheet', 't-visa-declaration'];
-const STEADY_WARMUP = n(200, 20);
 
 interface Row {
   kind: string;
@@ -88,15 +79,7 @@ export async function main(): Promise<void> {
     }
   }
   const profile = await profileTvisaPdf();
-  const steady: Array<{ kind: string; pdf: Stats }> = [];
-  for (const kind of STEADY_KINDS) {
-    const input = fixture(kind);
-    for (let i = 0; i < STEADY_WARMUP; i++) await once(kind, input, 'pdf');
-    const acc = { total: [] as number[], stages: Object.fromEntries(STAGES.map((s) => [s, [] as number[]])) as Record<Stage, number[]> };
-    for (let i = 0; i < RUNS; i++) await once(kind, input, 'pdf', acc);
-    steady.push({ kind, pdf: stats(acc.total) });
-  }
-  const result = { machine: machine(), runs: RUNS, warmup: WARMUP, rows, steady: { warmup: STEADY_WARMUP, rows: steady }, profileTvisaPdf: { runs: PROFILE_RUNS, perDocument: profile } };
+  const result = { machine: machine(), runs: RUNS, warmup: WARMUP, rows, profileTvisaPdf: { runs: PROFILE_RUNS, perDocument: profile } };
   const ratio = (kind: string): string => {
     const p = rows.find((r) => r.kind === kind && r.format === 'pdf')!;
     const d = rows.find((r) => r.kind === kind && r.format === 'docx')!;
@@ -111,8 +94,6 @@ export async function main(): Promise<void> {
     `| kind | format | pages | KB | total median | p95 | ${STAGES.join(' | ')} | DOCX / PDF |`,
     `|---|---|---|---|---|---|${STAGES.map(() => '---').join('|')}|---|`,
     ...rows.map((r) => `| ${r.kind} | ${r.format} | ${r.pages ?? ''} | ${Math.round(r.bytes / 1024)} | **${r.total.median}** | ${r.total.p95} | ${STAGES.map((s) => r.stages[s]).join(' | ')} | ${r.format === 'docx' ? ratio(r.kind) : ''} |`),
-    '',
-    `Long-running: the same process then renders ${STEADY_WARMUP} more PDFs of each of ${STEADY_KINDS.join(' and ')} and times ${RUNS} (the T-visa PDF has also had the profile's ${PROFILE_RUNS} before): ${steady.map((x) => `${x.kind} **${x.pdf.median}** ms (p95 ${x.pdf.p95})`).join(', ')}. The table's figures, after ${WARMUP}, include V8's optimizing of the render path; these are a process that has been rendering for a while, as a service or a batch does.`,
     '',
     `Profile of the warm T-visa PDF (${PROFILE_RUNS} renders under the V8 sampling profiler, the data of \`node --cpu-prof\`): self time per document by package or module, largest first.`,
     '',

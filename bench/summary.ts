@@ -57,17 +57,6 @@ const rows = (all.kinds?.rows as Any[] | undefined) ?? [];
 const med = (kind: string, f: string): number | undefined => rows.find((r) => r.kind === kind && r.format === f)?.total?.median;
 add('T-visa example → PDF through generate(), warm (median)', '≤ 5 ms', med('t-visa-declaration', 'pdf'), ' ms', (x) => x <= 5);
 add('restitution example → PDF through generate(), warm', '≤ 8 ms', med('restitution-worksheet', 'pdf'), ' ms', (x) => x <= 8);
-const steadyRows = (all.kinds?.steady?.rows as Any[] | undefined) ?? [];
-const steadyMed = (kind: string): string => {
-  const m = steadyRows.find((r) => r.kind === kind)?.pdf?.median;
-  return m === undefined ? '?' : `${m} ms`;
-};
-targets.push({
-  what: `the same two, long-running (after ${all.kinds?.steady?.warmup ?? '?'} more renders of the kind): T-visa, restitution`,
-  target: 'reported',
-  value: steadyRows.length > 0 ? `${steadyMed('t-visa-declaration')}, ${steadyMed('restitution-worksheet')}` : 'not measured',
-  pass: null,
-});
 for (const k of [...new Set(rows.map((r) => r.kind as string))]) {
   const p = med(k, 'pdf');
   const d = med(k, 'docx');
