@@ -116,14 +116,17 @@ export function fitColumns(t: Table, total: number, size = TABLE_SIZE, fonts: Fo
   const n = t.columns.length;
   const valid = n > 0 && t.columns.every((c) => Number.isFinite(c) && c > 0);
   const k = valid ? n : Math.max(1, n);
-  let sum = 0;
-  for (let i = 0; i < k; i++) sum += valid ? t.columns[i]! : 1;
   // Working widths in typed arrays (points, fractional from the start): an array of zeros begins
   // as small integers and changes its elements kind at its first fractional width, in every
   // render, which de-optimized this code several times per thread while V8 warmed up (issue 18;
   // `node --trace-deopt`: "wrong map" at `min.length`).
-  const want = new Float64Array(k);
-  for (let i = 0; i < k; i++) want[i] = ((valid ? t.columns[i]! : 1) / sum) * total;
+  const want = new Float64Array(k); // the relative widths, then their share of `total`
+  let sum = 0;
+  for (let i = 0; i < k; i++) {
+    want[i] = valid ? t.columns[i]! : 1;
+    sum += want[i]!;
+  }
+  for (let i = 0; i < k; i++) want[i] = (want[i]! / sum) * total;
   const min = new Float64Array(k);
   for (const r of t.headerRows) raiseMinimums(min, r.cells, true, size, fonts, total);
   for (const r of t.rows) raiseMinimums(min, r.cells, false, size, fonts, total);
