@@ -14,6 +14,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import { startIcu } from '../domain/icu.js';
 import { HarborError, describeBug } from '../errors.js';
 import { rootPath, rootUrl } from '../paths.js';
 import type { PoolWorkerData, TaskData } from './render-task.js';
@@ -142,6 +143,9 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
   let threadErrors = 0;
   pool.on('error', () => void threadErrors++);
   watchThreads();
+  // While the threads load (~100 ms), this thread starts ICU, which is process-wide: each thread's
+  // first check or render then skips ICU's 12–19 ms start-up (src/domain/icu.ts).
+  startIcu();
   const slots = new Set<Int32Array>();
   // Jobs given and not settled. The queue is bounded here, not by piscina's maxQueue, whose count
   // lets a burst through while threads are between tasks: at most threads + maxQueue at once.
