@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 // tests/support/kinds.ts, whose import registers it): a project of their own, so no other file
 // sees a kind that is not shipped.
 const REGISTERS_TEST_KINDS = ['tests/kinds/codes.test.ts', 'tests/kinds/fifth-kind.test.ts', 'tests/http/contract.test.ts', 'tests/core/robustness.test.ts'];
+// The files that replace a module with vi.mock: a mock applies only to a module graph that has not
+// loaded the module yet, so each of these gets a graph of its own (vitest's default isolation).
+const MOCKS_MODULES = ['tests/workers/pool-icu.test.ts'];
 
 export default defineConfig({
   test: {
@@ -24,7 +27,7 @@ export default defineConfig({
         test: {
           name: 'shared',
           include: ['tests/**/*.test.ts'],
-          exclude: REGISTERS_TEST_KINDS,
+          exclude: [...REGISTERS_TEST_KINDS, ...MOCKS_MODULES],
           // One module graph per worker, reused by the files it runs: importing the whole stack
           // (zod schemas, templates, fonts, pdf-lib, docx, express) once per file was most of the
           // suite's CPU. Safe because no test file mocks modules, changes process.env, the working
@@ -41,6 +44,7 @@ export default defineConfig({
         // the end of the run.
         test: { name: 'kinds-registry', include: REGISTERS_TEST_KINDS, isolate: false },
       },
+      { extends: true, test: { name: 'mocks-modules', include: MOCKS_MODULES, isolate: true } },
     ],
   },
 });
