@@ -7,8 +7,15 @@
 // a render pool starts ICU on its own thread while its render threads load (src/workers/pool.ts),
 // so that no thread's first check or render pays for it (issue 18 target 2).
 
-/** Start ICU with the data the kinds use: English region names and en-US dates in a time zone. */
+/**
+ * Start ICU with the data the kinds use: English region names and en-US dates in a time zone. Only
+ * a head start: on a Node without that data it does nothing, and the kinds report what they lack.
+ */
 export function startIcu(): void {
-  new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of('US');
-  new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', hour: 'numeric' }).format(0);
+  try {
+    new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of('US');
+    new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', hour: 'numeric' }).format(0);
+  } catch {
+    // A Node built without full ICU: nothing to start.
+  }
 }
