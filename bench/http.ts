@@ -33,29 +33,6 @@ const PATH = '/v1/documents/rfa?format=pdf';
 /** Load between the first timed window and the long-running one (pool runs only), seconds. */
 const STEADY_SECONDS = Number(process.env.BENCH_HTTP_STEADY_SECONDS ?? n(36, 8));
 
-interface Run {
-  workers: number;
-  connections: number;
-  seconds: number;
-  requests: number;
-  requestsPerSecond: number;
-  latencyMs: { p50: number; p90: number; p99: number; max: number };
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  bytesPerRequest: number;
-  /** The same request one at a time after the load run: latency one user sees. */
-  sequentialMs: Stats;
-  /** CPU per request during the load run, by thread (cpuPerRequest); absent where /proc cannot be read. */
-  cpuPerRequestMs?: CpuPerRequest;
-  /**
-   * The same service after STEADY_SECONDS more of the same load (render threads only): a second
-   * timed window of `seconds`, once the JIT has compiled the render paths (the first window is
-   * taken after 96 requests, while V8 is still optimizing them on the same two cores).
-   */
-  steady?: Window & { afterRequests: number };
-}
-
 /** One timed autocannon window: throughput, latency and CPU by thread. */
 interface Window {
   requests: number;
@@ -64,7 +41,24 @@ interface Window {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /** CPU per request during the window, by thread (cpuPerRequest); absent where /proc cannot be read. */
   cpuPerRequestMs?: CpuPerRequest;
+}
+
+/** A load run on one service: its first timed window (the target's figure) and what follows it. */
+interface Run extends Window {
+  workers: number;
+  connections: number;
+  seconds: number;
+  bytesPerRequest: number;
+  /** The same request one at a time after the load run: latency one user sees. */
+  sequentialMs: Stats;
+  /**
+   * The same service after STEADY_SECONDS more of the same load (render threads only): a second
+   * timed window of `seconds`, once the JIT has compiled the render paths (the first window is
+   * taken after 96 requests, while V8 is still optimizing them on the same two cores).
+   */
+  steady?: Window & { afterRequests: number };
 }
 
 /**
