@@ -18,14 +18,27 @@ export interface TagEntry {
   content: number[] | null;
 }
 
+/**
+ * Where `element` compares before it falls back to the index, around the element it found last:
+ * ahead, enough for the next cell of a row (TD, TR, TD), the first cell of a table after a
+ * paragraph (Table, THead, TR, TH) and a list's first item (L, LI, Lbl, LBody, P); behind, the
+ * item's label, painted after the first line of its body.
+ */
+const LOOKAHEAD = 8;
+const LOOKBEHIND = 4;
+
 export class StructTags {
-  private readonly byId = new Map<string, TagEntry>();
-  /** The structure's nodes in preorder; per node its id's entry, its parent's index (-1: the root) and its subtree's size. */
+  /** The structure's nodes in preorder; per node its entry, its parent's index (-1: the root) and its subtree's size. */
   private readonly nodes: StructNode[] = [];
   private readonly entries: TagEntry[] = [];
   private readonly parents: number[] = [];
   private readonly sizes: number[] = [];
+  /** Where `element` looks first: the preorder index of the element it found last. */
+  private at = 0;
+  /** Preorder index by id, made at the first lookup that the comparisons around `at` do not answer. */
+  private byId: Map<string, number> | undefined;
 
+  /** `root`'s ids are unique in it (the layout's naming, boxes.ts). */
   constructor(root: StructNode) {
     this.add(root, -1);
   }
@@ -36,41 +49,49 @@ export class StructTags {
    * full collection and was compiled again (issue 18; `node --trace-opt` of a batch).
    */
   private add(n: StructNode, parent: number): void {
-    // A repeated id (not made by the layout) names its last element's role, as a map of nodes would.
-    let e = this.byId.get(n.id);
-    if (e) e.role = n.role;
-    else {
-      e = { role: n.role, content: null };
-      this.byId.set(n.id, e);
-    }
     const i = this.nodes.length;
     this.nodes.push(n);
-    this.entries.push(e);
+    this.entries.push({ role: n.role, content: null });
     this.parents.push(parent);
     this.sizes.push(1);
     for (const c of n.children) this.add(c, i);
     this.sizes[i] = this.nodes.length - i;
   }
 
-  /** The element an id names (its role and content), undefined when the layout named no such element. */
+  /**
+   * The element an id names (its role and content), undefined when the layout named no such element.
+   * Paint asks in reading order, the order the elements are numbered in, so the answer is nearly
+   * always the element found last (a paragraph's next line) or one a few places after it (the next
+   * cell): those are compared first. A Map of every id would hash each box's tag, a string the
+   * layout makes per cell: ~0.8 ms of a one-year worksheet's render (issue 18, a batch's profile).
+   */
   element(id: string): TagEntry | undefined {
-    return this.byId.get(id);
+    const { nodes, at } = this;
+    const end = Math.min(nodes.length, at + LOOKAHEAD);
+    for (let i = at; i < end; i++) if (nodes[i]!.id === id) return this.found(i);
+    const start = Math.max(0, at - LOOKBEHIND);
+    for (let i = at - 1; i >= start; i--) if (nodes[i]!.id === id) return this.found(i);
+    // Further away (a row continued on the next page starts again at its first cell) or no such element.
+    const i = this.index().get(id);
+    return i === undefined ? undefined : this.found(i);
   }
 
-  /** The structure type of an element, undefined when the layout named no such element. */
-  role(id: string): StructRole | undefined {
-    return this.byId.get(id)?.role;
+  private found(i: number): TagEntry {
+    this.at = i;
+    return this.entries[i]!;
+  }
+
+  private index(): Map<string, number> {
+    if (this.byId === undefined) {
+      this.byId = new Map();
+      for (let i = 0; i < this.nodes.length; i++) this.byId.set(this.nodes[i]!.id, i);
+    }
+    return this.byId;
   }
 
   /** Record that marked content `mcid` on page `page` (0-based) belongs to element `e`. */
   markElement(e: TagEntry, page: number, mcid: number): void {
     (e.content ??= []).push(page, mcid);
-  }
-
-  /** Record that marked content `mcid` on page `page` (0-based) belongs to element `id` (one the structure names). */
-  mark(id: string, page: number, mcid: number): void {
-    const e = this.byId.get(id);
-    if (e) this.markElement(e, page, mcid);
   }
 
   /**
