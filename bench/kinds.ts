@@ -4,13 +4,6 @@
 // alike; the DOCX / PDF ratio is the robust figure. A CPU profile of the warm T-visa PDF follows,
 // by package and module, so a missed target comes with where its time goes.
 //
-// Warm means past the JIT's warm-up, by the rule bench/compare.ts uses for the service: each kind
-// is rendered WARMUP times in each format before it is timed, and the medians of the warm-up's
-// PDF renders by blocks of BLOCK are kept, to show the curve flat by the end. The figure earlier
-// records took (the PDF renders 15 to 74 of a kind: a fixed 15 warm-up renders, then 60) is taken
-// from the same warm-up and shown beside it: a kind's optimized code is still being made then
-// (renders 15–75 of the restitution worksheet 0.3–1 ms slower than later ones; bench/ANALYSIS.md).
-//
 //   npx tsx bench/kinds.ts [--quick]     (writes the `kinds` section of bench/results.json and .md)
 import { readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -22,10 +15,7 @@ import { selfTimeByModule, type ModuleTime, type Profile } from './profile.js';
 import { writeSection } from './results-file.js';
 
 const RUNS = n(60, 10);
-const WARMUP = n(120, 3);
-const BLOCK = 20;
-/** The warm-up of earlier records: its first renders, then the next RUNS timed (see the header). */
-const EARLIER_WARMUP = 15;
+const WARMUP = n(15, 3);
 const PROFILE_RUNS = n(300, 30);
 
 interface Row {
@@ -36,8 +26,6 @@ interface Row {
   total: Stats;
   /** Median ms of each stage (each render's own stage times, medians taken per stage). */
   stages: Record<Stage, number>;
-  /** PDF: medians of the warm-up's renders by blocks of BLOCK, and renders 15–74's (earlier records' figure). */
-  warmup?: { blockMediansMs: number[]; earlier: Stats };
 }
 
 const fixture = (kind: string): unknown => JSON.parse(readFileSync(`${ROOT}fixtures/${kind}/full.json`, 'utf8'));
@@ -75,12 +63,7 @@ export async function main(): Promise<void> {
     const input = fixture(k.id);
     const acc = { pdf: { total: [] as number[], stages: Object.fromEntries(STAGES.map((s) => [s, [] as number[]])) as Record<Stage, number[]> }, docx: { total: [] as number[], stages: Object.fromEntries(STAGES.map((s) => [s, [] as number[]])) as Record<Stage, number[]> } };
     const size = { pdf: 0, docx: 0 };
-    const warm = { pdf: { total: [] as number[], stages: Object.fromEntries(STAGES.map((s) => [s, [] as number[]])) as Record<Stage, number[]> } };
-    for (let i = 0; i < WARMUP; i++) for (const f of ['pdf', 'docx'] as const) size[f] = (await once(k.id, input, f, f === 'pdf' ? warm.pdf : undefined)).length;
-    const warmPdf = warm.pdf.total;
-    const blocks: number[] = [];
-    for (let b = 0; b < warmPdf.length; b += BLOCK) blocks.push(stats(warmPdf.slice(b, b + BLOCK)).median);
-    const earlier = warmPdf.length >= EARLIER_WARMUP + RUNS ? stats(warmPdf.slice(EARLIER_WARMUP, EARLIER_WARMUP + RUNS)) : undefined;
+    for (let i = 0; i < WARMUP; i++) for (const f of ['pdf', 'docx'] as const) size[f] = (await once(k.id, input, f)).length;
     for (let i = 0; i < RUNS; i++) for (const f of ['pdf', 'docx'] as const) await once(k.id, input, f, acc[f]);
     const pdfBytes = await once(k.id, input, 'pdf');
     const pages = (/\/Type \/Pages[^>]*\/Count (\d+)/.exec(Buffer.from(pdfBytes).toString('latin1')) ?? /\/Count (\d+)/.exec(Buffer.from(pdfBytes).toString('latin1')))?.[1];
@@ -89,7 +72,6 @@ export async function main(): Promise<void> {
         kind: k.id,
         format: f,
         ...(f === 'pdf' && pages ? { pages: Number(pages) } : {}),
-        ...(f === 'pdf' && earlier ? { warmup: { blockMediansMs: blocks, earlier } } : {}),
         bytes: size[f],
         total: stats(acc[f].total),
         stages: Object.fromEntries(STAGES.map((s) => [s, stats(acc[f].stages[s]).median])) as Record<Stage, number>,
@@ -97,7 +79,7 @@ export async function main(): Promise<void> {
     }
   }
   const profile = await profileTvisaPdf();
-  const result = { machine: machine(), runs: RUNS, warmup: WARMUP, earlierWarmup: EARLIER_WARMUP, rows, profileTvisaPdf: { runs: PROFILE_RUNS, perDocument: profile } };
+  const result = { machine: machine(), runs: RUNS, warmup: WARMUP, rows, profileTvisaPdf: { runs: PROFILE_RUNS, perDocument: profile } };
   const ratio = (kind: string): string => {
     const p = rows.find((r) => r.kind === kind && r.format === 'pdf')!;
     const d = rows.find((r) => r.kind === kind && r.format === 'docx')!;
@@ -106,18 +88,12 @@ export async function main(): Promise<void> {
   const md = [
     "## Every kind's `full` example through `generate()` (bench/kinds.ts)",
     '',
-    `Warm, in one process: ${WARMUP} warm-up renders of each format (the rule bench/compare.ts warms the service by), then ${RUNS} of each, PDF and DOCX interleaved. Milliseconds; total median / p95, and the median of each stage (src/stages.ts; the stage medians need not add up to the total's). ${result.machine.cores} × ${result.machine.cpu}, Node ${result.machine.node}, load average ${result.machine.loadAverage} at the end.`,
+    `Warm, in one process: ${WARMUP} warm-up renders, then ${RUNS} of each format, PDF and DOCX interleaved. Milliseconds; total median / p95, and the median of each stage (src/stages.ts; the stage medians need not add up to the total's). ${result.machine.cores} × ${result.machine.cpu}, Node ${result.machine.node}, load average ${result.machine.loadAverage} at the end.`,
     'Stages: validate = zod schema (+ printable-text check for a PDF); compute = legal computations + fingerprint; template = view + Handlebars; markup = markup → model; layout = PDF line breaking and pagination, DOCX paragraph, run and table descriptions; paint = PDF page operators, font subsets, deflate, PDF objects, DOCX XML parts (xml.ts), Word fixes, fonts; save = PDF objects laid out in the file with its xref table (writer.ts), DOCX ZIP.',
     '',
     `| kind | format | pages | KB | total median | p95 | ${STAGES.join(' | ')} | DOCX / PDF |`,
     `|---|---|---|---|---|---|${STAGES.map(() => '---').join('|')}|---|`,
     ...rows.map((r) => `| ${r.kind} | ${r.format} | ${r.pages ?? ''} | ${Math.round(r.bytes / 1024)} | **${r.total.median}** | ${r.total.p95} | ${STAGES.map((s) => r.stages[s]).join(' | ')} | ${r.format === 'docx' ? ratio(r.kind) : ''} |`),
-    '',
-    `The PDF's warm-up, medians of each block of ${BLOCK} renders (ms), and the figure earlier records took, renders ${EARLIER_WARMUP}–${EARLIER_WARMUP + RUNS - 1} of the same warm-up (${EARLIER_WARMUP} warm-up renders, then ${RUNS}), median / p95:`,
-    '',
-    '| kind | warm-up block medians | renders ' + `${EARLIER_WARMUP}–${EARLIER_WARMUP + RUNS - 1}` + ' (earlier records) |',
-    '|---|---|---|',
-    ...rows.filter((r) => r.warmup).map((r) => `| ${r.kind} | ${r.warmup!.blockMediansMs.join(', ')} | ${r.warmup!.earlier.median} / ${r.warmup!.earlier.p95} |`),
     '',
     `Profile of the warm T-visa PDF (${PROFILE_RUNS} renders under the V8 sampling profiler, the data of \`node --cpu-prof\`): self time per document by package or module, largest first.`,
     '',

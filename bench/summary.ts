@@ -57,12 +57,6 @@ const rows = (all.kinds?.rows as Any[] | undefined) ?? [];
 const med = (kind: string, f: string): number | undefined => rows.find((r) => r.kind === kind && r.format === f)?.total?.median;
 add('T-visa example → PDF through generate(), warm (median)', '≤ 5 ms', med('t-visa-declaration', 'pdf'), ' ms', (x) => x <= 5);
 add('restitution example → PDF through generate(), warm', '≤ 8 ms', med('restitution-worksheet', 'pdf'), ' ms', (x) => x <= 8);
-// The figure earlier records took (renders 15-74 of the warm-up: bench/kinds.ts), shown beside the target's.
-const earlier = (kind: string): number | undefined => rows.find((r) => r.kind === kind && r.format === 'pdf')?.warmup?.earlier?.median;
-for (const [kind, label] of [['t-visa-declaration', 'T-visa'], ['restitution-worksheet', 'restitution']] as const) {
-  const e = earlier(kind);
-  targets.push({ what: `the ${label} PDF as earlier records took it (renders 15–74 of the warm-up)`, target: 'reported', value: e === undefined ? 'not measured' : `${e} ms`, pass: null });
-}
 for (const k of [...new Set(rows.map((r) => r.kind as string))]) {
   const p = med(k, 'pdf');
   const d = med(k, 'docx');
