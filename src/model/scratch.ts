@@ -47,7 +47,7 @@ export class RenderMemo<V> {
     let v = this.table.get(key);
     if (v === undefined) {
       v = compute();
-      if (this.table.size >= MAX_ENTRIES) this.table = new Map();
+      if (this.table.size >= MAX_ENTRIES) this.reset();
       this.table.set(key, v);
     }
     return v;
