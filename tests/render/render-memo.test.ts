@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../src/kinds/files.js';
 import { getKind } from '../../src/kinds/index.js';
-import { renderMemoEntries } from '../../src/model/scratch.js';
+import { clearRenderMemos, RenderMemo, renderMemoEntries } from '../../src/model/scratch.js';
 import { buildDocument, generate } from '../../src/pipeline.js';
 import { layoutDocument } from '../../src/render/pdf/layout.js';
 
@@ -33,5 +33,22 @@ describe('render memos live for one render', () => {
     await expect(generate({ kind: KIND, input: input(), format: 'pdf', checkpoint: stopLate })).rejects.toThrow('stopped');
     expect(calls).toBeGreaterThan(40);
     expect(renderMemoEntries()).toBe(0);
+  });
+
+  it('a memo answers a text it has seen without computing, and computes again after a render ends', () => {
+    const memo = new RenderMemo<number>();
+    let computed = 0;
+    const compute = (): number => ++computed;
+    expect(memo.of('$290.00', compute)).toBe(1);
+    expect(memo.of('$290.00', compute)).toBe(1);
+    expect(computed).toBe(1);
+    // A paragraph-length text is never remembered.
+    const long = 'x'.repeat(65);
+    memo.of(long, compute);
+    memo.of(long, compute);
+    expect(computed).toBe(3);
+    clearRenderMemos();
+    expect(memo.size).toBe(0);
+    expect(memo.of('$290.00', compute)).toBe(4);
   });
 });
