@@ -5,12 +5,16 @@
 // sources through tsx's loader instead, so an edit is never shadowed by an old build.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import module from 'node:module';
+import { applyV8Flags } from './v8-flags.js';
 
 // Node 22.1+: V8's compiled code of the modules loaded below is kept on disk between runs (in
 // NODE_COMPILE_CACHE, or a node-compile-cache folder of the system's temporary directory), so a
 // cold `harbor` does not compile the same bundle again. Code only, never data. Node 20 has no
 // such cache (the call does not exist there) and compiles each time.
 module.enableCompileCache?.();
+
+// Before anything else loads or any render thread starts (./v8-flags.js says which and why).
+applyV8Flags();
 
 const root = new URL('../', import.meta.url);
 const stamp = new URL('dist/.built', root);
