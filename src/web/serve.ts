@@ -46,10 +46,17 @@ const TYPES: Record<string, string> = {
 /** The app's routes; `kindIds`: the kinds that have a form page (/forms/<kind>). */
 export function webApp(kindIds: readonly string[], root: string = WEB_ROOT): Router {
   const router = express.Router();
+  // Files read once and kept (the built app does not change while the service runs). A file that
+  // is not there is not remembered: its name comes from the URL (/app/<any name>), so remembering
+  // misses would let any client grow this map without bound. Only the missing `.gz` of a file that
+  // is served is remembered (`rememberMissing`), which the built files bound.
   const cache = new Map<string, Buffer | null>();
-  const read = (file: string): Buffer | null => {
-    if (!cache.has(file)) cache.set(file, existsSync(file) ? readFileSync(file) : null);
-    return cache.get(file)!;
+  const read = (file: string, rememberMissing = false): Buffer | null => {
+    const known = cache.get(file);
+    if (known !== undefined) return known;
+    const body = existsSync(file) ? readFileSync(file) : null;
+    if (body !== null || rememberMissing) cache.set(file, body);
+    return body;
   };
 
   const send = (req: Request, res: Response, rel: string): void => {
@@ -67,7 +74,7 @@ export function webApp(kindIds: readonly string[], root: string = WEB_ROOT): Rou
     }
     res.set('Content-Security-Policy', WEB_CSP).type(type);
     res.vary('Accept-Encoding');
-    const gz = read(file + '.gz');
+    const gz = read(file + '.gz', true);
     if (gz && req.acceptsEncodings('gzip') === 'gzip') res.set('Content-Encoding', 'gzip').send(gz);
     else res.send(body);
   };
