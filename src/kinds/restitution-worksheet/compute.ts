@@ -7,8 +7,8 @@
 import type { ComputeResult } from '../kind.js';
 import type { RestitutionCode } from './codes.js';
 import { computeFlsa, workweekGrid, type FlsaTotals, type RateSegment, type WeekRow } from './flsa.js';
-import { computeGrossIncome, type GrossIncome } from './gross-income.js';
-import { computeLosses, type Losses } from './losses.js';
+import { computeGrossIncome, grossLine, type GrossIncome } from './gross-income.js';
+import { computeLosses, lossCents, type Losses } from './losses.js';
 import { sumCents } from './money.js';
 import { ratePolicy } from './rates.js';
 import type { RestitutionCase, Settings } from './schema.js';
@@ -64,19 +64,40 @@ export interface RestitutionComputed {
 
 /**
  * The calculator, with one guard: amounts so large that a total would leave the range of exact
- * integer cents (money.ts throws RangeError) make the case invalid instead of crashing.
+ * integer cents (money.ts throws RangeError) make the case invalid instead of crashing, naming
+ * the lines that are too large on their own (tooLarge), or the whole case when only their sum is.
  */
 export function compute(c: RestitutionCase): ComputeResult<RestitutionComputed, RestitutionCode> {
   try {
     return calculate(c);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
+    const lines = tooLarge(c);
     return {
       computed: undefined as unknown as RestitutionComputed, // never used: the pipeline stops on errors
       warnings: [],
-      errors: [{ path: '', code: 'amount-too-large', message: 'the amounts are too large to compute exactly; check that every amount is in dollars' }],
+      errors:
+        lines.length > 0
+          ? lines.map((path) => ({ path, code: 'amount-too-large' as const, message: 'is too large to compute exactly; check that every amount is in dollars, and the days and acts per day' }))
+          : [{ path: '', code: 'amount-too-large', message: 'the amounts together are too large to compute exactly; check that every amount is in dollars' }],
     };
   }
+}
+
+/** Paths of the gross income lines and losses whose own amount leaves the range of exact cents. */
+function tooLarge(c: RestitutionCase): string[] {
+  const paths: string[] = [];
+  const check = (path: string, amount: () => unknown): void => {
+    try {
+      amount();
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      paths.push(path);
+    }
+  };
+  c.grossIncome.forEach((g, i) => check(`grossIncome.${i}`, () => grossLine(g, true)));
+  c.losses.forEach((l, i) => check(`losses.${i}`, () => lossCents(l)));
+  return paths;
 }
 
 /** § 1593(b)(3) under one reading: labor value, what is added, total. On a tie F is named. */

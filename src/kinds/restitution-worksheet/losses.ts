@@ -32,7 +32,13 @@ export interface LossCategoryTotal {
 /** A loss's amount: as given, or from its basis (units × rate × years, rounded half-up once). */
 export function lossCents(l: Loss): number {
   if (l.amount !== null) return l.amount;
-  if (l.basis) return basisCents(l.basis.units, l.basis.rate, l.basis.years);
+  if (l.basis) {
+    // Units and years have no upper bound of their own: a product beyond exact integer cents is
+    // the case's error (compute.ts: amount-too-large), never an inexact amount.
+    const cents = basisCents(l.basis.units, l.basis.rate, l.basis.years);
+    if (!Number.isSafeInteger(cents)) throw new RangeError('amount out of range');
+    return cents;
+  }
   return 0; // the schema requires one of them (rules.ts)
 }
 

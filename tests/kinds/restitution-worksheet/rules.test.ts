@@ -56,7 +56,28 @@ describe('periods', () => {
 describe('amounts out of range', () => {
   it('a total beyond exact integer cents is a case error, not a crash', () => {
     const r = run(baseCase({ grossIncome: [{ label: 'x', incomeFrom: 'commercial-sex-acts', days: 100000, actsPerDay: 1000, pricePerAct: '100,000,000,000', evidence: 'e' }] }));
-    expect(r.errors).toEqual([expect.objectContaining({ code: 'amount-too-large' })]);
+    expect(r.errors).toEqual([expect.objectContaining({ path: 'grossIncome.0', code: 'amount-too-large' })]);
+  });
+  it('names each line too large on its own: days × acts per day far beyond any case, a loss basis', () => {
+    const r = run(
+      baseCase({
+        grossIncome: [
+          { label: 'ok', incomeFrom: 'labor', amount: '1,000.00', evidence: 'e' },
+          { label: 'x', incomeFrom: 'commercial-sex-acts', days: 1e9, actsPerDay: 1e9, pricePerAct: '10.00', evidence: 'e' },
+        ],
+        losses: [{ category: 'medical', description: 'd', basis: { units: 1e12, unit: 'session', rate: '100,000.00', years: 1e6 }, projected: true }],
+      }),
+    );
+    expect(r.errors.map((e) => [e.path, e.code])).toEqual([
+      ['grossIncome.1', 'amount-too-large'],
+      ['losses.0', 'amount-too-large'],
+    ]);
+  });
+  it('lines each in range whose sum is not: the whole case is named', () => {
+    // $30 trillion each (3 × 10^15 cents, exact), $120 trillion together (beyond 2^53 cents).
+    const big = { label: 'x', incomeFrom: 'labor', days: 300_000, actsPerDay: 1000, pricePerAct: '100,000.00', evidence: 'e' };
+    const r = run(baseCase({ grossIncome: [big, big, big, big] }));
+    expect(r.errors.map((e) => [e.path, e.code])).toEqual([['', 'amount-too-large']]);
   });
   it('a custom rate above $1,000.00 an hour is refused (probably dollars typed as cents)', () => {
     expect(issuesOf(baseCase({ settings: { customRates: [{ effectiveDate: '2015-01-01', hourlyRate: '1,000.01' }] } }))).toEqual([
