@@ -3,6 +3,7 @@
 import { BorderStyle, HeadingLevel } from 'docx';
 import { BODY_SIZE, lineTwips, PARA_BEFORE, SIGN_LINE, TEXT_WIDTH } from './geometry.js';
 import { dispatchBlock, type Block, type BlockHandlers, type ListItem } from '../../model/types.js';
+import { introduced, leadsIn } from '../../model/keeps.js';
 import { NumberingPlan, listIndent, type NumberingRef } from './numbering.js';
 import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut } from './out.js';
 import { paragraphOpts } from './paragraph.js';
@@ -95,6 +96,7 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
 export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
   const out: Out[] = [];
   let pendingBreak = false;
+  let before: Block | undefined; // the block rendered last
   for (const b of blocks) {
     if (b.type === 'page-break') {
       pendingBreak = true;
@@ -102,6 +104,9 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
     }
     // docs/architecture.md §Rendering: a signature stays on one page with the block before it.
     if (b.type === 'signature') keepTailWithNext(out);
+    // A paragraph ending with a colon moves with the list or table it introduces (src/model/keeps.ts).
+    else if (introduced(b) && before !== undefined && leadsIn(before)) keepTailWithNext(out);
+    before = b;
     let rendered = dispatchBlock(BLOCK, b, ctx);
     // The PDF puts 8 pt above a table; a Word table has no space before: the paragraph above
     // gets it as space after.

@@ -10,6 +10,7 @@
 import type { Align, Block, Inline, Signature, Table, TableCell } from '../../model/types.js';
 import type { Checkpoint } from '../../checkpoint.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
+import { introduced, leadsIn } from '../../model/keeps.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
 import { movedCopy, type Box, type LineBox, type TextBox } from './boxes.js';
 import type { Fonts } from './fonts.js';
@@ -103,11 +104,15 @@ function lineBoxes(lines: Line[], align: Align, x: number, width: number, size: 
 function textSlices(children: Inline[], align: Align, ctx: BlockCtx, size: number, bold: boolean, before: number): Slice[] {
   const lines = breakLines(styledGroups(children, ctx.fieldText, bold), ctx.width, size, ctx.fonts);
   const lh = size * LEADING;
-  // Each line is its own slice: boxes relative to the line's top.
+  const n = lines.length;
+  // Each line is its own slice: boxes relative to the line's top. No widows or orphans: a page
+  // break leaves at least two lines of the paragraph on each side (the first line keeps with the
+  // second, the next-to-last with the last), so a paragraph of two or three lines moves whole.
+  // (The DOCX needs nothing for this: Word's widowControl applies unless turned off.)
   return lineBoxes(lines, align, ctx.x, ctx.width, size, ctx.src, ctx.src, 0, false).map((boxes, i) => ({
     height: lh,
     spaceBefore: i === 0 ? before : 0,
-    keepWithNext: false,
+    keepWithNext: (i === 0 && n > 1) || i === n - 2,
     boxes,
   }));
 }
@@ -336,6 +341,8 @@ export function blocksSlices(blocks: Block[], ctx: BlockCtx): Slice[] {
     const next = per[i + 1];
     // A heading never sits alone at a page foot: it moves with the first two lines that follow.
     if (blocks[i]!.type === 'heading' && next && next.length >= 2) next[0]!.keepWithNext = true;
+    // A paragraph that leads into a list or table ("Conditions:") moves with its first lines.
+    if (introduced(blocks[i + 1]) && next && next.length > 0 && leadsIn(blocks[i]!)) per[i]![per[i]!.length - 1]!.keepWithNext = true;
     // A signature stays on the page of (at least the last two lines of) the block before it.
     if (blocks[i + 1]?.type === 'signature') {
       const cur = per[i]!;

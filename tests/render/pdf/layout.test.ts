@@ -123,6 +123,41 @@ describe('keep rules', () => {
     expect(moved).toBeGreaterThan(0);
   });
 
+  it('no widows or orphans: a paragraph split by a page break keeps at least two lines on each side', () => {
+    let splits = 0;
+    for (let k = 10; k < 60; k++) {
+      const L = layoutDocument(doc([...filler(k), p(LONG + LONG), p('After.')]));
+      const pages = pagesOf(L, `body.${k}`);
+      expect(linesOf(L.pages.flatMap((pg) => texts(pg, `body.${k}`))).length).toBeGreaterThanOrEqual(5);
+      if (pages.length < 2) continue;
+      splits++;
+      for (const i of pages) expect(linesOf(texts(L.pages[i]!, `body.${k}`)).length, `k=${k}, page ${i}`).toBeGreaterThanOrEqual(2);
+      // A one-line paragraph is not held to the next: "After." is free to follow on either page.
+    }
+    expect(splits).toBeGreaterThan(0);
+    // Two- and three-line paragraphs move whole.
+    for (let k = 10; k < 60; k++) {
+      const L = layoutDocument(doc([...filler(k), p(LONG.slice(0, 120)), p(LONG.slice(0, 200))]));
+      expect(pagesOf(L, `body.${k}`), `k=${k}`).toHaveLength(1);
+      expect(pagesOf(L, `body.${k + 1}`), `k=${k}`).toHaveLength(1);
+    }
+  });
+
+  it('a paragraph that ends with a colon stays with the first lines of the list or table it introduces', () => {
+    const list: Block = { type: 'list', ordered: false, items: [{ children: [p(LONG)] }, { children: [p('Second item.')] }] };
+    let held = 0;
+    for (let k = 10; k < 60; k++) {
+      const L = layoutDocument(doc([...filler(k), p('Conditions:'), list]));
+      const lead = pagesOf(L, `body.${k}`);
+      expect(lead).toHaveLength(1);
+      expect(pagesOf(L, `body.${k + 1}.item.0`)[0], `k=${k}`).toBe(lead[0]);
+      // Without the colon the same paragraph may stay behind at a page foot.
+      const L2 = layoutDocument(doc([...filler(k), p('Conditions'), list]));
+      if (pagesOf(L2, `body.${k}`)[0] !== pagesOf(L2, `body.${k + 1}.item.0`)[0]) held++;
+    }
+    expect(held).toBeGreaterThan(0);
+  });
+
   it('keep holds its children on one page when they fit', () => {
     let split = 0;
     for (let k = 10; k < 60; k++) {
