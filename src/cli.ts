@@ -9,7 +9,7 @@
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { HarborError, formatIssueLines, type Issue } from './errors.js';
+import { HarborError, formatIssueLines, unreadableReason, type Issue } from './errors.js';
 import { KIND_SUMMARIES } from './kinds/catalog.js';
 import { kindCodes } from './kinds/kind.js';
 import type { Format, parseFormat as ParseFormat } from './pipeline.js';
@@ -120,8 +120,8 @@ function readCase(file: string, io: Io): unknown {
   let text: string;
   try {
     text = file === '-' ? io.stdin().toString('utf8') : readFileSync(at(file, io), 'utf8');
-  } catch {
-    throw usage(`cannot read the case file "${file}"`);
+  } catch (e) {
+    throw usage(file === '-' ? `cannot read standard input: ${unreadableReason(e)}` : `cannot read the case file "${file}": ${unreadableReason(e)}`);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;

@@ -132,6 +132,18 @@ export class HarborError extends Error {
   }
 }
 
+/**
+ * Why a file could not be opened or read, in the words of a one-line CLI error (`cannot read the
+ * case file "x": it does not exist`): the common errno codes in words, any other by its code.
+ */
+export function unreadableReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'it does not exist';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? 'read failed';
+}
+
 /** Wrap anything thrown into a HarborError without exposing its (possibly data-bearing) message. */
 export function asHarborError(e: unknown): HarborError {
   if (e instanceof HarborError) return e;

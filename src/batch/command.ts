@@ -5,7 +5,7 @@
 // The archive is written beside its target and renamed at the end: never half-written.
 import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { HarborError } from '../errors.js';
+import { HarborError, unreadableReason } from '../errors.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { generate } from '../pipeline.js';
 import { templatesFrom } from '../templates/env.js';
@@ -71,12 +71,18 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   const type = batchInputType(c.file, usage);
   const workers = intOption(c.workers, io.env.HARBOR_WORKERS, defaultThreads(), 0, MAX_WORKERS, '--workers (HARBOR_WORKERS)', usage);
   const timeoutMs = renderTimeout(c.renderTimeout ?? io.env.HARBOR_RENDER_TIMEOUT, usage);
+  // Checked before any thread starts; the reason named, since "cannot read" alone leaves the user guessing.
+  let why: string | undefined;
   try {
     accessSync(c.file, constants.R_OK);
-    if (!statSync(c.file).isFile()) throw new Error('not a file');
-  } catch {
-    throw usage(`cannot read the batch file "${c.file}"`);
+    const stat = statSync(c.file);
+    // Not a pipe or a device either: a batch file is read twice (./input.ts: counted, then rendered).
+    if (stat.isDirectory()) why = 'it is a folder';
+    else if (!stat.isFile()) why = 'it is not a regular file';
+  } catch (e) {
+    why = unreadableReason(e);
   }
+  if (why !== undefined) throw usage(`cannot read the batch file "${c.file}": ${why}`);
   const templatesDir = io.env.HARBOR_TEMPLATES;
   // Compiled here first: a broken override template is one clear error (exit 70) before any
   // thread starts, not a failure in every record.

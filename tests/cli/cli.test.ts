@@ -1,13 +1,13 @@
 // The CLI as a user meets it (README.md §CLI): exit codes, stdout/stderr discipline, help, refused
 // output files. Run in-process through `main(argv, io)` (tests/support/cli.ts); the real command
 // in a child process is tested in ./e2e.test.ts.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/kinds/index.js';
 import { HARBOR_VERSION } from '../../src/version.js';
-import { harbor } from '../support/cli.js';
+import { harbor, harborUnprivileged } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'harbor-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -107,7 +107,7 @@ describe('harbor CLI', () => {
   it('file names are relative to the working folder', async () => {
     const r = await harbor(['check', 'rfa', 'fixtures/rfa/full.json'], { cwd: new URL('../..', import.meta.url).pathname });
     expect(r.status).toBe(0);
-    expect((await harbor(['check', 'rfa', 'fixtures/rfa/full.json'], { cwd: dir })).stderr).toContain('cannot read the case file "fixtures/rfa/full.json"');
+    expect((await harbor(['check', 'rfa', 'fixtures/rfa/full.json'], { cwd: dir })).stderr).toContain('cannot read the case file "fixtures/rfa/full.json": it does not exist');
   });
 
   it('a case nested 50,000 levels deep is invalid data (exit 1, too-deep), not a stack overflow (70)', async () => {
@@ -117,10 +117,17 @@ describe('harbor CLI', () => {
     expect(JSON.parse(r.stdout)).toEqual({ ok: false, errors: [{ path: '', code: 'too-deep', message: expect.stringMatching(/deeper than 64 levels/) }] });
   });
 
-  it('a missing case file is a usage error', async () => {
-    const r = await harbor(['render', 'rfa', join(dir, 'nope.json'), '-o', join(dir, 'x.pdf')]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('cannot read the case file');
+  it('a case file that cannot be read is a one-line usage error saying why: missing, a folder, permission denied', async () => {
+    const missing = join(dir, 'nope.json');
+    expectOneLineUsageError(await harbor(['render', 'rfa', missing, '-o', join(dir, 'x.pdf')]), `cannot read the case file "${missing}": it does not exist`);
+    mkdirSync(join(dir, 'case-folder.json'));
+    expectOneLineUsageError(await harbor(['check', 'rfa', join(dir, 'case-folder.json')]), `cannot read the case file "${join(dir, 'case-folder.json')}": it is a folder`);
+    // Its folder open to others (a child process as `nobody` when root), the file to no one.
+    chmodSync(dir, 0o711);
+    const secret = join(dir, 'mode-000.json');
+    writeFileSync(secret, readFileSync(FULL));
+    chmodSync(secret, 0);
+    expectOneLineUsageError(await harborUnprivileged(['check', 'rfa', secret]), `cannot read the case file "${secret}": permission denied`);
   });
 
   it('an unknown format is a usage error and writes nothing', async () => {

@@ -47,11 +47,12 @@ export async function harbor(args: string[], opts: CliOptions = {}): Promise<Cli
   return { status, stdout: stdoutBytes.toString('utf8'), stderr: err.join(''), stdoutBytes };
 }
 
-/** Run the real `node bin/harbor.js <args>` as a child process. */
-export function runCli(args: string[], opts: Omit<CliOptions, 'stderrIsTty' | 'stdoutIsTty'> = {}): CliResult {
+/** Run the real `node bin/harbor.js <args>` as a child process (as another user: `uid`, when root). */
+export function runCli(args: string[], opts: Omit<CliOptions, 'stderrIsTty' | 'stdoutIsTty'> & { uid?: number } = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input: opts.input,
     cwd: opts.cwd,
+    ...(opts.uid !== undefined ? { uid: opts.uid, gid: opts.uid } : {}),
     env: { ...process.env, ...opts.env },
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -64,6 +65,14 @@ export interface CheckJson {
   computed?: any;
   warnings?: any[];
   errors?: any[];
+}
+
+/**
+ * `harbor <args>` as a user the file system can refuse: in-process, or, when the tests run as root
+ * (which reads any file whatever its mode), the real command as `nobody` (uid 65534).
+ */
+export async function harborUnprivileged(args: string[]): Promise<CliResult> {
+  return process.getuid?.() === 0 ? runCli(args, { uid: 65534 }) : harbor(args);
 }
 
 /** `harbor check <kind> <file>` (in-process), its stdout parsed as JSON, with its exit code. */
