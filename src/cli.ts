@@ -8,6 +8,7 @@
 // call it in-process with their own (tests/support/cli.ts).
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
+import { isatty } from 'node:tty';
 import { parseArgs } from 'node:util';
 import { HarborError, formatIssueLines, unreadableReason, type Issue } from './errors.js';
 import { KIND_SUMMARIES } from './kinds/catalog.js';
@@ -27,6 +28,8 @@ export interface Io {
   stdout: (s: string | Uint8Array) => void;
   stderr: (s: string) => void;
   stdin: () => Buffer;
+  /** Whether stdin is a terminal: then nothing is piped to "-", and reading it would wait for typing. Unset: no. */
+  stdinIsTty?: boolean;
   stdoutIsTty: boolean;
   stderrIsTty: boolean;
   env: NodeJS.ProcessEnv;
@@ -46,6 +49,8 @@ export const processIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   stdin: () => readFileSync(0),
+  // isatty, not process.stdin.isTTY: that getter would open stdin as a stream for every command.
+  stdinIsTty: isatty(0),
   stdoutIsTty: !!process.stdout.isTTY,
   stderrIsTty: !!process.stderr.isTTY,
   env: process.env,
@@ -117,11 +122,18 @@ function at(file: string, io: Io): string {
 
 /** Read and parse a case file (or stdin for "-"); the content is never echoed in errors. */
 function readCase(file: string, io: Io): unknown {
+  // A terminal on stdin: reading it would wait, silently, for a case typed and ended with ^D.
+  if (file === '-' && io.stdinIsTty) throw usage('nothing is piped to -; give a file, or pipe the case in');
   let text: string;
   try {
     text = file === '-' ? io.stdin().toString('utf8') : readFileSync(at(file, io), 'utf8');
   } catch (e) {
     throw usage(file === '-' ? `cannot read standard input: ${unreadableReason(e)}` : `cannot read the case file "${file}": ${unreadableReason(e)}`);
+  }
+  // Nothing at all (`</dev/null`, an empty file) is told apart from broken JSON: a different mistake.
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    const empty = file === '-' ? 'the input is empty' : 'the case file is empty';
+    throw new HarborError('malformed-input', empty, [{ path: '', code: 'malformed-input', message: empty }]);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;

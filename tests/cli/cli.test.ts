@@ -104,6 +104,27 @@ describe('harbor CLI', () => {
     expect(JSON.parse(ok.stdout).ok).toBe(true);
   });
 
+  it('"-" with a terminal on stdin is refused at once (a one-line usage error), instead of waiting for typing', async () => {
+    for (const args of [['check', 'rfa', '-'], ['render', 'rfa', '-', '-o', join(dir, 'tty.pdf')]]) {
+      expectOneLineUsageError(await harbor(args, { stdinIsTty: true }), 'nothing is piped to -; give a file, or pipe the case in');
+    }
+    expect(written('tty.pdf')).toEqual([]);
+  });
+
+  it('empty input (</dev/null, an empty file) says it is empty, not that it is not valid JSON (exit 1)', async () => {
+    for (const input of ['', ' \n', '\uFEFF']) {
+      const r = await harbor(['check', 'rfa', '-'], { input });
+      expect(r.status).toBe(1);
+      expect(JSON.parse(r.stdout)).toEqual({ ok: false, errors: [{ path: '', code: 'malformed-input', message: 'the input is empty' }] });
+    }
+    const rendered = await harbor(['render', 'rfa', '-', '-o', join(dir, 'empty-in.pdf')], { input: '' });
+    expect(rendered).toMatchObject({ status: 1, stdout: '', stderr: '(case): the input is empty [malformed-input]\n' });
+    const file = join(dir, 'zero-bytes.json');
+    writeFileSync(file, '');
+    expect(JSON.parse((await harbor(['check', 'rfa', file])).stdout).errors[0].message).toBe('the case file is empty');
+    expect(written('empty-in.pdf')).toEqual([]);
+  });
+
   it('file names are relative to the working folder', async () => {
     const r = await harbor(['check', 'rfa', 'fixtures/rfa/full.json'], { cwd: new URL('../..', import.meta.url).pathname });
     expect(r.status).toBe(0);
