@@ -9,7 +9,7 @@
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { isatty } from 'node:tty';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { HarborError, formatIssueLines, unreadableReason, type Issue } from './errors.js';
 import { KIND_SUMMARIES } from './kinds/catalog.js';
 import { kindCodes } from './kinds/kind.js';
@@ -58,26 +58,51 @@ export const processIo: Io = {
   trimHeap: async () => (await import('./batch/heap-trim.js')).trimWhileRunning(),
 };
 
-/** Each command: its synopsis (options included) and one line on what it does. */
+/**
+ * Every option of every command, as parseArgs reads it. Which command takes which is COMMANDS'
+ * `options`; `--help` and `--version` go with any command.
+ */
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  port: { type: 'string', short: 'p' },
+  host: { type: 'string' },
+  workers: { type: 'string' },
+  'render-timeout': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+type OptionName = keyof typeof OPTIONS;
+/** The options that take a value: those that belong to some commands and not to others. */
+type ValueOption = Exclude<OptionName, 'help' | 'version'>;
+
+/**
+ * Each command: its synopsis, one line on what it does, and the options it takes (exactly those its
+ * synopsis shows: any other is refused, never silently ignored).
+ */
 const COMMANDS = {
   serve: {
     synopsis: 'harbor serve [--port 3000] [--host 127.0.0.1]',
     does: 'run the HTTP API (configuration from the environment: docs/http.md)',
+    options: ['port', 'host'],
   },
-  kinds: { synopsis: 'harbor kinds', does: 'list the document kinds (id, template version, title), each with its issue codes' },
-  example: { synopsis: 'harbor example <kind>', does: 'print a complete, valid, fictional case as JSON' },
+  kinds: { synopsis: 'harbor kinds', does: 'list the document kinds (id, template version, title), each with its issue codes', options: [] },
+  example: { synopsis: 'harbor example <kind>', does: 'print a complete, valid, fictional case as JSON', options: [] },
   check: {
     synopsis: 'harbor check <kind> <case.json|->',
     does: 'computed values and warnings as one JSON result on stdout (exit 1 if the case is invalid)',
+    options: [],
   },
   render: {
     synopsis: 'harbor render <kind> <case.json|-> [--format pdf|docx] [-o out.pdf|out.docx]',
     does: 'render one document to -o (a .pdf or .docx file; the format follows its name) or to a redirected stdout',
+    options: ['format', 'output'],
   },
-  'csv-template': { synopsis: 'harbor csv-template <kind>', does: 'a CSV header row of dot paths and one example row, for batches' },
+  'csv-template': { synopsis: 'harbor csv-template <kind>', does: 'a CSV header row of dot paths and one example row, for batches', options: [] },
   'xlsx-template': {
     synopsis: 'harbor xlsx-template <kind> [-o template.xlsx]',
     does: 'the same as an Excel workbook: header row, example row, dropdowns on enum columns, a sheet explaining each column',
+    options: ['output'],
   },
   batch: {
     synopsis:
@@ -87,9 +112,10 @@ const COMMANDS = {
       'render every record into one ZIP with manifest.json (exit 3 if some were not rendered); --workers: render\n' +
       'threads (default HARBOR_WORKERS or one per core, up to 4; 0 = this thread); --render-timeout: the time limit\n' +
       'of one document (default HARBOR_RENDER_TIMEOUT or 30s)',
+    options: ['output', 'format', 'workers', 'render-timeout'],
   },
-  'check-templates': { synopsis: 'harbor check-templates', does: 'compile every template and render every fixture to the document model' },
-} as const;
+  'check-templates': { synopsis: 'harbor check-templates', does: 'compile every template and render every fixture to the document model', options: [] },
+} as const satisfies Record<string, { synopsis: string; does: string; options: readonly ValueOption[] }>;
 type Command = keyof typeof COMMANDS;
 
 const isCommand = (s: string): s is Command => Object.hasOwn(COMMANDS, s);
@@ -113,6 +139,97 @@ function commandHelp(cmd: Command): string {
 /** A usage error: one line on stderr naming the problem (and where the usage is), exit 2. */
 function usage(message: string): HarborError {
   return new HarborError('usage', `${message} (usage: harbor --help)`);
+}
+
+const shortOf = (name: OptionName): string | undefined => (OPTIONS as Record<OptionName, { short?: string }>)[name].short;
+
+/** An option as the help spells it: `-o/--output`, `--workers`. */
+function flag(name: OptionName): string {
+  const short = shortOf(name);
+  return short === undefined ? `--${name}` : `-${short}/--${name}`;
+}
+
+/** Edits from one word to another (a swap of neighbours is one: `fromat` is one from `format`). */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * The option a mistyped one most likely meant, among those the command takes: a short option in
+ * the other case (`-O`), a long one within two edits (one for short names) or its beginning (`--out`).
+ */
+function meant(rawName: string, takes: readonly OptionName[]): OptionName | undefined {
+  const typed = rawName.replace(/^--?/, '').toLowerCase();
+  if (!rawName.startsWith('--') && typed.length === 1) {
+    return takes.find((n) => shortOf(n)?.toLowerCase() === typed);
+  }
+  const near = takes
+    .map((n) => ({ n, d: n.startsWith(typed) && typed.length >= 3 ? 0 : distance(typed, n) }))
+    .filter(({ n, d }) => d <= (n.length <= 4 ? 1 : 2))
+    .sort((x, y) => x.d - y.d);
+  return near[0]?.n;
+}
+
+/** The command line as given: positionals, and options checked later against the command. */
+interface CommandLine {
+  positionals: string[];
+  /** Each argument as parseArgs read it (a positional, an option with its value, `--`), in order. */
+  tokens: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: false; allowPositionals: true; tokens: true }>>['tokens'];
+  help: boolean;
+  version: boolean;
+}
+
+/**
+ * Read the command line without judging its options: which options a command takes is known only
+ * once the command is (it may come after them), and parseArgs' own errors are Node's words, not
+ * ours (checkOptions says what is wrong).
+ */
+function readCommandLine(argv: string[]): CommandLine {
+  const { positionals, tokens } = parseArgs({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const given = (name: OptionName): boolean => tokens.some((t) => t.kind === 'option' && t.name === name);
+  return { positionals, tokens, help: given('help'), version: given('version') };
+}
+
+/** Options given to `harbor <cmd>` that take a value, by name: checked against what the command takes. */
+type OptionValues = Partial<Record<ValueOption, string>>;
+
+/**
+ * The options of a command line, checked: each one known, taken by this command (`cmd`; undefined
+ * when no command was given), and given a value where it needs one. The first that is not is a
+ * usage error naming it, what was probably meant, and what the command takes.
+ */
+function checkOptions(line: CommandLine, cmd: Command | 'help' | undefined): OptionValues {
+  const takes: readonly ValueOption[] = cmd === undefined || cmd === 'help' ? [] : COMMANDS[cmd].options;
+  const who = cmd === undefined ? 'harbor' : `harbor ${cmd}`;
+  const listed = cmd === undefined ? 'with no command, harbor takes only --help and --version' : takes.length === 0 ? 'it takes no options' : `it takes ${takes.map(flag).join(', ')}`;
+  const values: OptionValues = {};
+  for (const t of line.tokens) {
+    if (t.kind !== 'option' || t.name === 'help' || t.name === 'version') continue;
+    if (!Object.hasOwn(OPTIONS, t.name)) {
+      const guess = meant(t.rawName, [...takes, 'help', 'version']);
+      // Meant as typed: `-O` meant `-o`, `--fromat` meant `--format`.
+      const shown = guess === undefined ? undefined : t.rawName.startsWith('--') || shortOf(guess) === undefined ? `--${guess}` : `-${shortOf(guess)}`;
+      throw new HarborError('usage', `unknown option ${t.rawName} for "${who}"${shown ? `; did you mean ${shown}?` : ''} (${listed})`);
+    }
+    const name = t.name as ValueOption;
+    if (cmd === undefined) throw usage('no command given');
+    if (!takes.includes(name)) throw new HarborError('usage', `"${who}" takes no option ${flag(name)} (${listed})`);
+    if (t.value === undefined) throw usage(`${flag(name)} needs a value`);
+    // parseArgs takes the next argument whatever it is: `-o --format pdf` would write a file named
+    // "--format". A negative number is a value (`--workers -1`), for its own check to refuse.
+    if (!t.inlineValue && t.value.startsWith('-') && t.value !== '-' && !/^-\d/.test(t.value)) {
+      throw usage(`${flag(name)} needs a value, and "${t.value}" is an option; a value that begins with "-" is written --${name}=<value>`);
+    }
+    values[name] = t.value;
+  }
+  return values;
 }
 
 /** A file name as the user gave it → the name to open (relative to `io.cwd` when one is given). */
@@ -202,33 +319,16 @@ function writeAtomic(target: string, bytes: Uint8Array, io: Io): void {
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          format: { type: 'string', short: 'f' },
-          output: { type: 'string', short: 'o' },
-          help: { type: 'boolean', short: 'h' },
-          version: { type: 'boolean', short: 'V' },
-          port: { type: 'string', short: 'p' },
-          host: { type: 'string' },
-          workers: { type: 'string' },
-          'render-timeout': { type: 'string' },
-        },
-      });
-    } catch (e) {
-      throw usage((e as Error).message);
-    }
-  })();
-  const [name, ...rest] = positionals;
-  if (values.version) {
+  const line = readCommandLine(argv);
+  const [name, ...rest] = line.positionals;
+  // --version and --help win wherever they are, over anything else wrong on the line.
+  if (line.version) {
     io.stdout(`harbor ${HARBOR_VERSION}\n`);
     return 0;
   }
   if (name === 'help') {
     // `harbor help` and `harbor help <command>`.
+    checkOptions(line, 'help');
     const topic = rest[0];
     if (topic === undefined) io.stdout(USAGE + '\n');
     else if (isCommand(topic)) io.stdout(commandHelp(topic));
@@ -236,18 +336,26 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (name === undefined) {
-    if (values.help) {
+    if (line.help) {
       io.stdout(USAGE + '\n');
       return 0;
     }
+    checkOptions(line, undefined);
     throw usage('no command given');
   }
-  if (!isCommand(name)) throw usage(`unknown command "${name}"`);
+  if (!isCommand(name)) {
+    // `harbor --fromat pdf render …`: the unknown option took no value, so "pdf" looks like the
+    // command. An unknown option before the first positional is the mistake to name.
+    const first = line.tokens.findIndex((t) => t.kind === 'positional');
+    if (line.tokens.slice(0, first).some((t) => t.kind === 'option' && !Object.hasOwn(OPTIONS, t.name))) checkOptions(line, undefined);
+    throw usage(`unknown command "${name}"`);
+  }
   const cmd: Command = name;
-  if (values.help) {
+  if (line.help) {
     io.stdout(commandHelp(cmd));
     return 0;
   }
+  const values = checkOptions(line, cmd);
   // The kinds (their schemas, rules and views) for every command but `kinds`.
   const kinds = async () => {
     const [{ getKind }, { exampleCase }, { checkCase }] = await Promise.all([import('./kinds/index.js'), import('./kinds/fixtures.js'), import('./check.js')]);

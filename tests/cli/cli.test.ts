@@ -12,7 +12,7 @@ import { harbor, harborUnprivileged } from '../support/cli.js';
 const dir = mkdtempSync(join(tmpdir(), 'harbor-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const FULL = new URL('../../fixtures/rfa/full.json', import.meta.url).pathname;
-const COMMANDS = ['serve', 'kinds', 'example', 'check', 'render', 'csv-template', 'batch', 'check-templates'];
+const COMMANDS = ['serve', 'kinds', 'example', 'check', 'render', 'csv-template', 'xlsx-template', 'batch', 'check-templates'];
 
 /** Files in `dir` (temporary files included) whose names contain `part`. */
 const written = (part: string): string[] => readdirSync(dir).filter((n) => n.includes(part));
@@ -175,6 +175,74 @@ describe('harbor CLI', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^ok: \d+ templates compiled, \d+ fixtures rendered to markup\n$/);
+  });
+});
+
+describe('harbor options: each command takes its own', () => {
+  /** Every option some command takes, spelled as the help spells it, with a value. */
+  const EVERY_OPTION: Record<string, string> = { '--port': '3000', '--host': '127.0.0.1', '--format': 'pdf', '-o': 'x.out', '--workers': '1', '--render-timeout': '30s' };
+  /** A `harbor serve` that ran despite a refused option fails at once instead of listening for good. */
+  const NEVER_SERVE = { env: { PORT: 'not-a-port' } };
+
+  it('an option a command does not take is a one-line usage error naming both, and runs nothing', async () => {
+    const cases: Array<[string[], string]> = [
+      [['example', 'rfa', '-o', 'ex.json'], '"harbor example" takes no option -o/--output (it takes no options)'],
+      [['csv-template', 'rfa', '-o', 't.csv'], '"harbor csv-template" takes no option -o/--output (it takes no options)'],
+      [['check', 'rfa', FULL, '-o', 'out.pdf'], '"harbor check" takes no option -o/--output (it takes no options)'],
+      [['kinds', '-o', 'k.txt'], 'harbor: "harbor kinds" takes no option -o/--output (it takes no options)\n'],
+      [['check', 'rfa', FULL, '--format', 'docx'], '"harbor check" takes no option -f/--format'],
+      [['render', 'rfa', FULL, '--workers', '3'], '"harbor render" takes no option --workers (it takes -f/--format, -o/--output)'],
+      [['serve', '--format', 'pdf'], '"harbor serve" takes no option -f/--format (it takes -p/--port, --host)'],
+      [['help', 'render', '-o', 'x'], '"harbor help" takes no option -o/--output'],
+    ];
+    for (const [args, message] of cases) expectOneLineUsageError(await harbor(args, { cwd: dir, ...NEVER_SERVE }), message);
+    for (const f of ['ex.json', 't.csv', 'out.pdf', 'k.txt']) expect(existsSync(join(dir, f)), f).toBe(false);
+  });
+
+  it('each command takes exactly the options its --help shows', async () => {
+    for (const c of COMMANDS) {
+      const synopsis = (await harbor([c, '--help'])).stdout.split('\n\n')[0]!;
+      const shown = [...synopsis.matchAll(/(?<=[\s[])--?[a-z][a-z-]*/g)].map((m) => m[0]);
+      for (const option of shown) expect(Object.keys(EVERY_OPTION), `${c} shows ${option}`).toContain(option);
+      for (const [option, value] of Object.entries(EVERY_OPTION).filter(([o]) => !shown.includes(o))) {
+        expectOneLineUsageError(await harbor([c, option, value], NEVER_SERVE), `"harbor ${c}" takes no option`);
+      }
+    }
+  });
+
+  it('--help and --version still win with any command, whatever else is on the line', async () => {
+    for (const c of COMMANDS) {
+      expect(await harbor([c, '--version'])).toMatchObject({ status: 0, stdout: `harbor ${HARBOR_VERSION}\n` });
+      expect((await harbor([c, '-o', 'x', '--bogus', '-h'], NEVER_SERVE)).stdout).toMatch(new RegExp(`^Usage: harbor ${c}\\b`));
+    }
+  });
+
+  it('an unknown option is Harbor’s own one line: the option, the one probably meant, and what the command takes', async () => {
+    const render = '(it takes -f/--format, -o/--output)';
+    const cases: Array<[string[], string]> = [
+      [['render', 'rfa', FULL, '--fromat', 'pdf'], `harbor: unknown option --fromat for "harbor render"; did you mean --format? ${render}\n`],
+      [['render', 'rfa', FULL, '--out', 'x.pdf'], `unknown option --out for "harbor render"; did you mean --output? ${render}`],
+      [['render', 'rfa', FULL, '-O', 'x.pdf'], `unknown option -O for "harbor render"; did you mean -o? ${render}`],
+      [['render', 'rfa', FULL, '--bogus'], `unknown option --bogus for "harbor render" ${render}`],
+      [['batch', 'rfa', FULL, '-o', 'b.zip', '--worker', '2'], 'unknown option --worker for "harbor batch"; did you mean --workers? (it takes -o/--output, -f/--format, --workers, --render-timeout)'],
+      [['kinds', '--hlep'], 'unknown option --hlep for "harbor kinds"; did you mean --help? (it takes no options)'],
+      [['--verison'], 'unknown option --verison for "harbor"; did you mean --version?'],
+      [['--fromat', 'pdf', 'render', 'rfa', FULL], 'unknown option --fromat for "harbor"'],
+    ];
+    for (const [args, message] of cases) {
+      const r = await harbor(args, { cwd: dir });
+      expectOneLineUsageError(r, message);
+      expect(r.stderr).not.toMatch(/Unknown option '|'--'|ambiguous/); // none of parseArgs' own words
+    }
+  });
+
+  it('an option without its value says so; a negative number is a value, refused by its own rule', async () => {
+    expectOneLineUsageError(await harbor(['render', 'rfa', FULL, '-o']), 'harbor: -o/--output needs a value');
+    expectOneLineUsageError(await harbor(['render', 'rfa', FULL, '-o', '--format', 'pdf']), '-o/--output needs a value, and "--format" is an option');
+    const r = await harbor(['batch', 'rfa', FULL, '-o', join(dir, 'neg.zip'), '--workers', '-1']);
+    expectOneLineUsageError(r, /^harbor: --workers \(HARBOR_WORKERS\) must be a whole number from 0 to \d+/);
+    expect(r.stderr).not.toContain('ambiguous');
+    expect(written('neg.zip')).toEqual([]);
   });
 });
 
