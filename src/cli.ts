@@ -10,7 +10,7 @@ import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { isatty } from 'node:tty';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { HarborError, formatIssueLines, unreadableReason, type Issue } from './errors.js';
+import { EXIT_CODE, HarborError, formatIssueLines, unreadableReason, type Issue } from './errors.js';
 import { KIND_SUMMARIES } from './kinds/catalog.js';
 import { kindCodes } from './kinds/kind.js';
 import type { Format, parseFormat as ParseFormat } from './pipeline.js';
@@ -488,7 +488,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return await run(argv, io);
   } catch (e) {
     if (e instanceof HarborError) {
-      if (e.code === 'usage') io.stderr(`harbor: ${e.message}\n`);
+      // Every usage error (exit 2: an unknown kind or format too) is one line with the same prefix.
+      if (e.code === 'usage' || (e.exitCode === EXIT_CODE.usage && e.issues.length === 0)) io.stderr(`harbor: ${e.message}\n`);
       else for (const line of formatIssueLines(e)) io.stderr(`${line}\n`);
       return e.exitCode;
     }

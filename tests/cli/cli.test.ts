@@ -77,10 +77,9 @@ describe('harbor CLI', () => {
     expect(HARBOR_VERSION).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  it('an unknown kind is a usage error naming the known kinds', async () => {
+  it('an unknown kind is a one-line usage error naming the known kinds, with the harbor: prefix of every usage error', async () => {
     const r = await harbor(['check', 'no-such-kind', 'x.json']);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('Unknown document kind "no-such-kind"');
+    expectOneLineUsageError(r, 'harbor: Unknown document kind "no-such-kind"');
     expect(r.stderr).toContain('rfa');
   });
 
@@ -155,8 +154,7 @@ describe('harbor CLI', () => {
     const f = join(dir, 'empty.json');
     writeFileSync(f, '{}');
     const r = await harbor(['render', 'rfa', f, '--format', 'odt', '-o', join(dir, 'x.odt')]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('Unknown format "odt"');
+    expectOneLineUsageError(r, 'harbor: Unknown format "odt"');
     expect(written('x.')).toEqual([]);
   });
 
