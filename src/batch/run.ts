@@ -16,7 +16,7 @@ import { HarborError, asHarborError, capIssues, type Issue } from '../errors.js'
 import { depthIssue } from '../validate.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { caseJsonSchema } from '../kinds/json-schema.js';
-import { parseFormat, type Format } from '../pipeline.js';
+import { FORMATS, unknownFormat, type Format } from '../pipeline.js';
 import type { DeflatedText } from './deflated.js';
 import { ManifestBuilder, type BatchFormat, type BatchSummary, type ManifestRecord } from './manifest.js';
 import { caseOf, recordId, recordIdOf, type CaseSource, type Rendered, type Renderer } from '../workers/renderer.js';
@@ -33,10 +33,14 @@ export interface BatchSink {
   addDeflated(name: string, text: DeflatedText): Promise<void>;
 }
 
-/** "pdf" (default), "docx" or "both". */
+/** What a batch can be rendered to: each document as a PDF, a DOCX, or both. */
+const BATCH_FORMATS = [...FORMATS, 'both'] as const;
+
+/** "pdf" (default), "docx" or "both"; anything else is refused naming all three. */
 export function parseBatchFormat(s: string | undefined): BatchFormat {
-  if (s !== undefined && s.toLowerCase() === 'both') return 'both';
-  return parseFormat(s);
+  const f = (s ?? 'pdf').toLowerCase();
+  if ((BATCH_FORMATS as readonly string[]).includes(f)) return f as BatchFormat;
+  throw unknownFormat(s ?? '', BATCH_FORMATS);
 }
 
 /**

@@ -101,6 +101,14 @@ describe('harbor batch', () => {
     expect(readdirSync(dir).filter((n) => n.includes('unread.zip'))).toEqual([]);
   });
 
+  it('an unknown --format names every format a batch takes, "both" included; nothing is written', async () => {
+    const input = join(dir, 'pdff.json');
+    writeFileSync(input, JSON.stringify([fixture('rfa', 'minimal')]));
+    const r = await harbor(['batch', 'rfa', input, '-o', join(dir, 'pdff.zip'), '--format', 'pdff']);
+    expect(r).toMatchObject({ status: 2, stdout: '', stderr: 'harbor: Unknown format "pdff"; use one of: pdf, docx, both\n' });
+    expect(readdirSync(dir).filter((n) => n.includes('pdff.zip'))).toEqual([]);
+  });
+
   it('a batch that is not valid JSON as a whole is an error (exit 1) and writes nothing', async () => {
     const input = join(dir, 'broken.json');
     writeFileSync(input, '[{"a": 1},');
