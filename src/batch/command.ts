@@ -14,7 +14,7 @@ import { inlineRenderer, type Renderer } from '../workers/renderer.js';
 import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, RENDER_TIMEOUT_RULE } from '../workers/settings.js';
 import type { InputType, RecordSource } from './input.js';
 import { progressLine, summaryLine } from './progress.js';
-import { readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
+import { noRecords, readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
 import { ZipStream } from './zip.js';
 import { tempFileFor, type TempFile } from './outfile.js';
 import type { StopTrim } from './heap-trim.js';
@@ -101,6 +101,8 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   try {
     // Streamed (CSV and NDJSON): a batch file of any length is never held in memory.
     records = await readRecords(type, () => createReadStream(c.file), c.kind, CLI_MAX_BATCH);
+    // As over HTTP: exit 1 and no archive, not "0 of 0 records rendered" and an empty ZIP.
+    if (records.total === 0) throw noRecords();
     try {
       tmp = tempFileFor(c.out, (signal) => io.stderr(`${io.stderrIsTty ? '\n' : ''}batch stopped (${signal}): the partial archive was removed\n`));
     } catch (e) {

@@ -54,6 +54,14 @@ export async function readRecords(type: InputType, body: string | Buffer | TextS
   return INPUT_READERS[type](open, { maxRecords: max, maxRecordChars }, caseJsonSchema(kind));
 }
 
+/**
+ * A batch whose input holds no record (`[]`, a blank NDJSON file, a CSV of its header alone): refused
+ * by the HTTP route and `harbor batch` alike, as an input that is not what was meant, never an empty archive.
+ */
+export function noRecords(): HarborError {
+  return new HarborError('malformed-input', 'The batch has no records', [{ path: '', code: 'malformed-input', message: 'no records' }]);
+}
+
 /** Longest one record may be when the caller does not say (the CLI): 1 MiB of text. */
 export const DEFAULT_MAX_RECORD_CHARS = 1024 * 1024;
 

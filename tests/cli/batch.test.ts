@@ -109,6 +109,17 @@ describe('harbor batch', () => {
     expect(readdirSync(dir).filter((n) => n.includes('pdff.zip'))).toEqual([]);
   });
 
+  it('a batch with no records ([], a blank NDJSON file, a CSV header alone) is refused as over HTTP: exit 1, no archive', async () => {
+    const header = (await harbor(['csv-template', 'rfa'])).stdout.split('\r\n')[0]!;
+    for (const [name, text] of [['none.json', '[]'], ['blank.ndjson', '\n\n'], ['empty.ndjson', ''], ['header-only.csv', `${header}\r\n`]]) {
+      const out = join(dir, `${name}.zip`);
+      writeFileSync(join(dir, name!), text!);
+      const r = await harbor(['batch', 'rfa', join(dir, name!), '-o', out, '--workers', '0']);
+      expect(r, name).toMatchObject({ status: 1, stdout: '', stderr: '(case): no records [malformed-input]\n' });
+      expect(readdirSync(dir).filter((n) => n.includes(`${name}.zip`))).toEqual([]);
+    }
+  });
+
   it('a batch that is not valid JSON as a whole is an error (exit 1) and writes nothing', async () => {
     const input = join(dir, 'broken.json');
     writeFileSync(input, '[{"a": 1},');
