@@ -1,6 +1,7 @@
 // The `harbor` CLI (README.md §CLI): a thin caller of the pipeline.
 //
-// Exit codes: 0 success, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal.
+// Exit codes: 0 success, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal,
+// 74 stdout cannot be written (src/errors.ts EXIT_CODE; 141 when its reader has gone: stdioFailure).
 // `check` always prints one JSON result on stdout; other commands report problems on stderr, one
 // line each (`path: message [code]`). Nothing here prints case data except the documents asked for.
 //
@@ -120,7 +121,7 @@ type Command = keyof typeof COMMANDS;
 
 const isCommand = (s: string): s is Command => Object.hasOwn(COMMANDS, s);
 
-const EXIT_CODES = 'Exit codes: 0 ok, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal error.';
+const EXIT_CODES = 'Exit codes: 0 ok, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal error, 74 cannot write stdout.';
 
 const USAGE = [
   'Usage:',
@@ -480,6 +481,20 @@ async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
   }
+}
+
+/**
+ * What the `harbor` process does when a write to its stdout or stderr fails (bin/harbor.js, on the
+ * stream's 'error' event: the writes themselves do not throw): the line to print on stderr, if
+ * any, and the exit code. A reader that stopped early (`harbor render … | head -c 100`, EPIPE):
+ * quietly, with the status of a process ended by SIGPIPE (128 + 13), like any Unix filter. Any
+ * other failure (a full disk: ENOSPC) is one line and the I/O exit code, not a stack and exit 1,
+ * which would say the case data was invalid; when stderr itself fails, there is no line.
+ */
+export function stdioFailure(stream: 'stdout' | 'stderr', err: NodeJS.ErrnoException): { line?: string; exitCode: number } {
+  if (err.code === 'EPIPE') return { exitCode: 141 };
+  const e = new HarborError('io-error', `cannot write to standard ${stream === 'stdout' ? 'output' : 'error'}: ${err.code ?? 'write failed'}`);
+  return { line: stream === 'stdout' ? `harbor: ${e.message}\n` : undefined, exitCode: e.exitCode };
 }
 
 /** Run the CLI; returns the exit code. Errors never print case data. */
