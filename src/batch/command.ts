@@ -1,4 +1,4 @@
-// `harbor batch <kind> <cases.json|.ndjson|.csv> -o out.zip` (docs/batch.md §CLI): the CLI side of the
+// `harbor batch <kind> <cases.json|.ndjson|.csv|.xlsx> -o out.zip` (docs/batch.md §CLI): the CLI side of the
 // batch runner. Renders on a pool of worker threads (--workers, HARBOR_WORKERS, default one per
 // core up to 4; 0 = this thread), with a time limit per document (--render-timeout, HARBOR_RENDER_TIMEOUT:
 // "30s" or "5000" ms, as for `harbor serve`); progress on stderr when it is a terminal, a summary line at the end.
