@@ -29,23 +29,27 @@ function newest(dir) {
   return t;
 }
 
-// A reader that stops early (`harbor render … | head -c 100`) closes the pipe; the next write
-// fails with EPIPE. Like any Unix filter, stop quietly with the status of a process ended by
-// SIGPIPE (128 + 13), instead of an unhandled 'error' event and a stack on stderr.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (err) => {
-    if (err.code === 'EPIPE') process.exit(141);
-    throw err;
-  });
-}
-
 const built = existsSync(stamp) && newest(new URL('src/', root)) <= statSync(stamp).mtimeMs;
-let main;
+let main, stdioFailure;
 if (built) {
-  ({ main } = await import(new URL('dist/cli.js', root).href));
+  ({ main, stdioFailure } = await import(new URL('dist/cli.js', root).href));
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  ({ main } = await import(new URL('src/cli.ts', root).href));
+  ({ main, stdioFailure } = await import(new URL('src/cli.ts', root).href));
+}
+
+// A write to stdout or stderr that fails (a reader that stopped early: EPIPE; a full disk: ENOSPC)
+// is an 'error' event on the stream, a stack on stderr and exit 1 when unhandled. stdioFailure
+// (src/cli.ts) says what to print and the exit code. Nothing is written before this point.
+for (const [stream, name] of [
+  [process.stdout, 'stdout'],
+  [process.stderr, 'stderr'],
+]) {
+  stream.on('error', (err) => {
+    const { line, exitCode } = stdioFailure(name, err);
+    if (line !== undefined) process.stderr.write(line);
+    process.exit(exitCode);
+  });
 }
 process.exitCode = await main(process.argv.slice(2));

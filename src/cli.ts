@@ -1,6 +1,7 @@
 // The `harbor` CLI (README.md §CLI): a thin caller of the pipeline.
 //
-// Exit codes: 0 success, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal.
+// Exit codes: 0 success, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal,
+// 74 stdout cannot be written (src/errors.ts EXIT_CODE; 141 when its reader has gone: stdioFailure).
 // `check` always prints one JSON result on stdout; other commands report problems on stderr, one
 // line each (`path: message [code]`). Nothing here prints case data except the documents asked for.
 //
@@ -8,8 +9,9 @@
 // call it in-process with their own (tests/support/cli.ts).
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { HarborError, formatIssueLines, type Issue } from './errors.js';
+import { isatty } from 'node:tty';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { EXIT_CODE, HarborError, formatIssueLines, unreadableReason, type Issue } from './errors.js';
 import { KIND_SUMMARIES } from './kinds/catalog.js';
 import { kindCodes } from './kinds/kind.js';
 import type { Format, parseFormat as ParseFormat } from './pipeline.js';
@@ -27,6 +29,8 @@ export interface Io {
   stdout: (s: string | Uint8Array) => void;
   stderr: (s: string) => void;
   stdin: () => Buffer;
+  /** Whether stdin is a terminal: then nothing is piped to "-", and reading it would wait for typing. Unset: no. */
+  stdinIsTty?: boolean;
   stdoutIsTty: boolean;
   stderrIsTty: boolean;
   env: NodeJS.ProcessEnv;
@@ -46,6 +50,8 @@ export const processIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   stdin: () => readFileSync(0),
+  // isatty, not process.stdin.isTTY: that getter would open stdin as a stream for every command.
+  stdinIsTty: isatty(0),
   stdoutIsTty: !!process.stdout.isTTY,
   stderrIsTty: !!process.stderr.isTTY,
   env: process.env,
@@ -53,26 +59,51 @@ export const processIo: Io = {
   trimHeap: async () => (await import('./batch/heap-trim.js')).trimWhileRunning(),
 };
 
-/** Each command: its synopsis (options included) and one line on what it does. */
+/**
+ * Every option of every command, as parseArgs reads it. Which command takes which is COMMANDS'
+ * `options`; `--help` and `--version` go with any command.
+ */
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  port: { type: 'string', short: 'p' },
+  host: { type: 'string' },
+  workers: { type: 'string' },
+  'render-timeout': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+type OptionName = keyof typeof OPTIONS;
+/** The options that take a value: those that belong to some commands and not to others. */
+type ValueOption = Exclude<OptionName, 'help' | 'version'>;
+
+/**
+ * Each command: its synopsis, one line on what it does, and the options it takes (exactly those its
+ * synopsis shows: any other is refused, never silently ignored).
+ */
 const COMMANDS = {
   serve: {
     synopsis: 'harbor serve [--port 3000] [--host 127.0.0.1]',
     does: 'run the HTTP API (configuration from the environment: docs/http.md)',
+    options: ['port', 'host'],
   },
-  kinds: { synopsis: 'harbor kinds', does: 'list the document kinds (id, template version, title), each with its issue codes' },
-  example: { synopsis: 'harbor example <kind>', does: 'print a complete, valid, fictional case as JSON' },
+  kinds: { synopsis: 'harbor kinds', does: 'list the document kinds (id, template version, title), each with its issue codes', options: [] },
+  example: { synopsis: 'harbor example <kind>', does: 'print a complete, valid, fictional case as JSON', options: [] },
   check: {
     synopsis: 'harbor check <kind> <case.json|->',
     does: 'computed values and warnings as one JSON result on stdout (exit 1 if the case is invalid)',
+    options: [],
   },
   render: {
     synopsis: 'harbor render <kind> <case.json|-> [--format pdf|docx] [-o out.pdf|out.docx]',
     does: 'render one document to -o (a .pdf or .docx file; the format follows its name) or to a redirected stdout',
+    options: ['format', 'output'],
   },
-  'csv-template': { synopsis: 'harbor csv-template <kind>', does: 'a CSV header row of dot paths and one example row, for batches' },
+  'csv-template': { synopsis: 'harbor csv-template <kind>', does: 'a CSV header row of dot paths and one example row, for batches', options: [] },
   'xlsx-template': {
     synopsis: 'harbor xlsx-template <kind> [-o template.xlsx]',
     does: 'the same as an Excel workbook: header row, example row, dropdowns on enum columns, a sheet explaining each column',
+    options: ['output'],
   },
   batch: {
     synopsis:
@@ -82,14 +113,15 @@ const COMMANDS = {
       'render every record into one ZIP with manifest.json (exit 3 if some were not rendered); --workers: render\n' +
       'threads (default HARBOR_WORKERS or one per core, up to 4; 0 = this thread); --render-timeout: the time limit\n' +
       'of one document (default HARBOR_RENDER_TIMEOUT or 30s)',
+    options: ['output', 'format', 'workers', 'render-timeout'],
   },
-  'check-templates': { synopsis: 'harbor check-templates', does: 'compile every template and render every fixture to the document model' },
-} as const;
+  'check-templates': { synopsis: 'harbor check-templates', does: 'compile every template and render every fixture to the document model', options: [] },
+} as const satisfies Record<string, { synopsis: string; does: string; options: readonly ValueOption[] }>;
 type Command = keyof typeof COMMANDS;
 
 const isCommand = (s: string): s is Command => Object.hasOwn(COMMANDS, s);
 
-const EXIT_CODES = 'Exit codes: 0 ok, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal error.';
+const EXIT_CODES = 'Exit codes: 0 ok, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal error, 74 cannot write stdout.';
 
 const USAGE = [
   'Usage:',
@@ -110,6 +142,97 @@ function usage(message: string): HarborError {
   return new HarborError('usage', `${message} (usage: harbor --help)`);
 }
 
+const shortOf = (name: OptionName): string | undefined => (OPTIONS as Record<OptionName, { short?: string }>)[name].short;
+
+/** An option as the help spells it: `-o/--output`, `--workers`. */
+function flag(name: OptionName): string {
+  const short = shortOf(name);
+  return short === undefined ? `--${name}` : `-${short}/--${name}`;
+}
+
+/** Edits from one word to another (a swap of neighbours is one: `fromat` is one from `format`). */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * The option a mistyped one most likely meant, among those the command takes: a short option in
+ * the other case (`-O`), a long one within two edits (one for short names) or its beginning (`--out`).
+ */
+function meant(rawName: string, takes: readonly OptionName[]): OptionName | undefined {
+  const typed = rawName.replace(/^--?/, '').toLowerCase();
+  if (!rawName.startsWith('--') && typed.length === 1) {
+    return takes.find((n) => shortOf(n)?.toLowerCase() === typed);
+  }
+  const near = takes
+    .map((n) => ({ n, d: n.startsWith(typed) && typed.length >= 3 ? 0 : distance(typed, n) }))
+    .filter(({ n, d }) => d <= (n.length <= 4 ? 1 : 2))
+    .sort((x, y) => x.d - y.d);
+  return near[0]?.n;
+}
+
+/** The command line as given: positionals, and options checked later against the command. */
+interface CommandLine {
+  positionals: string[];
+  /** Each argument as parseArgs read it (a positional, an option with its value, `--`), in order. */
+  tokens: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: false; allowPositionals: true; tokens: true }>>['tokens'];
+  help: boolean;
+  version: boolean;
+}
+
+/**
+ * Read the command line without judging its options: which options a command takes is known only
+ * once the command is (it may come after them), and parseArgs' own errors are Node's words, not
+ * ours (checkOptions says what is wrong).
+ */
+function readCommandLine(argv: string[]): CommandLine {
+  const { positionals, tokens } = parseArgs({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const given = (name: OptionName): boolean => tokens.some((t) => t.kind === 'option' && t.name === name);
+  return { positionals, tokens, help: given('help'), version: given('version') };
+}
+
+/** Options given to `harbor <cmd>` that take a value, by name: checked against what the command takes. */
+type OptionValues = Partial<Record<ValueOption, string>>;
+
+/**
+ * The options of a command line, checked: each one known, taken by this command (`cmd`; undefined
+ * when no command was given), and given a value where it needs one. The first that is not is a
+ * usage error naming it, what was probably meant, and what the command takes.
+ */
+function checkOptions(line: CommandLine, cmd: Command | 'help' | undefined): OptionValues {
+  const takes: readonly ValueOption[] = cmd === undefined || cmd === 'help' ? [] : COMMANDS[cmd].options;
+  const who = cmd === undefined ? 'harbor' : `harbor ${cmd}`;
+  const listed = cmd === undefined ? 'with no command, harbor takes only --help and --version' : takes.length === 0 ? 'it takes no options' : `it takes ${takes.map(flag).join(', ')}`;
+  const values: OptionValues = {};
+  for (const t of line.tokens) {
+    if (t.kind !== 'option' || t.name === 'help' || t.name === 'version') continue;
+    if (!Object.hasOwn(OPTIONS, t.name)) {
+      const guess = meant(t.rawName, [...takes, 'help', 'version']);
+      // Meant as typed: `-O` meant `-o`, `--fromat` meant `--format`.
+      const shown = guess === undefined ? undefined : t.rawName.startsWith('--') || shortOf(guess) === undefined ? `--${guess}` : `-${shortOf(guess)}`;
+      throw new HarborError('usage', `unknown option ${t.rawName} for "${who}"${shown ? `; did you mean ${shown}?` : ''} (${listed})`);
+    }
+    const name = t.name as ValueOption;
+    if (cmd === undefined) throw usage('no command given');
+    if (!takes.includes(name)) throw new HarborError('usage', `"${who}" takes no option ${flag(name)} (${listed})`);
+    if (t.value === undefined) throw usage(`${flag(name)} needs a value`);
+    // parseArgs takes the next argument whatever it is: `-o --format pdf` would write a file named
+    // "--format". A negative number is a value (`--workers -1`), for its own check to refuse.
+    if (!t.inlineValue && t.value.startsWith('-') && t.value !== '-' && !/^-\d/.test(t.value)) {
+      throw usage(`${flag(name)} needs a value, and "${t.value}" is an option; a value that begins with "-" is written --${name}=<value>`);
+    }
+    values[name] = t.value;
+  }
+  return values;
+}
+
 /** A file name as the user gave it → the name to open (relative to `io.cwd` when one is given). */
 function at(file: string, io: Io): string {
   return io.cwd === undefined ? file : resolve(io.cwd, file);
@@ -117,11 +240,18 @@ function at(file: string, io: Io): string {
 
 /** Read and parse a case file (or stdin for "-"); the content is never echoed in errors. */
 function readCase(file: string, io: Io): unknown {
+  // A terminal on stdin: reading it would wait, silently, for a case typed and ended with ^D.
+  if (file === '-' && io.stdinIsTty) throw usage('nothing is piped to -; give a file, or pipe the case in');
   let text: string;
   try {
     text = file === '-' ? io.stdin().toString('utf8') : readFileSync(at(file, io), 'utf8');
-  } catch {
-    throw usage(`cannot read the case file "${file}"`);
+  } catch (e) {
+    throw usage(file === '-' ? `cannot read standard input: ${unreadableReason(e)}` : `cannot read the case file "${file}": ${unreadableReason(e)}`);
+  }
+  // Nothing at all (`</dev/null`, an empty file) is told apart from broken JSON: a different mistake.
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    const empty = file === '-' ? 'the input is empty' : 'the case file is empty';
+    throw new HarborError('malformed-input', empty, [{ path: '', code: 'malformed-input', message: empty }]);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
@@ -190,33 +320,16 @@ function writeAtomic(target: string, bytes: Uint8Array, io: Io): void {
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          format: { type: 'string', short: 'f' },
-          output: { type: 'string', short: 'o' },
-          help: { type: 'boolean', short: 'h' },
-          version: { type: 'boolean', short: 'V' },
-          port: { type: 'string', short: 'p' },
-          host: { type: 'string' },
-          workers: { type: 'string' },
-          'render-timeout': { type: 'string' },
-        },
-      });
-    } catch (e) {
-      throw usage((e as Error).message);
-    }
-  })();
-  const [name, ...rest] = positionals;
-  if (values.version) {
+  const line = readCommandLine(argv);
+  const [name, ...rest] = line.positionals;
+  // --version and --help win wherever they are, over anything else wrong on the line.
+  if (line.version) {
     io.stdout(`harbor ${HARBOR_VERSION}\n`);
     return 0;
   }
   if (name === 'help') {
     // `harbor help` and `harbor help <command>`.
+    checkOptions(line, 'help');
     const topic = rest[0];
     if (topic === undefined) io.stdout(USAGE + '\n');
     else if (isCommand(topic)) io.stdout(commandHelp(topic));
@@ -224,18 +337,26 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (name === undefined) {
-    if (values.help) {
+    if (line.help) {
       io.stdout(USAGE + '\n');
       return 0;
     }
+    checkOptions(line, undefined);
     throw usage('no command given');
   }
-  if (!isCommand(name)) throw usage(`unknown command "${name}"`);
+  if (!isCommand(name)) {
+    // `harbor --fromat pdf render …`: the unknown option took no value, so "pdf" looks like the
+    // command. An unknown option before the first positional is the mistake to name.
+    const first = line.tokens.findIndex((t) => t.kind === 'positional');
+    if (line.tokens.slice(0, first).some((t) => t.kind === 'option' && !Object.hasOwn(OPTIONS, t.name))) checkOptions(line, undefined);
+    throw usage(`unknown command "${name}"`);
+  }
   const cmd: Command = name;
-  if (values.help) {
+  if (line.help) {
     io.stdout(commandHelp(cmd));
     return 0;
   }
+  const values = checkOptions(line, cmd);
   // The kinds (their schemas, rules and views) for every command but `kinds`.
   const kinds = async () => {
     const [{ getKind }, { exampleCase }, { checkCase }] = await Promise.all([import('./kinds/index.js'), import('./kinds/fixtures.js'), import('./check.js')]);
@@ -362,13 +483,28 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * What the `harbor` process does when a write to its stdout or stderr fails (bin/harbor.js, on the
+ * stream's 'error' event: the writes themselves do not throw): the line to print on stderr, if
+ * any, and the exit code. A reader that stopped early (`harbor render … | head -c 100`, EPIPE):
+ * quietly, with the status of a process ended by SIGPIPE (128 + 13), like any Unix filter. Any
+ * other failure (a full disk: ENOSPC) is one line and the I/O exit code, not a stack and exit 1,
+ * which would say the case data was invalid; when stderr itself fails, there is no line.
+ */
+export function stdioFailure(stream: 'stdout' | 'stderr', err: NodeJS.ErrnoException): { line?: string; exitCode: number } {
+  if (err.code === 'EPIPE') return { exitCode: 141 };
+  const e = new HarborError('io-error', `cannot write to standard ${stream === 'stdout' ? 'output' : 'error'}: ${err.code ?? 'write failed'}`);
+  return { line: stream === 'stdout' ? `harbor: ${e.message}\n` : undefined, exitCode: e.exitCode };
+}
+
 /** Run the CLI; returns the exit code. Errors never print case data. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   try {
     return await run(argv, io);
   } catch (e) {
     if (e instanceof HarborError) {
-      if (e.code === 'usage') io.stderr(`harbor: ${e.message}\n`);
+      // Every usage error (exit 2: an unknown kind or format too) is one line with the same prefix.
+      if (e.code === 'usage' || (e.exitCode === EXIT_CODE.usage && e.issues.length === 0)) io.stderr(`harbor: ${e.message}\n`);
       else for (const line of formatIssueLines(e)) io.stderr(`${line}\n`);
       return e.exitCode;
     }

@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'rate-limited', // HTTP only: too many requests from one key or address in the window
   'busy', // HTTP only: every render worker is busy and the queue is full; retry later
   'render-timeout', // one document took longer than the render time limit (its worker is stopped)
+  'io-error', // CLI only: its standard output cannot be written (a full disk, a device error)
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -51,10 +52,11 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   'rate-limited': 429,
   busy: 503,
   'render-timeout': 503,
+  'io-error': 500, // never met over HTTP: a failed response is a closed connection, not an answer
   internal: 500,
 };
 
-/** CLI exit code of each code (docs/architecture.md §Errors: 1 invalid data, 2 usage, 70 internal). */
+/** CLI exit code of each code (docs/architecture.md §Errors: 1 invalid data, 2 usage, 70 internal, 74 I/O). */
 export const EXIT_CODE: Record<ErrorCode, number> = {
   'invalid-case': 1,
   'malformed-input': 1,
@@ -73,6 +75,8 @@ export const EXIT_CODE: Record<ErrorCode, number> = {
   'rate-limited': 70,
   busy: 70,
   'render-timeout': 70,
+  // EX_IOERR of sysexits.h: not the data (1), not the command line (2), not a bug in Harbor (70).
+  'io-error': 74,
   internal: 70,
 };
 
@@ -94,6 +98,7 @@ export const TITLES: Record<ErrorCode, string> = {
   'rate-limited': 'Too many requests',
   busy: 'The service is busy',
   'render-timeout': 'The document took too long to render',
+  'io-error': 'The output cannot be written',
   internal: 'Internal error',
 };
 
@@ -130,6 +135,18 @@ export class HarborError extends Error {
   get exitCode(): number {
     return EXIT_CODE[this.code];
   }
+}
+
+/**
+ * Why a file could not be opened or read, in the words of a one-line CLI error (`cannot read the
+ * case file "x": it does not exist`): the common errno codes in words, any other by its code.
+ */
+export function unreadableReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'it does not exist';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? 'read failed';
 }
 
 /** Wrap anything thrown into a HarborError without exposing its (possibly data-bearing) message. */

@@ -27,7 +27,12 @@ export const CONTENT_TYPES: Record<Format, string> = {
 export function parseFormat(s: string | undefined): Format {
   const f = (s ?? 'pdf').toLowerCase();
   if ((FORMATS as readonly string[]).includes(f)) return f as Format;
-  throw new HarborError('unknown-format', `Unknown format "${cut(s ?? '')}"; use one of: ${FORMATS.join(', ')}`);
+  throw unknownFormat(s ?? '', FORMATS);
+}
+
+/** A format not among those accepted here: the value given (cut short) and every accepted one. */
+export function unknownFormat(given: string, accepted: readonly string[]): HarborError {
+  return new HarborError('unknown-format', `Unknown format "${cut(given)}"; use one of: ${accepted.join(', ')}`);
 }
 
 /** What an error message may echo of a client's own value: 32 characters at most. */

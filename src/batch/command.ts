@@ -1,11 +1,11 @@
-// `harbor batch <kind> <cases.json|.ndjson|.csv> -o out.zip` (docs/batch.md §CLI): the CLI side of the
+// `harbor batch <kind> <cases.json|.ndjson|.csv|.xlsx> -o out.zip` (docs/batch.md §CLI): the CLI side of the
 // batch runner. Renders on a pool of worker threads (--workers, HARBOR_WORKERS, default one per
 // core up to 4; 0 = this thread), with a time limit per document (--render-timeout, HARBOR_RENDER_TIMEOUT:
 // "30s" or "5000" ms, as for `harbor serve`); progress on stderr when it is a terminal, a summary line at the end.
 // The archive is written beside its target and renamed at the end: never half-written.
 import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { HarborError } from '../errors.js';
+import { HarborError, unreadableReason } from '../errors.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { generate } from '../pipeline.js';
 import { templatesFrom } from '../templates/env.js';
@@ -14,7 +14,7 @@ import { inlineRenderer, type Renderer } from '../workers/renderer.js';
 import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, RENDER_TIMEOUT_RULE } from '../workers/settings.js';
 import type { InputType, RecordSource } from './input.js';
 import { progressLine, summaryLine } from './progress.js';
-import { readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
+import { noRecords, readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
 import { ZipStream } from './zip.js';
 import { tempFileFor, type TempFile } from './outfile.js';
 import type { StopTrim } from './heap-trim.js';
@@ -71,12 +71,18 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   const type = batchInputType(c.file, usage);
   const workers = intOption(c.workers, io.env.HARBOR_WORKERS, defaultThreads(), 0, MAX_WORKERS, '--workers (HARBOR_WORKERS)', usage);
   const timeoutMs = renderTimeout(c.renderTimeout ?? io.env.HARBOR_RENDER_TIMEOUT, usage);
+  // Checked before any thread starts; the reason named, since "cannot read" alone leaves the user guessing.
+  let why: string | undefined;
   try {
     accessSync(c.file, constants.R_OK);
-    if (!statSync(c.file).isFile()) throw new Error('not a file');
-  } catch {
-    throw usage(`cannot read the batch file "${c.file}"`);
+    const stat = statSync(c.file);
+    // Not a pipe or a device either: a batch file is read twice (./input.ts: counted, then rendered).
+    if (stat.isDirectory()) why = 'it is a folder';
+    else if (!stat.isFile()) why = 'it is not a regular file';
+  } catch (e) {
+    why = unreadableReason(e);
   }
+  if (why !== undefined) throw usage(`cannot read the batch file "${c.file}": ${why}`);
   const templatesDir = io.env.HARBOR_TEMPLATES;
   // Compiled here first: a broken override template is one clear error (exit 70) before any
   // thread starts, not a failure in every record.
@@ -95,6 +101,8 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   try {
     // Streamed (CSV and NDJSON): a batch file of any length is never held in memory.
     records = await readRecords(type, () => createReadStream(c.file), c.kind, CLI_MAX_BATCH);
+    // As over HTTP: exit 1 and no archive, not "0 of 0 records rendered" and an empty ZIP.
+    if (records.total === 0) throw noRecords();
     try {
       tmp = tempFileFor(c.out, (signal) => io.stderr(`${io.stderrIsTty ? '\n' : ''}batch stopped (${signal}): the partial archive was removed\n`));
     } catch (e) {

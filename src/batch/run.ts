@@ -16,7 +16,7 @@ import { HarborError, asHarborError, capIssues, type Issue } from '../errors.js'
 import { depthIssue } from '../validate.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { caseJsonSchema } from '../kinds/json-schema.js';
-import { parseFormat, type Format } from '../pipeline.js';
+import { FORMATS, unknownFormat, type Format } from '../pipeline.js';
 import type { DeflatedText } from './deflated.js';
 import { ManifestBuilder, type BatchFormat, type BatchSummary, type ManifestRecord } from './manifest.js';
 import { caseOf, recordId, recordIdOf, type CaseSource, type Rendered, type Renderer } from '../workers/renderer.js';
@@ -33,10 +33,14 @@ export interface BatchSink {
   addDeflated(name: string, text: DeflatedText): Promise<void>;
 }
 
-/** "pdf" (default), "docx" or "both". */
+/** What a batch can be rendered to: each document as a PDF, a DOCX, or both. */
+const BATCH_FORMATS = [...FORMATS, 'both'] as const;
+
+/** "pdf" (default), "docx" or "both"; anything else is refused naming all three. */
 export function parseBatchFormat(s: string | undefined): BatchFormat {
-  if (s !== undefined && s.toLowerCase() === 'both') return 'both';
-  return parseFormat(s);
+  const f = (s ?? 'pdf').toLowerCase();
+  if ((BATCH_FORMATS as readonly string[]).includes(f)) return f as BatchFormat;
+  throw unknownFormat(s ?? '', BATCH_FORMATS);
 }
 
 /**
@@ -48,6 +52,14 @@ export async function readRecords(type: InputType, body: string | Buffer | TextS
   if (type === 'json' && typeof body !== 'string' && typeof body !== 'function' && !Buffer.isBuffer(body)) return jsonRecords(body, max);
   const open = typeof body === 'function' ? (body as TextSource) : Buffer.isBuffer(body) ? fromBytes(body) : fromText(String(body));
   return INPUT_READERS[type](open, { maxRecords: max, maxRecordChars }, caseJsonSchema(kind));
+}
+
+/**
+ * A batch whose input holds no record (`[]`, a blank NDJSON file, a CSV of its header alone): refused
+ * by the HTTP route and `harbor batch` alike, as an input that is not what was meant, never an empty archive.
+ */
+export function noRecords(): HarborError {
+  return new HarborError('malformed-input', 'The batch has no records', [{ path: '', code: 'malformed-input', message: 'no records' }]);
 }
 
 /** Longest one record may be when the caller does not say (the CLI): 1 MiB of text. */

@@ -12,7 +12,7 @@ import type { Renderer } from '../workers/renderer.js';
 import type { Logger } from 'pino';
 import { hasBody, requestIdOf } from './middleware.js';
 import { BATCH_TYPES, fromChunks, type InputType, type RecordSource } from '../batch/input.js';
-import { parseBatchFormat, readRecords, runBatch, type BatchFormat } from '../batch/run.js';
+import { noRecords, parseBatchFormat, readRecords, runBatch, type BatchFormat } from '../batch/run.js';
 import { ZipStream } from '../batch/zip.js';
 
 export type { BatchFormat } from '../batch/run.js';
@@ -145,7 +145,7 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
     const format = batchFormat(req);
     // Everything that can fail for the batch as a whole fails here, before the 200 is sent.
     const records = await recordsOf(req, kind, ctx.maxBatch, ctx.maxRecordBytes);
-    if (records.total === 0) throw new HarborError('malformed-input', 'The batch has no records', [{ path: '', code: 'malformed-input', message: 'no records' }]);
+    if (records.total === 0) throw noRecords();
 
     // The client hanging up (the response closing before it is finished) stops the batch.
     const hangUp = new AbortController();

@@ -1,7 +1,7 @@
 // `harbor batch` and `harbor csv-template` (docs/batch.md §CLI): one bad record never stops the others, is
 // never dropped silently, and turns the exit code to 3; the archive is never half-written. The first
 // test runs the real command with its render threads; the others call the CLI in-process.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/pipeline.js';
 import { getKind } from '../../src/kinds/index.js';
 import { parseCase } from '../../src/validate.js';
-import { harbor, runCli } from '../support/cli.js';
+import { harbor, harborUnprivileged, runCli } from '../support/cli.js';
 import { pdfText } from '../support/extract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'harbor-batch-'));
@@ -79,6 +79,45 @@ describe('harbor batch', () => {
     expect((await harbor(['batch', 'rfa', input, '-o', join(dir, 'x.zip')])).status).toBe(2);
     expect((await harbor(['batch', 'rfa', join(dir, 'cases.json')])).status).toBe(2);
     expect(readdirSync(dir).filter((n) => n.startsWith('x.zip') || n.startsWith('.x.zip'))).toEqual([]);
+  });
+
+  it('a batch file that cannot be read is one line saying why (missing, a folder, permission denied), before any record', async () => {
+    const oneLine = (r: { status: number; stderr: string }, what: string): void => {
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toBe(`harbor: ${what} (usage: harbor --help)\n`);
+    };
+    const out = join(dir, 'unread.zip');
+    const missing = join(dir, 'missing.csv');
+    oneLine(await harbor(['batch', 'rfa', missing, '-o', out]), `cannot read the batch file "${missing}": it does not exist`);
+    const folder = join(dir, 'folder.csv');
+    mkdirSync(folder);
+    oneLine(await harbor(['batch', 'rfa', folder, '-o', out]), `cannot read the batch file "${folder}": it is a folder`);
+    // Its folder open to others (a child process as `nobody` when root), the file to no one.
+    chmodSync(dir, 0o777);
+    const secret = join(dir, 'mode-000.json');
+    writeFileSync(secret, JSON.stringify([fixture('rfa', 'minimal')]));
+    chmodSync(secret, 0);
+    oneLine(await harborUnprivileged(['batch', 'rfa', secret, '-o', out]), `cannot read the batch file "${secret}": permission denied`);
+    expect(readdirSync(dir).filter((n) => n.includes('unread.zip'))).toEqual([]);
+  });
+
+  it('an unknown --format names every format a batch takes, "both" included; nothing is written', async () => {
+    const input = join(dir, 'pdff.json');
+    writeFileSync(input, JSON.stringify([fixture('rfa', 'minimal')]));
+    const r = await harbor(['batch', 'rfa', input, '-o', join(dir, 'pdff.zip'), '--format', 'pdff']);
+    expect(r).toMatchObject({ status: 2, stdout: '', stderr: 'harbor: Unknown format "pdff"; use one of: pdf, docx, both\n' });
+    expect(readdirSync(dir).filter((n) => n.includes('pdff.zip'))).toEqual([]);
+  });
+
+  it('a batch with no records ([], a blank NDJSON file, a CSV header alone) is refused as over HTTP: exit 1, no archive', async () => {
+    const header = (await harbor(['csv-template', 'rfa'])).stdout.split('\r\n')[0]!;
+    for (const [name, text] of [['none.json', '[]'], ['blank.ndjson', '\n\n'], ['empty.ndjson', ''], ['header-only.csv', `${header}\r\n`]]) {
+      const out = join(dir, `${name}.zip`);
+      writeFileSync(join(dir, name!), text!);
+      const r = await harbor(['batch', 'rfa', join(dir, name!), '-o', out, '--workers', '0']);
+      expect(r, name).toMatchObject({ status: 1, stdout: '', stderr: '(case): no records [malformed-input]\n' });
+      expect(readdirSync(dir).filter((n) => n.includes(`${name}.zip`))).toEqual([]);
+    }
   });
 
   it('a batch that is not valid JSON as a whole is an error (exit 1) and writes nothing', async () => {

@@ -1,18 +1,18 @@
 // The CLI as a user meets it (README.md §CLI): exit codes, stdout/stderr discipline, help, refused
 // output files. Run in-process through `main(argv, io)` (tests/support/cli.ts); the real command
 // in a child process is tested in ./e2e.test.ts.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/kinds/index.js';
 import { HARBOR_VERSION } from '../../src/version.js';
-import { harbor } from '../support/cli.js';
+import { harbor, harborUnprivileged } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'harbor-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const FULL = new URL('../../fixtures/rfa/full.json', import.meta.url).pathname;
-const COMMANDS = ['serve', 'kinds', 'example', 'check', 'render', 'csv-template', 'batch', 'check-templates'];
+const COMMANDS = ['serve', 'kinds', 'example', 'check', 'render', 'csv-template', 'xlsx-template', 'batch', 'check-templates'];
 
 /** Files in `dir` (temporary files included) whose names contain `part`. */
 const written = (part: string): string[] => readdirSync(dir).filter((n) => n.includes(part));
@@ -77,10 +77,9 @@ describe('harbor CLI', () => {
     expect(HARBOR_VERSION).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  it('an unknown kind is a usage error naming the known kinds', async () => {
+  it('an unknown kind is a one-line usage error naming the known kinds, with the harbor: prefix of every usage error', async () => {
     const r = await harbor(['check', 'no-such-kind', 'x.json']);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('Unknown document kind "no-such-kind"');
+    expectOneLineUsageError(r, 'harbor: Unknown document kind "no-such-kind"');
     expect(r.stderr).toContain('rfa');
   });
 
@@ -104,10 +103,31 @@ describe('harbor CLI', () => {
     expect(JSON.parse(ok.stdout).ok).toBe(true);
   });
 
+  it('"-" with a terminal on stdin is refused at once (a one-line usage error), instead of waiting for typing', async () => {
+    for (const args of [['check', 'rfa', '-'], ['render', 'rfa', '-', '-o', join(dir, 'tty.pdf')]]) {
+      expectOneLineUsageError(await harbor(args, { stdinIsTty: true }), 'nothing is piped to -; give a file, or pipe the case in');
+    }
+    expect(written('tty.pdf')).toEqual([]);
+  });
+
+  it('empty input (</dev/null, an empty file) says it is empty, not that it is not valid JSON (exit 1)', async () => {
+    for (const input of ['', ' \n', '\uFEFF']) {
+      const r = await harbor(['check', 'rfa', '-'], { input });
+      expect(r.status).toBe(1);
+      expect(JSON.parse(r.stdout)).toEqual({ ok: false, errors: [{ path: '', code: 'malformed-input', message: 'the input is empty' }] });
+    }
+    const rendered = await harbor(['render', 'rfa', '-', '-o', join(dir, 'empty-in.pdf')], { input: '' });
+    expect(rendered).toMatchObject({ status: 1, stdout: '', stderr: '(case): the input is empty [malformed-input]\n' });
+    const file = join(dir, 'zero-bytes.json');
+    writeFileSync(file, '');
+    expect(JSON.parse((await harbor(['check', 'rfa', file])).stdout).errors[0].message).toBe('the case file is empty');
+    expect(written('empty-in.pdf')).toEqual([]);
+  });
+
   it('file names are relative to the working folder', async () => {
     const r = await harbor(['check', 'rfa', 'fixtures/rfa/full.json'], { cwd: new URL('../..', import.meta.url).pathname });
     expect(r.status).toBe(0);
-    expect((await harbor(['check', 'rfa', 'fixtures/rfa/full.json'], { cwd: dir })).stderr).toContain('cannot read the case file "fixtures/rfa/full.json"');
+    expect((await harbor(['check', 'rfa', 'fixtures/rfa/full.json'], { cwd: dir })).stderr).toContain('cannot read the case file "fixtures/rfa/full.json": it does not exist');
   });
 
   it('a case nested 50,000 levels deep is invalid data (exit 1, too-deep), not a stack overflow (70)', async () => {
@@ -117,18 +137,24 @@ describe('harbor CLI', () => {
     expect(JSON.parse(r.stdout)).toEqual({ ok: false, errors: [{ path: '', code: 'too-deep', message: expect.stringMatching(/deeper than 64 levels/) }] });
   });
 
-  it('a missing case file is a usage error', async () => {
-    const r = await harbor(['render', 'rfa', join(dir, 'nope.json'), '-o', join(dir, 'x.pdf')]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('cannot read the case file');
+  it('a case file that cannot be read is a one-line usage error saying why: missing, a folder, permission denied', async () => {
+    const missing = join(dir, 'nope.json');
+    expectOneLineUsageError(await harbor(['render', 'rfa', missing, '-o', join(dir, 'x.pdf')]), `cannot read the case file "${missing}": it does not exist`);
+    mkdirSync(join(dir, 'case-folder.json'));
+    expectOneLineUsageError(await harbor(['check', 'rfa', join(dir, 'case-folder.json')]), `cannot read the case file "${join(dir, 'case-folder.json')}": it is a folder`);
+    // Its folder open to others (a child process as `nobody` when root), the file to no one.
+    chmodSync(dir, 0o711);
+    const secret = join(dir, 'mode-000.json');
+    writeFileSync(secret, readFileSync(FULL));
+    chmodSync(secret, 0);
+    expectOneLineUsageError(await harborUnprivileged(['check', 'rfa', secret]), `cannot read the case file "${secret}": permission denied`);
   });
 
   it('an unknown format is a usage error and writes nothing', async () => {
     const f = join(dir, 'empty.json');
     writeFileSync(f, '{}');
     const r = await harbor(['render', 'rfa', f, '--format', 'odt', '-o', join(dir, 'x.odt')]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('Unknown format "odt"');
+    expectOneLineUsageError(r, 'harbor: Unknown format "odt"');
     expect(written('x.')).toEqual([]);
   });
 
@@ -147,6 +173,74 @@ describe('harbor CLI', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^ok: \d+ templates compiled, \d+ fixtures rendered to markup\n$/);
+  });
+});
+
+describe('harbor options: each command takes its own', () => {
+  /** Every option some command takes, spelled as the help spells it, with a value. */
+  const EVERY_OPTION: Record<string, string> = { '--port': '3000', '--host': '127.0.0.1', '--format': 'pdf', '-o': 'x.out', '--workers': '1', '--render-timeout': '30s' };
+  /** A `harbor serve` that ran despite a refused option fails at once instead of listening for good. */
+  const NEVER_SERVE = { env: { PORT: 'not-a-port' } };
+
+  it('an option a command does not take is a one-line usage error naming both, and runs nothing', async () => {
+    const cases: Array<[string[], string]> = [
+      [['example', 'rfa', '-o', 'ex.json'], '"harbor example" takes no option -o/--output (it takes no options)'],
+      [['csv-template', 'rfa', '-o', 't.csv'], '"harbor csv-template" takes no option -o/--output (it takes no options)'],
+      [['check', 'rfa', FULL, '-o', 'out.pdf'], '"harbor check" takes no option -o/--output (it takes no options)'],
+      [['kinds', '-o', 'k.txt'], 'harbor: "harbor kinds" takes no option -o/--output (it takes no options)\n'],
+      [['check', 'rfa', FULL, '--format', 'docx'], '"harbor check" takes no option -f/--format'],
+      [['render', 'rfa', FULL, '--workers', '3'], '"harbor render" takes no option --workers (it takes -f/--format, -o/--output)'],
+      [['serve', '--format', 'pdf'], '"harbor serve" takes no option -f/--format (it takes -p/--port, --host)'],
+      [['help', 'render', '-o', 'x'], '"harbor help" takes no option -o/--output'],
+    ];
+    for (const [args, message] of cases) expectOneLineUsageError(await harbor(args, { cwd: dir, ...NEVER_SERVE }), message);
+    for (const f of ['ex.json', 't.csv', 'out.pdf', 'k.txt']) expect(existsSync(join(dir, f)), f).toBe(false);
+  });
+
+  it('each command takes exactly the options its --help shows', async () => {
+    for (const c of COMMANDS) {
+      const synopsis = (await harbor([c, '--help'])).stdout.split('\n\n')[0]!;
+      const shown = [...synopsis.matchAll(/(?<=[\s[])--?[a-z][a-z-]*/g)].map((m) => m[0]);
+      for (const option of shown) expect(Object.keys(EVERY_OPTION), `${c} shows ${option}`).toContain(option);
+      for (const [option, value] of Object.entries(EVERY_OPTION).filter(([o]) => !shown.includes(o))) {
+        expectOneLineUsageError(await harbor([c, option, value], NEVER_SERVE), `"harbor ${c}" takes no option`);
+      }
+    }
+  });
+
+  it('--help and --version still win with any command, whatever else is on the line', async () => {
+    for (const c of COMMANDS) {
+      expect(await harbor([c, '--version'])).toMatchObject({ status: 0, stdout: `harbor ${HARBOR_VERSION}\n` });
+      expect((await harbor([c, '-o', 'x', '--bogus', '-h'], NEVER_SERVE)).stdout).toMatch(new RegExp(`^Usage: harbor ${c}\\b`));
+    }
+  });
+
+  it('an unknown option is Harbor’s own one line: the option, the one probably meant, and what the command takes', async () => {
+    const render = '(it takes -f/--format, -o/--output)';
+    const cases: Array<[string[], string]> = [
+      [['render', 'rfa', FULL, '--fromat', 'pdf'], `harbor: unknown option --fromat for "harbor render"; did you mean --format? ${render}\n`],
+      [['render', 'rfa', FULL, '--out', 'x.pdf'], `unknown option --out for "harbor render"; did you mean --output? ${render}`],
+      [['render', 'rfa', FULL, '-O', 'x.pdf'], `unknown option -O for "harbor render"; did you mean -o? ${render}`],
+      [['render', 'rfa', FULL, '--bogus'], `unknown option --bogus for "harbor render" ${render}`],
+      [['batch', 'rfa', FULL, '-o', 'b.zip', '--worker', '2'], 'unknown option --worker for "harbor batch"; did you mean --workers? (it takes -o/--output, -f/--format, --workers, --render-timeout)'],
+      [['kinds', '--hlep'], 'unknown option --hlep for "harbor kinds"; did you mean --help? (it takes no options)'],
+      [['--verison'], 'unknown option --verison for "harbor"; did you mean --version?'],
+      [['--fromat', 'pdf', 'render', 'rfa', FULL], 'unknown option --fromat for "harbor"'],
+    ];
+    for (const [args, message] of cases) {
+      const r = await harbor(args, { cwd: dir });
+      expectOneLineUsageError(r, message);
+      expect(r.stderr).not.toMatch(/Unknown option '|'--'|ambiguous/); // none of parseArgs' own words
+    }
+  });
+
+  it('an option without its value says so; a negative number is a value, refused by its own rule', async () => {
+    expectOneLineUsageError(await harbor(['render', 'rfa', FULL, '-o']), 'harbor: -o/--output needs a value');
+    expectOneLineUsageError(await harbor(['render', 'rfa', FULL, '-o', '--format', 'pdf']), '-o/--output needs a value, and "--format" is an option');
+    const r = await harbor(['batch', 'rfa', FULL, '-o', join(dir, 'neg.zip'), '--workers', '-1']);
+    expectOneLineUsageError(r, /^harbor: --workers \(HARBOR_WORKERS\) must be a whole number from 0 to \d+/);
+    expect(r.stderr).not.toContain('ambiguous');
+    expect(written('neg.zip')).toEqual([]);
   });
 });
 

@@ -140,6 +140,8 @@ describe('POST /v1/batches/{kind}', () => {
     expectProblem(await agent.post('/v1/batches/rfa').set('Content-Type', 'text/csv').send('a,__proto__.x\n1,2\n'), 400, 'malformed-input');
     expectProblem(await agent.post('/v1/batches/nope').send([rfaCase()]), 404, 'unknown-kind');
     expectProblem(await agent.post('/v1/batches/rfa?format=odt').send([rfaCase()]), 406, 'unknown-format');
+    // Every format a batch takes is named, "both" included.
+    expect((await agent.post('/v1/batches/rfa?format=pdff').send([rfaCase()])).body.detail).toBe('Unknown format "pdff"; use one of: pdf, docx, both');
     expectProblem(await agent.post('/v1/batches/rfa').send(Array.from({ length: 6 }, rfaCase)), 413, 'payload-too-large');
     expectProblem(await agent.post('/v1/batches/rfa').set('Content-Type', 'application/xml').send('<a/>'), 415, 'unsupported-media-type');
     expect(lines.length).toBeGreaterThan(0);

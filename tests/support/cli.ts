@@ -24,9 +24,10 @@ export interface CliOptions {
   env?: Record<string, string>;
   /** Folder that relative file names are relative to. */
   cwd?: string;
-  /** Pretend stderr (the progress line) or stdout is a terminal (in-process only). */
+  /** Pretend stderr (the progress line), stdout or stdin is a terminal (in-process only). */
   stderrIsTty?: boolean;
   stdoutIsTty?: boolean;
+  stdinIsTty?: boolean;
 }
 
 /** Run `harbor <args>` in this process; resolves when the command has finished. */
@@ -36,7 +37,12 @@ export async function harbor(args: string[], opts: CliOptions = {}): Promise<Cli
   const io: Io = {
     stdout: (s) => void out.push(typeof s === 'string' ? Buffer.from(s, 'utf8') : Buffer.from(s)),
     stderr: (s) => void err.push(s),
-    stdin: () => (opts.input === undefined ? Buffer.alloc(0) : Buffer.from(opts.input)),
+    stdin: () => {
+      // Reading a terminal would wait for the user to type: a test that does so has failed.
+      if (opts.stdinIsTty) throw new Error('stdin is a terminal: reading it would hang');
+      return opts.input === undefined ? Buffer.alloc(0) : Buffer.from(opts.input);
+    },
+    stdinIsTty: opts.stdinIsTty ?? false,
     stdoutIsTty: opts.stdoutIsTty ?? false,
     stderrIsTty: opts.stderrIsTty ?? false,
     env: { ...opts.env },
@@ -47,11 +53,12 @@ export async function harbor(args: string[], opts: CliOptions = {}): Promise<Cli
   return { status, stdout: stdoutBytes.toString('utf8'), stderr: err.join(''), stdoutBytes };
 }
 
-/** Run the real `node bin/harbor.js <args>` as a child process. */
-export function runCli(args: string[], opts: Omit<CliOptions, 'stderrIsTty' | 'stdoutIsTty'> = {}): CliResult {
+/** Run the real `node bin/harbor.js <args>` as a child process (as another user: `uid`, when root). */
+export function runCli(args: string[], opts: Omit<CliOptions, 'stderrIsTty' | 'stdoutIsTty' | 'stdinIsTty'> & { uid?: number } = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input: opts.input,
     cwd: opts.cwd,
+    ...(opts.uid !== undefined ? { uid: opts.uid, gid: opts.uid } : {}),
     env: { ...process.env, ...opts.env },
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -64,6 +71,14 @@ export interface CheckJson {
   computed?: any;
   warnings?: any[];
   errors?: any[];
+}
+
+/**
+ * `harbor <args>` as a user the file system can refuse: in-process, or, when the tests run as root
+ * (which reads any file whatever its mode), the real command as `nobody` (uid 65534).
+ */
+export async function harborUnprivileged(args: string[]): Promise<CliResult> {
+  return process.getuid?.() === 0 ? runCli(args, { uid: 65534 }) : harbor(args);
 }
 
 /** `harbor check <kind> <file>` (in-process), its stdout parsed as JSON, with its exit code. */
