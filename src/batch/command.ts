@@ -113,6 +113,16 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     throw e;
   }
   const stream = tmp.stream();
+  // A write that fails (a full disk, a file-size limit) stops the batch and is this command's
+  // error (io-error, exit 74): with no listener, the stream's 'error' would end the process with a
+  // stack. The temporary archive is removed as on any other failure.
+  const writeFailed = new AbortController();
+  let writeError: NodeJS.ErrnoException | undefined;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    writeError ??= e;
+    writeFailed.abort(e);
+  });
+  const cannotWrite = (): HarborError => new HarborError('io-error', `cannot write "${c.out}": ${writeError?.code ?? 'write failed'}`);
   const zip = new ZipStream(stream);
   // Wall-clock time for the progress line and the summary only (never in the output).
   const t0 = performance.now();
@@ -132,9 +142,11 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   // generation back (./heap-trim.ts). Rendering here itself (--workers 0) it keeps its compiled code.
   const stopTrim: StopTrim = workers > 0 && io.trimHeap ? await io.trimHeap() : () => {};
   try {
-    const summary = (await runBatch({ kind: c.kind, records, format: c.format, renderer, sink: zip, onProgress: progress }))!;
+    const summary = await runBatch({ kind: c.kind, records, format: c.format, renderer, sink: zip, onProgress: progress, signal: writeFailed.signal });
+    if (summary === undefined) throw cannotWrite(); // stopped early: only a failed write stops it
     zip.end();
     await finished(stream);
+    if (writeError) throw cannotWrite();
     tmp.commit();
     if (progress) io.stderr('\n');
     for (const r of summary.notRendered) {
@@ -147,7 +159,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     zip.abort();
     stream.destroy();
     tmp.discard();
-    throw e;
+    throw writeError ? cannotWrite() : e;
   } finally {
     stopTrim();
     // The threads keep the process alive until closed.

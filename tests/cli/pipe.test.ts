@@ -4,7 +4,9 @@
 // stderr, instead of an unhandled EPIPE 'error' event with a stack. `> /dev/full`: one line and
 // the I/O exit code (74), not a stack and exit 1 (which says the case data is invalid).
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT_CODE } from '../../src/errors.js';
 
@@ -25,7 +27,7 @@ describe('a reader that closes the pipe early', () => {
   });
 });
 
-describe.skipIf(!existsSync('/dev/full'))('a standard output that cannot be written (> /dev/full: ENOSPC)', () => {
+describe('a standard output that cannot be written (> /dev/full: ENOSPC)', () => {
   it('render and check print one line and exit with the I/O code, 74', () => {
     expect(EXIT_CODE['io-error']).toBe(74);
     for (const command of ['render', 'check']) {
@@ -37,6 +39,27 @@ describe.skipIf(!existsSync('/dev/full'))('a standard output that cannot be writ
       } finally {
         closeSync(full);
       }
+    }
+  });
+});
+
+describe('a batch archive that cannot be written (a file-size limit: EFBIG)', () => {
+  it('stops with one line and the I/O code, 74, and leaves no file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'harbor-efbig-'));
+    try {
+      const one = new URL('../../fixtures/restitution-worksheet/full.json', import.meta.url).pathname;
+      const input = join(dir, 'cases.ndjson');
+      const line = JSON.stringify(JSON.parse(readFileSync(one, 'utf8')));
+      writeFileSync(input, `${line}\n${line}\n${line}\n`);
+      // `ulimit -f 64`: writes past 64 KiB fail with EFBIG (Node ignores SIGXFSZ); one worksheet's
+      // PDF is larger, so the archive's first document already fails.
+      const out = join(dir, 'filings.zip');
+      const r = spawnSync('bash', ['-c', `ulimit -f 64; exec "${process.execPath}" "${BIN}" batch restitution-worksheet "${input}" -o "${out}" --workers 1`], { encoding: 'utf8' });
+      expect(r.stderr).toBe(`cannot write "${out}": EFBIG [io-error]\n`);
+      expect(r.status).toBe(74);
+      expect(readdirSync(dir)).toEqual(['cases.ndjson']); // neither the archive nor its temporary file
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
