@@ -73,6 +73,28 @@ export function headerProblem(header: string): string | undefined {
   return undefined;
 }
 
+/** A spreadsheet's letters for a 1-based column number (1 → A, 27 → AA), as Excel shows a CSV too. */
+export function columnLetters(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * Why a header row cannot be read when a column is named twice (each cell would have two places
+ * and one would be lost), naming the column and both places: `column "child.aNumber" appears
+ * twice (columns V and AC)`. Undefined when every name is different.
+ */
+export function repeatedColumn(names: readonly string[]): string | undefined {
+  const first = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) {
+    const seen = first.get(names[i]!);
+    if (seen !== undefined) return `column "${names[i]}" appears twice (columns ${columnLetters(seen + 1)} and ${columnLetters(i + 1)}); keep one`;
+    first.set(names[i]!, i);
+  }
+  return undefined;
+}
+
 /** What the schema says of one dot path: its sub-schema and the types a cell there may take. */
 interface PathFacts {
   segs: string[];

@@ -18,7 +18,7 @@ import { setImmediate } from 'node:timers/promises';
 import { parse as csvParser, type Options as CsvOptions } from 'csv-parse';
 import { HarborError, type Issue } from '../errors.js';
 import { MAX_JSON_DEPTH, type CaseJson } from '../validate.js';
-import { headerProblem, rowToObject, SchemaPaths } from './dotpaths.js';
+import { headerProblem, repeatedColumn, rowToObject, SchemaPaths } from './dotpaths.js';
 import { jsonArrayElements, NotAnArray } from './json-array.js';
 
 export type InputType = 'json' | 'ndjson' | 'csv' | 'xlsx';
@@ -263,7 +263,8 @@ function csvHeader(header: string[] | undefined): string[] {
     if (h.split('.').length > MAX_JSON_DEPTH) throw malformed(`CSV header: a column's dot path is deeper than ${MAX_JSON_DEPTH} levels`);
   }
   const names = header.map((h) => h.trim());
-  if (new Set(names).size !== names.length) throw malformed('CSV header: a column appears twice');
+  const twice = repeatedColumn(names);
+  if (twice) throw malformed(`CSV header: ${twice}`);
   return names;
 }
 

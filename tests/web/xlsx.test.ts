@@ -181,6 +181,16 @@ describe('a filled template through harbor batch', () => {
     const h = await harbor('batch', 'rfa', bad, '-o', join(dir, 'h.zip'), '--workers', '0');
     expect(h.code).toBe(1);
     expect(h.stderr).toMatch(/Header row: column "child\.\.familyName" is not a dot path/);
+    const twice = new ExcelJS.Workbook();
+    twice.addWorksheet('Cases').addRows([
+      ['child.givenName', 'child.familyName', 'child.givenName'],
+      ['Ana', 'Pérez', 'Ana'],
+    ]);
+    const dup = join(dir, 'twice.xlsx');
+    await twice.xlsx.writeFile(dup);
+    const d = await harbor('batch', 'rfa', dup, '-o', join(dir, 'd.zip'), '--workers', '0');
+    expect(d.code).toBe(1);
+    expect(d.stderr).toContain('Header row: column "child.givenName" appears twice (columns A and C); keep one');
   });
 });
 
