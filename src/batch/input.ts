@@ -230,17 +230,30 @@ const csvOptions = (maxRecordChars: number): CsvOptions => ({
   relax_column_count: false,
   // One record (a row) is bounded like one case; a longer row refuses the batch.
   max_record_size: maxRecordChars,
+  // Each row with the counts so far (`CsvRow.row` is made from them).
+  info: true,
 });
 
-/** The rows of a CSV, as a stream of cell arrays; a parse error names only its line (cells are data). */
-async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerator<string[]> {
+/**
+ * One row of a CSV: its cells, and its number in a spreadsheet (the header is row 1). A
+ * spreadsheet shows every line as a row, blank ones included, and a quoted cell's line breaks
+ * within its row; so the number counts the parser's rows and the empty lines it skipped, not the
+ * file's lines.
+ */
+interface CsvRow {
+  cells: string[];
+  row: number;
+}
+
+/** The rows of a CSV, as a stream; a parse error names only its line (cells are data). */
+async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerator<CsvRow> {
   const src = open();
   const pause = slicer();
   try {
-    for await (const row of src.pipe(csvParser(csvOptions(maxRecordChars)))) {
-      const cells = row as string[];
+    for await (const parsed of src.pipe(csvParser(csvOptions(maxRecordChars)))) {
+      const { record: cells, info } = parsed as { record: string[]; info: { records: number; empty_lines: number } };
       if (cells.length > MAX_CSV_COLUMNS) throw malformed(`The CSV has ${cells.length} columns; the limit is ${MAX_CSV_COLUMNS}`);
-      yield cells;
+      yield { cells, row: info.records + info.empty_lines };
       await pause();
     }
   } catch (e) {
@@ -252,6 +265,16 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
   } finally {
     src.destroy();
   }
+}
+
+/**
+ * A row whose every cell is empty (or spaces) is no record: what Excel writes for the blank rows
+ * under a table it saves as CSV (`,,,,`). Skipped, as a blank line is and as the Excel reader skips
+ * a blank row; the rows after it keep their spreadsheet numbers.
+ */
+function blankRow(cells: readonly string[]): boolean {
+  for (const c of cells) if (c.trim() !== '') return false;
+  return true;
 }
 
 /** The header's dot paths, or a malformed-input error naming what is wrong with it. */
@@ -272,20 +295,21 @@ export const csvRecords: InputReader = async (open, given, schema) => {
   const limits = limitsOf(given);
   let header: string[] | undefined;
   let total = 0;
-  for await (const cells of csvRows(open, limits.maxRecordChars)) {
+  for await (const { cells } of csvRows(open, limits.maxRecordChars)) {
     if (header === undefined) header = csvHeader(cells);
-    else total++;
+    else if (!blankRow(cells)) total++;
   }
   const names = csvHeader(header);
   if (total > limits.maxRecords) throw tooMany(total, limits.maxRecords);
   async function* records(): AsyncGenerator<BatchRecord> {
     let index = -1; // -1: the header row
     const paths = new SchemaPaths(schema);
-    for await (const cells of csvRows(open, limits.maxRecordChars)) {
+    for await (const { cells, row: rowNumber } of csvRows(open, limits.maxRecordChars)) {
       if (index === -1) {
         index = 0;
         continue;
       }
+      if (blankRow(cells)) continue;
       const row: Record<string, string> = {};
       const emptyCells = new Set<string>();
       for (let i = 0; i < names.length; i++) {
@@ -293,7 +317,7 @@ export const csvRecords: InputReader = async (open, given, schema) => {
         row[h] = unguard(cells[i] ?? '');
         if (row[h].trim() === '') emptyCells.add(h);
       }
-      yield { index, row: index + 2, emptyCells, value: rowToObject(row, schema, paths) };
+      yield { index, row: rowNumber, emptyCells, value: rowToObject(row, schema, paths) };
       index++;
     }
   }

@@ -33,3 +33,31 @@ describe('CSV header', () => {
     expect(e.issues).toEqual([{ path: '', code: 'malformed-input', message: e.message }]);
   });
 });
+
+describe('CSV rows', () => {
+  const header = 'child.givenName,child.familyName,child.dateOfBirth\r\n';
+  const rowsOf = (records: BatchRecord[]) => records.map((r) => ({ index: r.index, row: r.row, value: 'value' in r ? r.value : undefined }));
+
+  it('blank rows at the end (what Excel saves under a table) are no records: not counted, not listed', async () => {
+    const { total, records } = await readCsv(`${header}Ana,Ruiz,2012-04-01\r\n,,\r\n,,\r\n , ,\r\n`);
+    expect(total).toBe(1);
+    expect(rowsOf(records)).toEqual([{ index: 0, row: 2, value: { child: { givenName: 'Ana', familyName: 'Ruiz', dateOfBirth: '2012-04-01' } } }]);
+  });
+
+  it('a row keeps its spreadsheet number after blank rows, blank lines and a cell with line breaks', async () => {
+    const csv = `${header},,\r\nAna,Ruiz,2012-04-01\r\n\r\n"Bea\r\nto",Sol,2011-01-02\r\n,,\r\nCai,Lun,2010-05-06\r\n`;
+    const { total, records } = await readCsv(csv);
+    expect(total).toBe(3);
+    // Row 2 blank, 3 Ana, 4 an empty line, 5 Bea (one row, two lines), 6 blank, 7 Cai.
+    expect(rowsOf(records).map((r) => [r.index, r.row])).toEqual([
+      [0, 3],
+      [1, 5],
+      [2, 7],
+    ]);
+  });
+
+  it('a row with one cell given is a record, and its empty cells are "not given"', async () => {
+    const { records } = await readCsv(`${header},Ruiz,\r\n`);
+    expect(rowsOf(records)).toEqual([{ index: 0, row: 2, value: { child: { familyName: 'Ruiz' } } }]);
+  });
+});

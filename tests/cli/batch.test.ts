@@ -73,6 +73,19 @@ describe('harbor batch', () => {
     }
   });
 
+  it('the blank rows Excel saves under a table are no records: the template with three of them renders alone, exit 0', async () => {
+    const t = await harbor(['csv-template', 'rfa']);
+    const width = t.stdout.split('\r\n')[0]!.split(',').length;
+    const input = join(dir, 'blank-rows.csv');
+    writeFileSync(input, t.stdout + `${','.repeat(width - 1)}\r\n`.repeat(3));
+    const out = join(dir, 'blank-rows.zip');
+    const r = await harbor(['batch', 'rfa', input, '-o', out, '--format', 'docx', '--workers', '0']);
+    expect(r.status, r.stderr).toBe(0);
+    const { manifest } = manifestOf(out);
+    expect(manifest).toMatchObject({ total: 1, rendered: 1, failed: 0 });
+    expect(manifest.records).toEqual([expect.objectContaining({ index: 0, row: 2, status: 'rendered' })]);
+  });
+
   it('usage errors: no -o, unknown input extension; no archive is left behind', async () => {
     const input = join(dir, 'x.txt');
     writeFileSync(input, '[]');
