@@ -3,8 +3,11 @@
 // Text hygiene happens before the schema sees anything: every string is normalised to NFC (so
 // "Nguyễn" typed with combining marks and precomposed compares and renders the same), CRLF
 // becomes LF, and characters that have no place in a legal document are rejected with the path of
-// the field: C0/C1 control characters other than tab and newline, lone surrogates and Unicode
-// noncharacters (U+FFFE makes Word's XML invalid; LibreOffice refuses the file).
+// the field: C0/C1 control characters other than tab and newline, lone surrogates, Unicode
+// noncharacters (U+FFFE makes Word's XML invalid; LibreOffice refuses the file) and U+FFFD, the
+// mark a decoder leaves where the input was not UTF-8 (docs/fields.md, "Text"). Every route's
+// case data passes here (parseCase): the single routes' bodies and files, and every batch record,
+// CSV and Excel rows included.
 import type { z } from 'zod';
 import { HarborError, type Issue } from './errors.js';
 
@@ -18,9 +21,18 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 // Noncharacters U+FDD0..U+FDEF and U+nFFFE/U+nFFFF on every plane.
 const NONCHAR = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}]/u;
 
-// Either of the two above: one scan finds that a string has neither (nearly every string that is
-// not PLAIN: text with accents or typographic quotes); only a string with one is asked which.
-const CONTROL_OR_NONCHAR = new RegExp(`${CONTROL.source}|${NONCHAR.source}`, 'u');
+// U+FFFD, the replacement character: what a decoder puts where bytes were not UTF-8 (a CSV saved
+// by Excel as "CSV" is Windows-1252, whose é is no UTF-8 at all), so the letter it stands for is
+// already lost. Refused rather than printed: "Ximena Bel\uFFFDn" in a filing is a wrong name, and
+// no person writes the character on purpose.
+const REPLACEMENT = /\uFFFD/u;
+
+// Any of the three above: one scan finds that a string has none (nearly every string that is not
+// PLAIN: text with accents or typographic quotes); only a string with one is asked which.
+const REFUSED = new RegExp(`${CONTROL.source}|${NONCHAR.source}|${REPLACEMENT.source}`, 'u');
+
+/** The words of the U+FFFD rule, shared with the batch readers that find it in a whole file. */
+export const NOT_UTF8_ADVICE = 'save the file as UTF-8 (in Excel: "CSV UTF-8"), or send the text as UTF-8, and try again';
 
 const ASCII = /^[\u0000-\u007f]*$/;
 // Printable ASCII, tab and line feed only: nothing to normalise, replace or refuse.
@@ -39,7 +51,7 @@ export function cleanText(s: string, path: string): { value: string } | { issue:
   const lf = s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
   // ASCII is NFC already: only other text goes through ICU's normaliser.
   const v = ASCII.test(lf) ? lf : lf.normalize('NFC');
-  if (!CONTROL_OR_NONCHAR.test(v)) return { value: v };
+  if (!REFUSED.test(v)) return { value: v };
   const c = CONTROL.exec(v);
   if (c) {
     const cp = c[0].codePointAt(0)!;
@@ -50,7 +62,14 @@ export function cleanText(s: string, path: string): { value: string } | { issue:
     const cp = n[0].codePointAt(0)!;
     return { issue: { path, code: 'invalid-character', message: `contains the Unicode noncharacter ${hex(cp)}, which cannot appear in a document` } };
   }
-  return { value: v };
+  // Only U+FFFD is left.
+  return {
+    issue: {
+      path,
+      code: 'invalid-character',
+      message: `contains U+FFFD (\uFFFD), the mark of text that was not saved as UTF-8: a letter such as é or ñ was lost there; ${NOT_UTF8_ADVICE}`,
+    },
+  };
 }
 
 /**

@@ -17,8 +17,8 @@ import { Readable } from 'node:stream';
 import { setImmediate } from 'node:timers/promises';
 import { parse as csvParser, type Options as CsvOptions } from 'csv-parse';
 import { HarborError, type Issue } from '../errors.js';
-import { MAX_JSON_DEPTH, type CaseJson } from '../validate.js';
-import { headerProblem, repeatedColumn, rowToObject, SchemaPaths } from './dotpaths.js';
+import { MAX_JSON_DEPTH, NOT_UTF8_ADVICE, type CaseJson } from '../validate.js';
+import { columnLetters, headerProblem, repeatedColumn, rowToObject, SchemaPaths } from './dotpaths.js';
 import { jsonArrayElements, NotAnArray } from './json-array.js';
 
 export type InputType = 'json' | 'ndjson' | 'csv' | 'xlsx';
@@ -268,6 +268,22 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
 }
 
 /**
+ * Refuse a CSV that was not saved as UTF-8 (Excel's plain "CSV" is Windows-1252), at the first
+ * cell where decoding it left U+FFFD: the whole file is in the wrong encoding, so it is refused
+ * before any record, naming the row and column to look at, rather than each row with an accent
+ * failing on its own (the rule every record would meet: src/validate.ts, `cleanText`).
+ */
+function refuseNotUtf8(cells: readonly string[], row: number, names: readonly string[]): void {
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i]!.includes('\uFFFD')) {
+      throw malformed(
+        `The CSV is not UTF-8 text: row ${row}, column ${names[i]} (${columnLetters(i + 1)}) holds U+FFFD (\uFFFD), the mark of letters (é, ñ …) lost when the file was saved in another encoding; ${NOT_UTF8_ADVICE}`,
+      );
+    }
+  }
+}
+
+/**
  * A row whose every cell is empty (or spaces) is no record: what Excel writes for the blank rows
  * under a table it saves as CSV (`,,,,`). Skipped, as a blank line is and as the Excel reader skips
  * a blank row; the rows after it keep their spreadsheet numbers.
@@ -295,9 +311,12 @@ export const csvRecords: InputReader = async (open, given, schema) => {
   const limits = limitsOf(given);
   let header: string[] | undefined;
   let total = 0;
-  for await (const { cells } of csvRows(open, limits.maxRecordChars)) {
+  for await (const { cells, row } of csvRows(open, limits.maxRecordChars)) {
     if (header === undefined) header = csvHeader(cells);
-    else if (!blankRow(cells)) total++;
+    else if (!blankRow(cells)) {
+      refuseNotUtf8(cells, row, header);
+      total++;
+    }
   }
   const names = csvHeader(header);
   if (total > limits.maxRecords) throw tooMany(total, limits.maxRecords);

@@ -117,6 +117,26 @@ describe('harbor CLI', () => {
     expect(JSON.parse(r.stdout)).toEqual({ ok: false, errors: [{ path: '', code: 'too-deep', message: expect.stringMatching(/deeper than 64 levels/) }] });
   });
 
+  it('a case file that is not UTF-8 (saved as Windows-1252) is refused by check and render, naming the file and line; nothing written', async () => {
+    const full = readFileSync(FULL, 'utf8');
+    expect(full).toContain('"givenName": "Ximena Belén"');
+    const f = join(dir, 'cp1252.json');
+    // Windows-1252 as Latin-1: each accented letter one byte, which is no UTF-8 (others as "?").
+    writeFileSync(f, Buffer.from(full.replace(/[^\u0000-\u00ff]/g, '?'), 'latin1'));
+    const line = full.split('\n').findIndex((l) => /[\u0080-\u00ff]/.test(l)) + 1;
+    const message = `the case file "${f}" is not UTF-8 text: line ${line} has bytes that are not UTF-8 (a letter such as é or ñ saved in another encoding, e.g. Windows-1252); save the file as UTF-8 and try again`;
+    const c = await harbor(['check', 'rfa', f]);
+    expect(c.status).toBe(1);
+    expect(JSON.parse(c.stdout)).toEqual({ ok: false, errors: [{ path: '', code: 'malformed-input', message }] });
+    const out = join(dir, 'cp1252.pdf');
+    const r = await harbor(['render', 'rfa', f, '-o', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`(case): ${message} [malformed-input]\n`);
+    expect(written('cp1252.pdf')).toEqual([]);
+    const stdin = await harbor(['check', 'rfa', '-'], { input: readFileSync(f) });
+    expect(JSON.parse(stdin.stdout).errors[0].message).toMatch(/^the case on stdin is not UTF-8 text: line \d+ /);
+  });
+
   it('a missing case file is a usage error', async () => {
     const r = await harbor(['render', 'rfa', join(dir, 'nope.json'), '-o', join(dir, 'x.pdf')]);
     expect(r.status).toBe(2);

@@ -27,7 +27,7 @@ describe('text hygiene at validation', () => {
     expect(issues.map((i) => i.path)).toEqual(['a', 'b', 'd']);
   });
 
-  it('cleans any text exactly as the step-by-step definition does (one scan for controls and noncharacters together)', () => {
+  it('cleans any text exactly as the step-by-step definition does (one scan for controls, noncharacters and U+FFFD together)', () => {
     // The definition: each step on its own, as cleanText was first written.
     const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
     const NONCHAR = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}]/u;
@@ -39,6 +39,7 @@ describe('text hygiene at validation', () => {
       if (c) return { issue: { path: 'p', code: 'invalid-character', message: `contains the control character ${hex(c[0].codePointAt(0)!)}, which cannot appear in a document` } };
       const n = NONCHAR.exec(v);
       if (n) return { issue: { path: 'p', code: 'invalid-character', message: `contains the Unicode noncharacter ${hex(n[0].codePointAt(0)!)}, which cannot appear in a document` } };
+      if (v.includes('\uFFFD')) return { issue: { path: 'p', code: 'invalid-character', message: expect.stringMatching(/^contains U\+FFFD /) } };
       return { value: v };
     };
     const pieces = fc.constantFrom('a', ' ', '\t', '\n', '\r', '\r\n', 'é', 'e\u0301', '’', '§', 'Ễ', '\u0000', '\u0007', '\u001F', '\u007F', '\u0085', '\u009F', '\u00A0', '\uFDD0', '\uFDEF', '\uFDF0', '\uFFFD', '\uFFFE', '\uFFFF', '\u{1FFFE}', '\u{10FFFF}', '\u{1F600}', '\uD800', '\uDC00', '好');
@@ -49,6 +50,21 @@ describe('text hygiene at validation', () => {
       }),
       { numRuns: 20000 },
     );
+  });
+
+  it('rejects U+FFFD, the mark of text that was not UTF-8, naming the field, what it means and what to do', () => {
+    // "Ximena Belén" saved as Windows-1252 and read as UTF-8: the é (byte E9) became U+FFFD.
+    const misread = Buffer.from('Ximena Belén', 'latin1').toString('utf8');
+    expect(misread).toBe('Ximena Bel\uFFFDn');
+    const { issues } = sanitize({ child: { givenName: misread, otherNames: ['ok', '\uFFFD'] }, fine: 'Belén' });
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ['child.givenName', 'invalid-character'],
+      ['child.otherNames.1', 'invalid-character'],
+    ]);
+    expect(issues[0]!.message).toBe(
+      'contains U+FFFD (\uFFFD), the mark of text that was not saved as UTF-8: a letter such as é or ñ was lost there; save the file as UTF-8 (in Excel: "CSV UTF-8"), or send the text as UTF-8, and try again',
+    );
+    expect(issues[0]!.message).not.toContain('Ximena');
   });
 
   it('drops __proto__ keys instead of merging them', () => {

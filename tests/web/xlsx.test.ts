@@ -166,6 +166,20 @@ describe('a filled template through harbor batch', () => {
     });
   }
 
+  it('a cell holding U+FFFD (text mangled before it reached Excel) makes its record invalid, naming the row and field', async () => {
+    const ex = await example('rfa');
+    const template = join(dir, 'fffd-template.xlsx');
+    expect((await harbor('xlsx-template', 'rfa', '-o', template)).code).toBe(0);
+    const mangled = structuredClone(ex);
+    mangled.child.givenName = 'Ximena Bel\uFFFDn';
+    const xlsx = join(dir, 'fffd.xlsx');
+    await fillTemplate(template, xlsx, [ex, mangled]);
+    const r = await harbor('batch', 'rfa', xlsx, '-o', join(dir, 'fffd.zip'), '--format', 'docx', '--workers', '0');
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/^row 3: child\.givenName: contains U\+FFFD .*\[invalid-character\]$/m);
+    expect(unzip(readFileSync(join(dir, 'fffd.zip'))).manifest).toMatchObject({ total: 2, rendered: 1, failed: 1 });
+  });
+
   it('a workbook that is not one, and a bad header, are refused with what is wrong', async () => {
     const notXlsx = join(dir, 'not.xlsx');
     writeFileSync(notXlsx, 'child.givenName\nAna\n');
