@@ -9,7 +9,7 @@
 // case data passes here (parseCase): the single routes' bodies and files, and every batch record,
 // CSV and Excel rows included.
 import type { z } from 'zod';
-import { HarborError, type Issue } from './errors.js';
+import { HarborError, MAX_ISSUES, type Issue } from './errors.js';
 
 /** Join a path array into the dot path used everywhere in Harbor (`periods.2.endDate`). */
 export function dotPath(path: ReadonlyArray<PropertyKey>): string {
@@ -257,24 +257,155 @@ function kebab(code: string): string {
 
 /**
  * zod issues → Harbor issues. A refinement sets its Harbor code with `params: { code }`;
- * otherwise the zod code is used, kebab-cased.
+ * otherwise the zod code is used, kebab-cased. Fields a strict object does not know (zod's one
+ * `unrecognized_keys` issue per object) become one issue each, whose path names the field itself
+ * (`child.aNumbr`) and whose message offers the object's known field it is closest to, when one is
+ * (`schema`, the schema parsed with, is where the known fields are read).
  */
-export function fromZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>): Issue[] {
+export function fromZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>, schema?: z.ZodType): Issue[] {
   const out: Issue[] = [];
+  const budget = { suggestions: MAX_ISSUES };
+  convertIssues(issues, schema, out, budget);
+  return out;
+}
+
+function convertIssues(issues: ReadonlyArray<z.core.$ZodIssue>, schema: z.ZodType | undefined, out: Issue[], budget: { suggestions: number }): void {
   for (const i of issues) {
     // Union failures carry their branches' issues; report the branch issues when there are any.
     if (i.code === 'invalid_union' && 'errors' in i && Array.isArray(i.errors) && i.errors.length > 0) {
       const first = i.errors.find((e) => e.length > 0);
       if (first) {
-        out.push(...fromZodIssues(first.map((e) => ({ ...e, path: [...i.path, ...e.path] }))));
+        convertIssues(
+          first.map((e) => ({ ...e, path: [...i.path, ...e.path] })),
+          schema,
+          out,
+          budget,
+        );
         continue;
       }
+    }
+    if (i.code === 'unrecognized_keys') {
+      // The object's own fields, looked up once for all of its unknown keys (and only while the
+      // suggestions are within what an answer lists: a body of 100,000 unknown keys costs none).
+      const known = schema !== undefined && budget.suggestions > 0 ? fieldsAt(schema, i.path) : [];
+      for (const key of i.keys) {
+        const near = budget.suggestions-- > 0 ? closeMatch(key, known) : undefined;
+        out.push({ path: dotPath([...i.path, key]), code: 'unrecognized-keys', message: unknownFieldMessage(near) });
+      }
+      continue;
     }
     const params = (i as { params?: { code?: unknown } }).params;
     const code = typeof params?.code === 'string' ? params.code : kebab(i.code);
     out.push({ path: dotPath(i.path), code, message: missingFirst(i) });
   }
-  return out;
+}
+
+/** The message of a field Harbor does not know: why it is refused, and the likely field meant. */
+export function unknownFieldMessage(near: string | undefined): string {
+  const why = 'is not a field Harbor knows here, so its value would be lost';
+  return near === undefined ? `${why}; remove it, or correct its name (the kind's JSON Schema lists every field)` : `${why}; did you mean ${near}?`;
+}
+
+/**
+ * The known field `name` most likely stands for, or undefined: one that differs only in case
+ * (`anumber` → `aNumber`), else the closest within two edits (a letter left out, added, changed
+ * or two swapped: `aNumbr`, `dateOfBrith`), but never more edits than the name is long minus one
+ * (`x` is not a misspelled `id`). The first such field in `known`'s order wins a tie. Names that
+ * differ in length by more than two are never compared, so a long name costs nothing.
+ */
+export function closeMatch(name: string, known: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  for (const k of known) if (k.toLowerCase() === lower) return k;
+  let best: string | undefined;
+  let bestDistance = Math.min(2, lower.length - 1) + 1;
+  for (const k of known) {
+    if (Math.abs(k.length - lower.length) >= bestDistance) continue;
+    const d = editDistance(lower, k.toLowerCase(), bestDistance);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * Edits (insert, delete, substitute, swap two neighbours: optimal string alignment) from `a` to
+ * `b`; any answer ≥ `cap` means "too far" (the rows stop early once every cell is at `cap`).
+ */
+function editDistance(a: string, b: string, cap: number): number {
+  let before: number[] = [];
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row.push(d);
+      least = Math.min(least, d);
+    }
+    if (least >= cap) return cap;
+    before = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** A zod schema as far as `fieldsAt` reads it: its definition (zod 4's `_zod.def`). */
+interface SchemaNode {
+  _zod: { def: { type: string; shape?: Record<string, SchemaNode>; innerType?: SchemaNode; in?: SchemaNode; options?: readonly SchemaNode[]; element?: SchemaNode; left?: SchemaNode; right?: SchemaNode; getter?: () => SchemaNode } };
+  meta?: () => { deprecated?: unknown } | undefined;
+}
+
+/**
+ * The field names of the object(s) a schema has at `path`, through optional and default fields,
+ * unions (every branch's), pipes (their input) and lists; fields kept only to be refused
+ * (`deprecated`, like the worksheet's old `…Cents`) are left out, so they are never suggested.
+ */
+function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const shapes: Array<Record<string, SchemaNode>> = [];
+  collectShapes(schema as unknown as SchemaNode, path, 0, shapes, 0);
+  const names = new Set<string>();
+  for (const shape of shapes) for (const [k, v] of Object.entries(shape)) if (!v.meta?.()?.deprecated) names.add(k);
+  return [...names];
+}
+
+/** Deeper than any kind's schema nests wrappers: a recursive (lazy) schema stops here. */
+const MAX_SCHEMA_STEPS = 256;
+
+function collectShapes(node: SchemaNode, path: readonly PropertyKey[], at: number, out: Array<Record<string, SchemaNode>>, steps: number): void {
+  if (steps > MAX_SCHEMA_STEPS) return;
+  const def = node._zod.def;
+  const next = (n: SchemaNode | undefined, to = at): void => {
+    if (n !== undefined) collectShapes(n, path, to, out, steps + 1);
+  };
+  switch (def.type) {
+    case 'object':
+      if (at === path.length) out.push(def.shape ?? {});
+      else next(def.shape?.[String(path[at])], at + 1);
+      return;
+    case 'array':
+      if (at < path.length && typeof path[at] === 'number') next(def.element, at + 1);
+      return;
+    case 'union':
+      for (const o of def.options ?? []) next(o);
+      return;
+    case 'intersection':
+      next(def.left);
+      next(def.right);
+      return;
+    case 'pipe':
+      next(def.in);
+      return;
+    case 'lazy':
+      next(def.getter?.());
+      return;
+    default:
+      // optional, nullable, default, prefault, nonoptional, readonly, catch…: one inner schema.
+      next(def.innerType);
+  }
 }
 
 /**
@@ -299,7 +430,6 @@ function friendlyMessage(iss: z.core.$ZodRawIssue): string | undefined {
     const names: Record<string, string> = { object: 'a group of fields (a JSON object)', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false', int: 'a whole number' };
     return `must be ${names[expected] ?? expected}`;
   }
-  if (iss.code === 'unrecognized_keys') return 'has fields Harbor does not know';
   return undefined;
 }
 
@@ -314,7 +444,7 @@ export function parseCase<S extends z.ZodType>(
   // reportInput: so that a missing field can be told from a wrong one (missingFirst); the inputs
   // stay inside fromZodIssues, whose issues carry only path, code and message.
   const r = schema.safeParse(value, { error: friendlyMessage, reportInput: true });
-  const all = [...issues, ...(r.success ? [] : fromZodIssues(r.error.issues))];
+  const all = [...issues, ...(r.success ? [] : fromZodIssues(r.error.issues, schema))];
   if (all.length > 0 || !r.success) return { ok: false, issues: dedupe(all) };
   return { ok: true, data: r.data };
 }

@@ -137,6 +137,18 @@ describe('harbor CLI', () => {
     expect(JSON.parse(stdin.stdout).errors[0].message).toMatch(/^the case on stdin is not UTF-8 text: line \d+ /);
   });
 
+  it('check refuses a field Harbor does not know (JSON "aNumbr"), naming it and the field meant', async () => {
+    const full = JSON.parse(readFileSync(FULL, 'utf8'));
+    full.child.aNumbr = full.child.aNumber;
+    delete full.child.aNumber;
+    const r = await harbor(['check', 'rfa', '-'], { input: JSON.stringify(full) });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      ok: false,
+      errors: [{ path: 'child.aNumbr', code: 'unrecognized-keys', message: 'is not a field Harbor knows here, so its value would be lost; did you mean aNumber?' }],
+    });
+  });
+
   it('a missing case file is a usage error', async () => {
     const r = await harbor(['render', 'rfa', join(dir, 'nope.json'), '-o', join(dir, 'x.pdf')]);
     expect(r.status).toBe(2);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { canonicalJson } from '../../src/pipeline.js';
-import { cleanText, parseCase, sanitize } from '../../src/validate.js';
+import { cleanText, closeMatch, parseCase, sanitize } from '../../src/validate.js';
 
 describe('text hygiene at validation', () => {
   it('normalises every string to NFC and CRLF to LF', () => {
@@ -132,5 +132,46 @@ describe('nesting depth', () => {
     expect(parseCase(S, nest(64)).ok).toBe(true);
     expect(parseCase(S, nest(65))).toEqual({ ok: false, issues: [{ path: '', code: 'too-deep', message: expect.stringContaining('deeper than 64 levels') }] });
     expect(parseCase(S, nest(200_000)).ok).toBe(false);
+  });
+});
+
+describe('unknown fields', () => {
+  const S = z.strictObject({
+    child: z.strictObject({ aNumber: z.string().optional(), dateOfBirth: z.string().optional(), sex: z.string().optional() }),
+    events: z.array(z.strictObject({ date: z.string(), endDate: z.string().optional() })).optional(),
+    note: z.union([z.strictObject({ text: z.string() }), z.literal('')]).optional(),
+  });
+
+  it('one issue per unknown field, its path naming the field itself, offering the known field it is closest to', () => {
+    const r = parseCase(S, { child: { aNumbr: 'A1', DateOfBirth: '2010-01-01', colour: 'x' }, events: [{ date: 'd' }, { date: 'd', edDate: 'e' }], note: { txet: 'x', text: 'y' } });
+    expect(r).toEqual({
+      ok: false,
+      issues: [
+        { path: 'child.aNumbr', code: 'unrecognized-keys', message: 'is not a field Harbor knows here, so its value would be lost; did you mean aNumber?' },
+        { path: 'child.DateOfBirth', code: 'unrecognized-keys', message: 'is not a field Harbor knows here, so its value would be lost; did you mean dateOfBirth?' },
+        {
+          path: 'child.colour',
+          code: 'unrecognized-keys',
+          message: "is not a field Harbor knows here, so its value would be lost; remove it, or correct its name (the kind's JSON Schema lists every field)",
+        },
+        { path: 'events.1.edDate', code: 'unrecognized-keys', message: 'is not a field Harbor knows here, so its value would be lost; did you mean endDate?' },
+        { path: 'note.txet', code: 'unrecognized-keys', message: 'is not a field Harbor knows here, so its value would be lost; did you mean text?' },
+      ],
+    });
+  });
+
+  it('close means the same letters in another case, or at most two edits and fewer than the name has letters', () => {
+    const known = ['aNumber', 'dateOfBirth', 'id', 'name', 'endDate', 'startDate'];
+    expect(closeMatch('anumber', known)).toBe('aNumber');
+    expect(closeMatch('ANUMBER', known)).toBe('aNumber');
+    expect(closeMatch('aNumbr', known)).toBe('aNumber');
+    expect(closeMatch('aNmuber', known)).toBe('aNumber'); // two letters swapped: one edit
+    expect(closeMatch('dateOfBrith', known)).toBe('dateOfBirth');
+    expect(closeMatch('nmae', known)).toBe('name');
+    expect(closeMatch('endDat', known)).toBe('endDate');
+    expect(closeMatch('x', known)).toBeUndefined(); // two edits from "id", but one letter long
+    expect(closeMatch('ID', known)).toBe('id');
+    expect(closeMatch('colour', known)).toBeUndefined();
+    expect(closeMatch('a'.repeat(100_000), known)).toBeUndefined();
   });
 });

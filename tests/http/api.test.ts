@@ -103,6 +103,18 @@ describe('POST /v1/documents/{kind}/check', () => {
     expect(res.body.errors.find((e: any) => e.path === 'child.dateOfBirth').code).toBe('invalid-date');
   });
 
+  it('a field Harbor does not know is 422 unrecognized-keys at its own path, with the field meant', async () => {
+    const c = rfaCase();
+    c.child.aNumbr = 'A012345678';
+    const res = await agent.post('/v1/documents/rfa/check').send(c);
+    expectProblem(res, 422, 'invalid-case');
+    expect(res.body.errors).toEqual([
+      { path: 'child.aNumbr', code: 'unrecognized-keys', message: 'is not a field Harbor knows here, so its value would be lost; did you mean aNumber?' },
+    ]);
+    // A batch record's reference is no unknown field.
+    expect((await agent.post('/v1/documents/rfa/check').send({ ...rfaCase(), id: 'case-7' })).status).toBe(200);
+  });
+
   it('a legal-rule failure (an adult) is also 422 with the path', async () => {
     const c = rfaCase();
     c.child.dateOfBirth = '2000-01-01';
