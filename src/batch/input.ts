@@ -18,7 +18,7 @@ import { setImmediate } from 'node:timers/promises';
 import { parse as csvParser, type Options as CsvOptions } from 'csv-parse';
 import { HarborError, type Issue } from '../errors.js';
 import { MAX_JSON_DEPTH, NOT_UTF8_ADVICE, type CaseJson } from '../validate.js';
-import { columnLetters, headerProblem, repeatedColumn, rowToObject, SchemaPaths } from './dotpaths.js';
+import { columnLetters, headerProblem, repeatedColumn, rowToObject, SchemaPaths, unknownColumns } from './dotpaths.js';
 import { jsonArrayElements, NotAnArray } from './json-array.js';
 
 export type InputType = 'json' | 'ndjson' | 'csv' | 'xlsx';
@@ -294,7 +294,7 @@ function blankRow(cells: readonly string[]): boolean {
 }
 
 /** The header's dot paths, or a malformed-input error naming what is wrong with it. */
-function csvHeader(header: string[] | undefined): string[] {
+function csvHeader(header: string[] | undefined, schema: unknown): string[] {
   if (!header) throw malformed('The CSV is empty; its first row names the fields by dot path');
   for (const h of header) {
     const p = headerProblem(h.trim());
@@ -304,6 +304,8 @@ function csvHeader(header: string[] | undefined): string[] {
   const names = header.map((h) => h.trim());
   const twice = repeatedColumn(names);
   if (twice) throw malformed(`CSV header: ${twice}`);
+  const unknown = unknownColumns(names, schema, 'CSV header');
+  if (unknown) throw unknown;
   return names;
 }
 
@@ -312,13 +314,13 @@ export const csvRecords: InputReader = async (open, given, schema) => {
   let header: string[] | undefined;
   let total = 0;
   for await (const { cells, row } of csvRows(open, limits.maxRecordChars)) {
-    if (header === undefined) header = csvHeader(cells);
+    if (header === undefined) header = csvHeader(cells, schema);
     else if (!blankRow(cells)) {
       refuseNotUtf8(cells, row, header);
       total++;
     }
   }
-  const names = csvHeader(header);
+  const names = csvHeader(header, schema);
   if (total > limits.maxRecords) throw tooMany(total, limits.maxRecords);
   async function* records(): AsyncGenerator<BatchRecord> {
     let index = -1; // -1: the header row

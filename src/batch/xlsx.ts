@@ -13,7 +13,7 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { HarborError } from '../errors.js';
-import { columnLetters, flatten, headerProblem, repeatedColumn, rowToObject, schemaAt, SchemaPaths } from './dotpaths.js';
+import { columnLetters, flatten, headerProblem, repeatedColumn, rowToObject, schemaAt, SchemaPaths, unknownColumns } from './dotpaths.js';
 import { BATCH_TYPES, type BatchRecord, type RecordSource } from './input.js';
 
 type Json = Record<string, unknown>;
@@ -141,6 +141,8 @@ export async function xlsxRecords(bytes: Uint8Array, max: number, schema: unknow
   }
   const twice = repeatedColumn(names);
   if (twice) throw malformed(`Header row: ${twice}`);
+  const unknown = unknownColumns(names, schema, 'Header row');
+  if (unknown) throw unknown;
   const columnSchemas = names.map((n) => schemaAt(schema, n.split('.')));
 
   const records: BatchRecord[] = [];

@@ -3,8 +3,10 @@
 // and what spreadsheet row each one is.
 import { describe, expect, it } from 'vitest';
 import { csvRecords, fromBytes, fromText, type BatchRecord, type TextSource } from '../../src/batch/input.js';
+import { flatten } from '../../src/batch/dotpaths.js';
 import { HarborError } from '../../src/errors.js';
-import { getKind } from '../../src/kinds/index.js';
+import { exampleCase } from '../../src/kinds/fixtures.js';
+import { getKind, KINDS } from '../../src/kinds/index.js';
 import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 
 /** The records of a CSV batch of `kind`, read as `harbor batch` and the HTTP route read them. */
@@ -32,6 +34,40 @@ describe('CSV header', () => {
     expect(e.code).toBe('malformed-input');
     expect(e.message).toBe('CSV header: column "child.givenName" appears twice (columns A and C); keep one');
     expect(e.issues).toEqual([{ path: '', code: 'malformed-input', message: e.message }]);
+  });
+});
+
+describe('CSV header: columns that name no field', () => {
+  it('a misspelled column refuses the whole file before any record, naming it, its place and the field meant', async () => {
+    const e = await refusal('child.givenName,child.anumber\r\nAna,A012345678\r\n');
+    expect(e.code).toBe('malformed-input');
+    expect(e.message).toBe('CSV header: column "child.anumber" names no field Harbor knows, so no record was read (each error says which field was meant, when one is close)');
+    expect(e.issues).toEqual([
+      { path: 'child.anumber', code: 'unrecognized-keys', message: 'column B of the header names no field Harbor knows, so its cells would be lost; did you mean child.aNumber?' },
+    ]);
+  });
+
+  it('every such column is named, however deep, with what is wrong at its first unknown step', async () => {
+    const header = ['chld.sex', 'child.citizenship.first', 'location.city.x', 'child.colour', 'concern.events.0.dat', 'child.citizenship.0', 'location.sponsor.name'];
+    const e = await refusal(`${header.join(',')}\r\n${header.map(() => '').join(',')}\r\n`);
+    expect(e.message).toMatch(/^CSV header: columns "chld\.sex", "child\.citizenship\.first", "location\.city\.x", "child\.colour", "concern\.events\.0\.dat" name no field/);
+    expect(e.issues.map((i) => [i.path, i.message])).toEqual([
+      ['chld.sex', 'column A of the header names no field Harbor knows, so its cells would be lost; did you mean child.sex?'],
+      ['child.citizenship.first', 'column B of the header names no field Harbor knows (child.citizenship is a list: its columns are numbered from 0, child.citizenship.0, child.citizenship.1 …), so its cells would be lost'],
+      ['location.city.x', 'column C of the header names no field Harbor knows (location.city is one value, with no fields of its own), so its cells would be lost'],
+      ['child.colour', 'column D of the header names no field Harbor knows (child has no field colour), so its cells would be lost; correct its name (harbor csv-template prints every column) or remove the column'],
+      ['concern.events.0.dat', 'column E of the header names no field Harbor knows, so its cells would be lost; did you mean concern.events.0.date?'],
+    ]);
+  });
+
+  it('every column of every kind’s template is known, and so are `id` and a removed field (refused per record, with its own words)', async () => {
+    for (const { id: kind } of KINDS) {
+      const columns = ['id', ...Object.keys(flatten(exampleCase(kind)))];
+      const { total } = await readCsv(`${columns.join(',')}\r\n${columns.map(() => 'x').join(',')}\r\n`, kind);
+      expect(total, kind).toBe(1);
+    }
+    const { records } = await readCsv('preparedOn,losses.0.amountCents\r\n2026-01-15,2843\r\n', 'restitution-worksheet');
+    expect((records[0] as { value: any }).value.losses[0].amountCents).toBe('2843');
   });
 });
 

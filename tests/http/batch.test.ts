@@ -232,6 +232,18 @@ describe('CSV: GET …/csv-template and CSV batches', () => {
     expect(manifest.records[1]).toMatchObject({ status: 'invalid', errors: [expect.objectContaining({ path: 'child.givenName', code: 'invalid-character' })] });
   });
 
+  it('a CSV column that names no field is 400 before any record, each such column an error naming the field meant', async () => {
+    const csv = 'child.givenName,child.anumber,child.dateOfBrith\r\nAna,A012345678,2012-01-01\r\n';
+    const res = await agent.post('/v1/batches/rfa').set('Content-Type', 'text/csv').send(csv);
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.code).toBe('malformed-input');
+    expect(res.body.errors).toEqual([
+      { path: 'child.anumber', code: 'unrecognized-keys', message: expect.stringMatching(/^column B of the header .* did you mean child\.aNumber\?$/) },
+      { path: 'child.dateOfBrith', code: 'unrecognized-keys', message: expect.stringMatching(/^column C of the header .* did you mean child\.dateOfBirth\?$/) },
+    ]);
+  });
+
   it('HarborError of a record keeps its code (unsupported-script) as "invalid"', async () => {
     const c = rfaCase();
     c.child.familyName = 'כהן';

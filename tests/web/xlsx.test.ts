@@ -205,6 +205,16 @@ describe('a filled template through harbor batch', () => {
     const d = await harbor('batch', 'rfa', dup, '-o', join(dir, 'd.zip'), '--workers', '0');
     expect(d.code).toBe(1);
     expect(d.stderr).toContain('Header row: column "child.givenName" appears twice (columns A and C); keep one');
+    const misspelled = new ExcelJS.Workbook();
+    misspelled.addWorksheet('Cases').addRows([
+      ['child.givenName', 'child.anumber'],
+      ['Ana', 'A012345678'],
+    ]);
+    const typo = join(dir, 'typo.xlsx');
+    await misspelled.xlsx.writeFile(typo);
+    const t = await harbor('batch', 'rfa', typo, '-o', join(dir, 't.zip'), '--workers', '0');
+    expect(t.code).toBe(1);
+    expect(t.stderr).toBe('child.anumber: column B of the header names no field Harbor knows, so its cells would be lost; did you mean child.aNumber? [unrecognized-keys]\n');
   });
 });
 
