@@ -7,6 +7,7 @@
 //
 // `main(argv, io)` is the whole CLI: `bin/harbor.js` calls it with the process's streams, tests
 // call it in-process with their own (tests/support/cli.ts).
+import { isUtf8 } from 'node:buffer';
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { isatty } from 'node:tty';
@@ -238,16 +239,44 @@ function at(file: string, io: Io): string {
   return io.cwd === undefined ? file : resolve(io.cwd, file);
 }
 
-/** Read and parse a case file (or stdin for "-"); the content is never echoed in errors. */
+/**
+ * The first line (from 1) of `bytes` that is not UTF-8, or undefined when all of it is. Line by
+ * line because no UTF-8 sequence holds a line-feed byte (nor does Windows-1252 or Latin-1 use one
+ * for a letter), and a line is what a person can find in a file.
+ */
+function firstLineNotUtf8(bytes: Buffer): number | undefined {
+  if (isUtf8(bytes)) return undefined;
+  let line = 1;
+  for (let start = 0; start < bytes.length; line++) {
+    const nl = bytes.indexOf(0x0a, start);
+    const end = nl === -1 ? bytes.length : nl;
+    if (!isUtf8(bytes.subarray(start, end))) return line;
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Read and parse a case file (or stdin for "-"); the content is never echoed in errors. A file that
+ * is not UTF-8 (a case saved as Windows-1252: Belén as the byte E9) is refused here, naming its
+ * line: decoded, each such letter would become U+FFFD, which validation refuses field by field.
+ */
 function readCase(file: string, io: Io): unknown {
   // A terminal on stdin: reading it would wait, silently, for a case typed and ended with ^D.
   if (file === '-' && io.stdinIsTty) throw usage('nothing is piped to -; give a file, or pipe the case in');
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = file === '-' ? io.stdin().toString('utf8') : readFileSync(at(file, io), 'utf8');
+    bytes = file === '-' ? io.stdin() : readFileSync(at(file, io));
   } catch (e) {
     throw usage(file === '-' ? `cannot read standard input: ${unreadableReason(e)}` : `cannot read the case file "${file}": ${unreadableReason(e)}`);
   }
+  const notUtf8 = firstLineNotUtf8(bytes);
+  if (notUtf8 !== undefined) {
+    const what = file === '-' ? 'the case on stdin' : `the case file "${file}"`;
+    const message = `${what} is not UTF-8 text: line ${notUtf8} has bytes that are not UTF-8 (a letter such as é or ñ saved in another encoding, e.g. Windows-1252); save the file as UTF-8 and try again`;
+    throw new HarborError('malformed-input', message, [{ path: '', code: 'malformed-input', message }]);
+  }
+  const text = bytes.toString('utf8');
   // Nothing at all (`</dev/null`, an empty file) is told apart from broken JSON: a different mistake.
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     const empty = file === '-' ? 'the input is empty' : 'the case file is empty';

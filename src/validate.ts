@@ -3,10 +3,13 @@
 // Text hygiene happens before the schema sees anything: every string is normalised to NFC (so
 // "Nguyễn" typed with combining marks and precomposed compares and renders the same), CRLF
 // becomes LF, and characters that have no place in a legal document are rejected with the path of
-// the field: C0/C1 control characters other than tab and newline, lone surrogates and Unicode
-// noncharacters (U+FFFE makes Word's XML invalid; LibreOffice refuses the file).
+// the field: C0/C1 control characters other than tab and newline, lone surrogates, Unicode
+// noncharacters (U+FFFE makes Word's XML invalid; LibreOffice refuses the file) and U+FFFD, the
+// mark a decoder leaves where the input was not UTF-8 (docs/fields.md, "Text"). Every route's
+// case data passes here (parseCase): the single routes' bodies and files, and every batch record,
+// CSV and Excel rows included.
 import type { z } from 'zod';
-import { HarborError, type Issue } from './errors.js';
+import { HarborError, MAX_ISSUES, type Issue } from './errors.js';
 
 /** Join a path array into the dot path used everywhere in Harbor (`periods.2.endDate`). */
 export function dotPath(path: ReadonlyArray<PropertyKey>): string {
@@ -18,9 +21,18 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 // Noncharacters U+FDD0..U+FDEF and U+nFFFE/U+nFFFF on every plane.
 const NONCHAR = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}]/u;
 
-// Either of the two above: one scan finds that a string has neither (nearly every string that is
-// not PLAIN: text with accents or typographic quotes); only a string with one is asked which.
-const CONTROL_OR_NONCHAR = new RegExp(`${CONTROL.source}|${NONCHAR.source}`, 'u');
+// U+FFFD, the replacement character: what a decoder puts where bytes were not UTF-8 (a CSV saved
+// by Excel as "CSV" is Windows-1252, whose é is no UTF-8 at all), so the letter it stands for is
+// already lost. Refused rather than printed: "Ximena Bel\uFFFDn" in a filing is a wrong name, and
+// no person writes the character on purpose.
+const REPLACEMENT = /\uFFFD/u;
+
+// Any of the three above: one scan finds that a string has none (nearly every string that is not
+// PLAIN: text with accents or typographic quotes); only a string with one is asked which.
+const REFUSED = new RegExp(`${CONTROL.source}|${NONCHAR.source}|${REPLACEMENT.source}`, 'u');
+
+/** The words of the U+FFFD rule, shared with the batch readers that find it in a whole file. */
+export const NOT_UTF8_ADVICE = 'save the file as UTF-8 (in Excel: "CSV UTF-8"), or send the text as UTF-8, and try again';
 
 const ASCII = /^[\u0000-\u007f]*$/;
 // Printable ASCII, tab and line feed only: nothing to normalise, replace or refuse.
@@ -39,7 +51,7 @@ export function cleanText(s: string, path: string): { value: string } | { issue:
   const lf = s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
   // ASCII is NFC already: only other text goes through ICU's normaliser.
   const v = ASCII.test(lf) ? lf : lf.normalize('NFC');
-  if (!CONTROL_OR_NONCHAR.test(v)) return { value: v };
+  if (!REFUSED.test(v)) return { value: v };
   const c = CONTROL.exec(v);
   if (c) {
     const cp = c[0].codePointAt(0)!;
@@ -50,7 +62,14 @@ export function cleanText(s: string, path: string): { value: string } | { issue:
     const cp = n[0].codePointAt(0)!;
     return { issue: { path, code: 'invalid-character', message: `contains the Unicode noncharacter ${hex(cp)}, which cannot appear in a document` } };
   }
-  return { value: v };
+  // Only U+FFFD is left.
+  return {
+    issue: {
+      path,
+      code: 'invalid-character',
+      message: `contains U+FFFD (\uFFFD), the mark of text that was not saved as UTF-8: a letter such as é or ñ was lost there; ${NOT_UTF8_ADVICE}`,
+    },
+  };
 }
 
 /**
@@ -238,24 +257,155 @@ function kebab(code: string): string {
 
 /**
  * zod issues → Harbor issues. A refinement sets its Harbor code with `params: { code }`;
- * otherwise the zod code is used, kebab-cased.
+ * otherwise the zod code is used, kebab-cased. Fields a strict object does not know (zod's one
+ * `unrecognized_keys` issue per object) become one issue each, whose path names the field itself
+ * (`child.aNumbr`) and whose message offers the object's known field it is closest to, when one is
+ * (`schema`, the schema parsed with, is where the known fields are read).
  */
-export function fromZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>): Issue[] {
+export function fromZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>, schema?: z.ZodType): Issue[] {
   const out: Issue[] = [];
+  const budget = { suggestions: MAX_ISSUES };
+  convertIssues(issues, schema, out, budget);
+  return out;
+}
+
+function convertIssues(issues: ReadonlyArray<z.core.$ZodIssue>, schema: z.ZodType | undefined, out: Issue[], budget: { suggestions: number }): void {
   for (const i of issues) {
     // Union failures carry their branches' issues; report the branch issues when there are any.
     if (i.code === 'invalid_union' && 'errors' in i && Array.isArray(i.errors) && i.errors.length > 0) {
       const first = i.errors.find((e) => e.length > 0);
       if (first) {
-        out.push(...fromZodIssues(first.map((e) => ({ ...e, path: [...i.path, ...e.path] }))));
+        convertIssues(
+          first.map((e) => ({ ...e, path: [...i.path, ...e.path] })),
+          schema,
+          out,
+          budget,
+        );
         continue;
       }
+    }
+    if (i.code === 'unrecognized_keys') {
+      // The object's own fields, looked up once for all of its unknown keys (and only while the
+      // suggestions are within what an answer lists: a body of 100,000 unknown keys costs none).
+      const known = schema !== undefined && budget.suggestions > 0 ? fieldsAt(schema, i.path) : [];
+      for (const key of i.keys) {
+        const near = budget.suggestions-- > 0 ? closeMatch(key, known) : undefined;
+        out.push({ path: dotPath([...i.path, key]), code: 'unrecognized-keys', message: unknownFieldMessage(near) });
+      }
+      continue;
     }
     const params = (i as { params?: { code?: unknown } }).params;
     const code = typeof params?.code === 'string' ? params.code : kebab(i.code);
     out.push({ path: dotPath(i.path), code, message: missingFirst(i) });
   }
-  return out;
+}
+
+/** The message of a field Harbor does not know: why it is refused, and the likely field meant. */
+export function unknownFieldMessage(near: string | undefined): string {
+  const why = 'is not a field Harbor knows here, so its value would be lost';
+  return near === undefined ? `${why}; remove it, or correct its name (the kind's JSON Schema lists every field)` : `${why}; did you mean ${near}?`;
+}
+
+/**
+ * The known field `name` most likely stands for, or undefined: one that differs only in case
+ * (`anumber` → `aNumber`), else the closest within two edits (a letter left out, added, changed
+ * or two swapped: `aNumbr`, `dateOfBrith`), but never more edits than the name is long minus one
+ * (`x` is not a misspelled `id`). The first such field in `known`'s order wins a tie. Names that
+ * differ in length by more than two are never compared, so a long name costs nothing.
+ */
+export function closeMatch(name: string, known: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  for (const k of known) if (k.toLowerCase() === lower) return k;
+  let best: string | undefined;
+  let bestDistance = Math.min(2, lower.length - 1) + 1;
+  for (const k of known) {
+    if (Math.abs(k.length - lower.length) >= bestDistance) continue;
+    const d = editDistance(lower, k.toLowerCase(), bestDistance);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * Edits (insert, delete, substitute, swap two neighbours: optimal string alignment) from `a` to
+ * `b`; any answer ≥ `cap` means "too far" (the rows stop early once every cell is at `cap`).
+ */
+function editDistance(a: string, b: string, cap: number): number {
+  let before: number[] = [];
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row.push(d);
+      least = Math.min(least, d);
+    }
+    if (least >= cap) return cap;
+    before = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** A zod schema as far as `fieldsAt` reads it: its definition (zod 4's `_zod.def`). */
+interface SchemaNode {
+  _zod: { def: { type: string; shape?: Record<string, SchemaNode>; innerType?: SchemaNode; in?: SchemaNode; options?: readonly SchemaNode[]; element?: SchemaNode; left?: SchemaNode; right?: SchemaNode; getter?: () => SchemaNode } };
+  meta?: () => { deprecated?: unknown } | undefined;
+}
+
+/**
+ * The field names of the object(s) a schema has at `path`, through optional and default fields,
+ * unions (every branch's), pipes (their input) and lists; fields kept only to be refused
+ * (`deprecated`, like the worksheet's old `…Cents`) are left out, so they are never suggested.
+ */
+function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const shapes: Array<Record<string, SchemaNode>> = [];
+  collectShapes(schema as unknown as SchemaNode, path, 0, shapes, 0);
+  const names = new Set<string>();
+  for (const shape of shapes) for (const [k, v] of Object.entries(shape)) if (!v.meta?.()?.deprecated) names.add(k);
+  return [...names];
+}
+
+/** Deeper than any kind's schema nests wrappers: a recursive (lazy) schema stops here. */
+const MAX_SCHEMA_STEPS = 256;
+
+function collectShapes(node: SchemaNode, path: readonly PropertyKey[], at: number, out: Array<Record<string, SchemaNode>>, steps: number): void {
+  if (steps > MAX_SCHEMA_STEPS) return;
+  const def = node._zod.def;
+  const next = (n: SchemaNode | undefined, to = at): void => {
+    if (n !== undefined) collectShapes(n, path, to, out, steps + 1);
+  };
+  switch (def.type) {
+    case 'object':
+      if (at === path.length) out.push(def.shape ?? {});
+      else next(def.shape?.[String(path[at])], at + 1);
+      return;
+    case 'array':
+      if (at < path.length && typeof path[at] === 'number') next(def.element, at + 1);
+      return;
+    case 'union':
+      for (const o of def.options ?? []) next(o);
+      return;
+    case 'intersection':
+      next(def.left);
+      next(def.right);
+      return;
+    case 'pipe':
+      next(def.in);
+      return;
+    case 'lazy':
+      next(def.getter?.());
+      return;
+    default:
+      // optional, nullable, default, prefault, nonoptional, readonly, catch…: one inner schema.
+      next(def.innerType);
+  }
 }
 
 /**
@@ -280,7 +430,6 @@ function friendlyMessage(iss: z.core.$ZodRawIssue): string | undefined {
     const names: Record<string, string> = { object: 'a group of fields (a JSON object)', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false', int: 'a whole number' };
     return `must be ${names[expected] ?? expected}`;
   }
-  if (iss.code === 'unrecognized_keys') return 'has fields Harbor does not know';
   return undefined;
 }
 
@@ -295,7 +444,7 @@ export function parseCase<S extends z.ZodType>(
   // reportInput: so that a missing field can be told from a wrong one (missingFirst); the inputs
   // stay inside fromZodIssues, whose issues carry only path, code and message.
   const r = schema.safeParse(value, { error: friendlyMessage, reportInput: true });
-  const all = [...issues, ...(r.success ? [] : fromZodIssues(r.error.issues))];
+  const all = [...issues, ...(r.success ? [] : fromZodIssues(r.error.issues, schema))];
   if (all.length > 0 || !r.success) return { ok: false, issues: dedupe(all) };
   return { ok: true, data: r.data };
 }

@@ -1,6 +1,8 @@
 // CSV rows ↔ case objects through dot-path column headers (docs/batch.md §Input: `child.dateOfBirth`,
 // `periods.2.endDate`). A CSV cell is text; the kind's JSON Schema says which cells are numbers
 // or booleans, so an A-number "012345678" stays text while `hours` becomes a number.
+import { HarborError, type Issue } from '../errors.js';
+import { closeMatch } from '../validate.js';
 
 type Json = Record<string, unknown>;
 
@@ -71,6 +73,102 @@ export function headerProblem(header: string): string | undefined {
   if (segs.some((s) => s === '')) return `column "${header}" is not a dot path (empty segment)`;
   if (segs.some((s) => UNSAFE_SEGMENT.has(s))) return `column "${header}" uses a reserved name`;
   return undefined;
+}
+
+/** A spreadsheet's letters for a 1-based column number (1 → A, 27 → AA), as Excel shows a CSV too. */
+export function columnLetters(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * Why a header row cannot be read when a column is named twice (each cell would have two places
+ * and one would be lost), naming the column and both places: `column "child.aNumber" appears
+ * twice (columns V and AC)`. Undefined when every name is different.
+ */
+export function repeatedColumn(names: readonly string[]): string | undefined {
+  const first = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) {
+    const seen = first.get(names[i]!);
+    if (seen !== undefined) return `column "${names[i]}" appears twice (columns ${columnLetters(seen + 1)} and ${columnLetters(i + 1)}); keep one`;
+    first.set(names[i]!, i);
+  }
+  return undefined;
+}
+
+/** The names of the fields an object of the schema has (every branch's), leaving out removed ones (`deprecated`). */
+function fieldNames(s: Json | undefined): string[] {
+  const names = new Set<string>();
+  if (s) {
+    for (const b of branches(s)) {
+      const props = b.properties as Record<string, Json> | undefined;
+      if (props) for (const [k, v] of Object.entries(props)) if (!branches(v).some((x) => x.deprecated === true) && v.deprecated !== true) names.add(k);
+    }
+  }
+  return [...names];
+}
+
+/** True when the schema (or one of its branches) is a list. */
+function isList(s: Json | undefined): boolean {
+  return s !== undefined && branches(s).some((b) => b.type === 'array' || (Array.isArray(b.type) && b.type.includes('array')));
+}
+
+/**
+ * Why a header column names no field of the kind's schema, or undefined when it names one (a
+ * field, a group of fields, a list or a list's item). Such a column is a mistake in the file, not
+ * in its rows (`child.anumber` for `child.aNumber`): the whole file is refused before any record,
+ * with one error for the column instead of the same unknown field refused in every row (a schema
+ * that dropped unknown fields would have rendered every row without the value). `letters` is the
+ * column's place (`columnLetters`); the message names the part of the path that is unknown and
+ * the known field it is closest to (src/validate.ts, `closeMatch`): "did you mean child.aNumber?".
+ */
+export function unknownColumn(schema: unknown, header: string, letters: string): Issue | undefined {
+  const segs = header.split('.');
+  let s = schema as Json | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const next = step(s, segs[i]!);
+    if (next) {
+      s = next;
+      continue;
+    }
+    const where = `column ${letters} of the header names no field Harbor knows`;
+    const lost = 'so its cells would be lost';
+    const parent = segs.slice(0, i).join('.');
+    const known = fieldNames(s);
+    let message: string;
+    if (known.length > 0) {
+      const near = closeMatch(segs[i]!, known);
+      message =
+        near !== undefined
+          ? `${where}, ${lost}; did you mean ${[...segs.slice(0, i), near, ...segs.slice(i + 1)].join('.')}?`
+          : `${where}${parent ? ` (${parent} has no field ${segs[i]})` : ''}, ${lost}; correct its name (harbor csv-template prints every column) or remove the column`;
+    } else if (isList(s)) {
+      message = `${where} (${parent} is a list: its columns are numbered from 0, ${parent}.0, ${parent}.1 …), ${lost}`;
+    } else {
+      message = `${where} (${parent} is one value, with no fields of its own), ${lost}`;
+    }
+    return { path: header, code: 'unrecognized-keys', message };
+  }
+  return undefined;
+}
+
+/**
+ * The refusal of a header whose columns name fields the schema does not have (`unknownColumn`),
+ * one issue per such column, or undefined when every column names a field. `what` begins the
+ * message: "CSV header" or "Header row" (a workbook's).
+ */
+export function unknownColumns(names: readonly string[], schema: unknown, what: string): HarborError | undefined {
+  const issues: Issue[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const issue = unknownColumn(schema, names[i]!, columnLetters(i + 1));
+    if (issue) issues.push(issue);
+  }
+  if (issues.length === 0) return undefined;
+  const shown = issues.slice(0, 5).map((i) => `"${i.path}"`);
+  const more = issues.length > shown.length ? ` and ${issues.length - shown.length} more` : '';
+  const subject = issues.length === 1 ? `column ${shown[0]} names` : `columns ${shown.join(', ')}${more} name`;
+  return new HarborError('malformed-input', `${what}: ${subject} no field Harbor knows, so no record was read (each error says which field was meant, when one is close)`, issues);
 }
 
 /** What the schema says of one dot path: its sub-schema and the types a cell there may take. */

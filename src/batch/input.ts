@@ -17,8 +17,8 @@ import { Readable } from 'node:stream';
 import { setImmediate } from 'node:timers/promises';
 import { parse as csvParser, type Options as CsvOptions } from 'csv-parse';
 import { HarborError, type Issue } from '../errors.js';
-import { MAX_JSON_DEPTH, type CaseJson } from '../validate.js';
-import { headerProblem, rowToObject, SchemaPaths } from './dotpaths.js';
+import { MAX_JSON_DEPTH, NOT_UTF8_ADVICE, type CaseJson } from '../validate.js';
+import { columnLetters, headerProblem, repeatedColumn, rowToObject, SchemaPaths, unknownColumns } from './dotpaths.js';
 import { jsonArrayElements, NotAnArray } from './json-array.js';
 
 export type InputType = 'json' | 'ndjson' | 'csv' | 'xlsx';
@@ -230,17 +230,30 @@ const csvOptions = (maxRecordChars: number): CsvOptions => ({
   relax_column_count: false,
   // One record (a row) is bounded like one case; a longer row refuses the batch.
   max_record_size: maxRecordChars,
+  // Each row with the counts so far (`CsvRow.row` is made from them).
+  info: true,
 });
 
-/** The rows of a CSV, as a stream of cell arrays; a parse error names only its line (cells are data). */
-async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerator<string[]> {
+/**
+ * One row of a CSV: its cells, and its number in a spreadsheet (the header is row 1). A
+ * spreadsheet shows every line as a row, blank ones included, and a quoted cell's line breaks
+ * within its row; so the number counts the parser's rows and the empty lines it skipped, not the
+ * file's lines.
+ */
+interface CsvRow {
+  cells: string[];
+  row: number;
+}
+
+/** The rows of a CSV, as a stream; a parse error names only its line (cells are data). */
+async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerator<CsvRow> {
   const src = open();
   const pause = slicer();
   try {
-    for await (const row of src.pipe(csvParser(csvOptions(maxRecordChars)))) {
-      const cells = row as string[];
+    for await (const parsed of src.pipe(csvParser(csvOptions(maxRecordChars)))) {
+      const { record: cells, info } = parsed as { record: string[]; info: { records: number; empty_lines: number } };
       if (cells.length > MAX_CSV_COLUMNS) throw malformed(`The CSV has ${cells.length} columns; the limit is ${MAX_CSV_COLUMNS}`);
-      yield cells;
+      yield { cells, row: info.records + info.empty_lines };
       await pause();
     }
   } catch (e) {
@@ -254,8 +267,34 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
   }
 }
 
+/**
+ * Refuse a CSV that was not saved as UTF-8 (Excel's plain "CSV" is Windows-1252), at the first
+ * cell where decoding it left U+FFFD: the whole file is in the wrong encoding, so it is refused
+ * before any record, naming the row and column to look at, rather than each row with an accent
+ * failing on its own (the rule every record would meet: src/validate.ts, `cleanText`).
+ */
+function refuseNotUtf8(cells: readonly string[], row: number, names: readonly string[]): void {
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i]!.includes('\uFFFD')) {
+      throw malformed(
+        `The CSV is not UTF-8 text: row ${row}, column ${names[i]} (${columnLetters(i + 1)}) holds U+FFFD (\uFFFD), the mark of letters (é, ñ …) lost when the file was saved in another encoding; ${NOT_UTF8_ADVICE}`,
+      );
+    }
+  }
+}
+
+/**
+ * A row whose every cell is empty (or spaces) is no record: what Excel writes for the blank rows
+ * under a table it saves as CSV (`,,,,`). Skipped, as a blank line is and as the Excel reader skips
+ * a blank row; the rows after it keep their spreadsheet numbers.
+ */
+function blankRow(cells: readonly string[]): boolean {
+  for (const c of cells) if (c.trim() !== '') return false;
+  return true;
+}
+
 /** The header's dot paths, or a malformed-input error naming what is wrong with it. */
-function csvHeader(header: string[] | undefined): string[] {
+function csvHeader(header: string[] | undefined, schema: unknown): string[] {
   if (!header) throw malformed('The CSV is empty; its first row names the fields by dot path');
   for (const h of header) {
     const p = headerProblem(h.trim());
@@ -263,7 +302,10 @@ function csvHeader(header: string[] | undefined): string[] {
     if (h.split('.').length > MAX_JSON_DEPTH) throw malformed(`CSV header: a column's dot path is deeper than ${MAX_JSON_DEPTH} levels`);
   }
   const names = header.map((h) => h.trim());
-  if (new Set(names).size !== names.length) throw malformed('CSV header: a column appears twice');
+  const twice = repeatedColumn(names);
+  if (twice) throw malformed(`CSV header: ${twice}`);
+  const unknown = unknownColumns(names, schema, 'CSV header');
+  if (unknown) throw unknown;
   return names;
 }
 
@@ -271,20 +313,24 @@ export const csvRecords: InputReader = async (open, given, schema) => {
   const limits = limitsOf(given);
   let header: string[] | undefined;
   let total = 0;
-  for await (const cells of csvRows(open, limits.maxRecordChars)) {
-    if (header === undefined) header = csvHeader(cells);
-    else total++;
+  for await (const { cells, row } of csvRows(open, limits.maxRecordChars)) {
+    if (header === undefined) header = csvHeader(cells, schema);
+    else if (!blankRow(cells)) {
+      refuseNotUtf8(cells, row, header);
+      total++;
+    }
   }
-  const names = csvHeader(header);
+  const names = csvHeader(header, schema);
   if (total > limits.maxRecords) throw tooMany(total, limits.maxRecords);
   async function* records(): AsyncGenerator<BatchRecord> {
     let index = -1; // -1: the header row
     const paths = new SchemaPaths(schema);
-    for await (const cells of csvRows(open, limits.maxRecordChars)) {
+    for await (const { cells, row: rowNumber } of csvRows(open, limits.maxRecordChars)) {
       if (index === -1) {
         index = 0;
         continue;
       }
+      if (blankRow(cells)) continue;
       const row: Record<string, string> = {};
       const emptyCells = new Set<string>();
       for (let i = 0; i < names.length; i++) {
@@ -292,7 +338,7 @@ export const csvRecords: InputReader = async (open, given, schema) => {
         row[h] = unguard(cells[i] ?? '');
         if (row[h].trim() === '') emptyCells.add(h);
       }
-      yield { index, row: index + 2, emptyCells, value: rowToObject(row, schema, paths) };
+      yield { index, row: rowNumber, emptyCells, value: rowToObject(row, schema, paths) };
       index++;
     }
   }

@@ -13,7 +13,7 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { HarborError } from '../errors.js';
-import { flatten, headerProblem, rowToObject, schemaAt, SchemaPaths } from './dotpaths.js';
+import { columnLetters, flatten, headerProblem, repeatedColumn, rowToObject, schemaAt, SchemaPaths, unknownColumns } from './dotpaths.js';
 import { BATCH_TYPES, type BatchRecord, type RecordSource } from './input.js';
 
 type Json = Record<string, unknown>;
@@ -139,7 +139,10 @@ export async function xlsxRecords(bytes: Uint8Array, max: number, schema: unknow
     if (p) throw malformed(`Header row: ${p} (column ${head.getCell(c).address.replace(/\d+$/, '')})`);
     names.push(h);
   }
-  if (new Set(names).size !== names.length) throw malformed('Header row: a column appears twice');
+  const twice = repeatedColumn(names);
+  if (twice) throw malformed(`Header row: ${twice}`);
+  const unknown = unknownColumns(names, schema, 'Header row');
+  if (unknown) throw unknown;
   const columnSchemas = names.map((n) => schemaAt(schema, n.split('.')));
 
   const records: BatchRecord[] = [];
@@ -211,13 +214,6 @@ function kindOfColumn(s: Json | undefined): string {
 
 /** A fixed date for the workbook's properties: the template depends on its kind only. */
 const TEMPLATE_DATE = new Date(Date.UTC(2026, 0, 1));
-
-/** Excel's column letters of a 1-based column number. */
-function columnLetters(n: number): string {
-  let s = '';
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /**
  * The Excel template of a kind: sheet "Cases" (header row of dot paths, the example as row 2,

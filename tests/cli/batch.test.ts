@@ -73,6 +73,30 @@ describe('harbor batch', () => {
     }
   });
 
+  it('the blank rows Excel saves under a table are no records: the template with three of them renders alone, exit 0', async () => {
+    const t = await harbor(['csv-template', 'rfa']);
+    const width = t.stdout.split('\r\n')[0]!.split(',').length;
+    const input = join(dir, 'blank-rows.csv');
+    writeFileSync(input, t.stdout + `${','.repeat(width - 1)}\r\n`.repeat(3));
+    const out = join(dir, 'blank-rows.zip');
+    const r = await harbor(['batch', 'rfa', input, '-o', out, '--format', 'docx', '--workers', '0']);
+    expect(r.status, r.stderr).toBe(0);
+    const { manifest } = manifestOf(out);
+    expect(manifest).toMatchObject({ total: 1, rendered: 1, failed: 0 });
+    expect(manifest.records).toEqual([expect.objectContaining({ index: 0, row: 2, status: 'rendered' })]);
+  });
+
+  it('a misspelled column (child.anumber) refuses the CSV before any record, naming it and the field meant: exit 1, nothing written', async () => {
+    const t = await harbor(['csv-template', 'rfa']);
+    const input = join(dir, 'anumber.csv');
+    writeFileSync(input, t.stdout.replace(',child.aNumber,', ',child.anumber,'));
+    const out = join(dir, 'anumber.zip');
+    const r = await harbor(['batch', 'rfa', input, '-o', out, '--workers', '0']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^child\.anumber: column [A-Z]+ of the header names no field Harbor knows, so its cells would be lost; did you mean child\.aNumber\? \[unrecognized-keys\]$/m);
+    expect(readdirSync(dir).filter((n) => n.includes('anumber.zip'))).toEqual([]);
+  });
+
   it('usage errors: no -o, unknown input extension; no archive is left behind', async () => {
     const input = join(dir, 'x.txt');
     writeFileSync(input, '[]');

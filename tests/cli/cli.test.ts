@@ -150,6 +150,38 @@ describe('harbor CLI', () => {
     expectOneLineUsageError(await harborUnprivileged(['check', 'rfa', secret]), `cannot read the case file "${secret}": permission denied`);
   });
 
+  it('a case file that is not UTF-8 (saved as Windows-1252) is refused by check and render, naming the file and line; nothing written', async () => {
+    const full = readFileSync(FULL, 'utf8');
+    expect(full).toContain('"givenName": "Ximena Belén"');
+    const f = join(dir, 'cp1252.json');
+    // Windows-1252 as Latin-1: each accented letter one byte, which is no UTF-8 (others as "?").
+    writeFileSync(f, Buffer.from(full.replace(/[^\u0000-\u00ff]/g, '?'), 'latin1'));
+    const line = full.split('\n').findIndex((l) => /[\u0080-\u00ff]/.test(l)) + 1;
+    const message = `the case file "${f}" is not UTF-8 text: line ${line} has bytes that are not UTF-8 (a letter such as é or ñ saved in another encoding, e.g. Windows-1252); save the file as UTF-8 and try again`;
+    const c = await harbor(['check', 'rfa', f]);
+    expect(c.status).toBe(1);
+    expect(JSON.parse(c.stdout)).toEqual({ ok: false, errors: [{ path: '', code: 'malformed-input', message }] });
+    const out = join(dir, 'cp1252.pdf');
+    const r = await harbor(['render', 'rfa', f, '-o', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`(case): ${message} [malformed-input]\n`);
+    expect(written('cp1252.pdf')).toEqual([]);
+    const stdin = await harbor(['check', 'rfa', '-'], { input: readFileSync(f) });
+    expect(JSON.parse(stdin.stdout).errors[0].message).toMatch(/^the case on stdin is not UTF-8 text: line \d+ /);
+  });
+
+  it('check refuses a field Harbor does not know (JSON "aNumbr"), naming it and the field meant', async () => {
+    const full = JSON.parse(readFileSync(FULL, 'utf8'));
+    full.child.aNumbr = full.child.aNumber;
+    delete full.child.aNumber;
+    const r = await harbor(['check', 'rfa', '-'], { input: JSON.stringify(full) });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      ok: false,
+      errors: [{ path: 'child.aNumbr', code: 'unrecognized-keys', message: 'is not a field Harbor knows here, so its value would be lost; did you mean aNumber?' }],
+    });
+  });
+
   it('an unknown format is a usage error and writes nothing', async () => {
     const f = join(dir, 'empty.json');
     writeFileSync(f, '{}');

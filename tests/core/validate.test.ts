@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { canonicalJson } from '../../src/pipeline.js';
-import { cleanText, parseCase, sanitize } from '../../src/validate.js';
+import { cleanText, closeMatch, parseCase, sanitize } from '../../src/validate.js';
 
 describe('text hygiene at validation', () => {
   it('normalises every string to NFC and CRLF to LF', () => {
@@ -27,7 +27,7 @@ describe('text hygiene at validation', () => {
     expect(issues.map((i) => i.path)).toEqual(['a', 'b', 'd']);
   });
 
-  it('cleans any text exactly as the step-by-step definition does (one scan for controls and noncharacters together)', () => {
+  it('cleans any text exactly as the step-by-step definition does (one scan for controls, noncharacters and U+FFFD together)', () => {
     // The definition: each step on its own, as cleanText was first written.
     const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
     const NONCHAR = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}]/u;
@@ -39,6 +39,7 @@ describe('text hygiene at validation', () => {
       if (c) return { issue: { path: 'p', code: 'invalid-character', message: `contains the control character ${hex(c[0].codePointAt(0)!)}, which cannot appear in a document` } };
       const n = NONCHAR.exec(v);
       if (n) return { issue: { path: 'p', code: 'invalid-character', message: `contains the Unicode noncharacter ${hex(n[0].codePointAt(0)!)}, which cannot appear in a document` } };
+      if (v.includes('\uFFFD')) return { issue: { path: 'p', code: 'invalid-character', message: expect.stringMatching(/^contains U\+FFFD /) } };
       return { value: v };
     };
     const pieces = fc.constantFrom('a', ' ', '\t', '\n', '\r', '\r\n', 'é', 'e\u0301', '’', '§', 'Ễ', '\u0000', '\u0007', '\u001F', '\u007F', '\u0085', '\u009F', '\u00A0', '\uFDD0', '\uFDEF', '\uFDF0', '\uFFFD', '\uFFFE', '\uFFFF', '\u{1FFFE}', '\u{10FFFF}', '\u{1F600}', '\uD800', '\uDC00', '好');
@@ -49,6 +50,21 @@ describe('text hygiene at validation', () => {
       }),
       { numRuns: 20000 },
     );
+  });
+
+  it('rejects U+FFFD, the mark of text that was not UTF-8, naming the field, what it means and what to do', () => {
+    // "Ximena Belén" saved as Windows-1252 and read as UTF-8: the é (byte E9) became U+FFFD.
+    const misread = Buffer.from('Ximena Belén', 'latin1').toString('utf8');
+    expect(misread).toBe('Ximena Bel\uFFFDn');
+    const { issues } = sanitize({ child: { givenName: misread, otherNames: ['ok', '\uFFFD'] }, fine: 'Belén' });
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ['child.givenName', 'invalid-character'],
+      ['child.otherNames.1', 'invalid-character'],
+    ]);
+    expect(issues[0]!.message).toBe(
+      'contains U+FFFD (\uFFFD), the mark of text that was not saved as UTF-8: a letter such as é or ñ was lost there; save the file as UTF-8 (in Excel: "CSV UTF-8"), or send the text as UTF-8, and try again',
+    );
+    expect(issues[0]!.message).not.toContain('Ximena');
   });
 
   it('drops __proto__ keys instead of merging them', () => {
@@ -116,5 +132,46 @@ describe('nesting depth', () => {
     expect(parseCase(S, nest(64)).ok).toBe(true);
     expect(parseCase(S, nest(65))).toEqual({ ok: false, issues: [{ path: '', code: 'too-deep', message: expect.stringContaining('deeper than 64 levels') }] });
     expect(parseCase(S, nest(200_000)).ok).toBe(false);
+  });
+});
+
+describe('unknown fields', () => {
+  const S = z.strictObject({
+    child: z.strictObject({ aNumber: z.string().optional(), dateOfBirth: z.string().optional(), sex: z.string().optional() }),
+    events: z.array(z.strictObject({ date: z.string(), endDate: z.string().optional() })).optional(),
+    note: z.union([z.strictObject({ text: z.string() }), z.literal('')]).optional(),
+  });
+
+  it('one issue per unknown field, its path naming the field itself, offering the known field it is closest to', () => {
+    const r = parseCase(S, { child: { aNumbr: 'A1', DateOfBirth: '2010-01-01', colour: 'x' }, events: [{ date: 'd' }, { date: 'd', edDate: 'e' }], note: { txet: 'x', text: 'y' } });
+    expect(r).toEqual({
+      ok: false,
+      issues: [
+        { path: 'child.aNumbr', code: 'unrecognized-keys', message: 'is not a field Harbor knows here, so its value would be lost; did you mean aNumber?' },
+        { path: 'child.DateOfBirth', code: 'unrecognized-keys', message: 'is not a field Harbor knows here, so its value would be lost; did you mean dateOfBirth?' },
+        {
+          path: 'child.colour',
+          code: 'unrecognized-keys',
+          message: "is not a field Harbor knows here, so its value would be lost; remove it, or correct its name (the kind's JSON Schema lists every field)",
+        },
+        { path: 'events.1.edDate', code: 'unrecognized-keys', message: 'is not a field Harbor knows here, so its value would be lost; did you mean endDate?' },
+        { path: 'note.txet', code: 'unrecognized-keys', message: 'is not a field Harbor knows here, so its value would be lost; did you mean text?' },
+      ],
+    });
+  });
+
+  it('close means the same letters in another case, or at most two edits and fewer than the name has letters', () => {
+    const known = ['aNumber', 'dateOfBirth', 'id', 'name', 'endDate', 'startDate'];
+    expect(closeMatch('anumber', known)).toBe('aNumber');
+    expect(closeMatch('ANUMBER', known)).toBe('aNumber');
+    expect(closeMatch('aNumbr', known)).toBe('aNumber');
+    expect(closeMatch('aNmuber', known)).toBe('aNumber'); // two letters swapped: one edit
+    expect(closeMatch('dateOfBrith', known)).toBe('dateOfBirth');
+    expect(closeMatch('nmae', known)).toBe('name');
+    expect(closeMatch('endDat', known)).toBe('endDate');
+    expect(closeMatch('x', known)).toBeUndefined(); // two edits from "id", but one letter long
+    expect(closeMatch('ID', known)).toBe('id');
+    expect(closeMatch('colour', known)).toBeUndefined();
+    expect(closeMatch('a'.repeat(100_000), known)).toBeUndefined();
   });
 });

@@ -103,6 +103,18 @@ describe('POST /v1/documents/{kind}/check', () => {
     expect(res.body.errors.find((e: any) => e.path === 'child.dateOfBirth').code).toBe('invalid-date');
   });
 
+  it('a field Harbor does not know is 422 unrecognized-keys at its own path, with the field meant', async () => {
+    const c = rfaCase();
+    c.child.aNumbr = 'A012345678';
+    const res = await agent.post('/v1/documents/rfa/check').send(c);
+    expectProblem(res, 422, 'invalid-case');
+    expect(res.body.errors).toEqual([
+      { path: 'child.aNumbr', code: 'unrecognized-keys', message: 'is not a field Harbor knows here, so its value would be lost; did you mean aNumber?' },
+    ]);
+    // A batch record's reference is no unknown field.
+    expect((await agent.post('/v1/documents/rfa/check').send({ ...rfaCase(), id: 'case-7' })).status).toBe(200);
+  });
+
   it('a legal-rule failure (an adult) is also 422 with the path', async () => {
     const c = rfaCase();
     c.child.dateOfBirth = '2000-01-01';
@@ -213,6 +225,24 @@ describe('POST /v1/documents/{kind} (the document)', () => {
     expect(res.body.errors.map((e: any) => e.path)).toContain('child.dateOfBirth');
     expectProblem(await agent.post('/v1/documents/rfa').set('Content-Type', 'text/csv').send('a,b'), 415, 'unsupported-media-type');
     expectProblem(await agent.post('/v1/documents/rfa').set('Content-Type', 'application/json').send('{'), 400, 'malformed-input');
+  });
+
+  it('a body that is not UTF-8 (Windows-1252) is 422 invalid-character naming each field its letters were lost in, on both routes', async () => {
+    const c = rfaCase();
+    c.child.givenName = 'Ximena Belén';
+    c.requester.organization = 'Niños Seguros';
+    const body = Buffer.from(JSON.stringify(c), 'latin1'); // é and ñ as one byte each: no UTF-8
+    for (const route of ['/v1/documents/rfa', '/v1/documents/rfa/check']) {
+      // serialize: the bytes as they are (superagent would write a Buffer as JSON).
+      const res = await agent.post(route).set('Content-Type', 'application/json').serialize((b: Buffer) => b as unknown as string).send(body);
+      expectProblem(res, 422, 'invalid-case');
+      expect(res.body.errors.map((e: any) => [e.path, e.code])).toEqual([
+        ['requester.organization', 'invalid-character'],
+        ['child.givenName', 'invalid-character'],
+      ]);
+      expect(res.body.errors[0].message).toMatch(/^contains U\+FFFD .* not saved as UTF-8.*try again$/);
+      expect(res.text).not.toContain('Ximena');
+    }
   });
 
   it('right-to-left text is 422 unsupported-script for PDF, naming the field, and fine as DOCX', async () => {

@@ -211,6 +211,41 @@ describe('CSV: GET …/csv-template and CSV batches', () => {
     expect(manifest.records[0].errors.map((e: any) => e.path)).toEqual(expect.arrayContaining(['child.dateOfBirth', 'concern']));
   });
 
+  it('text that was not UTF-8: a Windows-1252 CSV is refused whole (400, its row and column), a JSON record is invalid naming the field', async () => {
+    const csv = 'child.givenName,child.familyName\r\nXimena Belén,Castillo\r\n';
+    const res = await agent.post('/v1/batches/rfa').set('Content-Type', 'text/csv').send(Buffer.from(csv, 'latin1'));
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.code).toBe('malformed-input');
+    expect(res.body.detail).toMatch(/^The CSV is not UTF-8 text: row 2, column child\.givenName \(A\) holds U\+FFFD/);
+    expect(res.text).not.toContain('Ximena');
+    const c = rfaCase();
+    c.child.givenName = 'Ximena Belén';
+    const json = await agent
+      .post('/v1/batches/rfa?format=docx')
+      .set('Content-Type', 'application/json')
+      .serialize((b: Buffer) => b as unknown as string) // the bytes as they are (superagent would write a Buffer as JSON)
+      .send(Buffer.from(JSON.stringify([rfaCase(), c]), 'latin1'))
+      .buffer(true)
+      .parse(binary);
+    expect(json.status).toBe(200);
+    const { manifest } = unzip(json.body);
+    expect(manifest).toMatchObject({ total: 2, rendered: 1, failed: 1 });
+    expect(manifest.records[1]).toMatchObject({ status: 'invalid', errors: [expect.objectContaining({ path: 'child.givenName', code: 'invalid-character' })] });
+  });
+
+  it('a CSV column that names no field is 400 before any record, each such column an error naming the field meant', async () => {
+    const csv = 'child.givenName,child.anumber,child.dateOfBrith\r\nAna,A012345678,2012-01-01\r\n';
+    const res = await agent.post('/v1/batches/rfa').set('Content-Type', 'text/csv').send(csv);
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.code).toBe('malformed-input');
+    expect(res.body.errors).toEqual([
+      { path: 'child.anumber', code: 'unrecognized-keys', message: expect.stringMatching(/^column B of the header .* did you mean child\.aNumber\?$/) },
+      { path: 'child.dateOfBrith', code: 'unrecognized-keys', message: expect.stringMatching(/^column C of the header .* did you mean child\.dateOfBirth\?$/) },
+    ]);
+  });
+
   it('HarborError of a record keeps its code (unsupported-script) as "invalid"', async () => {
     const c = rfaCase();
     c.child.familyName = 'כהן';

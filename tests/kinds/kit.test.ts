@@ -16,8 +16,13 @@ import {
   OptText,
   parseDefaults,
   parseIsoDateTime,
+  Phone,
   withDefault,
 } from '../../src/kinds/kit/index.js';
+import { flatten, schemaAt } from '../../src/batch/dotpaths.js';
+import { checkCase } from '../../src/check.js';
+import { validFixtures } from '../../src/kinds/fixtures.js';
+import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { andList, count, groupDecimal, longDate, money, shortDate, thousands } from '../../src/domain/format.js';
 import { parseCase } from '../../src/validate.js';
 import { KINDS } from '../../src/kinds/index.js';
@@ -76,6 +81,50 @@ describe('the optional convention: absent, null and "" mean not given → null',
     expect(value(withDefault(z.boolean(), true), null)).toBe(true);
     expect(value(withDefault(z.object({ a: OptText }), {}), '')).toEqual({ a: null });
     expect(value(optList(z.string(), 5), null)).toEqual([]);
+  });
+  it('text of only spaces is not given in every optional field, whatever its type', () => {
+    for (const blank of ['  ', '\t', ' \u00a0 ']) {
+      for (const schema of [optional(CountryCode), optional(Phone), optional(ANumber), optional(IsoDate), optional(z.enum(['a', 'b'])), optional(z.boolean()), optional(z.number())]) {
+        expect(value(schema, blank)).toBeNull();
+      }
+      expect(value(optional(z.object({ a: OptText })), blank)).toBeNull();
+      expect(value(optList(z.string(), 5), blank)).toEqual([]);
+      expect(value(withDefault(z.enum(['a', 'b']), 'b'), blank)).toBe('b');
+    }
+    // Spaces around a value are not blank: the value is read (or refused) as before.
+    expect(value(optional(CountryCode), ' gt ')).toBe('GT');
+    expect(issues(optional(CountryCode), ' G ')).toEqual(['f invalid-country-code']);
+    expect(issues(optional(Phone), ' 12 ')).toEqual(['f invalid-phone']);
+    expect(issues(optional(z.number()), 'x')).toEqual(['f invalid-type']);
+  });
+  it('every optional field of every kind: spaces give the same result as leaving the field out', () => {
+    let tried = 0;
+    for (const k of KINDS) {
+      const full = validFixtures(k.id).find((f) => f.name === 'full.json')!.data;
+      const schema = caseJsonSchema(k);
+      const paths = new Set<string>();
+      for (const leaf of Object.keys(flatten(full))) {
+        const segs = leaf.split('.');
+        for (let i = 1; i <= segs.length; i++) paths.add(segs.slice(0, i).join('.'));
+      }
+      for (const path of paths) {
+        const segs = path.split('.');
+        const alts = [schemaAt(schema, segs) as unknown].flatMap(function alternatives(s: unknown): unknown[] {
+          const a = (s as { anyOf?: unknown[] } | undefined)?.anyOf;
+          return Array.isArray(a) ? a.flatMap(alternatives) : [s];
+        });
+        if (!alts.some((a) => (a as { const?: unknown } | undefined)?.const === '')) continue; // not optional
+        const spaced = structuredClone(full);
+        const absent = structuredClone(full);
+        const parent = (c: any) => segs.slice(0, -1).reduce((o, seg) => o[seg], c);
+        parent(spaced)[segs.at(-1)!] = '   ';
+        delete parent(absent)[segs.at(-1)!];
+        if (Array.isArray(parent(absent))) continue; // a list item is not a field
+        expect(checkCase(k.id, spaced), `${k.id}: ${path}`).toEqual(checkCase(k.id, absent));
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThan(100);
   });
   it('a default object is a fresh copy for each case', () => {
     const s = withDefault(z.object({ xs: optList(z.string(), 5) }), {});

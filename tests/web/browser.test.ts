@@ -221,6 +221,8 @@ describe('RFA form', () => {
     expect(await page.locator('#due-local').textContent()).toMatch(/\d{1,2}:\d\d/);
     await axe(page, 'rfa form, valid');
     expect(await cspViolations(page)).toEqual([]);
+    // The case's `id` is a batch record's reference: the schema has it, the form does not.
+    expect(await page.locator('#root_id').count()).toBe(0);
     noProblems('rfa fill');
   });
 

@@ -166,6 +166,20 @@ describe('a filled template through harbor batch', () => {
     });
   }
 
+  it('a cell holding U+FFFD (text mangled before it reached Excel) makes its record invalid, naming the row and field', async () => {
+    const ex = await example('rfa');
+    const template = join(dir, 'fffd-template.xlsx');
+    expect((await harbor('xlsx-template', 'rfa', '-o', template)).code).toBe(0);
+    const mangled = structuredClone(ex);
+    mangled.child.givenName = 'Ximena Bel\uFFFDn';
+    const xlsx = join(dir, 'fffd.xlsx');
+    await fillTemplate(template, xlsx, [ex, mangled]);
+    const r = await harbor('batch', 'rfa', xlsx, '-o', join(dir, 'fffd.zip'), '--format', 'docx', '--workers', '0');
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/^row 3: child\.givenName: contains U\+FFFD .*\[invalid-character\]$/m);
+    expect(unzip(readFileSync(join(dir, 'fffd.zip'))).manifest).toMatchObject({ total: 2, rendered: 1, failed: 1 });
+  });
+
   it('a workbook that is not one, and a bad header, are refused with what is wrong', async () => {
     const notXlsx = join(dir, 'not.xlsx');
     writeFileSync(notXlsx, 'child.givenName\nAna\n');
@@ -181,6 +195,26 @@ describe('a filled template through harbor batch', () => {
     const h = await harbor('batch', 'rfa', bad, '-o', join(dir, 'h.zip'), '--workers', '0');
     expect(h.code).toBe(1);
     expect(h.stderr).toMatch(/Header row: column "child\.\.familyName" is not a dot path/);
+    const twice = new ExcelJS.Workbook();
+    twice.addWorksheet('Cases').addRows([
+      ['child.givenName', 'child.familyName', 'child.givenName'],
+      ['Ana', 'Pérez', 'Ana'],
+    ]);
+    const dup = join(dir, 'twice.xlsx');
+    await twice.xlsx.writeFile(dup);
+    const d = await harbor('batch', 'rfa', dup, '-o', join(dir, 'd.zip'), '--workers', '0');
+    expect(d.code).toBe(1);
+    expect(d.stderr).toContain('Header row: column "child.givenName" appears twice (columns A and C); keep one');
+    const misspelled = new ExcelJS.Workbook();
+    misspelled.addWorksheet('Cases').addRows([
+      ['child.givenName', 'child.anumber'],
+      ['Ana', 'A012345678'],
+    ]);
+    const typo = join(dir, 'typo.xlsx');
+    await misspelled.xlsx.writeFile(typo);
+    const t = await harbor('batch', 'rfa', typo, '-o', join(dir, 't.zip'), '--workers', '0');
+    expect(t.code).toBe(1);
+    expect(t.stderr).toBe('child.anumber: column B of the header names no field Harbor knows, so its cells would be lost; did you mean child.aNumber? [unrecognized-keys]\n');
   });
 });
 

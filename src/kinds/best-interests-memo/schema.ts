@@ -8,7 +8,7 @@
 // description (the API's schema and the web form's labels). Legal rules that need computed values
 // (ages, dates against the memo date, the home-study requirement) live in compute.ts.
 import { z } from 'zod';
-import { ANumber, CAPS, CountryCode, FamilyName, GivenName, IsoDate, labelled, lazySchemas, list, optional, optList, OptText, Text, withDefault } from '../kit/index.js';
+import { ANumber, CAPS, CountryCode, FamilyName, GivenName, IsoDate, labelled, lazySchemas, list, optional, optList, OptText, RecordId, Text, withDefault } from '../kit/index.js';
 
 export { IsoDate, ANumber };
 
@@ -129,7 +129,7 @@ function build() {
   const OptDate = optional(IsoDate);
 
   const Child = z
-    .object({
+    .strictObject({
       givenName: GivenName,
       familyName: FamilyName,
       otherNames: labelled(optList(Text, CAPS.short), 'Other names', 'Other names or spellings the child is known by, including in another script.'),
@@ -146,7 +146,7 @@ function build() {
     .meta({ title: 'The child', description: 'The unaccompanied child the memo is about.' });
 
   const Advocate = z
-    .object({
+    .strictObject({
       name: labelled(Text, 'Name', 'The child advocate’s full name.'),
       title: labelled(OptText, 'Title', 'The advocate’s job title.'),
       organization: labelled(OptText, 'Organization', 'The advocate’s organization.'),
@@ -155,14 +155,14 @@ function build() {
     })
     .meta({ title: 'Child advocate', description: 'The independent child advocate who writes the memo.' });
 
-  const Person = z.object({
+  const Person = z.strictObject({
     name: labelled(Text, 'Name', 'Full name.'),
     title: labelled(OptText, 'Title', 'Job title.'),
     organization: labelled(OptText, 'Organization', 'Organization.'),
   });
 
   const DecisionMaker = z
-    .object({
+    .strictObject({
       type: labelled(
         z.enum(DECISION_MAKERS, { error: `must be one of: ${DECISION_MAKERS.join(', ')}` }),
         'Who decides',
@@ -173,7 +173,7 @@ function build() {
     .meta({ title: 'Decision-maker', description: 'Who makes the decision the memo is about.' });
 
   const Contact = z
-    .object({
+    .strictObject({
       date: labelled(IsoDate, 'Date', 'Date of the contact; on or before the memo date.'),
       person: labelled(Text, 'Person', 'Who the advocate met or spoke with.'),
       role: labelled(
@@ -193,7 +193,7 @@ function build() {
     .meta({ title: 'Contact', description: 'One conversation or meeting the advocate had.' });
 
   const RecordReviewed = z
-    .object({
+    .strictObject({
       description: labelled(Text, 'Record', 'What was reviewed, for example “ORR case file, including the intake assessment”.'),
       date: labelled(OptDate, 'Date', 'Date of the record or of the review, when known.'),
     })
@@ -201,7 +201,7 @@ function build() {
 
   /** A cross-reference to a related filing (an RFA to OTIP, an OTIP letter). */
   const RelatedDocument = z
-    .object({
+    .strictObject({
       type: labelled(
         z.enum(RELATED_DOCUMENT_TYPES, { error: `must be one of: ${RELATED_DOCUMENT_TYPES.join(', ')}` }),
         'Type',
@@ -213,7 +213,7 @@ function build() {
     .meta({ title: 'Related document', description: 'A related filing or letter, cross-referenced in the background.' });
 
   const Background = z
-    .object({
+    .strictObject({
       identity: labelled(OptText, 'Identity', 'Who the child is: age, community, languages.'),
       family: labelled(OptText, 'Family', 'The child’s family and where they are.'),
       journey: labelled(OptText, 'Journey', 'How the child came to the United States.'),
@@ -225,7 +225,7 @@ function build() {
 
   /** The child's words, with the original when the child spoke another language. */
   const Quote = z
-    .object({
+    .strictObject({
       text: labelled(Text, 'In English', 'The child’s words (in English).'),
       original: labelled(OptText, 'Original', 'The words as the child said them, when in another language.'),
       language: labelled(OptText, 'Language', 'The language of the original.'),
@@ -242,7 +242,7 @@ function build() {
    *   "analysis text" | {"analysis": "…"} | {"notApplicable": "reason"} | {"notApplicable": true, "reason": "…"}
    */
   const FactorObject = z
-    .object({
+    .strictObject({
       analysis: Text.optional().meta({ title: 'Analysis', description: 'The advocate’s analysis of this factor.' }),
       notApplicable: z
         .union([z.boolean(), Text])
@@ -250,7 +250,6 @@ function build() {
         .meta({ title: 'Not applicable', description: 'true (with a reason) or the reason itself, when this factor does not apply to the child.' }),
       reason: Text.optional().meta({ title: 'Why not applicable', description: 'Why this factor does not apply to the child.' }),
     })
-    .strict()
     .superRefine((f, ctx) => {
       const na = f.notApplicable === true || typeof f.notApplicable === 'string';
       const reason = typeof f.notApplicable === 'string' ? f.notApplicable : f.reason;
@@ -292,7 +291,7 @@ function build() {
    * Each key is optional in the object only so that a missing one gets its own code and message.
    */
   const Factors = z
-    .object(
+    .strictObject(
       Object.fromEntries(FACTOR_KEYS.map((k) => [k, Factor.optional().meta({ title: FACTOR_TITLES[k], description: FACTOR_HELP[k] })])) as Record<
         FactorKey,
         z.ZodOptional<typeof Factor>
@@ -319,7 +318,7 @@ function build() {
     });
 
   const ParentWishes = z
-    .object({
+    .strictObject({
       person: labelled(Text, 'Name', 'The parent or legal guardian.'),
       relationship: labelled(Text, 'Relationship', 'mother, father, legal guardian…'),
       wishes: labelled(Text, 'Wishes', 'What the parent or guardian wants for the child.'),
@@ -332,7 +331,7 @@ function build() {
     .meta({ title: 'Wishes of a parent or legal guardian', description: 'One parent’s or guardian’s wishes (45 CFR 410.1001).' });
 
   const Divergence = z
-    .object({
+    .strictObject({
       diverges: labelled(z.boolean(), 'Recommendation departs from the child’s wishes', 'Check when the recommendation differs from what the child wants.'),
       explanation: labelled(OptText, 'Explanation', 'Why the recommendation departs from, or agrees with, the child’s wishes; required when it departs.'),
     })
@@ -344,7 +343,7 @@ function build() {
     .meta({ title: 'Best interests and expressed wishes', description: 'Where the advocate’s view and the child’s wishes diverge, and why.' });
 
   const Alternative = z
-    .object({
+    .strictObject({
       option: labelled(
         z.enum(ALTERNATIVE_OPTIONS, { error: `must be one of: ${ALTERNATIVE_OPTIONS.join(', ')}` }),
         'Option',
@@ -357,14 +356,14 @@ function build() {
     .meta({ title: 'Alternative considered', description: 'A placement or option the advocate weighed.' });
 
   const Recommendation = z
-    .object({
+    .strictObject({
       text: labelled(Text, 'Recommendation', 'One recommendation, tied to the decision.'),
       conditions: labelled(optList(Text, CAPS.items), 'Conditions', 'The advocate’s conditions on the recommendation (a home study the law requires is stated by the memo itself).'),
     })
     .meta({ title: 'Recommendation', description: 'A numbered recommendation.' });
 
   const BestInterestsMemoCase = z
-    .object({
+    .strictObject({
       preparedOn: labelled(IsoDate, 'Date of the memo', 'Ages and day counts are computed on this date.'),
       child: Child,
       decision: labelled(Text, 'Decision', 'The decision the memo is about, for example “Release to the proposed sponsor, the child’s aunt”.'),
@@ -400,6 +399,7 @@ function build() {
         'The numbered recommendations, each with its conditions.',
       ),
       attachments: labelled(optList(Text, CAPS.items), 'Attachments', 'Documents attached to the memo.'),
+      id: RecordId,
     })
     .meta({ title: 'Best-interests memo', description: 'A child advocate’s best-interests recommendation for an unaccompanied child.' });
 

@@ -10,6 +10,7 @@ export * from './lazy.js';
 export * from './list.js';
 export * from './money.js';
 export * from './optional.js';
+export * from './record-id.js';
 export * from './text.js';
 export * from '../../domain/calendar.js';
 export * from '../../domain/instant.js';

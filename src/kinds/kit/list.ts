@@ -2,6 +2,7 @@
 // real case reaches, so a hostile body cannot make validation, computation or the error list grow
 // without end. The caps are generous on purpose; they are listed, with why, in the kit README.
 import { z } from 'zod';
+import { Blank } from './optional.js';
 
 /** The caps used by the kinds (kit README, "Lists"). */
 export const CAPS = {
@@ -22,10 +23,10 @@ export function list<T extends z.ZodType>(item: T, max: number, error?: string) 
     .meta({ description: `A list of at most ${max} entries.` });
 }
 
-/** An optional list: absent, null or blank → `[]` (kit optional convention), at most `max` items. */
+/** An optional list: absent, null, "" or spaces → `[]` (kit optional convention), at most `max` items. */
 export function optList<T extends z.ZodType>(item: T, max: number) {
   return z
-    .union([list(item, max), z.literal('')])
+    .union([list(item, max), Blank])
     .nullish()
     .transform((v): Array<z.output<T>> => (Array.isArray(v) ? v : []));
 }

@@ -1,22 +1,36 @@
 // The one optional-field convention of every kind (kit README, docs/fields.md).
 //
-// Rule: for an optional field, an absent key, `null` and `""` (the empty cell of a CSV batch) all
-// mean "not given", and the validated case holds `null` for it, or the field's default when it has
-// one (an optional list: `[]`). An optional text field also treats text of only spaces as not given. Views can then pass the value to a
-// strict Handlebars template as it is, and no kind refuses the same JSON another accepts.
+// Rule: for an optional field, an absent key, `null`, `""` (the empty cell of a CSV batch) and text
+// of only spaces all mean "not given", and the validated case holds `null` for it, or the field's
+// default when it has one (an optional list: `[]`). The same for every optional field, whatever
+// its type: a country, a phone, an A-number or a list left as "  " is not given, not an error
+// ("must be an ISO 3166 two-letter country code" for a cell with a space in it). Views can then
+// pass the value to a strict Handlebars template as it is, and no kind refuses the same JSON
+// another accepts.
 import { z } from 'zod';
 
-/**
- * "" stands for "not given" in an optional field. A literal (not a pattern) on purpose: its failure
- * on other text is a type-level one, so for a wrong value zod reports the real schema's issue.
- */
-const Blank = z.literal('').meta({ description: 'Empty: not given.' });
-
-function isNotGiven(v: unknown): boolean {
-  return v === undefined || v === null || v === '';
+/** Text that is empty or only spaces (JavaScript's whitespace: what `trim()` removes). */
+function isBlankText(v: unknown): boolean {
+  return typeof v === 'string' && v.trim() === '';
 }
 
-/** True when a raw (not yet validated) value is given, by the convention above ("" is not). */
+/**
+ * "" or spaces stand for "not given" in an optional field (the alternative after the real schema
+ * in `optional`, `withDefault` and `optList`). Its refinement aborts, so that on any other text it
+ * fails as a type-level check would: zod then reports the real schema's issue for a wrong value,
+ * never this one's (src/validate.ts). The published JSON Schema shows it as `""`, the blank a
+ * client writes (the CSV reader, the web form and the Excel template read it by that `const`).
+ */
+export const Blank = z
+  .string()
+  .refine(isBlankText, { abort: true })
+  .meta({ const: '', description: 'Empty: not given (text of only spaces too).' });
+
+function isNotGiven(v: unknown): boolean {
+  return v === undefined || v === null || isBlankText(v);
+}
+
+/** True when a raw (not yet validated) value is given, by the convention above ("" and "  " are not). */
 export function given(v: unknown): boolean {
   return !isNotGiven(v);
 }

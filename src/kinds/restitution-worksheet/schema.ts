@@ -5,7 +5,7 @@
 // Every field carries a title and a description (JSON Schema: the web app's labels). Money is
 // dollars as written (kit `Dollars`); the version-1 `…Cents` names are refused (legacy.ts).
 import { z } from 'zod';
-import { CAPS, Cents, Dollars, Email, IsoDate, labelled as m, lazySchemas, Phone, list, optional, optList, text, withDefault } from '../kit/index.js';
+import { CAPS, Cents, Dollars, Email, IsoDate, labelled as m, lazySchemas, list, optional, optList, Phone, RecordId, text, withDefault } from '../kit/index.js';
 import { removedCents } from './legacy.js';
 import { WEEKDAYS } from './dates.js';
 import { STATE_CODES } from './wage-table.js';
@@ -55,7 +55,7 @@ function build() {
 
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-  const WeeklySchedule = z.object(
+  const WeeklySchedule = z.strictObject(
     Object.fromEntries(
       WEEKDAYS.map((d) => [d, optional(DayHours).meta({ title: cap(d), description: `Hours usually worked on a ${cap(d)} (0 to 24).` })]),
     ) as Record<(typeof WEEKDAYS)[number], ReturnType<typeof optional<typeof DayHours>>>,
@@ -71,14 +71,14 @@ function build() {
         : 'must be none, live-in-domestic, agriculture-213b12 or agriculture-213a6',
   });
 
-  const Payment = z.object({
+  const Payment = z.strictObject({
     date: m(IsoDate, 'Date paid', 'The date of the payment; it is credited to the workweek that contains it.'),
     amount: optional(money('Amount paid', 'The amount paid to the victim on that date (required).')),
     amountCents: removedCents('amountCents', 'amount'),
   });
 
   const LaborPeriod = z
-    .object({
+    .strictObject({
       label: m(optional(text('a short label')), 'Label', 'A short name for the period ("Restaurant kitchen").'),
       startDate: m(IsoDate, 'First day', 'The first day worked in the period.'),
       endDate: m(IsoDate, 'Last day', 'The last day worked in the period (inclusive).'),
@@ -99,7 +99,7 @@ function build() {
       weeklySchedule: m(optional(WeeklySchedule), 'Weekly schedule', 'The hours usually worked on each weekday.'),
       days: m(
         optList(
-          z.object({
+          z.strictObject({
             date: m(IsoDate, 'Date', 'A day of the period.'),
             hours: DayHours,
           }),
@@ -115,7 +115,7 @@ function build() {
       ),
       wagesPaid: m(
         optional(
-          z.object({
+          z.strictObject({
             perWeek: optional(money('Paid each week', 'An amount credited to every workweek that has a day of the period.')),
             perWeekCents: removedCents('perWeekCents', 'perWeek'),
             payments: m(optList(Payment, CAPS.days), 'Payments', 'Dated payments to the victim.'),
@@ -129,7 +129,7 @@ function build() {
     })
     .superRefine(periodRules);
 
-  const GrossIncomeLine = z.object({
+  const GrossIncomeLine = z.strictObject({
     label: m(text('a short label'), 'Label', 'What the income is ("Cleaning contracts billed for L.M.’s labor").'),
     incomeFrom: m(
       z.enum(INCOME_FROM, { error: 'must be labor or commercial-sex-acts: the two are counted differently under 18 U.S.C. § 1593(b)(3)' }),
@@ -169,14 +169,14 @@ function build() {
   const LossCategory = z.enum(LOSS_CATEGORIES, { error: `must be one of: ${LOSS_CATEGORIES.join(', ')}` });
 
   /** The basis of a projected loss: units a year × rate × years (issue 15 point 7). */
-  const LossBasis = z.object({
+  const LossBasis = z.strictObject({
     units: m(z.number({ error: 'must be a number' }).min(0, { error: 'must not be negative' }), 'Units a year', 'How many units a year (26 sessions).'),
     unit: m(text('a unit, e.g. session'), 'Unit', 'What one unit is ("session", "month of rent").'),
     rate: money('Rate', 'The cost of one unit.'),
     years: m(z.number({ error: 'must be a number of years' }).min(0, { error: 'must not be negative' }), 'Years', 'For how many years.'),
   });
 
-  const Loss = z.object({
+  const Loss = z.strictObject({
     category: m(LossCategory, 'Category', 'The 18 U.S.C. § 2259(c)(2) category of the loss.'),
     description: m(text('a description'), 'Description', 'What the loss is.'),
     amount: optional(money('Amount', 'The amount of the loss (or give its basis).')),
@@ -190,17 +190,17 @@ function build() {
     evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the loss ("Hospital bill (Exhibit 40)").'),
   });
 
-  const PendingLoss = z.object({
+  const PendingLoss = z.strictObject({
     category: m(LossCategory, 'Category', 'The 18 U.S.C. § 2259(c)(2) category of the loss.'),
     description: m(text('a description'), 'Description', 'What the loss is and why its amount is not yet known.'),
   });
 
-  const Exhibit = z.object({
+  const Exhibit = z.strictObject({
     id: m(text('an exhibit number, e.g. 14 or 31A'), 'Exhibit', 'The exhibit number as cited ("14", "31A").'),
     description: m(text('a description'), 'Description', 'What the exhibit is.'),
   });
 
-  const CustomRate = z.object({
+  const CustomRate = z.strictObject({
     effectiveDate: m(IsoDate, 'Effective from', 'The first day the rate applies.'),
     hourlyRate: optional(
       Dollars.refine((n) => n > 0, { error: 'must be more than zero', params: { code: 'too-small' } })
@@ -211,7 +211,7 @@ function build() {
     label: m(optional(text('a short label')), 'Label', 'Where the rate comes from ("Denver minimum wage ordinance").'),
   });
 
-  const Settings = z.object({
+  const Settings = z.strictObject({
     workweekStart: m(
       withDefault(z.enum(WEEKDAYS, { error: 'must be a weekday name in lower case (sunday … saturday)' }), 'sunday'),
       'Workweek starts on',
@@ -236,11 +236,11 @@ function build() {
   });
 
   const RestitutionCase = z
-    .object({
+    .strictObject({
       preparedOn: m(IsoDate, 'Prepared on', 'The date of the worksheet (also the document date).'),
       court: m(
         optional(
-          z.object({
+          z.strictObject({
             name: m(text('the court name'), 'Court', 'The court’s name.'),
             docket: m(optional(text('the docket number')), 'Docket number', 'The criminal docket number.'),
             sentencingDate: m(optional(IsoDate), 'Sentencing date', 'The date of sentencing, for the 90-day note (18 U.S.C. § 3664(d)(5)).'),
@@ -256,12 +256,12 @@ function build() {
       ),
       convictions: m(optList(text('a statute'), CAPS.items), 'Statutes of conviction', 'E.g. “18 U.S.C. § 1589 (forced labor)”.'),
       victim: m(
-        z.object({
+        z.strictObject({
           identifier: m(text('initials or a pseudonym'), 'Victim identifier', 'Initials or a pseudonym; never a minor’s name (Fed. R. Crim. P. 49.1(a)(3)).'),
           minor: m(z.boolean({ error: 'must be true or false' }), 'Minor', 'true when the victim is a child (under 18).'),
           payee: m(
             optional(
-              z.object({
+              z.strictObject({
                 name: m(text('a name'), 'Payee', 'Who receives restitution for the victim; never a defendant.'),
                 role: m(
                   z.enum(PAYEE_ROLES, { error: `must be one of: ${PAYEE_ROLES.join(', ')}` }),
@@ -278,7 +278,7 @@ function build() {
         'The victim, identified without a name.',
       ),
       preparer: m(
-        z.object({
+        z.strictObject({
           name: m(text('a name'), 'Name', 'The preparer’s name, as signed.'),
           barNumber: m(optional(text('a bar number')), 'Bar number', 'The attorney’s bar number, for the signature block.'),
           barJurisdiction: m(optional(text('a state or court')), 'Bar', 'The state or court of the bar number ("Florida").'),
@@ -296,6 +296,7 @@ function build() {
       losses: m(optList(Loss, CAPS.items), 'Losses (L)', 'The victim’s losses under 18 U.S.C. § 2259(c)(2).'),
       pendingLosses: m(optList(PendingLoss, CAPS.items), 'Losses not yet known', 'Losses not ascertainable yet (18 U.S.C. § 3664(d)(5)).'),
       exhibits: m(optList(Exhibit, CAPS.items), 'Exhibits', 'Descriptions of the exhibits the lines cite.'),
+      id: RecordId,
     })
     .superRefine(caseRules)
     .superRefine(laborBounds);

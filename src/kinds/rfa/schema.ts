@@ -25,6 +25,7 @@ import {
   optList,
   OptText,
   Phone,
+  RecordId,
   Text,
   TimeZone,
   withDefault,
@@ -63,7 +64,7 @@ function build() {
   const yesNo = (title: string, description: string) => labelled(optional(z.boolean()), title, `${description} true or false; absent when not yet known.`);
 
   const Contact = z
-    .object({
+    .strictObject({
       name: labelled(Text, 'Name', 'The person’s full name.'),
       organization: labelled(OptText, 'Organization', 'The organization the person works for.'),
       phone: labelled(optional(Phone), 'Phone', 'A phone number of 7 to 15 digits; an extension may follow "x".'),
@@ -72,7 +73,7 @@ function build() {
     .meta({ title: 'Contact', description: 'A person to contact: name, organization, phone, email.' });
 
   const Requester = z
-    .object({
+    .strictObject({
       name: labelled(Text, 'Name', 'The requester’s full name: the person preparing the request.'),
       title: labelled(OptText, 'Title', 'The requester’s job title.'),
       organization: labelled(Text, 'Organization', 'The requester’s organization.'),
@@ -89,7 +90,7 @@ function build() {
     .meta({ title: 'Requester', description: 'The person preparing the request for the child.' });
 
   const Child = z
-    .object({
+    .strictObject({
       givenName: labelled(GivenName, 'Given name(s)', 'The child’s given name(s), as the child writes them (any script).'),
       familyName: labelled(FamilyName, 'Family name(s)', 'The child’s family name(s), as the child writes them (any script).'),
       otherNames: labelled(optList(Text, CAPS.short), 'Other names used', 'Nicknames, aliases or other spellings the child has used.'),
@@ -111,7 +112,7 @@ function build() {
 
   /** A parent or legal guardian (issue 14 point 4): OTIP asks whether either is suspected in the trafficking. */
   const ParentOrGuardian = z
-    .object({
+    .strictObject({
       relationship: labelled(z.enum(RELATIONSHIPS), 'Relationship', 'mother, father or legal-guardian.'),
       name: labelled(OptText, 'Name', 'The parent’s or guardian’s full name.'),
       whereabouts: labelled(OptText, 'Where they are', 'Where the parent or guardian lives or is, as far as known (a city and country, or "not known").'),
@@ -122,7 +123,7 @@ function build() {
 
   /** The sponsor an ORR child was released to (issue 14 point 4). The address is printed only in the confidential section. */
   const Sponsor = z
-    .object({
+    .strictObject({
       name: labelled(Text, 'Name', 'The sponsor’s full name.'),
       relationshipToChild: labelled(OptText, 'Relationship to the child', 'How the sponsor is related to the child, e.g. aunt, family friend.'),
       phone: labelled(optional(Phone), 'Phone', 'The sponsor’s phone number.'),
@@ -132,7 +133,7 @@ function build() {
     .meta({ title: 'Sponsor', description: 'The person the child was released to from ORR care.' });
 
   const Location = z
-    .object({
+    .strictObject({
       city: labelled(OptText, 'City', 'The city where the child is now.'),
       /** U.S. state or territory (two-letter postal code or name). */
       state: labelled(OptText, 'State', 'The U.S. state or territory where the child is now (postal code or name).'),
@@ -145,7 +146,7 @@ function build() {
       careProvider: labelled(
         optional(
           z
-            .object({
+            .strictObject({
               name: labelled(OptText, 'Name', 'The care provider’s name.'),
               address: labelled(OptText, 'Address', 'The care provider’s address; printed only in the confidential section.'),
             })
@@ -179,7 +180,7 @@ function build() {
     .meta({ enum: [...MEANS] });
 
   const ConcernEvent = z
-    .object({
+    .strictObject({
       date: labelled(optional(IsoDate), 'Date', 'When it happened or began, yyyy-mm-dd.'),
       /** Last day of a period (a job that lasted months); on or after `date`. */
       endDate: labelled(optional(IsoDate), 'End date', 'The last day of a period (a job that lasted months), yyyy-mm-dd; on or after the date.'),
@@ -196,7 +197,7 @@ function build() {
     .meta({ title: 'Event', description: 'A dated event of the concern: when, where, what happened.' });
 
   const Trafficker = z
-    .object({
+    .strictObject({
       name: labelled(OptText, 'Name', 'The suspected trafficker’s name, or what the child calls them.'),
       relationship: labelled(OptText, 'Relationship to the child', 'How the suspected trafficker is related to or knows the child.'),
       description: labelled(OptText, 'Description', 'What the suspected trafficker did, in plain words.'),
@@ -204,7 +205,7 @@ function build() {
     .meta({ title: 'Suspected trafficker', description: 'A person suspected in the trafficking.' });
 
   const Concern = z
-    .object({
+    .strictObject({
       types: list(z.enum(TYPES), CAPS.short, 'must be a list of "labor" and/or "sex"')
         .min(1, 'must name at least one type: labor or sex')
         .meta({ title: 'Type', description: '"labor" and/or "sex": labor trafficking, sex trafficking.' }),
@@ -248,7 +249,7 @@ function build() {
     .meta({ title: 'Trafficking concern', description: 'What may have happened to the child.' });
 
   const Safety = z
-    .object({
+    .strictObject({
       inCurrentDanger: yesNo('Child in current danger', 'Whether the child is in danger now:'),
       traffickerHasAccess: yesNo('Suspected trafficker has access to the child', 'Whether a suspected trafficker can reach the child now:'),
       threatsToFamily: yesNo('Threats to the child’s family', 'Whether the child’s family has been threatened:'),
@@ -259,7 +260,7 @@ function build() {
 
   /** Never required: law-enforcement reporting is not a condition of a child's letter. */
   const LawEnforcement = z
-    .object({
+    .strictObject({
       reported: yesNo('Reported', 'Whether the concern has been reported to law enforcement:'),
       agency: labelled(OptText, 'Agency', 'The law-enforcement agency, e.g. HSI Fresno.'),
       contactName: labelled(OptText, 'Contact', 'The law-enforcement contact’s name.'),
@@ -271,7 +272,7 @@ function build() {
     .meta({ title: 'Law enforcement', description: 'What has happened with law enforcement; never a condition of a child’s letter.' });
 
   const StrengthsAndNeeds = z
-    .object({
+    .strictObject({
       strengths: labelled(OptText, 'Strengths', 'The child’s strengths.'),
       needs: labelled(OptText, 'Needs', 'The child’s needs.'),
       servicesRequested: labelled(optList(Text, CAPS.items), 'Services requested', 'The services requested for the child.'),
@@ -280,7 +281,7 @@ function build() {
 
   /** Who receives the eligibility letter (issue 14 point 4). */
   const LetterRecipient = z
-    .object({
+    .strictObject({
       name: labelled(Text, 'Name', 'The person who receives the letter.'),
       role: labelled(OptText, 'Role', 'Who that is for the child, e.g. the child’s case manager, the requester.'),
       organization: labelled(OptText, 'Organization', 'Their organization.'),
@@ -292,14 +293,14 @@ function build() {
 
   /** The supervisor who reviews the draft; not sent to OTIP. */
   const Supervisor = z
-    .object({
+    .strictObject({
       name: labelled(Text, 'Name', 'The supervisor’s full name.'),
       title: labelled(OptText, 'Title', 'The supervisor’s job title.'),
     })
     .meta({ title: 'Supervisor', description: 'The supervisor who reviews the draft with the requester.' });
 
   const RfaCase = z
-    .object({
+    .strictObject({
       /** When the draft is prepared (stands for "when OTIP receives it" in the age rule). */
       preparedAt: labelled(IsoDateTime, 'Prepared at', 'When the draft is prepared: ISO date-time with offset, e.g. 2026-03-07T23:10:00-05:00.'),
       /** When the requester learned of the concern; the 24 hours run from here. */
@@ -314,6 +315,7 @@ function build() {
       strengthsAndNeeds: labelled(withDefault(StrengthsAndNeeds, {}), 'Strengths, needs and services', 'The child’s strengths and needs, and the services requested.'),
       letterRecipient: labelled(optional(LetterRecipient), 'Eligibility letter recipient', 'Who should receive the interim assistance and eligibility letters.'),
       supervisor: labelled(optional(Supervisor), 'Supervisor', 'The supervisor who reviews the draft; a line to sign is printed either way.'),
+      id: RecordId,
     })
     .meta({ title: 'Request for Assistance (child)', description: 'The case data of a draft OTIP Request for Assistance for a foreign-national child.' });
 

@@ -30,13 +30,13 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
     { message: 'must be a real date between 1900 and 2100 written yyyy-mm-dd, yyyy-mm (month known) or yyyy (year known)', params: { code: 'invalid-date' } },
   );
 
-  const Act = z.object({
+  const Act = z.strictObject({
     date: labelled(ActDate, 'Date of the act', 'Date at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).'),
     description: labelled(Narrative, 'What happened', 'The act, in the applicant’s words; a blank line starts a paragraph.'),
     exhibits: Cites,
   });
 
-  const Trafficking = z.object({
+  const Trafficking = z.strictObject({
     types: labelled(
       list(z.enum(TRAFFICKING_TYPES, { message: 'must be "sex" or "labor"' }), CAPS.short)
         .min(1, 'name at least one type of trafficking (sex or labor)')
@@ -48,7 +48,7 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
     acts: labelled(list(Act, CAPS.items).min(1, 'give at least one dated act of trafficking'), 'Dated acts', 'What was done, each dated, in the applicant’s chronological order.'),
     means: labelled(
       optList(
-        z.object({
+        z.strictObject({
           type: labelled(z.enum(MEANS, { message: 'must be force, fraud or coercion' }), 'Means', 'force, fraud or coercion (22 U.S.C. § 7102(11)); the printed lead says it in plain words.'),
           narrative: labelled(Narrative, 'How', 'How the means was used, in the applicant’s words.'),
           exhibits: Cites,
@@ -60,7 +60,7 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
     ),
     perpetrators: labelled(
       optList(
-        z.object({
+        z.strictObject({
           name: labelled(Text, 'Name', 'The name the applicant knows, e.g. "Rolando (last name unknown)".'),
           relationship: labelled(optional(Text), 'Relationship', 'Who the person is to the applicant, e.g. "mother’s boyfriend".'),
         }),
@@ -72,13 +72,13 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
     entry: labelled(optional(Narrative), 'Entry into the United States', 'The entry into the United States, when related to the trafficking, in the applicant’s words.'),
   });
 
-  const Escape = z.object({
+  const Escape = z.strictObject({
     date: labelled(optional(ActDate), 'Date', 'When the applicant escaped or was separated, at any precision.'),
     narrative: labelled(Narrative, 'How', 'How the applicant escaped or was separated from the traffickers, in their words.'),
     exhibits: Cites,
   });
 
-  const Presence = z.object({
+  const Presence = z.strictObject({
     ground: labelled(
       z.enum(PRESENCE_GROUNDS, { message: `must be one of: ${PRESENCE_GROUNDS.join(', ')}` }),
       'Ground of physical presence',
@@ -88,7 +88,7 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
   });
 
   /** A departure from the U.S. after an act of trafficking, 8 CFR 214.207(b). */
-  const Departure = z.object({
+  const Departure = z.strictObject({
     departedOn: labelled(IsoDate, 'Departed on', 'The day the applicant left the United States, yyyy-mm-dd.'),
     returnedOn: labelled(optional(IsoDate), 'Returned on', 'The day the applicant came back, yyyy-mm-dd; absent if not back.'),
     country: labelled(CountryCode, 'Country', 'Where the applicant went (ISO 3166-1 alpha-2).'),
@@ -112,10 +112,10 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
     exhibits: Cites,
   });
 
-  const LawEnforcement = z.object({
+  const LawEnforcement = z.strictObject({
     contacts: labelled(
       optList(
-        z.object({
+        z.strictObject({
           agency: labelled(Text, 'Agency', 'The law-enforcement agency contacted.'),
           date: labelled(IsoDate, 'Date', 'The date of the contact, yyyy-mm-dd.'),
           narrative: labelled(Narrative, 'What happened', 'What was reported and what the applicant did when asked for help, in their words.'),
@@ -127,7 +127,7 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
       'Reports and help given to law enforcement (8 CFR 214.202(c), 214.208).',
     ),
     traumaException: labelled(
-      optional(z.object({ narrative: labelled(Narrative, 'Why', 'Why the applicant could not cooperate, in their words.') })),
+      optional(z.strictObject({ narrative: labelled(Narrative, 'Why', 'Why the applicant could not cooperate, in their words.') })),
       'Trauma exception',
       'Exception for trauma, 8 CFR 214.202(c)(2): why the applicant could not comply with a request.',
     ),
@@ -137,7 +137,7 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
   const firstFactor = Math.min(...HARDSHIP_FACTOR_NUMBERS);
   const lastFactor = Math.max(...HARDSHIP_FACTOR_NUMBERS);
   const notAFactor = `must be a factor number ${firstFactor} to ${lastFactor} of 8 CFR 214.209(b)`;
-  const HardshipFactor = z.object({
+  const HardshipFactor = z.strictObject({
     factor: z
       .number({ message: notAFactor })
       .int({ message: notAFactor })
@@ -163,7 +163,7 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
     exhibits: Cites,
   });
 
-  const Hardship = z.object({
+  const Hardship = z.strictObject({
     factors: labelled(
       withDefault(
         list(HardshipFactor, CAPS.short).superRefine((fs, ctx) => {

@@ -22,7 +22,7 @@ export function exhibitSchemas() {
     'Letters of the exhibits this paragraph cites (listed in `exhibits`); printed as "(See Exhibit A.)" at its end.',
   );
 
-  const Exhibit = z.object({
+  const Exhibit = z.strictObject({
     id: labelled(ExhibitId, 'Exhibit', 'The exhibit’s letter or number, e.g. A.'),
     description: labelled(Text, 'Description', 'What the exhibit is, e.g. "Letter of Detective …, dated …".'),
   });

@@ -17,7 +17,7 @@ export function peopleSchemas() {
       `Pronouns of ${who} (she, he or they), used in the sentences Harbor writes; when absent Harbor repeats the name rather than guess.`,
     );
 
-  const Applicant = z.object({
+  const Applicant = z.strictObject({
     givenName: labelled(GivenName, 'Given name', 'The applicant’s given name(s), as the applicant writes them (any script).'),
     familyName: labelled(FamilyName, 'Family name', 'The applicant’s family name(s), as the applicant writes them (any script).'),
     otherNames: labelled(optList(Text, CAPS.short), 'Other names used', 'Aliases and names given by the traffickers, printed in the caption.'),
@@ -28,26 +28,26 @@ export function peopleSchemas() {
   });
 
   /** A professional declarant's license (docs/domain/t-visa-declaration.md, "Supporting declarations"). */
-  const License = z.object({
+  const License = z.strictObject({
     type: labelled(optional(Text), 'License type', 'The license held, e.g. "Licensed Clinical Social Worker (LCSW)".'),
     number: labelled(optional(Text), 'License number', 'The license number as the licensing board issues it.'),
     jurisdiction: labelled(optional(Text), 'License jurisdiction', 'The state or other jurisdiction that issued the license, e.g. Texas.'),
   });
 
-  const ProfessionalContact = z.object({
+  const ProfessionalContact = z.strictObject({
     address: labelled(optional(Text), 'Work address', 'The professional’s work address, on one line.'),
     phone: labelled(optional(Phone), 'Phone', 'A work telephone number.'),
     email: labelled(optional(Email), 'Email', 'A work email address.'),
   });
 
-  const Professional = z.object({
+  const Professional = z.strictObject({
     title: labelled(Text, 'Professional title', 'The declarant’s professional title, e.g. "Licensed Clinical Social Worker".'),
     organization: labelled(optional(Text), 'Organization', 'Where the declarant practises.'),
     license: labelled(withDefault(License, {}), 'License', 'License type, number and jurisdiction: all three are required.'),
     contact: labelled(optional(ProfessionalContact), 'Contact details', 'Work address and a phone or an email, so USCIS can verify the declaration.'),
   });
 
-  const Declarant = z.object({
+  const Declarant = z.strictObject({
     role: labelled(
       z.enum(DECLARANT_ROLES, { message: 'must be "applicant", "parent" or "supporting"' }),
       'Who declares',
@@ -81,7 +81,7 @@ export function peopleSchemas() {
   });
 
   /** Translator of a statement not written in English: 8 CFR 103.2(b)(3). */
-  const Translator = z.object({
+  const Translator = z.strictObject({
     givenName: labelled(Text, 'Translator’s given name', 'Given name(s) of the translator.'),
     familyName: labelled(Text, 'Translator’s family name', 'Family name(s) of the translator.'),
     fromLanguage: labelled(Text, 'Translated from', 'The language translated from (the statement’s language), in English: "Spanish".'),
@@ -90,7 +90,7 @@ export function peopleSchemas() {
   });
 
   /** Interpreter who read the declaration back to the declarant in their language before signing. */
-  const Interpreter = z.object({
+  const Interpreter = z.strictObject({
     givenName: labelled(Text, 'Interpreter’s given name', 'Given name(s) of the interpreter who read the declaration back.'),
     familyName: labelled(Text, 'Interpreter’s family name', 'Family name(s) of the interpreter.'),
     language: labelled(Text, 'Language of the read-back', 'The language the declaration was read back in, in English: "Spanish".'),

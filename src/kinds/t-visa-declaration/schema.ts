@@ -12,7 +12,7 @@
 // sections), supporting.ts (declarations by others), exhibits.ts, signing.ts; the values they
 // choose from are plain constants in choices.ts.
 import { z } from 'zod';
-import { CAPS, CountryCode, IsoDate, labelled, lazySchemas, Narrative, optional, optList, Text, withDefault } from '../kit/index.js';
+import { CAPS, CountryCode, IsoDate, labelled, lazySchemas, Narrative, optional, optList, RecordId, Text, withDefault } from '../kit/index.js';
 import { accountSchemas } from './account.js';
 import { exhibitSchemas } from './exhibits.js';
 import { peopleSchemas } from './people.js';
@@ -51,11 +51,11 @@ function build() {
   // ---- The case ------------------------------------------------------------------------------
 
   const TVisaCase = z
-    .object({
+    .strictObject({
       declarant: labelled(Declarant, 'Declarant', 'Who makes the declaration, and in what role.'),
       applicant: labelled(Applicant, 'Applicant', 'The applicant for T nonimmigrant status.'),
       statement: labelled(
-        z.object({
+        z.strictObject({
           language: labelled(Text, 'Language', 'The language the declarant gave the declaration in, in English: "Spanish".'),
           readsEnglish: labelled(
             optional(z.boolean({ message: 'must be true or false' })),
@@ -73,7 +73,7 @@ function build() {
       escape: labelled(optional(Escape), 'How I got away', 'How the applicant escaped or was separated from the traffickers.'),
       presence: labelled(optional(Presence), 'Physical presence', 'Why the applicant is in the United States (8 CFR 214.207(a)).'),
       travel: labelled(
-        withDefault(z.object({ departures: labelled(optList(Departure, CAPS.items), 'Departures', 'Each departure from the United States after an act of trafficking.') }), {}),
+        withDefault(z.strictObject({ departures: labelled(optList(Departure, CAPS.items), 'Departures', 'Each departure from the United States after an act of trafficking.') }), {}),
         'Travel',
         'Departures from the United States after the trafficking (8 CFR 214.207(b)).',
       ),
@@ -91,6 +91,7 @@ function build() {
         'The exhibits paragraphs may cite; listed after the signature when any is cited.',
       ),
       signing: labelled(Signing, 'Signing', 'When and where the declaration is signed.'),
+      id: RecordId,
     })
     .superRefine(roleRules);
 

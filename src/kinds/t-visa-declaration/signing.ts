@@ -8,7 +8,7 @@ import { CountryCode, IsoDate, labelled, optional, Text } from '../kit/index.js'
  * module builds nothing (src/kinds/kit/lazy.ts; issue 18).
  */
 export function signingSchemas() {
-  const Signing = z.object({
+  const Signing = z.strictObject({
     date: labelled(IsoDate, 'Signing date', 'The date the declaration is signed, yyyy-mm-dd.'),
     city: labelled(Text, 'City', 'Where it is signed.'),
     region: labelled(optional(Text), 'State or province', 'Where it is signed, optional.'),
@@ -18,7 +18,8 @@ export function signingSchemas() {
      * only to be refused with a clear error (`parent-signature-not-allowed`), never to be dropped.
      */
     parentSigner: labelled(
-      z.unknown().optional(),
+      // deprecated: as the worksheet's removed fields, so it is never offered for a misspelled field.
+      z.unknown().optional().meta({ deprecated: true }),
       'Parent signer (no longer accepted)',
       'Refused: a parent no longer signs the child’s statement; give the parent’s own declaration (declarant.role "parent").',
     ),

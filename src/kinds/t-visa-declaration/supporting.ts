@@ -40,10 +40,10 @@ export function supportingSchemas({ ActDate, Cites }: Pick<ReturnType<typeof acc
       });
     });
 
-  const Supporting = z.object({
+  const Supporting = z.strictObject({
     contacts: labelled(
       optList(
-        z.object({
+        z.strictObject({
           from: labelled(IsoDate, 'From', 'First day of this contact, yyyy-mm-dd.'),
           to: labelled(optional(IsoDate), 'To', 'Last day, yyyy-mm-dd; absent while it continues.'),
           text: labelled(
@@ -63,13 +63,13 @@ export function supportingSchemas({ ActDate, Cites }: Pick<ReturnType<typeof acc
       'A professional’s method: interviews, standardized instruments, records reviewed (required for a professional).',
     ),
     observations: labelled(
-      optList(z.object({ date: labelled(IsoDate, 'Date', 'When, yyyy-mm-dd.'), text: labelled(Narrative, 'What I saw', 'What the declarant saw, in their words.'), exhibits: Cites }), CAPS.items),
+      optList(z.strictObject({ date: labelled(IsoDate, 'Date', 'When, yyyy-mm-dd.'), text: labelled(Narrative, 'What I saw', 'What the declarant saw, in their words.'), exhibits: Cites }), CAPS.items),
       'What I observed',
       'Facts the declarant saw themselves, each dated.',
     ),
     disclosures: labelled(
       optList(
-        z.object({
+        z.strictObject({
           date: labelled(ActDate, 'Date', 'When the applicant said it, at the precision known.'),
           setting: labelled(optional(Text), 'Setting', 'Where and how, e.g. "at home, the evening after he arrived".'),
           text: labelled(Narrative, 'What the applicant said', 'What the applicant told the declarant, in the declarant’s words ("He told me that…").'),
@@ -83,7 +83,7 @@ export function supportingSchemas({ ActDate, Cites }: Pick<ReturnType<typeof acc
     findings: labelled(optional(Narrative), 'Professional findings', 'A professional’s findings (never a lay declarant’s).'),
     diagnoses: labelled(
       optList(
-        z.object({
+        z.strictObject({
           code: labelled(Icd10CmCode, 'ICD-10-CM code', 'The ICD-10-CM code, e.g. F43.10 (not a DSM-IV number such as 309.81).'),
           name: labelled(Text, 'Diagnosis', 'The diagnosis in words, e.g. "Post-traumatic stress disorder, unspecified".'),
         }),
@@ -95,7 +95,7 @@ export function supportingSchemas({ ActDate, Cites }: Pick<ReturnType<typeof acc
     elements: Elements('a lay or parent declaration'),
     opinion: labelled(
       optional(
-        z.object({
+        z.strictObject({
           elements: labelled(
             list(z.enum(SUPPORTED_ELEMENTS, { message: `must be one of: ${SUPPORTED_ELEMENTS.join(', ')}` }), CAPS.short).min(1, 'name the element the opinion supports'),
             'Elements supported',

@@ -1,5 +1,7 @@
 // The kind's JSON Schema, as served by GET /v1/documents/{kind}/schema, made ready for the form
 // library. Nothing here invents fields: it only
+// - leaves out the case's `id` (a batch record's reference, src/kinds/kit/record-id.ts: a form
+//   makes one document, and a field nobody needs would stand among those still to find out),
 // - gives a label to a property without a `title` (its humanised name; the schema's own title wins),
 // - folds zod's "optional" encodings (anyOf with null or "", type [x, "null"]) into the field itself,
 //   since an empty input already means "not given",
@@ -86,6 +88,10 @@ function normalizeNode(s: unknown, key?: string): unknown {
 export function normalizeSchema(schema: Json): Json {
   const out = normalizeNode(schema) as Json;
   delete out.$schema; // 2020-12 is what the validator reads anyway
+  if (isObj(out.properties) && 'id' in out.properties) {
+    const { id: _recordId, ...fields } = out.properties;
+    out.properties = fields;
+  }
   return out;
 }
 

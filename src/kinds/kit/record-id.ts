@@ -1,0 +1,19 @@
+// The one field every kind's case has besides its own: `id`, a batch record's own reference
+// (docs/batch.md, Output): it names the record's files and its manifest entry when it is a short
+// token (src/workers/renderer.ts, `recordId`). Declared in every kind's schema, so that the
+// case objects refuse unknown fields (docs/fields.md, "Unknown fields") without refusing it, a
+// batch's record can be posted on its own unchanged, and the JSON Schema says what it is. It is
+// not case data: the validated case never holds it (so neither the fingerprint nor a template
+// sees it), whatever it is.
+import { z } from 'zod';
+
+export const RecordId = z
+  // The text branch's words are the ones reported for a wrong type (src/validate.ts, unions).
+  .union([z.string({ error: 'must be a short reference (text or a number): letters, digits, ".", "_" or "-"' }), z.number()])
+  .nullish()
+  .transform((): undefined => undefined)
+  .meta({
+    title: 'Record id',
+    description:
+      'A batch record’s own reference: 1 to 64 letters, digits, ".", "_" or "-" names the record’s files and manifest entry (anything else is not used, as it might be a name). Never printed, and not part of the case.',
+  });
