@@ -1,6 +1,7 @@
 // Pagination rules between neighbouring blocks that both renderers apply (docs/architecture.md
 // §Rendering): the PDF layout with keep-with-next on its slices (src/render/pdf/blocks.ts), the
-// DOCX with Word's keepNext (src/render/docx/blocks.ts).
+// DOCX with Word's keepNext (src/render/docx/blocks.ts, table.ts). Within a block: no widows or
+// orphans in a paragraph, and a table's last row kept with the row before it.
 import type { Block } from './types.js';
 
 /**

@@ -36,6 +36,20 @@ export function pdfPages(pdf: Uint8Array): string[] {
   return pages;
 }
 
+/**
+ * The PDF's text without its page furniture, pages joined: the banner, the running header and the
+ * footer sit between the last line of one page and the first of the next, so a word or sentence a
+ * page break splits reads whole only without them. Furniture is a line found on more than half of
+ * the pages (banner and header repeat on each), and "Page N of M".
+ */
+export function pdfBodyText(pdf: Uint8Array): string {
+  const pages = pdfPages(pdf).map((p) => p.split('\n'));
+  const seen = new Map<string, number>();
+  for (const lines of pages) for (const l of new Set(lines.map((x) => x.trim()))) if (l !== '') seen.set(l, (seen.get(l) ?? 0) + 1);
+  const furniture = (l: string): boolean => /^Page \d+ of \d+$/.test(l) || (pages.length >= 3 && (seen.get(l) ?? 0) > pages.length / 2);
+  return pages.map((lines) => lines.filter((l) => !furniture(l.trim())).join('\n')).join('\n');
+}
+
 /** Number of pages (pdfinfo). */
 export function pdfPageCount(pdf: Uint8Array): number {
   return withTmp((dir) => {

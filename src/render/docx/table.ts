@@ -88,6 +88,10 @@ function rowsOut(t: Table, columns: number[], run: RunContext): RowOut[] {
   const rows: RowOut[] = [];
   for (const r of t.headerRows) rows.push(rowOut(r, columns, true, run));
   for (const r of t.rows) rows.push(rowOut(r, columns, false, run));
+  // The last row (often the totals) never starts a page alone: keepNext on the row before it keeps
+  // the two together in Word and LibreOffice, as the PDF's layout does (src/model/keeps.ts).
+  const n = rows.length;
+  if (t.rows.length >= 2 && rows[n - 1]!.cantSplit && rows[n - 2]!.cantSplit) for (const c of rows[n - 2]!.cells) c.para.opts.keepNext = true;
   return rows;
 }
 

@@ -170,12 +170,17 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   let headerHeight = 0;
   for (const s of header) headerHeight += s.height;
   const body: Slice[] = [];
+  let lastStart = 0; // index in body of the last row's first slice
   for (let i = 0; i < t.rows.length; i++) {
     const src = `${ctx.src}.row.${i}`;
+    lastStart = body.length;
     const slices = rowSlices(g, layRow(g, t.rows[i]!.cells, false, src), false, i === t.rows.length - 1, src, ctx.pageHeight - headerHeight);
     for (const s of slices) if (header.length > 0) s.repeatHeader = header;
     body.push(...slices);
   }
+  // A table's last row (often its totals) never starts a page alone under the repeated header:
+  // the row before it moves with it (src/model/keeps.ts; the DOCX keeps them with keepNext).
+  if (t.rows.length >= 2 && body.length - lastStart === 1) body[lastStart - 1]!.keepWithNext = true;
   const all = [...header, ...body];
   if (all.length > 0) all[0]!.spaceBefore = PARA_SPACE;
   return all;

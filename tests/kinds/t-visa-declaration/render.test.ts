@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Block, HarborDocument } from '../../../src/model/types.js';
 import { buildDocument, generate, type Format } from '../../../src/pipeline.js';
-import { docxText, findInOrder, pdfPageCount, pdfPages, pdfText, squash } from '../../support/extract.js';
+import { docxText, findInOrder, pdfBodyText, pdfPageCount, pdfPages, pdfText, squash } from '../../support/extract.js';
 import { expectGolden } from '../../support/golden.js';
 import { libreOfficePdf, wordNumbers } from '../../render/docx/support.js';
 
@@ -187,7 +187,9 @@ describe('hostile: a 40-page narrative with names in several scripts', () => {
 
   it.each(['pdf', 'docx'] as const)('every word is present, in order, in the %s text', async (format) => {
     const b = await render('hostile', format);
-    const text = compact(format === 'pdf' ? pdfText(b) : docxText(b));
+    // The PDF's banner, header and footer left out: a page break may fall inside a word of the
+    // narrative (between two CJK characters, as UAX #14 allows), which reads whole only without them.
+    const text = compact(format === 'pdf' ? pdfBodyText(b) : docxText(b));
     expect(findInOrder(text, words)).toEqual({ missing: [], outOfOrder: [] });
     // Markup and template characters stayed text.
     expect(text).toContain(compact('Ana & "Jo" <María-José>'));

@@ -93,6 +93,17 @@ describe('DOCX structure', () => {
     }
   });
 
+  it("a table's last row is kept with the row before it (keepNext on that row's paragraphs)", async () => {
+    const cell = (text: string) => ({ align: 'left' as const, colspan: 1, children: [{ type: 'text' as const, text }] });
+    const table = { type: 'table' as const, columns: [1, 3], headerRows: [{ cells: [cell('No.'), cell('Text')] }], rows: ['1', '2', 'Total'].map((n) => ({ cells: [cell(n), cell(`row ${n}`)] })) };
+    const ps = paragraphs((await parts(doc([table])))['word/document.xml']!);
+    const byText = (s: string) => ps.find((q) => paraText(q) === s)!;
+    expect(byText('1')).not.toContain('<w:keepNext/>');
+    expect(byText('2')).toContain('<w:keepNext/>');
+    expect(byText('row 2')).toContain('<w:keepNext/>');
+    expect(byText('Total')).not.toContain('<w:keepNext/>');
+  });
+
   it('a paragraph ending with a colon is kept with the list or table it introduces; others are not', async () => {
     const list = { type: 'list' as const, ordered: false, items: [{ children: [p('an item')] }] };
     const x = (await parts(doc([p('Conditions:'), list, p('Not a lead-in.'), list, p('Lead-in before text:'), p('plain')])))['word/document.xml']!;

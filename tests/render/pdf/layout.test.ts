@@ -204,6 +204,19 @@ describe('keep rules', () => {
 describe('tables', () => {
   const table = (rows: ReturnType<typeof row>[]): Block => ({ type: 'table', columns: [1, 3], headerRows: [row('No.', 'Text')], rows });
 
+  it("a table's last row (its totals) never starts a page alone: the row before it moves with it", () => {
+    let moved = 0;
+    for (let k = 10; k < 60; k++) {
+      const rows = [row('1', 'first'), row('2', 'second'), row('3', 'third'), row('Total', 'all three')];
+      const L = layoutDocument(doc([...filler(k), table(rows)]));
+      const last = pagesOf(L, `body.${k}.row.3`);
+      expect(last).toHaveLength(1);
+      expect(pagesOf(L, `body.${k}.row.2`), `k=${k}`).toEqual(last);
+      if (pagesOf(L, `body.${k}.row.1`)[0] !== last[0]) moved++;
+    }
+    expect(moved).toBeGreaterThan(0); // the pair did cross a page at some k
+  });
+
   it('a row taller than a page continues line by line on the next pages under the repeated header', () => {
     const words = Array.from({ length: 1500 }, (_, i) => `w${i}`);
     const giant = { cells: [{ align: 'left' as const, colspan: 1, children: [t('2')] }, { align: 'left' as const, colspan: 1, children: [t(words.join(' '))] }] };
