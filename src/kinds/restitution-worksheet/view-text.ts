@@ -82,7 +82,7 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
         `An overtime exemption was applied to at least one period. Whether an exemption applies turns on the facts (${SABHNANI}, vacating a restitution award over the live-in domestic exemption); without it, overtime would be owed.`,
       );
     }
-    if (c.laborPeriods.some((p) => (p.wagesPaid?.perWeekCents ?? null) !== null)) {
+    if (c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? null) !== null)) {
       out.push('A weekly payment amount given for a period is credited in full to every workweek containing a day of that period, including partial first and last weeks.');
     }
     if (c.laborPeriods.some((p) => p.weeklySchedule !== null)) {
