@@ -21,6 +21,7 @@ export const CODES = defineCodes({
   'basis-mismatch': { level: 'error', rule: 'a loss amount is not units × rate × years of its basis' },
   'exemption-used': { level: 'warning', rule: 'an overtime exemption is applied to a period' },
   'state-rates-used': { level: 'warning', rule: 'state minimum wages are used where higher' },
+  'custom-rates-several-states': { level: 'warning', rule: 'custom rates, which apply to every period, reach periods worked in more than one state' },
   'no-evidence': { level: 'warning', rule: 'a gross-income line cites no evidence' },
   'lost-income-overlap': { level: 'warning', rule: 'lost income may double-count a labor period' },
   'minor-full-name': { level: 'warning', rule: 'a minor victim’s identifier looks like a full name' },

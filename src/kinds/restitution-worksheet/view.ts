@@ -171,6 +171,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     },
     federalOnly: fed
       ? {
+          ...federalOnlyLabels(c, f.totalCents),
           unpaid: money(fed.unpaidCents),
           withoutLd: money(fed.totalWithoutLiquidatedDamagesCents),
           withLd: money(fed.totalWithLiquidatedDamagesCents),
@@ -243,7 +244,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       commercialSexLabel: 'Added: gross income to the defendant from commercial sex acts (18 U.S.C. § 1593(b)(3))',
       total: money(computed.totalCents),
     },
-    alternatives: alternativeRows(computed),
+    alternatives: alternativeRows(computed, c.settings.customRates.length > 0),
     assumptions: assumptions(c, computed),
     warnings: ((ws: string[]) => (ws.length > 0 ? ws : null))(
       warnings.filter((w) => !COVERED_ELSEWHERE.has(w.code)).map((w) => cap(w.message) + '.'),
@@ -267,13 +268,26 @@ export function basisText(b: NonNullable<RestitutionCase['losses'][number]['basi
   return `${n(b.units)} ${unit} a year × ${money(b.rate)} × ${n(b.years)} ${b.years === 1 ? 'year' : 'years'} = ${money(cents)}`;
 }
 
+/**
+ * The words of the figure without state rates. It drops the state table only and keeps the case's
+ * custom rates (README, "Custom rates"), so it is "the federal rate" only when there are none.
+ */
+export function federalOnlyLabels(c: RestitutionCase, withStateCents: number): { intro: string; suffix: string; totalLabel: string } {
+  const custom = c.settings.customRates.length > 0;
+  return {
+    intro: `With state minimum wages where higher, F is ${money(withStateCents)}. ${custom ? 'Without state minimum wages, keeping the case’s custom rates' : 'At the federal minimum wage alone'}, the same computation gives:`,
+    suffix: custom ? 'without state rates' : 'federal rate',
+    totalLabel: custom ? 'F without state rates, custom rates kept (the alternative)' : 'F at the federal rate (the alternative)',
+  };
+}
+
 /** The total under each open legal choice, one row per choice the case leaves to the court. */
-export function alternativeRows(computed: RestitutionComputed): Array<{ label: string; total: string }> | null {
+export function alternativeRows(computed: RestitutionComputed, customRates: boolean): Array<{ label: string; total: string }> | null {
   const a = computed.alternatives;
   const rows: Array<{ label: string; total: string }> = [{ label: 'As requested above', total: money(computed.totalCents) }];
   if (a.pooled) rows.push({ label: 'Commercial sex income pooled with labor income and compared with F, instead of added', total: money(a.pooled.totalCents) });
   if (a.separate) rows.push({ label: 'Commercial sex income added to the greater of G (labor) and F, instead of pooled (18 U.S.C. § 1593(b)(3))', total: money(a.separate.totalCents) });
-  if (a.federalOnly) rows.push({ label: 'F at the federal minimum wage alone, without state rates', total: money(a.federalOnly.totalCents) });
+  if (a.federalOnly) rows.push({ label: customRates ? 'F without state minimum wages (the case’s custom rates kept)' : 'F at the federal minimum wage alone, without state rates', total: money(a.federalOnly.totalCents) });
   if (a.jointAndSeveral) rows.push({ label: 'Joint and several: every gross-income line in full, each defendant liable for the full amount (18 U.S.C. § 3664(h))', total: money(a.jointAndSeveral.totalCents) });
   return rows.length > 1 ? rows : null;
 }

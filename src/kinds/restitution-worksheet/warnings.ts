@@ -4,6 +4,7 @@ import type { RestitutionIssue } from './codes.js';
 import { SABHNANI } from './authorities.js';
 import type { RestitutionComputed } from './compute.js';
 import type { FlsaTotals } from './flsa.js';
+import { customRateStates, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 
 // Words that mark a pseudonym rather than a real name ("Jane Doe", "Minor Victim One").
@@ -38,7 +39,18 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
     w.push({
       path: 'settings.minimumWage',
       code: 'state-rates-used',
-      message: `state minimum wages are used where higher (29 U.S.C. § 218(a)); whether § 1593 uses them is unsettled. FLSA value with state rates: ${formatCents(flsa.totalCents)}; at the federal rate alone: ${formatCents(federalOnly.totalCents)}`,
+      message: `state minimum wages are used where higher (29 U.S.C. § 218(a)); whether § 1593 uses them is unsettled. FLSA value with state rates: ${formatCents(flsa.totalCents)}; ${withoutStateRates(c.settings)}: ${formatCents(federalOnly.totalCents)}`,
+    });
+  }
+  // A custom rate has no place attached (schema: effective date, rate, label), so it applies to
+  // every period it reaches; across states, a city's or a state's rate is applied to work done
+  // elsewhere, which overstates F.
+  const states = customRateStates(c);
+  if (states.length > 1) {
+    w.push({
+      path: 'settings.customRates',
+      code: 'custom-rates-several-states',
+      message: `the case’s custom rates apply to every labor period, wherever the work was done, and the periods they reach were worked in ${states.length} states (${states.join(', ')}); a city’s or a state’s minimum wage is owed only for work done there. Confirm that each custom rate applies to all of these periods; a custom rate cannot be limited to one place, so leave out one that does not (it would overstate F)`,
     });
   }
   c.grossIncome.forEach((g, i) => {
