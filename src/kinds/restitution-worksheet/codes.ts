@@ -30,6 +30,8 @@ export const CODES = defineCodes({
   'payee-needed': { level: 'warning', rule: 'a minor victim with no payee named (18 U.S.C. § 1593(c))' },
   'no-bar-number': { level: 'warning', rule: 'the preparer gives no bar number for the signature block' },
   'projected-without-basis': { level: 'warning', rule: 'a projected loss without units × rate × years' },
+  'exhibit-range-kept': { level: 'warning', rule: 'a range of exhibits too long or unclear to expand is listed as written' },
+  'exhibit-not-listed': { level: 'warning', rule: 'a line cites an exhibit that the case’s exhibits do not list' },
 });
 export type RestitutionCode = keyof typeof CODES;
 export type RestitutionIssue = KindIssue<RestitutionCode>;

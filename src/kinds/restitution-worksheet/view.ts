@@ -254,7 +254,11 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       ninetyDays: ninetyDayNote(c),
       pending: c.pendingLosses.length > 0 ? c.pendingLosses.map((p) => `${LOSS_CATEGORY_TITLES[p.category]}: ${p.description}`) : null,
       exhibits: ((xs) => (xs.length > 0 ? xs : null))(
-        exhibitList(c).map((e) => ({ id: e.id, description: e.description ?? '(no description given)', citedBy: e.citedBy.length > 0 ? e.citedBy.join('; ') : '(not cited by a line)' })),
+        exhibitList(c).map((e) => ({
+          id: e.id,
+          description: e.description ?? (e.range ? '(a range, listed as written)' : '(no description given)'),
+          citedBy: e.citedBy.length > 0 ? e.citedBy.join('; ') : '(not cited by a line)',
+        })),
       ),
     },
     signature: signatureBlock(c),

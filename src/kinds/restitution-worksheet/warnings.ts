@@ -3,6 +3,7 @@ import { money as formatCents } from '../kit/index.js';
 import type { RestitutionIssue } from './codes.js';
 import { SABHNANI } from './authorities.js';
 import type { RestitutionComputed } from './compute.js';
+import { citedExhibits, citingTexts, exhibitKey, listedExhibits, MAX_RANGE } from './exhibits.js';
 import type { FlsaTotals } from './flsa.js';
 import { customRateStates, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
@@ -101,6 +102,7 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
       });
     }
   });
+  w.push(...exhibitWarnings(c));
   if (c.victim.minor && c.victim.payee === null) {
     w.push({
       path: 'victim.payee',
@@ -121,6 +123,40 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
       code: 'minor-full-name',
       message: 'the victim is a minor and this looks like a full name; use initials or a pseudonym (Fed. R. Crim. P. 49.1(a)(3); 18 U.S.C. § 3509(d))',
     });
+  }
+  return w;
+}
+
+/**
+ * The exhibit list checked against the references (exhibits.ts): a range listed as written rather
+ * than exhibit by exhibit, and, when the case lists its exhibits, a cited exhibit it does not list
+ * (a typing slip, or a reference read where none was meant).
+ */
+function exhibitWarnings(c: RestitutionCase): RestitutionIssue[] {
+  const w: RestitutionIssue[] = [];
+  const listed = listedExhibits(c);
+  for (const t of citingTexts(c)) {
+    const cited = citedExhibits(t.text, listed);
+    for (const k of cited.kept) {
+      w.push({
+        path: t.path,
+        code: 'exhibit-range-kept',
+        message:
+          k.reason === 'too-long'
+            ? `cites Exhibits ${k.text}, a range of more than ${MAX_RANGE} exhibits: the exhibit list gives it as written, not exhibit by exhibit; check the reference, or list the exhibits`
+            : `cites Exhibits ${k.text}: which exhibits lie between its ends cannot be told from the range, so the exhibit list gives it as written; list both ends in the case’s exhibits, or write the exhibits out`,
+      });
+    }
+    if (listed.size === 0) continue;
+    for (const id of cited.ids) {
+      if (!listed.has(exhibitKey(id))) {
+        w.push({
+          path: t.path,
+          code: 'exhibit-not-listed',
+          message: `cites Exhibit ${id}, which is not among the case’s exhibits: add it with its description, or correct the reference`,
+        });
+      }
+    }
   }
   return w;
 }

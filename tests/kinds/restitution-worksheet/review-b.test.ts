@@ -4,6 +4,7 @@
 // in the worksheet's PDF text.
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/pipeline.js';
+import { citedExhibits, compareExhibits, exhibitList, expandRange, MAX_RANGE } from '../../../src/kinds/restitution-worksheet/exhibits.js';
 import { alternativeRows, federalOnlyLabels } from '../../../src/kinds/restitution-worksheet/view.js';
 import { assumptions } from '../../../src/kinds/restitution-worksheet/view-text.js';
 import { pdfText } from '../../support/extract.js';
@@ -95,5 +96,114 @@ describe('1. the figure without state rates is called what it is', () => {
     expect(codes(example6('federal'))).not.toContain('custom-rates-several-states');
     expect(codes(example6('federal', [], [FL_DAY, NV]))).not.toContain('custom-rates-several-states');
     expect(codes(example6('federal', [{ ...ORDINANCE, effectiveDate: '2009-06-02' }], [FL_DAY, NV]))).not.toContain('custom-rates-several-states');
+  });
+});
+
+describe('3. exhibit references as lawyers write them', () => {
+  const ids = (t: string, listed: string[] = []) => citedExhibits(t, new Map(listed.map((x) => [x.toUpperCase(), x]))).ids;
+  const kept = (t: string, listed: string[] = []) => citedExhibits(t, new Map(listed.map((x) => [x.toUpperCase(), x]))).kept;
+
+  it.each([
+    ['Exhibit 14', ['14']],
+    ['exhibit 50; EXHIBIT 51', ['50', '51']],
+    ['Exh. 13', ['13']],
+    ['Exhs. 3 & 4', ['3', '4']],
+    ['Ex. 9', ['9']],
+    ['Ex. No. 9', ['9']],
+    ['Exs. 70, 71', ['70', '71']],
+    ['Exhibit 31A', ['31A']],
+    ['Exhibit 7(a)', ['7(a)']],
+    ['See Exhibits A and B', ['A', 'B']],
+    ['Exhibit AA', ['AA']],
+    ['Exhibit A-1', ['A-1']],
+    ['Exhibits 21, 22 and 23', ['21', '22', '23']],
+    ['Exhibits 2, 3, and 4.', ['2', '3', '4']],
+    ['Exhibit 40 & Exhibit 41', ['40', '41']],
+    ['Exhibits 14–16', ['14', '15', '16']],
+    ['Exhibits 14-16', ['14', '15', '16']],
+    ['Exhibits 14 — 16', ['14', '15', '16']],
+    ['Exhibits 60 to 62', ['60', '61', '62']],
+    ['Exhibits 60 through 62', ['60', '61', '62']],
+    ['Exhibits 10-12 and Exh. 13; Exhibit 7(a)', ['10', '11', '12', '13', '7(a)']],
+    ['Exhibits 31A–31C', ['31A', '31B', '31C']],
+    ['Exhibits A–C', ['A', 'B', 'C']],
+    ['Exhibits A-1 through A-3', ['A-1', 'A-2', 'A-3']],
+    ['Exhibit 7(a)–(c)', ['7(a)', '7(b)', '7(c)']],
+    ['Exhibits 01–03', ['01', '02', '03']],
+    ['Text messages (Exhibit 9); testimony of co-defendant, Tr. 88', ['9']],
+  ])('%s → %j', (t, want) => {
+    expect(ids(t)).toEqual(want);
+    expect(kept(t)).toEqual([]);
+  });
+
+  it('reads nothing where no exhibit is cited', () => {
+    for (const t of ['Exhibition 5', 'Tex. 5', 'index. 5', 'Exhibit 14th', 'Exhibit Attached', 'my ex 5']) expect(ids(t), t).toEqual([]);
+    // A list goes on only with identifiers of its own kind, and ends at words.
+    expect(ids('Exhibit 14 and ID cards')).toEqual(['14']);
+    expect(ids('Exhibit 14, testimony of L.M.')).toEqual(['14']);
+    expect(ids('Exhibit 14 - the ledger')).toEqual(['14']);
+  });
+
+  it(`ranges it cannot expand are kept as written: more than ${MAX_RANGE}, descending, or unclear between the ends`, () => {
+    expect(kept('Exhibits 1–500')).toEqual([{ text: '1–500', reason: 'too-long' }]);
+    expect(kept('Exhibits 16 through 14')).toEqual([{ text: '16 through 14', reason: 'unclear' }]);
+    expect(kept('Exhibits 31A–33')).toEqual([{ text: '31A–33', reason: 'unclear' }]);
+    expect(kept('Exhibits AA–AD')).toEqual([{ text: 'AA–AD', reason: 'unclear' }]);
+    expect(expandRange('1', String(MAX_RANGE))).toHaveLength(MAX_RANGE);
+    expect(expandRange('1', String(MAX_RANGE + 1))).toBe('too-long');
+  });
+
+  it('checked against the case’s exhibits: a listed "10-2" is one exhibit; an unclear range resolves when both ends are listed', () => {
+    expect(ids('Exhibit 10-2', ['10-2'])).toEqual(['10-2']);
+    expect(kept('Exhibit 10-2')).toEqual([{ text: '10–2', reason: 'unclear' }]);
+    expect(ids('Exhibits 31A–33', ['31A', '31B', '32', '33', '33A', '34'])).toEqual(['31A', '31B', '32', '33']);
+    // A cited exhibit takes the listed writing.
+    expect(ids('Exhibit 31a', ['31A'])).toEqual(['31A']);
+  });
+
+  it('identifiers in court order: numbers numerically, suffixes and sub-parts after, then letters', () => {
+    expect(['B', '31A', 'AA', '7(a)', '10', '7', 'A', '31', '2'].sort(compareExhibits)).toEqual(['2', '7', '7(a)', '10', '31', '31A', 'A', 'B', 'AA']);
+  });
+
+  it('rw-exh2: "Exhibits 14–16" and "Exhibits 21, 22 and 23" cite every listed exhibit; no phantom row', () => {
+    const listed = ['9', '14', '15', '16', '21', '22', '23', '30'].map((id) => ({ id, description: `Exhibit ${id} described` }));
+    const c = parse(
+      baseCase({
+        laborPeriods: [
+          { startDate: '2012-03-07', endDate: '2012-03-07', weeklySchedule: EVERY_DAY(1), evidence: 'Restaurant ledgers, Exhibits 14–16; testimony of L.M.' },
+          { startDate: '2012-03-08', endDate: '2012-03-08', weeklySchedule: EVERY_DAY(1), evidence: 'Neighbour statements, Exhibits 21, 22 and 23' },
+        ],
+        exhibits: listed,
+      }),
+    );
+    expect(exhibitList(c).map((e) => [e.id, e.citedBy.join('; ') || null])).toEqual([
+      ['9', null],
+      ['14', 'Period 1'],
+      ['15', 'Period 1'],
+      ['16', 'Period 1'],
+      ['21', 'Period 2'],
+      ['22', 'Period 2'],
+      ['23', 'Period 2'],
+      ['30', null],
+    ]);
+  });
+
+  it('warnings: exhibit-not-listed (when the case lists exhibits) and exhibit-range-kept', () => {
+    const raw = (evidence: string, exhibits: object[]) =>
+      baseCase({ grossIncome: [{ label: 'Invoices', incomeFrom: 'labor', amount: '10', evidence }], exhibits });
+    const ws = run(raw('Exhibits 14, 17; Exhibits 1–500', [{ id: '14', description: 'Ledger' }])).warnings;
+    expect(ws.map((w) => `${w.code}@${w.path}`)).toEqual(['exhibit-range-kept@grossIncome.0.evidence', 'exhibit-not-listed@grossIncome.0.evidence']);
+    expect(ws[1]!.message).toContain('Exhibit 17');
+    // No exhibits listed: nothing to check against.
+    expect(codes(raw('Exhibit 17', []))).toEqual([]);
+  });
+
+  it('the worksheet lists the exhibits of each form, PDF text', async () => {
+    const t = await text(
+      baseCase({
+        grossIncome: [{ label: 'Invoices', incomeFrom: 'labor', amount: '10', evidence: 'Exs. 70, 71; Exhibits 60 through 62; See Exhibits A and B; Exh. 13; Exhibit 7(a)' }],
+      }),
+    );
+    for (const id of ['7(a)', '13', '60', '61', '62', '70', '71', 'A', 'B']) expect(t).toContain(`${id} (no description given) G line 1`);
   });
 });
