@@ -184,7 +184,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
         const days = `${g.days} ${g.days === 1 ? 'day' : 'days'}`;
         const calc =
           l.method === 'acts'
-            ? `${days} × ${hours(g.actsPerDay!)} acts a day × ${money(g.pricePerAct!)}`
+            ? `${days} × ${hours(g.actsPerDay!)} ${g.actsPerDay === 1 ? 'act' : 'acts'} a day × ${money(g.pricePerAct!)}`
             : l.method === 'daily-earnings'
               ? `${days} × ${money(g.dailyEarnings!)} a day`
               : 'amount';

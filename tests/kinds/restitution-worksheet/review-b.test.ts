@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/pipeline.js';
 import { citedExhibits, compareExhibits, exhibitList, expandRange, MAX_RANGE } from '../../../src/kinds/restitution-worksheet/exhibits.js';
-import { alternativeRows, federalOnlyLabels } from '../../../src/kinds/restitution-worksheet/view.js';
+import { alternativeRows, federalOnlyLabels, view } from '../../../src/kinds/restitution-worksheet/view.js';
 import { assumptions } from '../../../src/kinds/restitution-worksheet/view-text.js';
 import { pdfText } from '../../support/extract.js';
 import { EVERY_DAY, baseCase, parse, run } from './cases.js';
@@ -205,5 +205,23 @@ describe('3. exhibit references as lawyers write them', () => {
       }),
     );
     for (const id of ['7(a)', '13', '60', '61', '62', '70', '71', 'A', 'B']) expect(t).toContain(`${id} (no description given) G line 1`);
+  });
+});
+
+describe('4. wording', () => {
+  const viewOf = (raw: Record<string, unknown>) => {
+    const r = run(raw);
+    return view(parse(raw), r.computed, r.warnings) as any;
+  };
+
+  it('one act a day, one day: singular; otherwise plural', () => {
+    const line = (days: number, actsPerDay: number) => ({ label: 'Acts', incomeFrom: 'commercial-sex-acts', days, actsPerDay, pricePerAct: '20.25', evidence: 'Exhibit 1' });
+    const calcs = viewOf(baseCase({ grossIncome: [line(1, 1), line(2, 1.5), line(1, 0), line(3, 2)] })).gross.lines.map((l: any) => l.calc);
+    expect(calcs).toEqual([
+      '1 day × 1 act a day × $20.25 = $20.25',
+      '2 days × 1.5 acts a day × $20.25 = $60.75',
+      '1 day × 0 acts a day × $20.25 = $0.00',
+      '3 days × 2 acts a day × $20.25 = $121.50',
+    ]);
   });
 });
