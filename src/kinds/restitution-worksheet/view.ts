@@ -35,20 +35,28 @@ export interface GreaterOf {
   /** Number of G lines of any source. */
   totalLines: number;
   pooled: boolean;
+  /** False when the case gives no labor periods: there is no FLSA value, not an F of $0.00. */
+  hasPeriods: boolean;
 }
 
 /**
  * The greater-of comparison in words: the sentence the court reads. With no G lines to compare it
- * says there are none rather than comparing with $0.00 (issue 15 point 8).
+ * says there are none rather than comparing with $0.00 (issue 15 point 8); with no labor periods
+ * it says there is no FLSA value, rather than an FLSA value of $0.00.
  */
 export function greaterOfSentence(x: GreaterOf): string {
   const law = '(18 U.S.C. § 1593(b)(3))';
   const G = x.pooled ? 'the gross income to the defendant, labor and commercial sex acts pooled' : 'the gross income to the defendant from the labor';
+  const none =
+    x.totalLines === 0
+      ? 'No gross income or value to the defendant is claimed'
+      : 'No gross income or value to the defendant from the labor is claimed (the income from commercial sex acts is added below)';
+  if (!x.hasPeriods) {
+    const noF = 'no labor periods were given, so there is no FLSA value (F) to compare';
+    if (x.grossLines === 0) return `${none}, and ${noF}; restitution for labor is therefore $0.00.`;
+    return `${cap(noF)}; restitution for labor is therefore ${G}, ${money(x.grossCents)} ${law}.`;
+  }
   if (x.grossLines === 0) {
-    const none =
-      x.totalLines === 0
-        ? 'No gross income or value to the defendant is claimed'
-        : 'No gross income or value to the defendant from the labor is claimed (the income from commercial sex acts is added below)';
     if (x.flsaCents === 0) return `${none}, and no FLSA value; restitution for labor is therefore $0.00.`;
     return `${none}; restitution for labor is therefore the FLSA value, ${money(x.flsaCents)} ${law}.`;
   }
@@ -210,6 +218,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       grossLines: c.grossIncome.filter((g) => pooled || g.incomeFrom === 'labor').length,
       totalLines: c.grossIncome.length,
       pooled,
+      hasPeriods: c.laborPeriods.length > 0,
     }),
     commercialSex: hasSex
       ? pooled
@@ -239,7 +248,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     totals: {
       losses: money(computed.losses.totalCents),
       labor: money(computed.laborValue.cents),
-      laborMethod: computed.laborValue.method === 'flsa' ? 'FLSA value (F)' : 'gross income or value to the defendant (G)',
+      laborLabel: laborLabel(c, computed, pooled),
       commercialSex: hasSex && !pooled ? money(computed.commercialSexAddedCents) : null,
       commercialSexLabel: 'Added: gross income to the defendant from commercial sex acts (18 U.S.C. § 1593(b)(3))',
       total: money(computed.totalCents),
@@ -263,6 +272,16 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     },
     signature: signatureBlock(c),
   };
+}
+
+/** The totals row of the labor value: which of G and F it is, or why there is no F. */
+export function laborLabel(c: RestitutionCase, computed: RestitutionComputed, pooled: boolean): string {
+  if (c.laborPeriods.length === 0) {
+    return c.grossIncome.some((g) => pooled || g.incomeFrom === 'labor')
+      ? 'Labor: the gross income or value to the defendant (G); there is no FLSA value, as no labor periods were given'
+      : 'Labor: none (no labor periods were given, so there is no FLSA value, and no gross income from the labor is claimed)';
+  }
+  return `Labor: the greater of G and F, here the ${computed.laborValue.method === 'flsa' ? 'FLSA value (F)' : 'gross income or value to the defendant (G)'}`;
 }
 
 /** "26 sessions a year × $180.00 × 2 years = $9,360.00" (point 7). */

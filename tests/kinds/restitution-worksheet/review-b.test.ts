@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/pipeline.js';
 import { citedExhibits, compareExhibits, exhibitList, expandRange, MAX_RANGE } from '../../../src/kinds/restitution-worksheet/exhibits.js';
-import { alternativeRows, federalOnlyLabels, view } from '../../../src/kinds/restitution-worksheet/view.js';
+import { alternativeRows, federalOnlyLabels, greaterOfSentence, view } from '../../../src/kinds/restitution-worksheet/view.js';
 import { assumptions } from '../../../src/kinds/restitution-worksheet/view-text.js';
 import { pdfText } from '../../support/extract.js';
 import { EVERY_DAY, baseCase, parse, run } from './cases.js';
@@ -223,5 +223,36 @@ describe('4. wording', () => {
       '1 day × 0 acts a day × $20.25 = $0.00',
       '3 days × 2 acts a day × $20.25 = $121.50',
     ]);
+  });
+
+  // rw-gonly / rw-sexonly: no labor periods. G_labor $1,845.00 + 40 × $22.50 = $2,745.00;
+  // G_sex 15 × 6 × $80.00 × 0.5 = $3,600.00.
+  const CLEANING = { label: 'Cleaning contracts billed', incomeFrom: 'labor', amount: 1845, evidence: 'Exhibit 31' };
+  const RESTAURANT = { label: 'Restaurant earnings', incomeFrom: 'labor', days: 40, dailyEarnings: '$22.50', evidence: 'Exhibit 30' };
+  const ACTS = { label: 'Acts sold', incomeFrom: 'commercial-sex-acts', days: 15, actsPerDay: 6, pricePerAct: '80.00', defendantShare: 0.5, evidence: 'Exhibit 9' };
+
+  it('no labor periods: there is no FLSA value, never "the FLSA value, $0.00"', () => {
+    const s = (grossLines: number, totalLines: number, pooled = false) =>
+      greaterOfSentence({ flsaCents: 0, grossCents: grossLines > 0 ? 274500 : 0, grossLines, totalLines, pooled, hasPeriods: false });
+    expect(s(2, 3)).toBe(
+      'No labor periods were given, so there is no FLSA value (F) to compare; restitution for labor is therefore the gross income to the defendant from the labor, $2,745.00 (18 U.S.C. § 1593(b)(3)).',
+    );
+    expect(s(0, 1)).toBe(
+      'No gross income or value to the defendant from the labor is claimed (the income from commercial sex acts is added below), and no labor periods were given, so there is no FLSA value (F) to compare; restitution for labor is therefore $0.00.',
+    );
+    expect(s(0, 0)).toBe('No gross income or value to the defendant is claimed, and no labor periods were given, so there is no FLSA value (F) to compare; restitution for labor is therefore $0.00.');
+    // Periods whose hours come to nothing still have an FLSA value: $0.00.
+    expect(greaterOfSentence({ flsaCents: 0, grossCents: 0, grossLines: 0, totalLines: 0, pooled: false, hasPeriods: true })).toContain('and no FLSA value; restitution for labor is therefore $0.00.');
+  });
+
+  it('rw-gonly and rw-sexonly, PDF text: the sentence and the totals row say there is no FLSA value', async () => {
+    const g = await text(baseCase({ grossIncome: [ACTS, CLEANING, RESTAURANT] }));
+    expect(g).not.toMatch(/FLSA value, \$0\.00|FLSA value \(F\) \$0\.00/);
+    expect(g).toContain('No labor periods were given, so there is no FLSA value (F) to compare; restitution for labor is therefore the gross income to the defendant from the labor, $2,745.00');
+    expect(g).toContain('Labor: the gross income or value to the defendant (G); there is no FLSA value, as no labor periods were given $2,745.00');
+    const sex = await text(baseCase({ grossIncome: [ACTS] }));
+    expect(sex).not.toMatch(/FLSA value, \$0\.00|FLSA value \(F\) \$0\.00/);
+    expect(sex).toContain('Labor: none (no labor periods were given, so there is no FLSA value, and no gross income from the labor is claimed) $0.00');
+    expect(sex).toContain('Total restitution (18 U.S.C. § 1593(b)(1), (b)(3)) $3,600.00');
   });
 });

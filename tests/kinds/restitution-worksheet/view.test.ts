@@ -7,7 +7,7 @@ import { EVERY_DAY, parse, baseCase, run } from './cases.js';
 
 describe('the greater-of sentence (18 U.S.C. § 1593(b)(3))', () => {
   const x = (flsaCents: number, grossCents: number, grossLines = 1, pooled = false, totalLines = grossLines) =>
-    greaterOfSentence({ flsaCents, grossCents, grossLines, totalLines, pooled });
+    greaterOfSentence({ flsaCents, grossCents, grossLines, totalLines, pooled, hasPeriods: true });
   it('F greater', () => {
     expect(x(4147000, 360000)).toBe(
       'The FLSA value, $41,470.00, exceeds the gross income to the defendant from the labor, $3,600.00; restitution for labor is therefore $41,470.00 (18 U.S.C. § 1593(b)(3)).',
