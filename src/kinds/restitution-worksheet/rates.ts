@@ -63,6 +63,15 @@ export function customRateStates(c: RestitutionCase): string[] {
 }
 
 /**
+ * The state setting is on but no state rate was higher on any day worked: said in place of "state
+ * minimum wages were used", which would be false.
+ */
+export function noStateRateHigher(settings: Settings): string {
+  const other = settings.customRates.length > 0 ? 'the rate otherwise in force (the federal minimum wage or the case’s custom rate)' : 'the federal minimum wage';
+  return `The setting to use state minimum wages where higher is on, but no state minimum wage was higher than ${other} on any day worked, so no state rate was used and F is the same without state rates.`;
+}
+
+/**
  * What the figure computed without the state table is, in words that say exactly that: the
  * federal minimum wage alone only when the case has no custom rates, since those are kept
  * (README, "Custom rates").

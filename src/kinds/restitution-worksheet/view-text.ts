@@ -4,7 +4,7 @@
 import type { RestitutionComputed } from './compute.js';
 import { CLAYTON, EDWARDS, SABHNANI } from './authorities.js';
 import { andList } from '../kit/index.js';
-import { customRatesText, customRateStates, withoutStateRates } from './rates.js';
+import { customRatesText, customRateStates, noStateRateHigher, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 
 export const ROUNDING_POLICY =
@@ -65,9 +65,10 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
 }
 
 /** Which minimum wage F uses, said exactly: "federal alone" only when nothing else was applied. */
-function minimumWageAssumption(c: RestitutionCase): string {
+function minimumWageAssumption(c: RestitutionCase, computed: RestitutionComputed): string {
   const s = c.settings;
   if (s.minimumWage === 'higher-of-federal-and-state') {
+    if (!computed.ratesUsed.state) return noStateRateHigher(s);
     return `State minimum wages were used where higher. Whether § 1593 adopts state minimum wages is unsettled; the FLSA value ${withoutStateRates(s)} is also shown so that the court can choose.`;
   }
   if (s.customRates.length > 0) {
@@ -95,7 +96,7 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
   const out: string[] = [];
   const s = c.settings;
   if (c.laborPeriods.length > 0) {
-    out.push(minimumWageAssumption(c));
+    out.push(minimumWageAssumption(c, computed));
     if (s.customRates.length > 0) out.push(customRatesAssumption(c, computed));
     out.push(
       s.liquidatedDamages

@@ -15,6 +15,7 @@ import { assumptions, rulesApplied, ROUNDING_POLICY } from './view-text.js';
 import { exhibitList } from './exhibits.js';
 import { banner, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
 import { LOSS_CATEGORY_TITLES } from './losses.js';
+import { noStateRateHigher } from './rates.js';
 
 export const TITLE = 'Restitution Worksheet (18 U.S.C. § 1593)';
 
@@ -114,7 +115,9 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
   const f = computed.flsa;
   const pooled = computed.settings.commercialSexIncome === 'pooled';
   const hasSex = c.grossIncome.some((g) => g.incomeFrom === 'commercial-sex-acts');
-  const fed = computed.flsaFederalOnly ?? null;
+  // The figure without state rates is printed only when a state rate was used on a day worked;
+  // otherwise it is F itself, and the worksheet says no state rate was higher.
+  const fed = computed.ratesUsed.state ? (computed.flsaFederalOnly ?? null) : null;
   // Exact sums in ten-thousandths of an hour (every week's hours have at most four decimals).
   const totalHours = computed.weeks.reduce((t, w) => t + tenThousandths(w.hours), 0);
   const totalOt = computed.weeks.reduce((t, w) => t + tenThousandths(w.overtimeHours), 0);
@@ -186,6 +189,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
           total: money(fed.totalCents),
         }
       : null,
+    noStateRateHigher: computed.flsaFederalOnly && !computed.ratesUsed.state ? noStateRateHigher(c.settings) : null,
     gross: {
       lines: computed.grossIncome.lines.map((l, i) => {
         const g = c.grossIncome[i]!;
@@ -310,7 +314,7 @@ export function alternativeRows(computed: RestitutionComputed, customRates: bool
   const rows: Array<{ label: string; total: string }> = [{ label: 'As requested above', total: money(computed.totalCents) }];
   if (a.pooled) rows.push({ label: 'Commercial sex income pooled with labor income and compared with F, instead of added', total: money(a.pooled.totalCents) });
   if (a.separate) rows.push({ label: 'Commercial sex income added to the greater of G (labor) and F, instead of pooled (18 U.S.C. § 1593(b)(3))', total: money(a.separate.totalCents) });
-  if (a.federalOnly) rows.push({ label: customRates ? 'F without state minimum wages (the case’s custom rates kept)' : 'F at the federal minimum wage alone, without state rates', total: money(a.federalOnly.totalCents) });
+  if (a.federalOnly && computed.ratesUsed.state) rows.push({ label: customRates ? 'F without state minimum wages (the case’s custom rates kept)' : 'F at the federal minimum wage alone, without state rates', total: money(a.federalOnly.totalCents) });
   if (a.jointAndSeveral) rows.push({ label: 'Joint and several: every gross-income line in full, each defendant liable for the full amount (18 U.S.C. § 3664(h))', total: money(a.jointAndSeveral.totalCents) });
   return rows.length > 1 ? rows : null;
 }

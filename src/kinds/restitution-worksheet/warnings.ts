@@ -36,7 +36,8 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
       });
     }
   });
-  if (federalOnly) {
+  // Only when a state rate was the rate applied on a day worked: otherwise nothing was used.
+  if (federalOnly && computed.ratesUsed.state) {
     w.push({
       path: 'settings.minimumWage',
       code: 'state-rates-used',

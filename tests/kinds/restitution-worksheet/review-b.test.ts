@@ -256,3 +256,53 @@ describe('4. wording', () => {
     expect(sex).toContain('Total restitution (18 U.S.C. § 1593(b)(1), (b)(3)) $3,600.00');
   });
 });
+
+describe('4. state minimum wages are said to be used only when one was', () => {
+  const viewOf = (raw: Record<string, unknown>) => {
+    const r = run(raw);
+    return view(parse(raw), r.computed, r.warnings) as any;
+  };
+  const NONE_HIGHER =
+    'The setting to use state minimum wages where higher is on, but no state minimum wage was higher than the federal minimum wage on any day worked, so no state rate was used and F is the same without state rates.';
+  // Georgia's own rate ($5.15) is below the federal $6.55 in June 2009 (rw-states: GA, AL, PR).
+  const GA = baseCase({
+    settings: { minimumWage: 'higher-of-federal-and-state', liquidatedDamages: false },
+    laborPeriods: [{ startDate: '2009-06-24', endDate: '2009-06-24', state: 'GA', weeklySchedule: EVERY_DAY(10) }],
+  });
+
+  it('no state rate higher on any day worked: no state-rates-used, no federal-only figure, the worksheet says so', async () => {
+    const r = run(GA);
+    expect(r.computed.ratesUsed.state).toBe(false);
+    expect(r.computed.flsa.totalCents).toBe(6550);
+    expect(r.computed.flsaFederalOnly!.totalCents).toBe(6550);
+    expect(r.warnings.map((w) => w.code)).not.toContain('state-rates-used');
+    const v = viewOf(GA);
+    expect(v.federalOnly).toBeNull();
+    expect(v.noStateRateHigher).toBe(NONE_HIGHER);
+    expect(alternativeRows(r.computed, false)).toBeNull();
+    expect(assumptions(parse(GA), r.computed)[0]).toBe(NONE_HIGHER);
+    const t = await text(GA);
+    expect(t).not.toContain('State minimum wages were used where higher');
+    expect(t).not.toContain('the same computation gives');
+    expect(t).toContain(NONE_HIGHER);
+  });
+
+  it('a state rate higher only on days with no hours was not used', () => {
+    // Florida $7.21 > federal $6.55 on Monday 2009-06-01, but no hours were worked that day.
+    const raw = baseCase({
+      settings: { minimumWage: 'higher-of-federal-and-state' },
+      laborPeriods: [{ startDate: '2009-06-01', endDate: '2009-06-01', state: 'FL', weeklySchedule: { monday: 0 } }],
+    });
+    expect(run(raw).computed.ratesUsed.state).toBe(false);
+    expect(codes(raw)).not.toContain('state-rates-used');
+  });
+
+  it('a state rate higher on one day worked: used, warned, both figures printed', () => {
+    const raw = example6('higher-of-federal-and-state', []);
+    expect(run(raw).computed.ratesUsed.state).toBe(true);
+    expect(codes(raw)).toContain('state-rates-used');
+    expect(viewOf(raw).federalOnly.total).toBe('$65.50');
+    expect(viewOf(raw).noStateRateHigher).toBeNull();
+    expect(assumptions(parse(raw), run(raw).computed)[0]).toMatch(/^State minimum wages were used where higher\./);
+  });
+});
