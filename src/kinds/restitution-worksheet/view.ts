@@ -19,10 +19,6 @@ import { noStateRateHigher } from './rates.js';
 
 export const TITLE = 'Restitution Worksheet (18 U.S.C. § 1593)';
 
-// Warnings already stated elsewhere on the worksheet are not repeated under "points to confirm":
-// the assumptions (exemption, state rates, evidence), the payee line, the signature block, the
-// alternatives table (share, pooled reading) and the losses' basis column.
-const COVERED_ELSEWHERE = new Set(['exemption-used', 'state-rates-used', 'no-evidence', 'payee-needed', 'share-apportioned', 'pooled-reading-used']);
 const hours = formatHoursNumber;
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -112,6 +108,9 @@ function weekRow(w: WeekRow) {
 }
 
 export function view(c: RestitutionCase, computed: RestitutionComputed, warnings: Issue[]): Record<string, unknown> {
+  // Warnings are for the preparer (check, render, the web app), never printed in the worksheet:
+  // it is a filing (README, "Warnings").
+  void warnings;
   const f = computed.flsa;
   const pooled = computed.settings.commercialSexIncome === 'pooled';
   const hasSex = c.grossIncome.some((g) => g.incomeFrom === 'commercial-sex-acts');
@@ -259,9 +258,6 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     },
     alternatives: alternativeRows(computed, c.settings.customRates.length > 0),
     assumptions: assumptions(c, computed),
-    warnings: ((ws: string[]) => (ws.length > 0 ? ws : null))(
-      warnings.filter((w) => !COVERED_ELSEWHERE.has(w.code)).map((w) => cap(w.message) + '.'),
-    ),
     filing: {
       seal: sealNote(c.victim.minor),
       ninetyDays: ninetyDayNote(c),

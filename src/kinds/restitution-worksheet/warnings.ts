@@ -1,4 +1,6 @@
-// Warnings are data (Issue objects): returned by `check` and printed on the worksheet for counsel.
+// Warnings are data (Issue objects) for the preparer: returned by `check` and `render` and shown by
+// the web app at their field, never printed in the worksheet, which is filed (README, "Warnings").
+// What the court should read is said in the worksheet itself (assumptions, open choices).
 import { money as formatCents } from '../kit/index.js';
 import type { RestitutionIssue } from './codes.js';
 import { SABHNANI } from './authorities.js';

@@ -2,12 +2,13 @@
 // the worksheet says it applied, and the exhibit list. One describe per finding, with worked
 // examples (docs/domain/restitution-worksheet.md) checked in the computation, in the warnings and
 // in the worksheet's PDF text.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/pipeline.js';
 import { citedExhibits, compareExhibits, exhibitList, expandRange, MAX_RANGE } from '../../../src/kinds/restitution-worksheet/exhibits.js';
 import { alternativeRows, federalOnlyLabels, greaterOfSentence, view } from '../../../src/kinds/restitution-worksheet/view.js';
 import { assumptions } from '../../../src/kinds/restitution-worksheet/view-text.js';
-import { pdfText } from '../../support/extract.js';
+import { docxText, pdfText } from '../../support/extract.js';
 import { EVERY_DAY, baseCase, parse, run } from './cases.js';
 
 const K = 'restitution-worksheet';
@@ -304,5 +305,18 @@ describe('4. state minimum wages are said to be used only when one was', () => {
     expect(viewOf(raw).federalOnly.total).toBe('$65.50');
     expect(viewOf(raw).noStateRateHigher).toBeNull();
     expect(assumptions(parse(raw), run(raw).computed)[0]).toMatch(/^State minimum wages were used where higher\./);
+  });
+});
+
+describe('4. warnings are for the preparer, not printed in the filed worksheet', () => {
+  const minimal = JSON.parse(readFileSync(new URL(`../../../fixtures/${K}/minimal.json`, import.meta.url), 'utf8'));
+  it.each(['pdf', 'docx'] as const)('minimal, %s: no "Points for the preparer"; check still returns the warnings', async (format) => {
+    const g = await generate({ kind: K, input: minimal, format });
+    const t = (format === 'pdf' ? pdfText(g.bytes) : docxText(g.bytes)).replace(/\s+/g, ' ');
+    expect(t).not.toContain('Points for the preparer');
+    expect(t).not.toContain('add it, or have counsel sign');
+    expect(g.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['no-bar-number', 'payee-needed']));
+    // The payee line still asks the court to name one: the worksheet says what the court must read.
+    expect(t).toContain('Payee: to be named by the court');
   });
 });
