@@ -83,7 +83,7 @@ function minimumWageAssumption(c: RestitutionCase, computed: RestitutionComputed
  */
 function customRatesAssumption(c: RestitutionCase, computed: RestitutionComputed): string {
   const s = c.settings;
-  const others = s.minimumWage === 'higher-of-federal-and-state' ? 'the federal or the state minimum wage' : 'the federal minimum wage';
+  const others = s.minimumWage === 'higher-of-federal-and-state' ? 'both the federal and the state minimum wage' : 'the federal minimum wage';
   const states = customRateStates(c);
   const where = states.length > 1 ? `, here in ${andList(states)}` : '';
   const unused = computed.ratesUsed.custom ? '' : ' No custom rate was higher on any day worked, so none changed F.';

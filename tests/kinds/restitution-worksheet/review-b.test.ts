@@ -49,6 +49,11 @@ describe('1. the figure without state rates is called what it is', () => {
     });
     expect(alternativeRows(computed, true)).toContainEqual({ label: 'F without state minimum wages (the case’s custom rates kept)', total: '$70.00' });
     expect(assumptions(c, computed).join(' ')).toContain('the FLSA value without state minimum wages (the case’s custom rates kept) is also shown');
+    // Florida's $7.21 is above the $7.00 custom rate on the one day worked: the custom rate changed
+    // nothing in F, though it is the rate of the figure without state rates.
+    expect(assumptions(c, computed).join(' ')).toContain(
+      'higher than both the federal and the state minimum wage: $7.00 an hour from January 1, 2009 (Fictional City Ordinance No. 9). A custom rate has no place attached: it applies to every labor period, wherever the work was done. No custom rate was higher on any day worked, so none changed F.',
+    );
 
     const pure = run(example6('higher-of-federal-and-state', []));
     expect(pure.computed.flsaFederalOnly!.totalCents).toBe(6550);
