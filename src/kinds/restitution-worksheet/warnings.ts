@@ -1,7 +1,7 @@
 // Warnings are data (Issue objects) for the preparer: returned by `check` and `render` and shown by
 // the web app at their field, never printed in the worksheet, which is filed (README, "Warnings").
 // What the court should read is said in the worksheet itself (assumptions, open choices).
-import { money as formatCents } from '../kit/index.js';
+import { andList, money as formatCents } from '../kit/index.js';
 import type { RestitutionIssue } from './codes.js';
 import { SABHNANI } from './authorities.js';
 import type { RestitutionComputed } from './compute.js';
@@ -150,15 +150,17 @@ function exhibitWarnings(c: RestitutionCase): RestitutionIssue[] {
             : `cites Exhibits ${k.text}: which exhibits lie between its ends cannot be told from the range, so the exhibit list gives it as written; list both ends in the case’s exhibits, or write the exhibits out`,
       });
     }
-    if (listed.size === 0) continue;
-    for (const id of cited.ids) {
-      if (!listed.has(exhibitKey(id))) {
-        w.push({
-          path: t.path,
-          code: 'exhibit-not-listed',
-          message: `cites Exhibit ${id}, which is not among the case’s exhibits: add it with its description, or correct the reference`,
-        });
-      }
+    // One warning per text, naming every exhibit it cites that the case does not list.
+    const missing = listed.size === 0 ? [] : cited.ids.filter((id) => !listed.has(exhibitKey(id)));
+    if (missing.length > 0) {
+      w.push({
+        path: t.path,
+        code: 'exhibit-not-listed',
+        message:
+          missing.length === 1
+            ? `cites Exhibit ${missing[0]}, which is not among the case’s exhibits: add it with its description, or correct the reference`
+            : `cites Exhibits ${andList(missing)}, which are not among the case’s exhibits: add them with their descriptions, or correct the references`,
+      });
     }
   }
   return w;

@@ -199,7 +199,10 @@ describe('3. exhibit references as lawyers write them', () => {
       baseCase({ grossIncome: [{ label: 'Invoices', incomeFrom: 'labor', amount: '10', evidence }], exhibits });
     const ws = run(raw('Exhibits 14, 17; Exhibits 1–500', [{ id: '14', description: 'Ledger' }])).warnings;
     expect(ws.map((w) => `${w.code}@${w.path}`)).toEqual(['exhibit-range-kept@grossIncome.0.evidence', 'exhibit-not-listed@grossIncome.0.evidence']);
-    expect(ws[1]!.message).toContain('Exhibit 17');
+    expect(ws[1]!.message).toBe('cites Exhibit 17, which is not among the case’s exhibits: add it with its description, or correct the reference');
+    // One warning per text, naming every unlisted exhibit (rw-long: "Exhibit 3; Exhibits 4–7").
+    const many = run(raw('Exhibit 3; Exhibits 4–7; Exhibit 14', [{ id: '14', description: 'Ledger' }])).warnings;
+    expect(many.map((w) => w.message)).toEqual(['cites Exhibits 3, 4, 5, 6 and 7, which are not among the case’s exhibits: add them with their descriptions, or correct the references']);
     // No exhibits listed: nothing to check against.
     expect(codes(raw('Exhibit 17', []))).toEqual([]);
   });
