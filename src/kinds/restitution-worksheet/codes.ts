@@ -20,7 +20,8 @@ export const CODES = defineCodes({
   'payee-is-defendant': { level: 'error', rule: 'a defendant may never receive restitution for the victim (18 U.S.C. § 1593(c))' },
   'basis-mismatch': { level: 'error', rule: 'a loss amount is not units × rate × years of its basis' },
   'exemption-used': { level: 'warning', rule: 'an overtime exemption is applied to a period' },
-  'state-rates-used': { level: 'warning', rule: 'state minimum wages are used where higher' },
+  'state-rates-used': { level: 'warning', rule: 'a state minimum wage, higher than the others, was used on at least one day worked' },
+  'custom-rates-several-states': { level: 'warning', rule: 'custom rates, which apply to every period, reach periods worked in more than one state' },
   'no-evidence': { level: 'warning', rule: 'a gross-income line cites no evidence' },
   'lost-income-overlap': { level: 'warning', rule: 'lost income may double-count a labor period' },
   'minor-full-name': { level: 'warning', rule: 'a minor victim’s identifier looks like a full name' },
@@ -29,6 +30,8 @@ export const CODES = defineCodes({
   'payee-needed': { level: 'warning', rule: 'a minor victim with no payee named (18 U.S.C. § 1593(c))' },
   'no-bar-number': { level: 'warning', rule: 'the preparer gives no bar number for the signature block' },
   'projected-without-basis': { level: 'warning', rule: 'a projected loss without units × rate × years' },
+  'exhibit-range-kept': { level: 'warning', rule: 'a range of exhibits too long or unclear to expand is listed as written' },
+  'exhibit-not-listed': { level: 'warning', rule: 'a line cites an exhibit that the case’s exhibits do not list' },
 });
 export type RestitutionCode = keyof typeof CODES;
 export type RestitutionIssue = KindIssue<RestitutionCode>;

@@ -6,7 +6,7 @@
 // alternative. Every open choice is returned with the total under its other reading.
 import type { ComputeResult } from '../kind.js';
 import type { RestitutionCode } from './codes.js';
-import { computeFlsa, workweekGrid, type FlsaTotals, type RateSegment, type WeekRow } from './flsa.js';
+import { computeFlsa, workweekGrid, type FlsaTotals, type RatesUsed, type RateSegment, type WeekRow } from './flsa.js';
 import { computeGrossIncome, grossLine, type GrossIncome } from './gross-income.js';
 import { computeLosses, lossCents, type Losses } from './losses.js';
 import { sumCents } from './money.js';
@@ -40,10 +40,12 @@ export interface RestitutionComputed {
   };
   weeks: WeekRow[];
   flsa: FlsaTotals;
-  /** Only with the state setting on: the same figures without state rates. */
+  /** Only with the state setting on: the same figures without state rates (custom rates kept). */
   flsaFederalOnly?: FlsaTotals;
   /** Per labor period, the rates applied and their sources. */
   periodRates: RateSegment[][];
+  /** Whether a state / a custom rate was the rate applied on at least one day worked. */
+  ratesUsed: RatesUsed;
   grossIncome: GrossIncome;
   laborValue: LaborValue;
   /** Gross income from commercial sex acts added to the labor value (0 when pooled). */
@@ -55,7 +57,7 @@ export interface RestitutionComputed {
     pooled?: Alternative;
     /** Commercial sex income added (when the case pools it). */
     separate?: Alternative;
-    /** At the federal rate alone (with the state setting on). */
+    /** Without state rates, custom rates kept (with the state setting on). */
     federalOnly?: Alternative;
     /** Every G line in full (when a share is below 1): joint and several, 18 U.S.C. § 3664(h). */
     jointAndSeveral?: Alternative;
@@ -149,6 +151,7 @@ function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed, Resti
     flsa: f.totals,
     ...(federalOnly ? { flsaFederalOnly: federalOnly } : {}),
     periodRates: f.periodRates,
+    ratesUsed: f.ratesUsed,
     grossIncome: g,
     laborValue: { method: r.method, cents: r.cents, flsaCents: r.flsaCents, grossIncomeCents: r.grossIncomeCents },
     commercialSexAddedCents: r.addedCents,

@@ -48,11 +48,22 @@ export interface RateSegment {
   citation: string;
 }
 
+/**
+ * Whether a state or a custom rate was the rate applied on at least one day worked (hours above
+ * zero). The worksheet says state or custom rates were used only when they were: a rate in force
+ * on days with no hours, or never above the others, changed nothing.
+ */
+export interface RatesUsed {
+  state: boolean;
+  custom: boolean;
+}
+
 export interface FlsaResult {
   weeks: WeekRow[];
   totals: FlsaTotals;
   /** Per labor period, the rates applied and where they come from. */
   periodRates: RateSegment[][];
+  ratesUsed: RatesUsed;
 }
 
 /** The case's days in workweeks and the wages paid in each: the same for every rate policy. */
@@ -80,7 +91,7 @@ interface OpenSegment {
  * only weakly, so one made per render was compiled again after every full collection, over and
  * over in a long batch (issue 18; `node --trace-opt`).
  */
-function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, segments: OpenSegment[][], exempt: boolean[], w: WorkweekDays): WeekRow {
+function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, segments: OpenSegment[][], exempt: boolean[], used: RatesUsed, w: WorkweekDays): WeekRow {
   const rates: number[] = [];
   const inputs: HourAtRate[] = [];
   for (const d of w.days) {
@@ -90,6 +101,7 @@ function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, seg
     if (last && last.rate.rateCents === r.rateCents && last.rate.citation === r.citation) last.end = d.day;
     else segs.push({ start: d.day, end: d.day, rate: r });
     if (!rates.includes(r.rateCents)) rates.push(r.rateCents);
+    if (d.hours > 0 && r.source !== 'federal') used[r.source] = true;
     inputs.push({ hours: d.hours, rateCents: r.rateCents, overtimeExempt: exempt[d.period]! });
   }
   const wage = weekWage(inputs);
@@ -113,12 +125,13 @@ function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, seg
 export function computeFlsa(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid = workweekGrid(c)): FlsaResult {
   const segments: OpenSegment[][] = c.laborPeriods.map(() => []);
   const exempt = c.laborPeriods.map((p) => p.exemption !== 'none');
+  const used: RatesUsed = { state: false, custom: false };
   const rows: WeekRow[] = [];
-  for (const w of grid.weeks) rows.push(weekRow(c, policy, grid, segments, exempt, w));
+  for (const w of grid.weeks) rows.push(weekRow(c, policy, grid, segments, exempt, used, w));
   const periodRates = segments.map((segs) =>
     segs.map((s) => ({ startDate: fromDay(s.start), endDate: fromDay(s.end), rateCents: s.rate.rateCents, source: s.rate.source, citation: s.rate.citation })),
   );
-  return { weeks: rows, totals: flsaTotals(rows, c.settings.liquidatedDamages), periodRates };
+  return { weeks: rows, totals: flsaTotals(rows, c.settings.liquidatedDamages), periodRates, ratesUsed: used };
 }
 
 /** Totals are sums of the rows (nothing is rounded again). */

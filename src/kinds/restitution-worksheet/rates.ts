@@ -6,8 +6,9 @@
 // The rate is always the maximum of those in force, since some state rates are below federal.
 import { longDate } from '../kit/index.js';
 import { toDay } from './dates.js';
+import { formatRateCents } from './money.js';
 import { FEDERAL_RATES, WAGE_TABLE, stepOn, type RateStep, type WageTable } from './wage-table.js';
-import type { Settings } from './schema.js';
+import type { RestitutionCase, Settings } from './schema.js';
 
 export type RateSource = 'federal' | 'state' | 'custom';
 
@@ -34,6 +35,49 @@ export function customSteps(settings: Settings): RateStep[] {
       citation: `custom rate supplied in the case${r.label ? ` (${r.label})` : ''}, effective ${longDate(r.effectiveDate)}`,
     }))
     .sort((a, b) => a.day - b.day);
+}
+
+/**
+ * The case's custom rates in words, in date order: "$10.10 an hour from October 1, 2014 (Fictional
+ * City Ordinance No. 2014-7)". A custom rate has no place attached: it applies to every period.
+ */
+export function customRatesText(settings: Settings): string {
+  return [...settings.customRates]
+    .sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : 1))
+    .map((r) => `${formatRateCents(r.hourlyRate ?? 0)} an hour from ${longDate(r.effectiveDate)}${r.label ? ` (${r.label})` : ''}`)
+    .join('; ');
+}
+
+/**
+ * The states of the labor periods a custom rate reaches (a period that ends on or after the first
+ * effective date), in period order. A custom rate has no place attached, so when these are more
+ * than one, a city's or a state's rate is applied to work done elsewhere (warning
+ * `custom-rates-several-states`).
+ */
+export function customRateStates(c: RestitutionCase): string[] {
+  const first = c.settings.customRates.reduce<string | null>((m, r) => (m === null || r.effectiveDate < m ? r.effectiveDate : m), null);
+  if (first === null) return [];
+  const states: string[] = [];
+  for (const p of c.laborPeriods) if (p.endDate >= first && p.state && !states.includes(p.state)) states.push(p.state);
+  return states;
+}
+
+/**
+ * The state setting is on but no state rate was higher on any day worked: said in place of "state
+ * minimum wages were used", which would be false.
+ */
+export function noStateRateHigher(settings: Settings): string {
+  const other = settings.customRates.length > 0 ? 'the rate otherwise in force (the federal minimum wage or the case’s custom rate)' : 'the federal minimum wage';
+  return `The setting to use state minimum wages where higher is on, but no state minimum wage was higher than ${other} on any day worked, so no state rate was used and F is the same without state rates.`;
+}
+
+/**
+ * What the figure computed without the state table is, in words that say exactly that: the
+ * federal minimum wage alone only when the case has no custom rates, since those are kept
+ * (README, "Custom rates").
+ */
+export function withoutStateRates(settings: Settings): string {
+  return settings.customRates.length > 0 ? 'without state minimum wages (the case’s custom rates kept)' : 'at the federal minimum wage alone';
 }
 
 export function ratePolicy(settings: Settings, useState: boolean, table: WageTable = WAGE_TABLE): RatePolicy {

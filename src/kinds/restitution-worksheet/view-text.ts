@@ -3,6 +3,8 @@
 // case's settings so that every rule choice prints the citation behind it.
 import type { RestitutionComputed } from './compute.js';
 import { CLAYTON, EDWARDS, SABHNANI } from './authorities.js';
+import { andList } from '../kit/index.js';
+import { customRatesText, customRateStates, noStateRateHigher, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 
 export const ROUNDING_POLICY =
@@ -62,16 +64,40 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
   return rules;
 }
 
+/** Which minimum wage F uses, said exactly: "federal alone" only when nothing else was applied. */
+function minimumWageAssumption(c: RestitutionCase, computed: RestitutionComputed): string {
+  const s = c.settings;
+  if (s.minimumWage === 'higher-of-federal-and-state') {
+    if (!computed.ratesUsed.state) return noStateRateHigher(s);
+    return `State minimum wages were used where higher. Whether § 1593 adopts state minimum wages is unsettled; the FLSA value ${withoutStateRates(s)} is also shown so that the court can choose.`;
+  }
+  if (s.customRates.length > 0) {
+    return 'The federal minimum wage was used, and the case’s custom rates where higher (listed in the next point); no state minimum wage was used. Where a state rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with that setting.';
+  }
+  return 'Only the federal minimum wage was used. Where the state (or a city) rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with that setting.';
+}
+
+/**
+ * The case's custom rates, with their dates and labels, and the plain statement that they apply
+ * to every labor period: a custom rate has no place attached (README, "Custom rates").
+ */
+function customRatesAssumption(c: RestitutionCase, computed: RestitutionComputed): string {
+  const s = c.settings;
+  const others = s.minimumWage === 'higher-of-federal-and-state' ? 'both the federal and the state minimum wage' : 'the federal minimum wage';
+  const states = customRateStates(c);
+  const where = states.length > 1 ? `, here in ${andList(states)}` : '';
+  const unused = computed.ratesUsed.custom ? '' : ' No custom rate was higher on any day worked, so none changed F.';
+  const one = s.customRates.length === 1;
+  return `The case’s own minimum wage ${one ? 'rate applies from its effective date on the days where it is' : 'rates apply from their effective dates on the days where they are'} higher than ${others}: ${customRatesText(s)}. A custom rate has no place attached: it applies to every labor period, wherever the work was done${where}.${unused}`;
+}
+
 /** Assumptions and open legal choices the worksheet flags for counsel. */
 export function assumptions(c: RestitutionCase, computed: RestitutionComputed): string[] {
   const out: string[] = [];
   const s = c.settings;
   if (c.laborPeriods.length > 0) {
-    out.push(
-      s.minimumWage === 'higher-of-federal-and-state'
-        ? 'State minimum wages were used where higher. Whether § 1593 adopts state minimum wages is unsettled; the FLSA value at the federal rate alone is also shown so that the court can choose.'
-        : 'Only the federal minimum wage was used. Where the state (or a city) rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with that setting.',
-    );
+    out.push(minimumWageAssumption(c, computed));
+    if (s.customRates.length > 0) out.push(customRatesAssumption(c, computed));
     out.push(
       s.liquidatedDamages
         ? `Liquidated damages are included following ${EDWARDS}; courts outside the Fourth Circuit may decide otherwise.`
@@ -82,7 +108,7 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
         `An overtime exemption was applied to at least one period. Whether an exemption applies turns on the facts (${SABHNANI}, vacating a restitution award over the live-in domestic exemption); without it, overtime would be owed.`,
       );
     }
-    if (c.laborPeriods.some((p) => (p.wagesPaid?.perWeekCents ?? null) !== null)) {
+    if (c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? null) !== null)) {
       out.push('A weekly payment amount given for a period is credited in full to every workweek containing a day of that period, including partial first and last weeks.');
     }
     if (c.laborPeriods.some((p) => p.weeklySchedule !== null)) {

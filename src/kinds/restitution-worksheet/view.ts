@@ -15,13 +15,10 @@ import { assumptions, rulesApplied, ROUNDING_POLICY } from './view-text.js';
 import { exhibitList } from './exhibits.js';
 import { banner, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
 import { LOSS_CATEGORY_TITLES } from './losses.js';
+import { noStateRateHigher } from './rates.js';
 
 export const TITLE = 'Restitution Worksheet (18 U.S.C. § 1593)';
 
-// Warnings already stated elsewhere on the worksheet are not repeated under "points to confirm":
-// the assumptions (exemption, state rates, evidence), the payee line, the signature block, the
-// alternatives table (share, pooled reading) and the losses' basis column.
-const COVERED_ELSEWHERE = new Set(['exemption-used', 'state-rates-used', 'no-evidence', 'payee-needed', 'share-apportioned', 'pooled-reading-used']);
 const hours = formatHoursNumber;
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -35,20 +32,28 @@ export interface GreaterOf {
   /** Number of G lines of any source. */
   totalLines: number;
   pooled: boolean;
+  /** False when the case gives no labor periods: there is no FLSA value, not an F of $0.00. */
+  hasPeriods: boolean;
 }
 
 /**
  * The greater-of comparison in words: the sentence the court reads. With no G lines to compare it
- * says there are none rather than comparing with $0.00 (issue 15 point 8).
+ * says there are none rather than comparing with $0.00 (issue 15 point 8); with no labor periods
+ * it says there is no FLSA value, rather than an FLSA value of $0.00.
  */
 export function greaterOfSentence(x: GreaterOf): string {
   const law = '(18 U.S.C. § 1593(b)(3))';
   const G = x.pooled ? 'the gross income to the defendant, labor and commercial sex acts pooled' : 'the gross income to the defendant from the labor';
+  const none =
+    x.totalLines === 0
+      ? 'No gross income or value to the defendant is claimed'
+      : 'No gross income or value to the defendant from the labor is claimed (the income from commercial sex acts is added below)';
+  if (!x.hasPeriods) {
+    const noF = 'no labor periods were given, so there is no FLSA value (F) to compare';
+    if (x.grossLines === 0) return `${none}, and ${noF}; restitution for labor is therefore $0.00.`;
+    return `${cap(noF)}; restitution for labor is therefore ${G}, ${money(x.grossCents)} ${law}.`;
+  }
   if (x.grossLines === 0) {
-    const none =
-      x.totalLines === 0
-        ? 'No gross income or value to the defendant is claimed'
-        : 'No gross income or value to the defendant from the labor is claimed (the income from commercial sex acts is added below)';
     if (x.flsaCents === 0) return `${none}, and no FLSA value; restitution for labor is therefore $0.00.`;
     return `${none}; restitution for labor is therefore the FLSA value, ${money(x.flsaCents)} ${law}.`;
   }
@@ -103,10 +108,15 @@ function weekRow(w: WeekRow) {
 }
 
 export function view(c: RestitutionCase, computed: RestitutionComputed, warnings: Issue[]): Record<string, unknown> {
+  // Warnings are for the preparer (check, render, the web app), never printed in the worksheet:
+  // it is a filing (README, "Warnings").
+  void warnings;
   const f = computed.flsa;
   const pooled = computed.settings.commercialSexIncome === 'pooled';
   const hasSex = c.grossIncome.some((g) => g.incomeFrom === 'commercial-sex-acts');
-  const fed = computed.flsaFederalOnly ?? null;
+  // The figure without state rates is printed only when a state rate was used on a day worked;
+  // otherwise it is F itself, and the worksheet says no state rate was higher.
+  const fed = computed.ratesUsed.state ? (computed.flsaFederalOnly ?? null) : null;
   // Exact sums in ten-thousandths of an hour (every week's hours have at most four decimals).
   const totalHours = computed.weeks.reduce((t, w) => t + tenThousandths(w.hours), 0);
   const totalOt = computed.weeks.reduce((t, w) => t + tenThousandths(w.overtimeHours), 0);
@@ -171,19 +181,21 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     },
     federalOnly: fed
       ? {
+          ...federalOnlyLabels(c, f.totalCents),
           unpaid: money(fed.unpaidCents),
           withoutLd: money(fed.totalWithoutLiquidatedDamagesCents),
           withLd: money(fed.totalWithLiquidatedDamagesCents),
           total: money(fed.totalCents),
         }
       : null,
+    noStateRateHigher: computed.flsaFederalOnly && !computed.ratesUsed.state ? noStateRateHigher(c.settings) : null,
     gross: {
       lines: computed.grossIncome.lines.map((l, i) => {
         const g = c.grossIncome[i]!;
         const days = `${g.days} ${g.days === 1 ? 'day' : 'days'}`;
         const calc =
           l.method === 'acts'
-            ? `${days} × ${hours(g.actsPerDay!)} acts a day × ${money(g.pricePerAct!)}`
+            ? `${days} × ${hours(g.actsPerDay!)} ${g.actsPerDay === 1 ? 'act' : 'acts'} a day × ${money(g.pricePerAct!)}`
             : l.method === 'daily-earnings'
               ? `${days} × ${money(g.dailyEarnings!)} a day`
               : 'amount';
@@ -209,6 +221,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       grossLines: c.grossIncome.filter((g) => pooled || g.incomeFrom === 'labor').length,
       totalLines: c.grossIncome.length,
       pooled,
+      hasPeriods: c.laborPeriods.length > 0,
     }),
     commercialSex: hasSex
       ? pooled
@@ -238,26 +251,37 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     totals: {
       losses: money(computed.losses.totalCents),
       labor: money(computed.laborValue.cents),
-      laborMethod: computed.laborValue.method === 'flsa' ? 'FLSA value (F)' : 'gross income or value to the defendant (G)',
+      laborLabel: laborLabel(c, computed, pooled),
       commercialSex: hasSex && !pooled ? money(computed.commercialSexAddedCents) : null,
       commercialSexLabel: 'Added: gross income to the defendant from commercial sex acts (18 U.S.C. § 1593(b)(3))',
       total: money(computed.totalCents),
     },
-    alternatives: alternativeRows(computed),
+    alternatives: alternativeRows(computed, c.settings.customRates.length > 0),
     assumptions: assumptions(c, computed),
-    warnings: ((ws: string[]) => (ws.length > 0 ? ws : null))(
-      warnings.filter((w) => !COVERED_ELSEWHERE.has(w.code)).map((w) => cap(w.message) + '.'),
-    ),
     filing: {
       seal: sealNote(c.victim.minor),
       ninetyDays: ninetyDayNote(c),
       pending: c.pendingLosses.length > 0 ? c.pendingLosses.map((p) => `${LOSS_CATEGORY_TITLES[p.category]}: ${p.description}`) : null,
       exhibits: ((xs) => (xs.length > 0 ? xs : null))(
-        exhibitList(c).map((e) => ({ id: e.id, description: e.description ?? '(no description given)', citedBy: e.citedBy.length > 0 ? e.citedBy.join('; ') : '(not cited by a line)' })),
+        exhibitList(c).map((e) => ({
+          id: e.id,
+          description: e.description ?? (e.range ? '(a range, listed as written)' : '(no description given)'),
+          citedBy: e.citedBy.length > 0 ? e.citedBy.join('; ') : '(not cited by a line)',
+        })),
       ),
     },
     signature: signatureBlock(c),
   };
+}
+
+/** The totals row of the labor value: which of G and F it is, or why there is no F. */
+export function laborLabel(c: RestitutionCase, computed: RestitutionComputed, pooled: boolean): string {
+  if (c.laborPeriods.length === 0) {
+    return c.grossIncome.some((g) => pooled || g.incomeFrom === 'labor')
+      ? 'Labor: the gross income or value to the defendant (G); there is no FLSA value, as no labor periods were given'
+      : 'Labor: none (no labor periods were given, so there is no FLSA value, and no gross income from the labor is claimed)';
+  }
+  return `Labor: the greater of G and F, here the ${computed.laborValue.method === 'flsa' ? 'FLSA value (F)' : 'gross income or value to the defendant (G)'}`;
 }
 
 /** "26 sessions a year × $180.00 × 2 years = $9,360.00" (point 7). */
@@ -267,13 +291,26 @@ export function basisText(b: NonNullable<RestitutionCase['losses'][number]['basi
   return `${n(b.units)} ${unit} a year × ${money(b.rate)} × ${n(b.years)} ${b.years === 1 ? 'year' : 'years'} = ${money(cents)}`;
 }
 
+/**
+ * The words of the figure without state rates. It drops the state table only and keeps the case's
+ * custom rates (README, "Custom rates"), so it is "the federal rate" only when there are none.
+ */
+export function federalOnlyLabels(c: RestitutionCase, withStateCents: number): { intro: string; suffix: string; totalLabel: string } {
+  const custom = c.settings.customRates.length > 0;
+  return {
+    intro: `With state minimum wages where higher, F is ${money(withStateCents)}. ${custom ? 'Without state minimum wages, keeping the case’s custom rates' : 'At the federal minimum wage alone'}, the same computation gives:`,
+    suffix: custom ? 'without state rates' : 'federal rate',
+    totalLabel: custom ? 'F without state rates, custom rates kept (the alternative)' : 'F at the federal rate (the alternative)',
+  };
+}
+
 /** The total under each open legal choice, one row per choice the case leaves to the court. */
-export function alternativeRows(computed: RestitutionComputed): Array<{ label: string; total: string }> | null {
+export function alternativeRows(computed: RestitutionComputed, customRates: boolean): Array<{ label: string; total: string }> | null {
   const a = computed.alternatives;
   const rows: Array<{ label: string; total: string }> = [{ label: 'As requested above', total: money(computed.totalCents) }];
   if (a.pooled) rows.push({ label: 'Commercial sex income pooled with labor income and compared with F, instead of added', total: money(a.pooled.totalCents) });
   if (a.separate) rows.push({ label: 'Commercial sex income added to the greater of G (labor) and F, instead of pooled (18 U.S.C. § 1593(b)(3))', total: money(a.separate.totalCents) });
-  if (a.federalOnly) rows.push({ label: 'F at the federal minimum wage alone, without state rates', total: money(a.federalOnly.totalCents) });
+  if (a.federalOnly && computed.ratesUsed.state) rows.push({ label: customRates ? 'F without state minimum wages (the case’s custom rates kept)' : 'F at the federal minimum wage alone, without state rates', total: money(a.federalOnly.totalCents) });
   if (a.jointAndSeveral) rows.push({ label: 'Joint and several: every gross-income line in full, each defendant liable for the full amount (18 U.S.C. § 3664(h))', total: money(a.jointAndSeveral.totalCents) });
   return rows.length > 1 ? rows : null;
 }

@@ -1,9 +1,13 @@
-// Warnings are data (Issue objects): returned by `check` and printed on the worksheet for counsel.
-import { money as formatCents } from '../kit/index.js';
+// Warnings are data (Issue objects) for the preparer: returned by `check` and `render` and shown by
+// the web app at their field, never printed in the worksheet, which is filed (README, "Warnings").
+// What the court should read is said in the worksheet itself (assumptions, open choices).
+import { andList, money as formatCents } from '../kit/index.js';
 import type { RestitutionIssue } from './codes.js';
 import { SABHNANI } from './authorities.js';
 import type { RestitutionComputed } from './compute.js';
+import { citedExhibits, citingTexts, exhibitKey, listedExhibits, MAX_RANGE } from './exhibits.js';
 import type { FlsaTotals } from './flsa.js';
+import { customRateStates, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 
 // Words that mark a pseudonym rather than a real name ("Jane Doe", "Minor Victim One").
@@ -34,11 +38,23 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
       });
     }
   });
-  if (federalOnly) {
+  // Only when a state rate was the rate applied on a day worked: otherwise nothing was used.
+  if (federalOnly && computed.ratesUsed.state) {
     w.push({
       path: 'settings.minimumWage',
       code: 'state-rates-used',
-      message: `state minimum wages are used where higher (29 U.S.C. § 218(a)); whether § 1593 uses them is unsettled. FLSA value with state rates: ${formatCents(flsa.totalCents)}; at the federal rate alone: ${formatCents(federalOnly.totalCents)}`,
+      message: `state minimum wages are used where higher (29 U.S.C. § 218(a)); whether § 1593 uses them is unsettled. FLSA value with state rates: ${formatCents(flsa.totalCents)}; ${withoutStateRates(c.settings)}: ${formatCents(federalOnly.totalCents)}`,
+    });
+  }
+  // A custom rate has no place attached (schema: effective date, rate, label), so it applies to
+  // every period it reaches; across states, a city's or a state's rate is applied to work done
+  // elsewhere, which overstates F.
+  const states = customRateStates(c);
+  if (states.length > 1) {
+    w.push({
+      path: 'settings.customRates',
+      code: 'custom-rates-several-states',
+      message: `the case’s custom rates apply to every labor period, wherever the work was done, and the periods they reach were worked in ${states.length} states (${states.join(', ')}); a city’s or a state’s minimum wage is owed only for work done there. Confirm that each custom rate applies to all of these periods; a custom rate cannot be limited to one place, so leave out one that does not (it would overstate F)`,
     });
   }
   c.grossIncome.forEach((g, i) => {
@@ -89,6 +105,7 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
       });
     }
   });
+  w.push(...exhibitWarnings(c));
   if (c.victim.minor && c.victim.payee === null) {
     w.push({
       path: 'victim.payee',
@@ -109,6 +126,42 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
       code: 'minor-full-name',
       message: 'the victim is a minor and this looks like a full name; use initials or a pseudonym (Fed. R. Crim. P. 49.1(a)(3); 18 U.S.C. § 3509(d))',
     });
+  }
+  return w;
+}
+
+/**
+ * The exhibit list checked against the references (exhibits.ts): a range listed as written rather
+ * than exhibit by exhibit, and, when the case lists its exhibits, a cited exhibit it does not list
+ * (a typing slip, or a reference read where none was meant).
+ */
+function exhibitWarnings(c: RestitutionCase): RestitutionIssue[] {
+  const w: RestitutionIssue[] = [];
+  const listed = listedExhibits(c);
+  for (const t of citingTexts(c)) {
+    const cited = citedExhibits(t.text, listed);
+    for (const k of cited.kept) {
+      w.push({
+        path: t.path,
+        code: 'exhibit-range-kept',
+        message:
+          k.reason === 'too-long'
+            ? `cites Exhibits ${k.text}, a range of more than ${MAX_RANGE} exhibits: the exhibit list gives it as written, not exhibit by exhibit; check the reference, or list the exhibits`
+            : `cites Exhibits ${k.text}: which exhibits lie between its ends cannot be told from the range, so the exhibit list gives it as written; list both ends in the case’s exhibits, or write the exhibits out`,
+      });
+    }
+    // One warning per text, naming every exhibit it cites that the case does not list.
+    const missing = listed.size === 0 ? [] : cited.ids.filter((id) => !listed.has(exhibitKey(id)));
+    if (missing.length > 0) {
+      w.push({
+        path: t.path,
+        code: 'exhibit-not-listed',
+        message:
+          missing.length === 1
+            ? `cites Exhibit ${missing[0]}, which is not among the case’s exhibits: add it with its description, or correct the reference`
+            : `cites Exhibits ${andList(missing)}, which are not among the case’s exhibits: add them with their descriptions, or correct the references`,
+      });
+    }
   }
   return w;
 }

@@ -95,6 +95,10 @@ describe.each(['pdf', 'docx'] as const)('restitution worksheet rendered to %s', 
     expect(text).toContain('Weekly schedule');
     expect(text).toContain('9 dated entries replace the schedule on those dates');
     expect(text).toContain('exempt');
+    // Period 2 gives perWeek: its crediting rule is disclosed (it read the removed perWeekCents).
+    expect(text).toContain(
+      'A weekly payment amount given for a period is credited in full to every workweek containing a day of that period, including partial first and last weeks.',
+    );
   });
 
   it('hostile: markup characters and several scripts come back as text', async () => {

@@ -1,11 +1,13 @@
 // The worksheet's pre-formatted sentences (src/kinds/restitution-worksheet/view.ts).
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { greaterOfSentence, longDate, scheduleText, shortDate } from '../../../src/kinds/restitution-worksheet/view.js';
-import { parse, baseCase } from './cases.js';
+import { assumptions } from '../../../src/kinds/restitution-worksheet/view-text.js';
+import { EVERY_DAY, parse, baseCase, run } from './cases.js';
 
 describe('the greater-of sentence (18 U.S.C. § 1593(b)(3))', () => {
   const x = (flsaCents: number, grossCents: number, grossLines = 1, pooled = false, totalLines = grossLines) =>
-    greaterOfSentence({ flsaCents, grossCents, grossLines, totalLines, pooled });
+    greaterOfSentence({ flsaCents, grossCents, grossLines, totalLines, pooled, hasPeriods: true });
   it('F greater', () => {
     expect(x(4147000, 360000)).toBe(
       'The FLSA value, $41,470.00, exceeds the gross income to the defendant from the labor, $3,600.00; restitution for labor is therefore $41,470.00 (18 U.S.C. § 1593(b)(3)).',
@@ -41,5 +43,31 @@ describe('formatting', () => {
   it('schedules list only the days with hours', () => {
     const c = parse(baseCase({ laborPeriods: [{ startDate: '2012-03-07', endDate: '2012-03-07', weeklySchedule: { monday: 10, saturday: 7.5, sunday: 0 } }] }));
     expect(scheduleText(c.laborPeriods[0]!)).toBe('Monday 10 h; Saturday 7.5 h');
+  });
+});
+
+describe('assumptions: the weekly payment disclosure', () => {
+  const WEEKLY = 'A weekly payment amount given for a period is credited in full to every workweek containing a day of that period, including partial first and last weeks.';
+  const period = (wagesPaid?: object) => ({ startDate: '2012-03-07', endDate: '2012-03-13', weeklySchedule: EVERY_DAY(12), ...(wagesPaid ? { wagesPaid } : {}) });
+  const of = (raw: Record<string, unknown>) => {
+    const c = parse(raw);
+    return assumptions(c, run(raw).computed);
+  };
+  it('prints when a period gives perWeek (the version-2 field), and only then', () => {
+    expect(of(baseCase({ laborPeriods: [period({ perWeek: '50.00' })] }))).toContain(WEEKLY);
+    expect(of(baseCase({ laborPeriods: [period({ payments: [{ date: '2012-03-08', amount: '10' }] })] }))).not.toContain(WEEKLY);
+    expect(of(baseCase({ laborPeriods: [period()] }))).not.toContain(WEEKLY);
+  });
+});
+
+describe('version-1 money fields are never read outside the schema that refuses them', () => {
+  // The …Cents names stay in the schema only to be refused (legacy.ts, renamed-field), so their
+  // type is `unknown` and a read of one compiles: a read of perWeekCents hid the weekly payment
+  // disclosure for every valid case. Only the files that refuse them may name them.
+  const REFUSERS = new Set(['schema.ts', 'rules.ts', 'legacy.ts']);
+  const REMOVED = /\b(?:amountCents|perWeekCents|pricePerActCents|dailyEarningsCents|hourlyRateCents)\b/u;
+  const dir = new URL('../../../src/kinds/restitution-worksheet/', import.meta.url);
+  it.each(readdirSync(dir).filter((f) => f.endsWith('.ts') && !REFUSERS.has(f)))('%s', (f) => {
+    expect(readFileSync(new URL(f, dir), 'utf8')).not.toMatch(REMOVED);
   });
 });
