@@ -4,6 +4,7 @@ import { BorderStyle, HeadingLevel } from 'docx';
 import { BODY_SIZE, lineTwips, PARA_BEFORE, SIGN_LINE, TEXT_WIDTH } from './geometry.js';
 import { dispatchBlock, type Block, type BlockHandlers, type ListItem } from '../../model/types.js';
 import { introduced, leadsIn } from '../../model/keeps.js';
+import { HEADING_AFTER } from './styles.js';
 import { NumberingPlan, listIndent, type NumberingRef } from './numbering.js';
 import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut } from './out.js';
 import { paragraphOpts } from './paragraph.js';
@@ -112,7 +113,19 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
     // gets it as space after.
     const first = rendered[0];
     const prev = out[out.length - 1];
-    if (first?.kind === 'table' && prev?.kind === 'p') prev.opts.spacing = { ...prev.opts.spacing, after: PARA_BEFORE };
+    // A heading keeps its own space after as well (the PDF adds both: the heading's `after`, then
+    // the table's 8 pt); setting `after` on the paragraph replaces its style's value, so add it.
+    if (first?.kind === 'table' && prev?.kind === 'p') {
+      const own = prev.opts.spacing?.after ?? (prev.opts.heading !== undefined ? (HEADING_AFTER[prev.opts.heading] ?? 0) : 0);
+      prev.opts.spacing = { ...prev.opts.spacing, after: own + PARA_BEFORE };
+    } else if (first?.kind === 'p' && prev?.kind === 'p' && prev.opts.heading !== undefined && prev.opts.spacing?.after === undefined) {
+      // Between a heading and the paragraph after it the PDF leaves the heading's `after` plus the
+      // paragraph's 8 pt. Word adds a paragraph's space after to the next one's space before;
+      // LibreOffice keeps only the larger of the two, which lost ~4 pt under every heading
+      // (measured: its pages ran ahead of the PDF's). All of it goes before the paragraph instead.
+      prev.opts.spacing = { ...prev.opts.spacing, after: 0 };
+      first.opts.spacing = { ...first.opts.spacing, before: (first.opts.spacing?.before ?? PARA_BEFORE) + (HEADING_AFTER[prev.opts.heading] ?? 0) };
+    }
     if (pendingBreak && rendered.length > 0) {
       rendered = breakBefore(rendered);
       pendingBreak = false;

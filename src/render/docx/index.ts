@@ -154,6 +154,10 @@ function docxBodyArea(doc: HarborDocument): { bodyTop: number; bodyBottom: numbe
 function plan(doc: HarborDocument, checkpoint: Checkpoint): Plan {
   const numbering = new NumberingPlan();
   const body = renderBlocks(doc.body, partContext(numbering, false));
+  // The PDF drops the space before a block at the top of a page; Word and LibreOffice keep it for
+  // the document's first paragraph (the title's 14 pt), which put every page of the DOCX behind.
+  const first = body[0];
+  if (first?.kind === 'p') first.opts.spacing = { ...first.opts.spacing, before: 0 };
   checkpoint();
   const head = header(doc, numbering);
   const foot = footer(doc.footer, numbering);

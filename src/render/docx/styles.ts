@@ -31,6 +31,9 @@ function heading(level: 1 | 2 | 3, before: number, after: number) {
   };
 }
 
+/** Space after each heading style, twips (the PDF's HEADING[level].after, src/render/pdf/blocks.ts). */
+export const HEADING_AFTER: Readonly<Record<string, number>> = { Title: 120, Heading1: 120, Heading2: 80, Heading3: 40 };
+
 /** Built once per process: the styles are the same for every document. */
 export const STYLES: IStylesOptions = {
   default: {
@@ -41,10 +44,10 @@ export const STYLES: IStylesOptions = {
     // The document's title (its level-1 heading): centred, 16 pt bold, as the PDF prints it.
     title: {
       run: { font: FONTS, bold: true, boldComplexScript: true, size: TITLE_SIZE, sizeComplexScript: TITLE_SIZE, color: '000000' },
-      paragraph: { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, outlineLevel: 0, spacing: { before: 280, after: 120, ...exact(TITLE_SIZE) } },
+      paragraph: { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, outlineLevel: 0, spacing: { before: 280, after: HEADING_AFTER.Title, ...exact(TITLE_SIZE) } },
     },
-    heading1: heading(1, 14, 6),
-    heading2: heading(2, 14, 4),
-    heading3: heading(3, 10, 2),
+    heading1: heading(1, 14, HEADING_AFTER.Heading1! / 20),
+    heading2: heading(2, 14, HEADING_AFTER.Heading2! / 20),
+    heading3: heading(3, 10, HEADING_AFTER.Heading3! / 20),
   },
 };
