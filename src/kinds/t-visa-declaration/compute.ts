@@ -326,9 +326,16 @@ export function citedExhibits(c: TVisaCase): Set<string> {
 
 /**
  * Text the chosen template does not print: the other roles' sections. A legal document must not
- * silently drop what the drafter wrote, so each is a warning naming the field. (A parent's or
- * supporting declaration may still carry `trafficking.acts` and `trafficking.perpetrators`: they
- * feed the ages and the check of a parent declarant.)
+ * silently drop what the drafter wrote, so each is a warning naming the field.
+ *
+ * A parent's or supporting declaration may carry `trafficking.acts` and `trafficking.perpetrators`
+ * as data: the acts' dates feed the ages, the perpetrators the check of a parent declarant. The
+ * acts' descriptions are the applicant's account and are not printed there, because those
+ * declarations speak from the declarant's own knowledge, each fact with its source: what the
+ * declarant saw (`supporting.observations`) and what the child told them, when and where
+ * (`supporting.disclosures`); an undated, unsourced act would sit beside the closing sentence
+ * "where I report what [the child] told me, I say when" and contradict it (domain file, "Who
+ * speaks"). So each description given there is a warning that says where its facts belong.
  */
 function unprintedSections(c: TVisaCase): TVisaIssue[] {
   const role = c.declarant.role;
@@ -339,8 +346,14 @@ function unprintedSections(c: TVisaCase): TVisaIssue[] {
         ? 'is not printed in a parent’s declaration'
         : 'belongs to the personal statement and is not printed in a supporting declaration';
   const present: string[] = [];
+  const acts: TVisaIssue[] = [];
   if (role !== 'applicant') {
     const t = c.trafficking;
+    const actMessage =
+      role === 'parent'
+        ? 'is not printed in a parent’s declaration, which says what the parent saw (supporting.observations) and what the child told them, when and where (supporting.disclosures): give what the parent knows of this act there; the act’s date still counts for the ages'
+        : 'belongs to the personal statement and is not printed in a supporting declaration, which says what the declarant observed (supporting.observations) and what the applicant told them and when (supporting.disclosures): give it there if the declarant knows it; the act’s date still counts for the ages';
+    (t?.acts ?? []).forEach((_, i) => acts.push({ path: `trafficking.acts.${i}.description`, code: 'section-not-printed', message: actMessage }));
     if (c.background) present.push('background');
     if (t && t.narrative) present.push('trafficking.narrative');
     if (t && t.means.length > 0) present.push('trafficking.means');
@@ -363,7 +376,7 @@ function unprintedSections(c: TVisaCase): TVisaIssue[] {
       if (c.declarant[k] !== null) present.push(`declarant.${k}`);
     }
   }
-  return present.map((path): TVisaIssue => ({ path, code: 'section-not-printed', message }));
+  return [...acts, ...present.map((path): TVisaIssue => ({ path, code: 'section-not-printed', message }))];
 }
 
 const ELEMENT_PATH: Record<Element, string> = {

@@ -117,6 +117,45 @@ describe('sections the chosen template does not print', () => {
   });
 });
 
+describe('act descriptions in a parent’s or supporting declaration (review B point 1)', () => {
+  // The acts' dates feed the ages; their descriptions are the applicant's account, which these
+  // declarations do not print: each declarant speaks from their own knowledge, with its source.
+  const act = 'Hernán Ruiz made Mateo sell candy on buses all day and took the money.';
+  it('parent: the description is not printed, and a warning on it says where the parent’s knowledge of it goes', () => {
+    const r = checkCase(K, fixture('parent-signs'));
+    expect(r.ok && r.warnings.map((w) => [w.path, w.code])).toEqual([['trafficking.acts.0.description', 'section-not-printed']]);
+    expect(r.ok && r.warnings[0]!.message).toMatch(/parent’s declaration.*supporting\.observations.*supporting\.disclosures/);
+    expect(bodyText('parent-signs')).not.toContain(act);
+  });
+  it('supporting: each act’s description is not printed, and each has its warning', () => {
+    const patch = (c: any) => {
+      c.trafficking = {
+        types: ['labor'],
+        acts: [
+          { date: '2021-06-14', description: 'UNPRINTED-ACT-ONE The applicant told me Beto locked her in the house.' },
+          { date: '2021-07', description: 'UNPRINTED-ACT-TWO She worked every night.' },
+        ],
+      };
+    };
+    const c = fixture('supporting');
+    patch(c);
+    const r = checkCase(K, c);
+    expect(r.ok && r.warnings.map((w) => [w.path, w.code])).toEqual([
+      ['trafficking.acts.0.description', 'section-not-printed'],
+      ['trafficking.acts.1.description', 'section-not-printed'],
+    ]);
+    expect(r.ok && r.warnings[0]!.message).toMatch(/not printed in a supporting declaration.*supporting\.disclosures/);
+    expect(bodyText('supporting', patch)).not.toMatch(/UNPRINTED-ACT/);
+  });
+  it('the personal statement prints every act and warns about none', () => {
+    const c = fixture('full');
+    const r = checkCase(K, c);
+    expect(r.ok && r.warnings.filter((w) => w.code === 'section-not-printed')).toEqual([]);
+    const t = bodyText('full');
+    for (const a of c.trafficking.acts) expect(t).toContain(a.description.split('\n')[0]);
+  });
+});
+
 describe('element checklist', () => {
   it('asks how the applicant escaped, unless the trafficking is still going on', () => {
     const c = fixture('minor');
