@@ -85,6 +85,14 @@ export function personLine(p: Person): string {
   return [p.name, p.title, p.organization].filter((x): x is string => !!x).join(', ');
 }
 
+/**
+ * The capacity under a signature: the title the case gives (the same words as the "From:" line),
+ * or the role's plain name when it gives none, then the organization.
+ */
+export function signatureCapacity(title: string | null, fallback: string, organization: string | null): string {
+  return [title ?? fallback, organization].filter((x): x is string => !!x).join(', ');
+}
+
 /** The key facts about the child, as label/value rows (computed values pre-formatted). */
 export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): Array<{ label: string; value: string }> {
   const ch = c.child;
@@ -237,10 +245,10 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
       name: a.name,
       line: personLine({ name: a.name, title: a.title, organization: a.organization }),
       appointment: appointment === '' ? null : appointment,
-      capacity: ['Child Advocate', a.organization].filter((x): x is string => !!x).join(', '),
+      capacity: signatureCapacity(a.title, 'Child Advocate', a.organization),
     },
     supervisingAttorney: c.supervisingAttorney
-      ? { name: c.supervisingAttorney.name, capacity: ['Supervising Attorney', c.supervisingAttorney.organization].filter((x): x is string => !!x).join(', ') }
+      ? { name: c.supervisingAttorney.name, capacity: signatureCapacity(c.supervisingAttorney.title, 'Supervising Attorney', c.supervisingAttorney.organization) }
       : null,
     childAttorney: c.childAttorney ? personLine(c.childAttorney) : null,
     summary: c.summary,

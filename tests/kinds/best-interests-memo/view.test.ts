@@ -15,6 +15,27 @@ function viewOf(name: string, patch: (c: any) => void = () => {}): any {
   return kind.view(p.data, r.computed, r.warnings);
 }
 
+describe('signature blocks (review B point 2)', () => {
+  it('use the titles the case gives, as the “From:” line does', () => {
+    const v = viewOf('full.json', (c) => {
+      c.advocate.title = 'Senior Child Advocate';
+      c.supervisingAttorney.title = 'Managing Attorney';
+    });
+    expect(v.advocate.line).toBe('Miriam Castellanos-Holt, Senior Child Advocate, Gulf Coast Child Advocacy Project');
+    expect(v.advocate.capacity).toBe('Senior Child Advocate, Gulf Coast Child Advocacy Project');
+    expect(v.supervisingAttorney).toEqual({ name: 'Jonah Feld', capacity: 'Managing Attorney, Gulf Coast Child Advocacy Project' });
+  });
+  it('fall back to “Child Advocate” and “Supervising Attorney” only when no title is given', () => {
+    const v = viewOf('full.json', (c) => {
+      delete c.advocate.title;
+      c.supervisingAttorney.title = null;
+      c.supervisingAttorney.organization = '';
+    });
+    expect(v.advocate.capacity).toBe('Child Advocate, Gulf Coast Child Advocacy Project');
+    expect(v.supervisingAttorney.capacity).toBe('Supervising Attorney');
+  });
+});
+
 describe('best-interests-memo view', () => {
   it('formats ISO dates without a time zone', () => {
     expect(longDate('2026-03-07')).toBe('March 7, 2026');
