@@ -32,6 +32,7 @@ export const CODES = defineCodes({
   'translator-language-mismatch': { level: 'warning', rule: 'the translator’s language differs from the statement’s' },
   'interpreter-language-mismatch': { level: 'warning', rule: 'the read-back language differs from the statement’s' },
   'physical-presence-at-risk': { level: 'warning', rule: 'a departure names no category of 8 CFR 214.207(b): physical presence is at risk' },
+  'departure-without-return': { level: 'warning', rule: 'a departure has no return date, yet the applicant signs in the United States (8 CFR 214.207: physical presence)' },
   'legal-conclusion-in-statement': { level: 'warning', rule: 'a narrative in the declarant’s voice uses a legal term of art (a conclusion for counsel)' },
   'diagnosis-code-outdated': { level: 'warning', rule: 'a professional’s text carries a DSM-IV / ICD-9-CM number instead of ICD-10-CM' },
   'exhibit-not-cited': { level: 'warning', rule: 'a listed exhibit is cited by no paragraph' },

@@ -162,7 +162,21 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   }
 
   // Departures after an act of trafficking: 8 CFR 214.207(b) (explanations are required by the schema).
+  const signedInUs = attestationVariant(c.signing.country) === 'inside-us';
   const departures: DepartureCheck[] = c.travel.departures.map((d, i) => {
+    // No return date, yet the applicant signs in the United States: the case contradicts itself
+    // on the applicant's physical presence (8 CFR 214.202(b), 214.207), which the applicant must
+    // show. A warning, as presence is counsel's judgment elsewhere (domain file, "Departures"):
+    // most often the return date is simply missing. The printed sentence then says only that the
+    // applicant left (view.ts), never that they are still there.
+    if (role === 'applicant' && d.returnedOn === null && signedInUs) {
+      warnings.push({
+        path: `travel.departures.${i}.returnedOn`,
+        code: 'departure-without-return',
+        message:
+          'has no return date, yet the declaration is signed in the United States: give the date the applicant came back; if the applicant is still outside the United States, physical presence in the United States (8 CFR 214.207) is not met and counsel must review before filing',
+      });
+    }
     if (d.returnedOn && compareDates(calendarDate(d.returnedOn), calendarDate(d.departedOn)) < 0) {
       errors.push({ path: `travel.departures.${i}.returnedOn`, code: 'end-before-start', message: 'is before the departure date' });
     }

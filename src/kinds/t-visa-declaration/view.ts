@@ -184,13 +184,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     escape: c.escape ? dated(c.escape.date ? `${actDateText(c.escape.date)}.` : '', c.escape.narrative, c.escape.exhibits) : null,
     // The ground of 214.207(a) is counsel's, reported by `check`; the applicant gives the facts.
     presence: c.presence ? c.presence.narrative : null,
-    departures: c.travel.departures.map((d) =>
-      dated(
-        `${dateRange(d.departedOn, d.returnedOn)}, ${d.returnedOn ? 'I was' : 'I have been'} in ${countryName(d.country) ?? d.country}.`,
-        d.explanation,
-        d.exhibits,
-      ),
-    ),
+    departures: c.travel.departures.map((d) => dated(departureLead(d, c.signing.country), d.explanation, d.exhibits)),
     lawEnforcement: c.lawEnforcement
       ? {
           contacts: c.lawEnforcement.contacts.map((x) => dated(`${longDate(x.date)}, ${x.agency}.`, x.narrative, x.exhibits)),
@@ -224,6 +218,21 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
       : null,
     interpreter: c.interpreter ? interpreterView(c, declarantRef) : null,
   };
+}
+
+/**
+ * The lead of a departure paragraph. With a return date: "From August 3 to 5, 2022, I was in
+ * Mexico." Without one, "Since September 3, 2022, I have been in Mexico." only when the applicant
+ * signs in that country; otherwise (signing in the United States or elsewhere) the sentence says
+ * only what the case supports, "On September 3, 2022, I left the United States for Mexico.", and
+ * never that the applicant is still there (check warns `departure-without-return` when signed in
+ * the United States).
+ */
+export function departureLead(d: { departedOn: string; returnedOn: string | null; country: string }, signedIn: string): string {
+  const where = countryName(d.country) ?? d.country;
+  if (d.returnedOn !== null) return `${dateRange(d.departedOn, d.returnedOn)}, I was in ${where}.`;
+  if (d.country.toUpperCase() === signedIn.toUpperCase()) return `${dateRange(d.departedOn, null)}, I have been in ${where}.`;
+  return `On ${longDate(d.departedOn)}, I left the United States for ${where}.`;
 }
 
 /** The interpreter's certificate: the read-back before signing, with the declarant's pronouns when given. */
