@@ -7,6 +7,7 @@ import { ageOn, calendarDate, compareDates } from '../kit/index.js';
 import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
 import type { TVisaCode, TVisaIssue } from './codes.js';
+import { dateSpan } from './dates.js';
 import { readsEnglish } from './language.js';
 import type { TVisaCase } from './schema.js';
 
@@ -94,6 +95,10 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
         : 'the applicant turned 18 within the period this date covers, so the minor exemption cannot rest on this act; give the month or exact date if known',
     });
   }
+
+  // The personal statement is chronological (domain file, "Form of a declaration"): acts print in
+  // the order given, so an act certainly earlier than one listed before it is a warning.
+  if (role === 'applicant' && dateErrors.length === 0) warnings.push(...actsOutOfOrder(acts.map((a) => a.date)));
 
   // Means: 8 CFR 214.206(a)(1). Labor trafficking always needs force, fraud or coercion; sex
   // trafficking needs them unless the person was under 18.
@@ -241,6 +246,33 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
     warnings,
     errors,
   };
+}
+
+/**
+ * Acts out of date order, at their precision: act i is out of order when its last possible day is
+ * before the first possible day of some act listed before it ("2022-02" after "2022-03-01"). Dates
+ * whose spans overlap ("2022" and "2022-05") have no certain order and are never flagged. Harbor
+ * does not sort the acts: they are the applicant's account, in the applicant's order, and a
+ * paragraph may lean on the one before it ("After that…"); the drafter reorders them. One warning,
+ * on the first act out of order, with the count.
+ */
+export function actsOutOfOrder(dates: readonly string[]): TVisaIssue[] {
+  let latestStart: ReturnType<typeof dateSpan>['earliest'] | null = null;
+  const out: number[] = [];
+  for (const [i, date] of dates.entries()) {
+    const span = dateSpan(date);
+    if (latestStart !== null && compareDates(span.latest, latestStart) < 0) out.push(i);
+    if (latestStart === null || compareDates(span.earliest, latestStart) > 0) latestStart = span.earliest;
+  }
+  if (out.length === 0) return [];
+  const more = out.length === 1 ? 'it is the only one out of order' : `${out.length} of the acts are out of date order`;
+  return [
+    {
+      path: `trafficking.acts.${out[0]}.date`,
+      code: 'acts-not-chronological',
+      message: `is dated before an act listed earlier (${more}); the statement tells what happened in order and prints the acts as listed: put them in date order, keeping the applicant’s words`,
+    },
+  ];
 }
 
 /** The narratives in the voice of the applicant (personal statement) or of the parent (their declaration). */

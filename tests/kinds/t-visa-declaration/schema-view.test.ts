@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, checkCase } from '../../../src/pipeline.js';
 import { formatANumber, splitParagraphs } from '../../../src/kinds/t-visa-declaration/view.js';
+import { actsOutOfOrder } from '../../../src/kinds/t-visa-declaration/compute.js';
 import { inlineText, type Block } from '../../../src/model/types.js';
 
 const K = 't-visa-declaration';
@@ -166,6 +167,39 @@ describe('element checklist', () => {
     r = checkCase(K, c);
     expect(r.ok && r.warnings).toEqual([]);
     expect(r.ok && (r.computed as any).elements[0]).toEqual({ element: 'victimization', addressed: true, basis: 'acts-ongoing' });
+  });
+});
+
+describe('acts in date order (review B point 5: the statement is chronological; Harbor warns, never reorders)', () => {
+  const flagged = (dates: string[]) => actsOutOfOrder(dates).map((w) => [w.path, w.code]);
+  it.each<[string[], string[][]]>([
+    [['2022-02-28', '2022-03-01', '2022-03-02'], []],
+    [['2022-02-28', '2022-02-28'], []], // the same day twice
+    [['2022-05', '2022', '2022-05-31'], []], // a year overlaps every day in it: no certain order
+    [['2022-03-01', '2022-02'], [['trafficking.acts.1.date', 'acts-not-chronological']]], // all of February is before March 1
+    [['2022-03', '2022-02-28'], [['trafficking.acts.1.date', 'acts-not-chronological']]],
+    [['2022-05-10', '2022', '2022-01-01'], [['trafficking.acts.2.date', 'acts-not-chronological']]], // before an act two places up
+    [['2021', '2020-02-29'], [['trafficking.acts.1.date', 'acts-not-chronological']]],
+  ])('%j → %j', (dates, expected) => {
+    expect(flagged(dates)).toEqual(expected);
+  });
+  it('one warning on the first act out of order, counting the others (tv-feb29: three)', () => {
+    const w = actsOutOfOrder(['2022-02-28', '2022-03-01', '2022-02', '2022-03', '2021-12-31', '2020-02-29']);
+    expect(w.map((x) => x.path)).toEqual(['trafficking.acts.2.date']);
+    expect(w[0]!.message).toContain('3 of the acts are out of date order');
+  });
+  it('the acts still print in the order given (the applicant’s account is not reordered)', () => {
+    const t = bodyText('acts-not-chronological');
+    expect(t.indexOf('January 11, 2025.')).toBeLessThan(t.indexOf('February 2024.'));
+  });
+  it('only the personal statement, which prints the acts, is checked', () => {
+    const c = fixture('parent-signs');
+    c.trafficking.acts = [
+      { date: '2024-10', description: 'Later.' },
+      { date: '2024-02', description: 'Earlier.' },
+    ];
+    const r = checkCase(K, c);
+    expect(r.ok && r.warnings.map((w) => w.code)).not.toContain('acts-not-chronological');
   });
 });
 
