@@ -115,7 +115,8 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
   if (ch.admittedToCustodyOn && k.daysInCustody !== null) {
     rows.push({
       label: 'In ORR custody since',
-      value: `${longDate(ch.admittedToCustodyOn)} (${days(k.daysInCustody)} on the date of this memo)`,
+      // Admitted that very day: "0 days" reads as a mistake.
+      value: `${longDate(ch.admittedToCustodyOn)} (${k.daysInCustody === 0 ? 'admitted on the date of this memo' : `${days(k.daysInCustody)} on the date of this memo`})`,
     });
   }
   return rows;
