@@ -15,7 +15,7 @@ import {
   type FactorKey,
   type Person,
 } from './schema.js';
-import { capitalize, count, countryName, longDate } from '../kit/index.js';
+import { capitalize, count, countryName, formatANumber, longDate } from '../kit/index.js';
 
 export { longDate };
 
@@ -105,7 +105,7 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
     label: '18th birthday',
     value: `${longDate(k.eighteenthBirthday)}, ${days(k.daysUntil18)} after the date of this memo`,
   });
-  if (ch.aNumber) rows.push({ label: 'A-number', value: ch.aNumber });
+  if (ch.aNumber) rows.push({ label: 'A-number', value: formatANumber(ch.aNumber) });
   if (ch.countryOfBirth) rows.push({ label: 'Country of birth', value: countryName(ch.countryOfBirth) ?? ch.countryOfBirth });
   const langs = [ch.primaryLanguage, ...ch.otherLanguages].filter((x): x is string => !!x);
   if (langs.length > 0) {
@@ -237,7 +237,7 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     banner: BANNER,
     preparedOn: c.preparedOn,
     childName: `${c.child.givenName} ${c.child.familyName}`,
-    aNumber: c.child.aNumber,
+    aNumber: c.child.aNumber ? formatANumber(c.child.aNumber) : null,
     orrCaseNumber: c.child.orrCaseNumber,
     decisionBy: decisionLine(c),
     recipientLines: c.recipient.split('\n').map((s) => s.trim()).filter((s) => s !== ''),

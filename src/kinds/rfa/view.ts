@@ -4,7 +4,7 @@
 // view prints one NOT_YET_KNOWN for each of them and never counts anything itself. Times, dates,
 // lists, labels and sentences are formatted here, in tested TypeScript, not in the template.
 import type { Issue } from '../../errors.js';
-import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatIsoDate, longDate } from '../kit/index.js';
+import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock } from './deadline.js';
 import { LABELS, orrCare, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
@@ -181,7 +181,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       citizenship: listOrNull(ch.citizenship.map(countryLabel), '; '),
       immigrationStatus: ch.immigrationStatus,
       inUnitedStates: yesNo(ch.inUnitedStates),
-      aNumber: computed.aNumber,
+      aNumber: computed.aNumber === null ? null : formatANumber(computed.aNumber),
       languages: listOrNull(ch.languages),
       interpreterNeeded: yesNo(ch.interpreterNeeded),
     },
