@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../../src/errors.js';
 import { findUnprintable } from '../../../src/render/pdf/fonts.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
+import { inputPath } from '../../../src/pipeline.js';
 import { doc, p } from './models.js';
 
 describe('findUnprintable', () => {
@@ -43,5 +44,22 @@ describe('renderer backstop for template text', () => {
     expect(await codeOf('Private use \uE000')).toBe('unsupported-character');
     expect(await codeOf('Emoji 😀')).toBe('unsupported-character');
     expect(await codeOf('Fine: 王秀英 Олена')).toBe('rendered');
+  });
+});
+
+describe('inputPath: the path of unprintable text in the case as the user wrote it', () => {
+  it('follows the validated path as far as the input has it', () => {
+    const input = { a: { b: ['x', 'y\u05D0'] } };
+    expect(inputPath(input, ['a', 'b', 1], 0x05d0)).toEqual(['a', 'b', 1]);
+  });
+  it('stops at a string the schema expanded (a shorthand)', () => {
+    expect(inputPath({ factors: { identity: 'text \u05D0' } }, ['factors', 'identity', 'analysis'], 0x05d0)).toEqual(['factors', 'identity']);
+  });
+  it('finds the field the schema moved, under the deepest shared object, by the character', () => {
+    const input = { factors: { identity: { notApplicable: true, reason: 'text \u05D0' } } };
+    expect(inputPath(input, ['factors', 'identity', 'notApplicable'], 0x05d0)).toEqual(['factors', 'identity', 'reason']);
+  });
+  it('keeps the validated path when the input does not show the character (text the schema made)', () => {
+    expect(inputPath({ a: 1 }, ['b', 'c'], 0x05d0)).toEqual(['b', 'c']);
   });
 });
