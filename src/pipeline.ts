@@ -11,6 +11,7 @@ import { parseMarkup } from './markup/parse.js';
 import { sealValues } from './markup/values.js';
 import type { HarborDocument } from './model/types.js';
 import type { findUnprintable as FindUnprintable } from './render/pdf/fonts.js';
+import { codePointName, noGlyphAdvice, rtlAdvice } from './render/pdf/unprintable.js';
 import { laps, type Laps, type OnStage } from './stages.js';
 import { defaultTemplates, type TemplateSet } from './templates/env.js';
 import { dotPath } from './validate.js';
@@ -167,17 +168,13 @@ function findIn(v: unknown, f: Unprintable): void {
   if (typeof v === 'string') {
     const bad = f.findUnprintable(v);
     if (bad) {
-      const cp = 'U+' + bad.codePoint.toString(16).toUpperCase().padStart(4, '0');
+      const cp = codePointName(bad.codePoint);
       const where = dotPath(f.input === undefined ? path : inputPath(f.input, path, bad.codePoint));
       if (bad.reason === 'rtl') {
         f.code = 'unsupported-script';
-        issues.push({
-          path: where,
-          code: 'unsupported-script',
-          message: `contains right-to-left text (${cp}), which the PDF renderer does not lay out yet; render this case as DOCX, or give this field in Latin transliteration`,
-        });
+        issues.push({ path: where, code: 'unsupported-script', message: `contains right-to-left text (${cp}), ${rtlAdvice()}` });
       } else {
-        issues.push({ path: where, code: 'unsupported-character', message: `contains ${cp}, which no embedded font can print` });
+        issues.push({ path: where, code: 'unsupported-character', message: `contains ${cp}, ${noGlyphAdvice(bad.codePoint)}` });
       }
     }
   } else if (Array.isArray(v)) {
