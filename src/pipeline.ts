@@ -11,6 +11,7 @@ import { parseMarkup } from './markup/parse.js';
 import { sealValues } from './markup/values.js';
 import type { HarborDocument } from './model/types.js';
 import type { findUnprintable as FindUnprintable } from './render/pdf/fonts.js';
+import { codePointName, noGlyphAdvice, rtlAdvice } from './render/pdf/unprintable.js';
 import { laps, type Laps, type OnStage } from './stages.js';
 import { defaultTemplates, type TemplateSet } from './templates/env.js';
 import { dotPath } from './validate.js';
@@ -104,11 +105,14 @@ export function buildDocument(kindId: string, raw: unknown, templates: TemplateS
 
 /**
  * Refuse, with the field's path, text the PDF fonts cannot show or scripts the PDF renderer does
- * not lay out (right-to-left). Checked on the validated case so the error names the field.
+ * not lay out (right-to-left). Checked on the validated case (the text that is printed); the path
+ * is then the one the user wrote in `input` (the raw case) when that differs: a best-interests
+ * factor given as plain text is `factors.identity` there, `factors.identity.analysis` once
+ * validated (inputPath).
  */
-export function checkPrintable(data: unknown, findUnprintable: typeof FindUnprintable): void {
+export function checkPrintable(data: unknown, findUnprintable: typeof FindUnprintable, input?: unknown): void {
   // One path stack for the walk, pushed and popped (a path is copied only for an issue).
-  const found: Unprintable = { issues: [], code: 'unsupported-character', path: [], findUnprintable };
+  const found: Unprintable = { issues: [], code: 'unsupported-character', path: [], findUnprintable, input };
   findIn(data, found);
   if (found.issues.length > 0) throw new HarborError(found.code, 'Some text cannot be printed in a PDF', found.issues);
 }
@@ -118,6 +122,45 @@ interface Unprintable {
   code: 'unsupported-character' | 'unsupported-script';
   path: PropertyKey[];
   findUnprintable: typeof FindUnprintable;
+  /** The raw case, when known: issues name its paths. */
+  input: unknown;
+}
+
+const isObject = (v: unknown): v is Record<PropertyKey, unknown> => v !== null && typeof v === 'object';
+
+/** The path of a string under `node` that contains `cp`, or null. */
+function findCodePoint(node: unknown, cp: number, path: PropertyKey[]): PropertyKey[] | null {
+  if (typeof node === 'string') return node.includes(String.fromCodePoint(cp)) ? path : null;
+  if (!isObject(node)) return null;
+  for (const k of Array.isArray(node) ? node.keys() : Object.keys(node)) {
+    const p = findCodePoint(node[k], cp, [...path, k]);
+    if (p) return p;
+  }
+  return null;
+}
+
+/**
+ * The path, in the case as the user wrote it, of the text found at `path` in the validated case.
+ * Followed key by key as far as the input has it: ending on a string, that string is the user's
+ * field (a shorthand the schema expanded ends early: `factors.identity`); ending elsewhere (a
+ * value the schema moved: `{"notApplicable": true, "reason": "…"}` becomes `notApplicable`), the
+ * field under the deepest shared object that holds the same character. Otherwise `path` itself.
+ */
+export function inputPath(input: unknown, path: readonly PropertyKey[], cp: number): readonly PropertyKey[] {
+  const nodes: unknown[] = [input];
+  for (const k of path) {
+    const node = nodes[nodes.length - 1];
+    if (!isObject(node) || !Object.hasOwn(node, k)) break;
+    nodes.push(node[k as string]);
+  }
+  const last = nodes.length - 1;
+  if (typeof nodes[last] === 'string') return path.slice(0, last);
+  for (let k = last; k >= 0; k--) {
+    if (!isObject(nodes[k])) continue;
+    const found = findCodePoint(nodes[k], cp, path.slice(0, k) as PropertyKey[]);
+    if (found) return found;
+  }
+  return path;
 }
 
 /**
@@ -130,16 +173,13 @@ function findIn(v: unknown, f: Unprintable): void {
   if (typeof v === 'string') {
     const bad = f.findUnprintable(v);
     if (bad) {
-      const cp = 'U+' + bad.codePoint.toString(16).toUpperCase().padStart(4, '0');
+      const cp = codePointName(bad.codePoint);
+      const where = dotPath(f.input === undefined ? path : inputPath(f.input, path, bad.codePoint));
       if (bad.reason === 'rtl') {
         f.code = 'unsupported-script';
-        issues.push({
-          path: dotPath(path),
-          code: 'unsupported-script',
-          message: `contains right-to-left text (${cp}), which the PDF renderer does not lay out yet; render this case as DOCX, or give this field in Latin transliteration`,
-        });
+        issues.push({ path: where, code: 'unsupported-script', message: `contains right-to-left text (${cp}), ${rtlAdvice()}` });
       } else {
-        issues.push({ path: dotPath(path), code: 'unsupported-character', message: `contains ${cp}, which no embedded font can print` });
+        issues.push({ path: where, code: 'unsupported-character', message: `contains ${cp}, ${noGlyphAdvice(bad.codePoint)}` });
       }
     }
   } else if (Array.isArray(v)) {
@@ -204,7 +244,7 @@ export async function generate(opts: {
     });
     const [{ findUnprintable }, { renderPdf }] = await pdfRenderer;
     lap.restart();
-    checkPrintable(built.data, findUnprintable);
+    checkPrintable(built.data, findUnprintable, opts.input);
     lap('validate');
     bytes = await renderPdf(built.model, checkpoint, lap);
   } else {

@@ -17,8 +17,13 @@ export function normaliseANumber(s: string): string | null {
   return 'A' + digits.padStart(9, '0');
 }
 
-/** "A012345678" (normalised) → "A-012-345-678", as USCIS prints it. */
-export function formatANumber(normalised: string): string {
-  const d = normalised.replace(/^A/, '').padStart(9, '0');
-  return `A-${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6)}`;
+/**
+ * An A-number as every document prints it: "A" + 9 digits, "A012345678" (8 digits get the leading
+ * zero). That is how USCIS writes it ("the letter A followed by eight or nine numbers (such as
+ * A012345678)") and fills its forms' "A-Number ► A-" boxes, nine digits without separators; one
+ * form in every kind, so the same child's number reads the same in the RFA, the memo and the
+ * declaration (review B point 5: the declaration printed "A-201-555-014").
+ */
+export function formatANumber(aNumber: string): string {
+  return 'A' + aNumber.replace(/^A/i, '').replace(/[\s-]/g, '').padStart(9, '0');
 }

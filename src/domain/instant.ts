@@ -172,3 +172,31 @@ export function displayInZone(ms: number, zone: string): string {
   const f = cachedFormat(displayCache, zone, DISPLAY);
   return f.format(new Date(ms)).replace(/[\u202F\u00A0]/g, ' ').replace(' at ', ', ');
 }
+
+/** "UTC-10:00", "UTC+05:30", "UTC" for an offset in minutes east of UTC (ASCII, so extracted text is predictable). */
+export function offsetLabel(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'UTC';
+  const a = Math.abs(offsetMinutes);
+  return `UTC${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}
+
+/** ISO date-time at a fixed offset (minutes east of UTC): "2026-07-10T19:30:00-10:00". */
+export function isoAtOffset(ms: number, offsetMinutes: number): string {
+  const w = wallClock(ms + offsetMinutes * 60_000, 'UTC');
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const a = Math.abs(offsetMinutes);
+  return `${formatIsoDate(w)}T${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}
+
+const DISPLAY_WALL: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+const wallCache = new Map<string, Intl.DateTimeFormat>();
+/**
+ * A reader's rendering of an instant at a fixed offset, named by the offset since no zone is
+ * known: "Friday, July 10, 2026, 7:30 PM UTC-10:00". Used where a case gives an instant's offset
+ * but no IANA zone (an offset does not follow daylight-saving changes, and says so by its name).
+ */
+export function displayAtOffset(ms: number, offsetMinutes: number): string {
+  const f = cachedFormat(wallCache, 'UTC', DISPLAY_WALL);
+  const wall = f.format(new Date(ms + offsetMinutes * 60_000)).replace(/[\u202F\u00A0]/g, ' ').replace(' at ', ', ');
+  return `${wall} ${offsetLabel(offsetMinutes)}`;
+}

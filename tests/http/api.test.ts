@@ -82,8 +82,10 @@ describe('POST /v1/documents/{kind}/check', () => {
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.body.ok).toBe(true);
-    // Hand-checked: 22:00 EST on 7 March + 24 h crosses the DST change → 23:00 EDT on 8 March.
-    expect(res.body.computed.dueAt).toBe('2026-03-08T23:00:00-04:00');
+    // Hand-checked: 22:00 EST on 7 March + 24 h crosses the DST change → 23:00 EDT on 8 March;
+    // the case gives no requester zone, so dueAt is at the offset written in preparedAt (−05:00).
+    expect(res.body.computed.dueAtEastern).toBe('2026-03-08T23:00:00-04:00');
+    expect(res.body.computed.dueAt).toBe('2026-03-08T22:00:00-05:00');
     expect(res.body.computed.ageAtPreparation).toBe(15);
     expect(res.body.warnings).toEqual([expect.objectContaining({ path: 'concern.means', code: 'labor-without-means' })]);
     // Same shape and values as the pipeline (and so as `harbor check`).

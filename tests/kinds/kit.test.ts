@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   ANumber,
   CountryCode,
+  formatANumber,
   countryName,
   Dollars,
   dollarsToCents,
@@ -25,7 +26,9 @@ import { validFixtures } from '../../src/kinds/fixtures.js';
 import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { andList, count, groupDecimal, longDate, money, shortDate, thousands } from '../../src/domain/format.js';
 import { parseCase } from '../../src/validate.js';
-import { KINDS } from '../../src/kinds/index.js';
+import { getKind, KINDS } from '../../src/kinds/index.js';
+import { readFixture } from '../../src/kinds/files.js';
+import { buildDocument } from '../../src/pipeline.js';
 
 const issues = (schema: z.ZodType, v: unknown) => {
   const r = parseCase(z.object({ f: schema }), { f: v });
@@ -159,6 +162,25 @@ describe('A-number: A + 8 or 9 digits, stored as A + 9 digits', () => {
     ['A-12-345-678', 'A012345678'],
   ])('%s → %s', (input, stored) => expect(value(ANumber, input)).toBe(stored));
   it.each(['1234567', '1234567890', 'B12345678', 'A12-34', ''])('%j is refused', (input) => expect(issues(ANumber, input)).toEqual(['f invalid-a-number']));
+
+  // Review B point 5: the declaration printed "A-201-555-014", the RFA and the memo "A212345678".
+  it('prints as A + 9 digits (USCIS: "A012345678"), through one helper, in every kind', () => {
+    expect(formatANumber('A012345678')).toBe('A012345678');
+    expect(formatANumber('12345678')).toBe('A012345678');
+    const written = 'A 12-345-678';
+    const patches: Record<string, (c: any) => void> = {
+      rfa: (c) => (c.child.aNumber = written),
+      'best-interests-memo': (c) => (c.child.aNumber = written),
+      't-visa-declaration': (c) => (c.applicant.aNumber = written),
+    };
+    for (const [id, patch] of Object.entries(patches)) {
+      const c = readFixture(getKind(id), 'minimal.json') as any;
+      patch(c);
+      const text = JSON.stringify(buildDocument(id, c).model);
+      expect(text, id).toContain('A012345678');
+      expect(text, id).not.toMatch(/A-?012-345-678/);
+    }
+  });
 });
 
 describe('country: ISO 3166-1 alpha-2, one exclusion list', () => {

@@ -15,7 +15,7 @@ import {
   type FactorKey,
   type Person,
 } from './schema.js';
-import { capitalize, count, countryName, longDate } from '../kit/index.js';
+import { capitalize, count, countryName, formatANumber, longDate } from '../kit/index.js';
 
 export { longDate };
 
@@ -85,6 +85,14 @@ export function personLine(p: Person): string {
   return [p.name, p.title, p.organization].filter((x): x is string => !!x).join(', ');
 }
 
+/**
+ * The capacity under a signature: the title the case gives (the same words as the "From:" line),
+ * or the role's plain name when it gives none, then the organization.
+ */
+export function signatureCapacity(title: string | null, fallback: string, organization: string | null): string {
+  return [title ?? fallback, organization].filter((x): x is string => !!x).join(', ');
+}
+
 /** The key facts about the child, as label/value rows (computed values pre-formatted). */
 export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): Array<{ label: string; value: string }> {
   const ch = c.child;
@@ -97,7 +105,7 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
     label: '18th birthday',
     value: `${longDate(k.eighteenthBirthday)}, ${days(k.daysUntil18)} after the date of this memo`,
   });
-  if (ch.aNumber) rows.push({ label: 'A-number', value: ch.aNumber });
+  if (ch.aNumber) rows.push({ label: 'A-number', value: formatANumber(ch.aNumber) });
   if (ch.countryOfBirth) rows.push({ label: 'Country of birth', value: countryName(ch.countryOfBirth) ?? ch.countryOfBirth });
   const langs = [ch.primaryLanguage, ...ch.otherLanguages].filter((x): x is string => !!x);
   if (langs.length > 0) {
@@ -107,7 +115,8 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
   if (ch.admittedToCustodyOn && k.daysInCustody !== null) {
     rows.push({
       label: 'In ORR custody since',
-      value: `${longDate(ch.admittedToCustodyOn)} (${days(k.daysInCustody)} on the date of this memo)`,
+      // Admitted that very day: "0 days" reads as a mistake.
+      value: `${longDate(ch.admittedToCustodyOn)} (${k.daysInCustody === 0 ? 'admitted on the date of this memo' : `${days(k.daysInCustody)} on the date of this memo`})`,
     });
   }
   return rows;
@@ -228,7 +237,7 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     banner: BANNER,
     preparedOn: c.preparedOn,
     childName: `${c.child.givenName} ${c.child.familyName}`,
-    aNumber: c.child.aNumber,
+    aNumber: c.child.aNumber ? formatANumber(c.child.aNumber) : null,
     orrCaseNumber: c.child.orrCaseNumber,
     decisionBy: decisionLine(c),
     recipientLines: c.recipient.split('\n').map((s) => s.trim()).filter((s) => s !== ''),
@@ -237,10 +246,10 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
       name: a.name,
       line: personLine({ name: a.name, title: a.title, organization: a.organization }),
       appointment: appointment === '' ? null : appointment,
-      capacity: ['Child Advocate', a.organization].filter((x): x is string => !!x).join(', '),
+      capacity: signatureCapacity(a.title, 'Child Advocate', a.organization),
     },
     supervisingAttorney: c.supervisingAttorney
-      ? { name: c.supervisingAttorney.name, capacity: ['Supervising Attorney', c.supervisingAttorney.organization].filter((x): x is string => !!x).join(', ') }
+      ? { name: c.supervisingAttorney.name, capacity: signatureCapacity(c.supervisingAttorney.title, 'Supervising Attorney', c.supervisingAttorney.organization) }
       : null,
     childAttorney: c.childAttorney ? personLine(c.childAttorney) : null,
     summary: c.summary,

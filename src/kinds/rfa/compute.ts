@@ -1,36 +1,38 @@
 // The legal rules and computed values of a draft RFA (docs/domain/rfa.md). Pure: no clock, no
 // I/O; "now" is the case's own `preparedAt`.
 import type { ComputeResult } from '../kind.js';
-import { calendarDate, compareDates, displayInZone, formatIsoDate, isoInZone } from '../kit/index.js';
+import { calendarDate, compareDates, formatIsoDate, isoInZone } from '../kit/index.js';
 import type { RfaCode, RfaIssue } from './codes.js';
-import { deadline, EASTERN, minority, type DueReason, type Turns18Clock } from './deadline.js';
+import { deadline, EASTERN, minority, requesterClock, type DueReason, type Turns18Clock } from './deadline.js';
 import { stillToFindOut, type StillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
 
 export { EASTERN };
-/** Zone used for the requester when the case gives none (documented in README.md). */
-export const DEFAULT_TIME_ZONE = EASTERN;
 /** Fewer than this many days left as a minor → warning `turns-18-soon` (domain file). */
 const SOON_DAYS = 14;
 
 export interface RfaComputed {
-  /** The deadline (the earlier of discovery + 24 h and the last moment before the 18th birthday), as ISO with the requester zone's offset. */
+  /**
+   * The deadline (the earlier of discovery + 24 h and the last moment before the 18th birthday), as
+   * ISO on the requester's clock: the zone's offset, or without a zone the offset written in preparedAt.
+   */
   dueAt: string;
   /** The same instant in Eastern time (OTIP). */
   dueAtEastern: string;
   /** Which of the two sets the deadline. */
   dueReason: DueReason;
-  /** The first instant of the 18th birthday by the earlier clock (ISO, requester's zone). */
+  /** The first instant of the 18th birthday by the earlier clock (ISO, requester's clock). */
   turns18At: string;
   /** Whose midnight that is: Eastern time (OTIP's) or where the request is prepared. */
   turns18Clock: Turns18Clock;
-  /** The IANA zone used for the requester (given or the default). */
-  timeZone: string;
-  /** True when the case gave no `requester.timeZone` and the default was used. */
-  timeZoneAssumed: boolean;
+  /**
+   * The requester's IANA zone, or null when the case gives none: then the requester's clock (ages,
+   * the local midnight, dueAt, turns18At and the page's times) is the offset written in preparedAt.
+   */
+  timeZone: string | null;
   /** Whole hours between discovery and preparation (floor; may exceed 24 when late). */
   hoursSinceDiscovery: number;
-  /** Calendar date of preparation in the requester's zone (the "today" of the age rules). */
+  /** Calendar date of preparation on the requester's clock (the "today" of the age rules). */
   preparedOn: string;
   ageAtPreparation: number;
   /** The day before the 18th birthday (calendar date). */
@@ -46,7 +48,7 @@ export interface RfaComputed {
 export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   const errors: RfaIssue[] = [];
   const warnings: RfaIssue[] = [];
-  const zone = c.requester.timeZone ?? DEFAULT_TIME_ZONE;
+  const clock = requesterClock(c.requester.timeZone, c.preparedAt);
   const birth = calendarDate(c.child.dateOfBirth);
   const dl = deadline(c.discoveredAt, c.preparedAt, birth, c.requester.timeZone);
   // Ages on calendar dates where the request is prepared, not on UTC instants (domain file, "A minor").
@@ -69,7 +71,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
     warnings.push({
       path: 'preparedAt',
       code: 'turned-18-in-eastern-time',
-      message: `it is already the child’s 18th birthday in Eastern time, OTIP’s clock (it began at ${displayInZone(dl.turns18EasternMs, zone)}), though the child is still 17 where the draft is prepared: OTIP may treat the request as received after the child turned 18, so submit it at once and tell OTIP the child’s local date and time`,
+      message: `it is already the child’s 18th birthday in Eastern time, OTIP’s clock (it began at ${clock.display(dl.turns18EasternMs)}), though the child is still 17 where the draft is prepared: OTIP may treat the request as received after the child turned 18, so submit it at once and tell OTIP the child’s local date and time`,
     });
   }
 
@@ -132,13 +134,12 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
 
   return {
     computed: {
-      dueAt: isoInZone(dl.dueMs, zone),
+      dueAt: clock.iso(dl.dueMs),
       dueAtEastern: isoInZone(dl.dueMs, EASTERN),
       dueReason: dl.dueReason,
-      turns18At: isoInZone(dl.turns18Ms, zone),
+      turns18At: clock.iso(dl.turns18Ms),
       turns18Clock: dl.turns18Clock,
-      timeZone: zone,
-      timeZoneAssumed: c.requester.timeZone === null,
+      timeZone: clock.zone,
       hoursSinceDiscovery: dl.hoursSinceDiscovery,
       preparedOn: formatIsoDate(today),
       ageAtPreparation: m.age,

@@ -9,8 +9,12 @@ import {
   dateAtOffset,
   dateInZone,
   daysBetween,
+  displayAtOffset,
+  displayInZone,
+  isoAtOffset,
   isoInZone,
   offsetInZone,
+  offsetLabel,
   parseIsoDateTime,
   utcMs,
   type CalendarDate,
@@ -49,6 +53,31 @@ export function startOfDayInZone(d: CalendarDate, zone: string): number {
 /** The first instant of calendar day `d` at a fixed offset (minutes east of UTC). */
 export function startOfDayAtOffset(d: CalendarDate, offsetMinutes: number): number {
   return utcMs(d) - offsetMinutes * 60_000;
+}
+
+/**
+ * The clock of "where the request is prepared" (domain file, "Whose midnight" and "A minor"): the
+ * requester's IANA zone, or, when the case gives none, the UTC offset written in preparedAt. The
+ * ages, the local midnight of the 18th birthday and every requester-side time on the page read
+ * this one clock, so the page never shows a time in one zone beside an age taken in another.
+ */
+export interface RequesterClock {
+  /** The IANA zone the case gives, or null. */
+  zone: string | null;
+  /** The offset written in preparedAt (minutes east of UTC): the clock when `zone` is null. */
+  offsetMinutes: number;
+  /** The zone's name, or "UTC-10:00" for the offset. */
+  label: string;
+  /** ISO date-time with this clock's offset at that instant. */
+  iso(ms: number): string;
+  /** "Friday, July 10, 2026, 7:30 PM HST" (zone) or "… 7:30 PM UTC-10:00" (offset). */
+  display(ms: number): string;
+}
+
+export function requesterClock(zone: string | null, preparedAt: string): RequesterClock {
+  const offsetMinutes = parseIsoDateTime(preparedAt)!.offsetMinutes;
+  if (zone !== null) return { zone, offsetMinutes, label: zone, iso: (ms) => isoInZone(ms, zone), display: (ms) => displayInZone(ms, zone) };
+  return { zone, offsetMinutes, label: offsetLabel(offsetMinutes), iso: (ms) => isoAtOffset(ms, offsetMinutes), display: (ms) => displayAtOffset(ms, offsetMinutes) };
 }
 
 export interface Deadline {

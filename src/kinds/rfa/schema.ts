@@ -82,10 +82,10 @@ function build() {
       relationshipToChild: labelled(OptText, 'Relationship to the child', 'How the requester knows the child, e.g. assigned caseworker.'),
       howLearned: labelled(OptText, 'How the concern was learned', 'How the requester learned of the concern: an interview, a hotline call, a school report.'),
       /**
-       * IANA zone in which the requester works, used to print the deadline. Optional: when absent the
-       * deadline is printed in Eastern time (OTIP's zone) and the draft says the zone was assumed.
+       * IANA zone in which the requester works: the clock of the requester's times and the child's
+       * age. Optional: when absent, that clock is the UTC offset written in preparedAt (the draft says so).
        */
-      timeZone: labelled(optional(TimeZone), 'Time zone', 'IANA time zone of the requester, e.g. America/Los_Angeles; when absent, America/New_York (Eastern) is assumed.'),
+      timeZone: labelled(optional(TimeZone), 'Time zone', 'IANA time zone of the requester, e.g. America/Los_Angeles; when absent, the requester’s times and the child’s age use the UTC offset written in preparedAt (the deadline is also shown in Eastern time).'),
     })
     .meta({ title: 'Requester', description: 'The person preparing the request for the child.' });
 

@@ -4,9 +4,9 @@
 // view prints one NOT_YET_KNOWN for each of them and never counts anything itself. Times, dates,
 // lists, labels and sentences are formatted here, in tested TypeScript, not in the template.
 import type { Issue } from '../../errors.js';
-import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatIsoDate, longDate } from '../kit/index.js';
+import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
-import { deadline, EASTERN } from './deadline.js';
+import { deadline, EASTERN, requesterClock } from './deadline.js';
 import { LABELS, orrCare, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
 import type { Contact, RfaCase } from './schema.js';
 
@@ -91,12 +91,32 @@ export function warningSentence(message: string): string {
 export function dueWhy(c: RfaCase, computed: RfaComputed): string {
   if (computed.dueReason === '24-hours') return '24 hours after the concern was learned.';
   const dl = deadline(c.discoveredAt, c.preparedAt, calendarDate(c.child.dateOfBirth), c.requester.timeZone);
+  const clock = requesterClock(c.requester.timeZone, c.preparedAt);
   const whose = computed.turns18Clock === 'eastern' ? 'Eastern time' : 'where the request is prepared';
-  return `Before the child turns 18 at midnight, ${longDate(formatIsoDate(dl.eighteenth))} (the start of the 18th birthday, ${whose}). 24 hours after the concern was learned would be later: ${displayInZone(dl.due24Ms, computed.timeZone)}.`;
+  return `Before the child turns 18 at midnight, ${longDate(formatIsoDate(dl.eighteenth))} (the start of the 18th birthday, ${whose}). 24 hours after the concern was learned would be later: ${clock.display(dl.due24Ms)}.`;
+}
+
+/**
+ * The "Time zone" row: the zone the case gives, or, without one, the offset the page's requester
+ * times and the child's age are read at (the offset written in preparedAt), said as what it is.
+ */
+export function zoneText(c: RfaCase): string {
+  const clock = requesterClock(c.requester.timeZone, c.preparedAt);
+  if (clock.zone !== null) return clock.zone;
+  return `Not given: the requester’s times here are at ${clock.label}, the offset written in the preparation time, and the child’s age is taken on that clock. An offset does not follow daylight-saving time: give the requester’s time zone when known.`;
+}
+
+/**
+ * Where the verification's missing items are listed: by the lists' headings (before section 1),
+ * so the sentence stays true however the pages break.
+ */
+export function missingWhere(nowCount: number, laterCount: number): string {
+  const lists = [nowCount > 0 ? '“Needed now and not yet known”' : null, laterCount > 0 ? '“Can follow later”' : null].filter((x): x is string => x !== null);
+  return `listed under ${andList(lists)} before section 1`;
 }
 
 export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Record<string, unknown> {
-  const zone = computed.timeZone;
+  const clock = requesterClock(c.requester.timeZone, c.preparedAt);
   const dl = deadline(c.discoveredAt, c.preparedAt, calendarDate(c.child.dateOfBirth), c.requester.timeZone);
   const ch = c.child;
   const loc = c.location;
@@ -117,15 +137,16 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
     unknown: NOT_YET_KNOWN,
     label: LABELS,
     deadline: {
-      dueLocal: displayInZone(dl.dueMs, zone),
+      dueLocal: clock.display(dl.dueMs),
       dueEastern: displayInZone(dl.dueMs, EASTERN),
       /** The requester's zone is Eastern: one line is enough. */
-      localIsEastern: zone === EASTERN,
+      localIsEastern: clock.zone === EASTERN,
+      /** No zone given: the requester's line is at the offset of preparedAt, and says so. */
+      localLabel: clock.zone === null ? `Due (${clock.label})` : 'Due (requester’s time)',
       why: dueWhy(c, computed),
-      zone,
-      zoneAssumed: computed.timeZoneAssumed,
-      discovered: displayInZone(dl.discoveredMs, zone),
-      prepared: displayInZone(dl.preparedMs, zone),
+      zone: zoneText(c),
+      discovered: clock.display(dl.discoveredMs),
+      prepared: clock.display(dl.preparedMs),
       late: dl.late,
       hoursSinceDiscovery: computed.hoursSinceDiscovery,
     },
@@ -160,7 +181,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       citizenship: listOrNull(ch.citizenship.map(countryLabel), '; '),
       immigrationStatus: ch.immigrationStatus,
       inUnitedStates: yesNo(ch.inUnitedStates),
-      aNumber: computed.aNumber,
+      aNumber: computed.aNumber === null ? null : formatANumber(computed.aNumber),
       languages: listOrNull(ch.languages),
       interpreterNeeded: yesNo(ch.interpreterNeeded),
     },
@@ -243,7 +264,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
         : [[letter.role ? `${letter.name} (${letter.role})` : letter.name, letter.organization].filter((x): x is string => !!x).join(', '), letter.phone, letter.email, letter.address]
             .filter((x): x is string => !!x)
             .join(' · '),
-    verification: { complete: missingCount === 0, missing: missingCount },
+    verification: { complete: missingCount === 0, missing: missingCount, where: missingWhere(missing.now.length, missing.later.length) },
     signature: {
       signer: c.requester.name,
       capacity: [c.requester.title, c.requester.organization].filter((x): x is string => !!x).join(', '),

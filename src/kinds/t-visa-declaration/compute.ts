@@ -7,6 +7,7 @@ import { ageOn, calendarDate, compareDates } from '../kit/index.js';
 import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
 import type { TVisaCode, TVisaIssue } from './codes.js';
+import { dateSpan } from './dates.js';
 import { readsEnglish } from './language.js';
 import type { TVisaCase } from './schema.js';
 
@@ -95,6 +96,10 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
     });
   }
 
+  // The personal statement is chronological (domain file, "Form of a declaration"): acts print in
+  // the order given, so an act certainly earlier than one listed before it is a warning.
+  if (role === 'applicant' && dateErrors.length === 0) warnings.push(...actsOutOfOrder(acts.map((a) => a.date)));
+
   // Means: 8 CFR 214.206(a)(1). Labor trafficking always needs force, fraud or coercion; sex
   // trafficking needs them unless the person was under 18.
   if (role === 'applicant' && c.trafficking && c.trafficking.means.length === 0) {
@@ -162,7 +167,21 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   }
 
   // Departures after an act of trafficking: 8 CFR 214.207(b) (explanations are required by the schema).
+  const signedInUs = attestationVariant(c.signing.country) === 'inside-us';
   const departures: DepartureCheck[] = c.travel.departures.map((d, i) => {
+    // No return date, yet the applicant signs in the United States: the case contradicts itself
+    // on the applicant's physical presence (8 CFR 214.202(b), 214.207), which the applicant must
+    // show. A warning, as presence is counsel's judgment elsewhere (domain file, "Departures"):
+    // most often the return date is simply missing. The printed sentence then says only that the
+    // applicant left (view.ts), never that they are still there.
+    if (role === 'applicant' && d.returnedOn === null && signedInUs) {
+      warnings.push({
+        path: `travel.departures.${i}.returnedOn`,
+        code: 'departure-without-return',
+        message:
+          'has no return date, yet the declaration is signed in the United States: give the date the applicant came back; if the applicant is still outside the United States, physical presence in the United States (8 CFR 214.207) is not met and counsel must review before filing',
+      });
+    }
     if (d.returnedOn && compareDates(calendarDate(d.returnedOn), calendarDate(d.departedOn)) < 0) {
       errors.push({ path: `travel.departures.${i}.returnedOn`, code: 'end-before-start', message: 'is before the departure date' });
     }
@@ -227,6 +246,33 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
     warnings,
     errors,
   };
+}
+
+/**
+ * Acts out of date order, at their precision: act i is out of order when its last possible day is
+ * before the first possible day of some act listed before it ("2022-02" after "2022-03-01"). Dates
+ * whose spans overlap ("2022" and "2022-05") have no certain order and are never flagged. Harbor
+ * does not sort the acts: they are the applicant's account, in the applicant's order, and a
+ * paragraph may lean on the one before it ("After that…"); the drafter reorders them. One warning,
+ * on the first act out of order, with the count.
+ */
+export function actsOutOfOrder(dates: readonly string[]): TVisaIssue[] {
+  let latestStart: ReturnType<typeof dateSpan>['earliest'] | null = null;
+  const out: number[] = [];
+  for (const [i, date] of dates.entries()) {
+    const span = dateSpan(date);
+    if (latestStart !== null && compareDates(span.latest, latestStart) < 0) out.push(i);
+    if (latestStart === null || compareDates(span.earliest, latestStart) > 0) latestStart = span.earliest;
+  }
+  if (out.length === 0) return [];
+  const more = out.length === 1 ? 'it is the only one out of order' : `${out.length} of the acts are out of date order`;
+  return [
+    {
+      path: `trafficking.acts.${out[0]}.date`,
+      code: 'acts-not-chronological',
+      message: `is dated before an act listed earlier (${more}); the statement tells what happened in order and prints the acts as listed: put them in date order, keeping the applicant’s words`,
+    },
+  ];
 }
 
 /** The narratives in the voice of the applicant (personal statement) or of the parent (their declaration). */
@@ -326,9 +372,16 @@ export function citedExhibits(c: TVisaCase): Set<string> {
 
 /**
  * Text the chosen template does not print: the other roles' sections. A legal document must not
- * silently drop what the drafter wrote, so each is a warning naming the field. (A parent's or
- * supporting declaration may still carry `trafficking.acts` and `trafficking.perpetrators`: they
- * feed the ages and the check of a parent declarant.)
+ * silently drop what the drafter wrote, so each is a warning naming the field.
+ *
+ * A parent's or supporting declaration may carry `trafficking.acts` and `trafficking.perpetrators`
+ * as data: the acts' dates feed the ages, the perpetrators the check of a parent declarant. The
+ * acts' descriptions are the applicant's account and are not printed there, because those
+ * declarations speak from the declarant's own knowledge, each fact with its source: what the
+ * declarant saw (`supporting.observations`) and what the child told them, when and where
+ * (`supporting.disclosures`); an undated, unsourced act would sit beside the closing sentence
+ * "where I report what [the child] told me, I say when" and contradict it (domain file, "Who
+ * speaks"). So each description given there is a warning that says where its facts belong.
  */
 function unprintedSections(c: TVisaCase): TVisaIssue[] {
   const role = c.declarant.role;
@@ -339,8 +392,14 @@ function unprintedSections(c: TVisaCase): TVisaIssue[] {
         ? 'is not printed in a parent’s declaration'
         : 'belongs to the personal statement and is not printed in a supporting declaration';
   const present: string[] = [];
+  const acts: TVisaIssue[] = [];
   if (role !== 'applicant') {
     const t = c.trafficking;
+    const actMessage =
+      role === 'parent'
+        ? 'is not printed in a parent’s declaration, which says what the parent saw (supporting.observations) and what the child told them, when and where (supporting.disclosures): give what the parent knows of this act there; the act’s date still counts for the ages'
+        : 'belongs to the personal statement and is not printed in a supporting declaration, which says what the declarant observed (supporting.observations) and what the applicant told them and when (supporting.disclosures): give it there if the declarant knows it; the act’s date still counts for the ages';
+    (t?.acts ?? []).forEach((_, i) => acts.push({ path: `trafficking.acts.${i}.description`, code: 'section-not-printed', message: actMessage }));
     if (c.background) present.push('background');
     if (t && t.narrative) present.push('trafficking.narrative');
     if (t && t.means.length > 0) present.push('trafficking.means');
@@ -363,7 +422,7 @@ function unprintedSections(c: TVisaCase): TVisaIssue[] {
       if (c.declarant[k] !== null) present.push(`declarant.${k}`);
     }
   }
-  return present.map((path): TVisaIssue => ({ path, code: 'section-not-printed', message }));
+  return [...acts, ...present.map((path): TVisaIssue => ({ path, code: 'section-not-printed', message }))];
 }
 
 const ELEMENT_PATH: Record<Element, string> = {

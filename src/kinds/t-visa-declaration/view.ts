@@ -3,9 +3,9 @@
 // exhibit list) is made here, in tested TS; optional values are explicit nulls (Handlebars strict
 // mode). Generated sentences state facts, never a legal conclusion (docs/domain/t-visa-declaration.md).
 import type { Issue } from '../../errors.js';
-import { andList, countryName, formatANumber, longDate } from '../kit/index.js';
+import { andList, compareDates, countryName, formatANumber, longDate } from '../kit/index.js';
 import { citedExhibits, type TVisaComputed } from './compute.js';
-import { actDateText } from './dates.js';
+import { actDateText, dateSpan } from './dates.js';
 import { languageSentences } from './language.js';
 import { cap, dateRange, datedSentence, exhibitCitation, initials, inMyWords, nameWithNote, referent, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
@@ -184,20 +184,11 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     escape: c.escape ? dated(c.escape.date ? `${actDateText(c.escape.date)}.` : '', c.escape.narrative, c.escape.exhibits) : null,
     // The ground of 214.207(a) is counsel's, reported by `check`; the applicant gives the facts.
     presence: c.presence ? c.presence.narrative : null,
-    departures: c.travel.departures.map((d) =>
-      dated(
-        `${dateRange(d.departedOn, d.returnedOn)}, ${d.returnedOn ? 'I was' : 'I have been'} in ${countryName(d.country) ?? d.country}.`,
-        d.explanation,
-        d.exhibits,
-      ),
-    ),
+    departures: c.travel.departures.map((d) => dated(departureLead(d, c.signing.country), d.explanation, d.exhibits)),
     lawEnforcement: c.lawEnforcement
       ? {
           contacts: c.lawEnforcement.contacts.map((x) => dated(`${longDate(x.date)}, ${x.agency}.`, x.narrative, x.exhibits)),
-          minorText:
-            k.minorExemption && minorActs.length > 0
-              ? `I was born on ${longDate(c.applicant.dateOfBirth)}. I was under 18 years old at the time of the events of ${andList(minorActs.map((a) => actDateText(a.date)))} that I describe above.`
-              : null,
+          minorText: k.minorExemption && minorActs.length > 0 ? minorExemptionText(c.applicant.dateOfBirth, minorActs.map((a) => a.date), c.trafficking?.acts.length ?? 0) : null,
           trauma: c.lawEnforcement.traumaException?.narrative ?? null,
         }
       : null,
@@ -224,6 +215,45 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
       : null,
     interpreter: c.interpreter ? interpreterView(c, declarantRef) : null,
   };
+}
+
+/** Up to this many dates, the minor-exemption sentence names each; past it, the first, the last and the count. */
+export const MINOR_DATES_LISTED = 3;
+
+/**
+ * The minor-exemption paragraph (8 CFR 214.202(c)(1)): the date of birth and the acts that
+ * happened while the applicant was certainly under 18. A few are named by date; more are said as
+ * their count, the first and the last date (chronologically, at each date's precision), so 200
+ * acts do not make a 200-date sentence. The summary stays exact: every act dated from the first to
+ * the last of them is one of them (any other act ends on or after the 18th birthday).
+ */
+export function minorExemptionText(dateOfBirth: string, minorDates: readonly string[], totalActs: number): string {
+  const born = `I was born on ${longDate(dateOfBirth)}.`;
+  if (minorDates.length <= MINOR_DATES_LISTED) {
+    return `${born} I was under 18 years old at the time of the events of ${andList(minorDates.map(actDateText))} that I describe above.`;
+  }
+  // The earliest start (on a tie, the most precise date) and the latest end (likewise).
+  const spans = minorDates.map((d) => ({ d, ...dateSpan(d) }));
+  const first = spans.reduce((a, b) => (compareDates(b.earliest, a.earliest) < 0 || (compareDates(b.earliest, a.earliest) === 0 && compareDates(b.latest, a.latest) < 0) ? b : a)).d;
+  const last = spans.reduce((a, b) => (compareDates(b.latest, a.latest) > 0 || (compareDates(b.latest, a.latest) === 0 && compareDates(b.earliest, a.earliest) > 0) ? b : a)).d;
+  const when = actDateText(first) === actDateText(last) ? `in ${actDateText(first)}` : `from ${actDateText(first)} to ${actDateText(last)}`;
+  const which = minorDates.length === totalActs ? `all ${minorDates.length} events that I describe above, ${when}` : `the ${minorDates.length} events that I describe above ${when}`;
+  return `${born} I was under 18 years old at the time of ${which}.`;
+}
+
+/**
+ * The lead of a departure paragraph. With a return date: "From August 3 to 5, 2022, I was in
+ * Mexico." Without one, "Since September 3, 2022, I have been in Mexico." only when the applicant
+ * signs in that country; otherwise (signing in the United States or elsewhere) the sentence says
+ * only what the case supports, "On September 3, 2022, I left the United States for Mexico.", and
+ * never that the applicant is still there (check warns `departure-without-return` when signed in
+ * the United States).
+ */
+export function departureLead(d: { departedOn: string; returnedOn: string | null; country: string }, signedIn: string): string {
+  const where = countryName(d.country) ?? d.country;
+  if (d.returnedOn !== null) return `${dateRange(d.departedOn, d.returnedOn)}, I was in ${where}.`;
+  if (d.country.toUpperCase() === signedIn.toUpperCase()) return `${dateRange(d.departedOn, null)}, I have been in ${where}.`;
+  return `On ${longDate(d.departedOn)}, I left the United States for ${where}.`;
 }
 
 /** The interpreter's certificate: the read-back before signing, with the declarant's pronouns when given. */

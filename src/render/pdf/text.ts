@@ -10,6 +10,7 @@ import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '..
 import { keepUnitsTogether } from '../../model/typography.js';
 import { breakOpportunities } from './breaks.js';
 import { findUnprintable, isIgnorable, isRtl, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
+import { codePointName, noGlyphAdvice, rtlAdvice } from './unprintable.js';
 
 export type PageField = 'page-number' | 'page-count';
 
@@ -87,11 +88,11 @@ const INLINE: InlineHandlers<GroupCtx, void> = {
 
 function unprintable(cp: number): never {
   const bad = findUnprintable(String.fromCodePoint(cp));
-  const hex = 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
+  const hex = codePointName(cp);
   if (bad?.reason === 'rtl') {
-    throw new HarborError('unsupported-script', `The document contains right-to-left text (${hex}), which the PDF renderer does not lay out`);
+    throw new HarborError('unsupported-script', `The document contains right-to-left text (${hex}), ${rtlAdvice('the text')}`);
   }
-  throw new HarborError('unsupported-character', `The document contains ${hex}, which no embedded font can print`);
+  throw new HarborError('unsupported-character', `The document contains ${hex}, ${noGlyphAdvice(cp, 'the text')}`);
 }
 
 /**

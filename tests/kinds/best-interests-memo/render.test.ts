@@ -222,6 +222,19 @@ describe('right-to-left names', () => {
       expect(t).toContain(name);
     }
   });
+  it('a factor given as plain text is named by the path the user wrote, not the validated one (review B point 5)', async () => {
+    const c = fixture('minimal');
+    c.factors.identity = 'The child prays in Arabic: أمينة';
+    await expect(generate({ kind: K, input: c, format: 'pdf' })).rejects.toMatchObject({
+      code: 'unsupported-script',
+      issues: [{ path: 'factors.identity', code: 'unsupported-script' }],
+    });
+    // {"notApplicable": true, "reason": "…"} is validated into notApplicable: the user wrote reason.
+    c.factors.identity = { notApplicable: true, reason: 'The child prays in Arabic: أمينة' };
+    await expect(generate({ kind: K, input: c, format: 'pdf' })).rejects.toMatchObject({ issues: [{ path: 'factors.identity.reason' }] });
+    c.factors.identity = { analysis: 'The child prays in Arabic: أمينة' };
+    await expect(generate({ kind: K, input: c, format: 'pdf' })).rejects.toMatchObject({ issues: [{ path: 'factors.identity.analysis' }] });
+  });
   it('DOCX: the name is in the document', async () => {
     const t = squash(docxText((await generate({ kind: K, input: withArabic(), format: 'docx' })).bytes));
     expect(t).toContain('Also known as أمينة');

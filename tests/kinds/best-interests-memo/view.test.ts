@@ -15,6 +15,42 @@ function viewOf(name: string, patch: (c: any) => void = () => {}): any {
   return kind.view(p.data, r.computed, r.warnings);
 }
 
+describe('days in ORR custody (review B point 5)', () => {
+  const row = (v: any) => v.facts.find((f: any) => f.label === 'In ORR custody since').value;
+  it('admitted on the memo date: says so, not “0 days”', () => {
+    const v = viewOf('full.json', (c) => (c.child.admittedToCustodyOn = c.preparedOn));
+    expect(row(v)).toMatch(/^\w+ \d+, \d{4} \(admitted on the date of this memo\)$/);
+  });
+  it('one day and more: the count', () => {
+    const v = viewOf('full.json', (c) => {
+      c.preparedOn = '2026-03-02';
+      c.child.admittedToCustodyOn = '2026-03-01';
+    });
+    expect(row(v)).toBe('March 1, 2026 (1 day on the date of this memo)');
+  });
+});
+
+describe('signature blocks (review B point 2)', () => {
+  it('use the titles the case gives, as the “From:” line does', () => {
+    const v = viewOf('full.json', (c) => {
+      c.advocate.title = 'Senior Child Advocate';
+      c.supervisingAttorney.title = 'Managing Attorney';
+    });
+    expect(v.advocate.line).toBe('Miriam Castellanos-Holt, Senior Child Advocate, Gulf Coast Child Advocacy Project');
+    expect(v.advocate.capacity).toBe('Senior Child Advocate, Gulf Coast Child Advocacy Project');
+    expect(v.supervisingAttorney).toEqual({ name: 'Jonah Feld', capacity: 'Managing Attorney, Gulf Coast Child Advocacy Project' });
+  });
+  it('fall back to “Child Advocate” and “Supervising Attorney” only when no title is given', () => {
+    const v = viewOf('full.json', (c) => {
+      delete c.advocate.title;
+      c.supervisingAttorney.title = null;
+      c.supervisingAttorney.organization = '';
+    });
+    expect(v.advocate.capacity).toBe('Child Advocate, Gulf Coast Child Advocacy Project');
+    expect(v.supervisingAttorney.capacity).toBe('Supervising Attorney');
+  });
+});
+
 describe('best-interests-memo view', () => {
   it('formats ISO dates without a time zone', () => {
     expect(longDate('2026-03-07')).toBe('March 7, 2026');

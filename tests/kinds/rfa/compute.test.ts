@@ -22,7 +22,7 @@ describe('dueAt: discoveredAt + 24 h in absolute time', () => {
     }));
     expect(r.computed.dueAt).toBe('2026-03-08T20:00:00-07:00');
     expect(r.computed.dueAtEastern).toBe('2026-03-08T23:00:00-04:00');
-    expect(r.computed.timeZoneAssumed).toBe(false);
+    expect(r.computed.timeZone).toBe('America/Los_Angeles');
   });
   it('when DST ends the wall clock shows 23 h later, not 24', () => {
     const r = ok(withCase((c) => {
@@ -33,10 +33,31 @@ describe('dueAt: discoveredAt + 24 h in absolute time', () => {
     }));
     expect(r.computed.dueAt).toBe('2026-11-01T21:00:00-05:00');
   });
-  it('without requester.timeZone the deadline is in Eastern time and flagged as assumed', () => {
+  it('without requester.timeZone dueAt is at the offset written in preparedAt (no zone assumed), and dueAtEastern in Eastern time', () => {
+    // Discovered 22:00 −05:00 on 7 March; 24 h later New York is on EDT, the written offset is not.
     const r = ok(withCase(() => {}));
-    expect(r.computed.timeZone).toBe('America/New_York');
-    expect(r.computed.timeZoneAssumed).toBe(true);
+    expect(r.computed.timeZone).toBeNull();
+    expect(r.computed.dueAt).toBe('2026-03-08T22:00:00-05:00');
+    expect(r.computed.dueAtEastern).toBe('2026-03-08T23:00:00-04:00');
+    expect(Date.parse(r.computed.dueAt)).toBe(Date.parse(r.computed.dueAtEastern));
+  });
+  it('review B point 3: a Hawaii draft without a zone reads dueAt, turns18At and the age on the same clock (−10:00)', () => {
+    const r = ok(withCase((c) => {
+      c.discoveredAt = '2026-07-10T19:00:00-10:00';
+      c.preparedAt = '2026-07-10T19:30:00-10:00';
+      c.child.dateOfBirth = '2008-07-11';
+    }));
+    expect(r.computed).toMatchObject({
+      timeZone: null,
+      preparedOn: '2026-07-10',
+      ageAtPreparation: 17,
+      lastDayUnder18: '2026-07-10',
+      dueAt: '2026-07-11T19:00:00-10:00',
+      turns18At: '2026-07-10T18:00:00-10:00',
+      turns18Clock: 'eastern',
+    });
+    // The warning's time is on that clock too, not in Eastern time labelled as the requester's.
+    expect(r.warnings.find((w) => w.code === 'turned-18-in-eastern-time')!.message).toContain('it began at Friday, July 10, 2026, 6:00 PM UTC-10:00');
   });
   it('exactly 24 h after discovery is on time; one minute later is rfa-past-24-hours (a warning)', () => {
     const onTime = ok(withCase((c) => (c.preparedAt = '2026-03-08T23:00:00-04:00')));
@@ -88,7 +109,7 @@ describe('a minor at preparation (calendar dates in the requester’s zone)', ()
       c.discoveredAt = '2028-05-09T18:00:00-10:00';
       c.preparedAt = '2028-05-09T20:00:00-10:00';
     }));
-    expect(r.computed.timeZoneAssumed).toBe(true);
+    expect(r.computed.timeZone).toBeNull();
     expect(r.computed.preparedOn).toBe('2028-05-09');
     expect(r.computed.ageAtPreparation).toBe(17);
   });

@@ -5,10 +5,13 @@ import {
   ageOn,
   anniversary,
   dateInZone,
+  displayAtOffset,
   displayInZone,
   formatIsoDate,
+  isoAtOffset,
   isoInZone,
   isTimeZone,
+  offsetLabel,
   parseIsoDate,
   parseIsoDateTime,
 } from '../../../src/kinds/kit/index.js';
@@ -81,5 +84,21 @@ describe('instants in IANA zones', () => {
   it('reads like a person writes it, with the zone abbreviation', () => {
     expect(displayInZone(Date.UTC(2026, 2, 9, 3), 'America/New_York')).toBe('Sunday, March 8, 2026, 11:00 PM EDT');
     expect(displayInZone(Date.UTC(2026, 2, 9, 3), 'America/Los_Angeles')).toBe('Sunday, March 8, 2026, 8:00 PM PDT');
+  });
+});
+
+describe('an instant at a fixed offset (the RFA without a requester zone)', () => {
+  // 2026-07-10T19:30-10:00 = 2026-07-11T05:30Z.
+  const ms = parseIsoDateTime('2026-07-10T19:30:00-10:00')!.ms;
+  it('names the offset, since no zone is known', () => {
+    expect(offsetLabel(-600)).toBe('UTC-10:00');
+    expect(offsetLabel(330)).toBe('UTC+05:30');
+    expect(offsetLabel(0)).toBe('UTC');
+  });
+  it('reads the wall clock at that offset, in ISO and in words', () => {
+    expect(isoAtOffset(ms, -600)).toBe('2026-07-10T19:30:00-10:00');
+    expect(isoAtOffset(ms, 345)).toBe('2026-07-11T11:15:00+05:45');
+    expect(displayAtOffset(ms, -600)).toBe('Friday, July 10, 2026, 7:30 PM UTC-10:00');
+    expect(displayAtOffset(ms, 0)).toBe('Saturday, July 11, 2026, 5:30 AM UTC');
   });
 });

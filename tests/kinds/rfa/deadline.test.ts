@@ -83,7 +83,7 @@ describe('dueAt: 24 hours or the 18th birthday, whichever comes first', () => {
       c.discoveredAt = '2026-03-08T17:00:00-10:00';
       c.preparedAt = '2026-03-08T17:30:00-10:00';
     })).computed;
-    expect(hawaii).toMatchObject({ dueAtEastern: '2026-03-08T23:59:59-04:00', dueReason: 'turns-18', turns18Clock: 'eastern', timeZoneAssumed: true });
+    expect(hawaii).toMatchObject({ dueAtEastern: '2026-03-08T23:59:59-04:00', dueReason: 'turns-18', turns18Clock: 'eastern', timeZone: null, dueAt: '2026-03-08T17:59:59-10:00' });
     // Written in Guam (+10:00): the local midnight is 14 hours before Eastern midnight.
     const guam = ok(withCase((c) => {
       c.child.dateOfBirth = '2008-03-09';
@@ -128,7 +128,7 @@ describe('an estimated date of birth that makes the child 18 already', () => {
       c.child.dateOfBirth = '2008-03-07';
       c.child.dateOfBirthEstimated = true;
     }));
-    expect(r.computed).toMatchObject({ dueReason: '24-hours', dueAt: '2026-03-08T23:00:00-04:00' });
+    expect(r.computed).toMatchObject({ dueReason: '24-hours', dueAt: '2026-03-08T22:00:00-05:00', dueAtEastern: '2026-03-08T23:00:00-04:00' });
     expect(codes(r)).toEqual(['child-not-a-minor']);
   });
 });

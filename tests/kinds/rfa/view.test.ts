@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { contactLine, eventDates, longDate, NOT_YET_KNOWN, warningSentence } from '../../../src/kinds/rfa/view.js';
+import { contactLine, eventDates, longDate, missingWhere, NOT_YET_KNOWN, warningSentence } from '../../../src/kinds/rfa/view.js';
 import { buildDocument, checkCase, validateCase } from '../../../src/pipeline.js';
 
 const DIR = fileURLToPath(new URL('../../../fixtures/rfa/', import.meta.url));
@@ -80,5 +80,13 @@ describe('rfa view: words the page prints', () => {
       c.preparedAt = '2026-01-15T19:30:00-04:00';
     })).toBe('Before the child turns 18 at midnight, January 16, 2026 (the start of the 18th birthday, where the request is prepared). 24 hours after the concern was learned would be later: Friday, January 16, 2026, 7:00 PM AST.');
     expect(why((c) => (c.child.dateOfBirth = '2008-03-20'))).toBe('24 hours after the concern was learned.');
+  });
+});
+
+describe('the verification names the lists of what is missing, not a page (review B point 3)', () => {
+  it('by the headings of the lists that have entries', () => {
+    expect(missingWhere(6, 35)).toBe('listed under “Needed now and not yet known” and “Can follow later” before section 1');
+    expect(missingWhere(0, 2)).toBe('listed under “Can follow later” before section 1');
+    expect(missingWhere(3, 0)).toBe('listed under “Needed now and not yet known” before section 1');
   });
 });

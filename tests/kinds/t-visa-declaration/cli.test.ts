@@ -48,7 +48,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'full.json': [],
   'supporting.json': [],
   'minor.json': [],
-  'parent-signs.json': [],
+  // The act's date feeds the ages; its description is not printed in a parent's declaration.
+  'parent-signs.json': [['trafficking.acts.0.description', 'section-not-printed']],
   'outside-us.json': [],
   'hostile.json': [],
   'minimal.json': [
@@ -77,6 +78,10 @@ const VALID: Record<string, Array<[string, string]>> = {
     ['hardship.factors', 'element-not-addressed'],
   ],
   'departure-at-risk.json': [['travel.departures.0.presenceCategory', 'physical-presence-at-risk']],
+  // Review B point 5: minor.json with its two acts listed latest first.
+  'acts-not-chronological.json': [['trafficking.acts.1.date', 'acts-not-chronological']],
+  // Review B point 4: no return date, yet signed in Los Angeles.
+  'departure-without-return.json': [['travel.departures.0.returnedOn', 'departure-without-return']],
   'legal-conclusion.json': [['trafficking.acts.0.description', 'legal-conclusion-in-statement']],
   'diagnosis-outdated.json': [['supporting.findings', 'diagnosis-code-outdated']],
   'exhibit-not-cited.json': [['exhibits.0', 'exhibit-not-cited']],

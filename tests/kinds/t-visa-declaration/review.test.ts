@@ -109,6 +109,44 @@ describe('8. departures name the category of 8 CFR 214.207(b) that keeps physica
   });
 });
 
+describe('review B point 4: a departure with no return date', () => {
+  it('signed in the United States: the warning departure-without-return names physical presence, and the paragraph says only that the applicant left', () => {
+    const r = checkCase(K, fixture('departure-without-return'));
+    expect(warnings(r)).toEqual([['travel.departures.0.returnedOn', 'departure-without-return']]);
+    expect(r.ok && r.warnings[0]!.message).toMatch(/no return date.*signed in the United States.*physical presence.*8 CFR 214\.207/);
+    const t = bodyOf('departure-without-return');
+    expect(t).toContain('On June 1, 2025, I left the United States for El Salvador. My aunt sent me');
+    expect(t).not.toMatch(/I have been in El Salvador/);
+    expect(t).toContain('| Los Angeles, California, United States');
+  });
+
+  it('signed in a U.S. territory (inside the United States for 28 U.S.C. § 1746(2)) warns the same', () => {
+    const c = fixture('departure-without-return');
+    c.signing = { date: '2026-03-10', city: 'San Juan', region: null, country: 'PR' };
+    expect(warnings(checkCase(K, c))).toEqual([['travel.departures.0.returnedOn', 'departure-without-return']]);
+  });
+
+  it('with the return date given: no warning, and the paragraph gives both dates', () => {
+    const c = fixture('departure-without-return');
+    c.travel.departures[0].returnedOn = '2025-09-14';
+    expect(warnings(checkCase(K, c))).toEqual([]);
+    expect(body(c)).toContain('From June 1 to September 14, 2025, I was in El Salvador.');
+  });
+
+  it('signed in the country the applicant went to: consistent, no warning, and "Since …, I have been in …"', () => {
+    const c = fixture('departure-without-return');
+    c.signing = { date: '2026-03-10', city: 'San Salvador', region: null, country: 'SV' };
+    expect(warnings(checkCase(K, c))).toEqual([]);
+    expect(body(c)).toContain('Since June 1, 2025, I have been in El Salvador.');
+  });
+
+  it('signed in a third country: no claim of where the applicant is now', () => {
+    const c = fixture('departure-without-return');
+    c.signing = { date: '2026-03-10', city: 'Guatemala City', region: null, country: 'GT' };
+    expect(body(c)).toContain('On June 1, 2025, I left the United States for El Salvador.');
+  });
+});
+
 describe('9. extreme hardship: the factors of 8 CFR 214.209(b) only', () => {
   it('has the regulation’s eight factors, and economic harm is not one', () => {
     expect(Object.keys(HARDSHIP_FACTORS).map(Number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);

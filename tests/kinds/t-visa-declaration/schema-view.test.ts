@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, checkCase } from '../../../src/pipeline.js';
-import { formatANumber, splitParagraphs } from '../../../src/kinds/t-visa-declaration/view.js';
+import { formatANumber, minorExemptionText, splitParagraphs } from '../../../src/kinds/t-visa-declaration/view.js';
+import { actsOutOfOrder } from '../../../src/kinds/t-visa-declaration/compute.js';
 import { inlineText, type Block } from '../../../src/model/types.js';
 
 const K = 't-visa-declaration';
@@ -49,12 +50,13 @@ describe('act dates at three precisions', () => {
 });
 
 describe('A-number', () => {
-  it('accepts "A-", spaces and dashes and prints A-###-###-### (8 digits padded)', () => {
-    expect(formatANumber('201555014')).toBe('A-201-555-014');
-    expect(formatANumber('12345678')).toBe('A-012-345-678');
+  it('accepts "A-", spaces and dashes and prints A + 9 digits, as USCIS writes it (8 digits padded)', () => {
+    expect(formatANumber('A201555014')).toBe('A201555014');
+    expect(formatANumber('201555014')).toBe('A201555014');
+    expect(formatANumber('12345678')).toBe('A012345678');
     const c = fixture('minimal');
     c.applicant.aNumber = 'a 201 555 014';
-    expect(bodyText('minimal', (x) => (x.applicant.aNumber = 'a 201 555 014'))).toContain('A-Number: A-201-555-014');
+    expect(bodyText('minimal', (x) => (x.applicant.aNumber = 'a 201 555 014'))).toContain('A-Number: A201555014');
     c.applicant.aNumber = 'A-12-34';
     expect(codes(checkCase(K, c))).toEqual([['applicant.aNumber', 'invalid-a-number']]);
   });
@@ -117,6 +119,45 @@ describe('sections the chosen template does not print', () => {
   });
 });
 
+describe('act descriptions in a parent’s or supporting declaration (review B point 1)', () => {
+  // The acts' dates feed the ages; their descriptions are the applicant's account, which these
+  // declarations do not print: each declarant speaks from their own knowledge, with its source.
+  const act = 'Hernán Ruiz made Mateo sell candy on buses all day and took the money.';
+  it('parent: the description is not printed, and a warning on it says where the parent’s knowledge of it goes', () => {
+    const r = checkCase(K, fixture('parent-signs'));
+    expect(r.ok && r.warnings.map((w) => [w.path, w.code])).toEqual([['trafficking.acts.0.description', 'section-not-printed']]);
+    expect(r.ok && r.warnings[0]!.message).toMatch(/parent’s declaration.*supporting\.observations.*supporting\.disclosures/);
+    expect(bodyText('parent-signs')).not.toContain(act);
+  });
+  it('supporting: each act’s description is not printed, and each has its warning', () => {
+    const patch = (c: any) => {
+      c.trafficking = {
+        types: ['labor'],
+        acts: [
+          { date: '2021-06-14', description: 'UNPRINTED-ACT-ONE The applicant told me Beto locked her in the house.' },
+          { date: '2021-07', description: 'UNPRINTED-ACT-TWO She worked every night.' },
+        ],
+      };
+    };
+    const c = fixture('supporting');
+    patch(c);
+    const r = checkCase(K, c);
+    expect(r.ok && r.warnings.map((w) => [w.path, w.code])).toEqual([
+      ['trafficking.acts.0.description', 'section-not-printed'],
+      ['trafficking.acts.1.description', 'section-not-printed'],
+    ]);
+    expect(r.ok && r.warnings[0]!.message).toMatch(/not printed in a supporting declaration.*supporting\.disclosures/);
+    expect(bodyText('supporting', patch)).not.toMatch(/UNPRINTED-ACT/);
+  });
+  it('the personal statement prints every act and warns about none', () => {
+    const c = fixture('full');
+    const r = checkCase(K, c);
+    expect(r.ok && r.warnings.filter((w) => w.code === 'section-not-printed')).toEqual([]);
+    const t = bodyText('full');
+    for (const a of c.trafficking.acts) expect(t).toContain(a.description.split('\n')[0]);
+  });
+});
+
 describe('element checklist', () => {
   it('asks how the applicant escaped, unless the trafficking is still going on', () => {
     const c = fixture('minor');
@@ -127,6 +168,39 @@ describe('element checklist', () => {
     r = checkCase(K, c);
     expect(r.ok && r.warnings).toEqual([]);
     expect(r.ok && (r.computed as any).elements[0]).toEqual({ element: 'victimization', addressed: true, basis: 'acts-ongoing' });
+  });
+});
+
+describe('acts in date order (review B point 5: the statement is chronological; Harbor warns, never reorders)', () => {
+  const flagged = (dates: string[]) => actsOutOfOrder(dates).map((w) => [w.path, w.code]);
+  it.each<[string[], string[][]]>([
+    [['2022-02-28', '2022-03-01', '2022-03-02'], []],
+    [['2022-02-28', '2022-02-28'], []], // the same day twice
+    [['2022-05', '2022', '2022-05-31'], []], // a year overlaps every day in it: no certain order
+    [['2022-03-01', '2022-02'], [['trafficking.acts.1.date', 'acts-not-chronological']]], // all of February is before March 1
+    [['2022-03', '2022-02-28'], [['trafficking.acts.1.date', 'acts-not-chronological']]],
+    [['2022-05-10', '2022', '2022-01-01'], [['trafficking.acts.2.date', 'acts-not-chronological']]], // before an act two places up
+    [['2021', '2020-02-29'], [['trafficking.acts.1.date', 'acts-not-chronological']]],
+  ])('%j → %j', (dates, expected) => {
+    expect(flagged(dates)).toEqual(expected);
+  });
+  it('one warning on the first act out of order, counting the others (tv-feb29: three)', () => {
+    const w = actsOutOfOrder(['2022-02-28', '2022-03-01', '2022-02', '2022-03', '2021-12-31', '2020-02-29']);
+    expect(w.map((x) => x.path)).toEqual(['trafficking.acts.2.date']);
+    expect(w[0]!.message).toContain('3 of the acts are out of date order');
+  });
+  it('the acts still print in the order given (the applicant’s account is not reordered)', () => {
+    const t = bodyText('acts-not-chronological');
+    expect(t.indexOf('January 11, 2025.')).toBeLessThan(t.indexOf('February 2024.'));
+  });
+  it('only the personal statement, which prints the acts, is checked', () => {
+    const c = fixture('parent-signs');
+    c.trafficking.acts = [
+      { date: '2024-10', description: 'Later.' },
+      { date: '2024-02', description: 'Earlier.' },
+    ];
+    const r = checkCase(K, c);
+    expect(r.ok && r.warnings.map((w) => w.code)).not.toContain('acts-not-chronological');
   });
 });
 
@@ -152,10 +226,33 @@ describe('template context', () => {
     expect(bodyText('minor')).toContain('I was born on September 30, 2008. I was under 18 years old at the time of the events of February 2024 and January 11, 2025 that I describe above.');
     expect(bodyText('minimal')).not.toContain('under 18 years old');
   });
+  it('past three minor acts, the count with the first and last date, not every date (review B point 5)', () => {
+    // tv-maxacts: 200 daily acts from January 1, 2021, all before the 18th birthday (March 12, 2022).
+    const dates = Array.from({ length: 200 }, (_, i) => new Date(Date.UTC(2021, 0, 1 + i)).toISOString().slice(0, 10));
+    expect(minorExemptionText('2004-03-12', dates, 200)).toBe(
+      'I was born on March 12, 2004. I was under 18 years old at the time of all 200 events that I describe above, from January 1, 2021 to July 19, 2021.',
+    );
+    // Some acts after the 18th birthday: the count of those before it, from the first to the last of
+    // them, in date order whatever the listed order and at each date's precision.
+    expect(minorExemptionText('2004-03-12', ['2021-06', '2020', '2021-12-31', '2021-02-03'], 6)).toBe(
+      'I was born on March 12, 2004. I was under 18 years old at the time of the 4 events that I describe above from 2020 to December 31, 2021.',
+    );
+    // Ties go to the more precise date; one date for both ends is said once.
+    expect(minorExemptionText('2004-03-12', ['2021-06', '2021-06-01', '2021-06-30', '2021-06-15'], 4)).toBe(
+      'I was born on March 12, 2004. I was under 18 years old at the time of all 4 events that I describe above, from June 1, 2021 to June 30, 2021.',
+    );
+    expect(minorExemptionText('2004-03-12', ['2021-06', '2021-06', '2021-06', '2021-06'], 4)).toBe(
+      'I was born on March 12, 2004. I was under 18 years old at the time of all 4 events that I describe above, in June 2021.',
+    );
+    // Three or fewer: each date named, as before.
+    expect(minorExemptionText('2004-03-12', ['2021-05', '2021-06-14', '2021-11'], 3)).toBe(
+      'I was born on March 12, 2004. I was under 18 years old at the time of the events of May 2021, June 14, 2021 and November 2021 that I describe above.',
+    );
+  });
   it('names who was responsible, and prints the A-number line only when there is one', () => {
     expect(bodyText('full')).toContain('The people responsible for what happened to me are Doña Rita (recruiter, last name unknown) and Beto (trafficker, last name unknown).');
     expect(bodyText('minor')).toContain("The person responsible for what happened to me is Rolando (last name unknown; my mother's boyfriend).");
-    expect(bodyText('full')).toContain('A-Number: A-201-555-014');
+    expect(bodyText('full')).toContain('A-Number: A201555014');
     expect(bodyText('minimal')).not.toContain('A-Number');
   });
   it('leads each dated act with its date at its own precision', () => {

@@ -1,8 +1,11 @@
 // What the PDF can print: findUnprintable (the pipeline's check) and the renderer's backstop.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../../src/errors.js';
 import { findUnprintable } from '../../../src/render/pdf/fonts.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
+import { generate, inputPath } from '../../../src/pipeline.js';
+import { docxText } from '../../support/extract.js';
 import { doc, p } from './models.js';
 
 describe('findUnprintable', () => {
@@ -43,5 +46,64 @@ describe('renderer backstop for template text', () => {
     expect(await codeOf('Private use \uE000')).toBe('unsupported-character');
     expect(await codeOf('Emoji 😀')).toBe('unsupported-character');
     expect(await codeOf('Fine: 王秀英 Олена')).toBe('rendered');
+  });
+});
+
+describe('inputPath: the path of unprintable text in the case as the user wrote it', () => {
+  it('follows the validated path as far as the input has it', () => {
+    const input = { a: { b: ['x', 'y\u05D0'] } };
+    expect(inputPath(input, ['a', 'b', 1], 0x05d0)).toEqual(['a', 'b', 1]);
+  });
+  it('stops at a string the schema expanded (a shorthand)', () => {
+    expect(inputPath({ factors: { identity: 'text \u05D0' } }, ['factors', 'identity', 'analysis'], 0x05d0)).toEqual(['factors', 'identity']);
+  });
+  it('finds the field the schema moved, under the deepest shared object, by the character', () => {
+    const input = { factors: { identity: { notApplicable: true, reason: 'text \u05D0' } } };
+    expect(inputPath(input, ['factors', 'identity', 'notApplicable'], 0x05d0)).toEqual(['factors', 'identity', 'reason']);
+  });
+  it('keeps the validated path when the input does not show the character (text the schema made)', () => {
+    expect(inputPath({ a: 1 }, ['b', 'c'], 0x05d0)).toEqual(['b', 'c']);
+  });
+});
+
+describe('the message for text the PDF has no glyph for says DOCX works (review B point 6)', () => {
+  const K = 't-visa-declaration';
+  const minimal = () => JSON.parse(readFileSync(new URL('../../../fixtures/t-visa-declaration/minimal.json', import.meta.url), 'utf8'));
+  // One name per script the review tried: none has a glyph in the embedded fonts.
+  const NAMES: Record<string, string> = {
+    'Korean Hangul': '김민지',
+    Thai: 'สมหญิง',
+    Ethiopic: 'ሰላም',
+    Khmer: 'សុខា',
+    Burmese: 'မြင့်',
+    Bengali: 'রহিমা',
+    Devanagari: 'प्रिया',
+    Armenian: 'Անի',
+    Georgian: 'ნინო',
+    emoji: 'Ana 😊',
+  };
+  it.each(Object.entries(NAMES))('%s: the PDF is refused naming the field and the DOCX way out; the DOCX keeps the name', async (_, name) => {
+    const c = minimal();
+    c.applicant.givenName = name;
+    const err = await generate({ kind: K, input: c, format: 'pdf' }).then(
+      () => null,
+      (e: unknown) => e as HarborError,
+    );
+    expect(err).toBeInstanceOf(HarborError);
+    expect(err!.code).toBe('unsupported-character');
+    expect(err!.issues.map((i) => i.path)).toEqual(['applicant.givenName']);
+    expect(err!.issues[0]!.message).toMatch(/^contains U\+[0-9A-F]{4,5}, which no font embedded in the PDF can print; render this case as DOCX \(Word and LibreOffice show it with the reader’s own fonts\), or give this field in Latin transliteration$/);
+    const docx = await generate({ kind: K, input: c, format: 'docx' });
+    expect(docxText(docx.bytes)).toContain(name);
+  });
+  it('a private-use character is not sent to the DOCX: no font can be relied on for it', async () => {
+    const c = minimal();
+    c.applicant.givenName = 'Ana \uE000';
+    await expect(generate({ kind: K, input: c, format: 'pdf' })).rejects.toMatchObject({
+      issues: [{ path: 'applicant.givenName', message: 'contains U+E000, a private-use or unassigned character that no font can be relied on to print; remove or replace it' }],
+    });
+  });
+  it('the renderer’s backstop for template text says the same', async () => {
+    await expect(renderPdf(doc([p('Name: 김')]))).rejects.toThrow(/The document contains U\+AE40, which no font embedded in the PDF can print; render this case as DOCX .* or give the text in Latin transliteration/);
   });
 });

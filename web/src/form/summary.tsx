@@ -14,12 +14,20 @@ function dollars(cents: unknown): string {
   return c === undefined ? '—' : (c / 100).toLocaleString('en-US', { style: 'currency', currency: 'USD' });
 }
 
-function when(iso: unknown, timeZone: string): string {
+/**
+ * An instant for a reader: in `timeZone`, or, with none (the RFA's requester gave no zone), at the
+ * UTC offset the ISO string itself carries, named by that offset ("… (UTC-10:00)").
+ */
+function when(iso: unknown, timeZone: string | null): string {
   if (typeof iso !== 'string') return '—';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   try {
-    return new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(d) + ` (${timeZone})`;
+    if (timeZone !== null) return new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(d) + ` (${timeZone})`;
+    const off = /([+-])(\d{2}):(\d{2})$/.exec(iso);
+    const minutes = off ? (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 60 + Number(off[3])) : 0;
+    const wall = new Date(d.getTime() + minutes * 60_000);
+    return new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(wall) + ` (${off ? `UTC${off[1]}${off[2]}:${off[3]}` : 'UTC'})`;
   } catch {
     return iso;
   }
@@ -40,7 +48,8 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
     return () => clearInterval(t);
   }, []);
   const due = typeof c.dueAt === 'string' ? Date.parse(c.dueAt) : NaN;
-  const tz = typeof c.timeZone === 'string' ? c.timeZone : 'America/New_York';
+  // No requester zone: the server's dueAt is at the offset written in preparedAt, shown as such.
+  const tz = typeof c.timeZone === 'string' ? c.timeZone : null;
   const missing = emptyFields(schema, data);
   return (
     <>
@@ -66,7 +75,7 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
           </>
         )}
       </dl>
-      {c.timeZoneAssumed === true && <p>The requester’s time zone is not given: Eastern time is assumed.</p>}
+      {tz === null && <p>The requester’s time zone is not given: the requester’s time and the child’s age use the UTC offset written in the preparation time.</p>}
       <h3>Still to find out</h3>
       {missing.length === 0 ? (
         <p>Nothing: every field is filled in.</p>

@@ -1,0 +1,29 @@
+// What the PDF cannot print, in words, for the two places that refuse it: the pipeline's check of
+// the case (src/pipeline.ts, naming the field) and the renderer's backstop for template text
+// (./text.ts). No font or layout code here, so `harbor check` can load it without the renderer.
+
+/** "U+D55C". */
+export function codePointName(cp: number): string {
+  return 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
+}
+
+// Private use (no shared meaning) and unassigned code points: no font anywhere can be counted on.
+const NO_MEANING = /[\p{Co}\p{Cn}]/u;
+
+/**
+ * Why a character has no glyph in the PDF, and what to do. The PDF embeds Noto Serif (Latin,
+ * Greek, Cyrillic) and Droid Sans Fallback (Chinese and Japanese: Han, kana, bopomofo; no Hangul
+ * syllables); everything else (Korean, Thai, Lao, Khmer, Burmese, the Indic scripts, Ethiopic,
+ * Armenian, Georgian, emoji…) has no glyph, and scripts that need shaping could not be laid out
+ * anyway. The DOCX keeps the text as text, and Word or LibreOffice draw it with the reader's own
+ * fonts, as it does for right-to-left scripts: the same way out as for those.
+ */
+export function noGlyphAdvice(cp: number, subject = 'this field'): string {
+  if (NO_MEANING.test(String.fromCodePoint(cp))) return 'a private-use or unassigned character that no font can be relied on to print; remove or replace it';
+  return `which no font embedded in the PDF can print; render this case as DOCX (Word and LibreOffice show it with the reader’s own fonts), or give ${subject} in Latin transliteration`;
+}
+
+/** The right-to-left counterpart. */
+export function rtlAdvice(subject = 'this field'): string {
+  return `which the PDF renderer does not lay out yet; render this case as DOCX, or give ${subject} in Latin transliteration`;
+}
