@@ -14,7 +14,7 @@ import ExcelJS from 'exceljs';
 import { createInflateRaw } from 'node:zlib';
 import { HarborError } from '../errors.js';
 import { flatten, headerProblem, rowToObject, schemaAt, SchemaPaths } from './dotpaths.js';
-import { BATCH_TYPES, type BatchRecord, type RecordSource } from './input.js';
+import { BATCH_TYPES, slicer, type BatchRecord, type RecordSource } from './input.js';
 
 type Json = Record<string, unknown>;
 
@@ -27,6 +27,8 @@ const MAX_UNPACKED = 256 * 1024 * 1024;
 const MAX_PARTS = 10_000;
 /** Most columns of the first sheet. */
 const MAX_COLUMNS = 2000;
+/** Excel's last row. */
+const EXCEL_MAX_ROWS = 1_048_576;
 
 /** First row of the template that the dropdowns and formats cover, and the last. */
 const FIRST_DATA_ROW = 2;
@@ -240,16 +242,80 @@ export async function checkPackage(bytes: Uint8Array): Promise<void> {
   }
 }
 
-/** Read a checked workbook's bytes with exceljs. */
+/**
+ * The parts of a worksheet that Harbor does not read and exceljs would expand cell by cell over
+ * whatever range they declare: one merge or dropdown over A1:XFD1048576 is 17 billion cells
+ * (exceljs never returned), one `<col max="200000000">` 200 million column objects (out of
+ * memory). Only the cells (`sheetData`) are read; a hyperlink's cell keeps its text.
+ */
+const UNREAD_SHEET_PARTS = [
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'autoFilter',
+  'mergeCells',
+  'rowBreaks',
+  'hyperlinks',
+  'pageMargins',
+  'dataValidations',
+  'pageSetup',
+  'headerFooter',
+  'printOptions',
+  'picture',
+  'drawing',
+  'sheetProtection',
+  'tableParts',
+  'conditionalFormatting',
+  'extLst',
+];
+
+interface WorkbookModel {
+  sheets?: { id?: unknown }[];
+  worksheets?: { id?: unknown }[];
+  definedNames?: unknown[];
+}
+
+/**
+ * exceljs's workbook model with the two workbook-wide parts that cost by what they declare made
+ * harmless: defined names (expanded cell by cell like the sheet parts above; Harbor reads none)
+ * are dropped, and sheet ids are renumbered 1, 2, … in the workbook's order (exceljs keeps sheets
+ * in an array indexed by id and scans it for every sheet: a sheetId of 10^9 never returned).
+ */
+function boundedModel(m: WorkbookModel): WorkbookModel {
+  const sheets = m.sheets ?? [];
+  const renumbered = new Map<unknown, number>();
+  sheets.forEach((s, i) => {
+    if (!renumbered.has(s.id)) renumbered.set(s.id, i + 1);
+  });
+  return {
+    ...m,
+    sheets: sheets.map((s, i) => ({ ...s, id: i + 1 })),
+    worksheets: (m.worksheets ?? []).map((w) => ({ ...w, id: renumbered.get(w.id) })),
+    definedNames: [],
+  };
+}
+
+/** Read a checked workbook's bytes with exceljs, its cells only (see UNREAD_SHEET_PARTS). */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  const model = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(wb), 'model');
+  if (model?.get && model.set) {
+    const set = model.set;
+    Object.defineProperty(wb, 'model', { configurable: true, get: model.get, set: (m: WorkbookModel) => set.call(wb, boundedModel(m)) });
+  }
+  await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer, { ignoreNodes: UNREAD_SHEET_PARTS });
   return wb;
 }
 
 /**
  * The records of an .xlsx batch: its first sheet, the header row of dot paths, then one case per
- * non-empty row. `row` in each record is the sheet's own row number. `load` is exceljs (tests pass
+ * non-empty row. `row` in each record is the sheet's own row number.
+ *
+ * Only the rows and cells the sheet really holds are visited (a row number or a dimension is a
+ * claim: one blank-looking cell at A100000 made 100,000 rows of 102 cells, 18 s and 2.3 GB): the
+ * work is bounded by the sheet's content and stops at `max` records. `load` is exceljs (tests pass
  * their own, to see that a refused package never reaches it).
  */
 export async function xlsxRecords(bytes: Uint8Array, max: number, schema: unknown, load: (bytes: Uint8Array) => Promise<ExcelJS.Workbook> = loadWorkbook): Promise<RecordSource> {
@@ -262,6 +328,9 @@ export async function xlsxRecords(bytes: Uint8Array, max: number, schema: unknow
   }
   const ws = wb.worksheets[0];
   if (!ws || ws.rowCount === 0) throw malformed('The workbook is empty; the first row of its first sheet names the fields by dot path');
+  // exceljs's rows are an array indexed by row number, which a row past Excel's last makes
+  // longer than any sheet (walking it took 30 s for a row numbered 10^9).
+  if (ws.rowCount > EXCEL_MAX_ROWS) throw malformed(`The sheet has a row past Excel's last row (${EXCEL_MAX_ROWS.toLocaleString('en-US')})`);
   const head = ws.getRow(1);
   let width = 0;
   head.eachCell((_c, col) => (width = Math.max(width, col)));
@@ -277,22 +346,34 @@ export async function xlsxRecords(bytes: Uint8Array, max: number, schema: unknow
   if (new Set(names).size !== names.length) throw malformed('Header row: a column appears twice');
   const columnSchemas = names.map((n) => schemaAt(schema, n.split('.')));
 
+  // The rows that exist and hold a cell with a value (exceljs's eachRow skips the others).
+  const rows: ExcelJS.Row[] = [];
+  ws.eachRow((row) => {
+    if (row.number > 1) rows.push(row);
+  });
   const records: BatchRecord[] = [];
   const paths = new SchemaPaths(schema);
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const cells: Record<string, string> = {};
-    const emptyCells = new Set<string>();
+  const pause = slicer();
+  for (const row of rows) {
+    await pause(); // a sheet of many rows never holds the event loop for long
+    const texts: (string | undefined)[] = new Array<string | undefined>(width);
     let any = false;
-    names.forEach((n, i) => {
-      const text = cellText(row.getCell(i + 1).value, columnSchemas[i]);
-      cells[n] = text;
-      if (text.trim() === '') emptyCells.add(n);
-      else any = true;
+    row.eachCell((cell, col) => {
+      if (col > width) return; // a cell under no header
+      const text = cellText(cell.value, columnSchemas[col - 1]);
+      texts[col - 1] = text;
+      if (text.trim() !== '') any = true;
     });
     if (!any) continue; // a blank row, as a CSV's blank line
     if (records.length >= max) throw new HarborError('payload-too-large', `The batch has more than ${max} records; the limit is ${max} (HARBOR_MAX_BATCH)`);
-    records.push({ index: records.length, row: r, emptyCells, value: rowToObject(cells, schema, paths) });
+    const cells: Record<string, string> = {};
+    const emptyCells = new Set<string>();
+    names.forEach((n, i) => {
+      const text = texts[i] ?? '';
+      cells[n] = text;
+      if (text.trim() === '') emptyCells.add(n);
+    });
+    records.push({ index: records.length, row: row.number, emptyCells, value: rowToObject(cells, schema, paths) });
   }
   return { total: records.length, records };
 }

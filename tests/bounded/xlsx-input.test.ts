@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { flatten } from '../../src/batch/dotpaths.js';
+import type { BatchRecord } from '../../src/batch/input.js';
 import { checkPackage, loadWorkbook, xlsxRecords, XLSX_TYPE } from '../../src/batch/xlsx.js';
 import { caseJsonSchema } from '../../src/http/openapi.js';
 import { exampleCase } from '../../src/kinds/fixtures.js';
@@ -33,6 +34,14 @@ const withCases =
     ws.getRow(1).values = header;
     for (const r of rows) ws.getRow(r).values = header.map((h) => example[h]);
   };
+
+async function records(bytes: Uint8Array, max = 1000): Promise<BatchRecord[]> {
+  const source = await xlsxRecords(bytes, max, schema);
+  const out: BatchRecord[] = [];
+  for await (const r of source.records) out.push(r);
+  expect(out).toHaveLength(source.total);
+  return out;
+}
 
 // ---------------------------------------------------------------------------------------------
 // A zip written by hand, so that an entry can declare a size it does not have.
@@ -116,6 +125,69 @@ async function workbookWithSheet(sheet: (real: Uint8Array) => Entry): Promise<Ui
 }
 
 // ---------------------------------------------------------------------------------------------
+
+describe('an Excel batch reads the rows the sheet holds, not the rows it numbers', () => {
+  it('one blank-looking cell at Excel\'s last row (A1048576) costs nothing; the records keep their own row numbers', async () => {
+    const bytes = await workbook((ws) => {
+      withCases(2, 7)(ws);
+      ws.getCell('A1048576').value = ' ';
+    });
+    const t0 = performance.now();
+    const recs = await records(bytes);
+    // Before: every row up to 1,048,576 and its ~100 cells were made (the review's A100000 took
+    // 18 s and 2.3 GB; this one ran out of memory).
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(recs.map((r) => [r.index, r.row])).toEqual([
+      [0, 2],
+      [1, 7],
+    ]);
+    expect('value' in recs[1]! && (recs[1].value as any).child.givenName).toBe(example['child.givenName']);
+  });
+
+  it('a row past Excel\'s last row is refused, naming the rule', async () => {
+    // exceljs keeps rows in an array indexed by row number: one numbered 10^9 took 30 s to walk.
+    const bytes = await workbookWithSheet((real) => {
+      const xml = Buffer.from(real).toString('utf8').replace('</sheetData>', '<row r="1000000000"><c r="A1000000000" t="inlineStr"><is><t>x</t></is></c></row></sheetData>');
+      return stored('xl/worksheets/sheet1.xml', Buffer.from(xml));
+    });
+    await expect(records(bytes)).rejects.toMatchObject({ code: 'malformed-input', message: expect.stringMatching(/past Excel's last row \(1,048,576\)/) });
+  });
+
+  it('stops at the record limit', async () => {
+    const bytes = await workbook(withCases(2, 3, 4, 5));
+    await expect(records(bytes, 3)).rejects.toMatchObject({ code: 'payload-too-large', message: expect.stringMatching(/HARBOR_MAX_BATCH/) });
+    expect(await records(bytes, 4)).toHaveLength(4);
+  });
+
+  it('ranges a sheet or workbook declares are never expanded: merges, dropdowns, column runs, defined names, sheet ids', async () => {
+    // Each of these made exceljs walk what the file declares, cell by cell: 17 billion cells for
+    // A1:XFD1048576 (never returned), 200 million columns (out of memory), a sheet id of 10^9
+    // (an array that long scanned for every sheet: never returned).
+    const sheet = (edit: (xml: string) => string) => (real: Uint8Array) => stored('xl/worksheets/sheet1.xml', Buffer.from(edit(Buffer.from(real).toString('utf8'))));
+    const bombs = {
+      merge: await workbookWithSheet(sheet((x) => x.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A5000:XFD1048576"/></mergeCells>'))),
+      dropdown: await workbookWithSheet(
+        sheet((x) => x.replace('</sheetData>', '</sheetData><dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A2:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>')),
+      ),
+      columns: await workbookWithSheet(sheet((x) => x.replace('<sheetData>', '<cols><col min="1" max="200000000" width="10" customWidth="1"/></cols><sheetData>'))),
+    };
+    const parts = unzipSync(await workbook(withCases(2)));
+    const workbookXml = Buffer.from(parts['xl/workbook.xml']!).toString('utf8');
+    expect(workbookXml).toMatch(/sheetId="1"/);
+    const withWorkbookXml = (xml: string): Uint8Array =>
+      zipOf(Object.entries(parts).map(([name, data]) => stored(name, name === 'xl/workbook.xml' ? Buffer.from(xml) : data)));
+    const names = withWorkbookXml(
+      workbookXml.includes('<definedNames') ? workbookXml.replace(/<definedNames>/, '<definedNames><definedName name="all">Cases!$A$1:$XFD$1048576</definedName>') : workbookXml.replace('</sheets>', '</sheets><definedNames><definedName name="all">Cases!$A$1:$XFD$1048576</definedName></definedNames>'),
+    );
+    const sheetId = withWorkbookXml(workbookXml.replace('sheetId="1"', 'sheetId="1000000000"'));
+    for (const [what, bytes] of Object.entries({ ...bombs, names, sheetId })) {
+      const t0 = performance.now();
+      const recs = await records(bytes);
+      expect(performance.now() - t0, what).toBeLessThan(5_000);
+      expect(recs.map((r) => r.row), what).toEqual([2]);
+    }
+  }, 60_000);
+});
 
 describe('the zip-bomb guard counts what the workbook really unpacks to', () => {
   const lying = (mb: number) => (_real: Uint8Array): Entry => ({ name: 'xl/worksheets/sheet1.xml', data: deflatedSpaces(mb), method: 8, size: 18_131, crc: 0 });
