@@ -12,7 +12,7 @@
 // validation) on every enum and yes/no column, and a second sheet that explains each column.
 import ExcelJS from 'exceljs';
 import { createInflateRaw } from 'node:zlib';
-import { HarborError } from '../errors.js';
+import { HarborError, type Issue } from '../errors.js';
 import { flatten, headerProblem, rowToObject, schemaAt, SchemaPaths } from './dotpaths.js';
 import { BATCH_TYPES, slicer, type BatchRecord, type RecordSource } from './input.js';
 
@@ -97,7 +97,7 @@ export function cellText(v: ExcelJS.CellValue, s: Json | undefined): string {
   if ('result' in o) return cellText(o.result as ExcelJS.CellValue, s); // a formula: its cached value
   if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join('');
   if ('text' in o) return String((o as { text: unknown }).text); // a hyperlink
-  if ('error' in o) return String(o.error); // #N/A etc.: validation says what is wrong with it
+  // An error value (#N/A…) is no text: `xlsxRecords` makes its record invalid, naming the cell.
   return '';
 }
 
@@ -309,6 +309,23 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
   return wb;
 }
 
+/** The error value an Excel cell holds (#REF!, #N/A…), itself or as its formula's result, if any. */
+function spreadsheetError(v: ExcelJS.CellValue): string | undefined {
+  if (v === null || typeof v !== 'object' || v instanceof Date) return undefined;
+  const o = v as unknown as Json;
+  if ('error' in o) return String(o.error);
+  if ('result' in o) return spreadsheetError(o.result as ExcelJS.CellValue);
+  return undefined;
+}
+
+/** Excel's error values: only these are quoted back (a file can put any text in an error cell). */
+const EXCEL_ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#EXTERNAL!', '#PYTHON!']);
+
+function errorCellIssue(path: string, error: string): Issue {
+  const which = EXCEL_ERRORS.has(error) ? ` (${error})` : '';
+  return { path, code: 'spreadsheet-error', message: `the cell holds a spreadsheet error${which}, not a value; fix its formula or type the value` };
+}
+
 /**
  * The records of an .xlsx batch: its first sheet, the header row of dot paths, then one case per
  * non-empty row. `row` in each record is the sheet's own row number.
@@ -338,6 +355,7 @@ export async function xlsxRecords(bytes: Uint8Array, max: number, schema: unknow
   if (width > MAX_COLUMNS) throw malformed(`The sheet has more than ${MAX_COLUMNS} columns`);
   const names: string[] = [];
   for (let c = 1; c <= width; c++) {
+    if (spreadsheetError(head.getCell(c).value) !== undefined) throw malformed(`Header row: column ${head.getCell(c).address.replace(/\d+$/, '')} holds a spreadsheet error, not a dot path`);
     const h = cellText(head.getCell(c).value, undefined).trim();
     const p = headerProblem(h);
     if (p) throw malformed(`Header row: ${p} (column ${head.getCell(c).address.replace(/\d+$/, '')})`);
@@ -357,15 +375,27 @@ export async function xlsxRecords(bytes: Uint8Array, max: number, schema: unknow
   for (const row of rows) {
     await pause(); // a sheet of many rows never holds the event loop for long
     const texts: (string | undefined)[] = new Array<string | undefined>(width);
+    const errors: Issue[] = [];
     let any = false;
     row.eachCell((cell, col) => {
       if (col > width) return; // a cell under no header
+      const error = spreadsheetError(cell.value);
+      if (error !== undefined) {
+        errors.push(errorCellIssue(names[col - 1]!, error));
+        any = true;
+        return;
+      }
       const text = cellText(cell.value, columnSchemas[col - 1]);
       texts[col - 1] = text;
       if (text.trim() !== '') any = true;
     });
     if (!any) continue; // a blank row, as a CSV's blank line
     if (records.length >= max) throw new HarborError('payload-too-large', `The batch has more than ${max} records; the limit is ${max} (HARBOR_MAX_BATCH)`);
+    // A cell holding an error (#REF!) is never read as data: the record is invalid, naming it.
+    if (errors.length > 0) {
+      records.push({ index: records.length, row: row.number, errors });
+      continue;
+    }
     const cells: Record<string, string> = {};
     const emptyCells = new Set<string>();
     names.forEach((n, i) => {

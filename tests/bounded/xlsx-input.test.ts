@@ -13,6 +13,7 @@ import { checkPackage, loadWorkbook, xlsxRecords, XLSX_TYPE } from '../../src/ba
 import { caseJsonSchema } from '../../src/http/openapi.js';
 import { exampleCase } from '../../src/kinds/fixtures.js';
 import { getKind } from '../../src/kinds/index.js';
+import { unzip } from '../batch/support.js';
 import { isProblem, listening } from '../http/helpers.js';
 
 const schema = caseJsonSchema(getKind('rfa'));
@@ -227,6 +228,49 @@ describe('the zip-bomb guard counts what the workbook really unpacks to', () => 
       const json = (await res.json()) as any;
       expect(isProblem(res, json, 400, 'malformed-input')).toBe(true);
       expect(json.detail).toMatch(/zip bomb/);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('a cell holding a spreadsheet error is never data', () => {
+  it('#REF! (and a formula whose result is #DIV/0!) makes its record invalid, naming the column; the other records stay', async () => {
+    const bytes = await workbook((ws) => {
+      withCases(2, 3, 4)(ws);
+      const col = (h: string) => header.indexOf(h) + 1;
+      ws.getCell(2, col('child.givenName')).value = { error: '#REF!' };
+      ws.getCell(3, col('child.familyName')).value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellValue;
+    });
+    const recs = await records(bytes);
+    expect(recs).toHaveLength(3);
+    expect(recs[0]).toEqual({ index: 0, row: 2, errors: [{ path: 'child.givenName', code: 'spreadsheet-error', message: expect.stringMatching(/spreadsheet error \(#REF!\)/) }] });
+    expect(recs[1]).toEqual({ index: 1, row: 3, errors: [{ path: 'child.familyName', code: 'spreadsheet-error', message: expect.stringMatching(/spreadsheet error \(#DIV\/0!\)/) }] });
+    expect(JSON.stringify(recs)).not.toMatch(/"#REF!"|"#DIV\/0!"/); // never a value
+    expect('value' in recs[2]!).toBe(true);
+  });
+
+  it('in a batch: the record is invalid in the manifest with its row and column; an error cell in the header refuses the sheet', async () => {
+    const s = await listening();
+    try {
+      const bytes = await workbook((ws) => {
+        withCases(2)(ws);
+        ws.getCell(2, header.indexOf('child.givenName') + 1).value = { error: '#N/A' };
+      });
+      const res = await fetch(`${s.url}/v1/batches/rfa`, { method: 'POST', headers: { 'Content-Type': XLSX_TYPE }, body: bytes });
+      expect(res.status).toBe(200);
+      const { manifest } = unzip(new Uint8Array(await res.arrayBuffer()));
+      expect(manifest).toMatchObject({ total: 1, rendered: 0, failed: 1 });
+      expect(manifest.records[0]).toMatchObject({ index: 0, row: 2, status: 'invalid', errors: [{ path: 'child.givenName', code: 'spreadsheet-error' }] });
+
+      const badHeader = await workbook((ws) => {
+        withCases(2)(ws);
+        ws.getCell(1, 3).value = { error: '#REF!' };
+      });
+      const refused = await fetch(`${s.url}/v1/batches/rfa`, { method: 'POST', headers: { 'Content-Type': XLSX_TYPE }, body: badHeader });
+      const json = (await refused.json()) as any;
+      expect(isProblem(refused, json, 400, 'malformed-input')).toBe(true);
+      expect(json.detail).toMatch(/Header row: column C holds a spreadsheet error/);
     } finally {
       await s.close();
     }
