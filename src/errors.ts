@@ -10,6 +10,8 @@ export interface Issue {
   path: string;
   code: string;
   message: string;
+  /** Only on the `more-issues` entry that ends a capped list: how many issues it stands for. */
+  count?: number;
 }
 
 export const ERROR_CODES = [
@@ -104,14 +106,44 @@ export const TITLES: Record<ErrorCode, string> = {
  */
 export const MAX_ISSUES = 100;
 
-/** The first MAX_ISSUES issues, then `{path: "", code: "more-issues"}` counting the rest. */
+const MORE_ISSUES = 'more-issues';
+
+const isMoreIssues = (i: Issue): boolean => i.code === MORE_ISSUES && i.path === '';
+
+/** How many issues a `more-issues` entry stands for (at least one, if it lost its count). */
+const unlisted = (i: Issue): number => (typeof i.count === 'number' && Number.isSafeInteger(i.count) && i.count > 0 ? i.count : 1);
+
+function moreIssues(count: number): Issue {
+  const n = count.toLocaleString('en-US');
+  return { path: '', code: MORE_ISSUES, message: `${n} more ${count === 1 ? 'issue is' : 'issues are'} not listed; fix the first ${MAX_ISSUES} and check again`, count };
+}
+
+/**
+ * The first MAX_ISSUES issues, then `{path: "", code: "more-issues", count}` standing for the
+ * rest. Idempotent, and it carries the true total: a list capped before (on a render thread, then
+ * again when the error is rebuilt here) keeps its listed issues and adds its `more-issues` count
+ * to what this cap drops, so "90 more" stays 90, never "1 more".
+ */
 export function capIssues(issues: Issue[]): Issue[] {
-  if (issues.length <= MAX_ISSUES) return issues;
-  const rest = issues.length - MAX_ISSUES;
-  return [
-    ...issues.slice(0, MAX_ISSUES),
-    { path: '', code: 'more-issues', message: `${rest.toLocaleString('en-US')} more issues are not listed; fix the first ${MAX_ISSUES} and check again` },
-  ];
+  if (issues.length <= MAX_ISSUES && !issues.some(isMoreIssues)) return issues;
+  const listed: Issue[] = [];
+  let rest = 0;
+  for (const i of issues) {
+    if (isMoreIssues(i)) rest += unlisted(i);
+    else if (listed.length < MAX_ISSUES) listed.push(i);
+    else rest++;
+  }
+  return rest > 0 ? [...listed, moreIssues(rest)] : listed;
+}
+
+/** The issues a list stands for: those listed, and those its `more-issues` entry counts. */
+export function issueCount(issues: readonly Issue[]): number {
+  return issues.reduce((n, i) => n + (isMoreIssues(i) ? unlisted(i) : 1), 0);
+}
+
+/** The listed issues of a capped list, without its `more-issues` entry. */
+export function listedIssues(issues: readonly Issue[]): Issue[] {
+  return issues.filter((i) => !isMoreIssues(i));
 }
 
 export class HarborError extends Error {
