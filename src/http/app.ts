@@ -335,7 +335,7 @@ export function createApp(options: AppOptions = {}): express.Express {
       res.destroy();
       return;
     }
-    let e = err instanceof HarborError ? err : fromBodyParser(err);
+    let e = err instanceof HarborError ? err : fromBodyParser(err, req.get('content-encoding'));
     if (e && (e.code === 'busy' || e.code === 'render-timeout')) {
       // Load, not a bug: the service says so and when to come back.
       reqLog.warn({ code: e.code }, 'refused');

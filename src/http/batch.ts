@@ -11,6 +11,7 @@ import type { AnyKind } from '../kinds/kind.js';
 import type { Renderer } from '../workers/renderer.js';
 import type { Logger } from 'pino';
 import { hasBody, requestIdOf } from './middleware.js';
+import { isDecoderError, undecodable } from './problems.js';
 import { BATCH_TYPES, fromChunks, type InputType, type RecordSource } from '../batch/input.js';
 import { parseBatchFormat, readRecords, runBatch, type BatchFormat } from '../batch/run.js';
 import { ZipStream } from '../batch/zip.js';
@@ -88,9 +89,12 @@ function readBatchBody(limit: number): RequestHandler {
         req.unpipe();
         stream.destroy();
       }
-      // Ours (413), zlib's (a body that does not decode: 400), or the request cut short.
-      const known = e !== null && typeof e === 'object' && ('type' in e || /^(Z_|ERR_ZLIB|ERR_BROTLI)/.test(String((e as { code?: unknown }).code)));
-      return drained(req, known ? e : bodyError(400, 'request.aborted'), next);
+      // Ours (413, the request cut short), the decoder's (a body that does not decode: 400), or
+      // anything else the stream said: the body did not arrive whole.
+      let refusal: unknown = bodyError(400, 'request.aborted');
+      if (e !== null && typeof e === 'object' && 'type' in e) refusal = e;
+      else if (isDecoderError(e)) refusal = undecodable(encoding);
+      return drained(req, refusal, next);
     }
     (req as Request & { [BODY]?: Buffer[] })[BODY] = chunks;
     next();

@@ -23,6 +23,29 @@ export function sendProblem(res: Response, e: HarborError, requestId: string): v
   res.status(e.httpStatus).type(PROBLEM_TYPE).send(JSON.stringify(body));
 }
 
+/** The Content-Encodings Harbor decodes (body-parser's, and the batch route's own reader). */
+export const BODY_ENCODINGS = ['gzip', 'deflate', 'br'] as const;
+
+/**
+ * Whether `e` is a zlib or Brotli decoder's error: a body that is not what its Content-Encoding
+ * says. Node's decoders give a numeric `errno` and a `code`: Z_DATA_ERROR, Z_BUF_ERROR (cut
+ * short)… for gzip and deflate, and Brotli's own error names after "ERR_" for br
+ * (ERR__ERROR_FORMAT_PADDING_2, ERR__ERROR_FORMAT_EXUBERANT_NIBBLE…).
+ */
+export function isDecoderError(e: unknown): boolean {
+  if (e === null || typeof e !== 'object') return false;
+  const { code, errno } = e as { code?: unknown; errno?: unknown };
+  return typeof errno === 'number' && typeof code === 'string' && /^(Z_[A-Z_]+|ERR__ERROR_[A-Z0-9_]+)$/.test(code);
+}
+
+/** 400 for a body that does not decode as `encoding` (the request's Content-Encoding). */
+export function undecodable(encoding: string | undefined): HarborError {
+  const enc = (encoding ?? '').trim().toLowerCase();
+  const which = (BODY_ENCODINGS as readonly string[]).includes(enc) ? ` (Content-Encoding: ${enc})` : '';
+  const message = 'the body is not what its Content-Encoding says';
+  return new HarborError('malformed-input', `The request body could not be decoded${which}`, [{ path: '', code: 'malformed-input', message }]);
+}
+
 interface BodyParserError {
   type?: unknown;
   status?: unknown;
@@ -31,19 +54,15 @@ interface BodyParserError {
 }
 
 /**
- * A body-parser error (express.json) → HarborError, or undefined when `e` is not one.
- * Types are body-parser 2's documented `err.type` values.
+ * A body-parser error (express.raw) → HarborError, or undefined when `e` is not one. Types are
+ * body-parser 2's documented `err.type` values. `encoding`: the request's Content-Encoding.
  */
-export function fromBodyParser(e: unknown): HarborError | undefined {
+export function fromBodyParser(e: unknown, encoding?: string): HarborError | undefined {
   if (e === null || typeof e !== 'object') return undefined;
   const x = e as BodyParserError;
-  // A body whose Content-Encoding (gzip, deflate, br) does not describe it: zlib's own error,
-  // passed on by body-parser without a `type`. The client's mistake, not Harbor's: 400.
-  const z = (e as { code?: unknown }).code;
-  if (typeof z === 'string' && /^(Z_|ERR_ZLIB|ERR_BROTLI)/.test(z)) {
-    const message = 'the body could not be decoded as its Content-Encoding says';
-    return new HarborError('malformed-input', `The request body could not be decoded: its Content-Encoding does not match it`, [{ path: '', code: 'malformed-input', message }]);
-  }
+  // A body whose Content-Encoding (gzip, deflate, br) does not describe it: the decoder's own
+  // error, passed on by body-parser without a `type`. The client's mistake, not Harbor's: 400.
+  if (isDecoderError(e)) return undecodable(encoding);
   if (typeof x.type !== 'string' || typeof x.status !== 'number') return undefined;
   switch (x.type) {
     case 'entity.parse.failed':

@@ -1,7 +1,7 @@
 // Issue 16, defects 10 and 12: the small edges a hostile client found. Each case failed before
 // its fix (noted per test).
 import { connect, type Socket } from 'node:net';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
 import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, serve } from '../../src/http/server.js';
@@ -118,4 +118,37 @@ describe('defect 12: smaller edges', () => {
       await close();
     }
   }, 40_000);
+});
+
+// Review A: what a hostile client still got a 500 or a misleading detail for.
+describe('review A: bodies that do not decode', () => {
+  it('a body that is not really Brotli (or gzip cut short) is 400 malformed-input naming the encoding, on every route, never logged as a bug', async () => {
+    const s = await listening();
+    try {
+      // Node's Brotli decoder says ERR__ERROR_FORMAT_PADDING_2: before, a 500 `internal`.
+      const br = await post(`${s.url}/v1/documents/rfa/check`, '{"a":1}', { 'Content-Encoding': 'br' });
+      expect(isProblem(br.res, br.json, 400, 'malformed-input')).toBe(true);
+      expect(br.json.detail).toBe('The request body could not be decoded (Content-Encoding: br)');
+      const render = await post(`${s.url}/v1/documents/rfa`, '{"a":1}', { 'Content-Encoding': 'br' });
+      expect(isProblem(render.res, render.json, 400, 'malformed-input')).toBe(true);
+      const batch = await post(`${s.url}/v1/batches/rfa`, '[{"a":1}]', { 'Content-Encoding': 'br' });
+      expect(isProblem(batch.res, batch.json, 400, 'malformed-input')).toBe(true);
+      expect(batch.json.detail).toBe('The request body could not be decoded (Content-Encoding: br)');
+      const send = (path: string, body: Buffer, encoding: string) =>
+        fetch(`${s.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Encoding': encoding }, body });
+      const cut = gzipSync(JSON.stringify([rfaCase()])).subarray(0, 40);
+      for (const path of ['/v1/documents/rfa/check', '/v1/batches/rfa']) {
+        const res = await send(path, cut, 'gzip');
+        const json = (await res.json()) as any;
+        expect(isProblem(res, json, 400, 'malformed-input'), path).toBe(true);
+        expect(json.detail, path).toBe('The request body could not be decoded (Content-Encoding: gzip)');
+      }
+      // Real Brotli still works.
+      const good = await send('/v1/documents/rfa/check', brotliCompressSync(JSON.stringify(rfaCase())), 'br');
+      expect(good.status).toBe(200);
+      expect(s.lines.some((l) => JSON.parse(l).msg === 'error')).toBe(false);
+    } finally {
+      await s.close();
+    }
+  });
 });
