@@ -18,7 +18,7 @@ import { batchRoute } from './batch.js';
 import { DEFAULTS } from './config.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
 import { createLogger, hasBody, markFailedAfterStart, rateLimiter, requestIdOf, requestLogs, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
-import { fromBodyParser, sendProblem } from './problems.js';
+import { fromBodyParser, fromPathDecoding, sendProblem } from './problems.js';
 import { BATCH_TYPES } from '../batch/input.js';
 import { webApp } from '../web/serve.js';
 
@@ -319,8 +319,9 @@ export function createApp(options: AppOptions = {}): express.Express {
     throw new HarborError('not-found', `No route ${req.method} ${req.path.slice(0, 200)}`);
   });
 
-  // Errors: HarborError → its status; body-parser failures → 400/413/415; anything else is a bug →
-  // 500, logged by name and stack frames only (an error's message can quote case data).
+  // Errors: HarborError → its status; body-parser failures → 400/413/415; a path that does not
+  // decode → 400; anything else is a bug → 500, logged by name and stack frames only (an error's
+  // message can quote case data).
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const id = requestIdOf(res);
     const reqLog = (req as Request & { log?: typeof logger }).log ?? logger.child({ id });
@@ -335,7 +336,7 @@ export function createApp(options: AppOptions = {}): express.Express {
       res.destroy();
       return;
     }
-    let e = err instanceof HarborError ? err : fromBodyParser(err, req.get('content-encoding'));
+    let e = err instanceof HarborError ? err : (fromPathDecoding(err) ?? fromBodyParser(err, req.get('content-encoding')));
     if (e && (e.code === 'busy' || e.code === 'render-timeout')) {
       // Load, not a bug: the service says so and when to come back.
       reqLog.warn({ code: e.code }, 'refused');

@@ -46,6 +46,16 @@ export function undecodable(encoding: string | undefined): HarborError {
   return new HarborError('malformed-input', `The request body could not be decoded${which}`, [{ path: '', code: 'malformed-input', message }]);
 }
 
+/**
+ * A request path whose percent-encoding does not decode (`/v1/documents/%ZZ`): express's router
+ * throws a URIError (status 400) while it matches the route, before any handler runs. The
+ * client's mistake: 400 `malformed-input`, never a 500 logged as a bug.
+ */
+export function fromPathDecoding(e: unknown): HarborError | undefined {
+  if (!(e instanceof URIError)) return undefined;
+  return new HarborError('malformed-input', 'The request path could not be decoded: each "%" in it must start a percent-encoded UTF-8 byte (two hex digits, RFC 3986)');
+}
+
 interface BodyParserError {
   type?: unknown;
   status?: unknown;

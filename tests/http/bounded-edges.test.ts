@@ -121,7 +121,7 @@ describe('defect 12: smaller edges', () => {
 });
 
 // Review A: what a hostile client still got a 500 or a misleading detail for.
-describe('review A: bodies that do not decode', () => {
+describe('review A: bodies that do not decode, paths that do not decode', () => {
   it('a body that is not really Brotli (or gzip cut short) is 400 malformed-input naming the encoding, on every route, never logged as a bug', async () => {
     const s = await listening();
     try {
@@ -146,6 +146,29 @@ describe('review A: bodies that do not decode', () => {
       // Real Brotli still works.
       const good = await send('/v1/documents/rfa/check', brotliCompressSync(JSON.stringify(rfaCase())), 'br');
       expect(good.status).toBe(200);
+      expect(s.lines.some((l) => JSON.parse(l).msg === 'error')).toBe(false);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a path whose percent-encoding does not decode is 400 malformed-input on every route, never a 500 logged as a bug', async () => {
+    const s = await listening();
+    try {
+      for (const [method, path] of [
+        ['GET', '/v1/documents/%ZZ/schema'],
+        ['GET', '/v1/documents/%E0%A4%A/example'],
+        ['POST', '/v1/documents/%ZZ'],
+        ['POST', '/v1/documents/%ZZ/check'],
+        ['POST', '/v1/batches/%ZZ'],
+        ['GET', '/forms/%ZZ'],
+      ] as const) {
+        const res = await fetch(`${s.url}${path}`, { method, ...(method === 'POST' ? { headers: { 'Content-Type': 'application/json' }, body: '{}' } : {}) });
+        const json = (await res.json()) as any;
+        expect(isProblem(res, json, 400, 'malformed-input'), `${method} ${path}`).toBe(true);
+        expect(json.detail).toMatch(/path could not be decoded/);
+        expect(res.headers.get('cache-control')).toBe('no-store');
+      }
       expect(s.lines.some((l) => JSON.parse(l).msg === 'error')).toBe(false);
     } finally {
       await s.close();
