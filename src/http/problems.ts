@@ -26,6 +26,9 @@ export function sendProblem(res: Response, e: HarborError, requestId: string): v
 /** The Content-Encodings Harbor decodes (body-parser's, and the batch route's own reader). */
 export const BODY_ENCODINGS = ['gzip', 'deflate', 'br'] as const;
 
+/** A client's header value fit to quote in a detail: printable ASCII, at most 32 characters. */
+const quoted = (v: unknown): string => `"${String(v ?? '').replace(/[^\x20-\x7e]|"/g, '?').slice(0, 32)}"`;
+
 /**
  * Whether `e` is a zlib or Brotli decoder's error: a body that is not what its Content-Encoding
  * says. Node's decoders give a numeric `errno` and a `code`: Z_DATA_ERROR, Z_BUF_ERROR (cut
@@ -44,6 +47,11 @@ export function undecodable(encoding: string | undefined): HarborError {
   const which = (BODY_ENCODINGS as readonly string[]).includes(enc) ? ` (Content-Encoding: ${enc})` : '';
   const message = 'the body is not what its Content-Encoding says';
   return new HarborError('malformed-input', `The request body could not be decoded${which}`, [{ path: '', code: 'malformed-input', message }]);
+}
+
+/** 415 for a Content-Encoding Harbor does not decode (x-gzip, zstd, compress…). */
+export function unsupportedEncoding(encoding: unknown): HarborError {
+  return new HarborError('unsupported-media-type', `Content-Encoding ${quoted(encoding)} is not supported; send the body as ${BODY_ENCODINGS.join(', ')} or uncompressed (identity)`);
 }
 
 /**
@@ -69,7 +77,7 @@ interface BodyParserError {
  */
 export function fromBodyParser(e: unknown, encoding?: string): HarborError | undefined {
   if (e === null || typeof e !== 'object') return undefined;
-  const x = e as BodyParserError;
+  const x = e as BodyParserError & { encoding?: unknown };
   // A body whose Content-Encoding (gzip, deflate, br) does not describe it: the decoder's own
   // error, passed on by body-parser without a `type`. The client's mistake, not Harbor's: 400.
   if (isDecoderError(e)) return undecodable(encoding);
@@ -83,6 +91,7 @@ export function fromBodyParser(e: unknown, encoding?: string): HarborError | und
         `The request body is larger than the limit of ${typeof x.limit === 'number' ? x.limit : '?'} bytes (HARBOR_BODY_LIMIT)`,
       );
     case 'encoding.unsupported':
+      return unsupportedEncoding(x.encoding ?? encoding);
     case 'charset.unsupported':
       return new HarborError('unsupported-media-type', 'Send the body as UTF-8 JSON (Content-Type: application/json)');
     default:

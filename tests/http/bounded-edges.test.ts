@@ -121,7 +121,7 @@ describe('defect 12: smaller edges', () => {
 });
 
 // Review A: what a hostile client still got a 500 or a misleading detail for.
-describe('review A: bodies that do not decode, paths that do not decode', () => {
+describe('review A: bodies that do not decode, paths that do not decode, limits named truly', () => {
   it('a body that is not really Brotli (or gzip cut short) is 400 malformed-input naming the encoding, on every route, never logged as a bug', async () => {
     const s = await listening();
     try {
@@ -147,6 +147,46 @@ describe('review A: bodies that do not decode, paths that do not decode', () => 
       const good = await send('/v1/documents/rfa/check', brotliCompressSync(JSON.stringify(rfaCase())), 'br');
       expect(good.status).toBe(200);
       expect(s.lines.some((l) => JSON.parse(l).msg === 'error')).toBe(false);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a Content-Encoding Harbor does not decode is 415 saying so, and which it does', async () => {
+    const s = await listening();
+    try {
+      for (const [path, encoding] of [
+        ['/v1/documents/rfa/check', 'zstd'],
+        ['/v1/documents/rfa', 'x-gzip'],
+        ['/v1/batches/rfa', 'zstd'],
+      ] as const) {
+        const r = await post(`${s.url}${path}`, '{}', { 'Content-Encoding': encoding });
+        expect(isProblem(r.res, r.json, 415, 'unsupported-media-type'), path).toBe(true);
+        expect(r.json.detail, path).toBe(`Content-Encoding "${encoding}" is not supported; send the body as gzip, deflate, br or uncompressed (identity)`);
+      }
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a batch over its limit is told the limit that applies (16 × HARBOR_BODY_LIMIT), not HARBOR_BODY_LIMIT', async () => {
+    const s = await listening({ bodyLimit: 1024 });
+    try {
+      const big = JSON.stringify(Array.from({ length: 400 }, () => ({ note: 'x'.repeat(40) })));
+      expect(big.length).toBeGreaterThan(16 * 1024);
+      const r = await post(`${s.url}/v1/batches/rfa`, big);
+      expect(isProblem(r.res, r.json, 413, 'payload-too-large')).toBe(true);
+      expect(r.json.detail).toBe('The batch body is larger than the batch limit of 16,384 bytes (16 × HARBOR_BODY_LIMIT, at most 64 MB)');
+      // Sent in chunks (no Content-Length): the same answer once the limit is passed.
+      const chunked = await fetch(`${s.url}/v1/batches/rfa`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: new Blob([big]).stream(),
+        duplex: 'half',
+      } as RequestInit);
+      const json = (await chunked.json()) as any;
+      expect(isProblem(chunked, json, 413, 'payload-too-large')).toBe(true);
+      expect(json.detail).toMatch(/batch limit of 16,384 bytes/);
     } finally {
       await s.close();
     }
