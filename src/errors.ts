@@ -31,6 +31,10 @@ export const ERROR_CODES = [
   'rate-limited', // HTTP only: too many requests from one key or address in the window
   'busy', // HTTP only: every render worker is busy and the queue is full; retry later
   'render-timeout', // one document took longer than the render time limit (its worker is stopped)
+  // HTTP only, answered by the server before the app sees a request (src/http/server.ts):
+  'request-timeout', // the headers or the whole request did not arrive within their time limits
+  'headers-too-large', // the request's headers are over Node's limit
+  'expectation-failed', // an Expect header other than 100-continue
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -53,6 +57,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   'rate-limited': 429,
   busy: 503,
   'render-timeout': 503,
+  'request-timeout': 408,
+  'headers-too-large': 431,
+  'expectation-failed': 417,
   internal: 500,
 };
 
@@ -75,6 +82,10 @@ export const EXIT_CODE: Record<ErrorCode, number> = {
   'rate-limited': 70,
   busy: 70,
   'render-timeout': 70,
+  // HTTP only too: a client's request the server refused, never met by the CLI.
+  'request-timeout': 2,
+  'headers-too-large': 2,
+  'expectation-failed': 2,
   internal: 70,
 };
 
@@ -96,6 +107,9 @@ export const TITLES: Record<ErrorCode, string> = {
   'rate-limited': 'Too many requests',
   busy: 'The service is busy',
   'render-timeout': 'The document took too long to render',
+  'request-timeout': 'The request took too long to arrive',
+  'headers-too-large': 'Request headers too large',
+  'expectation-failed': 'Expectation not supported',
   internal: 'Internal error',
 };
 

@@ -215,3 +215,87 @@ describe('review A: bodies that do not decode, paths that do not decode, limits 
     }
   });
 });
+
+/** Send `request` as raw bytes and read everything until the server closes (10 s bound). */
+function raw(port: number, request: string, then?: (sock: Socket) => void): Promise<{ status: number; headers: Record<string, string>; body: string; text: string }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const sock = connect(port, '127.0.0.1', () => {
+      sock.write(request);
+      then?.(sock);
+    });
+    const timer = setTimeout(() => {
+      sock.destroy();
+      reject(new Error(`no close within 10 s: ${Buffer.concat(chunks).toString('latin1').slice(0, 200)}`));
+    }, 10_000);
+    sock.on('data', (c) => chunks.push(c));
+    sock.on('error', () => {});
+    sock.on('close', () => {
+      clearTimeout(timer);
+      const text = Buffer.concat(chunks).toString('utf8');
+      const [head = '', body = ''] = text.split('\r\n\r\n', 2);
+      const [statusLine = '', ...lines] = head.split('\r\n');
+      const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3}) /.exec(statusLine)?.[1] ?? 0), headers, body, text });
+    });
+  });
+}
+
+/** A problem answered around the app: problem+json, no-store, the connection closed. */
+function expectRawProblem(r: Awaited<ReturnType<typeof raw>>, status: number, code: string): void {
+  expect(r.status, r.text.slice(0, 300)).toBe(status);
+  expect(r.headers['content-type']).toBe('application/problem+json');
+  expect(r.headers['cache-control']).toBe('no-store');
+  expect(r.headers.connection).toBe('close');
+  expect(Number(r.headers['content-length'])).toBe(Buffer.byteLength(r.body));
+  const json = JSON.parse(r.body);
+  expect(json).toMatchObject({ status, code, type: `https://harbor.invalid/problems/${code}`, title: expect.any(String), detail: expect.any(String), requestId: r.headers['x-request-id'] });
+}
+
+describe("review A: what Node's HTTP layer refuses is answered as Harbor answers", () => {
+  it('a garbage request line, a bad header, conflicting framing, huge headers and Expect: bogus each get a problem+json, no-store, and a closed connection', async () => {
+    const lines: string[] = [];
+    const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l) });
+    try {
+      const port = Number(/:(\d+)$/.exec(lines[0]!)![1]);
+      // Before: Node's bare "HTTP/1.1 400 Bad Request" (431, 417): no body, no Cache-Control.
+      expectRawProblem(await raw(port, 'HELLO THERE\r\n\r\n'), 400, 'malformed-input');
+      expectRawProblem(await raw(port, 'GET /healthz HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n'), 400, 'malformed-input');
+      const both = 'POST /v1/documents/rfa/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n';
+      expectRawProblem(await raw(port, both), 400, 'malformed-input');
+      const huge = await raw(port, `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+      expectRawProblem(huge, 431, 'headers-too-large');
+      expect(JSON.parse(huge.body).detail).toMatch(/larger than the 16 KB/);
+      const expect417 = await raw(port, 'POST /v1/documents/rfa/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: bogus\r\nContent-Length: 2\r\n\r\n{}');
+      expectRawProblem(expect417, 417, 'expectation-failed');
+      // Still serving, and each refusal logged by status and Node's code, never a header's value.
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      const logged = lines.slice(1).map((l) => JSON.parse(l));
+      expect(logged.filter((l) => l.msg === 'client error').map((l) => l.status)).toEqual([400, 400, 400, 431]);
+      expect(logged.some((l) => l.msg === 'request' && l.status === 417 && l.path === '/v1/documents/rfa/check')).toBe(true);
+      expect(lines.join('\n')).not.toMatch(/aaaa|bogus|Bad Header/);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the slow-loris limits answer 408 as a problem, and a request whose body stalls is logged 408, what the client got (before: 499)', async () => {
+    const lines: string[] = [];
+    const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l), timeouts: { headersMs: 1_000, requestMs: 2_000 } });
+    try {
+      const port = Number(/:(\d+)$/.exec(lines[0]!)![1]);
+      const headers = await raw(port, 'GET /healthz HTTP/1.1\r\nHost: x\r\n');
+      expectRawProblem(headers, 408, 'request-timeout');
+      expect(JSON.parse(headers.body).detail).toBe('The request did not arrive in time: 1 s for its headers, 2 s in all');
+      const body = await raw(port, 'POST /v1/documents/rfa/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"a":');
+      expectRawProblem(body, 408, 'request-timeout');
+      // The app had the request: its one request line, under the id the client was given.
+      await expect.poll(() => lines.slice(1).map((l) => JSON.parse(l)).find((l) => l.msg === 'request' && l.path === '/v1/documents/rfa/check'), { timeout: 5_000 }).toMatchObject({
+        status: 408,
+        id: body.headers['x-request-id'],
+      });
+    } finally {
+      await close();
+    }
+  }, 30_000);
+});
