@@ -10,6 +10,8 @@ export interface Issue {
   path: string;
   code: string;
   message: string;
+  /** Only on the `more-issues` entry that ends a capped list: how many issues it stands for. */
+  count?: number;
 }
 
 export const ERROR_CODES = [
@@ -30,6 +32,10 @@ export const ERROR_CODES = [
   'busy', // HTTP only: every render worker is busy and the queue is full; retry later
   'render-timeout', // one document took longer than the render time limit (its worker is stopped)
   'io-error', // CLI only: its standard output cannot be written (a full disk, a device error)
+  // HTTP only, answered by the server before the app sees a request (src/http/server.ts):
+  'request-timeout', // the headers or the whole request did not arrive within their time limits
+  'headers-too-large', // the request's headers are over Node's limit
+  'expectation-failed', // an Expect header other than 100-continue
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -53,6 +59,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   busy: 503,
   'render-timeout': 503,
   'io-error': 500, // never met over HTTP: a failed response is a closed connection, not an answer
+  'request-timeout': 408,
+  'headers-too-large': 431,
+  'expectation-failed': 417,
   internal: 500,
 };
 
@@ -77,6 +86,10 @@ export const EXIT_CODE: Record<ErrorCode, number> = {
   'render-timeout': 70,
   // EX_IOERR of sysexits.h: not the data (1), not the command line (2), not a bug in Harbor (70).
   'io-error': 74,
+  // HTTP only too: a client's request the server refused, never met by the CLI.
+  'request-timeout': 2,
+  'headers-too-large': 2,
+  'expectation-failed': 2,
   internal: 70,
 };
 
@@ -99,6 +112,9 @@ export const TITLES: Record<ErrorCode, string> = {
   busy: 'The service is busy',
   'render-timeout': 'The document took too long to render',
   'io-error': 'The output cannot be written',
+  'request-timeout': 'The request took too long to arrive',
+  'headers-too-large': 'Request headers too large',
+  'expectation-failed': 'Expectation not supported',
   internal: 'Internal error',
 };
 
@@ -109,14 +125,44 @@ export const TITLES: Record<ErrorCode, string> = {
  */
 export const MAX_ISSUES = 100;
 
-/** The first MAX_ISSUES issues, then `{path: "", code: "more-issues"}` counting the rest. */
+const MORE_ISSUES = 'more-issues';
+
+const isMoreIssues = (i: Issue): boolean => i.code === MORE_ISSUES && i.path === '';
+
+/** How many issues a `more-issues` entry stands for (at least one, if it lost its count). */
+const unlisted = (i: Issue): number => (typeof i.count === 'number' && Number.isSafeInteger(i.count) && i.count > 0 ? i.count : 1);
+
+function moreIssues(count: number): Issue {
+  const n = count.toLocaleString('en-US');
+  return { path: '', code: MORE_ISSUES, message: `${n} more ${count === 1 ? 'issue is' : 'issues are'} not listed; fix the first ${MAX_ISSUES} and check again`, count };
+}
+
+/**
+ * The first MAX_ISSUES issues, then `{path: "", code: "more-issues", count}` standing for the
+ * rest. Idempotent, and it carries the true total: a list capped before (on a render thread, then
+ * again when the error is rebuilt here) keeps its listed issues and adds its `more-issues` count
+ * to what this cap drops, so "90 more" stays 90, never "1 more".
+ */
 export function capIssues(issues: Issue[]): Issue[] {
-  if (issues.length <= MAX_ISSUES) return issues;
-  const rest = issues.length - MAX_ISSUES;
-  return [
-    ...issues.slice(0, MAX_ISSUES),
-    { path: '', code: 'more-issues', message: `${rest.toLocaleString('en-US')} more issues are not listed; fix the first ${MAX_ISSUES} and check again` },
-  ];
+  if (issues.length <= MAX_ISSUES && !issues.some(isMoreIssues)) return issues;
+  const listed: Issue[] = [];
+  let rest = 0;
+  for (const i of issues) {
+    if (isMoreIssues(i)) rest += unlisted(i);
+    else if (listed.length < MAX_ISSUES) listed.push(i);
+    else rest++;
+  }
+  return rest > 0 ? [...listed, moreIssues(rest)] : listed;
+}
+
+/** The issues a list stands for: those listed, and those its `more-issues` entry counts. */
+export function issueCount(issues: readonly Issue[]): number {
+  return issues.reduce((n, i) => n + (isMoreIssues(i) ? unlisted(i) : 1), 0);
+}
+
+/** The listed issues of a capped list, without its `more-issues` entry. */
+export function listedIssues(issues: readonly Issue[]): Issue[] {
+  return issues.filter((i) => !isMoreIssues(i));
 }
 
 export class HarborError extends Error {

@@ -20,7 +20,7 @@ import type { Format } from '../pipeline.js';
 
 export interface ManifestRecord {
   index: number;
-  /** CSV input: the spreadsheet row (header = row 1). */
+  /** CSV and Excel input: the spreadsheet row (header = row 1). */
   row?: number;
   id?: string;
   status: 'rendered' | 'invalid' | 'failed';

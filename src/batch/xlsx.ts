@@ -11,20 +11,24 @@
 // row with typed cells (dates formatted as dates, numbers as numbers), a dropdown (data
 // validation) on every enum and yes/no column, and a second sheet that explains each column.
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
-import { HarborError } from '../errors.js';
+import { createInflateRaw } from 'node:zlib';
+import { HarborError, type Issue } from '../errors.js';
 import { columnLetters, flatten, headerProblem, repeatedColumn, rowToObject, schemaAt, SchemaPaths, unknownColumns } from './dotpaths.js';
-import { BATCH_TYPES, type BatchRecord, type RecordSource } from './input.js';
+import { BATCH_TYPES, slicer, type BatchRecord, type RecordSource } from './input.js';
 
 type Json = Record<string, unknown>;
 
 /** Media type of an .xlsx workbook. */
 export const XLSX_TYPE = BATCH_TYPES.xlsx[0]!;
 
-/** Most bytes a workbook may unpack to (its parts' declared sizes): a zip bomb is refused unread. */
+/** Most bytes a workbook may unpack to (its parts' real sizes): a zip bomb is refused before exceljs reads it. */
 const MAX_UNPACKED = 256 * 1024 * 1024;
+/** Most parts (files) in a workbook's zip: Excel writes a few dozen. */
+const MAX_PARTS = 10_000;
 /** Most columns of the first sheet. */
 const MAX_COLUMNS = 2000;
+/** Excel's last row. */
+const EXCEL_MAX_ROWS = 1_048_576;
 
 /** First row of the template that the dropdowns and formats cover, and the last. */
 const FIRST_DATA_ROW = 2;
@@ -93,40 +97,257 @@ export function cellText(v: ExcelJS.CellValue, s: Json | undefined): string {
   if ('result' in o) return cellText(o.result as ExcelJS.CellValue, s); // a formula: its cached value
   if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join('');
   if ('text' in o) return String((o as { text: unknown }).text); // a hyperlink
-  if ('error' in o) return String(o.error); // #N/A etc.: validation says what is wrong with it
+  // An error value (#N/A…) is no text: `xlsxRecords` makes its record invalid, naming the cell.
   return '';
 }
 
-/** Refuse a workbook that is not a zip, or that unpacks to more than MAX_UNPACKED bytes. */
-function checkPackage(bytes: Uint8Array): void {
-  let total = 0;
-  try {
-    unzipSync(bytes, {
-      filter: (f) => {
-        total += f.originalSize;
-        return false; // sizes only: nothing is inflated here
-      },
-    });
-  } catch {
-    throw malformed('The file is not an Excel workbook (.xlsx)');
+// ---------------------------------------------------------------------------------------------
+// The package: a zip, checked before exceljs sees it.
+
+const notWorkbook = (): HarborError => malformed('The file is not an Excel workbook (.xlsx)');
+
+/** One part (file) of a workbook's zip, as its central directory lists it. */
+interface ZipPart {
+  flags: number;
+  method: number;
+  compressedSize: number;
+  /** The unpacked size the entry declares: a claim, checked against the real one. */
+  size: number;
+  localOffset: number;
+}
+
+/** A 64-bit little-endian count (ZIP64), refused past 2^53. */
+function uint64(v: DataView, at: number): number {
+  const high = v.getUint32(at + 4, true);
+  if (high > 0x1fffff) throw notWorkbook();
+  return high * 2 ** 32 + v.getUint32(at, true);
+}
+
+/**
+ * The parts a zip's central directory lists (PKWARE APPNOTE 6.3.10 §4.3.12-16, ZIP64 included),
+ * read the way exceljs's unzip (JSZip) reads them: the last end-of-central-directory record, the
+ * central directory exactly where it says (JSZip reads a shifted one at another place, so a zip
+ * whose directory is not where its end record puts it is refused), each part's data after its
+ * local header for the central directory's compressed size.
+ */
+function zipParts(b: Uint8Array): ZipPart[] {
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let eocd = -1;
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
+    if (v.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
-  if (total > MAX_UNPACKED) throw malformed(`The workbook unpacks to more than ${MAX_UNPACKED / 1024 / 1024} MB`);
+  if (eocd < 0) throw notWorkbook();
+  let count = v.getUint16(eocd + 10, true);
+  let dirSize = v.getUint32(eocd + 12, true);
+  let dirOffset = v.getUint32(eocd + 16, true);
+  let dirEnd = eocd;
+  if (count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) {
+    // ZIP64: the locator just before the end record points at the ZIP64 end record.
+    const locator = eocd - 20;
+    if (locator < 0 || v.getUint32(locator, true) !== 0x07064b50) throw notWorkbook();
+    dirEnd = uint64(v, locator + 8);
+    if (dirEnd + 56 > locator || v.getUint32(dirEnd, true) !== 0x06064b50) throw notWorkbook();
+    count = uint64(v, dirEnd + 32);
+    dirSize = uint64(v, dirEnd + 40);
+    dirOffset = uint64(v, dirEnd + 48);
+  }
+  if (dirOffset + dirSize !== dirEnd) throw notWorkbook();
+  if (count > MAX_PARTS) throw malformed(`The workbook has more than ${MAX_PARTS.toLocaleString('en-US')} parts; Excel writes a few dozen`);
+  const parts: ZipPart[] = [];
+  for (let n = 0, p = dirOffset; n < count; n++) {
+    if (p + 46 > dirEnd || v.getUint32(p, true) !== 0x02014b50) throw notWorkbook();
+    const nameLength = v.getUint16(p + 28, true);
+    const extraLength = v.getUint16(p + 30, true);
+    const part: ZipPart = {
+      flags: v.getUint16(p + 8, true),
+      method: v.getUint16(p + 10, true),
+      compressedSize: v.getUint32(p + 20, true),
+      size: v.getUint32(p + 24, true),
+      localOffset: v.getUint32(p + 42, true),
+    };
+    if (part.size === 0xffffffff || part.compressedSize === 0xffffffff || part.localOffset === 0xffffffff) {
+      // The ZIP64 extra field holds the 64-bit values of those that are 0xFFFFFFFF, in this order.
+      let at = -1;
+      for (let e = p + 46 + nameLength; e + 4 <= p + 46 + nameLength + extraLength; e += 4 + v.getUint16(e + 2, true)) {
+        if (v.getUint16(e, true) === 0x0001) {
+          at = e + 4;
+          break;
+        }
+      }
+      if (at < 0) throw notWorkbook();
+      for (const k of ['size', 'compressedSize', 'localOffset'] as const) {
+        if (part[k] !== 0xffffffff) continue;
+        if (at + 8 > dirEnd) throw notWorkbook();
+        part[k] = uint64(v, at);
+        at += 8;
+      }
+    }
+    parts.push(part);
+    p += 46 + nameLength + extraLength + v.getUint16(p + 32, true);
+  }
+  return parts;
+}
+
+/** Bytes `data` inflates to (raw DEFLATE), counted off the main thread; stops once past `limit`. */
+function inflatedSize(data: Uint8Array, limit: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const z = createInflateRaw({ chunkSize: 64 * 1024 });
+    let n = 0;
+    z.on('data', (chunk: Buffer) => {
+      n += chunk.length;
+      if (n > limit) {
+        z.destroy();
+        resolve(n);
+      }
+    });
+    z.on('end', () => resolve(n));
+    z.on('error', reject);
+    z.end(data);
+  });
+}
+
+/**
+ * Refuse a workbook that is not a zip exceljs can read, or that really unpacks to more than
+ * MAX_UNPACKED bytes, before exceljs sees it. Every part is inflated here and its bytes counted
+ * (on zlib's threads, never kept): the sizes a zip declares are the file's own claim, and a part
+ * that unpacks to more than its entry declares (a sheet declaring 18 KB that is 600 MB) is refused
+ * as soon as it passes its claim, having cost that claim and no more.
+ */
+export async function checkPackage(bytes: Uint8Array): Promise<void> {
+  const parts = zipParts(bytes);
+  const tooBig = (): HarborError => malformed(`The workbook unpacks to more than ${MAX_UNPACKED / 1024 / 1024} MB`);
+  if (parts.reduce((sum, p) => sum + p.size, 0) > MAX_UNPACKED) throw tooBig();
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let total = 0;
+  for (const part of parts) {
+    // Encrypted parts, and methods other than stored (0) and deflated (8), JSZip cannot read.
+    if ((part.flags & 1) !== 0 || (part.method !== 0 && part.method !== 8)) throw notWorkbook();
+    const local = part.localOffset;
+    if (local + 30 > bytes.length || v.getUint32(local, true) !== 0x04034b50) throw notWorkbook();
+    const start = local + 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true);
+    if (start + part.compressedSize > bytes.length) throw notWorkbook();
+    const data = bytes.subarray(start, start + part.compressedSize);
+    let size: number;
+    try {
+      size = part.method === 0 ? data.length : await inflatedSize(data, part.size);
+    } catch {
+      throw notWorkbook();
+    }
+    if (size > part.size) throw malformed('The workbook is damaged or a zip bomb: one of its parts unpacks to more than its zip entry declares');
+    total += size;
+    if (total > MAX_UNPACKED) throw tooBig();
+  }
+}
+
+/**
+ * The parts of a worksheet that Harbor does not read and exceljs would expand cell by cell over
+ * whatever range they declare: one merge or dropdown over A1:XFD1048576 is 17 billion cells
+ * (exceljs never returned), one `<col max="200000000">` 200 million column objects (out of
+ * memory). Only the cells (`sheetData`) are read; a hyperlink's cell keeps its text.
+ */
+const UNREAD_SHEET_PARTS = [
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'autoFilter',
+  'mergeCells',
+  'rowBreaks',
+  'hyperlinks',
+  'pageMargins',
+  'dataValidations',
+  'pageSetup',
+  'headerFooter',
+  'printOptions',
+  'picture',
+  'drawing',
+  'sheetProtection',
+  'tableParts',
+  'conditionalFormatting',
+  'extLst',
+];
+
+interface WorkbookModel {
+  sheets?: { id?: unknown }[];
+  worksheets?: { id?: unknown }[];
+  definedNames?: unknown[];
+}
+
+/**
+ * exceljs's workbook model with the two workbook-wide parts that cost by what they declare made
+ * harmless: defined names (expanded cell by cell like the sheet parts above; Harbor reads none)
+ * are dropped, and sheet ids are renumbered 1, 2, … in the workbook's order (exceljs keeps sheets
+ * in an array indexed by id and scans it for every sheet: a sheetId of 10^9 never returned).
+ */
+function boundedModel(m: WorkbookModel): WorkbookModel {
+  const sheets = m.sheets ?? [];
+  const renumbered = new Map<unknown, number>();
+  sheets.forEach((s, i) => {
+    if (!renumbered.has(s.id)) renumbered.set(s.id, i + 1);
+  });
+  return {
+    ...m,
+    sheets: sheets.map((s, i) => ({ ...s, id: i + 1 })),
+    worksheets: (m.worksheets ?? []).map((w) => ({ ...w, id: renumbered.get(w.id) })),
+    definedNames: [],
+  };
+}
+
+/** Read a checked workbook's bytes with exceljs, its cells only (see UNREAD_SHEET_PARTS). */
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  const model = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(wb), 'model');
+  if (model?.get && model.set) {
+    const set = model.set;
+    Object.defineProperty(wb, 'model', { configurable: true, get: model.get, set: (m: WorkbookModel) => set.call(wb, boundedModel(m)) });
+  }
+  await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer, { ignoreNodes: UNREAD_SHEET_PARTS });
+  return wb;
+}
+
+/** The error value an Excel cell holds (#REF!, #N/A…), itself or as its formula's result, if any. */
+function spreadsheetError(v: ExcelJS.CellValue): string | undefined {
+  if (v === null || typeof v !== 'object' || v instanceof Date) return undefined;
+  const o = v as unknown as Json;
+  if ('error' in o) return String(o.error);
+  if ('result' in o) return spreadsheetError(o.result as ExcelJS.CellValue);
+  return undefined;
+}
+
+/** Excel's error values: only these are quoted back (a file can put any text in an error cell). */
+const EXCEL_ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#EXTERNAL!', '#PYTHON!']);
+
+function errorCellIssue(path: string, error: string): Issue {
+  const which = EXCEL_ERRORS.has(error) ? ` (${error})` : '';
+  return { path, code: 'spreadsheet-error', message: `the cell holds a spreadsheet error${which}, not a value; fix its formula or type the value` };
 }
 
 /**
  * The records of an .xlsx batch: its first sheet, the header row of dot paths, then one case per
  * non-empty row. `row` in each record is the sheet's own row number.
+ *
+ * Only the rows and cells the sheet really holds are visited (a row number or a dimension is a
+ * claim: one blank-looking cell at A100000 made 100,000 rows of 102 cells, 18 s and 2.3 GB): the
+ * work is bounded by the sheet's content and stops at `max` records. `load` is exceljs (tests pass
+ * their own, to see that a refused package never reaches it).
  */
-export async function xlsxRecords(bytes: Uint8Array, max: number, schema: unknown): Promise<RecordSource> {
-  checkPackage(bytes);
-  const wb = new ExcelJS.Workbook();
+export async function xlsxRecords(bytes: Uint8Array, max: number, schema: unknown, load: (bytes: Uint8Array) => Promise<ExcelJS.Workbook> = loadWorkbook): Promise<RecordSource> {
+  await checkPackage(bytes);
+  let wb: ExcelJS.Workbook;
   try {
-    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    wb = await load(bytes);
   } catch {
     throw malformed('The Excel workbook could not be read');
   }
   const ws = wb.worksheets[0];
   if (!ws || ws.rowCount === 0) throw malformed('The workbook is empty; the first row of its first sheet names the fields by dot path');
+  // exceljs's rows are an array indexed by row number, which a row past Excel's last makes
+  // longer than any sheet (walking it took 30 s for a row numbered 10^9).
+  if (ws.rowCount > EXCEL_MAX_ROWS) throw malformed(`The sheet has a row past Excel's last row (${EXCEL_MAX_ROWS.toLocaleString('en-US')})`);
   const head = ws.getRow(1);
   let width = 0;
   head.eachCell((_c, col) => (width = Math.max(width, col)));
@@ -134,6 +355,7 @@ export async function xlsxRecords(bytes: Uint8Array, max: number, schema: unknow
   if (width > MAX_COLUMNS) throw malformed(`The sheet has more than ${MAX_COLUMNS} columns`);
   const names: string[] = [];
   for (let c = 1; c <= width; c++) {
+    if (spreadsheetError(head.getCell(c).value) !== undefined) throw malformed(`Header row: column ${head.getCell(c).address.replace(/\d+$/, '')} holds a spreadsheet error, not a dot path`);
     const h = cellText(head.getCell(c).value, undefined).trim();
     const p = headerProblem(h);
     if (p) throw malformed(`Header row: ${p} (column ${head.getCell(c).address.replace(/\d+$/, '')})`);
@@ -145,22 +367,46 @@ export async function xlsxRecords(bytes: Uint8Array, max: number, schema: unknow
   if (unknown) throw unknown;
   const columnSchemas = names.map((n) => schemaAt(schema, n.split('.')));
 
+  // The rows that exist and hold a cell with a value (exceljs's eachRow skips the others).
+  const rows: ExcelJS.Row[] = [];
+  ws.eachRow((row) => {
+    if (row.number > 1) rows.push(row);
+  });
   const records: BatchRecord[] = [];
   const paths = new SchemaPaths(schema);
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const cells: Record<string, string> = {};
-    const emptyCells = new Set<string>();
+  const pause = slicer();
+  for (const row of rows) {
+    await pause(); // a sheet of many rows never holds the event loop for long
+    const texts: (string | undefined)[] = new Array<string | undefined>(width);
+    const errors: Issue[] = [];
     let any = false;
-    names.forEach((n, i) => {
-      const text = cellText(row.getCell(i + 1).value, columnSchemas[i]);
-      cells[n] = text;
-      if (text.trim() === '') emptyCells.add(n);
-      else any = true;
+    row.eachCell((cell, col) => {
+      if (col > width) return; // a cell under no header
+      const error = spreadsheetError(cell.value);
+      if (error !== undefined) {
+        errors.push(errorCellIssue(names[col - 1]!, error));
+        any = true;
+        return;
+      }
+      const text = cellText(cell.value, columnSchemas[col - 1]);
+      texts[col - 1] = text;
+      if (text.trim() !== '') any = true;
     });
     if (!any) continue; // a blank row, as a CSV's blank line
     if (records.length >= max) throw new HarborError('payload-too-large', `The batch has more than ${max} records; the limit is ${max} (HARBOR_MAX_BATCH)`);
-    records.push({ index: records.length, row: r, emptyCells, value: rowToObject(cells, schema, paths) });
+    // A cell holding an error (#REF!) is never read as data: the record is invalid, naming it.
+    if (errors.length > 0) {
+      records.push({ index: records.length, row: row.number, errors });
+      continue;
+    }
+    const cells: Record<string, string> = {};
+    const emptyCells = new Set<string>();
+    names.forEach((n, i) => {
+      const text = texts[i] ?? '';
+      cells[n] = text;
+      if (text.trim() === '') emptyCells.add(n);
+    });
+    records.push({ index: records.length, row: row.number, emptyCells, value: rowToObject(cells, schema, paths) });
   }
   return { total: records.length, records };
 }

@@ -2,7 +2,7 @@
 // pure (no listening, no environment), so tests drive it on a server of their own; `serve()` in
 // server.ts reads the configuration, makes the render pool and listens.
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { HarborError, describeBug, type Issue } from '../errors.js';
+import { HarborError, describeBug, issueCount, listedIssues, type Issue } from '../errors.js';
 import { KINDS } from '../kinds/index.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { checkCase, CONTENT_TYPES, generate, parseFormat, type Format } from '../pipeline.js';
@@ -18,7 +18,7 @@ import { batchRoute } from './batch.js';
 import { DEFAULTS } from './config.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
 import { createLogger, hasBody, markFailedAfterStart, rateLimiter, requestIdOf, requestLogs, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
-import { fromBodyParser, sendProblem } from './problems.js';
+import { fromBodyParser, fromPathDecoding, sendProblem } from './problems.js';
 import { BATCH_TYPES } from '../batch/input.js';
 import { webApp } from '../web/serve.js';
 
@@ -79,22 +79,32 @@ export const MAX_WARNINGS_HEADER = 4096;
 
 /**
  * `Harbor-Warnings`: codes and paths only (messages are prose; …/check has them), ASCII-safe JSON.
- * When the list would pass MAX_WARNINGS_HEADER it ends with `{"path":"","code":"more-warnings"}`;
- * `Harbor-Warnings-Count` always gives the full number.
+ * A list that does not hold every warning (it would pass MAX_WARNINGS_HEADER, or the warnings were
+ * capped at MAX_ISSUES and end with a `more-issues` entry, which is not a warning and is never
+ * listed) ends with `{"path":"","code":"more-warnings"}`; `Harbor-Warnings-Count`
+ * (`warningsCount`) always gives the full number.
  */
 export function warningsHeader(warnings: readonly Issue[]): string | undefined {
   if (warnings.length === 0) return undefined;
   // Header values must be Latin-1; escape anything outside printable ASCII as \uXXXX (still JSON).
   const ascii = (s: string): string => s.replace(/[^\x20-\x7e]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-  const items = warnings.map((w) => ascii(JSON.stringify({ path: w.path, code: w.code })));
+  const listed = listedIssues(warnings);
+  const complete = listed.length === warnings.length;
+  const items = listed.map((w) => ascii(JSON.stringify({ path: w.path, code: w.code })));
   const more = JSON.stringify({ path: '', code: 'more-warnings' });
   let out = '';
   for (const [i, item] of items.entries()) {
-    const rest = i < items.length - 1 ? more.length + 1 : 0;
+    const rest = i < items.length - 1 || !complete ? more.length + 1 : 0;
     if (out.length + item.length + 2 + rest > MAX_WARNINGS_HEADER) return out ? `[${out},${more}]` : `[${more}]`;
     out += (out ? ',' : '') + item;
   }
-  return `[${out}]`;
+  if (complete) return `[${out}]`;
+  return out ? `[${out},${more}]` : `[${more}]`;
+}
+
+/** `Harbor-Warnings-Count`: every warning, those past the cap included (the cap's entry is not one). */
+export function warningsCount(warnings: readonly Issue[]): string {
+  return String(issueCount(warnings));
 }
 
 /** The output format: `?format=` first, then the Accept header; PDF when neither says. */
@@ -264,7 +274,7 @@ export function createApp(options: AppOptions = {}): express.Express {
       'Harbor-Fingerprint': g.fingerprint,
     });
     const w = warningsHeader(g.warnings);
-    if (w !== undefined) res.set({ 'Harbor-Warnings': w, 'Harbor-Warnings-Count': String(g.warnings.length) });
+    if (w !== undefined) res.set({ 'Harbor-Warnings': w, 'Harbor-Warnings-Count': warningsCount(g.warnings) });
     res.status(200).end(Buffer.from(g.bytes.buffer, g.bytes.byteOffset, g.bytes.byteLength));
     // A client that never reads the document would hold it (and its socket) for ever.
     if (!res.writableFinished) {
@@ -309,8 +319,9 @@ export function createApp(options: AppOptions = {}): express.Express {
     throw new HarborError('not-found', `No route ${req.method} ${req.path.slice(0, 200)}`);
   });
 
-  // Errors: HarborError → its status; body-parser failures → 400/413/415; anything else is a bug →
-  // 500, logged by name and stack frames only (an error's message can quote case data).
+  // Errors: HarborError → its status; body-parser failures → 400/413/415; a path that does not
+  // decode → 400; anything else is a bug → 500, logged by name and stack frames only (an error's
+  // message can quote case data).
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const id = requestIdOf(res);
     const reqLog = (req as Request & { log?: typeof logger }).log ?? logger.child({ id });
@@ -325,7 +336,7 @@ export function createApp(options: AppOptions = {}): express.Express {
       res.destroy();
       return;
     }
-    let e = err instanceof HarborError ? err : fromBodyParser(err);
+    let e = err instanceof HarborError ? err : (fromPathDecoding(err) ?? fromBodyParser(err, req.get('content-encoding')));
     if (e && (e.code === 'busy' || e.code === 'render-timeout')) {
       // Load, not a bug: the service says so and when to come back.
       reqLog.warn({ code: e.code }, 'refused');

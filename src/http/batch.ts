@@ -11,6 +11,7 @@ import type { AnyKind } from '../kinds/kind.js';
 import type { Renderer } from '../workers/renderer.js';
 import type { Logger } from 'pino';
 import { hasBody, requestIdOf } from './middleware.js';
+import { isDecoderError, undecodable, unsupportedEncoding } from './problems.js';
 import { BATCH_TYPES, fromChunks, type InputType, type RecordSource } from '../batch/input.js';
 import { noRecords, parseBatchFormat, readRecords, runBatch, type BatchFormat } from '../batch/run.js';
 import { ZipStream } from '../batch/zip.js';
@@ -60,6 +61,10 @@ const BODY = Symbol('batch body');
 /** An error in the shape body-parser gives (`type`, `status`), so `fromBodyParser` maps it the same way. */
 const bodyError = (status: number, type: string, extra: Record<string, unknown> = {}): Error => Object.assign(new Error(type), { status, type, ...extra });
 
+/** 413 naming the limit that applies to a batch (not HARBOR_BODY_LIMIT itself, 16 times smaller). */
+const tooLarge = (limit: number): HarborError =>
+  new HarborError('payload-too-large', `The batch body is larger than the batch limit of ${limit.toLocaleString('en-US')} bytes (16 × HARBOR_BODY_LIMIT, at most 64 MB)`);
+
 /**
  * Read a batch body of one of BATCH_TYPES as its chunks (Content-Encoding undone, `limit` bytes at
  * most): what express.raw did, with its errors (413, 415 for an unknown encoding, 400 for a body
@@ -74,10 +79,10 @@ function readBatchBody(limit: number): RequestHandler {
     let stream: Readable = req;
     if (encoding === 'identity') {
       const length = Number(req.get('content-length'));
-      if (Number.isFinite(length) && length > limit) return drained(req, bodyError(413, 'entity.too.large', { limit, length }), next);
+      if (Number.isFinite(length) && length > limit) return drained(req, tooLarge(limit), next);
     } else {
       const make = { deflate: createInflate, gzip: createGunzip, br: createBrotliDecompress }[encoding];
-      if (!make) return drained(req, bodyError(415, 'encoding.unsupported', { encoding }), next);
+      if (!make) return drained(req, unsupportedEncoding(encoding), next);
       stream = req.pipe(make());
     }
     const chunks: Buffer[] = [];
@@ -88,9 +93,12 @@ function readBatchBody(limit: number): RequestHandler {
         req.unpipe();
         stream.destroy();
       }
-      // Ours (413), zlib's (a body that does not decode: 400), or the request cut short.
-      const known = e !== null && typeof e === 'object' && ('type' in e || /^(Z_|ERR_ZLIB|ERR_BROTLI)/.test(String((e as { code?: unknown }).code)));
-      return drained(req, known ? e : bodyError(400, 'request.aborted'), next);
+      // Ours (413, the request cut short), the decoder's (a body that does not decode: 400), or
+      // anything else the stream said: the body did not arrive whole.
+      let refusal: unknown = bodyError(400, 'request.aborted');
+      if (e instanceof HarborError || (e !== null && typeof e === 'object' && 'type' in e)) refusal = e;
+      else if (isDecoderError(e)) refusal = undecodable(encoding);
+      return drained(req, refusal, next);
     }
     (req as Request & { [BODY]?: Buffer[] })[BODY] = chunks;
     next();
@@ -111,7 +119,7 @@ function collect(req: Request, stream: Readable, limit: number, chunks: Buffer[]
     };
     const onData = (c: Buffer): void => {
       size += c.length;
-      if (size > limit) done(bodyError(413, 'entity.too.large', { limit }));
+      if (size > limit) done(tooLarge(limit));
       else chunks.push(c);
     };
     const onEnd = (): void => done();

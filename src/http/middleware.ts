@@ -32,8 +32,23 @@ export function markFailedAfterStart(res: ServerResponse): void {
 
 const failedAfterStart = (res: ServerResponse): boolean => (res as Response).locals?.failedAfterStart === true;
 
+/**
+ * Mark a response the server answered on the socket itself, around the app (a 408 while the body
+ * was still arriving: src/http/server.ts): logged with that status, not as a hang-up (499).
+ */
+export function markAnsweredOnSocket(res: ServerResponse, status: number): void {
+  (res as Response).locals.answeredOnSocket = status;
+}
+
+const answeredOnSocket = (res: ServerResponse): unknown => (res as Response).locals?.answeredOnSocket;
+
 /** The status a request is logged with: 500 for a failure after the start, 499 for a hang-up. */
-const loggedStatus = (res: ServerResponse): number => (failedAfterStart(res) ? 500 : res.writableFinished ? res.statusCode : 499);
+const loggedStatus = (res: ServerResponse): number => {
+  if (failedAfterStart(res)) return 500;
+  const onSocket = answeredOnSocket(res);
+  if (typeof onSocket === 'number') return onSocket;
+  return res.writableFinished ? res.statusCode : 499;
+};
 
 /** Longest path written to a log line; longer ones are cut (a path is not case data). */
 const MAX_LOG_PATH = 200;

@@ -61,6 +61,7 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
         path: { type: 'string', description: 'dot path into the case, e.g. child.dateOfBirth or periods.2.endDate' },
         code: { type: 'string' },
         message: { type: 'string' },
+        count: { type: 'integer', minimum: 1, description: 'only on the more-issues entry that ends a list capped at 100: how many issues are not listed' },
       },
     },
     Problem: {
@@ -230,8 +231,8 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
             description: 'the document (Content-Disposition: attachment)',
             headers: {
               'Harbor-Fingerprint': { description: 'first 16 hex digits of SHA-256 over (kind, template version, validated case)', schema: { type: 'string' } },
-              'Harbor-Warnings': { description: 'JSON array of {path, code} of the warnings, when there are any (at most 4096 characters; a longer list ends with code more-warnings)', schema: { type: 'string' } },
-              'Harbor-Warnings-Count': { description: 'number of warnings, when there are any', schema: { type: 'string' } },
+              'Harbor-Warnings': { description: 'JSON array of {path, code} of the warnings, when there are any (at most 4096 characters; a list that does not hold every warning ends with code more-warnings)', schema: { type: 'string' } },
+              'Harbor-Warnings-Count': { description: 'number of warnings, all of them (also those past the 100 listed), when there are any', schema: { type: 'string' } },
             },
             content: { [CONTENT_TYPES.pdf]: {}, [CONTENT_TYPES.docx]: {} },
           },

@@ -23,6 +23,47 @@ export function sendProblem(res: Response, e: HarborError, requestId: string): v
   res.status(e.httpStatus).type(PROBLEM_TYPE).send(JSON.stringify(body));
 }
 
+/** The Content-Encodings Harbor decodes (body-parser's, and the batch route's own reader). */
+export const BODY_ENCODINGS = ['gzip', 'deflate', 'br'] as const;
+
+/** A client's header value fit to quote in a detail: printable ASCII, at most 32 characters. */
+const quoted = (v: unknown): string => `"${String(v ?? '').replace(/[^\x20-\x7e]|"/g, '?').slice(0, 32)}"`;
+
+/**
+ * Whether `e` is a zlib or Brotli decoder's error: a body that is not what its Content-Encoding
+ * says. Node's decoders give a numeric `errno` and a `code`: Z_DATA_ERROR, Z_BUF_ERROR (cut
+ * short)… for gzip and deflate, and Brotli's own error names after "ERR_" for br
+ * (ERR__ERROR_FORMAT_PADDING_2, ERR__ERROR_FORMAT_EXUBERANT_NIBBLE…).
+ */
+export function isDecoderError(e: unknown): boolean {
+  if (e === null || typeof e !== 'object') return false;
+  const { code, errno } = e as { code?: unknown; errno?: unknown };
+  return typeof errno === 'number' && typeof code === 'string' && /^(Z_[A-Z_]+|ERR__ERROR_[A-Z0-9_]+)$/.test(code);
+}
+
+/** 400 for a body that does not decode as `encoding` (the request's Content-Encoding). */
+export function undecodable(encoding: string | undefined): HarborError {
+  const enc = (encoding ?? '').trim().toLowerCase();
+  const which = (BODY_ENCODINGS as readonly string[]).includes(enc) ? ` (Content-Encoding: ${enc})` : '';
+  const message = 'the body is not what its Content-Encoding says';
+  return new HarborError('malformed-input', `The request body could not be decoded${which}`, [{ path: '', code: 'malformed-input', message }]);
+}
+
+/** 415 for a Content-Encoding Harbor does not decode (x-gzip, zstd, compress…). */
+export function unsupportedEncoding(encoding: unknown): HarborError {
+  return new HarborError('unsupported-media-type', `Content-Encoding ${quoted(encoding)} is not supported; send the body as ${BODY_ENCODINGS.join(', ')} or uncompressed (identity)`);
+}
+
+/**
+ * A request path whose percent-encoding does not decode (`/v1/documents/%ZZ`): express's router
+ * throws a URIError (status 400) while it matches the route, before any handler runs. The
+ * client's mistake: 400 `malformed-input`, never a 500 logged as a bug.
+ */
+export function fromPathDecoding(e: unknown): HarborError | undefined {
+  if (!(e instanceof URIError)) return undefined;
+  return new HarborError('malformed-input', 'The request path could not be decoded: each "%" in it must start a percent-encoded UTF-8 byte (two hex digits, RFC 3986)');
+}
+
 interface BodyParserError {
   type?: unknown;
   status?: unknown;
@@ -31,19 +72,15 @@ interface BodyParserError {
 }
 
 /**
- * A body-parser error (express.json) → HarborError, or undefined when `e` is not one.
- * Types are body-parser 2's documented `err.type` values.
+ * A body-parser error (express.raw) → HarborError, or undefined when `e` is not one. Types are
+ * body-parser 2's documented `err.type` values. `encoding`: the request's Content-Encoding.
  */
-export function fromBodyParser(e: unknown): HarborError | undefined {
+export function fromBodyParser(e: unknown, encoding?: string): HarborError | undefined {
   if (e === null || typeof e !== 'object') return undefined;
-  const x = e as BodyParserError;
-  // A body whose Content-Encoding (gzip, deflate, br) does not describe it: zlib's own error,
-  // passed on by body-parser without a `type`. The client's mistake, not Harbor's: 400.
-  const z = (e as { code?: unknown }).code;
-  if (typeof z === 'string' && /^(Z_|ERR_ZLIB|ERR_BROTLI)/.test(z)) {
-    const message = 'the body could not be decoded as its Content-Encoding says';
-    return new HarborError('malformed-input', `The request body could not be decoded: its Content-Encoding does not match it`, [{ path: '', code: 'malformed-input', message }]);
-  }
+  const x = e as BodyParserError & { encoding?: unknown };
+  // A body whose Content-Encoding (gzip, deflate, br) does not describe it: the decoder's own
+  // error, passed on by body-parser without a `type`. The client's mistake, not Harbor's: 400.
+  if (isDecoderError(e)) return undecodable(encoding);
   if (typeof x.type !== 'string' || typeof x.status !== 'number') return undefined;
   switch (x.type) {
     case 'entity.parse.failed':
@@ -54,6 +91,7 @@ export function fromBodyParser(e: unknown): HarborError | undefined {
         `The request body is larger than the limit of ${typeof x.limit === 'number' ? x.limit : '?'} bytes (HARBOR_BODY_LIMIT)`,
       );
     case 'encoding.unsupported':
+      return unsupportedEncoding(x.encoding ?? encoding);
     case 'charset.unsupported':
       return new HarborError('unsupported-media-type', 'Send the body as UTF-8 JSON (Content-Type: application/json)');
     default:

@@ -1,14 +1,19 @@
 // `harbor serve` (docs/http.md): validate the environment, compile the templates, start the
 // render threads, listen; on close, finish what is in flight, then release the threads.
-import { createServer } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { createServer, maxHeaderSize, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HarborError } from '../errors.js';
+import type { Duplex } from 'node:stream';
+import type { Logger } from 'pino';
+import { HarborError, toProblem } from '../errors.js';
 import { checkTemplates } from '../pipeline.js';
 import { templatesFrom } from '../templates/env.js';
 import { createRenderPool } from '../workers/pool.js';
 import type { Renderer } from '../workers/renderer.js';
 import { createApp } from './app.js';
 import { loadConfig, type HttpConfig } from './config.js';
+import { createLogger, markAnsweredOnSocket } from './middleware.js';
+import { PROBLEM_TYPE } from './problems.js';
 
 export { createApp } from './app.js';
 export { loadConfig } from './config.js';
@@ -54,6 +59,78 @@ function rendererOf(config: HttpConfig): Renderer | undefined {
   });
 }
 
+/** The problem a request refused by Node's HTTP layer gets, by Node's error code. */
+function clientProblem(e: NodeJS.ErrnoException, limits: { headersMs: number; requestMs: number }): HarborError {
+  switch (e.code ?? '') {
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return new HarborError('request-timeout', `The request did not arrive in time: ${limits.headersMs / 1000} s for its headers, ${limits.requestMs / 1000} s in all`);
+    case 'HPE_HEADER_OVERFLOW':
+      return new HarborError('headers-too-large', `The request's headers are larger than the ${Math.round(maxHeaderSize / 1024)} KB the server reads`);
+    case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
+      return new HarborError('payload-too-large', 'A chunk extension in the request body is longer than the server reads');
+    default:
+      return new HarborError('malformed-input', 'The request is not well-formed HTTP/1.1: its request line, a header or its framing (Content-Length, Transfer-Encoding) is malformed');
+  }
+}
+
+/** A whole HTTP/1.1 response carrying `e` as problem+json, written straight to a socket. */
+function rawProblem(e: HarborError, id: string): string {
+  const body = JSON.stringify({ ...toProblem(e), requestId: id });
+  const head = [
+    `HTTP/1.1 ${e.httpStatus} ${STATUS_CODES[e.httpStatus] ?? ''}`,
+    `Content-Type: ${PROBLEM_TYPE}`,
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Cache-Control: no-store',
+    'X-Content-Type-Options: nosniff',
+    `X-Request-Id: ${id}`,
+    'Connection: close',
+  ];
+  return `${head.join('\r\n')}\r\n\r\n${body}`;
+}
+
+/**
+ * Answer, as Harbor does, the requests Node's HTTP layer refuses before the app sees them (its
+ * bare defaults had no problem+json body and no Cache-Control: no-store): a request line or
+ * headers that do not parse, conflicting Content-Length and Transfer-Encoding (400), headers over
+ * the limit (431), the slow-loris time limits (408), and an `Expect` other than 100-continue
+ * (417). The connection is closed after the answer. As Node's docs require, nothing is written on
+ * a socket that is no longer writable or whose response has begun. The log line carries the
+ * status and Node's error code, never a header or a body.
+ */
+export function answerClientErrors(server: Server, logger: Logger, limits: { headersMs: number; requestMs: number }): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    // The response in progress on this socket, if a request got as far as the app.
+    const res = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage ?? undefined;
+    if (err.code === 'ECONNRESET' || !socket.writable || res?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    const problem = clientProblem(err, limits);
+    // A request the app was reading (a body arriving too slowly): its own request line logs the
+    // status the client got, under its id. Otherwise the app never saw it: one line here.
+    const appId = (res as { locals?: { requestId?: unknown } } | undefined)?.locals?.requestId;
+    const id = typeof appId === 'string' ? appId : randomUUID();
+    if (res && typeof appId === 'string') markAnsweredOnSocket(res, problem.httpStatus);
+    else logger.warn({ id, status: problem.httpStatus, error: err.code ?? 'unknown' }, 'client error');
+    socket.end(rawProblem(problem, id), () => socket.destroy());
+  });
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
+    const id = randomUUID();
+    const problem = new HarborError('expectation-failed', 'The Expect header is not supported: the server understands only "Expect: 100-continue"');
+    const body = JSON.stringify({ ...toProblem(problem), requestId: id });
+    res.writeHead(problem.httpStatus, {
+      'Content-Type': PROBLEM_TYPE,
+      'Content-Length': Buffer.byteLength(body),
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'X-Request-Id': id,
+      Connection: 'close',
+    });
+    res.end(body);
+    logger.warn({ id, method: req.method, path: (req.url ?? '').split('?')[0]!.slice(0, 200), status: problem.httpStatus }, 'request');
+  });
+}
+
 /**
  * Start the HTTP service; resolves once listening. Configuration comes from the environment
  * (validated with zod: PORT, HOST, HARBOR_API_KEYS, ...) with CLI flags taking precedence.
@@ -78,14 +155,16 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
     trustProxy: config.trustProxy,
     renderer,
   });
+  const limits = { requestMs: opts.timeouts?.requestMs ?? REQUEST_TIMEOUT_MS, headersMs: opts.timeouts?.headersMs ?? HEADERS_TIMEOUT_MS };
   const server = createServer(
     {
-      requestTimeout: opts.timeouts?.requestMs ?? REQUEST_TIMEOUT_MS,
-      headersTimeout: opts.timeouts?.headersMs ?? HEADERS_TIMEOUT_MS,
+      requestTimeout: limits.requestMs,
+      headersTimeout: limits.headersMs,
       connectionsCheckingInterval: LIMITS_CHECK_MS,
     },
     app,
   );
+  answerClientErrors(server, createLogger(opts.log), limits);
 
   try {
     await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,7 @@
 // Issue 16, defects 10 and 12: the small edges a hostile client found. Each case failed before
 // its fix (noted per test).
 import { connect, type Socket } from 'node:net';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
 import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, serve } from '../../src/http/server.js';
@@ -118,4 +118,184 @@ describe('defect 12: smaller edges', () => {
       await close();
     }
   }, 40_000);
+});
+
+// Review A: what a hostile client still got a 500 or a misleading detail for.
+describe('review A: bodies that do not decode, paths that do not decode, limits named truly', () => {
+  it('a body that is not really Brotli (or gzip cut short) is 400 malformed-input naming the encoding, on every route, never logged as a bug', async () => {
+    const s = await listening();
+    try {
+      // Node's Brotli decoder says ERR__ERROR_FORMAT_PADDING_2: before, a 500 `internal`.
+      const br = await post(`${s.url}/v1/documents/rfa/check`, '{"a":1}', { 'Content-Encoding': 'br' });
+      expect(isProblem(br.res, br.json, 400, 'malformed-input')).toBe(true);
+      expect(br.json.detail).toBe('The request body could not be decoded (Content-Encoding: br)');
+      const render = await post(`${s.url}/v1/documents/rfa`, '{"a":1}', { 'Content-Encoding': 'br' });
+      expect(isProblem(render.res, render.json, 400, 'malformed-input')).toBe(true);
+      const batch = await post(`${s.url}/v1/batches/rfa`, '[{"a":1}]', { 'Content-Encoding': 'br' });
+      expect(isProblem(batch.res, batch.json, 400, 'malformed-input')).toBe(true);
+      expect(batch.json.detail).toBe('The request body could not be decoded (Content-Encoding: br)');
+      const send = (path: string, body: Buffer, encoding: string) =>
+        fetch(`${s.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Encoding': encoding }, body });
+      const cut = gzipSync(JSON.stringify([rfaCase()])).subarray(0, 40);
+      for (const path of ['/v1/documents/rfa/check', '/v1/batches/rfa']) {
+        const res = await send(path, cut, 'gzip');
+        const json = (await res.json()) as any;
+        expect(isProblem(res, json, 400, 'malformed-input'), path).toBe(true);
+        expect(json.detail, path).toBe('The request body could not be decoded (Content-Encoding: gzip)');
+      }
+      // Real Brotli still works.
+      const good = await send('/v1/documents/rfa/check', brotliCompressSync(JSON.stringify(rfaCase())), 'br');
+      expect(good.status).toBe(200);
+      expect(s.lines.some((l) => JSON.parse(l).msg === 'error')).toBe(false);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a Content-Encoding Harbor does not decode is 415 saying so, and which it does', async () => {
+    const s = await listening();
+    try {
+      for (const [path, encoding] of [
+        ['/v1/documents/rfa/check', 'zstd'],
+        ['/v1/documents/rfa', 'x-gzip'],
+        ['/v1/batches/rfa', 'zstd'],
+      ] as const) {
+        const r = await post(`${s.url}${path}`, '{}', { 'Content-Encoding': encoding });
+        expect(isProblem(r.res, r.json, 415, 'unsupported-media-type'), path).toBe(true);
+        expect(r.json.detail, path).toBe(`Content-Encoding "${encoding}" is not supported; send the body as gzip, deflate, br or uncompressed (identity)`);
+      }
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a batch over its limit is told the limit that applies (16 × HARBOR_BODY_LIMIT), not HARBOR_BODY_LIMIT', async () => {
+    const s = await listening({ bodyLimit: 1024 });
+    try {
+      const big = JSON.stringify(Array.from({ length: 400 }, () => ({ note: 'x'.repeat(40) })));
+      expect(big.length).toBeGreaterThan(16 * 1024);
+      const r = await post(`${s.url}/v1/batches/rfa`, big);
+      expect(isProblem(r.res, r.json, 413, 'payload-too-large')).toBe(true);
+      expect(r.json.detail).toBe('The batch body is larger than the batch limit of 16,384 bytes (16 × HARBOR_BODY_LIMIT, at most 64 MB)');
+      // Sent in chunks (no Content-Length): the same answer once the limit is passed.
+      const chunked = await fetch(`${s.url}/v1/batches/rfa`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: new Blob([big]).stream(),
+        duplex: 'half',
+      } as RequestInit);
+      const json = (await chunked.json()) as any;
+      expect(isProblem(chunked, json, 413, 'payload-too-large')).toBe(true);
+      expect(json.detail).toMatch(/batch limit of 16,384 bytes/);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a path whose percent-encoding does not decode is 400 malformed-input on every route, never a 500 logged as a bug', async () => {
+    const s = await listening();
+    try {
+      for (const [method, path] of [
+        ['GET', '/v1/documents/%ZZ/schema'],
+        ['GET', '/v1/documents/%E0%A4%A/example'],
+        ['POST', '/v1/documents/%ZZ'],
+        ['POST', '/v1/documents/%ZZ/check'],
+        ['POST', '/v1/batches/%ZZ'],
+        ['GET', '/forms/%ZZ'],
+      ] as const) {
+        const res = await fetch(`${s.url}${path}`, { method, ...(method === 'POST' ? { headers: { 'Content-Type': 'application/json' }, body: '{}' } : {}) });
+        const json = (await res.json()) as any;
+        expect(isProblem(res, json, 400, 'malformed-input'), `${method} ${path}`).toBe(true);
+        expect(json.detail).toMatch(/path could not be decoded/);
+        expect(res.headers.get('cache-control')).toBe('no-store');
+      }
+      expect(s.lines.some((l) => JSON.parse(l).msg === 'error')).toBe(false);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+/** Send `request` as raw bytes and read everything until the server closes (10 s bound). */
+function raw(port: number, request: string, then?: (sock: Socket) => void): Promise<{ status: number; headers: Record<string, string>; body: string; text: string }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const sock = connect(port, '127.0.0.1', () => {
+      sock.write(request);
+      then?.(sock);
+    });
+    const timer = setTimeout(() => {
+      sock.destroy();
+      reject(new Error(`no close within 10 s: ${Buffer.concat(chunks).toString('latin1').slice(0, 200)}`));
+    }, 10_000);
+    sock.on('data', (c) => chunks.push(c));
+    sock.on('error', () => {});
+    sock.on('close', () => {
+      clearTimeout(timer);
+      const text = Buffer.concat(chunks).toString('utf8');
+      const [head = '', body = ''] = text.split('\r\n\r\n', 2);
+      const [statusLine = '', ...lines] = head.split('\r\n');
+      const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3}) /.exec(statusLine)?.[1] ?? 0), headers, body, text });
+    });
+  });
+}
+
+/** A problem answered around the app: problem+json, no-store, the connection closed. */
+function expectRawProblem(r: Awaited<ReturnType<typeof raw>>, status: number, code: string): void {
+  expect(r.status, r.text.slice(0, 300)).toBe(status);
+  expect(r.headers['content-type']).toBe('application/problem+json');
+  expect(r.headers['cache-control']).toBe('no-store');
+  expect(r.headers.connection).toBe('close');
+  expect(Number(r.headers['content-length'])).toBe(Buffer.byteLength(r.body));
+  const json = JSON.parse(r.body);
+  expect(json).toMatchObject({ status, code, type: `https://harbor.invalid/problems/${code}`, title: expect.any(String), detail: expect.any(String), requestId: r.headers['x-request-id'] });
+}
+
+describe("review A: what Node's HTTP layer refuses is answered as Harbor answers", () => {
+  it('a garbage request line, a bad header, conflicting framing, huge headers and Expect: bogus each get a problem+json, no-store, and a closed connection', async () => {
+    const lines: string[] = [];
+    const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l) });
+    try {
+      const port = Number(/:(\d+)$/.exec(lines[0]!)![1]);
+      // Before: Node's bare "HTTP/1.1 400 Bad Request" (431, 417): no body, no Cache-Control.
+      expectRawProblem(await raw(port, 'HELLO THERE\r\n\r\n'), 400, 'malformed-input');
+      expectRawProblem(await raw(port, 'GET /healthz HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n'), 400, 'malformed-input');
+      const both = 'POST /v1/documents/rfa/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n';
+      expectRawProblem(await raw(port, both), 400, 'malformed-input');
+      const huge = await raw(port, `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+      expectRawProblem(huge, 431, 'headers-too-large');
+      expect(JSON.parse(huge.body).detail).toMatch(/larger than the 16 KB/);
+      const expect417 = await raw(port, 'POST /v1/documents/rfa/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: bogus\r\nContent-Length: 2\r\n\r\n{}');
+      expectRawProblem(expect417, 417, 'expectation-failed');
+      // Still serving, and each refusal logged by status and Node's code, never a header's value.
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      const logged = lines.slice(1).map((l) => JSON.parse(l));
+      expect(logged.filter((l) => l.msg === 'client error').map((l) => l.status)).toEqual([400, 400, 400, 431]);
+      expect(logged.some((l) => l.msg === 'request' && l.status === 417 && l.path === '/v1/documents/rfa/check')).toBe(true);
+      expect(lines.join('\n')).not.toMatch(/aaaa|bogus|Bad Header/);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the slow-loris limits answer 408 as a problem, and a request whose body stalls is logged 408, what the client got (before: 499)', async () => {
+    const lines: string[] = [];
+    const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l), timeouts: { headersMs: 1_000, requestMs: 2_000 } });
+    try {
+      const port = Number(/:(\d+)$/.exec(lines[0]!)![1]);
+      const headers = await raw(port, 'GET /healthz HTTP/1.1\r\nHost: x\r\n');
+      expectRawProblem(headers, 408, 'request-timeout');
+      expect(JSON.parse(headers.body).detail).toBe('The request did not arrive in time: 1 s for its headers, 2 s in all');
+      const body = await raw(port, 'POST /v1/documents/rfa/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"a":');
+      expectRawProblem(body, 408, 'request-timeout');
+      // The app had the request: its one request line, under the id the client was given.
+      await expect.poll(() => lines.slice(1).map((l) => JSON.parse(l)).find((l) => l.msg === 'request' && l.path === '/v1/documents/rfa/check'), { timeout: 5_000 }).toMatchObject({
+        status: 408,
+        id: body.headers['x-request-id'],
+      });
+    } finally {
+      await close();
+    }
+  }, 30_000);
 });

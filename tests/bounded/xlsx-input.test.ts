@@ -1,0 +1,278 @@
+// Excel batches from a hostile client (review A): a workbook is a zip of XML whose sizes, row
+// numbers and ranges are the file's own claims. Before these fixes an 18 KB workbook with one
+// blank-looking cell at A100000 held the service for 18 s and 2.3 GB (every row up to it was made,
+// cell by cell), a sheet whose zip entry declared 18 KB but inflated to 600 MB passed the zip-bomb
+// guard (which added up declared sizes), and a cell holding #REF! became the child's name.
+import { constants, deflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import { describe, expect, it, vi } from 'vitest';
+import { flatten } from '../../src/batch/dotpaths.js';
+import type { BatchRecord } from '../../src/batch/input.js';
+import { checkPackage, loadWorkbook, xlsxRecords, XLSX_TYPE } from '../../src/batch/xlsx.js';
+import { caseJsonSchema } from '../../src/http/openapi.js';
+import { exampleCase } from '../../src/kinds/fixtures.js';
+import { getKind } from '../../src/kinds/index.js';
+import { unzip } from '../batch/support.js';
+import { isProblem, listening } from '../http/helpers.js';
+
+const schema = caseJsonSchema(getKind('rfa'));
+const example = flatten(exampleCase('rfa'));
+/** The rfa template's header: ~100 dot paths, as a clinic's sheet has. */
+const header = Object.keys(example);
+
+async function workbook(fill: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Cases');
+  fill(ws);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** The template's header in row 1 and the example case in each of `rows`. */
+const withCases =
+  (...rows: number[]) =>
+  (ws: ExcelJS.Worksheet): void => {
+    ws.getRow(1).values = header;
+    for (const r of rows) ws.getRow(r).values = header.map((h) => example[h]);
+  };
+
+async function records(bytes: Uint8Array, max = 1000): Promise<BatchRecord[]> {
+  const source = await xlsxRecords(bytes, max, schema);
+  const out: BatchRecord[] = [];
+  for await (const r of source.records) out.push(r);
+  expect(out).toHaveLength(source.total);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A zip written by hand, so that an entry can declare a size it does not have.
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(b: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const x of b) c = CRC_TABLE[(c ^ x) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+interface Entry {
+  name: string;
+  /** The bytes as stored in the zip. */
+  data: Uint8Array;
+  method: 0 | 8;
+  /** The unpacked size and CRC the entry declares (true or not). */
+  size: number;
+  crc: number;
+}
+
+const stored = (name: string, data: Uint8Array): Entry => ({ name, data, method: 0, size: data.length, crc: crc32(data) });
+
+/** A zip of `entries` (APPNOTE: local headers and data, central directory, end record). */
+function zipOf(entries: Entry[]): Uint8Array {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(e.method, 8);
+    local.writeUInt32LE(e.crc, 14);
+    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(e.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(e.method, 10);
+    dir.writeUInt32LE(e.crc, 16);
+    dir.writeUInt32LE(e.data.length, 20);
+    dir.writeUInt32LE(e.size, 24);
+    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    chunks.push(local, name, Buffer.from(e.data));
+    central.push(dir, name);
+    offset += 30 + name.length + e.data.length;
+  }
+  const dirBytes = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dirBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...chunks, dirBytes, end]));
+}
+
+/**
+ * Raw DEFLATE data that inflates to `mb` MiB of spaces, made without ever holding them: one MiB
+ * deflated with a full flush (byte-aligned, no reference to what came before) laid end to end
+ * `mb` times, then an empty final block. ~1 KB a MiB.
+ */
+function deflatedSpaces(mb: number): Uint8Array {
+  const piece = deflateRawSync(Buffer.alloc(1024 * 1024, 0x20), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  return new Uint8Array(Buffer.concat([...Array.from({ length: mb }, () => piece), deflateRawSync(Buffer.alloc(0))]));
+}
+
+/** A real workbook's parts, as stored entries, with its first sheet replaced by `sheet`. */
+async function workbookWithSheet(sheet: (real: Uint8Array) => Entry): Promise<Uint8Array> {
+  const parts = unzipSync(await workbook(withCases(2)));
+  return zipOf(Object.entries(parts).map(([name, data]) => (name === 'xl/worksheets/sheet1.xml' ? sheet(data) : stored(name, data))));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('an Excel batch reads the rows the sheet holds, not the rows it numbers', () => {
+  it('one blank-looking cell at Excel\'s last row (A1048576) costs nothing; the records keep their own row numbers', async () => {
+    const bytes = await workbook((ws) => {
+      withCases(2, 7)(ws);
+      ws.getCell('A1048576').value = ' ';
+    });
+    const t0 = performance.now();
+    const recs = await records(bytes);
+    // Before: every row up to 1,048,576 and its ~100 cells were made (the review's A100000 took
+    // 18 s and 2.3 GB; this one ran out of memory).
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(recs.map((r) => [r.index, r.row])).toEqual([
+      [0, 2],
+      [1, 7],
+    ]);
+    expect('value' in recs[1]! && (recs[1].value as any).child.givenName).toBe(example['child.givenName']);
+  });
+
+  it('a row past Excel\'s last row is refused, naming the rule', async () => {
+    // exceljs keeps rows in an array indexed by row number: one numbered 10^9 took 30 s to walk.
+    const bytes = await workbookWithSheet((real) => {
+      const xml = Buffer.from(real).toString('utf8').replace('</sheetData>', '<row r="1000000000"><c r="A1000000000" t="inlineStr"><is><t>x</t></is></c></row></sheetData>');
+      return stored('xl/worksheets/sheet1.xml', Buffer.from(xml));
+    });
+    await expect(records(bytes)).rejects.toMatchObject({ code: 'malformed-input', message: expect.stringMatching(/past Excel's last row \(1,048,576\)/) });
+  });
+
+  it('stops at the record limit', async () => {
+    const bytes = await workbook(withCases(2, 3, 4, 5));
+    await expect(records(bytes, 3)).rejects.toMatchObject({ code: 'payload-too-large', message: expect.stringMatching(/HARBOR_MAX_BATCH/) });
+    expect(await records(bytes, 4)).toHaveLength(4);
+  });
+
+  it('ranges a sheet or workbook declares are never expanded: merges, dropdowns, column runs, defined names, sheet ids', async () => {
+    // Each of these made exceljs walk what the file declares, cell by cell: 17 billion cells for
+    // A1:XFD1048576 (never returned), 200 million columns (out of memory), a sheet id of 10^9
+    // (an array that long scanned for every sheet: never returned).
+    const sheet = (edit: (xml: string) => string) => (real: Uint8Array) => stored('xl/worksheets/sheet1.xml', Buffer.from(edit(Buffer.from(real).toString('utf8'))));
+    const bombs = {
+      merge: await workbookWithSheet(sheet((x) => x.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A5000:XFD1048576"/></mergeCells>'))),
+      dropdown: await workbookWithSheet(
+        sheet((x) => x.replace('</sheetData>', '</sheetData><dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A2:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>')),
+      ),
+      columns: await workbookWithSheet(sheet((x) => x.replace('<sheetData>', '<cols><col min="1" max="200000000" width="10" customWidth="1"/></cols><sheetData>'))),
+    };
+    const parts = unzipSync(await workbook(withCases(2)));
+    const workbookXml = Buffer.from(parts['xl/workbook.xml']!).toString('utf8');
+    expect(workbookXml).toMatch(/sheetId="1"/);
+    const withWorkbookXml = (xml: string): Uint8Array =>
+      zipOf(Object.entries(parts).map(([name, data]) => stored(name, name === 'xl/workbook.xml' ? Buffer.from(xml) : data)));
+    const names = withWorkbookXml(
+      workbookXml.includes('<definedNames') ? workbookXml.replace(/<definedNames>/, '<definedNames><definedName name="all">Cases!$A$1:$XFD$1048576</definedName>') : workbookXml.replace('</sheets>', '</sheets><definedNames><definedName name="all">Cases!$A$1:$XFD$1048576</definedName></definedNames>'),
+    );
+    const sheetId = withWorkbookXml(workbookXml.replace('sheetId="1"', 'sheetId="1000000000"'));
+    for (const [what, bytes] of Object.entries({ ...bombs, names, sheetId })) {
+      const t0 = performance.now();
+      const recs = await records(bytes);
+      expect(performance.now() - t0, what).toBeLessThan(5_000);
+      expect(recs.map((r) => r.row), what).toEqual([2]);
+    }
+  }, 60_000);
+});
+
+describe('the zip-bomb guard counts what the workbook really unpacks to', () => {
+  const lying = (mb: number) => (_real: Uint8Array): Entry => ({ name: 'xl/worksheets/sheet1.xml', data: deflatedSpaces(mb), method: 8, size: 18_131, crc: 0 });
+
+  it('a sheet whose entry declares 18 KB but inflates to 300 MB is refused before exceljs is called', async () => {
+    const bomb = await workbookWithSheet(lying(300));
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const load = vi.fn(loadWorkbook);
+    const t0 = performance.now();
+    await expect(xlsxRecords(bomb, 1000, schema, load)).rejects.toMatchObject({ code: 'malformed-input', message: expect.stringMatching(/more than its zip entry declares/) });
+    // Refused at the 18 KB it claimed: nothing near 300 MB was inflated, let alone kept.
+    expect(performance.now() - t0).toBeLessThan(2_000);
+    expect(load).not.toHaveBeenCalled();
+    await expect(checkPackage(bomb)).rejects.toMatchObject({ code: 'malformed-input' });
+  });
+
+  it('the same workbook with an honest sheet passes the guard and is read', async () => {
+    const honest = await workbookWithSheet((real) => ({ name: 'xl/worksheets/sheet1.xml', data: deflateRawSync(real), method: 8, size: real.length, crc: crc32(real) }));
+    await expect(checkPackage(honest)).resolves.toBeUndefined();
+    const load = vi.fn(loadWorkbook);
+    const source = await xlsxRecords(honest, 1000, schema, load);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(source.total).toBe(1);
+  });
+
+  it('refuses one that declares more than 256 MB, and a file that is not a zip', async () => {
+    const declared = await workbookWithSheet(() => ({ ...stored('xl/worksheets/sheet1.xml', Buffer.from('<worksheet/>')), method: 8, data: deflateRawSync(Buffer.from('<worksheet/>')), size: 300 * 1024 * 1024 }));
+    await expect(checkPackage(declared)).rejects.toMatchObject({ code: 'malformed-input', message: expect.stringMatching(/more than 256 MB/) });
+    await expect(checkPackage(new TextEncoder().encode('child.givenName\nAna\n'))).rejects.toMatchObject({ code: 'malformed-input', message: expect.stringMatching(/not an Excel workbook/) });
+  });
+
+  it('over HTTP: 400 malformed-input naming the rule', async () => {
+    const s = await listening();
+    try {
+      const bomb = await workbookWithSheet(lying(300));
+      const res = await fetch(`${s.url}/v1/batches/rfa`, { method: 'POST', headers: { 'Content-Type': XLSX_TYPE }, body: bomb });
+      const json = (await res.json()) as any;
+      expect(isProblem(res, json, 400, 'malformed-input')).toBe(true);
+      expect(json.detail).toMatch(/zip bomb/);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('a cell holding a spreadsheet error is never data', () => {
+  it('#REF! (and a formula whose result is #DIV/0!) makes its record invalid, naming the column; the other records stay', async () => {
+    const bytes = await workbook((ws) => {
+      withCases(2, 3, 4)(ws);
+      const col = (h: string) => header.indexOf(h) + 1;
+      ws.getCell(2, col('child.givenName')).value = { error: '#REF!' };
+      ws.getCell(3, col('child.familyName')).value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellValue;
+    });
+    const recs = await records(bytes);
+    expect(recs).toHaveLength(3);
+    expect(recs[0]).toEqual({ index: 0, row: 2, errors: [{ path: 'child.givenName', code: 'spreadsheet-error', message: expect.stringMatching(/spreadsheet error \(#REF!\)/) }] });
+    expect(recs[1]).toEqual({ index: 1, row: 3, errors: [{ path: 'child.familyName', code: 'spreadsheet-error', message: expect.stringMatching(/spreadsheet error \(#DIV\/0!\)/) }] });
+    expect(JSON.stringify(recs)).not.toMatch(/"#REF!"|"#DIV\/0!"/); // never a value
+    expect('value' in recs[2]!).toBe(true);
+  });
+
+  it('in a batch: the record is invalid in the manifest with its row and column; an error cell in the header refuses the sheet', async () => {
+    const s = await listening();
+    try {
+      const bytes = await workbook((ws) => {
+        withCases(2)(ws);
+        ws.getCell(2, header.indexOf('child.givenName') + 1).value = { error: '#N/A' };
+      });
+      const res = await fetch(`${s.url}/v1/batches/rfa`, { method: 'POST', headers: { 'Content-Type': XLSX_TYPE }, body: bytes });
+      expect(res.status).toBe(200);
+      const { manifest } = unzip(new Uint8Array(await res.arrayBuffer()));
+      expect(manifest).toMatchObject({ total: 1, rendered: 0, failed: 1 });
+      expect(manifest.records[0]).toMatchObject({ index: 0, row: 2, status: 'invalid', errors: [{ path: 'child.givenName', code: 'spreadsheet-error' }] });
+
+      const badHeader = await workbook((ws) => {
+        withCases(2)(ws);
+        ws.getCell(1, 3).value = { error: '#REF!' };
+      });
+      const refused = await fetch(`${s.url}/v1/batches/rfa`, { method: 'POST', headers: { 'Content-Type': XLSX_TYPE }, body: badHeader });
+      const json = (await refused.json()) as any;
+      expect(isProblem(refused, json, 400, 'malformed-input')).toBe(true);
+      expect(json.detail).toMatch(/Header row: column C holds a spreadsheet error/);
+    } finally {
+      await s.close();
+    }
+  });
+});
