@@ -344,7 +344,10 @@ function writeAtomic(target: string, bytes: Uint8Array, io: Io): void {
     tmp.commit();
   } catch (e) {
     tmp?.discard();
-    throw usage(`cannot write "${target}": ${(e as NodeJS.ErrnoException).code ?? 'write failed'}`);
+    const why = `cannot write "${target}": ${(e as NodeJS.ErrnoException).code ?? 'write failed'}`;
+    // A file that cannot be created is the command line's fault (2); one that fails while it is
+    // written (a full disk, a file-size limit) is an I/O error (74), as for stdout and `batch -o`.
+    throw tmp === undefined ? usage(why) : new HarborError('io-error', why);
   }
 }
 

@@ -31,7 +31,7 @@ export const ERROR_CODES = [
   'rate-limited', // HTTP only: too many requests from one key or address in the window
   'busy', // HTTP only: every render worker is busy and the queue is full; retry later
   'render-timeout', // one document took longer than the render time limit (its worker is stopped)
-  'io-error', // CLI only: its standard output cannot be written (a full disk, a device error)
+  'io-error', // CLI only: its output (stdout, an -o file, a batch archive) fails while written (a full disk)
   // HTTP only, answered by the server before the app sees a request (src/http/server.ts):
   'request-timeout', // the headers or the whole request did not arrive within their time limits
   'headers-too-large', // the request's headers are over Node's limit

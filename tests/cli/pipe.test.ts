@@ -63,3 +63,19 @@ describe('a batch archive that cannot be written (a file-size limit: EFBIG)', ()
     }
   });
 });
+
+describe('a document that cannot be written (render -o past a file-size limit: EFBIG)', () => {
+  it('stops with one line and the I/O code, 74, and leaves no file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'harbor-efbig-render-'));
+    try {
+      const out = join(dir, 'draft.pdf');
+      // `ulimit -f 8`: the rfa PDF (tens of KB) fails past 8 KiB.
+      const r = spawnSync('bash', ['-c', `ulimit -f 8; exec "${process.execPath}" "${BIN}" render rfa "${FULL}" -o "${out}"`], { encoding: 'utf8' });
+      expect(r.stderr).toBe(`cannot write "${out}": EFBIG [io-error]\n`);
+      expect(r.status).toBe(74);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
