@@ -32,7 +32,9 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
 
   const Act = z.strictObject({
     date: labelled(ActDate, 'Date of the act', 'Date at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).'),
-    description: labelled(Narrative, 'What happened', 'The act, in the applicant’s words; a blank line starts a paragraph.'),
+    // Required in the personal statement (role-rules.ts); a parent's or supporting declaration
+    // gives the act's date alone, for the ages (its facts go in supporting.*).
+    description: labelled(optional(Narrative), 'What happened', 'The act, in the applicant’s words; a blank line starts a paragraph. Required in the personal statement; a parent’s or supporting declaration gives only the date.'),
     exhibits: Cites,
   });
 

@@ -282,7 +282,7 @@ function voicedNarratives(c: TVisaCase): Array<[string, string | null | undefine
     return [
       ['background', c.background],
       ['trafficking.narrative', t?.narrative],
-      ...(t?.acts ?? []).map((a, i): [string, string] => [`trafficking.acts.${i}.description`, a.description]),
+      ...(t?.acts ?? []).map((a, i): [string, string | null] => [`trafficking.acts.${i}.description`, a.description]),
       ...(t?.means ?? []).map((m, i): [string, string] => [`trafficking.means.${i}.narrative`, m.narrative]),
       ['trafficking.entry', t?.entry],
       ['escape.narrative', c.escape?.narrative],
@@ -399,7 +399,10 @@ function unprintedSections(c: TVisaCase): TVisaIssue[] {
       role === 'parent'
         ? 'is not printed in a parent’s declaration, which says what the parent saw (supporting.observations) and what the child told them, when and where (supporting.disclosures): give what the parent knows of this act there; the act’s date still counts for the ages'
         : 'belongs to the personal statement and is not printed in a supporting declaration, which says what the declarant observed (supporting.observations) and what the applicant told them and when (supporting.disclosures): give it there if the declarant knows it; the act’s date still counts for the ages';
-    (t?.acts ?? []).forEach((_, i) => acts.push({ path: `trafficking.acts.${i}.description`, code: 'section-not-printed', message: actMessage }));
+    // Only a description given is one not printed: the date alone is what these roles give.
+    (t?.acts ?? []).forEach((a, i) => {
+      if (a.description !== null) acts.push({ path: `trafficking.acts.${i}.description`, code: 'section-not-printed', message: actMessage });
+    });
     if (c.background) present.push('background');
     if (t && t.narrative) present.push('trafficking.narrative');
     if (t && t.means.length > 0) present.push('trafficking.means');

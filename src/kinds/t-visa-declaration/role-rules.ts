@@ -25,6 +25,13 @@ export function roleRules(c: TVisaCase, ctx: z.core.$RefinementCtx<TVisaCase>): 
     for (const key of ['trafficking', 'lawEnforcement'] as const) {
       if (c[key] === null || c[key] === undefined) issue([key], 'the personal statement needs this section', 'missing-section');
     }
+    // Each dated act in the applicant's words (8 CFR 214.204(c)); other roles give the date only.
+    const acts = c?.trafficking?.acts;
+    if (Array.isArray(acts)) {
+      acts.forEach((a, i) => {
+        if (a && (a.description === null || a.description === undefined)) issue(['trafficking', 'acts', i, 'description'], 'the personal statement needs what happened, in the applicant’s words', 'missing-section');
+      });
+    }
     return;
   }
   if (role !== 'supporting' && role !== 'parent' || !d) return;

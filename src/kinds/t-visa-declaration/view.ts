@@ -170,7 +170,8 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     trafficking: c.trafficking
       ? {
           narrative: c.trafficking.narrative,
-          acts: c.trafficking.acts.map((a) => dated(`${actDateText(a.date)}.`, a.description, a.exhibits)),
+          // The personal statement's acts all have a description (role-rules.ts).
+          acts: c.trafficking.acts.map((a) => dated(`${actDateText(a.date)}.`, a.description ?? '', a.exhibits)),
           perpetratorsText:
             c.trafficking.perpetrators.length > 0
               ? `${c.trafficking.perpetrators.length === 1 ? 'The person responsible for what happened to me is' : 'The people responsible for what happened to me are'} ${andList(

@@ -149,6 +149,23 @@ describe('act descriptions in a parent’s or supporting declaration (review B p
     expect(r.ok && r.warnings[0]!.message).toMatch(/not printed in a supporting declaration.*supporting\.disclosures/);
     expect(bodyText('supporting', patch)).not.toMatch(/UNPRINTED-ACT/);
   });
+  it('parent and supporting: acts given by their dates alone are valid and warn about nothing (the dates still make the ages)', () => {
+    for (const name of ['parent-signs', 'supporting']) {
+      const c = fixture(name);
+      c.trafficking = { ...(c.trafficking ?? { types: ['labor'] }), acts: [{ date: '2021-06-14' }, { date: '2021-07' }] };
+      const r = checkCase(K, c);
+      expect(r.ok, name).toBe(true);
+      expect(r.ok && r.warnings.filter((w) => w.path.startsWith('trafficking.acts')), name).toEqual([]);
+      expect(r.ok && (r.computed as any).ageAtEachAct, name).toHaveLength(2);
+    }
+  });
+  it('the personal statement refuses an act without what happened (missing-section at its description)', () => {
+    const c = fixture('full');
+    delete c.trafficking.acts[1].description;
+    const r = checkCase(K, c);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors.map((e) => [e.path, e.code])).toEqual([['trafficking.acts.1.description', 'missing-section']]);
+  });
   it('the personal statement prints every act and warns about none', () => {
     const c = fixture('full');
     const r = checkCase(K, c);
