@@ -19,6 +19,7 @@ import type { Format, parseFormat as ParseFormat } from './pipeline.js';
 import type { StopTrim } from './batch/heap-trim.js';
 import { tempFileFor, type TempFile } from './batch/outfile.js';
 import { HARBOR_VERSION } from './version.js';
+import { duplicateKeyIssues } from './validate.js';
 // What only some commands need loads in those commands (issue 18: `harbor kinds` and `harbor check`
 // start in well under 0.2 s): the kinds themselves (zod schemas, rules, views: `harbor kinds` reads
 // src/kinds/catalog.ts), the pipeline's templates (Handlebars) and markup parser (htmlparser2)
@@ -282,14 +283,20 @@ function readCase(file: string, io: Io): unknown {
     const empty = file === '-' ? 'the input is empty' : 'the case file is empty';
     throw new HarborError('malformed-input', empty, [{ path: '', code: 'malformed-input', message: empty }]);
   }
+  const json = text.replace(/^\uFEFF/, '');
+  let value: unknown;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    value = JSON.parse(json) as unknown;
   } catch (e) {
     const pos = /position (\d+)/.exec(String((e as Error).message));
     throw new HarborError('malformed-input', `the case file is not valid JSON${pos ? ` (at character ${pos[1]})` : ''}`, [
       { path: '', code: 'malformed-input', message: `not valid JSON${pos ? ` (at character ${pos[1]})` : ''}` },
     ]);
   }
+  // A field given twice: JSON.parse keeps the last silently (src/validate.ts duplicateKeyPaths).
+  const dup = duplicateKeyIssues(json);
+  if (dup.length > 0) throw new HarborError('invalid-case', 'The case data is not valid', dup);
+  return value;
 }
 
 function printWarnings(warnings: Issue[], io: Io): void {
@@ -427,7 +434,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       try {
         result = checkCase(rest[0]!, readCase(rest[1]!, io));
       } catch (e) {
-        if (e instanceof HarborError && e.code === 'malformed-input') result = { ok: false as const, errors: e.issues };
+        if (e instanceof HarborError && (e.code === 'malformed-input' || e.code === 'invalid-case')) result = { ok: false as const, errors: e.issues };
         else throw e;
       }
       io.stdout(JSON.stringify(result, null, 2) + '\n');

@@ -170,6 +170,19 @@ describe('harbor CLI', () => {
     expect(JSON.parse(stdin.stdout).errors[0].message).toMatch(/^the case on stdin is not UTF-8 text: line \d+ /);
   });
 
+  it('a case file that gives a field twice is refused at its path by check (JSON) and render (stderr, exit 1, nothing written)', async () => {
+    const text = readFileSync(FULL, 'utf8').replace('"givenName": "Ximena Belén"', '"givenName": "Repeated", "givenName": "Ximena Belén"');
+    expect(text).toContain('"Repeated"');
+    const c = await harbor(['check', 'rfa', '-'], { input: text });
+    expect(c.status).toBe(1);
+    expect(JSON.parse(c.stdout)).toEqual({ ok: false, errors: [{ path: 'child.givenName', code: 'duplicate-key', message: expect.stringMatching(/given twice/) }] });
+    const out = join(dir, 'dup.pdf');
+    const r = await harbor(['render', 'rfa', '-', '-o', out], { input: text });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^child\.givenName: is given twice .*\[duplicate-key\]\n$/);
+    expect(written('dup.pdf')).toEqual([]);
+  });
+
   it('check refuses a field Harbor does not know (JSON "aNumbr"), naming it and the field meant', async () => {
     const full = JSON.parse(readFileSync(FULL, 'utf8'));
     full.child.aNumbr = full.child.aNumber;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { canonicalJson } from '../../src/pipeline.js';
-import { cleanText, closeMatch, parseCase, sanitize } from '../../src/validate.js';
+import { cleanText, closeMatch, duplicateKeyPaths, parseCase, parseCaseJson, sanitize } from '../../src/validate.js';
 
 describe('text hygiene at validation', () => {
   it('normalises every string to NFC and CRLF to LF', () => {
@@ -173,5 +173,39 @@ describe('unknown fields', () => {
     expect(closeMatch('ID', known)).toBe('id');
     expect(closeMatch('colour', known)).toBeUndefined();
     expect(closeMatch('a'.repeat(100_000), known)).toBeUndefined();
+  });
+});
+
+describe('fields given twice (duplicate-key)', () => {
+  it('finds each repeated name at its path: nested, in arrays, compared decoded', () => {
+    const text = '{"a": 1, "b": {"x": 1, "\\u0078": 2, "y": [{"k": 1, "k": 2}, {"k": 3}]}, "a": 3}';
+    expect(duplicateKeyPaths(text)).toEqual(['b.x', 'b.y.0.k', 'a']);
+  });
+  it('reads strings whole: brackets, commas, colons and escaped quotes inside text are not structure', () => {
+    const text = JSON.stringify({ note: 'a,"b":{"c":1},"note":[', list: ['{"x":1,"x":2}', { note: '}' }], other: '\\"' });
+    expect(duplicateKeyPaths(text)).toEqual([]);
+    // The same names in different objects are not repeats.
+    expect(duplicateKeyPaths('{"a": {"n": 1}, "b": {"n": 2}, "c": [{"n": 1}, {"n": 2}]}')).toEqual([]);
+  });
+  it('no shipped fixture repeats a field', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const root = new URL('../../fixtures/', import.meta.url);
+    for (const kind of readdirSync(root)) {
+      for (const f of readdirSync(new URL(`${kind}/`, root))) {
+        if (f.endsWith('.json')) expect(duplicateKeyPaths(readFileSync(new URL(`${kind}/${f}`, root), 'utf8')), `${kind}/${f}`).toEqual([]);
+      }
+    }
+  });
+  it('a body or a batch record that repeats a field is invalid-case at that path, never the last value taken', () => {
+    for (const as of ['body', { record: 'line 3' }] as const) {
+      let err: unknown;
+      try {
+        parseCaseJson({ text: '{"child": {"givenName": "Ana", "givenName": "Ana María"}}', as });
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toMatchObject({ code: 'invalid-case', issues: [{ path: 'child.givenName', code: 'duplicate-key' }] });
+    }
+    expect(parseCaseJson({ text: '{"child": {"givenName": "Ana"}}', as: 'body' })).toEqual({ child: { givenName: 'Ana' } });
   });
 });

@@ -77,6 +77,16 @@ describe('GET routes', () => {
 describe('POST /v1/documents/{kind}/check', () => {
   const { agent } = harness();
 
+  it('a body that gives a field twice is 422 duplicate-key at its path, on /check and on the render route', async () => {
+    const text = JSON.stringify(rfaCase()).replace('"givenName":', '"givenName":"Repeated","givenName":');
+    for (const path of ['/v1/documents/rfa/check', '/v1/documents/rfa?format=pdf']) {
+      const res = await agent.post(path).set('Content-Type', 'application/json').send(text);
+      expect(res.status, path).toBe(422);
+      expect(res.body.errors, path).toEqual([expect.objectContaining({ code: 'duplicate-key', path: expect.stringMatching(/\.givenName$/) })]);
+      expect(JSON.stringify(res.body), path).not.toContain('Repeated');
+    }
+  });
+
   it('a valid case: 200 {ok, computed, warnings} with Cache-Control: no-store', async () => {
     const res = await agent.post('/v1/documents/rfa/check').send(rfaCase());
     expect(res.status).toBe(200);

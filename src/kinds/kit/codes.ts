@@ -28,6 +28,7 @@ export type KindIssue<K extends string> = Issue & { code: K };
 export const COMMON_CODES = {
   'invalid-character': { level: 'error', rule: 'text contains a control character, a noncharacter or broken Unicode (an unpaired surrogate, or U+FFFD: text that was not UTF-8)' },
   'too-deep': { level: 'error', rule: 'objects or lists nested deeper than any case' },
+  'duplicate-key': { level: 'error', rule: 'an object of the JSON gives the same field twice (JSON keeps only the last value)' },
   'invalid-type': { level: 'error', rule: 'a required field is missing, or a value has the wrong JSON type' },
   'invalid-value': { level: 'error', rule: 'a value is not one of the allowed choices' },
   'invalid-format': { level: 'error', rule: 'text does not have the required form (e.g. an email address)' },
