@@ -19,7 +19,7 @@ import type { Format, parseFormat as ParseFormat } from './pipeline.js';
 import type { StopTrim } from './batch/heap-trim.js';
 import { tempFileFor, type TempFile } from './batch/outfile.js';
 import { HARBOR_VERSION } from './version.js';
-import { duplicateKeyIssues } from './validate.js';
+import { editDistance, withoutDuplicateKeys } from './validate.js';
 // What only some commands need loads in those commands (issue 18: `harbor kinds` and `harbor check`
 // start in well under 0.2 s): the kinds themselves (zod schemas, rules, views: `harbor kinds` reads
 // src/kinds/catalog.ts), the pipeline's templates (Handlebars) and markup parser (htmlparser2)
@@ -152,18 +152,6 @@ function flag(name: OptionName): string {
   return short === undefined ? `--${name}` : `-${short}/--${name}`;
 }
 
-/** Edits from one word to another (a swap of neighbours is one: `fromat` is one from `format`). */
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
 /**
  * The option a mistyped one most likely meant, among those the command takes: a short option in
  * the other case (`-O`), a long one within two edits (one for short names) or its beginning (`--out`).
@@ -174,7 +162,9 @@ function meant(rawName: string, takes: readonly OptionName[]): OptionName | unde
     return takes.find((n) => shortOf(n)?.toLowerCase() === typed);
   }
   const near = takes
-    .map((n) => ({ n, d: n.startsWith(typed) && typed.length >= 3 ? 0 : distance(typed, n) }))
+    // Edits as field names count them (src/validate.ts: a swap of neighbours is one, `fromat` →
+    // `format`); anything past two is "too far".
+    .map((n) => ({ n, d: n.startsWith(typed) && typed.length >= 3 ? 0 : editDistance(typed, n, 3) }))
     .filter(({ n, d }) => d <= (n.length <= 4 ? 1 : 2))
     .sort((x, y) => x.d - y.d);
   return near[0]?.n;
@@ -294,9 +284,7 @@ function readCase(file: string, io: Io): unknown {
     ]);
   }
   // A field given twice: JSON.parse keeps the last silently (src/validate.ts duplicateKeyPaths).
-  const dup = duplicateKeyIssues(json);
-  if (dup.length > 0) throw new HarborError('invalid-case', 'The case data is not valid', dup);
-  return value;
+  return withoutDuplicateKeys(json, value);
 }
 
 function printWarnings(warnings: Issue[], io: Io): void {

@@ -185,7 +185,7 @@ export function duplicateKeyIssues(text: string): Issue[] {
 }
 
 /** Parsed JSON of a case, refused (invalid-case) when an object gives a field twice. */
-function withoutDuplicateKeys(text: string, value: unknown): unknown {
+export function withoutDuplicateKeys(text: string, value: unknown): unknown {
   const issues = duplicateKeyIssues(text);
   if (issues.length > 0) throw new HarborError('invalid-case', 'The case data is not valid', issues);
   return value;
@@ -408,7 +408,7 @@ export function closeMatch(name: string, known: readonly string[]): string | und
  * Edits (insert, delete, substitute, swap two neighbours: optimal string alignment) from `a` to
  * `b`; any answer ≥ `cap` means "too far" (the rows stop early once every cell is at `cap`).
  */
-function editDistance(a: string, b: string, cap: number): number {
+export function editDistance(a: string, b: string, cap: number): number {
   let before: number[] = [];
   let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
