@@ -64,7 +64,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
     warnings.push({
       path: 'preparedAt',
       code: 'rfa-past-24-hours',
-      message: `the draft is prepared ${dl.hoursSinceDiscovery} hours after the concern was learned, past the 24-hour deadline: submit to OTIP as soon as possible`,
+      message: `the draft is prepared ${dl.elapsedSinceDiscovery} after the concern was learned, past the 24-hour deadline: submit to OTIP as soon as possible`,
     });
   }
   if (minor && dl.preparedMs >= dl.turns18EasternMs) {

@@ -100,6 +100,8 @@ export interface Deadline {
   past24Hours: boolean;
   /** Whole hours between discovery and preparation (floor; may exceed 24 when late). */
   hoursSinceDiscovery: number;
+  /** The time between discovery and preparation as printed: "24 hours 15 minutes" (see elapsedText). */
+  elapsedSinceDiscovery: string;
   /** The calendar date of preparation where the request is prepared (the "today" of the age rules). */
   preparedOn: CalendarDate;
 }
@@ -138,8 +140,26 @@ export function deadline(discoveredAt: string, preparedAt: string, dateOfBirth: 
     late: prep.ms > dueMs,
     past24Hours: prep.ms > due24Ms,
     hoursSinceDiscovery: Math.floor((prep.ms - disc.ms) / 3_600_000),
+    elapsedSinceDiscovery: elapsedText(prep.ms - disc.ms),
     preparedOn: zone === null ? dateAtOffset(prep.ms, prep.offsetMinutes) : dateInZone(prep.ms, zone),
   };
+}
+
+/**
+ * A span of time as a reader checks it against a deadline: whole hours and minutes, and "more
+ * than" when seconds are left over. Never rounded to the hour: a draft prepared 24 hours 15
+ * minutes after the concern was learned is late, and "24 hours after" beside LATE read as on time.
+ * `ms` ≥ 0 (a preparation before discovery is refused before this is printed).
+ */
+export function elapsedText(ms: number): string {
+  const totalMinutes = Math.floor(ms / 60_000);
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+  const parts: string[] = [];
+  if (hours > 0) parts.push(`${hours} ${hours === 1 ? 'hour' : 'hours'}`);
+  if (minutes > 0 || hours === 0) parts.push(`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`);
+  const text = parts.join(' ');
+  return ms % 60_000 === 0 ? text : `more than ${text}`;
 }
 
 /** The age rules on calendar dates: age, last day under 18, days left. */

@@ -148,7 +148,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       discovered: clock.display(dl.discoveredMs),
       prepared: clock.display(dl.preparedMs),
       late: dl.late,
-      hoursSinceDiscovery: computed.hoursSinceDiscovery,
+      elapsed: dl.elapsedSinceDiscovery,
     },
     warnings: warnings.map((w) => warningSentence(w.message)),
     hasWarnings: warnings.length > 0,

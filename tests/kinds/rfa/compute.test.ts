@@ -65,6 +65,16 @@ describe('dueAt: discoveredAt + 24 h in absolute time', () => {
     const late = ok(withCase((c) => (c.preparedAt = '2026-03-08T23:01:00-04:00')));
     expect(late.warnings).toContainEqual(expect.objectContaining({ path: 'preparedAt', code: 'rfa-past-24-hours' }));
   });
+  it('the time since discovery is printed to the minute, never rounded down to the hour (a late draft must not read "24 hours after")', () => {
+    // Discovered 2026-03-07T22:00-05:00 (the support case); due 2026-03-08T23:00-04:00.
+    // Prepared 2026-03-08T23:15-04:00 = 24 h 15 min later: late by 15 minutes.
+    const late = ok(withCase((c) => (c.preparedAt = '2026-03-08T23:15:00-04:00')));
+    expect(late.computed.hoursSinceDiscovery).toBe(24);
+    expect(late.warnings.find((w) => w.code === 'rfa-past-24-hours')!.message).toContain('prepared 24 hours 15 minutes after the concern was learned');
+    // 30 seconds past the deadline: not "24 hours", which reads as on time.
+    const seconds = ok(withCase((c) => (c.preparedAt = '2026-03-08T23:00:30-04:00')));
+    expect(seconds.warnings.find((w) => w.code === 'rfa-past-24-hours')!.message).toContain('prepared more than 24 hours after');
+  });
   it('a discovery after the preparation is an error', () => {
     expect(errors(withCase((c) => (c.discoveredAt = '2026-03-08T00:00:00-05:00')))).toEqual(['discoveredAt date-after-document-date']);
   });

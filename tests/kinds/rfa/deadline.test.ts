@@ -4,6 +4,7 @@
 // (docs/domain/rfa.md, "Whose midnight").
 import { describe, expect, it } from 'vitest';
 import { codes, errors, ok, withCase, type Json } from './support.js';
+import { elapsedText } from '../../../src/kinds/rfa/deadline.js';
 
 /** The boundary: turns 18 at midnight on 9 March; learned at 7 pm the evening before, in Los Angeles. */
 const pacificEve = (c: Json) => {
@@ -130,5 +131,21 @@ describe('an estimated date of birth that makes the child 18 already', () => {
     }));
     expect(r.computed).toMatchObject({ dueReason: '24-hours', dueAt: '2026-03-08T22:00:00-05:00', dueAtEastern: '2026-03-08T23:00:00-04:00' });
     expect(codes(r)).toEqual(['child-not-a-minor']);
+  });
+});
+
+describe('elapsedText: the time since discovery as printed beside the deadline', () => {
+  const MIN = 60_000;
+  it.each([
+    [0, '0 minutes'],
+    [30 * MIN, '30 minutes'],
+    [60 * MIN, '1 hour'],
+    [61 * MIN, '1 hour 1 minute'],
+    [24 * 60 * MIN, '24 hours'],
+    [(24 * 60 + 15) * MIN, '24 hours 15 minutes'],
+    [24 * 60 * MIN + 30_000, 'more than 24 hours'],
+    [(30 * 60 + 2) * MIN + 1, 'more than 30 hours 2 minutes'],
+  ])('%d ms → %s', (ms, text) => {
+    expect(elapsedText(ms)).toBe(text);
   });
 });
