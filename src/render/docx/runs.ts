@@ -2,8 +2,11 @@
 // the model fails to compile here until it is handled).
 //
 // Right-to-left text (Hebrew, Arabic, ...) is allowed in DOCX (only the PDF refuses it): each
-// stretch of it becomes its own run marked `w:rtl`, and a paragraph whose first strong character
-// is right-to-left is marked `w:bidi` (Unicode bidi rule P2), so Word orders it correctly.
+// stretch of it becomes its own run marked `w:rtl`, and a paragraph whose letters are all
+// right-to-left is marked `w:bidi`, so Word orders it correctly. Harbor's documents are English
+// filings: that is the higher-level protocol of UAX #9 (HL1) that sets a mixed paragraph's
+// direction, not its first strong character (P2), which made a cell listing an Arabic name
+// before a Chinese one a right-aligned paragraph with its items in reverse order.
 import { HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
 import { keepUnitsTogether, languageSpans } from '../../model/typography.js';
@@ -23,8 +26,8 @@ const RTL = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFC\\u{10800}-\\u{10FFF}\
 const RTL_CHAR = new RegExp(`[${RTL}]`, 'u');
 /** A stretch of RTL text: RTL characters and the spaces/punctuation between them. */
 const RTL_STRETCH = new RegExp(`[${RTL}](?:[^\\p{L}\\p{N}]*[${RTL}])*`, 'gu');
-/** First strong character (a letter): decides the paragraph direction (UAX #9 P2). */
-const FIRST_STRONG = /\p{L}/u;
+/** A letter of a left-to-right script (any letter not in RTL): one makes the paragraph LTR. */
+const LTR_LETTER = new RegExp(`(?![${RTL}])\\p{L}`, 'u');
 
 // XML 1.0 forbids C0 controls (but tab/LF/CR), lone surrogates and U+FFFE/U+FFFF: one of them
 // makes Word refuse the whole file. Validation rejects them with the field's path; this guard
@@ -38,14 +41,20 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
  */
 const PLAIN = /^[\t\x20-\u036F\u2000-\u206F]*$/;
 
-/** True when the paragraph's first strong character is right-to-left. */
+/**
+ * True when the paragraph is right-to-left text alone: it has a right-to-left letter and no letter
+ * of a left-to-right script (digits and punctuation are weak and decide nothing). A paragraph of
+ * English with an Arabic or Hebrew name, or a list of names in several scripts, stays
+ * left-to-right, its right-to-left stretches ordered as runs (`w:rtl`).
+ */
 export function isRtlParagraph(children: Inline[]): boolean {
+  let rtl = false;
   for (const c of children) {
     if (c.type !== 'text') continue;
-    const m = FIRST_STRONG.exec(c.text);
-    if (m) return RTL_CHAR.test(m[0]);
+    if (LTR_LETTER.test(c.text)) return false;
+    rtl ||= RTL_CHAR.test(c.text);
   }
-  return false;
+  return rtl;
 }
 
 function runProps(marks: Marks, ctx: RunContext): RunProps {

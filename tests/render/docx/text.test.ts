@@ -40,25 +40,33 @@ describe('DOCX text', () => {
     expect(parts['word/document.xml']).not.toMatch(/<b>/);
   });
 
-  it('marks right-to-left text: RTL runs always, a bidi paragraph when it starts right-to-left', async () => {
+  it('marks right-to-left text: RTL runs always, a bidi paragraph only when all its letters are right-to-left', async () => {
     const hebrew = 'שרה כהן';
     const arabic = 'مرحبا بالعالم';
     const xml = docxParts(
       await renderDocx(
         doc([
           p(`The child, ${hebrew}, spoke with the caseworker.`),
-          p(`${arabic} 1) said the child`),
+          p(`${arabic} (1).`),
           { type: 'paragraph', align: 'right', children: [t(hebrew)] },
+          // An English filing's mixed paragraphs are left-to-right even when they start with an
+          // Arabic name (UAX #9 HL1: the document sets the direction, not the first letter).
+          p(`${arabic} 1) said the child`),
+          p(`سلمى عبد الرحمن; 王小梅; सलमा देवी`),
         ]),
       ),
     )['word/document.xml']!;
-    const [mixed, rtlFirst, rtlRight] = paragraphs(xml);
+    const [mixed, rtlFirst, rtlRight, arabicFirst, names] = paragraphs(xml);
+    for (const ltr of [arabicFirst, names]) expect(ltr).not.toContain('<w:bidi/>');
+    // Only the Arabic name is a right-to-left run; the list's order and separators stay as written.
+    expect(names).toContain('<w:rtl/><w:lang w:bidi="ar"/></w:rPr><w:t xml:space="preserve">سلمى عبد الرحمن</w:t>');
+    expect(names).toContain('<w:t xml:space="preserve">; </w:t>');
     // An English paragraph with a Hebrew name: left-to-right paragraph, the name alone is an RTL run.
     expect(mixed).not.toContain('<w:bidi/>');
     // ... in its language for screen readers (w:lang w:bidi).
     expect(mixed).toContain(`<w:r><w:rPr><w:rtl/><w:lang w:bidi="he"/></w:rPr><w:t xml:space="preserve">${hebrew}</w:t></w:r>`);
     expect(mixed).toContain('<w:t xml:space="preserve">The child, </w:t>');
-    // A paragraph that starts in Arabic is right-to-left as a whole.
+    // A paragraph of Arabic alone (digits and punctuation decide nothing) is right-to-left as a whole.
     expect(rtlFirst).toContain('<w:bidi/>');
     expect(rtlFirst).toContain(`<w:rtl/><w:lang w:bidi="ar"/></w:rPr><w:t xml:space="preserve">${arabic}</w:t>`);
     expect(rtlFirst).not.toContain('<w:jc ');
