@@ -72,6 +72,15 @@ export function headerProblem(header: string): string | undefined {
   const segs = header.split('.');
   if (segs.some((s) => s === '')) return `column "${header}" is not a dot path (empty segment)`;
   if (segs.some((s) => UNSAFE_SEGMENT.has(s))) return `column "${header}" uses a reserved name`;
+  // A segment of digits numbers a list item. One item has one column name: `x.00` or `x.01` beside
+  // `x.0` and `x.1` would be the same item twice (one cell silently lost), and an index past 2^53
+  // is no number at all.
+  for (const seg of segs) {
+    if (!/^\d+$/.test(seg)) continue;
+    const canonical = String(Number(seg));
+    if (!Number.isSafeInteger(Number(seg))) return `column "${header}" numbers a list item ${seg}, which is too large`;
+    if (canonical !== seg) return `column "${header}" numbers a list item with a leading zero (${seg}); write ${canonical}, as harbor csv-template does`;
+  }
   return undefined;
 }
 
@@ -242,9 +251,10 @@ function materialize(v: unknown, path: string, paths: SchemaPaths): unknown {
   for (let i = 0; numeric && i < keys.length; i++) numeric = /^\d+$/.test(keys[i]!);
   const t = paths.at(path).types;
   if (numeric && (t.has('array') || t.size === 0)) {
-    const indexes = keys.map(Number).sort(ascending);
+    // Ordered by number, each item read by its own key (headerProblem allows only canonical ones).
+    const ordered = keys.sort(byNumber);
     const out: unknown[] = [];
-    for (const k of indexes) out.push(materialize(o[String(k)], subPath(path, k), paths));
+    for (const k of ordered) out.push(materialize(o[k], subPath(path, k), paths));
     return out;
   }
   const out: Json = {};
@@ -257,8 +267,8 @@ function subPath(path: string, k: string | number): string {
   return path === '' ? String(k) : `${path}.${k}`;
 }
 
-function ascending(a: number, b: number): number {
-  return a - b;
+function byNumber(a: string, b: string): number {
+  return Number(a) - Number(b);
 }
 
 /**

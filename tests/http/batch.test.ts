@@ -201,6 +201,20 @@ describe('CSV: GET …/csv-template and CSV batches', () => {
     expect(headerProblem('a..b')).toBeDefined();
     expect(headerProblem('constructor')).toBeDefined();
     expect(headerProblem('periods.2.endDate')).toBeUndefined();
+    expect(headerProblem('periods.10.endDate')).toBeUndefined();
+    expect(headerProblem('periods.0')).toBeUndefined();
+  });
+
+  it('a list item numbered with a leading zero or past 2^53 refuses the header, never a cell lost or another repeated', async () => {
+    // Before: "child.otherNames.00" read as item 0 twice over ("Mena" printed twice), "Castillo" lost.
+    expect(headerProblem('child.otherNames.00')).toMatch(/"child\.otherNames\.00" numbers a list item with a leading zero \(00\); write 0/);
+    expect(headerProblem('child.otherNames.01')).toMatch(/leading zero \(01\); write 1/);
+    expect(headerProblem('child.otherNames.99999999999999999999')).toMatch(/too large/);
+    const csv = 'child.givenName,child.familyName,child.otherNames.0,child.otherNames.00\r\nAna,Ruiz,Mena,Castillo\r\n';
+    const res = await agent.post('/v1/batches/rfa?format=docx').set('Content-Type', 'text/csv').send(csv);
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body.detail).toContain('child.otherNames.00');
   });
 
   it('a CSV record that fails the schema names the field', async () => {
