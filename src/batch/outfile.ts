@@ -6,8 +6,9 @@
 //   O_CREAT | O_EXCL refuses any existing path, a symbolic link included (dangling or not), and
 //   O_NOFOLLOW says so again; so a link planted beside the target cannot redirect the document.
 // - Mode 0600 from creation (the umask can only narrow it): the documents name children.
-// - Removed on every way out: an error (discard()), and SIGINT / SIGTERM, which remove every live
-//   temporary file, then end the process with the conventional code (130 / 143).
+// - Removed on every way out: an error (discard()), and SIGINT / SIGTERM / SIGHUP (a closed
+//   terminal or a dropped SSH session) / SIGQUIT, which remove every live temporary file, then end
+//   the process with the conventional code (128 + the signal's number: 130 / 143 / 129 / 131).
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, createWriteStream, openSync, renameSync, rmSync, writeSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -33,6 +34,8 @@ function installHandlers(): void {
   for (const [signal, code] of [
     ['SIGINT', 130],
     ['SIGTERM', 143],
+    ['SIGHUP', 129],
+    ['SIGQUIT', 131],
   ] as const) {
     process.on(signal, () => {
       const had = live.size > 0;
@@ -65,7 +68,7 @@ export interface TempFile {
 
 /**
  * A temporary file for `target`, created exclusively beside it. Until commit() or discard(), a
- * SIGINT or SIGTERM removes it and ends the process; `onSignal` says so on stderr first.
+ * SIGINT, SIGTERM, SIGHUP or SIGQUIT removes it and ends the process; `onSignal` says so on stderr first.
  */
 export function tempFileFor(target: string, onSignal?: (signal: NodeJS.Signals) => void): TempFile {
   installHandlers();

@@ -26,7 +26,9 @@ async function until(cond: () => boolean, what: string, ms = 60_000): Promise<vo
 }
 
 describe('harbor batch interrupted', () => {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  // 128 + the signal's number, as a shell reports a process the signal ended.
+  const EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGQUIT: 131 } as const;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const) {
     it(`${signal} mid-batch removes the temporary archive, which was mode 0600 meanwhile`, async () => {
       const d = mkdtempSync(join(dir, 'sig-'));
       const input = join(d, 'cases.json');
@@ -43,7 +45,7 @@ describe('harbor batch interrupted', () => {
         expect(tmp).not.toContain(String(child.pid)); // not predictable from the pid
         child.kill(signal);
         const code = await exited;
-        expect(code).toBe(signal === 'SIGINT' ? 130 : 143);
+        expect(code).toBe(EXIT[signal]);
         expect(temps(d)).toEqual([]);
         expect(readdirSync(d)).toEqual(['cases.json']);
         expect(stderr).toMatch(/stopped/);
