@@ -1,7 +1,8 @@
 // Pagination rules between neighbouring blocks that both renderers apply (docs/architecture.md
 // §Rendering): the PDF layout with keep-with-next on its slices (src/render/pdf/blocks.ts), the
 // DOCX with Word's keepNext (src/render/docx/blocks.ts, table.ts). Within a block: no widows or
-// orphans in a paragraph, and a table's last row kept with the row before it.
+// orphans in a paragraph, and a table split only between rows with two rows on each side
+// (`rowKeepsWithNext`).
 import type { Block } from './types.js';
 
 /**
@@ -22,4 +23,32 @@ export function leadsIn(b: Block): boolean {
 /** Whether `b` is the kind of block a lead-in paragraph introduces. */
 export function introduced(b: Block | undefined): boolean {
   return b?.type === 'list' || b?.type === 'table';
+}
+
+/**
+ * Body rows (header rows not counted) a table may have and still be kept whole on one page when
+ * it fits there. Up to four rows a table is one figure to read at a glance (a few workweeks and
+ * their total, an act's dates): a break would leave two rows or fewer on a side, under a repeated
+ * header for one or two rows. A longer table splits, two rows or more on each side.
+ */
+export const SHORT_TABLE_ROWS = 4;
+
+/** Body rows a page break leaves on each side of it in a table (as lines in a paragraph). */
+export const TABLE_MIN_ROWS = 2;
+
+/**
+ * Whether body row `i` (0-based) of a table's `n` body rows stays on the page of row `i + 1`.
+ * A table breaks only where at least two body rows stay on each side (all of them when there
+ * are fewer: a table of two or three rows never splits by this rule), so its first page never
+ * ends on one row under the header and its last row (often the totals) never starts a page alone
+ * with the one before it left behind. `short`: the table has at most SHORT_TABLE_ROWS body rows
+ * and fits on one page: then no row breaks from the next and the whole table moves to the next
+ * page rather than split. The header rows always keep with the first body row (the renderers do
+ * it), so a header never stands alone at a page foot. A table taller than a page still splits:
+ * the PDF's paginator breaks a chain of keeps that cannot hold on one page where the page is full
+ * (src/render/pdf/paginate.ts), never looping and never dropping a row.
+ */
+export function rowKeepsWithNext(i: number, n: number, short: boolean): boolean {
+  if (i >= n - 1) return false;
+  return short || i < TABLE_MIN_ROWS - 1 || i >= n - TABLE_MIN_ROWS;
 }

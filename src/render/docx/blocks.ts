@@ -17,6 +17,8 @@ export interface BlockContext {
   run: RunContext;
   /** List nesting depth of the current content (0 outside lists). */
   depth: number;
+  /** Height of a page's text area (pt): a short table that fits in it is kept whole (table.ts). */
+  pageHeight: number;
   /** Numbering for the next paragraph: the first paragraph of a list item carries its marker. */
   marker?: NumberingRef;
 }
@@ -60,7 +62,7 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
     }
     return out;
   },
-  table: (n, ctx) => tableOut(n, ctx.run),
+  table: (n, ctx) => tableOut(n, ctx.run, ctx.pageHeight),
   signature: (n, ctx) => {
     // Room to sign, a 3.5-inch signing line (a bottom border, as the PDF draws a rule), then who
     // signs, in what capacity, when and where (28 U.S.C. § 1746 declarations end this way). Kept

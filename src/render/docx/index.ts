@@ -21,8 +21,9 @@ import { XmlWriter } from './xml.js';
 import { laps, type Laps } from '../../stages.js';
 import { STYLES } from './styles.js';
 
-function partContext(numbering: NumberingPlan, small: boolean): BlockContext {
-  return { numbering, run: small ? { size: SMALL_SIZE } : {}, depth: 0 };
+/** `pageHeight`: the body's text height (pt); the running parts' tables never span pages. */
+function partContext(numbering: NumberingPlan, small: boolean, pageHeight = (PAGE_HEIGHT - 2 * MARGIN) / 20): BlockContext {
+  return { numbering, run: small ? { size: SMALL_SIZE } : {}, depth: 0, pageHeight };
 }
 
 /**
@@ -153,7 +154,8 @@ function docxBodyArea(doc: HarborDocument): { bodyTop: number; bodyBottom: numbe
 /** The handlers' output for the whole document: body first (Word numbers lists in body order). */
 function plan(doc: HarborDocument, checkpoint: Checkpoint): Plan {
   const numbering = new NumberingPlan();
-  const body = renderBlocks(doc.body, partContext(numbering, false));
+  const area = docxBodyArea(doc);
+  const body = renderBlocks(doc.body, partContext(numbering, false, area.bodyBottom - area.bodyTop));
   // The PDF drops the space before a block at the top of a page; Word and LibreOffice keep it for
   // the document's first paragraph (the title's 14 pt), which put every page of the DOCX behind.
   const first = body[0];
@@ -161,7 +163,6 @@ function plan(doc: HarborDocument, checkpoint: Checkpoint): Plan {
   checkpoint();
   const head = header(doc, numbering);
   const foot = footer(doc.footer, numbering);
-  const area = docxBodyArea(doc);
   const top = Math.max(MARGIN, Math.round(area.bodyTop * 20));
   const bottom = Math.max(MARGIN, Math.round((PAGE_HEIGHT / 20 - area.bodyBottom) * 20));
   return { numbering, body, header: head, footer: foot, margin: { top, bottom }, properties: properties(doc) };

@@ -1,8 +1,11 @@
 // Table node → table description: relative column widths become fixed twips over the text width
-// (6.5 in), header rows repeat on each page (w:tblHeader), no row splits across pages (w:cantSplit).
+// (6.5 in), header rows repeat on each page (w:tblHeader), no row splits across pages (w:cantSplit),
+// and rows keep with the next (keepNext) where the table may not break (src/model/keeps.ts).
 import { inlineText, type Inline, type Table, type TableRow } from '../../model/types.js';
 import { LineRuleType } from 'docx';
 import { fitColumns } from '../columns.js';
+import { rowKeepsWithNext, SHORT_TABLE_ROWS } from '../../model/keeps.js';
+import { tableFits } from '../table-fit.js';
 import { BODY_SIZE, lineTwips, PAGE_HEIGHT, MARGIN, TABLE_SIZE, TEXT_WIDTH } from './geometry.js';
 import { paragraphOpts } from './paragraph.js';
 import { para, type Out, type RowOut } from './out.js';
@@ -84,18 +87,36 @@ function rowOut(row: TableRow, columns: number[], header: boolean, run: RunConte
 /** Table text: 10 pt with the PDF's 13 pt lines, no space around a cell's paragraph. */
 const CELL_SPACING = { before: 0, after: 0, line: lineTwips(TABLE_SIZE), lineRule: LineRuleType.EXACT };
 
-function rowsOut(t: Table, columns: number[], run: RunContext): RowOut[] {
+function rowsOut(t: Table, columns: number[], run: RunContext, pageHeight: number): RowOut[] {
   const rows: RowOut[] = [];
   for (const r of t.headerRows) rows.push(rowOut(r, columns, true, run));
+  const h = rows.length;
   for (const r of t.rows) rows.push(rowOut(r, columns, false, run));
-  // The last row (often the totals) never starts a page alone: keepNext on the row before it keeps
-  // the two together in Word and LibreOffice, as the PDF's layout does (src/model/keeps.ts).
-  const n = rows.length;
-  if (t.rows.length >= 2 && rows[n - 1]!.cantSplit && rows[n - 2]!.cantSplit) for (const c of rows[n - 2]!.cells) c.para.opts.keepNext = true;
+  // The PDF layout's rule (src/model/keeps.ts): a table splits only between body rows with two or
+  // more on each side, a short table that fits on a page is kept whole, and the header rows keep
+  // with the first body row. keepNext on every paragraph of a row keeps it with the next row in
+  // Word and LibreOffice (ISO/IEC 29500-1 §17.3.1.15); w:tblHeader repeats the header rows on each
+  // page. Only rows that cannot split (w:cantSplit) are chained: a row that may be taller than a
+  // page must stay free to break, as in the PDF.
+  const n = t.rows.length;
+  const short = n <= SHORT_TABLE_ROWS && rows.every((r) => r.cantSplit) && tableFits(t, TEXT_WIDTH / 20, pageHeight);
+  for (let i = 0; i < h; i++) if (n > 0 && rows[i]!.cantSplit && rows[h]!.cantSplit) keepRow(rows[i]!);
+  for (let i = 0; i < n - 1; i++) {
+    if (rowKeepsWithNext(i, n, short) && rows[h + i]!.cantSplit && rows[h + i + 1]!.cantSplit) keepRow(rows[h + i]!);
+  }
   return rows;
 }
 
-export function tableOut(t: Table, run: RunContext): Out[] {
+/** keepNext on each paragraph of a row: the row stays on the page of the row after it. */
+function keepRow(r: RowOut): void {
+  for (const c of r.cells) c.para.opts.keepNext = true;
+}
+
+/**
+ * `pageHeight`: the height of the page's text area (pt), the PDF's body area (src/render/docx/index.ts
+ * sets the margins from it): a short table that fits in it is kept whole.
+ */
+export function tableOut(t: Table, run: RunContext, pageHeight: number): Out[] {
   // A table without rows is not valid WordprocessingML (Word would offer to repair it): omit it.
   if (t.headerRows.length + t.rows.length === 0) return [];
   // The PDF's column widths (fitted to amounts and short headers, src/render/columns.ts), in twips.
@@ -105,7 +126,7 @@ export function tableOut(t: Table, run: RunContext): Out[] {
     {
       kind: 'table',
       columns,
-      rows: rowsOut(t, columns, run),
+      rows: rowsOut(t, columns, run, pageHeight),
     },
   ];
 }

@@ -6,11 +6,13 @@
 // - a signature block is one slice and keeps with the last lines of the block before it;
 // - `keep` chains its children when they fit on one page;
 // - a table row is one slice unless it alone is taller than a page, then it is cut into one slice
-//   per line band (continuing cleanly on the next page); header rows repeat on each new page.
+//   per line band (continuing cleanly on the next page); header rows repeat on each new page and
+//   keep with the first row; a table breaks only with two body rows or more on each side, and a
+//   short table (src/model/keeps.ts) that fits on a page is kept whole.
 import type { Align, Block, Inline, Signature, Table, TableCell } from '../../model/types.js';
 import type { Checkpoint } from '../../checkpoint.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
-import { introduced, leadsIn } from '../../model/keeps.js';
+import { introduced, leadsIn, rowKeepsWithNext, SHORT_TABLE_ROWS } from '../../model/keeps.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
 import { movedCopy, type Box, type LineBox, type TextBox } from './boxes.js';
 import type { Fonts } from './fonts.js';
@@ -170,17 +172,25 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   let headerHeight = 0;
   for (const s of header) headerHeight += s.height;
   const body: Slice[] = [];
-  let lastStart = 0; // index in body of the last row's first slice
-  for (let i = 0; i < t.rows.length; i++) {
+  const n = t.rows.length;
+  const rowEnd: number[] = new Array<number>(n); // index in body of each row's last slice
+  let height = headerHeight; // the whole table's, points
+  for (let i = 0; i < n; i++) {
     const src = `${ctx.src}.row.${i}`;
-    lastStart = body.length;
-    const slices = rowSlices(g, layRow(g, t.rows[i]!.cells, false, src), false, i === t.rows.length - 1, src, ctx.pageHeight - headerHeight);
-    for (const s of slices) if (header.length > 0) s.repeatHeader = header;
+    const slices = rowSlices(g, layRow(g, t.rows[i]!.cells, false, src), false, i === n - 1, src, ctx.pageHeight - headerHeight);
+    for (const s of slices) {
+      if (header.length > 0) s.repeatHeader = header;
+      height += s.height;
+    }
     body.push(...slices);
+    rowEnd[i] = body.length - 1;
   }
-  // A table's last row (often its totals) never starts a page alone under the repeated header:
-  // the row before it moves with it (src/model/keeps.ts; the DOCX keeps them with keepNext).
-  if (t.rows.length >= 2 && body.length - lastStart === 1) body[lastStart - 1]!.keepWithNext = true;
+  // A table splits only between rows with two or more body rows on each side, and a short one
+  // that fits on a page moves whole (src/model/keeps.ts; the DOCX keeps rows with keepNext). The
+  // header's slices keep with the first row (rowSlices), so it never ends a page alone. A row
+  // taller than a page is several slices, free to break between its line bands as before.
+  const short = n <= SHORT_TABLE_ROWS && height <= ctx.pageHeight;
+  for (let i = 0; i < n - 1; i++) if (rowKeepsWithNext(i, n, short)) body[rowEnd[i]!]!.keepWithNext = true;
   const all = [...header, ...body];
   if (all.length > 0) all[0]!.spaceBefore = PARA_SPACE;
   return all;

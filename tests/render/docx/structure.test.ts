@@ -93,15 +93,47 @@ describe('DOCX structure', () => {
     }
   });
 
-  it("a table's last row is kept with the row before it (keepNext on that row's paragraphs)", async () => {
+  describe('tables split only where the PDF may split them (src/model/keeps.ts)', () => {
     const cell = (text: string) => ({ align: 'left' as const, colspan: 1, children: [{ type: 'text' as const, text }] });
-    const table = { type: 'table' as const, columns: [1, 3], headerRows: [{ cells: [cell('No.'), cell('Text')] }], rows: ['1', '2', 'Total'].map((n) => ({ cells: [cell(n), cell(`row ${n}`)] })) };
-    const ps = paragraphs((await parts(doc([table])))['word/document.xml']!);
-    const byText = (s: string) => ps.find((q) => paraText(q) === s)!;
-    expect(byText('1')).not.toContain('<w:keepNext/>');
-    expect(byText('2')).toContain('<w:keepNext/>');
-    expect(byText('row 2')).toContain('<w:keepNext/>');
-    expect(byText('Total')).not.toContain('<w:keepNext/>');
+    const table = (rows: string[][]): Block => ({ type: 'table', columns: [1, 3], headerRows: [{ cells: [cell('No.'), cell('Text')] }], rows: rows.map((r) => ({ cells: r.map(cell) })) });
+    /** Whether the paragraphs of each row (header first) carry keepNext, and whether the row has cantSplit. */
+    async function keeps(b: Block): Promise<Array<[boolean, boolean]>> {
+      const rows = (await parts(doc([b])))['word/document.xml']!.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
+      return rows.map((r) => {
+        const ps = paragraphs(r);
+        const kept = ps.filter((q) => q.includes('<w:keepNext/>')).length;
+        expect(kept === 0 || kept === ps.length).toBe(true); // a row is kept as a whole or not at all
+        return [kept > 0, r.includes('<w:cantSplit/>')];
+      });
+    }
+    const numbered = (n: number, text = (i: number) => `row ${i + 1}`) => Array.from({ length: n }, (_, i) => [i === n - 1 ? 'Total' : String(i + 1), text(i)]);
+    // About 900 characters: some 175 pt of 10 pt lines, so four such rows and the header are taller
+    // than a page, but each row surely fits one (cantSplit).
+    const TALL = 'The worker cleaned rooms from early morning until late at night, seven days in each week. '.repeat(10);
+
+    it('the header and the first body row keep with the next, and the row before the last: two rows on each side of a break', async () => {
+      expect((await keeps(table(numbered(6)))).map(([k]) => k)).toEqual([true, true, false, false, false, true, false]);
+      expect((await keeps(table(numbered(5)))).map(([k]) => k)).toEqual([true, true, false, false, true, false]);
+    });
+
+    it('a table of four body rows or fewer that fits on a page is kept whole', async () => {
+      for (const n of [1, 2, 3, 4]) {
+        const want = [true, ...Array.from({ length: n }, (_, i) => i < n - 1)];
+        expect((await keeps(table(numbered(n)))).map(([k]) => k), `n=${n}`).toEqual(want);
+      }
+    });
+
+    it('four rows taller than a page are held to the two-rows rule only (2 | 2)', async () => {
+      const got = await keeps(table(numbered(4, () => TALL)));
+      expect(got.map(([, cant]) => cant)).toEqual([true, true, true, true, true]);
+      expect(got.map(([k]) => k)).toEqual([true, true, false, true, false]);
+    });
+
+    it('a row that may be taller than a page (no cantSplit) is kept with no other row', async () => {
+      const got = await keeps(table([['1', 'one'], ['2', TALL.repeat(6)], ['Total', 'three']]));
+      expect(got.map(([, cant]) => cant)).toEqual([true, true, false, true]);
+      expect(got.map(([k]) => k)).toEqual([true, false, false, false]);
+    });
   });
 
   it('a paragraph ending with a colon is kept with the list or table it introduces; others are not', async () => {
@@ -145,14 +177,15 @@ describe('DOCX structure', () => {
     const x = (
       await parts(
         doc([
-          { type: 'table', columns: [1], headerRows: [], rows: tableRows(3).map((r) => ({ cells: r.cells.slice(0, 1) })) },
+          { type: 'table', columns: [1], headerRows: [], rows: tableRows(6).map((r) => ({ cells: r.cells.slice(0, 1) })) },
           { type: 'signature', signer: 'Ana Example' },
         ]),
       )
     )['word/document.xml']!;
     const rows = x.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
-    expect(rows[2]).toContain('<w:keepNext/>');
-    expect(rows[0]).not.toContain('<w:keepNext/>');
+    expect(rows[5]).toContain('<w:keepNext/>');
+    // Rows in the middle of a table long enough to split are free (the two-rows rule holds the ends).
+    expect(rows[2]).not.toContain('<w:keepNext/>');
     expect(paragraphs(x).map(paraText)).toContain(`Date: ${'_'.repeat(22)}`);
   });
 

@@ -204,15 +204,81 @@ describe('keep rules', () => {
 describe('tables', () => {
   const table = (rows: ReturnType<typeof row>[]): Block => ({ type: 'table', columns: [1, 3], headerRows: [row('No.', 'Text')], rows });
 
-  it("a table's last row (its totals) never starts a page alone: the row before it moves with it", () => {
+  /** Body rows of table block `k` on each page it is on (0 for a page with its header alone). */
+  function rowsPerPage(L: DocumentLayout, k: number, n: number): number[] {
+    const pages = [...new Set([...pagesOf(L, `body.${k}.head`), ...pagesOf(L, `body.${k}.row`)])].sort((a, b) => a - b);
+    return pages.map((pg) => Array.from({ length: n }, (_, i) => i).filter((i) => pagesOf(L, `body.${k}.row.${i}`).includes(pg)).length);
+  }
+  /** Room left (points) under the body boxes of the page before page `pg`. */
+  function roomBefore(L: DocumentLayout, pg: number): number {
+    const prev = L.pages[pg - 1]!;
+    return prev.bodyBottom - Math.max(...bodyBoxes(prev).map((b) => extent(b)[1]));
+  }
+  /**
+   * What comes before the table at block index `k + 1`: `k` one-line paragraphs (23.6 pt each),
+   * then one of `m` lines (15.6 pt each), so that over k and m the table starts at every height of
+   * a page to within a few points (a row is 17 pt: one-line steps alone skip some splits).
+   */
+  const before = (k: number, m: number): Block[] => [...filler(k), p(Array.from({ length: m }, (_, i) => [t(`Lead line ${i + 1}.`), { type: 'br' as const }]).flat().slice(0, -1))];
+  const numbered = (n: number) => Array.from({ length: n }, (_, i) => (i === n - 1 ? row('Total', 'all rows') : row(String(i + 1), `week ${i + 1}`)));
+
+  it('a table splits only between rows with two body rows or more on each side, and its header never ends a page alone', () => {
+    const seen = new Set<string>();
+    for (const n of [5, 6, 30]) {
+      for (let k = 20; k < 50; k++) {
+        for (const m of [1, 2, 3]) {
+          const L = layoutDocument(doc([...before(k, m), table(numbered(n))]));
+          const counts = rowsPerPage(L, k + 1, n);
+          // Every row once, whole, and two or more rows under the header on each page of the table.
+          expect(counts.reduce((a, c) => a + c, 0)).toBe(n);
+          for (let i = 0; i < n; i++) expect(pagesOf(L, `body.${k + 1}.row.${i}`)).toHaveLength(1);
+          for (const c of counts) expect(c, `n=${n}, k=${k}, m=${m}: ${counts.join(' | ')}`).toBeGreaterThanOrEqual(2);
+          if (counts.length > 1) seen.add(`${counts[0]} | ${counts.at(-1)}`);
+        }
+      }
+    }
+    // The tables did split, at the foot of a page and close to their end.
+    expect([...seen].some((s) => s.startsWith('2 |'))).toBe(true);
+    expect([...seen].some((s) => s.endsWith('| 2'))).toBe(true);
+  });
+
+  it('a short table (four body rows or fewer) that fits on a page moves to the next page whole rather than split', () => {
+    for (const n of [2, 3, 4]) {
+      let moved = 0;
+      for (let k = 20; k < 34; k++) {
+        for (const m of [1, 2, 3]) {
+          const L = layoutDocument(doc([...before(k, m), table(numbered(n))]));
+          const pages = pagesOf(L, `body.${k + 1}`);
+          expect(pages, `n=${n}, k=${k}, m=${m}`).toHaveLength(1);
+          // The page before had room for the header and a row (8 + 17 + 17 pt): the table was moved.
+          if (pages[0]! > 0 && pagesOf(L, `body.${k}`)[0] === pages[0]! - 1 && roomBefore(L, pages[0]!) > 45) moved++;
+        }
+      }
+      expect(moved, `n=${n}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('a short table taller than a page still splits between rows, every row once, and ends', () => {
+    const tall = (i: number) => row(String(i + 1), LONG.repeat(4)); // about 255 pt a row: two fit on a page, three do not
+    const split = (n: number) => {
+      const L = layoutDocument(doc([p('Before.'), table(Array.from({ length: n }, (_, i) => tall(i)))]));
+      for (let i = 0; i < n; i++) expect(pagesOf(L, `body.1.row.${i}`), `n=${n}, row ${i}`).toHaveLength(1);
+      for (const pg of L.pages) for (const b of texts(pg, 'body')) expect(b.y + 0.3 * b.size).toBeLessThanOrEqual(pg.bodyBottom + 1e-6);
+      return rowsPerPage(L, 1, n);
+    };
+    expect(split(2)).toEqual([2]); // on one page
+    expect(split(3)).toEqual([2, 1]); // cannot keep two on each side: broken where the page is full
+    expect(split(4)).toEqual([2, 2]);
+  });
+
+  it("a long table's last row (its totals) never starts a page alone: the row before it moves with it", () => {
     let moved = 0;
     for (let k = 10; k < 60; k++) {
-      const rows = [row('1', 'first'), row('2', 'second'), row('3', 'third'), row('Total', 'all three')];
-      const L = layoutDocument(doc([...filler(k), table(rows)]));
-      const last = pagesOf(L, `body.${k}.row.3`);
+      const L = layoutDocument(doc([...filler(k), table(numbered(6))]));
+      const last = pagesOf(L, `body.${k}.row.5`);
       expect(last).toHaveLength(1);
-      expect(pagesOf(L, `body.${k}.row.2`), `k=${k}`).toEqual(last);
-      if (pagesOf(L, `body.${k}.row.1`)[0] !== last[0]) moved++;
+      expect(pagesOf(L, `body.${k}.row.4`), `k=${k}`).toEqual(last);
+      if (pagesOf(L, `body.${k}.row.3`)[0] !== last[0]) moved++;
     }
     expect(moved).toBeGreaterThan(0); // the pair did cross a page at some k
   });

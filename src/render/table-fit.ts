@@ -1,0 +1,49 @@
+// Whether a short table fits on one page, measured as the PDF's layout measures it: the DOCX
+// renderer asks here before it keeps a short table whole (src/model/keeps.ts), so both formats
+// take the same decision. Both set table text in the same embedded face and size, with the same
+// line height and cell padding (src/render/columns.ts), so the PDF's lines are LibreOffice's and
+// Word's lines too (tests/render/docx/fidelity.test.ts compares the page counts).
+import { HarborError } from '../errors.js';
+import type { Table, TableRow } from '../model/types.js';
+import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from './columns.js';
+import { LEADING } from './pdf/blocks.js';
+import { harborFonts, type Fonts } from './pdf/fonts.js';
+import { breakLines, styledGroups } from './pdf/text.js';
+
+/** Page fields in a cell (unusual) measured as wide as any page number, as the layout does. */
+const placeholder = () => '8888';
+
+/** Height (pt) of one row as the PDF lays it out: its tallest cell's lines and the padding. */
+function rowHeight(row: TableRow, colX: number[], header: boolean, fonts: Fonts): number {
+  const ncols = colX.length - 1;
+  let col = 0;
+  let lines = 1;
+  for (const cell of row.cells) {
+    const x0 = colX[Math.min(col, ncols)]!;
+    col += Math.max(1, cell.colspan);
+    const x1 = colX[Math.min(col, ncols)]!;
+    const w = Math.max(1, x1 - x0 - 2 * CELL_PAD_X);
+    lines = Math.max(lines, breakLines(styledGroups(cell.children, placeholder, header), w, TABLE_SIZE, fonts).length);
+  }
+  return lines * TABLE_SIZE * LEADING + 2 * CELL_PAD_Y;
+}
+
+/**
+ * Whether table `t`, header rows and body rows, is at most `pageHeight` points tall when laid out
+ * `width` points wide. Text the PDF has no glyph for (the DOCX takes it) cannot be measured: such
+ * a table is not known to fit, and is held to the two-rows rule alone.
+ */
+export function tableFits(t: Table, width: number, pageHeight: number, fonts: Fonts = harborFonts): boolean {
+  const widths = fitColumns(t, width, TABLE_SIZE, fonts);
+  const colX = [0];
+  for (const w of widths) colX.push(colX[colX.length - 1]! + w);
+  let height = 0;
+  try {
+    for (const r of t.headerRows) height += rowHeight(r, colX, true, fonts);
+    for (const r of t.rows) height += rowHeight(r, colX, false, fonts);
+  } catch (e) {
+    if (e instanceof HarborError && (e.code === 'unsupported-character' || e.code === 'unsupported-script')) return false;
+    throw e;
+  }
+  return height <= pageHeight;
+}
