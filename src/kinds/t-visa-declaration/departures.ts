@@ -11,8 +11,23 @@ export interface DepartureCheck {
   index: number;
   /** The category of 8 CFR 214.207(b) the case names, or null. */
   presenceCategory: string | null;
-  /** Whether the departure, as drafted, keeps physical presence on account of the trafficking. */
+  /** Whether the departure, as drafted, keeps physical presence on account of the trafficking (`keepsPresence`). */
   keepsPresence: boolean;
+}
+
+/**
+ * Whether a departure, as drafted, keeps the applicant's physical presence on account of the
+ * trafficking. 8 CFR 214.207(a): the applicant must be physically present in the United States
+ * (or at a port of entry) on account of the trafficking. 214.207(b): an applicant who left the
+ * United States after an act of trafficking is deemed not present on account of it unless (1) the
+ * reentry was the result of continued victimization, (2) the applicant is a victim of a new
+ * incident of trafficking, or (3) the applicant was allowed reentry to take part in investigative
+ * or judicial processes. Each condition is one of a reentry, and (a) asks for presence now: a
+ * departure with no return date shows neither, so it keeps nothing, whatever category it names.
+ * A departure that came back and names a category keeps presence, as drafted (counsel argues it).
+ */
+export function keepsPresence(d: { returnedOn: string | null; presenceCategory: string | null }): boolean {
+  return d.returnedOn !== null && d.presenceCategory !== null;
 }
 
 /** Each departure's check, with the errors and warnings of the departures (stage 2). */
@@ -46,7 +61,7 @@ export function departureChecks(c: TVisaCase): { departures: DepartureCheck[]; e
           'physical presence is at risk: a departure after the trafficking breaks it unless it fits a category of 8 CFR 214.207(b) (continued victimization, a new incident of trafficking, reentry for an investigation or prosecution); name the category or have counsel review',
       });
     }
-    return { index: i, presenceCategory: d.presenceCategory, keepsPresence: d.presenceCategory !== null };
+    return { index: i, presenceCategory: d.presenceCategory, keepsPresence: keepsPresence(d) };
   });
 
   return { departures, errors, warnings };
