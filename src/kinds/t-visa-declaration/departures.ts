@@ -23,7 +23,7 @@ export interface DepartureCheck {
  * Whether a departure, as drafted, keeps the applicant's physical presence on account of the
  * trafficking. 8 CFR 214.207(a): the applicant must be physically present in the United States
  * (or at a port of entry) on account of the trafficking. 214.207(b): an applicant who left the
- * United States "at any time after" an act of trafficking is deemed not present on account of it
+ * United States at any time after an act of trafficking is deemed not present on account of it
  * unless (1) the reentry was the result of continued victimization, (2) the applicant is a victim
  * of a new incident of trafficking, or (3) the applicant was allowed reentry to take part in
  * investigative or judicial processes. Each condition is one of a reentry, and (a) asks for
@@ -127,9 +127,9 @@ export function departureChecks(c: TVisaCase): { departures: DepartureCheck[]; e
           'has no return date, yet the declaration is signed in the United States: give the date the applicant came back; if the applicant is still outside the United States, physical presence in the United States (8 CFR 214.207) is not met and counsel must review before filing',
       });
     }
-    // 214.207(b) reaches departures "at any time after" an act of trafficking: one certainly
-    // before every act (at each act date's precision) is not one of them. Possible (the applicant
-    // travelled before the trafficking), but not what the list holds: most often a date is wrong.
+    // 214.207(b) reaches only departures after an act of trafficking: one certainly before every
+    // act (at each act date's precision) is not one of them. Possible (the applicant travelled
+    // before the trafficking), but not what the list holds: most often a date is wrong.
     const beforeTrafficking = traffickingFrom !== null && compareDates(left, traffickingFrom) < 0;
     if (role === 'applicant' && beforeTrafficking) {
       warnings.push({

@@ -29,6 +29,14 @@ describe('keepsPresence: 8 CFR 214.207(a) presence now, 214.207(b) the condition
     expect(keepsPresence({ returnedOn, presenceCategory })).toBe(keeps);
   });
 
+  it.each([
+    // A departure certainly before every act of trafficking: 214.207(b) does not reach it.
+    ['2020-01-05', null, true], // back before the trafficking began: presence as it was
+    [null, null, false], // never back: not present now (214.207(a))
+  ] as const)('before the trafficking: returned %s, category %s → %s', (returnedOn, presenceCategory, keeps) => {
+    expect(keepsPresence({ returnedOn, presenceCategory }, true)).toBe(keeps);
+  });
+
   it('full: left August 3, 2022, back August 5, 2022, continued victimization → keeps presence', () => {
     expect(computedDepartures(fixture('full'))).toEqual([{ index: 0, presenceCategory: 'continued-victimization', keepsPresence: true }]);
   });
