@@ -73,9 +73,20 @@ function build() {
       escape: labelled(optional(Escape), 'How I got away', 'How the applicant escaped or was separated from the traffickers.'),
       presence: labelled(optional(Presence), 'Physical presence', 'Why the applicant is in the United States (8 CFR 214.207(a)).'),
       travel: labelled(
-        withDefault(z.strictObject({ departures: labelled(optList(Departure, CAPS.items), 'Departures', 'Each departure from the United States after an act of trafficking.') }), {}),
+        withDefault(
+          z.strictObject({
+            // Only checked, never printed: no departure can be before it (departures.ts).
+            firstEntry: labelled(
+              optional(ActDate),
+              'First entry into the United States',
+              'When the applicant first came to the United States, at the precision known: yyyy-mm-dd, yyyy-mm or yyyy. Not printed; no departure can be dated before it.',
+            ),
+            departures: labelled(optList(Departure, CAPS.items), 'Departures', 'Each departure from the United States after an act of trafficking.'),
+          }),
+          {},
+        ),
         'Travel',
-        'Departures from the United States after the trafficking (8 CFR 214.207(b)).',
+        'The first entry into the United States, and the departures from it after the trafficking (8 CFR 214.207(b)).',
       ),
       lawEnforcement: labelled(optional(LawEnforcement), 'Law enforcement', 'Contacts with law enforcement, or the trauma exception (required for the personal statement).'),
       hardship: labelled(withDefault(Hardship, {}), 'Extreme hardship', 'Hardship on removal, by the factors of 8 CFR 214.209(b).'),

@@ -4,7 +4,8 @@
 // mode). Generated sentences state facts, never a legal conclusion (docs/domain/t-visa-declaration.md).
 import type { Issue } from '../../errors.js';
 import { andList, compareDates, countryName, formatANumber, longDate } from '../kit/index.js';
-import { citedExhibits, type TVisaComputed } from './compute.js';
+import type { TVisaComputed } from './compute.js';
+import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
 import { languageSentences } from './language.js';
 import { cap, dateRange, datedSentence, exhibitCitation, initials, inMyWords, nameWithNote, referent, type Referent } from './phrasing.js';

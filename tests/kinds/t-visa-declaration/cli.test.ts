@@ -34,6 +34,13 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-unknown-exhibit.json': ['lawEnforcement.contacts.1.exhibits.0', 'unknown-exhibit'],
   'invalid-departure-without-explanation.json': ['travel.departures.0.explanation', 'departure-needs-explanation'],
   'invalid-return-before-departure.json': ['travel.departures.0.returnedOn', 'end-before-start'],
+  // Departure dates (8 CFR 214.207): in the applicant's life, after the first entry, before the
+  // signing, and never while the applicant is away on another departure.
+  'invalid-departure-before-birth.json': ['travel.departures.0.departedOn', 'date-before-birth'],
+  'invalid-departure-before-entry.json': ['travel.departures.0.departedOn', 'departure-before-entry'],
+  'invalid-departure-after-signing.json': ['travel.departures.0.departedOn', 'date-after-document-date'],
+  'invalid-departures-overlap.json': ['travel.departures.1.departedOn', 'departures-overlap'],
+  'invalid-departure-while-away.json': ['travel.departures.1.departedOn', 'departures-overlap'],
   'invalid-act-before-birth.json': ['trafficking.acts.0.date', 'date-before-birth'],
   'invalid-act-after-signing.json': ['trafficking.acts.0.date', 'date-after-document-date'],
   'invalid-birth-after-signing.json': ['applicant.dateOfBirth', 'date-after-document-date'],
@@ -82,6 +89,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'acts-not-chronological.json': [['trafficking.acts.1.date', 'acts-not-chronological']],
   // Review B point 4: no return date, yet signed in Los Angeles.
   'departure-without-return.json': [['travel.departures.0.returnedOn', 'departure-without-return']],
+  // A departure (and return) before the first act of trafficking: not one of 8 CFR 214.207(b).
+  'departure-before-trafficking.json': [['travel.departures.0.departedOn', 'departure-before-trafficking']],
   'legal-conclusion.json': [['trafficking.acts.0.description', 'legal-conclusion-in-statement']],
   'diagnosis-outdated.json': [['supporting.findings', 'diagnosis-code-outdated']],
   'exhibit-not-cited.json': [['exhibits.0', 'exhibit-not-cited']],

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, checkCase } from '../../../src/pipeline.js';
 import { formatANumber, minorExemptionText, splitParagraphs } from '../../../src/kinds/t-visa-declaration/view.js';
-import { actsOutOfOrder } from '../../../src/kinds/t-visa-declaration/compute.js';
+import { actsOutOfOrder } from '../../../src/kinds/t-visa-declaration/chronology.js';
 import { inlineText, type Block } from '../../../src/model/types.js';
 
 const K = 't-visa-declaration';

@@ -1,0 +1,32 @@
+// The order of the dated acts of a personal statement (warning `acts-not-chronological`,
+// docs/domain/t-visa-declaration.md, "Form of a declaration"): compared at each date's precision.
+import { compareDates } from '../kit/index.js';
+import type { TVisaIssue } from './codes.js';
+import { dateSpan } from './dates.js';
+
+/**
+ * Acts out of date order, at their precision: act i is out of order when its last possible day is
+ * before the first possible day of some act listed before it ("2022-02" after "2022-03-01"). Dates
+ * whose spans overlap ("2022" and "2022-05") have no certain order and are never flagged. Harbor
+ * does not sort the acts: they are the applicant's account, in the applicant's order, and a
+ * paragraph may lean on the one before it ("After that…"); the drafter reorders them. One warning,
+ * on the first act out of order, with the count.
+ */
+export function actsOutOfOrder(dates: readonly string[]): TVisaIssue[] {
+  let latestStart: ReturnType<typeof dateSpan>['earliest'] | null = null;
+  const out: number[] = [];
+  for (const [i, date] of dates.entries()) {
+    const span = dateSpan(date);
+    if (latestStart !== null && compareDates(span.latest, latestStart) < 0) out.push(i);
+    if (latestStart === null || compareDates(span.earliest, latestStart) > 0) latestStart = span.earliest;
+  }
+  if (out.length === 0) return [];
+  const more = out.length === 1 ? 'it is the only one out of order' : `${out.length} of the acts are out of date order`;
+  return [
+    {
+      path: `trafficking.acts.${out[0]}.date`,
+      code: 'acts-not-chronological',
+      message: `is dated before an act listed earlier (${more}); the statement tells what happened in order and prints the acts as listed: put them in date order, keeping the applicant’s words`,
+    },
+  ];
+}

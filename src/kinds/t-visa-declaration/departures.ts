@@ -1,0 +1,154 @@
+// Departures from the United States after an act of trafficking: whether each keeps the
+// applicant's physical presence on account of the trafficking (8 CFR 214.207), and the dates a
+// departure can have (docs/domain/t-visa-declaration.md, "Departures"). Impossible dates are
+// errors (a return before its departure; a departure before birth, before the first entry, after
+// the signing date, or while the applicant is still away on another); dates that are possible
+// but doubtful are warnings. The explanation each departure needs is required by the schema
+// (account.ts, `departure-needs-explanation`).
+import { calendarDate, compareDates, type CalendarDate } from '../kit/index.js';
+import { attestationVariant } from './attestation.js';
+import type { TVisaIssue } from './codes.js';
+import { dateSpan } from './dates.js';
+import type { TVisaCase } from './schema.js';
+
+export interface DepartureCheck {
+  index: number;
+  /** The category of 8 CFR 214.207(b) the case names, or null. */
+  presenceCategory: string | null;
+  /** Whether the departure, as drafted, keeps physical presence on account of the trafficking (`keepsPresence`). */
+  keepsPresence: boolean;
+}
+
+/**
+ * Whether a departure, as drafted, keeps the applicant's physical presence on account of the
+ * trafficking. 8 CFR 214.207(a): the applicant must be physically present in the United States
+ * (or at a port of entry) on account of the trafficking. 214.207(b): an applicant who left the
+ * United States at any time after an act of trafficking is deemed not present on account of it
+ * unless (1) the reentry was the result of continued victimization, (2) the applicant is a victim
+ * of a new incident of trafficking, or (3) the applicant was allowed reentry to take part in
+ * investigative or judicial processes. Each condition is one of a reentry, and (a) asks for
+ * presence now: a departure with no return date shows neither, so it keeps nothing, whatever
+ * category it names. A departure that came back keeps presence when it names a category (as
+ * drafted: counsel argues it) or when it was certainly before every act of trafficking
+ * (`beforeTrafficking`: (b) does not reach it).
+ */
+export function keepsPresence(d: { returnedOn: string | null; presenceCategory: string | null }, beforeTrafficking = false): boolean {
+  return d.returnedOn !== null && (d.presenceCategory !== null || beforeTrafficking);
+}
+
+/** A departure's absence from the United States, in days: from the departure to the return (null: not back). */
+interface Absence {
+  index: number;
+  left: CalendarDate;
+  back: CalendarDate | null;
+}
+
+/**
+ * Departures dated while the applicant is still away on another (`departures-overlap`): in the
+ * order they left (ties in list order), each must leave on or after the latest return so far. A
+ * return and a departure on the same day is a day at home, not an overlap; a departure with no
+ * return date has no end, so any departure after it is one. Each departure is reported once, on
+ * its `departedOn`, naming the departure it overlaps.
+ */
+export function overlappingDepartures(absences: readonly Absence[]): TVisaIssue[] {
+  const byDate = [...absences].sort((a, b) => compareDates(a.left, b.left) || a.index - b.index);
+  const out: TVisaIssue[] = [];
+  let away: Absence | null = null; // the absence that ends last so far
+  for (const cur of byDate) {
+    if (away !== null && (away.back === null || compareDates(away.back, cur.left) > 0)) {
+      out.push({
+        path: `travel.departures.${cur.index}.departedOn`,
+        code: 'departures-overlap',
+        message:
+          away.back === null
+            ? `is on or after the departure travel.departures.${away.index}, which has no return date: the applicant cannot leave the United States again without having come back; give that departure's returnedOn`
+            : `is before the return of travel.departures.${away.index}: the applicant cannot leave the United States while still away on another departure; correct the dates of one of them`,
+      });
+    }
+    if (away === null || (away.back !== null && (cur.back === null || compareDates(cur.back, away.back) > 0))) away = cur;
+  }
+  return out;
+}
+
+/** Each departure's check, with the errors and warnings of the departures and the first entry (stage 2). */
+export function departureChecks(c: TVisaCase): { departures: DepartureCheck[]; errors: TVisaIssue[]; warnings: TVisaIssue[] } {
+  const errors: TVisaIssue[] = [];
+  const warnings: TVisaIssue[] = [];
+  const role = c.declarant.role;
+  const signedInUs = attestationVariant(c.signing.country) === 'inside-us';
+  const birth = calendarDate(c.applicant.dateOfBirth);
+  const signed = calendarDate(c.signing.date);
+
+  // The first entry (any precision): in the applicant's lifetime, before signing.
+  const entry = c.travel.firstEntry === null ? null : dateSpan(c.travel.firstEntry);
+  if (entry && compareDates(entry.latest, birth) < 0) {
+    errors.push({ path: 'travel.firstEntry', code: 'date-before-birth', message: 'is before the applicant’s date of birth' });
+  }
+  if (entry && compareDates(entry.earliest, signed) > 0) {
+    errors.push({ path: 'travel.firstEntry', code: 'date-after-document-date', message: 'is after the date the declaration is signed' });
+  }
+  // The first day any act of trafficking can have been (acts at their precision, dates.ts).
+  const acts = c.trafficking?.acts ?? [];
+  const traffickingFrom = acts.length === 0 ? null : acts.map((a) => dateSpan(a.date).earliest).reduce((a, b) => (compareDates(b, a) < 0 ? b : a));
+
+  const absences: Absence[] = [];
+  const departures = c.travel.departures.map((d, i): DepartureCheck => {
+    const at = `travel.departures.${i}`;
+    const left = calendarDate(d.departedOn);
+    const back = d.returnedOn === null ? null : calendarDate(d.returnedOn);
+    // Impossible dates (errors, whoever declares): a departure is in the applicant's life, after
+    // their first entry, and before the declaration that states it; a return follows its departure.
+    if (compareDates(left, birth) < 0) errors.push({ path: `${at}.departedOn`, code: 'date-before-birth', message: 'is before the applicant’s date of birth' });
+    if (entry && compareDates(left, entry.earliest) < 0) {
+      errors.push({
+        path: `${at}.departedOn`,
+        code: 'departure-before-entry',
+        message: 'is before the applicant first entered the United States (travel.firstEntry): a departure from the United States follows an entry; correct this date or the first entry',
+      });
+    }
+    if (compareDates(left, signed) > 0) errors.push({ path: `${at}.departedOn`, code: 'date-after-document-date', message: 'is after the date the declaration is signed' });
+    if (back && compareDates(back, left) < 0) {
+      errors.push({ path: `${at}.returnedOn`, code: 'end-before-start', message: 'is before the departure date' });
+    } else {
+      absences.push({ index: i, left, back });
+    }
+    if (back && compareDates(back, signed) > 0) errors.push({ path: `${at}.returnedOn`, code: 'date-after-document-date', message: 'is after the date the declaration is signed' });
+
+    // No return date, yet the applicant signs in the United States: the case contradicts itself
+    // on the applicant's physical presence (8 CFR 214.202(b), 214.207), which the applicant must
+    // show. A warning, as presence is counsel's judgment elsewhere (domain file, "Departures"):
+    // most often the return date is simply missing. The printed sentence then says only that the
+    // applicant left (view.ts), never that they are still there.
+    if (role === 'applicant' && d.returnedOn === null && signedInUs) {
+      warnings.push({
+        path: `${at}.returnedOn`,
+        code: 'departure-without-return',
+        message:
+          'has no return date, yet the declaration is signed in the United States: give the date the applicant came back; if the applicant is still outside the United States, physical presence in the United States (8 CFR 214.207) is not met and counsel must review before filing',
+      });
+    }
+    // 214.207(b) reaches only departures after an act of trafficking: one certainly before every
+    // act (at each act date's precision) is not one of them. Possible (the applicant travelled
+    // before the trafficking), but not what the list holds: most often a date is wrong.
+    const beforeTrafficking = traffickingFrom !== null && compareDates(left, traffickingFrom) < 0;
+    if (role === 'applicant' && beforeTrafficking) {
+      warnings.push({
+        path: `${at}.departedOn`,
+        code: 'departure-before-trafficking',
+        message:
+          'is before every act of trafficking in the statement: the departures listed are those after an act (8 CFR 214.207(b)), and one before the trafficking does not affect physical presence under it; check this date and the acts’ dates, or remove the departure',
+      });
+    } else if (role === 'applicant' && d.presenceCategory === null) {
+      warnings.push({
+        path: `${at}.presenceCategory`,
+        code: 'physical-presence-at-risk',
+        message:
+          'physical presence is at risk: a departure after the trafficking breaks it unless it fits a category of 8 CFR 214.207(b) (continued victimization, a new incident of trafficking, reentry for an investigation or prosecution); name the category or have counsel review',
+      });
+    }
+    return { index: i, presenceCategory: d.presenceCategory, keepsPresence: keepsPresence(d, beforeTrafficking) };
+  });
+  errors.push(...overlappingDepartures(absences));
+
+  return { departures, errors, warnings };
+}

@@ -1,0 +1,63 @@
+// Text a declaration's template does not print (warning `section-not-printed`): the other roles'
+// sections, and each act's description in a parent's or supporting declaration
+// (docs/domain/t-visa-declaration.md, "Who speaks").
+import type { TVisaIssue } from './codes.js';
+import type { TVisaCase } from './schema.js';
+
+/**
+ * Text the chosen template does not print: the other roles' sections. A legal document must not
+ * silently drop what the drafter wrote, so each is a warning naming the field.
+ *
+ * A parent's or supporting declaration may carry `trafficking.acts` and `trafficking.perpetrators`
+ * as data: the acts' dates feed the ages, the perpetrators the check of a parent declarant. The
+ * acts' descriptions are the applicant's account and are not printed there, because those
+ * declarations speak from the declarant's own knowledge, each fact with its source: what the
+ * declarant saw (`supporting.observations`) and what the child told them, when and where
+ * (`supporting.disclosures`); an undated, unsourced act would sit beside the closing sentence
+ * "where I report what [the child] told me, I say when" and contradict it (domain file, "Who
+ * speaks"). So each description given there is a warning that says where its facts belong.
+ */
+export function unprintedSections(c: TVisaCase): TVisaIssue[] {
+  const role = c.declarant.role;
+  const message =
+    role === 'applicant'
+      ? 'belongs to a parent’s or supporting declaration and is not printed in the personal statement'
+      : role === 'parent'
+        ? 'is not printed in a parent’s declaration'
+        : 'belongs to the personal statement and is not printed in a supporting declaration';
+  const present: string[] = [];
+  const acts: TVisaIssue[] = [];
+  if (role !== 'applicant') {
+    const t = c.trafficking;
+    const actMessage =
+      role === 'parent'
+        ? 'is not printed in a parent’s declaration, which says what the parent saw (supporting.observations) and what the child told them, when and where (supporting.disclosures): give what the parent knows of this act there; the act’s date still counts for the ages'
+        : 'belongs to the personal statement and is not printed in a supporting declaration, which says what the declarant observed (supporting.observations) and what the applicant told them and when (supporting.disclosures): give it there if the declarant knows it; the act’s date still counts for the ages';
+    // Only a description given is one not printed: the date alone is what these roles give.
+    (t?.acts ?? []).forEach((a, i) => {
+      if (a.description !== null) acts.push({ path: `trafficking.acts.${i}.description`, code: 'section-not-printed', message: actMessage });
+    });
+    if (c.background) present.push('background');
+    if (t && t.narrative) present.push('trafficking.narrative');
+    if (t && t.means.length > 0) present.push('trafficking.means');
+    if (t && t.entry) present.push('trafficking.entry');
+    if (role === 'supporting' && t && t.perpetrators.length > 0) present.push('trafficking.perpetrators');
+    if (c.escape) present.push('escape');
+    if (c.presence) present.push('presence');
+    if (c.travel.departures.length > 0) present.push('travel.departures');
+    if (c.lawEnforcement) present.push('lawEnforcement');
+    if (c.hardship.factors.length > 0) present.push('hardship.factors');
+    if (c.closing) present.push('closing');
+    if (role === 'parent') {
+      for (const k of ['professional', 'qualifications'] as const) if (c.declarant[k]) present.push(`declarant.${k}`);
+    } else {
+      for (const k of ['capacity', 'isSuspectedTrafficker'] as const) if (c.declarant[k] !== null) present.push(`declarant.${k}`);
+    }
+  } else {
+    if (c.supporting) present.push('supporting');
+    for (const k of ['givenName', 'familyName', 'pronouns', 'professional', 'qualifications', 'relationship', 'capacity', 'isSuspectedTrafficker'] as const) {
+      if (c.declarant[k] !== null) present.push(`declarant.${k}`);
+    }
+  }
+  return [...acts, ...present.map((path): TVisaIssue => ({ path, code: 'section-not-printed', message }))];
+}

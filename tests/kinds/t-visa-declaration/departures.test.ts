@@ -1,0 +1,189 @@
+// Departures from the United States and physical presence (8 CFR 214.207; docs/domain/
+// t-visa-declaration.md, "Departures"): what `computed.departures[].keepsPresence` says, as worked
+// examples, and the dates a departure may have.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { keepsPresence } from '../../../src/kinds/t-visa-declaration/departures.js';
+import { checkCase } from '../../../src/pipeline.js';
+
+const K = 't-visa-declaration';
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/${K}/${name}.json`, import.meta.url), 'utf8'));
+const computedDepartures = (c: unknown) => {
+  const r = checkCase(K, c);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return (r.computed as { departures: Array<{ index: number; presenceCategory: string | null; keepsPresence: boolean }> }).departures;
+};
+
+describe('keepsPresence: 8 CFR 214.207(a) presence now, 214.207(b) the conditions of a reentry', () => {
+  it.each([
+    // [returnedOn, presenceCategory, keeps]
+    ['2022-08-05', 'continued-victimization', true], // (b)(1): taken out and back by the trafficker
+    ['2022-08-05', 'new-trafficking-incident', true], // (b)(2)
+    ['2022-08-05', 'reentry-for-investigation', true], // (b)(3)
+    ['2022-08-05', null, false], // came back, but under no condition of (b): deemed not present
+    [null, 'continued-victimization', false], // no reentry shown: (b)'s conditions are of a reentry
+    [null, 'new-trafficking-incident', false],
+    [null, 'reentry-for-investigation', false],
+    [null, null, false],
+  ] as const)('returned %s, category %s → %s', (returnedOn, presenceCategory, keeps) => {
+    expect(keepsPresence({ returnedOn, presenceCategory })).toBe(keeps);
+  });
+
+  it.each([
+    // A departure certainly before every act of trafficking: 214.207(b) does not reach it.
+    ['2020-01-05', null, true], // back before the trafficking began: presence as it was
+    [null, null, false], // never back: not present now (214.207(a))
+  ] as const)('before the trafficking: returned %s, category %s → %s', (returnedOn, presenceCategory, keeps) => {
+    expect(keepsPresence({ returnedOn, presenceCategory }, true)).toBe(keeps);
+  });
+
+  it('full: left August 3, 2022, back August 5, 2022, continued victimization → keeps presence', () => {
+    expect(computedDepartures(fixture('full'))).toEqual([{ index: 0, presenceCategory: 'continued-victimization', keepsPresence: true }]);
+  });
+
+  it('a departure with no return date keeps no presence, though it names a category (signed in Los Angeles: the warning asks for the date)', () => {
+    // Left for El Salvador on June 1, 2025, "new incident of trafficking", no return date.
+    const c = fixture('departure-without-return');
+    expect(computedDepartures(c)).toEqual([{ index: 0, presenceCategory: 'new-trafficking-incident', keepsPresence: false }]);
+    // With the return date (September 14, 2025) the same departure keeps presence.
+    c.travel.departures[0].returnedOn = '2025-09-14';
+    expect(computedDepartures(c)).toEqual([{ index: 0, presenceCategory: 'new-trafficking-incident', keepsPresence: true }]);
+  });
+
+  it('signed in the country the applicant went to, with no return: consistent, and not present in the United States', () => {
+    const c = fixture('departure-without-return');
+    c.signing = { date: '2026-03-10', city: 'San Salvador', region: null, country: 'SV' };
+    expect(computedDepartures(c)).toEqual([{ index: 0, presenceCategory: 'new-trafficking-incident', keepsPresence: false }]);
+  });
+});
+
+/** A personal statement (Marisol, born April 17, 1998; one act on June 5, 2023; signed March 2, 2026) with these travels. */
+function withTravel(travel: Record<string, unknown>) {
+  return { ...fixture('invalid-return-before-departure'), travel };
+}
+const dep = (departedOn: string, returnedOn: string | null, presenceCategory: string | null = 'continued-victimization') => ({
+  departedOn,
+  returnedOn,
+  country: 'HN',
+  presenceCategory,
+  explanation: 'My mother was in hospital.',
+});
+const issues = (c: unknown) => {
+  const r = checkCase(K, c);
+  return r.ok ? { errors: [], warnings: r.warnings.map((w) => [w.path, w.code]) } : { errors: r.errors.map((e) => [e.path, e.code]), warnings: [] };
+};
+
+describe('departure dates: impossible orders are errors naming the field', () => {
+  it('a return the day before its departure is end-before-start; the same day is a day trip', () => {
+    expect(issues(withTravel({ departures: [dep('2024-05-09', '2024-05-08')] })).errors).toEqual([['travel.departures.0.returnedOn', 'end-before-start']]);
+    expect(issues(withTravel({ departures: [dep('2024-05-09', '2024-05-09')] })).errors).toEqual([]);
+  });
+
+  it('a departure the day before the date of birth is date-before-birth; on the birthday it is not', () => {
+    // Born April 17, 1998.
+    expect(issues(withTravel({ departures: [dep('1998-04-16', '1998-05-01', null)] })).errors).toEqual([['travel.departures.0.departedOn', 'date-before-birth']]);
+    expect(issues(withTravel({ departures: [dep('1998-04-17', '1998-05-01', null)] })).errors).toEqual([]);
+  });
+
+  it('a departure or a return after the signing date (March 2, 2026) is date-after-document-date; on it, it is not', () => {
+    expect(issues(withTravel({ departures: [dep('2026-03-03', null)] })).errors).toEqual([['travel.departures.0.departedOn', 'date-after-document-date']]);
+    expect(issues(withTravel({ departures: [dep('2026-02-20', '2026-03-03')] })).errors).toEqual([['travel.departures.0.returnedOn', 'date-after-document-date']]);
+    expect(issues(withTravel({ departures: [dep('2026-02-20', '2026-03-02')] })).errors).toEqual([]);
+  });
+
+  it('a departure before the first entry is departure-before-entry, at the entry date’s precision', () => {
+    // First entry "2022-11": any day of November 2022. October 31 is certainly before; November 1 may be the day.
+    expect(issues(withTravel({ firstEntry: '2022-11', departures: [dep('2022-10-31', '2022-12-01')] })).errors).toEqual([
+      ['travel.departures.0.departedOn', 'departure-before-entry'],
+    ]);
+    expect(issues(withTravel({ firstEntry: '2022-11', departures: [dep('2022-11-01', '2022-12-01')] })).errors).toEqual([]);
+    // An exact entry: the day of the entry itself is possible (came in and left the same day).
+    expect(issues(withTravel({ firstEntry: '2022-11-15', departures: [dep('2022-11-14', '2022-12-01')] })).errors).toEqual([
+      ['travel.departures.0.departedOn', 'departure-before-entry'],
+    ]);
+    expect(issues(withTravel({ firstEntry: '2022-11-15', departures: [dep('2022-11-15', '2022-12-01')] })).errors).toEqual([]);
+  });
+
+  it('the first entry itself is in the applicant’s life and before the signing', () => {
+    expect(issues(withTravel({ firstEntry: '1997', departures: [] })).errors).toEqual([['travel.firstEntry', 'date-before-birth']]);
+    // "1998" covers the birth (April 17, 1998): possible.
+    expect(issues(withTravel({ firstEntry: '1998', departures: [] })).errors).toEqual([]);
+    expect(issues(withTravel({ firstEntry: '2026-04', departures: [] })).errors).toEqual([['travel.firstEntry', 'date-after-document-date']]);
+    // "2026-03" covers the signing day: possible.
+    expect(issues(withTravel({ firstEntry: '2026-03', departures: [] })).errors).toEqual([]);
+  });
+
+  it('a departure before the return of another is departures-overlap, whatever order they are listed in; leaving the day of a return is not', () => {
+    // May 1–20 and May 15–18, 2024: the second leaves while the applicant is away on the first.
+    expect(issues(withTravel({ departures: [dep('2024-05-01', '2024-05-20'), dep('2024-05-15', '2024-05-18')] })).errors).toEqual([
+      ['travel.departures.1.departedOn', 'departures-overlap'],
+    ]);
+    // Listed latest first: the later departure (index 0) is the one reported.
+    expect(issues(withTravel({ departures: [dep('2024-05-15', '2024-05-18'), dep('2024-05-01', '2024-05-20')] })).errors).toEqual([
+      ['travel.departures.0.departedOn', 'departures-overlap'],
+    ]);
+    // Back May 20, left again May 20: a day at home, no overlap.
+    expect(issues(withTravel({ departures: [dep('2024-05-01', '2024-05-20'), dep('2024-05-20', '2024-05-25')] })).errors).toEqual([]);
+    // Two leaving the same day, the first back the same evening: possible.
+    expect(issues(withTravel({ departures: [dep('2024-05-01', '2024-05-01'), dep('2024-05-01', '2024-05-03')] })).errors).toEqual([]);
+    // A long absence covers two later ones: each is reported once, against it.
+    expect(issues(withTravel({ departures: [dep('2024-01-01', '2024-12-31'), dep('2024-03-01', '2024-03-05'), dep('2024-06-01', '2024-06-05')] })).errors).toEqual([
+      ['travel.departures.1.departedOn', 'departures-overlap'],
+      ['travel.departures.2.departedOn', 'departures-overlap'],
+    ]);
+  });
+
+  it('a departure after one with no return date is departures-overlap, and its message asks for that return date', () => {
+    const r = checkCase(K, withTravel({ departures: [dep('2024-05-01', null), dep('2025-01-10', '2025-01-20')] }));
+    expect(r.ok ? [] : r.errors.map((e) => [e.path, e.code])).toEqual([['travel.departures.1.departedOn', 'departures-overlap']]);
+    expect(!r.ok && r.errors[0]!.message).toMatch(/travel\.departures\.0, which has no return date.*returnedOn/);
+    // A departure before the open one, back before it, is fine: the open one is the last.
+    expect(issues(withTravel({ departures: [dep('2024-02-01', '2024-02-10'), dep('2024-05-01', null)] })).errors).toEqual([]);
+  });
+
+  it('no message quotes a date of the case', () => {
+    const r = checkCase(K, withTravel({ firstEntry: '2022-11', departures: [dep('2022-10-31', '2022-12-01'), dep('2022-11-20', null), dep('2026-03-05', null)] }));
+    expect(r.ok).toBe(false);
+    for (const e of r.ok ? [] : r.errors) expect(e.message).not.toMatch(/20\d\d|November|October|March/);
+  });
+});
+
+describe('departure dates: doubtful ones are warnings (personal statement)', () => {
+  it('a departure certainly before every act of trafficking is departure-before-trafficking, not physical-presence-at-risk, and keeps presence', () => {
+    // The one act is June 5, 2023; left May 1 and back May 9, 2023, no category.
+    const c = withTravel({ departures: [dep('2023-05-01', '2023-05-09', null)] });
+    expect(issues(c).warnings).toContainEqual(['travel.departures.0.departedOn', 'departure-before-trafficking']);
+    expect(issues(c).warnings).not.toContainEqual(['travel.departures.0.presenceCategory', 'physical-presence-at-risk']);
+    expect(computedDepartures(c)).toEqual([{ index: 0, presenceCategory: null, keepsPresence: true }]);
+  });
+
+  it('on the day of the first act, or after it, it is a departure of 8 CFR 214.207(b): no category is physical-presence-at-risk', () => {
+    const c = withTravel({ departures: [dep('2023-06-05', '2023-06-09', null)] });
+    expect(issues(c).warnings).toContainEqual(['travel.departures.0.presenceCategory', 'physical-presence-at-risk']);
+    expect(issues(c).warnings).not.toContainEqual(['travel.departures.0.departedOn', 'departure-before-trafficking']);
+    expect(computedDepartures(c)).toEqual([{ index: 0, presenceCategory: null, keepsPresence: false }]);
+  });
+
+  it('at the acts’ precision: an act dated "2023" may be January 1, 2023, so only a departure in 2022 is certainly before it', () => {
+    const act = (date: string) => ({ date, description: 'The owner of the cleaning company took my passport.' });
+    const c = withTravel({ departures: [dep('2022-12-31', '2023-01-02', null)] });
+    c.trafficking.acts = [act('2023'), act('2024-02')];
+    expect(issues(c).warnings).toContainEqual(['travel.departures.0.departedOn', 'departure-before-trafficking']);
+    c.travel.departures[0].departedOn = '2023-01-01';
+    expect(issues(c).warnings).not.toContainEqual(['travel.departures.0.departedOn', 'departure-before-trafficking']);
+  });
+
+  it('before the trafficking but never back keeps no presence', () => {
+    expect(computedDepartures(withTravel({ departures: [dep('2023-05-01', null, null)] }))).toEqual([{ index: 0, presenceCategory: null, keepsPresence: false }]);
+  });
+
+  it('a supporting declaration carries no departure warnings (its departures are not printed: section-not-printed)', () => {
+    // The applicant (born March 12, 2004) left, with no category, before the one act the case dates.
+    const c = fixture('supporting');
+    c.trafficking = { types: ['labor'], acts: [{ date: '2021-05' }] };
+    c.travel = { departures: [dep('2020-01-01', '2020-01-05', null), dep('2022-01-01', '2022-01-05', null)] };
+    const w = issues(c).warnings;
+    expect(w).toContainEqual(['travel.departures', 'section-not-printed']);
+    expect(w.filter(([, code]) => code === 'departure-before-trafficking' || code === 'physical-presence-at-risk')).toEqual([]);
+  });
+});
