@@ -7,5 +7,7 @@ export const ABOUT = {
     'The applicant’s personal statement in support of Form I-914, the own declaration of the parent or legal guardian of an applicant under 14, or a supporting declaration by a professional or lay witness (declarant.role): numbered paragraphs, exhibits, 28 U.S.C. § 1746 attestation, translator and interpreter certificates.',
   // 2.0.0 (issue 14): role "parent"; signing.parentSigner refused; hardship factor 9 refused;
   // professional credentials; supporting contacts as sentences; exhibits; pronouns; readsEnglish.
-  version: '2.0.0',
+  // 2.1.0: travel.firstEntry (optional); departures date-checked (date-before-birth,
+  // date-after-document-date, departure-before-entry, departures-overlap refused).
+  version: '2.1.0',
 } as const;
