@@ -22,8 +22,9 @@ export interface BestInterestsComputed {
   /** Number of contacts with anyone else (parents, sponsor, professionals). */
   contactsWithOthers: number;
   /**
-   * A home study is required by law before release: the decision is a release to a sponsor and the
-   * case shows trafficking (8 U.S.C. § 1232(c)(3)(B); 45 CFR 410.1204(a)).
+   * A home study is required by law before release: a release to a sponsor is at stake (the
+   * decision is one, or the advocate recommends one) and the case shows trafficking (8 U.S.C.
+   * § 1232(c)(3)(B); 45 CFR 410.1204(a)).
    */
   homeStudyRequired: boolean;
 }
@@ -34,6 +35,16 @@ export function traffickingShown(c: BestInterestsMemoCase): boolean {
     c.background.traffickingConcerns !== null ||
     c.background.relatedDocuments.some((d) => d.type === 'otip-eligibility-letter' || d.type === 'otip-interim-assistance-letter')
   );
+}
+
+/**
+ * A release to a sponsor is at stake: the decision is one (`decisionType`), or the advocate
+ * recommends one among the alternatives, whatever the decision is called. The home study of
+ * 8 U.S.C. § 1232(c)(3)(B) follows the release, not the label of the decision: a placement
+ * decision whose recommended outcome is a release needs it just the same.
+ */
+export function releaseToSponsorAtStake(c: BestInterestsMemoCase): boolean {
+  return c.decisionType === 'release-to-sponsor' || c.alternatives.some((a) => a.recommended && a.option === 'release-to-sponsor');
 }
 
 /** A condition that reads as the advocate's own home-study condition. */
@@ -125,10 +136,11 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     });
   }
 
-  // 8 U.S.C. § 1232(c)(3)(B): "A home study shall be conducted for a child who is a victim of a
-  // severe form of trafficking in persons" before release to a sponsor. The memo states it as the
-  // law's requirement; an advocate's condition saying the same reads as if it could be waived.
-  const homeStudyRequired = c.decisionType === 'release-to-sponsor' && traffickingShown(c);
+  // 8 U.S.C. § 1232(c)(3)(B); 45 CFR 410.1204(a): "A home study shall be conducted for a child who
+  // is a victim of a severe form of trafficking in persons" before release to a sponsor. The memo
+  // states it as the law's requirement whenever a release is at stake (decided or recommended); an
+  // advocate's condition saying the same reads as if it could be waived.
+  const homeStudyRequired = releaseToSponsorAtStake(c) && traffickingShown(c);
   if (homeStudyRequired) {
     c.recommendations.forEach((r, i) =>
       r.conditions.forEach((cond, j) => {

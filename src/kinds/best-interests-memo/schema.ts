@@ -218,7 +218,7 @@ function build() {
       family: labelled(OptText, 'Family', 'The child’s family and where they are.'),
       journey: labelled(OptText, 'Journey', 'How the child came to the United States.'),
       custody: labelled(OptText, 'Time in custody', 'The child’s time in ORR custody.'),
-      traffickingConcerns: labelled(OptText, 'Trafficking concerns', 'Indicators of trafficking; when given with a release to a sponsor, the memo states that a home study is required by law.'),
+      traffickingConcerns: labelled(OptText, 'Trafficking concerns', 'Indicators of trafficking; when a release to a sponsor is decided or recommended, the memo then states that a home study is required by law.'),
       relatedDocuments: labelled(optList(RelatedDocument, CAPS.items), 'Related documents', 'RFA and OTIP letters about the child.'),
     })
     .meta({ title: 'Background', description: 'The child’s background, in short paragraphs.' });
@@ -370,7 +370,7 @@ function build() {
       decisionType: labelled(
         z.enum(DECISION_TYPES, { error: `must be one of: ${DECISION_TYPES.join(', ')}` }),
         'Kind of decision',
-        'placement-or-transfer, release-to-sponsor (a home study may be required by law), legal-relief, voluntary-departure-or-repatriation, planning-for-18 or other.',
+        'placement-or-transfer, release-to-sponsor, legal-relief, voluntary-departure-or-repatriation, planning-for-18 or other. A home study may be required by law whenever a release to a sponsor is decided or recommended.',
       ),
       decisionMaker: DecisionMaker,
       nextHearingOn: labelled(OptDate, 'Next hearing', 'Date of the next hearing; required when an immigration judge decides. May be after the memo date.'),

@@ -36,6 +36,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'full.json': [],
   'implicated-parent.json': [],
   'hostile.json': [],
+  'release-recommended-in-a-placement-decision.json': [],
   'turns-18-soon.json': [['child.dateOfBirth', 'turns-18-soon']],
   'urm-and-home-study-warnings.json': [['alternatives', 'urm-not-considered'], ['recommendations.0.conditions.0', 'home-study-is-required']],
 };
@@ -66,5 +67,10 @@ describe('harbor check best-interests-memo', () => {
     expect((await cliCheck(K, `${DIR}full.json`)).json.computed).toMatchObject({ ageAtMemo: 15, daysUntil18: 888 });
     // turns-18-soon: born 2008-06-08, memo 2026-03-10 → 17; 21 + 30 + 31 + 8 = 90 days
     expect((await cliCheck(K, `${DIR}turns-18-soon.json`)).json.computed).toMatchObject({ ageAtMemo: 17, daysUntil18: 90 });
+  });
+
+  it('computed.homeStudyRequired when a release to a sponsor is recommended in a placement decision (practitioner review, m2)', async () => {
+    expect((await cliCheck(K, `${DIR}release-recommended-in-a-placement-decision.json`)).json.computed).toMatchObject({ homeStudyRequired: true });
+    expect((await cliCheck(K, `${DIR}minimal.json`)).json.computed).toMatchObject({ homeStudyRequired: false });
   });
 });

@@ -232,19 +232,45 @@ describe('home study (8 U.S.C. § 1232(c)(3)(B))', () => {
     concernsOnly.background.relatedDocuments = [];
     expect(ok(concernsOnly).computed.homeStudyRequired).toBe(true);
   });
-  it('not required by this rule when nothing shows trafficking, or when the decision is not a release', () => {
+  // A placement decision in which nothing recommended is a release: the aunt's release is weighed
+  // but not recommended, the shelter is.
+  const noReleaseRecommended = (c: any) => ({
+    ...c,
+    decisionType: 'placement-or-transfer',
+    alternatives: c.alternatives.map((a: any) => ({ ...a, recommended: a.option === 'shelter' })),
+  });
+  it('not required by this rule when nothing shows trafficking, or when no release is decided or recommended', () => {
     const none = base();
     none.background.relatedDocuments = [];
     none.background.traffickingConcerns = null;
     expect(ok(none).computed.homeStudyRequired).toBe(false);
-    expect(ok({ ...base(), decisionType: 'placement-or-transfer' }).computed.homeStudyRequired).toBe(false);
+    expect(ok(noReleaseRecommended(base())).computed.homeStudyRequired).toBe(false);
+  });
+  it('required when a release is recommended, whatever the decision is called (practitioner review, m2)', () => {
+    // full.json as a "placement-or-transfer" decision, still with the Eligibility Letter and the
+    // release to the aunt recommended: the release is what the law attaches the home study to.
+    const r = ok(fixture('release-recommended-in-a-placement-decision.json'));
+    expect(r.computed.homeStudyRequired).toBe(true);
+    for (const decisionType of ['placement-or-transfer', 'legal-relief', 'planning-for-18', 'other']) {
+      expect(ok({ ...base(), decisionType }).computed.homeStudyRequired, decisionType).toBe(true);
+    }
+    // The release recommended in the alternative (not recommended first) counts too.
+    const second = noReleaseRecommended(base());
+    second.alternatives[0].recommended = true;
+    second.alternatives[2].recommended = false;
+    expect(ok(second).computed.homeStudyRequired).toBe(true);
+    // A release decision still needs it when the advocate recommends against the release: it is
+    // what the decision-maker may order.
+    expect(ok({ ...noReleaseRecommended(base()), decisionType: 'release-to-sponsor' }).computed.homeStudyRequired).toBe(true);
   });
   it('home-study-is-required when the advocate also lists it as a condition (at its path)', () => {
     const c = base();
     c.recommendations[0].conditions.unshift('A home study is completed with a favorable result before release.');
     const r = ok(c);
     expect(r.warnings.map((w: any) => [w.path, w.code])).toEqual([['recommendations.0.conditions.0', 'home-study-is-required']]);
+    // In a placement decision that recommends the release, the law still requires it: same warning.
+    expect(ok({ ...c, decisionType: 'placement-or-transfer' }).warnings.map((w: any) => [w.path, w.code])).toEqual([['recommendations.0.conditions.0', 'home-study-is-required']]);
     // The same condition where no home study is required by law is the advocate's own: no warning.
-    expect(codes(ok({ ...c, decisionType: 'placement-or-transfer' }).warnings)).toEqual([]);
+    expect(codes(ok(noReleaseRecommended(c)).warnings)).toEqual([]);
   });
 });

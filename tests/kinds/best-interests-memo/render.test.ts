@@ -115,6 +115,16 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
     ])).toEqual({ missing: [], outOfOrder: [] });
   });
 
+  it('a placement decision that recommends the release prints the home-study requirement too (practitioner review, m2)', async () => {
+    const t = squash(await text('release-recommended-in-a-placement-decision', format));
+    expect(findInOrder(t, [
+      'Alternatives considered',
+      'Home study required by law',
+      'Federal law requires a home study before a child who is a victim of a severe form of trafficking in persons is released to a sponsor (8 U.S.C. § 1232(c)(3)(B); 45 CFR 410.1204(a)). OTIP has issued an Eligibility Letter for the child',
+      'Recommendations of the child advocate',
+    ])).toEqual({ missing: [], outOfOrder: [] });
+  });
+
   it('minimal (a transfer, no trafficking shown): no home-study paragraph', async () => {
     expect(squash(await text('minimal', format))).not.toContain('Home study required by law');
   });
