@@ -15,6 +15,11 @@ export interface BestInterestsComputed {
   eighteenthBirthday: string;
   /** Days from `preparedOn` to the 18th birthday (ORR custody ends at 18). */
   daysUntil18: number;
+  /**
+   * The date of birth is an estimate (`child.dateOfBirthEstimated`), so `ageAtMemo`,
+   * `eighteenthBirthday` and `daysUntil18` are estimates too: every output that prints them says so.
+   */
+  dateOfBirthEstimated: boolean;
   /** Days from admission to ORR custody to `preparedOn`; null without an admission date. */
   daysInCustody: number | null;
   /** Number of contacts with the child himself or herself (role "child"). */
@@ -27,6 +32,25 @@ export interface BestInterestsComputed {
    * § 1232(c)(3)(B); 45 CFR 410.1204(a)).
    */
   homeStudyRequired: boolean;
+}
+
+/** The dates of the decision a memo may give, each checked against the 18th birthday. */
+const DECISION_DATES = ['nextHearingOn', 'decisionExpectedOn'] as const;
+export type DecisionDateField = (typeof DECISION_DATES)[number];
+
+/** What each decision date is, in a message ("the next hearing is …"). */
+export const DECISION_DATE_NAMES: Record<DecisionDateField, string> = {
+  nextHearingOn: 'the next hearing',
+  decisionExpectedOn: 'the date by which the decision is expected',
+};
+
+/** The `decision-after-18` message: day counts only, never the case's dates (docs/architecture.md §Errors). */
+function decisionAfter18Message(field: DecisionDateField, daysAfter: number, estimated: boolean): string {
+  const when = daysAfter === 0 ? 'on the child’s 18th birthday' : `${daysAfter} ${daysAfter === 1 ? 'day' : 'days'} after the child’s 18th birthday`;
+  return (
+    `${DECISION_DATE_NAMES[field]} is ${when}${estimated ? ' (from an estimated date of birth)' : ''}: ORR’s custody ends at 18 (6 U.S.C. § 279(g)(2)), ` +
+    'so the recommendation may be moot by then; say in the memo what happens at 18, or ask for an earlier decision'
+  );
 }
 
 /** The case shows that the child is a victim of trafficking: an OTIP letter, or concerns recorded. */
@@ -80,8 +104,23 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     warnings.push({
       path: 'child.dateOfBirth',
       code: 'turns-18-soon',
-      message: `the child turns 18 within ${TURNS_18_WARNING_DAYS} days of the memo date (in ${daysUntil18} ${daysUntil18 === 1 ? 'day' : 'days'}); plan for the 18th birthday`,
+      message: `the child turns 18 within ${TURNS_18_WARNING_DAYS} days of the memo date (in ${daysUntil18} ${daysUntil18 === 1 ? 'day' : 'days'}${c.child.dateOfBirthEstimated ? ', from an estimated date of birth' : ''}); plan for the 18th birthday`,
     });
+  }
+
+  // ORR's custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2): an unaccompanied
+  // alien child "has not attained 18 years of age"). A hearing or decision on or after the 18th
+  // birthday may find no child in ORR's custody to decide about, so the recommendation may be moot:
+  // the advocate must see it and say what happens at 18 (domain file, "The decision, its maker and
+  // its date"). Only for a minor with a valid date: an adult is refused above, and a hearing before
+  // the memo date below.
+  if (dob <= memo && ageAtMemo < 18) {
+    for (const field of DECISION_DATES) {
+      const on = c[field];
+      if (on === null || on < memo || on < eighteenthBirthday) continue;
+      const after = daysBetween(eighteenth, calendarDate(on));
+      warnings.push({ path: field, code: 'decision-after-18', message: decisionAfter18Message(field, after, c.child.dateOfBirthEstimated) });
+    }
   }
 
   // Domain file: a memo needs at least one contact with the child.
@@ -161,6 +200,7 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
       ageAtMemo,
       eighteenthBirthday,
       daysUntil18,
+      dateOfBirthEstimated: c.child.dateOfBirthEstimated,
       daysInCustody,
       contactsWithChild,
       contactsWithOthers: c.contacts.length - contactsWithChild,

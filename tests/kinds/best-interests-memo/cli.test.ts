@@ -38,6 +38,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'hostile.json': [],
   'release-recommended-in-a-placement-decision.json': [],
   'turns-18-soon.json': [['child.dateOfBirth', 'turns-18-soon']],
+  'decision-after-18.json': [['child.dateOfBirth', 'turns-18-soon'], ['nextHearingOn', 'decision-after-18']],
   'urm-and-home-study-warnings.json': [['alternatives', 'urm-not-considered'], ['recommendations.0.conditions.0', 'home-study-is-required']],
 };
 

@@ -28,6 +28,7 @@ describe('computed values', () => {
       ageAtMemo: 15,
       eighteenthBirthday: '2028-08-14',
       daysUntil18: 888,
+      dateOfBirthEstimated: false,
       daysInCustody: 110,
       contactsWithChild: 3,
       contactsWithOthers: 5,
@@ -198,7 +199,9 @@ describe('the decision-maker and the next hearing', () => {
     expect(errors(ij({ nextHearingOn: '2026-01-14' }))).toEqual([['nextHearingOn', 'hearing-before-memo-date']]);
   });
   it('a hearing years after the memo is accepted (a future date, unlike every other date of the memo)', () => {
-    expect(ok(ij({ nextHearingOn: '2028-06-30' })).warnings).toEqual([]);
+    // …but minimal's child (born 2009-05-01) turns 18 on 2027-05-01: a hearing in 2028 is after it.
+    expect(ok(ij({ nextHearingOn: '2027-04-30' })).warnings).toEqual([]);
+    expect(codes(ok(ij({ nextHearingOn: '2028-06-30' })).warnings)).toEqual(['decision-after-18']);
   });
   it('ORR decides: no hearing date needed', () => {
     expect(ok(fixture('minimal.json')).computed.homeStudyRequired).toBe(false);
@@ -206,6 +209,59 @@ describe('the decision-maker and the next hearing', () => {
   it('the decision-maker and the kind of decision are required', () => {
     const { decisionMaker: _d, decisionType: _t, ...rest } = fixture('minimal.json');
     expect(errors(rest).map(([p]) => p).sort()).toEqual(['decisionMaker', 'decisionType']);
+  });
+});
+
+// Practitioner review, m1: ORR's custody ends at 18 (6 U.S.C. § 279(g)(2)); a hearing or decision on
+// or after the 18th birthday may leave the recommendation moot.
+describe('decision-after-18 (warning)', () => {
+  // m1's dates: memo 2026-03-10, born 2008-03-29 (estimated), an immigration judge, hearing 2026-03-30.
+  const m1 = (patch: Record<string, unknown> = {}) => {
+    const c = fixture('decision-after-18.json');
+    return { ...c, ...patch };
+  };
+  const issues = (ws: any[]) => ws.map((w) => [w.path, w.code]);
+  it('a hearing the day after the 18th birthday: warned at nextHearingOn, besides turns-18-soon', () => {
+    // 2026-03-10 → 2026-03-29: 31 − 10 + … = 19 days; the hearing on 2026-03-30 is 1 day after.
+    const r = ok(m1());
+    expect(r.computed).toMatchObject({ ageAtMemo: 17, eighteenthBirthday: '2026-03-29', daysUntil18: 19, dateOfBirthEstimated: true });
+    expect(issues(r.warnings)).toEqual([['child.dateOfBirth', 'turns-18-soon'], ['nextHearingOn', 'decision-after-18']]);
+    const w = r.warnings[1];
+    expect(w.message).toContain('the next hearing is 1 day after the child’s 18th birthday (from an estimated date of birth)');
+    expect(w.message).toContain('6 U.S.C. § 279(g)(2)');
+    // Day counts only: never the case's dates.
+    expect(w.message).not.toMatch(/2026|March/);
+  });
+  it('on the birthday itself it warns; the day before it does not', () => {
+    expect(ok(m1({ nextHearingOn: '2026-03-29' })).warnings[1].message).toContain('the next hearing is on the child’s 18th birthday');
+    expect(issues(ok(m1({ nextHearingOn: '2026-03-28' })).warnings)).toEqual([['child.dateOfBirth', 'turns-18-soon']]);
+  });
+  it('a decision expected by ORR after the birthday: warned at decisionExpectedOn, with its own day count', () => {
+    // 2026-03-29 → 2026-04-02: 4 days.
+    const r = ok(m1({ decisionMaker: { type: 'orr' }, nextHearingOn: null, decisionExpectedOn: '2026-04-02' }));
+    expect(issues(r.warnings)).toEqual([['child.dateOfBirth', 'turns-18-soon'], ['decisionExpectedOn', 'decision-after-18']]);
+    expect(r.warnings[1].message).toContain('the date by which the decision is expected is 4 days after the child’s 18th birthday');
+  });
+  it('both dates given and both late: one warning each, at its own field', () => {
+    expect(issues(ok(m1({ decisionExpectedOn: '2026-04-15' })).warnings)).toEqual([
+      ['child.dateOfBirth', 'turns-18-soon'],
+      ['nextHearingOn', 'decision-after-18'],
+      ['decisionExpectedOn', 'decision-after-18'],
+    ]);
+  });
+  it('a birthday far off still warns when the hearing is after it (no turns-18-soon then)', () => {
+    // full: born 2010-08-14, 18 on 2028-08-14; hearing 2028-09-01 is 18 days after.
+    const r = ok({ ...fixture('full.json'), decisionMaker: { type: 'immigration-judge' }, nextHearingOn: '2028-09-01' });
+    expect(issues(r.warnings)).toEqual([['nextHearingOn', 'decision-after-18']]);
+    expect(r.warnings[0].message).toContain('18 days after the child’s 18th birthday:');
+  });
+  it('a known date of birth: the messages do not say estimated', () => {
+    const r = ok(m1({ child: { ...m1().child, dateOfBirthEstimated: false } }));
+    expect(r.computed.dateOfBirthEstimated).toBe(false);
+    for (const w of r.warnings) expect(w.message).not.toContain('estimated');
+  });
+  it('the turns-18-soon message says when the date of birth is estimated', () => {
+    expect(ok(m1()).warnings[0].message).toBe('the child turns 18 within 90 days of the memo date (in 19 days, from an estimated date of birth); plan for the 18th birthday');
   });
 });
 

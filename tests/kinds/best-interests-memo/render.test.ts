@@ -154,6 +154,20 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
     expect(squash(await text('turns-18-soon', format))).toContain('Time-sensitive: The child turns 18 on June 8, 2026, 90 days after the date of this memo.');
   });
 
+  it('decision-after-18: the time-sensitive box ties the hearing to the 18th birthday, marked estimated wherever printed (practitioner review, m1)', async () => {
+    const t = squash(await text('decision-after-18', format));
+    expect(findInOrder(t, [
+      'Decision by: Immigration Judge, Houston Immigration Court; next hearing on March 30, 2026',
+      'Time-sensitive: The child turns 18 on March 29, 2026 (estimated), 19 days after the date of this memo.',
+      'The next hearing, on March 30, 2026, is 1 day after that birthday. Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.',
+      'Date of birth March 29, 2008 (estimated)',
+      'Age on the date of this memo 17 (estimated)',
+      '18th birthday March 29, 2026 (estimated), 19 days after the date of this memo',
+    ])).toEqual({ missing: [], outOfOrder: [] });
+    // Every "March 29, 2026" (the birthday, computed from the estimate) is marked.
+    expect(t.split('March 29, 2026').length - 1).toBe(t.split('March 29, 2026 (estimated)').length - 1);
+  });
+
   it('hostile: markup characters stay text and no long narrative is truncated', async () => {
     const t = squash(await text('hostile', format));
     const h = fixture('hostile');
