@@ -2,6 +2,7 @@
 // docs/domain/best-interests-memo.md ("Computed values"). Pure: no clock, no I/O.
 import type { ComputeResult } from '../kind.js';
 import { ageOn, anniversary, calendarDate, daysBetween, formatIsoDate } from '../kit/index.js';
+import { preferenceIssues } from './alternatives.js';
 import type { MemoCode, MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
 
@@ -162,6 +163,10 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   } else if (c.nextHearingOn !== null && c.nextHearingOn < memo) {
     errors.push({ path: 'nextHearingOn', code: 'hearing-before-memo-date', message: 'must be on or after the memo date (preparedOn): it is the next hearing' });
   }
+
+  // Two placements cannot both happen: when more than one is recommended, which is the first choice
+  // (alternatives.ts; domain file, "Alternatives considered").
+  errors.push(...preferenceIssues(c.alternatives));
 
   // 22 U.S.C. § 7105(b)(1)(A): a child with an Eligibility Letter is eligible for benefits as a
   // refugee is, the Unaccompanied Refugee Minors program included; the memo must show it was weighed.

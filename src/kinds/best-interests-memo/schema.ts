@@ -342,6 +342,7 @@ function build() {
     })
     .meta({ title: 'Best interests and expressed wishes', description: 'Where the advocate’s view and the child’s wishes diverge, and why.' });
 
+  const WHOLE = 'must be a whole number: 1, 2, …';
   const Alternative = z
     .strictObject({
       option: labelled(
@@ -351,6 +352,12 @@ function build() {
       ),
       description: labelled(OptText, 'Description', 'The option in this case, for example “release to her maternal aunt in Houston”.'),
       recommended: labelled(z.boolean({ error: 'must be true or false' }), 'Recommended', 'Check for the option the advocate recommends.'),
+      // Rules in alternatives.ts: two placements cannot both happen.
+      preference: labelled(
+        optional(z.number({ error: WHOLE }).int({ error: WHOLE }).min(1, { error: WHOLE })),
+        'Order of preference',
+        'Recommended options only: 1 for the first choice, 2 for the one in the alternative… Required when two placements are recommended.',
+      ),
       reason: labelled(Text, 'Why', 'Why the option was or was not recommended.'),
     })
     .meta({ title: 'Alternative considered', description: 'A placement or option the advocate weighed.' });

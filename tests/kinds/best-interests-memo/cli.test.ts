@@ -28,6 +28,7 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-no-alternatives.json': ['alternatives', 'too-small'],
   'invalid-hearing-date-required.json': ['nextHearingOn', 'hearing-date-required'],
   'invalid-hearing-before-memo-date.json': ['nextHearingOn', 'hearing-before-memo-date'],
+  'invalid-placements-not-ranked.json': ['alternatives.1.preference', 'placement-preference'],
 };
 
 // fixture → the warnings it must carry (path, code), exactly.
@@ -37,6 +38,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'implicated-parent.json': [],
   'hostile.json': [],
   'release-recommended-in-a-placement-decision.json': [],
+  'ranked-placements.json': [],
   'turns-18-soon.json': [['child.dateOfBirth', 'turns-18-soon']],
   'decision-after-18.json': [['child.dateOfBirth', 'turns-18-soon'], ['nextHearingOn', 'decision-after-18']],
   'urm-and-home-study-warnings.json': [['alternatives', 'urm-not-considered'], ['recommendations.0.conditions.0', 'home-study-is-required']],

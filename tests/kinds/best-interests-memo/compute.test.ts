@@ -280,6 +280,57 @@ describe('alternatives considered', () => {
   });
 });
 
+// Practitioner review, m1: two placements both "Recommended: Yes". Only one can happen; the advocate
+// ranks them (domain file, "Alternatives considered"; alternatives.ts).
+describe('placement-preference (more than one option recommended)', () => {
+  const withAlternatives = (alternatives: unknown[]) => ({ ...fixture('full.json'), alternatives });
+  const alt = (option: string, recommended: boolean, preference?: number) => ({ option, recommended, reason: 'R.', ...(preference === undefined ? {} : { preference }) });
+  it('m1: a release and long-term foster care both recommended, unranked: an error at each preference', () => {
+    const m1 = [
+      { option: 'release-to-sponsor', description: 'Release to her cousin in Denver', recommended: true, reason: 'Family.' },
+      { option: 'long-term-foster-care', description: 'Long-term foster care in Denver', recommended: true, reason: 'Stability.' },
+      { option: 'voluntary-departure-or-repatriation', recommended: false, reason: 'Unsafe.' },
+    ];
+    const r = checkCase(K, withAlternatives(m1));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => [e.path, e.code])).toEqual([
+      ['alternatives.0.preference', 'placement-preference'],
+      ['alternatives.1.preference', 'placement-preference'],
+    ]);
+    expect(r.errors[0]!.message).toContain('2 placements are recommended and only one can happen');
+  });
+  it('the same two ranked 1 and 2 are valid, in either order of the list', () => {
+    expect(ok(withAlternatives([alt('release-to-sponsor', true, 1), alt('long-term-foster-care', true, 2)])).ok).toBe(true);
+    expect(ok(withAlternatives([alt('long-term-foster-care', true, 2), alt('release-to-sponsor', true, 1), alt('shelter', false)])).ok).toBe(true);
+  });
+  it('one placement ranked, the other not: the error names the unranked one only', () => {
+    expect(errors(withAlternatives([alt('release-to-sponsor', true, 1), alt('unaccompanied-refugee-minors', true)]))).toEqual([['alternatives.1.preference', 'placement-preference']]);
+  });
+  it('ranks are 1 to N, each once', () => {
+    expect(errors(withAlternatives([alt('release-to-sponsor', true, 1), alt('shelter', true, 1)]))).toEqual([['alternatives.1.preference', 'placement-preference']]);
+    expect(errors(withAlternatives([alt('release-to-sponsor', true, 1), alt('shelter', true, 3)]))).toEqual([['alternatives.1.preference', 'placement-preference']]);
+    expect(errors(withAlternatives([alt('release-to-sponsor', true, 2)]))).toEqual([['alternatives.0.preference', 'placement-preference']]);
+    expect(ok(withAlternatives([alt('release-to-sponsor', true, 1)])).ok).toBe(true);
+  });
+  it('a preference on an option not recommended is refused', () => {
+    expect(errors(withAlternatives([alt('release-to-sponsor', true), alt('shelter', false, 2)]))).toEqual([['alternatives.1.preference', 'placement-preference']]);
+  });
+  it('compatible options stay allowed: a service ("other") alongside one placement needs no rank', () => {
+    expect(ok(withAlternatives([alt('release-to-sponsor', true), alt('other', true), alt('other', true)])).ok).toBe(true);
+    // …and a ranked service joins the ranking: 1, 2 and 3 across a placement, a placement and a service.
+    expect(ok(withAlternatives([alt('release-to-sponsor', true, 1), alt('long-term-foster-care', true, 2), alt('other', true, 3)])).ok).toBe(true);
+  });
+  it('the fixtures: ranked-placements is valid, invalid-placements-not-ranked names its unranked URM', () => {
+    expect(ok(fixture('ranked-placements.json')).warnings).toEqual([]);
+    expect(errors(fixture('invalid-placements-not-ranked.json'))).toEqual([['alternatives.1.preference', 'placement-preference']]);
+  });
+  it('a preference is a whole number from 1', () => {
+    expect(errors(withAlternatives([alt('release-to-sponsor', true, 0)]))).toEqual([['alternatives.0.preference', 'too-small']]);
+    expect(errors(withAlternatives([alt('release-to-sponsor', true, 1.5)]))).toEqual([['alternatives.0.preference', 'invalid-type']]);
+  });
+});
+
 describe('home study (8 U.S.C. § 1232(c)(3)(B))', () => {
   const base = () => fixture('full.json');
   it('required for a release to a sponsor when trafficking is shown by a letter or by concerns alone', () => {

@@ -125,6 +125,25 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
     ])).toEqual({ missing: [], outOfOrder: [] });
   });
 
+  it('ranked-placements: the first choice and the one in the alternative are told apart (practitioner review, m1)', async () => {
+    const t = squash(await text('ranked-placements', format));
+    expect(findInOrder(t, [
+      'Option Recommended Why',
+      'Release to her maternal aunt, Rosa Ajú Tzoc, in Houston Yes, first choice',
+      'makes her eligible Yes, second choice',
+      'Remaining in the ORR shelter in Houston No',
+      'Post-release services for at least twelve months, in either placement Yes',
+      'The advocate recommends the first choice; each later choice is recommended in the alternative, if the choices before it cannot be carried out.',
+      'Home study required by law',
+    ])).toEqual({ missing: [], outOfOrder: [] });
+  });
+
+  it('full (one placement recommended): no rank and no sentence about choices', async () => {
+    const t = squash(await text('full', format));
+    expect(t).not.toMatch(/Yes, \w+ choice|each later choice/);
+    expect(t).toContain('in Houston Yes Lucía wants');
+  });
+
   it('minimal (a transfer, no trafficking shown): no home-study paragraph', async () => {
     expect(squash(await text('minimal', format))).not.toContain('Home study required by law');
   });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { kind } from '../../../src/kinds/best-interests-memo/index.js';
 import { languageText, longDate, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/view.js';
+import { ordinal, recommendedText } from '../../../src/kinds/best-interests-memo/alternatives.js';
 import { parseCase } from '../../../src/validate.js';
 
 function viewOf(name: string, patch: (c: any) => void = () => {}): any {
@@ -48,6 +49,23 @@ describe('signature blocks (review B point 2)', () => {
     });
     expect(v.advocate.capacity).toBe('Child Advocate, Gulf Coast Child Advocacy Project');
     expect(v.supervisingAttorney.capacity).toBe('Supervising Attorney');
+  });
+});
+
+describe('recommended options ranked (practitioner review, m1)', () => {
+  it('ordinals in words to ten, then in figures', () => {
+    expect([1, 2, 3, 10, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).toEqual(['first', 'second', 'third', 'tenth', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th']);
+  });
+  it('the Recommended cell: No, Yes, or Yes with its rank', () => {
+    expect(recommendedText({ recommended: false, preference: null })).toBe('No');
+    expect(recommendedText({ recommended: true, preference: null })).toBe('Yes');
+    expect(recommendedText({ recommended: true, preference: 2 })).toBe('Yes, second choice');
+  });
+  it('ranked-placements: the table says which is the first choice, and the sentence after it is printed', () => {
+    const v = viewOf('ranked-placements.json');
+    expect(v.alternatives.map((a: any) => a.recommended)).toEqual(['Yes, first choice', 'Yes, second choice', 'No', 'Yes']);
+    expect(v.alternativesRanked).toBe(true);
+    expect(viewOf('full.json').alternativesRanked).toBe(false);
   });
 });
 
