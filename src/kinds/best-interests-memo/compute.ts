@@ -2,6 +2,7 @@
 // docs/domain/best-interests-memo.md ("Computed values"). Pure: no clock, no I/O.
 import type { ComputeResult } from '../kind.js';
 import { ageOn, anniversary, calendarDate, daysBetween, formatIsoDate } from '../kit/index.js';
+import { preferenceIssues } from './alternatives.js';
 import type { MemoCode, MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
 
@@ -15,6 +16,11 @@ export interface BestInterestsComputed {
   eighteenthBirthday: string;
   /** Days from `preparedOn` to the 18th birthday (ORR custody ends at 18). */
   daysUntil18: number;
+  /**
+   * The date of birth is an estimate (`child.dateOfBirthEstimated`), so `ageAtMemo`,
+   * `eighteenthBirthday` and `daysUntil18` are estimates too: every output that prints them says so.
+   */
+  dateOfBirthEstimated: boolean;
   /** Days from admission to ORR custody to `preparedOn`; null without an admission date. */
   daysInCustody: number | null;
   /** Number of contacts with the child himself or herself (role "child"). */
@@ -22,10 +28,30 @@ export interface BestInterestsComputed {
   /** Number of contacts with anyone else (parents, sponsor, professionals). */
   contactsWithOthers: number;
   /**
-   * A home study is required by law before release: the decision is a release to a sponsor and the
-   * case shows trafficking (8 U.S.C. § 1232(c)(3)(B); 45 CFR 410.1204(a)).
+   * A home study is required by law before release: a release to a sponsor is at stake (the
+   * decision is one, or the advocate recommends one) and the case shows trafficking (8 U.S.C.
+   * § 1232(c)(3)(B); 45 CFR 410.1204(a)).
    */
   homeStudyRequired: boolean;
+}
+
+/** The dates of the decision a memo may give, each checked against the 18th birthday. */
+const DECISION_DATES = ['nextHearingOn', 'decisionExpectedOn'] as const;
+export type DecisionDateField = (typeof DECISION_DATES)[number];
+
+/** What each decision date is, in a message ("the next hearing is …"). */
+export const DECISION_DATE_NAMES: Record<DecisionDateField, string> = {
+  nextHearingOn: 'the next hearing',
+  decisionExpectedOn: 'the date by which the decision is expected',
+};
+
+/** The `decision-after-18` message: day counts only, never the case's dates (docs/architecture.md §Errors). */
+function decisionAfter18Message(field: DecisionDateField, daysAfter: number, estimated: boolean): string {
+  const when = daysAfter === 0 ? 'on the child’s 18th birthday' : `${daysAfter} ${daysAfter === 1 ? 'day' : 'days'} after the child’s 18th birthday`;
+  return (
+    `${DECISION_DATE_NAMES[field]} is ${when}${estimated ? ' (from an estimated date of birth)' : ''}: ORR’s custody ends at 18 (6 U.S.C. § 279(g)(2)), ` +
+    'so the recommendation may be moot by then; say in the memo what happens at 18, or ask for an earlier decision'
+  );
 }
 
 /** The case shows that the child is a victim of trafficking: an OTIP letter, or concerns recorded. */
@@ -34,6 +60,16 @@ export function traffickingShown(c: BestInterestsMemoCase): boolean {
     c.background.traffickingConcerns !== null ||
     c.background.relatedDocuments.some((d) => d.type === 'otip-eligibility-letter' || d.type === 'otip-interim-assistance-letter')
   );
+}
+
+/**
+ * A release to a sponsor is at stake: the decision is one (`decisionType`), or the advocate
+ * recommends one among the alternatives, whatever the decision is called. The home study of
+ * 8 U.S.C. § 1232(c)(3)(B) follows the release, not the label of the decision: a placement
+ * decision whose recommended outcome is a release needs it just the same.
+ */
+export function releaseToSponsorAtStake(c: BestInterestsMemoCase): boolean {
+  return c.decisionType === 'release-to-sponsor' || c.alternatives.some((a) => a.recommended && a.option === 'release-to-sponsor');
 }
 
 /** A condition that reads as the advocate's own home-study condition. */
@@ -69,8 +105,23 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     warnings.push({
       path: 'child.dateOfBirth',
       code: 'turns-18-soon',
-      message: `the child turns 18 within ${TURNS_18_WARNING_DAYS} days of the memo date (in ${daysUntil18} ${daysUntil18 === 1 ? 'day' : 'days'}); plan for the 18th birthday`,
+      message: `the child turns 18 within ${TURNS_18_WARNING_DAYS} days of the memo date (in ${daysUntil18} ${daysUntil18 === 1 ? 'day' : 'days'}${c.child.dateOfBirthEstimated ? ', from an estimated date of birth' : ''}); plan for the 18th birthday`,
     });
+  }
+
+  // ORR's custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2): an unaccompanied
+  // alien child "has not attained 18 years of age"). A hearing or decision on or after the 18th
+  // birthday may find no child in ORR's custody to decide about, so the recommendation may be moot:
+  // the advocate must see it and say what happens at 18 (domain file, "The decision, its maker and
+  // its date"). Only for a minor with a valid date: an adult is refused above, and a hearing before
+  // the memo date below.
+  if (dob <= memo && ageAtMemo < 18) {
+    for (const field of DECISION_DATES) {
+      const on = c[field];
+      if (on === null || on < memo || on < eighteenthBirthday) continue;
+      const after = daysBetween(eighteenth, calendarDate(on));
+      warnings.push({ path: field, code: 'decision-after-18', message: decisionAfter18Message(field, after, c.child.dateOfBirthEstimated) });
+    }
   }
 
   // Domain file: a memo needs at least one contact with the child.
@@ -113,6 +164,10 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     errors.push({ path: 'nextHearingOn', code: 'hearing-before-memo-date', message: 'must be on or after the memo date (preparedOn): it is the next hearing' });
   }
 
+  // Two placements cannot both happen: when more than one is recommended, which is the first choice
+  // (alternatives.ts; domain file, "Alternatives considered").
+  errors.push(...preferenceIssues(c.alternatives));
+
   // 22 U.S.C. § 7105(b)(1)(A): a child with an Eligibility Letter is eligible for benefits as a
   // refugee is, the Unaccompanied Refugee Minors program included; the memo must show it was weighed.
   const eligibilityLetter = c.background.relatedDocuments.some((d) => d.type === 'otip-eligibility-letter');
@@ -125,10 +180,11 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     });
   }
 
-  // 8 U.S.C. § 1232(c)(3)(B): "A home study shall be conducted for a child who is a victim of a
-  // severe form of trafficking in persons" before release to a sponsor. The memo states it as the
-  // law's requirement; an advocate's condition saying the same reads as if it could be waived.
-  const homeStudyRequired = c.decisionType === 'release-to-sponsor' && traffickingShown(c);
+  // 8 U.S.C. § 1232(c)(3)(B); 45 CFR 410.1204(a): "A home study shall be conducted for a child who
+  // is a victim of a severe form of trafficking in persons" before release to a sponsor. The memo
+  // states it as the law's requirement whenever a release is at stake (decided or recommended); an
+  // advocate's condition saying the same reads as if it could be waived.
+  const homeStudyRequired = releaseToSponsorAtStake(c) && traffickingShown(c);
   if (homeStudyRequired) {
     c.recommendations.forEach((r, i) =>
       r.conditions.forEach((cond, j) => {
@@ -149,6 +205,7 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
       ageAtMemo,
       eighteenthBirthday,
       daysUntil18,
+      dateOfBirthEstimated: c.child.dateOfBirthEstimated,
       daysInCustody,
       contactsWithChild,
       contactsWithOthers: c.contacts.length - contactsWithChild,

@@ -218,7 +218,7 @@ function build() {
       family: labelled(OptText, 'Family', 'The child’s family and where they are.'),
       journey: labelled(OptText, 'Journey', 'How the child came to the United States.'),
       custody: labelled(OptText, 'Time in custody', 'The child’s time in ORR custody.'),
-      traffickingConcerns: labelled(OptText, 'Trafficking concerns', 'Indicators of trafficking; when given with a release to a sponsor, the memo states that a home study is required by law.'),
+      traffickingConcerns: labelled(OptText, 'Trafficking concerns', 'Indicators of trafficking; when a release to a sponsor is decided or recommended, the memo then states that a home study is required by law.'),
       relatedDocuments: labelled(optList(RelatedDocument, CAPS.items), 'Related documents', 'RFA and OTIP letters about the child.'),
     })
     .meta({ title: 'Background', description: 'The child’s background, in short paragraphs.' });
@@ -342,6 +342,7 @@ function build() {
     })
     .meta({ title: 'Best interests and expressed wishes', description: 'Where the advocate’s view and the child’s wishes diverge, and why.' });
 
+  const WHOLE = 'must be a whole number: 1, 2, …';
   const Alternative = z
     .strictObject({
       option: labelled(
@@ -351,6 +352,12 @@ function build() {
       ),
       description: labelled(OptText, 'Description', 'The option in this case, for example “release to her maternal aunt in Houston”.'),
       recommended: labelled(z.boolean({ error: 'must be true or false' }), 'Recommended', 'Check for the option the advocate recommends.'),
+      // Rules in alternatives.ts: two placements cannot both happen.
+      preference: labelled(
+        optional(z.number({ error: WHOLE }).int({ error: WHOLE }).min(1, { error: WHOLE })),
+        'Order of preference',
+        'Recommended options only: 1 for the first choice, 2 for the one in the alternative… Required when two placements are recommended.',
+      ),
       reason: labelled(Text, 'Why', 'Why the option was or was not recommended.'),
     })
     .meta({ title: 'Alternative considered', description: 'A placement or option the advocate weighed.' });
@@ -370,7 +377,7 @@ function build() {
       decisionType: labelled(
         z.enum(DECISION_TYPES, { error: `must be one of: ${DECISION_TYPES.join(', ')}` }),
         'Kind of decision',
-        'placement-or-transfer, release-to-sponsor (a home study may be required by law), legal-relief, voluntary-departure-or-repatriation, planning-for-18 or other.',
+        'placement-or-transfer, release-to-sponsor, legal-relief, voluntary-departure-or-repatriation, planning-for-18 or other. A home study may be required by law whenever a release to a sponsor is decided or recommended.',
       ),
       decisionMaker: DecisionMaker,
       nextHearingOn: labelled(OptDate, 'Next hearing', 'Date of the next hearing; required when an immigration judge decides. May be after the memo date.'),

@@ -4,6 +4,7 @@
 // needs logic (labels, sentences with computed numbers, the fixed factor order) is built here and
 // unit-tested, leaving the template to lay things out.
 import type { Issue } from '../../errors.js';
+import { recommendedText } from './alternatives.js';
 import type { BestInterestsComputed } from './compute.js';
 import {
   FACTOR_KEYS,
@@ -15,7 +16,7 @@ import {
   type FactorKey,
   type Person,
 } from './schema.js';
-import { capitalize, count, countryName, formatANumber, longDate } from '../kit/index.js';
+import { calendarDate, capitalize, count, countryName, daysBetween, formatANumber, longDate } from '../kit/index.js';
 
 export { longDate };
 
@@ -100,10 +101,11 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
   rows.push({ label: 'Name', value: `${ch.givenName} ${ch.familyName}` });
   if (ch.otherNames.length > 0) rows.push({ label: 'Also known as', value: ch.otherNames.join('; ') });
   rows.push({ label: 'Date of birth', value: longDate(ch.dateOfBirth) + (ch.dateOfBirthEstimated ? ' (estimated)' : '') });
-  rows.push({ label: 'Age on the date of this memo', value: `${k.ageAtMemo}` });
+  // Computed from the date of birth: estimates when it is one.
+  rows.push({ label: 'Age on the date of this memo', value: `${k.ageAtMemo}${estimatedMark(k)}` });
   rows.push({
     label: '18th birthday',
-    value: `${longDate(k.eighteenthBirthday)}, ${days(k.daysUntil18)} after the date of this memo`,
+    value: `${longDate(k.eighteenthBirthday)}${estimatedMark(k)}, ${days(k.daysUntil18)} after the date of this memo`,
   });
   if (ch.aNumber) rows.push({ label: 'A-number', value: formatANumber(ch.aNumber) });
   if (ch.countryOfBirth) rows.push({ label: 'Country of birth', value: countryName(ch.countryOfBirth) ?? ch.countryOfBirth });
@@ -122,13 +124,42 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
   return rows;
 }
 
-/** The warning sentence printed in the memo when the child turns 18 soon (null otherwise). */
-export function turns18Notice(k: BestInterestsComputed, warnings: Issue[]): string | null {
-  if (!warnings.some((w) => w.code === 'turns-18-soon')) return null;
-  return (
-    `The child turns 18 on ${longDate(k.eighteenthBirthday)}, ${days(k.daysUntil18)} after the date of this memo. ` +
-    'ORR custody ends at 18, and the Unaccompanied Refugee Minors program must be entered before the 18th birthday.'
-  );
+/** " (estimated)" after a date or an age computed from an estimated date of birth, else "". */
+function estimatedMark(k: BestInterestsComputed): string {
+  return k.dateOfBirthEstimated ? ' (estimated)' : '';
+}
+
+/**
+ * The "Time-sensitive" box of the summary (null when nothing is): the 18th birthday when it is
+ * within the warning's days (`turns-18-soon`), and each decision date that falls on or after it
+ * (`decision-after-18`), with why that matters: ORR's custody ends at 18 (6 U.S.C. § 279(g)(2)),
+ * so the recommendation may be moot by then. The birthday is marked "(estimated)" when the date of
+ * birth is, as everywhere it is printed.
+ */
+export function timeSensitiveNotice(c: BestInterestsMemoCase, k: BestInterestsComputed, warnings: Issue[]): string | null {
+  const parts: string[] = [];
+  const birthday = `${longDate(k.eighteenthBirthday)}${estimatedMark(k)}`;
+  let named = false; // the birthday's date is already in the box: later sentences say "that birthday"
+  if (warnings.some((w) => w.code === 'turns-18-soon')) {
+    parts.push(
+      `The child turns 18 on ${birthday}, ${days(k.daysUntil18)} after the date of this memo. ` +
+        'ORR custody ends at 18, and the Unaccompanied Refugee Minors program must be entered before the 18th birthday.',
+    );
+    named = true;
+  }
+  const late = new Set(warnings.filter((w) => w.code === 'decision-after-18').map((w) => w.path));
+  const relation = (on: string): string => {
+    const after = daysBetween(calendarDate(k.eighteenthBirthday), calendarDate(on));
+    const ref = named ? 'that birthday' : `the child’s 18th birthday, ${birthday}`;
+    named = true;
+    return after === 0 ? `on ${ref}` : `${days(after)} after ${ref}`;
+  };
+  if (late.has('nextHearingOn') && c.nextHearingOn !== null) parts.push(`The next hearing, on ${longDate(c.nextHearingOn)}, is ${relation(c.nextHearingOn)}.`);
+  if (late.has('decisionExpectedOn') && c.decisionExpectedOn !== null) {
+    parts.push(`The decision is expected by ${longDate(c.decisionExpectedOn)}, ${relation(c.decisionExpectedOn)}.`);
+  }
+  if (late.size > 0) parts.push('Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.');
+  return parts.length === 0 ? null : parts.join(' ');
 }
 
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -257,7 +288,7 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     sourcesSentence: sourcesSentence(c.contacts),
     recordsReviewed: c.recordsReviewed.map((r) => ({ description: r.description, when: r.date })),
     facts: childFacts(c, k),
-    turns18Notice: turns18Notice(k, warnings),
+    timeSensitive: timeSensitiveNotice(c, k, warnings),
     background: {
       identity: c.background.identity,
       family: c.background.family,
@@ -282,9 +313,10 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     divergence: c.divergence,
     alternatives: c.alternatives.map((x) => ({
       option: x.description ?? OPTION_LABELS[x.option],
-      recommended: x.recommended ? 'Yes' : 'No',
+      recommended: recommendedText(x),
       reason: x.reason,
     })),
+    alternativesRanked: c.alternatives.some((x) => x.recommended && x.preference !== null && x.preference >= 2),
     homeStudy: homeStudyText(c, k),
     recommendations: c.recommendations.map((r) => ({ text: r.text, conditions: r.conditions })),
     attachments: c.attachments,

@@ -28,6 +28,7 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-no-alternatives.json': ['alternatives', 'too-small'],
   'invalid-hearing-date-required.json': ['nextHearingOn', 'hearing-date-required'],
   'invalid-hearing-before-memo-date.json': ['nextHearingOn', 'hearing-before-memo-date'],
+  'invalid-placements-not-ranked.json': ['alternatives.1.preference', 'placement-preference'],
 };
 
 // fixture → the warnings it must carry (path, code), exactly.
@@ -36,7 +37,10 @@ const VALID: Record<string, Array<[string, string]>> = {
   'full.json': [],
   'implicated-parent.json': [],
   'hostile.json': [],
+  'release-recommended-in-a-placement-decision.json': [],
+  'ranked-placements.json': [],
   'turns-18-soon.json': [['child.dateOfBirth', 'turns-18-soon']],
+  'decision-after-18.json': [['child.dateOfBirth', 'turns-18-soon'], ['nextHearingOn', 'decision-after-18']],
   'urm-and-home-study-warnings.json': [['alternatives', 'urm-not-considered'], ['recommendations.0.conditions.0', 'home-study-is-required']],
 };
 
@@ -66,5 +70,10 @@ describe('harbor check best-interests-memo', () => {
     expect((await cliCheck(K, `${DIR}full.json`)).json.computed).toMatchObject({ ageAtMemo: 15, daysUntil18: 888 });
     // turns-18-soon: born 2008-06-08, memo 2026-03-10 → 17; 21 + 30 + 31 + 8 = 90 days
     expect((await cliCheck(K, `${DIR}turns-18-soon.json`)).json.computed).toMatchObject({ ageAtMemo: 17, daysUntil18: 90 });
+  });
+
+  it('computed.homeStudyRequired when a release to a sponsor is recommended in a placement decision (practitioner review, m2)', async () => {
+    expect((await cliCheck(K, `${DIR}release-recommended-in-a-placement-decision.json`)).json.computed).toMatchObject({ homeStudyRequired: true });
+    expect((await cliCheck(K, `${DIR}minimal.json`)).json.computed).toMatchObject({ homeStudyRequired: false });
   });
 });

@@ -28,6 +28,7 @@ describe('computed values', () => {
       ageAtMemo: 15,
       eighteenthBirthday: '2028-08-14',
       daysUntil18: 888,
+      dateOfBirthEstimated: false,
       daysInCustody: 110,
       contactsWithChild: 3,
       contactsWithOthers: 5,
@@ -198,7 +199,9 @@ describe('the decision-maker and the next hearing', () => {
     expect(errors(ij({ nextHearingOn: '2026-01-14' }))).toEqual([['nextHearingOn', 'hearing-before-memo-date']]);
   });
   it('a hearing years after the memo is accepted (a future date, unlike every other date of the memo)', () => {
-    expect(ok(ij({ nextHearingOn: '2028-06-30' })).warnings).toEqual([]);
+    // …but minimal's child (born 2009-05-01) turns 18 on 2027-05-01: a hearing in 2028 is after it.
+    expect(ok(ij({ nextHearingOn: '2027-04-30' })).warnings).toEqual([]);
+    expect(codes(ok(ij({ nextHearingOn: '2028-06-30' })).warnings)).toEqual(['decision-after-18']);
   });
   it('ORR decides: no hearing date needed', () => {
     expect(ok(fixture('minimal.json')).computed.homeStudyRequired).toBe(false);
@@ -206,6 +209,59 @@ describe('the decision-maker and the next hearing', () => {
   it('the decision-maker and the kind of decision are required', () => {
     const { decisionMaker: _d, decisionType: _t, ...rest } = fixture('minimal.json');
     expect(errors(rest).map(([p]) => p).sort()).toEqual(['decisionMaker', 'decisionType']);
+  });
+});
+
+// Practitioner review, m1: ORR's custody ends at 18 (6 U.S.C. § 279(g)(2)); a hearing or decision on
+// or after the 18th birthday may leave the recommendation moot.
+describe('decision-after-18 (warning)', () => {
+  // m1's dates: memo 2026-03-10, born 2008-03-29 (estimated), an immigration judge, hearing 2026-03-30.
+  const m1 = (patch: Record<string, unknown> = {}) => {
+    const c = fixture('decision-after-18.json');
+    return { ...c, ...patch };
+  };
+  const issues = (ws: any[]) => ws.map((w) => [w.path, w.code]);
+  it('a hearing the day after the 18th birthday: warned at nextHearingOn, besides turns-18-soon', () => {
+    // 2026-03-10 → 2026-03-29: 31 − 10 + … = 19 days; the hearing on 2026-03-30 is 1 day after.
+    const r = ok(m1());
+    expect(r.computed).toMatchObject({ ageAtMemo: 17, eighteenthBirthday: '2026-03-29', daysUntil18: 19, dateOfBirthEstimated: true });
+    expect(issues(r.warnings)).toEqual([['child.dateOfBirth', 'turns-18-soon'], ['nextHearingOn', 'decision-after-18']]);
+    const w = r.warnings[1];
+    expect(w.message).toContain('the next hearing is 1 day after the child’s 18th birthday (from an estimated date of birth)');
+    expect(w.message).toContain('6 U.S.C. § 279(g)(2)');
+    // Day counts only: never the case's dates.
+    expect(w.message).not.toMatch(/2026|March/);
+  });
+  it('on the birthday itself it warns; the day before it does not', () => {
+    expect(ok(m1({ nextHearingOn: '2026-03-29' })).warnings[1].message).toContain('the next hearing is on the child’s 18th birthday');
+    expect(issues(ok(m1({ nextHearingOn: '2026-03-28' })).warnings)).toEqual([['child.dateOfBirth', 'turns-18-soon']]);
+  });
+  it('a decision expected by ORR after the birthday: warned at decisionExpectedOn, with its own day count', () => {
+    // 2026-03-29 → 2026-04-02: 4 days.
+    const r = ok(m1({ decisionMaker: { type: 'orr' }, nextHearingOn: null, decisionExpectedOn: '2026-04-02' }));
+    expect(issues(r.warnings)).toEqual([['child.dateOfBirth', 'turns-18-soon'], ['decisionExpectedOn', 'decision-after-18']]);
+    expect(r.warnings[1].message).toContain('the date by which the decision is expected is 4 days after the child’s 18th birthday');
+  });
+  it('both dates given and both late: one warning each, at its own field', () => {
+    expect(issues(ok(m1({ decisionExpectedOn: '2026-04-15' })).warnings)).toEqual([
+      ['child.dateOfBirth', 'turns-18-soon'],
+      ['nextHearingOn', 'decision-after-18'],
+      ['decisionExpectedOn', 'decision-after-18'],
+    ]);
+  });
+  it('a birthday far off still warns when the hearing is after it (no turns-18-soon then)', () => {
+    // full: born 2010-08-14, 18 on 2028-08-14; hearing 2028-09-01 is 18 days after.
+    const r = ok({ ...fixture('full.json'), decisionMaker: { type: 'immigration-judge' }, nextHearingOn: '2028-09-01' });
+    expect(issues(r.warnings)).toEqual([['nextHearingOn', 'decision-after-18']]);
+    expect(r.warnings[0].message).toContain('18 days after the child’s 18th birthday:');
+  });
+  it('a known date of birth: the messages do not say estimated', () => {
+    const r = ok(m1({ child: { ...m1().child, dateOfBirthEstimated: false } }));
+    expect(r.computed.dateOfBirthEstimated).toBe(false);
+    for (const w of r.warnings) expect(w.message).not.toContain('estimated');
+  });
+  it('the turns-18-soon message says when the date of birth is estimated', () => {
+    expect(ok(m1()).warnings[0].message).toBe('the child turns 18 within 90 days of the memo date (in 19 days, from an estimated date of birth); plan for the 18th birthday');
   });
 });
 
@@ -224,6 +280,57 @@ describe('alternatives considered', () => {
   });
 });
 
+// Practitioner review, m1: two placements both "Recommended: Yes". Only one can happen; the advocate
+// ranks them (domain file, "Alternatives considered"; alternatives.ts).
+describe('placement-preference (more than one option recommended)', () => {
+  const withAlternatives = (alternatives: unknown[]) => ({ ...fixture('full.json'), alternatives });
+  const alt = (option: string, recommended: boolean, preference?: number) => ({ option, recommended, reason: 'R.', ...(preference === undefined ? {} : { preference }) });
+  it('m1: a release and long-term foster care both recommended, unranked: an error at each preference', () => {
+    const m1 = [
+      { option: 'release-to-sponsor', description: 'Release to her cousin in Denver', recommended: true, reason: 'Family.' },
+      { option: 'long-term-foster-care', description: 'Long-term foster care in Denver', recommended: true, reason: 'Stability.' },
+      { option: 'voluntary-departure-or-repatriation', recommended: false, reason: 'Unsafe.' },
+    ];
+    const r = checkCase(K, withAlternatives(m1));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => [e.path, e.code])).toEqual([
+      ['alternatives.0.preference', 'placement-preference'],
+      ['alternatives.1.preference', 'placement-preference'],
+    ]);
+    expect(r.errors[0]!.message).toContain('2 placements are recommended and only one can happen');
+  });
+  it('the same two ranked 1 and 2 are valid, in either order of the list', () => {
+    expect(ok(withAlternatives([alt('release-to-sponsor', true, 1), alt('long-term-foster-care', true, 2)])).ok).toBe(true);
+    expect(ok(withAlternatives([alt('long-term-foster-care', true, 2), alt('release-to-sponsor', true, 1), alt('shelter', false)])).ok).toBe(true);
+  });
+  it('one placement ranked, the other not: the error names the unranked one only', () => {
+    expect(errors(withAlternatives([alt('release-to-sponsor', true, 1), alt('unaccompanied-refugee-minors', true)]))).toEqual([['alternatives.1.preference', 'placement-preference']]);
+  });
+  it('ranks are 1 to N, each once', () => {
+    expect(errors(withAlternatives([alt('release-to-sponsor', true, 1), alt('shelter', true, 1)]))).toEqual([['alternatives.1.preference', 'placement-preference']]);
+    expect(errors(withAlternatives([alt('release-to-sponsor', true, 1), alt('shelter', true, 3)]))).toEqual([['alternatives.1.preference', 'placement-preference']]);
+    expect(errors(withAlternatives([alt('release-to-sponsor', true, 2)]))).toEqual([['alternatives.0.preference', 'placement-preference']]);
+    expect(ok(withAlternatives([alt('release-to-sponsor', true, 1)])).ok).toBe(true);
+  });
+  it('a preference on an option not recommended is refused', () => {
+    expect(errors(withAlternatives([alt('release-to-sponsor', true), alt('shelter', false, 2)]))).toEqual([['alternatives.1.preference', 'placement-preference']]);
+  });
+  it('compatible options stay allowed: a service ("other") alongside one placement needs no rank', () => {
+    expect(ok(withAlternatives([alt('release-to-sponsor', true), alt('other', true), alt('other', true)])).ok).toBe(true);
+    // …and a ranked service joins the ranking: 1, 2 and 3 across a placement, a placement and a service.
+    expect(ok(withAlternatives([alt('release-to-sponsor', true, 1), alt('long-term-foster-care', true, 2), alt('other', true, 3)])).ok).toBe(true);
+  });
+  it('the fixtures: ranked-placements is valid, invalid-placements-not-ranked names its unranked URM', () => {
+    expect(ok(fixture('ranked-placements.json')).warnings).toEqual([]);
+    expect(errors(fixture('invalid-placements-not-ranked.json'))).toEqual([['alternatives.1.preference', 'placement-preference']]);
+  });
+  it('a preference is a whole number from 1', () => {
+    expect(errors(withAlternatives([alt('release-to-sponsor', true, 0)]))).toEqual([['alternatives.0.preference', 'too-small']]);
+    expect(errors(withAlternatives([alt('release-to-sponsor', true, 1.5)]))).toEqual([['alternatives.0.preference', 'invalid-type']]);
+  });
+});
+
 describe('home study (8 U.S.C. § 1232(c)(3)(B))', () => {
   const base = () => fixture('full.json');
   it('required for a release to a sponsor when trafficking is shown by a letter or by concerns alone', () => {
@@ -232,19 +339,45 @@ describe('home study (8 U.S.C. § 1232(c)(3)(B))', () => {
     concernsOnly.background.relatedDocuments = [];
     expect(ok(concernsOnly).computed.homeStudyRequired).toBe(true);
   });
-  it('not required by this rule when nothing shows trafficking, or when the decision is not a release', () => {
+  // A placement decision in which nothing recommended is a release: the aunt's release is weighed
+  // but not recommended, the shelter is.
+  const noReleaseRecommended = (c: any) => ({
+    ...c,
+    decisionType: 'placement-or-transfer',
+    alternatives: c.alternatives.map((a: any) => ({ ...a, recommended: a.option === 'shelter' })),
+  });
+  it('not required by this rule when nothing shows trafficking, or when no release is decided or recommended', () => {
     const none = base();
     none.background.relatedDocuments = [];
     none.background.traffickingConcerns = null;
     expect(ok(none).computed.homeStudyRequired).toBe(false);
-    expect(ok({ ...base(), decisionType: 'placement-or-transfer' }).computed.homeStudyRequired).toBe(false);
+    expect(ok(noReleaseRecommended(base())).computed.homeStudyRequired).toBe(false);
+  });
+  it('required when a release is recommended, whatever the decision is called (practitioner review, m2)', () => {
+    // full.json as a "placement-or-transfer" decision, still with the Eligibility Letter and the
+    // release to the aunt recommended: the release is what the law attaches the home study to.
+    const r = ok(fixture('release-recommended-in-a-placement-decision.json'));
+    expect(r.computed.homeStudyRequired).toBe(true);
+    for (const decisionType of ['placement-or-transfer', 'legal-relief', 'planning-for-18', 'other']) {
+      expect(ok({ ...base(), decisionType }).computed.homeStudyRequired, decisionType).toBe(true);
+    }
+    // The release recommended in the alternative (not recommended first) counts too.
+    const second = noReleaseRecommended(base());
+    second.alternatives[0].recommended = true;
+    second.alternatives[2].recommended = false;
+    expect(ok(second).computed.homeStudyRequired).toBe(true);
+    // A release decision still needs it when the advocate recommends against the release: it is
+    // what the decision-maker may order.
+    expect(ok({ ...noReleaseRecommended(base()), decisionType: 'release-to-sponsor' }).computed.homeStudyRequired).toBe(true);
   });
   it('home-study-is-required when the advocate also lists it as a condition (at its path)', () => {
     const c = base();
     c.recommendations[0].conditions.unshift('A home study is completed with a favorable result before release.');
     const r = ok(c);
     expect(r.warnings.map((w: any) => [w.path, w.code])).toEqual([['recommendations.0.conditions.0', 'home-study-is-required']]);
+    // In a placement decision that recommends the release, the law still requires it: same warning.
+    expect(ok({ ...c, decisionType: 'placement-or-transfer' }).warnings.map((w: any) => [w.path, w.code])).toEqual([['recommendations.0.conditions.0', 'home-study-is-required']]);
     // The same condition where no home study is required by law is the advocate's own: no warning.
-    expect(codes(ok({ ...c, decisionType: 'placement-or-transfer' }).warnings)).toEqual([]);
+    expect(codes(ok(noReleaseRecommended(c)).warnings)).toEqual([]);
   });
 });

@@ -115,6 +115,35 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
     ])).toEqual({ missing: [], outOfOrder: [] });
   });
 
+  it('a placement decision that recommends the release prints the home-study requirement too (practitioner review, m2)', async () => {
+    const t = squash(await text('release-recommended-in-a-placement-decision', format));
+    expect(findInOrder(t, [
+      'Alternatives considered',
+      'Home study required by law',
+      'Federal law requires a home study before a child who is a victim of a severe form of trafficking in persons is released to a sponsor (8 U.S.C. § 1232(c)(3)(B); 45 CFR 410.1204(a)). OTIP has issued an Eligibility Letter for the child',
+      'Recommendations of the child advocate',
+    ])).toEqual({ missing: [], outOfOrder: [] });
+  });
+
+  it('ranked-placements: the first choice and the one in the alternative are told apart (practitioner review, m1)', async () => {
+    const t = squash(await text('ranked-placements', format));
+    expect(findInOrder(t, [
+      'Option Recommended Why',
+      'Release to her maternal aunt, Rosa Ajú Tzoc, in Houston Yes, first choice',
+      'makes her eligible Yes, second choice',
+      'Remaining in the ORR shelter in Houston No',
+      'Post-release services for at least twelve months, in either placement Yes',
+      'The advocate recommends the first choice; each later choice is recommended in the alternative, if the choices before it cannot be carried out.',
+      'Home study required by law',
+    ])).toEqual({ missing: [], outOfOrder: [] });
+  });
+
+  it('full (one placement recommended): no rank and no sentence about choices', async () => {
+    const t = squash(await text('full', format));
+    expect(t).not.toMatch(/Yes, \w+ choice|each later choice/);
+    expect(t).toContain('in Houston Yes Lucía wants');
+  });
+
   it('minimal (a transfer, no trafficking shown): no home-study paragraph', async () => {
     expect(squash(await text('minimal', format))).not.toContain('Home study required by law');
   });
@@ -142,6 +171,20 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
 
   it('turns-18-soon prints the time-sensitive notice', async () => {
     expect(squash(await text('turns-18-soon', format))).toContain('Time-sensitive: The child turns 18 on June 8, 2026, 90 days after the date of this memo.');
+  });
+
+  it('decision-after-18: the time-sensitive box ties the hearing to the 18th birthday, marked estimated wherever printed (practitioner review, m1)', async () => {
+    const t = squash(await text('decision-after-18', format));
+    expect(findInOrder(t, [
+      'Decision by: Immigration Judge, Houston Immigration Court; next hearing on March 30, 2026',
+      'Time-sensitive: The child turns 18 on March 29, 2026 (estimated), 19 days after the date of this memo.',
+      'The next hearing, on March 30, 2026, is 1 day after that birthday. Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.',
+      'Date of birth March 29, 2008 (estimated)',
+      'Age on the date of this memo 17 (estimated)',
+      '18th birthday March 29, 2026 (estimated), 19 days after the date of this memo',
+    ])).toEqual({ missing: [], outOfOrder: [] });
+    // Every "March 29, 2026" (the birthday, computed from the estimate) is marked.
+    expect(t.split('March 29, 2026').length - 1).toBe(t.split('March 29, 2026 (estimated)').length - 1);
   });
 
   it('hostile: markup characters stay text and no long narrative is truncated', async () => {

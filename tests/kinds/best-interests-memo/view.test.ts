@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { kind } from '../../../src/kinds/best-interests-memo/index.js';
 import { languageText, longDate, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/view.js';
+import { ordinal, recommendedText } from '../../../src/kinds/best-interests-memo/alternatives.js';
 import { parseCase } from '../../../src/validate.js';
 
 function viewOf(name: string, patch: (c: any) => void = () => {}): any {
@@ -48,6 +49,23 @@ describe('signature blocks (review B point 2)', () => {
     });
     expect(v.advocate.capacity).toBe('Child Advocate, Gulf Coast Child Advocacy Project');
     expect(v.supervisingAttorney.capacity).toBe('Supervising Attorney');
+  });
+});
+
+describe('recommended options ranked (practitioner review, m1)', () => {
+  it('ordinals in words to ten, then in figures', () => {
+    expect([1, 2, 3, 10, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).toEqual(['first', 'second', 'third', 'tenth', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th']);
+  });
+  it('the Recommended cell: No, Yes, or Yes with its rank', () => {
+    expect(recommendedText({ recommended: false, preference: null })).toBe('No');
+    expect(recommendedText({ recommended: true, preference: null })).toBe('Yes');
+    expect(recommendedText({ recommended: true, preference: 2 })).toBe('Yes, second choice');
+  });
+  it('ranked-placements: the table says which is the first choice, and the sentence after it is printed', () => {
+    const v = viewOf('ranked-placements.json');
+    expect(v.alternatives.map((a: any) => a.recommended)).toEqual(['Yes, first choice', 'Yes, second choice', 'No', 'Yes']);
+    expect(v.alternativesRanked).toBe(true);
+    expect(viewOf('full.json').alternativesRanked).toBe(false);
   });
 });
 
@@ -116,14 +134,53 @@ describe('best-interests-memo view', () => {
     );
     expect(facts['Date of birth']).toBe('January 15, 2022 (estimated)');
     // 2026-01-15 → 2040-01-15: 14 years of which 2028, 2032, 2036 are leap: 14×365 + 3 = 5,113 days
-    expect(facts['18th birthday']).toBe('January 15, 2040, 5,113 days after the date of this memo');
+    expect(facts['18th birthday']).toBe('January 15, 2040 (estimated), 5,113 days after the date of this memo');
   });
 
-  it('prints the time-sensitive notice only with the turns-18 warning', () => {
-    expect(viewOf('turns-18-soon.json').turns18Notice).toBe(
+  it('prints the time-sensitive notice only with the turns-18 or decision-after-18 warning', () => {
+    expect(viewOf('turns-18-soon.json').timeSensitive).toBe(
       'The child turns 18 on June 8, 2026, 90 days after the date of this memo. ORR custody ends at 18, and the Unaccompanied Refugee Minors program must be entered before the 18th birthday.',
     );
-    expect(viewOf('full.json').turns18Notice).toBeNull();
+    expect(viewOf('full.json').timeSensitive).toBeNull();
+  });
+
+  it('the time-sensitive notice connects a hearing after the 18th birthday to the end of ORR custody (practitioner review, m1)', () => {
+    // Memo 2026-03-10; born 2008-03-29 (estimated) → 18 on 2026-03-29, 19 days on; hearing 2026-03-30.
+    expect(viewOf('decision-after-18.json').timeSensitive).toBe(
+      'The child turns 18 on March 29, 2026 (estimated), 19 days after the date of this memo. ' +
+        'ORR custody ends at 18, and the Unaccompanied Refugee Minors program must be entered before the 18th birthday. ' +
+        'The next hearing, on March 30, 2026, is 1 day after that birthday. ' +
+        'Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.',
+    );
+    // On the birthday itself, and a decision ORR is expected to make 4 days after it.
+    expect(viewOf('decision-after-18.json', (c) => {
+      c.nextHearingOn = '2026-03-29';
+      c.decisionExpectedOn = '2026-04-02';
+    }).timeSensitive).toContain('The next hearing, on March 29, 2026, is on that birthday. The decision is expected by April 2, 2026, 4 days after that birthday. Because');
+  });
+
+  it('with the 18th birthday far off, the notice names it where it first gives it (full: 18 on 2028-08-14)', () => {
+    const v = viewOf('full.json', (c) => {
+      c.decisionMaker = { type: 'immigration-judge' };
+      c.nextHearingOn = '2028-09-01';
+    });
+    expect(v.timeSensitive).toBe(
+      'The next hearing, on September 1, 2028, is 18 days after the child’s 18th birthday, August 14, 2028. ' +
+        'Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.',
+    );
+    const est = viewOf('full.json', (c) => {
+      c.child.dateOfBirthEstimated = true;
+      c.decisionMaker = { type: 'immigration-judge' };
+      c.nextHearingOn = '2028-08-14';
+    });
+    expect(est.timeSensitive).toMatch(/^The next hearing, on August 14, 2028, is on the child’s 18th birthday, August 14, 2028 \(estimated\)\. Because/);
+  });
+
+  it('every date or age computed from an estimated date of birth says “(estimated)” (practitioner review, m1)', () => {
+    const facts = Object.fromEntries(viewOf('decision-after-18.json').facts.map((r: any) => [r.label, r.value]));
+    expect(facts['Date of birth']).toBe('March 29, 2008 (estimated)');
+    expect(facts['Age on the date of this memo']).toBe('17 (estimated)');
+    expect(facts['18th birthday']).toBe('March 29, 2026 (estimated), 19 days after the date of this memo');
   });
 
   it('contacts are in date order with readable role, language and mode', () => {

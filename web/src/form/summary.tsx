@@ -132,16 +132,20 @@ function Restitution({ c }: { c: Computed }): ReactElement {
 }
 
 function Memo({ c }: { c: Computed }): ReactElement {
+  // Computed from an estimated date of birth, the age, the days and the birthday are estimates, and
+  // say so as the memo does.
+  const est = c.dateOfBirthEstimated === true ? ' (estimated)' : '';
+  const shown = (v: unknown): string => (v === undefined || v === null ? '—' : `${String(v)}${est}`);
   return (
     <dl>
       <dt>Child’s age</dt>
-      <dd id="memo-age">{String(c.ageAtMemo ?? '—')}</dd>
+      <dd id="memo-age">{shown(c.ageAtMemo)}</dd>
       <dt>Days until 18</dt>
-      <dd id="memo-days">{String(c.daysUntil18 ?? '—')}</dd>
+      <dd id="memo-days">{shown(c.daysUntil18)}</dd>
       {typeof c.eighteenthBirthday === 'string' && (
         <>
           <dt>18th birthday</dt>
-          <dd>{c.eighteenthBirthday}</dd>
+          <dd id="memo-18th">{shown(c.eighteenthBirthday)}</dd>
         </>
       )}
     </dl>

@@ -1,0 +1,72 @@
+// The alternatives a memo weighs, and the rule for recommending more than one (kind README,
+// "Alternatives"; docs/domain/best-interests-memo.md, "Alternatives considered"). Pure.
+//
+// Every option but `other` is a placement of the child or the end of the child's stay (release,
+// URM foster care, long-term or transitional foster care, the shelter, voluntary departure or
+// repatriation): only one of them can happen. The best-interests process ends in the option that
+// is in the child's best interests (2016 Framework; UNHCR Guidelines, 2008, and BIP, 2021), and an
+// advocate may add what to do if that one cannot be carried out ("in the alternative": URM foster
+// care if the home study of the aunt is unfavorable). So two recommended placements must say which
+// is the first choice: each has a `preference` (1, 2, …), printed "Yes, first choice", "Yes, second
+// choice". `other` (a service, a referral) may go alongside a placement and needs no rank.
+import type { MemoIssue } from './codes.js';
+import { ALTERNATIVE_OPTIONS, type Alternative, type AlternativeOption } from './schema.js';
+
+/** The options only one of which can happen to the child (every option but `other`). */
+export const EXCLUSIVE_OPTIONS: ReadonlySet<AlternativeOption> = new Set(ALTERNATIVE_OPTIONS.filter((o) => o !== 'other'));
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** 1 → "first", …, 10 → "tenth", then "11th", "12th", "21st", "22nd", "23rd". */
+export function ordinal(n: number): string {
+  if (n >= 1 && n <= ORDINALS.length) return ORDINALS[n - 1]!;
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** The "Recommended" cell of the alternatives table: "No", "Yes", or "Yes, second choice". */
+export function recommendedText(a: Pick<Alternative, 'recommended' | 'preference'>): string {
+  if (!a.recommended) return 'No';
+  return a.preference === null ? 'Yes' : `Yes, ${ordinal(a.preference)} choice`;
+}
+
+/**
+ * The rule of recommending more than one option (code `placement-preference`, at the field):
+ * - two or more exclusive options recommended: each of them needs a `preference`;
+ * - the preferences given (on recommended options) are 1 to N, each once;
+ * - a preference on an option that is not recommended means nothing, and is refused.
+ */
+export function preferenceIssues(alternatives: readonly Alternative[]): MemoIssue[] {
+  const issues: MemoIssue[] = [];
+  const at = (i: number) => `alternatives.${i}.preference`;
+  const placements = alternatives.filter((a) => a.recommended && EXCLUSIVE_OPTIONS.has(a.option)).length;
+  const ranked = alternatives.filter((a) => a.recommended && a.preference !== null).length;
+  const seen = new Map<number, number>();
+  alternatives.forEach((a, i) => {
+    if (!a.recommended) {
+      if (a.preference !== null) {
+        issues.push({ path: at(i), code: 'placement-preference', message: 'is only for a recommended option: this one is not recommended, so give it no preference' });
+      }
+      return;
+    }
+    if (a.preference === null) {
+      if (placements >= 2 && EXCLUSIVE_OPTIONS.has(a.option)) {
+        issues.push({
+          path: at(i),
+          code: 'placement-preference',
+          message: `must be given: ${placements} placements are recommended and only one can happen; rank each recommended placement, 1 for the first choice, 2 for the one recommended in the alternative, and so on`,
+        });
+      }
+      return;
+    }
+    const other = seen.get(a.preference);
+    if (other !== undefined) {
+      issues.push({ path: at(i), code: 'placement-preference', message: `must differ from the preference of alternatives.${other}: each rank is given once` });
+    } else if (a.preference > ranked) {
+      issues.push({ path: at(i), code: 'placement-preference', message: `must be 1 to ${ranked}: the recommended options are ranked 1, 2, … without a gap` });
+    }
+    seen.set(a.preference, i);
+  });
+  return issues;
+}
