@@ -11,7 +11,7 @@ import Form from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
 import { api, fileNameOf, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
 import { buildUiSchema, fieldId, labelOf, normalizeSchema, prune, type Json } from './form/schema.js';
-import { buttonTemplates, FieldIssues, OffsetDateTimeWidget, type FormContext } from './form/templates.js';
+import { buttonTemplates, FieldIssues, OffsetDateTimeWidget, SelectWidget, type FormContext } from './form/templates.js';
 import { Summary } from './form/summary.js';
 import { validator } from './form/validator.js';
 
@@ -263,7 +263,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             noHtml5Validate
             showErrorList={false}
             templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates }}
-            widgets={{ OffsetDateTime: OffsetDateTimeWidget }}
+            widgets={{ OffsetDateTime: OffsetDateTimeWidget, SelectWidget }}
             experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } }}
             onChange={(e) => {
               setFormData(e.formData);

@@ -1,7 +1,9 @@
 // The form library's pieces that Harbor replaces: the issues next to each field (errors and
 // warnings from the server's check, tied to the input by aria-describedby), text buttons for
-// lists (no icon font), and a date-time input that keeps its UTC offset.
+// lists (no icon font), a date-time input that keeps its UTC offset, and a name for the chooser
+// of a field that takes one of several forms.
 import { useEffect, useState, type ReactElement } from 'react';
+import { getDefaultRegistry } from '@rjsf/core';
 import { ariaDescribedByIds, errorId, type FieldErrorProps, type IconButtonProps, type WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
 
@@ -123,5 +125,26 @@ export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
         }}
       />
     </span>
+  );
+}
+
+const CoreSelectWidget = getDefaultRegistry().widgets.SelectWidget!;
+
+/**
+ * The library's select, with a label for the chooser it puts before a field that takes one of
+ * several forms (a best-interests factor: an analysis, or "not applicable"). That chooser is drawn
+ * without a label of its own, so a screen reader announced an unnamed list box (axe: select-name).
+ */
+export function SelectWidget(props: WidgetProps): ReactElement {
+  const chooser = /__(any|one)of_select$/.test(props.id);
+  return (
+    <>
+      {chooser && (
+        <label htmlFor={props.id} className="visually-hidden">
+          {`${props.label}: which form of answer`}
+        </label>
+      )}
+      <CoreSelectWidget {...props} />
+    </>
   );
 }
