@@ -6,12 +6,12 @@
 // alternative. Every open choice is returned with the total under its other reading.
 import type { ComputeResult } from '../kind.js';
 import type { RestitutionCode } from './codes.js';
-import { computeFlsa, workweekGrid, type FlsaTotals, type RatesUsed, type RateSegment, type WeekRow } from './flsa.js';
+import { computeFlsa, workweekGrid, type FlsaTotals, type RatesUsed, type RateSegment, type WeekRow, type WorkweekGrid } from './flsa.js';
 import { computeGrossIncome, grossLine, type GrossIncome } from './gross-income.js';
 import { computeLosses, lossCents, type Losses } from './losses.js';
 import { sumCents } from './money.js';
 import { ratePolicy } from './rates.js';
-import type { RestitutionCase, Settings } from './schema.js';
+import type { LaborPeriod, RestitutionCase, Settings } from './schema.js';
 import { caseWarnings } from './warnings.js';
 
 /** The greater of F and G for the labor, and what is added to it. */
@@ -29,6 +29,26 @@ export interface Alternative {
   laborValueCents: number;
   commercialSexAddedCents: number;
   totalCents: number;
+}
+
+/** The overtime exemptions a labor period can carry and the worksheet computes (29 U.S.C. § 213(b)(21), (b)(12)). */
+export type OvertimeExemption = Exclude<LaborPeriod['exemption'], 'none' | 'agriculture-213a6'>;
+
+/**
+ * A labor period that carries an overtime exemption, and the workweeks in which it removed the
+ * overtime: those over 40 hours whose every hour was worked in an exempt period (29 C.F.R.
+ * § 780.11), with a day of this period worked. None: the exemption changed nothing.
+ */
+export interface ExemptionEffect {
+  period: number;
+  exemption: OvertimeExemption;
+  /** First day (ISO date) of each workweek whose overtime the exemption removed. */
+  overtimeRemovedWeeks: string[];
+  /**
+   * First day of each workweek over 40 hours, with a day of this period worked, that kept its
+   * overtime because it also had hours outside an exempt period (29 C.F.R. § 780.11).
+   */
+  mixedWeeks: string[];
 }
 
 export interface RestitutionComputed {
@@ -52,6 +72,8 @@ export interface RestitutionComputed {
   commercialSexAddedCents: number;
   losses: Losses;
   totalCents: number;
+  /** Each labor period with an overtime exemption, and the workweeks whose overtime it removed. */
+  exemptions: ExemptionEffect[];
   alternatives: {
     /** Commercial sex income pooled with labor income (when there is any and it is added). */
     pooled?: Alternative;
@@ -119,6 +141,32 @@ export function reading(flsaCents: number, g: GrossIncome, lossesCents: number, 
 
 const alt = (r: ReturnType<typeof reading>): Alternative => ({ laborValueCents: r.cents, commercialSexAddedCents: r.addedCents, totalCents: r.totalCents });
 
+/**
+ * Which workweeks each exempt period's exemption removed overtime from: a week over 40 hours
+ * whose every hour was worked in an exempt period (29 C.F.R. § 780.11; overtime.ts), counted for
+ * each exempt period with hours that week; and the weeks over 40 hours that kept their overtime
+ * as they mixed exempt and non-exempt hours. `rows` are F's rows, one per week of `grid`.
+ */
+export function exemptionEffects(c: RestitutionCase, grid: WorkweekGrid, rows: readonly WeekRow[]): ExemptionEffect[] {
+  const removed = c.laborPeriods.map((): string[] => []);
+  const mixed = c.laborPeriods.map((): string[] => []);
+  grid.weeks.forEach((w, i) => {
+    const row = rows[i]!;
+    if (row.hoursOver40 === 0) return;
+    const into = row.overtimeExempt ? removed : mixed;
+    for (const d of w.days) {
+      const list = into[d.period]!;
+      if (d.hours > 0 && !list.includes(row.weekStart)) list.push(row.weekStart);
+    }
+  });
+  const out: ExemptionEffect[] = [];
+  c.laborPeriods.forEach((p, i) => {
+    if (p.exemption === 'none' || p.exemption === 'agriculture-213a6') return; // 213a6: refused by the schema
+    out.push({ period: i, exemption: p.exemption, overtimeRemovedWeeks: removed[i]!, mixedWeeks: mixed[i]! });
+  });
+  return out;
+}
+
 function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed, RestitutionCode> {
   const useState = c.settings.minimumWage === 'higher-of-federal-and-state';
   const pooled = c.settings.commercialSexIncome === 'pooled';
@@ -140,6 +188,9 @@ function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed, Resti
     alternatives.jointAndSeveral = alt(reading(f.totals.totalCents, computeGrossIncome(c.grossIncome, true), l.totalCents, pooled));
   }
 
+  // 29 U.S.C. § 213(b)(21), (b)(12): used only where it removed overtime (29 C.F.R. § 780.11).
+  const exemptions = exemptionEffects(c, grid, f.weeks);
+
   const computed: RestitutionComputed = {
     settings: {
       workweekStart: c.settings.workweekStart,
@@ -157,6 +208,7 @@ function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed, Resti
     commercialSexAddedCents: r.addedCents,
     losses: l,
     totalCents: r.totalCents,
+    exemptions,
     alternatives,
   };
   return { computed, warnings: caseWarnings(c, computed, federalOnly), errors: [] };

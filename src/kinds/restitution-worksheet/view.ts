@@ -81,6 +81,21 @@ const EXEMPTIONS: Record<LaborPeriod['exemption'], string> = {
   'agriculture-213a6': 'Agriculture, 29 U.S.C. § 213(a)(6): not computed',
 };
 
+/**
+ * The period's exemption line. An exemption that removed no overtime (no workweek of the period
+ * over 40 hours with every hour exempt, 29 C.F.R. § 780.11) is said to, so that the line agrees
+ * with the workweek table, which shows the overtime owed; it is not an open legal choice.
+ */
+export function exemptionText(computed: RestitutionComputed, i: number, p: LaborPeriod): string {
+  const e = computed.exemptions.find((x) => x.period === i);
+  if (!e || e.overtimeRemovedWeeks.length > 0) return EXEMPTIONS[p.exemption];
+  const why =
+    e.mixedWeeks.length > 0
+      ? 'each of its workweeks over 40 hours also has hours worked outside an exempt period, and a workweek is exempt only if every hour in it is (29 C.F.R. § 780.11)'
+      : 'no workweek of this period is over 40 hours';
+  return `${EXEMPTIONS[p.exemption]}. It removes no overtime here: ${why}.`;
+}
+
 const INCOME_FROM: Record<RestitutionCase['grossIncome'][number]['incomeFrom'], string> = {
   labor: 'Income from the victim’s labor',
   'commercial-sex-acts': 'Income from commercial sex acts',
@@ -149,7 +164,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       state: p.state ?? null,
       schedule: scheduleText(p),
       dailyLog: p.days && p.days.length > 0 ? `${p.days.length} dated ${p.days.length === 1 ? 'entry replaces' : 'entries replace'} the schedule on those dates` : null,
-      exemption: EXEMPTIONS[p.exemption],
+      exemption: exemptionText(computed, i, p),
       rates: computed.periodRates[i]!.map(
         (s) => `${longDate(s.startDate)} to ${longDate(s.endDate)}: ${formatRateCents(s.rateCents)} an hour, ${s.citation}`,
       ),
