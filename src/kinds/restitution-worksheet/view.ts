@@ -11,7 +11,8 @@ import { WEEKDAYS } from './dates.js';
 
 export { longDate, shortDate };
 import type { LaborPeriod, RestitutionCase } from './schema.js';
-import { assumptions, rulesApplied, ROUNDING_POLICY } from './view-text.js';
+import { assumptions, exemptionName, rulesApplied, ROUNDING_POLICY } from './view-text.js';
+import { EDWARDS } from './authorities.js';
 import { exhibitList } from './exhibits.js';
 import { banner, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
 import { LOSS_CATEGORY_TITLES } from './losses.js';
@@ -327,5 +328,10 @@ export function alternativeRows(computed: RestitutionComputed, customRates: bool
   if (a.separate) rows.push({ label: 'Commercial sex income added to the greater of G (labor) and F, instead of pooled (18 U.S.C. § 1593(b)(3))', total: money(a.separate.totalCents) });
   if (a.federalOnly && computed.ratesUsed.state) rows.push({ label: customRates ? 'F without state minimum wages (the case’s custom rates kept)' : 'F at the federal minimum wage alone, without state rates', total: money(a.federalOnly.totalCents) });
   if (a.jointAndSeveral) rows.push({ label: 'Joint and several: every gross-income line in full, each defendant liable for the full amount (18 U.S.C. § 3664(h))', total: money(a.jointAndSeveral.totalCents) });
+  // The choices that lower what the child recovers, present only when reversing them raises the total.
+  if (a.withStateRates) rows.push({ label: `F with the minimum wage of each period’s state where higher (29 U.S.C. § 218(a)), instead of ${customRates ? 'the federal minimum wage and the case’s custom rates alone' : 'the federal minimum wage alone'}`, total: money(a.withStateRates.totalCents) });
+  if (a.withLiquidatedDamages) rows.push({ label: `F with liquidated damages equal to the unpaid wages (29 U.S.C. § 216(b); ${EDWARDS})`, total: money(a.withLiquidatedDamages.totalCents) });
+  if (a.withoutLiveInDomesticExemption) rows.push({ label: `Without ${exemptionName('live-in-domestic')}: overtime owed in the workweeks it removed`, total: money(a.withoutLiveInDomesticExemption.totalCents) });
+  if (a.withoutAgricultureExemption) rows.push({ label: `Without ${exemptionName('agriculture-213b12')}: overtime owed in the workweeks it removed`, total: money(a.withoutAgricultureExemption.totalCents) });
   return rows.length > 1 ? rows : null;
 }

@@ -8,7 +8,7 @@ import type { ExemptionEffect, RestitutionComputed } from './compute.js';
 import { citedExhibits, citingTexts, exhibitKey, listedExhibits, MAX_RANGE } from './exhibits.js';
 import type { FlsaTotals } from './flsa.js';
 import { customRateStates, withoutStateRates } from './rates.js';
-import { EXEMPTION_LAW } from './view-text.js';
+import { EXEMPTION_LAW, exemptionAlternative } from './view-text.js';
 import type { RestitutionCase } from './schema.js';
 
 // Words that mark a pseudonym rather than a real name ("Jane Doe", "Minor Victim One").
@@ -31,7 +31,7 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
   const flsa = computed.flsa;
   // An exemption is "used" only where it removed overtime: a workweek over 40 hours worked wholly
   // in exempt periods (29 C.F.R. § 780.11). One that removed none is said to have changed nothing.
-  for (const e of computed.exemptions) w.push(exemptionWarning(e));
+  for (const e of computed.exemptions) w.push(exemptionWarning(computed, e));
   // Only when a state rate was the rate applied on a day worked: otherwise nothing was used.
   if (federalOnly && computed.ratesUsed.state) {
     w.push({
@@ -126,20 +126,24 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
 
 /**
  * The exemption of one labor period, for the preparer. Used (it removed the overtime of some
- * workweek): `exemption-used`. Changed nothing
+ * workweek): `exemption-used`, with the total without it when that is higher. Changed nothing
  * (each of the period's workweeks over 40 hours also had non-exempt hours, 29 C.F.R. § 780.11, or
  * none was over 40 hours): `exemption-no-effect`; the filing says so at the period, not among the
  * open legal choices, since no figure depends on it.
  */
-function exemptionWarning(e: ExemptionEffect): RestitutionIssue {
+function exemptionWarning(computed: RestitutionComputed, e: ExemptionEffect): RestitutionIssue {
   const path = `laborPeriods.${e.period}.exemption`;
   const cite = EXEMPTION_LAW[e.exemption];
   const n = e.overtimeRemovedWeeks.length;
   if (n > 0) {
+    const a = exemptionAlternative(computed, e.exemption);
+    const total = a
+      ? ` Total without this exemption: ${formatCents(a.totalCents)} (as requested: ${formatCents(computed.totalCents)})`
+      : ' Without it the total would be the same';
     return {
       path,
       code: 'exemption-used',
-      message: `an overtime exemption (${cite}) removes the overtime of ${n === 1 ? 'one workweek' : `${n} workweeks`} of this period; whether it applies turns on the facts (${SABHNANI}, vacating a restitution award over the live-in domestic exemption): counsel should confirm it`,
+      message: `an overtime exemption (${cite}) removes the overtime of ${n === 1 ? 'one workweek' : `${n} workweeks`} of this period; whether it applies turns on the facts (${SABHNANI}, vacating a restitution award over the live-in domestic exemption): counsel should confirm it.${total}.`,
     };
   }
   return {
