@@ -1,12 +1,13 @@
 // The third practitioner review of the restitution worksheet: every choice that lowers what the
 // child recovers has its total without it, computed by the same calculation on the case with that
-// one choice reversed; an exemption is said to be applied only where it removed overtime. Worked
-// examples 5, 7 and 8 of docs/domain/restitution-worksheet.md,
+// one choice reversed; an exemption is said to be applied only where it removed overtime; the
+// court-appointed payee's line. Worked examples 5, 7 and 8 of docs/domain/restitution-worksheet.md,
 // re-derived by hand below, checked in `check`'s figures, the warnings and the worksheet's PDF
 // and DOCX text.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/pipeline.js';
+import { payeeLine } from '../../../src/kinds/restitution-worksheet/filing.js';
 import { alternativeRows, view } from '../../../src/kinds/restitution-worksheet/view.js';
 import { assumptions } from '../../../src/kinds/restitution-worksheet/view-text.js';
 import { docxText, pdfText } from '../../support/extract.js';
@@ -232,5 +233,20 @@ describe('2. an exemption is said to be applied only where it removed overtime',
     expect(warnings.map((w) => w.code)).toEqual(['exemption-no-effect']);
     expect(warnings[0]!.message).toBe('an overtime exemption (29 U.S.C. § 213(b)(12)) is given for this period but removes no overtime: no workweek of it is over 40 hours');
     expect((view(parse(raw), computed, warnings) as any).periods[0].exemption).toContain('It removes no overtime here: no workweek of this period is over 40 hours.');
+  });
+});
+
+describe('3. the court-appointed payee', () => {
+  it('reads as appointed by the court, never "the court of" the victim', async () => {
+    const line = payeeLine(parse(MIXED))!;
+    expect(line).toBe(
+      'Payee: Halvard Tenney, appointed by the court as a suitable person to receive restitution for R.T. and to assume the victim’s rights to restitution (18 U.S.C. § 1593(c), read with § 2259(c)(4)); a defendant may never be named.',
+    );
+    expect(line).not.toContain('court of');
+    expect(await text(MIXED, 'pdf')).toContain(line);
+    // The other capacities keep their form: "<capacity> of <victim>, who assumes …".
+    expect(payeeLine(parse(baseCase()))).toBe(
+      'Payee: Lena Whitcombe, legal guardian of K.M., who assumes the victim’s rights to restitution (18 U.S.C. § 1593(c), read with § 2259(c)(4)); a defendant may never be named.',
+    );
   });
 });
