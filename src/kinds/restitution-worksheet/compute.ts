@@ -3,15 +3,16 @@
 // income or value to the defendant) and F (the FLSA minimum wage and overtime value). The FLSA
 // values labor, not commercial sex acts, so G and F are compared for the labor alone and the gross
 // income from commercial sex acts is added (issue 15 point 1); the pooled reading is the
-// alternative. Every open choice is returned with the total under its other reading.
+// alternative. Every open choice is returned with the total under its other reading, computed by
+// rerunning this same calculation on the case with that one choice reversed (`reversals`).
 import type { ComputeResult } from '../kind.js';
 import type { RestitutionCode } from './codes.js';
-import { computeFlsa, workweekGrid, type FlsaTotals, type RatesUsed, type RateSegment, type WeekRow } from './flsa.js';
+import { computeFlsa, workweekGrid, type FlsaResult, type FlsaTotals, type RatesUsed, type RateSegment, type WeekRow, type WorkweekGrid } from './flsa.js';
 import { computeGrossIncome, grossLine, type GrossIncome } from './gross-income.js';
 import { computeLosses, lossCents, type Losses } from './losses.js';
 import { sumCents } from './money.js';
 import { ratePolicy } from './rates.js';
-import type { RestitutionCase, Settings } from './schema.js';
+import type { LaborPeriod, RestitutionCase, Settings } from './schema.js';
 import { caseWarnings } from './warnings.js';
 
 /** The greater of F and G for the labor, and what is added to it. */
@@ -26,9 +27,31 @@ export interface LaborValue {
 
 /** The total under the other reading of one open choice. */
 export interface Alternative {
+  /** F under that reading (the FLSA value compared with G). */
+  flsaCents: number;
   laborValueCents: number;
   commercialSexAddedCents: number;
   totalCents: number;
+}
+
+/** The overtime exemptions a labor period can carry and the worksheet computes (29 U.S.C. § 213(b)(21), (b)(12)). */
+export type OvertimeExemption = Exclude<LaborPeriod['exemption'], 'none' | 'agriculture-213a6'>;
+
+/**
+ * A labor period that carries an overtime exemption, and the workweeks in which it removed the
+ * overtime: those over 40 hours whose every hour was worked in an exempt period (29 C.F.R.
+ * § 780.11), with a day of this period worked. None: the exemption changed nothing.
+ */
+export interface ExemptionEffect {
+  period: number;
+  exemption: OvertimeExemption;
+  /** First day (ISO date) of each workweek whose overtime the exemption removed. */
+  overtimeRemovedWeeks: string[];
+  /**
+   * First day of each workweek over 40 hours, with a day of this period worked, that kept its
+   * overtime because it also had hours outside an exempt period (29 C.F.R. § 780.11).
+   */
+  mixedWeeks: string[];
 }
 
 export interface RestitutionComputed {
@@ -52,6 +75,8 @@ export interface RestitutionComputed {
   commercialSexAddedCents: number;
   losses: Losses;
   totalCents: number;
+  /** Each labor period with an overtime exemption, and the workweeks whose overtime it removed. */
+  exemptions: ExemptionEffect[];
   alternatives: {
     /** Commercial sex income pooled with labor income (when there is any and it is added). */
     pooled?: Alternative;
@@ -61,6 +86,16 @@ export interface RestitutionComputed {
     federalOnly?: Alternative;
     /** Every G line in full (when a share is below 1): joint and several, 18 U.S.C. § 3664(h). */
     jointAndSeveral?: Alternative;
+    /**
+     * The choices that lower what the child recovers, each only when reversing it raises the
+     * total: the state setting off (state minimum wages where higher, 29 U.S.C. § 218(a); only
+     * when every period gives its state, as that setting requires), liquidated damages off
+     * (29 U.S.C. § 216(b)), and each overtime exemption (every period with it read as none).
+     */
+    withStateRates?: Alternative;
+    withLiquidatedDamages?: Alternative;
+    withoutLiveInDomesticExemption?: Alternative;
+    withoutAgricultureExemption?: Alternative;
   };
 }
 
@@ -117,27 +152,129 @@ export function reading(flsaCents: number, g: GrossIncome, lossesCents: number, 
   };
 }
 
-const alt = (r: ReturnType<typeof reading>): Alternative => ({ laborValueCents: r.cents, commercialSexAddedCents: r.addedCents, totalCents: r.totalCents });
+const alt = (flsaCents: number, r: ReturnType<typeof reading>): Alternative => ({
+  flsaCents,
+  laborValueCents: r.cents,
+  commercialSexAddedCents: r.addedCents,
+  totalCents: r.totalCents,
+});
+
+/** F, G and L of a case: what the total is read from. */
+interface Parts {
+  flsa: FlsaResult;
+  gross: GrossIncome;
+  losses: Losses;
+}
+
+/** F of a case under its own settings; `grid` (the days in workweeks, the wages paid) is shared. */
+function flsaOf(c: RestitutionCase, grid: WorkweekGrid): FlsaResult {
+  return computeFlsa(c, ratePolicy(c.settings, c.settings.minimumWage === 'higher-of-federal-and-state'), grid);
+}
+
+/** § 1593(b)(3) under the case's own reading of commercial sex income. */
+function totalOf(c: RestitutionCase, p: Parts): ReturnType<typeof reading> {
+  return reading(p.flsa.totals.totalCents, p.gross, p.losses.totalCents, c.settings.commercialSexIncome === 'pooled');
+}
+
+const withSettings = (c: RestitutionCase, s: Partial<Settings>): RestitutionCase => ({ ...c, settings: { ...c.settings, ...s } });
+
+/** The case with every period that carries exemption `e` read as carrying none. */
+const withoutExemption = (c: RestitutionCase, e: OvertimeExemption): RestitutionCase => ({
+  ...c,
+  laborPeriods: c.laborPeriods.map((p) => (p.exemption === e ? { ...p, exemption: 'none' as const } : p)),
+});
+
+const EXEMPTION_ALTERNATIVE: Record<OvertimeExemption, 'withoutLiveInDomesticExemption' | 'withoutAgricultureExemption'> = {
+  'live-in-domestic': 'withoutLiveInDomesticExemption',
+  'agriculture-213b12': 'withoutAgricultureExemption',
+};
+
+/**
+ * The total with one choice reversed: the same calculation (flsaOf, computeGrossIncome,
+ * computeLosses, reading) rerun on the case as that choice's other reading makes it. Parts the
+ * choice cannot change are passed in (`keep`) rather than computed again.
+ */
+function reversedTotal(c: RestitutionCase, grid: WorkweekGrid, keep: Partial<Parts>): Alternative {
+  const p: Parts = {
+    flsa: keep.flsa ?? flsaOf(c, grid),
+    gross: keep.gross ?? computeGrossIncome(c.grossIncome),
+    losses: keep.losses ?? computeLosses(c.losses),
+  };
+  return alt(p.flsa.totals.totalCents, totalOf(c, p));
+}
+
+/**
+ * Which workweeks each exempt period's exemption removed overtime from: a week over 40 hours
+ * whose every hour was worked in an exempt period (29 C.F.R. § 780.11; overtime.ts), counted for
+ * each exempt period with hours that week; and the weeks over 40 hours that kept their overtime
+ * as they mixed exempt and non-exempt hours. `rows` are F's rows, one per week of `grid`.
+ */
+export function exemptionEffects(c: RestitutionCase, grid: WorkweekGrid, rows: readonly WeekRow[]): ExemptionEffect[] {
+  const removed = c.laborPeriods.map((): string[] => []);
+  const mixed = c.laborPeriods.map((): string[] => []);
+  grid.weeks.forEach((w, i) => {
+    const row = rows[i]!;
+    if (row.hoursOver40 === 0) return;
+    const into = row.overtimeExempt ? removed : mixed;
+    for (const d of w.days) {
+      const list = into[d.period]!;
+      if (d.hours > 0 && !list.includes(row.weekStart)) list.push(row.weekStart);
+    }
+  });
+  const out: ExemptionEffect[] = [];
+  c.laborPeriods.forEach((p, i) => {
+    if (p.exemption === 'none' || p.exemption === 'agriculture-213a6') return; // 213a6: refused by the schema
+    out.push({ period: i, exemption: p.exemption, overtimeRemovedWeeks: removed[i]!, mixedWeeks: mixed[i]! });
+  });
+  return out;
+}
 
 function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed, RestitutionCode> {
   const useState = c.settings.minimumWage === 'higher-of-federal-and-state';
   const pooled = c.settings.commercialSexIncome === 'pooled';
   const grid = workweekGrid(c);
-  const f = computeFlsa(c, ratePolicy(c.settings, useState), grid);
-  // "Federal only" drops the state table; the case's custom rates still apply (they are the
-  // case's own rates and apply in every mode).
-  const federalOnly = useState ? computeFlsa(c, ratePolicy(c.settings, false), grid).totals : null;
+  const f = flsaOf(c, grid);
   const g = computeGrossIncome(c.grossIncome);
   const l = computeLosses(c.losses);
-  const r = reading(f.totals.totalCents, g, l.totalCents, pooled);
+  const base: Parts = { flsa: f, gross: g, losses: l };
+  const r = totalOf(c, base);
 
   const alternatives: RestitutionComputed['alternatives'] = {};
   if (c.grossIncome.some((x) => x.incomeFrom === 'commercial-sex-acts')) {
-    alternatives[pooled ? 'separate' : 'pooled'] = alt(reading(f.totals.totalCents, g, l.totalCents, !pooled));
+    alternatives[pooled ? 'separate' : 'pooled'] = reversedTotal(withSettings(c, { commercialSexIncome: pooled ? 'added' : 'pooled' }), grid, base);
   }
-  if (federalOnly) alternatives.federalOnly = alt(reading(federalOnly.totalCents, g, l.totalCents, pooled));
+  // "Federal only" drops the state table; the case's custom rates still apply (they are the
+  // case's own rates and apply in every mode).
+  let federalOnly: FlsaTotals | null = null;
+  if (useState) {
+    const fed = withSettings(c, { minimumWage: 'federal' });
+    const ff = flsaOf(fed, grid);
+    federalOnly = ff.totals;
+    alternatives.federalOnly = reversedTotal(fed, grid, { ...base, flsa: ff });
+  }
   if (c.grossIncome.some((x) => x.defendantShare < 1)) {
-    alternatives.jointAndSeveral = alt(reading(f.totals.totalCents, computeGrossIncome(c.grossIncome, true), l.totalCents, pooled));
+    const full = { ...c, grossIncome: c.grossIncome.map((x) => ({ ...x, defendantShare: 1 })) };
+    alternatives.jointAndSeveral = reversedTotal(full, grid, { flsa: f, losses: l });
+  }
+  // The choices that lower the total: each reversed, kept only when that raises the total.
+  const higher = (key: keyof RestitutionComputed['alternatives'], a: Alternative): void => {
+    if (a.totalCents > r.totalCents) alternatives[key] = a;
+  };
+  // 29 U.S.C. § 218(a); only when the reversed case is one the state setting accepts (state-required).
+  if (!useState && c.laborPeriods.length > 0 && c.laborPeriods.every((p) => p.state)) {
+    higher('withStateRates', reversedTotal(withSettings(c, { minimumWage: 'higher-of-federal-and-state' }), grid, { gross: g, losses: l }));
+  }
+  // 29 U.S.C. § 216(b); United States v. Edwards, 995 F.3d 342 (4th Cir. 2021).
+  if (!c.settings.liquidatedDamages && c.laborPeriods.length > 0) {
+    higher('withLiquidatedDamages', reversedTotal(withSettings(c, { liquidatedDamages: true }), grid, { gross: g, losses: l }));
+  }
+  // 29 U.S.C. § 213(b)(21), (b)(12): whether an exemption applies turns on the facts
+  // (United States v. Sabhnani, 599 F.3d 215 (2d Cir. 2010)).
+  const exemptions = exemptionEffects(c, grid, f.weeks);
+  for (const e of Object.keys(EXEMPTION_ALTERNATIVE) as OvertimeExemption[]) {
+    if (exemptions.some((x) => x.exemption === e && x.overtimeRemovedWeeks.length > 0)) {
+      higher(EXEMPTION_ALTERNATIVE[e], reversedTotal(withoutExemption(c, e), grid, { gross: g, losses: l }));
+    }
   }
 
   const computed: RestitutionComputed = {
@@ -157,6 +294,7 @@ function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed, Resti
     commercialSexAddedCents: r.addedCents,
     losses: l,
     totalCents: r.totalCents,
+    exemptions,
     alternatives,
   };
   return { computed, warnings: caseWarnings(c, computed, federalOnly), errors: [] };

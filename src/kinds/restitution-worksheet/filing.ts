@@ -20,11 +20,13 @@ export function sealNote(minor: boolean): string {
     : 'This worksheet discloses information about a crime victim, who has the right to be treated with respect for the victim’s dignity and privacy (18 U.S.C. § 3771(a)(8)). Counsel offers to file it under seal, or with the victim’s identifying information redacted, on the court’s order (Fed. R. Crim. P. 49.1(d)–(e)).';
 }
 
-const ROLES: Record<NonNullable<RestitutionCase['victim']['payee']>['role'], string> = {
+// Who the payee is to the victim, in 18 U.S.C. § 1593(c)'s words ("the legal guardian of the
+// victim or a representative of the victim's estate, or another family member, or any other person
+// appointed as suitable by the court").
+const ROLES: Record<Exclude<NonNullable<RestitutionCase['victim']['payee']>['role'], 'court-appointed'>, string> = {
   'legal-guardian': 'legal guardian',
   'family-member': 'family member',
   'estate-representative': 'representative of the estate',
-  'court-appointed': 'person appointed as suitable by the court',
 };
 
 const PAYEE_LAW = '18 U.S.C. § 1593(c), read with § 2259(c)(4)';
@@ -34,6 +36,10 @@ export function payeeLine(c: RestitutionCase): string | null {
   const p = c.victim.payee;
   const who = c.victim.identifier;
   if (p) {
+    // Not "person appointed as suitable by the court of R.T.", which reads as the court of R.T.
+    if (p.role === 'court-appointed') {
+      return `Payee: ${p.name}, appointed by the court as a suitable person to receive restitution for ${who} and to assume the victim’s rights to restitution (${PAYEE_LAW}); a defendant may never be named.`;
+    }
     return `Payee: ${p.name}, ${ROLES[p.role]} of ${who}, who assumes the victim’s rights to restitution (${PAYEE_LAW}); a defendant may never be named.`;
   }
   if (!c.victim.minor) return null;

@@ -1,11 +1,28 @@
 // The worksheet's statements of law and of the choices made: the rules applied (each with its
 // citation) and the assumptions and open legal questions flagged for counsel. Built from the
 // case's settings so that every rule choice prints the citation behind it.
-import type { RestitutionComputed } from './compute.js';
+import type { Alternative, ExemptionEffect, OvertimeExemption, RestitutionComputed } from './compute.js';
 import { CLAYTON, EDWARDS, SABHNANI } from './authorities.js';
-import { andList } from '../kit/index.js';
+import { andList, money } from '../kit/index.js';
 import { customRatesText, customRateStates, noStateRateHigher, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
+
+/** The law of each overtime exemption the worksheet computes (overtime only; the minimum wage is still due). */
+export const EXEMPTION_LAW: Record<OvertimeExemption, string> = {
+  'live-in-domestic': '29 U.S.C. § 213(b)(21)',
+  'agriculture-213b12': '29 U.S.C. § 213(b)(12)',
+};
+
+/** "the overtime exemption for live-in domestic service (29 U.S.C. § 213(b)(21))". */
+export function exemptionName(e: OvertimeExemption): string {
+  return `the overtime exemption for ${e === 'live-in-domestic' ? 'live-in domestic service' : 'agriculture'} (${EXEMPTION_LAW[e]})`;
+}
+
+/** The total without exemption `e` (every period with it read as none), when that is higher. */
+export function exemptionAlternative(computed: RestitutionComputed, e: OvertimeExemption): Alternative | undefined {
+  const a = computed.alternatives;
+  return e === 'live-in-domestic' ? a.withoutLiveInDomesticExemption : a.withoutAgricultureExemption;
+}
 
 export const ROUNDING_POLICY =
   'Rounding: all arithmetic is exact decimal arithmetic on cents. Each workweek’s wages owed are rounded half-up to the cent once; each gross-income line is rounded half-up to the cent once; every total is the exact sum of the rounded rows. Rates with fractions of a cent (such as an overtime rate of $10.875) are never rounded before the weekly total.';
@@ -71,10 +88,36 @@ function minimumWageAssumption(c: RestitutionCase, computed: RestitutionComputed
     if (!computed.ratesUsed.state) return noStateRateHigher(s);
     return `State minimum wages were used where higher. Whether § 1593 adopts state minimum wages is unsettled; the FLSA value ${withoutStateRates(s)} is also shown so that the court can choose.`;
   }
+  // With the state setting off, a state rate higher on days worked lowers what the child
+  // recovers: the total with state rates is then shown among the open legal choices.
+  const withState = computed.alternatives.withStateRates;
+  const ask = withState
+    ? `With the minimum wage of each period’s state where higher, the total would be ${money(withState.totalCents)} (shown with the open legal choices); counsel may ask the court to use it (29 U.S.C. § 218(a)).`
+    : null;
   if (s.customRates.length > 0) {
-    return 'The federal minimum wage was used, and the case’s custom rates where higher (listed in the next point); no state minimum wage was used. Where a state rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with that setting.';
+    return `The federal minimum wage was used, and the case’s custom rates where higher (listed in the next point); no state minimum wage was used. ${ask ?? 'Where a state rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with that setting.'}`;
   }
-  return 'Only the federal minimum wage was used. Where the state (or a city) rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with that setting.';
+  return `Only the federal minimum wage was used. ${ask ?? 'Where the state (or a city) rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with that setting.'}`;
+}
+
+/**
+ * One sentence per exemption that removed the overtime of some workweek: which workweeks, the
+ * authority that makes it a question of fact, and the total without it. An exemption that removed
+ * no overtime is not an open choice (no figure depends on it): the period's line says so.
+ */
+function exemptionAssumptions(computed: RestitutionComputed): string[] {
+  const out: string[] = [];
+  for (const e of Object.keys(EXEMPTION_LAW) as OvertimeExemption[]) {
+    const used = computed.exemptions.filter((x: ExemptionEffect) => x.exemption === e && x.overtimeRemovedWeeks.length > 0);
+    if (used.length === 0) continue;
+    const weeks = new Set(used.flatMap((x) => x.overtimeRemovedWeeks)).size;
+    const periods = used.map((x) => x.period + 1);
+    const a = exemptionAlternative(computed, e);
+    out.push(
+      `${exemptionName(e).charAt(0).toUpperCase()}${exemptionName(e).slice(1)} removes the overtime of ${weeks === 1 ? 'one workweek' : `${weeks} workweeks`} (${periods.length === 1 ? 'period' : 'periods'} ${andList(periods.map(String))}). Whether an exemption applies turns on the facts (${SABHNANI}, vacating a restitution award over the live-in domestic exemption); without it, overtime would be owed in ${weeks === 1 ? 'that workweek' : 'those workweeks'}${a ? ` and the total would be ${money(a.totalCents)} (shown with the open legal choices)` : ', and the total would be the same'}.`,
+    );
+  }
+  return out;
 }
 
 /**
@@ -101,13 +144,9 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
     out.push(
       s.liquidatedDamages
         ? `Liquidated damages are included following ${EDWARDS}; courts outside the Fourth Circuit may decide otherwise.`
-        : `Liquidated damages were left out by choice; ${EDWARDS}, holds that the FLSA value includes them.`,
+        : `Liquidated damages were left out by choice; ${EDWARDS}, holds that the FLSA value includes them.${computed.alternatives.withLiquidatedDamages ? ` With them the total would be ${money(computed.alternatives.withLiquidatedDamages.totalCents)} (shown with the open legal choices).` : ''}`,
     );
-    if (c.laborPeriods.some((p) => p.exemption !== 'none')) {
-      out.push(
-        `An overtime exemption was applied to at least one period. Whether an exemption applies turns on the facts (${SABHNANI}, vacating a restitution award over the live-in domestic exemption); without it, overtime would be owed.`,
-      );
-    }
+    out.push(...exemptionAssumptions(computed));
     if (c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? null) !== null)) {
       out.push('A weekly payment amount given for a period is credited in full to every workweek containing a day of that period, including partial first and last weeks.');
     }

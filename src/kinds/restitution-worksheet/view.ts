@@ -11,7 +11,8 @@ import { WEEKDAYS } from './dates.js';
 
 export { longDate, shortDate };
 import type { LaborPeriod, RestitutionCase } from './schema.js';
-import { assumptions, rulesApplied, ROUNDING_POLICY } from './view-text.js';
+import { assumptions, exemptionName, rulesApplied, ROUNDING_POLICY } from './view-text.js';
+import { EDWARDS } from './authorities.js';
 import { exhibitList } from './exhibits.js';
 import { banner, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
 import { LOSS_CATEGORY_TITLES } from './losses.js';
@@ -81,6 +82,21 @@ const EXEMPTIONS: Record<LaborPeriod['exemption'], string> = {
   'agriculture-213a6': 'Agriculture, 29 U.S.C. § 213(a)(6): not computed',
 };
 
+/**
+ * The period's exemption line. An exemption that removed no overtime (no workweek of the period
+ * over 40 hours with every hour exempt, 29 C.F.R. § 780.11) is said to, so that the line agrees
+ * with the workweek table, which shows the overtime owed; it is not an open legal choice.
+ */
+export function exemptionText(computed: RestitutionComputed, i: number, p: LaborPeriod): string {
+  const e = computed.exemptions.find((x) => x.period === i);
+  if (!e || e.overtimeRemovedWeeks.length > 0) return EXEMPTIONS[p.exemption];
+  const why =
+    e.mixedWeeks.length > 0
+      ? 'each of its workweeks over 40 hours also has hours worked outside an exempt period, and a workweek is exempt only if every hour in it is (29 C.F.R. § 780.11)'
+      : 'no workweek of this period is over 40 hours';
+  return `${EXEMPTIONS[p.exemption]}. It removes no overtime here: ${why}.`;
+}
+
 const INCOME_FROM: Record<RestitutionCase['grossIncome'][number]['incomeFrom'], string> = {
   labor: 'Income from the victim’s labor',
   'commercial-sex-acts': 'Income from commercial sex acts',
@@ -149,7 +165,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       state: p.state ?? null,
       schedule: scheduleText(p),
       dailyLog: p.days && p.days.length > 0 ? `${p.days.length} dated ${p.days.length === 1 ? 'entry replaces' : 'entries replace'} the schedule on those dates` : null,
-      exemption: EXEMPTIONS[p.exemption],
+      exemption: exemptionText(computed, i, p),
       rates: computed.periodRates[i]!.map(
         (s) => `${longDate(s.startDate)} to ${longDate(s.endDate)}: ${formatRateCents(s.rateCents)} an hour, ${s.citation}`,
       ),
@@ -312,5 +328,10 @@ export function alternativeRows(computed: RestitutionComputed, customRates: bool
   if (a.separate) rows.push({ label: 'Commercial sex income added to the greater of G (labor) and F, instead of pooled (18 U.S.C. § 1593(b)(3))', total: money(a.separate.totalCents) });
   if (a.federalOnly && computed.ratesUsed.state) rows.push({ label: customRates ? 'F without state minimum wages (the case’s custom rates kept)' : 'F at the federal minimum wage alone, without state rates', total: money(a.federalOnly.totalCents) });
   if (a.jointAndSeveral) rows.push({ label: 'Joint and several: every gross-income line in full, each defendant liable for the full amount (18 U.S.C. § 3664(h))', total: money(a.jointAndSeveral.totalCents) });
+  // The choices that lower what the child recovers, present only when reversing them raises the total.
+  if (a.withStateRates) rows.push({ label: `F with the minimum wage of each period’s state where higher (29 U.S.C. § 218(a)), instead of ${customRates ? 'the federal minimum wage and the case’s custom rates alone' : 'the federal minimum wage alone'}`, total: money(a.withStateRates.totalCents) });
+  if (a.withLiquidatedDamages) rows.push({ label: `F with liquidated damages equal to the unpaid wages (29 U.S.C. § 216(b); ${EDWARDS})`, total: money(a.withLiquidatedDamages.totalCents) });
+  if (a.withoutLiveInDomesticExemption) rows.push({ label: `Without ${exemptionName('live-in-domestic')}: overtime owed in the workweeks it removed`, total: money(a.withoutLiveInDomesticExemption.totalCents) });
+  if (a.withoutAgricultureExemption) rows.push({ label: `Without ${exemptionName('agriculture-213b12')}: overtime owed in the workweeks it removed`, total: money(a.withoutAgricultureExemption.totalCents) });
   return rows.length > 1 ? rows : null;
 }

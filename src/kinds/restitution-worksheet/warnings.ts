@@ -4,10 +4,11 @@
 import { andList, money as formatCents } from '../kit/index.js';
 import type { RestitutionIssue } from './codes.js';
 import { SABHNANI } from './authorities.js';
-import type { RestitutionComputed } from './compute.js';
+import type { ExemptionEffect, RestitutionComputed } from './compute.js';
 import { citedExhibits, citingTexts, exhibitKey, listedExhibits, MAX_RANGE } from './exhibits.js';
 import type { FlsaTotals } from './flsa.js';
 import { customRateStates, withoutStateRates } from './rates.js';
+import { EXEMPTION_LAW, exemptionAlternative } from './view-text.js';
 import type { RestitutionCase } from './schema.js';
 
 // Words that mark a pseudonym rather than a real name ("Jane Doe", "Minor Victim One").
@@ -28,16 +29,9 @@ export function looksLikeFullName(identifier: string): boolean {
 export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, federalOnly: FlsaTotals | null): RestitutionIssue[] {
   const w: RestitutionIssue[] = [];
   const flsa = computed.flsa;
-  c.laborPeriods.forEach((p, i) => {
-    if (p.exemption !== 'none') {
-      const cite = p.exemption === 'live-in-domestic' ? '29 U.S.C. § 213(b)(21)' : '29 U.S.C. § 213(b)(12)';
-      w.push({
-        path: `laborPeriods.${i}.exemption`,
-        code: 'exemption-used',
-        message: `an overtime exemption (${cite}) is applied to this period; whether it applies turns on the facts (${SABHNANI}, vacating a restitution award over the live-in domestic exemption): counsel should confirm it`,
-      });
-    }
-  });
+  // An exemption is "used" only where it removed overtime: a workweek over 40 hours worked wholly
+  // in exempt periods (29 C.F.R. § 780.11). One that removed none is said to have changed nothing.
+  for (const e of computed.exemptions) w.push(exemptionWarning(computed, e));
   // Only when a state rate was the rate applied on a day worked: otherwise nothing was used.
   if (federalOnly && computed.ratesUsed.state) {
     w.push({
@@ -128,6 +122,37 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
     });
   }
   return w;
+}
+
+/**
+ * The exemption of one labor period, for the preparer. Used (it removed the overtime of some
+ * workweek): `exemption-used`, with the total without it when that is higher. Changed nothing
+ * (each of the period's workweeks over 40 hours also had non-exempt hours, 29 C.F.R. § 780.11, or
+ * none was over 40 hours): `exemption-no-effect`; the filing says so at the period, not among the
+ * open legal choices, since no figure depends on it.
+ */
+function exemptionWarning(computed: RestitutionComputed, e: ExemptionEffect): RestitutionIssue {
+  const path = `laborPeriods.${e.period}.exemption`;
+  const cite = EXEMPTION_LAW[e.exemption];
+  const n = e.overtimeRemovedWeeks.length;
+  if (n > 0) {
+    const a = exemptionAlternative(computed, e.exemption);
+    const total = a
+      ? ` Total without this exemption: ${formatCents(a.totalCents)} (as requested: ${formatCents(computed.totalCents)})`
+      : ' Without it the total would be the same';
+    return {
+      path,
+      code: 'exemption-used',
+      message: `an overtime exemption (${cite}) removes the overtime of ${n === 1 ? 'one workweek' : `${n} workweeks`} of this period; whether it applies turns on the facts (${SABHNANI}, vacating a restitution award over the live-in domestic exemption): counsel should confirm it.${total}.`,
+    };
+  }
+  return {
+    path,
+    code: 'exemption-no-effect',
+    message: e.mixedWeeks.length > 0
+      ? `an overtime exemption (${cite}) is given for this period but removes no overtime: each workweek of it over 40 hours also has hours worked outside an exempt period, and a workweek is exempt only if every hour in it is (29 C.F.R. § 780.11), so overtime is owed as if no exemption were given`
+      : `an overtime exemption (${cite}) is given for this period but removes no overtime: no workweek of it is over 40 hours`,
+  };
 }
 
 /**

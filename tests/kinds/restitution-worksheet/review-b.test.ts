@@ -288,7 +288,10 @@ describe('4. state minimum wages are said to be used only when one was', () => {
     const v = viewOf(GA);
     expect(v.federalOnly).toBeNull();
     expect(v.noStateRateHigher).toBe(NONE_HIGHER);
-    expect(alternativeRows(r.computed, false)).toBeNull();
+    // No row without state rates; the one open choice is the liquidated damages left out (off in
+    // this case), which lower the total: $65.50 × 2 with them.
+    expect(alternativeRows(r.computed, false)!.map((x) => x.total)).toEqual(['$65.50', '$131.00']);
+    expect(alternativeRows(r.computed, false)![1]!.label).toMatch(/^F with liquidated damages/);
     expect(assumptions(parse(GA), r.computed)[0]).toBe(NONE_HIGHER);
     const t = await text(GA);
     expect(t).not.toContain('State minimum wages were used where higher');
