@@ -5,5 +5,8 @@ export const ABOUT = {
   title: 'Restitution worksheet (18 U.S.C. § 1593)',
   description:
     'The § 1593 restitution calculation for a trafficking victim: FLSA minimum wage and overtime per workweek, the gross income to the defendant from the labor, the greater of the two, plus the gross income from commercial sex acts and the § 2259 losses; the total under each open legal choice, every rule cited, ready to file under seal.',
-  version: '2.0.0',
+  // 2.1.0: the total without each choice that lowers it (exemptions, liquidated damages off,
+  // federal rates alone); exemptions said to be used only where they removed overtime
+  // (exemption-no-effect); the court-appointed payee's wording. The filing's text changes.
+  version: '2.1.0',
 } as const;
