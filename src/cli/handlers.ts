@@ -1,0 +1,180 @@
+// What each `harbor` command does once its command line has been checked (README.md §CLI): one
+// handler per command, each returning the exit code. Problems are thrown as HarborError, printed
+// by src/cli.ts.
+//
+// What only some commands need loads in those commands (issue 18: `harbor kinds` and `harbor check`
+// start in well under 0.2 s): the kinds themselves (zod schemas, rules, views: `harbor kinds` reads
+// src/kinds/catalog.ts), the pipeline's templates (Handlebars) and markup parser (htmlparser2)
+// for render and check-templates, the renderers on a render (src/pipeline.ts), the HTTP stack for
+// serve, the batch machinery, ExcelJS.
+import { extname } from 'node:path';
+import { HarborError, type Issue } from '../errors.js';
+import { KIND_SUMMARIES } from '../kinds/catalog.js';
+import { kindCodes } from '../kinds/kind.js';
+import type { Format, parseFormat as ParseFormat } from '../pipeline.js';
+import { needArguments, usage, type OptionValues } from './args.js';
+import type { Command } from './commands.js';
+import { checkOutputFile, readCase, writeAtomic } from './files.js';
+import { at, type Io } from './io.js';
+
+/** A command's checked command line: its positional arguments after the command, its options. */
+export interface Invocation {
+  rest: string[];
+  values: OptionValues;
+  io: Io;
+}
+
+type Handler = (c: Invocation) => Promise<number>;
+
+/** The kinds (their schemas, rules and views), loaded for every command but `kinds`. */
+async function kinds() {
+  const [{ getKind }, { exampleCase }, { checkCase }] = await Promise.all([import('../kinds/index.js'), import('../kinds/fixtures.js'), import('../check.js')]);
+  return { getKind, exampleCase, checkCase };
+}
+
+/** The templates a render uses: the shipped ones, or a clinic's folder (HARBOR_TEMPLATES). */
+async function templates(io: Io) {
+  return (await import('../templates/env.js')).templatesFrom(io.env.HARBOR_TEMPLATES);
+}
+
+/** A kind's shipped example case (the CLI's templates are made from it). */
+async function exampleOf(kindName: string) {
+  const { getKind, exampleCase } = await kinds();
+  const kind = getKind(kindName);
+  const example = exampleCase(kind.id);
+  if (example === undefined) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
+  return { kind, example };
+}
+
+function printWarnings(warnings: Issue[], io: Io): void {
+  for (const w of warnings) io.stderr(`warning: ${w.path || '(case)'}: ${w.message} [${w.code}]\n`);
+}
+
+/**
+ * The format of `harbor render`: from --format, else from the name of -o. A file named for one
+ * format never receives the other, and only .pdf and .docx files are written.
+ */
+function renderFormat(given: string | undefined, out: string | undefined, parseFormat: typeof ParseFormat): Format {
+  const format = given === undefined ? undefined : parseFormat(given);
+  if (out === undefined || out === '-') return format ?? 'pdf';
+  const ext = extname(out).slice(1).toLowerCase();
+  if (ext !== 'pdf' && ext !== 'docx') {
+    throw usage(`-o "${out}": the output file must be named .pdf or .docx${format ? ` (here: .${format})` : ''}`);
+  }
+  if (format !== undefined && format !== ext) throw usage(`-o "${out}" is a .${ext} file but --format is ${format}: give one or make them agree`);
+  return ext;
+}
+
+export const HANDLERS: Record<Command, Handler> = {
+  kinds: async ({ rest, io }) => {
+    needArguments('kinds', rest, 0);
+    // One line per kind, then its issue codes indented (the kind's own, then the common ones).
+    for (const k of KIND_SUMMARIES) {
+      io.stdout(`${k.id}\t${k.version}\t${k.title}\n`);
+      const codes = Object.entries(kindCodes(k)).sort(([, a], [, b]) => Number(a.common) - Number(b.common));
+      for (const [code, c] of codes) io.stdout(`  ${code}\t${c.level}\t${c.common ? '(common) ' : ''}${c.rule}\n`);
+    }
+    return 0;
+  },
+
+  example: async ({ rest, io }) => {
+    needArguments('example', rest, 1);
+    const { example } = await exampleOf(rest[0]!);
+    io.stdout(JSON.stringify(example, null, 2) + '\n');
+    return 0;
+  },
+
+  check: async ({ rest, io }) => {
+    needArguments('check', rest, 2);
+    const { getKind, checkCase } = await kinds();
+    getKind(rest[0]!); // unknown kind: usage error on stderr, not a JSON result
+    let result;
+    try {
+      result = checkCase(rest[0]!, readCase(rest[1]!, io));
+    } catch (e) {
+      if (e instanceof HarborError && (e.code === 'malformed-input' || e.code === 'invalid-case')) result = { ok: false as const, errors: e.issues };
+      else throw e;
+    }
+    io.stdout(JSON.stringify(result, null, 2) + '\n');
+    return result.ok ? 0 : 1;
+  },
+
+  render: async ({ rest, values, io }) => {
+    needArguments('render', rest, 2);
+    const out = values.output;
+    const { generate, parseFormat } = await import('../pipeline.js');
+    const format = renderFormat(values.format, out, parseFormat);
+    if (out === undefined && io.stdoutIsTty) throw usage('refusing to write a document to a terminal: give -o <file> or redirect stdout');
+    if (out !== undefined && out !== '-') checkOutputFile(out, io);
+    const g = await generate({ kind: rest[0]!, input: readCase(rest[1]!, io), format, templates: await templates(io) });
+    printWarnings(g.warnings, io);
+    if (out === undefined || out === '-') io.stdout(g.bytes);
+    else writeAtomic(out, g.bytes, io);
+    return 0;
+  },
+
+  serve: async ({ rest, values, io }) => {
+    needArguments('serve', rest, 0);
+    const port = values.port === undefined ? undefined : Number(values.port);
+    if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw usage('--port must be a port number');
+    const { serve } = await import('../http/server.js');
+    const close = await serve({ port, host: values.host, env: io.env, log: (line) => io.stderr(line + '\n') });
+    await new Promise<void>((done) => {
+      const stop = (): void => void close().then(done);
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    return 0;
+  },
+
+  'csv-template': async ({ rest, io }) => {
+    needArguments('csv-template', rest, 1);
+    const { example } = await exampleOf(rest[0]!);
+    const { csvTemplate } = await import('../batch/run.js');
+    io.stdout(csvTemplate(example));
+    return 0;
+  },
+
+  'xlsx-template': async ({ rest, values, io }) => {
+    needArguments('xlsx-template', rest, 1);
+    const { kind, example } = await exampleOf(rest[0]!);
+    const out = values.output;
+    if ((out === undefined || out === '-') && io.stdoutIsTty) throw usage('refusing to write a workbook to a terminal: give -o <file> or redirect stdout');
+    if (out !== undefined && out !== '-') {
+      if (extname(out).toLowerCase() !== '.xlsx') throw usage(`-o "${out}": a workbook is written to a .xlsx file`);
+      checkOutputFile(out, io);
+    }
+    const [{ xlsxTemplate }, { caseJsonSchema }] = await Promise.all([import('../batch/xlsx.js'), import('../kinds/json-schema.js')]);
+    const bytes = await xlsxTemplate(kind.title, caseJsonSchema(kind), example);
+    if (out === undefined || out === '-') io.stdout(bytes);
+    else writeAtomic(out, bytes, io);
+    return 0;
+  },
+
+  batch: async ({ rest, values, io }) => {
+    needArguments('batch', rest, 2);
+    const { getKind } = await kinds();
+    const kind = getKind(rest[0]!);
+    // The batch machinery (render threads, CSV parser, ZIP writer) loads only for a batch.
+    const [{ batchCommand, batchInputType }, { parseBatchFormat }] = await Promise.all([import('../batch/command.js'), import('../batch/run.js')]);
+    batchInputType(rest[1]!, usage);
+    const out = values.output;
+    if (out === undefined || out === '-') throw usage('a batch needs -o <out.zip>');
+    if (extname(out).toLowerCase() !== '.zip') throw usage(`-o "${out}": a batch is written to a .zip file`);
+    const format = parseBatchFormat(values.format);
+    checkOutputFile(out, io);
+    return batchCommand(
+      { kind, file: at(rest[1]!, io), out: at(out, io), format, workers: values.workers, renderTimeout: values['render-timeout'] },
+      io,
+      usage,
+    );
+  },
+
+  'check-templates': async ({ rest, io }) => {
+    needArguments('check-templates', rest, 0);
+    const [{ checkTemplates }, { verifiedTemplates }] = await Promise.all([import('../pipeline.js'), import('../templates/env.js')]);
+    const report = checkTemplates(verifiedTemplates(io.env.HARBOR_TEMPLATES));
+    io.stdout(`ok: ${report.templates.length} templates compiled, ${report.rendered.length} fixtures rendered to markup\n`);
+    return 0;
+  },
+};
