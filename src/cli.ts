@@ -2,7 +2,7 @@
 // the dispatch of a command line to help, version or a command, and what a failure prints and
 // exits with. The rest is in src/cli/: the command table and help (commands.ts), the command line
 // and its options (args.ts), the case and output files (files.ts), each command (handlers.ts), the
-// streams (io.ts).
+// streams (io.ts), what a failure prints (report.ts).
 //
 // Exit codes: 0 success, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal,
 // 74 stdout cannot be written (src/errors.ts EXIT_CODE; 141 when its reader has gone: stdioFailure).
@@ -11,12 +11,13 @@
 //
 // `main(argv, io)` is the whole CLI: `bin/harbor.js` calls it with the process's streams, tests
 // call it in-process with their own (tests/support/cli.ts).
-import { EXIT_CODE, HarborError, formatIssueLines } from './errors.js';
+import { HarborError } from './errors.js';
 import { HARBOR_VERSION } from './version.js';
 import { checkOptions, readCommandLine, unknownOptionFirst, usage } from './cli/args.js';
 import { USAGE, commandHelp, isCommand, type Command } from './cli/commands.js';
 import { HANDLERS } from './cli/handlers.js';
 import { processIo, type Io } from './cli/io.js';
+import { reportFailure } from './cli/report.js';
 
 export { processIo, type Io };
 
@@ -79,15 +80,6 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   try {
     return await run(argv, io);
   } catch (e) {
-    if (e instanceof HarborError) {
-      // Every usage error (exit 2: an unknown kind or format too) is one line with the same prefix.
-      if (e.code === 'usage' || (e.exitCode === EXIT_CODE.usage && e.issues.length === 0)) io.stderr(`harbor: ${e.message}\n`);
-      else for (const line of formatIssueLines(e)) io.stderr(`${line}\n`);
-      return e.exitCode;
-    }
-    // A bug. Its message may quote data, so only the type goes out unless debugging is asked for.
-    io.stderr(`harbor: internal error (${(e as Error)?.name ?? 'unknown'}); set HARBOR_DEBUG=1 for the stack\n`);
-    if (io.env.HARBOR_DEBUG === '1') io.stderr(`${(e as Error)?.stack ?? String(e)}\n`);
-    return 70;
+    return reportFailure(e, io);
   }
 }
