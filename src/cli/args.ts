@@ -68,8 +68,8 @@ export type OptionValues = Partial<Record<ValueOption, string>>;
 
 /**
  * The options of a command line, checked: each one known, taken by this command (`cmd`; undefined
- * when no command was given), and given a value where it needs one. The first that is not is a
- * usage error naming it, what was probably meant, and what the command takes.
+ * when no command was given), given a value where it needs one, and given once. The first that is
+ * not is a usage error naming it, what was probably meant, and what the command takes.
  */
 export function checkOptions(line: CommandLine, cmd: Command | 'help' | undefined): OptionValues {
   const takes: readonly ValueOption[] = cmd === undefined || cmd === 'help' ? [] : COMMANDS[cmd].options;
@@ -93,6 +93,10 @@ export function checkOptions(line: CommandLine, cmd: Command | 'help' | undefine
     if (!t.inlineValue && t.value.startsWith('-') && t.value !== '-' && !/^-\d/.test(t.value)) {
       throw usage(`${flag(name)} needs a value, and "${t.value}" is an option; a value that begins with "-" is written --${name}=<value>`);
     }
+    // Every option is given at most once (none is documented as repeatable): parseArgs keeps the
+    // last, so `--format pdf --format docx` would render a DOCX without a word.
+    const before = values[name];
+    if (before !== undefined) throw usage(`${flag(name)} is given twice ("${before}", then "${t.value}"); give it once`);
     values[name] = t.value;
   }
   return values;

@@ -279,6 +279,18 @@ describe('harbor options: each command takes its own', () => {
     }
   });
 
+  it('an option given twice is a one-line usage error naming it and both values, never the last one taken silently', async () => {
+    const cases: Array<[string[], string]> = [
+      [['render', 'rfa', FULL, '--format', 'pdf', '--format', 'docx', '-o', 'twice.docx'], 'harbor: -f/--format is given twice ("pdf", then "docx"); give it once'],
+      [['render', 'rfa', FULL, '-f', 'docx', '--format=docx', '-o', 'same.docx'], '-f/--format is given twice ("docx", then "docx")'],
+      [['render', 'rfa', FULL, '-o', 'first.pdf', '--output', 'second.pdf'], '-o/--output is given twice ("first.pdf", then "second.pdf")'],
+      [['batch', 'rfa', FULL, '-o', 'b1.zip', '--workers', '1', '--workers', '2'], '--workers is given twice ("1", then "2")'],
+      [['serve', '--port', '3001', '-p', '3002'], '-p/--port is given twice ("3001", then "3002")'],
+    ];
+    for (const [args, message] of cases) expectOneLineUsageError(await harbor(args, { cwd: dir, ...NEVER_SERVE }), message);
+    for (const f of ['twice.docx', 'same.docx', 'first.pdf', 'second.pdf', 'b1.zip']) expect(written(f), f).toEqual([]);
+  });
+
   it('an option without its value says so; a negative number is a value, refused by its own rule', async () => {
     expectOneLineUsageError(await harbor(['render', 'rfa', FULL, '-o']), 'harbor: -o/--output needs a value');
     expectOneLineUsageError(await harbor(['render', 'rfa', FULL, '-o', '--format', 'pdf']), '-o/--output needs a value, and "--format" is an option');
