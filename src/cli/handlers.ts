@@ -16,6 +16,7 @@ import { needArguments, usage, type OptionValues } from './args.js';
 import type { Command } from './commands.js';
 import { checkOutputFile, readCase, writeAtomic } from './files.js';
 import { at, type Io } from './io.js';
+import { aboutBatchFile } from './report.js';
 
 /** A command's checked command line: its positional arguments after the command, its options. */
 export interface Invocation {
@@ -163,11 +164,16 @@ export const HANDLERS: Record<Command, Handler> = {
     if (extname(out).toLowerCase() !== '.zip') throw usage(`-o "${out}": a batch is written to a .zip file`);
     const format = parseBatchFormat(values.format);
     checkOutputFile(out, io);
-    return batchCommand(
-      { kind, file: at(rest[1]!, io), out: at(out, io), format, workers: values.workers, renderTimeout: values['render-timeout'] },
-      io,
-      usage,
-    );
+    try {
+      return await batchCommand(
+        { kind, file: at(rest[1]!, io), out: at(out, io), format, workers: values.workers, renderTimeout: values['render-timeout'] },
+        io,
+        usage,
+      );
+    } catch (e) {
+      // An error about the batch file as a whole names it, never "(case)" (./report.ts).
+      throw aboutBatchFile(e, rest[1]!);
+    }
   },
 
   'check-templates': async ({ rest, io }) => {

@@ -214,7 +214,7 @@ describe('a filled template through harbor batch', () => {
     await misspelled.xlsx.writeFile(typo);
     const t = await harbor('batch', 'rfa', typo, '-o', join(dir, 't.zip'), '--workers', '0');
     expect(t.code).toBe(1);
-    expect(t.stderr).toBe('child.anumber: column B of the header names no field Harbor knows, so its cells would be lost; did you mean child.aNumber? [unrecognized-keys]\n');
+    expect(t.stderr).toBe(`${typo}: child.anumber: column B of the header names no field Harbor knows, so its cells would be lost; did you mean child.aNumber? [unrecognized-keys]\n`);
   });
 });
 
