@@ -28,24 +28,45 @@ export type ValueOption = Exclude<OptionName, 'help' | 'version'>;
 export const COMMANDS = {
   serve: {
     synopsis: 'harbor serve [--port 3000] [--host 127.0.0.1]',
-    does: 'run the HTTP API (configuration from the environment: docs/http.md)',
+    summary: 'run the HTTP API and the web app',
+    does: 'run the HTTP API and the web app, on http://127.0.0.1:3000/ unless told (configuration from the environment:\ndocs/http.md)',
     options: ['port', 'host'],
   },
-  kinds: { synopsis: 'harbor kinds', does: 'list the document kinds (id, template version, title), each with its issue codes', options: [] },
-  example: { synopsis: 'harbor example <kind>', does: 'print a complete, valid, fictional case as JSON', options: [] },
+  kinds: {
+    synopsis: 'harbor kinds',
+    summary: 'list the document kinds and their issue codes',
+    does: 'list the document kinds (id, template version, title), each with its issue codes',
+    options: [],
+  },
+  example: {
+    synopsis: 'harbor example <kind>',
+    summary: 'print a complete, valid, fictional case',
+    does: 'print a complete, valid, fictional case as JSON: a start for your own',
+    options: [],
+  },
   check: {
     synopsis: 'harbor check <kind> <case.json|->',
-    does: 'computed values and warnings as one JSON result on stdout (exit 1 if the case is invalid)',
+    summary: 'computed values and warnings as JSON',
+    does: 'computed values and warnings as one JSON result on stdout (exit 1 if the case is invalid); "-" as the case\nreads it from stdin',
     options: [],
   },
   render: {
     synopsis: 'harbor render <kind> <case.json|-> [--format pdf|docx] [-o out.pdf|out.docx]',
-    does: 'render one document to -o (a .pdf or .docx file; the format follows its name) or to a redirected stdout',
+    summary: 'render one case as a PDF or DOCX document',
+    does:
+      'render one document to -o (a .pdf or .docx file; the format follows its name) or to a redirected stdout;\n' +
+      '"-" as the case reads it from stdin; warnings and errors go to stderr, one line each',
     options: ['format', 'output'],
   },
-  'csv-template': { synopsis: 'harbor csv-template <kind>', does: 'a CSV header row of dot paths and one example row, for batches', options: [] },
+  'csv-template': {
+    synopsis: 'harbor csv-template <kind>',
+    summary: 'a CSV to fill in for a batch: header row of dot paths + one example row',
+    does: 'a CSV header row of dot paths and one example row, for batches',
+    options: [],
+  },
   'xlsx-template': {
     synopsis: 'harbor xlsx-template <kind> [-o template.xlsx]',
+    summary: 'the same as an Excel workbook (dropdowns, column notes)',
     does: 'the same as an Excel workbook: header row, example row, dropdowns on enum columns, a sheet explaining each column',
     options: ['output'],
   },
@@ -53,32 +74,52 @@ export const COMMANDS = {
     synopsis:
       'harbor batch <kind> <cases.json|.ndjson|.csv|.xlsx> -o out.zip [--format pdf|docx|both]\n' +
       '             [--workers N] [--render-timeout 30s]',
+    summary: 'render every record of a JSON, NDJSON, CSV or Excel file into one ZIP',
     does:
       'render every record into one ZIP with manifest.json (exit 3 if some were not rendered); --workers: render\n' +
       'threads (default HARBOR_WORKERS or one per core, up to 4; 0 = this thread); --render-timeout: the time limit\n' +
       'of one document (default HARBOR_RENDER_TIMEOUT or 30s)',
     options: ['output', 'format', 'workers', 'render-timeout'],
   },
-  'check-templates': { synopsis: 'harbor check-templates', does: 'compile every template and render every fixture to the document model', options: [] },
-} as const satisfies Record<string, { synopsis: string; does: string; options: readonly ValueOption[] }>;
+  'check-templates': {
+    synopsis: 'harbor check-templates',
+    summary: 'compile every template, render every fixture',
+    does: 'compile every template (HARBOR_TEMPLATES too) and render every fixture to the document model',
+    options: [],
+  },
+} as const satisfies Record<string, { synopsis: string; summary: string; does: string; options: readonly ValueOption[] }>;
 export type Command = keyof typeof COMMANDS;
 
 export const isCommand = (s: string): s is Command => Object.hasOwn(COMMANDS, s);
 
-const EXIT_CODES = 'Exit codes: 0 ok, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal error, 74 cannot write stdout.';
+/**
+ * The exit codes a command can end with (src/errors.ts EXIT_CODE; README.md §CLI): 1 only where
+ * there is case data to be wrong, 3 only for a batch.
+ */
+function exitCodes(cmd?: Command): string {
+  const codes = ['0 ok'];
+  if (cmd === undefined || cmd === 'check' || cmd === 'render') codes.push('1 invalid case data');
+  if (cmd === 'batch') codes.push('1 the batch file cannot be read as records or holds none');
+  codes.push('2 usage error');
+  if (cmd === undefined || cmd === 'batch') codes.push('3 some records of a batch not rendered');
+  codes.push('70 internal error', '74 the output cannot be written');
+  return `Exit codes: ${codes.join(', ')}.`;
+}
 
-/** `harbor --help` and `harbor help`: every command's synopsis. */
+/** `harbor --help` and `harbor help`: every command's synopsis, and under it what it is for. */
 export const USAGE = [
   'Usage:',
-  ...Object.values(COMMANDS).map((c) => `  ${c.synopsis.replaceAll('\n', '\n  ')}`),
-  '  harbor <command> --help                          what one command does',
+  ...Object.values(COMMANDS).flatMap((c) => [`  ${c.synopsis.replaceAll('\n', '\n  ')}`, `      ${c.summary}`]),
+  '  harbor <command> --help',
+  '      what one command does and takes (also: harbor help <command>)',
   '  harbor --version',
   '',
-  EXIT_CODES,
+  exitCodes(),
 ].join('\n');
 
 /** `harbor <command> --help` and `harbor help <command>`: its synopsis and what it does. */
 export function commandHelp(cmd: Command): string {
   const c = COMMANDS[cmd];
-  return `Usage: ${c.synopsis}\n\n${c.does}\n\n${EXIT_CODES}\n`;
+  // A synopsis's second line is indented to follow its first: as much again as "Usage: " takes.
+  return `Usage: ${c.synopsis.replaceAll('\n', '\n       ')}\n\n${c.does}\n\n${exitCodes(cmd)}\n`;
 }

@@ -71,6 +71,33 @@ describe('harbor CLI', () => {
     expectOneLineUsageError(await harbor(['help', 'frobnicate']), 'unknown command "frobnicate"');
   });
 
+  it('--help says under each synopsis what the command is for; a synopsis’s second line follows its first', async () => {
+    const lines = (await harbor(['--help'])).stdout.split('\n');
+    for (const c of COMMANDS) {
+      const at = lines.findIndex((l) => l.startsWith(`  harbor ${c} `) || l === `  harbor ${c}`);
+      const next = lines.slice(at + 1).find((l) => !/^ {3,}\[/.test(l))!; // past a synopsis's second line
+      expect(next, c).toMatch(/^ {6}[a-z]\S* \S+/);
+    }
+    // `harbor batch`'s options continue under <kind>, in both helps.
+    for (const help of [lines, (await harbor(['batch', '--help'])).stdout.split('\n')]) {
+      const first = help.findIndex((l) => l.includes('harbor batch <kind>'));
+      expect(help[first + 1]!.indexOf('[--workers'), help.slice(first, first + 2).join('\n')).toBe(help[first]!.indexOf('<kind>'));
+    }
+  });
+
+  it('each help lists the exit codes that command can end with: 3 for a batch only, 1 where there is data to be wrong', async () => {
+    const codes = async (args: string[]): Promise<string> => /^Exit codes: .*$/m.exec((await harbor(args)).stdout)![0];
+    expect(await codes(['--help'])).toBe(
+      'Exit codes: 0 ok, 1 invalid case data, 2 usage error, 3 some records of a batch not rendered, 70 internal error, 74 the output cannot be written.',
+    );
+    for (const c of COMMANDS) {
+      const line = await codes([c, '--help']);
+      expect(line.includes(' 3 '), c).toBe(c === 'batch');
+      expect(line.includes(' 1 '), c).toBe(['check', 'render', 'batch'].includes(c));
+      expect(line, c).toMatch(/ 2 usage error, .*70 internal error, 74 the output cannot be written\.$/);
+    }
+  });
+
   it('--version prints "harbor <version>" with exit 0', async () => {
     const r = await harbor(['--version']);
     expect(r).toMatchObject({ status: 0, stderr: '', stdout: `harbor ${HARBOR_VERSION}\n` });
