@@ -13,8 +13,8 @@
 // call it in-process with their own (tests/support/cli.ts).
 import { HarborError } from './errors.js';
 import { HARBOR_VERSION } from './version.js';
-import { checkOptions, readCommandLine, unknownOptionFirst, usage } from './cli/args.js';
-import { USAGE, commandHelp, isCommand, type Command } from './cli/commands.js';
+import { checkOptions, closest, didYouMean, readCommandLine, unknownOptionFirst, usage } from './cli/args.js';
+import { COMMANDS, USAGE, commandHelp, isCommand, type Command } from './cli/commands.js';
 import { HANDLERS } from './cli/handlers.js';
 import { processIo, type Io } from './cli/io.js';
 import { reportFailure } from './cli/report.js';
@@ -35,7 +35,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     const topic = rest[0];
     if (topic === undefined) io.stdout(USAGE + '\n');
     else if (isCommand(topic)) io.stdout(commandHelp(topic));
-    else throw usage(`unknown command "${topic}"`);
+    else throw usage(`unknown command "${topic}"${didYouMean(closest(topic, Object.keys(COMMANDS)))}`);
     return 0;
   }
   if (name === undefined) {
@@ -50,7 +50,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     // `harbor --fromat pdf render …`: the unknown option took no value, so "pdf" looks like the
     // command. An unknown option before the first positional is the mistake to name.
     if (unknownOptionFirst(line)) checkOptions(line, undefined);
-    throw usage(`unknown command "${name}"`);
+    throw usage(`unknown command "${name}"${didYouMean(closest(name, Object.keys(COMMANDS)))}`);
   }
   const cmd: Command = name;
   if (line.help) {

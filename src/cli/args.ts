@@ -102,7 +102,46 @@ export function checkOptions(line: CommandLine, cmd: Command | 'help' | undefine
   return values;
 }
 
-/** Refuse a command's positional arguments unless there are `n` of them, showing its synopsis. */
+/**
+ * The name among `names` that a mistyped one most likely meant (a command, a kind), or undefined:
+ * the same name in other case (`RFA`), its beginning (`t-visa`, `check-t`), one of its hyphened
+ * words (`memo`), or within two edits (one for short names: `rendr`, `kind`).
+ */
+export function closest(typed: string, names: readonly string[]): string | undefined {
+  const t = typed.toLowerCase();
+  if (t.length === 0) return undefined;
+  const scored = names.map((n) => {
+    if (n === t) return { n, d: 0 };
+    if (t.length >= 3 && (n.startsWith(t) || n.split('-').includes(t))) return { n, d: 1 };
+    return { n, d: 1 + editDistance(t, n, 3) };
+  });
+  const near = scored.filter(({ n, d }) => d <= (n.length <= 4 ? 2 : 3)).sort((x, y) => x.d - y.d);
+  // Two names as near as each other (`re` of render and restitution-worksheet): no guess.
+  return near.length > 0 && near[0]!.d !== near[1]?.d ? near[0]!.n : undefined;
+}
+
+/** The tail of a message that names a guess: "; did you mean x?", or nothing. */
+export const didYouMean = (guess: string | undefined): string => (guess === undefined ? '' : `; did you mean ${guess}?`);
+
+/** What an output file given without -o is named like, for the option each command writes with. */
+const OUTPUT_NAMES: Partial<Record<Command, RegExp>> = { render: /\.(pdf|docx)$/i, 'xlsx-template': /\.xlsx$/i, batch: /\.zip$/i };
+
+/**
+ * Refuse a command's positional arguments unless there are as many as its synopsis shows, saying
+ * which are missing or which one is extra (a file to write, given without -o: `harbor render rfa
+ * case.json out.pdf`), then the synopsis.
+ */
 export function needArguments(cmd: Command, rest: readonly string[], n: number): void {
-  if (rest.length !== n) throw new HarborError('usage', `wrong arguments; usage: ${COMMANDS[cmd].synopsis.replace(/\s*\n\s*/g, ' ')}`);
+  if (rest.length === n) return;
+  const synopsis = COMMANDS[cmd].synopsis.replace(/\s*\n\s*/g, ' ');
+  const placeholders = synopsis.match(/<[^>]+>/g) ?? [];
+  let what: string;
+  if (rest.length < n) {
+    what = `"harbor ${cmd}" needs ${placeholders.slice(rest.length, n).join(' ')}${rest.length > 0 ? ' too' : ''}`;
+  } else {
+    const extra = rest.slice(n);
+    const output = OUTPUT_NAMES[cmd]?.test(extra[0]!) ? ` (to write to it, give -o ${extra[0]})` : '';
+    what = `unexpected argument${extra.length > 1 ? 's' : ''} ${extra.map((a) => `"${a}"`).join(' ')}${output}`;
+  }
+  throw new HarborError('usage', `${what}; usage: ${synopsis}`);
 }

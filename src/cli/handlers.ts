@@ -12,7 +12,7 @@ import { HarborError, type Issue } from '../errors.js';
 import { KIND_SUMMARIES } from '../kinds/catalog.js';
 import { kindCodes } from '../kinds/kind.js';
 import type { Format, parseFormat as ParseFormat } from '../pipeline.js';
-import { needArguments, usage, type OptionValues } from './args.js';
+import { closest, didYouMean, needArguments, usage, type OptionValues } from './args.js';
 import type { Command } from './commands.js';
 import { checkOutputFile, readCase, writeAtomic } from './files.js';
 import { at, type Io } from './io.js';
@@ -38,10 +38,21 @@ async function templates(io: Io) {
   return (await import('../templates/env.js')).templatesFrom(io.env.HARBOR_TEMPLATES);
 }
 
+/** The kind a command names; an unknown one is refused naming the kind probably meant (`t-visa`, `RFA`). */
+async function kindNamed(name: string) {
+  const { getKind } = await kinds();
+  try {
+    return getKind(name);
+  } catch (e) {
+    if (!(e instanceof HarborError && e.code === 'unknown-kind')) throw e;
+    throw new HarborError('unknown-kind', `${e.message}${didYouMean(closest(name, KIND_SUMMARIES.map((k) => k.id)))}`);
+  }
+}
+
 /** A kind's shipped example case (the CLI's templates are made from it). */
 async function exampleOf(kindName: string) {
-  const { getKind, exampleCase } = await kinds();
-  const kind = getKind(kindName);
+  const { exampleCase } = await kinds();
+  const kind = await kindNamed(kindName);
   const example = exampleCase(kind.id);
   if (example === undefined) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
   return { kind, example };
@@ -87,8 +98,8 @@ export const HANDLERS: Record<Command, Handler> = {
 
   check: async ({ rest, io }) => {
     needArguments('check', rest, 2);
-    const { getKind, checkCase } = await kinds();
-    getKind(rest[0]!); // unknown kind: usage error on stderr, not a JSON result
+    const { checkCase } = await kinds();
+    await kindNamed(rest[0]!); // unknown kind: usage error on stderr, not a JSON result
     let result;
     try {
       result = checkCase(rest[0]!, readCase(rest[1]!, io));
@@ -102,6 +113,7 @@ export const HANDLERS: Record<Command, Handler> = {
 
   render: async ({ rest, values, io }) => {
     needArguments('render', rest, 2);
+    await kindNamed(rest[0]!); // before the case file is read: the arguments in their order
     const out = values.output;
     const { generate, parseFormat } = await import('../pipeline.js');
     const format = renderFormat(values.format, out, parseFormat);
@@ -154,8 +166,7 @@ export const HANDLERS: Record<Command, Handler> = {
 
   batch: async ({ rest, values, io }) => {
     needArguments('batch', rest, 2);
-    const { getKind } = await kinds();
-    const kind = getKind(rest[0]!);
+    const kind = await kindNamed(rest[0]!);
     // The batch machinery (render threads, CSV parser, ZIP writer) loads only for a batch.
     const [{ batchCommand, batchInputType }, { parseBatchFormat }] = await Promise.all([import('../batch/command.js'), import('../batch/run.js')]);
     batchInputType(rest[1]!, usage);

@@ -43,6 +43,51 @@ describe('harbor CLI', () => {
     expectOneLineUsageError(await harbor(['check', 'rfa']), 'usage: harbor check <kind> <case.json|->');
   });
 
+  it('a wrong argument count says which arguments are missing or which are extra, then the synopsis', async () => {
+    const cases: Array<[string[], string]> = [
+      [['render'], 'harbor: "harbor render" needs <kind> <case.json|->; usage: harbor render <kind> <case.json|->'],
+      [['check', 'rfa'], '"harbor check" needs <case.json|-> too; usage: harbor check <kind> <case.json|->'],
+      [['batch', 'rfa', '-o', 'b.zip'], '"harbor batch" needs <cases.json|.ndjson|.csv|.xlsx> too; usage: harbor batch <kind>'],
+      [['kinds', 'rfa', 'extra'], 'unexpected arguments "rfa" "extra"; usage: harbor kinds\n'],
+      [['check', 'rfa', FULL, 'more.json'], 'unexpected argument "more.json"; usage: harbor check <kind> <case.json|->\n'],
+    ];
+    for (const [args, message] of cases) expectOneLineUsageError(await harbor(args, { cwd: dir }), message);
+  });
+
+  it('a file to write given without -o is refused, showing the -o it needs; nothing is written', async () => {
+    const cases: Array<[string[], string]> = [
+      [['render', 'rfa', FULL, 'no-o.pdf'], 'unexpected argument "no-o.pdf" (to write to it, give -o no-o.pdf); usage: harbor render'],
+      [['render', 'rfa', FULL, 'no-o.DOCX'], '(to write to it, give -o no-o.DOCX)'],
+      [['xlsx-template', 'rfa', 'no-o.xlsx'], 'unexpected argument "no-o.xlsx" (to write to it, give -o no-o.xlsx); usage: harbor xlsx-template'],
+      [['batch', 'rfa', FULL, 'no-o.zip'], 'unexpected argument "no-o.zip" (to write to it, give -o no-o.zip); usage: harbor batch'],
+    ];
+    for (const [args, message] of cases) expectOneLineUsageError(await harbor(args, { cwd: dir }), message);
+    expect(written('no-o')).toEqual([]);
+    // Not an output name: no such hint.
+    expect((await harbor(['render', 'rfa', FULL, 'notes.txt'])).stderr).not.toContain('give -o');
+  });
+
+  it('an unknown command or kind names the one probably meant', async () => {
+    const cases: Array<[string[], string]> = [
+      [['rendr', 'rfa', FULL], 'unknown command "rendr"; did you mean render?'],
+      [['kind'], 'unknown command "kind"; did you mean kinds?'],
+      [['help', 'chek'], 'unknown command "chek"; did you mean check?'],
+      [['check-template'], 'unknown command "check-template"; did you mean check-templates?'],
+      [['render', 't-visa', FULL, '-o', 'kind.pdf'], 'harbor: Unknown document kind "t-visa"; known kinds: rfa, t-visa-declaration, restitution-worksheet, best-interests-memo; did you mean t-visa-declaration?\n'],
+      [['check', 'RFA', FULL], 'Unknown document kind "RFA"; known kinds: '],
+      [['example', 'memo'], '; did you mean best-interests-memo?\n'],
+      [['csv-template', 'restitution'], '; did you mean restitution-worksheet?\n'],
+      [['batch', 'rfaa', FULL.replace('.json', '.csv'), '-o', 'kind.zip'], '; did you mean rfa?\n'],
+    ];
+    for (const [args, message] of cases) expectOneLineUsageError(await harbor(args, { cwd: dir }), message);
+    expect((await harbor(['check', 'RFA', FULL])).stderr).toContain('did you mean rfa?');
+    // Nothing near: no guess.
+    for (const args of [['frobnicate'], ['example', 'zz']]) expect((await harbor(args)).stderr).not.toContain('did you mean');
+    // The kind is checked before the case file is read: a wrong kind is named even when the file is missing too.
+    expectOneLineUsageError(await harbor(['render', 'rfaa', join(dir, 'missing.json'), '-o', 'kind.pdf'], { cwd: dir }), 'did you mean rfa?');
+    expect(written('kind.')).toEqual([]);
+  });
+
   it('--help prints the usage of every command on stdout with exit 0', async () => {
     for (const args of [['--help'], ['-h'], ['help']]) {
       const r = await harbor(args);
