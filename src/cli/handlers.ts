@@ -16,6 +16,7 @@ import { closest, didYouMean, needArguments, usage, type OptionValues } from './
 import type { Command } from './commands.js';
 import { checkOutputFile, readCase, writeAtomic } from './files.js';
 import { at, type Io } from './io.js';
+import { otherKindLine, otherKindsOf } from './other-kind.js';
 import { aboutBatchFile } from './report.js';
 
 /** A command's checked command line: its positional arguments after the command, its options. */
@@ -56,6 +57,18 @@ async function exampleOf(kindName: string) {
   const example = exampleCase(kind.id);
   if (example === undefined) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
   return { kind, example };
+}
+
+/**
+ * When a case refused as `kind` has the fields of another kind, say so on stderr first (./other-kind.ts).
+ * The kinds' schemas are read only here, on that refusal.
+ */
+async function tellOtherKind(command: string, kind: string, input: unknown, issues: readonly Issue[], io: Io): Promise<void> {
+  if (!issues.some((i) => i.code === 'unrecognized-keys')) return;
+  const [{ KINDS }, { caseJsonSchema }] = await Promise.all([import('../kinds/index.js'), import('../kinds/json-schema.js')]);
+  const fields = KINDS.map((k) => ({ id: k.id, fields: Object.keys((caseJsonSchema(k).properties ?? {}) as object) }));
+  const others = otherKindsOf(input, kind, issues, fields);
+  if (others.length > 0) io.stderr(otherKindLine(command, kind, others));
 }
 
 function printWarnings(warnings: Issue[], io: Io): void {
@@ -101,12 +114,15 @@ export const HANDLERS: Record<Command, Handler> = {
     const { checkCase } = await kinds();
     await kindNamed(rest[0]!); // unknown kind: usage error on stderr, not a JSON result
     let result;
+    let input: unknown;
     try {
-      result = checkCase(rest[0]!, readCase(rest[1]!, io));
+      input = readCase(rest[1]!, io);
+      result = checkCase(rest[0]!, input);
     } catch (e) {
       if (e instanceof HarborError && (e.code === 'malformed-input' || e.code === 'invalid-case')) result = { ok: false as const, errors: e.issues };
       else throw e;
     }
+    if (!result.ok) await tellOtherKind('check', rest[0]!, input, result.errors, io);
     io.stdout(JSON.stringify(result, null, 2) + '\n');
     return result.ok ? 0 : 1;
   },
@@ -119,7 +135,14 @@ export const HANDLERS: Record<Command, Handler> = {
     const format = renderFormat(values.format, out, parseFormat);
     if (out === undefined && io.stdoutIsTty) throw usage('refusing to write a document to a terminal: give -o <file> or redirect stdout');
     if (out !== undefined && out !== '-') checkOutputFile(out, io);
-    const g = await generate({ kind: rest[0]!, input: readCase(rest[1]!, io), format, templates: await templates(io) });
+    const input = readCase(rest[1]!, io);
+    let g;
+    try {
+      g = await generate({ kind: rest[0]!, input, format, templates: await templates(io) });
+    } catch (e) {
+      if (e instanceof HarborError && e.code === 'invalid-case') await tellOtherKind('render', rest[0]!, input, e.issues, io);
+      throw e;
+    }
     printWarnings(g.warnings, io);
     if (out === undefined || out === '-') io.stdout(g.bytes);
     else writeAtomic(out, g.bytes, io);

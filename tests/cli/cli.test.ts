@@ -267,6 +267,33 @@ describe('harbor CLI', () => {
     });
   });
 
+  it('a case of another kind is refused with one line first naming its kind and the command meant (check and render)', async () => {
+    const declaration = new URL('../../fixtures/t-visa-declaration/minimal.json', import.meta.url).pathname;
+    const out = join(dir, 'other-kind.pdf');
+    const r = await harbor(['render', 'rfa', declaration, '-o', out]);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('harbor: this case has the fields of kind t-visa-declaration, not of rfa; did you mean "harbor render t-visa-declaration …"?');
+    expect(lines.length).toBeGreaterThan(5); // then every field's error, as before
+    expect(lines.slice(1).every((l) => /^\S+: .+ \[[a-z-]+\]$/.test(l))).toBe(true);
+    expect(written('other-kind')).toEqual([]);
+    const c = await harbor(['check', 'best-interests-memo', FULL]);
+    expect(c.status).toBe(1);
+    expect(JSON.parse(c.stdout).ok).toBe(false); // stdout is still the one JSON result
+    expect(c.stderr).toBe('harbor: this case has the fields of kind rfa, not of best-interests-memo; did you mean "harbor check rfa …"?\n');
+  });
+
+  it('no such line for a case of its own kind with a field misspelt, or one that fits no kind', async () => {
+    const full = JSON.parse(readFileSync(FULL, 'utf8'));
+    full.discoverdAt = full.discoveredAt;
+    delete full.discoveredAt;
+    for (const input of [JSON.stringify(full), '{"child": {}, "nickname": "x"}', '[]']) {
+      const r = await harbor(['check', 'rfa', '-'], { input });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe('');
+    }
+  });
+
   it('an unknown format is a usage error and writes nothing', async () => {
     const f = join(dir, 'empty.json');
     writeFileSync(f, '{}');
