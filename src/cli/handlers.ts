@@ -16,7 +16,7 @@ import { closest, didYouMean, needArguments, usage, type OptionValues } from './
 import type { Command } from './commands.js';
 import { checkOutputFile, readCase, writeAtomic } from './files.js';
 import { at, type Io } from './io.js';
-import { otherKindLine, otherKindsOf } from './other-kind.js';
+import { batchFileLine, otherKindLine, otherKindsOf } from './hints.js';
 import { aboutBatchFile } from './report.js';
 
 /** A command's checked command line: its positional arguments after the command, its options. */
@@ -60,10 +60,13 @@ async function exampleOf(kindName: string) {
 }
 
 /**
- * When a case refused as `kind` has the fields of another kind, say so on stderr first (./other-kind.ts).
- * The kinds' schemas are read only here, on that refusal.
+ * Before the errors of a case refused as a whole, one line when what was given is the mistake: a
+ * batch file, or a case of another kind (./hints.ts). `input` is the case as read, undefined when it
+ * did not parse. The kinds' schemas are read only here, on that refusal.
  */
-async function tellOtherKind(command: string, kind: string, input: unknown, issues: readonly Issue[], io: Io): Promise<void> {
+async function tellWhy(command: string, kind: string, file: string, input: unknown, issues: readonly Issue[], io: Io): Promise<void> {
+  const batch = batchFileLine(kind, file, input);
+  if (batch !== undefined) return void io.stderr(batch);
   if (!issues.some((i) => i.code === 'unrecognized-keys')) return;
   const [{ KINDS }, { caseJsonSchema }] = await Promise.all([import('../kinds/index.js'), import('../kinds/json-schema.js')]);
   const fields = KINDS.map((k) => ({ id: k.id, fields: Object.keys((caseJsonSchema(k).properties ?? {}) as object) }));
@@ -122,7 +125,7 @@ export const HANDLERS: Record<Command, Handler> = {
       if (e instanceof HarborError && (e.code === 'malformed-input' || e.code === 'invalid-case')) result = { ok: false as const, errors: e.issues };
       else throw e;
     }
-    if (!result.ok) await tellOtherKind('check', rest[0]!, input, result.errors, io);
+    if (!result.ok) await tellWhy('check', rest[0]!, rest[1]!, input, result.errors, io);
     io.stdout(JSON.stringify(result, null, 2) + '\n');
     return result.ok ? 0 : 1;
   },
@@ -135,12 +138,13 @@ export const HANDLERS: Record<Command, Handler> = {
     const format = renderFormat(values.format, out, parseFormat);
     if (out === undefined && io.stdoutIsTty) throw usage('refusing to write a document to a terminal: give -o <file> or redirect stdout');
     if (out !== undefined && out !== '-') checkOutputFile(out, io);
-    const input = readCase(rest[1]!, io);
+    let input: unknown;
     let g;
     try {
+      input = readCase(rest[1]!, io);
       g = await generate({ kind: rest[0]!, input, format, templates: await templates(io) });
     } catch (e) {
-      if (e instanceof HarborError && e.code === 'invalid-case') await tellOtherKind('render', rest[0]!, input, e.issues, io);
+      if (e instanceof HarborError && (e.code === 'invalid-case' || e.code === 'malformed-input')) await tellWhy('render', rest[0]!, rest[1]!, input, e.issues, io);
       throw e;
     }
     printWarnings(g.warnings, io);

@@ -283,6 +283,26 @@ describe('harbor CLI', () => {
     expect(c.stderr).toBe('harbor: this case has the fields of kind rfa, not of best-interests-memo; did you mean "harbor check rfa …"?\n');
   });
 
+  it('a batch given to check or render (a JSON list of cases, a CSV) is refused after one line naming harbor batch', async () => {
+    const list = join(dir, 'list.json');
+    writeFileSync(list, `[${readFileSync(FULL, 'utf8')}, ${readFileSync(FULL, 'utf8')}]`);
+    const csv = join(dir, 'cases.csv');
+    writeFileSync(csv, (await harbor(['csv-template', 'rfa'])).stdout);
+    const r = await harbor(['render', 'rfa', 'list.json', '-o', 'list.pdf'], { cwd: dir });
+    expect(r).toMatchObject({ status: 1, stdout: '' });
+    expect(r.stderr.split('\n')[0]).toBe('harbor: "list.json" is a list of 2 cases (a batch), not one case; did you mean "harbor batch rfa list.json -o out.zip"?');
+    const c = await harbor(['check', 'rfa', 'cases.csv'], { cwd: dir });
+    expect(c.status).toBe(1);
+    expect(JSON.parse(c.stdout).errors[0].code).toBe('malformed-input');
+    expect(c.stderr).toBe('harbor: "cases.csv" is a batch file, not one case; did you mean "harbor batch rfa cases.csv -o out.zip"?\n');
+    const stdin = await harbor(['check', 'rfa', '-'], { input: readFileSync(list) });
+    expect(stdin.stderr).toBe('harbor: the input is a list of 2 cases (a batch), not one case; did you mean "harbor batch rfa <cases.json> -o out.zip"?\n');
+    expect(written('list.pdf')).toEqual([]);
+    // Broken JSON in a .json file is no batch: its own error only.
+    writeFileSync(join(dir, 'broken-case.json'), '{"child": ');
+    expect((await harbor(['check', 'rfa', 'broken-case.json'], { cwd: dir })).stderr).toBe('');
+  });
+
   it('no such line for a case of its own kind with a field misspelt, or one that fits no kind', async () => {
     const full = JSON.parse(readFileSync(FULL, 'utf8'));
     full.discoverdAt = full.discoveredAt;
