@@ -2,7 +2,7 @@
 // one line saying why when it cannot be read, is empty, is not UTF-8 or not JSON; its content never
 // echoed) and the output it writes (checked before any work starts, then written atomically).
 import { isUtf8 } from 'node:buffer';
-import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { tempFileFor, type TempFile } from '../batch/outfile.js';
 import { HarborError, unreadableReason } from '../errors.js';
@@ -104,5 +104,19 @@ export function writeAtomic(target: string, bytes: Uint8Array, io: Io): void {
     // A file that cannot be created is the command line's fault (2); one that fails while it is
     // written (a full disk, a file-size limit) is an I/O error (74), as for stdout and `batch -o`.
     throw tmp === undefined ? usage(why) : new HarborError('io-error', why);
+  }
+}
+
+/** The first `n` bytes of a file as text (less when it is shorter), or '' when it cannot be read. */
+export function fileStart(file: string, io: Io, n = 256): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(at(file, io), 'r');
+    const buf = Buffer.alloc(n);
+    return buf.subarray(0, readSync(fd, buf, 0, n, 0)).toString('utf8');
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -14,9 +14,9 @@ import { kindCodes } from '../kinds/kind.js';
 import type { Format, parseFormat as ParseFormat } from '../pipeline.js';
 import { closest, didYouMean, needArguments, usage, type OptionValues } from './args.js';
 import type { Command } from './commands.js';
-import { checkOutputFile, readCase, writeAtomic } from './files.js';
+import { checkOutputFile, fileStart, readCase, writeAtomic } from './files.js';
 import { at, type Io } from './io.js';
-import { batchFileLine, otherKindLine, otherKindsOf } from './hints.js';
+import { batchFileLine, oneCaseLine, otherKindLine, otherKindsOf } from './hints.js';
 import { aboutBatchFile } from './report.js';
 
 /** A command's checked command line: its positional arguments after the command, its options. */
@@ -209,6 +209,10 @@ export const HANDLERS: Record<Command, Handler> = {
         usage,
       );
     } catch (e) {
+      if (e instanceof HarborError && e.code === 'malformed-input') {
+        const line = oneCaseLine(kind.id, rest[1]!, fileStart(rest[1]!, io));
+        if (line !== undefined) io.stderr(line);
+      }
       // An error about the batch file as a whole names it, never "(case)" (./report.ts).
       throw aboutBatchFile(e, rest[1]!);
     }

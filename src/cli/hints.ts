@@ -1,8 +1,8 @@
 // One line on stderr, before the errors of a refused case, when the mistake is not in its fields
 // but in what was given: a case of another kind (`harbor render rfa declaration.json`, two dozen
 // lines of "is required" and "is not a field Harbor knows" otherwise), or a batch file given to
-// `check` or `render` (a JSON list of cases, a CSV). Only field names and the shape of the input
-// are read, never their values.
+// `check` or `render` (a JSON list of cases, a CSV), or one case given to `batch`. Only field names
+// and the shape of the input are read, never their values.
 import type { Issue } from '../errors.js';
 
 /** A kind as this check reads it: its id and the top-level fields of its case (its JSON Schema's). */
@@ -44,4 +44,13 @@ export function batchFileLine(kind: string, file: string, input: unknown): strin
   }
   if (input === undefined && file !== '-' && BATCH_FILE.test(file)) return `harbor: "${file}" is a batch file, not one case; did you mean ${batch}?\n`;
   return undefined;
+}
+
+/**
+ * The line for one case given to `harbor batch` as a .json file (it begins with "{", where a batch's
+ * list begins with "["), or undefined. `start` is the file's first characters.
+ */
+export function oneCaseLine(kind: string, file: string, start: string): string | undefined {
+  if (!/\.json$/i.test(file) || !start.replace(/^\uFEFF/, '').trimStart().startsWith('{')) return undefined;
+  return `harbor: "${file}" is one case, not a list of cases; did you mean "harbor render ${kind} ${file} -o out.pdf"?\n`;
 }

@@ -148,7 +148,7 @@ describe('harbor batch', () => {
   it('an error about the whole batch file begins with the file as given, never "(case)": exit 1, no archive', async () => {
     const header = (await harbor(['csv-template', 'rfa'])).stdout.split('\r\n')[0]!;
     const cases: Array<[string, string | Buffer, string]> = [
-      ['object.json', '{"child": {}}', 'object.json: A JSON batch is an array of cases [malformed-input]\n'],
+      ['not-a-list.json', '"cases"', 'not-a-list.json: A JSON batch is an array of cases [malformed-input]\n'],
       ['unclosed.json', '[{"a": 1},', 'unclosed.json: The JSON array is not closed [malformed-input]\n'],
       ['empty.csv', '', 'empty.csv: The CSV is empty; its first row names the fields by dot path [malformed-input]\n'],
       ['columns.csv', `${header.replace('child.aNumber', 'child.anumber')},child.nickname\r\n`, 'columns.csv: child.anumber: column '],
@@ -168,6 +168,20 @@ describe('harbor batch', () => {
     // The unknown columns are one line each, both named.
     const columns = (await harbor(['batch', 'rfa', 'columns.csv', '-o', 'columns.zip', '--workers', '0'], { cwd: dir })).stderr.split('\n');
     expect(columns).toEqual([expect.stringMatching(/^columns\.csv: child\.anumber: .*did you mean child\.aNumber\?/), expect.stringMatching(/^columns\.csv: child\.nickname: /), '']);
+  });
+
+  it('one case given as a batch (.json holding an object) is refused after one line naming harbor render', async () => {
+    writeFileSync(join(dir, 'one-case.json'), `\uFEFF\n  ${readFileSync('fixtures/rfa/minimal.json', 'utf8')}`);
+    const r = await harbor(['batch', 'rfa', 'one-case.json', '-o', 'one-case.zip', '--workers', '0'], { cwd: dir });
+    expect(r).toMatchObject({ status: 1, stdout: '' });
+    expect(r.stderr).toBe(
+      'harbor: "one-case.json" is one case, not a list of cases; did you mean "harbor render rfa one-case.json -o out.pdf"?\n' +
+        'one-case.json: A JSON batch is an array of cases [malformed-input]\n',
+    );
+    expect(readdirSync(dir).filter((n) => n.includes('one-case.zip'))).toEqual([]);
+    // A broken list is not one case.
+    writeFileSync(join(dir, 'broken-list.json'), '[{"a": 1},');
+    expect((await harbor(['batch', 'rfa', 'broken-list.json', '-o', 'broken-list.zip'], { cwd: dir })).stderr).not.toContain('harbor render');
   });
 
   it('the errors of one record keep its row or record number, and of its whole case "(case)"', async () => {
