@@ -7,6 +7,7 @@
 // src/kinds/catalog.ts), the pipeline's templates (Handlebars) and markup parser (htmlparser2)
 // for render and check-templates, the renderers on a render (src/pipeline.ts), the HTTP stack for
 // serve, the batch machinery, ExcelJS.
+import { lstatSync } from 'node:fs';
 import { extname } from 'node:path';
 import { HarborError, type Issue } from '../errors.js';
 import { KIND_SUMMARIES } from '../kinds/catalog.js';
@@ -27,6 +28,16 @@ export interface Invocation {
 }
 
 type Handler = (c: Invocation) => Promise<number>;
+
+/** Whether a name is taken (a file, a folder, a link even if broken). */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The kinds (their schemas, rules and views), loaded for every command but `kinds`. */
 async function kinds() {
@@ -183,6 +194,10 @@ export const HANDLERS: Record<Command, Handler> = {
     if (out !== undefined && out !== '-') {
       if (extname(out).toLowerCase() !== '.xlsx') throw usage(`-o "${out}": a workbook is written to a .xlsx file`);
       checkOutputFile(out, io);
+      // A template is where a clinic types its cases: one run again with the same -o would replace
+      // a filled workbook, perhaps the only copy of those cases, with an empty one. Documents and
+      // archives (render, batch) are made again from their input; a workbook is not.
+      if (exists(at(out, io))) throw usage(`"${out}" exists: a template never replaces a workbook (cases may have been typed into it); remove it or give another -o`);
     }
     const [{ xlsxTemplate }, { caseJsonSchema }] = await Promise.all([import('../batch/xlsx.js'), import('../kinds/json-schema.js')]);
     const bytes = await xlsxTemplate(kind.title, caseJsonSchema(kind), example);

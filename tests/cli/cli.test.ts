@@ -457,6 +457,13 @@ describe('harbor render: the output file', () => {
     expect(existsSync(join(dir, 'missing-folder'))).toBe(false);
   });
 
+  it('-o naming a file that exists replaces it with the new document (a document is made again from its case)', async () => {
+    const out = join(dir, 'again.pdf');
+    writeFileSync(out, 'an older draft');
+    expect((await harbor(['render', 'rfa', FULL, '-o', out])).status).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
   it('-o - writes to stdout; no -o on a terminal is refused', async () => {
     const r = await harbor(['render', 'rfa', FULL, '-o', '-', '--format', 'docx']);
     expect(r.status).toBe(0);
@@ -477,5 +484,18 @@ describe('harbor batch: the output file', () => {
     writeFileSync(input, '[]');
     expectOneLineUsageError(await harbor(['batch', 'rfa', input, '-o', join(dir, 'b.pdf')]), 'a batch is written to a .zip file');
     expect(written('b.pdf')).toEqual([]);
+  });
+});
+
+describe('harbor xlsx-template: the output file', () => {
+  it('-o naming a file that exists is refused (exit 2, one line), the workbook there untouched: cases may have been typed into it', async () => {
+    const filled = join(dir, 'filled.xlsx');
+    writeFileSync(filled, 'a workbook with cases typed in');
+    expectOneLineUsageError(await harbor(['xlsx-template', 'rfa', '-o', filled]), `"${filled}" exists: a template never replaces a workbook (cases may have been typed into it); remove it or give another -o`);
+    expect(readFileSync(filled, 'utf8')).toBe('a workbook with cases typed in');
+    expect(written('filled')).toEqual(['filled.xlsx']);
+    // A new name is written.
+    expect((await harbor(['xlsx-template', 'rfa', '-o', join(dir, 'fresh.xlsx')])).status).toBe(0);
+    expect(readFileSync(join(dir, 'fresh.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 });

@@ -145,7 +145,7 @@ describe('a filled template through harbor batch', () => {
         second.losses[0].amountCents = 12_345;
         third.laborPeriods[0].startDate = '2009-02-30';
       }
-      const template = join(dir, `${kind}-template.xlsx`);
+      const template = join(dir, `${kind}-round-trip-template.xlsx`);
       expect((await harbor('xlsx-template', kind, '-o', template)).code).toBe(0);
       const xlsx = join(dir, `${kind}-cases.xlsx`);
       const header = await fillTemplate(template, xlsx, [ex, second, third]);
