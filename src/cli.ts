@@ -32,7 +32,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (name === 'help') {
     // `harbor help` and `harbor help <command>`.
     checkOptions(line, 'help');
-    const topic = rest[0];
+    const [topic, ...extra] = rest;
+    if (extra.length > 0) throw usage(`unexpected argument${extra.length > 1 ? 's' : ''} ${extra.map((a) => `"${a}"`).join(' ')}: "harbor help" takes one command at most`);
     if (topic === undefined) io.stdout(USAGE + '\n');
     else if (isCommand(topic)) io.stdout(commandHelp(topic));
     else throw usage(`unknown command "${topic}"${didYouMean(closest(topic, Object.keys(COMMANDS)))}`);

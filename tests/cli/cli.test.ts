@@ -114,6 +114,8 @@ describe('harbor CLI', () => {
     // Help wins over missing arguments: `harbor render --help` needs no case file.
     expect((await harbor(['render', '--help'])).stdout).toContain('-o out.pdf|out.docx');
     expectOneLineUsageError(await harbor(['help', 'frobnicate']), 'unknown command "frobnicate"');
+    // One topic: a second is refused, not ignored.
+    expectOneLineUsageError(await harbor(['help', 'render', 'batch']), 'unexpected argument "batch": "harbor help" takes one command at most');
   });
 
   it('--help says under each synopsis what the command is for; a synopsis’s second line follows its first', async () => {
