@@ -1,6 +1,6 @@
 // What each `harbor` command does once its command line has been checked (README.md §CLI): one
 // handler per command, each returning the exit code. Problems are thrown as HarborError, printed
-// by src/cli.ts.
+// by ./report.ts; a line that says what was given by mistake (./hints.ts) is printed first, here.
 //
 // What only some commands need loads in those commands (issue 18: `harbor kinds` and `harbor check`
 // start in well under 0.2 s): the kinds themselves (zod schemas, rules, views: `harbor kinds` reads
