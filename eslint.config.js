@@ -12,7 +12,7 @@ import tseslint from 'typescript-eslint';
  * placed here.
  */
 export const LAYERS = [
-  { layer: 'cli', files: ['src/cli.ts'] },
+  { layer: 'cli', files: ['src/cli.ts', 'src/cli/**'] },
   { layer: 'http/batch', files: ['src/http/**', 'src/batch/**', 'src/web/**'] }, // src/web: serving the web app (issue 13)
   { layer: 'workers', files: ['src/workers/**'] },
   { layer: 'pipeline', files: ['src/pipeline.ts', 'src/check.ts'] },

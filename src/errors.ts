@@ -225,8 +225,14 @@ export function toProblem(e: HarborError): Record<string, unknown> {
   return body;
 }
 
-/** One line per issue for CLI stderr: `path: message [code]`. */
-export function formatIssueLines(e: HarborError): string[] {
-  if (e.issues.length === 0) return [`${e.message} [${e.code}]`];
-  return e.issues.map((i) => `${i.path || '(case)'}: ${i.message} [${i.code}]`);
+/**
+ * One line per issue for CLI stderr: `path: message [code]`, the whole case's own issues (no path)
+ * as `(case): …`. An error about a whole input file instead of one case (a batch file that is
+ * empty, has an unknown column or too many records) gives `about`, the file's name (or `stdin`):
+ * each line then begins with it, `cases.csv: child.anumber: …`, `cases.json: no records [code]`.
+ */
+export function formatIssueLines(e: HarborError, about?: string): string[] {
+  const begin = about === undefined ? '' : `${about}: `;
+  if (e.issues.length === 0) return [`${begin}${e.message} [${e.code}]`];
+  return e.issues.map((i) => `${begin}${i.path ? `${i.path}: ` : about === undefined ? '(case): ' : ''}${i.message} [${i.code}]`);
 }

@@ -19,7 +19,7 @@
 // full collections (V8's minimum for it) and holds the thread 25-60 ms, the first ~150 ms
 // (`--trace-gc` of a 1,000-record batch).
 //
-// Only the `harbor` process trims (src/cli.ts, `processIo`): in a process full of other code (a
+// Only the `harbor` process trims (src/cli/io.ts, `processIo`): in a process full of other code (a
 // test runner calling `main`) each collection also drops that code's compiled form, and the
 // recompiling made a 6-record batch take 31 s instead of 3. Trims are also kept to ~5 % of the
 // thread's time (TRIM_BUDGET_FACTOR below).

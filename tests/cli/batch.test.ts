@@ -93,7 +93,8 @@ describe('harbor batch', () => {
     const out = join(dir, 'anumber.zip');
     const r = await harbor(['batch', 'rfa', input, '-o', out, '--workers', '0']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^child\.anumber: column [A-Z]+ of the header names no field Harbor knows, so its cells would be lost; did you mean child\.aNumber\? \[unrecognized-keys\]$/m);
+    const label = input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(r.stderr).toMatch(new RegExp(`^${label}: child\\.anumber: column [A-Z]+ of the header names no field Harbor knows, so its cells would be lost; did you mean child\\.aNumber\\? \\[unrecognized-keys\\]$`, 'm'));
     expect(readdirSync(dir).filter((n) => n.includes('anumber.zip'))).toEqual([]);
   });
 
@@ -138,10 +139,58 @@ describe('harbor batch', () => {
     for (const [name, text] of [['none.json', '[]'], ['blank.ndjson', '\n\n'], ['empty.ndjson', ''], ['header-only.csv', `${header}\r\n`]]) {
       const out = join(dir, `${name}.zip`);
       writeFileSync(join(dir, name!), text!);
-      const r = await harbor(['batch', 'rfa', join(dir, name!), '-o', out, '--workers', '0']);
-      expect(r, name).toMatchObject({ status: 1, stdout: '', stderr: '(case): no records [malformed-input]\n' });
+      const r = await harbor(['batch', 'rfa', name!, '-o', out, '--workers', '0'], { cwd: dir });
+      expect(r, name).toMatchObject({ status: 1, stdout: '', stderr: `${name}: no records [malformed-input]\n` });
       expect(readdirSync(dir).filter((n) => n.includes(`${name}.zip`))).toEqual([]);
     }
+  });
+
+  it('an error about the whole batch file begins with the file as given, never "(case)": exit 1, no archive', async () => {
+    const header = (await harbor(['csv-template', 'rfa'])).stdout.split('\r\n')[0]!;
+    const cases: Array<[string, string | Buffer, string]> = [
+      ['not-a-list.json', '"cases"', 'not-a-list.json: A JSON batch is an array of cases [malformed-input]\n'],
+      ['unclosed.json', '[{"a": 1},', 'unclosed.json: The JSON array is not closed [malformed-input]\n'],
+      ['empty.csv', '', 'empty.csv: The CSV is empty; its first row names the fields by dot path [malformed-input]\n'],
+      ['columns.csv', `${header.replace('child.aNumber', 'child.anumber')},child.nickname\r\n`, 'columns.csv: child.anumber: column '],
+      ['not-a-workbook.xlsx', Buffer.from('PK\x03\x04 not a zip'), 'not-a-workbook.xlsx: The file is not an Excel workbook (.xlsx) [malformed-input]\n'],
+      // One past the CLI's limit of 100,000 records, the cheapest records to count.
+      ['too-many.ndjson', '{}\n'.repeat(100_001), 'too-many.ndjson: The batch has 100001 records; the limit is 100000'],
+    ];
+    for (const [name, text, line] of cases) {
+      writeFileSync(join(dir, name), text);
+      const r = await harbor(['batch', 'rfa', name, '-o', `${name}.zip`, '--workers', '0'], { cwd: dir });
+      expect(r.status, name).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.startsWith(line), `${name}: ${r.stderr}`).toBe(true);
+      expect(r.stderr.split('\n').slice(0, -1).every((l) => l.startsWith(`${name}: `) && !l.includes('(case)')), r.stderr).toBe(true);
+      expect(readdirSync(dir).filter((n) => n.includes(`${name}.zip`))).toEqual([]);
+    }
+    // The unknown columns are one line each, both named.
+    const columns = (await harbor(['batch', 'rfa', 'columns.csv', '-o', 'columns.zip', '--workers', '0'], { cwd: dir })).stderr.split('\n');
+    expect(columns).toEqual([expect.stringMatching(/^columns\.csv: child\.anumber: .*did you mean child\.aNumber\?/), expect.stringMatching(/^columns\.csv: child\.nickname: /), '']);
+  });
+
+  it('one case given as a batch (.json holding an object) is refused after one line naming harbor render', async () => {
+    writeFileSync(join(dir, 'one-case.json'), `\uFEFF\n  ${readFileSync('fixtures/rfa/minimal.json', 'utf8')}`);
+    const r = await harbor(['batch', 'rfa', 'one-case.json', '-o', 'one-case.zip', '--workers', '0'], { cwd: dir });
+    expect(r).toMatchObject({ status: 1, stdout: '' });
+    expect(r.stderr).toBe(
+      'harbor: "one-case.json" is one case, not a list of cases; did you mean "harbor render rfa one-case.json -o out.pdf"?\n' +
+        'one-case.json: A JSON batch is an array of cases [malformed-input]\n',
+    );
+    expect(readdirSync(dir).filter((n) => n.includes('one-case.zip'))).toEqual([]);
+    // A broken list is not one case.
+    writeFileSync(join(dir, 'broken-list.json'), '[{"a": 1},');
+    expect((await harbor(['batch', 'rfa', 'broken-list.json', '-o', 'broken-list.zip'], { cwd: dir })).stderr).not.toContain('harbor render');
+  });
+
+  it('the errors of one record keep its row or record number, and of its whole case "(case)"', async () => {
+    const input = join(dir, 'one-bad-line.ndjson');
+    writeFileSync(input, `${JSON.stringify(fixture('rfa', 'minimal'))}\n{oops\n`);
+    const r = await harbor(['batch', 'rfa', input, '-o', join(dir, 'one-bad-line.zip'), '--workers', '0']);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/^record 2: \(case\): .* \[malformed-input\]$/m);
+    expect(r.stderr).not.toContain(input);
   });
 
   it('a batch that is not valid JSON as a whole is an error (exit 1) and writes nothing', async () => {

@@ -43,6 +43,51 @@ describe('harbor CLI', () => {
     expectOneLineUsageError(await harbor(['check', 'rfa']), 'usage: harbor check <kind> <case.json|->');
   });
 
+  it('a wrong argument count says which arguments are missing or which are extra, then the synopsis', async () => {
+    const cases: Array<[string[], string]> = [
+      [['render'], 'harbor: "harbor render" needs <kind> <case.json|->; usage: harbor render <kind> <case.json|->'],
+      [['check', 'rfa'], '"harbor check" needs <case.json|-> too; usage: harbor check <kind> <case.json|->'],
+      [['batch', 'rfa', '-o', 'b.zip'], '"harbor batch" needs <cases.json|.ndjson|.csv|.xlsx> too; usage: harbor batch <kind>'],
+      [['kinds', 'rfa', 'extra'], 'unexpected arguments "rfa" "extra"; usage: harbor kinds\n'],
+      [['check', 'rfa', FULL, 'more.json'], 'unexpected argument "more.json"; usage: harbor check <kind> <case.json|->\n'],
+    ];
+    for (const [args, message] of cases) expectOneLineUsageError(await harbor(args, { cwd: dir }), message);
+  });
+
+  it('a file to write given without -o is refused, showing the -o it needs; nothing is written', async () => {
+    const cases: Array<[string[], string]> = [
+      [['render', 'rfa', FULL, 'no-o.pdf'], 'unexpected argument "no-o.pdf" (to write to it, give -o no-o.pdf); usage: harbor render'],
+      [['render', 'rfa', FULL, 'no-o.DOCX'], '(to write to it, give -o no-o.DOCX)'],
+      [['xlsx-template', 'rfa', 'no-o.xlsx'], 'unexpected argument "no-o.xlsx" (to write to it, give -o no-o.xlsx); usage: harbor xlsx-template'],
+      [['batch', 'rfa', FULL, 'no-o.zip'], 'unexpected argument "no-o.zip" (to write to it, give -o no-o.zip); usage: harbor batch'],
+    ];
+    for (const [args, message] of cases) expectOneLineUsageError(await harbor(args, { cwd: dir }), message);
+    expect(written('no-o')).toEqual([]);
+    // Not an output name: no such hint.
+    expect((await harbor(['render', 'rfa', FULL, 'notes.txt'])).stderr).not.toContain('give -o');
+  });
+
+  it('an unknown command or kind names the one probably meant', async () => {
+    const cases: Array<[string[], string]> = [
+      [['rendr', 'rfa', FULL], 'unknown command "rendr"; did you mean render?'],
+      [['kind'], 'unknown command "kind"; did you mean kinds?'],
+      [['help', 'chek'], 'unknown command "chek"; did you mean check?'],
+      [['check-template'], 'unknown command "check-template"; did you mean check-templates?'],
+      [['render', 't-visa', FULL, '-o', 'kind.pdf'], 'harbor: Unknown document kind "t-visa"; known kinds: rfa, t-visa-declaration, restitution-worksheet, best-interests-memo; did you mean t-visa-declaration?\n'],
+      [['check', 'RFA', FULL], 'Unknown document kind "RFA"; known kinds: '],
+      [['example', 'memo'], '; did you mean best-interests-memo?\n'],
+      [['csv-template', 'restitution'], '; did you mean restitution-worksheet?\n'],
+      [['batch', 'rfaa', FULL.replace('.json', '.csv'), '-o', 'kind.zip'], '; did you mean rfa?\n'],
+    ];
+    for (const [args, message] of cases) expectOneLineUsageError(await harbor(args, { cwd: dir }), message);
+    expect((await harbor(['check', 'RFA', FULL])).stderr).toContain('did you mean rfa?');
+    // Nothing near: no guess.
+    for (const args of [['frobnicate'], ['example', 'zz']]) expect((await harbor(args)).stderr).not.toContain('did you mean');
+    // The kind is checked before the case file is read: a wrong kind is named even when the file is missing too.
+    expectOneLineUsageError(await harbor(['render', 'rfaa', join(dir, 'missing.json'), '-o', 'kind.pdf'], { cwd: dir }), 'did you mean rfa?');
+    expect(written('kind.')).toEqual([]);
+  });
+
   it('--help prints the usage of every command on stdout with exit 0', async () => {
     for (const args of [['--help'], ['-h'], ['help']]) {
       const r = await harbor(args);
@@ -69,6 +114,35 @@ describe('harbor CLI', () => {
     // Help wins over missing arguments: `harbor render --help` needs no case file.
     expect((await harbor(['render', '--help'])).stdout).toContain('-o out.pdf|out.docx');
     expectOneLineUsageError(await harbor(['help', 'frobnicate']), 'unknown command "frobnicate"');
+    // One topic: a second is refused, not ignored.
+    expectOneLineUsageError(await harbor(['help', 'render', 'batch']), 'unexpected argument "batch": "harbor help" takes one command at most');
+  });
+
+  it('--help says under each synopsis what the command is for; a synopsis’s second line follows its first', async () => {
+    const lines = (await harbor(['--help'])).stdout.split('\n');
+    for (const c of COMMANDS) {
+      const at = lines.findIndex((l) => l.startsWith(`  harbor ${c} `) || l === `  harbor ${c}`);
+      const next = lines.slice(at + 1).find((l) => !/^ {3,}\[/.test(l))!; // past a synopsis's second line
+      expect(next, c).toMatch(/^ {6}[a-z]\S* \S+/);
+    }
+    // `harbor batch`'s options continue under <kind>, in both helps.
+    for (const help of [lines, (await harbor(['batch', '--help'])).stdout.split('\n')]) {
+      const first = help.findIndex((l) => l.includes('harbor batch <kind>'));
+      expect(help[first + 1]!.indexOf('[--workers'), help.slice(first, first + 2).join('\n')).toBe(help[first]!.indexOf('<kind>'));
+    }
+  });
+
+  it('each help lists the exit codes that command can end with: 3 for a batch only, 1 where there is data to be wrong', async () => {
+    const codes = async (args: string[]): Promise<string> => /^Exit codes: .*$/m.exec((await harbor(args)).stdout)![0];
+    expect(await codes(['--help'])).toBe(
+      'Exit codes: 0 ok, 1 invalid case data, 2 usage error, 3 some records of a batch not rendered, 70 internal error, 74 the output cannot be written.',
+    );
+    for (const c of COMMANDS) {
+      const line = await codes([c, '--help']);
+      expect(line.includes(' 3 '), c).toBe(c === 'batch');
+      expect(line.includes(' 1 '), c).toBe(['check', 'render', 'batch'].includes(c));
+      expect(line, c).toMatch(/ 2 usage error, .*70 internal error, 74 the output cannot be written\.$/);
+    }
   });
 
   it('--version prints "harbor <version>" with exit 0', async () => {
@@ -195,6 +269,53 @@ describe('harbor CLI', () => {
     });
   });
 
+  it('a case of another kind is refused with one line first naming its kind and the command meant (check and render)', async () => {
+    const declaration = new URL('../../fixtures/t-visa-declaration/minimal.json', import.meta.url).pathname;
+    const out = join(dir, 'other-kind.pdf');
+    const r = await harbor(['render', 'rfa', declaration, '-o', out]);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('harbor: this case has the fields of kind t-visa-declaration, not of rfa; did you mean "harbor render t-visa-declaration …"?');
+    expect(lines.length).toBeGreaterThan(5); // then every field's error, as before
+    expect(lines.slice(1).every((l) => /^\S+: .+ \[[a-z-]+\]$/.test(l))).toBe(true);
+    expect(written('other-kind')).toEqual([]);
+    const c = await harbor(['check', 'best-interests-memo', FULL]);
+    expect(c.status).toBe(1);
+    expect(JSON.parse(c.stdout).ok).toBe(false); // stdout is still the one JSON result
+    expect(c.stderr).toBe('harbor: this case has the fields of kind rfa, not of best-interests-memo; did you mean "harbor check rfa …"?\n');
+  });
+
+  it('a batch given to check or render (a JSON list of cases, a CSV) is refused after one line naming harbor batch', async () => {
+    const list = join(dir, 'list.json');
+    writeFileSync(list, `[${readFileSync(FULL, 'utf8')}, ${readFileSync(FULL, 'utf8')}]`);
+    const csv = join(dir, 'cases.csv');
+    writeFileSync(csv, (await harbor(['csv-template', 'rfa'])).stdout);
+    const r = await harbor(['render', 'rfa', 'list.json', '-o', 'list.pdf'], { cwd: dir });
+    expect(r).toMatchObject({ status: 1, stdout: '' });
+    expect(r.stderr.split('\n')[0]).toBe('harbor: "list.json" is a list of 2 cases (a batch), not one case; did you mean "harbor batch rfa list.json -o out.zip"?');
+    const c = await harbor(['check', 'rfa', 'cases.csv'], { cwd: dir });
+    expect(c.status).toBe(1);
+    expect(JSON.parse(c.stdout).errors[0].code).toBe('malformed-input');
+    expect(c.stderr).toBe('harbor: "cases.csv" is a batch file, not one case; did you mean "harbor batch rfa cases.csv -o out.zip"?\n');
+    const stdin = await harbor(['check', 'rfa', '-'], { input: readFileSync(list) });
+    expect(stdin.stderr).toBe('harbor: the input is a list of 2 cases (a batch), not one case; did you mean "harbor batch rfa <cases.json> -o out.zip"?\n');
+    expect(written('list.pdf')).toEqual([]);
+    // Broken JSON in a .json file is no batch: its own error only.
+    writeFileSync(join(dir, 'broken-case.json'), '{"child": ');
+    expect((await harbor(['check', 'rfa', 'broken-case.json'], { cwd: dir })).stderr).toBe('');
+  });
+
+  it('no such line for a case of its own kind with a field misspelt, or one that fits no kind', async () => {
+    const full = JSON.parse(readFileSync(FULL, 'utf8'));
+    full.discoverdAt = full.discoveredAt;
+    delete full.discoveredAt;
+    for (const input of [JSON.stringify(full), '{"child": {}, "nickname": "x"}', '[]']) {
+      const r = await harbor(['check', 'rfa', '-'], { input });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe('');
+    }
+  });
+
   it('an unknown format is a usage error and writes nothing', async () => {
     const f = join(dir, 'empty.json');
     writeFileSync(f, '{}');
@@ -279,6 +400,18 @@ describe('harbor options: each command takes its own', () => {
     }
   });
 
+  it('an option given twice is a one-line usage error naming it and both values, never the last one taken silently', async () => {
+    const cases: Array<[string[], string]> = [
+      [['render', 'rfa', FULL, '--format', 'pdf', '--format', 'docx', '-o', 'twice.docx'], 'harbor: -f/--format is given twice ("pdf", then "docx"); give it once'],
+      [['render', 'rfa', FULL, '-f', 'docx', '--format=docx', '-o', 'same.docx'], '-f/--format is given twice ("docx", then "docx")'],
+      [['render', 'rfa', FULL, '-o', 'first.pdf', '--output', 'second.pdf'], '-o/--output is given twice ("first.pdf", then "second.pdf")'],
+      [['batch', 'rfa', FULL, '-o', 'b1.zip', '--workers', '1', '--workers', '2'], '--workers is given twice ("1", then "2")'],
+      [['serve', '--port', '3001', '-p', '3002'], '-p/--port is given twice ("3001", then "3002")'],
+    ];
+    for (const [args, message] of cases) expectOneLineUsageError(await harbor(args, { cwd: dir, ...NEVER_SERVE }), message);
+    for (const f of ['twice.docx', 'same.docx', 'first.pdf', 'second.pdf', 'b1.zip']) expect(written(f), f).toEqual([]);
+  });
+
   it('an option without its value says so; a negative number is a value, refused by its own rule', async () => {
     expectOneLineUsageError(await harbor(['render', 'rfa', FULL, '-o']), 'harbor: -o/--output needs a value');
     expectOneLineUsageError(await harbor(['render', 'rfa', FULL, '-o', '--format', 'pdf']), '-o/--output needs a value, and "--format" is an option');
@@ -326,6 +459,13 @@ describe('harbor render: the output file', () => {
     expect(existsSync(join(dir, 'missing-folder'))).toBe(false);
   });
 
+  it('-o naming a file that exists replaces it with the new document (a document is made again from its case)', async () => {
+    const out = join(dir, 'again.pdf');
+    writeFileSync(out, 'an older draft');
+    expect((await harbor(['render', 'rfa', FULL, '-o', out])).status).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
   it('-o - writes to stdout; no -o on a terminal is refused', async () => {
     const r = await harbor(['render', 'rfa', FULL, '-o', '-', '--format', 'docx']);
     expect(r.status).toBe(0);
@@ -346,5 +486,18 @@ describe('harbor batch: the output file', () => {
     writeFileSync(input, '[]');
     expectOneLineUsageError(await harbor(['batch', 'rfa', input, '-o', join(dir, 'b.pdf')]), 'a batch is written to a .zip file');
     expect(written('b.pdf')).toEqual([]);
+  });
+});
+
+describe('harbor xlsx-template: the output file', () => {
+  it('-o naming a file that exists is refused (exit 2, one line), the workbook there untouched: cases may have been typed into it', async () => {
+    const filled = join(dir, 'filled.xlsx');
+    writeFileSync(filled, 'a workbook with cases typed in');
+    expectOneLineUsageError(await harbor(['xlsx-template', 'rfa', '-o', filled]), `"${filled}" exists: a template never replaces a workbook (cases may have been typed into it); remove it or give another -o`);
+    expect(readFileSync(filled, 'utf8')).toBe('a workbook with cases typed in');
+    expect(written('filled')).toEqual(['filled.xlsx']);
+    // A new name is written.
+    expect((await harbor(['xlsx-template', 'rfa', '-o', join(dir, 'fresh.xlsx')])).status).toBe(0);
+    expect(readFileSync(join(dir, 'fresh.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 });

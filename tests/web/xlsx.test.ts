@@ -145,7 +145,7 @@ describe('a filled template through harbor batch', () => {
         second.losses[0].amountCents = 12_345;
         third.laborPeriods[0].startDate = '2009-02-30';
       }
-      const template = join(dir, `${kind}-template.xlsx`);
+      const template = join(dir, `${kind}-round-trip-template.xlsx`);
       expect((await harbor('xlsx-template', kind, '-o', template)).code).toBe(0);
       const xlsx = join(dir, `${kind}-cases.xlsx`);
       const header = await fillTemplate(template, xlsx, [ex, second, third]);
@@ -214,7 +214,7 @@ describe('a filled template through harbor batch', () => {
     await misspelled.xlsx.writeFile(typo);
     const t = await harbor('batch', 'rfa', typo, '-o', join(dir, 't.zip'), '--workers', '0');
     expect(t.code).toBe(1);
-    expect(t.stderr).toBe('child.anumber: column B of the header names no field Harbor knows, so its cells would be lost; did you mean child.aNumber? [unrecognized-keys]\n');
+    expect(t.stderr).toBe(`${typo}: child.anumber: column B of the header names no field Harbor knows, so its cells would be lost; did you mean child.aNumber? [unrecognized-keys]\n`);
   });
 });
 

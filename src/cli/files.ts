@@ -1,0 +1,122 @@
+// The files of the `harbor` CLI (README.md §CLI): the case it reads (a file or stdin, refused with
+// one line saying why when it cannot be read, is empty, is not UTF-8 or not JSON; its content never
+// echoed) and the output it writes (checked before any work starts, then written atomically).
+import { isUtf8 } from 'node:buffer';
+import { accessSync, closeSync, constants, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { tempFileFor, type TempFile } from '../batch/outfile.js';
+import { HarborError, unreadableReason } from '../errors.js';
+import { withoutDuplicateKeys } from '../validate.js';
+import { usage } from './args.js';
+import { at, type Io } from './io.js';
+
+/**
+ * The first line (from 1) of `bytes` that is not UTF-8, or undefined when all of it is. Line by
+ * line because no UTF-8 sequence holds a line-feed byte (nor does Windows-1252 or Latin-1 use one
+ * for a letter), and a line is what a person can find in a file.
+ */
+function firstLineNotUtf8(bytes: Buffer): number | undefined {
+  if (isUtf8(bytes)) return undefined;
+  let line = 1;
+  for (let start = 0; start < bytes.length; line++) {
+    const nl = bytes.indexOf(0x0a, start);
+    const end = nl === -1 ? bytes.length : nl;
+    if (!isUtf8(bytes.subarray(start, end))) return line;
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Read and parse a case file (or stdin for "-"); the content is never echoed in errors. A file that
+ * is not UTF-8 (a case saved as Windows-1252: Belén as the byte E9) is refused here, naming its
+ * line: decoded, each such letter would become U+FFFD, which validation refuses field by field.
+ */
+export function readCase(file: string, io: Io): unknown {
+  // A terminal on stdin: reading it would wait, silently, for a case typed and ended with ^D.
+  if (file === '-' && io.stdinIsTty) throw usage('nothing is piped to -; give a file, or pipe the case in');
+  let bytes: Buffer;
+  try {
+    bytes = file === '-' ? io.stdin() : readFileSync(at(file, io));
+  } catch (e) {
+    throw usage(file === '-' ? `cannot read standard input: ${unreadableReason(e)}` : `cannot read the case file "${file}": ${unreadableReason(e)}`);
+  }
+  const notUtf8 = firstLineNotUtf8(bytes);
+  if (notUtf8 !== undefined) {
+    const what = file === '-' ? 'the case on stdin' : `the case file "${file}"`;
+    const message = `${what} is not UTF-8 text: line ${notUtf8} has bytes that are not UTF-8 (a letter such as é or ñ saved in another encoding, e.g. Windows-1252); save the file as UTF-8 and try again`;
+    throw new HarborError('malformed-input', message, [{ path: '', code: 'malformed-input', message }]);
+  }
+  const text = bytes.toString('utf8');
+  // Nothing at all (`</dev/null`, an empty file) is told apart from broken JSON: a different mistake.
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    const empty = file === '-' ? 'the input is empty' : 'the case file is empty';
+    throw new HarborError('malformed-input', empty, [{ path: '', code: 'malformed-input', message: empty }]);
+  }
+  const json = text.replace(/^\uFEFF/, '');
+  let value: unknown;
+  try {
+    value = JSON.parse(json) as unknown;
+  } catch (e) {
+    const pos = /position (\d+)/.exec(String((e as Error).message));
+    throw new HarborError('malformed-input', `the case file is not valid JSON${pos ? ` (at character ${pos[1]})` : ''}`, [
+      { path: '', code: 'malformed-input', message: `not valid JSON${pos ? ` (at character ${pos[1]})` : ''}` },
+    ]);
+  }
+  // A field given twice: JSON.parse keeps the last silently (src/validate.ts duplicateKeyPaths).
+  return withoutDuplicateKeys(json, value);
+}
+
+/**
+ * Refuse an output file that cannot be written before any work starts, with one line naming the
+ * problem: its folder missing or not writable, or the name of a folder. Nothing is written.
+ */
+export function checkOutputFile(out: string, io: Io): void {
+  const folder = dirname(at(out, io));
+  let isFolder = false;
+  try {
+    isFolder = statSync(folder).isDirectory();
+    if (isFolder) accessSync(folder, constants.W_OK);
+  } catch {
+    throw usage(isFolder ? `cannot write "${out}": its folder is not writable` : `cannot write "${out}": the folder "${dirname(out)}" does not exist`);
+  }
+  if (!isFolder) throw usage(`cannot write "${out}": "${dirname(out)}" is not a folder`);
+  try {
+    if (statSync(at(out, io)).isDirectory()) throw usage(`cannot write "${out}": it is a folder`);
+  } catch (e) {
+    if (e instanceof HarborError) throw e; // otherwise it does not exist yet: fine
+  }
+}
+
+/**
+ * Write bytes atomically: an exclusive, unpredictable, mode-0600 temp file beside the target,
+ * renamed into place (never half-written, never through a planted link: src/batch/outfile.ts).
+ */
+export function writeAtomic(target: string, bytes: Uint8Array, io: Io): void {
+  let tmp: TempFile | undefined;
+  try {
+    tmp = tempFileFor(at(target, io));
+    tmp.write(bytes);
+    tmp.commit();
+  } catch (e) {
+    tmp?.discard();
+    const why = `cannot write "${target}": ${(e as NodeJS.ErrnoException).code ?? 'write failed'}`;
+    // A file that cannot be created is the command line's fault (2); one that fails while it is
+    // written (a full disk, a file-size limit) is an I/O error (74), as for stdout and `batch -o`.
+    throw tmp === undefined ? usage(why) : new HarborError('io-error', why);
+  }
+}
+
+/** The first `n` bytes of a file as text (less when it is shorter), or '' when it cannot be read. */
+export function fileStart(file: string, io: Io, n = 256): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(at(file, io), 'r');
+    const buf = Buffer.alloc(n);
+    return buf.subarray(0, readSync(fd, buf, 0, n, 0)).toString('utf8');
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

@@ -1,0 +1,243 @@
+// What each `harbor` command does once its command line has been checked (README.md §CLI): one
+// handler per command, each returning the exit code. Problems are thrown as HarborError, printed
+// by ./report.ts; a line that says what was given by mistake (./hints.ts) is printed first, here.
+//
+// What only some commands need loads in those commands (issue 18: `harbor kinds` and `harbor check`
+// start in well under 0.2 s): the kinds themselves (zod schemas, rules, views: `harbor kinds` reads
+// src/kinds/catalog.ts), the pipeline's templates (Handlebars) and markup parser (htmlparser2)
+// for render and check-templates, the renderers on a render (src/pipeline.ts), the HTTP stack for
+// serve, the batch machinery, ExcelJS.
+import { lstatSync } from 'node:fs';
+import { extname } from 'node:path';
+import { HarborError, type Issue } from '../errors.js';
+import { KIND_SUMMARIES } from '../kinds/catalog.js';
+import { kindCodes } from '../kinds/kind.js';
+import type { Format, parseFormat as ParseFormat } from '../pipeline.js';
+import { closest, didYouMean, needArguments, usage, type OptionValues } from './args.js';
+import type { Command } from './commands.js';
+import { checkOutputFile, fileStart, readCase, writeAtomic } from './files.js';
+import { at, type Io } from './io.js';
+import { batchFileLine, oneCaseLine, otherKindLine, otherKindsOf } from './hints.js';
+import { aboutBatchFile } from './report.js';
+
+/** A command's checked command line: its positional arguments after the command, its options. */
+export interface Invocation {
+  rest: string[];
+  values: OptionValues;
+  io: Io;
+}
+
+type Handler = (c: Invocation) => Promise<number>;
+
+/** Whether a name is taken (a file, a folder, a link even if broken). */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The kinds (their schemas, rules and views), loaded for every command but `kinds`. */
+async function kinds() {
+  const [{ getKind }, { exampleCase }, { checkCase }] = await Promise.all([import('../kinds/index.js'), import('../kinds/fixtures.js'), import('../check.js')]);
+  return { getKind, exampleCase, checkCase };
+}
+
+/** The templates a render uses: the shipped ones, or a clinic's folder (HARBOR_TEMPLATES). */
+async function templates(io: Io) {
+  return (await import('../templates/env.js')).templatesFrom(io.env.HARBOR_TEMPLATES);
+}
+
+/** The kind a command names; an unknown one is refused naming the kind probably meant (`t-visa`, `RFA`). */
+async function kindNamed(name: string) {
+  const { getKind } = await kinds();
+  try {
+    return getKind(name);
+  } catch (e) {
+    if (!(e instanceof HarborError && e.code === 'unknown-kind')) throw e;
+    throw new HarborError('unknown-kind', `${e.message}${didYouMean(closest(name, KIND_SUMMARIES.map((k) => k.id)))}`);
+  }
+}
+
+/** A kind's shipped example case (the CLI's templates are made from it). */
+async function exampleOf(kindName: string) {
+  const { exampleCase } = await kinds();
+  const kind = await kindNamed(kindName);
+  const example = exampleCase(kind.id);
+  if (example === undefined) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
+  return { kind, example };
+}
+
+/**
+ * Before the errors of a case refused as a whole, one line when what was given is the mistake: a
+ * batch file, or a case of another kind (./hints.ts). `input` is the case as read, undefined when it
+ * did not parse. The kinds' schemas are read only here, on that refusal.
+ */
+async function tellWhy(command: string, kind: string, file: string, input: unknown, issues: readonly Issue[], io: Io): Promise<void> {
+  const batch = batchFileLine(kind, file, input);
+  if (batch !== undefined) return void io.stderr(batch);
+  if (!issues.some((i) => i.code === 'unrecognized-keys')) return;
+  const [{ KINDS }, { caseJsonSchema }] = await Promise.all([import('../kinds/index.js'), import('../kinds/json-schema.js')]);
+  const fields = KINDS.map((k) => ({ id: k.id, fields: Object.keys((caseJsonSchema(k).properties ?? {}) as object) }));
+  const others = otherKindsOf(input, kind, issues, fields);
+  if (others.length > 0) io.stderr(otherKindLine(command, kind, others));
+}
+
+function printWarnings(warnings: Issue[], io: Io): void {
+  for (const w of warnings) io.stderr(`warning: ${w.path || '(case)'}: ${w.message} [${w.code}]\n`);
+}
+
+/**
+ * The format of `harbor render`: from --format, else from the name of -o. A file named for one
+ * format never receives the other, and only .pdf and .docx files are written.
+ */
+function renderFormat(given: string | undefined, out: string | undefined, parseFormat: typeof ParseFormat): Format {
+  const format = given === undefined ? undefined : parseFormat(given);
+  if (out === undefined || out === '-') return format ?? 'pdf';
+  const ext = extname(out).slice(1).toLowerCase();
+  if (ext !== 'pdf' && ext !== 'docx') {
+    throw usage(`-o "${out}": the output file must be named .pdf or .docx${format ? ` (here: .${format})` : ''}`);
+  }
+  if (format !== undefined && format !== ext) throw usage(`-o "${out}" is a .${ext} file but --format is ${format}: give one or make them agree`);
+  return ext;
+}
+
+export const HANDLERS: Record<Command, Handler> = {
+  kinds: async ({ rest, io }) => {
+    needArguments('kinds', rest, 0);
+    // One line per kind, then its issue codes indented (the kind's own, then the common ones).
+    for (const k of KIND_SUMMARIES) {
+      io.stdout(`${k.id}\t${k.version}\t${k.title}\n`);
+      const codes = Object.entries(kindCodes(k)).sort(([, a], [, b]) => Number(a.common) - Number(b.common));
+      for (const [code, c] of codes) io.stdout(`  ${code}\t${c.level}\t${c.common ? '(common) ' : ''}${c.rule}\n`);
+    }
+    return 0;
+  },
+
+  example: async ({ rest, io }) => {
+    needArguments('example', rest, 1);
+    const { example } = await exampleOf(rest[0]!);
+    io.stdout(JSON.stringify(example, null, 2) + '\n');
+    return 0;
+  },
+
+  check: async ({ rest, io }) => {
+    needArguments('check', rest, 2);
+    const { checkCase } = await kinds();
+    await kindNamed(rest[0]!); // unknown kind: usage error on stderr, not a JSON result
+    let result;
+    let input: unknown;
+    try {
+      input = readCase(rest[1]!, io);
+      result = checkCase(rest[0]!, input);
+    } catch (e) {
+      if (e instanceof HarborError && (e.code === 'malformed-input' || e.code === 'invalid-case')) result = { ok: false as const, errors: e.issues };
+      else throw e;
+    }
+    if (!result.ok) await tellWhy('check', rest[0]!, rest[1]!, input, result.errors, io);
+    io.stdout(JSON.stringify(result, null, 2) + '\n');
+    return result.ok ? 0 : 1;
+  },
+
+  render: async ({ rest, values, io }) => {
+    needArguments('render', rest, 2);
+    await kindNamed(rest[0]!); // before the case file is read: the arguments in their order
+    const out = values.output;
+    const { generate, parseFormat } = await import('../pipeline.js');
+    const format = renderFormat(values.format, out, parseFormat);
+    if (out === undefined && io.stdoutIsTty) throw usage('refusing to write a document to a terminal: give -o <file> or redirect stdout');
+    if (out !== undefined && out !== '-') checkOutputFile(out, io);
+    let input: unknown;
+    let g;
+    try {
+      input = readCase(rest[1]!, io);
+      g = await generate({ kind: rest[0]!, input, format, templates: await templates(io) });
+    } catch (e) {
+      if (e instanceof HarborError && (e.code === 'invalid-case' || e.code === 'malformed-input')) await tellWhy('render', rest[0]!, rest[1]!, input, e.issues, io);
+      throw e;
+    }
+    printWarnings(g.warnings, io);
+    if (out === undefined || out === '-') io.stdout(g.bytes);
+    else writeAtomic(out, g.bytes, io);
+    return 0;
+  },
+
+  serve: async ({ rest, values, io }) => {
+    needArguments('serve', rest, 0);
+    const port = values.port === undefined ? undefined : Number(values.port);
+    if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw usage('--port must be a port number');
+    const { serve } = await import('../http/server.js');
+    const close = await serve({ port, host: values.host, env: io.env, log: (line) => io.stderr(line + '\n') });
+    await new Promise<void>((done) => {
+      const stop = (): void => void close().then(done);
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    return 0;
+  },
+
+  'csv-template': async ({ rest, io }) => {
+    needArguments('csv-template', rest, 1);
+    const { example } = await exampleOf(rest[0]!);
+    const { csvTemplate } = await import('../batch/run.js');
+    io.stdout(csvTemplate(example));
+    return 0;
+  },
+
+  'xlsx-template': async ({ rest, values, io }) => {
+    needArguments('xlsx-template', rest, 1);
+    const { kind, example } = await exampleOf(rest[0]!);
+    const out = values.output;
+    if ((out === undefined || out === '-') && io.stdoutIsTty) throw usage('refusing to write a workbook to a terminal: give -o <file> or redirect stdout');
+    if (out !== undefined && out !== '-') {
+      if (extname(out).toLowerCase() !== '.xlsx') throw usage(`-o "${out}": a workbook is written to a .xlsx file`);
+      checkOutputFile(out, io);
+      // A template is where a clinic types its cases: one run again with the same -o would replace
+      // a filled workbook, perhaps the only copy of those cases, with an empty one. Documents and
+      // archives (render, batch) are made again from their input; a workbook is not.
+      if (exists(at(out, io))) throw usage(`"${out}" exists: a template never replaces a workbook (cases may have been typed into it); remove it or give another -o`);
+    }
+    const [{ xlsxTemplate }, { caseJsonSchema }] = await Promise.all([import('../batch/xlsx.js'), import('../kinds/json-schema.js')]);
+    const bytes = await xlsxTemplate(kind.title, caseJsonSchema(kind), example);
+    if (out === undefined || out === '-') io.stdout(bytes);
+    else writeAtomic(out, bytes, io);
+    return 0;
+  },
+
+  batch: async ({ rest, values, io }) => {
+    needArguments('batch', rest, 2);
+    const kind = await kindNamed(rest[0]!);
+    // The batch machinery (render threads, CSV parser, ZIP writer) loads only for a batch.
+    const [{ batchCommand, batchInputType }, { parseBatchFormat }] = await Promise.all([import('../batch/command.js'), import('../batch/run.js')]);
+    batchInputType(rest[1]!, usage);
+    const out = values.output;
+    if (out === undefined || out === '-') throw usage('a batch needs -o <out.zip>');
+    if (extname(out).toLowerCase() !== '.zip') throw usage(`-o "${out}": a batch is written to a .zip file`);
+    const format = parseBatchFormat(values.format);
+    checkOutputFile(out, io);
+    try {
+      return await batchCommand(
+        { kind, file: at(rest[1]!, io), out: at(out, io), format, workers: values.workers, renderTimeout: values['render-timeout'] },
+        io,
+        usage,
+      );
+    } catch (e) {
+      if (e instanceof HarborError && e.code === 'malformed-input') {
+        const line = oneCaseLine(kind.id, rest[1]!, fileStart(rest[1]!, io));
+        if (line !== undefined) io.stderr(line);
+      }
+      // An error about the batch file as a whole names it, never "(case)" (./report.ts).
+      throw aboutBatchFile(e, rest[1]!);
+    }
+  },
+
+  'check-templates': async ({ rest, io }) => {
+    needArguments('check-templates', rest, 0);
+    const [{ checkTemplates }, { verifiedTemplates }] = await Promise.all([import('../pipeline.js'), import('../templates/env.js')]);
+    const report = checkTemplates(verifiedTemplates(io.env.HARBOR_TEMPLATES));
+    io.stdout(`ok: ${report.templates.length} templates compiled, ${report.rendered.length} fixtures rendered to markup\n`);
+    return 0;
+  },
+};
