@@ -227,7 +227,9 @@ function unguard(cell: string): string {
 const csvOptions = (maxRecordChars: number): CsvOptions => ({
   bom: true,
   skip_empty_lines: true,
-  relax_column_count: false,
+  // Rows are held to the header's width by `csvRows`, which first lets a blank one through: a line
+  // of only spaces or tabs is one cell to csv-parse, and no record (`blankRow`), not a broken row.
+  relax_column_count: true,
   // One record (a row) is bounded like one case; a longer row refuses the batch.
   max_record_size: maxRecordChars,
   // Each row with the counts so far (`CsvRow.row` is made from them).
@@ -245,14 +247,19 @@ interface CsvRow {
   row: number;
 }
 
+const SAME_WIDTH = 'every row needs the same number of cells as the header';
+
 /** The rows of a CSV, as a stream; a parse error names only its line (cells are data). */
 async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerator<CsvRow> {
   const src = open();
   const pause = slicer();
+  let width: number | undefined; // the header's cells
   try {
     for await (const parsed of src.pipe(csvParser(csvOptions(maxRecordChars)))) {
-      const { record: cells, info } = parsed as { record: string[]; info: { records: number; empty_lines: number } };
+      const { record: cells, info } = parsed as { record: string[]; info: { records: number; empty_lines: number; lines: number } };
       if (cells.length > MAX_CSV_COLUMNS) throw malformed(`The CSV has ${cells.length} columns; the limit is ${MAX_CSV_COLUMNS}`);
+      width ??= cells.length;
+      if (cells.length !== width && !blankRow(cells)) throw malformed(`The CSV could not be parsed (near line ${info.lines}); ${SAME_WIDTH}`);
       yield { cells, row: info.records + info.empty_lines };
       await pause();
     }
@@ -261,7 +268,7 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
     const x = e as { lines?: unknown; code?: unknown };
     const line = typeof x.lines === 'number' ? ` (near line ${x.lines})` : '';
     if (x.code === 'CSV_MAX_RECORD_SIZE') throw malformed(`The CSV has a row longer than the limit of ${maxRecordChars} characters for one case${line}`);
-    throw malformed(`The CSV could not be parsed${line}; every row needs the same number of cells as the header`);
+    throw malformed(`The CSV could not be parsed${line}; ${SAME_WIDTH}`);
   } finally {
     src.destroy();
   }

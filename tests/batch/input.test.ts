@@ -93,6 +93,21 @@ describe('CSV rows', () => {
     ]);
   });
 
+  it('a line of only spaces or tabs is a blank row, not a broken one: skipped, and later rows keep their numbers', async () => {
+    const csv = `${header}Ana,Ruiz,2012-04-01\r\n   \r\n\t \t\r\nCai,Lun,2010-05-06\n \n`;
+    const { total, records } = await readCsv(csv);
+    expect(total).toBe(2);
+    // Row 2 Ana, 3 spaces, 4 tabs, 5 Cai, 6 a space.
+    expect(rowsOf(records).map((r) => [r.index, r.row])).toEqual([
+      [0, 2],
+      [1, 5],
+    ]);
+    // A row of another width that is not blank is still refused, naming its line.
+    expect((await refusal(`${header}Ana,Ruiz,2012-04-01\r\n \r\nCai,Lun\r\n`)).message).toBe(
+      'The CSV could not be parsed (near line 4); every row needs the same number of cells as the header',
+    );
+  });
+
   it('a row with one cell given is a record, and its empty cells are "not given"', async () => {
     const { records } = await readCsv(`${header},Ruiz,\r\n`);
     expect(rowsOf(records)).toEqual([{ index: 0, row: 2, value: { child: { familyName: 'Ruiz' } } }]);
