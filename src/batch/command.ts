@@ -13,6 +13,7 @@ import { createRenderPool } from '../workers/pool.js';
 import { inlineRenderer, type Renderer } from '../workers/renderer.js';
 import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, RENDER_TIMEOUT_RULE } from '../workers/settings.js';
 import type { InputType, RecordSource } from './input.js';
+import { encodingFor, unknownEncodingMessage, type TextInput } from './encoding.js';
 import { progressLine, summaryLine } from './progress.js';
 import { noRecords, readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
 import { ZipStream } from './zip.js';
@@ -31,6 +32,8 @@ export interface BatchCommand {
   workers?: string;
   /** --render-timeout as given, "30s" or "5000" (ms) (else HARBOR_RENDER_TIMEOUT, else 30 s). */
   renderTimeout?: string;
+  /** --encoding as given: a label of the text encoding of a CSV, JSON or NDJSON file (./encoding.ts); else UTF-8. */
+  encoding?: string;
 }
 
 export interface BatchIo {
@@ -66,11 +69,26 @@ function renderTimeout(s: string | undefined, usage: (m: string) => HarborError)
   return ms;
 }
 
+/**
+ * How the batch file's text is decoded: --encoding's encoding (a usage error naming those Harbor
+ * reads when it reads no such one), else UTF-8. A workbook has no text encoding to give.
+ */
+function textInput(c: BatchCommand, type: InputType, usage: (m: string) => HarborError): TextInput | undefined {
+  if (type === 'xlsx') {
+    if (c.encoding !== undefined) throw usage('--encoding is for a CSV, JSON or NDJSON file: an .xlsx workbook is always UTF-8');
+    return undefined;
+  }
+  const encoding = c.encoding === undefined ? undefined : encodingFor(c.encoding);
+  if (c.encoding !== undefined && encoding === undefined) throw usage(unknownEncodingMessage('--encoding', c.encoding));
+  return { encoding, name: 'the file', howToGive: (e) => `--encoding ${e}` };
+}
+
 /** Run a batch; returns the exit code (0 all rendered, 3 some not). */
 export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: string) => HarborError): Promise<number> {
   const type = batchInputType(c.file, usage);
   const workers = intOption(c.workers, io.env.HARBOR_WORKERS, defaultThreads(), 0, MAX_WORKERS, '--workers (HARBOR_WORKERS)', usage);
   const timeoutMs = renderTimeout(c.renderTimeout ?? io.env.HARBOR_RENDER_TIMEOUT, usage);
+  const text = textInput(c, type, usage);
   // Checked before any thread starts; the reason named, since "cannot read" alone leaves the user guessing.
   let why: string | undefined;
   try {
@@ -100,7 +118,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   let tmp: TempFile;
   try {
     // Streamed (CSV and NDJSON): a batch file of any length is never held in memory.
-    records = await readRecords(type, () => createReadStream(c.file), c.kind, CLI_MAX_BATCH);
+    records = await readRecords(type, () => createReadStream(c.file), c.kind, CLI_MAX_BATCH, undefined, text);
     // As over HTTP: exit 1 and no archive, not "0 of 0 records rendered" and an empty ZIP.
     if (records.total === 0) throw noRecords();
     try {

@@ -275,16 +275,17 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
 }
 
 /**
- * Refuse a CSV that was not saved as UTF-8 (Excel's plain "CSV" is Windows-1252), at the first
- * cell where decoding it left U+FFFD: the whole file is in the wrong encoding, so it is refused
- * before any record, naming the row and column to look at, rather than each row with an accent
- * failing on its own (the rule every record would meet: src/validate.ts, `cleanText`).
+ * Refuse a CSV whose text holds U+FFFD, the mark of letters lost when it went through another
+ * encoding before it was saved as UTF-8 (bytes that are not UTF-8 are refused before this, by
+ * ./encoding.ts), at its first such cell: the whole file was damaged, so it is refused before any
+ * record, naming the row and column to look at, rather than each row with an accent failing on
+ * its own (the rule every record would meet: src/validate.ts, `cleanText`).
  */
 function refuseNotUtf8(cells: readonly string[], row: number, names: readonly string[]): void {
   for (let i = 0; i < cells.length; i++) {
     if (cells[i]!.includes('\uFFFD')) {
       throw malformed(
-        `The CSV is not UTF-8 text: row ${row}, column ${names[i]} (${columnLetters(i + 1)}) holds U+FFFD (\uFFFD), the mark of letters (é, ñ …) lost when the file was saved in another encoding; ${NOT_UTF8_ADVICE}`,
+        `The CSV has lost letters: row ${row}, column ${names[i]} (${columnLetters(i + 1)}) holds U+FFFD (\uFFFD), the mark of letters (é, ñ …) lost when the file was saved in another encoding; ${NOT_UTF8_ADVICE}`,
       );
     }
   }

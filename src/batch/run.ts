@@ -21,6 +21,7 @@ import type { DeflatedText } from './deflated.js';
 import { ManifestBuilder, type BatchFormat, type BatchSummary, type ManifestRecord } from './manifest.js';
 import { caseOf, recordId, recordIdOf, type CaseSource, type Rendered, type Renderer } from '../workers/renderer.js';
 import { csvCell, flatten } from './dotpaths.js';
+import { decodedInput, type TextInput } from './encoding.js';
 import { fromBytes, fromText, INPUT_READERS, jsonRecords, type BatchRecord, type InputType, type RecordSource, type TextSource } from './input.js';
 
 export type { BatchFormat } from './manifest.js';
@@ -47,10 +48,20 @@ export function parseBatchFormat(s: string | undefined): BatchFormat {
  * Read the records of a batch of a given type: a JSON value already parsed, text or bytes (an
  * HTTP body), or a source (a file, streamed). The input as a whole must parse, else an error
  * before any record. `maxRecordChars` bounds one record (default 1 MiB, HARBOR_BODY_LIMIT's default).
+ * Bytes of a CSV, JSON or NDJSON batch are checked and decoded first (./encoding.ts: UTF-8 unless
+ * `text.encoding` or a byte-order mark says otherwise); a workbook is no text.
  */
-export async function readRecords(type: InputType, body: string | Buffer | TextSource | unknown, kind: AnyKind, max: number, maxRecordChars = DEFAULT_MAX_RECORD_CHARS): Promise<RecordSource> {
+export async function readRecords(
+  type: InputType,
+  body: string | Buffer | TextSource | unknown,
+  kind: AnyKind,
+  max: number,
+  maxRecordChars = DEFAULT_MAX_RECORD_CHARS,
+  text: TextInput = { name: 'The batch', howToGive: (e) => `charset=${e}` },
+): Promise<RecordSource> {
   if (type === 'json' && typeof body !== 'string' && typeof body !== 'function' && !Buffer.isBuffer(body)) return jsonRecords(body, max);
-  const open = typeof body === 'function' ? (body as TextSource) : Buffer.isBuffer(body) ? fromBytes(body) : fromText(String(body));
+  let open = typeof body === 'function' ? (body as TextSource) : Buffer.isBuffer(body) ? fromBytes(body) : fromText(String(body));
+  if (type !== 'xlsx' && typeof body !== 'string') open = await decodedInput(open, text);
   return INPUT_READERS[type](open, { maxRecords: max, maxRecordChars }, caseJsonSchema(kind));
 }
 

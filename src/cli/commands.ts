@@ -14,6 +14,7 @@ export const OPTIONS = {
   host: { type: 'string' },
   workers: { type: 'string' },
   'render-timeout': { type: 'string' },
+  encoding: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
@@ -73,13 +74,14 @@ export const COMMANDS = {
   batch: {
     synopsis:
       'harbor batch <kind> <cases.json|.ndjson|.csv|.xlsx> -o out.zip [--format pdf|docx|both]\n' +
-      '             [--workers N] [--render-timeout 30s]',
+      '             [--workers N] [--render-timeout 30s] [--encoding utf-8]',
     summary: 'render every record of a JSON, NDJSON, CSV or Excel file into one ZIP',
     does:
       'render every record into one ZIP with manifest.json (exit 3 if some were not rendered); --workers: render\n' +
       'threads (default HARBOR_WORKERS or one per core, up to 4; 0 = this thread); --render-timeout: the time limit\n' +
-      'of one document (default HARBOR_RENDER_TIMEOUT or 30s)',
-    options: ['output', 'format', 'workers', 'render-timeout'],
+      'of one document (default HARBOR_RENDER_TIMEOUT or 30s); --encoding: the text encoding of a CSV, JSON or\n' +
+      'NDJSON file (default UTF-8; windows-1252 for Excel\'s plain "CSV (Comma delimited)")',
+    options: ['output', 'format', 'workers', 'render-timeout', 'encoding'],
   },
   'check-templates': {
     synopsis: 'harbor check-templates',

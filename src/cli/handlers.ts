@@ -219,7 +219,7 @@ export const HANDLERS: Record<Command, Handler> = {
     checkOutputFile(out, io);
     try {
       return await batchCommand(
-        { kind, file: at(rest[1]!, io), out: at(out, io), format, workers: values.workers, renderTimeout: values['render-timeout'] },
+        { kind, file: at(rest[1]!, io), out: at(out, io), format, workers: values.workers, renderTimeout: values['render-timeout'], encoding: values.encoding },
         io,
         usage,
       );

@@ -5,6 +5,7 @@
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import * as contentType from 'content-type';
 import type { Request, RequestHandler, Response } from 'express';
 import { HarborError, describeBug } from '../errors.js';
 import type { AnyKind } from '../kinds/kind.js';
@@ -13,6 +14,7 @@ import type { Logger } from 'pino';
 import { hasBody, requestIdOf } from './middleware.js';
 import { isDecoderError, undecodable, unsupportedEncoding } from './problems.js';
 import { BATCH_TYPES, fromChunks, type InputType, type RecordSource } from '../batch/input.js';
+import { encodingFor, unknownEncodingMessage, type TextInput } from '../batch/encoding.js';
 import { noRecords, parseBatchFormat, readRecords, runBatch, type BatchFormat } from '../batch/run.js';
 import { ZipStream } from '../batch/zip.js';
 
@@ -52,7 +54,26 @@ async function recordsOf(req: Request, kind: AnyKind, max: number, maxRecordChar
   // The body arrives as the chunks it came in (read without blocking, never joined into one
   // buffer) and is parsed as a stream, in slices, by the format's reader (src/batch/input.ts):
   // never one JSON.parse of 64 MB on this thread.
-  return readRecords(type, fromChunks(chunks), kind, max, maxRecordChars);
+  return readRecords(type, fromChunks(chunks), kind, max, maxRecordChars, type === 'xlsx' ? undefined : bodyText(req));
+}
+
+/**
+ * How a text body is decoded (src/batch/encoding.ts): the `charset` of its Content-Type, if any
+ * (415 naming it when Harbor does not read it), else UTF-8 (or what its byte-order mark says).
+ */
+function bodyText(req: Request): TextInput {
+  let media = 'text/csv';
+  let label: string | undefined;
+  try {
+    const parsed = contentType.parse(req.get('content-type') ?? '');
+    media = parsed.type;
+    label = parsed.parameters.charset;
+  } catch {
+    label = undefined; // a Content-Type that does not parse has no charset to honour
+  }
+  const encoding = label === undefined ? undefined : encodingFor(label);
+  if (label !== undefined && encoding === undefined) throw new HarborError('unsupported-media-type', unknownEncodingMessage('Content-Type charset', label));
+  return { encoding, name: 'The batch', howToGive: (e) => `Content-Type: ${media}; charset=${e}` };
 }
 
 /** Where `readBatchBody` leaves the body's chunks on the request. */

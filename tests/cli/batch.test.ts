@@ -11,6 +11,7 @@ import { getKind } from '../../src/kinds/index.js';
 import { parseCase } from '../../src/validate.js';
 import { harbor, harborUnprivileged, runCli } from '../support/cli.js';
 import { pdfText } from '../support/extract.js';
+import { csvCell, flatten } from '../../src/batch/dotpaths.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'harbor-batch-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -96,6 +97,51 @@ describe('harbor batch', () => {
     const label = input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     expect(r.stderr).toMatch(new RegExp(`^${label}: child\\.anumber: column [A-Z]+ of the header names no field Harbor knows, so its cells would be lost; did you mean child\\.aNumber\\? \\[unrecognized-keys\\]$`, 'm'));
     expect(readdirSync(dir).filter((n) => n.includes('anumber.zip'))).toEqual([]);
+  });
+
+  it('a Windows-1252 CSV (Excel\'s plain "CSV") runs with --encoding windows-1252; without it, one line names the file, line and byte and suggests it', async () => {
+    const c = fixture('rfa', 'minimal');
+    c.child.givenName = 'Ximena Belén';
+    c.child.familyName = 'Peña';
+    const cells = flatten(c);
+    const text = `${Object.keys(cells).map(csvCell).join(',')}\r\n${Object.values(cells).map(csvCell).join(',')}\r\n`;
+    // Excel's bytes: é = E9, ñ = F1, í = ED, one byte each; every other character ASCII.
+    const bytes = Buffer.from(text, 'latin1');
+    expect(bytes.toString('latin1')).toBe(text);
+    expect(bytes.some((b) => b === 0xe9)).toBe(true);
+    const input = join(dir, 'excel-1252.csv');
+    writeFileSync(input, bytes);
+    const out = join(dir, 'excel-1252.zip');
+    const refused = await harbor(['batch', 'rfa', input, '-o', out, '--workers', '0']);
+    const at = bytes.findIndex((b) => b > 0x7f);
+    const line = bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1;
+    expect(refused).toMatchObject({
+      status: 1,
+      stderr: `${input}: the file is not UTF-8 text: line ${line} (byte offset ${at.toLocaleString('en-US')}) has a byte that is not UTF-8, as in a file saved in another encoding (Excel's plain "CSV" is Windows-1252); save it as UTF-8 (in Excel: "CSV UTF-8"), or give its encoding: --encoding windows-1252 [malformed-input]\n`,
+    });
+    expect(readdirSync(dir).filter((n) => n.includes('excel-1252.zip'))).toEqual([]);
+    for (const label of ['windows-1252', 'latin1']) {
+      const r = await harbor(['batch', 'rfa', input, '-o', out, '--workers', '0', '--encoding', label]);
+      expect(r.status, r.stderr).toBe(0);
+      const { files, manifest } = manifestOf(out);
+      const pdf = pdfText(files[manifest.records[0].files[0]]!);
+      expect(pdf).toContain('Ximena Belén');
+      expect(pdf).toContain('Peña');
+    }
+  });
+
+  it('--encoding: a label Harbor does not read, or a workbook, is a usage error naming it (exit 2, nothing written)', async () => {
+    const input = join(dir, 'any.csv');
+    writeFileSync(input, 'child.givenName\r\nAna\r\n');
+    const out = join(dir, 'any.zip');
+    const r = await harbor(['batch', 'rfa', input, '-o', out, '--encoding', 'ebcdic-x']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^harbor: --encoding "ebcdic-x" is not an encoding Harbor reads; give one of: utf-8, utf-16le, utf-16be, windows-1252, .*shift_jis, euc-kr \(or another label/);
+    const xlsx = join(dir, 'any.xlsx');
+    writeFileSync(xlsx, (await harbor(['xlsx-template', 'rfa'])).stdoutBytes);
+    const w = await harbor(['batch', 'rfa', xlsx, '-o', out, '--encoding', 'windows-1252']);
+    expect(w).toMatchObject({ status: 2, stderr: expect.stringMatching(/^harbor: --encoding is for a CSV, JSON or NDJSON file: an \.xlsx workbook is always UTF-8/) });
+    expect(readdirSync(dir).filter((n) => n.includes('any.zip'))).toEqual([]);
   });
 
   it('usage errors: no -o, unknown input extension; no archive is left behind', async () => {

@@ -344,7 +344,7 @@ describe('harbor CLI', () => {
 
 describe('harbor options: each command takes its own', () => {
   /** Every option some command takes, spelled as the help spells it, with a value. */
-  const EVERY_OPTION: Record<string, string> = { '--port': '3000', '--host': '127.0.0.1', '--format': 'pdf', '-o': 'x.out', '--workers': '1', '--render-timeout': '30s' };
+  const EVERY_OPTION: Record<string, string> = { '--port': '3000', '--host': '127.0.0.1', '--format': 'pdf', '-o': 'x.out', '--workers': '1', '--render-timeout': '30s', '--encoding': 'utf-8' };
   /** A `harbor serve` that ran despite a refused option fails at once instead of listening for good. */
   const NEVER_SERVE = { env: { PORT: 'not-a-port' } };
 
@@ -388,7 +388,7 @@ describe('harbor options: each command takes its own', () => {
       [['render', 'rfa', FULL, '--out', 'x.pdf'], `unknown option --out for "harbor render"; did you mean --output? ${render}`],
       [['render', 'rfa', FULL, '-O', 'x.pdf'], `unknown option -O for "harbor render"; did you mean -o? ${render}`],
       [['render', 'rfa', FULL, '--bogus'], `unknown option --bogus for "harbor render" ${render}`],
-      [['batch', 'rfa', FULL, '-o', 'b.zip', '--worker', '2'], 'unknown option --worker for "harbor batch"; did you mean --workers? (it takes -o/--output, -f/--format, --workers, --render-timeout)'],
+      [['batch', 'rfa', FULL, '-o', 'b.zip', '--worker', '2'], 'unknown option --worker for "harbor batch"; did you mean --workers? (it takes -o/--output, -f/--format, --workers, --render-timeout, --encoding)'],
       [['kinds', '--hlep'], 'unknown option --hlep for "harbor kinds"; did you mean --help? (it takes no options)'],
       [['--verison'], 'unknown option --verison for "harbor"; did you mean --version?'],
       [['--fromat', 'pdf', 'render', 'rfa', FULL], 'unknown option --fromat for "harbor"'],

@@ -225,27 +225,89 @@ describe('CSV: GET …/csv-template and CSV batches', () => {
     expect(manifest.records[0].errors.map((e: any) => e.path)).toEqual(expect.arrayContaining(['child.dateOfBirth', 'concern']));
   });
 
-  it('text that was not UTF-8: a Windows-1252 CSV is refused whole (400, its row and column), a JSON record is invalid naming the field', async () => {
-    const csv = 'child.givenName,child.familyName\r\nXimena Belén,Castillo\r\n';
-    const res = await agent.post('/v1/batches/rfa').set('Content-Type', 'text/csv').send(Buffer.from(csv, 'latin1'));
+  /**
+   * A valid RFA as one CSV row, its child "Ximena Belén Peña", in the bytes Excel on Windows saves
+   * its plain "CSV" in (Windows-1252: é = E9, ñ = F1, one byte each; every other character ASCII).
+   */
+  function csv1252(): Buffer {
+    const c = rfaCase();
+    c.child.givenName = 'Ximena Belén';
+    c.child.familyName = 'Peña';
+    const cells = flatten(c);
+    const text = `${Object.keys(cells).map(csvCell).join(',')}\r\n${Object.values(cells).map(csvCell).join(',')}\r\n`;
+    const bytes = Buffer.from(text, 'latin1');
+    expect(bytes.toString('latin1')).toBe(text); // nothing lost: every character is one byte of Windows-1252
+    expect([...bytes].filter((b) => b > 0x7f)).toEqual([0xe9, 0xf1]);
+    return bytes;
+  }
+  const bytes = (b: Buffer) => b as unknown as string; // superagent would write a Buffer as JSON
+
+  it('a Windows-1252 CSV labelled as such (Content-Type: text/csv; charset=windows-1252) is decoded: the names print with their accents', async () => {
+    const csv = csv1252();
+    for (const charset of ['windows-1252', '"ISO-8859-1"', 'latin1']) {
+      const res = await agent.post('/v1/batches/rfa?format=docx').set('Content-Type', `text/csv; charset=${charset}`).serialize(bytes).send(csv).buffer(true).parse(binary);
+      expect(res.status, charset).toBe(200);
+      const { files, manifest } = unzip(res.body);
+      expect(manifest.records[0], charset).toMatchObject({ status: 'rendered' });
+      const text = docxText(files[manifest.records[0].files[0]]!);
+      expect(text).toContain('Ximena Belén');
+      expect(text).toContain('Peña');
+    }
+  });
+
+  it('an unlabelled Windows-1252 batch (CSV, JSON, NDJSON) is one 400 naming the line and byte, and the charset to give; never one error per record', async () => {
+    const csv = csv1252();
+    const res = await agent.post('/v1/batches/rfa').set('Content-Type', 'text/csv').serialize(bytes).send(csv);
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body.code).toBe('malformed-input');
-    expect(res.body.detail).toMatch(/^The CSV is not UTF-8 text: row 2, column child\.givenName \(A\) holds U\+FFFD/);
+    const at = csv.indexOf(0xe9);
+    expect(res.body.detail).toBe(
+      `The batch is not UTF-8 text: line ${csv.subarray(0, at).filter((b) => b === 0x0a).length + 1} (byte offset ${at.toLocaleString('en-US')}) has a byte that is not UTF-8, as in a file saved in another encoding (Excel's plain "CSV" is Windows-1252); save it as UTF-8 (in Excel: "CSV UTF-8"), or give its encoding: Content-Type: text/csv; charset=windows-1252`,
+    );
+    expect(res.body.errors).toEqual([{ path: '', code: 'malformed-input', message: res.body.detail }]);
     expect(res.text).not.toContain('Ximena');
+    // JSON and NDJSON alike: the whole batch, at its first bad byte, not each record.
     const c = rfaCase();
     c.child.givenName = 'Ximena Belén';
-    const json = await agent
+    const json = Buffer.from(JSON.stringify([rfaCase(), c, c]), 'latin1');
+    const ndjson = Buffer.from([rfaCase(), c, c].map((x) => JSON.stringify(x)).join('\n'), 'latin1');
+    for (const [type, body, line] of [['application/json', json, 1], ['application/x-ndjson', ndjson, 2]] as const) {
+      const r = await agent.post('/v1/batches/rfa').set('Content-Type', type).serialize(bytes).send(body);
+      expect(r.status, type).toBe(400);
+      expect(r.body.detail, type).toMatch(new RegExp(`^The batch is not UTF-8 text: line ${line} \\(byte offset ${body.indexOf(0xe9).toLocaleString('en-US')}\\).*give its encoding: Content-Type: ${type}; charset=windows-1252$`));
+      // Labelled, the same bytes render, the accents whole.
+      const ok = await agent.post('/v1/batches/rfa?format=docx').set('Content-Type', `${type}; charset=windows-1252`).serialize(bytes).send(body).buffer(true).parse(binary);
+      const { files, manifest } = unzip(ok.body);
+      expect(manifest, type).toMatchObject({ total: 3, rendered: 3, failed: 0 });
+      expect(docxText(files[manifest.records[1].files[0]]!)).toContain('Ximena Belén');
+    }
+  });
+
+  it('a charset Harbor does not read is 415 naming it and listing those it reads; a workbook\'s charset is ignored (its XML is UTF-8)', async () => {
+    const res = await agent.post('/v1/batches/rfa').set('Content-Type', 'text/csv; charset=ebcdic-x').send('child.givenName\r\nAna\r\n');
+    expect(res.status).toBe(415);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.code).toBe('unsupported-media-type');
+    expect(res.body.detail).toMatch(/^Content-Type charset "ebcdic-x" is not an encoding Harbor reads; give one of: utf-8, utf-16le, utf-16be, windows-1252, .*shift_jis, euc-kr \(or another label/);
+    const ndjson = await agent.post('/v1/batches/rfa').set('Content-Type', 'application/x-ndjson; charset=x-user-defined').send('{}\n');
+    expect([ndjson.status, ndjson.body.detail]).toEqual([415, expect.stringMatching(/^Content-Type charset "x-user-defined" is not/)]);
+    // A UTF-8 CSV with its byte-order mark, labelled or not, is read as it was.
+    const t = (await agent.get('/v1/documents/rfa/csv-template')).text;
+    for (const type of ['text/csv', 'text/csv; charset=utf-8', 'text/csv; charset=windows-1252']) {
+      const r = await agent.post('/v1/batches/rfa?format=docx').set('Content-Type', type).serialize(bytes).send(Buffer.from(`\uFEFF${t}`)).buffer(true).parse(binary);
+      expect(unzip(r.body).manifest.records[0].status, type).toBe('rendered');
+    }
+    const xlsx = await agent.get('/v1/documents/rfa/xlsx-template').buffer(true).parse(binary);
+    const wb = await agent
       .post('/v1/batches/rfa?format=docx')
-      .set('Content-Type', 'application/json')
-      .serialize((b: Buffer) => b as unknown as string) // the bytes as they are (superagent would write a Buffer as JSON)
-      .send(Buffer.from(JSON.stringify([rfaCase(), c]), 'latin1'))
+      .set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; charset=windows-1252')
+      .serialize(bytes)
+      .send(xlsx.body)
       .buffer(true)
       .parse(binary);
-    expect(json.status).toBe(200);
-    const { manifest } = unzip(json.body);
-    expect(manifest).toMatchObject({ total: 2, rendered: 1, failed: 1 });
-    expect(manifest.records[1]).toMatchObject({ status: 'invalid', errors: [expect.objectContaining({ path: 'child.givenName', code: 'invalid-character' })] });
+    expect(wb.status).toBe(200);
+    expect(unzip(wb.body).manifest.records[0].status).toBe('rendered');
   });
 
   it('a CSV column that names no field is 400 before any record, each such column an error naming the field meant', async () => {
