@@ -20,6 +20,7 @@ import { buildOpenApi, caseJsonSchema } from './openapi.js';
 import { createLogger, hasBody, markFailedAfterStart, rateLimiter, requestIdOf, requestLogs, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
 import { fromBodyParser, fromPathDecoding, sendProblem } from './problems.js';
 import { BATCH_TYPES } from '../batch/input.js';
+import { encodingFor, unknownEncodingMessage } from '../batch/encoding.js';
 import { webApp } from '../web/serve.js';
 
 /** The pipeline entry points the app calls; injectable so tests can use a kind of their own. */
@@ -122,9 +123,6 @@ export function negotiateFormat(req: Request): Format {
   return best === CONTENT_TYPES.docx ? 'docx' : 'pdf';
 }
 
-/** What body-parser said of a charset it cannot read (the words of `fromBodyParser`). */
-const unsupportedCharset = (): HarborError => new HarborError('unsupported-media-type', 'Send the body as UTF-8 JSON (Content-Type: application/json)');
-
 /**
  * The JSON body of a single route as its bytes, still unparsed, or 400/415. The bytes go to the
  * render thread that does the work, which parses them (`parseCaseJson`, worded as express's JSON
@@ -135,21 +133,16 @@ function jsonBody(req: Request): CaseJson {
   if (!Buffer.isBuffer(req.body) || !req.is('application/json')) {
     throw new HarborError('unsupported-media-type', 'Send the case as JSON with Content-Type: application/json');
   }
-  // JSON is UTF-8 (RFC 8259 §8.1); body-parser also read the other UTF encodings it knew.
-  let charset: string | undefined;
+  // JSON is UTF-8 (RFC 8259 §8.1); a body labelled otherwise (`charset=windows-1252`) is decoded as
+  // it says, with the encodings and words of a batch's (src/batch/encoding.ts).
+  let label: string | undefined;
   try {
-    charset = contentType.parse(req.get('content-type') ?? '').parameters.charset?.toLowerCase();
+    label = contentType.parse(req.get('content-type') ?? '').parameters.charset;
   } catch {
-    charset = undefined;
+    label = undefined;
   }
-  if (charset !== undefined) {
-    if (!charset.startsWith('utf-')) throw unsupportedCharset();
-    try {
-      new TextDecoder(charset);
-    } catch {
-      throw unsupportedCharset();
-    }
-  }
+  const charset = label === undefined ? undefined : encodingFor(label);
+  if (label !== undefined && charset === undefined) throw new HarborError('unsupported-media-type', unknownEncodingMessage('Content-Type charset', label));
   return { text: req.body, ...(charset ? { charset } : {}), as: 'body' };
 }
 

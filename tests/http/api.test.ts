@@ -257,6 +257,33 @@ describe('POST /v1/documents/{kind} (the document)', () => {
     }
   });
 
+  it('a body labelled charset=windows-1252 is decoded as it says; a charset Harbor does not read is 415 naming it', async () => {
+    const c = rfaCase();
+    c.child.givenName = 'Ximena Belén';
+    c.requester.organization = 'Niños Seguros';
+    const body = Buffer.from(JSON.stringify(c), 'latin1'); // é and ñ as Windows-1252 writes them: one byte each
+    for (const charset of ['windows-1252', 'ISO-8859-1']) {
+      const res = await agent.post('/v1/documents/rfa/check').set('Content-Type', `application/json; charset=${charset}`).serialize((b: Buffer) => b as unknown as string).send(body);
+      expect([res.status, res.body.ok], charset).toEqual([200, true]);
+    }
+    const docx = await agent
+      .post('/v1/documents/rfa?format=docx')
+      .set('Content-Type', 'application/json; charset=windows-1252')
+      .serialize((b: Buffer) => b as unknown as string)
+      .send(body)
+      .buffer(true)
+      .parse(binary);
+    expect(docx.status).toBe(200);
+    expect(docxText(docx.body)).toContain('Ximena Belén');
+    const utf16 = await agent.post('/v1/documents/rfa/check').set('Content-Type', 'application/json; charset=utf-16le').serialize((b: Buffer) => b as unknown as string).send(Buffer.from(JSON.stringify(c), 'utf16le'));
+    expect(utf16.status).toBe(200);
+    for (const route of ['/v1/documents/rfa', '/v1/documents/rfa/check']) {
+      const res = await agent.post(route).set('Content-Type', 'application/json; charset=ebcdic-x').send(JSON.stringify(c));
+      expectProblem(res, 415, 'unsupported-media-type');
+      expect(res.body.detail).toMatch(/^Content-Type charset "ebcdic-x" is not an encoding Harbor reads; give one of: utf-8, utf-16le, utf-16be, windows-1252, /);
+    }
+  });
+
   it('right-to-left text is 422 unsupported-script for PDF, naming the field, and fine as DOCX', async () => {
     const c = rfaCase();
     c.child.familyName = 'כהן';
