@@ -131,7 +131,7 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
     ...errors,
     '400': problem('The body is not valid JSON'),
     '413': problem('The body is larger than HARBOR_BODY_LIMIT'),
-    '415': problem('The body is not application/json'),
+    '415': problem('The body is not application/json, or its charset names no encoding Harbor reads (the detail lists those it does)'),
     '422': problem('The case data is not valid (errors[] name each field by its dot path)'),
   };
 
@@ -249,7 +249,10 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
         description:
           'One file per valid record and manifest.json last (schema BatchManifest). One bad record never stops the ' +
           'others: it is listed as "invalid" with its errors. CSV headers are dot paths (see …/csv-template); an Excel ' +
-          'workbook is read from its first sheet with the same headers (see …/xlsx-template).',
+          'workbook is read from its first sheet with the same headers (see …/xlsx-template). A CSV, JSON or NDJSON body ' +
+          'is UTF-8 unless its Content-Type gives a charset (text/csv; charset=windows-1252, what Excel on Windows saves ' +
+          'as plain "CSV"); a byte-order mark wins over both. A body not in its encoding is refused as a whole (400, ' +
+          'naming the line and byte offset of its first bad byte).',
         tags: [k.id],
         parameters: [{ name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['pdf', 'docx', 'both'], default: 'pdf' } }],
         requestBody: {
@@ -264,8 +267,9 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
         responses: {
           '200': { description: 'a ZIP (application/zip)', content: { 'application/zip': {} } },
           ...bodyErrors,
-          '400': problem('The body as a whole cannot be read (not an array, broken CSV, no records)'),
+          '400': problem('The body as a whole cannot be read (not an array, broken CSV, no records, bytes not in its encoding)'),
           '406': problem('Unknown format'),
+          '415': problem('Not one of the batch media types, or a charset that names no encoding Harbor reads (the detail lists those it does)'),
           '413': problem('More records than HARBOR_MAX_BATCH, or a body over the batch limit'),
         },
       },

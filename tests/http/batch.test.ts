@@ -292,6 +292,10 @@ describe('CSV: GET …/csv-template and CSV batches', () => {
     expect(res.body.detail).toMatch(/^Content-Type charset "ebcdic-x" is not an encoding Harbor reads; give one of: utf-8, utf-16le, utf-16be, windows-1252, .*shift_jis, euc-kr \(or another label/);
     const ndjson = await agent.post('/v1/batches/rfa').set('Content-Type', 'application/x-ndjson; charset=x-user-defined').send('{}\n');
     expect([ndjson.status, ndjson.body.detail]).toEqual([415, expect.stringMatching(/^Content-Type charset "x-user-defined" is not/)]);
+    // The API's description says so.
+    const op = (await agent.get('/openapi.json')).body.paths['/v1/batches/rfa'].post;
+    expect(op.description).toContain('text/csv; charset=windows-1252');
+    expect(op.responses['415'].description).toMatch(/charset that names no encoding Harbor reads/);
     // A UTF-8 CSV with its byte-order mark, labelled or not, is read as it was.
     const t = (await agent.get('/v1/documents/rfa/csv-template')).text;
     for (const type of ['text/csv', 'text/csv; charset=utf-8', 'text/csv; charset=windows-1252']) {
