@@ -196,6 +196,12 @@ describe('text encodings of a batch (CSV, JSON, NDJSON)', () => {
     expect((await refused(read('ndjson', sjis, 'shift_jis', 2))).message).toBe(
       'The batch is not shift_jis text (given as shift_jis): line 3 (byte offset 5) has bytes that are not shift_jis; give the encoding it was saved in, or save it as UTF-8',
     );
+    // Windows-1255 (Hebrew) has no character at 0xCA; Windows-1252 has one at every byte.
+    const hebrew = Buffer.from([0x7b, 0x7d, 0x0a, 0x7b, 0xca, 0x7d, 0x0a]);
+    expect((await refused(read('ndjson', hebrew, 'windows-1255'))).message).toMatch(/^The batch is not windows-1255 text \(given as windows-1255\): line 2 \(byte offset 4\)/);
+    const high = Buffer.from(Array.from({ length: 128 }, (_, i) => 0x80 + i));
+    const [record] = (await read('ndjson', Buffer.concat([Buffer.from('{"x":"'), high, Buffer.from('"}\n')]), 'windows-1252')) as Array<{ x: string }>;
+    expect(record!.x).toHaveLength(128);
     const lone = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('child.givenName\nAna\n', 'utf16le'), Buffer.from([0x00, 0xd8, 0x41, 0x00])]);
     expect((await refused(read('csv', lone, undefined, 3))).message).toMatch(/^The batch is not utf-16le text \(its byte-order mark says utf-16le\): line 3 \(byte offset 42\)/);
   });
