@@ -457,6 +457,42 @@ describe('batch page', () => {
     expect(await cspViolations(page)).toEqual([]);
     noProblems('batch xlsx');
   });
+
+  it('a CSV saved by Excel as plain "CSV" (Windows-1252): refused as UTF-8, naming where, and made once its encoding is chosen', async () => {
+    const { header, rows } = await cases();
+    const q = (c: string) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+    const text = [header, ...rows].map((r) => r.map(q).join(',')).join('\r\n') + '\r\n';
+    // Windows-1252's bytes: Latin-1 letters as themselves, curly quotes at 0x91–0x94.
+    const cp1252: Record<string, number> = { '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94 };
+    const bytes = Buffer.from(
+      [...text].map((ch) => {
+        const c = ch.codePointAt(0)!;
+        if (c < 0x80 || (c >= 0xa0 && c <= 0xff)) return c;
+        if (cp1252[ch] !== undefined) return cp1252[ch]!;
+        throw new Error(`no Windows-1252 byte for U+${c.toString(16)}`);
+      }),
+    );
+    expect(bytes.some((b) => b >= 0x80)).toBe(true);
+    const file = join(work, 'excel-plain.csv');
+    writeFileSync(file, bytes);
+    await page.locator('#kind').selectOption('rfa');
+    await page.locator('#encoding').selectOption('');
+    await page.locator('#file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Make the documents' }).click();
+    await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The batch was refused: The batch is not UTF-8 text: line 2 \(byte offset [\d,]+\).*charset=windows-1252$/);
+    // The refusal is the API's answer (400 problem+json), which Chromium logs as a console error.
+    expect(problems).toEqual([expect.stringMatching(/^console: .*status of 400.*\/v1\/batches\/rfa\?/)]);
+    problems.length = 0;
+    await page.locator('#encoding').selectOption('windows-1252');
+    const { rows: table, zip } = await run(file);
+    expect(table.map((r) => [r[0], r[1]])).toEqual([
+      ['3', 'child.dateOfBirth'],
+      ['5', 'child.dateOfBirth'],
+    ]);
+    checkZip(zip);
+    await page.locator('#encoding').selectOption('');
+    noProblems('batch windows-1252');
+  });
 });
 
 describe('API docs', () => {

@@ -114,9 +114,11 @@ async function main(): Promise<void> {
     progress.removeAttribute('value');
     status.textContent = `Sending ${file.name}…`;
     const format = $<HTMLSelectElement>('format').value;
+    // A CSV's encoding, as the clinic says it was saved (docs/batch.md §Encodings): never guessed.
+    const charset = $<HTMLSelectElement>('encoding').value;
     const r = await api(`/v1/batches/${encodeURIComponent(kinds.value)}?format=${encodeURIComponent(format)}`, {
       method: 'POST',
-      headers: { 'Content-Type': type },
+      headers: { 'Content-Type': type === 'text/csv' && charset ? `${type}; charset=${charset}` : type },
       body: file,
     });
     if (!r.ok) {
