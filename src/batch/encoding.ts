@@ -180,14 +180,16 @@ function utf8Tail(b: Uint8Array): number {
 /** The 0x0A bytes (UTF-8's line breaks) in the first `end` bytes of a source. */
 async function lineFeedsBefore(open: TextSource, end: number): Promise<number> {
   const src = open();
+  const pause = slicer();
   let n = 0;
   let at = 0;
   try {
     for await (const c of src) {
       const b = bytesOf(c).subarray(0, Math.max(0, end - at));
-      for (let i = b.indexOf(0x0a); i !== -1; i = b.indexOf(0x0a, i + 1)) n++;
+      for (let i = 0; i < b.length; i++) if (b[i] === 0x0a) n++;
       at += b.length;
       if (at >= end) break;
+      await pause();
     }
   } finally {
     src.destroy();

@@ -163,6 +163,9 @@ describe('text encodings of a batch (CSV, JSON, NDJSON)', () => {
       );
       expect(e.issues).toEqual([{ path: '', code: 'malformed-input', message: e.message }]);
     }
+    // The same names in UTF-8, their two-byte letters cut between pieces, are read whole.
+    const utf8 = Buffer.from('child.givenName,child.familyName\r\nAna,Ruiz\r\nJosé,Peña\r\n');
+    for (const piece of [1, 2, 3]) expect(await read('csv', utf8, undefined, piece)).toEqual([{ child: { givenName: 'Ana', familyName: 'Ruiz' } }, { child: { givenName: 'José', familyName: 'Peña' } }]);
   });
 
   it('JSON and NDJSON batches in Windows-1252 are one error for the file, not one invalid-character per record', async () => {
