@@ -21,7 +21,7 @@ import type { DeflatedText } from './deflated.js';
 import { ManifestBuilder, type BatchFormat, type BatchSummary, type ManifestRecord } from './manifest.js';
 import { caseOf, recordId, recordIdOf, type CaseSource, type Rendered, type Renderer } from '../workers/renderer.js';
 import { csvCell, flatten } from './dotpaths.js';
-import { fromBytes, fromText, INPUT_READERS, jsonRecords, type BatchRecord, type InputType, type RecordSource, type TextSource } from './input.js';
+import { fromBytes, fromText, INPUT_READERS, jsonRecords, type BatchRecord, type InputLimits, type InputType, type RecordSource, type TextSource } from './input.js';
 
 export type { BatchFormat } from './manifest.js';
 
@@ -46,12 +46,20 @@ export function parseBatchFormat(s: string | undefined): BatchFormat {
 /**
  * Read the records of a batch of a given type: a JSON value already parsed, text or bytes (an
  * HTTP body), or a source (a file, streamed). The input as a whole must parse, else an error
- * before any record. `maxRecordChars` bounds one record (default 1 MiB, HARBOR_BODY_LIMIT's default).
+ * before any record. `maxRecordChars` bounds one record (default 1 MiB, HARBOR_BODY_LIMIT's default);
+ * `workbook` says where a workbook is read and what stops it (src/batch/xlsx-parser.ts).
  */
-export async function readRecords(type: InputType, body: string | Buffer | TextSource | unknown, kind: AnyKind, max: number, maxRecordChars = DEFAULT_MAX_RECORD_CHARS): Promise<RecordSource> {
+export async function readRecords(
+  type: InputType,
+  body: string | Buffer | TextSource | unknown,
+  kind: AnyKind,
+  max: number,
+  maxRecordChars = DEFAULT_MAX_RECORD_CHARS,
+  workbook: Pick<InputLimits, 'workbooks' | 'signal'> = {},
+): Promise<RecordSource> {
   if (type === 'json' && typeof body !== 'string' && typeof body !== 'function' && !Buffer.isBuffer(body)) return jsonRecords(body, max);
   const open = typeof body === 'function' ? (body as TextSource) : Buffer.isBuffer(body) ? fromBytes(body) : fromText(String(body));
-  return INPUT_READERS[type](open, { maxRecords: max, maxRecordChars }, caseJsonSchema(kind));
+  return INPUT_READERS[type](open, { maxRecords: max, maxRecordChars, ...workbook }, caseJsonSchema(kind));
 }
 
 /**
