@@ -6,8 +6,14 @@
 import { createInflateRaw } from 'node:zlib';
 import { HarborError } from '../errors.js';
 
-/** Most bytes a workbook may unpack to (its parts' real sizes): a zip bomb is refused before exceljs reads it. */
-export const MAX_UNPACKED = 256 * 1024 * 1024;
+/**
+ * Most bytes a workbook may unpack to (its parts' real sizes): a zip bomb is refused before exceljs
+ * reads it. The largest honest workbook a clinic sends, 10,000 cases of ~60 columns (every text
+ * cell different), unpacks to 41 MB, and 10,000 rows of the RFA's 102 columns to 77 MB (measured;
+ * docs/batch.md §Workbooks); 128 MB leaves room above both, where 256 MB let a 218 KB
+ * workbook padded with 200 MB of whitespace through to exceljs.
+ */
+export const MAX_UNPACKED = 128 * 1024 * 1024;
 /** Most parts (files) in a workbook's zip: Excel writes a few dozen. */
 const MAX_PARTS = 10_000;
 

@@ -17,7 +17,7 @@ import { exampleCase } from '../../src/kinds/fixtures.js';
 import { getKind } from '../../src/kinds/index.js';
 import { unzip } from '../batch/support.js';
 import { isProblem, listening } from '../http/helpers.js';
-import { crc32, deflatedSpaces, stored, zipOf, type Entry } from './xlsx-zip.js';
+import { crc32, deflatedSpaces, paddedWorkbook, stored, zipOf, type Entry } from './xlsx-zip.js';
 
 const schema = caseJsonSchema(getKind('rfa'));
 const example = flatten(exampleCase('rfa'));
@@ -164,10 +164,20 @@ describe('the zip-bomb guard counts what the workbook really unpacks to', () => 
     expect(source.total).toBe(1);
   });
 
-  it('refuses one that declares more than 256 MB, and a file that is not a zip', async () => {
+  it('refuses one that declares more than 128 MB, and a file that is not a zip', async () => {
     const declared = await workbookWithSheet(() => ({ ...stored('xl/worksheets/sheet1.xml', Buffer.from('<worksheet/>')), method: 8, data: deflateRawSync(Buffer.from('<worksheet/>')), size: 300 * 1024 * 1024 }));
-    await expect(checkPackage(declared)).rejects.toMatchObject({ code: 'malformed-input', message: expect.stringMatching(/more than 256 MB/) });
+    await expect(checkPackage(declared)).rejects.toMatchObject({ code: 'malformed-input', message: expect.stringMatching(/more than 128 MB/) });
     await expect(checkPackage(new TextEncoder().encode('child.givenName\nAna\n'))).rejects.toMatchObject({ code: 'malformed-input', message: expect.stringMatching(/not an Excel workbook/) });
+  });
+
+  it('an honest workbook padded to 200 MB (a 218 KB file) is refused before exceljs; one of 100 MB passes, above the 41 MB of 10,000 cases', async () => {
+    // docs/batch.md §Workbooks: 256 MB let the 200 MB one through to exceljs (seconds, ~480 MB).
+    const padded = await paddedWorkbook(200);
+    expect(padded.length).toBeLessThan(300 * 1024);
+    const load = vi.fn(loadWorkbook);
+    await expect(xlsxRecords(padded, 1000, schema, load)).rejects.toMatchObject({ code: 'malformed-input', message: 'The workbook unpacks to more than 128 MB' });
+    expect(load).not.toHaveBeenCalled();
+    await expect(checkPackage(await paddedWorkbook(100))).resolves.toBeUndefined();
   });
 
   it('over HTTP: 400 malformed-input naming the rule', async () => {
