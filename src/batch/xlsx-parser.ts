@@ -140,7 +140,8 @@ export function createWorkbookParser(o: WorkbookParserOptions = {}): WorkbookPar
       return Promise.resolve();
     }
     if (waiting.length >= maxQueue) {
-      return Promise.reject(new HarborError('busy', `${concurrency} workbooks are being read and ${maxQueue} more wait; retry in a moment`));
+      const reading = concurrency === 1 ? '1 workbook is' : `${concurrency} workbooks are`;
+      return Promise.reject(new HarborError('busy', `${reading} being read and ${maxQueue} more wait; retry in a moment`));
     }
     return new Promise<void>((resolve, reject) => {
       const go = (): void => {
@@ -208,6 +209,7 @@ export function createWorkbookParser(o: WorkbookParserOptions = {}): WorkbookPar
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       child.on('message', (m: WorkbookMessage) => {
+        if (settled) return; // what a process killed a moment ago had already sent
         switch (m.type) {
           case 'started':
             started++;
@@ -215,7 +217,9 @@ export function createWorkbookParser(o: WorkbookParserOptions = {}): WorkbookPar
               if (!settled) stopped++;
               settle(malformed(`The workbook took longer than the time limit of ${duration(limits.timeoutMs)} to read (one workbook's limit); ${SPLIT_ADVICE}`));
             }, limits.timeoutMs);
-            child.send(data);
+            child.send(data, (e) => {
+              if (e) settle(new HarborError('internal', 'The workbook could not be sent to its reading process', [], { cause: bugError(describeBug(e)) }));
+            });
             break;
           case 'records':
             for (const r of m.records) records.push(r);
@@ -229,14 +233,24 @@ export function createWorkbookParser(o: WorkbookParserOptions = {}): WorkbookPar
         }
       });
       // A process that could not be started (no `node`, no memory): its error by name and frames.
-      child.once('error', (e) => settle(new HarborError('internal', 'The workbook reading process failed', [], { cause: bugError(describeBug(e)) })));
+      // Its place is given back once, when it has exited (or never started: no 'close' may follow).
+      let freed = false;
+      const free = (): void => {
+        if (freed) return;
+        freed = true;
+        release();
+      };
+      child.on('error', (e) => {
+        settle(new HarborError('internal', 'The workbook reading process failed', [], { cause: bugError(describeBug(e)) }));
+        if (child.pid === undefined) free();
+      });
       child.once('close', () => {
         if (!settled && OUT_OF_MEMORY.test(stderr)) {
           outOfMemory++;
           settle(malformed(`The workbook needs more than the memory limit of ${limits.oldGenerationMb} MB to read (one workbook's limit); ${SPLIT_ADVICE}`));
         }
         settle(new HarborError('internal', 'The workbook reading process ended without an answer'));
-        release();
+        free();
       });
     });
   }

@@ -100,7 +100,7 @@ describe('a workbook is read in a process of its own', () => {
       const json = (await res.json()) as any;
       expect(isProblem(res, json, 503, 'busy')).toBe(true);
       expect(res.headers.get('retry-after')).toBe('5');
-      expect(json.detail).toMatch(/1 workbooks are being read and 1 more wait; retry in a moment/);
+      expect(json.detail).toBe('1 workbook is being read and 1 more wait; retry in a moment');
 
       // The one waiting leaves the queue when its client hangs up, and never starts.
       second.abort();
