@@ -3,7 +3,8 @@
 // Node opening and compiling modules (a cold `harbor render` opened 509 files).
 //
 // - Entry points: dist/cli.js (what bin/harbor.js runs), dist/render-task.js (what each render
-//   thread starts: src/workers/pool.ts) and dist/pool.js (the render pool on its own, for the
+//   thread starts: src/workers/pool.ts), dist/xlsx-task.js (what a workbook's parse process runs:
+//   src/batch/xlsx-parser.ts) and dist/pool.js (the render pool on its own, for the
 //   bench's thread measurement: bench/cli.ts), and dist/pipeline.js (generate() for the bench's
 //   warm renders under Node 22: bench/node22.ts). Code shared between them goes into chunks
 //   (`splitting`), and every dynamic import() stays a separate chunk loaded when first needed: the
@@ -109,6 +110,8 @@ const result = await build({
   entryPoints: {
     cli: join(src, 'cli.ts'),
     'render-task': join(src, 'workers/render-task.ts'),
+    // What each workbook parse process runs (src/batch/xlsx-parser.ts).
+    'xlsx-task': join(src, 'batch/xlsx-task.ts'),
     pool: join(src, 'workers/pool.ts'),
     // generate() for a script that runs the built pipeline under another Node (bench/node22.ts).
     pipeline: join(src, 'pipeline.ts'),

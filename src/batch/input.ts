@@ -20,6 +20,7 @@ import { HarborError, type Issue } from '../errors.js';
 import { MAX_JSON_DEPTH, NOT_UTF8_ADVICE, type CaseJson } from '../validate.js';
 import { columnLetters, headerProblem, repeatedColumn, rowToObject, SchemaPaths, unknownColumns } from './dotpaths.js';
 import { jsonArrayElements, NotAnArray } from './json-array.js';
+import type { WorkbookParser } from './xlsx-parser.js';
 
 export type InputType = 'json' | 'ndjson' | 'csv' | 'xlsx';
 
@@ -118,6 +119,10 @@ export interface InputLimits {
   maxRecords: number;
   /** Longest one record may be, in characters of its text (HARBOR_BODY_LIMIT over HTTP). */
   maxRecordChars: number;
+  /** Where a workbook is read (a process each, with limits: ./xlsx-parser.ts); default the process's. */
+  workbooks?: WorkbookParser;
+  /** Stops the reading of a workbook (a client that hung up). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -353,18 +358,20 @@ export const csvRecords: InputReader = async (open, given, schema) => {
   return { total, records: records() };
 };
 
-/** The reader of each input format (the seam a new format plugs into). */
 /**
  * An Excel workbook (a zip, so read whole: bounded by HARBOR_BODY_LIMIT over HTTP); its first
- * sheet's rows go through the same dot-path headers and schema as a CSV (src/batch/xlsx.ts).
- * exceljs is loaded only for a workbook (it takes ~1.5 s to load).
+ * sheet's rows go through the same dot-path headers and schema as a CSV (src/batch/xlsx.ts), in a
+ * process of its own with memory and time limits (src/batch/xlsx-parser.ts).
  */
 export const workbookRecords: InputReader = async (open, given, schema) => {
   const chunks: Buffer[] = [];
   for await (const c of open()) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c as string));
-  const { xlsxRecords } = await import('./xlsx.js');
-  return xlsxRecords(Buffer.concat(chunks), limitsOf(given).maxRecords, schema);
+  const limits = limitsOf(given);
+  const { defaultWorkbookParser } = await import('./xlsx-parser.js');
+  return (limits.workbooks ?? defaultWorkbookParser()).parse(chunks, limits.maxRecords, schema, { signal: limits.signal });
 };
+
+/** The reader of each input format (the seam a new format plugs into). */
 
 export const INPUT_READERS: Record<InputType, InputReader> = {
   json: jsonArrayRecords,

@@ -22,7 +22,7 @@ import { ManifestBuilder, type BatchFormat, type BatchSummary, type ManifestReco
 import { caseOf, recordId, recordIdOf, type CaseSource, type Rendered, type Renderer } from '../workers/renderer.js';
 import { csvCell, flatten } from './dotpaths.js';
 import { decodedInput, type TextInput } from './encoding.js';
-import { fromBytes, fromText, INPUT_READERS, jsonRecords, type BatchRecord, type InputType, type RecordSource, type TextSource } from './input.js';
+import { fromBytes, fromText, INPUT_READERS, jsonRecords, type BatchRecord, type InputLimits, type InputType, type RecordSource, type TextSource } from './input.js';
 
 export type { BatchFormat } from './manifest.js';
 
@@ -49,7 +49,8 @@ export function parseBatchFormat(s: string | undefined): BatchFormat {
  * HTTP body), or a source (a file, streamed). The input as a whole must parse, else an error
  * before any record. `maxRecordChars` bounds one record (default 1 MiB, HARBOR_BODY_LIMIT's default).
  * Bytes of a CSV, JSON or NDJSON batch are checked and decoded first (./encoding.ts: UTF-8 unless
- * `text.encoding` or a byte-order mark says otherwise); a workbook is no text.
+ * `text.encoding` or a byte-order mark says otherwise); a workbook is no text. `workbook` says
+ * where a workbook is read and what stops it (src/batch/xlsx-parser.ts).
  */
 export async function readRecords(
   type: InputType,
@@ -58,11 +59,12 @@ export async function readRecords(
   max: number,
   maxRecordChars = DEFAULT_MAX_RECORD_CHARS,
   text: TextInput = { name: 'The batch', howToGive: (e) => `charset=${e}` },
+  workbook: Pick<InputLimits, 'workbooks' | 'signal'> = {},
 ): Promise<RecordSource> {
   if (type === 'json' && typeof body !== 'string' && typeof body !== 'function' && !Buffer.isBuffer(body)) return jsonRecords(body, max);
   let open = typeof body === 'function' ? (body as TextSource) : Buffer.isBuffer(body) ? fromBytes(body) : fromText(String(body));
   if (type !== 'xlsx' && typeof body !== 'string') open = await decodedInput(open, text);
-  return INPUT_READERS[type](open, { maxRecords: max, maxRecordChars }, caseJsonSchema(kind));
+  return INPUT_READERS[type](open, { maxRecords: max, maxRecordChars, ...workbook }, caseJsonSchema(kind));
 }
 
 /**

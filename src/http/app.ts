@@ -21,6 +21,7 @@ import { createLogger, hasBody, markFailedAfterStart, rateLimiter, requestIdOf, 
 import { fromBodyParser, fromPathDecoding, sendProblem } from './problems.js';
 import { BATCH_TYPES } from '../batch/input.js';
 import { encodingFor, unknownEncodingMessage } from '../batch/encoding.js';
+import { createWorkbookParser, type WorkbookParser } from '../batch/xlsx-parser.js';
 import { webApp } from '../web/serve.js';
 
 /** The pipeline entry points the app calls; injectable so tests can use a kind of their own. */
@@ -65,6 +66,11 @@ export interface AppOptions {
    * pool (src/workers/pool.ts); default: inline, through `engine.generate` and `templates`.
    */
   renderer?: Renderer;
+  /**
+   * Where a batch's workbooks are read (src/batch/xlsx-parser.ts: a process each, with memory and
+   * time limits, a few at once, `busy` beyond its queue); default: one made for this app.
+   */
+  workbooks?: WorkbookParser;
   /**
    * Longest a response may wait for a client that has stopped reading, in ms (STALL_TIMEOUT_MS):
    * then the connection is cut and the work stops.
@@ -305,6 +311,7 @@ export function createApp(options: AppOptions = {}): express.Express {
       maxRecordBytes: bodyLimit,
       stallTimeoutMs,
       bodyLimit: options.batchBodyLimit ?? Math.min(64 * 1024 * 1024, 16 * bodyLimit),
+      workbooks: options.workbooks ?? createWorkbookParser(),
     }),
   );
 

@@ -17,6 +17,7 @@ import { BATCH_TYPES, fromChunks, type InputType, type RecordSource } from '../b
 import { encodingFor, unknownEncodingMessage, type TextInput } from '../batch/encoding.js';
 import { noRecords, parseBatchFormat, readRecords, runBatch, type BatchFormat } from '../batch/run.js';
 import { ZipStream } from '../batch/zip.js';
+import type { WorkbookParser } from '../batch/xlsx-parser.js';
 
 export type { BatchFormat } from '../batch/run.js';
 export type { Manifest, ManifestRecord } from '../batch/manifest.js';
@@ -33,6 +34,8 @@ export interface BatchContext {
   stallTimeoutMs: number;
   /** Longest one record may be (HARBOR_BODY_LIMIT, the limit of one case), in characters. */
   maxRecordBytes: number;
+  /** Where workbooks are read: a process each, with memory and time limits, and a queue (src/batch/xlsx-parser.ts). */
+  workbooks?: WorkbookParser;
 }
 
 /** `?format=`: pdf (default), docx or both. */
@@ -43,7 +46,7 @@ export function batchFormat(req: Request): BatchFormat {
   return parseBatchFormat(q);
 }
 
-async function recordsOf(req: Request, kind: AnyKind, max: number, maxRecordChars: number): Promise<RecordSource> {
+async function recordsOf(req: Request, kind: AnyKind, max: number, maxRecordChars: number, workbook: { workbooks?: WorkbookParser; signal: AbortSignal }): Promise<RecordSource> {
   if (!hasBody(req)) throw new HarborError('malformed-input', 'The request has no body', [{ path: '', code: 'malformed-input', message: 'empty body' }]);
   const type = (Object.keys(BATCH_TYPES) as InputType[]).find((t) => req.is(BATCH_TYPES[t]));
   const chunks = (req as Request & { [BODY]?: Buffer[] })[BODY];
@@ -54,7 +57,7 @@ async function recordsOf(req: Request, kind: AnyKind, max: number, maxRecordChar
   // The body arrives as the chunks it came in (read without blocking, never joined into one
   // buffer) and is parsed as a stream, in slices, by the format's reader (src/batch/input.ts):
   // never one JSON.parse of 64 MB on this thread.
-  return readRecords(type, fromChunks(chunks), kind, max, maxRecordChars, type === 'xlsx' ? undefined : bodyText(req));
+  return readRecords(type, fromChunks(chunks), kind, max, maxRecordChars, type === 'xlsx' ? undefined : bodyText(req), workbook);
 }
 
 /**
@@ -172,15 +175,21 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
   const handler = async (req: Request, res: Response): Promise<void> => {
     const kind = ctx.kindOf(req);
     const format = batchFormat(req);
-    // Everything that can fail for the batch as a whole fails here, before the 200 is sent.
-    const records = await recordsOf(req, kind, ctx.maxBatch, ctx.maxRecordBytes);
-    if (records.total === 0) throw noRecords();
-
-    // The client hanging up (the response closing before it is finished) stops the batch.
+    // The client hanging up (the response closing before it is finished) stops the batch, and
+    // the reading of a workbook (its thread is ended).
     const hangUp = new AbortController();
     res.once('close', () => {
       if (!res.writableFinished) hangUp.abort(new Error('client closed the connection'));
     });
+    // Everything that can fail for the batch as a whole fails here, before the 200 is sent.
+    let records: RecordSource;
+    try {
+      records = await recordsOf(req, kind, ctx.maxBatch, ctx.maxRecordBytes, { workbooks: ctx.workbooks, signal: hangUp.signal });
+    } catch (e) {
+      if (hangUp.signal.aborted) return; // nobody to answer; the request line logs 499
+      throw e;
+    }
+    if (records.total === 0) throw noRecords();
     res.status(200).set({
       'Content-Type': 'application/zip',
       'Content-Disposition': `attachment; filename="${kind.id}-batch.zip"`,

@@ -267,10 +267,11 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
         responses: {
           '200': { description: 'a ZIP (application/zip)', content: { 'application/zip': {} } },
           ...bodyErrors,
-          '400': problem('The body as a whole cannot be read (not an array, broken CSV, no records, bytes not in its encoding)'),
+          '400': problem('The body as a whole cannot be read (not an array, broken CSV, no records, bytes not in its encoding), or a workbook is over a limit of its reading (128 MB unpacked, 512 MB of memory, 120 s)'),
           '406': problem('Unknown format'),
           '415': problem('Not one of the batch media types, or a charset that names no encoding Harbor reads (the detail lists those it does)'),
           '413': problem('More records than HARBOR_MAX_BATCH, or a body over the batch limit'),
+          '503': problem('busy: a workbook while two are being read and four wait; see Retry-After'),
         },
       },
     };

@@ -9,6 +9,7 @@ import { HarborError, toProblem } from '../errors.js';
 import { checkTemplates } from '../pipeline.js';
 import { templatesFrom } from '../templates/env.js';
 import { createRenderPool } from '../workers/pool.js';
+import { createWorkbookParser } from '../batch/xlsx-parser.js';
 import type { Renderer } from '../workers/renderer.js';
 import { createApp } from './app.js';
 import { loadConfig, type HttpConfig } from './config.js';
@@ -154,6 +155,8 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
     rateLimit: config.rateLimit,
     trustProxy: config.trustProxy,
     renderer,
+    // Workbooks are read at the render threads' priority, below the main thread's.
+    workbooks: createWorkbookParser({ nice: config.renderNice }),
   });
   const limits = { requestMs: opts.timeouts?.requestMs ?? REQUEST_TIMEOUT_MS, headersMs: opts.timeouts?.headersMs ?? HEADERS_TIMEOUT_MS };
   const server = createServer(

@@ -10,16 +10,14 @@
 // terminated, by us and not by piscina's abort: piscina would start the replacement while the old
 // thread is still being torn down, and on Node 20 that race can crash the whole process
 // (nodejs/node#56312); terminated here, piscina replaces the thread only after its 'exit'.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { startIcu } from '../domain/icu.js';
 import { HarborError, describeBug } from '../errors.js';
-import { rootPath, rootUrl } from '../paths.js';
 import type { PoolWorkerData, TaskData } from './render-task.js';
 import { withRecordId, type CheckAnswer, type CheckJob, type Rendered, type RenderJob, type Renderer } from './renderer.js';
 import { renderThreadLimits } from './settings.js';
+import { threadModule } from './thread-file.js';
 import { bugError, fromWire, type WireResult } from './wire.js';
 
 export interface RenderPoolOptions {
@@ -81,29 +79,14 @@ export interface RenderPool extends Renderer {
 }
 
 /**
- * The module each render thread starts. Built (dist/, the `npm ci` build that `harbor` and `npm
- * start` run): the task's own bundle, dist/render-task.js. From the sources (tests, development): a
- * small .mjs that registers tsx first, since a worker thread cannot load TypeScript by itself. (Node
- * 22's compile cache, which bin/harbor.js turns on, is not inherited by threads; turned on in a
- * thread before the task loads, it saved ~9 % of a thread's CPU over a first round of renders but
- * added ~10 MB to its RSS, so it is not.)
+ * The module each render thread starts (./thread-file.ts). Built (dist/, the `npm ci` build that
+ * `harbor` and `npm start` run): the task's own bundle, dist/render-task.js. From the sources
+ * (tests, development): that bundle when it is fresh, else a small .mjs that registers tsx first.
+ * (Node 22's compile cache, which bin/harbor.js turns on, is not inherited by threads; turned on in
+ * a thread before the task loads, it saved ~9 % of a thread's CPU over a first round of renders
+ * but added ~10 MB to its RSS, so it is not.)
  */
-const WORKER_FILE = import.meta.url.endsWith('.js') ? rootUrl('dist/render-task.js') : builtTaskIfFresh() ?? new URL('./render-worker.mjs', import.meta.url);
-
-/**
- * From the sources: the built task (dist/) when no file under src/ is newer than the build (the
- * rule bin/harbor.js follows), since a thread loading the TypeScript through tsx costs ~1.7 s more
- * CPU to start (measured: 2.7 s against 1.0 s).
- */
-function builtTaskIfFresh(): URL | undefined {
-  const stamp = rootUrl('dist/.built');
-  const task = rootUrl('dist/render-task.js');
-  if (!existsSync(stamp) || !existsSync(task)) return undefined;
-  const src = rootPath('src/');
-  let newest = 0;
-  for (const e of readdirSync(src, { withFileTypes: true, recursive: true })) if (e.isFile()) newest = Math.max(newest, statSync(join(e.parentPath, e.name)).mtimeMs);
-  return newest <= statSync(stamp).mtimeMs ? task : undefined;
-}
+const WORKER_FILE = threadModule(import.meta.url, 'render-task.js', new URL('./render-worker.mjs', import.meta.url));
 
 export function createRenderPool(o: RenderPoolOptions): RenderPool {
   if (!(Number.isInteger(o.threads) && o.threads >= 1)) throw new RangeError('createRenderPool: threads must be an integer ≥ 1');
