@@ -4,7 +4,7 @@
 // CSP violation fails the test that caused it. Screenshots go to tests/output/web/ (not committed)
 // to be looked at after every run; `UPDATE_SCREENSHOTS=1` writes the README's copies in docs/img/.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { chromiumPath, CHROMIUM_ARGS, isoIn, ymd } from './support.js';
+import { buildWebIfStale, chromiumPath, CHROMIUM_ARGS, isoIn, ymd } from './support.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate); this file is
 // compiled with Node's types only.
@@ -57,18 +57,6 @@ beforeEach(() => {
   problems.length = 0;
 });
 
-/** Newest modification time of the files under a folder (ms). */
-function newest(dir: string): number {
-  return Math.max(...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
-}
-function builtAt(): number {
-  try {
-    return statSync(join(ROOT, 'dist', 'public', 'app', 'form.js')).mtimeMs;
-  } catch {
-    return 0;
-  }
-}
-
 async function newPage(): Promise<Page> {
   const page = await context.newPage();
   page.on('console', (m) => {
@@ -100,8 +88,7 @@ function noProblems(what: string): void {
 }
 
 beforeAll(async () => {
-  // The app as `npm ci` builds it (prepare → build:web); built again when a source is newer.
-  if (newest(join(ROOT, 'web')) > builtAt()) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-web.mjs')], { stdio: 'pipe' });
+  buildWebIfStale(ROOT);
   mkdirSync(IMG, { recursive: true });
   work = mkdtempSync(join(tmpdir(), 'harbor-web-'));
   server = createApp({ log: (l) => logLines.push(l) }).listen(0, '127.0.0.1');

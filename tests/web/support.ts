@@ -1,6 +1,8 @@
 // Shared by the browser tests: how Chromium is started here (Debian's package, no download), and
 // date-time helpers for typing times as a person would.
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Debian's chromium (`.ci/run` installs it); CHROMIUM_PATH overrides. */
 export function chromiumPath(): string {
@@ -37,4 +39,20 @@ export function isoIn(d: Date, offsetMinutes: number): { local: string; iso: str
   const sign = offsetMinutes < 0 ? '-' : '+';
   const a = Math.abs(offsetMinutes);
   return { local, iso: `${local}:00${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}` };
+}
+
+/** Newest modification time of the files under a folder (ms). */
+function newest(dir: string): number {
+  return Math.max(...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
+}
+
+/** The app as `npm ci` builds it (prepare → build:web), built again when a file of web/ is newer. */
+export function buildWebIfStale(root: string): void {
+  let built = 0;
+  try {
+    built = statSync(join(root, 'dist', 'public', 'app', 'form.js')).mtimeMs;
+  } catch {
+    /* not built */
+  }
+  if (newest(join(root, 'web')) > built) execFileSync(process.execPath, [join(root, 'scripts', 'build-web.mjs')], { stdio: 'pipe' });
 }

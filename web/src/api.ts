@@ -80,15 +80,20 @@ export interface Problem {
   errors?: Issue[];
 }
 
-/** The problem+json of a failed response (or a stand-in when the body is not one). */
+/**
+ * The problem+json of a failed response, or a stand-in when the body is not one (a proxy's HTML
+ * page, an empty body, an answer cut while it was read): the status and its reason phrase, and
+ * that no explanation came with it.
+ */
 export async function problemOf(res: Response): Promise<Problem> {
   try {
     const p = (await res.json()) as Problem;
     if (p && typeof p === 'object' && typeof p.title === 'string') return p;
   } catch {
-    /* not JSON */
+    /* not JSON, or cut */
   }
-  return { title: `The service answered ${res.status}`, status: res.status };
+  const phrase = res.statusText ? ` (${res.statusText})` : '';
+  return { title: `The server answered ${res.status}${phrase} with no explanation`, status: res.status };
 }
 
 /** The file name of a download, from Content-Disposition (the API's own name). */

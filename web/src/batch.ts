@@ -3,6 +3,7 @@
 // clinic can fix its sheet. The file is sent to this server only; nothing is kept in the browser.
 import { unzipSync, strFromU8 } from 'fflate';
 import { api, fileNameOf, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
+import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 
 interface ManifestRecord {
   index: number;
@@ -21,7 +22,7 @@ interface Manifest {
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
-/** Streams the response body, reporting bytes received; returns it whole. */
+/** Streams the response body, reporting bytes received; returns it whole (rejects when the transfer is cut). */
 async function readWithProgress(res: Response, onBytes: (n: number) => void): Promise<Uint8Array<ArrayBuffer>> {
   const reader = res.body!.getReader();
   const chunks: Uint8Array[] = [];
@@ -40,6 +41,16 @@ async function readWithProgress(res: Response, onBytes: (n: number) => void): Pr
     at += c.byteLength;
   }
   return out;
+}
+
+/** An amount received: "312 bytes", "5,823 KB". */
+const kb = (n: number): string => (n < 1024 ? `${n} bytes` : `${Math.round(n / 1024).toLocaleString('en-US')} KB`);
+
+/** The status line: what the page is doing, or (failed) why it stopped, shown as an error. */
+function say(text: string, failed = false): void {
+  const status = $('status');
+  status.textContent = text;
+  status.classList.toggle('failed', failed);
 }
 
 function cell(tr: HTMLTableRowElement, text: string, header = false): void {
@@ -68,17 +79,44 @@ function showProblems(m: Manifest): void {
 
 async function main(): Promise<void> {
   const kinds = $<HTMLSelectElement>('kind');
-  const res = await api('/v1/documents');
-  if (res.ok) {
-    for (const k of (await res.json()) as KindInfo[]) kinds.append(new Option(k.title, k.id));
+  const controls = [$<HTMLButtonElement>('run'), $<HTMLButtonElement>('csv-template'), $<HTMLButtonElement>('xlsx-template')];
+  // Without the list of kinds nothing on the page can work: then it says so, and offers nothing to press.
+  const loading = new Exchange(ANSWER_TIMEOUT_MS);
+  let failure: string | undefined;
+  try {
+    const res = await api('/v1/documents', { signal: loading.signal });
+    if (res.ok) for (const k of (await res.json()) as KindInfo[]) kinds.append(new Option(k.title, k.id));
+    else failure = (await problemOf(res)).title;
+  } catch (e) {
+    failure = reasonText(loading.why(e));
+  } finally {
+    loading.done();
   }
+  if (failure !== undefined) {
+    for (const b of controls) b.disabled = true;
+    return say(`The document kinds could not be loaded: ${failure}. Reload the page to try again.`, true);
+  }
+
   // The templates come through api() (the key, when the service needs one), then as a download.
   for (const [id, what] of [['csv-template', 'csv'], ['xlsx-template', 'xlsx']] as const) {
-    $(id).addEventListener('click', () => {
+    const button = $<HTMLButtonElement>(id);
+    button.addEventListener('click', () => {
       void (async () => {
-        const r = await api(`/v1/documents/${encodeURIComponent(kinds.value)}/${what}-template`);
-        if (r.ok) saveBlob(await r.blob(), fileNameOf(r, `template.${what}`));
-        else $('status').textContent = `Could not get the template: ${(await problemOf(r)).title}`;
+        button.disabled = true;
+        const ex = new Exchange(ANSWER_TIMEOUT_MS);
+        const name = what === 'csv' ? 'CSV' : 'Excel';
+        try {
+          const r = await api(`/v1/documents/${encodeURIComponent(kinds.value)}/${what}-template`, { signal: ex.signal });
+          if (!r.ok) return say(`Could not get the ${name} template: ${(await problemOf(r)).title}`, true);
+          const blob = await r.blob(); // whole, or rejected: a cut template is never saved
+          saveBlob(blob, fileNameOf(r, `template.${what}`));
+          say('');
+        } catch (e) {
+          say(`The ${name} template was not downloaded: ${reasonText(ex.why(e))}. Nothing was saved; try again.`, true);
+        } finally {
+          ex.done();
+          button.disabled = false;
+        }
       })();
     });
   }
@@ -88,54 +126,97 @@ async function main(): Promise<void> {
     if (zip) saveBlob(zip.blob, zip.name);
   });
 
+  // The batch being made, which Stop ends.
+  let current: Exchange | undefined;
+  $('stop').addEventListener('click', () => current?.stop());
+
   $<HTMLFormElement>('batch-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
-    void run();
+    if (current) return;
+    const ex = new Exchange(); // no time limit: a large batch takes as long as it takes; Stop ends it
+    current = ex;
+    $<HTMLButtonElement>('run').disabled = true;
+    $('stop').hidden = false;
+    void run(ex).finally(() => {
+      ex.done();
+      current = undefined;
+      $<HTMLButtonElement>('run').disabled = false;
+      $('stop').hidden = true;
+      if (!zip) $('progress').hidden = true; // a finished batch keeps its full bar
+    });
   });
 
-  async function run(): Promise<void> {
+  /** One batch, start to end; every way it ends leaves a message, and a ZIP only when it is whole. */
+  async function run(ex: Exchange): Promise<void> {
     const file = $<HTMLInputElement>('file').files?.[0];
-    const status = $('status');
     const progress = $<HTMLProgressElement>('progress');
-    if (!file) {
-      status.textContent = 'Choose a CSV or Excel file first.';
-      return;
-    }
-    const type = /\.xlsx$/i.test(file.name) ? XLSX : /\.csv$/i.test(file.name) ? 'text/csv' : undefined;
-    if (!type) {
-      status.textContent = 'The file must be a .csv or an .xlsx workbook.';
-      return;
-    }
     zip = undefined;
     $('download').hidden = true;
     $('bad-rows').hidden = true;
     $('summary').textContent = '';
+    if (!file) return say('Choose a CSV or Excel file first.', true);
+    const type = /\.xlsx$/i.test(file.name) ? XLSX : /\.csv$/i.test(file.name) ? 'text/csv' : undefined;
+    if (!type) return say('The file must be a .csv or an .xlsx workbook.', true);
     progress.hidden = false;
     progress.removeAttribute('value');
-    status.textContent = `Sending ${file.name}…`;
+    say(`Reading ${file.name}…`);
+    // Read before it is sent: a file moved, changed or deleted since it was chosen fails here, with
+    // its own message, rather than as a request that "could not reach the server".
+    let content: ArrayBuffer;
+    try {
+      content = await file.arrayBuffer();
+    } catch {
+      return say(unreadableFile(file.name), true);
+    }
+    say(`Sending ${file.name}…`);
     const format = $<HTMLSelectElement>('format').value;
     // A CSV's encoding, as the clinic says it was saved (docs/batch.md §Encodings): never guessed.
     const charset = $<HTMLSelectElement>('encoding').value;
-    const r = await api(`/v1/batches/${encodeURIComponent(kinds.value)}?format=${encodeURIComponent(format)}`, {
-      method: 'POST',
-      headers: { 'Content-Type': type === 'text/csv' && charset ? `${type}; charset=${charset}` : type },
-      body: file,
-    });
-    if (!r.ok) {
-      progress.hidden = true;
-      const p = await problemOf(r);
-      status.textContent = `The batch was refused: ${p.detail ?? p.title}`;
-      return;
+    let r: Response;
+    try {
+      r = await api(`/v1/batches/${encodeURIComponent(kinds.value)}?format=${encodeURIComponent(format)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': type === 'text/csv' && charset ? `${type}; charset=${charset}` : type },
+        body: content,
+        signal: ex.signal,
+      });
+    } catch (e) {
+      const why = ex.why(e);
+      if (why === 'stopped') return say(`Stopped: ${file.name} was not sent, and no documents were made.`);
+      return say(`${file.name} was not sent: ${reasonText(why)}. No documents were made; try again.`, true);
     }
-    status.textContent = 'Making the documents…';
-    const bytes = await readWithProgress(r, (n) => (status.textContent = `Making the documents… ${(n / 1024).toFixed(0)} KB received`));
+    if (!r.ok) {
+      const p = await problemOf(r);
+      return say(`The batch was refused: ${p.detail ?? p.title}`, true);
+    }
+    say('Making the documents…');
+    let received = 0;
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = await readWithProgress(r, (n) => {
+        received = n;
+        say(`Making the documents… ${kb(n)} received`);
+      });
+    } catch (e) {
+      // docs/http.md: a cut connection is how the service says a batch failed after its 200. What
+      // came is not kept: a ZIP cut short lacks documents and its manifest.
+      const why = ex.why(e);
+      const noZip = 'No ZIP was saved: a cut one would lack documents and the list of what was made.';
+      if (why === 'stopped') return say(`Stopped before the ZIP was complete (${kb(received)} received). ${noZip}`);
+      return say(`The batch stopped before the ZIP was complete (${kb(received)} received): ${reasonText(why)}. ${noZip} Make the documents again to retry.`, true);
+    }
+    let manifest: Manifest;
+    try {
+      const files = unzipSync(bytes, { filter: (f) => f.name === 'manifest.json' });
+      manifest = JSON.parse(strFromU8(files['manifest.json']!)) as Manifest;
+    } catch {
+      return say('The ZIP that arrived is damaged (its manifest cannot be read), so it is not offered. Make the documents again to retry.', true);
+    }
     progress.max = 1;
     progress.value = 1;
     const name = fileNameOf(r, 'batch.zip');
     zip = { blob: new Blob([bytes], { type: 'application/zip' }), name };
-    const files = unzipSync(bytes, { filter: (f) => f.name === 'manifest.json' });
-    const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as Manifest;
-    status.textContent = 'Done.';
+    say('Done.');
     $('summary').textContent = `${manifest.rendered} of ${manifest.total} cases made; ${manifest.failed} not made${manifest.failed > 0 ? ' (see the table below)' : ''}.`;
     showProblems(manifest);
     $('download').hidden = false;

@@ -3,8 +3,18 @@
 declare const SwaggerUIBundle: (options: Record<string, unknown>) => unknown;
 
 async function main(): Promise<void> {
-  const res = await fetch('/openapi.json', { cache: 'no-store' });
-  const spec = (await res.json()) as Record<string, unknown>;
+  let spec: Record<string, unknown>;
+  try {
+    const res = await fetch('/openapi.json', { cache: 'no-store' });
+    if (!res.ok) throw new Error(`answered ${res.status}`);
+    spec = (await res.json()) as Record<string, unknown>;
+  } catch {
+    const p = document.createElement('p');
+    p.setAttribute('role', 'status');
+    p.textContent = 'The API description (/openapi.json) could not be loaded: the connection failed, or the server answered with an error. Reload the page to try again.';
+    document.getElementById('swagger-ui')!.replaceChildren(p);
+    return;
+  }
   // Swagger UI renders OpenAPI 3.1 only under the default dialect (OAS base, a superset of JSON
   // Schema 2020-12, which is what Harbor's schemas are); it refuses the explicit 2020-12 URI.
   delete spec.jsonSchemaDialect;

@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import Form from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
 import { api, fileNameOf, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
+import { ANSWER_TIMEOUT_MS, Exchange, reasonText } from './exchange.js';
 import { buildUiSchema, fieldId, labelOf, normalizeSchema, prune, type Json } from './form/schema.js';
 import { buttonTemplates, FieldIssues, OffsetDateTimeWidget, SelectWidget, type FormContext } from './form/templates.js';
 import { Summary } from './form/summary.js';
@@ -24,6 +25,12 @@ interface CheckState {
   warnings: Issue[];
   computed?: Record<string, unknown>;
   message?: string;
+}
+
+/** The line under the toolbar: what the page is doing or did; `failed` shows it as an error. */
+interface Status {
+  text: string;
+  failed?: boolean;
 }
 
 const kindId = decodeURIComponent(location.pathname.replace(/^\/forms\//, '').replace(/\/$/, ''));
@@ -48,7 +55,10 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const [formData, setFormData] = useState<unknown>({});
   const [formKey, setFormKey] = useState(0); // a new key re-mounts the form when a case is loaded
   const [check, setCheck] = useState<CheckState>({ state: 'idle', errors: [], warnings: [] });
-  const [status, setStatus] = useState('');
+  const [status, setStatusState] = useState<Status>({ text: '' });
+  const setStatus = useCallback((text: string, failed = false) => setStatusState({ text, failed }), []);
+  // What the page is fetching for the person ("Making the PDF…"): its buttons wait until it ends.
+  const [busy, setBusy] = useState(false);
   const [previewUrl, setPreviewUrl] = useState<string | undefined>();
   const [advanced, setAdvanced] = useState('');
   const dirty = useRef(false);
@@ -75,12 +85,15 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     async (data: unknown) => {
       const mine = ++seq.current;
       setCheck((c) => ({ ...c, state: 'checking' }));
+      const payload = body(data);
       let next: CheckState;
+      const ex = new Exchange(ANSWER_TIMEOUT_MS);
       try {
         const res = await api(`/v1/documents/${encodeURIComponent(kind.id)}/check`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: body(data),
+          body: payload,
+          signal: ex.signal,
         });
         if (res.ok) {
           const r = (await res.json()) as { computed: Record<string, unknown>; warnings: Issue[] };
@@ -91,8 +104,10 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             ? { state: 'invalid', errors: p.errors, warnings: [] }
             : { state: 'failed', errors: [], warnings: [], message: p.detail ?? p.title };
         }
-      } catch {
-        next = { state: 'failed', errors: [], warnings: [], message: 'The server could not be reached.' };
+      } catch (e) {
+        next = { state: 'failed', errors: [], warnings: [], message: reasonText(ex.why(e)) };
+      } finally {
+        ex.done();
       }
       if (mine === seq.current) setCheck(next); // an older answer never replaces a newer one
     },
@@ -128,22 +143,39 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   }, [check.errors, check.warnings]);
   const formContext = useMemo<FormContext>(() => ({ issues }), [issues]);
 
+  /**
+   * The document from the service, or undefined when it was not made: the status then says why
+   * (the service's problem, or the exchange's failure) and the buttons are usable again.
+   */
   const render = async (format: 'pdf' | 'docx'): Promise<{ blob: Blob; name: string } | undefined> => {
-    setStatus(`Making the ${format.toUpperCase()}…`);
-    const res = await api(`/v1/documents/${encodeURIComponent(kind.id)}?format=${format}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: body(formData),
-    });
-    if (!res.ok) {
-      const p = await problemOf(res);
-      setStatus(`The document could not be made: ${p.detail ?? p.title}${p.errors ? ' (see the list of problems)' : ''}`);
-      if (p.errors) setCheck({ state: 'invalid', errors: p.errors, warnings: [] });
+    const what = format.toUpperCase();
+    const payload = body(formData);
+    setBusy(true);
+    setStatus(`Making the ${what}…`);
+    const ex = new Exchange(ANSWER_TIMEOUT_MS);
+    try {
+      const res = await api(`/v1/documents/${encodeURIComponent(kind.id)}?format=${format}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: payload,
+        signal: ex.signal,
+      });
+      if (!res.ok) {
+        const p = await problemOf(res);
+        setStatus(`The document could not be made: ${p.detail ?? p.title}${p.errors ? ' (see the list of problems)' : ''}`, true);
+        if (p.errors) setCheck({ state: 'invalid', errors: p.errors, warnings: [] });
+        return undefined;
+      }
+      const blob = await res.blob(); // the whole body: a transfer cut half-way rejects here
+      setStatus('');
+      return { blob, name: fileNameOf(res, `${kind.id}.${format}`) };
+    } catch (e) {
+      setStatus(`The ${what} was not made: ${reasonText(ex.why(e))}. No ${what} was saved; your case is still on this page. Try again.`, true);
       return undefined;
+    } finally {
+      ex.done();
+      setBusy(false);
     }
-    const blob = await res.blob();
-    setStatus('');
-    return { blob, name: fileNameOf(res, `${kind.id}.${format}`) };
   };
 
   const download = async (format: 'pdf' | 'docx'): Promise<void> => {
@@ -163,9 +195,18 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
   const example = async (): Promise<void> => {
     if (dirty.current && !confirm('Replace the case on this page with the example? Changes not saved as a draft are lost.')) return;
-    const res = await api(`/v1/documents/${encodeURIComponent(kind.id)}/example`);
-    if (!res.ok) return setStatus(`No example: ${(await problemOf(res)).title}`);
-    load(await res.json(), 'example');
+    const ex = new Exchange(ANSWER_TIMEOUT_MS);
+    let data: unknown;
+    try {
+      const res = await api(`/v1/documents/${encodeURIComponent(kind.id)}/example`, { signal: ex.signal });
+      if (!res.ok) return setStatus(`No example: ${(await problemOf(res)).title}`, true);
+      data = await res.json();
+    } catch (e) {
+      return setStatus(`The example was not loaded: ${reasonText(ex.why(e))}. The form is unchanged; try again.`, true);
+    } finally {
+      ex.done();
+    }
+    load(data, 'example');
   };
 
   const saveDraft = (): void => {
@@ -213,30 +254,36 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
         <button type="button" onClick={saveDraft}>
           Save draft
         </button>
-        <button type="button" onClick={() => void preview()}>
+        <button type="button" disabled={busy} onClick={() => void preview()}>
           Preview
         </button>
-        <button type="button" onClick={() => void download('pdf')}>
+        <button type="button" disabled={busy} onClick={() => void download('pdf')}>
           Download PDF
         </button>
-        <button type="button" onClick={() => void download('docx')}>
+        <button type="button" disabled={busy} onClick={() => void download('docx')}>
           Download DOCX
         </button>
       </div>
-      <p id="status" role="status" aria-live="polite">
-        {status}
+      <p id="status" role="status" aria-live="polite" className={status.failed ? 'failed' : undefined}>
+        {busy && <progress id="progress" aria-label="Working" />}
+        {status.text}
       </p>
 
       <div className="layout">
         <div className="main-column">
           <section id="problems" aria-labelledby="problems-title">
             <h2 id="problems-title">Checks</h2>
-            <p id="check-state" aria-live="polite">
+            <p id="check-state" aria-live="polite" className={check.state === 'failed' ? 'failed' : undefined}>
               {check.state === 'idle' && 'Fill in the form; it is checked as you type.'}
               {check.state === 'checking' && 'Checking…'}
               {check.state === 'valid' && (check.warnings.length === 0 ? 'The case is valid.' : `The case is valid, with ${check.warnings.length} warning${check.warnings.length === 1 ? '' : 's'}.`)}
               {check.state === 'invalid' && `${check.errors.length} problem${check.errors.length === 1 ? '' : 's'} to fix${check.warnings.length ? `, ${check.warnings.length} warnings` : ''}.`}
-              {check.state === 'failed' && `The check failed: ${check.message ?? ''}`}
+              {check.state === 'failed' && `The check failed: ${check.message ?? ''}. `}
+              {check.state === 'failed' && (
+                <button type="button" className="small" onClick={() => void runCheck(formData)}>
+                  Check again
+                </button>
+              )}
             </p>
             {all.length > 0 && (
               <ul className="problem-list">
@@ -322,12 +369,24 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 async function main(): Promise<void> {
   const mount = document.getElementById('app')!;
   const title = document.getElementById('kind-title')!;
-  const [kinds, schemaRes] = await Promise.all([api('/v1/documents'), api(`/v1/documents/${encodeURIComponent(kindId)}/schema`)]);
-  if (!kinds.ok || !schemaRes.ok) {
-    mount.textContent = `The form could not be loaded: ${(await problemOf(kinds.ok ? schemaRes : kinds)).title}`;
+  const ex = new Exchange(ANSWER_TIMEOUT_MS);
+  let list: KindInfo[];
+  let rawSchema: Json;
+  try {
+    const [kinds, schemaRes] = await Promise.all([api('/v1/documents', { signal: ex.signal }), api(`/v1/documents/${encodeURIComponent(kindId)}/schema`, { signal: ex.signal })]);
+    if (!kinds.ok || !schemaRes.ok) {
+      mount.textContent = `The form could not be loaded: ${(await problemOf(kinds.ok ? schemaRes : kinds)).title}`;
+      return;
+    }
+    [list, rawSchema] = [(await kinds.json()) as KindInfo[], (await schemaRes.json()) as Json];
+  } catch (e) {
+    title.textContent = 'The form could not be loaded';
+    mount.textContent = `The form could not be loaded: ${reasonText(ex.why(e))}. Reload the page to try again.`;
     return;
+  } finally {
+    ex.done();
   }
-  const kind = ((await kinds.json()) as KindInfo[]).find((k) => k.id === kindId);
+  const kind = list.find((k) => k.id === kindId);
   if (!kind) {
     mount.textContent = 'Unknown document kind.';
     return;
@@ -338,7 +397,7 @@ async function main(): Promise<void> {
   if (about) about.textContent = kind.description;
   createRoot(mount).render(
     <StrictMode>
-      <App kind={kind} rawSchema={(await schemaRes.json()) as Json} />
+      <App kind={kind} rawSchema={rawSchema} />
     </StrictMode>,
   );
 }

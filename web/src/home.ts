@@ -1,16 +1,26 @@
 // Home page: the document kinds, one line on what each is and one on who files it, with links to
 // their forms, the batch page and the API docs.
 import { api, problemOf, WHO_FILES, type KindInfo } from './api.js';
+import { ANSWER_TIMEOUT_MS, Exchange, reasonText } from './exchange.js';
 
 async function main(): Promise<void> {
   const list = document.getElementById('kinds')!;
   const status = document.getElementById('kinds-status')!;
-  const res = await api('/v1/documents');
-  if (!res.ok) {
-    status.textContent = `Could not load the document kinds: ${(await problemOf(res)).title}`;
+  const ex = new Exchange(ANSWER_TIMEOUT_MS);
+  let kinds: KindInfo[];
+  try {
+    const res = await api('/v1/documents', { signal: ex.signal });
+    if (!res.ok) {
+      status.textContent = `Could not load the document kinds: ${(await problemOf(res)).title}`;
+      return;
+    }
+    kinds = (await res.json()) as KindInfo[];
+  } catch (e) {
+    status.textContent = `Could not load the document kinds: ${reasonText(ex.why(e))}. Reload the page to try again.`;
     return;
+  } finally {
+    ex.done();
   }
-  const kinds = (await res.json()) as KindInfo[];
   status.textContent = '';
   for (const k of kinds) {
     const li = document.createElement('li');

@@ -1,0 +1,384 @@
+// The web app when the network fails (review: a cut batch left the page on "Making the
+// documents… 5823 KB received" for ever; an aborted request left "Making the PDF…" and
+// "Sending …" with the spinner): every fetch of the pages ends in a state a person understands. Debian's Chromium, driven as in
+// browser.test.ts, against the real HTTP app behind a thin wrapper that can make one route fail as
+// a network does: answer part of a response then cut the connection, or never answer. Requests
+// are also aborted or answered by a "proxy" in the browser (page.route). What is asserted is what
+// a person sees: the message, no spinner, the buttons usable, no ZIP offered, and that trying
+// again works; no page may throw (an unhandled rejection is a page error). Screenshots of each
+// failure go to tests/output/web/ (not committed).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { ANSWER_TIMEOUT_MS } from '../../web/src/exchange.js';
+import { buildWebIfStale, chromiumPath, CHROMIUM_ARGS } from './support.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const IMG = join(ROOT, 'tests', 'output', 'web');
+/** How long a poll waits for a state the person would see (the machine may be busy). */
+const SLOW = { timeout: 30_000, interval: 100 };
+
+/** A route the test makes fail: it takes the request when it returns true. */
+type Hook = (req: IncomingMessage, res: ServerResponse) => boolean;
+const hooks: Hook[] = [];
+const held: Socket[] = [];
+
+let server: Server;
+let base: string;
+let context: BrowserContext;
+let work: string;
+const problems: string[] = [];
+
+beforeEach(() => {
+  problems.length = 0;
+  hooks.length = 0;
+});
+
+/**
+ * What Chromium logs for a request the test broke on purpose (a reset, a cut, a 5xx from the
+ * "proxy", the 422 of an incomplete case) is the failure under test, not a fault of the page.
+ * Uncaught errors and rejections (page errors) are never let through.
+ */
+function allowed(text: string, url: string): boolean {
+  return /^Failed to load resource/.test(text) && new URL(url).pathname.startsWith('/v1/');
+}
+
+async function newPage(setup?: (page: Page) => Promise<unknown>): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !allowed(m.text(), m.location().url)) problems.push(`console: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await setup?.(page);
+  return page;
+}
+
+/** The next request whose path matches is answered by `take`; later ones by the app again. */
+function once(path: RegExp, take: (req: IncomingMessage, res: ServerResponse) => void): void {
+  const hook: Hook = (req, res) => {
+    if (!path.test(req.url ?? '')) return false;
+    hooks.splice(hooks.indexOf(hook), 1);
+    held.push(req.socket);
+    take(req, res);
+    return true;
+  };
+  hooks.push(hook);
+}
+
+/**
+ * The app answers the next matching request, but only its first chunk reaches the browser: the
+ * rest is held until `cut()` closes the connection (the service shut down, or failed after its
+ * 200: docs/http.md). So the cut comes while the page is receiving, whatever the machine's speed.
+ */
+function answerThenCut(path: RegExp): { cut: () => void } {
+  let socket: Socket | undefined;
+  once(path, (req, res) => {
+    socket = req.socket;
+    const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
+    let chunks = 0;
+    res.write = ((chunk: unknown, ...rest: unknown[]) => (chunks++ === 0 ? write(chunk, ...rest) : true)) as typeof res.write;
+    res.end = (() => res) as unknown as typeof res.end;
+    app(req, res);
+  });
+  return { cut: () => socket?.destroy() };
+}
+
+/** A 200 with part of a body of the declared length, then the connection closed. */
+function partThenCut(path: RegExp, type: string): void {
+  once(path, (req, res) => {
+    res.writeHead(200, { 'Content-Type': type, 'Content-Length': '100000', 'Cache-Control': 'no-store' });
+    res.write(Buffer.alloc(1000, 0x25), () => req.socket.destroy());
+  });
+}
+
+/** The next matching request is never answered (a stalled proxy, a connection that died quietly). */
+function stall(path: RegExp): void {
+  once(path, () => {});
+}
+
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  buildWebIfStale(ROOT);
+  mkdirSync(IMG, { recursive: true });
+  work = mkdtempSync(join(tmpdir(), 'harbor-web-failures-'));
+  app = createApp({});
+  server = createServer((req, res) => {
+    if (!hooks.some((h) => h(req, res))) app(req, res);
+  }).listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  for (const s of held) s.destroy();
+  server?.closeAllConnections();
+  await new Promise((r) => server?.close(r));
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(IMG, `failure-${name}.png`) });
+
+describe('the form page', () => {
+  /** The RFA form, loaded with the example and checked valid: ready to make a document. */
+  async function readyForm(setup?: (page: Page) => Promise<unknown>): Promise<Page> {
+    const page = await newPage(setup);
+    await page.goto(base + '/forms/rfa');
+    await page.getByRole('button', { name: 'Start from the example' }).click();
+    await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+    return page;
+  }
+  const status = (page: Page) => page.locator('#status').textContent();
+
+  /** The state after a failed document: the message, no spinner, every document button usable. */
+  async function usable(page: Page): Promise<void> {
+    expect(await page.locator('#status progress').count()).toBe(0);
+    for (const name of ['Preview', 'Download PDF', 'Download DOCX']) expect(await page.getByRole('button', { name }).isEnabled(), name).toBe(true);
+  }
+
+  it('Download PDF when the connection is reset: says so, nothing saved, and a second try downloads it', async () => {
+    const page = await readyForm();
+    await page.route(/\/v1\/documents\/rfa\?format=pdf$/, (r) => r.abort('connectionreset'));
+    await page.getByRole('button', { name: 'Download PDF' }).click();
+    await expect.poll(() => status(page), SLOW).toMatch(/^The PDF was not made: the connection to the server failed or was cut.*No PDF was saved; your case is still on this page\. Try again\.$/);
+    await usable(page);
+    await shot(page, 'form-reset');
+    await page.unroute(/\/v1\/documents\/rfa\?format=pdf$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^rfa-[0-9a-f]{16}\.pdf$/);
+    expect(await status(page)).toMatch(/downloaded\.$/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('Download DOCX cut half-way by the server: the same message, and no download', async () => {
+    const page = await readyForm();
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    partThenCut(/^\/v1\/documents\/rfa\?format=docx$/, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    await page.getByRole('button', { name: 'Download DOCX' }).click();
+    await expect.poll(() => status(page), SLOW).toMatch(/^The DOCX was not made: the connection to the server failed or was cut.*No DOCX was saved; your case is still on this page\. Try again\.$/);
+    await usable(page);
+    expect(downloads).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('Preview answered by a proxy with an HTML error page: the status and that no explanation came', async () => {
+    const page = await readyForm();
+    await page.route(/\/v1\/documents\/rfa\?format=pdf$/, (r) => r.fulfill({ status: 502, contentType: 'text/html', body: '<html><body>Bad gateway</body></html>' }));
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await expect.poll(() => status(page), SLOW).toBe('The document could not be made: The server answered 502 (Bad Gateway) with no explanation');
+    await usable(page);
+    expect(await page.locator('iframe#preview').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a render that never answers: after the time limit the page says so and can try again', async () => {
+    // The page's clock is the test's: the time limit passes without waiting for it.
+    const page = await readyForm((p) => p.clock.install());
+    stall(/^\/v1\/documents\/rfa\?format=pdf$/);
+    await page.getByRole('button', { name: 'Download PDF' }).click();
+    await expect.poll(() => status(page), SLOW).toBe('Making the PDF…');
+    expect(await page.locator('#status progress').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Download PDF' }).isDisabled()).toBe(true);
+    await shot(page, 'form-waiting');
+    await page.clock.runFor(ANSWER_TIMEOUT_MS);
+    await expect.poll(() => status(page), SLOW).toBe('The PDF was not made: the server did not answer within 2 minutes. No PDF was saved; your case is still on this page. Try again.');
+    await usable(page);
+    await shot(page, 'form-timeout');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the live check when the connection fails: says so, with "Check again", which checks', async () => {
+    const page = await readyForm();
+    await page.route(/\/v1\/documents\/rfa\/check$/, (r) => r.abort('internetdisconnected'));
+    await page.locator('#root_requester_name').fill('Dana Whitfield-Moreno');
+    await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The check failed: the connection to the server failed or was cut.*\. Check again$/);
+    await shot(page, 'form-check');
+    await page.unroute(/\/v1\/documents\/rfa\/check$/);
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('"Start from the example" when the connection fails: says so, the form unchanged', async () => {
+    const page = await newPage();
+    await page.goto(base + '/forms/rfa');
+    await page.route(/\/v1\/documents\/rfa\/example$/, (r) => r.abort('connectionrefused'));
+    await page.getByRole('button', { name: 'Start from the example' }).click();
+    await expect.poll(() => status(page), SLOW).toMatch(/^The example was not loaded: the connection to the server failed or was cut.*The form is unchanged; try again\.$/);
+    expect(await page.locator('#root_child_givenName').inputValue()).toBe('');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a form page whose schema cannot be fetched says so instead of "Loading…" for ever', async () => {
+    const page = await newPage((p) => p.route(/\/v1\/documents\/rfa\/schema$/, (r) => r.abort('connectionreset')));
+    await page.goto(base + '/forms/rfa');
+    await expect.poll(() => page.locator('#app').textContent(), SLOW).toMatch(/^The form could not be loaded: the connection to the server failed or was cut.*Reload the page to try again\.$/);
+    expect(await page.locator('h1').textContent()).toBe('The form could not be loaded');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the batch page', () => {
+  let csv: string;
+  beforeAll(async () => {
+    csv = join(work, 'cases.csv');
+    writeFileSync(csv, await (await fetch(`${base}/v1/documents/rfa/csv-template`)).text());
+  });
+
+  async function batchPage(setup?: (page: Page) => Promise<unknown>): Promise<Page> {
+    const page = await newPage(setup);
+    await page.goto(base + '/batch');
+    await page.locator('#kind option[value="rfa"]').waitFor({ state: 'attached' });
+    await page.locator('#kind').selectOption('rfa');
+    return page;
+  }
+  const status = (page: Page) => page.locator('#status').textContent();
+  /** After a failed batch: no spinner, no Stop, no ZIP offered, "Make the documents" usable. */
+  async function usable(page: Page): Promise<void> {
+    expect(await page.locator('#progress').isHidden()).toBe(true);
+    expect(await page.locator('#stop').isHidden()).toBe(true);
+    expect(await page.locator('#download').isHidden()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Make the documents' }).isEnabled()).toBe(true);
+  }
+  async function make(page: Page, file = csv): Promise<void> {
+    await page.locator('#file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Make the documents' }).click();
+  }
+
+  it('a ZIP cut mid-transfer (the service shut down): says so, offers no partial ZIP, and a second run gives the ZIP', async () => {
+    const page = await batchPage();
+    const { cut } = answerThenCut(/^\/v1\/batches\/rfa\?/);
+    await make(page);
+    await expect.poll(() => status(page), SLOW).toMatch(/^Making the documents… \d+ (bytes|KB) received$/);
+    expect(await page.getByRole('button', { name: 'Make the documents' }).isDisabled()).toBe(true);
+    cut();
+    await expect.poll(() => status(page), SLOW).toMatch(
+      /^The batch stopped before the ZIP was complete \(\d+ (bytes|KB) received\): the connection to the server failed or was cut.*No ZIP was saved.*Make the documents again to retry\.$/,
+    );
+    await usable(page);
+    expect(await page.locator('#summary').textContent()).toBe('');
+    await shot(page, 'batch-cut');
+    await page.getByRole('button', { name: 'Make the documents' }).click();
+    await expect.poll(() => status(page), SLOW).toBe('Done.');
+    expect(await page.locator('#download').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the upload aborted (a network failure while sending): says so, and the page is usable', async () => {
+    const page = await batchPage((p) => p.route(/\/v1\/batches\//, (r) => r.abort('connectionreset')));
+    await make(page);
+    await expect.poll(() => status(page), SLOW).toMatch(/^cases\.csv was not sent: the connection to the server failed or was cut.*No documents were made; try again\.$/);
+    await usable(page);
+    await shot(page, 'batch-send');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a batch that gets no answer: Stop ends it and says so', async () => {
+    const page = await batchPage();
+    stall(/^\/v1\/batches\/rfa\?/);
+    await make(page);
+    await expect.poll(() => status(page), SLOW).toBe('Sending cases.csv…');
+    expect(await page.locator('#progress').isVisible()).toBe(true);
+    await shot(page, 'batch-waiting');
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => status(page), SLOW).toBe('Stopped: cases.csv was not sent, and no documents were made.');
+    await usable(page);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('Stop while the ZIP arrives: says so, and offers no partial ZIP', async () => {
+    const page = await batchPage();
+    answerThenCut(/^\/v1\/batches\/rfa\?/);
+    await make(page);
+    await expect.poll(() => status(page), SLOW).toMatch(/received$/);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => status(page), SLOW).toMatch(/^Stopped before the ZIP was complete \(\d+ (bytes|KB) received\)\. No ZIP was saved/);
+    await usable(page);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a 5xx with a body that is not problem+json: the status is shown', async () => {
+    const page = await batchPage((p) => p.route(/\/v1\/batches\//, (r) => r.fulfill({ status: 503, contentType: 'text/plain', body: 'upstream unavailable' })));
+    await make(page);
+    await expect.poll(() => status(page), SLOW).toBe('The batch was refused: The server answered 503 (Service Unavailable) with no explanation');
+    await usable(page);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a chosen file deleted before it is sent: says it could not be read, nothing sent', async () => {
+    const page = await batchPage();
+    const file = join(work, 'gone.csv');
+    writeFileSync(file, 'child.givenName\nAna\n');
+    await page.locator('#file').setInputFiles(file);
+    rmSync(file);
+    const posts: string[] = [];
+    page.on('request', (r) => void (r.method() === 'POST' && posts.push(r.url())));
+    await page.getByRole('button', { name: 'Make the documents' }).click();
+    await expect.poll(() => status(page), SLOW).toBe('gone.csv could not be read: it may have been moved, changed or deleted since you chose it. Choose it again.');
+    await usable(page);
+    expect(posts).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a template download cut half-way: says so, saves nothing, and the button works again', async () => {
+    const page = await batchPage();
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    partThenCut(/^\/v1\/documents\/rfa\/xlsx-template$/, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    await page.getByRole('button', { name: 'Download the Excel template' }).click();
+    await expect.poll(() => status(page), SLOW).toMatch(/^The Excel template was not downloaded: the connection to the server failed or was cut.*Nothing was saved; try again\.$/);
+    expect(downloads).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the Excel template' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the list of kinds cannot be fetched: says so, and offers no button that cannot work', async () => {
+    const page = await newPage((p) => p.route(/\/v1\/documents$/, (r) => r.abort('connectionreset')));
+    await page.goto(base + '/batch');
+    await expect.poll(() => status(page), SLOW).toMatch(/^The document kinds could not be loaded: the connection to the server failed or was cut.*Reload the page to try again\.$/);
+    expect(await page.getByRole('button', { name: 'Make the documents' }).isDisabled()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the home page', () => {
+  it('says why the documents are not listed when the connection fails', async () => {
+    const page = await newPage((p) => p.route(/\/v1\/documents$/, (r) => r.abort('connectionreset')));
+    await page.goto(base + '/');
+    await expect.poll(() => page.locator('#kinds-status').textContent(), SLOW).toMatch(/^Could not load the document kinds: the connection to the server failed or was cut.*Reload the page to try again\.$/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
