@@ -1,6 +1,7 @@
 // The web app when the network fails (review: a cut batch left the page on "Making the
 // documents… 5823 KB received" for ever; an aborted request left "Making the PDF…" and
-// "Sending …" with the spinner): every fetch of the pages ends in a state a person understands. Debian's Chromium, driven as in
+// "Sending …" with the spinner; a 50,000-deep draft said "The server could not be reached"): every
+// fetch of the pages ends in a state a person understands. Debian's Chromium, driven as in
 // browser.test.ts, against the real HTTP app behind a thin wrapper that can make one route fail as
 // a network does: answer part of a response then cut the connection, or never answer. Requests
 // are also aborted or answered by a "proxy" in the browser (page.route). What is asserted is what
@@ -15,7 +16,10 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
+import { MAX_JSON_DEPTH, textTooDeep as serverTooDeep } from '../../src/validate.js';
 import { ANSWER_TIMEOUT_MS } from '../../web/src/exchange.js';
+import { MAX_DEPTH, parseCase, textTooDeep } from '../../web/src/form/draft.js';
+import { prune } from '../../web/src/form/schema.js';
 import { buildWebIfStale, chromiumPath, CHROMIUM_ARGS } from './support.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -239,6 +243,36 @@ describe('the form page', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('a draft nested deeper than the server takes is refused when opened, saying why; nothing is sent and the page works on', async () => {
+    const page = await newPage();
+    const posts: string[] = [];
+    page.on('request', (r) => void (r.method() === 'POST' && posts.push(r.url())));
+    await page.goto(base + '/forms/rfa');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open draft…' }).click()]);
+    await chooser.setFiles({ name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from('{"notes":' + '['.repeat(50_000) + ']'.repeat(50_000) + '}') });
+    await expect.poll(() => status(page), SLOW).toBe(
+      `deep.json was not opened: it nests objects or lists deeper than ${MAX_JSON_DEPTH} levels, which no case does (the server refuses it too). The form is unchanged.`,
+    );
+    expect(await page.locator('#check-state').textContent()).toMatch(/^Fill in the form/);
+    expect(posts).toEqual([]);
+    await shot(page, 'form-deep-draft');
+    // The page is whole: the empty case goes to the server, which lists what is missing.
+    await page.getByRole('button', { name: 'Download PDF' }).click();
+    await expect.poll(() => status(page), SLOW).toMatch(/^The document could not be made: .*\(see the list of problems\)$/);
+    await usable(page);
+    // The same refusal for the "Advanced" JSON; a case at the bound is taken (and checked by the server).
+    await page.locator('details.advanced summary').click();
+    await page.locator('#advanced-json').fill('{"notes":' + '['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH) + '}');
+    await page.getByRole('button', { name: 'Apply to the form' }).click();
+    await expect.poll(() => status(page), SLOW).toMatch(/^The JSON was not applied: it nests objects or lists deeper than 64 levels/);
+    await page.locator('#advanced-json').fill('{"notes":' + '['.repeat(MAX_JSON_DEPTH - 1) + ']'.repeat(MAX_JSON_DEPTH - 1) + '}');
+    await page.getByRole('button', { name: 'Apply to the form' }).click();
+    await expect.poll(() => status(page), SLOW).toBe('The draft is loaded.');
+    await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/problems? to fix/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('the batch page', () => {
@@ -380,5 +414,27 @@ describe('the home page', () => {
     await expect.poll(() => page.locator('#kinds-status').textContent(), SLOW).toMatch(/^Could not load the document kinds: the connection to the server failed or was cut.*Reload the page to try again\.$/);
     expect(problems).toEqual([]);
     await page.close();
+  });
+});
+
+describe('the page’s depth bound', () => {
+  const nested = (n: number, open = '[', close = ']') => '{"a":' + open.repeat(n - 1) + close.repeat(n - 1) + '}';
+
+  it('is the server’s: the same texts are refused', () => {
+    expect(MAX_DEPTH).toBe(MAX_JSON_DEPTH);
+    for (const n of [1, 2, MAX_DEPTH - 1, MAX_DEPTH, MAX_DEPTH + 1, MAX_DEPTH + 2, 50_000]) {
+      for (const text of [nested(n), nested(n, '{"b":', '}'), nested(n, '["[",', ']')]) {
+        expect(textTooDeep(text), `${n}: ${text.slice(0, 40)}`).toBe(serverTooDeep(text, MAX_JSON_DEPTH));
+      }
+    }
+    expect(parseCase(nested(MAX_DEPTH))).toMatchObject({ ok: true });
+    expect(parseCase(nested(MAX_DEPTH + 1))).toMatchObject({ ok: false });
+  });
+
+  it('bounds prune: a value nested 50,000 deep is returned, not walked to the bottom (it overflowed the stack)', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 50_000; i++) deep = [deep];
+    const out = prune({ notes: deep, name: '' }, undefined) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['notes']);
   });
 });

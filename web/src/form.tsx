@@ -10,7 +10,8 @@ import { createRoot } from 'react-dom/client';
 import Form from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
 import { api, fileNameOf, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
-import { ANSWER_TIMEOUT_MS, Exchange, reasonText } from './exchange.js';
+import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
+import { parseCase } from './form/draft.js';
 import { buildUiSchema, fieldId, labelOf, normalizeSchema, prune, type Json } from './form/schema.js';
 import { buttonTemplates, FieldIssues, OffsetDateTimeWidget, SelectWidget, type FormContext } from './form/templates.js';
 import { Summary } from './form/summary.js';
@@ -216,14 +217,17 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     setStatus('Draft saved to your downloads. It holds the case data: keep it safe.');
   };
 
+  /** A draft file, refused whole (the form unchanged, nothing sent) when the page cannot take it. */
   const openDraft = async (file: File): Promise<void> => {
+    let text: string;
     try {
-      const data = JSON.parse((await file.text()).replace(/^\uFEFF/, '')) as unknown;
-      if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error('not an object');
-      load(data, 'draft');
+      text = await file.text();
     } catch {
-      setStatus(`${file.name} is not a draft: a draft is a JSON object as "Save draft" writes it.`);
+      return setStatus(unreadableFile(file.name), true);
     }
+    const parsed = parseCase(text);
+    if (!parsed.ok) return setStatus(`${file.name} was not opened: ${parsed.reason}. The form is unchanged.`, true);
+    load(parsed.data, 'draft');
   };
 
   const all = [...check.errors.map((i) => ({ ...i, level: 'error' as const })), ...check.warnings.map((i) => ({ ...i, level: 'warning' as const }))];
@@ -338,11 +342,9 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             <button
               type="button"
               onClick={() => {
-                try {
-                  load(JSON.parse(advanced) as unknown, 'draft');
-                } catch {
-                  setStatus('The JSON could not be read.');
-                }
+                const parsed = parseCase(advanced);
+                if (parsed.ok) load(parsed.data, 'draft');
+                else setStatus(`The JSON was not applied: ${parsed.reason}. The form is unchanged.`, true);
               }}
             >
               Apply to the form

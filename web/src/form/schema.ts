@@ -9,6 +9,8 @@
 // and it builds the uiSchema hints: which text is long (a textarea), which string is a date-time
 // with its UTC offset, which yes/no is a pair of radio buttons.
 
+import { MAX_DEPTH } from './draft.js';
+
 export type Json = Record<string, unknown>;
 
 /** "dateOfBirthEstimated" → "Date of birth estimated". */
@@ -122,12 +124,17 @@ export function buildUiSchema(schema: Json): Json {
 /**
  * The case as it is sent: empty strings gone, and objects or lists left empty dropped unless the
  * schema requires them (an untouched optional section is "not given", not "given empty").
+ * Recursive, but never deeper than MAX_DEPTH + 1 calls: a value nested deeper is sent as it is,
+ * unwalked, and the server refuses it by the same bound (a draft that deep is refused when it is
+ * opened, so only a bug could bring one here; before the bound, a 50,000-deep draft overflowed
+ * the stack).
  */
-export function prune(value: unknown, schema: Json | undefined, required = true): unknown {
+export function prune(value: unknown, schema: Json | undefined, required = true, depth = 1): unknown {
   if (value === undefined || value === '' || value === null) return undefined;
+  if (depth > MAX_DEPTH) return value;
   if (Array.isArray(value)) {
     const items = isObj(schema?.items) ? (schema!.items as Json) : undefined;
-    const out = value.map((v) => prune(v, items, true)).filter((v) => v !== undefined);
+    const out = value.map((v) => prune(v, items, true, depth + 1)).filter((v) => v !== undefined);
     return out.length === 0 && !required ? undefined : out;
   }
   if (isObj(value)) {
@@ -135,7 +142,7 @@ export function prune(value: unknown, schema: Json | undefined, required = true)
     const req = new Set(Array.isArray(schema?.required) ? (schema!.required as string[]) : []);
     const out: Json = {};
     for (const [k, v] of Object.entries(value)) {
-      const p = prune(v, props[k], req.has(k));
+      const p = prune(v, props[k], req.has(k), depth + 1);
       if (p !== undefined) out[k] = p;
     }
     return Object.keys(out).length === 0 && !required ? undefined : out;
@@ -175,7 +182,8 @@ export function fieldId(path: string): string {
 
 /**
  * The leaf fields of the schema that the case leaves empty ("still to find out"), by label; a list
- * counts as one field.
+ * counts as one field. The walk follows the schema's properties, not the data's, so it goes as
+ * deep as the schema and no deeper, whatever the data.
  */
 export function emptyFields(root: Json, data: unknown): string[] {
   const out: string[] = [];
