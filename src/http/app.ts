@@ -1,24 +1,25 @@
 // The HTTP API (docs/http.md): an express 5 app that is a thin caller of the pipeline. `createApp` is
 // pure (no listening, no environment), so tests drive it on a server of their own; `serve()` in
 // server.ts reads the configuration, makes the render pool and listens.
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { HarborError, describeBug, issueCount, listedIssues, type Issue } from '../errors.js';
 import { KINDS } from '../kinds/index.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { checkCase, CONTENT_TYPES, generate, parseFormat, type Format } from '../pipeline.js';
 import { exampleCase } from '../kinds/fixtures.js';
-import { inlineRenderer, type CaseSource, type Renderer } from '../workers/renderer.js';
+import { batchLane, inlineRenderer, type CaseSource, type Renderer } from '../workers/renderer.js';
 import { defaultTemplates, type TemplateSet } from '../templates/env.js';
 import { HARBOR_VERSION } from '../version.js';
 import { bearerAuth } from './auth.js';
 import * as contentType from 'content-type';
 import { parseCaseJson, type CaseJson } from '../validate.js';
 import { csvTemplate } from '../batch/run.js';
+import { batchCap, closeIfUnread, declaredLengthWithin } from './admission.js';
 import { batchRoute } from './batch.js';
 import { DEFAULTS } from './config.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
 import { createLogger, hasBody, markFailedAfterStart, rateLimiter, requestIdOf, requestLogs, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
-import { fromBodyParser, fromPathDecoding, sendProblem } from './problems.js';
+import { bodyTooLarge, fromBodyParser, fromPathDecoding, sendProblem } from './problems.js';
 import { BATCH_TYPES } from '../batch/input.js';
 import { encodingFor, unknownEncodingMessage } from '../batch/encoding.js';
 import { createWorkbookParser, type WorkbookParser } from '../batch/xlsx-parser.js';
@@ -45,6 +46,9 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Most records in one batch (HARBOR_MAX_BATCH). */
   maxBatch?: number;
+  /** Batches running at once, in all (HARBOR_MAX_BATCHES) and per key or address (HARBOR_MAX_BATCHES_PER_KEY). */
+  maxBatches?: number;
+  maxBatchesPerKey?: number;
   /** Largest batch body in bytes; default 16 × bodyLimit, at most 64 MB. */
   batchBodyLimit?: number;
   /** Templates to render with (HARBOR_TEMPLATES); default the shipped set. */
@@ -202,7 +206,8 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.use('/v1', v1);
   // The body as bytes (Content-Encoding undone, the size limit applied: 400/413 as before);
   // parsing is the render thread's (`jsonBody`).
-  const json = express.raw({ limit: options.bodyLimit ?? DEFAULTS.bodyLimit, type: 'application/json' });
+  // A declared length over the limit is refused at once, the body unread (src/http/admission.ts).
+  const json: [RequestHandler, RequestHandler] = [declaredLengthWithin(options.bodyLimit ?? DEFAULTS.bodyLimit, bodyTooLarge), express.raw({ limit: options.bodyLimit ?? DEFAULTS.bodyLimit, type: 'application/json' })];
   /** The case of a single route for `r`: the bytes, or parsed here for a renderer that cannot. */
   const caseFor = (r: Renderer, req: Request): CaseSource => {
     const body = jsonBody(req);
@@ -224,7 +229,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     res.json(example);
   });
 
-  v1.post('/documents/:kind/check', json, async (req, res) => {
+  v1.post('/documents/:kind/check', ...json, async (req, res) => {
     const kind = kindOf(req);
     const source = caseFor(checker, req);
     // On the render threads when there are some (validation and computation of a hostile case
@@ -247,7 +252,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     res.type('application/json').send(answer.json);
   });
 
-  v1.post('/documents/:kind', json, async (req, res) => {
+  v1.post('/documents/:kind', ...json, async (req, res) => {
     const kind = kindOf(req);
     const format = negotiateFormat(req);
     const source = caseFor(renderer, req);
@@ -303,9 +308,12 @@ export function createApp(options: AppOptions = {}): express.Express {
   const bodyLimit = options.bodyLimit ?? DEFAULTS.bodyLimit;
   v1.post(
     '/batches/:kind',
+    // Refused before the body is read when the cap is reached (src/http/admission.ts).
+    batchCap({ total: options.maxBatches ?? DEFAULTS.maxBatches, perClient: options.maxBatchesPerKey ?? DEFAULTS.maxBatchesPerKey, byKey: keys.length > 0 }),
     ...batchRoute({
       kindOf,
-      renderer,
+      // The batch lane: batches never hold more than their share of the render queue.
+      renderer: batchLane(renderer),
       logger,
       maxBatch: options.maxBatch ?? DEFAULTS.maxBatch,
       maxRecordBytes: bodyLimit,
@@ -338,14 +346,15 @@ export function createApp(options: AppOptions = {}): express.Express {
     }
     let e = err instanceof HarborError ? err : (fromPathDecoding(err) ?? fromBodyParser(err, req.get('content-encoding')));
     if (e && (e.code === 'busy' || e.code === 'render-timeout')) {
-      // Load, not a bug: the service says so and when to come back.
+      // Load, not a bug: the service says so and when to come back (the batch cap sets its own).
       reqLog.warn({ code: e.code }, 'refused');
-      res.set('Retry-After', String(RETRY_AFTER_BUSY_S));
+      if (!res.get('Retry-After')) res.set('Retry-After', String(RETRY_AFTER_BUSY_S));
     } else if (!e || e.httpStatus >= 500) {
       const code = e?.code ?? 'internal';
       reqLog.error({ code, ...describeBug(e?.cause ?? err) }, 'error');
       e ??= new HarborError('internal', 'Internal error');
     }
+    closeIfUnread(req, res);
     sendProblem(res, e, id);
   });
 

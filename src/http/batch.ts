@@ -103,7 +103,8 @@ function readBatchBody(limit: number): RequestHandler {
     let stream: Readable = req;
     if (encoding === 'identity') {
       const length = Number(req.get('content-length'));
-      if (Number.isFinite(length) && length > limit) return drained(req, tooLarge(limit), next);
+      // Refused at once, the body unread: the app's error handler closes the connection.
+      if (Number.isFinite(length) && length > limit) return next(tooLarge(limit));
     } else {
       const make = { deflate: createInflate, gzip: createGunzip, br: createBrotliDecompress }[encoding];
       if (!make) return drained(req, unsupportedEncoding(encoding), next);

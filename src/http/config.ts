@@ -18,6 +18,10 @@ export interface HttpConfig {
   bodyLimit: number;
   /** Most records in one batch (POST /v1/batches). */
   maxBatch: number;
+  /** Batches running at once, all clients together (HARBOR_MAX_BATCHES). */
+  maxBatches: number;
+  /** Batches running at once per API key, or per client address without keys (HARBOR_MAX_BATCHES_PER_KEY). */
+  maxBatchesPerKey: number;
   /** Folder of override templates (HARBOR_TEMPLATES), searched before the shipped ones. */
   templatesDir: string | undefined;
   /** Render worker threads (HARBOR_WORKERS); 0 = render on the main thread (no time limit then). */
@@ -73,6 +77,8 @@ const EnvSchema = z.object({
       }),
   ),
   HARBOR_MAX_BATCH: opt(intIn(1, 100_000)),
+  HARBOR_MAX_BATCHES: opt(intIn(1, 64)),
+  HARBOR_MAX_BATCHES_PER_KEY: opt(intIn(1, 64)),
   HARBOR_TEMPLATES: opt(z.string()),
   HARBOR_WORKERS: opt(intIn(0, MAX_WORKERS)),
   HARBOR_RENDER_NICE: opt(intIn(0, 19)),
@@ -103,6 +109,10 @@ export const DEFAULTS = {
   host: '127.0.0.1',
   bodyLimit: 1024 * 1024, // 1 MB: a case with long narratives is tens of KB
   maxBatch: 1000,
+  // Batches at once: each holds its body and ZIP (~42 MB with a 16 MB body) and keeps render
+  // threads busy for minutes; two fill the two cores of the machine Harbor is sized for.
+  maxBatches: 2,
+  maxBatchesPerKey: 1,
   /** Render threads: one per core, at most 4 (src/workers/settings.ts), read at start-up. */
   workers: defaultThreads,
   renderTimeoutMs: DEFAULT_RENDER_TIMEOUT_MS,
@@ -155,6 +165,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: { port?: number; host?
     apiKeys: parseKeys(e.HARBOR_API_KEYS),
     bodyLimit: e.HARBOR_BODY_LIMIT ?? DEFAULTS.bodyLimit,
     maxBatch: e.HARBOR_MAX_BATCH ?? DEFAULTS.maxBatch,
+    maxBatches: e.HARBOR_MAX_BATCHES ?? DEFAULTS.maxBatches,
+    maxBatchesPerKey: e.HARBOR_MAX_BATCHES_PER_KEY ?? DEFAULTS.maxBatchesPerKey,
     templatesDir,
     workers: e.HARBOR_WORKERS ?? DEFAULTS.workers(),
     renderTimeoutMs: e.HARBOR_RENDER_TIMEOUT ?? DEFAULTS.renderTimeoutMs,

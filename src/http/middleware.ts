@@ -140,6 +140,17 @@ export const securityHeaders: RequestHandler = (req, res, next) => {
 export const RETRY_AFTER_BUSY_S = 5;
 
 /**
+ * Who a request is from, for per-client limits (the rate limit, running batches): its API key
+ * (hashed: the key itself is never kept) when keys are configured, else its client address (IPv6
+ * by /56). Runs after authentication, so only valid keys are seen.
+ */
+export function clientKey(req: Request, byKey: boolean): string {
+  const m = /^Bearer[ ]+(\S+)/i.exec(req.get('authorization') ?? '');
+  if (byKey && m) return 'key:' + createHash('sha256').update(m[1]!, 'utf8').digest('hex');
+  return 'ip:' + ipKeyGenerator(req.ip ?? '');
+}
+
+/**
  * At most `perMinute` requests a minute per API key (hashed: the key itself is never stored) when
  * keys are configured, else per client address (IPv6 by /56). Runs after authentication, so only
  * valid keys get a bucket. Over the limit: 429 `rate-limited` with Retry-After.
@@ -150,11 +161,7 @@ export function rateLimiter(perMinute: number, byKey: boolean): RequestHandler {
     limit: perMinute,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    keyGenerator: (req) => {
-      const m = /^Bearer[ ]+(\S+)/i.exec(req.get('authorization') ?? '');
-      if (byKey && m) return 'key:' + createHash('sha256').update(m[1]!, 'utf8').digest('hex');
-      return 'ip:' + ipKeyGenerator(req.ip ?? '');
-    },
+    keyGenerator: (req) => clientKey(req, byKey),
     handler: (_req, _res, next) => {
       // Retry-After is already set by express-rate-limit from the window's reset time.
       next(new HarborError('rate-limited', `More than ${perMinute} requests in a minute; wait for Retry-After seconds`));

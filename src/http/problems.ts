@@ -64,6 +64,11 @@ export function fromPathDecoding(e: unknown): HarborError | undefined {
   return new HarborError('malformed-input', 'The request path could not be decoded: each "%" in it must start a percent-encoded UTF-8 byte (two hex digits, RFC 3986)');
 }
 
+/** 413 for a single route's body over HARBOR_BODY_LIMIT (`limit` bytes). */
+export function bodyTooLarge(limit: number | undefined): HarborError {
+  return new HarborError('payload-too-large', `The request body is larger than the limit of ${limit ?? '?'} bytes (HARBOR_BODY_LIMIT)`);
+}
+
 interface BodyParserError {
   type?: unknown;
   status?: unknown;
@@ -86,10 +91,7 @@ export function fromBodyParser(e: unknown, encoding?: string): HarborError | und
     case 'entity.parse.failed':
       return bodyNotJson(jsonErrorPosition(x));
     case 'entity.too.large':
-      return new HarborError(
-        'payload-too-large',
-        `The request body is larger than the limit of ${typeof x.limit === 'number' ? x.limit : '?'} bytes (HARBOR_BODY_LIMIT)`,
-      );
+      return bodyTooLarge(typeof x.limit === 'number' ? x.limit : undefined);
     case 'encoding.unsupported':
       return unsupportedEncoding(x.encoding ?? encoding);
     case 'charset.unsupported':

@@ -11,6 +11,7 @@ import { templatesFrom } from '../templates/env.js';
 import { createRenderPool } from '../workers/pool.js';
 import { createWorkbookParser } from '../batch/xlsx-parser.js';
 import type { Renderer } from '../workers/renderer.js';
+import { RECORDS_PER_THREAD } from '../batch/run.js';
 import { createApp } from './app.js';
 import { loadConfig, type HttpConfig } from './config.js';
 import { createLogger, markAnsweredOnSocket } from './middleware.js';
@@ -30,6 +31,13 @@ export const HEADERS_TIMEOUT_MS = 20_000;
 const LIMITS_CHECK_MS = 1_000;
 /** Jobs that may wait for a render thread, per thread; one more is a 503 `busy`. */
 const QUEUE_PER_THREAD = 32;
+/**
+ * Jobs of batches in the pool at once (running or queued, all batches together), per thread: one
+ * batch's window of records in flight (RECORDS_PER_THREAD per thread) in both formats. The other
+ * 29 of every thread's 33 places are left to single requests (renders and checks), which a running
+ * batch can therefore never refuse `busy`, and which wait behind at most these few batch jobs.
+ */
+const BATCH_SLOTS_PER_THREAD = RECORDS_PER_THREAD * 2;
 /** How often idle keep-alive connections are closed while shutting down, in ms. */
 const IDLE_SWEEP_MS = 50;
 
@@ -57,6 +65,7 @@ function rendererOf(config: HttpConfig): Renderer | undefined {
     timeoutMs: config.renderTimeoutMs,
     nice: config.renderNice,
     maxQueue: QUEUE_PER_THREAD * config.workers,
+    batchSlots: BATCH_SLOTS_PER_THREAD * config.workers,
   });
 }
 
@@ -150,6 +159,8 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
     apiKeys: config.apiKeys,
     bodyLimit: config.bodyLimit,
     maxBatch: config.maxBatch,
+    maxBatches: config.maxBatches,
+    maxBatchesPerKey: config.maxBatchesPerKey,
     templates,
     log: opts.log,
     rateLimit: config.rateLimit,

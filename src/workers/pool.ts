@@ -15,7 +15,7 @@ import { Piscina } from 'piscina';
 import { startIcu } from '../domain/icu.js';
 import { HarborError, describeBug } from '../errors.js';
 import type { PoolWorkerData, TaskData } from './render-task.js';
-import { withRecordId, type CheckAnswer, type CheckJob, type Rendered, type RenderJob, type Renderer } from './renderer.js';
+import { withRecordId, type CheckAnswer, type CheckJob, type JobOptions, type Rendered, type RenderJob, type Renderer } from './renderer.js';
 import { renderThreadLimits } from './settings.js';
 import { threadModule } from './thread-file.js';
 import { bugError, fromWire, type WireResult } from './wire.js';
@@ -29,6 +29,14 @@ export interface RenderPoolOptions {
   timeoutMs: number;
   /** Jobs that may wait for a thread; one more is refused with `busy`. */
   maxQueue: number;
+  /**
+   * Most jobs of the `batch` lane in the pool at once (running or queued, all batches together);
+   * one more is refused with `busy` (the batch runner offers it again). Default: no share of its
+   * own (threads + maxQueue, as any job). `harbor serve` keeps it well under threads + maxQueue,
+   * so the rest of the queue is always free for single requests, and one of those waits behind
+   * at most this many batch jobs (docs/http.md §Batches).
+   */
+  batchSlots?: number;
   /**
    * How long a render asked to stop (time limit, hang-up) may take to reach a checkpoint before
    * its thread is terminated, in ms. Checkpoints come well under a second apart in every document
@@ -133,6 +141,9 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
   // Jobs given and not settled. The queue is bounded here, not by piscina's maxQueue, whose count
   // lets a burst through while threads are between tasks: at most threads + maxQueue at once.
   let inFlight = 0;
+  // Of those, the jobs of batches (lane `batch`), at most `batchSlots`.
+  let batchInFlight = 0;
+  const batchSlots = Math.min(o.batchSlots ?? Number.POSITIVE_INFINITY, o.threads + o.maxQueue);
   // Resolved whenever inFlight drops to 0 (close() waits for it).
   const idle: (() => void)[] = [];
 
@@ -150,11 +161,13 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
   }
 
   /** A job for a thread (a render or a check), with the time limit, queue bound and stopping. */
-  function submit<T>(task: RenderJob & Pick<TaskData, 'op'>, take: (r: WireResult & { ok: true }) => T, opts?: { signal?: AbortSignal }): Promise<T> {
+  function submit<T>(task: RenderJob & Pick<TaskData, 'op'>, take: (r: WireResult & { ok: true }) => T, opts?: JobOptions): Promise<T> {
     const signal = opts?.signal;
     if (signal?.aborted) return Promise.reject(signal.reason as Error);
-    if (inFlight >= o.threads + o.maxQueue) return Promise.reject(new HarborError('busy', 'Every render thread is busy and the queue is full; retry in a moment'));
+    const batch = opts?.lane === 'batch';
+    if (inFlight >= o.threads + o.maxQueue || (batch && batchInFlight >= batchSlots)) return Promise.reject(new HarborError('busy', 'Every render thread is busy and the queue is full; retry in a moment'));
     inFlight++;
+    if (batch) batchInFlight++;
     // [0] where the job is, [1] the request to stop: ./render-task.ts.
     const state = new Int32Array(new SharedArrayBuffer(8));
     slots.add(state);
@@ -196,6 +209,7 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
         // error may carry a message from anywhere, so only its name and frames are kept.
         throw new HarborError('internal', 'A render thread failed', [], { cause: bugError(describeBug(e)) });
       } finally {
+        if (batch) batchInFlight--;
         if (--inFlight === 0) for (const f of idle.splice(0)) f();
         clearTimeout(timer);
         clearTimeout(backstop);
@@ -207,7 +221,7 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
     return Promise.race([run, told]);
   }
 
-  const render = (job: RenderJob, opts?: { signal?: AbortSignal }): Promise<Rendered> =>
+  const render = (job: RenderJob, opts?: JobOptions): Promise<Rendered> =>
     submit(job, (r) => {
       if (!('value' in r)) throw new HarborError('internal', 'A render thread answered a render with something else');
       return withRecordId(r.value, r.recordId);
@@ -215,7 +229,7 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
 
   // …/check runs here too (issue 16, defect 4): validation and computation of a hostile case
   // can take seconds, which on the main thread would stall every other request.
-  const check = (job: CheckJob, opts?: { signal?: AbortSignal }): Promise<CheckAnswer> =>
+  const check = (job: CheckJob, opts?: JobOptions): Promise<CheckAnswer> =>
     submit({ ...job, format: 'pdf', op: 'check' } as RenderJob & Pick<TaskData, 'op'>, (r) => {
       if (!('check' in r)) throw new HarborError('internal', 'A render thread answered a check with something else');
       return r.check;

@@ -81,18 +81,39 @@ export function checkAnswer(r: CheckResult): CheckAnswer {
   return r.ok ? { ok: true, json: JSON.stringify({ ok: true, computed: r.computed, warnings: r.warnings }) } : { ok: false, errors: r.errors };
 }
 
+/**
+ * How a job is given: `signal` (aborted: a client that hung up) and its lane. Jobs of the `batch`
+ * lane may hold only the pool's batch share of its queue (`RenderPoolOptions.batchSlots`), so
+ * batches can never take the whole queue from single requests; a single request's job has no
+ * lane (the default).
+ */
+export interface JobOptions {
+  signal?: AbortSignal;
+  lane?: 'batch';
+}
+
+/** `r` with every render given in the `batch` lane (the HTTP batch route's renderer). */
+export function batchLane(r: Renderer): Renderer {
+  return {
+    threads: r.threads,
+    ...(r.parsesJson ? { parsesJson: true } : {}),
+    render: (job, opts) => r.render(job, { ...opts, lane: 'batch' }),
+    close: () => r.close(),
+  };
+}
+
 export interface Renderer {
   /**
    * Render one case. Rejects with a HarborError: the pipeline's own codes (invalid-case, ...),
    * `render-timeout` past the time limit, `busy` when the queue is full. Aborting `signal`
    * (a client that hung up) drops a queued job and stops a running one where the renderer can.
    */
-  render(job: RenderJob, opts?: { signal?: AbortSignal }): Promise<Rendered>;
+  render(job: RenderJob, opts?: JobOptions): Promise<Rendered>;
   /**
    * Validate and compute one case (`…/check`) where documents are rendered, with the same time
    * limit, queue and cancellation; absent, the caller checks on its own thread.
    */
-  check?(job: CheckJob, opts?: { signal?: AbortSignal }): Promise<CheckAnswer>;
+  check?(job: CheckJob, opts?: JobOptions): Promise<CheckAnswer>;
   /** Render threads (0 = the calling thread). */
   readonly threads: number;
   /** Takes jobs given as JSON text (`CaseSource.json`); without it, callers parse first. */

@@ -21,6 +21,8 @@ describe('loadConfig', () => {
       apiKeys: [],
       bodyLimit: 1048576,
       maxBatch: 1000,
+      maxBatches: 2,
+      maxBatchesPerKey: 1,
       templatesDir: undefined,
       workers: Math.min(availableParallelism(), 4),
       renderTimeoutMs: 30_000,
@@ -37,6 +39,8 @@ describe('loadConfig', () => {
     );
     expect(c).toMatchObject({ port: 8080, host: '0.0.0.0', apiKeys: [KEY, `${KEY}x`], bodyLimit: 524288, maxBatch: 50, workers: 2, templatesDir: undefined });
     expect(loadConfig({ HARBOR_WORKERS: '0', HARBOR_RENDER_TIMEOUT: '2s', HARBOR_RATE_LIMIT: '0' })).toMatchObject({ workers: 0, renderTimeoutMs: 2000, rateLimit: 0 });
+    expect(loadConfig({ HARBOR_MAX_BATCHES: '4', HARBOR_MAX_BATCHES_PER_KEY: '2' })).toMatchObject({ maxBatches: 4, maxBatchesPerKey: 2 });
+    expect(() => loadConfig({ HARBOR_MAX_BATCHES: '0' })).toThrow(/HARBOR_MAX_BATCHES/);
     expect(loadConfig({ HARBOR_RENDER_TIMEOUT: '1500', HARBOR_RATE_LIMIT: '30' })).toMatchObject({ renderTimeoutMs: 1500, rateLimit: 30 });
     expect(loadConfig({ HARBOR_RENDER_NICE: '0' })).toMatchObject({ renderNice: 0 });
     expect(() => loadConfig({ HARBOR_RENDER_NICE: '20' })).toThrow(/HARBOR_RENDER_NICE/);

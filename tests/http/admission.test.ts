@@ -1,0 +1,157 @@
+// Admission before a body is read (src/http/admission.ts, docs/http.md §Batches): the cap on
+// batches running at once (in all and per key), the render queue's share kept for single requests
+// while batches run, and a body declared larger than its limit refused at once, unread.
+import { connect, type Socket } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HarborError } from '../../src/errors.js';
+import { createRenderPool } from '../../src/workers/pool.js';
+import { isProblem, listening, post, rfaCase } from './helpers.js';
+
+/**
+ * A raw connection: `head` and `body` sent, and `until(re)`: what it received once that matches
+ * or the server has closed the connection (`closed`).
+ */
+function rawExchange(url: string, head: string, body?: string): { socket: Socket; until: (re: RegExp) => Promise<{ text: string; closed: boolean }> } {
+  const { port } = new URL(url);
+  const socket = connect(Number(port), '127.0.0.1');
+  socket.write(head);
+  if (body !== undefined) socket.write(body);
+  let text = '';
+  let closed = false;
+  const waiters = new Set<() => void>();
+  const wake = (): void => waiters.forEach((w) => w());
+  socket.on('data', (c: Buffer) => {
+    text += c.toString('latin1');
+    wake();
+  });
+  for (const ev of ['error', 'end', 'close']) socket.on(ev, () => ((closed = true), wake()));
+  const until = (re: RegExp) =>
+    new Promise<{ text: string; closed: boolean }>((resolve) => {
+      const check = (): void => {
+        if (re.test(text) || closed) {
+          waiters.delete(check);
+          resolve({ text, closed });
+        }
+      };
+      waiters.add(check);
+      check();
+    });
+  return { socket, until };
+}
+
+/** Received when the server has closed the connection (nothing matches it). */
+const CLOSED = /(?!)/;
+/** Node's interim answer to `Expect: 100-continue`, written when the app starts on the request. */
+const CONTINUE = /^HTTP\/1\.1 100 Continue\r\n\r\n/;
+
+/** The head of a batch request whose body (of `length` bytes) the test sends, or never finishes. */
+const batchHead = (length: number, o: { key?: string; expect?: boolean } = {}): string =>
+  `POST /v1/batches/rfa HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nContent-Length: ${length}\r\n` +
+  `${o.expect === false ? '' : 'Expect: 100-continue\r\n'}${o.key ? `Authorization: Bearer ${o.key}\r\n` : ''}\r\n`;
+
+const ndjson = JSON.stringify(rfaCase()) + '\n';
+
+describe('batches running at once', () => {
+  it('with the cap reached, the next batch is 503 busy with Retry-After, its body unread; a slot is free again once a batch ends', async () => {
+    const s = await listening({ maxBatches: 1, maxBatchesPerKey: 1 });
+    try {
+      // The first batch is admitted as soon as its headers are: its body is still to come. Node
+      // writes its 100 Continue as the app starts on it, and the app admits it (or not) in that
+      // same turn of the event loop, before it reads another request.
+      const first = rawExchange(s.url, batchHead(Buffer.byteLength(ndjson)));
+      await first.until(CONTINUE);
+      first.socket.write(ndjson.slice(0, 10));
+      // The second one: refused at once, before its body is read, and its connection closed.
+      const second = rawExchange(s.url, batchHead(10_000_000, { expect: false }), 'x'.repeat(1000));
+      const { text, closed } = await second.until(CLOSED);
+      expect(text).toMatch(/^HTTP\/1\.1 503 /);
+      expect(text).toMatch(/\r\nretry-after: 30\r\n/i);
+      expect(text).toMatch(/\r\nconnection: close\r\n/i);
+      expect(text).toMatch(/\r\ncontent-type: application\/problem\+json/i);
+      const problem = JSON.parse(text.slice(text.indexOf('\r\n\r\n') + 4));
+      expect(problem).toMatchObject({ status: 503, code: 'busy' });
+      expect(problem.detail).toContain('HARBOR_MAX_BATCHES');
+      expect(closed).toBe(true);
+      second.socket.destroy();
+
+      // The first batch ends (its body arrives, its ZIP is sent): the cap has room again.
+      first.socket.write(ndjson.slice(10));
+      const done = await first.until(/HTTP\/1\.1 200 [^]*manifest\.json/);
+      expect(done.text).toMatch(/HTTP\/1\.1 200 /);
+      first.socket.destroy();
+      let status = 503;
+      for (let i = 0; i < 100 && status === 503; i++) {
+        const r = await post(`${s.url}/v1/batches/rfa`, [rfaCase()]);
+        status = r.res.status;
+        if (status === 503) await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(status).toBe(200);
+    } finally {
+      await s.close();
+    }
+  }, 15_000);
+
+  it('per API key: a key with a batch running is refused another, a second key is not', async () => {
+    const [a, b] = ['key-a-0123456789abcdef', 'key-b-0123456789abcdef'];
+    const s = await listening({ apiKeys: [a, b], maxBatches: 4, maxBatchesPerKey: 1 });
+    try {
+      const held = rawExchange(s.url, batchHead(1000, { key: a }));
+      await held.until(CONTINUE);
+      const again = await post(`${s.url}/v1/batches/rfa`, [rfaCase()], { Authorization: `Bearer ${a}` });
+      expect(isProblem(again.res, again.json, 503, 'busy')).toBe(true);
+      expect(again.json.detail).toContain('HARBOR_MAX_BATCHES_PER_KEY');
+      expect(again.res.headers.get('retry-after')).toBe('30');
+      const other = await post(`${s.url}/v1/batches/rfa`, [rfaCase()], { Authorization: `Bearer ${b}` });
+      expect(other.res.status).toBe(200);
+      held.socket.destroy();
+    } finally {
+      await s.close();
+    }
+  }, 15_000);
+});
+
+describe('render capacity kept for single requests', () => {
+  const pool = createRenderPool({ threads: 1, timeoutMs: 60_000, maxQueue: 2, batchSlots: 2 });
+  afterAll(() => pool.close());
+
+  it('while batch jobs hold their whole share of the queue, a single render and a check are still admitted', async () => {
+    const job = { kind: 'rfa', input: rfaCase(), format: 'pdf' as const };
+    const batchJobs = [pool.render(job, { lane: 'batch' }), pool.render(job, { lane: 'batch' })];
+    // A third batch job is over the batch share: busy (the batch runner offers it again later).
+    const over = pool.render(job, { lane: 'batch' });
+    // Single requests are not: the pool holds threads + maxQueue = 3 jobs, and batches at most 2.
+    const single = pool.render(job);
+    const results = await Promise.allSettled([...batchJobs, over, single]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    const refused = (results[2] as PromiseRejectedResult).reason;
+    expect(refused).toBeInstanceOf(HarborError);
+    expect((refused as HarborError).code).toBe('busy');
+    // And once the batch jobs are done, their share is free again.
+    const later = await Promise.allSettled([pool.render(job, { lane: 'batch' }), pool.check!({ kind: 'rfa', input: rfaCase() })]);
+    expect(later.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+  });
+});
+
+describe('a body declared larger than the limit', () => {
+  for (const path of ['/v1/documents/rfa/check', '/v1/documents/rfa', '/v1/batches/rfa']) {
+    it(`${path}: 413 problem at once, the body unread, the connection closed`, async () => {
+      const s = await listening({ bodyLimit: 64 * 1024 });
+      try {
+        const head = `POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000000000000\r\n\r\n`;
+        // A few KB of the declared terabyte, then nothing: without the fix, the body would be
+        // read until the request time limit, and no answer would come before it.
+        const x = rawExchange(s.url, head, ' '.repeat(4096));
+        const { text, closed } = await x.until(CLOSED);
+        expect(text).toMatch(/^HTTP\/1\.1 413 /);
+        expect(text).toMatch(/\r\nconnection: close\r\n/i);
+        expect(text).toMatch(/\r\ncache-control: no-store\r\n/i);
+        const problem = JSON.parse(text.slice(text.indexOf('\r\n\r\n') + 4));
+        expect(problem).toMatchObject({ status: 413, code: 'payload-too-large' });
+        expect(closed).toBe(true);
+        x.socket.destroy();
+      } finally {
+        await s.close();
+      }
+    }, 15_000);
+  }
+});
