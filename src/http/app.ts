@@ -295,14 +295,29 @@ export function createApp(options: AppOptions = {}): express.Express {
     res.type('text/csv; charset=utf-8').set('Content-Disposition', `attachment; filename="${kind.id}-template.csv"`).send(csv);
   });
 
+  // The workbook of each kind, built on its first request and kept: it is a pure function of the
+  // kind and Harbor's version (no case data), and building it holds this thread ~100 ms, which
+  // a client fetching it in a loop turned into every other request's wait. A failed build is not kept.
+  const xlsxTemplates = new Map<string, Promise<Buffer>>();
+  const xlsxTemplateOf = (kind: AnyKind): Promise<Buffer> => {
+    let built = xlsxTemplates.get(kind.id);
+    if (built === undefined) {
+      built = (async () => {
+        const example = engine.example(kind.id);
+        if (example === undefined) throw new HarborError('not-found', `No example case is shipped for ${kind.id} yet`);
+        // exceljs is loaded on first use (it takes a second or more to load).
+        const { xlsxTemplate } = await import('../batch/xlsx.js');
+        return Buffer.from(await xlsxTemplate(kind.title, caseJsonSchema(kind), example));
+      })();
+      xlsxTemplates.set(kind.id, built);
+      built.catch(() => xlsxTemplates.delete(kind.id));
+    }
+    return built;
+  };
   v1.get('/documents/:kind/xlsx-template', async (req, res) => {
     const kind = kindOf(req);
-    const example = engine.example(kind.id);
-    if (example === undefined) throw new HarborError('not-found', `No example case is shipped for ${kind.id} yet`);
-    // exceljs is loaded on first use (it takes a second or more to load).
-    const { xlsxTemplate } = await import('../batch/xlsx.js');
-    const bytes = await xlsxTemplate(kind.title, caseJsonSchema(kind), example);
-    res.type(BATCH_TYPES.xlsx[0]!).set('Content-Disposition', `attachment; filename="${kind.id}-template.xlsx"`).end(Buffer.from(bytes));
+    const bytes = await xlsxTemplateOf(kind);
+    res.type(BATCH_TYPES.xlsx[0]!).set('Content-Disposition', `attachment; filename="${kind.id}-template.xlsx"`).end(bytes);
   });
 
   const bodyLimit = options.bodyLimit ?? DEFAULTS.bodyLimit;

@@ -2,7 +2,8 @@
 // built once per kind, wrong methods on known routes (405 + Allow), OPTIONS, requests without Host
 // and CONNECT, and the web app's missing files: every refusal a problem+json.
 import { describe, expect, it } from 'vitest';
-import { harness, rfaCase } from './helpers.js';
+import { exampleCase } from '../../src/kinds/fixtures.js';
+import { binary, harness, rfaCase } from './helpers.js';
 
 describe('charset of a single route', () => {
   const { agent } = harness();
@@ -18,5 +19,24 @@ describe('charset of a single route', () => {
       expect(r.status, cs).toBe(415);
       expect(r.body.code).toBe('unsupported-media-type');
     }
+  });
+});
+
+describe('GET …/xlsx-template', () => {
+  it('is built once per kind and then served from memory: the same bytes every time', async () => {
+    const asked: string[] = [];
+    const { agent } = harness({ engine: { example: (id: string) => (asked.push(id), exampleCase(id)) } });
+    const get = (kind: string) => agent.get(`/v1/documents/${kind}/xlsx-template`).buffer(true).parse(binary);
+    const [a, b] = await Promise.all([get('rfa'), get('rfa')]);
+    const c = await get('rfa');
+    const d = await get('restitution-worksheet');
+    for (const r of [a, b, c, d]) {
+      expect(r.status).toBe(200);
+      expect((r.body as Buffer).subarray(0, 2).toString('latin1')).toBe('PK');
+    }
+    expect(Buffer.compare(a.body as Buffer, c.body as Buffer)).toBe(0);
+    expect(Buffer.compare(b.body as Buffer, c.body as Buffer)).toBe(0);
+    // The workbook of a kind is built from its example once, however many ask for it.
+    expect(asked).toEqual(['rfa', 'restitution-worksheet']);
   });
 });
