@@ -36,6 +36,8 @@ export const ERROR_CODES = [
   'request-timeout', // the headers or the whole request did not arrive within their time limits
   'headers-too-large', // the request's headers are over Node's limit
   'expectation-failed', // an Expect header other than 100-continue
+  'method-not-allowed', // HTTP only: a method a known route does not answer (405 with Allow), or CONNECT
+  'not-built', // HTTP only: the web app's build is missing from this installation
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -62,6 +64,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   'request-timeout': 408,
   'headers-too-large': 431,
   'expectation-failed': 417,
+  'method-not-allowed': 405,
+  'not-built': 503,
   internal: 500,
 };
 
@@ -90,6 +94,8 @@ export const EXIT_CODE: Record<ErrorCode, number> = {
   'request-timeout': 2,
   'headers-too-large': 2,
   'expectation-failed': 2,
+  'method-not-allowed': 2,
+  'not-built': 70,
   internal: 70,
 };
 
@@ -115,6 +121,8 @@ export const TITLES: Record<ErrorCode, string> = {
   'request-timeout': 'The request took too long to arrive',
   'headers-too-large': 'Request headers too large',
   'expectation-failed': 'Expectation not supported',
+  'method-not-allowed': 'Method not allowed',
+  'not-built': 'The web app is not built',
   internal: 'Internal error',
 };
 

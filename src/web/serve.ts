@@ -8,6 +8,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import express, { type Request, type Response, type Router } from 'express';
+import { HarborError } from '../errors.js';
+import { requestIdOf } from '../http/middleware.js';
+import { sendProblem } from '../http/problems.js';
 import { rootPath } from '../paths.js';
 
 /** Where the built app is (dist/public at the repository's root). */
@@ -59,19 +62,23 @@ export function webApp(kindIds: readonly string[], root: string = WEB_ROOT): Rou
     return body;
   };
 
+  // A file that is not there is a 404 problem, like any other route's; only when the build itself
+  // is missing (no index.html) is it a 503 saying how to build it.
+  const missing = (res: Response, path: string): void => {
+    const built = existsSync(join(root, 'index.html'));
+    const e = built
+      ? new HarborError('not-found', `No file ${path.slice(0, 200)}`)
+      : new HarborError('not-built', 'The web app is not built: run `npm run build:web` (npm ci does it)');
+    sendProblem(res, e, requestIdOf(res));
+  };
+
   const send = (req: Request, res: Response, rel: string): void => {
     const file = normalize(join(root, rel));
-    if (!file.startsWith(root + sep)) return void res.status(404).end();
+    if (!file.startsWith(root + sep)) return missing(res, req.path);
     const ext = /\.[a-z]+$/.exec(rel)?.[0] ?? '';
     const type = TYPES[ext];
     const body = type ? read(file) : null;
-    if (!type || body === null) {
-      if (ext === '.html') {
-        // Not built: say how, rather than a bare 404.
-        res.status(503).type('text/plain').send('The web app is not built: run `npm run build:web` (npm ci does it).\n');
-      } else res.status(404).type('text/plain').send('Not found\n');
-      return;
-    }
+    if (!type || body === null) return missing(res, req.path);
     res.set('Content-Security-Policy', WEB_CSP).type(type);
     res.vary('Accept-Encoding');
     const gz = read(file + '.gz', true);
