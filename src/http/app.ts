@@ -16,9 +16,10 @@ import { parseCaseJson, type CaseJson } from '../validate.js';
 import { csvTemplate } from '../batch/run.js';
 import { batchCap, closeIfUnread, declaredLengthWithin } from './admission.js';
 import { batchRoute } from './batch.js';
+import { answerOtherMethods } from './methods.js';
 import { DEFAULTS } from './config.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
-import { createLogger, hasBody, markFailedAfterStart, rateLimiter, requestIdOf, requestLogs, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
+import { createLogger, hasBody, markFailedAfterStart, rateLimiter, requestIdOf, requestLogs, requireHost, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
 import { bodyTooLarge, fromBodyParser, fromPathDecoding, sendProblem } from './problems.js';
 import { BATCH_TYPES } from '../batch/input.js';
 import { encodingFor, unknownEncodingMessage } from '../batch/encoding.js';
@@ -187,6 +188,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use(requestLogs(logger));
   app.use(securityHeaders);
+  app.use(requireHost);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -196,6 +198,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     openapi ??= JSON.stringify(buildOpenApi(kinds, HARBOR_VERSION, keys.length > 0, engine.example));
     res.type('application/json').send(openapi);
   });
+  answerOtherMethods(app.router);
   // The web app and the API docs page (src/web/serve.ts): static pages under their own CSP.
   app.use(webApp(kinds.map((k) => k.id)));
 
@@ -337,6 +340,8 @@ export function createApp(options: AppOptions = {}): express.Express {
       workbooks: options.workbooks ?? createWorkbookParser(),
     }),
   );
+
+  answerOtherMethods(v1);
 
   app.use((req) => {
     throw new HarborError('not-found', `No route ${req.method} ${req.path.slice(0, 200)}`);

@@ -136,6 +136,19 @@ export const securityHeaders: RequestHandler = (req, res, next) => {
   helmetHeaders(req, res, next);
 };
 
+/**
+ * An HTTP/1.1 request without `Host` is malformed (RFC 9112 §3.2): 400 as a problem, logged as any
+ * request. `harbor serve` turns off Node's own check (`requireHostHeader`), whose bare 400 had no
+ * problem body, no no-store, no request id and no log line.
+ */
+export const requireHost: RequestHandler = (req, res, next) => {
+  if (req.httpVersionMajor === 1 && req.httpVersionMinor >= 1 && req.headers.host === undefined) {
+    res.set('Connection', 'close');
+    return next(new HarborError('malformed-input', 'An HTTP/1.1 request must carry a Host header (RFC 9112 §3.2)'));
+  }
+  next();
+};
+
 /** Seconds a client is told to wait (Retry-After) after a 503 busy or render-timeout. */
 export const RETRY_AFTER_BUSY_S = 5;
 

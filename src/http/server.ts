@@ -84,7 +84,7 @@ function clientProblem(e: NodeJS.ErrnoException, limits: { headersMs: number; re
 }
 
 /** A whole HTTP/1.1 response carrying `e` as problem+json, written straight to a socket. */
-function rawProblem(e: HarborError, id: string): string {
+function rawProblem(e: HarborError, id: string, extra: string[] = []): string {
   const body = JSON.stringify({ ...toProblem(e), requestId: id });
   const head = [
     `HTTP/1.1 ${e.httpStatus} ${STATUS_CODES[e.httpStatus] ?? ''}`,
@@ -93,6 +93,7 @@ function rawProblem(e: HarborError, id: string): string {
     'Cache-Control: no-store',
     'X-Content-Type-Options: nosniff',
     `X-Request-Id: ${id}`,
+    ...extra,
     'Connection: close',
   ];
   return `${head.join('\r\n')}\r\n\r\n${body}`;
@@ -123,6 +124,15 @@ export function answerClientErrors(server: Server, logger: Logger, limits: { hea
     if (res && typeof appId === 'string') markAnsweredOnSocket(res, problem.httpStatus);
     else logger.warn({ id, status: problem.httpStatus, error: err.code ?? 'unknown' }, 'client error');
     socket.end(rawProblem(problem, id), () => socket.destroy());
+  });
+  // CONNECT (a proxy's method: Harbor is none) never reaches the app; Node closed the socket
+  // without a word. Answered 405 with an empty Allow (no method tunnels anywhere here).
+  server.on('connect', (req: IncomingMessage, socket: Duplex) => {
+    const id = randomUUID();
+    const problem = new HarborError('method-not-allowed', 'CONNECT is not supported: Harbor is not a proxy');
+    logger.warn({ id, method: req.method, status: problem.httpStatus }, 'request');
+    if (!socket.writable) return void socket.destroy();
+    socket.end(rawProblem(problem, id, ['Allow: ']), () => socket.destroy());
   });
   server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
     const id = randomUUID();
@@ -175,6 +185,8 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
       requestTimeout: limits.requestMs,
       headersTimeout: limits.headersMs,
       connectionsCheckingInterval: LIMITS_CHECK_MS,
+      // A request without Host is refused by the app (`requireHost`), as a problem and logged.
+      requireHostHeader: false,
     },
     app,
   );

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import express, { type Request, type Response, type Router } from 'express';
 import { HarborError } from '../errors.js';
+import { answerOtherMethods } from '../http/methods.js';
 import { requestIdOf } from '../http/middleware.js';
 import { sendProblem } from '../http/problems.js';
 import { rootPath } from '../paths.js';
@@ -92,5 +93,6 @@ export function webApp(kindIds: readonly string[], root: string = WEB_ROOT): Rou
     send(req, res, 'form.html');
   });
   router.get(/^\/(app|swagger)\/[A-Za-z0-9._-]+$/, (req, res) => send(req, res, req.path.slice(1)));
+  answerOtherMethods(router);
   return router;
 }

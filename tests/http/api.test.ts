@@ -67,10 +67,11 @@ describe('GET routes', () => {
     expectProblem(await agent.post('/v1/documents/nope').send({}), 404, 'unknown-kind');
   });
 
-  it('an unknown route or method is 404 not-found as problem+json', async () => {
+  it('an unknown route is 404 not-found, a known route asked with another method 405, both as problem+json', async () => {
     expectProblem(await agent.get('/nowhere'), 404, 'not-found');
-    expectProblem(await agent.get('/v1/documents/rfa'), 404, 'not-found');
-    expectProblem(await agent.delete('/v1/documents'), 404, 'not-found');
+    expectProblem(await agent.get('/v1/nowhere'), 404, 'not-found');
+    expectProblem(await agent.get('/v1/documents/rfa'), 405, 'method-not-allowed');
+    expectProblem(await agent.delete('/v1/documents'), 405, 'method-not-allowed');
   });
 });
 

@@ -1,9 +1,25 @@
 // Edges a hostile-client review found (docs/http.md): charset aliases of UTF-8, the Excel template
 // built once per kind, wrong methods on known routes (405 + Allow), OPTIONS, requests without Host
 // and CONNECT, and the web app's missing files: every refusal a problem+json.
+import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { serve } from '../../src/http/server.js';
 import { exampleCase } from '../../src/kinds/fixtures.js';
 import { binary, harness, rfaCase } from './helpers.js';
+
+/** Everything a raw request gets back until the server closes the connection. */
+function raw(url: string, request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(new URL(url).port), '127.0.0.1');
+    let text = '';
+    socket.on('data', (c: Buffer) => (text += c.toString('latin1')));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(text));
+    socket.write(request);
+  });
+}
+
+const bodyOf = (text: string): any => JSON.parse(text.slice(text.indexOf('\r\n\r\n') + 4));
 
 describe('charset of a single route', () => {
   const { agent } = harness();
@@ -38,5 +54,69 @@ describe('GET …/xlsx-template', () => {
     expect(Buffer.compare(b.body as Buffer, c.body as Buffer)).toBe(0);
     // The workbook of a kind is built from its example once, however many ask for it.
     expect(asked).toEqual(['rfa', 'restitution-worksheet']);
+  });
+});
+
+describe('methods of known routes', () => {
+  const { agent, lines } = harness();
+  it('a method a route does not answer is 405 with Allow, as a problem; an unknown path stays 404', async () => {
+    for (const [method, path, allow] of [
+      ['put', '/v1/documents/rfa', 'POST, OPTIONS'],
+      ['delete', '/v1/documents/rfa', 'POST, OPTIONS'],
+      ['patch', '/v1/documents/rfa', 'POST, OPTIONS'],
+      ['trace', '/v1/documents/rfa', 'POST, OPTIONS'],
+      ['get', '/v1/documents/rfa/check', 'POST, OPTIONS'],
+      ['post', '/v1/documents/rfa/example', 'GET, HEAD, OPTIONS'],
+      ['delete', '/v1/batches/rfa', 'POST, OPTIONS'],
+      ['post', '/healthz', 'GET, HEAD, OPTIONS'],
+      ['put', '/openapi.json', 'GET, HEAD, OPTIONS'],
+      ['post', '/docs', 'GET, HEAD, OPTIONS'],
+    ] as const) {
+      const res = await agent[method](path);
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(res.headers.allow, `${method} ${path}`).toBe(allow);
+      expect(res.headers['cache-control']).toBe('no-store');
+      if (method !== 'trace') expect(JSON.parse(res.text)).toMatchObject({ status: 405, code: 'method-not-allowed' });
+    }
+    expect((await agent.put('/v1/nothing-here')).status).toBe(404);
+    expect(lines.some((l) => /"status":405/.test(l))).toBe(true);
+  });
+
+  it('OPTIONS is 204 with Allow and no CORS header (the API is same-origin only)', async () => {
+    const res = await agent.options('/v1/documents/rfa').set('Origin', 'https://elsewhere.example').set('Access-Control-Request-Method', 'POST');
+    expect(res.status).toBe(204);
+    expect(res.headers.allow).toBe('POST, OPTIONS');
+    expect(Object.keys(res.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
+    expect((await agent.options('/v1/documents/rfa/schema')).headers.allow).toBe('GET, HEAD, OPTIONS');
+  });
+});
+
+describe('requests Node would answer or drop itself', () => {
+  it('HTTP/1.1 without Host: 400 problem, no-store, a request id, logged; CONNECT: 405 problem, logged', async () => {
+    const lines: string[] = [];
+    const close = await serve({ env: { HARBOR_WORKERS: '0', HARBOR_RATE_LIMIT: '0' }, port: 0, log: (l) => lines.push(l) });
+    const url = /listening on (\S+)/.exec(lines[0]!)![1]!;
+    try {
+      const noHost = await raw(url, 'POST /v1/documents/rfa/check HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}');
+      expect(noHost).toMatch(/^HTTP\/1\.1 400 /);
+      expect(noHost).toMatch(/\r\ncontent-type: application\/problem\+json/i);
+      expect(noHost).toMatch(/\r\ncache-control: no-store\r\n/i);
+      expect(noHost).toMatch(/\r\nx-content-type-options: nosniff\r\n/i);
+      const id = /\r\nx-request-id: (\S+)\r\n/i.exec(noHost)?.[1];
+      expect(id).toBeDefined();
+      expect(bodyOf(noHost)).toMatchObject({ status: 400, code: 'malformed-input', requestId: id });
+      expect(bodyOf(noHost).detail).toContain('Host');
+      expect(lines.some((l) => l.includes(id!) && /"status":400/.test(l))).toBe(true);
+
+      const tunnel = await raw(url, 'CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: x\r\n\r\n');
+      expect(tunnel).toMatch(/^HTTP\/1\.1 405 /);
+      expect(tunnel).toMatch(/\r\ncache-control: no-store\r\n/i);
+      expect(bodyOf(tunnel)).toMatchObject({ status: 405, code: 'method-not-allowed' });
+      expect(lines.some((l) => /"method":"CONNECT"/.test(l) && /"status":405/.test(l))).toBe(true);
+      // HTTP/1.0 has no Host requirement.
+      expect(await raw(url, 'GET /healthz HTTP/1.0\r\n\r\n')).toMatch(/^HTTP\/1\.1 200 /);
+    } finally {
+      await close();
+    }
   });
 });
