@@ -37,6 +37,49 @@ const problem = (description: string): Json => ({
   content: { 'application/problem+json': { schema: ref('Problem') } },
 });
 
+/** The kinds of route, by the problems they can answer. */
+type RouteClass = 'read' | 'check' | 'render' | 'batch';
+
+/**
+ * Every problem status each kind of route can answer, with what it means there: the one table the
+ * operations' error responses are made from (`routeProblems`), kept beside the routes' code
+ * (app.ts, batch.ts, admission.ts) so that a status a route gains is added here once. 401 only
+ * with HARBOR_API_KEYS; 405 (another method) is not an operation's response.
+ */
+const ROUTE_PROBLEMS: Record<RouteClass, Record<string, string>> = (() => {
+  const read = {
+    '401': 'Missing or invalid API key (when HARBOR_API_KEYS is set)',
+    '404': 'Unknown document kind',
+    '429': 'More than HARBOR_RATE_LIMIT requests in a minute from this key (or address); see Retry-After',
+  };
+  const body = {
+    ...read,
+    '400': 'The body is not valid JSON',
+    '413': 'The body is larger than HARBOR_BODY_LIMIT',
+    '415': 'The body is not application/json, or its charset names no encoding Harbor reads (the detail lists those it does)',
+    '422': 'The case data is not valid (errors[] name each field by its dot path)',
+    '503': 'busy (every render thread busy, queue full) or render-timeout (past HARBOR_RENDER_TIMEOUT); see Retry-After',
+  };
+  return {
+    read,
+    check: body,
+    render: { ...body, '406': 'Unknown format, or an Accept header that allows neither PDF nor DOCX' },
+    batch: {
+      ...read,
+      '400': 'The body as a whole cannot be read (not an array, broken CSV, no records, bytes not in its encoding), or a workbook is over a limit of its reading (128 MB unpacked, 512 MB of memory, 120 s)',
+      '406': 'Unknown format',
+      '413': 'More records than HARBOR_MAX_BATCH, or a body over the batch limit',
+      '415': 'Not one of the batch media types, or a charset that names no encoding Harbor reads (the detail lists those it does)',
+      '503': 'busy: HARBOR_MAX_BATCHES batches are running, or HARBOR_MAX_BATCHES_PER_KEY of this key (or address), or a workbook arrives while two are being read and four wait; see Retry-After',
+    },
+  };
+})();
+
+/** The error responses of an operation of `route`, from ROUTE_PROBLEMS. */
+export function routeProblems(route: RouteClass): Json {
+  return Object.fromEntries(Object.entries(ROUTE_PROBLEMS[route]).map(([status, description]) => [status, problem(description)]));
+}
+
 const KIND_PARAM = (kinds: readonly AnyKind[]): Json => ({
   name: 'kind',
   in: 'path',
@@ -122,19 +165,7 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
       },
     },
   };
-  const errors = {
-    '401': problem('Missing or invalid API key (when HARBOR_API_KEYS is set)'),
-    '404': problem('Unknown document kind'),
-    '429': problem('More than HARBOR_RATE_LIMIT requests in a minute from this key (or address); see Retry-After'),
-  };
-  const bodyErrors = {
-    ...errors,
-    '400': problem('The body is not valid JSON'),
-    '413': problem('The body is larger than HARBOR_BODY_LIMIT'),
-    '415': problem('The body is not application/json, or its charset names no encoding Harbor reads (the detail lists those it does)'),
-    '422': problem('The case data is not valid (errors[] name each field by its dot path)'),
-  };
-
+  const errors = routeProblems('read');
   const paths: Json = {
     '/healthz': {
       get: {
@@ -206,7 +237,7 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
         description: `Every error and warning code this kind can return is listed in the schema Codes.${k.id}.`,
         tags: [k.id],
         requestBody,
-        responses: { '200': { description: 'valid', content: { 'application/json': { schema: ref('CheckResult') } } }, ...bodyErrors },
+        responses: { '200': { description: 'valid', content: { 'application/json': { schema: ref('CheckResult') } } }, ...routeProblems('check') },
       },
     };
     paths[`/v1/documents/${k.id}`] = {
@@ -236,9 +267,7 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
             },
             content: { [CONTENT_TYPES.pdf]: {}, [CONTENT_TYPES.docx]: {} },
           },
-          ...bodyErrors,
-          '406': problem('Unknown format, or an Accept header that allows neither PDF nor DOCX'),
-          '503': problem('busy (every render thread busy, queue full) or render-timeout (past HARBOR_RENDER_TIMEOUT); see Retry-After'),
+          ...routeProblems('render'),
         },
       },
     };
@@ -266,12 +295,7 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
         },
         responses: {
           '200': { description: 'a ZIP (application/zip)', content: { 'application/zip': {} } },
-          ...bodyErrors,
-          '400': problem('The body as a whole cannot be read (not an array, broken CSV, no records, bytes not in its encoding), or a workbook is over a limit of its reading (128 MB unpacked, 512 MB of memory, 120 s)'),
-          '406': problem('Unknown format'),
-          '415': problem('Not one of the batch media types, or a charset that names no encoding Harbor reads (the detail lists those it does)'),
-          '413': problem('More records than HARBOR_MAX_BATCH, or a body over the batch limit'),
-          '503': problem('busy: a workbook while two are being read and four wait; see Retry-After'),
+          ...routeProblems('batch'),
         },
       },
     };

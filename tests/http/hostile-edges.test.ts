@@ -120,3 +120,15 @@ describe('requests Node would answer or drop itself', () => {
     }
   });
 });
+
+describe('OpenAPI error responses', () => {
+  const { agent } = harness();
+  it('…/check lists 503 (busy, render-timeout) as a render does; a batch lists its 503 busy and no 422', async () => {
+    const api = (await agent.get('/openapi.json')).body;
+    const statuses = (path: string): string[] => Object.keys(api.paths[path].post.responses).sort();
+    expect(statuses('/v1/documents/rfa/check')).toEqual(['200', '400', '401', '404', '413', '415', '422', '429', '503']);
+    expect(statuses('/v1/documents/rfa')).toEqual(['200', '400', '401', '404', '406', '413', '415', '422', '429', '503']);
+    expect(statuses('/v1/batches/rfa')).toEqual(['200', '400', '401', '404', '406', '413', '415', '429', '503']);
+    expect(api.paths['/v1/batches/rfa'].post.responses['503'].description).toContain('HARBOR_MAX_BATCHES');
+  });
+});
