@@ -11,7 +11,7 @@ import { HarborError, describeBug } from '../errors.js';
 import type { AnyKind } from '../kinds/kind.js';
 import type { Renderer } from '../workers/renderer.js';
 import type { Logger } from 'pino';
-import { hasBody, requestIdOf } from './middleware.js';
+import { hasBody, requestIdOf, serverStopping } from './middleware.js';
 import { isDecoderError, undecodable, unsupportedEncoding } from './problems.js';
 import { BATCH_TYPES, fromChunks, type InputType, type RecordSource } from '../batch/input.js';
 import { encodingFor, unknownEncodingMessage, type TextInput } from '../batch/encoding.js';
@@ -208,7 +208,11 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
       signal: hangUp.signal,
       onProgress: (p) => (done = p.done),
       // A bug or a broken template: logged without its message (it can quote data).
-      onBug: (index, he) => ctx.logger.error({ id: requestIdOf(res), record: index, code: he.code, ...describeBug(he.cause ?? he) }, 'error'),
+      onBug: (index, he) =>
+        // A record past the render time limit is an expected outcome of its case, not a bug: no stack.
+        he.code === 'render-timeout'
+          ? ctx.logger.warn({ id: requestIdOf(res), record: index, code: he.code }, 'record stopped')
+          : ctx.logger.error({ id: requestIdOf(res), record: index, code: he.code, ...describeBug(he.cause ?? he) }, 'error'),
       });
     } catch (e) {
       // After the 200: no central directory, so the archive never looks whole; the app's error
@@ -219,7 +223,8 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
     if (manifest === undefined) {
       zip.abort();
       // Counts only: how far the batch got before the client left (every job is settled by now).
-      ctx.logger.warn({ id: requestIdOf(res), kind: kind.id, done, total: records.total, ...(zip.stalled ? { stalledMs: ctx.stallTimeoutMs } : {}) }, zip.stalled ? 'batch stopped: client stopped reading' : 'batch stopped: client gone');
+      const why = zip.stalled ? 'client stopped reading' : serverStopping(res) ? 'server shutting down' : 'client gone';
+      ctx.logger.warn({ id: requestIdOf(res), kind: kind.id, done, total: records.total, ...(zip.stalled ? { stalledMs: ctx.stallTimeoutMs } : {}) }, `batch stopped: ${why}`);
     } else zip.end();
   };
   return [raw, handler];

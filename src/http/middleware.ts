@@ -42,12 +42,27 @@ export function markAnsweredOnSocket(res: ServerResponse, status: number): void 
 
 const answeredOnSocket = (res: ServerResponse): unknown => (res as Response).locals?.answeredOnSocket;
 
-/** The status a request is logged with: 500 for a failure after the start, 499 for a hang-up. */
+/**
+ * Mark the service as cutting its remaining connections (`harbor serve` shutting down, past its
+ * grace time): a response cut from then on was stopped by the server, not abandoned by its client.
+ */
+export function markServerStopping(app: { locals: Record<string, unknown> }): void {
+  app.locals.serverStopping = true;
+}
+
+/** Whether the service has started cutting its connections (`markServerStopping`). */
+export const serverStopping = (res: ServerResponse): boolean => (res as Response).app?.locals?.serverStopping === true;
+
+/**
+ * The status a request is logged with: 500 for a failure after the start; for a response never
+ * finished, 503 when the server's shutdown cut it, else 499 (the client hung up, nginx's usage).
+ */
 const loggedStatus = (res: ServerResponse): number => {
   if (failedAfterStart(res)) return 500;
   const onSocket = answeredOnSocket(res);
   if (typeof onSocket === 'number') return onSocket;
-  return res.writableFinished ? res.statusCode : 499;
+  if (res.writableFinished) return res.statusCode;
+  return serverStopping(res) ? 503 : 499;
 };
 
 /** Longest path written to a log line; longer ones are cut (a path is not case data). */

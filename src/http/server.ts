@@ -14,7 +14,7 @@ import type { Renderer } from '../workers/renderer.js';
 import { RECORDS_PER_THREAD } from '../batch/run.js';
 import { createApp } from './app.js';
 import { loadConfig, type HttpConfig } from './config.js';
-import { createLogger, markAnsweredOnSocket } from './middleware.js';
+import { createLogger, markAnsweredOnSocket, markServerStopping } from './middleware.js';
 import { PROBLEM_TYPE } from './problems.js';
 
 export { createApp } from './app.js';
@@ -218,7 +218,11 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
     // they appear, and cut whatever is still open after the longest a render may take.
     server.closeIdleConnections();
     const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
-    const cut = setTimeout(() => server.closeAllConnections(), config.renderTimeoutMs + 5_000);
+    const cut = setTimeout(() => {
+      // What is cut now is the server's doing: logged as such (503), never as a client gone (499).
+      markServerStopping(app);
+      server.closeAllConnections();
+    }, config.renderTimeoutMs + 5_000);
     try {
       await closed;
     } finally {
