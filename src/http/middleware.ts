@@ -159,7 +159,7 @@ export const securityHeaders: RequestHandler = (req, res, next) => {
 export const requireHost: RequestHandler = (req, res, next) => {
   if (req.httpVersionMajor === 1 && req.httpVersionMinor >= 1 && req.headers.host === undefined) {
     res.set('Connection', 'close');
-    return next(new HarborError('malformed-input', 'An HTTP/1.1 request must carry a Host header (RFC 9112 §3.2)'));
+    return next(new HarborError('malformed-input', 'An HTTP/1.1 request must carry a Host header (RFC 9112, section 3.2)'));
   }
   next();
 };

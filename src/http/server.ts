@@ -134,6 +134,17 @@ export function answerClientErrors(server: Server, logger: Logger, limits: { hea
     if (!socket.writable) return void socket.destroy();
     socket.end(rawProblem(problem, id, ['Allow: ']), () => socket.destroy());
   });
+  // `Expect: 100-continue`: Node's default sends the 100 before the app sees the request, and the
+  // client then sends its body even when the answer is a refusal that never reads it (a batch over
+  // the cap, a declared length over the limit, a missing key). Here the 100 goes out only when
+  // the app starts reading the body; a request refused first gets its final answer instead, and
+  // Node closes its connection (RFC 9110 §10.1.1).
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    req.once('resume', () => {
+      if (!res.headersSent) res.writeContinue();
+    });
+    server.emit('request', req, res);
+  });
   server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
     const id = randomUUID();
     const problem = new HarborError('expectation-failed', 'The Expect header is not supported: the server understands only "Expect: 100-continue"');

@@ -4,6 +4,7 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
+import { serve } from '../../src/http/server.js';
 import { createRenderPool } from '../../src/workers/pool.js';
 import { isProblem, listening, post, rfaCase } from './helpers.js';
 
@@ -154,4 +155,34 @@ describe('a body declared larger than the limit', () => {
       }
     }, 15_000);
   }
+});
+
+describe('Expect: 100-continue (harbor serve)', () => {
+  it('the 100 goes out only once the body is read: a refusal before that is the first and only answer', async () => {
+    const lines: string[] = [];
+    const close = await serve({ env: { HARBOR_WORKERS: '0', HARBOR_RATE_LIMIT: '0', HARBOR_MAX_BATCHES: '1', HARBOR_BODY_LIMIT: '64kb' }, port: 0, log: (l) => lines.push(l) });
+    const url = /listening on (\S+)/.exec(lines[0]!)![1]!;
+    try {
+      // A check that is read: 100 Continue, then its answer once the body is sent.
+      const body = JSON.stringify(rfaCase());
+      const check = rawExchange(url, `POST /v1/documents/rfa/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`);
+      await check.until(CONTINUE);
+      check.socket.write(body);
+      expect((await check.until(CLOSED)).text).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 /);
+
+      // A batch admitted: its 100 comes when its body starts to be read.
+      const held = rawExchange(url, batchHead(1000));
+      await held.until(CONTINUE);
+      // One more: 503 at once, no 100 before it, and the body never asked for.
+      const refused = await rawExchange(url, batchHead(1000)).until(CLOSED);
+      expect(refused.text).toMatch(/^HTTP\/1\.1 503 /);
+      expect(refused.text).not.toContain('100 Continue');
+      // A declared length over the limit: 413 at once, no 100 either.
+      const big = await rawExchange(url, `POST /v1/documents/rfa HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\nExpect: 100-continue\r\n\r\n`).until(CLOSED);
+      expect(big.text).toMatch(/^HTTP\/1\.1 413 /);
+      held.socket.destroy();
+    } finally {
+      await close();
+    }
+  }, 20_000);
 });
