@@ -86,7 +86,8 @@ describe('a workbook is read in a process of its own', () => {
 
   it('a few workbooks are read at once, a few wait in order, one more is 503 busy with Retry-After', async () => {
     const parser = createWorkbookParser({ concurrency: 1, maxQueue: 1 });
-    const s = await listening({ workbooks: parser });
+    // The cap on batches at once (src/http/admission.ts) raised, so that the parser's own queue is what refuses.
+    const s = await listening({ workbooks: parser, maxBatches: 4, maxBatchesPerKey: 4 });
     try {
       const bytes = await paddedWorkbook(100);
       const first = new AbortController();
