@@ -1,14 +1,16 @@
 // The files of the `harbor` CLI (README.md §CLI): the case it reads (a file or stdin, refused with
-// one line saying why when it cannot be read, is empty, is not UTF-8 or not JSON; its content never
-// echoed) and the output it writes (checked before any work starts, then written atomically).
+// one line saying why when it cannot be read, is over the size limit of one case, is empty, is not
+// UTF-8 or not JSON; its content never echoed) and the output it writes (checked before any work starts, then written atomically).
 import { isUtf8 } from 'node:buffer';
-import { accessSync, closeSync, constants, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isatty } from 'node:tty';
 import { tempFileFor, type TempFile } from '../batch/outfile.js';
 import { HarborError, unreadableReason } from '../errors.js';
+import { MAX_CASE_BYTES } from '../limits.js';
 import { withoutDuplicateKeys } from '../validate.js';
 import { usage } from './args.js';
-import { at, type Io } from './io.js';
+import { at, readAtMost, type Io } from './io.js';
 
 /**
  * The first line (from 1) of `bytes` that is not UTF-8, or undefined when all of it is. Line by
@@ -27,6 +29,27 @@ function firstLineNotUtf8(bytes: Buffer): number | undefined {
   return undefined;
 }
 
+/** A size in bytes as a message says it: "1 MB (1,048,576 bytes)". */
+function sizeInWords(bytes: number): string {
+  const exact = `${bytes.toLocaleString('en-US')} bytes`;
+  return bytes % 2 ** 20 === 0 ? `${bytes / 2 ** 20} MB (${exact})` : exact;
+}
+
+/**
+ * Up to `max` bytes of the case file `file` (as the user named it): a regular file, or a pipe or device read as a
+ * stream (`<(jq …)`, /dev/stdin), bounded all the same (/dev/zero costs `max` bytes). A terminal
+ * is refused as "-" on a terminal is: reading it would wait, silently, for typing.
+ */
+function readCaseFile(file: string, io: Io, max: number): Buffer {
+  const fd = openSync(at(file, io), 'r');
+  try {
+    if (isatty(fd)) throw usage(`the case file "${file}" is a terminal; give a file, or pipe the case in with -`);
+    return readAtMost(fd, max);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Read and parse a case file (or stdin for "-"); the content is never echoed in errors. A file that
  * is not UTF-8 (a case saved as Windows-1252: Belén as the byte E9) is refused here, naming its
@@ -35,11 +58,18 @@ function firstLineNotUtf8(bytes: Buffer): number | undefined {
 export function readCase(file: string, io: Io): unknown {
   // A terminal on stdin: reading it would wait, silently, for a case typed and ended with ^D.
   if (file === '-' && io.stdinIsTty) throw usage('nothing is piped to -; give a file, or pipe the case in');
+  // One byte past the limit is read, never more: enough to know the case is too large.
   let bytes: Buffer;
   try {
-    bytes = file === '-' ? io.stdin() : readFileSync(at(file, io));
+    bytes = file === '-' ? io.stdin(MAX_CASE_BYTES + 1) : readCaseFile(file, io, MAX_CASE_BYTES + 1);
   } catch (e) {
+    if (e instanceof HarborError) throw e;
     throw usage(file === '-' ? `cannot read standard input: ${unreadableReason(e)}` : `cannot read the case file "${file}": ${unreadableReason(e)}`);
+  }
+  if (bytes.length > MAX_CASE_BYTES) {
+    const what = file === '-' ? 'the case on stdin' : `the case file "${file}"`;
+    const message = `${what} is larger than ${sizeInWords(MAX_CASE_BYTES)}, the most one case may be (as over HTTP)`;
+    throw new HarborError('payload-too-large', message, [{ path: '', code: 'payload-too-large', message }]);
   }
   const notUtf8 = firstLineNotUtf8(bytes);
   if (notUtf8 !== undefined) {

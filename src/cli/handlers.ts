@@ -133,7 +133,8 @@ export const HANDLERS: Record<Command, Handler> = {
       input = readCase(rest[1]!, io);
       result = checkCase(rest[0]!, input);
     } catch (e) {
-      if (e instanceof HarborError && (e.code === 'malformed-input' || e.code === 'invalid-case')) result = { ok: false as const, errors: e.issues };
+      // Data that cannot be a case (not JSON, over the size limit) is a result too: one JSON on stdout.
+      if (e instanceof HarborError && (e.code === 'malformed-input' || e.code === 'invalid-case' || e.code === 'payload-too-large')) result = { ok: false as const, errors: e.issues };
       else throw e;
     }
     if (!result.ok) await tellWhy('check', rest[0]!, rest[1]!, input, result.errors, io);

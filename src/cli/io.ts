@@ -1,6 +1,6 @@
 // What the `harbor` CLI reads and writes (README.md §CLI): the process's streams, or a test's
 // (tests/support/cli.ts), and the folder its file names are relative to.
-import { readFileSync } from 'node:fs';
+import { readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isatty } from 'node:tty';
 import type { StopTrim } from '../batch/heap-trim.js';
@@ -9,7 +9,11 @@ import type { StopTrim } from '../batch/heap-trim.js';
 export interface Io {
   stdout: (s: string | Uint8Array) => void;
   stderr: (s: string) => void;
-  stdin: () => Buffer;
+  /**
+   * What is piped in, read up to `max` bytes and no further (a result of `max` bytes may have more
+   * behind it, left unread): a case past its limit costs the limit, never all of an endless pipe.
+   */
+  stdin: (max: number) => Buffer;
   /** Whether stdin is a terminal: then nothing is piped to "-", and reading it would wait for typing. Unset: no. */
   stdinIsTty?: boolean;
   stdoutIsTty: boolean;
@@ -30,7 +34,7 @@ export interface Io {
 export const processIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
-  stdin: () => readFileSync(0),
+  stdin: (max) => readAtMost(0, max),
   // isatty, not process.stdin.isTTY: that getter would open stdin as a stream for every command.
   stdinIsTty: isatty(0),
   stdoutIsTty: !!process.stdout.isTTY,
@@ -43,4 +47,25 @@ export const processIo: Io = {
 /** A file name as the user gave it → the name to open (relative to `io.cwd` when one is given). */
 export function at(file: string, io: Io): string {
   return io.cwd === undefined ? file : resolve(io.cwd, file);
+}
+
+/** Bytes read at a time: 64 KiB, a pipe's whole buffer on Linux. */
+const CHUNK = 64 * 1024;
+
+/**
+ * Up to `max` bytes of an open file, pipe or device (`fd`), read from where it is until its end or
+ * `max`, whichever comes first: never more is read or held, so `/dev/zero` or an endless pipe
+ * costs `max` bytes (readFileSync would read on until memory runs out).
+ */
+export function readAtMost(fd: number, max: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < max) {
+    const buf = Buffer.allocUnsafe(Math.min(CHUNK, max - total));
+    const n = readSync(fd, buf, 0, buf.length, null);
+    if (n === 0) break;
+    chunks.push(buf.subarray(0, n));
+    total += n;
+  }
+  return Buffer.concat(chunks, total);
 }

@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { HarborError } from '../errors.js';
+import { MAX_CASE_BYTES } from '../limits.js';
 import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, RENDER_THREAD_NICE, RENDER_TIMEOUT_RULE } from '../workers/settings.js';
 
 export interface HttpConfig {
@@ -107,7 +108,7 @@ const EnvSchema = z.object({
 export const DEFAULTS = {
   port: 3000,
   host: '127.0.0.1',
-  bodyLimit: 1024 * 1024, // 1 MB: a case with long narratives is tens of KB
+  bodyLimit: MAX_CASE_BYTES, // 1 MB (src/limits.ts): the CLI's fixed limit on one case too
   maxBatch: 1000,
   // Batches at once: each holds its body and ZIP (~42 MB with a 16 MB body) and keeps render
   // threads busy for minutes; two fill the two cores of the machine Harbor is sized for.

@@ -37,10 +37,11 @@ export async function harbor(args: string[], opts: CliOptions = {}): Promise<Cli
   const io: Io = {
     stdout: (s) => void out.push(typeof s === 'string' ? Buffer.from(s, 'utf8') : Buffer.from(s)),
     stderr: (s) => void err.push(s),
-    stdin: () => {
+    stdin: (max) => {
       // Reading a terminal would wait for the user to type: a test that does so has failed.
       if (opts.stdinIsTty) throw new Error('stdin is a terminal: reading it would hang');
-      return opts.input === undefined ? Buffer.alloc(0) : Buffer.from(opts.input);
+      // At most `max` bytes, as the process's own stdin reads (src/cli/io.ts readAtMost).
+      return opts.input === undefined ? Buffer.alloc(0) : Buffer.from(opts.input).subarray(0, max);
     },
     stdinIsTty: opts.stdinIsTty ?? false,
     stdoutIsTty: opts.stdoutIsTty ?? false,
