@@ -21,7 +21,9 @@ import { tempFileFor, type TempFile } from './outfile.js';
 import type { StopTrim } from './heap-trim.js';
 
 /** Most records in one CLI batch (the HTTP limit, HARBOR_MAX_BATCH, is separate and smaller). */
-const CLI_MAX_BATCH = 100_000;
+export const CLI_MAX_BATCH = 100_000;
+/** What a batch past CLI_MAX_BATCH is told: no variable changes it (HARBOR_MAX_BATCH is the service's). */
+const CLI_MAX_BATCH_NOTE = 'the most one harbor batch takes: split the file';
 
 export interface BatchCommand {
   kind: AnyKind;
@@ -118,7 +120,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   let tmp: TempFile;
   try {
     // Streamed (CSV and NDJSON): a batch file of any length is never held in memory.
-    records = await readRecords(type, () => createReadStream(c.file), c.kind, CLI_MAX_BATCH, undefined, text);
+    records = await readRecords(type, () => createReadStream(c.file), c.kind, CLI_MAX_BATCH, undefined, text, { maxRecordsNote: CLI_MAX_BATCH_NOTE });
     // As over HTTP: exit 1 and no archive, not "0 of 0 records rendered" and an empty ZIP.
     if (records.total === 0) throw noRecords();
     try {

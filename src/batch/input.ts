@@ -115,8 +115,14 @@ export function slicer(ms = SLICE_MS): () => Promise<void> {
 }
 
 export interface InputLimits {
-  /** Most records (HARBOR_MAX_BATCH; 413 / exit 1 beyond). */
+  /** Most records (413 / exit 1 beyond). */
   maxRecords: number;
+  /**
+   * What sets maxRecords, said in brackets after it when a batch has more, so the message tells
+   * what to change: "HARBOR_MAX_BATCH" over HTTP; `harbor batch`, whose limit no variable changes,
+   * says so in its own words (src/batch/command.ts). Unset: the limit alone.
+   */
+  maxRecordsNote?: string;
   /** Longest one record may be, in characters of its text (HARBOR_BODY_LIMIT over HTTP). */
   maxRecordChars: number;
   /** Where a workbook is read (a process each, with limits: ./xlsx-parser.ts); default the process's. */
@@ -133,9 +139,12 @@ export type InputReader = (open: TextSource, limits: InputLimits | number, schem
 
 const limitsOf = (l: InputLimits | number): InputLimits => (typeof l === 'number' ? { maxRecords: l, maxRecordChars: 1024 * 1024 } : l);
 
-function tooMany(n: number, max: number): HarborError {
-  return new HarborError('payload-too-large', `The batch has ${n} records; the limit is ${max} (HARBOR_MAX_BATCH)`);
+/** A batch refused for having more records than `max` (`n`: how many, or "more than max"). */
+export function tooManyRecords(n: number | string, max: number, note: string | undefined): HarborError {
+  return new HarborError('payload-too-large', `The batch has ${n} records; the limit is ${max}${note === undefined ? '' : ` (${note})`}`);
 }
+
+const tooMany = (n: number, limits: InputLimits): HarborError => tooManyRecords(n, limits.maxRecords, limits.maxRecordsNote);
 
 function malformed(message: string): HarborError {
   return new HarborError('malformed-input', message, [{ path: '', code: 'malformed-input', message }]);
@@ -148,9 +157,9 @@ const tooLarge = (what: string, max: number): Issue => ({
 });
 
 /** A JSON array already parsed (a caller that has the value). */
-export function jsonRecords(body: unknown, max: number): RecordSource {
+export function jsonRecords(body: unknown, max: number, maxNote?: string): RecordSource {
   if (!Array.isArray(body)) throw malformed('A JSON batch is an array of cases');
-  if (body.length > max) throw tooMany(body.length, max);
+  if (body.length > max) throw tooManyRecords(body.length, max, maxNote);
   return { total: body.length, records: body.map((value, index) => ({ index, value })) };
 }
 
@@ -163,7 +172,7 @@ export const jsonArrayRecords: InputReader = async (open, given) => {
   try {
     for await (const el of elements(pause)) {
       total++;
-      if (total > limits.maxRecords) throw tooMany(total, limits.maxRecords);
+      if (total > limits.maxRecords) throw tooMany(total, limits);
       // The array must be JSON throughout: a record that does not parse refuses the batch.
       if ('text' in el) {
         try {
@@ -209,7 +218,7 @@ export const ndjsonRecords: InputReader = async (open, given) => {
   const limits = limitsOf(given);
   let total = 0;
   for await (const [, line] of lines(open)) if (line.trim() !== '') total++;
-  if (total > limits.maxRecords) throw tooMany(total, limits.maxRecords);
+  if (total > limits.maxRecords) throw tooMany(total, limits);
   async function* records(): AsyncGenerator<BatchRecord> {
     let index = 0;
     for await (const [n, line] of lines(open)) {
@@ -334,7 +343,7 @@ export const csvRecords: InputReader = async (open, given, schema) => {
     }
   }
   const names = csvHeader(header, schema);
-  if (total > limits.maxRecords) throw tooMany(total, limits.maxRecords);
+  if (total > limits.maxRecords) throw tooMany(total, limits);
   async function* records(): AsyncGenerator<BatchRecord> {
     let index = -1; // -1: the header row
     const paths = new SchemaPaths(schema);
@@ -368,7 +377,7 @@ export const workbookRecords: InputReader = async (open, given, schema) => {
   for await (const c of open()) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c as string));
   const limits = limitsOf(given);
   const { defaultWorkbookParser } = await import('./xlsx-parser.js');
-  return (limits.workbooks ?? defaultWorkbookParser()).parse(chunks, limits.maxRecords, schema, { signal: limits.signal });
+  return (limits.workbooks ?? defaultWorkbookParser()).parse(chunks, limits.maxRecords, schema, { signal: limits.signal, maxRecordsNote: limits.maxRecordsNote });
 };
 
 /** The reader of each input format (the seam a new format plugs into). */

@@ -49,8 +49,9 @@ export function parseBatchFormat(s: string | undefined): BatchFormat {
  * HTTP body), or a source (a file, streamed). The input as a whole must parse, else an error
  * before any record. `maxRecordChars` bounds one record (default 1 MiB, HARBOR_BODY_LIMIT's default).
  * Bytes of a CSV, JSON or NDJSON batch are checked and decoded first (./encoding.ts: UTF-8 unless
- * `text.encoding` or a byte-order mark says otherwise); a workbook is no text. `workbook` says
- * where a workbook is read and what stops it (src/batch/xlsx-parser.ts).
+ * `text.encoding` or a byte-order mark says otherwise); a workbook is no text. `more` says what
+ * sets `max` (named when a batch has more records), where a workbook is read and what stops it
+ * (src/batch/xlsx-parser.ts).
  */
 export async function readRecords(
   type: InputType,
@@ -59,12 +60,12 @@ export async function readRecords(
   max: number,
   maxRecordChars = DEFAULT_MAX_RECORD_CHARS,
   text: TextInput = { name: 'The batch', howToGive: (e) => `charset=${e}` },
-  workbook: Pick<InputLimits, 'workbooks' | 'signal'> = {},
+  more: Pick<InputLimits, 'workbooks' | 'signal' | 'maxRecordsNote'> = {},
 ): Promise<RecordSource> {
-  if (type === 'json' && typeof body !== 'string' && typeof body !== 'function' && !Buffer.isBuffer(body)) return jsonRecords(body, max);
+  if (type === 'json' && typeof body !== 'string' && typeof body !== 'function' && !Buffer.isBuffer(body)) return jsonRecords(body, max, more.maxRecordsNote);
   let open = typeof body === 'function' ? (body as TextSource) : Buffer.isBuffer(body) ? fromBytes(body) : fromText(String(body));
   if (type !== 'xlsx' && typeof body !== 'string') open = await decodedInput(open, text);
-  return INPUT_READERS[type](open, { maxRecords: max, maxRecordChars, ...workbook }, caseJsonSchema(kind));
+  return INPUT_READERS[type](open, { maxRecords: max, maxRecordChars, ...more }, caseJsonSchema(kind));
 }
 
 /**

@@ -77,11 +77,11 @@ export interface WorkbookParserStats {
 export interface WorkbookParser {
   /**
    * The records of a workbook (its bytes, or the chunks they came in), read in a process of its
-   * own; at most `maxRecords`. Rejects with the HarborError the reading gives (malformed-input,
+   * own; at most `maxRecords` (`maxRecordsNote`: what sets it, src/batch/input.ts). Rejects with the HarborError the reading gives (malformed-input,
    * payload-too-large), with malformed-input past the memory or time limit, with `busy` when the
    * queue is full, or with the signal's reason.
    */
-  parse(bytes: Uint8Array | readonly Uint8Array[], maxRecords: number, schema: unknown, opts?: { signal?: AbortSignal }): Promise<RecordSource>;
+  parse(bytes: Uint8Array | readonly Uint8Array[], maxRecords: number, schema: unknown, opts?: { signal?: AbortSignal; maxRecordsNote?: string }): Promise<RecordSource>;
   stats(): WorkbookParserStats;
 }
 
@@ -262,7 +262,7 @@ export function createWorkbookParser(o: WorkbookParserOptions = {}): WorkbookPar
       await admit(signal);
       let data: WorkbookTaskData;
       try {
-        data = { bytes: joined(bytes), maxRecords, schema };
+        data = { bytes: joined(bytes), maxRecords, maxRecordsNote: opts?.maxRecordsNote, schema };
       } catch (e) {
         release();
         throw e;

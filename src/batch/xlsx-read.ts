@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import { HarborError, type Issue } from '../errors.js';
 import { headerProblem, repeatedColumn, rowToObject, schemaAt, SchemaPaths, unknownColumns } from './dotpaths.js';
-import { slicer, type BatchRecord, type RecordSource } from './input.js';
+import { slicer, tooManyRecords, type BatchRecord, type RecordSource } from './input.js';
 import { isDate, isNumber, type Json } from './xlsx-columns.js';
 import { checkPackage } from './zip-guard.js';
 
@@ -149,9 +149,16 @@ function errorCellIssue(path: string, error: string): Issue {
  * Only the rows and cells the sheet really holds are visited (a row number or a dimension is a
  * claim: one blank-looking cell at A100000 made 100,000 rows of 102 cells, 18 s and 2.3 GB): the
  * work is bounded by the sheet's content and stops at `max` records. `load` is exceljs (tests pass
- * their own, to see that a refused package never reaches it).
+ * their own, to see that a refused package never reaches it). `maxNote` says what sets `max`
+ * (src/batch/input.ts InputLimits).
  */
-export async function xlsxRecords(bytes: Uint8Array, max: number, schema: unknown, load: (bytes: Uint8Array) => Promise<ExcelJS.Workbook> = loadWorkbook): Promise<RecordSource> {
+export async function xlsxRecords(
+  bytes: Uint8Array,
+  max: number,
+  schema: unknown,
+  load: (bytes: Uint8Array) => Promise<ExcelJS.Workbook> = loadWorkbook,
+  maxNote?: string,
+): Promise<RecordSource> {
   await checkPackage(bytes);
   let wb: ExcelJS.Workbook;
   try {
@@ -209,7 +216,7 @@ export async function xlsxRecords(bytes: Uint8Array, max: number, schema: unknow
       if (text.trim() !== '') any = true;
     });
     if (!any) continue; // a blank row, as a CSV's blank line
-    if (records.length >= max) throw new HarborError('payload-too-large', `The batch has more than ${max} records; the limit is ${max} (HARBOR_MAX_BATCH)`);
+    if (records.length >= max) throw tooManyRecords(`more than ${max}`, max, maxNote);
     // A cell holding an error (#REF!) is never read as data: the record is invalid, naming it.
     if (errors.length > 0) {
       records.push({ index: records.length, row: row.number, errors });

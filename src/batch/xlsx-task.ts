@@ -10,8 +10,10 @@ import { xlsxRecords } from './xlsx-read.js';
 export interface WorkbookTaskData {
   /** The workbook's bytes. */
   bytes: Uint8Array;
-  /** Most records (HARBOR_MAX_BATCH): one more refuses the workbook. */
+  /** Most records: one more refuses the workbook. */
   maxRecords: number;
+  /** What sets maxRecords, named in that refusal (src/batch/input.ts InputLimits). */
+  maxRecordsNote?: string;
   /** The kind's JSON Schema (a plain value: it crosses as a copy). */
   schema: unknown;
 }
@@ -33,7 +35,7 @@ const send = (m: WorkbookMessage): void => void process.send!(m);
 
 async function parse(data: WorkbookTaskData): Promise<void> {
   try {
-    const source = await xlsxRecords(data.bytes, data.maxRecords, data.schema);
+    const source = await xlsxRecords(data.bytes, data.maxRecords, data.schema, undefined, data.maxRecordsNote);
     let chunk: BatchRecord[] = [];
     for await (const r of source.records) {
       chunk.push(r);

@@ -57,7 +57,7 @@ async function recordsOf(req: Request, kind: AnyKind, max: number, maxRecordChar
   // The body arrives as the chunks it came in (read without blocking, never joined into one
   // buffer) and is parsed as a stream, in slices, by the format's reader (src/batch/input.ts):
   // never one JSON.parse of 64 MB on this thread.
-  return readRecords(type, fromChunks(chunks), kind, max, maxRecordChars, type === 'xlsx' ? undefined : bodyText(req), workbook);
+  return readRecords(type, fromChunks(chunks), kind, max, maxRecordChars, type === 'xlsx' ? undefined : bodyText(req), { ...workbook, maxRecordsNote: 'HARBOR_MAX_BATCH' });
 }
 
 /**

@@ -73,7 +73,11 @@ describe('an Excel batch reads the rows the sheet holds, not the rows it numbers
 
   it('stops at the record limit', async () => {
     const bytes = await workbook(withCases(2, 3, 4, 5));
-    await expect(records(bytes, 3)).rejects.toMatchObject({ code: 'payload-too-large', message: expect.stringMatching(/HARBOR_MAX_BATCH/) });
+    // The limit alone, or with what sets it as the caller says (HARBOR_MAX_BATCH over HTTP), here and in a parse process alike.
+    await expect(records(bytes, 3)).rejects.toMatchObject({ code: 'payload-too-large', message: 'The batch has more than 3 records; the limit is 3' });
+    const note = 'HARBOR_MAX_BATCH';
+    await expect(xlsxRecords(bytes, 3, schema, undefined, note)).rejects.toMatchObject({ message: 'The batch has more than 3 records; the limit is 3 (HARBOR_MAX_BATCH)' });
+    await expect(parser.parse(bytes, 3, schema, { maxRecordsNote: note })).rejects.toMatchObject({ message: 'The batch has more than 3 records; the limit is 3 (HARBOR_MAX_BATCH)' });
     expect(await records(bytes, 4)).toHaveLength(4);
   });
 

@@ -216,6 +216,26 @@ describe('harbor batch', () => {
     expect(columns).toEqual([expect.stringMatching(/^columns\.csv: child\.anumber: .*did you mean child\.aNumber\?/), expect.stringMatching(/^columns\.csv: child\.nickname: /), '']);
   });
 
+  it('a batch past the CLI’s limit of 100,000 records names that limit and no variable: HARBOR_MAX_BATCH is the service’s, and the CLI ignores it', async () => {
+    const over = 100_001;
+    const files: Array<[string, string]> = [
+      ['over.ndjson', '{}\n'.repeat(over)],
+      ['over.json', `[${Array.from({ length: over }, () => '{}').join(',')}]`],
+      ['over.csv', `child.givenName\r\n${'A\r\n'.repeat(over)}`],
+    ];
+    for (const [name, text] of files) {
+      writeFileSync(join(dir, name), text);
+      const r = await harbor(['batch', 'rfa', name, '-o', `${name}.zip`, '--workers', '0'], { cwd: dir, env: { HARBOR_MAX_BATCH: '2' } });
+      expect(r, name).toMatchObject({ status: 1, stdout: '' });
+      expect(r.stderr, name).toBe(`${name}: The batch has 100001 records; the limit is 100000 (the most one harbor batch takes: split the file) [payload-too-large]\n`);
+    }
+    // Three records with HARBOR_MAX_BATCH=2: read and made (invalid ones here, the cheapest).
+    writeFileSync(join(dir, 'three.ndjson'), '{}\n{}\n{}\n');
+    const r = await harbor(['batch', 'rfa', 'three.ndjson', '-o', 'three.zip', '--workers', '0'], { cwd: dir, env: { HARBOR_MAX_BATCH: '2' } });
+    expect(r.status, r.stderr).toBe(3);
+    expect(manifestOf(join(dir, 'three.zip')).manifest).toMatchObject({ total: 3 });
+  });
+
   it('one case given as a batch (.json holding an object) is refused after one line naming harbor render', async () => {
     writeFileSync(join(dir, 'one-case.json'), `\uFEFF\n  ${readFileSync('fixtures/rfa/minimal.json', 'utf8')}`);
     const r = await harbor(['batch', 'rfa', 'one-case.json', '-o', 'one-case.zip', '--workers', '0'], { cwd: dir });
