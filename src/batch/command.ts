@@ -167,7 +167,13 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     zip.end();
     await finished(stream);
     if (writeError) throw cannotWrite();
-    tmp.commit();
+    try {
+      tmp.commit();
+    } catch (e) {
+      // The rename onto -o failed (its folder removed meanwhile): the archive cannot be written
+      // (74, as `render -o`), not a bug in Harbor (70). -o itself was checked before any record.
+      throw new HarborError('io-error', `cannot write "${c.out}": ${(e as NodeJS.ErrnoException).code ?? 'rename failed'}`);
+    }
     if (progress) io.stderr('\n');
     for (const r of summary.notRendered) {
       const where = r.row !== undefined ? `row ${r.row}` : `record ${r.index + 1}`;

@@ -3,7 +3,7 @@
 // UTF-8 or not JSON; its content never echoed) and the output it writes (checked before any work starts, then written atomically).
 import { isUtf8 } from 'node:buffer';
 import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { isatty } from 'node:tty';
 import { tempFileFor, type TempFile } from '../batch/outfile.js';
 import { HarborError, unreadableReason } from '../errors.js';
@@ -99,16 +99,26 @@ export function readCase(file: string, io: Io): unknown {
 
 /**
  * Refuse an output file that cannot be written before any work starts, with one line naming the
- * problem: its folder missing or not writable, or the name of a folder. Nothing is written.
+ * problem: no name, the name of a folder (one that exists, `.`, or any name ending in "/", which
+ * only a folder can have: path.dirname and extname read past the slash, so `out/x.pdf/` looked
+ * like a file in `out/` until the final rename failed with ENOTDIR), its folder missing, not a
+ * folder or not writable. Nothing is written. Called before the name's extension is judged, so the
+ * line says what is really wrong.
  */
 export function checkOutputFile(out: string, io: Io): void {
+  if (out === '') throw usage('-o needs the name of a file to write, and "" is none');
+  const last = basename(out);
+  if (/\/$/.test(out) || last === '.' || last === '..') throw usage(`cannot write "${out}": it names a folder; give the name of a file to write in it`);
   const folder = dirname(at(out, io));
   let isFolder = false;
   try {
     isFolder = statSync(folder).isDirectory();
     if (isFolder) accessSync(folder, constants.W_OK);
-  } catch {
-    throw usage(isFolder ? `cannot write "${out}": its folder is not writable` : `cannot write "${out}": the folder "${dirname(out)}" does not exist`);
+  } catch (e) {
+    if (isFolder) throw usage(`cannot write "${out}": its folder is not writable`);
+    // ENOTDIR: some part of the folder's path is a file (`case.json/out/x.pdf`).
+    if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') throw usage(`cannot write "${out}": "${dirname(out)}" is not a folder (a part of it is a file)`);
+    throw usage(`cannot write "${out}": the folder "${dirname(out)}" does not exist`);
   }
   if (!isFolder) throw usage(`cannot write "${out}": "${dirname(out)}" is not a folder`);
   try {

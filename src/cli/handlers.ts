@@ -147,9 +147,9 @@ export const HANDLERS: Record<Command, Handler> = {
     await kindNamed(rest[0]!); // before the case file is read: the arguments in their order
     const out = values.output;
     const { generate, parseFormat } = await import('../pipeline.js');
+    if (out !== undefined && out !== '-') checkOutputFile(out, io);
     const format = renderFormat(values.format, out, parseFormat);
     if (out === undefined && io.stdoutIsTty) throw usage('refusing to write a document to a terminal: give -o <file> or redirect stdout');
-    if (out !== undefined && out !== '-') checkOutputFile(out, io);
     let input: unknown;
     let g;
     try {
@@ -193,8 +193,8 @@ export const HANDLERS: Record<Command, Handler> = {
     const out = values.output;
     if ((out === undefined || out === '-') && io.stdoutIsTty) throw usage('refusing to write a workbook to a terminal: give -o <file> or redirect stdout');
     if (out !== undefined && out !== '-') {
-      if (extname(out).toLowerCase() !== '.xlsx') throw usage(`-o "${out}": a workbook is written to a .xlsx file`);
       checkOutputFile(out, io);
+      if (extname(out).toLowerCase() !== '.xlsx') throw usage(`-o "${out}": a workbook is written to a .xlsx file`);
       // A template is where a clinic types its cases: one run again with the same -o would replace
       // a filled workbook, perhaps the only copy of those cases, with an empty one. Documents and
       // archives (render, batch) are made again from their input; a workbook is not.
@@ -215,9 +215,9 @@ export const HANDLERS: Record<Command, Handler> = {
     batchInputType(rest[1]!, usage);
     const out = values.output;
     if (out === undefined || out === '-') throw usage('a batch needs -o <out.zip>');
+    checkOutputFile(out, io);
     if (extname(out).toLowerCase() !== '.zip') throw usage(`-o "${out}": a batch is written to a .zip file`);
     const format = parseBatchFormat(values.format);
-    checkOutputFile(out, io);
     try {
       return await batchCommand(
         { kind, file: at(rest[1]!, io), out: at(out, io), format, workers: values.workers, renderTimeout: values['render-timeout'], encoding: values.encoding },

@@ -501,3 +501,70 @@ describe('harbor xlsx-template: the output file', () => {
     expect(readFileSync(join(dir, 'fresh.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 });
+
+describe('every -o is checked before any work starts (render, xlsx-template, batch)', () => {
+  // Each bad -o is one `harbor:` line and exit 2, before the case or batch file is read: the input
+  // named here does not exist, so an error about it would mean -o got past the check. Before:
+  // `-o out/x.pdf/` passed (dirname and extname read past the slash); render and xlsx-template
+  // failed at the rename (exit 74, no prefix) and batch rendered every record, then exit 70.
+  const NOT_THERE = 'no-such-input.json';
+  const commands = (o: string): string[][] => [
+    ['render', 'rfa', NOT_THERE, '-o', o.replace('EXT', 'pdf')],
+    ['xlsx-template', 'rfa', '-o', o.replace('EXT', 'xlsx')],
+    ['batch', 'rfa', NOT_THERE, '-o', o.replace('EXT', 'zip')],
+  ];
+
+  it('a name ending in "/" (only a folder has one), ".", "..", "" or an existing folder: one line, exit 2, nothing written', async () => {
+    const d = mkdtempSync(join(dir, 'out-'));
+    mkdirSync(join(d, 'sub'));
+    mkdirSync(join(d, 'folder.pdf'));
+    mkdirSync(join(d, 'folder.xlsx'));
+    mkdirSync(join(d, 'folder.zip'));
+    const cases: Array<[string, string | RegExp]> = [
+      ['sub/x.EXT/', /^harbor: cannot write "sub\/x\.(pdf|xlsx|zip)\/": it names a folder; give the name of a file to write in it/],
+      ['x.EXT/', /it names a folder/],
+      ['.', 'cannot write ".": it names a folder'],
+      ['..', 'cannot write "..": it names a folder'],
+      ['sub/.', 'cannot write "sub/.": it names a folder'],
+      ['', '-o needs the name of a file to write, and "" is none'],
+      ['folder.EXT', /cannot write "folder\.(pdf|xlsx|zip)": it is a folder/],
+      ['sub', 'cannot write "sub": it is a folder'],
+    ];
+    for (const [o, message] of cases) {
+      for (const args of commands(o)) expectOneLineUsageError(await harbor(args, { cwd: d }), message);
+    }
+    expect(readdirSync(d).sort()).toEqual(['folder.pdf', 'folder.xlsx', 'folder.zip', 'sub']);
+    expect(readdirSync(join(d, 'sub'))).toEqual([]);
+  });
+
+  it('-o whose folder is a file, or runs through one: one line saying so, exit 2', async () => {
+    const d = mkdtempSync(join(dir, 'out-'));
+    writeFileSync(join(d, 'case.json'), '{}');
+    for (const args of commands('case.json/x.EXT')) expectOneLineUsageError(await harbor(args, { cwd: d }), 'cannot write "case.json/x.');
+    for (const args of commands('case.json/x.EXT')) expect((await harbor(args, { cwd: d })).stderr).toContain('"case.json" is not a folder');
+    for (const args of commands('case.json/sub/x.EXT')) expectOneLineUsageError(await harbor(args, { cwd: d }), '"case.json/sub" is not a folder (a part of it is a file)');
+    expect(readdirSync(d)).toEqual(['case.json']);
+  });
+
+  it('batch -o with a trailing slash is refused before any record is read, with a real batch too', async () => {
+    const d = mkdtempSync(join(dir, 'out-'));
+    writeFileSync(join(d, 'cases.ndjson'), `${readFileSync(FULL, 'utf8').replace(/\n\s*/g, '')}\n`.repeat(3));
+    const r = await harbor(['batch', 'rfa', 'cases.ndjson', '-o', 'y.zip/', '--workers', '0'], { cwd: d });
+    expectOneLineUsageError(r, 'cannot write "y.zip/": it names a folder');
+    expect(readdirSync(d)).toEqual(['cases.ndjson']);
+  });
+
+  it('an archive whose rename fails at the end (-o gone wrong meanwhile) is an I/O error (74), not an internal one (70); no temporary file is left', async () => {
+    const { batchCommand } = await import('../../src/batch/command.js');
+    const { getKind } = await import('../../src/kinds/index.js');
+    const d = mkdtempSync(join(dir, 'out-'));
+    writeFileSync(join(d, 'cases.ndjson'), '{}\n');
+    const err: string[] = [];
+    const io = { stderr: (s: string) => void err.push(s), stderrIsTty: false, env: {} };
+    const usageError = (m: string) => new Error(m) as never;
+    // Past the CLI's own check (which refuses this name), straight to the batch runner.
+    const run = batchCommand({ kind: getKind('rfa'), file: join(d, 'cases.ndjson'), out: join(d, 'y.zip/'), format: 'pdf', workers: '0' }, io, usageError);
+    await expect(run).rejects.toMatchObject({ code: 'io-error', exitCode: 74, message: `cannot write "${join(d, 'y.zip/')}": ENOTDIR` });
+    expect(readdirSync(d)).toEqual(['cases.ndjson']);
+  });
+});
