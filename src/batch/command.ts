@@ -11,7 +11,7 @@ import { generate } from '../pipeline.js';
 import { templatesFrom } from '../templates/env.js';
 import { createRenderPool } from '../workers/pool.js';
 import { inlineRenderer, type Renderer } from '../workers/renderer.js';
-import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, RENDER_TIMEOUT_RULE } from '../workers/settings.js';
+import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, parseWholeNumber, RENDER_TIMEOUT_RULE, wholeNumberRule } from '../workers/settings.js';
 import type { InputType, RecordSource } from './input.js';
 import { encodingFor, unknownEncodingMessage, type TextInput } from './encoding.js';
 import { progressLine, summaryLine } from './progress.js';
@@ -55,11 +55,12 @@ export function batchInputType(file: string, usage: (m: string) => HarborError):
   throw usage(`cannot tell the batch format of "${file}": name it .json (an array), .ndjson, .csv or .xlsx`);
 }
 
+/** A count from its option, else its variable (empty: unset), else `fallback`; plain digits in range only. */
 function intOption(given: string | undefined, env: string | undefined, fallback: number, min: number, max: number, what: string, usage: (m: string) => HarborError): number {
-  const s = given ?? env;
-  if (s === undefined || s === '') return fallback;
-  const n = Number(s);
-  if (!(Number.isInteger(n) && n >= min && n <= max)) throw usage(`${what} must be a whole number from ${min} to ${max}`);
+  const s = given ?? (env === '' ? undefined : env);
+  if (s === undefined) return fallback;
+  const n = parseWholeNumber(s, min, max);
+  if (n === undefined) throw usage(`${what} ${wholeNumberRule(min, max, Math.min(max, 2))}`);
   return n;
 }
 

@@ -13,7 +13,8 @@ import { HarborError, type Issue } from '../errors.js';
 import { KIND_SUMMARIES } from '../kinds/catalog.js';
 import { kindCodes } from '../kinds/kind.js';
 import type { Format, parseFormat as ParseFormat } from '../pipeline.js';
-import { closest, didYouMean, needArguments, usage, type OptionValues } from './args.js';
+import { parseWholeNumber, wholeNumberRule } from '../workers/settings.js';
+import { closest, didYouMean, flag, needArguments, usage, type OptionValues } from './args.js';
 import type { Command } from './commands.js';
 import { checkOutputFile, fileStart, readCase, writeAtomic } from './files.js';
 import { at, type Io } from './io.js';
@@ -167,8 +168,8 @@ export const HANDLERS: Record<Command, Handler> = {
 
   serve: async ({ rest, values, io }) => {
     needArguments('serve', rest, 0);
-    const port = values.port === undefined ? undefined : Number(values.port);
-    if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw usage('--port must be a port number');
+    const port = values.port === undefined ? undefined : parseWholeNumber(values.port, 0, 65535);
+    if (values.port !== undefined && port === undefined) throw usage(`${flag('port')} ${wholeNumberRule(0, 65535, 3000)}`);
     const { serve } = await import('../http/server.js');
     const close = await serve({ port, host: values.host, env: io.env, log: (line) => io.stderr(line + '\n') });
     await new Promise<void>((done) => {

@@ -73,6 +73,20 @@ export const DEFAULT_RENDER_TIMEOUT_MS = 30_000;
 /** What a render time limit may be, for `harbor serve` and `harbor batch` alike. */
 export const RENDER_TIMEOUT_RULE = 'must be a time between 100ms and 600s, like "30s" or "5000" (ms)';
 
+/**
+ * A count or a port as an option or variable gives it (`--workers`, `--port`, HARBOR_WORKERS):
+ * plain decimal digits, from `min` to `max`, or undefined. Number() alone read "0x2", "1e1",
+ * " 2", "+2" and "2.0" as numbers too: a value a person did not mean to write is refused instead.
+ */
+export function parseWholeNumber(s: string, min: number, max: number): number | undefined {
+  if (!/^[0-9]+$/.test(s)) return undefined;
+  const n = Number(s);
+  return n >= min && n <= max ? n : undefined;
+}
+
+/** How a message says the rule of parseWholeNumber. */
+export const wholeNumberRule = (min: number, max: number, example: number): string => `must be a whole number from ${min} to ${max} in plain digits, like ${example}`;
+
 /** "30s", "500ms", "5000" (ms) → ms. */
 export function parseDuration(s: string): number | undefined {
   const m = /^(\d+)\s*(ms|s)?$/i.exec(s.trim());

@@ -422,6 +422,32 @@ describe('harbor options: each command takes its own', () => {
   });
 });
 
+describe('numeric options take plain decimal digits in their range, nothing else', () => {
+  // Number() read all of these as numbers: --workers 0x2 ran two threads, --port 1e1 served on 10.
+  const NOT_PLAIN = ['0x2', '1e1', ' 2', '2 ', '+2', '2.0', '', '0b10', '0o2', '1_0', '\u0662', 'Infinity'];
+
+  it('--workers: each one is a usage error naming the option and the rule; nothing is read or written', async () => {
+    for (const value of [...NOT_PLAIN, '-1', '65']) {
+      const r = await harbor(['batch', 'rfa', 'no-such-input.json', '-o', join(dir, 'w.zip'), `--workers=${value}`]);
+      expectOneLineUsageError(r, /^harbor: --workers \(HARBOR_WORKERS\) must be a whole number from 0 to 64 in plain digits, like 2 /);
+    }
+    // The variable keeps the same rule (empty: not set).
+    expectOneLineUsageError(await harbor(['batch', 'rfa', 'no-such-input.json', '-o', join(dir, 'w.zip')], { env: { HARBOR_WORKERS: '0x2' } }), '--workers (HARBOR_WORKERS) must be a whole number');
+    expect(written('w.zip')).toEqual([]);
+  });
+
+  it('--port (-p): each one is a usage error naming the option and the rule, before any server starts', async () => {
+    // PORT is bad too: were --port's value taken, serve would stop at the configuration instead.
+    for (const value of [...NOT_PLAIN, '-1', '65536']) {
+      for (const option of [`--port=${value}`, `-p${value}`]) {
+        if (option === '-p') continue; // `-p` with nothing: "needs a value", tested elsewhere
+        const r = await harbor(['serve', option], { env: { PORT: 'not-a-port' } });
+        expectOneLineUsageError(r, /^harbor: -p\/--port must be a whole number from 0 to 65535 in plain digits, like 3000 /);
+      }
+    }
+  });
+});
+
 describe('harbor render: the output file', () => {
   it('takes its format from -o’s name: a .docx file gets a DOCX, a .pdf file a PDF', async () => {
     for (const [name, magic] of [['named.docx', 'PK'], ['NAMED.PDF', '%PDF-']] as const) {
