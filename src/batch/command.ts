@@ -19,6 +19,7 @@ import { noRecords, readRecords, runBatch, type BatchFormat, type BatchProgress 
 import { ZipStream } from './zip.js';
 import { tempFileFor, type TempFile } from './outfile.js';
 import type { StopTrim } from './heap-trim.js';
+import { terminalLine } from '../terminal.js';
 
 /** Most records in one CLI batch (the HTTP limit, HARBOR_MAX_BATCH, is separate and smaller). */
 export const CLI_MAX_BATCH = 100_000;
@@ -178,9 +179,10 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     if (progress) io.stderr('\n');
     for (const r of summary.notRendered) {
       const where = r.row !== undefined ? `row ${r.row}` : `record ${r.index + 1}`;
-      for (const e of r.errors ?? []) io.stderr(`${where}: ${e.path || '(case)'}: ${e.message} [${e.code}]\n`);
+      // A record's paths and messages can echo the batch's own column and field names.
+      for (const e of r.errors ?? []) io.stderr(terminalLine(`${where}: ${e.path || '(case)'}: ${e.message} [${e.code}]`));
     }
-    io.stderr(`${summaryLine(summary, c.out, performance.now() - t0)}\n`);
+    io.stderr(terminalLine(summaryLine(summary, c.out, performance.now() - t0)));
     return summary.failed > 0 ? 3 : 0;
   } catch (e) {
     zip.abort();

@@ -12,6 +12,7 @@ import { extname } from 'node:path';
 import { HarborError, type Issue } from '../errors.js';
 import { KIND_SUMMARIES } from '../kinds/catalog.js';
 import { kindCodes } from '../kinds/kind.js';
+import { jsonForTerminal, terminalLine } from '../terminal.js';
 import type { Format, parseFormat as ParseFormat } from '../pipeline.js';
 import { parseWholeNumber, wholeNumberRule } from '../workers/settings.js';
 import { closest, didYouMean, flag, needArguments, usage, type OptionValues } from './args.js';
@@ -78,16 +79,16 @@ async function exampleOf(kindName: string) {
  */
 async function tellWhy(command: string, kind: string, file: string, input: unknown, issues: readonly Issue[], io: Io): Promise<void> {
   const batch = batchFileLine(kind, file, input);
-  if (batch !== undefined) return void io.stderr(batch);
+  if (batch !== undefined) return void io.stderr(terminalLine(batch));
   if (!issues.some((i) => i.code === 'unrecognized-keys')) return;
   const [{ KINDS }, { caseJsonSchema }] = await Promise.all([import('../kinds/index.js'), import('../kinds/json-schema.js')]);
   const fields = KINDS.map((k) => ({ id: k.id, fields: Object.keys((caseJsonSchema(k).properties ?? {}) as object) }));
   const others = otherKindsOf(input, kind, issues, fields);
-  if (others.length > 0) io.stderr(otherKindLine(command, kind, others));
+  if (others.length > 0) io.stderr(terminalLine(otherKindLine(command, kind, others)));
 }
 
 function printWarnings(warnings: Issue[], io: Io): void {
-  for (const w of warnings) io.stderr(`warning: ${w.path || '(case)'}: ${w.message} [${w.code}]\n`);
+  for (const w of warnings) io.stderr(terminalLine(`warning: ${w.path || '(case)'}: ${w.message} [${w.code}]`));
 }
 
 /**
@@ -139,7 +140,8 @@ export const HANDLERS: Record<Command, Handler> = {
       else throw e;
     }
     if (!result.ok) await tellWhy('check', rest[0]!, rest[1]!, input, result.errors, io);
-    io.stdout(JSON.stringify(result, null, 2) + '\n');
+    // Field names in messages come from the case (an unknown key is named): no raw C1 or bidi control.
+    io.stdout(jsonForTerminal(JSON.stringify(result, null, 2)) + '\n');
     return result.ok ? 0 : 1;
   },
 
@@ -171,7 +173,9 @@ export const HANDLERS: Record<Command, Handler> = {
     const port = values.port === undefined ? undefined : parseWholeNumber(values.port, 0, 65535);
     if (values.port !== undefined && port === undefined) throw usage(`${flag('port')} ${wholeNumberRule(0, 65535, 3000)}`);
     const { serve } = await import('../http/server.js');
-    const close = await serve({ port, host: values.host, env: io.env, log: (line) => io.stderr(line + '\n') });
+    // The lines are the "listening" line and pino's JSON (request paths are the clients'): C1 and
+    // bidi controls as JSON escapes, the same value to a log reader, nothing for a terminal to act on.
+    const close = await serve({ port, host: values.host, env: io.env, log: (line) => io.stderr(jsonForTerminal(line) + '\n') });
     await new Promise<void>((done) => {
       const stop = (): void => void close().then(done);
       process.once('SIGINT', stop);
@@ -228,7 +232,7 @@ export const HANDLERS: Record<Command, Handler> = {
     } catch (e) {
       if (e instanceof HarborError && e.code === 'malformed-input') {
         const line = oneCaseLine(kind.id, rest[1]!, fileStart(rest[1]!, io));
-        if (line !== undefined) io.stderr(line);
+        if (line !== undefined) io.stderr(terminalLine(line));
       }
       // An error about the batch file as a whole names it, never "(case)" (./report.ts).
       throw aboutBatchFile(e, rest[1]!);

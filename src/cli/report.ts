@@ -6,7 +6,11 @@
 // (`child.dateOfBirth: …`), the case as a whole (`(case): …`, check and render), one record of a
 // batch (`row 3: …`, src/batch/command.ts), or a whole batch file (`cases.csv: …`: empty, not an
 // array, an unknown column, too many records), which is no case at all.
+//
+// Every line goes out through terminalLine (src/terminal.ts): the file names, kinds, option values
+// and column names messages echo never reach the terminal as escape sequences.
 import { EXIT_CODE, HarborError, formatIssueLines } from '../errors.js';
+import { terminalLine } from '../terminal.js';
 import type { Io } from './io.js';
 
 /** An error about a whole input file, not one case: its lines begin with the file's name. */
@@ -35,12 +39,12 @@ export function aboutBatchFile(e: unknown, file: string): unknown {
 export function reportFailure(e: unknown, io: Io): number {
   if (e instanceof HarborError) {
     // Every usage error (exit 2: an unknown kind or format too) is one line with the same prefix.
-    if (e.code === 'usage' || (e.exitCode === EXIT_CODE.usage && e.issues.length === 0)) io.stderr(`harbor: ${e.message}\n`);
-    else for (const line of formatIssueLines(e, e instanceof InputFileError ? e.about : undefined)) io.stderr(`${line}\n`);
+    if (e.code === 'usage' || (e.exitCode === EXIT_CODE.usage && e.issues.length === 0)) io.stderr(terminalLine(`harbor: ${e.message}`));
+    else for (const line of formatIssueLines(e, e instanceof InputFileError ? e.about : undefined)) io.stderr(terminalLine(line));
     return e.exitCode;
   }
   // A bug. Its message may quote data, so only the type goes out unless debugging is asked for.
-  io.stderr(`harbor: internal error (${(e as Error)?.name ?? 'unknown'}); set HARBOR_DEBUG=1 for the stack\n`);
+  io.stderr(terminalLine(`harbor: internal error (${String((e as Error)?.name ?? 'unknown')}); set HARBOR_DEBUG=1 for the stack`));
   if (io.env.HARBOR_DEBUG === '1') io.stderr(`${(e as Error)?.stack ?? String(e)}\n`);
   return 70;
 }
