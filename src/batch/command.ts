@@ -67,7 +67,7 @@ function intOption(given: string | undefined, env: string | undefined, fallback:
 
 /** The time limit of one document, in ms: the same words and range as `harbor serve` takes. */
 function renderTimeout(s: string | undefined, usage: (m: string) => HarborError): number {
-  if (s === undefined || s === '') return DEFAULT_RENDER_TIMEOUT_MS;
+  if (s === undefined) return DEFAULT_RENDER_TIMEOUT_MS;
   const ms = parseRenderTimeout(s);
   if (ms === undefined) throw usage(`--render-timeout (HARBOR_RENDER_TIMEOUT) ${RENDER_TIMEOUT_RULE}`);
   return ms;
@@ -91,7 +91,8 @@ function textInput(c: BatchCommand, type: InputType, usage: (m: string) => Harbo
 export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: string) => HarborError): Promise<number> {
   const type = batchInputType(c.file, usage);
   const workers = intOption(c.workers, io.env.HARBOR_WORKERS, defaultThreads(), 0, MAX_WORKERS, '--workers (HARBOR_WORKERS)', usage);
-  const timeoutMs = renderTimeout(c.renderTimeout ?? io.env.HARBOR_RENDER_TIMEOUT, usage);
+  // An empty variable is unset; an empty --render-timeout= is refused, as an empty --workers= is.
+  const timeoutMs = renderTimeout(c.renderTimeout ?? (io.env.HARBOR_RENDER_TIMEOUT === '' ? undefined : io.env.HARBOR_RENDER_TIMEOUT), usage);
   const text = textInput(c, type, usage);
   // Checked before any thread starts; the reason named, since "cannot read" alone leaves the user guessing.
   let why: string | undefined;

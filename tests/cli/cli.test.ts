@@ -446,6 +446,13 @@ describe('numeric options take plain decimal digits in their range, nothing else
       }
     }
   });
+
+  it('--render-timeout keeps its own rule (digits, then ms or s) and refuses the same forms', async () => {
+    for (const value of ['0x2', '1e4', '+30s', '2.5s', '30sec', '']) {
+      const r = await harbor(['batch', 'rfa', 'no-such-input.json', '-o', join(dir, 'w.zip'), `--render-timeout=${value}`]);
+      expectOneLineUsageError(r, /^harbor: --render-timeout \(HARBOR_RENDER_TIMEOUT\) must be a time between 100ms and 600s/);
+    }
+  });
 });
 
 describe('harbor render: the output file', () => {
