@@ -45,6 +45,6 @@ export function reportFailure(e: unknown, io: Io): number {
   }
   // A bug. Its message may quote data, so only the type goes out unless debugging is asked for.
   io.stderr(terminalLine(`harbor: internal error (${String((e as Error)?.name ?? 'unknown')}); set HARBOR_DEBUG=1 for the stack`));
-  if (io.env.HARBOR_DEBUG === '1') io.stderr(`${(e as Error)?.stack ?? String(e)}\n`);
+  if (io.env.HARBOR_DEBUG === '1') for (const line of String((e as Error)?.stack ?? e).split('\n')) io.stderr(terminalLine(line));
   return 70;
 }

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { reportFailure } from '../../src/cli/report.js';
 import { forTerminal, jsonForTerminal, terminalLine } from '../../src/terminal.js';
 import { harbor } from '../support/cli.js';
 
@@ -43,6 +44,16 @@ describe('forTerminal', () => {
     expect(json).not.toMatch(RAW_CONTROL);
     expect(json).toBe('{"a\\u009b\\u202e":"x\\u007f\\u2066y\\u001b"}');
     expect(JSON.parse(json)).toEqual(value);
+  });
+});
+
+describe('a bug’s line, and its stack under HARBOR_DEBUG=1', () => {
+  it('shows the name and each stack line with its controls as escapes, one line each', () => {
+    const err: string[] = [];
+    const bug = Object.assign(new Error('m'), { name: 'Bad\u001b[2J', stack: 'Bad\u001b[2J: m\u202e\n    at f (x.ts:1:1)' });
+    const io = { stdout: () => {}, stderr: (s: string) => void err.push(s), stdin: () => Buffer.alloc(0), stdoutIsTty: false, stderrIsTty: true, env: { HARBOR_DEBUG: '1' } };
+    expect(reportFailure(bug, io)).toBe(70);
+    expect(err).toEqual(['harbor: internal error (Bad\\e[2J); set HARBOR_DEBUG=1 for the stack\n', 'Bad\\e[2J: m\\u202e\n', '    at f (x.ts:1:1)\n']);
   });
 });
 
