@@ -1,6 +1,7 @@
 // The files of the `harbor` CLI (README.md §CLI): the case it reads (a file or stdin, refused with
 // one line saying why when it cannot be read, is over the size limit of one case, is empty, is not
-// UTF-8 or not JSON; its content never echoed) and the output it writes (checked before any work starts, then written atomically).
+// UTF-8 or not JSON; its content never echoed) and the output it writes (checked before any work
+// starts, then written atomically).
 import { isUtf8 } from 'node:buffer';
 import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
@@ -36,9 +37,9 @@ function sizeInWords(bytes: number): string {
 }
 
 /**
- * Up to `max` bytes of the case file `file` (as the user named it): a regular file, or a pipe or device read as a
- * stream (`<(jq …)`, /dev/stdin), bounded all the same (/dev/zero costs `max` bytes). A terminal
- * is refused as "-" on a terminal is: reading it would wait, silently, for typing.
+ * Up to `max` bytes of the case file `file` (as the user named it): a regular file, or a pipe or
+ * device read as a stream (`<(jq …)`, /dev/stdin), bounded all the same (/dev/zero costs `max`
+ * bytes). A terminal is refused as "-" on a terminal is: reading it would wait, silently, for typing.
  */
 function readCaseFile(file: string, io: Io, max: number): Buffer {
   const fd = openSync(at(file, io), 'r');

@@ -69,6 +69,14 @@ describe('the size of the case the CLI reads', () => {
     expect(JSON.parse(readFileSync(join(dir, 'pipe.out'), 'utf8')).errors[0].code).toBe('payload-too-large');
   }, 60_000);
 
+  it('a terminal as the case file is refused at once (exit 2), as "-" on a terminal is, instead of waiting for typing', () => {
+    // script(1) gives the command a terminal of its own, which /dev/tty then is. Were the terminal
+    // read, the command would wait for typing until spawnSync's safety limit killed it.
+    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" check rfa /dev/tty`, '/dev/null'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    expect(r.status, r.stdout + r.stderr).toBe(2);
+    expect(r.stdout).toContain('harbor: the case file "/dev/tty" is a terminal; give a file, or pipe the case in with -');
+  }, 90_000);
+
   it('a device that never ends (/dev/zero, /dev/urandom) as the case file is read up to the limit and refused, in the real command', () => {
     for (const device of ['/dev/zero', '/dev/urandom']) {
       const r = runCli(['check', 'rfa', device]);
