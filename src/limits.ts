@@ -1,5 +1,6 @@
 // Size limits that more than one entry point applies to the same thing, kept here so that each
-// is one constant, never a copy that drifts (docs/http.md §Configuration, README.md §CLI).
+// is one constant, never a copy that drifts (docs/http.md §Configuration, README.md §CLI). No
+// imports: the web app's bundle takes the depth bound and its check from here too.
 
 /**
  * Largest case, in bytes of its JSON text: the default of HARBOR_BODY_LIMIT, the body limit of
@@ -8,3 +9,37 @@
  * configures the service). 1 MiB: a case with long narratives is tens of KB.
  */
 export const MAX_CASE_BYTES = 1024 * 1024;
+
+/**
+ * Deepest nesting of objects and arrays accepted in a case; real cases are under 10 deep. Deeper
+ * input is refused before anything walks it recursively (a 50,000-deep body overflowed the stack;
+ * in the web page, a 50,000-deep draft overflowed the page's). The API, the CLI and the web page's
+ * draft reader (web/src/form/draft.ts) apply this one bound.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * True when JSON text (a string or UTF-8 bytes) nests arrays/objects deeper than `max`, found by
+ * counting brackets outside strings: no parse, so a 200,000-deep body costs one pass over its
+ * characters instead of building 200,000 arrays on the main thread. Text that is not JSON may
+ * pass; JSON.parse refuses it afterwards.
+ */
+export function textTooDeep(text: string | Uint8Array, max: number): boolean {
+  // The string/bytes choice per character rather than an accessor closure made per call: V8 holds
+  // a closure's optimized code only weakly, so a closure made per request was compiled again after
+  // every full collection (issue 18; `node --trace-opt` of `harbor serve`).
+  const isString = typeof text === 'string';
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = isString ? text.charCodeAt(i) : (text as Uint8Array)[i]!;
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}

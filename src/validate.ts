@@ -10,6 +10,7 @@
 // CSV and Excel rows included.
 import type { z } from 'zod';
 import { HarborError, MAX_ISSUES, type Issue } from './errors.js';
+import { MAX_JSON_DEPTH, textTooDeep } from './limits.js';
 
 /** Join a path array into the dot path used everywhere in Harbor (`periods.2.endDate`). */
 export function dotPath(path: ReadonlyArray<PropertyKey>): string {
@@ -72,11 +73,8 @@ export function cleanText(s: string, path: string): { value: string } | { issue:
   };
 }
 
-/**
- * Deepest nesting of objects and arrays accepted in a case; real cases are under 10 deep. Deeper
- * input is refused before anything walks it recursively (a 50,000-deep body overflowed the stack).
- */
-export const MAX_JSON_DEPTH = 64;
+// The depth bound and its check on text live in ./limits.ts: the web page applies them too.
+export { MAX_JSON_DEPTH, textTooDeep };
 
 /** True when `v` nests objects/arrays deeper than `max` (recursion bounded by `max`: none to overflow). */
 export function tooDeep(v: unknown, max: number): boolean {
@@ -94,31 +92,6 @@ function deeperThan(x: unknown, d: number, max: number): boolean {
   return false;
 }
 
-/**
- * True when JSON text (a string or UTF-8 bytes) nests arrays/objects deeper than `max`, found by
- * counting brackets outside strings: no parse, so a 200,000-deep body costs one pass over its
- * characters instead of building 200,000 arrays on the main thread. Text that is not JSON may
- * pass; JSON.parse refuses it afterwards.
- */
-export function textTooDeep(text: string | Uint8Array, max: number): boolean {
-  // The string/bytes choice per character rather than an accessor closure made per call: V8 holds
-  // a closure's optimized code only weakly, so a closure made per request was compiled again after
-  // every full collection (issue 18; `node --trace-opt` of `harbor serve`).
-  const isString = typeof text === 'string';
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = isString ? text.charCodeAt(i) : (text as Uint8Array)[i]!;
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) return true;
-    } else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return false;
-}
 
 /**
  * Paths (dotted, as issues name them) of the fields given twice in one object of `text`, at most

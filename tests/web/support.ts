@@ -46,7 +46,10 @@ function newest(dir: string): number {
   return Math.max(...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
 }
 
-/** The app as `npm ci` builds it (prepare → build:web), built again when a file of web/ is newer. */
+/**
+ * The app as `npm ci` builds it (prepare → build:web), built again when a file of web/ is newer,
+ * or src/limits.ts, the one file of src/ the page's bundle takes (the depth bound of a draft).
+ */
 export function buildWebIfStale(root: string): void {
   let built = 0;
   try {
@@ -54,5 +57,6 @@ export function buildWebIfStale(root: string): void {
   } catch {
     /* not built */
   }
-  if (newest(join(root, 'web')) > built) execFileSync(process.execPath, [join(root, 'scripts', 'build-web.mjs')], { stdio: 'pipe' });
+  const sources = Math.max(newest(join(root, 'web')), statSync(join(root, 'src', 'limits.ts')).mtimeMs);
+  if (sources > built) execFileSync(process.execPath, [join(root, 'scripts', 'build-web.mjs')], { stdio: 'pipe' });
 }

@@ -9,7 +9,7 @@
 // and it builds the uiSchema hints: which text is long (a textarea), which string is a date-time
 // with its UTC offset, which yes/no is a pair of radio buttons.
 
-import { MAX_DEPTH } from './draft.js';
+import { MAX_JSON_DEPTH as MAX_DEPTH } from '../../../src/limits.js';
 
 export type Json = Record<string, unknown>;
 
