@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { harbor } from '../support/cli.js';
+import { expectOneLineUsageError, harbor } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'harbor-cli-bounds-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,13 +14,6 @@ const FULL = new URL('../../fixtures/rfa/full.json', import.meta.url).pathname;
 /** Files in `dir` (temporary files included) whose names contain `part`. */
 const written = (part: string): string[] => readdirSync(dir).filter((n) => n.includes(part));
 
-/** A usage error: exit 2, nothing on stdout, exactly one line on stderr that says `what`. */
-function expectOneLineUsageError(r: { status: number; stdout: string; stderr: string }, what: string | RegExp): void {
-  expect(r.status, r.stderr).toBe(2);
-  expect(r.stdout).toBe('');
-  expect(r.stderr.split('\n')).toEqual([expect.stringMatching(/^harbor: /), '']);
-  expect(r.stderr).toMatch(what);
-}
 
 describe('numeric options take plain decimal digits in their range, nothing else', () => {
   // Number() read all of these as numbers: --workers 0x2 ran two threads, --port 1e1 served on 10.

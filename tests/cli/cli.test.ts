@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/kinds/index.js';
 import { HARBOR_VERSION } from '../../src/version.js';
-import { harbor, harborUnprivileged } from '../support/cli.js';
+import { expectOneLineUsageError, harbor, harborUnprivileged } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'harbor-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,13 +17,6 @@ const COMMANDS = ['serve', 'kinds', 'example', 'check', 'render', 'csv-template'
 /** Files in `dir` (temporary files included) whose names contain `part`. */
 const written = (part: string): string[] => readdirSync(dir).filter((n) => n.includes(part));
 
-/** A usage error: exit 2, nothing on stdout, exactly one line on stderr that says `what`. */
-function expectOneLineUsageError(r: { status: number; stdout: string; stderr: string }, what: string | RegExp): void {
-  expect(r.status, r.stderr).toBe(2);
-  expect(r.stdout).toBe('');
-  expect(r.stderr.split('\n')).toEqual([expect.stringMatching(/^harbor: /), '']);
-  expect(r.stderr).toMatch(what);
-}
 
 describe('harbor CLI', () => {
   it('kinds lists every registered kind, one per line, each followed by its issue codes', async () => {

@@ -5,6 +5,7 @@
 // - `runCli()`: the real command (`node bin/harbor.js`) in a child process, for the handful of
 //   end-to-end tests in tests/cli/ (the bin script, real stdin/stdout, signals).
 import { spawnSync } from 'node:child_process';
+import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { main, type Io } from '../../src/cli.js';
 
@@ -86,4 +87,12 @@ export async function harborUnprivileged(args: string[]): Promise<CliResult> {
 export async function cliCheck(kind: string, file: string): Promise<{ status: number; json: CheckJson }> {
   const r = await harbor(['check', kind, file]);
   return { status: r.status, json: JSON.parse(r.stdout) as CheckJson };
+}
+
+/** A usage error: exit 2, nothing on stdout, exactly one line on stderr that says `what`. */
+export function expectOneLineUsageError(r: { status: number; stdout: string; stderr: string }, what: string | RegExp): void {
+  expect(r.status, r.stderr).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr.split('\n')).toEqual([expect.stringMatching(/^harbor: /), '']);
+  expect(r.stderr).toMatch(what);
 }
