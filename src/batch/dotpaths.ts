@@ -283,6 +283,73 @@ export function flatten(v: unknown, prefix = '', out: Record<string, string> = {
   return out;
 }
 
+/** Dot paths of every field the schema has (a list's item as index 0), leaving out removed ones. */
+function schemaLeaves(s: Json | undefined, path: string, out: string[], depth: number): void {
+  if (!s || depth > 32) return;
+  let inner = false;
+  for (const b of branches(s)) {
+    if (b.deprecated === true) continue;
+    const props = b.properties as Record<string, Json> | undefined;
+    if (props) {
+      inner = true;
+      for (const [k, v] of Object.entries(props)) {
+        if (v.deprecated === true || branches(v).some((x) => x.deprecated === true)) continue;
+        schemaLeaves(v, path === '' ? k : `${path}.${k}`, out, depth + 1);
+      }
+    } else if (b.items && typeof b.items === 'object') {
+      inner = true;
+      schemaLeaves(b.items as Json, `${path}.0`, out, depth + 1);
+    }
+  }
+  if (!inner && path !== '' && !out.includes(path)) out.push(path);
+}
+
+/**
+ * The cells of a kind's CSV and Excel templates: the example case's, then an empty cell for every
+ * field of the schema the example does not give (a supporting declaration's fields beside a
+ * personal statement, an alternative's `preference`, an optional sponsor), each placed after the
+ * last column of its nearest group the example has, so a clinic finds every column it may fill.
+ * A list the example gives keeps its items; a field only the schema has is shown once, at index 0.
+ */
+export function templateCells(schema: unknown, example: unknown): Record<string, string> {
+  const cells = flatten(example);
+  const order = Object.keys(cells);
+  // A column stands for its field at every list index (`alternatives.2.reason` ~ `alternatives.0.reason`).
+  const field = (h: string): string => h.replace(/\.\d+(?=\.|$)/g, '.0');
+  const holds = (h: string, leaf: string): boolean => {
+    const f = field(h);
+    return f === leaf || f.startsWith(`${leaf}.`) || leaf.startsWith(`${f}.`);
+  };
+  const leaves: string[] = [];
+  schemaLeaves(schema as Json, '', leaves, 0);
+  // Where the previous field of the schema (in its order) ends in the template: -1 before any.
+  let previous = -1;
+  for (const leaf of leaves) {
+    const last = order.findLastIndex((h) => holds(h, leaf));
+    if (last >= 0) {
+      previous = last;
+      continue;
+    }
+    // After the last column that shares the longest prefix with it (its group), else after the
+    // previous field of the schema.
+    const segs = leaf.split('.');
+    let at = previous + 1;
+    for (let n = segs.length - 1; n > 0; n--) {
+      const prefix = `${segs.slice(0, n).join('.')}.`;
+      const end = order.findLastIndex((h) => h.startsWith(prefix));
+      if (end >= 0) {
+        at = end + 1;
+        break;
+      }
+    }
+    order.splice(at, 0, leaf);
+    previous = at;
+  }
+  const out: Record<string, string> = {};
+  for (const h of order) out[h] = cells[h] ?? '';
+  return out;
+}
+
 /** A cell for a CSV Harbor writes: quoted when needed; a leading = + - @ never reads as a formula. */
 export function csvCell(s: string): string {
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;

@@ -20,7 +20,7 @@ import { FORMATS, unknownFormat, type Format } from '../pipeline.js';
 import type { DeflatedText } from './deflated.js';
 import { ManifestBuilder, type BatchFormat, type BatchSummary, type ManifestRecord } from './manifest.js';
 import { caseOf, recordId, recordIdOf, type CaseSource, type Rendered, type Renderer } from '../workers/renderer.js';
-import { csvCell, flatten } from './dotpaths.js';
+import { csvCell, templateCells } from './dotpaths.js';
 import { decodedInput, type TextInput } from './encoding.js';
 import { fromBytes, fromText, INPUT_READERS, jsonRecords, type BatchRecord, type InputLimits, type InputType, type RecordSource, type TextSource } from './input.js';
 
@@ -79,9 +79,12 @@ export function noRecords(): HarborError {
 /** Longest one record may be when the caller does not say (the CLI): 1 MiB of text. */
 export const DEFAULT_MAX_RECORD_CHARS = 1024 * 1024;
 
-/** The CSV template of a kind: a header row of dot paths and the example as one row. */
-export function csvTemplate(example: unknown): string {
-  const cells = flatten(example);
+/**
+ * The CSV template of a kind: a header row of dot paths (every field of `schema`, the kind's JSON
+ * Schema: `templateCells`) and the example as one row.
+ */
+export function csvTemplate(schema: unknown, example: unknown): string {
+  const cells = templateCells(schema, example);
   const header = Object.keys(cells);
   return `${header.map(csvCell).join(',')}\r\n${header.map((h) => csvCell(cells[h]!)).join(',')}\r\n`;
 }

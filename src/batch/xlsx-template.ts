@@ -3,7 +3,7 @@
 // numbers as numbers), a dropdown (data validation) on every enum and yes/no column, and a second
 // sheet that explains each column.
 import ExcelJS from 'exceljs';
-import { columnLetters, flatten, schemaAt } from './dotpaths.js';
+import { columnLetters, schemaAt, templateCells } from './dotpaths.js';
 import { branches, enumValues, isBoolean, isDate, isNumber, isText, type Json } from './xlsx-columns.js';
 
 /** First row of the template that the dropdowns and formats cover, and the last. */
@@ -62,7 +62,7 @@ const TEMPLATE_DATE = new Date(Date.UTC(2026, 0, 1));
  * dropdowns and formats down to row 1000) and sheet "Columns" (what each column is).
  */
 export async function xlsxTemplate(kindTitle: string, schema: unknown, example: unknown): Promise<Uint8Array> {
-  const cells = flatten(example);
+  const cells = templateCells(schema, example);
   const headers = Object.keys(cells);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Harbor';

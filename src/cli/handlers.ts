@@ -186,9 +186,9 @@ export const HANDLERS: Record<Command, Handler> = {
 
   'csv-template': async ({ rest, io }) => {
     needArguments('csv-template', rest, 1);
-    const { example } = await exampleOf(rest[0]!);
-    const { csvTemplate } = await import('../batch/run.js');
-    io.stdout(csvTemplate(example));
+    const { kind, example } = await exampleOf(rest[0]!);
+    const [{ csvTemplate }, { caseJsonSchema }] = await Promise.all([import('../batch/run.js'), import('../kinds/json-schema.js')]);
+    io.stdout(csvTemplate(caseJsonSchema(kind), example));
     return 0;
   },
 

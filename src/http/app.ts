@@ -294,7 +294,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     const kind = kindOf(req);
     const example = engine.example(kind.id);
     if (example === undefined) throw new HarborError('not-found', `No example case is shipped for ${kind.id} yet`);
-    const csv = csvTemplate(example);
+    const csv = csvTemplate(caseJsonSchema(kind), example);
     res.type('text/csv; charset=utf-8').set('Content-Disposition', `attachment; filename="${kind.id}-template.csv"`).send(csv);
   });
 

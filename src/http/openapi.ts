@@ -289,7 +289,7 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
           content: {
             'application/json': { schema: { type: 'array', items: ref(name) }, ...(example === undefined ? {} : { example: [example] }) },
             'application/x-ndjson': { schema: { type: 'string', description: 'one case (JSON) per line' }, ...(example === undefined ? {} : { example: JSON.stringify(example) + '\n' }) },
-            'text/csv': { schema: { type: 'string', description: 'a header row of dot paths, one case per row' }, ...(example === undefined ? {} : { example: csvTemplate(example) }) },
+            'text/csv': { schema: { type: 'string', description: 'a header row of dot paths, one case per row' }, ...(example === undefined ? {} : { example: csvTemplate(caseJsonSchema(k), example) }) },
             [XLSX]: { schema: { type: 'string', format: 'binary', description: 'an Excel workbook: its first sheet, a header row of dot paths, one case per row' } },
           },
         },
