@@ -38,8 +38,11 @@ export function aboutBatchFile(e: unknown, file: string): unknown {
 /** Print what went wrong on stderr; returns the exit code. */
 export function reportFailure(e: unknown, io: Io): number {
   if (e instanceof HarborError) {
-    // Every usage error (exit 2: an unknown kind or format too) is one line with the same prefix.
-    if (e.code === 'usage' || (e.exitCode === EXIT_CODE.usage && e.issues.length === 0)) io.stderr(terminalLine(`harbor: ${e.message}`));
+    // Every usage error (exit 2: an unknown kind or format too) is one line with the same prefix,
+    // and so is an output that cannot be written (exit 74), as a standard output that cannot be
+    // (src/cli.ts): Harbor's own words about the command, not about the case.
+    const ownLine = e.code === 'usage' || e.code === 'io-error' || (e.exitCode === EXIT_CODE.usage && e.issues.length === 0);
+    if (ownLine) io.stderr(terminalLine(`harbor: ${e.message}`));
     else for (const line of formatIssueLines(e, e instanceof InputFileError ? e.about : undefined)) io.stderr(terminalLine(line));
     return e.exitCode;
   }

@@ -55,7 +55,7 @@ describe('a batch archive that cannot be written (a file-size limit: EFBIG)', ()
       // PDF is larger, so the archive's first document already fails.
       const out = join(dir, 'filings.zip');
       const r = spawnSync('bash', ['-c', `ulimit -f 64; exec "${process.execPath}" "${BIN}" batch restitution-worksheet "${input}" -o "${out}" --workers 1`], { encoding: 'utf8' });
-      expect(r.stderr).toBe(`cannot write "${out}": EFBIG [io-error]\n`);
+      expect(r.stderr).toBe(`harbor: cannot write "${out}": EFBIG\n`);
       expect(r.status).toBe(74);
       expect(readdirSync(dir)).toEqual(['cases.ndjson']); // neither the archive nor its temporary file
     } finally {
@@ -71,7 +71,7 @@ describe('a document that cannot be written (render -o past a file-size limit: E
       const out = join(dir, 'draft.pdf');
       // `ulimit -f 8`: the rfa PDF (tens of KB) fails past 8 KiB.
       const r = spawnSync('bash', ['-c', `ulimit -f 8; exec "${process.execPath}" "${BIN}" render rfa "${FULL}" -o "${out}"`], { encoding: 'utf8' });
-      expect(r.stderr).toBe(`cannot write "${out}": EFBIG [io-error]\n`);
+      expect(r.stderr).toBe(`harbor: cannot write "${out}": EFBIG\n`);
       expect(r.status).toBe(74);
       expect(readdirSync(dir)).toEqual([]);
     } finally {
