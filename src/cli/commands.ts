@@ -85,7 +85,7 @@ export const COMMANDS = {
   },
   'check-templates': {
     synopsis: 'harbor check-templates',
-    summary: 'compile every template, render every fixture',
+    summary: 'compile every template, every fixture to markup',
     does: 'compile every template (HARBOR_TEMPLATES too) and render every fixture to the document model',
     options: [],
   },
