@@ -309,7 +309,9 @@ function supportingView(
       pro && s.diagnoses.length > 0
         ? `My diagnoses, with their ICD-10-CM codes, are: ${s.diagnoses.map((x) => `${x.code}, ${x.name}`).join('; ')}.`
         : null,
-    opinionIntro: pro && s.opinion ? `I offer my opinion on ${andList(s.opinion.elements.map((e) => ELEMENT_TEXT[e]!))}.` : null,
+    // "on" before each element: "the trauma exception to law-enforcement cooperation and extreme
+    // hardship" read as one exception to two things.
+    opinionIntro: pro && s.opinion ? `I offer my opinion ${andList(s.opinion.elements.map((e) => `on ${ELEMENT_TEXT[e]!}`))}.` : null,
     opinion: pro && s.opinion ? s.opinion.narrative : null,
   };
 }

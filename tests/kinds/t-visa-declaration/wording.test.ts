@@ -1,0 +1,46 @@
+// The sentences Harbor writes itself in a T-visa declaration, as a filing attorney reads them:
+// each asserts the corrected text of one review finding (docs/domain/t-visa-declaration.md).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/pipeline.js';
+import { inlineText, type Block } from '../../../src/model/types.js';
+
+const K = 't-visa-declaration';
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/${K}/${name}.json`, import.meta.url), 'utf8'));
+
+/** Paragraph and heading text of the document body, one block per line. */
+function body(c: unknown): string {
+  const out: string[] = [];
+  const walk = (bs: Block[]): void => {
+    for (const b of bs) {
+      if (b.type === 'paragraph' || b.type === 'heading') out.push(inlineText(b.children));
+      else if (b.type === 'list') b.items.forEach((i) => walk(i.children));
+      else if (b.type === 'keep') walk(b.children);
+    }
+  };
+  walk(buildDocument(K, c).model.body);
+  return out.join('\n');
+}
+const bodyOf = (name: string, patch: (c: any) => void = () => {}) => {
+  const c = fixture(name);
+  patch(c);
+  return body(c);
+};
+
+describe('a professional’s opinion names each element it speaks to', () => {
+  it('two elements each take their own "on", so the trauma exception is not read as an exception to hardship', () => {
+    const t = bodyOf('supporting');
+    expect(t).toContain(
+      'I offer my opinion on the trauma exception to law-enforcement cooperation and on extreme hardship involving unusual and severe harm on removal.',
+    );
+  });
+
+  it('one element reads as one, three as a list', () => {
+    expect(bodyOf('supporting', (c) => (c.supporting.opinion.elements = ['hardship']))).toContain(
+      'I offer my opinion on extreme hardship involving unusual and severe harm on removal.',
+    );
+    expect(bodyOf('supporting', (c) => (c.supporting.opinion.elements = ['victimization', 'trauma', 'hardship']))).toContain(
+      'I offer my opinion on what the applicant suffered, on the trauma exception to law-enforcement cooperation and on extreme hardship involving unusual and severe harm on removal.',
+    );
+  });
+});
