@@ -290,7 +290,10 @@ function supportingView(
   return {
     professional: pro
       ? {
-          licenseText: `I hold a ${license?.type ?? ''} license, number ${license?.number ?? ''}, issued in ${license?.jurisdiction ?? ''}.`,
+          // The type is printed as given, after a colon: "I hold a Licensed Clinical Social Worker
+          // (LCSW) license" (the schema's own example) said "license" twice, and "a" read wrong
+          // before a type such as "Independent Clinical Social Worker".
+          licenseText: `I hold the following license: ${license?.type ?? ''}, number ${license?.number ?? ''}, issued in ${license?.jurisdiction ?? ''}.`,
           contactText: `I can be reached ${andList(reach)}.`,
         }
       : null,

@@ -44,3 +44,17 @@ describe('a professional’s opinion names each element it speaks to', () => {
     );
   });
 });
+
+describe('a professional’s license is stated once, whatever its type', () => {
+  it('the schema’s example type does not say "license" twice', () => {
+    const t = bodyOf('supporting');
+    expect(t).toContain('I hold the following license: Licensed Clinical Social Worker (LCSW), number LCSW-0000000, issued in Texas.');
+    expect(t).not.toMatch(/license\)? license/i);
+  });
+
+  it('a type starting with a vowel takes no article it cannot agree with', () => {
+    const t = bodyOf('supporting', (c) => (c.declarant.professional.license.type = 'Independent Clinical Social Worker'));
+    expect(t).toContain('I hold the following license: Independent Clinical Social Worker, number LCSW-0000000, issued in Texas.');
+    expect(t).not.toContain('a Independent');
+  });
+});
