@@ -8,7 +8,7 @@ import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
 import { languageSentences } from './language.js';
-import { cap, dateRange, datedSentence, exhibitCitation, initials, inMyWords, nameWithNote, referent, type Referent } from './phrasing.js';
+import { cap, dateRange, datedSentence, exhibitCitation, initials, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
 export { formatANumber };
@@ -144,7 +144,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     role === 'parent'
       ? `My name is ${declarantName}. I am the ${relation} of ${applicantName}, who was born on ${longDate(c.applicant.dateOfBirth)}, in ${country}. ${child.name} is under 14 and does not sign a statement of ${child.possessive} own, so I make this declaration in support of ${child.possessive} application for T nonimmigrant status. I say what I saw myself and what ${child.name} told me, and when ${child.subject} told me.`
       : role === 'supporting'
-        ? `My name is ${declarantName}.${pro ? ` I am a ${pro.title}${pro.organization ? ` at ${pro.organization}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
+        ? `My name is ${declarantName}.${pro ? ` I am ${withArticle(pro.title)}${pro.organization ? ` at ${pro.organization}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
         : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${country}. I make this declaration in support of my application for T nonimmigrant status.`;
 
   // The exhibit list, when any paragraph cites an exhibit (docs/domain/t-visa-declaration.md, "Exhibits").
