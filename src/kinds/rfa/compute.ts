@@ -120,7 +120,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
         path: 'concern.means',
         code: 'labor-without-means',
         message:
-          'labor trafficking needs a means (force, fraud or coercion), a child’s too: Harbor does not treat the child’s age as the means, which only sex trafficking of a minor goes without. Record the means when known; the draft can still go to OTIP',
+          'labor trafficking needs a means (force, fraud or coercion), a child’s too: only sex trafficking of a minor needs none, and Harbor does not treat the child’s age as the means. Record the means when known; the draft can still go to OTIP',
       });
     }
     if (c.concern.purposes.length === 0) {

@@ -34,6 +34,21 @@ export function cap(s: string): string {
 }
 
 /**
+ * "a" or "an" before a free-text title, by its sound: "an Assistant Professor", "a Unit Director",
+ * "an LPC" (an acronym is said letter by letter: "el"), "an honorary …". A heuristic for English
+ * job titles, which is what it is given ("I am a [title]"); a wrong guess reads oddly, no worse.
+ */
+export function withArticle(title: string): string {
+  const word = title.trim().split(/[\s,(]/)[0] ?? '';
+  const acronym = word.length >= 2 && /^[A-Z]+$/.test(word);
+  const w = word.toLowerCase();
+  const an = acronym
+    ? /^[aefhilmnorsx]/.test(w)
+    : /^(?:hon|hour|heir)/.test(w) || (/^[aeio]/.test(w) && !/^(?:eu|one)/.test(w)) || (/^u/.test(w) && !/^u[^aeiou][aeiou]/.test(w));
+  return `${an ? 'an' : 'a'} ${title}`;
+}
+
+/**
  * "From March 1 to June 30, 2023", "From December 20, 2024 to January 2, 2025", "On May 4, 2023"
  * (one day) or "Since February 13, 2023" (open): the year is said once when both ends share it.
  */

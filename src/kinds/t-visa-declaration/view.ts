@@ -8,7 +8,7 @@ import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
 import { languageSentences } from './language.js';
-import { cap, dateRange, datedSentence, exhibitCitation, initials, inMyWords, nameWithNote, referent, type Referent } from './phrasing.js';
+import { cap, dateRange, datedSentence, exhibitCitation, initials, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
 export { formatANumber };
@@ -144,7 +144,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     role === 'parent'
       ? `My name is ${declarantName}. I am the ${relation} of ${applicantName}, who was born on ${longDate(c.applicant.dateOfBirth)}, in ${country}. ${child.name} is under 14 and does not sign a statement of ${child.possessive} own, so I make this declaration in support of ${child.possessive} application for T nonimmigrant status. I say what I saw myself and what ${child.name} told me, and when ${child.subject} told me.`
       : role === 'supporting'
-        ? `My name is ${declarantName}.${pro ? ` I am a ${pro.title}${pro.organization ? ` at ${pro.organization}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
+        ? `My name is ${declarantName}.${pro ? ` I am ${withArticle(pro.title)}${pro.organization ? ` at ${pro.organization}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
         : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${country}. I make this declaration in support of my application for T nonimmigrant status.`;
 
   // The exhibit list, when any paragraph cites an exhibit (docs/domain/t-visa-declaration.md, "Exhibits").
@@ -290,7 +290,10 @@ function supportingView(
   return {
     professional: pro
       ? {
-          licenseText: `I hold a ${license?.type ?? ''} license, number ${license?.number ?? ''}, issued in ${license?.jurisdiction ?? ''}.`,
+          // The type is printed as given, after a colon: "I hold a Licensed Clinical Social Worker
+          // (LCSW) license" (the schema's own example) said "license" twice, and "a" read wrong
+          // before a type such as "Independent Clinical Social Worker".
+          licenseText: `I hold the following license: ${license?.type ?? ''}, number ${license?.number ?? ''}, issued in ${license?.jurisdiction ?? ''}.`,
           contactText: `I can be reached ${andList(reach)}.`,
         }
       : null,
@@ -309,7 +312,9 @@ function supportingView(
       pro && s.diagnoses.length > 0
         ? `My diagnoses, with their ICD-10-CM codes, are: ${s.diagnoses.map((x) => `${x.code}, ${x.name}`).join('; ')}.`
         : null,
-    opinionIntro: pro && s.opinion ? `I offer my opinion on ${andList(s.opinion.elements.map((e) => ELEMENT_TEXT[e]!))}.` : null,
+    // "on" before each element: "the trauma exception to law-enforcement cooperation and extreme
+    // hardship" read as one exception to two things.
+    opinionIntro: pro && s.opinion ? `I offer my opinion ${andList(s.opinion.elements.map((e) => `on ${ELEMENT_TEXT[e]!}`))}.` : null,
     opinion: pro && s.opinion ? s.opinion.narrative : null,
   };
 }

@@ -12,6 +12,10 @@ describe('labor trafficking: a means and a purpose', () => {
     const r = ok(withCase((c) => (c.concern.means = [])));
     expect(r.warnings.map((w) => [w.path, w.code])).toEqual([['concern.means', 'labor-without-means']]);
     expect(r.warnings[0]!.message).toMatch(/does not treat the child’s age as the means/);
+    // Said plainly: the old "…as the means, which only sex trafficking of a minor goes without" read awkwardly.
+    expect(r.warnings[0]!.message).toContain(
+      'a child’s too: only sex trafficking of a minor needs none, and Harbor does not treat the child’s age as the means. Record the means when known',
+    );
   });
   it('no purpose → labor-without-purpose', () => {
     const r = ok(withCase((c) => (c.concern.purposes = [])));

@@ -42,6 +42,10 @@ describe('rfa document model', () => {
     const files = ['rfa.hbs', ...readdirSync(`${TEMPLATES}partials`).filter((f) => f.startsWith('rfa-')).map((f) => `partials/${f}`)];
     for (const f of files) expect(readFileSync(`${TEMPLATES}${f}`, 'utf8'), f).not.toContain(NOT_YET_KNOWN);
   });
+  it('the sample letter recipient reads "name (role)" with the role in lower case, as the schema’s example gives it', () => {
+    const body = JSON.stringify(buildDocument('rfa', JSON.parse(readFileSync(`${DIR}full.json`, 'utf8'))).model.body);
+    expect(body).toContain('Tomás Aldana (the child’s case manager), Valley Oak Transitional Foster Care');
+  });
   it('banner, title and metadata date come from the case', () => {
     const b = buildDocument('rfa', JSON.parse(readFileSync(`${DIR}full.json`, 'utf8')));
     expect(b.model.banner).toBe('Draft for entry in OTIP Shepherd — confidential');

@@ -219,7 +219,7 @@ describe('10. declarants who do not read English: the read-back sentence, and si
 describe('11. supporting declarations: credentials, contact, method; no opinion from a lay declarant; ICD-10-CM', () => {
   it('a professional’s license, contact details and method of assessment are printed', () => {
     const t = bodyOf('supporting');
-    expect(t).toContain('I hold a Licensed Clinical Social Worker (LCSW) license, number LCSW-0000000, issued in Texas.');
+    expect(t).toContain('I hold the following license: Licensed Clinical Social Worker (LCSW), number LCSW-0000000, issued in Texas.');
     expect(t).toContain(
       'I can be reached at Example Trauma Recovery Center, 200 Example Avenue, Houston, Texas 77002, by telephone at (713) 555-0142 and by email at n.castellanos-reed@example.org.',
     );

@@ -1,0 +1,85 @@
+// The sentences Harbor writes itself in a T-visa declaration, as a filing attorney reads them:
+// each asserts the corrected text of one review finding (docs/domain/t-visa-declaration.md).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/pipeline.js';
+import { inlineText, type Block } from '../../../src/model/types.js';
+
+const K = 't-visa-declaration';
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/${K}/${name}.json`, import.meta.url), 'utf8'));
+
+/** Paragraph and heading text of the document body, one block per line. */
+function body(c: unknown): string {
+  const out: string[] = [];
+  const walk = (bs: Block[]): void => {
+    for (const b of bs) {
+      if (b.type === 'paragraph' || b.type === 'heading') out.push(inlineText(b.children));
+      else if (b.type === 'list') b.items.forEach((i) => walk(i.children));
+      else if (b.type === 'keep') walk(b.children);
+    }
+  };
+  walk(buildDocument(K, c).model.body);
+  return out.join('\n');
+}
+const bodyOf = (name: string, patch: (c: any) => void = () => {}) => {
+  const c = fixture(name);
+  patch(c);
+  return body(c);
+};
+
+describe('a professional’s opinion names each element it speaks to', () => {
+  it('two elements each take their own "on", so the trauma exception is not read as an exception to hardship', () => {
+    const t = bodyOf('supporting');
+    expect(t).toContain(
+      'I offer my opinion on the trauma exception to law-enforcement cooperation and on extreme hardship involving unusual and severe harm on removal.',
+    );
+  });
+
+  it('one element reads as one, three as a list', () => {
+    expect(bodyOf('supporting', (c) => (c.supporting.opinion.elements = ['hardship']))).toContain(
+      'I offer my opinion on extreme hardship involving unusual and severe harm on removal.',
+    );
+    expect(bodyOf('supporting', (c) => (c.supporting.opinion.elements = ['victimization', 'trauma', 'hardship']))).toContain(
+      'I offer my opinion on what the applicant suffered, on the trauma exception to law-enforcement cooperation and on extreme hardship involving unusual and severe harm on removal.',
+    );
+  });
+});
+
+describe('a professional’s license is stated once, whatever its type', () => {
+  it('the schema’s example type does not say "license" twice', () => {
+    const t = bodyOf('supporting');
+    expect(t).toContain('I hold the following license: Licensed Clinical Social Worker (LCSW), number LCSW-0000000, issued in Texas.');
+    expect(t).not.toMatch(/license\)? license/i);
+  });
+
+  it('a type starting with a vowel takes no article it cannot agree with', () => {
+    const t = bodyOf('supporting', (c) => (c.declarant.professional.license.type = 'Independent Clinical Social Worker'));
+    expect(t).toContain('I hold the following license: Independent Clinical Social Worker, number LCSW-0000000, issued in Texas.');
+    expect(t).not.toContain('a Independent');
+  });
+});
+
+describe('a professional’s title takes the article its sound asks for', () => {
+  it.each([
+    ['Licensed Clinical Social Worker', 'I am a Licensed Clinical Social Worker at Example Trauma Recovery Center.'],
+    ['Assistant Professor of Psychiatry', 'I am an Assistant Professor of Psychiatry at Example Trauma Recovery Center.'],
+    ['Immigration Caseworker', 'I am an Immigration Caseworker at Example Trauma Recovery Center.'],
+    ['LPC', 'I am an LPC at Example Trauma Recovery Center.'],
+    ['MD', 'I am an MD at Example Trauma Recovery Center.'],
+    ['PhD psychologist', 'I am a PhD psychologist at Example Trauma Recovery Center.'],
+    ['Unit Director', 'I am a Unit Director at Example Trauma Recovery Center.'],
+    ['Undergraduate adviser', 'I am an Undergraduate adviser at Example Trauma Recovery Center.'],
+    ['European-trained psychiatrist', 'I am a European-trained psychiatrist at Example Trauma Recovery Center.'],
+    ['honorary consultant', 'I am an honorary consultant at Example Trauma Recovery Center.'],
+  ])('%s', (title, sentence) => {
+    expect(bodyOf('supporting', (c) => (c.declarant.professional.title = title))).toContain(sentence);
+  });
+});
+
+describe('the sample supporting declaration says each fact once', () => {
+  it('the weekly therapy is said by the dated contact, not again by the relationship before it', () => {
+    const t = bodyOf('supporting');
+    expect(t).toContain('I have been the therapist of Lucía Fernanda Morales Quispe since February 2023.\nSince February 13, 2023, I have met with her every week');
+    expect(t.match(/every week|once a week/g)).toHaveLength(1);
+  });
+});
