@@ -5,36 +5,14 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { getKind } from '../../../src/kinds/index.js';
 import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
-import { buildDocument, checkCase, generate } from '../../../src/pipeline.js';
+import { checkCase, generate } from '../../../src/pipeline.js';
 import { HARDSHIP_FACTORS } from '../../../src/kinds/t-visa-declaration/view.js';
-import { inlineText, type Block } from '../../../src/model/types.js';
 import { docxParts, docxText, pdfText, squash } from '../../support/extract.js';
+import { body, bodyOf, fixture, K } from './support.js';
 
-const K = 't-visa-declaration';
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/${K}/${name}.json`, import.meta.url), 'utf8'));
 const errors = (r: ReturnType<typeof checkCase>) => (r.ok ? [] : r.errors.map((e) => [e.path, e.code]));
 const warnings = (r: ReturnType<typeof checkCase>) => (r.ok ? r.warnings.map((e) => [e.path, e.code]) : [['not ok', JSON.stringify(r.errors)]]);
 
-/** Text of the document body, one block per line (headings, paragraphs, list items, signatures). */
-function body(c: unknown): string {
-  const out: string[] = [];
-  const walk = (bs: Block[]): void => {
-    for (const b of bs) {
-      if (b.type === 'paragraph' || b.type === 'heading') out.push(inlineText(b.children));
-      else if (b.type === 'list') b.items.forEach((i) => walk(i.children));
-      else if (b.type === 'keep') walk(b.children);
-      else if (b.type === 'signature') out.push([b.signer, b.capacity, b.date, b.place].join(' | '));
-      else if (b.type === 'table') out.push(JSON.stringify(b));
-    }
-  };
-  walk(buildDocument(K, c).model.body);
-  return out.join('\n');
-}
-const bodyOf = (name: string, patch: (c: any) => void = () => {}) => {
-  const c = fixture(name);
-  patch(c);
-  return body(c);
-};
 
 describe('7. the personal statement is the applicant’s own; a parent of a child under 14 speaks in their own voice', () => {
   it('a parent may give the declaration the day before the child turns 14, not on the birthday', () => {

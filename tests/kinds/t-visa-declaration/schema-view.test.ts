@@ -1,32 +1,13 @@
 // Schema details (date precision formats, A-numbers, what each role must provide) and the
 // template context (caption pieces, generated first-person sentences, who signs).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDocument, checkCase } from '../../../src/pipeline.js';
+import { checkCase } from '../../../src/pipeline.js';
 import { formatANumber, minorExemptionText, splitParagraphs } from '../../../src/kinds/t-visa-declaration/view.js';
 import { actsOutOfOrder } from '../../../src/kinds/t-visa-declaration/chronology.js';
-import { inlineText, type Block } from '../../../src/model/types.js';
+import { bodyOf, fixture, K } from './support.js';
 
-const K = 't-visa-declaration';
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/${K}/${name}.json`, import.meta.url), 'utf8'));
 const codes = (r: ReturnType<typeof checkCase>) => (r.ok ? [] : r.errors.map((e) => [e.path, e.code]));
 
-/** All text of the body blocks, for assertions on generated sentences. */
-function bodyText(name: string, patch: (c: any) => void = () => {}): string {
-  const c = fixture(name);
-  patch(c);
-  const out: string[] = [];
-  const walk = (bs: Block[]): void => {
-    for (const b of bs) {
-      if (b.type === 'paragraph' || b.type === 'heading') out.push(inlineText(b.children));
-      else if (b.type === 'list') b.items.forEach((i) => walk(i.children));
-      else if (b.type === 'keep') walk(b.children);
-      else if (b.type === 'signature') out.push([b.signer, b.capacity, b.date, b.place].join(' | '));
-    }
-  };
-  walk(buildDocument(K, c).model.body);
-  return out.join('\n');
-}
 
 describe('act dates at three precisions', () => {
   it.each([
@@ -56,7 +37,7 @@ describe('A-number', () => {
     expect(formatANumber('12345678')).toBe('A012345678');
     const c = fixture('minimal');
     c.applicant.aNumber = 'a 201 555 014';
-    expect(bodyText('minimal', (x) => (x.applicant.aNumber = 'a 201 555 014'))).toContain('A-Number: A201555014');
+    expect(bodyOf('minimal', (x) => (x.applicant.aNumber = 'a 201 555 014'))).toContain('A-Number: A201555014');
     c.applicant.aNumber = 'A-12-34';
     expect(codes(checkCase(K, c))).toEqual([['applicant.aNumber', 'invalid-a-number']]);
   });
@@ -127,7 +108,7 @@ describe('act descriptions in a parent’s or supporting declaration (review B p
     const r = checkCase(K, fixture('parent-signs'));
     expect(r.ok && r.warnings.map((w) => [w.path, w.code])).toEqual([['trafficking.acts.0.description', 'section-not-printed']]);
     expect(r.ok && r.warnings[0]!.message).toMatch(/parent’s declaration.*supporting\.observations.*supporting\.disclosures/);
-    expect(bodyText('parent-signs')).not.toContain(act);
+    expect(bodyOf('parent-signs')).not.toContain(act);
   });
   it('supporting: each act’s description is not printed, and each has its warning', () => {
     const patch = (c: any) => {
@@ -147,7 +128,7 @@ describe('act descriptions in a parent’s or supporting declaration (review B p
       ['trafficking.acts.1.description', 'section-not-printed'],
     ]);
     expect(r.ok && r.warnings[0]!.message).toMatch(/not printed in a supporting declaration.*supporting\.disclosures/);
-    expect(bodyText('supporting', patch)).not.toMatch(/UNPRINTED-ACT/);
+    expect(bodyOf('supporting', patch)).not.toMatch(/UNPRINTED-ACT/);
   });
   it('parent and supporting: acts given by their dates alone are valid and warn about nothing (the dates still make the ages)', () => {
     for (const name of ['parent-signs', 'supporting']) {
@@ -170,7 +151,7 @@ describe('act descriptions in a parent’s or supporting declaration (review B p
     const c = fixture('full');
     const r = checkCase(K, c);
     expect(r.ok && r.warnings.filter((w) => w.code === 'section-not-printed')).toEqual([]);
-    const t = bodyText('full');
+    const t = bodyOf('full');
     for (const a of c.trafficking.acts) expect(t).toContain(a.description.split('\n')[0]);
   });
 });
@@ -207,7 +188,7 @@ describe('acts in date order (review B point 5: the statement is chronological; 
     expect(w[0]!.message).toContain('3 of the acts are out of date order');
   });
   it('the acts still print in the order given (the applicant’s account is not reordered)', () => {
-    const t = bodyText('acts-not-chronological');
+    const t = bodyOf('acts-not-chronological');
     expect(t.indexOf('January 11, 2025.')).toBeLessThan(t.indexOf('February 2024.'));
   });
   it('only the personal statement, which prints the acts, is checked', () => {
@@ -240,8 +221,8 @@ describe('template context', () => {
     expect(splitParagraphs('a b\nc\n\n\n d \n \ne')).toEqual([['a b', 'c'], ['d'], ['e']]);
   });
   it('says in the statement when the applicant was a minor, naming the minor acts by their dates', () => {
-    expect(bodyText('minor')).toContain('I was born on September 30, 2008. I was under 18 years old at the time of the events of February 2024 and January 11, 2025 that I describe above.');
-    expect(bodyText('minimal')).not.toContain('under 18 years old');
+    expect(bodyOf('minor')).toContain('I was born on September 30, 2008. I was under 18 years old at the time of the events of February 2024 and January 11, 2025 that I describe above.');
+    expect(bodyOf('minimal')).not.toContain('under 18 years old');
   });
   it('past three minor acts, the count with the first and last date, not every date (review B point 5)', () => {
     // tv-maxacts: 200 daily acts from January 1, 2021, all before the 18th birthday (March 12, 2022).
@@ -267,29 +248,29 @@ describe('template context', () => {
     );
   });
   it('names who was responsible, and prints the A-number line only when there is one', () => {
-    expect(bodyText('full')).toContain('The people responsible for what happened to me are Doña Rita (recruiter, last name unknown) and Beto (trafficker, last name unknown).');
-    expect(bodyText('minor')).toContain("The person responsible for what happened to me is Rolando (last name unknown; my mother's boyfriend).");
-    expect(bodyText('full')).toContain('A-Number: A201555014');
-    expect(bodyText('minimal')).not.toContain('A-Number');
+    expect(bodyOf('full')).toContain('The people responsible for what happened to me are Doña Rita (recruiter, last name unknown) and Beto (trafficker, last name unknown).');
+    expect(bodyOf('minor')).toContain("The person responsible for what happened to me is Rolando (last name unknown; my mother's boyfriend).");
+    expect(bodyOf('full')).toContain('A-Number: A201555014');
+    expect(bodyOf('minimal')).not.toContain('A-Number');
   });
   it('leads each dated act with its date at its own precision', () => {
-    const t = bodyText('full');
+    const t = bodyOf('full');
     expect(t).toContain('May 2021. Doña Rita');
     expect(t).toContain('June 14, 2021. They brought me');
-    expect(bodyText('minor')).toContain('February 2024. My mother');
+    expect(bodyOf('minor')).toContain('February 2024. My mother');
   });
   it('tells the reader how the statement was translated and read back', () => {
-    expect(bodyText('full')).toContain(
+    expect(bodyOf('full')).toContain(
       'This declaration is in my own words, and everything in it is true to the best of my knowledge. I gave this declaration in Spanish. I am signing its English translation, made by Tomás Ibarra. Before I signed it, Elena Park read the whole English translation back to me in Spanish, and I understood it.',
     );
   });
   it('signs as the applicant, the declarant, or the parent of a child under 14 (their own declaration)', () => {
-    expect(bodyText('minimal')).toContain('Marisol Ventura | Applicant | March 2, 2026 | Houston, Texas, United States');
-    expect(bodyText('supporting')).toContain('Naomi Castellanos-Reed | Licensed Clinical Social Worker, Example Trauma Recovery Center | February 20, 2026');
-    expect(bodyText('parent-signs')).toContain('Carolina Luz Peña | Mother of Mateo Quintero Luz, who is under 14');
+    expect(bodyOf('minimal')).toContain('Marisol Ventura | Applicant | March 2, 2026 | Houston, Texas, United States');
+    expect(bodyOf('supporting')).toContain('Naomi Castellanos-Reed | Licensed Clinical Social Worker, Example Trauma Recovery Center | February 20, 2026');
+    expect(bodyOf('parent-signs')).toContain('Carolina Luz Peña | Mother of Mateo Quintero Luz, who is under 14');
   });
   it('orders the sections as the domain file does', () => {
-    const t = bodyText('full');
+    const t = bodyOf('full');
     const order = ['About Me', 'What Happened to Me', 'How I Got Away', 'Why I Am in the United States', 'Law Enforcement', 'What Would Happen to Me If I Had to Leave', 'My Life Now'];
     const at = order.map((h) => t.indexOf(`\n${h}\n`));
     expect(at.every((i) => i > 0)).toBe(true);

@@ -1,31 +1,9 @@
 // The sentences Harbor writes itself in a T-visa declaration, as a filing attorney reads them:
 // each asserts the corrected text of one review finding (docs/domain/t-visa-declaration.md).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../../src/pipeline.js';
-import { inlineText, type Block } from '../../../src/model/types.js';
+import { bodyOf } from './support.js';
 
-const K = 't-visa-declaration';
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/${K}/${name}.json`, import.meta.url), 'utf8'));
 
-/** Paragraph and heading text of the document body, one block per line. */
-function body(c: unknown): string {
-  const out: string[] = [];
-  const walk = (bs: Block[]): void => {
-    for (const b of bs) {
-      if (b.type === 'paragraph' || b.type === 'heading') out.push(inlineText(b.children));
-      else if (b.type === 'list') b.items.forEach((i) => walk(i.children));
-      else if (b.type === 'keep') walk(b.children);
-    }
-  };
-  walk(buildDocument(K, c).model.body);
-  return out.join('\n');
-}
-const bodyOf = (name: string, patch: (c: any) => void = () => {}) => {
-  const c = fixture(name);
-  patch(c);
-  return body(c);
-};
 
 describe('a professional’s opinion names each element it speaks to', () => {
   it('two elements each take their own "on", so the trauma exception is not read as an exception to hardship', () => {
