@@ -105,7 +105,7 @@ const INCOME_FROM: Record<RestitutionCase['grossIncome'][number]['incomeFrom'], 
 function wagesPaidText(p: LaborPeriod): string {
   const parts: string[] = [];
   const w = p.wagesPaid;
-  if (w?.perWeek !== undefined && w.perWeek !== null) parts.push(`${money(w.perWeek)} credited to each workweek of the period`);
+  if (w?.perWeek !== undefined && w.perWeek !== null) parts.push(`${money(w.perWeek)} a week, credited in full to each whole workweek of the period and pro rata by days (days ÷ 7) to a partial first or last week`);
   for (const pay of w?.payments ?? []) parts.push(`${money(pay.amount ?? 0)} paid ${longDate(pay.date)}`);
   return parts.length > 0 ? parts.join('; ') : 'None';
 }

@@ -47,7 +47,7 @@ describe('formatting', () => {
 });
 
 describe('assumptions: the weekly payment disclosure', () => {
-  const WEEKLY = 'A weekly payment amount given for a period is credited in full to every workweek containing a day of that period, including partial first and last weeks.';
+  const WEEKLY = 'A weekly payment amount given for a period is credited in full to each whole workweek of the period, and to a partial first or last workweek in proportion to its days inside the period (days ÷ 7, rounded half-up to the cent): a weekly wage pays for a week, not for the days of it the period covers (compare 29 C.F.R. § 541.602(b)(6), a proportionate part of a weekly salary in the first and last week of employment).';
   const period = (wagesPaid?: object) => ({ startDate: '2012-03-07', endDate: '2012-03-13', weeklySchedule: EVERY_DAY(12), ...(wagesPaid ? { wagesPaid } : {}) });
   const of = (raw: Record<string, unknown>) => {
     const c = parse(raw);
