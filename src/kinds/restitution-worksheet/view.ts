@@ -102,10 +102,12 @@ const INCOME_FROM: Record<RestitutionCase['grossIncome'][number]['incomeFrom'], 
   'commercial-sex-acts': 'Income from commercial sex acts',
 };
 
-function wagesPaidText(p: LaborPeriod): string {
+export function wagesPaidText(p: LaborPeriod): string {
   const parts: string[] = [];
   const w = p.wagesPaid;
-  if (w?.perWeek !== undefined && w.perWeek !== null) parts.push(`${money(w.perWeek)} a week, credited in full to each whole workweek of the period and pro rata by days (days ÷ 7) to a partial first or last week`);
+  // A weekly amount of $0.00 credits nothing: said so, not "$0.00 a week, credited in full".
+  if (w?.perWeek === 0) parts.push('Nothing paid by the week ($0.00 a week)');
+  else if (w?.perWeek !== undefined && w.perWeek !== null) parts.push(`${money(w.perWeek)} a week, credited in full to each whole workweek of the period and pro rata by days (days ÷ 7) to a partial first or last week`);
   for (const pay of w?.payments ?? []) parts.push(`${money(pay.amount ?? 0)} paid ${longDate(pay.date)}`);
   return parts.length > 0 ? parts.join('; ') : 'None';
 }

@@ -1,7 +1,7 @@
 // The worksheet's pre-formatted sentences (src/kinds/restitution-worksheet/view.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { greaterOfSentence, longDate, scheduleText, shortDate } from '../../../src/kinds/restitution-worksheet/view.js';
+import { greaterOfSentence, longDate, scheduleText, shortDate, wagesPaidText } from '../../../src/kinds/restitution-worksheet/view.js';
 import { assumptions } from '../../../src/kinds/restitution-worksheet/view-text.js';
 import { EVERY_DAY, parse, baseCase, run } from './cases.js';
 
@@ -57,6 +57,14 @@ describe('assumptions: the weekly payment disclosure', () => {
     expect(of(baseCase({ laborPeriods: [period({ perWeek: '50.00' })] }))).toContain(WEEKLY);
     expect(of(baseCase({ laborPeriods: [period({ payments: [{ date: '2012-03-08', amount: '10' }] })] }))).not.toContain(WEEKLY);
     expect(of(baseCase({ laborPeriods: [period()] }))).not.toContain(WEEKLY);
+  });
+  it('a weekly amount of $0.00 credits nothing, and says so: no crediting rule printed for it', () => {
+    const zero = baseCase({ laborPeriods: [period({ perWeek: '0' })] });
+    expect(of(zero)).not.toContain(WEEKLY);
+    expect(wagesPaidText(parse(zero).laborPeriods[0]!)).toBe('Nothing paid by the week ($0.00 a week)');
+    expect(wagesPaidText(parse(baseCase({ laborPeriods: [period({ perWeek: '50', payments: [{ date: '2012-03-08', amount: '10' }] })] })).laborPeriods[0]!)).toBe(
+      '$50.00 a week, credited in full to each whole workweek of the period and pro rata by days (days ÷ 7) to a partial first or last week; $10.00 paid March 8, 2012',
+    );
   });
 });
 
