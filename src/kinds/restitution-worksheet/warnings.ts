@@ -107,7 +107,7 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
     w.push({
       path: 'settings.commercialSexIncome',
       code: 'pooled-reading-used',
-      message: `gross income from commercial sex acts is pooled with labor income and compared with the FLSA value, which does not value commercial sex acts; added instead (18 U.S.C. § 1593(b)(3)), the total is ${formatCents(computed.alternatives.separate.totalCents)}`,
+      message: `gross income from commercial sex acts is pooled with labor income and compared with the FLSA value, which does not value commercial sex acts; added instead (18 U.S.C. § 1593(b)(3)), the total is ${computed.alternatives.separate.totalCents === computed.totalCents ? 'the same, ' : ''}${formatCents(computed.alternatives.separate.totalCents)}`,
     });
   }
   c.losses.forEach((l, i) => {

@@ -1,7 +1,7 @@
 // The worksheet's pre-formatted sentences (src/kinds/restitution-worksheet/view.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { greaterOfSentence, longDate, scheduleText, shortDate, wagesPaidText } from '../../../src/kinds/restitution-worksheet/view.js';
+import { greaterOfSentence, longDate, scheduleText, shortDate, view, wagesPaidText } from '../../../src/kinds/restitution-worksheet/view.js';
 import { assumptions } from '../../../src/kinds/restitution-worksheet/view-text.js';
 import { EVERY_DAY, parse, baseCase, run } from './cases.js';
 
@@ -77,5 +77,33 @@ describe('version-1 money fields are never read outside the schema that refuses 
   const dir = new URL('../../../src/kinds/restitution-worksheet/', import.meta.url);
   it.each(readdirSync(dir).filter((f) => f.endsWith('.ts') && !REFUSERS.has(f)))('%s', (f) => {
     expect(readFileSync(new URL(f, dir), 'utf8')).not.toMatch(REMOVED);
+  });
+});
+
+describe('the pooled reading says when adding would give the same total', () => {
+  // Example 1's F is $638.00 (no liquidated damages). With labor income of $2,000.00 above F,
+  // pooled = max($2,000.00 + $1,500.00, $638.00) = $3,500.00 and added = max($2,000.00, $638.00) +
+  // $1,500.00 = $3,500.00: "instead the total would be $3,500.00" read as another figure.
+  const lines = (labor: string) => [
+    { label: 'Billed', incomeFrom: 'labor', amount: labor, evidence: 'Exhibit 1' },
+    { label: 'Acts', incomeFrom: 'commercial-sex-acts', days: 10, actsPerDay: 3, pricePerAct: '50', evidence: 'Exhibit 2' },
+  ];
+  const of = (labor: string) => {
+    const raw = baseCase({ settings: { liquidatedDamages: false, commercialSexIncome: 'pooled' }, laborPeriods: [{ startDate: '2012-03-07', endDate: '2012-03-13', weeklySchedule: EVERY_DAY(12) }], grossIncome: lines(labor) });
+    const r = run(raw);
+    return { text: view(parse(raw), r.computed, r.warnings).commercialSex as string, warning: r.warnings.find((w) => w.code === 'pooled-reading-used')!.message, total: r.computed.totalCents };
+  };
+  it('the same total is called the same', () => {
+    const same = of('2,000.00');
+    expect(same.total).toBe(350000);
+    expect(same.text).toContain('added to the labor value instead the total would be the same, $3,500.00');
+    expect(same.warning).toMatch(/the total is the same, \$3,500\.00$/u);
+  });
+  it('a different total is given as it is', () => {
+    // Labor income $100.00: pooled max($1,600.00, $638.00) = $1,600.00; added $638.00 + $1,500.00 = $2,138.00.
+    const differs = of('100.00');
+    expect(differs.total).toBe(160000);
+    expect(differs.text).toContain('added to the labor value instead the total would be $2,138.00');
+    expect(differs.warning).toMatch(/the total is \$2,138\.00$/u);
   });
 });
