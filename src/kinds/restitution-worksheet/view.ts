@@ -55,7 +55,9 @@ export function greaterOfSentence(x: GreaterOf): string {
     return `${cap(noF)}; restitution for labor is therefore ${G}, ${money(x.grossCents)} ${law}.`;
   }
   if (x.grossLines === 0) {
-    if (x.flsaCents === 0) return `${none}, and no FLSA value; restitution for labor is therefore $0.00.`;
+    // Periods were given, so F exists and is $0.00 (the wages credited cover what was owed, or no
+    // hours were worked): "no FLSA value" is said only when there are no labor periods.
+    if (x.flsaCents === 0) return `${none}, and the FLSA value is $0.00; restitution for labor is therefore $0.00 ${law}.`;
     return `${none}; restitution for labor is therefore the FLSA value, ${money(x.flsaCents)} ${law}.`;
   }
   if (x.flsaCents > x.grossCents) {
