@@ -14,8 +14,9 @@ ARG NODE_IMAGE=node:22-bookworm-slim
 # Stage 1: build. `npm ci` runs the `prepare` script (`npm run build`): scripts/build.mjs
 # bundles src/ into flat files of dist/ with the shipped templates precompiled (so it reads
 # templates/), and scripts/build-web.mjs bundles the web app into dist/public (issue 13). Then the
-# dev dependencies are dropped; the runtime keeps the production ones (piscina and pino are loaded
-# from node_modules, not bundled: scripts/build.mjs says why).
+# dev dependencies are dropped, esbuild (the build tool) and tsx among them; the runtime keeps the
+# production ones (piscina and pino are loaded from node_modules, not bundled: scripts/build.mjs
+# says why; tests/packaging/dependencies.test.ts checks that the code loads every one).
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
