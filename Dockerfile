@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 # Harbor's HTTP API (docs/http.md).
 #   docker build -t harbor .
-#   docker run --rm -p 3000:3000 -e HARBOR_API_KEYS="$(openssl rand -hex 24)" harbor
+#   KEY=$(openssl rand -hex 24); echo "API key: $KEY"    # clients send Authorization: Bearer $KEY
+#   docker run --rm -p 3000:3000 -e HARBOR_API_KEYS="$KEY" harbor
 # The container listens on 0.0.0.0, so it refuses to start without HARBOR_API_KEYS (on purpose:
 # HARBOR_ALLOW_NO_AUTH is not set here; set it only when a proxy in front authenticates).
 # Renders run on HARBOR_WORKERS threads, by default one per CPU the container may use, at most 4
