@@ -5,7 +5,7 @@
 // scrolled sideways, 526–812 px on 390; and "Preview" put the PDF 31,000 px down the page with no
 // sign that anything had happened). Debian's Chromium, driven as in browser.test.ts, against the
 // real HTTP app. Screenshots go to tests/output/web/ (not committed), to be looked at.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -64,6 +64,14 @@ async function overflow(page: Page): Promise<{ width: number; screen: number; cu
   });
 }
 
+/** The example's strings that hold a line break, by the form's element id (root_a_0_b). */
+function linedTexts(value: unknown, path: string[] = []): [string, string][] {
+  if (typeof value === 'string') return value.includes('\n') ? [[['root', ...path].join('_'), value]] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => linedTexts(v, [...path, String(i)]));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => linedTexts(v, [...path, k]));
+  return [];
+}
+
 /** The kind's form with its example loaded and checked. */
 async function exampleForm(kind: string, screen: (typeof SCREENS)[number]): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: screen.width, height: screen.height } });
@@ -76,12 +84,25 @@ async function exampleForm(kind: string, screen: (typeof SCREENS)[number]): Prom
 describe('every form, with its example loaded', () => {
   for (const kind of KINDS.map((k) => k.id)) {
     for (const screen of SCREENS) {
-      it(`${kind} on a ${screen.name} (${screen.width} px): no raw schema box, nothing wider than the screen`, async () => {
+      it(`${kind} on a ${screen.name} (${screen.width} px): no raw schema box, prose and lines in multi-line boxes, nothing wider than the screen`, async () => {
         const page = await exampleForm(kind, screen);
         try {
           // Fields removed from the contract are refused by the server; the form does not offer them.
           expect(await page.locator('.unsupported-field').count()).toBe(0);
           expect(await page.locator('main').textContent()).not.toMatch(/Unsupported field|Unknown field type|\(removed\)|no longer accepted/);
+          // Prose is written in a multi-line box: no one-line input holds more than a line of it.
+          const crammed = await page.evaluate(() =>
+            [...document.querySelectorAll('main input:not([type]), main input[type=text]')].filter((e: any) => e.value.length > 120 || e.value.includes('\n')).map((e: any) => `${e.id} (${e.value.length} characters)`),
+          );
+          expect(crammed, 'one-line inputs holding prose').toEqual([]);
+          // Every text of the example written in lines (an address, paragraphs) is in a multi-line
+          // box that holds it exactly: a one-line input drops its line breaks.
+          const example = (await (await fetch(`${base}/v1/documents/${kind}/example`)).json()) as unknown;
+          for (const [id, text] of linedTexts(example)) {
+            const box = page.locator(`#${id}`);
+            expect(await box.evaluate((e: any) => e.tagName), id).toBe('TEXTAREA');
+            expect(await box.inputValue(), id).toBe(text);
+          }
           const o = await overflow(page);
           expect(o.width, `${o.width} px on a ${o.screen} px screen: ${o.culprits.join(' | ')}`).toBeLessThanOrEqual(o.screen);
           await page.screenshot({ path: join(IMG, `fit-${kind}-${screen.name}.png`) });
@@ -91,6 +112,28 @@ describe('every form, with its example loaded', () => {
       });
     }
   }
+});
+
+describe('a narrative typed into the form', () => {
+  it('keeps its paragraph break: Enter in "About me" starts a new paragraph of the statement', async () => {
+    const page = await exampleForm('t-visa-declaration', SCREENS[0]);
+    try {
+      const box = page.getByRole('textbox', { name: /^About me/ });
+      expect(await box.evaluate((e: any) => e.tagName)).toBe('TEXTAREA');
+      await box.fill('');
+      await box.pressSequentially('I grew up in a village by the river.');
+      await box.press('Enter');
+      await box.press('Enter');
+      await box.pressSequentially('My grandmother raised me.');
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
+      const file = join(work, 'fit-draft.json');
+      await draft.saveAs(file);
+      expect(JSON.parse(readFileSync(file, 'utf8')).background).toBe('I grew up in a village by the river.\n\nMy grandmother raised me.');
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('Preview', () => {

@@ -125,9 +125,19 @@ export function buildUiSchema(schema: Json): Json {
     if (s.type === 'string' && !Array.isArray(s.enum)) {
       const desc = typeof s.description === 'string' ? s.description : '';
       if (s.format === 'date-time' || (s.format === undefined && DATE_TIME.test(desc))) out['ui:widget'] = 'OffsetDateTime';
-      else if ((typeof s.maxLength === 'number' && s.maxLength > 300) || (key !== undefined && LONG_TEXT.test(key))) out['ui:widget'] = 'textarea';
+      // Multi-line: what the schema marks so (`x-multiline`, src/kinds/kit/text.ts), else a long
+      // bound or a name that says prose.
+      else if (s['x-multiline'] === true || (typeof s.maxLength === 'number' && s.maxLength > 300) || (key !== undefined && LONG_TEXT.test(key))) out['ui:widget'] = 'textarea';
     }
     if (s.type === 'boolean') out['ui:widget'] = 'radio';
+    // A choice of forms (a memo's factor: its text, or an object saying "not applicable"): each form
+    // gets its own hints, as the form library reads them (uiSchema.anyOf[i]); the field's own
+    // `ui:widget` would be taken for the chooser of the form.
+    for (const k of ['anyOf', 'oneOf'] as const) {
+      if (!Array.isArray(s[k])) continue;
+      const alts = (s[k] as unknown[]).map((a) => (isObj(a) ? ui(a, key) : {}));
+      if (alts.some((a) => Object.keys(a).length > 0)) out[k] = alts;
+    }
     return out;
   };
   return { ...ui(schema), 'ui:submitButtonOptions': { norender: true } };
