@@ -3,52 +3,26 @@
 // type undefined" box with the JSON of each field removed in version 2 of the contract, 21 of them,
 // and its <pre> blocks made the page 2,163 px wide on a 1,200 px screen; on a phone every form
 // scrolled sideways, 526–812 px on 390; and "Preview" put the PDF 31,000 px down the page with no
-// sign that anything had happened). Debian's Chromium, driven as in browser.test.ts, against the
-// real HTTP app. Screenshots go to tests/output/web/ (not committed), to be looked at.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+// sign that anything had happened). Debian's Chromium (started by tests/web/support/browser.ts),
+// against the real HTTP app. Screenshots go to tests/output/web/ (not committed), to be looked at.
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { buildWebIfStale, chromiumPath, CHROMIUM_ARGS } from './support.js';
+import { allowIncompleteCase, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any, window: any;
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const IMG = join(ROOT, 'tests', 'output', 'web');
-const SLOW = { timeout: 30_000, interval: 100 };
 /** A desktop screen and a phone's (CSS pixels). */
 const SCREENS = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
-let server: Server;
-let base: string;
-let browser: Browser;
-let work: string;
-
-beforeAll(async () => {
-  buildWebIfStale(ROOT);
-  mkdirSync(IMG, { recursive: true });
-  work = mkdtempSync(join(tmpdir(), 'harbor-web-fit-'));
-  server = createApp({ log: () => {} }).listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  await new Promise((r) => server?.close(r));
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
 /** What sticks out past the right edge of the screen: the innermost such elements, named. */
 async function overflow(page: Page): Promise<{ width: number; screen: number; culprits: string[] }> {
@@ -74,8 +48,9 @@ function linedTexts(value: unknown, path: string[] = []): [string, string][] {
 
 /** The kind's form with its example loaded and checked. */
 async function exampleForm(kind: string, screen: (typeof SCREENS)[number]): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: screen.width, height: screen.height } });
-  await page.goto(`${base}/forms/${kind}`);
+  const page = await web.newPage();
+  await page.setViewportSize({ width: screen.width, height: screen.height });
+  await page.goto(`${web.base}/forms/${kind}`);
   await page.getByRole('button', { name: 'Start from the example' }).click();
   await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
   return page;
@@ -97,7 +72,7 @@ describe('every form, with its example loaded', () => {
           expect(crammed, 'one-line inputs holding prose').toEqual([]);
           // Every text of the example written in lines (an address, paragraphs) is in a multi-line
           // box that holds it exactly: a one-line input drops its line breaks.
-          const example = (await (await fetch(`${base}/v1/documents/${kind}/example`)).json()) as unknown;
+          const example = (await (await fetch(`${web.base}/v1/documents/${kind}/example`)).json()) as unknown;
           for (const [id, text] of linedTexts(example)) {
             const box = page.locator(`#${id}`);
             expect(await box.evaluate((e: any) => e.tagName), id).toBe('TEXTAREA');
@@ -105,7 +80,8 @@ describe('every form, with its example loaded', () => {
           }
           const o = await overflow(page);
           expect(o.width, `${o.width} px on a ${o.screen} px screen: ${o.culprits.join(' | ')}`).toBeLessThanOrEqual(o.screen);
-          await page.screenshot({ path: join(IMG, `fit-${kind}-${screen.name}.png`) });
+          await page.screenshot({ path: join(SHOTS, `fit-${kind}-${screen.name}.png`) });
+          web.noProblems(`${kind} on a ${screen.name}`);
         } finally {
           await page.close();
         }
@@ -127,7 +103,7 @@ describe('a narrative typed into the form', () => {
       await box.pressSequentially('My grandmother raised me.');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
       const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
-      const file = join(work, 'fit-draft.json');
+      const file = join(web.work, 'fit-draft.json');
       await draft.saveAs(file);
       expect(JSON.parse(readFileSync(file, 'utf8')).background).toBe('I grew up in a village by the river.\n\nMy grandmother raised me.');
     } finally {
@@ -149,7 +125,7 @@ describe('Preview', () => {
       expect(box!.y).toBeGreaterThanOrEqual(0);
       expect(box!.y).toBeLessThan(SCREENS[0].height);
       expect(await page.locator('#status').textContent()).toBe('The preview is below the form.');
-      await page.screenshot({ path: join(IMG, 'fit-preview.png') });
+      await page.screenshot({ path: join(SHOTS, 'fit-preview.png') });
     } finally {
       await page.close();
     }
@@ -159,9 +135,10 @@ describe('Preview', () => {
 describe('the other pages on a phone', () => {
   for (const path of ['/', '/batch']) {
     it(`${path}: nothing wider than the screen`, async () => {
-      const page = await browser.newPage({ viewport: { width: SCREENS[1].width, height: SCREENS[1].height } });
+      const page = await web.newPage();
+      await page.setViewportSize({ width: SCREENS[1].width, height: SCREENS[1].height });
       try {
-        await page.goto(base + path);
+        await page.goto(web.base + path);
         await expect.poll(() => page.locator('main h1').count(), SLOW).toBeGreaterThan(0);
         const o = await overflow(page);
         expect(o.width, `${o.width} px: ${o.culprits.join(' | ')}`).toBeLessThanOrEqual(o.screen);
