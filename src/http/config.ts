@@ -8,7 +8,7 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import { HarborError } from '../errors.js';
 import { MAX_CASE_BYTES } from '../limits.js';
-import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, RENDER_THREAD_NICE, RENDER_TIMEOUT_RULE } from '../workers/settings.js';
+import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, PLAIN_DIGITS, RENDER_THREAD_NICE, RENDER_TIMEOUT_RULE } from '../workers/settings.js';
 
 export interface HttpConfig {
   port: number;
@@ -45,7 +45,8 @@ const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, mb: 1024 * 1024 }
 
 /** "512kb", "1mb", "1048576" → bytes. */
 export function parseByteSize(s: string): number | undefined {
-  const m = /^(\d+)\s*(b|kb|mb)?$/i.exec(s.trim());
+  // No leading zero, as every number of the configuration (PLAIN_DIGITS).
+  const m = /^(0|[1-9]\d*)\s*(b|kb|mb)?$/i.exec(s.trim());
   if (!m) return undefined;
   return Number(m[1]) * UNITS[(m[2] ?? '').toLowerCase()]!;
 }
@@ -57,7 +58,7 @@ const opt = <T extends z.ZodType>(t: T) => z.preprocess(unsetIfEmpty, t.optional
 const intIn = (min: number, max: number) =>
   z
     .string()
-    .regex(/^\d+$/, 'must be a whole number')
+    .regex(PLAIN_DIGITS, 'must be a whole number in plain digits without a leading zero')
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 
