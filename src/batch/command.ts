@@ -88,6 +88,13 @@ function textInput(c: BatchCommand, type: InputType, usage: (m: string) => Harbo
 }
 
 /** Run a batch; returns the exit code (0 all rendered, 3 some not). */
+/**
+ * A batch file or archive path the file system refuses (missing, a folder, permission denied):
+ * exit 2 in one line that says why, without the "(usage: …)" pointer of `usage`, since the
+ * command line itself was well-formed (src/cli/args.ts fileError).
+ */
+const fileError = (message: string): HarborError => new HarborError('usage', message);
+
 export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: string) => HarborError): Promise<number> {
   const type = batchInputType(c.file, usage);
   const workers = intOption(c.workers, io.env.HARBOR_WORKERS, defaultThreads(), 0, MAX_WORKERS, '--workers (HARBOR_WORKERS)', usage);
@@ -105,7 +112,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   } catch (e) {
     why = unreadableReason(e);
   }
-  if (why !== undefined) throw usage(`cannot read the batch file "${c.file}": ${why}`);
+  if (why !== undefined) throw fileError(`cannot read the batch file "${c.file}": ${why}`);
   const templatesDir = io.env.HARBOR_TEMPLATES;
   // Compiled here first: a broken override template is one clear error (exit 70) before any
   // thread starts, not a failure in every record.
@@ -129,7 +136,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     try {
       tmp = tempFileFor(c.out, (signal) => io.stderr(`${io.stderrIsTty ? '\n' : ''}batch stopped (${signal}): the partial archive was removed\n`));
     } catch (e) {
-      throw usage(`cannot write "${c.out}": ${(e as NodeJS.ErrnoException).code ?? 'write failed'}`);
+      throw fileError(`cannot write "${c.out}": ${(e as NodeJS.ErrnoException).code ?? 'write failed'}`);
     }
   } catch (e) {
     await renderer.close();

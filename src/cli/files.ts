@@ -10,7 +10,7 @@ import { tempFileFor, type TempFile } from '../batch/outfile.js';
 import { HarborError, unreadableReason } from '../errors.js';
 import { MAX_CASE_BYTES } from '../limits.js';
 import { withoutDuplicateKeys } from '../validate.js';
-import { usage } from './args.js';
+import { fileError, usage } from './args.js';
 import { at, readAtMost, type Io } from './io.js';
 
 /**
@@ -44,7 +44,7 @@ function sizeInWords(bytes: number): string {
 function readCaseFile(file: string, io: Io, max: number): Buffer {
   const fd = openSync(at(file, io), 'r');
   try {
-    if (isatty(fd)) throw usage(`the case file "${file}" is a terminal; give a file, or pipe the case in with -`);
+    if (isatty(fd)) throw fileError(`the case file "${file}" is a terminal; give a file, or pipe the case in with -`);
     return readAtMost(fd, max);
   } finally {
     closeSync(fd);
@@ -65,7 +65,7 @@ export function readCase(file: string, io: Io): unknown {
     bytes = file === '-' ? io.stdin(MAX_CASE_BYTES + 1) : readCaseFile(file, io, MAX_CASE_BYTES + 1);
   } catch (e) {
     if (e instanceof HarborError) throw e;
-    throw usage(file === '-' ? `cannot read standard input: ${unreadableReason(e)}` : `cannot read the case file "${file}": ${unreadableReason(e)}`);
+    throw fileError(file === '-' ? `cannot read standard input: ${unreadableReason(e)}` : `cannot read the case file "${file}": ${unreadableReason(e)}`);
   }
   if (bytes.length > MAX_CASE_BYTES) {
     const what = file === '-' ? 'the case on stdin' : `the case file "${file}"`;
@@ -116,14 +116,14 @@ export function checkOutputFile(out: string, io: Io): void {
     isFolder = statSync(folder).isDirectory();
     if (isFolder) accessSync(folder, constants.W_OK);
   } catch (e) {
-    if (isFolder) throw usage(`cannot write "${out}": its folder is not writable`);
+    if (isFolder) throw fileError(`cannot write "${out}": its folder is not writable`);
     // ENOTDIR: some part of the folder's path is a file (`case.json/out/x.pdf`).
-    if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') throw usage(`cannot write "${out}": "${dirname(out)}" is not a folder (a part of it is a file)`);
-    throw usage(`cannot write "${out}": the folder "${dirname(out)}" does not exist`);
+    if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') throw fileError(`cannot write "${out}": "${dirname(out)}" is not a folder (a part of it is a file)`);
+    throw fileError(`cannot write "${out}": the folder "${dirname(out)}" does not exist`);
   }
-  if (!isFolder) throw usage(`cannot write "${out}": "${dirname(out)}" is not a folder`);
+  if (!isFolder) throw fileError(`cannot write "${out}": "${dirname(out)}" is not a folder`);
   try {
-    if (statSync(at(out, io)).isDirectory()) throw usage(`cannot write "${out}": it is a folder`);
+    if (statSync(at(out, io)).isDirectory()) throw fileError(`cannot write "${out}": it is a folder`);
   } catch (e) {
     if (e instanceof HarborError) throw e; // otherwise it does not exist yet: fine
   }
@@ -144,7 +144,7 @@ export function writeAtomic(target: string, bytes: Uint8Array, io: Io): void {
     const why = `cannot write "${target}": ${(e as NodeJS.ErrnoException).code ?? 'write failed'}`;
     // A file that cannot be created is the command line's fault (2); one that fails while it is
     // written (a full disk, a file-size limit) is an I/O error (74), as for stdout and `batch -o`.
-    throw tmp === undefined ? usage(why) : new HarborError('io-error', why);
+    throw tmp === undefined ? fileError(why) : new HarborError('io-error', why);
   }
 }
 

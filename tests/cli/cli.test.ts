@@ -204,17 +204,23 @@ describe('harbor CLI', () => {
     expect(JSON.parse(r.stdout)).toEqual({ ok: false, errors: [{ path: '', code: 'too-deep', message: expect.stringMatching(/deeper than 64 levels/) }] });
   });
 
-  it('a case file that cannot be read is a one-line usage error saying why: missing, a folder, permission denied', async () => {
+  it('a case file that cannot be read is a one-line usage error saying why and nothing else: missing, a folder, permission denied', async () => {
+    // Exactly the reason: the command line was right, so no "(usage: harbor --help)" pointer.
+    const exactly = (r: { status: number; stdout: string; stderr: string }, what: string): void => {
+      expectOneLineUsageError(r, what);
+      expect(r.stderr).toBe(`harbor: ${what}\n`);
+    };
     const missing = join(dir, 'nope.json');
-    expectOneLineUsageError(await harbor(['render', 'rfa', missing, '-o', join(dir, 'x.pdf')]), `cannot read the case file "${missing}": it does not exist`);
+    exactly(await harbor(['render', 'rfa', missing, '-o', join(dir, 'x.pdf')]), `cannot read the case file "${missing}": it does not exist`);
     mkdirSync(join(dir, 'case-folder.json'));
-    expectOneLineUsageError(await harbor(['check', 'rfa', join(dir, 'case-folder.json')]), `cannot read the case file "${join(dir, 'case-folder.json')}": it is a folder`);
+    exactly(await harbor(['check', 'rfa', join(dir, 'case-folder.json')]), `cannot read the case file "${join(dir, 'case-folder.json')}": it is a folder`);
+    exactly(await harbor(['render', 'rfa', FULL, '-o', join(dir, 'no-folder', 'x.pdf')]), `cannot write "${join(dir, 'no-folder', 'x.pdf')}": the folder "${join(dir, 'no-folder')}" does not exist`);
     // Its folder open to others (a child process as `nobody` when root), the file to no one.
     chmodSync(dir, 0o711);
     const secret = join(dir, 'mode-000.json');
     writeFileSync(secret, readFileSync(FULL));
     chmodSync(secret, 0);
-    expectOneLineUsageError(await harborUnprivileged(['check', 'rfa', secret]), `cannot read the case file "${secret}": permission denied`);
+    exactly(await harborUnprivileged(['check', 'rfa', secret]), `cannot read the case file "${secret}": permission denied`);
   });
 
   it('a case file that is not UTF-8 (saved as Windows-1252) is refused by check and render, naming the file and line; nothing written', async () => {
