@@ -87,7 +87,6 @@ function textInput(c: BatchCommand, type: InputType, usage: (m: string) => Harbo
   return { encoding, name: 'the file', howToGive: (e) => `--encoding ${e}` };
 }
 
-/** Run a batch; returns the exit code (0 all rendered, 3 some not). */
 /**
  * A batch file or archive path the file system refuses (missing, a folder, permission denied):
  * exit 2 in one line that says why, without the "(usage: …)" pointer of `usage`, since the
@@ -95,6 +94,7 @@ function textInput(c: BatchCommand, type: InputType, usage: (m: string) => Harbo
  */
 const fileError = (message: string): HarborError => new HarborError('usage', message);
 
+/** Run a batch; returns the exit code (0 all rendered, 3 some not). */
 export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: string) => HarborError): Promise<number> {
   const type = batchInputType(c.file, usage);
   const workers = intOption(c.workers, io.env.HARBOR_WORKERS, defaultThreads(), 0, MAX_WORKERS, '--workers (HARBOR_WORKERS)', usage);
