@@ -6,6 +6,7 @@
 import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { HarborError, unreadableReason } from '../errors.js';
+import { BODY_LIMIT_RULE, caseLimitOf } from '../limits.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { generate } from '../pipeline.js';
 import { templatesFrom } from '../templates/env.js';
@@ -101,6 +102,9 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   // An empty variable is unset; an empty --render-timeout= is refused, as an empty --workers= is.
   const timeoutMs = renderTimeout(c.renderTimeout ?? (io.env.HARBOR_RENDER_TIMEOUT === '' ? undefined : io.env.HARBOR_RENDER_TIMEOUT), usage);
   const text = textInput(c, type, usage);
+  // One record is at most one case: HARBOR_BODY_LIMIT's, as over HTTP and for check and render.
+  const maxRecordChars = caseLimitOf(io.env.HARBOR_BODY_LIMIT);
+  if (maxRecordChars === undefined) throw new HarborError('usage', `configuration: HARBOR_BODY_LIMIT ${BODY_LIMIT_RULE}`);
   // Checked before any thread starts; the reason named, since "cannot read" alone leaves the user guessing.
   let why: string | undefined;
   try {
@@ -130,7 +134,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   let tmp: TempFile;
   try {
     // Streamed (CSV and NDJSON): a batch file of any length is never held in memory.
-    records = await readRecords(type, () => createReadStream(c.file), c.kind, CLI_MAX_BATCH, undefined, text, { maxRecordsNote: CLI_MAX_BATCH_NOTE });
+    records = await readRecords(type, () => createReadStream(c.file), c.kind, CLI_MAX_BATCH, maxRecordChars, text, { maxRecordsNote: CLI_MAX_BATCH_NOTE });
     // As over HTTP: exit 1 and no archive, not "0 of 0 records rendered" and an empty ZIP.
     if (records.total === 0) throw noRecords();
     try {

@@ -8,7 +8,7 @@ import { isatty } from 'node:tty';
 import { tempFileFor, type TempFile } from '../batch/outfile.js';
 import { encodingFor, decodeCaseText, unknownEncodingMessage } from '../encodings.js';
 import { HarborError, unreadableReason } from '../errors.js';
-import { MAX_CASE_BYTES } from '../limits.js';
+import { BODY_LIMIT_RULE, caseLimitOf } from '../limits.js';
 import { withoutDuplicateKeys } from '../validate.js';
 import { fileError, usage } from './args.js';
 import { at, readAtMost, type Io } from './io.js';
@@ -35,6 +35,17 @@ function readCaseFile(file: string, io: Io, max: number): Buffer {
 }
 
 /**
+ * The largest case the CLI reads, in bytes: HARBOR_BODY_LIMIT's, as the service's (src/limits.ts
+ * caseLimitOf; 1 MB unset), so a case one of them takes the other does too. A value that breaks
+ * the rule is refused as the service refuses it at start-up (exit 2, naming the variable).
+ */
+export function cliCaseLimit(io: Pick<Io, 'env'>): number {
+  const limit = caseLimitOf(io.env.HARBOR_BODY_LIMIT);
+  if (limit === undefined) throw new HarborError('usage', `configuration: HARBOR_BODY_LIMIT ${BODY_LIMIT_RULE}`);
+  return limit;
+}
+
+/**
  * Read and parse a case file (or stdin for "-"); the content is never echoed in errors. Its text
  * is decoded as a single route's body is (src/encodings.ts decodeCaseText): the encoding its
  * byte-order mark names, else `--encoding`'s (`label`), else UTF-16 where its first bytes say so,
@@ -46,19 +57,20 @@ export function readCase(file: string, io: Io, label?: string): unknown {
   // Judged before anything is read: a label Harbor does not read is the command line's mistake.
   const encoding = label === undefined ? undefined : encodingFor(label);
   if (label !== undefined && encoding === undefined) throw usage(unknownEncodingMessage('--encoding', label));
+  const limit = cliCaseLimit(io);
   // A terminal on stdin: reading it would wait, silently, for a case typed and ended with ^D.
   if (file === '-' && io.stdinIsTty) throw usage('nothing is piped to -; give a file, or pipe the case in');
   // One byte past the limit is read, never more: enough to know the case is too large.
   let bytes: Buffer;
   try {
-    bytes = file === '-' ? io.stdin(MAX_CASE_BYTES + 1) : readCaseFile(file, io, MAX_CASE_BYTES + 1);
+    bytes = file === '-' ? io.stdin(limit + 1) : readCaseFile(file, io, limit + 1);
   } catch (e) {
     if (e instanceof HarborError) throw e;
     throw fileError(file === '-' ? `cannot read standard input: ${unreadableReason(e)}` : `cannot read the case file "${file}": ${unreadableReason(e)}`);
   }
-  if (bytes.length > MAX_CASE_BYTES) {
+  if (bytes.length > limit) {
     const what = file === '-' ? 'the case on stdin' : `the case file "${file}"`;
-    const message = `${what} is larger than ${sizeInWords(MAX_CASE_BYTES)}, the most one case may be (as over HTTP)`;
+    const message = `${what} is larger than ${sizeInWords(limit)}, the most one case may be (HARBOR_BODY_LIMIT, as over HTTP)`;
     throw new HarborError('payload-too-large', message, [{ path: '', code: 'payload-too-large', message }]);
   }
   const text = decodeCaseText(bytes, {
