@@ -1,5 +1,5 @@
 // Size limits that more than one entry point applies to the same thing, kept here so that each
-// is one constant, never a copy that drifts (docs/http.md §Configuration, README.md §CLI). No
+// is one constant, never a copy that drifts (docs/configuration.md §Configuration, README.md §CLI). No
 // imports: the web app's bundle takes the depth bound and its check from here too.
 
 /**

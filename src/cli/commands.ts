@@ -30,7 +30,7 @@ export const COMMANDS = {
   serve: {
     synopsis: 'harbor serve [--port 3000] [--host 127.0.0.1]',
     summary: 'run the HTTP API and the web app',
-    does: 'run the HTTP API and the web app, on http://127.0.0.1:3000/ unless told (configuration from the environment:\ndocs/http.md)',
+    does: 'run the HTTP API and the web app, on http://127.0.0.1:3000/ unless told (configuration from the environment:\ndocs/configuration.md)',
     options: ['port', 'host'],
   },
   kinds: {

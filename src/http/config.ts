@@ -1,4 +1,4 @@
-// Configuration of the HTTP service (docs/http.md §Configuration): environment only, validated with zod at start-up.
+// Configuration of the HTTP service (docs/configuration.md §Configuration): environment only, validated with zod at start-up.
 // CLI flags (`harbor serve --port --host`) take precedence over PORT and HOST.
 //
 // A bad value stops the start with a `usage` error naming the variable (CLI exit 2); the message
@@ -141,7 +141,7 @@ function parseKeys(raw: string | undefined): string[] {
 }
 
 /**
- * Read and validate the environment (docs/http.md §Configuration). Throws a `usage` HarborError for a bad value, and
+ * Read and validate the environment (docs/configuration.md §Configuration). Throws a `usage` HarborError for a bad value, and
  * refuses a non-loopback host without API keys unless HARBOR_ALLOW_NO_AUTH=1.
  */
 export function loadConfig(env: NodeJS.ProcessEnv, flags: { port?: number; host?: string } = {}): HttpConfig {

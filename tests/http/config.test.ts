@@ -1,4 +1,4 @@
-// Configuration from the environment (docs/http.md §Configuration) and the in-process `serve()`.
+// Configuration from the environment (docs/configuration.md §Configuration) and the in-process `serve()`.
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
