@@ -18,7 +18,7 @@ import { encodingFor, unknownEncodingMessage, type TextInput } from './encoding.
 import { progressLine, summaryLine } from './progress.js';
 import { noRecords, readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
 import { ZipStream } from './zip.js';
-import { tempFileFor, type TempFile } from './outfile.js';
+import { TargetBusy, tempFileFor, type TempFile } from './outfile.js';
 import type { StopTrim } from './heap-trim.js';
 import { terminalLine } from '../terminal.js';
 
@@ -140,6 +140,8 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     try {
       tmp = tempFileFor(c.out, (signal) => io.stderr(`${io.stderrIsTty ? '\n' : ''}batch stopped (${signal}): the partial archive was removed\n`));
     } catch (e) {
+      // Another harbor writing the same archive now: refused before any record, naming it.
+      if (e instanceof TargetBusy) throw fileError(`cannot write "${c.out}": ${e.message}; wait for it to end, or give another -o`);
       throw fileError(`cannot write "${c.out}": ${(e as NodeJS.ErrnoException).code ?? 'write failed'}`);
     }
   } catch (e) {
