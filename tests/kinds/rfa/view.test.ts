@@ -94,3 +94,37 @@ describe('the verification names the lists of what is missing, not a page (revie
     expect(missingWhere(3, 0)).toBe('listed under “Needed now and not yet known” before section 1');
   });
 });
+
+describe('a labelled value reads the same known or not yet known', () => {
+  /** The texts of the body's list items of the section under `heading`, as the page reads them. */
+  const items = (c: any, heading: string): string[] => {
+    const body = buildDocument('rfa', c).model.body as any[];
+    const at = body.findIndex((b) => b.type === 'heading' && JSON.stringify(b).includes(heading));
+    const list = body.slice(at + 1).find((b) => b.type === 'list');
+    const text = (n: any): string => (n.type === 'text' ? n.text : n.type === 'br' ? '\n' : [...(n.children ?? []), ...(n.items ?? []), ...(n.blocks ?? [])].map(text).join(n.type === 'paragraph' ? '' : '|'));
+    return list.items.map((i: any) => text(i));
+  };
+  const full = () => JSON.parse(readFileSync(`${DIR}full.json`, 'utf8'));
+
+  it('each suspected trafficker’s description is labelled "Description:", given in one paragraph or several, or not yet known', () => {
+    const c = full();
+    c.concern.traffickers = [
+      { name: 'A', description: 'Recruited the child.' },
+      { name: 'B', description: 'Kept the child’s pay.\n\nThreatened her mother.' },
+      { name: 'C' },
+    ];
+    const [a, b, x] = items(c, 'Suspected traffickers');
+    expect(a).toContain('Description: Recruited the child.');
+    expect(b).toContain('Description: Kept the child’s pay.|Threatened her mother.');
+    expect(b?.match(/Description:/g)).toHaveLength(1);
+    expect(x).toContain(`Description: ${NOT_YET_KNOWN}`);
+  });
+
+  it('each event’s dates are labelled "When:", given or not yet known (a bare "Not yet known" named nothing)', () => {
+    const c = full();
+    c.concern.events = [{ date: '2025-08-01', place: 'Tegucigalpa', description: 'Offered a job.' }, { place: 'Bakersfield', description: 'Worked in a shed.' }];
+    const [a, b] = items(c, 'Dates and places');
+    expect(a).toMatch(/^When: August 1, 2025 · Place: Tegucigalpa/);
+    expect(b).toMatch(new RegExp(`^When: ${NOT_YET_KNOWN} · Place: Bakersfield`));
+  });
+});
