@@ -2,7 +2,8 @@
 import { defineCodes, type KindIssue } from '../kit/codes.js';
 
 export const CODES = defineCodes({
-  'child-not-a-minor': { level: 'error or warning', rule: '18 or older on the date the draft is prepared (a warning when the date of birth is estimated)' },
+  'child-not-a-minor': { level: 'error or warning', rule: '18 or older on the date the draft is prepared (a warning when the date of birth is estimated or only an age is given)' },
+  'date-of-birth-or-age': { level: 'error', rule: 'neither the date of birth nor the age is given, or both are, or an age alone is marked not estimated' },
   'not-a-foreign-national': { level: 'error', rule: 'a U.S. citizen or lawful permanent resident does not need an OTIP letter' },
   'child-not-in-us': { level: 'error', rule: 'the child must be in the United States now' },
   'date-after-document-date': { level: 'error', rule: 'discoveredAt or the date of birth is later than preparedAt' },
@@ -12,7 +13,7 @@ export const CODES = defineCodes({
   'debt-bondage-is-a-purpose': { level: 'error', rule: 'debt bondage is a purpose of labor trafficking, not a means' },
   'rfa-past-24-hours': { level: 'warning', rule: 'prepared more than 24 hours after the concern was learned' },
   'turned-18-in-eastern-time': { level: 'warning', rule: 'prepared after midnight Eastern time began the 18th birthday, while the child is still 17 where it is prepared' },
-  'turns-18-soon': { level: 'warning', rule: 'the child turns 18 within 14 days' },
+  'turns-18-soon': { level: 'warning', rule: 'the child turns 18 within 14 days, or is about 17 with no date of birth known (and may any day)' },
   'labor-without-means': { level: 'warning', rule: 'labor trafficking with no means recorded (Harbor does not treat a child’s age as the means)' },
   'labor-without-purpose': { level: 'warning', rule: 'labor trafficking with no purpose recorded' },
 });

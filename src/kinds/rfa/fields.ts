@@ -57,7 +57,15 @@ const FIELDS: readonly Field[] = [
   { path: 'child.givenName', label: 'Given name(s)', need: 'now' },
   { path: 'child.familyName', label: 'Family name(s)', need: 'now' },
   { path: 'child.otherNames', label: 'Other names used', need: 'later', value: (c) => c.child.otherNames },
-  { path: 'child.dateOfBirth', label: 'Date of birth', need: 'now' },
+  {
+    // Needed now is the child's age (is the child a minor?): a date of birth, or an age alone,
+    // whose exact date can follow (domain file, "Date of birth or age").
+    path: 'child.dateOfBirth',
+    label: 'Date of birth',
+    need: 'now',
+    value: (c) => c.child.dateOfBirth ?? c.child.age,
+    each: (c) => (c.child.dateOfBirth === null ? [{ path: 'child.dateOfBirth', label: 'Date of birth (only an age is given)', need: 'later' as const }] : []),
+  },
   { path: 'child.sex', label: 'Sex', item: 'Child’s sex', need: 'later', value: (c) => c.child.sex },
   { path: 'child.countryOfBirth', label: 'Country of birth', need: 'later', value: (c) => c.child.countryOfBirth },
   { path: 'child.citizenship', label: 'Citizenship', need: 'now', value: (c) => c.child.citizenship },

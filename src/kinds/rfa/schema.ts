@@ -2,19 +2,15 @@
 //
 // A caseworker has 24 hours and often knows little in the first hour, so only what OTIP truly
 // needs is required: the two times, the requester's identity and contact, the child's name, date
-// of birth (or estimate), citizenship, immigration status and presence in the U.S., and the
+// of birth (or estimate) or, when no date is known, age (child.ts), citizenship, immigration status and presence in the U.S., and the
 // concern's type and narrative. Everything else is optional and printed as "Not yet known".
 // Legal rules that compare fields (minor at preparation, foreign national, in the U.S., the
 // deadline) live in compute.ts, not here. Every field carries a title and a description (the web
 // app's labels; tests/kinds/rfa/json-schema.test.ts).
 import { z } from 'zod';
 import {
-  ANumber,
   CAPS,
-  CountryCode,
   Email,
-  FamilyName,
-  GivenName,
   IsoDate,
   IsoDateTime,
   isIsoDate,
@@ -30,11 +26,12 @@ import {
   TimeZone,
   withDefault,
 } from '../kit/index.js';
+import { buildChild } from './child.js';
+
+export { SEXES } from './child.js';
 
 // The values the schemas choose from: plain constants, read by compute.ts and view.ts without
 // building any schema.
-
-export const SEXES = ['female', 'male', 'other'] as const;
 
 export const RELATIONSHIPS = ['mother', 'father', 'legal-guardian'] as const;
 
@@ -89,26 +86,7 @@ function build() {
     })
     .meta({ title: 'Requester', description: 'The person preparing the request for the child.' });
 
-  const Child = z
-    .strictObject({
-      givenName: labelled(GivenName, 'Given name(s)', 'The child’s given name(s), as the child writes them (any script).'),
-      familyName: labelled(FamilyName, 'Family name(s)', 'The child’s family name(s), as the child writes them (any script).'),
-      otherNames: labelled(optList(Text, CAPS.short), 'Other names used', 'Nicknames, aliases or other spellings the child has used.'),
-      dateOfBirth: labelled(IsoDate, 'Date of birth', 'yyyy-mm-dd; an estimate when dateOfBirthEstimated is true.'),
-      /** True when the date of birth is an estimate (no document): age rules then warn, never refuse. */
-      dateOfBirthEstimated: yesNo('Date of birth estimated', 'Whether the date of birth is an estimate (no document; the age rules then warn instead of refusing):'),
-      sex: labelled(optional(z.enum(SEXES)), 'Sex', 'female, male or other.'),
-      countryOfBirth: labelled(optional(CountryCode), 'Country of birth', 'ISO 3166-1 alpha-2 code, e.g. HN.'),
-      /** Countries of citizenship (ISO 3166 alpha-2); empty when stateless or not yet known. */
-      citizenship: labelled(list(CountryCode, CAPS.short, 'must be a list of country codes'), 'Citizenship', 'ISO 3166 alpha-2 codes, e.g. ["GT"]; empty when stateless or not yet known.'),
-      /** "us-citizen" and "lpr" make the child ineligible for an OTIP letter; any other text is kept. */
-      immigrationStatus: labelled(Text, 'Immigration status', '"us-citizen", "lpr" or a description of the status, e.g. "unaccompanied child, in removal proceedings".'),
-      inUnitedStates: labelled(z.boolean({ error: 'must be true or false' }), 'In the United States now', 'True when the child is in the United States now; OTIP assists only then.'),
-      aNumber: labelled(optional(ANumber), 'A-number', 'USCIS A-number: 8 or 9 digits, optional leading A, dashes or spaces; printed as A + 9 digits.'),
-      languages: labelled(optList(Text, CAPS.short), 'Languages', 'Languages the child speaks, best first.'),
-      interpreterNeeded: yesNo('Interpreter needed', 'Whether the child needs an interpreter:'),
-    })
-    .meta({ title: 'Child', description: 'The foreign-national child the request is for.' });
+  const Child = buildChild(yesNo);
 
   /** A parent or legal guardian (issue 14 point 4): OTIP asks whether either is suspected in the trafficking. */
   const ParentOrGuardian = z

@@ -87,13 +87,37 @@ export function warningSentence(message: string): string {
   return /[.!?]$/.test(s) ? s : `${s}.`;
 }
 
-/** Why the deadline is what it is, in words (issue 14 point 1). */
+/** The case's date of birth as a calendar date, or null when only an age is given. */
+const birthOf = (c: RfaCase) => (c.child.dateOfBirth === null ? null : calendarDate(c.child.dateOfBirth));
+
+/** Why the deadline is what it is, in words (issue 14 point 1); the birthday is marked when it rests on an estimate. */
 export function dueWhy(c: RfaCase, computed: RfaComputed): string {
   if (computed.dueReason === '24-hours') return '24 hours after the concern was learned.';
-  const dl = deadline(c.discoveredAt, c.preparedAt, calendarDate(c.child.dateOfBirth), c.requester.timeZone);
+  const dl = deadline(c.discoveredAt, c.preparedAt, birthOf(c), c.requester.timeZone);
   const clock = requesterClock(c.requester.timeZone, c.preparedAt);
   const whose = computed.turns18Clock === 'eastern' ? 'Eastern time' : 'where the request is prepared';
-  return `Before the child turns 18 at midnight, ${longDate(formatIsoDate(dl.eighteenth))} (the start of the 18th birthday, ${whose}). 24 hours after the concern was learned would be later: ${clock.display(dl.due24Ms)}.`;
+  const by = computed.dateOfBirthEstimated ? ' by the estimated date of birth' : '';
+  return `Before the child turns 18 at midnight, ${longDate(formatIsoDate(dl.eighteenth!))} (the start of the 18th birthday${by}, ${whose}). 24 hours after the concern was learned would be later: ${clock.display(dl.due24Ms)}.`;
+}
+
+/**
+ * The child's date of birth and age as the page prints them (domain file, "Date of birth or
+ * age"): every age and date resting on an estimate says so, "(estimated)" after a date or an age
+ * from an estimated date of birth, "about" before an age given without one. Without a date of
+ * birth, the date is one NOT_YET_KNOWN (one entry of the "Can follow later" list).
+ */
+export function ageTexts(c: RfaCase, computed: RfaComputed): { dateOfBirth: string; age: string } {
+  if (c.child.dateOfBirth === null) {
+    return {
+      dateOfBirth: `${NOT_YET_KNOWN} (only an age is given)`,
+      age: `About ${computed.ageAtPreparation} (the age given: without a date of birth, the 18th birthday is not known)`,
+    };
+  }
+  const est = computed.dateOfBirthEstimated ? ' (estimated)' : '';
+  return {
+    dateOfBirth: `${longDate(c.child.dateOfBirth)}${est}`,
+    age: `${computed.ageAtPreparation}${est}; last day under 18: ${longDate(computed.lastDayUnder18!)}${est}`,
+  };
 }
 
 /**
@@ -117,8 +141,9 @@ export function missingWhere(nowCount: number, laterCount: number): string {
 
 export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Record<string, unknown> {
   const clock = requesterClock(c.requester.timeZone, c.preparedAt);
-  const dl = deadline(c.discoveredAt, c.preparedAt, calendarDate(c.child.dateOfBirth), c.requester.timeZone);
+  const dl = deadline(c.discoveredAt, c.preparedAt, birthOf(c), c.requester.timeZone);
   const ch = c.child;
+  const ages = ageTexts(c, computed);
   const loc = c.location;
   const le = c.lawEnforcement;
   const s = c.safety;
@@ -172,10 +197,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       givenName: ch.givenName,
       familyName: ch.familyName,
       otherNames: listOrNull(ch.otherNames, '; '),
-      dateOfBirth: longDate(ch.dateOfBirth),
-      dateOfBirthEstimated: ch.dateOfBirthEstimated === true,
-      ageAtPreparation: computed.ageAtPreparation,
-      lastDayUnder18: longDate(computed.lastDayUnder18),
+      dateOfBirth: ages.dateOfBirth,
+      age: ages.age,
       sex: ch.sex ? SEX_LABELS[ch.sex]! : null,
       countryOfBirth: ch.countryOfBirth ? countryLabel(ch.countryOfBirth) : null,
       citizenship: listOrNull(ch.citizenship.map(countryLabel), '; '),
