@@ -8,6 +8,7 @@ export const CODES = defineCodes({
   'child-not-in-us': { level: 'error', rule: 'the child must be in the United States now' },
   'date-after-document-date': { level: 'error', rule: 'discoveredAt or the date of birth is later than preparedAt' },
   'end-before-start': { level: 'error', rule: 'an event ends before it starts' },
+  'other-minors-listed': { level: 'error', rule: 'otherMinorsKnown is false while otherMinors lists children' },
   'act-requires-sex-type': { level: 'error', rule: 'patronize and solicit are acts of sex trafficking only' },
   'purpose-requires-labor-type': { level: 'error', rule: 'involuntary servitude, peonage, debt bondage and slavery are ends of labor trafficking only' },
   'debt-bondage-is-a-purpose': { level: 'error', rule: 'debt bondage is a purpose of labor trafficking, not a means' },

@@ -41,6 +41,12 @@ const ORR_CUSTODY = new Set(['orr-shelter', 'orr-foster-care', 'released-to-spon
 export const orrCare = (c: RfaCase) => (c.location.custody !== null && ORR_CUSTODY.has(c.location.custody)) || c.location.formerlyInOrrCare === true || c.location.orrCaseNumber !== null;
 export const sponsorApplies = (c: RfaCase) => c.location.custody === 'released-to-sponsor' || c.location.sponsor !== null;
 
+/**
+ * Whether other children may be victims: the answer given, or yes when children are listed without
+ * it (the list answers it), or null when not yet known.
+ */
+export const otherMinorsAnswer = (c: RfaCase): boolean | null => c.concern.otherMinorsKnown ?? (c.concern.otherMinors.length > 0 ? true : null);
+
 export const RELATIONSHIP_LABELS = { mother: 'Mother', father: 'Father', 'legal-guardian': 'Legal guardian' } as const;
 
 /** The fields in page order. */
@@ -145,6 +151,26 @@ const FIELDS: readonly Field[] = [
         if (t.description === null) out.push({ path: `concern.traffickers.${i}.description`, label: `${who}: description`, need: 'later' });
         return out;
       }),
+  },
+  {
+    // Later, as the traffickers are: each other child is the subject of their own request
+    // (domain file, "Other children").
+    path: 'concern.otherMinorsKnown',
+    label: 'Other children who may be victims',
+    need: 'later',
+    value: otherMinorsAnswer,
+    each: (c) => {
+      if (otherMinorsAnswer(c) !== true) return [];
+      if (c.concern.otherMinors.length === 0) return [{ path: 'concern.otherMinors', label: 'Other children: who they are', need: 'later' }];
+      return c.concern.otherMinors.flatMap((m, i) => {
+        const who = `Other child ${i + 1}`;
+        const out: Array<Missing & { need: Need }> = [];
+        if (m.name === null) out.push({ path: `concern.otherMinors.${i}.name`, label: `${who}: name`, need: 'later' });
+        if (m.relationshipToChild === null) out.push({ path: `concern.otherMinors.${i}.relationshipToChild`, label: `${who}: relationship to the child`, need: 'later' });
+        if (m.whereabouts === null) out.push({ path: `concern.otherMinors.${i}.whereabouts`, label: `${who}: where they are`, need: 'later' });
+        return out;
+      });
+    },
   },
   { path: 'concern.narrative', label: 'What is known (in the requester’s words)', need: 'now' },
 

@@ -26,7 +26,7 @@ import {
   TimeZone,
   withDefault,
 } from '../kit/index.js';
-import { buildChild } from './child.js';
+import { buildChild, MAX_AGE } from './child.js';
 
 export { SEXES } from './child.js';
 
@@ -182,6 +182,24 @@ function build() {
     })
     .meta({ title: 'Suspected trafficker', description: 'A person suspected in the trafficking.' });
 
+  /**
+   * Another minor who may be a victim (a sibling, a child who worked beside the child): OTIP asks
+   * about other potential victims, and each needs their own request (domain file, "Other children").
+   */
+  const OtherMinor = z
+    .strictObject({
+      name: labelled(OptText, 'Name', 'The other child’s name, or what the child calls them.'),
+      relationshipToChild: labelled(OptText, 'Relationship to the child', 'Who the other child is to the child: a sister, a cousin, a child who worked beside them.'),
+      age: labelled(
+        optional(z.number({ error: 'must be a whole number of years' }).int({ error: 'must be a whole number of years' }).min(0, { error: 'must not be negative' }).max(MAX_AGE, { error: `must be at most ${MAX_AGE}` })),
+        'Age',
+        'The other child’s age in years, as known or estimated; printed “about 12”.',
+      ),
+      whereabouts: labelled(OptText, 'Where they are', 'Where the other child is now, as far as known (with the suspected trafficker, in the home country, in ORR care).'),
+      details: labelled(OptText, 'Details', 'What is known of the other child’s situation, in plain words.'),
+    })
+    .meta({ title: 'Other child', description: 'Another minor who may be a victim of the same trafficking.' });
+
   const Concern = z
     .strictObject({
       types: list(z.enum(TYPES), CAPS.short, 'must be a list of "labor" and/or "sex"')
@@ -197,6 +215,9 @@ function build() {
       commercialSex: labelled(OptText, 'Commercial sex', 'What was exchanged or offered for a sex act, when known.'),
       events: labelled(optList(ConcernEvent, CAPS.items), 'Dates and places', 'The dated events of the concern.'),
       traffickers: labelled(optList(Trafficker, CAPS.items), 'Suspected traffickers', 'The people suspected in the trafficking.'),
+      /** null: not yet known; false: none known; true (or a list given): see otherMinors. */
+      otherMinorsKnown: yesNo('Other children who may be victims', 'Whether other minors (siblings or other children) may be in the same situation; list them in otherMinors:'),
+      otherMinors: labelled(optList(OtherMinor, CAPS.items), 'Other children', 'The other minors who may be victims, as far as known; each needs their own request.'),
       /** In the requester's plain, non-leading words; never truncated. */
       narrative: labelled(Text, 'What is known', 'What is known, in the requester’s plain, non-leading words; never shortened.'),
     })
@@ -212,6 +233,14 @@ function build() {
           });
         }
       });
+      if (c.otherMinorsKnown === false && Array.isArray(c.otherMinors) && c.otherMinors.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['otherMinorsKnown'],
+          message: 'must not be false while otherMinors lists children: set it to true, or remove the list',
+          params: { code: 'other-minors-listed' },
+        });
+      }
       // The four purposes are ends of labor trafficking only (22 U.S.C. § 7102(11)(B)).
       if (!c.types.includes('labor')) {
         (Array.isArray(c.purposes) ? c.purposes : []).forEach((_p, i) => {
@@ -297,7 +326,7 @@ function build() {
     })
     .meta({ title: 'Request for Assistance (child)', description: 'The case data of a draft OTIP Request for Assistance for a foreign-national child.' });
 
-  return { Contact, Requester, Child, ParentOrGuardian, Sponsor, Location, ConcernEvent, Trafficker, Concern, Safety, LawEnforcement, StrengthsAndNeeds, LetterRecipient, Supervisor, RfaCase };
+  return { Contact, Requester, Child, ParentOrGuardian, Sponsor, Location, ConcernEvent, Trafficker, OtherMinor, Concern, Safety, LawEnforcement, StrengthsAndNeeds, LetterRecipient, Supervisor, RfaCase };
 }
 
 export const rfaSchemas = lazySchemas('rfa', build);
@@ -311,6 +340,7 @@ export type Sponsor = z.infer<Schemas['Sponsor']>;
 export type Location = z.infer<Schemas['Location']>;
 export type ConcernEvent = z.infer<Schemas['ConcernEvent']>;
 export type Trafficker = z.infer<Schemas['Trafficker']>;
+export type OtherMinor = z.infer<Schemas['OtherMinor']>;
 export type Concern = z.infer<Schemas['Concern']>;
 export type Safety = z.infer<Schemas['Safety']>;
 export type LawEnforcement = z.infer<Schemas['LawEnforcement']>;

@@ -7,7 +7,7 @@ import type { Issue } from '../../errors.js';
 import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock } from './deadline.js';
-import { LABELS, orrCare, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
+import { LABELS, orrCare, otherMinorsAnswer, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
 import type { Contact, RfaCase } from './schema.js';
 
 export { andList, countryLabel, longDate };
@@ -139,6 +139,30 @@ export function missingWhere(nowCount: number, laterCount: number): string {
   return `listed under ${andList(lists)} before section 1`;
 }
 
+/**
+ * Other children who may be victims (domain file, "Other children"): the answer, and the children
+ * listed, each with the labels of its values; an age is an estimate ("about 12").
+ */
+export function otherMinorsView(c: RfaCase) {
+  const answer = otherMinorsAnswer(c);
+  return {
+    unknown: answer === null,
+    none: answer === false,
+    some: answer === true,
+    listed:
+      c.concern.otherMinors.length === 0
+        ? null
+        : c.concern.otherMinors.map((m, i) => ({
+            number: i + 1,
+            name: m.name,
+            relationship: m.relationshipToChild,
+            age: m.age === null ? null : `about ${m.age}`,
+            whereabouts: m.whereabouts,
+            details: m.details,
+          })),
+  };
+}
+
 export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Record<string, unknown> {
   const clock = requesterClock(c.requester.timeZone, c.preparedAt);
   const dl = deadline(c.discoveredAt, c.preparedAt, birthOf(c), c.requester.timeZone);
@@ -258,6 +282,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
         c.concern.traffickers.length === 0
           ? null
           : c.concern.traffickers.map((t, i) => ({ number: i + 1, name: t.name, relationship: t.relationship, description: t.description })),
+      otherMinors: otherMinorsView(c),
       narrative: c.concern.narrative,
     },
     safety: {

@@ -31,6 +31,7 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-debt-bondage-as-means.json': ['concern.means.1', 'debt-bondage-is-a-purpose'],
   'invalid-purpose-requires-labor.json': ['concern.purposes.0', 'purpose-requires-labor-type'],
   'invalid-no-date-of-birth-or-age.json': ['child.dateOfBirth', 'date-of-birth-or-age'],
+  'invalid-other-minors-listed.json': ['concern.otherMinorsKnown', 'other-minors-listed'],
 };
 
 // fixture → the warnings it must carry (path, code), exactly.
