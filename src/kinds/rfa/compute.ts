@@ -1,7 +1,7 @@
 // The legal rules and computed values of a draft RFA (docs/domain/rfa.md). Pure: no clock, no
 // I/O; "now" is the case's own `preparedAt`.
 import type { ComputeResult } from '../kind.js';
-import { calendarDate, compareDates, formatIsoDate, isoInZone } from '../kit/index.js';
+import { calendarDate, compareDates, dateAtOffset, dateInZone, formatIsoDate, isoInZone } from '../kit/index.js';
 import type { RfaCode, RfaIssue } from './codes.js';
 import { deadline, EASTERN, MAJORITY, minority, requesterClock, type DueReason, type Turns18Clock } from './deadline.js';
 import { stillToFindOut, type StillToFindOut } from './fields.js';
@@ -91,12 +91,18 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   } else if (m!.daysLeft <= 0) {
     // 18 or over at preparation: an adult is not eligible for a child's letter. With an estimated
     // date of birth the age is uncertain, so OTIP decides: warning instead of error.
+    // A child who was 17 when the concern was learned and turned 18 before the draft was prepared
+    // is told so, and where an adult's assistance starts (22 U.S.C. § 7105(b)(1)(E): certification).
+    const discoveredOn = clock.zone === null ? dateAtOffset(dl.discoveredMs, clock.offsetMinutes) : dateInZone(dl.discoveredMs, clock.zone);
+    const turnedSinceLearned = compareDates(discoveredOn, m!.eighteenth) < 0;
     const issue: RfaIssue = {
       path: 'child.dateOfBirth',
       code: 'child-not-a-minor',
       message: c.child.dateOfBirthEstimated
         ? 'by the estimated date of birth the child is 18 or older; OTIP assistance for a child requires a minor, so explain the estimate in the narrative'
-        : 'the child is 18 or older on the date the draft is prepared; OTIP assistance for a child requires a minor',
+        : turnedSinceLearned
+          ? 'the child turned 18 after the concern was learned and before the draft is prepared: OTIP assistance for a child requires a minor when OTIP receives the request, so this cannot go as a child’s request; ask OTIP about assistance for an adult victim (certification, 22 U.S.C. § 7105(b)(1)(E))'
+          : 'the child is 18 or older on the date the draft is prepared; OTIP assistance for a child requires a minor',
     };
     (c.child.dateOfBirthEstimated ? warnings : errors).push(issue);
   } else if (m!.daysLeft < SOON_DAYS) {
