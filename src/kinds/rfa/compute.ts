@@ -1,7 +1,7 @@
 // The legal rules and computed values of a draft RFA (docs/domain/rfa.md). Pure: no clock, no
 // I/O; "now" is the case's own `preparedAt`.
 import type { ComputeResult } from '../kind.js';
-import { calendarDate, compareDates, dateAtOffset, dateInZone, formatIsoDate, isoInZone } from '../kit/index.js';
+import { calendarDate, compareDates, dateAtOffset, dateInZone, formatIsoDate, isoInZone, type CalendarDate } from '../kit/index.js';
 import type { RfaCode, RfaIssue } from './codes.js';
 import { deadline, EASTERN, MAJORITY, minority, requesterClock, type DueReason, type Turns18Clock } from './deadline.js';
 import { stillToFindOut, type StillToFindOut } from './fields.js';
@@ -113,6 +113,8 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
     });
   }
 
+  eventDateRules(c, today, c.child.dateOfBirthEstimated === true ? null : birth, errors);
+
   // A U.S. citizen or lawful permanent resident does not need an OTIP letter (domain file;
   // eligibility is for foreign nationals, 22 U.S.C. § 7105(b)(1)(G)). A U.S. citizenship among
   // several makes the child a U.S. citizen too.
@@ -191,4 +193,25 @@ function ageOnlyRules(age: number, warnings: RfaIssue[]): void {
       message: 'the child is about 17 and the date of birth is not known, so the child may turn 18 any day: submit the request to OTIP at once and find out the date of birth',
     });
   }
+}
+
+/**
+ * The dates of the concern's events can have happened (domain file, "Dates of events"): none after
+ * the day the draft is prepared (on the requester's calendar), and, when the date of birth is
+ * documented (`birth`; null when it is an estimate or only an age is given), none before the
+ * child was born. The page would otherwise put a typo before OTIP as a fact.
+ */
+function eventDateRules(c: RfaCase, today: CalendarDate, birth: CalendarDate | null, errors: RfaIssue[]): void {
+  c.concern.events.forEach((e, i) => {
+    for (const field of ['date', 'endDate'] as const) {
+      const d = e[field];
+      if (d === null) continue;
+      const path = `concern.events.${i}.${field}`;
+      if (compareDates(calendarDate(d), today) > 0) {
+        errors.push({ path, code: 'date-after-document-date', message: 'must not be later than the date the draft is prepared: an event of the concern has happened or begun' });
+      } else if (birth !== null && compareDates(calendarDate(d), birth) < 0) {
+        errors.push({ path, code: 'date-before-birth', message: 'must not be before the child’s date of birth (mark the date of birth estimated if it is one)' });
+      }
+    }
+  });
 }

@@ -32,6 +32,7 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-purpose-requires-labor.json': ['concern.purposes.0', 'purpose-requires-labor-type'],
   'invalid-no-date-of-birth-or-age.json': ['child.dateOfBirth', 'date-of-birth-or-age'],
   'invalid-other-minors-listed.json': ['concern.otherMinorsKnown', 'other-minors-listed'],
+  'invalid-event-before-birth.json': ['concern.events.0.date', 'date-before-birth'],
 };
 
 // fixture → the warnings it must carry (path, code), exactly.
