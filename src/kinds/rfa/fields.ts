@@ -47,6 +47,14 @@ export const sponsorApplies = (c: RfaCase) => c.location.custody === 'released-t
  */
 export const otherMinorsAnswer = (c: RfaCase): boolean | null => c.concern.otherMinorsKnown ?? (c.concern.otherMinors.length > 0 ? true : null);
 
+/**
+ * A child in "other" custody (a relative, a family friend) has no care provider to find out: the
+ * address where the child lives is asked instead, printed in the confidential section as the
+ * care provider's and the sponsor's are (domain file, "Sensitive locations").
+ */
+export const careProviderApplies = (c: RfaCase) => c.location.custody !== 'other' || c.location.careProvider !== null;
+export const childAddressApplies = (c: RfaCase) => c.location.custody === 'other' || c.location.address !== null;
+
 export const RELATIONSHIP_LABELS = { mother: 'Mother', father: 'Father', 'legal-guardian': 'Legal guardian' } as const;
 
 /** The fields in page order. */
@@ -112,8 +120,9 @@ const FIELDS: readonly Field[] = [
   { path: 'location.caseManager', label: 'Case manager', need: 'later', value: (c) => c.location.caseManager },
   { path: 'location.attorney', label: 'Attorney', need: 'later', value: (c) => c.location.attorney },
   { path: 'location.custodyDetails', label: 'Custody details', need: 'later', value: (c) => c.location.custodyDetails },
-  { path: 'location.careProvider.name', label: 'Care provider', need: 'later', value: (c) => c.location.careProvider?.name ?? null },
-  { path: 'location.careProvider.address', label: 'Care provider’s address', need: 'later', value: (c) => c.location.careProvider?.address ?? null },
+  { path: 'location.careProvider.name', label: 'Care provider', need: 'later', value: (c) => c.location.careProvider?.name ?? null, applies: careProviderApplies },
+  { path: 'location.careProvider.address', label: 'Care provider’s address', need: 'later', value: (c) => c.location.careProvider?.address ?? null, applies: careProviderApplies },
+  { path: 'location.address', label: 'Where the child lives', item: 'Child’s address', need: 'later', value: (c) => c.location.address, applies: childAddressApplies },
   { path: 'location.sponsor.address', label: 'Sponsor’s address', need: 'later', value: (c) => c.location.sponsor?.address ?? null, applies: (c) => c.location.sponsor !== null },
 
   { path: 'concern.types', label: 'Type', need: 'now' },

@@ -116,7 +116,7 @@ function build() {
       /** U.S. state or territory (two-letter postal code or name). */
       state: labelled(OptText, 'State', 'The U.S. state or territory where the child is now (postal code or name).'),
       custody: labelled(optional(z.enum(CUSTODY)), 'Custody or placement', 'orr-shelter, orr-foster-care, released-to-sponsor, state-child-welfare or other.'),
-      custodyDetails: labelled(OptText, 'Custody details', 'The placement in the requester’s words: since when, through whom.'),
+      custodyDetails: labelled(OptText, 'Custody details', 'The placement in the requester’s words: since when, through whom (no address: this is not the confidential section).'),
       orrCaseNumber: labelled(OptText, 'ORR case number', 'The child’s ORR case number, when the child is or was in ORR care.'),
       formerlyInOrrCare: yesNo('Formerly in ORR care', 'Whether the child was in ORR care before the current placement:'),
       sponsor: labelled(optional(Sponsor), 'Sponsor', 'The sponsor the child was released to, when released from ORR care to one.'),
@@ -133,6 +133,8 @@ function build() {
         'Care provider',
         'The shelter or foster-care provider the child lives with; printed only in the confidential section.',
       ),
+      /** Sensitive: printed only in the confidential section (a child with a relative or a family friend has no care provider or sponsor). */
+      address: labelled(OptText, 'Where the child lives', 'The address where the child lives now when it is neither a care provider’s nor a sponsor’s (a relative, a family friend); printed only in the confidential section.'),
       caseManager: labelled(optional(Contact), 'Case manager', 'The child’s case manager.'),
       attorney: labelled(optional(Contact), 'Attorney', 'The child’s attorney.'),
     })

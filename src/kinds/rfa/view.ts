@@ -7,7 +7,7 @@ import type { Issue } from '../../errors.js';
 import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock } from './deadline.js';
-import { LABELS, orrCare, otherMinorsAnswer, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
+import { careProviderApplies, childAddressApplies, LABELS, orrCare, otherMinorsAnswer, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
 import type { Contact, RfaCase } from './schema.js';
 
 export { andList, countryLabel, longDate };
@@ -254,6 +254,9 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       sponsorSuspected: yesNo(sponsor?.suspectedInTrafficking),
       sponsorAddress: orNull(sponsor?.address),
       custodyDetails: loc.custodyDetails,
+      showCareProvider: careProviderApplies(c),
+      showAddress: childAddressApplies(c),
+      address: loc.address,
       careProviderName: orNull(loc.careProvider?.name),
       careProviderAddress: orNull(loc.careProvider?.address),
       caseManager: contactLine(loc.caseManager),
