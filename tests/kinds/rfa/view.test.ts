@@ -128,3 +128,17 @@ describe('a labelled value reads the same known or not yet known', () => {
     expect(b).toMatch(new RegExp(`^When: ${NOT_YET_KNOWN} · Place: Bakersfield`));
   });
 });
+
+describe('the verification’s deadline, where the requester signs', () => {
+  /** The text of the verification section, from its heading to the signature. */
+  const verification = (name: string): string => {
+    const body = JSON.stringify(buildDocument('rfa', JSON.parse(readFileSync(`${DIR}${name}`, 'utf8'))).model.body);
+    return body.slice(body.indexOf('10. Requester'));
+  };
+  it('a late draft says the deadline had passed when it was prepared, beside the deadline it restates', () => {
+    expect(verification('late.json')).toContain('passed when the draft was prepared; submit now');
+  });
+  it('an on-time draft does not', () => {
+    expect(verification('minimal.json')).not.toContain('passed when');
+  });
+});
