@@ -45,15 +45,18 @@ export function number(n: unknown, decimals?: unknown): string {
  * newline is a line break. Every character of the text is kept (nothing is trimmed but the blank
  * lines between paragraphs).
  */
-export function paragraphs(text: unknown, tag: unknown = 'p'): Handlebars.SafeString {
+export function paragraphs(text: unknown, tag: unknown = 'p', lead: unknown = ''): Handlebars.SafeString {
   if (text === null || text === undefined) return new Handlebars.SafeString('');
   if (typeof text !== 'string') throw new Error('paragraphs: expected text');
   if (tag !== 'p' && tag !== 'li') throw new Error('paragraphs: the element must be "p" or "li"');
+  if (typeof lead !== 'string') throw new Error('paragraphs: lead must be text');
   const paras = text
     .split(/\n[ \t]*\n/)
     .map((p) => p.replace(/^\n+|\n+$/g, ''))
     .filter((p) => p.trim() !== '');
-  const out = paras.map((p) => `<${tag}>${p.split('\n').map((l) => Handlebars.escapeExpression(l)).join('<br/>')}</${tag}>`);
+  // `lead` (a label such as "Description: ") opens the first paragraph, so a labelled value reads
+  // the same whether it is one line or several paragraphs.
+  const out = paras.map((p, i) => `<${tag}>${i === 0 ? Handlebars.escapeExpression(lead) : ''}${p.split('\n').map((l) => Handlebars.escapeExpression(l)).join('<br/>')}</${tag}>`);
   return new Handlebars.SafeString(out.join('\n'));
 }
 
@@ -93,7 +96,8 @@ const table: Record<string, (...a: unknown[]) => unknown> = {
   },
   paragraphs(...raw) {
     const [text, tag] = args(raw);
-    return paragraphs(text, tag ?? 'p');
+    const options = raw[raw.length - 1] as HelperOptions | undefined;
+    return paragraphs(text, tag ?? 'p', options?.hash?.lead ?? '');
   },
   default(...raw) {
     const [v, fallback] = args(raw);

@@ -119,4 +119,9 @@ describe('helpers', () => {
     expect(paragraphs(null).toString()).toBe('');
     expect(() => paragraphs('x', 'script')).toThrow();
   });
+
+  it('paragraphs: a lead opens the first paragraph only, escaped like the text', () => {
+    expect(paragraphs('a\n\nb', 'p', 'Description: ').toString()).toBe('<p>Description: a</p>\n<p>b</p>');
+    expect(paragraphs('x', 'p', '<&>').toString()).toBe('<p>&lt;&amp;&gt;x</p>');
+  });
 });

@@ -2,17 +2,20 @@
 import { defineCodes, type KindIssue } from '../kit/codes.js';
 
 export const CODES = defineCodes({
-  'child-not-a-minor': { level: 'error or warning', rule: '18 or older on the date the draft is prepared (a warning when the date of birth is estimated)' },
+  'child-not-a-minor': { level: 'error or warning', rule: '18 or older on the date the draft is prepared (a warning when the date of birth is estimated or only an age is given)' },
+  'date-of-birth-or-age': { level: 'error', rule: 'neither the date of birth nor the age is given, or both are, or an age alone is marked not estimated' },
   'not-a-foreign-national': { level: 'error', rule: 'a U.S. citizen or lawful permanent resident does not need an OTIP letter' },
   'child-not-in-us': { level: 'error', rule: 'the child must be in the United States now' },
-  'date-after-document-date': { level: 'error', rule: 'discoveredAt or the date of birth is later than preparedAt' },
+  'date-after-document-date': { level: 'error', rule: 'discoveredAt, the date of birth or an event’s date is later than preparedAt' },
+  'date-before-birth': { level: 'error', rule: 'an event’s date is before the child’s documented date of birth' },
   'end-before-start': { level: 'error', rule: 'an event ends before it starts' },
+  'other-minors-listed': { level: 'error', rule: 'otherMinorsKnown is false while otherMinors lists children' },
   'act-requires-sex-type': { level: 'error', rule: 'patronize and solicit are acts of sex trafficking only' },
   'purpose-requires-labor-type': { level: 'error', rule: 'involuntary servitude, peonage, debt bondage and slavery are ends of labor trafficking only' },
   'debt-bondage-is-a-purpose': { level: 'error', rule: 'debt bondage is a purpose of labor trafficking, not a means' },
   'rfa-past-24-hours': { level: 'warning', rule: 'prepared more than 24 hours after the concern was learned' },
   'turned-18-in-eastern-time': { level: 'warning', rule: 'prepared after midnight Eastern time began the 18th birthday, while the child is still 17 where it is prepared' },
-  'turns-18-soon': { level: 'warning', rule: 'the child turns 18 within 14 days' },
+  'turns-18-soon': { level: 'warning', rule: 'the child turns 18 within 14 days, or is about 17 with no date of birth known (and may any day)' },
   'labor-without-means': { level: 'warning', rule: 'labor trafficking with no means recorded (Harbor does not treat a child’s age as the means)' },
   'labor-without-purpose': { level: 'warning', rule: 'labor trafficking with no purpose recorded' },
 });

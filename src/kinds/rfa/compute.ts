@@ -1,9 +1,9 @@
 // The legal rules and computed values of a draft RFA (docs/domain/rfa.md). Pure: no clock, no
 // I/O; "now" is the case's own `preparedAt`.
 import type { ComputeResult } from '../kind.js';
-import { calendarDate, compareDates, formatIsoDate, isoInZone } from '../kit/index.js';
+import { calendarDate, compareDates, dateAtOffset, dateInZone, formatIsoDate, isoInZone, type CalendarDate } from '../kit/index.js';
 import type { RfaCode, RfaIssue } from './codes.js';
-import { deadline, EASTERN, minority, requesterClock, type DueReason, type Turns18Clock } from './deadline.js';
+import { deadline, EASTERN, MAJORITY, minority, requesterClock, type DueReason, type Turns18Clock } from './deadline.js';
 import { stillToFindOut, type StillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
 
@@ -21,10 +21,10 @@ export interface RfaComputed {
   dueAtEastern: string;
   /** Which of the two sets the deadline. */
   dueReason: DueReason;
-  /** The first instant of the 18th birthday by the earlier clock (ISO, requester's clock). */
-  turns18At: string;
-  /** Whose midnight that is: Eastern time (OTIP's) or where the request is prepared. */
-  turns18Clock: Turns18Clock;
+  /** The first instant of the 18th birthday by the earlier clock (ISO, requester's clock); null when only an age is known. */
+  turns18At: string | null;
+  /** Whose midnight that is: Eastern time (OTIP's) or where the request is prepared; null when only an age is known. */
+  turns18Clock: Turns18Clock | null;
   /**
    * The requester's IANA zone, or null when the case gives none: then the requester's clock (ages,
    * the local midnight, dueAt, turns18At and the page's times) is the offset written in preparedAt.
@@ -34,11 +34,17 @@ export interface RfaComputed {
   hoursSinceDiscovery: number;
   /** Calendar date of preparation on the requester's clock (the "today" of the age rules). */
   preparedOn: string;
+  /** Whole years on preparedOn: from the date of birth, or the age the case gives when it has no date of birth. */
   ageAtPreparation: number;
-  /** The day before the 18th birthday (calendar date). */
-  lastDayUnder18: string;
-  /** Days from preparedOn to the 18th birthday (0 or less: no longer a minor). */
-  daysLeftAsMinor: number;
+  /**
+   * The age and the dates below rest on an estimate: an estimated date of birth, or an age given
+   * without one (the best-interests memo's concept); the page marks each "(estimated)" or "about".
+   */
+  dateOfBirthEstimated: boolean;
+  /** The day before the 18th birthday (calendar date); null when only an age is known. */
+  lastDayUnder18: string | null;
+  /** Days from preparedOn to the 18th birthday (0 or less: no longer a minor); null when only an age is known. */
+  daysLeftAsMinor: number | null;
   /** `A` + 9 digits, or null when the case has no A-number. */
   aNumber: string | null;
   /** The fields not yet known: needed within 24 hours (Part A) and those that can follow (Part B). */
@@ -49,12 +55,15 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   const errors: RfaIssue[] = [];
   const warnings: RfaIssue[] = [];
   const clock = requesterClock(c.requester.timeZone, c.preparedAt);
-  const birth = calendarDate(c.child.dateOfBirth);
+  const birth = c.child.dateOfBirth === null ? null : calendarDate(c.child.dateOfBirth);
   const dl = deadline(c.discoveredAt, c.preparedAt, birth, c.requester.timeZone);
   // Ages on calendar dates where the request is prepared, not on UTC instants (domain file, "A minor").
   const today = dl.preparedOn;
-  const m = minority(birth, today);
-  const minor = compareDates(birth, today) <= 0 && m.daysLeft > 0;
+  const m = birth === null ? null : minority(birth, today);
+  // An estimate: the date of birth is marked as one, or only an age is given (domain file, "Date of birth or age").
+  const estimated = birth === null || c.child.dateOfBirthEstimated === true;
+  /** " (from an estimated date of birth)" in a message about a date computed from one. */
+  const fromEstimate = estimated ? ' (from an estimated date of birth)' : '';
 
   if (dl.discoveredMs > dl.preparedMs) {
     errors.push({ path: 'discoveredAt', code: 'date-after-document-date', message: 'must not be later than preparedAt: the concern cannot be learned of after the draft is prepared' });
@@ -67,34 +76,44 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       message: `the draft is prepared ${dl.elapsedSinceDiscovery} after the concern was learned, past the 24-hour deadline: submit to OTIP as soon as possible`,
     });
   }
-  if (minor && dl.preparedMs >= dl.turns18EasternMs) {
+  if (birth !== null && m !== null && compareDates(birth, today) <= 0 && m.daysLeft > 0 && dl.preparedMs >= dl.turns18EasternMs!) {
     warnings.push({
       path: 'preparedAt',
       code: 'turned-18-in-eastern-time',
-      message: `it is already the child’s 18th birthday in Eastern time, OTIP’s clock (it began at ${clock.display(dl.turns18EasternMs)}), though the child is still 17 where the draft is prepared: OTIP may treat the request as received after the child turned 18, so submit it at once and tell OTIP the child’s local date and time`,
+      message: `it is already the child’s 18th birthday${fromEstimate} in Eastern time, OTIP’s clock (it began at ${clock.display(dl.turns18EasternMs!)}), though the child is still 17 where the draft is prepared: OTIP may treat the request as received after the child turned 18, so submit it at once and tell OTIP the child’s local date and time`,
     });
   }
 
-  if (compareDates(birth, today) > 0) {
+  if (birth === null) {
+    ageOnlyRules(c.child.age!, warnings);
+  } else if (compareDates(birth, today) > 0) {
     errors.push({ path: 'child.dateOfBirth', code: 'date-after-document-date', message: 'must not be later than the date the draft is prepared' });
-  } else if (m.daysLeft <= 0) {
+  } else if (m!.daysLeft <= 0) {
     // 18 or over at preparation: an adult is not eligible for a child's letter. With an estimated
     // date of birth the age is uncertain, so OTIP decides: warning instead of error.
+    // A child who was 17 when the concern was learned and turned 18 before the draft was prepared
+    // is told so, and where an adult's assistance starts (22 U.S.C. § 7105(b)(1)(E): certification).
+    const discoveredOn = clock.zone === null ? dateAtOffset(dl.discoveredMs, clock.offsetMinutes) : dateInZone(dl.discoveredMs, clock.zone);
+    const turnedSinceLearned = compareDates(discoveredOn, m!.eighteenth) < 0;
     const issue: RfaIssue = {
       path: 'child.dateOfBirth',
       code: 'child-not-a-minor',
       message: c.child.dateOfBirthEstimated
         ? 'by the estimated date of birth the child is 18 or older; OTIP assistance for a child requires a minor, so explain the estimate in the narrative'
-        : 'the child is 18 or older on the date the draft is prepared; OTIP assistance for a child requires a minor',
+        : turnedSinceLearned
+          ? 'the child turned 18 after the concern was learned and before the draft is prepared: OTIP assistance for a child requires a minor when OTIP receives the request, so this cannot go as a child’s request; ask OTIP about assistance for an adult victim (certification, 22 U.S.C. § 7105(b)(1)(E))'
+          : 'the child is 18 or older on the date the draft is prepared; OTIP assistance for a child requires a minor',
     };
     (c.child.dateOfBirthEstimated ? warnings : errors).push(issue);
-  } else if (m.daysLeft < SOON_DAYS) {
+  } else if (m!.daysLeft < SOON_DAYS) {
     warnings.push({
       path: 'child.dateOfBirth',
       code: 'turns-18-soon',
-      message: `the child turns 18 in ${m.daysLeft} ${m.daysLeft === 1 ? 'day' : 'days'}: submit the request to OTIP before the 18th birthday`,
+      message: `the child turns 18 in ${m!.daysLeft} ${m!.daysLeft === 1 ? 'day' : 'days'}${fromEstimate}: submit the request to OTIP before the 18th birthday`,
     });
   }
+
+  eventDateRules(c, today, c.child.dateOfBirthEstimated === true ? null : birth, errors);
 
   // A U.S. citizen or lawful permanent resident does not need an OTIP letter (domain file;
   // eligibility is for foreign nationals, 22 U.S.C. § 7105(b)(1)(G)). A U.S. citizenship among
@@ -137,18 +156,62 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       dueAt: clock.iso(dl.dueMs),
       dueAtEastern: isoInZone(dl.dueMs, EASTERN),
       dueReason: dl.dueReason,
-      turns18At: clock.iso(dl.turns18Ms),
+      turns18At: dl.turns18Ms === null ? null : clock.iso(dl.turns18Ms),
       turns18Clock: dl.turns18Clock,
       timeZone: clock.zone,
       hoursSinceDiscovery: dl.hoursSinceDiscovery,
       preparedOn: formatIsoDate(today),
-      ageAtPreparation: m.age,
-      lastDayUnder18: formatIsoDate(m.lastDayUnder18),
-      daysLeftAsMinor: m.daysLeft,
+      ageAtPreparation: m === null ? c.child.age! : m.age,
+      dateOfBirthEstimated: estimated,
+      lastDayUnder18: m === null ? null : formatIsoDate(m.lastDayUnder18),
+      daysLeftAsMinor: m === null ? null : m.daysLeft,
       aNumber: c.child.aNumber,
       stillToFindOut: stillToFindOut(c),
     },
     warnings,
     errors,
   };
+}
+
+/**
+ * The age rules when only an age is known (domain file, "Date of birth or age"): the age is an
+ * estimate, so 18 or over is a warning (OTIP decides, as with an estimated date of birth), and a
+ * child of about 17 may turn 18 any day: there is no birthday to count down to, so the requester
+ * is told to submit at once and find the date of birth.
+ */
+function ageOnlyRules(age: number, warnings: RfaIssue[]): void {
+  if (age >= MAJORITY) {
+    warnings.push({
+      path: 'child.age',
+      code: 'child-not-a-minor',
+      message: 'by the age given the child is 18 or older; OTIP assistance for a child requires a minor, so explain the estimate in the narrative',
+    });
+  } else if (age === MAJORITY - 1) {
+    warnings.push({
+      path: 'child.age',
+      code: 'turns-18-soon',
+      message: 'the child is about 17 and the date of birth is not known, so the child may turn 18 any day: submit the request to OTIP at once and find out the date of birth',
+    });
+  }
+}
+
+/**
+ * The dates of the concern's events can have happened (domain file, "Dates of events"): none after
+ * the day the draft is prepared (on the requester's calendar), and, when the date of birth is
+ * documented (`birth`; null when it is an estimate or only an age is given), none before the
+ * child was born. The page would otherwise put a typo before OTIP as a fact.
+ */
+function eventDateRules(c: RfaCase, today: CalendarDate, birth: CalendarDate | null, errors: RfaIssue[]): void {
+  c.concern.events.forEach((e, i) => {
+    for (const field of ['date', 'endDate'] as const) {
+      const d = e[field];
+      if (d === null) continue;
+      const path = `concern.events.${i}.${field}`;
+      if (compareDates(calendarDate(d), today) > 0) {
+        errors.push({ path, code: 'date-after-document-date', message: 'must not be later than the date the draft is prepared: an event of the concern has happened or begun' });
+      } else if (birth !== null && compareDates(calendarDate(d), birth) < 0) {
+        errors.push({ path, code: 'date-before-birth', message: 'must not be before the child’s date of birth (mark the date of birth estimated if it is one)' });
+      }
+    }
+  });
 }

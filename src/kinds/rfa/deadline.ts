@@ -85,13 +85,16 @@ export interface Deadline {
   preparedMs: number;
   /** discoveredAt + 24 h. */
   due24Ms: number;
-  /** The first instant of the 18th birthday by the earlier clock, and which clock that is. */
-  turns18Ms: number;
-  turns18Clock: Turns18Clock;
-  /** The first instant of the 18th birthday in Eastern time (OTIP's clock). */
-  turns18EasternMs: number;
-  /** The 18th birthday (calendar date). */
-  eighteenth: CalendarDate;
+  /**
+   * The first instant of the 18th birthday by the earlier clock, and which clock that is; null when
+   * only an age is known (no date of birth: no birthday to compute).
+   */
+  turns18Ms: number | null;
+  turns18Clock: Turns18Clock | null;
+  /** The first instant of the 18th birthday in Eastern time (OTIP's clock), or null (no date of birth). */
+  turns18EasternMs: number | null;
+  /** The 18th birthday (calendar date), or null (no date of birth). */
+  eighteenth: CalendarDate | null;
   dueMs: number;
   dueReason: DueReason;
   /** Prepared after dueMs. */
@@ -109,40 +112,39 @@ export interface Deadline {
 /**
  * The deadline of a case. `zone` is the requester's IANA zone, or null when the case gives none:
  * then "where the request is prepared" is the offset written in preparedAt (the Eastern default
- * would move a Hawaii evening into the next day).
+ * would move a Hawaii evening into the next day). `dateOfBirth` is null when only an age is known:
+ * then only the 24 hours apply (the compute's `turns-18-soon` warns a 17-year-old's requester).
  */
-export function deadline(discoveredAt: string, preparedAt: string, dateOfBirth: CalendarDate, zone: string | null): Deadline {
+export function deadline(discoveredAt: string, preparedAt: string, dateOfBirth: CalendarDate | null, zone: string | null): Deadline {
   const disc = parseIsoDateTime(discoveredAt)!;
   const prep = parseIsoDateTime(preparedAt)!;
+  const preparedOn = zone === null ? dateAtOffset(prep.ms, prep.offsetMinutes) : dateInZone(prep.ms, zone);
+  const due24Ms = disc.ms + DAY_MS;
+  const common = {
+    discoveredMs: disc.ms,
+    preparedMs: prep.ms,
+    due24Ms,
+    past24Hours: prep.ms > due24Ms,
+    hoursSinceDiscovery: Math.floor((prep.ms - disc.ms) / 3_600_000),
+    elapsedSinceDiscovery: elapsedText(prep.ms - disc.ms),
+    preparedOn,
+  };
+  if (dateOfBirth === null) {
+    return { ...common, turns18Ms: null, turns18Clock: null, turns18EasternMs: null, eighteenth: null, dueMs: due24Ms, dueReason: '24-hours', late: prep.ms > due24Ms };
+  }
   const eighteenth = anniversary(dateOfBirth, MAJORITY);
   const turns18EasternMs = startOfDayInZone(eighteenth, EASTERN);
   const turns18LocalMs = zone === null ? startOfDayAtOffset(eighteenth, prep.offsetMinutes) : startOfDayInZone(eighteenth, zone);
   // The earlier midnight: early costs hours, late costs the child's letter (domain file).
   const turns18Clock: Turns18Clock = turns18LocalMs < turns18EasternMs ? 'local' : 'eastern';
   const turns18Ms = Math.min(turns18LocalMs, turns18EasternMs);
-  const due24Ms = disc.ms + DAY_MS;
   const lastMoment = turns18Ms - LAST_MOMENT_MS;
   // A tie counts as 24-hours (domain file). A child already 18 by the (estimated) date of birth
   // when the concern was learned has no birthday ahead to beat: only the 24 hours apply, and
   // child-not-a-minor says why.
   const dueReason: DueReason = lastMoment < due24Ms && turns18Ms > disc.ms ? 'turns-18' : '24-hours';
   const dueMs = dueReason === 'turns-18' ? lastMoment : due24Ms;
-  return {
-    discoveredMs: disc.ms,
-    preparedMs: prep.ms,
-    due24Ms,
-    turns18Ms,
-    turns18Clock,
-    turns18EasternMs,
-    eighteenth,
-    dueMs,
-    dueReason,
-    late: prep.ms > dueMs,
-    past24Hours: prep.ms > due24Ms,
-    hoursSinceDiscovery: Math.floor((prep.ms - disc.ms) / 3_600_000),
-    elapsedSinceDiscovery: elapsedText(prep.ms - disc.ms),
-    preparedOn: zone === null ? dateAtOffset(prep.ms, prep.offsetMinutes) : dateInZone(prep.ms, zone),
-  };
+  return { ...common, turns18Ms, turns18Clock, turns18EasternMs, eighteenth, dueMs, dueReason, late: prep.ms > dueMs };
 }
 
 /**

@@ -41,6 +41,20 @@ const ORR_CUSTODY = new Set(['orr-shelter', 'orr-foster-care', 'released-to-spon
 export const orrCare = (c: RfaCase) => (c.location.custody !== null && ORR_CUSTODY.has(c.location.custody)) || c.location.formerlyInOrrCare === true || c.location.orrCaseNumber !== null;
 export const sponsorApplies = (c: RfaCase) => c.location.custody === 'released-to-sponsor' || c.location.sponsor !== null;
 
+/**
+ * Whether other children may be victims: the answer given, or yes when children are listed without
+ * it (the list answers it), or null when not yet known.
+ */
+export const otherMinorsAnswer = (c: RfaCase): boolean | null => c.concern.otherMinorsKnown ?? (c.concern.otherMinors.length > 0 ? true : null);
+
+/**
+ * A child in "other" custody (a relative, a family friend) has no care provider to find out: the
+ * address where the child lives is asked instead, printed in the confidential section as the
+ * care provider's and the sponsor's are (domain file, "Sensitive locations").
+ */
+export const careProviderApplies = (c: RfaCase) => c.location.custody !== 'other' || c.location.careProvider !== null;
+export const childAddressApplies = (c: RfaCase) => c.location.custody === 'other' || c.location.address !== null;
+
 export const RELATIONSHIP_LABELS = { mother: 'Mother', father: 'Father', 'legal-guardian': 'Legal guardian' } as const;
 
 /** The fields in page order. */
@@ -57,7 +71,15 @@ const FIELDS: readonly Field[] = [
   { path: 'child.givenName', label: 'Given name(s)', need: 'now' },
   { path: 'child.familyName', label: 'Family name(s)', need: 'now' },
   { path: 'child.otherNames', label: 'Other names used', need: 'later', value: (c) => c.child.otherNames },
-  { path: 'child.dateOfBirth', label: 'Date of birth', need: 'now' },
+  {
+    // Needed now is the child's age (is the child a minor?): a date of birth, or an age alone,
+    // whose exact date can follow (domain file, "Date of birth or age").
+    path: 'child.dateOfBirth',
+    label: 'Date of birth',
+    need: 'now',
+    value: (c) => c.child.dateOfBirth ?? c.child.age,
+    each: (c) => (c.child.dateOfBirth === null ? [{ path: 'child.dateOfBirth', label: 'Date of birth (only an age is given)', need: 'later' as const }] : []),
+  },
   { path: 'child.sex', label: 'Sex', item: 'Child’s sex', need: 'later', value: (c) => c.child.sex },
   { path: 'child.countryOfBirth', label: 'Country of birth', need: 'later', value: (c) => c.child.countryOfBirth },
   { path: 'child.citizenship', label: 'Citizenship', need: 'now', value: (c) => c.child.citizenship },
@@ -98,8 +120,9 @@ const FIELDS: readonly Field[] = [
   { path: 'location.caseManager', label: 'Case manager', need: 'later', value: (c) => c.location.caseManager },
   { path: 'location.attorney', label: 'Attorney', need: 'later', value: (c) => c.location.attorney },
   { path: 'location.custodyDetails', label: 'Custody details', need: 'later', value: (c) => c.location.custodyDetails },
-  { path: 'location.careProvider.name', label: 'Care provider', need: 'later', value: (c) => c.location.careProvider?.name ?? null },
-  { path: 'location.careProvider.address', label: 'Care provider’s address', need: 'later', value: (c) => c.location.careProvider?.address ?? null },
+  { path: 'location.careProvider.name', label: 'Care provider', need: 'later', value: (c) => c.location.careProvider?.name ?? null, applies: careProviderApplies },
+  { path: 'location.careProvider.address', label: 'Care provider’s address', need: 'later', value: (c) => c.location.careProvider?.address ?? null, applies: careProviderApplies },
+  { path: 'location.address', label: 'Where the child lives', item: 'Child’s address', need: 'later', value: (c) => c.location.address, applies: childAddressApplies },
   { path: 'location.sponsor.address', label: 'Sponsor’s address', need: 'later', value: (c) => c.location.sponsor?.address ?? null, applies: (c) => c.location.sponsor !== null },
 
   { path: 'concern.types', label: 'Type', need: 'now' },
@@ -137,6 +160,26 @@ const FIELDS: readonly Field[] = [
         if (t.description === null) out.push({ path: `concern.traffickers.${i}.description`, label: `${who}: description`, need: 'later' });
         return out;
       }),
+  },
+  {
+    // Later, as the traffickers are: each other child is the subject of their own request
+    // (domain file, "Other children").
+    path: 'concern.otherMinorsKnown',
+    label: 'Other children who may be victims',
+    need: 'later',
+    value: otherMinorsAnswer,
+    each: (c) => {
+      if (otherMinorsAnswer(c) !== true) return [];
+      if (c.concern.otherMinors.length === 0) return [{ path: 'concern.otherMinors', label: 'Other children: who they are', need: 'later' }];
+      return c.concern.otherMinors.flatMap((m, i) => {
+        const who = `Other child ${i + 1}`;
+        const out: Array<Missing & { need: Need }> = [];
+        if (m.name === null) out.push({ path: `concern.otherMinors.${i}.name`, label: `${who}: name`, need: 'later' });
+        if (m.relationshipToChild === null) out.push({ path: `concern.otherMinors.${i}.relationshipToChild`, label: `${who}: relationship to the child`, need: 'later' });
+        if (m.whereabouts === null) out.push({ path: `concern.otherMinors.${i}.whereabouts`, label: `${who}: where they are`, need: 'later' });
+        return out;
+      });
+    },
   },
   { path: 'concern.narrative', label: 'What is known (in the requester’s words)', need: 'now' },
 

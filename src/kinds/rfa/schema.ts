@@ -2,19 +2,15 @@
 //
 // A caseworker has 24 hours and often knows little in the first hour, so only what OTIP truly
 // needs is required: the two times, the requester's identity and contact, the child's name, date
-// of birth (or estimate), citizenship, immigration status and presence in the U.S., and the
+// of birth (or estimate) or, when no date is known, age (child.ts), citizenship, immigration status and presence in the U.S., and the
 // concern's type and narrative. Everything else is optional and printed as "Not yet known".
 // Legal rules that compare fields (minor at preparation, foreign national, in the U.S., the
 // deadline) live in compute.ts, not here. Every field carries a title and a description (the web
 // app's labels; tests/kinds/rfa/json-schema.test.ts).
 import { z } from 'zod';
 import {
-  ANumber,
   CAPS,
-  CountryCode,
   Email,
-  FamilyName,
-  GivenName,
   IsoDate,
   IsoDateTime,
   isIsoDate,
@@ -30,11 +26,12 @@ import {
   TimeZone,
   withDefault,
 } from '../kit/index.js';
+import { buildChild, MAX_AGE } from './child.js';
+
+export { SEXES } from './child.js';
 
 // The values the schemas choose from: plain constants, read by compute.ts and view.ts without
 // building any schema.
-
-export const SEXES = ['female', 'male', 'other'] as const;
 
 export const RELATIONSHIPS = ['mother', 'father', 'legal-guardian'] as const;
 
@@ -89,26 +86,7 @@ function build() {
     })
     .meta({ title: 'Requester', description: 'The person preparing the request for the child.' });
 
-  const Child = z
-    .strictObject({
-      givenName: labelled(GivenName, 'Given name(s)', 'The child’s given name(s), as the child writes them (any script).'),
-      familyName: labelled(FamilyName, 'Family name(s)', 'The child’s family name(s), as the child writes them (any script).'),
-      otherNames: labelled(optList(Text, CAPS.short), 'Other names used', 'Nicknames, aliases or other spellings the child has used.'),
-      dateOfBirth: labelled(IsoDate, 'Date of birth', 'yyyy-mm-dd; an estimate when dateOfBirthEstimated is true.'),
-      /** True when the date of birth is an estimate (no document): age rules then warn, never refuse. */
-      dateOfBirthEstimated: yesNo('Date of birth estimated', 'Whether the date of birth is an estimate (no document; the age rules then warn instead of refusing):'),
-      sex: labelled(optional(z.enum(SEXES)), 'Sex', 'female, male or other.'),
-      countryOfBirth: labelled(optional(CountryCode), 'Country of birth', 'ISO 3166-1 alpha-2 code, e.g. HN.'),
-      /** Countries of citizenship (ISO 3166 alpha-2); empty when stateless or not yet known. */
-      citizenship: labelled(list(CountryCode, CAPS.short, 'must be a list of country codes'), 'Citizenship', 'ISO 3166 alpha-2 codes, e.g. ["GT"]; empty when stateless or not yet known.'),
-      /** "us-citizen" and "lpr" make the child ineligible for an OTIP letter; any other text is kept. */
-      immigrationStatus: labelled(Text, 'Immigration status', '"us-citizen", "lpr" or a description of the status, e.g. "unaccompanied child, in removal proceedings".'),
-      inUnitedStates: labelled(z.boolean({ error: 'must be true or false' }), 'In the United States now', 'True when the child is in the United States now; OTIP assists only then.'),
-      aNumber: labelled(optional(ANumber), 'A-number', 'USCIS A-number: 8 or 9 digits, optional leading A, dashes or spaces; printed as A + 9 digits.'),
-      languages: labelled(optList(Text, CAPS.short), 'Languages', 'Languages the child speaks, best first.'),
-      interpreterNeeded: yesNo('Interpreter needed', 'Whether the child needs an interpreter:'),
-    })
-    .meta({ title: 'Child', description: 'The foreign-national child the request is for.' });
+  const Child = buildChild(yesNo);
 
   /** A parent or legal guardian (issue 14 point 4): OTIP asks whether either is suspected in the trafficking. */
   const ParentOrGuardian = z
@@ -138,7 +116,7 @@ function build() {
       /** U.S. state or territory (two-letter postal code or name). */
       state: labelled(OptText, 'State', 'The U.S. state or territory where the child is now (postal code or name).'),
       custody: labelled(optional(z.enum(CUSTODY)), 'Custody or placement', 'orr-shelter, orr-foster-care, released-to-sponsor, state-child-welfare or other.'),
-      custodyDetails: labelled(OptText, 'Custody details', 'The placement in the requester’s words: since when, through whom.'),
+      custodyDetails: labelled(OptText, 'Custody details', 'The placement in the requester’s words: since when, through whom (no address: this is not the confidential section).'),
       orrCaseNumber: labelled(OptText, 'ORR case number', 'The child’s ORR case number, when the child is or was in ORR care.'),
       formerlyInOrrCare: yesNo('Formerly in ORR care', 'Whether the child was in ORR care before the current placement:'),
       sponsor: labelled(optional(Sponsor), 'Sponsor', 'The sponsor the child was released to, when released from ORR care to one.'),
@@ -155,6 +133,8 @@ function build() {
         'Care provider',
         'The shelter or foster-care provider the child lives with; printed only in the confidential section.',
       ),
+      /** Sensitive: printed only in the confidential section (a child with a relative or a family friend has no care provider or sponsor). */
+      address: labelled(OptText, 'Where the child lives', 'The address where the child lives now when it is neither a care provider’s nor a sponsor’s (a relative, a family friend); printed only in the confidential section.'),
       caseManager: labelled(optional(Contact), 'Case manager', 'The child’s case manager.'),
       attorney: labelled(optional(Contact), 'Attorney', 'The child’s attorney.'),
     })
@@ -204,6 +184,24 @@ function build() {
     })
     .meta({ title: 'Suspected trafficker', description: 'A person suspected in the trafficking.' });
 
+  /**
+   * Another minor who may be a victim (a sibling, a child who worked beside the child): OTIP asks
+   * about other potential victims, and each needs their own request (domain file, "Other children").
+   */
+  const OtherMinor = z
+    .strictObject({
+      name: labelled(OptText, 'Name', 'The other child’s name, or what the child calls them.'),
+      relationshipToChild: labelled(OptText, 'Relationship to the child', 'Who the other child is to the child: a sister, a cousin, a child who worked beside them.'),
+      age: labelled(
+        optional(z.number({ error: 'must be a whole number of years' }).int({ error: 'must be a whole number of years' }).min(0, { error: 'must not be negative' }).max(MAX_AGE, { error: `must be at most ${MAX_AGE}` })),
+        'Age',
+        'The other child’s age in years, as known or estimated; printed “about 12”.',
+      ),
+      whereabouts: labelled(OptText, 'Where they are', 'Where the other child is now, as far as known (with the suspected trafficker, in the home country, in ORR care).'),
+      details: labelled(OptText, 'Details', 'What is known of the other child’s situation, in plain words.'),
+    })
+    .meta({ title: 'Other child', description: 'Another minor who may be a victim of the same trafficking.' });
+
   const Concern = z
     .strictObject({
       types: list(z.enum(TYPES), CAPS.short, 'must be a list of "labor" and/or "sex"')
@@ -219,6 +217,9 @@ function build() {
       commercialSex: labelled(OptText, 'Commercial sex', 'What was exchanged or offered for a sex act, when known.'),
       events: labelled(optList(ConcernEvent, CAPS.items), 'Dates and places', 'The dated events of the concern.'),
       traffickers: labelled(optList(Trafficker, CAPS.items), 'Suspected traffickers', 'The people suspected in the trafficking.'),
+      /** null: not yet known; false: none known; true (or a list given): see otherMinors. */
+      otherMinorsKnown: yesNo('Other children who may be victims', 'Whether other minors (siblings or other children) may be in the same situation; list them in otherMinors:'),
+      otherMinors: labelled(optList(OtherMinor, CAPS.items), 'Other children', 'The other minors who may be victims, as far as known; each needs their own request.'),
       /** In the requester's plain, non-leading words; never truncated. */
       narrative: labelled(Text, 'What is known', 'What is known, in the requester’s plain, non-leading words; never shortened.'),
     })
@@ -234,6 +235,14 @@ function build() {
           });
         }
       });
+      if (c.otherMinorsKnown === false && Array.isArray(c.otherMinors) && c.otherMinors.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['otherMinorsKnown'],
+          message: 'must not be false while otherMinors lists children: set it to true, or remove the list',
+          params: { code: 'other-minors-listed' },
+        });
+      }
       // The four purposes are ends of labor trafficking only (22 U.S.C. § 7102(11)(B)).
       if (!c.types.includes('labor')) {
         (Array.isArray(c.purposes) ? c.purposes : []).forEach((_p, i) => {
@@ -319,7 +328,7 @@ function build() {
     })
     .meta({ title: 'Request for Assistance (child)', description: 'The case data of a draft OTIP Request for Assistance for a foreign-national child.' });
 
-  return { Contact, Requester, Child, ParentOrGuardian, Sponsor, Location, ConcernEvent, Trafficker, Concern, Safety, LawEnforcement, StrengthsAndNeeds, LetterRecipient, Supervisor, RfaCase };
+  return { Contact, Requester, Child, ParentOrGuardian, Sponsor, Location, ConcernEvent, Trafficker, OtherMinor, Concern, Safety, LawEnforcement, StrengthsAndNeeds, LetterRecipient, Supervisor, RfaCase };
 }
 
 export const rfaSchemas = lazySchemas('rfa', build);
@@ -333,6 +342,7 @@ export type Sponsor = z.infer<Schemas['Sponsor']>;
 export type Location = z.infer<Schemas['Location']>;
 export type ConcernEvent = z.infer<Schemas['ConcernEvent']>;
 export type Trafficker = z.infer<Schemas['Trafficker']>;
+export type OtherMinor = z.infer<Schemas['OtherMinor']>;
 export type Concern = z.infer<Schemas['Concern']>;
 export type Safety = z.infer<Schemas['Safety']>;
 export type LawEnforcement = z.infer<Schemas['LawEnforcement']>;

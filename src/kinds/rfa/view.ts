@@ -7,7 +7,7 @@ import type { Issue } from '../../errors.js';
 import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock } from './deadline.js';
-import { LABELS, orrCare, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
+import { careProviderApplies, childAddressApplies, LABELS, orrCare, otherMinorsAnswer, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
 import type { Contact, RfaCase } from './schema.js';
 
 export { andList, countryLabel, longDate };
@@ -87,13 +87,37 @@ export function warningSentence(message: string): string {
   return /[.!?]$/.test(s) ? s : `${s}.`;
 }
 
-/** Why the deadline is what it is, in words (issue 14 point 1). */
+/** The case's date of birth as a calendar date, or null when only an age is given. */
+const birthOf = (c: RfaCase) => (c.child.dateOfBirth === null ? null : calendarDate(c.child.dateOfBirth));
+
+/** Why the deadline is what it is, in words (issue 14 point 1); the birthday is marked when it rests on an estimate. */
 export function dueWhy(c: RfaCase, computed: RfaComputed): string {
   if (computed.dueReason === '24-hours') return '24 hours after the concern was learned.';
-  const dl = deadline(c.discoveredAt, c.preparedAt, calendarDate(c.child.dateOfBirth), c.requester.timeZone);
+  const dl = deadline(c.discoveredAt, c.preparedAt, birthOf(c), c.requester.timeZone);
   const clock = requesterClock(c.requester.timeZone, c.preparedAt);
   const whose = computed.turns18Clock === 'eastern' ? 'Eastern time' : 'where the request is prepared';
-  return `Before the child turns 18 at midnight, ${longDate(formatIsoDate(dl.eighteenth))} (the start of the 18th birthday, ${whose}). 24 hours after the concern was learned would be later: ${clock.display(dl.due24Ms)}.`;
+  const by = computed.dateOfBirthEstimated ? ' by the estimated date of birth' : '';
+  return `Before the child turns 18 at midnight, ${longDate(formatIsoDate(dl.eighteenth!))} (the start of the 18th birthday${by}, ${whose}). 24 hours after the concern was learned would be later: ${clock.display(dl.due24Ms)}.`;
+}
+
+/**
+ * The child's date of birth and age as the page prints them (domain file, "Date of birth or
+ * age"): every age and date resting on an estimate says so, "(estimated)" after a date or an age
+ * from an estimated date of birth, "about" before an age given without one. Without a date of
+ * birth, the date is one NOT_YET_KNOWN (one entry of the "Can follow later" list).
+ */
+export function ageTexts(c: RfaCase, computed: RfaComputed): { dateOfBirth: string; age: string } {
+  if (c.child.dateOfBirth === null) {
+    return {
+      dateOfBirth: `${NOT_YET_KNOWN} (only an age is given)`,
+      age: `About ${computed.ageAtPreparation} (the age given: without a date of birth, the 18th birthday is not known)`,
+    };
+  }
+  const est = computed.dateOfBirthEstimated ? ' (estimated)' : '';
+  return {
+    dateOfBirth: `${longDate(c.child.dateOfBirth)}${est}`,
+    age: `${computed.ageAtPreparation}${est}; last day under 18: ${longDate(computed.lastDayUnder18!)}${est}`,
+  };
 }
 
 /**
@@ -115,10 +139,35 @@ export function missingWhere(nowCount: number, laterCount: number): string {
   return `listed under ${andList(lists)} before section 1`;
 }
 
+/**
+ * Other children who may be victims (domain file, "Other children"): the answer, and the children
+ * listed, each with the labels of its values; an age is an estimate ("about 12").
+ */
+export function otherMinorsView(c: RfaCase) {
+  const answer = otherMinorsAnswer(c);
+  return {
+    unknown: answer === null,
+    none: answer === false,
+    some: answer === true,
+    listed:
+      c.concern.otherMinors.length === 0
+        ? null
+        : c.concern.otherMinors.map((m, i) => ({
+            number: i + 1,
+            name: m.name,
+            relationship: m.relationshipToChild,
+            age: m.age === null ? null : `about ${m.age}`,
+            whereabouts: m.whereabouts,
+            details: m.details,
+          })),
+  };
+}
+
 export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Record<string, unknown> {
   const clock = requesterClock(c.requester.timeZone, c.preparedAt);
-  const dl = deadline(c.discoveredAt, c.preparedAt, calendarDate(c.child.dateOfBirth), c.requester.timeZone);
+  const dl = deadline(c.discoveredAt, c.preparedAt, birthOf(c), c.requester.timeZone);
   const ch = c.child;
+  const ages = ageTexts(c, computed);
   const loc = c.location;
   const le = c.lawEnforcement;
   const s = c.safety;
@@ -172,10 +221,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       givenName: ch.givenName,
       familyName: ch.familyName,
       otherNames: listOrNull(ch.otherNames, '; '),
-      dateOfBirth: longDate(ch.dateOfBirth),
-      dateOfBirthEstimated: ch.dateOfBirthEstimated === true,
-      ageAtPreparation: computed.ageAtPreparation,
-      lastDayUnder18: longDate(computed.lastDayUnder18),
+      dateOfBirth: ages.dateOfBirth,
+      age: ages.age,
       sex: ch.sex ? SEX_LABELS[ch.sex]! : null,
       countryOfBirth: ch.countryOfBirth ? countryLabel(ch.countryOfBirth) : null,
       citizenship: listOrNull(ch.citizenship.map(countryLabel), '; '),
@@ -207,6 +254,9 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       sponsorSuspected: yesNo(sponsor?.suspectedInTrafficking),
       sponsorAddress: orNull(sponsor?.address),
       custodyDetails: loc.custodyDetails,
+      showCareProvider: careProviderApplies(c),
+      showAddress: childAddressApplies(c),
+      address: loc.address,
       careProviderName: orNull(loc.careProvider?.name),
       careProviderAddress: orNull(loc.careProvider?.address),
       caseManager: contactLine(loc.caseManager),
@@ -235,6 +285,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
         c.concern.traffickers.length === 0
           ? null
           : c.concern.traffickers.map((t, i) => ({ number: i + 1, name: t.name, relationship: t.relationship, description: t.description })),
+      otherMinors: otherMinorsView(c),
       narrative: c.concern.narrative,
     },
     safety: {

@@ -30,6 +30,9 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-phone.json': ['requester.phone', 'invalid-phone'],
   'invalid-debt-bondage-as-means.json': ['concern.means.1', 'debt-bondage-is-a-purpose'],
   'invalid-purpose-requires-labor.json': ['concern.purposes.0', 'purpose-requires-labor-type'],
+  'invalid-no-date-of-birth-or-age.json': ['child.dateOfBirth', 'date-of-birth-or-age'],
+  'invalid-other-minors-listed.json': ['concern.otherMinorsKnown', 'other-minors-listed'],
+  'invalid-event-before-birth.json': ['concern.events.0.date', 'date-before-birth'],
 };
 
 // fixture → the warnings it must carry (path, code), exactly.
@@ -43,6 +46,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'turns-18-tonight.json': [['child.dateOfBirth', 'turns-18-soon']],
   'turned-18-in-eastern-time.json': [['preparedAt', 'turned-18-in-eastern-time'], ['child.dateOfBirth', 'turns-18-soon']],
   'released-to-sponsor.json': [],
+  'age-only.json': [['child.age', 'turns-18-soon']],
 };
 
 describe('harbor check rfa: every fixture is accounted for', () => {

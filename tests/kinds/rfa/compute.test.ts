@@ -1,6 +1,7 @@
 // The legal rules of the RFA (docs/domain/rfa.md) through checkCase: schema + compute, as
 // `harbor check` runs them. Cases are the minimal fixture with one change each.
 import { describe, expect, it } from 'vitest';
+import { checkCase } from '../../../src/pipeline.js';
 import { codes, errors, ok, withCase } from './support.js';
 
 describe('dueAt: discoveredAt + 24 h in absolute time', () => {
@@ -91,6 +92,20 @@ describe('a minor at preparation (calendar dates in the requester’s zone)', ()
   });
   it('the 18th birthday itself → child-not-a-minor', () => {
     expect(errors(withCase((c) => (c.child.dateOfBirth = '2008-03-07')))).toEqual(['child.dateOfBirth child-not-a-minor']);
+  });
+  it('17 when the concern was learned, 18 when the draft is prepared: the error says the child turned 18 in between, and where an adult’s assistance starts', () => {
+    const c = withCase((x) => {
+      x.child.dateOfBirth = '2008-03-07';
+      x.discoveredAt = '2026-03-06T10:00:00-05:00';
+      x.preparedAt = '2026-03-07T09:00:00-05:00';
+    });
+    const r = checkCase('rfa', c);
+    expect(r.ok).toBe(false);
+    const e = (r as any).errors.find((x: any) => x.code === 'child-not-a-minor');
+    expect(e.message).toMatch(/^the child turned 18 after the concern was learned and before the draft is prepared: .*requires a minor when OTIP receives the request.*22 U\.S\.C\. § 7105\(b\)\(1\)\(E\)/);
+    // 18 already when the concern was learned: the plain rule.
+    const adult = checkCase('rfa', withCase((x) => (x.child.dateOfBirth = '2008-03-01')));
+    expect((adult as any).errors.find((x: any) => x.code === 'child-not-a-minor').message).toBe('the child is 18 or older on the date the draft is prepared; OTIP assistance for a child requires a minor');
   });
   it('an estimated date of birth → a child-not-a-minor warning instead of an error', () => {
     const r = ok(withCase((c) => {

@@ -32,11 +32,11 @@ describe('the deadline', () => {
       const discoveredAt = isoInZone(ms, requesterZone);
       const d = deadline(discoveredAt, discoveredAt, birth, zoneGiven ? requesterZone : null);
       expect(d.dueMs).toBeLessThanOrEqual(d.due24Ms);
-      if (d.turns18Ms > d.discoveredMs) {
-        expect(d.dueMs).toBeLessThan(d.turns18EasternMs);
-        expect(d.dueMs).toBeLessThan(d.turns18Ms);
+      if (d.turns18Ms! > d.discoveredMs) {
+        expect(d.dueMs).toBeLessThan(d.turns18EasternMs!);
+        expect(d.dueMs).toBeLessThan(d.turns18Ms!);
       }
-      expect(d.dueMs).toBe(d.dueReason === 'turns-18' ? d.turns18Ms - 1000 : d.due24Ms);
+      expect(d.dueMs).toBe(d.dueReason === 'turns-18' ? d.turns18Ms! - 1000 : d.due24Ms);
     },
   );
 });

@@ -26,7 +26,7 @@ describe('computed.stillToFindOut', () => {
       'requester.title', 'requester.relationshipToChild', 'requester.howLearned',
       'child.otherNames', 'child.sex', 'child.countryOfBirth', 'child.aNumber', 'child.languages', 'child.interpreterNeeded',
       'location.caseManager', 'location.attorney', 'location.custodyDetails', 'location.careProvider.name', 'location.careProvider.address',
-      'concern.acts', 'concern.means', 'concern.purposes', 'concern.whereExploited', 'concern.industry', 'concern.employer', 'concern.events', 'concern.traffickers',
+      'concern.acts', 'concern.means', 'concern.purposes', 'concern.whereExploited', 'concern.industry', 'concern.employer', 'concern.events', 'concern.traffickers', 'concern.otherMinorsKnown',
       'safety.threatsToFamily', 'safety.runawayRisk', 'safety.details',
       'lawEnforcement.reported', 'lawEnforcement.agency', 'lawEnforcement.contactName', 'lawEnforcement.contactPhone', 'lawEnforcement.contactEmail', 'lawEnforcement.caseNumber', 'lawEnforcement.continuedPresence',
       'strengthsAndNeeds.strengths', 'strengthsAndNeeds.needs', 'strengthsAndNeeds.servicesRequested',

@@ -50,7 +50,7 @@ describe('rfa document model', () => {
     const b = buildDocument('rfa', JSON.parse(readFileSync(`${DIR}full.json`, 'utf8')));
     expect(b.model.banner).toBe('Draft for entry in OTIP Shepherd — confidential');
     expect(b.model.title).toBe('Draft Request for Assistance for a Child (OTIP)');
-    expect(b.model.meta).toMatchObject({ kind: 'rfa', templateVersion: '2.0.0', date: '2026-03-08', author: 'Pacific Crest Children’s Services' });
+    expect(b.model.meta).toMatchObject({ kind: 'rfa', templateVersion: '2.1.0', date: '2026-03-08', author: 'Pacific Crest Children’s Services' });
   });
 });
 
@@ -92,5 +92,53 @@ describe('the verification names the lists of what is missing, not a page (revie
     expect(missingWhere(6, 35)).toBe('listed under “Needed now and not yet known” and “Can follow later” before section 1');
     expect(missingWhere(0, 2)).toBe('listed under “Can follow later” before section 1');
     expect(missingWhere(3, 0)).toBe('listed under “Needed now and not yet known” before section 1');
+  });
+});
+
+describe('a labelled value reads the same known or not yet known', () => {
+  /** The texts of the body's list items of the section under `heading`, as the page reads them. */
+  const items = (c: any, heading: string): string[] => {
+    const body = buildDocument('rfa', c).model.body as any[];
+    const at = body.findIndex((b) => b.type === 'heading' && JSON.stringify(b).includes(heading));
+    const list = body.slice(at + 1).find((b) => b.type === 'list');
+    const text = (n: any): string => (n.type === 'text' ? n.text : n.type === 'br' ? '\n' : [...(n.children ?? []), ...(n.items ?? []), ...(n.blocks ?? [])].map(text).join(n.type === 'paragraph' ? '' : '|'));
+    return list.items.map((i: any) => text(i));
+  };
+  const full = () => JSON.parse(readFileSync(`${DIR}full.json`, 'utf8'));
+
+  it('each suspected trafficker’s description is labelled "Description:", given in one paragraph or several, or not yet known', () => {
+    const c = full();
+    c.concern.traffickers = [
+      { name: 'A', description: 'Recruited the child.' },
+      { name: 'B', description: 'Kept the child’s pay.\n\nThreatened her mother.' },
+      { name: 'C' },
+    ];
+    const [a, b, x] = items(c, 'Suspected traffickers');
+    expect(a).toContain('Description: Recruited the child.');
+    expect(b).toContain('Description: Kept the child’s pay.|Threatened her mother.');
+    expect(b?.match(/Description:/g)).toHaveLength(1);
+    expect(x).toContain(`Description: ${NOT_YET_KNOWN}`);
+  });
+
+  it('each event’s dates are labelled "When:", given or not yet known (a bare "Not yet known" named nothing)', () => {
+    const c = full();
+    c.concern.events = [{ date: '2025-08-01', place: 'Tegucigalpa', description: 'Offered a job.' }, { place: 'Bakersfield', description: 'Worked in a shed.' }];
+    const [a, b] = items(c, 'Dates and places');
+    expect(a).toMatch(/^When: August 1, 2025 · Place: Tegucigalpa/);
+    expect(b).toMatch(new RegExp(`^When: ${NOT_YET_KNOWN} · Place: Bakersfield`));
+  });
+});
+
+describe('the verification’s deadline, where the requester signs', () => {
+  /** The text of the verification section, from its heading to the signature. */
+  const verification = (name: string): string => {
+    const body = JSON.stringify(buildDocument('rfa', JSON.parse(readFileSync(`${DIR}${name}`, 'utf8'))).model.body);
+    return body.slice(body.indexOf('10. Requester'));
+  };
+  it('a late draft says the deadline had passed when it was prepared, beside the deadline it restates', () => {
+    expect(verification('late.json')).toContain('passed when the draft was prepared; submit now');
+  });
+  it('an on-time draft does not', () => {
+    expect(verification('minimal.json')).not.toContain('passed when');
   });
 });

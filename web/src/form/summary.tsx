@@ -2,6 +2,7 @@
 // as the server's check computes them. Every value is read defensively: a kind may add or move a
 // computed value, and the panel then shows what it still finds.
 import { useEffect, useState, type ReactElement } from 'react';
+import { rfaAge } from './ages.js';
 import { emptyFields, type Json } from './schema.js';
 
 type Computed = Record<string, unknown>;
@@ -51,6 +52,7 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
   // No requester zone: the server's dueAt is at the offset written in preparedAt, shown as such.
   const tz = typeof c.timeZone === 'string' ? c.timeZone : null;
   const missing = emptyFields(schema, data);
+  const ages = rfaAge(c);
   return (
     <>
       <h3>24-hour deadline</h3>
@@ -62,16 +64,16 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
         <dd id="due-local">{when(c.dueAt, tz)}</dd>
         <dt>Due, Eastern time</dt>
         <dd id="due-eastern">{when(c.dueAtEastern ?? c.dueAt, 'America/New_York')}</dd>
-        {num(c.ageAtPreparation) !== undefined && (
+        {ages.age !== undefined && (
           <>
             <dt>Child’s age</dt>
-            <dd>{String(c.ageAtPreparation)}</dd>
+            <dd id="rfa-age">{ages.age}</dd>
           </>
         )}
-        {num(c.daysLeftAsMinor) !== undefined && (
+        {ages.daysUntil18 !== undefined && (
           <>
             <dt>Days until 18</dt>
-            <dd>{String(c.daysLeftAsMinor)}</dd>
+            <dd id="rfa-days">{ages.daysUntil18}</dd>
           </>
         )}
       </dl>

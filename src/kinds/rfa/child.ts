@@ -1,0 +1,66 @@
+// The child's part of an RFA's case data (docs/domain/rfa.md, "A minor" and "Date of birth or
+// age"): identity, citizenship and presence in the U.S., and the child's age, given as a date of
+// birth (an estimate when `dateOfBirthEstimated`) or, when only that is known, as an age.
+//
+// A caseworker often has only the child's word for an age within the first 24 hours. Requiring a
+// full date made them invent one, which the draft then printed as a fact; so the age alone is
+// accepted, and every age and date that rests on an estimate says so on the page (the same
+// concept as the best-interests memo's `dateOfBirthEstimated`).
+import { z } from 'zod';
+import { ANumber, CAPS, CountryCode, FamilyName, given, GivenName, IsoDate, labelled, list, optional, optList, Text } from '../kit/index.js';
+
+export const SEXES = ['female', 'male', 'other'] as const;
+
+/** The highest age accepted: above any estimate of a child's age (an adult is refused or warned by compute.ts). */
+export const MAX_AGE = 30;
+
+/** The message of `date-of-birth-or-age`: what to give. */
+const GIVE_ONE = 'give the child’s date of birth (yyyy-mm-dd, with dateOfBirthEstimated true when it is an estimate) or, when only an age is known, child.age';
+
+/** The Child schema; `yesNo` is the kind's optional yes/no field (schema.ts). */
+export function buildChild(yesNo: (title: string, description: string) => z.ZodType<boolean | null>) {
+  return z
+    .strictObject({
+      givenName: labelled(GivenName, 'Given name(s)', 'The child’s given name(s), as the child writes them (any script).'),
+      familyName: labelled(FamilyName, 'Family name(s)', 'The child’s family name(s), as the child writes them (any script).'),
+      otherNames: labelled(optList(Text, CAPS.short), 'Other names used', 'Nicknames, aliases or other spellings the child has used.'),
+      dateOfBirth: labelled(optional(IsoDate), 'Date of birth', 'yyyy-mm-dd; an estimate when dateOfBirthEstimated is true. Leave it empty and give the age when only an age is known.'),
+      /** True when the date of birth is an estimate (no document): age rules then warn, never refuse. */
+      dateOfBirthEstimated: yesNo('Date of birth estimated', 'Whether the date of birth is an estimate (no document; the age rules then warn instead of refusing, and every age and date from it is marked estimated):'),
+      /** Years, when no date of birth is known: an estimate by nature, printed "about 16". */
+      age: labelled(
+        optional(
+          z
+            .number({ error: 'must be a whole number of years' })
+            .int({ error: 'must be a whole number of years' })
+            .min(0, { error: 'must not be negative' })
+            .max(MAX_AGE, { error: `must be at most ${MAX_AGE}: an age above it is not a child’s` }),
+        ),
+        'Age (when the date of birth is not known)',
+        'The child’s age in years when the draft is prepared, as the child or others state it or as estimated; only when no date of birth is known (give one or the other). Printed “about 16”.',
+      ),
+      sex: labelled(optional(z.enum(SEXES)), 'Sex', 'female, male or other.'),
+      countryOfBirth: labelled(optional(CountryCode), 'Country of birth', 'ISO 3166-1 alpha-2 code, e.g. HN.'),
+      /** Countries of citizenship (ISO 3166 alpha-2); empty when stateless or not yet known. */
+      citizenship: labelled(list(CountryCode, CAPS.short, 'must be a list of country codes'), 'Citizenship', 'ISO 3166 alpha-2 codes, e.g. ["GT"]; empty when stateless or not yet known.'),
+      /** "us-citizen" and "lpr" make the child ineligible for an OTIP letter; any other text is kept. */
+      immigrationStatus: labelled(Text, 'Immigration status', '"us-citizen", "lpr" or a description of the status, e.g. "unaccompanied child, in removal proceedings".'),
+      inUnitedStates: labelled(z.boolean({ error: 'must be true or false' }), 'In the United States now', 'True when the child is in the United States now; OTIP assists only then.'),
+      aNumber: labelled(optional(ANumber), 'A-number', 'USCIS A-number: 8 or 9 digits, optional leading A, dashes or spaces; printed as A + 9 digits.'),
+      languages: labelled(optList(Text, CAPS.short), 'Languages', 'Languages the child speaks, best first.'),
+      interpreterNeeded: yesNo('Interpreter needed', 'Whether the child needs an interpreter:'),
+    })
+    .superRefine((ch, ctx) => {
+      // Raw values (zod 4 runs this even when a field failed): "given" by the optional convention.
+      const dob = given(ch.dateOfBirth);
+      const age = given(ch.age);
+      if (!dob && !age) {
+        ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: `is required: ${GIVE_ONE}`, params: { code: 'date-of-birth-or-age' } });
+      } else if (dob && age) {
+        ctx.addIssue({ code: 'custom', path: ['age'], message: 'must not be given with a date of birth: the age is computed from the date of birth (mark it estimated if it is one), so give one or the other', params: { code: 'date-of-birth-or-age' } });
+      } else if (age && ch.dateOfBirthEstimated === false) {
+        ctx.addIssue({ code: 'custom', path: ['dateOfBirthEstimated'], message: 'must not be false when only an age is given: an age without a date of birth is an estimate (leave this empty)', params: { code: 'date-of-birth-or-age' } });
+      }
+    })
+    .meta({ title: 'Child', description: 'The foreign-national child the request is for.' });
+}

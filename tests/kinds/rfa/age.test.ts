@@ -1,0 +1,97 @@
+// Date of birth or age (docs/domain/rfa.md, "Date of birth or age"): the caseworker gives what is
+// known, a date of birth (marked when estimated) or only an age, and every age and date on the
+// draft that rests on an estimate says so.
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/pipeline.js';
+import { codes, errors, fixture, ok, withCase, type Json } from './support.js';
+
+/** The draft's body as text (the words of the model, runs joined). */
+const pageText = (c: Json): string => JSON.stringify(buildDocument('rfa', c).model.body);
+
+const ageOnly = (age: number) =>
+  withCase((c) => {
+    delete c.child.dateOfBirth;
+    c.child.age = age;
+  });
+
+describe('the schema takes a date of birth or an age, never neither nor both', () => {
+  it('neither: refused at child.dateOfBirth, naming both ways', () => {
+    expect(errors(withCase((c) => delete c.child.dateOfBirth))).toEqual(['child.dateOfBirth date-of-birth-or-age']);
+    expect(errors(withCase((c) => (c.child.dateOfBirth = '')))).toEqual(['child.dateOfBirth date-of-birth-or-age']);
+  });
+  it('both: refused at child.age (the age is computed from the date)', () => {
+    expect(errors(withCase((c) => (c.child.age = 15)))).toEqual(['child.age date-of-birth-or-age']);
+  });
+  it('an age alone marked "not estimated": refused, since an age without a date is an estimate', () => {
+    expect(
+      errors(
+        withCase((c) => {
+          delete c.child.dateOfBirth;
+          c.child.age = 15;
+          c.child.dateOfBirthEstimated = false;
+        }),
+      ),
+    ).toEqual(['child.dateOfBirthEstimated date-of-birth-or-age']);
+  });
+  it('an age is a whole number of years from 0 to 30', () => {
+    expect(errors(ageOnly(15.5))).toEqual(['child.age invalid-type']);
+    expect(errors(ageOnly(-1))).toEqual(['child.age too-small']);
+    expect(errors(ageOnly(31))).toEqual(['child.age too-big']);
+  });
+  it('an invalid date of birth is reported as itself, not as "neither"', () => {
+    expect(errors(withCase((c) => (c.child.dateOfBirth = '2010-13-01')))).toEqual(['child.dateOfBirth invalid-date']);
+  });
+});
+
+describe('worked examples: an age alone (prepared 2026-03-07, concern learned an hour before)', () => {
+  it('about 15: age 15, an estimate, no birthday, the 24 hours alone set the deadline, no warning', () => {
+    const r = ok(ageOnly(15));
+    expect(r.computed).toMatchObject({ ageAtPreparation: 15, dateOfBirthEstimated: true, lastDayUnder18: null, daysLeftAsMinor: null, turns18At: null, turns18Clock: null, dueReason: '24-hours', dueAt: '2026-03-08T22:00:00-05:00' });
+    expect(codes(r)).toEqual([]);
+  });
+  it('about 17: may turn 18 any day, so turns-18-soon says to submit at once and find the date', () => {
+    const r = ok(ageOnly(17));
+    expect(r.warnings).toEqual([{ path: 'child.age', code: 'turns-18-soon', message: expect.stringContaining('may turn 18 any day') }]);
+  });
+  it('about 18: a warning, not an error (an estimate; OTIP decides)', () => {
+    const r = ok(ageOnly(18));
+    expect(r.warnings.map((w) => `${w.path} ${w.code}`)).toEqual(['child.age child-not-a-minor']);
+  });
+  it('the date of birth is still to find out, but later: the age answers what is needed now', () => {
+    const s = ok(ageOnly(15)).computed.stillToFindOut;
+    expect(s.now.map((m: any) => m.path)).not.toContain('child.dateOfBirth');
+    expect(s.later).toContainEqual({ path: 'child.dateOfBirth', label: 'Date of birth (only an age is given)' });
+  });
+  it('the draft says "about 15" wherever it gives the age, and never a date of birth or a last day under 18', () => {
+    const text = pageText(ageOnly(15));
+    expect(text.match(/About 15 \(the age given: without a date of birth, the 18th birthday is not known\)/g)).toHaveLength(2);
+    expect(text).toContain('Not yet known (only an age is given)');
+    expect(text).not.toContain('last day under 18');
+  });
+});
+
+describe('an estimated date of birth: every age and date from it says "(estimated)"', () => {
+  const estimated = (edit: (c: Json) => void = () => {}) => {
+    const c = fixture('turned-18-in-eastern-time');
+    c.child.dateOfBirthEstimated = true;
+    edit(c);
+    return c;
+  };
+  it('the date of birth, the age and the last day under 18, in the deadline box and in section 2', () => {
+    const text = pageText(estimated());
+    expect(text).toContain('March 9, 2008 (estimated)');
+    expect(text.match(/17 \(estimated\); last day under 18: March 8, 2026 \(estimated\)/g)).toHaveLength(2);
+  });
+  it('the 18th birthday that sets the deadline, and the warnings that count from it', () => {
+    const r = ok(estimated());
+    expect(r.computed).toMatchObject({ dueReason: 'turns-18', dateOfBirthEstimated: true });
+    const text = pageText(estimated());
+    expect(text).toContain('(the start of the 18th birthday by the estimated date of birth, Eastern time)');
+    for (const w of r.warnings) expect(w.message, w.code).toContain('from an estimated date of birth');
+  });
+  it('a documented date of birth is printed as a fact: no mark anywhere', () => {
+    const c = fixture('turned-18-in-eastern-time');
+    expect(ok(c).computed.dateOfBirthEstimated).toBe(false);
+    expect(pageText(c)).not.toMatch(/estimated/);
+  });
+});

@@ -1,0 +1,72 @@
+// Other children who may be victims (docs/domain/rfa.md, "Other children"): siblings or other
+// minors in the same situation, whether any are known, who they are, and that each needs their
+// own request; their columns in a batch come from the schema.
+import { describe, expect, it } from 'vitest';
+import { csvRecords, fromText, type BatchRecord } from '../../../src/batch/input.js';
+import { csvTemplate } from '../../../src/batch/run.js';
+import { exampleCase } from '../../../src/kinds/fixtures.js';
+import { getKind } from '../../../src/kinds/index.js';
+import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
+import { NOT_YET_KNOWN } from '../../../src/kinds/rfa/view.js';
+import { buildDocument } from '../../../src/pipeline.js';
+import { errors, ok, withCase, type Json } from './support.js';
+
+/** The blocks of section 5 from the "Other children" heading to the next heading, as text. */
+function section(c: Json): string {
+  const body = buildDocument('rfa', c).model.body as any[];
+  const at = body.findIndex((b) => b.type === 'heading' && JSON.stringify(b).includes('Other children who may be victims'));
+  const end = body.findIndex((b, i) => i > at && b.type === 'heading');
+  const text = (n: any): string => (n.type === 'text' ? n.text : [...(n.children ?? []), ...(n.items ?? []), ...(n.blocks ?? [])].map(text).join(n.type === 'paragraph' ? '' : '|'));
+  return body.slice(at + 1, end).map(text).join('|');
+}
+const later = (c: Json): string[] => ok(c).computed.stillToFindOut.later.map((m: any) => m.path);
+
+describe('other children who may be victims', () => {
+  it('not answered: "Not yet known" on the page, once, and an entry of "Can follow later"', () => {
+    const c = withCase(() => {});
+    expect(section(c)).toBe(NOT_YET_KNOWN);
+    expect(later(c)).toContain('concern.otherMinorsKnown');
+  });
+  it('none known: said so, and nothing to find out', () => {
+    const c = withCase((x) => (x.concern.otherMinorsKnown = false));
+    expect(section(c)).toBe('No: no other child is known to be in the same situation.');
+    expect(later(c).filter((p) => p.startsWith('concern.otherMinors'))).toEqual([]);
+  });
+  it('children listed (the answer left out reads as yes): each with its labelled values, an age as "about", the reminder that each needs a request', () => {
+    const c = withCase((x) => {
+      x.concern.otherMinors = [
+        { name: 'Yesenia', relationshipToChild: 'Younger sister', age: 13, whereabouts: 'Honduras, with the mother', details: 'Offered the same job.\n\nStill in contact with the recruiter.' },
+        { relationshipToChild: 'A boy who worked beside her' },
+      ];
+    });
+    const s = section(c);
+    expect(s).toContain('Yes. Each of these children needs their own Request for Assistance, within 24 hours of learning of them.');
+    expect(s).toContain('Name: Yesenia · Relationship to the child: Younger sister · Age: about 13|Where: Honduras, with the mother|Details: Offered the same job.|Still in contact with the recruiter.');
+    expect(s).toContain(`Name: ${NOT_YET_KNOWN} · Relationship to the child: A boy who worked beside her|Where: ${NOT_YET_KNOWN}`);
+    expect(later(c).filter((p) => p.startsWith('concern.otherMinors'))).toEqual(['concern.otherMinors.1.name', 'concern.otherMinors.1.whereabouts']);
+  });
+  it('yes, none listed yet: who they are is still to find out', () => {
+    const c = withCase((x) => (x.concern.otherMinorsKnown = true));
+    expect(section(c)).toContain(`Who they are: ${NOT_YET_KNOWN}`);
+    expect(later(c)).toContain('concern.otherMinors');
+  });
+  it('"none known" with children listed is refused, naming the field and what to do', () => {
+    expect(
+      errors(
+        withCase((x) => {
+          x.concern.otherMinorsKnown = false;
+          x.concern.otherMinors = [{ name: 'Ana' }];
+        }),
+      ),
+    ).toEqual(['concern.otherMinorsKnown other-minors-listed']);
+  });
+  it('a batch has their columns, and a CSV row fills them (the age as a number)', async () => {
+    const schema = caseJsonSchema(getKind('rfa'));
+    const header = csvTemplate(schema, exampleCase('rfa')).split('\r\n')[0]!.split(',');
+    for (const col of ['child.age', 'concern.otherMinorsKnown', 'concern.otherMinors.0.name', 'concern.otherMinors.0.age', 'concern.otherMinors.0.whereabouts']) expect(header).toContain(col);
+    const src = await csvRecords(fromText('concern.otherMinorsKnown,concern.otherMinors.0.name,concern.otherMinors.0.age\r\ntrue,Yesenia,13\r\n'), 10, schema);
+    const rows: BatchRecord[] = [];
+    for await (const r of src.records) rows.push(r);
+    expect((rows[0] as { value: any }).value.concern).toEqual({ otherMinorsKnown: true, otherMinors: [{ name: 'Yesenia', age: 13 }] });
+  });
+});

@@ -1,0 +1,15 @@
+// The web form's summary panel, its pure parts: what it shows of the server's computed values.
+import { describe, expect, it } from 'vitest';
+import { rfaAge } from '../../web/src/form/ages.js';
+
+describe('the RFA summary marks an age that rests on an estimate, as the draft does', () => {
+  it('from a date of birth: the age and the days until 18 as computed', () => {
+    expect(rfaAge({ ageAtPreparation: 16, daysLeftAsMinor: 420, dateOfBirthEstimated: false })).toEqual({ age: '16', daysUntil18: '420' });
+  });
+  it('from an estimated date of birth: both say "(estimated)"', () => {
+    expect(rfaAge({ ageAtPreparation: 17, daysLeftAsMinor: 5, dateOfBirthEstimated: true })).toEqual({ age: '17 (estimated)', daysUntil18: '5 (estimated)' });
+  });
+  it('from an age given without a date of birth: "about", and no days until 18', () => {
+    expect(rfaAge({ ageAtPreparation: 15, daysLeftAsMinor: null, dateOfBirthEstimated: true })).toEqual({ age: 'about 15', daysUntil18: undefined });
+  });
+});
