@@ -4,8 +4,8 @@ import { defineCodes, type KindIssue } from '../kit/codes.js';
 
 export const CODES = defineCodes({
   'no-contact-with-child': { level: 'error', rule: 'the memo needs at least one contact with the child' },
-  'date-after-document-date': { level: 'error', rule: 'the date of birth, a contact or the admission is after the memo date' },
-  'date-before-birth': { level: 'error', rule: 'the admission to custody is before the child’s birth' },
+  'date-after-document-date': { level: 'error', rule: 'the date of birth, a contact, the admission, the appointment, a record reviewed or a related document is after the memo date' },
+  'date-before-birth': { level: 'error', rule: 'the admission to custody or a contact is before the child’s birth' },
   'child-not-a-minor': { level: 'error', rule: '18 or older on the memo date (6 U.S.C. § 279(g)(2))' },
   'divergence-unexplained': { level: 'error', rule: 'the recommendation departs from the child’s wishes without an explanation' },
   'factor-not-addressed': { level: 'error', rule: 'one of the ten factors is left out' },

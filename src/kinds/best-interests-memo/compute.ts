@@ -72,6 +72,23 @@ export function releaseToSponsorAtStake(c: BestInterestsMemoCase): boolean {
   return c.decisionType === 'release-to-sponsor' || c.alternatives.some((a) => a.recommended && a.option === 'release-to-sponsor');
 }
 
+/**
+ * The optional dates of the case that are in the past of the memo, with their paths: the
+ * advocate's appointment, each record reviewed and each related document (the date of birth, the
+ * admission and the contacts have rules of their own in compute()).
+ */
+function pastDates(c: BestInterestsMemoCase): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  if (c.advocate.appointedOn !== null) out.push(['advocate.appointedOn', c.advocate.appointedOn]);
+  c.recordsReviewed.forEach((r, i) => {
+    if (r.date !== null) out.push([`recordsReviewed.${i}.date`, r.date]);
+  });
+  c.background.relatedDocuments.forEach((d, i) => {
+    if (d.date !== null) out.push([`background.relatedDocuments.${i}.date`, d.date]);
+  });
+  return out;
+}
+
 /** A condition that reads as the advocate's own home-study condition. */
 const HOME_STUDY = /\bhome[\s-]+stud(y|ies)\b/i;
 
@@ -133,12 +150,22 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
       message: 'must include at least one contact with the child (role "child"); a best-interests memo needs the advocate to have met or spoken with the child',
     });
   }
-  // Domain file: sources are what the advocate consulted before writing; a later contact is an error.
+  // Domain file: sources are what the advocate consulted before writing, about a child already
+  // born; a later contact, or one before the child's birth, is an error.
   c.contacts.forEach((k, i) => {
     if (k.date > memo) {
       errors.push({ path: `contacts.${i}.date`, code: 'date-after-document-date', message: 'must be on or before the memo date (preparedOn)' });
+    } else if (k.date < dob && dob <= memo) {
+      // (a date of birth after the memo date is the error already: not measured against again)
+      errors.push({ path: `contacts.${i}.date`, code: 'date-before-birth', message: 'must be on or after the child’s date of birth: a contact is about this child' });
     }
   });
+  // Domain file: the next hearing and the expected decision are the only dates a memo may give
+  // after its own date. The appointment, the records reviewed and the related letters are past
+  // when the memo is written: a later date is a typing error the memo would print as fact.
+  for (const [path, on] of pastDates(c)) {
+    if (on > memo) errors.push({ path, code: 'date-after-document-date', message: 'must be on or before the memo date (preparedOn)' });
+  }
 
   let daysInCustody: number | null = null;
   const admitted = c.child.admittedToCustodyOn;

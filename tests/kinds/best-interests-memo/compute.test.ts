@@ -114,6 +114,27 @@ describe('errors', () => {
     expect(errors({ ...min(), child: { ...min().child, admittedToCustodyOn: '2009-04-30' } })).toEqual([['child.admittedToCustodyOn', 'date-before-birth']]);
     expect(ok({ ...min(), child: { ...min().child, admittedToCustodyOn: '2026-01-15' } }).computed.daysInCustody).toBe(0);
   });
+  it('only the two decision dates may be after the memo date: the appointment, a record reviewed and a related document may not', () => {
+    // The domain file: nextHearingOn and decisionExpectedOn "are the only future dates the memo accepts".
+    const f = fixture('full.json'); // memo 2026-03-10
+    f.advocate.appointedOn = '2026-03-11';
+    f.recordsReviewed[1].date = '2026-04-01';
+    f.background.relatedDocuments[1].date = '2027-01-20';
+    expect(errors(f)).toEqual([
+      ['advocate.appointedOn', 'date-after-document-date'],
+      ['recordsReviewed.1.date', 'date-after-document-date'],
+      ['background.relatedDocuments.1.date', 'date-after-document-date'],
+    ]);
+    // On the memo date itself each is fine.
+    f.advocate.appointedOn = f.recordsReviewed[1].date = f.background.relatedDocuments[1].date = '2026-03-10';
+    expect(ok(f).ok).toBe(true);
+  });
+  it('a contact before the child’s birth is refused (date-before-birth); on the birth date it is not', () => {
+    // minimal: born 2009-05-01
+    const c = (date: string) => ({ ...min(), contacts: [...min().contacts, { date, person: 'A', role: 'parent' }] });
+    expect(errors(c('2009-04-30'))).toEqual([['contacts.1.date', 'date-before-birth']]);
+    expect(ok(c('2009-05-01')).ok).toBe(true);
+  });
 });
 
 describe('schema', () => {
