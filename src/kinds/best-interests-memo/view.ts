@@ -223,7 +223,11 @@ export function relatedDocumentLines(c: BestInterestsMemoCase): string[] {
   );
 }
 
-/** Who decides and when, for the caption: "Immigration judge, Houston Immigration Court; next hearing April 13, 2026". */
+/**
+ * Who decides and when, for the caption: "Immigration judge, Houston Immigration Court; next
+ * hearing on April 13, 2026", then "; decision expected by …" when that date is given too (both
+ * are the case's, and the caption is the one place either is printed).
+ */
 export function decisionLine(c: BestInterestsMemoCase): string {
   const label = DECISION_MAKER_LABELS[c.decisionMaker.type];
   const who = [c.decisionMaker.name, label].filter((x): x is string => !!x);
@@ -231,12 +235,11 @@ export function decisionLine(c: BestInterestsMemoCase): string {
   // in parentheses only when it says something the name does not.
   let by = who[0] ?? 'Not stated';
   if (who.length === 2 && !who[0]!.toLocaleLowerCase('en-US').includes(label!.toLocaleLowerCase('en-US'))) by = `${who[0]} (${label})`;
-  const when = c.nextHearingOn
-    ? `next hearing on ${longDate(c.nextHearingOn)}`
-    : c.decisionExpectedOn
-      ? `decision expected by ${longDate(c.decisionExpectedOn)}`
-      : null;
-  return when ? `${by}; ${when}` : by;
+  const when = [
+    c.nextHearingOn ? `next hearing on ${longDate(c.nextHearingOn)}` : null,
+    c.decisionExpectedOn ? `decision expected by ${longDate(c.decisionExpectedOn)}` : null,
+  ].filter((x): x is string => x !== null);
+  return [by, ...when].join('; ');
 }
 
 /**

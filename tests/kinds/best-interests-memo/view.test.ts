@@ -224,6 +224,11 @@ describe('best-interests-memo view', () => {
     expect(viewOf('hostile.json').decisionBy).toMatch(/^The Honorable <Judge> & Co\. \(Immigration judge\); next hearing on April 13, 2026$/);
     expect(viewOf('minimal.json').decisionBy).toBe('Office of Refugee Resettlement');
   });
+  it('a hearing date and an expected decision date given together: the caption prints both, neither dropped', () => {
+    const both = viewOf('hostile.json', (c) => (c.decisionExpectedOn = '2026-05-01'));
+    expect(both.decisionBy).toMatch(/; next hearing on April 13, 2026; decision expected by May 1, 2026$/);
+    expect(viewOf('full.json').decisionBy).toBe('ORR Federal Field Specialist, Houston region (Office of Refugee Resettlement); decision expected by March 31, 2026');
+  });
 
   it('splits the recipient into lines and drops blank ones', () => {
     expect(viewOf('full.json').recipientLines).toEqual(['Elena Varga', 'Federal Field Specialist', 'Office of Refugee Resettlement, Houston region']);
