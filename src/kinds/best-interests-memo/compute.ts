@@ -190,6 +190,15 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   } else if (c.nextHearingOn !== null && c.nextHearingOn < memo) {
     errors.push({ path: 'nextHearingOn', code: 'hearing-before-memo-date', message: 'must be on or after the memo date (preparedOn): it is the next hearing' });
   }
+  // The same for the date the decision is expected: the memo is written for a decision still to
+  // come, and the caption prints "decision expected by" that date.
+  if (c.decisionExpectedOn !== null && c.decisionExpectedOn < memo) {
+    errors.push({
+      path: 'decisionExpectedOn',
+      code: 'decision-before-memo-date',
+      message: 'must be on or after the memo date (preparedOn): it is when the decision the memo is for is expected; leave it out if that date has passed and no new one is known',
+    });
+  }
 
   // Two placements cannot both happen: when more than one is recommended, which is the first choice
   // (alternatives.ts; domain file, "Alternatives considered").

@@ -28,6 +28,7 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-no-alternatives.json': ['alternatives', 'too-small'],
   'invalid-hearing-date-required.json': ['nextHearingOn', 'hearing-date-required'],
   'invalid-hearing-before-memo-date.json': ['nextHearingOn', 'hearing-before-memo-date'],
+  'invalid-decision-expected-before-memo-date.json': ['decisionExpectedOn', 'decision-before-memo-date'],
   'invalid-placements-not-ranked.json': ['alternatives.1.preference', 'placement-preference'],
 };
 

@@ -224,6 +224,16 @@ describe('the decision-maker and the next hearing', () => {
     expect(ok(ij({ nextHearingOn: '2027-04-30' })).warnings).toEqual([]);
     expect(codes(ok(ij({ nextHearingOn: '2028-06-30' })).warnings)).toEqual(['decision-after-18']);
   });
+  it('a decision expected before the memo date is refused (decision-before-memo-date); on the memo date it is not', () => {
+    // minimal: memo 2026-01-15, ORR decides. The caption would print "decision expected by" a past date.
+    expect(errors({ ...fixture('minimal.json'), decisionExpectedOn: '2026-01-14' })).toEqual([['decisionExpectedOn', 'decision-before-memo-date']]);
+    expect(ok({ ...fixture('minimal.json'), decisionExpectedOn: '2026-01-15' }).warnings).toEqual([]);
+    // With a hearing too, each date is judged on its own.
+    expect(errors(ij({ nextHearingOn: '2026-01-14', decisionExpectedOn: '2026-01-14' }))).toEqual([
+      ['nextHearingOn', 'hearing-before-memo-date'],
+      ['decisionExpectedOn', 'decision-before-memo-date'],
+    ]);
+  });
   it('ORR decides: no hearing date needed', () => {
     expect(ok(fixture('minimal.json')).computed.homeStudyRequired).toBe(false);
   });
