@@ -177,15 +177,16 @@ export function roleText(role: Contact['role'], detail: string | null): string {
 /**
  * The language of a contact and who interpreted: "K’iche’, with an interpreter (telephone
  * service)". An interpreter described by the language again ("K’iche’ interpreter (…)") is not
- * made to repeat it.
+ * made to repeat it. Without a language the cell says what is known, "With an interpreter (…)",
+ * never "—, with an interpreter": the dash stands alone for a cell with nothing given.
  */
 export function languageText(language: string | null, interpreter: string | null): string {
-  const lang = language ?? '—';
-  if (!interpreter) return lang;
+  if (!interpreter) return language ?? '—';
   let who = interpreter.trim();
   if (language) who = who.replace(new RegExp(`^${escapeRe(language)}\\s+`, 'i'), '');
   who = who.replace(/^(an\s+|the\s+)?interpreter\b\s*/i, '').replace(/^\((.*)\)$/, '$1').trim();
-  return who === '' ? `${lang}, with an interpreter` : `${lang}, with an interpreter (${who})`;
+  const withInterpreter = who === '' ? 'with an interpreter' : `with an interpreter (${who})`;
+  return language ? `${language}, ${withInterpreter}` : capitalize(withInterpreter);
 }
 
 /** "once", "twice", "3 times". */

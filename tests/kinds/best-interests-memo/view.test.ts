@@ -204,6 +204,10 @@ describe('best-interests-memo view', () => {
     expect(languageText('Mam', 'interpreter')).toBe('Mam, with an interpreter');
     expect(languageText(null, null)).toBe('—');
   });
+  it('an interpreter without a language: the cell says "With an interpreter (…)", never a dash before it', () => {
+    expect(languageText(null, 'Ana López')).toBe('With an interpreter (Ana López)');
+    expect(languageText(null, 'an interpreter')).toBe('With an interpreter');
+  });
 
   it('the sources sentence counts conversations with the child and distinct other people', () => {
     const c = (role: string, person: string) => ({ date: '2026-01-01', person, role, roleDetail: null, language: null, mode: null, interpreter: null });
