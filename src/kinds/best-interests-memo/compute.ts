@@ -203,6 +203,17 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   // Two placements cannot both happen: when more than one is recommended, which is the first choice
   // (alternatives.ts; domain file, "Alternatives considered").
   errors.push(...preferenceIssues(c.alternatives));
+  // The weighing ends in an option (Framework (2016): identify the options, weigh them, recommend
+  // one; domain file, "Alternatives considered"): a table of options all marked "No" above numbered
+  // recommendations reads as a memo that recommends nothing it weighed.
+  if (!c.alternatives.some((a) => a.recommended)) {
+    warnings.push({
+      path: 'alternatives',
+      code: 'no-alternative-recommended',
+      message:
+        'no alternative is recommended: mark the option the recommendations choose as recommended, or list it among the alternatives with why it is the one recommended',
+    });
+  }
 
   // 22 U.S.C. § 7105(b)(1)(A): a child with an Eligibility Letter is eligible for benefits as a
   // refugee is, the Unaccompanied Refugee Minors program included; the memo must show it was weighed.

@@ -306,6 +306,15 @@ describe('alternatives considered', () => {
     expect(codes(ok(without).warnings)).toEqual(['urm-not-considered']);
     expect(codes(ok(full).warnings)).toEqual([]);
   });
+  it('no-alternative-recommended when every option weighed is marked not recommended; gone once one is', () => {
+    const none = fixture('minimal.json');
+    none.alternatives[0].recommended = false;
+    expect(ok(none).warnings).toEqual([{ path: 'alternatives', code: 'no-alternative-recommended', message: expect.stringContaining('no alternative is recommended') }]);
+    expect(ok(fixture('minimal.json')).warnings).toEqual([]);
+    // A service alone ("other") recommended is a recommended alternative too.
+    none.alternatives.push({ option: 'other', description: 'Post-release services', recommended: true, reason: 'Support.' });
+    expect(ok(none).warnings).toEqual([]);
+  });
   it('an Interim Assistance Letter alone does not ask for URM (the rule is the Eligibility Letter)', () => {
     expect(codes(ok(fixture('implicated-parent.json')).warnings)).toEqual([]);
   });
