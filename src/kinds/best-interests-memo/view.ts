@@ -28,6 +28,17 @@ export { longDate };
  */
 export const BANNER =
   'CONFIDENTIAL — child advocate’s recommendation (8 U.S.C. § 1232(c)(6)); for the decision-maker and the child’s attorney only';
+/** The same, for a memo copied to no attorney (no `childAttorney`): its readers are the decision-maker alone. */
+export const BANNER_DECISION_MAKER_ONLY = 'CONFIDENTIAL — child advocate’s recommendation (8 U.S.C. § 1232(c)(6)); for the decision-maker only';
+
+/**
+ * The banner names the readers the memo itself names: the child's attorney only when the memo is
+ * copied to one ("Copy to:"), so a memo for a child without an attorney does not restrict itself
+ * to a reader it never mentions.
+ */
+export function bannerFor(c: Pick<BestInterestsMemoCase, 'childAttorney'>): string {
+  return c.childAttorney ? BANNER : BANNER_DECISION_MAKER_ONLY;
+}
 
 /** Headings of the factors, in the memo's fixed order (domain file, "Factors"). */
 export const FACTOR_HEADINGS: Record<FactorKey, string> = FACTOR_TITLES;
@@ -269,7 +280,7 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     .join(' ');
   return {
     title: 'Best-Interests Recommendation',
-    banner: BANNER,
+    banner: bannerFor(c),
     preparedOn: c.preparedOn,
     childName: `${c.child.givenName} ${c.child.familyName}`,
     aNumber: c.child.aNumber ? formatANumber(c.child.aNumber) : null,

@@ -56,6 +56,8 @@ const SECTION_HEADINGS = [
 const NOTE = 'Not relied on:';
 // The memo's own basis (issue #15 point 3), not 8 U.S.C. § 1367.
 const BANNER = 'CONFIDENTIAL — child advocate’s recommendation (8 U.S.C. § 1232(c)(6)); for the decision-maker and the child’s attorney only';
+// A memo copied to no attorney names the one reader it has.
+const BANNER_NO_ATTORNEY = 'CONFIDENTIAL — child advocate’s recommendation (8 U.S.C. § 1232(c)(6)); for the decision-maker only';
 
 describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) => {
   it('full: caption with the ORR case number, who decides and when, the sections and the ten factor headings, in order', async () => {
@@ -81,6 +83,19 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
       // Word repeats the header part on every page; the banner lives there, not in the body.
       const headers = Object.entries(docxParts(bytes)).filter(([n]) => /^word\/header\d*\.xml$/.test(n));
       expect(headers.some(([, xml]) => squash(wordXmlText(xml)).includes(BANNER))).toBe(true);
+    }
+  });
+
+  it('a memo copied to no attorney (minimal): the banner names the decision-maker alone, never the child’s attorney', async () => {
+    const bytes = await render('minimal', format);
+    const t = squash(await text('minimal', format));
+    expect(t).not.toContain('Copy to:');
+    expect(t).not.toContain('child’s attorney');
+    if (format === 'pdf') {
+      for (const p of pdfPages(bytes)) expect(squash(p)).toContain(BANNER_NO_ATTORNEY);
+    } else {
+      const headers = Object.entries(docxParts(bytes)).filter(([n]) => /^word\/header\d*\.xml$/.test(n));
+      expect(headers.some(([, xml]) => squash(wordXmlText(xml)).includes(BANNER_NO_ATTORNEY))).toBe(true);
     }
   });
 
