@@ -151,14 +151,19 @@ export function timeSensitiveNotice(c: BestInterestsMemoCase, k: BestInterestsCo
   const parts: string[] = [];
   const birthday = `${longDate(k.eighteenthBirthday)}${estimatedMark(k)}`;
   let named = false; // the birthday's date is already in the box: later sentences say "that birthday"
+  const late = new Set(warnings.filter((w) => w.code === 'decision-after-18').map((w) => w.path));
   if (warnings.some((w) => w.code === 'turns-18-soon')) {
+    // The end of ORR custody at 18 is said once: here when no decision date is late, else in the
+    // box's last sentence, with its citation, where it explains why a late date matters.
     parts.push(
-      `The child turns 18 on ${birthday}, ${days(k.daysUntil18)} after the date of this memo. ` +
-        'ORR custody ends at 18, and the Unaccompanied Refugee Minors program must be entered before the 18th birthday.',
+      late.size === 0
+        ? `The child turns 18 on ${birthday}, ${days(k.daysUntil18)} after the date of this memo. ` +
+            'ORR custody ends at 18, and the Unaccompanied Refugee Minors program must be entered before the 18th birthday.'
+        : `The child turns 18 on ${birthday}, ${days(k.daysUntil18)} after the date of this memo, ` +
+            'and the Unaccompanied Refugee Minors program must be entered before that birthday.',
     );
     named = true;
   }
-  const late = new Set(warnings.filter((w) => w.code === 'decision-after-18').map((w) => w.path));
   const relation = (on: string): string => {
     const after = daysBetween(calendarDate(k.eighteenthBirthday), calendarDate(on));
     const ref = named ? 'that birthday' : `the child’s 18th birthday, ${birthday}`;

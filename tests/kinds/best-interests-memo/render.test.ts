@@ -192,7 +192,7 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
     const t = squash(await text('decision-after-18', format));
     expect(findInOrder(t, [
       'Decision by: Immigration Judge, Houston Immigration Court; next hearing on March 30, 2026',
-      'Time-sensitive: The child turns 18 on March 29, 2026 (estimated), 19 days after the date of this memo.',
+      'Time-sensitive: The child turns 18 on March 29, 2026 (estimated), 19 days after the date of this memo, and the Unaccompanied Refugee Minors program must be entered before that birthday.',
       'The next hearing, on March 30, 2026, is 1 day after that birthday. Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.',
       'Date of birth March 29, 2008 (estimated)',
       'Age on the date of this memo 17 (estimated)',

@@ -147,11 +147,13 @@ describe('best-interests-memo view', () => {
   it('the time-sensitive notice connects a hearing after the 18th birthday to the end of ORR custody (practitioner review, m1)', () => {
     // Memo 2026-03-10; born 2008-03-29 (estimated) → 18 on 2026-03-29, 19 days on; hearing 2026-03-30.
     expect(viewOf('decision-after-18.json').timeSensitive).toBe(
-      'The child turns 18 on March 29, 2026 (estimated), 19 days after the date of this memo. ' +
-        'ORR custody ends at 18, and the Unaccompanied Refugee Minors program must be entered before the 18th birthday. ' +
+      'The child turns 18 on March 29, 2026 (estimated), 19 days after the date of this memo, ' +
+        'and the Unaccompanied Refugee Minors program must be entered before that birthday. ' +
         'The next hearing, on March 30, 2026, is 1 day after that birthday. ' +
         'Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.',
     );
+    // The end of ORR custody at 18 is said once in the box, not before the URM clause and again at the end.
+    expect(viewOf('decision-after-18.json').timeSensitive.match(/custody[^.]* ends at 18/g)).toHaveLength(1);
     // On the birthday itself, and a decision ORR is expected to make 4 days after it.
     expect(viewOf('decision-after-18.json', (c) => {
       c.nextHearingOn = '2026-03-29';
