@@ -278,6 +278,22 @@ export function homeStudyText(c: BestInterestsMemoCase, k: BestInterestsComputed
   );
 }
 
+/**
+ * The second line of "From:", the advocate's appointment: "Child Advocate appointed under 8 U.S.C.
+ * § 1232(c)(6) by … on …", or "Appointed under …" when the advocate's title on the line above
+ * already says "Child Advocate" (the full example's title): the role is said once.
+ */
+export function appointmentLine(a: Pick<BestInterestsMemoCase['advocate'], 'title' | 'appointedBy' | 'appointedOn'>): string {
+  const said = a.title !== null && /\bchild advocate\b/i.test(a.title);
+  return [
+    said ? 'Appointed under 8 U.S.C. § 1232(c)(6)' : 'Child Advocate appointed under 8 U.S.C. § 1232(c)(6)',
+    a.appointedBy ? `by ${a.appointedBy}` : null,
+    a.appointedOn ? `on ${longDate(a.appointedOn)}` : null,
+  ]
+    .filter((x): x is string => !!x)
+    .join(' ');
+}
+
 export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warnings: Issue[]): Record<string, unknown> {
   const a = c.advocate;
   const appointment = [a.appointedBy ? `by ${a.appointedBy}` : null, a.appointedOn ? `on ${longDate(a.appointedOn)}` : null]
@@ -297,12 +313,15 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
       name: a.name,
       line: personLine({ name: a.name, title: a.title, organization: a.organization }),
       appointment: appointment === '' ? null : appointment,
+      appointmentLine: appointmentLine(a),
       capacity: signatureCapacity(a.title, 'Child Advocate', a.organization),
     },
     supervisingAttorney: c.supervisingAttorney
       ? { name: c.supervisingAttorney.name, capacity: signatureCapacity(c.supervisingAttorney.title, 'Supervising Attorney', c.supervisingAttorney.organization) }
       : null,
     childAttorney: c.childAttorney ? personLine(c.childAttorney) : null,
+    // The Role part names the attorney by name only: "Copy to:" gives the title and organization.
+    childAttorneyName: c.childAttorney ? c.childAttorney.name : null,
     summary: c.summary,
     contacts: contactRows(c.contacts),
     sourcesSentence: sourcesSentence(c.contacts),

@@ -73,6 +73,14 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
     expect(findInOrder(t, SECTION_HEADINGS)).toEqual({ missing: [], outOfOrder: [] });
   });
 
+  it('full: the caption and the Role part say each fact once (the advocate’s role, the attorney’s title and organization)', async () => {
+    const t = squash(await text('full', format));
+    expect(t).toContain('From: Miriam Castellanos-Holt, Child Advocate, Gulf Coast Child Advocacy Project Appointed under 8 U.S.C. § 1232(c)(6) by the Office of Refugee Resettlement on December 10, 2025');
+    expect(t).not.toContain('Child Advocate appointed');
+    expect(t.split('Staff Attorney, Bayou Immigrant Legal Services').length - 1).toBe(1);
+    expect(t).toContain('The child\'s attorney, Sofia Brennan, represents the child\'s expressed interests.');
+  });
+
   it('every page carries the memo’s own confidentiality banner', async () => {
     const bytes = await render('full', format);
     if (format === 'pdf') {

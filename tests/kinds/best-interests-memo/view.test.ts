@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { kind } from '../../../src/kinds/best-interests-memo/index.js';
-import { languageText, longDate, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/view.js';
+import { appointmentLine, languageText, longDate, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/view.js';
 import { ordinal, recommendedText } from '../../../src/kinds/best-interests-memo/alternatives.js';
 import { parseCase } from '../../../src/validate.js';
 
@@ -49,6 +49,22 @@ describe('signature blocks (review B point 2)', () => {
     });
     expect(v.advocate.capacity).toBe('Child Advocate, Gulf Coast Child Advocacy Project');
     expect(v.supervisingAttorney.capacity).toBe('Supervising Attorney');
+  });
+});
+
+describe('each fact of the caption said once', () => {
+  it('the appointment line does not repeat "Child Advocate" when the advocate’s title on the line above says it', () => {
+    const a = { appointedBy: 'the Office of Refugee Resettlement', appointedOn: '2025-12-10' };
+    expect(appointmentLine({ ...a, title: 'Child Advocate' })).toBe('Appointed under 8 U.S.C. § 1232(c)(6) by the Office of Refugee Resettlement on December 10, 2025');
+    expect(appointmentLine({ ...a, title: 'Senior Child Advocate' })).toMatch(/^Appointed under/);
+    expect(appointmentLine({ ...a, title: 'Social Worker' })).toBe('Child Advocate appointed under 8 U.S.C. § 1232(c)(6) by the Office of Refugee Resettlement on December 10, 2025');
+    expect(appointmentLine({ title: null, appointedBy: null, appointedOn: null })).toBe('Child Advocate appointed under 8 U.S.C. § 1232(c)(6)');
+  });
+  it('the Role part names the child’s attorney by name; the title and organization are in "Copy to:"', () => {
+    const v = viewOf('full.json');
+    expect(v.childAttorney).toBe('Sofia Brennan, Staff Attorney, Bayou Immigrant Legal Services');
+    expect(v.childAttorneyName).toBe('Sofia Brennan');
+    expect(viewOf('minimal.json').childAttorneyName).toBeNull();
   });
 });
 
