@@ -4,7 +4,7 @@
 // needs logic (labels, sentences with computed numbers, the fixed factor order) is built here and
 // unit-tested, leaving the template to lay things out.
 import type { Issue } from '../../errors.js';
-import { recommendedText } from './alternatives.js';
+import { hasRanking, recommendedText } from './alternatives.js';
 import type { BestInterestsComputed } from './compute.js';
 import {
   FACTOR_KEYS,
@@ -352,10 +352,10 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     divergence: c.divergence,
     alternatives: c.alternatives.map((x) => ({
       option: x.description ?? OPTION_LABELS[x.option],
-      recommended: recommendedText(x),
+      recommended: recommendedText(x, hasRanking(c.alternatives)),
       reason: x.reason,
     })),
-    alternativesRanked: c.alternatives.some((x) => x.recommended && x.preference !== null && x.preference >= 2),
+    alternativesRanked: hasRanking(c.alternatives),
     homeStudy: homeStudyText(c, k),
     recommendations: c.recommendations.map((r) => ({ text: r.text, conditions: r.conditions })),
     attachments: c.attachments,

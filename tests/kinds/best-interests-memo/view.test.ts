@@ -69,6 +69,11 @@ describe('each fact of the caption said once', () => {
 });
 
 describe('recommended options ranked (practitioner review, m1)', () => {
+  it('a lone recommended option given preference 1 reads "Yes", with no sentence about later choices', () => {
+    const v = viewOf('full.json', (c) => (c.alternatives[0].preference = 1));
+    expect(v.alternatives.map((x: any) => x.recommended)).toEqual(['Yes', 'No', 'No']);
+    expect(v.alternativesRanked).toBe(false);
+  });
   it('ordinals in words to ten, then in figures', () => {
     expect([1, 2, 3, 10, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).toEqual(['first', 'second', 'third', 'tenth', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th']);
   });
@@ -76,6 +81,7 @@ describe('recommended options ranked (practitioner review, m1)', () => {
     expect(recommendedText({ recommended: false, preference: null })).toBe('No');
     expect(recommendedText({ recommended: true, preference: null })).toBe('Yes');
     expect(recommendedText({ recommended: true, preference: 2 })).toBe('Yes, second choice');
+    expect(recommendedText({ recommended: true, preference: 1 }, false)).toBe('Yes');
   });
   it('ranked-placements: the table says which is the first choice, and the sentence after it is printed', () => {
     const v = viewOf('ranked-placements.json');
