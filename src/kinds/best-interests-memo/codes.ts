@@ -18,6 +18,7 @@ export const CODES = defineCodes({
   'decision-after-18': { level: 'warning', rule: 'the next hearing or the expected decision is on or after the child’s 18th birthday, when ORR custody ends (6 U.S.C. § 279(g)(2))' },
   'placement-preference': { level: 'error', rule: 'two or more placements are recommended without a distinct order of preference (1, 2, …) on each, or a preference is given to an option not recommended' },
   'no-alternative-recommended': { level: 'warning', rule: 'no alternative weighed is marked recommended' },
+  'other-not-described': { level: 'error', rule: 'a decision-maker, related document or alternative of type other does not say what it is' },
   'urm-not-considered': { level: 'warning', rule: 'the child has an OTIP Eligibility Letter and no alternative is the Unaccompanied Refugee Minors program' },
   'home-study-is-required': { level: 'warning', rule: 'a recommendation lists a home study among the advocate’s conditions, where the law already requires it' },
 });

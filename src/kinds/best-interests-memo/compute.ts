@@ -89,6 +89,27 @@ function pastDates(c: BestInterestsMemoCase): Array<[string, string]> {
   return out;
 }
 
+/**
+ * Every choice "other" the memo prints as the thing itself, with the field that says what it is:
+ * the decision-maker (`name`), an alternative (`description`) and a related document
+ * (`reference`). Without it the memo printed "Decision by: Not stated", an option "Other" in the
+ * table of alternatives, or a bare "Related document", which tell the decision-maker nothing. (A
+ * contact of role "other" is named by its person, so its role may stay "Other".)
+ */
+function undescribedOthers(c: BestInterestsMemoCase): MemoIssue[] {
+  const issues: MemoIssue[] = [];
+  const need = (path: string, what: string) =>
+    issues.push({ path, code: 'other-not-described', message: `must say ${what}: the choice is "other", and "Other" alone tells the reader nothing` });
+  if (c.decisionMaker.type === 'other' && c.decisionMaker.name === null) need('decisionMaker.name', 'who decides');
+  c.background.relatedDocuments.forEach((d, i) => {
+    if (d.type === 'other' && d.reference === null) need(`background.relatedDocuments.${i}.reference`, 'what the document is');
+  });
+  c.alternatives.forEach((a, i) => {
+    if (a.option === 'other' && a.description === null) need(`alternatives.${i}.description`, 'what the option is');
+  });
+  return issues;
+}
+
 /** A condition that reads as the advocate's own home-study condition. */
 const HOME_STUDY = /\bhome[\s-]+stud(y|ies)\b/i;
 
@@ -203,6 +224,7 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   // Two placements cannot both happen: when more than one is recommended, which is the first choice
   // (alternatives.ts; domain file, "Alternatives considered").
   errors.push(...preferenceIssues(c.alternatives));
+  errors.push(...undescribedOthers(c));
   // The weighing ends in an option (Framework (2016): identify the options, weigh them, recommend
   // one; domain file, "Alternatives considered"): a table of options all marked "No" above numbered
   // recommendations reads as a memo that recommends nothing it weighed.

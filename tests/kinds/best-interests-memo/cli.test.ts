@@ -30,6 +30,7 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-hearing-before-memo-date.json': ['nextHearingOn', 'hearing-before-memo-date'],
   'invalid-decision-expected-before-memo-date.json': ['decisionExpectedOn', 'decision-before-memo-date'],
   'invalid-placements-not-ranked.json': ['alternatives.1.preference', 'placement-preference'],
+  'invalid-other-not-described.json': ['decisionMaker.name', 'other-not-described'],
 };
 
 // fixture → the warnings it must carry (path, code), exactly.

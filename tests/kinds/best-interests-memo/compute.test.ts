@@ -315,6 +315,23 @@ describe('alternatives considered', () => {
     none.alternatives.push({ option: 'other', description: 'Post-release services', recommended: true, reason: 'Support.' });
     expect(ok(none).warnings).toEqual([]);
   });
+  it('other-not-described: an "other" decision-maker, related document or alternative must say what it is', () => {
+    const c = fixture('minimal.json');
+    c.decisionMaker = { type: 'other' };
+    c.background = { relatedDocuments: [{ type: 'other' }, { type: 'rfa' }] };
+    c.alternatives.push({ option: 'other', recommended: false, reason: 'R.' });
+    expect(errors(c)).toEqual([
+      ['decisionMaker.name', 'other-not-described'],
+      ['background.relatedDocuments.0.reference', 'other-not-described'],
+      ['alternatives.2.description', 'other-not-described'],
+    ]);
+    // Each said: valid. A contact of role "other" is named by its person and needs no detail.
+    c.decisionMaker.name = 'Family court judge';
+    c.background.relatedDocuments[0].reference = 'Birth certificate';
+    c.alternatives[2].description = 'Referral to a community mentoring program';
+    c.contacts.push({ date: '2026-01-13', person: 'Ana Ruiz', role: 'other' });
+    expect(ok(c).warnings).toEqual([]);
+  });
   it('an Interim Assistance Letter alone does not ask for URM (the rule is the Eligibility Letter)', () => {
     expect(codes(ok(fixture('implicated-parent.json')).warnings)).toEqual([]);
   });
@@ -324,7 +341,13 @@ describe('alternatives considered', () => {
 // ranks them (domain file, "Alternatives considered"; alternatives.ts).
 describe('placement-preference (more than one option recommended)', () => {
   const withAlternatives = (alternatives: unknown[]) => ({ ...fixture('full.json'), alternatives });
-  const alt = (option: string, recommended: boolean, preference?: number) => ({ option, recommended, reason: 'R.', ...(preference === undefined ? {} : { preference }) });
+  const alt = (option: string, recommended: boolean, preference?: number) => ({
+    option,
+    ...(option === 'other' ? { description: 'Post-release services' } : {}),
+    recommended,
+    reason: 'R.',
+    ...(preference === undefined ? {} : { preference }),
+  });
   it('m1: a release and long-term foster care both recommended, unranked: an error at each preference', () => {
     const m1 = [
       { option: 'release-to-sponsor', description: 'Release to her cousin in Denver', recommended: true, reason: 'Family.' },
