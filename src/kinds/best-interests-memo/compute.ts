@@ -135,7 +135,9 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     errors.push({
       path: 'child.dateOfBirth',
       code: 'child-not-a-minor',
-      message: 'the child is 18 or older on the memo date; a best-interests memo is only for a child under 18',
+      // Computed from the date of birth: an estimate when it is one, and the message says so (domain
+      // file: every output computed from an estimated date of birth says it is an estimate).
+      message: `the child is 18 or older on the memo date${c.child.dateOfBirthEstimated ? ' (from an estimated date of birth)' : ''}; a best-interests memo is only for a child under 18`,
     });
   } else if (daysUntil18 <= TURNS_18_WARNING_DAYS) {
     // Domain file: ORR custody ends at 18 and the URM program must be entered before 18, so the

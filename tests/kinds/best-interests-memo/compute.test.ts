@@ -74,6 +74,12 @@ describe('errors', () => {
     expect(errors({ ...min(), child: { ...min().child, dateOfBirth: '2008-01-15' } })).toEqual([['child.dateOfBirth', 'child-not-a-minor']]);
     expect(ok({ ...min(), child: { ...min().child, dateOfBirth: '2008-01-16' } }).computed.daysUntil18).toBe(1);
   });
+  it('child-not-a-minor says when the age comes from an estimated date of birth', () => {
+    const adult = (estimated: boolean) => checkCase(K, { ...min(), child: { ...min().child, dateOfBirth: '2008-01-15', dateOfBirthEstimated: estimated } });
+    const message = (r: ReturnType<typeof checkCase>) => (r.ok ? '' : r.errors[0]!.message);
+    expect(message(adult(true))).toContain('18 or older on the memo date (from an estimated date of birth)');
+    expect(message(adult(false))).not.toContain('estimated');
+  });
   it('a 29 February birth is still a minor on 28 February of a common year and 18 on 1 March (shared calendar rule)', () => {
     const c = { ...min(), preparedOn: '2026-02-28', child: { ...min().child, dateOfBirth: '2008-02-29' } };
     expect(ok(c).computed.daysUntil18).toBe(1);
