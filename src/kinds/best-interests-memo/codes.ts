@@ -19,6 +19,7 @@ export const CODES = defineCodes({
   'placement-preference': { level: 'error', rule: 'two or more placements are recommended without a distinct order of preference (1, 2, …) on each, or a preference is given to an option not recommended' },
   'no-alternative-recommended': { level: 'warning', rule: 'no alternative weighed is marked recommended' },
   'other-not-described': { level: 'error', rule: 'a decision-maker, related document or alternative of type other does not say what it is' },
+  'decision-not-weighed': { level: 'warning', rule: 'the decision is a release to a sponsor or voluntary departure or repatriation, and no alternative is that option' },
   'urm-not-considered': { level: 'warning', rule: 'the child has an OTIP Eligibility Letter and no alternative is the Unaccompanied Refugee Minors program' },
   'home-study-is-required': { level: 'warning', rule: 'a recommendation lists a home study among the advocate’s conditions, where the law already requires it' },
 });

@@ -110,6 +110,16 @@ function undescribedOthers(c: BestInterestsMemoCase): MemoIssue[] {
   return issues;
 }
 
+/** The option a decision of each kind is about, when the decision is itself one of the options. */
+const DECISION_OPTIONS: Record<BestInterestsMemoCase['decisionType'], BestInterestsMemoCase['alternatives'][number]['option'] | null> = {
+  'release-to-sponsor': 'release-to-sponsor',
+  'voluntary-departure-or-repatriation': 'voluntary-departure-or-repatriation',
+  'placement-or-transfer': null, // any of several placements
+  'legal-relief': null,
+  'planning-for-18': null,
+  other: null,
+};
+
 /** A condition that reads as the advocate's own home-study condition. */
 const HOME_STUDY = /\bhome[\s-]+stud(y|ies)\b/i;
 
@@ -227,6 +237,17 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   // (alternatives.ts; domain file, "Alternatives considered").
   errors.push(...preferenceIssues(c.alternatives));
   errors.push(...undescribedOthers(c));
+  // A decision that is itself one of the options (a release to a sponsor, voluntary departure or
+  // repatriation) is weighed among the alternatives: a memo on that decision whose table leaves the
+  // option out does not say whether the advocate recommends it (domain file, "Alternatives considered").
+  const decided = DECISION_OPTIONS[c.decisionType];
+  if (decided !== null && !c.alternatives.some((a) => a.option === decided)) {
+    warnings.push({
+      path: 'alternatives',
+      code: 'decision-not-weighed',
+      message: `the decision is of kind ${c.decisionType}, but no alternative is that option (${decided}): list it among the alternatives and say whether it is recommended`,
+    });
+  }
   // The weighing ends in an option (Framework (2016): identify the options, weigh them, recommend
   // one; domain file, "Alternatives considered"): a table of options all marked "No" above numbered
   // recommendations reads as a memo that recommends nothing it weighed.

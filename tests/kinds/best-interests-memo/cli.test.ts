@@ -44,6 +44,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'turns-18-soon.json': [['child.dateOfBirth', 'turns-18-soon']],
   'decision-after-18.json': [['child.dateOfBirth', 'turns-18-soon'], ['nextHearingOn', 'decision-after-18']],
   'no-alternative-recommended.json': [['alternatives', 'no-alternative-recommended']],
+  'decision-not-weighed.json': [['alternatives', 'decision-not-weighed']],
   'urm-and-home-study-warnings.json': [['alternatives', 'urm-not-considered'], ['recommendations.0.conditions.0', 'home-study-is-required']],
 };
 

@@ -338,6 +338,19 @@ describe('alternatives considered', () => {
     c.contacts.push({ date: '2026-01-13', person: 'Ana Ruiz', role: 'other' });
     expect(ok(c).warnings).toEqual([]);
   });
+  it('decision-not-weighed: a release or voluntary-departure decision whose option is not among the alternatives', () => {
+    const vd = { ...fixture('minimal.json'), decision: 'Voluntary departure to Peru', decisionType: 'voluntary-departure-or-repatriation' };
+    expect(ok(vd).warnings).toEqual([{ path: 'alternatives', code: 'decision-not-weighed', message: expect.stringContaining('voluntary-departure-or-repatriation') }]);
+    // Weighed (recommended or not): no warning.
+    vd.alternatives = [...vd.alternatives, { option: 'voluntary-departure-or-repatriation', recommended: false, reason: 'No safe caregiver in Peru.' }];
+    expect(ok(vd).warnings).toEqual([]);
+    const release = { ...fixture('minimal.json'), decisionType: 'release-to-sponsor' };
+    expect(codes(ok(release).warnings)).toEqual(['decision-not-weighed']);
+    // A placement decision may be about any placement: not checked; nor legal relief, planning for 18, other.
+    for (const decisionType of ['placement-or-transfer', 'legal-relief', 'planning-for-18', 'other']) {
+      expect(ok({ ...fixture('minimal.json'), decisionType }).warnings).toEqual([]);
+    }
+  });
   it('an Interim Assistance Letter alone does not ask for URM (the rule is the Eligibility Letter)', () => {
     expect(codes(ok(fixture('implicated-parent.json')).warnings)).toEqual([]);
   });
