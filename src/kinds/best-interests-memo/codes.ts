@@ -20,6 +20,7 @@ export const CODES = defineCodes({
   'no-alternative-recommended': { level: 'warning', rule: 'no alternative weighed is marked recommended' },
   'other-not-described': { level: 'error', rule: 'a decision-maker, related document or alternative of type other does not say what it is' },
   'decision-not-weighed': { level: 'warning', rule: 'the decision is a release to a sponsor or voluntary departure or repatriation, and no alternative is that option' },
+  'family-factor-not-applicable': { level: 'warning', rule: 'the family factor is marked not applicable while the wishes of a parent or legal guardian are recorded under it' },
   'urm-not-considered': { level: 'warning', rule: 'the child has an OTIP Eligibility Letter and no alternative is the Unaccompanied Refugee Minors program' },
   'home-study-is-required': { level: 'warning', rule: 'a recommendation lists a home study among the advocate’s conditions, where the law already requires it' },
 });

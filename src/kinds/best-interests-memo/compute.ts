@@ -260,6 +260,18 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     });
   }
 
+  // 45 CFR 410.1001 counts the wishes of the parents or legal guardians among the best-interest
+  // factors, and the memo prints them under the family factor: a factor marked "not applicable"
+  // above the wishes it then lists contradicts itself on the page.
+  if (c.factors.familyIntegrity.notApplicable !== null && c.parentsWishes.length > 0) {
+    warnings.push({
+      path: 'factors.familyIntegrity',
+      code: 'family-factor-not-applicable',
+      message:
+        'is marked not applicable, but the wishes of a parent or legal guardian are recorded, and the memo prints them under this factor (45 CFR 410.1001 lists them among the factors): analyse the factor instead',
+    });
+  }
+
   // 22 U.S.C. § 7105(b)(1)(A): a child with an Eligibility Letter is eligible for benefits as a
   // refugee is, the Unaccompanied Refugee Minors program included; the memo must show it was weighed.
   const eligibilityLetter = c.background.relatedDocuments.some((d) => d.type === 'otip-eligibility-letter');

@@ -45,6 +45,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'decision-after-18.json': [['child.dateOfBirth', 'turns-18-soon'], ['nextHearingOn', 'decision-after-18']],
   'no-alternative-recommended.json': [['alternatives', 'no-alternative-recommended']],
   'decision-not-weighed.json': [['alternatives', 'decision-not-weighed']],
+  'family-factor-not-applicable.json': [['factors.familyIntegrity', 'family-factor-not-applicable']],
   'urm-and-home-study-warnings.json': [['alternatives', 'urm-not-considered'], ['recommendations.0.conditions.0', 'home-study-is-required']],
 };
 

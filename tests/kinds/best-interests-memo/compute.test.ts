@@ -351,6 +351,15 @@ describe('alternatives considered', () => {
       expect(ok({ ...fixture('minimal.json'), decisionType }).warnings).toEqual([]);
     }
   });
+  it('family-factor-not-applicable: the family factor marked not applicable above recorded parents’ wishes', () => {
+    // minimal: familyIntegrity is {notApplicable: "…no known family…"}.
+    const mother = { person: 'Rosa Mamani Condori', relationship: 'mother', wishes: 'A family and school.' };
+    const c = { ...fixture('minimal.json'), parentsWishes: [mother] };
+    expect(ok(c).warnings).toEqual([{ path: 'factors.familyIntegrity', code: 'family-factor-not-applicable', message: expect.stringContaining('45 CFR 410.1001') }]);
+    // No wishes recorded, or the factor analysed: no warning.
+    expect(ok(fixture('minimal.json')).warnings).toEqual([]);
+    expect(ok({ ...c, factors: { ...c.factors, familyIntegrity: 'Tomás speaks with his mother monthly.' } }).warnings).toEqual([]);
+  });
   it('an Interim Assistance Letter alone does not ask for URM (the rule is the Eligibility Letter)', () => {
     expect(codes(ok(fixture('implicated-parent.json')).warnings)).toEqual([]);
   });
