@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 # Harbor's HTTP API (docs/http.md).
 #   docker build -t harbor .
-#   docker run --rm -p 3000:3000 -e HARBOR_API_KEYS="$(openssl rand -hex 24)" harbor
+#   KEY=$(openssl rand -hex 24); echo "API key: $KEY"    # clients send Authorization: Bearer $KEY
+#   docker run --rm -p 3000:3000 -e HARBOR_API_KEYS="$KEY" harbor
 # The container listens on 0.0.0.0, so it refuses to start without HARBOR_API_KEYS (on purpose:
 # HARBOR_ALLOW_NO_AUTH is not set here; set it only when a proxy in front authenticates).
 # Renders run on HARBOR_WORKERS threads, by default one per CPU the container may use, at most 4
@@ -14,8 +15,9 @@ ARG NODE_IMAGE=node:22-bookworm-slim
 # Stage 1: build. `npm ci` runs the `prepare` script (`npm run build`): scripts/build.mjs
 # bundles src/ into flat files of dist/ with the shipped templates precompiled (so it reads
 # templates/), and scripts/build-web.mjs bundles the web app into dist/public (issue 13). Then the
-# dev dependencies are dropped; the runtime keeps the production ones (piscina and pino are loaded
-# from node_modules, not bundled: scripts/build.mjs says why).
+# dev dependencies are dropped, esbuild (the build tool) and tsx among them; the runtime keeps the
+# production ones (piscina and pino are loaded from node_modules, not bundled: scripts/build.mjs
+# says why; tests/packaging/dependencies.test.ts checks that the code loads every one).
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

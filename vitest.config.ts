@@ -19,7 +19,7 @@ export default defineConfig({
     // many tests wait on child processes (LibreOffice, poppler, Chromium, a spawned harbor),
     // render threads and sockets, so with one file per core the cores sit idle part of the time.
     // Measured with `npm test` on the quiet 2-core machine: 2 files at a time 138.7 s wall,
-    // 3 at a time 122–123 s, 4 at a time 115.8 s (README, "The test loop").
+    // 3 at a time 122–123 s, 4 at a time 115.8 s (docs/testing.md).
     maxWorkers: availableParallelism() + 2,
     projects: [
       {

@@ -1,14 +1,37 @@
 // Size limits that more than one entry point applies to the same thing, kept here so that each
-// is one constant, never a copy that drifts (docs/http.md §Configuration, README.md §CLI). No
+// is one constant, never a copy that drifts (docs/configuration.md §Configuration, README.md §CLI). No
 // imports: the web app's bundle takes the depth bound and its check from here too.
 
 /**
- * Largest case, in bytes of its JSON text: the default of HARBOR_BODY_LIMIT, the body limit of
- * the HTTP API's single-document routes, and the fixed limit of the case file or stdin that
- * `harbor check` and `harbor render` read (the CLI does not read HARBOR_BODY_LIMIT, which
- * configures the service). 1 MiB: a case with long narratives is tens of KB.
+ * Largest case, in bytes of its JSON text, unless HARBOR_BODY_LIMIT says otherwise: the body limit
+ * of the HTTP API's single-document routes and of one batch record, and the limit of the case file
+ * or stdin that `harbor check` and `harbor render` read and of one record of `harbor batch`.
+ * 1 MiB: a case with long narratives is tens of KB.
  */
 export const MAX_CASE_BYTES = 1024 * 1024;
+
+/** What HARBOR_BODY_LIMIT may be, as a message says it. */
+export const BODY_LIMIT_RULE = 'must be a size between 1kb and 64mb, like "1mb" or "512kb"';
+
+const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, mb: 1024 * 1024 };
+
+/** "512kb", "1mb", "1048576" → bytes; no leading zero, as every number of an option or variable. */
+export function parseByteSize(s: string): number | undefined {
+  const m = /^(0|[1-9]\d*)\s*(b|kb|mb)?$/i.exec(s.trim());
+  if (!m) return undefined;
+  return Number(m[1]) * UNITS[(m[2] ?? '').toLowerCase()]!;
+}
+
+/**
+ * The largest case in bytes that HARBOR_BODY_LIMIT gives (`value`: the variable as set; empty or
+ * unset: MAX_CASE_BYTES), or undefined when it breaks BODY_LIMIT_RULE. One reading for the service
+ * and the CLI, so a case one accepts the other does too, in the same environment.
+ */
+export function caseLimitOf(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return MAX_CASE_BYTES;
+  const n = parseByteSize(value);
+  return n !== undefined && n >= 1024 && n <= 64 * 1024 * 1024 ? n : undefined;
+}
 
 /**
  * Deepest nesting of objects and arrays accepted in a case; real cases are under 10 deep. Deeper

@@ -11,6 +11,7 @@
 import type { z } from 'zod';
 import { HarborError, MAX_ISSUES, type Issue } from './errors.js';
 import { MAX_JSON_DEPTH, textTooDeep } from './limits.js';
+import { decodeCaseText } from './encodings.js';
 
 /** Join a path array into the dot path used everywhere in Harbor (`periods.2.endDate`). */
 export function dotPath(path: ReadonlyArray<PropertyKey>): string {
@@ -171,7 +172,10 @@ export function withoutDuplicateKeys(text: string, value: unknown): unknown {
  * JSON parser used), `record` as one record of a batch (its `label`, "line 3" / "record 3").
  */
 export interface CaseJson {
-  /** The text, or its bytes (decoded here, with `charset`: a Content-Type's, default UTF-8). */
+  /**
+   * The text, or its bytes (decoded here: `charset`, a Content-Type's canonical name, unless a
+   * byte-order mark says otherwise; default UTF-8, or UTF-16 where its first bytes say so).
+   */
   text: string | Uint8Array;
   charset?: string;
   as: 'body' | { record: string };
@@ -199,6 +203,13 @@ export function jsonErrorPosition(e: unknown): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** How a single route's body is named, and its encoding given, in the refusal of bytes not in it. */
+const BODY_TEXT = {
+  name: 'The request body',
+  howToGive: (e: string): string => `Content-Type: application/json; charset=${e}`,
+  notUtf8: { example: 'Windows programs save "ANSI" text as Windows-1252', save: 'send it as UTF-8' },
+} as const;
+
 /**
  * Parse a case's JSON text (`CaseJson`). Depth first, on the text (a 200,000-deep body is refused
  * without being parsed); then JSON.parse. As a body it follows express's strict JSON parser
@@ -207,7 +218,9 @@ export function jsonErrorPosition(e: unknown): number | undefined {
  * quote the text.
  */
 export function parseCaseJson(j: CaseJson): unknown {
-  const text = typeof j.text === 'string' ? j.text : new TextDecoder(j.charset ?? 'utf-8').decode(j.text);
+  // Bytes are a single route's body: refused once where they are not in their encoding (400 naming
+  // the line and byte offset), never decoded with U+FFFD in each field that held such a letter.
+  const text = typeof j.text === 'string' ? j.text : decodeCaseText(j.text, { encoding: j.charset, ...BODY_TEXT });
   if (j.as === 'body') {
     if (textTooDeep(text, MAX_JSON_DEPTH)) throw bodyTooDeep();
     if (text.length === 0) return {};

@@ -6,6 +6,7 @@
 import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { HarborError, unreadableReason } from '../errors.js';
+import { BODY_LIMIT_RULE, caseLimitOf } from '../limits.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { generate } from '../pipeline.js';
 import { templatesFrom } from '../templates/env.js';
@@ -17,7 +18,7 @@ import { encodingFor, unknownEncodingMessage, type TextInput } from './encoding.
 import { progressLine, summaryLine } from './progress.js';
 import { noRecords, readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
 import { ZipStream } from './zip.js';
-import { tempFileFor, type TempFile } from './outfile.js';
+import { TargetBusy, tempFileFor, type TempFile } from './outfile.js';
 import type { StopTrim } from './heap-trim.js';
 import { terminalLine } from '../terminal.js';
 
@@ -87,6 +88,13 @@ function textInput(c: BatchCommand, type: InputType, usage: (m: string) => Harbo
   return { encoding, name: 'the file', howToGive: (e) => `--encoding ${e}` };
 }
 
+/**
+ * A batch file or archive path the file system refuses (missing, a folder, permission denied):
+ * exit 2 in one line that says why, without the "(usage: …)" pointer of `usage`, since the
+ * command line itself was well-formed (src/cli/args.ts fileError).
+ */
+const fileError = (message: string): HarborError => new HarborError('usage', message);
+
 /** Run a batch; returns the exit code (0 all rendered, 3 some not). */
 export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: string) => HarborError): Promise<number> {
   const type = batchInputType(c.file, usage);
@@ -94,6 +102,9 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   // An empty variable is unset; an empty --render-timeout= is refused, as an empty --workers= is.
   const timeoutMs = renderTimeout(c.renderTimeout ?? (io.env.HARBOR_RENDER_TIMEOUT === '' ? undefined : io.env.HARBOR_RENDER_TIMEOUT), usage);
   const text = textInput(c, type, usage);
+  // One record is at most one case: HARBOR_BODY_LIMIT's, as over HTTP and for check and render.
+  const maxRecordChars = caseLimitOf(io.env.HARBOR_BODY_LIMIT);
+  if (maxRecordChars === undefined) throw new HarborError('usage', `configuration: HARBOR_BODY_LIMIT ${BODY_LIMIT_RULE}`);
   // Checked before any thread starts; the reason named, since "cannot read" alone leaves the user guessing.
   let why: string | undefined;
   try {
@@ -105,7 +116,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   } catch (e) {
     why = unreadableReason(e);
   }
-  if (why !== undefined) throw usage(`cannot read the batch file "${c.file}": ${why}`);
+  if (why !== undefined) throw fileError(`cannot read the batch file "${c.file}": ${why}`);
   const templatesDir = io.env.HARBOR_TEMPLATES;
   // Compiled here first: a broken override template is one clear error (exit 70) before any
   // thread starts, not a failure in every record.
@@ -123,13 +134,15 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   let tmp: TempFile;
   try {
     // Streamed (CSV and NDJSON): a batch file of any length is never held in memory.
-    records = await readRecords(type, () => createReadStream(c.file), c.kind, CLI_MAX_BATCH, undefined, text, { maxRecordsNote: CLI_MAX_BATCH_NOTE });
+    records = await readRecords(type, () => createReadStream(c.file), c.kind, CLI_MAX_BATCH, maxRecordChars, text, { maxRecordsNote: CLI_MAX_BATCH_NOTE });
     // As over HTTP: exit 1 and no archive, not "0 of 0 records rendered" and an empty ZIP.
     if (records.total === 0) throw noRecords();
     try {
       tmp = tempFileFor(c.out, (signal) => io.stderr(`${io.stderrIsTty ? '\n' : ''}batch stopped (${signal}): the partial archive was removed\n`));
     } catch (e) {
-      throw usage(`cannot write "${c.out}": ${(e as NodeJS.ErrnoException).code ?? 'write failed'}`);
+      // Another harbor writing the same archive now: refused before any record, naming it.
+      if (e instanceof TargetBusy) throw fileError(`cannot write "${c.out}": ${e.message}; wait for it to end, or give another -o`);
+      throw fileError(`cannot write "${c.out}": ${(e as NodeJS.ErrnoException).code ?? 'write failed'}`);
     }
   } catch (e) {
     await renderer.close();

@@ -198,7 +198,12 @@ export const jsonArrayRecords: InputReader = async (open, given) => {
   return { total, records: records() };
 };
 
-/** The lines of a text, numbered from 1, as a stream (a byte-order mark is dropped). */
+/**
+ * The lines of a text, numbered from 1, as a stream; a byte-order mark is dropped at the start of
+ * any line, not only the first: NDJSON files joined with `cat` keep each file's mark at the start
+ * of its first line, where JSON.parse refused it ("line 7 is not valid JSON" of a line that looks
+ * whole, the mark being invisible). RFC 8259 §8.1 lets a JSON parser ignore a mark.
+ */
 async function* lines(open: TextSource): AsyncGenerator<[number, string]> {
   const src = open();
   const pause = slicer();
@@ -206,7 +211,7 @@ async function* lines(open: TextSource): AsyncGenerator<[number, string]> {
     let n = 0;
     for await (const line of createInterface({ input: src, crlfDelay: Number.POSITIVE_INFINITY })) {
       n++;
-      yield [n, n === 1 ? line.replace(/^\uFEFF/, '') : line];
+      yield [n, line.charCodeAt(0) === 0xfeff ? line.slice(1) : line];
       await pause();
     }
   } finally {
@@ -272,6 +277,13 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
     for await (const parsed of src.pipe(csvParser(csvOptions(maxRecordChars)))) {
       const { record: cells, info } = parsed as { record: string[]; info: { records: number; empty_lines: number; lines: number } };
       if (cells.length > MAX_CSV_COLUMNS) throw malformed(`The CSV has ${cells.length} columns; the limit is ${MAX_CSV_COLUMNS}`);
+      // A byte-order mark starting a row after the header (csv-parse drops the file's own) is a
+      // second file's start: CSV files joined with `cat`, whose second header would be read as a
+      // case and whose first cell would hold the invisible mark (an "invalid" date that looks
+      // right). Refused once, naming the row, rather than as a record that fails in every column.
+      if (width !== undefined && cells[0]?.charCodeAt(0) === 0xfeff) {
+        throw malformed(`The CSV has a byte-order mark at the start of row ${info.records + info.empty_lines}, as only a file's start has: two CSV files joined into one? Remove the mark, and the second file's header row if it is there`);
+      }
       width ??= cells.length;
       if (cells.length !== width && !blankRow(cells)) throw malformed(`The CSV could not be parsed (near line ${info.lines}); ${SAME_WIDTH}`);
       yield { cells, row: info.records + info.empty_lines };

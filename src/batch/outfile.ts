@@ -6,11 +6,16 @@
 //   O_CREAT | O_EXCL refuses any existing path, a symbolic link included (dangling or not), and
 //   O_NOFOLLOW says so again; so a link planted beside the target cannot redirect the document.
 // - Mode 0600 from creation (the umask can only narrow it): the documents name children.
+// - One writer per target at a time: a lock file beside it (`.<name>.harbor-lock`, created
+//   exclusively, holding the writer's pid) is taken before the temporary file and released with
+//   it. Two `harbor batch -o same.zip` at once both reported success while the second rename
+//   silently replaced the first's archive; now the second is refused at once, naming the first.
+//   A lock whose process is gone (killed with SIGKILL) is taken over.
 // - Removed on every way out: an error (discard()), and SIGINT / SIGTERM / SIGHUP (a closed
 //   terminal or a dropped SSH session) / SIGQUIT, which remove every live temporary file, then end
 //   the process with the conventional code (128 + the signal's number: 130 / 143 / 129 / 131).
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, createWriteStream, openSync, renameSync, rmSync, writeSync, type WriteStream } from 'node:fs';
+import { closeSync, constants, createWriteStream, openSync, readFileSync, renameSync, rmSync, writeSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 const MODE = 0o600;
@@ -48,6 +53,13 @@ function installHandlers(): void {
   process.on('exit', removeLive);
 }
 
+/** Remove a lock this process holds (safe to call twice). */
+function release(lock: string): void {
+  if (!live.has(lock)) return;
+  rmSync(lock, { force: true });
+  live.delete(lock);
+}
+
 /** Open `path` for writing: created now, by us, mode 0600; refuses anything already there. */
 export function openExclusive(path: string): number {
   return openSync(path, FLAGS, MODE);
@@ -66,15 +78,70 @@ export interface TempFile {
   discard(): void;
 }
 
+/** Whether process `pid` is alive (signal 0 checks without sending; EPERM: alive, not ours). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Another process writes the target now: the caller's refusal names it and its pid. */
+export class TargetBusy extends Error {
+  constructor(readonly pid: number) {
+    super(`another harbor (pid ${pid}) is writing it now`);
+  }
+}
+
 /**
- * A temporary file for `target`, created exclusively beside it. Until commit() or discard(), a
+ * Take the lock of `target` (a file beside it, made exclusively, holding this pid), or throw
+ * TargetBusy when a live process holds it. A lock left by a process that is gone is taken over.
+ */
+function lockFor(target: string): string {
+  const lock = join(dirname(target), `.${basename(target)}.harbor-lock`);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const fd = openExclusive(lock);
+      live.add(lock);
+      try {
+        writeSync(fd, String(process.pid));
+      } finally {
+        closeSync(fd);
+      }
+      return lock;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw e;
+      let pid = NaN;
+      try {
+        pid = Number(readFileSync(lock, 'utf8'));
+      } catch {
+        // gone meanwhile, or unreadable: try once more
+      }
+      if (Number.isInteger(pid) && pid > 0 && alive(pid)) throw new TargetBusy(pid);
+      rmSync(lock, { force: true });
+    }
+  }
+}
+
+/**
+ * A temporary file for `target`, created exclusively beside it, under the target's lock (one
+ * writer at a time; TargetBusy when another live process holds it). Until commit() or discard(), a
  * SIGINT, SIGTERM, SIGHUP or SIGQUIT removes it and ends the process; `onSignal` says so on stderr first.
  */
 export function tempFileFor(target: string, onSignal?: (signal: NodeJS.Signals) => void): TempFile {
   installHandlers();
   if (onSignal) onSignalMessage = onSignal;
+  const lock = lockFor(target);
   const path = join(dirname(target), `.${basename(target)}.${randomBytes(12).toString('hex')}.tmp`);
-  const fd = openExclusive(path);
+  let fd: number;
+  try {
+    fd = openExclusive(path);
+  } catch (e) {
+    release(lock);
+    throw e;
+  }
   live.add(path);
   let fdOpen = true;
   const closeFd = (): void => {
@@ -95,6 +162,7 @@ export function tempFileFor(target: string, onSignal?: (signal: NodeJS.Signals) 
       closeFd();
       renameSync(path, target);
       live.delete(path);
+      release(lock);
     },
     discard: () => {
       try {
@@ -104,6 +172,7 @@ export function tempFileFor(target: string, onSignal?: (signal: NodeJS.Signals) 
       }
       rmSync(path, { force: true });
       live.delete(path);
+      release(lock);
     },
   };
 }

@@ -47,7 +47,12 @@ export const WORKBOOK_LIMITS: WorkbookLimits = {
   timeoutMs: 120_000,
 };
 
-/** Workbooks read at once, and workbooks that may wait for their turn, when not given. */
+/**
+ * Workbooks read at once, and workbooks that may wait for their turn, when not given. A memory
+ * bound (each process up to its heap limit), kept apart from HARBOR_MAX_BATCHES on purpose: under
+ * that cap's default (2, one workbook per batch) none ever waits, and raising the cap to let more
+ * batches render must not let more workbooks be read at once (docs/batch.md §Workbooks).
+ */
 export const WORKBOOK_CONCURRENCY = 2;
 export const WORKBOOK_QUEUE = 4;
 

@@ -11,6 +11,16 @@ export function usage(message: string): HarborError {
   return new HarborError('usage', `${message} (usage: harbor --help)`);
 }
 
+/**
+ * A file named on the command line that cannot be read or written as it is (missing, a folder,
+ * permission denied, a read-only folder): exit 2 as a usage error, in one line that says why and
+ * nothing more. The command line was well-formed, so "(usage: harbor --help)" would send the
+ * reader to a page that cannot help; the line already says what to fix.
+ */
+export function fileError(message: string): HarborError {
+  return new HarborError('usage', message);
+}
+
 export const shortOf = (name: OptionName): string | undefined => (OPTIONS as Record<OptionName, { short?: string }>)[name].short;
 
 /** An option as the help spells it: `-o/--output`, `--workers`. */

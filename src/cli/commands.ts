@@ -30,7 +30,7 @@ export const COMMANDS = {
   serve: {
     synopsis: 'harbor serve [--port 3000] [--host 127.0.0.1]',
     summary: 'run the HTTP API and the web app',
-    does: 'run the HTTP API and the web app, on http://127.0.0.1:3000/ unless told (configuration from the environment:\ndocs/http.md)',
+    does: 'run the HTTP API and the web app, on http://127.0.0.1:3000/ unless told (configuration from the environment:\ndocs/configuration.md)',
     options: ['port', 'host'],
   },
   kinds: {
@@ -46,18 +46,20 @@ export const COMMANDS = {
     options: [],
   },
   check: {
-    synopsis: 'harbor check <kind> <case.json|->',
+    synopsis: 'harbor check <kind> <case.json|-> [--encoding utf-8]',
     summary: 'computed values and warnings as JSON',
-    does: 'computed values and warnings as one JSON result on stdout (exit 1 if the case is invalid); "-" as the case\nreads it from stdin',
-    options: [],
+    does:
+      'computed values and warnings as one JSON result on stdout (exit 1 if the case is invalid); "-" as the case\nreads it from stdin; ' +
+      '--encoding: the case file\'s text encoding when it is not UTF-8 and has no byte-order mark',
+    options: ['encoding'],
   },
   render: {
-    synopsis: 'harbor render <kind> <case.json|-> [--format pdf|docx] [-o out.pdf|out.docx]',
+    synopsis: 'harbor render <kind> <case.json|-> [--format pdf|docx] [-o out.pdf|out.docx]\n              [--encoding utf-8]',
     summary: 'render one case as a PDF or DOCX document',
     does:
       'render one document to -o (a .pdf or .docx file; the format follows its name) or to a redirected stdout;\n' +
-      '"-" as the case reads it from stdin; warnings and errors go to stderr, one line each',
-    options: ['format', 'output'],
+      '"-" as the case reads it from stdin; warnings and errors go to stderr, one line each; --encoding as for check',
+    options: ['format', 'output', 'encoding'],
   },
   'csv-template': {
     synopsis: 'harbor csv-template <kind>',

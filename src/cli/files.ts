@@ -2,33 +2,16 @@
 // one line saying why when it cannot be read, is over the size limit of one case, is empty, is not
 // UTF-8 or not JSON; its content never echoed) and the output it writes (checked before any work
 // starts, then written atomically).
-import { isUtf8 } from 'node:buffer';
 import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { isatty } from 'node:tty';
-import { tempFileFor, type TempFile } from '../batch/outfile.js';
+import { TargetBusy, tempFileFor, type TempFile } from '../batch/outfile.js';
+import { encodingFor, decodeCaseText, unknownEncodingMessage } from '../encodings.js';
 import { HarborError, unreadableReason } from '../errors.js';
-import { MAX_CASE_BYTES } from '../limits.js';
+import { BODY_LIMIT_RULE, caseLimitOf } from '../limits.js';
 import { withoutDuplicateKeys } from '../validate.js';
-import { usage } from './args.js';
+import { fileError, usage } from './args.js';
 import { at, readAtMost, type Io } from './io.js';
-
-/**
- * The first line (from 1) of `bytes` that is not UTF-8, or undefined when all of it is. Line by
- * line because no UTF-8 sequence holds a line-feed byte (nor does Windows-1252 or Latin-1 use one
- * for a letter), and a line is what a person can find in a file.
- */
-function firstLineNotUtf8(bytes: Buffer): number | undefined {
-  if (isUtf8(bytes)) return undefined;
-  let line = 1;
-  for (let start = 0; start < bytes.length; line++) {
-    const nl = bytes.indexOf(0x0a, start);
-    const end = nl === -1 ? bytes.length : nl;
-    if (!isUtf8(bytes.subarray(start, end))) return line;
-    start = end + 1;
-  }
-  return undefined;
-}
 
 /** A size in bytes as a message says it: "1 MB (1,048,576 bytes)". */
 function sizeInWords(bytes: number): string {
@@ -44,7 +27,7 @@ function sizeInWords(bytes: number): string {
 function readCaseFile(file: string, io: Io, max: number): Buffer {
   const fd = openSync(at(file, io), 'r');
   try {
-    if (isatty(fd)) throw usage(`the case file "${file}" is a terminal; give a file, or pipe the case in with -`);
+    if (isatty(fd)) throw fileError(`the case file "${file}" is a terminal; give a file, or pipe the case in with -`);
     return readAtMost(fd, max);
   } finally {
     closeSync(fd);
@@ -52,33 +35,50 @@ function readCaseFile(file: string, io: Io, max: number): Buffer {
 }
 
 /**
- * Read and parse a case file (or stdin for "-"); the content is never echoed in errors. A file that
- * is not UTF-8 (a case saved as Windows-1252: Belén as the byte E9) is refused here, naming its
- * line: decoded, each such letter would become U+FFFD, which validation refuses field by field.
+ * The largest case the CLI reads, in bytes: HARBOR_BODY_LIMIT's, as the service's (src/limits.ts
+ * caseLimitOf; 1 MB unset), so a case one of them takes the other does too. A value that breaks
+ * the rule is refused as the service refuses it at start-up (exit 2, naming the variable).
  */
-export function readCase(file: string, io: Io): unknown {
+export function cliCaseLimit(io: Pick<Io, 'env'>): number {
+  const limit = caseLimitOf(io.env.HARBOR_BODY_LIMIT);
+  if (limit === undefined) throw new HarborError('usage', `configuration: HARBOR_BODY_LIMIT ${BODY_LIMIT_RULE}`);
+  return limit;
+}
+
+/**
+ * Read and parse a case file (or stdin for "-"); the content is never echoed in errors. Its text
+ * is decoded as a single route's body is (src/encodings.ts decodeCaseText): the encoding its
+ * byte-order mark names, else `--encoding`'s (`label`), else UTF-16 where its first bytes say so,
+ * else UTF-8. A file that is not in it (a case saved as Windows-1252: Belén as the byte E9) is
+ * refused here, naming its line and byte offset: decoded, each such letter would become U+FFFD,
+ * which validation refuses field by field.
+ */
+export function readCase(file: string, io: Io, label?: string): unknown {
+  // Judged before anything is read: a label Harbor does not read is the command line's mistake.
+  const encoding = label === undefined ? undefined : encodingFor(label);
+  if (label !== undefined && encoding === undefined) throw usage(unknownEncodingMessage('--encoding', label));
+  const limit = cliCaseLimit(io);
   // A terminal on stdin: reading it would wait, silently, for a case typed and ended with ^D.
   if (file === '-' && io.stdinIsTty) throw usage('nothing is piped to -; give a file, or pipe the case in');
   // One byte past the limit is read, never more: enough to know the case is too large.
   let bytes: Buffer;
   try {
-    bytes = file === '-' ? io.stdin(MAX_CASE_BYTES + 1) : readCaseFile(file, io, MAX_CASE_BYTES + 1);
+    bytes = file === '-' ? io.stdin(limit + 1) : readCaseFile(file, io, limit + 1);
   } catch (e) {
     if (e instanceof HarborError) throw e;
-    throw usage(file === '-' ? `cannot read standard input: ${unreadableReason(e)}` : `cannot read the case file "${file}": ${unreadableReason(e)}`);
+    throw fileError(file === '-' ? `cannot read standard input: ${unreadableReason(e)}` : `cannot read the case file "${file}": ${unreadableReason(e)}`);
   }
-  if (bytes.length > MAX_CASE_BYTES) {
+  if (bytes.length > limit) {
     const what = file === '-' ? 'the case on stdin' : `the case file "${file}"`;
-    const message = `${what} is larger than ${sizeInWords(MAX_CASE_BYTES)}, the most one case may be (as over HTTP)`;
+    const message = `${what} is larger than ${sizeInWords(limit)}, the most one case may be (HARBOR_BODY_LIMIT, as over HTTP)`;
     throw new HarborError('payload-too-large', message, [{ path: '', code: 'payload-too-large', message }]);
   }
-  const notUtf8 = firstLineNotUtf8(bytes);
-  if (notUtf8 !== undefined) {
-    const what = file === '-' ? 'the case on stdin' : `the case file "${file}"`;
-    const message = `${what} is not UTF-8 text: line ${notUtf8} has bytes that are not UTF-8 (a letter such as é or ñ saved in another encoding, e.g. Windows-1252); save the file as UTF-8 and try again`;
-    throw new HarborError('malformed-input', message, [{ path: '', code: 'malformed-input', message }]);
-  }
-  const text = bytes.toString('utf8');
+  const text = decodeCaseText(bytes, {
+    encoding,
+    name: file === '-' ? 'the case on stdin' : `the case file "${file}"`,
+    howToGive: (e) => `--encoding ${e}`,
+    notUtf8: { example: 'a letter such as é or ñ saved as Windows-1252, as Windows programs save "ANSI" text', save: 'save the file as UTF-8' },
+  });
   // Nothing at all (`</dev/null`, an empty file) is told apart from broken JSON: a different mistake.
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     const empty = file === '-' ? 'the input is empty' : 'the case file is empty';
@@ -116,14 +116,14 @@ export function checkOutputFile(out: string, io: Io): void {
     isFolder = statSync(folder).isDirectory();
     if (isFolder) accessSync(folder, constants.W_OK);
   } catch (e) {
-    if (isFolder) throw usage(`cannot write "${out}": its folder is not writable`);
+    if (isFolder) throw fileError(`cannot write "${out}": its folder is not writable`);
     // ENOTDIR: some part of the folder's path is a file (`case.json/out/x.pdf`).
-    if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') throw usage(`cannot write "${out}": "${dirname(out)}" is not a folder (a part of it is a file)`);
-    throw usage(`cannot write "${out}": the folder "${dirname(out)}" does not exist`);
+    if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') throw fileError(`cannot write "${out}": "${dirname(out)}" is not a folder (a part of it is a file)`);
+    throw fileError(`cannot write "${out}": the folder "${dirname(out)}" does not exist`);
   }
-  if (!isFolder) throw usage(`cannot write "${out}": "${dirname(out)}" is not a folder`);
+  if (!isFolder) throw fileError(`cannot write "${out}": "${dirname(out)}" is not a folder`);
   try {
-    if (statSync(at(out, io)).isDirectory()) throw usage(`cannot write "${out}": it is a folder`);
+    if (statSync(at(out, io)).isDirectory()) throw fileError(`cannot write "${out}": it is a folder`);
   } catch (e) {
     if (e instanceof HarborError) throw e; // otherwise it does not exist yet: fine
   }
@@ -141,10 +141,10 @@ export function writeAtomic(target: string, bytes: Uint8Array, io: Io): void {
     tmp.commit();
   } catch (e) {
     tmp?.discard();
-    const why = `cannot write "${target}": ${(e as NodeJS.ErrnoException).code ?? 'write failed'}`;
+    const why = `cannot write "${target}": ${e instanceof TargetBusy ? `${e.message}; wait for it to end, or give another -o` : ((e as NodeJS.ErrnoException).code ?? 'write failed')}`;
     // A file that cannot be created is the command line's fault (2); one that fails while it is
     // written (a full disk, a file-size limit) is an I/O error (74), as for stdout and `batch -o`.
-    throw tmp === undefined ? usage(why) : new HarborError('io-error', why);
+    throw tmp === undefined ? fileError(why) : new HarborError('io-error', why);
   }
 }
 

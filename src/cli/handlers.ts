@@ -125,14 +125,14 @@ export const HANDLERS: Record<Command, Handler> = {
     return 0;
   },
 
-  check: async ({ rest, io }) => {
+  check: async ({ rest, values, io }) => {
     needArguments('check', rest, 2);
     const { checkCase } = await kinds();
     await kindNamed(rest[0]!); // unknown kind: usage error on stderr, not a JSON result
     let result;
     let input: unknown;
     try {
-      input = readCase(rest[1]!, io);
+      input = readCase(rest[1]!, io, values.encoding);
       result = checkCase(rest[0]!, input);
     } catch (e) {
       // Data that cannot be a case (not JSON, over the size limit) is a result too: one JSON on stdout.
@@ -156,7 +156,7 @@ export const HANDLERS: Record<Command, Handler> = {
     let input: unknown;
     let g;
     try {
-      input = readCase(rest[1]!, io);
+      input = readCase(rest[1]!, io, values.encoding);
       g = await generate({ kind: rest[0]!, input, format, templates: await templates(io) });
     } catch (e) {
       if (e instanceof HarborError && (e.code === 'invalid-case' || e.code === 'malformed-input')) await tellWhy('render', rest[0]!, rest[1]!, input, e.issues, io);

@@ -1,4 +1,4 @@
-// Bearer-key authentication for /v1 (HARBOR_API_KEYS, comma-separated; docs/http.md §Configuration).
+// Bearer-key authentication for /v1 (HARBOR_API_KEYS, comma-separated; docs/configuration.md §Configuration).
 //
 // Keys are compared in constant time: both sides are hashed to 32 bytes first (so lengths never
 // differ and timingSafeEqual applies), and every configured key is compared on every request (no

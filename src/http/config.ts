@@ -1,4 +1,4 @@
-// Configuration of the HTTP service (docs/http.md §Configuration): environment only, validated with zod at start-up.
+// Configuration of the HTTP service (docs/configuration.md §Configuration): environment only, validated with zod at start-up.
 // CLI flags (`harbor serve --port --host`) take precedence over PORT and HOST.
 //
 // A bad value stops the start with a `usage` error naming the variable (CLI exit 2); the message
@@ -7,8 +7,8 @@ import { existsSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { HarborError } from '../errors.js';
-import { MAX_CASE_BYTES } from '../limits.js';
-import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, RENDER_THREAD_NICE, RENDER_TIMEOUT_RULE } from '../workers/settings.js';
+import { BODY_LIMIT_RULE, caseLimitOf, MAX_CASE_BYTES, parseByteSize } from '../limits.js';
+import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, PLAIN_DIGITS, RENDER_THREAD_NICE, RENDER_TIMEOUT_RULE } from '../workers/settings.js';
 
 export interface HttpConfig {
   port: number;
@@ -41,14 +41,8 @@ export interface HttpConfig {
 /** Shortest API key accepted: 16 characters (~96 bits if random base64) makes guessing pointless. */
 export const MIN_KEY_LENGTH = 16;
 
-const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, mb: 1024 * 1024 };
-
-/** "512kb", "1mb", "1048576" → bytes. */
-export function parseByteSize(s: string): number | undefined {
-  const m = /^(\d+)\s*(b|kb|mb)?$/i.exec(s.trim());
-  if (!m) return undefined;
-  return Number(m[1]) * UNITS[(m[2] ?? '').toLowerCase()]!;
-}
+/** "512kb", "1mb", "1048576" → bytes (src/limits.ts, where the CLI reads it too). */
+export { parseByteSize };
 
 // An empty variable (`PORT=`) means "not set", as shells and compose files produce them.
 const unsetIfEmpty = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -57,7 +51,7 @@ const opt = <T extends z.ZodType>(t: T) => z.preprocess(unsetIfEmpty, t.optional
 const intIn = (min: number, max: number) =>
   z
     .string()
-    .regex(/^\d+$/, 'must be a whole number')
+    .regex(PLAIN_DIGITS, 'must be a whole number in plain digits without a leading zero')
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 
@@ -69,9 +63,10 @@ const EnvSchema = z.object({
     z
       .string()
       .transform((s, ctx) => {
-        const n = parseByteSize(s);
-        if (n === undefined || n < 1024 || n > 64 * 1024 * 1024) {
-          ctx.addIssue({ code: 'custom', message: 'must be a size between 1kb and 64mb, like "1mb" or "512kb"' });
+        // One reading for the service and the CLI (src/limits.ts).
+        const n = caseLimitOf(s);
+        if (n === undefined) {
+          ctx.addIssue({ code: 'custom', message: BODY_LIMIT_RULE });
           return z.NEVER;
         }
         return n;
@@ -108,7 +103,7 @@ const EnvSchema = z.object({
 export const DEFAULTS = {
   port: 3000,
   host: '127.0.0.1',
-  bodyLimit: MAX_CASE_BYTES, // 1 MB (src/limits.ts): the CLI's fixed limit on one case too
+  bodyLimit: MAX_CASE_BYTES, // 1 MB (src/limits.ts): the CLI's limit on one case too, HARBOR_BODY_LIMIT for both
   maxBatch: 1000,
   // Batches at once: each holds its body and ZIP (~42 MB with a 16 MB body) and keeps render
   // threads busy for minutes; two fill the two cores of the machine Harbor is sized for.
@@ -146,7 +141,7 @@ function parseKeys(raw: string | undefined): string[] {
 }
 
 /**
- * Read and validate the environment (docs/http.md §Configuration). Throws a `usage` HarborError for a bad value, and
+ * Read and validate the environment (docs/configuration.md §Configuration). Throws a `usage` HarborError for a bad value, and
  * refuses a non-loopback host without API keys unless HARBOR_ALLOW_NO_AUTH=1.
  */
 export function loadConfig(env: NodeJS.ProcessEnv, flags: { port?: number; host?: string } = {}): HttpConfig {

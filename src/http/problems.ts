@@ -78,7 +78,8 @@ interface BodyParserError {
 
 /**
  * A body-parser error (express.raw) → HarborError, or undefined when `e` is not one. Types are
- * body-parser 2's documented `err.type` values. `encoding`: the request's Content-Encoding.
+ * body-parser 2's documented `err.type` values that express.raw can give. `encoding`: the
+ * request's Content-Encoding.
  */
 export function fromBodyParser(e: unknown, encoding?: string): HarborError | undefined {
   if (e === null || typeof e !== 'object') return undefined;
@@ -94,8 +95,9 @@ export function fromBodyParser(e: unknown, encoding?: string): HarborError | und
       return bodyTooLarge(typeof x.limit === 'number' ? x.limit : undefined);
     case 'encoding.unsupported':
       return unsupportedEncoding(x.encoding ?? encoding);
-    case 'charset.unsupported':
-      return new HarborError('unsupported-media-type', 'Send the body as UTF-8 JSON (Content-Type: application/json)');
+    // No `charset.unsupported`: express.raw, the only body-parser Harbor uses, reads with
+    // `skipCharset` and no `verify`, so body-parser never judges a charset (body-parser 2,
+    // lib/types/raw.js); a charset is the app's to judge (app.ts jsonBody: 415 naming it).
     default:
       // request.aborted, request.size.invalid, stream.not.readable...: the body did not arrive whole.
       if (x.status >= 400 && x.status < 500) return new HarborError('malformed-input', 'The request body could not be read');

@@ -74,22 +74,30 @@ export const DEFAULT_RENDER_TIMEOUT_MS = 30_000;
 export const RENDER_TIMEOUT_RULE = 'must be a time between 100ms and 600s, like "30s" or "5000" (ms)';
 
 /**
- * A count or a port as an option or variable gives it (`--workers`, `--port`, HARBOR_WORKERS):
- * plain decimal digits, from `min` to `max`, or undefined. Number() alone read "0x2", "1e1",
- * " 2", "+2" and "2.0" as numbers too: a value a person did not mean to write is refused instead.
+ * Plain decimal digits without a leading zero ("0" itself is one): how every number of an option
+ * or variable is written (counts, ports, durations, sizes). "08080" is refused rather than read
+ * one way: a leading zero is octal to C's strtol, a shell's $((…)) and many config files (010 is
+ * 8), decimal to Number(); as a batch header's list index (src/batch/dotpaths.ts) refuses "01".
+ */
+export const PLAIN_DIGITS = /^(0|[1-9][0-9]*)$/;
+
+/**
+ * A count or a port as an option or variable gives it (`--workers`, `--port`, HARBOR_WORKERS,
+ * PORT…): PLAIN_DIGITS, from `min` to `max`, or undefined. Number() alone read "0x2", "1e1",
+ * " 2", "+2", "2.0" and "08080" as numbers too: a value a person did not mean to write is refused.
  */
 export function parseWholeNumber(s: string, min: number, max: number): number | undefined {
-  if (!/^[0-9]+$/.test(s)) return undefined;
+  if (!PLAIN_DIGITS.test(s)) return undefined;
   const n = Number(s);
   return n >= min && n <= max ? n : undefined;
 }
 
 /** How a message says the rule of parseWholeNumber. */
-export const wholeNumberRule = (min: number, max: number, example: number): string => `must be a whole number from ${min} to ${max} in plain digits, like ${example}`;
+export const wholeNumberRule = (min: number, max: number, example: number): string => `must be a whole number from ${min} to ${max} in plain digits without a leading zero, like ${example}`;
 
 /** "30s", "500ms", "5000" (ms) → ms. */
 export function parseDuration(s: string): number | undefined {
-  const m = /^(\d+)\s*(ms|s)?$/i.exec(s.trim());
+  const m = /^(0|[1-9]\d*)\s*(ms|s)?$/i.exec(s.trim());
   if (!m) return undefined;
   return Number(m[1]) * ((m[2] ?? 'ms').toLowerCase() === 's' ? 1000 : 1);
 }

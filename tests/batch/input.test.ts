@@ -221,3 +221,29 @@ describe('text encodings of a batch (CSV, JSON, NDJSON)', () => {
     expect(listed?.replace(/\s+/g, ' ').split(', ').map((n) => n.replace(/`/g, ''))).toEqual(ENCODINGS);
   });
 });
+
+describe('files joined into one (a byte-order mark past the start)', () => {
+  const rfa = getKind('rfa');
+  const c = exampleCase('rfa');
+  const line = JSON.stringify(c);
+
+  it('NDJSON files joined with cat: the mark that starts each file is dropped at any line, and every record is read', async () => {
+    const joined = Buffer.from(`\uFEFF${line}\n${line}\n\uFEFF${line}\r\n`);
+    const src = await readRecords('ndjson', fromBytes(joined), rfa, 100);
+    const texts: string[] = [];
+    for await (const r of src.records) texts.push('json' in r ? (r.json.text as string) : 'not json');
+    expect(src.total).toBe(3);
+    // Each is the JSON text itself, which parses: "line 3 is not valid JSON" before, the mark invisible.
+    expect(texts.map((t) => JSON.parse(t))).toEqual([c, c, c]);
+  });
+
+  it('CSV files joined with cat: refused once, naming the row where the second file starts, never a record of its header that fails in every column', async () => {
+    const header = 'child.givenName,child.familyName';
+    const csv = `\uFEFF${header}\r\nAna,Ruiz\r\n\uFEFF${header}\r\nLuz,Mora\r\n`;
+    const e = await refusal(csv);
+    expect(e.code).toBe('malformed-input');
+    expect(e.message).toBe("The CSV has a byte-order mark at the start of row 3, as only a file's start has: two CSV files joined into one? Remove the mark, and the second file's header row if it is there");
+    // The file's own mark, at its start, is no problem.
+    expect((await readCsv(`\uFEFF${header}\r\nAna,Ruiz\r\n`)).total).toBe(1);
+  });
+});

@@ -39,7 +39,7 @@ describe('the size of the case the CLI reads', () => {
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({
       ok: false,
-      errors: [{ path: '', code: 'payload-too-large', message: `the case file "over-limit.json" is larger than ${LIMIT_WORDS}, the most one case may be (as over HTTP)` }],
+      errors: [{ path: '', code: 'payload-too-large', message: `the case file "over-limit.json" is larger than ${LIMIT_WORDS}, the most one case may be (HARBOR_BODY_LIMIT, as over HTTP)` }],
     });
   });
 
@@ -48,7 +48,7 @@ describe('the size of the case the CLI reads', () => {
     const r = await harbor(['render', 'rfa', 'over-render.json', '-o', 'over.pdf'], { cwd: dir });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`(case): the case file "over-render.json" is larger than ${LIMIT_WORDS}, the most one case may be (as over HTTP) [payload-too-large]\n`);
+    expect(r.stderr).toBe(`(case): the case file "over-render.json" is larger than ${LIMIT_WORDS}, the most one case may be (HARBOR_BODY_LIMIT, as over HTTP) [payload-too-large]\n`);
     expect(existsSync(join(dir, 'over.pdf'))).toBe(false);
   });
 
@@ -58,6 +58,33 @@ describe('the size of the case the CLI reads', () => {
     const r = await harbor(['check', 'rfa', '-'], { input: padded(MAX_CASE_BYTES + 1) });
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).errors).toEqual([expect.objectContaining({ code: 'payload-too-large', message: expect.stringMatching(/^the case on stdin is larger than 1 MB/) })]);
+  });
+
+  it('follows HARBOR_BODY_LIMIT as the service does, for check, render and each record of a batch; a bad value is refused naming it', async () => {
+    // Raised: a case of 1.5 MB (a long narrative) the service would take is taken here too.
+    const big = padded(1.5 * MAX_CASE_BYTES);
+    expect((await harbor(['check', 'rfa', '-'], { input: big })).status).toBe(1);
+    const raised = await harbor(['check', 'rfa', '-'], { input: big, env: { HARBOR_BODY_LIMIT: '2mb' } });
+    expect(raised.status, raised.stdout).toBe(0);
+    // Lowered: refused naming the limit that applies.
+    const lowered = await harbor(['check', 'rfa', '-'], { input: padded(3000), env: { HARBOR_BODY_LIMIT: '2kb' } });
+    expect(JSON.parse(lowered.stdout).errors).toEqual([
+      { path: '', code: 'payload-too-large', message: 'the case on stdin is larger than 2,048 bytes, the most one case may be (HARBOR_BODY_LIMIT, as over HTTP)' },
+    ]);
+    const render = await harbor(['render', 'rfa', '-', '-o', join(dir, 'low.pdf')], { input: padded(3000), env: { HARBOR_BODY_LIMIT: '2kb' } });
+    expect([render.status, existsSync(join(dir, 'low.pdf'))]).toEqual([1, false]);
+    // A batch record over it is that record's error, the others rendered.
+    const ndjson = join(dir, 'limit.ndjson');
+    const line = MINIMAL.replace(/\n\s*/g, '');
+    writeFileSync(ndjson, `${line}\n${line}${' '.repeat(3000)}\n`);
+    const b = await harbor(['batch', 'rfa', ndjson, '-o', join(dir, 'limit.zip'), '--workers', '0'], { env: { HARBOR_BODY_LIMIT: '2kb' } });
+    expect(b.status, b.stderr).toBe(3);
+    expect(b.stderr).toMatch(/^record 2: \(case\): line 2 is longer than the limit of 2048 characters for one case \(HARBOR_BODY_LIMIT\)/m);
+    // As `harbor serve` refuses it at start-up: exit 2, one line naming the variable and the rule.
+    for (const args of [['check', 'rfa', '-'], ['batch', 'rfa', ndjson, '-o', join(dir, 'bad.zip')]]) {
+      const bad = await harbor(args, { input: MINIMAL, env: { HARBOR_BODY_LIMIT: '10gb' } });
+      expect([bad.status, bad.stderr], args[0]).toEqual([2, 'harbor: configuration: HARBOR_BODY_LIMIT must be a size between 1kb and 64mb, like "1mb" or "512kb"\n']);
+    }
   });
 
   it('the real command stops reading a pipe past the limit: the writer of 64 MB is ended by SIGPIPE, not read to its end', () => {
@@ -82,7 +109,7 @@ describe('the size of the case the CLI reads', () => {
       const r = runCli(['check', 'rfa', device]);
       expect(r.status, `${device}: ${r.stderr}`).toBe(1);
       expect(JSON.parse(r.stdout).errors).toEqual([
-        { path: '', code: 'payload-too-large', message: `the case file "${device}" is larger than ${LIMIT_WORDS}, the most one case may be (as over HTTP)` },
+        { path: '', code: 'payload-too-large', message: `the case file "${device}" is larger than ${LIMIT_WORDS}, the most one case may be (HARBOR_BODY_LIMIT, as over HTTP)` },
       ]);
     }
   }, 60_000);

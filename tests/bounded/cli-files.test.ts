@@ -55,6 +55,34 @@ describe('harbor batch interrupted', () => {
     }, 120_000);
   }
 
+  it('a second batch into the same archive while the first runs is refused at once, naming the first; the first ends whole; a lock its killed writer left is taken over', async () => {
+    const d = mkdtempSync(join(dir, 'same-'));
+    const input = join(d, 'cases.json');
+    writeFileSync(input, JSON.stringify(cases(400)));
+    const small = join(d, 'small.json');
+    writeFileSync(small, JSON.stringify(cases(2)));
+    const out = join(d, 'out.zip');
+    const first = spawn(process.execPath, [BIN, 'batch', KIND, input, '-o', out, '--workers', '1'], { stdio: ['ignore', 'ignore', 'ignore'] });
+    const exited = new Promise<number | null>((r) => first.on('exit', (code) => r(code)));
+    try {
+      await until(() => temps(d).length > 0, 'the first batch to start writing');
+      // Before: both exited 0, and the rename of whichever ended last replaced the other's archive.
+      const second = spawnSync(process.execPath, [BIN, 'batch', KIND, small, '-o', out, '--workers', '0'], { encoding: 'utf8' });
+      expect([second.status, second.stderr]).toEqual([2, `harbor: cannot write "${out}": another harbor (pid ${first.pid}) is writing it now; wait for it to end, or give another -o\n`]);
+      expect(await exited).toBe(0);
+      expect(readdirSync(d).sort()).toEqual(['cases.json', 'out.zip', 'small.json']); // no lock, no temporary file left
+      expect(statSync(out).size).toBeGreaterThan(400 * 10_000);
+    } finally {
+      first.kill('SIGKILL');
+    }
+    // A writer killed outright (SIGKILL: no handler runs) leaves its lock; its pid is gone, so it is taken over.
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    writeFileSync(join(d, '.out.zip.harbor-lock'), gone);
+    const again = spawnSync(process.execPath, [BIN, 'batch', KIND, small, '-o', out, '--workers', '0'], { encoding: 'utf8' });
+    expect(again.status, again.stderr).toBe(0);
+    expect(readdirSync(d).sort()).toEqual(['cases.json', 'out.zip', 'small.json']);
+  }, 180_000);
+
   it('the finished archive and a rendered document are mode 0600', async () => {
     // In-process (`main(argv, io)`, the command's own file code); the spawned command is above.
     const d = mkdtempSync(join(dir, 'mode-'));

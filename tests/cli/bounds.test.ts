@@ -16,13 +16,14 @@ const written = (part: string): string[] => readdirSync(dir).filter((n) => n.inc
 
 
 describe('numeric options take plain decimal digits in their range, nothing else', () => {
-  // Number() read all of these as numbers: --workers 0x2 ran two threads, --port 1e1 served on 10.
-  const NOT_PLAIN = ['0x2', '1e1', ' 2', '2 ', '+2', '2.0', '', '0b10', '0o2', '1_0', '\u0662', 'Infinity'];
+  // Number() read all of these as numbers: --workers 0x2 ran two threads, --port 1e1 served on 10,
+  // --port 08080 on 8080 (a leading zero is octal to strtol, a shell and many config files).
+  const NOT_PLAIN = ['0x2', '1e1', ' 2', '2 ', '+2', '2.0', '', '0b10', '0o2', '1_0', '\u0662', 'Infinity', '02', '00', '010'];
 
   it('--workers: each one is a usage error naming the option and the rule; nothing is read or written', async () => {
     for (const value of [...NOT_PLAIN, '-1', '65']) {
       const r = await harbor(['batch', 'rfa', 'no-such-input.json', '-o', join(dir, 'w.zip'), `--workers=${value}`]);
-      expectOneLineUsageError(r, /^harbor: --workers \(HARBOR_WORKERS\) must be a whole number from 0 to 64 in plain digits, like 2 /);
+      expectOneLineUsageError(r, /^harbor: --workers \(HARBOR_WORKERS\) must be a whole number from 0 to 64 in plain digits without a leading zero, like 2 /);
     }
     // The variable keeps the same rule (empty: not set).
     expectOneLineUsageError(await harbor(['batch', 'rfa', 'no-such-input.json', '-o', join(dir, 'w.zip')], { env: { HARBOR_WORKERS: '0x2' } }), '--workers (HARBOR_WORKERS) must be a whole number');
@@ -35,13 +36,13 @@ describe('numeric options take plain decimal digits in their range, nothing else
       for (const option of [`--port=${value}`, `-p${value}`]) {
         if (option === '-p') continue; // `-p` with nothing: "needs a value", tested elsewhere
         const r = await harbor(['serve', option], { env: { PORT: 'not-a-port' } });
-        expectOneLineUsageError(r, /^harbor: -p\/--port must be a whole number from 0 to 65535 in plain digits, like 3000 /);
+        expectOneLineUsageError(r, /^harbor: -p\/--port must be a whole number from 0 to 65535 in plain digits without a leading zero, like 3000 /);
       }
     }
   });
 
   it('--render-timeout keeps its own rule (digits, then ms or s) and refuses the same forms', async () => {
-    for (const value of ['0x2', '1e4', '+30s', '2.5s', '30sec', '']) {
+    for (const value of ['0x2', '1e4', '+30s', '2.5s', '30sec', '', '030s', '0500ms']) {
       const r = await harbor(['batch', 'rfa', 'no-such-input.json', '-o', join(dir, 'w.zip'), `--render-timeout=${value}`]);
       expectOneLineUsageError(r, /^harbor: --render-timeout \(HARBOR_RENDER_TIMEOUT\) must be a time between 100ms and 600s/);
     }

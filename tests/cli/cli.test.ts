@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/kinds/index.js';
 import { HARBOR_VERSION } from '../../src/version.js';
+import { windows1252 } from '../support/windows-1252.js';
+import { docxText } from '../support/extract.js';
 import { expectOneLineUsageError, harbor, harborUnprivileged } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'harbor-cli-'));
@@ -42,7 +44,7 @@ describe('harbor CLI', () => {
       [['check', 'rfa'], '"harbor check" needs <case.json|-> too; usage: harbor check <kind> <case.json|->'],
       [['batch', 'rfa', '-o', 'b.zip'], '"harbor batch" needs <cases.json|.ndjson|.csv|.xlsx> too; usage: harbor batch <kind>'],
       [['kinds', 'rfa', 'extra'], 'unexpected arguments "rfa" "extra"; usage: harbor kinds\n'],
-      [['check', 'rfa', FULL, 'more.json'], 'unexpected argument "more.json"; usage: harbor check <kind> <case.json|->\n'],
+      [['check', 'rfa', FULL, 'more.json'], 'unexpected argument "more.json"; usage: harbor check <kind> <case.json|-> [--encoding utf-8]\n'],
     ];
     for (const [args, message] of cases) expectOneLineUsageError(await harbor(args, { cwd: dir }), message);
   });
@@ -204,27 +206,37 @@ describe('harbor CLI', () => {
     expect(JSON.parse(r.stdout)).toEqual({ ok: false, errors: [{ path: '', code: 'too-deep', message: expect.stringMatching(/deeper than 64 levels/) }] });
   });
 
-  it('a case file that cannot be read is a one-line usage error saying why: missing, a folder, permission denied', async () => {
+  it('a case file that cannot be read is a one-line usage error saying why and nothing else: missing, a folder, permission denied', async () => {
+    // Exactly the reason: the command line was right, so no "(usage: harbor --help)" pointer.
+    const exactly = (r: { status: number; stdout: string; stderr: string }, what: string): void => {
+      expectOneLineUsageError(r, what);
+      expect(r.stderr).toBe(`harbor: ${what}\n`);
+    };
     const missing = join(dir, 'nope.json');
-    expectOneLineUsageError(await harbor(['render', 'rfa', missing, '-o', join(dir, 'x.pdf')]), `cannot read the case file "${missing}": it does not exist`);
+    exactly(await harbor(['render', 'rfa', missing, '-o', join(dir, 'x.pdf')]), `cannot read the case file "${missing}": it does not exist`);
     mkdirSync(join(dir, 'case-folder.json'));
-    expectOneLineUsageError(await harbor(['check', 'rfa', join(dir, 'case-folder.json')]), `cannot read the case file "${join(dir, 'case-folder.json')}": it is a folder`);
+    exactly(await harbor(['check', 'rfa', join(dir, 'case-folder.json')]), `cannot read the case file "${join(dir, 'case-folder.json')}": it is a folder`);
+    exactly(await harbor(['render', 'rfa', FULL, '-o', join(dir, 'no-folder', 'x.pdf')]), `cannot write "${join(dir, 'no-folder', 'x.pdf')}": the folder "${join(dir, 'no-folder')}" does not exist`);
     // Its folder open to others (a child process as `nobody` when root), the file to no one.
     chmodSync(dir, 0o711);
     const secret = join(dir, 'mode-000.json');
     writeFileSync(secret, readFileSync(FULL));
     chmodSync(secret, 0);
-    expectOneLineUsageError(await harborUnprivileged(['check', 'rfa', secret]), `cannot read the case file "${secret}": permission denied`);
+    exactly(await harborUnprivileged(['check', 'rfa', secret]), `cannot read the case file "${secret}": permission denied`);
   });
 
-  it('a case file that is not UTF-8 (saved as Windows-1252) is refused by check and render, naming the file and line; nothing written', async () => {
+  it('a case file that is not UTF-8 (saved as Windows-1252) is refused once by check and render, naming the file, line, byte offset and --encoding; nothing written', async () => {
     const full = readFileSync(FULL, 'utf8');
     expect(full).toContain('"givenName": "Ximena Belén"');
+    expect(full).toContain('’'); // Windows-1252's 0x92: the byte Node's one-call decoder got wrong
     const f = join(dir, 'cp1252.json');
-    // Windows-1252 as Latin-1: each accented letter one byte, which is no UTF-8 (others as "?").
-    writeFileSync(f, Buffer.from(full.replace(/[^\u0000-\u00ff]/g, '?'), 'latin1'));
-    const line = full.split('\n').findIndex((l) => /[\u0080-\u00ff]/.test(l)) + 1;
-    const message = `the case file "${f}" is not UTF-8 text: line ${line} has bytes that are not UTF-8 (a letter such as é or ñ saved in another encoding, e.g. Windows-1252); save the file as UTF-8 and try again`;
+    const bytes = windows1252(full);
+    writeFileSync(f, bytes);
+    const firstBad = bytes.findIndex((b) => b >= 0x80);
+    const line = bytes.subarray(0, firstBad).toString('latin1').split('\n').length;
+    const message =
+      `the case file "${f}" is not UTF-8 text: line ${line} (byte offset ${firstBad.toLocaleString('en-US')}) has a byte that is not UTF-8, as in a file saved in another encoding ` +
+      '(a letter such as é or ñ saved as Windows-1252, as Windows programs save "ANSI" text); save the file as UTF-8, or give its encoding: --encoding windows-1252';
     const c = await harbor(['check', 'rfa', f]);
     expect(c.status).toBe(1);
     expect(JSON.parse(c.stdout)).toEqual({ ok: false, errors: [{ path: '', code: 'malformed-input', message }] });
@@ -233,8 +245,37 @@ describe('harbor CLI', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(`(case): ${message} [malformed-input]\n`);
     expect(written('cp1252.pdf')).toEqual([]);
-    const stdin = await harbor(['check', 'rfa', '-'], { input: readFileSync(f) });
-    expect(JSON.parse(stdin.stdout).errors[0].message).toMatch(/^the case on stdin is not UTF-8 text: line \d+ /);
+    const stdin = await harbor(['check', 'rfa', '-'], { input: bytes });
+    expect(JSON.parse(stdin.stdout).errors[0].message).toMatch(/^the case on stdin is not UTF-8 text: line \d+ \(byte offset [\d,]+\) .* --encoding windows-1252$/);
+  });
+
+  it('--encoding reads a case file saved in another encoding (its ’ and é kept); a byte-order mark, or UTF-16 without one, needs none', async () => {
+    const full = readFileSync(FULL, 'utf8');
+    const f = join(dir, 'ansi.json');
+    writeFileSync(f, windows1252(full));
+    const c = await harbor(['check', 'rfa', f, '--encoding', 'windows-1252']);
+    expect([c.status, JSON.parse(c.stdout).ok]).toEqual([0, true]);
+    const out = join(dir, 'ansi.docx');
+    expect((await harbor(['render', 'rfa', f, '--encoding=cp1252', '-o', out])).status).toBe(0);
+    const text = docxText(readFileSync(out));
+    expect(text).toContain('Ximena Belén');
+    expect(text).toContain('Children’s');
+    // Notepad's "Unicode" (UTF-16LE with a mark), big-endian with a mark, and UTF-16 whose mark was lost.
+    const variants: [string, Buffer][] = [
+      ['utf16le-bom', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(full, 'utf16le')])],
+      ['utf16be-bom', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(full, 'utf16le').swap16()])],
+      ['utf16le', Buffer.from(full, 'utf16le')],
+      ['utf16be', Buffer.from(full, 'utf16le').swap16()],
+      ['utf8-bom', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(full)])],
+    ];
+    for (const [name, b] of variants) {
+      const file = join(dir, `${name}.json`);
+      writeFileSync(file, b);
+      const r = await harbor(['check', 'rfa', file]);
+      expect([r.status, JSON.parse(r.stdout).ok], name).toEqual([0, true]);
+    }
+    // A label Harbor does not read is the command line's mistake: exit 2, before the file is read.
+    expectOneLineUsageError(await harbor(['check', 'rfa', join(dir, 'not-there.json'), '--encoding', 'klingon']), /^harbor: --encoding "klingon" is not an encoding Harbor reads; give one of: utf-8, /);
   });
 
   it('a case file that gives a field twice is refused at its path by check (JSON) and render (stderr, exit 1, nothing written)', async () => {
@@ -345,10 +386,10 @@ describe('harbor options: each command takes its own', () => {
     const cases: Array<[string[], string]> = [
       [['example', 'rfa', '-o', 'ex.json'], '"harbor example" takes no option -o/--output (it takes no options)'],
       [['csv-template', 'rfa', '-o', 't.csv'], '"harbor csv-template" takes no option -o/--output (it takes no options)'],
-      [['check', 'rfa', FULL, '-o', 'out.pdf'], '"harbor check" takes no option -o/--output (it takes no options)'],
+      [['check', 'rfa', FULL, '-o', 'out.pdf'], '"harbor check" takes no option -o/--output (it takes --encoding)'],
       [['kinds', '-o', 'k.txt'], 'harbor: "harbor kinds" takes no option -o/--output (it takes no options)\n'],
       [['check', 'rfa', FULL, '--format', 'docx'], '"harbor check" takes no option -f/--format'],
-      [['render', 'rfa', FULL, '--workers', '3'], '"harbor render" takes no option --workers (it takes -f/--format, -o/--output)'],
+      [['render', 'rfa', FULL, '--workers', '3'], '"harbor render" takes no option --workers (it takes -f/--format, -o/--output, --encoding)'],
       [['serve', '--format', 'pdf'], '"harbor serve" takes no option -f/--format (it takes -p/--port, --host)'],
       [['help', 'render', '-o', 'x'], '"harbor help" takes no option -o/--output'],
     ];
@@ -375,7 +416,7 @@ describe('harbor options: each command takes its own', () => {
   });
 
   it('an unknown option is Harbor’s own one line: the option, the one probably meant, and what the command takes', async () => {
-    const render = '(it takes -f/--format, -o/--output)';
+    const render = '(it takes -f/--format, -o/--output, --encoding)';
     const cases: Array<[string[], string]> = [
       [['render', 'rfa', FULL, '--fromat', 'pdf'], `harbor: unknown option --fromat for "harbor render"; did you mean --format? ${render}\n`],
       [['render', 'rfa', FULL, '--out', 'x.pdf'], `unknown option --out for "harbor render"; did you mean --output? ${render}`],

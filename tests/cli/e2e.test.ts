@@ -37,6 +37,6 @@ describe('harbor, the command', () => {
   it('batch -o missing-folder/b.zip: one line on stderr, exit 2, no stack', () => {
     const r = runCli(['batch', 'rfa', FULL.replace('full.json', 'minimal.json'), '-o', 'missing-folder/b.zip'], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('harbor: cannot write "missing-folder/b.zip": the folder "missing-folder" does not exist (usage: harbor --help)\n');
+    expect(r.stderr).toBe('harbor: cannot write "missing-folder/b.zip": the folder "missing-folder" does not exist\n');
   });
 });

@@ -32,6 +32,14 @@ describe('CLI synopses in the docs', () => {
     for (const c of COMMANDS) expect(readme[c], c).toBe(await helpSynopsis(c));
   });
 
+  it('README.md §CLI names the other forms --help offers ("also: harbor help <command>")', async () => {
+    const help = (await harbor(['--help'])).stdout;
+    const also = [...help.matchAll(/\(also: (harbor [^)]+)\)/g)].map((m) => m[1]!);
+    expect(also.length).toBeGreaterThan(0);
+    const block = /^## CLI\n[\s\S]*?^```\n([\s\S]*?)^```/m.exec(readFileSync(new URL('../../README.md', import.meta.url), 'utf8'))?.[1] ?? '';
+    for (const form of also) expect(block, form).toContain(form);
+  });
+
   it('docs/batch.md §CLI shows harbor batch as its --help does', async () => {
     expect(synopses('docs/batch.md').batch).toBe(await helpSynopsis('batch'));
   });

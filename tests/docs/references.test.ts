@@ -1,7 +1,8 @@
 // Pointers into the repository's own documents stay true: every reference of the form
 // `<docs/ or README>.md §<heading>` in code, tests, templates and docs names a document that
 // exists and a heading it has (docs/architecture.md explains the convention), and nothing points
-// at a file outside the repository.
+// at a file outside the repository; and every path from the root a Markdown document names
+// (src/…, tests/…, scripts/…) exists.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +70,26 @@ describe('references to sections of our documents', () => {
     expect(named.length).toBeGreaterThan(40);
     const exists = (doc: string): boolean => existsSync(join(ROOT, doc)) || files.some((f) => f.startsWith('tests/') && f.endsWith(`/${doc}`));
     expect(named.filter(({ doc }) => !exists(doc))).toEqual([]);
+  });
+
+  // A file or folder of this repository named in its Markdown (README.md, docs/, a kind's README),
+  // as a path from the root: it exists. A name with a placeholder or wildcard (`fixtures/<kind>/`,
+  // `templates/partials/rfa-*.hbs`) is a pattern, not a file. bench/'s records are left out: they
+  // quote V8's own source files (src/heap/…).
+  it('every repository path a Markdown document names (src/…, tests/…, scripts/…) exists', () => {
+    const TOP = readdirSync(ROOT).filter((n) => !SKIP.has(n) && statSync(join(ROOT, n)).isDirectory());
+    const path = new RegExp(`(?<![\\w./-])((?:${TOP.map((t) => t.replace('.', '\\.')).join('|')})/[\\w./<>*{}-]*)`, 'g');
+    const named = files
+      .filter((f) => f.endsWith('.md') && !f.startsWith('bench/') && !f.startsWith('tests/support/fifth-kind/'))
+      .flatMap((file) =>
+        readFileSync(join(ROOT, file), 'utf8')
+          .split('\n')
+          .flatMap((text, i) => [...text.matchAll(path)].map((m) => ({ file, line: i + 1, path: m[1]!.replace(/[.]+$/, '') }))),
+      )
+      .filter(({ path }) => !/[<>*{}]/.test(path));
+    expect(named.map((n) => n.path)).toContain('src/pipeline.ts');
+    expect(named.length).toBeGreaterThan(100);
+    expect(named.filter(({ path }) => !existsSync(join(ROOT, path)))).toEqual([]);
   });
 
   it('nothing points at a file outside the repository or at the old design brief', () => {

@@ -33,3 +33,12 @@ describe('batch limits', () => {
     expect(res.body).toMatchObject({ code: 'payload-too-large' });
   });
 });
+
+describe('the workbook queue and the batch cap (docs/batch.md §Workbooks)', () => {
+  it('under the default cap no workbook ever waits: at most as many batches at once as workbooks are read at once', async () => {
+    const [{ DEFAULTS }, { WORKBOOK_CONCURRENCY, WORKBOOK_QUEUE }] = await Promise.all([import('../../src/http/config.js'), import('../../src/batch/xlsx-parser.js')]);
+    // One workbook per batch: the queue is there for a raised HARBOR_MAX_BATCHES only.
+    expect(DEFAULTS.maxBatches).toBeLessThanOrEqual(WORKBOOK_CONCURRENCY);
+    expect([WORKBOOK_CONCURRENCY, WORKBOOK_QUEUE]).toEqual([2, 4]);
+  });
+});

@@ -1,4 +1,4 @@
-// Configuration from the environment (docs/http.md §Configuration) and the in-process `serve()`.
+// Configuration from the environment (docs/configuration.md §Configuration) and the in-process `serve()`.
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
@@ -68,6 +68,17 @@ describe('loadConfig', () => {
     for (const t of ['10', '1h', '601s', 'soon', '-5s']) expect(configError({ HARBOR_RENDER_TIMEOUT: t }).message, t).toContain('HARBOR_RENDER_TIMEOUT');
     for (const r of ['-1', 'many', '1.5']) expect(configError({ HARBOR_RATE_LIMIT: r }).message, r).toContain('HARBOR_RATE_LIMIT');
     expect(configError({ HARBOR_ALLOW_NO_AUTH: 'yes' }).message).toContain('HARBOR_ALLOW_NO_AUTH');
+  });
+
+  it('refuses a number with a leading zero in every variable, as --port and --workers do (octal to strtol and a shell, decimal to Number)', () => {
+    const cases: Record<string, string> = { PORT: '08080', HARBOR_WORKERS: '02', HARBOR_MAX_BATCH: '050', HARBOR_MAX_BATCHES: '01', HARBOR_MAX_BATCHES_PER_KEY: '01', HARBOR_RENDER_NICE: '010', HARBOR_RATE_LIMIT: '0600', HARBOR_RENDER_TIMEOUT: '030s', HARBOR_BODY_LIMIT: '01mb' };
+    for (const [name, value] of Object.entries(cases)) {
+      const message = configError({ [name]: value }).message;
+      expect(message, name).toContain(name);
+    }
+    expect(configError({ PORT: '08080' }).message).toMatch(/PORT must be a whole number in plain digits without a leading zero/);
+    // "0" itself is a number, not a leading zero.
+    expect(loadConfig({ PORT: '0', HARBOR_WORKERS: '0', HARBOR_RATE_LIMIT: '0' })).toMatchObject({ port: 0, workers: 0, rateLimit: 0 });
     // "true" would believe any X-Forwarded-For: every client could choose its own rate-limit bucket.
     for (const t of ['true', '0', '11', '10.0.0.0/8', 'loopback,everyone']) expect(configError({ HARBOR_TRUST_PROXY: t }).message, t).toContain('HARBOR_TRUST_PROXY');
     expect(configError({ HARBOR_TEMPLATES: '/no/such/folder' }).message).toContain('HARBOR_TEMPLATES');

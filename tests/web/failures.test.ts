@@ -1,45 +1,33 @@
 // The web app when the network fails (review: a cut batch left the page on "Making the
 // documents… 5823 KB received" for ever; an aborted request left "Making the PDF…" and
 // "Sending …" with the spinner; a 50,000-deep draft said "The server could not be reached"): every
-// fetch of the pages ends in a state a person understands. Debian's Chromium, driven as in
-// browser.test.ts, against the real HTTP app behind a thin wrapper that can make one route fail as
-// a network does: answer part of a response then cut the connection, or never answer. Requests
+// fetch of the pages ends in a state a person understands. Debian's Chromium, started as for the
+// other browser tests (tests/web/support/browser.ts), against the real HTTP app behind a thin
+// wrapper that can make one route fail as a network does: answer part of a response then cut the
+// connection, or never answer. Requests
 // are also aborted or answered by a "proxy" in the browser (page.route). What is asserted is what
 // a person sees: the message, no spinner, the buttons usable, no ZIP offered, and that trying
 // again works; no page may throw (an unhandled rejection is a page error). Screenshots of each
 // failure go to tests/output/web/ (not committed).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { MAX_JSON_DEPTH } from '../../src/limits.js';
 import { ANSWER_TIMEOUT_MS } from '../../web/src/exchange.js';
 import { parseCase } from '../../web/src/form/draft.js';
 import { prune } from '../../web/src/form/schema.js';
-import { buildWebIfStale, chromiumPath, CHROMIUM_ARGS } from './support.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const IMG = join(ROOT, 'tests', 'output', 'web');
-/** How long a poll waits for a state the person would see (the machine may be busy). */
-const SLOW = { timeout: 30_000, interval: 100 };
+import { SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 /** A route the test makes fail: it takes the request when it returns true. */
 type Hook = (req: IncomingMessage, res: ServerResponse) => boolean;
 const hooks: Hook[] = [];
 const held: Socket[] = [];
 
-let server: Server;
-let base: string;
-let context: BrowserContext;
-let work: string;
-const problems: string[] = [];
-
 beforeEach(() => {
-  problems.length = 0;
   hooks.length = 0;
 });
 
@@ -52,15 +40,20 @@ function allowed(text: string, url: string): boolean {
   return /^Failed to load resource/.test(text) && new URL(url).pathname.startsWith('/v1/');
 }
 
-async function newPage(setup?: (page: Page) => Promise<unknown>): Promise<Page> {
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !allowed(m.text(), m.location().url)) problems.push(`console: ${m.text()} (${m.location().url})`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await setup?.(page);
-  return page;
-}
+const app = createApp({});
+// The real app behind a thin wrapper: a hook the test set takes its request first.
+const web = useBrowser({
+  app: () => (req, res) => {
+    if (!hooks.some((h) => h(req, res))) app(req, res);
+  },
+  allowed,
+});
+const problems = web.problems;
+
+// The connections a hook held open are closed before the server is (afterAll hooks run last first).
+afterAll(() => {
+  for (const s of held) s.destroy();
+});
 
 /** The next request whose path matches is answered by `take`; later ones by the app again. */
 function once(path: RegExp, take: (req: IncomingMessage, res: ServerResponse) => void): void {
@@ -105,42 +98,14 @@ function stall(path: RegExp): void {
   once(path, () => {});
 }
 
-let app: ReturnType<typeof createApp>;
-
-beforeAll(async () => {
-  buildWebIfStale(ROOT);
-  mkdirSync(IMG, { recursive: true });
-  work = mkdtempSync(join(tmpdir(), 'harbor-web-failures-'));
-  app = createApp({});
-  server = createServer((req, res) => {
-    if (!hooks.some((h) => h(req, res))) app(req, res);
-  }).listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  context = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: CHROMIUM_ARGS,
-    acceptDownloads: true,
-    viewport: { width: 1280, height: 900 },
-  });
-}, 120_000);
-
-afterAll(async () => {
-  await context?.close();
-  for (const s of held) s.destroy();
-  server?.closeAllConnections();
-  await new Promise((r) => server?.close(r));
-  if (work) rmSync(work, { recursive: true, force: true });
-});
-
-const shot = (page: Page, name: string) => page.screenshot({ path: join(IMG, `failure-${name}.png`) });
+const newPage = web.newPage;
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `failure-${name}.png`) });
 
 describe('the form page', () => {
   /** The RFA form, loaded with the example and checked valid: ready to make a document. */
   async function readyForm(setup?: (page: Page) => Promise<unknown>): Promise<Page> {
     const page = await newPage(setup);
-    await page.goto(base + '/forms/rfa');
+    await page.goto(web.base + '/forms/rfa');
     await page.getByRole('button', { name: 'Start from the example' }).click();
     await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
     return page;
@@ -226,7 +191,7 @@ describe('the form page', () => {
 
   it('"Start from the example" when the connection fails: says so, the form unchanged', async () => {
     const page = await newPage();
-    await page.goto(base + '/forms/rfa');
+    await page.goto(web.base + '/forms/rfa');
     await page.route(/\/v1\/documents\/rfa\/example$/, (r) => r.abort('connectionrefused'));
     await page.getByRole('button', { name: 'Start from the example' }).click();
     await expect.poll(() => status(page), SLOW).toMatch(/^The example was not loaded: the connection to the server failed or was cut.*The form is unchanged; try again\.$/);
@@ -237,7 +202,7 @@ describe('the form page', () => {
 
   it('a form page whose schema cannot be fetched says so instead of "Loading…" for ever', async () => {
     const page = await newPage((p) => p.route(/\/v1\/documents\/rfa\/schema$/, (r) => r.abort('connectionreset')));
-    await page.goto(base + '/forms/rfa');
+    await page.goto(web.base + '/forms/rfa');
     await expect.poll(() => page.locator('#app').textContent(), SLOW).toMatch(/^The form could not be loaded: the connection to the server failed or was cut.*Reload the page to try again\.$/);
     expect(await page.locator('h1').textContent()).toBe('The form could not be loaded');
     expect(problems).toEqual([]);
@@ -248,7 +213,7 @@ describe('the form page', () => {
     const page = await newPage();
     const posts: string[] = [];
     page.on('request', (r) => void (r.method() === 'POST' && posts.push(r.url())));
-    await page.goto(base + '/forms/rfa');
+    await page.goto(web.base + '/forms/rfa');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open draft…' }).click()]);
     await chooser.setFiles({ name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from('{"notes":' + '['.repeat(50_000) + ']'.repeat(50_000) + '}') });
     await expect.poll(() => status(page), SLOW).toBe(
@@ -278,13 +243,13 @@ describe('the form page', () => {
 describe('the batch page', () => {
   let csv: string;
   beforeAll(async () => {
-    csv = join(work, 'cases.csv');
-    writeFileSync(csv, await (await fetch(`${base}/v1/documents/rfa/csv-template`)).text());
+    csv = join(web.work, 'cases.csv');
+    writeFileSync(csv, await (await fetch(`${web.base}/v1/documents/rfa/csv-template`)).text());
   });
 
   async function batchPage(setup?: (page: Page) => Promise<unknown>): Promise<Page> {
     const page = await newPage(setup);
-    await page.goto(base + '/batch');
+    await page.goto(web.base + '/batch');
     await page.locator('#kind option[value="rfa"]').waitFor({ state: 'attached' });
     await page.locator('#kind').selectOption('rfa');
     return page;
@@ -369,7 +334,7 @@ describe('the batch page', () => {
 
   it('a chosen file deleted before it is sent: says it could not be read, nothing sent', async () => {
     const page = await batchPage();
-    const file = join(work, 'gone.csv');
+    const file = join(web.work, 'gone.csv');
     writeFileSync(file, 'child.givenName\nAna\n');
     await page.locator('#file').setInputFiles(file);
     rmSync(file);
@@ -399,7 +364,7 @@ describe('the batch page', () => {
 
   it('the list of kinds cannot be fetched: says so, and offers no button that cannot work', async () => {
     const page = await newPage((p) => p.route(/\/v1\/documents$/, (r) => r.abort('connectionreset')));
-    await page.goto(base + '/batch');
+    await page.goto(web.base + '/batch');
     await expect.poll(() => status(page), SLOW).toMatch(/^The document kinds could not be loaded: the connection to the server failed or was cut.*Reload the page to try again\.$/);
     expect(await page.getByRole('button', { name: 'Make the documents' }).isDisabled()).toBe(true);
     expect(problems).toEqual([]);
@@ -410,7 +375,7 @@ describe('the batch page', () => {
 describe('the home page', () => {
   it('says why the documents are not listed when the connection fails', async () => {
     const page = await newPage((p) => p.route(/\/v1\/documents$/, (r) => r.abort('connectionreset')));
-    await page.goto(base + '/');
+    await page.goto(web.base + '/');
     await expect.poll(() => page.locator('#kinds-status').textContent(), SLOW).toMatch(/^Could not load the document kinds: the connection to the server failed or was cut.*Reload the page to try again\.$/);
     expect(problems).toEqual([]);
     await page.close();

@@ -68,6 +68,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const timer = useRef<number | undefined>(undefined);
   const seq = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
+  const previewShown = useRef(false); // a preview was just made: bring it into view once
 
   // A warning before leaving the page with changes not saved as a draft or downloaded.
   useEffect(() => {
@@ -192,7 +193,20 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     if (!r) return;
     if (previewUrl) URL.revokeObjectURL(previewUrl);
     setPreviewUrl(URL.createObjectURL(new Blob([r.blob], { type: 'application/pdf' })));
+    setStatus('The preview is below the form.');
+    previewShown.current = true;
   };
+
+  // The preview stands after the form, which for a long case is many screens down: once a preview
+  // is made, it is brought into view and its heading takes the focus, so that a click on Preview
+  // visibly does something (and a screen reader says where the person now is).
+  useEffect(() => {
+    if (!previewUrl || !previewShown.current) return;
+    previewShown.current = false;
+    const heading = document.getElementById('preview-title');
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  }, [previewUrl]);
 
   const example = async (): Promise<void> => {
     if (dirty.current && !confirm('Replace the case on this page with the example? Changes not saved as a draft are lost.')) return;
@@ -360,7 +374,9 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
       {previewUrl && (
         <section aria-labelledby="preview-title" className="preview">
-          <h2 id="preview-title">Preview</h2>
+          <h2 id="preview-title" tabIndex={-1}>
+            Preview
+          </h2>
           <iframe id="preview" title={`Preview of the ${kind.title} (PDF)`} src={previewUrl} />
         </section>
       )}

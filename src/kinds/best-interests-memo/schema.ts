@@ -8,7 +8,7 @@
 // description (the API's schema and the web form's labels). Legal rules that need computed values
 // (ages, dates against the memo date, the home-study requirement) live in compute.ts.
 import { z } from 'zod';
-import { ANumber, CAPS, CountryCode, FamilyName, GivenName, IsoDate, labelled, lazySchemas, list, optional, optList, OptText, RecordId, Text, withDefault } from '../kit/index.js';
+import { ANumber, CAPS, CountryCode, FamilyName, GivenName, IsoDate, labelled, lazySchemas, list, MULTILINE, optional, optList, OptProse, OptText, Prose, RecordId, Text, withDefault } from '../kit/index.js';
 
 export { IsoDate, ANumber };
 
@@ -214,11 +214,11 @@ function build() {
 
   const Background = z
     .strictObject({
-      identity: labelled(OptText, 'Identity', 'Who the child is: age, community, languages.'),
-      family: labelled(OptText, 'Family', 'The child’s family and where they are.'),
-      journey: labelled(OptText, 'Journey', 'How the child came to the United States.'),
-      custody: labelled(OptText, 'Time in custody', 'The child’s time in ORR custody.'),
-      traffickingConcerns: labelled(OptText, 'Trafficking concerns', 'Indicators of trafficking; when a release to a sponsor is decided or recommended, the memo then states that a home study is required by law.'),
+      identity: labelled(OptProse, 'Identity', 'Who the child is: age, community, languages.'),
+      family: labelled(OptProse, 'Family', 'The child’s family and where they are.'),
+      journey: labelled(OptProse, 'Journey', 'How the child came to the United States.'),
+      custody: labelled(OptProse, 'Time in custody', 'The child’s time in ORR custody.'),
+      traffickingConcerns: labelled(OptProse, 'Trafficking concerns', 'Indicators of trafficking; when a release to a sponsor is decided or recommended, the memo then states that a home study is required by law.'),
       relatedDocuments: labelled(optList(RelatedDocument, CAPS.items), 'Related documents', 'RFA and OTIP letters about the child.'),
     })
     .meta({ title: 'Background', description: 'The child’s background, in short paragraphs.' });
@@ -226,8 +226,8 @@ function build() {
   /** The child's words, with the original when the child spoke another language. */
   const Quote = z
     .strictObject({
-      text: labelled(Text, 'In English', 'The child’s words (in English).'),
-      original: labelled(OptText, 'Original', 'The words as the child said them, when in another language.'),
+      text: labelled(Prose, 'In English', 'The child’s words (in English).'),
+      original: labelled(OptProse, 'Original', 'The words as the child said them, when in another language.'),
       language: labelled(OptText, 'Language', 'The language of the original.'),
     })
     .meta({ title: 'The child’s words', description: 'A quotation of the child.' });
@@ -243,12 +243,12 @@ function build() {
    */
   const FactorObject = z
     .strictObject({
-      analysis: Text.optional().meta({ title: 'Analysis', description: 'The advocate’s analysis of this factor.' }),
+      analysis: Prose.optional().meta({ title: 'Analysis', description: 'The advocate’s analysis of this factor.' }),
       notApplicable: z
-        .union([z.boolean(), Text])
+        .union([z.boolean(), Prose])
         .optional()
         .meta({ title: 'Not applicable', description: 'true (with a reason) or the reason itself, when this factor does not apply to the child.' }),
-      reason: Text.optional().meta({ title: 'Why not applicable', description: 'Why this factor does not apply to the child.' }),
+      reason: Prose.optional().meta({ title: 'Why not applicable', description: 'Why this factor does not apply to the child.' }),
     })
     .superRefine((f, ctx) => {
       const na = f.notApplicable === true || typeof f.notApplicable === 'string';
@@ -279,8 +279,9 @@ function build() {
     .union(
       [
         // Text first: for input that is neither text nor an object its message is the one reported.
-        z.string({ error: FACTOR_FORM }).trim().min(1, { error: 'must not be empty' }),
-        FactorObject,
+        z.string({ error: FACTOR_FORM }).trim().min(1, { error: 'must not be empty' }).meta({ title: 'Analysis', ...MULTILINE }),
+        // Its title is what the form's chooser offers beside "Analysis".
+        FactorObject.meta({ title: 'Not applicable (with the reason)' }),
       ],
       { error: FACTOR_FORM },
     )
@@ -321,7 +322,7 @@ function build() {
     .strictObject({
       person: labelled(Text, 'Name', 'The parent or legal guardian.'),
       relationship: labelled(Text, 'Relationship', 'mother, father, legal guardian…'),
-      wishes: labelled(Text, 'Wishes', 'What the parent or guardian wants for the child.'),
+      wishes: labelled(Prose, 'Wishes', 'What the parent or guardian wants for the child.'),
       parentImplicated: labelled(
         withDefault(z.boolean(), false),
         'Implicated in the trafficking',
@@ -333,7 +334,7 @@ function build() {
   const Divergence = z
     .strictObject({
       diverges: labelled(z.boolean(), 'Recommendation departs from the child’s wishes', 'Check when the recommendation differs from what the child wants.'),
-      explanation: labelled(OptText, 'Explanation', 'Why the recommendation departs from, or agrees with, the child’s wishes; required when it departs.'),
+      explanation: labelled(OptProse, 'Explanation', 'Why the recommendation departs from, or agrees with, the child’s wishes; required when it departs.'),
     })
     .refine((d) => !d.diverges || d.explanation !== null, {
       error: 'must explain why the recommendation departs from the child’s expressed wishes',
@@ -350,7 +351,7 @@ function build() {
         'Option',
         'The placement or option weighed; unaccompanied-refugee-minors is the URM program, open to a child with an OTIP Eligibility Letter.',
       ),
-      description: labelled(OptText, 'Description', 'The option in this case, for example “release to her maternal aunt in Houston”.'),
+      description: labelled(OptProse, 'Description', 'The option in this case, for example “release to her maternal aunt in Houston”.'),
       recommended: labelled(z.boolean({ error: 'must be true or false' }), 'Recommended', 'Check for the option the advocate recommends.'),
       // Rules in alternatives.ts: two placements cannot both happen.
       preference: labelled(
@@ -358,13 +359,13 @@ function build() {
         'Order of preference',
         'Recommended options only: 1 for the first choice, 2 for the one in the alternative… Required when two placements are recommended.',
       ),
-      reason: labelled(Text, 'Why', 'Why the option was or was not recommended.'),
+      reason: labelled(Prose, 'Why', 'Why the option was or was not recommended.'),
     })
     .meta({ title: 'Alternative considered', description: 'A placement or option the advocate weighed.' });
 
   const Recommendation = z
     .strictObject({
-      text: labelled(Text, 'Recommendation', 'One recommendation, tied to the decision.'),
+      text: labelled(Prose, 'Recommendation', 'One recommendation, tied to the decision.'),
       conditions: labelled(optList(Text, CAPS.items), 'Conditions', 'The advocate’s conditions on the recommendation (a home study the law requires is stated by the memo itself).'),
     })
     .meta({ title: 'Recommendation', description: 'A numbered recommendation.' });
@@ -382,15 +383,15 @@ function build() {
       decisionMaker: DecisionMaker,
       nextHearingOn: labelled(OptDate, 'Next hearing', 'Date of the next hearing; required when an immigration judge decides. May be after the memo date.'),
       decisionExpectedOn: labelled(OptDate, 'Decision expected on', 'When the decision is expected, if known: on or after the memo date.'),
-      recipient: labelled(Text, 'To', 'The decision-maker addressed (name, title, agency); a new line starts a new line of the address.'),
+      recipient: labelled(Prose, 'To', 'The decision-maker addressed (name, title, agency); a new line starts a new line of the address.'),
       advocate: Advocate,
       supervisingAttorney: labelled(optional(Person), 'Supervising attorney', 'The attorney who reviewed the memo, if any.'),
       childAttorney: labelled(optional(Person), 'Child’s attorney', 'The child’s attorney (expressed interests), copied on the memo.'),
-      summary: labelled(OptText, 'Summary', 'A few sentences summarising the recommendation; without it the memo lists the recommendations.'),
+      summary: labelled(OptProse, 'Summary', 'A few sentences summarising the recommendation; without it the memo lists the recommendations.'),
       contacts: labelled(list(Contact, CAPS.items), 'Contacts', 'Every meeting or conversation the advocate had; at least one with the child.'),
       recordsReviewed: labelled(optList(RecordReviewed, CAPS.items), 'Records reviewed', 'Records the advocate reviewed.'),
       background: labelled(withDefault(Background, {}), 'Background', 'The child’s background: identity, family, journey, custody and trafficking concerns.'),
-      expressedWishes: labelled(Text, 'The child’s expressed wishes', 'What the child wants, in the advocate’s words.'),
+      expressedWishes: labelled(Prose, 'The child’s expressed wishes', 'What the child wants, in the advocate’s words.'),
       childsWords: labelled(optList(Quote, CAPS.items), 'The child’s words', 'Quotations of the child.'),
       factors: Factors,
       parentsWishes: labelled(optList(ParentWishes, CAPS.items), 'Wishes of parents or legal guardians', 'Each parent’s or guardian’s wishes.'),

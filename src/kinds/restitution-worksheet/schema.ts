@@ -116,7 +116,7 @@ function build() {
       wagesPaid: m(
         optional(
           z.strictObject({
-            perWeek: optional(money('Paid each week', 'An amount credited to every workweek that has a day of the period.')),
+            perWeek: optional(money('Paid each week', 'The amount paid for each week of the period: credited in full to each whole workweek, and to a partial first or last workweek in proportion to its days inside the period (days ÷ 7). What was paid in a partial week, if known and different, goes in payments, with that week given as a period of its own.')),
             perWeekCents: removedCents('perWeekCents', 'perWeek'),
             payments: m(optList(Payment, CAPS.days), 'Payments', 'Dated payments to the victim.'),
           }),

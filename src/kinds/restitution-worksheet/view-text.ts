@@ -147,8 +147,9 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
         : `Liquidated damages were left out by choice; ${EDWARDS}, holds that the FLSA value includes them.${computed.alternatives.withLiquidatedDamages ? ` With them the total would be ${money(computed.alternatives.withLiquidatedDamages.totalCents)} (shown with the open legal choices).` : ''}`,
     );
     out.push(...exemptionAssumptions(computed));
-    if (c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? null) !== null)) {
-      out.push('A weekly payment amount given for a period is credited in full to every workweek containing a day of that period, including partial first and last weeks.');
+    if (c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? 0) > 0)) {
+      // credits.ts, perWeekCreditCents: why a partial week is credited pro rata.
+      out.push('A weekly payment amount given for a period is credited in full to each whole workweek of the period, and to a partial first or last workweek in proportion to its days inside the period (days ÷ 7, rounded half-up to the cent): a weekly wage pays for a week, not for the days of it the period covers (compare 29 C.F.R. § 541.602(b)(6), a proportionate part of a weekly salary in the first and last week of employment).');
     }
     if (c.laborPeriods.some((p) => p.weeklySchedule !== null)) {
       out.push('Hours from a weekly schedule are the usual hours the evidence describes; a daily log, where given, replaces the schedule on its dates.');

@@ -55,7 +55,9 @@ export function greaterOfSentence(x: GreaterOf): string {
     return `${cap(noF)}; restitution for labor is therefore ${G}, ${money(x.grossCents)} ${law}.`;
   }
   if (x.grossLines === 0) {
-    if (x.flsaCents === 0) return `${none}, and no FLSA value; restitution for labor is therefore $0.00.`;
+    // Periods were given, so F exists and is $0.00 (the wages credited cover what was owed, or no
+    // hours were worked): "no FLSA value" is said only when there are no labor periods.
+    if (x.flsaCents === 0) return `${none}, and the FLSA value is $0.00; restitution for labor is therefore $0.00 ${law}.`;
     return `${none}; restitution for labor is therefore the FLSA value, ${money(x.flsaCents)} ${law}.`;
   }
   if (x.flsaCents > x.grossCents) {
@@ -102,10 +104,12 @@ const INCOME_FROM: Record<RestitutionCase['grossIncome'][number]['incomeFrom'], 
   'commercial-sex-acts': 'Income from commercial sex acts',
 };
 
-function wagesPaidText(p: LaborPeriod): string {
+export function wagesPaidText(p: LaborPeriod): string {
   const parts: string[] = [];
   const w = p.wagesPaid;
-  if (w?.perWeek !== undefined && w.perWeek !== null) parts.push(`${money(w.perWeek)} credited to each workweek of the period`);
+  // A weekly amount of $0.00 credits nothing: said so, not "$0.00 a week, credited in full".
+  if (w?.perWeek === 0) parts.push('Nothing paid by the week ($0.00 a week)');
+  else if (w?.perWeek !== undefined && w.perWeek !== null) parts.push(`${money(w.perWeek)} a week, credited in full to each whole workweek of the period and pro rata by days (days ÷ 7) to a partial first or last week`);
   for (const pay of w?.payments ?? []) parts.push(`${money(pay.amount ?? 0)} paid ${longDate(pay.date)}`);
   return parts.length > 0 ? parts.join('; ') : 'None';
 }
@@ -241,7 +245,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     }),
     commercialSex: hasSex
       ? pooled
-        ? `The gross income from commercial sex acts, ${money(computed.grossIncome.commercialSexCents)}, is pooled with the income from the labor by the case’s setting; the FLSA does not value commercial sex acts, and added to the labor value instead the total would be ${money(computed.alternatives.separate!.totalCents)} (see the open legal choices).`
+        ? `The gross income from commercial sex acts, ${money(computed.grossIncome.commercialSexCents)}, is pooled with the income from the labor by the case’s setting; the FLSA does not value commercial sex acts, and added to the labor value instead the total would be ${computed.alternatives.separate!.totalCents === computed.totalCents ? 'the same, ' : ''}${money(computed.alternatives.separate!.totalCents)} (see the open legal choices).`
         : `The gross income to the defendant from commercial sex acts, ${money(computed.grossIncome.commercialSexCents)}, is added: the FLSA values labor, not commercial sex acts, so this value to the defendant of the victim’s services is not part of the comparison (18 U.S.C. § 1593(b)(3)).`
       : null,
     losses: {

@@ -11,18 +11,38 @@ import { customRateStates, withoutStateRates } from './rates.js';
 import { EXEMPTION_LAW, exemptionAlternative } from './view-text.js';
 import type { RestitutionCase } from './schema.js';
 
-// Words that mark a pseudonym rather than a real name ("Jane Doe", "Minor Victim One").
-const PSEUDONYM_WORDS = new Set(['doe', 'roe', 'minor', 'victim', 'child', 'juvenile', 'person', 'individual', 'mv']);
+// Words that mark a pseudonym rather than a real name ("Jane Doe", "Minor Victim One", "Menor A").
+const PSEUDONYM_WORDS = new Set(['doe', 'roe', 'minor', 'victim', 'child', 'juvenile', 'person', 'individual', 'mv', 'menor', 'victima', 'nina', 'nino']);
+
+// A word of a name: letters (with their combining marks), apostrophes and hyphens, at least two
+// letters, in any script and any case: "Ana", "morales", "Иванова", "حسن", "O'Neill".
+const NAME_WORD = /^[\p{L}\p{M}'’-]+$/u;
+// Initials typed without periods ("KM", "K M"): capitals only, at most two letters (three capitals,
+// "ANA", are as likely a name written in capitals).
+const BARE_INITIALS = /^\p{Lu}{1,2}$/u;
+// Scripts that write a full name without a space between surname and given name: two to four of
+// their characters ("王芳", "王小梅", "김민지", "山田花子").
+const UNSPACED_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}$/u;
+
+/** Letters of a word, marks and punctuation left out (so "José" has four, whatever its form). */
+const letterCount = (w: string): number => w.replace(/[^\p{L}]/gu, '').length;
 
 /**
  * A minor's identifier must be initials or a pseudonym (Fed. R. Crim. P. 49.1(a)(3); 18 U.S.C.
- * § 3509(d)). Heuristic: two or more capitalised words of two letters or more ("Ana Morales",
- * "Мария Иванова"), none of them a pseudonym word. Initials ("A.M.", "A. M.") do not match.
+ * § 3509(d)). Heuristic: none of its words is a pseudonym word, and either two or more words
+ * of two letters or more ("Ana Morales", "ana morales", "Мария Иванова", "ماريا حسن"; bare
+ * initials such as "KM" are not such words) or a word of two to four Han, Hangul or kana characters
+ * (those scripts write a full name without a space). Initials ("A.M.", "A. M.") do not match.
+ * It warns only, so it leans towards warning: a child's name in a public filing cannot be
+ * taken back, a pseudonym read as a name costs a second look. Capitalised words alone used to
+ * count, so a name typed in lower case or written in a script without case (Arabic, Hebrew,
+ * Devanagari, Chinese) was never flagged.
  */
 export function looksLikeFullName(identifier: string): boolean {
-  const words = identifier.split(/[\s,]+/u).filter((w) => w.length > 0);
-  const nameWords = words.filter((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && /\p{Ll}{1}/u.test(w));
-  if (words.some((w) => PSEUDONYM_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return false;
+  const words = identifier.normalize('NFC').split(/[\s,]+/u).filter((w) => w.length > 0);
+  if (words.some((w) => PSEUDONYM_WORDS.has(w.toLowerCase().normalize('NFD').replace(/[^\p{L}]/gu, '')))) return false;
+  if (words.some((w) => UNSPACED_NAME.test(w))) return true;
+  const nameWords = words.filter((w) => NAME_WORD.test(w) && letterCount(w) >= 2 && !BARE_INITIALS.test(w));
   return nameWords.length >= 2;
 }
 
@@ -87,7 +107,7 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
     w.push({
       path: 'settings.commercialSexIncome',
       code: 'pooled-reading-used',
-      message: `gross income from commercial sex acts is pooled with labor income and compared with the FLSA value, which does not value commercial sex acts; added instead (18 U.S.C. § 1593(b)(3)), the total is ${formatCents(computed.alternatives.separate.totalCents)}`,
+      message: `gross income from commercial sex acts is pooled with labor income and compared with the FLSA value, which does not value commercial sex acts; added instead (18 U.S.C. § 1593(b)(3)), the total is ${computed.alternatives.separate.totalCents === computed.totalCents ? 'the same, ' : ''}${formatCents(computed.alternatives.separate.totalCents)}`,
     });
   }
   c.losses.forEach((l, i) => {

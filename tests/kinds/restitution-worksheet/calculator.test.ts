@@ -209,7 +209,7 @@ describe('overtime (29 U.S.C. 207(a)(1); 29 CFR 778.115)', () => {
 });
 
 describe('credits (29 CFR 776.4, 778.104)', () => {
-  it('payments are credited to their own workweek with no carry-over; perWeek to every week of the period', () => {
+  it('payments are credited to their own workweek with no carry-over; perWeek to every week of the period, pro rata in a partial one', () => {
     const { computed } = run(
       baseCase({
         settings: { liquidatedDamages: true },
@@ -223,12 +223,60 @@ describe('credits (29 CFR 776.4, 778.104)', () => {
         ],
       }),
     );
-    // Week 1 owes $377.00 and was paid $510.00: unpaid 0, and the $133.00 surplus is not carried.
+    // Week 1 (Wed–Sat, 4 days of the period) owes $377.00 and was paid $500.00 + $10.00 × 4/7 =
+    // $505.71: unpaid 0, and the surplus is not carried. Week 2 (Sun–Tue, 3 days) owes $261.00 and
+    // was credited $10.00 × 3/7 = $4.29 (4.2857… half-up): unpaid $256.71.
     expect(computed.weeks.map((w) => [w.paidCents, w.unpaidCents])).toEqual([
-      [51000, 0],
-      [1000, 25100],
+      [50571, 0],
+      [429, 25671],
     ]);
-    expect(computed.flsa).toMatchObject({ owedCents: 63800, paidCents: 52000, unpaidCents: 25100, liquidatedDamagesCents: 25100, totalCents: 50200 });
+    expect(computed.flsa).toMatchObject({ owedCents: 63800, paidCents: 51000, unpaidCents: 25671, liquidatedDamagesCents: 25671, totalCents: 51342 });
+  });
+
+  it('a weekly payment is credited pro rata by the days of a partial first or last workweek inside the period, in full to a whole one', () => {
+    // Worked by hand (federal $7.25, 8 h every day, $200.00 a week, no liquidated damages), period
+    // Fri 2012-03-09 .. Tue 2012-03-20, Sunday workweeks:
+    //   week of Sun 03-04: Fri, Sat = 2 days, 16 h × $7.25 = $116.00 owed;
+    //                      credit $200.00 × 2/7 = $57.142857… → $57.14; unpaid $58.86
+    //   week of Sun 03-11: 7 days, 56 h: 40 × $7.25 + 16 × $10.875 = $290.00 + $174.00 = $464.00;
+    //                      credit $200.00; unpaid $264.00
+    //   week of Sun 03-18: Sun, Mon, Tue = 3 days, 24 h × $7.25 = $174.00 owed;
+    //                      credit $200.00 × 3/7 = $85.714285… → $85.71; unpaid $88.29
+    //   owed $754.00; paid $57.14 + $200.00 + $85.71 = $342.85; unpaid $58.86 + $264.00 + $88.29 = $411.15.
+    // Crediting $200.00 to each of the three weeks (the old rule) left only $264.00 unpaid: two
+    // weeks' pay credited for five days of work.
+    const period = { startDate: '2012-03-09', endDate: '2012-03-20', weeklySchedule: EVERY_DAY(8), wagesPaid: { perWeek: '200.00' } };
+    const { computed } = run(baseCase({ settings: { liquidatedDamages: false }, laborPeriods: [period] }));
+    expect(computed.weeks.map((w) => [w.weekStart, w.owedCents, w.paidCents, w.unpaidCents])).toEqual([
+      ['2012-03-04', 11600, 5714, 5886],
+      ['2012-03-11', 46400, 20000, 26400],
+      ['2012-03-18', 17400, 8571, 8829],
+    ]);
+    expect(computed.flsa).toMatchObject({ owedCents: 75400, paidCents: 34285, unpaidCents: 41115, totalCents: 41115 });
+
+    // The workweek is the employer's (29 C.F.R. § 778.105): with Wednesday workweeks the same
+    // period is Fri–Tue (5 days: $200.00 × 5/7 = $142.857… → $142.86) and Wed–Tue (7: $200.00).
+    const wed = run(baseCase({ settings: { liquidatedDamages: false, workweekStart: 'wednesday' }, laborPeriods: [period] })).computed;
+    expect(wed.weeks.map((w) => [w.weekStart, w.paidCents])).toEqual([
+      ['2012-03-07', 14286],
+      ['2012-03-14', 20000],
+    ]);
+  });
+
+  it('two periods sharing a workweek, each paid by the week, are credited one week of pay between them, not two', () => {
+    // Sun 2012-03-11 .. Wed 03-14 at $70.00 a week (4 days: $40.00) and Thu 03-15 .. Sat 03-17 at
+    // $70.00 a week (3 days: $30.00): $70.00 for the week. 10 h a day, 70 h: 40 × $7.25 + 30 ×
+    // $10.875 = $616.25 owed; unpaid $546.25.
+    const { computed } = run(
+      baseCase({
+        settings: { liquidatedDamages: false },
+        laborPeriods: [
+          { startDate: '2012-03-11', endDate: '2012-03-14', weeklySchedule: EVERY_DAY(10), wagesPaid: { perWeek: '70.00' } },
+          { startDate: '2012-03-15', endDate: '2012-03-17', weeklySchedule: EVERY_DAY(10), wagesPaid: { perWeek: '70.00' } },
+        ],
+      }),
+    );
+    expect(computed.weeks.map((w) => [w.owedCents, w.paidCents, w.unpaidCents])).toEqual([[61625, 7000, 54625]]);
   });
 
   it('moving a payment from an overpaid week to a short week can lower the unpaid total: the payment becomes creditable there', () => {

@@ -97,7 +97,7 @@ describe.each(['pdf', 'docx'] as const)('restitution worksheet rendered to %s', 
     expect(text).toContain('exempt');
     // Period 2 gives perWeek: its crediting rule is disclosed (it read the removed perWeekCents).
     expect(text).toContain(
-      'A weekly payment amount given for a period is credited in full to every workweek containing a day of that period, including partial first and last weeks.',
+      'A weekly payment amount given for a period is credited in full to each whole workweek of the period, and to a partial first or last workweek in proportion to its days inside the period (days ÷ 7, rounded half-up to the cent): a weekly wage pays for a week, not for the days of it the period covers (compare 29 C.F.R. § 541.602(b)(6), a proportionate part of a weekly salary in the first and last week of employment).',
     );
   });
 

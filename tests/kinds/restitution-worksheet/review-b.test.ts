@@ -251,7 +251,23 @@ describe('4. wording', () => {
     );
     expect(s(0, 0)).toBe('No gross income or value to the defendant is claimed, and no labor periods were given, so there is no FLSA value (F) to compare; restitution for labor is therefore $0.00.');
     // Periods whose hours come to nothing still have an FLSA value: $0.00.
-    expect(greaterOfSentence({ flsaCents: 0, grossCents: 0, grossLines: 0, totalLines: 0, pooled: false, hasPeriods: true })).toContain('and no FLSA value; restitution for labor is therefore $0.00.');
+    expect(greaterOfSentence({ flsaCents: 0, grossCents: 0, grossLines: 0, totalLines: 0, pooled: false, hasPeriods: true })).toBe(
+      'No gross income or value to the defendant is claimed, and the FLSA value is $0.00; restitution for labor is therefore $0.00 (18 U.S.C. § 1593(b)(3)).',
+    );
+  });
+
+  it('wages paid that cover every week: the FLSA value is $0.00, not "no FLSA value"', () => {
+    // One workweek, 8 h a day Mon 2015-06-01 .. Sun 06-07 (Monday workweeks), $7.25: 56 h, owed
+    // 40 × $7.25 + 16 × $10.875 = $290.00 + $174.00 = $464.00; paid $1,000.00 for the week: unpaid
+    // $0.00, F $0.00. The sentence said "and no FLSA value", as if no labor periods were given.
+    const raw = baseCase({
+      settings: { liquidatedDamages: false, workweekStart: 'monday' },
+      laborPeriods: [{ startDate: '2015-06-01', endDate: '2015-06-07', weeklySchedule: EVERY_DAY(8), wagesPaid: { perWeek: '1,000' } }],
+    });
+    const r = run(raw);
+    expect(r.computed.flsa).toMatchObject({ owedCents: 46400, paidCents: 100000, unpaidCents: 0, totalCents: 0 });
+    const sentence = view(parse(raw), r.computed, r.warnings).greaterOf as string;
+    expect(sentence).toBe('No gross income or value to the defendant is claimed, and the FLSA value is $0.00; restitution for labor is therefore $0.00 (18 U.S.C. § 1593(b)(3)).');
   });
 
   it('rw-gonly and rw-sexonly, PDF text: the sentence and the totals row say there is no FLSA value', async () => {

@@ -43,21 +43,21 @@ const codes = (ws: Array<{ code: string }> | undefined) => (ws ?? []).map((w) =>
 describe('1. commercial sex income is added to the greater of G (labor) and F', () => {
   it('full: the total includes the $3,600.00 from commercial sex acts; the pooled reading is the alternative', async () => {
     // By hand (docs/domain/restitution-worksheet.md, worked example 5):
-    //   F = unpaid $25,650.93 + liquidated damages $25,650.93 = $51,301.86 (state rates on)
+    //   F = unpaid $25,700.93 + liquidated damages $25,700.93 = $51,401.86 (state rates on)
     //   G_labor = invoices $1,845.00 + 40 days × $22.50 = $900.00 → $2,745.00
     //   G_sex = 15 days × 6 acts × $80.00 = $7,200.00 × share 0.5 = $3,600.00
     //   L = $2,843.00 + $9,360.00 + $1,215.75 + $3,000.00 + $450.00 + $165.00 = $17,033.75
-    //   total = L + max(G_labor, F) + G_sex = $17,033.75 + $51,301.86 + $3,600.00 = $71,935.61
-    //   pooled = L + max(G_labor + G_sex, F) = $17,033.75 + max($6,345.00, $51,301.86) = $68,335.61
+    //   total = L + max(G_labor, F) + G_sex = $17,033.75 + $51,401.86 + $3,600.00 = $72,035.61
+    //   pooled = L + max(G_labor + G_sex, F) = $17,033.75 + max($6,345.00, $51,401.86) = $68,435.61
     const r = await check(fixture('full'));
     expect(r.status).toBe(0);
     const c = r.json.computed;
-    expect(c.flsa.totalCents).toBe(5130186);
+    expect(c.flsa.totalCents).toBe(5140186);
     expect(c.grossIncome).toMatchObject({ laborCents: 274500, commercialSexCents: 360000, totalCents: 634500 });
-    expect(c.laborValue).toMatchObject({ method: 'flsa', cents: 5130186, flsaCents: 5130186, grossIncomeCents: 274500 });
+    expect(c.laborValue).toMatchObject({ method: 'flsa', cents: 5140186, flsaCents: 5140186, grossIncomeCents: 274500 });
     expect(c.losses.totalCents).toBe(1703375);
-    expect(c.totalCents).toBe(7193561);
-    expect(c.alternatives.pooled.totalCents).toBe(6833561);
+    expect(c.totalCents).toBe(7203561);
+    expect(c.alternatives.pooled.totalCents).toBe(6843561);
   });
 
   it('a small case where the readings differ: F $638.00, commercial sex $3,600.00 → $4,238.00 added, $3,600.00 pooled', async () => {
@@ -81,8 +81,8 @@ describe('1. commercial sex income is added to the greater of G (labor) and F', 
 
   it('the worksheet prints G by source, the addition, and both totals', async () => {
     const t = await text('full');
-    expect(t).toContain('$71,935.61');
-    expect(t).toContain('$68,335.61');
+    expect(t).toContain('$72,035.61');
+    expect(t).toContain('$68,435.61');
     expect(t).toMatch(/commercial sex acts[^$]*\$3,600\.00/i);
     expect(t).toContain('18 U.S.C. § 1593(b)(3)');
   });
@@ -96,8 +96,8 @@ describe('2. apportioning to one defendant is flagged; the joint-and-several tot
     expect(w.message).toContain('§ 3664(h)');
     expect(w.message).toMatch(/lowers/);
     // Joint and several: the commercial sex line in full, $7,200.00:
-    // $17,033.75 + $51,301.86 + $7,200.00 = $75,535.61.
-    expect(r.json.computed.alternatives.jointAndSeveral.totalCents).toBe(7553561);
+    // $17,033.75 + $51,401.86 + $7,200.00 = $75,635.61.
+    expect(r.json.computed.alternatives.jointAndSeveral.totalCents).toBe(7563561);
   });
   it('no warning and no alternative when every line is counted in full', async () => {
     const r = await check({ ...EXAMPLE_1, grossIncome: [{ label: 'x', incomeFrom: 'labor', amount: '10', evidence: 'Exhibit 1' }] });
@@ -107,7 +107,7 @@ describe('2. apportioning to one defendant is flagged; the joint-and-several tot
   it('the worksheet prints the joint-and-several alternative', async () => {
     const t = await text('full');
     expect(t).toMatch(/joint and several/i);
-    expect(t).toContain('$75,535.61');
+    expect(t).toContain('$75,635.61');
   });
 });
 
@@ -291,7 +291,7 @@ describe('8. wording found in review', () => {
   it('the federal figure is the alternative, not "as used", when state rates are used', async () => {
     const t = await text('full');
     expect(t).not.toContain('F at the federal rate, as used');
-    expect(t).toContain('F at the federal rate (the alternative) $50,842.42');
+    expect(t).toContain('F at the federal rate (the alternative) $50,942.42');
   });
   it('a line without evidence says so as a flag, not as evidence', async () => {
     const t = await text('full');

@@ -125,6 +125,18 @@ describe('warnings', () => {
     expect(looksLikeFullName('Мария Иванова')).toBe(true);
     expect(looksLikeFullName("María José O'Neill")).toBe(true);
   });
+  it('a full name in lower case or in a script without case is flagged too, initials and pseudonyms are not', () => {
+    // Only capitalised words counted: each of these, a minor's real name, went into a filing
+    // without a warning.
+    for (const name of ['ana morales', 'ANA MORALES-LUNA', 'ماريا حسن', 'מרים כהן', 'प्रिया शर्मा', 'ana Morales', '王小梅', '王芳', '김민지', '山田花子']) {
+      expect([name, looksLikeFullName(name)]).toEqual([name, true]);
+    }
+    for (const pseudonym of ['KM', 'K M', 'JMR', 'A.M.', 'Jane Doe', 'jane doe', 'Menor A', 'la víctima', 'Niña 2', 'MV-1', 'Butterfly', '小', 'Victim 王芳']) {
+      expect([pseudonym, looksLikeFullName(pseudonym)]).toEqual([pseudonym, false]);
+    }
+    const payee = { name: 'Lena Whitcombe', role: 'legal-guardian' };
+    expect(codes({ ...EXAMPLE_1, victim: { identifier: 'ماريا حسن', minor: true, payee } })).toEqual(['minor-full-name@victim.identifier']);
+  });
 });
 
 describe('wage table (data/minimum-wage-us.csv)', () => {

@@ -6,6 +6,10 @@
 // - folds zod's "optional" encodings (anyOf with null or "", type [x, "null"]) into the field itself,
 //   since an empty input already means "not given",
 // - turns a list of enum values into a set of checkboxes (uniqueItems),
+// - leaves out a removed field (`deprecated` with no type: the server refuses any value of it,
+//   e.g. the worksheet's amounts in cents), which the form library can only show as a raw
+//   "unsupported field" box of JSON; a draft that still holds one keeps its value, is sent as it
+//   is, and the server's error names the field and what replaced it,
 // and it builds the uiSchema hints: which text is long (a textarea), which string is a date-time
 // with its UTC offset, which yes/no is a pair of radio buttons.
 
@@ -38,6 +42,14 @@ function isEmptyAlt(s: Json): boolean {
   return s.type === 'null' || s.const === '' || s.const === null || (Array.isArray(s.enum) && s.enum.length === 1 && (s.enum[0] === '' || s.enum[0] === null));
 }
 
+/**
+ * A field kept in the schema only to be refused (src/kinds/restitution-worksheet/legacy.ts,
+ * the T-visa's `signing.parentSigner`): marked deprecated, with no type or alternatives to fill.
+ */
+function isRemoved(s: unknown): boolean {
+  return isObj(s) && s.deprecated === true && s.type === undefined && s.anyOf === undefined && s.oneOf === undefined && s.properties === undefined && s.enum === undefined && s.const === undefined;
+}
+
 function normalizeNode(s: unknown, key?: string): unknown {
   if (Array.isArray(s)) return s.map((x) => normalizeNode(x));
   if (!isObj(s)) return s;
@@ -68,7 +80,7 @@ function normalizeNode(s: unknown, key?: string): unknown {
   if (key !== undefined && node.title === undefined) node.title = humanise(key);
   if (isObj(node.properties)) {
     const props: Json = {};
-    for (const [k, v] of Object.entries(node.properties)) props[k] = normalizeNode(v, k);
+    for (const [k, v] of Object.entries(node.properties)) if (!isRemoved(v)) props[k] = normalizeNode(v, k);
     node.properties = props;
   }
   if (isObj(node.items)) {
@@ -113,9 +125,19 @@ export function buildUiSchema(schema: Json): Json {
     if (s.type === 'string' && !Array.isArray(s.enum)) {
       const desc = typeof s.description === 'string' ? s.description : '';
       if (s.format === 'date-time' || (s.format === undefined && DATE_TIME.test(desc))) out['ui:widget'] = 'OffsetDateTime';
-      else if ((typeof s.maxLength === 'number' && s.maxLength > 300) || (key !== undefined && LONG_TEXT.test(key))) out['ui:widget'] = 'textarea';
+      // Multi-line: what the schema marks so (`x-multiline`, src/kinds/kit/text.ts), else a long
+      // bound or a name that says prose.
+      else if (s['x-multiline'] === true || (typeof s.maxLength === 'number' && s.maxLength > 300) || (key !== undefined && LONG_TEXT.test(key))) out['ui:widget'] = 'textarea';
     }
     if (s.type === 'boolean') out['ui:widget'] = 'radio';
+    // A choice of forms (a memo's factor: its text, or an object saying "not applicable"): each form
+    // gets its own hints, as the form library reads them (uiSchema.anyOf[i]); the field's own
+    // `ui:widget` would be taken for the chooser of the form.
+    for (const k of ['anyOf', 'oneOf'] as const) {
+      if (!Array.isArray(s[k])) continue;
+      const alts = (s[k] as unknown[]).map((a) => (isObj(a) ? ui(a, key) : {}));
+      if (alts.some((a) => Object.keys(a).length > 0)) out[k] = alts;
+    }
     return out;
   };
   return { ...ui(schema), 'ui:submitButtonOptions': { norender: true } };

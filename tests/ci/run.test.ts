@@ -1,0 +1,70 @@
+// .ci/run installs the system tools the tests need only when they are missing, and takes the
+// browser the tests take: CHROMIUM_PATH (tests/web/support/browser.ts, README "Web app", Tests)
+// names it, so a machine whose Chromium is elsewhere, or that is not Debian, is not sent to
+// apt-get for a browser it has, and one that names no program is told so at once rather than
+// after the whole suite. The script runs here in a copy of the repository's layout with
+// every command it calls replaced by a stub that records its arguments: nothing is installed.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'harbor-ci-run-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A copy of .ci/run beside stubs of the tools it looks for and the commands it runs. */
+function setUp(tools: string[]): { run: (env: Record<string, string>) => { status: number | null; stderr: string; calls: string[] } } {
+  const repo = mkdtempSync(join(dir, 'repo-'));
+  mkdirSync(join(repo, '.ci'));
+  cpSync(join(ROOT, '.ci', 'run'), join(repo, '.ci', 'run'));
+  const bin = join(repo, 'stub-bin');
+  mkdirSync(bin);
+  const log = join(repo, 'calls.log');
+  const stub = (name: string, body = 'exit 0') => {
+    writeFileSync(join(bin, name), `#!/bin/sh\necho "${name} $*" >> "${log}"\n${body}\n`);
+    chmodSync(join(bin, name), 0o755);
+  };
+  for (const t of tools) stub(t);
+  for (const c of ['apt-get', 'sudo', 'npm', 'npx']) stub(c);
+  stub('id', 'echo 0'); // as root: no sudo
+  return {
+    run: (env) => {
+      // PATH: the stubs, then only what the script's own shell needs (bash, mktemp, rm, node).
+      const r = spawnSync('bash', [join(repo, '.ci', 'run')], {
+        env: { PATH: `${bin}:/usr/bin:/bin`, HOME: repo, ...env },
+        encoding: 'utf8',
+      });
+      let calls: string[] = [];
+      try {
+        calls = readFileSync(log, 'utf8').trim().split('\n');
+      } catch {
+        /* nothing called */
+      }
+      return { status: r.status, stderr: r.stderr, calls };
+    },
+  };
+}
+
+describe('.ci/run', () => {
+  const present = ['pdftotext', 'qpdf', 'libreoffice', 'fc-match'];
+
+  it('with every tool present and Chromium at CHROMIUM_PATH, installs nothing and runs the checks', () => {
+    const ci = setUp(present);
+    const chromium = join(dir, 'my-chromium');
+    writeFileSync(chromium, '#!/bin/sh\n');
+    chmodSync(chromium, 0o755);
+    const { calls } = ci.run({ CHROMIUM_PATH: chromium });
+    expect(calls.filter((c) => c.startsWith('apt-get') || c.startsWith('sudo'))).toEqual([]);
+    expect(calls).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npm run typecheck', 'npm run lint', 'npm run check-templates']));
+  });
+
+  it('stops before installing or running anything when CHROMIUM_PATH names no program, saying so', () => {
+    const ci = setUp(present);
+    const { status, stderr, calls } = ci.run({ CHROMIUM_PATH: join(dir, 'no-such-chromium') });
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^ci: CHROMIUM_PATH=.*no-such-chromium is not a program/);
+    expect(calls).toEqual([]);
+  });
+});

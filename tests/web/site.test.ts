@@ -1,0 +1,68 @@
+// The pages around the forms in a real browser (issue 13; the browser setup is
+// tests/web/support/browser.ts): the home page, the offline API docs with Swagger UI's "Try it
+// out", and the API key dialog of a service that needs one. axe-core checks each page; any
+// console error or CSP violation fails the test.
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { allowIncompleteCase, axe, cspViolations, listen, SLOW, useBrowser } from './support/browser.js';
+
+// The browser's globals, for the functions that run in the page (page.evaluate); this file is
+// compiled with Node's types only.
+declare const localStorage: any, sessionStorage: any, document: any;
+type HTMLAnchorElement = any;
+
+const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
+
+describe('home page', () => {
+  it('lists the four kinds with what they are and who files them, and links to batch and docs', async () => {
+    const page = await web.newPage();
+    await page.goto(web.base + '/');
+    await expect.poll(() => page.locator('#kinds li').count(), SLOW).toBe(4);
+    const links = await page.locator('#kinds a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(links).toEqual(['/forms/rfa', '/forms/t-visa-declaration', '/forms/restitution-worksheet', '/forms/best-interests-memo']);
+    expect(await page.locator('#kinds li .who').count()).toBe(4);
+    await expect.poll(() => page.getByRole('link', { name: /batch/i }).count(), SLOW).toBeGreaterThan(0);
+    await axe(page, 'home');
+    expect(await cspViolations(page)).toEqual([]);
+    web.noProblems('home');
+    await page.close();
+  });
+});
+
+describe('API docs', () => {
+  it('/docs renders Swagger UI from this origin, offline, under the CSP, with every operation', async () => {
+    const page = await web.newPage();
+    await page.goto(web.base + '/docs');
+    await expect.poll(() => page.locator('.opblock').count(), SLOW).toBeGreaterThan(10);
+    expect(await page.locator('.opblock-summary-operation-id').first().textContent()).toBe('getHealth');
+    // "Try it out" on the example request of a check.
+    await page.locator('#operations-rfa-checkRfa .opblock-summary').click();
+    await page.getByRole('button', { name: 'Try it out' }).click();
+    await page.getByRole('button', { name: 'Execute' }).click();
+    await expect.poll(() => page.locator('#operations-rfa-checkRfa .live-responses-table tbody .response-col_status').first().textContent(), SLOW).toMatch(/200/);
+    await axe(page, 'docs');
+    expect(await cspViolations(page)).toEqual([]);
+    web.noProblems('docs');
+    await page.close();
+  });
+});
+
+describe('API key', () => {
+  it('is asked once in a dialog and kept in sessionStorage only', async () => {
+    const keyed = await listen(createApp({ apiKeys: ['web-test-key-0123456789'] }));
+    try {
+      const page = await web.newPage();
+      await page.goto(keyed.base + '/');
+      await page.getByRole('textbox', { name: 'API key' }).fill('web-test-key-0123456789');
+      await page.getByRole('button', { name: 'Use this key' }).click();
+      await expect.poll(() => page.locator('#kinds li').count(), SLOW).toBe(4);
+      expect(await page.evaluate(() => [Object.keys(localStorage).length, sessionStorage.getItem('harbor.apiKey'), document.cookie])).toEqual([0, 'web-test-key-0123456789', '']);
+      // Allowed: the 401 that made the page ask.
+      web.problems.splice(0, web.problems.length, ...web.problems.filter((p) => !/status of 401/.test(p)));
+      web.noProblems('api key');
+      await page.close();
+    } finally {
+      await keyed.close();
+    }
+  });
+});

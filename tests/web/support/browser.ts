@@ -1,0 +1,201 @@
+// The one browser setup of the web app's tests (tests/web/*.test.ts): the app built if stale,
+// served on a loopback port, and Debian's Chromium (no download) driven by playwright-core, started
+// once per test file with the same options everywhere. Every page opened through it reports its
+// console errors, uncaught exceptions, CSP violations and requests to another origin as problems
+// for the test to assert on; every URL the browser asks for is recorded.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import type { RequestListener, Server } from 'node:http';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+
+// The browser's globals, for the functions that run in the page (page.evaluate); the tests are
+// compiled with Node's types only.
+declare const window: any, document: any;
+
+export const ROOT = join(import.meta.dirname, '..', '..', '..');
+/** How long a poll waits for what a person would see: the machine may be busy (2 cores shared). */
+export const SLOW = { timeout: 30_000, interval: 100 };
+/** Screenshots of every run, to be looked at (not committed). */
+export const SHOTS = join(ROOT, 'tests', 'output', 'web');
+/** The README's screenshots: written to SHOTS, or to docs/img with `UPDATE_SCREENSHOTS=1`. */
+export const README_SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'img') : SHOTS;
+
+/** Debian's chromium (`.ci/run` installs it); CHROMIUM_PATH overrides. */
+function chromiumPath(): string {
+  const p = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(p)) throw new Error(`Chromium not found at ${p}: apt-get install chromium (.ci/run does)`);
+  return p;
+}
+
+/**
+ * Headless, and quiet on a closed network: without the background-networking flags Chromium
+ * keeps trying to reach Google's hosts. playwright-core adds a fresh user-data-dir of its own.
+ */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Newest modification time of the files under a folder (ms). */
+function newest(dir: string): number {
+  return Math.max(...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
+}
+
+/**
+ * The app as `npm ci` builds it (prepare → build:web), built again when a file of web/ is newer,
+ * or src/limits.ts, the one file of src/ the page's bundle takes (the depth bound of a draft).
+ */
+function buildWebIfStale(): void {
+  let built = 0;
+  try {
+    built = statSync(join(ROOT, 'dist', 'public', 'app', 'form.js')).mtimeMs;
+  } catch {
+    /* not built */
+  }
+  const sources = Math.max(newest(join(ROOT, 'web')), statSync(join(ROOT, 'src', 'limits.ts')).mtimeMs);
+  if (sources > built) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-web.mjs')], { stdio: 'pipe' });
+}
+
+/** A request handler listening on a free loopback port; `close` ends its connections too. */
+export async function listen(handler: RequestListener): Promise<{ server: Server; base: string; close: () => Promise<void> }> {
+  const server = createServer(handler).listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  return {
+    server,
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      server.closeAllConnections(); // the browser keeps its connections open
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/** The browser and the app of one test file; its fields are set once the file's beforeAll ran. */
+export interface WebSession {
+  /** `http://127.0.0.1:<port>` of the app under test. */
+  base: string;
+  context: BrowserContext;
+  /** A temporary folder of the file's own (downloads, files to upload), removed at the end. */
+  work: string;
+  /** What went wrong in a page since the test began (emptied before each test). */
+  problems: string[];
+  /** Every URL the browser asked for, in order, for the whole file. */
+  requests: string[];
+  /** A new tab whose problems are recorded; `setup` runs before the caller navigates (routes, clock). */
+  newPage: (setup?: (page: Page) => Promise<unknown>) => Promise<Page>;
+  /** Asserts that no page had a problem since the test began; `what` names the step. */
+  noProblems: (what?: string) => void;
+}
+
+/**
+ * Registers, in the calling test file, the hooks that start the app (`app()`, called once) and the
+ * browser before its tests and stop both after. `allowed` says which console error a page may log:
+ * Chromium logs every non-2xx answer to a fetch as one, and some are the API's contract or the
+ * failure under test. Uncaught errors, CSP violations and off-origin requests are never allowed.
+ */
+export function useBrowser(options: { app: () => RequestListener; allowed: (text: string, url: string) => boolean }): WebSession {
+  let served: Awaited<ReturnType<typeof listen>> | undefined;
+  const web: WebSession = {
+    base: '',
+    context: undefined as unknown as BrowserContext,
+    work: '',
+    problems: [],
+    requests: [],
+    newPage: async (setup) => {
+      const page = await web.context.newPage();
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !options.allowed(m.text(), m.location().url)) web.problems.push(`console: ${m.text()} (${m.location().url})`);
+      });
+      page.on('pageerror', (e) => web.problems.push(`page error: ${e.message}`));
+      await setup?.(page);
+      return page;
+    },
+    noProblems: (what) => expect(web.problems, what).toEqual([]),
+  };
+
+  beforeAll(async () => {
+    buildWebIfStale();
+    mkdirSync(SHOTS, { recursive: true });
+    mkdirSync(README_SHOTS, { recursive: true });
+    web.work = mkdtempSync(join(tmpdir(), 'harbor-web-'));
+    served = await listen(options.app());
+    web.base = served.base;
+    web.context = await chromium.launchPersistentContext(join(web.work, 'profile'), {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: CHROMIUM_ARGS,
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+      // A time zone that is neither UTC nor Eastern, so the pages' time arithmetic shows.
+      timezoneId: 'America/Chicago',
+    });
+    // Every CSP violation is recorded where the test can read it (cspViolations).
+    await web.context.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e: any) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    web.context.on('request', (r) => web.requests.push(r.url()));
+    // Nothing goes to the network but this origin: any other request is refused and recorded as a
+    // problem. (blob:, data: and the browser's own PDF viewer, chrome-extension:, are not network.)
+    await web.context.route(/^(https?|wss?|ftp):\/\/(?!127\.0\.0\.1:)/, (route) => {
+      web.problems.push(`off-origin request: ${route.request().url()}`);
+      return route.abort();
+    });
+  }, 120_000);
+
+  // Each test answers for the problems that arose during it.
+  beforeEach(() => {
+    web.problems.length = 0;
+  });
+
+  afterAll(async () => {
+    await web.context?.close();
+    await served?.close();
+    if (web.work) rmSync(web.work, { recursive: true, force: true });
+  });
+
+  return web;
+}
+
+/**
+ * The console errors of a page that fills in a case: Chromium logs every non-2xx answer to a fetch
+ * as one, and the live check answers 422 while the case is incomplete. That is the API's contract
+ * (problem+json with the errors), not a fault of the page, so exactly that line for exactly a
+ * check's or a document's URL is let through.
+ */
+export function allowIncompleteCase(text: string, url: string): boolean {
+  return /status of 422/.test(text) && /\/v1\/documents\/[a-z-]+(\/check)?(\?format=(pdf|docx))?$/.test(url);
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core on the page as it is: no serious or critical violation. */
+export async function axe(page: Page, what: string): Promise<void> {
+  await page.evaluate(AXE); // through the DevTools protocol: the page's CSP still forbids eval
+  const result = (await page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  })) as { id: string; impact: string; nodes: string[] }[];
+  const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad, `${what}: ${JSON.stringify(bad)}`).toEqual([]);
+}
+
+/** The CSP violations the page has seen since it loaded (recorded by useBrowser's init script). */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
