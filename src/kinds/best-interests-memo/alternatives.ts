@@ -25,10 +25,19 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** The "Recommended" cell of the alternatives table: "No", "Yes", or "Yes, second choice". */
-export function recommendedText(a: Pick<Alternative, 'recommended' | 'preference'>): string {
+/**
+ * The "Recommended" cell of the alternatives table: "No", "Yes", or "Yes, second choice". The rank
+ * is printed only when there is a ranking (`ranked`: a second choice exists): a lone option given
+ * preference 1 is plainly "Yes", never a "first choice" that sends the reader looking for a second.
+ */
+export function recommendedText(a: Pick<Alternative, 'recommended' | 'preference'>, ranked = true): string {
   if (!a.recommended) return 'No';
-  return a.preference === null ? 'Yes' : `Yes, ${ordinal(a.preference)} choice`;
+  return a.preference === null || !ranked ? 'Yes' : `Yes, ${ordinal(a.preference)} choice`;
+}
+
+/** More than one recommended option is ranked (a preference of 2 or more is given): the ranks are printed. */
+export function hasRanking(alternatives: readonly Pick<Alternative, 'recommended' | 'preference'>[]): boolean {
+  return alternatives.some((x) => x.recommended && x.preference !== null && x.preference >= 2);
 }
 
 /**

@@ -72,6 +72,54 @@ export function releaseToSponsorAtStake(c: BestInterestsMemoCase): boolean {
   return c.decisionType === 'release-to-sponsor' || c.alternatives.some((a) => a.recommended && a.option === 'release-to-sponsor');
 }
 
+/**
+ * The optional dates of the case that are in the past of the memo, with their paths: the
+ * advocate's appointment, each record reviewed and each related document (the date of birth, the
+ * admission and the contacts have rules of their own in compute()).
+ */
+function pastDates(c: BestInterestsMemoCase): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  if (c.advocate.appointedOn !== null) out.push(['advocate.appointedOn', c.advocate.appointedOn]);
+  c.recordsReviewed.forEach((r, i) => {
+    if (r.date !== null) out.push([`recordsReviewed.${i}.date`, r.date]);
+  });
+  c.background.relatedDocuments.forEach((d, i) => {
+    if (d.date !== null) out.push([`background.relatedDocuments.${i}.date`, d.date]);
+  });
+  return out;
+}
+
+/**
+ * Every choice "other" the memo prints as the thing itself, with the field that says what it is:
+ * the decision-maker (`name`), an alternative (`description`) and a related document
+ * (`reference`). Without it the memo printed "Decision by: Not stated", an option "Other" in the
+ * table of alternatives, or a bare "Related document", which tell the decision-maker nothing. (A
+ * contact of role "other" is named by its person, so its role may stay "Other".)
+ */
+function undescribedOthers(c: BestInterestsMemoCase): MemoIssue[] {
+  const issues: MemoIssue[] = [];
+  const need = (path: string, what: string) =>
+    issues.push({ path, code: 'other-not-described', message: `must say ${what}: the choice is "other", and "Other" alone tells the reader nothing` });
+  if (c.decisionMaker.type === 'other' && c.decisionMaker.name === null) need('decisionMaker.name', 'who decides');
+  c.background.relatedDocuments.forEach((d, i) => {
+    if (d.type === 'other' && d.reference === null) need(`background.relatedDocuments.${i}.reference`, 'what the document is');
+  });
+  c.alternatives.forEach((a, i) => {
+    if (a.option === 'other' && a.description === null) need(`alternatives.${i}.description`, 'what the option is');
+  });
+  return issues;
+}
+
+/** The option a decision of each kind is about, when the decision is itself one of the options. */
+const DECISION_OPTIONS: Record<BestInterestsMemoCase['decisionType'], BestInterestsMemoCase['alternatives'][number]['option'] | null> = {
+  'release-to-sponsor': 'release-to-sponsor',
+  'voluntary-departure-or-repatriation': 'voluntary-departure-or-repatriation',
+  'placement-or-transfer': null, // any of several placements
+  'legal-relief': null,
+  'planning-for-18': null,
+  other: null,
+};
+
 /** A condition that reads as the advocate's own home-study condition. */
 const HOME_STUDY = /\bhome[\s-]+stud(y|ies)\b/i;
 
@@ -97,7 +145,9 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     errors.push({
       path: 'child.dateOfBirth',
       code: 'child-not-a-minor',
-      message: 'the child is 18 or older on the memo date; a best-interests memo is only for a child under 18',
+      // Computed from the date of birth: an estimate when it is one, and the message says so (domain
+      // file: every output computed from an estimated date of birth says it is an estimate).
+      message: `the child is 18 or older on the memo date${c.child.dateOfBirthEstimated ? ' (from an estimated date of birth)' : ''}; a best-interests memo is only for a child under 18`,
     });
   } else if (daysUntil18 <= TURNS_18_WARNING_DAYS) {
     // Domain file: ORR custody ends at 18 and the URM program must be entered before 18, so the
@@ -133,12 +183,22 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
       message: 'must include at least one contact with the child (role "child"); a best-interests memo needs the advocate to have met or spoken with the child',
     });
   }
-  // Domain file: sources are what the advocate consulted before writing; a later contact is an error.
+  // Domain file: sources are what the advocate consulted before writing, about a child already
+  // born; a later contact, or one before the child's birth, is an error.
   c.contacts.forEach((k, i) => {
     if (k.date > memo) {
       errors.push({ path: `contacts.${i}.date`, code: 'date-after-document-date', message: 'must be on or before the memo date (preparedOn)' });
+    } else if (k.date < dob && dob <= memo) {
+      // (a date of birth after the memo date is the error already: not measured against again)
+      errors.push({ path: `contacts.${i}.date`, code: 'date-before-birth', message: 'must be on or after the child’s date of birth: a contact is about this child' });
     }
   });
+  // Domain file: the next hearing and the expected decision are the only dates a memo may give
+  // after its own date. The appointment, the records reviewed and the related letters are past
+  // when the memo is written: a later date is a typing error the memo would print as fact.
+  for (const [path, on] of pastDates(c)) {
+    if (on > memo) errors.push({ path, code: 'date-after-document-date', message: 'must be on or before the memo date (preparedOn)' });
+  }
 
   let daysInCustody: number | null = null;
   const admitted = c.child.admittedToCustodyOn;
@@ -163,10 +223,54 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   } else if (c.nextHearingOn !== null && c.nextHearingOn < memo) {
     errors.push({ path: 'nextHearingOn', code: 'hearing-before-memo-date', message: 'must be on or after the memo date (preparedOn): it is the next hearing' });
   }
+  // The same for the date the decision is expected: the memo is written for a decision still to
+  // come, and the caption prints "decision expected by" that date.
+  if (c.decisionExpectedOn !== null && c.decisionExpectedOn < memo) {
+    errors.push({
+      path: 'decisionExpectedOn',
+      code: 'decision-before-memo-date',
+      message: 'must be on or after the memo date (preparedOn): it is when the decision the memo is for is expected; leave it out if that date has passed and no new one is known',
+    });
+  }
 
   // Two placements cannot both happen: when more than one is recommended, which is the first choice
   // (alternatives.ts; domain file, "Alternatives considered").
   errors.push(...preferenceIssues(c.alternatives));
+  errors.push(...undescribedOthers(c));
+  // A decision that is itself one of the options (a release to a sponsor, voluntary departure or
+  // repatriation) is weighed among the alternatives: a memo on that decision whose table leaves the
+  // option out does not say whether the advocate recommends it (domain file, "Alternatives considered").
+  const decided = DECISION_OPTIONS[c.decisionType];
+  if (decided !== null && !c.alternatives.some((a) => a.option === decided)) {
+    warnings.push({
+      path: 'alternatives',
+      code: 'decision-not-weighed',
+      message: `the decision is of kind ${c.decisionType}, but no alternative is that option (${decided}): list it among the alternatives and say whether it is recommended`,
+    });
+  }
+  // The weighing ends in an option (Framework (2016): identify the options, weigh them, recommend
+  // one; domain file, "Alternatives considered"): a table of options all marked "No" above numbered
+  // recommendations reads as a memo that recommends nothing it weighed.
+  if (!c.alternatives.some((a) => a.recommended)) {
+    warnings.push({
+      path: 'alternatives',
+      code: 'no-alternative-recommended',
+      message:
+        'no alternative is recommended: mark the option the recommendations choose as recommended, or list it among the alternatives with why it is the one recommended',
+    });
+  }
+
+  // 45 CFR 410.1001 counts the wishes of the parents or legal guardians among the best-interest
+  // factors, and the memo prints them under the family factor: a factor marked "not applicable"
+  // above the wishes it then lists contradicts itself on the page.
+  if (c.factors.familyIntegrity.notApplicable !== null && c.parentsWishes.length > 0) {
+    warnings.push({
+      path: 'factors.familyIntegrity',
+      code: 'family-factor-not-applicable',
+      message:
+        'is marked not applicable, but the wishes of a parent or legal guardian are recorded, and the memo prints them under this factor (45 CFR 410.1001 lists them among the factors): analyse the factor instead',
+    });
+  }
 
   // 22 U.S.C. § 7105(b)(1)(A): a child with an Eligibility Letter is eligible for benefits as a
   // refugee is, the Unaccompanied Refugee Minors program included; the memo must show it was weighed.

@@ -382,7 +382,7 @@ function build() {
       ),
       decisionMaker: DecisionMaker,
       nextHearingOn: labelled(OptDate, 'Next hearing', 'Date of the next hearing; required when an immigration judge decides. May be after the memo date.'),
-      decisionExpectedOn: labelled(OptDate, 'Decision expected on', 'When the decision is expected, if known. May be after the memo date.'),
+      decisionExpectedOn: labelled(OptDate, 'Decision expected on', 'When the decision is expected, if known: on or after the memo date.'),
       recipient: labelled(Prose, 'To', 'The decision-maker addressed (name, title, agency); a new line starts a new line of the address.'),
       advocate: Advocate,
       supervisingAttorney: labelled(optional(Person), 'Supervising attorney', 'The attorney who reviewed the memo, if any.'),

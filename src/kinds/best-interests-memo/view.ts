@@ -4,7 +4,7 @@
 // needs logic (labels, sentences with computed numbers, the fixed factor order) is built here and
 // unit-tested, leaving the template to lay things out.
 import type { Issue } from '../../errors.js';
-import { recommendedText } from './alternatives.js';
+import { hasRanking, recommendedText } from './alternatives.js';
 import type { BestInterestsComputed } from './compute.js';
 import {
   FACTOR_KEYS,
@@ -28,6 +28,17 @@ export { longDate };
  */
 export const BANNER =
   'CONFIDENTIAL — child advocate’s recommendation (8 U.S.C. § 1232(c)(6)); for the decision-maker and the child’s attorney only';
+/** The same, for a memo copied to no attorney (no `childAttorney`): its readers are the decision-maker alone. */
+export const BANNER_DECISION_MAKER_ONLY = 'CONFIDENTIAL — child advocate’s recommendation (8 U.S.C. § 1232(c)(6)); for the decision-maker only';
+
+/**
+ * The banner names the readers the memo itself names: the child's attorney only when the memo is
+ * copied to one ("Copy to:"), so a memo for a child without an attorney does not restrict itself
+ * to a reader it never mentions.
+ */
+export function bannerFor(c: Pick<BestInterestsMemoCase, 'childAttorney'>): string {
+  return c.childAttorney ? BANNER : BANNER_DECISION_MAKER_ONLY;
+}
 
 /** Headings of the factors, in the memo's fixed order (domain file, "Factors"). */
 export const FACTOR_HEADINGS: Record<FactorKey, string> = FACTOR_TITLES;
@@ -140,14 +151,19 @@ export function timeSensitiveNotice(c: BestInterestsMemoCase, k: BestInterestsCo
   const parts: string[] = [];
   const birthday = `${longDate(k.eighteenthBirthday)}${estimatedMark(k)}`;
   let named = false; // the birthday's date is already in the box: later sentences say "that birthday"
+  const late = new Set(warnings.filter((w) => w.code === 'decision-after-18').map((w) => w.path));
   if (warnings.some((w) => w.code === 'turns-18-soon')) {
+    // The end of ORR custody at 18 is said once: here when no decision date is late, else in the
+    // box's last sentence, with its citation, where it explains why a late date matters.
     parts.push(
-      `The child turns 18 on ${birthday}, ${days(k.daysUntil18)} after the date of this memo. ` +
-        'ORR custody ends at 18, and the Unaccompanied Refugee Minors program must be entered before the 18th birthday.',
+      late.size === 0
+        ? `The child turns 18 on ${birthday}, ${days(k.daysUntil18)} after the date of this memo. ` +
+            'ORR custody ends at 18, and the Unaccompanied Refugee Minors program must be entered before the 18th birthday.'
+        : `The child turns 18 on ${birthday}, ${days(k.daysUntil18)} after the date of this memo, ` +
+            'and the Unaccompanied Refugee Minors program must be entered before that birthday.',
     );
     named = true;
   }
-  const late = new Set(warnings.filter((w) => w.code === 'decision-after-18').map((w) => w.path));
   const relation = (on: string): string => {
     const after = daysBetween(calendarDate(k.eighteenthBirthday), calendarDate(on));
     const ref = named ? 'that birthday' : `the child’s 18th birthday, ${birthday}`;
@@ -177,15 +193,16 @@ export function roleText(role: Contact['role'], detail: string | null): string {
 /**
  * The language of a contact and who interpreted: "K’iche’, with an interpreter (telephone
  * service)". An interpreter described by the language again ("K’iche’ interpreter (…)") is not
- * made to repeat it.
+ * made to repeat it. Without a language the cell says what is known, "With an interpreter (…)",
+ * never "—, with an interpreter": the dash stands alone for a cell with nothing given.
  */
 export function languageText(language: string | null, interpreter: string | null): string {
-  const lang = language ?? '—';
-  if (!interpreter) return lang;
+  if (!interpreter) return language ?? '—';
   let who = interpreter.trim();
   if (language) who = who.replace(new RegExp(`^${escapeRe(language)}\\s+`, 'i'), '');
   who = who.replace(/^(an\s+|the\s+)?interpreter\b\s*/i, '').replace(/^\((.*)\)$/, '$1').trim();
-  return who === '' ? `${lang}, with an interpreter` : `${lang}, with an interpreter (${who})`;
+  const withInterpreter = who === '' ? 'with an interpreter' : `with an interpreter (${who})`;
+  return language ? `${language}, ${withInterpreter}` : capitalize(withInterpreter);
 }
 
 /** "once", "twice", "3 times". */
@@ -223,7 +240,11 @@ export function relatedDocumentLines(c: BestInterestsMemoCase): string[] {
   );
 }
 
-/** Who decides and when, for the caption: "Immigration judge, Houston Immigration Court; next hearing April 13, 2026". */
+/**
+ * Who decides and when, for the caption: "Immigration judge, Houston Immigration Court; next
+ * hearing on April 13, 2026", then "; decision expected by …" when that date is given too (both
+ * are the case's, and the caption is the one place either is printed).
+ */
 export function decisionLine(c: BestInterestsMemoCase): string {
   const label = DECISION_MAKER_LABELS[c.decisionMaker.type];
   const who = [c.decisionMaker.name, label].filter((x): x is string => !!x);
@@ -231,12 +252,11 @@ export function decisionLine(c: BestInterestsMemoCase): string {
   // in parentheses only when it says something the name does not.
   let by = who[0] ?? 'Not stated';
   if (who.length === 2 && !who[0]!.toLocaleLowerCase('en-US').includes(label!.toLocaleLowerCase('en-US'))) by = `${who[0]} (${label})`;
-  const when = c.nextHearingOn
-    ? `next hearing on ${longDate(c.nextHearingOn)}`
-    : c.decisionExpectedOn
-      ? `decision expected by ${longDate(c.decisionExpectedOn)}`
-      : null;
-  return when ? `${by}; ${when}` : by;
+  const when = [
+    c.nextHearingOn ? `next hearing on ${longDate(c.nextHearingOn)}` : null,
+    c.decisionExpectedOn ? `decision expected by ${longDate(c.decisionExpectedOn)}` : null,
+  ].filter((x): x is string => x !== null);
+  return [by, ...when].join('; ');
 }
 
 /**
@@ -258,6 +278,22 @@ export function homeStudyText(c: BestInterestsMemoCase, k: BestInterestsComputed
   );
 }
 
+/**
+ * The second line of "From:", the advocate's appointment: "Child Advocate appointed under 8 U.S.C.
+ * § 1232(c)(6) by … on …", or "Appointed under …" when the advocate's title on the line above
+ * already says "Child Advocate" (the full example's title): the role is said once.
+ */
+export function appointmentLine(a: Pick<BestInterestsMemoCase['advocate'], 'title' | 'appointedBy' | 'appointedOn'>): string {
+  const said = a.title !== null && /\bchild advocate\b/i.test(a.title);
+  return [
+    said ? 'Appointed under 8 U.S.C. § 1232(c)(6)' : 'Child Advocate appointed under 8 U.S.C. § 1232(c)(6)',
+    a.appointedBy ? `by ${a.appointedBy}` : null,
+    a.appointedOn ? `on ${longDate(a.appointedOn)}` : null,
+  ]
+    .filter((x): x is string => !!x)
+    .join(' ');
+}
+
 export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warnings: Issue[]): Record<string, unknown> {
   const a = c.advocate;
   const appointment = [a.appointedBy ? `by ${a.appointedBy}` : null, a.appointedOn ? `on ${longDate(a.appointedOn)}` : null]
@@ -265,7 +301,7 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     .join(' ');
   return {
     title: 'Best-Interests Recommendation',
-    banner: BANNER,
+    banner: bannerFor(c),
     preparedOn: c.preparedOn,
     childName: `${c.child.givenName} ${c.child.familyName}`,
     aNumber: c.child.aNumber ? formatANumber(c.child.aNumber) : null,
@@ -277,12 +313,15 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
       name: a.name,
       line: personLine({ name: a.name, title: a.title, organization: a.organization }),
       appointment: appointment === '' ? null : appointment,
+      appointmentLine: appointmentLine(a),
       capacity: signatureCapacity(a.title, 'Child Advocate', a.organization),
     },
     supervisingAttorney: c.supervisingAttorney
       ? { name: c.supervisingAttorney.name, capacity: signatureCapacity(c.supervisingAttorney.title, 'Supervising Attorney', c.supervisingAttorney.organization) }
       : null,
     childAttorney: c.childAttorney ? personLine(c.childAttorney) : null,
+    // The Role part names the attorney by name only: "Copy to:" gives the title and organization.
+    childAttorneyName: c.childAttorney ? c.childAttorney.name : null,
     summary: c.summary,
     contacts: contactRows(c.contacts),
     sourcesSentence: sourcesSentence(c.contacts),
@@ -313,10 +352,10 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     divergence: c.divergence,
     alternatives: c.alternatives.map((x) => ({
       option: x.description ?? OPTION_LABELS[x.option],
-      recommended: recommendedText(x),
+      recommended: recommendedText(x, hasRanking(c.alternatives)),
       reason: x.reason,
     })),
-    alternativesRanked: c.alternatives.some((x) => x.recommended && x.preference !== null && x.preference >= 2),
+    alternativesRanked: hasRanking(c.alternatives),
     homeStudy: homeStudyText(c, k),
     recommendations: c.recommendations.map((r) => ({ text: r.text, conditions: r.conditions })),
     attachments: c.attachments,

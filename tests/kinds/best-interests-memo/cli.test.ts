@@ -28,7 +28,9 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-no-alternatives.json': ['alternatives', 'too-small'],
   'invalid-hearing-date-required.json': ['nextHearingOn', 'hearing-date-required'],
   'invalid-hearing-before-memo-date.json': ['nextHearingOn', 'hearing-before-memo-date'],
+  'invalid-decision-expected-before-memo-date.json': ['decisionExpectedOn', 'decision-before-memo-date'],
   'invalid-placements-not-ranked.json': ['alternatives.1.preference', 'placement-preference'],
+  'invalid-other-not-described.json': ['decisionMaker.name', 'other-not-described'],
 };
 
 // fixture → the warnings it must carry (path, code), exactly.
@@ -41,6 +43,9 @@ const VALID: Record<string, Array<[string, string]>> = {
   'ranked-placements.json': [],
   'turns-18-soon.json': [['child.dateOfBirth', 'turns-18-soon']],
   'decision-after-18.json': [['child.dateOfBirth', 'turns-18-soon'], ['nextHearingOn', 'decision-after-18']],
+  'no-alternative-recommended.json': [['alternatives', 'no-alternative-recommended']],
+  'decision-not-weighed.json': [['alternatives', 'decision-not-weighed']],
+  'family-factor-not-applicable.json': [['factors.familyIntegrity', 'family-factor-not-applicable']],
   'urm-and-home-study-warnings.json': [['alternatives', 'urm-not-considered'], ['recommendations.0.conditions.0', 'home-study-is-required']],
 };
 

@@ -74,6 +74,12 @@ describe('errors', () => {
     expect(errors({ ...min(), child: { ...min().child, dateOfBirth: '2008-01-15' } })).toEqual([['child.dateOfBirth', 'child-not-a-minor']]);
     expect(ok({ ...min(), child: { ...min().child, dateOfBirth: '2008-01-16' } }).computed.daysUntil18).toBe(1);
   });
+  it('child-not-a-minor says when the age comes from an estimated date of birth', () => {
+    const adult = (estimated: boolean) => checkCase(K, { ...min(), child: { ...min().child, dateOfBirth: '2008-01-15', dateOfBirthEstimated: estimated } });
+    const message = (r: ReturnType<typeof checkCase>) => (r.ok ? '' : r.errors[0]!.message);
+    expect(message(adult(true))).toContain('18 or older on the memo date (from an estimated date of birth)');
+    expect(message(adult(false))).not.toContain('estimated');
+  });
   it('a 29 February birth is still a minor on 28 February of a common year and 18 on 1 March (shared calendar rule)', () => {
     const c = { ...min(), preparedOn: '2026-02-28', child: { ...min().child, dateOfBirth: '2008-02-29' } };
     expect(ok(c).computed.daysUntil18).toBe(1);
@@ -113,6 +119,27 @@ describe('errors', () => {
     expect(errors({ ...min(), child: { ...min().child, admittedToCustodyOn: '2026-01-16' } })).toEqual([['child.admittedToCustodyOn', 'date-after-document-date']]);
     expect(errors({ ...min(), child: { ...min().child, admittedToCustodyOn: '2009-04-30' } })).toEqual([['child.admittedToCustodyOn', 'date-before-birth']]);
     expect(ok({ ...min(), child: { ...min().child, admittedToCustodyOn: '2026-01-15' } }).computed.daysInCustody).toBe(0);
+  });
+  it('only the two decision dates may be after the memo date: the appointment, a record reviewed and a related document may not', () => {
+    // The domain file: nextHearingOn and decisionExpectedOn "are the only future dates the memo accepts".
+    const f = fixture('full.json'); // memo 2026-03-10
+    f.advocate.appointedOn = '2026-03-11';
+    f.recordsReviewed[1].date = '2026-04-01';
+    f.background.relatedDocuments[1].date = '2027-01-20';
+    expect(errors(f)).toEqual([
+      ['advocate.appointedOn', 'date-after-document-date'],
+      ['recordsReviewed.1.date', 'date-after-document-date'],
+      ['background.relatedDocuments.1.date', 'date-after-document-date'],
+    ]);
+    // On the memo date itself each is fine.
+    f.advocate.appointedOn = f.recordsReviewed[1].date = f.background.relatedDocuments[1].date = '2026-03-10';
+    expect(ok(f).ok).toBe(true);
+  });
+  it('a contact before the child’s birth is refused (date-before-birth); on the birth date it is not', () => {
+    // minimal: born 2009-05-01
+    const c = (date: string) => ({ ...min(), contacts: [...min().contacts, { date, person: 'A', role: 'parent' }] });
+    expect(errors(c('2009-04-30'))).toEqual([['contacts.1.date', 'date-before-birth']]);
+    expect(ok(c('2009-05-01')).ok).toBe(true);
   });
 });
 
@@ -203,6 +230,16 @@ describe('the decision-maker and the next hearing', () => {
     expect(ok(ij({ nextHearingOn: '2027-04-30' })).warnings).toEqual([]);
     expect(codes(ok(ij({ nextHearingOn: '2028-06-30' })).warnings)).toEqual(['decision-after-18']);
   });
+  it('a decision expected before the memo date is refused (decision-before-memo-date); on the memo date it is not', () => {
+    // minimal: memo 2026-01-15, ORR decides. The caption would print "decision expected by" a past date.
+    expect(errors({ ...fixture('minimal.json'), decisionExpectedOn: '2026-01-14' })).toEqual([['decisionExpectedOn', 'decision-before-memo-date']]);
+    expect(ok({ ...fixture('minimal.json'), decisionExpectedOn: '2026-01-15' }).warnings).toEqual([]);
+    // With a hearing too, each date is judged on its own.
+    expect(errors(ij({ nextHearingOn: '2026-01-14', decisionExpectedOn: '2026-01-14' }))).toEqual([
+      ['nextHearingOn', 'hearing-before-memo-date'],
+      ['decisionExpectedOn', 'decision-before-memo-date'],
+    ]);
+  });
   it('ORR decides: no hearing date needed', () => {
     expect(ok(fixture('minimal.json')).computed.homeStudyRequired).toBe(false);
   });
@@ -275,6 +312,54 @@ describe('alternatives considered', () => {
     expect(codes(ok(without).warnings)).toEqual(['urm-not-considered']);
     expect(codes(ok(full).warnings)).toEqual([]);
   });
+  it('no-alternative-recommended when every option weighed is marked not recommended; gone once one is', () => {
+    const none = fixture('minimal.json');
+    none.alternatives[0].recommended = false;
+    expect(ok(none).warnings).toEqual([{ path: 'alternatives', code: 'no-alternative-recommended', message: expect.stringContaining('no alternative is recommended') }]);
+    expect(ok(fixture('minimal.json')).warnings).toEqual([]);
+    // A service alone ("other") recommended is a recommended alternative too.
+    none.alternatives.push({ option: 'other', description: 'Post-release services', recommended: true, reason: 'Support.' });
+    expect(ok(none).warnings).toEqual([]);
+  });
+  it('other-not-described: an "other" decision-maker, related document or alternative must say what it is', () => {
+    const c = fixture('minimal.json');
+    c.decisionMaker = { type: 'other' };
+    c.background = { relatedDocuments: [{ type: 'other' }, { type: 'rfa' }] };
+    c.alternatives.push({ option: 'other', recommended: false, reason: 'R.' });
+    expect(errors(c)).toEqual([
+      ['decisionMaker.name', 'other-not-described'],
+      ['background.relatedDocuments.0.reference', 'other-not-described'],
+      ['alternatives.2.description', 'other-not-described'],
+    ]);
+    // Each said: valid. A contact of role "other" is named by its person and needs no detail.
+    c.decisionMaker.name = 'Family court judge';
+    c.background.relatedDocuments[0].reference = 'Birth certificate';
+    c.alternatives[2].description = 'Referral to a community mentoring program';
+    c.contacts.push({ date: '2026-01-13', person: 'Ana Ruiz', role: 'other' });
+    expect(ok(c).warnings).toEqual([]);
+  });
+  it('decision-not-weighed: a release or voluntary-departure decision whose option is not among the alternatives', () => {
+    const vd = { ...fixture('minimal.json'), decision: 'Voluntary departure to Peru', decisionType: 'voluntary-departure-or-repatriation' };
+    expect(ok(vd).warnings).toEqual([{ path: 'alternatives', code: 'decision-not-weighed', message: expect.stringContaining('voluntary-departure-or-repatriation') }]);
+    // Weighed (recommended or not): no warning.
+    vd.alternatives = [...vd.alternatives, { option: 'voluntary-departure-or-repatriation', recommended: false, reason: 'No safe caregiver in Peru.' }];
+    expect(ok(vd).warnings).toEqual([]);
+    const release = { ...fixture('minimal.json'), decisionType: 'release-to-sponsor' };
+    expect(codes(ok(release).warnings)).toEqual(['decision-not-weighed']);
+    // A placement decision may be about any placement: not checked; nor legal relief, planning for 18, other.
+    for (const decisionType of ['placement-or-transfer', 'legal-relief', 'planning-for-18', 'other']) {
+      expect(ok({ ...fixture('minimal.json'), decisionType }).warnings).toEqual([]);
+    }
+  });
+  it('family-factor-not-applicable: the family factor marked not applicable above recorded parents’ wishes', () => {
+    // minimal: familyIntegrity is {notApplicable: "…no known family…"}.
+    const mother = { person: 'Rosa Mamani Condori', relationship: 'mother', wishes: 'A family and school.' };
+    const c = { ...fixture('minimal.json'), parentsWishes: [mother] };
+    expect(ok(c).warnings).toEqual([{ path: 'factors.familyIntegrity', code: 'family-factor-not-applicable', message: expect.stringContaining('45 CFR 410.1001') }]);
+    // No wishes recorded, or the factor analysed: no warning.
+    expect(ok(fixture('minimal.json')).warnings).toEqual([]);
+    expect(ok({ ...c, factors: { ...c.factors, familyIntegrity: 'Tomás speaks with his mother monthly.' } }).warnings).toEqual([]);
+  });
   it('an Interim Assistance Letter alone does not ask for URM (the rule is the Eligibility Letter)', () => {
     expect(codes(ok(fixture('implicated-parent.json')).warnings)).toEqual([]);
   });
@@ -284,7 +369,13 @@ describe('alternatives considered', () => {
 // ranks them (domain file, "Alternatives considered"; alternatives.ts).
 describe('placement-preference (more than one option recommended)', () => {
   const withAlternatives = (alternatives: unknown[]) => ({ ...fixture('full.json'), alternatives });
-  const alt = (option: string, recommended: boolean, preference?: number) => ({ option, recommended, reason: 'R.', ...(preference === undefined ? {} : { preference }) });
+  const alt = (option: string, recommended: boolean, preference?: number) => ({
+    option,
+    ...(option === 'other' ? { description: 'Post-release services' } : {}),
+    recommended,
+    reason: 'R.',
+    ...(preference === undefined ? {} : { preference }),
+  });
   it('m1: a release and long-term foster care both recommended, unranked: an error at each preference', () => {
     const m1 = [
       { option: 'release-to-sponsor', description: 'Release to her cousin in Denver', recommended: true, reason: 'Family.' },

@@ -56,6 +56,8 @@ const SECTION_HEADINGS = [
 const NOTE = 'Not relied on:';
 // The memo's own basis (issue #15 point 3), not 8 U.S.C. § 1367.
 const BANNER = 'CONFIDENTIAL — child advocate’s recommendation (8 U.S.C. § 1232(c)(6)); for the decision-maker and the child’s attorney only';
+// A memo copied to no attorney names the one reader it has.
+const BANNER_NO_ATTORNEY = 'CONFIDENTIAL — child advocate’s recommendation (8 U.S.C. § 1232(c)(6)); for the decision-maker only';
 
 describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) => {
   it('full: caption with the ORR case number, who decides and when, the sections and the ten factor headings, in order', async () => {
@@ -71,6 +73,14 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
     expect(findInOrder(t, SECTION_HEADINGS)).toEqual({ missing: [], outOfOrder: [] });
   });
 
+  it('full: the caption and the Role part say each fact once (the advocate’s role, the attorney’s title and organization)', async () => {
+    const t = squash(await text('full', format));
+    expect(t).toContain('From: Miriam Castellanos-Holt, Child Advocate, Gulf Coast Child Advocacy Project Appointed under 8 U.S.C. § 1232(c)(6) by the Office of Refugee Resettlement on December 10, 2025');
+    expect(t).not.toContain('Child Advocate appointed');
+    expect(t.split('Staff Attorney, Bayou Immigrant Legal Services').length - 1).toBe(1);
+    expect(t).toContain('The child\'s attorney, Sofia Brennan, represents the child\'s expressed interests.');
+  });
+
   it('every page carries the memo’s own confidentiality banner', async () => {
     const bytes = await render('full', format);
     if (format === 'pdf') {
@@ -81,6 +91,19 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
       // Word repeats the header part on every page; the banner lives there, not in the body.
       const headers = Object.entries(docxParts(bytes)).filter(([n]) => /^word\/header\d*\.xml$/.test(n));
       expect(headers.some(([, xml]) => squash(wordXmlText(xml)).includes(BANNER))).toBe(true);
+    }
+  });
+
+  it('a memo copied to no attorney (minimal): the banner names the decision-maker alone, never the child’s attorney', async () => {
+    const bytes = await render('minimal', format);
+    const t = squash(await text('minimal', format));
+    expect(t).not.toContain('Copy to:');
+    expect(t).not.toContain('child’s attorney');
+    if (format === 'pdf') {
+      for (const p of pdfPages(bytes)) expect(squash(p)).toContain(BANNER_NO_ATTORNEY);
+    } else {
+      const headers = Object.entries(docxParts(bytes)).filter(([n]) => /^word\/header\d*\.xml$/.test(n));
+      expect(headers.some(([, xml]) => squash(wordXmlText(xml)).includes(BANNER_NO_ATTORNEY))).toBe(true);
     }
   });
 
@@ -177,7 +200,7 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
     const t = squash(await text('decision-after-18', format));
     expect(findInOrder(t, [
       'Decision by: Immigration Judge, Houston Immigration Court; next hearing on March 30, 2026',
-      'Time-sensitive: The child turns 18 on March 29, 2026 (estimated), 19 days after the date of this memo.',
+      'Time-sensitive: The child turns 18 on March 29, 2026 (estimated), 19 days after the date of this memo, and the Unaccompanied Refugee Minors program must be entered before that birthday.',
       'The next hearing, on March 30, 2026, is 1 day after that birthday. Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.',
       'Date of birth March 29, 2008 (estimated)',
       'Age on the date of this memo 17 (estimated)',

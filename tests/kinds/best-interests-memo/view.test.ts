@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { kind } from '../../../src/kinds/best-interests-memo/index.js';
-import { languageText, longDate, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/view.js';
+import { appointmentLine, languageText, longDate, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/view.js';
 import { ordinal, recommendedText } from '../../../src/kinds/best-interests-memo/alternatives.js';
 import { parseCase } from '../../../src/validate.js';
 
@@ -52,7 +52,28 @@ describe('signature blocks (review B point 2)', () => {
   });
 });
 
+describe('each fact of the caption said once', () => {
+  it('the appointment line does not repeat "Child Advocate" when the advocate’s title on the line above says it', () => {
+    const a = { appointedBy: 'the Office of Refugee Resettlement', appointedOn: '2025-12-10' };
+    expect(appointmentLine({ ...a, title: 'Child Advocate' })).toBe('Appointed under 8 U.S.C. § 1232(c)(6) by the Office of Refugee Resettlement on December 10, 2025');
+    expect(appointmentLine({ ...a, title: 'Senior Child Advocate' })).toMatch(/^Appointed under/);
+    expect(appointmentLine({ ...a, title: 'Social Worker' })).toBe('Child Advocate appointed under 8 U.S.C. § 1232(c)(6) by the Office of Refugee Resettlement on December 10, 2025');
+    expect(appointmentLine({ title: null, appointedBy: null, appointedOn: null })).toBe('Child Advocate appointed under 8 U.S.C. § 1232(c)(6)');
+  });
+  it('the Role part names the child’s attorney by name; the title and organization are in "Copy to:"', () => {
+    const v = viewOf('full.json');
+    expect(v.childAttorney).toBe('Sofia Brennan, Staff Attorney, Bayou Immigrant Legal Services');
+    expect(v.childAttorneyName).toBe('Sofia Brennan');
+    expect(viewOf('minimal.json').childAttorneyName).toBeNull();
+  });
+});
+
 describe('recommended options ranked (practitioner review, m1)', () => {
+  it('a lone recommended option given preference 1 reads "Yes", with no sentence about later choices', () => {
+    const v = viewOf('full.json', (c) => (c.alternatives[0].preference = 1));
+    expect(v.alternatives.map((x: any) => x.recommended)).toEqual(['Yes', 'No', 'No']);
+    expect(v.alternativesRanked).toBe(false);
+  });
   it('ordinals in words to ten, then in figures', () => {
     expect([1, 2, 3, 10, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).toEqual(['first', 'second', 'third', 'tenth', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th']);
   });
@@ -60,6 +81,7 @@ describe('recommended options ranked (practitioner review, m1)', () => {
     expect(recommendedText({ recommended: false, preference: null })).toBe('No');
     expect(recommendedText({ recommended: true, preference: null })).toBe('Yes');
     expect(recommendedText({ recommended: true, preference: 2 })).toBe('Yes, second choice');
+    expect(recommendedText({ recommended: true, preference: 1 }, false)).toBe('Yes');
   });
   it('ranked-placements: the table says which is the first choice, and the sentence after it is printed', () => {
     const v = viewOf('ranked-placements.json');
@@ -147,11 +169,13 @@ describe('best-interests-memo view', () => {
   it('the time-sensitive notice connects a hearing after the 18th birthday to the end of ORR custody (practitioner review, m1)', () => {
     // Memo 2026-03-10; born 2008-03-29 (estimated) → 18 on 2026-03-29, 19 days on; hearing 2026-03-30.
     expect(viewOf('decision-after-18.json').timeSensitive).toBe(
-      'The child turns 18 on March 29, 2026 (estimated), 19 days after the date of this memo. ' +
-        'ORR custody ends at 18, and the Unaccompanied Refugee Minors program must be entered before the 18th birthday. ' +
+      'The child turns 18 on March 29, 2026 (estimated), 19 days after the date of this memo, ' +
+        'and the Unaccompanied Refugee Minors program must be entered before that birthday. ' +
         'The next hearing, on March 30, 2026, is 1 day after that birthday. ' +
         'Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.',
     );
+    // The end of ORR custody at 18 is said once in the box, not before the URM clause and again at the end.
+    expect(viewOf('decision-after-18.json').timeSensitive.match(/custody[^.]* ends at 18/g)).toHaveLength(1);
     // On the birthday itself, and a decision ORR is expected to make 4 days after it.
     expect(viewOf('decision-after-18.json', (c) => {
       c.nextHearingOn = '2026-03-29';
@@ -204,6 +228,10 @@ describe('best-interests-memo view', () => {
     expect(languageText('Mam', 'interpreter')).toBe('Mam, with an interpreter');
     expect(languageText(null, null)).toBe('—');
   });
+  it('an interpreter without a language: the cell says "With an interpreter (…)", never a dash before it', () => {
+    expect(languageText(null, 'Ana López')).toBe('With an interpreter (Ana López)');
+    expect(languageText(null, 'an interpreter')).toBe('With an interpreter');
+  });
 
   it('the sources sentence counts conversations with the child and distinct other people', () => {
     const c = (role: string, person: string) => ({ date: '2026-01-01', person, role, roleDetail: null, language: null, mode: null, interpreter: null });
@@ -223,6 +251,11 @@ describe('best-interests-memo view', () => {
   it('who decides and when', () => {
     expect(viewOf('hostile.json').decisionBy).toMatch(/^The Honorable <Judge> & Co\. \(Immigration judge\); next hearing on April 13, 2026$/);
     expect(viewOf('minimal.json').decisionBy).toBe('Office of Refugee Resettlement');
+  });
+  it('a hearing date and an expected decision date given together: the caption prints both, neither dropped', () => {
+    const both = viewOf('hostile.json', (c) => (c.decisionExpectedOn = '2026-05-01'));
+    expect(both.decisionBy).toMatch(/; next hearing on April 13, 2026; decision expected by May 1, 2026$/);
+    expect(viewOf('full.json').decisionBy).toBe('ORR Federal Field Specialist, Houston region (Office of Refugee Resettlement); decision expected by March 31, 2026');
   });
 
   it('splits the recipient into lines and drops blank ones', () => {
