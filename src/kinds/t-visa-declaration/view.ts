@@ -248,8 +248,8 @@ export function minorExemptionText(dateOfBirth: string, minorDates: readonly str
  * Mexico." Without one, "Since September 3, 2022, I have been in Mexico." only when the applicant
  * signs in that country; otherwise (signing in the United States or elsewhere) the sentence says
  * only what the case supports, "On September 3, 2022, I left the United States for Mexico.", and
- * never that the applicant is still there (check warns `departure-without-return` when signed in
- * the United States).
+ * never that the applicant is still there (check warns `departure-without-return` wherever the
+ * statement is signed).
  */
 export function departureLead(d: { departedOn: string; returnedOn: string | null; country: string }, signedIn: string): string {
   const where = countryName(d.country) ?? d.country;

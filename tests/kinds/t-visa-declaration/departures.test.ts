@@ -187,3 +187,45 @@ describe('departure dates: doubtful ones are warnings (personal statement)', () 
     expect(w.filter(([, code]) => code === 'departure-before-trafficking' || code === 'physical-presence-at-risk')).toEqual([]);
   });
 });
+
+describe('a personal statement signed outside the United States: physical presence (8 CFR 214.207(a)) is in doubt', () => {
+  // departure-without-return: left for El Salvador on June 1, 2025, "new incident of trafficking", no return date.
+  const signedIn = (country: string, city: string) => {
+    const c = fixture('departure-without-return');
+    c.signing = { date: '2026-03-10', city, region: null, country };
+    return c;
+  };
+
+  it.each([
+    ['SV', 'San Salvador'], // the country the applicant went to
+    ['GT', 'Guatemala City'], // a third country
+  ])('signed in %s with a departure not come back: departure-without-return, saying the applicant is still abroad', (country, city) => {
+    const r = checkCase(K, signedIn(country, city));
+    expect(r.ok && r.warnings.map((w) => [w.path, w.code])).toEqual([['travel.departures.0.returnedOn', 'departure-without-return']]);
+    expect(r.ok && r.warnings[0]!.message).toMatch(/signed outside the United States.*still abroad.*physical presence.*8 CFR 214\.207\(a\)\) is not met/);
+    expect(computedDepartures(signedIn(country, city))).toEqual([{ index: 0, presenceCategory: 'new-trafficking-incident', keepsPresence: false }]);
+  });
+
+  it('signed abroad with every departure back, or none: signed-outside-united-states on the place of signing', () => {
+    const back = signedIn('MX', 'Tijuana');
+    back.travel.departures[0].returnedOn = '2025-09-14';
+    expect(issues(back).warnings).toEqual([['signing.country', 'signed-outside-united-states']]);
+    const none = signedIn('MX', 'Tijuana');
+    none.travel.departures = [];
+    expect(issues(none).warnings).toEqual([['signing.country', 'signed-outside-united-states']]);
+    const r = checkCase(K, none);
+    expect(r.ok && r.warnings[0]!.message).toMatch(/signed outside the United States.*physical presence.*8 CFR 214\.207\(a\)/);
+  });
+
+  it('signed in the United States or a territory of 28 U.S.C. § 1746(2): no signed-outside-united-states', () => {
+    for (const [country, city] of [['US', 'Los Angeles'], ['PR', 'San Juan'], ['GU', 'Hagåtña']] as const) {
+      const c = signedIn(country, city);
+      c.travel.departures[0].returnedOn = '2025-09-14';
+      expect(issues(c).warnings, country).toEqual([]);
+    }
+  });
+
+  it('a supporting declaration signed abroad (a witness in the home country) warns about nothing', () => {
+    expect(issues(fixture('outside-us')).warnings).toEqual([]);
+  });
+});

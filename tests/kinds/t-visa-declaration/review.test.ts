@@ -111,10 +111,10 @@ describe('review B point 4: a departure with no return date', () => {
     expect(body(c)).toContain('From June 1 to September 14, 2025, I was in El Salvador.');
   });
 
-  it('signed in the country the applicant went to: consistent, no warning, and "Since …, I have been in …"', () => {
+  it('signed in the country the applicant went to: "Since …, I have been in …", and the warning says presence is not met (departures.test.ts)', () => {
     const c = fixture('departure-without-return');
     c.signing = { date: '2026-03-10', city: 'San Salvador', region: null, country: 'SV' };
-    expect(warnings(checkCase(K, c))).toEqual([]);
+    expect(warnings(checkCase(K, c))).toEqual([['travel.departures.0.returnedOn', 'departure-without-return']]);
     expect(body(c)).toContain('Since June 1, 2025, I have been in El Salvador.');
   });
 
