@@ -186,7 +186,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     escape: c.escape ? dated(c.escape.date ? `${actDateText(c.escape.date)}.` : '', c.escape.narrative, c.escape.exhibits) : null,
     // The ground of 214.207(a) is counsel's, reported by `check`; the applicant gives the facts.
     presence: c.presence ? c.presence.narrative : null,
-    departures: c.travel.departures.map((d) => dated(departureLead(d, c.signing.country), d.explanation, d.exhibits)),
+    departures: departuresInDateOrder(c.travel.departures).map((d) => dated(departureLead(d, c.signing.country), d.explanation, d.exhibits)),
     lawEnforcement: c.lawEnforcement
       ? {
           contacts: c.lawEnforcement.contacts.map((x) => dated(`${longDate(x.date)}, ${x.agency}.`, x.narrative, x.exhibits)),
@@ -241,6 +241,18 @@ export function minorExemptionText(dateOfBirth: string, minorDates: readonly str
   const when = actDateText(first) === actDateText(last) ? `in ${actDateText(first)}` : `from ${actDateText(first)} to ${actDateText(last)}`;
   const which = minorDates.length === totalActs ? `all ${minorDates.length} events that I describe above, ${when}` : `the ${minorDates.length} events that I describe above ${when}`;
   return `${born} I was under 18 years old at the time of ${which}.`;
+}
+
+/**
+ * The departures as the page prints them: in the order they left (ties in list order), whatever
+ * order the case lists them in (docs/domain/t-visa-declaration.md, "Departures"). Unlike the acts,
+ * they are sorted, not warned about: each is an exact day (yyyy-mm-dd, so it has one place in the
+ * order), no two overlap (`departures-overlap`), and each paragraph is about its own trip. Issues
+ * and `computed.departures` keep the case's index.
+ */
+export function departuresInDateOrder<T extends { departedOn: string }>(departures: readonly T[]): T[] {
+  // yyyy-mm-dd strings sort as the dates they are; Array.prototype.sort is stable.
+  return [...departures].sort((a, b) => (a.departedOn < b.departedOn ? -1 : a.departedOn > b.departedOn ? 1 : 0));
 }
 
 /**

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { keepsPresence } from '../../../src/kinds/t-visa-declaration/departures.js';
 import { checkCase } from '../../../src/pipeline.js';
+import { body } from './support.js';
 
 const K = 't-visa-declaration';
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/${K}/${name}.json`, import.meta.url), 'utf8'));
@@ -227,5 +228,45 @@ describe('a personal statement signed outside the United States: physical presen
 
   it('a supporting declaration signed abroad (a witness in the home country) warns about nothing', () => {
     expect(issues(fixture('outside-us')).warnings).toEqual([]);
+  });
+});
+
+describe('the Travel Outside the United States section prints the departures in date order', () => {
+  const trip = (departedOn: string, returnedOn: string, explanation: string, presenceCategory: string | null = 'continued-victimization') => ({
+    departedOn,
+    returnedOn,
+    country: 'HN',
+    presenceCategory,
+    explanation,
+  });
+  // Listed latest first: March 2025, then May 2024, then January 2025.
+  const c = withTravel({
+    departures: [
+      trip('2025-03-01', '2025-03-09', 'The third trip.'),
+      trip('2024-05-01', '2024-05-09', 'The first trip.', null),
+      trip('2025-01-10', '2025-01-20', 'The second trip.'),
+    ],
+  });
+
+  it('earliest first, whatever the order of the list', () => {
+    const t = body(c);
+    const at = (s: string) => t.indexOf(s);
+    expect(at('From May 1 to May 9, 2024, I was in Honduras. The first trip.')).toBeGreaterThan(-1);
+    expect(at('The first trip.')).toBeLessThan(at('The second trip.'));
+    expect(at('The second trip.')).toBeLessThan(at('The third trip.'));
+  });
+
+  it('issues and computed.departures keep the index of the list', () => {
+    expect(issues(c).warnings).toContainEqual(['travel.departures.1.presenceCategory', 'physical-presence-at-risk']);
+    expect(computedDepartures(c).map((d) => [d.index, d.keepsPresence])).toEqual([
+      [0, true],
+      [1, false],
+      [2, true],
+    ]);
+  });
+
+  it('two leaving the same day keep their listed order (a day trip, then the longer one)', () => {
+    const t = body(withTravel({ departures: [trip('2024-05-01', '2024-05-01', 'Listed first.'), trip('2024-05-01', '2024-05-03', 'Listed second.')] }));
+    expect(t.indexOf('Listed first.')).toBeLessThan(t.indexOf('Listed second.'));
   });
 });
