@@ -255,7 +255,7 @@ describe('template context', () => {
   });
   it('leads each dated act with its date at its own precision', () => {
     const t = bodyOf('full');
-    expect(t).toContain('May 2021. Doña Rita');
+    expect(t).toContain('May 2021. We crossed');
     expect(t).toContain('June 14, 2021. They brought me');
     expect(bodyOf('minor')).toContain('February 2024. My mother');
   });
@@ -269,11 +269,36 @@ describe('template context', () => {
     expect(bodyOf('supporting')).toContain('Naomi Castellanos-Reed | Licensed Clinical Social Worker, Example Trauma Recovery Center | February 20, 2026');
     expect(bodyOf('parent-signs')).toContain('Carolina Luz Peña | Mother of Mateo Quintero Luz, who is under 14');
   });
-  it('orders the sections as the domain file does', () => {
+  it('orders the sections as the domain file does: in the order it happened', () => {
     const t = bodyOf('full');
-    const order = ['About Me', 'What Happened to Me', 'How I Got Away', 'Why I Am in the United States', 'Law Enforcement', 'What Would Happen to Me If I Had to Leave', 'My Life Now'];
+    // The journey and entry between how it began and the dated acts (it printed after the means).
+    const order = [
+      'About Me',
+      'What Happened to Me',
+      'How I Came to the United States',
+      'What They Did to Me',
+      'How They Controlled Me',
+      'How I Got Away',
+      'Why I Am in the United States',
+      'Law Enforcement',
+      'What Would Happen to Me If I Had to Leave',
+      'My Life Now',
+    ];
     const at = order.map((h) => t.indexOf(`\n${h}\n`));
-    expect(at.every((i) => i > 0)).toBe(true);
+    expect(at.every((i) => i > 0), JSON.stringify(at)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // How it began, then the journey, then the first dated act.
+    expect(t).toMatch(/pay for her medicine\.\nHow I Came to the United States\nDoña Rita's men took me across Mexico[^\n]*\nWhat They Did to Me\nMay 2021\. We crossed/);
+  });
+
+  it('without an entry, the acts follow how it began under "What Happened to Me", with no heading of their own', () => {
+    const t = bodyOf('full', (c) => (c.trafficking.entry = null));
+    expect(t).not.toContain('How I Came to the United States');
+    expect(t).not.toContain('What They Did to Me');
+    expect(t).toMatch(/pay for her medicine\.\nMay 2021\. We crossed/);
+  });
+
+  it('an entry with no narrative of how it began opens the section', () => {
+    expect(bodyOf('full', (c) => (c.trafficking.narrative = null))).toContain('\nWhat Happened to Me\nHow I Came to the United States\nDoña Rita');
   });
 });
