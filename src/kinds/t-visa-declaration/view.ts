@@ -128,7 +128,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
   const closingSentences: string[] = [];
   if (role === 'parent') {
     closingSentences.push(
-      `Everything in this declaration is what I saw and heard myself; where I report what ${child.name} told me, I say when ${child.subject} told me.`,
+      `Everything in this declaration is what I saw and heard myself; where I report what ${child.name} told me, I say when${child.pronoun ? ` ${child.subject} told me` : ''}.`,
     );
   } else if (role === 'supporting') {
     // A professional also speaks from professional judgment; a lay witness does not.
@@ -142,7 +142,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
 
   const intro =
     role === 'parent'
-      ? `My name is ${declarantName}. I am the ${relation} of ${applicantName}, who was born on ${longDate(c.applicant.dateOfBirth)}, in ${country}. ${child.name} is under 14 and does not sign a statement of ${child.possessive} own, so I make this declaration in support of ${child.possessive} application for T nonimmigrant status. I say what I saw myself and what ${child.name} told me, and when ${child.subject} told me.`
+      ? `My name is ${declarantName}. I am the ${relation} of ${applicantName}, who was born on ${longDate(c.applicant.dateOfBirth)}, in ${country}. ${parentReason(child)}`
       : role === 'supporting'
         ? `My name is ${declarantName}.${pro ? ` I am ${withArticle(pro.title)}${pro.organization ? ` at ${pro.organization}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
         : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${country}. I make this declaration in support of my application for T nonimmigrant status.`;
@@ -217,6 +217,20 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
       : null,
     interpreter: c.interpreter ? interpreterView(c, declarantRef) : null,
   };
+}
+
+/**
+ * Why the parent declares, and what they say. With the child's pronoun: "Mateo is under 14 and
+ * does not sign a statement of his own, so … his application …". Without one, the sentences are
+ * built so the name never stands where only a pronoun reads ("a statement of Mateo’s own"), nor
+ * is said three times over: "… does not sign a statement, so … Mateo’s application …; I say what
+ * I saw myself, and what Mateo told me and when."
+ */
+export function parentReason(child: Referent): string {
+  const purpose = `so I make this declaration in support of ${child.possessive} application for T nonimmigrant status.`;
+  return child.pronoun
+    ? `${child.name} is under 14 and does not sign a statement of ${child.possessive} own, ${purpose} I say what I saw myself and what ${child.name} told me, and when ${child.subject} told me.`
+    : `${child.name} is under 14 and does not sign a statement, ${purpose} I say what I saw myself, and what ${child.name} told me and when.`;
 }
 
 /** Up to this many dates, the minor-exemption sentence names each; past it, the first, the last and the count. */

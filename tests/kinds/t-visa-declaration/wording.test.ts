@@ -61,3 +61,30 @@ describe('the sample supporting declaration says each fact once', () => {
     expect(t.match(/every week|once a week/g)).toHaveLength(1);
   });
 });
+
+describe('a person the case gives no pronoun is never put where only a pronoun reads', () => {
+  // parent-signs: Carolina Luz Peña, mother of Mateo (13), "he"; here neither has a pronoun.
+  const noPronouns = (c: any) => {
+    c.applicant.pronouns = null;
+    c.declarant.pronouns = null;
+  };
+
+  it('the parent’s intro: "does not sign a statement", never "a statement of Mateo’s own"', () => {
+    const t = bodyOf('parent-signs', noPronouns);
+    expect(t).toContain(
+      'I am the parent of Mateo Quintero Luz, who was born on May 20, 2013, in Colombia. Mateo is under 14 and does not sign a statement, so I make this declaration in support of Mateo’s application for T nonimmigrant status. I say what I saw myself, and what Mateo told me and when.',
+    );
+    expect(t).not.toMatch(/of Mateo’s own|when Mateo told me/);
+  });
+
+  it('the parent’s closing: "I say when", not the name again', () => {
+    expect(bodyOf('parent-signs', noPronouns)).toContain('Everything in this declaration is what I saw and heard myself; where I report what Mateo told me, I say when.');
+  });
+
+  it.each([
+    ['he', 'Mateo is under 14 and does not sign a statement of his own, so I make this declaration in support of his application'],
+    ['they', 'Mateo is under 14 and does not sign a statement of their own, so I make this declaration in support of their application'],
+  ])('with the pronoun %s, the pronoun', (pronoun, sentence) => {
+    expect(bodyOf('parent-signs', (c) => (c.applicant.pronouns = pronoun))).toContain(sentence);
+  });
+});
