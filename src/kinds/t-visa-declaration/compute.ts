@@ -102,7 +102,7 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
     });
   }
 
-  // Who declares for a child who cannot sign: 8 CFR 103.2(a)(2) (domain file, "Who speaks").
+  // Who declares for a child who cannot sign: 8 CFR 103.2(a)(2) (docs/domain/t-visa-declaration-others.md, "Who speaks").
   const ageAtSigning = Math.max(0, ageOn(calendarDate(dob), calendarDate(c.signing.date)));
   const parentMaySign = ageAtSigning < PARENT_SIGNS_UNDER;
   if (role === 'parent') {

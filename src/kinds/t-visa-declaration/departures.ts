@@ -1,6 +1,6 @@
 // Departures from the United States after an act of trafficking: whether each keeps the
 // applicant's physical presence on account of the trafficking (8 CFR 214.207), and the dates a
-// departure can have (docs/domain/t-visa-declaration.md, "Departures"). Impossible dates are
+// departure can have (docs/domain/t-visa-declaration-departures.md). Impossible dates are
 // errors (a return before its departure; a departure before birth, before the first entry, after
 // the signing date, or while the applicant is still away on another); dates that are possible
 // but doubtful are warnings. The explanation each departure needs is required by the schema
@@ -118,8 +118,8 @@ export function departureChecks(c: TVisaCase): { departures: DepartureCheck[]; e
     // must be physically present (8 CFR 214.202(b), 214.207(a)). Signed in the United States, the
     // case contradicts itself (most often the return date is simply missing); signed abroad, it
     // says the applicant is still outside the United States, and presence is not met as drafted.
-    // A warning either way, as presence is counsel's judgment elsewhere (domain file,
-    // "Departures"). The printed sentence says only that the applicant left (view.ts), unless the
+    // A warning either way, as presence is counsel's judgment elsewhere (docs/domain/
+    // t-visa-declaration-departures.md). The printed sentence says only that the applicant left (view.ts), unless the
     // statement is signed in the country they went to.
     if (role === 'applicant' && d.returnedOn === null) {
       warnings.push({

@@ -27,7 +27,7 @@ export function peopleSchemas() {
     aNumber: labelled(optional(ANumber), 'A-number', 'The applicant’s USCIS A-number, if any (8 or 9 digits, optional leading A).'),
   });
 
-  /** A professional declarant's license (docs/domain/t-visa-declaration.md, "Supporting declarations"). */
+  /** A professional declarant's license (docs/domain/t-visa-declaration-others.md, "Supporting declarations"). */
   const License = z.strictObject({
     type: labelled(optional(Text), 'License type', 'The license held, e.g. "Licensed Clinical Social Worker (LCSW)".'),
     number: labelled(optional(Text), 'License number', 'The license number as the licensing board issues it.'),

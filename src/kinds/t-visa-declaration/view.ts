@@ -259,7 +259,7 @@ export function minorExemptionText(dateOfBirth: string, minorDates: readonly str
 
 /**
  * The departures as the page prints them: in the order they left (ties in list order), whatever
- * order the case lists them in (docs/domain/t-visa-declaration.md, "Departures"). Unlike the acts,
+ * order the case lists them in (docs/domain/t-visa-declaration-departures.md, "Order on the page"). Unlike the acts,
  * they are sorted, not warned about: each is an exact day (yyyy-mm-dd, so it has one place in the
  * order), no two overlap (`departures-overlap`), and each paragraph is about its own trip. Issues
  * and `computed.departures` keep the case's index.

@@ -1,5 +1,5 @@
 // Departures from the United States and physical presence (8 CFR 214.207; docs/domain/
-// t-visa-declaration.md, "Departures"): what `computed.departures[].keepsPresence` says, as worked
+// t-visa-declaration-departures.md): what `computed.departures[].keepsPresence` says, as worked
 // examples, and the dates a departure may have.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

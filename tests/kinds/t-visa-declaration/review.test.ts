@@ -359,9 +359,12 @@ describe('13. citations and phrasing', () => {
       expect(s, f).not.toMatch(/214\.11\b/);
       expect(s, f).not.toMatch(/214\.208\(e\)|214\.204\(c\)\(1\)/); // the exemptions are 214.202(c)(1)–(2)
     }
-    // The domain file names the old section only to say where it went.
-    const doc = readFileSync(new URL('../../../docs/domain/t-visa-declaration.md', import.meta.url), 'utf8');
-    expect(doc).not.toMatch(/214\.208\(e\)|214\.204\(c\)\(1\)/);
+    // The domain files (the kind's, and its departures and declarations by others) name the old
+    // section only to say where it went.
+    for (const f of ['t-visa-declaration', 't-visa-declaration-departures', 't-visa-declaration-others']) {
+      const doc = readFileSync(new URL(`../../../docs/domain/${f}.md`, import.meta.url), 'utf8');
+      expect(doc, f).not.toMatch(/214\.208\(e\)|214\.204\(c\)\(1\)/);
+    }
   });
 });
 
