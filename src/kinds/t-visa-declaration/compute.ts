@@ -15,6 +15,7 @@ import { exhibitIssues } from './exhibits.js';
 import { readsEnglish } from './language.js';
 import type { TVisaCase } from './schema.js';
 import { unprintedSections } from './unprinted.js';
+import { personName } from './phrasing.js';
 import { legalConclusions, outdatedDiagnoses } from './wording.js';
 
 export interface TVisaComputed {
@@ -41,10 +42,14 @@ const PARENT_SIGNS_UNDER = 14;
 /** Practitioners argue at least three hardship factors tied to the trafficking (domain file). */
 const MIN_HARDSHIP_FACTORS = 3;
 
-/** Names compared loosely: case, accents' composition and spacing do not matter, nor the order of given/family. */
+/**
+ * Names compared loosely: case, accents' composition and spacing do not matter, nor the order of
+ * given/family; a Chinese, Japanese or Korean name also as it is written, family name first with
+ * no space ("陈美玲", phrasing.ts `personName`).
+ */
 function nameKeys(given: string, family: string): string[] {
   const k = (s: string) => s.normalize('NFC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
-  return [k(`${given} ${family}`), k(`${family} ${given}`)];
+  return [k(`${given} ${family}`), k(`${family} ${given}`), k(personName(given, family))];
 }
 
 export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {

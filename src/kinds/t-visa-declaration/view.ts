@@ -8,7 +8,7 @@ import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
 import { languageSentences } from './language.js';
-import { cap, dateRange, datedSentence, exhibitCitation, initials, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
+import { cap, dateRange, datedSentence, exhibitCitation, initials, inMyWords, nameWithNote, personName, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
 export { formatANumber };
@@ -93,7 +93,7 @@ function dated(lead: string, text: string, exhibits: readonly string[] = []): Da
 }
 
 function fullName(p: { givenName: string; familyName: string }): string {
-  return `${p.givenName} ${p.familyName}`;
+  return personName(p.givenName, p.familyName);
 }
 
 function place(city: string, region: string | null, country: string): string {
