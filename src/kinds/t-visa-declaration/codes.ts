@@ -20,7 +20,7 @@ export const CODES = defineCodes({
   'duplicate-hardship-factor': { level: 'error', rule: 'the same hardship factor is argued twice' },
   'not-a-hardship-factor': { level: 'error', rule: 'a hardship factor is not one of 8 CFR 214.209(b)(1)–(8); economic detriment is excluded (214.209(a))' },
   'duplicate-type': { level: 'error', rule: 'a type of trafficking is listed twice' },
-  'professional-credentials-required': { level: 'error', rule: 'a professional declarant gives the license type, number and jurisdiction' },
+  'professional-credentials-required': { level: 'error', rule: 'a professional declarant gives the license type, number and jurisdiction, or says they hold none (a case manager), and then gives no license and no diagnosis' },
   'professional-contact-required': { level: 'error', rule: 'a professional declarant gives a work address and a phone or an email' },
   'assessment-method-required': { level: 'error', rule: 'a professional declarant states the method of assessment' },
   'lay-declarant-opinion': { level: 'error', rule: 'a lay or parent declarant states facts: no findings, diagnoses or opinion' },

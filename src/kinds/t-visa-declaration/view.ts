@@ -319,7 +319,8 @@ function supportingView(
           // The type is printed as given, after a colon: "I hold a Licensed Clinical Social Worker
           // (LCSW) license" (the schema's own example) said "license" twice, and "a" read wrong
           // before a type such as "Independent Clinical Social Worker".
-          licenseText: `I hold the following license: ${license?.type ?? ''}, number ${license?.number ?? ''}, issued in ${license?.jurisdiction ?? ''}.`,
+          // None for a professional who holds no license (`licensed: false`, a case manager).
+          licenseText: pro.licensed === false ? null : `I hold the following license: ${license?.type ?? ''}, number ${license?.number ?? ''}, issued in ${license?.jurisdiction ?? ''}.`,
           contactText: `I can be reached ${andList(reach)}.`,
         }
       : null,
