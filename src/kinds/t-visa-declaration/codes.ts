@@ -15,7 +15,7 @@ export const CODES = defineCodes({
   'departure-before-entry': { level: 'error', rule: 'a departure is dated before the applicant first entered the United States' },
   'departures-overlap': { level: 'error', rule: 'a departure is dated while the applicant is still away on another one (before its return, or after one with no return date)' },
   'date-before-birth': { level: 'error', rule: 'an act, a departure or the first entry is dated before the applicant’s birth' },
-  'date-after-document-date': { level: 'error', rule: 'an act, a departure, a return, the first entry or the date of birth is after the signing date' },
+  'date-after-document-date': { level: 'error', rule: 'an act, a departure, a return, the first entry, the date of birth or the interpreter’s read-back is after the signing date' },
   'missing-section': { level: 'error', rule: 'a section or field the declarant’s role needs is missing' },
   'duplicate-hardship-factor': { level: 'error', rule: 'the same hardship factor is argued twice' },
   'not-a-hardship-factor': { level: 'error', rule: 'a hardship factor is not one of 8 CFR 214.209(b)(1)–(8); economic detriment is excluded (214.209(a))' },

@@ -143,6 +143,15 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
       message: 'the declarant does not read English: name the interpreter who read the English text back before signing (or set statement.readsEnglish)',
     });
   }
+  // The interpreter's certificate swears the read-back was "before [the declarant] signed it":
+  // a read-back dated after the signing date makes that sworn sentence impossible.
+  if (c.interpreter && compareDates(calendarDate(c.interpreter.readBackOn), calendarDate(c.signing.date)) > 0) {
+    errors.push({
+      path: 'interpreter.readBackOn',
+      code: 'date-after-document-date',
+      message: 'is after the date the declaration is signed: the interpreter reads the declaration back before it is signed, as the certificate says; correct this date or the signing date',
+    });
+  }
   if (c.interpreter && c.interpreter.language.trim().toLowerCase() !== c.statement.language.trim().toLowerCase()) {
     warnings.push({ path: 'interpreter.language', code: 'interpreter-language-mismatch', message: 'differs from the language of the statement: the read-back must be in the declarant’s language' });
   }
