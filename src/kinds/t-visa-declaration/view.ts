@@ -171,8 +171,9 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     trafficking: c.trafficking
       ? {
           narrative: c.trafficking.narrative,
-          // The personal statement's acts all have a description (role-rules.ts).
-          acts: c.trafficking.acts.map((a) => dated(`${actDateText(a.date)}.`, a.description ?? '', a.exhibits)),
+          // The personal statement's acts all have a description (role-rules.ts). Those certainly
+          // before the first entry print before "How I Came to the United States", the others after.
+          ...actsAroundEntry(c.trafficking.acts, c.trafficking.entry === null ? null : c.travel.firstEntry),
           perpetratorsText:
             c.trafficking.perpetrators.length > 0
               ? `${c.trafficking.perpetrators.length === 1 ? 'The person responsible for what happened to me is' : 'The people responsible for what happened to me are'} ${andList(
@@ -255,6 +256,22 @@ export function minorExemptionText(dateOfBirth: string, minorDates: readonly str
   const when = actDateText(first) === actDateText(last) ? `in ${actDateText(first)}` : `from ${actDateText(first)} to ${actDateText(last)}`;
   const which = minorDates.length === totalActs ? `all ${minorDates.length} events that I describe above, ${when}` : `the ${minorDates.length} events that I describe above ${when}`;
   return `${born} I was under 18 years old at the time of ${which}.`;
+}
+
+/**
+ * The dated acts, split where the journey and entry ("How I Came to the United States") fall among
+ * them: `actsBeforeEntry` is the run of acts, from the first as listed, each certainly before the
+ * first entry (`travel.firstEntry`, at each date's precision: an act of "2020-09" before an entry
+ * of "2022"); `acts` the rest, in the order given. Without a first entry (or an entry paragraph)
+ * every act follows the entry, which is the order of most statements (recruited at home,
+ * brought across, exploited here); an applicant first exploited abroad then reads in order too.
+ */
+export function actsAroundEntry<A extends { date: string; description?: string | null; exhibits: readonly string[] }>(acts: readonly A[], firstEntry: string | null) {
+  const entry = firstEntry === null ? null : dateSpan(firstEntry).earliest;
+  let before = 0;
+  while (entry !== null && before < acts.length && compareDates(dateSpan(acts[before]!.date).latest, entry) < 0) before++;
+  const print = (a: A) => dated(`${actDateText(a.date)}.`, a.description ?? '', a.exhibits);
+  return { actsBeforeEntry: acts.slice(0, before).map(print), acts: acts.slice(before).map(print) };
 }
 
 /**

@@ -298,6 +298,20 @@ describe('template context', () => {
     expect(t).toMatch(/pay for her medicine\.\nMay 2021\. We crossed/);
   });
 
+  it('acts certainly before the first entry (travel.firstEntry) print before the journey, the others after it', () => {
+    // full: first entry April 2021; acts May 2021 … April 2022. Here the first two happened abroad before an entry in June 2021.
+    const t = bodyOf('full', (c) => (c.travel.firstEntry = '2021-07'));
+    expect(t).toMatch(
+      /pay for her medicine\.\nMay 2021\. We crossed[^\n]*\nJune 14, 2021\. [^\n]*\nHe made me clean[^\n]*\nHow I Came to the United States\nDoña Rita's men[^\n]*\nWhat They Did to Me\nNovember 2021\. /,
+    );
+    // An act in the month of the entry may be after it: it follows the entry.
+    expect(bodyOf('full', (c) => (c.travel.firstEntry = '2021-05'))).toMatch(/How I Came to the United States\n[^\n]*\nWhat They Did to Me\nMay 2021\. /);
+    // Every act before the entry: no heading for acts after it; who was responsible still closes the account.
+    const all = bodyOf('full', (c) => (c.travel.firstEntry = '2022-05'));
+    expect(all).not.toContain('What They Did to Me');
+    expect(all).toMatch(/April 2, 2022\. [^\n]*\nHow I Came to the United States\n[^\n]*\nThe people responsible for what happened to me are/);
+  });
+
   it('an entry with no narrative of how it began opens the section', () => {
     expect(bodyOf('full', (c) => (c.trafficking.narrative = null))).toContain('\nWhat Happened to Me\nHow I Came to the United States\nDoña Rita');
   });
