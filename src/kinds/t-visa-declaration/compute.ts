@@ -9,6 +9,7 @@ import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
 import { actsOutOfOrder } from './chronology.js';
 import type { TVisaCode, TVisaIssue } from './codes.js';
+import { datedParagraphIssues } from './dated-paragraphs.js';
 import { departureChecks, type DepartureCheck } from './departures.js';
 import { ELEMENT_MISSING, ELEMENT_PATH, elementChecklist, type ElementCheck } from './elements.js';
 import { exhibitIssues } from './exhibits.js';
@@ -155,6 +156,9 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   if (c.interpreter && c.interpreter.language.trim().toLowerCase() !== c.statement.language.trim().toLowerCase()) {
     warnings.push({ path: 'interpreter.language', code: 'interpreter-language-mismatch', message: 'differs from the language of the statement: the read-back must be in the declarant’s language' });
   }
+
+  // The other dated paragraphs: in the applicant's life and before the signing (dated-paragraphs.ts).
+  errors.push(...datedParagraphIssues(c));
 
   // Departures after an act of trafficking and physical presence: 8 CFR 214.207 (departures.ts).
   const travel = departureChecks(c);
