@@ -9,5 +9,8 @@ export const ABOUT = {
   // professional credentials; supporting contacts as sentences; exhibits; pronouns; readsEnglish.
   // 2.1.0: travel.firstEntry (optional); departures date-checked (date-before-birth,
   // date-after-document-date, departure-before-entry, departures-overlap refused).
-  version: '2.1.0',
+  // 2.2.0: declarant.professional.licensed (optional); a read-back after signing refused; what a
+  // case prints changed (departures in date order, the entry among the acts by date, a parent's
+  // intro without a pronoun, CJK names).
+  version: '2.2.0',
 } as const;

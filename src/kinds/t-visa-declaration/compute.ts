@@ -9,12 +9,14 @@ import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
 import { actsOutOfOrder } from './chronology.js';
 import type { TVisaCode, TVisaIssue } from './codes.js';
+import { datedParagraphIssues } from './dated-paragraphs.js';
 import { departureChecks, type DepartureCheck } from './departures.js';
 import { ELEMENT_MISSING, ELEMENT_PATH, elementChecklist, type ElementCheck } from './elements.js';
 import { exhibitIssues } from './exhibits.js';
 import { readsEnglish } from './language.js';
 import type { TVisaCase } from './schema.js';
 import { unprintedSections } from './unprinted.js';
+import { personName } from './phrasing.js';
 import { legalConclusions, outdatedDiagnoses } from './wording.js';
 
 export interface TVisaComputed {
@@ -41,10 +43,14 @@ const PARENT_SIGNS_UNDER = 14;
 /** Practitioners argue at least three hardship factors tied to the trafficking (domain file). */
 const MIN_HARDSHIP_FACTORS = 3;
 
-/** Names compared loosely: case, accents' composition and spacing do not matter, nor the order of given/family. */
+/**
+ * Names compared loosely: case, accents' composition and spacing do not matter, nor the order of
+ * given/family; a Chinese, Japanese or Korean name also as it is written, family name first with
+ * no space ("陈美玲", phrasing.ts `personName`).
+ */
 function nameKeys(given: string, family: string): string[] {
   const k = (s: string) => s.normalize('NFC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
-  return [k(`${given} ${family}`), k(`${family} ${given}`)];
+  return [k(`${given} ${family}`), k(`${family} ${given}`), k(personName(given, family))];
 }
 
 export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
@@ -102,7 +108,7 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
     });
   }
 
-  // Who declares for a child who cannot sign: 8 CFR 103.2(a)(2) (domain file, "Who speaks").
+  // Who declares for a child who cannot sign: 8 CFR 103.2(a)(2) (docs/domain/t-visa-declaration-others.md, "Who speaks").
   const ageAtSigning = Math.max(0, ageOn(calendarDate(dob), calendarDate(c.signing.date)));
   const parentMaySign = ageAtSigning < PARENT_SIGNS_UNDER;
   if (role === 'parent') {
@@ -138,9 +144,21 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
       message: 'the declarant does not read English: name the interpreter who read the English text back before signing (or set statement.readsEnglish)',
     });
   }
+  // The interpreter's certificate swears the read-back was "before [the declarant] signed it":
+  // a read-back dated after the signing date makes that sworn sentence impossible.
+  if (c.interpreter && compareDates(calendarDate(c.interpreter.readBackOn), calendarDate(c.signing.date)) > 0) {
+    errors.push({
+      path: 'interpreter.readBackOn',
+      code: 'date-after-document-date',
+      message: 'is after the date the declaration is signed: the interpreter reads the declaration back before it is signed, as the certificate says; correct this date or the signing date',
+    });
+  }
   if (c.interpreter && c.interpreter.language.trim().toLowerCase() !== c.statement.language.trim().toLowerCase()) {
     warnings.push({ path: 'interpreter.language', code: 'interpreter-language-mismatch', message: 'differs from the language of the statement: the read-back must be in the declarant’s language' });
   }
+
+  // The other dated paragraphs: in the applicant's life and before the signing (dated-paragraphs.ts).
+  errors.push(...datedParagraphIssues(c));
 
   // Departures after an act of trafficking and physical presence: 8 CFR 214.207 (departures.ts).
   const travel = departureChecks(c);

@@ -1,6 +1,6 @@
 // Departures from the United States after an act of trafficking: whether each keeps the
 // applicant's physical presence on account of the trafficking (8 CFR 214.207), and the dates a
-// departure can have (docs/domain/t-visa-declaration.md, "Departures"). Impossible dates are
+// departure can have (docs/domain/t-visa-declaration-departures.md). Impossible dates are
 // errors (a return before its departure; a departure before birth, before the first entry, after
 // the signing date, or while the applicant is still away on another); dates that are possible
 // but doubtful are warnings. The explanation each departure needs is required by the schema
@@ -114,17 +114,20 @@ export function departureChecks(c: TVisaCase): { departures: DepartureCheck[]; e
     }
     if (back && compareDates(back, signed) > 0) errors.push({ path: `${at}.returnedOn`, code: 'date-after-document-date', message: 'is after the date the declaration is signed' });
 
-    // No return date, yet the applicant signs in the United States: the case contradicts itself
-    // on the applicant's physical presence (8 CFR 214.202(b), 214.207), which the applicant must
-    // show. A warning, as presence is counsel's judgment elsewhere (domain file, "Departures"):
-    // most often the return date is simply missing. The printed sentence then says only that the
-    // applicant left (view.ts), never that they are still there.
-    if (role === 'applicant' && d.returnedOn === null && signedInUs) {
+    // No return date: the case does not show the applicant back in the United States, where they
+    // must be physically present (8 CFR 214.202(b), 214.207(a)). Signed in the United States, the
+    // case contradicts itself (most often the return date is simply missing); signed abroad, it
+    // says the applicant is still outside the United States, and presence is not met as drafted.
+    // A warning either way, as presence is counsel's judgment elsewhere (docs/domain/
+    // t-visa-declaration-departures.md). The printed sentence says only that the applicant left (view.ts), unless the
+    // statement is signed in the country they went to.
+    if (role === 'applicant' && d.returnedOn === null) {
       warnings.push({
         path: `${at}.returnedOn`,
         code: 'departure-without-return',
-        message:
-          'has no return date, yet the declaration is signed in the United States: give the date the applicant came back; if the applicant is still outside the United States, physical presence in the United States (8 CFR 214.207) is not met and counsel must review before filing',
+        message: signedInUs
+          ? 'has no return date, yet the declaration is signed in the United States: give the date the applicant came back; if the applicant is still outside the United States, physical presence in the United States (8 CFR 214.207) is not met and counsel must review before filing'
+          : 'has no return date, and the declaration is signed outside the United States: as drafted the applicant is still abroad, so physical presence in the United States (8 CFR 214.207(a)) is not met; give the return date if the applicant came back, else counsel must review before filing',
       });
     }
     // 214.207(b) reaches only departures after an act of trafficking: one certainly before every
@@ -149,6 +152,19 @@ export function departureChecks(c: TVisaCase): { departures: DepartureCheck[]; e
     return { index: i, presenceCategory: d.presenceCategory, keepsPresence: keepsPresence(d, beforeTrafficking) };
   });
   errors.push(...overlappingDepartures(absences));
+
+  // A personal statement signed outside the United States (28 U.S.C. § 1746(1)) says the
+  // applicant is abroad on the signing date, yet no departure without a return explains it
+  // (those warn on their own, above): physical presence in the United States or at a port of
+  // entry (8 CFR 214.207(a)) is in doubt, and a departure may be missing from the list.
+  if (role === 'applicant' && !signedInUs && c.travel.departures.every((d) => d.returnedOn !== null)) {
+    warnings.push({
+      path: 'signing.country',
+      code: 'signed-outside-united-states',
+      message:
+        'the personal statement is signed outside the United States, so the applicant was abroad on the signing date: physical presence in the United States (8 CFR 214.207(a)) is in doubt; list the departure that took the applicant there, or correct the place of signing',
+    });
+  }
 
   return { departures, errors, warnings };
 }

@@ -27,7 +27,7 @@ export function peopleSchemas() {
     aNumber: labelled(optional(ANumber), 'A-number', 'The applicant’s USCIS A-number, if any (8 or 9 digits, optional leading A).'),
   });
 
-  /** A professional declarant's license (docs/domain/t-visa-declaration.md, "Supporting declarations"). */
+  /** A professional declarant's license (docs/domain/t-visa-declaration-others.md, "Supporting declarations"). */
   const License = z.strictObject({
     type: labelled(optional(Text), 'License type', 'The license held, e.g. "Licensed Clinical Social Worker (LCSW)".'),
     number: labelled(optional(Text), 'License number', 'The license number as the licensing board issues it.'),
@@ -43,7 +43,14 @@ export function peopleSchemas() {
   const Professional = z.strictObject({
     title: labelled(Text, 'Professional title', 'The declarant’s professional title, e.g. "Licensed Clinical Social Worker".'),
     organization: labelled(optional(Text), 'Organization', 'Where the declarant practises.'),
-    license: labelled(withDefault(License, {}), 'License', 'License type, number and jurisdiction: all three are required.'),
+    // A case manager or an advocate practises without a license (8 CFR 214.206(a)(3)(ii)(F) names
+    // case managers among the declarants): `licensed: false` says so, rather than a made-up license.
+    licensed: labelled(
+      optional(z.boolean({ message: 'must be true or false' })),
+      'Holds a professional license',
+      'false for a professional whose work needs no license (a case manager, an advocate): no license is stated, and no diagnosis may be given. Absent: true.',
+    ),
+    license: labelled(withDefault(License, {}), 'License', 'License type, number and jurisdiction: all three are required, unless licensed is false (then none).'),
     contact: labelled(optional(ProfessionalContact), 'Contact details', 'Work address and a phone or an email, so USCIS can verify the declaration.'),
   });
 

@@ -53,10 +53,23 @@ export function roleRules(c: TVisaCase, ctx: z.core.$RefinementCtx<TVisaCase>): 
   }
   const p = role === 'supporting' ? d.professional : null;
   if (p) {
+    // A licensed professional gives the license; one who holds none (`licensed: false`, a case
+    // manager) gives no license and no diagnosis, which only a licensed clinician may make.
+    const licensed = p.licensed !== false;
     for (const key of ['type', 'number', 'jurisdiction'] as const) {
-      if (p.license && !p.license[key]) {
-        issue(['declarant', 'professional', 'license', key], 'a professional declarant gives the license type, number and jurisdiction', 'professional-credentials-required');
+      if (licensed && p.license && !p.license[key]) {
+        issue(
+          ['declarant', 'professional', 'license', key],
+          'a professional declarant gives the license type, number and jurisdiction; for one who holds no license (a case manager), set declarant.professional.licensed to false',
+          'professional-credentials-required',
+        );
       }
+      if (!licensed && p.license && p.license[key]) {
+        issue(['declarant', 'professional', 'license', key], 'is given, yet declarant.professional.licensed is false: remove the license, or set licensed to true', 'professional-credentials-required');
+      }
+    }
+    if (!licensed && s && Array.isArray(s.diagnoses) && s.diagnoses.length > 0) {
+      issue(['supporting', 'diagnoses'], 'a diagnosis is made by a licensed professional, and declarant.professional.licensed is false: give the license, or move what was observed to findings', 'professional-credentials-required');
     }
     const ct = p.contact;
     if (!ct || !ct.address || (!ct.phone && !ct.email)) {

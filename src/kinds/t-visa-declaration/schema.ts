@@ -75,11 +75,12 @@ function build() {
       travel: labelled(
         withDefault(
           z.strictObject({
-            // Only checked, never printed: no departure can be before it (departures.ts).
+            // Never printed: no departure can be before it (departures.ts), and acts certainly
+            // before it print before the entry paragraph (view.ts actsAroundEntry).
             firstEntry: labelled(
               optional(ActDate),
               'First entry into the United States',
-              'When the applicant first came to the United States, at the precision known: yyyy-mm-dd, yyyy-mm or yyyy. Not printed; no departure can be dated before it.',
+              'When the applicant first came to the United States, at the precision known: yyyy-mm-dd, yyyy-mm or yyyy. Not printed; no departure can be dated before it, and acts certainly before it print before “How I Came to the United States”.',
             ),
             departures: labelled(optList(Departure, CAPS.items), 'Departures', 'Each departure from the United States after an act of trafficking.'),
           }),

@@ -1,5 +1,5 @@
-// Declarations by others, a parent's or a supporting declarant's (docs/domain/t-visa-declaration.md,
-// "Supporting declarations"): their basis of knowledge, what they saw and were told, and a
+// Declarations by others, a parent's or a supporting declarant's (docs/domain/
+// t-visa-declaration-others.md): their basis of knowledge, what they saw and were told, and a
 // professional's method, findings, diagnoses (ICD-10-CM) and opinion.
 import { z } from 'zod';
 import { CAPS, IsoDate, labelled, list, Narrative, optional, optList, Text } from '../kit/index.js';

@@ -1,6 +1,6 @@
 // Text a declaration's template does not print (warning `section-not-printed`): the other roles'
 // sections, and each act's description in a parent's or supporting declaration
-// (docs/domain/t-visa-declaration.md, "Who speaks").
+// (docs/domain/t-visa-declaration-others.md, "Who speaks").
 import type { TVisaIssue } from './codes.js';
 import type { TVisaCase } from './schema.js';
 
@@ -14,8 +14,8 @@ import type { TVisaCase } from './schema.js';
  * declarations speak from the declarant's own knowledge, each fact with its source: what the
  * declarant saw (`supporting.observations`) and what the child told them, when and where
  * (`supporting.disclosures`); an undated, unsourced act would sit beside the closing sentence
- * "where I report what [the child] told me, I say when" and contradict it (domain file, "Who
- * speaks"). So each description given there is a warning that says where its facts belong.
+ * "where I report what [the child] told me, I say when" and contradict it
+ * (docs/domain/t-visa-declaration-others.md, "Who speaks"). So each description given there is a warning that says where its facts belong.
  */
 export function unprintedSections(c: TVisaCase): TVisaIssue[] {
   const role = c.declarant.role;

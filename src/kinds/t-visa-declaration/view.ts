@@ -8,7 +8,7 @@ import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
 import { languageSentences } from './language.js';
-import { cap, dateRange, datedSentence, exhibitCitation, initials, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
+import { cap, dateRange, datedSentence, exhibitCitation, initials, inMyWords, nameWithNote, personName, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
 export { formatANumber };
@@ -93,7 +93,7 @@ function dated(lead: string, text: string, exhibits: readonly string[] = []): Da
 }
 
 function fullName(p: { givenName: string; familyName: string }): string {
-  return `${p.givenName} ${p.familyName}`;
+  return personName(p.givenName, p.familyName);
 }
 
 function place(city: string, region: string | null, country: string): string {
@@ -128,7 +128,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
   const closingSentences: string[] = [];
   if (role === 'parent') {
     closingSentences.push(
-      `Everything in this declaration is what I saw and heard myself; where I report what ${child.name} told me, I say when ${child.subject} told me.`,
+      `Everything in this declaration is what I saw and heard myself; where I report what ${child.name} told me, I say when${child.pronoun ? ` ${child.subject} told me` : ''}.`,
     );
   } else if (role === 'supporting') {
     // A professional also speaks from professional judgment; a lay witness does not.
@@ -142,7 +142,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
 
   const intro =
     role === 'parent'
-      ? `My name is ${declarantName}. I am the ${relation} of ${applicantName}, who was born on ${longDate(c.applicant.dateOfBirth)}, in ${country}. ${child.name} is under 14 and does not sign a statement of ${child.possessive} own, so I make this declaration in support of ${child.possessive} application for T nonimmigrant status. I say what I saw myself and what ${child.name} told me, and when ${child.subject} told me.`
+      ? `My name is ${declarantName}. I am the ${relation} of ${applicantName}, who was born on ${longDate(c.applicant.dateOfBirth)}, in ${country}. ${parentReason(child)}`
       : role === 'supporting'
         ? `My name is ${declarantName}.${pro ? ` I am ${withArticle(pro.title)}${pro.organization ? ` at ${pro.organization}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
         : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${country}. I make this declaration in support of my application for T nonimmigrant status.`;
@@ -171,8 +171,9 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     trafficking: c.trafficking
       ? {
           narrative: c.trafficking.narrative,
-          // The personal statement's acts all have a description (role-rules.ts).
-          acts: c.trafficking.acts.map((a) => dated(`${actDateText(a.date)}.`, a.description ?? '', a.exhibits)),
+          // The personal statement's acts all have a description (role-rules.ts). Those certainly
+          // before the first entry print before "How I Came to the United States", the others after.
+          ...actsAroundEntry(c.trafficking.acts, c.trafficking.entry === null ? null : c.travel.firstEntry),
           perpetratorsText:
             c.trafficking.perpetrators.length > 0
               ? `${c.trafficking.perpetrators.length === 1 ? 'The person responsible for what happened to me is' : 'The people responsible for what happened to me are'} ${andList(
@@ -186,7 +187,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     escape: c.escape ? dated(c.escape.date ? `${actDateText(c.escape.date)}.` : '', c.escape.narrative, c.escape.exhibits) : null,
     // The ground of 214.207(a) is counsel's, reported by `check`; the applicant gives the facts.
     presence: c.presence ? c.presence.narrative : null,
-    departures: c.travel.departures.map((d) => dated(departureLead(d, c.signing.country), d.explanation, d.exhibits)),
+    departures: departuresInDateOrder(c.travel.departures).map((d) => dated(departureLead(d, c.signing.country), d.explanation, d.exhibits)),
     lawEnforcement: c.lawEnforcement
       ? {
           contacts: c.lawEnforcement.contacts.map((x) => dated(`${longDate(x.date)}, ${x.agency}.`, x.narrative, x.exhibits)),
@@ -219,6 +220,20 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
   };
 }
 
+/**
+ * Why the parent declares, and what they say. With the child's pronoun: "Mateo is under 14 and
+ * does not sign a statement of his own, so … his application …". Without one, the sentences are
+ * built so the name never stands where only a pronoun reads ("a statement of Mateo’s own"), nor
+ * is said three times over: "… does not sign a statement, so … Mateo’s application …; I say what
+ * I saw myself, and what Mateo told me and when."
+ */
+export function parentReason(child: Referent): string {
+  const purpose = `so I make this declaration in support of ${child.possessive} application for T nonimmigrant status.`;
+  return child.pronoun
+    ? `${child.name} is under 14 and does not sign a statement of ${child.possessive} own, ${purpose} I say what I saw myself and what ${child.name} told me, and when ${child.subject} told me.`
+    : `${child.name} is under 14 and does not sign a statement, ${purpose} I say what I saw myself, and what ${child.name} told me and when.`;
+}
+
 /** Up to this many dates, the minor-exemption sentence names each; past it, the first, the last and the count. */
 export const MINOR_DATES_LISTED = 3;
 
@@ -244,12 +259,40 @@ export function minorExemptionText(dateOfBirth: string, minorDates: readonly str
 }
 
 /**
+ * The dated acts, split where the journey and entry ("How I Came to the United States") fall among
+ * them: `actsBeforeEntry` is the run of acts, from the first as listed, each certainly before the
+ * first entry (`travel.firstEntry`, at each date's precision: an act of "2020-09" before an entry
+ * of "2022"); `acts` the rest, in the order given. Without a first entry (or an entry paragraph)
+ * every act follows the entry, which is the order of most statements (recruited at home,
+ * brought across, exploited here); an applicant first exploited abroad then reads in order too.
+ */
+export function actsAroundEntry<A extends { date: string; description?: string | null; exhibits: readonly string[] }>(acts: readonly A[], firstEntry: string | null) {
+  const entry = firstEntry === null ? null : dateSpan(firstEntry).earliest;
+  let before = 0;
+  while (entry !== null && before < acts.length && compareDates(dateSpan(acts[before]!.date).latest, entry) < 0) before++;
+  const print = (a: A) => dated(`${actDateText(a.date)}.`, a.description ?? '', a.exhibits);
+  return { actsBeforeEntry: acts.slice(0, before).map(print), acts: acts.slice(before).map(print) };
+}
+
+/**
+ * The departures as the page prints them: in the order they left (ties in list order), whatever
+ * order the case lists them in (docs/domain/t-visa-declaration-departures.md, "Order on the page"). Unlike the acts,
+ * they are sorted, not warned about: each is an exact day (yyyy-mm-dd, so it has one place in the
+ * order), no two overlap (`departures-overlap`), and each paragraph is about its own trip. Issues
+ * and `computed.departures` keep the case's index.
+ */
+export function departuresInDateOrder<T extends { departedOn: string }>(departures: readonly T[]): T[] {
+  // yyyy-mm-dd strings sort as the dates they are; Array.prototype.sort is stable.
+  return [...departures].sort((a, b) => (a.departedOn < b.departedOn ? -1 : a.departedOn > b.departedOn ? 1 : 0));
+}
+
+/**
  * The lead of a departure paragraph. With a return date: "From August 3 to 5, 2022, I was in
  * Mexico." Without one, "Since September 3, 2022, I have been in Mexico." only when the applicant
  * signs in that country; otherwise (signing in the United States or elsewhere) the sentence says
  * only what the case supports, "On September 3, 2022, I left the United States for Mexico.", and
- * never that the applicant is still there (check warns `departure-without-return` when signed in
- * the United States).
+ * never that the applicant is still there (check warns `departure-without-return` wherever the
+ * statement is signed).
  */
 export function departureLead(d: { departedOn: string; returnedOn: string | null; country: string }, signedIn: string): string {
   const where = countryName(d.country) ?? d.country;
@@ -293,7 +336,8 @@ function supportingView(
           // The type is printed as given, after a colon: "I hold a Licensed Clinical Social Worker
           // (LCSW) license" (the schema's own example) said "license" twice, and "a" read wrong
           // before a type such as "Independent Clinical Social Worker".
-          licenseText: `I hold the following license: ${license?.type ?? ''}, number ${license?.number ?? ''}, issued in ${license?.jurisdiction ?? ''}.`,
+          // None for a professional who holds no license (`licensed: false`, a case manager).
+          licenseText: pro.licensed === false ? null : `I hold the following license: ${license?.type ?? ''}, number ${license?.number ?? ''}, issued in ${license?.jurisdiction ?? ''}.`,
           contactText: `I can be reached ${andList(reach)}.`,
         }
       : null,

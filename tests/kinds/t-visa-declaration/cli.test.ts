@@ -89,6 +89,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'acts-not-chronological.json': [['trafficking.acts.1.date', 'acts-not-chronological']],
   // Review B point 4: no return date, yet signed in Los Angeles.
   'departure-without-return.json': [['travel.departures.0.returnedOn', 'departure-without-return']],
+  // minor.json signed in Tijuana: the applicant is abroad on the signing date, and no departure says how.
+  'signed-outside-us.json': [['signing.country', 'signed-outside-united-states']],
   // A departure (and return) before the first act of trafficking: not one of 8 CFR 214.207(b).
   'departure-before-trafficking.json': [['travel.departures.0.departedOn', 'departure-before-trafficking']],
   'legal-conclusion.json': [['trafficking.acts.0.description', 'legal-conclusion-in-statement']],

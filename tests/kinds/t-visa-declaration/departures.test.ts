@@ -1,10 +1,11 @@
 // Departures from the United States and physical presence (8 CFR 214.207; docs/domain/
-// t-visa-declaration.md, "Departures"): what `computed.departures[].keepsPresence` says, as worked
+// t-visa-declaration-departures.md): what `computed.departures[].keepsPresence` says, as worked
 // examples, and the dates a departure may have.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { keepsPresence } from '../../../src/kinds/t-visa-declaration/departures.js';
 import { checkCase } from '../../../src/pipeline.js';
+import { body } from './support.js';
 
 const K = 't-visa-declaration';
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/${K}/${name}.json`, import.meta.url), 'utf8'));
@@ -185,5 +186,87 @@ describe('departure dates: doubtful ones are warnings (personal statement)', () 
     const w = issues(c).warnings;
     expect(w).toContainEqual(['travel.departures', 'section-not-printed']);
     expect(w.filter(([, code]) => code === 'departure-before-trafficking' || code === 'physical-presence-at-risk')).toEqual([]);
+  });
+});
+
+describe('a personal statement signed outside the United States: physical presence (8 CFR 214.207(a)) is in doubt', () => {
+  // departure-without-return: left for El Salvador on June 1, 2025, "new incident of trafficking", no return date.
+  const signedIn = (country: string, city: string) => {
+    const c = fixture('departure-without-return');
+    c.signing = { date: '2026-03-10', city, region: null, country };
+    return c;
+  };
+
+  it.each([
+    ['SV', 'San Salvador'], // the country the applicant went to
+    ['GT', 'Guatemala City'], // a third country
+  ])('signed in %s with a departure not come back: departure-without-return, saying the applicant is still abroad', (country, city) => {
+    const r = checkCase(K, signedIn(country, city));
+    expect(r.ok && r.warnings.map((w) => [w.path, w.code])).toEqual([['travel.departures.0.returnedOn', 'departure-without-return']]);
+    expect(r.ok && r.warnings[0]!.message).toMatch(/signed outside the United States.*still abroad.*physical presence.*8 CFR 214\.207\(a\)\) is not met/);
+    expect(computedDepartures(signedIn(country, city))).toEqual([{ index: 0, presenceCategory: 'new-trafficking-incident', keepsPresence: false }]);
+  });
+
+  it('signed abroad with every departure back, or none: signed-outside-united-states on the place of signing', () => {
+    const back = signedIn('MX', 'Tijuana');
+    back.travel.departures[0].returnedOn = '2025-09-14';
+    expect(issues(back).warnings).toEqual([['signing.country', 'signed-outside-united-states']]);
+    const none = signedIn('MX', 'Tijuana');
+    none.travel.departures = [];
+    expect(issues(none).warnings).toEqual([['signing.country', 'signed-outside-united-states']]);
+    const r = checkCase(K, none);
+    expect(r.ok && r.warnings[0]!.message).toMatch(/signed outside the United States.*physical presence.*8 CFR 214\.207\(a\)/);
+  });
+
+  it('signed in the United States or a territory of 28 U.S.C. § 1746(2): no signed-outside-united-states', () => {
+    for (const [country, city] of [['US', 'Los Angeles'], ['PR', 'San Juan'], ['GU', 'Hagåtña']] as const) {
+      const c = signedIn(country, city);
+      c.travel.departures[0].returnedOn = '2025-09-14';
+      expect(issues(c).warnings, country).toEqual([]);
+    }
+  });
+
+  it('a supporting declaration signed abroad (a witness in the home country) warns about nothing', () => {
+    expect(issues(fixture('outside-us')).warnings).toEqual([]);
+  });
+});
+
+describe('the Travel Outside the United States section prints the departures in date order', () => {
+  const trip = (departedOn: string, returnedOn: string, explanation: string, presenceCategory: string | null = 'continued-victimization') => ({
+    departedOn,
+    returnedOn,
+    country: 'HN',
+    presenceCategory,
+    explanation,
+  });
+  // Listed latest first: March 2025, then May 2024, then January 2025.
+  const c = withTravel({
+    departures: [
+      trip('2025-03-01', '2025-03-09', 'The third trip.'),
+      trip('2024-05-01', '2024-05-09', 'The first trip.', null),
+      trip('2025-01-10', '2025-01-20', 'The second trip.'),
+    ],
+  });
+
+  it('earliest first, whatever the order of the list', () => {
+    const t = body(c);
+    const at = (s: string) => t.indexOf(s);
+    expect(at('From May 1 to May 9, 2024, I was in Honduras. The first trip.')).toBeGreaterThan(-1);
+    expect(at('The first trip.')).toBeLessThan(at('The second trip.'));
+    expect(at('The second trip.')).toBeLessThan(at('The third trip.'));
+  });
+
+  it('issues and computed.departures keep the index of the list', () => {
+    expect(issues(c).warnings).toContainEqual(['travel.departures.1.presenceCategory', 'physical-presence-at-risk']);
+    expect(computedDepartures(c).map((d) => [d.index, d.keepsPresence])).toEqual([
+      [0, true],
+      [1, false],
+      [2, true],
+    ]);
+  });
+
+  it('two leaving the same day keep their listed order (a day trip, then the longer one)', () => {
+    const t = body(withTravel({ departures: [trip('2024-05-01', '2024-05-01', 'Listed first.'), trip('2024-05-01', '2024-05-03', 'Listed second.')] }));
+    expect(t.indexOf('Listed first.')).toBeLessThan(t.indexOf('Listed second.'));
   });
 });

@@ -158,9 +158,10 @@ function hostileTexts(c: ReturnType<typeof fixture>): string[] {
     ...c.applicant.otherNames,
     c.background,
     t.narrative,
+    // The journey and entry follow how it began and come before the dated acts (chronological).
+    t.entry,
     ...t.acts.map((a: { description: string }) => a.description),
     ...t.means.map((m: { narrative: string }) => m.narrative),
-    t.entry,
     c.escape.narrative,
     c.presence.narrative,
     ...c.travel.departures.map((d: { explanation: string }) => d.explanation),

@@ -111,10 +111,10 @@ describe('review B point 4: a departure with no return date', () => {
     expect(body(c)).toContain('From June 1 to September 14, 2025, I was in El Salvador.');
   });
 
-  it('signed in the country the applicant went to: consistent, no warning, and "Since …, I have been in …"', () => {
+  it('signed in the country the applicant went to: "Since …, I have been in …", and the warning says presence is not met (departures.test.ts)', () => {
     const c = fixture('departure-without-return');
     c.signing = { date: '2026-03-10', city: 'San Salvador', region: null, country: 'SV' };
-    expect(warnings(checkCase(K, c))).toEqual([]);
+    expect(warnings(checkCase(K, c))).toEqual([['travel.departures.0.returnedOn', 'departure-without-return']]);
     expect(body(c)).toContain('Since June 1, 2025, I have been in El Salvador.');
   });
 
@@ -359,9 +359,12 @@ describe('13. citations and phrasing', () => {
       expect(s, f).not.toMatch(/214\.11\b/);
       expect(s, f).not.toMatch(/214\.208\(e\)|214\.204\(c\)\(1\)/); // the exemptions are 214.202(c)(1)–(2)
     }
-    // The domain file names the old section only to say where it went.
-    const doc = readFileSync(new URL('../../../docs/domain/t-visa-declaration.md', import.meta.url), 'utf8');
-    expect(doc).not.toMatch(/214\.208\(e\)|214\.204\(c\)\(1\)/);
+    // The domain files (the kind's, and its departures and declarations by others) name the old
+    // section only to say where it went.
+    for (const f of ['t-visa-declaration', 't-visa-declaration-departures', 't-visa-declaration-others']) {
+      const doc = readFileSync(new URL(`../../../docs/domain/${f}.md`, import.meta.url), 'utf8');
+      expect(doc, f).not.toMatch(/214\.208\(e\)|214\.204\(c\)\(1\)/);
+    }
   });
 });
 

@@ -255,7 +255,7 @@ describe('template context', () => {
   });
   it('leads each dated act with its date at its own precision', () => {
     const t = bodyOf('full');
-    expect(t).toContain('May 2021. Doña Rita');
+    expect(t).toContain('May 2021. We crossed');
     expect(t).toContain('June 14, 2021. They brought me');
     expect(bodyOf('minor')).toContain('February 2024. My mother');
   });
@@ -269,11 +269,50 @@ describe('template context', () => {
     expect(bodyOf('supporting')).toContain('Naomi Castellanos-Reed | Licensed Clinical Social Worker, Example Trauma Recovery Center | February 20, 2026');
     expect(bodyOf('parent-signs')).toContain('Carolina Luz Peña | Mother of Mateo Quintero Luz, who is under 14');
   });
-  it('orders the sections as the domain file does', () => {
+  it('orders the sections as the domain file does: in the order it happened', () => {
     const t = bodyOf('full');
-    const order = ['About Me', 'What Happened to Me', 'How I Got Away', 'Why I Am in the United States', 'Law Enforcement', 'What Would Happen to Me If I Had to Leave', 'My Life Now'];
+    // The journey and entry between how it began and the dated acts (it printed after the means).
+    const order = [
+      'About Me',
+      'What Happened to Me',
+      'How I Came to the United States',
+      'What They Did to Me',
+      'How They Controlled Me',
+      'How I Got Away',
+      'Why I Am in the United States',
+      'Law Enforcement',
+      'What Would Happen to Me If I Had to Leave',
+      'My Life Now',
+    ];
     const at = order.map((h) => t.indexOf(`\n${h}\n`));
-    expect(at.every((i) => i > 0)).toBe(true);
+    expect(at.every((i) => i > 0), JSON.stringify(at)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // How it began, then the journey, then the first dated act.
+    expect(t).toMatch(/pay for her medicine\.\nHow I Came to the United States\nDoña Rita's men took me across Mexico[^\n]*\nWhat They Did to Me\nMay 2021\. We crossed/);
+  });
+
+  it('without an entry, the acts follow how it began under "What Happened to Me", with no heading of their own', () => {
+    const t = bodyOf('full', (c) => (c.trafficking.entry = null));
+    expect(t).not.toContain('How I Came to the United States');
+    expect(t).not.toContain('What They Did to Me');
+    expect(t).toMatch(/pay for her medicine\.\nMay 2021\. We crossed/);
+  });
+
+  it('acts certainly before the first entry (travel.firstEntry) print before the journey, the others after it', () => {
+    // full: first entry April 2021; acts May 2021 … April 2022. Here the first two happened abroad before an entry in June 2021.
+    const t = bodyOf('full', (c) => (c.travel.firstEntry = '2021-07'));
+    expect(t).toMatch(
+      /pay for her medicine\.\nMay 2021\. We crossed[^\n]*\nJune 14, 2021\. [^\n]*\nHe made me clean[^\n]*\nHow I Came to the United States\nDoña Rita's men[^\n]*\nWhat They Did to Me\nNovember 2021\. /,
+    );
+    // An act in the month of the entry may be after it: it follows the entry.
+    expect(bodyOf('full', (c) => (c.travel.firstEntry = '2021-05'))).toMatch(/How I Came to the United States\n[^\n]*\nWhat They Did to Me\nMay 2021\. /);
+    // Every act before the entry: no heading for acts after it; who was responsible still closes the account.
+    const all = bodyOf('full', (c) => (c.travel.firstEntry = '2022-05'));
+    expect(all).not.toContain('What They Did to Me');
+    expect(all).toMatch(/April 2, 2022\. [^\n]*\nHow I Came to the United States\n[^\n]*\nThe people responsible for what happened to me are/);
+  });
+
+  it('an entry with no narrative of how it began opens the section', () => {
+    expect(bodyOf('full', (c) => (c.trafficking.narrative = null))).toContain('\nWhat Happened to Me\nHow I Came to the United States\nDoña Rita');
   });
 });

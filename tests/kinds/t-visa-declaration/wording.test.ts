@@ -1,7 +1,9 @@
 // The sentences Harbor writes itself in a T-visa declaration, as a filing attorney reads them:
 // each asserts the corrected text of one review finding (docs/domain/t-visa-declaration.md).
 import { describe, expect, it } from 'vitest';
-import { bodyOf } from './support.js';
+import { personName } from '../../../src/kinds/t-visa-declaration/phrasing.js';
+import { checkCase } from '../../../src/pipeline.js';
+import { bodyOf, fixture, K } from './support.js';
 
 
 
@@ -59,5 +61,78 @@ describe('the sample supporting declaration says each fact once', () => {
     const t = bodyOf('supporting');
     expect(t).toContain('I have been the therapist of Lucía Fernanda Morales Quispe since February 2023.\nSince February 13, 2023, I have met with her every week');
     expect(t.match(/every week|once a week/g)).toHaveLength(1);
+  });
+});
+
+describe('a person the case gives no pronoun is never put where only a pronoun reads', () => {
+  // parent-signs: Carolina Luz Peña, mother of Mateo (13), "he"; here neither has a pronoun.
+  const noPronouns = (c: any) => {
+    c.applicant.pronouns = null;
+    c.declarant.pronouns = null;
+  };
+
+  it('the parent’s intro: "does not sign a statement", never "a statement of Mateo’s own"', () => {
+    const t = bodyOf('parent-signs', noPronouns);
+    expect(t).toContain(
+      'I am the parent of Mateo Quintero Luz, who was born on May 20, 2013, in Colombia. Mateo is under 14 and does not sign a statement, so I make this declaration in support of Mateo’s application for T nonimmigrant status. I say what I saw myself, and what Mateo told me and when.',
+    );
+    expect(t).not.toMatch(/of Mateo’s own|when Mateo told me/);
+  });
+
+  it('the parent’s closing: "I say when", not the name again', () => {
+    expect(bodyOf('parent-signs', noPronouns)).toContain('Everything in this declaration is what I saw and heard myself; where I report what Mateo told me, I say when.');
+  });
+
+  it.each([
+    ['he', 'Mateo is under 14 and does not sign a statement of his own, so I make this declaration in support of his application'],
+    ['they', 'Mateo is under 14 and does not sign a statement of their own, so I make this declaration in support of their application'],
+  ])('with the pronoun %s, the pronoun', (pronoun, sentence) => {
+    expect(bodyOf('parent-signs', (c) => (c.applicant.pronouns = pronoun))).toContain(sentence);
+  });
+});
+
+describe('a Chinese, Japanese or Korean name is written as its script writes it: family name first, no space', () => {
+  // minimal: a personal statement; the applicant's names given in Chinese characters.
+  const chinese = (c: any) => {
+    c.applicant.givenName = '美玲';
+    c.applicant.familyName = '陈';
+  };
+
+  it('in the caption, the first paragraph and the signature: 陈美玲, never "美玲 陈"', () => {
+    const t = bodyOf('minimal', chinese);
+    expect(t).toContain('Declaration of 陈美玲 in Support of Form I-914, Application for T Nonimmigrant Status');
+    expect(t).toContain('My name is 陈美玲.');
+    expect(t).toMatch(/^陈美玲 \| Applicant \|/m);
+    expect(t).not.toContain('美玲 陈');
+  });
+
+  it.each([
+    ['太郎', '山田', '山田太郎'], // Japanese kanji
+    ['さくら', '佐藤', '佐藤さくら'], // kana given name
+    ['민준', '김', '김민준'], // Korean Hangul
+    ['Mei Ling', '陈', 'Mei Ling 陈'], // a part in Latin letters: given name first, as written
+    ['Lucía Fernanda', 'Morales Quispe', 'Lucía Fernanda Morales Quispe'],
+  ])('%s + %s → %s', (given, family, written) => {
+    expect(personName(given, family)).toBe(written);
+  });
+
+  it('a parent declarant named among the perpetrators as the name is written (陈伟) is refused, as "Hernán Ruiz" is', () => {
+    const c = fixture('parent-signs');
+    c.declarant.givenName = '伟';
+    c.declarant.familyName = '陈';
+    c.trafficking.perpetrators = [{ name: '陈伟', relationship: null }];
+    const r = checkCase(K, c);
+    expect(r.ok ? [] : r.errors.map((e) => [e.path, e.code])).toEqual([['declarant', 'signer-is-suspected-trafficker']]);
+  });
+
+  it('a translator’s and an interpreter’s certificates name them the same way', () => {
+    const t = bodyOf('full', (c) => {
+      c.translator.givenName = '伟';
+      c.translator.familyName = '王';
+      c.interpreter.givenName = '芳';
+      c.interpreter.familyName = '李';
+    });
+    expect(t).toContain('I, 王伟, certify that I am competent to translate from Spanish into English');
+    expect(t).toContain('I, 李芳, certify that I am competent to interpret between Spanish and English');
   });
 });

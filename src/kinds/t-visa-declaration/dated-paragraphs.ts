@@ -1,0 +1,48 @@
+// The dates of the declaration's other dated paragraphs (docs/domain/t-visa-declaration.md, "Form
+// of a declaration": dates): the escape, law-enforcement contacts, and a parent's or supporting
+// declarant's contacts, observations and disclosures. Each is a sworn fact about the applicant's
+// life, so, as the acts and departures are (ages.ts, departures.ts), it is on or after the
+// applicant's birth and on or before the signing date, at its own precision; a contact ends on or
+// after the day it began. Errors for every role, on the field; messages quote no date.
+import { calendarDate, compareDates } from '../kit/index.js';
+import type { TVisaIssue } from './codes.js';
+import { dateSpan } from './dates.js';
+import type { TVisaCase } from './schema.js';
+
+/** [path, date at an act date's precision or yyyy-mm-dd] of every dated paragraph but the acts and departures. */
+function datedFields(c: TVisaCase): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  if (c.escape?.date) out.push(['escape.date', c.escape.date]);
+  (c.lawEnforcement?.contacts ?? []).forEach((x, i) => out.push([`lawEnforcement.contacts.${i}.date`, x.date]));
+  const s = c.supporting;
+  if (s) {
+    s.contacts.forEach((x, i) => {
+      out.push([`supporting.contacts.${i}.from`, x.from]);
+      if (x.to) out.push([`supporting.contacts.${i}.to`, x.to]);
+    });
+    s.observations.forEach((x, i) => out.push([`supporting.observations.${i}.date`, x.date]));
+    s.disclosures.forEach((x, i) => out.push([`supporting.disclosures.${i}.date`, x.date]));
+  }
+  return out;
+}
+
+export function datedParagraphIssues(c: TVisaCase): TVisaIssue[] {
+  const birth = calendarDate(c.applicant.dateOfBirth);
+  const signed = calendarDate(c.signing.date);
+  const out: TVisaIssue[] = [];
+  // A date of birth after the signing date is its own error (compute.ts): no date is then held to it.
+  const birthKnown = compareDates(birth, signed) <= 0;
+  for (const [path, date] of datedFields(c)) {
+    const span = dateSpan(date);
+    if (birthKnown && compareDates(span.latest, birth) < 0) out.push({ path, code: 'date-before-birth', message: 'is before the applicant’s date of birth' });
+    if (compareDates(span.earliest, signed) > 0) {
+      out.push({ path, code: 'date-after-document-date', message: 'is after the date the declaration is signed: a declaration states what happened up to the day it is signed' });
+    }
+  }
+  (c.supporting?.contacts ?? []).forEach((x, i) => {
+    if (x.to && compareDates(calendarDate(x.to), calendarDate(x.from)) < 0) {
+      out.push({ path: `supporting.contacts.${i}.to`, code: 'end-before-start', message: 'is before the first day of this contact (from)' });
+    }
+  });
+  return out;
+}

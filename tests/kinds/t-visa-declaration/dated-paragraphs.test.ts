@@ -1,0 +1,68 @@
+// The dates of the other dated paragraphs (escape, law-enforcement contacts, a declarant's
+// contacts, observations and disclosures) are sworn facts of the applicant's life: on or after the
+// birth, on or before the signing date, and a contact ends on or after it began
+// (docs/domain/t-visa-declaration.md, "Form of a declaration").
+import { describe, expect, it } from 'vitest';
+import { checkCase } from '../../../src/pipeline.js';
+import { body, fixture, K } from './support.js';
+
+const errors = (c: unknown) => {
+  const r = checkCase(K, c);
+  return r.ok ? [] : r.errors.map((e) => [e.path, e.code]);
+};
+const patched = (name: string, patch: (c: any) => void) => {
+  const c = fixture(name);
+  patch(c);
+  return c;
+};
+
+describe('the personal statement (full: born March 12, 2004; signed March 2, 2026)', () => {
+  it('an escape or a law-enforcement contact after the signing date is date-after-document-date; on it, or in its month, it is not', () => {
+    expect(errors(patched('full', (c) => (c.escape.date = '2026-03-03')))).toEqual([['escape.date', 'date-after-document-date']]);
+    expect(errors(patched('full', (c) => (c.escape.date = '2026-04')))).toEqual([['escape.date', 'date-after-document-date']]);
+    expect(errors(patched('full', (c) => (c.escape.date = '2026-03')))).toEqual([]); // March 2026 covers the signing day
+    expect(errors(patched('full', (c) => (c.lawEnforcement.contacts[1].date = '2026-03-03')))).toEqual([['lawEnforcement.contacts.1.date', 'date-after-document-date']]);
+    expect(errors(patched('full', (c) => (c.lawEnforcement.contacts[1].date = '2026-03-02')))).toEqual([]);
+  });
+
+  it('before the date of birth is date-before-birth; on the birthday it is not', () => {
+    expect(errors(patched('full', (c) => (c.lawEnforcement.contacts[0].date = '2004-03-11')))).toEqual([['lawEnforcement.contacts.0.date', 'date-before-birth']]);
+    expect(errors(patched('full', (c) => (c.lawEnforcement.contacts[0].date = '2004-03-12')))).toEqual([]);
+    expect(errors(patched('full', (c) => (c.escape.date = '2003')))).toEqual([['escape.date', 'date-before-birth']]);
+  });
+});
+
+describe('a supporting declaration (supporting: signed February 20, 2026)', () => {
+  it('an observation, a disclosure or a contact after the signing date is date-after-document-date, messages quoting no date', () => {
+    const c = patched('supporting', (c) => {
+      c.supporting.observations[2].date = '2026-05-04';
+      c.supporting.disclosures[0].date = '2026-04';
+      c.supporting.contacts[1].to = '2026-06-30';
+    });
+    expect(errors(c)).toEqual([
+      ['supporting.contacts.1.to', 'date-after-document-date'],
+      ['supporting.observations.2.date', 'date-after-document-date'],
+      ['supporting.disclosures.0.date', 'date-after-document-date'],
+    ]);
+    const r = checkCase(K, c);
+    for (const e of r.ok ? [] : r.errors) expect(e.message).not.toMatch(/20\d\d|May|April|June/);
+  });
+
+  it('a contact that ends before it begins is end-before-start (it printed "From May 1 to February 1, 2023"); a one-day contact is not', () => {
+    const c = patched('supporting', (c) => {
+      c.supporting.contacts[1].from = '2023-05-01';
+      c.supporting.contacts[1].to = '2023-02-01';
+    });
+    expect(errors(c)).toEqual([['supporting.contacts.1.to', 'end-before-start']]);
+    const day = patched('supporting', (c) => {
+      c.supporting.contacts[1].from = '2023-05-01';
+      c.supporting.contacts[1].to = '2023-05-01';
+    });
+    expect(errors(day)).toEqual([]);
+    expect(body(day)).toContain('On May 1, 2023, she also attended');
+  });
+
+  it('an observation before the applicant was born is date-before-birth', () => {
+    expect(errors(patched('supporting', (c) => (c.supporting.observations[0].date = '2000-01-01')))).toEqual([['supporting.observations.0.date', 'date-before-birth']]);
+  });
+});
