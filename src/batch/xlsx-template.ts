@@ -26,14 +26,24 @@ function columnLabel(schema: unknown, path: string[]): string {
     .map((seg, i) => {
       if (/^\d+$/.test(seg)) return `#${Number(seg) + 1}`;
       const s = schemaAt(schema, path.slice(0, i + 1));
-      const title = branches(s).find((b) => typeof b.title === 'string')?.title as string | undefined;
-      return title ?? humanise(seg);
+      return ownOrBranch(s, 'title') ?? humanise(seg);
     })
     .join(' › ');
 }
 
+/**
+ * The field's own title or description, else its first alternative's. The field's own comes first:
+ * an optional field is its label around the alternatives of the type it takes (`labelled(optional(
+ * IsoDate), 'Date of birth', …)` → {title: 'Date of birth', anyOf: [{title: 'Date', …}, null]}),
+ * and the type's generic words ("Date", "A calendar date, …") are not what the column is.
+ */
+function ownOrBranch(s: Json | undefined, key: 'title' | 'description'): string | undefined {
+  if (typeof s?.[key] === 'string') return s[key] as string;
+  return branches(s).find((b) => typeof b[key] === 'string')?.[key] as string | undefined;
+}
+
 function columnDescription(s: Json | undefined): string {
-  return (branches(s).find((b) => typeof b.description === 'string')?.description as string | undefined) ?? (s?.description as string | undefined) ?? '';
+  return ownOrBranch(s, 'description') ?? '';
 }
 
 /** Whether every object on the way to `path` lists the next step as required. */

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import supertest from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
-import { csvCell, flatten } from '../../src/batch/dotpaths.js';
+import { csvCell, flatten, schemaAt } from '../../src/batch/dotpaths.js';
+import { getKind, KINDS } from '../../src/kinds/index.js';
+import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { cellText, enumValues, XLSX_TYPE } from '../../src/batch/xlsx.js';
 import { main, type Io } from '../../src/cli.js';
 import { createApp } from '../../src/http/app.js';
@@ -89,8 +91,33 @@ describe('harbor xlsx-template', () => {
       if (n > 1 && typeof row.getCell(1).value === 'string') rows.set(row.getCell(1).value as string, (row.values as unknown[]).slice(1));
     });
     for (const h of header) expect(rows.has(h), h).toBe(true);
-    expect(rows.get('child.dateOfBirth')).toEqual(expect.arrayContaining(['date (yyyy-mm-dd)', 'yes']));
+    // An optional date: its own label and help, not its type's ("Child › Date", "A calendar date");
+    // required only with no age (the case's rule, not the column's).
+    expect(rows.get('child.dateOfBirth')!.slice(0, 4)).toEqual(['child.dateOfBirth', 'Child › Date of birth', expect.stringMatching(/^yyyy-mm-dd; an estimate when/), 'date (yyyy-mm-dd)']);
+    expect(rows.get('child.givenName')).toEqual(expect.arrayContaining(['yes']));
     expect(rows.get('child.sex')![5]).toBe('female, male, other');
+  });
+
+  it('every kind: each column is explained with its own field\'s label and help, where the schema gives them', async () => {
+    for (const kind of KINDS.map((k) => k.id)) {
+      const file = join(dir, `${kind}-columns.xlsx`);
+      expect((await harbor('xlsx-template', kind, '-o', file)).code).toBe(0);
+      const help = (await workbook(file)).getWorksheet('Columns')!;
+      const schema = caseJsonSchema(getKind(kind));
+      let checked = 0;
+      help.eachRow((row, n) => {
+        const path = row.getCell(1).value;
+        if (n === 1 || typeof path !== 'string') return;
+        const own = schemaAt(schema, path.split('.'));
+        if (/\.\d+$/.test(path)) return; // a list's item is labelled by its number ("#2")
+        if (typeof own?.title === 'string') {
+          expect(String(row.getCell(2).value), path).toMatch(new RegExp(`(^|› )${own.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+          checked++;
+        }
+        if (typeof own?.description === 'string') expect(row.getCell(3).value, path).toBe(own.description);
+      });
+      expect(checked, kind).toBeGreaterThan(10);
+    }
   });
 
   it('refuses to write a workbook to a terminal, and an unknown kind', async () => {
