@@ -178,6 +178,7 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   const body: Slice[] = [];
   const n = t.rows.length;
   const rowEnd: number[] = new Array<number>(n); // index in body of each row's last slice
+  const giant: boolean[] = new Array<boolean>(n); // the row is taller than a page: line bands
   let height = headerHeight; // the whole table's, points
   for (let i = 0; i < n; i++) {
     const src = `${ctx.src}.row.${i}`;
@@ -188,15 +189,19 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
     }
     body.push(...slices);
     rowEnd[i] = body.length - 1;
+    giant[i] = slices.length > 1;
   }
   // A table splits only between rows with two or more body rows on each side, and a short one
   // that fits on a page moves whole (src/model/keeps.ts; the DOCX keeps rows with keepNext). The
   // header's slices keep with the first row (rowSlices), so it never ends a page alone. A row
-  // taller than a page is several slices, free to break between its line bands as before.
+  // taller than a page is several slices, kept two lines on each side of a break (rowSlices), and
+  // chained to no other row, as in the DOCX (src/render/docx/table.ts): it spans pages anyway, and
+  // a chain to the next row only pulled a lone line of it onto that row's page.
   const short = n <= SHORT_TABLE_ROWS && height <= ctx.pageHeight;
   // The two-rows rule is a `lines` keep; the rest of a short table's rows only a `group` one, given
   // up first when the table and what is chained to it (a heading, a lead-in) cannot share a page.
   for (let i = 0; i < n - 1; i++) {
+    if (giant[i] || giant[i + 1]) continue;
     if (rowKeepsWithNext(i, n, false)) body[rowEnd[i]!]!.keep = KEEP.lines;
     else if (short && rowKeepsWithNext(i, n, true)) body[rowEnd[i]!]!.keep = KEEP.group;
   }
@@ -253,7 +258,8 @@ function rowSlices(g: TableGeom, cells: CellLayout[], header: boolean, lastRow: 
     if (!lastRow) s.edgeBottom = hline(ctx.x, right, height, src);
     return [s];
   }
-  // Taller than a page: one slice per line band, so the row continues line by line.
+  // Taller than a page: one slice per line band, so the row continues line by line, two bands or
+  // more on each side of a page break (no widows or orphans, as in a paragraph).
   const out: Slice[] = [];
   for (let k = 0; k < bands; k++) {
     const top = k === 0 ? CELL_PAD_Y : 0;
@@ -268,7 +274,7 @@ function rowSlices(g: TableGeom, cells: CellLayout[], header: boolean, lastRow: 
     if (k === 0) boxes.push(hline(ctx.x, right, 0, src));
     const last = k === bands - 1;
     if (last && lastRow) boxes.push(hline(ctx.x, right, h, src));
-    const s: Slice = { height: h, spaceBefore: 0, keep: header ? KEEP.heading : KEEP.none, boxes };
+    const s: Slice = { height: h, spaceBefore: 0, keep: header ? KEEP.heading : bands > 1 && (k === 0 || k === bands - 2) ? KEEP.lines : KEEP.none, boxes };
     if (k > 0) s.edgeTop = hline(ctx.x, right, 0, src);
     if (!(last && lastRow)) s.edgeBottom = hline(ctx.x, right, h, src);
     out.push(s);

@@ -367,6 +367,37 @@ describe('tables', () => {
     expect(pagesOf(L, 'body.0.row.2')).toHaveLength(1);
   });
 
+  it('a row taller than a page leaves two lines or more on each page it is on, and pulls no other row along', () => {
+    // Rows around a giant one, as a restitution worksheet's itemised losses: the giant row is
+    // chained to no other row (as in the DOCX, where it may split), so it never drags a lone line
+    // of itself onto the page of the next row, nor is the row before it moved for it.
+    let moved = 0;
+    for (let w = 1400; w < 1700; w += 23) {
+      const words = Array.from({ length: w }, (_, i) => `w${i}`).join(' ');
+      const rows = [row('1', words), row('2', LONG), ...Array.from({ length: 4 }, (_, i) => row(String(i + 3), `row ${i + 3}`))];
+      const L = layoutDocument(doc([p('Before.'), table(rows)]));
+      const at = `w=${w}`;
+      const pages = pagesOf(L, 'body.1.row.0');
+      expect(pages.length, at).toBeGreaterThan(1);
+      const cell = (pg: PageLayout) => texts(pg, 'body.1.row.0').filter((b) => b.tag === 'body.1.row.0.cell.1');
+      for (const i of pages) expect(linesOf(cell(L.pages[i]!)).length, `${at}, page ${i}`).toBeGreaterThanOrEqual(2);
+      // The next row starts on the giant row's last page whenever it fits in the room left there.
+      const last = pages.at(-1)!;
+      const next = pagesOf(L, 'body.1.row.1');
+      expect(next, at).toHaveLength(1);
+      if (next[0] !== last) {
+        moved++;
+        const room = roomBefore(L, next[0]!);
+        expect(room, at).toBeLessThan(8 * 15.6);
+      }
+      const all = L.pages.flatMap(cell).map((b) => b.text).join(' ');
+      expect(all.split(/\s+/), at).toEqual(words.split(' '));
+    }
+    // At some sizes the next row did not fit under the giant row's end and began the next page
+    // (held to it, the giant row's last lines went along every time).
+    expect(moved).toBeGreaterThan(0);
+  });
+
   it('a row that fits is never split across pages', () => {
     const rows = Array.from({ length: 120 }, (_, i) => row(String(i + 1), i % 7 === 0 ? LONG : `row ${i + 1}`));
     const L = layoutDocument(doc([table(rows)]));
