@@ -45,10 +45,33 @@ export const TABLE_MIN_ROWS = 2;
  * and fits on one page: then no row breaks from the next and the whole table moves to the next
  * page rather than split. The header rows always keep with the first body row (the renderers do
  * it), so a header never stands alone at a page foot. A table taller than a page still splits:
- * the PDF's paginator breaks a chain of keeps that cannot hold on one page where the page is full
- * (src/render/pdf/paginate.ts), never looping and never dropping a row.
+ * the PDF's paginator breaks a chain of keeps that cannot hold on one page at its weakest rule
+ * (`KEEP` below; src/render/pdf/paginate.ts), never looping and never dropping a row.
  */
 export function rowKeepsWithNext(i: number, n: number, short: boolean): boolean {
   if (i >= n - 1) return false;
   return short || i < TABLE_MIN_ROWS - 1 || i >= n - TABLE_MIN_ROWS;
 }
+
+/**
+ * How strongly the PDF's layout keeps a slice on the page of the next one (`Slice.keep`,
+ * src/render/pdf/blocks.ts), weakest first. Rules hold together as chains; a chain that cannot
+ * stand on one page, even a page of its own, must break somewhere, and the paginator
+ * (src/render/pdf/paginate.ts) then gives up the weakest level of rule that lets it be paged, at
+ * the last point on each page that level allows, so the rules a reader notices most go last:
+ *
+ * 1. `group`: a `keep` element's blocks, and a short table kept whole (a preference: both still
+ *    read well split with two lines or rows on each side);
+ * 2. `intro`: a paragraph ending with a colon with the list or table it introduces, and a
+ *    signature with the last lines of the text it signs: given up before the rules below, since
+ *    the lead-in, and the table under its header on the next page, each still read whole;
+ * 3. `lines`: two lines of a paragraph or two body rows of a table on each side of a break (no
+ *    widows or orphans), and the lines of one signature block: a lone line or row is a fragment;
+ * 4. `heading`: a heading, and a table's header rows, with what follows (never alone at a page
+ *    foot: a heading leaves its text only when nothing else on the page can break).
+ *
+ * 0 (`none`) is a free break. Word's keepNext has no strengths: the DOCX marks each of these
+ * rules alike, and a chain longer than a page breaks where Word or LibreOffice decides.
+ */
+export const KEEP = { none: 0, group: 1, intro: 2, lines: 3, heading: 4 } as const;
+export type KeepLevel = (typeof KEEP)[keyof typeof KEEP];

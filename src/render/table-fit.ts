@@ -4,9 +4,9 @@
 // line height and cell padding (src/render/columns.ts), so the PDF's lines are LibreOffice's and
 // Word's lines too (tests/render/docx/fidelity.test.ts compares the page counts).
 import { HarborError } from '../errors.js';
-import type { Table, TableRow } from '../model/types.js';
+import type { Block, Table, TableRow } from '../model/types.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from './columns.js';
-import { LEADING } from './pdf/blocks.js';
+import { blocksSlices, LEADING } from './pdf/blocks.js';
 import { harborFonts, type Fonts } from './pdf/fonts.js';
 import { breakLines, styledGroups } from './pdf/text.js';
 
@@ -46,4 +46,28 @@ export function tableFits(t: Table, width: number, pageHeight: number, fonts: Fo
     throw e;
   }
   return height <= pageHeight;
+}
+
+/**
+ * Height (pt) of what the PDF's layout chains to the top of table `t` from the blocks `before` it
+ * (a heading, a lead-in ending with a colon: src/model/keeps.ts), `width` points wide. A short
+ * table is kept whole only when it fits on a page together with that chain: otherwise the PDF's
+ * paginator gives its wholeness up first (src/render/pdf/paginate.ts) and breaks it 2 | 2 under
+ * the heading and lead-in, and the DOCX, which cannot rank its keeps, must not ask Word or
+ * LibreOffice to keep it whole (LibreOffice then left the heading and lead-in alone on a page).
+ * Text the PDF cannot measure counts as nothing, as before.
+ */
+export function chainedBefore(before: Block[], t: Table, width: number, pageHeight: number, fonts: Fonts = harborFonts): number {
+  if (before.length === 0) return 0;
+  try {
+    const ctx = { fonts, x: 0, width, size: 12, pageHeight, fieldText: placeholder, src: 'fit' };
+    const own = blocksSlices([t], ctx).length;
+    const all = blocksSlices([...before, t], ctx);
+    let height = 0;
+    for (let i = all.length - own - 1; i >= 0 && all[i]!.keep > 0; i--) height += all[i]!.height + all[i + 1]!.spaceBefore;
+    return height;
+  } catch (e) {
+    if (e instanceof HarborError && (e.code === 'unsupported-character' || e.code === 'unsupported-script')) return 0;
+    throw e;
+  }
 }

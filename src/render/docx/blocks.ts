@@ -10,6 +10,7 @@ import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaO
 import { paragraphOpts } from './paragraph.js';
 import { plainRuns, type RunContext } from './runs.js';
 import { tableOut } from './table.js';
+import { chainedBefore } from '../table-fit.js';
 
 export interface BlockContext {
   numbering: NumberingPlan;
@@ -21,6 +22,8 @@ export interface BlockContext {
   pageHeight: number;
   /** Numbering for the next paragraph: the first paragraph of a list item carries its marker. */
   marker?: NumberingRef;
+  /** The blocks before the one being rendered in its sequence, since a page break (table.ts). */
+  before?: Block[];
 }
 
 /** Apply a pending list marker (numbering) or the list's text indent to a paragraph. */
@@ -62,7 +65,8 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
     }
     return out;
   },
-  table: (n, ctx) => tableOut(n, ctx.run, ctx.pageHeight),
+  // A short table is kept whole only if it fits on a page with the heading and lead-in chained to it.
+  table: (n, ctx) => tableOut(n, ctx.run, ctx.pageHeight - chainedBefore(ctx.before ?? [], n, TEXT_WIDTH / 20, ctx.pageHeight)),
   signature: (n, ctx) => {
     // Room to sign, a 3.5-inch signing line (a bottom border, as the PDF draws a rule), then who
     // signs, in what capacity, when and where (28 U.S.C. § 1746 declarations end this way). Kept
@@ -100,17 +104,23 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
   const out: Out[] = [];
   let pendingBreak = false;
   let before: Block | undefined; // the block rendered last
-  for (const b of blocks) {
+  let from = 0; // index of the first block after the last page break
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     if (b.type === 'page-break') {
       pendingBreak = true;
+      from = i + 1;
       continue;
     }
+    // A table measures the blocks chained to it (at most a heading, a lead-in and one more).
+    if (b.type === 'table') ctx.before = blocks.slice(Math.max(from, i - 3), i);
     // docs/architecture.md §Rendering: a signature stays on one page with the block before it.
     if (b.type === 'signature') keepTailWithNext(out);
     // A paragraph ending with a colon moves with the list or table it introduces (src/model/keeps.ts).
     else if (introduced(b) && before !== undefined && leadsIn(before)) keepTailWithNext(out);
     before = b;
     let rendered = dispatchBlock(BLOCK, b, ctx);
+    ctx.before = undefined;
     // The PDF puts 8 pt above a table; a Word table has no space before: the paragraph above
     // gets it as space after.
     const first = rendered[0];

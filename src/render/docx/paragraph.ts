@@ -21,7 +21,7 @@ const ALIGN = {
 export function paragraphOpts(children: Inline[], align: Align, run: RunContext): ParaOut['opts'] {
   const rtl = isRtlParagraph(children);
   return {
-    children: inlineRuns(children, run),
+    children: inlineRuns(children, run, rtl),
     ...(rtl ? { bidirectional: true } : {}),
     ...(align !== 'left' ? { alignment: ALIGN[align] } : {}),
     // Smaller type (header, footer, table) has the PDF's smaller line height too.

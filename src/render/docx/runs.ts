@@ -6,7 +6,13 @@
 // right-to-left is marked `w:bidi`, so Word orders it correctly. Harbor's documents are English
 // filings: that is the higher-level protocol of UAX #9 (HL1) that sets a mixed paragraph's
 // direction, not its first strong character (P2), which made a cell listing an Arabic name
-// before a Chinese one a right-aligned paragraph with its items in reverse order.
+// before a Chinese one a right-aligned paragraph with its items in reverse order. For the same
+// reason a left-to-right paragraph's list of right-to-left names keeps its order: a semicolon
+// ends a right-to-left stretch (Arabic writes its own "؛"; "; " is the English list's), and a
+// left-to-right mark (U+200E) follows a stretch when the next strong letter is right-to-left
+// again, so the separator between two names is left-to-right (UAX #9 N1) instead of joining
+// both names into one right-to-left sequence shown last name first ("Other names used:
+// שרה כהן ;سلمى عبد الرحمن" for "سلمى عبد الرحمن; שרה כהן").
 import { HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
 import { keepUnitsTogether, languageSpans } from '../../model/typography.js';
@@ -24,8 +30,10 @@ export interface RunContext {
 // not a letter), and the RTL blocks of the supplementary planes.
 const RTL = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFC\\u{10800}-\\u{10FFF}\\u{1E800}-\\u{1EFFF}';
 const RTL_CHAR = new RegExp(`[${RTL}]`, 'u');
-/** A stretch of RTL text: RTL characters and the spaces/punctuation between them. */
-const RTL_STRETCH = new RegExp(`[${RTL}](?:[^\\p{L}\\p{N}]*[${RTL}])*`, 'gu');
+/** A stretch of RTL text: RTL characters and the spaces/punctuation between them, but ";". */
+const RTL_STRETCH = new RegExp(`[${RTL}](?:[^\\p{L}\\p{N};]*[${RTL}])*`, 'gu');
+/** The left-to-right mark: a strong LTR character, invisible. */
+const LRM = '\u200E';
 /** A letter of a left-to-right script (any letter not in RTL): one makes the paragraph LTR. */
 const LTR_LETTER = new RegExp(`(?![${RTL}])\\p{L}`, 'u');
 
@@ -117,14 +125,67 @@ const INLINE: InlineHandlers<RunContext, RunOut[]> = {
   'page-count': (n, ctx) => [{ kind: 'field', props: runProps(n, ctx), field: 'pages' }],
 };
 
-/** Runs of a paragraph's inline content. */
-export function inlineRuns(children: Inline[], ctx: RunContext): RunOut[] {
+/**
+ * Whether the first strong letter after run `i` (digits, spaces and punctuation are skipped) is
+ * right-to-left: then a left-to-right paragraph would show run `i` and that letter's stretch as
+ * one right-to-left sequence, in reverse order. A line break ends the search.
+ */
+function rtlFollows(runs: RunOut[], i: number): boolean {
+  for (let k = i + 1; k < runs.length; k++) {
+    const r = runs[k]!;
+    if (r.kind === 'br' || r.kind === 'page-break') return false;
+    if (r.kind !== 'text') continue;
+    for (const ch of r.text) {
+      if (RTL_CHAR.test(ch)) return true;
+      if (LTR_LETTER.test(ch)) return false;
+    }
+  }
+  return false;
+}
+
+/** The same formatting without the direction and language of a right-to-left run. */
+function leftToRight(p: RunProps): RunProps {
+  const out: RunProps = {};
+  if (p.bold) out.bold = true;
+  if (p.italics) out.italics = true;
+  if (p.underline) out.underline = true;
+  if (p.size !== undefined) out.size = p.size;
+  return out;
+}
+
+/**
+ * In a left-to-right paragraph, a left-to-right mark after each right-to-left run that another
+ * right-to-left stretch follows with only neutral characters between (see the head comment): in
+ * the run of neutrals after it, or as a run of its own when the two are adjacent.
+ */
+function isolateRtl(runs: RunOut[]): RunOut[] {
+  let out: RunOut[] | undefined;
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i]!;
+    if (r.kind === 'text' && r.props.rightToLeft && rtlFollows(runs, i)) {
+      out ??= runs.slice(0, i);
+      out.push(r);
+      const next = runs[i + 1];
+      if (next?.kind === 'text' && !next.props.rightToLeft) {
+        out.push({ ...next, text: LRM + next.text });
+        i++;
+      } else out.push({ kind: 'text', props: leftToRight(r.props), text: LRM });
+      continue;
+    }
+    out?.push(r);
+  }
+  return out ?? runs;
+}
+
+/** Runs of a paragraph's inline content (`rtl`: the paragraph is right-to-left, isRtlParagraph). */
+export function inlineRuns(children: Inline[], ctx: RunContext, rtl = isRtlParagraph(children)): RunOut[] {
   const out: RunOut[] = [];
   for (const c of children) out.push(...dispatchInline(INLINE, c, ctx));
-  return out;
+  return rtl ? out : isolateRtl(out);
 }
 
 /** Plain text run (signature lines, banner). */
 export function plainRuns(text: string, ctx: RunContext, marks: Marks = {}): RunOut[] {
-  return textRuns(text, runProps(marks, ctx));
+  const runs = textRuns(text, runProps(marks, ctx));
+  return isRtlParagraph([{ type: 'text', text }]) ? runs : isolateRtl(runs);
 }

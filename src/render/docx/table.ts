@@ -114,7 +114,8 @@ function keepRow(r: RowOut): void {
 
 /**
  * `pageHeight`: the height of the page's text area (pt), the PDF's body area (src/render/docx/index.ts
- * sets the margins from it): a short table that fits in it is kept whole.
+ * sets the margins from it), less what the PDF chains to the table's top (a heading, a lead-in:
+ * `chainedBefore`, src/render/table-fit.ts): a short table that fits in it is kept whole.
  */
 export function tableOut(t: Table, run: RunContext, pageHeight: number): Out[] {
   // A table without rows is not valid WordprocessingML (Word would offer to repair it): omit it.

@@ -12,7 +12,7 @@
 import type { Align, Block, Inline, Signature, Table, TableCell } from '../../model/types.js';
 import type { Checkpoint } from '../../checkpoint.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
-import { introduced, leadsIn, rowKeepsWithNext, SHORT_TABLE_ROWS } from '../../model/keeps.js';
+import { introduced, KEEP, leadsIn, rowKeepsWithNext, SHORT_TABLE_ROWS, type KeepLevel } from '../../model/keeps.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
 import { movedCopy, type Box, type LineBox, type TextBox } from './boxes.js';
 import type { Fonts } from './fonts.js';
@@ -38,8 +38,12 @@ export interface Slice {
   height: number;
   /** Space above; dropped when the slice starts a page. */
   spaceBefore: number;
-  /** No page break between this slice and the next. */
-  keepWithNext: boolean;
+  /**
+   * How strongly this slice stays on the page of the next (KEEP, src/model/keeps.ts): 0, a page
+   * may end after it; above 0, a rule that the paginator breaks only when its chain cannot stand
+   * on one page, the weakest first.
+   */
+  keep: KeepLevel;
   /** Start a new page before this slice (page-break). */
   pageBreak?: boolean;
   /** Boxes with y relative to the slice top. */
@@ -114,7 +118,7 @@ function textSlices(children: Inline[], align: Align, ctx: BlockCtx, size: numbe
   return lineBoxes(lines, align, ctx.x, ctx.width, size, ctx.src, ctx.src, 0, false).map((boxes, i) => ({
     height: lh,
     spaceBefore: i === 0 ? before : 0,
-    keepWithNext: (i === 0 && n > 1) || i === n - 2,
+    keep: (i === 0 && n > 1) || i === n - 2 ? KEEP.lines : KEEP.none,
     boxes,
   }));
 }
@@ -174,6 +178,7 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   const body: Slice[] = [];
   const n = t.rows.length;
   const rowEnd: number[] = new Array<number>(n); // index in body of each row's last slice
+  const giant: boolean[] = new Array<boolean>(n); // the row is taller than a page: line bands
   let height = headerHeight; // the whole table's, points
   for (let i = 0; i < n; i++) {
     const src = `${ctx.src}.row.${i}`;
@@ -184,13 +189,22 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
     }
     body.push(...slices);
     rowEnd[i] = body.length - 1;
+    giant[i] = slices.length > 1;
   }
   // A table splits only between rows with two or more body rows on each side, and a short one
   // that fits on a page moves whole (src/model/keeps.ts; the DOCX keeps rows with keepNext). The
   // header's slices keep with the first row (rowSlices), so it never ends a page alone. A row
-  // taller than a page is several slices, free to break between its line bands as before.
+  // taller than a page is several slices, kept two lines on each side of a break (rowSlices), and
+  // chained to no other row, as in the DOCX (src/render/docx/table.ts): it spans pages anyway, and
+  // a chain to the next row only pulled a lone line of it onto that row's page.
   const short = n <= SHORT_TABLE_ROWS && height <= ctx.pageHeight;
-  for (let i = 0; i < n - 1; i++) if (rowKeepsWithNext(i, n, short)) body[rowEnd[i]!]!.keepWithNext = true;
+  // The two-rows rule is a `lines` keep; the rest of a short table's rows only a `group` one, given
+  // up first when the table and what is chained to it (a heading, a lead-in) cannot share a page.
+  for (let i = 0; i < n - 1; i++) {
+    if (giant[i] || giant[i + 1]) continue;
+    if (rowKeepsWithNext(i, n, false)) body[rowEnd[i]!]!.keep = KEEP.lines;
+    else if (short && rowKeepsWithNext(i, n, true)) body[rowEnd[i]!]!.keep = KEEP.group;
+  }
   const all = [...header, ...body];
   if (all.length > 0) all[0]!.spaceBefore = PARA_SPACE;
   return all;
@@ -240,11 +254,12 @@ function rowSlices(g: TableGeom, cells: CellLayout[], header: boolean, lastRow: 
     boxes.push(hline(ctx.x, right, 0, src));
     pushVerticals(g, boxes, cells, 0, height, src);
     if (lastRow) boxes.push(hline(ctx.x, right, height, src));
-    const s: Slice = { height, spaceBefore: 0, keepWithNext: header, boxes };
+    const s: Slice = { height, spaceBefore: 0, keep: header ? KEEP.heading : KEEP.none, boxes };
     if (!lastRow) s.edgeBottom = hline(ctx.x, right, height, src);
     return [s];
   }
-  // Taller than a page: one slice per line band, so the row continues line by line.
+  // Taller than a page: one slice per line band, so the row continues line by line, two bands or
+  // more on each side of a page break (no widows or orphans, as in a paragraph).
   const out: Slice[] = [];
   for (let k = 0; k < bands; k++) {
     const top = k === 0 ? CELL_PAD_Y : 0;
@@ -259,7 +274,7 @@ function rowSlices(g: TableGeom, cells: CellLayout[], header: boolean, lastRow: 
     if (k === 0) boxes.push(hline(ctx.x, right, 0, src));
     const last = k === bands - 1;
     if (last && lastRow) boxes.push(hline(ctx.x, right, h, src));
-    const s: Slice = { height: h, spaceBefore: 0, keepWithNext: header, boxes };
+    const s: Slice = { height: h, spaceBefore: 0, keep: header ? KEEP.heading : bands > 1 && (k === 0 || k === bands - 2) ? KEEP.lines : KEEP.none, boxes };
     if (k > 0) s.edgeTop = hline(ctx.x, right, 0, src);
     if (!(last && lastRow)) s.edgeBottom = hline(ctx.x, right, h, src);
     out.push(s);
@@ -290,12 +305,12 @@ function signatureSlices(s: Signature, ctx: BlockCtx): Slice[] {
   const slices: Slice[] = lines.map((boxes, i) => ({
     height: lh + (i === 0 ? top : 0),
     spaceBefore: i === 0 ? 2 * PARA_SPACE : 0,
-    keepWithNext: true,
+    keep: KEEP.lines as KeepLevel,
     boxes: i === 0 ? [signLine, ...boxes.map((b) => movedCopy(b, top))] : boxes,
   }));
   const total = slices.reduce((a, x) => a + x.height, 0);
-  if (total > ctx.pageHeight) for (const x of slices) x.keepWithNext = false;
-  slices[slices.length - 1]!.keepWithNext = false;
+  if (total > ctx.pageHeight) for (const x of slices) x.keep = KEEP.none;
+  slices[slices.length - 1]!.keep = KEEP.none;
   return slices;
 }
 
@@ -304,7 +319,7 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
     const st = HEADING[h.level];
     const size = Math.max(st.size * (ctx.size / 12), 6);
     const slices = textSlices(h.children, st.align, ctx, size, true, st.before);
-    for (const s of slices) s.keepWithNext = true;
+    for (const s of slices) s.keep = KEEP.heading;
     if (slices.length > 0) slices[slices.length - 1]!.height += st.after;
     return slices;
   },
@@ -317,7 +332,7 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
       const item = l.items[i]!;
       const inner: BlockCtx = { ...ctx, x: ctx.x + indent, width: ctx.width - indent, src: `${ctx.src}.item.${i}` };
       const slices = blocksSlices(item.children, inner);
-      if (slices.length === 0) slices.push({ height: ctx.size * LEADING, spaceBefore: PARA_SPACE, keepWithNext: false, boxes: [] });
+      if (slices.length === 0) slices.push({ height: ctx.size * LEADING, spaceBefore: PARA_SPACE, keep: KEEP.none, boxes: [] });
       const marker = l.ordered ? `${item.number ?? i + 1}.` : '\u2022';
       const lines = breakLines([[{ text: marker, face: 'regular', underline: false }]], indent, ctx.size, ctx.fonts);
       const first = slices[0]!;
@@ -329,11 +344,11 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
   },
   table: tableSlices,
   signature: signatureSlices,
-  'page-break': () => [{ height: 0, spaceBefore: 0, keepWithNext: false, pageBreak: true, boxes: [] }],
+  'page-break': () => [{ height: 0, spaceBefore: 0, keep: KEEP.none, pageBreak: true, boxes: [] }],
   keep: (k, ctx) => {
     const slices = blocksSlices(k.children, ctx);
     const total = slices.reduce((a, s, i) => a + s.height + (i > 0 ? s.spaceBefore : 0), 0);
-    if (total <= ctx.pageHeight) for (let i = 0; i < slices.length - 1; i++) slices[i]!.keepWithNext = true;
+    if (total <= ctx.pageHeight) for (let i = 0; i < slices.length - 1; i++) raise(slices[i]!, KEEP.group);
     return slices;
   },
 };
@@ -341,6 +356,11 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
 /** `ctx` for a nested block (built field by field: a spread of it per block was measurable). */
 function withSrc(ctx: BlockCtx, src: string): BlockCtx {
   return { fonts: ctx.fonts, x: ctx.x, width: ctx.width, size: ctx.size, pageHeight: ctx.pageHeight, fieldText: ctx.fieldText, src, checkpoint: ctx.checkpoint };
+}
+
+/** Make `s` stay with the next slice at least as strongly as `level` (a stronger rule stays). */
+function raise(s: Slice, level: KeepLevel): void {
+  if (s.keep < level) s.keep = level;
 }
 
 /** Slices of a sequence of blocks, with the keep-with-next rules between neighbours applied. */
@@ -355,13 +375,13 @@ export function blocksSlices(blocks: Block[], ctx: BlockCtx): Slice[] {
   for (let i = 0; i < blocks.length; i++) {
     const next = per[i + 1];
     // A heading never sits alone at a page foot: it moves with the first two lines that follow.
-    if (blocks[i]!.type === 'heading' && next && next.length >= 2) next[0]!.keepWithNext = true;
+    if (blocks[i]!.type === 'heading' && next && next.length >= 2) raise(next[0]!, KEEP.heading);
     // A paragraph that leads into a list or table ("Conditions:") moves with its first lines.
-    if (introduced(blocks[i + 1]) && next && next.length > 0 && leadsIn(blocks[i]!)) per[i]![per[i]!.length - 1]!.keepWithNext = true;
+    if (introduced(blocks[i + 1]) && next && next.length > 0 && leadsIn(blocks[i]!)) raise(per[i]![per[i]!.length - 1]!, KEEP.intro);
     // A signature stays on the page of (at least the last two lines of) the block before it.
     if (blocks[i + 1]?.type === 'signature') {
       const cur = per[i]!;
-      for (let k = Math.max(0, cur.length - 2); k < cur.length; k++) cur[k]!.keepWithNext = true;
+      for (let k = Math.max(0, cur.length - 2); k < cur.length; k++) raise(cur[k]!, KEEP.intro);
     }
   }
   return per.flat();

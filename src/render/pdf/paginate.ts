@@ -1,11 +1,17 @@
-// Slices → pages. Greedy filling with keep-with-next chains: when a slice does not fit, the page
-// is cut at the last allowed break before it (between a slice without keepWithNext and the next);
-// if the whole page is one chain, the chain cannot be honoured and the page is cut just before
-// the slice that does not fit. Space before a slice is dropped at the top of a page. A slice
-// taller than a whole page (only possible for an unsplittable block) is placed alone and runs
-// off the page foot rather than being dropped: nothing is ever lost.
+// Slices → pages. Greedy filling with keep-with-next chains (`Slice.keep`): when a slice does not
+// fit, the page is cut at the last free break before it, so its chain moves to the next page
+// whole, if the chain fits on a page of its own. A chain that does not must break: it is paged
+// giving up the weakest level of rule that lets it be paged (KEEP, src/model/keeps.ts: a short
+// table's wholeness first, then a lead-in's hold on its table, then two lines or rows on each side
+// of a break, a heading last), each page cut at the last point that level allows (`cutBefore`),
+// so a heading stays with its text and a header row with a body row whenever anything weaker can
+// give. A cut always leaves at least one slice on its page, so this never loops. Space before a
+// slice is dropped at the top of a page. A slice taller than a whole page (only possible for an
+// unsplittable block) is placed alone and runs off the page foot rather than being dropped:
+// nothing is ever lost.
 import { movedCopy, type Box, type LineBox } from './boxes.js';
 import type { Slice } from './blocks.js';
+import { KEEP } from '../../model/keeps.js';
 
 function movedInPlace(b: Box, dy: number): Box {
   if (b.type === 'line') {
@@ -58,6 +64,66 @@ function pageBoxes(placed: Placed[], shared: Set<Slice>, top: number): Box[] {
   return boxes;
 }
 
+/** Height of the table header rows placed again at the top of a page that `s` starts. */
+function repeatedHeight(s: Slice | undefined): number {
+  let y = 0;
+  if (s?.repeatHeader) for (const h of s.repeatHeader) y += h.height;
+  return y;
+}
+
+/** The last break in (from, i] that gives up no rule stronger than `level`, or `from` if none. */
+function lastBreak(slices: Slice[], from: number, i: number, level: number): number {
+  let j = i;
+  while (j > from && slices[j - 1]!.keep > level) j--;
+  return j;
+}
+
+/**
+ * Whether the chain of keeps that slice `i` belongs to can be paged breaking only rules no
+ * stronger than `level`: the page that starts at slice `from` (under `y0` points of repeated
+ * header rows, `avail` points tall) is filled again as paginate fills it, and each page after it
+ * up to the chain's end, each cut at the last break `level` allows; false when a page has none.
+ */
+function chainFits(slices: Slice[], from: number, y0: number, avail: number, i: number, level: number): boolean {
+  let start = from;
+  let y = y0;
+  for (let k = from; k < slices.length; ) {
+    const s = slices[k]!;
+    if (s.pageBreak) return true;
+    const h = (k === start ? 0 : s.spaceBefore) + s.height;
+    if (k === start || y + h <= avail + 1e-6) {
+      y += h;
+      if (k >= i && s.keep === KEEP.none) return true; // the chain ends here
+      k++;
+      continue;
+    }
+    const j = lastBreak(slices, start, k, level);
+    if (j === start) return false;
+    start = k = j;
+    y = repeatedHeight(slices[j]);
+  }
+  return true;
+}
+
+/**
+ * Where to end the page that starts at slice `pageStart` (under `y0` points of repeated header
+ * rows) when slice `i` does not fit on it: the index of the slice that starts the next page, in
+ * (pageStart, i]. The weakest level of rule (KEEP) that the chain `i` belongs to can be paged by
+ * decides: 0 when the chain fits on a page of its own, so it moves there whole; otherwise the
+ * least that has to give, at the last point on this page it allows (a chain that cannot stand on
+ * a page is not moved to one of its own only to break there). A good typesetter breaks a chain
+ * that cannot be kept where it hurts least, not where the page happens to fill: a short table's
+ * wholeness gives first, then a lead-in's hold on its table, then two lines or rows on each side
+ * of a break, and a heading or header row is left at a page foot only when nothing weaker can
+ * break. At the strongest level every break qualifies: `i` itself.
+ */
+export function cutBefore(slices: Slice[], pageStart: number, y0: number, avail: number, i: number): number {
+  for (let level: number = KEEP.none; level < KEEP.heading; level++) {
+    if (chainFits(slices, pageStart, y0, avail, i, level)) return lastBreak(slices, pageStart, i, level);
+  }
+  return i;
+}
+
 /** Place slices on pages whose body spans [top, bottom) (points from the page top). */
 export function paginate(slices: Slice[], top: number, bottom: number): Box[][] {
   // Table header rows are placed again on every page a table continues on: their boxes are copied
@@ -68,12 +134,13 @@ export function paginate(slices: Slice[], top: number, bottom: number): Box[][] 
   const avail = bottom - top;
   let placed: Placed[] = [];
   let y = 0; // used height on the current page
+  let y0 = 0; // height of the table header rows repeated at its top
   let pageStart = 0; // index of the first (non-repeated) slice on the current page
 
   const flush = () => {
     pages.push(pageBoxes(placed, shared, top));
     placed = [];
-    y = 0;
+    y = y0 = 0;
   };
 
   const startPage = (i: number) => {
@@ -86,6 +153,7 @@ export function paginate(slices: Slice[], top: number, bottom: number): Box[][] 
         y += h.height;
       }
     }
+    y0 = y;
   };
 
   for (let i = 0; i < slices.length; i++) {
@@ -103,9 +171,7 @@ export function paginate(slices: Slice[], top: number, bottom: number): Box[][] 
       continue;
     }
     // Does not fit: cut at the last allowed break on this page (j: first slice of the next page).
-    let j = i;
-    while (j > pageStart && slices[j - 1]!.keepWithNext) j--;
-    if (j === pageStart) j = i; // one chain fills the page: break it here
+    const j = cutBefore(slices, pageStart, y0, avail, i);
     placed = placed.filter((p) => p.index < j);
     startPage(j);
     i = j - 1;

@@ -131,6 +131,27 @@ interface Group {
   adv: Float64Array;
   runOf: Uint32Array;
   lines: Line[];
+  fonts: Fonts;
+  /** Text size (points). */
+  size: number;
+}
+
+const SOFT_HYPHEN = 0xad;
+
+/**
+ * Whether a line that ends at code unit `b` ends at a soft hyphen (U+00AD, UAX #14 class BA: a
+ * break after it): then the line shows a hyphen, as every typesetter does (Unicode §23.2, "Soft
+ * hyphen"), and LibreOffice and Word do in the DOCX. Ignorable characters between are skipped.
+ */
+function endsAtSoftHyphen(g: Group, from: number, b: number): boolean {
+  for (let k = b - 1; k >= from && g.fidx[k] === SKIP; k--) if (g.text.charCodeAt(k) === SOFT_HYPHEN) return true;
+  return false;
+}
+
+/** Width (points) of the hyphen shown at a soft hyphen's line end, in the face of unit `k`. */
+function hyphenWidth(g: Group, k: number): number {
+  const f = k >= 0 ? g.fidx[k]! : 0;
+  return g.fonts.face(FACES[f < 4 ? f : 0]!).advance(0x2d) * g.size;
 }
 
 /** Whether code unit `k` is a printed whitespace character (a break may drop it at a line end). */
@@ -177,6 +198,18 @@ function emit(g: Group, a: number, b: number, last: boolean): void {
     }
   }
   if (cur !== null) cur.text += text.slice(from, e);
+  if (!last && cur !== null && endsAtSoftHyphen(g, e, b)) {
+    // The hyphen a soft hyphen shows at a line end, in the face of the text before it (the body
+    // face for a CJK piece: every body face has U+002D).
+    const hw = hyphenWidth(g, e - 1);
+    if (cur.font === 'cjk') {
+      cur = { text: '', font: 'regular', x, width: 0, underline: cur.underline, spaces: 0 };
+      pieces.push(cur);
+    }
+    cur.text += '-';
+    cur.width += hw;
+    x += hw;
+  }
   g.lines.push({ width: x, pieces, spaces, last });
 }
 
@@ -261,7 +294,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
     }
     text += s.slice(from);
   }
-  const g: Group = { runs, text, fidx, adv, runOf, lines };
+  const g: Group = { runs, text, fidx, adv, runOf, lines, fonts, size };
 
   // Greedy fill over UAX #14 segments. lineStart: first unit of the current line; lineW: width of
   // [lineStart, prev) including trailing spaces of the last segment.
@@ -278,13 +311,16 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
     for (let k = prev; k < core; k++) coreW += adv[k]!;
     let segW = coreW;
     for (let k = core; k < b; k++) segW += adv[k]!;
-    if (lineStart < prev && lineW + coreW > maxWidth + EPS) {
+    // A segment that ends at a soft hyphen needs room for the hyphen shown should the line end there.
+    const hy = !required && b < n && endsAtSoftHyphen(g, core, b) ? hyphenWidth(g, core - 1) : 0;
+    if (lineStart < prev && lineW + coreW + hy > maxWidth + EPS) {
       emit(g, lineStart, prev, false);
       lineStart = prev;
       lineW = 0;
     }
-    if (lineStart === prev && coreW > maxWidth + EPS) {
-      // An unbreakable token wider than the line: break it between clusters.
+    if (lineStart === prev && coreW + hy > maxWidth + EPS) {
+      // An unbreakable token wider than the line: break it between clusters (its last part
+      // leaving room for the hyphen of a soft hyphen after it).
       let w = 0;
       for (let k = prev; k < core; ) {
         let end = k + 1;
@@ -293,7 +329,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
           cw += adv[end]!;
           end++;
         }
-        if (w > 0 && w + cw > maxWidth + EPS) {
+        if (w > 0 && w + cw + (end === core ? hy : 0) > maxWidth + EPS) {
           emit(g, lineStart, k, false);
           lineStart = k;
           w = 0;

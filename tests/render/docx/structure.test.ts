@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import { columnTwips } from '../../../src/render/docx/table.js';
-import { bodyArea } from '../../../src/render/pdf/layout.js';
+import { bodyArea, layoutDocument } from '../../../src/render/pdf/layout.js';
 import type { Block, BlockType, HarborDocument, Inline, InlineType } from '../../../src/model/types.js';
 import { docxParts } from '../../support/extract.js';
 import { BANNER, doc, everyNode, h, p, tableRows, t } from './models.js';
@@ -97,8 +97,8 @@ describe('DOCX structure', () => {
     const cell = (text: string) => ({ align: 'left' as const, colspan: 1, children: [{ type: 'text' as const, text }] });
     const table = (rows: string[][]): Block => ({ type: 'table', columns: [1, 3], headerRows: [{ cells: [cell('No.'), cell('Text')] }], rows: rows.map((r) => ({ cells: r.map(cell) })) });
     /** Whether the paragraphs of each row (header first) carry keepNext, and whether the row has cantSplit. */
-    async function keeps(b: Block): Promise<Array<[boolean, boolean]>> {
-      const rows = (await parts(doc([b])))['word/document.xml']!.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
+    async function keeps(b: Block, before: Block[] = []): Promise<Array<[boolean, boolean]>> {
+      const rows = (await parts(doc([...before, b])))['word/document.xml']!.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
       return rows.map((r) => {
         const ps = paragraphs(r);
         const kept = ps.filter((q) => q.includes('<w:keepNext/>')).length;
@@ -127,6 +127,29 @@ describe('DOCX structure', () => {
       const got = await keeps(table(numbered(4, () => TALL)));
       expect(got.map(([, cant]) => cant)).toEqual([true, true, true, true, true]);
       expect(got.map(([k]) => k)).toEqual([true, true, false, true, false]);
+    });
+
+    it('a short table is kept whole only when it fits on a page with the heading and lead-in chained to it, as the PDF keeps it', async () => {
+      // The PDF gives a short table's wholeness up first when the chain of heading, lead-in and
+      // table cannot stand on a page (src/render/pdf/paginate.ts): 2 | 2 under the heading. Word
+      // and LibreOffice cannot rank keeps, so the DOCX asks for the whole table only when the PDF
+      // keeps it whole (LibreOffice left the heading and lead-in alone on a page of their own).
+      const before: Block[] = [h(2, 'Losses'), p('The losses are these:')];
+      const WHOLE = [true, true, true, true, false];
+      const TWO_ROWS = [true, true, false, true, false];
+      const seen = new Set<string>();
+      for (let w = 60; w <= 130; w += 5) {
+        const words = (i: number) => Array.from({ length: w }, (_, j) => `r${i}w${j}`).join(' ');
+        const tbl = table(Array.from({ length: 4 }, (_, i) => [String(i + 1), words(i)]));
+        const alone = (await keeps(tbl)).map(([k]) => k);
+        const chained = (await keeps(tbl, before)).map(([k]) => k);
+        // What the PDF does with the same document: the table on one page, or split.
+        const L = layoutDocument(doc([...before, tbl]));
+        const pdfWhole = new Set(L.pages.flatMap((pg, i) => (pg.boxes.some((x) => x.src.startsWith('body.2.row')) ? [i] : []))).size === 1;
+        expect(chained, `w=${w}`).toEqual(pdfWhole ? WHOLE : TWO_ROWS);
+        if (alone.join() === WHOLE.join()) seen.add(pdfWhole ? 'whole' : 'alone whole, chained 2 | 2');
+      }
+      expect([...seen].sort()).toEqual(['alone whole, chained 2 | 2', 'whole']);
     });
 
     it('a row that may be taller than a page (no cantSplit) is kept with no other row', async () => {

@@ -7,7 +7,7 @@ import type { Block } from '../../../src/model/types.js';
 import { docxParts, docxText, findInOrder, squash, wordXmlText } from '../../support/extract.js';
 import { SPECIMEN_NAMES, narrative, specimenModel } from '../../specimen/index.js';
 import { doc, p, t } from './models.js';
-import { paragraphs } from './support.js';
+import { all, paragraphs, paraText } from './support.js';
 
 describe('DOCX text', () => {
   it('has every word of the specimen narrative and every name, in reading order', async () => {
@@ -74,6 +74,50 @@ describe('DOCX text', () => {
     expect(rtlRight).toMatch(/<w:jc w:val="(right|left|end)"\/>/);
     // The text itself is intact, in logical order.
     expect(squash(wordXmlText(xml))).toContain(`The child, ${hebrew}, spoke with the caseworker.`);
+  });
+
+  it('keeps a left-to-right list of right-to-left names in its order: a left-to-right mark after a name another follows', async () => {
+    // UAX #9 N1: neutrals between two right-to-left letters are right-to-left, so without a strong
+    // left-to-right character between them "A; B" of two RTL names shows as one RTL sequence, B
+    // first. The list is the English template's: its separators must stay left-to-right.
+    const arabic = 'سلمى عبد الرحمن';
+    const arabic2 = 'ليلى';
+    const hebrew = 'שרה כהן';
+    const LRM = '\u200E';
+    const xml = docxParts(
+      await renderDocx(
+        doc([
+          p(`Other names used: ${arabic}; ${hebrew}; Salma Example`),
+          p(`Also known as ${arabic}; ${arabic2}`),
+          { type: 'paragraph', align: 'left', children: [t('Names: '), t(hebrew, { bold: true }), t(arabic)] },
+          p(`The child, ${hebrew}, spoke with the caseworker.`),
+          p(`${arabic}; ${arabic2}`),
+        ]),
+      ),
+    )['word/document.xml']!;
+    const [mixed, same, adjacent, one, rtlOnly] = paragraphs(xml);
+    const runs = (x: string) => all(/<w:r>([\s\S]*?)<\/w:r>/g, x).map((r) => ({ rtl: r.includes('<w:rtl/>'), text: paraText(r) }));
+    // Two scripts: each name its own RTL run, the separator after the first marked left-to-right.
+    expect(runs(mixed!)).toEqual([
+      { rtl: false, text: 'Other names used: ' },
+      { rtl: true, text: arabic },
+      { rtl: false, text: `${LRM}; ` },
+      { rtl: true, text: hebrew },
+      { rtl: false, text: '; Salma Example' },
+    ]);
+    // One script: the semicolon ends the stretch, so each name is a run, in order.
+    expect(runs(same!)).toEqual([
+      { rtl: false, text: 'Also known as ' },
+      { rtl: true, text: arabic },
+      { rtl: false, text: `${LRM}; ` },
+      { rtl: true, text: arabic2 },
+    ]);
+    // Two RTL runs with nothing between: a mark of its own between them.
+    expect(runs(adjacent!).map((r) => r.text)).toEqual(['Names: ', hebrew, LRM, arabic]);
+    // A name that English follows needs no mark, nor does a right-to-left paragraph.
+    expect(paraText(one!)).toBe(`The child, ${hebrew}, spoke with the caseworker.`);
+    expect(rtlOnly).toContain('<w:bidi/>');
+    expect(paraText(rtlOnly!)).toBe(`${arabic}; ${arabic2}`);
   });
 
   it('writes a right-to-left banner (an override template may set one) into the header', async () => {

@@ -271,6 +271,68 @@ describe('tables', () => {
     expect(split(4)).toEqual([2, 2]);
   });
 
+  describe('a chain of keeps taller than a page (heading, lead-in, short table)', () => {
+    /**
+     * A heading, a lead-in of `m` lines ending with a colon, then four rows of `w` words each: from
+     * 103 to 111 words the table alone fits on a page (a short table, kept whole), the chain does not.
+     */
+    const chain = (k: number, m: number, w: number): Block[] => [
+      ...filler(k),
+      h(2, 'Losses'),
+      p(Array.from({ length: m }, (_, i) => [t(i === m - 1 ? 'The losses are these:' : `Lead line ${i + 1}.`), { type: 'br' as const }]).flat().slice(0, -1)),
+      table(Array.from({ length: 4 }, (_, i) => row(String(i + 1), Array.from({ length: w }, (_, j) => `r${i}w${j}`).join(' ')))),
+    ];
+    /** The bottom-most body box of a page. */
+    const lastOn = (pg: PageLayout) => bodyBoxes(pg).reduce((a, b) => (extent(b)[1] > extent(a)[1] ? b : a));
+
+    it('breaks at its weakest rule, the short table\'s wholeness: 2 | 2 rows, the heading and lead-in with the first two', () => {
+      for (const w of [103, 107, 111]) {
+        for (const k of [0, 4, 12, 20]) {
+          for (const m of [1, 2, 3]) {
+            const body = chain(k, m, w);
+            const L = layoutDocument(doc(body));
+            const at = `w=${w}, k=${k}, m=${m}`;
+            expect(layoutDocument(doc([body.at(-1)!])).pages, `${at}: the table alone fits on a page`).toHaveLength(1);
+            // Every row and every lead-in line once.
+            for (let i = 0; i < 4; i++) expect(pagesOf(L, `body.${k + 2}.row.${i}`), at).toHaveLength(1);
+            expect(L.pages.flatMap((pg) => linesOf(texts(pg, `body.${k + 1}`))), at).toHaveLength(m);
+            expect(rowsPerPage(L, k + 2, 4), at).toEqual([2, 2]);
+            // The heading, the whole lead-in and the header are on the page of the first row: the
+            // page the filler ends on when they fit there with two rows (a chain that cannot stand
+            // on a page is not moved to a page of its own only to break there), else the next.
+            const first = pagesOf(L, `body.${k + 2}.row.0`);
+            expect(first, at).toEqual([k <= 4 ? 0 : 1]);
+            expect(pagesOf(L, `body.${k}`), at).toEqual(first);
+            expect(pagesOf(L, `body.${k + 1}`), at).toEqual(first);
+            // No page ends with the heading or a table header row.
+            for (const pg of L.pages) expect(lastOn(pg).src, at).not.toMatch(new RegExp(`^body\\.(${k}|${k + 2}\\.head\\.0)$`));
+          }
+        }
+      }
+    });
+
+    it('whose first row cannot share a page with the heading and lead-in breaks before the table, never under its header', () => {
+      // A first row of 540 to 570 words fits on a page under the header, not under the heading too.
+      for (const w of [540, 555, 570]) {
+        for (const k of [0, 10]) {
+          for (const m of [1, 2, 3]) {
+            const body = chain(k, m, 0);
+            const tbl = body.at(-1) as Extract<Block, { type: 'table' }>;
+            tbl.rows = [row('1', Array.from({ length: w }, (_, j) => `w${j}`).join(' ')), row('2', 'Second.'), row('3', 'Third.')];
+            const L = layoutDocument(doc(body));
+            const at = `w=${w}, k=${k}, m=${m}`;
+            const first = pagesOf(L, `body.${k + 2}.row.0`);
+            expect(first, at).toHaveLength(1);
+            expect(pagesOf(L, `body.${k + 2}.head.0`)[0], at).toBe(first[0]);
+            expect(pagesOf(L, `body.${k}`), at).toEqual([first[0]! - 1]);
+            expect(pagesOf(L, `body.${k + 1}`), at).toEqual([first[0]! - 1]);
+            for (const pg of L.pages) expect(lastOn(pg).src, at).not.toMatch(new RegExp(`^body\\.(${k}|${k + 2}\\.head\\.0)$`));
+          }
+        }
+      }
+    });
+  });
+
   it("a long table's last row (its totals) never starts a page alone: the row before it moves with it", () => {
     let moved = 0;
     for (let k = 10; k < 60; k++) {
@@ -303,6 +365,37 @@ describe('tables', () => {
     expect(cellText.split(/\s+/)).toEqual(words);
     expect(pagesOf(L, 'body.0.row.0')).toHaveLength(1);
     expect(pagesOf(L, 'body.0.row.2')).toHaveLength(1);
+  });
+
+  it('a row taller than a page leaves two lines or more on each page it is on, and pulls no other row along', () => {
+    // Rows around a giant one, as a restitution worksheet's itemised losses: the giant row is
+    // chained to no other row (as in the DOCX, where it may split), so it never drags a lone line
+    // of itself onto the page of the next row, nor is the row before it moved for it.
+    let moved = 0;
+    for (let w = 1400; w < 1700; w += 23) {
+      const words = Array.from({ length: w }, (_, i) => `w${i}`).join(' ');
+      const rows = [row('1', words), row('2', LONG), ...Array.from({ length: 4 }, (_, i) => row(String(i + 3), `row ${i + 3}`))];
+      const L = layoutDocument(doc([p('Before.'), table(rows)]));
+      const at = `w=${w}`;
+      const pages = pagesOf(L, 'body.1.row.0');
+      expect(pages.length, at).toBeGreaterThan(1);
+      const cell = (pg: PageLayout) => texts(pg, 'body.1.row.0').filter((b) => b.tag === 'body.1.row.0.cell.1');
+      for (const i of pages) expect(linesOf(cell(L.pages[i]!)).length, `${at}, page ${i}`).toBeGreaterThanOrEqual(2);
+      // The next row starts on the giant row's last page whenever it fits in the room left there.
+      const last = pages.at(-1)!;
+      const next = pagesOf(L, 'body.1.row.1');
+      expect(next, at).toHaveLength(1);
+      if (next[0] !== last) {
+        moved++;
+        const room = roomBefore(L, next[0]!);
+        expect(room, at).toBeLessThan(8 * 15.6);
+      }
+      const all = L.pages.flatMap(cell).map((b) => b.text).join(' ');
+      expect(all.split(/\s+/), at).toEqual(words.split(' '));
+    }
+    // At some sizes the next row did not fit under the giant row's end and began the next page
+    // (held to it, the giant row's last lines went along every time).
+    expect(moved).toBeGreaterThan(0);
   });
 
   it('a row that fits is never split across pages', () => {

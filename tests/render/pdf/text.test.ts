@@ -81,6 +81,27 @@ describe('breakLines', () => {
     expect(narrow.map(lineText)).toEqual(['unbreakable', 'rest']);
   });
 
+  it('shows a hyphen where a line ends at a soft hyphen, and nowhere else', () => {
+    // Text pasted from a word processor carries soft hyphens (U+00AD); LibreOffice and Word show a
+    // hyphen at the one a line breaks at, and so must the PDF, or the word reads as two.
+    const word = 'Anti\u00addis\u00adestab\u00adlish\u00admen\u00adtar\u00adian\u00adism';
+    let hyphenated = 0;
+    for (const width of [150, 200, 260, 330, 468]) {
+      const lines = lay([txt(Array(12).fill(word).join(' '))], width);
+      expect(lines.length, `width ${width}`).toBeGreaterThan(1);
+      const texts = lines.map(lineText);
+      texts.forEach((t, i) => {
+        expect(lines[i]!.width, `width ${width}, line ${i}`).toBeLessThanOrEqual(width + 1e-6);
+        expect(end(lines[i]!)).toBeCloseTo(lines[i]!.width, 6);
+        if (t.endsWith('-')) hyphenated++;
+        // A line ends at the end of a word, or with a hyphen where the word goes on.
+        else if (i < texts.length - 1) expect(texts[i + 1]!.startsWith('Anti'), `width ${width}: ${t} | ${texts[i + 1]}`).toBe(true);
+      });
+      expect(texts.map((t) => t.replace(/-$/, '')).join(' ').replace(/ /g, '')).toBe('Antidisestablishmentarianism'.repeat(12));
+    }
+    expect(hyphenated).toBeGreaterThan(3);
+  });
+
   it('never breaks at a no-break space, and drops invisible characters', () => {
     const w = lay([txt('xxxxxxxx Ana')], 1000)[0]!.width;
     const lines = lay([txt('xxxxxxxx Ana\u00A0María')], w + 2);
