@@ -14,7 +14,7 @@ import { createRenderPool } from '../workers/pool.js';
 import { inlineRenderer, type Renderer } from '../workers/renderer.js';
 import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, parseWholeNumber, RENDER_TIMEOUT_RULE, wholeNumberRule } from '../workers/settings.js';
 import type { InputType, RecordSource } from './input.js';
-import { encodingFor, unknownEncodingMessage, type TextInput } from './encoding.js';
+import { encodingFor, unknownEncodingMessage, type TextInput } from '../encodings.js';
 import { progressLine, summaryLine } from './progress.js';
 import { noRecords, readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
 import { ZipStream } from './zip.js';

@@ -8,8 +8,6 @@ import { Readable } from 'node:stream';
 import { bomEncoding, everyByteDecodes, lineBreaks, locate, notDecodable, utf8Tail, type TextInput } from '../encodings.js';
 import { slicer, type TextSource } from './input.js';
 
-export { ENCODINGS, encodingFor, unknownEncodingMessage, type TextInput } from '../encodings.js';
-
 const bytesOf = (c: unknown): Buffer => (Buffer.isBuffer(c) ? c : typeof c === 'string' ? Buffer.from(c, 'utf8') : Buffer.from(c as Uint8Array));
 
 /** The first 3 bytes of a source (fewer if it is shorter). */

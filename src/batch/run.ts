@@ -21,7 +21,8 @@ import type { DeflatedText } from './deflated.js';
 import { ManifestBuilder, type BatchFormat, type BatchSummary, type ManifestRecord } from './manifest.js';
 import { caseOf, recordId, recordIdOf, type CaseSource, type Rendered, type Renderer } from '../workers/renderer.js';
 import { csvCell, templateCells } from './dotpaths.js';
-import { decodedInput, type TextInput } from './encoding.js';
+import type { TextInput } from '../encodings.js';
+import { decodedInput } from './encoding.js';
 import { fromBytes, fromText, INPUT_READERS, jsonRecords, type BatchRecord, type InputLimits, type InputType, type RecordSource, type TextSource } from './input.js';
 
 export type { BatchFormat } from './manifest.js';

@@ -22,7 +22,7 @@ import { buildOpenApi, caseJsonSchema } from './openapi.js';
 import { createLogger, hasBody, markFailedAfterStart, rateLimiter, requestIdOf, requestLogs, requireHost, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
 import { bodyTooLarge, fromBodyParser, fromPathDecoding, sendProblem } from './problems.js';
 import { BATCH_TYPES } from '../batch/input.js';
-import { encodingFor, unknownEncodingMessage } from '../batch/encoding.js';
+import { encodingFor, unknownEncodingMessage } from '../encodings.js';
 import { createWorkbookParser, type WorkbookParser } from '../batch/xlsx-parser.js';
 import { webApp } from '../web/serve.js';
 
@@ -145,7 +145,7 @@ function jsonBody(req: Request): CaseJson {
     throw new HarborError('unsupported-media-type', 'Send the case as JSON with Content-Type: application/json');
   }
   // JSON is UTF-8 (RFC 8259 §8.1); a body labelled otherwise (`charset=windows-1252`) is decoded as
-  // it says, with the encodings and words of a batch's (src/batch/encoding.ts).
+  // it says, with the encodings and words of a batch's (src/encodings.ts).
   let label: string | undefined;
   try {
     label = contentType.parse(req.get('content-type') ?? '').parameters.charset;

@@ -14,7 +14,7 @@ import type { Logger } from 'pino';
 import { hasBody, requestIdOf, serverStopping } from './middleware.js';
 import { isDecoderError, undecodable, unsupportedEncoding } from './problems.js';
 import { BATCH_TYPES, fromChunks, type InputType, type RecordSource } from '../batch/input.js';
-import { encodingFor, unknownEncodingMessage, type TextInput } from '../batch/encoding.js';
+import { encodingFor, unknownEncodingMessage, type TextInput } from '../encodings.js';
 import { noRecords, parseBatchFormat, readRecords, runBatch, type BatchFormat } from '../batch/run.js';
 import { ZipStream } from '../batch/zip.js';
 import type { WorkbookParser } from '../batch/xlsx-parser.js';
@@ -61,7 +61,7 @@ async function recordsOf(req: Request, kind: AnyKind, max: number, maxRecordChar
 }
 
 /**
- * How a text body is decoded (src/batch/encoding.ts): the `charset` of its Content-Type, if any
+ * How a text body is decoded (src/encodings.ts, src/batch/encoding.ts): the `charset` of its Content-Type, if any
  * (415 naming it when Harbor does not read it), else UTF-8 (or what its byte-order mark says).
  */
 function bodyText(req: Request): TextInput {

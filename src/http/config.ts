@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { HarborError } from '../errors.js';
-import { BODY_LIMIT_RULE, caseLimitOf, MAX_CASE_BYTES, parseByteSize } from '../limits.js';
+import { BODY_LIMIT_RULE, caseLimitOf, MAX_CASE_BYTES } from '../limits.js';
 import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, PLAIN_DIGITS, RENDER_THREAD_NICE, RENDER_TIMEOUT_RULE } from '../workers/settings.js';
 
 export interface HttpConfig {
@@ -40,9 +40,6 @@ export interface HttpConfig {
 
 /** Shortest API key accepted: 16 characters (~96 bits if random base64) makes guessing pointless. */
 export const MIN_KEY_LENGTH = 16;
-
-/** "512kb", "1mb", "1048576" → bytes (src/limits.ts, where the CLI reads it too). */
-export { parseByteSize };
 
 // An empty variable (`PORT=`) means "not set", as shells and compose files produce them.
 const unsetIfEmpty = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);

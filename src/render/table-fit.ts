@@ -6,7 +6,7 @@
 import { HarborError } from '../errors.js';
 import type { Block, Table, TableRow } from '../model/types.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from './columns.js';
-import { blocksSlices, LEADING } from './pdf/blocks.js';
+import { LEADING, slicesPerBlock } from './pdf/blocks.js';
 import { harborFonts, type Fonts } from './pdf/fonts.js';
 import { breakLines, styledGroups } from './pdf/text.js';
 
@@ -61,8 +61,10 @@ export function chainedBefore(before: Block[], t: Table, width: number, pageHeig
   if (before.length === 0) return 0;
   try {
     const ctx = { fonts, x: 0, width, size: 12, pageHeight, fieldText: placeholder, src: 'fit' };
-    const own = blocksSlices([t], ctx).length;
-    const all = blocksSlices([...before, t], ctx);
+    // One layout of the chain and the table: the table's own slices are the last block's.
+    const per = slicesPerBlock([...before, t], ctx);
+    const own = per[per.length - 1]!.length;
+    const all = per.flat();
     let height = 0;
     for (let i = all.length - own - 1; i >= 0 && all[i]!.keep > 0; i--) height += all[i]!.height + all[i + 1]!.spaceBefore;
     return height;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { csvRecords, fromBytes, fromChunks, fromText, type BatchRecord, type InputType, type TextSource } from '../../src/batch/input.js';
-import { ENCODINGS, encodingFor, unknownEncodingMessage, type TextInput } from '../../src/batch/encoding.js';
+import { ENCODINGS, encodingFor, unknownEncodingMessage, type TextInput } from '../../src/encodings.js';
 import { readRecords } from '../../src/batch/run.js';
 import { flatten } from '../../src/batch/dotpaths.js';
 import { HarborError } from '../../src/errors.js';

@@ -2,7 +2,8 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
-import { isLoopback, loadConfig, parseByteSize } from '../../src/http/config.js';
+import { isLoopback, loadConfig } from '../../src/http/config.js';
+import { parseByteSize } from '../../src/limits.js';
 import { parseDuration } from '../../src/workers/settings.js';
 import { serve } from '../../src/http/server.js';
 import { harborError } from '../support/errors.js';

@@ -365,6 +365,15 @@ function raise(s: Slice, level: KeepLevel): void {
 
 /** Slices of a sequence of blocks, with the keep-with-next rules between neighbours applied. */
 export function blocksSlices(blocks: Block[], ctx: BlockCtx): Slice[] {
+  return slicesPerBlock(blocks, ctx).flat();
+}
+
+/**
+ * The slices of each block of a sequence (one list per block, in order), with the keep-with-next
+ * rules between neighbours applied: blocksSlices before it is flattened, for a caller that needs
+ * to know which slices are whose (src/render/table-fit.ts chainedBefore).
+ */
+export function slicesPerBlock(blocks: Block[], ctx: BlockCtx): Slice[][] {
   // A loop, not a closure made per call (V8 holds a closure's optimized code only weakly: one made
   // per render was compiled again after every full collection; issue 18, `node --trace-opt`).
   const per: Slice[][] = [];
@@ -384,5 +393,5 @@ export function blocksSlices(blocks: Block[], ctx: BlockCtx): Slice[] {
       for (let k = Math.max(0, cur.length - 2); k < cur.length; k++) raise(cur[k]!, KEEP.intro);
     }
   }
-  return per.flat();
+  return per;
 }
