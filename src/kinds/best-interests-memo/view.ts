@@ -296,6 +296,8 @@ export function appointmentLine(a: Pick<BestInterestsMemoCase['advocate'], 'titl
 
 export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warnings: Issue[]): Record<string, unknown> {
   const a = c.advocate;
+  // Whether the "Recommended" cells print ranks: one answer for the whole table.
+  const ranked = hasRanking(c.alternatives);
   const appointment = [a.appointedBy ? `by ${a.appointedBy}` : null, a.appointedOn ? `on ${longDate(a.appointedOn)}` : null]
     .filter((x): x is string => !!x)
     .join(' ');
@@ -352,10 +354,10 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     divergence: c.divergence,
     alternatives: c.alternatives.map((x) => ({
       option: x.description ?? OPTION_LABELS[x.option],
-      recommended: recommendedText(x, hasRanking(c.alternatives)),
+      recommended: recommendedText(x, ranked),
       reason: x.reason,
     })),
-    alternativesRanked: hasRanking(c.alternatives),
+    alternativesRanked: ranked,
     homeStudy: homeStudyText(c, k),
     recommendations: c.recommendations.map((r) => ({ text: r.text, conditions: r.conditions })),
     attachments: c.attachments,
