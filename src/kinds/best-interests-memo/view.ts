@@ -298,9 +298,6 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
   const a = c.advocate;
   // Whether the "Recommended" cells print ranks: one answer for the whole table.
   const ranked = hasRanking(c.alternatives);
-  const appointment = [a.appointedBy ? `by ${a.appointedBy}` : null, a.appointedOn ? `on ${longDate(a.appointedOn)}` : null]
-    .filter((x): x is string => !!x)
-    .join(' ');
   return {
     title: 'Best-Interests Recommendation',
     banner: bannerFor(c),
@@ -314,7 +311,6 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     advocate: {
       name: a.name,
       line: personLine({ name: a.name, title: a.title, organization: a.organization }),
-      appointment: appointment === '' ? null : appointment,
       appointmentLine: appointmentLine(a),
       capacity: signatureCapacity(a.title, 'Child Advocate', a.organization),
     },
