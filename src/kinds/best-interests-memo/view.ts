@@ -296,9 +296,8 @@ export function appointmentLine(a: Pick<BestInterestsMemoCase['advocate'], 'titl
 
 export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warnings: Issue[]): Record<string, unknown> {
   const a = c.advocate;
-  const appointment = [a.appointedBy ? `by ${a.appointedBy}` : null, a.appointedOn ? `on ${longDate(a.appointedOn)}` : null]
-    .filter((x): x is string => !!x)
-    .join(' ');
+  // Whether the "Recommended" cells print ranks: one answer for the whole table.
+  const ranked = hasRanking(c.alternatives);
   return {
     title: 'Best-Interests Recommendation',
     banner: bannerFor(c),
@@ -312,7 +311,6 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     advocate: {
       name: a.name,
       line: personLine({ name: a.name, title: a.title, organization: a.organization }),
-      appointment: appointment === '' ? null : appointment,
       appointmentLine: appointmentLine(a),
       capacity: signatureCapacity(a.title, 'Child Advocate', a.organization),
     },
@@ -352,10 +350,10 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     divergence: c.divergence,
     alternatives: c.alternatives.map((x) => ({
       option: x.description ?? OPTION_LABELS[x.option],
-      recommended: recommendedText(x, hasRanking(c.alternatives)),
+      recommended: recommendedText(x, ranked),
       reason: x.reason,
     })),
-    alternativesRanked: hasRanking(c.alternatives),
+    alternativesRanked: ranked,
     homeStudy: homeStudyText(c, k),
     recommendations: c.recommendations.map((r) => ({ text: r.text, conditions: r.conditions })),
     attachments: c.attachments,

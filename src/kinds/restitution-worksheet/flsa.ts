@@ -1,4 +1,4 @@
-// F, the FLSA value of the victim's labor (18 U.S.C. § 1593(b)(3); domain file "F"): per workweek
+// F, the FLSA value of the victim's labor (18 U.S.C. § 1593(b)(3); docs/domain/restitution-worksheet-flsa.md): per workweek
 // minimum wage and overtime owed, less wages paid in that week, plus liquidated damages equal to
 // the unpaid amount (29 U.S.C. § 216(b); United States v. Edwards, 995 F.3d 342 (4th Cir. 2021)) unless the case
 // turns them off. Interest is not computed.

@@ -1,4 +1,4 @@
-// The minimum wage in force on a day (domain file, "Rate"):
+// The minimum wage in force on a day (docs/domain/restitution-worksheet-flsa.md, "Rate"):
 // - federal: 29 U.S.C. § 206(a)(1), always;
 // - state: only with the `higher-of-federal-and-state` setting (FLSA § 18(a), 29 U.S.C. § 218(a),
 //   preserves higher state minimum wages; whether § 1593 uses them is unsettled);

@@ -38,7 +38,7 @@ export function periodRules(raw: unknown, ctx: Ctx): void {
     if (seen.has(date)) add(ctx, ['days', j, 'date'], 'duplicate-date', 'appears twice in the daily log; give one entry per date');
     seen.add(date);
   });
-  // 29 U.S.C. § 213(a)(6) would value the labor at $0; Harbor refuses it (docs/domain/restitution-worksheet.md).
+  // 29 U.S.C. § 213(a)(6) would value the labor at $0; Harbor refuses it (docs/domain/restitution-worksheet-flsa.md, "Exemptions").
   if (p.exemption === 'agriculture-213a6') {
     add(
       ctx,

@@ -14,6 +14,19 @@ export const SEXES = ['female', 'male', 'other'] as const;
 /** The highest age accepted: above any estimate of a child's age (an adult is refused or warned by compute.ts). */
 export const MAX_AGE = 30;
 
+/**
+ * An age in whole years, 0 to MAX_AGE: the child's own (`child.age`) and another child's
+ * (`concern.otherMinors[].age`); `tooOld` is the message above MAX_AGE. A function, so the schema is
+ * built only when the kind's schemas are (src/kinds/kit/lazy.ts).
+ */
+export function yearsOfAge(tooOld: string) {
+  return z
+    .number({ error: 'must be a whole number of years' })
+    .int({ error: 'must be a whole number of years' })
+    .min(0, { error: 'must not be negative' })
+    .max(MAX_AGE, { error: tooOld });
+}
+
 /** The message of `date-of-birth-or-age`: what to give. */
 const GIVE_ONE = 'give the child’s date of birth (yyyy-mm-dd, with dateOfBirthEstimated true when it is an estimate) or, when only an age is known, child.age';
 
@@ -29,13 +42,7 @@ export function buildChild(yesNo: (title: string, description: string) => z.ZodT
       dateOfBirthEstimated: yesNo('Date of birth estimated', 'Whether the date of birth is an estimate (no document; the age rules then warn instead of refusing, and every age and date from it is marked estimated):'),
       /** Years, when no date of birth is known: an estimate by nature, printed "about 16". */
       age: labelled(
-        optional(
-          z
-            .number({ error: 'must be a whole number of years' })
-            .int({ error: 'must be a whole number of years' })
-            .min(0, { error: 'must not be negative' })
-            .max(MAX_AGE, { error: `must be at most ${MAX_AGE}: an age above it is not a child’s` }),
-        ),
+        optional(yearsOfAge(`must be at most ${MAX_AGE}: an age above it is not a child’s`)),
         'Age (when the date of birth is not known)',
         'The child’s age in years when the draft is prepared, as the child or others state it or as estimated; only when no date of birth is known (give one or the other). Printed “about 16”.',
       ),

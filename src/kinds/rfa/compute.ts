@@ -1,7 +1,7 @@
 // The legal rules and computed values of a draft RFA (docs/domain/rfa.md). Pure: no clock, no
 // I/O; "now" is the case's own `preparedAt`.
 import type { ComputeResult } from '../kind.js';
-import { calendarDate, compareDates, dateAtOffset, dateInZone, formatIsoDate, isoInZone, type CalendarDate } from '../kit/index.js';
+import { calendarDate, compareDates, formatIsoDate, isoInZone, type CalendarDate } from '../kit/index.js';
 import type { RfaCode, RfaIssue } from './codes.js';
 import { deadline, EASTERN, MAJORITY, minority, requesterClock, type DueReason, type Turns18Clock } from './deadline.js';
 import { stillToFindOut, type StillToFindOut } from './fields.js';
@@ -93,7 +93,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
     // date of birth the age is uncertain, so OTIP decides: warning instead of error.
     // A child who was 17 when the concern was learned and turned 18 before the draft was prepared
     // is told so, and where an adult's assistance starts (22 U.S.C. § 7105(b)(1)(E): certification).
-    const discoveredOn = clock.zone === null ? dateAtOffset(dl.discoveredMs, clock.offsetMinutes) : dateInZone(dl.discoveredMs, clock.zone);
+    const discoveredOn = clock.date(dl.discoveredMs);
     const turnedSinceLearned = compareDates(discoveredOn, m!.eighteenth) < 0;
     const issue: RfaIssue = {
       path: 'child.dateOfBirth',

@@ -72,12 +72,21 @@ export interface RequesterClock {
   iso(ms: number): string;
   /** "Friday, July 10, 2026, 7:30 PM HST" (zone) or "… 7:30 PM UTC-10:00" (offset). */
   display(ms: number): string;
+  /** The calendar date of an instant on this clock (the day an age is taken on). */
+  date(ms: number): CalendarDate;
 }
 
 export function requesterClock(zone: string | null, preparedAt: string): RequesterClock {
   const offsetMinutes = parseIsoDateTime(preparedAt)!.offsetMinutes;
-  if (zone !== null) return { zone, offsetMinutes, label: zone, iso: (ms) => isoInZone(ms, zone), display: (ms) => displayInZone(ms, zone) };
-  return { zone, offsetMinutes, label: offsetLabel(offsetMinutes), iso: (ms) => isoAtOffset(ms, offsetMinutes), display: (ms) => displayAtOffset(ms, offsetMinutes) };
+  if (zone !== null) return { zone, offsetMinutes, label: zone, iso: (ms) => isoInZone(ms, zone), display: (ms) => displayInZone(ms, zone), date: (ms) => dateInZone(ms, zone) };
+  return {
+    zone,
+    offsetMinutes,
+    label: offsetLabel(offsetMinutes),
+    iso: (ms) => isoAtOffset(ms, offsetMinutes),
+    display: (ms) => displayAtOffset(ms, offsetMinutes),
+    date: (ms) => dateAtOffset(ms, offsetMinutes),
+  };
 }
 
 export interface Deadline {

@@ -26,7 +26,7 @@ import {
   TimeZone,
   withDefault,
 } from '../kit/index.js';
-import { buildChild, MAX_AGE } from './child.js';
+import { buildChild, MAX_AGE, yearsOfAge } from './child.js';
 
 export { SEXES } from './child.js';
 
@@ -193,7 +193,7 @@ function build() {
       name: labelled(OptText, 'Name', 'The other child’s name, or what the child calls them.'),
       relationshipToChild: labelled(OptText, 'Relationship to the child', 'Who the other child is to the child: a sister, a cousin, a child who worked beside them.'),
       age: labelled(
-        optional(z.number({ error: 'must be a whole number of years' }).int({ error: 'must be a whole number of years' }).min(0, { error: 'must not be negative' }).max(MAX_AGE, { error: `must be at most ${MAX_AGE}` })),
+        optional(yearsOfAge(`must be at most ${MAX_AGE}`)),
         'Age',
         'The other child’s age in years, as known or estimated; printed “about 12”.',
       ),

@@ -1,4 +1,4 @@
-// The § 1593 calculator against the worked examples of docs/domain/restitution-worksheet.md (to the cent)
+// The § 1593 calculator against the worked examples of docs/domain/restitution-worksheet-examples.md (to the cent)
 // and the rules it states, one by one.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

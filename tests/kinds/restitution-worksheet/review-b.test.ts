@@ -1,6 +1,6 @@
 // The second practitioner's review of the restitution worksheet: what each figure is called, what
 // the worksheet says it applied, and the exhibit list. One describe per finding, with worked
-// examples (docs/domain/restitution-worksheet.md) checked in the computation, in the warnings and
+// examples (docs/domain/restitution-worksheet-examples.md) checked in the computation, in the warnings and
 // in the worksheet's PDF text.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

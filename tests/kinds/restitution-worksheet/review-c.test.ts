@@ -1,7 +1,7 @@
 // The third practitioner review of the restitution worksheet: every choice that lowers what the
 // child recovers has its total without it, computed by the same calculation on the case with that
 // one choice reversed; an exemption is said to be applied only where it removed overtime; the
-// court-appointed payee's line. Worked examples 5, 7 and 8 of docs/domain/restitution-worksheet.md,
+// court-appointed payee's line. Worked examples 5, 7 and 8 of docs/domain/restitution-worksheet-examples.md,
 // re-derived by hand below, checked in `check`'s figures, the warnings and the worksheet's PDF
 // and DOCX text.
 import { readFileSync } from 'node:fs';

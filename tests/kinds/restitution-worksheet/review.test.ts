@@ -42,7 +42,7 @@ const codes = (ws: Array<{ code: string }> | undefined) => (ws ?? []).map((w) =>
 
 describe('1. commercial sex income is added to the greater of G (labor) and F', () => {
   it('full: the total includes the $3,600.00 from commercial sex acts; the pooled reading is the alternative', async () => {
-    // By hand (docs/domain/restitution-worksheet.md, worked example 5):
+    // By hand (docs/domain/restitution-worksheet-examples.md, worked example 5):
     //   F = unpaid $25,700.93 + liquidated damages $25,700.93 = $51,401.86 (state rates on)
     //   G_labor = invoices $1,845.00 + 40 days × $22.50 = $900.00 → $2,745.00
     //   G_sex = 15 days × 6 acts × $80.00 = $7,200.00 × share 0.5 = $3,600.00
