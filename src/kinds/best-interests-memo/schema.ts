@@ -8,7 +8,8 @@
 // description (the API's schema and the web form's labels). Legal rules that need computed values
 // (ages, dates against the memo date, the home-study requirement) live in compute.ts.
 import { z } from 'zod';
-import { ANumber, CAPS, CountryCode, FamilyName, GivenName, IsoDate, labelled, lazySchemas, list, MULTILINE, optional, optList, OptProse, OptText, Prose, RecordId, Text, withDefault } from '../kit/index.js';
+import { ANumber, CAPS, choice, CountryCode, FamilyName, GivenName, IsoDate, labelled, lazySchemas, list, MULTILINE, optional, optList, OptProse, OptText, Prose, RecordId, Text, withDefault, type EnumLabels } from '../kit/index.js';
+import * as L from './labels.js';
 
 export { IsoDate, ANumber };
 
@@ -126,6 +127,8 @@ export type AlternativeOption = (typeof ALTERNATIVE_OPTIONS)[number];
  * builds them.
  */
 function build() {
+  /** A choice of codes with their labels; a wrong value is told the codes. */
+  const pick = <const T extends readonly [string, ...string[]]>(values: T, labels: EnumLabels<T[number]>) => choice(values, labels, { error: `must be one of: ${values.join(', ')}` });
   const OptDate = optional(IsoDate);
 
   const Child = z
@@ -164,7 +167,7 @@ function build() {
   const DecisionMaker = z
     .strictObject({
       type: labelled(
-        z.enum(DECISION_MAKERS, { error: `must be one of: ${DECISION_MAKERS.join(', ')}` }),
+        pick(DECISION_MAKERS, L.DECISION_MAKER_LABELS),
         'Who decides',
         'orr: the Office of Refugee Resettlement; immigration-judge: an immigration judge (the next hearing date is then required); uscis; asylum-office; other.',
       ),
@@ -177,14 +180,14 @@ function build() {
       date: labelled(IsoDate, 'Date', 'Date of the contact; on or before the memo date.'),
       person: labelled(Text, 'Person', 'Who the advocate met or spoke with.'),
       role: labelled(
-        z.enum(CONTACT_ROLES, { error: `must be one of: ${CONTACT_ROLES.join(', ')}` }),
+        pick(CONTACT_ROLES, L.CONTACT_ROLE_LABELS),
         'Role',
         'The person’s role; “child” marks a contact with the child (a memo needs at least one).',
       ),
       roleDetail: labelled(OptText, 'Role in detail', 'More about the role, for example “maternal aunt, proposed sponsor”.'),
       language: labelled(OptText, 'Language', 'Language of the conversation.'),
       mode: labelled(
-        optional(z.enum(CONTACT_MODES, { error: `must be one of: ${CONTACT_MODES.join(', ')}` })),
+        optional(pick(CONTACT_MODES, L.CONTACT_MODE_LABELS)),
         'Mode',
         'in-person, video or phone.',
       ),
@@ -203,7 +206,7 @@ function build() {
   const RelatedDocument = z
     .strictObject({
       type: labelled(
-        z.enum(RELATED_DOCUMENT_TYPES, { error: `must be one of: ${RELATED_DOCUMENT_TYPES.join(', ')}` }),
+        pick(RELATED_DOCUMENT_TYPES, L.RELATED_DOCUMENT_TYPE_LABELS),
         'Type',
         'rfa: a Request for Assistance to OTIP; otip-interim-assistance-letter; otip-eligibility-letter (makes the child eligible for the Unaccompanied Refugee Minors program); other.',
       ),
@@ -347,7 +350,7 @@ function build() {
   const Alternative = z
     .strictObject({
       option: labelled(
-        z.enum(ALTERNATIVE_OPTIONS, { error: `must be one of: ${ALTERNATIVE_OPTIONS.join(', ')}` }),
+        pick(ALTERNATIVE_OPTIONS, L.ALTERNATIVE_OPTION_LABELS),
         'Option',
         'The placement or option weighed; unaccompanied-refugee-minors is the URM program, open to a child with an OTIP Eligibility Letter.',
       ),
@@ -376,7 +379,7 @@ function build() {
       child: Child,
       decision: labelled(Text, 'Decision', 'The decision the memo is about, for example “Release to the proposed sponsor, the child’s aunt”.'),
       decisionType: labelled(
-        z.enum(DECISION_TYPES, { error: `must be one of: ${DECISION_TYPES.join(', ')}` }),
+        pick(DECISION_TYPES, L.DECISION_TYPE_LABELS),
         'Kind of decision',
         'placement-or-transfer, release-to-sponsor, legal-relief, voluntary-departure-or-repatriation, planning-for-18 or other. A home study may be required by law whenever a release to a sponsor is decided or recommended.',
       ),

@@ -2,6 +2,7 @@
 // the pure rules and formatters they use live one layer down in src/domain/, where the Handlebars
 // helpers can use them too, and are re-exported here so a kind imports one place.
 export * from './a-number.js';
+export * from './choice.js';
 export * from './codes.js';
 export * from './contact.js';
 export * from './country.js';

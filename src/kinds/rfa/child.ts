@@ -7,7 +7,8 @@
 // accepted, and every age and date that rests on an estimate says so on the page (the same
 // concept as the best-interests memo's `dateOfBirthEstimated`).
 import { z } from 'zod';
-import { ANumber, CAPS, CountryCode, FamilyName, given, GivenName, IsoDate, labelled, list, optional, optList, Text } from '../kit/index.js';
+import { ANumber, CAPS, choice, CountryCode, FamilyName, given, GivenName, IsoDate, labelled, list, optional, optList, Text } from '../kit/index.js';
+import { SEX_LABELS } from './labels.js';
 
 export const SEXES = ['female', 'male', 'other'] as const;
 
@@ -46,7 +47,7 @@ export function buildChild(yesNo: (title: string, description: string) => z.ZodT
         'Age (when the date of birth is not known)',
         'The child’s age in years when the draft is prepared, as the child or others state it or as estimated; only when no date of birth is known (give one or the other). Printed “about 16”.',
       ),
-      sex: labelled(optional(z.enum(SEXES)), 'Sex', 'female, male or other.'),
+      sex: labelled(optional(choice(SEXES, SEX_LABELS)), 'Sex', 'female, male or other.'),
       countryOfBirth: labelled(optional(CountryCode), 'Country of birth', 'ISO 3166-1 alpha-2 code, e.g. HN.'),
       /** Countries of citizenship (ISO 3166 alpha-2); empty when stateless or not yet known. */
       citizenship: labelled(list(CountryCode, CAPS.short, 'must be a list of country codes'), 'Citizenship', 'ISO 3166 alpha-2 codes, e.g. ["GT"]; empty when stateless or not yet known.'),

@@ -10,7 +10,9 @@
 import { z } from 'zod';
 import {
   CAPS,
+  choice,
   Email,
+  enumLabels,
   IsoDate,
   IsoDateTime,
   isIsoDate,
@@ -27,6 +29,7 @@ import {
   withDefault,
 } from '../kit/index.js';
 import { buildChild, MAX_AGE, yearsOfAge } from './child.js';
+import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
 
 export { SEXES } from './child.js';
 
@@ -91,7 +94,7 @@ function build() {
   /** A parent or legal guardian (issue 14 point 4): OTIP asks whether either is suspected in the trafficking. */
   const ParentOrGuardian = z
     .strictObject({
-      relationship: labelled(z.enum(RELATIONSHIPS), 'Relationship', 'mother, father or legal-guardian.'),
+      relationship: labelled(choice(RELATIONSHIPS, RELATIONSHIP_LABELS), 'Relationship', 'mother, father or legal-guardian.'),
       name: labelled(OptText, 'Name', 'The parent’s or guardian’s full name.'),
       whereabouts: labelled(OptText, 'Where they are', 'Where the parent or guardian lives or is, as far as known (a city and country, or "not known").'),
       phone: labelled(optional(Phone), 'Phone', 'The parent’s or guardian’s phone number.'),
@@ -115,7 +118,7 @@ function build() {
       city: labelled(OptText, 'City', 'The city where the child is now.'),
       /** U.S. state or territory (two-letter postal code or name). */
       state: labelled(OptText, 'State', 'The U.S. state or territory where the child is now (postal code or name).'),
-      custody: labelled(optional(z.enum(CUSTODY)), 'Custody or placement', 'orr-shelter, orr-foster-care, released-to-sponsor, state-child-welfare or other.'),
+      custody: labelled(optional(choice(CUSTODY, CUSTODY_LABELS)), 'Custody or placement', 'orr-shelter, orr-foster-care, released-to-sponsor, state-child-welfare or other.'),
       custodyDetails: labelled(OptText, 'Custody details', 'The placement in the requester’s words: since when, through whom (no address: this is not the confidential section).'),
       orrCaseNumber: labelled(OptText, 'ORR case number', 'The child’s ORR case number, when the child is or was in ORR care.'),
       formerlyInOrrCare: yesNo('Formerly in ORR care', 'Whether the child was in ORR care before the current placement:'),
@@ -157,7 +160,7 @@ function build() {
         ctx.addIssue({ code: 'custom', message: 'must be one of force, fraud, coercion, abuse-of-legal-process', params: { code: 'invalid-value' } });
       }
     })
-    .meta({ enum: [...MEANS] });
+    .meta({ enum: [...MEANS], ...enumLabels(MEANS_LABELS) });
 
   const ConcernEvent = z
     .strictObject({
@@ -204,13 +207,13 @@ function build() {
 
   const Concern = z
     .strictObject({
-      types: list(z.enum(TYPES), CAPS.short, 'must be a list of "labor" and/or "sex"')
+      types: list(choice(TYPES, TYPE_LABELS), CAPS.short, 'must be a list of "labor" and/or "sex"')
         .min(1, 'must name at least one type: labor or sex')
         .meta({ title: 'Type', description: '"labor" and/or "sex": labor trafficking, sex trafficking.' }),
-      acts: labelled(optList(z.enum(ACTS), CAPS.short), 'Acts', 'What was done to the child: recruit, harbor, transport, provide, obtain; patronize and solicit for sex trafficking only.'),
+      acts: labelled(optList(choice(ACTS, ACT_LABELS), CAPS.short), 'Acts', 'What was done to the child: recruit, harbor, transport, provide, obtain; patronize and solicit for sex trafficking only.'),
       means: labelled(optList(Means, CAPS.short), 'Means', 'force, fraud, coercion, abuse-of-legal-process. Needed for labor trafficking; sex trafficking of a child needs none.'),
-      purposes: labelled(optList(z.enum(PURPOSES), CAPS.short), 'Purposes (the end)', 'The end of labor trafficking: involuntary-servitude, peonage, debt-bondage, slavery (the intended end is enough when no work was done). The end of sex trafficking, a commercial sex act, comes with the type.'),
-      whereExploited: labelled(optList(z.enum(WHERE), CAPS.short), 'Where it happened', 'abroad, in-transit and/or united-states.'),
+      purposes: labelled(optList(choice(PURPOSES, PURPOSE_LABELS), CAPS.short), 'Purposes (the end)', 'The end of labor trafficking: involuntary-servitude, peonage, debt-bondage, slavery (the intended end is enough when no work was done). The end of sex trafficking, a commercial sex act, comes with the type.'),
+      whereExploited: labelled(optList(choice(WHERE, WHERE_LABELS), CAPS.short), 'Where it happened', 'abroad, in-transit and/or united-states.'),
       industry: labelled(OptText, 'Industry or kind of work', 'The industry or kind of work the child was made to do, e.g. agriculture, restaurant, domestic work.'),
       employer: labelled(OptText, 'Employer', 'The employer or business, where known.'),
       /** What was exchanged or offered for a sex act, when known. */
@@ -276,7 +279,7 @@ function build() {
       contactPhone: labelled(optional(Phone), 'Contact phone', 'The law-enforcement contact’s phone number.'),
       contactEmail: labelled(optional(Email), 'Contact email', 'The law-enforcement contact’s email address.'),
       caseNumber: labelled(OptText, 'Case number', 'The law-enforcement case number.'),
-      continuedPresence: labelled(optional(z.enum(CONTINUED_PRESENCE)), 'Continued Presence', 'not-requested, requested, granted or denied.'),
+      continuedPresence: labelled(optional(choice(CONTINUED_PRESENCE, CONTINUED_PRESENCE_LABELS)), 'Continued Presence', 'not-requested, requested, granted or denied.'),
     })
     .meta({ title: 'Law enforcement', description: 'What has happened with law enforcement; never a condition of a child’s letter.' });
 

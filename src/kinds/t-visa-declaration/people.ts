@@ -2,8 +2,8 @@
 // professional's license and work contact), and the translator (8 CFR 103.2(b)(3)) and interpreter
 // of a declaration not given in English or not read in English.
 import { z } from 'zod';
-import { ANumber, CAPS, CountryCode, Email, FamilyName, GivenName, IsoDate, labelled, Narrative, optional, optList, Phone, Text, withDefault } from '../kit/index.js';
-import { DECLARANT_ROLES, PARENT_CAPACITIES, PRONOUNS } from './choices.js';
+import { ANumber, CAPS, CountryCode, Email, FamilyName, GivenName, IsoDate, labelled, Narrative, optional, optList, Phone, Text, withDefault, choice } from '../kit/index.js';
+import { DECLARANT_ROLES, PARENT_CAPACITIES, PRONOUNS, PRONOUN_LABELS, DECLARANT_ROLE_LABELS, PARENT_CAPACITY_LABELS } from './choices.js';
 
 /**
  * The people's schemas, built by schema.ts's `build` on the kind's first use: importing this
@@ -12,7 +12,7 @@ import { DECLARANT_ROLES, PARENT_CAPACITIES, PRONOUNS } from './choices.js';
 export function peopleSchemas() {
   const Pronouns = (who: string) =>
     labelled(
-      optional(z.enum(PRONOUNS, { message: 'must be "she", "he" or "they"' })),
+      optional(choice(PRONOUNS, PRONOUN_LABELS, { message: 'must be "she", "he" or "they"' })),
       'Pronouns',
       `Pronouns of ${who} (she, he or they), used in the sentences Harbor writes; when absent Harbor repeats the name rather than guess.`,
     );
@@ -56,7 +56,7 @@ export function peopleSchemas() {
 
   const Declarant = z.strictObject({
     role: labelled(
-      z.enum(DECLARANT_ROLES, { message: 'must be "applicant", "parent" or "supporting"' }),
+      choice(DECLARANT_ROLES, DECLARANT_ROLE_LABELS, { message: 'must be "applicant", "parent" or "supporting"' }),
       'Who declares',
       'applicant: the personal statement (8 CFR 214.204(c)); parent: the own declaration of the parent or legal guardian of an applicant under 14 (8 CFR 103.2(a)(2)); supporting: a supporting declaration by a professional or a lay witness (8 CFR 214.206(a)(3)(ii)(F)).',
     ),
@@ -70,7 +70,7 @@ export function peopleSchemas() {
       'How the declarant knows the applicant, in the declarant’s words ("I have been her therapist since…"); a blank line starts a paragraph.',
     ),
     capacity: labelled(
-      optional(z.enum(PARENT_CAPACITIES, { message: 'must be "parent" or "legal-guardian"' })),
+      optional(choice(PARENT_CAPACITIES, PARENT_CAPACITY_LABELS, { message: 'must be "parent" or "legal-guardian"' })),
       'Parent or legal guardian',
       'Role "parent" only: whether the declarant is the applicant’s parent or legal guardian.',
     ),

@@ -2,8 +2,8 @@
 // t-visa-declaration-others.md): their basis of knowledge, what they saw and were told, and a
 // professional's method, findings, diagnoses (ICD-10-CM) and opinion.
 import { z } from 'zod';
-import { CAPS, IsoDate, labelled, list, Narrative, optional, optList, Text } from '../kit/index.js';
-import { SUPPORTED_ELEMENTS } from './choices.js';
+import { CAPS, IsoDate, labelled, list, Narrative, optional, optList, Text, choice } from '../kit/index.js';
+import { SUPPORTED_ELEMENTS, SUPPORTED_ELEMENT_LABELS } from './choices.js';
 import type { accountSchemas } from './account.js';
 import type { exhibitSchemas } from './exhibits.js';
 
@@ -15,7 +15,7 @@ import type { exhibitSchemas } from './exhibits.js';
 export function supportingSchemas({ ActDate, Cites }: Pick<ReturnType<typeof accountSchemas>, 'ActDate'> & Pick<ReturnType<typeof exhibitSchemas>, 'Cites'>) {
   const Elements = (what: string) =>
     labelled(
-      optList(z.enum(SUPPORTED_ELEMENTS, { message: `must be one of: ${SUPPORTED_ELEMENTS.join(', ')}` }), CAPS.short),
+      optList(choice(SUPPORTED_ELEMENTS, SUPPORTED_ELEMENT_LABELS, { message: `must be one of: ${SUPPORTED_ELEMENTS.join(', ')}` }), CAPS.short),
       'Elements supported',
       `The elements of eligibility ${what} speaks to: ${SUPPORTED_ELEMENTS.join(', ')}.`,
     );
@@ -97,7 +97,7 @@ export function supportingSchemas({ ActDate, Cites }: Pick<ReturnType<typeof acc
       optional(
         z.strictObject({
           elements: labelled(
-            list(z.enum(SUPPORTED_ELEMENTS, { message: `must be one of: ${SUPPORTED_ELEMENTS.join(', ')}` }), CAPS.short).min(1, 'name the element the opinion supports'),
+            list(choice(SUPPORTED_ELEMENTS, SUPPORTED_ELEMENT_LABELS, { message: `must be one of: ${SUPPORTED_ELEMENTS.join(', ')}` }), CAPS.short).min(1, 'name the element the opinion supports'),
             'Elements supported',
             `The elements the opinion speaks to: ${SUPPORTED_ELEMENTS.join(', ')}.`,
           ),

@@ -11,7 +11,8 @@
 //   "unsupported field" box of JSON; a draft that still holds one keeps its value, is sent as it
 //   is, and the server's error names the field and what replaced it,
 // and it builds the uiSchema hints: which text is long (a textarea), which string is a date-time
-// with its UTC offset, which yes/no is a pair of radio buttons.
+// with its UTC offset, which yes/no is a pair of radio buttons, and the words each choice's codes
+// are shown as (`x-enum-labels`).
 
 import { MAX_JSON_DEPTH as MAX_DEPTH } from '../../../src/limits.js';
 
@@ -130,6 +131,11 @@ export function buildUiSchema(schema: Json): Json {
       else if (s['x-multiline'] === true || (typeof s.maxLength === 'number' && s.maxLength > 300) || (key !== undefined && LONG_TEXT.test(key))) out['ui:widget'] = 'textarea';
     }
     if (s.type === 'boolean') out['ui:widget'] = 'radio';
+    // A choice shows each code's label (`x-enum-labels`, src/kinds/kit/choice.ts) and still sends
+    // the code: rjsf reads `ui:enumNames`, in the enum's order (a list's, for its checkboxes, in
+    // the list's `items`, which the walk above reaches). A code without a label shows as itself.
+    const labels = s['x-enum-labels'];
+    if (Array.isArray(s.enum) && isObj(labels)) out['ui:enumNames'] = s.enum.map((v) => (typeof labels[String(v)] === 'string' ? labels[String(v)] : String(v)));
     // A choice of forms (a memo's factor: its text, or an object saying "not applicable"): each form
     // gets its own hints, as the form library reads them (uiSchema.anyOf[i]); the field's own
     // `ui:widget` would be taken for the chooser of the form.

@@ -1,0 +1,59 @@
+// The words the web form shows for each code of the memo's choices (`x-enum-labels`,
+// kit/choice.ts): the codes stay the contract; a child advocate reads these. They follow the
+// field descriptions in schema.ts (docs/domain/best-interests-memo.md).
+import type { EnumLabels } from '../kit/choice.js';
+import type { ALTERNATIVE_OPTIONS, CONTACT_MODES, CONTACT_ROLES, DECISION_MAKERS, DECISION_TYPES, RELATED_DOCUMENT_TYPES } from './schema.js';
+
+type Labels<T extends readonly string[]> = EnumLabels<T[number]>;
+
+export const DECISION_TYPE_LABELS: Labels<typeof DECISION_TYPES> = {
+  'placement-or-transfer': 'Placement or transfer',
+  'release-to-sponsor': 'Release to a sponsor',
+  'legal-relief': 'Legal relief (immigration)',
+  'voluntary-departure-or-repatriation': 'Voluntary departure or repatriation',
+  'planning-for-18': 'Planning for turning 18',
+  other: 'Other decision',
+};
+
+export const DECISION_MAKER_LABELS: Labels<typeof DECISION_MAKERS> = {
+  orr: 'Office of Refugee Resettlement (ORR)',
+  'immigration-judge': 'Immigration judge',
+  uscis: 'U.S. Citizenship and Immigration Services (USCIS)',
+  'asylum-office': 'USCIS asylum office',
+  other: 'Other',
+};
+
+export const CONTACT_ROLE_LABELS: Labels<typeof CONTACT_ROLES> = {
+  child: 'The child',
+  parent: 'Parent',
+  'legal-guardian': 'Legal guardian',
+  sibling: 'Sibling',
+  relative: 'Other relative',
+  sponsor: 'Sponsor',
+  attorney: 'Attorney',
+  'case-manager': 'Case manager',
+  clinician: 'Clinician',
+  caregiver: 'Caregiver',
+  teacher: 'Teacher',
+  'law-enforcement': 'Law enforcement',
+  other: 'Other',
+};
+
+export const CONTACT_MODE_LABELS: Labels<typeof CONTACT_MODES> = { 'in-person': 'In person', video: 'Video call', phone: 'Phone call' };
+
+export const RELATED_DOCUMENT_TYPE_LABELS: Labels<typeof RELATED_DOCUMENT_TYPES> = {
+  rfa: 'Request for Assistance (RFA) to OTIP',
+  'otip-interim-assistance-letter': 'OTIP Interim Assistance Letter',
+  'otip-eligibility-letter': 'OTIP Eligibility Letter',
+  other: 'Other document',
+};
+
+export const ALTERNATIVE_OPTION_LABELS: Labels<typeof ALTERNATIVE_OPTIONS> = {
+  'release-to-sponsor': 'Release to a sponsor',
+  'unaccompanied-refugee-minors': 'Unaccompanied Refugee Minors (URM) program',
+  'long-term-foster-care': 'Long-term foster care',
+  'transitional-foster-care': 'Transitional foster care',
+  shelter: 'Shelter',
+  'voluntary-departure-or-repatriation': 'Voluntary departure or repatriation',
+  other: 'Other',
+};

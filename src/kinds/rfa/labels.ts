@@ -1,0 +1,56 @@
+// The words the web form shows for each code of the RFA's choices (`x-enum-labels`, kit/choice.ts):
+// the codes stay the contract; a caseworker reads these. Citations are 22 U.S.C. § 7102 (the
+// definitions of trafficking), as in schema.ts.
+import type { EnumLabels } from '../kit/choice.js';
+import type { SEXES } from './child.js';
+import type { ACTS, CONTINUED_PRESENCE, CUSTODY, MEANS, PURPOSES, RELATIONSHIPS, TYPES, WHERE } from './schema.js';
+
+type Labels<T extends readonly string[]> = EnumLabels<T[number]>;
+
+export const SEX_LABELS: Labels<typeof SEXES> = { female: 'Female', male: 'Male', other: 'Other' };
+
+export const RELATIONSHIP_LABELS: Labels<typeof RELATIONSHIPS> = { mother: 'Mother', father: 'Father', 'legal-guardian': 'Legal guardian' };
+
+export const CUSTODY_LABELS: Labels<typeof CUSTODY> = {
+  'orr-shelter': 'ORR shelter',
+  'orr-foster-care': 'ORR foster care',
+  'released-to-sponsor': 'Released to a sponsor',
+  'state-child-welfare': 'State child welfare custody',
+  other: 'Other',
+};
+
+export const TYPE_LABELS: Labels<typeof TYPES> = { labor: 'Labor trafficking', sex: 'Sex trafficking' };
+
+export const ACT_LABELS: Labels<typeof ACTS> = {
+  recruit: 'Recruited',
+  harbor: 'Harbored',
+  transport: 'Transported',
+  provide: 'Provided',
+  obtain: 'Obtained',
+  patronize: 'Patronized (sex trafficking only)',
+  solicit: 'Solicited (sex trafficking only)',
+};
+
+/** Abuse of legal process is a form of coercion (§ 7102(3)(C)). */
+export const MEANS_LABELS: Labels<typeof MEANS> = {
+  force: 'Force',
+  fraud: 'Fraud',
+  coercion: 'Coercion',
+  'abuse-of-legal-process': 'Abuse or threatened abuse of the legal process',
+};
+
+export const PURPOSE_LABELS: Labels<typeof PURPOSES> = {
+  'involuntary-servitude': 'Involuntary servitude',
+  peonage: 'Peonage',
+  'debt-bondage': 'Debt bondage',
+  slavery: 'Slavery',
+};
+
+export const WHERE_LABELS: Labels<typeof WHERE> = { abroad: 'Abroad', 'in-transit': 'In transit to the United States', 'united-states': 'In the United States' };
+
+export const CONTINUED_PRESENCE_LABELS: Labels<typeof CONTINUED_PRESENCE> = {
+  'not-requested': 'Not requested',
+  requested: 'Requested, no decision yet',
+  granted: 'Granted',
+  denied: 'Denied',
+};

@@ -1,0 +1,105 @@
+// The form's choices in words (seen in a real browser: the selects and checkboxes showed the
+// contract's codes, "orr", "released-to-sponsor", "abuse-of-legal-process", which a caseworker
+// had to decode from each field's help). Each kind's schema labels every code (`x-enum-labels`,
+// src/kinds/kit/choice.ts); the form shows the labels and still sends the codes. Debian's Chromium
+// (tests/web/support/browser.ts) against the real HTTP app; fictional people only.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { KINDS } from '../../src/kinds/index.js';
+import { allowIncompleteCase, SLOW, useBrowser } from './support/browser.js';
+
+// The browser's globals, for the functions that run in the page (page.evaluate).
+declare const document: any;
+
+const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
+
+/** Every code of every enum of a kind's published schema. */
+async function codesOf(kind: string): Promise<Set<string>> {
+  const schema = (await (await fetch(`${web.base}/v1/documents/${kind}/schema`)).json()) as unknown;
+  const out = new Set<string>();
+  const walk = (n: unknown): void => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (n === null || typeof n !== 'object') return;
+    const o = n as Record<string, unknown>;
+    if (Array.isArray(o.enum)) o.enum.forEach((v) => out.add(String(v)));
+    Object.values(o).forEach(walk);
+  };
+  walk(schema);
+  return out;
+}
+
+/** What the form shows for its choices: every select's options and every checkbox's label. */
+async function shownChoices(page: Page): Promise<string[]> {
+  return page.evaluate(() => [
+    ...[...document.querySelectorAll('main select option')].map((o: any) => String(o.textContent).trim()).filter((t: string) => t !== ''),
+    ...[...document.querySelectorAll('main input[type=checkbox]')].map((c: any) => String(c.closest('label')?.textContent ?? (c.labels?.[0]?.textContent ?? '')).trim()),
+  ]);
+}
+
+/** The draft the person saves, as JSON. */
+async function saveDraft(page: Page, name: string): Promise<any> {
+  const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
+  const file = join(web.work, name);
+  await draft.saveAs(file);
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+describe('the form shows each choice in words', () => {
+  for (const kind of KINDS.map((k) => k.id)) {
+    it(`${kind}: no select option or checkbox is labelled with a bare code`, async () => {
+      const page = await web.newPage();
+      try {
+        await page.goto(`${web.base}/forms/${kind}`);
+        await page.getByRole('button', { name: 'Start from the example' }).click();
+        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+        const codes = await codesOf(kind);
+        const shown = await shownChoices(page);
+        expect(shown.length, 'choices on the form').toBeGreaterThan(0);
+        expect(shown.filter((t) => codes.has(t))).toEqual([]);
+      } finally {
+        await page.close();
+      }
+      web.noProblems(kind);
+    });
+  }
+
+  it('a child advocate picks the decision maker and a contact’s mode by their labels; the saved draft holds the codes', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/best-interests-memo`);
+      await page.getByRole('button', { name: 'Start from the example' }).click();
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      const maker = page.locator('#root_decisionMaker_type');
+      expect(await maker.locator('option').allTextContents()).toEqual(expect.arrayContaining(['Office of Refugee Resettlement (ORR)', 'Immigration judge']));
+      await maker.selectOption({ label: 'Office of Refugee Resettlement (ORR)' });
+      await page.locator('#root_contacts_0_mode').selectOption({ label: 'Video call' });
+      const saved = await saveDraft(page, 'choices-memo.json');
+      expect(saved.decisionMaker.type).toBe('orr');
+      expect(saved.contacts[0].mode).toBe('video');
+    } finally {
+      await page.close();
+    }
+    web.noProblems('memo');
+  });
+
+  it('a caseworker ticks the means and picks the custody by their labels; the saved draft holds the codes', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await page.locator('#root_preparedAt').waitFor();
+      await page.getByRole('checkbox', { name: 'Abuse or threatened abuse of the legal process', exact: true }).check();
+      await page.getByRole('checkbox', { name: 'Sex trafficking', exact: true }).check();
+      await page.locator('#root_location_custody').selectOption({ label: 'Released to a sponsor' });
+      const saved = await saveDraft(page, 'choices-rfa.json');
+      expect(saved.concern.means).toEqual(['abuse-of-legal-process']);
+      expect(saved.concern.types).toEqual(['sex']);
+      expect(saved.location.custody).toBe('released-to-sponsor');
+    } finally {
+      await page.close();
+    }
+    web.noProblems('rfa');
+  });
+});
