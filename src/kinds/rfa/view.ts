@@ -71,14 +71,18 @@ export function contactLine(c: (Pick<Contact, 'name'> & Partial<Omit<Contact, 'n
   return [who, c.phone, c.email].filter((x): x is string => !!x).join(' · ');
 }
 
-/** Dates of an event as printed: "March 1, 2026 – April 2, 2026 (approximate)", or null. */
+/**
+ * Dates of an event as printed: "March 1, 2026 – April 2, 2026 (approximate)", or null (printed
+ * NOT_YET_KNOWN). An event marked approximate without dates keeps the mark the caseworker entered,
+ * "Not yet known (marked approximate)": the one NOT_YET_KNOWN of its stillToFindOut entry.
+ */
 export function eventDates(e: { date?: string | null | undefined; endDate?: string | null | undefined; dateApproximate?: boolean | null | undefined }): string | null {
   let s: string | null = null;
   if (e.date && e.endDate && e.endDate !== e.date) s = `${longDate(e.date)} – ${longDate(e.endDate)}`;
   else if (e.date) s = longDate(e.date);
   else if (e.endDate) s = `until ${longDate(e.endDate)}`;
-  if (s && e.dateApproximate) s += ' (approximate)';
-  return s;
+  if (!e.dateApproximate) return s;
+  return s === null ? `${NOT_YET_KNOWN} (marked approximate)` : `${s} (approximate)`;
 }
 
 /** A warning as the page prints it: a sentence (capital letter, full stop), without its code (issue 14 point 6). */
