@@ -6,7 +6,7 @@
 import type { Issue } from '../../errors.js';
 import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
-import { deadline, EASTERN, requesterClock } from './deadline.js';
+import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
 import { careProviderApplies, childAddressApplies, LABELS, orrCare, otherMinorsAnswer, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
 import type { Contact, RfaCase } from './schema.js';
 
@@ -94,11 +94,12 @@ export function warningSentence(message: string): string {
 /** The case's date of birth as a calendar date, or null when only an age is given. */
 const birthOf = (c: RfaCase) => (c.child.dateOfBirth === null ? null : calendarDate(c.child.dateOfBirth));
 
-/** Why the deadline is what it is, in words (issue 14 point 1); the birthday is marked when it rests on an estimate. */
-export function dueWhy(c: RfaCase, computed: RfaComputed): string {
+/**
+ * Why the deadline is what it is, in words (issue 14 point 1); the birthday is marked when it rests
+ * on an estimate. `dl` and `clock` are the view's own, computed once per render (not again here).
+ */
+export function dueWhy(computed: RfaComputed, dl: Deadline, clock: RequesterClock): string {
   if (computed.dueReason === '24-hours') return '24 hours after the concern was learned.';
-  const dl = deadline(c.discoveredAt, c.preparedAt, birthOf(c), c.requester.timeZone);
-  const clock = requesterClock(c.requester.timeZone, c.preparedAt);
   const whose = computed.turns18Clock === 'eastern' ? 'Eastern time' : 'where the request is prepared';
   const by = computed.dateOfBirthEstimated ? ' by the estimated date of birth' : '';
   return `Before the child turns 18 at midnight, ${longDate(formatIsoDate(dl.eighteenth!))} (the start of the 18th birthday${by}, ${whose}). 24 hours after the concern was learned would be later: ${clock.display(dl.due24Ms)}.`;
@@ -168,6 +169,8 @@ export function otherMinorsView(c: RfaCase) {
 }
 
 export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Record<string, unknown> {
+  // The deadline's instants, once per render: the deadline row, the reason (dueWhy) and the
+  // verification read this one (compute's own is not in `computed`, which is the API's output).
   const clock = requesterClock(c.requester.timeZone, c.preparedAt);
   const dl = deadline(c.discoveredAt, c.preparedAt, birthOf(c), c.requester.timeZone);
   const ch = c.child;
@@ -196,7 +199,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       localIsEastern: clock.zone === EASTERN,
       /** No zone given: the requester's line is at the offset of preparedAt, and says so. */
       localLabel: clock.zone === null ? `Due (${clock.label})` : 'Due (requester’s time)',
-      why: dueWhy(c, computed),
+      why: dueWhy(computed, dl, clock),
       zone: zoneText(c),
       discovered: clock.display(dl.discoveredMs),
       prepared: clock.display(dl.preparedMs),
