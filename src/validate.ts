@@ -4,10 +4,10 @@
 // "Nguyễn" typed with combining marks and precomposed compares and renders the same), CRLF
 // becomes LF, and characters that have no place in a legal document are rejected with the path of
 // the field: C0/C1 control characters other than tab and newline, lone surrogates, Unicode
-// noncharacters (U+FFFE makes Word's XML invalid; LibreOffice refuses the file) and U+FFFD, the
-// mark a decoder leaves where the input was not UTF-8 (docs/fields.md, "Text"). Every route's
-// case data passes here (parseCase): the single routes' bodies and files, and every batch record,
-// CSV and Excel rows included.
+// noncharacters (U+FFFE makes Word's XML invalid; LibreOffice refuses the file), U+FEFF (a
+// byte-order mark left inside the text) and U+FFFD, the mark a decoder leaves where the input was
+// not UTF-8 (docs/fields.md, "Text"). Every route's case data passes here (parseCase): the single
+// routes' bodies and files, and every batch record, CSV and Excel rows included.
 import type { z } from 'zod';
 import { HarborError, MAX_ISSUES, type Issue } from './errors.js';
 import { MAX_JSON_DEPTH, textTooDeep } from './limits.js';
@@ -29,9 +29,14 @@ const NONCHAR = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFF
 // no person writes the character on purpose.
 const REPLACEMENT = /\uFFFD/u;
 
-// Any of the three above: one scan finds that a string has none (nearly every string that is not
+// U+FEFF, the byte-order mark: a file's leading one is taken off before parsing, so one inside a
+// value comes from texts joined together; it prints as nothing (a name looks right and compares
+// wrong). Bidi marks (U+200E, U+200F) and joiners (U+200C, U+200D) stay accepted.
+const BOM = /\uFEFF/u;
+
+// Any of the four above: one scan finds that a string has none (nearly every string that is not
 // PLAIN: text with accents or typographic quotes); only a string with one is asked which.
-const REFUSED = new RegExp(`${CONTROL.source}|${NONCHAR.source}|${REPLACEMENT.source}`, 'u');
+const REFUSED = new RegExp(`${CONTROL.source}|${NONCHAR.source}|${BOM.source}|${REPLACEMENT.source}`, 'u');
 
 /** The words of the U+FFFD rule, shared with the batch readers that find it in a whole file. */
 export const NOT_UTF8_ADVICE = 'save the file as UTF-8 (in Excel: "CSV UTF-8"), or send the text as UTF-8, and try again';
@@ -63,6 +68,15 @@ export function cleanText(s: string, path: string): { value: string } | { issue:
   if (n) {
     const cp = n[0].codePointAt(0)!;
     return { issue: { path, code: 'invalid-character', message: `contains the Unicode noncharacter ${hex(cp)}, which cannot appear in a document` } };
+  }
+  if (BOM.test(v)) {
+    return {
+      issue: {
+        path,
+        code: 'invalid-character',
+        message: 'contains U+FEFF, an invisible byte-order mark (zero-width no-break space), left where files or texts were joined: it prints as nothing and makes a date or a name read wrong; delete it (retype the value) and try again',
+      },
+    };
   }
   // Only U+FFFD is left.
   return {
@@ -505,7 +519,11 @@ export function parseCase<S extends z.ZodType>(
   // reportInput: so that a missing field can be told from a wrong one (missingFirst); the inputs
   // stay inside fromZodIssues, whose issues carry only path, code and message.
   const r = schema.safeParse(value, { error: friendlyMessage, reportInput: true });
-  const all = [...issues, ...(r.success ? [] : fromZodIssues(r.error.issues, schema))];
+  // A field refused for a character gets that error alone: the schema's verdict on the same raw
+  // text ("invalid-date" for a date holding U+FEFF) only hides the cause.
+  const refused = new Set(issues.map((i) => i.path));
+  const schemaIssues = r.success ? [] : fromZodIssues(r.error.issues, schema).filter((i) => !refused.has(i.path));
+  const all = [...issues, ...schemaIssues];
   if (all.length > 0 || !r.success) return { ok: false, issues: dedupe(all) };
   return { ok: true, data: r.data };
 }

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { canonicalJson } from '../../src/pipeline.js';
+import { canonicalJson, checkCase } from '../../src/pipeline.js';
 import { cleanText, closeMatch, duplicateKeyPaths, parseCase, parseCaseJson, sanitize } from '../../src/validate.js';
 
 describe('text hygiene at validation', () => {
@@ -39,10 +40,11 @@ describe('text hygiene at validation', () => {
       if (c) return { issue: { path: 'p', code: 'invalid-character', message: `contains the control character ${hex(c[0].codePointAt(0)!)}, which cannot appear in a document` } };
       const n = NONCHAR.exec(v);
       if (n) return { issue: { path: 'p', code: 'invalid-character', message: `contains the Unicode noncharacter ${hex(n[0].codePointAt(0)!)}, which cannot appear in a document` } };
+      if (v.includes('\uFEFF')) return { issue: { path: 'p', code: 'invalid-character', message: expect.stringMatching(/^contains U\+FEFF, an invisible byte-order mark /) } };
       if (v.includes('\uFFFD')) return { issue: { path: 'p', code: 'invalid-character', message: expect.stringMatching(/^contains U\+FFFD /) } };
       return { value: v };
     };
-    const pieces = fc.constantFrom('a', ' ', '\t', '\n', '\r', '\r\n', 'é', 'e\u0301', '’', '§', 'Ễ', '\u0000', '\u0007', '\u001F', '\u007F', '\u0085', '\u009F', '\u00A0', '\uFDD0', '\uFDEF', '\uFDF0', '\uFFFD', '\uFFFE', '\uFFFF', '\u{1FFFE}', '\u{10FFFF}', '\u{1F600}', '\uD800', '\uDC00', '好');
+    const pieces = fc.constantFrom('a', ' ', '\t', '\n', '\r', '\r\n', 'é', 'e\u0301', '’', '§', 'Ễ', '\u0000', '\u0007', '\u001F', '\u007F', '\u0085', '\u009F', '\u00A0', '\uFDD0', '\uFDEF', '\uFDF0', '\uFFFD', '\uFEFF', '\u200E', '\u200F', '\uFFFE', '\uFFFF', '\u{1FFFE}', '\u{10FFFF}', '\u{1F600}', '\uD800', '\uDC00', '好');
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
         const t = parts.join('');
@@ -65,6 +67,34 @@ describe('text hygiene at validation', () => {
       'contains U+FFFD (\uFFFD), the mark of text that was not saved as UTF-8: a letter such as é or ñ was lost there; save the file as UTF-8 (in Excel: "CSV UTF-8"), or send the text as UTF-8, and try again',
     );
     expect(issues[0]!.message).not.toContain('Ximena');
+  });
+
+  it('rejects U+FEFF (a byte-order mark inside a value, from files joined together) naming the field, what it is and what to do', () => {
+    const { issues } = sanitize({ child: { givenName: 'Ana\uFEFF', dateOfBirth: '\uFEFF2010-05-10' }, middle: 'Ana\uFEFFMaría', fine: 'Ana' });
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ['child.givenName', 'invalid-character'],
+      ['child.dateOfBirth', 'invalid-character'],
+      ['middle', 'invalid-character'],
+    ]);
+    expect(issues[0]!.message).toBe(
+      'contains U+FEFF, an invisible byte-order mark (zero-width no-break space), left where files or texts were joined: it prints as nothing and makes a date or a name read wrong; delete it (retype the value) and try again',
+    );
+    expect(issues[0]!.message).not.toContain('Ana');
+  });
+
+  it('a date holding U+FEFF is invalid-character at the date, not a confusing invalid-date', () => {
+    const c = JSON.parse(readFileSync(new URL('../../fixtures/rfa/minimal.json', import.meta.url), 'utf8'));
+    c.child.dateOfBirth = `\uFEFF${c.child.dateOfBirth}`;
+    const r = checkCase('rfa', c);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => `${e.path} ${e.code}`)).toEqual(['child.dateOfBirth invalid-character']);
+    expect(r.errors[0]!.message).toMatch(/U\+FEFF, an invisible byte-order mark/);
+  });
+
+  it('keeps bidi marks and joiners, format characters with a use in names (U+200E, U+200F, U+200C, U+200D)', () => {
+    const value = { a: '\u200Fمريم\u200E (Maryam)', b: 'می\u200Cخواهم', c: 'क्\u200Dष' };
+    expect(sanitize(value)).toEqual({ value, issues: [] });
   });
 
   it('drops __proto__ keys instead of merging them', () => {

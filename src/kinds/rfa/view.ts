@@ -6,7 +6,7 @@
 import type { Issue } from '../../errors.js';
 import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
-import { deadline, EASTERN, requesterClock } from './deadline.js';
+import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
 import { careProviderApplies, childAddressApplies, LABELS, orrCare, otherMinorsAnswer, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
 import type { Contact, RfaCase } from './schema.js';
 
@@ -71,14 +71,18 @@ export function contactLine(c: (Pick<Contact, 'name'> & Partial<Omit<Contact, 'n
   return [who, c.phone, c.email].filter((x): x is string => !!x).join(' · ');
 }
 
-/** Dates of an event as printed: "March 1, 2026 – April 2, 2026 (approximate)", or null. */
+/**
+ * Dates of an event as printed: "March 1, 2026 – April 2, 2026 (approximate)", or null (printed
+ * NOT_YET_KNOWN). An event marked approximate without dates keeps the mark the caseworker entered,
+ * "Not yet known (marked approximate)": the one NOT_YET_KNOWN of its stillToFindOut entry.
+ */
 export function eventDates(e: { date?: string | null | undefined; endDate?: string | null | undefined; dateApproximate?: boolean | null | undefined }): string | null {
   let s: string | null = null;
   if (e.date && e.endDate && e.endDate !== e.date) s = `${longDate(e.date)} – ${longDate(e.endDate)}`;
   else if (e.date) s = longDate(e.date);
   else if (e.endDate) s = `until ${longDate(e.endDate)}`;
-  if (s && e.dateApproximate) s += ' (approximate)';
-  return s;
+  if (!e.dateApproximate) return s;
+  return s === null ? `${NOT_YET_KNOWN} (marked approximate)` : `${s} (approximate)`;
 }
 
 /** A warning as the page prints it: a sentence (capital letter, full stop), without its code (issue 14 point 6). */
@@ -90,11 +94,12 @@ export function warningSentence(message: string): string {
 /** The case's date of birth as a calendar date, or null when only an age is given. */
 const birthOf = (c: RfaCase) => (c.child.dateOfBirth === null ? null : calendarDate(c.child.dateOfBirth));
 
-/** Why the deadline is what it is, in words (issue 14 point 1); the birthday is marked when it rests on an estimate. */
-export function dueWhy(c: RfaCase, computed: RfaComputed): string {
+/**
+ * Why the deadline is what it is, in words (issue 14 point 1); the birthday is marked when it rests
+ * on an estimate. `dl` and `clock` are the view's own, computed once per render (not again here).
+ */
+export function dueWhy(computed: RfaComputed, dl: Deadline, clock: RequesterClock): string {
   if (computed.dueReason === '24-hours') return '24 hours after the concern was learned.';
-  const dl = deadline(c.discoveredAt, c.preparedAt, birthOf(c), c.requester.timeZone);
-  const clock = requesterClock(c.requester.timeZone, c.preparedAt);
   const whose = computed.turns18Clock === 'eastern' ? 'Eastern time' : 'where the request is prepared';
   const by = computed.dateOfBirthEstimated ? ' by the estimated date of birth' : '';
   return `Before the child turns 18 at midnight, ${longDate(formatIsoDate(dl.eighteenth!))} (the start of the 18th birthday${by}, ${whose}). 24 hours after the concern was learned would be later: ${clock.display(dl.due24Ms)}.`;
@@ -164,6 +169,8 @@ export function otherMinorsView(c: RfaCase) {
 }
 
 export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Record<string, unknown> {
+  // The deadline's instants, once per render: the deadline row, the reason (dueWhy) and the
+  // verification read this one (compute's own is not in `computed`, which is the API's output).
   const clock = requesterClock(c.requester.timeZone, c.preparedAt);
   const dl = deadline(c.discoveredAt, c.preparedAt, birthOf(c), c.requester.timeZone);
   const ch = c.child;
@@ -192,7 +199,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       localIsEastern: clock.zone === EASTERN,
       /** No zone given: the requester's line is at the offset of preparedAt, and says so. */
       localLabel: clock.zone === null ? `Due (${clock.label})` : 'Due (requester’s time)',
-      why: dueWhy(c, computed),
+      why: dueWhy(computed, dl, clock),
       zone: zoneText(c),
       discovered: clock.display(dl.discoveredMs),
       prepared: clock.display(dl.preparedMs),

@@ -153,6 +153,9 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
       message: 'is after the date the declaration is signed: the interpreter reads the declaration back before it is signed, as the certificate says; correct this date or the signing date',
     });
   }
+  // The translator's certificate date (translator.signedOn) is not held to the signing date:
+  // 8 CFR 103.2(b)(3) sets no time for it, and before or after the signature can both be true
+  // (domain file, "Language").
   if (c.interpreter && c.interpreter.language.trim().toLowerCase() !== c.statement.language.trim().toLowerCase()) {
     warnings.push({ path: 'interpreter.language', code: 'interpreter-language-mismatch', message: 'differs from the language of the statement: the read-back must be in the declarant’s language' });
   }

@@ -19,6 +19,11 @@ describe('rfa view helpers', () => {
     expect(eventDates({ endDate: '2026-01-30' })).toBe('until January 30, 2026');
     expect(eventDates({ date: '2025-08-01', dateApproximate: true })).toBe('August 1, 2025 (approximate)');
     expect(eventDates({})).toBeNull();
+    expect(eventDates({ dateApproximate: false })).toBeNull();
+  });
+  it('an event marked approximate without dates keeps the mark: "Not yet known (marked approximate)"', () => {
+    expect(eventDates({ dateApproximate: true })).toBe(`${NOT_YET_KNOWN} (marked approximate)`);
+    expect(eventDates({ date: null, endDate: null, dateApproximate: true })).toBe(`${NOT_YET_KNOWN} (marked approximate)`);
   });
   it('contact lines keep every given part and skip missing ones', () => {
     expect(contactLine({ name: 'Priya Raman', organization: 'Legal Aid', phone: '555-010-7781' })).toBe('Priya Raman, Legal Aid · 555-010-7781');
@@ -126,6 +131,18 @@ describe('a labelled value reads the same known or not yet known', () => {
     const [a, b] = items(c, 'Dates and places');
     expect(a).toMatch(/^When: August 1, 2025 · Place: Tegucigalpa/);
     expect(b).toMatch(new RegExp(`^When: ${NOT_YET_KNOWN} · Place: Bakersfield`));
+  });
+
+  it('an event marked approximate with no dates says so on the page, once not yet known (the caseworker’s mark is not dropped)', () => {
+    const c = full();
+    c.concern.events = [{ dateApproximate: true, place: 'Bakersfield', description: 'Worked in a shed.' }];
+    const [a] = items(c, 'Dates and places');
+    expect(a).toMatch(new RegExp(`^When: ${NOT_YET_KNOWN} \\(marked approximate\\) · Place: Bakersfield`));
+    const marks = JSON.stringify(buildDocument('rfa', c).model.body).split(NOT_YET_KNOWN).length - 1;
+    const r = checkCase('rfa', c);
+    if (!r.ok) throw new Error('full.json with an undated event');
+    const s = (r.computed as any).stillToFindOut;
+    expect(marks).toBe(s.now.length + s.later.length);
   });
 });
 
