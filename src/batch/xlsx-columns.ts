@@ -30,3 +30,20 @@ export function enumValues(s: Json | undefined): string[] | undefined {
   }
   return out.length > 0 ? [...new Set(out)] : undefined;
 }
+
+/** src/kinds/kit/choice.ts's ENUM_LABELS_KEY (not imported: this module stays free of the kinds, for the workbook parser's process). */
+const ENUM_LABELS_KEY = 'x-enum-labels';
+
+/**
+ * The words for each allowed value of a column (`x-enum-labels`, src/kinds/kit/choice.ts), as
+ * "code: label" lines, or '' when the schema gives none: the Columns sheet says what each code of
+ * a dropdown means, since the cells take the codes.
+ */
+export function enumMeanings(s: Json | undefined): string {
+  const values = enumValues(s);
+  if (!values) return '';
+  const labels: Record<string, unknown> = {};
+  for (const b of [s!, ...branches(s)]) if (b[ENUM_LABELS_KEY] !== null && typeof b[ENUM_LABELS_KEY] === 'object') Object.assign(labels, b[ENUM_LABELS_KEY]);
+  const lines = values.filter((v) => typeof labels[v] === 'string').map((v) => `${v}: ${labels[v] as string}`);
+  return lines.join('\n');
+}

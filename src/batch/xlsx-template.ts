@@ -4,7 +4,7 @@
 // sheet that explains each column.
 import ExcelJS from 'exceljs';
 import { columnLetters, schemaAt, templateCells } from './dotpaths.js';
-import { branches, enumValues, isBoolean, isDate, isNumber, isText, type Json } from './xlsx-columns.js';
+import { branches, enumMeanings, enumValues, isBoolean, isDate, isNumber, isText, type Json } from './xlsx-columns.js';
 
 /** First row of the template that the dropdowns and formats cover, and the last. */
 const FIRST_DATA_ROW = 2;
@@ -133,6 +133,7 @@ export async function xlsxTemplate(kindTitle: string, schema: unknown, example: 
     { header: 'Kind of value', key: 'type', width: 24 },
     { header: 'Required', key: 'required', width: 10 },
     { header: 'Allowed values', key: 'values', width: 40 },
+    { header: 'What each value means', key: 'meanings', width: 60 },
   ];
   help.getRow(1).font = { bold: true };
   for (const h of headers) {
@@ -145,11 +146,13 @@ export async function xlsxTemplate(kindTitle: string, schema: unknown, example: 
       type: kindOfColumn(s),
       required: isRequired(schema, path) ? 'yes' : '',
       values: (enumValues(s) ?? []).join(', '),
+      meanings: enumMeanings(s),
     });
   }
   help.addRow({});
   help.addRow({ column: `${kindTitle}: one case per row of the sheet "Cases"; leave a cell empty when the value is not known. Columns ending in .1, .2 … are further items of a list.` });
   help.getColumn('description').alignment = { wrapText: true, vertical: 'top' };
+  help.getColumn('meanings').alignment = { wrapText: true, vertical: 'top' };
 
   const out = await wb.xlsx.writeBuffer();
   return new Uint8Array(out as ArrayBuffer);

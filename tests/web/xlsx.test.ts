@@ -96,15 +96,18 @@ describe('harbor xlsx-template', () => {
     expect(rows.get('child.dateOfBirth')!.slice(0, 4)).toEqual(['child.dateOfBirth', 'Child › Date of birth', expect.stringMatching(/^yyyy-mm-dd; an estimate when/), 'date (yyyy-mm-dd)']);
     expect(rows.get('child.givenName')).toEqual(expect.arrayContaining(['yes']));
     expect(rows.get('child.sex')![5]).toBe('female, male, other');
+    // The cells take the codes; the sheet says what each means, in the form's words.
+    expect(String(rows.get('location.custody')![6]).split('\n')).toContain('released-to-sponsor: Released to a sponsor');
   });
 
-  it('every kind: each column is explained with its own field\'s label and help, where the schema gives them', async () => {
+  it('every kind: each column is explained with its own field\'s label and help, where the schema gives them, and each allowed value with what it means', async () => {
     for (const kind of KINDS.map((k) => k.id)) {
       const file = join(dir, `${kind}-columns.xlsx`);
       expect((await harbor('xlsx-template', kind, '-o', file)).code).toBe(0);
       const help = (await workbook(file)).getWorksheet('Columns')!;
       const schema = caseJsonSchema(getKind(kind));
       let checked = 0;
+      let explained = 0;
       help.eachRow((row, n) => {
         const path = row.getCell(1).value;
         if (n === 1 || typeof path !== 'string') return;
@@ -115,8 +118,17 @@ describe('harbor xlsx-template', () => {
           checked++;
         }
         if (typeof own?.description === 'string') expect(row.getCell(3).value, path).toBe(own.description);
+        // Every allowed value of a dropdown is explained, in its order, with a label of its own.
+        const allowed = row.getCell(6).value;
+        if (typeof allowed === 'string' && allowed !== '') {
+          const lines = String(row.getCell(7).value).split('\n');
+          expect(lines.map((l) => l.slice(0, l.indexOf(': '))), path).toEqual(allowed.split(', '));
+          for (const l of lines) expect(l.slice(l.indexOf(': ') + 2).trim(), path).not.toBe('');
+          explained++;
+        }
       });
       expect(checked, kind).toBeGreaterThan(10);
+      expect(explained, kind).toBeGreaterThan(0);
     }
   });
 
