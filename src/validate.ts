@@ -521,8 +521,12 @@ export function parseCase<S extends z.ZodType>(
   const r = schema.safeParse(value, { error: friendlyMessage, reportInput: true });
   // A field refused for a character gets that error alone: the schema's verdict on the same raw
   // text ("invalid-date" for a date holding U+FEFF) only hides the cause.
-  const refused = new Set(issues.map((i) => i.path));
-  const schemaIssues = r.success ? [] : fromZodIssues(r.error.issues, schema).filter((i) => !refused.has(i.path));
+  // Built only when the schema failed: a valid case (every render's) pays nothing for it.
+  let schemaIssues: Issue[] = [];
+  if (!r.success) {
+    const refused = new Set(issues.map((i) => i.path));
+    schemaIssues = fromZodIssues(r.error.issues, schema).filter((i) => !refused.has(i.path));
+  }
   const all = [...issues, ...schemaIssues];
   if (all.length > 0 || !r.success) return { ok: false, issues: dedupe(all) };
   return { ok: true, data: r.data };
