@@ -103,3 +103,40 @@ describe('the form shows each choice in words', () => {
     web.noProblems('rfa');
   });
 });
+
+// The summary panel showed the T-visa's attestation as the check computes it, "inside-us": the
+// form shows every choice in words, and the panel beside it is read by the same person.
+describe('the summary panel shows no code either', () => {
+  /** A code as the contract writes them: lower-case words joined by hyphens ("inside-us"; not a date). */
+  const CODE = /^(?=.*[a-z])[a-z0-9]+(-[a-z0-9]+)+$/;
+  for (const kind of KINDS.map((k) => k.id)) {
+    it(`${kind}: no value of the summary is a bare code`, async () => {
+      const page = await web.newPage();
+      try {
+        await page.goto(`${web.base}/forms/${kind}`);
+        await page.getByRole('button', { name: 'Start from the example' }).click();
+        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+        const codes = await codesOf(kind);
+        const values = (await page.locator('aside.summary dd').allTextContents()).map((t) => t.trim());
+        expect(values.length, 'values in the summary').toBeGreaterThan(0);
+        expect(values.filter((v) => CODE.test(v) || codes.has(v))).toEqual([]);
+      } finally {
+        await page.close();
+      }
+      web.noProblems(kind);
+    });
+  }
+
+  it('t-visa-declaration: the attestation says where it is signed and under which paragraph of 28 U.S.C. § 1746', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/t-visa-declaration`);
+      await page.getByRole('button', { name: 'Start from the example' }).click();
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      expect(await page.locator('#attestation').textContent()).toBe('Signed inside the United States (28 U.S.C. § 1746(2))');
+    } finally {
+      await page.close();
+    }
+    web.noProblems('t-visa');
+  });
+});

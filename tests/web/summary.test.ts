@@ -1,6 +1,7 @@
 // The web form's summary panel, its pure parts: what it shows of the server's computed values.
 import { describe, expect, it } from 'vitest';
 import { rfaAge } from '../../web/src/form/ages.js';
+import { ATTESTATION_WORDS, inWords } from '../../web/src/form/words.js';
 
 describe('the RFA summary marks an age that rests on an estimate, as the draft does', () => {
   it('from a date of birth: the age and the days until 18 as computed', () => {
@@ -11,5 +12,17 @@ describe('the RFA summary marks an age that rests on an estimate, as the draft d
   });
   it('from an age given without a date of birth: "about", and no days until 18', () => {
     expect(rfaAge({ ageAtPreparation: 15, daysLeftAsMinor: null, dateOfBirthEstimated: true })).toEqual({ age: 'about 15', daysUntil18: undefined });
+  });
+});
+
+describe('a computed code in the summary is shown in words', () => {
+  it('the attestation variants: where the declaration is signed, and the paragraph of 28 U.S.C. § 1746', () => {
+    expect(inWords('inside-us', ATTESTATION_WORDS)).toBe('Signed inside the United States (28 U.S.C. § 1746(2))');
+    expect(inWords('outside-us', ATTESTATION_WORDS)).toBe('Signed outside the United States (28 U.S.C. § 1746(1))');
+  });
+  it('a code the page does not know shows as itself, nothing as a dash, and no inherited name is taken for a code', () => {
+    expect(inWords('on-the-moon', ATTESTATION_WORDS)).toBe('on-the-moon');
+    expect(inWords(undefined, ATTESTATION_WORDS)).toBe('—');
+    expect(inWords('toString', ATTESTATION_WORDS)).toBe('toString');
   });
 });

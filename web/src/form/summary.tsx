@@ -3,6 +3,7 @@
 // computed value, and the panel then shows what it still finds.
 import { useEffect, useState, type ReactElement } from 'react';
 import { rfaAge } from './ages.js';
+import { ATTESTATION_WORDS, inWords } from './words.js';
 import { emptyFields, type Json } from './schema.js';
 
 type Computed = Record<string, unknown>;
@@ -99,7 +100,7 @@ function TVisa({ c }: { c: Computed }): ReactElement {
       <dt>Minor exemption (8 CFR 214.204(b)(2)(ii))</dt>
       <dd id="minor-exemption">{c.minorExemption === true ? `Yes: under 18 at an act (youngest age ${String(c.minAgeAtAct ?? '?')})` : c.minorExemption === false ? 'No' : '—'}</dd>
       <dt>Attestation</dt>
-      <dd id="attestation">{typeof c.attestation === 'string' ? c.attestation : '—'}</dd>
+      <dd id="attestation">{inWords(c.attestation, ATTESTATION_WORDS)}</dd>
       {typeof c.attestationText === 'string' && (
         <>
           <dt>Attestation text</dt>
