@@ -3,7 +3,8 @@
 // type undefined" box with the JSON of each field removed in version 2 of the contract, 21 of them,
 // and its <pre> blocks made the page 2,163 px wide on a 1,200 px screen; on a phone every form
 // scrolled sideways, 526–812 px on 390; and "Preview" put the PDF 31,000 px down the page with no
-// sign that anything had happened). Debian's Chromium (started by tests/web/support/browser.ts),
+// sign that anything had happened; on a phone, a list item's fields were squeezed beside its
+// buttons to 38 px, a word to a line). Debian's Chromium (started by tests/web/support/browser.ts),
 // against the real HTTP app. Screenshots go to tests/output/web/ (not committed), to be looked at.
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -59,7 +60,7 @@ async function exampleForm(kind: string, screen: (typeof SCREENS)[number]): Prom
 describe('every form, with its example loaded', () => {
   for (const kind of KINDS.map((k) => k.id)) {
     for (const screen of SCREENS) {
-      it(`${kind} on a ${screen.name} (${screen.width} px): no raw schema box, prose and lines in multi-line boxes, nothing wider than the screen`, async () => {
+      it(`${kind} on a ${screen.name} (${screen.width} px): no raw schema box, prose and lines in multi-line boxes, nothing wider than the screen, no field squeezed`, async () => {
         const page = await exampleForm(kind, screen);
         try {
           // Fields removed from the contract are refused by the server; the form does not offer them.
@@ -80,6 +81,14 @@ describe('every form, with its example loaded', () => {
           }
           const o = await overflow(page);
           expect(o.width, `${o.width} px on a ${o.screen} px screen: ${o.culprits.join(' | ')}`).toBeLessThanOrEqual(o.screen);
+          // No text box or help text squeezed beside something else: a list item's fields shrank
+          // beside its buttons to 38 px on a phone, a word to a line.
+          const squeezed = await page.evaluate(() =>
+            [...document.querySelectorAll('main textarea, main input[type=text]:not(.offset), main input:not([type]), main .field-description')]
+              .map((e: any) => [e.id || e.textContent.slice(0, 40), Math.round(e.getBoundingClientRect().width)] as const)
+              .filter(([, w]) => w > 0 && w < 200),
+          );
+          expect(squeezed, 'text boxes and help narrower than 200 px').toEqual([]);
           await page.screenshot({ path: join(SHOTS, `fit-${kind}-${screen.name}.png`) });
           web.noProblems(`${kind} on a ${screen.name}`);
         } finally {
