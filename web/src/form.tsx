@@ -248,39 +248,52 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
   return (
     <>
-      <div className="toolbar" role="toolbar" aria-label="Case">
-        <button type="button" onClick={() => void example()}>
-          Start from the example
-        </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          Open draft…
-        </button>
-        <input
-          ref={fileInput}
-          id="open-draft"
-          type="file"
-          accept="application/json,.json"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label="Open draft file"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (f) void openDraft(f);
-          }}
-        />
-        <button type="button" onClick={saveDraft}>
-          Save draft
-        </button>
-        <button type="button" disabled={busy} onClick={() => void preview()}>
-          Preview
-        </button>
-        <button type="button" disabled={busy} onClick={() => void download('pdf')}>
-          Download PDF
-        </button>
-        <button type="button" disabled={busy} onClick={() => void download('docx')}>
-          Download DOCX
-        </button>
+      {/* Two toolbars: the draft's (used at the start and the end) and the document's (used
+          throughout). On a wide screen both stay at the top of the screen in one row; on a phone
+          only the document's does, in one row ("Preview  Download: PDF DOCX"), and the draft's stays where it is (all six stuck
+          took four rows, a quarter of a phone's screen). The document's buttons are never
+          `disabled` while a document is made: a disabled button loses the keyboard's focus to the
+          page's body, so they say `aria-disabled` and ignore a click until it is done. */}
+      <div className="toolbars">
+        <div className="toolbar draft-actions" role="toolbar" aria-label="Draft">
+          <button type="button" onClick={() => void example()}>
+            Start from the example
+          </button>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            Open draft…
+          </button>
+          <input
+            ref={fileInput}
+            id="open-draft"
+            type="file"
+            accept="application/json,.json"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label="Open draft file"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) void openDraft(f);
+            }}
+          />
+          <button type="button" onClick={saveDraft}>
+            Save draft
+          </button>
+        </div>
+        <div className="toolbar document-actions" role="toolbar" aria-label="Document">
+          <button type="button" aria-disabled={busy || undefined} onClick={() => void (busy || preview())}>
+            Preview
+          </button>
+          <span className="phone-only" aria-hidden="true">
+            Download:
+          </span>
+          <button type="button" aria-disabled={busy || undefined} onClick={() => void (busy || download('pdf'))}>
+            <span className="phone-hidden">Download </span>PDF
+          </button>
+          <button type="button" aria-disabled={busy || undefined} onClick={() => void (busy || download('docx'))}>
+            <span className="phone-hidden">Download </span>DOCX
+          </button>
+        </div>
       </div>
       <p id="status" role="status" aria-live="polite" className={status.failed ? 'failed' : undefined}>
         {busy && <progress id="progress" aria-label="Working" />}

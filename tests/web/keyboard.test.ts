@@ -1,0 +1,120 @@
+// The form page for a person using only a keyboard and a screen reader, and on a phone (review in
+// Debian's Chromium, tests/web/support/browser.ts, against the real HTTP app):
+// - Download PDF pressed with Enter disabled the button while the document was made, and a
+//   disabled button drops the focus to the page's body: the next Tab started again from the top of
+//   the page, past the site's links;
+// - on a phone the six buttons stuck at the top of the screen took four rows, a quarter of it.
+// Fictional people only.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { allowIncompleteCase, axe, SHOTS, SLOW, useBrowser } from './support/browser.js';
+
+// The browser's globals, for the functions that run in the page (page.evaluate).
+declare const document: any, window: any;
+
+const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
+
+/** What has the keyboard's focus: its id, or a button's text (as a screen reader names it). */
+const focused = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const e = document.activeElement;
+    if (!e || e === document.body) return '(the page body)';
+    return e.id || String(e.textContent).trim();
+  });
+
+/** Tab (forwards or backwards) until the button named `name` has the focus; at most 40 presses. */
+async function tabTo(page: Page, name: string, key = 'Tab'): Promise<void> {
+  for (let n = 0; n < 40; n++) {
+    await page.keyboard.press(key);
+    const on = await page.evaluate(() => {
+      const e = document.activeElement;
+      return e?.tagName === 'BUTTON' ? (e.getAttribute('aria-label') ?? String(e.textContent).trim()) : '';
+    });
+    if (on === name) return;
+  }
+  throw new Error(`${name}: not reached with ${key}`);
+}
+
+describe('with the keyboard only', () => {
+  it('loads the example, downloads the PDF and the DOCX and previews, the focus staying on each button it pressed', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await page.locator('#root_preparedAt').waitFor();
+      await tabTo(page, 'Start from the example');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+
+      await tabTo(page, 'Download PDF');
+      const [pdf] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      expect(pdf.suggestedFilename()).toMatch(/^rfa-[0-9a-f]{16}\.pdf$/);
+      await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/downloaded\.$/);
+      expect(await focused(page), 'after Download PDF').toBe('Download PDF');
+
+      await page.keyboard.press('Tab');
+      expect(await focused(page)).toBe('Download DOCX');
+      const [docx] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+      await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/\.docx downloaded\.$/);
+      expect(await focused(page), 'after Download DOCX').toBe('Download DOCX');
+
+      await tabTo(page, 'Preview', 'Shift+Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page), SLOW).toBe('preview-title');
+      expect(await page.locator('iframe#preview').getAttribute('title')).toMatch(/^Preview of the .*\(PDF\)$/);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('the form’s buttons stay in reach without taking the screen', () => {
+  /** The RFA example, scrolled half-way down the form. */
+  async function scrolledForm(width: number): Promise<Page> {
+    const page = await web.newPage();
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto(`${web.base}/forms/rfa`);
+    await page.getByRole('button', { name: 'Start from the example' }).click();
+    await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    return page;
+  }
+
+  /** Whether a button is wholly on the screen, at its top (stuck there), and named `name`. */
+  const stuck = (page: Page, name: string) =>
+    page.getByRole('button', { name, exact: true }).evaluate((b: any) => {
+      const r = b.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= 80 && r.left >= 0 && r.right <= window.innerWidth;
+    });
+
+  it('on a phone (390 px): Preview and the two downloads stay at the top in one row; the draft’s buttons scroll away', async () => {
+    const page = await scrolledForm(390);
+    try {
+      await page.screenshot({ path: join(SHOTS, 'keyboard-phone-toolbar.png') });
+      for (const name of ['Preview', 'Download PDF', 'Download DOCX']) expect(await stuck(page, name), name).toBe(true);
+      const bar = await page.getByRole('toolbar', { name: 'Document' }).boundingBox();
+      expect(bar!.height, 'one row').toBeLessThan(60);
+      for (const name of ['Start from the example', 'Open draft…', 'Save draft']) expect(await stuck(page, name), name).toBe(false);
+      // Scrolled back up, the draft's buttons are there, named as on a wide screen.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      for (const name of ['Start from the example', 'Open draft…', 'Save draft']) expect(await page.getByRole('button', { name, exact: true }).isVisible(), name).toBe(true);
+      await axe(page, 'the phone form');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('on a wide screen (1,280 px): all six stay at the top, in one row', async () => {
+    const page = await scrolledForm(1280);
+    try {
+      for (const name of ['Start from the example', 'Open draft…', 'Save draft', 'Preview', 'Download PDF', 'Download DOCX']) expect(await stuck(page, name), name).toBe(true);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
