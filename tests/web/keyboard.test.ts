@@ -3,6 +3,8 @@
 // - Download PDF pressed with Enter disabled the button while the document was made, and a
 //   disabled button drops the focus to the page's body: the next Tab started again from the top of
 //   the page, past the site's links;
+// - a document refused for the case's errors left the focus where it was, the list of problems
+//   far from it, and no field said it was invalid (aria-invalid) though its error was tied to it;
 // - on a phone the six buttons stuck at the top of the screen took four rows, a quarter of it.
 // Fictional people only.
 import { join } from 'node:path';
@@ -64,6 +66,45 @@ describe('with the keyboard only', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => focused(page), SLOW).toBe('preview-title');
       expect(await page.locator('iframe#preview').getAttribute('title')).toMatch(/^Preview of the .*\(PDF\)$/);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('a document refused for errors takes the focus to the list of problems; each field in error says so; an entry of the list takes the focus to its field', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await page.locator('#root_requester_name').pressSequentially('Dana Whitfield');
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/problems? to fix/);
+      // The live check, as the person types, leaves the focus in the field being typed in.
+      expect(await focused(page)).toBe('root_requester_name');
+
+      await tabTo(page, 'Preview', 'Shift+Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page), SLOW).toBe('problems');
+      // What a screen reader reads there: the list's heading and how many problems it holds.
+      const section = page.locator('#problems');
+      expect(await section.getAttribute('aria-labelledby')).toBe('problems-title');
+      expect(await page.locator(`#${await section.getAttribute('aria-describedby')}`).textContent()).toMatch(/^\d+ problems to fix/);
+      await page.screenshot({ path: join(SHOTS, 'keyboard-refused.png') });
+
+      // Each control of a field with an error is invalid, both parts of a date-time included; a
+      // field without one is not.
+      for (const id of ['root_preparedAt', 'root_preparedAt__offset', 'root_requester_organization', 'root_requester_email']) {
+        expect(await page.locator(`#${id}`).getAttribute('aria-invalid'), id).toBe('true');
+      }
+      expect(await page.locator('#root_requester_name').getAttribute('aria-invalid')).toBeNull();
+
+      // Tab reaches the list's entries; Enter on one moves the focus to its field.
+      await tabTo(page, 'Error: Requester › Organization');
+      await page.keyboard.press('Enter');
+      expect(await focused(page)).toBe('root_requester_organization');
+      await page.keyboard.type('Riverside Family Services');
+      await expect.poll(() => page.locator('#root_requester_organization').getAttribute('aria-invalid'), SLOW).toBeNull();
+      expect(await page.locator('#root_requester_email').getAttribute('aria-invalid')).toBe('true');
+      await axe(page, 'the form with errors');
     } finally {
       await page.close();
     }

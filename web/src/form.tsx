@@ -12,6 +12,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { api, fileNameOf, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { parseCase } from './form/draft.js';
+import { markInvalid } from './form/invalid.js';
 import { buildUiSchema, fieldId, labelOf, normalizeSchema, prune, type Json } from './form/schema.js';
 import { buttonTemplates, FieldIssues, OffsetDateTimeWidget, SelectWidget, type FormContext } from './form/templates.js';
 import { Summary } from './form/summary.js';
@@ -69,6 +70,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const seq = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
   const previewShown = useRef(false); // a preview was just made: bring it into view once
+  const showProblems = useRef(false); // a document was refused for errors: move the focus to them
 
   // A warning before leaving the page with changes not saved as a draft or downloaded.
   useEffect(() => {
@@ -165,7 +167,10 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
       if (!res.ok) {
         const p = await problemOf(res);
         setStatus(`The document could not be made: ${p.detail ?? p.title}${p.errors ? ' (see the list of problems)' : ''}`, true);
-        if (p.errors) setCheck({ state: 'invalid', errors: p.errors, warnings: [] });
+        if (p.errors) {
+          setCheck({ state: 'invalid', errors: p.errors, warnings: [] });
+          showProblems.current = true;
+        }
         return undefined;
       }
       const blob = await res.blob(); // the whole body: a transfer cut half-way rejects here
@@ -207,6 +212,30 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     heading?.scrollIntoView({ block: 'start' });
     heading?.focus({ preventScroll: true });
   }, [previewUrl]);
+
+  // Each control whose field has an error says so (aria-invalid), whenever the form's issues or
+  // controls change: the form library draws the issues in a render of its own, after this
+  // component's, so the page's DOM is watched rather than this component's renders.
+  useEffect(() => {
+    const form = document.getElementById('app');
+    if (!form) return;
+    markInvalid(form);
+    const watch = new MutationObserver(() => markInvalid(form));
+    watch.observe(form, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-describedby', 'data-errors'] });
+    return () => watch.disconnect();
+  }, []);
+
+  // A document refused for the case's errors: the person asked for a document and got none, so the
+  // focus goes to the list of problems (its entries are buttons to each field), and a screen reader
+  // reads its heading and how many there are. The live check, which runs as the person types,
+  // never moves the focus.
+  useEffect(() => {
+    if (!showProblems.current || check.state !== 'invalid') return;
+    showProblems.current = false;
+    const list = document.getElementById('problems');
+    list?.scrollIntoView({ block: 'start' });
+    list?.focus({ preventScroll: true });
+  }, [check]);
 
   const example = async (): Promise<void> => {
     if (dirty.current && !confirm('Replace the case on this page with the example? Changes not saved as a draft are lost.')) return;
@@ -302,7 +331,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
       <div className="layout">
         <div className="main-column">
-          <section id="problems" aria-labelledby="problems-title">
+          <section id="problems" aria-labelledby="problems-title" aria-describedby="check-state" tabIndex={-1}>
             <h2 id="problems-title">Checks</h2>
             <p id="check-state" aria-live="polite" className={check.state === 'failed' ? 'failed' : undefined}>
               {check.state === 'idle' && 'Fill in the form; it is checked as you type.'}

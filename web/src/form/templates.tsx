@@ -19,7 +19,7 @@ export function FieldIssues(props: FieldErrorProps): ReactElement | null {
   const here = ctx?.issues.get(path);
   if (!here || (here.errors.length === 0 && here.warnings.length === 0)) return null;
   return (
-    <ul id={errorId(props.fieldPathId)} className="field-issues" data-path={path}>
+    <ul id={errorId(props.fieldPathId)} className="field-issues" data-path={path} data-errors={here.errors.length > 0 || undefined}>
       {here.errors.map((e, i) => (
         <li key={`e${i}`} className="issue error">
           <strong>Error:</strong> {e.message}
