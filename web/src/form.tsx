@@ -113,7 +113,10 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
       } finally {
         ex.done();
       }
-      if (mine === seq.current) setCheck(next); // an older answer never replaces a newer one
+      // An older answer never replaces a newer one. A check that failed (the service did not
+      // answer) keeps the last computed values, which the summary shows marked as such: a network
+      // blip took the RFA's deadline countdown off the screen.
+      if (mine === seq.current) setCheck((prev) => (next.state === 'failed' ? { ...next, computed: prev.computed } : next));
     },
     [kind.id, body],
   );
@@ -410,7 +413,9 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
         <aside className="summary" aria-labelledby="summary-title">
           <h2 id="summary-title">Summary</h2>
-          <Summary kind={kind.id} computed={check.state === 'valid' ? check.computed : undefined} schema={schema} data={formData} />
+          {/* The last computed values while a check runs (no flicker at each pause in typing) or after
+              one failed (marked as not up to date); none once the case has errors. */}
+          <Summary kind={kind.id} computed={check.state === 'invalid' ? undefined : check.computed} stale={check.state === 'failed'} schema={schema} data={formData} />
         </aside>
       </div>
 

@@ -155,8 +155,22 @@ function Memo({ c }: { c: Computed }): ReactElement {
   );
 }
 
-export function Summary({ kind, computed, schema, data }: { kind: string; computed: Computed | undefined; schema: Json; data: unknown }): ReactElement {
+/** The panel: `stale` when the last check failed, and `computed` is from the one before it. */
+export function Summary({ kind, computed, stale = false, schema, data }: { kind: string; computed: Computed | undefined; stale?: boolean; schema: Json; data: unknown }): ReactElement {
   if (!computed) return <p>The summary appears once the case passes its checks.</p>;
+  return (
+    <>
+      {stale && (
+        <p className="stale" id="summary-stale">
+          <strong>Not up to date:</strong> the last check failed, so these are the values of the check before your latest changes.
+        </p>
+      )}
+      <KindSummary kind={kind} computed={computed} schema={schema} data={data} />
+    </>
+  );
+}
+
+function KindSummary({ kind, computed, schema, data }: { kind: string; computed: Computed; schema: Json; data: unknown }): ReactElement {
   switch (kind) {
     case 'rfa':
       return <Rfa c={computed} schema={schema} data={data} />;

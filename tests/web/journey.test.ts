@@ -1,0 +1,69 @@
+// A caseworker's session on the form page when the service goes away under it (review in Debian's
+// Chromium, tests/web/support/browser.ts): the service is really stopped, not a route made to fail,
+// and started again on the same port. The failed check took the summary with it, and with the RFA's
+// summary the 24-hour deadline countdown, the one thing the caseworker must not lose sight of.
+// Fictional people only.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { allowIncompleteCase, SHOTS, SLOW, useBrowser } from './support/browser.js';
+
+/** A refused connection is what the stop looks like to the page (Chromium logs it as an error). */
+const web = useBrowser({ app: () => createApp({}), allowed: (text, url) => allowIncompleteCase(text, url) || /ERR_CONNECTION_REFUSED/.test(text) });
+
+/** The service on a loopback port of its own, which the test stops and starts again. */
+async function service(port = 0): Promise<Server> {
+  const server = createServer(createApp({})).listen(port, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  return server;
+}
+async function stop(server: Server): Promise<void> {
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+}
+
+describe('the service stops mid-session', () => {
+  it('the summary keeps the deadline, marked not up to date; the check and Preview say what failed; the draft still saves; Check again brings it back', async () => {
+    let server = await service();
+    const port = (server.address() as AddressInfo).port;
+    const page = await web.newPage();
+    try {
+      await page.goto(`http://127.0.0.1:${port}/forms/rfa`);
+      await page.getByRole('button', { name: 'Start from the example' }).click();
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      const countdown = await page.locator('#countdown').textContent();
+      expect(countdown).toMatch(/\d+ h \d\d min/);
+      expect(await page.locator('#summary-stale').count()).toBe(0);
+
+      await stop(server);
+      await page.locator('#root_requester_name').fill('Dana Whitfield-Moreno');
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The check failed: the connection to the server failed/);
+      // The deadline is still on the screen, said to be from the check before the change.
+      expect(await page.locator('#countdown').textContent()).toMatch(/\d+ h \d\d min/);
+      expect(await page.locator('#due-eastern').textContent()).toMatch(/America\/New_York/);
+      expect(await page.locator('#summary-stale').textContent()).toBe('Not up to date: the last check failed, so these are the values of the check before your latest changes.');
+      await page.screenshot({ path: join(SHOTS, 'journey-stopped.png') });
+
+      await page.getByRole('button', { name: 'Preview' }).click();
+      await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The PDF was not made: .*your case is still on this page\. Try again\.$/);
+      // Saving the draft needs no service: the case, with the change, is saved.
+      const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
+      const file = join(web.work, 'journey-draft.json');
+      await draft.saveAs(file);
+      expect(JSON.parse(readFileSync(file, 'utf8')).requester.name).toBe('Dana Whitfield-Moreno');
+
+      server = await service(port);
+      await page.getByRole('button', { name: 'Check again' }).click();
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      expect(await page.locator('#summary-stale').count()).toBe(0);
+      expect(await page.locator('#countdown').textContent()).toMatch(/\d+ h \d\d min/);
+    } finally {
+      await page.close();
+      if (server.listening) await stop(server);
+    }
+    web.noProblems();
+  });
+});
