@@ -1,6 +1,7 @@
 // The web form's summary panel, its pure parts: what it shows of the server's computed values.
 import { describe, expect, it } from 'vitest';
 import { rfaAge } from '../../web/src/form/ages.js';
+import { countdown } from '../../web/src/form/countdown.js';
 import { ATTESTATION_WORDS, inWords } from '../../web/src/form/words.js';
 
 describe('the RFA summary marks an age that rests on an estimate, as the draft does', () => {
@@ -24,5 +25,22 @@ describe('a computed code in the summary is shown in words', () => {
     expect(inWords('on-the-moon', ATTESTATION_WORDS)).toBe('on-the-moon');
     expect(inWords(undefined, ATTESTATION_WORDS)).toBe('—');
     expect(inWords('toString', ATTESTATION_WORDS)).toBe('toString');
+  });
+});
+
+describe('the RFA deadline countdown', () => {
+  const H = 3_600_000;
+  const now = Date.UTC(2026, 11, 5, 12, 0);
+  it('in hours and minutes up to two days, either side of the deadline', () => {
+    expect(countdown(now + 5 * H + 7 * 60_000, now)).toBe('5 h 07 min left');
+    expect(countdown(now - (2 * H + 3 * 60_000), now)).toBe('overdue by 2 h 03 min');
+    expect(countdown(now + 48 * H - 60_000, now)).toBe('47 h 59 min left');
+    expect(countdown(now, now)).toBe('0 h 00 min left');
+  });
+  it('in days and hours from two days on: a case opened months late reads as such', () => {
+    expect(countdown(now - 48 * H, now)).toBe('overdue by 2 days 0 h');
+    // 6,505 h 9 min past the deadline: 271 days and 1 hour.
+    expect(countdown(now - (6505 * H + 9 * 60_000), now)).toBe('overdue by 271 days 1 h');
+    expect(countdown(now + 73 * H, now)).toBe('3 days 1 h left');
   });
 });

@@ -3,6 +3,7 @@
 // computed value, and the panel then shows what it still finds.
 import { useEffect, useState, type ReactElement } from 'react';
 import { rfaAge } from './ages.js';
+import { countdown } from './countdown.js';
 import { ATTESTATION_WORDS, inWords } from './words.js';
 import { emptyFields, type Json } from './schema.js';
 
@@ -33,14 +34,6 @@ function when(iso: unknown, timeZone: string | null): string {
   } catch {
     return iso;
   }
-}
-
-/** "5 h 07 min left" / "overdue by 2 h 03 min". */
-export function countdown(dueMs: number, nowMs: number): string {
-  const left = dueMs - nowMs;
-  const m = Math.floor(Math.abs(left) / 60_000);
-  const text = `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
-  return left >= 0 ? `${text} left` : `overdue by ${text}`;
 }
 
 function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }): ReactElement {
