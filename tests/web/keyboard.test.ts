@@ -5,12 +5,15 @@
 //   the page, past the site's links;
 // - a document refused for the case's errors left the focus where it was, the list of problems
 //   far from it, and no field said it was invalid (aria-invalid) though its error was tied to it;
-// - on a phone the six buttons stuck at the top of the screen took four rows, a quarter of it.
+// - on a phone the six buttons stuck at the top of the screen took four rows, a quarter of it;
+// - the form's sections were legends only, no headings: a screen reader's list of headings went
+//   from "Checks" to "Summary", past every section of a 24-section form.
 // Fictional people only.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
+import { KINDS } from '../../src/kinds/index.js';
 import { allowIncompleteCase, axe, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
@@ -158,4 +161,28 @@ describe('the form’s buttons stay in reach without taking the screen', () => {
     }
     web.noProblems();
   });
+});
+
+describe('with a screen reader’s list of headings', () => {
+  for (const kind of KINDS.map((k) => k.id)) {
+    it(`${kind}: every section of the form is a heading, and no level is skipped`, async () => {
+      const page = await web.newPage();
+      try {
+        await page.goto(`${web.base}/forms/${kind}`);
+        await page.getByRole('button', { name: 'Start from the example' }).click();
+        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+        const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h: any) => [Number(h.tagName[1]), String(h.textContent).trim()] as const));
+        expect(headings[0]![0], 'the page begins with its h1').toBe(1);
+        const skips = headings.flatMap(([level, text], i) => (i > 0 && level > headings[i - 1]![0] + 1 ? [`h${headings[i - 1]![0]} → h${level} ${text}`] : []));
+        expect(skips, 'levels skipped').toEqual([]);
+        // Each fieldset's title (a section, a list, an item) is a heading, named as the section is.
+        const legends = await page.evaluate(() => [...document.querySelectorAll('main legend')].filter((l: any) => String(l.textContent).trim() !== '').map((l: any) => [String(l.querySelector('h2, h3, h4, h5, h6')?.textContent ?? '(no heading)'), String(l.textContent).replace(/\*$/, '').trim()] as const));
+        expect(legends.length, 'sections').toBeGreaterThan(3);
+        expect(legends.filter(([heading, title]) => heading !== title)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+      web.noProblems(kind);
+    });
+  }
 });

@@ -14,7 +14,7 @@ import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './excha
 import { parseCase } from './form/draft.js';
 import { markInvalid } from './form/invalid.js';
 import { buildUiSchema, fieldId, labelOf, normalizeSchema, prune, type Json } from './form/schema.js';
-import { buttonTemplates, FieldIssues, OffsetDateTimeWidget, SelectWidget, type FormContext } from './form/templates.js';
+import { buttonTemplates, FieldIssues, OffsetDateTimeWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
 import { Summary } from './form/summary.js';
 import { validator } from './form/validator.js';
 
@@ -372,7 +372,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             noValidate
             noHtml5Validate
             showErrorList={false}
-            templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates }}
+            templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, TitleFieldTemplate: SectionTitle }}
             widgets={{ OffsetDateTime: OffsetDateTimeWidget, SelectWidget }}
             experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } }}
             onChange={(e) => {

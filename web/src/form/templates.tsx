@@ -1,10 +1,10 @@
 // The form library's pieces that Harbor replaces: the issues next to each field (errors and
 // warnings from the server's check, tied to the input by aria-describedby), text buttons for
-// lists (no icon font), a date-time input that keeps its UTC offset, and a name for the chooser
-// of a field that takes one of several forms.
+// lists (no icon font), a date-time input that keeps its UTC offset, a name for the chooser of a
+// field that takes one of several forms, and a heading in each section's legend.
 import { useEffect, useState, type ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
-import { ariaDescribedByIds, errorId, type FieldErrorProps, type IconButtonProps, type WidgetProps } from '@rjsf/utils';
+import { ariaDescribedByIds, errorId, type FieldErrorProps, type IconButtonProps, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
 
 export interface FormContext {
@@ -146,5 +146,25 @@ export function SelectWidget(props: WidgetProps): ReactElement {
       )}
       <CoreSelectWidget {...props} />
     </>
+  );
+}
+
+/**
+ * A section's title (the legend of an object's or a list's fieldset) holding a heading, one level
+ * per level of nesting: the form itself h2 (after the page's h1), its sections h3 (Requester,
+ * Child), a list in a section h4, its items h5, no deeper than h6. A legend alone is no heading:
+ * a screen reader's list of headings skipped every section of a 24-section form, and there was no
+ * way to jump from one to the next. The depth is read from the fieldset's id (root_concern_events_0).
+ */
+export function SectionTitle(props: TitleFieldProps): ReactElement {
+  const { id, title, required, optionalDataControl } = props;
+  const depth = id.replace(/__title$/, '').split('_').length - 1;
+  const Heading = (['h2', 'h3', 'h4', 'h5', 'h6'] as const)[Math.min(depth, 4)]!;
+  return (
+    <legend id={id}>
+      <Heading className="legend-heading">{title}</Heading>
+      {required && <span className="required">*</span>}
+      {optionalDataControl && <span className="pull-right">{optionalDataControl}</span>}
+    </legend>
   );
 }
