@@ -6,6 +6,8 @@
 // - a document refused for the case's errors left the focus where it was, the list of problems
 //   far from it, and no field said it was invalid (aria-invalid) though its error was tied to it;
 // - on a phone the six buttons stuck at the top of the screen took four rows, a quarter of it;
+// - the checks' line was a live region: at every pause in typing a screen reader said "Checking…"
+//   and then the same "7 problems to fix" again;
 // - the form's sections were legends only, no headings: a screen reader's list of headings went
 //   from "Checks" to "Summary", past every section of a 24-section form.
 // Fictional people only.
@@ -17,7 +19,7 @@ import { KINDS } from '../../src/kinds/index.js';
 import { allowIncompleteCase, axe, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
-declare const document: any, window: any;
+declare const document: any, window: any, MutationObserver: any;
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -185,4 +187,43 @@ describe('with a screen reader’s list of headings', () => {
       web.noProblems(kind);
     });
   }
+});
+
+describe('what a screen reader is told as the person types', () => {
+  it('the checks’ outcome once each time it changes, never "Checking…"', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await page.locator('#root_requester_name').waitFor();
+      // Every text a live region takes, in order, as the page changes.
+      await page.evaluate(() => {
+        const w = window as any;
+        w.__told = [];
+        const last = new Map();
+        new MutationObserver(() => {
+          for (const r of document.querySelectorAll('[aria-live], [role=status], [role=alert]')) {
+            const text = String(r.textContent).trim();
+            if (text !== '' && last.get(r) !== text) w.__told.push(text);
+            last.set(r, text);
+          }
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      /** Types into a field and waits for the check that follows (and for React to draw it). */
+      const typeAndCheck = async (id: string, text: string): Promise<void> => {
+        await Promise.all([page.waitForResponse((r) => r.url().endsWith('/v1/documents/rfa/check'), SLOW), page.locator(id).pressSequentially(text)]);
+        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).not.toBe('Checking…');
+      };
+      // Three words with a pause after each, longer than the check's delay: three checks, one outcome.
+      for (const word of ['Dana ', 'Whit', 'field']) await typeAndCheck('#root_requester_name', word);
+      const told: string[] = await page.evaluate(() => (window as any).__told);
+      expect(told.filter((t) => /Checking/.test(t)), 'told "Checking…"').toEqual([]);
+      expect(told.filter((t) => /problems to fix/.test(t))).toEqual(['7 problems to fix.']);
+      // A change of outcome is told.
+      await typeAndCheck('#root_requester_organization', 'Riverside Family Services');
+      expect(await page.evaluate(() => (window as any).__told.at(-1))).toBe('6 problems to fix.');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
 });

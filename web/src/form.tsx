@@ -37,6 +37,23 @@ interface Status {
 
 const kindId = decodeURIComponent(location.pathname.replace(/^\/forms\//, '').replace(/\/$/, ''));
 
+/** What the checks say of the case, in one sentence ("7 problems to fix."). */
+function checkSentence(check: CheckState): string {
+  const n = (count: number, what: string): string => `${count} ${what}${count === 1 ? '' : 's'}`;
+  switch (check.state) {
+    case 'idle':
+      return 'Fill in the form; it is checked as you type.';
+    case 'checking':
+      return 'Checking…';
+    case 'valid':
+      return check.warnings.length === 0 ? 'The case is valid.' : `The case is valid, with ${n(check.warnings.length, 'warning')}.`;
+    case 'invalid':
+      return `${n(check.errors.length, 'problem')} to fix${check.warnings.length ? `, ${check.warnings.length} warnings` : ''}.`;
+    case 'failed':
+      return `The check failed: ${check.message ?? ''}.`;
+  }
+}
+
 /** Put the focus on the field at a dot path (or the nearest enclosing field that is on the page). */
 function goTo(path: string): void {
   const segs = path === '' ? [] : path.split('.');
@@ -69,6 +86,10 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const timer = useRef<number | undefined>(undefined);
   const seq = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
+  // The checks' outcome for a screen reader: set when a check ends with an outcome other than the
+  // last one told. The visible line says "Checking…" at every pause in typing; as a live region it
+  // made a screen reader say "Checking…, 7 problems to fix" again and again while the person typed.
+  const [announced, setAnnounced] = useState('');
   const previewShown = useRef(false); // a preview was just made: bring it into view once
   const showProblems = useRef(false); // a document was refused for errors: move the focus to them
 
@@ -216,6 +237,11 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     heading?.focus({ preventScroll: true });
   }, [previewUrl]);
 
+  useEffect(() => {
+    if (check.state === 'idle' || check.state === 'checking') return;
+    setAnnounced(checkSentence(check));
+  }, [check]);
+
   // Each control whose field has an error says so (aria-invalid), whenever the form's issues or
   // controls change: the form library draws the issues in a render of its own, after this
   // component's, so the page's DOM is watched rather than this component's renders.
@@ -336,17 +362,18 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
         <div className="main-column">
           <section id="problems" aria-labelledby="problems-title" aria-describedby="check-state" tabIndex={-1}>
             <h2 id="problems-title">Checks</h2>
-            <p id="check-state" aria-live="polite" className={check.state === 'failed' ? 'failed' : undefined}>
-              {check.state === 'idle' && 'Fill in the form; it is checked as you type.'}
-              {check.state === 'checking' && 'Checking…'}
-              {check.state === 'valid' && (check.warnings.length === 0 ? 'The case is valid.' : `The case is valid, with ${check.warnings.length} warning${check.warnings.length === 1 ? '' : 's'}.`)}
-              {check.state === 'invalid' && `${check.errors.length} problem${check.errors.length === 1 ? '' : 's'} to fix${check.warnings.length ? `, ${check.warnings.length} warnings` : ''}.`}
-              {check.state === 'failed' && `The check failed: ${check.message ?? ''}. `}
+            <p id="check-state" className={check.state === 'failed' ? 'failed' : undefined}>
+              {checkSentence(check)}
+              {check.state === 'failed' && ' '}
               {check.state === 'failed' && (
                 <button type="button" className="small" onClick={() => void runCheck(formData)}>
                   Check again
                 </button>
               )}
+            </p>
+            {/* What a screen reader is told of the checks: their outcome, once it changes. */}
+            <p id="check-announce" className="visually-hidden" aria-live="polite">
+              {announced}
             </p>
             {all.length > 0 && (
               <ul className="problem-list">
