@@ -154,6 +154,20 @@ describe('the form’s buttons stay in reach without taking the screen', () => {
     web.noProblems();
   });
 
+  it('on a phone (390 px): the summary, and the RFA’s deadline in it, comes before the checks and the form', async () => {
+    const page = await scrolledForm(390);
+    try {
+      const top = (selector: string) => page.locator(selector).evaluate((e: any) => e.getBoundingClientRect().top + window.scrollY);
+      const deadline = await top('#countdown');
+      expect(deadline).toBeLessThan(await top('#problems'));
+      expect(deadline).toBeLessThan(await top('#root'));
+      expect(deadline, 'within the first two screens').toBeLessThan(2 * 844);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
   it('on a wide screen (1,280 px): all six stay at the top, in one row', async () => {
     const page = await scrolledForm(1280);
     try {
