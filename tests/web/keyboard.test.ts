@@ -2,7 +2,7 @@
 // Debian's Chromium, tests/web/support/browser.ts, against the real HTTP app):
 // - Download PDF pressed with Enter disabled the button while the document was made, and a
 //   disabled button drops the focus to the page's body: the next Tab started again from the top of
-//   the page, past the site's links;
+//   the page, past the site's links (and so did the batch page's buttons);
 // - a document refused for the case's errors left the focus where it was, the list of problems
 //   far from it, and no field said it was invalid (aria-invalid) though its error was tied to it;
 // - on a phone the six buttons stuck at the top of the screen took four rows, a quarter of it;
@@ -11,6 +11,7 @@
 // - the form's sections were legends only, no headings: a screen reader's list of headings went
 //   from "Checks" to "Summary", past every section of a 24-section form.
 // Fictional people only.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -235,6 +236,37 @@ describe('what a screen reader is told as the person types', () => {
       // A change of outcome is told.
       await typeAndCheck('#root_requester_organization', 'Riverside Family Services');
       expect(await page.evaluate(() => (window as any).__told.at(-1))).toBe('6 problems to fix.');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('the batch page with the keyboard only', () => {
+  it('a template downloads and a batch is made with Enter, the focus staying on the button pressed', async () => {
+    const csv = join(web.work, 'keyboard-batch.csv');
+    writeFileSync(csv, await (await fetch(`${web.base}/v1/documents/rfa/csv-template`)).text());
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/batch`);
+      await page.locator('#kind option').nth(3).waitFor({ state: 'attached' });
+      await page.locator('#kind').selectOption('rfa');
+      await tabTo(page, 'Download the CSV template');
+      const [template] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      expect(template.suggestedFilename()).toMatch(/\.csv$/);
+      await expect.poll(() => page.locator('#csv-template').getAttribute('aria-disabled'), SLOW).toBeNull();
+      expect(await focused(page), 'after the template').toBe('csv-template');
+
+      // The file is chosen in the browser's own dialog, which a test cannot drive: set as chosen.
+      await page.locator('#file').setInputFiles(csv);
+      await tabTo(page, 'Make the documents');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#status').textContent(), SLOW).toBe('Done.');
+      expect(await focused(page), 'after the batch').toBe('run');
+      await tabTo(page, 'Download rfa-batch.zip');
+      const [zip] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      expect(zip.suggestedFilename()).toBe('rfa-batch.zip');
     } finally {
       await page.close();
     }

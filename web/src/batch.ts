@@ -46,6 +46,17 @@ async function readWithProgress(res: Response, onBytes: (n: number) => void): Pr
 /** An amount received: "312 bytes", "5,823 KB". */
 const kb = (n: number): string => (n < 1024 ? `${n} bytes` : `${Math.round(n / 1024).toLocaleString('en-US')} KB`);
 
+/**
+ * A button that waits while what it started runs: `aria-disabled`, its clicks ignored, never
+ * `disabled`, which drops the keyboard's focus to the page's body (the next Tab starts again at the
+ * site's links, far from Stop and from the ZIP).
+ */
+function wait(button: HTMLElement, on: boolean): void {
+  if (on) button.setAttribute('aria-disabled', 'true');
+  else button.removeAttribute('aria-disabled');
+}
+const waiting = (button: HTMLElement): boolean => button.getAttribute('aria-disabled') === 'true';
+
 /** The status line: what the page is doing, or (failed) why it stopped, shown as an error. */
 function say(text: string, failed = false): void {
   const status = $('status');
@@ -101,8 +112,9 @@ async function main(): Promise<void> {
   for (const [id, what] of [['csv-template', 'csv'], ['xlsx-template', 'xlsx']] as const) {
     const button = $<HTMLButtonElement>(id);
     button.addEventListener('click', () => {
+      if (waiting(button)) return;
       void (async () => {
-        button.disabled = true;
+        wait(button, true);
         const ex = new Exchange(ANSWER_TIMEOUT_MS);
         const name = what === 'csv' ? 'CSV' : 'Excel';
         try {
@@ -115,7 +127,7 @@ async function main(): Promise<void> {
           say(`The ${name} template was not downloaded: ${reasonText(ex.why(e))}. Nothing was saved; try again.`, true);
         } finally {
           ex.done();
-          button.disabled = false;
+          wait(button, false);
         }
       })();
     });
@@ -135,12 +147,12 @@ async function main(): Promise<void> {
     if (current) return;
     const ex = new Exchange(); // no time limit: a large batch takes as long as it takes; Stop ends it
     current = ex;
-    $<HTMLButtonElement>('run').disabled = true;
+    wait($('run'), true);
     $('stop').hidden = false;
     void run(ex).finally(() => {
       ex.done();
       current = undefined;
-      $<HTMLButtonElement>('run').disabled = false;
+      wait($('run'), false);
       $('stop').hidden = true;
       if (!zip) $('progress').hidden = true; // a finished batch keeps its full bar
     });
