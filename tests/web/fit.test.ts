@@ -142,8 +142,8 @@ describe('Preview', () => {
 });
 
 describe('the other pages on a phone', () => {
-  for (const path of ['/', '/batch']) {
-    it(`${path}: nothing wider than the screen`, async () => {
+  for (const path of ['/', '/batch', '/forms/rfa']) {
+    it(`${path}: nothing wider than the screen, no link of the site's broken across lines`, async () => {
       const page = await web.newPage();
       await page.setViewportSize({ width: SCREENS[1].width, height: SCREENS[1].height });
       try {
@@ -151,6 +151,9 @@ describe('the other pages on a phone', () => {
         await expect.poll(() => page.locator('main h1').count(), SLOW).toBeGreaterThan(0);
         const o = await overflow(page);
         expect(o.width, `${o.width} px: ${o.culprits.join(' | ')}`).toBeLessThanOrEqual(o.screen);
+        // Each of the site's links on one line ("API docs" was broken after "API").
+        const broken = await page.evaluate(() => [...document.querySelectorAll('header.site a')].filter((a: any) => a.getClientRects().length > 1).map((a: any) => a.textContent));
+        expect(broken, 'links broken across lines').toEqual([]);
       } finally {
         await page.close();
       }
