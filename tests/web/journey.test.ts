@@ -2,6 +2,9 @@
 // Chromium, tests/web/support/browser.ts): the service is really stopped, not a route made to fail,
 // and started again on the same port. The failed check took the summary with it, and with the RFA's
 // summary the 24-hour deadline countdown, the one thing the caseworker must not lose sight of.
+// A name in Arabic script: the check says the case is valid (it is), and the PDF is refused for it
+// (the PDF renderer does not lay out right-to-left text; a DOCX does): the refusal turned the page's
+// verdict into "1 problem to fix" and took the summary away, over a case whose DOCX could be made.
 // Fictional people only.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -63,6 +66,40 @@ describe('the service stops mid-session', () => {
     } finally {
       await page.close();
       if (server.listening) await stop(server);
+    }
+    web.noProblems();
+  });
+});
+
+describe('a name in a right-to-left script', () => {
+  it('the case stays valid with its summary; the PDF says which field it cannot print and that the DOCX can be made; the DOCX is', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/t-visa-declaration`);
+      await page.getByRole('button', { name: 'Start from the example' }).click();
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await page.locator('#root_applicant_familyName').fill('العلي');
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      const verdict = await page.locator('#check-state').textContent();
+
+      await page.getByRole('button', { name: 'Preview' }).click();
+      await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The PDF could not be made: .*\(see the list of problems\)\. The DOCX can be: Download DOCX\.$/);
+      expect(await page.locator('#check-state').textContent()).toBe(verdict);
+      expect(await page.locator('#minor-exemption').textContent()).toMatch(/^Yes/);
+      expect(await page.locator('ul.field-issues[data-path="applicant.familyName"]').textContent()).toMatch(/^Error: in a PDF: contains right-to-left text/);
+      expect(await page.locator('#root_applicant_familyName').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('.problem-list').textContent()).toMatch(/^Error in a PDF: .*Family name/);
+      await expect.poll(() => page.evaluate(() => (globalThis as any).document.activeElement?.id), SLOW).toBe('problems');
+      await page.screenshot({ path: join(SHOTS, 'journey-rtl.png') });
+
+      const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download DOCX' }).click()]);
+      expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+      // Changing the field clears what the PDF said of it.
+      await page.locator('#root_applicant_familyName').fill('Haddad');
+      await expect.poll(() => page.locator('ul.field-issues[data-path="applicant.familyName"]').count(), SLOW).toBe(0);
+      expect(await page.locator('#root_applicant_familyName').getAttribute('aria-invalid')).toBeNull();
+    } finally {
+      await page.close();
     }
     web.noProblems();
   });

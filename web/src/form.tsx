@@ -18,6 +18,9 @@ import { buttonTemplates, FieldIssues, OffsetDateTimeWidget, SectionTitle, Selec
 import { Summary } from './form/summary.js';
 import { validator } from './form/validator.js';
 
+/** The codes of a PDF refused for its text alone (docs/http.md), which a DOCX takes. */
+const PDF_ONLY = new Set(['unsupported-character', 'unsupported-script']);
+
 /** Milliseconds of quiet typing before the case is checked. */
 const CHECK_DELAY_MS = 400;
 
@@ -90,6 +93,9 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   // last one told. The visible line says "Checking…" at every pause in typing; as a live region it
   // made a screen reader say "Checking…, 7 problems to fix" again and again while the person typed.
   const [announced, setAnnounced] = useState('');
+  // What the last PDF refused that a DOCX takes (text a PDF cannot print), by field, until the case
+  // changes or a PDF is made.
+  const [pdfIssues, setPdfIssues] = useState<Issue[]>([]);
   const previewShown = useRef(false); // a preview was just made: bring it into view once
   const showProblems = useRef(false); // a document was refused for errors: move the focus to them
 
@@ -154,6 +160,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     (data: unknown, what: string) => {
       setFormData(data);
       setFormKey((k) => k + 1);
+      setPdfIssues([]);
       dirty.current = what !== 'example';
       started.current = true;
       setStatus(`${what === 'example' ? 'The example case is' : 'The draft is'} loaded.`);
@@ -166,9 +173,10 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     const m: FormContext['issues'] = new Map();
     const at = (p: string) => m.get(p) ?? (m.set(p, { errors: [], warnings: [] }), m.get(p)!);
     for (const e of check.errors) at(e.path).errors.push(e);
+    for (const e of pdfIssues) at(e.path).errors.push({ ...e, message: `in a PDF: ${e.message}` });
     for (const w of check.warnings) at(w.path).warnings.push(w);
     return m;
-  }, [check.errors, check.warnings]);
+  }, [check.errors, check.warnings, pdfIssues]);
   const formContext = useMemo<FormContext>(() => ({ issues }), [issues]);
 
   /**
@@ -190,6 +198,16 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
       });
       if (!res.ok) {
         const p = await problemOf(res);
+        // Text a PDF cannot print (docs/http.md: unsupported-character, unsupported-script) in a case
+        // that is valid: the check's verdict and summary stand, and the fields are shown as the PDF's
+        // problems. As an invalid case, the summary went and "1 problem to fix" stood over a case
+        // whose DOCX could be made.
+        if (format === 'pdf' && p.errors && PDF_ONLY.has(p.code ?? '')) {
+          setStatus(`The PDF could not be made: ${p.detail ?? p.title} (see the list of problems). The DOCX can be: Download DOCX.`, true);
+          setPdfIssues(p.errors);
+          showProblems.current = true;
+          return undefined;
+        }
         setStatus(`The document could not be made: ${p.detail ?? p.title}${p.errors ? ' (see the list of problems)' : ''}`, true);
         if (p.errors) {
           setCheck({ state: 'invalid', errors: p.errors, warnings: [] });
@@ -198,6 +216,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
         return undefined;
       }
       const blob = await res.blob(); // the whole body: a transfer cut half-way rejects here
+      if (format === 'pdf') setPdfIssues([]);
       setStatus('');
       return { blob, name: fileNameOf(res, `${kind.id}.${format}`) };
     } catch (e) {
@@ -259,12 +278,12 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   // reads its heading and how many there are. The live check, which runs as the person types,
   // never moves the focus.
   useEffect(() => {
-    if (!showProblems.current || check.state !== 'invalid') return;
+    if (!showProblems.current || (check.state !== 'invalid' && pdfIssues.length === 0)) return;
     showProblems.current = false;
     const list = document.getElementById('problems');
     list?.scrollIntoView({ block: 'start' });
     list?.focus({ preventScroll: true });
-  }, [check]);
+  }, [check, pdfIssues]);
 
   const example = async (): Promise<void> => {
     if (dirty.current && !confirm('Replace the case on this page with the example? Changes not saved as a draft are lost.')) return;
@@ -302,7 +321,11 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     load(parsed.data, 'draft');
   };
 
-  const all = [...check.errors.map((i) => ({ ...i, level: 'error' as const })), ...check.warnings.map((i) => ({ ...i, level: 'warning' as const }))];
+  const all = [
+    ...check.errors.map((i) => ({ ...i, level: 'error' as const, what: 'Error' })),
+    ...pdfIssues.map((i) => ({ ...i, level: 'error' as const, what: 'Error in a PDF' })),
+    ...check.warnings.map((i) => ({ ...i, level: 'warning' as const, what: 'Warning' })),
+  ];
 
   return (
     <>
@@ -380,7 +403,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
                 {all.map((i, n) => (
                   <li key={n} className={`issue ${i.level}`}>
                     <button type="button" className="link" data-path={i.path} onClick={() => goTo(i.path)}>
-                      {i.level === 'error' ? 'Error' : 'Warning'}: {labelOf(schema, i.path)}
+                      {i.what}: {labelOf(schema, i.path)}
                     </button>{' '}
                     — {i.message}
                   </li>
@@ -413,6 +436,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
               }
               started.current = true;
               dirty.current = true;
+              setPdfIssues([]); // the text they named may be gone: the next PDF says
               schedule(e.formData);
             }}
             onSubmit={() => {}}
