@@ -163,6 +163,15 @@ describe('the form’s buttons stay in reach without taking the screen', () => {
       expect(deadline).toBeLessThan(await top('#problems'));
       expect(deadline).toBeLessThan(await top('#root'));
       expect(deadline, 'within the first two screens').toBeLessThan(2 * 844);
+      // Above the form, the fields still to find out are one line, opened with the keyboard: open,
+      // their list put the form's first field more than two screens down.
+      expect(await top('#root_preparedAt'), 'the form within two screens').toBeLessThan(2 * 844);
+      const missing = page.locator('aside.summary details.missing');
+      expect(await missing.getAttribute('open')).toBeNull();
+      expect(await missing.locator('summary').textContent()).toMatch(/^Still to find out \(\d+\)$/);
+      await missing.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      expect(await missing.locator('li').first().isVisible()).toBe(true);
     } finally {
       await page.close();
     }
@@ -173,6 +182,8 @@ describe('the form’s buttons stay in reach without taking the screen', () => {
     const page = await scrolledForm(1280);
     try {
       for (const name of ['Start from the example', 'Open draft…', 'Save draft', 'Preview', 'Download PDF', 'Download DOCX']) expect(await stuck(page, name), name).toBe(true);
+      // Beside the form, the fields still to find out are listed open.
+      expect(await page.locator('aside.summary details.missing li').first().isVisible()).toBe(true);
     } finally {
       await page.close();
     }

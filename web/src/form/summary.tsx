@@ -36,6 +36,9 @@ function when(iso: unknown, timeZone: string | null): string {
   }
 }
 
+/** Whether the panel stands beside the form (app.css: one column up to 60rem). */
+const WIDE = (): boolean => typeof matchMedia !== 'function' || !matchMedia('(max-width: 60rem)').matches;
+
 function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }): ReactElement {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -72,16 +75,25 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
         )}
       </dl>
       {tz === null && <p>The requester’s time zone is not given: the requester’s time and the child’s age use the UTC offset written in the preparation time.</p>}
-      <h3>Still to find out</h3>
       {missing.length === 0 ? (
-        <p>Nothing: every field is filled in.</p>
+        <>
+          <h3>Still to find out</h3>
+          <p>Nothing: every field is filled in.</p>
+        </>
       ) : (
-        <ul className="missing">
-          {missing.slice(0, 12).map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-          {missing.length > 12 && <li>and {missing.length - 12} more</li>}
-        </ul>
+        // Open beside the form; closed on a narrow screen, where the panel stands above the form and
+        // the list (up to 13 lines) pushed the form a screen further down.
+        <details className="missing" open={WIDE()}>
+          <summary>
+            <h3>Still to find out ({missing.length})</h3>
+          </summary>
+          <ul>
+            {missing.slice(0, 12).map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+            {missing.length > 12 && <li>and {missing.length - 12} more</li>}
+          </ul>
+        </details>
       )}
     </>
   );
