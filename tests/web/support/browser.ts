@@ -53,19 +53,50 @@ function newest(dir: string): number {
   return Math.max(...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
 }
 
-/**
- * The app as `npm ci` builds it (prepare → build:web), built again when a file of web/ is newer,
- * or src/limits.ts, the one file of src/ the page's bundle takes (the depth bound of a draft).
- */
-function buildWebIfStale(): void {
+/** Whether the built app is older than a file of web/ or src/limits.ts (see buildWebIfStale). */
+function webIsStale(): boolean {
   let built = 0;
   try {
     built = statSync(join(ROOT, 'dist', 'public', 'app', 'form.js')).mtimeMs;
   } catch {
     /* not built */
   }
-  const sources = Math.max(newest(join(ROOT, 'web')), statSync(join(ROOT, 'src', 'limits.ts')).mtimeMs);
-  if (sources > built) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-web.mjs')], { stdio: 'pipe' });
+  return Math.max(newest(join(ROOT, 'web')), statSync(join(ROOT, 'src', 'limits.ts')).mtimeMs) > built;
+}
+
+/** Holds this process for `ms` milliseconds (the build lock's wait; the hooks are synchronous). */
+const pause = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * The app as `npm ci` builds it (prepare → build:web), built again when a file of web/ is newer,
+ * or src/limits.ts, the one file of src/ the page's bundle takes (the depth bound of a draft).
+ * One test file builds at a time (a lock folder beside dist/public; one left by a killed run is
+ * taken over after 5 minutes) and the others then find the app built: every browser test file
+ * starts at once, and two builds swapping dist/public at the same moment failed one file's hooks
+ * (its rename found the other's folder) or left its server a moment without the app.
+ */
+function buildWebIfStale(): void {
+  if (!webIsStale()) return;
+  const lock = join(ROOT, 'dist', '.web-build.lock');
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 5 * 60_000) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        /* released meanwhile */
+      }
+      pause(200);
+    }
+  }
+  try {
+    if (webIsStale()) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-web.mjs')], { stdio: 'pipe' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** A request handler listening on a free loopback port; `close` ends its connections too. */
