@@ -231,7 +231,7 @@ function build() {
     .strictObject({
       text: labelled(Prose, 'In English', 'The child’s words (in English).'),
       original: labelled(OptProse, 'Original', 'The words as the child said them, when in another language.'),
-      language: labelled(OptText, 'Language', 'The language of the original.'),
+      language: labelled(OptText, 'Language', 'The language the child spoke; without the original, the memo says the English is translated from it.'),
     })
     .meta({ title: 'The child’s words', description: 'A quotation of the child.' });
 

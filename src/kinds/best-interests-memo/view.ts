@@ -205,6 +205,29 @@ export function languageText(language: string | null, interpreter: string | null
   return language ? `${language}, ${withInterpreter}` : capitalize(withInterpreter);
 }
 
+/**
+ * One quotation of the child as the template prints it. The quotation is always in English
+ * (`text`); what follows it says where the English came from: the original and its language, or,
+ * without the original, "translated from" the language, so a judge does not read an interpreter's
+ * English as the child's own words. A language given as English is the child's own words: no note.
+ */
+export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number]): {
+  text: string;
+  original: string | null;
+  /** Before the original: its language, or "original" when the case does not say which. */
+  originalLabel: string;
+  /** Without an original: the language the English was translated from, else null. */
+  translatedFrom: string | null;
+} {
+  const english = q.language !== null && /^english$/i.test(q.language.trim());
+  return {
+    text: q.text,
+    original: q.original,
+    originalLabel: q.language ?? 'original',
+    translatedFrom: q.original === null && q.language !== null && !english ? q.language : null,
+  };
+}
+
 /** "once", "twice", "3 times". */
 function times(n: number): string {
   return n === 1 ? 'once' : n === 2 ? 'twice' : `${count(n, 'time')}`;
@@ -335,7 +358,7 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     },
     relatedDocuments: relatedDocumentLines(c),
     expressedWishes: c.expressedWishes,
-    childsWords: c.childsWords.map((q) => ({ text: q.text, original: q.original, language: q.language })),
+    childsWords: c.childsWords.map(childsWordsView),
     factors: FACTOR_KEYS.map((key) => {
       const f = c.factors[key];
       return {
