@@ -318,7 +318,9 @@ function build() {
     .meta({
       required: [...FACTOR_KEYS],
       title: 'Best-interests factors',
-      description: 'The analysis of each factor; a factor that does not apply needs {"notApplicable": "the reason"}.',
+      // Read by a person filling the web form or a spreadsheet, so in words, not JSON (the JSON
+      // forms are in the domain file and the kind's README).
+      description: 'The analysis of each factor. Every factor must be addressed: a factor that does not apply to the child is marked not applicable, with the reason.',
     });
 
   const ParentWishes = z

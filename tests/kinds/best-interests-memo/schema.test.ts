@@ -2,6 +2,8 @@
 // fields"): the forms a factor takes, closed lists, dates, blank fields, and messages that never
 // quote the case, run through the pipeline's `checkCase` on variants of the fixtures.
 import { describe, expect, it } from 'vitest';
+import { getKind } from '../../../src/kinds/index.js';
+import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
 import { checkCase } from '../../../src/pipeline.js';
 import { errors, fixture, K, ok } from './cases.js';
 
@@ -73,5 +75,24 @@ describe('schema', () => {
     const secret = 'Zyxwv-Secret-Name';
     const r = checkCase(K, { ...min(), preparedOn: secret, child: { ...min().child, dateOfBirth: secret }, contacts: [{ date: '2026-01-12', person: secret, role: secret }] });
     expect(JSON.stringify(r)).not.toContain(secret);
+  });
+});
+
+// Open item 4 of the December 2026 round: the web form and the Excel template show every title and
+// description to a person who never sees the JSON, so none may quote it.
+describe('the published schema speaks in words', () => {
+  it('no title or description of the memo’s JSON Schema quotes JSON ({"notApplicable": …})', () => {
+    const texts: Array<[string, string]> = [];
+    const walk = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${at}/${i}`));
+      if (node === null || typeof node !== 'object') return;
+      for (const [k, v] of Object.entries(node)) {
+        if ((k === 'title' || k === 'description') && typeof v === 'string') texts.push([`${at}/${k}`, v]);
+        else walk(v, `${at}/${k}`);
+      }
+    };
+    walk(caseJsonSchema(getKind(K)), '');
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.filter(([, t]) => /[{}]|"\w+":/.test(t))).toEqual([]);
   });
 });
