@@ -50,6 +50,13 @@ export const CONTACT_ROLES = [
 ] as const;
 export const CONTACT_MODES = ['in-person', 'video', 'phone'] as const;
 
+/**
+ * How the proposed sponsor is related to the child. ORR requires a home study before releasing a
+ * child 12 or younger to a sponsor who is not a relative (home-study.ts; ORR Policy Guide, section
+ * 2.4.2).
+ */
+export const SPONSOR_RELATIONSHIPS = ['parent-or-legal-guardian', 'relative', 'non-relative'] as const;
+
 export const RELATED_DOCUMENT_TYPES = [
   'rfa',
   'otip-interim-assistance-letter',
@@ -122,6 +129,18 @@ function build() {
       name: labelled(OptText, 'Name of the decision-maker', 'The person or office that decides, when known (for example “Immigration Judge, Houston Immigration Court”).'),
     })
     .meta({ title: 'Decision-maker', description: 'Who makes the decision the memo is about.' });
+
+  const ProposedSponsor = z
+    .strictObject({
+      name: labelled(Text, 'Name', 'The proposed sponsor’s full name.'),
+      relationship: labelled(
+        pick(SPONSOR_RELATIONSHIPS, L.SPONSOR_RELATIONSHIP_LABELS),
+        'Relationship to the child',
+        'parent-or-legal-guardian, relative or non-relative. ORR requires a home study before releasing a child 12 or younger to a sponsor who is not a relative; the memo then says so.',
+      ),
+      relationshipDetail: labelled(OptText, 'Relationship in detail', 'For example “maternal aunt” or “family friend from the child’s town”.'),
+    })
+    .meta({ title: 'Proposed sponsor', description: 'The sponsor proposed for the child’s release.' });
 
   const Contact = z
     .strictObject({
@@ -253,6 +272,11 @@ function build() {
       recipient: labelled(Prose, 'To', 'The decision-maker addressed (name, title, agency); a new line starts a new line of the address.'),
       advocate: Advocate,
       supervisingAttorney: labelled(optional(Person), 'Supervising attorney', 'The attorney who reviewed the memo, if any.'),
+      proposedSponsor: labelled(
+        optional(ProposedSponsor),
+        'Proposed sponsor',
+        'Who would receive the child on a release, and how related; shown in the Background. For a child 12 or younger it tells whether ORR requires a home study.',
+      ),
       childAttorney: labelled(optional(Person), 'Child’s attorney', 'The child’s attorney (expressed interests), copied on the memo.'),
       summary: labelled(OptProse, 'Summary', 'A few sentences summarising the recommendation; without it the memo lists the recommendations.'),
       contacts: labelled(list(Contact, CAPS.items), 'Contacts', 'Every meeting or conversation the advocate had; at least one with the child.'),
@@ -278,7 +302,7 @@ function build() {
     })
     .meta({ title: 'Best-interests memo', description: 'A child advocate’s best-interests recommendation for an unaccompanied child.' });
 
-  return { Child, Advocate, Person, DecisionMaker, Contact, RecordReviewed, RelatedDocument, Background, Quote, Factor, Factors, ParentWishes, Divergence, Alternative, Recommendation, BestInterestsMemoCase };
+  return { Child, Advocate, Person, DecisionMaker, ProposedSponsor, Contact, RecordReviewed, RelatedDocument, Background, Quote, Factor, Factors, ParentWishes, Divergence, Alternative, Recommendation, BestInterestsMemoCase };
 }
 
 export const bestInterestsSchemas = lazySchemas('best-interests-memo', build);

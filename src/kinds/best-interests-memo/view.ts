@@ -6,6 +6,7 @@
 import type { Issue } from '../../errors.js';
 import { hasRanking, recommendedText } from './alternatives.js';
 import type { BestInterestsComputed } from './compute.js';
+import { homeStudyNotice, proposedSponsorText } from './home-study.js';
 import {
   FACTOR_KEYS,
   FACTOR_TITLES,
@@ -125,6 +126,7 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
     rows.push({ label: 'Languages', value: ch.primaryLanguage ? `${langs.join(', ')} (primary: ${ch.primaryLanguage})` : langs.join(', ') });
   }
   if (ch.currentPlacement) rows.push({ label: 'Current placement', value: ch.currentPlacement });
+  if (c.proposedSponsor) rows.push({ label: 'Proposed sponsor', value: proposedSponsorText(c.proposedSponsor) });
   if (ch.admittedToCustodyOn && k.daysInCustody !== null) {
     rows.push({
       label: 'In ORR custody since',
@@ -283,25 +285,6 @@ export function decisionLine(c: BestInterestsMemoCase): string {
 }
 
 /**
- * The home-study paragraph, stated as the law's requirement (8 U.S.C. § 1232(c)(3)(B); 45 CFR
- * 410.1204(a)), with what in the case shows trafficking; null when the law does not require one.
- */
-export function homeStudyText(c: BestInterestsMemoCase, k: BestInterestsComputed): string | null {
-  if (!k.homeStudyRequired) return null;
-  const docs = c.background.relatedDocuments;
-  const basis = docs.some((d) => d.type === 'otip-eligibility-letter')
-    ? 'OTIP has issued an Eligibility Letter for the child'
-    : docs.some((d) => d.type === 'otip-interim-assistance-letter')
-      ? 'OTIP has issued an Interim Assistance Letter for the child'
-      : 'The record shows indicators that the child is a victim of trafficking';
-  return (
-    'Federal law requires a home study before a child who is a victim of a severe form of trafficking in persons is released to a sponsor ' +
-    `(8 U.S.C. § 1232(c)(3)(B); 45 CFR 410.1204(a)). ${basis}, so a home study must be completed before release. ` +
-    'This is a requirement of law, not a condition set by the advocate.'
-  );
-}
-
-/**
  * The second line of "From:", the advocate's appointment: "Child Advocate appointed under 8 U.S.C.
  * § 1232(c)(6) by … on …", or "Appointed under …" when the advocate's title on the line above
  * already says "Child Advocate" (the full example's title): the role is said once.
@@ -377,7 +360,8 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
       reason: x.reason,
     })),
     alternativesRanked: ranked,
-    homeStudy: homeStudyText(c, k),
+    // The law's and ORR's home-study requirements, each with its citation (home-study.ts).
+    homeStudy: homeStudyNotice(c, k.homeStudyGrounds, k.ageAtMemo, k.dateOfBirthEstimated),
     recommendations: c.recommendations.map((r) => ({ text: r.text, conditions: r.conditions })),
     attachments: c.attachments,
   };

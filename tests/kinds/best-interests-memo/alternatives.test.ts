@@ -1,5 +1,5 @@
 // The alternatives weighed and the home study (docs/domain/best-interests-memo.md: "Alternatives
-// considered", "Home study: a requirement of law, not a condition"; issue #15 points 10–11), run
+// considered", "Home study: a requirement, not a condition"; issue #15 points 10–11), run
 // through the pipeline's `checkCase` on variants of the fixtures.
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/pipeline.js';

@@ -20,6 +20,7 @@ describe('computed values', () => {
       contactsWithOthers: 5,
       // A release to a sponsor of a child with an OTIP Eligibility Letter: 8 U.S.C. § 1232(c)(3)(B).
       homeStudyRequired: true,
+      homeStudyGrounds: ['trafficking'],
     });
     expect(r.warnings).toEqual([]);
   });
