@@ -44,6 +44,15 @@ export function bannerFor(c: Pick<BestInterestsMemoCase, 'childAttorney'>): stri
 /** Headings of the factors, in the memo's fixed order (domain file, "Factors"). */
 export const FACTOR_HEADINGS: Record<FactorKey, string> = FACTOR_TITLES;
 
+// The document's words for the codes, kept apart from the form's (labels.ts) on purpose: the form's
+// label tells one choice from its neighbours in a list with nothing beside it ("Other relative"
+// next to "Parent" and "Sibling", "Video call", "The child"), while the document's word sits in a
+// table cell or a sentence next to the case's own detail, and must combine with it: "Relative
+// (maternal aunt)", not "Other relative (maternal aunt)"; "Child’s attorney" printed alone because
+// the detail names the label ("Attorney", roleText); "Remaining in the shelter" as an option
+// weighed; a decision-maker's label dropped when the name already says it (decisionLine). One table
+// would make one of the two read wrongly. Both are total over the codes (Record types), so a code
+// added to schema.ts does not compile until each has its words.
 const DECISION_MAKER_LABELS: Record<DecisionMakerType, string | null> = {
   orr: 'Office of Refugee Resettlement',
   'immigration-judge': 'Immigration judge',
