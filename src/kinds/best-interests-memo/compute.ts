@@ -34,8 +34,8 @@ export interface BestInterestsComputed {
    */
   homeStudyRequired: boolean;
   /**
-   * Why (home-study.ts): `trafficking` (8 U.S.C. § 1232(c)(3)(B); 45 CFR 410.1204(a)) and
-   * `non-relative-sponsor` (a child 12 or younger and a sponsor not related to the child; ORR
+   * Why (home-study.ts): `trafficking` and `disability` (8 U.S.C. § 1232(c)(3)(B); 45 CFR
+   * 410.1204(a)) and `non-relative-sponsor` (a child 12 or younger and a sponsor not related to the child; ORR
    * Policy Guide, section 2.4.2). Empty when none is required.
    */
   homeStudyGrounds: HomeStudyGround[];

@@ -8,12 +8,17 @@ import type { BestInterestsMemoCase } from './schema.js';
  * Why a home study is required before the release, each with its authority:
  * - `trafficking`: the child is a victim of a severe form of trafficking in persons (8 U.S.C.
  *   § 1232(c)(3)(B); 45 CFR 410.1204(a)): a requirement of law.
+ * - `disability`: "a special needs child with a disability (as defined in section 12102 of title
+ *   42)" (the same paragraph of § 1232(c)(3)(B)): a requirement of law.
  * - `non-relative-sponsor`: the child is 12 or younger and the proposed sponsor is not related to
  *   the child (ORR Unaccompanied Children Program Policy Guide, section 2.4.2): ORR's own
  *   requirement, which the statute leaves to ORR ("shall determine whether a home study is first
  *   necessary", § 1232(c)(3)(B)).
  */
-export type HomeStudyGround = 'trafficking' | 'non-relative-sponsor';
+export type HomeStudyGround = 'trafficking' | 'disability' | 'non-relative-sponsor';
+
+/** The grounds the statute makes mandatory (the rest are ORR's policy). */
+const BY_LAW: ReadonlySet<HomeStudyGround> = new Set(['trafficking', 'disability']);
 
 /** ORR's home study for a non-relative sponsor applies to a child of this age or younger (years). */
 export const NON_RELATIVE_SPONSOR_MAX_AGE = 12;
@@ -46,6 +51,7 @@ export function homeStudyGrounds(c: BestInterestsMemoCase, ageAtMemo: number): H
   if (!releaseToSponsorAtStake(c)) return [];
   const grounds: HomeStudyGround[] = [];
   if (traffickingShown(c)) grounds.push('trafficking');
+  if (c.child.disability !== null) grounds.push('disability');
   if (c.proposedSponsor?.relationship === 'non-relative' && ageAtMemo <= NON_RELATIVE_SPONSOR_MAX_AGE) grounds.push('non-relative-sponsor');
   return grounds;
 }
@@ -69,6 +75,7 @@ export function proposedSponsorIssue(c: BestInterestsMemoCase, ageAtMemo: number
 /** The citation of each ground, as the memo and the messages give it. */
 const AUTHORITY: Record<HomeStudyGround, string> = {
   trafficking: '8 U.S.C. § 1232(c)(3)(B); 45 CFR 410.1204(a)',
+  disability: '8 U.S.C. § 1232(c)(3)(B); 42 U.S.C. § 12102; 45 CFR 410.1204(a)',
   'non-relative-sponsor': 'ORR Unaccompanied Children Program Policy Guide, section 2.4.2',
 };
 
@@ -81,7 +88,7 @@ const HOME_STUDY = /\bhome[\s-]+stud(y|ies)\b/i;
  */
 export function homeStudyConditionIssues(c: BestInterestsMemoCase, grounds: HomeStudyGround[]): MemoIssue[] {
   if (grounds.length === 0) return [];
-  const cites = grounds.map((g) => AUTHORITY[g]).join('; ');
+  const cites = [...new Set(grounds.map((g) => AUTHORITY[g]))].join('; ');
   const issues: MemoIssue[] = [];
   c.recommendations.forEach((r, i) =>
     r.conditions.forEach((cond, j) => {
@@ -139,6 +146,13 @@ export function homeStudyNotice(
         'This is a requirement of law, not a condition set by the advocate.'
       );
     }
+    if (g === 'disability') {
+      return (
+        'Federal law requires a home study before a child with a disability, as defined in 42 U.S.C. § 12102, is released to a sponsor ' +
+        '(8 U.S.C. § 1232(c)(3)(B); 45 CFR 410.1204(a)). The child has a disability (see the Background), so a home study must be completed before release. ' +
+        'This is a requirement of law, not a condition set by the advocate.'
+      );
+    }
     const sponsor = c.proposedSponsor!.name;
     return (
       `ORR requires a home study before it releases a child ${NON_RELATIVE_SPONSOR_MAX_AGE} years old or younger to a sponsor who is not related to the child (${AUTHORITY[g]}). ` +
@@ -146,7 +160,7 @@ export function homeStudyNotice(
       'so a home study must be completed before a release to that sponsor. This is ORR’s requirement, not a condition set by the advocate.'
     );
   });
-  const law = grounds.includes('trafficking');
+  const law = grounds.some((g) => BY_LAW.has(g));
   const orr = grounds.includes('non-relative-sponsor');
   const heading = law && orr ? 'Home study required by law and by ORR policy' : law ? 'Home study required by law' : 'Home study required by ORR policy';
   return { heading, paragraphs };

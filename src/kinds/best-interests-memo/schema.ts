@@ -98,6 +98,11 @@ function build() {
       countryOfBirth: labelled(optional(CountryCode), 'Country of birth', 'ISO 3166-1 alpha-2 code of the country where the child was born, e.g. GT; printed as its name.'),
       primaryLanguage: labelled(OptText, 'Primary language', 'The language the child speaks best.'),
       otherLanguages: labelled(optList(Text, CAPS.short), 'Other languages', 'Other languages the child speaks.'),
+      disability: labelled(
+        OptText,
+        'Disability',
+        'The child’s disability, in a few words, when the child has one as defined in 42 U.S.C. § 12102 (a physical or mental impairment that substantially limits a major life activity); a release to a sponsor then requires a home study by law.',
+      ),
       currentPlacement: labelled(OptText, 'Current placement', 'Where the child is now, by type and city only (for example an ORR shelter in Houston, Texas).'),
       admittedToCustodyOn: labelled(OptDate, 'In ORR custody since', 'Date the child entered ORR custody; gives the number of days in custody.'),
     })

@@ -134,6 +134,8 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
   if (langs.length > 0) {
     rows.push({ label: 'Languages', value: ch.primaryLanguage ? `${langs.join(', ')} (primary: ${ch.primaryLanguage})` : langs.join(', ') });
   }
+  // A disability is a ground of the home study by law (home-study.ts): the paragraph points here.
+  if (ch.disability) rows.push({ label: 'Disability', value: ch.disability });
   if (ch.currentPlacement) rows.push({ label: 'Current placement', value: ch.currentPlacement });
   if (c.proposedSponsor) rows.push({ label: 'Proposed sponsor', value: proposedSponsorText(c.proposedSponsor) });
   if (ch.admittedToCustodyOn && k.daysInCustody !== null) {

@@ -1,7 +1,8 @@
-// ORR's home study for a child 12 or younger released to a sponsor who is not a relative (ORR
-// Unaccompanied Children Program Policy Guide, section 2.4.2; docs/domain/best-interests-memo.md,
-// "Home study: a requirement, not a condition"), beside the law's for a trafficking victim (8 U.S.C.
-// § 1232(c)(3)(B)), which alternatives.test.ts checks. Ages are counted by hand.
+// The home study on the grounds besides trafficking (docs/domain/best-interests-memo.md, "Home
+// study: a requirement, not a condition"): the law's for a child with a disability (8 U.S.C.
+// § 1232(c)(3)(B)), and ORR's for a child 12 or younger released to a sponsor who is not a relative
+// (ORR Unaccompanied Children Program Policy Guide, section 2.4.2). The law's for a trafficking
+// victim is in alternatives.test.ts. Ages are counted by hand.
 import { describe, expect, it } from 'vitest';
 import { generate, type Format } from '../../../src/pipeline.js';
 import { docxText, findInOrder, pdfText, squash } from '../../support/extract.js';
@@ -58,6 +59,37 @@ describe('ORR’s home study for a non-relative sponsor of a child 12 or younger
   });
 });
 
+// 8 U.S.C. § 1232(c)(3)(B): a home study "shall be conducted for … a special needs child with a
+// disability (as defined in section 12102 of title 42)".
+describe('the law’s home study for a child with a disability', () => {
+  const deaf = () => fixture('disability-home-study.json');
+  it('worked example: 15, Deaf, released to his uncle, no trafficking shown: required by law on that ground', () => {
+    const r = ok(deaf());
+    expect(r.computed).toMatchObject({ ageAtMemo: 15, homeStudyRequired: true, homeStudyGrounds: ['disability'] });
+    expect(r.warnings).toEqual([]);
+  });
+  it('at any age, and not without a release at stake', () => {
+    const c = deaf();
+    c.decisionType = 'placement-or-transfer';
+    c.alternatives[0].recommended = false;
+    c.alternatives[1].recommended = true;
+    expect(ok(c).computed.homeStudyGrounds).toEqual([]);
+  });
+  it('with trafficking and a non-relative sponsor of a child of 12: all three grounds, the law’s first', () => {
+    const c = base();
+    c.child.disability = 'Cerebral palsy; uses a wheelchair';
+    c.background = { traffickingConcerns: 'Ixchel was made to beg in a market to repay a travel debt.' };
+    expect(ok(c).computed.homeStudyGrounds).toEqual(['trafficking', 'disability', 'non-relative-sponsor']);
+  });
+  it('an advocate’s home-study condition is warned, citing the statute and 42 U.S.C. § 12102', () => {
+    const c = deaf();
+    c.recommendations[0].conditions.push('A home study of the uncle’s household.');
+    const r = ok(c);
+    expect(pairs(r.warnings)).toEqual([['recommendations.0.conditions.1', 'home-study-is-required']]);
+    expect(r.warnings[0].message).toContain('8 U.S.C. § 1232(c)(3)(B); 42 U.S.C. § 12102');
+  });
+});
+
 describe('proposed-sponsor-not-given (warning)', () => {
   const without = (c: any) => {
     delete c.proposedSponsor;
@@ -101,6 +133,17 @@ describe.each(['pdf', 'docx'] as const)('the home study on the page (%s)', (form
       'Recommendations of the child advocate',
     ])).toEqual({ missing: [], outOfOrder: [] });
     expect(t).not.toContain('Home study required by law');
+  });
+  it('a disability: the law’s heading and paragraph, the disability in the Background', async () => {
+    const t = await text(fixture('disability-home-study.json'));
+    expect(findInOrder(t, [
+      'Disability Deaf; communicates in Guatemalan Sign Language (LENSEGUA) and some gestures',
+      'Proposed sponsor Efraín Sic Tum (paternal uncle; a relative of the child)',
+      'Home study required by law',
+      'Federal law requires a home study before a child with a disability, as defined in 42 U.S.C. § 12102, is released to a sponsor (8 U.S.C. § 1232(c)(3)(B); 45 CFR 410.1204(a)). The child has a disability (see the Background), so a home study must be completed before release. This is a requirement of law, not a condition set by the advocate.',
+      'Recommendations of the child advocate',
+    ])).toEqual({ missing: [], outOfOrder: [] });
+    expect(t).not.toContain('ORR policy');
   });
   it('both grounds: one heading, the law’s paragraph then ORR’s', async () => {
     const c = base();
