@@ -132,7 +132,10 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
   if (ch.countryOfBirth) rows.push({ label: 'Country of birth', value: countryName(ch.countryOfBirth) ?? ch.countryOfBirth });
   const langs = [ch.primaryLanguage, ...ch.otherLanguages].filter((x): x is string => !!x);
   if (langs.length > 0) {
-    rows.push({ label: 'Languages', value: ch.primaryLanguage ? `${langs.join(', ')} (primary: ${ch.primaryLanguage})` : langs.join(', ') });
+    // "(primary: …)" only tells which of several is the primary: one language alone is not
+    // followed by its own name again ("Spanish (primary: Spanish)").
+    const which = ch.primaryLanguage !== null && langs.length > 1 ? ` (primary: ${ch.primaryLanguage})` : '';
+    rows.push({ label: 'Languages', value: `${langs.join(', ')}${which}` });
   }
   // A disability is a ground of the home study by law (home-study.ts): the paragraph points here.
   if (ch.disability) rows.push({ label: 'Disability', value: ch.disability });
