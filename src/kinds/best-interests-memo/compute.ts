@@ -257,6 +257,18 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     });
   }
 
+  // 45 CFR 410.1001 counts "individualized needs, including any needs related to a disability"
+  // among the factors: the factor marked "not applicable" under a Background that gives the child's
+  // disability (and a home study required for it) contradicts itself on the page.
+  if (c.child.disability !== null && c.factors.individualNeeds.notApplicable !== null) {
+    warnings.push({
+      path: 'factors.individualNeeds',
+      code: 'disability-factor-not-applicable',
+      message:
+        'is marked not applicable, but the child’s disability is given (child.disability), and this factor covers any needs related to a disability (45 CFR 410.1001): analyse the factor instead',
+    });
+  }
+
   // 22 U.S.C. § 7105(b)(1)(A): a child with an Eligibility Letter is eligible for benefits as a
   // refugee is, the Unaccompanied Refugee Minors program included; the memo must show it was weighed.
   const eligibilityLetter = c.background.relatedDocuments.some((d) => d.type === 'otip-eligibility-letter');

@@ -48,6 +48,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'family-factor-not-applicable.json': [['factors.familyIntegrity', 'family-factor-not-applicable']],
   'non-relative-sponsor.json': [],
   'disability-home-study.json': [],
+  'disability-factor-not-applicable.json': [['factors.individualNeeds', 'disability-factor-not-applicable']],
   'proposed-sponsor-not-given.json': [['proposedSponsor', 'proposed-sponsor-not-given']],
   'urm-and-home-study-warnings.json': [['alternatives', 'urm-not-considered'], ['recommendations.0.conditions.0', 'home-study-is-required']],
 };

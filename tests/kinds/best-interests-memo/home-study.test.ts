@@ -90,6 +90,18 @@ describe('the law’s home study for a child with a disability', () => {
   });
 });
 
+describe('disability-factor-not-applicable (warning)', () => {
+  it('the individualized-needs factor marked not applicable while the disability is given: warned at the factor', () => {
+    const c = fixture('disability-home-study.json');
+    c.factors.individualNeeds = { notApplicable: 'No individualized need has been identified.' };
+    expect(pairs(ok(c).warnings)).toEqual([['factors.individualNeeds', 'disability-factor-not-applicable']]);
+  });
+  it('not when the factor is analysed, nor without a disability given', () => {
+    expect(ok(fixture('disability-home-study.json')).warnings).toEqual([]);
+    expect(ok(fixture('minimal.json')).warnings).toEqual([]); // its factor is not applicable, no disability given
+  });
+});
+
 describe('proposed-sponsor-not-given (warning)', () => {
   const without = (c: any) => {
     delete c.proposedSponsor;
