@@ -1,6 +1,6 @@
-// The home study before a release to a sponsor (docs/domain/best-interests-memo.md, "Home study: a
-// requirement, not a condition"): on which grounds the case shows one is required, the warning when
-// the case cannot tell, and the paragraph the memo prints. Pure; compute.ts and view.ts call it.
+// The home study before a release to a sponsor (docs/domain/best-interests-memo-home-study.md): on
+// which grounds the case shows one is required, the warnings when the case cannot tell or says it
+// as a condition, and the paragraphs the memo prints. Pure; compute.ts and view.ts call it.
 import type { MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
 

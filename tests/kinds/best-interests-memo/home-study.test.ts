@@ -1,5 +1,5 @@
-// The home study on the grounds besides trafficking (docs/domain/best-interests-memo.md, "Home
-// study: a requirement, not a condition"): the law's for a child with a disability (8 U.S.C.
+// The home study on the grounds besides trafficking (docs/domain/best-interests-memo-home-study.md):
+// the law's for a child with a disability (8 U.S.C.
 // § 1232(c)(3)(B)), and ORR's for a child 12 or younger released to a sponsor who is not a relative
 // (ORR Unaccompanied Children Program Policy Guide, section 2.4.2). The law's for a trafficking
 // victim is in alternatives.test.ts. Ages are counted by hand.
