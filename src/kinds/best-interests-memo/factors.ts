@@ -134,7 +134,8 @@ export function buildFactors() {
           ctx.addIssue({
             code: 'custom',
             path: [k],
-            message: 'must be addressed: give the analysis of this factor, or {"notApplicable": "the reason"}',
+            // Read in the web form and a batch manifest as well as by scripts: words first.
+            message: 'must be addressed: give the analysis of this factor, or mark it not applicable with the reason (in JSON: {"notApplicable": "the reason"})',
             params: { code: 'factor-not-addressed' },
           });
         }

@@ -81,6 +81,19 @@ describe('schema', () => {
 // Open item 4 of the December 2026 round: the web form and the Excel template show every title and
 // description to a person who never sees the JSON, so none may quote it.
 describe('the published schema speaks in words', () => {
+  it('a factor left out is told in words what to do, the JSON only after them', () => {
+    const c = fixture('minimal.json');
+    delete c.factors.liberty;
+    const r = checkCase(K, c);
+    if (r.ok) throw new Error('expected an invalid case');
+    expect(r.errors).toEqual([
+      {
+        path: 'factors.liberty',
+        code: 'factor-not-addressed',
+        message: 'must be addressed: give the analysis of this factor, or mark it not applicable with the reason (in JSON: {"notApplicable": "the reason"})',
+      },
+    ]);
+  });
   it('no title or description of the memo’s JSON Schema quotes JSON ({"notApplicable": …})', () => {
     const texts: Array<[string, string]> = [];
     const walk = (node: unknown, at: string): void => {
