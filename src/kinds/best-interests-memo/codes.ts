@@ -24,7 +24,7 @@ export const CODES = defineCodes({
   'disability-factor-not-applicable': { level: 'warning', rule: 'the individualized-needs factor is marked not applicable while the child’s disability is given' },
   'urm-not-considered': { level: 'warning', rule: 'the child has an OTIP Eligibility Letter and no alternative is the Unaccompanied Refugee Minors program' },
   'home-study-is-required': { level: 'warning', rule: 'a recommendation lists a home study among the advocate’s conditions, where the law or ORR already requires it' },
-  'proposed-sponsor-not-given': { level: 'warning', rule: 'a release to a sponsor is at stake for a child 12 or younger and the proposed sponsor is not given, so ORR’s home study for a non-relative sponsor cannot be told' },
+  'proposed-sponsor-not-given': { level: 'warning', rule: 'a release to a sponsor is at stake for a child 12 or younger the proposed sponsor is not given, and no other ground requires a home study: ORR’s for a non-relative sponsor cannot be told' },
 });
 export type MemoCode = keyof typeof CODES;
 export type MemoIssue = KindIssue<MemoCode>;

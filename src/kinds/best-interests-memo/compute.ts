@@ -289,7 +289,7 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   // (home-study.ts). Only for a valid date of birth: an age from a later one means nothing.
   const age = dob <= memo ? ageAtMemo : Number.POSITIVE_INFINITY;
   const grounds = homeStudyGrounds(c, age);
-  const sponsorIssue = proposedSponsorIssue(c, age);
+  const sponsorIssue = proposedSponsorIssue(c, age, grounds);
   if (sponsorIssue !== null) warnings.push(sponsorIssue);
   warnings.push(...homeStudyConditionIssues(c, grounds));
 

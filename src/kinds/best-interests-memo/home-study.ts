@@ -59,10 +59,11 @@ export function homeStudyGrounds(c: BestInterestsMemoCase, ageAtMemo: number): H
 /**
  * `proposed-sponsor-not-given`: a release is at stake for a child of 12 or younger and the case does
  * not say who the sponsor is, so the memo cannot say whether ORR's home study for a non-relative
- * sponsor applies. Null otherwise.
+ * sponsor applies. Null otherwise, and null when another ground (`grounds`) already requires the
+ * home study: the memo states it either way, and the warning would change nothing on the page.
  */
-export function proposedSponsorIssue(c: BestInterestsMemoCase, ageAtMemo: number): MemoIssue | null {
-  if (c.proposedSponsor !== null || ageAtMemo > NON_RELATIVE_SPONSOR_MAX_AGE || !releaseToSponsorAtStake(c)) return null;
+export function proposedSponsorIssue(c: BestInterestsMemoCase, ageAtMemo: number, grounds: HomeStudyGround[]): MemoIssue | null {
+  if (c.proposedSponsor !== null || grounds.length > 0 || ageAtMemo > NON_RELATIVE_SPONSOR_MAX_AGE || !releaseToSponsorAtStake(c)) return null;
   return {
     path: 'proposedSponsor',
     code: 'proposed-sponsor-not-given',

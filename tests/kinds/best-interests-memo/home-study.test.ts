@@ -114,6 +114,13 @@ describe('proposed-sponsor-not-given (warning)', () => {
     expect(r.warnings[0].message).toContain('ORR Policy Guide, section 2.4.2');
     expect(r.computed.homeStudyGrounds).toEqual([]);
   });
+  it('not when the law already requires the home study (trafficking shown): the memo states it either way', () => {
+    const c = without(base());
+    c.background = { traffickingConcerns: 'Ixchel was made to beg in a market to repay a travel debt.' };
+    const r = ok(c);
+    expect(r.computed.homeStudyGrounds).toEqual(['trafficking']);
+    expect(r.warnings).toEqual([]);
+  });
   it('not for a child of 13, nor once the sponsor is given', () => {
     expect(ok(without(born('2013-03-10'))).warnings).toEqual([]);
     expect(ok(base()).warnings).toEqual([]);
