@@ -204,6 +204,11 @@ function build() {
       text: labelled(Prose, 'In English', 'The child’s words (in English).'),
       original: labelled(OptProse, 'Original', 'The words as the child said them, when in another language.'),
       language: labelled(OptText, 'Language', 'The language the child spoke; without the original, the memo says the English is translated from it.'),
+      through: labelled(
+        OptText,
+        'Through (relay interpreting)',
+        'When a relay interpreter translated, the language in between, for example Spanish for Mam to Spanish to English; the memo says so.',
+      ),
     })
     .meta({ title: 'The child’s words', description: 'A quotation of the child.' });
 

@@ -226,6 +226,9 @@ export function languageText(language: string | null, interpreter: string | null
  * (`text`); what follows it says where the English came from: the original and its language, or,
  * without the original, "translated from" the language, so a judge does not read an interpreter's
  * English as the child's own words. A language given as English is the child's own words: no note.
+ * Words relayed through a language in between (`through`: Mam to Spanish to English, common for the
+ * indigenous languages of Guatemala) say so, since two interpreters stand between the child and the
+ * English: "(translated from Mam through Spanish)", "(Mam: “…”; translated through Spanish)".
  */
 export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number]): {
   text: string;
@@ -234,6 +237,8 @@ export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number])
   originalLabel: string;
   /** Without an original: the language the English was translated from, else null. */
   translatedFrom: string | null;
+  /** The relay language, printed "through …"; null when none was given (or nothing was translated). */
+  through: string | null;
 } {
   const english = q.language !== null && /^english$/i.test(q.language.trim());
   return {
@@ -241,6 +246,7 @@ export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number])
     original: q.original,
     originalLabel: q.language ?? 'original',
     translatedFrom: q.original === null && q.language !== null && !english ? q.language : null,
+    through: english ? null : q.through,
   };
 }
 

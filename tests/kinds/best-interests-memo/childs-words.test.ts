@@ -8,7 +8,8 @@ import { docxText, pdfText, squash } from '../../support/extract.js';
 import { fixture, K } from './cases.js';
 
 describe('the child’s words: where the English came from', () => {
-  const q = (language: string | null, original: string | null) => childsWordsView({ text: 'I want to stay with Marta.', original, language });
+  const q = (language: string | null, original: string | null, through: string | null = null) =>
+    childsWordsView({ text: 'I want to stay with Marta.', original, language, through });
   it('a language without the original: translated from that language', () => {
     expect(q('Mam', null)).toMatchObject({ original: null, translatedFrom: 'Mam' });
   });
@@ -22,15 +23,24 @@ describe('the child’s words: where the English came from', () => {
     expect(q(' english ', null).translatedFrom).toBeNull();
   });
 
-  it.each(['pdf', 'docx'] as const)('%s: the page says “translated from Mam” after a quotation given without its original', async (format: Format) => {
+  it('relayed through a language in between: kept, and not for words given in English', () => {
+    expect(q('Mam', null, 'Spanish')).toMatchObject({ translatedFrom: 'Mam', through: 'Spanish' });
+    expect(q('English', null, 'Spanish').through).toBeNull();
+  });
+
+  it.each(['pdf', 'docx'] as const)('%s: the page says “translated from Mam” after a quotation given without its original, and through which language a relay went', async (format: Format) => {
     const c = fixture('full.json');
     c.childsWords = [
       { text: 'I do not want to speak with my father.', language: 'Mam' },
       { text: 'I want to live with my aunt.', original: 'Quiero vivir con mi tía.', language: 'Spanish' },
+      { text: 'My sister is in another shelter.', language: 'Mam', through: 'Spanish' },
+      { text: 'I miss my sister.', original: 'Ntzalaj ...', language: 'Mam', through: 'Spanish' },
     ];
     const bytes = (await generate({ kind: K, input: c, format })).bytes;
     const t = squash(format === 'pdf' ? pdfText(bytes) : docxText(bytes));
     expect(t).toContain('In the child\'s words: “I do not want to speak with my father.” (translated from Mam)');
     expect(t).toContain('In the child\'s words: “I want to live with my aunt.” (Spanish: “Quiero vivir con mi tía.”)');
+    expect(t).toContain('In the child\'s words: “My sister is in another shelter.” (translated from Mam through Spanish)');
+    expect(t).toContain('In the child\'s words: “I miss my sister.” (Mam: “Ntzalaj ...”; translated through Spanish)');
   });
 });
