@@ -1,5 +1,5 @@
 // .ci/run installs the system tools the tests need only when they are missing, and takes the
-// browser the tests take: CHROMIUM_PATH (tests/web/support/browser.ts, README "Web app", Tests)
+// browser the tests take: CHROMIUM_PATH (tests/web/support/browser.ts, docs/web-app.md §Tests)
 // names it, so a machine whose Chromium is elsewhere, or that is not Debian, is not sent to
 // apt-get for a browser it has, and one that names no program is told so at once rather than
 // after the whole suite. The script runs here in a copy of the repository's layout with
