@@ -126,6 +126,32 @@ describe('references to sections of our documents', () => {
     expect(named.filter(({ path }) => !existsSync(join(ROOT, path)))).toEqual([]);
   });
 
+  // A pointer by name rather than by §: `docs/fields.md, "Text"`, `README, "Custom rates"` (a kind's
+  // README beside the file, else the repository's), `docs/batch.md, *Shutdown*`. The name is how a
+  // heading or a bold run-in paragraph title of that document begins ("Who speaks" for "Who speaks
+  // for a child under 14, and who signs"; "The deadline" for "**The deadline: 24 hours, …**").
+  // docs/batch.md sent readers to docs/http.md for *Shutdown* and *Stopping a render*, which had
+  // moved to docs/configuration.md.
+  it('every pointer to a named part of a document ("Name" or *Name* after the document) names a heading or bold title it has', () => {
+    const NAMED = new RegExp(`((?:docs/[\\w/.-]+|README)(?:\\.md)?)(?: ${SECTION}[A-Za-z][\\w-]*)?,${GAP}(?:"([^"\\n]{2,60})"|\\*([^*\\n]{2,60})\\*)`, 'g');
+    const pointers = files.flatMap((file) =>
+      [...readFileSync(join(ROOT, file), 'utf8').matchAll(NAMED)].map((m) => {
+        const doc = m[1]!.endsWith('.md') ? m[1]! : `${m[1]!}.md`;
+        const beside = join(dirname(file), 'README.md');
+        const path = doc === 'README.md' && existsSync(join(ROOT, beside)) ? beside : doc;
+        return { file, doc: path, name: (m[2] ?? m[3])!.replace(/\s+/g, ' ') };
+      }),
+    );
+    expect(pointers.length).toBeGreaterThan(30);
+    expect(pointers).toContainEqual({ file: 'src/validate.ts', doc: 'docs/fields.md', name: 'Text' });
+    const titles = (doc: string): string[] => {
+      const text = withoutCode(readFileSync(join(ROOT, doc), 'utf8'));
+      return [...text.matchAll(/^#{1,6} (.+)$/gm), ...text.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]!.trim().toLowerCase());
+    };
+    const broken = pointers.filter(({ doc, name }) => !existsSync(join(ROOT, doc)) || !titles(doc).some((t) => t.startsWith(name.toLowerCase())));
+    expect(broken).toEqual([]);
+  });
+
   // A relative link of a Markdown document ([pagination.md](pagination.md#tables)) leads somewhere:
   // its file exists, and a #fragment into a Markdown file is the anchor GitHub gives one of its
   // headings (lower case, punctuation dropped, spaces as hyphens, "-1" on a repeated one). A part
