@@ -1,5 +1,5 @@
-// Pagination rules between neighbouring blocks that both renderers apply (docs/architecture.md
-// §Rendering): the PDF layout with keep-with-next on its slices (src/render/pdf/blocks.ts), the
+// Pagination rules between neighbouring blocks that both renderers apply (docs/pagination.md §Blocks,
+// §Tables, §Conflicts): the PDF layout with keep-with-next on its slices (src/render/pdf/blocks.ts), the
 // DOCX with Word's keepNext (src/render/docx/blocks.ts, table.ts). Within a block: no widows or
 // orphans in a paragraph, and a table split only between rows with two rows on each side
 // (`rowKeepsWithNext`).

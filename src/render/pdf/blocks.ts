@@ -1,7 +1,7 @@
 // Blocks → slices: the unbreakable vertical pieces the paginator places (a line of a paragraph, a
 // table row, a signature block), with the rules that tie them together (keep-with-next chains).
 //
-// Rules (docs/architecture.md §Rendering):
+// Rules (docs/pagination.md §Blocks, §Tables):
 // - a heading keeps with the first two lines of what follows (never alone at a page foot);
 // - a signature block is one slice and keeps with the last lines of the block before it;
 // - `keep` chains its children when they fit on one page;
