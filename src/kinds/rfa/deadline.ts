@@ -74,11 +74,13 @@ export interface RequesterClock {
   display(ms: number): string;
   /** The calendar date of an instant on this clock (the day an age is taken on). */
   date(ms: number): CalendarDate;
+  /** This clock's offset from UTC at an instant (minutes east): the zone's then, or the fixed offset. */
+  offsetAt(ms: number): number;
 }
 
 export function requesterClock(zone: string | null, preparedAt: string): RequesterClock {
   const offsetMinutes = parseIsoDateTime(preparedAt)!.offsetMinutes;
-  if (zone !== null) return { zone, offsetMinutes, label: zone, iso: (ms) => isoInZone(ms, zone), display: (ms) => displayInZone(ms, zone), date: (ms) => dateInZone(ms, zone) };
+  if (zone !== null) return { zone, offsetMinutes, label: zone, iso: (ms) => isoInZone(ms, zone), display: (ms) => displayInZone(ms, zone), date: (ms) => dateInZone(ms, zone), offsetAt: (ms) => offsetInZone(ms, zone) };
   return {
     zone,
     offsetMinutes,
@@ -86,6 +88,7 @@ export function requesterClock(zone: string | null, preparedAt: string): Request
     iso: (ms) => isoAtOffset(ms, offsetMinutes),
     display: (ms) => displayAtOffset(ms, offsetMinutes),
     date: (ms) => dateAtOffset(ms, offsetMinutes),
+    offsetAt: () => offsetMinutes,
   };
 }
 

@@ -4,7 +4,7 @@
 // view prints one NOT_YET_KNOWN for each of them and never counts anything itself. Times, dates,
 // lists, labels and sentences are formatted here, in tested TypeScript, not in the template.
 import type { Issue } from '../../errors.js';
-import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate } from '../kit/index.js';
+import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate, offsetInZone } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
 import { careProviderApplies, childAddressApplies, LABELS, orrCare, otherMinorsAnswer, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
@@ -135,6 +135,34 @@ export function zoneText(c: RfaCase): string {
   return `Not given: the requester’s times here are at ${clock.label}, the offset written in the preparation time, and the child’s age is taken on that clock. An offset does not follow daylight-saving time: give the requester’s time zone when known.`;
 }
 
+/** One line of the deadline box: its label and the time. */
+export interface DueLine {
+  label: string;
+  text: string;
+}
+
+/**
+ * The deadline as the page prints it (domain file, "The requester's clock"): on the requester's
+ * clock and in Eastern time (OTIP's), the same instant. When the two clocks read the same time at
+ * that instant (an Eastern zone, a zone that keeps Eastern's offset such as America/Detroit, or no
+ * zone and preparedAt written at Eastern's offset then), it is one line naming both, never the
+ * same time twice under two labels, which read as two deadlines. `inline` is the same for the
+ * verification's one cell: "8:00 PM PDT (11:00 PM EDT)" or the one time.
+ */
+export function dueLines(dueMs: number, clock: RequesterClock): { lines: DueLine[]; inline: string } {
+  const eastern = displayInZone(dueMs, EASTERN);
+  if (clock.zone === EASTERN) return { lines: [{ label: 'Due (Eastern time)', text: eastern }], inline: eastern };
+  if (clock.offsetAt(dueMs) === offsetInZone(dueMs, EASTERN)) {
+    // The fixed offset is named too: the page's other requester times are printed at it.
+    const text = clock.zone === null ? `${eastern} (${clock.label})` : eastern;
+    const label = clock.zone === null ? `Due (${clock.label} and Eastern time)` : 'Due (requester’s and Eastern time)';
+    return { lines: [{ label, text }], inline: text };
+  }
+  const local = clock.display(dueMs);
+  const label = clock.zone === null ? `Due (${clock.label})` : 'Due (requester’s time)';
+  return { lines: [{ label, text: local }, { label: 'Due (Eastern time, OTIP)', text: eastern }], inline: `${local} (${eastern})` };
+}
+
 /**
  * Where the verification's missing items are listed: by the lists' headings (before section 1),
  * so the sentence stays true however the pages break.
@@ -175,6 +203,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
   const dl = deadline(c.discoveredAt, c.preparedAt, birthOf(c), c.requester.timeZone);
   const ch = c.child;
   const ages = ageTexts(c, computed);
+  const due = dueLines(dl.dueMs, clock);
   const loc = c.location;
   const le = c.lawEnforcement;
   const s = c.safety;
@@ -193,12 +222,9 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
     unknown: NOT_YET_KNOWN,
     label: LABELS,
     deadline: {
-      dueLocal: clock.display(dl.dueMs),
-      dueEastern: displayInZone(dl.dueMs, EASTERN),
-      /** The requester's zone is Eastern: one line is enough. */
-      localIsEastern: clock.zone === EASTERN,
-      /** No zone given: the requester's line is at the offset of preparedAt, and says so. */
-      localLabel: clock.zone === null ? `Due (${clock.label})` : 'Due (requester’s time)',
+      // The deadline box's lines and the verification's cell (dueLines: one line when the clocks agree).
+      due: due.lines,
+      dueInline: due.inline,
       why: dueWhy(computed, dl, clock),
       zone: zoneText(c),
       discovered: clock.display(dl.discoveredMs),
