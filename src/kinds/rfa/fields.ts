@@ -82,7 +82,8 @@ const FIELDS: readonly Field[] = [
   },
   { path: 'child.sex', label: 'Sex', item: 'Child’s sex', need: 'later', value: (c) => c.child.sex },
   { path: 'child.countryOfBirth', label: 'Country of birth', need: 'later', value: (c) => c.child.countryOfBirth },
-  { path: 'child.citizenship', label: 'Citizenship', need: 'now', value: (c) => c.child.citizenship },
+  // Known when a country is listed or the child is known to be stateless (an empty list alone is not yet known).
+  { path: 'child.citizenship', label: 'Citizenship', need: 'now', value: (c) => (c.child.stateless === true ? true : c.child.citizenship) },
   { path: 'child.immigrationStatus', label: 'Immigration status', need: 'now' },
   { path: 'child.inUnitedStates', label: 'In the United States now', need: 'now' },
   { path: 'child.aNumber', label: 'A-number', need: 'later', value: (c) => c.child.aNumber },

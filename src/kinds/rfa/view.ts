@@ -14,6 +14,8 @@ export { andList, countryLabel, longDate };
 
 /** What the draft prints for every value not yet known: one spelling, here only. */
 export const NOT_YET_KNOWN = 'Not yet known';
+/** The citizenship of a child known to be stateless (child.stateless). */
+export const STATELESS = 'None: the child is stateless (a national of no country)';
 export const BANNER = 'Draft for entry in OTIP Shepherd — confidential';
 
 const yesNo = (b: boolean | null | undefined): string | null => (b === undefined || b === null ? null : b ? 'Yes' : 'No');
@@ -258,7 +260,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       age: ages.age,
       sex: ch.sex ? SEX_LABELS[ch.sex]! : null,
       countryOfBirth: ch.countryOfBirth ? countryLabel(ch.countryOfBirth) : null,
-      citizenship: listOrNull(ch.citizenship.map(countryLabel), '; '),
+      citizenship: ch.stateless === true ? STATELESS : listOrNull(ch.citizenship.map(countryLabel), '; '),
       immigrationStatus: ch.immigrationStatus,
       inUnitedStates: yesNo(ch.inUnitedStates),
       aNumber: computed.aNumber === null ? null : formatANumber(computed.aNumber),
