@@ -53,9 +53,11 @@ describe('dueAt: discoveredAt + 24 h in absolute time', () => {
       preparedOn: '2026-07-10',
       ageAtPreparation: 17,
       lastDayUnder18: '2026-07-10',
-      dueAt: '2026-07-11T19:00:00-10:00',
-      turns18At: '2026-07-10T18:00:00-10:00',
-      turns18Clock: 'eastern',
+      // Eastern midnight (6 PM HST) had passed when the concern was learned: the local midnight
+      // bounds the deadline, not the 24 hours (the child is 18 everywhere by 7 PM the next day).
+      dueAt: '2026-07-10T23:59:59-10:00',
+      turns18At: '2026-07-11T00:00:00-10:00',
+      turns18Clock: 'local',
     });
     // The warning's time is on that clock too, not in Eastern time labelled as the requester's.
     expect(r.warnings.find((w) => w.code === 'turned-18-in-eastern-time')!.message).toContain('it began at Friday, July 10, 2026, 6:00 PM UTC-10:00');
