@@ -109,7 +109,8 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
     warnings.push({
       path: 'child.dateOfBirth',
       code: 'turns-18-soon',
-      message: `the child turns 18 in ${m!.daysLeft} ${m!.daysLeft === 1 ? 'day' : 'days'}${fromEstimate}: submit the request to OTIP before the 18th birthday`,
+      // One day left is tonight's midnight: "in 1 day" read as 24 hours on, beside a deadline tonight.
+      message: `the child turns 18 ${m!.daysLeft === 1 ? 'tomorrow (the 18th birthday begins at midnight tonight)' : `in ${m!.daysLeft} days`}${fromEstimate}: submit the request to OTIP before the 18th birthday`,
     });
   }
 

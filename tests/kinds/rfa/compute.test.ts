@@ -91,6 +91,10 @@ describe('a minor at preparation (calendar dates in the requester’s zone)', ()
     expect(r.computed.lastDayUnder18).toBe('2026-03-07');
     expect(r.computed.daysLeftAsMinor).toBe(1);
     expect(codes(r)).toContain('turns-18-soon');
+    // Tonight's midnight, not "in 1 day" (which read as 24 hours on, beside a deadline tonight).
+    const soon = r.warnings.find((w) => w.code === 'turns-18-soon')!.message;
+    expect(soon).toContain('turns 18 tomorrow (the 18th birthday begins at midnight tonight)');
+    expect(soon).not.toMatch(/in 1 day/);
   });
   it('the 18th birthday itself → child-not-a-minor', () => {
     expect(errors(withCase((c) => (c.child.dateOfBirth = '2008-03-07')))).toEqual(['child.dateOfBirth child-not-a-minor']);
@@ -145,6 +149,7 @@ describe('a minor at preparation (calendar dates in the requester’s zone)', ()
     const r = ok(withCase((c) => (c.child.dateOfBirth = '2008-03-20')));
     expect(r.computed.daysLeftAsMinor).toBe(13);
     expect(codes(r)).toContain('turns-18-soon');
+    expect(r.warnings.find((w) => w.code === 'turns-18-soon')!.message).toContain('turns 18 in 13 days');
   });
   it('29 February birth: 28 February of the 18th year is the last day under 18', () => {
     const r = ok(withCase((c) => {
