@@ -14,6 +14,9 @@ export { andList, countryLabel, longDate };
 
 /** What the draft prints for every value not yet known: one spelling, here only. */
 export const NOT_YET_KNOWN = 'Not yet known';
+/** The 24-hour reason as printed (dueWhy); the hours run on every day. */
+export const DUE_24 = '24 hours after the concern was learned, counted through nights, weekends and federal holidays (no next business day)';
+
 /** The citizenship of a child known to be stateless (child.stateless). */
 export const STATELESS = 'None: the child is stateless (a national of no country)';
 export const BANNER = 'Draft for entry in OTIP Shepherd — confidential';
@@ -101,7 +104,10 @@ const birthOf = (c: RfaCase) => (c.child.dateOfBirth === null ? null : calendarD
  * on an estimate. `dl` and `clock` are the view's own, computed once per render (not again here).
  */
 export function dueWhy(computed: RfaComputed, dl: Deadline, clock: RequesterClock): string {
-  if (computed.dueReason === '24-hours') return '24 hours after the concern was learned.';
+  // 22 U.S.C. § 7105(b)(1): "not later than 24 hours after discovering", with no extension for a
+  // night, a weekend or a federal holiday (unlike a court's filing deadline): said, since a
+  // caseworker learning of a child on Thanksgiving evening may look for the next business day.
+  if (computed.dueReason === '24-hours') return `${DUE_24}.`;
   // A local midnight chosen because Eastern's had passed before the concern was learned says so:
   // the reader expects the earlier of the two (deadline.ts).
   const easternPassed = computed.turns18Clock === 'local' && dl.turns18EasternMs! <= dl.discoveredMs;

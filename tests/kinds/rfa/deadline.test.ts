@@ -117,7 +117,7 @@ describe('a concern learned after Eastern midnight began the 18th birthday, the 
     const page = JSON.stringify(buildDocument('rfa', c).model.body);
     expect(page).toContain('Friday, July 10, 2026, 11:59 PM HST');
     expect(page).toContain('where the request is prepared; in Eastern time it had begun before the concern was learned');
-    expect(page).not.toContain('24 hours after the concern was learned.');
+    expect(page).not.toContain('24 hours after the concern was learned,');
   });
   it('Pacific, learned at 9:30 PM PDT on the eve: due 11:59:59 PM PDT; without a zone, the same at the offset written in preparedAt', () => {
     const edit = (zone: boolean) => (c: Json) => {
