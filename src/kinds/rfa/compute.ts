@@ -110,7 +110,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       path: 'child.dateOfBirth',
       code: 'turns-18-soon',
       // One day left is tonight's midnight: "in 1 day" read as 24 hours on, beside a deadline tonight.
-      message: `the child turns 18 ${m!.daysLeft === 1 ? 'tomorrow (the 18th birthday begins at midnight tonight)' : `in ${m!.daysLeft} days`}${fromEstimate}: submit the request to OTIP before the 18th birthday`,
+      message: `the child turns 18 ${m!.daysLeft === 1 ? 'at midnight tonight' : `in ${m!.daysLeft} days`}${fromEstimate}: submit the request to OTIP before the 18th birthday`,
     });
   }
 

@@ -93,7 +93,10 @@ describe('a minor at preparation (calendar dates in the requester’s zone)', ()
     expect(codes(r)).toContain('turns-18-soon');
     // Tonight's midnight, not "in 1 day" (which read as 24 hours on, beside a deadline tonight).
     const soon = r.warnings.find((w) => w.code === 'turns-18-soon')!.message;
-    expect(soon).toContain('turns 18 tomorrow (the 18th birthday begins at midnight tonight)');
+    expect(soon).toContain('turns 18 at midnight tonight: submit');
+    // From an estimated date of birth: one parenthesis, after the time.
+    const est = ok(withCase((c) => ((c.child.dateOfBirth = '2008-03-08'), (c.child.dateOfBirthEstimated = true))));
+    expect(est.warnings.find((w) => w.code === 'turns-18-soon')!.message).toContain('turns 18 at midnight tonight (from an estimated date of birth): submit');
     expect(soon).not.toMatch(/in 1 day/);
   });
   it('the 18th birthday itself → child-not-a-minor', () => {
