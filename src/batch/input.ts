@@ -249,6 +249,13 @@ const csvOptions = (maxRecordChars: number): CsvOptions => ({
   // Rows are held to the header's width by `csvRows`, which first lets a blank one through: a line
   // of only spaces or tabs is one cell to csv-parse, and no record (`blankRow`), not a broken row.
   relax_column_count: true,
+  // A row ends at CR LF, LF or CR, and at CR CR LF: what a CRLF file becomes when a transfer in
+  // text mode (FTP's ASCII mode, a Git checkout with autocrlf) adds a CR before each LF again. Left
+  // to csv-parse's guess (the first CR), it read CR CR LF as a row end and a blank row, so each
+  // record's first cell began with the LF (a date in column A refused as no date) and its row
+  // number counted a blank row between every two. Longest first: csv-parse takes the first that
+  // matches.
+  record_delimiter: ['\r\r\n', '\r\n', '\n', '\r'],
   // One record (a row) is bounded like one case; a longer row refuses the batch.
   max_record_size: maxRecordChars,
   // Each row with the counts so far (`CsvRow.row` is made from them).
