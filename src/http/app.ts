@@ -17,6 +17,7 @@ import { csvTemplate } from '../batch/run.js';
 import { batchCap, closeIfUnread, declaredLengthWithin } from './admission.js';
 import { batchRoute } from './batch.js';
 import { answerOtherMethods } from './methods.js';
+import { onlyQuery } from './query.js';
 import { DEFAULTS } from './config.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
 import { createLogger, hasBody, markFailedAfterStart, rateLimiter, requestIdOf, requestLogs, requireHost, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
@@ -217,22 +218,22 @@ export function createApp(options: AppOptions = {}): express.Express {
     return r.parsesJson ? { input: undefined, json: body } : { input: parseCaseJson(body) };
   };
 
-  v1.get('/documents', (_req, res) => {
+  v1.get('/documents', onlyQuery(), (_req, res) => {
     res.json(kinds.map((k) => ({ id: k.id, title: k.title, version: k.version, description: k.description })));
   });
 
-  v1.get('/documents/:kind/schema', (req, res) => {
+  v1.get('/documents/:kind/schema', onlyQuery(), (req, res) => {
     res.json(caseJsonSchema(kindOf(req)));
   });
 
-  v1.get('/documents/:kind/example', (req, res) => {
+  v1.get('/documents/:kind/example', onlyQuery(), (req, res) => {
     const kind = kindOf(req);
     const example = engine.example(kind.id);
     if (example === undefined) throw new HarborError('not-found', `No example case is shipped for ${kind.id} yet`);
     res.json(example);
   });
 
-  v1.post('/documents/:kind/check', ...json, async (req, res) => {
+  v1.post('/documents/:kind/check', onlyQuery(), ...json, async (req, res) => {
     const kind = kindOf(req);
     const source = caseFor(checker, req);
     // On the render threads when there are some (validation and computation of a hostile case
@@ -255,7 +256,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     res.type('application/json').send(answer.json);
   });
 
-  v1.post('/documents/:kind', ...json, async (req, res) => {
+  v1.post('/documents/:kind', onlyQuery('format'), ...json, async (req, res) => {
     const kind = kindOf(req);
     const format = negotiateFormat(req);
     const source = caseFor(renderer, req);
@@ -290,7 +291,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     }
   });
 
-  v1.get('/documents/:kind/csv-template', (req, res) => {
+  v1.get('/documents/:kind/csv-template', onlyQuery(), (req, res) => {
     const kind = kindOf(req);
     const example = engine.example(kind.id);
     if (example === undefined) throw new HarborError('not-found', `No example case is shipped for ${kind.id} yet`);
@@ -317,7 +318,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     }
     return built;
   };
-  v1.get('/documents/:kind/xlsx-template', async (req, res) => {
+  v1.get('/documents/:kind/xlsx-template', onlyQuery(), async (req, res) => {
     const kind = kindOf(req);
     const bytes = await xlsxTemplateOf(kind);
     res.type(BATCH_TYPES.xlsx[0]!).set('Content-Disposition', `attachment; filename="${kind.id}-template.xlsx"`).end(bytes);
@@ -326,6 +327,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   const bodyLimit = options.bodyLimit ?? DEFAULTS.bodyLimit;
   v1.post(
     '/batches/:kind',
+    onlyQuery('format'),
     // Refused before the body is read when the cap is reached (src/http/admission.ts).
     batchCap({ total: options.maxBatches ?? DEFAULTS.maxBatches, perClient: options.maxBatchesPerKey ?? DEFAULTS.maxBatchesPerKey, byKey: keys.length > 0 }),
     ...batchRoute({
