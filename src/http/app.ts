@@ -11,13 +11,13 @@ import { batchLane, inlineRenderer, type CaseSource, type Renderer } from '../wo
 import { defaultTemplates, type TemplateSet } from '../templates/env.js';
 import { HARBOR_VERSION } from '../version.js';
 import { bearerAuth } from './auth.js';
-import * as contentType from 'content-type';
 import { parseCaseJson, type CaseJson } from '../validate.js';
 import { csvTemplate } from '../batch/run.js';
 import { batchCap, closeIfUnread, declaredLengthWithin } from './admission.js';
 import { batchRoute } from './batch.js';
 import { answerOtherMethods } from './methods.js';
 import { onlyQuery } from './query.js';
+import { mediaAndCharset } from './charset.js';
 import { DEFAULTS } from './config.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
 import { createLogger, hasBody, markFailedAfterStart, rateLimiter, requestIdOf, requestLogs, requireHost, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
@@ -147,12 +147,7 @@ function jsonBody(req: Request): CaseJson {
   }
   // JSON is UTF-8 (RFC 8259 §8.1); a body labelled otherwise (`charset=windows-1252`) is decoded as
   // it says, with the encodings and words of a batch's (src/encodings.ts).
-  let label: string | undefined;
-  try {
-    label = contentType.parse(req.get('content-type') ?? '').parameters.charset;
-  } catch {
-    label = undefined;
-  }
+  const { label } = mediaAndCharset(req.get('content-type'));
   const charset = label === undefined ? undefined : encodingFor(label);
   if (label !== undefined && charset === undefined) throw new HarborError('unsupported-media-type', unknownEncodingMessage('Content-Type charset', label));
   return { text: req.body, ...(charset ? { charset } : {}), as: 'body' };
