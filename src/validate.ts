@@ -308,7 +308,12 @@ function cleanValue(v: unknown, path: PropertyKey[], issues: Issue[]): unknown {
   if (v !== null && typeof v === 'object') {
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(v)) {
-      if (DANGEROUS_KEYS.has(k)) continue; // never a field of any schema
+      // Never a field of any schema: not copied (no prototype reached), and refused as any field
+      // Harbor does not know, where it was dropped without a word.
+      if (DANGEROUS_KEYS.has(k)) {
+        issues.push({ path: dotPath([...path, k]), code: 'unrecognized-keys', message: unknownFieldMessage(undefined) });
+        continue;
+      }
       path.push(k);
       out[k] = cleanValue((v as Record<string, unknown>)[k], path, issues);
       path.pop();

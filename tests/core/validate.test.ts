@@ -108,6 +108,17 @@ describe('text hygiene at validation', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('refuses __proto__, constructor and prototype keys as fields Harbor does not know, at their paths, where they were dropped without a word', () => {
+    const c = JSON.parse(readFileSync(new URL('../../fixtures/rfa/minimal.json', import.meta.url), 'utf8'));
+    const text = JSON.stringify(c).replace('"child":{', '"child":{"__proto__":{"givenName":"X"},"constructor":{"prototype":{"x":1}},');
+    const r = checkCase('rfa', parseCaseJson({ text, as: 'body' }));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => `${e.path} ${e.code}`)).toEqual(['child.__proto__ unrecognized-keys', 'child.constructor unrecognized-keys']);
+    expect(r.errors[0]!.message).toMatch(/^is not a field Harbor knows here, so its value would be lost/);
+    expect(({} as Record<string, unknown>).givenName).toBeUndefined();
+  });
+
   it('parseCase reports schema issues with dot paths and Harbor codes', () => {
     const S = z.object({
       periods: z.array(z.object({ endDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date') })),
