@@ -221,6 +221,24 @@ describe('harbor options: each command takes its own', () => {
     for (const f of ['twice.docx', 'same.docx', 'first.pdf', 'second.pdf', 'b1.zip']) expect(written(f), f).toEqual([]);
   });
 
+  it('a long option with one dash is a one-line usage error naming the option meant, never a short option with a value glued on; nothing written', async () => {
+    const cases: Array<[string[], string]> = [
+      // Was -o "utput" and an extra argument; -output.pdf wrote a file named "utput.pdf".
+      [['render', 'rfa', FULL, '-output', 'one.pdf'], 'harbor: "-output" has one dash: a long option takes two (--output)'],
+      [['render', 'rfa', FULL, '-output.pdf'], '"-output.pdf" has one dash: a long option takes two (--output)'],
+      [['render', 'rfa', FULL, '-format=docx', '-o', 'two.docx'], '"-format=docx" has one dash: a long option takes two (--format)'],
+      [['batch', 'rfa', FULL, '-o', 'b2.zip', '-workers=2'], '"-workers=2" has one dash: a long option takes two (--workers)'],
+      [['check', 'rfa', FULL, '-encoding', 'utf-8'], '"-encoding" has one dash: a long option takes two (--encoding)'],
+      [['serve', '-port', '3001'], '"-port" has one dash: a long option takes two (--port)'],
+    ];
+    for (const [args, message] of cases) expectOneLineUsageError(await harbor(args, { cwd: dir, ...NEVER_SERVE }), message);
+    for (const f of ['one.pdf', 'utput.pdf', 'two.docx', 'b2.zip']) expect(written(f), f).toEqual([]);
+    // A short option's value glued on is still read: -ox.pdf writes x.pdf.
+    const r = await harbor(['render', 'rfa', FULL, `-o${join(dir, 'glued.pdf')}`]);
+    expect(r.status).toBe(0);
+    expect(written('glued.pdf')).toEqual(['glued.pdf']);
+  });
+
   it('an option without its value says so; a negative number is a value, refused by its own rule', async () => {
     expectOneLineUsageError(await harbor(['render', 'rfa', FULL, '-o']), 'harbor: -o/--output needs a value');
     expectOneLineUsageError(await harbor(['render', 'rfa', FULL, '-o', '--format', 'pdf']), '-o/--output needs a value, and "--format" is an option');
