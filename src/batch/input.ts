@@ -14,6 +14,7 @@
 // a RecordSource; the runner and both callers (HTTP, CLI) take it from there.
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { setImmediate } from 'node:timers/promises';
 import { parse as csvParser, type Options as CsvOptions } from 'csv-parse';
 import { HarborError, type Issue } from '../errors.js';
@@ -209,7 +210,8 @@ async function* lines(open: TextSource): AsyncGenerator<[number, string]> {
   const pause = slicer();
   try {
     let n = 0;
-    for await (const line of createInterface({ input: src, crlfDelay: Number.POSITIVE_INFINITY })) {
+    const input = Readable.from(crCrLfAsCrLf(src), { objectMode: false });
+    for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
       n++;
       yield [n, line.charCodeAt(0) === 0xfeff ? line.slice(1) : line];
       await pause();
@@ -217,6 +219,25 @@ async function* lines(open: TextSource): AsyncGenerator<[number, string]> {
   } finally {
     src.destroy();
   }
+}
+
+/**
+ * The text of `src` with each CR CR LF made CR LF, one line end, as a CSV's rows end (csvOptions):
+ * readline read it as a line end and an empty line, so every NDJSON line after the first was
+ * numbered twice its place ("line 3" of the second case). A piece's last CRs wait for the next
+ * piece, which may end the CR CR LF. Bytes are UTF-8 here (other encodings arrive decoded).
+ */
+async function* crCrLfAsCrLf(src: Readable): AsyncGenerator<string> {
+  const utf8 = new StringDecoder('utf8');
+  let held = '';
+  for await (const c of src as AsyncIterable<Buffer | string>) {
+    let text = held + (typeof c === 'string' ? c : utf8.write(c));
+    held = /\r{1,2}$/.exec(text)?.[0] ?? '';
+    text = text.slice(0, text.length - held.length);
+    if (text !== '') yield text.replace(/\r\r\n/g, '\r\n');
+  }
+  const rest = held + utf8.end();
+  if (rest !== '') yield rest;
 }
 
 export const ndjsonRecords: InputReader = async (open, given) => {
