@@ -26,7 +26,7 @@ export type KindIssue<K extends string> = Issue & { code: K };
  * zod's own structural checks (kebab-cased), and the kit's shared fields.
  */
 export const COMMON_CODES = {
-  'invalid-character': { level: 'error', rule: 'text contains a control character, a noncharacter, a byte-order mark (U+FEFF) or broken Unicode (an unpaired surrogate, or U+FFFD: text that was not UTF-8)' },
+  'invalid-character': { level: 'error', rule: 'text contains a control character, a noncharacter, a byte-order mark (U+FEFF), a bidirectional embedding, override or isolate, another character that prints as nothing (a zero-width space…), or broken Unicode (an unpaired surrogate, or U+FFFD: text that was not UTF-8)' },
   'too-deep': { level: 'error', rule: 'objects or lists nested deeper than any case' },
   'duplicate-key': { level: 'error', rule: 'an object of the JSON gives the same field twice (JSON keeps only the last value)' },
   'invalid-type': { level: 'error', rule: 'a required field is missing, or a value has the wrong JSON type' },
