@@ -1,12 +1,12 @@
 // Block nodes → paragraph/table descriptions (out.ts): one small handler per block type, in a
 // total map (a new block type in the model fails to compile until it is handled here).
-import { BorderStyle, HeadingLevel } from 'docx';
+import { BorderStyle, HeadingLevel, LineRuleType } from 'docx';
 import { BODY_SIZE, lineTwips, PARA_BEFORE, SIGN_LINE, TEXT_WIDTH } from './geometry.js';
 import { dispatchBlock, type Block, type BlockHandlers, type ListItem } from '../../model/types.js';
 import { introduced, leadsIn, SHORT_TABLE_ROWS } from '../../model/keeps.js';
 import { HEADING_AFTER } from './styles.js';
 import { NumberingPlan, listIndent, type NumberingRef } from './numbering.js';
-import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut } from './out.js';
+import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut, type TableOut } from './out.js';
 import { paragraphOpts } from './paragraph.js';
 import { plainRuns, type RunContext } from './runs.js';
 import { tableOut } from './table.js';
@@ -102,6 +102,16 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   },
 };
 
+/**
+ * The paragraph between two adjacent tables: empty, exactly the PDF's 8 pt space above a table
+ * (its line; no space before or after), held with what follows if the table before it is.
+ */
+function tableSpacer(before: TableOut): ParaOut {
+  const spacer = para({ children: [], spacing: { before: 0, after: 0, line: PARA_BEFORE, lineRule: LineRuleType.EXACT } });
+  if (before.rows[before.rows.length - 1]?.cells[0]?.para.opts.keepNext === true) spacer.opts.keepNext = true;
+  return spacer;
+}
+
 /** Render a sequence of blocks, applying page breaks and signature keeps across neighbours. */
 export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
   const out: Out[] = [];
@@ -145,6 +155,10 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
       rendered = breakBefore(rendered);
       pendingBreak = false;
     }
+    // Two tables with nothing between them are one table to Word and LibreOffice: the second's
+    // rows join the first, under the first's header rows repeated on each page. A spacer
+    // paragraph as tall as the PDF's gap (8 pt) keeps them two tables.
+    if (first?.kind === 'table' && prev?.kind === 'table') out.push(tableSpacer(prev));
     out.push(...rendered);
   }
   if (pendingBreak) out.push(...breakBefore([]));
