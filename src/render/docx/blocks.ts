@@ -69,7 +69,7 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   // Measured only for a table short enough to be kept whole (a layout of the chain and the table:
   // for every table, it took the restitution example's DOCX from 7.6 to 12.6 ms, issue 18's bench).
   table: (n, ctx) =>
-    tableOut(n, ctx.run, n.rows.length <= SHORT_TABLE_ROWS ? ctx.pageHeight - chainedBefore(ctx.before ?? [], n, TEXT_WIDTH / 20, ctx.pageHeight) : ctx.pageHeight),
+    tableOut(n, ctx.run, n.rows.length <= SHORT_TABLE_ROWS ? ctx.pageHeight - chainedBefore(ctx.before ?? [], n, TEXT_WIDTH / 20, ctx.pageHeight) : ctx.pageHeight, ctx.pageHeight),
   signature: (n, ctx) => {
     // Room to sign, a 3.5-inch signing line (a bottom border, as the PDF draws a rule), then who
     // signs, in what capacity, when and where (28 U.S.C. § 1746 declarations end this way). Kept
