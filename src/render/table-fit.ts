@@ -52,11 +52,11 @@ export function tableFits(t: Table, width: number, pageHeight: number, fonts: Fo
 /**
  * Whether table `t`'s header rows repeat at the top of each page it continues on, as the PDF's
  * layout decides it (src/render/pdf/blocks.ts): when they take at most REPEATED_HEADER_SHARE of
- * `pageHeight` laid out `width` points wide. Header cells of a few words (every template's) are
- * known to without a layout: even a character a line, they are shorter than the limit. Text the
- * PDF cannot measure repeats, as before.
+ * `pageHeight`, laid out in columns `widths` points wide (fitColumns', which the caller has).
+ * Header cells of a few words are known to without a layout: even a character a line, they are
+ * shorter than the limit. Text the PDF cannot measure repeats, as before.
  */
-export function headerRepeats(t: Table, width: number, pageHeight: number, fonts: Fonts = harborFonts): boolean {
+export function headerRepeats(t: Table, widths: readonly number[], pageHeight: number, fonts: Fonts = harborFonts): boolean {
   const limit = pageHeight * REPEATED_HEADER_SHARE;
   const line = TABLE_SIZE * LEADING;
   let bound = 0; // every code unit (and line break) a line of its own: an upper bound of the height
@@ -70,7 +70,6 @@ export function headerRepeats(t: Table, width: number, pageHeight: number, fonts
     bound += most * line + 2 * CELL_PAD_Y;
   }
   if (bound <= limit) return true;
-  const widths = fitColumns(t, width, TABLE_SIZE, fonts);
   const colX = [0];
   for (const w of widths) colX.push(colX[colX.length - 1]! + w);
   let height = 0;
