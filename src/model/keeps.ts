@@ -26,6 +26,16 @@ export function introduced(b: Block | undefined): boolean {
 }
 
 /**
+ * The share of a page's body height a table's header rows may take and still be repeated at the
+ * top of each page the table continues on. Taller (a header cell holding a paragraph), repeating
+ * them left the body rows no room: the PDF placed the rows below the page foot and LibreOffice
+ * dropped them (measured: 17 of 30 rows of such a table missing in each). Such header rows are
+ * printed once, above the first body row, in both formats (src/render/pdf/blocks.ts,
+ * src/render/docx/table.ts, src/render/table-fit.ts `headerRepeats`).
+ */
+export const REPEATED_HEADER_SHARE = 0.5;
+
+/**
  * Body rows (header rows not counted) a table may have and still be kept whole on one page when
  * it fits there. Up to four rows a table is one figure to read at a glance (a few workweeks and
  * their total, an act's dates): a break would leave two rows or fewer on a side, under a repeated

@@ -33,7 +33,7 @@ export const COMMON_CODES = {
   'invalid-value': { level: 'error', rule: 'a value is not one of the allowed choices' },
   'invalid-format': { level: 'error', rule: 'text does not have the required form (e.g. an email address)' },
   'too-small': { level: 'error', rule: 'text is empty, a list has too few entries or a number is too small' },
-  'too-big': { level: 'error', rule: 'a list has more entries than any real case (issue 16), or a number is too large' },
+  'too-big': { level: 'error', rule: 'a list has more entries than any real case (issue 16), or a number is too large; on a render, a text printed in the page header or footer so long that they would take more than half the page (src/render/running.ts)' },
   'unrecognized-keys': { level: 'error', rule: 'an object has a field Harbor does not know (every object of every kind), or a batch header a column that names no field' },
   'invalid-date': { level: 'error', rule: 'a date is not a real yyyy-mm-dd calendar date between 1900 and 2100' },
   'invalid-date-time': { level: 'error', rule: 'a date-time is not ISO 8601 with a UTC offset, between 1900 and 2100' },
