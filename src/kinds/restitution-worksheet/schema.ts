@@ -112,7 +112,7 @@ function build() {
       exemption: m(
         withDefault(Exemption, 'none'),
         'FLSA exemption',
-        'none; live-in-domestic (29 U.S.C. § 213(b)(21), overtime only); agriculture-213b12 (§ 213(b)(12), overtime only); agriculture-213a6 (§ 213(a)(6): refused, see the domain file).',
+        'none; live-in-domestic (29 U.S.C. § 213(b)(21), overtime only); agriculture-213b12 (§ 213(b)(12), overtime only); agriculture-213a6 (§ 213(a)(6), which removes the minimum wage too: refused, as it would value the labor at $0; docs/domain/restitution-worksheet-flsa.md, Exemptions).',
       ),
       wagesPaid: m(
         optional(
