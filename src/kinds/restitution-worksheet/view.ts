@@ -4,7 +4,7 @@
 import type { Issue } from '../../errors.js';
 import type { RestitutionComputed } from './compute.js';
 import type { WeekRow } from './flsa.js';
-import { longDate, money, shortDate } from '../kit/index.js';
+import { andList, longDate, money, shortDate } from '../kit/index.js';
 import { Dec, formatHoursNumber, formatRate, formatRateCents, formatTenThousandths } from './money.js';
 import { tenThousandths } from './overtime.js';
 import { WEEKDAYS } from './dates.js';
@@ -22,6 +22,14 @@ export const TITLE = 'Restitution Worksheet (18 U.S.C. § 1593)';
 
 const hours = formatHoursNumber;
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Inclusive dates in words: "July 19, 2009 to July 21, 2009", and one day once ("July 22, 2009"),
+ * never "July 22, 2009 to July 22, 2009", which reads as a slip to a judge checking the rates.
+ */
+export function dateSpan(start: string, end: string): string {
+  return start === end ? longDate(start) : `${longDate(start)} to ${longDate(end)}`;
+}
 
 /** What the greater-of sentence compares (18 U.S.C. § 1593(b)(3)). */
 export interface GreaterOf {
@@ -142,7 +150,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
   const totalOt = computed.weeks.reduce((t, w) => t + tenThousandths(w.overtimeHours), 0);
   const straddling = computed.weeks
     .filter((w) => w.ratesCents.length > 1 && w.regularRateCents !== null)
-    .map((w) => `${longDate(w.weekStart)}: rates ${w.ratesCents.map(formatRateCents).join(' and ')}; weighted-average regular rate ${formatRate(new Dec(w.regularRateCents!), 6)}${w.overtimeHours > 0 ? '' : ' (no overtime that week)'}`);
+    .map((w) => `${longDate(w.weekStart)}: rates ${andList(w.ratesCents.map(formatRateCents))}; weighted-average regular rate ${formatRate(new Dec(w.regularRateCents!), 6)}${w.overtimeHours > 0 ? '' : ' (no overtime that week)'}`);
   return {
     title: TITLE,
     banner: banner(c.victim.minor),
@@ -165,13 +173,13 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     hasPeriods: c.laborPeriods.length > 0,
     periods: c.laborPeriods.map((p, i) => ({
       heading: `Period ${i + 1}${p.label ? `: ${p.label}` : ''}`,
-      dates: `${longDate(p.startDate)} to ${longDate(p.endDate)} (inclusive)`,
+      dates: p.startDate === p.endDate ? `${longDate(p.startDate)} (one day)` : `${dateSpan(p.startDate, p.endDate)} (inclusive)`,
       state: p.state ?? null,
       schedule: scheduleText(p),
       dailyLog: p.days && p.days.length > 0 ? `${p.days.length} dated ${p.days.length === 1 ? 'entry replaces' : 'entries replace'} the schedule on those dates` : null,
       exemption: exemptionText(computed, i, p),
       rates: computed.periodRates[i]!.map(
-        (s) => `${longDate(s.startDate)} to ${longDate(s.endDate)}: ${formatRateCents(s.rateCents)} an hour, ${s.citation}`,
+        (s) => `${dateSpan(s.startDate, s.endDate)}: ${formatRateCents(s.rateCents)} an hour, ${s.citation}`,
       ),
       wagesPaid: wagesPaidText(p),
       description: p.description ?? null,

@@ -7,9 +7,68 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getKind } from '../../../src/kinds/index.js';
 import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
+import { generate } from '../../../src/pipeline.js';
+import { docxText, pdfText } from '../../support/extract.js';
+import { baseCase } from './cases.js';
 
 const K = 'restitution-worksheet';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** The worksheet's text in one format, whitespace squashed (line breaks fall anywhere). */
+async function text(data: unknown, format: 'pdf' | 'docx'): Promise<string> {
+  const g = await generate({ kind: K, input: data, format });
+  return (format === 'pdf' ? pdfText(g.bytes) : docxText(g.bytes)).replace(/\s+/g, ' ');
+}
+
+// Two establishments in one workweek (a restaurant in Florida Sunday–Wednesday, a motel in
+// Georgia from Thursday), with Florida's rate, a county rate from Wednesday and the federal rise of
+// Friday, July 24, 2009 all in the week of Sunday, July 19, 2009. Hours to four decimals.
+// By hand: Sun–Tue 10.3333 + 12.1667 + 11.0001 = 33.5001 h at $7.21 (Florida; federal $6.55);
+// Wed 0 h; Thu 9.9999 h at $7.23 (the county rate, above federal $6.55 and Georgia's $5.15);
+// Fri–Sat 8.25 + 7.7777 = 16.0277 h at $7.25 (federal). 59.5277 h, 19.5277 over 40.
+// Straight time $241.535721 + $72.299277 + $116.200825 = $430.035823; regular rate
+// $430.035823 ÷ 59.5277 = $7.224130…; premium ½ × $7.224130… × 19.5277 = $70.535318…;
+// owed $500.571141… → $500.57. Paid $20.00 a week pro rata: 3 days of the motel period in that
+// week, $20.00 × 3 ÷ 7 = $8.571… → $8.57; unpaid $492.00, F with liquidated damages $984.00.
+// The next two weeks have no hours and $20.00 credited each: nothing owed, nothing unpaid.
+const TWO_PLACES = baseCase({
+  victim: { identifier: 'R.T.', minor: true, payee: { name: 'Lena Whitcombe', role: 'legal-guardian' } },
+  settings: {
+    minimumWage: 'higher-of-federal-and-state',
+    customRates: [{ effectiveDate: '2009-07-22', hourlyRate: '7.23', label: 'Fictional County Living Wage Ordinance' }],
+  },
+  laborPeriods: [
+    {
+      label: 'Restaurant',
+      startDate: '2009-07-19',
+      endDate: '2009-07-22',
+      state: 'FL',
+      days: [
+        { date: '2009-07-19', hours: 10.3333 },
+        { date: '2009-07-20', hours: 12.1667 },
+        { date: '2009-07-21', hours: 11.0001 },
+        { date: '2009-07-22', hours: 0 },
+      ],
+    },
+    {
+      label: 'Motel',
+      startDate: '2009-07-23',
+      endDate: '2009-08-08',
+      state: 'GA',
+      days: [
+        { date: '2009-07-23', hours: 9.9999 },
+        { date: '2009-07-24', hours: 8.25 },
+        { date: '2009-07-25', hours: 7.7777 },
+      ],
+      wagesPaid: { perWeek: '20.00' },
+    },
+  ],
+  losses: [
+    { category: 'lost-income', description: 'Wages lost while recovering', amount: '1,200.00', projected: false, startDate: '2009-09-01', endDate: '2009-10-31' },
+    { category: 'lost-income', description: 'Wages lost since the move', amount: '300.00', projected: false, startDate: '2009-11-02' },
+    { category: 'medical', description: 'Clinic visit', amount: '80.00', projected: false, startDate: '2009-08-10', endDate: '2009-08-10' },
+  ],
+});
 
 /** Every `description` in a JSON Schema, with its path. */
 function descriptions(node: unknown, path = '$'): { path: string; text: string }[] {
@@ -31,5 +90,28 @@ describe('the JSON Schema’s descriptions (the web app’s help text)', () => {
     const cited = all.flatMap((d) => [...d.text.matchAll(/docs\/[\w/.-]+\.md/g)].map((m) => m[0]));
     expect(cited).toContain('docs/domain/restitution-worksheet-flsa.md');
     for (const file of cited) expect(existsSync(`${root}${file}`), file).toBe(true);
+  });
+});
+
+describe('dates and rates as a judge reads them', () => {
+  it('a run of one day is that day, and three rates in one week are listed with commas (PDF and DOCX)', async () => {
+    for (const format of ['pdf', 'docx'] as const) {
+      const t = await text(TWO_PLACES, format);
+      expect(t, format).toContain('July 19, 2009 to July 21, 2009: $7.21 an hour');
+      // The county rate was the rate of one day of each period.
+      expect(t, format).toContain('July 22, 2009: $7.23 an hour');
+      expect(t, format).toContain('July 23, 2009: $7.23 an hour');
+      expect(t, format).not.toMatch(/(\w+ \d+, \d{4}) to \1/);
+      expect(t, format).toContain('rates $7.21, $7.23 and $7.25; weighted-average regular rate $7.22413');
+      expect(t, format).toContain('$500.57');
+      expect(t, format).toContain('$984.00');
+    }
+  });
+
+  it('a labor period of one day says so instead of running from a day to itself', async () => {
+    const oneDay = baseCase({ laborPeriods: [{ startDate: '2012-03-07', endDate: '2012-03-07', weeklySchedule: { wednesday: 9 } }] });
+    const t = await text(oneDay, 'pdf');
+    expect(t).toContain('March 7, 2012 (one day)');
+    expect(t).not.toContain('March 7, 2012 to March 7, 2012');
   });
 });
