@@ -270,6 +270,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
         description: l.description,
         amount: money(computed.losses.itemCents[i]!),
         kind: l.projected ? 'projected' : 'past',
+        period: lossPeriod(l),
         basis: l.basis ? basisText(l.basis, computed.losses.itemCents[i]!) : null,
         evidence: l.evidence,
       })),
@@ -310,6 +311,20 @@ export function laborLabel(c: RestitutionCase, computed: RestitutionComputed, po
       : 'Labor: none (no labor periods were given, so there is no FLSA value, and no gross income from the labor is claimed)';
   }
   return `Labor: the greater of G and F, here the ${computed.laborValue.method === 'flsa' ? 'FLSA value (F)' : 'gross income or value to the defendant (G)'}`;
+}
+
+/**
+ * The days a loss covers, as the case gives them ("Dates covered: April 21, 2010 to June 30, 2010"), or
+ * null. They are what shows that lost income does not count again the days of a labor period
+ * (warning `lost-income-overlap` reads them), so the court and the defense see them beside the
+ * amount; they used to be read for that warning only and printed nowhere.
+ */
+export function lossPeriod(l: RestitutionCase['losses'][number]): string | null {
+  const { startDate: start, endDate: end } = l;
+  if (start && end) return `Dates covered: ${dateSpan(start, end)}`;
+  if (start) return `Dates covered: from ${longDate(start)}`;
+  if (end) return `Dates covered: until ${longDate(end)}`;
+  return null;
 }
 
 /** "26 sessions a year × $180.00 × 2 years = $9,360.00" (point 7). */

@@ -115,3 +115,14 @@ describe('dates and rates as a judge reads them', () => {
     expect(t).not.toContain('March 7, 2012 to March 7, 2012');
   });
 });
+
+describe('the dates a loss covers', () => {
+  it('are printed with the loss, in both formats: the court sees that lost income does not count the labor’s days again', async () => {
+    for (const format of ['pdf', 'docx'] as const) {
+      const t = await text(TWO_PLACES, format);
+      expect(t, format).toContain('Wages lost while recovering Dates covered: September 1, 2009 to October 31, 2009');
+      expect(t, format).toContain('Wages lost since the move Dates covered: from November 2, 2009');
+      expect(t, format).toContain('Clinic visit Dates covered: August 10, 2009');
+    }
+  });
+});
