@@ -259,7 +259,7 @@ function build() {
       victim: m(
         z.strictObject({
           identifier: m(text('initials or a pseudonym'), 'Victim identifier', 'Initials or a pseudonym; never a minor’s name (Fed. R. Crim. P. 49.1(a)(3)).'),
-          minor: m(z.boolean({ error: 'must be true or false' }), 'Minor', 'true when the victim is a child (under 18).'),
+          minor: m(z.boolean({ error: 'must be true or false' }), 'Minor', 'true when the victim is under 18 on the date of the worksheet (preparedOn). It sets the banner, the payee line and the name check; no figure depends on age.'),
           payee: m(
             optional(
               z.strictObject({

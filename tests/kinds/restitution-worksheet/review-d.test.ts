@@ -9,7 +9,7 @@ import { getKind } from '../../../src/kinds/index.js';
 import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
 import { generate } from '../../../src/pipeline.js';
 import { docxText, pdfText } from '../../support/extract.js';
-import { baseCase } from './cases.js';
+import { baseCase, issuesOf, run } from './cases.js';
 
 const K = 'restitution-worksheet';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -124,5 +124,33 @@ describe('the dates a loss covers', () => {
       expect(t, format).toContain('Wages lost since the move Dates covered: from November 2, 2009');
       expect(t, format).toContain('Clinic visit Dates covered: August 10, 2009');
     }
+  });
+});
+
+// docs/domain/restitution-worksheet-flsa.md, "Age": a victim who was 17 in one workweek and 18 in
+// the next is owed the same. The youth opportunity wage (29 U.S.C. § 206(g), $4.25 for an
+// employee under 20 in the first 90 days) is an employer's option that would lower the total, so
+// it is not applied; the child labor rules (29 U.S.C. § 212) limit the work, not its pay.
+describe('age', () => {
+  it('no figure depends on it: the case has no age, and `minor` changes the filing, never F or the total', () => {
+    const adult = structuredClone(TWO_PLACES) as Record<string, any>;
+    adult.victim = { identifier: 'R.T.', minor: false };
+    const [a, b] = [run(TWO_PLACES).computed!, run(adult).computed!];
+    expect(b.weeks).toEqual(a.weeks);
+    expect(b.flsa).toEqual(a.flsa);
+    expect(b.totalCents).toBe(a.totalCents);
+    // The worked example above at $7.21–$7.25, never the youth wage of $4.25.
+    expect(a.weeks[0]!.owedCents).toBe(50057);
+    expect(a.totalCents).toBe(98400 + 120000 + 30000 + 8000);
+    // A date of birth is not read: it is refused as a field the contract does not have.
+    const withBirth = structuredClone(TWO_PLACES) as Record<string, any>;
+    withBirth.victim.dateOfBirth = '1991-08-01';
+    expect(issuesOf(withBirth).map((i) => i.code)).toContain('unrecognized-keys');
+  });
+
+  it('the schema says on which date `minor` is judged, and that no figure depends on it', () => {
+    const minor = descriptions(caseJsonSchema(getKind(K))).find((d) => d.path.endsWith('.victim.properties.minor'));
+    expect(minor?.text).toContain('under 18 on the date of the worksheet (preparedOn)');
+    expect(minor?.text).toContain('no figure depends on age');
   });
 });
