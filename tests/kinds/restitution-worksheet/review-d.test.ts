@@ -154,3 +154,24 @@ describe('age', () => {
     expect(minor?.text).toContain('no figure depends on age');
   });
 });
+
+// A given name alone in Han, Hangul or kana ("小明") cannot be told from a full name written
+// without a space ("王芳") without the family's name; both are names, and Fed. R. Crim. P.
+// 49.1(a)(3) allows a minor's initials only. Both keep the warning; its words say what was seen.
+describe('a minor’s identifier in Han, Hangul or kana', () => {
+  const warning = (identifier: string) => run(baseCase({ victim: { identifier, minor: true, payee: { name: 'Lena Whitcombe', role: 'legal-guardian' } } })).warnings.filter((w) => w.code === 'minor-full-name');
+
+  it('a given name alone or a full name is flagged as a name, not called a full name', () => {
+    for (const id of ['小明', '王芳', '민지', 'はなこ']) {
+      const [w] = warning(id);
+      expect(w?.message, id).toContain('this looks like a name: two to four Han, Hangul or kana characters can be a full name written without a space or a given name alone');
+      expect(w?.message, id).not.toContain('looks like a full name');
+    }
+  });
+
+  it('words of a name keep the full-name wording, and pseudonyms and initials none', () => {
+    expect(warning('Ana Morales')[0]?.message).toContain('this looks like a full name');
+    expect(warning('Victim 小明')).toEqual([]);
+    expect(warning('X.M.')).toEqual([]);
+  });
+});
