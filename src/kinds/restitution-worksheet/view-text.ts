@@ -67,8 +67,12 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
     );
   }
   if (c.grossIncome.some((g) => g.incomeFrom === 'commercial-sex-acts')) {
+    // With no labor periods there is no F, and so no comparison for the setting to choose: both
+    // readings give the same total, and "compared with F" would speak of a figure that is not there.
     rules.push(
-      c.settings.commercialSexIncome === 'pooled'
+      c.laborPeriods.length === 0
+        ? `No labor periods were given, so there is no FLSA value (F) to compare: the gross income to the defendant from the victim’s commercial sex acts counts in full, whether it is added to the income from the labor or pooled with it (18 U.S.C. § 1593(b)(3)).`
+        : c.settings.commercialSexIncome === 'pooled'
         ? 'Gross income from commercial sex acts is pooled with the gross income from the labor and compared with F, by the case’s setting. The FLSA does not value commercial sex acts; the total with that income added instead is shown as the alternative.'
         : 'The FLSA values labor, not commercial sex acts. G and F are therefore compared for the labor alone, and the gross income to the defendant from the victim’s commercial sex acts, a value of the victim’s services that F does not measure, is added (18 U.S.C. § 1593(b)(3)). The total with that income pooled instead is shown as the alternative.',
     );

@@ -121,7 +121,8 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
       });
     }
   });
-  if (computed.settings.commercialSexIncome === 'pooled' && computed.alternatives.separate) {
+  // Only with labor periods: without them there is no F to compare with, and pooling changes nothing.
+  if (computed.settings.commercialSexIncome === 'pooled' && computed.alternatives.separate && c.laborPeriods.length > 0) {
     w.push({
       path: 'settings.commercialSexIncome',
       code: 'pooled-reading-used',

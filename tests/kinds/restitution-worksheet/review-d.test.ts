@@ -175,3 +175,37 @@ describe('a minor’s identifier in Han, Hangul or kana', () => {
     expect(warning('X.M.')).toEqual([]);
   });
 });
+
+// Gross income only (no labor periods), with income from commercial sex acts: there is no F, so
+// added and pooled give one total, L + G_labor + G_sex. By hand: $999,999.99 billed for the labor;
+// 365 days × 7.5 acts × $365.33 = $1,000,090.875 → $1,000,090.88; a loss of $999,999.99;
+// total $2,000,090.87 + $999,999.99 = $3,000,090.86, near the million per line.
+const NO_F = baseCase({
+  grossIncome: [
+    { label: 'Labor billed to farms', incomeFrom: 'labor', amount: '999,999.99', evidence: 'Exhibit 3' },
+    { label: 'Acts sold', incomeFrom: 'commercial-sex-acts', days: 365, actsPerDay: 7.5, pricePerAct: '365.33', evidence: 'Exhibit 4' },
+  ],
+  losses: [{ category: 'therapy', description: 'Residential treatment', amount: '999,999.99', projected: false }],
+});
+
+describe('commercial sex income with no labor periods (no F)', () => {
+  for (const setting of ['added', 'pooled'] as const) {
+    it(`${setting}: one total, no reading "compared with F", no open choice between two equal totals`, async () => {
+      const raw = { ...NO_F, settings: { commercialSexIncome: setting } };
+      const r = run(raw);
+      expect(r.computed!.totalCents).toBe(300009086);
+      // check's API keeps both readings (the same figure).
+      const other = setting === 'added' ? r.computed!.alternatives.pooled : r.computed!.alternatives.separate;
+      expect(other?.totalCents).toBe(300009086);
+      expect(r.warnings.map((w) => w.code)).not.toContain('pooled-reading-used');
+      for (const format of ['pdf', 'docx'] as const) {
+        const t = await text(raw, format);
+        expect(t, format).toContain('$3,000,090.86');
+        expect(t, format).toContain('No labor periods were given, so there is no FLSA value (F) to compare: the gross income to the defendant from the victim’s commercial sex acts counts in full, whether it is added to the income from the labor or pooled with it');
+        expect(t, format).not.toContain('compared with F');
+        expect(t, format).not.toContain('shown as the alternative');
+        expect(t, format).not.toContain('The total under each open legal choice');
+      }
+    });
+  }
+});
