@@ -3,7 +3,9 @@
 // case's settings so that every rule choice prints the citation behind it.
 import type { Alternative, ExemptionEffect, OvertimeExemption, RestitutionComputed } from './compute.js';
 import { CLAYTON, EDWARDS, SABHNANI } from './authorities.js';
-import { andList, money } from '../kit/index.js';
+import { andList, longDate, money } from '../kit/index.js';
+import { fromDay } from './dates.js';
+import { sharedWorkweeks } from './workweeks.js';
 import { customRatesText, customRateStates, noStateRateHigher, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 
@@ -36,7 +38,7 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
   ];
   if (c.laborPeriods.length > 0) {
     rules.push(
-      `Workweeks are fixed, recurring 168-hour periods beginning each ${day} (29 C.F.R. § 778.105). Each workweek stands alone: hours are never averaged or pooled across workweeks, a period that starts mid-week produces a partial first week, and all hours in one workweek count together (29 C.F.R. § 778.104).`,
+      `Workweeks are fixed, recurring 168-hour periods beginning each ${day} (29 C.F.R. § 778.105). Each workweek stands alone: hours are never averaged or pooled across workweeks, a period that starts mid-week produces a partial first week (29 C.F.R. § 778.104), and all hours worked in one workweek are totaled, even for unrelated jobs (29 C.F.R. § 778.103).`,
     );
     const rate =
       s.minimumWage === 'higher-of-federal-and-state'
@@ -138,6 +140,23 @@ function customRatesAssumption(c: RestitutionCase, computed: RestitutionComputed
   return `The case’s own minimum wage ${one ? 'rate applies from its effective date on the days where it is' : 'rates apply from their effective dates on the days where they are'} higher than ${others}: ${customRatesText(s)}. A custom rate has no place attached: it applies to every labor period, wherever the work was done${where}.${unused}`;
 }
 
+/**
+ * The workweeks whose overtime comes from totaling the hours of two labor periods (two
+ * establishments, or the work of two defendants), or null. 29 C.F.R. § 778.103: the hours worked
+ * for one employer in a workweek are totaled even for unrelated jobs, and so are those worked for
+ * joint employers; periods worked for separate employers would each count their own hours, with
+ * less overtime. The case does not say who employed the victim in each period, so the worksheet
+ * totals them, as it does every hour of a workweek, and says so where it matters (overtime owed).
+ */
+export function sharedWorkweeksText(c: RestitutionCase, computed: RestitutionComputed): string | null {
+  if (c.laborPeriods.length < 2) return null;
+  const shared = new Set(sharedWorkweeks(c.laborPeriods, c.settings.workweekStart).map(fromDay));
+  const weeks = computed.weeks.filter((w) => shared.has(w.weekStart) && w.overtimeHours > 0).map((w) => longDate(w.weekStart));
+  if (weeks.length === 0) return null;
+  const n = weeks.length === 1 ? 'the workweek of' : `${weeks.length} workweeks, those of`;
+  return `In ${n} ${andList(weeks)}, the victim worked in more than one labor period and more than 40 hours in all. The hours of those periods are totaled and overtime is owed on the total, as it is for the hours worked for one employer, even in unrelated jobs, or for joint employers (29 C.F.R. § 778.103). If the court finds that the periods were worked for separate employers that did not employ the victim jointly, overtime in ${weeks.length === 1 ? 'that workweek' : 'those workweeks'} is owed on each employer’s hours alone, which lowers F.`;
+}
+
 /** Assumptions and open legal choices the worksheet flags for counsel. */
 export function assumptions(c: RestitutionCase, computed: RestitutionComputed): string[] {
   const out: string[] = [];
@@ -151,6 +170,8 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
         : `Liquidated damages were left out by choice; ${EDWARDS}, holds that the FLSA value includes them.${computed.alternatives.withLiquidatedDamages ? ` With them the total would be ${money(computed.alternatives.withLiquidatedDamages.totalCents)} (shown with the open legal choices).` : ''}`,
     );
     out.push(...exemptionAssumptions(computed));
+    const joint = sharedWorkweeksText(c, computed);
+    if (joint) out.push(joint);
     if (c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? 0) > 0)) {
       // credits.ts, perWeekCreditCents: why a partial week is credited pro rata.
       out.push('A weekly payment amount given for a period is credited in full to each whole workweek of the period, and to a partial first or last workweek in proportion to its days inside the period (days ÷ 7, rounded half-up to the cent): a weekly wage pays for a week, not for the days of it the period covers (compare 29 C.F.R. § 541.602(b)(6), a proportionate part of a weekly salary in the first and last week of employment).');

@@ -2,17 +2,21 @@
 // two establishments in one workweek, a federal, a state and a custom rate in one week, hours with
 // four decimals, zero-hour weeks, a victim who came of age, long lists and amounts near a million,
 // every optional field empty). Each test holds one finding to its fix.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getKind } from '../../../src/kinds/index.js';
 import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
 import { generate } from '../../../src/pipeline.js';
 import { docxText, pdfText } from '../../support/extract.js';
-import { baseCase, issuesOf, run } from './cases.js';
+import { assumptions } from '../../../src/kinds/restitution-worksheet/view-text.js';
+import { sharedWorkweeks } from '../../../src/kinds/restitution-worksheet/workweeks.js';
+import { fromDay } from '../../../src/kinds/restitution-worksheet/dates.js';
+import { EVERY_DAY, baseCase, issuesOf, parse, run } from './cases.js';
 
 const K = 'restitution-worksheet';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
+const fixture = (name: string): Record<string, unknown> => JSON.parse(readFileSync(`${root}fixtures/${K}/${name}.json`, 'utf8'));
 
 /** The worksheet's text in one format, whitespace squashed (line breaks fall anywhere). */
 async function text(data: unknown, format: 'pdf' | 'docx'): Promise<string> {
@@ -208,4 +212,59 @@ describe('commercial sex income with no labor periods (no F)', () => {
       }
     });
   }
+});
+
+// 29 C.F.R. § 778.103: the hours worked for one employer in a workweek are totaled, even in
+// unrelated jobs, and so are those worked for joint employers. Two establishments, or the work of
+// two defendants, in one workweek are totaled; the worksheet says so where that gives overtime,
+// since periods worked for separate employers would each count their own hours.
+describe('hours of two labor periods in one workweek (two establishments, two defendants)', () => {
+  const said = (raw: unknown) => assumptions(parse(raw), run(raw).computed!).filter((a) => a.includes('more than one labor period'));
+
+  it('are totaled, and the worksheet names the workweeks where that gives overtime (PDF and DOCX)', async () => {
+    // Week of July 19, 2009: 33.5001 h in the restaurant and 26.0276 h in the motel, 59.5277 h.
+    expect(said(TWO_PLACES)).toEqual([
+      'In the workweek of July 19, 2009, the victim worked in more than one labor period and more than 40 hours in all. The hours of those periods are totaled and overtime is owed on the total, as it is for the hours worked for one employer, even in unrelated jobs, or for joint employers (29 C.F.R. § 778.103). If the court finds that the periods were worked for separate employers that did not employ the victim jointly, overtime in that workweek is owed on each employer’s hours alone, which lowers F.',
+    ]);
+    for (const format of ['pdf', 'docx'] as const) {
+      const t = await text(TWO_PLACES, format);
+      expect(t, format).toContain('In the workweek of July 19, 2009, the victim worked in more than one labor period');
+      expect(t, format).toContain('all hours worked in one workweek are totaled, even for unrelated jobs (29 C.F.R. § 778.103)');
+    }
+  });
+
+  it('the full example: the two workweeks where a period ends and the next begins', () => {
+    expect(said(fixture('full'))[0]).toMatch(/^In 2 workweeks, those of September 27, 2009 and March 28, 2010, the victim worked in more than one labor period/);
+  });
+
+  it('say nothing where the total gives no overtime, or where no workweek holds hours of two periods', () => {
+    const short = structuredClone(TWO_PLACES) as Record<string, any>;
+    short.laborPeriods[0].days = [{ date: '2009-07-20', hours: 8 }];
+    short.laborPeriods[0].weeklySchedule = undefined;
+    expect(run(short).computed!.weeks[0]!.overtimeHours).toBe(0);
+    expect(said(short)).toEqual([]);
+    // The restaurant's last day (Wednesday) with no hours, the motel in the same week: one period worked.
+    const idle = structuredClone(TWO_PLACES) as Record<string, any>;
+    idle.laborPeriods[0] = { label: 'Restaurant', startDate: '2009-07-22', endDate: '2009-07-22', state: 'FL', days: [{ date: '2009-07-22', hours: 0 }] };
+    idle.laborPeriods[1].days = [{ date: '2009-07-23', hours: 24 }, { date: '2009-07-24', hours: 24 }];
+    expect(run(idle).computed!.weeks[0]!.overtimeHours).toBe(8);
+    expect(said(idle)).toEqual([]);
+    // Periods in different workweeks.
+    const apart = structuredClone(TWO_PLACES) as Record<string, any>;
+    apart.laborPeriods[1].startDate = '2009-07-26';
+    apart.laborPeriods[1].days = [{ date: '2009-07-27', hours: 24 }, { date: '2009-07-28', hours: 24 }];
+    expect(said(apart)).toEqual([]);
+  });
+});
+
+describe('sharedWorkweeks', () => {
+  it('finds a workweek where the first and third periods were worked around an idle second one', () => {
+    const p = (startDate: string, endDate: string, hours: number) => ({ startDate, endDate, exemption: 'none', weeklySchedule: EVERY_DAY(hours) });
+    // Week of Sunday, March 4, 2012: Sun–Mon worked, Tue idle (its own period), Wed–Sat worked.
+    const c = parse(baseCase({ laborPeriods: [p('2012-02-26', '2012-03-05', 8), p('2012-03-06', '2012-03-06', 0), p('2012-03-07', '2012-03-20', 8)] }));
+    expect(sharedWorkweeks(c.laborPeriods, 'sunday').map(fromDay)).toEqual(['2012-03-04']);
+    expect(sharedWorkweeks(c.laborPeriods, 'monday').map(fromDay)).toEqual(['2012-03-05']);
+    // Workweeks from Wednesday: the week of February 29 holds period 1's worked days and the idle Tuesday only.
+    expect(sharedWorkweeks(c.laborPeriods, 'wednesday')).toEqual([]);
+  });
 });
