@@ -74,7 +74,7 @@ function build() {
 
   const Payment = z.strictObject({
     date: m(IsoDate, 'Date paid', 'The date of the payment; it is credited to the workweek that contains it.'),
-    amount: optional(money('Amount paid', 'The amount paid to the victim on that date (required).')),
+    amount: optional(money('Amount paid', 'The amount paid to the victim on that date (required), less any part the victim had to hand back (29 C.F.R. § 531.35).')),
     amountCents: removedCents('amountCents', 'amount'),
   });
 
@@ -123,7 +123,7 @@ function build() {
           }),
         ),
         'Wages paid',
-        'What the victim was actually paid, credited week by week.',
+        'What the victim was actually paid and kept, credited week by week: leave out what the victim had to hand back to a defendant or for a defendant’s benefit (a “debt”, fees, fines: 29 C.F.R. § 531.35) and any value of lodging or meals (never credited).',
       ),
       description: m(optional(text('text')), 'Description', 'What the work was, in a few sentences (printed as written).'),
       evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the hours ("Exhibit 14; Tr. 212–230").'),

@@ -53,8 +53,12 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
         'Exemptions: live-in domestic service (29 U.S.C. § 213(b)(21)) and agriculture under 29 U.S.C. § 213(b)(12) remove overtime only; the minimum wage is still due. (29 U.S.C. § 213(a)(6), which removes the minimum wage as well for some farm work, is not applied on this worksheet.) A workweek keeps an exemption only if every hour in it was worked in an exempt period (29 C.F.R. § 780.11).',
       );
     }
+    // 29 C.F.R. § 531.35: a wage is paid only "finally and unconditionally" ("free and clear"); what
+    // a trafficked child hands back (a "debt", a fee, a fine) was never paid. Said wherever the
+    // case credits wages, so the court reads the credits as amounts the victim kept.
+    const paid = c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? 0) > 0 || (p.wagesPaid?.payments ?? []).length > 0);
     rules.push(
-      'Wages actually paid are credited to the workweek in which they were paid, with no carry-over: an overpaid week does not reduce another week’s shortfall (29 C.F.R. §§ 776.4, 778.104). No credit is taken for room or board, which requires proof of actual cost and of voluntary, uncoerced acceptance (29 C.F.R. §§ 531.3, 531.30).',
+      `Wages actually paid are credited to the workweek in which they were paid, with no carry-over: an overpaid week does not reduce another week’s shortfall (29 C.F.R. §§ 776.4, 778.104). No credit is taken for room or board, which requires proof of actual cost and of voluntary, uncoerced acceptance (29 C.F.R. §§ 531.3, 531.30).${paid ? ' The wages credited are what the victim received free and clear: an amount the victim had to hand back, directly or indirectly, to a defendant or for a defendant’s benefit (as a “debt”, a fee or a fine) is not a wage paid and is not credited (29 C.F.R. § 531.35).' : ''}`,
     );
     rules.push(
       s.liquidatedDamages

@@ -268,3 +268,25 @@ describe('sharedWorkweeks', () => {
     expect(sharedWorkweeks(c.laborPeriods, 'wednesday')).toEqual([]);
   });
 });
+
+// 29 C.F.R. § 531.35: wages count as paid only "free and clear"; what a victim had to hand back
+// (a "debt", a fee, a fine) was never paid. Wherever the case credits wages, the worksheet says the
+// credits are what the victim kept, and the form's help says to enter only that.
+describe('wages paid are what the victim kept', () => {
+  const RULE = 'The wages credited are what the victim received free and clear: an amount the victim had to hand back, directly or indirectly, to a defendant or for a defendant’s benefit (as a “debt”, a fee or a fine) is not a wage paid and is not credited (29 C.F.R. § 531.35).';
+
+  it('the rule is printed with the credits (PDF and DOCX), and only when the case credits wages', async () => {
+    for (const format of ['pdf', 'docx'] as const) expect(await text(TWO_PLACES, format), format).toContain(RULE);
+    const unpaid = structuredClone(TWO_PLACES) as Record<string, any>;
+    delete unpaid.laborPeriods[1].wagesPaid;
+    expect(await text(unpaid, 'pdf')).not.toContain('29 C.F.R. § 531.35');
+  });
+
+  it('the form’s help for wages paid and for a payment says to leave out what was handed back', () => {
+    const all = descriptions(caseJsonSchema(getKind(K)));
+    const find = (end: string) => all.find((d) => d.path.endsWith(end))?.text ?? '';
+    expect(find('.laborPeriods.items.properties.wagesPaid')).toContain('leave out what the victim had to hand back to a defendant or for a defendant’s benefit (a “debt”, fees, fines: 29 C.F.R. § 531.35)');
+    const payment = all.find((d) => d.path.includes('.payments.') && d.path.includes('.properties.amount') && d.text.startsWith('The amount paid to the victim'));
+    expect(payment?.text).toContain('less any part the victim had to hand back (29 C.F.R. § 531.35)');
+  });
+});
