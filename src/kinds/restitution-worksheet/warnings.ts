@@ -153,6 +153,15 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
       message: 'a filing is signed by counsel with a bar number; add it, or have counsel sign the worksheet',
     });
   }
+  // Restitution is mandatory (18 U.S.C. § 1593(b)(1)): a worksheet that asks for $0.00 because
+  // nothing was entered reads, once filed, as the victim claiming nothing.
+  if (c.laborPeriods.length === 0 && c.grossIncome.length === 0 && c.losses.length === 0) {
+    w.push({
+      path: 'laborPeriods',
+      code: 'nothing-claimed',
+      message: `the case has no labor period, gross-income line or loss, so the worksheet requests $0.00 in restitution, which is mandatory (18 U.S.C. § 1593(b)(1)); add what the case claims${c.pendingLosses.length > 0 ? ', or the losses not yet known once they are' : ''} before filing`,
+    });
+  }
   const shape = c.victim.minor ? nameShape(c.victim.identifier) : null;
   if (shape) w.push({ path: 'victim.identifier', code: 'minor-full-name', message: NAME_WARNING[shape] });
   return w;

@@ -290,3 +290,19 @@ describe('wages paid are what the victim kept', () => {
     expect(payment?.text).toContain('less any part the victim had to hand back (29 C.F.R. § 531.35)');
   });
 });
+
+// Every optional field empty, and no labor, gross income or loss: the worksheet asks for $0.00.
+describe('a case that claims nothing', () => {
+  const codes = (raw: unknown) => run(raw).warnings.map((w) => `${w.code}@${w.path}`);
+
+  it('is warned nothing-claimed (restitution is mandatory), and a case with any claim is not', () => {
+    const bare = { preparedOn: '2026-11-30', defendants: ['Quill Ashbury-Noon'], victim: { identifier: 'A.B.', minor: false }, preparer: { name: 'Hollis Grange-Ward' }, laborPeriods: [] };
+    expect(run(bare).computed!.totalCents).toBe(0);
+    expect(codes(bare)).toEqual(['no-bar-number@preparer.barNumber', 'nothing-claimed@laborPeriods']);
+    const [w] = run({ ...bare, pendingLosses: [{ category: 'therapy', description: 'Counselling, plan not final' }] }).warnings.filter((x) => x.code === 'nothing-claimed');
+    expect(w?.message).toContain('or the losses not yet known once they are');
+    expect(codes({ ...bare, losses: [{ category: 'other', description: 'Documents', amount: '0', projected: false }] })).not.toContain('nothing-claimed@laborPeriods');
+    expect(codes(NO_F)).not.toContain('nothing-claimed@laborPeriods');
+    expect(codes(TWO_PLACES)).not.toContain('nothing-claimed@laborPeriods');
+  });
+});
