@@ -26,8 +26,23 @@ export function exemptionAlternative(computed: RestitutionComputed, e: OvertimeE
   return e === 'live-in-domestic' ? a.withoutLiveInDomesticExemption : a.withoutAgricultureExemption;
 }
 
-export const ROUNDING_POLICY =
-  'Rounding: all arithmetic is exact decimal arithmetic on cents. Each workweek’s wages owed are rounded half-up to the cent once; each gross-income line is rounded half-up to the cent once; every total is the exact sum of the rounded rows. Rates with fractions of a cent (such as an overtime rate of $10.875) are never rounded before the weekly total.';
+/**
+ * The rounding rule as printed: each rounding the case's figures go through, and only those. It
+ * used to name workweeks and gross-income lines on every worksheet (one with neither read of
+ * roundings that never happened) and never the losses computed from a basis, which are rounded
+ * too (losses.ts: units × rate × years, half-up once), so a basis with 2.5 years gave a rounded
+ * amount under no stated rule.
+ */
+export function roundingPolicy(c: RestitutionCase): string {
+  const rounded = [
+    c.laborPeriods.length > 0 ? 'each workweek’s wages owed are rounded half-up to the cent once' : null,
+    c.grossIncome.length > 0 ? 'each gross-income line is rounded half-up to the cent once' : null,
+    c.losses.some((l) => l.basis !== null) ? 'each loss’s basis (units × rate × years) is rounded half-up to the cent once' : null,
+  ].filter((x): x is string => x !== null);
+  if (rounded.length === 0) return 'Rounding: every amount is exact to the cent, and every total is the exact sum of its rows.';
+  const list = rounded.join('; ');
+  return `Rounding: all arithmetic is exact decimal arithmetic on cents. ${list.charAt(0).toUpperCase()}${list.slice(1)}; every total is the exact sum of the rounded rows.${c.laborPeriods.length > 0 ? ' Rates with fractions of a cent (such as an overtime rate of $10.875) are never rounded before the weekly total.' : ''}`;
+}
 
 export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed): string[] {
   const s = c.settings;

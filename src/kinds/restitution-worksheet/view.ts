@@ -11,7 +11,7 @@ import { WEEKDAYS } from './dates.js';
 
 export { longDate, shortDate };
 import type { LaborPeriod, RestitutionCase } from './schema.js';
-import { assumptions, exemptionName, rulesApplied, ROUNDING_POLICY } from './view-text.js';
+import { assumptions, exemptionName, roundingPolicy, rulesApplied } from './view-text.js';
 import { EDWARDS } from './authorities.js';
 import { exhibitList } from './exhibits.js';
 import { banner, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
@@ -169,7 +169,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     },
     preparedOn: longDate(c.preparedOn),
     rules: rulesApplied(c, computed),
-    roundingPolicy: ROUNDING_POLICY,
+    roundingPolicy: roundingPolicy(c),
     hasPeriods: c.laborPeriods.length > 0,
     periods: c.laborPeriods.map((p, i) => ({
       heading: `Period ${i + 1}${p.label ? `: ${p.label}` : ''}`,

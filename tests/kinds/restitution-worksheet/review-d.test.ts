@@ -9,7 +9,7 @@ import { getKind } from '../../../src/kinds/index.js';
 import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
 import { generate } from '../../../src/pipeline.js';
 import { docxText, pdfText } from '../../support/extract.js';
-import { assumptions } from '../../../src/kinds/restitution-worksheet/view-text.js';
+import { assumptions, roundingPolicy } from '../../../src/kinds/restitution-worksheet/view-text.js';
 import { sharedWorkweeks } from '../../../src/kinds/restitution-worksheet/workweeks.js';
 import { fromDay } from '../../../src/kinds/restitution-worksheet/dates.js';
 import { EVERY_DAY, baseCase, issuesOf, parse, run } from './cases.js';
@@ -304,5 +304,31 @@ describe('a case that claims nothing', () => {
     expect(codes({ ...bare, losses: [{ category: 'other', description: 'Documents', amount: '0', projected: false }] })).not.toContain('nothing-claimed@laborPeriods');
     expect(codes(NO_F)).not.toContain('nothing-claimed@laborPeriods');
     expect(codes(TWO_PLACES)).not.toContain('nothing-claimed@laborPeriods');
+  });
+});
+
+// The printed rounding rule names each rounding the case's figures go through, and only those.
+// By hand: 26 sessions a year × $180.37 × 2.5 years = $11,724.05 exactly; 12 months × $333.33 ×
+// 1.75 years = $6,999.93; 10 sessions × $99.99 × 0.3333 years = $333.266… → $333.27 (rounded).
+describe('the rounding rule as printed', () => {
+  const basisLoss = (units: number, unit: string, rate: string, years: number) => ({ category: 'therapy', description: `${unit} plan`, projected: true, basis: { units, unit, rate, years } });
+
+  it('names the rounding of a loss computed from its basis, which it left out (PDF and DOCX)', async () => {
+    const raw = baseCase({ losses: [basisLoss(26, 'session', '180.37', 2.5), basisLoss(12, 'month', '333.33', 1.75), basisLoss(10, 'session', '99.99', 0.3333)] });
+    expect(run(raw).computed!.losses.itemCents).toEqual([1172405, 699993, 33327]);
+    for (const format of ['pdf', 'docx'] as const) {
+      const t = await text(raw, format);
+      expect(t, format).toContain('Rounding: all arithmetic is exact decimal arithmetic on cents. Each loss’s basis (units × rate × years) is rounded half-up to the cent once; every total is the exact sum of the rounded rows.');
+      expect(t, format).toContain('10 sessions a year × $99.99 × 0.3333 years = $333.27');
+      // No workweeks and no gross-income lines here: no word of roundings that never happened.
+      expect(t, format).not.toContain('workweek’s wages owed are rounded');
+      expect(t, format).not.toContain('gross-income line is rounded');
+    }
+  });
+
+  it('with nothing to round, says the amounts are exact; with workweeks and G lines, names both', () => {
+    const plain = parse(baseCase({ losses: [{ category: 'other', description: 'Documents', amount: '165.00', projected: false }] }));
+    expect(roundingPolicy(plain)).toBe('Rounding: every amount is exact to the cent, and every total is the exact sum of its rows.');
+    expect(roundingPolicy(parse(fixture('full')))).toContain('Each workweek’s wages owed are rounded half-up to the cent once; each gross-income line is rounded half-up to the cent once; each loss’s basis (units × rate × years) is rounded half-up to the cent once; every total is the exact sum of the rounded rows. Rates with fractions of a cent');
   });
 });
