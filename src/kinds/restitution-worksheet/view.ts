@@ -15,6 +15,7 @@ import { assumptions, exemptionName, roundingPolicy, rulesApplied } from './view
 import { EDWARDS } from './authorities.js';
 import { exhibitList } from './exhibits.js';
 import { banner, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
+import { exactGrossCents } from './gross-income.js';
 import { LOSS_CATEGORY_TITLES } from './losses.js';
 import { noStateRateHigher } from './rates.js';
 
@@ -231,7 +232,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
           no: i + 1,
           label: l.label,
           source: INCOME_FROM[l.incomeFrom],
-          calc: `${calc} = ${money(l.grossCents)}`,
+          calc: `${calc} = ${grossText(g, l.grossCents)}`,
           share: l.defendantShare === 1 ? 'all' : new Dec(l.defendantShare).toFixed(),
           amount: money(l.cents),
           // Null prints the flag "No evidence cited", never as if it were evidence (point 8).
@@ -303,6 +304,20 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     },
     signature: signatureBlock(c),
   };
+}
+
+/**
+ * A G line's gross as its computation gives it: whole cents as money ("$7,200.00"), and a gross
+ * with a fraction of a cent (2.5 acts a day × $80.25) exactly, to six decimals at most
+ * ("$601.875"), since the amount counted is that exact gross × the share, rounded once
+ * (gross-income.ts). Printed rounded ("$601.88"), a share of 0.333 made $200.43 by hand where
+ * the worksheet counted $200.42.
+ */
+export function grossText(g: RestitutionCase['grossIncome'][number], grossCents: number): string {
+  const exact = exactGrossCents(g);
+  if (exact.isInteger()) return money(grossCents);
+  const six = exact.toDecimalPlaces(4);
+  return `${six.equals(exact) ? '' : 'about '}${formatRate(exact, 6)}`;
 }
 
 /** The totals row of the labor value: which of G and F it is, or why there is no F. */

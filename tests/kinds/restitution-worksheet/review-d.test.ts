@@ -11,6 +11,7 @@ import { generate } from '../../../src/pipeline.js';
 import { docxText, pdfText } from '../../support/extract.js';
 import { assumptions, roundingPolicy } from '../../../src/kinds/restitution-worksheet/view-text.js';
 import { sharedWorkweeks } from '../../../src/kinds/restitution-worksheet/workweeks.js';
+import { grossText } from '../../../src/kinds/restitution-worksheet/view.js';
 import { fromDay } from '../../../src/kinds/restitution-worksheet/dates.js';
 import { EVERY_DAY, baseCase, issuesOf, parse, run } from './cases.js';
 
@@ -330,5 +331,33 @@ describe('the rounding rule as printed', () => {
     const plain = parse(baseCase({ losses: [{ category: 'other', description: 'Documents', amount: '165.00', projected: false }] }));
     expect(roundingPolicy(plain)).toBe('Rounding: every amount is exact to the cent, and every total is the exact sum of its rows.');
     expect(roundingPolicy(parse(fixture('full')))).toContain('Each workweek’s wages owed are rounded half-up to the cent once; each gross-income line is rounded half-up to the cent once; each loss’s basis (units × rate × years) is rounded half-up to the cent once; every total is the exact sum of the rounded rows. Rates with fractions of a cent');
+  });
+});
+
+// A G line is rounded once: the exact gross × the share. By hand: 3 days × 2.5 acts × $80.25 =
+// $601.875; × 0.333 = $200.424375 → $200.42. Printed as "= $601.88", the gross gave a checker
+// $601.88 × 0.333 = $200.426… → $200.43, a cent from the worksheet's amount.
+describe('a gross-income line with a fraction of a cent', () => {
+  const line = (extra: Record<string, unknown>) => baseCase({ grossIncome: [{ label: 'Acts sold', incomeFrom: 'commercial-sex-acts', days: 3, actsPerDay: 2.5, pricePerAct: '80.25', evidence: 'Exhibit 2', ...extra }] });
+
+  it('prints its exact gross, from which the share’s amount is computed (PDF and DOCX)', async () => {
+    const raw = line({ defendantShare: 0.333 });
+    expect(run(raw).computed!.grossIncome.lines[0]).toMatchObject({ grossCents: 60188, cents: 20042 });
+    for (const format of ['pdf', 'docx'] as const) {
+      const t = await text(raw, format);
+      expect(t, format).toContain('3 days × 2.5 acts a day × $80.25 = $601.875');
+      expect(t, format).not.toContain('= $601.88');
+      expect(t, format).toContain('$200.42');
+    }
+  });
+
+  it('whole cents print as money, and a gross past six decimals of a dollar says it is rounded', () => {
+    const c = parse(line({}));
+    expect(grossText(c.grossIncome[0]!, 60188)).toBe('$601.875');
+    const whole = parse(line({ actsPerDay: 2 }));
+    expect(grossText(whole.grossIncome[0]!, 48150)).toBe('$481.50');
+    // 1 day × 0.3333333 acts × $0.01 = $0.003333333: shown "about $0.003333".
+    const tiny = parse(line({ days: 1, actsPerDay: 0.3333333, pricePerAct: '0.01' }));
+    expect(grossText(tiny.grossIncome[0]!, 0)).toBe('about $0.003333');
   });
 });
