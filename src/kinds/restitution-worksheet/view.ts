@@ -201,6 +201,10 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     flsa: {
       owed: money(f.owedCents),
       paid: money(f.paidCents),
+      // Paid beyond a week's wages is not carried to another week (29 C.F.R. §§ 776.4, 778.104),
+      // so owed − paid is not the unpaid total; this row makes the column add up for a reader
+      // checking it: owed − paid + excess = unpaid. Null when no week was overpaid.
+      excess: ((x) => (x > 0 ? money(x) : null))(f.paidCents - (f.owedCents - f.unpaidCents)),
       unpaid: money(f.unpaidCents),
       liquidatedOn: computed.settings.liquidatedDamages,
       liquidated: money(f.totalWithLiquidatedDamagesCents - f.totalWithoutLiquidatedDamagesCents),

@@ -361,3 +361,24 @@ describe('a gross-income line with a fraction of a cent', () => {
     expect(grossText(tiny.grossIncome[0]!, 0)).toBe('about $0.003333');
   });
 });
+
+// No carry-over (29 C.F.R. §§ 776.4, 778.104): a week overpaid does not lower another's shortfall,
+// so owed − paid was not the unpaid total printed beneath it. Here $500.57 owed, $48.57 paid, of
+// which $40.00 in the two workweeks with no hours: $500.57 − $48.57 + $40.00 = $492.00 unpaid.
+describe('the credits add up on the page', () => {
+  it('prints what was paid beyond a week’s wages, so owed − paid + that = unpaid (PDF and DOCX)', async () => {
+    const f = run(TWO_PLACES).computed!.flsa;
+    expect([f.owedCents, f.paidCents, f.unpaidCents]).toEqual([50057, 4857, 49200]);
+    for (const format of ['pdf', 'docx'] as const) {
+      expect(await text(TWO_PLACES, format), format).toContain(
+        'Wages paid (as credited, week by week) $48.57 Of which paid beyond the wages owed in its workweek, not carried to another workweek (29 C.F.R. §§ 776.4, 778.104) $40.00 Unpaid minimum wage and overtime (sum of the weekly shortfalls) $492.00',
+      );
+    }
+  });
+
+  it('no such row when no week was overpaid', async () => {
+    const once = structuredClone(TWO_PLACES) as Record<string, any>;
+    once.laborPeriods[1].wagesPaid = { payments: [{ date: '2009-07-24', amount: '100.00' }] };
+    expect(await text(once, 'pdf')).not.toContain('Of which paid beyond');
+  });
+});
