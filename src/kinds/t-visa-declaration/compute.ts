@@ -4,7 +4,7 @@
 // wording.ts, unprinted.ts). The legal rules are those of docs/domain/t-visa-declaration.md
 // (errors make the case invalid; warnings are returned and printed nowhere but `check`).
 import type { ComputeResult } from '../kind.js';
-import { ageOn, calendarDate, compareDates } from '../kit/index.js';
+import { ageOn, calendarDate, compareDates, nameKeys } from '../kit/index.js';
 import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
 import { actsOutOfOrder } from './chronology.js';
@@ -16,7 +16,6 @@ import { exhibitIssues } from './exhibits.js';
 import { readsEnglish } from './language.js';
 import type { TVisaCase } from './schema.js';
 import { unprintedSections } from './unprinted.js';
-import { personName } from './phrasing.js';
 import { legalConclusions, outdatedDiagnoses } from './wording.js';
 
 export interface TVisaComputed {
@@ -42,16 +41,6 @@ const GENERAL_CONDITION_FACTORS = new Set([8]);
 const PARENT_SIGNS_UNDER = 14;
 /** Practitioners argue at least three hardship factors tied to the trafficking (domain file). */
 const MIN_HARDSHIP_FACTORS = 3;
-
-/**
- * Names compared loosely: case, accents' composition and spacing do not matter, nor the order of
- * given/family; a Chinese, Japanese or Korean name also as it is written, family name first with
- * no space ("陈美玲", phrasing.ts `personName`).
- */
-function nameKeys(given: string, family: string): string[] {
-  const k = (s: string) => s.normalize('NFC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
-  return [k(`${given} ${family}`), k(`${family} ${given}`), k(personName(given, family))];
-}
 
 export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   const errors: TVisaIssue[] = [];

@@ -99,33 +99,6 @@ export function inMyWords(relationship: string): string {
   return /^[\p{L}-]+[’']s\b/u.test(r) ? `my ${r}` : r;
 }
 
-/** A name written in Chinese characters, Japanese kana or Korean Hangul only (and their marks). */
-const EAST_ASIAN_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC\u30FB\u3005 ]+$/u;
-
-/**
- * A person's full name from the case's given and family names, in the order the name's own
- * script writes it: "Lucía Fernanda Morales Quispe" (given first), but "陈美玲" for family name
- * 陈 and given name 美玲, family name first and without a space, as Chinese, Japanese and Korean
- * names are written (and as the applicant's documents in that script show them). Given first,
- * with a space, whenever either part has a letter of another script ("Mei Ling 陈" stays so).
- */
-export function personName(givenName: string, familyName: string): string {
-  const g = givenName.trim();
-  const f = familyName.trim();
-  if (g !== '' && f !== '' && EAST_ASIAN_NAME.test(g) && EAST_ASIAN_NAME.test(f)) return `${f}${g}`;
-  return `${givenName} ${familyName}`;
-}
-
-/** Initials of a name, for the file's metadata title: "Lucía Fernanda Morales Quispe" → "L.F.M.Q.". */
-export function initials(name: string): string {
-  const letters = name
-    .split(/\s+/)
-    .map((w) => /\p{L}/u.exec(w)?.[0])
-    .filter((x): x is string => !!x)
-    .map((l) => l.toLocaleUpperCase('en'));
-  return letters.length > 0 ? `${letters.join('.')}.` : '';
-}
-
 /** Exhibit citation at the end of a paragraph: "(See Exhibit A.)", "(See Exhibits B and C.)". */
 export function exhibitCitation(ids: readonly string[]): string | null {
   if (ids.length === 0) return null;

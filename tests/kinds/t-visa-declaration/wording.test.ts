@@ -1,7 +1,6 @@
 // The sentences Harbor writes itself in a T-visa declaration, as a filing attorney reads them:
 // each asserts the corrected text of one review finding (docs/domain/t-visa-declaration.md).
 import { describe, expect, it } from 'vitest';
-import { personName } from '../../../src/kinds/t-visa-declaration/phrasing.js';
 import { checkCase } from '../../../src/pipeline.js';
 import { bodyOf, fixture, K } from './support.js';
 
@@ -106,15 +105,7 @@ describe('a Chinese, Japanese or Korean name is written as its script writes it:
     expect(t).not.toContain('美玲 陈');
   });
 
-  it.each([
-    ['太郎', '山田', '山田太郎'], // Japanese kanji
-    ['さくら', '佐藤', '佐藤さくら'], // kana given name
-    ['민준', '김', '김민준'], // Korean Hangul
-    ['Mei Ling', '陈', 'Mei Ling 陈'], // a part in Latin letters: given name first, as written
-    ['Lucía Fernanda', 'Morales Quispe', 'Lucía Fernanda Morales Quispe'],
-  ])('%s + %s → %s', (given, family, written) => {
-    expect(personName(given, family)).toBe(written);
-  });
+  // The rule itself (personName, and nameKeys for the check below) is the kit's: tests/kinds/kit-names.test.ts.
 
   it('a parent declarant named among the perpetrators as the name is written (陈伟) is refused, as "Hernán Ruiz" is', () => {
     const c = fixture('parent-signs');
