@@ -17,10 +17,20 @@ describe('personName: the order the name’s own script writes it', () => {
   });
 });
 
-describe('initials: for a file’s metadata title', () => {
-  it('one letter per word, upper-cased, each with a period', () => {
-    expect(initials('Lucía Fernanda Morales Quispe')).toBe('L.F.M.Q.');
-    expect(initials('ana de la cruz')).toBe('A.D.L.C.');
+describe('initials: for a file’s metadata title, in the order the name is printed', () => {
+  it('one letter per word of each part, upper-cased, each with a period', () => {
+    expect(initials('Lucía Fernanda', 'Morales Quispe')).toBe('L.F.M.Q.');
+    expect(initials('ana', 'de la cruz')).toBe('A.D.L.C.');
+    expect(initials('Mei Ling', '陈')).toBe('M.L.陈.'); // printed given name first, as written
+  });
+  // A name printed with no space ("陈美玲") had one initial for the whole of it, "陈.", the family
+  // name alone; one per character would spell the name out.
+  it.each([
+    ['美玲', '陈', '陈.美.'],
+    ['太郎', '山田', '山.太.'],
+    ['민준', '김', '김.민.'],
+  ])('%s + %s → %s: one per part, family name first', (given, family, expected) => {
+    expect(initials(given, family)).toBe(expected);
   });
 });
 

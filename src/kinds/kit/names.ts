@@ -15,14 +15,28 @@ const EAST_ASIAN_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\
 export function personName(givenName: string, familyName: string): string {
   const g = givenName.trim();
   const f = familyName.trim();
-  if (g !== '' && f !== '' && EAST_ASIAN_NAME.test(g) && EAST_ASIAN_NAME.test(f)) return `${f}${g}`;
+  if (familyFirst(g, f)) return `${f}${g}`;
   return `${givenName} ${familyName}`;
 }
 
-/** Initials of a name, for the file's metadata title: "Lucía Fernanda Morales Quispe" → "L.F.M.Q.". */
-export function initials(name: string): string {
-  const letters = name
-    .split(/\s+/)
+/** Whether a name is written family name first: both parts in Chinese, Japanese or Korean script. */
+function familyFirst(g: string, f: string): boolean {
+  return g !== '' && f !== '' && EAST_ASIAN_NAME.test(g) && EAST_ASIAN_NAME.test(f);
+}
+
+/**
+ * Initials of a person's name, for a file's metadata title, in the order `personName` prints the
+ * name: "Lucía Fernanda" + "Morales Quispe" → "L.F.M.Q."; 美玲 + 陈 → "陈.美." (family name first,
+ * as "陈美玲" is written). The first letter of each word of each part: a name written with no
+ * space has one initial per part, never one for the whole name ("陈." said only the family name)
+ * and never one per character (which would spell the name the title must not carry).
+ */
+export function initials(givenName: string, familyName: string): string {
+  const g = givenName.trim();
+  const f = familyName.trim();
+  const parts = familyFirst(g, f) ? [f, g] : [g, f];
+  const letters = parts
+    .flatMap((part) => part.split(/\s+/))
     .map((w) => /\p{L}/u.exec(w)?.[0])
     .filter((x): x is string => !!x)
     .map((l) => l.toLocaleUpperCase('en'));

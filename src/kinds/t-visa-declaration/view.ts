@@ -153,7 +153,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
 
   return {
     // The file's metadata title: the kind and the applicant's initials, never the full name.
-    docTitle: `${KIND_TITLE[role]} — ${role === 'applicant' ? '' : 're '}${initials(applicantName)}`,
+    docTitle: `${KIND_TITLE[role]} — ${role === 'applicant' ? '' : 're '}${initials(c.applicant.givenName, c.applicant.familyName)}`,
     title,
     banner: BANNER,
     isSupporting: other,

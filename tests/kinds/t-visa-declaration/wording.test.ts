@@ -1,7 +1,8 @@
 // The sentences Harbor writes itself in a T-visa declaration, as a filing attorney reads them:
 // each asserts the corrected text of one review finding (docs/domain/t-visa-declaration.md).
 import { describe, expect, it } from 'vitest';
-import { checkCase } from '../../../src/pipeline.js';
+import { PDFDocument } from 'pdf-lib';
+import { checkCase, generate } from '../../../src/pipeline.js';
 import { bodyOf, fixture, K } from './support.js';
 
 
@@ -106,6 +107,13 @@ describe('a Chinese, Japanese or Korean name is written as its script writes it:
   });
 
   // The rule itself (personName, and nameKeys for the check below) is the kit's: tests/kinds/kit-names.test.ts.
+
+  it('the file’s metadata title gives one initial per part in the same order, "陈.美.", not the family name alone', async () => {
+    const c = fixture('minimal');
+    chinese(c);
+    const { bytes } = await generate({ kind: K, input: c, format: 'pdf' });
+    expect((await PDFDocument.load(bytes, { updateMetadata: false })).getTitle()).toBe('T-visa personal statement — 陈.美.');
+  });
 
   it('a parent declarant named among the perpetrators as the name is written (陈伟) is refused, as "Hernán Ruiz" is', () => {
     const c = fixture('parent-signs');
