@@ -8,6 +8,7 @@ export const CODES = defineCodes({
   'lea-compliance-not-shown': { level: 'error', rule: 'no law-enforcement contact, minor exemption or trauma exception (8 CFR 214.202(c))' },
   'signer-is-suspected-trafficker': { level: 'error', rule: 'a suspected or named trafficker cannot give the parent’s declaration' },
   'parent-signature-not-allowed': { level: 'error', rule: 'a parent declares only for an applicant under 14 (8 CFR 103.2(a)(2)), in their own voice, and never signs the child’s statement' },
+  'applicant-under-14-signs': { level: 'warning', rule: 'an applicant under 14 on the signing date signs the personal statement alone; a parent or legal guardian may sign for them (8 CFR 103.2(a)(2))' },
   'translator-certificate-required': { level: 'error', rule: 'a statement not in English needs a translator (8 CFR 103.2(b)(3))' },
   'read-back-required': { level: 'error', rule: 'a declarant who does not read English signs after a named interpreter read the text back' },
   'departure-needs-explanation': { level: 'error', rule: 'a departure after the trafficking needs an explanation (8 CFR 214.207(b))' },

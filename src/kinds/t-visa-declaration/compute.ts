@@ -118,6 +118,18 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
     }
   }
 
+  // A child under 14 may sign the statement (8 CFR 103.2(a)(2) lets a parent or legal guardian sign
+  // for a person under 14; it does not bar the child), but swears it under penalty of perjury
+  // alone: counsel decides, with the parent's own declaration as the other way (domain file
+  // t-visa-declaration-others.md, "Who speaks").
+  if (role === 'applicant' && parentMaySign) {
+    warnings.push({
+      path: 'declarant.role',
+      code: 'applicant-under-14-signs',
+      message: `the applicant is under ${PARENT_SIGNS_UNDER} on the signing date and signs this statement under penalty of perjury alone: 8 CFR 103.2(a)(2) lets a parent or legal guardian sign for a person under ${PARENT_SIGNS_UNDER}; confirm the child understands the declaration, or file the parent’s own declaration (role "parent") and the child’s account as an exhibit`,
+    });
+  }
+
   // Language: 8 CFR 103.2(b)(3) (translation) and the read-back before signing (domain file).
   const english = c.statement.language.trim().toLowerCase() === 'english';
   if (!english && !c.translator) {

@@ -58,6 +58,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   // The act's date feeds the ages; its description is not printed in a parent's declaration.
   'parent-signs.json': [['trafficking.acts.0.description', 'section-not-printed']],
   'outside-us.json': [],
+  // minor.json for a child of 12 at signing (born 2013-11-02), who signs the statement alone.
+  'applicant-under-14.json': [['declarant.role', 'applicant-under-14-signs']],
   'hostile.json': [],
   'minimal.json': [
     ['hardship.factors', 'hardship-fewer-than-three-factors'],

@@ -426,3 +426,31 @@ describe('the JSON Schema: every field has a title and a description (labels for
     expect(missing).toEqual([]);
   });
 });
+
+describe('an applicant under 14 who signs the personal statement alone (8 CFR 103.2(a)(2))', () => {
+  // applicant-under-14: born 2013-11-02, signed 2026-03-10 (12). The 14th birthday is 2027-11-02.
+  const warned = (signedOn: string, role = 'applicant') => {
+    const c = fixture(role === 'applicant' ? 'applicant-under-14' : 'parent-signs');
+    c.signing.date = signedOn;
+    const r = checkCase(K, c);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    return r.warnings.filter((w) => w.code === 'applicant-under-14-signs').map((w) => w.path);
+  };
+  it('is warned, on declarant.role, through the day before the 14th birthday', () => {
+    expect(warned('2026-03-10')).toEqual(['declarant.role']);
+    expect(warned('2027-11-01')).toEqual(['declarant.role']);
+  });
+  it('is not warned from the 14th birthday on: an applicant of 14 signs their own statement', () => {
+    expect(warned('2027-11-02')).toEqual([]);
+  });
+  it('the parent’s own declaration for a child under 14 is not warned', () => {
+    expect(warned('2026-10-01', 'parent')).toEqual([]);
+  });
+  it('the warning names the rule and the other way, and quotes nothing of the case', () => {
+    const c = fixture('applicant-under-14');
+    const r = checkCase(K, c);
+    const w = r.ok ? r.warnings.find((x) => x.code === 'applicant-under-14-signs') : undefined;
+    expect(w?.message).toMatch(/103\.2\(a\)\(2\).*role "parent"/);
+    expect(w?.message).not.toContain(c.applicant.givenName);
+  });
+});
