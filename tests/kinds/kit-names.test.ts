@@ -41,6 +41,18 @@ describe('nameKeys: names compared in either order', () => {
     expect(same(['Hernán', 'Ruiz'], 'Ruiz Hernán')).toBe(true);
     expect(same(['Hernán', 'Ruiz'], 'Hernán Ruiz López')).toBe(false);
   });
+  // A parent named among the perpetrators as "Hernán Ruiz (“El Flaco”)" or "Hernan Ruiz" gave
+  // their own declaration unrefused: only case, spacing and order were set aside.
+  it('accents and a note in parentheses aside, as perpetrators are written', () => {
+    expect(same(['Hernán', 'Ruiz'], 'Hernan Ruiz')).toBe(true);
+    expect(same(['Hernán', 'Ruiz'], 'Hernán Ruiz (“El Flaco”)')).toBe(true);
+    expect(same(['Hernán', 'Ruiz'], 'Hernán (last name unknown) Ruiz')).toBe(true);
+    expect(same(['Nguyễn', 'Văn An'], 'Nguyen Van An')).toBe(true);
+  });
+  it('kana voicing marks are part of the name (か is not が)', () => {
+    expect(same(['かずお', '山田'], '山田がずお')).toBe(false);
+    expect(same(['かずお', '山田'], '山田かずお')).toBe(true);
+  });
   it('a Chinese name also as written, family name first with no space', () => {
     expect(same(['伟', '陈'], '陈伟')).toBe(true);
   });

@@ -44,12 +44,23 @@ export function initials(givenName: string, familyName: string): string {
 }
 
 /**
- * The forms a name is compared by, loosely: case, accents' composition and spacing do not matter,
- * nor the order of given and family name; a Chinese, Japanese or Korean name also as it is
- * written, family name first with no space ("陈美玲", `personName`). Two people are the same
- * name when one's first key is among the other's keys.
+ * The forms a name is compared by, loosely: case, spacing, accents (Latin, Greek and Cyrillic
+ * diacritics: "Hernan" is "Hernán", as a name is often typed without them) and a note in
+ * parentheses ("Rolando (last name unknown)", "Hernán Ruiz (“El Flaco”)": how the kind's own
+ * fixtures write a perpetrator) do not matter, nor the order of given and family name; a Chinese,
+ * Japanese or Korean name also as it is written, family name first with no space ("陈美玲",
+ * `personName`). Kana voicing marks are not accents and are kept (か is not が). Two people are
+ * the same name when one's first key is among the other's keys.
  */
 export function nameKeys(given: string, family: string): string[] {
-  const k = (s: string) => s.normalize('NFC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+  const k = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC')
+      .replace(/\([^()]*\)/g, ' ')
+      .toLocaleLowerCase('en')
+      .replace(/\s+/g, ' ')
+      .trim();
   return [k(`${given} ${family}`), k(`${family} ${given}`), k(personName(given, family))];
 }

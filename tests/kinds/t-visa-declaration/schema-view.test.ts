@@ -71,6 +71,14 @@ describe('what each role must provide', () => {
     c.trafficking.perpetrators.push({ name: 'LUZ  PEÑA Carolina', relationship: null });
     expect(codes(checkCase(K, c))).toEqual([['declarant', 'signer-is-suspected-trafficker']]);
   });
+  it.each(['Carolina Luz Pena', 'Carolina Luz Peña (“La Caro”)', 'Carolina (mother) Luz Peña'])(
+    'a parent is recognised among the perpetrators written without accents or with a note: %s',
+    (name) => {
+      const c = fixture('parent-signs');
+      c.trafficking.perpetrators.push({ name, relationship: null });
+      expect(codes(checkCase(K, c))).toEqual([['declarant', 'signer-is-suspected-trafficker']]);
+    },
+  );
   it('sex trafficking of a minor needs no means; of an adult it does', () => {
     expect(codes(checkCase(K, fixture('minor')))).toEqual([]);
     const c = fixture('minor');
