@@ -89,6 +89,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'departure-at-risk.json': [['travel.departures.0.presenceCategory', 'physical-presence-at-risk']],
   // Review B point 5: minor.json with its two acts listed latest first.
   'acts-not-chronological.json': [['trafficking.acts.1.date', 'acts-not-chronological']],
+  // minor.json with its escape dated December 2024, before its act of January 11, 2025.
+  'escape-before-acts.json': [['escape.date', 'escape-before-acts']],
   // Review B point 4: no return date, yet signed in Los Angeles.
   'departure-without-return.json': [['travel.departures.0.returnedOn', 'departure-without-return']],
   // minor.json signed in Tijuana: the applicant is abroad on the signing date, and no departure says how.
