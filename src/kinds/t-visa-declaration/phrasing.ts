@@ -1,7 +1,7 @@
 // How Harbor writes the sentences it generates about people and dates, so a reviewing attorney
 // finds no double parentheses, no year said twice in one range, no "they" for a person whose
 // pronouns the case gives, and no fragments (issue 14 point 13; docs/domain/t-visa-declaration.md).
-import { calendarDate, longDate, MONTHS } from '../kit/index.js';
+import { calendarDate, countryName, longDate, MONTHS } from '../kit/index.js';
 import type { PRONOUNS } from './choices.js';
 
 export type Pronoun = (typeof PRONOUNS)[number];
@@ -97,6 +97,23 @@ export function inMyWords(relationship: string): string {
   const r = relationship.trim();
   if (/^(my|the|a|an|his|her|their|our)\b/i.test(r)) return r;
   return /^[\p{L}-]+[’']s\b/u.test(r) ? `my ${r}` : r;
+}
+
+/** Countries whose English name takes "the" in a sentence though its form does not show it. */
+const THE_BY_CODE = new Set(['BQ', 'BS', 'GM', 'IM', 'KM', 'MV', 'NL', 'PH']);
+/** Names that take "the" by their form: a republic, kingdom, union of states, emirates, territories or islands. */
+const THE_BY_FORM = /\b(?:Republic|Kingdom|States|Emirates|Territory|Territories|Islands)\b/;
+
+/**
+ * A country as a sentence names it: "in Guatemala", but "in the Philippines", "in the Dominican
+ * Republic", "in the United Kingdom", "in the Bahamas", "in the Gambia" (it printed "I was born
+ * … in Philippines", "I was in Dominican Republic"). The caption's "Country of birth" and a place
+ * of signing ("Houston, Texas, United States") are labels and lists, and keep the bare name.
+ */
+export function countryInProse(code: string): string {
+  const name = countryName(code);
+  if (name === null) return code;
+  return THE_BY_CODE.has(code) || THE_BY_FORM.test(name) ? `the ${name}` : name;
 }
 
 /** Exhibit citation at the end of a paragraph: "(See Exhibit A.)", "(See Exhibits B and C.)". */

@@ -8,7 +8,7 @@ import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
 import { languageSentences } from './language.js';
-import { cap, dateRange, datedSentence, exhibitCitation, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
+import { cap, countryInProse, dateRange, datedSentence, exhibitCitation, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
 export { formatANumber };
@@ -114,6 +114,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
   const s = other ? c.supporting : null;
   const pro = role === 'supporting' ? c.declarant.professional : null;
   const country = countryName(c.applicant.countryOfBirth) ?? c.applicant.countryOfBirth;
+  const bornIn = countryInProse(c.applicant.countryOfBirth);
 
   const minorActs = c.trafficking ? c.trafficking.acts.filter((_, i) => k.ageAtEachAct[i]?.under18 === true) : [];
   const relation = parentNoun(c.declarant.capacity, c.declarant.pronouns);
@@ -142,10 +143,10 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
 
   const intro =
     role === 'parent'
-      ? `My name is ${declarantName}. I am the ${relation} of ${applicantName}, who was born on ${longDate(c.applicant.dateOfBirth)}, in ${country}. ${parentReason(child)}`
+      ? `My name is ${declarantName}. I am the ${relation} of ${applicantName}, who was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. ${parentReason(child)}`
       : role === 'supporting'
         ? `My name is ${declarantName}.${pro ? ` I am ${withArticle(pro.title)}${pro.organization ? ` at ${pro.organization}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
-        : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${country}. I make this declaration in support of my application for T nonimmigrant status.`;
+        : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. I make this declaration in support of my application for T nonimmigrant status.`;
 
   // The exhibit list, when any paragraph cites an exhibit (docs/domain/t-visa-declaration.md, "Exhibits").
   const cited = citedExhibits(c);
@@ -295,7 +296,7 @@ export function departuresInDateOrder<T extends { departedOn: string }>(departur
  * statement is signed).
  */
 export function departureLead(d: { departedOn: string; returnedOn: string | null; country: string }, signedIn: string): string {
-  const where = countryName(d.country) ?? d.country;
+  const where = countryInProse(d.country);
   if (d.returnedOn !== null) return `${dateRange(d.departedOn, d.returnedOn)}, I was in ${where}.`;
   if (d.country.toUpperCase() === signedIn.toUpperCase()) return `${dateRange(d.departedOn, null)}, I have been in ${where}.`;
   return `On ${longDate(d.departedOn)}, I left the United States for ${where}.`;

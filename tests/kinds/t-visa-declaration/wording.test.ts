@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { checkCase, generate } from '../../../src/pipeline.js';
+import { countryInProse } from '../../../src/kinds/t-visa-declaration/phrasing.js';
 import { bodyOf, fixture, K } from './support.js';
 
 
@@ -133,5 +134,41 @@ describe('a Chinese, Japanese or Korean name is written as its script writes it:
     });
     expect(t).toContain('I, 王伟, certify that I am competent to translate from Spanish into English');
     expect(t).toContain('I, 李芳, certify that I am competent to interpret between Spanish and English');
+  });
+});
+
+describe('a country named in a sentence takes "the" where English gives it one', () => {
+  it.each([
+    ['PH', 'the Philippines'],
+    ['DO', 'the Dominican Republic'],
+    ['CF', 'the Central African Republic'],
+    ['GB', 'the United Kingdom'],
+    ['AE', 'the United Arab Emirates'],
+    ['BS', 'the Bahamas'],
+    ['GM', 'the Gambia'],
+    ['NL', 'the Netherlands'],
+    ['KY', 'the Cayman Islands'],
+    ['GT', 'Guatemala'],
+    ['HN', 'Honduras'], // a final s is not a plural
+    ['BB', 'Barbados'],
+    ['CX', 'Christmas Island'], // one island: no article
+    ['MX', 'Mexico'],
+  ])('%s → %s', (code, prose) => {
+    expect(countryInProse(code)).toBe(prose);
+  });
+
+  it('in the first paragraph and a departure; the caption’s label keeps the bare name', () => {
+    const t = bodyOf('full', (c) => {
+      c.applicant.countryOfBirth = 'PH';
+      c.travel.departures[0].country = 'DO';
+    });
+    expect(t).toContain('I was born on March 12, 2004, in the Philippines.');
+    expect(t).toContain('From August 3 to August 5, 2022, I was in the Dominican Republic.');
+    expect(t).not.toMatch(/in (Philippines|Dominican Republic)\b/);
+    expect(t).toContain('Country of birth: Philippines');
+  });
+
+  it('in a parent’s declaration too', () => {
+    expect(bodyOf('parent-signs', (c) => (c.applicant.countryOfBirth = 'PH'))).toContain('who was born on May 20, 2013, in the Philippines.');
   });
 });
