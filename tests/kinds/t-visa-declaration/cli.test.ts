@@ -38,6 +38,8 @@ const INVALID: Record<string, [string, string]> = {
   // signing, and never while the applicant is away on another departure.
   'invalid-departure-before-birth.json': ['travel.departures.0.departedOn', 'date-before-birth'],
   'invalid-departure-before-entry.json': ['travel.departures.0.departedOn', 'departure-before-entry'],
+  // A trip to Puerto Rico is not a departure: physical presence is counted there too.
+  'invalid-departure-within-united-states.json': ['travel.departures.0.country', 'departure-within-united-states'],
   'invalid-departure-after-signing.json': ['travel.departures.0.departedOn', 'date-after-document-date'],
   'invalid-departures-overlap.json': ['travel.departures.1.departedOn', 'departures-overlap'],
   'invalid-departure-while-away.json': ['travel.departures.1.departedOn', 'departures-overlap'],
