@@ -302,15 +302,29 @@ export function departureLead(d: { departedOn: string; returnedOn: string | null
   return `On ${longDate(d.departedOn)}, I left the United States for ${where}.`;
 }
 
-/** The interpreter's certificate: the read-back before signing, with the declarant's pronouns when given. */
+/**
+ * The interpreter's certificate: the read-back before signing, with the declarant's pronouns when
+ * given. A read-back in English (a declarant who speaks English but does not read it) is a reading,
+ * not an interpretation: its certificate says so, under its own heading, and claims no competence
+ * "to interpret between English and English", as it did.
+ */
 function interpreterView(c: TVisaCase, d: Referent) {
   const i = c.interpreter!;
   const name = fullName(i);
   const when = `on ${longDate(i.readBackOn)}`;
+  const reading = i.language.trim().toLowerCase() === 'english';
+  const competent = reading ? '' : `that I am competent to interpret between ${i.language} and English, and `;
   const text = d.pronoun
-    ? `I, ${name}, certify that I am competent to interpret between ${i.language} and English, and that ${when}, before ${d.subject} signed it, I read the foregoing declaration in its entirety to ${d.name} in ${i.language}. ${cap(d.subject)} told me that ${d.subject} understood it and that it is true and correct.`
-    : `I, ${name}, certify that I am competent to interpret between ${i.language} and English, and that ${when}, before the declaration was signed, I read it in its entirety to ${d.name} in ${i.language}. ${d.name} confirmed to me that the declaration was understood and is true and correct.`;
-  return { name, text, dateText: longDate(i.readBackOn), address: i.address };
+    ? `I, ${name}, certify ${competent}that ${when}, before ${d.subject} signed it, I read the foregoing declaration in its entirety to ${d.name} in ${i.language}. ${cap(d.subject)} told me that ${d.subject} understood it and that it is true and correct.`
+    : `I, ${name}, certify ${competent}that ${when}, before the declaration was signed, I read it in its entirety to ${d.name} in ${i.language}. ${d.name} confirmed to me that the declaration was understood and is true and correct.`;
+  return {
+    name,
+    text,
+    heading: reading ? 'Certificate of Reading' : 'Certificate of Interpreter',
+    capacity: reading ? 'Reader' : 'Interpreter',
+    dateText: longDate(i.readBackOn),
+    address: i.address,
+  };
 }
 
 /** The context of a parent's or supporting declaration. */

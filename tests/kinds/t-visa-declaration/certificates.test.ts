@@ -38,3 +38,36 @@ describe('the interpreter’s read-back comes before the signature', () => {
     expect(errors(c)).toEqual([['interpreter.readBackOn', 'date-after-document-date']]);
   });
 });
+
+describe('a read-back in English is a reading, not an interpretation', () => {
+  // minimal, in English, by a declarant who does not read English: Ana Lee read it to her in English.
+  const readToHer = (pronouns: string | null) => {
+    const c = fixture('minimal');
+    c.applicant.pronouns = pronouns;
+    c.statement.readsEnglish = false;
+    c.interpreter = { givenName: 'Ana', familyName: 'Lee', language: 'English', readBackOn: '2026-03-02' };
+    return body(c);
+  };
+
+  it('its certificate claims no competence "to interpret between English and English", under its own heading', () => {
+    const t = readToHer('she');
+    expect(t).not.toMatch(/interpret between English and English/);
+    expect(t).toContain('Certificate of Reading');
+    expect(t).not.toContain('Certificate of Interpreter');
+    expect(t).toContain(
+      'I, Ana Lee, certify that on March 2, 2026, before she signed it, I read the foregoing declaration in its entirety to Marisol Ventura in English. She told me that she understood it and that it is true and correct.',
+    );
+    expect(t).toMatch(/^Ana Lee \| Reader \| March 2, 2026 \|/m);
+  });
+
+  it('without pronouns, the same', () => {
+    expect(readToHer(null)).toContain('I, Ana Lee, certify that on March 2, 2026, before the declaration was signed, I read it in its entirety to Marisol Ventura in English.');
+  });
+
+  it('a read-back in another language keeps the interpreter’s certificate and its competence', () => {
+    const t = body(fixture('full'));
+    expect(t).toContain('Certificate of Interpreter');
+    expect(t).toContain('I, Elena Park, certify that I am competent to interpret between Spanish and English, and that on March 2, 2026');
+    expect(t).toMatch(/^Elena Park \| Interpreter \|/m);
+  });
+});
