@@ -125,7 +125,7 @@ describe('a Chinese, Japanese or Korean name is written as its script writes it:
     expect(r.ok ? [] : r.errors.map((e) => [e.path, e.code])).toEqual([['declarant', 'signer-is-suspected-trafficker']]);
   });
 
-  it('a translator’s and an interpreter’s certificates name them the same way', () => {
+  it('a translator’s and an interpreter’s certificates, and the paragraph that names them, name them the same way', () => {
     const t = bodyOf('full', (c) => {
       c.translator.givenName = '伟';
       c.translator.familyName = '王';
@@ -134,6 +134,9 @@ describe('a Chinese, Japanese or Korean name is written as its script writes it:
     });
     expect(t).toContain('I, 王伟, certify that I am competent to translate from Spanish into English');
     expect(t).toContain('I, 李芳, certify that I am competent to interpret between Spanish and English');
+    // and the declarant's last paragraph names them as the certificates do (it said "伟 王", "芳 李").
+    expect(t).toContain('I am signing its English translation, made by 王伟. Before I signed it, 李芳 read the whole English translation back to me in Spanish');
+    expect(t).not.toMatch(/伟 王|芳 李/);
   });
 });
 
