@@ -44,7 +44,7 @@ export const CODES = defineCodes({
   'legal-conclusion-in-statement': { level: 'warning', rule: 'a narrative in the declarant’s voice uses a legal term of art (a conclusion for counsel)' },
   'diagnosis-code-outdated': { level: 'warning', rule: 'a professional’s text carries a DSM-IV / ICD-9-CM number instead of ICD-10-CM' },
   'exhibit-not-cited': { level: 'warning', rule: 'a listed exhibit is cited by no paragraph' },
-  'section-not-printed': { level: 'warning', rule: 'text given for another role’s section, which the template does not print' },
+  'section-not-printed': { level: 'warning', rule: 'text given for another role’s section, or a translator of a declaration given in English, which the template does not print' },
 });
 export type TVisaCode = keyof typeof CODES;
 export type TVisaIssue = KindIssue<TVisaCode>;

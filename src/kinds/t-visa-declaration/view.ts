@@ -7,7 +7,7 @@ import { andList, compareDates, countryName, formatANumber, initials, longDate, 
 import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
-import { languageSentences } from './language.js';
+import { givenInEnglish, languageSentences } from './language.js';
 import { cap, countryInProse, dateRange, datedSentence, exhibitCitation, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
@@ -209,7 +209,8 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
       place: place(c.signing.city, c.signing.region, c.signing.country),
     },
     exhibits,
-    translator: c.translator
+    // A statement given in English has no translation: no certificate (unprinted.ts warns).
+    translator: c.translator && !givenInEnglish(c)
       ? {
           name: fullName(c.translator),
           text: `I, ${fullName(c.translator)}, certify that I am competent to translate from ${c.translator.fromLanguage} into English, and that the foregoing English translation of the declaration of ${declarantName} is complete and accurate to the best of my knowledge and ability.`,

@@ -71,3 +71,36 @@ describe('a read-back in English is a reading, not an interpretation', () => {
     expect(t).toMatch(/^Elena Park \| Interpreter \|/m);
   });
 });
+
+describe('a translator of a declaration given in English certifies nothing', () => {
+  // minimal is given in English; a translator left in the case (from a Spanish draft, say).
+  const withTranslator = (c: any) => {
+    c.translator = { givenName: 'Tom', familyName: 'Ray', fromLanguage: 'English', signedOn: '2026-03-01' };
+    return c;
+  };
+
+  it('no certificate "from English into English" is printed, and section-not-printed on translator says why', () => {
+    const c = withTranslator(fixture('minimal'));
+    const t = body(c);
+    expect(t).not.toContain('Certificate of Translation');
+    expect(t).not.toMatch(/from English into English/);
+    const r = checkCase(K, c);
+    const w = r.ok ? r.warnings.filter((x) => x.path === 'translator') : [];
+    expect(w.map((x) => x.code)).toEqual(['section-not-printed']);
+    expect(w[0]!.message).toMatch(/given in English/);
+  });
+
+  it('a supporting declaration given in English too', () => {
+    const c = withTranslator(fixture('supporting'));
+    expect(body(c)).not.toContain('Certificate of Translation');
+    const r = checkCase(K, c);
+    expect(r.ok && r.warnings.map((x) => [x.path, x.code])).toEqual([['translator', 'section-not-printed']]);
+  });
+
+  it('a declaration given in Spanish keeps its translator’s certificate, with no such warning', () => {
+    const c = fixture('full');
+    expect(body(c)).toContain('Certificate of Translation');
+    const r = checkCase(K, c);
+    expect(r.ok && r.warnings.filter((x) => x.path === 'translator')).toEqual([]);
+  });
+});
