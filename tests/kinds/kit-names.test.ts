@@ -2,7 +2,7 @@
 // compared in either order. The T-visa declaration prints them (docs/domain/t-visa-declaration.md,
 // "Names"); tests/kinds/t-visa-declaration/wording.test.ts checks them in its documents.
 import { describe, expect, it } from 'vitest';
-import { initials, nameKeys, personName } from '../../src/kinds/kit/index.js';
+import { initials, nameKey, nameKeys, personName } from '../../src/kinds/kit/index.js';
 
 describe('personName: the order the name’s own script writes it', () => {
   it.each([
@@ -55,5 +55,12 @@ describe('nameKeys: names compared in either order', () => {
   });
   it('a Chinese name also as written, family name first with no space', () => {
     expect(same(['伟', '陈'], '陈伟')).toBe(true);
+  });
+});
+
+describe('nameKey: a name as it prints', () => {
+  it('drops what prints as nothing (soft hyphen, zero-width joiners), so a perpetrator so written is still the declarant', () => {
+    expect(nameKey('Her\u00ADnán Ru\u200Ciz')).toBe(nameKey('Hernan Ruiz'));
+    expect(nameKeys('Hernán', 'Ru\u200Diz')).toContain(nameKey('Ruiz Hernán'));
   });
 });

@@ -53,14 +53,22 @@ export function initials(givenName: string, familyName: string): string {
  * the same name when one's first key is among the other's keys.
  */
 export function nameKeys(given: string, family: string): string[] {
-  const k = (s: string) =>
-    s
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .normalize('NFC')
-      .replace(/\([^()]*\)/g, ' ')
-      .toLocaleLowerCase('en')
-      .replace(/\s+/g, ' ')
-      .trim();
-  return [k(`${given} ${family}`), k(`${family} ${given}`), k(personName(given, family))];
+  return [nameKey(`${given} ${family}`), nameKey(`${family} ${given}`), nameKey(personName(given, family))];
+}
+
+/**
+ * One written name's loose form (as `nameKeys`): also without the characters that print as nothing
+ * and that validation lets through (a soft hyphen, the zero-width joiners; Unicode's
+ * Default_Ignorable_Code_Point), so "Ro\u00ADlando" is compared as the "Rolando" it prints as.
+ */
+export function nameKey(s: string): string {
+  return s
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .replace(/\([^()]*\)/g, ' ')
+    .toLocaleLowerCase('en')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
