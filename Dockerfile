@@ -6,10 +6,13 @@
 # The container listens on 0.0.0.0, so it refuses to start without HARBOR_API_KEYS (on purpose:
 # HARBOR_ALLOW_NO_AUTH is not set here; set it only when a proxy in front authenticates).
 # Renders run on HARBOR_WORKERS threads, by default one per CPU the container may use, at most 4
-# (os.availableParallelism() follows --cpuset-cpus, not a --cpus quota: set it to match a quota).
+# (os.availableParallelism(): on Node 22 both --cpuset-cpus and a --cpus quota, rounded down to
+# whole CPUs; on Node 20, whose libuv reads no quota, --cpuset-cpus only: set it to match a quota).
 # Rate limit: HARBOR_RATE_LIMIT requests a minute per API key (default 600). SIGTERM (docker
 # stop) lets in-flight requests finish first; docker's default 10 s grace is enough for a render.
-# Node 22 LTS (Node 20 reached end of life on 2026-04-30); the code also runs on Node 20.
+# Node 22 LTS (Node 20 reached end of life on 2026-04-30); the code also runs on Node 20. Node 22 is
+# a maintenance LTS line since 2025-10-21 and reaches its end of life on 2027-04-30 (Node.js release
+# schedule): the image should move to a newer LTS line, tested as 22 is (bench/node22.ts), before then.
 ARG NODE_IMAGE=node:22-bookworm-slim
 
 # Stage 1: build. `npm ci` runs the `prepare` script (`npm run build`): scripts/build.mjs

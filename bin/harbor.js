@@ -34,8 +34,19 @@ let main, stdioFailure;
 if (built) {
   ({ main, stdioFailure } = await import(new URL('dist/cli.js', root).href));
 } else {
-  const { register } = await import('tsx/esm/api');
-  register();
+  // tsx is a dev dependency: a host installed without them (npm prune --omit=dev) that has no
+  // build, or whose sources were updated without building again, is told so in one line, exit 70
+  // (the installation cannot run: EX_SOFTWARE), not with the stack of a missing package.
+  const tsx = await import('tsx/esm/api').catch((e) => {
+    if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    const why = existsSync(stamp) ? 'the build in dist/ is older than src/' : 'there is no build in dist/';
+    process.stderr.write(
+      `harbor: ${why}, and tsx, which runs the sources instead, is not installed (no dev dependencies): ` +
+        'build with `npm ci` (or `node scripts/build.mjs` where the dev dependencies are installed)\n',
+    );
+    process.exit(70);
+  });
+  tsx.register();
   ({ main, stdioFailure } = await import(new URL('src/cli.ts', root).href));
 }
 

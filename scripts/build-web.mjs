@@ -3,12 +3,15 @@
 // from swagger-ui-dist, so the docs page works offline). Each script and stylesheet also gets a
 // gzip twin that the server sends when the browser accepts it. Run by `npm run build:web`, which
 // `prepare` calls, so `npm ci` is enough to serve the app.
-import { build } from 'esbuild';
 import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { loadEsbuild } from './esbuild.mjs';
+
+// Before anything is written: without esbuild (no dev dependencies) one line says what to run.
+const { build } = await loadEsbuild(import.meta.url);
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Built beside its place and renamed into it at the end, so a running server never sees half an app.

@@ -22,10 +22,13 @@
 // Run by `npm ci` (the `prepare` script) and `npm run build`. Writes dist/.built last: bin/harbor.js
 // (and the pool, from the sources) runs dist/ only when no file under src/ is newer than that
 // stamp, so an edited source is never shadowed by an old build.
-import { build } from 'esbuild';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadEsbuild } from './esbuild.mjs';
+
+// Before anything is written: without esbuild (no dev dependencies) one line says what to run.
+const { build } = await loadEsbuild(import.meta.url);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = join(root, 'src');

@@ -8,6 +8,7 @@ import { KINDS } from './kinds/index.js';
 import { validateCase } from './check.js';
 import type { AnyKind } from './kinds/kind.js';
 import { parseMarkup } from './markup/parse.js';
+import { nameRunningField } from './render/running.js';
 import { sealValues } from './markup/values.js';
 import type { HarborDocument } from './model/types.js';
 import type { findUnprintable as FindUnprintable } from './render/pdf/fonts.js';
@@ -237,14 +238,32 @@ export async function generate(opts: {
   // The renderers (our PDF writer, fontkit, the fonts; docx) load on the first render that needs them, not
   // when the pipeline loads: `harbor check` and `harbor kinds` never pay for them (issue 18).
   let bytes: Uint8Array;
-  if (opts.format === 'pdf') {
+  try {
+    bytes = await renderAs(opts.format, built, opts.input, checkpoint, lap);
+  } catch (e) {
+    throw nameRunningField(e, built.data, built.model); // a running header too long names its field
+  }
+  return {
+    bytes,
+    contentType: CONTENT_TYPES[opts.format],
+    format: opts.format,
+    fingerprint: built.fingerprint,
+    warnings: built.warnings,
+    computed: built.computed,
+  };
+}
+
+/** Stage 5 of generate(): the built document in `format`. */
+async function renderAs(format: Format, built: BuiltDocument, input: unknown, checkpoint: Checkpoint, lap: Laps): Promise<Uint8Array> {
+  let bytes: Uint8Array;
+  if (format === 'pdf') {
     pdfRenderer ??= Promise.all([import('./render/pdf/fonts.js'), import('./render/pdf/index.js')]).catch((e: unknown) => {
       pdfRenderer = undefined; // a failed load is tried again by the next render
       throw e;
     });
     const [{ findUnprintable }, { renderPdf }] = await pdfRenderer;
     lap.restart();
-    checkPrintable(built.data, findUnprintable, opts.input);
+    checkPrintable(built.data, findUnprintable, input);
     lap('validate');
     bytes = await renderPdf(built.model, checkpoint, lap);
   } else {
@@ -256,14 +275,7 @@ export async function generate(opts: {
     lap.restart();
     bytes = await renderDocx(built.model, checkpoint, lap);
   }
-  return {
-    bytes,
-    contentType: CONTENT_TYPES[opts.format],
-    format: opts.format,
-    fingerprint: built.fingerprint,
-    warnings: built.warnings,
-    computed: built.computed,
-  };
+  return bytes;
 }
 
 export interface TemplateReport {

@@ -5,13 +5,15 @@
 // becomes LF, and characters that have no place in a legal document are rejected with the path of
 // the field: C0/C1 control characters other than tab and newline, lone surrogates, Unicode
 // noncharacters (U+FFFE makes Word's XML invalid; LibreOffice refuses the file), U+FEFF (a
-// byte-order mark left inside the text) and U+FFFD, the mark a decoder leaves where the input was
-// not UTF-8 (docs/fields.md, "Text"). Every route's case data passes here (parseCase): the single
+// byte-order mark left inside the text), U+FFFD, the mark a decoder leaves where the input was
+// not UTF-8, and invisible characters that reorder text or print as nothing (./invisible.ts, which
+// also makes U+2028 and U+2029 line feeds) (docs/fields.md, "Text"). Every route's case data passes here (parseCase): the single
 // routes' bodies and files, and every batch record, CSV and Excel rows included.
 import type { z } from 'zod';
 import { HarborError, MAX_ISSUES, type Issue } from './errors.js';
 import { MAX_JSON_DEPTH, textTooDeep } from './limits.js';
 import { decodeCaseText } from './encodings.js';
+import { INVISIBLE, invisibleProblem, separatorsToNewlines } from './invisible.js';
 
 /** Join a path array into the dot path used everywhere in Harbor (`periods.2.endDate`). */
 export function dotPath(path: ReadonlyArray<PropertyKey>): string {
@@ -29,19 +31,16 @@ const NONCHAR = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFF
 // no person writes the character on purpose.
 const REPLACEMENT = /\uFFFD/u;
 
-// U+FEFF, the byte-order mark: a file's leading one is taken off before parsing, so one inside a
-// value comes from texts joined together; it prints as nothing (a name looks right and compares
-// wrong). Bidi marks (U+200E, U+200F) and joiners (U+200C, U+200D) stay accepted.
-const BOM = /\uFEFF/u;
-
-// Any of the four above: one scan finds that a string has none (nearly every string that is not
-// PLAIN: text with accents or typographic quotes); only a string with one is asked which.
-const REFUSED = new RegExp(`${CONTROL.source}|${NONCHAR.source}|${BOM.source}|${REPLACEMENT.source}`, 'u');
+// Any of the three above or an invisible character, U+FEFF included (./invisible.ts): one scan
+// finds that a string has none (nearly every string that is not PLAIN: text with accents or
+// typographic quotes); only a string with one is asked which.
+const REFUSED = new RegExp(`${CONTROL.source}|${NONCHAR.source}|${REPLACEMENT.source}|${INVISIBLE.source}`, 'u');
 
 /** The words of the U+FFFD rule, shared with the batch readers that find it in a whole file. */
 export const NOT_UTF8_ADVICE = 'save the file as UTF-8 (in Excel: "CSV UTF-8"), or send the text as UTF-8, and try again';
 
 const ASCII = /^[\u0000-\u007f]*$/;
+const LINE_ENDS = /[\r\u2028\u2029]/;
 // Printable ASCII, tab and line feed only: nothing to normalise, replace or refuse.
 const PLAIN = /^[\t\n\u0020-\u007e]*$/;
 
@@ -55,7 +54,8 @@ export function cleanText(s: string, path: string): { value: string } | { issue:
   if (!s.isWellFormed()) {
     return { issue: { path, code: 'invalid-character', message: 'contains an unpaired surrogate (broken Unicode text)' } };
   }
-  const lf = s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
+  // CR LF and CR, and the separators U+2028 and U+2029 (./invisible.ts), become line feeds.
+  const lf = LINE_ENDS.test(s) ? separatorsToNewlines(s.replace(/\r\n?/g, '\n')) : s;
   // ASCII is NFC already: only other text goes through ICU's normaliser.
   const v = ASCII.test(lf) ? lf : lf.normalize('NFC');
   if (!REFUSED.test(v)) return { value: v };
@@ -69,15 +69,8 @@ export function cleanText(s: string, path: string): { value: string } | { issue:
     const cp = n[0].codePointAt(0)!;
     return { issue: { path, code: 'invalid-character', message: `contains the Unicode noncharacter ${hex(cp)}, which cannot appear in a document` } };
   }
-  if (BOM.test(v)) {
-    return {
-      issue: {
-        path,
-        code: 'invalid-character',
-        message: 'contains U+FEFF, an invisible byte-order mark (zero-width no-break space), left where files or texts were joined: it prints as nothing and makes a date or a name read wrong; delete it (retype the value) and try again',
-      },
-    };
-  }
+  const invisible = invisibleProblem(v);
+  if (invisible !== undefined) return { issue: { path, code: 'invalid-character', message: invisible } };
   // Only U+FFFD is left.
   return {
     issue: {
@@ -315,7 +308,12 @@ function cleanValue(v: unknown, path: PropertyKey[], issues: Issue[]): unknown {
   if (v !== null && typeof v === 'object') {
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(v)) {
-      if (DANGEROUS_KEYS.has(k)) continue; // never a field of any schema
+      // Never a field of any schema: not copied (no prototype reached), and refused as any field
+      // Harbor does not know, where it was dropped without a word.
+      if (DANGEROUS_KEYS.has(k)) {
+        issues.push({ path: dotPath([...path, k]), code: 'unrecognized-keys', message: unknownFieldMessage(undefined) });
+        continue;
+      }
       path.push(k);
       out[k] = cleanValue((v as Record<string, unknown>)[k], path, issues);
       path.pop();

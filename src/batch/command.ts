@@ -195,6 +195,8 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
       const where = r.row !== undefined ? `row ${r.row}` : `record ${r.index + 1}`;
       // A record's paths and messages can echo the batch's own column and field names.
       for (const e of r.errors ?? []) io.stderr(terminalLine(`${where}: ${e.path || '(case)'}: ${e.message} [${e.code}]`));
+      // format=both with a PDF that cannot print the text: the DOCX it was refused for is written.
+      if (r.files?.length) io.stderr(terminalLine(`${where}: written all the same: ${r.files.join(', ')}`));
     }
     io.stderr(terminalLine(summaryLine(summary, c.out, performance.now() - t0)));
     return summary.failed > 0 ? 3 : 0;

@@ -14,6 +14,7 @@
 // a RecordSource; the runner and both callers (HTTP, CLI) take it from there.
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { setImmediate } from 'node:timers/promises';
 import { parse as csvParser, type Options as CsvOptions } from 'csv-parse';
 import { HarborError, type Issue } from '../errors.js';
@@ -209,7 +210,8 @@ async function* lines(open: TextSource): AsyncGenerator<[number, string]> {
   const pause = slicer();
   try {
     let n = 0;
-    for await (const line of createInterface({ input: src, crlfDelay: Number.POSITIVE_INFINITY })) {
+    const input = Readable.from(crCrLfAsCrLf(src), { objectMode: false });
+    for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
       n++;
       yield [n, line.charCodeAt(0) === 0xfeff ? line.slice(1) : line];
       await pause();
@@ -217,6 +219,25 @@ async function* lines(open: TextSource): AsyncGenerator<[number, string]> {
   } finally {
     src.destroy();
   }
+}
+
+/**
+ * The text of `src` with each CR CR LF made CR LF, one line end, as a CSV's rows end (csvOptions):
+ * readline read it as a line end and an empty line, so every NDJSON line after the first was
+ * numbered twice its place ("line 3" of the second case). A piece's last CRs wait for the next
+ * piece, which may end the CR CR LF. Bytes are UTF-8 here (other encodings arrive decoded).
+ */
+async function* crCrLfAsCrLf(src: Readable): AsyncGenerator<string> {
+  const utf8 = new StringDecoder('utf8');
+  let held = '';
+  for await (const c of src as AsyncIterable<Buffer | string>) {
+    let text = held + (typeof c === 'string' ? c : utf8.write(c));
+    held = /\r{1,2}$/.exec(text)?.[0] ?? '';
+    text = text.slice(0, text.length - held.length);
+    if (text !== '') yield text.replace(/\r\r\n/g, '\r\n');
+  }
+  const rest = held + utf8.end();
+  if (rest !== '') yield rest;
 }
 
 export const ndjsonRecords: InputReader = async (open, given) => {
@@ -249,6 +270,13 @@ const csvOptions = (maxRecordChars: number): CsvOptions => ({
   // Rows are held to the header's width by `csvRows`, which first lets a blank one through: a line
   // of only spaces or tabs is one cell to csv-parse, and no record (`blankRow`), not a broken row.
   relax_column_count: true,
+  // A row ends at CR LF, LF or CR, and at CR CR LF: what a CRLF file becomes when a transfer in
+  // text mode (FTP's ASCII mode, a Git checkout with autocrlf) adds a CR before each LF again. Left
+  // to csv-parse's guess (the first CR), it read CR CR LF as a row end and a blank row, so each
+  // record's first cell began with the LF (a date in column A refused as no date) and its row
+  // number counted a blank row between every two. Longest first: csv-parse takes the first that
+  // matches.
+  record_delimiter: ['\r\r\n', '\r\n', '\n', '\r'],
   // One record (a row) is bounded like one case; a longer row refuses the batch.
   max_record_size: maxRecordChars,
   // Each row with the counts so far (`CsvRow.row` is made from them).

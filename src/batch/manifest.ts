@@ -24,6 +24,7 @@ export interface ManifestRecord {
   row?: number;
   id?: string;
   status: 'rendered' | 'invalid' | 'failed';
+  /** The record's documents in the archive: a rendered record's, or the DOCX of an `invalid` one whose PDF could not print its text (format=both). */
   files?: string[];
   fingerprint?: string;
   warnings?: Issue[];

@@ -151,6 +151,9 @@ interface Outcome {
  */
 export const RECORDS_PER_THREAD = 2;
 
+/** Codes of the PDF alone: the text it cannot print, which the DOCX takes (src/pipeline.ts). */
+const PDF_ONLY: ReadonlySet<HarborError['code']> = new Set(['unsupported-character', 'unsupported-script']);
+
 /** How long to wait before offering a job again to a pool whose queue is full (HTTP traffic). */
 const BUSY_RETRY_MS = 20;
 
@@ -208,16 +211,30 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
       const deep = depthIssue(value);
       if (deep) return { entry: Object.assign(entryOf(id, 'invalid'), { errors: [deep] }), outputs: [] };
     }
-    try {
-      const outputs = await Promise.all(formats.map((f) => renderOne(source, f)));
+    // The record's files and what every entry that lists them carries (its id, fingerprint, warnings).
+    const withFiles = (entry: ManifestRecord, outputs: Rendered[]): Outcome => {
       const first = outputs[0]!;
-      id ??= recordIdOf(first);
-      const entry = entryOf(id, 'rendered');
       entry.fingerprint = first.fingerprint;
       if (first.warnings.length > 0) entry.warnings = first.warnings;
-      const stem = `${String(r.index + 1).padStart(digits, '0')}-${id ?? `${o.kind.id}-${first.fingerprint}`}`;
+      const stem = `${String(r.index + 1).padStart(digits, '0')}-${entry.id ?? `${o.kind.id}-${first.fingerprint}`}`;
       entry.files = outputs.map((g) => `${stem}.${g.format}`);
       return { entry, outputs };
+    };
+    try {
+      const settled = await Promise.allSettled(formats.map((f) => renderOne(source, f)));
+      const outputs = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+      const refused = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+      if (refused) {
+        const he = asHarborError(refused.reason);
+        // format=both, and the PDF cannot print the text (a script or character no embedded font
+        // has) while the DOCX took it: the record is `invalid`, its error saying the DOCX takes the
+        // text, and that DOCX is written and named in `files`, not thrown away with the PDF.
+        if (outputs.length === 0 || !PDF_ONLY.has(he.code) || stop.signal.aborted) throw refused.reason;
+        id ??= recordIdOf(refused.reason) ?? recordIdOf(outputs[0]!);
+        return withFiles(Object.assign(entryOf(id, 'invalid'), { errors: markEmptyCells(issuesOf(he), r.emptyCells) }), outputs);
+      }
+      id ??= recordIdOf(outputs[0]!);
+      return withFiles(entryOf(id, 'rendered'), outputs);
     } catch (e) {
       const he = asHarborError(e);
       id ??= recordIdOf(e);

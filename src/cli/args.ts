@@ -47,11 +47,27 @@ function meant(rawName: string, takes: readonly OptionName[]): OptionName | unde
   return near[0]?.n;
 }
 
+/**
+ * The long option (`output`) an argument spells after a single dash (`-output x.pdf`,
+ * `-workers=2`, `-encoding utf-8`), or undefined. parseArgs reads such an argument as short
+ * options with a value glued on: `-output x.pdf` was `-o utput` and an extra "x.pdf", `-output.pdf`
+ * wrote a file named "utput.pdf", `-workers=2` was `-w` and `-o rkers=2`; each either a word about
+ * the wrong thing or a file by the wrong name. --help and --version stay readable as -help and
+ * -version (help wins anyway).
+ */
+function longWithOneDash(arg: string, rawName: string): ValueOption | undefined {
+  if (rawName.startsWith('--') || !arg.startsWith('-') || arg.startsWith('--')) return undefined;
+  const rest = arg.slice(1);
+  return (Object.keys(OPTIONS) as OptionName[]).find((n): n is ValueOption => n !== 'help' && n !== 'version' && rest.startsWith(n));
+}
+
 /** The command line as given: positionals, and options checked later against the command. */
 export interface CommandLine {
   positionals: string[];
   /** Each argument as parseArgs read it (a positional, an option with its value, `--`), in order. */
   tokens: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: false; allowPositionals: true; tokens: true }>>['tokens'];
+  /** The arguments as given (a token's `index` is its place here). */
+  args: readonly string[];
   help: boolean;
   version: boolean;
 }
@@ -64,7 +80,7 @@ export interface CommandLine {
 export function readCommandLine(argv: string[]): CommandLine {
   const { positionals, tokens } = parseArgs({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const given = (name: OptionName): boolean => tokens.some((t) => t.kind === 'option' && t.name === name);
-  return { positionals, tokens, help: given('help'), version: given('version') };
+  return { positionals, tokens, args: argv, help: given('help'), version: given('version') };
 }
 
 /** Whether the line has an option Harbor does not know before its first positional (`harbor --fromat pdf render …`). */
@@ -88,6 +104,8 @@ export function checkOptions(line: CommandLine, cmd: Command | 'help' | undefine
   const values: OptionValues = {};
   for (const t of line.tokens) {
     if (t.kind !== 'option' || t.name === 'help' || t.name === 'version') continue;
+    const oneDash = longWithOneDash(line.args[t.index] ?? '', t.rawName);
+    if (oneDash !== undefined) throw usage(`${JSON.stringify(line.args[t.index])} has one dash: a long option takes two (--${oneDash})`);
     if (!Object.hasOwn(OPTIONS, t.name)) {
       const guess = meant(t.rawName, [...takes, 'help', 'version']);
       // Meant as typed: `-O` meant `-o`, `--fromat` meant `--format`.

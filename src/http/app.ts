@@ -11,12 +11,13 @@ import { batchLane, inlineRenderer, type CaseSource, type Renderer } from '../wo
 import { defaultTemplates, type TemplateSet } from '../templates/env.js';
 import { HARBOR_VERSION } from '../version.js';
 import { bearerAuth } from './auth.js';
-import * as contentType from 'content-type';
 import { parseCaseJson, type CaseJson } from '../validate.js';
 import { csvTemplate } from '../batch/run.js';
 import { batchCap, closeIfUnread, declaredLengthWithin } from './admission.js';
 import { batchRoute } from './batch.js';
 import { answerOtherMethods } from './methods.js';
+import { onlyQuery } from './query.js';
+import { mediaAndCharset } from './charset.js';
 import { DEFAULTS } from './config.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
 import { createLogger, hasBody, markFailedAfterStart, rateLimiter, requestIdOf, requestLogs, requireHost, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
@@ -146,12 +147,7 @@ function jsonBody(req: Request): CaseJson {
   }
   // JSON is UTF-8 (RFC 8259 §8.1); a body labelled otherwise (`charset=windows-1252`) is decoded as
   // it says, with the encodings and words of a batch's (src/encodings.ts).
-  let label: string | undefined;
-  try {
-    label = contentType.parse(req.get('content-type') ?? '').parameters.charset;
-  } catch {
-    label = undefined;
-  }
+  const { label } = mediaAndCharset(req.get('content-type'));
   const charset = label === undefined ? undefined : encodingFor(label);
   if (label !== undefined && charset === undefined) throw new HarborError('unsupported-media-type', unknownEncodingMessage('Content-Type charset', label));
   return { text: req.body, ...(charset ? { charset } : {}), as: 'body' };
@@ -217,22 +213,22 @@ export function createApp(options: AppOptions = {}): express.Express {
     return r.parsesJson ? { input: undefined, json: body } : { input: parseCaseJson(body) };
   };
 
-  v1.get('/documents', (_req, res) => {
+  v1.get('/documents', onlyQuery(), (_req, res) => {
     res.json(kinds.map((k) => ({ id: k.id, title: k.title, version: k.version, description: k.description })));
   });
 
-  v1.get('/documents/:kind/schema', (req, res) => {
+  v1.get('/documents/:kind/schema', onlyQuery(), (req, res) => {
     res.json(caseJsonSchema(kindOf(req)));
   });
 
-  v1.get('/documents/:kind/example', (req, res) => {
+  v1.get('/documents/:kind/example', onlyQuery(), (req, res) => {
     const kind = kindOf(req);
     const example = engine.example(kind.id);
     if (example === undefined) throw new HarborError('not-found', `No example case is shipped for ${kind.id} yet`);
     res.json(example);
   });
 
-  v1.post('/documents/:kind/check', ...json, async (req, res) => {
+  v1.post('/documents/:kind/check', onlyQuery(), ...json, async (req, res) => {
     const kind = kindOf(req);
     const source = caseFor(checker, req);
     // On the render threads when there are some (validation and computation of a hostile case
@@ -255,7 +251,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     res.type('application/json').send(answer.json);
   });
 
-  v1.post('/documents/:kind', ...json, async (req, res) => {
+  v1.post('/documents/:kind', onlyQuery('format'), ...json, async (req, res) => {
     const kind = kindOf(req);
     const format = negotiateFormat(req);
     const source = caseFor(renderer, req);
@@ -290,7 +286,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     }
   });
 
-  v1.get('/documents/:kind/csv-template', (req, res) => {
+  v1.get('/documents/:kind/csv-template', onlyQuery(), (req, res) => {
     const kind = kindOf(req);
     const example = engine.example(kind.id);
     if (example === undefined) throw new HarborError('not-found', `No example case is shipped for ${kind.id} yet`);
@@ -317,7 +313,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     }
     return built;
   };
-  v1.get('/documents/:kind/xlsx-template', async (req, res) => {
+  v1.get('/documents/:kind/xlsx-template', onlyQuery(), async (req, res) => {
     const kind = kindOf(req);
     const bytes = await xlsxTemplateOf(kind);
     res.type(BATCH_TYPES.xlsx[0]!).set('Content-Disposition', `attachment; filename="${kind.id}-template.xlsx"`).end(bytes);
@@ -326,6 +322,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   const bodyLimit = options.bodyLimit ?? DEFAULTS.bodyLimit;
   v1.post(
     '/batches/:kind',
+    onlyQuery('format'),
     // Refused before the body is read when the cap is reached (src/http/admission.ts).
     batchCap({ total: options.maxBatches ?? DEFAULTS.maxBatches, perClient: options.maxBatchesPerKey ?? DEFAULTS.maxBatchesPerKey, byKey: keys.length > 0 }),
     ...batchRoute({

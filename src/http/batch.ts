@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import * as contentType from 'content-type';
+import { mediaAndCharset } from './charset.js';
 import type { Request, RequestHandler, Response } from 'express';
 import { HarborError, describeBug } from '../errors.js';
 import type { AnyKind } from '../kinds/kind.js';
@@ -65,15 +65,9 @@ async function recordsOf(req: Request, kind: AnyKind, max: number, maxRecordChar
  * (415 naming it when Harbor does not read it), else UTF-8 (or what its byte-order mark says).
  */
 function bodyText(req: Request): TextInput {
-  let media = 'text/csv';
-  let label: string | undefined;
-  try {
-    const parsed = contentType.parse(req.get('content-type') ?? '');
-    media = parsed.type;
-    label = parsed.parameters.charset;
-  } catch {
-    label = undefined; // a Content-Type that does not parse has no charset to honour
-  }
+  const parsed = mediaAndCharset(req.get('content-type'));
+  const media = parsed.media ?? 'text/csv';
+  const label = parsed.label;
   const encoding = label === undefined ? undefined : encodingFor(label);
   if (label !== undefined && encoding === undefined) throw new HarborError('unsupported-media-type', unknownEncodingMessage('Content-Type charset', label));
   return { encoding, name: 'The batch', howToGive: (e) => `Content-Type: ${media}; charset=${e}` };

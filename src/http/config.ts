@@ -45,12 +45,16 @@ export const MIN_KEY_LENGTH = 16;
 const unsetIfEmpty = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const opt = <T extends z.ZodType>(t: T) => z.preprocess(unsetIfEmpty, t.optional());
 
-const intIn = (min: number, max: number) =>
-  z
+// A whole number in [min, max], refused in words that give the range (docs/configuration.md
+// §Configuration states the same range in each variable's row; a test holds the two together).
+const intIn = (min: number, max: number) => {
+  const range = `must be a whole number from ${min} to ${max}`;
+  return z
     .string()
     .regex(PLAIN_DIGITS, 'must be a whole number in plain digits without a leading zero')
     .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
+    .pipe(z.number().int().min(min, range).max(max, range));
+};
 
 const EnvSchema = z.object({
   PORT: opt(intIn(0, 65535)),

@@ -145,7 +145,8 @@ const helmetHeaders = helmet({
 
 /** helmet's headers with the strict API CSP (the web app's pages set WEB_CSP itself: src/web/serve.ts), and no-store. */
 export const securityHeaders: RequestHandler = (req, res, next) => {
-  // Case content must never sit in a shared or browser cache (8 U.S.C. § 1367 confidentiality);
+  // Case content (a child's, and confidential on each kind's own basis) must never sit in a shared
+  // or browser cache;
   // the few public routes (schemas, docs) are cheap enough to serve uncached too.
   res.set('Cache-Control', 'no-store');
   helmetHeaders(req, res, next);

@@ -308,8 +308,10 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
       title: 'Harbor',
       version: harborVersion,
       description:
-        'Document automation for legal filings in U.S. child-trafficking cases. Every document is confidential ' +
-        '(8 U.S.C. § 1367); responses carry Cache-Control: no-store. Errors are application/problem+json (RFC 9457).',
+        'Document automation for legal filings in U.S. child-trafficking cases. Every page of every document is ' +
+        'marked confidential on the basis that fits its kind (8 U.S.C. § 1367 for a T-visa declaration; a child ' +
+        'victim\'s privacy for a restitution worksheet; the child advocate\'s recommendation for a memo; an OTIP ' +
+        'draft for a request for assistance); responses carry Cache-Control: no-store. Errors are application/problem+json (RFC 9457).',
     },
     ...(authRequired ? { security: [{ bearer: [] }] } : {}),
     paths,

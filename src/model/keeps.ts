@@ -1,5 +1,5 @@
-// Pagination rules between neighbouring blocks that both renderers apply (docs/architecture.md
-// §Rendering): the PDF layout with keep-with-next on its slices (src/render/pdf/blocks.ts), the
+// Pagination rules between neighbouring blocks that both renderers apply (docs/pagination.md §Blocks,
+// §Tables, §Conflicts): the PDF layout with keep-with-next on its slices (src/render/pdf/blocks.ts), the
 // DOCX with Word's keepNext (src/render/docx/blocks.ts, table.ts). Within a block: no widows or
 // orphans in a paragraph, and a table split only between rows with two rows on each side
 // (`rowKeepsWithNext`).
@@ -24,6 +24,16 @@ export function leadsIn(b: Block): boolean {
 export function introduced(b: Block | undefined): boolean {
   return b?.type === 'list' || b?.type === 'table';
 }
+
+/**
+ * The share of a page's body height a table's header rows may take and still be repeated at the
+ * top of each page the table continues on. Taller (a header cell holding a paragraph), repeating
+ * them left the body rows no room: the PDF placed the rows below the page foot and LibreOffice
+ * dropped them (measured: 17 of 30 rows of such a table missing in each). Such header rows are
+ * printed once, above the first body row, in both formats (src/render/pdf/blocks.ts,
+ * src/render/docx/table.ts, src/render/table-fit.ts `headerRepeats`).
+ */
+export const REPEATED_HEADER_SHARE = 0.5;
 
 /**
  * Body rows (header rows not counted) a table may have and still be kept whole on one page when

@@ -4,6 +4,7 @@
 // line height and cell padding (src/render/columns.ts), so the PDF's lines are LibreOffice's and
 // Word's lines too (tests/render/docx/fidelity.test.ts compares the page counts).
 import { HarborError } from '../errors.js';
+import { REPEATED_HEADER_SHARE } from '../model/keeps.js';
 import type { Block, Table, TableRow } from '../model/types.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from './columns.js';
 import { LEADING, slicesPerBlock } from './pdf/blocks.js';
@@ -46,6 +47,39 @@ export function tableFits(t: Table, width: number, pageHeight: number, fonts: Fo
     throw e;
   }
   return height <= pageHeight;
+}
+
+/**
+ * Whether table `t`'s header rows repeat at the top of each page it continues on, as the PDF's
+ * layout decides it (src/render/pdf/blocks.ts): when they take at most REPEATED_HEADER_SHARE of
+ * `pageHeight`, laid out in columns `widths` points wide (fitColumns', which the caller has).
+ * Header cells of a few words are known to without a layout: even a character a line, they are
+ * shorter than the limit. Text the PDF cannot measure repeats, as before.
+ */
+export function headerRepeats(t: Table, widths: readonly number[], pageHeight: number, fonts: Fonts = harborFonts): boolean {
+  const limit = pageHeight * REPEATED_HEADER_SHARE;
+  const line = TABLE_SIZE * LEADING;
+  let bound = 0; // every code unit (and line break) a line of its own: an upper bound of the height
+  for (const r of t.headerRows) {
+    let most = 1;
+    for (const c of r.cells) {
+      let units = 0;
+      for (const n of c.children) units += n.type === 'text' ? n.text.length : 1;
+      if (units > most) most = units;
+    }
+    bound += most * line + 2 * CELL_PAD_Y;
+  }
+  if (bound <= limit) return true;
+  const colX = [0];
+  for (const w of widths) colX.push(colX[colX.length - 1]! + w);
+  let height = 0;
+  try {
+    for (const r of t.headerRows) height += rowHeight(r, colX, true, fonts);
+  } catch (e) {
+    if (e instanceof HarborError && (e.code === 'unsupported-character' || e.code === 'unsupported-script')) return true;
+    throw e;
+  }
+  return height <= limit;
 }
 
 /**

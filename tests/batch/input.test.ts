@@ -111,6 +111,38 @@ describe('CSV rows', () => {
     );
   });
 
+  it('CR CR LF (a CRLF file sent again in text mode) ends one row: each record is whole and keeps its row, streamed a byte at a time too', async () => {
+    const csv = `${header.replace('\r\n', '\r\r\n')}Ana,Ruiz,2012-04-01\r\r\n\r\r\nCai,Lun,2010-05-06\r\r\n`;
+    const expected = [
+      // Row 2 Ana, 3 an empty line, 4 Cai; the first cell without the LF that began it.
+      { index: 0, row: 2, value: { child: { givenName: 'Ana', familyName: 'Ruiz', dateOfBirth: '2012-04-01' } } },
+      { index: 1, row: 4, value: { child: { givenName: 'Cai', familyName: 'Lun', dateOfBirth: '2010-05-06' } } },
+    ];
+    const { total, records } = await readCsv(csv);
+    expect(total).toBe(2);
+    expect(rowsOf(records)).toEqual(expected);
+    // A CR CR LF split between two chunks of the stream is still one row end.
+    const src = await csvRecords(fromChunks([...Buffer.from(csv)].map((b) => Buffer.from([b]))), 100, caseJsonSchema(getKind('rfa')));
+    const streamed: BatchRecord[] = [];
+    for await (const r of src.records) streamed.push(r);
+    expect(rowsOf(streamed)).toEqual(expected);
+    // Old Mac line ends (CR alone) are still rows of their own: CR CR is a row end and an empty line.
+    expect(rowsOf((await readCsv(`${header.replace('\r\n', '\r')}Ana,Ruiz,2012-04-01\r\rCai,Lun,2010-05-06\r`)).records).map((r) => r.row)).toEqual([2, 4]);
+  });
+
+  it('an NDJSON line ends at CR CR LF as at CR LF: each record keeps its line number, streamed a byte at a time too', async () => {
+    const line = JSON.stringify(exampleCase('rfa'));
+    const bytes = Buffer.from(`${line}\r\r\n\r\r\n${line}\r\r\n${line}\r\n${line}\r\r\n`);
+    for (const open of [fromBytes(bytes), fromChunks([...bytes].map((b) => Buffer.from([b])))]) {
+      const src = await readRecords('ndjson', open, getKind('rfa'), 100);
+      const labels: string[] = [];
+      for await (const r of src.records) labels.push('json' in r && typeof r.json.as === 'object' ? r.json.as.record : 'not json');
+      expect(src.total).toBe(4);
+      // Line 1, 2 empty, 3, 4 (after a CR LF), 5: where "line 3" was the second record.
+      expect(labels).toEqual(['line 1', 'line 3', 'line 4', 'line 5']);
+    }
+  });
+
   it('a row with one cell given is a record, and its empty cells are "not given"', async () => {
     const { records } = await readCsv(`${header},Ruiz,\r\n`);
     expect(rowsOf(records)).toEqual([{ index: 0, row: 2, value: { child: { familyName: 'Ruiz' } } }]);

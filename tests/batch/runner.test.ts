@@ -173,4 +173,31 @@ describe('runBatch', () => {
     expect(busy).toBe(-1); // refused twice, then rendered on the third offer
     expect(bugs).toEqual(['render-timeout']);
   });
+  it('format=both: a PDF refused for text it cannot print leaves the record invalid with its DOCX written and named; other refusals write nothing', async () => {
+    const unprintable = [{ path: 'victim.name', code: 'unsupported-character', message: 'contains U+0E01, render it as DOCX' }];
+    const renderer: Renderer = {
+      threads: 1,
+      close: async () => {},
+      render: async (job) => {
+        const id = (job.input as { id: string }).id;
+        if (id === 'r1' && job.format === 'pdf') throw new HarborError('unsupported-character', 'cannot print', unprintable);
+        if (id === 'r2' && job.format === 'pdf') throw new HarborError('unsupported-script', 'right-to-left', [{ ...unprintable[0]!, code: 'unsupported-script' }]);
+        if (id === 'r2' && job.format === 'docx') throw new HarborError('invalid-case', 'bad', [{ path: 'a', code: 'x', message: 'no' }]);
+        if (id === 'r3' && job.format === 'docx') throw new HarborError('invalid-case', 'bad', [{ path: 'a', code: 'x', message: 'no' }]);
+        return doc(job);
+      },
+    };
+    const texts = new Map<string, unknown>();
+    const sink = memorySink(texts);
+    const summary = (await runBatch({ kind, records: source(4), format: 'both', sink, renderer }))!;
+    const written = texts.get('manifest.json') as Manifest;
+    expect(written.records.map((r) => r.status)).toEqual(['rendered', 'invalid', 'invalid', 'invalid']);
+    expect(written.records[1]).toMatchObject({ status: 'invalid', errors: unprintable, files: ['0002-r1.docx'] });
+    // Neither format made (r2), or the DOCX refused (r3): nothing of the record is written.
+    expect(written.records[2]!.files).toBeUndefined();
+    expect(written.records[3]!.files).toBeUndefined();
+    expect(sink.names).toEqual(['0001-r0.pdf', '0001-r0.docx', '0002-r1.docx', 'manifest.json']);
+    expect(summary).toMatchObject({ total: 4, rendered: 1 });
+    expect(summary.notRendered[0]).toMatchObject({ index: 1, files: ['0002-r1.docx'] });
+  });
 });

@@ -1,11 +1,11 @@
 // .ci/run installs the system tools the tests need only when they are missing, and takes the
-// browser the tests take: CHROMIUM_PATH (tests/web/support/browser.ts, README "Web app", Tests)
+// browser the tests take: CHROMIUM_PATH (tests/web/support/browser.ts, docs/web-app.md §Tests)
 // names it, so a machine whose Chromium is elsewhere, or that is not Debian, is not sent to
 // apt-get for a browser it has, and one that names no program is told so at once rather than
 // after the whole suite. The script runs here in a copy of the repository's layout with
 // every command it calls replaced by a stub that records its arguments: nothing is installed.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'harbor-ci-run-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A copy of .ci/run beside stubs of the tools it looks for and the commands it runs. */
-function setUp(tools: string[]): { run: (env: Record<string, string>) => { status: number | null; stderr: string; calls: string[] } } {
+function setUp(tools: string[]): { bin: string; run: (env: Record<string, string>) => { status: number | null; stderr: string; calls: string[] } } {
   const repo = mkdtempSync(join(dir, 'repo-'));
   mkdirSync(join(repo, '.ci'));
   cpSync(join(ROOT, '.ci', 'run'), join(repo, '.ci', 'run'));
@@ -30,6 +30,7 @@ function setUp(tools: string[]): { run: (env: Record<string, string>) => { statu
   for (const c of ['apt-get', 'sudo', 'npm', 'npx']) stub(c);
   stub('id', 'echo 0'); // as root: no sudo
   return {
+    bin,
     run: (env) => {
       // PATH: the stubs, then only what the script's own shell needs (bash, mktemp, rm, node).
       const r = spawnSync('bash', [join(repo, '.ci', 'run')], {
@@ -58,6 +59,46 @@ describe('.ci/run', () => {
     const { calls } = ci.run({ CHROMIUM_PATH: chromium });
     expect(calls.filter((c) => c.startsWith('apt-get') || c.startsWith('sudo'))).toEqual([]);
     expect(calls).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npm run typecheck', 'npm run lint', 'npm run check-templates']));
+  });
+
+  // A machine that lacks a tool and cannot install it as the script does (apt-get, as root or
+  // through sudo): one line naming the packages to install, exit 2, and nothing run, instead of
+  // set -e ending the script on "sudo: command not found" (or "apt-get: command not found").
+  describe('with a tool missing and no way to install it, names the packages and stops before npm', () => {
+    /** Only the stubs and the two programs the script needs before npm: no sudo or apt-get from the machine. */
+    function bare(opts: { root: boolean; sudo: boolean; aptGet: boolean }) {
+      const ci = setUp(['qpdf', 'libreoffice', 'fc-match']); // pdftotext is missing
+      writeFileSync(join(ci.bin, 'id'), `#!/bin/sh\necho ${opts.root ? 0 : 1000}\n`);
+      if (!opts.sudo) rmSync(join(ci.bin, 'sudo'));
+      if (!opts.aptGet) rmSync(join(ci.bin, 'apt-get'));
+      const sys = mkdtempSync(join(dir, 'sys-'));
+      for (const tool of ['bash', 'dirname']) {
+        const found = spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim();
+        symlinkSync(found, join(sys, tool));
+      }
+      const chromium = join(dir, 'bare-chromium');
+      writeFileSync(chromium, '#!/bin/sh\n');
+      chmodSync(chromium, 0o755);
+      return ci.run({ PATH: `${ci.bin}:${sys}`, CHROMIUM_PATH: chromium });
+    }
+
+    it.each([
+      ['not root, no sudo', { root: false, sudo: false, aptGet: true }],
+      ['root, no apt-get (not Debian)', { root: true, sudo: false, aptGet: false }],
+      ['sudo, no apt-get', { root: false, sudo: true, aptGet: false }],
+    ])('%s', (_, opts) => {
+      const { status, stderr, calls } = bare(opts);
+      expect(status).toBe(2);
+      expect(stderr).toMatch(/^ci: the tests need poppler-utils \(Debian's package names\), and this script/);
+      expect(calls).toEqual([]);
+    });
+
+    it('and installs them when it can: root with apt-get', () => {
+      const { calls } = bare({ root: true, sudo: false, aptGet: true });
+      expect(calls[0]).toBe('apt-get update -qq');
+      expect(calls[1]).toMatch(/^apt-get install .* poppler-utils$/);
+      expect(calls).toContain('npm ci --no-audit --no-fund');
+    });
   });
 
   it('stops before installing or running anything when CHROMIUM_PATH names no program, saying so', () => {

@@ -44,6 +44,21 @@ describe('harbor batch', () => {
     expect(pdfText(files[manifest.records[0].files[0]]!)).toContain(full.child.familyName);
   });
 
+  it('--format both: a record whose text the PDF cannot print is invalid, and its DOCX is written and named on stderr', async () => {
+    const thai = fixture('rfa', 'minimal');
+    thai.child.givenName = 'สมชาย';
+    const input = join(dir, 'thai.json');
+    writeFileSync(input, JSON.stringify([fixture('rfa', 'minimal'), thai]));
+    const out = join(dir, 'thai.zip');
+    const r = await harbor(['batch', 'rfa', input, '-o', out, '--format', 'both', '--workers', '0']);
+    expect(r.status).toBe(3);
+    const { files, manifest } = manifestOf(out);
+    expect(manifest.records[1]).toMatchObject({ status: 'invalid', errors: [{ path: 'child.givenName', code: 'unsupported-character' }] });
+    expect(manifest.records[1].files).toEqual([expect.stringMatching(/^0002-.*\.docx$/)]);
+    expect(Object.keys(files).sort()).toEqual([...manifest.records[0].files, ...manifest.records[1].files, 'manifest.json'].sort());
+    expect(r.stderr).toContain(`record 2: written all the same: ${manifest.records[1].files[0]}`);
+  });
+
   it('reads NDJSON; a line that is not JSON is one invalid record, not the end of the batch', async () => {
     const input = join(dir, 'cases.ndjson');
     writeFileSync(input, `${JSON.stringify(fixture('rfa', 'minimal'))}\n{oops\n${JSON.stringify(fixture('rfa', 'full'))}\n`);

@@ -1,6 +1,6 @@
 // The bounds of what a harbor command line may give (README.md §CLI): every -o names a file to
 // write, checked before any input is read; every number is plain decimal digits in its range.
-// In-process through `main(argv, io)` (tests/support/cli.ts), as ./cli.test.ts.
+// In-process through `main(argv, io)` (tests/support/cli.ts), as ./usage.test.ts.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

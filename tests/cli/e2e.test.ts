@@ -1,6 +1,7 @@
 // The real `harbor` command end to end, in a child process (`node bin/harbor.js`): the bin
 // script, real stdin and stdout, files on disk and exit codes as a shell sees them. Everything
-// else about the CLI is tested in-process (./cli.test.ts), which is ~2 s faster per call.
+// else about the CLI is tested in-process (./usage.test.ts, ./case-input.test.ts,
+// ./output-file.test.ts), which is ~2 s faster per call.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

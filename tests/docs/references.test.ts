@@ -4,7 +4,7 @@
 // at a file outside the repository; and every path from the root a Markdown document names
 // (src/…, tests/…, scripts/…) exists.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -33,9 +33,36 @@ function headings(file: string): string[] {
     .map((l) => l.replace(/^#+ /, '').replace(/ \(.*$/, '').trim());
 }
 
-// "docs/architecture.md §Layers", also "docs/architecture.md §Pipeline, §Kinds".
+/** A Markdown text without its fenced code blocks, where `[x](y)` and `# x` are not links or headings. */
+function withoutCode(text: string): string {
+  return text.replace(/^```[^\n]*\n[\s\S]*?^```/gm, '');
+}
+
+/** The anchors GitHub gives the headings of a Markdown file ("## Tables across pages" → tables-across-pages). */
+function anchors(file: string): string[] {
+  const seen = new Map<string, number>();
+  return withoutCode(readFileSync(join(ROOT, file), 'utf8'))
+    .split('\n')
+    .filter((l) => /^#{1,6} /.test(l))
+    .map((l) => {
+      const slug = l
+        .replace(/^#+ /, '')
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/\s/g, '-');
+      const n = seen.get(slug) ?? 0;
+      seen.set(slug, n + 1);
+      return n === 0 ? slug : `${slug}-${n}`;
+    });
+}
+
+// "docs/architecture.md §Layers", also "docs/architecture.md §Pipeline, §Kinds", and one a comment
+// wraps after the document or a comma ("(docs/architecture.md\n// §Rendering)", "§Blocks,\n * §Tables"):
+// the space may be a line break and the next line's comment marker.
 const SECTION = '\u00a7';
-const REFERENCE = new RegExp(`((?:docs/[\\w/.-]+|README)\\.md) ((?:${SECTION}[A-Za-z][\\w-]*(?:, )?)+)`, 'g');
+const GAP = String.raw`(?: |\n[ \t]*(?:\/\/|\*|#)?[ \t]*)`;
+const REFERENCE = new RegExp(`((?:docs/[\\w/.-]+|README)\\.md)${GAP}((?:${SECTION}[A-Za-z][\\w-]*(?:,${GAP})?)+)`, 'g');
 
 const THIS_FILE = relative(ROOT, fileURLToPath(import.meta.url));
 const files = repoFiles().filter((f) => f !== THIS_FILE);
@@ -43,7 +70,7 @@ const references = files.flatMap((file) =>
   [...readFileSync(join(ROOT, file), 'utf8').matchAll(REFERENCE)].flatMap((m) =>
     m[2]!
       .split(',')
-      .map((s) => s.trim().slice(1))
+      .map((s) => s.replace(/^[\s/*#]*/, '').slice(1))
       .filter((s) => s !== '')
       .map((section) => ({ file, doc: m[1]!, section })),
   ),
@@ -53,6 +80,9 @@ describe('references to sections of our documents', () => {
   it('finds the references (the scan itself works)', () => {
     expect(files).toContain('src/pipeline.ts');
     expect(references).toContainEqual({ file: 'src/pipeline.ts', doc: 'docs/architecture.md', section: 'Pipeline' });
+    // Wrapped by its comment after the document, and after a comma.
+    expect(references).toContainEqual({ file: 'src/batch/xlsx-parser.ts', doc: 'docs/batch.md', section: 'Workbooks' });
+    expect(references).toContainEqual({ file: 'src/model/keeps.ts', doc: 'docs/pagination.md', section: 'Conflicts' });
     expect(references.length).toBeGreaterThan(40);
   });
 
@@ -94,6 +124,56 @@ describe('references to sections of our documents', () => {
     expect(named.map((n) => n.path)).toContain('src/pipeline.ts');
     expect(named.length).toBeGreaterThan(100);
     expect(named.filter(({ path }) => !existsSync(join(ROOT, path)))).toEqual([]);
+  });
+
+  // A pointer by name rather than by §: `docs/fields.md, "Text"`, `README, "Custom rates"` (a kind's
+  // README beside the file, else the repository's), `docs/batch.md, *Shutdown*`. The name is how a
+  // heading or a bold run-in paragraph title of that document begins ("Who speaks" for "Who speaks
+  // for a child under 14, and who signs"; "The deadline" for "**The deadline: 24 hours, …**").
+  // docs/batch.md sent readers to docs/http.md for *Shutdown* and *Stopping a render*, which had
+  // moved to docs/configuration.md.
+  it('every pointer to a named part of a document ("Name" or *Name* after the document) names a heading or bold title it has', () => {
+    const NAMED = new RegExp(`((?:docs/[\\w/.-]+|README)(?:\\.md)?)(?: ${SECTION}[A-Za-z][\\w-]*)?,${GAP}(?:"([^"\\n]{2,60})"|\\*([^*\\n]{2,60})\\*)`, 'g');
+    const pointers = files.flatMap((file) =>
+      [...readFileSync(join(ROOT, file), 'utf8').matchAll(NAMED)].map((m) => {
+        const doc = m[1]!.endsWith('.md') ? m[1]! : `${m[1]!}.md`;
+        const beside = join(dirname(file), 'README.md');
+        const path = doc === 'README.md' && existsSync(join(ROOT, beside)) ? beside : doc;
+        return { file, doc: path, name: (m[2] ?? m[3])!.replace(/\s+/g, ' ') };
+      }),
+    );
+    expect(pointers.length).toBeGreaterThan(30);
+    expect(pointers).toContainEqual({ file: 'src/validate.ts', doc: 'docs/fields.md', name: 'Text' });
+    const titles = (doc: string): string[] => {
+      const text = withoutCode(readFileSync(join(ROOT, doc), 'utf8'));
+      return [...text.matchAll(/^#{1,6} (.+)$/gm), ...text.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]!.trim().toLowerCase());
+    };
+    const broken = pointers.filter(({ doc, name }) => !existsSync(join(ROOT, doc)) || !titles(doc).some((t) => t.startsWith(name.toLowerCase())));
+    expect(broken).toEqual([]);
+  });
+
+  // A relative link of a Markdown document ([pagination.md](pagination.md#tables)) leads somewhere:
+  // its file exists, and a #fragment into a Markdown file is the anchor GitHub gives one of its
+  // headings (lower case, punctuation dropped, spaces as hyphens, "-1" on a repeated one). A part
+  // moved to a document of its own, or a heading renamed, breaks such links without a sound.
+  it('every relative link of a Markdown document names a file that exists and, after #, one of its headings', () => {
+    const links = files
+      .filter((f) => f.endsWith('.md') && !f.startsWith('bench/'))
+      .flatMap((file) =>
+        [...withoutCode(readFileSync(join(ROOT, file), 'utf8')).matchAll(/\]\(([^)\s]+)\)/g)]
+          .map((m) => m[1]!)
+          .filter((target) => !/^[a-z][a-z0-9+.-]*:/i.test(target))
+          .map((target) => ({ file, target })),
+      );
+    expect(links.length).toBeGreaterThan(50);
+    expect(links).toContainEqual({ file: 'README.md', target: 'docs/architecture.md#layers' });
+    const broken = links.filter(({ file, target }) => {
+      const [path, fragment] = target.split('#') as [string, string | undefined];
+      const linked = path === '' ? file : join(dirname(file), path);
+      if (!existsSync(join(ROOT, linked))) return true;
+      return fragment !== undefined && linked.endsWith('.md') && !anchors(linked).includes(fragment);
+    });
+    expect(broken).toEqual([]);
   });
 
   it('nothing points at a file outside the repository or at the old design brief', () => {

@@ -157,15 +157,17 @@ describe('every endpoint, open service', () => {
     expect(r.res.headers.get('cache-control')).toBe('no-store');
   });
 
-  it('"__proto__" and "constructor" keys pollute nothing and are not case data', async () => {
+  it('"__proto__" and "constructor" keys pollute nothing and are refused as fields Harbor does not know, never taken as case data', async () => {
     const body = JSON.stringify(rfaCase()).replace(/^\{/, '{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}},');
     const r = await post(`${s.url}/v1/documents/rfa/check`, body);
-    expect(r.res.status).toBe(200);
+    expect(isProblem(r.res, r.json, 422, 'invalid-case')).toBe(true);
+    expect(r.json.errors.map((e: { path: string; code: string }) => `${e.path} ${e.code}`)).toEqual(['__proto__ unrecognized-keys', 'constructor unrecognized-keys']);
     expect(({} as any).polluted).toBeUndefined();
     expect((Object.prototype as any).polluted).toBeUndefined();
     const nested = JSON.stringify(rfaCase()).replace('"child":{', '"child":{"__proto__":{"givenName":"Injected"},');
     const n = await post(`${s.url}/v1/documents/rfa/check`, nested);
-    expect(n.res.status).toBe(200);
+    expect(isProblem(n.res, n.json, 422, 'invalid-case')).toBe(true);
+    expect(n.json.errors.map((e: { path: string; code: string }) => `${e.path} ${e.code}`)).toEqual(['child.__proto__ unrecognized-keys']);
     expect(({} as any).givenName).toBeUndefined();
   });
 });

@@ -23,6 +23,23 @@ const bodyOf = (text: string): any => JSON.parse(text.slice(text.indexOf('\r\n\r
 
 describe('charset of a single route', () => {
   const { agent } = harness();
+  it('a Content-Type giving charset twice, differently, is 415 naming both (single and batch routes); the same label twice is one', async () => {
+    // UTF-8 bytes of "Belén": read as Windows-1252 they are "BelÃ©n", so which label wins matters.
+    const body = JSON.stringify(rfaCase()).replace('Dana', 'Belén');
+    for (const ct of ['application/json; charset=windows-1252; charset=utf-8', 'application/json; charset=utf-8; CHARSET="windows-1252"']) {
+      for (const path of ['/v1/documents/rfa/check', '/v1/batches/rfa']) {
+        const r = await agent.post(path).set('Content-Type', ct).send(path.includes('batches') ? `[${body}]` : body);
+        expect(r.status, `${path} ${ct}`).toBe(415);
+        expect(r.body.code).toBe('unsupported-media-type');
+        expect(r.body.detail).toMatch(/^The Content-Type gives charset twice \("(windows-1252|utf-8)" and "(windows-1252|utf-8)"\); give it once, the encoding the body is in$/);
+      }
+    }
+    const same = await agent.post('/v1/documents/rfa/check').set('Content-Type', 'application/json; charset=utf-8; charset="UTF-8"').send(body);
+    expect(same.status, JSON.stringify(same.body)).toBe(200);
+    expect(same.body.ok).toBe(true);
+    expect(same.body.computed).toBeDefined();
+  });
+
   it('every WHATWG label of UTF-8 is read (utf8, unicode-1-1-utf-8, any case); a label of no encoding is 415', async () => {
     const body = JSON.stringify(rfaCase());
     for (const cs of ['utf8', 'UTF8', 'utf-8', 'Unicode-1-1-UTF-8', 'x-unicode20utf8']) {

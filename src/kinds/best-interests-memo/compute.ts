@@ -3,6 +3,7 @@
 import type { ComputeResult } from '../kind.js';
 import { ageOn, anniversary, calendarDate, daysBetween, formatIsoDate } from '../kit/index.js';
 import { preferenceIssues } from './alternatives.js';
+import { homeStudyConditionIssues, homeStudyGrounds, proposedSponsorIssue, type HomeStudyGround } from './home-study.js';
 import type { MemoCode, MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
 
@@ -28,11 +29,16 @@ export interface BestInterestsComputed {
   /** Number of contacts with anyone else (parents, sponsor, professionals). */
   contactsWithOthers: number;
   /**
-   * A home study is required by law before release: a release to a sponsor is at stake (the
-   * decision is one, or the advocate recommends one) and the case shows trafficking (8 U.S.C.
-   * § 1232(c)(3)(B); 45 CFR 410.1204(a)).
+   * A home study is required before release: a release to a sponsor is at stake (the decision is
+   * one, or the advocate recommends one) and the case shows a ground for it (`homeStudyGrounds`).
    */
   homeStudyRequired: boolean;
+  /**
+   * Why (home-study.ts): `trafficking` and `disability` (8 U.S.C. § 1232(c)(3)(B); 45 CFR
+   * 410.1204(a)) and `non-relative-sponsor` (a child 12 or younger and a sponsor not related to the child; ORR
+   * Policy Guide, section 2.4.2). Empty when none is required.
+   */
+  homeStudyGrounds: HomeStudyGround[];
 }
 
 /** The dates of the decision a memo may give, each checked against the 18th birthday. */
@@ -52,24 +58,6 @@ function decisionAfter18Message(field: DecisionDateField, daysAfter: number, est
     `${DECISION_DATE_NAMES[field]} is ${when}${estimated ? ' (from an estimated date of birth)' : ''}: ORR’s custody ends at 18 (6 U.S.C. § 279(g)(2)), ` +
     'so the recommendation may be moot by then; say in the memo what happens at 18, or ask for an earlier decision'
   );
-}
-
-/** The case shows that the child is a victim of trafficking: an OTIP letter, or concerns recorded. */
-export function traffickingShown(c: BestInterestsMemoCase): boolean {
-  return (
-    c.background.traffickingConcerns !== null ||
-    c.background.relatedDocuments.some((d) => d.type === 'otip-eligibility-letter' || d.type === 'otip-interim-assistance-letter')
-  );
-}
-
-/**
- * A release to a sponsor is at stake: the decision is one (`decisionType`), or the advocate
- * recommends one among the alternatives, whatever the decision is called. The home study of
- * 8 U.S.C. § 1232(c)(3)(B) follows the release, not the label of the decision: a placement
- * decision whose recommended outcome is a release needs it just the same.
- */
-export function releaseToSponsorAtStake(c: BestInterestsMemoCase): boolean {
-  return c.decisionType === 'release-to-sponsor' || c.alternatives.some((a) => a.recommended && a.option === 'release-to-sponsor');
 }
 
 /**
@@ -119,9 +107,6 @@ const DECISION_OPTIONS: Record<BestInterestsMemoCase['decisionType'], BestIntere
   'planning-for-18': null,
   other: null,
 };
-
-/** A condition that reads as the advocate's own home-study condition. */
-const HOME_STUDY = /\bhome[\s-]+stud(y|ies)\b/i;
 
 export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsComputed, MemoCode> {
   const warnings: MemoIssue[] = [];
@@ -272,6 +257,18 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     });
   }
 
+  // 45 CFR 410.1001 counts "individualized needs, including any needs related to a disability"
+  // among the factors: the factor marked "not applicable" under a Background that gives the child's
+  // disability (and a home study required for it) contradicts itself on the page.
+  if (c.child.disability !== null && c.factors.individualNeeds.notApplicable !== null) {
+    warnings.push({
+      path: 'factors.individualNeeds',
+      code: 'disability-factor-not-applicable',
+      message:
+        'is marked not applicable, but the child’s disability is given (child.disability), and this factor covers any needs related to a disability (45 CFR 410.1001): analyse the factor instead',
+    });
+  }
+
   // 22 U.S.C. § 7105(b)(1)(A): a child with an Eligibility Letter is eligible for benefits as a
   // refugee is, the Unaccompanied Refugee Minors program included; the memo must show it was weighed.
   const eligibilityLetter = c.background.relatedDocuments.some((d) => d.type === 'otip-eligibility-letter');
@@ -285,24 +282,16 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   }
 
   // 8 U.S.C. § 1232(c)(3)(B); 45 CFR 410.1204(a): "A home study shall be conducted for a child who
-  // is a victim of a severe form of trafficking in persons" before release to a sponsor. The memo
-  // states it as the law's requirement whenever a release is at stake (decided or recommended); an
-  // advocate's condition saying the same reads as if it could be waived.
-  const homeStudyRequired = releaseToSponsorAtStake(c) && traffickingShown(c);
-  if (homeStudyRequired) {
-    c.recommendations.forEach((r, i) =>
-      r.conditions.forEach((cond, j) => {
-        if (HOME_STUDY.test(cond)) {
-          warnings.push({
-            path: `recommendations.${i}.conditions.${j}`,
-            code: 'home-study-is-required',
-            message:
-              'a home study is required by law before this release (8 U.S.C. § 1232(c)(3)(B)); the memo states it as a requirement, so remove it from the advocate’s conditions',
-          });
-        }
-      }),
-    );
-  }
+  // is a victim of a severe form of trafficking in persons" before release to a sponsor; ORR Policy
+  // Guide, section 2.4.2: ORR requires one for a child 12 or younger released to a non-relative
+  // sponsor. The memo states each as a requirement whenever a release is at stake (decided or
+  // recommended); an advocate's condition saying the same reads as if it could be waived
+  // (home-study.ts). Only for a valid date of birth: an age from a later one means nothing.
+  const age = dob <= memo ? ageAtMemo : Number.POSITIVE_INFINITY;
+  const grounds = homeStudyGrounds(c, age);
+  const sponsorIssue = proposedSponsorIssue(c, age, grounds);
+  if (sponsorIssue !== null) warnings.push(sponsorIssue);
+  warnings.push(...homeStudyConditionIssues(c, grounds));
 
   return {
     computed: {
@@ -313,7 +302,8 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
       daysInCustody,
       contactsWithChild,
       contactsWithOthers: c.contacts.length - contactsWithChild,
-      homeStudyRequired,
+      homeStudyRequired: grounds.length > 0,
+      homeStudyGrounds: grounds,
     },
     warnings,
     errors,

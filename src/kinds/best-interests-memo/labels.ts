@@ -1,8 +1,10 @@
 // The words the web form shows for each code of the memo's choices (`x-enum-labels`,
 // kit/choice.ts): the codes stay the contract; a child advocate reads these. They follow the
-// field descriptions in schema.ts (docs/domain/best-interests-memo.md).
+// field descriptions in schema.ts (docs/domain/best-interests-memo.md). The memo itself prints
+// other words for some codes (view.ts says why: a form's choice stands alone in a list, the
+// document's word is combined with the case's detail in a cell or a sentence).
 import type { EnumLabels } from '../kit/choice.js';
-import type { ALTERNATIVE_OPTIONS, CONTACT_MODES, CONTACT_ROLES, DECISION_MAKERS, DECISION_TYPES, RELATED_DOCUMENT_TYPES } from './schema.js';
+import type { ALTERNATIVE_OPTIONS, CONTACT_MODES, CONTACT_ROLES, DECISION_MAKERS, DECISION_TYPES, RELATED_DOCUMENT_TYPES, SPONSOR_RELATIONSHIPS } from './schema.js';
 
 type Labels<T extends readonly string[]> = EnumLabels<T[number]>;
 
@@ -40,6 +42,12 @@ export const CONTACT_ROLE_LABELS: Labels<typeof CONTACT_ROLES> = {
 };
 
 export const CONTACT_MODE_LABELS: Labels<typeof CONTACT_MODES> = { 'in-person': 'In person', video: 'Video call', phone: 'Phone call' };
+
+export const SPONSOR_RELATIONSHIP_LABELS: Labels<typeof SPONSOR_RELATIONSHIPS> = {
+  'parent-or-legal-guardian': 'Parent or legal guardian',
+  relative: 'Relative (sibling, grandparent, aunt, uncle, cousin…)',
+  'non-relative': 'Not related to the child (a family friend, another adult)',
+};
 
 export const RELATED_DOCUMENT_TYPE_LABELS: Labels<typeof RELATED_DOCUMENT_TYPES> = {
   rfa: 'Request for Assistance (RFA) to OTIP',

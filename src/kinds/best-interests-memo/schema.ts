@@ -8,10 +8,12 @@
 // description (the API's schema and the web form's labels). Legal rules that need computed values
 // (ages, dates against the memo date, the home-study requirement) live in compute.ts.
 import { z } from 'zod';
-import { ANumber, CAPS, choice, CountryCode, FamilyName, GivenName, IsoDate, labelled, lazySchemas, list, MULTILINE, optional, optList, OptProse, OptText, Prose, RecordId, Text, withDefault, type EnumLabels } from '../kit/index.js';
+import { ANumber, CAPS, choice, CountryCode, FamilyName, GivenName, IsoDate, labelled, lazySchemas, list, optional, optList, OptProse, OptText, Prose, RecordId, Text, withDefault, type EnumLabels } from '../kit/index.js';
+import { buildFactors } from './factors.js';
 import * as L from './labels.js';
 
 export { IsoDate, ANumber };
+export { FACTOR_KEYS, FACTOR_TITLES, type Factor, type FactorKey, type FactorOut } from './factors.js';
 
 // The values the schemas choose from: plain constants, read by compute.ts and view.ts without
 // building any schema.
@@ -48,66 +50,19 @@ export const CONTACT_ROLES = [
 ] as const;
 export const CONTACT_MODES = ['in-person', 'video', 'phone'] as const;
 
+/**
+ * How the proposed sponsor is related to the child. ORR requires a home study before releasing a
+ * child 12 or younger to a sponsor who is not a relative (home-study.ts; ORR Policy Guide, section
+ * 2.4.2).
+ */
+export const SPONSOR_RELATIONSHIPS = ['parent-or-legal-guardian', 'relative', 'non-relative'] as const;
+
 export const RELATED_DOCUMENT_TYPES = [
   'rfa',
   'otip-interim-assistance-letter',
   'otip-eligibility-letter',
   'other',
 ] as const;
-
-/** A factor as the memo uses it: exactly one of the two is set. */
-export interface FactorOut {
-  analysis: string | null;
-  notApplicable: string | null;
-}
-export type Factor = FactorOut;
-
-/**
- * The factors, in the memo's fixed order: every factor of ORR's definition of "best interest" (45
- * CFR 410.1001) and the two the 2016 interagency Framework adds (safety, liberty). The domain file's
- * table maps each key to its source.
- */
-export const FACTOR_KEYS = [
-  'safety',
-  'expressedInterests',
-  'health',
-  'familyIntegrity',
-  'communityAdjustment',
-  'stableEnvironment',
-  'individualNeeds',
-  'liberty',
-  'development',
-  'identity',
-] as const;
-export type FactorKey = (typeof FACTOR_KEYS)[number];
-
-/** The heading of each factor in the memo (and its label in the form). */
-export const FACTOR_TITLES: Record<FactorKey, string> = {
-  safety: 'Safety and Well-being',
-  expressedInterests: 'Expressed Interests, in Light of Age and Maturity',
-  health: 'Mental and Physical Health',
-  familyIntegrity: 'Family Relationships and the Wishes of Parents or Legal Guardians',
-  communityAdjustment: 'Adjustment to the Community',
-  stableEnvironment: 'Time in a Stable Environment',
-  individualNeeds: 'Individualized Needs, Including Disability',
-  liberty: 'Liberty',
-  development: 'Development',
-  identity: 'Identity, Cultural Background and Primary Language',
-};
-
-/** What each factor asks, with its source (domain file, "Factors"). */
-const FACTOR_HELP: Record<FactorKey, string> = {
-  safety: 'Risks to the child’s safety and well-being in each option (2016 Framework).',
-  expressedInterests: 'What the child wants, weighed in light of the child’s age and maturity (45 CFR 410.1001).',
-  health: 'The child’s mental and physical health and the care the child needs (45 CFR 410.1001).',
-  familyIntegrity: 'The intimacy of the child’s relationships with parents, siblings and others who matter to the child; the wishes of parents or legal guardians are listed separately (45 CFR 410.1001).',
-  communityAdjustment: 'How the child has adjusted, or would adjust, to the community: school, friends, faith, activities (45 CFR 410.1001).',
-  stableEnvironment: 'How long the child has lived, or has not lived, in a stable environment (45 CFR 410.1001).',
-  individualNeeds: 'The child’s individualized needs, including any needs related to a disability (45 CFR 410.1001).',
-  liberty: 'The least restrictive setting that meets the child’s needs (2016 Framework).',
-  development: 'The child’s development: education and growth toward adulthood (45 CFR 410.1001).',
-  identity: 'The child’s identity, cultural background and primary language (45 CFR 410.1001).',
-};
 
 /** The options a memo weighs (domain file, "Alternatives considered"). */
 export const ALTERNATIVE_OPTIONS = [
@@ -143,6 +98,11 @@ function build() {
       countryOfBirth: labelled(optional(CountryCode), 'Country of birth', 'ISO 3166-1 alpha-2 code of the country where the child was born, e.g. GT; printed as its name.'),
       primaryLanguage: labelled(OptText, 'Primary language', 'The language the child speaks best.'),
       otherLanguages: labelled(optList(Text, CAPS.short), 'Other languages', 'Other languages the child speaks.'),
+      disability: labelled(
+        OptText,
+        'Disability',
+        'The child’s disability, in a few words, when the child has one as defined in 42 U.S.C. § 12102 (a physical or mental impairment that substantially limits a major life activity); a release to a sponsor then requires a home study by law.',
+      ),
       currentPlacement: labelled(OptText, 'Current placement', 'Where the child is now, by type and city only (for example an ORR shelter in Houston, Texas).'),
       admittedToCustodyOn: labelled(OptDate, 'In ORR custody since', 'Date the child entered ORR custody; gives the number of days in custody.'),
     })
@@ -174,6 +134,18 @@ function build() {
       name: labelled(OptText, 'Name of the decision-maker', 'The person or office that decides, when known (for example “Immigration Judge, Houston Immigration Court”).'),
     })
     .meta({ title: 'Decision-maker', description: 'Who makes the decision the memo is about.' });
+
+  const ProposedSponsor = z
+    .strictObject({
+      name: labelled(Text, 'Name', 'The proposed sponsor’s full name.'),
+      relationship: labelled(
+        pick(SPONSOR_RELATIONSHIPS, L.SPONSOR_RELATIONSHIP_LABELS),
+        'Relationship to the child',
+        'parent-or-legal-guardian, relative or non-relative. ORR requires a home study before releasing a child 12 or younger to a sponsor who is not a relative; the memo then says so.',
+      ),
+      relationshipDetail: labelled(OptText, 'Relationship in detail', 'For example “maternal aunt” or “family friend from the child’s town”.'),
+    })
+    .meta({ title: 'Proposed sponsor', description: 'The sponsor proposed for the child’s release.' });
 
   const Contact = z
     .strictObject({
@@ -231,95 +203,16 @@ function build() {
     .strictObject({
       text: labelled(Prose, 'In English', 'The child’s words (in English).'),
       original: labelled(OptProse, 'Original', 'The words as the child said them, when in another language.'),
-      language: labelled(OptText, 'Language', 'The language of the original.'),
+      language: labelled(OptText, 'Language', 'The language the child spoke; without the original, the memo says the English is translated from it.'),
+      through: labelled(
+        OptText,
+        'Through (relay interpreting)',
+        'When a relay interpreter translated, the language in between, for example Spanish for Mam to Spanish to English; the memo says so.',
+      ),
     })
     .meta({ title: 'The child’s words', description: 'A quotation of the child.' });
 
-  const FACTOR_FORM =
-    'must be the analysis of this factor (text), {"analysis": "…"}, or {"notApplicable": true, "reason": "…"}';
-
-  /**
-   * One best-interests factor. The domain file requires every factor to be addressed: "not
-   * applicable" is allowed but must be said, with a reason. Accepted forms (scripts write them in
-   * different ways; all mean the same):
-   *   "analysis text" | {"analysis": "…"} | {"notApplicable": "reason"} | {"notApplicable": true, "reason": "…"}
-   */
-  const FactorObject = z
-    .strictObject({
-      analysis: Prose.optional().meta({ title: 'Analysis', description: 'The advocate’s analysis of this factor.' }),
-      notApplicable: z
-        .union([z.boolean(), Prose])
-        .optional()
-        .meta({ title: 'Not applicable', description: 'true (with a reason) or the reason itself, when this factor does not apply to the child.' }),
-      reason: Prose.optional().meta({ title: 'Why not applicable', description: 'Why this factor does not apply to the child.' }),
-    })
-    .superRefine((f, ctx) => {
-      const na = f.notApplicable === true || typeof f.notApplicable === 'string';
-      const reason = typeof f.notApplicable === 'string' ? f.notApplicable : f.reason;
-      if (na && f.analysis !== undefined) {
-        ctx.addIssue({ code: 'custom', continue: true, path: [], message: 'must be either an analysis or not applicable, not both', params: { code: 'factor-form' } });
-      } else if (na && reason === undefined) {
-        ctx.addIssue({ code: 'custom', continue: true, path: ['reason'], message: 'must say why this factor is not applicable', params: { code: 'not-applicable-needs-reason' } });
-      } else if (typeof f.notApplicable === 'string' && f.reason !== undefined) {
-        ctx.addIssue({ code: 'custom', continue: true, path: [], message: 'must give the reason once (in "notApplicable" or in "reason")', params: { code: 'factor-form' } });
-      } else if (!na && f.analysis === undefined) {
-        ctx.addIssue({ code: 'custom', continue: true, path: [], message: FACTOR_FORM, params: { code: 'factor-not-addressed' } });
-      }
-    });
-
-  /** Every accepted form → {analysis, notApplicable} (runs only on valid input). */
-  function normalizeFactor(f: string | z.output<typeof FactorObject>): FactorOut {
-    if (typeof f === 'string') return { analysis: f, notApplicable: null };
-    const na = f.notApplicable === true || typeof f.notApplicable === 'string';
-    return na
-      ? { analysis: null, notApplicable: typeof f.notApplicable === 'string' ? f.notApplicable : f.reason! }
-      : { analysis: f.analysis!, notApplicable: null };
-  }
-
-  // No transform inside the branches: zod reports the issues of the one branch whose type matched
-  // (text or object) only when that branch did not abort, and a transform (a pipe) always aborts.
-  const Factor = z
-    .union(
-      [
-        // Text first: for input that is neither text nor an object its message is the one reported.
-        z.string({ error: FACTOR_FORM }).trim().min(1, { error: 'must not be empty' }).meta({ title: 'Analysis', ...MULTILINE }),
-        // Its title is what the form's chooser offers beside "Analysis".
-        FactorObject.meta({ title: 'Not applicable (with the reason)' }),
-      ],
-      { error: FACTOR_FORM },
-    )
-    .transform(normalizeFactor);
-
-  /**
-   * Every factor must be addressed (domain file: "not applicable" must be said, not left out).
-   * Each key is optional in the object only so that a missing one gets its own code and message.
-   */
-  const Factors = z
-    .strictObject(
-      Object.fromEntries(FACTOR_KEYS.map((k) => [k, Factor.optional().meta({ title: FACTOR_TITLES[k], description: FACTOR_HELP[k] })])) as Record<
-        FactorKey,
-        z.ZodOptional<typeof Factor>
-      >,
-    )
-    .superRefine((f, ctx) => {
-      for (const k of FACTOR_KEYS) {
-        if (f[k] === undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [k],
-            message: 'must be addressed: give the analysis of this factor, or {"notApplicable": "the reason"}',
-            params: { code: 'factor-not-addressed' },
-          });
-        }
-      }
-    })
-    .transform((f) => f as Record<FactorKey, FactorOut>) // runs only when every factor is present
-    // The published JSON Schema (GET …/schema) must still say that every factor is required.
-    .meta({
-      required: [...FACTOR_KEYS],
-      title: 'Best-interests factors',
-      description: 'The analysis of each factor; a factor that does not apply needs {"notApplicable": "the reason"}.',
-    });
+  const { Factor, Factors } = buildFactors();
 
   const ParentWishes = z
     .strictObject({
@@ -389,6 +282,11 @@ function build() {
       recipient: labelled(Prose, 'To', 'The decision-maker addressed (name, title, agency); a new line starts a new line of the address.'),
       advocate: Advocate,
       supervisingAttorney: labelled(optional(Person), 'Supervising attorney', 'The attorney who reviewed the memo, if any.'),
+      proposedSponsor: labelled(
+        optional(ProposedSponsor),
+        'Proposed sponsor',
+        'Who would receive the child on a release, and how related; shown in the Background. For a child 12 or younger it tells whether ORR requires a home study.',
+      ),
       childAttorney: labelled(optional(Person), 'Child’s attorney', 'The child’s attorney (expressed interests), copied on the memo.'),
       summary: labelled(OptProse, 'Summary', 'A few sentences summarising the recommendation; without it the memo lists the recommendations.'),
       contacts: labelled(list(Contact, CAPS.items), 'Contacts', 'Every meeting or conversation the advocate had; at least one with the child.'),
@@ -414,7 +312,7 @@ function build() {
     })
     .meta({ title: 'Best-interests memo', description: 'A child advocate’s best-interests recommendation for an unaccompanied child.' });
 
-  return { Child, Advocate, Person, DecisionMaker, Contact, RecordReviewed, RelatedDocument, Background, Quote, Factor, Factors, ParentWishes, Divergence, Alternative, Recommendation, BestInterestsMemoCase };
+  return { Child, Advocate, Person, DecisionMaker, ProposedSponsor, Contact, RecordReviewed, RelatedDocument, Background, Quote, Factor, Factors, ParentWishes, Divergence, Alternative, Recommendation, BestInterestsMemoCase };
 }
 
 export const bestInterestsSchemas = lazySchemas('best-interests-memo', build);

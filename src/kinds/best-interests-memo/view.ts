@@ -6,6 +6,7 @@
 import type { Issue } from '../../errors.js';
 import { hasRanking, recommendedText } from './alternatives.js';
 import type { BestInterestsComputed } from './compute.js';
+import { homeStudyNotice, proposedSponsorText } from './home-study.js';
 import {
   FACTOR_KEYS,
   FACTOR_TITLES,
@@ -43,6 +44,15 @@ export function bannerFor(c: Pick<BestInterestsMemoCase, 'childAttorney'>): stri
 /** Headings of the factors, in the memo's fixed order (domain file, "Factors"). */
 export const FACTOR_HEADINGS: Record<FactorKey, string> = FACTOR_TITLES;
 
+// The document's words for the codes, kept apart from the form's (labels.ts) on purpose: the form's
+// label tells one choice from its neighbours in a list with nothing beside it ("Other relative"
+// next to "Parent" and "Sibling", "Video call", "The child"), while the document's word sits in a
+// table cell or a sentence next to the case's own detail, and must combine with it: "Relative
+// (maternal aunt)", not "Other relative (maternal aunt)"; "Child’s attorney" printed alone because
+// the detail names the label ("Attorney", roleText); "Remaining in the shelter" as an option
+// weighed; a decision-maker's label dropped when the name already says it (decisionLine). One table
+// would make one of the two read wrongly. Both are total over the codes (Record types), so a code
+// added to schema.ts does not compile until each has its words.
 const DECISION_MAKER_LABELS: Record<DecisionMakerType, string | null> = {
   orr: 'Office of Refugee Resettlement',
   'immigration-judge': 'Immigration judge',
@@ -122,9 +132,15 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
   if (ch.countryOfBirth) rows.push({ label: 'Country of birth', value: countryName(ch.countryOfBirth) ?? ch.countryOfBirth });
   const langs = [ch.primaryLanguage, ...ch.otherLanguages].filter((x): x is string => !!x);
   if (langs.length > 0) {
-    rows.push({ label: 'Languages', value: ch.primaryLanguage ? `${langs.join(', ')} (primary: ${ch.primaryLanguage})` : langs.join(', ') });
+    // "(primary: …)" only tells which of several is the primary: one language alone is not
+    // followed by its own name again ("Spanish (primary: Spanish)").
+    const which = ch.primaryLanguage !== null && langs.length > 1 ? ` (primary: ${ch.primaryLanguage})` : '';
+    rows.push({ label: 'Languages', value: `${langs.join(', ')}${which}` });
   }
+  // A disability is a ground of the home study by law (home-study.ts): the paragraph points here.
+  if (ch.disability) rows.push({ label: 'Disability', value: ch.disability });
   if (ch.currentPlacement) rows.push({ label: 'Current placement', value: ch.currentPlacement });
+  if (c.proposedSponsor) rows.push({ label: 'Proposed sponsor', value: proposedSponsorText(c.proposedSponsor) });
   if (ch.admittedToCustodyOn && k.daysInCustody !== null) {
     rows.push({
       label: 'In ORR custody since',
@@ -205,6 +221,35 @@ export function languageText(language: string | null, interpreter: string | null
   return language ? `${language}, ${withInterpreter}` : capitalize(withInterpreter);
 }
 
+/**
+ * One quotation of the child as the template prints it. The quotation is always in English
+ * (`text`); what follows it says where the English came from: the original and its language, or,
+ * without the original, "translated from" the language, so a judge does not read an interpreter's
+ * English as the child's own words. A language given as English is the child's own words: no note.
+ * Words relayed through a language in between (`through`: Mam to Spanish to English, common for the
+ * indigenous languages of Guatemala) say so, since two interpreters stand between the child and the
+ * English: "(translated from Mam through Spanish)", "(Mam: “…”; translated through Spanish)".
+ */
+export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number]): {
+  text: string;
+  original: string | null;
+  /** Before the original: its language, or "original" when the case does not say which. */
+  originalLabel: string;
+  /** Without an original: the language the English was translated from, else null. */
+  translatedFrom: string | null;
+  /** The relay language, printed "through …"; null when none was given (or nothing was translated). */
+  through: string | null;
+} {
+  const english = q.language !== null && /^english$/i.test(q.language.trim());
+  return {
+    text: q.text,
+    original: q.original,
+    originalLabel: q.language ?? 'original',
+    translatedFrom: q.original === null && q.language !== null && !english ? q.language : null,
+    through: english ? null : q.through,
+  };
+}
+
 /** "once", "twice", "3 times". */
 function times(n: number): string {
   return n === 1 ? 'once' : n === 2 ? 'twice' : `${count(n, 'time')}`;
@@ -257,25 +302,6 @@ export function decisionLine(c: BestInterestsMemoCase): string {
     c.decisionExpectedOn ? `decision expected by ${longDate(c.decisionExpectedOn)}` : null,
   ].filter((x): x is string => x !== null);
   return [by, ...when].join('; ');
-}
-
-/**
- * The home-study paragraph, stated as the law's requirement (8 U.S.C. § 1232(c)(3)(B); 45 CFR
- * 410.1204(a)), with what in the case shows trafficking; null when the law does not require one.
- */
-export function homeStudyText(c: BestInterestsMemoCase, k: BestInterestsComputed): string | null {
-  if (!k.homeStudyRequired) return null;
-  const docs = c.background.relatedDocuments;
-  const basis = docs.some((d) => d.type === 'otip-eligibility-letter')
-    ? 'OTIP has issued an Eligibility Letter for the child'
-    : docs.some((d) => d.type === 'otip-interim-assistance-letter')
-      ? 'OTIP has issued an Interim Assistance Letter for the child'
-      : 'The record shows indicators that the child is a victim of trafficking';
-  return (
-    'Federal law requires a home study before a child who is a victim of a severe form of trafficking in persons is released to a sponsor ' +
-    `(8 U.S.C. § 1232(c)(3)(B); 45 CFR 410.1204(a)). ${basis}, so a home study must be completed before release. ` +
-    'This is a requirement of law, not a condition set by the advocate.'
-  );
 }
 
 /**
@@ -335,7 +361,7 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     },
     relatedDocuments: relatedDocumentLines(c),
     expressedWishes: c.expressedWishes,
-    childsWords: c.childsWords.map((q) => ({ text: q.text, original: q.original, language: q.language })),
+    childsWords: c.childsWords.map(childsWordsView),
     factors: FACTOR_KEYS.map((key) => {
       const f = c.factors[key];
       return {
@@ -354,7 +380,8 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
       reason: x.reason,
     })),
     alternativesRanked: ranked,
-    homeStudy: homeStudyText(c, k),
+    // The law's and ORR's home-study requirements, each with its citation (home-study.ts).
+    homeStudy: homeStudyNotice(c, k.homeStudyGrounds, k.ageAtMemo, k.dateOfBirthEstimated),
     recommendations: c.recommendations.map((r) => ({ text: r.text, conditions: r.conditions })),
     attachments: c.attachments,
   };

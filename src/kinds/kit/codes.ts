@@ -26,14 +26,14 @@ export type KindIssue<K extends string> = Issue & { code: K };
  * zod's own structural checks (kebab-cased), and the kit's shared fields.
  */
 export const COMMON_CODES = {
-  'invalid-character': { level: 'error', rule: 'text contains a control character, a noncharacter, a byte-order mark (U+FEFF) or broken Unicode (an unpaired surrogate, or U+FFFD: text that was not UTF-8)' },
+  'invalid-character': { level: 'error', rule: 'text contains a control character, a noncharacter, a byte-order mark (U+FEFF), a bidirectional embedding, override or isolate, another character that prints as nothing (a zero-width space…), or broken Unicode (an unpaired surrogate, or U+FFFD: text that was not UTF-8)' },
   'too-deep': { level: 'error', rule: 'objects or lists nested deeper than any case' },
   'duplicate-key': { level: 'error', rule: 'an object of the JSON gives the same field twice (JSON keeps only the last value)' },
   'invalid-type': { level: 'error', rule: 'a required field is missing, or a value has the wrong JSON type' },
   'invalid-value': { level: 'error', rule: 'a value is not one of the allowed choices' },
   'invalid-format': { level: 'error', rule: 'text does not have the required form (e.g. an email address)' },
   'too-small': { level: 'error', rule: 'text is empty, a list has too few entries or a number is too small' },
-  'too-big': { level: 'error', rule: 'a list has more entries than any real case (issue 16), or a number is too large' },
+  'too-big': { level: 'error', rule: 'a list has more entries than any real case (issue 16), or a number is too large; on a render, a text printed in the page header or footer so long that they would take more than half the page (src/render/running.ts)' },
   'unrecognized-keys': { level: 'error', rule: 'an object has a field Harbor does not know (every object of every kind), or a batch header a column that names no field' },
   'invalid-date': { level: 'error', rule: 'a date is not a real yyyy-mm-dd calendar date between 1900 and 2100' },
   'invalid-date-time': { level: 'error', rule: 'a date-time is not ISO 8601 with a UTC offset, between 1900 and 2100' },

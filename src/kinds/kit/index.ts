@@ -10,6 +10,7 @@ export * from './dates.js';
 export * from './lazy.js';
 export * from './list.js';
 export * from './money.js';
+export * from './names.js';
 export * from './optional.js';
 export * from './record-id.js';
 export * from './text.js';

@@ -33,6 +33,7 @@ export const CODES = defineCodes({
   'projected-without-basis': { level: 'warning', rule: 'a projected loss without units × rate × years' },
   'exhibit-range-kept': { level: 'warning', rule: 'a range of exhibits too long or unclear to expand is listed as written' },
   'exhibit-not-listed': { level: 'warning', rule: 'a line cites an exhibit that the case’s exhibits do not list' },
+  'nothing-claimed': { level: 'warning', rule: 'the case has no labor period, gross-income line or loss, so the worksheet requests $0.00' },
 });
 export type RestitutionCode = keyof typeof CODES;
 export type RestitutionIssue = KindIssue<RestitutionCode>;

@@ -30,6 +30,11 @@ export interface GrossIncome {
   totalCents: number;
 }
 
+/** A line's gross before any rounding, in cents (the worksheet prints it where it is not whole cents). */
+export function exactGrossCents(g: GrossIncomeLine): Dec {
+  return gross(g).gross;
+}
+
 function gross(g: GrossIncomeLine): { gross: Dec; method: GrossLineResult['method'] } {
   if (g.actsPerDay !== null && g.pricePerAct !== null && g.days !== null) {
     return { method: 'acts', gross: new Dec(g.days).times(g.actsPerDay).times(g.pricePerAct) };

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { Dec } from './money.js';
 import { given, isIsoDate } from '../kit/index.js';
+import { nameKey } from '../kit/names.js';
 import { FIRST_RATE_DATE } from './wage-table.js';
 
 type Ctx = z.core.$RefinementCtx;
@@ -154,10 +155,9 @@ export function caseRules(raw: unknown, ctx: Ctx): void {
   });
 }
 
-/** Names compared as a person would: case, accents' composition and spacing ignored. */
+/** Names compared as a person would (the kit's loose form: case, spacing, accents, a note in parentheses and invisible characters aside). */
 function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize('NFC').toLocaleLowerCase('en-US').replace(/\s+/gu, ' ').trim();
-  return norm(a) === norm(b);
+  return nameKey(a) === nameKey(b);
 }
 
 /** Cents of units × rate × years, half-up once (the basis of a projected loss). */

@@ -74,7 +74,7 @@ function build() {
 
   const Payment = z.strictObject({
     date: m(IsoDate, 'Date paid', 'The date of the payment; it is credited to the workweek that contains it.'),
-    amount: optional(money('Amount paid', 'The amount paid to the victim on that date (required).')),
+    amount: optional(money('Amount paid', 'The amount paid to the victim on that date (required), less any part the victim had to hand back (29 C.F.R. § 531.35).')),
     amountCents: removedCents('amountCents', 'amount'),
   });
 
@@ -112,7 +112,7 @@ function build() {
       exemption: m(
         withDefault(Exemption, 'none'),
         'FLSA exemption',
-        'none; live-in-domestic (29 U.S.C. § 213(b)(21), overtime only); agriculture-213b12 (§ 213(b)(12), overtime only); agriculture-213a6 (§ 213(a)(6): refused, see the domain file).',
+        'none; live-in-domestic (29 U.S.C. § 213(b)(21), overtime only); agriculture-213b12 (§ 213(b)(12), overtime only); agriculture-213a6 (§ 213(a)(6), which removes the minimum wage too: refused, as it would value the labor at $0; docs/domain/restitution-worksheet-flsa.md, Exemptions).',
       ),
       wagesPaid: m(
         optional(
@@ -123,7 +123,7 @@ function build() {
           }),
         ),
         'Wages paid',
-        'What the victim was actually paid, credited week by week.',
+        'What the victim was actually paid and kept, credited week by week: leave out what the victim had to hand back to a defendant or for a defendant’s benefit (a “debt”, fees, fines: 29 C.F.R. § 531.35) and any value of lodging or meals (never credited).',
       ),
       description: m(optional(text('text')), 'Description', 'What the work was, in a few sentences (printed as written).'),
       evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the hours ("Exhibit 14; Tr. 212–230").'),
@@ -259,7 +259,7 @@ function build() {
       victim: m(
         z.strictObject({
           identifier: m(text('initials or a pseudonym'), 'Victim identifier', 'Initials or a pseudonym; never a minor’s name (Fed. R. Crim. P. 49.1(a)(3)).'),
-          minor: m(z.boolean({ error: 'must be true or false' }), 'Minor', 'true when the victim is a child (under 18).'),
+          minor: m(z.boolean({ error: 'must be true or false' }), 'Minor', 'true when the victim is under 18 on the date of the worksheet (preparedOn). It sets the banner, the payee line and the name check; no figure depends on age.'),
           payee: m(
             optional(
               z.strictObject({

@@ -3,7 +3,9 @@
 // case's settings so that every rule choice prints the citation behind it.
 import type { Alternative, ExemptionEffect, OvertimeExemption, RestitutionComputed } from './compute.js';
 import { CLAYTON, EDWARDS, SABHNANI } from './authorities.js';
-import { andList, money } from '../kit/index.js';
+import { andList, longDate, money } from '../kit/index.js';
+import { fromDay } from './dates.js';
+import { sharedWorkweeks } from './workweeks.js';
 import { customRatesText, customRateStates, noStateRateHigher, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 
@@ -24,8 +26,23 @@ export function exemptionAlternative(computed: RestitutionComputed, e: OvertimeE
   return e === 'live-in-domestic' ? a.withoutLiveInDomesticExemption : a.withoutAgricultureExemption;
 }
 
-export const ROUNDING_POLICY =
-  'Rounding: all arithmetic is exact decimal arithmetic on cents. Each workweek’s wages owed are rounded half-up to the cent once; each gross-income line is rounded half-up to the cent once; every total is the exact sum of the rounded rows. Rates with fractions of a cent (such as an overtime rate of $10.875) are never rounded before the weekly total.';
+/**
+ * The rounding rule as printed: each rounding the case's figures go through, and only those. It
+ * used to name workweeks and gross-income lines on every worksheet (one with neither read of
+ * roundings that never happened) and never the losses computed from a basis, which are rounded
+ * too (losses.ts: units × rate × years, half-up once), so a basis with 2.5 years gave a rounded
+ * amount under no stated rule.
+ */
+export function roundingPolicy(c: RestitutionCase): string {
+  const rounded = [
+    c.laborPeriods.length > 0 ? 'each workweek’s wages owed are rounded half-up to the cent once' : null,
+    c.grossIncome.length > 0 ? 'each gross-income line is rounded half-up to the cent once' : null,
+    c.losses.some((l) => l.basis !== null) ? 'each loss’s basis (units × rate × years) is rounded half-up to the cent once' : null,
+  ].filter((x): x is string => x !== null);
+  if (rounded.length === 0) return 'Rounding: every amount is exact to the cent, and every total is the exact sum of its rows.';
+  const list = rounded.join('; ');
+  return `Rounding: all arithmetic is exact decimal arithmetic on cents. ${list.charAt(0).toUpperCase()}${list.slice(1)}; every total is the exact sum of the rounded rows.${c.laborPeriods.length > 0 ? ' Rates with fractions of a cent (such as an overtime rate of $10.875) are never rounded before the weekly total.' : ''}`;
+}
 
 export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed): string[] {
   const s = c.settings;
@@ -36,7 +53,7 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
   ];
   if (c.laborPeriods.length > 0) {
     rules.push(
-      `Workweeks are fixed, recurring 168-hour periods beginning each ${day} (29 C.F.R. § 778.105). Each workweek stands alone: hours are never averaged or pooled across workweeks, a period that starts mid-week produces a partial first week, and all hours in one workweek count together (29 C.F.R. § 778.104).`,
+      `Workweeks are fixed, recurring 168-hour periods beginning each ${day} (29 C.F.R. § 778.105). Each workweek stands alone: hours are never averaged or pooled across workweeks, a period that starts mid-week produces a partial first week (29 C.F.R. § 778.104), and all hours worked in one workweek are totaled, even for unrelated jobs (29 C.F.R. § 778.103).`,
     );
     const rate =
       s.minimumWage === 'higher-of-federal-and-state'
@@ -51,8 +68,12 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
         'Exemptions: live-in domestic service (29 U.S.C. § 213(b)(21)) and agriculture under 29 U.S.C. § 213(b)(12) remove overtime only; the minimum wage is still due. (29 U.S.C. § 213(a)(6), which removes the minimum wage as well for some farm work, is not applied on this worksheet.) A workweek keeps an exemption only if every hour in it was worked in an exempt period (29 C.F.R. § 780.11).',
       );
     }
+    // 29 C.F.R. § 531.35: a wage is paid only "finally and unconditionally" ("free and clear"); what
+    // a trafficked child hands back (a "debt", a fee, a fine) was never paid. Said wherever the
+    // case credits wages, so the court reads the credits as amounts the victim kept.
+    const paid = c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? 0) > 0 || (p.wagesPaid?.payments ?? []).length > 0);
     rules.push(
-      'Wages actually paid are credited to the workweek in which they were paid, with no carry-over: an overpaid week does not reduce another week’s shortfall (29 C.F.R. §§ 776.4, 778.104). No credit is taken for room or board, which requires proof of actual cost and of voluntary, uncoerced acceptance (29 C.F.R. §§ 531.3, 531.30).',
+      `Wages actually paid are credited to the workweek in which they were paid, with no carry-over: an overpaid week does not reduce another week’s shortfall (29 C.F.R. §§ 776.4, 778.104). No credit is taken for room or board, which requires proof of actual cost and of voluntary, uncoerced acceptance (29 C.F.R. §§ 531.3, 531.30).${paid ? ' The wages credited are what the victim received free and clear: an amount the victim had to hand back, directly or indirectly, to a defendant or for a defendant’s benefit (as a “debt”, a fee or a fine) is not a wage paid and is not credited (29 C.F.R. § 531.35).' : ''}`,
     );
     rules.push(
       s.liquidatedDamages
@@ -67,8 +88,12 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
     );
   }
   if (c.grossIncome.some((g) => g.incomeFrom === 'commercial-sex-acts')) {
+    // With no labor periods there is no F, and so no comparison for the setting to choose: both
+    // readings give the same total, and "compared with F" would speak of a figure that is not there.
     rules.push(
-      c.settings.commercialSexIncome === 'pooled'
+      c.laborPeriods.length === 0
+        ? `No labor periods were given, so there is no FLSA value (F) to compare: the gross income to the defendant from the victim’s commercial sex acts counts in full, whether it is added to the income from the labor or pooled with it (18 U.S.C. § 1593(b)(3)).`
+        : c.settings.commercialSexIncome === 'pooled'
         ? 'Gross income from commercial sex acts is pooled with the gross income from the labor and compared with F, by the case’s setting. The FLSA does not value commercial sex acts; the total with that income added instead is shown as the alternative.'
         : 'The FLSA values labor, not commercial sex acts. G and F are therefore compared for the labor alone, and the gross income to the defendant from the victim’s commercial sex acts, a value of the victim’s services that F does not measure, is added (18 U.S.C. § 1593(b)(3)). The total with that income pooled instead is shown as the alternative.',
     );
@@ -134,6 +159,23 @@ function customRatesAssumption(c: RestitutionCase, computed: RestitutionComputed
   return `The case’s own minimum wage ${one ? 'rate applies from its effective date on the days where it is' : 'rates apply from their effective dates on the days where they are'} higher than ${others}: ${customRatesText(s)}. A custom rate has no place attached: it applies to every labor period, wherever the work was done${where}.${unused}`;
 }
 
+/**
+ * The workweeks whose overtime comes from totaling the hours of two labor periods (two
+ * establishments, or the work of two defendants), or null. 29 C.F.R. § 778.103: the hours worked
+ * for one employer in a workweek are totaled even for unrelated jobs, and so are those worked for
+ * joint employers; periods worked for separate employers would each count their own hours, with
+ * less overtime. The case does not say who employed the victim in each period, so the worksheet
+ * totals them, as it does every hour of a workweek, and says so where it matters (overtime owed).
+ */
+export function sharedWorkweeksText(c: RestitutionCase, computed: RestitutionComputed): string | null {
+  if (c.laborPeriods.length < 2) return null;
+  const shared = new Set(sharedWorkweeks(c.laborPeriods, c.settings.workweekStart).map(fromDay));
+  const weeks = computed.weeks.filter((w) => shared.has(w.weekStart) && w.overtimeHours > 0).map((w) => longDate(w.weekStart));
+  if (weeks.length === 0) return null;
+  const n = weeks.length === 1 ? 'the workweek of' : `${weeks.length} workweeks, those of`;
+  return `In ${n} ${andList(weeks)}, the victim worked in more than one labor period and more than 40 hours in all. The hours of those periods are totaled and overtime is owed on the total, as it is for the hours worked for one employer, even in unrelated jobs, or for joint employers (29 C.F.R. § 778.103). If the court finds that the periods were worked for separate employers that did not employ the victim jointly, overtime in ${weeks.length === 1 ? 'that workweek' : 'those workweeks'} is owed on each employer’s hours alone, which lowers F.`;
+}
+
 /** Assumptions and open legal choices the worksheet flags for counsel. */
 export function assumptions(c: RestitutionCase, computed: RestitutionComputed): string[] {
   const out: string[] = [];
@@ -147,6 +189,8 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
         : `Liquidated damages were left out by choice; ${EDWARDS}, holds that the FLSA value includes them.${computed.alternatives.withLiquidatedDamages ? ` With them the total would be ${money(computed.alternatives.withLiquidatedDamages.totalCents)} (shown with the open legal choices).` : ''}`,
     );
     out.push(...exemptionAssumptions(computed));
+    const joint = sharedWorkweeksText(c, computed);
+    if (joint) out.push(joint);
     if (c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? 0) > 0)) {
       // credits.ts, perWeekCreditCents: why a partial week is credited pro rata.
       out.push('A weekly payment amount given for a period is credited in full to each whole workweek of the period, and to a partial first or last workweek in proportion to its days inside the period (days ÷ 7, rounded half-up to the cent): a weekly wage pays for a week, not for the days of it the period covers (compare 29 C.F.R. § 541.602(b)(6), a proportionate part of a weekly salary in the first and last week of employment).');

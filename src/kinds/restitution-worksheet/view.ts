@@ -4,17 +4,18 @@
 import type { Issue } from '../../errors.js';
 import type { RestitutionComputed } from './compute.js';
 import type { WeekRow } from './flsa.js';
-import { longDate, money, shortDate } from '../kit/index.js';
+import { andList, longDate, money, shortDate } from '../kit/index.js';
 import { Dec, formatHoursNumber, formatRate, formatRateCents, formatTenThousandths } from './money.js';
 import { tenThousandths } from './overtime.js';
 import { WEEKDAYS } from './dates.js';
 
 export { longDate, shortDate };
 import type { LaborPeriod, RestitutionCase } from './schema.js';
-import { assumptions, exemptionName, rulesApplied, ROUNDING_POLICY } from './view-text.js';
+import { assumptions, exemptionName, roundingPolicy, rulesApplied } from './view-text.js';
 import { EDWARDS } from './authorities.js';
 import { exhibitList } from './exhibits.js';
 import { banner, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
+import { exactGrossCents } from './gross-income.js';
 import { LOSS_CATEGORY_TITLES } from './losses.js';
 import { noStateRateHigher } from './rates.js';
 
@@ -22,6 +23,14 @@ export const TITLE = 'Restitution Worksheet (18 U.S.C. § 1593)';
 
 const hours = formatHoursNumber;
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Inclusive dates in words: "July 19, 2009 to July 21, 2009", and one day once ("July 22, 2009"),
+ * never "July 22, 2009 to July 22, 2009", which reads as a slip to a judge checking the rates.
+ */
+export function dateSpan(start: string, end: string): string {
+  return start === end ? longDate(start) : `${longDate(start)} to ${longDate(end)}`;
+}
 
 /** What the greater-of sentence compares (18 U.S.C. § 1593(b)(3)). */
 export interface GreaterOf {
@@ -142,7 +151,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
   const totalOt = computed.weeks.reduce((t, w) => t + tenThousandths(w.overtimeHours), 0);
   const straddling = computed.weeks
     .filter((w) => w.ratesCents.length > 1 && w.regularRateCents !== null)
-    .map((w) => `${longDate(w.weekStart)}: rates ${w.ratesCents.map(formatRateCents).join(' and ')}; weighted-average regular rate ${formatRate(new Dec(w.regularRateCents!), 6)}${w.overtimeHours > 0 ? '' : ' (no overtime that week)'}`);
+    .map((w) => `${longDate(w.weekStart)}: rates ${andList(w.ratesCents.map(formatRateCents))}; weighted-average regular rate ${formatRate(new Dec(w.regularRateCents!), 6)}${w.overtimeHours > 0 ? '' : ' (no overtime that week)'}`);
   return {
     title: TITLE,
     banner: banner(c.victim.minor),
@@ -161,17 +170,17 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     },
     preparedOn: longDate(c.preparedOn),
     rules: rulesApplied(c, computed),
-    roundingPolicy: ROUNDING_POLICY,
+    roundingPolicy: roundingPolicy(c),
     hasPeriods: c.laborPeriods.length > 0,
     periods: c.laborPeriods.map((p, i) => ({
       heading: `Period ${i + 1}${p.label ? `: ${p.label}` : ''}`,
-      dates: `${longDate(p.startDate)} to ${longDate(p.endDate)} (inclusive)`,
+      dates: p.startDate === p.endDate ? `${longDate(p.startDate)} (one day)` : `${dateSpan(p.startDate, p.endDate)} (inclusive)`,
       state: p.state ?? null,
       schedule: scheduleText(p),
       dailyLog: p.days && p.days.length > 0 ? `${p.days.length} dated ${p.days.length === 1 ? 'entry replaces' : 'entries replace'} the schedule on those dates` : null,
       exemption: exemptionText(computed, i, p),
       rates: computed.periodRates[i]!.map(
-        (s) => `${longDate(s.startDate)} to ${longDate(s.endDate)}: ${formatRateCents(s.rateCents)} an hour, ${s.citation}`,
+        (s) => `${dateSpan(s.startDate, s.endDate)}: ${formatRateCents(s.rateCents)} an hour, ${s.citation}`,
       ),
       wagesPaid: wagesPaidText(p),
       description: p.description ?? null,
@@ -192,6 +201,10 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     flsa: {
       owed: money(f.owedCents),
       paid: money(f.paidCents),
+      // Paid beyond a week's wages is not carried to another week (29 C.F.R. §§ 776.4, 778.104),
+      // so owed − paid is not the unpaid total; this row makes the column add up for a reader
+      // checking it: owed − paid + excess = unpaid. Null when no week was overpaid.
+      excess: ((x) => (x > 0 ? money(x) : null))(f.paidCents - (f.owedCents - f.unpaidCents)),
       unpaid: money(f.unpaidCents),
       liquidatedOn: computed.settings.liquidatedDamages,
       liquidated: money(f.totalWithLiquidatedDamagesCents - f.totalWithoutLiquidatedDamagesCents),
@@ -223,7 +236,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
           no: i + 1,
           label: l.label,
           source: INCOME_FROM[l.incomeFrom],
-          calc: `${calc} = ${money(l.grossCents)}`,
+          calc: `${calc} = ${grossText(g, l.grossCents)}`,
           share: l.defendantShare === 1 ? 'all' : new Dec(l.defendantShare).toFixed(),
           amount: money(l.cents),
           // Null prints the flag "No evidence cited", never as if it were evidence (point 8).
@@ -244,7 +257,9 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       hasPeriods: c.laborPeriods.length > 0,
     }),
     commercialSex: hasSex
-      ? pooled
+      ? pooled && c.laborPeriods.length === 0
+        ? `The gross income from commercial sex acts, ${money(computed.grossIncome.commercialSexCents)}, is pooled with the income from the labor by the case’s setting; with no labor periods there is no FLSA value to compare them with, so the total is the same as with it added.`
+        : pooled
         ? `The gross income from commercial sex acts, ${money(computed.grossIncome.commercialSexCents)}, is pooled with the income from the labor by the case’s setting; the FLSA does not value commercial sex acts, and added to the labor value instead the total would be ${computed.alternatives.separate!.totalCents === computed.totalCents ? 'the same, ' : ''}${money(computed.alternatives.separate!.totalCents)} (see the open legal choices).`
         : `The gross income to the defendant from commercial sex acts, ${money(computed.grossIncome.commercialSexCents)}, is added: the FLSA values labor, not commercial sex acts, so this value to the defendant of the victim’s services is not part of the comparison (18 U.S.C. § 1593(b)(3)).`
       : null,
@@ -262,6 +277,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
         description: l.description,
         amount: money(computed.losses.itemCents[i]!),
         kind: l.projected ? 'projected' : 'past',
+        period: lossPeriod(l),
         basis: l.basis ? basisText(l.basis, computed.losses.itemCents[i]!) : null,
         evidence: l.evidence,
       })),
@@ -294,6 +310,20 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
   };
 }
 
+/**
+ * A G line's gross as its computation gives it: whole cents as money ("$7,200.00"), and a gross
+ * with a fraction of a cent (2.5 acts a day × $80.25) exactly, to six decimals at most
+ * ("$601.875"), since the amount counted is that exact gross × the share, rounded once
+ * (gross-income.ts). Printed rounded ("$601.88"), a share of 0.333 made $200.43 by hand where
+ * the worksheet counted $200.42.
+ */
+export function grossText(g: RestitutionCase['grossIncome'][number], grossCents: number): string {
+  const exact = exactGrossCents(g);
+  if (exact.isInteger()) return money(grossCents);
+  const six = exact.toDecimalPlaces(4);
+  return `${six.equals(exact) ? '' : 'about '}${formatRate(exact, 6)}`;
+}
+
 /** The totals row of the labor value: which of G and F it is, or why there is no F. */
 export function laborLabel(c: RestitutionCase, computed: RestitutionComputed, pooled: boolean): string {
   if (c.laborPeriods.length === 0) {
@@ -302,6 +332,20 @@ export function laborLabel(c: RestitutionCase, computed: RestitutionComputed, po
       : 'Labor: none (no labor periods were given, so there is no FLSA value, and no gross income from the labor is claimed)';
   }
   return `Labor: the greater of G and F, here the ${computed.laborValue.method === 'flsa' ? 'FLSA value (F)' : 'gross income or value to the defendant (G)'}`;
+}
+
+/**
+ * The days a loss covers, as the case gives them ("Dates covered: April 21, 2010 to June 30, 2010"), or
+ * null. They are what shows that lost income does not count again the days of a labor period
+ * (warning `lost-income-overlap` reads them), so the court and the defense see them beside the
+ * amount; they used to be read for that warning only and printed nowhere.
+ */
+export function lossPeriod(l: RestitutionCase['losses'][number]): string | null {
+  const { startDate: start, endDate: end } = l;
+  if (start && end) return `Dates covered: ${dateSpan(start, end)}`;
+  if (start) return `Dates covered: from ${longDate(start)}`;
+  if (end) return `Dates covered: until ${longDate(end)}`;
+  return null;
 }
 
 /** "26 sessions a year × $180.00 × 2 years = $9,360.00" (point 7). */
@@ -328,8 +372,11 @@ export function federalOnlyLabels(c: RestitutionCase, withStateCents: number): {
 export function alternativeRows(computed: RestitutionComputed, customRates: boolean): Array<{ label: string; total: string }> | null {
   const a = computed.alternatives;
   const rows: Array<{ label: string; total: string }> = [{ label: 'As requested above', total: money(computed.totalCents) }];
-  if (a.pooled) rows.push({ label: 'Commercial sex income pooled with labor income and compared with F, instead of added', total: money(a.pooled.totalCents) });
-  if (a.separate) rows.push({ label: 'Commercial sex income added to the greater of G (labor) and F, instead of pooled (18 U.S.C. § 1593(b)(3))', total: money(a.separate.totalCents) });
+  // No labor periods (no workweeks): no F, so pooling and adding give the same total and neither
+  // row is a choice (rulesApplied says so).
+  const noF = computed.weeks.length === 0;
+  if (a.pooled && !noF) rows.push({ label: 'Commercial sex income pooled with labor income and compared with F, instead of added', total: money(a.pooled.totalCents) });
+  if (a.separate && !noF) rows.push({ label: 'Commercial sex income added to the greater of G (labor) and F, instead of pooled (18 U.S.C. § 1593(b)(3))', total: money(a.separate.totalCents) });
   if (a.federalOnly && computed.ratesUsed.state) rows.push({ label: customRates ? 'F without state minimum wages (the case’s custom rates kept)' : 'F at the federal minimum wage alone, without state rates', total: money(a.federalOnly.totalCents) });
   if (a.jointAndSeveral) rows.push({ label: 'Joint and several: every gross-income line in full, each defendant liable for the full amount (18 U.S.C. § 3664(h))', total: money(a.jointAndSeveral.totalCents) });
   // The choices that lower what the child recovers, present only when reversing them raises the total.

@@ -39,12 +39,30 @@ const letterCount = (w: string): number => w.replace(/[^\p{L}]/gu, '').length;
  * Devanagari, Chinese) was never flagged.
  */
 export function looksLikeFullName(identifier: string): boolean {
-  const words = identifier.normalize('NFC').split(/[\s,]+/u).filter((w) => w.length > 0);
-  if (words.some((w) => PSEUDONYM_WORDS.has(w.toLowerCase().normalize('NFD').replace(/[^\p{L}]/gu, '')))) return false;
-  if (words.some((w) => UNSPACED_NAME.test(w))) return true;
-  const nameWords = words.filter((w) => NAME_WORD.test(w) && letterCount(w) >= 2 && !BARE_INITIALS.test(w));
-  return nameWords.length >= 2;
+  return nameShape(identifier) !== null;
 }
+
+/**
+ * Why an identifier looks like a name (looksLikeFullName): `words`, two or more words of a name;
+ * `unspaced`, two to four Han, Hangul or kana characters, which are a full name written without a
+ * space ("王芳") or a given name alone ("小明"), and cannot be told apart without the family's
+ * name. Both are flagged: Fed. R. Crim. P. 49.1(a)(3) allows a minor's initials only, and a given
+ * name identifies a child as a full name does. The warning says which was seen, since "a full
+ * name" said of a given name alone reads as a mistake (README, "Minor's name heuristic").
+ */
+export function nameShape(identifier: string): 'words' | 'unspaced' | null {
+  const words = identifier.normalize('NFC').split(/[\s,]+/u).filter((w) => w.length > 0);
+  if (words.some((w) => PSEUDONYM_WORDS.has(w.toLowerCase().normalize('NFD').replace(/[^\p{L}]/gu, '')))) return null;
+  if (words.some((w) => UNSPACED_NAME.test(w))) return 'unspaced';
+  const nameWords = words.filter((w) => NAME_WORD.test(w) && letterCount(w) >= 2 && !BARE_INITIALS.test(w));
+  return nameWords.length >= 2 ? 'words' : null;
+}
+
+const NAME_WARNING = {
+  words: 'the victim is a minor and this looks like a full name; use initials or a pseudonym (Fed. R. Crim. P. 49.1(a)(3); 18 U.S.C. § 3509(d))',
+  unspaced:
+    'the victim is a minor and this looks like a name: two to four Han, Hangul or kana characters can be a full name written without a space or a given name alone, and either identifies the child; use initials, or a pseudonym that is not the child’s name (Fed. R. Crim. P. 49.1(a)(3) allows only a minor’s initials; 18 U.S.C. § 3509(d))',
+} as const;
 
 export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, federalOnly: FlsaTotals | null): RestitutionIssue[] {
   const w: RestitutionIssue[] = [];
@@ -103,7 +121,8 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
       });
     }
   });
-  if (computed.settings.commercialSexIncome === 'pooled' && computed.alternatives.separate) {
+  // Only with labor periods: without them there is no F to compare with, and pooling changes nothing.
+  if (computed.settings.commercialSexIncome === 'pooled' && computed.alternatives.separate && c.laborPeriods.length > 0) {
     w.push({
       path: 'settings.commercialSexIncome',
       code: 'pooled-reading-used',
@@ -134,13 +153,17 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
       message: 'a filing is signed by counsel with a bar number; add it, or have counsel sign the worksheet',
     });
   }
-  if (c.victim.minor && looksLikeFullName(c.victim.identifier)) {
+  // Restitution is mandatory (18 U.S.C. § 1593(b)(1)): a worksheet that asks for $0.00 because
+  // nothing was entered reads, once filed, as the victim claiming nothing.
+  if (c.laborPeriods.length === 0 && c.grossIncome.length === 0 && c.losses.length === 0) {
     w.push({
-      path: 'victim.identifier',
-      code: 'minor-full-name',
-      message: 'the victim is a minor and this looks like a full name; use initials or a pseudonym (Fed. R. Crim. P. 49.1(a)(3); 18 U.S.C. § 3509(d))',
+      path: 'laborPeriods',
+      code: 'nothing-claimed',
+      message: `the case has no labor period, gross-income line or loss, so the worksheet requests $0.00 in restitution, which is mandatory (18 U.S.C. § 1593(b)(1)); add what the case claims${c.pendingLosses.length > 0 ? ', or the losses not yet known once they are' : ''} before filing`,
     });
   }
+  const shape = c.victim.minor ? nameShape(c.victim.identifier) : null;
+  if (shape) w.push({ path: 'victim.identifier', code: 'minor-full-name', message: NAME_WARNING[shape] });
   return w;
 }
 

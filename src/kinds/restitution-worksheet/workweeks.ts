@@ -67,3 +67,36 @@ function byFirst(a: [number, WorkDay[]], b: [number, WorkDay[]]): number {
 function byDay(a: WorkDay, b: WorkDay): number {
   return a.day - b.day;
 }
+
+/**
+ * First days of the workweeks in which the victim worked (hours above zero) in two or more labor
+ * periods. Periods never overlap (rules.ts), so a workweek holding days of two periods is the first
+ * or last workweek of each of them: only those are looked at, and only the days in them.
+ * The worksheet totals the hours of such a week (29 C.F.R. § 778.103) and says so when that gives
+ * overtime, since periods worked for separate employers would each count their own hours.
+ */
+export function sharedWorkweeks(periods: readonly LaborPeriod[], weekStart: Weekday): number[] {
+  const touching = new Map<number, LaborPeriod[]>();
+  const add = (w: number, p: LaborPeriod) => {
+    const list = touching.get(w);
+    if (!list) touching.set(w, [p]);
+    else if (!list.includes(p)) list.push(p);
+  };
+  for (const p of periods) {
+    add(workweekStartOf(toDay(p.startDate), weekStart), p);
+    add(workweekStartOf(toDay(p.endDate), weekStart), p);
+  }
+  const out: number[] = [];
+  for (const [w, list] of touching) if (list.length > 1 && list.filter((p) => workedIn(p, w)).length > 1) out.push(w);
+  return out.sort((a, b) => a - b);
+}
+
+/** Whether a period has hours above zero on a day of the workweek starting on day `w`. */
+function workedIn(p: LaborPeriod, w: number): boolean {
+  const from = Math.max(toDay(p.startDate), w);
+  const to = Math.min(toDay(p.endDate), w + 6);
+  const log = new Map<number, number>();
+  for (const d of p.days ?? []) log.set(toDay(d.date), d.hours);
+  for (let day = from; day <= to; day++) if ((log.get(day) ?? p.weeklySchedule?.[weekdayOf(day)] ?? 0) > 0) return true;
+  return false;
+}

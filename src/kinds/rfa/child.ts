@@ -49,8 +49,14 @@ export function buildChild(yesNo: (title: string, description: string) => z.ZodT
       ),
       sex: labelled(optional(choice(SEXES, SEX_LABELS)), 'Sex', 'female, male or other.'),
       countryOfBirth: labelled(optional(CountryCode), 'Country of birth', 'ISO 3166-1 alpha-2 code, e.g. HN.'),
-      /** Countries of citizenship (ISO 3166 alpha-2); empty when stateless or not yet known. */
-      citizenship: labelled(list(CountryCode, CAPS.short, 'must be a list of country codes'), 'Citizenship', 'ISO 3166 alpha-2 codes, e.g. ["GT"]; empty when stateless or not yet known.'),
+      /** Countries of citizenship (ISO 3166 alpha-2); empty when stateless (`stateless`) or not yet known. */
+      citizenship: labelled(list(CountryCode, CAPS.short, 'must be a list of country codes'), 'Citizenship', 'ISO 3166 alpha-2 codes, e.g. ["GT"] or, for two nationalities, ["SY", "TR"]; empty when the child is stateless (then stateless: true) or the citizenship is not yet known.'),
+      /**
+       * True when the child is known to be a national of no country (1954 Convention relating to the
+       * Status of Stateless Persons, art. 1(1)): a fact OTIP needs, where an empty citizenship alone
+       * reads "not yet known" (domain file, "Citizenship").
+       */
+      stateless: yesNo('Stateless', 'Whether the child is known to be stateless, a national of no country (citizenship is then empty):'),
       /** "us-citizen" and "lpr" make the child ineligible for an OTIP letter; any other text is kept. */
       immigrationStatus: labelled(Text, 'Immigration status', '"us-citizen", "lpr" or a description of the status, e.g. "unaccompanied child, in removal proceedings".'),
       inUnitedStates: labelled(z.boolean({ error: 'must be true or false' }), 'In the United States now', 'True when the child is in the United States now; OTIP assists only then.'),
@@ -68,6 +74,10 @@ export function buildChild(yesNo: (title: string, description: string) => z.ZodT
         ctx.addIssue({ code: 'custom', path: ['age'], message: 'must not be given with a date of birth: the age is computed from the date of birth (mark it estimated if it is one), so give one or the other', params: { code: 'date-of-birth-or-age' } });
       } else if (age && ch.dateOfBirthEstimated === false) {
         ctx.addIssue({ code: 'custom', path: ['dateOfBirthEstimated'], message: 'must not be false when only an age is given: an age without a date of birth is an estimate (leave this empty)', params: { code: 'date-of-birth-or-age' } });
+      }
+      // A child both stateless and a citizen of a listed country: one of the two is wrong.
+      if (ch.stateless === true && Array.isArray(ch.citizenship) && ch.citizenship.length > 0) {
+        ctx.addIssue({ code: 'custom', path: ['stateless'], message: 'must not be true while citizenship lists a country: a stateless child is a national of no country (empty the citizenship, or leave this empty)', params: { code: 'stateless-with-citizenship' } });
       }
     })
     .meta({ title: 'Child', description: 'The foreign-national child the request is for.' });

@@ -104,12 +104,19 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
           ? 'the child turned 18 after the concern was learned and before the draft is prepared: OTIP assistance for a child requires a minor when OTIP receives the request, so this cannot go as a child’s request; ask OTIP about assistance for an adult victim (certification, 22 U.S.C. § 7105(b)(1)(E))'
           : 'the child is 18 or older on the date the draft is prepared; OTIP assistance for a child requires a minor',
     };
+    // On the 18th birthday itself with no zone given, the date was read at the offset written in
+    // preparedAt ("Z" from a system that exports UTC): a requester west of it may still be on the
+    // eve of the birthday, so the message names that clock and how to give the requester's own.
+    if (m!.daysLeft === 0 && clock.zone === null) {
+      issue.message += ` (the date of preparation, ${formatIsoDate(today)}, is read at ${clock.label}, the offset written in preparedAt, as no requester.timeZone is given: if the requester’s clock is another, give requester.timeZone)`;
+    }
     (c.child.dateOfBirthEstimated ? warnings : errors).push(issue);
   } else if (m!.daysLeft < SOON_DAYS) {
     warnings.push({
       path: 'child.dateOfBirth',
       code: 'turns-18-soon',
-      message: `the child turns 18 in ${m!.daysLeft} ${m!.daysLeft === 1 ? 'day' : 'days'}${fromEstimate}: submit the request to OTIP before the 18th birthday`,
+      // One day left is tonight's midnight: "in 1 day" read as 24 hours on, beside a deadline tonight.
+      message: `the child turns 18 ${m!.daysLeft === 1 ? 'at midnight tonight' : `in ${m!.daysLeft} days`}${fromEstimate}: submit the request to OTIP before the 18th birthday`,
     });
   }
 

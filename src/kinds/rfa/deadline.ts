@@ -74,11 +74,13 @@ export interface RequesterClock {
   display(ms: number): string;
   /** The calendar date of an instant on this clock (the day an age is taken on). */
   date(ms: number): CalendarDate;
+  /** This clock's offset from UTC at an instant (minutes east): the zone's then, or the fixed offset. */
+  offsetAt(ms: number): number;
 }
 
 export function requesterClock(zone: string | null, preparedAt: string): RequesterClock {
   const offsetMinutes = parseIsoDateTime(preparedAt)!.offsetMinutes;
-  if (zone !== null) return { zone, offsetMinutes, label: zone, iso: (ms) => isoInZone(ms, zone), display: (ms) => displayInZone(ms, zone), date: (ms) => dateInZone(ms, zone) };
+  if (zone !== null) return { zone, offsetMinutes, label: zone, iso: (ms) => isoInZone(ms, zone), display: (ms) => displayInZone(ms, zone), date: (ms) => dateInZone(ms, zone), offsetAt: (ms) => offsetInZone(ms, zone) };
   return {
     zone,
     offsetMinutes,
@@ -86,6 +88,7 @@ export function requesterClock(zone: string | null, preparedAt: string): Request
     iso: (ms) => isoAtOffset(ms, offsetMinutes),
     display: (ms) => displayAtOffset(ms, offsetMinutes),
     date: (ms) => dateAtOffset(ms, offsetMinutes),
+    offsetAt: () => offsetMinutes,
   };
 }
 
@@ -144,13 +147,19 @@ export function deadline(discoveredAt: string, preparedAt: string, dateOfBirth: 
   const eighteenth = anniversary(dateOfBirth, MAJORITY);
   const turns18EasternMs = startOfDayInZone(eighteenth, EASTERN);
   const turns18LocalMs = zone === null ? startOfDayAtOffset(eighteenth, prep.offsetMinutes) : startOfDayInZone(eighteenth, zone);
-  // The earlier midnight: early costs hours, late costs the child's letter (domain file).
-  const turns18Clock: Turns18Clock = turns18LocalMs < turns18EasternMs ? 'local' : 'eastern';
-  const turns18Ms = Math.min(turns18LocalMs, turns18EasternMs);
+  // The earlier midnight: early costs hours, late costs the child's letter (domain file). A
+  // midnight already past when the concern was learned bounds nothing: a Hawaii child whose
+  // birthday began in Eastern time at 6 PM HST, learned of at 11:50 PM, is still 17 until local
+  // midnight ten minutes later, which is then the deadline (not 24 hours on, when the child is 18
+  // on every clock); turned-18-in-eastern-time says that Eastern's had passed.
+  const easternAhead = turns18EasternMs > disc.ms;
+  const localAhead = turns18LocalMs > disc.ms;
+  const turns18Clock: Turns18Clock = easternAhead !== localAhead ? (localAhead ? 'local' : 'eastern') : turns18LocalMs < turns18EasternMs ? 'local' : 'eastern';
+  const turns18Ms = turns18Clock === 'local' ? turns18LocalMs : turns18EasternMs;
   const lastMoment = turns18Ms - LAST_MOMENT_MS;
   // A tie counts as 24-hours (domain file). A child already 18 by the (estimated) date of birth
-  // when the concern was learned has no birthday ahead to beat: only the 24 hours apply, and
-  // child-not-a-minor says why.
+  // on both clocks when the concern was learned has no birthday ahead to beat: only the 24 hours
+  // apply, and child-not-a-minor says why.
   const dueReason: DueReason = lastMoment < due24Ms && turns18Ms > disc.ms ? 'turns-18' : '24-hours';
   const dueMs = dueReason === 'turns-18' ? lastMoment : due24Ms;
   return { ...common, turns18Ms, turns18Clock, turns18EasternMs, eighteenth, dueMs, dueReason, late: prep.ms > dueMs };

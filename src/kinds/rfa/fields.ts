@@ -26,6 +26,8 @@ interface Field {
   /** The name in the "still to find out" lists when the row label needs context (default: label). */
   item?: string;
   need: Need;
+  /** A field that can follow in general but is needed now in this case (its label then carries NOW_MARK: `labelIn`). */
+  nowWhen?: (c: RfaCase) => boolean;
   /** The value; a field is not yet known when it is null or an empty list. Absent: required by the schema. */
   value?: (c: RfaCase) => unknown;
   /** When the field applies to this case (default: always). */
@@ -82,7 +84,8 @@ const FIELDS: readonly Field[] = [
   },
   { path: 'child.sex', label: 'Sex', item: 'Child’s sex', need: 'later', value: (c) => c.child.sex },
   { path: 'child.countryOfBirth', label: 'Country of birth', need: 'later', value: (c) => c.child.countryOfBirth },
-  { path: 'child.citizenship', label: 'Citizenship', need: 'now', value: (c) => c.child.citizenship },
+  // Known when a country is listed or the child is known to be stateless (an empty list alone is not yet known).
+  { path: 'child.citizenship', label: 'Citizenship', need: 'now', value: (c) => (c.child.stateless === true ? true : c.child.citizenship) },
   { path: 'child.immigrationStatus', label: 'Immigration status', need: 'now' },
   { path: 'child.inUnitedStates', label: 'In the United States now', need: 'now' },
   { path: 'child.aNumber', label: 'A-number', need: 'later', value: (c) => c.child.aNumber },
@@ -119,7 +122,16 @@ const FIELDS: readonly Field[] = [
   },
   { path: 'location.caseManager', label: 'Case manager', need: 'later', value: (c) => c.location.caseManager },
   { path: 'location.attorney', label: 'Attorney', need: 'later', value: (c) => c.location.attorney },
-  { path: 'location.custodyDetails', label: 'Custody details', need: 'later', value: (c) => c.location.custodyDetails },
+  {
+    // Custody "Other" says only that the child is in none of the listed placements: in whose care
+    // (a relative, the trafficker, no one) is then told only here, and OTIP needs it now
+    // (domain file, "What OTIP needs now").
+    path: 'location.custodyDetails',
+    label: 'Custody details',
+    need: 'later',
+    nowWhen: (c) => c.location.custody === 'other',
+    value: (c) => c.location.custodyDetails,
+  },
   { path: 'location.careProvider.name', label: 'Care provider', need: 'later', value: (c) => c.location.careProvider?.name ?? null, applies: careProviderApplies },
   { path: 'location.careProvider.address', label: 'Care provider’s address', need: 'later', value: (c) => c.location.careProvider?.address ?? null, applies: careProviderApplies },
   { path: 'location.address', label: 'Where the child lives', item: 'Child’s address', need: 'later', value: (c) => c.location.address, applies: childAddressApplies },
@@ -211,7 +223,7 @@ export function stillToFindOut(c: RfaCase): StillToFindOut {
   const out: StillToFindOut = { now: [], later: [] };
   for (const f of FIELDS) {
     if (f.value === undefined || (f.applies && !f.applies(c))) continue;
-    if (isUnknown(f.value(c))) out[f.need].push({ path: f.path, label: f.item ?? f.label });
+    if (isUnknown(f.value(c))) out[f.nowWhen?.(c) ? 'now' : f.need].push({ path: f.path, label: f.item ?? f.label });
     else for (const m of f.each?.(c) ?? []) out[m.need].push({ path: m.path, label: m.label });
   }
   return out;
@@ -222,3 +234,9 @@ export const NOW_MARK = ' *';
 
 /** Row labels by field path, with NOW_MARK when needed now (the templates print `label.[path]`). */
 export const LABELS: Readonly<Record<string, string>> = Object.fromEntries(FIELDS.map((f) => [f.path, f.need === 'now' ? f.label + NOW_MARK : f.label]));
+
+/** A field's label in this case: LABELS', with NOW_MARK when a field that can follow is needed now here (`nowWhen`). */
+export function labelIn(path: string, c: RfaCase): string {
+  const f = FIELDS.find((x) => x.path === path)!;
+  return f.need === 'later' && f.nowWhen?.(c) ? f.label + NOW_MARK : LABELS[path]!;
+}

@@ -4,16 +4,21 @@
 // view prints one NOT_YET_KNOWN for each of them and never counts anything itself. Times, dates,
 // lists, labels and sentences are formatted here, in tested TypeScript, not in the template.
 import type { Issue } from '../../errors.js';
-import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate } from '../kit/index.js';
+import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate, offsetInZone } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
-import { careProviderApplies, childAddressApplies, LABELS, orrCare, otherMinorsAnswer, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
+import { careProviderApplies, childAddressApplies, LABELS, labelIn, orrCare, otherMinorsAnswer, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
 import type { Contact, RfaCase } from './schema.js';
 
 export { andList, countryLabel, longDate };
 
 /** What the draft prints for every value not yet known: one spelling, here only. */
 export const NOT_YET_KNOWN = 'Not yet known';
+/** The 24-hour reason as printed (dueWhy); the hours run on every day. */
+export const DUE_24 = '24 hours after the concern was learned, counted through nights, weekends and federal holidays (no next business day)';
+
+/** The citizenship of a child known to be stateless (child.stateless). */
+export const STATELESS = 'None: the child is stateless (a national of no country)';
 export const BANNER = 'Draft for entry in OTIP Shepherd — confidential';
 
 const yesNo = (b: boolean | null | undefined): string | null => (b === undefined || b === null ? null : b ? 'Yes' : 'No');
@@ -99,8 +104,14 @@ const birthOf = (c: RfaCase) => (c.child.dateOfBirth === null ? null : calendarD
  * on an estimate. `dl` and `clock` are the view's own, computed once per render (not again here).
  */
 export function dueWhy(computed: RfaComputed, dl: Deadline, clock: RequesterClock): string {
-  if (computed.dueReason === '24-hours') return '24 hours after the concern was learned.';
-  const whose = computed.turns18Clock === 'eastern' ? 'Eastern time' : 'where the request is prepared';
+  // 22 U.S.C. § 7105(b)(1): "not later than 24 hours after discovering", with no extension for a
+  // night, a weekend or a federal holiday (unlike a court's filing deadline): said, since a
+  // caseworker learning of a child on Thanksgiving evening may look for the next business day.
+  if (computed.dueReason === '24-hours') return `${DUE_24}.`;
+  // A local midnight chosen because Eastern's had passed before the concern was learned says so:
+  // the reader expects the earlier of the two (deadline.ts).
+  const easternPassed = computed.turns18Clock === 'local' && dl.turns18EasternMs! <= dl.discoveredMs;
+  const whose = computed.turns18Clock === 'eastern' ? 'Eastern time' : easternPassed ? 'where the request is prepared; in Eastern time it had begun before the concern was learned' : 'where the request is prepared';
   const by = computed.dateOfBirthEstimated ? ' by the estimated date of birth' : '';
   return `Before the child turns 18 at midnight, ${longDate(formatIsoDate(dl.eighteenth!))} (the start of the 18th birthday${by}, ${whose}). 24 hours after the concern was learned would be later: ${clock.display(dl.due24Ms)}.`;
 }
@@ -133,6 +144,34 @@ export function zoneText(c: RfaCase): string {
   const clock = requesterClock(c.requester.timeZone, c.preparedAt);
   if (clock.zone !== null) return clock.zone;
   return `Not given: the requester’s times here are at ${clock.label}, the offset written in the preparation time, and the child’s age is taken on that clock. An offset does not follow daylight-saving time: give the requester’s time zone when known.`;
+}
+
+/** One line of the deadline box: its label and the time. */
+export interface DueLine {
+  label: string;
+  text: string;
+}
+
+/**
+ * The deadline as the page prints it (domain file, "The requester's clock"): on the requester's
+ * clock and in Eastern time (OTIP's), the same instant. When the two clocks read the same time at
+ * that instant (an Eastern zone, a zone that keeps Eastern's offset such as America/Detroit, or no
+ * zone and preparedAt written at Eastern's offset then), it is one line naming both, never the
+ * same time twice under two labels, which read as two deadlines. `inline` is the same for the
+ * verification's one cell: "8:00 PM PDT (11:00 PM EDT)" or the one time.
+ */
+export function dueLines(dueMs: number, clock: RequesterClock): { lines: DueLine[]; inline: string } {
+  const eastern = displayInZone(dueMs, EASTERN);
+  if (clock.zone === EASTERN) return { lines: [{ label: 'Due (Eastern time)', text: eastern }], inline: eastern };
+  if (clock.offsetAt(dueMs) === offsetInZone(dueMs, EASTERN)) {
+    // The fixed offset is named too: the page's other requester times are printed at it.
+    const text = clock.zone === null ? `${eastern} (${clock.label})` : eastern;
+    const label = clock.zone === null ? `Due (${clock.label} and Eastern time)` : 'Due (requester’s and Eastern time)';
+    return { lines: [{ label, text }], inline: text };
+  }
+  const local = clock.display(dueMs);
+  const label = clock.zone === null ? `Due (${clock.label})` : 'Due (requester’s time)';
+  return { lines: [{ label, text: local }, { label: 'Due (Eastern time, OTIP)', text: eastern }], inline: `${local} (${eastern})` };
 }
 
 /**
@@ -175,6 +214,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
   const dl = deadline(c.discoveredAt, c.preparedAt, birthOf(c), c.requester.timeZone);
   const ch = c.child;
   const ages = ageTexts(c, computed);
+  const due = dueLines(dl.dueMs, clock);
   const loc = c.location;
   const le = c.lawEnforcement;
   const s = c.safety;
@@ -193,12 +233,9 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
     unknown: NOT_YET_KNOWN,
     label: LABELS,
     deadline: {
-      dueLocal: clock.display(dl.dueMs),
-      dueEastern: displayInZone(dl.dueMs, EASTERN),
-      /** The requester's zone is Eastern: one line is enough. */
-      localIsEastern: clock.zone === EASTERN,
-      /** No zone given: the requester's line is at the offset of preparedAt, and says so. */
-      localLabel: clock.zone === null ? `Due (${clock.label})` : 'Due (requester’s time)',
+      // The deadline box's lines and the verification's cell (dueLines: one line when the clocks agree).
+      due: due.lines,
+      dueInline: due.inline,
       why: dueWhy(computed, dl, clock),
       zone: zoneText(c),
       discovered: clock.display(dl.discoveredMs),
@@ -232,7 +269,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       age: ages.age,
       sex: ch.sex ? SEX_LABELS[ch.sex]! : null,
       countryOfBirth: ch.countryOfBirth ? countryLabel(ch.countryOfBirth) : null,
-      citizenship: listOrNull(ch.citizenship.map(countryLabel), '; '),
+      citizenship: ch.stateless === true ? STATELESS : listOrNull(ch.citizenship.map(countryLabel), '; '),
       immigrationStatus: ch.immigrationStatus,
       inUnitedStates: yesNo(ch.inUnitedStates),
       aNumber: computed.aNumber === null ? null : formatANumber(computed.aNumber),
@@ -261,6 +298,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       sponsorSuspected: yesNo(sponsor?.suspectedInTrafficking),
       sponsorAddress: orNull(sponsor?.address),
       custodyDetails: loc.custodyDetails,
+      // "Custody details *" when custody is "Other" (needed now: in whose care the child is).
+      custodyDetailsLabel: labelIn('location.custodyDetails', c),
       showCareProvider: careProviderApplies(c),
       showAddress: childAddressApplies(c),
       address: loc.address,

@@ -12,5 +12,10 @@ export const ABOUT = {
   // 2.2.0: declarant.professional.licensed (optional); a read-back after signing refused; what a
   // case prints changed (departures in date order, the entry among the acts by date, a parent's
   // intro without a pronoun, CJK names).
-  version: '2.2.0',
+  // 2.3.0: a departure to where presence is counted refused (departure-within-united-states);
+  // warnings applicant-under-14-signs and escape-before-acts, and section-not-printed for a
+  // translator of a declaration in English; what a case prints changed (a country in a sentence
+  // with "the", a read-back in English certified as a reading, no certificate from English into
+  // English, CJK names in the last paragraph and in the metadata title's initials).
+  version: '2.3.0',
 } as const;

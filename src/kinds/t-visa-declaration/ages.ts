@@ -1,8 +1,8 @@
 // Age at each trafficking act, with the act's date precision, and the minor exemption.
 //
-// 8 CFR 214.202(c)(1): an applicant under 18 "at the time at least one of the acts of trafficking
-// occurred" need not show law-enforcement compliance. An act dated only by month or year gives an
-// age *range*; the exemption rests on an act only when the whole range is under 18.
+// 8 CFR 214.202(c)(1): an applicant "under 18 years of age at the time at least one act of
+// trafficking occurred" need not show law-enforcement compliance. An act dated only by month or
+// year gives an age *range*; the exemption rests on an act only when the whole range is under 18.
 import { ageOn, calendarDate, compareDates } from '../kit/index.js';
 import type { TVisaIssue } from './codes.js';
 import { dateSpan, type Precision } from './dates.js';

@@ -8,10 +8,12 @@ export const CODES = defineCodes({
   'lea-compliance-not-shown': { level: 'error', rule: 'no law-enforcement contact, minor exemption or trauma exception (8 CFR 214.202(c))' },
   'signer-is-suspected-trafficker': { level: 'error', rule: 'a suspected or named trafficker cannot give the parent’s declaration' },
   'parent-signature-not-allowed': { level: 'error', rule: 'a parent declares only for an applicant under 14 (8 CFR 103.2(a)(2)), in their own voice, and never signs the child’s statement' },
+  'applicant-under-14-signs': { level: 'warning', rule: 'an applicant under 14 signs the statement alone (8 CFR 103.2(a)(2): a parent may sign)' },
   'translator-certificate-required': { level: 'error', rule: 'a statement not in English needs a translator (8 CFR 103.2(b)(3))' },
   'read-back-required': { level: 'error', rule: 'a declarant who does not read English signs after a named interpreter read the text back' },
   'departure-needs-explanation': { level: 'error', rule: 'a departure after the trafficking needs an explanation (8 CFR 214.207(b))' },
   'end-before-start': { level: 'error', rule: 'a return is dated before its departure, or a supporting contact’s end before its start' },
+  'departure-within-united-states': { level: 'error', rule: 'a departure’s country is where presence is counted (8 CFR 214.202(b))' },
   'departure-before-entry': { level: 'error', rule: 'a departure is dated before the applicant first entered the United States' },
   'departures-overlap': { level: 'error', rule: 'a departure is dated while the applicant is still away on another one (before its return, or after one with no return date)' },
   'date-before-birth': { level: 'error', rule: 'an act, a departure, the first entry or another dated paragraph (escape, law-enforcement contact, contact, observation, disclosure) is dated before the applicant’s birth' },
@@ -32,6 +34,7 @@ export const CODES = defineCodes({
   'act-age-straddles-18': { level: 'warning', rule: 'an imprecise act date covers the 18th birthday' },
   'element-not-addressed': { level: 'warning', rule: 'an element of the personal statement is not yet addressed' },
   'acts-not-chronological': { level: 'warning', rule: 'a dated act is certainly earlier than an act listed before it: the declaration is chronological' },
+  'escape-before-acts': { level: 'warning', rule: 'the escape is dated certainly before an act of trafficking the statement tells' },
   'translator-language-mismatch': { level: 'warning', rule: 'the translator’s language differs from the statement’s' },
   'interpreter-language-mismatch': { level: 'warning', rule: 'the read-back language differs from the statement’s' },
   'physical-presence-at-risk': { level: 'warning', rule: 'a departure names no category of 8 CFR 214.207(b): physical presence is at risk' },
@@ -41,7 +44,7 @@ export const CODES = defineCodes({
   'legal-conclusion-in-statement': { level: 'warning', rule: 'a narrative in the declarant’s voice uses a legal term of art (a conclusion for counsel)' },
   'diagnosis-code-outdated': { level: 'warning', rule: 'a professional’s text carries a DSM-IV / ICD-9-CM number instead of ICD-10-CM' },
   'exhibit-not-cited': { level: 'warning', rule: 'a listed exhibit is cited by no paragraph' },
-  'section-not-printed': { level: 'warning', rule: 'text given for another role’s section, which the template does not print' },
+  'section-not-printed': { level: 'warning', rule: 'text given for another role’s section, or a translator of a declaration given in English, which the template does not print' },
 });
 export type TVisaCode = keyof typeof CODES;
 export type TVisaIssue = KindIssue<TVisaCode>;

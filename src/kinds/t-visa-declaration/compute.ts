@@ -4,10 +4,10 @@
 // wording.ts, unprinted.ts). The legal rules are those of docs/domain/t-visa-declaration.md
 // (errors make the case invalid; warnings are returned and printed nowhere but `check`).
 import type { ComputeResult } from '../kind.js';
-import { ageOn, calendarDate, compareDates } from '../kit/index.js';
+import { ageOn, calendarDate, compareDates, nameKeys } from '../kit/index.js';
 import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
-import { actsOutOfOrder } from './chronology.js';
+import { actsOutOfOrder, escapeBeforeActs } from './chronology.js';
 import type { TVisaCode, TVisaIssue } from './codes.js';
 import { datedParagraphIssues } from './dated-paragraphs.js';
 import { departureChecks, type DepartureCheck } from './departures.js';
@@ -16,7 +16,6 @@ import { exhibitIssues } from './exhibits.js';
 import { readsEnglish } from './language.js';
 import type { TVisaCase } from './schema.js';
 import { unprintedSections } from './unprinted.js';
-import { personName } from './phrasing.js';
 import { legalConclusions, outdatedDiagnoses } from './wording.js';
 
 export interface TVisaComputed {
@@ -42,16 +41,6 @@ const GENERAL_CONDITION_FACTORS = new Set([8]);
 const PARENT_SIGNS_UNDER = 14;
 /** Practitioners argue at least three hardship factors tied to the trafficking (domain file). */
 const MIN_HARDSHIP_FACTORS = 3;
-
-/**
- * Names compared loosely: case, accents' composition and spacing do not matter, nor the order of
- * given/family; a Chinese, Japanese or Korean name also as it is written, family name first with
- * no space ("陈美玲", phrasing.ts `personName`).
- */
-function nameKeys(given: string, family: string): string[] {
-  const k = (s: string) => s.normalize('NFC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
-  return [k(`${given} ${family}`), k(`${family} ${given}`), k(personName(given, family))];
-}
 
 export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   const errors: TVisaIssue[] = [];
@@ -80,7 +69,10 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
 
   // The personal statement is chronological (domain file, "Form of a declaration"): acts print in
   // the order given, so an act certainly earlier than one listed before it is a warning.
-  if (role === 'applicant' && dateErrors.length === 0) warnings.push(...actsOutOfOrder(acts.map((a) => a.date)));
+  if (role === 'applicant' && dateErrors.length === 0) {
+    warnings.push(...actsOutOfOrder(acts.map((a) => a.date)));
+    warnings.push(...escapeBeforeActs(c.escape?.date ?? null, acts.map((a) => a.date)));
+  }
 
   // Means: 8 CFR 214.206(a)(1). Labor trafficking always needs force, fraud or coercion; sex
   // trafficking needs them unless the person was under 18.
@@ -127,6 +119,18 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
         message: `the applicant is ${PARENT_SIGNS_UNDER} or older on the signing date and signs their own statement; a parent may give a supporting declaration (role "supporting")`,
       });
     }
+  }
+
+  // A child under 14 may sign the statement (8 CFR 103.2(a)(2) lets a parent or legal guardian sign
+  // for a person under 14; it does not bar the child), but swears it under penalty of perjury
+  // alone: counsel decides, with the parent's own declaration as the other way (domain file
+  // t-visa-declaration-others.md, "Who speaks").
+  if (role === 'applicant' && parentMaySign) {
+    warnings.push({
+      path: 'declarant.role',
+      code: 'applicant-under-14-signs',
+      message: `the applicant is under ${PARENT_SIGNS_UNDER} on the signing date and signs this statement under penalty of perjury alone: 8 CFR 103.2(a)(2) lets a parent or legal guardian sign for a person under ${PARENT_SIGNS_UNDER}; confirm the child understands the declaration, or file the parent’s own declaration (role "parent") and the child’s account as an exhibit`,
+    });
   }
 
   // Language: 8 CFR 103.2(b)(3) (translation) and the read-back before signing (domain file).

@@ -19,6 +19,9 @@ export interface DepartureCheck {
   keepsPresence: boolean;
 }
 
+/** Where physical presence is counted (8 CFR 214.202(b); INA § 101(a)(38)): a departure goes elsewhere. */
+const PRESENCE_AREA: ReadonlySet<string> = new Set(['US', 'PR', 'GU', 'VI', 'AS', 'MP']);
+
 /**
  * Whether a departure, as drafted, keeps the applicant's physical presence on account of the
  * trafficking. 8 CFR 214.207(a): the applicant must be physically present in the United States
@@ -107,6 +110,16 @@ export function departureChecks(c: TVisaCase): { departures: DepartureCheck[]; e
       });
     }
     if (compareDates(left, signed) > 0) errors.push({ path: `${at}.departedOn`, code: 'date-after-document-date', message: 'is after the date the declaration is signed' });
+    // A departure is a trip out of where physical presence is counted: the United States (with
+    // Puerto Rico, Guam, the U.S. Virgin Islands and the Northern Mariana Islands, INA § 101(a)(38))
+    // and American Samoa (8 CFR 214.202(b)). "I was in the United States" printed as a trip abroad.
+    if (PRESENCE_AREA.has(d.country.toUpperCase())) {
+      errors.push({
+        path: `${at}.country`,
+        code: 'departure-within-united-states',
+        message: 'is the United States or a place where physical presence is counted (Puerto Rico, Guam, the U.S. Virgin Islands, American Samoa, the Northern Mariana Islands): a departure is a trip outside them; give the country the applicant went to, or remove the departure',
+      });
+    }
     if (back && compareDates(back, left) < 0) {
       errors.push({ path: `${at}.returnedOn`, code: 'end-before-start', message: 'is before the departure date' });
     } else {

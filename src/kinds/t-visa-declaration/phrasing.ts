@@ -1,7 +1,7 @@
 // How Harbor writes the sentences it generates about people and dates, so a reviewing attorney
 // finds no double parentheses, no year said twice in one range, no "they" for a person whose
 // pronouns the case gives, and no fragments (issue 14 point 13; docs/domain/t-visa-declaration.md).
-import { calendarDate, longDate, MONTHS } from '../kit/index.js';
+import { calendarDate, countryName, longDate, MONTHS } from '../kit/index.js';
 import type { PRONOUNS } from './choices.js';
 
 export type Pronoun = (typeof PRONOUNS)[number];
@@ -99,31 +99,21 @@ export function inMyWords(relationship: string): string {
   return /^[\p{L}-]+[’']s\b/u.test(r) ? `my ${r}` : r;
 }
 
-/** A name written in Chinese characters, Japanese kana or Korean Hangul only (and their marks). */
-const EAST_ASIAN_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC\u30FB\u3005 ]+$/u;
+/** Countries whose English name takes "the" in a sentence though its form does not show it. */
+const THE_BY_CODE = new Set(['BQ', 'BS', 'GM', 'IM', 'KM', 'MV', 'NL', 'PH']);
+/** Names that take "the" by their form: a republic, kingdom, union of states, emirates, territories or islands. */
+const THE_BY_FORM = /\b(?:Republic|Kingdom|States|Emirates|Territory|Territories|Islands)\b/;
 
 /**
- * A person's full name from the case's given and family names, in the order the name's own
- * script writes it: "Lucía Fernanda Morales Quispe" (given first), but "陈美玲" for family name
- * 陈 and given name 美玲, family name first and without a space, as Chinese, Japanese and Korean
- * names are written (and as the applicant's documents in that script show them). Given first,
- * with a space, whenever either part has a letter of another script ("Mei Ling 陈" stays so).
+ * A country as a sentence names it: "in Guatemala", but "in the Philippines", "in the Dominican
+ * Republic", "in the United Kingdom", "in the Bahamas", "in the Gambia" (it printed "I was born
+ * … in Philippines", "I was in Dominican Republic"). The caption's "Country of birth" and a place
+ * of signing ("Houston, Texas, United States") are labels and lists, and keep the bare name.
  */
-export function personName(givenName: string, familyName: string): string {
-  const g = givenName.trim();
-  const f = familyName.trim();
-  if (g !== '' && f !== '' && EAST_ASIAN_NAME.test(g) && EAST_ASIAN_NAME.test(f)) return `${f}${g}`;
-  return `${givenName} ${familyName}`;
-}
-
-/** Initials of a name, for the file's metadata title: "Lucía Fernanda Morales Quispe" → "L.F.M.Q.". */
-export function initials(name: string): string {
-  const letters = name
-    .split(/\s+/)
-    .map((w) => /\p{L}/u.exec(w)?.[0])
-    .filter((x): x is string => !!x)
-    .map((l) => l.toLocaleUpperCase('en'));
-  return letters.length > 0 ? `${letters.join('.')}.` : '';
+export function countryInProse(code: string): string {
+  const name = countryName(code);
+  if (name === null) return code;
+  return THE_BY_CODE.has(code) || THE_BY_FORM.test(name) ? `the ${name}` : name;
 }
 
 /** Exhibit citation at the end of a paragraph: "(See Exhibit A.)", "(See Exhibits B and C.)". */

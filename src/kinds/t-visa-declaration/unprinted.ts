@@ -2,6 +2,7 @@
 // sections, and each act's description in a parent's or supporting declaration
 // (docs/domain/t-visa-declaration-others.md, "Who speaks").
 import type { TVisaIssue } from './codes.js';
+import { givenInEnglish } from './language.js';
 import type { TVisaCase } from './schema.js';
 
 /**
@@ -59,5 +60,18 @@ export function unprintedSections(c: TVisaCase): TVisaIssue[] {
       if (c.declarant[k] !== null) present.push(`declarant.${k}`);
     }
   }
-  return [...acts, ...present.map((path): TVisaIssue => ({ path, code: 'section-not-printed', message }))];
+  // A translator of a statement given in English, for every role: there is no translation to
+  // certify, and a certificate "from English into English" was printed.
+  const translator: TVisaIssue[] =
+    c.translator && givenInEnglish(c)
+      ? [
+          {
+            path: 'translator',
+            code: 'section-not-printed',
+            message:
+              'the declaration was given in English, so there is no translation to certify and the translator’s certificate is not printed: remove the translator, or give statement.language if the declaration was given in another language',
+          },
+        ]
+      : [];
+  return [...acts, ...present.map((path): TVisaIssue => ({ path, code: 'section-not-printed', message })), ...translator];
 }

@@ -3,12 +3,12 @@
 // exhibit list) is made here, in tested TS; optional values are explicit nulls (Handlebars strict
 // mode). Generated sentences state facts, never a legal conclusion (docs/domain/t-visa-declaration.md).
 import type { Issue } from '../../errors.js';
-import { andList, compareDates, countryName, formatANumber, longDate } from '../kit/index.js';
+import { andList, compareDates, countryName, formatANumber, initials, longDate, personName } from '../kit/index.js';
 import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
-import { languageSentences } from './language.js';
-import { cap, dateRange, datedSentence, exhibitCitation, initials, inMyWords, nameWithNote, personName, referent, withArticle, type Referent } from './phrasing.js';
+import { givenInEnglish, languageSentences } from './language.js';
+import { cap, countryInProse, dateRange, datedSentence, exhibitCitation, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
 export { formatANumber };
@@ -114,6 +114,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
   const s = other ? c.supporting : null;
   const pro = role === 'supporting' ? c.declarant.professional : null;
   const country = countryName(c.applicant.countryOfBirth) ?? c.applicant.countryOfBirth;
+  const bornIn = countryInProse(c.applicant.countryOfBirth);
 
   const minorActs = c.trafficking ? c.trafficking.acts.filter((_, i) => k.ageAtEachAct[i]?.under18 === true) : [];
   const relation = parentNoun(c.declarant.capacity, c.declarant.pronouns);
@@ -142,10 +143,10 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
 
   const intro =
     role === 'parent'
-      ? `My name is ${declarantName}. I am the ${relation} of ${applicantName}, who was born on ${longDate(c.applicant.dateOfBirth)}, in ${country}. ${parentReason(child)}`
+      ? `My name is ${declarantName}. I am the ${relation} of ${applicantName}, who was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. ${parentReason(child)}`
       : role === 'supporting'
         ? `My name is ${declarantName}.${pro ? ` I am ${withArticle(pro.title)}${pro.organization ? ` at ${pro.organization}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
-        : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${country}. I make this declaration in support of my application for T nonimmigrant status.`;
+        : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. I make this declaration in support of my application for T nonimmigrant status.`;
 
   // The exhibit list, when any paragraph cites an exhibit (docs/domain/t-visa-declaration.md, "Exhibits").
   const cited = citedExhibits(c);
@@ -153,7 +154,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
 
   return {
     // The file's metadata title: the kind and the applicant's initials, never the full name.
-    docTitle: `${KIND_TITLE[role]} — ${role === 'applicant' ? '' : 're '}${initials(applicantName)}`,
+    docTitle: `${KIND_TITLE[role]} — ${role === 'applicant' ? '' : 're '}${initials(c.applicant.givenName, c.applicant.familyName)}`,
     title,
     banner: BANNER,
     isSupporting: other,
@@ -208,7 +209,8 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
       place: place(c.signing.city, c.signing.region, c.signing.country),
     },
     exhibits,
-    translator: c.translator
+    // A statement given in English has no translation: no certificate (unprinted.ts warns).
+    translator: c.translator && !givenInEnglish(c)
       ? {
           name: fullName(c.translator),
           text: `I, ${fullName(c.translator)}, certify that I am competent to translate from ${c.translator.fromLanguage} into English, and that the foregoing English translation of the declaration of ${declarantName} is complete and accurate to the best of my knowledge and ability.`,
@@ -295,21 +297,35 @@ export function departuresInDateOrder<T extends { departedOn: string }>(departur
  * statement is signed).
  */
 export function departureLead(d: { departedOn: string; returnedOn: string | null; country: string }, signedIn: string): string {
-  const where = countryName(d.country) ?? d.country;
+  const where = countryInProse(d.country);
   if (d.returnedOn !== null) return `${dateRange(d.departedOn, d.returnedOn)}, I was in ${where}.`;
   if (d.country.toUpperCase() === signedIn.toUpperCase()) return `${dateRange(d.departedOn, null)}, I have been in ${where}.`;
   return `On ${longDate(d.departedOn)}, I left the United States for ${where}.`;
 }
 
-/** The interpreter's certificate: the read-back before signing, with the declarant's pronouns when given. */
+/**
+ * The interpreter's certificate: the read-back before signing, with the declarant's pronouns when
+ * given. A read-back in English (a declarant who speaks English but does not read it) is a reading,
+ * not an interpretation: its certificate says so, under its own heading, and claims no competence
+ * "to interpret between English and English", as it did.
+ */
 function interpreterView(c: TVisaCase, d: Referent) {
   const i = c.interpreter!;
   const name = fullName(i);
   const when = `on ${longDate(i.readBackOn)}`;
+  const reading = i.language.trim().toLowerCase() === 'english';
+  const competent = reading ? '' : `that I am competent to interpret between ${i.language} and English, and `;
   const text = d.pronoun
-    ? `I, ${name}, certify that I am competent to interpret between ${i.language} and English, and that ${when}, before ${d.subject} signed it, I read the foregoing declaration in its entirety to ${d.name} in ${i.language}. ${cap(d.subject)} told me that ${d.subject} understood it and that it is true and correct.`
-    : `I, ${name}, certify that I am competent to interpret between ${i.language} and English, and that ${when}, before the declaration was signed, I read it in its entirety to ${d.name} in ${i.language}. ${d.name} confirmed to me that the declaration was understood and is true and correct.`;
-  return { name, text, dateText: longDate(i.readBackOn), address: i.address };
+    ? `I, ${name}, certify ${competent}that ${when}, before ${d.subject} signed it, I read the foregoing declaration in its entirety to ${d.name} in ${i.language}. ${cap(d.subject)} told me that ${d.subject} understood it and that it is true and correct.`
+    : `I, ${name}, certify ${competent}that ${when}, before the declaration was signed, I read it in its entirety to ${d.name} in ${i.language}. ${d.name} confirmed to me that the declaration was understood and is true and correct.`;
+  return {
+    name,
+    text,
+    heading: reading ? 'Certificate of Reading' : 'Certificate of Interpreter',
+    capacity: reading ? 'Reader' : 'Interpreter',
+    dateText: longDate(i.readBackOn),
+    address: i.address,
+  };
 }
 
 /** The context of a parent's or supporting declaration. */

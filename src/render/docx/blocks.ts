@@ -1,12 +1,12 @@
 // Block nodes → paragraph/table descriptions (out.ts): one small handler per block type, in a
 // total map (a new block type in the model fails to compile until it is handled here).
-import { BorderStyle, HeadingLevel } from 'docx';
+import { BorderStyle, HeadingLevel, LineRuleType } from 'docx';
 import { BODY_SIZE, lineTwips, PARA_BEFORE, SIGN_LINE, TEXT_WIDTH } from './geometry.js';
 import { dispatchBlock, type Block, type BlockHandlers, type ListItem } from '../../model/types.js';
 import { introduced, leadsIn, SHORT_TABLE_ROWS } from '../../model/keeps.js';
 import { HEADING_AFTER } from './styles.js';
 import { NumberingPlan, listIndent, type NumberingRef } from './numbering.js';
-import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut } from './out.js';
+import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut, type TableOut } from './out.js';
 import { paragraphOpts } from './paragraph.js';
 import { plainRuns, type RunContext } from './runs.js';
 import { tableOut } from './table.js';
@@ -69,7 +69,7 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   // Measured only for a table short enough to be kept whole (a layout of the chain and the table:
   // for every table, it took the restitution example's DOCX from 7.6 to 12.6 ms, issue 18's bench).
   table: (n, ctx) =>
-    tableOut(n, ctx.run, n.rows.length <= SHORT_TABLE_ROWS ? ctx.pageHeight - chainedBefore(ctx.before ?? [], n, TEXT_WIDTH / 20, ctx.pageHeight) : ctx.pageHeight),
+    tableOut(n, ctx.run, n.rows.length <= SHORT_TABLE_ROWS ? ctx.pageHeight - chainedBefore(ctx.before ?? [], n, TEXT_WIDTH / 20, ctx.pageHeight) : ctx.pageHeight, ctx.pageHeight),
   signature: (n, ctx) => {
     // Room to sign, a 3.5-inch signing line (a bottom border, as the PDF draws a rule), then who
     // signs, in what capacity, when and where (28 U.S.C. § 1746 declarations end this way). Kept
@@ -101,6 +101,16 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
     return out;
   },
 };
+
+/**
+ * The paragraph between two adjacent tables: empty, exactly the PDF's 8 pt space above a table
+ * (its line; no space before or after), held with what follows if the table before it is.
+ */
+function tableSpacer(before: TableOut): ParaOut {
+  const spacer = para({ children: [], spacing: { before: 0, after: 0, line: PARA_BEFORE, lineRule: LineRuleType.EXACT } });
+  if (before.rows[before.rows.length - 1]?.cells[0]?.para.opts.keepNext === true) spacer.opts.keepNext = true;
+  return spacer;
+}
 
 /** Render a sequence of blocks, applying page breaks and signature keeps across neighbours. */
 export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
@@ -145,6 +155,10 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
       rendered = breakBefore(rendered);
       pendingBreak = false;
     }
+    // Two tables with nothing between them are one table to Word and LibreOffice: the second's
+    // rows join the first, under the first's header rows repeated on each page. A spacer
+    // paragraph as tall as the PDF's gap (8 pt) keeps them two tables.
+    if (first?.kind === 'table' && prev?.kind === 'table') out.push(tableSpacer(prev));
     out.push(...rendered);
   }
   if (pendingBreak) out.push(...breakBefore([]));

@@ -72,7 +72,10 @@ export interface CellOut {
   para: ParaOut;
 }
 export interface RowOut {
+  /** A header row: shaded, and repeated on each page (w:tblHeader) unless `repeat` is false. */
   header: boolean;
+  /** false: a header row too tall to repeat on each page (src/model/keeps.ts REPEATED_HEADER_SHARE). */
+  repeat?: false;
   /** Keep the row on one page (w:cantSplit); false for a row that might not fit on a page. */
   cantSplit: boolean;
   cells: CellOut[];
@@ -193,7 +196,7 @@ function buildTable(t: TableOut): Table {
       (r) =>
         new TableRow({
           // Header rows repeat at the top of every page the table spans; rows do not split.
-          tableHeader: r.header,
+          tableHeader: r.header && r.repeat !== false,
           cantSplit: r.cantSplit,
           children: r.cells.map(
             (c) =>

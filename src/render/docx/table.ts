@@ -5,7 +5,7 @@ import { inlineText, type Inline, type Table, type TableRow } from '../../model/
 import { LineRuleType } from 'docx';
 import { fitColumns } from '../columns.js';
 import { rowKeepsWithNext, SHORT_TABLE_ROWS } from '../../model/keeps.js';
-import { tableFits } from '../table-fit.js';
+import { headerRepeats, tableFits } from '../table-fit.js';
 import { BODY_SIZE, lineTwips, PAGE_HEIGHT, MARGIN, TABLE_SIZE, TEXT_WIDTH } from './geometry.js';
 import { paragraphOpts } from './paragraph.js';
 import { para, type Out, type RowOut } from './out.js';
@@ -87,9 +87,11 @@ function rowOut(row: TableRow, columns: number[], header: boolean, run: RunConte
 /** Table text: 10 pt with the PDF's 13 pt lines, no space around a cell's paragraph. */
 const CELL_SPACING = { before: 0, after: 0, line: lineTwips(TABLE_SIZE), lineRule: LineRuleType.EXACT };
 
-function rowsOut(t: Table, columns: number[], run: RunContext, pageHeight: number): RowOut[] {
+function rowsOut(t: Table, fitted: number[], columns: number[], run: RunContext, pageHeight: number, bodyHeight: number): RowOut[] {
   const rows: RowOut[] = [];
   for (const r of t.headerRows) rows.push(rowOut(r, columns, true, run));
+  // Header rows too tall to repeat (src/model/keeps.ts REPEATED_HEADER_SHARE) are printed once, as the PDF does.
+  if (rows.length > 0 && !headerRepeats(t, fitted, bodyHeight)) for (const r of rows) r.repeat = false;
   const h = rows.length;
   for (const r of t.rows) rows.push(rowOut(r, columns, false, run));
   // The PDF layout's rule (src/model/keeps.ts): a table splits only between body rows with two or
@@ -116,18 +118,20 @@ function keepRow(r: RowOut): void {
  * `pageHeight`: the height of the page's text area (pt), the PDF's body area (src/render/docx/index.ts
  * sets the margins from it), less what the PDF chains to the table's top (a heading, a lead-in:
  * `chainedBefore`, src/render/table-fit.ts): a short table that fits in it is kept whole.
+ * `bodyHeight`: the text area's whole height, which header rows repeat in when short enough.
  */
-export function tableOut(t: Table, run: RunContext, pageHeight: number): Out[] {
+export function tableOut(t: Table, run: RunContext, pageHeight: number, bodyHeight: number = pageHeight): Out[] {
   // A table without rows is not valid WordprocessingML (Word would offer to repair it): omit it.
   if (t.headerRows.length + t.rows.length === 0) return [];
   // The PDF's column widths (fitted to amounts and short headers, src/render/columns.ts), in twips.
-  const columns = columnTwips(fitColumns(t, TEXT_WIDTH / 20));
+  const fitted = fitColumns(t, TEXT_WIDTH / 20);
+  const columns = columnTwips(fitted);
   run = { ...run, size: Math.min(run.size ?? TABLE_SIZE, TABLE_SIZE) };
   return [
     {
       kind: 'table',
       columns,
-      rows: rowsOut(t, columns, run, pageHeight),
+      rows: rowsOut(t, fitted, columns, run, pageHeight, bodyHeight),
     },
   ];
 }

@@ -1,7 +1,7 @@
 // Blocks → slices: the unbreakable vertical pieces the paginator places (a line of a paragraph, a
 // table row, a signature block), with the rules that tie them together (keep-with-next chains).
 //
-// Rules (docs/architecture.md §Rendering):
+// Rules (docs/pagination.md §Blocks, §Tables):
 // - a heading keeps with the first two lines of what follows (never alone at a page foot);
 // - a signature block is one slice and keeps with the last lines of the block before it;
 // - `keep` chains its children when they fit on one page;
@@ -12,7 +12,7 @@
 import type { Align, Block, Inline, Signature, Table, TableCell } from '../../model/types.js';
 import type { Checkpoint } from '../../checkpoint.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
-import { introduced, KEEP, leadsIn, rowKeepsWithNext, SHORT_TABLE_ROWS, type KeepLevel } from '../../model/keeps.js';
+import { introduced, KEEP, leadsIn, REPEATED_HEADER_SHARE, rowKeepsWithNext, SHORT_TABLE_ROWS, type KeepLevel } from '../../model/keeps.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
 import { movedCopy, type Box, type LineBox, type TextBox } from './boxes.js';
 import type { Fonts } from './fonts.js';
@@ -175,6 +175,9 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   }
   let headerHeight = 0;
   for (const s of header) headerHeight += s.height;
+  // Header rows repeat on each page only when they leave the rows room (src/model/keeps.ts).
+  const repeat = header.length > 0 && headerHeight <= ctx.pageHeight * REPEATED_HEADER_SHARE;
+  const rowRoom = ctx.pageHeight - (repeat ? headerHeight : 0);
   const body: Slice[] = [];
   const n = t.rows.length;
   const rowEnd: number[] = new Array<number>(n); // index in body of each row's last slice
@@ -182,9 +185,9 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   let height = headerHeight; // the whole table's, points
   for (let i = 0; i < n; i++) {
     const src = `${ctx.src}.row.${i}`;
-    const slices = rowSlices(g, layRow(g, t.rows[i]!.cells, false, src), false, i === n - 1, src, ctx.pageHeight - headerHeight);
+    const slices = rowSlices(g, layRow(g, t.rows[i]!.cells, false, src), false, i === n - 1, src, rowRoom);
     for (const s of slices) {
-      if (header.length > 0) s.repeatHeader = header;
+      if (repeat) s.repeatHeader = header;
       height += s.height;
     }
     body.push(...slices);

@@ -11,6 +11,7 @@ import { blocksSlices, type BlockCtx, type Slice } from './blocks.js';
 import { movedCopy, PAGE, type Box, type DocumentLayout, type PageLayout } from './boxes.js';
 import { harborFonts, type Fonts } from './fonts.js';
 import { paginate } from './paginate.js';
+import { MAX_RUNNING_HEIGHT, runningTooTall } from '../running.js';
 import { documentStructure } from './structure.js';
 import type { PageField } from './text.js';
 
@@ -77,6 +78,8 @@ function measureRunning(doc: HarborDocument, fonts: Fonts) {
   const placeholder = () => '8888';
   const head0 = running(doc, 'top', fonts, placeholder);
   const foot0 = running(doc, 'bottom', fonts, placeholder);
+  // Both take their height on every page: beyond half the page, refused (src/render/running.ts).
+  if (head0.height + foot0.height > MAX_RUNNING_HEIGHT) throw runningTooTall(head0.height + foot0.height);
   return {
     bodyTop: Math.max(PAGE.margin, head0.height > 0 ? PAGE.headerTop + head0.height + PAGE.gap : 0),
     bodyBottom: Math.min(PAGE.height - PAGE.margin, foot0.height > 0 ? PAGE.footerBottom - foot0.height - PAGE.gap : PAGE.height),
@@ -125,7 +128,9 @@ function finishPage(
 
 /**
  * Lay out a document on pages. Pure: the same model and fonts give the same boxes. Throws
- * HarborError('unsupported-character' | 'unsupported-script') for text no font can print, and
+ * HarborError('unsupported-character' | 'unsupported-script') for text no font can print,
+ * HarborError('invalid-case') for a running header and footer taller than half the page
+ * (src/render/running.ts), and
  * whatever `checkpoint` throws (asked before each body block and each page's header and footer).
  */
 export function layoutDocument(doc: HarborDocument, fonts: Fonts = harborFonts, checkpoint: Checkpoint = noCheckpoint): DocumentLayout {

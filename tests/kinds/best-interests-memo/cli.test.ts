@@ -46,6 +46,10 @@ const VALID: Record<string, Array<[string, string]>> = {
   'no-alternative-recommended.json': [['alternatives', 'no-alternative-recommended']],
   'decision-not-weighed.json': [['alternatives', 'decision-not-weighed']],
   'family-factor-not-applicable.json': [['factors.familyIntegrity', 'family-factor-not-applicable']],
+  'non-relative-sponsor.json': [],
+  'disability-home-study.json': [],
+  'disability-factor-not-applicable.json': [['factors.individualNeeds', 'disability-factor-not-applicable']],
+  'proposed-sponsor-not-given.json': [['proposedSponsor', 'proposed-sponsor-not-given']],
   'urm-and-home-study-warnings.json': [['alternatives', 'urm-not-considered'], ['recommendations.0.conditions.0', 'home-study-is-required']],
 };
 

@@ -31,6 +31,19 @@ describe('days in ORR custody (review B point 5)', () => {
   });
 });
 
+describe('the languages row of the Background', () => {
+  const row = (v: any) => v.facts.find((f: any) => f.label === 'Languages')?.value;
+  it('several languages: the primary named after them', () => {
+    expect(row(viewOf('full.json'))).toBe('K’iche’, Spanish (primary: K’iche’)');
+  });
+  it('the primary language alone is not named twice (“Mam”, not “Mam (primary: Mam)”)', () => {
+    expect(row(viewOf('full.json', (c) => (c.child = { ...c.child, primaryLanguage: 'Mam', otherLanguages: [] })))).toBe('Mam');
+  });
+  it('other languages without a primary: listed, with no primary claimed', () => {
+    expect(row(viewOf('full.json', (c) => (c.child = { ...c.child, primaryLanguage: null, otherLanguages: ['Spanish', 'Mam'] })))).toBe('Spanish, Mam');
+  });
+});
+
 describe('signature blocks (review B point 2)', () => {
   it('use the titles the case gives, as the “From:” line does', () => {
     const v = viewOf('full.json', (c) => {

@@ -33,6 +33,7 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-no-date-of-birth-or-age.json': ['child.dateOfBirth', 'date-of-birth-or-age'],
   'invalid-other-minors-listed.json': ['concern.otherMinorsKnown', 'other-minors-listed'],
   'invalid-event-before-birth.json': ['concern.events.0.date', 'date-before-birth'],
+  'invalid-stateless-with-citizenship.json': ['child.stateless', 'stateless-with-citizenship'],
 };
 
 // fixture → the warnings it must carry (path, code), exactly.
@@ -47,6 +48,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'turned-18-in-eastern-time.json': [['preparedAt', 'turned-18-in-eastern-time'], ['child.dateOfBirth', 'turns-18-soon']],
   'released-to-sponsor.json': [],
   'age-only.json': [['child.age', 'turns-18-soon']],
+  'stateless.json': [],
 };
 
 describe('harbor check rfa: every fixture is accounted for', () => {

@@ -2,7 +2,7 @@
 // `harbor check` runs them. Cases are the minimal fixture with one change each.
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/pipeline.js';
-import { codes, errors, ok, withCase } from './support.js';
+import { codes, errors, ok, withCase, type Json } from './support.js';
 
 describe('dueAt: discoveredAt + 24 h in absolute time', () => {
   it('issue #4: discovered 2026-03-07T22:00-05:00 → due 2026-03-08T23:00-04:00 in New York (DST starts)', () => {
@@ -53,9 +53,11 @@ describe('dueAt: discoveredAt + 24 h in absolute time', () => {
       preparedOn: '2026-07-10',
       ageAtPreparation: 17,
       lastDayUnder18: '2026-07-10',
-      dueAt: '2026-07-11T19:00:00-10:00',
-      turns18At: '2026-07-10T18:00:00-10:00',
-      turns18Clock: 'eastern',
+      // Eastern midnight (6 PM HST) had passed when the concern was learned: the local midnight
+      // bounds the deadline, not the 24 hours (the child is 18 everywhere by 7 PM the next day).
+      dueAt: '2026-07-10T23:59:59-10:00',
+      turns18At: '2026-07-11T00:00:00-10:00',
+      turns18Clock: 'local',
     });
     // The warning's time is on that clock too, not in Eastern time labelled as the requester's.
     expect(r.warnings.find((w) => w.code === 'turned-18-in-eastern-time')!.message).toContain('it began at Friday, July 10, 2026, 6:00 PM UTC-10:00');
@@ -89,6 +91,28 @@ describe('a minor at preparation (calendar dates in the requester’s zone)', ()
     expect(r.computed.lastDayUnder18).toBe('2026-03-07');
     expect(r.computed.daysLeftAsMinor).toBe(1);
     expect(codes(r)).toContain('turns-18-soon');
+    // Tonight's midnight, not "in 1 day" (which read as 24 hours on, beside a deadline tonight).
+    const soon = r.warnings.find((w) => w.code === 'turns-18-soon')!.message;
+    expect(soon).toContain('turns 18 at midnight tonight: submit');
+    // From an estimated date of birth: one parenthesis, after the time.
+    const est = ok(withCase((c) => ((c.child.dateOfBirth = '2008-03-08'), (c.child.dateOfBirthEstimated = true))));
+    expect(est.warnings.find((w) => w.code === 'turns-18-soon')!.message).toContain('turns 18 at midnight tonight (from an estimated date of birth): submit');
+    expect(soon).not.toMatch(/in 1 day/);
+  });
+  it('the 18th birthday at UTC ("Z", no zone given): child-not-a-minor names the clock it read and requester.timeZone; with the requester’s zone (Honolulu, still the eve) it is a minor', () => {
+    const utc = (c: Json) => {
+      c.child.dateOfBirth = '2008-07-11';
+      c.discoveredAt = '2026-07-11T09:50:00Z';
+      c.preparedAt = '2026-07-11T09:55:00Z';
+    };
+    const r = checkCase('rfa', withCase(utc));
+    if (r.ok) throw new Error('expected child-not-a-minor');
+    expect(r.errors[0]).toMatchObject({ path: 'child.dateOfBirth', code: 'child-not-a-minor' });
+    expect(r.errors[0]!.message).toContain('2026-07-11, is read at UTC, the offset written in preparedAt, as no requester.timeZone is given');
+    expect(ok(withCase((c) => (utc(c), (c.requester.timeZone = 'Pacific/Honolulu')))).computed.ageAtPreparation).toBe(17);
+    // With a zone given, the message stays as it was.
+    const ny = checkCase('rfa', withCase((c) => (utc(c), (c.requester.timeZone = 'America/New_York'))));
+    expect(ny.ok ? '' : ny.errors[0]!.message).not.toContain('requester.timeZone');
   });
   it('the 18th birthday itself → child-not-a-minor', () => {
     expect(errors(withCase((c) => (c.child.dateOfBirth = '2008-03-07')))).toEqual(['child.dateOfBirth child-not-a-minor']);
@@ -143,6 +167,7 @@ describe('a minor at preparation (calendar dates in the requester’s zone)', ()
     const r = ok(withCase((c) => (c.child.dateOfBirth = '2008-03-20')));
     expect(r.computed.daysLeftAsMinor).toBe(13);
     expect(codes(r)).toContain('turns-18-soon');
+    expect(r.warnings.find((w) => w.code === 'turns-18-soon')!.message).toContain('turns 18 in 13 days');
   });
   it('29 February birth: 28 February of the 18th year is the last day under 18', () => {
     const r = ok(withCase((c) => {

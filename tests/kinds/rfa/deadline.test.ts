@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { codes, errors, ok, withCase, type Json } from './support.js';
 import { elapsedText } from '../../../src/kinds/rfa/deadline.js';
+import { buildDocument } from '../../../src/pipeline.js';
 
 /** The issue's boundary: turns 18 at midnight on 9 March; learned at 7 pm the evening before, in Los Angeles. */
 const pacificEve = (c: Json) => {
@@ -92,6 +93,52 @@ describe('dueAt: 24 hours or the 18th birthday, whichever comes first', () => {
       c.preparedAt = '2026-03-08T19:30:00+10:00';
     })).computed;
     expect(guam).toMatchObject({ dueAtEastern: '2026-03-08T09:59:59-04:00', dueReason: 'turns-18', turns18Clock: 'local' });
+  });
+});
+
+describe('a concern learned after Eastern midnight began the 18th birthday, the child still 17 where it is prepared', () => {
+  it('Hawaii, learned at 11:50 PM HST on the eve (Eastern midnight was 6 PM HST): due one second before local midnight, not 24 hours later when the child is 18 everywhere', () => {
+    const c = withCase((x) => {
+      x.requester.timeZone = 'Pacific/Honolulu';
+      x.child.dateOfBirth = '2008-07-11';
+      x.discoveredAt = '2026-07-10T23:50:00-10:00';
+      x.preparedAt = '2026-07-10T23:55:00-10:00';
+    });
+    const r = ok(c);
+    expect(r.computed).toMatchObject({
+      dueAt: '2026-07-10T23:59:59-10:00',
+      dueAtEastern: '2026-07-11T05:59:59-04:00',
+      dueReason: 'turns-18',
+      turns18At: '2026-07-11T00:00:00-10:00',
+      turns18Clock: 'local',
+    });
+    // Eastern's midnight had passed: the warning says so, and the draft is not late.
+    expect(codes(r)).toEqual(['turned-18-in-eastern-time', 'turns-18-soon']);
+    const page = JSON.stringify(buildDocument('rfa', c).model.body);
+    expect(page).toContain('Friday, July 10, 2026, 11:59 PM HST');
+    expect(page).toContain('where the request is prepared; in Eastern time it had begun before the concern was learned');
+    expect(page).not.toContain('24 hours after the concern was learned,');
+  });
+  it('Pacific, learned at 9:30 PM PDT on the eve: due 11:59:59 PM PDT; without a zone, the same at the offset written in preparedAt', () => {
+    const edit = (zone: boolean) => (c: Json) => {
+      pacificEve(c);
+      if (!zone) delete c.requester.timeZone;
+      c.discoveredAt = '2026-03-08T21:30:00-07:00';
+      c.preparedAt = '2026-03-08T21:40:00-07:00';
+    };
+    for (const zone of [true, false]) {
+      expect(ok(withCase(edit(zone))).computed, `zone ${zone}`).toMatchObject({ dueAt: '2026-03-08T23:59:59-07:00', dueReason: 'turns-18', turns18Clock: 'local' });
+    }
+  });
+  it('learned after both midnights (an estimated date of birth): no birthday ahead, only the 24 hours', () => {
+    const r = ok(withCase((c) => {
+      pacificEve(c);
+      c.child.dateOfBirthEstimated = true;
+      c.discoveredAt = '2026-03-09T00:30:00-07:00';
+      c.preparedAt = '2026-03-09T00:40:00-07:00';
+    }));
+    expect(r.computed).toMatchObject({ dueAt: '2026-03-10T00:30:00-07:00', dueReason: '24-hours' });
+    expect(codes(r)).toContain('child-not-a-minor');
   });
 });
 

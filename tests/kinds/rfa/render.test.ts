@@ -76,7 +76,9 @@ describe.each(['pdf', 'docx'] as const)('rfa rendered to %s', (format) => {
     if (format === 'pdf') expect(all).toContain('draft prepared Friday, July 10, 2026, 7:30 PM UTC-10:00'); // the running header
     expect(all).toContain('Draft prepared Friday, July 10, 2026, 7:30 PM UTC-10:00 (30 minutes after)');
     expect(all).toContain('Child’s age 17; last day under 18: July 10, 2026');
-    expect(all).toContain('Due (Eastern time, OTIP) Sunday, July 12, 2026, 1:00 AM EDT');
+    // Due before local midnight: Eastern's (6 PM HST) had passed when the concern was learned.
+    expect(all).toContain('Due (UTC-10:00) Friday, July 10, 2026, 11:59 PM UTC-10:00');
+    expect(all).toContain('Due (Eastern time, OTIP) Saturday, July 11, 2026, 5:59 AM EDT');
     expect(all).not.toMatch(/assumed|America\/New_York/);
   });
 

@@ -2,6 +2,7 @@
 // computed in one place (`computed.stillToFindOut`), including the new fields and the ones that
 // apply only in some cases (ORR case number, sponsor, parents' involvement).
 import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/pipeline.js';
 import { fixture, ok, withCase } from './support.js';
 
 const paths = (xs: Array<{ path: string }>) => xs.map((x) => x.path);
@@ -75,7 +76,21 @@ describe('computed.stillToFindOut', () => {
     expect(labor).toEqual(expect.arrayContaining(['concern.means', 'concern.purposes', 'concern.industry', 'concern.employer']));
   });
 
-  it('an empty citizenship list (stateless or not yet known) is needed now', () => {
+  it('custody "Other": the custody details (in whose care) are needed now and the heading is marked *; in a listed placement they can follow', () => {
+    const other = withCase((c) => (c.location = { custody: 'other' }));
+    const s = ok(other).computed.stillToFindOut;
+    expect(paths(s.now)).toContain('location.custodyDetails');
+    expect(paths(s.later)).not.toContain('location.custodyDetails');
+    expect(JSON.stringify(buildDocument('rfa', other).model.body)).toContain('"Custody details *"');
+    const shelter = withCase((c) => (c.location = { custody: 'orr-shelter' }));
+    expect(paths(ok(shelter).computed.stillToFindOut.later)).toContain('location.custodyDetails');
+    expect(JSON.stringify(buildDocument('rfa', shelter).model.body)).not.toContain('Custody details *');
+    // Told: nothing missing about it.
+    const told = withCase((c) => (c.location = { custody: 'other', custodyDetails: 'No one: the child sleeps at the restaurant where she worked.' }));
+    expect(paths(ok(told).computed.stillToFindOut.now)).not.toContain('location.custodyDetails');
+  });
+
+  it('an empty citizenship list, not marked stateless, is needed now', () => {
     expect(paths(ok(withCase((c) => (c.child.citizenship = []))).computed.stillToFindOut.now)).toContain('child.citizenship');
   });
 });

@@ -88,7 +88,8 @@ describe('rfa view: words the page prints', () => {
       c.discoveredAt = '2026-01-15T19:00:00-04:00';
       c.preparedAt = '2026-01-15T19:30:00-04:00';
     })).toBe('Before the child turns 18 at midnight, January 16, 2026 (the start of the 18th birthday, where the request is prepared). 24 hours after the concern was learned would be later: Friday, January 16, 2026, 7:00 PM AST.');
-    expect(why((c) => (c.child.dateOfBirth = '2008-03-20'))).toBe('24 hours after the concern was learned.');
+    // Thanksgiving evening in Alaska: the 24 hours do not wait for the next business day.
+    expect(why((c) => (c.child.dateOfBirth = '2008-03-20'))).toBe('24 hours after the concern was learned, counted through nights, weekends and federal holidays (no next business day).');
   });
 });
 

@@ -1,5 +1,5 @@
-// Age at each act with date precision and the minor exemption, 8 CFR 214.208(e)(2): "under 18 at
-// the time at least one of the acts of trafficking occurred". Expected ages are worked by hand
+// Age at each act with date precision and the minor exemption, 8 CFR 214.202(c)(1): "under 18
+// years of age at the time at least one act of trafficking occurred". Expected ages are worked by hand
 // from the birthday (see each comment), never copied from the code.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';

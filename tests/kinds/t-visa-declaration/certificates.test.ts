@@ -38,3 +38,69 @@ describe('the interpreter’s read-back comes before the signature', () => {
     expect(errors(c)).toEqual([['interpreter.readBackOn', 'date-after-document-date']]);
   });
 });
+
+describe('a read-back in English is a reading, not an interpretation', () => {
+  // minimal, in English, by a declarant who does not read English: Ana Lee read it to her in English.
+  const readToHer = (pronouns: string | null) => {
+    const c = fixture('minimal');
+    c.applicant.pronouns = pronouns;
+    c.statement.readsEnglish = false;
+    c.interpreter = { givenName: 'Ana', familyName: 'Lee', language: 'English', readBackOn: '2026-03-02' };
+    return body(c);
+  };
+
+  it('its certificate claims no competence "to interpret between English and English", under its own heading', () => {
+    const t = readToHer('she');
+    expect(t).not.toMatch(/interpret between English and English/);
+    expect(t).toContain('Certificate of Reading');
+    expect(t).not.toContain('Certificate of Interpreter');
+    expect(t).toContain(
+      'I, Ana Lee, certify that on March 2, 2026, before she signed it, I read the foregoing declaration in its entirety to Marisol Ventura in English. She told me that she understood it and that it is true and correct.',
+    );
+    expect(t).toMatch(/^Ana Lee \| Reader \| March 2, 2026 \|/m);
+  });
+
+  it('without pronouns, the same', () => {
+    expect(readToHer(null)).toContain('I, Ana Lee, certify that on March 2, 2026, before the declaration was signed, I read it in its entirety to Marisol Ventura in English.');
+  });
+
+  it('a read-back in another language keeps the interpreter’s certificate and its competence', () => {
+    const t = body(fixture('full'));
+    expect(t).toContain('Certificate of Interpreter');
+    expect(t).toContain('I, Elena Park, certify that I am competent to interpret between Spanish and English, and that on March 2, 2026');
+    expect(t).toMatch(/^Elena Park \| Interpreter \|/m);
+  });
+});
+
+describe('a translator of a declaration given in English certifies nothing', () => {
+  // minimal is given in English; a translator left in the case (from a Spanish draft, say).
+  const withTranslator = (c: any) => {
+    c.translator = { givenName: 'Tom', familyName: 'Ray', fromLanguage: 'English', signedOn: '2026-03-01' };
+    return c;
+  };
+
+  it('no certificate "from English into English" is printed, and section-not-printed on translator says why', () => {
+    const c = withTranslator(fixture('minimal'));
+    const t = body(c);
+    expect(t).not.toContain('Certificate of Translation');
+    expect(t).not.toMatch(/from English into English/);
+    const r = checkCase(K, c);
+    const w = r.ok ? r.warnings.filter((x) => x.path === 'translator') : [];
+    expect(w.map((x) => x.code)).toEqual(['section-not-printed']);
+    expect(w[0]!.message).toMatch(/given in English/);
+  });
+
+  it('a supporting declaration given in English too', () => {
+    const c = withTranslator(fixture('supporting'));
+    expect(body(c)).not.toContain('Certificate of Translation');
+    const r = checkCase(K, c);
+    expect(r.ok && r.warnings.map((x) => [x.path, x.code])).toEqual([['translator', 'section-not-printed']]);
+  });
+
+  it('a declaration given in Spanish keeps its translator’s certificate, with no such warning', () => {
+    const c = fixture('full');
+    expect(body(c)).toContain('Certificate of Translation');
+    const r = checkCase(K, c);
+    expect(r.ok && r.warnings.filter((x) => x.path === 'translator')).toEqual([]);
+  });
+});

@@ -38,6 +38,8 @@ const INVALID: Record<string, [string, string]> = {
   // signing, and never while the applicant is away on another departure.
   'invalid-departure-before-birth.json': ['travel.departures.0.departedOn', 'date-before-birth'],
   'invalid-departure-before-entry.json': ['travel.departures.0.departedOn', 'departure-before-entry'],
+  // A trip to Puerto Rico is not a departure: physical presence is counted there too.
+  'invalid-departure-within-united-states.json': ['travel.departures.0.country', 'departure-within-united-states'],
   'invalid-departure-after-signing.json': ['travel.departures.0.departedOn', 'date-after-document-date'],
   'invalid-departures-overlap.json': ['travel.departures.1.departedOn', 'departures-overlap'],
   'invalid-departure-while-away.json': ['travel.departures.1.departedOn', 'departures-overlap'],
@@ -58,6 +60,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   // The act's date feeds the ages; its description is not printed in a parent's declaration.
   'parent-signs.json': [['trafficking.acts.0.description', 'section-not-printed']],
   'outside-us.json': [],
+  // minor.json for a child of 12 at signing (born 2013-11-02), who signs the statement alone.
+  'applicant-under-14.json': [['declarant.role', 'applicant-under-14-signs']],
   'hostile.json': [],
   'minimal.json': [
     ['hardship.factors', 'hardship-fewer-than-three-factors'],
@@ -87,6 +91,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'departure-at-risk.json': [['travel.departures.0.presenceCategory', 'physical-presence-at-risk']],
   // Review B point 5: minor.json with its two acts listed latest first.
   'acts-not-chronological.json': [['trafficking.acts.1.date', 'acts-not-chronological']],
+  // minor.json with its escape dated December 2024, before its act of January 11, 2025.
+  'escape-before-acts.json': [['escape.date', 'escape-before-acts']],
   // Review B point 4: no return date, yet signed in Los Angeles.
   'departure-without-return.json': [['travel.departures.0.returnedOn', 'departure-without-return']],
   // minor.json signed in Tijuana: the applicant is abroad on the signing date, and no departure says how.

@@ -270,3 +270,18 @@ describe('the Travel Outside the United States section prints the departures in 
     expect(t.indexOf('Listed first.')).toBeLessThan(t.indexOf('Listed second.'));
   });
 });
+
+describe('a departure goes outside where physical presence is counted (8 CFR 214.202(b))', () => {
+  const codes = (country: string) => {
+    const c = fixture('full');
+    c.travel.departures[0].country = country;
+    const r = checkCase(K, c);
+    return r.ok ? [] : r.errors.map((e) => [e.path, e.code]);
+  };
+  it.each(['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'us'])('%s is refused on the departure’s country', (country) => {
+    expect(codes(country)).toEqual([['travel.departures.0.country', 'departure-within-united-states']]);
+  });
+  it.each(['MX', 'CA', 'SV'])('%s is a departure', (country) => {
+    expect(codes(country)).toEqual([]);
+  });
+});

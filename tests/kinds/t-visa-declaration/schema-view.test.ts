@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/pipeline.js';
 import { formatANumber, minorExemptionText, splitParagraphs } from '../../../src/kinds/t-visa-declaration/view.js';
-import { actsOutOfOrder } from '../../../src/kinds/t-visa-declaration/chronology.js';
+import { actsOutOfOrder, escapeBeforeActs } from '../../../src/kinds/t-visa-declaration/chronology.js';
 import { bodyOf, fixture, K } from './support.js';
 
 const codes = (r: ReturnType<typeof checkCase>) => (r.ok ? [] : r.errors.map((e) => [e.path, e.code]));
@@ -71,6 +71,14 @@ describe('what each role must provide', () => {
     c.trafficking.perpetrators.push({ name: 'LUZ  PEÑA Carolina', relationship: null });
     expect(codes(checkCase(K, c))).toEqual([['declarant', 'signer-is-suspected-trafficker']]);
   });
+  it.each(['Carolina Luz Pena', 'Carolina Luz Peña (“La Caro”)', 'Carolina (mother) Luz Peña'])(
+    'a parent is recognised among the perpetrators written without accents or with a note: %s',
+    (name) => {
+      const c = fixture('parent-signs');
+      c.trafficking.perpetrators.push({ name, relationship: null });
+      expect(codes(checkCase(K, c))).toEqual([['declarant', 'signer-is-suspected-trafficker']]);
+    },
+  );
   it('sex trafficking of a minor needs no means; of an adult it does', () => {
     expect(codes(checkCase(K, fixture('minor')))).toEqual([]);
     const c = fixture('minor');
@@ -202,6 +210,32 @@ describe('acts in date order (review B point 5: the statement is chronological; 
   });
 });
 
+describe('the escape after the acts (the statement tells of getting away, then of nothing before it)', () => {
+  const flagged = (escape: string | null, acts: string[]) => escapeBeforeActs(escape, acts).map((w) => [w.path, w.code]);
+  it.each<[string | null, string[], string[][]]>([
+    ['2025-01-13', ['2024-02', '2025-01-11'], []], // minor.json: got away two days after the last act
+    ['2025-01-11', ['2024-02', '2025-01-11'], []], // on the day of the last act
+    ['2025-01', ['2024-02', '2025-01-11'], []], // the escape's month holds the act's day: no certain order
+    ['2024', ['2024-02', '2024-06'], []], // a year overlaps every act in it
+    [null, ['2024-02'], []], // an escape with no date
+    ['2024-12', ['2024-02', '2025-01-11'], [['escape.date', 'escape-before-acts']]], // all of December before January 11
+    ['2024-12-31', ['2025'], [['escape.date', 'escape-before-acts']]],
+  ])('escape %s, acts %j → %j', (escape, acts, expected) => {
+    expect(flagged(escape, acts)).toEqual(expected);
+  });
+  it('one warning, naming the first act after the escape and the count, quoting no date', () => {
+    const [w] = escapeBeforeActs('2020-01-01', ['2019', '2021-03', '2022']);
+    expect(w!.message).toContain('trafficking.acts.1 and 1 more');
+    expect(w!.message).not.toMatch(/20(19|20|21|22)/);
+  });
+  it('only the personal statement, which prints the escape, is checked', () => {
+    const c = fixture('parent-signs');
+    c.escape = { date: '2020-01', narrative: 'Got away.' };
+    const r = checkCase(K, c);
+    expect(r.ok && r.warnings.map((w) => w.code)).not.toContain('escape-before-acts');
+  });
+});
+
 describe('straddling act dates', () => {
   it('warn even when another act carries the minor exemption, saying the exemption rests elsewhere', () => {
     const c = fixture('minor');
@@ -210,7 +244,12 @@ describe('straddling act dates', () => {
     const r = checkCase(K, c);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.warnings.map((w) => [w.path, w.code])).toEqual([['trafficking.acts.2.date', 'act-age-straddles-18']]);
+    // The act of 2026 is after the escape of January 13, 2025: trafficked again, which the
+    // statement must say (escape-before-acts).
+    expect(r.warnings.map((w) => [w.path, w.code])).toEqual([
+      ['trafficking.acts.2.date', 'act-age-straddles-18'],
+      ['escape.date', 'escape-before-acts'],
+    ]);
     expect(r.warnings[0]!.message).toContain('rests on another act');
     expect(r.computed).toMatchObject({ minorExemption: true });
   });

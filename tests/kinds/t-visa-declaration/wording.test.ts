@@ -1,8 +1,9 @@
 // The sentences Harbor writes itself in a T-visa declaration, as a filing attorney reads them:
 // each asserts the corrected text of one review finding (docs/domain/t-visa-declaration.md).
 import { describe, expect, it } from 'vitest';
-import { personName } from '../../../src/kinds/t-visa-declaration/phrasing.js';
-import { checkCase } from '../../../src/pipeline.js';
+import { PDFDocument } from 'pdf-lib';
+import { checkCase, generate } from '../../../src/pipeline.js';
+import { countryInProse } from '../../../src/kinds/t-visa-declaration/phrasing.js';
 import { bodyOf, fixture, K } from './support.js';
 
 
@@ -106,14 +107,13 @@ describe('a Chinese, Japanese or Korean name is written as its script writes it:
     expect(t).not.toContain('美玲 陈');
   });
 
-  it.each([
-    ['太郎', '山田', '山田太郎'], // Japanese kanji
-    ['さくら', '佐藤', '佐藤さくら'], // kana given name
-    ['민준', '김', '김민준'], // Korean Hangul
-    ['Mei Ling', '陈', 'Mei Ling 陈'], // a part in Latin letters: given name first, as written
-    ['Lucía Fernanda', 'Morales Quispe', 'Lucía Fernanda Morales Quispe'],
-  ])('%s + %s → %s', (given, family, written) => {
-    expect(personName(given, family)).toBe(written);
+  // The rule itself (personName, and nameKeys for the check below) is the kit's: tests/kinds/kit-names.test.ts.
+
+  it('the file’s metadata title gives one initial per part in the same order, "陈.美.", not the family name alone', async () => {
+    const c = fixture('minimal');
+    chinese(c);
+    const { bytes } = await generate({ kind: K, input: c, format: 'pdf' });
+    expect((await PDFDocument.load(bytes, { updateMetadata: false })).getTitle()).toBe('T-visa personal statement — 陈.美.');
   });
 
   it('a parent declarant named among the perpetrators as the name is written (陈伟) is refused, as "Hernán Ruiz" is', () => {
@@ -125,7 +125,7 @@ describe('a Chinese, Japanese or Korean name is written as its script writes it:
     expect(r.ok ? [] : r.errors.map((e) => [e.path, e.code])).toEqual([['declarant', 'signer-is-suspected-trafficker']]);
   });
 
-  it('a translator’s and an interpreter’s certificates name them the same way', () => {
+  it('a translator’s and an interpreter’s certificates, and the paragraph that names them, name them the same way', () => {
     const t = bodyOf('full', (c) => {
       c.translator.givenName = '伟';
       c.translator.familyName = '王';
@@ -134,5 +134,44 @@ describe('a Chinese, Japanese or Korean name is written as its script writes it:
     });
     expect(t).toContain('I, 王伟, certify that I am competent to translate from Spanish into English');
     expect(t).toContain('I, 李芳, certify that I am competent to interpret between Spanish and English');
+    // and the declarant's last paragraph names them as the certificates do (it said "伟 王", "芳 李").
+    expect(t).toContain('I am signing its English translation, made by 王伟. Before I signed it, 李芳 read the whole English translation back to me in Spanish');
+    expect(t).not.toMatch(/伟 王|芳 李/);
+  });
+});
+
+describe('a country named in a sentence takes "the" where English gives it one', () => {
+  it.each([
+    ['PH', 'the Philippines'],
+    ['DO', 'the Dominican Republic'],
+    ['CF', 'the Central African Republic'],
+    ['GB', 'the United Kingdom'],
+    ['AE', 'the United Arab Emirates'],
+    ['BS', 'the Bahamas'],
+    ['GM', 'the Gambia'],
+    ['NL', 'the Netherlands'],
+    ['KY', 'the Cayman Islands'],
+    ['GT', 'Guatemala'],
+    ['HN', 'Honduras'], // a final s is not a plural
+    ['BB', 'Barbados'],
+    ['CX', 'Christmas Island'], // one island: no article
+    ['MX', 'Mexico'],
+  ])('%s → %s', (code, prose) => {
+    expect(countryInProse(code)).toBe(prose);
+  });
+
+  it('in the first paragraph and a departure; the caption’s label keeps the bare name', () => {
+    const t = bodyOf('full', (c) => {
+      c.applicant.countryOfBirth = 'PH';
+      c.travel.departures[0].country = 'DO';
+    });
+    expect(t).toContain('I was born on March 12, 2004, in the Philippines.');
+    expect(t).toContain('From August 3 to August 5, 2022, I was in the Dominican Republic.');
+    expect(t).not.toMatch(/in (Philippines|Dominican Republic)\b/);
+    expect(t).toContain('Country of birth: Philippines');
+  });
+
+  it('in a parent’s declaration too', () => {
+    expect(bodyOf('parent-signs', (c) => (c.applicant.countryOfBirth = 'PH'))).toContain('who was born on May 20, 2013, in the Philippines.');
   });
 });

@@ -1,0 +1,168 @@
+// The home study before a release to a sponsor (docs/domain/best-interests-memo-home-study.md): on
+// which grounds the case shows one is required, the warnings when the case cannot tell or says it
+// as a condition, and the paragraphs the memo prints. Pure; compute.ts and view.ts call it.
+import type { MemoIssue } from './codes.js';
+import type { BestInterestsMemoCase } from './schema.js';
+
+/**
+ * Why a home study is required before the release, each with its authority:
+ * - `trafficking`: the child is a victim of a severe form of trafficking in persons (8 U.S.C.
+ *   § 1232(c)(3)(B); 45 CFR 410.1204(a)): a requirement of law.
+ * - `disability`: "a special needs child with a disability (as defined in section 12102 of title
+ *   42)" (the same paragraph of § 1232(c)(3)(B)): a requirement of law.
+ * - `non-relative-sponsor`: the child is 12 or younger and the proposed sponsor is not related to
+ *   the child (ORR Unaccompanied Children Program Policy Guide, section 2.4.2): ORR's own
+ *   requirement, which the statute leaves to ORR ("shall determine whether a home study is first
+ *   necessary", § 1232(c)(3)(B)).
+ */
+export type HomeStudyGround = 'trafficking' | 'disability' | 'non-relative-sponsor';
+
+/** The grounds the statute makes mandatory (the rest are ORR's policy). */
+const BY_LAW: ReadonlySet<HomeStudyGround> = new Set(['trafficking', 'disability']);
+
+/** ORR's home study for a non-relative sponsor applies to a child of this age or younger (years). */
+export const NON_RELATIVE_SPONSOR_MAX_AGE = 12;
+
+/** The case shows that the child is a victim of trafficking: an OTIP letter, or concerns recorded. */
+export function traffickingShown(c: BestInterestsMemoCase): boolean {
+  return (
+    c.background.traffickingConcerns !== null ||
+    c.background.relatedDocuments.some((d) => d.type === 'otip-eligibility-letter' || d.type === 'otip-interim-assistance-letter')
+  );
+}
+
+/**
+ * A release to a sponsor is at stake: the decision is one (`decisionType`), or the advocate
+ * recommends one among the alternatives, whatever the decision is called. The home study of
+ * 8 U.S.C. § 1232(c)(3)(B) follows the release, not the label of the decision: a placement
+ * decision whose recommended outcome is a release needs it just the same.
+ */
+export function releaseToSponsorAtStake(c: BestInterestsMemoCase): boolean {
+  return c.decisionType === 'release-to-sponsor' || c.alternatives.some((a) => a.recommended && a.option === 'release-to-sponsor');
+}
+
+/**
+ * The grounds on which the case shows a home study is required before the release, in the order
+ * the memo states them (the law's first); empty when no release is at stake. `ageAtMemo` is the
+ * child's age in whole years on the memo date: the release comes later, so a child of 12 then may
+ * be 13 at release, which the memo's sentence ("on the date of this memo") leaves visible.
+ */
+export function homeStudyGrounds(c: BestInterestsMemoCase, ageAtMemo: number): HomeStudyGround[] {
+  if (!releaseToSponsorAtStake(c)) return [];
+  const grounds: HomeStudyGround[] = [];
+  if (traffickingShown(c)) grounds.push('trafficking');
+  if (c.child.disability !== null) grounds.push('disability');
+  if (c.proposedSponsor?.relationship === 'non-relative' && ageAtMemo <= NON_RELATIVE_SPONSOR_MAX_AGE) grounds.push('non-relative-sponsor');
+  return grounds;
+}
+
+/**
+ * `proposed-sponsor-not-given`: a release is at stake for a child of 12 or younger and the case does
+ * not say who the sponsor is, so the memo cannot say whether ORR's home study for a non-relative
+ * sponsor applies. Null otherwise, and null when another ground (`grounds`) already requires the
+ * home study: the memo states it either way, and the warning would change nothing on the page.
+ */
+export function proposedSponsorIssue(c: BestInterestsMemoCase, ageAtMemo: number, grounds: HomeStudyGround[]): MemoIssue | null {
+  if (c.proposedSponsor !== null || grounds.length > 0 || ageAtMemo > NON_RELATIVE_SPONSOR_MAX_AGE || !releaseToSponsorAtStake(c)) return null;
+  return {
+    path: 'proposedSponsor',
+    code: 'proposed-sponsor-not-given',
+    message:
+      `a release to a sponsor is at stake and the child is ${NON_RELATIVE_SPONSOR_MAX_AGE} or younger${c.child.dateOfBirthEstimated ? ' (from an estimated date of birth)' : ''}: ` +
+      'give the proposed sponsor and how the sponsor is related to the child, since ORR requires a home study before releasing such a child to a sponsor who is not a relative (ORR Policy Guide, section 2.4.2)',
+  };
+}
+
+/** The citation of each ground, as the memo and the messages give it. */
+const AUTHORITY: Record<HomeStudyGround, string> = {
+  trafficking: '8 U.S.C. § 1232(c)(3)(B); 45 CFR 410.1204(a)',
+  disability: '8 U.S.C. § 1232(c)(3)(B); 42 U.S.C. § 12102; 45 CFR 410.1204(a)',
+  'non-relative-sponsor': 'ORR Unaccompanied Children Program Policy Guide, section 2.4.2',
+};
+
+/** A condition that reads as the advocate's own home-study condition. */
+const HOME_STUDY = /\bhome[\s-]+stud(y|ies)\b/i;
+
+/**
+ * `home-study-is-required`: a recommendation lists a home study among the advocate's conditions
+ * while the memo states it as a requirement (law or ORR's), which reads as if it could be waived.
+ */
+export function homeStudyConditionIssues(c: BestInterestsMemoCase, grounds: HomeStudyGround[]): MemoIssue[] {
+  if (grounds.length === 0) return [];
+  const cites = [...new Set(grounds.map((g) => AUTHORITY[g]))].join('; ');
+  const issues: MemoIssue[] = [];
+  c.recommendations.forEach((r, i) =>
+    r.conditions.forEach((cond, j) => {
+      if (HOME_STUDY.test(cond)) {
+        issues.push({
+          path: `recommendations.${i}.conditions.${j}`,
+          code: 'home-study-is-required',
+          message: `a home study is required before this release (${cites}); the memo states it as a requirement, so remove it from the advocate’s conditions`,
+        });
+      }
+    }),
+  );
+  return issues;
+}
+
+/** What the memo prints: a heading that says whose requirement it is, and one paragraph per ground. */
+export interface HomeStudyNotice {
+  heading: string;
+  paragraphs: string[];
+}
+
+const SPONSOR_WORDS: Record<NonNullable<BestInterestsMemoCase['proposedSponsor']>['relationship'], string> = {
+  'parent-or-legal-guardian': 'the child’s parent or legal guardian',
+  relative: 'a relative of the child',
+  'non-relative': 'not related to the child',
+};
+
+/** The proposed sponsor in the Background table: "Marta López Vail (family friend; not related to the child)". */
+export function proposedSponsorText(s: NonNullable<BestInterestsMemoCase['proposedSponsor']>): string {
+  return `${s.name} (${[s.relationshipDetail, SPONSOR_WORDS[s.relationship]].filter((x): x is string => !!x).join('; ')})`;
+}
+
+/**
+ * The memo's statement of the home study, null when none is required: each ground as the
+ * requirement it is, with its citation, never as a condition of the advocate's.
+ */
+export function homeStudyNotice(
+  c: BestInterestsMemoCase,
+  grounds: HomeStudyGround[],
+  ageAtMemo: number,
+  estimated: boolean,
+): HomeStudyNotice | null {
+  if (grounds.length === 0) return null;
+  const paragraphs = grounds.map((g) => {
+    if (g === 'trafficking') {
+      const docs = c.background.relatedDocuments;
+      const basis = docs.some((d) => d.type === 'otip-eligibility-letter')
+        ? 'OTIP has issued an Eligibility Letter for the child'
+        : docs.some((d) => d.type === 'otip-interim-assistance-letter')
+          ? 'OTIP has issued an Interim Assistance Letter for the child'
+          : 'The record shows indicators that the child is a victim of trafficking';
+      return (
+        'Federal law requires a home study before a child who is a victim of a severe form of trafficking in persons is released to a sponsor ' +
+        `(${AUTHORITY.trafficking}). ${basis}, so a home study must be completed before release. ` +
+        'This is a requirement of law, not a condition set by the advocate.'
+      );
+    }
+    if (g === 'disability') {
+      return (
+        'Federal law requires a home study before a child with a disability, as defined in 42 U.S.C. § 12102, is released to a sponsor ' +
+        '(8 U.S.C. § 1232(c)(3)(B); 45 CFR 410.1204(a)). The child has a disability (see the Background), so a home study must be completed before release. ' +
+        'This is a requirement of law, not a condition set by the advocate.'
+      );
+    }
+    const sponsor = c.proposedSponsor!.name;
+    return (
+      `ORR requires a home study before it releases a child ${NON_RELATIVE_SPONSOR_MAX_AGE} years old or younger to a sponsor who is not related to the child (${AUTHORITY[g]}). ` +
+      `The child’s age on the date of this memo is ${ageAtMemo}${estimated ? ' (estimated)' : ''}, and the proposed sponsor, ${sponsor}, is not related to the child, ` +
+      'so a home study must be completed before a release to that sponsor. This is ORR’s requirement, not a condition set by the advocate.'
+    );
+  });
+  const law = grounds.some((g) => BY_LAW.has(g));
+  const orr = grounds.includes('non-relative-sponsor');
+  const heading = law && orr ? 'Home study required by law and by ORR policy' : law ? 'Home study required by law' : 'Home study required by ORR policy';
+  return { heading, paragraphs };
+}

@@ -1,0 +1,74 @@
+// A person's name as a document prints it, from the case's given and family names: in the order
+// the name's own script writes it, and its initials for a file's metadata. Shared by the kinds
+// (the T-visa declaration first; docs/domain/t-visa-declaration.md, "Names").
+
+/** A name written in Chinese characters, Japanese kana or Korean Hangul only (and their marks). */
+const EAST_ASIAN_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC\u30FB\u3005 ]+$/u;
+
+/**
+ * A person's full name from the case's given and family names, in the order the name's own
+ * script writes it: "Lucía Fernanda Morales Quispe" (given first), but "陈美玲" for family name
+ * 陈 and given name 美玲, family name first and without a space, as Chinese, Japanese and Korean
+ * names are written (and as the applicant's documents in that script show them). Given first,
+ * with a space, whenever either part has a letter of another script ("Mei Ling 陈" stays so).
+ */
+export function personName(givenName: string, familyName: string): string {
+  const g = givenName.trim();
+  const f = familyName.trim();
+  if (familyFirst(g, f)) return `${f}${g}`;
+  return `${givenName} ${familyName}`;
+}
+
+/** Whether a name is written family name first: both parts in Chinese, Japanese or Korean script. */
+function familyFirst(g: string, f: string): boolean {
+  return g !== '' && f !== '' && EAST_ASIAN_NAME.test(g) && EAST_ASIAN_NAME.test(f);
+}
+
+/**
+ * Initials of a person's name, for a file's metadata title, in the order `personName` prints the
+ * name: "Lucía Fernanda" + "Morales Quispe" → "L.F.M.Q."; 美玲 + 陈 → "陈.美." (family name first,
+ * as "陈美玲" is written). The first letter of each word of each part: a name written with no
+ * space has one initial per part, never one for the whole name ("陈." said only the family name)
+ * and never one per character (which would spell the name the title must not carry).
+ */
+export function initials(givenName: string, familyName: string): string {
+  const g = givenName.trim();
+  const f = familyName.trim();
+  const parts = familyFirst(g, f) ? [f, g] : [g, f];
+  const letters = parts
+    .flatMap((part) => part.split(/\s+/))
+    .map((w) => /\p{L}/u.exec(w)?.[0])
+    .filter((x): x is string => !!x)
+    .map((l) => l.toLocaleUpperCase('en'));
+  return letters.length > 0 ? `${letters.join('.')}.` : '';
+}
+
+/**
+ * The forms a name is compared by, loosely: case, spacing, accents (Latin, Greek and Cyrillic
+ * diacritics: "Hernan" is "Hernán", as a name is often typed without them) and a note in
+ * parentheses ("Rolando (last name unknown)", "Hernán Ruiz (“El Flaco”)": how the kind's own
+ * fixtures write a perpetrator) do not matter, nor the order of given and family name; a Chinese,
+ * Japanese or Korean name also as it is written, family name first with no space ("陈美玲",
+ * `personName`). Kana voicing marks are not accents and are kept (か is not が). Two people are
+ * the same name when one's first key is among the other's keys.
+ */
+export function nameKeys(given: string, family: string): string[] {
+  return [nameKey(`${given} ${family}`), nameKey(`${family} ${given}`), nameKey(personName(given, family))];
+}
+
+/**
+ * One written name's loose form (as `nameKeys`): also without the characters that print as nothing
+ * and that validation lets through (a soft hyphen, the zero-width joiners; Unicode's
+ * Default_Ignorable_Code_Point), so "Ro\u00ADlando" is compared as the "Rolando" it prints as.
+ */
+export function nameKey(s: string): string {
+  return s
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .replace(/\([^()]*\)/g, ' ')
+    .toLocaleLowerCase('en')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,46 @@
+// The child's words in the memo (docs/domain/best-interests-memo.md, "Sections" 6): the quotation
+// is in English, and what follows it says where the English came from, so an interpreter's English
+// is never read as the child's own words.
+import { describe, expect, it } from 'vitest';
+import { childsWordsView } from '../../../src/kinds/best-interests-memo/view.js';
+import { generate, type Format } from '../../../src/pipeline.js';
+import { docxText, pdfText, squash } from '../../support/extract.js';
+import { fixture, K } from './cases.js';
+
+describe('the child’s words: where the English came from', () => {
+  const q = (language: string | null, original: string | null, through: string | null = null) =>
+    childsWordsView({ text: 'I want to stay with Marta.', original, language, through });
+  it('a language without the original: translated from that language', () => {
+    expect(q('Mam', null)).toMatchObject({ original: null, translatedFrom: 'Mam' });
+  });
+  it('the original given: it follows under its language, or under "original" when none is given; no "translated from"', () => {
+    expect(q('Spanish', 'Quiero quedarme con Marta.')).toMatchObject({ originalLabel: 'Spanish', translatedFrom: null });
+    expect(q(null, 'Quiero quedarme con Marta.')).toMatchObject({ originalLabel: 'original', translatedFrom: null });
+  });
+  it('no language and no original, or English: the child’s own words, no note', () => {
+    expect(q(null, null).translatedFrom).toBeNull();
+    expect(q('English', null).translatedFrom).toBeNull();
+    expect(q(' english ', null).translatedFrom).toBeNull();
+  });
+
+  it('relayed through a language in between: kept, and not for words given in English', () => {
+    expect(q('Mam', null, 'Spanish')).toMatchObject({ translatedFrom: 'Mam', through: 'Spanish' });
+    expect(q('English', null, 'Spanish').through).toBeNull();
+  });
+
+  it.each(['pdf', 'docx'] as const)('%s: the page says “translated from Mam” after a quotation given without its original, and through which language a relay went', async (format: Format) => {
+    const c = fixture('full.json');
+    c.childsWords = [
+      { text: 'I do not want to speak with my father.', language: 'Mam' },
+      { text: 'I want to live with my aunt.', original: 'Quiero vivir con mi tía.', language: 'Spanish' },
+      { text: 'My sister is in another shelter.', language: 'Mam', through: 'Spanish' },
+      { text: 'I miss my sister.', original: 'Ntzalaj ...', language: 'Mam', through: 'Spanish' },
+    ];
+    const bytes = (await generate({ kind: K, input: c, format })).bytes;
+    const t = squash(format === 'pdf' ? pdfText(bytes) : docxText(bytes));
+    expect(t).toContain('In the child\'s words: “I do not want to speak with my father.” (translated from Mam)');
+    expect(t).toContain('In the child\'s words: “I want to live with my aunt.” (Spanish: “Quiero vivir con mi tía.”)');
+    expect(t).toContain('In the child\'s words: “My sister is in another shelter.” (translated from Mam through Spanish)');
+    expect(t).toContain('In the child\'s words: “I miss my sister.” (Mam: “Ntzalaj ...”; translated through Spanish)');
+  });
+});
