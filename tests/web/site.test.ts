@@ -29,6 +29,24 @@ describe('home page', () => {
   });
 });
 
+describe('form pages', () => {
+  it("each kind's form says it is confidential without claiming one statute for every kind (the documents print each kind's own basis)", async () => {
+    const page = await web.newPage();
+    for (const kind of ['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo']) {
+      await page.goto(`${web.base}/forms/${kind}`);
+      const line = (await page.locator('.confidential').first().textContent()) ?? '';
+      expect(line).toMatch(/^Confidential/);
+      // 8 U.S.C. § 1367 protects T-visa applicants' information; a restitution worksheet, a memo
+      // and an RFA are confidential on other bases (their banners), so a page shared by all four
+      // names none.
+      expect(line).not.toContain('1367');
+      expect(line).toContain('Nothing you type is stored');
+    }
+    web.noProblems('form pages');
+    await page.close();
+  });
+});
+
 describe('API docs', () => {
   it('/docs renders Swagger UI from this origin, offline, under the CSP, with every operation', async () => {
     const page = await web.newPage();
