@@ -230,7 +230,7 @@ describe('best-interests memo form', () => {
     expect(await page.locator('ul.field-issues[data-path="nextHearingOn"]').textContent()).toContain('the next hearing is 1 day after the child’s 18th birthday');
     expect(await page.locator('#memo-age').textContent()).toBe('17 (estimated)');
     expect(await page.locator('#memo-days').textContent()).toBe('19 (estimated)');
-    expect(await page.locator('#memo-18th').textContent()).toBe('2026-03-29 (estimated)');
+    expect(await page.locator('#memo-18th').textContent()).toBe('March 29, 2026 (estimated)');
     // Each alternative has its order of preference (practitioner review, m1), a number input; a
     // second placement recommended without one is refused at that field.
     const rank = page.locator('#root_alternatives_1_preference');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { rfaAge } from '../../web/src/form/ages.js';
 import { countdown } from '../../web/src/form/countdown.js';
-import { ATTESTATION_WORDS, inWords } from '../../web/src/form/words.js';
+import { ATTESTATION_WORDS, inWords, longDate } from '../../web/src/form/words.js';
 
 describe('the RFA summary marks an age that rests on an estimate, as the draft does', () => {
   it('from a date of birth: the age and the days until 18 as computed', () => {
@@ -42,5 +42,16 @@ describe('the RFA deadline countdown', () => {
     // 6,505 h 9 min past the deadline: 271 days and 1 hour.
     expect(countdown(now - (6505 * H + 9 * 60_000), now)).toBe('overdue by 271 days 1 h');
     expect(countdown(now + 73 * H, now)).toBe('3 days 1 h left');
+  });
+});
+
+describe('a computed date in the summary reads as the documents print it', () => {
+  it('"2028-08-14" is "August 14, 2028", in every time zone (read at UTC midnight)', () => {
+    expect(longDate('2028-08-14')).toBe('August 14, 2028');
+    expect(longDate('2026-01-01')).toBe('January 1, 2026');
+  });
+  it('anything that is not a calendar date shows as itself, and nothing as a dash', () => {
+    expect(longDate('soon')).toBe('soon');
+    expect(longDate(undefined)).toBe('—');
   });
 });

@@ -4,7 +4,7 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { rfaAge } from './ages.js';
 import { countdown } from './countdown.js';
-import { ATTESTATION_WORDS, inWords } from './words.js';
+import { ATTESTATION_WORDS, inWords, longDate } from './words.js';
 import { emptyFields, type Json } from './schema.js';
 
 type Computed = Record<string, unknown>;
@@ -153,7 +153,7 @@ function Memo({ c }: { c: Computed }): ReactElement {
       {typeof c.eighteenthBirthday === 'string' && (
         <>
           <dt>18th birthday</dt>
-          <dd id="memo-18th">{shown(c.eighteenthBirthday)}</dd>
+          <dd id="memo-18th">{shown(longDate(c.eighteenthBirthday))}</dd>
         </>
       )}
     </dl>

@@ -16,3 +16,16 @@ export const ATTESTATION_WORDS: Record<string, string> = {
   'inside-us': 'Signed inside the United States (28 U.S.C. § 1746(2))',
   'outside-us': 'Signed outside the United States (28 U.S.C. § 1746(1))',
 };
+
+const LONG_DATE = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+
+/**
+ * A computed calendar date ("2028-08-14") as the documents print one ("August 14, 2028"): a date
+ * of the case, read at UTC midnight so that no browser's time zone moves it a day. Anything else
+ * shows as itself.
+ */
+export function longDate(iso: unknown): string {
+  if (typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso === undefined || iso === null ? '—' : String(iso);
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : LONG_DATE.format(d);
+}
