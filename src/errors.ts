@@ -173,6 +173,14 @@ export function listedIssues(issues: readonly Issue[]): Issue[] {
   return issues.filter((i) => !isMoreIssues(i));
 }
 
+/**
+ * What an error message may echo of a client's own value (a format, a query parameter's name, a
+ * charset label): 32 characters at most, then "…".
+ */
+export function cut(s: string): string {
+  return s.length > 32 ? `${s.slice(0, 32)}…` : s;
+}
+
 export class HarborError extends Error {
   readonly code: ErrorCode;
   readonly issues: Issue[];

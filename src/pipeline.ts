@@ -2,7 +2,7 @@
 // The CLI, the HTTP app and the batch runner are thin callers of `checkCase` and `generate`.
 import { createHash } from 'node:crypto';
 import { noCheckpoint, type Checkpoint } from './checkpoint.js';
-import { HarborError, type Issue } from './errors.js';
+import { cut, HarborError, type Issue } from './errors.js';
 import { validFixtures } from './kinds/fixtures.js';
 import { KINDS } from './kinds/index.js';
 import { validateCase } from './check.js';
@@ -35,11 +35,6 @@ export function parseFormat(s: string | undefined): Format {
 /** A format not among those accepted here: the value given (cut short) and every accepted one. */
 export function unknownFormat(given: string, accepted: readonly string[]): HarborError {
   return new HarborError('unknown-format', `Unknown format "${cut(given)}"; use one of: ${accepted.join(', ')}`);
-}
-
-/** What an error message may echo of a client's own value: 32 characters at most. */
-function cut(s: string): string {
-  return s.length > 32 ? `${s.slice(0, 32)}…` : s;
 }
 
 /** Canonical JSON: object keys sorted, no whitespace; arrays in order. */

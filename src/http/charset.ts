@@ -5,13 +5,10 @@
 // labels, and a name's é became "Ã©" or an error. A parameter is given at most once in a media
 // type (RFC 6838, § 4.3: "It is an error for a specific parameter to be specified more than once").
 import * as contentType from 'content-type';
-import { HarborError } from '../errors.js';
+import { cut, HarborError } from '../errors.js';
 
 /** Each `charset=` of a header, its name in any case, its value unquoted. */
 const CHARSET = /;\s*charset\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]*))/giu;
-
-/** Longest part of a label quoted back in the detail. */
-const QUOTED = 32;
 
 /**
  * The media type and charset label of `header` (undefined: none given, or a header that does not
@@ -30,7 +27,7 @@ export function mediaAndCharset(header: string | undefined): { media: string | u
   const labels = [...(header ?? '').matchAll(CHARSET)].map((m) => (m[1] ?? m[2] ?? '').replace(/\\(.)/gu, '$1'));
   const distinct = [...new Set(labels.map((l) => l.toLowerCase()))];
   if (distinct.length > 1) {
-    const quoted = labels.map((l) => JSON.stringify(l.length > QUOTED ? `${l.slice(0, QUOTED)}…` : l)).join(' and ');
+    const quoted = labels.map((l) => JSON.stringify(cut(l))).join(' and ');
     throw new HarborError('unsupported-media-type', `The Content-Type gives charset twice (${quoted}); give it once, the encoding the body is in`);
   }
   return { media, label };

@@ -4,11 +4,8 @@
 // changed the document it got and nothing said so (the CLI refuses an option a command does not
 // take in the same way: src/cli/args.ts). docs/http.md, "Errors".
 import type { RequestHandler } from 'express';
-import { HarborError } from '../errors.js';
+import { cut, HarborError } from '../errors.js';
 import { closeMatch } from '../validate.js';
-
-/** Longest part of a parameter's name quoted back in the detail (as of a format's value). */
-const QUOTED = 32;
 
 /** Middleware: refuse a query parameter other than `names` (none for a route that takes none). */
 export function onlyQuery(...names: string[]): RequestHandler {
@@ -16,7 +13,7 @@ export function onlyQuery(...names: string[]): RequestHandler {
     // The 'simple' query parser (app.ts) keeps each name as sent: `format[]` is not `format`.
     const other = Object.keys(req.query as object).find((k) => !names.includes(k));
     if (other === undefined) return next();
-    const quoted = JSON.stringify(other.length > QUOTED ? `${other.slice(0, QUOTED)}…` : other);
+    const quoted = JSON.stringify(cut(other));
     const meant = closeMatch(other, names);
     const takes = names.length === 0 ? 'this route takes no query parameter' : `this route takes only ${names.map((n) => `?${n}=`).join(', ')}`;
     next(new HarborError('malformed-input', `Unknown query parameter ${quoted}${meant === undefined ? '' : ` (did you mean ${meant}?)`}: ${takes}`));

@@ -3,6 +3,7 @@
 // and CONNECT, and the web app's missing files: every refusal a problem+json.
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { mediaAndCharset } from '../../src/http/charset.js';
 import { serve } from '../../src/http/server.js';
 import { exampleCase } from '../../src/kinds/fixtures.js';
 import { binary, harness, rfaCase } from './helpers.js';
@@ -38,6 +39,11 @@ describe('charset of a single route', () => {
     expect(same.status, JSON.stringify(same.body)).toBe(200);
     expect(same.body.ok).toBe(true);
     expect(same.body.computed).toBeDefined();
+  });
+
+  it('a label of two charsets longer than 32 characters is quoted back cut there (as a format or a query parameter is)', () => {
+    const long = 'x'.repeat(40);
+    expect(() => mediaAndCharset(`application/json; charset=${long}; charset=utf-8`)).toThrow(`The Content-Type gives charset twice ("${'x'.repeat(32)}…" and "utf-8")`);
   });
 
   it('every WHATWG label of UTF-8 is read (utf8, unicode-1-1-utf-8, any case); a label of no encoding is 415', async () => {
