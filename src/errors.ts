@@ -181,6 +181,11 @@ export function cut(s: string): string {
   return s.length > 32 ? `${s.slice(0, 32)}…` : s;
 }
 
+/** A code point as an error message names it: "U+D55C" (never the character itself: it is case data). */
+export function codePointName(cp: number): string {
+  return 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
+}
+
 export class HarborError extends Error {
   readonly code: ErrorCode;
   readonly issues: Issue[];

@@ -25,6 +25,8 @@
 //   (src/markup), where the PDF broke the name over two lines and a DOCX held a character Word
 //   shows its own way.
 
+import { codePointName } from './errors.js';
+
 /** The bidirectional embeddings, overrides and isolates, each with its name (UAX #9, § 2). */
 const BIDI_CONTROLS: Readonly<Record<number, string>> = {
   0x202a: 'left-to-right embedding',
@@ -51,10 +53,6 @@ export function separatorsToNewlines(s: string): string {
   return s.replace(/\u2028/g, '\n').replace(/\u2029/g, '\n\n');
 }
 
-function hex(cp: number): string {
-  return 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
-}
-
 /**
  * Why `s` is refused for an invisible character, in words naming it (never the text: it is case
  * data), or undefined when it holds none. The first such character is named.
@@ -68,7 +66,7 @@ export function invisibleProblem(s: string): string | undefined {
   }
   const bidi = BIDI_CONTROLS[cp];
   if (bidi !== undefined) {
-    return `contains ${hex(cp)} (${bidi}), an invisible control that changes the order in which the letters around it are shown, so the filing would not read as the text was typed; delete it (retype the value) and try again`;
+    return `contains ${codePointName(cp)} (${bidi}), an invisible control that changes the order in which the letters around it are shown, so the filing would not read as the text was typed; delete it (retype the value) and try again`;
   }
-  return `contains ${hex(cp)}, an invisible character that prints as nothing, so the value would look like another and compare as a different one (a name, a date); delete it (retype the value) and try again`;
+  return `contains ${codePointName(cp)}, an invisible character that prints as nothing, so the value would look like another and compare as a different one (a name, a date); delete it (retype the value) and try again`;
 }

@@ -2,7 +2,7 @@
 // The CLI, the HTTP app and the batch runner are thin callers of `checkCase` and `generate`.
 import { createHash } from 'node:crypto';
 import { noCheckpoint, type Checkpoint } from './checkpoint.js';
-import { cut, HarborError, type Issue } from './errors.js';
+import { codePointName, cut, HarborError, type Issue } from './errors.js';
 import { validFixtures } from './kinds/fixtures.js';
 import { KINDS } from './kinds/index.js';
 import { validateCase } from './check.js';
@@ -12,7 +12,7 @@ import { nameRunningField } from './render/running.js';
 import { sealValues } from './markup/values.js';
 import type { HarborDocument } from './model/types.js';
 import type { findUnprintable as FindUnprintable } from './render/pdf/fonts.js';
-import { codePointName, noGlyphAdvice, rtlAdvice } from './render/pdf/unprintable.js';
+import { noGlyphAdvice, rtlAdvice } from './render/pdf/unprintable.js';
 import { laps, type Laps, type OnStage } from './stages.js';
 import { defaultTemplates, type TemplateSet } from './templates/env.js';
 import { dotPath } from './validate.js';

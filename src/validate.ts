@@ -10,7 +10,7 @@
 // also makes U+2028 and U+2029 line feeds) (docs/fields.md, "Text"). Every route's case data passes here (parseCase): the single
 // routes' bodies and files, and every batch record, CSV and Excel rows included.
 import type { z } from 'zod';
-import { HarborError, MAX_ISSUES, type Issue } from './errors.js';
+import { codePointName, HarborError, MAX_ISSUES, type Issue } from './errors.js';
 import { MAX_JSON_DEPTH, textTooDeep } from './limits.js';
 import { decodeCaseText } from './encodings.js';
 import { INVISIBLE, invisibleProblem, separatorsToNewlines } from './invisible.js';
@@ -44,10 +44,6 @@ const LINE_ENDS = /[\r\u2028\u2029]/;
 // Printable ASCII, tab and line feed only: nothing to normalise, replace or refuse.
 const PLAIN = /^[\t\n\u0020-\u007e]*$/;
 
-function hex(cp: number): string {
-  return 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
-}
-
 /** Check one string; returns the cleaned string or an issue (no case data in the message). */
 export function cleanText(s: string, path: string): { value: string } | { issue: Issue } {
   if (PLAIN.test(s)) return { value: s }; // most of a case: one scan instead of five
@@ -62,12 +58,12 @@ export function cleanText(s: string, path: string): { value: string } | { issue:
   const c = CONTROL.exec(v);
   if (c) {
     const cp = c[0].codePointAt(0)!;
-    return { issue: { path, code: 'invalid-character', message: `contains the control character ${hex(cp)}, which cannot appear in a document` } };
+    return { issue: { path, code: 'invalid-character', message: `contains the control character ${codePointName(cp)}, which cannot appear in a document` } };
   }
   const n = NONCHAR.exec(v);
   if (n) {
     const cp = n[0].codePointAt(0)!;
-    return { issue: { path, code: 'invalid-character', message: `contains the Unicode noncharacter ${hex(cp)}, which cannot appear in a document` } };
+    return { issue: { path, code: 'invalid-character', message: `contains the Unicode noncharacter ${codePointName(cp)}, which cannot appear in a document` } };
   }
   const invisible = invisibleProblem(v);
   if (invisible !== undefined) return { issue: { path, code: 'invalid-character', message: invisible } };

@@ -5,12 +5,12 @@
 // piece of text with no break opportunity that is wider than the line (a URL, a 60-letter name)
 // is broken between characters (never inside a base+combining-mark cluster): nothing overflows
 // or is cut. Widths are sums of cached glyph advances (fonts.ts), no shaping.
-import { HarborError } from '../../errors.js';
+import { codePointName, HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
 import { keepUnitsTogether } from '../../model/typography.js';
 import { breakOpportunities } from './breaks.js';
 import { findUnprintable, isIgnorable, isRtl, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
-import { codePointName, noGlyphAdvice, rtlAdvice } from './unprintable.js';
+import { noGlyphAdvice, rtlAdvice } from './unprintable.js';
 
 export type PageField = 'page-number' | 'page-count';
 

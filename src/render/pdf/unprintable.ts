@@ -2,11 +2,6 @@
 // the case (src/pipeline.ts, naming the field) and the renderer's backstop for template text
 // (./text.ts). No font or layout code here, so `harbor check` can load it without the renderer.
 
-/** "U+D55C". */
-export function codePointName(cp: number): string {
-  return 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
-}
-
 // Private use (no shared meaning) and unassigned code points: no font anywhere can be counted on.
 const NO_MEANING = /[\p{Co}\p{Cn}]/u;
 
