@@ -19,6 +19,7 @@ import { caseJsonSchema } from '../kinds/json-schema.js';
 import { FORMATS, unknownFormat, type Format } from '../pipeline.js';
 import type { DeflatedText } from './deflated.js';
 import { ManifestBuilder, type BatchFormat, type BatchSummary, type ManifestRecord } from './manifest.js';
+import { isUnprintable } from '../render/pdf/unprintable.js';
 import { caseOf, recordId, recordIdOf, type CaseSource, type Rendered, type Renderer } from '../workers/renderer.js';
 import { csvCell, templateCells } from './dotpaths.js';
 import type { TextInput } from '../encodings.js';
@@ -151,9 +152,6 @@ interface Outcome {
  */
 export const RECORDS_PER_THREAD = 2;
 
-/** Codes of the PDF alone: the text it cannot print, which the DOCX takes (src/pipeline.ts). */
-const PDF_ONLY: ReadonlySet<HarborError['code']> = new Set(['unsupported-character', 'unsupported-script']);
-
 /** How long to wait before offering a job again to a pool whose queue is full (HTTP traffic). */
 const BUSY_RETRY_MS = 20;
 
@@ -229,7 +227,7 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
         // format=both, and the PDF cannot print the text (a script or character no embedded font
         // has) while the DOCX took it: the record is `invalid`, its error saying the DOCX takes the
         // text, and that DOCX is written and named in `files`, not thrown away with the PDF.
-        if (outputs.length === 0 || !PDF_ONLY.has(he.code) || stop.signal.aborted) throw refused.reason;
+        if (outputs.length === 0 || !isUnprintable(he) || stop.signal.aborted) throw refused.reason;
         id ??= recordIdOf(refused.reason) ?? recordIdOf(outputs[0]!);
         return withFiles(Object.assign(entryOf(id, 'invalid'), { errors: markEmptyCells(issuesOf(he), r.emptyCells) }), outputs);
       }

@@ -3,7 +3,7 @@
 // take the same decision. Both set table text in the same embedded face and size, with the same
 // line height and cell padding (src/render/columns.ts), so the PDF's lines are LibreOffice's and
 // Word's lines too (tests/render/docx/fidelity.test.ts compares the page counts).
-import { HarborError } from '../errors.js';
+import { isUnprintable } from './pdf/unprintable.js';
 import { REPEATED_HEADER_SHARE } from '../model/keeps.js';
 import type { Block, Table, TableRow } from '../model/types.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from './columns.js';
@@ -43,7 +43,7 @@ export function tableFits(t: Table, width: number, pageHeight: number, fonts: Fo
     for (const r of t.headerRows) height += rowHeight(r, colX, true, fonts);
     for (const r of t.rows) height += rowHeight(r, colX, false, fonts);
   } catch (e) {
-    if (e instanceof HarborError && (e.code === 'unsupported-character' || e.code === 'unsupported-script')) return false;
+    if (isUnprintable(e)) return false;
     throw e;
   }
   return height <= pageHeight;
@@ -76,7 +76,7 @@ export function headerRepeats(t: Table, widths: readonly number[], pageHeight: n
   try {
     for (const r of t.headerRows) height += rowHeight(r, colX, true, fonts);
   } catch (e) {
-    if (e instanceof HarborError && (e.code === 'unsupported-character' || e.code === 'unsupported-script')) return true;
+    if (isUnprintable(e)) return true;
     throw e;
   }
   return height <= limit;
@@ -103,7 +103,7 @@ export function chainedBefore(before: Block[], t: Table, width: number, pageHeig
     for (let i = all.length - own - 1; i >= 0 && all[i]!.keep > 0; i--) height += all[i]!.height + all[i + 1]!.spaceBefore;
     return height;
   } catch (e) {
-    if (e instanceof HarborError && (e.code === 'unsupported-character' || e.code === 'unsupported-script')) return 0;
+    if (isUnprintable(e)) return 0;
     throw e;
   }
 }

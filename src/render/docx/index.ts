@@ -4,7 +4,7 @@
 // template version, Harbor version and fingerprint (docs/architecture.md §Metadata).
 import { clearRenderMemos } from '../../model/scratch.js';
 import { AlignmentType, Document, Footer, Header, LineRuleType } from 'docx';
-import { HarborError } from '../../errors.js';
+import { isUnprintable } from '../pdf/unprintable.js';
 import { findUnprintable } from '../pdf/fonts.js';
 import { bodyArea } from '../pdf/layout.js';
 import { noCheckpoint, type Checkpoint } from '../../checkpoint.js';
@@ -142,7 +142,7 @@ function docxBodyArea(doc: HarborDocument): { bodyTop: number; bodyBottom: numbe
   try {
     return bodyArea(doc);
   } catch (e) {
-    if (!(e instanceof HarborError && (e.code === 'unsupported-character' || e.code === 'unsupported-script'))) throw e;
+    if (!isUnprintable(e)) throw e;
     const measurable = JSON.parse(JSON.stringify(doc), (k, v: unknown) =>
       // Every string the PDF layout measures here: text runs and the banner.
       (k === 'text' || k === 'banner') && typeof v === 'string' ? [...v].map((ch) => (findUnprintable(ch) ? 'M' : ch)).join('') : v,

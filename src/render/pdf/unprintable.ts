@@ -1,6 +1,16 @@
 // What the PDF cannot print, in words, for the two places that refuse it: the pipeline's check of
 // the case (src/pipeline.ts, naming the field) and the renderer's backstop for template text
 // (./text.ts). No font or layout code here, so `harbor check` can load it without the renderer.
+import { HarborError } from '../../errors.js';
+
+/**
+ * Whether `e` is the PDF's refusal of text no embedded font prints (unsupported-character,
+ * unsupported-script), which the DOCX takes: what a measure for the DOCX (src/render/table-fit.ts,
+ * src/render/docx/index.ts) and a batch's format=both (src/batch/run.ts) get past.
+ */
+export function isUnprintable(e: unknown): e is HarborError {
+  return e instanceof HarborError && (e.code === 'unsupported-character' || e.code === 'unsupported-script');
+}
 
 // Private use (no shared meaning) and unassigned code points: no font anywhere can be counted on.
 const NO_MEANING = /[\p{Co}\p{Cn}]/u;
