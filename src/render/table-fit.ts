@@ -35,18 +35,26 @@ function rowHeight(row: TableRow, colX: number[], header: boolean, fonts: Fonts)
  * a table is not known to fit, and is held to the two-rows rule alone.
  */
 export function tableFits(t: Table, width: number, pageHeight: number, fonts: Fonts = harborFonts): boolean {
-  const widths = fitColumns(t, width, TABLE_SIZE, fonts);
+  const height = rowsHeight(t, fitColumns(t, width, TABLE_SIZE, fonts), true, fonts);
+  return height !== undefined && height <= pageHeight;
+}
+
+/**
+ * Height (pt) of table `t`'s header rows, and of its body rows too when `body`, laid out in
+ * columns `widths` points wide; undefined when they hold text the PDF cannot measure (no glyph).
+ */
+function rowsHeight(t: Table, widths: readonly number[], body: boolean, fonts: Fonts): number | undefined {
   const colX = [0];
   for (const w of widths) colX.push(colX[colX.length - 1]! + w);
   let height = 0;
   try {
     for (const r of t.headerRows) height += rowHeight(r, colX, true, fonts);
-    for (const r of t.rows) height += rowHeight(r, colX, false, fonts);
+    if (body) for (const r of t.rows) height += rowHeight(r, colX, false, fonts);
   } catch (e) {
-    if (isUnprintable(e)) return false;
+    if (isUnprintable(e)) return undefined;
     throw e;
   }
-  return height <= pageHeight;
+  return height;
 }
 
 /**
@@ -70,16 +78,8 @@ export function headerRepeats(t: Table, widths: readonly number[], pageHeight: n
     bound += most * line + 2 * CELL_PAD_Y;
   }
   if (bound <= limit) return true;
-  const colX = [0];
-  for (const w of widths) colX.push(colX[colX.length - 1]! + w);
-  let height = 0;
-  try {
-    for (const r of t.headerRows) height += rowHeight(r, colX, true, fonts);
-  } catch (e) {
-    if (isUnprintable(e)) return true;
-    throw e;
-  }
-  return height <= limit;
+  const height = rowsHeight(t, widths, false, fonts);
+  return height === undefined || height <= limit;
 }
 
 /**

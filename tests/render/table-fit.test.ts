@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Table } from '../../src/model/types.js';
 import { layoutDocument } from '../../src/render/pdf/layout.js';
-import { tableFits } from '../../src/render/table-fit.js';
+import { fitColumns } from '../../src/render/columns.js';
+import { headerRepeats, tableFits } from '../../src/render/table-fit.js';
 import { doc, row } from './pdf/models.js';
 
 const SENTENCE = 'Cleaned rooms from early morning until late at night, seven days a week, for no pay. ';
@@ -34,5 +35,23 @@ describe('tableFits measures a table as the PDF lays it out', () => {
   it('a table with text the PDF has no glyph for is not known to fit', () => {
     const t: Table = { type: 'table', columns: [1], headerRows: [], rows: [row('\u0E01\u0E32\u0E23')] }; // Thai: the DOCX takes it
     expect(tableFits(t, 468, 10_000)).toBe(false);
+  });
+});
+
+describe('headerRepeats measures header rows as the PDF lays them out', () => {
+  // A table of one column: a header row of `cell` over one body row.
+  const table = (cell: string): Table => ({ type: 'table', columns: [1], headerRows: [row(cell)], rows: [row('x')] });
+
+  it('repeats header rows at most the given share of the page tall, measured (not only bounded) when the text is long', () => {
+    const t = table(SENTENCE.repeat(20)); // some 1,700 characters: past the cheap bound, so laid out
+    const headerHeight = pdfHeight(t) - pdfHeight({ ...t, headerRows: [] });
+    expect(headerHeight).toBeGreaterThan(100);
+    expect(headerRepeats(t, fitColumns(t, 468), 2 * headerHeight + 0.02)).toBe(true);
+    expect(headerRepeats(t, fitColumns(t, 468), 2 * headerHeight - 0.02)).toBe(false);
+  });
+
+  it('header rows with text the PDF has no glyph for repeat, as they did before the limit', () => {
+    const t = table('\u0E01\u0E32\u0E23 '.repeat(400)); // Thai: the DOCX takes it
+    expect(headerRepeats(t, fitColumns(t, 468), 100)).toBe(true);
   });
 });
