@@ -120,7 +120,7 @@ function keepRow(r: RowOut): void {
  * `chainedBefore`, src/render/table-fit.ts): a short table that fits in it is kept whole.
  * `bodyHeight`: the text area's whole height, which header rows repeat in when short enough.
  */
-export function tableOut(t: Table, run: RunContext, pageHeight: number, bodyHeight: number = pageHeight): Out[] {
+export function tableOut(t: Table, run: RunContext, pageHeight: number, bodyHeight: number): Out[] {
   // A table without rows is not valid WordprocessingML (Word would offer to repair it): omit it.
   if (t.headerRows.length + t.rows.length === 0) return [];
   // The PDF's column widths (fitted to amounts and short headers, src/render/columns.ts), in twips.
