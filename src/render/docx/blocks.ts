@@ -151,14 +151,15 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
       prev.opts.spacing = { ...prev.opts.spacing, after: 0 };
       first.opts.spacing = { ...first.opts.spacing, before: (first.opts.spacing?.before ?? PARA_BEFORE) + (HEADING_AFTER[prev.opts.heading] ?? 0) };
     }
+    // Two tables with nothing between them are one table to Word and LibreOffice: the second's
+    // rows join the first, under the first's header rows repeated on each page. A spacer
+    // paragraph as tall as the PDF's gap (8 pt) keeps them two tables, unless a page break comes
+    // between them: its own paragraph parts them then, and a spacer would only be an empty line
+    // at the foot of the page.
     if (pendingBreak && rendered.length > 0) {
       rendered = breakBefore(rendered);
       pendingBreak = false;
-    }
-    // Two tables with nothing between them are one table to Word and LibreOffice: the second's
-    // rows join the first, under the first's header rows repeated on each page. A spacer
-    // paragraph as tall as the PDF's gap (8 pt) keeps them two tables.
-    if (first?.kind === 'table' && prev?.kind === 'table') out.push(tableSpacer(prev));
+    } else if (first?.kind === 'table' && prev?.kind === 'table') out.push(tableSpacer(prev));
     out.push(...rendered);
   }
   if (pendingBreak) out.push(...breakBefore([]));

@@ -51,6 +51,15 @@ describe('adjacent tables in the DOCX', () => {
     expect(kept.slice(0, kept.indexOf('<w:tbl>'))).toContain('<w:keepNext/>');
   });
 
+  it('a page break between them parts them alone: no spacer paragraph is left at the foot of the page', async () => {
+    const a = table(['Date', 'Hours'], 'Alpha', 3);
+    const b = table(['Payee', 'Amount', 'Note'], 'Beta', 3);
+    const between = (await bodyXml([a, { type: 'page-break' }, b])).split('</w:tbl>')[1]!;
+    const paras = between.slice(0, between.indexOf('<w:tbl>'));
+    expect(paras.match(/<w:p>/g)?.length).toBe(1); // the page break's own paragraph
+    expect(paras).toContain('<w:br w:type="page"/>');
+  });
+
   it('LibreOffice repeats each table’s own header row on its pages, never the table’s before it', async () => {
     const blocks = [p('Two tables follow.'), table(['Date', 'Hours', 'Rate', 'Owed'], 'Alpha', 6), table(['Entry'], 'Beta', 120)];
     const pages = pdfPages(libreOfficePdf(await renderDocx(doc(blocks))));
