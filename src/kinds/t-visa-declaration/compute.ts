@@ -67,7 +67,7 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
     });
   }
 
-  // The personal statement is chronological (domain file, "Form of a declaration"): acts print in
+  // The personal statement is chronological (docs/domain/t-visa-declaration-form.md): acts print in
   // the order given, so an act certainly earlier than one listed before it is a warning.
   if (role === 'applicant' && dateErrors.length === 0) {
     warnings.push(...actsOutOfOrder(acts.map((a) => a.date)));

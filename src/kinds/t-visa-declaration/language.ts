@@ -1,5 +1,5 @@
 // The declarant's language, the translation they sign and the read-back before signing
-// (docs/domain/t-visa-declaration.md, "Form of a declaration": 8 CFR 103.2(b)(3) for the translation).
+// (docs/domain/t-visa-declaration-form.md, "Form of a declaration": 8 CFR 103.2(b)(3) for the translation).
 import { personName } from '../kit/index.js';
 import type { TVisaCase } from './schema.js';
 

@@ -148,7 +148,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
         ? `My name is ${declarantName}.${pro ? ` I am ${withArticle(pro.title)}${pro.organization ? ` at ${pro.organization}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
         : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. I make this declaration in support of my application for T nonimmigrant status.`;
 
-  // The exhibit list, when any paragraph cites an exhibit (docs/domain/t-visa-declaration.md, "Exhibits").
+  // The exhibit list, when any paragraph cites an exhibit (docs/domain/t-visa-declaration-form.md, "Exhibits").
   const cited = citedExhibits(c);
   const exhibits = cited.size > 0 ? c.exhibits.map((x) => ({ label: `Exhibit ${x.id}`, description: x.description })) : null;
 

@@ -1,5 +1,5 @@
 // The interpreter's certificate swears that the declaration was read back "before [the declarant]
-// signed it" (docs/domain/t-visa-declaration.md, "Form of a declaration": language): its date
+// signed it" (docs/domain/t-visa-declaration-form.md, "Form of a declaration": language): its date
 // cannot be after the signing date.
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/pipeline.js';
