@@ -3,9 +3,19 @@
 import { personName } from '../kit/index.js';
 import type { TVisaCase } from './schema.js';
 
+/** Whether two languages as the case names them are the same: case and surrounding spaces aside. */
+export function sameLanguage(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** Whether a language as the case names it is English ("english ", "ENGLISH"). */
+export function isEnglish(language: string): boolean {
+  return sameLanguage(language, 'English');
+}
+
 /** True when the declaration was given in English. */
 export function givenInEnglish(c: Pick<TVisaCase, 'statement'>): boolean {
-  return c.statement.language.trim().toLowerCase() === 'english';
+  return isEnglish(c.statement.language);
 }
 
 /**

@@ -7,7 +7,7 @@ import { andList, compareDates, countryName, formatANumber, initials, longDate, 
 import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
-import { givenInEnglish, languageSentences } from './language.js';
+import { givenInEnglish, isEnglish, languageSentences } from './language.js';
 import { cap, countryInProse, dateRange, datedSentence, exhibitCitation, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
@@ -313,7 +313,7 @@ function interpreterView(c: TVisaCase, d: Referent) {
   const i = c.interpreter!;
   const name = fullName(i);
   const when = `on ${longDate(i.readBackOn)}`;
-  const reading = i.language.trim().toLowerCase() === 'english';
+  const reading = isEnglish(i.language);
   const competent = reading ? '' : `that I am competent to interpret between ${i.language} and English, and `;
   const text = d.pronoun
     ? `I, ${name}, certify ${competent}that ${when}, before ${d.subject} signed it, I read the foregoing declaration in its entirety to ${d.name} in ${i.language}. ${cap(d.subject)} told me that ${d.subject} understood it and that it is true and correct.`
