@@ -1,5 +1,5 @@
 // The kit's names (src/kinds/kit/names.ts): a name in its script's order, its initials, and names
-// compared in either order. The T-visa declaration prints them (docs/domain/t-visa-declaration.md,
+// compared in either order. The T-visa declaration prints them (docs/domain/t-visa-declaration-form.md,
 // "Names"); tests/kinds/t-visa-declaration/wording.test.ts checks them in its documents.
 import { describe, expect, it } from 'vitest';
 import { initials, nameKey, nameKeys, personName } from '../../src/kinds/kit/index.js';

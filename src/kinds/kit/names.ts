@@ -1,6 +1,6 @@
 // A person's name as a document prints it, from the case's given and family names: in the order
 // the name's own script writes it, and its initials for a file's metadata. Shared by the kinds
-// (the T-visa declaration first; docs/domain/t-visa-declaration.md, "Names").
+// (the T-visa declaration first; docs/domain/t-visa-declaration-form.md, "Names").
 
 /** A name written in Chinese characters, Japanese kana or Korean Hangul only (and their marks). */
 const EAST_ASIAN_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC\u30FB\u3005 ]+$/u;

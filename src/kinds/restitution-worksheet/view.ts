@@ -3,7 +3,7 @@
 // TypeScript, so the template only places text (docs/markup.md).
 import type { Issue } from '../../errors.js';
 import type { RestitutionComputed } from './compute.js';
-import type { WeekRow } from './flsa.js';
+import type { FlsaTotals, WeekRow } from './flsa.js';
 import { andList, longDate, money, shortDate } from '../kit/index.js';
 import { Dec, formatHoursNumber, formatRate, formatRateCents, formatTenThousandths } from './money.js';
 import { tenThousandths } from './overtime.js';
@@ -141,6 +141,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
   // it is a filing (README, "Warnings").
   void warnings;
   const f = computed.flsa;
+  const overpaid = overpaidCents(f);
   const pooled = computed.settings.commercialSexIncome === 'pooled';
   const hasSex = c.grossIncome.some((g) => g.incomeFrom === 'commercial-sex-acts');
   // The figure without state rates is printed only when a state rate was used on a day worked;
@@ -201,10 +202,8 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     flsa: {
       owed: money(f.owedCents),
       paid: money(f.paidCents),
-      // Paid beyond a week's wages is not carried to another week (29 C.F.R. §§ 776.4, 778.104),
-      // so owed − paid is not the unpaid total; this row makes the column add up for a reader
-      // checking it: owed − paid + excess = unpaid. Null when no week was overpaid.
-      excess: ((x) => (x > 0 ? money(x) : null))(f.paidCents - (f.owedCents - f.unpaidCents)),
+      // The row that makes the column add up for a reader checking it (overpaidCents).
+      excess: overpaid > 0 ? money(overpaid) : null,
       unpaid: money(f.unpaidCents),
       liquidatedOn: computed.settings.liquidatedDamages,
       liquidated: money(f.totalWithLiquidatedDamagesCents - f.totalWithoutLiquidatedDamagesCents),
@@ -322,6 +321,15 @@ export function grossText(g: RestitutionCase['grossIncome'][number], grossCents:
   if (exact.isInteger()) return money(grossCents);
   const six = exact.toDecimalPlaces(4);
   return `${six.equals(exact) ? '' : 'about '}${formatRate(exact, 6)}`;
+}
+
+/**
+ * Cents paid beyond the wages owed in their own workweek. They are not carried to another week
+ * (29 C.F.R. §§ 776.4, 778.104), so owed − paid is not the unpaid total: owed − paid + this =
+ * unpaid. 0 when no week was overpaid.
+ */
+function overpaidCents(f: FlsaTotals): number {
+  return f.paidCents - (f.owedCents - f.unpaidCents);
 }
 
 /** The totals row of the labor value: which of G and F it is, or why there is no F. */

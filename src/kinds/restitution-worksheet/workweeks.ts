@@ -15,18 +15,23 @@ export interface WorkDay {
   hours: number;
 }
 
-/** Hours on each day of a period: the daily log replaces the schedule on the dates it lists. */
-export function periodDays(p: LaborPeriod, periodIndex: number): WorkDay[] {
-  // Keyed by day number: one ISO date parsed per log entry, none formatted per day.
+/** A period's daily log, hours by day number: one ISO date parsed per log entry, none formatted per day. */
+function dailyLog(p: LaborPeriod): Map<number, number> {
   const log = new Map<number, number>();
   for (const d of p.days ?? []) log.set(toDay(d.date), d.hours);
-  const schedule = p.weeklySchedule;
+  return log;
+}
+
+/** Hours on one day of a period: the daily log replaces the schedule on the dates it lists; neither gives 0. */
+function hoursOn(p: LaborPeriod, log: Map<number, number>, day: number): number {
+  return log.get(day) ?? p.weeklySchedule?.[weekdayOf(day)] ?? 0;
+}
+
+/** Hours on each day of a period (`hoursOn`). */
+export function periodDays(p: LaborPeriod, periodIndex: number): WorkDay[] {
+  const log = dailyLog(p);
   const out: WorkDay[] = [];
-  for (let day = toDay(p.startDate), end = toDay(p.endDate); day <= end; day++) {
-    const logged = log.get(day);
-    const scheduled = schedule?.[weekdayOf(day)];
-    out.push({ day, period: periodIndex, hours: logged ?? scheduled ?? 0 });
-  }
+  for (let day = toDay(p.startDate), end = toDay(p.endDate); day <= end; day++) out.push({ day, period: periodIndex, hours: hoursOn(p, log, day) });
   return out;
 }
 
@@ -91,12 +96,11 @@ export function sharedWorkweeks(periods: readonly LaborPeriod[], weekStart: Week
   return out.sort((a, b) => a - b);
 }
 
-/** Whether a period has hours above zero on a day of the workweek starting on day `w`. */
+/** Whether a period has hours above zero (`hoursOn`) on a day of the workweek starting on day `w`. */
 function workedIn(p: LaborPeriod, w: number): boolean {
   const from = Math.max(toDay(p.startDate), w);
   const to = Math.min(toDay(p.endDate), w + 6);
-  const log = new Map<number, number>();
-  for (const d of p.days ?? []) log.set(toDay(d.date), d.hours);
-  for (let day = from; day <= to; day++) if ((log.get(day) ?? p.weeklySchedule?.[weekdayOf(day)] ?? 0) > 0) return true;
+  const log = dailyLog(p);
+  for (let day = from; day <= to; day++) if (hoursOn(p, log, day) > 0) return true;
   return false;
 }

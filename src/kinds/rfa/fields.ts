@@ -26,7 +26,7 @@ interface Field {
   /** The name in the "still to find out" lists when the row label needs context (default: label). */
   item?: string;
   need: Need;
-  /** A field that can follow in general but is needed now in this case (its label then carries NOW_MARK: `labelIn`). */
+  /** A field that can follow in general but is needed now in this case (its label then carries NOW_MARK: `labelsIn`). */
   nowWhen?: (c: RfaCase) => boolean;
   /** The value; a field is not yet known when it is null or an empty list. Absent: required by the schema. */
   value?: (c: RfaCase) => unknown;
@@ -216,6 +216,11 @@ const FIELDS: readonly Field[] = [
   { path: 'letterRecipient', label: 'Send the eligibility letter to', item: 'Eligibility letter recipient', need: 'now', value: (c) => c.letterRecipient },
 ];
 
+/** Whether a field is needed now in this case: one marked `now`, or one that can follow whose `nowWhen` holds here. */
+function neededNow(f: Field, c: RfaCase): boolean {
+  return f.need === 'now' || f.nowWhen?.(c) === true;
+}
+
 const isUnknown = (v: unknown): boolean => v === null || v === undefined || (Array.isArray(v) && v.length === 0);
 
 /** The fields of this case not yet known, needed now and later, in page order. */
@@ -223,7 +228,7 @@ export function stillToFindOut(c: RfaCase): StillToFindOut {
   const out: StillToFindOut = { now: [], later: [] };
   for (const f of FIELDS) {
     if (f.value === undefined || (f.applies && !f.applies(c))) continue;
-    if (isUnknown(f.value(c))) out[f.nowWhen?.(c) ? 'now' : f.need].push({ path: f.path, label: f.item ?? f.label });
+    if (isUnknown(f.value(c))) out[neededNow(f, c) ? 'now' : 'later'].push({ path: f.path, label: f.item ?? f.label });
     else for (const m of f.each?.(c) ?? []) out[m.need].push({ path: m.path, label: m.label });
   }
   return out;
@@ -232,11 +237,21 @@ export function stillToFindOut(c: RfaCase): StillToFindOut {
 /** The mark after the label of a field needed within 24 hours. */
 export const NOW_MARK = ' *';
 
-/** Row labels by field path, with NOW_MARK when needed now (the templates print `label.[path]`). */
+/** Row labels by field path, with NOW_MARK when needed now in every case. */
 export const LABELS: Readonly<Record<string, string>> = Object.fromEntries(FIELDS.map((f) => [f.path, f.need === 'now' ? f.label + NOW_MARK : f.label]));
 
-/** A field's label in this case: LABELS', with NOW_MARK when a field that can follow is needed now here (`nowWhen`). */
-export function labelIn(path: string, c: RfaCase): string {
-  const f = FIELDS.find((x) => x.path === path)!;
-  return f.need === 'later' && f.nowWhen?.(c) ? f.label + NOW_MARK : LABELS[path]!;
+/** The fields whose label depends on the case (`nowWhen`), found once. */
+const NOW_WHEN = FIELDS.filter((f) => f.nowWhen !== undefined);
+
+/**
+ * Row labels of this case by field path (the templates print `label.[path]`): LABELS, with
+ * NOW_MARK also on a field that can follow but is needed now here (`nowWhen`: "Custody details *"
+ * when custody is "Other"). LABELS itself, not a copy, when no such field is needed now.
+ */
+export function labelsIn(c: RfaCase): Readonly<Record<string, string>> {
+  const now = NOW_WHEN.filter((f) => neededNow(f, c));
+  if (now.length === 0) return LABELS;
+  const out: Record<string, string> = { ...LABELS };
+  for (const f of now) out[f.path] = f.label + NOW_MARK;
+  return out;
 }

@@ -7,7 +7,7 @@ import type { Issue } from '../../errors.js';
 import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate, offsetInZone } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
-import { careProviderApplies, childAddressApplies, LABELS, labelIn, orrCare, otherMinorsAnswer, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
+import { careProviderApplies, childAddressApplies, labelsIn, orrCare, otherMinorsAnswer, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
 import type { Contact, RfaCase } from './schema.js';
 
 export { andList, countryLabel, longDate };
@@ -231,7 +231,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
     title: 'Draft Request for Assistance for a Child (OTIP)',
     banner: BANNER,
     unknown: NOT_YET_KNOWN,
-    label: LABELS,
+    label: labelsIn(c),
     deadline: {
       // The deadline box's lines and the verification's cell (dueLines: one line when the clocks agree).
       due: due.lines,
@@ -298,8 +298,6 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       sponsorSuspected: yesNo(sponsor?.suspectedInTrafficking),
       sponsorAddress: orNull(sponsor?.address),
       custodyDetails: loc.custodyDetails,
-      // "Custody details *" when custody is "Other" (needed now: in whose care the child is).
-      custodyDetailsLabel: labelIn('location.custodyDetails', c),
       showCareProvider: careProviderApplies(c),
       showAddress: childAddressApplies(c),
       address: loc.address,

@@ -1,5 +1,5 @@
 // The order of the dated acts of a personal statement (warning `acts-not-chronological`) and of
-// the escape after them (warning `escape-before-acts`; docs/domain/t-visa-declaration.md, "Form
+// the escape after them (warning `escape-before-acts`; docs/domain/t-visa-declaration-form.md, "Form
 // of a declaration"): compared at each date's precision.
 import { compareDates } from '../kit/index.js';
 import type { TVisaIssue } from './codes.js';

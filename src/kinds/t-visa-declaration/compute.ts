@@ -13,7 +13,7 @@ import { datedParagraphIssues } from './dated-paragraphs.js';
 import { departureChecks, type DepartureCheck } from './departures.js';
 import { ELEMENT_MISSING, ELEMENT_PATH, elementChecklist, type ElementCheck } from './elements.js';
 import { exhibitIssues } from './exhibits.js';
-import { readsEnglish } from './language.js';
+import { givenInEnglish, readsEnglish, sameLanguage } from './language.js';
 import type { TVisaCase } from './schema.js';
 import { unprintedSections } from './unprinted.js';
 import { legalConclusions, outdatedDiagnoses } from './wording.js';
@@ -67,7 +67,7 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
     });
   }
 
-  // The personal statement is chronological (domain file, "Form of a declaration"): acts print in
+  // The personal statement is chronological (docs/domain/t-visa-declaration-form.md): acts print in
   // the order given, so an act certainly earlier than one listed before it is a warning.
   if (role === 'applicant' && dateErrors.length === 0) {
     warnings.push(...actsOutOfOrder(acts.map((a) => a.date)));
@@ -134,11 +134,10 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   }
 
   // Language: 8 CFR 103.2(b)(3) (translation) and the read-back before signing (domain file).
-  const english = c.statement.language.trim().toLowerCase() === 'english';
-  if (!english && !c.translator) {
+  if (!givenInEnglish(c) && !c.translator) {
     errors.push({ path: 'translator', code: 'translator-certificate-required', message: 'a statement not in English needs a translator and a translator’s certificate' });
   }
-  if (c.translator && c.translator.fromLanguage.trim().toLowerCase() !== c.statement.language.trim().toLowerCase()) {
+  if (c.translator && !sameLanguage(c.translator.fromLanguage, c.statement.language)) {
     warnings.push({ path: 'translator.fromLanguage', code: 'translator-language-mismatch', message: 'differs from the language of the statement' });
   }
   if (!readsEnglish(c) && !c.interpreter) {
@@ -160,7 +159,7 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   // The translator's certificate date (translator.signedOn) is not held to the signing date:
   // 8 CFR 103.2(b)(3) sets no time for it, and before or after the signature can both be true
   // (domain file, "Language").
-  if (c.interpreter && c.interpreter.language.trim().toLowerCase() !== c.statement.language.trim().toLowerCase()) {
+  if (c.interpreter && !sameLanguage(c.interpreter.language, c.statement.language)) {
     warnings.push({ path: 'interpreter.language', code: 'interpreter-language-mismatch', message: 'differs from the language of the statement: the read-back must be in the declarant’s language' });
   }
 

@@ -1,4 +1,4 @@
-// The dates of the declaration's other dated paragraphs (docs/domain/t-visa-declaration.md, "Form
+// The dates of the declaration's other dated paragraphs (docs/domain/t-visa-declaration-form.md, "Form
 // of a declaration": dates): the escape, law-enforcement contacts, and a parent's or supporting
 // declarant's contacts, observations and disclosures. Each is a sworn fact about the applicant's
 // life, so, as the acts and departures are (ages.ts, departures.ts), it is on or after the

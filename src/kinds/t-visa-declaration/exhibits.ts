@@ -1,4 +1,4 @@
-// Exhibits of a T-visa declaration (docs/domain/t-visa-declaration.md, "Exhibits"): the letter or
+// Exhibits of a T-visa declaration (docs/domain/t-visa-declaration-form.md, "Exhibits"): the letter or
 // number that names one, the citations a paragraph makes, and the case's list of exhibits; then
 // the rules on them (`unknown-exhibit`, `exhibit-not-cited`) and the exhibits cited, for the view.
 import { z } from 'zod';
@@ -18,7 +18,7 @@ export function exhibitSchemas() {
     .toUpperCase()
     .regex(/^[A-Z0-9]{1,4}$/, { message: 'must be an exhibit letter or number of 1 to 4 characters, like A or 12' });
 
-  /** Exhibits a paragraph cites (docs/domain/t-visa-declaration.md, "Exhibits"). */
+  /** Exhibits a paragraph cites (docs/domain/t-visa-declaration-form.md, "Exhibits"). */
   const Cites = labelled(
     optList(ExhibitId, CAPS.short),
     'Exhibits cited',

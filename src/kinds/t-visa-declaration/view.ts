@@ -7,7 +7,7 @@ import { andList, compareDates, countryName, formatANumber, initials, longDate, 
 import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
-import { givenInEnglish, languageSentences } from './language.js';
+import { givenInEnglish, isEnglish, languageSentences } from './language.js';
 import { cap, countryInProse, dateRange, datedSentence, exhibitCitation, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
@@ -148,7 +148,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
         ? `My name is ${declarantName}.${pro ? ` I am ${withArticle(pro.title)}${pro.organization ? ` at ${pro.organization}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
         : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. I make this declaration in support of my application for T nonimmigrant status.`;
 
-  // The exhibit list, when any paragraph cites an exhibit (docs/domain/t-visa-declaration.md, "Exhibits").
+  // The exhibit list, when any paragraph cites an exhibit (docs/domain/t-visa-declaration-form.md, "Exhibits").
   const cited = citedExhibits(c);
   const exhibits = cited.size > 0 ? c.exhibits.map((x) => ({ label: `Exhibit ${x.id}`, description: x.description })) : null;
 
@@ -313,7 +313,7 @@ function interpreterView(c: TVisaCase, d: Referent) {
   const i = c.interpreter!;
   const name = fullName(i);
   const when = `on ${longDate(i.readBackOn)}`;
-  const reading = i.language.trim().toLowerCase() === 'english';
+  const reading = isEnglish(i.language);
   const competent = reading ? '' : `that I am competent to interpret between ${i.language} and English, and `;
   const text = d.pronoun
     ? `I, ${name}, certify ${competent}that ${when}, before ${d.subject} signed it, I read the foregoing declaration in its entirety to ${d.name} in ${i.language}. ${cap(d.subject)} told me that ${d.subject} understood it and that it is true and correct.`

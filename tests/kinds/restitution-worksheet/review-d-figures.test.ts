@@ -84,4 +84,16 @@ describe('sharedWorkweeks', () => {
     // Workweeks from Wednesday: the week of February 29 holds period 1's worked days and the idle Tuesday only.
     expect(sharedWorkweeks(c.laborPeriods, 'wednesday')).toEqual([]);
   });
+
+  it('reads a day’s hours as the workweeks do: a daily log of 0 hours replaces the schedule, so that day is not worked', () => {
+    const p = (startDate: string, endDate: string, days: Array<{ date: string; hours: number }> = []) => ({ startDate, endDate, exemption: 'none', weeklySchedule: EVERY_DAY(8), days });
+    // Week of Sunday, March 4, 2012: period 1 ends Monday the 5th, period 2 starts Wednesday the 7th.
+    const worked = parse(baseCase({ laborPeriods: [p('2012-02-26', '2012-03-05'), p('2012-03-07', '2012-03-20')] }));
+    expect(sharedWorkweeks(worked.laborPeriods, 'sunday').map(fromDay)).toEqual(['2012-03-04']);
+    // Period 1's Sunday and Monday logged at 0 hours: it was not worked in that week, though its schedule says 8.
+    const idleCase = baseCase({ laborPeriods: [p('2012-02-26', '2012-03-05', [{ date: '2012-03-04', hours: 0 }, { date: '2012-03-05', hours: 0 }]), p('2012-03-07', '2012-03-20')] });
+    expect(sharedWorkweeks(parse(idleCase).laborPeriods, 'sunday')).toEqual([]);
+    // The workweek row agrees: that week holds only period 2's hours (Wednesday to Saturday, 4 days × 8).
+    expect(run(idleCase).computed.weeks.find((w) => w.weekStart === '2012-03-04')!.hours).toBe(32);
+  });
 });

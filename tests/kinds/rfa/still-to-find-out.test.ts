@@ -2,6 +2,8 @@
 // computed in one place (`computed.stillToFindOut`), including the new fields and the ones that
 // apply only in some cases (ORR case number, sponsor, parents' involvement).
 import { describe, expect, it } from 'vitest';
+import { LABELS, labelsIn } from '../../../src/kinds/rfa/fields.js';
+import type { RfaCase } from '../../../src/kinds/rfa/schema.js';
 import { buildDocument } from '../../../src/pipeline.js';
 import { fixture, ok, withCase } from './support.js';
 
@@ -88,6 +90,18 @@ describe('computed.stillToFindOut', () => {
     // Told: nothing missing about it.
     const told = withCase((c) => (c.location = { custody: 'other', custodyDetails: 'No one: the child sleeps at the restaurant where she worked.' }));
     expect(paths(ok(told).computed.stillToFindOut.now)).not.toContain('location.custodyDetails');
+  });
+
+  it('labelsIn: the row labels of the case, the shared LABELS unless a field that can follow is needed now here', () => {
+    // labelsIn reads only the case's custody: the edited fixture stands for the parsed case.
+    const other = withCase((c) => (c.location = { custody: 'other' })) as unknown as RfaCase;
+    const shelter = withCase((c) => (c.location = { custody: 'orr-shelter' })) as unknown as RfaCase;
+    expect(labelsIn(shelter)).toBe(LABELS);
+    const marked = labelsIn(other);
+    expect(marked['location.custodyDetails']).toBe('Custody details *');
+    expect(LABELS['location.custodyDetails']).toBe('Custody details');
+    // Every other label as in LABELS.
+    expect({ ...marked, 'location.custodyDetails': LABELS['location.custodyDetails'] }).toEqual(LABELS);
   });
 
   it('an empty citizenship list, not marked stateless, is needed now', () => {

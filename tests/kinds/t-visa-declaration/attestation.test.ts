@@ -1,5 +1,5 @@
 // The 28 U.S.C. § 1746 attestation follows the signing country, word for word as in the domain
-// file (docs/domain/t-visa-declaration.md, "Form of a declaration"). The expected strings are typed from the domain file.
+// file (docs/domain/t-visa-declaration-form.md, "Form of a declaration"). The expected strings are typed from the domain file.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { attestationText, attestationVariant } from '../../../src/kinds/t-visa-declaration/attestation.js';

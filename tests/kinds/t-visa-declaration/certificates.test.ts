@@ -1,8 +1,9 @@
 // The interpreter's certificate swears that the declaration was read back "before [the declarant]
-// signed it" (docs/domain/t-visa-declaration.md, "Form of a declaration": language): its date
+// signed it" (docs/domain/t-visa-declaration-form.md, "Form of a declaration": language): its date
 // cannot be after the signing date.
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/pipeline.js';
+import { isEnglish, sameLanguage } from '../../../src/kinds/t-visa-declaration/language.js';
 import { body, fixture, K } from './support.js';
 
 const errors = (c: unknown) => {
@@ -102,5 +103,30 @@ describe('a translator of a declaration given in English certifies nothing', () 
     expect(body(c)).toContain('Certificate of Translation');
     const r = checkCase(K, c);
     expect(r.ok && r.warnings.filter((x) => x.path === 'translator')).toEqual([]);
+  });
+});
+
+describe('a language is read the same way by every rule that compares one (language.ts)', () => {
+  it('sameLanguage and isEnglish set case and surrounding spaces aside, and nothing else', () => {
+    expect(sameLanguage(' Spanish', 'spanish ')).toBe(true);
+    expect(sameLanguage('Spanish', 'Español')).toBe(false);
+    expect(isEnglish(' ENGLISH ')).toBe(true);
+    expect(isEnglish('Englisch')).toBe(false);
+  });
+
+  it('an interpreter’s "ENGLISH" read-back of an "English" statement is a reading, with no language mismatch', () => {
+    const c = fixture('minimal');
+    c.statement.readsEnglish = false;
+    c.interpreter = { givenName: 'Ana', familyName: 'Lee', language: 'ENGLISH', readBackOn: '2026-03-02' };
+    const t = body(c);
+    expect(t).toContain('Certificate of Reading');
+    const r = checkCase(K, c);
+    expect(r.ok && r.warnings.filter((x) => x.path.startsWith('interpreter'))).toEqual([]);
+  });
+
+  it('a statement given in "english" needs no translator', () => {
+    const c = fixture('minimal');
+    c.statement.language = 'english';
+    expect(errors(c)).not.toContainEqual(['translator', 'translator-certificate-required']);
   });
 });

@@ -1,7 +1,7 @@
 // The dates of the other dated paragraphs (escape, law-enforcement contacts, a declarant's
 // contacts, observations and disclosures) are sworn facts of the applicant's life: on or after the
 // birth, on or before the signing date, and a contact ends on or after it began
-// (docs/domain/t-visa-declaration.md, "Form of a declaration").
+// (docs/domain/t-visa-declaration-form.md, "Form of a declaration").
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/pipeline.js';
 import { body, fixture, K } from './support.js';
