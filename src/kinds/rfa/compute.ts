@@ -4,6 +4,7 @@ import type { ComputeResult } from '../kind.js';
 import { calendarDate, compareDates, formatIsoDate, isoInZone, type CalendarDate } from '../kit/index.js';
 import type { RfaCode, RfaIssue } from './codes.js';
 import { deadline, EASTERN, MAJORITY, minority, requesterClock, type DueReason, type Turns18Clock } from './deadline.js';
+import { contradictions } from './implied.js';
 import { stillToFindOut, type StillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
 
@@ -119,6 +120,9 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       message: `the child turns 18 ${m!.daysLeft === 1 ? 'at midnight tonight' : `in ${m!.daysLeft} days`}${fromEstimate}: submit the request to OTIP before the 18th birthday`,
     });
   }
+
+  // An answer another field contradicts (implied.ts): the page would state both.
+  for (const x of contradictions(c)) errors.push({ path: x.path, code: 'answer-contradicted', message: x.message });
 
   eventDateRules(c, today, c.child.dateOfBirthEstimated === true ? null : birth, errors);
 

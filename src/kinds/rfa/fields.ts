@@ -4,6 +4,7 @@
 // of the page (with * when needed now) and `computed.stillToFindOut`, the fields not yet known in
 // page order; the view prints one NOT_YET_KNOWN for each entry and nowhere else
 // (tests/kinds/rfa/view.test.ts holds the two together).
+import { lawEnforcementAgency, reportedToLawEnforcement, traffickerHasAccess } from './implied.js';
 import type { RfaCase } from './schema.js';
 
 export type Need = 'now' | 'later';
@@ -196,13 +197,13 @@ const FIELDS: readonly Field[] = [
   { path: 'concern.narrative', label: 'What is known (in the requester’s words)', need: 'now' },
 
   { path: 'safety.inCurrentDanger', label: 'Child in current danger', need: 'now', value: (c) => c.safety.inCurrentDanger },
-  { path: 'safety.traffickerHasAccess', label: 'Suspected trafficker has access to the child', need: 'now', value: (c) => c.safety.traffickerHasAccess },
+  { path: 'safety.traffickerHasAccess', label: 'Suspected trafficker has access to the child', need: 'now', value: (c) => traffickerHasAccess(c).value },
   { path: 'safety.threatsToFamily', label: 'Threats to the child’s family', need: 'later', value: (c) => c.safety.threatsToFamily },
   { path: 'safety.runawayRisk', label: 'Risk that the child runs away', need: 'later', value: (c) => c.safety.runawayRisk },
   { path: 'safety.details', label: 'Safety details', need: 'later', value: (c) => c.safety.details },
 
-  { path: 'lawEnforcement.reported', label: 'Reported', item: 'Reported to law enforcement', need: 'later', value: (c) => c.lawEnforcement.reported },
-  { path: 'lawEnforcement.agency', label: 'Agency', item: 'Law-enforcement agency', need: 'later', value: (c) => c.lawEnforcement.agency },
+  { path: 'lawEnforcement.reported', label: 'Reported', item: 'Reported to law enforcement', need: 'later', value: (c) => reportedToLawEnforcement(c).value },
+  { path: 'lawEnforcement.agency', label: 'Agency', item: 'Law-enforcement agency', need: 'later', value: lawEnforcementAgency },
   { path: 'lawEnforcement.contactName', label: 'Contact', item: 'Law-enforcement contact', need: 'later', value: (c) => c.lawEnforcement.contactName },
   { path: 'lawEnforcement.contactPhone', label: 'Contact phone', item: 'Law-enforcement contact’s phone', need: 'later', value: (c) => c.lawEnforcement.contactPhone },
   { path: 'lawEnforcement.contactEmail', label: 'Contact email', item: 'Law-enforcement contact’s email', need: 'later', value: (c) => c.lawEnforcement.contactEmail },

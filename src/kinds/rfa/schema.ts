@@ -80,6 +80,8 @@ function build() {
       email: labelled(Email, 'Email', 'The requester’s email address; OTIP writes to it.'),
       phone: labelled(Phone, 'Phone', 'The requester’s phone number, 7 to 15 digits; an extension may follow "x".'),
       relationshipToChild: labelled(OptText, 'Relationship to the child', 'How the requester knows the child, e.g. assigned caseworker.'),
+      /** A requester who is law enforcement has reported the concern to it (implied.ts). */
+      lawEnforcement: yesNo('Requester is law enforcement', 'Whether the requester works for a law-enforcement agency (the concern is then reported to law enforcement, and the agency is the requester’s organization unless another is given):'),
       howLearned: labelled(OptText, 'How the concern was learned', 'How the requester learned of the concern: an interview, a hotline call, a school report.'),
       /**
        * IANA zone in which the requester works: the clock of the requester's times and the child's
