@@ -53,10 +53,11 @@ export const otherMinorsAnswer = (c: RfaCase): boolean | null => c.concern.other
 /**
  * A child in "other" custody (a relative, a family friend) has no care provider to find out: the
  * address where the child lives is asked instead, printed in the confidential section as the
- * care provider's and the sponsor's are (domain file, "Sensitive locations").
+ * care provider's and the sponsor's are (domain file, "Sensitive locations"). A child held by DHS
+ * (CBP or ICE) has none either: where the child is held is that address.
  */
-export const careProviderApplies = (c: RfaCase) => c.location.custody !== 'other' || c.location.careProvider !== null;
-export const childAddressApplies = (c: RfaCase) => c.location.custody === 'other' || c.location.address !== null;
+export const careProviderApplies = (c: RfaCase) => (c.location.custody !== 'other' && c.location.custody !== 'dhs-custody') || c.location.careProvider !== null;
+export const childAddressApplies = (c: RfaCase) => c.location.custody === 'other' || c.location.custody === 'dhs-custody' || c.location.address !== null;
 
 export const RELATIONSHIP_LABELS = { mother: 'Mother', father: 'Father', 'legal-guardian': 'Legal guardian' } as const;
 
@@ -126,11 +127,13 @@ const FIELDS: readonly Field[] = [
   {
     // Custody "Other" says only that the child is in none of the listed placements: in whose care
     // (a relative, the trafficker, no one) is then told only here, and OTIP needs it now
-    // (domain file, "What OTIP needs now").
+    // (domain file, "What OTIP needs now"). Custody "DHS" likewise: which agency (CBP or ICE),
+    // which facility, since when (DHS transfers an unaccompanied child to ORR within 72 hours,
+    // 8 U.S.C. § 1232(b)(3)), told only here.
     path: 'location.custodyDetails',
     label: 'Custody details',
     need: 'later',
-    nowWhen: (c) => c.location.custody === 'other',
+    nowWhen: (c) => c.location.custody === 'other' || c.location.custody === 'dhs-custody',
     value: (c) => c.location.custodyDetails,
   },
   { path: 'location.careProvider.name', label: 'Care provider', need: 'later', value: (c) => c.location.careProvider?.name ?? null, applies: careProviderApplies },

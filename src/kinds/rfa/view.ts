@@ -33,6 +33,7 @@ const CUSTODY_LABELS: Record<string, string> = {
   'orr-foster-care': 'ORR foster care',
   'released-to-sponsor': 'Released to a sponsor',
   'state-child-welfare': 'State child welfare',
+  'dhs-custody': 'DHS custody (CBP or ICE)',
   other: 'Other',
 };
 const ACT_LABELS: Record<string, string> = {
