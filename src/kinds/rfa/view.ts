@@ -130,7 +130,10 @@ export function ageTexts(c: RfaCase, computed: RfaComputed): { dateOfBirth: stri
   if (c.child.dateOfBirth === null) {
     return {
       dateOfBirth: `${NOT_YET_KNOWN} (only an age is given)`,
-      age: `About ${computed.ageAtPreparation} (the age given: without a date of birth, the 18th birthday is not known)`,
+      age:
+        computed.ageUpTo === null
+          ? `About ${computed.ageAtPreparation} (the age given: without a date of birth, the 18th birthday is not known)`
+          : `About ${computed.ageAtPreparation} to ${computed.ageUpTo} (the age range given: without a date of birth, the 18th birthday is not known)`,
     };
   }
   const est = computed.dateOfBirthEstimated ? ' (estimated)' : '';
