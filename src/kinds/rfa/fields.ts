@@ -54,9 +54,12 @@ export const otherMinorsAnswer = (c: RfaCase): boolean | null => c.concern.other
  * A child in "other" custody (a relative, a family friend) has no care provider to find out: the
  * address where the child lives is asked instead, printed in the confidential section as the
  * care provider's and the sponsor's are (domain file, "Sensitive locations"). A child held by DHS
- * (CBP or ICE) has none either: where the child is held is that address.
+ * (CBP or ICE) has none either: where the child is held is that address. A child released to a
+ * sponsor lives with the sponsor, whose address is asked instead.
  */
-export const careProviderApplies = (c: RfaCase) => (c.location.custody !== 'other' && c.location.custody !== 'dhs-custody') || c.location.careProvider !== null;
+/** Custodies in which the child lives with no care provider (a shelter or foster-care provider) to find out. */
+const NO_CARE_PROVIDER: ReadonlySet<string> = new Set(['released-to-sponsor', 'dhs-custody', 'other']);
+export const careProviderApplies = (c: RfaCase) => c.location.custody === null || !NO_CARE_PROVIDER.has(c.location.custody) || c.location.careProvider !== null;
 export const childAddressApplies = (c: RfaCase) => c.location.custody === 'other' || c.location.custody === 'dhs-custody' || c.location.address !== null;
 
 export const RELATIONSHIP_LABELS = { mother: 'Mother', father: 'Father', 'legal-guardian': 'Legal guardian' } as const;

@@ -32,3 +32,15 @@ describe('custody: DHS (CBP or ICE)', () => {
     expect(schema).toContain('DHS custody (CBP or ICE)');
   });
 });
+
+describe('custody: released to a sponsor', () => {
+  it('the child lives with the sponsor: no care provider is asked (the sponsor’s address is), unless one is given', () => {
+    const c = withCase((x) => (x.location = { custody: 'released-to-sponsor', sponsor: { name: 'Rosa Delgado' } }));
+    const later = ok(c).computed.stillToFindOut.later.map((m: any) => m.path);
+    expect(later).not.toContain('location.careProvider.name');
+    expect(later).toContain('location.sponsor.address');
+    expect(text(c)).not.toContain('Care provider|');
+    const given = withCase((x) => (x.location = { custody: 'released-to-sponsor', careProvider: { name: 'Bright Path Services' } }));
+    expect(text(given)).toContain('Care provider|Bright Path Services');
+  });
+});
