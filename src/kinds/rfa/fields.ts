@@ -1,4 +1,4 @@
-// The fields of the RFA draft in one table (docs/domain/rfa.md, "What OTIP needs now, and what can
+// The fields of the RFA draft in one table (docs/domain/rfa-draft.md, "What OTIP needs now, and what can
 // follow"): each field's row label, whether OTIP needs it within 24 hours (Part A of its request,
 // `now`) or it can follow (Part B, `later`), and when it applies. From this table come the labels
 // of the page (with * when needed now) and `computed.stillToFindOut`, the fields not yet known in
@@ -130,7 +130,7 @@ const FIELDS: readonly Field[] = [
   {
     // Custody "Other" says only that the child is in none of the listed placements: in whose care
     // (a relative, the trafficker, no one) is then told only here, and OTIP needs it now
-    // (domain file, "What OTIP needs now"). Custody "DHS" likewise: which agency (CBP or ICE),
+    // (docs/domain/rfa-draft.md, "What OTIP needs now"). Custody "DHS" likewise: which agency (CBP or ICE),
     // which facility, since when (DHS transfers an unaccompanied child to ORR within 72 hours,
     // 8 U.S.C. § 1232(b)(3)), told only here.
     path: 'location.custodyDetails',

@@ -1,4 +1,4 @@
-// Custody "DHS" (docs/domain/rfa.md, "Custody held by DHS"): a child held by CBP or ICE, who
+// Custody "DHS" (docs/domain/rfa-draft.md, "Custody held by DHS"): a child held by CBP or ICE, who
 // until now could only be "other". In whose hands and where are needed now, as for "other":
 // the agency and facility in the custody details, the facility's address in the confidential
 // section, and no care provider to find out.
