@@ -71,7 +71,7 @@ describe('harbor xlsx-template', () => {
     };
     for (const [h, values] of [
       ['child.sex', ['female', 'male', 'other']],
-      ['location.custody', ['orr-shelter', 'orr-foster-care', 'released-to-sponsor', 'state-child-welfare', 'other']],
+      ['location.custody', ['orr-shelter', 'orr-foster-care', 'released-to-sponsor', 'state-child-welfare', 'dhs-custody', 'other']],
       ['concern.types.0', ['labor', 'sex']],
       ['child.inUnitedStates', ['TRUE', 'FALSE']],
     ] as const) {

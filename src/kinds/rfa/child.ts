@@ -47,6 +47,16 @@ export function buildChild(yesNo: (title: string, description: string) => z.ZodT
         'Age (when the date of birth is not known)',
         'The child’s age in years when the draft is prepared, as the child or others state it or as estimated; only when no date of birth is known (give one or the other). Printed “about 16”.',
       ),
+      /**
+       * The top of the age when it is known only as a range ("15 to 17": age 15, ageUpTo 17), so a
+       * caseworker need not pick one; printed "about 15 to 17". The rules read the range's ends
+       * (compute.ts): its top for "may turn 18 any day", its bottom for "18 or older".
+       */
+      ageUpTo: labelled(
+        optional(yearsOfAge(`must be at most ${MAX_AGE}: an age above it is not a child’s`)),
+        'Age range: up to',
+        'When the age is known only as a range, its top in years (age is then its bottom: 15 and 17 for “15 to 17”); only with age. Printed “about 15 to 17”.',
+      ),
       sex: labelled(optional(choice(SEXES, SEX_LABELS)), 'Sex', 'female, male or other.'),
       countryOfBirth: labelled(optional(CountryCode), 'Country of birth', 'ISO 3166-1 alpha-2 code, e.g. HN.'),
       /** Countries of citizenship (ISO 3166 alpha-2); empty when stateless (`stateless`) or not yet known. */
@@ -74,6 +84,13 @@ export function buildChild(yesNo: (title: string, description: string) => z.ZodT
         ctx.addIssue({ code: 'custom', path: ['age'], message: 'must not be given with a date of birth: the age is computed from the date of birth (mark it estimated if it is one), so give one or the other', params: { code: 'date-of-birth-or-age' } });
       } else if (age && ch.dateOfBirthEstimated === false) {
         ctx.addIssue({ code: 'custom', path: ['dateOfBirthEstimated'], message: 'must not be false when only an age is given: an age without a date of birth is an estimate (leave this empty)', params: { code: 'date-of-birth-or-age' } });
+      }
+      // An age range: its top only with its bottom (child.age), and not below it.
+      const upTo = given(ch.ageUpTo);
+      if (upTo && !age) {
+        ctx.addIssue({ code: 'custom', path: ['ageUpTo'], message: 'must be given only with child.age, the bottom of the age range (and never with a date of birth)', params: { code: 'date-of-birth-or-age' } });
+      } else if (upTo && typeof ch.ageUpTo === 'number' && typeof ch.age === 'number' && ch.ageUpTo < ch.age) {
+        ctx.addIssue({ code: 'custom', path: ['ageUpTo'], message: 'must not be below child.age: the age range runs from child.age up to this', params: { code: 'date-of-birth-or-age' } });
       }
       // A child both stateless and a citizen of a listed country: one of the two is wrong.
       if (ch.stateless === true && Array.isArray(ch.citizenship) && ch.citizenship.length > 0) {

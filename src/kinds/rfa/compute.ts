@@ -4,6 +4,7 @@ import type { ComputeResult } from '../kind.js';
 import { calendarDate, compareDates, formatIsoDate, isoInZone, type CalendarDate } from '../kit/index.js';
 import type { RfaCode, RfaIssue } from './codes.js';
 import { deadline, EASTERN, MAJORITY, minority, requesterClock, type DueReason, type Turns18Clock } from './deadline.js';
+import { contradictions } from './implied.js';
 import { stillToFindOut, type StillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
 
@@ -34,8 +35,10 @@ export interface RfaComputed {
   hoursSinceDiscovery: number;
   /** Calendar date of preparation on the requester's clock (the "today" of the age rules). */
   preparedOn: string;
-  /** Whole years on preparedOn: from the date of birth, or the age the case gives when it has no date of birth. */
+  /** Whole years on preparedOn: from the date of birth, or the age the case gives when it has no date of birth (the bottom of an age range). */
   ageAtPreparation: number;
+  /** The top of the age range the case gives (child.ageUpTo) when it is one and wider than one year; else null. */
+  ageUpTo: number | null;
   /**
    * The age and the dates below rest on an estimate: an estimated date of birth, or an age given
    * without one (the best-interests memo's concept); the page marks each "(estimated)" or "about".
@@ -85,7 +88,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   }
 
   if (birth === null) {
-    ageOnlyRules(c.child.age!, warnings);
+    ageOnlyRules(c.child.age!, rangeTop(c), warnings);
   } else if (compareDates(birth, today) > 0) {
     errors.push({ path: 'child.dateOfBirth', code: 'date-after-document-date', message: 'must not be later than the date the draft is prepared' });
   } else if (m!.daysLeft <= 0) {
@@ -119,6 +122,9 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       message: `the child turns 18 ${m!.daysLeft === 1 ? 'at midnight tonight' : `in ${m!.daysLeft} days`}${fromEstimate}: submit the request to OTIP before the 18th birthday`,
     });
   }
+
+  // An answer another field contradicts (implied.ts): the page would state both.
+  for (const x of contradictions(c)) errors.push({ path: x.path, code: 'answer-contradicted', message: x.message });
 
   eventDateRules(c, today, c.child.dateOfBirthEstimated === true ? null : birth, errors);
 
@@ -169,6 +175,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       hoursSinceDiscovery: dl.hoursSinceDiscovery,
       preparedOn: formatIsoDate(today),
       ageAtPreparation: m === null ? c.child.age! : m.age,
+      ageUpTo: m === null ? rangeTop(c) : null,
       dateOfBirthEstimated: estimated,
       lastDayUnder18: m === null ? null : formatIsoDate(m.lastDayUnder18),
       daysLeftAsMinor: m === null ? null : m.daysLeft,
@@ -186,12 +193,27 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
  * child of about 17 may turn 18 any day: there is no birthday to count down to, so the requester
  * is told to submit at once and find the date of birth.
  */
-function ageOnlyRules(age: number, warnings: RfaIssue[]): void {
+function ageOnlyRules(age: number, upTo: number | null, warnings: RfaIssue[]): void {
+  const top = upTo ?? age;
+  const range = upTo === null ? '' : `about ${age} to ${upTo}`;
   if (age >= MAJORITY) {
     warnings.push({
       path: 'child.age',
       code: 'child-not-a-minor',
       message: 'by the age given the child is 18 or older; OTIP assistance for a child requires a minor, so explain the estimate in the narrative',
+    });
+  } else if (top >= MAJORITY) {
+    // A range reaching 18 (e.g. "16 to 18"): the child may be a minor, so OTIP decides; said as such.
+    warnings.push({
+      path: 'child.ageUpTo',
+      code: 'child-not-a-minor',
+      message: `by the age range given (${range}) the child may be 18 or older; OTIP assistance for a child requires a minor, so submit at once, find out the date of birth and explain the estimate in the narrative`,
+    });
+  } else if (upTo !== null && top === MAJORITY - 1) {
+    warnings.push({
+      path: 'child.ageUpTo',
+      code: 'turns-18-soon',
+      message: `the child is ${range} and the date of birth is not known, so the child may be 17 and turn 18 any day: submit the request to OTIP at once and find out the date of birth`,
     });
   } else if (age === MAJORITY - 1) {
     warnings.push({
@@ -200,6 +222,12 @@ function ageOnlyRules(age: number, warnings: RfaIssue[]): void {
       message: 'the child is about 17 and the date of birth is not known, so the child may turn 18 any day: submit the request to OTIP at once and find out the date of birth',
     });
   }
+}
+
+/** The top of the case's age range, or null when it gives one age (no ageUpTo, or ageUpTo equal to age). */
+function rangeTop(c: RfaCase): number | null {
+  const { age, ageUpTo } = c.child;
+  return age !== null && ageUpTo !== null && ageUpTo > age ? ageUpTo : null;
 }
 
 /**

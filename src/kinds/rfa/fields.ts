@@ -1,9 +1,10 @@
-// The fields of the RFA draft in one table (docs/domain/rfa.md, "What OTIP needs now, and what can
+// The fields of the RFA draft in one table (docs/domain/rfa-draft.md, "What OTIP needs now, and what can
 // follow"): each field's row label, whether OTIP needs it within 24 hours (Part A of its request,
 // `now`) or it can follow (Part B, `later`), and when it applies. From this table come the labels
 // of the page (with * when needed now) and `computed.stillToFindOut`, the fields not yet known in
 // page order; the view prints one NOT_YET_KNOWN for each entry and nowhere else
 // (tests/kinds/rfa/view.test.ts holds the two together).
+import { lawEnforcementAgency, reportedToLawEnforcement, traffickerHasAccess } from './implied.js';
 import type { RfaCase } from './schema.js';
 
 export type Need = 'now' | 'later';
@@ -52,10 +53,14 @@ export const otherMinorsAnswer = (c: RfaCase): boolean | null => c.concern.other
 /**
  * A child in "other" custody (a relative, a family friend) has no care provider to find out: the
  * address where the child lives is asked instead, printed in the confidential section as the
- * care provider's and the sponsor's are (domain file, "Sensitive locations").
+ * care provider's and the sponsor's are (domain file, "Sensitive locations"). A child held by DHS
+ * (CBP or ICE) has none either: where the child is held is that address. A child released to a
+ * sponsor lives with the sponsor, whose address is asked instead.
  */
-export const careProviderApplies = (c: RfaCase) => c.location.custody !== 'other' || c.location.careProvider !== null;
-export const childAddressApplies = (c: RfaCase) => c.location.custody === 'other' || c.location.address !== null;
+/** Custodies in which the child lives with no care provider (a shelter or foster-care provider) to find out. */
+const NO_CARE_PROVIDER: ReadonlySet<string> = new Set(['released-to-sponsor', 'dhs-custody', 'other']);
+export const careProviderApplies = (c: RfaCase) => c.location.custody === null || !NO_CARE_PROVIDER.has(c.location.custody) || c.location.careProvider !== null;
+export const childAddressApplies = (c: RfaCase) => c.location.custody === 'other' || c.location.custody === 'dhs-custody' || c.location.address !== null;
 
 export const RELATIONSHIP_LABELS = { mother: 'Mother', father: 'Father', 'legal-guardian': 'Legal guardian' } as const;
 
@@ -125,11 +130,13 @@ const FIELDS: readonly Field[] = [
   {
     // Custody "Other" says only that the child is in none of the listed placements: in whose care
     // (a relative, the trafficker, no one) is then told only here, and OTIP needs it now
-    // (domain file, "What OTIP needs now").
+    // (docs/domain/rfa-draft.md, "What OTIP needs now"). Custody "DHS" likewise: which agency (CBP or ICE),
+    // which facility, since when (DHS transfers an unaccompanied child to ORR within 72 hours,
+    // 8 U.S.C. § 1232(b)(3)), told only here.
     path: 'location.custodyDetails',
     label: 'Custody details',
     need: 'later',
-    nowWhen: (c) => c.location.custody === 'other',
+    nowWhen: (c) => c.location.custody === 'other' || c.location.custody === 'dhs-custody',
     value: (c) => c.location.custodyDetails,
   },
   { path: 'location.careProvider.name', label: 'Care provider', need: 'later', value: (c) => c.location.careProvider?.name ?? null, applies: careProviderApplies },
@@ -196,13 +203,13 @@ const FIELDS: readonly Field[] = [
   { path: 'concern.narrative', label: 'What is known (in the requester’s words)', need: 'now' },
 
   { path: 'safety.inCurrentDanger', label: 'Child in current danger', need: 'now', value: (c) => c.safety.inCurrentDanger },
-  { path: 'safety.traffickerHasAccess', label: 'Suspected trafficker has access to the child', need: 'now', value: (c) => c.safety.traffickerHasAccess },
+  { path: 'safety.traffickerHasAccess', label: 'Suspected trafficker has access to the child', need: 'now', value: (c) => traffickerHasAccess(c).value },
   { path: 'safety.threatsToFamily', label: 'Threats to the child’s family', need: 'later', value: (c) => c.safety.threatsToFamily },
   { path: 'safety.runawayRisk', label: 'Risk that the child runs away', need: 'later', value: (c) => c.safety.runawayRisk },
   { path: 'safety.details', label: 'Safety details', need: 'later', value: (c) => c.safety.details },
 
-  { path: 'lawEnforcement.reported', label: 'Reported', item: 'Reported to law enforcement', need: 'later', value: (c) => c.lawEnforcement.reported },
-  { path: 'lawEnforcement.agency', label: 'Agency', item: 'Law-enforcement agency', need: 'later', value: (c) => c.lawEnforcement.agency },
+  { path: 'lawEnforcement.reported', label: 'Reported', item: 'Reported to law enforcement', need: 'later', value: (c) => reportedToLawEnforcement(c).value },
+  { path: 'lawEnforcement.agency', label: 'Agency', item: 'Law-enforcement agency', need: 'later', value: lawEnforcementAgency },
   { path: 'lawEnforcement.contactName', label: 'Contact', item: 'Law-enforcement contact', need: 'later', value: (c) => c.lawEnforcement.contactName },
   { path: 'lawEnforcement.contactPhone', label: 'Contact phone', item: 'Law-enforcement contact’s phone', need: 'later', value: (c) => c.lawEnforcement.contactPhone },
   { path: 'lawEnforcement.contactEmail', label: 'Contact email', item: 'Law-enforcement contact’s email', need: 'later', value: (c) => c.lawEnforcement.contactEmail },

@@ -16,6 +16,7 @@ export const CUSTODY_LABELS: Labels<typeof CUSTODY> = {
   'orr-foster-care': 'ORR foster care',
   'released-to-sponsor': 'Released to a sponsor',
   'state-child-welfare': 'State child welfare custody',
+  'dhs-custody': 'DHS custody (CBP or ICE)',
   other: 'Other',
 };
 

@@ -38,7 +38,12 @@ export { SEXES } from './child.js';
 
 export const RELATIONSHIPS = ['mother', 'father', 'legal-guardian'] as const;
 
-export const CUSTODY = ['orr-shelter', 'orr-foster-care', 'released-to-sponsor', 'state-child-welfare', 'other'] as const;
+/**
+ * Where the child is held or placed. `dhs-custody`: held by DHS (CBP or ICE), as a child is after
+ * apprehension until DHS transfers an unaccompanied child to ORR, within 72 hours
+ * (8 U.S.C. § 1232(b)(3); TVPRA 2008 § 235(b)); a child held with a parent in ICE custody too.
+ */
+export const CUSTODY = ['orr-shelter', 'orr-foster-care', 'released-to-sponsor', 'state-child-welfare', 'dhs-custody', 'other'] as const;
 
 // 22 U.S.C. § 7102(11)–(12) ("severe forms of trafficking in persons", "sex trafficking"): the
 // acts; "patronize" and "solicit" appear only in the definition of sex trafficking.
@@ -80,6 +85,8 @@ function build() {
       email: labelled(Email, 'Email', 'The requester’s email address; OTIP writes to it.'),
       phone: labelled(Phone, 'Phone', 'The requester’s phone number, 7 to 15 digits; an extension may follow "x".'),
       relationshipToChild: labelled(OptText, 'Relationship to the child', 'How the requester knows the child, e.g. assigned caseworker.'),
+      /** A requester who is law enforcement has reported the concern to it (implied.ts). */
+      lawEnforcement: yesNo('Requester is law enforcement', 'Whether the requester works for a law-enforcement agency (the concern is then reported to law enforcement, and the agency is the requester’s organization unless another is given):'),
       howLearned: labelled(OptText, 'How the concern was learned', 'How the requester learned of the concern: an interview, a hotline call, a school report.'),
       /**
        * IANA zone in which the requester works: the clock of the requester's times and the child's
@@ -118,7 +125,7 @@ function build() {
       city: labelled(OptText, 'City', 'The city where the child is now.'),
       /** U.S. state or territory (two-letter postal code or name). */
       state: labelled(OptText, 'State', 'The U.S. state or territory where the child is now (postal code or name).'),
-      custody: labelled(optional(choice(CUSTODY, CUSTODY_LABELS)), 'Custody or placement', 'orr-shelter, orr-foster-care, released-to-sponsor, state-child-welfare or other.'),
+      custody: labelled(optional(choice(CUSTODY, CUSTODY_LABELS)), 'Custody or placement', 'orr-shelter, orr-foster-care, released-to-sponsor, state-child-welfare, dhs-custody (held by CBP or ICE) or other.'),
       custodyDetails: labelled(OptText, 'Custody details', 'The placement in the requester’s words: since when, through whom (no address: this is not the confidential section).'),
       orrCaseNumber: labelled(OptText, 'ORR case number', 'The child’s ORR case number, when the child is or was in ORR care.'),
       formerlyInOrrCare: yesNo('Formerly in ORR care', 'Whether the child was in ORR care before the current placement:'),
@@ -137,7 +144,7 @@ function build() {
         'The shelter or foster-care provider the child lives with; printed only in the confidential section.',
       ),
       /** Sensitive: printed only in the confidential section (a child with a relative or a family friend has no care provider or sponsor). */
-      address: labelled(OptText, 'Where the child lives', 'The address where the child lives now when it is neither a care provider’s nor a sponsor’s (a relative, a family friend); printed only in the confidential section.'),
+      address: labelled(OptText, 'Where the child lives', 'The address where the child lives now when it is neither a care provider’s nor a sponsor’s (a relative, a family friend), or the DHS facility where the child is held; printed only in the confidential section.'),
       caseManager: labelled(optional(Contact), 'Case manager', 'The child’s case manager.'),
       attorney: labelled(optional(Contact), 'Attorney', 'The child’s attorney.'),
     })

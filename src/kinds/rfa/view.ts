@@ -8,6 +8,7 @@ import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatA
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
 import { careProviderApplies, childAddressApplies, labelsIn, orrCare, otherMinorsAnswer, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
+import { lawEnforcementAgency, reportedToLawEnforcement, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
 
 export { andList, countryLabel, longDate };
@@ -22,6 +23,8 @@ export const STATELESS = 'None: the child is stateless (a national of no country
 export const BANNER = 'Draft for entry in OTIP Shepherd — confidential';
 
 const yesNo = (b: boolean | null | undefined): string | null => (b === undefined || b === null ? null : b ? 'Yes' : 'No');
+/** An answer as printed: "Yes", "No", or "Yes (why)" when other fields imply it (implied.ts). */
+export const answerText = (a: Answer): string | null => (a.value === null ? null : a.implied === null ? yesNo(a.value) : `Yes (${a.implied})`);
 const orNull = <T>(v: T | null | undefined): T | null => (v === undefined ? null : v);
 const listOrNull = (xs: readonly string[] | null | undefined, sep = ', '): string | null => (xs && xs.length > 0 ? xs.join(sep) : null);
 
@@ -30,6 +33,7 @@ const CUSTODY_LABELS: Record<string, string> = {
   'orr-foster-care': 'ORR foster care',
   'released-to-sponsor': 'Released to a sponsor',
   'state-child-welfare': 'State child welfare',
+  'dhs-custody': 'DHS custody (CBP or ICE)',
   other: 'Other',
 };
 const ACT_LABELS: Record<string, string> = {
@@ -126,7 +130,10 @@ export function ageTexts(c: RfaCase, computed: RfaComputed): { dateOfBirth: stri
   if (c.child.dateOfBirth === null) {
     return {
       dateOfBirth: `${NOT_YET_KNOWN} (only an age is given)`,
-      age: `About ${computed.ageAtPreparation} (the age given: without a date of birth, the 18th birthday is not known)`,
+      age:
+        computed.ageUpTo === null
+          ? `About ${computed.ageAtPreparation} (the age given: without a date of birth, the 18th birthday is not known)`
+          : `About ${computed.ageAtPreparation} to ${computed.ageUpTo} (the age range given: without a date of birth, the 18th birthday is not known)`,
     };
   }
   const est = computed.dateOfBirthEstimated ? ' (estimated)' : '';
@@ -334,14 +341,14 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
     },
     safety: {
       inCurrentDanger: yesNo(s.inCurrentDanger),
-      traffickerHasAccess: yesNo(s.traffickerHasAccess),
+      traffickerHasAccess: answerText(traffickerHasAccess(c)),
       threatsToFamily: yesNo(s.threatsToFamily),
       runawayRisk: yesNo(s.runawayRisk),
       details: s.details,
     },
     lawEnforcement: {
-      reported: yesNo(le.reported),
-      agency: le.agency,
+      reported: answerText(reportedToLawEnforcement(c)),
+      agency: lawEnforcementAgency(c),
       contactName: le.contactName,
       contactPhone: le.contactPhone,
       contactEmail: le.contactEmail,

@@ -95,3 +95,36 @@ describe('an estimated date of birth: every age and date from it says "(estimate
     expect(pageText(c)).not.toMatch(/estimated/);
   });
 });
+
+describe('an age known only as a range ("15 to 17": child.age 15, child.ageUpTo 17)', () => {
+  const range = (age: number, upTo: number) =>
+    withCase((c) => {
+      delete c.child.dateOfBirth;
+      c.child.age = age;
+      c.child.ageUpTo = upTo;
+    });
+  it('is accepted and printed as the range, never as one age picked from it', () => {
+    const r = ok(range(15, 16));
+    expect(r.computed.ageAtPreparation).toBe(15);
+    expect(r.computed.ageUpTo).toBe(16);
+    expect(codes(r)).toEqual([]);
+    expect(pageText(range(15, 16))).toContain('About 15 to 16 (the age range given');
+  });
+  it('a range whose top is 17: the child may turn 18 any day (turns-18-soon at child.ageUpTo)', () => {
+    const r = ok(range(15, 17));
+    expect(r.warnings.map((w) => `${w.path} ${w.code}`)).toEqual(['child.ageUpTo turns-18-soon']);
+    expect(r.warnings[0]!.message).toContain('about 15 to 17');
+  });
+  it('a range reaching 18: the child may be an adult, a warning (OTIP decides), never an error', () => {
+    expect(ok(range(16, 18)).warnings.map((w) => `${w.path} ${w.code}`)).toEqual(['child.ageUpTo child-not-a-minor']);
+  });
+  it('the same age twice is one age; a single age has no range', () => {
+    expect(ok(range(17, 17)).computed.ageUpTo).toBeNull();
+    expect(ok(ageOnly(15)).computed.ageUpTo).toBeNull();
+  });
+  it('refused: a top below the bottom, a top without an age, a top with a date of birth', () => {
+    expect(errors(range(17, 15))).toEqual(['child.ageUpTo date-of-birth-or-age']);
+    expect(errors(withCase((c) => (c.child.ageUpTo = 17)))).toEqual(['child.ageUpTo date-of-birth-or-age']);
+    expect(errors(withCase((c) => ((c.child.dateOfBirth = ''), (c.child.ageUpTo = 17))))).toContain('child.ageUpTo date-of-birth-or-age');
+  });
+});

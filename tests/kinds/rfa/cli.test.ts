@@ -27,6 +27,7 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-missing-narrative.json': ['concern.narrative', 'invalid-type'],
   'invalid-no-type.json': ['concern.types', 'too-small'],
   'invalid-email.json': ['requester.email', 'invalid-format'],
+  'invalid-answer-contradicted.json': ['lawEnforcement.reported', 'answer-contradicted'],
   'invalid-phone.json': ['requester.phone', 'invalid-phone'],
   'invalid-debt-bondage-as-means.json': ['concern.means.1', 'debt-bondage-is-a-purpose'],
   'invalid-purpose-requires-labor.json': ['concern.purposes.0', 'purpose-requires-labor-type'],

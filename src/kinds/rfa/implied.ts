@@ -1,0 +1,67 @@
+// Answers of the draft that other fields of the case already give (docs/domain/rfa.md, "Answers
+// implied by other fields"). A yes/no left empty is filled in from them, with the reason printed
+// beside it, so the page never says "Not yet known" of what it states elsewhere; an answer that
+// contradicts them is refused (`answer-contradicted`, compute.ts), never printed beside them.
+import type { RfaCase } from './schema.js';
+
+/** A yes/no as the draft reads it: the answer given, or one implied by other fields (with why). */
+export interface Answer {
+  value: boolean | null;
+  /** Why the answer is implied, printed after "Yes"; null when it is the case's own answer or none. */
+  implied: string | null;
+  /** The field whose value implies the answer (the path an `answer-contradicted` error names). */
+  because: string | null;
+}
+
+interface Implication {
+  because: string;
+  why: string;
+}
+
+/**
+ * What makes "reported to law enforcement" yes: a requester who is law enforcement has, by
+ * preparing the request, put the concern before law enforcement; a law-enforcement case number
+ * exists only for a concern reported to it.
+ */
+function reportedBy(c: RfaCase): Implication | null {
+  if (c.requester.lawEnforcement === true) return { because: 'requester.lawEnforcement', why: 'the requester is law enforcement' };
+  if (c.lawEnforcement.caseNumber !== null) return { because: 'lawEnforcement.caseNumber', why: 'a law-enforcement case number is given' };
+  return null;
+}
+
+/**
+ * What makes "suspected trafficker has access to the child" yes: the child lives with someone
+ * suspected in the trafficking, the sponsor the child was released to.
+ */
+function accessBy(c: RfaCase): Implication | null {
+  const s = c.location.sponsor;
+  if (c.location.custody === 'released-to-sponsor' && s !== null && s.suspectedInTrafficking === true) {
+    return { because: 'location.sponsor.suspectedInTrafficking', why: 'the child lives with the sponsor, who is suspected in the trafficking' };
+  }
+  return null;
+}
+
+function answer(given: boolean | null, by: Implication | null): Answer {
+  if (given !== null || by === null) return { value: given, implied: null, because: by?.because ?? null };
+  return { value: true, implied: by.why, because: by.because };
+}
+
+export const reportedToLawEnforcement = (c: RfaCase): Answer => answer(c.lawEnforcement.reported, reportedBy(c));
+export const traffickerHasAccess = (c: RfaCase): Answer => answer(c.safety.traffickerHasAccess, accessBy(c));
+
+/** The law-enforcement agency: the one given, or the requester's organization when the requester is law enforcement. */
+export const lawEnforcementAgency = (c: RfaCase): string | null => c.lawEnforcement.agency ?? (c.requester.lawEnforcement === true ? c.requester.organization : null);
+
+/** A "no" that another field contradicts: the path and message of its `answer-contradicted` error. */
+export function contradictions(c: RfaCase): Array<{ path: string; message: string }> {
+  const out: Array<{ path: string; message: string }> = [];
+  const rep = reportedBy(c);
+  if (c.lawEnforcement.reported === false && rep !== null) {
+    out.push({ path: 'lawEnforcement.reported', message: `must not be false: ${rep.why} (${rep.because}); set it to true, or leave it out` });
+  }
+  const acc = accessBy(c);
+  if (c.safety.traffickerHasAccess === false && acc !== null) {
+    out.push({ path: 'safety.traffickerHasAccess', message: `must not be false: ${acc.why} (${acc.because}); set it to true, or leave it out` });
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+// Answers implied by other fields (docs/domain/rfa.md, "Answers implied by other fields"): a
+// requester who is law enforcement, or a law-enforcement case number, means the concern is
+// reported; a sponsor suspected in the trafficking with whom the child lives has access to the
+// child. The page fills these in (saying why) instead of "Not yet known", and refuses a "no"
+// that contradicts them.
+import { describe, expect, it } from 'vitest';
+import { NOT_YET_KNOWN } from '../../../src/kinds/rfa/view.js';
+import { buildDocument } from '../../../src/pipeline.js';
+import { errors, fixture, ok, withCase, type Json } from './support.js';
+
+/** Each table row of the draft as "label|value". */
+function rows(c: Json): string[] {
+  const text = (n: any): string => (n.type === 'text' ? n.text : (n.children ?? []).map(text).join(''));
+  return (buildDocument('rfa', c).model.body as any[]).filter((b) => b.type === 'table').flatMap((t) => t.rows.map((r: any) => r.cells.map(text).join('|')));
+}
+const row = (c: Json, label: string): string | undefined => rows(c).find((r) => r.startsWith(`${label}|`));
+const paths = (c: Json): string[] => {
+  const s = ok(c).computed.stillToFindOut;
+  return [...s.now, ...s.later].map((m: any) => m.path);
+};
+
+/** A child released to a sponsor who is suspected in the trafficking. */
+const withSuspectedSponsor = (edit: (c: Json) => void = () => {}): Json => {
+  const c = fixture('released-to-sponsor');
+  c.location.sponsor.suspectedInTrafficking = true;
+  delete c.safety?.traffickerHasAccess;
+  edit(c);
+  return c;
+};
+
+describe('reported to law enforcement', () => {
+  it('a requester who is law enforcement: "Yes" with why, the agency is the requester’s organization, nothing to find out of either', () => {
+    const c = withCase((x) => {
+      x.requester.lawEnforcement = true;
+      x.requester.organization = 'Homeland Security Investigations, Fresno';
+    });
+    expect(row(c, 'Reported')).toBe('Reported|Yes (the requester is law enforcement)');
+    expect(row(c, 'Agency')).toBe('Agency|Homeland Security Investigations, Fresno');
+    expect(paths(c)).not.toContain('lawEnforcement.reported');
+    expect(paths(c)).not.toContain('lawEnforcement.agency');
+  });
+  it('a law-enforcement case number given: reported', () => {
+    const c = withCase((x) => {
+      x.lawEnforcement = { caseNumber: 'FR-2026-0412' };
+    });
+    expect(row(c, 'Reported')).toBe('Reported|Yes (a law-enforcement case number is given)');
+    expect(paths(c)).not.toContain('lawEnforcement.reported');
+  });
+  it('an answer given is printed as given, and another agency named is kept', () => {
+    const c = withCase((x) => {
+      x.requester.lawEnforcement = true;
+      x.lawEnforcement = { reported: true, agency: 'FBI Sacramento' };
+    });
+    expect(row(c, 'Reported')).toBe('Reported|Yes');
+    expect(row(c, 'Agency')).toBe('Agency|FBI Sacramento');
+  });
+  it('a requester not law enforcement and nothing else: still "Not yet known"', () => {
+    const c = withCase((x) => {
+      x.requester.lawEnforcement = false;
+    });
+    expect(row(c, 'Reported')).toBe(`Reported|${NOT_YET_KNOWN}`);
+    expect(paths(c)).toContain('lawEnforcement.reported');
+  });
+  it('"not reported" beside a requester who is law enforcement, or a case number: refused, naming the field', () => {
+    expect(errors(withCase((x) => ((x.requester.lawEnforcement = true), (x.lawEnforcement = { reported: false }))))).toEqual(['lawEnforcement.reported answer-contradicted']);
+    expect(errors(withCase((x) => (x.lawEnforcement = { reported: false, caseNumber: 'FR-1' })))).toEqual(['lawEnforcement.reported answer-contradicted']);
+  });
+});
+
+describe('suspected trafficker’s access to the child', () => {
+  it('the child lives with a sponsor suspected in the trafficking: "Yes" with why, nothing to find out', () => {
+    const c = withSuspectedSponsor();
+    expect(row(c, 'Suspected trafficker has access to the child *')).toBe('Suspected trafficker has access to the child *|Yes (the child lives with the sponsor, who is suspected in the trafficking)');
+    expect(paths(c)).not.toContain('safety.traffickerHasAccess');
+  });
+  it('a sponsor not suspected, or the child no longer with the sponsor: not implied', () => {
+    const notSuspected = withSuspectedSponsor((x) => (x.location.sponsor.suspectedInTrafficking = false));
+    expect(paths(notSuspected)).toContain('safety.traffickerHasAccess');
+    const moved = withSuspectedSponsor((x) => (x.location.custody = 'state-child-welfare'));
+    expect(paths(moved)).toContain('safety.traffickerHasAccess');
+  });
+  it('"no access" while the child lives with the suspected sponsor: refused, naming the field', () => {
+    expect(errors(withSuspectedSponsor((x) => ((x.safety ??= {}), (x.safety.traffickerHasAccess = false))))).toEqual(['safety.traffickerHasAccess answer-contradicted']);
+  });
+});
