@@ -25,7 +25,7 @@ describe('harbor CLI', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.filter((l) => !l.startsWith(' ')).map((l) => l.split('\t')[0])).toEqual(KINDS.map((k) => k.id));
     const rfa = lines.slice(1, lines.findIndex((l, i) => i > 0 && !l.startsWith(' ')));
-    expect(rfa).toContain('  turns-18-soon\twarning\tthe child turns 18 within 14 days, or is about 17 with no date of birth known (and may any day)');
+    expect(rfa).toContain('  turns-18-soon\twarning\tthe child turns 18 within 14 days, or is about 17 (or an age range’s top is 17) with no date of birth known (and may any day)');
     expect(rfa.some((l) => l.startsWith('  invalid-a-number\terror\t(common) '))).toBe(true);
   });
 
