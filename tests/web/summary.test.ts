@@ -11,6 +11,10 @@ describe('the RFA summary marks an age that rests on an estimate, as the draft d
   it('from an estimated date of birth: both say "(estimated)"', () => {
     expect(rfaAge({ ageAtPreparation: 17, daysLeftAsMinor: 5, dateOfBirthEstimated: true })).toEqual({ age: '17 (estimated)', daysUntil18: '5 (estimated)' });
   });
+  it('from an age range given without a date of birth: "about 15 to 17", as the draft prints it', () => {
+    expect(rfaAge({ ageAtPreparation: 15, ageUpTo: 17, daysLeftAsMinor: null, dateOfBirthEstimated: true })).toEqual({ age: 'about 15 to 17', daysUntil18: undefined });
+    expect(rfaAge({ ageAtPreparation: 15, ageUpTo: null, daysLeftAsMinor: null, dateOfBirthEstimated: true })).toEqual({ age: 'about 15', daysUntil18: undefined });
+  });
   it('from an age given without a date of birth: "about", and no days until 18', () => {
     expect(rfaAge({ ageAtPreparation: 15, daysLeftAsMinor: null, dateOfBirthEstimated: true })).toEqual({ age: 'about 15', daysUntil18: undefined });
   });

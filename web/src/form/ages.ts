@@ -6,14 +6,16 @@ const num = (v: unknown): number | undefined => (typeof v === 'number' && Number
 /**
  * The RFA's child's age and days until 18 as the summary shows them: "(estimated)" after each when
  * the date of birth is an estimate, "about 16" when only an age was given (no date of birth, so no
- * days until 18), as the draft prints them (docs/domain/rfa.md, "Date of birth or age").
+ * days until 18) or "about 15 to 17" for an age range, as the draft prints them (docs/domain/rfa.md, "Date of birth or age").
  */
 export function rfaAge(c: Record<string, unknown>): { age: string | undefined; daysUntil18: string | undefined } {
   const age = num(c.ageAtPreparation);
   const days = num(c.daysLeftAsMinor);
   const estimated = c.dateOfBirthEstimated === true;
   if (age === undefined) return { age: undefined, daysUntil18: undefined };
-  if (days === undefined) return { age: estimated ? `about ${age}` : String(age), daysUntil18: undefined };
+  // An age range (child.ageUpTo: "15 to 17"), which the draft prints as "About 15 to 17".
+  const upTo = num(c.ageUpTo);
+  if (days === undefined) return { age: `${estimated ? 'about ' : ''}${age}${upTo !== undefined ? ` to ${upTo}` : ''}`, daysUntil18: undefined };
   const mark = estimated ? ' (estimated)' : '';
   return { age: `${age}${mark}`, daysUntil18: `${days}${mark}` };
 }
