@@ -2,7 +2,7 @@
 // `periods.2.endDate`). A CSV cell is text; the kind's JSON Schema says which cells are numbers
 // or booleans, so an A-number "012345678" stays text while `hours` becomes a number.
 import { HarborError, type Issue } from '../errors.js';
-import { closeMatch } from '../validate.js';
+import { closeMatch } from '../near-names.js';
 
 type Json = Record<string, unknown>;
 
@@ -130,7 +130,7 @@ function isList(s: Json | undefined): boolean {
  * with one error for the column instead of the same unknown field refused in every row (a schema
  * that dropped unknown fields would have rendered every row without the value). `letters` is the
  * column's place (`columnLetters`); the message names the part of the path that is unknown and
- * the known field it is closest to (src/validate.ts, `closeMatch`): "did you mean child.aNumber?".
+ * the known field it is closest to (src/near-names.ts, `closeMatch`): "did you mean child.aNumber?".
  */
 export function unknownColumn(schema: unknown, header: string, letters: string): Issue | undefined {
   const segs = header.split('.');

@@ -3,7 +3,7 @@
 // one probably meant and what the command takes, never parseArgs' messages.
 import { parseArgs } from 'node:util';
 import { HarborError } from '../errors.js';
-import { editDistance } from '../validate.js';
+import { editDistance } from '../near-names.js';
 import { COMMANDS, OPTIONS, type Command, type OptionName, type ValueOption } from './commands.js';
 
 /** A usage error: one line on stderr naming the problem (and where the usage is), exit 2. */

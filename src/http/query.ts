@@ -5,7 +5,7 @@
 // take in the same way: src/cli/args.ts). docs/http.md, "Errors".
 import type { RequestHandler } from 'express';
 import { cut, HarborError } from '../errors.js';
-import { closeMatch } from '../validate.js';
+import { closeMatch } from '../near-names.js';
 
 /** Middleware: refuse a query parameter other than `names` (none for a route that takes none). */
 export function onlyQuery(...names: string[]): RequestHandler {

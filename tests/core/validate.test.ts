@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { canonicalJson, checkCase } from '../../src/pipeline.js';
-import { cleanText, closeMatch, duplicateKeyPaths, parseCase, parseCaseJson, sanitize } from '../../src/validate.js';
+import { cleanText, duplicateKeyPaths, parseCase, parseCaseJson, sanitize } from '../../src/validate.js';
+import { closeMatch } from '../../src/near-names.js';
 
 describe('text hygiene at validation', () => {
   it('normalises every string to NFC and CRLF to LF', () => {
