@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, loadExample, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any;
@@ -53,8 +53,7 @@ describe('the form shows each choice in words', () => {
       const page = await web.newPage();
       try {
         await page.goto(`${web.base}/forms/${kind}`);
-        await page.getByRole('button', { name: 'Start from the example' }).click();
-        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+        await loadExample(page);
         const codes = await codesOf(kind);
         const shown = await shownChoices(page);
         expect(shown.length, 'choices on the form').toBeGreaterThan(0);
@@ -70,8 +69,7 @@ describe('the form shows each choice in words', () => {
     const page = await web.newPage();
     try {
       await page.goto(`${web.base}/forms/best-interests-memo`);
-      await page.getByRole('button', { name: 'Start from the example' }).click();
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await loadExample(page);
       const maker = page.locator('#root_decisionMaker_type');
       expect(await maker.locator('option').allTextContents()).toEqual(expect.arrayContaining(['Office of Refugee Resettlement (ORR)', 'Immigration judge']));
       await maker.selectOption({ label: 'Office of Refugee Resettlement (ORR)' });
@@ -114,8 +112,7 @@ describe('the summary panel shows no code either', () => {
       const page = await web.newPage();
       try {
         await page.goto(`${web.base}/forms/${kind}`);
-        await page.getByRole('button', { name: 'Start from the example' }).click();
-        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+        await loadExample(page);
         const codes = await codesOf(kind);
         const values = (await page.locator('aside.summary dd').allTextContents()).map((t) => t.trim());
         expect(values.length, 'values in the summary').toBeGreaterThan(0);
@@ -131,8 +128,7 @@ describe('the summary panel shows no code either', () => {
     const page = await web.newPage();
     try {
       await page.goto(`${web.base}/forms/t-visa-declaration`);
-      await page.getByRole('button', { name: 'Start from the example' }).click();
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await loadExample(page);
       expect(await page.locator('#attestation').textContent()).toBe('Signed inside the United States (28 U.S.C. § 1746(2))');
     } finally {
       await page.close();

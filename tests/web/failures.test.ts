@@ -20,7 +20,7 @@ import { MAX_JSON_DEPTH } from '../../src/limits.js';
 import { ANSWER_TIMEOUT_MS } from '../../web/src/exchange.js';
 import { parseCase } from '../../web/src/form/draft.js';
 import { prune } from '../../web/src/form/schema.js';
-import { SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { loadExample, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 /** A route the test makes fail: it takes the request when it returns true. */
 type Hook = (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -106,8 +106,7 @@ describe('the form page', () => {
   async function readyForm(setup?: (page: Page) => Promise<unknown>): Promise<Page> {
     const page = await newPage(setup);
     await page.goto(web.base + '/forms/rfa');
-    await page.getByRole('button', { name: 'Start from the example' }).click();
-    await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+    await loadExample(page);
     return page;
   }
   const status = (page: Page) => page.locator('#status').textContent();

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, loadExample, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any, window: any;
@@ -52,8 +52,7 @@ async function exampleForm(kind: string, screen: (typeof SCREENS)[number]): Prom
   const page = await web.newPage();
   await page.setViewportSize({ width: screen.width, height: screen.height });
   await page.goto(`${web.base}/forms/${kind}`);
-  await page.getByRole('button', { name: 'Start from the example' }).click();
-  await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+  await loadExample(page);
   return page;
 }
 

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, loadExample, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 /** A refused connection is what the stop looks like to the page (Chromium logs it as an error). */
 const web = useBrowser({ app: () => createApp({}), allowed: (text, url) => allowIncompleteCase(text, url) || /ERR_CONNECTION_REFUSED/.test(text) });
@@ -35,8 +35,7 @@ describe('the service stops mid-session', () => {
     const page = await web.newPage();
     try {
       await page.goto(`http://127.0.0.1:${port}/forms/rfa`);
-      await page.getByRole('button', { name: 'Start from the example' }).click();
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await loadExample(page);
       const countdown = await page.locator('#countdown').textContent();
       expect(countdown).toMatch(/^(overdue by )?\d+ (h \d\d min|days \d+ h)( left)?$/);
       expect(await page.locator('#summary-stale').count()).toBe(0);
@@ -76,8 +75,7 @@ describe('a name in a right-to-left script', () => {
     const page = await web.newPage();
     try {
       await page.goto(`${web.base}/forms/t-visa-declaration`);
-      await page.getByRole('button', { name: 'Start from the example' }).click();
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await loadExample(page);
       await page.locator('#root_applicant_familyName').fill('العلي');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
       const verdict = await page.locator('#check-state').textContent();

@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, axe, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, axe, loadExample, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any, window: any, MutationObserver: any;
@@ -124,8 +124,7 @@ describe('the form’s buttons stay in reach without taking the screen', () => {
     const page = await web.newPage();
     await page.setViewportSize({ width, height: 844 });
     await page.goto(`${web.base}/forms/rfa`);
-    await page.getByRole('button', { name: 'Start from the example' }).click();
-    await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+    await loadExample(page);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
     return page;
   }
@@ -197,8 +196,7 @@ describe('with a screen reader’s list of headings', () => {
       const page = await web.newPage();
       try {
         await page.goto(`${web.base}/forms/${kind}`);
-        await page.getByRole('button', { name: 'Start from the example' }).click();
-        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+        await loadExample(page);
         const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h: any) => [Number(h.tagName[1]), String(h.textContent).trim()] as const));
         expect(headings[0]![0], 'the page begins with its h1').toBe(1);
         const skips = headings.flatMap(([level, text], i) => (i > 0 && level > headings[i - 1]![0] + 1 ? [`h${headings[i - 1]![0]} → h${level} ${text}`] : []));

@@ -230,3 +230,9 @@ export async function axe(page: Page, what: string): Promise<void> {
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 }
+
+/** A person loads the kind's example on an open form page, and the service finds it valid. */
+export async function loadExample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start from the example' }).click();
+  await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+}
