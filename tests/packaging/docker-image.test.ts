@@ -5,7 +5,8 @@
 // that needs it. No docker runs here; this reads the two files. src/ itself is left out on
 // purpose (the image runs dist/; bin/harbor.js reads src/ only to see whether the build is stale).
 // And the image keeps its promises (docs/configuration.md, Docker): Node 22, the lockfile (npm ci),
-// no dev dependencies, a user other than root, a HEALTHCHECK on /healthz.
+// no dev dependencies, a user other than root, a HEALTHCHECK on /healthz (bin/healthcheck.js,
+// tested in healthcheck.test.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,7 +58,7 @@ describe('the Docker image', () => {
     expect(dockerfile).toMatch(/^RUN npm ci\b.*&& npm prune --omit=dev\b/m);
     expect(copied).toContain('package-lock.json');
     expect(finalStage).toMatch(/^USER (?!root\b|0\b)\S+$/m);
-    expect(finalStage).toMatch(/^HEALTHCHECK .*\n?.*\/healthz/m);
+    expect(finalStage).toMatch(/^HEALTHCHECK .*\n?.*"bin\/healthcheck\.js"/m);
     expect(finalStage).toMatch(/^CMD \["node", "bin\/harbor\.js", "serve"\]$/m);
   });
 });
