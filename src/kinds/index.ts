@@ -1,5 +1,5 @@
 // The registry of document kinds. One line per kind; each kind lives in its own folder and its other
-// files are found from its id (src/kinds/files.ts; README, "Adding a document kind").
+// files are found from its id (src/kinds/files.ts; docs/adding-a-kind.md).
 import { HarborError } from '../errors.js';
 import { addKindSummary } from './catalog.js';
 import type { AnyKind } from './kind.js';
