@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { obfuscateFont } from '../../../src/render/docx/fonts.js';
 import { generate } from '../../../src/pipeline.js';
 import { docxParts, docxText, pdfPageCount, pdfText } from '../../support/extract.js';
-import { libreOfficePdf } from './support.js';
+import { fcMatch, fontconfigWithoutShippedFonts, libreOfficePdf } from './support.js';
 
 const K = 't-visa-declaration';
 const minimal = () => JSON.parse(readFileSync(new URL('../../../fixtures/t-visa-declaration/minimal.json', import.meta.url), 'utf8'));
@@ -65,6 +65,8 @@ describe('a survivor’s name in a script with a face of its own, in the DOCX', 
   });
 
   it('LibreOffice, without any of the faces installed, prints every name in the embedded face, on as many pages and with the same words as the PDF', async () => {
+    const conf = fontconfigWithoutShippedFonts();
+    for (const { face } of NAMES) expect(fcMatch(face, conf), face).not.toBe(face);
     const c = minimal();
     c.applicant.givenName = 'ሳባ';
     c.applicant.familyName = 'ተስፋይ';
