@@ -8,14 +8,20 @@
 // w:embedBold / w:embedItalic / w:embedBoldItalic with that key; settings.xml says
 // w:embedTrueTypeFonts and w:saveSubsetFonts. The faces are subsets (our TrueType subsetter with
 // a cmap, naming and OS/2 tables added): the characters the document uses plus printable ASCII, so
-// small edits still show in the face. Noto Serif is under the SIL OFL 1.1 and Droid Sans Fallback
-// under Apache 2.0; both allow subsetting and embedding (their OS/2 fsType: installable, editable).
+// small edits still show in the face. The fallback faces the PDF prints other scripts with
+// (Droid Sans Fallback, NanumMyeongjo, Noto Serif Ethiopic/Armenian/Georgian, Noto Sans
+// Cherokee: ../pdf/fonts.ts) are embedded too, each under its own family, holding the characters
+// of its script the document uses, and the runs of those characters name that family
+// (withFallbackFonts), so Word and LibreOffice print them in the PDF's face rather than whatever
+// the reader has. Noto and Nanum are under the SIL OFL 1.1 and Droid Sans Fallback under Apache
+// 2.0; all allow subsetting and embedding (their OS/2 fsType: installable, editable;
+// assets/fonts/README.md).
 //
 // Deterministic: the keys are derived from the subset bytes; the parts are added in a fixed order.
 import { createHash } from 'node:crypto';
-import { harborFonts, isIgnorable, type FaceId, type Fonts } from '../pdf/fonts.js';
+import { FACE_IDS, fallbackFace, familyOf, harborFonts, isBodyFace, isIgnorable, type FaceId, type Fonts } from '../pdf/fonts.js';
 import { subsetTrueType } from '../pdf/truetype.js';
-import type { Out, ParaOut } from './out.js';
+import type { Out, ParaOut, RunFonts, RunOut } from './out.js';
 import type { Parts } from './package.js';
 import { FONTS } from './styles.js';
 
@@ -129,9 +135,25 @@ export function embedFonts(parts: Parts, text: DocumentText, fonts: Fonts = harb
     if (!italic && (id === 'italic' || id === 'bold-italic')) continue;
     add(FONTS.ascii, slot, subsetFace(fonts, id, chars));
   }
-  // Characters the body face lacks (CJK) are printed by the fallback, as in the PDF.
-  const fallback = [...chars].filter((cp) => cp > 0x7f && regular.gid(cp) === 0);
-  if (fallback.length > 0) add(FONTS.eastAsia, 'embedRegular', subsetFace(fonts, 'cjk', fallback));
+  // Characters the body face lacks are printed by their block's fallback, as in the PDF: each
+  // fallback used is embedded under its family (Droid Sans Fallback is the styles' eastAsia font,
+  // the others are named on their runs), with its bold face where the script has one (headings
+  // and table headers are bold by style, which the runs do not show).
+  const byFace = new Map<FaceId, number[]>();
+  for (const cp of chars) {
+    if (cp <= 0x7f || regular.gid(cp) !== 0) continue;
+    const id = fallbackFace(cp);
+    const list = byFace.get(id);
+    if (list) list.push(cp);
+    else byFace.set(id, [cp]);
+  }
+  for (const id of FACE_IDS) {
+    const used = byFace.get(id);
+    if (!used) continue;
+    add(familyOf(id), 'embedRegular', subsetFace(fonts, id, used));
+    const bold = fallbackFace(used[0]!, true);
+    if (bold !== id) add(familyOf(bold), 'embedBold', subsetFace(fonts, bold, used));
+  }
   if (embedded.length === 0) return;
 
   // fontTable.xml: the embed elements go last in each w:font (CT_Font's sequence).
@@ -175,4 +197,80 @@ export function embedFonts(parts: Parts, text: DocumentText, fonts: Fonts = harb
       settings.includes('<w:displayBackgroundShape/>') ? settings.replace('<w:displayBackgroundShape/>', `<w:displayBackgroundShape/>${flags}`) : settings.replace(/(<w:settings[^>]*>)/, `$1${flags}`),
     );
   }
+}
+
+/** Each fallback face of a script's blocks (not the CJK one, the styles' eastAsia font), its family named in every slot. */
+const SCRIPT_FONTS = new Map<FaceId, RunFonts>();
+for (const id of FACE_IDS) {
+  const family = familyOf(id);
+  if (!isBodyFace(id) && id !== 'cjk') SCRIPT_FONTS.set(id, { ascii: family, cs: family, eastAsia: family, hAnsi: family });
+}
+
+/**
+ * The spaces and punctuation after Ethiopic, up to the next letter: the body face in the cs slot.
+ * LibreOffice reads Ethiopic as a complex script (as it does Arabic) and gives the weak characters
+ * after it that script's type, so it would print them in the styles' cs font (Times New Roman, or
+ * its substitute) where the PDF prints them in Noto Serif; Word takes the ascii or hAnsi slot for
+ * them and reads cs only for complex-script characters, so this changes nothing there.
+ */
+const AFTER_COMPLEX: RunFonts = { cs: FONTS.ascii };
+/** Faces whose script LibreOffice lays out as complex (i18npool's script types: Ethiopic). */
+const LO_COMPLEX = new Set<FaceId>(['ethiopic', 'ethiopic-bold']);
+const LETTER = /\p{L}/u;
+
+/**
+ * Text runs split where a stretch of a script with a face of its own (../pdf/fonts.ts
+ * fallbackFace: Hangul, Ethiopic, Armenian, Georgian, Cherokee) begins and ends, the stretch's run
+ * naming that face in every w:rFonts slot (Word picks the slot by character: hAnsi for Ethiopic,
+ * Armenian, Georgian and Cherokee, eastAsia for Hangul; LibreOffice reads ascii, eastAsia or cs by
+ * its script type), so the DOCX prints each character in the PDF's face. Spaces and punctuation
+ * between the words stay in the styles' font, as in the PDF (see AFTER_COMPLEX). Runs with no such
+ * character are returned as they are.
+ */
+export function withFallbackFonts(runs: RunOut[]): RunOut[] {
+  let out: RunOut[] | undefined;
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i]!;
+    const pieces = r.kind === 'text' ? fontPieces(r.text) : undefined;
+    if (r.kind !== 'text' || pieces === undefined) {
+      out?.push(r);
+      continue;
+    }
+    out ??= runs.slice(0, i);
+    for (const [text, font] of pieces) out.push({ kind: 'text', props: font === undefined ? r.props : { ...r.props, font }, text });
+  }
+  return out ?? runs;
+}
+
+/** The fonts a character is named with (see withFallbackFonts); `after`: the face of the script stretch it follows. */
+function fontOf(cp: number, after: FaceId | undefined): RunFonts | undefined {
+  if (cp >= 0x0530) {
+    const id = fallbackFace(cp);
+    const fonts = SCRIPT_FONTS.get(id);
+    if (fonts !== undefined) return fonts;
+  }
+  return after !== undefined && LO_COMPLEX.has(after) ? AFTER_COMPLEX : undefined;
+}
+
+/** `text` cut into [piece, fonts] where the fonts change, or undefined when no character needs any. */
+function fontPieces(text: string): Array<[string, RunFonts | undefined]> | undefined {
+  let pieces: Array<[string, RunFonts | undefined]> | undefined;
+  let from = 0;
+  let cur: RunFonts | undefined;
+  let after: FaceId | undefined; // the script stretch the characters since its end follow, until a letter
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const fonts = fontOf(cp, after);
+    if (fonts !== cur) {
+      if (i > from) (pieces ??= []).push([text.slice(from, i), cur]);
+      from = i;
+      cur = fonts;
+    }
+    if (fonts !== undefined && fonts !== AFTER_COMPLEX) after = fallbackFace(cp);
+    else if (after !== undefined && cp > 0x40 && LETTER.test(String.fromCodePoint(cp))) after = undefined;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (pieces === undefined && cur === undefined) return undefined;
+  (pieces ??= []).push([text.slice(from), cur]);
+  return pieces;
 }

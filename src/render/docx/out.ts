@@ -33,6 +33,16 @@ export interface RunProps {
   rightToLeft?: true;
   /** w:lang of a span in another script (w:val, w:eastAsia or w:bidi). */
   language?: { value?: string; eastAsia?: string; bidirectional?: string };
+  /** w:rFonts: the PDF's fallback face for a stretch of its script, in the slots given (./fonts.ts withFallbackFonts). */
+  font?: RunFonts;
+}
+
+/** Font families by w:rFonts slot (the slot Word or LibreOffice reads depends on the character). */
+export interface RunFonts {
+  ascii?: string;
+  cs?: string;
+  eastAsia?: string;
+  hAnsi?: string;
 }
 
 /** One run: text, a PAGE/NUMPAGES field, a line break or a page break. */
@@ -147,6 +157,7 @@ export function breakBefore(outs: Out[]): Out[] {
 /** A run's docx options: bold and italics for complex scripts too, the size for both. */
 function runOptions(p: RunProps): IRunOptions {
   return {
+    ...(p.font !== undefined ? { font: p.font } : {}),
     ...(p.bold ? { bold: true, boldComplexScript: true } : {}),
     ...(p.italics ? { italics: true, italicsComplexScript: true } : {}),
     ...(p.underline ? { underline: { type: 'single' } } : {}),

@@ -16,6 +16,7 @@
 import { HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
 import { keepUnitsTogether, languageSpans } from '../../model/typography.js';
+import { withFallbackFonts } from './fonts.js';
 import type { RunOut, RunProps } from './out.js';
 
 /** Run formatting inherited from the container (table header cell, header/footer size). */
@@ -93,8 +94,9 @@ function textRuns(text: string, props: RunProps): RunOut[] {
   // restitution worksheet's runs time).
   if (PLAIN.test(kept)) return [{ kind: 'text', props, text: kept }];
   const spans = languageSpans(kept);
-  if (spans.length === 1 && spans[0]!.lang === undefined) return directionRuns(kept, props);
-  return spans.flatMap((s) => directionRuns(s.text, s.lang === undefined ? props : { ...props, ...langProps(s.lang) }));
+  // The PDF's fallback face named on the characters it prints (Hangul, Ethiopic, Armenian, ...).
+  if (spans.length === 1 && spans[0]!.lang === undefined) return withFallbackFonts(directionRuns(kept, props));
+  return withFallbackFonts(spans.flatMap((s) => directionRuns(s.text, s.lang === undefined ? props : { ...props, ...langProps(s.lang) })));
 }
 
 /** Split text into LTR and RTL stretches; RTL ones get `rightToLeft`. */

@@ -35,6 +35,7 @@ function onOff(name: string, value: boolean | undefined): string {
 /** w:rPr in CT_RPr order (docx's RunProperties); empty properties are left out. */
 function runProperties(p: RunProps): string {
   let s = '';
+  if (p.font !== undefined) s += `<w:rFonts${attr('w:ascii', p.font.ascii)}${attr('w:cs', p.font.cs)}${attr('w:eastAsia', p.font.eastAsia)}${attr('w:hAnsi', p.font.hAnsi)}/>`;
   if (p.bold) s += '<w:b/><w:bCs/>';
   if (p.italics) s += '<w:i/><w:iCs/>';
   if (p.size !== undefined) s += `<w:sz w:val="${p.size}"/>${p.size ? `<w:szCs w:val="${p.size}"/>` : ''}`;

@@ -168,7 +168,7 @@ export function embedFace(w: PdfWriter, use: FaceUse): void {
   // worksheet's paint), to save ~7 KB per face. /Length1 is the program's length (§9.9).
   const fontFile = w.stream(w.ref(), ` /Length1 ${bytes.length}`, bytes);
   const italic = face.italicAngle !== 0;
-  const flags = 4 | (face.id === 'cjk' ? 0 : 2) | (italic ? 64 : 0); // Symbolic, Serif, Italic
+  const flags = 4 | (face.serif ? 2 : 0) | (italic ? 64 : 0); // Symbolic, Serif, Italic
   const descriptor = w.add(
     `<< /Type /FontDescriptor /FontName ${baseName} /Flags ${flags} /FontBBox [${face.bbox.join(' ')}] /ItalicAngle ${num(face.italicAngle)} /Ascent ${face.ascent} /Descent ${face.descent} /CapHeight ${face.capHeight} /StemV 80 /FontFile2 ${ref(fontFile)} >>`,
   );

@@ -1,6 +1,9 @@
-// The PDF's fonts: Noto Serif (4 faces) for Latin/Greek/Cyrillic, DroidSansFallbackFull for CJK
-// and whatever else the body face lacks (assets/fonts/README.md). Each file is read and parsed
-// ONCE per process (lazy module-level cache; the 4 MB CJK file only when a character needs it).
+// The PDF's fonts: Noto Serif (4 faces) for Latin/Greek/Cyrillic, and per-character fallbacks for
+// what the body face lacks (assets/fonts/README.md): a face per script that needs no shaping
+// (Hangul syllables, Ethiopic, Armenian, Georgian, Cherokee), chosen by the character's Unicode
+// block (FALLBACK_BLOCKS), and DroidSansFallbackFull for Chinese, Japanese and the rest. Each file
+// is read and parsed ONCE per process (lazy module-level cache), and a fallback only when a
+// character needs it: a Latin render loads the body faces alone (issue 18: a render thread's memory).
 //
 // Text measurement never shapes: RTL scripts are refused (findUnprintable), and the scripts we
 // print need no shaping for correct output, so a character is one glyph and its width is the
@@ -10,22 +13,117 @@ import * as fontkit from 'fontkit';
 import { rootUrl } from '../../paths.js';
 import { advanceOf, readTrueType, type TrueTypeFile } from './truetype.js';
 
-/** Faces of the body family (by bold/italic marks) plus the fallback. */
-export type FaceId = 'regular' | 'bold' | 'italic' | 'bold-italic' | 'cjk';
+/**
+ * Faces of the body family (by bold/italic marks), then the fallbacks. Closed: a face added here
+ * needs its file and family in FACES, and the layout's face index (./text.ts) reads FACE_IDS.
+ */
+export type FaceId =
+  | 'regular'
+  | 'bold'
+  | 'italic'
+  | 'bold-italic'
+  | 'cjk'
+  | 'hangul'
+  | 'ethiopic'
+  | 'ethiopic-bold'
+  | 'armenian'
+  | 'armenian-bold'
+  | 'georgian'
+  | 'georgian-bold'
+  | 'cherokee'
+  | 'cherokee-bold';
 
-const FILES: Record<FaceId, string> = {
-  regular: 'NotoSerif-Regular.ttf',
-  bold: 'NotoSerif-Bold.ttf',
-  italic: 'NotoSerif-Italic.ttf',
-  'bold-italic': 'NotoSerif-BoldItalic.ttf',
-  cjk: 'DroidSansFallbackFull.ttf',
+/** A face's file in assets/fonts/, its family name (the DOCX's w:font) and whether it has serifs (the PDF's FontDescriptor flag). */
+interface FaceFile {
+  file: string;
+  family: string;
+  serif: boolean;
+}
+
+const FACES: Record<FaceId, FaceFile> = {
+  regular: { file: 'NotoSerif-Regular.ttf', family: 'Noto Serif', serif: true },
+  bold: { file: 'NotoSerif-Bold.ttf', family: 'Noto Serif', serif: true },
+  italic: { file: 'NotoSerif-Italic.ttf', family: 'Noto Serif', serif: true },
+  'bold-italic': { file: 'NotoSerif-BoldItalic.ttf', family: 'Noto Serif', serif: true },
+  cjk: { file: 'DroidSansFallbackFull.ttf', family: 'Droid Sans Fallback', serif: false },
+  // Myeongjo is the Korean serif (brush-stroke) style, the match of Noto Serif; regular only (its
+  // bold is 4.2 MB): bold Hangul prints in the regular weight, as bold Chinese does.
+  hangul: { file: 'NanumMyeongjo.ttf', family: 'NanumMyeongjo', serif: true },
+  ethiopic: { file: 'NotoSerifEthiopic-Regular.ttf', family: 'Noto Serif Ethiopic', serif: true },
+  'ethiopic-bold': { file: 'NotoSerifEthiopic-Bold.ttf', family: 'Noto Serif Ethiopic', serif: true },
+  armenian: { file: 'NotoSerifArmenian-Regular.ttf', family: 'Noto Serif Armenian', serif: true },
+  'armenian-bold': { file: 'NotoSerifArmenian-Bold.ttf', family: 'Noto Serif Armenian', serif: true },
+  georgian: { file: 'NotoSerifGeorgian-Regular.ttf', family: 'Noto Serif Georgian', serif: true },
+  'georgian-bold': { file: 'NotoSerifGeorgian-Bold.ttf', family: 'Noto Serif Georgian', serif: true },
+  // Noto has no serif Cherokee: the sans, whose x-height and weight sit beside Noto Serif.
+  cherokee: { file: 'NotoSansCherokee-Regular.ttf', family: 'Noto Sans Cherokee', serif: false },
+  'cherokee-bold': { file: 'NotoSansCherokee-Bold.ttf', family: 'Noto Sans Cherokee', serif: false },
 };
+
+/** Every face, body faces first (indices 0–3, BODY_FACES of them), in a fixed order (the layout's face index). */
+export const FACE_IDS = Object.keys(FACES) as FaceId[];
+/** How many of FACE_IDS, from the first, are the body family's faces. */
+export const BODY_FACES = 4;
 const FONT_DIR = rootUrl('assets/fonts/');
+
+/** Family name of a face (the DOCX names it in its font table and runs). */
+export function familyOf(id: FaceId): string {
+  return FACES[id].family;
+}
+
+/** Whether a face is one of the body family's (Noto Serif), not a fallback. */
+export function isBodyFace(id: FaceId): boolean {
+  return id === 'regular' || id === 'bold' || id === 'italic' || id === 'bold-italic';
+}
+
+// The fallback of a character the body face lacks, by its Unicode block (Unicode 15.1,
+// Blocks.txt; sorted, disjoint): each block's script needs no shaping, one code point being one
+// glyph (Hangul: the precomposed syllables, which NFC makes of modern jamo sequences, Unicode
+// §3.12; Ethiopic syllables are atomic, Unicode §19.1). The body face has no glyph in any of them
+// (tests/render/pdf/scripts.test.ts), so a block decides alone and no font is opened to ask it.
+// Outside them: DroidSansFallbackFull (Han, kana, bopomofo, conjoining Hangul jamo U+1100–11FF,
+// which NanumMyeongjo lacks, and the few other characters it has).
+// [first, last, face, face for bold text]
+const FALLBACK_BLOCKS: ReadonlyArray<readonly [number, number, FaceId, FaceId]> = [
+  [0x0530, 0x058f, 'armenian', 'armenian-bold'], // Armenian
+  [0x10a0, 0x10ff, 'georgian', 'georgian-bold'], // Georgian
+  [0x1200, 0x139f, 'ethiopic', 'ethiopic-bold'], // Ethiopic, Ethiopic Supplement
+  [0x13a0, 0x13ff, 'cherokee', 'cherokee-bold'], // Cherokee
+  [0x1c90, 0x1cbf, 'georgian', 'georgian-bold'], // Georgian Extended (Mtavruli capitals)
+  [0x2d00, 0x2d2f, 'georgian', 'georgian-bold'], // Georgian Supplement
+  [0x2d80, 0x2ddf, 'ethiopic', 'ethiopic-bold'], // Ethiopic Extended
+  [0x3130, 0x318f, 'hangul', 'hangul'], // Hangul Compatibility Jamo
+  [0xab00, 0xab2f, 'ethiopic', 'ethiopic-bold'], // Ethiopic Extended-A
+  [0xab70, 0xabbf, 'cherokee', 'cherokee-bold'], // Cherokee Supplement
+  [0xac00, 0xd7af, 'hangul', 'hangul'], // Hangul Syllables
+  [0xfb13, 0xfb17, 'armenian', 'armenian-bold'], // Armenian ligatures (Alphabetic Presentation Forms)
+  [0x1e7e0, 0x1e7ff, 'ethiopic', 'ethiopic-bold'], // Ethiopic Extended-B (no glyphs yet: refused)
+];
+
+/** The blocks of FALLBACK_BLOCKS as [first, last, face] (tests check each against the fonts). */
+export function fallbackBlocks(): Array<[number, number, FaceId]> {
+  return FALLBACK_BLOCKS.map(([a, b, f]) => [a, b, f]);
+}
+
+/**
+ * The face that prints a character the body face lacks: its block's (FALLBACK_BLOCKS; the bold
+ * face for bold text where the script has one), else the CJK fallback. Asks no font.
+ */
+export function fallbackFace(cp: number, bold = false): FaceId {
+  if (cp < 0x0530) return 'cjk';
+  for (let i = 0; i < FALLBACK_BLOCKS.length; i++) {
+    const b = FALLBACK_BLOCKS[i]!;
+    if (cp <= b[1]) return cp >= b[0] ? (bold ? b[3] : b[2]) : 'cjk';
+  }
+  return 'cjk';
+}
 
 /** One font file: cmap lookup (fontkit), advances and raw tables (our TrueType reader). */
 export class Face {
   readonly id: FaceId;
   readonly tt: TrueTypeFile;
+  /** Whether the face has serifs (the PDF FontDescriptor's Serif flag). */
+  readonly serif: boolean;
   readonly postscriptName: string;
   readonly unitsPerEm: number;
   /** Font-wide metrics in 1/1000 em, for the PDF FontDescriptor. */
@@ -43,9 +141,10 @@ export class Face {
 
   constructor(id: FaceId, bytes: Uint8Array) {
     this.id = id;
+    this.serif = FACES[id].serif;
     this.tt = readTrueType(bytes);
     const f = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    if (!('glyphForCodePoint' in f)) throw new Error(`${FILES[id]} is a font collection`);
+    if (!('glyphForCodePoint' in f)) throw new Error(`${FACES[id].file} is a font collection`);
     this.fk = f as fontkit.Font;
     this.postscriptName = this.fk.postscriptName.replace(/[^A-Za-z0-9-]/g, '');
     this.unitsPerEm = this.tt.unitsPerEm;
@@ -103,10 +202,15 @@ const cache = new Map<FaceId, Face>();
 function loadFace(id: FaceId): Face {
   let f = cache.get(id);
   if (!f) {
-    f = new Face(id, new Uint8Array(readFileSync(new URL(FILES[id], FONT_DIR))));
+    f = new Face(id, new Uint8Array(readFileSync(new URL(FACES[id].file, FONT_DIR))));
     cache.set(id, f);
   }
   return f;
+}
+
+/** The faces this process has loaded, in the order it loaded them (what a render cost in fonts; tests). */
+export function loadedFaces(): FaceId[] {
+  return [...cache.keys()];
 }
 
 /** The process-wide font set (faces load on first use). */
@@ -151,7 +255,7 @@ function classify(cp: number): number {
   else if (RTL.test(ch)) c = RTL_CLASS;
   else if (isIgnorable(cp)) c = OK;
   else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) c = NO_FONT;
-  else if (loadFace('regular').gid(cp) > 0 || loadFace('cjk').gid(cp) > 0) c = OK;
+  else if (loadFace('regular').gid(cp) > 0 || loadFace(fallbackFace(cp)).gid(cp) > 0) c = OK;
   else c = NO_FONT;
   if (cp < 0x10000) bmpClass[cp] = c;
   else astralClass.set(cp, c);

@@ -9,7 +9,7 @@ import { codePointName, HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
 import { keepUnitsTogether } from '../../model/typography.js';
 import { breakOpportunities } from './breaks.js';
-import { findUnprintable, isIgnorable, isRtl, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
+import { BODY_FACES, FACE_IDS, fallbackFace, findUnprintable, isIgnorable, isRtl, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
 import { noGlyphAdvice, rtlAdvice } from './unprintable.js';
 
 export type PageField = 'page-number' | 'page-count';
@@ -44,8 +44,9 @@ export interface Line {
   last: boolean;
 }
 
-const FACES: FaceId[] = ['regular', 'bold', 'italic', 'bold-italic', 'cjk'];
-const FACE_INDEX: Record<FaceId, number> = { regular: 0, bold: 1, italic: 2, 'bold-italic': 3, cjk: 4 };
+/** Faces by index (the per-unit face array): the body faces first, below BODY_FACES, then the fallbacks (fonts.ts). */
+const FACES = FACE_IDS;
+const FACE_INDEX = Object.fromEntries(FACE_IDS.map((id, i) => [id, i])) as Record<FaceId, number>;
 /** Code unit marks in the per-unit face array. */
 const SKIP = 255; // prints as nothing (default-ignorable)
 const LOW = 254; // second half of a surrogate pair
@@ -151,7 +152,7 @@ function endsAtSoftHyphen(g: Group, from: number, b: number): boolean {
 /** Width (points) of the hyphen shown at a soft hyphen's line end, in the face of unit `k`. */
 function hyphenWidth(g: Group, k: number): number {
   const f = k >= 0 ? g.fidx[k]! : 0;
-  return g.fonts.face(FACES[f < 4 ? f : 0]!).advance(0x2d) * g.size;
+  return g.fonts.face(FACES[f < BODY_FACES ? f : 0]!).advance(0x2d) * g.size;
 }
 
 /** Whether code unit `k` is a printed whitespace character (a break may drop it at a line end). */
@@ -200,9 +201,9 @@ function emit(g: Group, a: number, b: number, last: boolean): void {
   if (cur !== null) cur.text += text.slice(from, e);
   if (!last && cur !== null && endsAtSoftHyphen(g, e, b)) {
     // The hyphen a soft hyphen shows at a line end, in the face of the text before it (the body
-    // face for a CJK piece: every body face has U+002D).
+    // face for a fallback's piece: every body face has U+002D).
     const hw = hyphenWidth(g, e - 1);
-    if (cur.font === 'cjk') {
+    if (FACE_INDEX[cur.font] >= BODY_FACES) {
       cur = { text: '', font: 'regular', x, width: 0, underline: cur.underline, spaces: 0 };
       pieces.push(cur);
     }
@@ -231,6 +232,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
     const t = run.text;
     const style = fonts.face(run.face);
     const styleIdx = FACE_INDEX[run.face];
+    const bold = run.face === 'bold' || run.face === 'bold-italic';
     for (let i = 0; i < t.length; ) {
       const k = pos + i;
       const cp = t.codePointAt(i)!;
@@ -276,10 +278,12 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
         fidx[k] = 0;
         adv[k] = regular.advance(cp) * size;
       } else {
-        const cjk = fonts.face('cjk');
-        if (cjk.gid(cp) === 0) unprintable(cp);
-        fidx[k] = 4;
-        adv[k] = cjk.advance(cp) * size;
+        // The fallback of the character's block (fonts.ts), loaded only now that a character needs it.
+        const id = fallbackFace(cp, bold);
+        const fallback = fonts.face(id);
+        if (fallback.gid(cp) === 0) unprintable(cp);
+        fidx[k] = FACE_INDEX[id];
+        adv[k] = fallback.advance(cp) * size;
       }
     }
     pos += t.length;

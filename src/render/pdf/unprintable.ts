@@ -17,11 +17,12 @@ const NO_MEANING = /[\p{Co}\p{Cn}]/u;
 
 /**
  * Why a character has no glyph in the PDF, and what to do. The PDF embeds Noto Serif (Latin,
- * Greek, Cyrillic) and Droid Sans Fallback (Chinese and Japanese: Han, kana, bopomofo; no Hangul
- * syllables); everything else (Korean, Thai, Lao, Khmer, Burmese, the Indic scripts, Ethiopic,
- * Armenian, Georgian, emoji…) has no glyph, and scripts that need shaping could not be laid out
- * anyway. The DOCX keeps the text as text, and Word or LibreOffice draw it with the reader's own
- * fonts, as it does for right-to-left scripts: the same way out as for those.
+ * Greek, Cyrillic), a face per script that needs no shaping (Korean Hangul, Ethiopic, Armenian,
+ * Georgian, Cherokee) and Droid Sans Fallback (Chinese and Japanese: Han, kana, bopomofo;
+ * assets/fonts/README.md); everything else (Thai, Lao, Khmer, Burmese, the Indic scripts, emoji…)
+ * has no glyph, and scripts that need shaping could not be laid out anyway. The DOCX keeps the
+ * text as text, and Word or LibreOffice draw it with the reader's own fonts, as it does for
+ * right-to-left scripts: the same way out as for those.
  */
 export function noGlyphAdvice(cp: number, subject = 'this field'): string {
   if (NO_MEANING.test(String.fromCodePoint(cp))) return 'a private-use or unassigned character that no font can be relied on to print; remove or replace it';

@@ -81,8 +81,8 @@ function fontconfigFile(): string {
 }
 
 /**
- * A fontconfig file for a machine WITHOUT Harbor's fonts: the system's fonts less any Noto or
- * Droid file in the system font folders (so the proof holds on a machine that has them
+ * A fontconfig file for a machine WITHOUT Harbor's fonts: the system's fonts less any Noto,
+ * Droid or Nanum file in the system font folders (so the proof holds on a machine that has them
  * installed too). LibreOffice then finds Noto Serif and Droid Sans Fallback only where the DOCX
  * embeds them: it installs embedded fonts from its own profile folder, which no rule here rejects.
  */
@@ -90,7 +90,7 @@ export function fontconfigWithoutShippedFonts(): string {
   const dir = join(tmpdir(), 'harbor-lo-fontconfig-bare');
   const file = join(dir, 'fonts.conf');
   mkdirSync(join(dir, 'cache'), { recursive: true });
-  const reject = ['/usr/share/fonts/*/noto/*', '/usr/share/fonts/*/droid/*', '/usr/share/fonts/*Noto*', '/usr/share/fonts/*Droid*', '/usr/local/share/fonts/*', `${SHIPPED_FONTS}*`]
+  const reject = ['/usr/share/fonts/*/noto/*', '/usr/share/fonts/*/droid/*', '/usr/share/fonts/*/nanum/*', '/usr/share/fonts/*Noto*', '/usr/share/fonts/*Droid*', '/usr/share/fonts/*Nanum*', '/usr/local/share/fonts/*', `${SHIPPED_FONTS}*`]
     .map((g) => `<glob>${g}</glob>`)
     .join('');
   writeFileSync(

@@ -1,0 +1,169 @@
+// Scripts that need no shaping, printed by a fallback face of their own (src/render/pdf/fonts.ts
+// FALLBACK_BLOCKS): Korean Hangul syllables (NanumMyeongjo), Ethiopic for Tigrinya and Amharic,
+// Armenian, Georgian (Noto Serif Ethiopic/Armenian/Georgian) and Cherokee (Noto Sans Cherokee).
+// A case naming a survivor in one of them renders to a PDF whose text extracts as written, the
+// face embedded as a small subset; the DOCX embeds and names the same face (../docx/scripts.test.ts).
+// What needs shaping or runs right to left stays refused, naming the field.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as fontkit from 'fontkit';
+import { describe, expect, it } from 'vitest';
+import { HarborError } from '../../../src/errors.js';
+import { fallbackBlocks, fallbackFace, harborFonts, isBodyFace, type FaceId } from '../../../src/render/pdf/fonts.js';
+import { generate } from '../../../src/pipeline.js';
+import { pdfText } from '../../support/extract.js';
+
+const K = 't-visa-declaration';
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const minimal = () => JSON.parse(readFileSync(new URL('../../../fixtures/t-visa-declaration/minimal.json', import.meta.url), 'utf8'));
+
+/** Fictional names, the name as the declaration prints it, and the faces (PostScript names) that print it, regular and bold (the title). */
+export const SCRIPT_NAMES: Array<{ script: string; given: string; family: string; printed: string; regular: string; bold: string }> = [
+  { script: 'Ethiopic (Tigrinya)', given: 'ሳባ', family: 'ተስፋይ', printed: 'ሳባ ተስፋይ', regular: 'NotoSerifEthiopic-Regular', bold: 'NotoSerifEthiopic-Bold' },
+  // Korean is written family name first with no space (src/kinds/kit/names.ts); no bold face.
+  { script: 'Korean Hangul', given: '민지', family: '김', printed: '김민지', regular: 'NanumMyeongjo', bold: 'NanumMyeongjo' },
+  { script: 'Armenian', given: 'Անի', family: 'Պետրոսյան', printed: 'Անի Պետրոսյան', regular: 'NotoSerifArmenian-Regular', bold: 'NotoSerifArmenian-Bold' },
+  { script: 'Georgian', given: 'ნინო', family: 'ბერიძე', printed: 'ნინო ბერიძე', regular: 'NotoSerifGeorgian-Regular', bold: 'NotoSerifGeorgian-Bold' },
+  { script: 'Cherokee', given: 'ᏌᏊ', family: 'ᎠᏂᏴᏫ', printed: 'ᏌᏊ ᎠᏂᏴᏫ', regular: 'NotoSansCherokee-Regular', bold: 'NotoSansCherokee-Bold' },
+];
+
+/**
+ * The fonts a PDF embeds, by PostScript name (subset tag removed): the number of glyphs its
+ * widths array gives (CIDs used) and the embedded program (FontFile2, stored uncompressed by
+ * src/render/pdf/embed.ts) read back with fontkit.
+ */
+function embeddedFonts(pdf: Uint8Array): Map<string, { cids: number; program: fontkit.Font }> {
+  const s = Buffer.from(pdf).toString('latin1');
+  const objectAt = (n: string): number => s.indexOf(`\n${n} 0 obj`);
+  const out = new Map<string, { cids: number; program: fontkit.Font }>();
+  for (const m of s.matchAll(/\/Subtype \/CIDFontType2 \/BaseFont \/[A-Z]{6}\+([A-Za-z0-9-]+) .*?\/FontDescriptor (\d+) 0 R .*?\/W \[1 \[([^\]]*)\]\]/g)) {
+    const descriptor = s.slice(objectAt(m[2]!), s.indexOf('endobj', objectAt(m[2]!)));
+    const file = /\/FontFile2 (\d+) 0 R/.exec(descriptor)![1]!;
+    const at = objectAt(file);
+    const length = Number(/\/Length1 (\d+)/.exec(s.slice(at, at + 200))![1]);
+    const start = s.indexOf('stream\n', at) + 'stream\n'.length;
+    const program = fontkit.create(Buffer.from(pdf.subarray(start, start + length))) as fontkit.Font;
+    out.set(m[1]!, { cids: m[3]!.trim().split(/\s+/).length, program });
+  }
+  return out;
+}
+
+describe('the fallback block table (src/render/pdf/fonts.ts FALLBACK_BLOCKS)', () => {
+  it('the body face has no glyph in any of its blocks, so a block decides alone which face prints a character', () => {
+    // Sorted and disjoint, as fallbackFace's scan needs.
+    const blocks = fallbackBlocks();
+    for (let i = 1; i < blocks.length; i++) expect(blocks[i]![0], blocks[i]![0].toString(16)).toBeGreaterThan(blocks[i - 1]![1]);
+    const regular = harborFonts.face('regular');
+    for (const [first, last] of fallbackBlocks()) for (let cp = first; cp <= last; cp++) expect(regular.gid(cp), cp.toString(16)).toBe(0);
+  });
+
+  it('each script face has its letters, and its bold face exactly the same characters', () => {
+    const assigned = /\P{Cn}/u;
+    for (const [first, last, id] of fallbackBlocks()) {
+      let covered = 0;
+      for (let cp = first; cp <= last; cp++) {
+        const has = harborFonts.face(id).gid(cp) > 0;
+        expect(harborFonts.face(fallbackFace(cp, true)).gid(cp) > 0, `${cp.toString(16)} bold`).toBe(has);
+        if (has) covered++;
+        else expect(assigned.test(String.fromCodePoint(cp)) && first !== 0x1e7e0, `${cp.toString(16)} ${id}`).toBe(false);
+      }
+      // Ethiopic Extended-B (Unicode 14) has no glyph yet: its characters stay refused.
+      if (first !== 0x1e7e0) expect(covered, `${first.toString(16)} ${id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('a character outside the blocks falls back to the CJK face, as before', () => {
+    expect(fallbackFace(0x738b)).toBe('cjk'); // 王
+    expect(fallbackFace(0x3042)).toBe('cjk'); // あ
+    expect(fallbackFace(0x1100)).toBe('cjk'); // conjoining jamo, which NanumMyeongjo lacks
+    expect(fallbackFace(0xac00)).toBe('hangul');
+    expect(fallbackFace(0xac00, true)).toBe('hangul'); // no bold Hangul face
+    expect(fallbackFace(0x1230, true)).toBe('ethiopic-bold');
+  });
+});
+
+describe('a survivor’s name in a script that needs no shaping prints in the PDF', () => {
+  it.each(SCRIPT_NAMES)('$script: rendered, extracted as written, its face embedded as a small subset (regular and the bold of the title)', async ({ given, family, printed, regular, bold }) => {
+    const c = minimal();
+    c.applicant.givenName = given;
+    c.applicant.familyName = family;
+    const { bytes } = await generate({ kind: K, input: c, format: 'pdf' });
+    const text = pdfText(bytes);
+    expect(text).toContain(`My name is ${printed}.`);
+    expect(text).toContain(`Declaration of ${printed}`);
+    const fonts = embeddedFonts(bytes);
+    for (const ps of new Set([regular, bold])) {
+      const f = fonts.get(ps);
+      expect(f, `${ps} in ${[...fonts.keys()].join(', ')}`).toBeDefined();
+      // The name's few letters (plus .notdef and composite parts), not the face's hundreds or thousands.
+      expect(f!.cids).toBeLessThanOrEqual([...printed].length);
+      expect(f!.program.numGlyphs).toBeLessThan(25);
+    }
+    // No other fallback is embedded: only the body faces and this script's.
+    expect([...fonts.keys()].filter((ps) => !ps.startsWith('NotoSerif-') && ps !== regular && ps !== bold)).toEqual([]);
+  });
+
+  it('names of five scripts in one paragraph: each letter in its face, read back in order', async () => {
+    const c = minimal();
+    c.applicant.otherNames = SCRIPT_NAMES.map((n) => n.printed);
+    const { bytes } = await generate({ kind: K, input: c, format: 'pdf' });
+    expect(pdfText(bytes)).toContain(`Other names used: ${SCRIPT_NAMES.map((n) => n.printed).join('; ')}`);
+    const fonts = embeddedFonts(bytes);
+    for (const n of SCRIPT_NAMES) expect(fonts.has(n.regular), n.regular).toBe(true);
+  });
+});
+
+describe('what needs shaping, runs right to left or has no glyph stays refused, naming the field', () => {
+  it.each([
+    ['Thai', 'สมหญิง', 'unsupported-character'],
+    ['Devanagari', 'प्रिया', 'unsupported-character'],
+    ['emoji', 'Ana 😊', 'unsupported-character'],
+    ['Hebrew', 'שרה', 'unsupported-script'],
+    ['Arabic', 'سلمى', 'unsupported-script'],
+    ['Ethiopic Extended-B', 'ሳባ \u{1E7E0}', 'unsupported-character'],
+  ])('%s', async (_, name, code) => {
+    const c = minimal();
+    c.applicant.givenName = name;
+    const err = await generate({ kind: K, input: c, format: 'pdf' }).then(
+      () => null,
+      (e: unknown) => e as HarborError,
+    );
+    expect(err).toBeInstanceOf(HarborError);
+    expect(err!.code).toBe(code);
+    expect(err!.issues.map((i) => i.path)).toEqual(['applicant.givenName']);
+    expect(err!.issues[0]!.message).toMatch(/render this case as DOCX/);
+  });
+});
+
+/**
+ * In a fresh process (this one's font cache is shared with other test files): the faces loaded
+ * after a Latin case's PDF and DOCX, then after a case naming an Armenian survivor.
+ */
+const FRESH = `
+import { readFileSync } from 'node:fs';
+const { generate } = await import('./src/pipeline.ts');
+const { loadedFaces } = await import('./src/render/pdf/fonts.ts');
+const input = JSON.parse(readFileSync('fixtures/t-visa-declaration/full.json', 'utf8'));
+const steps = {};
+await generate({ kind: 't-visa-declaration', input, format: 'pdf' });
+steps.latinPdf = loadedFaces();
+await generate({ kind: 't-visa-declaration', input, format: 'docx' });
+steps.latinDocx = loadedFaces();
+input.applicant.givenName = 'Անի';
+input.applicant.familyName = 'Պետրոսյան';
+await generate({ kind: 't-visa-declaration', input, format: 'pdf' });
+steps.armenian = loadedFaces();
+process.stdout.write(JSON.stringify(steps));
+`;
+
+describe('a fallback face loads only when a character needs it (issue 18: a render thread’s memory)', () => {
+  it('a Latin render loads the body faces alone; an Armenian name adds the Armenian faces and no other', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', FRESH], { cwd: root, encoding: 'utf8' });
+    const steps = JSON.parse(out) as Record<string, FaceId[]>;
+    expect(steps.latinPdf!.length).toBeGreaterThan(0);
+    expect(steps.latinPdf!.filter((id) => !isBodyFace(id))).toEqual([]);
+    expect(steps.latinDocx!.filter((id) => !isBodyFace(id))).toEqual([]);
+    expect(steps.armenian!.filter((id) => !isBodyFace(id)).sort()).toEqual(['armenian', 'armenian-bold']);
+  });
+});
