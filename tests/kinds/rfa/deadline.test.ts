@@ -192,6 +192,13 @@ describe('elapsedText: the time since discovery as printed beside the deadline',
     [(24 * 60 + 15) * MIN, '24 hours 15 minutes'],
     [24 * 60 * MIN + 30_000, 'more than 24 hours'],
     [(30 * 60 + 2) * MIN + 1, 'more than 30 hours 2 minutes'],
+    // From 48 hours on, days first: a concern learned weeks ago is not counted in hours.
+    [(47 * 60 + 59) * MIN, '47 hours 59 minutes'],
+    [48 * 60 * MIN, '2 days'],
+    [(49 * 60 + 1) * MIN, '2 days 1 hour 1 minute'],
+    [(72 * 60 + 5) * MIN, '3 days 5 minutes'],
+    [(1358 * 60 + 10) * MIN, '56 days 14 hours 10 minutes'],
+    [(1358 * 60 + 10) * MIN + 500, 'more than 56 days 14 hours 10 minutes'],
   ])('%d ms → %s', (ms, text) => {
     expect(elapsedText(ms)).toBe(text);
   });
