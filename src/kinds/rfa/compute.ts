@@ -7,6 +7,7 @@ import { deadline, EASTERN, MAJORITY, minority, requesterClock, type DueReason, 
 import { contradictions } from './implied.js';
 import { stillToFindOut, type StillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
+import { foreignNationalRules } from './status.js';
 
 export { EASTERN };
 /** Fewer than this many days left as a minor → warning `turns-18-soon` (domain file). */
@@ -128,15 +129,8 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
 
   eventDateRules(c, today, c.child.dateOfBirthEstimated === true ? null : birth, errors);
 
-  // A U.S. citizen or lawful permanent resident does not need an OTIP letter (domain file;
-  // eligibility is for foreign nationals, 22 U.S.C. § 7105(b)(1)(G)). A U.S. citizenship among
-  // several makes the child a U.S. citizen too.
-  const status = c.child.immigrationStatus.trim().toLowerCase();
-  if (status === 'us-citizen' || status === 'lpr') {
-    errors.push({ path: 'child.immigrationStatus', code: 'not-a-foreign-national', message: 'a U.S. citizen or lawful permanent resident does not need an OTIP eligibility letter' });
-  } else if (c.child.citizenship.includes('US')) {
-    errors.push({ path: 'child.citizenship', code: 'not-a-foreign-national', message: 'a U.S. citizen does not need an OTIP eligibility letter' });
-  }
+  // A U.S. citizen, national or lawful permanent resident does not need an OTIP letter (status.ts).
+  foreignNationalRules(c, errors, warnings);
 
   if (!c.child.inUnitedStates) {
     errors.push({ path: 'child.inUnitedStates', code: 'child-not-in-us', message: 'the child must be in the United States now for OTIP to assist' });
