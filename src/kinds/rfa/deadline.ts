@@ -107,6 +107,12 @@ export interface Deadline {
   turns18EasternMs: number | null;
   /** The 18th birthday (calendar date), or null (no date of birth). */
   eighteenth: CalendarDate | null;
+  /**
+   * Eastern midnight of the 18th birthday had begun when the concern was learned (so it bounds
+   * nothing: "Whose midnight"); false without a date of birth. The one place this is compared: the
+   * page's reason (view.ts dueWhy) reads it.
+   */
+  easternBegunAtDiscovery: boolean;
   dueMs: number;
   dueReason: DueReason;
   /** Prepared after dueMs. */
@@ -142,7 +148,7 @@ export function deadline(discoveredAt: string, preparedAt: string, dateOfBirth: 
     preparedOn,
   };
   if (dateOfBirth === null) {
-    return { ...common, turns18Ms: null, turns18Clock: null, turns18EasternMs: null, eighteenth: null, dueMs: due24Ms, dueReason: '24-hours', late: prep.ms > due24Ms };
+    return { ...common, turns18Ms: null, turns18Clock: null, turns18EasternMs: null, eighteenth: null, easternBegunAtDiscovery: false, dueMs: due24Ms, dueReason: '24-hours', late: prep.ms > due24Ms };
   }
   const eighteenth = anniversary(dateOfBirth, MAJORITY);
   const turns18EasternMs = startOfDayInZone(eighteenth, EASTERN);
@@ -162,7 +168,7 @@ export function deadline(discoveredAt: string, preparedAt: string, dateOfBirth: 
   // apply, and child-not-a-minor says why.
   const dueReason: DueReason = lastMoment < due24Ms && turns18Ms > disc.ms ? 'turns-18' : '24-hours';
   const dueMs = dueReason === 'turns-18' ? lastMoment : due24Ms;
-  return { ...common, turns18Ms, turns18Clock, turns18EasternMs, eighteenth, dueMs, dueReason, late: prep.ms > dueMs };
+  return { ...common, turns18Ms, turns18Clock, turns18EasternMs, eighteenth, easternBegunAtDiscovery: !easternAhead, dueMs, dueReason, late: prep.ms > dueMs };
 }
 
 /** From this many whole hours on, a span is printed in days first ("3 days 2 hours"). */

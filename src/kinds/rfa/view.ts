@@ -113,8 +113,8 @@ export function dueWhy(computed: RfaComputed, dl: Deadline, clock: RequesterCloc
   // caseworker learning of a child on Thanksgiving evening may look for the next business day.
   if (computed.dueReason === '24-hours') return `${DUE_24}.`;
   // A local midnight chosen because Eastern's had passed before the concern was learned says so:
-  // the reader expects the earlier of the two (deadline.ts).
-  const easternPassed = computed.turns18Clock === 'local' && dl.turns18EasternMs! <= dl.discoveredMs;
+  // the reader expects the earlier of the two (deadline.ts makes the comparison, once).
+  const easternPassed = computed.turns18Clock === 'local' && dl.easternBegunAtDiscovery;
   const whose = computed.turns18Clock === 'eastern' ? 'Eastern time' : easternPassed ? 'where the request is prepared; in Eastern time it had begun before the concern was learned' : 'where the request is prepared';
   const by = computed.dateOfBirthEstimated ? ' by the estimated date of birth' : '';
   return `Before the child turns 18 at midnight, ${longDate(formatIsoDate(dl.eighteenth!))} (the start of the 18th birthday${by}, ${whose}). 24 hours after the concern was learned would be later: ${clock.display(dl.due24Ms)}.`;
