@@ -5,6 +5,7 @@
 // page order; the view prints one NOT_YET_KNOWN for each entry and nowhere else
 // (tests/kinds/rfa/view.test.ts holds the two together).
 import { lawEnforcementAgency, reportedToLawEnforcement, traffickerHasAccess } from './implied.js';
+import { RELATIONSHIP_LABELS } from './labels.js';
 import type { RfaCase } from './schema.js';
 
 export type Need = 'now' | 'later';
@@ -62,7 +63,6 @@ const NO_CARE_PROVIDER: ReadonlySet<string> = new Set(['released-to-sponsor', 'd
 export const careProviderApplies = (c: RfaCase) => c.location.custody === null || !NO_CARE_PROVIDER.has(c.location.custody) || c.location.careProvider !== null;
 export const childAddressApplies = (c: RfaCase) => c.location.custody === 'other' || c.location.custody === 'dhs-custody' || c.location.address !== null;
 
-export const RELATIONSHIP_LABELS = { mother: 'Mother', father: 'Father', 'legal-guardian': 'Legal guardian' } as const;
 
 /** The fields in page order. */
 const FIELDS: readonly Field[] = [

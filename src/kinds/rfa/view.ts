@@ -7,7 +7,8 @@ import type { Issue } from '../../errors.js';
 import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate, offsetInZone } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
-import { careProviderApplies, childAddressApplies, labelsIn, orrCare, otherMinorsAnswer, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
+import { careProviderApplies, childAddressApplies, labelsIn, orrCare, otherMinorsAnswer, sponsorApplies } from './fields.js';
+import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
 import { lawEnforcementAgency, reportedToLawEnforcement, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
 
@@ -28,50 +29,16 @@ export const answerText = (a: Answer): string | null => (a.value === null ? null
 const orNull = <T>(v: T | null | undefined): T | null => (v === undefined ? null : v);
 const listOrNull = (xs: readonly string[] | null | undefined, sep = ', '): string | null => (xs && xs.length > 0 ? xs.join(sep) : null);
 
-const CUSTODY_LABELS: Record<string, string> = {
-  'orr-shelter': 'ORR shelter',
-  'orr-foster-care': 'ORR foster care',
-  'released-to-sponsor': 'Released to a sponsor',
-  'state-child-welfare': 'State child welfare',
-  'dhs-custody': 'DHS custody (CBP or ICE)',
-  other: 'Other',
-};
-const ACT_LABELS: Record<string, string> = {
-  recruit: 'recruited',
-  harbor: 'harbored',
-  transport: 'transported',
-  provide: 'provided',
-  obtain: 'obtained',
-  patronize: 'patronized',
-  solicit: 'solicited',
-};
-const MEANS_LABELS: Record<string, string> = {
-  force: 'force',
-  fraud: 'fraud',
-  coercion: 'coercion',
-  'abuse-of-legal-process': 'abuse of legal process',
-};
-const PURPOSE_LABELS: Record<string, string> = {
-  'involuntary-servitude': 'involuntary servitude',
-  peonage: 'peonage',
-  'debt-bondage': 'debt bondage',
-  slavery: 'slavery',
-};
-const WHERE_LABELS: Record<string, string> = {
-  abroad: 'abroad',
-  'in-transit': 'in transit',
-  'united-states': 'in the United States',
-};
-const CP_LABELS: Record<string, string> = {
-  'not-requested': 'Not requested',
-  requested: 'Requested',
-  granted: 'Granted',
-  denied: 'Denied',
-};
-const SEX_LABELS: Record<string, string> = { female: 'Female', male: 'Male', other: 'Other' };
+/** A label inside a sentence: its first letter in lower case ("Coercion" → "coercion"; "In the United States" → "in the United States"). */
+const inSentence = (label: string): string => label.charAt(0).toLowerCase() + label.slice(1);
 
-/** "a, b and c" with a capital first letter, or null for an empty list. */
-const labelList = (xs: readonly string[], labels: Record<string, string>): string | null => (xs.length > 0 ? capitalize(andList(xs.map((x) => labels[x]!))) : null);
+/**
+ * "A, b and c" from the labels of a list's codes (labels.ts, the one table the web form shows
+ * too), or null for an empty list.
+ */
+function labelList<K extends string>(xs: readonly K[], labels: Readonly<Record<K, string>>): string | null {
+  return xs.length > 0 ? capitalize(andList(xs.map((x) => inSentence(labels[x])))) : null;
+}
 
 /** One line for a contact: "Name, Organization · phone · email". */
 export function contactLine(c: (Pick<Contact, 'name'> & Partial<Omit<Contact, 'name'>>) | null | undefined): string | null {
@@ -274,7 +241,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       otherNames: listOrNull(ch.otherNames, '; '),
       dateOfBirth: ages.dateOfBirth,
       age: ages.age,
-      sex: ch.sex ? SEX_LABELS[ch.sex]! : null,
+      sex: ch.sex ? SEX_LABELS[ch.sex] : null,
       countryOfBirth: ch.countryOfBirth ? countryLabel(ch.countryOfBirth) : null,
       citizenship: ch.stateless === true ? STATELESS : listOrNull(ch.citizenship.map(countryLabel), '; '),
       immigrationStatus: ch.immigrationStatus,
@@ -295,7 +262,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
           })),
     location: {
       cityState: cityState === '' ? null : cityState,
-      custody: loc.custody ? CUSTODY_LABELS[loc.custody]! : null,
+      custody: loc.custody ? CUSTODY_LABELS[loc.custody] : null,
       showOrrCaseNumber: orrCare(c),
       orrCaseNumber: loc.orrCaseNumber,
       formerlyInOrrCare: loc.formerlyInOrrCare === true,
@@ -314,7 +281,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       attorney: contactLine(loc.attorney),
     },
     concern: {
-      types: capitalize(andList(c.concern.types.map((t) => (t === 'labor' ? 'labor trafficking' : 'sex trafficking')))),
+      types: labelList(c.concern.types, TYPE_LABELS)!,
       labor,
       sex,
       acts: labelList(c.concern.acts, ACT_LABELS),
@@ -353,7 +320,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       contactPhone: le.contactPhone,
       contactEmail: le.contactEmail,
       caseNumber: le.caseNumber,
-      continuedPresence: le.continuedPresence ? CP_LABELS[le.continuedPresence]! : null,
+      continuedPresence: le.continuedPresence ? CONTINUED_PRESENCE_LABELS[le.continuedPresence] : null,
     },
     strengthsAndNeeds: {
       strengths: sn.strengths,
