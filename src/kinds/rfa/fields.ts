@@ -69,6 +69,9 @@ const FIELDS: readonly Field[] = [
   { path: 'requester.name', label: 'Name', need: 'now' },
   { path: 'requester.title', label: 'Title', item: 'Requester’s title', need: 'later', value: (c) => c.requester.title },
   { path: 'requester.organization', label: 'Organization', need: 'now' },
+  // Printed only when given (the requester knows it: never "not yet known"); a "Yes" is the fact
+  // section 7's implied "Reported: Yes" rests on, so it is stated where the requester is.
+  { path: 'requester.lawEnforcement', label: 'Requester is law enforcement', need: 'later', value: (c) => c.requester.lawEnforcement, applies: (c) => c.requester.lawEnforcement !== null },
   { path: 'requester.email', label: 'Email', need: 'now' },
   { path: 'requester.phone', label: 'Phone', need: 'now' },
   { path: 'requester.relationshipToChild', label: 'Relationship to the child', item: 'Requester’s relationship to the child', need: 'later', value: (c) => c.requester.relationshipToChild },

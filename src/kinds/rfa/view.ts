@@ -230,6 +230,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       name: c.requester.name,
       title: c.requester.title,
       organization: c.requester.organization,
+      // "Yes" or "No" when given, else null and no row (the requester knows: not a missing item).
+      lawEnforcement: yesNo(c.requester.lawEnforcement),
       email: c.requester.email,
       phone: c.requester.phone,
       relationshipToChild: c.requester.relationshipToChild,

@@ -35,6 +35,8 @@ describe('reported to law enforcement', () => {
       x.requester.organization = 'Homeland Security Investigations, Fresno';
     });
     expect(row(c, 'Reported')).toBe('Reported|Yes (the requester is law enforcement)');
+    // The fact it rests on is printed in section 1, where the requester is.
+    expect(row(c, 'Requester is law enforcement')).toBe('Requester is law enforcement|Yes');
     expect(row(c, 'Agency')).toBe('Agency|Homeland Security Investigations, Fresno');
     expect(paths(c)).not.toContain('lawEnforcement.reported');
     expect(paths(c)).not.toContain('lawEnforcement.agency');
@@ -81,5 +83,15 @@ describe('suspected trafficker’s access to the child', () => {
   });
   it('"no access" while the child lives with the suspected sponsor: refused, naming the field', () => {
     expect(errors(withSuspectedSponsor((x) => ((x.safety ??= {}), (x.safety.traffickerHasAccess = false))))).toEqual(['safety.traffickerHasAccess answer-contradicted']);
+  });
+});
+
+describe('requester.lawEnforcement in section 1', () => {
+  it('printed when given ("Yes" or "No"), no row when not, and never a thing still to find out', () => {
+    expect(row(withCase((x) => (x.requester.lawEnforcement = false)), 'Requester is law enforcement')).toBe('Requester is law enforcement|No');
+    const none = withCase(() => {});
+    expect(row(none, 'Requester is law enforcement')).toBeUndefined();
+    expect(paths(none)).not.toContain('requester.lawEnforcement');
+    expect(paths(withCase((x) => (x.requester.lawEnforcement = true)))).not.toContain('requester.lawEnforcement');
   });
 });
