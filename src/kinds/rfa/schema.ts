@@ -106,6 +106,8 @@ function build() {
       whereabouts: labelled(OptText, 'Where they are', 'Where the parent or guardian lives or is, as far as known (a city and country, or "not known").'),
       phone: labelled(optional(Phone), 'Phone', 'The parent’s or guardian’s phone number.'),
       suspectedInTrafficking: yesNo('Suspected in the trafficking', 'Whether this parent or guardian is suspected of taking part in the trafficking:'),
+      /** With suspectedInTrafficking, the suspected trafficker has access to the child (implied.ts). */
+      livesWithChild: yesNo('The child lives with them', 'Whether the child lives with this parent or guardian now (with suspectedInTrafficking true, a suspected trafficker has access to the child):'),
     })
     .meta({ title: 'Parent or legal guardian', description: 'One of the child’s parents or legal guardian.' });
 
@@ -191,6 +193,8 @@ function build() {
       name: labelled(OptText, 'Name', 'The suspected trafficker’s name, or what the child calls them.'),
       relationship: labelled(OptText, 'Relationship to the child', 'How the suspected trafficker is related to or knows the child.'),
       description: labelled(OptText, 'Description', 'What the suspected trafficker did, in plain words.'),
+      /** A suspected trafficker the child lives with has access to the child (implied.ts). */
+      livesWithChild: yesNo('The child lives with them', 'Whether the child lives with this suspected trafficker now (then the trafficker has access to the child):'),
     })
     .meta({ title: 'Suspected trafficker', description: 'A person suspected in the trafficking.' });
 

@@ -261,6 +261,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
             whereabouts: p.whereabouts,
             phone: p.phone,
             suspected: yesNo(p.suspectedInTrafficking),
+            livesWithChild: yesNo(p.livesWithChild),
           })),
     location: {
       cityState: cityState === '' ? null : cityState,
@@ -304,7 +305,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       traffickers:
         c.concern.traffickers.length === 0
           ? null
-          : c.concern.traffickers.map((t, i) => ({ number: i + 1, name: t.name, relationship: t.relationship, description: t.description })),
+          : c.concern.traffickers.map((t, i) => ({ number: i + 1, name: t.name, relationship: t.relationship, livesWithChild: yesNo(t.livesWithChild), description: t.description })),
       otherMinors: otherMinorsView(c),
       narrative: c.concern.narrative,
     },

@@ -81,6 +81,33 @@ describe('suspected trafficker’s access to the child', () => {
     const moved = withSuspectedSponsor((x) => (x.location.custody = 'state-child-welfare'));
     expect(paths(moved)).toContain('safety.traffickerHasAccess');
   });
+  it('the child lives with a parent suspected in the trafficking: "Yes" with why, nothing to find out, the parent’s entry says so', () => {
+    const c = withCase((x) => {
+      x.parentsOrGuardians = [
+        { relationship: 'father', name: 'Tomás Ortega', suspectedInTrafficking: false, livesWithChild: false },
+        { relationship: 'mother', name: 'Rosa Ramos', suspectedInTrafficking: true, livesWithChild: true },
+      ];
+    });
+    expect(row(c, 'Suspected trafficker has access to the child *')).toBe('Suspected trafficker has access to the child *|Yes (the child lives with the mother, who is suspected in the trafficking)');
+    expect(paths(c)).not.toContain('safety.traffickerHasAccess');
+    expect(JSON.stringify(buildDocument('rfa', c).model.body)).toContain('The child lives with them: Yes');
+    expect(errors(withCase((x) => {
+      x.parentsOrGuardians = [{ relationship: 'legal-guardian', suspectedInTrafficking: true, livesWithChild: true }];
+      x.safety = { traffickerHasAccess: false };
+    }))).toEqual(['safety.traffickerHasAccess answer-contradicted']);
+  });
+  it('a parent the child lives with who is not suspected, or a suspected parent the child does not live with: not implied', () => {
+    expect(paths(withCase((x) => (x.parentsOrGuardians = [{ relationship: 'mother', suspectedInTrafficking: false, livesWithChild: true }])))).toContain('safety.traffickerHasAccess');
+    expect(paths(withCase((x) => (x.parentsOrGuardians = [{ relationship: 'mother', suspectedInTrafficking: true, livesWithChild: false }])))).toContain('safety.traffickerHasAccess');
+  });
+  it('the child lives with a listed suspected trafficker: "Yes" with which one', () => {
+    const c = withCase((x) => {
+      x.concern.traffickers = [{ name: 'El Patrón' }, { name: 'Marta V.', relationship: 'employer’s wife', livesWithChild: true }];
+    });
+    expect(row(c, 'Suspected trafficker has access to the child *')).toBe('Suspected trafficker has access to the child *|Yes (the child lives with suspected trafficker 2)');
+    expect(paths(c)).not.toContain('safety.traffickerHasAccess');
+    expect(errors(withCase((x) => ((x.concern.traffickers = [{ name: 'X', livesWithChild: true }]), (x.safety = { traffickerHasAccess: false }))))).toEqual(['safety.traffickerHasAccess answer-contradicted']);
+  });
   it('"no access" while the child lives with the suspected sponsor: refused, naming the field', () => {
     expect(errors(withSuspectedSponsor((x) => ((x.safety ??= {}), (x.safety.traffickerHasAccess = false))))).toEqual(['safety.traffickerHasAccess answer-contradicted']);
   });
