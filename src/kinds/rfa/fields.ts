@@ -72,6 +72,7 @@ const FIELDS: readonly Field[] = [
   // Printed only when given (the requester knows it: never "not yet known"); a "Yes" is the fact
   // section 7's implied "Reported: Yes" rests on, so it is stated where the requester is.
   { path: 'requester.lawEnforcement', label: 'Requester is law enforcement', need: 'later', value: (c) => c.requester.lawEnforcement, applies: (c) => c.requester.lawEnforcement !== null },
+  { path: 'requester.childsAttorney', label: 'Requester is the child’s attorney', need: 'later', value: (c) => c.requester.childsAttorney, applies: (c) => c.requester.childsAttorney !== null },
   { path: 'requester.email', label: 'Email', need: 'now' },
   { path: 'requester.phone', label: 'Phone', need: 'now' },
   { path: 'requester.relationshipToChild', label: 'Relationship to the child', item: 'Requester’s relationship to the child', need: 'later', value: (c) => c.requester.relationshipToChild },
@@ -129,7 +130,8 @@ const FIELDS: readonly Field[] = [
     applies: (c) => c.location.sponsor !== null,
   },
   { path: 'location.caseManager', label: 'Case manager', need: 'later', value: (c) => c.location.caseManager },
-  { path: 'location.attorney', label: 'Attorney', need: 'later', value: (c) => c.location.attorney },
+  // Known when the requester is the child's attorney (printed as the requester, not again).
+  { path: 'location.attorney', label: 'Attorney', need: 'later', value: (c) => c.location.attorney ?? (c.requester.childsAttorney === true ? true : null) },
   {
     // Custody "Other" says only that the child is in none of the listed placements: in whose care
     // (a relative, the trafficker, no one) is then told only here, and OTIP needs it now

@@ -232,6 +232,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       organization: c.requester.organization,
       // "Yes" or "No" when given, else null and no row (the requester knows: not a missing item).
       lawEnforcement: yesNo(c.requester.lawEnforcement),
+      childsAttorney: yesNo(c.requester.childsAttorney),
       email: c.requester.email,
       phone: c.requester.phone,
       relationshipToChild: c.requester.relationshipToChild,
@@ -281,7 +282,9 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       careProviderName: orNull(loc.careProvider?.name),
       careProviderAddress: orNull(loc.careProvider?.address),
       caseManager: contactLine(loc.caseManager),
-      attorney: contactLine(loc.attorney),
+      // The requester, when the requester is the child's attorney and no other attorney is given:
+      // named once, in section 1, not "Not yet known" beside the attorney's own request.
+      attorney: loc.attorney !== null ? contactLine(loc.attorney) : c.requester.childsAttorney === true ? `${c.requester.name}, the requester (section 1)` : null,
     },
     concern: {
       types: labelList(c.concern.types, TYPE_LABELS)!,

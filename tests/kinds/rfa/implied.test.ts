@@ -122,3 +122,25 @@ describe('requester.lawEnforcement in section 1', () => {
     expect(paths(withCase((x) => (x.requester.lawEnforcement = true)))).not.toContain('requester.lawEnforcement');
   });
 });
+
+describe('a requester who is the child’s attorney', () => {
+  it('section 4’s attorney is the requester, named once, and not a thing still to find out', () => {
+    const c = withCase((x) => {
+      x.requester.childsAttorney = true;
+      x.requester.title = 'Staff attorney';
+    });
+    expect(row(c, 'Requester is the child’s attorney')).toBe('Requester is the child’s attorney|Yes');
+    expect(row(c, 'Attorney')).toBe('Attorney|Dana Whitfield, the requester (section 1)');
+    expect(paths(c)).not.toContain('location.attorney');
+  });
+  it('another attorney given is printed as given; a requester not the attorney leaves it to find out', () => {
+    const other = withCase((x) => {
+      x.requester.childsAttorney = true;
+      x.location = { attorney: { name: 'Priya Raman', organization: 'Legal Aid' } };
+    });
+    expect(row(other, 'Attorney')).toBe('Attorney|Priya Raman, Legal Aid');
+    const not = withCase((x) => (x.requester.childsAttorney = false));
+    expect(row(not, 'Attorney')).toBe(`Attorney|${NOT_YET_KNOWN}`);
+    expect(paths(not)).toContain('location.attorney');
+  });
+});
