@@ -100,6 +100,8 @@ const FIELDS: readonly Field[] = [
   { path: 'child.aNumber', label: 'A-number', need: 'later', value: (c) => c.child.aNumber },
   { path: 'child.languages', label: 'Languages', need: 'later', value: (c) => c.child.languages },
   { path: 'child.interpreterNeeded', label: 'Interpreter needed', need: 'later', value: (c) => c.child.interpreterNeeded },
+  // Printed only when given: most children have none, and a caseworker who knows of one says so.
+  { path: 'child.priorOtipLetter', label: 'Earlier OTIP letter', need: 'later', value: (c) => c.child.priorOtipLetter, applies: (c) => c.child.priorOtipLetter !== null },
 
   {
     path: 'parentsOrGuardians',

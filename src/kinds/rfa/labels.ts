@@ -5,7 +5,7 @@
 // about the form (which acts go with which type is the field's description and the schema's rule). Citations are 22 U.S.C. § 7102 (the
 // definitions of trafficking), as in schema.ts.
 import type { EnumLabels } from '../kit/choice.js';
-import type { SEXES } from './child.js';
+import type { PRIOR_LETTERS, SEXES } from './child.js';
 import type { ACTS, CONTINUED_PRESENCE, CUSTODY, MEANS, PURPOSES, RELATIONSHIPS, TYPES, WHERE } from './schema.js';
 
 type Labels<T extends readonly string[]> = EnumLabels<T[number]>;
@@ -57,4 +57,11 @@ export const CONTINUED_PRESENCE_LABELS: Labels<typeof CONTINUED_PRESENCE> = {
   requested: 'Requested, no decision yet',
   granted: 'Granted',
   denied: 'Denied',
+};
+
+export const PRIOR_LETTER_LABELS: Labels<typeof PRIOR_LETTERS> = {
+  none: 'None',
+  'interim-assistance': 'Interim Assistance Letter',
+  eligibility: 'Eligibility Letter',
+  certification: 'Certification Letter (an adult’s)',
 };

@@ -8,7 +8,7 @@ import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatA
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
 import { careProviderApplies, childAddressApplies, labelsIn, orrCare, otherMinorsAnswer, sponsorApplies } from './fields.js';
-import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
+import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
 import { lawEnforcementAgency, reportedToLawEnforcement, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
 
@@ -252,6 +252,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       aNumber: computed.aNumber === null ? null : formatANumber(computed.aNumber),
       languages: listOrNull(ch.languages),
       interpreterNeeded: yesNo(ch.interpreterNeeded),
+      // Printed only when given: "Eligibility Letter; March 2, 2025, no. 1234".
+      priorOtipLetter: ch.priorOtipLetter === null ? null : [PRIOR_LETTER_LABELS[ch.priorOtipLetter], ch.priorOtipLetterDetails].filter((x): x is string => !!x).join('; '),
     },
     parents:
       c.parentsOrGuardians.length === 0
