@@ -13,7 +13,7 @@ import { PRIOR_LETTER_LABELS, SEX_LABELS } from './labels.js';
 export const SEXES = ['female', 'male', 'other'] as const;
 
 /**
- * A letter the child already has from OTIP (domain file, "An earlier OTIP letter"): an Interim
+ * A letter the child already has from OTIP (docs/domain/rfa-eligibility.md, "An earlier OTIP letter"): an Interim
  * Assistance Letter or an Eligibility Letter (22 U.S.C. § 7105(b)(1)(G)), or a Certification
  * Letter, which is an adult's (§ 7105(b)(1)(E)), issued when the child was taken for an adult.
  */

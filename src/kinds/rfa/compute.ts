@@ -248,7 +248,7 @@ function eventDateRules(c: RfaCase, today: CalendarDate, birth: CalendarDate | n
 }
 
 /**
- * A letter the child already has from OTIP (domain file, "An earlier OTIP letter"): the request
+ * A letter the child already has from OTIP (docs/domain/rfa-eligibility.md, "An earlier OTIP letter"): the request
  * still goes (the 24-hour notice is owed for every concern, 22 U.S.C. § 7105(b)(1)), but OTIP must
  * be told, with the letter's date and number, or it calls back to ask. An Eligibility Letter does
  * not expire; an Interim Assistance Letter lasts 90 days, extendable by 30 (§ 7105(b)(1)(G)); a

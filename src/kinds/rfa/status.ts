@@ -1,4 +1,4 @@
-// Whether the child is a foreign national (docs/domain/rfa.md, "Foreign national"): OTIP's letters
+// Whether the child is a foreign national (docs/domain/rfa-eligibility.md, "Foreign national"): OTIP's letters
 // are for a child who is neither a U.S. citizen nor a lawful permanent resident (22 U.S.C.
 // § 7105(b)(1)(G); OTIP's RFA instructions, OMB No. 0970-0362: "non-U.S. citizen or non-lawful
 // permanent resident under the age of 18"), and a U.S. national is no alien either (8 U.S.C.

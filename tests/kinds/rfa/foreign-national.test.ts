@@ -1,4 +1,4 @@
-// Whether the child is a foreign national (docs/domain/rfa.md, "Foreign national"; status.ts):
+// Whether the child is a foreign national (docs/domain/rfa-eligibility.md, "Foreign national"; status.ts):
 // the immigration status is free text, so the ways a caseworker writes "U.S. citizen" or "lawful
 // permanent resident" are read as the codes `us-citizen` and `lpr` are, a status that only
 // mentions them is a warning, and a birth in the United States or a U.S. territory is a warning.

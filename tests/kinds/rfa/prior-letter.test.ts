@@ -1,4 +1,4 @@
-// A letter the child already has from OTIP (docs/domain/rfa.md, "An earlier OTIP letter"): the
+// A letter the child already has from OTIP (docs/domain/rfa-eligibility.md, "An earlier OTIP letter"): the
 // draft still goes, says which letter in section 2, and warns so that OTIP is told its date and
 // number instead of calling back to ask.
 import { describe, expect, it } from 'vitest';
