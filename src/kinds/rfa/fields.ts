@@ -69,13 +69,13 @@ const FIELDS: readonly Field[] = [
   { path: 'requester.name', label: 'Name', need: 'now' },
   { path: 'requester.title', label: 'Title', item: 'Requester’s title', need: 'later', value: (c) => c.requester.title },
   { path: 'requester.organization', label: 'Organization', need: 'now' },
-  // Printed only when given (the requester knows it: never "not yet known"); a "Yes" is the fact
-  // section 7's implied "Reported: Yes" rests on, so it is stated where the requester is.
-  { path: 'requester.lawEnforcement', label: 'Requester is law enforcement', need: 'later', value: (c) => c.requester.lawEnforcement, applies: (c) => c.requester.lawEnforcement !== null },
-  { path: 'requester.childsAttorney', label: 'Requester is the child’s attorney', need: 'later', value: (c) => c.requester.childsAttorney, applies: (c) => c.requester.childsAttorney !== null },
+  // Printed only when true (the requester knows it: never "not yet known", and a "No" says
+  // nothing OTIP asks): the fact section 7's implied "Reported: Yes" rests on, stated where the requester is.
+  { path: 'requester.lawEnforcement', label: 'Requester is law enforcement', need: 'later', value: (c) => c.requester.lawEnforcement, applies: (c) => c.requester.lawEnforcement === true },
   { path: 'requester.email', label: 'Email', need: 'now' },
   { path: 'requester.phone', label: 'Phone', need: 'now' },
-  { path: 'requester.relationshipToChild', label: 'Relationship to the child', item: 'Requester’s relationship to the child', need: 'later', value: (c) => c.requester.relationshipToChild },
+  // Known when the requester is the child's attorney (printed "The child’s attorney": view.ts).
+  { path: 'requester.relationshipToChild', label: 'Relationship to the child', item: 'Requester’s relationship to the child', need: 'later', value: (c) => c.requester.relationshipToChild ?? (c.requester.childsAttorney === true ? true : null) },
   { path: 'discoveredAt', label: 'Concern learned', need: 'now' },
   { path: 'requester.howLearned', label: 'How the concern was learned', need: 'later', value: (c) => c.requester.howLearned },
 
@@ -113,7 +113,8 @@ const FIELDS: readonly Field[] = [
         const who = RELATIONSHIP_LABELS[p.relationship];
         const out: Array<Missing & { need: Need }> = [];
         if (p.name === null) out.push({ path: `parentsOrGuardians.${i}.name`, label: `${who}: name`, need: 'later' });
-        if (p.whereabouts === null) out.push({ path: `parentsOrGuardians.${i}.whereabouts`, label: `${who}: where they are`, need: 'later' });
+        // A parent the child lives with is where the child is (section 4).
+        if (p.whereabouts === null && p.livesWithChild !== true) out.push({ path: `parentsOrGuardians.${i}.whereabouts`, label: `${who}: where they are`, need: 'later' });
         if (p.suspectedInTrafficking === null) out.push({ path: `parentsOrGuardians.${i}.suspectedInTrafficking`, label: `${who}: whether suspected in the trafficking`, need: 'now' });
         return out;
       }),

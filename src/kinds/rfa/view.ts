@@ -19,6 +19,11 @@ export const NOT_YET_KNOWN = 'Not yet known';
 /** The 24-hour reason as printed (dueWhy); the hours run on every day. */
 export const DUE_24 = '24 hours after the concern was learned, counted through nights, weekends and federal holidays (no next business day)';
 
+/** The requester's relationship to the child when the requester is the child's attorney and gives no other words. */
+export const CHILDS_ATTORNEY = 'The child’s attorney';
+/** Where a parent is when the child lives with them and nothing else is said of it. */
+export const WITH_THE_CHILD = 'With the child (the child lives with them)';
+
 /** The citizenship of a child known to be stateless (child.stateless). */
 export const STATELESS = 'None: the child is stateless (a national of no country)';
 export const BANNER = 'Draft for entry in OTIP Shepherd — confidential';
@@ -230,12 +235,12 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       name: c.requester.name,
       title: c.requester.title,
       organization: c.requester.organization,
-      // "Yes" or "No" when given, else null and no row (the requester knows: not a missing item).
-      lawEnforcement: yesNo(c.requester.lawEnforcement),
-      childsAttorney: yesNo(c.requester.childsAttorney),
+      // A row only when the requester is law enforcement (fields.ts).
+      lawEnforcement: c.requester.lawEnforcement === true,
       email: c.requester.email,
       phone: c.requester.phone,
-      relationshipToChild: c.requester.relationshipToChild,
+      // The requester's words, or, for the child's attorney who gave none, that (fields.ts).
+      relationshipToChild: c.requester.relationshipToChild ?? (c.requester.childsAttorney === true ? CHILDS_ATTORNEY : null),
       howLearned: c.requester.howLearned,
     },
     child: {
@@ -261,10 +266,11 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
         : c.parentsOrGuardians.map((p) => ({
             relationship: RELATIONSHIP_LABELS[p.relationship],
             name: p.name,
-            whereabouts: p.whereabouts,
+            whereabouts: p.whereabouts ?? (p.livesWithChild === true ? WITH_THE_CHILD : null),
             phone: p.phone,
             suspected: yesNo(p.suspectedInTrafficking),
-            livesWithChild: yesNo(p.livesWithChild),
+            // Said once: in "Where" when nothing else is said of where the parent is.
+            livesWithChild: p.whereabouts === null && p.livesWithChild === true ? null : yesNo(p.livesWithChild),
           })),
     location: {
       cityState: cityState === '' ? null : cityState,

@@ -90,7 +90,7 @@ describe('suspected trafficker’s access to the child', () => {
     });
     expect(row(c, 'Suspected trafficker has access to the child *')).toBe('Suspected trafficker has access to the child *|Yes (the child lives with the mother, who is suspected in the trafficking)');
     expect(paths(c)).not.toContain('safety.traffickerHasAccess');
-    expect(JSON.stringify(buildDocument('rfa', c).model.body)).toContain('The child lives with them: Yes');
+    expect(JSON.stringify(buildDocument('rfa', c).model.body)).toContain('Where: With the child (the child lives with them)');
     expect(errors(withCase((x) => {
       x.parentsOrGuardians = [{ relationship: 'legal-guardian', suspectedInTrafficking: true, livesWithChild: true }];
       x.safety = { traffickerHasAccess: false };
@@ -114,8 +114,7 @@ describe('suspected trafficker’s access to the child', () => {
 });
 
 describe('requester.lawEnforcement in section 1', () => {
-  it('printed when given ("Yes" or "No"), no row when not, and never a thing still to find out', () => {
-    expect(row(withCase((x) => (x.requester.lawEnforcement = false)), 'Requester is law enforcement')).toBe('Requester is law enforcement|No');
+  it('printed when true, no row when not, and never a thing still to find out', () => {
     const none = withCase(() => {});
     expect(row(none, 'Requester is law enforcement')).toBeUndefined();
     expect(paths(none)).not.toContain('requester.lawEnforcement');
@@ -129,7 +128,7 @@ describe('a requester who is the child’s attorney', () => {
       x.requester.childsAttorney = true;
       x.requester.title = 'Staff attorney';
     });
-    expect(row(c, 'Requester is the child’s attorney')).toBe('Requester is the child’s attorney|Yes');
+    expect(row(c, 'Relationship to the child')).toBe('Relationship to the child|The child’s attorney');
     expect(row(c, 'Attorney')).toBe('Attorney|Dana Whitfield, the requester (section 1)');
     expect(paths(c)).not.toContain('location.attorney');
   });
@@ -142,5 +141,33 @@ describe('a requester who is the child’s attorney', () => {
     const not = withCase((x) => (x.requester.childsAttorney = false));
     expect(row(not, 'Attorney')).toBe(`Attorney|${NOT_YET_KNOWN}`);
     expect(paths(not)).toContain('location.attorney');
+  });
+});
+
+describe('facts the case gives once, not asked again', () => {
+  /** The list items of the parents' section, as text. */
+  const parentText = (c: Json): string => {
+    const text = (n: any): string => (n.type === 'text' ? n.text : (n.children ?? n.blocks ?? n.items ?? []).map(text).join(' '));
+    return JSON.stringify(buildDocument('rfa', c).model.body).includes('Mother') ? (buildDocument('rfa', c).model.body as any[]).filter((b) => b.type === 'list').map(text).join('\n') : '';
+  };
+  it('the child’s attorney with no other words: the relationship is "The child’s attorney", found out; no row of its own', () => {
+    const c = withCase((x) => (x.requester.childsAttorney = true));
+    expect(row(c, 'Relationship to the child')).toBe('Relationship to the child|The child’s attorney');
+    expect(paths(c)).not.toContain('requester.relationshipToChild');
+    expect(rows(c).some((r) => r.startsWith('Requester is the child’s attorney'))).toBe(false);
+    const own = withCase((x) => ((x.requester.childsAttorney = true), (x.requester.relationshipToChild = 'represents her in removal proceedings')));
+    expect(row(own, 'Relationship to the child')).toBe('Relationship to the child|represents her in removal proceedings');
+  });
+  it('a requester not law enforcement: no row saying "No"', () => {
+    expect(row(withCase((x) => (x.requester.lawEnforcement = false)), 'Requester is law enforcement')).toBeUndefined();
+  });
+  it('a parent the child lives with, whereabouts not given: "Where: With the child", said once, and not a thing to find out', () => {
+    const c = withCase((x) => (x.parentsOrGuardians = [{ relationship: 'mother', name: 'Rosa Ramos', suspectedInTrafficking: false, livesWithChild: true }]));
+    const t = parentText(c);
+    expect(t).toContain('Where: With the child (the child lives with them)');
+    expect(t).not.toContain('The child lives with them: Yes');
+    expect(paths(c)).not.toContain('parentsOrGuardians.0.whereabouts');
+    const elsewhere = withCase((x) => (x.parentsOrGuardians = [{ relationship: 'mother', whereabouts: 'Fresno, CA', livesWithChild: true }]));
+    expect(parentText(elsewhere)).toContain('The child lives with them: Yes');
   });
 });
