@@ -7,10 +7,17 @@
 // accepted, and every age and date that rests on an estimate says so on the page (the same
 // concept as the best-interests memo's `dateOfBirthEstimated`).
 import { z } from 'zod';
-import { ANumber, CAPS, choice, CountryCode, FamilyName, given, GivenName, IsoDate, labelled, list, optional, optList, Text } from '../kit/index.js';
-import { SEX_LABELS } from './labels.js';
+import { ANumber, CAPS, choice, CountryCode, FamilyName, given, GivenName, IsoDate, labelled, list, optional, optList, OptText, Text } from '../kit/index.js';
+import { PRIOR_LETTER_LABELS, SEX_LABELS } from './labels.js';
 
 export const SEXES = ['female', 'male', 'other'] as const;
+
+/**
+ * A letter the child already has from OTIP (docs/domain/rfa-eligibility.md, "An earlier OTIP letter"): an Interim
+ * Assistance Letter or an Eligibility Letter (22 U.S.C. § 7105(b)(1)(G)), or a Certification
+ * Letter, which is an adult's (§ 7105(b)(1)(E)), issued when the child was taken for an adult.
+ */
+export const PRIOR_LETTERS = ['none', 'interim-assistance', 'eligibility', 'certification'] as const;
 
 /** The highest age accepted: above any estimate of a child's age (an adult is refused or warned by compute.ts). */
 export const MAX_AGE = 30;
@@ -67,12 +74,15 @@ export function buildChild(yesNo: (title: string, description: string) => z.ZodT
        * reads "not yet known" (domain file, "Citizenship").
        */
       stateless: yesNo('Stateless', 'Whether the child is known to be stateless, a national of no country (citizenship is then empty):'),
-      /** "us-citizen" and "lpr" make the child ineligible for an OTIP letter; any other text is kept. */
-      immigrationStatus: labelled(Text, 'Immigration status', '"us-citizen", "lpr" or a description of the status, e.g. "unaccompanied child, in removal proceedings".'),
+      /** "us-citizen" and "lpr", or either written out, make the child ineligible for an OTIP letter (status.ts); any other text is kept. */
+      immigrationStatus: labelled(Text, 'Immigration status', '"us-citizen", "lpr" or a description of the status, e.g. "unaccompanied child, in removal proceedings". A U.S. citizen, national or lawful permanent resident, however written, needs no OTIP letter.'),
       inUnitedStates: labelled(z.boolean({ error: 'must be true or false' }), 'In the United States now', 'True when the child is in the United States now; OTIP assists only then.'),
       aNumber: labelled(optional(ANumber), 'A-number', 'USCIS A-number: 8 or 9 digits, optional leading A, dashes or spaces; printed as A + 9 digits.'),
       languages: labelled(optList(Text, CAPS.short), 'Languages', 'Languages the child speaks, best first.'),
       interpreterNeeded: yesNo('Interpreter needed', 'Whether the child needs an interpreter:'),
+      /** Printed in section 2 when given; a letter already issued is the warning prior-otip-letter (compute.ts). */
+      priorOtipLetter: labelled(optional(choice(PRIOR_LETTERS, PRIOR_LETTER_LABELS)), 'Earlier OTIP letter', 'A letter the child already has from OTIP: none, interim-assistance, eligibility, or certification (an adult’s letter, issued when the child was taken for an adult).'),
+      priorOtipLetterDetails: labelled(OptText, 'Earlier OTIP letter: date and number', 'The earlier letter’s date and number as written on it, so OTIP links this request to it.'),
     })
     .superRefine((ch, ctx) => {
       // Raw values (zod 4 runs this even when a field failed): "given" by the optional convention.

@@ -7,6 +7,7 @@ import { deadline, EASTERN, MAJORITY, minority, requesterClock, type DueReason, 
 import { contradictions } from './implied.js';
 import { stillToFindOut, type StillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
+import { foreignNationalRules } from './status.js';
 
 export { EASTERN };
 /** Fewer than this many days left as a minor → warning `turns-18-soon` (domain file). */
@@ -128,19 +129,14 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
 
   eventDateRules(c, today, c.child.dateOfBirthEstimated === true ? null : birth, errors);
 
-  // A U.S. citizen or lawful permanent resident does not need an OTIP letter (domain file;
-  // eligibility is for foreign nationals, 22 U.S.C. § 7105(b)(1)(G)). A U.S. citizenship among
-  // several makes the child a U.S. citizen too.
-  const status = c.child.immigrationStatus.trim().toLowerCase();
-  if (status === 'us-citizen' || status === 'lpr') {
-    errors.push({ path: 'child.immigrationStatus', code: 'not-a-foreign-national', message: 'a U.S. citizen or lawful permanent resident does not need an OTIP eligibility letter' });
-  } else if (c.child.citizenship.includes('US')) {
-    errors.push({ path: 'child.citizenship', code: 'not-a-foreign-national', message: 'a U.S. citizen does not need an OTIP eligibility letter' });
-  }
+  // A U.S. citizen, national or lawful permanent resident does not need an OTIP letter (status.ts).
+  foreignNationalRules(c, errors, warnings);
 
   if (!c.child.inUnitedStates) {
     errors.push({ path: 'child.inUnitedStates', code: 'child-not-in-us', message: 'the child must be in the United States now for OTIP to assist' });
   }
+
+  priorLetterRule(c, warnings);
 
   // Labor trafficking needs a means and a purpose, for a child too: the minor exception of
   // 22 U.S.C. § 7102(11)(A) and 8 CFR 214.206(a)(1) covers only sex trafficking. Judgment call
@@ -249,4 +245,23 @@ function eventDateRules(c: RfaCase, today: CalendarDate, birth: CalendarDate | n
       }
     }
   });
+}
+
+/**
+ * A letter the child already has from OTIP (docs/domain/rfa-eligibility.md, "An earlier OTIP letter"): the request
+ * still goes (the 24-hour notice is owed for every concern, 22 U.S.C. § 7105(b)(1)), but OTIP must
+ * be told, with the letter's date and number, or it calls back to ask. An Eligibility Letter does
+ * not expire; an Interim Assistance Letter lasts 90 days, extendable by 30 (§ 7105(b)(1)(G)); a
+ * Certification Letter is an adult's (§ 7105(b)(1)(E)).
+ */
+function priorLetterRule(c: RfaCase, warnings: RfaIssue[]): void {
+  const letter = c.child.priorOtipLetter;
+  if (letter === null || letter === 'none') return;
+  const link = c.child.priorOtipLetterDetails === null ? ': give its date and number (child.priorOtipLetterDetails) so OTIP links this request to it' : '';
+  const what = {
+    eligibility: 'the child already has an OTIP Eligibility Letter, which does not expire: the child is eligible already, and this request tells OTIP of the concern',
+    'interim-assistance': 'the child already has an OTIP Interim Assistance Letter (90 days, extendable by 30): OTIP is deciding on the child’s eligibility, and this request adds to it',
+    certification: 'the child has a Certification Letter, which is for adult victims: say in the narrative whether it was issued when the child was taken for an adult; OTIP decides on this request as a child’s',
+  }[letter];
+  warnings.push({ path: 'child.priorOtipLetter', code: 'prior-otip-letter', message: `${what}${link}` });
 }

@@ -107,6 +107,12 @@ export interface Deadline {
   turns18EasternMs: number | null;
   /** The 18th birthday (calendar date), or null (no date of birth). */
   eighteenth: CalendarDate | null;
+  /**
+   * Eastern midnight of the 18th birthday had begun when the concern was learned (so it bounds
+   * nothing: "Whose midnight"); false without a date of birth. The one place this is compared: the
+   * page's reason (view.ts dueWhy) reads it.
+   */
+  easternBegunAtDiscovery: boolean;
   dueMs: number;
   dueReason: DueReason;
   /** Prepared after dueMs. */
@@ -142,7 +148,7 @@ export function deadline(discoveredAt: string, preparedAt: string, dateOfBirth: 
     preparedOn,
   };
   if (dateOfBirth === null) {
-    return { ...common, turns18Ms: null, turns18Clock: null, turns18EasternMs: null, eighteenth: null, dueMs: due24Ms, dueReason: '24-hours', late: prep.ms > due24Ms };
+    return { ...common, turns18Ms: null, turns18Clock: null, turns18EasternMs: null, eighteenth: null, easternBegunAtDiscovery: false, dueMs: due24Ms, dueReason: '24-hours', late: prep.ms > due24Ms };
   }
   const eighteenth = anniversary(dateOfBirth, MAJORITY);
   const turns18EasternMs = startOfDayInZone(eighteenth, EASTERN);
@@ -162,22 +168,30 @@ export function deadline(discoveredAt: string, preparedAt: string, dateOfBirth: 
   // apply, and child-not-a-minor says why.
   const dueReason: DueReason = lastMoment < due24Ms && turns18Ms > disc.ms ? 'turns-18' : '24-hours';
   const dueMs = dueReason === 'turns-18' ? lastMoment : due24Ms;
-  return { ...common, turns18Ms, turns18Clock, turns18EasternMs, eighteenth, dueMs, dueReason, late: prep.ms > dueMs };
+  return { ...common, turns18Ms, turns18Clock, turns18EasternMs, eighteenth, easternBegunAtDiscovery: !easternAhead, dueMs, dueReason, late: prep.ms > dueMs };
 }
+
+/** From this many whole hours on, a span is printed in days first ("3 days 2 hours"). */
+const DAYS_FROM_HOURS = 48;
 
 /**
  * A span of time as a reader checks it against a deadline: whole hours and minutes, and "more
  * than" when seconds are left over. Never rounded to the hour: a draft prepared 24 hours 15
  * minutes after the concern was learned is late, and "24 hours after" beside LATE read as on time.
- * `ms` ≥ 0 (a preparation before discovery is refused before this is printed).
+ * From 48 hours on, days come first ("56 days 14 hours 10 minutes"): a concern learned weeks ago
+ * printed as "1358 hours" had the reader count; under 48 hours the hours stay, to be read against
+ * the 24. `ms` ≥ 0 (a preparation before discovery is refused before this is printed).
  */
 export function elapsedText(ms: number): string {
   const totalMinutes = Math.floor(ms / 60_000);
-  const hours = Math.floor(totalMinutes / 60);
+  const totalHours = Math.floor(totalMinutes / 60);
+  const days = totalHours >= DAYS_FROM_HOURS ? Math.floor(totalHours / 24) : 0;
+  const hours = totalHours - days * 24;
   const minutes = totalMinutes % 60;
   const parts: string[] = [];
+  if (days > 0) parts.push(`${days} days`);
   if (hours > 0) parts.push(`${hours} ${hours === 1 ? 'hour' : 'hours'}`);
-  if (minutes > 0 || hours === 0) parts.push(`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`);
+  if (minutes > 0 || parts.length === 0) parts.push(`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`);
   const text = parts.join(' ');
   return ms % 60_000 === 0 ? text : `more than ${text}`;
 }

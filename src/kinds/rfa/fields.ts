@@ -5,6 +5,7 @@
 // page order; the view prints one NOT_YET_KNOWN for each entry and nowhere else
 // (tests/kinds/rfa/view.test.ts holds the two together).
 import { lawEnforcementAgency, reportedToLawEnforcement, traffickerHasAccess } from './implied.js';
+import { RELATIONSHIP_LABELS } from './labels.js';
 import type { RfaCase } from './schema.js';
 
 export type Need = 'now' | 'later';
@@ -62,16 +63,19 @@ const NO_CARE_PROVIDER: ReadonlySet<string> = new Set(['released-to-sponsor', 'd
 export const careProviderApplies = (c: RfaCase) => c.location.custody === null || !NO_CARE_PROVIDER.has(c.location.custody) || c.location.careProvider !== null;
 export const childAddressApplies = (c: RfaCase) => c.location.custody === 'other' || c.location.custody === 'dhs-custody' || c.location.address !== null;
 
-export const RELATIONSHIP_LABELS = { mother: 'Mother', father: 'Father', 'legal-guardian': 'Legal guardian' } as const;
 
 /** The fields in page order. */
 const FIELDS: readonly Field[] = [
   { path: 'requester.name', label: 'Name', need: 'now' },
   { path: 'requester.title', label: 'Title', item: 'Requester’s title', need: 'later', value: (c) => c.requester.title },
   { path: 'requester.organization', label: 'Organization', need: 'now' },
+  // Printed only when true (the requester knows it: never "not yet known", and a "No" says
+  // nothing OTIP asks): the fact section 7's implied "Reported: Yes" rests on, stated where the requester is.
+  { path: 'requester.lawEnforcement', label: 'Requester is law enforcement', need: 'later', value: (c) => c.requester.lawEnforcement, applies: (c) => c.requester.lawEnforcement === true },
   { path: 'requester.email', label: 'Email', need: 'now' },
   { path: 'requester.phone', label: 'Phone', need: 'now' },
-  { path: 'requester.relationshipToChild', label: 'Relationship to the child', item: 'Requester’s relationship to the child', need: 'later', value: (c) => c.requester.relationshipToChild },
+  // Known when the requester is the child's attorney (printed "The child’s attorney": view.ts).
+  { path: 'requester.relationshipToChild', label: 'Relationship to the child', item: 'Requester’s relationship to the child', need: 'later', value: (c) => c.requester.relationshipToChild ?? (c.requester.childsAttorney === true ? true : null) },
   { path: 'discoveredAt', label: 'Concern learned', need: 'now' },
   { path: 'requester.howLearned', label: 'How the concern was learned', need: 'later', value: (c) => c.requester.howLearned },
 
@@ -96,6 +100,8 @@ const FIELDS: readonly Field[] = [
   { path: 'child.aNumber', label: 'A-number', need: 'later', value: (c) => c.child.aNumber },
   { path: 'child.languages', label: 'Languages', need: 'later', value: (c) => c.child.languages },
   { path: 'child.interpreterNeeded', label: 'Interpreter needed', need: 'later', value: (c) => c.child.interpreterNeeded },
+  // Printed only when given: most children have none, and a caseworker who knows of one says so.
+  { path: 'child.priorOtipLetter', label: 'Earlier OTIP letter', need: 'later', value: (c) => c.child.priorOtipLetter, applies: (c) => c.child.priorOtipLetter !== null },
 
   {
     path: 'parentsOrGuardians',
@@ -107,7 +113,8 @@ const FIELDS: readonly Field[] = [
         const who = RELATIONSHIP_LABELS[p.relationship];
         const out: Array<Missing & { need: Need }> = [];
         if (p.name === null) out.push({ path: `parentsOrGuardians.${i}.name`, label: `${who}: name`, need: 'later' });
-        if (p.whereabouts === null) out.push({ path: `parentsOrGuardians.${i}.whereabouts`, label: `${who}: where they are`, need: 'later' });
+        // A parent the child lives with is where the child is (section 4).
+        if (p.whereabouts === null && p.livesWithChild !== true) out.push({ path: `parentsOrGuardians.${i}.whereabouts`, label: `${who}: where they are`, need: 'later' });
         if (p.suspectedInTrafficking === null) out.push({ path: `parentsOrGuardians.${i}.suspectedInTrafficking`, label: `${who}: whether suspected in the trafficking`, need: 'now' });
         return out;
       }),
@@ -126,7 +133,8 @@ const FIELDS: readonly Field[] = [
     applies: (c) => c.location.sponsor !== null,
   },
   { path: 'location.caseManager', label: 'Case manager', need: 'later', value: (c) => c.location.caseManager },
-  { path: 'location.attorney', label: 'Attorney', need: 'later', value: (c) => c.location.attorney },
+  // Known when the requester is the child's attorney (printed as the requester, not again).
+  { path: 'location.attorney', label: 'Attorney', need: 'later', value: (c) => c.location.attorney ?? (c.requester.childsAttorney === true ? true : null) },
   {
     // Custody "Other" says only that the child is in none of the listed placements: in whose care
     // (a relative, the trafficker, no one) is then told only here, and OTIP needs it now

@@ -2,6 +2,7 @@
 // implied by other fields"). A yes/no left empty is filled in from them, with the reason printed
 // beside it, so the page never says "Not yet known" of what it states elsewhere; an answer that
 // contradicts them is refused (`answer-contradicted`, compute.ts), never printed beside them.
+import { RELATIONSHIP_LABELS } from './labels.js';
 import type { RfaCase } from './schema.js';
 
 /** A yes/no as the draft reads it: the answer given, or one implied by other fields (with why). */
@@ -31,12 +32,23 @@ function reportedBy(c: RfaCase): Implication | null {
 
 /**
  * What makes "suspected trafficker has access to the child" yes: the child lives with someone
- * suspected in the trafficking, the sponsor the child was released to.
+ * suspected in the trafficking: the sponsor the child was released to, a parent or guardian
+ * marked both suspected and living with the child, or a listed suspected trafficker the child
+ * lives with. The first that holds is the reason printed.
  */
 function accessBy(c: RfaCase): Implication | null {
   const s = c.location.sponsor;
   if (c.location.custody === 'released-to-sponsor' && s !== null && s.suspectedInTrafficking === true) {
     return { because: 'location.sponsor.suspectedInTrafficking', why: 'the child lives with the sponsor, who is suspected in the trafficking' };
+  }
+  const p = c.parentsOrGuardians.findIndex((x) => x.livesWithChild === true && x.suspectedInTrafficking === true);
+  if (p >= 0) {
+    const who = RELATIONSHIP_LABELS[c.parentsOrGuardians[p]!.relationship].toLowerCase();
+    return { because: `parentsOrGuardians.${p}.livesWithChild`, why: `the child lives with the ${who}, who is suspected in the trafficking` };
+  }
+  const t = c.concern.traffickers.findIndex((x) => x.livesWithChild === true);
+  if (t >= 0) {
+    return { because: `concern.traffickers.${t}.livesWithChild`, why: `the child lives with suspected trafficker ${t + 1}` };
   }
   return null;
 }

@@ -1,8 +1,11 @@
-// The words the web form shows for each code of the RFA's choices (`x-enum-labels`, kit/choice.ts):
-// the codes stay the contract; a caseworker reads these. Citations are 22 U.S.C. § 7102 (the
+// The words for each code of the RFA's choices, in one table: the web form shows them
+// (`x-enum-labels`, kit/choice.ts) and the draft prints them (view.ts; inside a list, with a
+// lower-case first letter), so OTIP reads on the page what the caseworker chose in the form. The
+// codes stay the contract; a caseworker reads these. A label is therefore a value, never a hint
+// about the form (which acts go with which type is the field's description and the schema's rule). Citations are 22 U.S.C. § 7102 (the
 // definitions of trafficking), as in schema.ts.
 import type { EnumLabels } from '../kit/choice.js';
-import type { SEXES } from './child.js';
+import type { PRIOR_LETTERS, SEXES } from './child.js';
 import type { ACTS, CONTINUED_PRESENCE, CUSTODY, MEANS, PURPOSES, RELATIONSHIPS, TYPES, WHERE } from './schema.js';
 
 type Labels<T extends readonly string[]> = EnumLabels<T[number]>;
@@ -28,8 +31,8 @@ export const ACT_LABELS: Labels<typeof ACTS> = {
   transport: 'Transported',
   provide: 'Provided',
   obtain: 'Obtained',
-  patronize: 'Patronized (sex trafficking only)',
-  solicit: 'Solicited (sex trafficking only)',
+  patronize: 'Patronized',
+  solicit: 'Solicited',
 };
 
 /** Abuse of legal process is a form of coercion (§ 7102(3)(C)). */
@@ -54,4 +57,11 @@ export const CONTINUED_PRESENCE_LABELS: Labels<typeof CONTINUED_PRESENCE> = {
   requested: 'Requested, no decision yet',
   granted: 'Granted',
   denied: 'Denied',
+};
+
+export const PRIOR_LETTER_LABELS: Labels<typeof PRIOR_LETTERS> = {
+  none: 'None',
+  'interim-assistance': 'Interim Assistance Letter',
+  eligibility: 'Eligibility Letter',
+  certification: 'Certification Letter (an adult’s)',
 };

@@ -29,7 +29,8 @@ import {
   withDefault,
 } from '../kit/index.js';
 import { buildChild, MAX_AGE, yearsOfAge } from './child.js';
-import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
+import { buildLocation, yesNo } from './location.js';
+import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, MEANS_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
 
 export { SEXES } from './child.js';
 
@@ -38,12 +39,8 @@ export { SEXES } from './child.js';
 
 export const RELATIONSHIPS = ['mother', 'father', 'legal-guardian'] as const;
 
-/**
- * Where the child is held or placed. `dhs-custody`: held by DHS (CBP or ICE), as a child is after
- * apprehension until DHS transfers an unaccompanied child to ORR, within 72 hours
- * (8 U.S.C. § 1232(b)(3); TVPRA 2008 § 235(b)); a child held with a parent in ICE custody too.
- */
-export const CUSTODY = ['orr-shelter', 'orr-foster-care', 'released-to-sponsor', 'state-child-welfare', 'dhs-custody', 'other'] as const;
+/** Where the child is held or placed (location.ts). */
+export { CUSTODY } from './location.js';
 
 // 22 U.S.C. § 7102(11)–(12) ("severe forms of trafficking in persons", "sex trafficking"): the
 // acts; "patronize" and "solicit" appear only in the definition of sex trafficking.
@@ -65,17 +62,7 @@ export const CONTINUED_PRESENCE = ['not-requested', 'requested', 'granted', 'den
  * imported (src/kinds/kit/lazy.ts; issue 18): a thread that checks another kind never builds them.
  */
 function build() {
-  /** An optional yes/no field; `description` ends with a colon ("Whether …:"). */
-  const yesNo = (title: string, description: string) => labelled(optional(z.boolean()), title, `${description} true or false; absent when not yet known.`);
 
-  const Contact = z
-    .strictObject({
-      name: labelled(Text, 'Name', 'The person’s full name.'),
-      organization: labelled(OptText, 'Organization', 'The organization the person works for.'),
-      phone: labelled(optional(Phone), 'Phone', 'A phone number of 7 to 15 digits; an extension may follow "x".'),
-      email: labelled(optional(Email), 'Email', 'An email address.'),
-    })
-    .meta({ title: 'Contact', description: 'A person to contact: name, organization, phone, email.' });
 
   const Requester = z
     .strictObject({
@@ -87,6 +74,8 @@ function build() {
       relationshipToChild: labelled(OptText, 'Relationship to the child', 'How the requester knows the child, e.g. assigned caseworker.'),
       /** A requester who is law enforcement has reported the concern to it (implied.ts). */
       lawEnforcement: yesNo('Requester is law enforcement', 'Whether the requester works for a law-enforcement agency (the concern is then reported to law enforcement, and the agency is the requester’s organization unless another is given):'),
+      /** A requester who is the child's attorney answers section 4's attorney (view.ts, fields.ts). */
+      childsAttorney: yesNo('Requester is the child’s attorney', 'Whether the requester is the child’s attorney (section 4’s attorney is then the requester, not a person still to find out):'),
       howLearned: labelled(OptText, 'How the concern was learned', 'How the requester learned of the concern: an interview, a hotline call, a school report.'),
       /**
        * IANA zone in which the requester works: the clock of the requester's times and the child's
@@ -106,49 +95,12 @@ function build() {
       whereabouts: labelled(OptText, 'Where they are', 'Where the parent or guardian lives or is, as far as known (a city and country, or "not known").'),
       phone: labelled(optional(Phone), 'Phone', 'The parent’s or guardian’s phone number.'),
       suspectedInTrafficking: yesNo('Suspected in the trafficking', 'Whether this parent or guardian is suspected of taking part in the trafficking:'),
+      /** With suspectedInTrafficking, the suspected trafficker has access to the child (implied.ts). */
+      livesWithChild: yesNo('The child lives with them', 'Whether the child lives with this parent or guardian now (with suspectedInTrafficking true, a suspected trafficker has access to the child):'),
     })
     .meta({ title: 'Parent or legal guardian', description: 'One of the child’s parents or legal guardian.' });
 
-  /** The sponsor an ORR child was released to (issue 14 point 4). The address is printed only in the confidential section. */
-  const Sponsor = z
-    .strictObject({
-      name: labelled(Text, 'Name', 'The sponsor’s full name.'),
-      relationshipToChild: labelled(OptText, 'Relationship to the child', 'How the sponsor is related to the child, e.g. aunt, family friend.'),
-      phone: labelled(optional(Phone), 'Phone', 'The sponsor’s phone number.'),
-      address: labelled(OptText, 'Address', 'Where the sponsor (and so the child) lives; printed only in the confidential section.'),
-      suspectedInTrafficking: yesNo('Suspected in the trafficking', 'Whether the sponsor is suspected of taking part in the trafficking:'),
-    })
-    .meta({ title: 'Sponsor', description: 'The person the child was released to from ORR care.' });
-
-  const Location = z
-    .strictObject({
-      city: labelled(OptText, 'City', 'The city where the child is now.'),
-      /** U.S. state or territory (two-letter postal code or name). */
-      state: labelled(OptText, 'State', 'The U.S. state or territory where the child is now (postal code or name).'),
-      custody: labelled(optional(choice(CUSTODY, CUSTODY_LABELS)), 'Custody or placement', 'orr-shelter, orr-foster-care, released-to-sponsor, state-child-welfare, dhs-custody (held by CBP or ICE) or other.'),
-      custodyDetails: labelled(OptText, 'Custody details', 'The placement in the requester’s words: since when, through whom (no address: this is not the confidential section).'),
-      orrCaseNumber: labelled(OptText, 'ORR case number', 'The child’s ORR case number, when the child is or was in ORR care.'),
-      formerlyInOrrCare: yesNo('Formerly in ORR care', 'Whether the child was in ORR care before the current placement:'),
-      sponsor: labelled(optional(Sponsor), 'Sponsor', 'The sponsor the child was released to, when released from ORR care to one.'),
-      /** Sensitive: printed only in the confidential section of the draft. */
-      careProvider: labelled(
-        optional(
-          z
-            .strictObject({
-              name: labelled(OptText, 'Name', 'The care provider’s name.'),
-              address: labelled(OptText, 'Address', 'The care provider’s address; printed only in the confidential section.'),
-            })
-            .meta({ title: 'Care provider', description: 'The shelter or foster-care provider the child lives with.' }),
-        ),
-        'Care provider',
-        'The shelter or foster-care provider the child lives with; printed only in the confidential section.',
-      ),
-      /** Sensitive: printed only in the confidential section (a child with a relative or a family friend has no care provider or sponsor). */
-      address: labelled(OptText, 'Where the child lives', 'The address where the child lives now when it is neither a care provider’s nor a sponsor’s (a relative, a family friend), or the DHS facility where the child is held; printed only in the confidential section.'),
-      caseManager: labelled(optional(Contact), 'Case manager', 'The child’s case manager.'),
-      attorney: labelled(optional(Contact), 'Attorney', 'The child’s attorney.'),
-    })
-    .meta({ title: 'Location and custody', description: 'Where the child is and in whose care.' });
+  const { Contact, Sponsor, Location } = buildLocation();
 
   /**
    * One means. Debt bondage, a means in earlier versions of this contract, is a purpose: refused
@@ -191,6 +143,8 @@ function build() {
       name: labelled(OptText, 'Name', 'The suspected trafficker’s name, or what the child calls them.'),
       relationship: labelled(OptText, 'Relationship to the child', 'How the suspected trafficker is related to or knows the child.'),
       description: labelled(OptText, 'Description', 'What the suspected trafficker did, in plain words.'),
+      /** A suspected trafficker the child lives with has access to the child (implied.ts). */
+      livesWithChild: yesNo('The child lives with them', 'Whether the child lives with this suspected trafficker now (then the trafficker has access to the child):'),
     })
     .meta({ title: 'Suspected trafficker', description: 'A person suspected in the trafficking.' });
 

@@ -7,7 +7,8 @@ import type { Issue } from '../../errors.js';
 import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate, offsetInZone } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
-import { careProviderApplies, childAddressApplies, labelsIn, orrCare, otherMinorsAnswer, RELATIONSHIP_LABELS, sponsorApplies } from './fields.js';
+import { careProviderApplies, childAddressApplies, labelsIn, orrCare, otherMinorsAnswer, sponsorApplies } from './fields.js';
+import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
 import { lawEnforcementAgency, reportedToLawEnforcement, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
 
@@ -17,6 +18,11 @@ export { andList, countryLabel, longDate };
 export const NOT_YET_KNOWN = 'Not yet known';
 /** The 24-hour reason as printed (dueWhy); the hours run on every day. */
 export const DUE_24 = '24 hours after the concern was learned, counted through nights, weekends and federal holidays (no next business day)';
+
+/** The requester's relationship to the child when the requester is the child's attorney and gives no other words. */
+export const CHILDS_ATTORNEY = 'The child’s attorney';
+/** Where a parent is when the child lives with them and nothing else is said of it. */
+export const WITH_THE_CHILD = 'With the child (the child lives with them)';
 
 /** The citizenship of a child known to be stateless (child.stateless). */
 export const STATELESS = 'None: the child is stateless (a national of no country)';
@@ -28,50 +34,16 @@ export const answerText = (a: Answer): string | null => (a.value === null ? null
 const orNull = <T>(v: T | null | undefined): T | null => (v === undefined ? null : v);
 const listOrNull = (xs: readonly string[] | null | undefined, sep = ', '): string | null => (xs && xs.length > 0 ? xs.join(sep) : null);
 
-const CUSTODY_LABELS: Record<string, string> = {
-  'orr-shelter': 'ORR shelter',
-  'orr-foster-care': 'ORR foster care',
-  'released-to-sponsor': 'Released to a sponsor',
-  'state-child-welfare': 'State child welfare',
-  'dhs-custody': 'DHS custody (CBP or ICE)',
-  other: 'Other',
-};
-const ACT_LABELS: Record<string, string> = {
-  recruit: 'recruited',
-  harbor: 'harbored',
-  transport: 'transported',
-  provide: 'provided',
-  obtain: 'obtained',
-  patronize: 'patronized',
-  solicit: 'solicited',
-};
-const MEANS_LABELS: Record<string, string> = {
-  force: 'force',
-  fraud: 'fraud',
-  coercion: 'coercion',
-  'abuse-of-legal-process': 'abuse of legal process',
-};
-const PURPOSE_LABELS: Record<string, string> = {
-  'involuntary-servitude': 'involuntary servitude',
-  peonage: 'peonage',
-  'debt-bondage': 'debt bondage',
-  slavery: 'slavery',
-};
-const WHERE_LABELS: Record<string, string> = {
-  abroad: 'abroad',
-  'in-transit': 'in transit',
-  'united-states': 'in the United States',
-};
-const CP_LABELS: Record<string, string> = {
-  'not-requested': 'Not requested',
-  requested: 'Requested',
-  granted: 'Granted',
-  denied: 'Denied',
-};
-const SEX_LABELS: Record<string, string> = { female: 'Female', male: 'Male', other: 'Other' };
+/** A label inside a sentence: its first letter in lower case ("Coercion" → "coercion"; "In the United States" → "in the United States"). */
+const inSentence = (label: string): string => label.charAt(0).toLowerCase() + label.slice(1);
 
-/** "a, b and c" with a capital first letter, or null for an empty list. */
-const labelList = (xs: readonly string[], labels: Record<string, string>): string | null => (xs.length > 0 ? capitalize(andList(xs.map((x) => labels[x]!))) : null);
+/**
+ * "A, b and c" from the labels of a list's codes (labels.ts, the one table the web form shows
+ * too), or null for an empty list.
+ */
+function labelList<K extends string>(xs: readonly K[], labels: Readonly<Record<K, string>>): string | null {
+  return xs.length > 0 ? capitalize(andList(xs.map((x) => inSentence(labels[x])))) : null;
+}
 
 /** One line for a contact: "Name, Organization · phone · email". */
 export function contactLine(c: (Pick<Contact, 'name'> & Partial<Omit<Contact, 'name'>>) | null | undefined): string | null {
@@ -113,8 +85,8 @@ export function dueWhy(computed: RfaComputed, dl: Deadline, clock: RequesterCloc
   // caseworker learning of a child on Thanksgiving evening may look for the next business day.
   if (computed.dueReason === '24-hours') return `${DUE_24}.`;
   // A local midnight chosen because Eastern's had passed before the concern was learned says so:
-  // the reader expects the earlier of the two (deadline.ts).
-  const easternPassed = computed.turns18Clock === 'local' && dl.turns18EasternMs! <= dl.discoveredMs;
+  // the reader expects the earlier of the two (deadline.ts makes the comparison, once).
+  const easternPassed = computed.turns18Clock === 'local' && dl.easternBegunAtDiscovery;
   const whose = computed.turns18Clock === 'eastern' ? 'Eastern time' : easternPassed ? 'where the request is prepared; in Eastern time it had begun before the concern was learned' : 'where the request is prepared';
   const by = computed.dateOfBirthEstimated ? ' by the estimated date of birth' : '';
   return `Before the child turns 18 at midnight, ${longDate(formatIsoDate(dl.eighteenth!))} (the start of the 18th birthday${by}, ${whose}). 24 hours after the concern was learned would be later: ${clock.display(dl.due24Ms)}.`;
@@ -263,9 +235,12 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       name: c.requester.name,
       title: c.requester.title,
       organization: c.requester.organization,
+      // A row only when the requester is law enforcement (fields.ts).
+      lawEnforcement: c.requester.lawEnforcement === true,
       email: c.requester.email,
       phone: c.requester.phone,
-      relationshipToChild: c.requester.relationshipToChild,
+      // The requester's words, or, for the child's attorney who gave none, that (fields.ts).
+      relationshipToChild: c.requester.relationshipToChild ?? (c.requester.childsAttorney === true ? CHILDS_ATTORNEY : null),
       howLearned: c.requester.howLearned,
     },
     child: {
@@ -274,7 +249,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       otherNames: listOrNull(ch.otherNames, '; '),
       dateOfBirth: ages.dateOfBirth,
       age: ages.age,
-      sex: ch.sex ? SEX_LABELS[ch.sex]! : null,
+      sex: ch.sex ? SEX_LABELS[ch.sex] : null,
       countryOfBirth: ch.countryOfBirth ? countryLabel(ch.countryOfBirth) : null,
       citizenship: ch.stateless === true ? STATELESS : listOrNull(ch.citizenship.map(countryLabel), '; '),
       immigrationStatus: ch.immigrationStatus,
@@ -282,6 +257,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       aNumber: computed.aNumber === null ? null : formatANumber(computed.aNumber),
       languages: listOrNull(ch.languages),
       interpreterNeeded: yesNo(ch.interpreterNeeded),
+      // Printed only when given: "Eligibility Letter; March 2, 2025, no. 1234".
+      priorOtipLetter: ch.priorOtipLetter === null ? null : [PRIOR_LETTER_LABELS[ch.priorOtipLetter], ch.priorOtipLetterDetails].filter((x): x is string => !!x).join('; '),
     },
     parents:
       c.parentsOrGuardians.length === 0
@@ -289,13 +266,15 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
         : c.parentsOrGuardians.map((p) => ({
             relationship: RELATIONSHIP_LABELS[p.relationship],
             name: p.name,
-            whereabouts: p.whereabouts,
+            whereabouts: p.whereabouts ?? (p.livesWithChild === true ? WITH_THE_CHILD : null),
             phone: p.phone,
             suspected: yesNo(p.suspectedInTrafficking),
+            // Said once: in "Where" when nothing else is said of where the parent is.
+            livesWithChild: p.whereabouts === null && p.livesWithChild === true ? null : yesNo(p.livesWithChild),
           })),
     location: {
       cityState: cityState === '' ? null : cityState,
-      custody: loc.custody ? CUSTODY_LABELS[loc.custody]! : null,
+      custody: loc.custody ? CUSTODY_LABELS[loc.custody] : null,
       showOrrCaseNumber: orrCare(c),
       orrCaseNumber: loc.orrCaseNumber,
       formerlyInOrrCare: loc.formerlyInOrrCare === true,
@@ -311,10 +290,12 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       careProviderName: orNull(loc.careProvider?.name),
       careProviderAddress: orNull(loc.careProvider?.address),
       caseManager: contactLine(loc.caseManager),
-      attorney: contactLine(loc.attorney),
+      // The requester, when the requester is the child's attorney and no other attorney is given:
+      // named once, in section 1, not "Not yet known" beside the attorney's own request.
+      attorney: loc.attorney !== null ? contactLine(loc.attorney) : c.requester.childsAttorney === true ? `${c.requester.name}, the requester (section 1)` : null,
     },
     concern: {
-      types: capitalize(andList(c.concern.types.map((t) => (t === 'labor' ? 'labor trafficking' : 'sex trafficking')))),
+      types: labelList(c.concern.types, TYPE_LABELS)!,
       labor,
       sex,
       acts: labelList(c.concern.acts, ACT_LABELS),
@@ -335,7 +316,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       traffickers:
         c.concern.traffickers.length === 0
           ? null
-          : c.concern.traffickers.map((t, i) => ({ number: i + 1, name: t.name, relationship: t.relationship, description: t.description })),
+          : c.concern.traffickers.map((t, i) => ({ number: i + 1, name: t.name, relationship: t.relationship, livesWithChild: yesNo(t.livesWithChild), description: t.description })),
       otherMinors: otherMinorsView(c),
       narrative: c.concern.narrative,
     },
@@ -353,7 +334,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       contactPhone: le.contactPhone,
       contactEmail: le.contactEmail,
       caseNumber: le.caseNumber,
-      continuedPresence: le.continuedPresence ? CP_LABELS[le.continuedPresence]! : null,
+      continuedPresence: le.continuedPresence ? CONTINUED_PRESENCE_LABELS[le.continuedPresence] : null,
     },
     strengthsAndNeeds: {
       strengths: sn.strengths,

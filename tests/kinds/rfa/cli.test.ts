@@ -50,6 +50,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'released-to-sponsor.json': [],
   'age-only.json': [['child.age', 'turns-18-soon']],
   'stateless.json': [],
+  'prior-letter.json': [['child.priorOtipLetter', 'prior-otip-letter']],
 };
 
 describe('harbor check rfa: every fixture is accounted for', () => {

@@ -4,7 +4,10 @@
 // (docs/domain/rfa.md, "Whose midnight").
 import { describe, expect, it } from 'vitest';
 import { codes, errors, ok, withCase, type Json } from './support.js';
-import { elapsedText } from '../../../src/kinds/rfa/deadline.js';
+import type { RfaComputed } from '../../../src/kinds/rfa/compute.js';
+import { deadline, elapsedText, requesterClock } from '../../../src/kinds/rfa/deadline.js';
+import { dueWhy } from '../../../src/kinds/rfa/view.js';
+import { calendarDate } from '../../../src/kinds/kit/index.js';
 import { buildDocument } from '../../../src/pipeline.js';
 
 /** The issue's boundary: turns 18 at midnight on 9 March; learned at 7 pm the evening before, in Los Angeles. */
@@ -119,6 +122,17 @@ describe('a concern learned after Eastern midnight began the 18th birthday, the 
     expect(page).toContain('where the request is prepared; in Eastern time it had begun before the concern was learned');
     expect(page).not.toContain('24 hours after the concern was learned,');
   });
+  it('the reason reads whether Eastern midnight had begun from the deadline, which compares it once (deadline.ts), not again from its instants', () => {
+    const dl = deadline('2026-07-10T23:50:00-10:00', '2026-07-10T23:55:00-10:00', calendarDate('2008-07-11'), 'Pacific/Honolulu');
+    expect(dl.easternBegunAtDiscovery).toBe(true);
+    expect(deadline('2026-07-10T17:50:00-10:00', '2026-07-10T17:55:00-10:00', calendarDate('2008-07-11'), 'Pacific/Honolulu').easternBegunAtDiscovery).toBe(false);
+    expect(deadline('2026-07-10T23:50:00-10:00', '2026-07-10T23:55:00-10:00', null, 'Pacific/Honolulu').easternBegunAtDiscovery).toBe(false);
+    const computed = { dueReason: 'turns-18', turns18Clock: 'local', dateOfBirthEstimated: false } as RfaComputed;
+    const clock = requesterClock('Pacific/Honolulu', '2026-07-10T23:55:00-10:00');
+    expect(dueWhy(computed, dl, clock)).toContain('in Eastern time it had begun before the concern was learned');
+    // The flag, not the instants, decides: the view makes no comparison of its own.
+    expect(dueWhy(computed, { ...dl, easternBegunAtDiscovery: false }, clock)).not.toContain('had begun');
+  });
   it('Pacific, learned at 9:30 PM PDT on the eve: due 11:59:59 PM PDT; without a zone, the same at the offset written in preparedAt', () => {
     const edit = (zone: boolean) => (c: Json) => {
       pacificEve(c);
@@ -192,6 +206,13 @@ describe('elapsedText: the time since discovery as printed beside the deadline',
     [(24 * 60 + 15) * MIN, '24 hours 15 minutes'],
     [24 * 60 * MIN + 30_000, 'more than 24 hours'],
     [(30 * 60 + 2) * MIN + 1, 'more than 30 hours 2 minutes'],
+    // From 48 hours on, days first: a concern learned weeks ago is not counted in hours.
+    [(47 * 60 + 59) * MIN, '47 hours 59 minutes'],
+    [48 * 60 * MIN, '2 days'],
+    [(49 * 60 + 1) * MIN, '2 days 1 hour 1 minute'],
+    [(72 * 60 + 5) * MIN, '3 days 5 minutes'],
+    [(1358 * 60 + 10) * MIN, '56 days 14 hours 10 minutes'],
+    [(1358 * 60 + 10) * MIN + 500, 'more than 56 days 14 hours 10 minutes'],
   ])('%d ms → %s', (ms, text) => {
     expect(elapsedText(ms)).toBe(text);
   });

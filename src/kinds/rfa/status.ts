@@ -1,0 +1,66 @@
+// Whether the child is a foreign national (docs/domain/rfa-eligibility.md, "Foreign national"): OTIP's letters
+// are for a child who is neither a U.S. citizen nor a lawful permanent resident (22 U.S.C.
+// § 7105(b)(1)(G); OTIP's RFA instructions, OMB No. 0970-0362: "non-U.S. citizen or non-lawful
+// permanent resident under the age of 18"), and a U.S. national is no alien either (8 U.S.C.
+// § 1101(a)(3)).
+//
+// `child.immigrationStatus` is free text, so a caseworker at night types "U.S. citizen" or
+// "Lawful permanent resident (green card)", not the codes `us-citizen` and `lpr`: those
+// spellings are read as the codes are (an error), and a status that only mentions citizenship or
+// permanent residence among other words ("U.S. citizen father") is a warning, since Harbor cannot
+// tell. A child born in the United States or a territory whose people are citizens or nationals
+// at birth is a U.S. citizen or national with rare exceptions (a foreign diplomat's child), which
+// the caseworker checks: a warning.
+import type { RfaIssue } from './codes.js';
+import type { RfaCase } from './schema.js';
+
+/** A status as compared: lower case, parentheses dropped, runs of dots, dashes, underscores and spaces one space. */
+function normalized(status: string): string {
+  return status
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[.\-_\s]+/g, ' ')
+    .trim();
+}
+
+/** Whole statuses (normalized) that say the child is a U.S. citizen or national. */
+const CITIZEN = new Set(['us citizen', 'usc', 'u s citizen', 'united states citizen', 'citizen of the united states', 'american citizen', 'us national', 'u s national', 'united states national']);
+/** Whole statuses (normalized) that say the child is a lawful permanent resident. */
+const LPR = new Set(['lpr', 'lawful permanent resident', 'legal permanent resident', 'permanent resident', 'green card', 'green card holder', 'conditional permanent resident']);
+/** Words that make a status that mentions citizenship or permanent residence about something else. */
+const MENTION = /\b(u ?s citizen|united states citizen|american citizen|u ?s national|permanent resident|green card|lpr|usc)\b/;
+const NOT_THE_CHILDS = /\b(not|no|non|pending|applied|applying|application|apply|eligible|father|mother|parent|sponsor|sibling|brother|sister|relative|aunt|uncle)\b/;
+
+/**
+ * Places of birth that make a child a U.S. citizen or national at birth (ISO 3166-1 alpha-2):
+ * the states and D.C. (U.S. Const. amend. XIV; 8 U.S.C. § 1401(a)), Puerto Rico (§ 1402), the
+ * Virgin Islands (§ 1406), Guam (§ 1407), the Northern Mariana Islands (48 U.S.C. § 1801 note,
+ * Covenant § 303), American Samoa and the outlying islands (nationals, § 1408).
+ */
+const US_BIRTHPLACES: ReadonlySet<string> = new Set(['US', 'PR', 'VI', 'GU', 'MP', 'AS', 'UM']);
+
+const NO_LETTER = 'does not need an OTIP eligibility letter: OTIP’s letters are for foreign-national children, and a child who is a U.S. citizen, national or lawful permanent resident receives benefits and services without one; report the concern as for any child (child welfare, law enforcement)';
+
+/** The `not-a-foreign-national` issues of a case: errors when the case says so, warnings when it suggests it. */
+export function foreignNationalRules(c: RfaCase, errors: RfaIssue[], warnings: RfaIssue[]): void {
+  const status = normalized(c.child.immigrationStatus);
+  if (CITIZEN.has(status) || LPR.has(status)) {
+    errors.push({ path: 'child.immigrationStatus', code: 'not-a-foreign-national', message: `says the child is a ${CITIZEN.has(status) ? 'U.S. citizen or national' : 'lawful permanent resident'}, who ${NO_LETTER}` });
+  } else if (c.child.citizenship.includes('US')) {
+    errors.push({ path: 'child.citizenship', code: 'not-a-foreign-national', message: `lists the United States: a U.S. citizen ${NO_LETTER}` });
+  } else if (MENTION.test(status) && !NOT_THE_CHILDS.test(status)) {
+    warnings.push({
+      path: 'child.immigrationStatus',
+      code: 'not-a-foreign-national',
+      message: `the immigration status mentions U.S. citizenship or permanent residence: if the child is a U.S. citizen, national or lawful permanent resident, the child ${NO_LETTER}; if not, say what the child’s status is`,
+    });
+  }
+  const born = c.child.countryOfBirth;
+  if (born !== null && US_BIRTHPLACES.has(born) && !c.child.citizenship.includes('US')) {
+    warnings.push({
+      path: 'child.countryOfBirth',
+      code: 'not-a-foreign-national',
+      message: `a child born in the United States or ${born === 'US' ? 'its territories' : 'this U.S. territory'} is a U.S. citizen or national at birth (8 U.S.C. §§ 1401–1408), with rare exceptions such as a foreign diplomat’s child, and then ${NO_LETTER}; check the country of birth and the citizenship`,
+    });
+  }
+}

@@ -1,0 +1,53 @@
+// Whether the child is a foreign national (docs/domain/rfa-eligibility.md, "Foreign national"; status.ts):
+// the immigration status is free text, so the ways a caseworker writes "U.S. citizen" or "lawful
+// permanent resident" are read as the codes `us-citizen` and `lpr` are, a status that only
+// mentions them is a warning, and a birth in the United States or a U.S. territory is a warning.
+import { describe, expect, it } from 'vitest';
+import { checkCase } from '../../../src/pipeline.js';
+import { codes, errors, ok, withCase } from './support.js';
+
+const status = (s: string) => withCase((c) => (c.child.immigrationStatus = s));
+
+describe('not-a-foreign-national from the immigration status as written', () => {
+  it.each(['us-citizen', 'U.S. citizen', 'US Citizen', 'United States citizen', 'U.S. citizen (born in Texas)', 'USC', 'American citizen', 'U.S. national'])('%s → error at child.immigrationStatus', (s) => {
+    expect(errors(status(s))).toEqual(['child.immigrationStatus not-a-foreign-national']);
+  });
+  it.each(['lpr', 'LPR', 'Lawful permanent resident', 'Lawful permanent resident (green card)', 'legal permanent resident', 'Green card holder', 'permanent resident'])('%s → error at child.immigrationStatus', (s) => {
+    expect(errors(status(s))).toEqual(['child.immigrationStatus not-a-foreign-national']);
+  });
+  it('the error says why and what to do instead', () => {
+    const r = checkCase('rfa', status('U.S. citizen'));
+    expect(r.ok).toBe(false);
+    const e = (r as { errors: Array<{ message: string }> }).errors[0]!;
+    expect(e.message).toContain('a U.S. citizen or national');
+    expect(e.message).toContain('receives benefits and services without one');
+  });
+  it('a status that mentions citizenship or permanent residence among other words is a warning, the draft still made', () => {
+    const r = ok(status('U.S. citizen by birth in Houston, per the school'));
+    expect(codes(r)).toEqual(['not-a-foreign-national']);
+    expect(r.warnings[0]!.path).toBe('child.immigrationStatus');
+    expect(r.warnings[0]!.message).toContain('if the child is a U.S. citizen, national or lawful permanent resident');
+  });
+  it.each([
+    'unaccompanied child, in removal proceedings',
+    'Special Immigrant Juvenile petition pending',
+    'LPR application pending',
+    'not a U.S. citizen; parolee',
+    'undocumented; U.S. citizen father',
+    'citizen of Guatemala, no status in the U.S.',
+  ])('%s → no issue', (s) => {
+    expect(codes(ok(status(s)))).toEqual([]);
+  });
+});
+
+describe('not-a-foreign-national from the country of birth', () => {
+  it.each(['US', 'PR', 'GU', 'VI', 'MP', 'AS'])('born in %s, a foreign citizenship listed → warning at child.countryOfBirth', (born) => {
+    const r = ok(withCase((c) => (c.child.countryOfBirth = born)));
+    expect(codes(r)).toEqual(['not-a-foreign-national']);
+    expect(r.warnings[0]!.path).toBe('child.countryOfBirth');
+    expect(r.warnings[0]!.message).toContain('foreign diplomat');
+  });
+  it('born abroad → no issue', () => {
+    expect(codes(ok(withCase((c) => (c.child.countryOfBirth = 'GT'))))).toEqual([]);
+  });
+});
