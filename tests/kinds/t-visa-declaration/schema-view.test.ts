@@ -330,6 +330,21 @@ describe('template context', () => {
     expect(t).toMatch(/pay for her medicine\.\nHow I Came to the United States\nDoña Rita's men took me across Mexico[^\n]*\nWhat They Did to Me\nMay 2021\. We crossed/);
   });
 
+  // The last numbered paragraph speaks of the whole declaration (voice, language, read-back): it
+  // sat under the last section's heading, read as one more hardship factor, or as the Opinion.
+  it.each([
+    ['full', 'This declaration is in my own words'],
+    ['minimal', 'This declaration is in my own words'],
+    ['supporting', 'The statements in this declaration are based on my personal knowledge and my professional judgment.'],
+    ['parent-signs', 'Everything in this declaration is what I saw and heard myself'],
+  ])('%s: the last numbered paragraph has a heading of its own, About This Declaration', (name, closing) => {
+    const lines = bodyOf(name).split('\n');
+    const at = lines.findIndex((l) => l.startsWith(closing));
+    expect(at, closing).toBeGreaterThan(0);
+    expect(lines[at - 1]).toBe('About This Declaration');
+    expect(lines.filter((l) => l === 'About This Declaration')).toHaveLength(1);
+  });
+
   it('without an entry, the acts follow how it began under "What Happened to Me", with no heading of their own', () => {
     const t = bodyOf('full', (c) => (c.trafficking.entry = null));
     expect(t).not.toContain('How I Came to the United States');
