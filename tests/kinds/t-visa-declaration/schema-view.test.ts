@@ -71,8 +71,8 @@ describe('what each role must provide', () => {
     c.trafficking.perpetrators.push({ name: 'LUZ  PEÑA Carolina', relationship: null });
     expect(codes(checkCase(K, c))).toEqual([['declarant', 'signer-is-suspected-trafficker']]);
   });
-  it.each(['Carolina Luz Pena', 'Carolina Luz Peña (“La Caro”)', 'Carolina (mother) Luz Peña'])(
-    'a parent is recognised among the perpetrators written without accents or with a note: %s',
+  it.each(['Carolina Luz Pena', 'Carolina Luz Peña (“La Caro”)', 'Carolina (mother) Luz Peña', 'Luz Peña, Carolina', 'LUZ PENA , Carolina (“La Caro”)'])(
+    'a parent is recognised among the perpetrators written without accents, with a note or family name first with a comma: %s',
     (name) => {
       const c = fixture('parent-signs');
       c.trafficking.perpetrators.push({ name, relationship: null });
