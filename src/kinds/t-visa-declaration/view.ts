@@ -191,7 +191,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     departures: departuresInDateOrder(c.travel.departures).map((d) => dated(departureLead(d, c.signing.country), d.explanation, d.exhibits)),
     lawEnforcement: c.lawEnforcement
       ? {
-          contacts: c.lawEnforcement.contacts.map((x) => dated(`${longDate(x.date)}, ${x.agency}.`, x.narrative, x.exhibits)),
+          contacts: c.lawEnforcement.contacts.map((x) => dated(`${actDateText(x.date)}, ${x.agency}.`, x.narrative, x.exhibits)),
           minorText: k.minorExemption && minorActs.length > 0 ? minorExemptionText(c.applicant.dateOfBirth, minorActs.map((a) => a.date), c.trafficking?.acts.length ?? 0) : null,
           trauma: c.lawEnforcement.traumaException?.narrative ?? null,
         }
