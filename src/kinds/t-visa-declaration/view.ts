@@ -364,7 +364,7 @@ function supportingView(
     methodHeading: `How I Assessed ${cap(applicant.pronoun ? applicant.object : applicant.name)}`,
     method: pro ? s.method : null,
     observedHeading: parent ? 'What I Saw' : 'What I Observed',
-    observations: s.observations.map((o) => dated(`${longDate(o.date)}.`, o.text, o.exhibits)),
+    observations: s.observations.map((o) => dated(`${actDateText(o.date)}.`, o.text, o.exhibits)),
     toldHeading: `What ${child.name} Told Me`,
     disclosures: s.disclosures.map((o) => dated(`${actDateText(o.date)}${o.setting ? `, ${o.setting}` : ''}.`, o.text, o.exhibits)),
     findings: pro ? s.findings : null,

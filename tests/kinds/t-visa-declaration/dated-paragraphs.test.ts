@@ -54,6 +54,18 @@ describe('a law-enforcement contact dated at the precision remembered, as an act
   });
 });
 
+// A parent's or witness's observation had to be an exact day as well, where a disclosure could be
+// a month: "in November 2024 he came home with bruises" had a day made up.
+describe('an observation dated at the precision remembered, as a disclosure is', () => {
+  it('a month is taken and printed as such, and held to the signing date at its precision', () => {
+    const c = patched('parent-signs', (x) => (x.supporting.observations[0].date = '2024-11'));
+    expect(errors(c)).toEqual([]);
+    expect(body(c)).toMatch(/\nNovember 2024\. /);
+    expect(errors(patched('supporting', (x) => (x.supporting.observations[2].date = '2026-03')))).toEqual([['supporting.observations.2.date', 'date-after-document-date']]);
+    expect(errors(patched('supporting', (x) => (x.supporting.observations[2].date = '2026-02')))).toEqual([]); // February 2026 covers the signing day
+  });
+});
+
 describe('a supporting declaration (supporting: signed February 20, 2026)', () => {
   it('an observation, a disclosure or a contact after the signing date is date-after-document-date, messages quoting no date', () => {
     const c = patched('supporting', (c) => {
