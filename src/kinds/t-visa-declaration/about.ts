@@ -19,6 +19,7 @@ export const ABOUT = {
   // English, CJK names in the last paragraph and in the metadata title's initials).
   // 2.4.0: a law-enforcement contact and an observation dated at any precision (yyyy-mm, yyyy); warning
   // law-enforcement-not-described; a perpetrator written "Family, Given" matched to a parent
-  // declarant; what a case prints changed (the last paragraph under "About This Declaration").
+  // declarant; what a case prints changed (the last paragraph under "About This Declaration", the
+  // minor-exemption paragraph without the date of birth said a third time).
   version: '2.4.0',
 } as const;
