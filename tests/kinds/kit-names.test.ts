@@ -49,6 +49,17 @@ describe('nameKeys: names compared in either order', () => {
     expect(same(['Hernán', 'Ruiz'], 'Hernán (last name unknown) Ruiz')).toBe(true);
     expect(same(['Nguyễn', 'Văn An'], 'Nguyen Van An')).toBe(true);
   });
+  // "Ruiz, Hernán", as lists and records write a name, was not the parent declarant Hernán Ruiz:
+  // the comma stayed in the compared form.
+  it('family name first with a comma, as lists write it; a comma before Jr. or Sr. is only dropped', () => {
+    expect(same(['Hernán', 'Ruiz'], 'Ruiz, Hernán')).toBe(true);
+    expect(same(['Hernán', 'Ruiz'], 'RUIZ ,Hernan (“El Flaco”)')).toBe(true);
+    expect(same(['Lucía Fernanda', 'Morales Quispe'], 'Morales Quispe, Lucía Fernanda')).toBe(true);
+    expect(nameKey('Ruiz, Hernán')).toBe(nameKey('Hernán Ruiz'));
+    expect(nameKey('Hernán Ruiz, Jr.')).toBe(nameKey('Hernán Ruiz Jr.'));
+    expect(nameKey('Hernán Ruiz, Jr.')).not.toBe(nameKey('Hernán Ruiz'));
+    expect(same(['Hernán', 'Ruiz'], 'Ruiz, Hernán, López')).toBe(false);
+  });
   it('kana voicing marks are part of the name (か is not が)', () => {
     expect(same(['かずお', '山田'], '山田がずお')).toBe(false);
     expect(same(['かずお', '山田'], '山田かずお')).toBe(true);

@@ -47,7 +47,8 @@ export function initials(givenName: string, familyName: string): string {
  * The forms a name is compared by, loosely: case, spacing, accents (Latin, Greek and Cyrillic
  * diacritics: "Hernan" is "Hernán", as a name is often typed without them) and a note in
  * parentheses ("Rolando (last name unknown)", "Hernán Ruiz (“El Flaco”)": how the kind's own
- * fixtures write a perpetrator) do not matter, nor the order of given and family name; a Chinese,
+ * fixtures write a perpetrator) do not matter, nor the order of given and family name, written
+ * with a comma or without ("Ruiz, Hernán", "Ruiz Hernán"); a Chinese,
  * Japanese or Korean name also as it is written, family name first with no space ("陈美玲",
  * `personName`). Kana voicing marks are not accents and are kept (か is not が). Two people are
  * the same name when one's first key is among the other's keys.
@@ -62,13 +63,28 @@ export function nameKeys(given: string, family: string): string[] {
  * Default_Ignorable_Code_Point), so "Ro\u00ADlando" is compared as the "Rolando" it prints as.
  */
 export function nameKey(s: string): string {
-  return s
+  const loose = s
     .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')
     .replace(/\([^()]*\)/g, ' ')
-    .toLocaleLowerCase('en')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .toLocaleLowerCase('en');
+  return givenFirst(loose).replace(/\s+/g, ' ').trim();
+}
+
+/** A generational suffix written after a comma ("Hernán Ruiz, Jr."): not a given name. */
+const SUFFIX = /^(jr|sr|ii|iii|iv|v)\.?$/;
+
+/**
+ * A name written "Family, Given", as lists and records write it ("Ruiz, Hernán"), read given name
+ * first ("Hernán Ruiz"), so it is the same name as the case's given and family names; a comma
+ * before a generational suffix ("Hernán Ruiz, Jr.") is only dropped. A name with no comma, or
+ * more than one, is left as written (less the commas).
+ */
+function givenFirst(s: string): string {
+  const parts = s.split(',').map((p) => p.trim());
+  if (parts.length !== 2 || parts[0] === '' || parts[1] === '') return parts.join(' ');
+  const [family, given] = parts as [string, string];
+  return SUFFIX.test(given) ? `${family} ${given}` : `${given} ${family}`;
 }

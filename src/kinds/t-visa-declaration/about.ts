@@ -17,5 +17,9 @@ export const ABOUT = {
   // translator of a declaration in English; what a case prints changed (a country in a sentence
   // with "the", a read-back in English certified as a reading, no certificate from English into
   // English, CJK names in the last paragraph and in the metadata title's initials).
-  version: '2.3.0',
+  // 2.4.0: a law-enforcement contact and an observation dated at any precision (yyyy-mm, yyyy); warning
+  // law-enforcement-not-described; a perpetrator written "Family, Given" matched to a parent
+  // declarant; what a case prints changed (the last paragraph under "About This Declaration", the
+  // minor-exemption paragraph without the date of birth said a third time).
+  version: '2.4.0',
 } as const;

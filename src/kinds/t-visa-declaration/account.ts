@@ -119,7 +119,9 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
       optList(
         z.strictObject({
           agency: labelled(Text, 'Agency', 'The law-enforcement agency contacted.'),
-          date: labelled(IsoDate, 'Date', 'The date of the contact, yyyy-mm-dd.'),
+          // At the precision the applicant remembers it, as an act's date: a day made up to fill
+          // yyyy-mm-dd would be sworn, and read against the agency's own records.
+          date: labelled(ActDate, 'Date', 'The date of the contact at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).'),
           narrative: labelled(Narrative, 'What happened', 'What was reported and what the applicant did when asked for help, in their words.'),
           exhibits: Cites,
         }),

@@ -181,3 +181,39 @@ export function departureChecks(c: TVisaCase): { departures: DepartureCheck[]; e
 
   return { departures, errors, warnings };
 }
+
+/**
+ * A personal statement whose physical presence rests on the applicant's part in an investigation
+ * or prosecution, yet tells of no contact with law enforcement (`law-enforcement-not-described`, a
+ * warning on each such field): the ground of 214.207(a)(5) (allowed entry to take part in
+ * investigative or judicial processes associated with an act or perpetrator of trafficking), or a
+ * departure whose reentry was allowed for them (214.207(b), `reentry-for-investigation`). Those
+ * processes are law enforcement's, so the adjudicator looks for them in the Law Enforcement
+ * section; with no contact there (an applicant exempt as a minor, or under the trauma exception,
+ * need not list one) the ground stands on its category alone, which is never printed. Not the
+ * ground of (a)(2), liberated by a law-enforcement agency: the liberation is told where it
+ * happened (the escape, the presence narrative: "the police took me out of the house"), and a
+ * minor exempt from cooperation has no contact to list (docs/domain/t-visa-declaration-departures.md).
+ */
+export function lawEnforcementUndescribed(c: TVisaCase): TVisaIssue[] {
+  if (c.declarant.role !== 'applicant' || (c.lawEnforcement?.contacts.length ?? 0) > 0) return [];
+  const out: TVisaIssue[] = [];
+  if (c.presence?.ground === 'entry-for-investigation') {
+    out.push({
+      path: 'presence.ground',
+      code: 'law-enforcement-not-described',
+      message:
+        'is entry to take part in an investigation or prosecution (8 CFR 214.207(a)(5)), yet the statement tells of no law-enforcement contact (lawEnforcement.contacts): describe the agency and the processes the applicant came for, or choose the ground that fits',
+    });
+  }
+  c.travel.departures.forEach((d, i) => {
+    if (d.presenceCategory !== 'reentry-for-investigation') return;
+    out.push({
+      path: `travel.departures.${i}.presenceCategory`,
+      code: 'law-enforcement-not-described',
+      message:
+        'is a reentry allowed to take part in an investigation or prosecution (8 CFR 214.207(b)), yet the statement tells of no law-enforcement contact (lawEnforcement.contacts): describe the agency and the processes the applicant came back for, or choose the category that fits',
+    });
+  });
+  return out;
+}

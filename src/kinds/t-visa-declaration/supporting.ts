@@ -63,7 +63,9 @@ export function supportingSchemas({ ActDate, Cites }: Pick<ReturnType<typeof acc
       'A professional’s method: interviews, standardized instruments, records reviewed (required for a professional).',
     ),
     observations: labelled(
-      optList(z.strictObject({ date: labelled(IsoDate, 'Date', 'When, yyyy-mm-dd.'), text: labelled(Narrative, 'What I saw', 'What the declarant saw, in their words.'), exhibits: Cites }), CAPS.items),
+      // Dated at the precision the declarant remembers, as a disclosure is: a parent or lay witness
+      // often knows the month, not the day, and a made-up day would be sworn.
+      optList(z.strictObject({ date: labelled(ActDate, 'Date', 'When, at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).'), text: labelled(Narrative, 'What I saw', 'What the declarant saw, in their words.'), exhibits: Cites }), CAPS.items),
       'What I observed',
       'Facts the declarant saw themselves, each dated.',
     ),

@@ -191,8 +191,8 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     departures: departuresInDateOrder(c.travel.departures).map((d) => dated(departureLead(d, c.signing.country), d.explanation, d.exhibits)),
     lawEnforcement: c.lawEnforcement
       ? {
-          contacts: c.lawEnforcement.contacts.map((x) => dated(`${longDate(x.date)}, ${x.agency}.`, x.narrative, x.exhibits)),
-          minorText: k.minorExemption && minorActs.length > 0 ? minorExemptionText(c.applicant.dateOfBirth, minorActs.map((a) => a.date), c.trafficking?.acts.length ?? 0) : null,
+          contacts: c.lawEnforcement.contacts.map((x) => dated(`${actDateText(x.date)}, ${x.agency}.`, x.narrative, x.exhibits)),
+          minorText: k.minorExemption && minorActs.length > 0 ? minorExemptionText(minorActs.map((a) => a.date), c.trafficking?.acts.length ?? 0) : null,
           trauma: c.lawEnforcement.traumaException?.narrative ?? null,
         }
       : null,
@@ -240,16 +240,16 @@ export function parentReason(child: Referent): string {
 export const MINOR_DATES_LISTED = 3;
 
 /**
- * The minor-exemption paragraph (8 CFR 214.202(c)(1)): the date of birth and the acts that
- * happened while the applicant was certainly under 18. A few are named by date; more are said as
+ * The minor-exemption paragraph (8 CFR 214.202(c)(1)): the acts that happened while the applicant
+ * was certainly under 18. Not the date of birth: the first paragraph and the caption say it, and
+ * this paragraph said it a third time ("I was born on …" again). A few are named by date; more are said as
  * their count, the first and the last date (chronologically, at each date's precision), so 200
  * acts do not make a 200-date sentence. The summary stays exact: every act dated from the first to
  * the last of them is one of them (any other act ends on or after the 18th birthday).
  */
-export function minorExemptionText(dateOfBirth: string, minorDates: readonly string[], totalActs: number): string {
-  const born = `I was born on ${longDate(dateOfBirth)}.`;
+export function minorExemptionText(minorDates: readonly string[], totalActs: number): string {
   if (minorDates.length <= MINOR_DATES_LISTED) {
-    return `${born} I was under 18 years old at the time of the events of ${andList(minorDates.map(actDateText))} that I describe above.`;
+    return `I was under 18 years old at the time of the events of ${andList(minorDates.map(actDateText))} that I describe above.`;
   }
   // The earliest start (on a tie, the most precise date) and the latest end (likewise).
   const spans = minorDates.map((d) => ({ d, ...dateSpan(d) }));
@@ -257,7 +257,7 @@ export function minorExemptionText(dateOfBirth: string, minorDates: readonly str
   const last = spans.reduce((a, b) => (compareDates(b.latest, a.latest) > 0 || (compareDates(b.latest, a.latest) === 0 && compareDates(b.earliest, a.earliest) > 0) ? b : a)).d;
   const when = actDateText(first) === actDateText(last) ? `in ${actDateText(first)}` : `from ${actDateText(first)} to ${actDateText(last)}`;
   const which = minorDates.length === totalActs ? `all ${minorDates.length} events that I describe above, ${when}` : `the ${minorDates.length} events that I describe above ${when}`;
-  return `${born} I was under 18 years old at the time of ${which}.`;
+  return `I was under 18 years old at the time of ${which}.`;
 }
 
 /**
@@ -364,7 +364,7 @@ function supportingView(
     methodHeading: `How I Assessed ${cap(applicant.pronoun ? applicant.object : applicant.name)}`,
     method: pro ? s.method : null,
     observedHeading: parent ? 'What I Saw' : 'What I Observed',
-    observations: s.observations.map((o) => dated(`${longDate(o.date)}.`, o.text, o.exhibits)),
+    observations: s.observations.map((o) => dated(`${actDateText(o.date)}.`, o.text, o.exhibits)),
     toldHeading: `What ${child.name} Told Me`,
     disclosures: s.disclosures.map((o) => dated(`${actDateText(o.date)}${o.setting ? `, ${o.setting}` : ''}.`, o.text, o.exhibits)),
     findings: pro ? s.findings : null,

@@ -99,6 +99,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'signed-outside-us.json': [['signing.country', 'signed-outside-united-states']],
   // A departure (and return) before the first act of trafficking: not one of 8 CFR 214.207(b).
   'departure-before-trafficking.json': [['travel.departures.0.departedOn', 'departure-before-trafficking']],
+  // minor.json with presence on account of entry for an investigation (8 CFR 214.207(a)(5)), and no law-enforcement contact told.
+  'presence-for-investigation.json': [['presence.ground', 'law-enforcement-not-described']],
   'legal-conclusion.json': [['trafficking.acts.0.description', 'legal-conclusion-in-statement']],
   'diagnosis-outdated.json': [['supporting.findings', 'diagnosis-code-outdated']],
   'exhibit-not-cited.json': [['exhibits.0', 'exhibit-not-cited']],

@@ -32,6 +32,40 @@ describe('the personal statement (full: born March 12, 2004; signed March 2, 202
   });
 });
 
+// A law-enforcement contact had to be an exact day: an applicant who remembers "spring 2023" had a
+// day made up for a sworn paragraph the adjudicator reads against the agency's records.
+describe('a law-enforcement contact dated at the precision remembered, as an act is', () => {
+  it('a month or a year is taken and printed as such', () => {
+    const c = patched('full', (x) => {
+      x.lawEnforcement.contacts[0].date = '2023-02';
+      x.lawEnforcement.contacts[1].date = '2023';
+    });
+    expect(errors(c)).toEqual([]);
+    const t = body(c);
+    expect(t).toContain('February 2023, Houston Police Department, Human Trafficking Unit. With my case manager');
+    expect(t).toContain('2023, Homeland Security Investigations. I met two agents');
+    expect(body(fixture('full'))).toContain('February 6, 2023, Houston Police Department, Human Trafficking Unit.'); // an exact day as before
+  });
+  it('held to the birth and the signing date at its precision, and refused when not a date', () => {
+    expect(errors(patched('full', (c) => (c.lawEnforcement.contacts[1].date = '2026-04')))).toEqual([['lawEnforcement.contacts.1.date', 'date-after-document-date']]);
+    expect(errors(patched('full', (c) => (c.lawEnforcement.contacts[1].date = '2026-03')))).toEqual([]); // March 2026 covers the signing day
+    expect(errors(patched('full', (c) => (c.lawEnforcement.contacts[0].date = '2003')))).toEqual([['lawEnforcement.contacts.0.date', 'date-before-birth']]);
+    expect(errors(patched('full', (c) => (c.lawEnforcement.contacts[0].date = 'spring 2023')))).toEqual([['lawEnforcement.contacts.0.date', 'invalid-date']]);
+  });
+});
+
+// A parent's or witness's observation had to be an exact day as well, where a disclosure could be
+// a month: "in November 2024 he came home with bruises" had a day made up.
+describe('an observation dated at the precision remembered, as a disclosure is', () => {
+  it('a month is taken and printed as such, and held to the signing date at its precision', () => {
+    const c = patched('parent-signs', (x) => (x.supporting.observations[0].date = '2024-11'));
+    expect(errors(c)).toEqual([]);
+    expect(body(c)).toMatch(/\nNovember 2024\. /);
+    expect(errors(patched('supporting', (x) => (x.supporting.observations[2].date = '2026-03')))).toEqual([['supporting.observations.2.date', 'date-after-document-date']]);
+    expect(errors(patched('supporting', (x) => (x.supporting.observations[2].date = '2026-02')))).toEqual([]); // February 2026 covers the signing day
+  });
+});
+
 describe('a supporting declaration (supporting: signed February 20, 2026)', () => {
   it('an observation, a disclosure or a contact after the signing date is date-after-document-date, messages quoting no date', () => {
     const c = patched('supporting', (c) => {

@@ -285,3 +285,48 @@ describe('a departure goes outside where physical presence is counted (8 CFR 214
     expect(codes(country)).toEqual([]);
   });
 });
+
+// Presence on account of entry for an investigation (214.207(a)(5)) or a reentry allowed for one
+// (214.207(b)) was accepted with no law-enforcement contact in the statement: the ground stood on
+// a category that is never printed, and nothing warned.
+describe('presence for an investigation needs a law-enforcement contact told (law-enforcement-not-described)', () => {
+  const warned = (c: unknown) => {
+    const r = checkCase(K, c);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    return r.warnings.filter((w) => w.code === 'law-enforcement-not-described').map((w) => w.path);
+  };
+  // full: an adult at the last acts, with the trauma exception, so the contacts may go.
+  const noContacts = (patch: (c: any) => void = () => {}) => {
+    const c = fixture('full');
+    c.lawEnforcement.contacts = [];
+    c.exhibits = c.exhibits.filter((x: { id: string }) => x.id !== 'A');
+    patch(c);
+    return c;
+  };
+  it.each([
+    ['entry-for-investigation', ['presence.ground']],
+    ['liberated-by-law-enforcement', []], // the liberation is told where it happened (minor.json: "the police took me out")
+    ['escaped', []],
+    ['continuing-presence', []],
+    ['currently-subjected', []],
+  ])('ground %s with no contact → %j', (ground, paths) => {
+    expect(warned(noContacts((c) => (c.presence.ground = ground)))).toEqual(paths);
+  });
+  it('a departure whose reentry was allowed for an investigation, with no contact, warns on its category', () => {
+    expect(warned(noContacts((c) => (c.travel.departures[0].presenceCategory = 'reentry-for-investigation')))).toEqual(['travel.departures.0.presenceCategory']);
+    // A minor exempt from cooperation lists no contact, but came for an investigation: still told nowhere.
+    const m = fixture('minor');
+    m.presence.ground = 'entry-for-investigation';
+    expect(warned(m)).toEqual(['presence.ground']);
+  });
+  it('a contact told is enough, and other roles are not asked', () => {
+    const c = fixture('full');
+    c.presence.ground = 'entry-for-investigation';
+    c.travel.departures[0].presenceCategory = 'reentry-for-investigation';
+    expect(warned(c)).toEqual([]);
+    const s = fixture('supporting');
+    s.presence = { ground: 'entry-for-investigation', narrative: 'x' };
+    const r = checkCase(K, s);
+    expect(r.ok ? r.warnings.filter((w) => w.code === 'law-enforcement-not-described') : r.errors).toEqual([]);
+  });
+});

@@ -59,7 +59,8 @@ describe('8. departures name the category of 8 CFR 214.207(b) that keeps physica
   it.each([
     ['continued-victimization', []],
     ['new-trafficking-incident', []],
-    ['reentry-for-investigation', []],
+    // The fixture (a minor, exempt) lists no law-enforcement contact: the investigation is told nowhere.
+    ['reentry-for-investigation', [['travel.departures.0.presenceCategory', 'law-enforcement-not-described']]],
     [null, [['travel.departures.0.presenceCategory', 'physical-presence-at-risk']]],
   ])('category %s → warnings %j', (category, expected) => {
     const c = fixture('departure-at-risk');

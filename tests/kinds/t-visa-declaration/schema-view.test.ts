@@ -71,8 +71,8 @@ describe('what each role must provide', () => {
     c.trafficking.perpetrators.push({ name: 'LUZ  PEÑA Carolina', relationship: null });
     expect(codes(checkCase(K, c))).toEqual([['declarant', 'signer-is-suspected-trafficker']]);
   });
-  it.each(['Carolina Luz Pena', 'Carolina Luz Peña (“La Caro”)', 'Carolina (mother) Luz Peña'])(
-    'a parent is recognised among the perpetrators written without accents or with a note: %s',
+  it.each(['Carolina Luz Pena', 'Carolina Luz Peña (“La Caro”)', 'Carolina (mother) Luz Peña', 'Luz Peña, Carolina', 'LUZ PENA , Carolina (“La Caro”)'])(
+    'a parent is recognised among the perpetrators written without accents, with a note or family name first with a comma: %s',
     (name) => {
       const c = fixture('parent-signs');
       c.trafficking.perpetrators.push({ name, relationship: null });
@@ -260,30 +260,33 @@ describe('template context', () => {
     expect(splitParagraphs('a b\nc\n\n\n d \n \ne')).toEqual([['a b', 'c'], ['d'], ['e']]);
   });
   it('says in the statement when the applicant was a minor, naming the minor acts by their dates', () => {
-    expect(bodyOf('minor')).toContain('I was born on September 30, 2008. I was under 18 years old at the time of the events of February 2024 and January 11, 2025 that I describe above.');
+    const t = bodyOf('minor');
+    expect(t).toContain('\nI was under 18 years old at the time of the events of February 2024 and January 11, 2025 that I describe above.');
+    // The date of birth is in the caption and the first paragraph; the exemption said it a third time.
+    expect(t.match(/I was born on September 30, 2008/g)).toHaveLength(1);
     expect(bodyOf('minimal')).not.toContain('under 18 years old');
   });
   it('past three minor acts, the count with the first and last date, not every date (review B point 5)', () => {
     // tv-maxacts: 200 daily acts from January 1, 2021, all before the 18th birthday (March 12, 2022).
     const dates = Array.from({ length: 200 }, (_, i) => new Date(Date.UTC(2021, 0, 1 + i)).toISOString().slice(0, 10));
-    expect(minorExemptionText('2004-03-12', dates, 200)).toBe(
-      'I was born on March 12, 2004. I was under 18 years old at the time of all 200 events that I describe above, from January 1, 2021 to July 19, 2021.',
+    expect(minorExemptionText(dates, 200)).toBe(
+      'I was under 18 years old at the time of all 200 events that I describe above, from January 1, 2021 to July 19, 2021.',
     );
     // Some acts after the 18th birthday: the count of those before it, from the first to the last of
     // them, in date order whatever the listed order and at each date's precision.
-    expect(minorExemptionText('2004-03-12', ['2021-06', '2020', '2021-12-31', '2021-02-03'], 6)).toBe(
-      'I was born on March 12, 2004. I was under 18 years old at the time of the 4 events that I describe above from 2020 to December 31, 2021.',
+    expect(minorExemptionText(['2021-06', '2020', '2021-12-31', '2021-02-03'], 6)).toBe(
+      'I was under 18 years old at the time of the 4 events that I describe above from 2020 to December 31, 2021.',
     );
     // Ties go to the more precise date; one date for both ends is said once.
-    expect(minorExemptionText('2004-03-12', ['2021-06', '2021-06-01', '2021-06-30', '2021-06-15'], 4)).toBe(
-      'I was born on March 12, 2004. I was under 18 years old at the time of all 4 events that I describe above, from June 1, 2021 to June 30, 2021.',
+    expect(minorExemptionText(['2021-06', '2021-06-01', '2021-06-30', '2021-06-15'], 4)).toBe(
+      'I was under 18 years old at the time of all 4 events that I describe above, from June 1, 2021 to June 30, 2021.',
     );
-    expect(minorExemptionText('2004-03-12', ['2021-06', '2021-06', '2021-06', '2021-06'], 4)).toBe(
-      'I was born on March 12, 2004. I was under 18 years old at the time of all 4 events that I describe above, in June 2021.',
+    expect(minorExemptionText(['2021-06', '2021-06', '2021-06', '2021-06'], 4)).toBe(
+      'I was under 18 years old at the time of all 4 events that I describe above, in June 2021.',
     );
     // Three or fewer: each date named, as before.
-    expect(minorExemptionText('2004-03-12', ['2021-05', '2021-06-14', '2021-11'], 3)).toBe(
-      'I was born on March 12, 2004. I was under 18 years old at the time of the events of May 2021, June 14, 2021 and November 2021 that I describe above.',
+    expect(minorExemptionText(['2021-05', '2021-06-14', '2021-11'], 3)).toBe(
+      'I was under 18 years old at the time of the events of May 2021, June 14, 2021 and November 2021 that I describe above.',
     );
   });
   it('names who was responsible, and prints the A-number line only when there is one', () => {
@@ -328,6 +331,21 @@ describe('template context', () => {
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     // How it began, then the journey, then the first dated act.
     expect(t).toMatch(/pay for her medicine\.\nHow I Came to the United States\nDoña Rita's men took me across Mexico[^\n]*\nWhat They Did to Me\nMay 2021\. We crossed/);
+  });
+
+  // The last numbered paragraph speaks of the whole declaration (voice, language, read-back): it
+  // sat under the last section's heading, read as one more hardship factor, or as the Opinion.
+  it.each([
+    ['full', 'This declaration is in my own words'],
+    ['minimal', 'This declaration is in my own words'],
+    ['supporting', 'The statements in this declaration are based on my personal knowledge and my professional judgment.'],
+    ['parent-signs', 'Everything in this declaration is what I saw and heard myself'],
+  ])('%s: the last numbered paragraph has a heading of its own, About This Declaration', (name, closing) => {
+    const lines = bodyOf(name).split('\n');
+    const at = lines.findIndex((l) => l.startsWith(closing));
+    expect(at, closing).toBeGreaterThan(0);
+    expect(lines[at - 1]).toBe('About This Declaration');
+    expect(lines.filter((l) => l === 'About This Declaration')).toHaveLength(1);
   });
 
   it('without an entry, the acts follow how it began under "What Happened to Me", with no heading of their own', () => {
