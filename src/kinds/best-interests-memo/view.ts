@@ -7,6 +7,7 @@ import type { Issue } from '../../errors.js';
 import { hasRanking, recommendedText } from './alternatives.js';
 import type { BestInterestsComputed } from './compute.js';
 import { homeStudyNotice, proposedSponsorText } from './home-study.js';
+import { distinctLanguages, isEnglish, sameLanguage } from './language.js';
 import {
   FACTOR_KEYS,
   FACTOR_TITLES,
@@ -130,7 +131,9 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
   });
   if (ch.aNumber) rows.push({ label: 'A-number', value: formatANumber(ch.aNumber) });
   if (ch.countryOfBirth) rows.push({ label: 'Country of birth', value: countryName(ch.countryOfBirth) ?? ch.countryOfBirth });
-  const langs = [ch.primaryLanguage, ...ch.otherLanguages].filter((x): x is string => !!x);
+  // Each language once: the primary given again among the others ("Mam" and "mam") is not listed
+  // twice (language.ts compares them).
+  const langs = distinctLanguages([ch.primaryLanguage, ...ch.otherLanguages].filter((x): x is string => !!x));
   if (langs.length > 0) {
     // "(primary: …)" only tells which of several is the primary: one language alone is not
     // followed by its own name again ("Spanish (primary: Spanish)").
@@ -237,16 +240,22 @@ export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number])
   originalLabel: string;
   /** Without an original: the language the English was translated from, else null. */
   translatedFrom: string | null;
-  /** The relay language, printed "through …"; null when none was given (or nothing was translated). */
+  /**
+   * The relay language, printed "through …"; null when none was given, nothing was translated, or
+   * it is no third language (English, or the child's language again).
+   */
   through: string | null;
 } {
-  const english = q.language !== null && /^english$/i.test(q.language.trim());
+  const english = q.language !== null && isEnglish(q.language);
+  // A relay goes through a third language: not through English, into which every quotation is
+  // translated, nor through the child's own language again ("from Mam through Mam").
+  const relay = q.through !== null && !isEnglish(q.through) && !(q.language !== null && sameLanguage(q.through, q.language));
   return {
     text: q.text,
     original: q.original,
     originalLabel: q.language ?? 'original',
     translatedFrom: q.original === null && q.language !== null && !english ? q.language : null,
-    through: english ? null : q.through,
+    through: !english && relay ? q.through : null,
   };
 }
 

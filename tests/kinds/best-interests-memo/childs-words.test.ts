@@ -28,6 +28,14 @@ describe('the child’s words: where the English came from', () => {
     expect(q('English', null, 'Spanish').through).toBeNull();
   });
 
+  it('a relay is through a third language: not through English, nor the child’s language again (any case or spacing)', () => {
+    expect(q('Mam', null, 'English')).toMatchObject({ translatedFrom: 'Mam', through: null });
+    expect(q('Mam', null, ' english')).toMatchObject({ translatedFrom: 'Mam', through: null });
+    expect(q('Mam', null, 'mam ')).toMatchObject({ translatedFrom: 'Mam', through: null });
+    expect(q('Mam', 'Ntzalaj ...', 'MAM').through).toBeNull();
+    expect(q(null, null, 'Spanish').through).toBe('Spanish');
+  });
+
   it.each(['pdf', 'docx'] as const)('%s: the page says “translated from Mam” after a quotation given without its original, and through which language a relay went', async (format: Format) => {
     const c = fixture('full.json');
     c.childsWords = [

@@ -42,6 +42,11 @@ describe('the languages row of the Background', () => {
   it('other languages without a primary: listed, with no primary claimed', () => {
     expect(row(viewOf('full.json', (c) => (c.child = { ...c.child, primaryLanguage: null, otherLanguages: ['Spanish', 'Mam'] })))).toBe('Spanish, Mam');
   });
+  it('a language given twice (the primary again among the others, or in another case) is listed once', () => {
+    expect(row(viewOf('full.json', (c) => (c.child = { ...c.child, primaryLanguage: 'Mam', otherLanguages: ['mam ', 'Spanish'] })))).toBe('Mam, Spanish (primary: Mam)');
+    expect(row(viewOf('full.json', (c) => (c.child = { ...c.child, primaryLanguage: 'Mam', otherLanguages: ['MAM'] })))).toBe('Mam');
+    expect(row(viewOf('full.json', (c) => (c.child = { ...c.child, primaryLanguage: null, otherLanguages: ['Spanish', 'spanish'] })))).toBe('Spanish');
+  });
 });
 
 describe('signature blocks (review B point 2)', () => {
