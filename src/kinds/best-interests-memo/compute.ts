@@ -31,6 +31,12 @@ export interface BestInterestsComputed {
   /**
    * A home study is required before release: a release to a sponsor is at stake (the decision is
    * one, or the advocate recommends one) and the case shows a ground for it (`homeStudyGrounds`).
+   *
+   * Derivable (`homeStudyGrounds.length > 0`) and kept on purpose: it is published, a contract
+   * field of `check`'s result (docs/domain/best-interests-memo.md, "Contract fields") that scripts,
+   * a batch's consumers and older clients read as the one yes-or-no answer, and it came before the
+   * grounds did; dropping it would break them for no gain. It is set from the grounds in one place
+   * (compute(), below) and nowhere else, so the two cannot disagree.
    */
   homeStudyRequired: boolean;
   /**
@@ -302,7 +308,7 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
       daysInCustody,
       contactsWithChild,
       contactsWithOthers: c.contacts.length - contactsWithChild,
-      homeStudyRequired: grounds.length > 0,
+      homeStudyRequired: grounds.length > 0, // derived, published (see the interface)
       homeStudyGrounds: grounds,
     },
     warnings,
