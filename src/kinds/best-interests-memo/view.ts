@@ -163,8 +163,9 @@ function estimatedMark(k: BestInterestsComputed): string {
  * The "Time-sensitive" box of the summary (null when nothing is): the 18th birthday when it is
  * within the warning's days (`turns-18-soon`), and each decision date that falls on or after it
  * (`decision-after-18`), with why that matters: ORR's custody ends at 18 (6 U.S.C. § 279(g)(2)),
- * so the recommendation may be moot by then. The birthday is marked "(estimated)" when the date of
- * birth is, as everywhere it is printed.
+ * so the recommendation may be moot by then; and, last, what the law requires for a child still in
+ * custody on that birthday (`AGE_OUT`). The birthday is marked "(estimated)" when the date of birth
+ * is, as everywhere it is printed.
  */
 export function timeSensitiveNotice(c: BestInterestsMemoCase, k: BestInterestsComputed, warnings: Issue[]): string | null {
   const parts: string[] = [];
@@ -194,8 +195,25 @@ export function timeSensitiveNotice(c: BestInterestsMemoCase, k: BestInterestsCo
     parts.push(`The decision is expected by ${longDate(c.decisionExpectedOn)}, ${relation(c.decisionExpectedOn)}.`);
   }
   if (late.size > 0) parts.push('Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.');
-  return parts.length === 0 ? null : parts.join(' ');
+  if (parts.length === 0) return null;
+  // Custody ending is not the whole story: a box that says so must also say what the law requires
+  // next, or "moot" reads as the end of the matter (8 U.S.C. § 1232(c)(2)(B)).
+  parts.push(AGE_OUT);
+  return parts.join(' ');
 }
+
+/**
+ * What happens at 18 to a child still in ORR's custody, the last sentence of the Time-sensitive box
+ * (domain file, "The decision, its maker and its date"): ORR's custody ends (6 U.S.C. § 279(g)(2)),
+ * and a child then transferred to DHS must be considered for the least restrictive setting
+ * available, with alternatives to detention such as a sponsor (8 U.S.C. § 1232(c)(2)(B), as
+ * amended in 2013; Ramirez v. ICE, 310 F. Supp. 3d 7 (D.D.C. 2018)). It tells the decision-maker
+ * that the advocate's view of the least restrictive setting still has a use after that birthday.
+ */
+export const AGE_OUT =
+  'If the child is still in ORR’s custody on that birthday and is transferred to the custody of the Department of Homeland Security (DHS), ' +
+  'DHS must consider placement in the least restrictive setting available, after taking into account danger to self, danger to the community and risk of flight, ' +
+  'and the child is eligible for alternatives to detention, which may include placement with an individual or organizational sponsor (8 U.S.C. § 1232(c)(2)(B)).';
 
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

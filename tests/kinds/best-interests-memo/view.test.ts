@@ -7,6 +7,11 @@ import { appointmentLine, languageText, longDate, roleText, sourcesSentence } fr
 import { ordinal, recommendedText } from '../../../src/kinds/best-interests-memo/alternatives.js';
 import { parseCase } from '../../../src/validate.js';
 
+const AGE_OUT_TEXT =
+  'If the child is still in ORR’s custody on that birthday and is transferred to the custody of the Department of Homeland Security (DHS), ' +
+  'DHS must consider placement in the least restrictive setting available, after taking into account danger to self, danger to the community and risk of flight, ' +
+  'and the child is eligible for alternatives to detention, which may include placement with an individual or organizational sponsor (8 U.S.C. § 1232(c)(2)(B)).';
+
 function viewOf(name: string, patch: (c: any) => void = () => {}): any {
   const raw = JSON.parse(readFileSync(new URL(`../../../fixtures/best-interests-memo/${name}`, import.meta.url), 'utf8'));
   patch(raw);
@@ -177,9 +182,28 @@ describe('best-interests-memo view', () => {
     expect(facts['18th birthday']).toBe('January 15, 2040 (estimated), 5,113 days after the date of this memo');
   });
 
+  it('a box that says ORR custody ends at 18 says, last, what the law requires next for a child still in custody (8 U.S.C. § 1232(c)(2)(B))', () => {
+    const boxes = [
+      viewOf('turns-18-soon.json').timeSensitive,
+      viewOf('decision-after-18.json').timeSensitive,
+      viewOf('full.json', (c) => {
+        c.decisionMaker = { type: 'immigration-judge' };
+        c.nextHearingOn = '2028-09-01';
+      }).timeSensitive,
+    ];
+    for (const box of boxes) {
+      expect(box.endsWith(AGE_OUT_TEXT)).toBe(true);
+      // Said once, and only after the birthday is named ("on that birthday" has its referent).
+      expect(box.split('least restrictive setting')).toHaveLength(2);
+      expect(box.indexOf('18')).toBeLessThan(box.indexOf(AGE_OUT_TEXT));
+    }
+    expect(viewOf('full.json').timeSensitive).toBeNull();
+  });
+
   it('prints the time-sensitive notice only with the turns-18 or decision-after-18 warning', () => {
     expect(viewOf('turns-18-soon.json').timeSensitive).toBe(
-      'The child turns 18 on June 8, 2026, 90 days after the date of this memo. ORR custody ends at 18, and the Unaccompanied Refugee Minors program must be entered before the 18th birthday.',
+      'The child turns 18 on June 8, 2026, 90 days after the date of this memo. ORR custody ends at 18, and the Unaccompanied Refugee Minors program must be entered before the 18th birthday. ' +
+        AGE_OUT_TEXT,
     );
     expect(viewOf('full.json').timeSensitive).toBeNull();
   });
@@ -190,7 +214,8 @@ describe('best-interests-memo view', () => {
       'The child turns 18 on March 29, 2026 (estimated), 19 days after the date of this memo, ' +
         'and the Unaccompanied Refugee Minors program must be entered before that birthday. ' +
         'The next hearing, on March 30, 2026, is 1 day after that birthday. ' +
-        'Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.',
+        'Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then. ' +
+        AGE_OUT_TEXT,
     );
     // The end of ORR custody at 18 is said once in the box, not before the URM clause and again at the end.
     expect(viewOf('decision-after-18.json').timeSensitive.match(/custody[^.]* ends at 18/g)).toHaveLength(1);
@@ -208,7 +233,8 @@ describe('best-interests-memo view', () => {
     });
     expect(v.timeSensitive).toBe(
       'The next hearing, on September 1, 2028, is 18 days after the child’s 18th birthday, August 14, 2028. ' +
-        'Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.',
+        'Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then. ' +
+        AGE_OUT_TEXT,
     );
     const est = viewOf('full.json', (c) => {
       c.child.dateOfBirthEstimated = true;
