@@ -62,6 +62,7 @@ export const ALTERNATIVE_OPTION_LABELS: Labels<typeof ALTERNATIVE_OPTIONS> = {
   'long-term-foster-care': 'Long-term foster care',
   'transitional-foster-care': 'Transitional foster care',
   shelter: 'Shelter',
+  'restrictive-placement': 'Restrictive placement (secure, residential treatment or heightened supervision)',
   'voluntary-departure-or-repatriation': 'Voluntary departure or repatriation',
   other: 'Other',
 };

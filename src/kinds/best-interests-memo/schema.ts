@@ -71,6 +71,10 @@ export const ALTERNATIVE_OPTIONS = [
   'long-term-foster-care',
   'transitional-foster-care',
   'shelter',
+  // A secure facility (a residential treatment center included) or a heightened supervision
+  // facility, formerly "staff secure" (45 CFR 410.1001, "restrictive placement"; 410.1105): a
+  // placement like the others, so recommending it beside another needs a rank (alternatives.ts).
+  'restrictive-placement',
   'voluntary-departure-or-repatriation',
   'other',
 ] as const;
@@ -245,7 +249,7 @@ function build() {
       option: labelled(
         pick(ALTERNATIVE_OPTIONS, L.ALTERNATIVE_OPTION_LABELS),
         'Option',
-        'The placement or option weighed; unaccompanied-refugee-minors is the URM program, open to a child with an OTIP Eligibility Letter.',
+        'The placement or option weighed; unaccompanied-refugee-minors is the URM program, open to a child with an OTIP Eligibility Letter; restrictive-placement is a secure facility, a residential treatment center or a heightened supervision (staff-secure) facility.',
       ),
       description: labelled(OptProse, 'Description', 'The option in this case, for example “release to her maternal aunt in Houston”.'),
       recommended: labelled(z.boolean({ error: 'must be true or false' }), 'Recommended', 'Check for the option the advocate recommends.'),

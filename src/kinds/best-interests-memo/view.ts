@@ -50,8 +50,8 @@ export const FACTOR_HEADINGS: Record<FactorKey, string> = FACTOR_TITLES;
 // next to "Parent" and "Sibling", "Video call", "The child"), while the document's word sits in a
 // table cell or a sentence next to the case's own detail, and must combine with it: "Relative
 // (maternal aunt)", not "Other relative (maternal aunt)"; "Child’s attorney" printed alone because
-// the detail names the label ("Attorney", roleText); "Remaining in the shelter" as an option
-// weighed; a decision-maker's label dropped when the name already says it (decisionLine). One table
+// the detail names the label ("Attorney", roleText); "Shelter care" as an option weighed, the
+// form's "Shelter" being the kind of place to choose; a decision-maker's label dropped when the name already says it (decisionLine). One table
 // would make one of the two read wrongly. Both are total over the codes (Record types), so a code
 // added to schema.ts does not compile until each has its words.
 const DECISION_MAKER_LABELS: Record<DecisionMakerType, string | null> = {
@@ -67,7 +67,10 @@ const OPTION_LABELS: Record<AlternativeOption, string> = {
   'unaccompanied-refugee-minors': 'Unaccompanied Refugee Minors program',
   'long-term-foster-care': 'Long-term foster care',
   'transitional-foster-care': 'Transitional foster care',
-  shelter: 'Remaining in the shelter',
+  // Not "Remaining in the shelter": the option is weighed for a child in a secure facility or a
+  // foster home too, for whom it is a move.
+  shelter: 'Shelter care',
+  'restrictive-placement': 'Restrictive placement (secure facility, residential treatment center or heightened supervision facility)',
   'voluntary-departure-or-repatriation': 'Voluntary departure or repatriation',
   other: 'Other',
 };

@@ -161,6 +161,18 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
     ])).toEqual({ missing: [], outOfOrder: [] });
   });
 
+  it('restrictive-placement: a child in a secure facility is recommended a shelter, never "Remaining in the shelter"', async () => {
+    const t = squash(await text('restrictive-placement', format));
+    expect(findInOrder(t, [
+      'Current placement ORR secure facility, Yolo County, California',
+      'Option Recommended Why',
+      'Shelter care Yes A shelter meets Tomás’s needs now',
+      'Remaining in the secure facility No',
+      'Transitional foster care No',
+    ])).toEqual({ missing: [], outOfOrder: [] });
+    expect(t).not.toContain('Remaining in the shelter');
+  });
+
   it('full (one placement recommended): no rank and no sentence about choices', async () => {
     const t = squash(await text('full', format));
     expect(t).not.toMatch(/Yes, \w+ choice|each later choice/);

@@ -36,6 +36,21 @@ describe('days in ORR custody (review B point 5)', () => {
   });
 });
 
+describe('the options weighed, as the table names them', () => {
+  it('a shelter is "Shelter care", true of a child in a shelter and of one stepped down to it; a restrictive placement says which kinds', () => {
+    const v = viewOf('minimal.json', (c) => {
+      c.alternatives = [
+        { option: 'shelter', recommended: true, reason: 'R.' },
+        { option: 'restrictive-placement', recommended: false, reason: 'R.' },
+      ];
+    });
+    expect(v.alternatives.map((a: any) => a.option)).toEqual([
+      'Shelter care',
+      'Restrictive placement (secure facility, residential treatment center or heightened supervision facility)',
+    ]);
+  });
+});
+
 describe('the languages row of the Background', () => {
   const row = (v: any) => v.facts.find((f: any) => f.label === 'Languages')?.value;
   it('several languages: the primary named after them', () => {
