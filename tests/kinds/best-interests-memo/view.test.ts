@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { kind } from '../../../src/kinds/best-interests-memo/index.js';
-import { appointmentLine, languageText, longDate, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/view.js';
+import { appointmentLine, languageText, lines, longDate, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/view.js';
+import { inlineText, type Block } from '../../../src/model/types.js';
+import { buildDocument } from '../../../src/pipeline.js';
 import { ordinal, recommendedText } from '../../../src/kinds/best-interests-memo/alternatives.js';
 import { parseCase } from '../../../src/validate.js';
 
@@ -326,5 +328,45 @@ describe('best-interests-memo view', () => {
       'Request for Assistance for a child to HHS OTIP, dated December 2, 2025, submitted by the shelter case manager',
       'OTIP Eligibility Letter, dated January 20, 2026',
     ]);
+  });
+});
+
+describe('text written in paragraphs keeps them wherever the memo prints it', () => {
+  // Every block's text (a line break as "\n"), table cells one by one: two paragraphs run into one
+  // ("…setting. Lucía wants…") would show as one string holding both without a break.
+  function texts(c: unknown): string[] {
+    const out: string[] = [];
+    const walk = (bs: Block[]): void => {
+      for (const b of bs) {
+        if (b.type === 'paragraph' || b.type === 'heading') out.push(inlineText(b.children));
+        else if (b.type === 'list') b.items.forEach((i) => walk(i.children));
+        else if (b.type === 'keep') walk(b.children);
+        else if (b.type === 'table') b.rows.forEach((r) => r.cells.forEach((cell) => out.push(inlineText(cell.children))));
+      }
+    };
+    walk(buildDocument('best-interests-memo', c).model.body);
+    return out;
+  }
+  const c = JSON.parse(readFileSync(new URL('../../../fixtures/best-interests-memo/full.json', import.meta.url), 'utf8'));
+  c.recommendations[0].text = 'Release Lucía to her aunt.\n\nIf the home study is unfavorable, place her in URM foster care.';
+  c.alternatives[0].reason = 'Lucía wants to live with her aunt.\n\nThe aunt’s home is safe.';
+  c.alternatives[2].description = 'Remaining in the ORR shelter\nin Houston';
+  c.childsWords[1].text = 'I have to work.\n\nMy mother must not suffer.';
+  c.factors.liberty = { notApplicable: 'Not at issue in this decision.\n\nThe child is not in a restrictive placement.' };
+  const t = texts(c);
+
+  it('a recommendation of two paragraphs is two paragraphs of its item', () => {
+    expect(t).toContain('Release Lucía to her aunt.');
+    expect(t).toContain('If the home study is unfavorable, place her in URM foster care.');
+  });
+  it('a table cell, a quotation and a factor not applicable break the line between paragraphs, never run them together', () => {
+    expect(t).toContain('Lucía wants to live with her aunt.\nThe aunt’s home is safe.');
+    expect(t).toContain('Remaining in the ORR shelter\nin Houston');
+    expect(t).toContain('In the child\'s words: “I have to work.\nMy mother must not suffer.”');
+    expect(t).toContain('Not applicable. Not at issue in this decision.\nThe child is not in a restrictive placement.');
+  });
+  it('lines(): each line of the text, blank lines between paragraphs dropped, nothing else changed', () => {
+    expect(lines('One.\n\n  \nTwo,\nthree. ')).toEqual(['One.', 'Two,', 'three. ']);
+    expect(lines('One line.')).toEqual(['One line.']);
   });
 });
