@@ -68,7 +68,8 @@ function decisionAfter18Message(field: DecisionDateField, daysAfter: number, est
 
 /**
  * The optional dates of the case that are in the past of the memo, with their paths: the
- * advocate's appointment, each record reviewed and each related document (the date of birth, the
+ * advocate's appointment, each record reviewed, each related document and each pending
+ * application's filing (the date of birth, the
  * admission and the contacts have rules of their own in compute()).
  */
 function pastDates(c: BestInterestsMemoCase): Array<[string, string]> {
@@ -79,6 +80,10 @@ function pastDates(c: BestInterestsMemoCase): Array<[string, string]> {
   });
   c.background.relatedDocuments.forEach((d, i) => {
     if (d.date !== null) out.push([`background.relatedDocuments.${i}.date`, d.date]);
+  });
+  // A pending application was filed before the memo that reports it.
+  c.pendingRelief.forEach((r, i) => {
+    if (r.filedOn !== null) out.push([`pendingRelief.${i}.filedOn`, r.filedOn]);
   });
   return out;
 }
@@ -100,6 +105,9 @@ function undescribedOthers(c: BestInterestsMemoCase): MemoIssue[] {
   });
   c.alternatives.forEach((a, i) => {
     if (a.option === 'other' && a.description === null) need(`alternatives.${i}.description`, 'what the option is');
+  });
+  c.pendingRelief.forEach((r, i) => {
+    if (r.type === 'other' && r.detail === null) need(`pendingRelief.${i}.detail`, 'what relief is pending');
   });
   return issues;
 }

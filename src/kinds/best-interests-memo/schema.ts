@@ -64,6 +64,14 @@ export const RELATED_DOCUMENT_TYPES = [
   'other',
 ] as const;
 
+/**
+ * Immigration relief the child has applied for and that is not yet decided (domain file,
+ * "Immigration relief pending"): asylum (8 U.S.C. § 1158), Special Immigrant Juvenile status
+ * (8 U.S.C. § 1101(a)(27)(J)), T and U nonimmigrant status (8 U.S.C. § 1101(a)(15)(T), (U)).
+ */
+export const RELIEF_TYPES = ['asylum', 'special-immigrant-juvenile', 't-visa', 'u-visa', 'other'] as const;
+export type ReliefType = (typeof RELIEF_TYPES)[number];
+
 /** The options a memo weighs (domain file, "Alternatives considered"). */
 export const ALTERNATIVE_OPTIONS = [
   'release-to-sponsor',
@@ -191,6 +199,22 @@ function build() {
     })
     .meta({ title: 'Related document', description: 'A related filing or letter, cross-referenced in the background.' });
 
+  const PendingRelief = z
+    .strictObject({
+      type: labelled(
+        pick(RELIEF_TYPES, L.RELIEF_TYPE_LABELS),
+        'Relief',
+        'asylum, special-immigrant-juvenile (SIJ), t-visa, u-visa or other (then say which in “Where it stands”).',
+      ),
+      filedOn: labelled(OptDate, 'Filed on', 'Date the application or petition was filed; on or before the memo date.'),
+      detail: labelled(
+        OptText,
+        'Where it stands',
+        'For example “filed with USCIS; interview not yet scheduled” or “state-court order with SIJ findings obtained”; required for other.',
+      ),
+    })
+    .meta({ title: 'Immigration relief pending', description: 'An application or petition for immigration relief the child has filed and that is not yet decided.' });
+
   const Background = z
     .strictObject({
       identity: labelled(OptProse, 'Identity', 'Who the child is: age, community, languages.'),
@@ -292,6 +316,11 @@ function build() {
         'Who would receive the child on a release, and how related; shown in the Background. For a child 12 or younger it tells whether ORR requires a home study.',
       ),
       childAttorney: labelled(optional(Person), 'Child’s attorney', 'The child’s attorney (expressed interests), copied on the memo.'),
+      pendingRelief: labelled(
+        optList(PendingRelief, CAPS.items),
+        'Immigration relief pending',
+        'Each application or petition for immigration relief the child has filed that is not yet decided (asylum, SIJ, a T or U visa); shown in the Background.',
+      ),
       summary: labelled(OptProse, 'Summary', 'A few sentences summarising the recommendation; without it the memo lists the recommendations.'),
       contacts: labelled(list(Contact, CAPS.items), 'Contacts', 'Every meeting or conversation the advocate had; at least one with the child.'),
       recordsReviewed: labelled(optList(RecordReviewed, CAPS.items), 'Records reviewed', 'Records the advocate reviewed.'),
@@ -316,7 +345,7 @@ function build() {
     })
     .meta({ title: 'Best-interests memo', description: 'A child advocate’s best-interests recommendation for an unaccompanied child.' });
 
-  return { Child, Advocate, Person, DecisionMaker, ProposedSponsor, Contact, RecordReviewed, RelatedDocument, Background, Quote, Factor, Factors, ParentWishes, Divergence, Alternative, Recommendation, BestInterestsMemoCase };
+  return { Child, Advocate, Person, DecisionMaker, ProposedSponsor, PendingRelief, Contact, RecordReviewed, RelatedDocument, Background, Quote, Factor, Factors, ParentWishes, Divergence, Alternative, Recommendation, BestInterestsMemoCase };
 }
 
 export const bestInterestsSchemas = lazySchemas('best-interests-memo', build);
@@ -327,6 +356,7 @@ export type Advocate = z.infer<Schemas['Advocate']>;
 export type Person = z.infer<Schemas['Person']>;
 export type DecisionMaker = z.infer<Schemas['DecisionMaker']>;
 export type Contact = z.infer<Schemas['Contact']>;
+export type PendingRelief = z.infer<Schemas['PendingRelief']>;
 export type ParentWishes = z.infer<Schemas['ParentWishes']>;
 export type Alternative = z.infer<Schemas['Alternative']>;
 export type BestInterestsMemoCase = z.infer<Schemas['BestInterestsMemoCase']>;

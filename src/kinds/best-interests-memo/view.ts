@@ -16,6 +16,7 @@ import {
   type Contact,
   type DecisionMakerType,
   type FactorKey,
+  type PendingRelief,
   type Person,
 } from './schema.js';
 import { calendarDate, capitalize, count, countryName, daysBetween, formatANumber, longDate } from '../kit/index.js';
@@ -104,6 +105,27 @@ const RELATED_LABELS: Record<BestInterestsMemoCase['background']['relatedDocumen
   other: 'Related document',
 };
 
+// The relief by its name in a sentence of the Background; `other` is named by the case's detail.
+const RELIEF_LABELS: Record<PendingRelief['type'], string | null> = {
+  asylum: 'Asylum',
+  'special-immigrant-juvenile': 'Special Immigrant Juvenile status',
+  't-visa': 'T nonimmigrant status (T visa)',
+  'u-visa': 'U nonimmigrant status (U visa)',
+  other: null,
+};
+
+/**
+ * One pending application in the Background: "Special Immigrant Juvenile status (filed January 5,
+ * 2026; with USCIS, not yet decided)"; an `other` is named by its detail (other-not-described
+ * requires it).
+ */
+export function pendingReliefText(r: PendingRelief): string {
+  const label = RELIEF_LABELS[r.type];
+  const name = label ?? r.detail ?? 'Other relief';
+  const parts = [r.filedOn ? `filed ${longDate(r.filedOn)}` : null, label !== null ? r.detail : null].filter((x): x is string => !!x);
+  return parts.length > 0 ? `${name} (${parts.join('; ')})` : name;
+}
+
 const days = (n: number): string => count(n, 'day');
 
 /**
@@ -165,6 +187,9 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
       value: `${longDate(ch.admittedToCustodyOn)} (${k.daysInCustody === 0 ? 'admitted on the date of this memo' : `${days(k.daysInCustody)} on the date of this memo`})`,
     });
   }
+  // What the decision-maker weighs beside the placement: relief already sought (a judge deciding a
+  // continuance, ORR planning for a child whose SIJ petition is pending).
+  if (c.pendingRelief.length > 0) rows.push({ label: 'Immigration relief pending', value: c.pendingRelief.map(pendingReliefText).join('; ') });
   return rows;
 }
 
@@ -218,7 +243,7 @@ export function timeSensitiveNotice(c: BestInterestsMemoCase, k: BestInterestsCo
 
 /**
  * What happens at 18 to a child still in ORR's custody, the last sentence of the Time-sensitive box
- * (domain file, "The decision, its maker and its date"): ORR's custody ends (6 U.S.C. § 279(g)(2)),
+ * (docs/domain/best-interests-memo-eighteen.md, "What happens at 18"): ORR's custody ends (6 U.S.C. § 279(g)(2)),
  * and a child then transferred to DHS must be considered for the least restrictive setting
  * available, with alternatives to detention such as a sponsor (8 U.S.C. § 1232(c)(2)(B), as
  * amended in 2013; Ramirez v. ICE, 310 F. Supp. 3d 7 (D.D.C. 2018)). It tells the decision-maker

@@ -42,6 +42,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'release-recommended-in-a-placement-decision.json': [],
   'ranked-placements.json': [],
   'restrictive-placement.json': [],
+  'pending-relief.json': [],
   'turns-18-soon.json': [['child.dateOfBirth', 'turns-18-soon']],
   'decision-after-18.json': [['child.dateOfBirth', 'turns-18-soon'], ['nextHearingOn', 'decision-after-18']],
   'no-alternative-recommended.json': [['alternatives', 'no-alternative-recommended']],

@@ -36,6 +36,16 @@ describe('computed values', () => {
     }
     expect([...seen].sort()).toEqual([false, true]);
   });
+  it('immigration relief pending: filed on or before the memo date, and an "other" says what it is', () => {
+    const c = fixture('pending-relief.json');
+    expect(ok(c).warnings).toEqual([]);
+    c.pendingRelief[0].filedOn = '2026-01-16'; // the memo is of 2026-01-15
+    c.pendingRelief.push({ type: 'other' });
+    expect(errors(c)).toEqual([
+      ['pendingRelief.0.filedOn', 'date-after-document-date'],
+      ['pendingRelief.2.detail', 'other-not-described'],
+    ]);
+  });
   it('minimal (contract fields only): age 16, 471 days to 18, no custody count', () => {
     // 2026-01-15 → 2027-01-15 (365) → 2027-05-01 (31+28+31+16 = 106)
     const r = ok(fixture('minimal.json'));

@@ -173,6 +173,16 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
     expect(t).not.toContain('Remaining in the shelter');
   });
 
+  it('pending-relief: the Background says which relief is pending, when filed and where it stands', async () => {
+    const t = squash(await text('pending-relief', format));
+    expect(findInOrder(t, [
+      '4. Background',
+      'Immigration relief pending Asylum (filed November 3, 2025; with USCIS',
+      'Special Immigrant Juvenile status (filed January 5, 2026; with USCIS, on a state-court order with SIJ findings)',
+      "5. The Child's Expressed Wishes",
+    ])).toEqual({ missing: [], outOfOrder: [] });
+  });
+
   it('full (one placement recommended): no rank and no sentence about choices', async () => {
     const t = squash(await text('full', format));
     expect(t).not.toMatch(/Yes, \w+ choice|each later choice/);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { kind } from '../../../src/kinds/best-interests-memo/index.js';
-import { appointmentLine, languageText, lines, longDate, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/view.js';
+import { appointmentLine, languageText, lines, longDate, pendingReliefText, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/view.js';
 import { inlineText, type Block } from '../../../src/model/types.js';
 import { buildDocument } from '../../../src/pipeline.js';
 import { ordinal, recommendedText } from '../../../src/kinds/best-interests-memo/alternatives.js';
@@ -35,6 +35,21 @@ describe('days in ORR custody (review B point 5)', () => {
       c.child.admittedToCustodyOn = '2026-03-01';
     });
     expect(row(v)).toBe('March 1, 2026 (1 day on the date of this memo)');
+  });
+});
+
+describe('immigration relief pending, in the Background', () => {
+  const row = (v: any) => v.facts.find((f: any) => f.label === 'Immigration relief pending')?.value;
+  it('each application by its name, with when it was filed and where it stands', () => {
+    expect(row(viewOf('pending-relief.json'))).toBe(
+      'Asylum (filed November 3, 2025; with USCIS, which has initial jurisdiction over a child’s application; interview not yet scheduled); ' +
+        'Special Immigrant Juvenile status (filed January 5, 2026; with USCIS, on a state-court order with SIJ findings)',
+    );
+  });
+  it('a T or U visa by its status; "other" by what the case says it is; no row without any', () => {
+    expect(pendingReliefText({ type: 't-visa', filedOn: null, detail: null })).toBe('T nonimmigrant status (T visa)');
+    expect(pendingReliefText({ type: 'other', filedOn: '2026-01-02', detail: 'Motion to reopen' })).toBe('Motion to reopen (filed January 2, 2026)');
+    expect(row(viewOf('minimal.json'))).toBeUndefined();
   });
 });
 
