@@ -262,7 +262,7 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   // 45 CFR 410.1001 counts the wishes of the parents or legal guardians among the best-interest
   // factors, and the memo prints them under the family factor: a factor marked "not applicable"
   // above the wishes it then lists contradicts itself on the page.
-  if (c.factors.familyIntegrity.notApplicable !== null && c.parentsWishes.length > 0) {
+  if (c.factors.familyIntegrity.notApplicable !== null && c.parentsWishes.some((p) => p.wishes !== null)) {
     warnings.push({
       path: 'factors.familyIntegrity',
       code: 'family-factor-not-applicable',

@@ -246,12 +246,20 @@ function build() {
     .strictObject({
       person: labelled(Text, 'Name', 'The parent or legal guardian.'),
       relationship: labelled(Text, 'Relationship', 'mother, father, legal guardian…'),
-      wishes: labelled(Prose, 'Wishes', 'What the parent or guardian wants for the child.'),
+      wishes: labelled(OptProse, 'Wishes', 'What the parent or guardian wants for the child; required unless the parent has died.'),
       parentImplicated: labelled(
         withDefault(z.boolean(), false),
         'Implicated in the trafficking',
         'Check when this parent is implicated in the trafficking: the wishes are recorded but not relied on.',
       ),
+      // A parent who has died has no wishes to record, and the memo must not read as if the
+      // advocate failed to ask ("not recorded"): the entry says "Deceased." under the name.
+      deceased: labelled(withDefault(z.boolean(), false), 'Deceased', 'Check when this parent has died: the memo says so; wishes expressed before death may still be given.'),
+    })
+    .refine((p) => p.deceased || p.wishes !== null, {
+      error: 'must say what the parent or guardian wants for the child, or mark the parent deceased',
+      path: ['wishes'],
+      params: { code: 'invalid-type' },
     })
     .meta({ title: 'Wishes of a parent or legal guardian', description: 'One parent’s or guardian’s wishes (45 CFR 410.1001).' });
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { kind } from '../../../src/kinds/best-interests-memo/index.js';
 import { appointmentLine, languageText, lines, longDate, pendingReliefText, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/view.js';
 import { inlineText, type Block } from '../../../src/model/types.js';
-import { buildDocument } from '../../../src/pipeline.js';
+import { buildDocument, checkCase } from '../../../src/pipeline.js';
+import { codes, errors, ok } from './cases.js';
 import { ordinal, recommendedText } from '../../../src/kinds/best-interests-memo/alternatives.js';
 import { parseCase } from '../../../src/validate.js';
 
@@ -346,10 +347,8 @@ describe('best-interests-memo view', () => {
   });
 });
 
-describe('text written in paragraphs keeps them wherever the memo prints it', () => {
-  // Every block's text (a line break as "\n"), table cells one by one: two paragraphs run into one
-  // ("…setting. Lucía wants…") would show as one string holding both without a break.
-  function texts(c: unknown): string[] {
+// Every block's text of the memo built from a case (a line break as "\n"), table cells one by one.
+function texts(c: unknown): string[] {
     const out: string[] = [];
     const walk = (bs: Block[]): void => {
       for (const b of bs) {
@@ -361,7 +360,10 @@ describe('text written in paragraphs keeps them wherever the memo prints it', ()
     };
     walk(buildDocument('best-interests-memo', c).model.body);
     return out;
-  }
+}
+
+describe('text written in paragraphs keeps them wherever the memo prints it', () => {
+  // Two paragraphs run into one ("…setting. Lucía wants…") would show as one string holding both.
   const c = JSON.parse(readFileSync(new URL('../../../fixtures/best-interests-memo/full.json', import.meta.url), 'utf8'));
   c.recommendations[0].text = 'Release Lucía to her aunt.\n\nIf the home study is unfavorable, place her in URM foster care.';
   c.alternatives[0].reason = 'Lucía wants to live with her aunt.\n\nThe aunt’s home is safe.';
@@ -383,5 +385,43 @@ describe('text written in paragraphs keeps them wherever the memo prints it', ()
   it('lines(): each line of the text, blank lines between paragraphs dropped, nothing else changed', () => {
     expect(lines('One.\n\n  \nTwo,\nthree. ')).toEqual(['One.', 'Two,', 'three. ']);
     expect(lines('One line.')).toEqual(['One line.']);
+  });
+});
+
+describe('a parent who has died', () => {
+  const withParents = (parents: unknown[]) => {
+    const c = JSON.parse(readFileSync(new URL('../../../fixtures/best-interests-memo/minimal.json', import.meta.url), 'utf8'));
+    c.factors.familyIntegrity = 'Both of Tomás’s parents died in 2022; his older sister lives in Lima.';
+    c.parentsWishes = parents;
+    return c;
+  };
+  it('is recorded as deceased under the name, with no wishes asked for and no "not recorded"', () => {
+    const t = texts(withParents([{ person: 'Juan Quispe', relationship: 'father', deceased: true }]));
+    const i = t.indexOf('Juan Quispe (father):');
+    expect(i).toBeGreaterThan(-1);
+    expect(t[i + 1]).toBe('Deceased.');
+    expect(t.join('\n')).not.toContain('not recorded in this memo');
+    expect(ok(withParents([{ person: 'Juan Quispe', relationship: 'father', deceased: true }])).warnings).toEqual([]);
+  });
+  it('family-factor-not-applicable is about wishes printed under the factor: a parent recorded only as deceased raises none', () => {
+    const na = (parents: unknown[]) => {
+      const c = withParents(parents);
+      c.factors.familyIntegrity = { notApplicable: 'Tomás has no living parent and no family in the United States.' };
+      return codes(ok(c).warnings);
+    };
+    expect(na([{ person: 'Juan Quispe', relationship: 'father', deceased: true }])).toEqual([]);
+    expect(na([{ person: 'Rosa Mamani', relationship: 'mother', deceased: true, wishes: 'She asked that Tomás stay with his sister.' }])).toEqual(['family-factor-not-applicable']);
+  });
+  it('wishes expressed before death are printed after the note; an implicated parent’s note stands only over wishes', () => {
+    const t = texts(withParents([{ person: 'Rosa Mamani', relationship: 'mother', deceased: true, wishes: 'She asked that Tomás stay with his sister.' }]));
+    const i = t.indexOf('Rosa Mamani (mother):');
+    expect(t.slice(i + 1, i + 3)).toEqual(['Deceased. The wishes below were expressed before Rosa Mamani died.', 'She asked that Tomás stay with his sister.']);
+    const j = texts(withParents([{ person: 'Juan Quispe', relationship: 'father', deceased: true, parentImplicated: true }]));
+    expect(j.join('\n')).not.toContain('Not relied on');
+  });
+  it('a living parent still needs the wishes (at wishes, naming the way out)', () => {
+    expect(errors(withParents([{ person: 'Juan Quispe', relationship: 'father' }]))).toEqual([['parentsWishes.0.wishes', 'invalid-type']]);
+    const r = checkCase('best-interests-memo', withParents([{ person: 'Juan Quispe', relationship: 'father' }]));
+    expect(r.ok ? '' : r.errors[0]!.message).toContain('or mark the parent deceased');
   });
 });
