@@ -3,6 +3,7 @@
 import type { ComputeResult } from '../kind.js';
 import { ageOn, anniversary, calendarDate, daysBetween, formatIsoDate } from '../kit/index.js';
 import { preferenceIssues } from './alternatives.js';
+import { isEnglish } from './language.js';
 import { homeStudyConditionIssues, homeStudyGrounds, proposedSponsorIssue, type HomeStudyGround } from './home-study.js';
 import type { MemoCode, MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
@@ -280,6 +281,24 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
       code: 'disability-factor-not-applicable',
       message:
         'is marked not applicable, but the child’s disability is given (child.disability), and this factor covers any needs related to a disability (45 CFR 410.1001): analyse the factor instead',
+    });
+  }
+
+  // The child's voice (domain file, "Sections" 6): a quotation printed in English with no language
+  // and no original reads as the child's own English words. For a child whose primary language is
+  // not English that is most likely an interpreter's English, which the memo must not pass off as
+  // the child's: the advocate says which language it was (English included, when it was).
+  const primary = c.child.primaryLanguage;
+  if (primary !== null && !isEnglish(primary)) {
+    c.childsWords.forEach((q, i) => {
+      if (q.language === null && q.original === null) {
+        warnings.push({
+          path: `childsWords.${i}.language`,
+          code: 'quote-language-not-given',
+          message:
+            'give the language the child spoke these words in: the child’s primary language is not English, and without it the English printed reads as the child’s own words, not a translation (give English if the child said them in English)',
+        });
+      }
     });
   }
 

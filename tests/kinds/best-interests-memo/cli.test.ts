@@ -43,6 +43,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'ranked-placements.json': [],
   'restrictive-placement.json': [],
   'pending-relief.json': [],
+  'quote-language-not-given.json': [['childsWords.0.language', 'quote-language-not-given']],
   'turns-18-soon.json': [['child.dateOfBirth', 'turns-18-soon']],
   'decision-after-18.json': [['child.dateOfBirth', 'turns-18-soon'], ['nextHearingOn', 'decision-after-18']],
   'no-alternative-recommended.json': [['alternatives', 'no-alternative-recommended']],

@@ -379,7 +379,7 @@ describe('text written in paragraphs keeps them wherever the memo prints it', ()
   it('a table cell, a quotation and a factor not applicable break the line between paragraphs, never run them together', () => {
     expect(t).toContain('Lucía wants to live with her aunt.\nThe aunt’s home is safe.');
     expect(t).toContain('Remaining in the ORR shelter\nin Houston');
-    expect(t).toContain('In the child\'s words: “I have to work.\nMy mother must not suffer.”');
+    expect(t).toContain('In the child\'s words: “I have to work.\nMy mother must not suffer.” (translated from K’iche’)');
     expect(t).toContain('Not applicable. Not at issue in this decision.\nThe child is not in a restrictive placement.');
   });
   it('lines(): each line of the text, blank lines between paragraphs dropped, nothing else changed', () => {
