@@ -4,7 +4,7 @@ import { defineCodes, type KindIssue } from '../kit/codes.js';
 
 export const CODES = defineCodes({
   'no-contact-with-child': { level: 'error', rule: 'the memo needs at least one contact with the child' },
-  'date-after-document-date': { level: 'error', rule: 'the date of birth, a contact, the admission, the appointment, a record reviewed or a related document is after the memo date' },
+  'date-after-document-date': { level: 'error', rule: 'the date of birth, a contact, the admission, the appointment, a record reviewed, a related document or a pending application’s filing is after the memo date' },
   'date-before-birth': { level: 'error', rule: 'the admission to custody or a contact is before the child’s birth' },
   'child-not-a-minor': { level: 'error', rule: '18 or older on the memo date (6 U.S.C. § 279(g)(2))' },
   'divergence-unexplained': { level: 'error', rule: 'the recommendation departs from the child’s wishes without an explanation' },
@@ -18,10 +18,11 @@ export const CODES = defineCodes({
   'decision-after-18': { level: 'warning', rule: 'the next hearing or the expected decision is on or after the child’s 18th birthday, when ORR custody ends (6 U.S.C. § 279(g)(2))' },
   'placement-preference': { level: 'error', rule: 'two or more placements are recommended without a distinct order of preference (1, 2, …) on each, or a preference is given to an option not recommended' },
   'no-alternative-recommended': { level: 'warning', rule: 'no alternative weighed is marked recommended' },
-  'other-not-described': { level: 'error', rule: 'a decision-maker, related document or alternative of type other does not say what it is' },
+  'other-not-described': { level: 'error', rule: 'a decision-maker, related document, alternative or pending relief of type other does not say what it is' },
   'decision-not-weighed': { level: 'warning', rule: 'the decision is a release to a sponsor or voluntary departure or repatriation, and no alternative is that option' },
   'family-factor-not-applicable': { level: 'warning', rule: 'the family factor is marked not applicable while the wishes of a parent or legal guardian are recorded under it' },
   'disability-factor-not-applicable': { level: 'warning', rule: 'the individualized-needs factor is marked not applicable while the child’s disability is given' },
+  'quote-language-not-given': { level: 'warning', rule: 'a quotation of the child gives neither its language nor its original, and the child’s primary language is not English' },
   'urm-not-considered': { level: 'warning', rule: 'the child has an OTIP Eligibility Letter and no alternative is the Unaccompanied Refugee Minors program' },
   'home-study-is-required': { level: 'warning', rule: 'a recommendation lists a home study among the advocate’s conditions, where the law or ORR already requires it' },
   'proposed-sponsor-not-given': { level: 'warning', rule: 'a release to a sponsor is at stake for a child 12 or younger the proposed sponsor is not given, and no other ground requires a home study: ORR’s for a non-relative sponsor cannot be told' },

@@ -3,6 +3,7 @@
 import type { ComputeResult } from '../kind.js';
 import { ageOn, anniversary, calendarDate, daysBetween, formatIsoDate } from '../kit/index.js';
 import { preferenceIssues } from './alternatives.js';
+import { isEnglish } from './language.js';
 import { homeStudyConditionIssues, homeStudyGrounds, proposedSponsorIssue, type HomeStudyGround } from './home-study.js';
 import type { MemoCode, MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
@@ -31,6 +32,12 @@ export interface BestInterestsComputed {
   /**
    * A home study is required before release: a release to a sponsor is at stake (the decision is
    * one, or the advocate recommends one) and the case shows a ground for it (`homeStudyGrounds`).
+   *
+   * Derivable (`homeStudyGrounds.length > 0`) and kept on purpose: it is published, a contract
+   * field of `check`'s result (docs/domain/best-interests-memo.md, "Contract fields") that scripts,
+   * a batch's consumers and older clients read as the one yes-or-no answer, and it came before the
+   * grounds did; dropping it would break them for no gain. It is set from the grounds in one place
+   * (compute(), below) and nowhere else, so the two cannot disagree.
    */
   homeStudyRequired: boolean;
   /**
@@ -62,7 +69,8 @@ function decisionAfter18Message(field: DecisionDateField, daysAfter: number, est
 
 /**
  * The optional dates of the case that are in the past of the memo, with their paths: the
- * advocate's appointment, each record reviewed and each related document (the date of birth, the
+ * advocate's appointment, each record reviewed, each related document and each pending
+ * application's filing (the date of birth, the
  * admission and the contacts have rules of their own in compute()).
  */
 function pastDates(c: BestInterestsMemoCase): Array<[string, string]> {
@@ -73,6 +81,10 @@ function pastDates(c: BestInterestsMemoCase): Array<[string, string]> {
   });
   c.background.relatedDocuments.forEach((d, i) => {
     if (d.date !== null) out.push([`background.relatedDocuments.${i}.date`, d.date]);
+  });
+  // A pending application was filed before the memo that reports it.
+  c.pendingRelief.forEach((r, i) => {
+    if (r.filedOn !== null) out.push([`pendingRelief.${i}.filedOn`, r.filedOn]);
   });
   return out;
 }
@@ -94,6 +106,9 @@ function undescribedOthers(c: BestInterestsMemoCase): MemoIssue[] {
   });
   c.alternatives.forEach((a, i) => {
     if (a.option === 'other' && a.description === null) need(`alternatives.${i}.description`, 'what the option is');
+  });
+  c.pendingRelief.forEach((r, i) => {
+    if (r.type === 'other' && r.detail === null) need(`pendingRelief.${i}.detail`, 'what relief is pending');
   });
   return issues;
 }
@@ -248,7 +263,7 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   // 45 CFR 410.1001 counts the wishes of the parents or legal guardians among the best-interest
   // factors, and the memo prints them under the family factor: a factor marked "not applicable"
   // above the wishes it then lists contradicts itself on the page.
-  if (c.factors.familyIntegrity.notApplicable !== null && c.parentsWishes.length > 0) {
+  if (c.factors.familyIntegrity.notApplicable !== null && c.parentsWishes.some((p) => p.wishes !== null)) {
     warnings.push({
       path: 'factors.familyIntegrity',
       code: 'family-factor-not-applicable',
@@ -266,6 +281,24 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
       code: 'disability-factor-not-applicable',
       message:
         'is marked not applicable, but the child’s disability is given (child.disability), and this factor covers any needs related to a disability (45 CFR 410.1001): analyse the factor instead',
+    });
+  }
+
+  // The child's voice (domain file, "Sections" 6): a quotation printed in English with no language
+  // and no original reads as the child's own English words. For a child whose primary language is
+  // not English that is most likely an interpreter's English, which the memo must not pass off as
+  // the child's: the advocate says which language it was (English included, when it was).
+  const primary = c.child.primaryLanguage;
+  if (primary !== null && !isEnglish(primary)) {
+    c.childsWords.forEach((q, i) => {
+      if (q.language === null && q.original === null) {
+        warnings.push({
+          path: `childsWords.${i}.language`,
+          code: 'quote-language-not-given',
+          message:
+            'give the language the child spoke these words in: the child’s primary language is not English, and without it the English printed reads as the child’s own words, not a translation (give English if the child said them in English)',
+        });
+      }
     });
   }
 
@@ -302,7 +335,7 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
       daysInCustody,
       contactsWithChild,
       contactsWithOthers: c.contacts.length - contactsWithChild,
-      homeStudyRequired: grounds.length > 0,
+      homeStudyRequired: grounds.length > 0, // derived, published (see the interface)
       homeStudyGrounds: grounds,
     },
     warnings,

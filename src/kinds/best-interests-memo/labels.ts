@@ -4,7 +4,7 @@
 // other words for some codes (view.ts says why: a form's choice stands alone in a list, the
 // document's word is combined with the case's detail in a cell or a sentence).
 import type { EnumLabels } from '../kit/choice.js';
-import type { ALTERNATIVE_OPTIONS, CONTACT_MODES, CONTACT_ROLES, DECISION_MAKERS, DECISION_TYPES, RELATED_DOCUMENT_TYPES, SPONSOR_RELATIONSHIPS } from './schema.js';
+import type { ALTERNATIVE_OPTIONS, CONTACT_MODES, CONTACT_ROLES, DECISION_MAKERS, DECISION_TYPES, RELATED_DOCUMENT_TYPES, RELIEF_TYPES, SPONSOR_RELATIONSHIPS } from './schema.js';
 
 type Labels<T extends readonly string[]> = EnumLabels<T[number]>;
 
@@ -62,6 +62,15 @@ export const ALTERNATIVE_OPTION_LABELS: Labels<typeof ALTERNATIVE_OPTIONS> = {
   'long-term-foster-care': 'Long-term foster care',
   'transitional-foster-care': 'Transitional foster care',
   shelter: 'Shelter',
+  'restrictive-placement': 'Restrictive placement (secure, residential treatment or heightened supervision)',
   'voluntary-departure-or-repatriation': 'Voluntary departure or repatriation',
+  other: 'Other',
+};
+
+export const RELIEF_TYPE_LABELS: Labels<typeof RELIEF_TYPES> = {
+  asylum: 'Asylum (Form I-589)',
+  'special-immigrant-juvenile': 'Special Immigrant Juvenile status (SIJ, Form I-360)',
+  't-visa': 'T visa (Form I-914)',
+  'u-visa': 'U visa (Form I-918)',
   other: 'Other',
 };

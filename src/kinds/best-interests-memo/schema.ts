@@ -64,6 +64,14 @@ export const RELATED_DOCUMENT_TYPES = [
   'other',
 ] as const;
 
+/**
+ * Immigration relief the child has applied for and that is not yet decided (domain file,
+ * "Immigration relief pending"): asylum (8 U.S.C. § 1158), Special Immigrant Juvenile status
+ * (8 U.S.C. § 1101(a)(27)(J)), T and U nonimmigrant status (8 U.S.C. § 1101(a)(15)(T), (U)).
+ */
+export const RELIEF_TYPES = ['asylum', 'special-immigrant-juvenile', 't-visa', 'u-visa', 'other'] as const;
+export type ReliefType = (typeof RELIEF_TYPES)[number];
+
 /** The options a memo weighs (domain file, "Alternatives considered"). */
 export const ALTERNATIVE_OPTIONS = [
   'release-to-sponsor',
@@ -71,6 +79,10 @@ export const ALTERNATIVE_OPTIONS = [
   'long-term-foster-care',
   'transitional-foster-care',
   'shelter',
+  // A secure facility (a residential treatment center included) or a heightened supervision
+  // facility, formerly "staff secure" (45 CFR 410.1001, "restrictive placement"; 410.1105): a
+  // placement like the others, so recommending it beside another needs a rank (alternatives.ts).
+  'restrictive-placement',
   'voluntary-departure-or-repatriation',
   'other',
 ] as const;
@@ -187,6 +199,22 @@ function build() {
     })
     .meta({ title: 'Related document', description: 'A related filing or letter, cross-referenced in the background.' });
 
+  const PendingRelief = z
+    .strictObject({
+      type: labelled(
+        pick(RELIEF_TYPES, L.RELIEF_TYPE_LABELS),
+        'Relief',
+        'asylum, special-immigrant-juvenile (SIJ), t-visa, u-visa or other (then say which in “Where it stands”).',
+      ),
+      filedOn: labelled(OptDate, 'Filed on', 'Date the application or petition was filed; on or before the memo date.'),
+      detail: labelled(
+        OptText,
+        'Where it stands',
+        'For example “filed with USCIS; interview not yet scheduled” or “state-court order with SIJ findings obtained”; required for other.',
+      ),
+    })
+    .meta({ title: 'Immigration relief pending', description: 'An application or petition for immigration relief the child has filed and that is not yet decided.' });
+
   const Background = z
     .strictObject({
       identity: labelled(OptProse, 'Identity', 'Who the child is: age, community, languages.'),
@@ -218,12 +246,20 @@ function build() {
     .strictObject({
       person: labelled(Text, 'Name', 'The parent or legal guardian.'),
       relationship: labelled(Text, 'Relationship', 'mother, father, legal guardian…'),
-      wishes: labelled(Prose, 'Wishes', 'What the parent or guardian wants for the child.'),
+      wishes: labelled(OptProse, 'Wishes', 'What the parent or guardian wants for the child; required unless the parent has died.'),
       parentImplicated: labelled(
         withDefault(z.boolean(), false),
         'Implicated in the trafficking',
         'Check when this parent is implicated in the trafficking: the wishes are recorded but not relied on.',
       ),
+      // A parent who has died has no wishes to record, and the memo must not read as if the
+      // advocate failed to ask ("not recorded"): the entry says "Deceased." under the name.
+      deceased: labelled(withDefault(z.boolean(), false), 'Deceased', 'Check when this parent has died: the memo says so; wishes expressed before death may still be given.'),
+    })
+    .refine((p) => p.deceased || p.wishes !== null, {
+      error: 'must say what the parent or guardian wants for the child, or mark the parent deceased',
+      path: ['wishes'],
+      params: { code: 'invalid-type' },
     })
     .meta({ title: 'Wishes of a parent or legal guardian', description: 'One parent’s or guardian’s wishes (45 CFR 410.1001).' });
 
@@ -245,7 +281,7 @@ function build() {
       option: labelled(
         pick(ALTERNATIVE_OPTIONS, L.ALTERNATIVE_OPTION_LABELS),
         'Option',
-        'The placement or option weighed; unaccompanied-refugee-minors is the URM program, open to a child with an OTIP Eligibility Letter.',
+        'The placement or option weighed; unaccompanied-refugee-minors is the URM program, open to a child with an OTIP Eligibility Letter; restrictive-placement is a secure facility, a residential treatment center or a heightened supervision (staff-secure) facility.',
       ),
       description: labelled(OptProse, 'Description', 'The option in this case, for example “release to her maternal aunt in Houston”.'),
       recommended: labelled(z.boolean({ error: 'must be true or false' }), 'Recommended', 'Check for the option the advocate recommends.'),
@@ -288,6 +324,11 @@ function build() {
         'Who would receive the child on a release, and how related; shown in the Background. For a child 12 or younger it tells whether ORR requires a home study.',
       ),
       childAttorney: labelled(optional(Person), 'Child’s attorney', 'The child’s attorney (expressed interests), copied on the memo.'),
+      pendingRelief: labelled(
+        optList(PendingRelief, CAPS.items),
+        'Immigration relief pending',
+        'Each application or petition for immigration relief the child has filed that is not yet decided (asylum, SIJ, a T or U visa); shown in the Background.',
+      ),
       summary: labelled(OptProse, 'Summary', 'A few sentences summarising the recommendation; without it the memo lists the recommendations.'),
       contacts: labelled(list(Contact, CAPS.items), 'Contacts', 'Every meeting or conversation the advocate had; at least one with the child.'),
       recordsReviewed: labelled(optList(RecordReviewed, CAPS.items), 'Records reviewed', 'Records the advocate reviewed.'),
@@ -312,7 +353,7 @@ function build() {
     })
     .meta({ title: 'Best-interests memo', description: 'A child advocate’s best-interests recommendation for an unaccompanied child.' });
 
-  return { Child, Advocate, Person, DecisionMaker, ProposedSponsor, Contact, RecordReviewed, RelatedDocument, Background, Quote, Factor, Factors, ParentWishes, Divergence, Alternative, Recommendation, BestInterestsMemoCase };
+  return { Child, Advocate, Person, DecisionMaker, ProposedSponsor, PendingRelief, Contact, RecordReviewed, RelatedDocument, Background, Quote, Factor, Factors, ParentWishes, Divergence, Alternative, Recommendation, BestInterestsMemoCase };
 }
 
 export const bestInterestsSchemas = lazySchemas('best-interests-memo', build);
@@ -323,6 +364,7 @@ export type Advocate = z.infer<Schemas['Advocate']>;
 export type Person = z.infer<Schemas['Person']>;
 export type DecisionMaker = z.infer<Schemas['DecisionMaker']>;
 export type Contact = z.infer<Schemas['Contact']>;
+export type PendingRelief = z.infer<Schemas['PendingRelief']>;
 export type ParentWishes = z.infer<Schemas['ParentWishes']>;
 export type Alternative = z.infer<Schemas['Alternative']>;
 export type BestInterestsMemoCase = z.infer<Schemas['BestInterestsMemoCase']>;

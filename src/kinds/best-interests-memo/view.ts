@@ -7,6 +7,7 @@ import type { Issue } from '../../errors.js';
 import { hasRanking, recommendedText } from './alternatives.js';
 import type { BestInterestsComputed } from './compute.js';
 import { homeStudyNotice, proposedSponsorText } from './home-study.js';
+import { distinctLanguages, isEnglish, sameLanguage } from './language.js';
 import {
   FACTOR_KEYS,
   FACTOR_TITLES,
@@ -15,6 +16,7 @@ import {
   type Contact,
   type DecisionMakerType,
   type FactorKey,
+  type PendingRelief,
   type Person,
 } from './schema.js';
 import { calendarDate, capitalize, count, countryName, daysBetween, formatANumber, longDate } from '../kit/index.js';
@@ -49,8 +51,8 @@ export const FACTOR_HEADINGS: Record<FactorKey, string> = FACTOR_TITLES;
 // next to "Parent" and "Sibling", "Video call", "The child"), while the document's word sits in a
 // table cell or a sentence next to the case's own detail, and must combine with it: "Relative
 // (maternal aunt)", not "Other relative (maternal aunt)"; "Child’s attorney" printed alone because
-// the detail names the label ("Attorney", roleText); "Remaining in the shelter" as an option
-// weighed; a decision-maker's label dropped when the name already says it (decisionLine). One table
+// the detail names the label ("Attorney", roleText); "Shelter care" as an option weighed, the
+// form's "Shelter" being the kind of place to choose; a decision-maker's label dropped when the name already says it (decisionLine). One table
 // would make one of the two read wrongly. Both are total over the codes (Record types), so a code
 // added to schema.ts does not compile until each has its words.
 const DECISION_MAKER_LABELS: Record<DecisionMakerType, string | null> = {
@@ -66,7 +68,10 @@ const OPTION_LABELS: Record<AlternativeOption, string> = {
   'unaccompanied-refugee-minors': 'Unaccompanied Refugee Minors program',
   'long-term-foster-care': 'Long-term foster care',
   'transitional-foster-care': 'Transitional foster care',
-  shelter: 'Remaining in the shelter',
+  // Not "Remaining in the shelter": the option is weighed for a child in a secure facility or a
+  // foster home too, for whom it is a move.
+  shelter: 'Shelter care',
+  'restrictive-placement': 'Restrictive placement (secure facility, residential treatment center or heightened supervision facility)',
   'voluntary-departure-or-repatriation': 'Voluntary departure or repatriation',
   other: 'Other',
 };
@@ -100,7 +105,39 @@ const RELATED_LABELS: Record<BestInterestsMemoCase['background']['relatedDocumen
   other: 'Related document',
 };
 
+// The relief by its name in a sentence of the Background; `other` is named by the case's detail.
+const RELIEF_LABELS: Record<PendingRelief['type'], string | null> = {
+  asylum: 'Asylum',
+  'special-immigrant-juvenile': 'Special Immigrant Juvenile status',
+  't-visa': 'T nonimmigrant status (T visa)',
+  'u-visa': 'U nonimmigrant status (U visa)',
+  other: null,
+};
+
+/**
+ * One pending application in the Background: "Special Immigrant Juvenile status (filed January 5,
+ * 2026; with USCIS, not yet decided)"; an `other` is named by its detail (other-not-described
+ * requires it).
+ */
+export function pendingReliefText(r: PendingRelief): string {
+  const label = RELIEF_LABELS[r.type];
+  const name = label ?? r.detail ?? 'Other relief';
+  const parts = [r.filedOn ? `filed ${longDate(r.filedOn)}` : null, label !== null ? r.detail : null].filter((x): x is string => !!x);
+  return parts.length > 0 ? `${name} (${parts.join('; ')})` : name;
+}
+
 const days = (n: number): string => count(n, 'day');
+
+/**
+ * The lines of text written in lines or paragraphs (a Prose field), for a place that holds inline
+ * text only (a table cell, a quotation, the "Not applicable." paragraph): the template joins them
+ * with line breaks, so a second paragraph is never run into the first ("…setting. Lucía wants…").
+ * Blank lines between paragraphs are dropped: in a cell or a quotation a line break marks them.
+ * (Where a block may stand, the template's `paragraphs` helper prints them as paragraphs.)
+ */
+export function lines(text: string): string[] {
+  return text.split('\n').filter((l) => l.trim() !== '');
+}
 
 /** "Name, Title, Organization" without empty parts. */
 export function personLine(p: Person): string {
@@ -130,7 +167,9 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
   });
   if (ch.aNumber) rows.push({ label: 'A-number', value: formatANumber(ch.aNumber) });
   if (ch.countryOfBirth) rows.push({ label: 'Country of birth', value: countryName(ch.countryOfBirth) ?? ch.countryOfBirth });
-  const langs = [ch.primaryLanguage, ...ch.otherLanguages].filter((x): x is string => !!x);
+  // Each language once: the primary given again among the others ("Mam" and "mam") is not listed
+  // twice (language.ts compares them).
+  const langs = distinctLanguages([ch.primaryLanguage, ...ch.otherLanguages].filter((x): x is string => !!x));
   if (langs.length > 0) {
     // "(primary: …)" only tells which of several is the primary: one language alone is not
     // followed by its own name again ("Spanish (primary: Spanish)").
@@ -148,6 +187,9 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
       value: `${longDate(ch.admittedToCustodyOn)} (${k.daysInCustody === 0 ? 'admitted on the date of this memo' : `${days(k.daysInCustody)} on the date of this memo`})`,
     });
   }
+  // What the decision-maker weighs beside the placement: relief already sought (a judge deciding a
+  // continuance, ORR planning for a child whose SIJ petition is pending).
+  if (c.pendingRelief.length > 0) rows.push({ label: 'Immigration relief pending', value: c.pendingRelief.map(pendingReliefText).join('; ') });
   return rows;
 }
 
@@ -160,8 +202,9 @@ function estimatedMark(k: BestInterestsComputed): string {
  * The "Time-sensitive" box of the summary (null when nothing is): the 18th birthday when it is
  * within the warning's days (`turns-18-soon`), and each decision date that falls on or after it
  * (`decision-after-18`), with why that matters: ORR's custody ends at 18 (6 U.S.C. § 279(g)(2)),
- * so the recommendation may be moot by then. The birthday is marked "(estimated)" when the date of
- * birth is, as everywhere it is printed.
+ * so the recommendation may be moot by then; and, last, what the law requires for a child still in
+ * custody on that birthday (`AGE_OUT`). The birthday is marked "(estimated)" when the date of birth
+ * is, as everywhere it is printed.
  */
 export function timeSensitiveNotice(c: BestInterestsMemoCase, k: BestInterestsComputed, warnings: Issue[]): string | null {
   const parts: string[] = [];
@@ -191,8 +234,25 @@ export function timeSensitiveNotice(c: BestInterestsMemoCase, k: BestInterestsCo
     parts.push(`The decision is expected by ${longDate(c.decisionExpectedOn)}, ${relation(c.decisionExpectedOn)}.`);
   }
   if (late.size > 0) parts.push('Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.');
-  return parts.length === 0 ? null : parts.join(' ');
+  if (parts.length === 0) return null;
+  // Custody ending is not the whole story: a box that says so must also say what the law requires
+  // next, or "moot" reads as the end of the matter (8 U.S.C. § 1232(c)(2)(B)).
+  parts.push(AGE_OUT);
+  return parts.join(' ');
 }
+
+/**
+ * What happens at 18 to a child still in ORR's custody, the last sentence of the Time-sensitive box
+ * (docs/domain/best-interests-memo-eighteen.md, "What happens at 18"): ORR's custody ends (6 U.S.C. § 279(g)(2)),
+ * and a child then transferred to DHS must be considered for the least restrictive setting
+ * available, with alternatives to detention such as a sponsor (8 U.S.C. § 1232(c)(2)(B), as
+ * amended in 2013; Ramirez v. ICE, 310 F. Supp. 3d 7 (D.D.C. 2018)). It tells the decision-maker
+ * that the advocate's view of the least restrictive setting still has a use after that birthday.
+ */
+export const AGE_OUT =
+  'If the child is still in ORR’s custody on that birthday and is transferred to the custody of the Department of Homeland Security (DHS), ' +
+  'DHS must consider placement in the least restrictive setting available, after taking into account danger to self, danger to the community and risk of flight, ' +
+  'and the child is eligible for alternatives to detention, which may include placement with an individual or organizational sponsor (8 U.S.C. § 1232(c)(2)(B)).';
 
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -237,16 +297,27 @@ export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number])
   originalLabel: string;
   /** Without an original: the language the English was translated from, else null. */
   translatedFrom: string | null;
-  /** The relay language, printed "through …"; null when none was given (or nothing was translated). */
+  /** `text` and `original` in lines (`lines`), for the quotation's inline text. */
+  textLines: string[];
+  originalLines: string[] | null;
+  /**
+   * The relay language, printed "through …"; null when none was given, nothing was translated, or
+   * it is no third language (English, or the child's language again).
+   */
   through: string | null;
 } {
-  const english = q.language !== null && /^english$/i.test(q.language.trim());
+  const english = q.language !== null && isEnglish(q.language);
+  // A relay goes through a third language: not through English, into which every quotation is
+  // translated, nor through the child's own language again ("from Mam through Mam").
+  const relay = q.through !== null && !isEnglish(q.through) && !(q.language !== null && sameLanguage(q.through, q.language));
   return {
     text: q.text,
     original: q.original,
+    textLines: lines(q.text),
+    originalLines: q.original === null ? null : lines(q.original),
     originalLabel: q.language ?? 'original',
     translatedFrom: q.original === null && q.language !== null && !english ? q.language : null,
-    through: english ? null : q.through,
+    through: !english && relay ? q.through : null,
   };
 }
 
@@ -369,16 +440,17 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
         heading: FACTOR_HEADINGS[key],
         analysis: f.analysis,
         notApplicable: f.notApplicable,
+        notApplicableLines: f.notApplicable === null ? null : lines(f.notApplicable),
         isFamilyIntegrity: key === 'familyIntegrity',
       };
     }),
     parentsWishes: c.parentsWishes.map((p) => ({ ...p })),
     divergence: c.divergence,
-    alternatives: c.alternatives.map((x) => ({
-      option: x.description ?? OPTION_LABELS[x.option],
-      recommended: recommendedText(x, ranked),
-      reason: x.reason,
-    })),
+    alternatives: c.alternatives.map((x) => {
+      const option = x.description ?? OPTION_LABELS[x.option];
+      // `option` and `reason` stay for templates that print them whole; the shipped one prints the lines.
+      return { option, optionLines: lines(option), recommended: recommendedText(x, ranked), reason: x.reason, reasonLines: lines(x.reason) };
+    }),
     alternativesRanked: ranked,
     // The law's and ORR's home-study requirements, each with its citation (home-study.ts).
     homeStudy: homeStudyNotice(c, k.homeStudyGrounds, k.ageAtMemo, k.dateOfBirthEstimated),

@@ -119,6 +119,16 @@ describe('placement-preference (more than one option recommended)', () => {
     expect(ok(fixture('ranked-placements.json')).warnings).toEqual([]);
     expect(errors(fixture('invalid-placements-not-ranked.json'))).toEqual([['alternatives.1.preference', 'placement-preference']]);
   });
+  it('a restrictive placement (secure, residential treatment, heightened supervision) is a placement: weighed beside a step-down, both recommended need ranks', () => {
+    // A child in a secure facility (45 CFR 410.1105): remaining there and a shelter cannot both happen.
+    expect(errors(withAlternatives([alt('restrictive-placement', true), alt('shelter', true)]))).toEqual([
+      ['alternatives.0.preference', 'placement-preference'],
+      ['alternatives.1.preference', 'placement-preference'],
+    ]);
+    expect(ok(withAlternatives([alt('restrictive-placement', true, 2), alt('shelter', true, 1)])).ok).toBe(true);
+    // The worked example: a step-down recommended, remaining in the secure facility not.
+    expect(ok(fixture('restrictive-placement.json')).warnings).toEqual([]);
+  });
   it('a preference is a whole number from 1', () => {
     expect(errors(withAlternatives([alt('release-to-sponsor', true, 0)]))).toEqual([['alternatives.0.preference', 'too-small']]);
     expect(errors(withAlternatives([alt('release-to-sponsor', true, 1.5)]))).toEqual([['alternatives.0.preference', 'invalid-type']]);

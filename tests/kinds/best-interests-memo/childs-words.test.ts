@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { childsWordsView } from '../../../src/kinds/best-interests-memo/view.js';
 import { generate, type Format } from '../../../src/pipeline.js';
 import { docxText, pdfText, squash } from '../../support/extract.js';
-import { fixture, K } from './cases.js';
+import { codes, fixture, K, ok } from './cases.js';
 
 describe('the child’s words: where the English came from', () => {
   const q = (language: string | null, original: string | null, through: string | null = null) =>
@@ -28,6 +28,14 @@ describe('the child’s words: where the English came from', () => {
     expect(q('English', null, 'Spanish').through).toBeNull();
   });
 
+  it('a relay is through a third language: not through English, nor the child’s language again (any case or spacing)', () => {
+    expect(q('Mam', null, 'English')).toMatchObject({ translatedFrom: 'Mam', through: null });
+    expect(q('Mam', null, ' english')).toMatchObject({ translatedFrom: 'Mam', through: null });
+    expect(q('Mam', null, 'mam ')).toMatchObject({ translatedFrom: 'Mam', through: null });
+    expect(q('Mam', 'Ntzalaj ...', 'MAM').through).toBeNull();
+    expect(q(null, null, 'Spanish').through).toBe('Spanish');
+  });
+
   it.each(['pdf', 'docx'] as const)('%s: the page says “translated from Mam” after a quotation given without its original, and through which language a relay went', async (format: Format) => {
     const c = fixture('full.json');
     c.childsWords = [
@@ -42,5 +50,26 @@ describe('the child’s words: where the English came from', () => {
     expect(t).toContain('In the child\'s words: “I want to live with my aunt.” (Spanish: “Quiero vivir con mi tía.”)');
     expect(t).toContain('In the child\'s words: “My sister is in another shelter.” (translated from Mam through Spanish)');
     expect(t).toContain('In the child\'s words: “I miss my sister.” (Mam: “Ntzalaj ...”; translated through Spanish)');
+  });
+});
+
+describe('quote-language-not-given: a quotation that would read as the child’s own English', () => {
+  const memo = (primaryLanguage: string | null, quote: Record<string, unknown>) => {
+    const c = fixture('minimal.json');
+    c.child.primaryLanguage = primaryLanguage;
+    c.childsWords = [{ text: 'I want to live with a family.', ...quote }];
+    return ok(c).warnings;
+  };
+  it('warned at the quotation’s language when neither language nor original is given and the child’s primary language is not English', () => {
+    expect(memo('Quechua', {})).toEqual([{ path: 'childsWords.0.language', code: 'quote-language-not-given', message: expect.stringContaining('reads as the child’s own words') }]);
+    // The message names no language of the case (a warning carries rules, not case data).
+    expect(memo('Quechua', {})[0].message).not.toContain('Quechua');
+  });
+  it('not warned once the language or the original is given, for an English-speaking child, or when the primary language is not given', () => {
+    expect(codes(memo('Quechua', { language: 'Quechua' }))).toEqual([]);
+    expect(codes(memo('Quechua', { language: 'English' }))).toEqual([]);
+    expect(codes(memo('Quechua', { original: 'Munani huk ayllu…' }))).toEqual([]);
+    expect(codes(memo(' english', {}))).toEqual([]);
+    expect(codes(memo(null, {}))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // "Computed values", "The decision, its maker and its date"), run through the pipeline's
 // `checkCase` on variants of the fixtures. Day counts are done by hand. The schema's rules are in
 // schema.test.ts, the alternatives and the home study in alternatives.test.ts.
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/pipeline.js';
 import { codes, errors, fixture, K, ok } from './cases.js';
@@ -23,6 +24,27 @@ describe('computed values', () => {
       homeStudyGrounds: ['trafficking'],
     });
     expect(r.warnings).toEqual([]);
+  });
+  it('homeStudyRequired, derived and published, says yes exactly when there is a ground (every valid fixture)', () => {
+    const names = readdirSync(new URL(`../../../fixtures/${K}/`, import.meta.url)).filter((n) => n.endsWith('.json') && !n.startsWith('invalid-'));
+    expect(names.length).toBeGreaterThan(10);
+    const seen = new Set<boolean>();
+    for (const name of names) {
+      const { homeStudyRequired, homeStudyGrounds } = ok(fixture(name)).computed;
+      expect(homeStudyRequired, name).toBe(homeStudyGrounds.length > 0);
+      seen.add(homeStudyRequired);
+    }
+    expect([...seen].sort()).toEqual([false, true]);
+  });
+  it('immigration relief pending: filed on or before the memo date, and an "other" says what it is', () => {
+    const c = fixture('pending-relief.json');
+    expect(ok(c).warnings).toEqual([]);
+    c.pendingRelief[0].filedOn = '2026-01-16'; // the memo is of 2026-01-15
+    c.pendingRelief.push({ type: 'other' });
+    expect(errors(c)).toEqual([
+      ['pendingRelief.0.filedOn', 'date-after-document-date'],
+      ['pendingRelief.2.detail', 'other-not-described'],
+    ]);
   });
   it('minimal (contract fields only): age 16, 471 days to 18, no custody count', () => {
     // 2026-01-15 → 2027-01-15 (365) → 2027-05-01 (31+28+31+16 = 106)

@@ -161,6 +161,28 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
     ])).toEqual({ missing: [], outOfOrder: [] });
   });
 
+  it('restrictive-placement: a child in a secure facility is recommended a shelter, never "Remaining in the shelter"', async () => {
+    const t = squash(await text('restrictive-placement', format));
+    expect(findInOrder(t, [
+      'Current placement ORR secure facility, Yolo County, California',
+      'Option Recommended Why',
+      'Shelter care Yes A shelter meets Tomás’s needs now',
+      'Remaining in the secure facility No',
+      'Transitional foster care No',
+    ])).toEqual({ missing: [], outOfOrder: [] });
+    expect(t).not.toContain('Remaining in the shelter');
+  });
+
+  it('pending-relief: the Background says which relief is pending, when filed and where it stands', async () => {
+    const t = squash(await text('pending-relief', format));
+    expect(findInOrder(t, [
+      '4. Background',
+      'Immigration relief pending Asylum (filed November 3, 2025; with USCIS',
+      'Special Immigrant Juvenile status (filed January 5, 2026; with USCIS, on a state-court order with SIJ findings)',
+      "5. The Child's Expressed Wishes",
+    ])).toEqual({ missing: [], outOfOrder: [] });
+  });
+
   it('full (one placement recommended): no rank and no sentence about choices', async () => {
     const t = squash(await text('full', format));
     expect(t).not.toMatch(/Yes, \w+ choice|each later choice/);
@@ -202,6 +224,8 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
       'Decision by: Immigration Judge, Houston Immigration Court; next hearing on March 30, 2026',
       'Time-sensitive: The child turns 18 on March 29, 2026 (estimated), 19 days after the date of this memo, and the Unaccompanied Refugee Minors program must be entered before that birthday.',
       'The next hearing, on March 30, 2026, is 1 day after that birthday. Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.',
+      'If the child is still in ORR’s custody on that birthday and is transferred to the custody of the Department of Homeland Security (DHS), DHS must consider placement in the least restrictive setting available',
+      'which may include placement with an individual or organizational sponsor (8 U.S.C. § 1232(c)(2)(B)).',
       'Date of birth March 29, 2008 (estimated)',
       'Age on the date of this memo 17 (estimated)',
       '18th birthday March 29, 2026 (estimated), 19 days after the date of this memo',

@@ -3,9 +3,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { kind } from '../../../src/kinds/best-interests-memo/index.js';
-import { appointmentLine, languageText, longDate, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/view.js';
+import { appointmentLine, languageText, lines, longDate, pendingReliefText, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/view.js';
+import { inlineText, type Block } from '../../../src/model/types.js';
+import { buildDocument, checkCase } from '../../../src/pipeline.js';
+import { codes, errors, ok } from './cases.js';
 import { ordinal, recommendedText } from '../../../src/kinds/best-interests-memo/alternatives.js';
 import { parseCase } from '../../../src/validate.js';
+
+const AGE_OUT_TEXT =
+  'If the child is still in ORR’s custody on that birthday and is transferred to the custody of the Department of Homeland Security (DHS), ' +
+  'DHS must consider placement in the least restrictive setting available, after taking into account danger to self, danger to the community and risk of flight, ' +
+  'and the child is eligible for alternatives to detention, which may include placement with an individual or organizational sponsor (8 U.S.C. § 1232(c)(2)(B)).';
 
 function viewOf(name: string, patch: (c: any) => void = () => {}): any {
   const raw = JSON.parse(readFileSync(new URL(`../../../fixtures/best-interests-memo/${name}`, import.meta.url), 'utf8'));
@@ -31,6 +39,36 @@ describe('days in ORR custody (review B point 5)', () => {
   });
 });
 
+describe('immigration relief pending, in the Background', () => {
+  const row = (v: any) => v.facts.find((f: any) => f.label === 'Immigration relief pending')?.value;
+  it('each application by its name, with when it was filed and where it stands', () => {
+    expect(row(viewOf('pending-relief.json'))).toBe(
+      'Asylum (filed November 3, 2025; with USCIS, which has initial jurisdiction over a child’s application; interview not yet scheduled); ' +
+        'Special Immigrant Juvenile status (filed January 5, 2026; with USCIS, on a state-court order with SIJ findings)',
+    );
+  });
+  it('a T or U visa by its status; "other" by what the case says it is; no row without any', () => {
+    expect(pendingReliefText({ type: 't-visa', filedOn: null, detail: null })).toBe('T nonimmigrant status (T visa)');
+    expect(pendingReliefText({ type: 'other', filedOn: '2026-01-02', detail: 'Motion to reopen' })).toBe('Motion to reopen (filed January 2, 2026)');
+    expect(row(viewOf('minimal.json'))).toBeUndefined();
+  });
+});
+
+describe('the options weighed, as the table names them', () => {
+  it('a shelter is "Shelter care", true of a child in a shelter and of one stepped down to it; a restrictive placement says which kinds', () => {
+    const v = viewOf('minimal.json', (c) => {
+      c.alternatives = [
+        { option: 'shelter', recommended: true, reason: 'R.' },
+        { option: 'restrictive-placement', recommended: false, reason: 'R.' },
+      ];
+    });
+    expect(v.alternatives.map((a: any) => a.option)).toEqual([
+      'Shelter care',
+      'Restrictive placement (secure facility, residential treatment center or heightened supervision facility)',
+    ]);
+  });
+});
+
 describe('the languages row of the Background', () => {
   const row = (v: any) => v.facts.find((f: any) => f.label === 'Languages')?.value;
   it('several languages: the primary named after them', () => {
@@ -41,6 +79,11 @@ describe('the languages row of the Background', () => {
   });
   it('other languages without a primary: listed, with no primary claimed', () => {
     expect(row(viewOf('full.json', (c) => (c.child = { ...c.child, primaryLanguage: null, otherLanguages: ['Spanish', 'Mam'] })))).toBe('Spanish, Mam');
+  });
+  it('a language given twice (the primary again among the others, or in another case) is listed once', () => {
+    expect(row(viewOf('full.json', (c) => (c.child = { ...c.child, primaryLanguage: 'Mam', otherLanguages: ['mam ', 'Spanish'] })))).toBe('Mam, Spanish (primary: Mam)');
+    expect(row(viewOf('full.json', (c) => (c.child = { ...c.child, primaryLanguage: 'Mam', otherLanguages: ['MAM'] })))).toBe('Mam');
+    expect(row(viewOf('full.json', (c) => (c.child = { ...c.child, primaryLanguage: null, otherLanguages: ['Spanish', 'spanish'] })))).toBe('Spanish');
   });
 });
 
@@ -172,9 +215,28 @@ describe('best-interests-memo view', () => {
     expect(facts['18th birthday']).toBe('January 15, 2040 (estimated), 5,113 days after the date of this memo');
   });
 
+  it('a box that says ORR custody ends at 18 says, last, what the law requires next for a child still in custody (8 U.S.C. § 1232(c)(2)(B))', () => {
+    const boxes = [
+      viewOf('turns-18-soon.json').timeSensitive,
+      viewOf('decision-after-18.json').timeSensitive,
+      viewOf('full.json', (c) => {
+        c.decisionMaker = { type: 'immigration-judge' };
+        c.nextHearingOn = '2028-09-01';
+      }).timeSensitive,
+    ];
+    for (const box of boxes) {
+      expect(box.endsWith(AGE_OUT_TEXT)).toBe(true);
+      // Said once, and only after the birthday is named ("on that birthday" has its referent).
+      expect(box.split('least restrictive setting')).toHaveLength(2);
+      expect(box.indexOf('18')).toBeLessThan(box.indexOf(AGE_OUT_TEXT));
+    }
+    expect(viewOf('full.json').timeSensitive).toBeNull();
+  });
+
   it('prints the time-sensitive notice only with the turns-18 or decision-after-18 warning', () => {
     expect(viewOf('turns-18-soon.json').timeSensitive).toBe(
-      'The child turns 18 on June 8, 2026, 90 days after the date of this memo. ORR custody ends at 18, and the Unaccompanied Refugee Minors program must be entered before the 18th birthday.',
+      'The child turns 18 on June 8, 2026, 90 days after the date of this memo. ORR custody ends at 18, and the Unaccompanied Refugee Minors program must be entered before the 18th birthday. ' +
+        AGE_OUT_TEXT,
     );
     expect(viewOf('full.json').timeSensitive).toBeNull();
   });
@@ -185,7 +247,8 @@ describe('best-interests-memo view', () => {
       'The child turns 18 on March 29, 2026 (estimated), 19 days after the date of this memo, ' +
         'and the Unaccompanied Refugee Minors program must be entered before that birthday. ' +
         'The next hearing, on March 30, 2026, is 1 day after that birthday. ' +
-        'Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.',
+        'Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then. ' +
+        AGE_OUT_TEXT,
     );
     // The end of ORR custody at 18 is said once in the box, not before the URM clause and again at the end.
     expect(viewOf('decision-after-18.json').timeSensitive.match(/custody[^.]* ends at 18/g)).toHaveLength(1);
@@ -203,7 +266,8 @@ describe('best-interests-memo view', () => {
     });
     expect(v.timeSensitive).toBe(
       'The next hearing, on September 1, 2028, is 18 days after the child’s 18th birthday, August 14, 2028. ' +
-        'Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then.',
+        'Because ORR’s custody of an unaccompanied child ends at 18 (6 U.S.C. § 279(g)(2)), this recommendation may be moot by then. ' +
+        AGE_OUT_TEXT,
     );
     const est = viewOf('full.json', (c) => {
       c.child.dateOfBirthEstimated = true;
@@ -280,5 +344,84 @@ describe('best-interests-memo view', () => {
       'Request for Assistance for a child to HHS OTIP, dated December 2, 2025, submitted by the shelter case manager',
       'OTIP Eligibility Letter, dated January 20, 2026',
     ]);
+  });
+});
+
+// Every block's text of the memo built from a case (a line break as "\n"), table cells one by one.
+function texts(c: unknown): string[] {
+    const out: string[] = [];
+    const walk = (bs: Block[]): void => {
+      for (const b of bs) {
+        if (b.type === 'paragraph' || b.type === 'heading') out.push(inlineText(b.children));
+        else if (b.type === 'list') b.items.forEach((i) => walk(i.children));
+        else if (b.type === 'keep') walk(b.children);
+        else if (b.type === 'table') b.rows.forEach((r) => r.cells.forEach((cell) => out.push(inlineText(cell.children))));
+      }
+    };
+    walk(buildDocument('best-interests-memo', c).model.body);
+    return out;
+}
+
+describe('text written in paragraphs keeps them wherever the memo prints it', () => {
+  // Two paragraphs run into one ("…setting. Lucía wants…") would show as one string holding both.
+  const c = JSON.parse(readFileSync(new URL('../../../fixtures/best-interests-memo/full.json', import.meta.url), 'utf8'));
+  c.recommendations[0].text = 'Release Lucía to her aunt.\n\nIf the home study is unfavorable, place her in URM foster care.';
+  c.alternatives[0].reason = 'Lucía wants to live with her aunt.\n\nThe aunt’s home is safe.';
+  c.alternatives[2].description = 'Remaining in the ORR shelter\nin Houston';
+  c.childsWords[1].text = 'I have to work.\n\nMy mother must not suffer.';
+  c.factors.liberty = { notApplicable: 'Not at issue in this decision.\n\nThe child is not in a restrictive placement.' };
+  const t = texts(c);
+
+  it('a recommendation of two paragraphs is two paragraphs of its item', () => {
+    expect(t).toContain('Release Lucía to her aunt.');
+    expect(t).toContain('If the home study is unfavorable, place her in URM foster care.');
+  });
+  it('a table cell, a quotation and a factor not applicable break the line between paragraphs, never run them together', () => {
+    expect(t).toContain('Lucía wants to live with her aunt.\nThe aunt’s home is safe.');
+    expect(t).toContain('Remaining in the ORR shelter\nin Houston');
+    expect(t).toContain('In the child\'s words: “I have to work.\nMy mother must not suffer.” (translated from K’iche’)');
+    expect(t).toContain('Not applicable. Not at issue in this decision.\nThe child is not in a restrictive placement.');
+  });
+  it('lines(): each line of the text, blank lines between paragraphs dropped, nothing else changed', () => {
+    expect(lines('One.\n\n  \nTwo,\nthree. ')).toEqual(['One.', 'Two,', 'three. ']);
+    expect(lines('One line.')).toEqual(['One line.']);
+  });
+});
+
+describe('a parent who has died', () => {
+  const withParents = (parents: unknown[]) => {
+    const c = JSON.parse(readFileSync(new URL('../../../fixtures/best-interests-memo/minimal.json', import.meta.url), 'utf8'));
+    c.factors.familyIntegrity = 'Both of Tomás’s parents died in 2022; his older sister lives in Lima.';
+    c.parentsWishes = parents;
+    return c;
+  };
+  it('is recorded as deceased under the name, with no wishes asked for and no "not recorded"', () => {
+    const t = texts(withParents([{ person: 'Juan Quispe', relationship: 'father', deceased: true }]));
+    const i = t.indexOf('Juan Quispe (father):');
+    expect(i).toBeGreaterThan(-1);
+    expect(t[i + 1]).toBe('Deceased.');
+    expect(t.join('\n')).not.toContain('not recorded in this memo');
+    expect(ok(withParents([{ person: 'Juan Quispe', relationship: 'father', deceased: true }])).warnings).toEqual([]);
+  });
+  it('family-factor-not-applicable is about wishes printed under the factor: a parent recorded only as deceased raises none', () => {
+    const na = (parents: unknown[]) => {
+      const c = withParents(parents);
+      c.factors.familyIntegrity = { notApplicable: 'Tomás has no living parent and no family in the United States.' };
+      return codes(ok(c).warnings);
+    };
+    expect(na([{ person: 'Juan Quispe', relationship: 'father', deceased: true }])).toEqual([]);
+    expect(na([{ person: 'Rosa Mamani', relationship: 'mother', deceased: true, wishes: 'She asked that Tomás stay with his sister.' }])).toEqual(['family-factor-not-applicable']);
+  });
+  it('wishes expressed before death are printed after the note; an implicated parent’s note stands only over wishes', () => {
+    const t = texts(withParents([{ person: 'Rosa Mamani', relationship: 'mother', deceased: true, wishes: 'She asked that Tomás stay with his sister.' }]));
+    const i = t.indexOf('Rosa Mamani (mother):');
+    expect(t.slice(i + 1, i + 3)).toEqual(['Deceased. The wishes below were expressed before Rosa Mamani died.', 'She asked that Tomás stay with his sister.']);
+    const j = texts(withParents([{ person: 'Juan Quispe', relationship: 'father', deceased: true, parentImplicated: true }]));
+    expect(j.join('\n')).not.toContain('Not relied on');
+  });
+  it('a living parent still needs the wishes (at wishes, naming the way out)', () => {
+    expect(errors(withParents([{ person: 'Juan Quispe', relationship: 'father' }]))).toEqual([['parentsWishes.0.wishes', 'invalid-type']]);
+    const r = checkCase('best-interests-memo', withParents([{ person: 'Juan Quispe', relationship: 'father' }]));
+    expect(r.ok ? '' : r.errors[0]!.message).toContain('or mark the parent deceased');
   });
 });
