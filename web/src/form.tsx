@@ -12,25 +12,14 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { api, fileNameOf, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { parseCase } from './form/draft.js';
+import { checkSentence, PDF_ONLY, type CheckState } from './form/checks.js';
 import { markInvalid } from './form/invalid.js';
-import { buildUiSchema, fieldId, labelOf, normalizeSchema, prune, type Json } from './form/schema.js';
+import { Problems } from './form/problems.js';
+import { buildUiSchema, normalizeSchema, prune, type Json } from './form/schema.js';
 import { buttonTemplates, FieldIssues, OffsetDateTimeWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
 import { Summary } from './form/summary.js';
+import { Toolbars } from './form/toolbars.js';
 import { validator } from './form/validator.js';
-
-/** The codes of a PDF refused for its text alone (docs/http.md), which a DOCX takes. */
-const PDF_ONLY = new Set(['unsupported-character', 'unsupported-script']);
-
-/** Milliseconds of quiet typing before the case is checked. */
-const CHECK_DELAY_MS = 400;
-
-interface CheckState {
-  state: 'idle' | 'checking' | 'valid' | 'invalid' | 'failed';
-  errors: Issue[];
-  warnings: Issue[];
-  computed?: Record<string, unknown>;
-  message?: string;
-}
 
 /** The line under the toolbar: what the page is doing or did; `failed` shows it as an error. */
 interface Status {
@@ -38,38 +27,10 @@ interface Status {
   failed?: boolean;
 }
 
+/** Milliseconds of quiet typing before the case is checked. */
+const CHECK_DELAY_MS = 400;
+
 const kindId = decodeURIComponent(location.pathname.replace(/^\/forms\//, '').replace(/\/$/, ''));
-
-/** What the checks say of the case, in one sentence ("7 problems to fix."). */
-function checkSentence(check: CheckState): string {
-  const n = (count: number, what: string): string => `${count} ${what}${count === 1 ? '' : 's'}`;
-  switch (check.state) {
-    case 'idle':
-      return 'Fill in the form; it is checked as you type.';
-    case 'checking':
-      return 'Checking…';
-    case 'valid':
-      return check.warnings.length === 0 ? 'The case is valid.' : `The case is valid, with ${n(check.warnings.length, 'warning')}.`;
-    case 'invalid':
-      return `${n(check.errors.length, 'problem')} to fix${check.warnings.length ? `, ${check.warnings.length} warnings` : ''}.`;
-    case 'failed':
-      return `The check failed: ${check.message ?? ''}.`;
-  }
-}
-
-/** Put the focus on the field at a dot path (or the nearest enclosing field that is on the page). */
-function goTo(path: string): void {
-  const segs = path === '' ? [] : path.split('.');
-  for (let n = segs.length; n >= 0; n--) {
-    const el = document.getElementById(fieldId(segs.slice(0, n).join('.')));
-    if (!el) continue;
-    const target = el.matches('input, select, textarea, button') ? el : (el.querySelector<HTMLElement>('input, select, textarea') ?? el);
-    if (target === el && !el.matches('input, select, textarea, button')) el.tabIndex = -1;
-    target.scrollIntoView({ block: 'center' });
-    target.focus();
-    return;
-  }
-}
 
 function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactElement {
   const schema = useMemo(() => normalizeSchema(rawSchema), [rawSchema]);
@@ -88,7 +49,6 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const pristine = useRef<string | undefined>(undefined); // the new form's own state, defaults included
   const timer = useRef<number | undefined>(undefined);
   const seq = useRef(0);
-  const fileInput = useRef<HTMLInputElement>(null);
   // The checks' outcome for a screen reader: set when a check ends with an outcome other than the
   // last one told. The visible line says "Checking…" at every pause in typing; as a live region it
   // made a screen reader say "Checking…, 7 problems to fix" again and again while the person typed.
@@ -321,61 +281,16 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     load(parsed.data, 'draft');
   };
 
-  const all = [
-    ...check.errors.map((i) => ({ ...i, level: 'error' as const, what: 'Error' })),
-    ...pdfIssues.map((i) => ({ ...i, level: 'error' as const, what: 'Error in a PDF' })),
-    ...check.warnings.map((i) => ({ ...i, level: 'warning' as const, what: 'Warning' })),
-  ];
-
   return (
     <>
-      {/* Two toolbars: the draft's (used at the start and the end) and the document's (used
-          throughout). On a wide screen both stay at the top of the screen in one row; on a phone
-          only the document's does, in one row ("Preview  Download: PDF DOCX"), and the draft's stays where it is (all six stuck
-          took four rows, a quarter of a phone's screen). The document's buttons are never
-          `disabled` while a document is made: a disabled button loses the keyboard's focus to the
-          page's body, so they say `aria-disabled` and ignore a click until it is done. */}
-      <div className="toolbars">
-        <div className="toolbar draft-actions" role="toolbar" aria-label="Draft">
-          <button type="button" onClick={() => void example()}>
-            Start from the example
-          </button>
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            Open draft…
-          </button>
-          <input
-            ref={fileInput}
-            id="open-draft"
-            type="file"
-            accept="application/json,.json"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-label="Open draft file"
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              if (f) void openDraft(f);
-            }}
-          />
-          <button type="button" onClick={saveDraft}>
-            Save draft
-          </button>
-        </div>
-        <div className="toolbar document-actions" role="toolbar" aria-label="Document">
-          <button type="button" aria-disabled={busy || undefined} onClick={() => void (busy || preview())}>
-            Preview
-          </button>
-          <span className="phone-only" aria-hidden="true">
-            Download:
-          </span>
-          <button type="button" aria-disabled={busy || undefined} onClick={() => void (busy || download('pdf'))}>
-            <span className="phone-hidden">Download </span>PDF
-          </button>
-          <button type="button" aria-disabled={busy || undefined} onClick={() => void (busy || download('docx'))}>
-            <span className="phone-hidden">Download </span>DOCX
-          </button>
-        </div>
-      </div>
+      <Toolbars
+        busy={busy}
+        onExample={() => void example()}
+        onOpen={(f) => void openDraft(f)}
+        onSave={saveDraft}
+        onPreview={() => void preview()}
+        onDownload={(format) => void download(format)}
+      />
       <p id="status" role="status" aria-live="polite" className={status.failed ? 'failed' : undefined}>
         {busy && <progress id="progress" aria-label="Working" />}
         {status.text}
@@ -383,34 +298,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
       <div className="layout">
         <div className="main-column">
-          <section id="problems" aria-labelledby="problems-title" aria-describedby="check-state" tabIndex={-1}>
-            <h2 id="problems-title">Checks</h2>
-            <p id="check-state" className={check.state === 'failed' ? 'failed' : undefined}>
-              {checkSentence(check)}
-              {check.state === 'failed' && ' '}
-              {check.state === 'failed' && (
-                <button type="button" className="small" onClick={() => void runCheck(formData)}>
-                  Check again
-                </button>
-              )}
-            </p>
-            {/* What a screen reader is told of the checks: their outcome, once it changes. */}
-            <p id="check-announce" className="visually-hidden" aria-live="polite">
-              {announced}
-            </p>
-            {all.length > 0 && (
-              <ul className="problem-list">
-                {all.map((i, n) => (
-                  <li key={n} className={`issue ${i.level}`}>
-                    <button type="button" className="link" data-path={i.path} onClick={() => goTo(i.path)}>
-                      {i.what}: {labelOf(schema, i.path)}
-                    </button>{' '}
-                    — {i.message}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <Problems check={check} pdfIssues={pdfIssues} announced={announced} schema={schema} onCheckAgain={() => void runCheck(formData)} />
 
           <Form
             key={formKey}

@@ -1,0 +1,49 @@
+// The checks' outcome as the form page shows and tells it: the state of the live check (POST
+// …/check, as the person types), its verdict in one sentence, and the move of the focus to a
+// field named by a problem. Apart from the page's component (form.tsx) so that the verdict's
+// wording is one function, read by the visible line and by what a screen reader is told.
+import type { Issue } from '../api.js';
+import { fieldId } from './schema.js';
+
+/** The codes of a PDF refused for its text alone (docs/http.md), which a DOCX takes. */
+export const PDF_ONLY = new Set(['unsupported-character', 'unsupported-script']);
+
+export interface CheckState {
+  state: 'idle' | 'checking' | 'valid' | 'invalid' | 'failed';
+  errors: Issue[];
+  warnings: Issue[];
+  computed?: Record<string, unknown>;
+  message?: string;
+}
+
+const n = (count: number, what: string): string => `${count} ${what}${count === 1 ? '' : 's'}`;
+
+/** What the checks say of the case, in one sentence ("7 problems to fix."). */
+export function checkSentence(check: CheckState): string {
+  switch (check.state) {
+    case 'idle':
+      return 'Fill in the form; it is checked as you type.';
+    case 'checking':
+      return 'Checking…';
+    case 'valid':
+      return check.warnings.length === 0 ? 'The case is valid.' : `The case is valid, with ${n(check.warnings.length, 'warning')}.`;
+    case 'invalid':
+      return `${n(check.errors.length, 'problem')} to fix${check.warnings.length ? `, ${check.warnings.length} warnings` : ''}.`;
+    case 'failed':
+      return `The check failed: ${check.message ?? ''}.`;
+  }
+}
+
+/** Put the focus on the field at a dot path (or the nearest enclosing field that is on the page). */
+export function goTo(path: string): void {
+  const segs = path === '' ? [] : path.split('.');
+  for (let k = segs.length; k >= 0; k--) {
+    const el = document.getElementById(fieldId(segs.slice(0, k).join('.')));
+    if (!el) continue;
+    const target = el.matches('input, select, textarea, button') ? el : (el.querySelector<HTMLElement>('input, select, textarea') ?? el);
+    if (target === el && !el.matches('input, select, textarea, button')) el.tabIndex = -1;
+    target.scrollIntoView({ block: 'center' });
+    target.focus();
+    return;
+  }
+}

@@ -1,0 +1,56 @@
+// The form page's "Checks" section: the checks' verdict in one sentence (with "Check again" when
+// the check failed), what a screen reader is told of it, and the list of every error, PDF-only
+// error and warning, each a button that takes the focus to its field. A document refused for the
+// case's errors moves the focus to this section (form.tsx).
+import type { ReactElement } from 'react';
+import type { Issue } from '../api.js';
+import { checkSentence, goTo, type CheckState } from './checks.js';
+import { labelOf, type Json } from './schema.js';
+
+export interface ProblemsProps {
+  check: CheckState;
+  /** What the last PDF refused that a DOCX takes (text a PDF cannot print), by field. */
+  pdfIssues: Issue[];
+  /** The checks' outcome as last told to a screen reader. */
+  announced: string;
+  schema: Json;
+  onCheckAgain: () => void;
+}
+
+export function Problems({ check, pdfIssues, announced, schema, onCheckAgain }: ProblemsProps): ReactElement {
+  const all = [
+    ...check.errors.map((i) => ({ ...i, level: 'error' as const, what: 'Error' })),
+    ...pdfIssues.map((i) => ({ ...i, level: 'error' as const, what: 'Error in a PDF' })),
+    ...check.warnings.map((i) => ({ ...i, level: 'warning' as const, what: 'Warning' })),
+  ];
+  return (
+    <section id="problems" aria-labelledby="problems-title" aria-describedby="check-state" tabIndex={-1}>
+      <h2 id="problems-title">Checks</h2>
+      <p id="check-state" className={check.state === 'failed' ? 'failed' : undefined}>
+        {checkSentence(check)}
+        {check.state === 'failed' && ' '}
+        {check.state === 'failed' && (
+          <button type="button" className="small" onClick={onCheckAgain}>
+            Check again
+          </button>
+        )}
+      </p>
+      {/* What a screen reader is told of the checks: their outcome, once it changes. */}
+      <p id="check-announce" className="visually-hidden" aria-live="polite">
+        {announced}
+      </p>
+      {all.length > 0 && (
+        <ul className="problem-list">
+          {all.map((i, n) => (
+            <li key={n} className={`issue ${i.level}`}>
+              <button type="button" className="link" data-path={i.path} onClick={() => goTo(i.path)}>
+                {i.what}: {labelOf(schema, i.path)}
+              </button>{' '}
+              — {i.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
