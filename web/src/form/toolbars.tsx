@@ -4,6 +4,11 @@
 // it is (all six stuck took four rows, a quarter of a phone's screen). The document's buttons are
 // never `disabled` while a document is made: a disabled button loses the keyboard's focus to the
 // page's body, so they say `aria-disabled` and ignore a click until it is done.
+//
+// Each row is a named group of ordinary buttons, each a stop of Tab: as `role="toolbar"` a screen
+// reader announced a toolbar, whose pattern (WAI-ARIA APG) is one Tab stop moved within by the
+// arrow keys, and the arrows did nothing. Three buttons a row, each a main action, need no roving
+// focus; a group keeps the row's name ("Document, group").
 import { useRef, type ReactElement } from 'react';
 
 export interface ToolbarActions {
@@ -21,7 +26,7 @@ export function Toolbars({ busy, onExample, onOpen, onSave, onPreview, onDownloa
   const fileInput = useRef<HTMLInputElement>(null);
   return (
     <div className="toolbars">
-      <div className="toolbar draft-actions" role="toolbar" aria-label="Draft">
+      <div className="toolbar draft-actions" role="group" aria-label="Draft">
         <button type="button" onClick={onExample}>
           Start from the example
         </button>
@@ -46,7 +51,7 @@ export function Toolbars({ busy, onExample, onOpen, onSave, onPreview, onDownloa
           Save draft
         </button>
       </div>
-      <div className="toolbar document-actions" role="toolbar" aria-label="Document">
+      <div className="toolbar document-actions" role="group" aria-label="Document">
         <button type="button" aria-disabled={busy || undefined} onClick={() => busy || onPreview()}>
           Preview
         </button>
