@@ -12,7 +12,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { api, fileNameOf, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { parseCase } from './form/draft.js';
-import { checkSentence, PDF_ONLY, type CheckState } from './form/checks.js';
+import { checkSentence, PDF_ONLY, pdfRefusal, type CheckState } from './form/checks.js';
 import { markInvalid } from './form/invalid.js';
 import { Problems } from './form/problems.js';
 import { buildUiSchema, normalizeSchema, prune, type Json } from './form/schema.js';
@@ -163,7 +163,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
         // problems. As an invalid case, the summary went and "1 problem to fix" stood over a case
         // whose DOCX could be made.
         if (format === 'pdf' && p.errors && PDF_ONLY.has(p.code ?? '')) {
-          setStatus(`The PDF could not be made: ${p.detail ?? p.title} (see the list of problems). The DOCX can be: Download DOCX.`, true);
+          setStatus(pdfRefusal(p.errors), true);
           setPdfIssues(p.errors);
           showProblems.current = true;
           return undefined;

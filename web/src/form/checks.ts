@@ -18,15 +18,39 @@ export interface CheckState {
 
 const n = (count: number, what: string): string => `${count} ${what}${count === 1 ? '' : 's'}`;
 
-/** What the checks say of the case, in one sentence ("7 problems to fix."). */
-export function checkSentence(check: CheckState): string {
+/** "1 field has" / "2 fields have": the fields a PDF was refused for (one issue per field and code). */
+function fieldsHave(pdfIssues: Issue[]): string {
+  const k = new Set(pdfIssues.map((i) => i.path)).size;
+  return `${n(k, 'field')} ${k === 1 ? 'has' : 'have'}`;
+}
+
+/**
+ * The status line when a PDF is refused for text no font of the PDF prints (PDF_ONLY): what was
+ * not made, why in the person's words, and the two ways on. "The DOCX can be: Download DOCX."
+ * after the server's "Some text cannot be printed in a PDF" read as a fragment.
+ */
+export function pdfRefusal(pdfIssues: Issue[]): string {
+  const those = new Set(pdfIssues.map((i) => i.path)).size === 1 ? 'that field' : 'those fields';
+  return `The PDF could not be made: ${fieldsHave(pdfIssues)} text a PDF cannot print (listed under Checks). The DOCX can be made: use Download DOCX, or change ${those}.`;
+}
+
+/**
+ * What the checks say of the case, in one sentence ("7 problems to fix."). A valid case whose PDF
+ * was refused for its text (`pdfIssues`, from the last PDF asked for: the check itself cannot know)
+ * says so too: "The case is valid." stood alone above "Error in a PDF: …", and it is this sentence
+ * that a screen reader reads when the refusal moves the focus to the checks.
+ */
+export function checkSentence(check: CheckState, pdfIssues: Issue[] = []): string {
   switch (check.state) {
     case 'idle':
       return 'Fill in the form; it is checked as you type.';
     case 'checking':
       return 'Checking…';
-    case 'valid':
-      return check.warnings.length === 0 ? 'The case is valid.' : `The case is valid, with ${n(check.warnings.length, 'warning')}.`;
+    case 'valid': {
+      const verdict = check.warnings.length === 0 ? 'The case is valid' : `The case is valid, with ${n(check.warnings.length, 'warning')}`;
+      if (pdfIssues.length === 0) return `${verdict}.`;
+      return `${verdict}, but its PDF cannot be made: ${fieldsHave(pdfIssues)} text a PDF cannot print. Its DOCX can be made.`;
+    }
     case 'invalid':
       return `${n(check.errors.length, 'problem')} to fix${check.warnings.length ? `, ${check.warnings.length} warnings` : ''}.`;
     case 'failed':

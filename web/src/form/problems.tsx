@@ -27,7 +27,7 @@ export function Problems({ check, pdfIssues, announced, schema, onCheckAgain }: 
     <section id="problems" aria-labelledby="problems-title" aria-describedby="check-state" tabIndex={-1}>
       <h2 id="problems-title">Checks</h2>
       <p id="check-state" className={check.state === 'failed' ? 'failed' : undefined}>
-        {checkSentence(check)}
+        {checkSentence(check, pdfIssues)}
         {check.state === 'failed' && ' '}
         {check.state === 'failed' && (
           <button type="button" className="small" onClick={onCheckAgain}>
