@@ -14,9 +14,10 @@ import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './excha
 import { parseCase } from './form/draft.js';
 import { checkSentence, PDF_ONLY, pdfRefusal, type CheckState } from './form/checks.js';
 import { markInvalid } from './form/invalid.js';
+import { buttonTemplates, ItemButtons } from './form/lists.js';
 import { Problems } from './form/problems.js';
 import { buildUiSchema, normalizeSchema, prune, type Json } from './form/schema.js';
-import { buttonTemplates, FieldIssues, OffsetDateTimeWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
+import { FieldIssues, OffsetDateTimeWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
 import { Summary } from './form/summary.js';
 import { Toolbars } from './form/toolbars.js';
 import { validator } from './form/validator.js';
@@ -310,7 +311,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             noValidate
             noHtml5Validate
             showErrorList={false}
-            templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, TitleFieldTemplate: SectionTitle }}
+            templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, TitleFieldTemplate: SectionTitle }}
             widgets={{ OffsetDateTime: OffsetDateTimeWidget, SelectWidget }}
             experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } }}
             onChange={(e) => {

@@ -1,10 +1,10 @@
 // The form library's pieces that Harbor replaces: the issues next to each field (errors and
-// warnings from the server's check, tied to the input by aria-describedby), text buttons for
-// lists (no icon font), a date-time input that keeps its UTC offset, a name for the chooser of a
-// field that takes one of several forms, and a heading in each section's legend.
+// warnings from the server's check, tied to the input by aria-describedby), a date-time input that
+// keeps its UTC offset, a name for the chooser of a field that takes one of several forms, and a
+// heading in each section's legend. A list's buttons are lists.tsx's.
 import { useEffect, useState, type ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
-import { ariaDescribedByIds, errorId, type FieldErrorProps, type IconButtonProps, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
+import { ariaDescribedByIds, errorId, type FieldErrorProps, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
 
 export interface FormContext {
@@ -33,25 +33,6 @@ export function FieldIssues(props: FieldErrorProps): ReactElement | null {
     </ul>
   );
 }
-
-function textButton(text: string, cls = '') {
-  return function TextButton(props: IconButtonProps): ReactElement {
-    const { onClick, disabled, className } = props;
-    return (
-      <button type="button" className={`small ${cls} ${className ?? ''}`} onClick={onClick} disabled={disabled}>
-        {text}
-      </button>
-    );
-  };
-}
-
-export const buttonTemplates = {
-  AddButton: textButton('Add', 'add'),
-  CopyButton: textButton('Copy'),
-  MoveUpButton: textButton('Move up'),
-  MoveDownButton: textButton('Move down'),
-  RemoveButton: textButton('Remove', 'remove'),
-};
 
 const ISO = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
