@@ -12,7 +12,8 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { api, fileNameOf, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { parseCase } from './form/draft.js';
-import { checkSentence, PDF_ONLY, pdfRefusal, type CheckState } from './form/checks.js';
+import { checkSentence, incompleteRefusal, PDF_ONLY, pdfRefusal, type CheckState } from './form/checks.js';
+import { DateWidget, incompleteIssue, pathOfId, type ReportIncomplete } from './form/dates.js';
 import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons } from './form/lists.js';
 import { Problems } from './form/problems.js';
@@ -57,6 +58,15 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   // What the last PDF refused that a DOCX takes (text a PDF cannot print), by field, until the case
   // changes or a PDF is made.
   const [pdfIssues, setPdfIssues] = useState<Issue[]>([]);
+  // Dates typed in part (dates.tsx), by field: the page's own errors until finished or cleared.
+  const [incomplete, setIncomplete] = useState<Issue[]>([]);
+  const reportIncomplete = useCallback<ReportIncomplete>((id, bad, withTime) => {
+    const path = pathOfId(id);
+    setIncomplete((list) => {
+      if (bad === list.some((i) => i.path === path)) return list;
+      return bad ? [...list, incompleteIssue(path, withTime)] : list.filter((i) => i.path !== path);
+    });
+  }, []);
   const previewShown = useRef(false); // a preview was just made: bring it into view once
   const showProblems = useRef(false); // a document was refused for errors: move the focus to them
 
@@ -133,12 +143,14 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const issues = useMemo(() => {
     const m: FormContext['issues'] = new Map();
     const at = (p: string) => m.get(p) ?? (m.set(p, { errors: [], warnings: [] }), m.get(p)!);
-    for (const e of check.errors) at(e.path).errors.push(e);
+    const partly = new Set(incomplete.map((i) => i.path));
+    for (const e of incomplete) at(e.path).errors.push(e);
+    for (const e of check.errors) if (!partly.has(e.path)) at(e.path).errors.push(e);
     for (const e of pdfIssues) at(e.path).errors.push({ ...e, message: `in a PDF: ${e.message}` });
     for (const w of check.warnings) at(w.path).warnings.push(w);
     return m;
-  }, [check.errors, check.warnings, pdfIssues]);
-  const formContext = useMemo<FormContext>(() => ({ issues }), [issues]);
+  }, [check.errors, check.warnings, pdfIssues, incomplete]);
+  const formContext = useMemo<FormContext>(() => ({ issues, reportIncomplete }), [issues, reportIncomplete]);
 
   /**
    * The document from the service, or undefined when it was not made: the status then says why
@@ -146,6 +158,14 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
    */
   const render = async (format: 'pdf' | 'docx'): Promise<{ blob: Blob; name: string } | undefined> => {
     const what = format.toUpperCase();
+    if (incomplete.length > 0) {
+      // What the person typed in part is not in the case: a document now would leave it out.
+      setStatus(incompleteRefusal(what, incomplete), true);
+      const list = document.getElementById('problems');
+      list?.scrollIntoView({ block: 'start' });
+      list?.focus({ preventScroll: true });
+      return undefined;
+    }
     const payload = body(formData);
     setBusy(true);
     setStatus(`Making the ${what}…`);
@@ -219,8 +239,8 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
   useEffect(() => {
     if (check.state === 'idle' || check.state === 'checking') return;
-    setAnnounced(checkSentence(check));
-  }, [check]);
+    setAnnounced(checkSentence(check, [], incomplete));
+  }, [check, incomplete]);
 
   // Each control whose field has an error says so (aria-invalid), whenever the form's issues or
   // controls change: the form library draws the issues in a render of its own, after this
@@ -299,7 +319,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
       <div className="layout">
         <div className="main-column">
-          <Problems check={check} pdfIssues={pdfIssues} announced={announced} schema={schema} onCheckAgain={() => void runCheck(formData)} />
+          <Problems check={check} pdfIssues={pdfIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => void runCheck(formData)} />
 
           <Form
             key={formKey}
@@ -312,7 +332,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             noHtml5Validate
             showErrorList={false}
             templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, TitleFieldTemplate: SectionTitle }}
-            widgets={{ OffsetDateTime: OffsetDateTimeWidget, SelectWidget }}
+            widgets={{ OffsetDateTime: OffsetDateTimeWidget, SelectWidget, DateWidget }}
             experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } }}
             onChange={(e) => {
               setFormData(e.formData);

@@ -40,22 +40,35 @@ export function pdfRefusal(pdfIssues: Issue[]): string {
  * says so too: "The case is valid." stood alone above "Error in a PDF: …", and it is this sentence
  * that a screen reader reads when the refusal moves the focus to the checks.
  */
-export function checkSentence(check: CheckState, pdfIssues: Issue[] = []): string {
+export function checkSentence(check: CheckState, pdfIssues: Issue[] = [], incomplete: Issue[] = []): string {
+  // A date typed in part is a problem the page finds itself (dates.tsx); the server's error on the
+  // same field ("is required") is the same problem, counted once.
+  const partly = new Set(incomplete.map((i) => i.path));
+  const dates = incomplete.length === 1 ? 'a date is incomplete' : `${incomplete.length} dates are incomplete`;
   switch (check.state) {
     case 'idle':
-      return 'Fill in the form; it is checked as you type.';
+      return incomplete.length ? `${n(incomplete.length, 'problem')} to fix: ${dates}.` : 'Fill in the form; it is checked as you type.';
     case 'checking':
       return 'Checking…';
     case 'valid': {
+      if (incomplete.length) return `${n(incomplete.length, 'problem')} to fix: ${dates}.`;
       const verdict = check.warnings.length === 0 ? 'The case is valid' : `The case is valid, with ${n(check.warnings.length, 'warning')}`;
       if (pdfIssues.length === 0) return `${verdict}.`;
       return `${verdict}, but its PDF cannot be made: ${fieldsHave(pdfIssues)} text a PDF cannot print. Its DOCX can be made.`;
     }
-    case 'invalid':
-      return `${n(check.errors.length, 'problem')} to fix${check.warnings.length ? `, ${check.warnings.length} warnings` : ''}.`;
+    case 'invalid': {
+      const count = check.errors.filter((e) => !partly.has(e.path)).length + incomplete.length;
+      return `${n(count, 'problem')} to fix${check.warnings.length ? `, ${check.warnings.length} warnings` : ''}.`;
+    }
     case 'failed':
       return `The check failed: ${check.message ?? ''}.`;
   }
+}
+
+/** The status line when a document is not asked for because a date is typed in part. */
+export function incompleteRefusal(what: string, incomplete: Issue[]): string {
+  const one = incomplete.length === 1;
+  return `The ${what} was not made: ${one ? 'a date is' : `${incomplete.length} dates are`} incomplete (listed under Checks). Finish ${one ? 'it' : 'them'} or clear ${one ? 'it' : 'them'}, then try again.`;
 }
 
 /** Put the focus on the field at a dot path (or the nearest enclosing field that is on the page). */

@@ -11,15 +11,19 @@ export interface ProblemsProps {
   check: CheckState;
   /** What the last PDF refused that a DOCX takes (text a PDF cannot print), by field. */
   pdfIssues: Issue[];
+  /** Dates typed in part (dates.tsx): errors the page finds itself, in place of the server's on the same field. */
+  incomplete: Issue[];
   /** The checks' outcome as last told to a screen reader. */
   announced: string;
   schema: Json;
   onCheckAgain: () => void;
 }
 
-export function Problems({ check, pdfIssues, announced, schema, onCheckAgain }: ProblemsProps): ReactElement {
+export function Problems({ check, pdfIssues, incomplete, announced, schema, onCheckAgain }: ProblemsProps): ReactElement {
+  const partly = new Set(incomplete.map((i) => i.path));
   const all = [
-    ...check.errors.map((i) => ({ ...i, level: 'error' as const, what: 'Error' })),
+    ...incomplete.map((i) => ({ ...i, level: 'error' as const, what: 'Error' })),
+    ...check.errors.filter((i) => !partly.has(i.path)).map((i) => ({ ...i, level: 'error' as const, what: 'Error' })),
     ...pdfIssues.map((i) => ({ ...i, level: 'error' as const, what: 'Error in a PDF' })),
     ...check.warnings.map((i) => ({ ...i, level: 'warning' as const, what: 'Warning' })),
   ];
@@ -27,7 +31,7 @@ export function Problems({ check, pdfIssues, announced, schema, onCheckAgain }: 
     <section id="problems" aria-labelledby="problems-title" aria-describedby="check-state" tabIndex={-1}>
       <h2 id="problems-title">Checks</h2>
       <p id="check-state" className={check.state === 'failed' ? 'failed' : undefined}>
-        {checkSentence(check, pdfIssues)}
+        {checkSentence(check, pdfIssues, incomplete)}
         {check.state === 'failed' && ' '}
         {check.state === 'failed' && (
           <button type="button" className="small" onClick={onCheckAgain}>

@@ -6,10 +6,13 @@ import { useEffect, useState, type ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import { ariaDescribedByIds, errorId, type FieldErrorProps, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
+import { useIncomplete, Watched, type ReportIncomplete } from './dates.js';
 
 export interface FormContext {
   /** The server's issues by dot path. */
   issues: Map<string, { errors: Issue[]; warnings: Issue[] }>;
+  /** Where a date input tells the page it holds a date typed in part (dates.tsx). */
+  reportIncomplete?: ReportIncomplete;
 }
 
 /** Errors and warnings at this field's path (rendered where the library puts a field's errors). */
@@ -51,6 +54,7 @@ function offsetAt(local: string): string {
  */
 export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
   const { id, value, onChange, disabled, readonly, required, onBlur, onFocus } = props;
+  const watch = useIncomplete(id, (props.registry.formContext as FormContext | undefined)?.reportIncomplete, true);
   const parsed = typeof value === 'string' ? ISO.exec(value) : null;
   const [local, setLocal] = useState(parsed?.[1] ?? '');
   const [offset, setOffset] = useState(parsed?.[2] ?? '');
@@ -69,43 +73,45 @@ export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
     else onChange(`${l}:00${o || offsetAt(l)}`);
   };
   return (
-    <span className="datetime">
-      <input
-        type="datetime-local"
-        id={id}
-        value={local}
-        required={required}
-        disabled={disabled || readonly}
-        aria-describedby={ariaDescribedByIds(id)}
-        onChange={(e) => {
-          const l = e.target.value;
-          const o = offset || (l ? offsetAt(l) : '');
-          setLocal(l);
-          setOffset(o);
-          emit(l, o);
-        }}
-        onBlur={() => onBlur(id, value)}
-        onFocus={() => onFocus(id, value)}
-      />
-      <label htmlFor={`${id}__offset`} className="offset-label">
-        UTC offset
-      </label>
-      <input
-        type="text"
-        id={`${id}__offset`}
-        className="offset"
-        value={offset}
-        size={7}
-        placeholder="-05:00"
-        disabled={disabled || readonly}
-        aria-describedby={ariaDescribedByIds(id)}
-        onChange={(e) => {
-          const o = e.target.value.trim();
-          setOffset(o);
-          if (local) emit(local, o);
-        }}
-      />
-    </span>
+    <Watched watch={watch}>
+      <span className="datetime">
+        <input
+          type="datetime-local"
+          id={id}
+          value={local}
+          required={required}
+          disabled={disabled || readonly}
+          aria-describedby={ariaDescribedByIds(id)}
+          onChange={(e) => {
+            const l = e.target.value;
+            const o = offset || (l ? offsetAt(l) : '');
+            setLocal(l);
+            setOffset(o);
+            emit(l, o);
+          }}
+          onBlur={() => onBlur(id, value)}
+          onFocus={() => onFocus(id, value)}
+        />
+        <label htmlFor={`${id}__offset`} className="offset-label">
+          UTC offset
+        </label>
+        <input
+          type="text"
+          id={`${id}__offset`}
+          className="offset"
+          value={offset}
+          size={7}
+          placeholder="-05:00"
+          disabled={disabled || readonly}
+          aria-describedby={ariaDescribedByIds(id)}
+          onChange={(e) => {
+            const o = e.target.value.trim();
+            setOffset(o);
+            if (local) emit(local, o);
+          }}
+        />
+      </span>
+    </Watched>
   );
 }
 
