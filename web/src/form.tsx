@@ -16,6 +16,7 @@ import { checkSentence, incompleteRefusal, PDF_ONLY, pdfRefusal, type CheckState
 import { DateWidget, incompleteIssue, pathOfId, type ReportIncomplete } from './form/dates.js';
 import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons } from './form/lists.js';
+import { printTextWhole } from './form/print.js';
 import { Problems } from './form/problems.js';
 import { buildUiSchema, normalizeSchema, prune, type Json } from './form/schema.js';
 import { FieldIssues, OffsetDateTimeWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
@@ -420,6 +421,7 @@ async function main(): Promise<void> {
   document.title = `${kind.title} · Harbor`;
   const about = document.getElementById('kind-about');
   if (about) about.textContent = kind.description;
+  printTextWhole();
   createRoot(mount).render(
     <StrictMode>
       <App kind={kind} rawSchema={rawSchema} />
