@@ -11,7 +11,7 @@ import Form from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
 import { api, fileNameOf, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
-import { parseCase } from './form/draft.js';
+import { draftName, parseCase } from './form/draft.js';
 import { checkSentence, incompleteRefusal, PDF_ONLY, pdfRefusal, type CheckState } from './form/checks.js';
 import { DateWidget, incompleteIssue, pathOfId, type ReportIncomplete } from './form/dates.js';
 import { markInvalid } from './form/invalid.js';
@@ -285,9 +285,10 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
   const saveDraft = (): void => {
     const text = JSON.stringify(prune(formData, schema) ?? {}, null, 2) + '\n';
-    saveBlob(new Blob([text], { type: 'application/json' }), `${kind.id}-draft.json`);
+    const name = draftName(kind.id, new Date());
+    saveBlob(new Blob([text], { type: 'application/json' }), name);
     dirty.current = false;
-    setStatus('Draft saved to your downloads. It holds the case data: keep it safe.');
+    setStatus(`Draft saved to your downloads as ${name}. It holds the case data: keep it safe.`);
   };
 
   /** A draft file, refused whole (the form unchanged, nothing sent) when the page cannot take it. */
