@@ -5,7 +5,8 @@
 //   body: the next Tab started from the top of the page, past thirty items;
 // - Remove pressed with Enter did the same;
 // - Add left the focus on Add, the new empty item above it unannounced;
-// - every item's buttons were named "Move up", "Move down", "Remove", thirty times over.
+// - every item's buttons were named "Move up", "Move down", "Remove", thirty times over, and every
+//   item "Text" (or, in a list of objects, "Contact").
 // Fictional people only.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,6 +57,8 @@ describe('a list of thirty items with the keyboard only', () => {
       // Each item's buttons say which item they act on.
       expect(await page.locator('#root_attachments_4__remove').getAttribute('aria-label')).toBe('Remove item 5 of 30');
       expect(await page.getByRole('button', { name: 'Move down item 12 of 30', exact: true }).count()).toBe(1);
+      // Each item is a group named by its place, as a screen reader says it when the focus enters.
+      expect(await page.getByRole('group', { name: 'Item 7 of 30', exact: true }).getByRole('textbox').inputValue()).toBe('Attachment 7');
 
       // The last item to the top, Enter after Enter on Move up: the focus follows the item.
       await page.locator('#root_attachments_29').focus();
@@ -111,6 +114,7 @@ describe('a list of thirty items with the keyboard only', () => {
       await add.focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => focused(page)).toMatch(/^root_contacts_1_/);
+      expect(await page.getByRole('group', { name: 'Item 2 of 2', exact: true }).getByRole('group', { name: /^Contact/ }).count()).toBe(1);
       await page.locator('#root_contacts_1__remove').focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => focused(page)).toMatch(/^root_contacts_0_/);

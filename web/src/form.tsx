@@ -15,7 +15,7 @@ import { draftName, parseCase } from './form/draft.js';
 import { checkSentence, incompleteRefusal, PDF_ONLY, pdfRefusal, type CheckState } from './form/checks.js';
 import { DateWidget, incompleteIssue, pathOfId, type ReportIncomplete } from './form/dates.js';
 import { markInvalid } from './form/invalid.js';
-import { buttonTemplates, ItemButtons } from './form/lists.js';
+import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
 import { printTextWhole } from './form/print.js';
 import { Problems } from './form/problems.js';
 import { buildUiSchema, normalizeSchema, prune, type Json } from './form/schema.js';
@@ -333,7 +333,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             noValidate
             noHtml5Validate
             showErrorList={false}
-            templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, TitleFieldTemplate: SectionTitle }}
+            templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle }}
             widgets={{ OffsetDateTime: OffsetDateTimeWidget, SelectWidget, DateWidget }}
             experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } }}
             onChange={(e) => {

@@ -11,8 +11,11 @@
 //   item's first field.
 // - Each item's buttons were "Move up", "Move down", "Remove" thirty times over; each now says
 //   which item ("Remove item 5 of 30"), its visible words first (WCAG 2.5.3, label in name).
+// - Each item was "Text" (a list of text) or "Contact" (a list of objects), thirty times over;
+//   each is now a group named by its place ("Item 5 of 30"), said as the focus enters it.
 import type { MouseEvent, ReactElement } from 'react';
-import { buttonId, type ArrayFieldItemButtonsTemplateProps, type IconButtonProps } from '@rjsf/utils';
+import { getDefaultRegistry } from '@rjsf/core';
+import { buttonId, type ArrayFieldItemButtonsTemplateProps, type ArrayFieldItemTemplateProps, type IconButtonProps } from '@rjsf/utils';
 
 /** Frames a focus move waits at most for the form to draw the list's change (about a second). */
 const MAX_FRAMES = 60;
@@ -167,5 +170,16 @@ export function ItemButtons(props: ArrayFieldItemButtonsTemplateProps): ReactEle
         />
       )}
     </>
+  );
+}
+
+const CoreItem = getDefaultRegistry().templates.ArrayFieldItemTemplate;
+
+/** A list's item, the library's, in a group named by its place in the list ("Item 5 of 30"). */
+export function ItemTemplate(props: ArrayFieldItemTemplateProps): ReactElement {
+  return (
+    <div role="group" aria-label={`Item ${props.index + 1} of ${props.totalItems}`} className="list-item">
+      <CoreItem {...props} />
+    </div>
   );
 }
