@@ -138,3 +138,28 @@ describe('text a PDF cannot print, in every kind', () => {
     });
   }
 });
+
+// A preview stays below the form as the person goes on typing: it said nothing of showing an
+// older case than the form's, and a caseworker checking a name in it read the old one.
+describe('a preview older than the case', () => {
+  it('says so once the case changes, and no longer once it is made again', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/t-visa-declaration`);
+      await loadExample(page);
+      await page.getByRole('button', { name: 'Preview' }).click();
+      await expect.poll(() => page.locator('#preview').count(), SLOW).toBe(1);
+      expect(await page.locator('#preview-stale').count()).toBe(0);
+      await page.locator('#root_applicant_familyName').fill('Haddad');
+      await expect.poll(() => page.locator('#preview-stale').textContent(), SLOW).toBe(
+        'This preview is of the case before your latest changes: press Preview again to see them.',
+      );
+      await page.getByRole('button', { name: 'Preview' }).click();
+      await expect.poll(() => page.locator('#preview-stale').count(), SLOW).toBe(0);
+      expect(await page.locator('#preview').count()).toBe(1);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});

@@ -46,6 +46,9 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   // What the page is fetching for the person ("Making the PDF…"): its buttons wait until it ends.
   const [busy, setBusy] = useState(false);
   const [previewUrl, setPreviewUrl] = useState<string | undefined>();
+  // The case the preview shows (the request's body): the preview stays below the form as the case
+  // changes, and said nothing of being older than it; a note now says so.
+  const [previewOf, setPreviewOf] = useState<string | undefined>();
   const [advanced, setAdvanced] = useState('');
   const dirty = useRef(false);
   const started = useRef(false); // checks run once the person has typed or loaded something
@@ -83,6 +86,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   }, []);
 
   const body = useCallback((data: unknown) => JSON.stringify(prune(data, schema) ?? {}), [schema]);
+  const current = useMemo(() => (previewUrl ? body(formData) : undefined), [previewUrl, body, formData]);
 
   const runCheck = useCallback(
     async (data: unknown) => {
@@ -219,8 +223,10 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   };
 
   const preview = async (): Promise<void> => {
+    const of = body(formData);
     const r = await render('pdf');
     if (!r) return;
+    setPreviewOf(of);
     if (previewUrl) URL.revokeObjectURL(previewUrl);
     setPreviewUrl(URL.createObjectURL(new Blob([r.blob], { type: 'application/pdf' })));
     setStatus('The preview is below the form.');
@@ -386,6 +392,11 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
           <h2 id="preview-title" tabIndex={-1}>
             Preview
           </h2>
+          {previewOf !== current && (
+            <p id="preview-stale" className="stale">
+              This preview is of the case before your latest changes: press Preview again to see them.
+            </p>
+          )}
           <iframe id="preview" title={`Preview of the ${kind.title} (PDF)`} src={previewUrl} />
         </section>
       )}
