@@ -1,9 +1,9 @@
 // The checks' outcome as the form page shows and tells it: the state of the live check (POST
-// …/check, as the person types), its verdict in one sentence, and the move of the focus to a
-// field named by a problem. Apart from the page's component (form.tsx) so that the verdict's
-// wording is one function, read by the visible line and by what a screen reader is told.
-import type { Issue } from '../api.js';
-import { fieldId } from './schema.js';
+// …/check, as the person types), its verdict in one sentence, and the status line of a document
+// refused. Apart from the page's component (form.tsx) so that the verdict's wording is one
+// function, read by the visible line and by what a screen reader is told; no DOM here (the unit
+// tests read it without a browser).
+import type { Issue } from '../problem.js';
 
 /** The codes of a PDF refused for its text alone (docs/http.md), which a DOCX takes. */
 export const PDF_ONLY = new Set(['unsupported-character', 'unsupported-script']);
@@ -69,18 +69,4 @@ export function checkSentence(check: CheckState, pdfIssues: Issue[] = [], incomp
 export function incompleteRefusal(what: string, incomplete: Issue[]): string {
   const one = incomplete.length === 1;
   return `The ${what} was not made: ${one ? 'a date is' : `${incomplete.length} dates are`} incomplete (listed under Checks). Finish ${one ? 'it' : 'them'} or clear ${one ? 'it' : 'them'}, then try again.`;
-}
-
-/** Put the focus on the field at a dot path (or the nearest enclosing field that is on the page). */
-export function goTo(path: string): void {
-  const segs = path === '' ? [] : path.split('.');
-  for (let k = segs.length; k >= 0; k--) {
-    const el = document.getElementById(fieldId(segs.slice(0, k).join('.')));
-    if (!el) continue;
-    const target = el.matches('input, select, textarea, button') ? el : (el.querySelector<HTMLElement>('input, select, textarea') ?? el);
-    if (target === el && !el.matches('input, select, textarea, button')) el.tabIndex = -1;
-    target.scrollIntoView({ block: 'center' });
-    target.focus();
-    return;
-  }
 }

@@ -4,8 +4,22 @@
 // case's errors moves the focus to this section (form.tsx).
 import type { ReactElement } from 'react';
 import type { Issue } from '../api.js';
-import { checkSentence, goTo, type CheckState } from './checks.js';
-import { labelOf, type Json } from './schema.js';
+import { checkSentence, type CheckState } from './checks.js';
+import { fieldId, labelOf, type Json } from './schema.js';
+
+/** Put the focus on the field at a dot path (or the nearest enclosing field that is on the page). */
+export function goTo(path: string): void {
+  const segs = path === '' ? [] : path.split('.');
+  for (let k = segs.length; k >= 0; k--) {
+    const el = document.getElementById(fieldId(segs.slice(0, k).join('.')));
+    if (!el) continue;
+    const target = el.matches('input, select, textarea, button') ? el : (el.querySelector<HTMLElement>('input, select, textarea') ?? el);
+    if (target === el && !el.matches('input, select, textarea, button')) el.tabIndex = -1;
+    target.scrollIntoView({ block: 'center' });
+    target.focus();
+    return;
+  }
+}
 
 export interface ProblemsProps {
   check: CheckState;
