@@ -139,7 +139,7 @@ describe('RFA form', () => {
     expect(docx.suggestedFilename()).toMatch(/^rfa-[0-9a-f]{16}\.docx$/);
     // "Save draft" downloads the case as JSON; it is the same case.
     const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
-    expect(draft.suggestedFilename()).toBe('rfa-draft.json');
+    expect(draft.suggestedFilename()).toMatch(/^rfa-draft-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
     await draft.saveAs(join(web.work, 'rfa-draft.json'));
     const saved = JSON.parse(readFileSync(join(web.work, 'rfa-draft.json'), 'utf8'));
     expect(saved.child.givenName).toBe(CHILD_GIVEN);

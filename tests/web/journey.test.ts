@@ -78,11 +78,13 @@ describe('a name in a right-to-left script', () => {
       await loadExample(page);
       await page.locator('#root_applicant_familyName').fill('العلي');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
-      const verdict = await page.locator('#check-state').textContent();
+      const verdict = String(await page.locator('#check-state').textContent());
 
       await page.getByRole('button', { name: 'Preview' }).click();
-      await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The PDF could not be made: .*\(see the list of problems\)\. The DOCX can be: Download DOCX\.$/);
-      expect(await page.locator('#check-state').textContent()).toBe(verdict);
+      await expect.poll(() => page.locator('#status').textContent(), SLOW).toBe(
+        'The PDF could not be made: 1 field has text a PDF cannot print (listed under Checks). The DOCX can be made: use Download DOCX, or change that field.',
+      );
+      expect(await page.locator('#check-state').textContent()).toBe(`${verdict.replace(/\.$/, '')}, but its PDF cannot be made: 1 field has text a PDF cannot print. Its DOCX can be made.`);
       expect(await page.locator('#minor-exemption').textContent()).toMatch(/^Yes/);
       expect(await page.locator('ul.field-issues[data-path="applicant.familyName"]').textContent()).toMatch(/^Error: in a PDF: contains right-to-left text/);
       expect(await page.locator('#root_applicant_familyName').getAttribute('aria-invalid')).toBe('true');
@@ -96,6 +98,65 @@ describe('a name in a right-to-left script', () => {
       await page.locator('#root_applicant_familyName').fill('Haddad');
       await expect.poll(() => page.locator('ul.field-issues[data-path="applicant.familyName"]').count(), SLOW).toBe(0);
       expect(await page.locator('#root_applicant_familyName').getAttribute('aria-invalid')).toBeNull();
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+// Every kind, with text its PDF cannot print in a field of its own (a right-to-left script, a
+// script no embedded font has, an emoji): the check finds the case valid, as it is, and the page
+// said only that ("The case is valid, with 4 warnings.") above "Error in a PDF: …". The verdict now
+// says the PDF cannot be made and the DOCX can, in every kind.
+describe('text a PDF cannot print, in every kind', () => {
+  const cases: [kind: string, field: string, text: string][] = [
+    ['rfa', '#root_child_familyName', 'العلي'],
+    ['t-visa-declaration', '#root_applicant_givenName', 'Ἀλέξανδρος 😀'],
+    ['restitution-worksheet', '#root_victim_payee_name', 'Teodora 😀 Vasquez'],
+    ['best-interests-memo', '#root_child_familyName', 'কুমার'],
+  ];
+  for (const [kind, field, text] of cases) {
+    it(`${kind}: the verdict says the case is valid, its PDF cannot be made and its DOCX can`, async () => {
+      const page = await web.newPage();
+      try {
+        await page.goto(`${web.base}/forms/${kind}`);
+        await loadExample(page);
+        await page.locator(field).fill(text);
+        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+        await page.getByRole('button', { name: 'Download PDF' }).click();
+        await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The PDF could not be made: 1 field has text a PDF cannot print \(listed under Checks\)\. The DOCX can be made: use Download DOCX, or change that field\.$/);
+        expect(await page.locator('#check-state').textContent()).toMatch(/^The case is valid(, with \d+ warnings?)?, but its PDF cannot be made: 1 field has text a PDF cannot print\. Its DOCX can be made\.$/);
+        expect(await page.locator('.problem-list li.error').count()).toBe(1);
+        await expect.poll(() => page.evaluate(() => (globalThis as any).document.activeElement?.id), SLOW).toBe('problems');
+        const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download DOCX' }).click()]);
+        expect(docx.suggestedFilename()).toMatch(new RegExp(`^${kind}-[0-9a-f]{16}\\.docx$`));
+      } finally {
+        await page.close();
+      }
+      web.noProblems();
+    });
+  }
+});
+
+// A preview stays below the form as the person goes on typing: it said nothing of showing an
+// older case than the form's, and a caseworker checking a name in it read the old one.
+describe('a preview older than the case', () => {
+  it('says so once the case changes, and no longer once it is made again', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/t-visa-declaration`);
+      await loadExample(page);
+      await page.getByRole('button', { name: 'Preview' }).click();
+      await expect.poll(() => page.locator('#preview').count(), SLOW).toBe(1);
+      expect(await page.locator('#preview-stale').count()).toBe(0);
+      await page.locator('#root_applicant_familyName').fill('Haddad');
+      await expect.poll(() => page.locator('#preview-stale').textContent(), SLOW).toBe(
+        'This preview is of the case before your latest changes: press Preview again to see them.',
+      );
+      await page.getByRole('button', { name: 'Preview' }).click();
+      await expect.poll(() => page.locator('#preview-stale').count(), SLOW).toBe(0);
+      expect(await page.locator('#preview').count()).toBe(1);
     } finally {
       await page.close();
     }

@@ -141,7 +141,7 @@ describe('the form’s buttons stay in reach without taking the screen', () => {
     try {
       await page.screenshot({ path: join(SHOTS, 'keyboard-phone-toolbar.png') });
       for (const name of ['Preview', 'Download PDF', 'Download DOCX']) expect(await stuck(page, name), name).toBe(true);
-      const bar = await page.getByRole('toolbar', { name: 'Document' }).boundingBox();
+      const bar = await page.getByRole('group', { name: 'Document' }).boundingBox();
       expect(bar!.height, 'one row').toBeLessThan(60);
       for (const name of ['Start from the example', 'Open draft…', 'Save draft']) expect(await stuck(page, name), name).toBe(false);
       // Scrolled back up, the draft's buttons are there, named as on a wide screen.
@@ -183,6 +183,40 @@ describe('the form’s buttons stay in reach without taking the screen', () => {
       for (const name of ['Start from the example', 'Open draft…', 'Save draft', 'Preview', 'Download PDF', 'Download DOCX']) expect(await stuck(page, name), name).toBe(true);
       // Beside the form, the fields still to find out are listed open.
       expect(await page.locator('aside.summary details.missing li').first().isVisible()).toBe(true);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('the form’s two rows of buttons with a screen reader', () => {
+  // A screen reader said "Draft, toolbar" and "Document, toolbar", which promises that the arrow
+  // keys move between the buttons (WAI-ARIA's toolbar pattern); they did nothing. Each row is a
+  // named group of ordinary buttons, each reached with Tab.
+  it('each row is a named group whose buttons Tab reaches; no toolbar is announced whose arrow keys do nothing', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await page.locator('#root_preparedAt').waitFor();
+      const rows = { Draft: ['Start from the example', 'Open draft…', 'Save draft'], Document: ['Preview', 'Download PDF', 'Download DOCX'] };
+      for (const [row, names] of Object.entries(rows)) {
+        const group = page.getByRole('group', { name: row, exact: true });
+        for (const name of names) expect(await group.getByRole('button', { name, exact: true }).count(), `${row}: ${name}`).toBe(1);
+      }
+      await tabTo(page, 'Start from the example');
+      for (const name of ['Open draft…', 'Save draft', 'Preview', 'Download PDF', 'Download DOCX']) {
+        await page.keyboard.press('Tab');
+        expect(await focused(page), 'Tab goes to the next button').toBe(name);
+      }
+      // Any toolbar announced moves with the arrow keys from its first button to its second.
+      const toolbars = page.getByRole('toolbar');
+      for (let n = 0; n < (await toolbars.count()); n++) {
+        const buttons = toolbars.nth(n).getByRole('button');
+        await buttons.first().focus();
+        await page.keyboard.press('ArrowRight');
+        expect(await focused(page), `toolbar ${n + 1}: ArrowRight`).toBe(String(await buttons.nth(1).textContent()).trim());
+      }
     } finally {
       await page.close();
     }

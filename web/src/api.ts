@@ -2,6 +2,10 @@
 // an API key (401), the person is asked for it once, in a dialog; the key is kept in
 // sessionStorage only (gone when the tab closes) and never in a URL, cookie or localStorage.
 
+import type { Issue, Problem } from './problem.js';
+
+export type { Issue, Problem };
+
 const KEY = 'harbor.apiKey';
 
 let asking: Promise<string | null> | undefined;
@@ -64,20 +68,6 @@ export async function api(path: string, init: RequestInit = {}): Promise<Respons
     if (!k) return res;
     sessionStorage.setItem(KEY, k);
   }
-}
-
-export interface Issue {
-  path: string;
-  code: string;
-  message: string;
-}
-
-export interface Problem {
-  title: string;
-  status: number;
-  detail?: string;
-  code?: string;
-  errors?: Issue[];
 }
 
 /**

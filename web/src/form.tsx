@@ -11,26 +11,18 @@ import Form from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
 import { api, fileNameOf, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
-import { parseCase } from './form/draft.js';
+import { draftName, parseCase } from './form/draft.js';
+import { checkSentence, incompleteRefusal, PDF_ONLY, pdfRefusal, type CheckState } from './form/checks.js';
+import { DateWidget, incompleteIssue, pathOfId, type ReportIncomplete } from './form/dates.js';
 import { markInvalid } from './form/invalid.js';
-import { buildUiSchema, fieldId, labelOf, normalizeSchema, prune, type Json } from './form/schema.js';
-import { buttonTemplates, FieldIssues, OffsetDateTimeWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
+import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
+import { printTextWhole } from './form/print.js';
+import { Problems } from './form/problems.js';
+import { buildUiSchema, normalizeSchema, prune, type Json } from './form/schema.js';
+import { FieldIssues, OffsetDateTimeWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
 import { Summary } from './form/summary.js';
+import { Toolbars } from './form/toolbars.js';
 import { validator } from './form/validator.js';
-
-/** The codes of a PDF refused for its text alone (docs/http.md), which a DOCX takes. */
-const PDF_ONLY = new Set(['unsupported-character', 'unsupported-script']);
-
-/** Milliseconds of quiet typing before the case is checked. */
-const CHECK_DELAY_MS = 400;
-
-interface CheckState {
-  state: 'idle' | 'checking' | 'valid' | 'invalid' | 'failed';
-  errors: Issue[];
-  warnings: Issue[];
-  computed?: Record<string, unknown>;
-  message?: string;
-}
 
 /** The line under the toolbar: what the page is doing or did; `failed` shows it as an error. */
 interface Status {
@@ -38,38 +30,10 @@ interface Status {
   failed?: boolean;
 }
 
+/** Milliseconds of quiet typing before the case is checked. */
+const CHECK_DELAY_MS = 400;
+
 const kindId = decodeURIComponent(location.pathname.replace(/^\/forms\//, '').replace(/\/$/, ''));
-
-/** What the checks say of the case, in one sentence ("7 problems to fix."). */
-function checkSentence(check: CheckState): string {
-  const n = (count: number, what: string): string => `${count} ${what}${count === 1 ? '' : 's'}`;
-  switch (check.state) {
-    case 'idle':
-      return 'Fill in the form; it is checked as you type.';
-    case 'checking':
-      return 'Checking…';
-    case 'valid':
-      return check.warnings.length === 0 ? 'The case is valid.' : `The case is valid, with ${n(check.warnings.length, 'warning')}.`;
-    case 'invalid':
-      return `${n(check.errors.length, 'problem')} to fix${check.warnings.length ? `, ${check.warnings.length} warnings` : ''}.`;
-    case 'failed':
-      return `The check failed: ${check.message ?? ''}.`;
-  }
-}
-
-/** Put the focus on the field at a dot path (or the nearest enclosing field that is on the page). */
-function goTo(path: string): void {
-  const segs = path === '' ? [] : path.split('.');
-  for (let n = segs.length; n >= 0; n--) {
-    const el = document.getElementById(fieldId(segs.slice(0, n).join('.')));
-    if (!el) continue;
-    const target = el.matches('input, select, textarea, button') ? el : (el.querySelector<HTMLElement>('input, select, textarea') ?? el);
-    if (target === el && !el.matches('input, select, textarea, button')) el.tabIndex = -1;
-    target.scrollIntoView({ block: 'center' });
-    target.focus();
-    return;
-  }
-}
 
 function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactElement {
   const schema = useMemo(() => normalizeSchema(rawSchema), [rawSchema]);
@@ -82,13 +46,15 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   // What the page is fetching for the person ("Making the PDF…"): its buttons wait until it ends.
   const [busy, setBusy] = useState(false);
   const [previewUrl, setPreviewUrl] = useState<string | undefined>();
+  // The case the preview shows (the request's body): the preview stays below the form as the case
+  // changes, and said nothing of being older than it; a note now says so.
+  const [previewOf, setPreviewOf] = useState<string | undefined>();
   const [advanced, setAdvanced] = useState('');
   const dirty = useRef(false);
   const started = useRef(false); // checks run once the person has typed or loaded something
   const pristine = useRef<string | undefined>(undefined); // the new form's own state, defaults included
   const timer = useRef<number | undefined>(undefined);
   const seq = useRef(0);
-  const fileInput = useRef<HTMLInputElement>(null);
   // The checks' outcome for a screen reader: set when a check ends with an outcome other than the
   // last one told. The visible line says "Checking…" at every pause in typing; as a live region it
   // made a screen reader say "Checking…, 7 problems to fix" again and again while the person typed.
@@ -96,6 +62,15 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   // What the last PDF refused that a DOCX takes (text a PDF cannot print), by field, until the case
   // changes or a PDF is made.
   const [pdfIssues, setPdfIssues] = useState<Issue[]>([]);
+  // Dates typed in part (dates.tsx), by field: the page's own errors until finished or cleared.
+  const [incomplete, setIncomplete] = useState<Issue[]>([]);
+  const reportIncomplete = useCallback<ReportIncomplete>((id, bad, withTime) => {
+    const path = pathOfId(id);
+    setIncomplete((list) => {
+      if (bad === list.some((i) => i.path === path)) return list;
+      return bad ? [...list, incompleteIssue(path, withTime)] : list.filter((i) => i.path !== path);
+    });
+  }, []);
   const previewShown = useRef(false); // a preview was just made: bring it into view once
   const showProblems = useRef(false); // a document was refused for errors: move the focus to them
 
@@ -111,6 +86,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   }, []);
 
   const body = useCallback((data: unknown) => JSON.stringify(prune(data, schema) ?? {}), [schema]);
+  const current = useMemo(() => (previewUrl ? body(formData) : undefined), [previewUrl, body, formData]);
 
   const runCheck = useCallback(
     async (data: unknown) => {
@@ -172,12 +148,14 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const issues = useMemo(() => {
     const m: FormContext['issues'] = new Map();
     const at = (p: string) => m.get(p) ?? (m.set(p, { errors: [], warnings: [] }), m.get(p)!);
-    for (const e of check.errors) at(e.path).errors.push(e);
+    const partly = new Set(incomplete.map((i) => i.path));
+    for (const e of incomplete) at(e.path).errors.push(e);
+    for (const e of check.errors) if (!partly.has(e.path)) at(e.path).errors.push(e);
     for (const e of pdfIssues) at(e.path).errors.push({ ...e, message: `in a PDF: ${e.message}` });
     for (const w of check.warnings) at(w.path).warnings.push(w);
     return m;
-  }, [check.errors, check.warnings, pdfIssues]);
-  const formContext = useMemo<FormContext>(() => ({ issues }), [issues]);
+  }, [check.errors, check.warnings, pdfIssues, incomplete]);
+  const formContext = useMemo<FormContext>(() => ({ issues, reportIncomplete }), [issues, reportIncomplete]);
 
   /**
    * The document from the service, or undefined when it was not made: the status then says why
@@ -185,6 +163,14 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
    */
   const render = async (format: 'pdf' | 'docx'): Promise<{ blob: Blob; name: string } | undefined> => {
     const what = format.toUpperCase();
+    if (incomplete.length > 0) {
+      // What the person typed in part is not in the case: a document now would leave it out.
+      setStatus(incompleteRefusal(what, incomplete), true);
+      const list = document.getElementById('problems');
+      list?.scrollIntoView({ block: 'start' });
+      list?.focus({ preventScroll: true });
+      return undefined;
+    }
     const payload = body(formData);
     setBusy(true);
     setStatus(`Making the ${what}…`);
@@ -203,7 +189,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
         // problems. As an invalid case, the summary went and "1 problem to fix" stood over a case
         // whose DOCX could be made.
         if (format === 'pdf' && p.errors && PDF_ONLY.has(p.code ?? '')) {
-          setStatus(`The PDF could not be made: ${p.detail ?? p.title} (see the list of problems). The DOCX can be: Download DOCX.`, true);
+          setStatus(pdfRefusal(p.errors), true);
           setPdfIssues(p.errors);
           showProblems.current = true;
           return undefined;
@@ -237,8 +223,10 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   };
 
   const preview = async (): Promise<void> => {
+    const of = body(formData);
     const r = await render('pdf');
     if (!r) return;
+    setPreviewOf(of);
     if (previewUrl) URL.revokeObjectURL(previewUrl);
     setPreviewUrl(URL.createObjectURL(new Blob([r.blob], { type: 'application/pdf' })));
     setStatus('The preview is below the form.');
@@ -258,8 +246,8 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
   useEffect(() => {
     if (check.state === 'idle' || check.state === 'checking') return;
-    setAnnounced(checkSentence(check));
-  }, [check]);
+    setAnnounced(checkSentence(check, [], incomplete));
+  }, [check, incomplete]);
 
   // Each control whose field has an error says so (aria-invalid), whenever the form's issues or
   // controls change: the form library draws the issues in a render of its own, after this
@@ -303,9 +291,10 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
   const saveDraft = (): void => {
     const text = JSON.stringify(prune(formData, schema) ?? {}, null, 2) + '\n';
-    saveBlob(new Blob([text], { type: 'application/json' }), `${kind.id}-draft.json`);
+    const name = draftName(kind.id, new Date());
+    saveBlob(new Blob([text], { type: 'application/json' }), name);
     dirty.current = false;
-    setStatus('Draft saved to your downloads. It holds the case data: keep it safe.');
+    setStatus(`Draft saved to your downloads as ${name}. It holds the case data: keep it safe.`);
   };
 
   /** A draft file, refused whole (the form unchanged, nothing sent) when the page cannot take it. */
@@ -321,61 +310,16 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     load(parsed.data, 'draft');
   };
 
-  const all = [
-    ...check.errors.map((i) => ({ ...i, level: 'error' as const, what: 'Error' })),
-    ...pdfIssues.map((i) => ({ ...i, level: 'error' as const, what: 'Error in a PDF' })),
-    ...check.warnings.map((i) => ({ ...i, level: 'warning' as const, what: 'Warning' })),
-  ];
-
   return (
     <>
-      {/* Two toolbars: the draft's (used at the start and the end) and the document's (used
-          throughout). On a wide screen both stay at the top of the screen in one row; on a phone
-          only the document's does, in one row ("Preview  Download: PDF DOCX"), and the draft's stays where it is (all six stuck
-          took four rows, a quarter of a phone's screen). The document's buttons are never
-          `disabled` while a document is made: a disabled button loses the keyboard's focus to the
-          page's body, so they say `aria-disabled` and ignore a click until it is done. */}
-      <div className="toolbars">
-        <div className="toolbar draft-actions" role="toolbar" aria-label="Draft">
-          <button type="button" onClick={() => void example()}>
-            Start from the example
-          </button>
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            Open draft…
-          </button>
-          <input
-            ref={fileInput}
-            id="open-draft"
-            type="file"
-            accept="application/json,.json"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-label="Open draft file"
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              if (f) void openDraft(f);
-            }}
-          />
-          <button type="button" onClick={saveDraft}>
-            Save draft
-          </button>
-        </div>
-        <div className="toolbar document-actions" role="toolbar" aria-label="Document">
-          <button type="button" aria-disabled={busy || undefined} onClick={() => void (busy || preview())}>
-            Preview
-          </button>
-          <span className="phone-only" aria-hidden="true">
-            Download:
-          </span>
-          <button type="button" aria-disabled={busy || undefined} onClick={() => void (busy || download('pdf'))}>
-            <span className="phone-hidden">Download </span>PDF
-          </button>
-          <button type="button" aria-disabled={busy || undefined} onClick={() => void (busy || download('docx'))}>
-            <span className="phone-hidden">Download </span>DOCX
-          </button>
-        </div>
-      </div>
+      <Toolbars
+        busy={busy}
+        onExample={() => void example()}
+        onOpen={(f) => void openDraft(f)}
+        onSave={saveDraft}
+        onPreview={() => void preview()}
+        onDownload={(format) => void download(format)}
+      />
       <p id="status" role="status" aria-live="polite" className={status.failed ? 'failed' : undefined}>
         {busy && <progress id="progress" aria-label="Working" />}
         {status.text}
@@ -383,34 +327,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
       <div className="layout">
         <div className="main-column">
-          <section id="problems" aria-labelledby="problems-title" aria-describedby="check-state" tabIndex={-1}>
-            <h2 id="problems-title">Checks</h2>
-            <p id="check-state" className={check.state === 'failed' ? 'failed' : undefined}>
-              {checkSentence(check)}
-              {check.state === 'failed' && ' '}
-              {check.state === 'failed' && (
-                <button type="button" className="small" onClick={() => void runCheck(formData)}>
-                  Check again
-                </button>
-              )}
-            </p>
-            {/* What a screen reader is told of the checks: their outcome, once it changes. */}
-            <p id="check-announce" className="visually-hidden" aria-live="polite">
-              {announced}
-            </p>
-            {all.length > 0 && (
-              <ul className="problem-list">
-                {all.map((i, n) => (
-                  <li key={n} className={`issue ${i.level}`}>
-                    <button type="button" className="link" data-path={i.path} onClick={() => goTo(i.path)}>
-                      {i.what}: {labelOf(schema, i.path)}
-                    </button>{' '}
-                    — {i.message}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <Problems check={check} pdfIssues={pdfIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => void runCheck(formData)} />
 
           <Form
             key={formKey}
@@ -422,8 +339,8 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             noValidate
             noHtml5Validate
             showErrorList={false}
-            templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, TitleFieldTemplate: SectionTitle }}
-            widgets={{ OffsetDateTime: OffsetDateTimeWidget, SelectWidget }}
+            templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle }}
+            widgets={{ OffsetDateTime: OffsetDateTimeWidget, SelectWidget, DateWidget }}
             experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } }}
             onChange={(e) => {
               setFormData(e.formData);
@@ -475,6 +392,11 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
           <h2 id="preview-title" tabIndex={-1}>
             Preview
           </h2>
+          {previewOf !== current && (
+            <p id="preview-stale" className="stale">
+              This preview is of the case before your latest changes: press Preview again to see them.
+            </p>
+          )}
           <iframe id="preview" title={`Preview of the ${kind.title} (PDF)`} src={previewUrl} />
         </section>
       )}
@@ -511,6 +433,7 @@ async function main(): Promise<void> {
   document.title = `${kind.title} · Harbor`;
   const about = document.getElementById('kind-about');
   if (about) about.textContent = kind.description;
+  printTextWhole();
   createRoot(mount).render(
     <StrictMode>
       <App kind={kind} rawSchema={rawSchema} />

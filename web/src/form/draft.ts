@@ -24,3 +24,18 @@ export function parseCase(text: string): Parsed {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: 'it is not a JSON object, as "Save draft" writes' };
   return { ok: true, data: data as Record<string, unknown> };
 }
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * A saved draft's file name: the kind and the local date and time of the save, to the second
+ * ("rfa-draft-2026-12-05-143107.json"). Every draft was "rfa-draft.json": two children's drafts,
+ * saved from two tabs (or one after the other), became "rfa-draft.json" and "rfa-draft (1).json"
+ * in the downloads, with nothing to tell which was which or which was newer. No case data goes in
+ * the name (a downloads list and a file system show it to anyone at the computer). `now` is read
+ * by the page that saves, the entry point.
+ */
+export function draftName(kind: string, now: Date): string {
+  const date = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+  return `${kind}-draft-${date}-${two(now.getHours())}${two(now.getMinutes())}${two(now.getSeconds())}.json`;
+}

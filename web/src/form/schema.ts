@@ -126,6 +126,9 @@ export function buildUiSchema(schema: Json): Json {
     if (s.type === 'string' && !Array.isArray(s.enum)) {
       const desc = typeof s.description === 'string' ? s.description : '';
       if (s.format === 'date-time' || (s.format === undefined && DATE_TIME.test(desc))) out['ui:widget'] = 'OffsetDateTime';
+      // A date: the browser's date input, through the widget that says when it holds a date typed
+      // in part (dates.tsx); the library's default drew it as a text input of type date.
+      else if (s.format === 'date') out['ui:widget'] = 'DateWidget';
       // Multi-line: what the schema marks so (`x-multiline`, src/kinds/kit/text.ts), else a long
       // bound or a name that says prose.
       else if (s['x-multiline'] === true || (typeof s.maxLength === 'number' && s.maxLength > 300) || (key !== undefined && LONG_TEXT.test(key))) out['ui:widget'] = 'textarea';

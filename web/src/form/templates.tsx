@@ -1,15 +1,18 @@
 // The form library's pieces that Harbor replaces: the issues next to each field (errors and
-// warnings from the server's check, tied to the input by aria-describedby), text buttons for
-// lists (no icon font), a date-time input that keeps its UTC offset, a name for the chooser of a
-// field that takes one of several forms, and a heading in each section's legend.
+// warnings from the server's check, tied to the input by aria-describedby), a date-time input that
+// keeps its UTC offset, a name for the chooser of a field that takes one of several forms, and a
+// heading in each section's legend. A list's buttons are lists.tsx's.
 import { useEffect, useState, type ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
-import { ariaDescribedByIds, errorId, type FieldErrorProps, type IconButtonProps, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
+import { ariaDescribedByIds, errorId, type FieldErrorProps, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
+import { useIncomplete, Watched, type ReportIncomplete } from './dates.js';
 
 export interface FormContext {
   /** The server's issues by dot path. */
   issues: Map<string, { errors: Issue[]; warnings: Issue[] }>;
+  /** Where a date input tells the page it holds a date typed in part (dates.tsx). */
+  reportIncomplete?: ReportIncomplete;
 }
 
 /** Errors and warnings at this field's path (rendered where the library puts a field's errors). */
@@ -34,25 +37,6 @@ export function FieldIssues(props: FieldErrorProps): ReactElement | null {
   );
 }
 
-function textButton(text: string, cls = '') {
-  return function TextButton(props: IconButtonProps): ReactElement {
-    const { onClick, disabled, className } = props;
-    return (
-      <button type="button" className={`small ${cls} ${className ?? ''}`} onClick={onClick} disabled={disabled}>
-        {text}
-      </button>
-    );
-  };
-}
-
-export const buttonTemplates = {
-  AddButton: textButton('Add', 'add'),
-  CopyButton: textButton('Copy'),
-  MoveUpButton: textButton('Move up'),
-  MoveDownButton: textButton('Move down'),
-  RemoveButton: textButton('Remove', 'remove'),
-};
-
 const ISO = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** The browser's UTC offset at a local date-time, as ±hh:mm. */
@@ -70,6 +54,7 @@ function offsetAt(local: string): string {
  */
 export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
   const { id, value, onChange, disabled, readonly, required, onBlur, onFocus } = props;
+  const watch = useIncomplete(id, (props.registry.formContext as FormContext | undefined)?.reportIncomplete, true);
   const parsed = typeof value === 'string' ? ISO.exec(value) : null;
   const [local, setLocal] = useState(parsed?.[1] ?? '');
   const [offset, setOffset] = useState(parsed?.[2] ?? '');
@@ -88,43 +73,45 @@ export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
     else onChange(`${l}:00${o || offsetAt(l)}`);
   };
   return (
-    <span className="datetime">
-      <input
-        type="datetime-local"
-        id={id}
-        value={local}
-        required={required}
-        disabled={disabled || readonly}
-        aria-describedby={ariaDescribedByIds(id)}
-        onChange={(e) => {
-          const l = e.target.value;
-          const o = offset || (l ? offsetAt(l) : '');
-          setLocal(l);
-          setOffset(o);
-          emit(l, o);
-        }}
-        onBlur={() => onBlur(id, value)}
-        onFocus={() => onFocus(id, value)}
-      />
-      <label htmlFor={`${id}__offset`} className="offset-label">
-        UTC offset
-      </label>
-      <input
-        type="text"
-        id={`${id}__offset`}
-        className="offset"
-        value={offset}
-        size={7}
-        placeholder="-05:00"
-        disabled={disabled || readonly}
-        aria-describedby={ariaDescribedByIds(id)}
-        onChange={(e) => {
-          const o = e.target.value.trim();
-          setOffset(o);
-          if (local) emit(local, o);
-        }}
-      />
-    </span>
+    <Watched watch={watch}>
+      <span className="datetime">
+        <input
+          type="datetime-local"
+          id={id}
+          value={local}
+          required={required}
+          disabled={disabled || readonly}
+          aria-describedby={ariaDescribedByIds(id)}
+          onChange={(e) => {
+            const l = e.target.value;
+            const o = offset || (l ? offsetAt(l) : '');
+            setLocal(l);
+            setOffset(o);
+            emit(l, o);
+          }}
+          onBlur={() => onBlur(id, value)}
+          onFocus={() => onFocus(id, value)}
+        />
+        <label htmlFor={`${id}__offset`} className="offset-label">
+          UTC offset
+        </label>
+        <input
+          type="text"
+          id={`${id}__offset`}
+          className="offset"
+          value={offset}
+          size={7}
+          placeholder="-05:00"
+          disabled={disabled || readonly}
+          aria-describedby={ariaDescribedByIds(id)}
+          onChange={(e) => {
+            const o = e.target.value.trim();
+            setOffset(o);
+            if (local) emit(local, o);
+          }}
+        />
+      </span>
+    </Watched>
   );
 }
 

@@ -1,0 +1,42 @@
+// The form page's pure parts that word the checks and name a draft (web/src/form/checks.ts,
+// draft.ts), without a browser: the verdict with text a PDF cannot print and with dates typed in
+// part, the status line of a refused document, and a draft's file name.
+import { describe, expect, it } from 'vitest';
+import type { Issue } from '../../web/src/problem.js';
+import { checkSentence, incompleteRefusal, pdfRefusal, type CheckState } from '../../web/src/form/checks.js';
+import { draftName } from '../../web/src/form/draft.js';
+
+const issue = (path: string, code = 'x'): Issue => ({ path, code, message: 'm' });
+const valid = (warnings = 0): CheckState => ({ state: 'valid', errors: [], warnings: Array.from({ length: warnings }, (_, i) => issue(`w${i}`)) });
+
+describe('the checks’ verdict', () => {
+  it('a valid case whose PDF was refused says the PDF cannot be made and the DOCX can, counting fields, not issues', () => {
+    expect(checkSentence(valid(), [issue('child.familyName', 'unsupported-script')])).toBe(
+      'The case is valid, but its PDF cannot be made: 1 field has text a PDF cannot print. Its DOCX can be made.',
+    );
+    const two = [issue('a', 'unsupported-script'), issue('a', 'unsupported-character'), issue('b', 'unsupported-character')];
+    expect(checkSentence(valid(4), two)).toBe('The case is valid, with 4 warnings, but its PDF cannot be made: 2 fields have text a PDF cannot print. Its DOCX can be made.');
+    expect(checkSentence(valid(1))).toBe('The case is valid, with 1 warning.');
+  });
+
+  it('a date typed in part is a problem to fix, counted once with the server’s error on the same field', () => {
+    expect(checkSentence(valid(), [], [issue('nextHearingOn')])).toBe('1 problem to fix: a date is incomplete.');
+    expect(checkSentence({ state: 'idle', errors: [], warnings: [] }, [], [issue('a'), issue('b')])).toBe('2 problems to fix: 2 dates are incomplete.');
+    const invalid: CheckState = { state: 'invalid', errors: [issue('child.dateOfBirth'), issue('child.sex')], warnings: [] };
+    expect(checkSentence(invalid, [], [issue('child.dateOfBirth')])).toBe('2 problems to fix.');
+    expect(checkSentence(invalid, [], [issue('contacts.0.date')])).toBe('3 problems to fix.');
+  });
+
+  it('the status line of a refused document says what was not made, why and what to do', () => {
+    expect(pdfRefusal([issue('a'), issue('b')])).toBe('The PDF could not be made: 2 fields have text a PDF cannot print (listed under Checks). The DOCX can be made: use Download DOCX, or change those fields.');
+    expect(incompleteRefusal('DOCX', [issue('a')])).toBe('The DOCX was not made: a date is incomplete (listed under Checks). Finish it or clear it, then try again.');
+    expect(incompleteRefusal('PDF', [issue('a'), issue('b')])).toBe('The PDF was not made: 2 dates are incomplete (listed under Checks). Finish them or clear them, then try again.');
+  });
+});
+
+describe('a draft’s file name', () => {
+  it('is the kind and the local date and time of the save, to the second, and nothing of the case', () => {
+    expect(draftName('rfa', new Date(2026, 11, 5, 14, 31, 7))).toBe('rfa-draft-2026-12-05-143107.json');
+    expect(draftName('best-interests-memo', new Date(2027, 0, 2, 3, 4, 5))).toBe('best-interests-memo-draft-2027-01-02-030405.json');
+  });
+});

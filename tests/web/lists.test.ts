@@ -1,0 +1,129 @@
+// A list of thirty items with the keyboard only, as a person using a screen reader meets it
+// (review in Debian's Chromium, tests/web/support/browser.ts): the best-interests memo's
+// attachments (a list of text) and its contacts (a list of objects).
+// - Move up or Move down pressed with Enter moved the item and dropped the focus to the page's
+//   body: the next Tab started from the top of the page, past thirty items;
+// - Remove pressed with Enter did the same;
+// - Add left the focus on Add, the new empty item above it unannounced;
+// - every item's buttons were named "Move up", "Move down", "Remove", thirty times over, and every
+//   item "Text" (or, in a list of objects, "Contact").
+// Fictional people only.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { allowIncompleteCase, SHOTS, useBrowser } from './support/browser.js';
+
+declare const document: any;
+
+const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
+
+/** What has the keyboard's focus: its id, or a button's name as a screen reader says it. */
+const focused = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const e = document.activeElement;
+    if (!e || e === document.body) return '(the page body)';
+    return e.tagName === 'BUTTON' ? (e.getAttribute('aria-label') ?? String(e.textContent).trim()) : e.id;
+  });
+
+/** Tab until the button named `name` has the focus; at most 12 presses. */
+async function tabTo(page: Page, name: string, key = 'Tab'): Promise<void> {
+  for (let n = 0; n < 12; n++) {
+    await page.keyboard.press(key);
+    if ((await focused(page)) === name) return;
+  }
+  throw new Error(`${name}: not reached with ${key} (on ${await focused(page)})`);
+}
+
+/** The list's items' texts, in order. */
+const texts = (page: Page): Promise<string[]> => page.locator('#root_attachments input[id^="root_attachments_"]').evaluateAll((es: any[]) => es.map((e) => e.value));
+
+describe('a list of thirty items with the keyboard only', () => {
+  it('Add takes the focus to the new item; Move up and Move down keep it on the item’s button; Remove gives it to the next item; each button names its item', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/best-interests-memo`);
+      const add = page.locator('#root_attachments__add');
+      await add.waitFor();
+      await add.focus();
+      for (let n = 1; n <= 30; n++) {
+        await page.keyboard.press('Enter');
+        await expect.poll(() => focused(page), { message: `Add #${n}` }).toBe(`root_attachments_${n - 1}`);
+        await page.keyboard.type(`Attachment ${n}`);
+        await tabTo(page, 'Add');
+      }
+      expect(await texts(page)).toEqual(Array.from({ length: 30 }, (_, i) => `Attachment ${i + 1}`));
+      // Each item's buttons say which item they act on.
+      expect(await page.locator('#root_attachments_4__remove').getAttribute('aria-label')).toBe('Remove item 5 of 30');
+      expect(await page.getByRole('button', { name: 'Move down item 12 of 30', exact: true }).count()).toBe(1);
+      // Each item is a group named by its place, as a screen reader says it when the focus enters.
+      expect(await page.getByRole('group', { name: 'Item 7 of 30', exact: true }).getByRole('textbox').inputValue()).toBe('Attachment 7');
+
+      // The last item to the top, Enter after Enter on Move up: the focus follows the item.
+      await page.locator('#root_attachments_29').focus();
+      await tabTo(page, 'Move up item 30 of 30');
+      for (let n = 29; n >= 1; n--) {
+        await page.keyboard.press('Enter');
+        await expect.poll(() => focused(page), { message: `moved to ${n}` }).toBe(n === 1 ? 'Move down item 1 of 30' : `Move up item ${n} of 30`);
+      }
+      expect((await texts(page)).slice(0, 3)).toEqual(['Attachment 30', 'Attachment 1', 'Attachment 2']);
+      // And one down again.
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page)).toBe('Move down item 2 of 30');
+      expect((await texts(page)).slice(0, 3)).toEqual(['Attachment 1', 'Attachment 30', 'Attachment 2']);
+
+      // Remove the fifth: the focus is on the item now fifth, whose text it holds.
+      await page.locator('#root_attachments_4').focus();
+      await tabTo(page, 'Remove item 5 of 30');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page)).toBe('root_attachments_4');
+      expect(await page.locator('#root_attachments_4').inputValue()).toBe('Attachment 5');
+      expect(await texts(page)).toHaveLength(29);
+      // Remove the last: the focus is on the one now last.
+      await page.locator('#root_attachments_28').focus();
+      await tabTo(page, 'Remove item 29 of 29');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page)).toBe('root_attachments_27');
+      await page.screenshot({ path: join(SHOTS, 'lists-thirty.png') });
+
+      // The draft holds the list in the order the person made.
+      const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
+      const file = join(web.work, 'lists-draft.json');
+      await draft.saveAs(file);
+      const saved = JSON.parse(readFileSync(file, 'utf8')).attachments as string[];
+      expect(saved).toHaveLength(28);
+      expect(saved.slice(0, 5)).toEqual(['Attachment 1', 'Attachment 30', 'Attachment 2', 'Attachment 3', 'Attachment 5']);
+      expect(saved.at(-1)).toBe('Attachment 28');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('a list of objects: Add takes the focus to the new item’s first field; removing the only item gives it to Add', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/best-interests-memo`);
+      const add = page.locator('#root_contacts__add');
+      await add.waitFor();
+      await add.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page)).toMatch(/^root_contacts_0_/);
+      await page.keyboard.press('Enter'); // a date input takes Enter without a change
+      await add.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page)).toMatch(/^root_contacts_1_/);
+      expect(await page.getByRole('group', { name: 'Item 2 of 2', exact: true }).getByRole('group', { name: /^Contact/ }).count()).toBe(1);
+      await page.locator('#root_contacts_1__remove').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page)).toMatch(/^root_contacts_0_/);
+      await page.locator('#root_contacts_0__remove').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page)).toBe('Add');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});

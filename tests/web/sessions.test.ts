@@ -1,0 +1,110 @@
+// A caseworker's day on the form pages (review in Debian's Chromium, tests/web/support/browser.ts):
+// two children's drafts in two tabs, a form left open for an hour and then downloaded, and a
+// switch to another kind with the case not saved. Two drafts saved from two tabs were both
+// "rfa-draft.json" (the browser then wrote "rfa-draft (1).json"): nothing told which child's was
+// which, or which was newer. Fictional people only.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { allowIncompleteCase, loadExample, SLOW, useBrowser } from './support/browser.js';
+
+const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
+
+/** Save the page's draft: its suggested file name and its case. */
+async function saveDraft(page: Page, as: string): Promise<{ name: string; data: Record<string, any> }> {
+  const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
+  const file = join(web.work, as);
+  await draft.saveAs(file);
+  return { name: draft.suggestedFilename(), data: JSON.parse(readFileSync(file, 'utf8')) };
+}
+
+describe('two tabs, two children', () => {
+  it('each tab’s draft has a name of its own, dated and timed, and opens again as its own child', async () => {
+    const first = await web.newPage();
+    const second = await web.newPage();
+    try {
+      const drafts = [];
+      for (const [page, given] of [
+        [first, 'Ximena Belén'],
+        [second, 'Itzel Marisol'],
+      ] as const) {
+        await page.goto(`${web.base}/forms/rfa`);
+        await loadExample(page);
+        await page.locator('#root_child_givenName').fill(given);
+        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      }
+      // The browser's clock is the context's, both tabs': set to each save's moment (Chicago time).
+      await first.clock.setFixedTime(new Date('2026-12-05T14:31:07-06:00'));
+      drafts.push(await saveDraft(first, 'tab-1.json'));
+      await second.clock.setFixedTime(new Date('2026-12-05T14:52:40-06:00'));
+      drafts.push(await saveDraft(second, 'tab-2.json'));
+      expect(drafts.map((d) => d.name)).toEqual(['rfa-draft-2026-12-05-143107.json', 'rfa-draft-2026-12-05-145240.json']);
+      expect(drafts.map((d) => d.data.child.givenName)).toEqual(['Ximena Belén', 'Itzel Marisol']);
+      expect(await first.locator('#status').textContent()).toBe('Draft saved to your downloads as rfa-draft-2026-12-05-143107.json. It holds the case data: keep it safe.');
+
+      // Each opens again, in a new tab, as the child it was saved with.
+      for (const [n, given] of ['Ximena Belén', 'Itzel Marisol'].entries()) {
+        const page = await web.newPage();
+        try {
+          await page.goto(`${web.base}/forms/rfa`);
+          await page.locator('#open-draft').setInputFiles(join(web.work, `tab-${n + 1}.json`));
+          await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+          expect(await page.locator('#root_child_givenName').inputValue()).toBe(given);
+        } finally {
+          await page.close();
+        }
+      }
+    } finally {
+      await first.close();
+      await second.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('switching kinds with the case not saved', () => {
+  it('the browser asks before leaving; staying keeps what was typed', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await page.locator('#root_requester_name').click();
+      await page.keyboard.type('Dana Whitfield-Moreno');
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/problems? to fix/);
+      const asked: string[] = [];
+      page.on('dialog', (d) => {
+        asked.push(d.type());
+        void d.dismiss(); // stay
+      });
+      await page.getByRole('link', { name: 'Documents' }).click();
+      await expect.poll(() => asked, SLOW).toEqual(['beforeunload']);
+      expect(new URL(page.url()).pathname).toBe('/forms/rfa');
+      expect(await page.locator('#root_requester_name').inputValue()).toBe('Dana Whitfield-Moreno');
+    } finally {
+      await page.close({ runBeforeUnload: false });
+    }
+    web.noProblems();
+  });
+});
+
+// Last in the file: the clock it installs stays the browser context's for the tests after it.
+describe('a form left open', () => {
+  it('an hour later the deadline’s countdown has moved on by the hour, and the PDF downloads', async () => {
+    const page = await web.newPage((p) => p.clock.install({ time: new Date('2026-03-08T11:59:30-07:00') }));
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await page.getByRole('button', { name: 'Start from the example' }).click();
+      await page.clock.runFor(1_000); // the page's own timers (the check's 400 ms pause)
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      expect(await page.locator('#countdown').textContent()).toBe('8 h 00 min left');
+      await page.clock.runFor(60 * 60_000);
+      expect(await page.locator('#countdown').textContent()).toBe('7 h 00 min left');
+      const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+      expect(pdf.suggestedFilename()).toMatch(/^rfa-[0-9a-f]{16}\.pdf$/);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});

@@ -1,0 +1,72 @@
+// The checks' outcome as the form page shows and tells it: the state of the live check (POST
+// …/check, as the person types), its verdict in one sentence, and the status line of a document
+// refused. Apart from the page's component (form.tsx) so that the verdict's wording is one
+// function, read by the visible line and by what a screen reader is told; no DOM here (the unit
+// tests read it without a browser).
+import type { Issue } from '../problem.js';
+
+/** The codes of a PDF refused for its text alone (docs/http.md), which a DOCX takes. */
+export const PDF_ONLY = new Set(['unsupported-character', 'unsupported-script']);
+
+export interface CheckState {
+  state: 'idle' | 'checking' | 'valid' | 'invalid' | 'failed';
+  errors: Issue[];
+  warnings: Issue[];
+  computed?: Record<string, unknown>;
+  message?: string;
+}
+
+const n = (count: number, what: string): string => `${count} ${what}${count === 1 ? '' : 's'}`;
+
+/** "1 field has" / "2 fields have": the fields a PDF was refused for (one issue per field and code). */
+function fieldsHave(pdfIssues: Issue[]): string {
+  const k = new Set(pdfIssues.map((i) => i.path)).size;
+  return `${n(k, 'field')} ${k === 1 ? 'has' : 'have'}`;
+}
+
+/**
+ * The status line when a PDF is refused for text no font of the PDF prints (PDF_ONLY): what was
+ * not made, why in the person's words, and the two ways on. "The DOCX can be: Download DOCX."
+ * after the server's "Some text cannot be printed in a PDF" read as a fragment.
+ */
+export function pdfRefusal(pdfIssues: Issue[]): string {
+  const those = new Set(pdfIssues.map((i) => i.path)).size === 1 ? 'that field' : 'those fields';
+  return `The PDF could not be made: ${fieldsHave(pdfIssues)} text a PDF cannot print (listed under Checks). The DOCX can be made: use Download DOCX, or change ${those}.`;
+}
+
+/**
+ * What the checks say of the case, in one sentence ("7 problems to fix."). A valid case whose PDF
+ * was refused for its text (`pdfIssues`, from the last PDF asked for: the check itself cannot know)
+ * says so too: "The case is valid." stood alone above "Error in a PDF: …", and it is this sentence
+ * that a screen reader reads when the refusal moves the focus to the checks.
+ */
+export function checkSentence(check: CheckState, pdfIssues: Issue[] = [], incomplete: Issue[] = []): string {
+  // A date typed in part is a problem the page finds itself (dates.tsx); the server's error on the
+  // same field ("is required") is the same problem, counted once.
+  const partly = new Set(incomplete.map((i) => i.path));
+  const dates = incomplete.length === 1 ? 'a date is incomplete' : `${incomplete.length} dates are incomplete`;
+  switch (check.state) {
+    case 'idle':
+      return incomplete.length ? `${n(incomplete.length, 'problem')} to fix: ${dates}.` : 'Fill in the form; it is checked as you type.';
+    case 'checking':
+      return 'Checking…';
+    case 'valid': {
+      if (incomplete.length) return `${n(incomplete.length, 'problem')} to fix: ${dates}.`;
+      const verdict = check.warnings.length === 0 ? 'The case is valid' : `The case is valid, with ${n(check.warnings.length, 'warning')}`;
+      if (pdfIssues.length === 0) return `${verdict}.`;
+      return `${verdict}, but its PDF cannot be made: ${fieldsHave(pdfIssues)} text a PDF cannot print. Its DOCX can be made.`;
+    }
+    case 'invalid': {
+      const count = check.errors.filter((e) => !partly.has(e.path)).length + incomplete.length;
+      return `${n(count, 'problem')} to fix${check.warnings.length ? `, ${check.warnings.length} warnings` : ''}.`;
+    }
+    case 'failed':
+      return `The check failed: ${check.message ?? ''}.`;
+  }
+}
+
+/** The status line when a document is not asked for because a date is typed in part. */
+export function incompleteRefusal(what: string, incomplete: Issue[]): string {
+  const one = incomplete.length === 1;
+  return `The ${what} was not made: ${one ? 'a date is' : `${incomplete.length} dates are`} incomplete (listed under Checks). Finish ${one ? 'it' : 'them'} or clear ${one ? 'it' : 'them'}, then try again.`;
+}

@@ -1,0 +1,185 @@
+// A list's buttons (a case's acts, contacts, payments, attachments): Add below the list, and Move
+// up, Move down and Remove on each item, as text (no icon font). With the keyboard, each press
+// leaves the focus where the person can go on from, and a screen reader names which item a
+// button acts on:
+// - Move up / Move down: the list re-ordered moves the item's node, which took the keyboard's
+//   focus to the page's body, so the next Tab started again from the top of a long form; the focus
+//   stays on the button pressed (or, the item now first or last, on its other move button).
+// - Remove: the button went with its item, and the focus to the page's body; it goes to the item
+//   that took the removed one's place (or the one before it, or Add when none is left).
+// - Add: the focus stayed on Add, the new, empty item above it unannounced; it goes to the new
+//   item's first field.
+// - Each item's buttons were "Move up", "Move down", "Remove" thirty times over; each now says
+//   which item ("Remove item 5 of 30"), its visible words first (WCAG 2.5.3, label in name).
+// - Each item was "Text" (a list of text) or "Contact" (a list of objects), thirty times over;
+//   each is now a group named by its place ("Item 5 of 30"), said as the focus enters it.
+import type { MouseEvent, ReactElement } from 'react';
+import { getDefaultRegistry } from '@rjsf/core';
+import { buttonId, type ArrayFieldItemButtonsTemplateProps, type ArrayFieldItemTemplateProps, type IconButtonProps } from '@rjsf/utils';
+
+/** Frames a focus move waits at most for the form to draw the list's change (about a second). */
+const MAX_FRAMES = 60;
+
+/** Run `then` once `ready()` holds, checked at each frame: the form draws a list's change after the click. */
+function once(ready: () => boolean, then: () => void, frames = MAX_FRAMES): void {
+  if (ready()) return then();
+  if (frames > 0) requestAnimationFrame(() => once(ready, then, frames - 1));
+}
+
+/** An item's element id → the list's and the item's index ("root_concern_events_4" → root_concern_events, 4). */
+function split(itemId: string): { list: string; index: number } {
+  const m = /^(.*)_(\d+)$/.exec(itemId);
+  return m ? { list: m[1]!, index: Number(m[2]) } : { list: itemId, index: 0 };
+}
+
+/** The first control of an item: its own input (a list of text), or the first inside it (a list of objects). */
+function firstControl(itemId: string): HTMLElement | null {
+  const el = document.getElementById(itemId);
+  if (!el) return null;
+  return el.matches('input, select, textarea') ? el : el.querySelector<HTMLElement>('input, select, textarea');
+}
+
+/** How many items a list has on the page (its items' ids run from `<list>_0` up). */
+function itemCount(list: string): number {
+  let n = 0;
+  while (document.getElementById(`${list}_${n}`)) n++;
+  return n;
+}
+
+const usable = (id: string): HTMLButtonElement | null => {
+  const b = document.getElementById(id);
+  return b instanceof HTMLButtonElement && !b.disabled ? b : null;
+};
+
+function focusOn(el: HTMLElement | null): void {
+  if (!el) return;
+  el.focus({ preventScroll: true });
+  el.scrollIntoView({ block: 'nearest' });
+}
+
+/** A text button (the library's icon buttons, with words), its id kept (the focus moves find buttons by it). */
+export function textButton(text: string, cls = '') {
+  return function TextButton(props: IconButtonProps): ReactElement {
+    const { id, onClick, disabled, className, title } = props;
+    return (
+      <button type="button" id={id} className={`small ${cls} ${className ?? ''}`} onClick={onClick} disabled={disabled} aria-label={title}>
+        {text}
+      </button>
+    );
+  };
+}
+
+/** Add below a list: the new item's first field takes the focus once it is drawn. */
+function AddButton(props: IconButtonProps): ReactElement {
+  const { id, onClick, disabled, className } = props;
+  return (
+    <button
+      type="button"
+      id={id}
+      className={`small add ${className ?? ''}`}
+      disabled={disabled}
+      onClick={(e) => {
+        const list = (id ?? '').replace(/__add$/, '');
+        const itemId = `${list}_${itemCount(list)}`;
+        onClick?.(e);
+        once(
+          () => firstControl(itemId) !== null,
+          () => focusOn(firstControl(itemId)),
+        );
+      }}
+    >
+      Add
+    </button>
+  );
+}
+
+export const buttonTemplates = {
+  AddButton,
+  CopyButton: textButton('Copy'),
+  MoveUpButton: textButton('Move up'),
+  MoveDownButton: textButton('Move down'),
+  RemoveButton: textButton('Remove', 'remove'),
+};
+
+/** An item's Move up, Move down and Remove, named by the item, each leaving the focus in the list. */
+export function ItemButtons(props: ArrayFieldItemButtonsTemplateProps): ReactElement {
+  const { disabled, hasMoveDown, hasMoveUp, hasRemove, fieldPathId, index, totalItems, onRemoveItem, onMoveDownItem, onMoveUpItem, readonly, registry, uiSchema } = props;
+  const { MoveDownButton, MoveUpButton, RemoveButton } = registry.templates.ButtonTemplates;
+  const which = `item ${index + 1} of ${totalItems}`;
+  const { list } = split(fieldPathId.$id);
+
+  /** After a move: the same button on the item's new place, or its other move button at an end. */
+  const moved = (by: -1 | 1, act: (e?: unknown) => void, pressed: 'moveUp' | 'moveDown') => (e: MouseEvent<HTMLButtonElement>) => {
+    const button = e.currentTarget; // the item's own button: its node moves with the item
+    act(e);
+    const to = `${list}_${index + by}`;
+    const other = pressed === 'moveUp' ? 'moveDown' : 'moveUp';
+    // Drawn once the pressed button carries the id of the item's new place.
+    once(
+      () => button.id === buttonId(to, pressed),
+      () => focusOn(usable(button.id) ?? usable(buttonId(to, other))),
+    );
+  };
+
+  const removed = (e: MouseEvent<HTMLButtonElement>) => {
+    const button = e.currentTarget; // gone with its item once the list is drawn again
+    onRemoveItem(e);
+    once(
+      () => !button.isConnected,
+      () => {
+        const left = itemCount(list);
+        if (left === 0) return focusOn(usable(buttonId(list, 'add')));
+        focusOn(firstControl(`${list}_${Math.min(index, left - 1)}`));
+      },
+    );
+  };
+
+  return (
+    <>
+      {(hasMoveUp || hasMoveDown) && (
+        <MoveUpButton
+          id={buttonId(fieldPathId, 'moveUp')}
+          className="rjsf-array-item-move-up"
+          title={`Move up ${which}`}
+          disabled={disabled || readonly || !hasMoveUp}
+          onClick={moved(-1, onMoveUpItem, 'moveUp')}
+          uiSchema={uiSchema}
+          registry={registry}
+        />
+      )}
+      {(hasMoveUp || hasMoveDown) && (
+        <MoveDownButton
+          id={buttonId(fieldPathId, 'moveDown')}
+          className="rjsf-array-item-move-down"
+          title={`Move down ${which}`}
+          disabled={disabled || readonly || !hasMoveDown}
+          onClick={moved(1, onMoveDownItem, 'moveDown')}
+          uiSchema={uiSchema}
+          registry={registry}
+        />
+      )}
+      {hasRemove && (
+        <RemoveButton
+          id={buttonId(fieldPathId, 'remove')}
+          className="rjsf-array-item-remove"
+          title={`Remove ${which}`}
+          disabled={disabled || readonly}
+          onClick={removed}
+          uiSchema={uiSchema}
+          registry={registry}
+        />
+      )}
+    </>
+  );
+}
+
+const CoreItem = getDefaultRegistry().templates.ArrayFieldItemTemplate;
+
+/** A list's item, the library's, in a group named by its place in the list ("Item 5 of 30"). */
+export function ItemTemplate(props: ArrayFieldItemTemplateProps): ReactElement {
+  return (
+    <div role="group" aria-label={`Item ${props.index + 1} of ${props.totalItems}`} className="list-item">
+      <CoreItem {...props} />
+    </div>
+  );
+}

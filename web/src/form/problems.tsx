@@ -1,0 +1,74 @@
+// The form page's "Checks" section: the checks' verdict in one sentence (with "Check again" when
+// the check failed), what a screen reader is told of it, and the list of every error, PDF-only
+// error and warning, each a button that takes the focus to its field. A document refused for the
+// case's errors moves the focus to this section (form.tsx).
+import type { ReactElement } from 'react';
+import type { Issue } from '../api.js';
+import { checkSentence, type CheckState } from './checks.js';
+import { fieldId, labelOf, type Json } from './schema.js';
+
+/** Put the focus on the field at a dot path (or the nearest enclosing field that is on the page). */
+export function goTo(path: string): void {
+  const segs = path === '' ? [] : path.split('.');
+  for (let k = segs.length; k >= 0; k--) {
+    const el = document.getElementById(fieldId(segs.slice(0, k).join('.')));
+    if (!el) continue;
+    const target = el.matches('input, select, textarea, button') ? el : (el.querySelector<HTMLElement>('input, select, textarea') ?? el);
+    if (target === el && !el.matches('input, select, textarea, button')) el.tabIndex = -1;
+    target.scrollIntoView({ block: 'center' });
+    target.focus();
+    return;
+  }
+}
+
+export interface ProblemsProps {
+  check: CheckState;
+  /** What the last PDF refused that a DOCX takes (text a PDF cannot print), by field. */
+  pdfIssues: Issue[];
+  /** Dates typed in part (dates.tsx): errors the page finds itself, in place of the server's on the same field. */
+  incomplete: Issue[];
+  /** The checks' outcome as last told to a screen reader. */
+  announced: string;
+  schema: Json;
+  onCheckAgain: () => void;
+}
+
+export function Problems({ check, pdfIssues, incomplete, announced, schema, onCheckAgain }: ProblemsProps): ReactElement {
+  const partly = new Set(incomplete.map((i) => i.path));
+  const all = [
+    ...incomplete.map((i) => ({ ...i, level: 'error' as const, what: 'Error' })),
+    ...check.errors.filter((i) => !partly.has(i.path)).map((i) => ({ ...i, level: 'error' as const, what: 'Error' })),
+    ...pdfIssues.map((i) => ({ ...i, level: 'error' as const, what: 'Error in a PDF' })),
+    ...check.warnings.map((i) => ({ ...i, level: 'warning' as const, what: 'Warning' })),
+  ];
+  return (
+    <section id="problems" aria-labelledby="problems-title" aria-describedby="check-state" tabIndex={-1}>
+      <h2 id="problems-title">Checks</h2>
+      <p id="check-state" className={check.state === 'failed' ? 'failed' : undefined}>
+        {checkSentence(check, pdfIssues, incomplete)}
+        {check.state === 'failed' && ' '}
+        {check.state === 'failed' && (
+          <button type="button" className="small" onClick={onCheckAgain}>
+            Check again
+          </button>
+        )}
+      </p>
+      {/* What a screen reader is told of the checks: their outcome, once it changes. */}
+      <p id="check-announce" className="visually-hidden" aria-live="polite">
+        {announced}
+      </p>
+      {all.length > 0 && (
+        <ul className="problem-list">
+          {all.map((i, n) => (
+            <li key={n} className={`issue ${i.level}`}>
+              <button type="button" className="link" data-path={i.path} onClick={() => goTo(i.path)}>
+                {i.what}: {labelOf(schema, i.path)}
+              </button>{' '}
+              — {i.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

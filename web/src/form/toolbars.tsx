@@ -1,0 +1,70 @@
+// The form page's buttons: the draft's (the example, open, save) and the document's (preview and
+// the two downloads). On a wide screen both stay at the top of the screen in one row; on a phone
+// only the document's does, in one row ("Preview  Download: PDF DOCX"), and the draft's stays where
+// it is (all six stuck took four rows, a quarter of a phone's screen). The document's buttons are
+// never `disabled` while a document is made: a disabled button loses the keyboard's focus to the
+// page's body, so they say `aria-disabled` and ignore a click until it is done.
+//
+// Each row is a named group of ordinary buttons, each a stop of Tab: as `role="toolbar"` a screen
+// reader announced a toolbar, whose pattern (WAI-ARIA APG) is one Tab stop moved within by the
+// arrow keys, and the arrows did nothing. Three buttons a row, each a main action, need no roving
+// focus; a group keeps the row's name ("Document, group").
+import { useRef, type ReactElement } from 'react';
+
+export interface ToolbarActions {
+  /** A document is being made: the document's buttons wait. */
+  busy: boolean;
+  onExample: () => void;
+  /** A draft file the person chose. */
+  onOpen: (file: File) => void;
+  onSave: () => void;
+  onPreview: () => void;
+  onDownload: (format: 'pdf' | 'docx') => void;
+}
+
+export function Toolbars({ busy, onExample, onOpen, onSave, onPreview, onDownload }: ToolbarActions): ReactElement {
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <div className="toolbars">
+      <div className="toolbar draft-actions" role="group" aria-label="Draft">
+        <button type="button" onClick={onExample}>
+          Start from the example
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Open draft…
+        </button>
+        <input
+          ref={fileInput}
+          id="open-draft"
+          type="file"
+          accept="application/json,.json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Open draft file"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            e.target.value = '';
+            if (f) onOpen(f);
+          }}
+        />
+        <button type="button" onClick={onSave}>
+          Save draft
+        </button>
+      </div>
+      <div className="toolbar document-actions" role="group" aria-label="Document">
+        <button type="button" aria-disabled={busy || undefined} onClick={() => busy || onPreview()}>
+          Preview
+        </button>
+        <span className="phone-only" aria-hidden="true">
+          Download:
+        </span>
+        <button type="button" aria-disabled={busy || undefined} onClick={() => busy || onDownload('pdf')}>
+          <span className="phone-hidden">Download </span>PDF
+        </button>
+        <button type="button" aria-disabled={busy || undefined} onClick={() => busy || onDownload('docx')}>
+          <span className="phone-hidden">Download </span>DOCX
+        </button>
+      </div>
+    </div>
+  );
+}
