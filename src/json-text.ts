@@ -6,8 +6,8 @@
 // - a number with more digits than a double keeps, or too large or too small for one: read as a
 //   nearby number, Infinity or 0 (`inexact-number`, ./exact-number.ts).
 // Either refuses the case (invalid-case) at the field's path, before the schema sees the value.
-import { HarborError, MAX_ISSUES, type Issue } from './errors.js';
-import { inexactNumberIssue } from './exact-number.js';
+import { capIssues, HarborError, MAX_ISSUES, type Issue } from './errors.js';
+import { INEXACT_NUMBER, inexactNumberProblem } from './exact-number.js';
 
 const DUPLICATE_KEY_MESSAGE = 'is given twice in the same object: JSON keeps only the last value, so the first would be lost; give it once';
 
@@ -17,18 +17,21 @@ const inNumber = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x2e 
 const join = (base: string, k: string | number): string => (base === '' ? String(k) : `${base}.${k}`);
 
 /**
- * The issues of `text` (valid JSON: called after JSON.parse took it), in the order met, at most
- * `max` of them. The scan follows only strings, brackets, keys, commas and number literals. Keys
- * are compared decoded ("a" and "\u0061" are one).
+ * The issues of `text` (valid JSON: called after JSON.parse took it), in the order met: the first
+ * MAX_ISSUES, then one `more-issues` entry counting the rest (src/errors.ts capIssues), so a body
+ * of 10,000 repeated fields is neither 10,000 issues nor 100 with the rest dropped silently. The
+ * scan follows only strings, brackets, keys, commas and number literals. Keys are compared
+ * decoded ("a" and "\u0061" are one).
  */
-export function jsonTextIssues(text: string, max = MAX_ISSUES): Issue[] {
+export function jsonTextIssues(text: string): Issue[] {
   const found: Issue[] = [];
+  let more = 0; // issues past MAX_ISSUES, counted, not kept
   // One frame per open object (keys seen, the key being read) or array (the index being read).
   const keys: (Set<string> | null)[] = [];
   const paths: string[] = [];
   const current: (string | number)[] = [];
   let expectKey = false;
-  for (let i = 0; i < text.length && found.length < max; i++) {
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
       let j = i + 1;
@@ -42,8 +45,9 @@ export function jsonTextIssues(text: string, max = MAX_ISSUES): Issue[] {
       const seen = top >= 0 ? keys[top] : null;
       if (seen && expectKey) {
         const key = JSON.parse(text.slice(i, j + 1)) as string;
-        if (seen.has(key)) found.push({ path: join(paths[top]!, key), code: 'duplicate-key', message: DUPLICATE_KEY_MESSAGE });
-        else seen.add(key);
+        if (!seen.has(key)) seen.add(key);
+        else if (found.length < MAX_ISSUES) found.push({ path: join(paths[top]!, key), code: 'duplicate-key', message: DUPLICATE_KEY_MESSAGE });
+        else more++;
         current[top] = key;
         expectKey = false;
       }
@@ -51,10 +55,15 @@ export function jsonTextIssues(text: string, max = MAX_ISSUES): Issue[] {
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       // A number (outside strings, only a value starts with - or a digit): up to its last character.
       let j = i + 1;
-      while (j < text.length && inNumber(text.charCodeAt(j))) j++;
+      let exponent = false;
+      for (let d = text.charCodeAt(j); j < text.length && inNumber(d); d = text.charCodeAt(++j)) exponent ||= d === 0x65 || d === 0x45;
+      // At most 15 characters and no exponent: at most 15 digits, always kept (nearly every number
+      // of a case: hours, shares, cents), so neither sliced nor read. The path is joined only for a
+      // number refused.
+      const problem = j - i <= 15 && !exponent ? undefined : inexactNumberProblem(text.slice(i, j));
       const top = keys.length - 1;
-      const issue = inexactNumberIssue(text.slice(i, j), top >= 0 ? join(paths[top]!, current[top]!) : '');
-      if (issue) found.push(issue);
+      if (problem !== undefined && found.length < MAX_ISSUES) found.push({ path: top >= 0 ? join(paths[top]!, current[top]!) : '', code: INEXACT_NUMBER, message: problem });
+      else if (problem !== undefined) more++;
       i = j - 1;
     } else if (c === 0x7b || c === 0x5b) {
       const top = keys.length - 1;
@@ -74,7 +83,7 @@ export function jsonTextIssues(text: string, max = MAX_ISSUES): Issue[] {
       else current[top] = (current[top] as number) + 1;
     }
   }
-  return found;
+  return more > 0 ? capIssues([...found, { path: '', code: 'more-issues', message: '', count: more }]) : found;
 }
 
 /** Parsed JSON of a case (`value`, from `text`), refused (invalid-case) when its text says more than the value keeps. */

@@ -34,6 +34,13 @@ describe('numbers in the text of a case', () => {
       ['d.0.0', 'inexact-number'],
     ]);
   });
+  it('past the first 100 issues, one more-issues entry counts the rest (duplicate keys and numbers alike), never dropped silently', () => {
+    const text = `{"n": [${Array(130).fill('1e400').join(',')}], "k": {${Array(21).fill('"a": 1').join(',')}}}`;
+    const issues = jsonTextIssues(text);
+    expect(issues).toHaveLength(101);
+    expect(issues[99]).toMatchObject({ path: 'n.99', code: 'inexact-number' });
+    expect(issues[100]).toMatchObject({ path: '', code: 'more-issues', count: 50, message: expect.stringMatching(/^50 more issues are not listed/) });
+  });
   it('a body or a batch record with such a number is invalid-case at its field, never the rounded value taken', () => {
     for (const as of ['body', { record: 'line 3' }] as const) {
       let err: unknown;
