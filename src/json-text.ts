@@ -14,6 +14,8 @@ const DUPLICATE_KEY_MESSAGE = 'is given twice in the same object: JSON keeps onl
 /** A character of a JSON number after its first: a digit, `.`, `e`, `E`, `+` or `-`. */
 const inNumber = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d;
 
+const ID_AS_TEXT = 'is a number with more digits than a number keeps, so it would be read as another id; write the id as text, in quotes';
+
 const join = (base: string, k: string | number): string => (base === '' ? String(k) : `${base}.${k}`);
 
 /**
@@ -62,7 +64,11 @@ export function jsonTextIssues(text: string): Issue[] {
       // number refused.
       const problem = j - i <= 15 && !exponent ? undefined : inexactNumberProblem(text.slice(i, j));
       const top = keys.length - 1;
-      if (problem !== undefined && found.length < MAX_ISSUES) found.push({ path: top >= 0 ? join(paths[top]!, current[top]!) : '', code: INEXACT_NUMBER, message: problem });
+      if (problem !== undefined && found.length < MAX_ISSUES) {
+        const path = top >= 0 ? join(paths[top]!, current[top]!) : '';
+        // A record's id is a reference, never rounded: a long case number belongs in quotes.
+        found.push({ path, code: INEXACT_NUMBER, message: path === 'id' ? ID_AS_TEXT : problem });
+      }
       else if (problem !== undefined) more++;
       i = j - 1;
     } else if (c === 0x7b || c === 0x5b) {

@@ -34,6 +34,12 @@ describe('numbers in the text of a case', () => {
       ['d.0.0', 'inexact-number'],
     ]);
   });
+  it('a record id given as a number too long to keep is told to be written as text, not rounded', () => {
+    expect(jsonTextIssues('{"id": 12345678901234567890, "hours": 12345678901234567890}')).toEqual([
+      { path: 'id', code: 'inexact-number', message: expect.stringMatching(/read as another id; write the id as text, in quotes$/) },
+      { path: 'hours', code: 'inexact-number', message: expect.stringMatching(/round it to fewer digits$/) },
+    ]);
+  });
   it('past the first 100 issues, one more-issues entry counts the rest (duplicate keys and numbers alike), never dropped silently', () => {
     const text = `{"n": [${Array(130).fill('1e400').join(',')}], "k": {${Array(21).fill('"a": 1').join(',')}}}`;
     const issues = jsonTextIssues(text);
