@@ -15,6 +15,7 @@ import { MAX_JSON_DEPTH, textTooDeep } from './limits.js';
 import { decodeCaseText } from './encodings.js';
 import { INVISIBLE, invisibleProblem, separatorsToNewlines } from './invisible.js';
 import { closeMatch } from './near-names.js';
+import { asWritten } from './json-text.js';
 
 /** Join a path array into the dot path used everywhere in Harbor (`periods.2.endDate`). */
 export function dotPath(path: ReadonlyArray<PropertyKey>): string {
@@ -99,77 +100,6 @@ function deeperThan(x: unknown, d: number, max: number): boolean {
 
 
 /**
- * Paths (dotted, as issues name them) of the fields given twice in one object of `text`, at most
- * `max` of them. `text` is valid JSON (called after JSON.parse took it), so the scan follows only
- * strings, brackets, colons' keys and commas. Keys are compared decoded ("a" and "\u0061" are one).
- * JSON.parse keeps the last of repeated names silently (RFC 8259 §4 leaves it to the parser).
- */
-export function duplicateKeyPaths(text: string, max = MAX_ISSUES): string[] {
-  const found: string[] = [];
-  // One frame per open object (keys seen, the key being read) or array (the index being read).
-  const keys: (Set<string> | null)[] = [];
-  const paths: string[] = [];
-  const current: (string | number)[] = [];
-  let expectKey = false;
-  const join = (base: string, k: string | number): string => (base === '' ? String(k) : `${base}.${k}`);
-  for (let i = 0; i < text.length && found.length < max; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) {
-      let j = i + 1;
-      while (j < text.length) {
-        const d = text.charCodeAt(j);
-        if (d === 0x5c) j += 2;
-        else if (d === 0x22) break;
-        else j++;
-      }
-      const top = keys.length - 1;
-      const seen = top >= 0 ? keys[top] : null;
-      if (seen && expectKey) {
-        const key = JSON.parse(text.slice(i, j + 1)) as string;
-        if (seen.has(key)) found.push(join(paths[top]!, key));
-        else seen.add(key);
-        current[top] = key;
-        expectKey = false;
-      }
-      i = j;
-    } else if (c === 0x7b || c === 0x5b) {
-      const top = keys.length - 1;
-      paths.push(top >= 0 ? join(paths[top]!, current[top]!) : '');
-      keys.push(c === 0x7b ? new Set() : null);
-      current.push(0);
-      expectKey = c === 0x7b;
-    } else if (c === 0x7d || c === 0x5d) {
-      keys.pop();
-      paths.pop();
-      current.pop();
-      expectKey = false;
-    } else if (c === 0x2c) {
-      const top = keys.length - 1;
-      if (top < 0) continue;
-      if (keys[top]) expectKey = true;
-      else current[top] = (current[top] as number) + 1;
-    }
-  }
-  return found;
-}
-
-/** The issues of fields given twice in the JSON text of a case (`duplicateKeyPaths`). */
-export function duplicateKeyIssues(text: string): Issue[] {
-  return duplicateKeyPaths(text).map((path) => ({
-    path,
-    code: 'duplicate-key',
-    message: 'is given twice in the same object: JSON keeps only the last value, so the first would be lost; give it once',
-  }));
-}
-
-/** Parsed JSON of a case, refused (invalid-case) when an object gives a field twice. */
-export function withoutDuplicateKeys(text: string, value: unknown): unknown {
-  const issues = duplicateKeyIssues(text);
-  if (issues.length > 0) throw new HarborError('invalid-case', 'The case data is not valid', issues);
-  return value;
-}
-
-/**
  * A case as JSON text, parsed where the work is done (a render thread, so that neither the parse
  * nor a copy of the parsed object ever holds the main thread: issue 16), and how its errors are
  * worded: `body` as the request body of a single route (400 malformed-input, the words express's
@@ -245,7 +175,7 @@ export function parseCaseJson(j: CaseJson): unknown {
     } catch (e) {
       throw bodyNotJson(jsonErrorPosition(e));
     }
-    return withoutDuplicateKeys(text, value);
+    return asWritten(text, value);
   }
   const label = j.as.record;
   if (textTooDeep(text, MAX_JSON_DEPTH)) throw new HarborError('invalid-case', 'The case data is not valid', [depthIssueOf()]);
@@ -256,7 +186,7 @@ export function parseCaseJson(j: CaseJson): unknown {
     // Never the text: it is case data.
     throw new HarborError('malformed-input', `${label} is not valid JSON`, [{ path: '', code: 'malformed-input', message: `${label} is not valid JSON` }]);
   }
-  return withoutDuplicateKeys(text, value);
+  return asWritten(text, value);
 }
 
 /** The issue of a case nested deeper than MAX_JSON_DEPTH. */

@@ -3,6 +3,7 @@
 // or booleans, so an A-number "012345678" stays text while `hours` becomes a number.
 import { HarborError, type Issue } from '../errors.js';
 import { closeMatch } from '../near-names.js';
+import { inexactNumberIssue } from '../exact-number.js';
 
 type Json = Record<string, unknown>;
 
@@ -51,14 +52,22 @@ function types(s: Json | undefined): Set<string> {
 
 const NUMBER = /^-?(?:\d+|\d*\.\d+)(?:[eE][-+]?\d+)?$/;
 
-/** A cell's value for the JSON types its path's schema allows (`t`): number, boolean or (by default) the text itself. */
-function coerceCell(cell: string, t: ReadonlySet<string>): unknown {
+/**
+ * A cell's value for the JSON types its path's schema allows (`t`): number, boolean or (by default)
+ * the text itself. A number with more digits than a double keeps (or past its range) is refused at
+ * `header` into `issues` (src/exact-number.ts), never read as a nearby number.
+ */
+function coerceCell(cell: string, t: ReadonlySet<string>, header: string, issues: Issue[] | undefined): unknown {
   const v = cell.trim();
   if (t.has('string')) return cell;
   // An empty section or list has no cells of its own: the template writes `{}` / `[]` for it.
   if (v === '{}' && t.has('object')) return {};
   if (v === '[]' && t.has('array')) return [];
-  if ((t.has('number') || t.has('integer')) && NUMBER.test(v)) return Number(v);
+  if ((t.has('number') || t.has('integer')) && NUMBER.test(v)) {
+    const inexact = issues && inexactNumberIssue(v, header);
+    if (inexact) issues.push(inexact);
+    return Number(v);
+  }
   if (t.has('boolean') && /^(true|false)$/i.test(v)) return v.toLowerCase() === 'true';
   if (t.has('null') && v.toLowerCase() === 'null') return null;
   return cell;
@@ -212,9 +221,10 @@ export class SchemaPaths {
 /**
  * One CSV row → a case object. Empty cells mean "not given" and are left out; an object or array
  * whose cells are all empty is left out too; arrays are compacted (columns `x.0`, `x.1` with `x.1`
- * empty give a one-element array). `paths`: the batch's lookups (one per call if not given).
+ * empty give a one-element array). `paths`: the batch's lookups (one per call if not given);
+ * `issues`: where a cell that cannot be read as written is told (its column as the path).
  */
-export function rowToObject(row: Record<string, string>, schema: unknown, paths = new SchemaPaths(schema)): Json {
+export function rowToObject(row: Record<string, string>, schema: unknown, paths = new SchemaPaths(schema), issues?: Issue[]): Json {
   const root: Json = Object.create(null) as Json;
   for (const header of Object.keys(row)) {
     const cell = row[header]!;
@@ -227,7 +237,7 @@ export function rowToObject(row: Record<string, string>, schema: unknown, paths 
       if (node[seg] === undefined || node[seg] === null || typeof node[seg] !== 'object') node[seg] = Object.create(null) as Json;
       node = node[seg] as Json;
     }
-    node[segs[segs.length - 1]!] = coerceCell(cell, facts.types);
+    node[segs[segs.length - 1]!] = coerceCell(cell, facts.types, header, issues);
   }
   return materialize(root, '', paths) as Json;
 }

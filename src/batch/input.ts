@@ -400,7 +400,10 @@ export const csvRecords: InputReader = async (open, given, schema) => {
         row[h] = unguard(cells[i] ?? '');
         if (row[h].trim() === '') emptyCells.add(h);
       }
-      yield { index, row: rowNumber, emptyCells, value: rowToObject(row, schema, paths) };
+      // A cell that cannot be read as written (a number past a double's digits) makes the record invalid.
+      const unread: Issue[] = [];
+      const value = rowToObject(row, schema, paths, unread);
+      yield unread.length > 0 ? { index, row: rowNumber, errors: unread } : { index, row: rowNumber, emptyCells, value };
       index++;
     }
   }

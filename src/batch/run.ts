@@ -91,6 +91,35 @@ export function csvTemplate(schema: unknown, example: unknown): string {
   return `${header.map(csvCell).join(',')}\r\n${header.map((h) => csvCell(cells[h]!)).join(',')}\r\n`;
 }
 
+/**
+ * A record whose id an earlier record of the batch already gave (docs/batch.md, Output): `invalid`
+ * with `duplicate-id` at `id` before its other errors, and none of its files written. An id is
+ * the one reference a clinic files a document under; two documents (two cases, or one row pasted
+ * twice) under one id are mixed up once they leave the archive, where the `0001-` prefix that
+ * tells them apart here is dropped. Decided in input order (as records are written), so the first
+ * record with the id is the one kept whatever thread finished first. `ids`: each id seen, and
+ * where its first record is: its spreadsheet row, or minus its number (from 1) when it has none.
+ * A number each, not an entry: 100,000 ids of 10 characters hold ~5 MB to the batch's end.
+ */
+function oneRecordPerId(o: Outcome, ids: Map<string, number>): Outcome {
+  const id = o.entry.id;
+  if (id === undefined) return o;
+  const first = ids.get(id);
+  if (first === undefined) {
+    ids.set(id, o.entry.row ?? -(o.entry.index + 1));
+    return o;
+  }
+  // Counted as the CLI's lines and a JSON batch's errors count records (from 1), or the spreadsheet's row.
+  const where = first > 0 ? `row ${first}` : `record ${-first}`;
+  const issue: Issue = {
+    path: 'id',
+    code: 'duplicate-id',
+    message: `is already the id of ${where}: an id names one case, so this record's documents were not made; give each case its own id, or remove the record if it is the same case twice`,
+  };
+  const { files: _files, fingerprint: _fingerprint, warnings: _warnings, ...rest } = o.entry;
+  return { entry: { ...rest, status: o.entry.status === 'failed' ? 'failed' : 'invalid', errors: capIssues([issue, ...(o.entry.errors ?? [])]) }, outputs: [] };
+}
+
 /** Issues of a per-record failure (a HarborError without issues gets one for the whole record). */
 function issuesOf(e: HarborError): Issue[] {
   return e.issues.length > 0 ? e.issues : [{ path: '', code: e.code, message: e.message }];
@@ -244,7 +273,10 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
   };
 
   const inFlight: Promise<Outcome>[] = [];
-  const write = async ({ entry, outputs }: Outcome): Promise<void> => {
+  // Each id given, and where the first record that gave it is (oneRecordPerId).
+  const ids = new Map<string, number>();
+  const write = async (outcome: Outcome): Promise<void> => {
+    const { entry, outputs } = oneRecordPerId(outcome, ids);
     for (const [i, g] of outputs.entries()) await o.sink.add(entry.files![i]!, g.bytes);
     manifest.add(entry);
     o.onProgress?.({ done: manifest.size, total, rendered: manifest.renderedCount, failed: manifest.failedCount });

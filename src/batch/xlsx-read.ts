@@ -229,7 +229,10 @@ export async function xlsxRecords(
       cells[n] = text;
       if (text.trim() === '') emptyCells.add(n);
     });
-    records.push({ index: records.length, row: row.number, emptyCells, value: rowToObject(cells, schema, paths) });
+    // As a CSV's (input.ts): a cell not read as written (a number past a double's digits) is the record's error.
+    const unread: Issue[] = [];
+    const value = rowToObject(cells, schema, paths, unread);
+    records.push(unread.length > 0 ? { index: records.length, row: row.number, errors: unread } : { index: records.length, row: row.number, emptyCells, value });
   }
   return { total: records.length, records };
 }

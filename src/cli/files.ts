@@ -9,7 +9,7 @@ import { TargetBusy, tempFileFor, type TempFile } from '../batch/outfile.js';
 import { encodingFor, decodeCaseText, unknownEncodingMessage } from '../encodings.js';
 import { HarborError, unreadableReason } from '../errors.js';
 import { BODY_LIMIT_RULE, caseLimitOf } from '../limits.js';
-import { withoutDuplicateKeys } from '../validate.js';
+import { asWritten } from '../json-text.js';
 import { fileError, usage } from './args.js';
 import { at, readAtMost, type Io } from './io.js';
 
@@ -94,8 +94,8 @@ export function readCase(file: string, io: Io, label?: string): unknown {
       { path: '', code: 'malformed-input', message: `not valid JSON${pos ? ` (at character ${pos[1]})` : ''}` },
     ]);
   }
-  // A field given twice: JSON.parse keeps the last silently (src/validate.ts duplicateKeyPaths).
-  return withoutDuplicateKeys(json, value);
+  // A field given twice: JSON.parse keeps the last silently; a number with more digits than it keeps (src/json-text.ts).
+  return asWritten(json, value);
 }
 
 /**

@@ -134,6 +134,9 @@ function configError(message: string): HarborError {
 function parseKeys(raw: string | undefined): string[] {
   if (raw === undefined) return [];
   const keys = raw.split(',').map((k) => k.trim()).filter((k) => k !== '');
+  // Set, but only commas and spaces (`HARBOR_API_KEYS=$A,$B` with both unset): keys were meant,
+  // and reading it as none would serve every client without one.
+  if (keys.length === 0) throw configError('HARBOR_API_KEYS is set but names no key (only commas or spaces); give the keys, or leave it empty to run without keys');
   keys.forEach((k, i) => {
     if (k.length < MIN_KEY_LENGTH) throw configError(`HARBOR_API_KEYS: key ${i + 1} is shorter than ${MIN_KEY_LENGTH} characters`);
     if (!/^[\x21-\x7e]+$/.test(k)) throw configError(`HARBOR_API_KEYS: key ${i + 1} must be printable ASCII without spaces`);

@@ -143,6 +143,20 @@ describe('CSV rows', () => {
     }
   });
 
+  it('a number cell with more digits than a number keeps makes its record invalid at the column (inexact-number), never read as a nearby number', async () => {
+    const csv = 'victim.identifier,laborPeriods.0.weeklySchedule.monday,laborPeriods.0.weeklySchedule.tuesday\r\nA.B.,11.999999999999999999,1e400\r\nC.D.,12,9.5\r\n';
+    const { records } = await readCsv(csv, 'restitution-worksheet');
+    expect(records[0]).toEqual({
+      index: 0,
+      row: 2,
+      errors: [
+        { path: 'laborPeriods.0.weeklySchedule.monday', code: 'inexact-number', message: expect.stringMatching(/more significant digits/) },
+        { path: 'laborPeriods.0.weeklySchedule.tuesday', code: 'inexact-number', message: expect.stringMatching(/too large/) },
+      ],
+    });
+    expect(records[1]).toMatchObject({ index: 1, row: 3, value: { laborPeriods: [{ weeklySchedule: { monday: 12, tuesday: 9.5 } }] } });
+  });
+
   it('a row with one cell given is a record, and its empty cells are "not given"', async () => {
     const { records } = await readCsv(`${header},Ruiz,\r\n`);
     expect(rowsOf(records)).toEqual([{ index: 0, row: 2, value: { child: { familyName: 'Ruiz' } } }]);

@@ -200,4 +200,35 @@ describe('runBatch', () => {
     expect(summary).toMatchObject({ total: 4, rendered: 1 });
     expect(summary.notRendered[0]).toMatchObject({ index: 1, files: ['0002-r1.docx'] });
   });
+
+  it('a record whose id an earlier record gave is invalid (duplicate-id, naming the first), its files not written, whichever thread finished first', async () => {
+    // Ids: r0, rX (row 3), r2, rX, rX, r5; the second and third rX finish before the first.
+    const ids = ['r0', 'rX', 'r2', 'rX', 'rX', 'r5'];
+    const m = manual(3);
+    const records: RecordSource = { total: ids.length, records: ids.map((id, index) => ({ index, row: index + 2, value: { id } })) };
+    const texts = new Map<string, unknown>();
+    const sink = memorySink(texts);
+    const run = runBatch({ kind, records, format: 'pdf', sink, renderer: m.renderer, window: 6 });
+    await settle(() => m.jobs.length === 6);
+    for (const i of [5, 4, 3, 2, 1, 0]) m.jobs[i]!.resolve(doc(m.jobs[i]!.job));
+    const summary = (await run)!;
+    const manifest = texts.get('manifest.json') as Manifest;
+    expect(sink.names).toEqual(['0001-r0.pdf', '0002-rX.pdf', '0003-r2.pdf', '0006-r5.pdf', 'manifest.json']);
+    expect(manifest.records.map((r) => r.status)).toEqual(['rendered', 'rendered', 'rendered', 'invalid', 'invalid', 'rendered']);
+    for (const i of [3, 4]) {
+      expect(manifest.records[i]).toEqual({
+        index: i,
+        row: i + 2,
+        id: 'rX',
+        status: 'invalid',
+        errors: [{ path: 'id', code: 'duplicate-id', message: expect.stringMatching(/^is already the id of row 3: an id names one case/) }],
+      });
+    }
+    expect(summary).toMatchObject({ total: 6, rendered: 4, failed: 2 });
+    // JSON records have no row: the first is named by its number, counted from 1 as the CLI counts them.
+    const json: RecordSource = { total: 2, records: [{ index: 0, value: { id: 'a' } }, { index: 1, value: { id: 'a' } }] };
+    const jsonTexts = new Map<string, unknown>();
+    await runBatch({ kind, records: json, format: 'pdf', sink: memorySink(jsonTexts), renderer: { threads: 1, close: async () => {}, render: async (job) => doc(job) } });
+    expect((jsonTexts.get('manifest.json') as Manifest).records[1]!.errors![0]!.message).toMatch(/^is already the id of record 1: /);
+  });
 });

@@ -156,6 +156,19 @@ describe('harbor CLI: reading a case', () => {
     expect(written('dup.pdf')).toEqual([]);
   });
 
+  it('a case file with a number past what a number keeps, or out of its range, is refused at the field by check and render (inexact-number, nothing written)', async () => {
+    const text = readFileSync(new URL('../../fixtures/restitution-worksheet/full.json', import.meta.url), 'utf8').replace(/"hours": 9\.5\b/, '"hours": 1e400');
+    expect(text).toContain('1e400');
+    const c = await harbor(['check', 'restitution-worksheet', '-'], { input: text });
+    expect(c.status).toBe(1);
+    expect(JSON.parse(c.stdout)).toEqual({ ok: false, errors: [{ path: expect.stringMatching(/\.hours$/), code: 'inexact-number', message: expect.stringMatching(/too large to be read as a number/) }] });
+    const out = join(dir, 'inexact.pdf');
+    const r = await harbor(['render', 'restitution-worksheet', '-', '-o', out], { input: text.replace('1e400', '11.999999999999999999') });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^laborPeriods\.\d+\.days\.\d+\.hours: has more significant digits .*\[inexact-number\]\n$/);
+    expect(written('inexact.pdf')).toEqual([]);
+  });
+
   it('check refuses a field Harbor does not know (JSON "aNumbr"), naming it and the field meant', async () => {
     const full = JSON.parse(readFileSync(FULL, 'utf8'));
     full.child.aNumbr = full.child.aNumber;

@@ -3,8 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { canonicalJson, checkCase } from '../../src/pipeline.js';
-import { cleanText, duplicateKeyPaths, parseCase, parseCaseJson, sanitize } from '../../src/validate.js';
+import { cleanText, parseCase, parseCaseJson, sanitize } from '../../src/validate.js';
+import { jsonTextIssues } from '../../src/json-text.js';
 import { closeMatch } from '../../src/near-names.js';
+
+/** The paths of the fields given twice in one object of a case's text. */
+const duplicateKeyPaths = (text: string): string[] => jsonTextIssues(text).filter((i) => i.code === 'duplicate-key').map((i) => i.path);
 
 describe('text hygiene at validation', () => {
   it('normalises every string to NFC and CRLF to LF', () => {

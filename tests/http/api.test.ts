@@ -90,6 +90,16 @@ describe('POST /v1/documents/{kind}/check', () => {
     }
   });
 
+  it('a body with a number past what a number keeps is 422 inexact-number at its field, on /check and on the render route', async () => {
+    const text = readFileSync(new URL('../../fixtures/restitution-worksheet/full.json', import.meta.url), 'utf8').replace(/"hours": 9\.5\b/, '"hours": 11.999999999999999999');
+    expect(text).toContain('11.999999999999999999');
+    for (const path of ['/v1/documents/restitution-worksheet/check', '/v1/documents/restitution-worksheet?format=pdf']) {
+      const res = await agent.post(path).set('Content-Type', 'application/json').send(text);
+      expectProblem(res, 422, 'invalid-case');
+      expect(res.body.errors, path).toEqual([{ path: expect.stringMatching(/^laborPeriods\.\d+\.days\.\d+\.hours$/), code: 'inexact-number', message: expect.stringMatching(/more significant digits/) }]);
+    }
+  });
+
   it('a valid case: 200 {ok, computed, warnings} with Cache-Control: no-store', async () => {
     const res = await agent.post('/v1/documents/rfa/check').send(rfaCase());
     expect(res.status).toBe(200);

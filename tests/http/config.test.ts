@@ -89,6 +89,12 @@ describe('loadConfig', () => {
     expect(configError({ HARBOR_API_KEYS: `${KEY} with space` }).message).not.toContain(KEY);
   });
 
+  it('HARBOR_API_KEYS of only commas and spaces is refused (keys meant, none given), never read as no keys', () => {
+    // `HARBOR_API_KEYS=$A,$B` with both unset: a service without keys would answer every client.
+    for (const v of [',', ' , ', ',,,']) expect(configError({ HARBOR_API_KEYS: v }).message, v).toMatch(/HARBOR_API_KEYS is set but names no key/);
+    expect(loadConfig({ HARBOR_API_KEYS: ' ' }).apiKeys).toEqual([]); // empty: not set, as every variable
+  });
+
   it('parseByteSize, parseDuration and isLoopback', () => {
     expect(parseByteSize('1mb')).toBe(1048576);
     expect(parseByteSize('2048')).toBe(2048);

@@ -29,6 +29,7 @@ export const COMMON_CODES = {
   'invalid-character': { level: 'error', rule: 'text contains a control character, a noncharacter, a byte-order mark (U+FEFF), a bidirectional embedding, override or isolate, another character that prints as nothing (a zero-width space…), or broken Unicode (an unpaired surrogate, or U+FFFD: text that was not UTF-8)' },
   'too-deep': { level: 'error', rule: 'objects or lists nested deeper than any case' },
   'duplicate-key': { level: 'error', rule: 'an object of the JSON gives the same field twice (JSON keeps only the last value)' },
+  'inexact-number': { level: 'error', rule: 'a number has more significant digits than a number keeps (15 to 17), or is too large (1e400) or too close to zero (1e-400) to be read as written' },
   'invalid-type': { level: 'error', rule: 'a required field is missing, or a value has the wrong JSON type' },
   'invalid-value': { level: 'error', rule: 'a value is not one of the allowed choices' },
   'invalid-format': { level: 'error', rule: 'text does not have the required form (e.g. an email address)' },
