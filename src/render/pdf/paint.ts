@@ -16,6 +16,7 @@ import { embedFace, FaceUse, flateStream } from './embed.js';
 import type { FaceId, Fonts } from './fonts.js';
 import { laps, type Laps } from '../../stages.js';
 import { PageContent } from './content.js';
+import { MAYBE_MARK, placedClusters, type PlacedCluster } from './marks.js';
 import type { ByteSink } from './sink.js';
 import { literal, num, PdfWriter, ref, textString } from './writer.js';
 
@@ -29,6 +30,10 @@ function pdfDate(iso: string): string {
 
 /** Show `text` at the current point (Tj), or with extra space after each U+0020 (TJ). */
 export function showOps(out: ByteSink, text: string, wordSpacing: number | undefined, size: number, use: FaceUse): void {
+  if (MAYBE_MARK.test(text)) {
+    const clusters = placedClusters(use.face, text);
+    if (clusters !== null) return showPlaced(out, text, wordSpacing, size, use, clusters);
+  }
   if (!wordSpacing) {
     out.byte(0x28);
     use.writeCodes(out, text);
@@ -52,6 +57,54 @@ export function showOps(out: ByteSink, text: string, wordSpacing: number | undef
   }
   use.writeCodes(out, text, from);
   out.ascii(')] TJ\n');
+}
+
+/**
+ * Show `text` with its combining marks where the font's anchors put them (marks.ts): the mark is
+ * moved by its x offset within TJ and raised by its y offset with the text rise (Ts, ISO 32000-1
+ * §9.3.7), the pen moved back after it (a mark advances by 0, as the layout measured it).
+ *
+ * So that copying and extraction still read the letters as typed, the cluster is two marked-content
+ * spans with replacement text (ActualText, §14.9.4): the base's glyph stands for the whole cluster,
+ * and the moved marks' glyphs stand for nothing. A raised glyph inside the text's own span made
+ * poppler read a new word or line there ("Ọ́ ṣun"); the base alone sits on the line, from the pen
+ * to where the next letter starts. Word spacing as in showOps.
+ */
+function showPlaced(out: ByteSink, text: string, wordSpacing: number | undefined, size: number, use: FaceUse, clusters: PlacedCluster[]): void {
+  if (wordSpacing) use.numberGlyphsButSpace(text);
+  const face = use.face;
+  let from = 0;
+  for (const c of clusters) {
+    if (c.start > from) showOps(out, text.slice(from, c.start), wordSpacing, size, use);
+    const baseEnd = c.start + (text.codePointAt(c.start)! > 0xffff ? 2 : 1);
+    out.ascii('/Span <</ActualText ');
+    out.ascii(textString(text.slice(c.start, c.end)));
+    out.ascii('>> BDC\n(');
+    use.writeCodes(out, text, c.start, baseEnd);
+    out.ascii(') Tj\nEMC\n/Span <</ActualText ()>> BDC\n');
+    let k = 1;
+    for (let i = baseEnd; i < c.end; k++) {
+      const end = i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
+      const tx = (c.offsets[2 * k]! * 1000) / face.unitsPerEm; // TJ's unit: 1/1000 of the size
+      const y = c.offsets[2 * k + 1]!;
+      if (y !== 0) {
+        out.num((y * size) / face.unitsPerEm);
+        out.ascii(' Ts ');
+      }
+      out.byte(0x5b); // [
+      out.num(-tx);
+      out.byte(0x28);
+      use.writeCodes(out, text, i, end);
+      out.byte(0x29);
+      out.num(tx);
+      out.ascii('] TJ\n');
+      if (y !== 0) out.ascii('0 Ts\n');
+      i = end;
+    }
+    out.ascii('EMC\n');
+    from = c.end;
+  }
+  if (from < text.length) showOps(out, text.slice(from), wordSpacing, size, use);
 }
 
 /**
