@@ -3,6 +3,10 @@
 // paint.ts showPlaced): drawn at the pen, a mark sat where it sits on an average lowercase letter,
 // overprinting a capital's top and the mark below it. Checked on the page's pixels (the mark is
 // ink of its own, above the letter) and on the text read back (the letters as typed).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HarborDocument } from '../../../src/model/types.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
@@ -57,10 +61,11 @@ describe('combining marks sit on their own letter, never overprinting it or the 
     expect(placedClusters(face, 'Plain text, no marks.')).toBeNull();
   });
 
-  it('the text reads back as typed: no space or line break at a moved mark, in a paragraph and a bold heading', async () => {
+  it('the text reads back as typed: no space or line break at a moved mark, in a paragraph, a bold heading and the running header', async () => {
     const names = 'Ẹ́mílíà Ọ́ṣun Ą́dą́ą́ ɔ̃́kɔ̃́ Nguyễn'.normalize('NFC');
-    const pdf = await renderPdf(doc([h(2, `Heading ${names}`), p(`Names: ${names}, and Àdìsá.`)], { footer: [] }));
+    const pdf = await renderPdf(doc([h(2, `Heading ${names}`), p(`Names: ${names}, and Àdìsá.`)], { header: [p(`In re ${names}`)], footer: [] }));
     const text = pdfText(pdf).normalize('NFC');
+    expect(text).toContain(`In re ${names}`); // the running header: an artifact, its spans nested in it
     expect(text).toContain(`Heading ${names}`);
     expect(text).toContain(`Names: ${names}, and Àdìsá.`);
   });
@@ -70,5 +75,21 @@ describe('combining marks sit on their own letter, never overprinting it or the 
     const pdf = await renderPdf(doc([p(words.normalize('NFC'), 'justify')], { footer: [] }));
     const layout = pdfText(pdf, { layout: true });
     expect(layout.replace(/\s+/g, ' ')).toContain('Ẹ́lẹ́ word word Ẹ́lẹ́'.normalize('NFC'));
+  });
+
+  it('the structure tree holds the whole text too: each element’s marked content reads back as typed (pdfinfo -struct-text)', async () => {
+    const names = 'Ẹ́mílíà Ọ́ṣun Ą́dą́ą́'.normalize('NFC');
+    const pdf = await renderPdf(doc([h(2, `Heading ${names}`), p(`Names: ${names}, and Àdìsá.`)], { footer: [] }));
+    const dir = mkdtempSync(join(tmpdir(), 'harbor-marks-'));
+    try {
+      writeFileSync(join(dir, 'm.pdf'), pdf);
+      const tree = execFileSync('pdfinfo', ['-struct-text', join(dir, 'm.pdf')], { encoding: 'utf8' });
+      // Each element's text: its quoted lines, joined (a moved cluster is marked content of its own).
+      const elements = tree.split(/\n(?=\s*\w+ \(block\))/).map((e) => [...e.matchAll(/"(.*)"/g)].map((m) => m[1]).join('').normalize('NFC'));
+      expect(elements).toContain(`Heading ${names}`);
+      expect(elements).toContain(`Names: ${names}, and Àdìsá.`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
