@@ -218,9 +218,12 @@ describe('DOCX structure', () => {
     expect(ps).toHaveLength(2);
     expect(ps[1]).toContain('<w:pageBreakBefore/>');
     expect(paraText(ps[1]!)).toBe('two');
-    // A break with nothing after it (or before a table) is a break run.
-    const y = (await parts(doc([p('one'), { type: 'page-break' }])))['word/document.xml']!;
+    // A break with nothing after it in its sequence (the end of a keep, or before a table) is a
+    // break run; one ending the body starts no page, as in the PDF (Word showed a blank last page).
+    const y = (await parts(doc([{ type: 'keep', children: [p('one'), { type: 'page-break' }] }, p('two')])))['word/document.xml']!;
     expect(y).toContain('<w:br w:type="page"/>');
+    const z = (await parts(doc([p('one'), { type: 'page-break' }])))['word/document.xml']!;
+    expect(z).not.toContain('<w:br w:type="page"/>');
   });
 
   it('marks: bold, italic, underline runs; br is a line break', async () => {
