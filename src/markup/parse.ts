@@ -264,7 +264,12 @@ class Converter {
         if (!isBlank(n.text)) throw this.pos.error(n.start, `text directly inside <${parent.name === '#root' ? 'document' : parent.name}>; wrap it in <p>`);
         continue;
       }
-      out.push(this.block(n));
+      const b = this.block(n);
+      // A paragraph or heading with nothing in it (a clinic template's `<p>{{#if note}}…{{/if}}</p>`
+      // for a case without the note) takes no room, as in HTML: kept, it was a blank line in both
+      // formats, and after a page break a last page holding only the footer (docs/markup.md).
+      if ((b.type === 'paragraph' || b.type === 'heading') && b.children.length === 0) continue;
+      out.push(b);
     }
     return out;
   }

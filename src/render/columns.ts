@@ -1,8 +1,11 @@
 // Table column widths shared by the PDF and DOCX renderers (issue 15 point 15): the template's
 // relative widths, widened where a column's longest unbreakable piece (an amount "$2,100.00", a
 // header "Overtime", a held-together unit of the text layer) would not fit, so no word breaks
-// inside in either format. Both renderers measure with the same font (Noto Serif, embedded in
-// both) at the table's size, so the same widths give the same lines.
+// inside in either format. When the table is too narrow for every piece, figures (amounts, hours,
+// dates: docs/pagination.md §Columns) keep their width first and words give way, since a
+// word broken across lines still reads as the word and an amount broken after "$1,234," reads
+// as two numbers. Both renderers measure with the same font (Noto Serif, embedded in both) at
+// the table's size, so the same widths give the same lines.
 import { inlineText, type Table, type TableCell } from '../model/types.js';
 import { keepUnitsTogether } from '../model/typography.js';
 import { RenderMemo } from '../model/scratch.js';
@@ -24,18 +27,28 @@ const SLACK = 1.5;
  * dates, rates): measured once. A pure function's results, so the widths are the same with or
  * without it; emptied when the render ends (../model/scratch.ts) and bounded within one.
  */
-const widestMemo = new WeakMap<Fonts, Map<number, [RenderMemo<number>, RenderMemo<number>]>>();
+const widestMemo = new WeakMap<Fonts, Map<number, [RenderMemo<Widest>, RenderMemo<Widest>]>>();
 
-function widestMemoOf(fonts: Fonts, size: number, bold: boolean): RenderMemo<number> {
+/** Widths (pt) of a cell's widest piece of any kind and of its widest figure (0 when none). */
+type Widest = readonly [all: number, figure: number];
+
+function widestMemoOf(fonts: Fonts, size: number, bold: boolean): RenderMemo<Widest> {
   let bySize = widestMemo.get(fonts);
   if (!bySize) widestMemo.set(fonts, (bySize = new Map()));
   let pair = bySize.get(size);
-  if (!pair) bySize.set(size, (pair = [new RenderMemo<number>(), new RenderMemo<number>()]));
+  if (!pair) bySize.set(size, (pair = [new RenderMemo<Widest>(), new RenderMemo<Widest>()]));
   return pair[bold ? 1 : 0];
 }
 
-/** Width (pt) of the widest piece between break opportunities in a cell's text. */
-function widestPiece(cell: TableCell, bold: boolean, size: number, fonts: Fonts): number {
+/**
+ * Whether a piece is a figure: at least one digit, and only digits, currency signs and the marks
+ * numbers are written with ("$1,234.56", "(1,234.56)", "-$5.00", "84.50", "12%", "2024-01-07",
+ * "10:30", "1/2", "1 234,56" with a no-break space). A piece with a letter or "§" is a word.
+ */
+const FIGURE = /^[\p{Nd}\p{Sc}.,:;/%+\-\u2212\u2013()'\u00a0\u2009\u202f\u2060]*\p{Nd}[\p{Nd}\p{Sc}.,:;/%+\-\u2212\u2013()'\u00a0\u2009\u202f\u2060]*$/u;
+
+/** Widths (pt) of the widest piece between break opportunities in a cell's text, and of its widest figure. */
+function widestPiece(cell: TableCell, bold: boolean, size: number, fonts: Fonts): Widest {
   // Marks vary per run; measuring the whole cell in its bolder face is the safe side.
   const children = cell.children;
   let anyBold = bold;
@@ -58,8 +71,9 @@ function trimmed(c: number): boolean {
   return c < 0x80 ? c === 0x20 || (c >= 9 && c <= 13) : TRIMMED.test(String.fromCharCode(c));
 }
 
-function measureWidest(all: string, anyBold: boolean, size: number, fonts: Fonts): number {
+function measureWidest(all: string, anyBold: boolean, size: number, fonts: Fonts): Widest {
   let widest = 0;
+  let figure = 0;
   const face = fonts.face(styleFace(anyBold, false));
   const regular = fonts.face('regular');
   for (const line of all.split('\n')) {
@@ -82,25 +96,32 @@ function measureWidest(all: string, anyBold: boolean, size: number, fonts: Fonts
         w += adv * size;
       }
       widest = Math.max(widest, w);
+      // Only a piece wider than the widest figure so far is tested (one regular expression per
+      // cell, as a rule: a cell's amount is its one piece).
+      if (w > figure && FIGURE.test(text.slice(last, end))) figure = w;
       last = pos;
     }
   }
-  return widest;
+  return [widest, figure];
 }
 
 /**
  * Raise each column's minimum (`min`, points) to the widest unbreakable piece of this row's cell in
- * it (plus padding), up to MAX_SHARE of the table's `total`; spanning cells set no minimum. A
- * module-level function rather than a closure made per table: V8 holds a closure's optimized code
- * only weakly, so one made per render was compiled again after every full collection (issue 18).
+ * it (plus padding), up to MAX_SHARE of the table's `total`, and its figures' minimum (`fig`) to
+ * the widest figure's; spanning cells set no minimum. A module-level function rather than a
+ * closure made per table: V8 holds a closure's optimized code only weakly, so one made per render
+ * was compiled again after every full collection (issue 18).
  */
-function raiseMinimums(min: Float64Array, cells: TableCell[], bold: boolean, size: number, fonts: Fonts, total: number): void {
+function raiseMinimums(min: Float64Array, fig: Float64Array, cells: TableCell[], bold: boolean, size: number, fonts: Fonts, total: number): void {
   let col = 0;
+  const pad = 2 * CELL_PAD_X + SLACK;
+  const cap = MAX_SHARE * total;
   for (const cell of cells) {
     const span = Math.max(1, cell.colspan);
     if (span === 1 && col < min.length) {
-      const need = widestPiece(cell, bold, size, fonts) + 2 * CELL_PAD_X + SLACK;
-      min[col] = Math.max(min[col]!, Math.min(need, MAX_SHARE * total));
+      const [all, figure] = widestPiece(cell, bold, size, fonts);
+      min[col] = Math.max(min[col]!, Math.min(all + pad, cap));
+      if (figure > 0) fig[col] = Math.max(fig[col]!, Math.min(figure + pad, cap));
     }
     col += span;
   }
@@ -110,7 +131,10 @@ function raiseMinimums(min: Float64Array, cells: TableCell[], bold: boolean, siz
  * Column widths in points summing to `total`: the table's relative widths, with every column at
  * least as wide as its widest unbreakable piece (plus padding), up to MAX_SHARE of the table;
  * the width a column gains is taken from the others in proportion to their width. When the
- * minimums cannot all be met, they are scaled down together.
+ * minimums cannot all be met, every column keeps its widest figure whole and the width left is
+ * shared out toward the words' minimums, each short by the same fraction of what it lacks; only
+ * when the figures alone do not fit are all minimums scaled down together
+ * (docs/pagination.md §Columns).
  */
 export function fitColumns(t: Table, total: number, size = TABLE_SIZE, fonts: Fonts = harborFonts): number[] {
   const n = t.columns.length;
@@ -128,11 +152,22 @@ export function fitColumns(t: Table, total: number, size = TABLE_SIZE, fonts: Fo
   }
   for (let i = 0; i < k; i++) want[i] = (want[i]! / sum) * total;
   const min = new Float64Array(k);
-  for (const r of t.headerRows) raiseMinimums(min, r.cells, true, size, fonts, total);
-  for (const r of t.rows) raiseMinimums(min, r.cells, false, size, fonts, total);
+  const fig = new Float64Array(k); // each column's widest figure (plus padding), ≤ min
+  for (const r of t.headerRows) raiseMinimums(min, fig, r.cells, true, size, fonts, total);
+  for (const r of t.rows) raiseMinimums(min, fig, r.cells, false, size, fonts, total);
   let minSum = 0;
-  for (let i = 0; i < k; i++) minSum += min[i]!;
-  if (minSum >= total) return Array.from(min, (m) => (m / minSum) * total);
+  let figSum = 0;
+  for (let i = 0; i < k; i++) {
+    minSum += min[i]!;
+    figSum += fig[i]!;
+  }
+  if (minSum >= total) {
+    if (figSum >= total) return Array.from(min, (m) => (m / minSum) * total);
+    // Figures whole; the words' shortfall shared out: each column gets its figure's width plus
+    // the same fraction of the rest of its minimum, the widths summing to `total`.
+    const share = (total - figSum) / (minSum - figSum);
+    return Array.from(min, (m, i) => fig[i]! + share * (m - fig[i]!));
+  }
   // Pin the columns below their minimum, share the rest in proportion; repeat until none is short.
   const pinned = new Uint8Array(k);
   const widths = want.slice();

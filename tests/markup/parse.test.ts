@@ -147,3 +147,19 @@ describe('markup errors name the template, line and column', () => {
     expect(e.issues[0]).toMatchObject({ path: `test.hbs (output):${line}:${column}`, code: 'markup-error' });
   });
 });
+
+describe('a paragraph or heading with nothing in it takes no room, as in HTML', () => {
+  it('is left out of the model: empty, whitespace only, or empty marks', () => {
+    const d = doc(`<p>Before.</p><p></p><p>   \n  </p><h2> </h2><p><strong> </strong></p><p>After.</p>`);
+    expect(d.body).toEqual([
+      { type: 'paragraph', align: 'left', children: [{ type: 'text', text: 'Before.' }] },
+      { type: 'paragraph', align: 'left', children: [{ type: 'text', text: 'After.' }] },
+    ]);
+  });
+
+  it('a blank line asked for with <br/> stays, and an empty list item keeps its marker', () => {
+    const d = doc(`<p><br/></p><ul><li></li></ul>`);
+    expect(d.body[0]).toEqual({ type: 'paragraph', align: 'left', children: [{ type: 'br' }] });
+    expect(d.body[1]).toMatchObject({ type: 'list', items: [{}] });
+  });
+});

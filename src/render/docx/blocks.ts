@@ -6,7 +6,7 @@ import { dispatchBlock, type Block, type BlockHandlers, type ListItem } from '..
 import { introduced, leadsIn, SHORT_TABLE_ROWS } from '../../model/keeps.js';
 import { HEADING_AFTER } from './styles.js';
 import { NumberingPlan, listIndent, type NumberingRef } from './numbering.js';
-import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut, type TableOut } from './out.js';
+import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut, type RunOut, type TableOut } from './out.js';
 import { paragraphOpts } from './paragraph.js';
 import { plainRuns, type RunContext } from './runs.js';
 import { tableOut } from './table.js';
@@ -73,9 +73,19 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   signature: (n, ctx) => {
     // Room to sign, a 3.5-inch signing line (a bottom border, as the PDF draws a rule), then who
     // signs, in what capacity, when and where (28 U.S.C. § 1746 declarations end this way). Kept
-    // together; renderBlocks keeps the block before it with it.
-    const line = (text: string, extra: Partial<ParaOut['opts']> = {}): ParaOut =>
-      para({ children: plainRuns(text, ctx.run), spacing: { before: 0, after: 0 }, ...extra });
+    // together; renderBlocks keeps the block before it with it. Who, capacity, date and place are
+    // one paragraph of lines (keepLines): as four paragraphs chained by keepNext, LibreOffice
+    // broke the chain at the foot of a page, the signer on one page and the date and place on the
+    // next; a paragraph's own lines it keeps together.
+    const lines = [n.signer];
+    if (n.capacity !== undefined) lines.push(n.capacity);
+    lines.push(n.date !== undefined ? `Date: ${n.date}` : `Date: ${'_'.repeat(22)}`);
+    if (n.place !== undefined) lines.push(n.place);
+    const children: RunOut[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      if (i > 0) children.push({ kind: 'br' });
+      children.push(...plainRuns(lines[i]!, ctx.run));
+    }
     const out: ParaOut[] = [
       para({
         children: [],
@@ -84,11 +94,8 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
         border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
         indent: { right: TEXT_WIDTH - SIGN_LINE },
       }),
-      line(n.signer),
+      para({ children, spacing: { before: 0, after: 0 } }),
     ];
-    if (n.capacity !== undefined) out.push(line(n.capacity));
-    out.push(line(n.date !== undefined ? `Date: ${n.date}` : `Date: ${'_'.repeat(22)}`));
-    if (n.place !== undefined) out.push(line(n.place));
     keepWithNext(out, true);
     return out;
   },

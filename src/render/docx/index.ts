@@ -155,7 +155,11 @@ function docxBodyArea(doc: HarborDocument): { bodyTop: number; bodyBottom: numbe
 function plan(doc: HarborDocument, checkpoint: Checkpoint): Plan {
   const numbering = new NumberingPlan();
   const area = docxBodyArea(doc);
-  const body = renderBlocks(doc.body, partContext(numbering, false, area.bodyBottom - area.bodyTop));
+  // Page breaks that end the body start no page, as in the PDF (paginate.ts): a break paragraph
+  // there was a blank last page in Word, the paragraph mark after the break on a page of its own.
+  let end = doc.body.length;
+  while (end > 0 && doc.body[end - 1]!.type === 'page-break') end--;
+  const body = renderBlocks(end === doc.body.length ? doc.body : doc.body.slice(0, end), partContext(numbering, false, area.bodyBottom - area.bodyTop));
   // The PDF drops the space before a block at the top of a page; Word and LibreOffice keep it for
   // the document's first paragraph (the title's 14 pt), which put every page of the DOCX behind.
   const first = body[0];

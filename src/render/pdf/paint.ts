@@ -16,6 +16,7 @@ import { embedFace, FaceUse, flateStream } from './embed.js';
 import type { FaceId, Fonts } from './fonts.js';
 import { laps, type Laps } from '../../stages.js';
 import { PageContent } from './content.js';
+import { MAYBE_MARK, placedClusters, type PlacedCluster } from './marks.js';
 import type { ByteSink } from './sink.js';
 import { literal, num, PdfWriter, ref, textString } from './writer.js';
 
@@ -55,6 +56,67 @@ export function showOps(out: ByteSink, text: string, wordSpacing: number | undef
 }
 
 /**
+ * Combining marks where the font's anchors put them (marks.ts). Each moved mark is shown on its
+ * own: moved by its x offset within TJ, raised by its y offset with the text rise (Ts, ISO 32000-1
+ * §9.3.7), the pen moved back after it (a mark advances by 0, as the layout measured it).
+ *
+ * So that copying and extraction still read the letters as typed, a moved cluster's base and its
+ * marks are marked content of their own with replacement text (ActualText, §14.9.4): the base's
+ * glyph stands for the whole cluster, the marks' glyphs for nothing. One span holding the base and
+ * its raised marks made poppler read a new word at the mark ("Ọ́ ṣun"); the base alone sits on the
+ * line, from the pen to where the next letter starts. In tagged text each part is its own MCID of
+ * the same element (tagged.ts), tagged /Span since poppler reads ActualText on a Span only: a span
+ * nested inside the element's marked content ended poppler's structure text at its EMC.
+ */
+function showMarks(out: ByteSink, text: string, size: number, use: FaceUse, c: PlacedCluster, from: number): void {
+  const face = use.face;
+  let k = 1;
+  for (let i = from; i < c.end; k++) {
+    const end = i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
+    const tx = (c.offsets[2 * k]! * 1000) / face.unitsPerEm; // TJ's unit: 1/1000 of the size
+    const y = c.offsets[2 * k + 1]!;
+    if (y !== 0) {
+      out.num((y * size) / face.unitsPerEm);
+      out.ascii(' Ts ');
+    }
+    out.byte(0x5b); // [
+    out.num(-tx);
+    out.byte(0x28);
+    use.writeCodes(out, text, i, end);
+    out.byte(0x29);
+    out.num(tx);
+    out.ascii('] TJ\n');
+    if (y !== 0) out.ascii('0 Ts\n');
+    i = end;
+  }
+}
+
+/** End of a cluster's base (UTF-16 index). */
+function baseEnd(text: string, c: PlacedCluster): number {
+  return c.start + (text.codePointAt(c.start)! > 0xffff ? 2 : 1);
+}
+
+/** `text` in an artifact (running header or footer), its moved marks as showMarks says, in spans nested in the artifact's. */
+function showArtifactText(out: ByteSink, text: string, wordSpacing: number | undefined, size: number, use: FaceUse): void {
+  const clusters = MAYBE_MARK.test(text) ? placedClusters(use.face, text) : null;
+  if (clusters === null) return showOps(out, text, wordSpacing, size, use);
+  let from = 0;
+  for (const c of clusters) {
+    if (c.start > from) showOps(out, text.slice(from, c.start), wordSpacing, size, use);
+    const be = baseEnd(text, c);
+    out.ascii('/Span <</ActualText ');
+    out.ascii(textString(text.slice(c.start, c.end)));
+    out.ascii('>> BDC\n(');
+    use.writeCodes(out, text, c.start, be);
+    out.ascii(') Tj\nEMC\n/Span <</ActualText ()>> BDC\n');
+    showMarks(out, text, size, use, c, be);
+    out.ascii('EMC\n');
+    from = c.end;
+  }
+  if (from < text.length) showOps(out, text.slice(from), wordSpacing, size, use);
+}
+
+/**
  * Whether `text` may hold a span in another language (typography.ts `languageSpans`): its
  * scripts (Greek, Cyrillic, CJK, ...) all lie at or above U+0370, so text below is one span.
  */
@@ -63,22 +125,61 @@ const MAYBE_OTHER_LANGUAGE = /[^\u0000-\u036f]/;
 /** The page content stream being written (its buffer reused from page to page and render to render: deflate copies it out). */
 const pageContent = new PageContent();
 
-/**
- * A run of text as marked content `mcid` of element `el` on page `pageIndex` (`lang`: its language
- * when not the document's). Module-level, not a closure made per document: V8 holds a closure's
- * optimized code only weakly, so a closure made per render lost it at every full collection and
- * was compiled again (issue 18; `node --trace-opt` of a batch).
- */
-function markedRun(ops: PageContent['out'], tags: StructTags, el: TagEntry, text: string, lang: string | undefined, b: TextBox, use: FaceUse, pageIndex: number, mcid: number): void {
+/** Open marked content `mcid` tagged `tag`, with its language and replacement text when given. */
+function openMarked(ops: PageContent['out'], tag: string, mcid: number, lang: string | undefined, actualText: string | undefined): void {
   ops.byte(0x2f);
-  ops.ascii(el.role);
+  ops.ascii(tag);
   ops.ascii(' <</MCID ');
   ops.num(mcid);
   if (lang !== undefined) ops.ascii(` /Lang ${literal(lang)}`);
+  if (actualText !== undefined) ops.ascii(` /ActualText ${textString(actualText)}`);
   ops.ascii('>> BDC\n');
-  showOps(ops, text, b.wordSpacing, b.size, use);
-  ops.ascii('EMC\n');
-  tags.markElement(el, pageIndex, mcid);
+}
+
+/**
+ * A run of text as marked content of element `el` on page `pageIndex` (`lang`: its language when
+ * not the document's), from MCID `mcid`; returns the next free MCID. One MCID, unless a combining
+ * mark in it is moved by the font's anchors (showMarks): then the text before a moved cluster, its
+ * base and its marks are MCIDs of their own. Module-level, not a closure made per document: V8
+ * holds a closure's optimized code only weakly, so a closure made per render lost it at every full
+ * collection and was compiled again (issue 18; `node --trace-opt` of a batch).
+ */
+function markedRun(ops: PageContent['out'], tags: StructTags, el: TagEntry, text: string, lang: string | undefined, b: TextBox, use: FaceUse, pageIndex: number, mcid: number): number {
+  const clusters = MAYBE_MARK.test(text) ? placedClusters(use.face, text) : null;
+  if (clusters === null) {
+    openMarked(ops, el.role, mcid, lang, undefined);
+    showOps(ops, text, b.wordSpacing, b.size, use);
+    ops.ascii('EMC\n');
+    tags.markElement(el, pageIndex, mcid);
+    return mcid + 1;
+  }
+  let from = 0;
+  for (const c of clusters) {
+    if (c.start > from) {
+      openMarked(ops, el.role, mcid, lang, undefined);
+      showOps(ops, text.slice(from, c.start), b.wordSpacing, b.size, use);
+      ops.ascii('EMC\n');
+      tags.markElement(el, pageIndex, mcid++);
+    }
+    const be = baseEnd(text, c);
+    openMarked(ops, 'Span', mcid, lang, text.slice(c.start, c.end));
+    ops.byte(0x28);
+    use.writeCodes(ops, text, c.start, be);
+    ops.ascii(') Tj\nEMC\n');
+    tags.markElement(el, pageIndex, mcid++);
+    openMarked(ops, 'Span', mcid, lang, '');
+    showMarks(ops, text, b.size, use, c, be);
+    ops.ascii('EMC\n');
+    tags.markElement(el, pageIndex, mcid++);
+    from = c.end;
+  }
+  if (from < text.length) {
+    openMarked(ops, el.role, mcid, lang, undefined);
+    showOps(ops, text.slice(from), b.wordSpacing, b.size, use);
+    ops.ascii('EMC\n');
+    tags.markElement(el, pageIndex, mcid++);
+  }
+  return mcid;
 }
 
 /** Boxes → PDF bytes. `checkpoint` is asked before each page and before the file is written. */
@@ -118,17 +219,17 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
           // PDF/UA-1 §7.8: running header/footer and repeated header rows are artifacts.
           const kind = b.artifact ?? 'Pagination';
           ops.ascii(kind === 'Pagination' ? '/Artifact <</Type /Pagination>> BDC\n' : `/Artifact <</Type /Pagination /Subtype /${kind}>> BDC\n`);
-          showOps(ops, b.text, b.wordSpacing, b.size, use);
+          showArtifactText(ops, b.text, b.wordSpacing, b.size, use);
           ops.ascii('EMC\n');
           continue;
         }
         // Marked content per language span (ISO 32000-1 §14.9.2: /Lang in the property list):
         // consecutive Tj continue at the current point, so splitting needs no measuring.
         if (!MAYBE_OTHER_LANGUAGE.test(b.text)) {
-          markedRun(ops, tags, el, b.text, undefined, b, use, pageIndex, mcid++);
+          mcid = markedRun(ops, tags, el, b.text, undefined, b, use, pageIndex, mcid);
           continue;
         }
-        for (const span of languageSpans(b.text)) markedRun(ops, tags, el, span.text, span.lang, b, use, pageIndex, mcid++);
+        for (const span of languageSpans(b.text)) mcid = markedRun(ops, tags, el, span.text, span.lang, b, use, pageIndex, mcid);
         continue;
       }
       // Rules and shading are layout artifacts (PDF/UA-1 §7.8).
