@@ -1,7 +1,7 @@
 // What makes the worksheet a filing (issue 15 points 3 and 7): the confidentiality banner and the
-// offer to file under seal, the payee line for a minor, the 90-day note for losses not yet known,
-// and the preparer's signature block. Sentences only; the authorities are in
-// docs/domain/restitution-worksheet.md.
+// offer to file under seal, the payee line for a minor, who owes the total when there are several
+// defendants, the 90-day note for losses not yet known, and the preparer's signature block.
+// Sentences only; the authorities are in docs/domain/restitution-worksheet-filing.md.
 import { DOLAN } from './authorities.js';
 import { addDays, calendarDate, formatIsoDate, longDate, weekdayIndex, dayNumber } from '../kit/index.js';
 import type { RestitutionCase } from './schema.js';
@@ -44,6 +44,22 @@ export function payeeLine(c: RestitutionCase): string | null {
   }
   if (!c.victim.minor) return null;
   return `Payee: to be named by the court. ${who} is a minor: the court is asked to direct payment to ${who}’s legal guardian, another family member or a person it appoints as suitable (${PAYEE_LAW}), never a defendant.`;
+}
+
+/**
+ * Who owes the total when the case names more than one defendant: each of them, jointly and
+ * severally, unless the court apportions (18 U.S.C. § 3664(h): "If the court finds that more than 1
+ * defendant has contributed to the loss of a victim, the court may make each defendant liable for
+ * payment of the full amount of restitution or may apportion liability among the defendants"); apportioned
+ * or not, the order is for the full amount of the victim's losses (§ 3664(f)(1)(A)).
+ * The worksheet asks for the reading that does not lower what the victim can collect and names the
+ * other; with several defendants a total alone left the court to guess whether it was each
+ * defendant's or to be divided. Null for one defendant.
+ */
+export function liabilityNote(c: RestitutionCase): string | null {
+  if (c.defendants.length < 2) return null;
+  const all = c.defendants.length === 2 ? 'both defendants' : `all ${c.defendants.length} defendants`;
+  return `The total is requested from ${all} jointly and severally: each is liable for payment of the full amount, and what any of them pays reduces what the others owe, so that the victim receives the total once (18 U.S.C. § 3664(h)). The court may instead apportion liability among the defendants to reflect the level of each one’s contribution to the victim’s loss and the economic circumstances of each (§ 3664(h)); the shares together are still the full amount of the victim’s losses (§ 3664(f)(1)(A)).`;
 }
 
 /** The 90-day note (18 U.S.C. § 3664(d)(5)), with the 90th day when the sentencing date is known. */

@@ -14,7 +14,7 @@ import type { LaborPeriod, RestitutionCase } from './schema.js';
 import { assumptions, exemptionName, roundingPolicy, rulesApplied } from './view-text.js';
 import { EDWARDS } from './authorities.js';
 import { exhibitList } from './exhibits.js';
-import { banner, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
+import { banner, liabilityNote, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
 import { exactGrossCents } from './gross-income.js';
 import { LOSS_CATEGORY_TITLES } from './losses.js';
 import { noStateRateHigher } from './rates.js';
@@ -290,6 +290,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       commercialSex: hasSex && !pooled ? money(computed.commercialSexAddedCents) : null,
       commercialSexLabel: 'Added: gross income to the defendant from commercial sex acts (18 U.S.C. § 1593(b)(3))',
       total: money(computed.totalCents),
+      liability: liabilityNote(c),
     },
     alternatives: alternativeRows(computed, c.settings.customRates.length > 0),
     assumptions: assumptions(c, computed),
