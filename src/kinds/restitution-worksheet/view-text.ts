@@ -27,6 +27,21 @@ export function exemptionAlternative(computed: RestitutionComputed, e: OvertimeE
 }
 
 /**
+ * Said of an open legal choice whose total counts, for the labor, the other of G and F than the
+ * total as requested: " (F is then $241,092.00, below G, so G, $250,000.00, is counted)". A row
+ * named "F at the federal minimum wage alone" whose total was L + G did not add up for a judge
+ * checking it against the F printed above (L + that F is not the row's total). Empty when the
+ * row counts the same one, or with no labor periods (no F).
+ */
+export function countedClause(computed: RestitutionComputed, a: Alternative): string {
+  if (computed.weeks.length === 0) return '';
+  const countsG = a.laborValueCents > a.flsaCents; // a tie counts F, as reading() names it
+  if (countsG && computed.laborValue.method === 'flsa') return ` (F is then ${money(a.flsaCents)}, below G, so G, ${money(a.laborValueCents)}, is counted)`;
+  if (!countsG && computed.laborValue.method === 'gross-income') return ` (F is then ${money(a.flsaCents)}, not less than G, so F is counted)`;
+  return '';
+}
+
+/**
  * The rounding rule as printed: each rounding the case's figures go through, and only those. It
  * used to name workweeks and gross-income lines on every worksheet (one with neither read of
  * roundings that never happened) and never the losses computed from a basis, which are rounded
