@@ -6,18 +6,46 @@ import { DOLAN } from './authorities.js';
 import { addDays, calendarDate, formatIsoDate, longDate, weekdayIndex, dayNumber } from '../kit/index.js';
 import type { RestitutionCase } from './schema.js';
 
+/**
+ * What the filing rests on: `minor`, under 18 on the worksheet's date (18 U.S.C. § 3509(d), and
+ * Fed. R. Crim. P. 49.1(a)(3), which limits a public filing to a minor's initials); `child-then`,
+ * 18 or older now but under 18 during the offense: the information the worksheet discloses
+ * concerns a child victim (§ 3509(d)), though Rule 49.1(a)(3), about a person who is a minor, no
+ * longer applies; `adult`, the Crime Victims' Rights Act's privacy right (18 U.S.C. § 3771(a)(8)).
+ * A victim who was a child during the labor used to get the adult banner, "consider filing under
+ * seal", because `minor` is judged on the worksheet's date.
+ */
+export type ChildStatus = 'minor' | 'child-then' | 'adult';
+
+export function childStatus(c: RestitutionCase): ChildStatus {
+  return c.victim.minor ? 'minor' : c.victim.minorDuringOffense === true ? 'child-then' : 'adult';
+}
+
 /** The banner on every page: the basis that fits a restitution filing (never 8 U.S.C. § 1367). */
-export function banner(minor: boolean): string {
-  return minor
+export function banner(status: ChildStatus): string {
+  return status === 'minor'
     ? 'CONFIDENTIAL — child victim (18 U.S.C. § 3509(d); Fed. R. Crim. P. 49.1): file under seal'
-    : "CONFIDENTIAL — victim's privacy (18 U.S.C. § 3771(a)(8)): consider filing under seal";
+    : status === 'child-then'
+      ? 'CONFIDENTIAL — child victim (18 U.S.C. § 3509(d)): file under seal'
+      : "CONFIDENTIAL — victim's privacy (18 U.S.C. § 3771(a)(8)): consider filing under seal";
 }
 
 /** The offer to file under seal, with its reason. */
-export function sealNote(minor: boolean): string {
-  return minor
+export function sealNote(status: ChildStatus): string {
+  return status === 'minor'
     ? 'This worksheet discloses information concerning a child victim. Under 18 U.S.C. § 3509(d)(2) it is to be filed under seal, without need of a court order, together with a copy from which the child’s name and identifying information are redacted for the public record; Fed. R. Crim. P. 49.1(a)(3) allows only the minor’s initials in a public filing. Counsel offers to file it under seal and to serve the redacted copy.'
-    : 'This worksheet discloses information about a crime victim, who has the right to be treated with respect for the victim’s dignity and privacy (18 U.S.C. § 3771(a)(8)). Counsel offers to file it under seal, or with the victim’s identifying information redacted, on the court’s order (Fed. R. Crim. P. 49.1(d)–(e)).';
+    : status === 'child-then'
+      ? 'This worksheet discloses information concerning the victim as a child: the victim was under 18 during the offense. Under 18 U.S.C. § 3509(d)(2) papers that disclose the name of or any other information concerning a child are to be filed under seal, without need of a court order, together with a copy from which the name and identifying information are redacted for the public record. Counsel offers to file it under seal and to serve the redacted copy; should the court read § 3509(d) as no longer applying once the victim is 18, counsel asks that it be sealed or redacted on the court’s order, for the victim’s dignity and privacy (18 U.S.C. § 3771(a)(8); Fed. R. Crim. P. 49.1(d)–(e)).'
+      : 'This worksheet discloses information about a crime victim, who has the right to be treated with respect for the victim’s dignity and privacy (18 U.S.C. § 3771(a)(8)). Counsel offers to file it under seal, or with the victim’s identifying information redacted, on the court’s order (Fed. R. Crim. P. 49.1(d)–(e)).';
+}
+
+/** The line under the victim's identifier, for a victim who is or was a child; null for an adult. */
+export function identifierNote(status: ChildStatus): string | null {
+  return status === 'minor'
+    ? 'The victim is a minor and is identified by initials or a pseudonym only (Fed. R. Crim. P. 49.1(a)(3); 18 U.S.C. § 3509(d)).'
+    : status === 'child-then'
+      ? 'The victim was a minor during the offense and is identified by initials or a pseudonym only (18 U.S.C. § 3509(d)).'
+      : null;
 }
 
 // Who the payee is to the victim, in 18 U.S.C. § 1593(c)'s words ("the legal guardian of the

@@ -14,7 +14,7 @@ import type { LaborPeriod, RestitutionCase } from './schema.js';
 import { assumptions, countedClause, exemptionName, roundingPolicy, rulesApplied } from './view-text.js';
 import { EDWARDS } from './authorities.js';
 import { exhibitList } from './exhibits.js';
-import { banner, liabilityNote, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
+import { banner, childStatus, identifierNote, liabilityNote, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
 import { exactGrossCents } from './gross-income.js';
 import { LOSS_CATEGORY_TITLES } from './losses.js';
 import { noStateRateHigher } from './rates.js';
@@ -155,7 +155,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     .map((w) => `${longDate(w.weekStart)}: rates ${andList(w.ratesCents.map(formatRateCents))}; weighted-average regular rate ${formatRate(new Dec(w.regularRateCents!), 6)}${w.overtimeHours > 0 ? '' : ' (no overtime that week)'}`);
   return {
     title: TITLE,
-    banner: banner(c.victim.minor),
+    banner: banner(childStatus(c)),
     caption: {
       court: c.court?.name ?? null,
       docket: c.court?.docket ?? null,
@@ -164,9 +164,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     },
     victim: {
       identifier: c.victim.identifier,
-      minorNote: c.victim.minor
-        ? 'The victim is a minor and is identified by initials or a pseudonym only (Fed. R. Crim. P. 49.1(a)(3); 18 U.S.C. § 3509(d)).'
-        : null,
+      minorNote: identifierNote(childStatus(c)),
       payee: payeeLine(c),
     },
     preparedOn: longDate(c.preparedOn),
@@ -295,7 +293,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     alternatives: alternativeRows(computed, c.settings.customRates.length > 0),
     assumptions: assumptions(c, computed),
     filing: {
-      seal: sealNote(c.victim.minor),
+      seal: sealNote(childStatus(c)),
       ninetyDays: ninetyDayNote(c),
       pending: c.pendingLosses.length > 0 ? c.pendingLosses.map((p) => `${LOSS_CATEGORY_TITLES[p.category]}: ${p.description}`) : null,
       exhibits: ((xs) => (xs.length > 0 ? xs : null))(

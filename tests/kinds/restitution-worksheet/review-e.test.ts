@@ -6,15 +6,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/pipeline.js';
-import { docxText, pdfText } from '../../support/extract.js';
-import { baseCase, EVERY_DAY, run } from './cases.js';
+import { docxParts, docxText, pdfText } from '../../support/extract.js';
+import { baseCase, EVERY_DAY, issuesOf, run } from './cases.js';
 
 const K = 'restitution-worksheet';
 
-/** The worksheet's text in one format, whitespace squashed (line breaks fall anywhere). */
+/**
+ * The worksheet's text in one format, whitespace squashed (line breaks fall anywhere); a DOCX's
+ * page headers (where its banner is) are read too, after the body.
+ */
 async function text(data: unknown, format: 'pdf' | 'docx'): Promise<string> {
   const g = await generate({ kind: K, input: data, format });
-  return (format === 'pdf' ? pdfText(g.bytes) : docxText(g.bytes)).replace(/\s+/g, ' ');
+  if (format === 'pdf') return pdfText(g.bytes).replace(/\s+/g, ' ');
+  const headers = Object.entries(docxParts(g.bytes))
+    .filter(([name]) => /^word\/header\d*\.xml$/.test(name))
+    .map(([, xml]) => xml.replace(/<[^>]+>/g, ''));
+  return [docxText(g.bytes), ...headers].join(' ').replace(/\s+/g, ' ');
 }
 
 // One week of 10 hours a day at $7.25, no liquidated damages: 70 h, 40 × $7.25 + 30 × $10.875 =
@@ -83,5 +90,43 @@ describe('an open legal choice whose total counts the other of G and F', () => {
     const full = await text(JSON.parse(readFileSync(new URL('../../../fixtures/restitution-worksheet/full.json', import.meta.url), 'utf8')), 'pdf');
     expect(full).toContain('Joint and several: every gross-income line in full');
     expect(full).not.toContain('is counted)');
+  });
+});
+
+describe('a victim who was a child during the offense and is an adult now', () => {
+  // minor: false (18 or older on preparedOn), minorDuringOffense: true.
+  const grown = baseCase({ ...WEEK, victim: { identifier: 'R.T.', minor: false, minorDuringOffense: true } });
+  const CHILD_BANNER = 'CONFIDENTIAL — child victim (18 U.S.C. § 3509(d)): file under seal';
+
+  it.each(['pdf', 'docx'] as const)('%s: marked and offered for filing under seal as concerning a child victim (18 U.S.C. § 3509(d)), with no payee line', async (format) => {
+    const t = await text(grown, format);
+    expect(t).toContain(CHILD_BANNER);
+    expect(t).not.toContain('consider filing under seal');
+    expect(t).not.toContain('Fed. R. Crim. P. 49.1):');
+    expect(t).toContain('The victim was a minor during the offense and is identified by initials or a pseudonym only (18 U.S.C. § 3509(d)).');
+    expect(t).toContain('This worksheet discloses information concerning the victim as a child: the victim was under 18 during the offense.');
+    expect(t).toContain('should the court read § 3509(d) as no longer applying once the victim is 18, counsel asks that it be sealed or redacted');
+    // The payee line of § 1593(c) is for a victim under 18 now.
+    expect(t).not.toContain('Payee:');
+  });
+
+  it('the name check warns as for a minor, citing § 3509(d) alone; no payee is asked for; no figure changes', () => {
+    const named = baseCase({ ...WEEK, victim: { identifier: 'Rosa Tellez', minor: false, minorDuringOffense: true } });
+    const w = run(named).warnings;
+    expect(w.filter((x) => x.code === 'minor-full-name').map((x) => x.message)).toEqual([
+      'the victim was a minor during the offense and this looks like a full name; use initials or a pseudonym (18 U.S.C. § 3509(d))',
+    ]);
+    expect(w.map((x) => x.code)).not.toContain('payee-needed');
+    const adult = baseCase({ ...WEEK, victim: { identifier: 'Rosa Tellez', minor: false } });
+    expect(run(adult).warnings.map((x) => x.code)).not.toContain('minor-full-name');
+    expect(run(named).computed).toEqual(run(adult).computed);
+  });
+
+  it('an adult who does not say so keeps the adult banner; a minor now is a minor during the offense, and false beside minor: true is refused', async () => {
+    expect(await text(baseCase({ ...WEEK, victim: { identifier: 'R.T.', minor: false } }), 'pdf')).toContain("CONFIDENTIAL — victim's privacy (18 U.S.C. § 3771(a)(8)): consider filing under seal");
+    const minor = await text(baseCase({ ...WEEK, victim: { identifier: 'R.T.', minor: true, minorDuringOffense: true, payee: { name: 'Lena Whitcombe', role: 'legal-guardian' } } }), 'pdf');
+    expect(minor).toContain('CONFIDENTIAL — child victim (18 U.S.C. § 3509(d); Fed. R. Crim. P. 49.1): file under seal');
+    const contradiction = issuesOf(baseCase({ ...WEEK, victim: { identifier: 'R.T.', minor: true, minorDuringOffense: false, payee: { name: 'Lena Whitcombe', role: 'legal-guardian' } } }));
+    expect(contradiction.map((i) => [i.path, i.code])).toEqual([['victim.minorDuringOffense', 'invalid-value']]);
   });
 });
