@@ -114,8 +114,12 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
     );
   }
   if (c.losses.length > 0) {
+    // § 2259(c)(2): "any costs incurred, or that are reasonably projected to be incurred in the
+    // future, by the victim, as a proximate result of the offenses involving the victim", the
+    // categories (A)–(F) "including". The rule used to list the categories without the causal
+    // requirement, which is what the defense contests and the court must find.
     rules.push(
-      'Losses are those listed in 18 U.S.C. § 2259(c)(2)(A)–(F), past and reasonably projected future costs both counted, made part of § 1593 restitution by § 1593(b)(3).',
+      'Losses are the costs the victim incurred, or is reasonably projected to incur in the future, as a proximate result of the offense, including the categories of 18 U.S.C. § 2259(c)(2)(A)–(F); they are part of § 1593 restitution by § 1593(b)(3).',
     );
   }
   return rules;

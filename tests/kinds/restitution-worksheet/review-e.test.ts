@@ -130,3 +130,20 @@ describe('a victim who was a child during the offense and is an adult now', () =
     expect(contradiction.map((i) => [i.path, i.code])).toEqual([['victim.minorDuringOffense', 'invalid-value']]);
   });
 });
+
+describe('losses as 18 U.S.C. § 2259(c)(2) words them', () => {
+  const costs = baseCase({
+    ...WEEK,
+    losses: [
+      { category: 'attorney-fees', description: 'Counsel for the restitution hearing', amount: '2500.00', projected: false },
+      { category: 'therapy', description: 'Physical therapy', projected: true, basis: { units: 40, unit: 'session', rate: '95.00', years: 3 } },
+    ],
+  });
+
+  it.each(['pdf', 'docx'] as const)('%s: the rule names the causal requirement, and (E) is the statute’s “as well as other costs incurred”, not “litigation costs”', async (format) => {
+    const t = await text(costs, format);
+    expect(t).toContain('Losses are the costs the victim incurred, or is reasonably projected to incur in the future, as a proximate result of the offense, including the categories of 18 U.S.C. § 2259(c)(2)(A)–(F)');
+    expect(t).toContain("Reasonable attorneys' fees, as well as other costs incurred");
+    expect(t).not.toContain('litigation costs');
+  });
+});
