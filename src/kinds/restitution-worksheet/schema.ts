@@ -123,7 +123,7 @@ function build() {
           }),
         ),
         'Wages paid',
-        'What the victim was actually paid and kept, credited week by week: leave out what the victim had to hand back to a defendant or for a defendant’s benefit (a “debt”, fees, fines: 29 C.F.R. § 531.35) and any value of lodging or meals (never credited).',
+        'What the victim was actually paid and kept, credited week by week (pay by the piece, the day or the job included): leave out what the victim had to hand back to a defendant or for a defendant’s benefit (a “debt”, fees, fines: 29 C.F.R. § 531.35), tips from customers (not wages paid by the employer: no tip credit is taken, 29 U.S.C. § 203(m)(2)(A)) and any value of lodging or meals (never credited).',
       ),
       description: m(optional(text('text')), 'Description', 'What the work was, in a few sentences (printed as written).'),
       evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the hours ("Exhibit 14; Tr. 212–230").'),

@@ -220,6 +220,14 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
     out.push(
       'State rates are the basic adult rate of each state’s law as cited; local minimum wages (city or county ordinances) and industry rates are not included unless the case supplies them as custom rates.',
     );
+    // A tipped worker (a restaurant, a nail salon) or one paid by the piece: the defense may ask
+    // for a tip credit (a cash wage of $2.13 an hour), which 29 U.S.C. § 203(m)(2)(A) allows only to
+    // an employer that informed the employee of it and let the employee keep all tips. Said on
+    // every worksheet with labor, since the case data has no field for either and a court should
+    // not have to infer which position the figures take.
+    out.push(
+      'The full minimum wage is owed for every hour worked. No tip credit is taken: an employer may count tips toward the minimum wage only if it informed the employee of the tip credit and the employee kept all tips (29 U.S.C. § 203(m)(2)(A)), and tips the victim received are not credited as wages paid. Pay by the piece, the day or the job is credited as wages paid in the workweek it was paid; it does not lower the minimum wage owed for each hour.',
+    );
   }
   if (computed.alternatives.jointAndSeveral) {
     out.push(

@@ -5,6 +5,8 @@
 // adult now. Each test holds one finding to its fix.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { getKind } from '../../../src/kinds/index.js';
+import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
 import { generate } from '../../../src/pipeline.js';
 import { docxParts, docxText, pdfText } from '../../support/extract.js';
 import { baseCase, EVERY_DAY, issuesOf, run } from './cases.js';
@@ -145,5 +147,20 @@ describe('losses as 18 U.S.C. § 2259(c)(2) words them', () => {
     expect(t).toContain('Losses are the costs the victim incurred, or is reasonably projected to incur in the future, as a proximate result of the offense, including the categories of 18 U.S.C. § 2259(c)(2)(A)–(F)');
     expect(t).toContain("Reasonable attorneys' fees, as well as other costs incurred");
     expect(t).not.toContain('litigation costs');
+  });
+});
+
+describe('a tipped worker or one paid by the piece (the case data has no field for either)', () => {
+  it.each(['pdf', 'docx'] as const)('%s: the worksheet says no tip credit is taken, tips are not credited, and piece pay is a wage paid', async (format) => {
+    const t = await text(baseCase(WEEK), format);
+    expect(t).toContain('The full minimum wage is owed for every hour worked. No tip credit is taken: an employer may count tips toward the minimum wage only if it informed the employee of the tip credit and the employee kept all tips (29 U.S.C. § 203(m)(2)(A)), and tips the victim received are not credited as wages paid.');
+    expect(t).toContain('Pay by the piece, the day or the job is credited as wages paid in the workweek it was paid');
+  });
+
+  it('not said where there is no labor; the form’s help for wages paid says to leave tips out', async () => {
+    const noLabor = baseCase({ losses: WEEK.losses });
+    expect(await text(noLabor, 'pdf')).not.toContain('tip credit');
+    const wagesPaid = JSON.stringify(caseJsonSchema(getKind(K)));
+    expect(wagesPaid).toContain('tips from customers (not wages paid by the employer: no tip credit is taken, 29 U.S.C. § 203(m)(2)(A))');
   });
 });
