@@ -204,7 +204,9 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
     if (s.customRates.length > 0) out.push(customRatesAssumption(c, computed));
     out.push(
       s.liquidatedDamages
-        ? `Liquidated damages are included following ${EDWARDS}; courts outside the Fourth Circuit may decide otherwise.`
+        ? // Why, and the other side: Edwards vacated a district court's order that had left them
+          // out as punitive damages available only in a civil action.
+          `Liquidated damages are included following ${EDWARDS}, which held that the value of the victim’s labor under the FLSA’s guarantees includes them: they compensate for the delay in payment and are not a penalty. The district court in that case had left them out as punitive damages available only in a civil action; courts outside the Fourth Circuit may decide otherwise.`
         : `Liquidated damages were left out by choice; ${EDWARDS}, holds that the FLSA value includes them.${computed.alternatives.withLiquidatedDamages ? ` With them the total would be ${money(computed.alternatives.withLiquidatedDamages.totalCents)} (shown with the open legal choices).` : ''}`,
     );
     out.push(...exemptionAssumptions(computed));

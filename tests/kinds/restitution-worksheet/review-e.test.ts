@@ -164,3 +164,11 @@ describe('a tipped worker or one paid by the piece (the case data has no field f
     expect(wagesPaid).toContain('tips from customers (not wages paid by the employer: no tip credit is taken, 29 U.S.C. § 203(m)(2)(A))');
   });
 });
+
+describe('liquidated damages on top of F (29 U.S.C. § 216(b))', () => {
+  it.each(['pdf', 'docx'] as const)('%s: the assumption says why they are included and what the other side held', async (format) => {
+    const t = await text(baseCase({ ...WEEK, settings: {} }), format);
+    expect(t).toContain('which held that the value of the victim’s labor under the FLSA’s guarantees includes them: they compensate for the delay in payment and are not a penalty.');
+    expect(t).toContain('The district court in that case had left them out as punitive damages available only in a civil action; courts outside the Fourth Circuit may decide otherwise.');
+  });
+});
