@@ -233,7 +233,7 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
   }
   if (computed.alternatives.jointAndSeveral) {
     out.push(
-      'At least one gross-income line counts only the defendant’s share. With more than one defendant the court may make each liable for the full amount instead (18 U.S.C. § 3664(h)); that total is shown with the open legal choices. Apportioning lowers mandatory restitution.',
+      'At least one gross-income line counts only the defendant’s share. Where others shared in that income, the court may make each defendant liable for the line’s whole gross instead (18 U.S.C. § 3664(h)); that total is shown with the open legal choices. Counting only a share lowers mandatory restitution.',
     );
   }
   if (computed.grossIncome.lines.some((l) => !l.hasEvidence)) {

@@ -45,6 +45,22 @@ describe('several defendants', () => {
     expect(t).toContain('(§ 3664(f)(1)(A))');
   });
 
+  it.each(['pdf', 'docx'] as const)('%s: with a share below 1, the row counting every line in full is not also called "joint and several", which the total as requested already is', async (format) => {
+    // G: 10 days × $100.00 a day = $1,000.00, the defendant's share 0.5: $500.00, below F
+    // ($616.25); in full $1,000.00, above it: $1,000.00 + $1,000.00 = $2,000.00.
+    const shared = baseCase({
+      ...WEEK,
+      defendants: ['Rowan Tessaly', 'Imre Valcourt'],
+      grossIncome: [{ label: 'Day labor billed', incomeFrom: 'labor', days: 10, dailyEarnings: '100.00', defendantShare: 0.5, evidence: 'Exhibit 2' }],
+    });
+    expect(run(shared).computed!.alternatives.jointAndSeveral!.totalCents).toBe(200000);
+    const t = await text(shared, format);
+    expect(t).toContain('requested from both defendants jointly and severally');
+    expect(t).toContain('Every gross-income line in full, not only the defendant’s share: the gross income of all who shared in it, for which the court may make each defendant liable (18 U.S.C. § 3664(h))');
+    expect(t).not.toContain('Joint and several:');
+    expect(t.match(/jointly and severally|joint and several/gi)).toHaveLength(1);
+  });
+
   it('two defendants read "both"; one defendant, nothing about liability among defendants', async () => {
     expect(await text(baseCase({ ...WEEK, defendants: ['Rowan Tessaly', 'Imre Valcourt'] }), 'pdf')).toContain('requested from both defendants jointly and severally');
     const one = await text(baseCase(WEEK), 'pdf');
@@ -90,7 +106,7 @@ describe('an open legal choice whose total counts the other of G and F', () => {
     expect(t).toContain('F with liquidated damages equal to the unpaid wages (29 U.S.C. § 216(b); United States v. Edwards, 995 F.3d 342 (4th Cir. 2021)) (F is then $1,232.50, not less than G, so F is counted)');
     // The full example: its five alternatives all count F, as its total does.
     const full = await text(JSON.parse(readFileSync(new URL('../../../fixtures/restitution-worksheet/full.json', import.meta.url), 'utf8')), 'pdf');
-    expect(full).toContain('Joint and several: every gross-income line in full');
+    expect(full).toContain('Every gross-income line in full, not only the defendant’s share');
     expect(full).not.toContain('is counted)');
   });
 });
