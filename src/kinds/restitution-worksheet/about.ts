@@ -8,5 +8,11 @@ export const ABOUT = {
   // 2.1.0: the total without each choice that lowers it (exemptions, liquidated damages off,
   // federal rates alone); exemptions said to be used only where they removed overtime
   // (exemption-no-effect); the court-appointed payee's wording. The filing's text changes.
-  version: '2.1.0',
+  // 2.2.0: victim.minorDuringOffense (optional): a victim who was a child during the offense is
+  // marked and filed as a child victim (18 U.S.C. § 3509(d)) whatever the age on filing; several
+  // defendants are asked the total jointly and severally (§ 3664(h)), and the row counting every
+  // G line in full is no longer called "joint and several"; an open choice whose total counts the
+  // other of G and F says so; losses worded as § 2259(c)(2) words them (proximate result; (E)
+  // "as well as other costs incurred"); no tip credit said; why liquidated damages are included.
+  version: '2.2.0',
 } as const;

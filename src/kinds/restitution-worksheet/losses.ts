@@ -10,7 +10,9 @@ export const CATEGORY_TITLES: Record<(typeof LOSS_CATEGORIES)[number], { title: 
   therapy: { title: 'Physical and occupational therapy or rehabilitation', citation: '18 U.S.C. § 2259(c)(2)(B)' },
   'transportation-housing-childcare': { title: 'Necessary transportation, temporary housing and child care', citation: '18 U.S.C. § 2259(c)(2)(C)' },
   'lost-income': { title: 'Lost income', citation: '18 U.S.C. § 2259(c)(2)(D)' },
-  'attorney-fees': { title: "Reasonable attorneys' fees and other litigation costs", citation: '18 U.S.C. § 2259(c)(2)(E)' },
+  // The statute's words: "reasonable attorneys' fees, as well as other costs incurred". It read
+  // "and other litigation costs", narrower than the text a judge compares it with.
+  'attorney-fees': { title: "Reasonable attorneys' fees, as well as other costs incurred", citation: '18 U.S.C. § 2259(c)(2)(E)' },
   other: { title: 'Other relevant losses', citation: '18 U.S.C. § 2259(c)(2)(F)' },
 };
 

@@ -141,6 +141,10 @@ export function caseRules(raw: unknown, ctx: Ctx): void {
     }
   });
 
+  // A victim under 18 on the worksheet's date was under 18 during the offense, which came before.
+  if (rec(c.victim).minor === true && rec(c.victim).minorDuringOffense === false) {
+    add(ctx, ['victim', 'minorDuringOffense'], 'invalid-value', 'cannot be false when minor is true: a victim under 18 on the date of the worksheet was under 18 during the offense; leave it out or give true');
+  }
   // The payee of a minor is never a defendant (18 U.S.C. § 1593(c); § 2259(c)(4)).
   const payee = rec(rec(c.victim).payee).name;
   if (typeof payee === 'string' && arr(c.defendants).some((d) => typeof d === 'string' && sameName(d, payee))) {

@@ -123,7 +123,7 @@ function build() {
           }),
         ),
         'Wages paid',
-        'What the victim was actually paid and kept, credited week by week: leave out what the victim had to hand back to a defendant or for a defendant’s benefit (a “debt”, fees, fines: 29 C.F.R. § 531.35) and any value of lodging or meals (never credited).',
+        'What the victim was actually paid and kept, credited week by week (pay by the piece, the day or the job included): leave out what the victim had to hand back to a defendant or for a defendant’s benefit (a “debt”, fees, fines: 29 C.F.R. § 531.35), tips from customers (not wages paid by the employer: no tip credit is taken, 29 U.S.C. § 203(m)(2)(A)) and any value of lodging or meals (never credited).',
       ),
       description: m(optional(text('text')), 'Description', 'What the work was, in a few sentences (printed as written).'),
       evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the hours ("Exhibit 14; Tr. 212–230").'),
@@ -259,7 +259,15 @@ function build() {
       victim: m(
         z.strictObject({
           identifier: m(text('initials or a pseudonym'), 'Victim identifier', 'Initials or a pseudonym; never a minor’s name (Fed. R. Crim. P. 49.1(a)(3)).'),
-          minor: m(z.boolean({ error: 'must be true or false' }), 'Minor', 'true when the victim is under 18 on the date of the worksheet (preparedOn). It sets the banner, the payee line and the name check; no figure depends on age.'),
+          minor: m(z.boolean({ error: 'must be true or false' }), 'Minor', 'true when the victim is under 18 on the date of the worksheet (preparedOn). It sets the payee line, and with minorDuringOffense the banner and the name check; no figure depends on age.'),
+          // 18 U.S.C. § 3509(d) protects information concerning a child victim: what the
+          // worksheet discloses concerns the victim as the offense found them, so the banner rests
+          // on minority during the offense, not on the worksheet's date (filing.ts, childStatus).
+          minorDuringOffense: m(
+            optional(z.boolean({ error: 'must be true or false' })),
+            'Minor during the offense',
+            'true when the victim was under 18 at any time during the offense (the labor or the acts), even if 18 or older on the date of the worksheet: the worksheet is then marked and filed under seal as concerning a child victim (18 U.S.C. § 3509(d)). Implied by minor: true. No figure depends on it.',
+          ),
           payee: m(
             optional(
               z.strictObject({

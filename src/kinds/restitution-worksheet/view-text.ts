@@ -27,6 +27,21 @@ export function exemptionAlternative(computed: RestitutionComputed, e: OvertimeE
 }
 
 /**
+ * Said of an open legal choice whose total counts, for the labor, the other of G and F than the
+ * total as requested: " (F is then $241,092.00, below G, so G, $250,000.00, is counted)". A row
+ * named "F at the federal minimum wage alone" whose total was L + G did not add up for a judge
+ * checking it against the F printed above (L + that F is not the row's total). Empty when the
+ * row counts the same one, or with no labor periods (no F).
+ */
+export function countedClause(computed: RestitutionComputed, a: Alternative): string {
+  if (computed.weeks.length === 0) return '';
+  const countsG = a.laborValueCents > a.flsaCents; // a tie counts F, as reading() names it
+  if (countsG && computed.laborValue.method === 'flsa') return ` (F is then ${money(a.flsaCents)}, below G, so G, ${money(a.laborValueCents)}, is counted)`;
+  if (!countsG && computed.laborValue.method === 'gross-income') return ` (F is then ${money(a.flsaCents)}, not less than G, so F is counted)`;
+  return '';
+}
+
+/**
  * The rounding rule as printed: each rounding the case's figures go through, and only those. It
  * used to name workweeks and gross-income lines on every worksheet (one with neither read of
  * roundings that never happened) and never the losses computed from a basis, which are rounded
@@ -99,8 +114,12 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
     );
   }
   if (c.losses.length > 0) {
+    // § 2259(c)(2): "any costs incurred, or that are reasonably projected to be incurred in the
+    // future, by the victim, as a proximate result of the offenses involving the victim", the
+    // categories (A)–(F) "including". The rule used to list the categories without the causal
+    // requirement, which is what the defense contests and the court must find.
     rules.push(
-      'Losses are those listed in 18 U.S.C. § 2259(c)(2)(A)–(F), past and reasonably projected future costs both counted, made part of § 1593 restitution by § 1593(b)(3).',
+      'Losses are the costs the victim incurred, or is reasonably projected to incur in the future, as a proximate result of the offense, including the categories of 18 U.S.C. § 2259(c)(2)(A)–(F); they are part of § 1593 restitution by § 1593(b)(3).',
     );
   }
   return rules;
@@ -185,7 +204,9 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
     if (s.customRates.length > 0) out.push(customRatesAssumption(c, computed));
     out.push(
       s.liquidatedDamages
-        ? `Liquidated damages are included following ${EDWARDS}; courts outside the Fourth Circuit may decide otherwise.`
+        ? // Why, and the other side: Edwards vacated a district court's order that had left them
+          // out as punitive damages available only in a civil action.
+          `Liquidated damages are included following ${EDWARDS}, which held that the value of the victim’s labor under the FLSA’s guarantees includes them: they compensate for the delay in payment and are not a penalty. The district court in that case had left them out as punitive damages available only in a civil action; courts outside the Fourth Circuit may decide otherwise.`
         : `Liquidated damages were left out by choice; ${EDWARDS}, holds that the FLSA value includes them.${computed.alternatives.withLiquidatedDamages ? ` With them the total would be ${money(computed.alternatives.withLiquidatedDamages.totalCents)} (shown with the open legal choices).` : ''}`,
     );
     out.push(...exemptionAssumptions(computed));
@@ -201,10 +222,18 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
     out.push(
       'State rates are the basic adult rate of each state’s law as cited; local minimum wages (city or county ordinances) and industry rates are not included unless the case supplies them as custom rates.',
     );
+    // A tipped worker (a restaurant, a nail salon) or one paid by the piece: the defense may ask
+    // for a tip credit (a cash wage of $2.13 an hour), which 29 U.S.C. § 203(m)(2)(A) allows only to
+    // an employer that informed the employee of it and let the employee keep all tips. Said on
+    // every worksheet with labor, since the case data has no field for either and a court should
+    // not have to infer which position the figures take.
+    out.push(
+      'The full minimum wage is owed for every hour worked. No tip credit is taken: an employer may count tips toward the minimum wage only if it informed the employee of the tip credit and the employee kept all tips (29 U.S.C. § 203(m)(2)(A)), and tips the victim received are not credited as wages paid. Pay by the piece, the day or the job is credited as wages paid in the workweek it was paid; it does not lower the minimum wage owed for each hour.',
+    );
   }
   if (computed.alternatives.jointAndSeveral) {
     out.push(
-      'At least one gross-income line counts only the defendant’s share. With more than one defendant the court may make each liable for the full amount instead (18 U.S.C. § 3664(h)); that total is shown with the open legal choices. Apportioning lowers mandatory restitution.',
+      'At least one gross-income line counts only the defendant’s share. Where others shared in that income, the court may make each defendant liable for the line’s whole gross instead (18 U.S.C. § 3664(h)); that total is shown with the open legal choices. Counting only a share lowers mandatory restitution.',
     );
   }
   if (computed.grossIncome.lines.some((l) => !l.hasEvidence)) {

@@ -2,7 +2,7 @@
 // values are explicit nulls; every amount, date and sentence is formatted here, in tested
 // TypeScript, so the template only places text (docs/markup.md).
 import type { Issue } from '../../errors.js';
-import type { RestitutionComputed } from './compute.js';
+import type { Alternative, RestitutionComputed } from './compute.js';
 import type { FlsaTotals, WeekRow } from './flsa.js';
 import { andList, longDate, money, shortDate } from '../kit/index.js';
 import { Dec, formatHoursNumber, formatRate, formatRateCents, formatTenThousandths } from './money.js';
@@ -11,10 +11,10 @@ import { WEEKDAYS } from './dates.js';
 
 export { longDate, shortDate };
 import type { LaborPeriod, RestitutionCase } from './schema.js';
-import { assumptions, exemptionName, roundingPolicy, rulesApplied } from './view-text.js';
+import { assumptions, countedClause, exemptionName, roundingPolicy, rulesApplied } from './view-text.js';
 import { EDWARDS } from './authorities.js';
 import { exhibitList } from './exhibits.js';
-import { banner, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
+import { banner, childStatus, identifierNote, liabilityNote, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
 import { exactGrossCents } from './gross-income.js';
 import { LOSS_CATEGORY_TITLES } from './losses.js';
 import { noStateRateHigher } from './rates.js';
@@ -155,7 +155,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     .map((w) => `${longDate(w.weekStart)}: rates ${andList(w.ratesCents.map(formatRateCents))}; weighted-average regular rate ${formatRate(new Dec(w.regularRateCents!), 6)}${w.overtimeHours > 0 ? '' : ' (no overtime that week)'}`);
   return {
     title: TITLE,
-    banner: banner(c.victim.minor),
+    banner: banner(childStatus(c)),
     caption: {
       court: c.court?.name ?? null,
       docket: c.court?.docket ?? null,
@@ -164,9 +164,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     },
     victim: {
       identifier: c.victim.identifier,
-      minorNote: c.victim.minor
-        ? 'The victim is a minor and is identified by initials or a pseudonym only (Fed. R. Crim. P. 49.1(a)(3); 18 U.S.C. § 3509(d)).'
-        : null,
+      minorNote: identifierNote(childStatus(c)),
       payee: payeeLine(c),
     },
     preparedOn: longDate(c.preparedOn),
@@ -290,11 +288,12 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       commercialSex: hasSex && !pooled ? money(computed.commercialSexAddedCents) : null,
       commercialSexLabel: 'Added: gross income to the defendant from commercial sex acts (18 U.S.C. § 1593(b)(3))',
       total: money(computed.totalCents),
+      liability: liabilityNote(c),
     },
     alternatives: alternativeRows(computed, c.settings.customRates.length > 0),
     assumptions: assumptions(c, computed),
     filing: {
-      seal: sealNote(c.victim.minor),
+      seal: sealNote(childStatus(c)),
       ninetyDays: ninetyDayNote(c),
       pending: c.pendingLosses.length > 0 ? c.pendingLosses.map((p) => `${LOSS_CATEGORY_TITLES[p.category]}: ${p.description}`) : null,
       exhibits: ((xs) => (xs.length > 0 ? xs : null))(
@@ -380,17 +379,25 @@ export function federalOnlyLabels(c: RestitutionCase, withStateCents: number): {
 export function alternativeRows(computed: RestitutionComputed, customRates: boolean): Array<{ label: string; total: string }> | null {
   const a = computed.alternatives;
   const rows: Array<{ label: string; total: string }> = [{ label: 'As requested above', total: money(computed.totalCents) }];
+  // Each row says so where its total counts the other of G and F than the total as requested
+  // (countedClause), so that L + the figure the row names adds up to the row's total.
+  const row = (label: string, x: Alternative): void => {
+    rows.push({ label: `${label}${countedClause(computed, x)}`, total: money(x.totalCents) });
+  };
   // No labor periods (no workweeks): no F, so pooling and adding give the same total and neither
   // row is a choice (rulesApplied says so).
   const noF = computed.weeks.length === 0;
-  if (a.pooled && !noF) rows.push({ label: 'Commercial sex income pooled with labor income and compared with F, instead of added', total: money(a.pooled.totalCents) });
-  if (a.separate && !noF) rows.push({ label: 'Commercial sex income added to the greater of G (labor) and F, instead of pooled (18 U.S.C. § 1593(b)(3))', total: money(a.separate.totalCents) });
-  if (a.federalOnly && computed.ratesUsed.state) rows.push({ label: customRates ? 'F without state minimum wages (the case’s custom rates kept)' : 'F at the federal minimum wage alone, without state rates', total: money(a.federalOnly.totalCents) });
-  if (a.jointAndSeveral) rows.push({ label: 'Joint and several: every gross-income line in full, each defendant liable for the full amount (18 U.S.C. § 3664(h))', total: money(a.jointAndSeveral.totalCents) });
+  if (a.pooled && !noF) row('Commercial sex income pooled with labor income and compared with F, instead of added', a.pooled);
+  if (a.separate && !noF) row('Commercial sex income added to the greater of G (labor) and F, instead of pooled (18 U.S.C. § 1593(b)(3))', a.separate);
+  if (a.federalOnly && computed.ratesUsed.state) row(customRates ? 'F without state minimum wages (the case’s custom rates kept)' : 'F at the federal minimum wage alone, without state rates', a.federalOnly);
+  // Not "Joint and several: …": with several defendants the total as requested is asked of them
+  // jointly and severally (filing.ts liabilityNote), so the words belong to the total, not to
+  // this row, which counts each line's whole gross instead of the share a defendant kept.
+  if (a.jointAndSeveral) row('Every gross-income line in full, not only the defendant’s share: the gross income of all who shared in it, for which the court may make each defendant liable (18 U.S.C. § 3664(h))', a.jointAndSeveral);
   // The choices that lower what the child recovers, present only when reversing them raises the total.
-  if (a.withStateRates) rows.push({ label: `F with the minimum wage of each period’s state where higher (29 U.S.C. § 218(a)), instead of ${customRates ? 'the federal minimum wage and the case’s custom rates alone' : 'the federal minimum wage alone'}`, total: money(a.withStateRates.totalCents) });
-  if (a.withLiquidatedDamages) rows.push({ label: `F with liquidated damages equal to the unpaid wages (29 U.S.C. § 216(b); ${EDWARDS})`, total: money(a.withLiquidatedDamages.totalCents) });
-  if (a.withoutLiveInDomesticExemption) rows.push({ label: `Without ${exemptionName('live-in-domestic')}: overtime owed in the workweeks it removed`, total: money(a.withoutLiveInDomesticExemption.totalCents) });
-  if (a.withoutAgricultureExemption) rows.push({ label: `Without ${exemptionName('agriculture-213b12')}: overtime owed in the workweeks it removed`, total: money(a.withoutAgricultureExemption.totalCents) });
+  if (a.withStateRates) row(`F with the minimum wage of each period’s state where higher (29 U.S.C. § 218(a)), instead of ${customRates ? 'the federal minimum wage and the case’s custom rates alone' : 'the federal minimum wage alone'}`, a.withStateRates);
+  if (a.withLiquidatedDamages) row(`F with liquidated damages equal to the unpaid wages (29 U.S.C. § 216(b); ${EDWARDS})`, a.withLiquidatedDamages);
+  if (a.withoutLiveInDomesticExemption) row(`Without ${exemptionName('live-in-domestic')}: overtime owed in the workweeks it removed`, a.withoutLiveInDomesticExemption);
+  if (a.withoutAgricultureExemption) row(`Without ${exemptionName('agriculture-213b12')}: overtime owed in the workweeks it removed`, a.withoutAgricultureExemption);
   return rows.length > 1 ? rows : null;
 }

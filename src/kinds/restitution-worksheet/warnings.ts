@@ -10,6 +10,7 @@ import type { FlsaTotals } from './flsa.js';
 import { customRateStates, withoutStateRates } from './rates.js';
 import { EXEMPTION_LAW, exemptionAlternative } from './view-text.js';
 import type { RestitutionCase } from './schema.js';
+import { childStatus } from './filing.js';
 
 // Words that mark a pseudonym rather than a real name ("Jane Doe", "Minor Victim One", "Menor A").
 const PSEUDONYM_WORDS = new Set(['doe', 'roe', 'minor', 'victim', 'child', 'juvenile', 'person', 'individual', 'mv', 'menor', 'victima', 'nina', 'nino']);
@@ -58,11 +59,18 @@ export function nameShape(identifier: string): 'words' | 'unspaced' | null {
   return nameWords.length >= 2 ? 'words' : null;
 }
 
-const NAME_WARNING = {
-  words: 'the victim is a minor and this looks like a full name; use initials or a pseudonym (Fed. R. Crim. P. 49.1(a)(3); 18 U.S.C. § 3509(d))',
-  unspaced:
-    'the victim is a minor and this looks like a name: two to four Han, Hangul or kana characters can be a full name written without a space or a given name alone, and either identifies the child; use initials, or a pseudonym that is not the child’s name (Fed. R. Crim. P. 49.1(a)(3) allows only a minor’s initials; 18 U.S.C. § 3509(d))',
-} as const;
+/**
+ * The name warning, for a victim who is a minor, or who was one during the offense (18 U.S.C.
+ * § 3509(d) protects information concerning a child victim; Fed. R. Crim. P. 49.1(a)(3), which
+ * allows only a minor's initials, concerns a victim who is a minor on filing).
+ */
+function nameWarning(shape: 'words' | 'unspaced', status: 'minor' | 'child-then'): string {
+  const who = status === 'minor' ? 'the victim is a minor' : 'the victim was a minor during the offense';
+  const rule = status === 'minor' ? 'Fed. R. Crim. P. 49.1(a)(3); 18 U.S.C. § 3509(d)' : '18 U.S.C. § 3509(d)';
+  return shape === 'words'
+    ? `${who} and this looks like a full name; use initials or a pseudonym (${rule})`
+    : `${who} and this looks like a name: two to four Han, Hangul or kana characters can be a full name written without a space or a given name alone, and either identifies the child; use initials, or a pseudonym that is not the child’s name (${status === 'minor' ? 'Fed. R. Crim. P. 49.1(a)(3) allows only a minor’s initials; 18 U.S.C. § 3509(d)' : rule})`;
+}
 
 export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, federalOnly: FlsaTotals | null): RestitutionIssue[] {
   const w: RestitutionIssue[] = [];
@@ -162,8 +170,9 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
       message: `the case has no labor period, gross-income line or loss, so the worksheet requests $0.00 in restitution, which is mandatory (18 U.S.C. § 1593(b)(1)); add what the case claims${c.pendingLosses.length > 0 ? ', or the losses not yet known once they are' : ''} before filing`,
     });
   }
-  const shape = c.victim.minor ? nameShape(c.victim.identifier) : null;
-  if (shape) w.push({ path: 'victim.identifier', code: 'minor-full-name', message: NAME_WARNING[shape] });
+  const status = childStatus(c);
+  const shape = status === 'adult' ? null : nameShape(c.victim.identifier);
+  if (shape && status !== 'adult') w.push({ path: 'victim.identifier', code: 'minor-full-name', message: nameWarning(shape, status) });
   return w;
 }
 

@@ -108,6 +108,7 @@ const INVALID: Array<[string, string, string]> = [
   ['invalid-exemption-213a6', 'laborPeriods.0.exemption', 'exemption-not-computed'],
   ['invalid-payee-defendant', 'victim.payee.name', 'payee-is-defendant'],
   ['invalid-basis-mismatch', 'losses.0.amount', 'basis-mismatch'],
+  ['invalid-minor-during-offense', 'victim.minorDuringOffense', 'invalid-value'],
 ];
 
 describe('validation rules through harbor check (exit 1, path named)', () => {

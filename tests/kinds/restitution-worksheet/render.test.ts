@@ -10,7 +10,7 @@ import { expectGolden } from '../../support/golden.js';
 import { libreOfficePdf } from '../../render/docx/support.js';
 
 const K = 'restitution-worksheet';
-// `long` is an adult victim: the Crime Victims' Rights Act's privacy right (docs/domain/restitution-worksheet.md).
+// `long` is an adult victim: the Crime Victims' Rights Act's privacy right (docs/domain/restitution-worksheet-filing.md).
 const BANNER = "CONFIDENTIAL — victim's privacy (18 U.S.C. § 3771(a)(8)): consider filing under seal";
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/${K}/${name}.json`, import.meta.url), 'utf8'));
 

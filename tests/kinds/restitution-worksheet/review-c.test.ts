@@ -122,7 +122,8 @@ describe('1. every choice that lowers the total has its total without it', () =>
     on.settings.liquidatedDamages = true;
     expect(run(on).computed.totalCents).toBe(565112);
     expect(alternativeRows(computed, false)).toContainEqual({
-      label: 'F with liquidated damages equal to the unpaid wages (29 U.S.C. § 216(b); United States v. Edwards, 995 F.3d 342 (4th Cir. 2021))',
+      // G is counted as requested, F with liquidated damages: the row says so (review-e).
+      label: 'F with liquidated damages equal to the unpaid wages (29 U.S.C. § 216(b); United States v. Edwards, 995 F.3d 342 (4th Cir. 2021)) (F is then $1,558.68, not less than G, so F is counted)',
       total: '$5,651.12',
     });
     expect(assumptions(c, computed).join(' ')).toContain('With them the total would be $5,651.12 (shown with the open legal choices).');

@@ -106,7 +106,10 @@ describe('2. apportioning to one defendant is flagged; the joint-and-several tot
   });
   it('the worksheet prints the joint-and-several alternative', async () => {
     const t = await text('full');
-    expect(t).toMatch(/joint and several/i);
+    // Its row counts every line in full; "jointly and severally" is said of the total as
+    // requested (two defendants), not of this row (review-e).
+    expect(t).toContain('Every gross-income line in full, not only the defendant’s share');
+    expect(t).toMatch(/jointly and severally/i);
     expect(t).toContain('$75,635.61');
   });
 });
