@@ -1,9 +1,8 @@
 // Stage 2 for the best-interests memo: ages and day counts on the memo date, and the rules of
 // docs/domain/best-interests-memo.md ("Computed values"). Pure: no clock, no I/O.
 import type { ComputeResult } from '../kind.js';
-import { ageOn, anniversary, calendarDate, daysBetween, formatIsoDate } from '../kit/index.js';
+import { ageOn, anniversary, calendarDate, daysBetween, formatIsoDate, isEnglish } from '../kit/index.js';
 import { preferenceIssues } from './alternatives.js';
-import { isEnglish } from './language.js';
 import { homeStudyConditionIssues, homeStudyGrounds, proposedSponsorIssue, type HomeStudyGround } from './home-study.js';
 import type { MemoCode, MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';

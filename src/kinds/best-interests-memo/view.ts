@@ -7,7 +7,6 @@ import type { Issue } from '../../errors.js';
 import { hasRanking, recommendedText } from './alternatives.js';
 import type { BestInterestsComputed } from './compute.js';
 import { homeStudyNotice, proposedSponsorText } from './home-study.js';
-import { distinctLanguages, isEnglish, sameLanguage } from './language.js';
 import {
   FACTOR_KEYS,
   FACTOR_TITLES,
@@ -19,7 +18,7 @@ import {
   type PendingRelief,
   type Person,
 } from './schema.js';
-import { calendarDate, capitalize, count, countryName, daysBetween, formatANumber, longDate } from '../kit/index.js';
+import { calendarDate, capitalize, count, countryName, daysBetween, distinctLanguages, formatANumber, isEnglish, longDate, sameLanguage } from '../kit/index.js';
 
 export { longDate };
 
@@ -168,7 +167,7 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
   if (ch.aNumber) rows.push({ label: 'A-number', value: formatANumber(ch.aNumber) });
   if (ch.countryOfBirth) rows.push({ label: 'Country of birth', value: countryName(ch.countryOfBirth) ?? ch.countryOfBirth });
   // Each language once: the primary given again among the others ("Mam" and "mam") is not listed
-  // twice (language.ts compares them).
+  // twice (kit/language.ts compares them).
   const langs = distinctLanguages([ch.primaryLanguage, ...ch.otherLanguages].filter((x): x is string => !!x));
   if (langs.length > 0) {
     // "(primary: …)" only tells which of several is the primary: one language alone is not

@@ -7,6 +7,7 @@ export * from './codes.js';
 export * from './contact.js';
 export * from './country.js';
 export * from './dates.js';
+export * from './language.js';
 export * from './lazy.js';
 export * from './list.js';
 export * from './money.js';

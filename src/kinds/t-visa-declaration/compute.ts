@@ -4,7 +4,7 @@
 // wording.ts, unprinted.ts). The legal rules are those of docs/domain/t-visa-declaration.md
 // (errors make the case invalid; warnings are returned and printed nowhere but `check`).
 import type { ComputeResult } from '../kind.js';
-import { ageOn, calendarDate, compareDates, nameKeys } from '../kit/index.js';
+import { ageOn, calendarDate, compareDates, nameKeys, sameLanguage } from '../kit/index.js';
 import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
 import { actsOutOfOrder, escapeBeforeActs } from './chronology.js';
@@ -13,7 +13,7 @@ import { datedParagraphIssues } from './dated-paragraphs.js';
 import { departureChecks, lawEnforcementUndescribed, type DepartureCheck } from './departures.js';
 import { ELEMENT_MISSING, ELEMENT_PATH, elementChecklist, type ElementCheck } from './elements.js';
 import { exhibitIssues } from './exhibits.js';
-import { givenInEnglish, readsEnglish, sameLanguage } from './language.js';
+import { givenInEnglish, readsEnglish } from './language.js';
 import type { TVisaCase } from './schema.js';
 import { unprintedSections } from './unprinted.js';
 import { legalConclusions, outdatedDiagnoses } from './wording.js';

@@ -1,17 +1,8 @@
 // The declarant's language, the translation they sign and the read-back before signing
 // (docs/domain/t-visa-declaration-form.md, "Form of a declaration": 8 CFR 103.2(b)(3) for the translation).
-import { personName } from '../kit/index.js';
+// Languages are compared by the kit's one rule (kit/language.ts: sameLanguage, isEnglish).
+import { isEnglish, personName } from '../kit/index.js';
 import type { TVisaCase } from './schema.js';
-
-/** Whether two languages as the case names them are the same: case and surrounding spaces aside. */
-export function sameLanguage(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-/** Whether a language as the case names it is English ("english ", "ENGLISH"). */
-export function isEnglish(language: string): boolean {
-  return sameLanguage(language, 'English');
-}
 
 /** True when the declaration was given in English. */
 export function givenInEnglish(c: Pick<TVisaCase, 'statement'>): boolean {

@@ -3,7 +3,7 @@
 // cannot be after the signing date.
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/pipeline.js';
-import { isEnglish, sameLanguage } from '../../../src/kinds/t-visa-declaration/language.js';
+import { isEnglish, sameLanguage } from '../../../src/kinds/kit/language.js';
 import { body, fixture, K } from './support.js';
 
 const errors = (c: unknown) => {
@@ -106,7 +106,7 @@ describe('a translator of a declaration given in English certifies nothing', () 
   });
 });
 
-describe('a language is read the same way by every rule that compares one (language.ts)', () => {
+describe('a language is read the same way by every rule that compares one (kit/language.ts)', () => {
   it('sameLanguage and isEnglish set case and surrounding spaces aside, and nothing else', () => {
     expect(sameLanguage(' Spanish', 'spanish ')).toBe(true);
     expect(sameLanguage('Spanish', 'Español')).toBe(false);

@@ -1,7 +1,7 @@
-// How the memo compares languages as the case names them (free text: "Mam", "mam ", "ENGLISH"):
-// one rule, called wherever the memo asks whether two languages are one, or whether one is
-// English (the child's words, the Background's languages row). The T-visa declaration has a rule
-// of its own (src/kinds/t-visa-declaration/language.ts); a kind does not import another's files.
+// How a case's languages are compared, as the case names them (free text: "Mam", "mam ",
+// "ENGLISH"): one rule for every kind that asks whether two languages are one, or whether one is
+// English (the T-visa declaration's translator, interpreter and read-back; the best-interests
+// memo's quotations of the child and its languages row). Each kind had written its own copy.
 
 /** Whether two languages as the case names them are the same: case and surrounding spaces aside. */
 export function sameLanguage(a: string, b: string): boolean {
@@ -9,9 +9,8 @@ export function sameLanguage(a: string, b: string): boolean {
 }
 
 /**
- * Whether a language as the case names it is English, the language every quotation of the child is
- * printed in: words given in English were not translated, and English is no relay between two
- * other languages.
+ * Whether a language as the case names it is English ("english ", "ENGLISH"): the language every
+ * document is written in, so words given in English were not translated.
  */
 export function isEnglish(language: string): boolean {
   return sameLanguage(language, 'English');
