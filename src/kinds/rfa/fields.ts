@@ -4,7 +4,7 @@
 // of the page (with * when needed now) and `computed.stillToFindOut`, the fields not yet known in
 // page order; the view prints one NOT_YET_KNOWN for each entry and nowhere else
 // (tests/kinds/rfa/view.test.ts holds the two together).
-import { lawEnforcementAgency, reportedToLawEnforcement, traffickerHasAccess } from './implied.js';
+import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, traffickerHasAccess } from './implied.js';
 import { RELATIONSHIP_LABELS } from './labels.js';
 import type { RfaCase } from './schema.js';
 
@@ -74,8 +74,8 @@ const FIELDS: readonly Field[] = [
   { path: 'requester.lawEnforcement', label: 'Requester is law enforcement', need: 'later', value: (c) => c.requester.lawEnforcement, applies: (c) => c.requester.lawEnforcement === true },
   { path: 'requester.email', label: 'Email', need: 'now' },
   { path: 'requester.phone', label: 'Phone', need: 'now' },
-  // Known when the requester is the child's attorney (printed "The child’s attorney": view.ts).
-  { path: 'requester.relationshipToChild', label: 'Relationship to the child', item: 'Requester’s relationship to the child', need: 'later', value: (c) => c.requester.relationshipToChild ?? (c.requester.childsAttorney === true ? true : null) },
+  // Known when the requester is the child's attorney (printed "The child’s attorney": implied.ts).
+  { path: 'requester.relationshipToChild', label: 'Relationship to the child', item: 'Requester’s relationship to the child', need: 'later', value: requesterRelationship },
   { path: 'discoveredAt', label: 'Concern learned', need: 'now' },
   { path: 'requester.howLearned', label: 'How the concern was learned', need: 'later', value: (c) => c.requester.howLearned },
 
@@ -113,8 +113,8 @@ const FIELDS: readonly Field[] = [
         const who = RELATIONSHIP_LABELS[p.relationship];
         const out: Array<Missing & { need: Need }> = [];
         if (p.name === null) out.push({ path: `parentsOrGuardians.${i}.name`, label: `${who}: name`, need: 'later' });
-        // A parent the child lives with is where the child is (section 4).
-        if (p.whereabouts === null && p.livesWithChild !== true) out.push({ path: `parentsOrGuardians.${i}.whereabouts`, label: `${who}: where they are`, need: 'later' });
+        // A parent the child lives with is where the child is (section 4: implied.ts).
+        if (parentWhereabouts(p) === null) out.push({ path: `parentsOrGuardians.${i}.whereabouts`, label: `${who}: where they are`, need: 'later' });
         if (p.suspectedInTrafficking === null) out.push({ path: `parentsOrGuardians.${i}.suspectedInTrafficking`, label: `${who}: whether suspected in the trafficking`, need: 'now' });
         return out;
       }),
@@ -134,7 +134,7 @@ const FIELDS: readonly Field[] = [
   },
   { path: 'location.caseManager', label: 'Case manager', need: 'later', value: (c) => c.location.caseManager },
   // Known when the requester is the child's attorney (printed as the requester, not again).
-  { path: 'location.attorney', label: 'Attorney', need: 'later', value: (c) => c.location.attorney ?? (c.requester.childsAttorney === true ? true : null) },
+  { path: 'location.attorney', label: 'Attorney', need: 'later', value: (c) => c.location.attorney ?? requesterAsAttorney(c) },
   {
     // Custody "Other" says only that the child is in none of the listed placements: in whose care
     // (a relative, the trafficker, no one) is then told only here, and OTIP needs it now

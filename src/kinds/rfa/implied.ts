@@ -64,6 +64,24 @@ export const traffickerHasAccess = (c: RfaCase): Answer => answer(c.safety.traff
 /** The law-enforcement agency: the one given, or the requester's organization when the requester is law enforcement. */
 export const lawEnforcementAgency = (c: RfaCase): string | null => c.lawEnforcement.agency ?? (c.requester.lawEnforcement === true ? c.requester.organization : null);
 
+/** The requester's relationship to the child when the requester is the child's attorney and gives no other words. */
+export const CHILDS_ATTORNEY = 'The child’s attorney';
+
+/** The requester's relationship to the child: the requester's words, or, for the child's attorney who gave none, that. */
+export const requesterRelationship = (c: RfaCase): string | null => c.requester.relationshipToChild ?? (c.requester.childsAttorney === true ? CHILDS_ATTORNEY : null);
+
+/**
+ * Section 4's attorney when none is given: the requester, when the requester is the child's
+ * attorney, named once (in section 1), not "Not yet known" beside the attorney's own request.
+ */
+export const requesterAsAttorney = (c: RfaCase): string | null => (c.requester.childsAttorney === true ? `${c.requester.name}, the requester (section 1)` : null);
+
+/** Where a parent is when the child lives with them and nothing else is said of it. */
+export const WITH_THE_CHILD = 'With the child (the child lives with them)';
+
+/** Where a parent or guardian is: as given, or, for a parent the child lives with, where the child is (section 4). */
+export const parentWhereabouts = (p: RfaCase['parentsOrGuardians'][number]): string | null => p.whereabouts ?? (p.livesWithChild === true ? WITH_THE_CHILD : null);
+
 /** A "no" that another field contradicts: the path and message of its `answer-contradicted` error. */
 export function contradictions(c: RfaCase): Array<{ path: string; message: string }> {
   const out: Array<{ path: string; message: string }> = [];

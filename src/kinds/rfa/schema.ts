@@ -74,7 +74,7 @@ function build() {
       relationshipToChild: labelled(OptText, 'Relationship to the child', 'How the requester knows the child, e.g. assigned caseworker.'),
       /** A requester who is law enforcement has reported the concern to it (implied.ts). */
       lawEnforcement: yesNo('Requester is law enforcement', 'Whether the requester works for a law-enforcement agency (the concern is then reported to law enforcement, and the agency is the requester’s organization unless another is given):'),
-      /** A requester who is the child's attorney answers section 4's attorney (view.ts, fields.ts). */
+      /** A requester who is the child's attorney answers section 4's attorney and the relationship to the child (implied.ts). */
       childsAttorney: yesNo('Requester is the child’s attorney', 'Whether the requester is the child’s attorney (section 4’s attorney is then the requester, not a person still to find out):'),
       howLearned: labelled(OptText, 'How the concern was learned', 'How the requester learned of the concern: an interview, a hotline call, a school report.'),
       /**

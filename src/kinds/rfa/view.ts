@@ -9,7 +9,7 @@ import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
 import { careProviderApplies, childAddressApplies, labelsIn, orrCare, otherMinorsAnswer, sponsorApplies } from './fields.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
-import { lawEnforcementAgency, reportedToLawEnforcement, traffickerHasAccess, type Answer } from './implied.js';
+import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
 
 export { andList, countryLabel, longDate };
@@ -18,11 +18,6 @@ export { andList, countryLabel, longDate };
 export const NOT_YET_KNOWN = 'Not yet known';
 /** The 24-hour reason as printed (dueWhy); the hours run on every day. */
 export const DUE_24 = '24 hours after the concern was learned, counted through nights, weekends and federal holidays (no next business day)';
-
-/** The requester's relationship to the child when the requester is the child's attorney and gives no other words. */
-export const CHILDS_ATTORNEY = 'The child’s attorney';
-/** Where a parent is when the child lives with them and nothing else is said of it. */
-export const WITH_THE_CHILD = 'With the child (the child lives with them)';
 
 /** The citizenship of a child known to be stateless (child.stateless). */
 export const STATELESS = 'None: the child is stateless (a national of no country)';
@@ -239,8 +234,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       lawEnforcement: c.requester.lawEnforcement === true,
       email: c.requester.email,
       phone: c.requester.phone,
-      // The requester's words, or, for the child's attorney who gave none, that (fields.ts).
-      relationshipToChild: c.requester.relationshipToChild ?? (c.requester.childsAttorney === true ? CHILDS_ATTORNEY : null),
+      // The requester's words, or, for the child's attorney who gave none, that (implied.ts).
+      relationshipToChild: requesterRelationship(c),
       howLearned: c.requester.howLearned,
     },
     child: {
@@ -266,7 +261,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
         : c.parentsOrGuardians.map((p) => ({
             relationship: RELATIONSHIP_LABELS[p.relationship],
             name: p.name,
-            whereabouts: p.whereabouts ?? (p.livesWithChild === true ? WITH_THE_CHILD : null),
+            whereabouts: parentWhereabouts(p),
             phone: p.phone,
             suspected: yesNo(p.suspectedInTrafficking),
             // Said once: in "Where" when nothing else is said of where the parent is.
@@ -290,9 +285,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       careProviderName: orNull(loc.careProvider?.name),
       careProviderAddress: orNull(loc.careProvider?.address),
       caseManager: contactLine(loc.caseManager),
-      // The requester, when the requester is the child's attorney and no other attorney is given:
-      // named once, in section 1, not "Not yet known" beside the attorney's own request.
-      attorney: loc.attorney !== null ? contactLine(loc.attorney) : c.requester.childsAttorney === true ? `${c.requester.name}, the requester (section 1)` : null,
+      // The requester, when the requester is the child's attorney and no other attorney is given (implied.ts).
+      attorney: loc.attorney !== null ? contactLine(loc.attorney) : requesterAsAttorney(c),
     },
     concern: {
       types: labelList(c.concern.types, TYPE_LABELS)!,
