@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { ANumber, CAPS, choice, CountryCode, FamilyName, given, GivenName, IsoDate, labelled, list, optional, optList, OptText, Text } from '../kit/index.js';
 import { PRIOR_LETTER_LABELS, SEX_LABELS } from './labels.js';
+import { yesNo } from './location.js';
 
 export const SEXES = ['female', 'male', 'other'] as const;
 
@@ -38,8 +39,8 @@ export function yearsOfAge(tooOld: string) {
 /** The message of `date-of-birth-or-age`: what to give. */
 const GIVE_ONE = 'give the child’s date of birth (yyyy-mm-dd, with dateOfBirthEstimated true when it is an estimate) or, when only an age is known, child.age';
 
-/** The Child schema; `yesNo` is the kind's optional yes/no field (schema.ts). */
-export function buildChild(yesNo: (title: string, description: string) => z.ZodType<boolean | null>) {
+/** The Child schema (`yesNo`: the kind's optional yes/no field, location.ts). */
+export function buildChild() {
   return z
     .strictObject({
       givenName: labelled(GivenName, 'Given name(s)', 'The child’s given name(s), as the child writes them (any script).'),

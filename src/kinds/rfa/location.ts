@@ -13,7 +13,7 @@ import { CUSTODY_LABELS } from './labels.js';
 export const CUSTODY = ['orr-shelter', 'orr-foster-care', 'released-to-sponsor', 'state-child-welfare', 'dhs-custody', 'other'] as const;
 
 /**
- * The kind's optional yes/no field (here, where its first users are; schema.ts and child.ts take
+ * The kind's optional yes/no field (here, where its first users are; schema.ts and child.ts import
  * it too); `description` ends with a colon ("Whether …:"). Called while the schemas are built.
  */
 export const yesNo = (title: string, description: string) => labelled(optional(z.boolean()), title, `${description} true or false; absent when not yet known.`);

@@ -85,7 +85,7 @@ function build() {
     })
     .meta({ title: 'Requester', description: 'The person preparing the request for the child.' });
 
-  const Child = buildChild(yesNo);
+  const Child = buildChild();
 
   /** A parent or legal guardian (issue 14 point 4): OTIP asks whether either is suspected in the trafficking. */
   const ParentOrGuardian = z
