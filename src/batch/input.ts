@@ -35,6 +35,17 @@ export type BatchRecord =
   | { index: number; row?: number; emptyCells?: undefined; json: CaseJson }
   | { index: number; row?: number; emptyCells?: undefined; errors: Issue[] };
 
+/**
+ * The record of a spreadsheet row (CSV or Excel: `cells` by column, `row` its number): its case
+ * made from the cells (dotpaths.ts rowToObject), or invalid with the cells that cannot be read as
+ * written (a number past a double's digits: src/exact-number.ts) as its errors.
+ */
+export function rowRecord(index: number, row: number, cells: Record<string, string>, emptyCells: ReadonlySet<string>, schema: unknown, paths: SchemaPaths): BatchRecord {
+  const unread: Issue[] = [];
+  const value = rowToObject(cells, schema, paths, unread);
+  return unread.length > 0 ? { index, row, errors: unread } : { index, row, emptyCells, value };
+}
+
 /** The records of a batch: how many, and the records themselves, made one at a time. */
 export interface RecordSource {
   total: number;
@@ -400,10 +411,7 @@ export const csvRecords: InputReader = async (open, given, schema) => {
         row[h] = unguard(cells[i] ?? '');
         if (row[h].trim() === '') emptyCells.add(h);
       }
-      // A cell that cannot be read as written (a number past a double's digits) makes the record invalid.
-      const unread: Issue[] = [];
-      const value = rowToObject(row, schema, paths, unread);
-      yield unread.length > 0 ? { index, row: rowNumber, errors: unread } : { index, row: rowNumber, emptyCells, value };
+      yield rowRecord(index, rowNumber, row, emptyCells, schema, paths);
       index++;
     }
   }

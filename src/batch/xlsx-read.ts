@@ -7,8 +7,8 @@
 // records.
 import ExcelJS from 'exceljs';
 import { HarborError, type Issue } from '../errors.js';
-import { headerProblem, repeatedColumn, rowToObject, schemaAt, SchemaPaths, unknownColumns } from './dotpaths.js';
-import { slicer, tooManyRecords, type BatchRecord, type RecordSource } from './input.js';
+import { headerProblem, repeatedColumn, schemaAt, SchemaPaths, unknownColumns } from './dotpaths.js';
+import { rowRecord, slicer, tooManyRecords, type BatchRecord, type RecordSource } from './input.js';
 import { isDate, isNumber, type Json } from './xlsx-columns.js';
 import { checkPackage } from './zip-guard.js';
 
@@ -229,10 +229,8 @@ export async function xlsxRecords(
       cells[n] = text;
       if (text.trim() === '') emptyCells.add(n);
     });
-    // As a CSV's (input.ts): a cell not read as written (a number past a double's digits) is the record's error.
-    const unread: Issue[] = [];
-    const value = rowToObject(cells, schema, paths, unread);
-    records.push(unread.length > 0 ? { index: records.length, row: row.number, errors: unread } : { index: records.length, row: row.number, emptyCells, value });
+    // As a CSV's: a cell not read as written (a number past a double's digits) is the record's error.
+    records.push(rowRecord(records.length, row.number, cells, emptyCells, schema, paths));
   }
   return { total: records.length, records };
 }

@@ -1,11 +1,13 @@
 // Reading a batch (docs/batch.md §Input, §Encodings), before any record is rendered: what refuses
 // the whole file (a CSV's header, the encoding of its bytes) with an error that says where, which
 // rows of a CSV are records and what spreadsheet row each one is, and how bytes are decoded.
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { csvRecords, fromBytes, fromChunks, fromText, type BatchRecord, type InputType, type TextSource } from '../../src/batch/input.js';
 import { ENCODINGS, encodingFor, unknownEncodingMessage, type TextInput } from '../../src/encodings.js';
 import { readRecords } from '../../src/batch/run.js';
+import { xlsxRecords } from '../../src/batch/xlsx.js';
 import { flatten } from '../../src/batch/dotpaths.js';
 import { HarborError } from '../../src/errors.js';
 import { exampleCase } from '../../src/kinds/fixtures.js';
@@ -160,6 +162,28 @@ describe('CSV rows', () => {
   it('a row with one cell given is a record, and its empty cells are "not given"', async () => {
     const { records } = await readCsv(`${header},Ruiz,\r\n`);
     expect(rowsOf(records)).toEqual([{ index: 0, row: 2, value: { child: { familyName: 'Ruiz' } } }]);
+  });
+});
+
+describe('Excel rows', () => {
+  it('a number cell with more digits than a number keeps makes its record invalid at the column (inexact-number), as a CSV’s does', async () => {
+    const example = flatten(exampleCase('rfa'));
+    const header = Object.keys(example);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Cases');
+    ws.getRow(1).values = header;
+    // Row 2: the age typed as text with 20 digits (a number cell holds a double, exact by itself).
+    ws.getRow(2).values = header.map((h) => (h === 'concern.otherMinors.0.age' ? '13.0000000000000000001' : example[h]));
+    ws.getRow(3).values = header.map((h) => example[h]);
+    const src = await xlsxRecords(new Uint8Array(await wb.xlsx.writeBuffer()), 100, caseJsonSchema(getKind('rfa')));
+    const records: BatchRecord[] = [];
+    for await (const r of src.records) records.push(r);
+    expect(records[0]).toEqual({
+      index: 0,
+      row: 2,
+      errors: [{ path: 'concern.otherMinors.0.age', code: 'inexact-number', message: expect.stringMatching(/more significant digits/) }],
+    });
+    expect(records[1]).toMatchObject({ index: 1, row: 3, value: { concern: { otherMinors: [{ age: 13 }] } } });
   });
 });
 

@@ -176,6 +176,14 @@ export class Face {
     return (this.astral.get(cp) ?? this.fill(cp)).adv;
   }
 
+  /**
+   * fontkit's layout of `text` with only `features` on: where the font's GPOS places each glyph
+   * (marks.ts reads a cluster's mark anchors from it), through this face's own fontkit view.
+   */
+  layout(text: string, features: Record<string, boolean>): fontkit.GlyphRun {
+    return this.fk.layout(text, features);
+  }
+
   /** Advance of a glyph in 1/1000 em (PDF widths array). */
   glyphWidth1000(gid: number): number {
     return Math.round((advanceOf(this.tt, gid) * 1000) / this.unitsPerEm);

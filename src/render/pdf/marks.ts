@@ -12,7 +12,7 @@
 // The offsets are read with no glyph substitution (ccmp, locl and the rest off): the PDF shows the
 // glyphs of the text's own code points, the ToUnicode map's, and a cluster whose glyphs fontkit
 // would change anyway is drawn as before.
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 import { RenderMemo } from '../../model/scratch.js';
 import type { Face } from './fonts.js';
 
@@ -39,19 +39,6 @@ const FEATURES: Record<string, boolean> = {
   mkmk: true,
 };
 
-/** A second fontkit view of each face's bytes, for its GPOS (fonts.ts keeps its own private). */
-const shapers = new WeakMap<Face, fontkit.Font>();
-
-function shaperOf(face: Face): fontkit.Font {
-  let f = shapers.get(face);
-  if (!f) {
-    const d = face.tt.data;
-    f = fontkit.create(Buffer.from(d.buffer, d.byteOffset, d.byteLength)) as fontkit.Font;
-    shapers.set(face, f);
-  }
-  return f;
-}
-
 /**
  * Offsets of a cluster's marks (font units: x, y per code point of the cluster, 0 for the base),
  * or null when none moves or fontkit's glyphs are not the text's. Remembered per face and cluster
@@ -70,7 +57,7 @@ function measureCluster(face: Face, cluster: string): Float64Array | null {
   for (const cp of cps) if (face.gid(cp) === 0) return null;
   let run: fontkit.GlyphRun;
   try {
-    run = shaperOf(face).layout(cluster, FEATURES);
+    run = face.layout(cluster, FEATURES);
   } catch {
     return null; // a font fontkit cannot shape: the marks stay where they were drawn before
   }

@@ -136,6 +136,14 @@ function openMarked(ops: PageContent['out'], tag: string, mcid: number, lang: st
   ops.ascii('>> BDC\n');
 }
 
+/** `text` as marked content `mcid` of element `el` (tagged with its role) on page `pageIndex`, its marks drawn where the pen puts them. */
+function plainRun(ops: PageContent['out'], tags: StructTags, el: TagEntry, text: string, lang: string | undefined, b: TextBox, use: FaceUse, pageIndex: number, mcid: number): void {
+  openMarked(ops, el.role, mcid, lang, undefined);
+  showOps(ops, text, b.wordSpacing, b.size, use);
+  ops.ascii('EMC\n');
+  tags.markElement(el, pageIndex, mcid);
+}
+
 /**
  * A run of text as marked content of element `el` on page `pageIndex` (`lang`: its language when
  * not the document's), from MCID `mcid`; returns the next free MCID. One MCID, unless a combining
@@ -147,20 +155,12 @@ function openMarked(ops: PageContent['out'], tag: string, mcid: number, lang: st
 function markedRun(ops: PageContent['out'], tags: StructTags, el: TagEntry, text: string, lang: string | undefined, b: TextBox, use: FaceUse, pageIndex: number, mcid: number): number {
   const clusters = MAYBE_MARK.test(text) ? placedClusters(use.face, text) : null;
   if (clusters === null) {
-    openMarked(ops, el.role, mcid, lang, undefined);
-    showOps(ops, text, b.wordSpacing, b.size, use);
-    ops.ascii('EMC\n');
-    tags.markElement(el, pageIndex, mcid);
+    plainRun(ops, tags, el, text, lang, b, use, pageIndex, mcid);
     return mcid + 1;
   }
   let from = 0;
   for (const c of clusters) {
-    if (c.start > from) {
-      openMarked(ops, el.role, mcid, lang, undefined);
-      showOps(ops, text.slice(from, c.start), b.wordSpacing, b.size, use);
-      ops.ascii('EMC\n');
-      tags.markElement(el, pageIndex, mcid++);
-    }
+    if (c.start > from) plainRun(ops, tags, el, text.slice(from, c.start), lang, b, use, pageIndex, mcid++);
     const be = baseEnd(text, c);
     openMarked(ops, 'Span', mcid, lang, text.slice(c.start, c.end));
     ops.byte(0x28);
@@ -173,12 +173,7 @@ function markedRun(ops: PageContent['out'], tags: StructTags, el: TagEntry, text
     tags.markElement(el, pageIndex, mcid++);
     from = c.end;
   }
-  if (from < text.length) {
-    openMarked(ops, el.role, mcid, lang, undefined);
-    showOps(ops, text.slice(from), b.wordSpacing, b.size, use);
-    ops.ascii('EMC\n');
-    tags.markElement(el, pageIndex, mcid++);
-  }
+  if (from < text.length) plainRun(ops, tags, el, text.slice(from), lang, b, use, pageIndex, mcid++);
   return mcid;
 }
 
