@@ -12,7 +12,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { api, fileNameOf, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { draftName, parseCase } from './form/draft.js';
-import { checkSentence, incompleteRefusal, PDF_ONLY, pdfRefusal, type CheckState } from './form/checks.js';
+import { caseErrors, checkSentence, incompleteRefusal, PDF_ONLY, pdfRefusal, type CheckState } from './form/checks.js';
 import { DateWidget, incompleteIssue, pathOfId, type ReportIncomplete } from './form/dates.js';
 import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
@@ -148,9 +148,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const issues = useMemo(() => {
     const m: FormContext['issues'] = new Map();
     const at = (p: string) => m.get(p) ?? (m.set(p, { errors: [], warnings: [] }), m.get(p)!);
-    const partly = new Set(incomplete.map((i) => i.path));
-    for (const e of incomplete) at(e.path).errors.push(e);
-    for (const e of check.errors) if (!partly.has(e.path)) at(e.path).errors.push(e);
+    for (const e of caseErrors(check.errors, incomplete)) at(e.path).errors.push(e);
     for (const e of pdfIssues) at(e.path).errors.push({ ...e, message: `in a PDF: ${e.message}` });
     for (const w of check.warnings) at(w.path).warnings.push(w);
     return m;
