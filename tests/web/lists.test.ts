@@ -8,12 +8,11 @@
 // - every item's buttons were named "Move up", "Move down", "Remove", thirty times over, and every
 //   item "Text" (or, in a list of objects, "Contact").
 // Fictional people only.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, SHOTS, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, saveDraft, SHOTS, useBrowser } from './support/browser.js';
 
 declare const document: any;
 
@@ -88,10 +87,7 @@ describe('a list of thirty items with the keyboard only', () => {
       await page.screenshot({ path: join(SHOTS, 'lists-thirty.png') });
 
       // The draft holds the list in the order the person made.
-      const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
-      const file = join(web.work, 'lists-draft.json');
-      await draft.saveAs(file);
-      const saved = JSON.parse(readFileSync(file, 'utf8')).attachments as string[];
+      const saved = (await saveDraft(web, page, 'lists-draft.json')).data.attachments as string[];
       expect(saved).toHaveLength(28);
       expect(saved.slice(0, 5)).toEqual(['Attachment 1', 'Attachment 30', 'Attachment 2', 'Attachment 3', 'Attachment 5']);
       expect(saved.at(-1)).toBe('Attachment 28');

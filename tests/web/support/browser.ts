@@ -231,6 +231,17 @@ export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 }
 
+/**
+ * A person presses "Save draft" on a form page: the draft's suggested file name, and its case as
+ * read back from the copy saved as `as` in the test file's own folder.
+ */
+export async function saveDraft(web: Pick<WebSession, 'work'>, page: Page, as: string): Promise<{ name: string; data: Record<string, any> }> {
+  const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
+  const file = join(web.work, as);
+  await draft.saveAs(file);
+  return { name: draft.suggestedFilename(), data: JSON.parse(readFileSync(file, 'utf8')) };
+}
+
 /** A person loads the kind's example on an open form page, and the service finds it valid. */
 export async function loadExample(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start from the example' }).click();
