@@ -232,6 +232,27 @@ export async function cspViolations(page: Page): Promise<string[]> {
 }
 
 /**
+ * Press `key` (Tab, or Shift+Tab to go back) until the button named `name` has the keyboard's
+ * focus, named as a screen reader names it (its aria-label, else its text); at most `presses`
+ * presses. The error says where the focus was last (a button's name, else an element's id).
+ */
+export async function tabTo(page: Page, name: string, key = 'Tab', presses = 40): Promise<void> {
+  let on = '';
+  for (let n = 0; n < presses; n++) {
+    await page.keyboard.press(key);
+    const now = (await page.evaluate(() => {
+      const e = document.activeElement;
+      if (!e || e === document.body) return { button: false, what: '(the page body)' };
+      const button = e.tagName === 'BUTTON';
+      return { button, what: button ? (e.getAttribute('aria-label') ?? String(e.textContent).trim()) : String(e.id) };
+    })) as { button: boolean; what: string };
+    if (now.button && now.what === name) return;
+    on = now.what;
+  }
+  throw new Error(`${name}: not reached with ${key} (on ${on})`);
+}
+
+/**
  * A person presses "Save draft" on a form page: the draft's suggested file name, and its case as
  * read back from the copy saved as `as` in the test file's own folder.
  */
