@@ -67,8 +67,8 @@ describe('switching kinds with the case not saved', () => {
         asked.push(d.type());
         void d.dismiss(); // stay
       });
-      await page.getByRole('link', { name: 'Documents' }).click();
-      await expect.poll(() => asked, SLOW).toEqual(['beforeunload']);
+      await Promise.all([page.waitForEvent('dialog'), page.getByRole('link', { name: 'Documents' }).click()]);
+      expect(asked).toEqual(['beforeunload']);
       expect(new URL(page.url()).pathname).toBe('/forms/rfa');
       expect(await page.locator('#root_requester_name').inputValue()).toBe('Dana Whitfield-Moreno');
     } finally {
