@@ -33,6 +33,13 @@ interface Status {
 /** Milliseconds of quiet typing before the case is checked. */
 const CHECK_DELAY_MS = 400;
 
+/** The section or heading `id` scrolled to the top of the screen, with the keyboard's focus (a screen reader reads it). */
+function bringToFocus(id: string): void {
+  const el = document.getElementById(id);
+  el?.scrollIntoView({ block: 'start' });
+  el?.focus({ preventScroll: true });
+}
+
 const kindId = decodeURIComponent(location.pathname.replace(/^\/forms\//, '').replace(/\/$/, ''));
 
 function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactElement {
@@ -164,9 +171,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     if (incomplete.length > 0) {
       // What the person typed in part is not in the case: a document now would leave it out.
       setStatus(incompleteRefusal(what, incomplete), true);
-      const list = document.getElementById('problems');
-      list?.scrollIntoView({ block: 'start' });
-      list?.focus({ preventScroll: true });
+      bringToFocus('problems');
       return undefined;
     }
     const payload = body(formData);
@@ -237,9 +242,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   useEffect(() => {
     if (!previewUrl || !previewShown.current) return;
     previewShown.current = false;
-    const heading = document.getElementById('preview-title');
-    heading?.scrollIntoView({ block: 'start' });
-    heading?.focus({ preventScroll: true });
+    bringToFocus('preview-title');
   }, [previewUrl]);
 
   useEffect(() => {
@@ -266,9 +269,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   useEffect(() => {
     if (!showProblems.current || (check.state !== 'invalid' && pdfIssues.length === 0)) return;
     showProblems.current = false;
-    const list = document.getElementById('problems');
-    list?.scrollIntoView({ block: 'start' });
-    list?.focus({ preventScroll: true });
+    bringToFocus('problems');
   }, [check, pdfIssues]);
 
   const example = async (): Promise<void> => {
