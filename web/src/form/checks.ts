@@ -53,22 +53,23 @@ export function pdfRefusal(pdfIssues: Issue[]): string {
  */
 export function checkSentence(check: CheckState, pdfIssues: Issue[] = [], incomplete: Issue[] = []): string {
   // A date typed in part is a problem the page finds itself (dates.tsx), counted once with the
-  // server's error on the same field (caseErrors).
+  // server's error on the same field (caseErrors). Before a check and over a valid case, the
+  // sentence is about those dates alone.
   const dates = incomplete.length === 1 ? 'a date is incomplete' : `${incomplete.length} dates are incomplete`;
+  const onlyDates = incomplete.length ? `${n(incomplete.length, 'problem')} to fix: ${dates}.` : undefined;
   switch (check.state) {
     case 'idle':
-      return incomplete.length ? `${n(incomplete.length, 'problem')} to fix: ${dates}.` : 'Fill in the form; it is checked as you type.';
+      return onlyDates ?? 'Fill in the form; it is checked as you type.';
     case 'checking':
       return 'Checking…';
     case 'valid': {
-      if (incomplete.length) return `${n(incomplete.length, 'problem')} to fix: ${dates}.`;
+      if (onlyDates) return onlyDates;
       const verdict = check.warnings.length === 0 ? 'The case is valid' : `The case is valid, with ${n(check.warnings.length, 'warning')}`;
       if (pdfIssues.length === 0) return `${verdict}.`;
       return `${verdict}, but its PDF cannot be made: ${fieldsHave(pdfIssues)} text a PDF cannot print. Its DOCX can be made.`;
     }
-    case 'invalid': {
+    case 'invalid':
       return `${n(caseErrors(check.errors, incomplete).length, 'problem')} to fix${check.warnings.length ? `, ${check.warnings.length} warnings` : ''}.`;
-    }
     case 'failed':
       return `The check failed: ${check.message ?? ''}.`;
   }
