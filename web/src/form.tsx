@@ -164,9 +164,10 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
   /**
    * The document from the service, or undefined when it was not made: the status then says why
-   * (the service's problem, or the exchange's failure) and the buttons are usable again.
+   * (the service's problem, or the exchange's failure) and the buttons are usable again. `payload`
+   * is the request's body, the form's case unless the caller has it already (the preview does).
    */
-  const render = async (format: 'pdf' | 'docx'): Promise<{ blob: Blob; name: string } | undefined> => {
+  const render = async (format: 'pdf' | 'docx', payload = body(formData)): Promise<{ blob: Blob; name: string } | undefined> => {
     const what = format.toUpperCase();
     if (incomplete.length > 0) {
       // What the person typed in part is not in the case: a document now would leave it out.
@@ -174,7 +175,6 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
       bringToFocus('problems');
       return undefined;
     }
-    const payload = body(formData);
     setBusy(true);
     setStatus(`Making the ${what}…`);
     const ex = new Exchange(ANSWER_TIMEOUT_MS);
@@ -226,8 +226,8 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   };
 
   const preview = async (): Promise<void> => {
-    const of = body(formData);
-    const r = await render('pdf');
+    const of = body(formData); // the request's body, and the case the preview is of
+    const r = await render('pdf', of);
     if (!r) return;
     setPreviewOf(of);
     if (previewUrl) URL.revokeObjectURL(previewUrl);
