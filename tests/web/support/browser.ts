@@ -263,6 +263,17 @@ export async function saveDraft(web: Pick<WebSession, 'work'>, page: Page, as: s
   return { name: draft.suggestedFilename(), data: JSON.parse(readFileSync(file, 'utf8')) };
 }
 
+/**
+ * A person fills the field at `selector` with `text`, and the live check of the case with it has
+ * answered: a poll of the verdict alone passed at once on the verdict from before the change, its
+ * check still to come after the page's pause in typing, and an assertion made next met "Checking…".
+ */
+export async function fillAndCheck(page: Page, selector: string, text: string): Promise<void> {
+  const checked = page.waitForResponse((r) => /\/v1\/documents\/[a-z-]+\/check$/.test(new URL(r.url()).pathname));
+  await page.locator(selector).fill(text);
+  await checked;
+}
+
 /** A person loads the kind's example on an open form page, and the service finds it valid. */
 export async function loadExample(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start from the example' }).click();
