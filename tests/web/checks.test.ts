@@ -3,7 +3,7 @@
 // part, the status line of a refused document, and a draft's file name.
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../web/src/problem.js';
-import { checkSentence, incompleteRefusal, pdfRefusal, type CheckState } from '../../web/src/form/checks.js';
+import { caseErrors, checkSentence, incompleteRefusal, pdfRefusal, type CheckState } from '../../web/src/form/checks.js';
 import { draftName } from '../../web/src/form/draft.js';
 
 const issue = (path: string, code = 'x'): Issue => ({ path, code, message: 'm' });
@@ -25,6 +25,14 @@ describe('the checks’ verdict', () => {
     const invalid: CheckState = { state: 'invalid', errors: [issue('child.dateOfBirth'), issue('child.sex')], warnings: [] };
     expect(checkSentence(invalid, [], [issue('child.dateOfBirth')])).toBe('2 problems to fix.');
     expect(checkSentence(invalid, [], [issue('contacts.0.date')])).toBe('3 problems to fix.');
+  });
+
+  it('the errors shown are the dates typed in part first, then the server’s less those on the same fields', () => {
+    const server = [issue('child.dateOfBirth', 'required'), issue('child.sex', 'required')];
+    const partly = [issue('contacts.0.date', 'incomplete-date'), issue('child.dateOfBirth', 'incomplete-date')];
+    expect(caseErrors(server, partly)).toEqual([partly[0], partly[1], server[1]]);
+    expect(caseErrors(server, [])).toEqual(server);
+    expect(caseErrors([], partly)).toEqual(partly);
   });
 
   it('the status line of a refused document says what was not made, why and what to do', () => {

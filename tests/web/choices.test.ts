@@ -3,13 +3,11 @@
 // had to decode from each field's help). Each kind's schema labels every code (`x-enum-labels`,
 // src/kinds/kit/choice.ts); the form shows the labels and still sends the codes. Debian's Chromium
 // (tests/web/support/browser.ts) against the real HTTP app; fictional people only.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, loadExample, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, loadExample, saveDraft, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any;
@@ -39,14 +37,6 @@ async function shownChoices(page: Page): Promise<string[]> {
   ]);
 }
 
-/** The draft the person saves, as JSON. */
-async function saveDraft(page: Page, name: string): Promise<any> {
-  const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
-  const file = join(web.work, name);
-  await draft.saveAs(file);
-  return JSON.parse(readFileSync(file, 'utf8'));
-}
-
 describe('the form shows each choice in words', () => {
   for (const kind of KINDS.map((k) => k.id)) {
     it(`${kind}: no select option or checkbox is labelled with a bare code`, async () => {
@@ -74,7 +64,7 @@ describe('the form shows each choice in words', () => {
       expect(await maker.locator('option').allTextContents()).toEqual(expect.arrayContaining(['Office of Refugee Resettlement (ORR)', 'Immigration judge']));
       await maker.selectOption({ label: 'Office of Refugee Resettlement (ORR)' });
       await page.locator('#root_contacts_0_mode').selectOption({ label: 'Video call' });
-      const saved = await saveDraft(page, 'choices-memo.json');
+      const saved = (await saveDraft(web, page, 'choices-memo.json')).data;
       expect(saved.decisionMaker.type).toBe('orr');
       expect(saved.contacts[0].mode).toBe('video');
     } finally {
@@ -91,7 +81,7 @@ describe('the form shows each choice in words', () => {
       await page.getByRole('checkbox', { name: 'Abuse or threatened abuse of the legal process', exact: true }).check();
       await page.getByRole('checkbox', { name: 'Sex trafficking', exact: true }).check();
       await page.locator('#root_location_custody').selectOption({ label: 'Released to a sponsor' });
-      const saved = await saveDraft(page, 'choices-rfa.json');
+      const saved = (await saveDraft(web, page, 'choices-rfa.json')).data;
       expect(saved.concern.means).toEqual(['abuse-of-legal-process']);
       expect(saved.concern.types).toEqual(['sex']);
       expect(saved.location.custody).toBe('released-to-sponsor');

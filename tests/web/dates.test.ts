@@ -4,12 +4,11 @@
 // ("04/07/yyyy") but reports as empty. The form took it as not given: an optional date (a memo's
 // next hearing) left the case and the document without a word, a required one said "is required"
 // under a date the person could see. Fictional people only.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, loadExample, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, loadExample, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -19,13 +18,6 @@ async function typeDate(page: Page, selector: string, text: string): Promise<voi
   await page.keyboard.type(text);
   await page.locator('#root_preparedOn').focus(); // and leave it
 }
-
-const saveDraft = async (page: Page, name: string): Promise<Record<string, any>> => {
-  const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
-  const file = join(web.work, name);
-  await draft.saveAs(file);
-  return JSON.parse(readFileSync(file, 'utf8'));
-};
 
 describe('dates typed as month/day/year', () => {
   it('a whole date typed 12/31/2010 is the case’s 2010-12-31', async () => {
@@ -37,7 +29,7 @@ describe('dates typed as month/day/year', () => {
       await typeDate(page, '#root_child_dateOfBirth', '12/31/2010');
       expect(await page.locator('#root_child_dateOfBirth').inputValue()).toBe('2010-12-31');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
-      expect((await saveDraft(page, 'dates-whole.json')).child.dateOfBirth).toBe('2010-12-31');
+      expect((await saveDraft(web, page, 'dates-whole.json')).data.child.dateOfBirth).toBe('2010-12-31');
     } finally {
       await page.close();
     }
@@ -75,7 +67,7 @@ describe('dates typed as month/day/year', () => {
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
       expect(await page.locator('ul.field-issues[data-path="nextHearingOn"]').count()).toBe(0);
       expect(await page.locator('#root_nextHearingOn').getAttribute('aria-invalid')).toBeNull();
-      expect((await saveDraft(page, 'dates-finished.json')).nextHearingOn).toBe('2026-04-07');
+      expect((await saveDraft(web, page, 'dates-finished.json')).data.nextHearingOn).toBe('2026-04-07');
     } finally {
       await page.close();
     }

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, loadExample, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, fillAndCheck, loadExample, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 /** A refused connection is what the stop looks like to the page (Chromium logs it as an error). */
 const web = useBrowser({ app: () => createApp({}), allowed: (text, url) => allowIncompleteCase(text, url) || /ERR_CONNECTION_REFUSED/.test(text) });
@@ -76,7 +76,7 @@ describe('a name in a right-to-left script', () => {
     try {
       await page.goto(`${web.base}/forms/t-visa-declaration`);
       await loadExample(page);
-      await page.locator('#root_applicant_familyName').fill('العلي');
+      await fillAndCheck(page, '#root_applicant_familyName', 'العلي');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
       const verdict = String(await page.locator('#check-state').textContent());
 
@@ -122,7 +122,7 @@ describe('text a PDF cannot print, in every kind', () => {
       try {
         await page.goto(`${web.base}/forms/${kind}`);
         await loadExample(page);
-        await page.locator(field).fill(text);
+        await fillAndCheck(page, field, text);
         await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
         await page.getByRole('button', { name: 'Download PDF' }).click();
         await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The PDF could not be made: 1 field has text a PDF cannot print \(listed under Checks\)\. The DOCX can be made: use Download DOCX, or change that field\.$/);

@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, axe, loadExample, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, axe, loadExample, SHOTS, SLOW, tabTo, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any, window: any, MutationObserver: any;
@@ -31,19 +31,6 @@ const focused = (page: Page): Promise<string> =>
     if (!e || e === document.body) return '(the page body)';
     return e.id || String(e.textContent).trim();
   });
-
-/** Tab (forwards or backwards) until the button named `name` has the focus; at most 40 presses. */
-async function tabTo(page: Page, name: string, key = 'Tab'): Promise<void> {
-  for (let n = 0; n < 40; n++) {
-    await page.keyboard.press(key);
-    const on = await page.evaluate(() => {
-      const e = document.activeElement;
-      return e?.tagName === 'BUTTON' ? (e.getAttribute('aria-label') ?? String(e.textContent).trim()) : '';
-    });
-    if (on === name) return;
-  }
-  throw new Error(`${name}: not reached with ${key}`);
-}
 
 describe('with the keyboard only', () => {
   it('loads the example, downloads the PDF and the DOCX and previews, the focus staying on each button it pressed', async () => {

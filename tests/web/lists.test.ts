@@ -8,12 +8,11 @@
 // - every item's buttons were named "Move up", "Move down", "Remove", thirty times over, and every
 //   item "Text" (or, in a list of objects, "Contact").
 // Fictional people only.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, SHOTS, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, saveDraft, SHOTS, tabTo, useBrowser } from './support/browser.js';
 
 declare const document: any;
 
@@ -27,14 +26,8 @@ const focused = (page: Page): Promise<string> =>
     return e.tagName === 'BUTTON' ? (e.getAttribute('aria-label') ?? String(e.textContent).trim()) : e.id;
   });
 
-/** Tab until the button named `name` has the focus; at most 12 presses. */
-async function tabTo(page: Page, name: string, key = 'Tab'): Promise<void> {
-  for (let n = 0; n < 12; n++) {
-    await page.keyboard.press(key);
-    if ((await focused(page)) === name) return;
-  }
-  throw new Error(`${name}: not reached with ${key} (on ${await focused(page)})`);
-}
+/** Presses of Tab from an item to one of its own buttons, or to the list's Add, at most. */
+const NEAR = 12;
 
 /** The list's items' texts, in order. */
 const texts = (page: Page): Promise<string[]> => page.locator('#root_attachments input[id^="root_attachments_"]').evaluateAll((es: any[]) => es.map((e) => e.value));
@@ -51,7 +44,7 @@ describe('a list of thirty items with the keyboard only', () => {
         await page.keyboard.press('Enter');
         await expect.poll(() => focused(page), { message: `Add #${n}` }).toBe(`root_attachments_${n - 1}`);
         await page.keyboard.type(`Attachment ${n}`);
-        await tabTo(page, 'Add');
+        await tabTo(page, 'Add', 'Tab', NEAR);
       }
       expect(await texts(page)).toEqual(Array.from({ length: 30 }, (_, i) => `Attachment ${i + 1}`));
       // Each item's buttons say which item they act on.
@@ -62,7 +55,7 @@ describe('a list of thirty items with the keyboard only', () => {
 
       // The last item to the top, Enter after Enter on Move up: the focus follows the item.
       await page.locator('#root_attachments_29').focus();
-      await tabTo(page, 'Move up item 30 of 30');
+      await tabTo(page, 'Move up item 30 of 30', 'Tab', NEAR);
       for (let n = 29; n >= 1; n--) {
         await page.keyboard.press('Enter');
         await expect.poll(() => focused(page), { message: `moved to ${n}` }).toBe(n === 1 ? 'Move down item 1 of 30' : `Move up item ${n} of 30`);
@@ -75,23 +68,20 @@ describe('a list of thirty items with the keyboard only', () => {
 
       // Remove the fifth: the focus is on the item now fifth, whose text it holds.
       await page.locator('#root_attachments_4').focus();
-      await tabTo(page, 'Remove item 5 of 30');
+      await tabTo(page, 'Remove item 5 of 30', 'Tab', NEAR);
       await page.keyboard.press('Enter');
       await expect.poll(() => focused(page)).toBe('root_attachments_4');
       expect(await page.locator('#root_attachments_4').inputValue()).toBe('Attachment 5');
       expect(await texts(page)).toHaveLength(29);
       // Remove the last: the focus is on the one now last.
       await page.locator('#root_attachments_28').focus();
-      await tabTo(page, 'Remove item 29 of 29');
+      await tabTo(page, 'Remove item 29 of 29', 'Tab', NEAR);
       await page.keyboard.press('Enter');
       await expect.poll(() => focused(page)).toBe('root_attachments_27');
       await page.screenshot({ path: join(SHOTS, 'lists-thirty.png') });
 
       // The draft holds the list in the order the person made.
-      const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
-      const file = join(web.work, 'lists-draft.json');
-      await draft.saveAs(file);
-      const saved = JSON.parse(readFileSync(file, 'utf8')).attachments as string[];
+      const saved = (await saveDraft(web, page, 'lists-draft.json')).data.attachments as string[];
       expect(saved).toHaveLength(28);
       expect(saved.slice(0, 5)).toEqual(['Attachment 1', 'Attachment 30', 'Attachment 2', 'Attachment 3', 'Attachment 5']);
       expect(saved.at(-1)).toBe('Attachment 28');

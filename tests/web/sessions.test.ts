@@ -3,22 +3,12 @@
 // switch to another kind with the case not saved. Two drafts saved from two tabs were both
 // "rfa-draft.json" (the browser then wrote "rfa-draft (1).json"): nothing told which child's was
 // which, or which was newer. Fictional people only.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, loadExample, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, loadExample, saveDraft, SLOW, useBrowser } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
-
-/** Save the page's draft: its suggested file name and its case. */
-async function saveDraft(page: Page, as: string): Promise<{ name: string; data: Record<string, any> }> {
-  const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
-  const file = join(web.work, as);
-  await draft.saveAs(file);
-  return { name: draft.suggestedFilename(), data: JSON.parse(readFileSync(file, 'utf8')) };
-}
 
 describe('two tabs, two children', () => {
   it('each tab’s draft has a name of its own, dated and timed, and opens again as its own child', async () => {
@@ -37,9 +27,9 @@ describe('two tabs, two children', () => {
       }
       // The browser's clock is the context's, both tabs': set to each save's moment (Chicago time).
       await first.clock.setFixedTime(new Date('2026-12-05T14:31:07-06:00'));
-      drafts.push(await saveDraft(first, 'tab-1.json'));
+      drafts.push(await saveDraft(web, first, 'tab-1.json'));
       await second.clock.setFixedTime(new Date('2026-12-05T14:52:40-06:00'));
-      drafts.push(await saveDraft(second, 'tab-2.json'));
+      drafts.push(await saveDraft(web, second, 'tab-2.json'));
       expect(drafts.map((d) => d.name)).toEqual(['rfa-draft-2026-12-05-143107.json', 'rfa-draft-2026-12-05-145240.json']);
       expect(drafts.map((d) => d.data.child.givenName)).toEqual(['Ximena Belén', 'Itzel Marisol']);
       expect(await first.locator('#status').textContent()).toBe('Draft saved to your downloads as rfa-draft-2026-12-05-143107.json. It holds the case data: keep it safe.');
@@ -77,8 +67,8 @@ describe('switching kinds with the case not saved', () => {
         asked.push(d.type());
         void d.dismiss(); // stay
       });
-      await page.getByRole('link', { name: 'Documents' }).click();
-      await expect.poll(() => asked, SLOW).toEqual(['beforeunload']);
+      await Promise.all([page.waitForEvent('dialog'), page.getByRole('link', { name: 'Documents' }).click()]);
+      expect(asked).toEqual(['beforeunload']);
       expect(new URL(page.url()).pathname).toBe('/forms/rfa');
       expect(await page.locator('#root_requester_name').inputValue()).toBe('Dana Whitfield-Moreno');
     } finally {

@@ -12,7 +12,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { api, fileNameOf, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { draftName, parseCase } from './form/draft.js';
-import { checkSentence, incompleteRefusal, PDF_ONLY, pdfRefusal, type CheckState } from './form/checks.js';
+import { caseErrors, checkSentence, incompleteRefusal, PDF_ONLY, pdfRefusal, type CheckState } from './form/checks.js';
 import { DateWidget, incompleteIssue, pathOfId, type ReportIncomplete } from './form/dates.js';
 import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
@@ -32,6 +32,13 @@ interface Status {
 
 /** Milliseconds of quiet typing before the case is checked. */
 const CHECK_DELAY_MS = 400;
+
+/** The section or heading `id` scrolled to the top of the screen, with the keyboard's focus (a screen reader reads it). */
+function bringToFocus(id: string): void {
+  const el = document.getElementById(id);
+  el?.scrollIntoView({ block: 'start' });
+  el?.focus({ preventScroll: true });
+}
 
 const kindId = decodeURIComponent(location.pathname.replace(/^\/forms\//, '').replace(/\/$/, ''));
 
@@ -148,9 +155,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const issues = useMemo(() => {
     const m: FormContext['issues'] = new Map();
     const at = (p: string) => m.get(p) ?? (m.set(p, { errors: [], warnings: [] }), m.get(p)!);
-    const partly = new Set(incomplete.map((i) => i.path));
-    for (const e of incomplete) at(e.path).errors.push(e);
-    for (const e of check.errors) if (!partly.has(e.path)) at(e.path).errors.push(e);
+    for (const e of caseErrors(check.errors, incomplete)) at(e.path).errors.push(e);
     for (const e of pdfIssues) at(e.path).errors.push({ ...e, message: `in a PDF: ${e.message}` });
     for (const w of check.warnings) at(w.path).warnings.push(w);
     return m;
@@ -159,19 +164,17 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
   /**
    * The document from the service, or undefined when it was not made: the status then says why
-   * (the service's problem, or the exchange's failure) and the buttons are usable again.
+   * (the service's problem, or the exchange's failure) and the buttons are usable again. `payload`
+   * is the request's body, the form's case unless the caller has it already (the preview does).
    */
-  const render = async (format: 'pdf' | 'docx'): Promise<{ blob: Blob; name: string } | undefined> => {
+  const render = async (format: 'pdf' | 'docx', payload = body(formData)): Promise<{ blob: Blob; name: string } | undefined> => {
     const what = format.toUpperCase();
     if (incomplete.length > 0) {
       // What the person typed in part is not in the case: a document now would leave it out.
       setStatus(incompleteRefusal(what, incomplete), true);
-      const list = document.getElementById('problems');
-      list?.scrollIntoView({ block: 'start' });
-      list?.focus({ preventScroll: true });
+      bringToFocus('problems');
       return undefined;
     }
-    const payload = body(formData);
     setBusy(true);
     setStatus(`Making the ${what}…`);
     const ex = new Exchange(ANSWER_TIMEOUT_MS);
@@ -223,8 +226,8 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   };
 
   const preview = async (): Promise<void> => {
-    const of = body(formData);
-    const r = await render('pdf');
+    const of = body(formData); // the request's body, and the case the preview is of
+    const r = await render('pdf', of);
     if (!r) return;
     setPreviewOf(of);
     if (previewUrl) URL.revokeObjectURL(previewUrl);
@@ -239,9 +242,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   useEffect(() => {
     if (!previewUrl || !previewShown.current) return;
     previewShown.current = false;
-    const heading = document.getElementById('preview-title');
-    heading?.scrollIntoView({ block: 'start' });
-    heading?.focus({ preventScroll: true });
+    bringToFocus('preview-title');
   }, [previewUrl]);
 
   useEffect(() => {
@@ -268,9 +269,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   useEffect(() => {
     if (!showProblems.current || (check.state !== 'invalid' && pdfIssues.length === 0)) return;
     showProblems.current = false;
-    const list = document.getElementById('problems');
-    list?.scrollIntoView({ block: 'start' });
-    list?.focus({ preventScroll: true });
+    bringToFocus('problems');
   }, [check, pdfIssues]);
 
   const example = async (): Promise<void> => {

@@ -231,6 +231,49 @@ export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 }
 
+/**
+ * Press `key` (Tab, or Shift+Tab to go back) until the button named `name` has the keyboard's
+ * focus, named as a screen reader names it (its aria-label, else its text); at most `presses`
+ * presses. The error says where the focus was last (a button's name, else an element's id).
+ */
+export async function tabTo(page: Page, name: string, key = 'Tab', presses = 40): Promise<void> {
+  let on = '';
+  for (let n = 0; n < presses; n++) {
+    await page.keyboard.press(key);
+    const now = (await page.evaluate(() => {
+      const e = document.activeElement;
+      if (!e || e === document.body) return { button: false, what: '(the page body)' };
+      const button = e.tagName === 'BUTTON';
+      return { button, what: button ? (e.getAttribute('aria-label') ?? String(e.textContent).trim()) : String(e.id) };
+    })) as { button: boolean; what: string };
+    if (now.button && now.what === name) return;
+    on = now.what;
+  }
+  throw new Error(`${name}: not reached with ${key} (on ${on})`);
+}
+
+/**
+ * A person presses "Save draft" on a form page: the draft's suggested file name, and its case as
+ * read back from the copy saved as `as` in the test file's own folder.
+ */
+export async function saveDraft(web: Pick<WebSession, 'work'>, page: Page, as: string): Promise<{ name: string; data: Record<string, any> }> {
+  const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
+  const file = join(web.work, as);
+  await draft.saveAs(file);
+  return { name: draft.suggestedFilename(), data: JSON.parse(readFileSync(file, 'utf8')) };
+}
+
+/**
+ * A person fills the field at `selector` with `text`, and the live check of the case with it has
+ * answered: a poll of the verdict alone passed at once on the verdict from before the change, its
+ * check still to come after the page's pause in typing, and an assertion made next met "Checking…".
+ */
+export async function fillAndCheck(page: Page, selector: string, text: string): Promise<void> {
+  const checked = page.waitForResponse((r) => /\/v1\/documents\/[a-z-]+\/check$/.test(new URL(r.url()).pathname));
+  await page.locator(selector).fill(text);
+  await checked;
+}
+
 /** A person loads the kind's example on an open form page, and the service finds it valid. */
 export async function loadExample(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start from the example' }).click();

@@ -16,6 +16,17 @@ export interface CheckState {
   message?: string;
 }
 
+/**
+ * The case's errors as the page shows them: a date typed in part (dates.tsx, the page's own issue)
+ * first, then the server's, less the server's on a field whose date is typed in part ("is
+ * required" there is the same problem, counted and shown once).
+ */
+export function caseErrors(errors: Issue[], incomplete: Issue[]): Issue[] {
+  if (incomplete.length === 0) return errors;
+  const partly = new Set(incomplete.map((i) => i.path));
+  return [...incomplete, ...errors.filter((e) => !partly.has(e.path))];
+}
+
 const n = (count: number, what: string): string => `${count} ${what}${count === 1 ? '' : 's'}`;
 
 /** "1 field has" / "2 fields have": the fields a PDF was refused for (one issue per field and code). */
@@ -41,25 +52,24 @@ export function pdfRefusal(pdfIssues: Issue[]): string {
  * that a screen reader reads when the refusal moves the focus to the checks.
  */
 export function checkSentence(check: CheckState, pdfIssues: Issue[] = [], incomplete: Issue[] = []): string {
-  // A date typed in part is a problem the page finds itself (dates.tsx); the server's error on the
-  // same field ("is required") is the same problem, counted once.
-  const partly = new Set(incomplete.map((i) => i.path));
+  // A date typed in part is a problem the page finds itself (dates.tsx), counted once with the
+  // server's error on the same field (caseErrors). Before a check and over a valid case, the
+  // sentence is about those dates alone.
   const dates = incomplete.length === 1 ? 'a date is incomplete' : `${incomplete.length} dates are incomplete`;
+  const onlyDates = incomplete.length ? `${n(incomplete.length, 'problem')} to fix: ${dates}.` : undefined;
   switch (check.state) {
     case 'idle':
-      return incomplete.length ? `${n(incomplete.length, 'problem')} to fix: ${dates}.` : 'Fill in the form; it is checked as you type.';
+      return onlyDates ?? 'Fill in the form; it is checked as you type.';
     case 'checking':
       return 'Checking…';
     case 'valid': {
-      if (incomplete.length) return `${n(incomplete.length, 'problem')} to fix: ${dates}.`;
+      if (onlyDates) return onlyDates;
       const verdict = check.warnings.length === 0 ? 'The case is valid' : `The case is valid, with ${n(check.warnings.length, 'warning')}`;
       if (pdfIssues.length === 0) return `${verdict}.`;
       return `${verdict}, but its PDF cannot be made: ${fieldsHave(pdfIssues)} text a PDF cannot print. Its DOCX can be made.`;
     }
-    case 'invalid': {
-      const count = check.errors.filter((e) => !partly.has(e.path)).length + incomplete.length;
-      return `${n(count, 'problem')} to fix${check.warnings.length ? `, ${check.warnings.length} warnings` : ''}.`;
-    }
+    case 'invalid':
+      return `${n(caseErrors(check.errors, incomplete).length, 'problem')} to fix${check.warnings.length ? `, ${check.warnings.length} warnings` : ''}.`;
     case 'failed':
       return `The check failed: ${check.message ?? ''}.`;
   }

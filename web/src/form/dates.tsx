@@ -26,11 +26,13 @@ export function incompleteIssue(path: string, withTime: boolean): Issue {
 export type ReportIncomplete = (id: string, incomplete: boolean, withTime: boolean) => void;
 
 /**
- * Reports, for the input inside `wrapper`, whether it holds a date it cannot read (validity.badInput),
- * when the person leaves it or changes it, and when the field's id changes (an item above it removed
- * from its list) or it goes away.
+ * Reports to the page (formContext.reportIncomplete), for the widget's input inside `wrapper`,
+ * whether it holds a date it cannot read (validity.badInput), when the person leaves it or changes
+ * it, and when the field's id changes (an item above it removed from its list) or it goes away.
  */
-export function useIncomplete(id: string, report: ReportIncomplete | undefined, withTime: boolean) {
+export function useIncomplete(props: WidgetProps, withTime: boolean) {
+  const { id } = props;
+  const report = (props.registry.formContext as { reportIncomplete?: ReportIncomplete } | undefined)?.reportIncomplete;
   const wrapper = useRef<HTMLSpanElement>(null);
   const tell = (): void => {
     const input = wrapper.current?.querySelector('input');
@@ -48,8 +50,7 @@ const CoreDateWidget = getDefaultRegistry().widgets.DateWidget!;
 
 /** The library's date input, reporting an incomplete date to the page (formContext.reportIncomplete). */
 export function DateWidget(props: WidgetProps): ReactElement {
-  const report = (props.registry.formContext as { reportIncomplete?: ReportIncomplete } | undefined)?.reportIncomplete;
-  const watch = useIncomplete(props.id, report, false);
+  const watch = useIncomplete(props, false);
   return <Watched watch={watch}><CoreDateWidget {...props} /></Watched>;
 }
 

@@ -26,11 +26,8 @@ function once(ready: () => boolean, then: () => void, frames = MAX_FRAMES): void
   if (frames > 0) requestAnimationFrame(() => once(ready, then, frames - 1));
 }
 
-/** An item's element id → the list's and the item's index ("root_concern_events_4" → root_concern_events, 4). */
-function split(itemId: string): { list: string; index: number } {
-  const m = /^(.*)_(\d+)$/.exec(itemId);
-  return m ? { list: m[1]!, index: Number(m[2]) } : { list: itemId, index: 0 };
-}
+/** An item's element id → its list's ("root_concern_events_4" → root_concern_events). */
+const listOf = (itemId: string): string => itemId.replace(/_\d+$/, '');
 
 /** The first control of an item: its own input (a list of text), or the first inside it (a list of objects). */
 function firstControl(itemId: string): HTMLElement | null {
@@ -58,7 +55,7 @@ function focusOn(el: HTMLElement | null): void {
 }
 
 /** A text button (the library's icon buttons, with words), its id kept (the focus moves find buttons by it). */
-export function textButton(text: string, cls = '') {
+function textButton(text: string, cls = '') {
   return function TextButton(props: IconButtonProps): ReactElement {
     const { id, onClick, disabled, className, title } = props;
     return (
@@ -106,7 +103,7 @@ export function ItemButtons(props: ArrayFieldItemButtonsTemplateProps): ReactEle
   const { disabled, hasMoveDown, hasMoveUp, hasRemove, fieldPathId, index, totalItems, onRemoveItem, onMoveDownItem, onMoveUpItem, readonly, registry, uiSchema } = props;
   const { MoveDownButton, MoveUpButton, RemoveButton } = registry.templates.ButtonTemplates;
   const which = `item ${index + 1} of ${totalItems}`;
-  const { list } = split(fieldPathId.$id);
+  const list = listOf(fieldPathId.$id);
 
   /** After a move: the same button on the item's new place, or its other move button at an end. */
   const moved = (by: -1 | 1, act: (e?: unknown) => void, pressed: 'moveUp' | 'moveDown') => (e: MouseEvent<HTMLButtonElement>) => {

@@ -4,7 +4,7 @@
 // case's errors moves the focus to this section (form.tsx).
 import type { ReactElement } from 'react';
 import type { Issue } from '../api.js';
-import { checkSentence, type CheckState } from './checks.js';
+import { caseErrors, checkSentence, type CheckState } from './checks.js';
 import { fieldId, labelOf, type Json } from './schema.js';
 
 /** Put the focus on the field at a dot path (or the nearest enclosing field that is on the page). */
@@ -34,10 +34,8 @@ export interface ProblemsProps {
 }
 
 export function Problems({ check, pdfIssues, incomplete, announced, schema, onCheckAgain }: ProblemsProps): ReactElement {
-  const partly = new Set(incomplete.map((i) => i.path));
   const all = [
-    ...incomplete.map((i) => ({ ...i, level: 'error' as const, what: 'Error' })),
-    ...check.errors.filter((i) => !partly.has(i.path)).map((i) => ({ ...i, level: 'error' as const, what: 'Error' })),
+    ...caseErrors(check.errors, incomplete).map((i) => ({ ...i, level: 'error' as const, what: 'Error' })),
     ...pdfIssues.map((i) => ({ ...i, level: 'error' as const, what: 'Error in a PDF' })),
     ...check.warnings.map((i) => ({ ...i, level: 'warning' as const, what: 'Warning' })),
   ];

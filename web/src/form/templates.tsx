@@ -54,7 +54,7 @@ function offsetAt(local: string): string {
  */
 export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
   const { id, value, onChange, disabled, readonly, required, onBlur, onFocus } = props;
-  const watch = useIncomplete(id, (props.registry.formContext as FormContext | undefined)?.reportIncomplete, true);
+  const watch = useIncomplete(props, true);
   const parsed = typeof value === 'string' ? ISO.exec(value) : null;
   const [local, setLocal] = useState(parsed?.[1] ?? '');
   const [offset, setOffset] = useState(parsed?.[2] ?? '');
