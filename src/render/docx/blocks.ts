@@ -1,7 +1,9 @@
 // Block nodes → paragraph/table descriptions (out.ts): one small handler per block type, in a
 // total map (a new block type in the model fails to compile until it is handled here).
 import { BorderStyle, HeadingLevel, LineRuleType } from 'docx';
-import { BODY_SIZE, lineTwips, PARA_BEFORE, SIGN_LINE, TEXT_WIDTH } from './geometry.js';
+import { BODY_SIZE, LIST_INDENT, lineTwips, PARA_BEFORE, SIGN_LINE, TEXT_WIDTH } from './geometry.js';
+import { listIndent as listTextIndent } from '../list-indent.js';
+import { harborFonts } from '../pdf/fonts.js';
 import { dispatchBlock, type Block, type BlockHandlers, type ListItem } from '../../model/types.js';
 import { introduced, leadsIn, SHORT_TABLE_ROWS } from '../../model/keeps.js';
 import { HEADING_AFTER } from './styles.js';
@@ -22,6 +24,13 @@ export interface BlockContext {
   pageHeight: number;
   /** Numbering for the next paragraph: the first paragraph of a list item carries its marker. */
   marker?: NumberingRef;
+  /** Left indent (twips) of the text of the list item being rendered (0 outside lists). */
+  listLeft?: number;
+  /**
+   * The indent the first paragraph of the item overrides its numbering level's with: a list whose
+   * widest number needs a wider column than LIST_INDENT (../list-indent.ts), or one nested in it.
+   */
+  markerIndent?: { left: number; hanging: number };
   /** The blocks before the one being rendered in its sequence, since a page break (table.ts). */
   before?: Block[];
 }
@@ -30,21 +39,28 @@ export interface BlockContext {
 function inList(p: ParaOut, ctx: BlockContext): ParaOut {
   if (ctx.marker !== undefined) {
     p.opts.numbering = { reference: ctx.marker.reference, level: ctx.marker.level };
+    if (ctx.markerIndent !== undefined) p.opts.indent = { ...ctx.markerIndent };
     ctx.marker = undefined;
   } else if (ctx.depth > 0) {
     // A second paragraph of an item: aligned with the item's text, no marker.
-    p.opts.indent = { left: listIndent(ctx.depth - 1) };
+    p.opts.indent = { left: ctx.listLeft ?? listIndent(ctx.depth - 1) };
   }
   return p;
 }
 
-function itemOut(item: ListItem, marker: NumberingRef, ctx: BlockContext): Out[] {
-  const inner: BlockContext = { ...ctx, depth: ctx.depth + 1, marker };
+function itemOut(item: ListItem, marker: NumberingRef, left: number, ctx: BlockContext): Out[] {
+  const inner: BlockContext = { ...ctx, depth: ctx.depth + 1, marker, listLeft: left };
+  // The numbering level's indent is LIST_INDENT per level: a list whose text starts elsewhere says
+  // where on its numbered paragraphs (a paragraph's w:ind overrides its level's).
+  if (left !== listIndent(ctx.depth)) inner.markerIndent = { left, hanging: marker.hanging };
+  else delete inner.markerIndent;
   const out = renderBlocks(item.children, inner);
   // An item without a paragraph of its own (empty, or starting with a nested list/table) still
   // shows its marker, so Word's counter stays equal to the model's numbers.
   if (inner.marker !== undefined) {
-    out.unshift(para({ children: [], numbering: { reference: marker.reference, level: marker.level } }));
+    const p = para({ children: [], numbering: { reference: marker.reference, level: marker.level } });
+    if (inner.markerIndent !== undefined) p.opts.indent = { ...inner.markerIndent };
+    out.unshift(p);
   }
   return out;
 }
@@ -59,9 +75,12 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   list: (n, ctx) => {
     const out: Out[] = [];
     const key = n.ordered ? ctx.numbering.listKey(n.series, ctx.depth) : '';
+    // The text's indent: the PDF's, wide enough for the list's widest number (../list-indent.ts).
+    const size = (ctx.run.size ?? BODY_SIZE) / 2;
+    const left = (ctx.listLeft ?? 0) + 20 * listTextIndent(n, size, LIST_INDENT / 20, TEXT_WIDTH / 20, harborFonts);
     for (const item of n.items) {
       const marker = n.ordered ? ctx.numbering.ordered(key, ctx.depth, item.number) : ctx.numbering.bullet(ctx.depth);
-      out.push(...itemOut(item, marker, ctx));
+      out.push(...itemOut(item, marker, left, ctx));
     }
     return out;
   },

@@ -67,7 +67,7 @@ export interface ParaOpts {
   bidirectional?: boolean;
   /** Twips; `line` with lineRule exact is the line height. */
   spacing?: { before?: number; after?: number; line?: number; lineRule?: typeof LineRuleType.EXACT };
-  indent?: { left?: number; right?: number };
+  indent?: { left?: number; right?: number; hanging?: number };
   alignment?: Values<typeof AlignmentType>;
 }
 

@@ -100,7 +100,7 @@ export class XmlWriter {
       const sp = o.spacing;
       p += `<w:spacing${attr('w:after', sp.after)}${attr('w:before', sp.before)}${attr('w:line', sp.line)}${attr('w:lineRule', sp.lineRule)}/>`;
     }
-    if (o.indent !== undefined) p += `<w:ind${attr('w:left', o.indent.left)}${attr('w:right', o.indent.right)}/>`;
+    if (o.indent !== undefined) p += `<w:ind${attr('w:left', o.indent.left)}${attr('w:right', o.indent.right)}${attr('w:hanging', o.indent.hanging)}/>`;
     if (o.alignment) p += `<w:jc w:val="${(o.bidirectional && RTL_ALIGN[o.alignment]) || o.alignment}"/>`;
     let runs = '';
     for (const r of o.children) runs += run(r);
