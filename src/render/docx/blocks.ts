@@ -96,6 +96,11 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
     // one paragraph of lines (keepLines): as four paragraphs chained by keepNext, LibreOffice
     // broke the chain at the foot of a page, the signer on one page and the date and place on the
     // next; a paragraph's own lines it keeps together.
+    // The two paragraphs are the rows of a bare table (no rules, no padding: they print as
+    // paragraphs), each row unsplittable: LibreOffice (7.4) keeps a paragraph with a table row
+    // that cannot split, but not with a paragraph kept whole (keepLines) or kept with the next. As
+    // paragraphs, where the text signed ended at the foot of a page with room for the signing
+    // line, it left the text there and started the signature on the next page.
     const lines = [n.signer];
     if (n.capacity !== undefined) lines.push(n.capacity);
     lines.push(n.date !== undefined ? `Date: ${n.date}` : `Date: ${'_'.repeat(22)}`);
@@ -105,7 +110,7 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
       if (i > 0) children.push({ kind: 'br' });
       children.push(...plainRuns(lines[i]!, ctx.run));
     }
-    const out: ParaOut[] = [
+    const paras: ParaOut[] = [
       para({
         children: [],
         // The PDF: 16 pt before the block, 30 pt to sign above the line, 2 pt to the name.
@@ -115,8 +120,15 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
       }),
       para({ children, spacing: { before: 0, after: 0 } }),
     ];
-    keepWithNext(out, true);
-    return out;
+    keepWithNext(paras, true);
+    // Rows that may be taller than a page may split (out.ts RowOut.cantSplit): at most 12 pt a
+    // character (1 em) on a 6.5-inch line, a bound no real name and place come near.
+    let chars = 0;
+    for (const l of lines) chars += l.length;
+    const lineCount = lines.length + Math.ceil((chars * 12) / (TEXT_WIDTH / 20));
+    const row = (p: ParaOut, cantSplit: boolean) => ({ header: false, cantSplit, cells: [{ width: TEXT_WIDTH, span: 1, para: p }] });
+    const table: TableOut = { kind: 'table', bare: true, columns: [TEXT_WIDTH], rows: [row(paras[0]!, true), row(paras[1]!, lineCount * lineTwips(BODY_SIZE) <= ctx.pageHeight * 20)] };
+    return [table];
   },
   // A break paragraph; in a sequence renderBlocks instead puts pageBreakBefore on what follows,
   // so the new page does not start with an empty line.
@@ -166,7 +178,7 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
     const prev = out[out.length - 1];
     // A heading keeps its own space after as well (the PDF adds both: the heading's `after`, then
     // the table's 8 pt); setting `after` on the paragraph replaces its style's value, so add it.
-    if (first?.kind === 'table' && prev?.kind === 'p') {
+    if (first?.kind === 'table' && first.bare !== true && prev?.kind === 'p') {
       const own = prev.opts.spacing?.after ?? (prev.opts.heading !== undefined ? (HEADING_AFTER[prev.opts.heading] ?? 0) : 0);
       prev.opts.spacing = { ...prev.opts.spacing, after: own + PARA_BEFORE };
     } else if (first?.kind === 'p' && prev?.kind === 'p' && prev.opts.heading !== undefined && prev.opts.spacing?.after === undefined) {
