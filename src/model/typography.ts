@@ -78,7 +78,13 @@ function applyUnitRules(text: string): string {
 
 // ---- Language of spans in other scripts ---------------------------------------------------------
 
-/** The most likely language of text in a script (BCP 47), for screen readers to switch voice. */
+/**
+ * The most likely language of text in a script (BCP 47), for screen readers to switch voice: only
+ * scripts one language (or one language overwhelmingly) writes. Cherokee's syllabary writes
+ * Cherokee alone (`chr`). Ethiopic is not tagged: Harbor's cases write Tigrinya (`ti`) and Amharic
+ * (`am`) in it alike (and Tigre, Ge'ez), the script does not say which, and a wrong tag makes a
+ * screen reader read the text in the other language's voice; the span keeps the document's tag.
+ */
 const SCRIPT_LANG: Array<[RegExp, string]> = [
   [/\p{Script=Greek}/u, 'el'],
   [/\p{Script=Cyrillic}/u, 'ru'],
@@ -87,10 +93,11 @@ const SCRIPT_LANG: Array<[RegExp, string]> = [
   [/\p{Script=Han}/u, 'zh'],
   [/\p{Script=Armenian}/u, 'hy'],
   [/\p{Script=Georgian}/u, 'ka'],
+  [/\p{Script=Cherokee}/u, 'chr'],
   [/\p{Script=Hebrew}/u, 'he'],
   [/\p{Script=Arabic}/u, 'ar'],
 ];
-const NON_LATIN = /[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Han}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Hebrew}\p{Script=Arabic}]/u;
+const NON_LATIN = /[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Han}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Cherokee}\p{Script=Hebrew}\p{Script=Arabic}]/u;
 
 /** A piece of a text run; `lang` is set on pieces in another script than the document's. */
 export interface LangSpan {

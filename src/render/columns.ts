@@ -9,7 +9,7 @@
 import { inlineText, type Table, type TableCell } from '../model/types.js';
 import { keepUnitsTogether } from '../model/typography.js';
 import { RenderMemo } from '../model/scratch.js';
-import { harborFonts, isIgnorable, styleFace, type Fonts } from './pdf/fonts.js';
+import { fallbackFace, harborFonts, isIgnorable, styleFace, type Fonts } from './pdf/fonts.js';
 import { breakOpportunities } from './pdf/breaks.js';
 
 /** Table text size (pt) and cell padding (pt) in both formats. */
@@ -52,17 +52,28 @@ function widestPiece(cell: TableCell, bold: boolean, size: number, fonts: Fonts)
   // Marks vary per run; measuring the whole cell in its bolder face is the safe side.
   const children = cell.children;
   let anyBold = bold;
+  // Whether the cell's text is all bold (its characters the body face lacks printed bold).
+  let allBold = bold;
   let all: string;
   const only = children.length === 1 ? children[0]! : undefined;
   if (only !== undefined && only.type === 'text') {
     // The common cell: one run (inlineText of it is its text).
     anyBold ||= only.bold === true;
+    allBold = anyBold;
     all = only.text;
   } else {
-    anyBold ||= children.some((c) => c.type !== 'br' && c.bold === true);
+    let textBold = true;
+    for (const c of children) {
+      if (c.type === 'br') continue;
+      if (c.bold === true) anyBold = true;
+      else if (c.type === 'text') textBold = false;
+    }
+    allBold ||= textBold && anyBold;
     all = inlineText(children);
   }
-  return widestMemoOf(fonts, size, anyBold).of(all, () => measureWidest(all, anyBold, size, fonts));
+  // A cell mixing weights is measured apart (the memo is by weight; such cells are rare and seldom repeat).
+  if (anyBold && !allBold) return measureWidest(all, true, false, size, fonts);
+  return widestMemoOf(fonts, size, anyBold).of(all, () => measureWidest(all, anyBold, anyBold, size, fonts));
 }
 
 /** Whether String.prototype.trimEnd drops this code unit (WhiteSpace or LineTerminator, as `\s`). */
@@ -71,7 +82,12 @@ function trimmed(c: number): boolean {
   return c < 0x80 ? c === 0x20 || (c >= 9 && c <= 13) : TRIMMED.test(String.fromCharCode(c));
 }
 
-function measureWidest(all: string, anyBold: boolean, size: number, fonts: Fonts): Widest {
+/**
+ * `boldScript`: whether a character the body face lacks is printed bold, so measured in its
+ * script's bold fallback face (a header cell, or a cell of one bold run); in a cell mixing weights
+ * it is measured in the regular one, which the PDF loads to print it (the bold one it may not).
+ */
+function measureWidest(all: string, anyBold: boolean, boldScript: boolean, size: number, fonts: Fonts): Widest {
   let widest = 0;
   let figure = 0;
   const face = fonts.face(styleFace(anyBold, false));
@@ -92,7 +108,7 @@ function measureWidest(all: string, anyBold: boolean, size: number, fonts: Fonts
         if (cp > 0xffff && k + 1 >= end) cp = text.charCodeAt(k); // (a pair cut by the piece's end: never at a break)
         k += cp > 0xffff ? 2 : 1;
         if (isIgnorable(cp)) continue;
-        const adv = face.gid(cp) > 0 ? face.advance(cp) : regular.gid(cp) > 0 ? regular.advance(cp) : 1;
+        const adv = face.gid(cp) > 0 ? face.advance(cp) : regular.gid(cp) > 0 ? regular.advance(cp) : fallbackAdvance(cp, boldScript, fonts);
         w += adv * size;
       }
       widest = Math.max(widest, w);
@@ -103,6 +119,19 @@ function measureWidest(all: string, anyBold: boolean, size: number, fonts: Fonts
     }
   }
   return [widest, figure];
+}
+
+/**
+ * Advance (em) of a character the body face lacks: the fallback face's that prints it (its
+ * script's, else the CJK face: src/render/pdf/fonts.ts fallbackFace), 1 em when it has none (the
+ * PDF refuses the character; Word and LibreOffice print the DOCX's with a face of their own). Taken
+ * as 1 em for every such character before, which was right for CJK and Hangul and ~0.4 em too wide
+ * for Ethiopic and Armenian: their columns took width from the others. The face is one the render
+ * loads anyway, to print the character (PDF) or embed it (DOCX).
+ */
+function fallbackAdvance(cp: number, bold: boolean, fonts: Fonts): number {
+  const f = fonts.face(fallbackFace(cp, bold));
+  return f.gid(cp) > 0 ? f.advance(cp) : 1;
 }
 
 /**

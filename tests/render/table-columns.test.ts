@@ -74,3 +74,32 @@ describe('a table too narrow for all its words keeps its figures whole', () => {
     expect(all.replace(/[^0-9]/g, '').length).toBe(7 * 2 * 12); // but every digit printed
   });
 });
+
+// A character the body face lacks is measured in the face that prints it (columns.ts
+// fallbackAdvance): counted as 1 em, an Ethiopic or Armenian name's column took ~0.4 em a letter
+// more than it needs from the other columns. CJK and Hangul stay at their 1 em (the faces' own advance).
+describe('a name in a script of its own claims the width its face prints it in', () => {
+  const names: Array<[string, string, string]> = [
+    ['Ethiopic', 'ኣብርሃምተስፋማርያም', 'ethiopic'],
+    ['Armenian', 'Պետրոսյանավագյան', 'armenian'],
+    ['Cherokee', 'ᎠᏂᏴᏫᏯᎠᏍᎦᏯᏍᏓ', 'cherokee'],
+    ['Georgian', 'ბერიძემამალაძე', 'georgian'],
+  ];
+  it.each(names)('%s: the column is as wide as the name in its face, plus padding', (_, name, face) => {
+    const t: Table = { type: 'table', columns: [1, 6], headerRows: [{ cells: [cell('Name', true), cell('Notes', true)] }], rows: [{ cells: [cell(name), cell('Met twice at the shelter.')] }] };
+    const f = harborFonts.face(face as Parameters<typeof harborFonts.face>[0]);
+    const printed = [...name].reduce((a, ch) => a + f.advance(ch.codePointAt(0)!) * 10, 0);
+    const [first] = fitColumns(t, 468, 10, harborFonts);
+    expect(first).toBeCloseTo(printed + 2 * CELL_PAD_X + 1.5, 6);
+    // And the PDF prints the name whole on one line in that column.
+    expect(boxTexts(t)).toContain(name);
+  });
+
+  it('a header cell measures its script in the bold face that prints it', () => {
+    const name = 'ኣብርሃምተስፋማርያም';
+    const t: Table = { type: 'table', columns: [1, 6], headerRows: [{ cells: [cell(name), cell('Notes')] }], rows: [{ cells: [cell('a'), cell('b')] }] };
+    const bold = harborFonts.face('ethiopic-bold');
+    const printed = [...name].reduce((a, ch) => a + bold.advance(ch.codePointAt(0)!) * 10, 0);
+    expect(fitColumns(t, 468, 10, harborFonts)[0]).toBeCloseTo(printed + 2 * CELL_PAD_X + 1.5, 6);
+  });
+});

@@ -51,6 +51,13 @@ describe('the text layer rule: units held together', () => {
     expect(languageSpans('CJK: 王秀英')).toEqual([{ text: 'CJK: ' }, { text: '王秀英', lang: 'zh' }]);
     expect(languageSpans('Nguyễn Thị Ánh')).toEqual([{ text: 'Nguyễn Thị Ánh' }]);
   });
+
+  // Cherokee's syllabary writes one language; Ethiopic writes Tigrinya and Amharic alike, so a
+  // span in it is not given either (src/model/typography.ts SCRIPT_LANG).
+  it('tags Cherokee as chr, and leaves Ethiopic (Tigrinya or Amharic: the script does not say) untagged', () => {
+    expect(languageSpans('Cherokee name: ᎠᏂᏴᏫᏯ ᎠᏍᎦᏯ, born 2010')).toEqual([{ text: 'Cherokee name: ' }, { text: 'ᎠᏂᏴᏫᏯ ᎠᏍᎦᏯ', lang: 'chr' }, { text: ', born 2010' }]);
+    expect(languageSpans('Other name: ኣብርሃ ተስፋይ')).toEqual([{ text: 'Other name: ኣብርሃ ተስፋይ' }]);
+  });
 });
 
 const UNITS = ['18 U.S.C. § 1593(c)(2)(A)', '8 C.F.R. 214.11(a)(2)', '§§ 1591', '$2,100.00', '11:00 PM', 'March 8,'];

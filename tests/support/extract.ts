@@ -29,6 +29,32 @@ export function pdfText(pdf: Uint8Array, opts: { layout?: boolean; first?: numbe
   });
 }
 
+/** A word of a PDF where poppler finds it: page (0-based) and box in points from the page's top left. */
+export interface PdfWord {
+  page: number;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+  text: string;
+}
+
+/** Every word of a PDF with its box (pdftotext -bbox), in reading order. */
+export function pdfWords(pdf: Uint8Array): PdfWord[] {
+  const html = withTmp((dir) => {
+    const f = join(dir, 'in.pdf');
+    writeFileSync(f, pdf);
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', '-bbox', f, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  });
+  const words: PdfWord[] = [];
+  let page = -1;
+  for (const m of html.matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    if (m[1] === undefined) page++;
+    else words.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"') });
+  }
+  return words;
+}
+
 /** Text of each page of a PDF. */
 export function pdfPages(pdf: Uint8Array): string[] {
   const pages = pdfText(pdf).split('\f');

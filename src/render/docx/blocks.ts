@@ -1,7 +1,9 @@
 // Block nodes → paragraph/table descriptions (out.ts): one small handler per block type, in a
 // total map (a new block type in the model fails to compile until it is handled here).
 import { BorderStyle, HeadingLevel, LineRuleType } from 'docx';
-import { BODY_SIZE, lineTwips, PARA_BEFORE, SIGN_LINE, TEXT_WIDTH } from './geometry.js';
+import { BODY_SIZE, LIST_INDENT, lineTwips, PARA_BEFORE, SIGN_LINE, TEXT_WIDTH } from './geometry.js';
+import { listIndent as listTextIndent } from '../list-indent.js';
+import { harborFonts } from '../pdf/fonts.js';
 import { dispatchBlock, type Block, type BlockHandlers, type ListItem } from '../../model/types.js';
 import { introduced, leadsIn, SHORT_TABLE_ROWS } from '../../model/keeps.js';
 import { HEADING_AFTER } from './styles.js';
@@ -22,6 +24,13 @@ export interface BlockContext {
   pageHeight: number;
   /** Numbering for the next paragraph: the first paragraph of a list item carries its marker. */
   marker?: NumberingRef;
+  /** Left indent (twips) of the text of the list item being rendered (0 outside lists). */
+  listLeft?: number;
+  /**
+   * The indent the first paragraph of the item overrides its numbering level's with: a list whose
+   * widest number needs a wider column than LIST_INDENT (../list-indent.ts), or one nested in it.
+   */
+  markerIndent?: { left: number; hanging: number };
   /** The blocks before the one being rendered in its sequence, since a page break (table.ts). */
   before?: Block[];
 }
@@ -30,21 +39,28 @@ export interface BlockContext {
 function inList(p: ParaOut, ctx: BlockContext): ParaOut {
   if (ctx.marker !== undefined) {
     p.opts.numbering = { reference: ctx.marker.reference, level: ctx.marker.level };
+    if (ctx.markerIndent !== undefined) p.opts.indent = { ...ctx.markerIndent };
     ctx.marker = undefined;
   } else if (ctx.depth > 0) {
     // A second paragraph of an item: aligned with the item's text, no marker.
-    p.opts.indent = { left: listIndent(ctx.depth - 1) };
+    p.opts.indent = { left: ctx.listLeft ?? listIndent(ctx.depth - 1) };
   }
   return p;
 }
 
-function itemOut(item: ListItem, marker: NumberingRef, ctx: BlockContext): Out[] {
-  const inner: BlockContext = { ...ctx, depth: ctx.depth + 1, marker };
+function itemOut(item: ListItem, marker: NumberingRef, left: number, ctx: BlockContext): Out[] {
+  const inner: BlockContext = { ...ctx, depth: ctx.depth + 1, marker, listLeft: left };
+  // The numbering level's indent is LIST_INDENT per level: a list whose text starts elsewhere says
+  // where on its numbered paragraphs (a paragraph's w:ind overrides its level's).
+  if (left !== listIndent(ctx.depth)) inner.markerIndent = { left, hanging: marker.hanging };
+  else delete inner.markerIndent;
   const out = renderBlocks(item.children, inner);
   // An item without a paragraph of its own (empty, or starting with a nested list/table) still
   // shows its marker, so Word's counter stays equal to the model's numbers.
   if (inner.marker !== undefined) {
-    out.unshift(para({ children: [], numbering: { reference: marker.reference, level: marker.level } }));
+    const p = para({ children: [], numbering: { reference: marker.reference, level: marker.level } });
+    if (inner.markerIndent !== undefined) p.opts.indent = { ...inner.markerIndent };
+    out.unshift(p);
   }
   return out;
 }
@@ -59,9 +75,12 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   list: (n, ctx) => {
     const out: Out[] = [];
     const key = n.ordered ? ctx.numbering.listKey(n.series, ctx.depth) : '';
+    // The text's indent: the PDF's, wide enough for the list's widest number (../list-indent.ts).
+    const size = (ctx.run.size ?? BODY_SIZE) / 2;
+    const left = (ctx.listLeft ?? 0) + 20 * listTextIndent(n, size, LIST_INDENT / 20, TEXT_WIDTH / 20, harborFonts);
     for (const item of n.items) {
       const marker = n.ordered ? ctx.numbering.ordered(key, ctx.depth, item.number) : ctx.numbering.bullet(ctx.depth);
-      out.push(...itemOut(item, marker, ctx));
+      out.push(...itemOut(item, marker, left, ctx));
     }
     return out;
   },
@@ -77,6 +96,11 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
     // one paragraph of lines (keepLines): as four paragraphs chained by keepNext, LibreOffice
     // broke the chain at the foot of a page, the signer on one page and the date and place on the
     // next; a paragraph's own lines it keeps together.
+    // The two paragraphs are the rows of a bare table (no rules, no padding: they print as
+    // paragraphs), each row unsplittable: LibreOffice (7.4) keeps a paragraph with a table row
+    // that cannot split, but not with a paragraph kept whole (keepLines) or kept with the next. As
+    // paragraphs, where the text signed ended at the foot of a page with room for the signing
+    // line, it left the text there and started the signature on the next page.
     const lines = [n.signer];
     if (n.capacity !== undefined) lines.push(n.capacity);
     lines.push(n.date !== undefined ? `Date: ${n.date}` : `Date: ${'_'.repeat(22)}`);
@@ -86,7 +110,7 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
       if (i > 0) children.push({ kind: 'br' });
       children.push(...plainRuns(lines[i]!, ctx.run));
     }
-    const out: ParaOut[] = [
+    const paras: ParaOut[] = [
       para({
         children: [],
         // The PDF: 16 pt before the block, 30 pt to sign above the line, 2 pt to the name.
@@ -96,8 +120,15 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
       }),
       para({ children, spacing: { before: 0, after: 0 } }),
     ];
-    keepWithNext(out, true);
-    return out;
+    keepWithNext(paras, true);
+    // Rows that may be taller than a page may split (out.ts RowOut.cantSplit): at most 12 pt a
+    // character (1 em) on a 6.5-inch line, a bound no real name and place come near.
+    let chars = 0;
+    for (const l of lines) chars += l.length;
+    const lineCount = lines.length + Math.ceil((chars * 12) / (TEXT_WIDTH / 20));
+    const row = (p: ParaOut, cantSplit: boolean) => ({ header: false, cantSplit, cells: [{ width: TEXT_WIDTH, span: 1, para: p }] });
+    const table: TableOut = { kind: 'table', bare: true, columns: [TEXT_WIDTH], rows: [row(paras[0]!, true), row(paras[1]!, lineCount * lineTwips(BODY_SIZE) <= ctx.pageHeight * 20)] };
+    return [table];
   },
   // A break paragraph; in a sequence renderBlocks instead puts pageBreakBefore on what follows,
   // so the new page does not start with an empty line.
@@ -147,7 +178,7 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
     const prev = out[out.length - 1];
     // A heading keeps its own space after as well (the PDF adds both: the heading's `after`, then
     // the table's 8 pt); setting `after` on the paragraph replaces its style's value, so add it.
-    if (first?.kind === 'table' && prev?.kind === 'p') {
+    if (first?.kind === 'table' && first.bare !== true && prev?.kind === 'p') {
       const own = prev.opts.spacing?.after ?? (prev.opts.heading !== undefined ? (HEADING_AFTER[prev.opts.heading] ?? 0) : 0);
       prev.opts.spacing = { ...prev.opts.spacing, after: own + PARA_BEFORE };
     } else if (first?.kind === 'p' && prev?.kind === 'p' && prev.opts.heading !== undefined && prev.opts.spacing?.after === undefined) {

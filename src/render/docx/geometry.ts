@@ -40,7 +40,7 @@ export function lineTwips(halfPoints: number): number {
 /** Space before a body paragraph: 8 pt, the PDF's (twips). */
 export const PARA_BEFORE = 160;
 
-/** List indentation per nesting level: 27 pt, as in the PDF ("300." at 12 pt fits). */
+/** List indentation per nesting level: 27 pt, as in the PDF (../list-indent.ts: wider for a list of numbers from "100."). */
 export const LIST_INDENT = 540;
 /** The marker is right-aligned 6 pt before the item's text, as the PDF draws it. */
 export const BULLET_HANGING = 120;

@@ -52,6 +52,8 @@ function decimalLevels(startLevel: number, start: number): ILevelsOptions[] {
 export interface NumberingRef {
   reference: string;
   level: number;
+  /** The level's hanging indent (twips): where the marker ends, before the text. */
+  hanging: number;
 }
 
 interface Counter {
@@ -78,19 +80,19 @@ export class NumberingPlan {
     const open = this.counters.get(key);
     if (open !== undefined && (number === undefined || number === open.next)) {
       open.next += 1;
-      return { reference: open.reference, level: lvl };
+      return { reference: open.reference, level: lvl, hanging: NUMBER_HANGING };
     }
     const start = number ?? 1;
     const reference = `harbor-ol-${this.config.length}`;
     this.config.push({ reference, levels: decimalLevels(lvl, start) });
     this.counters.set(key, { reference, next: start + 1 });
-    return { reference, level: lvl };
+    return { reference, level: lvl, hanging: NUMBER_HANGING };
   }
 
   bullet(level: number): NumberingRef {
     const lvl = Math.min(level, MAX_LEVEL);
     this.bulletDepth = Math.max(this.bulletDepth, lvl);
-    return { reference: 'harbor-ul', level: lvl };
+    return { reference: 'harbor-ul', level: lvl, hanging: BULLET_HANGING };
   }
 
   /** The `numbering` option of the docx Document: every counter used, in first-use order. */

@@ -13,6 +13,7 @@ import {
   PageNumber,
   Paragraph,
   Table,
+  TableBorders,
   TableCell,
   TableLayoutType,
   TableRow,
@@ -67,7 +68,7 @@ export interface ParaOpts {
   bidirectional?: boolean;
   /** Twips; `line` with lineRule exact is the line height. */
   spacing?: { before?: number; after?: number; line?: number; lineRule?: typeof LineRuleType.EXACT };
-  indent?: { left?: number; right?: number };
+  indent?: { left?: number; right?: number; hanging?: number };
   alignment?: Values<typeof AlignmentType>;
 }
 
@@ -92,6 +93,12 @@ export interface RowOut {
 }
 export interface TableOut {
   kind: 'table';
+  /**
+   * A block laid out as a table that is not one: no borders, no cell padding, so its text sits
+   * where a paragraph's would (the signature, ./blocks.ts: LibreOffice keeps a paragraph with an
+   * unsplittable row after it, not with a paragraph kept whole).
+   */
+  bare?: true;
   /** Fixed column widths in twips, summing to the text width. */
   columns: number[];
   rows: RowOut[];
@@ -196,13 +203,16 @@ const CELL_MARGINS = { top: 45, bottom: 60, left: 80, right: 80 };
 /** The PDF's header shading: gray 0.9. */
 const HEADER_SHADING = { type: 'clear', color: 'auto', fill: 'E6E6E6' } as const;
 
+/** A bare table's (TableOut.bare): no rules, no padding. */
+const BARE_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
+
 function buildTable(t: TableOut): Table {
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: t.columns,
-    borders: BORDERS,
-    margins: CELL_MARGINS,
+    borders: t.bare ? TableBorders.NONE : BORDERS,
+    margins: t.bare ? BARE_MARGINS : CELL_MARGINS,
     rows: t.rows.map(
       (r) =>
         new TableRow({

@@ -10,6 +10,9 @@ import { BODY_SIZE, lineTwips, PAGE_HEIGHT, MARGIN, TABLE_SIZE, TEXT_WIDTH } fro
 import { paragraphOpts } from './paragraph.js';
 import { para, type Out, type RowOut } from './out.js';
 import type { RunContext } from './runs.js';
+import { harborFonts } from '../pdf/fonts.js';
+import { breakLines, styledGroups } from '../pdf/text.js';
+import { isUnprintable } from '../pdf/unprintable.js';
 
 /** Relative widths → integer twips summing exactly to `total` (largest-remainder rounding). */
 export function columnTwips(columns: number[], total: number = TEXT_WIDTH): number[] {
@@ -32,15 +35,20 @@ export function columnTwips(columns: number[], total: number = TEXT_WIDTH): numb
 // LibreOffice (measured: LibreOffice drops the rest of the cell's text). Narratives are never
 // truncated, so a row gets w:cantSplit only when it surely fits: its tallest cell, estimated
 // generously (wide glyphs, 0.55 em per other character, 17 pt lines), stays under 60% of the
-// text height; taller rows may break across pages, as the PDF lets a row taller than a page do.
+// text height, or, when the estimate says more, its lines as the PDF breaks them do (the table's
+// 10 pt text in exact 13 pt lines, the same lines in LibreOffice: measuredHeight); taller rows may
+// break across pages, as the PDF lets a row taller than a page do. On the estimate alone (12 pt
+// characters in 17 pt lines for 10 pt text in 13 pt lines), a cell of 60 words in a column of four
+// was "too tall" at a third of a page: LibreOffice split such rows across pages, the PDF never.
 const EM = BODY_SIZE / 2; // pt
 const LINE = 17; // pt, Noto Serif 12 pt line height rounded up
 const MAX_ROW = ((PAGE_HEIGHT - 2 * MARGIN) / 20) * 0.6; // pt
 const CELL_PADDING = 160; // twips, left + right cell margins (out.ts)
+const CELL_MARGINS_Y = 105; // twips, top + bottom cell margins (out.ts)
 const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
 
-/** Whether a cell's text surely fits the row limit (its generous height estimate, below, is at most MAX_ROW). */
-function cellFits(children: Inline[], widthTwips: number): boolean {
+/** Whether a cell's text surely fits the row limit (its generous height estimate, below, or its measured height is at most MAX_ROW). */
+function cellFits(children: Inline[], widthTwips: number, header: boolean): boolean {
   const text = inlineText(children);
   const usable = Math.max(1, (widthTwips - CELL_PADDING) / 20);
   // A bound on the estimate that needs no pass over the characters: every character as wide as
@@ -48,7 +56,27 @@ function cellFits(children: Inline[], widthTwips: number): boolean {
   let breaks = 0;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks++;
   if ((breaks + 2 + (text.length * EM * 1.15) / usable) * LINE <= MAX_ROW) return true;
-  return cellHeight(text, usable) <= MAX_ROW;
+  if (cellHeight(text, usable) <= MAX_ROW) return true;
+  const measured = measuredHeight(children, usable, header);
+  return measured !== undefined && measured <= MAX_ROW;
+}
+
+/** Page fields in a cell (unusual) measured as wide as any page number, as the PDF's layout does. */
+const placeholder = () => '8888';
+
+/**
+ * A cell's height (pt) as the PDF lays it out: its lines, broken as the PDF breaks them at the
+ * table's size (the same face and width in both formats, src/render/columns.ts), the cell margins
+ * added; undefined for text the PDF has no glyph for (LibreOffice's lines are then not the PDF's).
+ */
+function measuredHeight(children: Inline[], usable: number, header: boolean): number | undefined {
+  try {
+    const lines = breakLines(styledGroups(children, placeholder, header), usable, TABLE_SIZE / 2, harborFonts).length;
+    return Math.max(1, lines) * (lineTwips(TABLE_SIZE) / 20) + CELL_MARGINS_Y / 20;
+  } catch (e) {
+    if (isUnprintable(e)) return undefined;
+    throw e;
+  }
 }
 
 /** Generous height estimate of a cell's text (pt), `usable` its width inside the margins (pt). */
@@ -74,7 +102,7 @@ function rowOut(row: TableRow, columns: number[], header: boolean, run: RunConte
     let width = 0;
     for (let k = col; k < col + span && k < columns.length; k++) width += columns[k]!;
     col += span;
-    fits &&= cellFits(cell.children, width);
+    fits &&= cellFits(cell.children, width, header);
     const cellRun = header ? { ...run, bold: true } : run;
     // Cells have no space around their paragraph: the cell margins separate the rows.
     cells.push({ width, span, para: para({ ...paragraphOpts(cell.children, cell.align, cellRun), spacing: CELL_SPACING }) });

@@ -57,6 +57,12 @@ const TABLE_PROPERTIES =
   '<w:bottom w:val="single" w:color="000000" w:sz="5"/><w:right w:val="single" w:color="000000" w:sz="5"/><w:insideH w:val="single" w:color="000000" w:sz="5"/>' +
   '<w:insideV w:val="single" w:color="000000" w:sz="5"/></w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:type="dxa" w:w="45"/>' +
   '<w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="60"/><w:right w:type="dxa" w:w="80"/></w:tblCellMar></w:tblPr>';
+/** A bare table's (out.ts TableOut.bare): no rules, no cell padding. */
+const BARE_TABLE_PROPERTIES =
+  '<w:tblPr><w:tblW w:type="dxa" w:w="9360"/><w:tblBorders><w:top w:val="none" w:color="auto" w:sz="0"/><w:left w:val="none" w:color="auto" w:sz="0"/>' +
+  '<w:bottom w:val="none" w:color="auto" w:sz="0"/><w:right w:val="none" w:color="auto" w:sz="0"/><w:insideH w:val="none" w:color="auto" w:sz="0"/>' +
+  '<w:insideV w:val="none" w:color="auto" w:sz="0"/></w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:type="dxa" w:w="0"/>' +
+  '<w:left w:type="dxa" w:w="0"/><w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="0"/></w:tblCellMar></w:tblPr>';
 const HEADER_SHADING = '<w:shd w:fill="E6E6E6" w:color="auto" w:val="clear"/>';
 
 /**
@@ -100,7 +106,7 @@ export class XmlWriter {
       const sp = o.spacing;
       p += `<w:spacing${attr('w:after', sp.after)}${attr('w:before', sp.before)}${attr('w:line', sp.line)}${attr('w:lineRule', sp.lineRule)}/>`;
     }
-    if (o.indent !== undefined) p += `<w:ind${attr('w:left', o.indent.left)}${attr('w:right', o.indent.right)}/>`;
+    if (o.indent !== undefined) p += `<w:ind${attr('w:left', o.indent.left)}${attr('w:right', o.indent.right)}${attr('w:hanging', o.indent.hanging)}/>`;
     if (o.alignment) p += `<w:jc w:val="${(o.bidirectional && RTL_ALIGN[o.alignment]) || o.alignment}"/>`;
     let runs = '';
     for (const r of o.children) runs += run(r);
@@ -109,7 +115,7 @@ export class XmlWriter {
   }
 
   table(t: TableOut): string {
-    let s = `<w:tbl>${TABLE_PROPERTIES}<w:tblGrid>`;
+    let s = `<w:tbl>${t.bare ? BARE_TABLE_PROPERTIES : TABLE_PROPERTIES}<w:tblGrid>`;
     for (const c of t.columns) s += `<w:gridCol w:w="${c}"/>`;
     s += '</w:tblGrid>';
     for (const r of t.rows) {

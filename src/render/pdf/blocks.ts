@@ -14,6 +14,7 @@ import type { Checkpoint } from '../../checkpoint.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
 import { introduced, KEEP, leadsIn, REPEATED_HEADER_SHARE, rowKeepsWithNext, SHORT_TABLE_ROWS, type KeepLevel } from '../../model/keeps.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
+import { LIST_INDENT, listIndent, MARKER_GAP, markerText } from '../list-indent.js';
 import { movedCopy, type Box, type LineBox, type TextBox } from './boxes.js';
 import type { Fonts } from './fonts.js';
 import { alignLine, breakLines, styledGroups, type Line, type PageField } from './text.js';
@@ -29,8 +30,6 @@ const HEADING: Record<1 | 2 | 3, { size: number; before: number; after: number; 
 };
 const BORDER = 0.6;
 const HEADER_GRAY = 0.9;
-const LIST_INDENT = 27; // hanging indent of list items ("300." at 12 pt fits)
-const MARKER_GAP = 6;
 const SIGN_SPACE = 30; // room to sign above the line
 const SIGN_LINE = 252; // 3.5 in
 
@@ -329,14 +328,15 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
   paragraph: (p, ctx) => textSlices(p.children, p.align, ctx, ctx.size, false, PARA_SPACE),
   list: (l, ctx) => {
     const out: Slice[] = [];
-    const indent = LIST_INDENT * (ctx.size / 12);
+    // Wide enough for the list's widest number ("100." does not fit in 27 pt: ../list-indent.ts).
+    const indent = listIndent(l, ctx.size, LIST_INDENT * (ctx.size / 12), ctx.width, ctx.fonts);
     // A loop, not a closure made per list (V8 holds a closure's optimized code only weakly; issue 18).
     for (let i = 0; i < l.items.length; i++) {
       const item = l.items[i]!;
       const inner: BlockCtx = { ...ctx, x: ctx.x + indent, width: ctx.width - indent, src: `${ctx.src}.item.${i}` };
       const slices = blocksSlices(item.children, inner);
       if (slices.length === 0) slices.push({ height: ctx.size * LEADING, spaceBefore: PARA_SPACE, keep: KEEP.none, boxes: [] });
-      const marker = l.ordered ? `${item.number ?? i + 1}.` : '\u2022';
+      const marker = markerText(l, item, i);
       const lines = breakLines([[{ text: marker, face: 'regular', underline: false }]], indent, ctx.size, ctx.fonts);
       const first = slices[0]!;
       const mx = ctx.x + indent - MARKER_GAP - (lines[0]?.width ?? 0);

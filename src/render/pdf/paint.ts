@@ -17,6 +17,7 @@ import type { FaceId, Fonts } from './fonts.js';
 import { laps, type Laps } from '../../stages.js';
 import { PageContent } from './content.js';
 import { MAYBE_MARK, placedClusters, type PlacedCluster } from './marks.js';
+import { outlineOf, writeOutline } from './outline.js';
 import type { ByteSink } from './sink.js';
 import { literal, num, PdfWriter, ref, textString } from './writer.js';
 
@@ -279,9 +280,12 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
   // Tagged PDF (ISO 32000-1 §14.7, PDF/UA-1 §7.1): the structure tree and /MarkInfo. PDF/UA-1
   // §7.1: the title is shown instead of the file name (/DisplayDocTitle true).
   const structTree = tags.write(w, pageRefs);
+  // Bookmarks, one per heading, shown when the document opens (outline.ts).
+  const outline = writeOutline(w, outlineOf(layout), pageRefs, layout.pages[0]?.height ?? 792);
+  const outlines = outline === undefined ? '' : ` /Outlines ${ref(outline)} /PageMode /UseOutlines`;
   w.obj(
     catalog,
-    `<< /Type /Catalog /Pages ${ref(pagesRef)} /ViewerPreferences << /DisplayDocTitle true >> /Lang (en-US) /StructTreeRoot ${ref(structTree)} /MarkInfo << /Marked true >>${archival.catalog} >>`,
+    `<< /Type /Catalog /Pages ${ref(pagesRef)} /ViewerPreferences << /DisplayDocTitle true >> /Lang (en-US) /StructTreeRoot ${ref(structTree)} /MarkInfo << /Marked true >>${outlines}${archival.catalog} >>`,
   );
 
   checkpoint();

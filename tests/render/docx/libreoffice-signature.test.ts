@@ -3,13 +3,17 @@
 // As four paragraphs chained by keepNext, LibreOffice broke the chain at the foot of a page and
 // printed the signer on one page and the date and place on the next (with 20 and 21 filler lines
 // below: each document puts its signature one filler lower, so some land at the foot of page 1).
+// And the signature starts on the page where the text it signs ends: as paragraphs, where that
+// text ended at the foot of a page with room left for the signing line alone (23 fillers),
+// LibreOffice left the text there and started the signature on the next page; the signature is
+// now a bare table of unsplittable rows, which LibreOffice keeps a paragraph with.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkup } from '../../../src/markup/parse.js';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import { pdfPages } from '../../support/extract.js';
 import { libreOfficePdf } from './support.js';
 
-const FILLERS = [19, 20, 21, 22];
+const FILLERS = [19, 20, 21, 22, 23, 24];
 const META = { kind: 't', templateVersion: '1', harborVersion: '0', fingerprint: 'f', date: '2026-01-01' };
 
 function declaration(fillers: number): string {
@@ -32,5 +36,12 @@ describe('LibreOffice keeps a signature block whole at the foot of a page', () =
     const where = ['Ana Example', 'Declarant', 'Date: March 7, 2026', 'Houston, Texas'].map((s) => pages.findIndex((pg) => pg.includes(s)));
     expect(where.every((w) => w >= 0), `all printed: ${where}`).toBe(true);
     expect(new Set(where).size, `pages ${where}`).toBe(1);
+  });
+
+  it.each(FILLERS.map((n) => [n]))('%i filler lines: the signature starts on the page the declaration ends on', (n) => {
+    const pages = pagesOf.get(n)!;
+    const end = pages.findIndex((pg) => pg.includes('on the date below.'));
+    expect(end).toBeGreaterThanOrEqual(0);
+    expect(pages.findIndex((pg) => pg.includes('Ana Example'))).toBe(end);
   });
 });

@@ -3,10 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import type { Block, HarborDocument, List } from '../../../src/model/types.js';
-import { docxParts, pdfText } from '../../support/extract.js';
+import { docxParts, pdfText, pdfWords } from '../../support/extract.js';
 import { specimenModel } from '../../specimen/index.js';
 import { declaration, doc, h, p } from './models.js';
-import { all, libreOfficePdf, paragraphs, wordNumbers } from './support.js';
+import { all, libreOfficePdf, paragraphs, paraText, wordNumbers } from './support.js';
+import { layoutDocument } from '../../../src/render/pdf/layout.js';
+import { texts } from '../pdf/models.js';
 
 /** [first paragraph text, number] of every ordered item of the model, in document order. */
 function modelNumbers(d: HarborDocument): Array<[string, number]> {
@@ -85,6 +87,48 @@ describe('DOCX numbering', () => {
     const expected = modelNumbers(model);
     expect(expected.map(([, n]) => n)).toEqual([1, 2, 3, 4, 5, 1, 2]);
     expect(wordNumbers(await renderDocx(model))).toEqual(expected);
+  });
+
+  // A fixed 27 pt indent (540 twips) put "100." about 2 pt into the left margin: the number is
+  // right-aligned 6 pt before the text (src/render/list-indent.ts).
+  it('a list whose numbers reach 100 is indented as the PDF indents it, its numbered paragraphs saying so', async () => {
+    const model = doc([p('Before.'), list('decl', [97, 98, 99, 100, 101]), p('After.'), list('decl', [102, 103])]);
+    const xml = docxParts(await renderDocx(model))['word/document.xml']!;
+    const numbered = paragraphs(xml).filter((x) => x.includes('<w:numPr>'));
+    expect(numbered).toHaveLength(7);
+    // The PDF's text edge of the same lists: 72 pt margin + the indent.
+    const pdfLeft = (n: number) => {
+      const L = layoutDocument(model);
+      return texts(L.pages[0]!, `body.${n}.item.0`).find((b) => b.text.startsWith('item'))!.x - 72;
+    };
+    for (const [i, x] of numbered.entries()) {
+      const ind = /<w:ind w:left="(\d+)" w:hanging="(\d+)"\/>/.exec(x);
+      expect(ind, paraText(x)).not.toBeNull();
+      expect(Number(ind![1])).toBe(20 * pdfLeft(i < 5 ? 1 : 3));
+      expect(Number(ind![2])).toBe(120);
+    }
+    expect(Number(/w:left="(\d+)"/.exec(numbered[0]!)![1])).toBeGreaterThan(540);
+    // A list of two-digit numbers keeps its numbering level's indent (no override).
+    const plain = docxParts(await renderDocx(doc([list(undefined, [1, 2, 99])])))['word/document.xml']!;
+    for (const x of paragraphs(plain).filter((x) => x.includes('<w:numPr>'))) expect(x).not.toContain('<w:ind');
+  });
+
+  it("LibreOffice prints three-digit numbers inside the page margin, at the PDF's text edge", async () => {
+    const model = doc([p('Before the list.'), list('decl', [98, 99, 100, 101, 102]), p('After the list.')]);
+    const words = pdfWords(libreOfficePdf(await renderDocx(model)));
+    const margin = words.find((w) => w.text === 'Before')!.xMin;
+    expect(margin).toBeCloseTo(72, 0);
+    const L = layoutDocument(model);
+    for (const n of [98, 99, 100, 101, 102]) {
+      const label = words.find((w) => w.text === `${n}.`);
+      expect(label, `${n}.`).toBeDefined();
+      expect(label!.xMin, `${n}.`).toBeGreaterThanOrEqual(margin - 0.5);
+      // The item's text starts where the PDF starts it (words in reading order: "98." "item" "98decl").
+      const text = words[words.indexOf(label!) + 1]!;
+      expect(text.text).toBe('item');
+      const pdfItem = texts(L.pages[0]!, `body.1.item.${n - 98}`).find((b) => b.text.startsWith('item'))!;
+      expect(Math.abs(text.xMin - pdfItem.x), `${n}: LibreOffice ${text.xMin}, PDF ${pdfItem.x}`).toBeLessThan(1);
+    }
   });
 
   it('LibreOffice shows the series 1..N without restarts across headings', async () => {

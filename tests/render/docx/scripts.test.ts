@@ -90,3 +90,25 @@ describe('a survivor’s name in a script with a face of its own, in the DOCX', 
     }
   }, 300_000);
 });
+
+// The language a name's script says (src/model/typography.ts SCRIPT_LANG): Cherokee's syllabary
+// writes Cherokee alone; Ethiopic writes Tigrinya and Amharic alike, so it is given neither.
+describe('a name’s w:lang in the DOCX is its script’s language when the script says it', () => {
+  it.each([
+    ['ᏌᏊ', 'ᎠᏂᏴᏫ', '<w:lang w:val="chr"/>'],
+    ['Անի', 'Պետրոսյան', '<w:lang w:val="hy"/>'],
+    ['민지', '김', '<w:lang w:eastAsia="ko"/>'],
+    ['ሳባ', 'ተስፋይ', undefined],
+  ])('%s %s: %s', async (given, family, lang) => {
+    const c = minimal();
+    c.applicant.givenName = given;
+    c.applicant.familyName = family;
+    const doc = docxParts((await generate({ kind: K, input: c, format: 'docx' })).bytes)['word/document.xml']!;
+    const runs = [...doc.matchAll(new RegExp(`<w:r><w:rPr>((?:(?!</w:rPr>).)*)</w:rPr><w:t(?: [^>]*)?>[^<]*${given}[^<]*</w:t></w:r>`, 'g'))].map((m) => m[1]!);
+    expect(runs.length).toBeGreaterThan(0);
+    for (const r of runs) {
+      if (lang === undefined) expect(r).not.toContain('<w:lang');
+      else expect(r).toContain(lang);
+    }
+  });
+});

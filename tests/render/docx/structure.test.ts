@@ -199,6 +199,16 @@ describe('DOCX structure', () => {
     expect(sig[0]).toContain('<w:keepNext/>');
     expect(sig[1]).toContain('<w:keepLines/>');
     expect(sig[1]).not.toContain('<w:keepNext/>');
+    // The two are the rows of a bare table (no rules, no padding), neither row split by a page
+    // break: LibreOffice keeps the paragraph before with such a row (libreoffice-signature.test.ts).
+    const table = /<w:tbl>((?:(?!<w:tbl>)[\s\S])*?)<\/w:tbl>/.exec(x.slice(x.lastIndexOf('<w:tbl>')))![1]!;
+    expect(table).toContain('<w:tblBorders><w:top w:val="none"');
+    expect(table).toContain('<w:left w:type="dxa" w:w="0"/>');
+    const rows = table.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
+    expect(rows).toHaveLength(2);
+    for (const r of rows) expect(r).toContain('<w:trPr><w:cantSplit/>');
+    expect(rows[0]).toContain('<w:pBdr><w:bottom ');
+    expect(paraText(rows[1]!)).toContain('Ana Example');
   });
 
   it('signature without a date prints a blank date line; a table before it keeps its last row with it', async () => {

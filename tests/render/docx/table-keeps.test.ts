@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/model/types.js';
 import { renderDocx } from '../../../src/render/docx/index.js';
-import { pdfPages } from '../../support/extract.js';
+import { docxParts, pdfPages } from '../../support/extract.js';
 import { doc, p, t } from './models.js';
 import { libreOfficePdf } from './support.js';
 
@@ -52,5 +52,36 @@ describe('LibreOffice keeps table rows as the PDF does', () => {
     const all = await rowsPerPage(4);
     for (const [s, { counts }] of all.entries()) expect(counts, `section ${s}`).toEqual([4]);
     expect(all.some(({ later }) => later)).toBe(true); // some went to the next page
+  });
+});
+
+// A row of a few lines of text in each of four columns (a third of a page) cannot split, as in
+// the PDF: on the estimate alone (12 pt characters in 17 pt lines, for the table's 10 pt text in
+// 13 pt lines) such rows were "too tall to keep whole", and LibreOffice split them across pages.
+describe('LibreOffice keeps whole a table row the PDF keeps whole', () => {
+  const words = 'the employer kept the passport and the wages were never paid for the hours worked each week'.split(' ');
+  const text = (r: number, c: number) => [`r${r}c${c}start`, ...Array.from({ length: 58 }, (_, i) => words[(i + r + c) % words.length]!), `r${r}c${c}end`].join(' ');
+  const table: Block = {
+    type: 'table',
+    columns: [1, 1, 1, 1],
+    headerRows: [{ cells: [0, 1, 2, 3].map((c) => cell(`Heading ${c}`)) }],
+    rows: Array.from({ length: 8 }, (_, r) => ({ cells: [0, 1, 2, 3].map((c) => cell(text(r, c))) })),
+  };
+
+  it('every row is w:cantSplit, and in LibreOffice each row starts and ends on one page', async () => {
+    const docx = await renderDocx(doc([p('Before the table.'), table]));
+    const xml = docxParts(docx)['word/document.xml']!;
+    const rows = xml.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
+    expect(rows).toHaveLength(9);
+    for (const r of rows) expect(r).toContain('<w:trPr><w:cantSplit/>');
+    const pages = pdfPages(libreOfficePdf(docx));
+    expect(pages.length).toBeGreaterThan(2);
+    for (let r = 0; r < 8; r++) {
+      for (let c = 0; c < 4; c++) {
+        const start = pages.findIndex((pg) => pg.includes(`r${r}c${c}start`));
+        expect(start, `r${r}c${c}`).toBeGreaterThanOrEqual(0);
+        expect(pages.findIndex((pg) => pg.includes(`r${r}c${c}end`)), `r${r}c${c}`).toBe(start);
+      }
+    }
   });
 });

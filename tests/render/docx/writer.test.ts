@@ -80,7 +80,7 @@ const { block } = fc.letrec<{ block: Block }>((tie) => ({
     fc.tuple(fc.constantFrom<1 | 2 | 3>(1, 2, 3), inlines).map(([level, children]) => ({ type: 'heading' as const, level, children })),
     fc.tuple(align, inlines).map(([a, children]) => ({ type: 'paragraph' as const, align: a, children })),
     fc
-      .tuple(fc.boolean(), fc.option(fc.constantFrom('s1', 's2'), { nil: undefined }), fc.array(fc.tuple(fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }), fc.array(tie('block'), { maxLength: 2 })), { minLength: 1, maxLength: 3 }))
+      .tuple(fc.boolean(), fc.option(fc.constantFrom('s1', 's2'), { nil: undefined }), fc.array(fc.tuple(fc.option(fc.oneof(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 98, max: 1000 })), { nil: undefined }), fc.array(tie('block'), { maxLength: 2 })), { minLength: 1, maxLength: 3 }))
       .map(([ordered, series, items]) => ({
         type: 'list' as const,
         ordered,

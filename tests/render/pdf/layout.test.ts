@@ -97,6 +97,36 @@ describe('inline marks and lists', () => {
     expect(marker.y).toBe(Math.min(...lines.map((b) => b.y)));
     expect(texts(pg, 'body.0.item.1').some((b) => b.text === '8.')).toBe(true);
   });
+
+  // A fixed 27 pt indent left "100." ~2 pt into the left margin (src/render/list-indent.ts).
+  it.each([
+    [[98, 99, 100, 101], 'three digits'],
+    [[9998, 9999, 10000], 'five digits'],
+  ])('the number column of a list fits its widest number (%j: %s), 6 pt before the text', (numbers) => {
+    const list: Block = { type: 'list', ordered: true, series: 'decl', items: numbers.map((n) => ({ number: n, children: [p(`Paragraph ${n}.`)] })) };
+    const L = layoutDocument(doc([p('Before the list.'), list]));
+    const pg = L.pages[0]!;
+    const starts = new Set<number>();
+    numbers.forEach((n, i) => {
+      const item = texts(pg, `body.1.item.${i}`);
+      const marker = item.find((b) => b.text === `${n}.`)!;
+      const text = item.find((b) => b !== marker)!;
+      expect(marker.x, `${n}.`).toBeGreaterThanOrEqual(72 - 1e-6);
+      expect(text.x - (marker.x + marker.width)).toBeCloseTo(6, 6);
+      starts.add(text.x);
+    });
+    // One text edge for the whole list, inside the text column.
+    expect(starts.size).toBe(1);
+    expect([...starts][0]!).toBeGreaterThan(72 + 27);
+    // A paragraph outside the list keeps the margin.
+    expect(texts(pg, 'body.0')[0]!.x).toBe(72);
+  });
+
+  it('a list of one- and two-digit numbers keeps the 27 pt indent', () => {
+    const list: Block = { type: 'list', ordered: true, items: [9, 10, 99].map((n) => ({ number: n, children: [p(`Paragraph ${n}.`)] })) };
+    const pg = layoutDocument(doc([list])).pages[0]!;
+    for (let i = 0; i < 3; i++) expect(texts(pg, `body.0.item.${i}`).find((b) => b.text.startsWith('Paragraph'))!.x).toBe(72 + 27);
+  });
 });
 
 describe('keep rules', () => {

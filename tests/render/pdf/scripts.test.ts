@@ -5,7 +5,9 @@
 // face embedded as a small subset; the DOCX embeds and names the same face (../docx/scripts.test.ts).
 // What needs shaping or runs right to left stays refused, naming the field.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
@@ -165,5 +167,35 @@ describe('a fallback face loads only when a character needs it (issue 18: a rend
     expect(steps.latinPdf!.filter((id) => !isBodyFace(id))).toEqual([]);
     expect(steps.latinDocx!.filter((id) => !isBodyFace(id))).toEqual([]);
     expect(steps.armenian!.filter((id) => !isBodyFace(id)).sort()).toEqual(['armenian', 'armenian-bold']);
+  });
+});
+
+// The language a name's script says (src/model/typography.ts SCRIPT_LANG) on its marked content:
+// Cherokee's syllabary writes Cherokee alone; Ethiopic writes Tigrinya and Amharic alike, so its
+// span keeps the document's en-US rather than a guess.
+describe('a name’s /Lang in the tagged PDF is its script’s language when the script says it', () => {
+  it.each([
+    ['ᏌᏊ', 'ᎠᏂᏴᏫ', 'chr'],
+    ['Անի', 'Պետրոսյան', 'hy'],
+    ['민지', '김', 'ko'],
+    ['ሳባ', 'ተስፋይ', undefined],
+  ])('%s %s: %s', async (given, family, lang) => {
+    const c = minimal();
+    c.applicant.givenName = given;
+    c.applicant.familyName = family;
+    const pdf = (await generate({ kind: K, input: c, format: 'pdf' })).bytes;
+    const dir = mkdtempSync(join(tmpdir(), 'harbor-lang-'));
+    let raw: string;
+    try {
+      writeFileSync(join(dir, 'in.pdf'), pdf);
+      execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(dir, 'in.pdf'), join(dir, 'qdf.pdf')]);
+      raw = readFileSync(join(dir, 'qdf.pdf')).toString('latin1');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const langs = new Set([...raw.matchAll(/<<\/MCID \d+ \/Lang \(([^)]*)\)/g)].map((m) => m[1]!));
+    if (lang === undefined) expect([...langs]).toEqual([]);
+    else expect([...langs]).toEqual([lang]);
+    expect(pdfText(pdf)).toContain(given);
   });
 });
