@@ -18,7 +18,7 @@ import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
 import { printTextWhole } from './form/print.js';
 import { Problems } from './form/problems.js';
-import { buildUiSchema, normalizeSchema, prune, type Json } from './form/schema.js';
+import { buildUiSchema, labelOf, normalizeSchema, prune, type Json } from './form/schema.js';
 import { FieldIssues, OffsetDateTimeWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
 import { Summary } from './form/summary.js';
 import { Toolbars } from './form/toolbars.js';
@@ -304,7 +304,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     } catch {
       return setStatus(unreadableFile(file.name), true);
     }
-    const parsed = parseCase(text);
+    const parsed = parseCase(text, (p) => labelOf(schema, p));
     if (!parsed.ok) return setStatus(`${file.name} was not opened: ${parsed.reason}. The form is unchanged.`, true);
     load(parsed.data, 'draft');
   };
@@ -368,7 +368,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             <button
               type="button"
               onClick={() => {
-                const parsed = parseCase(advanced);
+                const parsed = parseCase(advanced, (p) => labelOf(schema, p));
                 if (parsed.ok) load(parsed.data, 'draft');
                 else setStatus(`The JSON was not applied: ${parsed.reason}. The form is unchanged.`, true);
               }}

@@ -1,0 +1,86 @@
+// Drafts as a caseworker meets them (review in Debian's Chromium, tests/web/support/browser.ts):
+// a file another tool or a hand edit wrote, and one an older Harbor wrote. The page read a draft
+// with JSON.parse, which takes a number with more digits than a double keeps as a nearby number
+// (11.999999999999999999 hours became 12) and a field given twice as its last value, without a
+// word: the form then showed and sent what the file did not say, and the service, which refuses
+// both (inexact-number, duplicate-key), never saw the text. Fictional people only.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { parseCase } from '../../web/src/form/draft.js';
+import { allowIncompleteCase, ROOT, SLOW, useBrowser } from './support/browser.js';
+
+const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
+
+/** The worksheet's smallest valid case, as text, with `edit` applied to it. */
+const worksheet = (edit: (text: string) => string = (t) => t): string => edit(readFileSync(join(ROOT, 'fixtures', 'restitution-worksheet', 'minimal.json'), 'utf8'));
+
+/** A person opens `text` as the draft file `name` with "Open draft…". */
+async function openDraft(page: Page, name: string, text: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open draft…' }).click()]);
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+describe('a draft whose text says more than its value keeps', () => {
+  it('a number past a double’s digits is refused when opened, naming the field and the rule; nothing is sent; the same in “Advanced”', async () => {
+    const page = await web.newPage();
+    const posts: string[] = [];
+    page.on('request', (r) => void (r.method() === 'POST' && posts.push(r.url())));
+    try {
+      await page.goto(`${web.base}/forms/restitution-worksheet`);
+      await page.locator('#root_preparedOn').waitFor();
+      await openDraft(page, 'hours.json', worksheet((t) => t.replace('"monday": 12', '"monday": 11.999999999999999999')));
+      await expect.poll(() => page.locator('#status').textContent(), SLOW).toBe(
+        'hours.json was not opened: Labor periods › #1 › Weekly schedule › Monday has more significant digits than a number keeps (15 to 17), so it would be read as a nearby number, not as written; round it to fewer digits. The form is unchanged.',
+      );
+      expect(await page.locator('#status').getAttribute('class')).toBe('failed');
+      expect(await page.locator('#root_preparedOn').inputValue()).toBe('');
+      expect(posts).toEqual([]);
+
+      // The same text pasted as JSON is refused the same way; once rounded, it is taken and checked.
+      await page.locator('details.advanced summary').click();
+      await page.locator('#advanced-json').fill(worksheet((t) => t.replace('"monday": 12', '"monday": 11.999999999999999999')));
+      await page.getByRole('button', { name: 'Apply to the form' }).click();
+      await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The JSON was not applied: Labor periods › #1 › Weekly schedule › Monday has more significant digits/);
+      expect(posts).toEqual([]);
+      await page.locator('#advanced-json').fill(worksheet((t) => t.replace('"monday": 12', '"monday": 11.99')));
+      await page.getByRole('button', { name: 'Apply to the form' }).click();
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      expect(await page.locator('#root_laborPeriods_0_weeklySchedule_monday').inputValue()).toBe('11.99');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('a field given twice is refused when opened, naming it, instead of the last value taken', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/restitution-worksheet`);
+      await page.locator('#root_preparedOn').waitFor();
+      await openDraft(page, 'twice.json', worksheet((t) => t.replace('"name": "Dana Whitcombe"', '"name": "Dana Whitcombe", "name": "D. Whitcombe"')));
+      await expect.poll(() => page.locator('#status').textContent(), SLOW).toBe(
+        'twice.json was not opened: Preparer › Name is given twice in the same object: JSON keeps only the last value, so the first would be lost; give it once. The form is unchanged.',
+      );
+      expect(await page.locator('#root_preparer_name').inputValue()).toBe('');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('names three fields and counts the rest', () => {
+    const text = worksheet((t) => t.replace(/": 12/g, '": 12.0000000000000000001'));
+    expect(parseCase(text)).toEqual({
+      ok: false,
+      reason: [
+        'laborPeriods.0.weeklySchedule.sunday has more significant digits than a number keeps (15 to 17), so it would be read as a nearby number, not as written; round it to fewer digits',
+        'laborPeriods.0.weeklySchedule.monday has more significant digits than a number keeps (15 to 17), so it would be read as a nearby number, not as written; round it to fewer digits',
+        'laborPeriods.0.weeklySchedule.tuesday has more significant digits than a number keeps (15 to 17), so it would be read as a nearby number, not as written; round it to fewer digits; and 4 more fields like these',
+      ].join('; '),
+    });
+    expect(parseCase(worksheet())).toMatchObject({ ok: true });
+  });
+});
