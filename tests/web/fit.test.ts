@@ -7,12 +7,11 @@
 // buttons to 38 px, a word to a line). Debian's Chromium (started by tests/web/support/browser.ts),
 // against the real HTTP app. Screenshots go to tests/output/web/ (not committed), to be looked at.
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, loadExample, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, loadExample, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any, window: any;
@@ -110,10 +109,7 @@ describe('a narrative typed into the form', () => {
       await box.press('Enter');
       await box.pressSequentially('My grandmother raised me.');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
-      const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
-      const file = join(web.work, 'fit-draft.json');
-      await draft.saveAs(file);
-      expect(JSON.parse(readFileSync(file, 'utf8')).background).toBe('I grew up in a village by the river.\n\nMy grandmother raised me.');
+      expect((await saveDraft(web, page, 'fit-draft.json')).data.background).toBe('I grew up in a village by the river.\n\nMy grandmother raised me.');
     } finally {
       await page.close();
     }

@@ -6,13 +6,12 @@
 // (the PDF renderer does not lay out right-to-left text; a DOCX does): the refusal turned the page's
 // verdict into "1 problem to fix" and took the summary away, over a case whose DOCX could be made.
 // Fictional people only.
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, fillAndCheck, loadExample, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, fillAndCheck, loadExample, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 /** A refused connection is what the stop looks like to the page (Chromium logs it as an error). */
 const web = useBrowser({ app: () => createApp({}), allowed: (text, url) => allowIncompleteCase(text, url) || /ERR_CONNECTION_REFUSED/.test(text) });
@@ -52,10 +51,7 @@ describe('the service stops mid-session', () => {
       await page.getByRole('button', { name: 'Preview' }).click();
       await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The PDF was not made: .*your case is still on this page\. Try again\.$/);
       // Saving the draft needs no service: the case, with the change, is saved.
-      const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
-      const file = join(web.work, 'journey-draft.json');
-      await draft.saveAs(file);
-      expect(JSON.parse(readFileSync(file, 'utf8')).requester.name).toBe('Dana Whitfield-Moreno');
+      expect((await saveDraft(web, page, 'journey-draft.json')).data.requester.name).toBe('Dana Whitfield-Moreno');
 
       server = await service(port);
       await page.getByRole('button', { name: 'Check again' }).click();
