@@ -21,6 +21,7 @@ import { Problems } from './form/problems.js';
 import { buildUiSchema, labelOf, normalizeSchema, prune, type Json } from './form/schema.js';
 import { FieldIssues, OffsetDateTimeWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
 import { Summary } from './form/summary.js';
+import { TextareaWidget, TextInput } from './form/text.js';
 import { Toolbars } from './form/toolbars.js';
 import { validator } from './form/validator.js';
 
@@ -338,8 +339,8 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             noValidate
             noHtml5Validate
             showErrorList={false}
-            templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle }}
-            widgets={{ OffsetDateTime: OffsetDateTimeWidget, SelectWidget, DateWidget }}
+            templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput }}
+            widgets={{ OffsetDateTime: OffsetDateTimeWidget, SelectWidget, DateWidget, TextareaWidget }}
             experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } }}
             onChange={(e) => {
               setFormData(e.formData);
