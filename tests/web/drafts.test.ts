@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { parseCase } from '../../web/src/form/draft.js';
-import { allowIncompleteCase, ROOT, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, ROOT, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -82,5 +82,42 @@ describe('a draft whose text says more than its value keeps', () => {
       ].join('; '),
     });
     expect(parseCase(worksheet())).toMatchObject({ ok: true });
+  });
+});
+
+// A draft an older Harbor wrote (the worksheet's contract version 1: amounts in cents): the field
+// it gives was removed, and the service refuses it ("was replaced by amount, …"), never reading
+// it. The form offered no input for it: the person typed the amount, the error stayed, and nothing
+// on the page could take the old value out.
+describe('a draft of an older contract version', () => {
+  it('shows the removed field where it stood, with its error and a button that takes the value out; the case then checks valid', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/restitution-worksheet`);
+      await page.locator('#root_preparedOn').waitFor();
+      await openDraft(page, 'version-1.json', readFileSync(join(ROOT, 'fixtures', 'restitution-worksheet', 'invalid-renamed-field.json'), 'utf8'));
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toBe('1 problem to fix.');
+      // The list's entry takes the focus to the field, which says what replaced it.
+      await page.locator('.problem-list button').first().click();
+      expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('root_losses_0_amountCents');
+      const group = page.getByRole('group', { name: 'amountCents (removed)' });
+      expect(await group.textContent()).toContain('give amount in dollars instead');
+      expect(await group.textContent()).toContain('gives it as 284300');
+      expect(await page.locator('ul.field-issues[data-path="losses.0.amountCents"]').textContent()).toMatch(/^Error: was replaced by amount, in dollars as written/);
+      await page.screenshot({ path: join(SHOTS, 'drafts-removed-field.png') });
+
+      // The amount typed in the field that replaced it; the old value taken out with the keyboard.
+      await page.locator('#root_losses_0_amount').fill('2843');
+      await page.locator('#root_losses_0_amountCents').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      expect(await page.locator('#root_losses_0_amountCents').count()).toBe(0);
+      expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('root_losses_0');
+      const { data } = await saveDraft(web, page, 'version-2.json');
+      expect(data.losses[0]).toEqual({ category: 'medical', description: 'Emergency room visit', amount: '2843', projected: false });
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
   });
 });

@@ -20,6 +20,7 @@ import { printTextWhole } from './form/print.js';
 import { Problems } from './form/problems.js';
 import { buildUiSchema, labelOf, normalizeSchema, prune, type Json } from './form/schema.js';
 import { FieldIssues, OffsetDateTimeWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
+import { RemovedField } from './form/removed.js';
 import { Summary } from './form/summary.js';
 import { TextareaWidget, TextInput } from './form/text.js';
 import { Toolbars } from './form/toolbars.js';
@@ -341,6 +342,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             showErrorList={false}
             templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput }}
             widgets={{ OffsetDateTime: OffsetDateTimeWidget, SelectWidget, DateWidget, TextareaWidget }}
+            fields={{ Removed: RemovedField }}
             experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } }}
             onChange={(e) => {
               setFormData(e.formData);
