@@ -273,6 +273,39 @@ describe('what a screen reader is told as the person types', () => {
   });
 });
 
+describe('a screen reader told each thing once', () => {
+  it('every yes/no is a radio group named by its question, and one that must be answered says so', async () => {
+    const page = await web.newPage();
+    try {
+      for (const kind of KINDS.map((k) => k.id)) {
+        await page.goto(`${web.base}/forms/${kind}`);
+        await page.locator('form').first().waitFor();
+        const groups = await page.evaluate(() =>
+          [...document.querySelectorAll('main [role=radiogroup]')].map((g: any) => ({
+            name: g.getAttribute('aria-label'),
+            label: String(g.closest('.form-group')?.querySelector('label.control-label')?.firstChild?.textContent ?? ''),
+            required: g.getAttribute('aria-required') === 'true',
+            inputs: [...g.querySelectorAll('input')].every((i: any) => i.required),
+          })),
+        );
+        expect(groups.length, kind).toBeGreaterThan(0);
+        expect(groups.filter((g) => !g.name || g.name !== g.label), `${kind}: unnamed groups`).toEqual([]);
+        expect(groups.filter((g) => g.required !== g.inputs), `${kind}: required not said`).toEqual([]);
+      }
+      // As a screen reader finds it: the question, then its answers.
+      await page.goto(`${web.base}/forms/rfa`);
+      const group = page.getByRole('radiogroup', { name: 'In the United States now' });
+      expect(await group.getAttribute('aria-required')).toBe('true');
+      expect(await group.getByRole('radio', { name: 'Yes' }).count()).toBe(1);
+      // What the asterisk means is said before the first field.
+      expect(await page.locator('#required-note').textContent()).toMatch(/^\* marks what must be filled in before a document can be made/);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
 describe('the batch page with the keyboard only', () => {
   it('a template downloads and a batch is made with Enter, the focus staying on the button pressed', async () => {
     const csv = join(web.work, 'keyboard-batch.csv');

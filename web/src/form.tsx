@@ -19,7 +19,7 @@ import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
 import { printTextWhole } from './form/print.js';
 import { Problems } from './form/problems.js';
 import { buildUiSchema, labelOf, normalizeSchema, prune, type Json } from './form/schema.js';
-import { FieldIssues, OffsetDateTimeWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
+import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
 import { RemovedField } from './form/removed.js';
 import { Summary } from './form/summary.js';
 import { TextareaWidget, TextInput } from './form/text.js';
@@ -330,6 +330,10 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
         <div className="main-column">
           <Problems check={check} pdfIssues={pdfIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => void runCheck(formData)} />
 
+          {/* What the asterisk of a label means, said once before the first field. */}
+          <p id="required-note" className="field-description">
+            <span className="required">*</span> marks what must be filled in before a document can be made (in a section you leave empty, only once you fill in any of it). The rest can wait until it is known.
+          </p>
           <Form
             key={formKey}
             schema={schema as RJSFSchema}
@@ -341,7 +345,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             noHtml5Validate
             showErrorList={false}
             templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput }}
-            widgets={{ OffsetDateTime: OffsetDateTimeWidget, SelectWidget, DateWidget, TextareaWidget }}
+            widgets={{ OffsetDateTime: OffsetDateTimeWidget, SelectWidget, RadioWidget, DateWidget, TextareaWidget }}
             fields={{ Removed: RemovedField }}
             experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } }}
             onChange={(e) => {
