@@ -274,6 +274,47 @@ describe('what a screen reader is told as the person types', () => {
 });
 
 describe('a screen reader told each thing once', () => {
+  /** Records every text a live region takes, in order, from now on (as a screen reader queues it). */
+  const listen = (page: Page) =>
+    page.evaluate(() => {
+      const w = window as any;
+      w.__told = [];
+      const last = new Map();
+      new MutationObserver(() => {
+        for (const r of document.querySelectorAll('[aria-live], [role=status], [role=alert]')) {
+          const text = String(r.textContent).trim();
+          if (text !== '' && last.get(r) !== text) w.__told.push(text);
+          last.set(r, text);
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+
+  it('a document refused before any check: the count of problems is read with the list the focus goes to, not also from a live region', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await page.locator('#root_requester_name').waitFor();
+      await listen(page);
+      await tabTo(page, 'Download PDF');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), SLOW).toBe('problems');
+      const sentence = String(await page.locator('#check-state').textContent());
+      expect(sentence).toMatch(/^\d+ problems to fix\.$/);
+      // The list's description (aria-describedby: the sentence) is read as the focus arrives.
+      expect(await page.locator('#problems').getAttribute('aria-describedby')).toBe('check-state');
+      const told: string[] = await page.evaluate(() => (window as any).__told);
+      expect(told.filter((t) => t === sentence), 'the sentence from a live region too').toEqual([]);
+      expect(told).toContain('The document could not be made: The case data is not valid (see the list of problems)');
+      // The next change of outcome is told as before.
+      await page.locator('#root_requester_name').pressSequentially('Dana Whitfield');
+      await expect.poll(() => page.evaluate(() => (window as any).__told.at(-1)), SLOW).toMatch(/^\d+ problems to fix\.$/);
+      expect(await page.evaluate(() => (window as any).__told.at(-1))).not.toBe(sentence);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
   it('every yes/no is a radio group named by its question, and one that must be answered says so', async () => {
     const page = await web.newPage();
     try {

@@ -247,9 +247,16 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     bringToFocus('preview-title');
   }, [previewUrl]);
 
+  // Told once: a sentence already told is not told again, and one that a refused document brings
+  // (the focus then goes to the list of problems, whose description is this sentence, read as the
+  // focus arrives) is not also put in the live region, which a screen reader read after it.
+  const told = useRef('');
   useEffect(() => {
     if (check.state === 'idle' || check.state === 'checking') return;
-    setAnnounced(checkSentence(check, [], incomplete));
+    const sentence = checkSentence(check, [], incomplete);
+    if (sentence === told.current) return;
+    told.current = sentence;
+    setAnnounced(showProblems.current ? '' : sentence);
   }, [check, incomplete]);
 
   // Each control whose field has an error says so (aria-invalid), whenever the form's issues or
