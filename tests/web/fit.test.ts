@@ -136,6 +136,37 @@ describe('Preview', () => {
   });
 });
 
+// The status line stood under the buttons at the top of the page: a person far down the form who
+// pressed the stuck Download saw neither "Making the PDF…" nor whether it was made.
+describe('a download from far down the form', () => {
+  for (const screen of SCREENS) {
+    it(`on ${screen.name}: the stuck button downloads and the status line says so on the screen`, async () => {
+      const page = await exampleForm('rfa', screen);
+      try {
+        await page.locator('#root_child_familyName').scrollIntoViewIfNeeded();
+        await page.evaluate(() => window.scrollBy(0, window.innerHeight * 3));
+        const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+        expect(await page.locator('#status').textContent()).toBe(`${pdf.suggestedFilename()} downloaded.`);
+        const box = await page.locator('#status').boundingBox();
+        expect(box, 'the status line is laid out').not.toBeNull();
+        expect(box!.y, 'below the top of the screen').toBeGreaterThanOrEqual(0);
+        expect(box!.y + box!.height, 'above the bottom of the screen').toBeLessThanOrEqual(screen.height);
+        // In the bar that sticks to the top of the screen, which is opaque: the form scrolls under it.
+        const bar = await page.locator('#status').evaluate((e: any) => {
+          let el = e;
+          while (el && getComputedStyle(el).position !== 'sticky') el = el.parentElement;
+          return el ? getComputedStyle(el).backgroundColor : '(no sticky bar)';
+        });
+        expect(bar).toBe('rgb(255, 255, 255)');
+        await page.screenshot({ path: join(SHOTS, `fit-download-${screen.name}.png`) });
+      } finally {
+        await page.close();
+      }
+      web.noProblems();
+    });
+  }
+});
+
 describe('the other pages on a phone', () => {
   for (const path of ['/', '/batch', '/forms/rfa']) {
     it(`${path}: nothing wider than the screen, no link of the site's broken across lines`, async () => {

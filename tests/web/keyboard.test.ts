@@ -339,7 +339,7 @@ describe('a screen reader told each thing once', () => {
       expect(await group.getAttribute('aria-required')).toBe('true');
       expect(await group.getByRole('radio', { name: 'Yes' }).count()).toBe(1);
       // What the asterisk means is said before the first field.
-      expect(await page.locator('#required-note').textContent()).toMatch(/^\* marks what must be filled in before a document can be made/);
+      expect(await page.locator('#required-note').textContent()).toBe('Fields marked * are required for a document; the rest can wait until known.');
     } finally {
       await page.close();
     }

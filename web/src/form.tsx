@@ -327,19 +327,20 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
         onSave={saveDraft}
         onPreview={() => void preview()}
         onDownload={(format) => void download(format)}
-      />
-      <p id="status" role="status" aria-live="polite" className={status.failed ? 'failed' : undefined}>
-        {busy && <progress id="progress" aria-label="Working" />}
-        {status.text}
-      </p>
+      >
+        <p id="status" role="status" aria-live="polite" className={status.failed ? 'failed' : undefined}>
+          {busy && <progress id="progress" aria-label="Working" />}
+          {status.text}
+        </p>
+      </Toolbars>
 
       <div className="layout">
         <div className="main-column">
           <Problems check={check} pdfIssues={pdfIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => void runCheck(formData)} />
 
-          {/* What the asterisk of a label means, said once before the first field. */}
+          {/* What the asterisk of a label means, said once before the first field, in one line (on a phone the form's first field must stay within two screens). */}
           <p id="required-note" className="field-description">
-            <span className="required">*</span> marks what must be filled in before a document can be made (in a section you leave empty, only once you fill in any of it). The rest can wait until it is known.
+            Fields marked <span className="required">*</span> are required for a document; the rest can wait until known.
           </p>
           <Form
             key={formKey}
