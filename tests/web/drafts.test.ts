@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { parseCase } from '../../web/src/form/draft.js';
+import { withoutField } from '../../web/src/form/schema.js';
 import { allowIncompleteCase, ROOT, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
@@ -119,5 +120,51 @@ describe('a draft of an older contract version', () => {
       await page.close();
     }
     web.noProblems();
+  });
+});
+
+// A draft with a field Harbor does not know (a newer version's, another tool's, a name misspelt):
+// the service refuses it ("remove it, or correct its name"), and the form, which has no input for
+// it, gave no way to remove it but the JSON.
+describe('a draft with a field Harbor does not know', () => {
+  it('each such field in the list has a button that takes it out of the case; the case then checks valid and saves without it', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/restitution-worksheet`);
+      await page.locator('#root_preparedOn').waitFor();
+      const draft = JSON.parse(worksheet()) as Record<string, any>;
+      draft.preparer.middleName = 'Ines';
+      draft.caseNotes = 'from another tool';
+      await openDraft(page, 'unknown.json', JSON.stringify(draft));
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toBe('2 problems to fix.');
+      const remove = page.getByRole('button', { name: 'Remove Preparer › Middle name from the case' });
+      await remove.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toBe('1 problem to fix.');
+      expect(await page.locator('#status').textContent()).toBe('Preparer › Middle name was removed from the case.');
+      expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('problems');
+      await page.getByRole('button', { name: 'Remove Case notes from the case' }).click();
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      // The form's own fields are as they were, and the next change keeps the fields out.
+      expect(await page.locator('#root_preparer_name').inputValue()).toBe('Dana Whitcombe');
+      await page.locator('#root_preparer_name').fill('Dana M. Whitcombe');
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      const { data } = await saveDraft(web, page, 'known.json');
+      expect(data.preparer).toEqual({ name: 'Dana M. Whitcombe' });
+      expect('caseNotes' in data).toBe(false);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('withoutField', () => {
+  it('takes out the field at a path through objects and lists, leaving the case given unchanged', () => {
+    const data = { a: { b: 1, c: 2 }, list: [{ x: 1, y: 2 }, { x: 3 }] };
+    expect(withoutField(data, 'a.b')).toEqual({ a: { c: 2 }, list: [{ x: 1, y: 2 }, { x: 3 }] });
+    expect(withoutField(data, 'list.0.y')).toEqual({ a: { b: 1, c: 2 }, list: [{ x: 1 }, { x: 3 }] });
+    expect(data).toEqual({ a: { b: 1, c: 2 }, list: [{ x: 1, y: 2 }, { x: 3 }] });
+    for (const nowhere of ['a.z', 'z.b', 'list.5.x', 'list.0.x.q', '']) expect(withoutField(data, nowhere), nowhere).toEqual(data);
   });
 });

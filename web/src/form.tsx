@@ -18,7 +18,7 @@ import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
 import { printTextWhole } from './form/print.js';
 import { Problems } from './form/problems.js';
-import { buildUiSchema, labelOf, normalizeSchema, prune, type Json } from './form/schema.js';
+import { buildUiSchema, labelOf, normalizeSchema, prune, withoutField, type Json } from './form/schema.js';
 import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
 import { RemovedField } from './form/removed.js';
 import { Summary } from './form/summary.js';
@@ -318,6 +318,17 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     load(parsed.data, 'draft');
   };
 
+  /** A field the form has no input for, taken out of the case; the focus stays with the list of problems. */
+  const removeField = (path: string): void => {
+    const next = withoutField(formData, path);
+    setFormData(next);
+    dirty.current = true;
+    started.current = true;
+    setStatus(`${labelOf(schema, path)} was removed from the case.`);
+    bringToFocus('problems');
+    void runCheck(next);
+  };
+
   return (
     <>
       <Toolbars
@@ -336,7 +347,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
       <div className="layout">
         <div className="main-column">
-          <Problems check={check} pdfIssues={pdfIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => void runCheck(formData)} />
+          <Problems check={check} pdfIssues={pdfIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => void runCheck(formData)} onRemove={removeField} />
 
           {/* What the asterisk of a label means, said once before the first field, in one line (on a phone the form's first field must stay within two screens). */}
           <p id="required-note" className="field-description">

@@ -195,6 +195,29 @@ export function prune(value: unknown, schema: Json | undefined, required = true,
   return value;
 }
 
+/**
+ * The case without the field at a dot path (a copy; the case itself is not changed): how the page
+ * takes out a field the form has no input for (one Harbor does not know, in a draft another tool or
+ * an older version wrote). A path that leads nowhere gives the case as it is.
+ */
+export function withoutField(data: unknown, path: string): unknown {
+  const segs = path.split('.');
+  const step = (value: unknown, i: number): unknown => {
+    const seg = segs[i]!;
+    if (Array.isArray(value) && /^\d+$/.test(seg) && Number(seg) < value.length) {
+      if (i === segs.length - 1) return value;
+      return value.map((v, k) => (k === Number(seg) ? step(v, i + 1) : v));
+    }
+    if (!isObj(value) || !(seg in value)) return value;
+    if (i === segs.length - 1) {
+      const { [seg]: _gone, ...rest } = value;
+      return rest;
+    }
+    return { ...value, [seg]: step(value[seg], i + 1) };
+  };
+  return path === '' ? data : step(data, 0);
+}
+
 /** The sub-schema at a dot path (array indexes step into `items`). */
 export function schemaAt(schema: Json, path: readonly (string | number)[]): Json | undefined {
   let s: Json | undefined = schema;
