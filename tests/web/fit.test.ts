@@ -154,8 +154,8 @@ describe('a download from far down the form', () => {
         // In the bar that sticks to the top of the screen, which is opaque: the form scrolls under it.
         const bar = await page.locator('#status').evaluate((e: any) => {
           let el = e;
-          while (el && getComputedStyle(el).position !== 'sticky') el = el.parentElement;
-          return el ? getComputedStyle(el).backgroundColor : '(no sticky bar)';
+          while (el && window.getComputedStyle(el).position !== 'sticky') el = el.parentElement;
+          return el ? window.getComputedStyle(el).backgroundColor : '(no sticky bar)';
         });
         expect(bar).toBe('rgb(255, 255, 255)');
         await page.screenshot({ path: join(SHOTS, `fit-download-${screen.name}.png`) });
