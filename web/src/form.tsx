@@ -8,7 +8,7 @@
 import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import Form from '@rjsf/core';
-import type { RJSFSchema } from '@rjsf/utils';
+import { getDefaultFormState, type Experimental_DefaultFormStateBehavior, type RJSFSchema } from '@rjsf/utils';
 import { api, fileNameOf, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { draftName, parseCase } from './form/draft.js';
@@ -31,6 +31,9 @@ interface Status {
   text: string;
   failed?: boolean;
 }
+
+/** How the form fills a new case's defaults: no empty objects' defaults, no list items made up. */
+const DEFAULTS: Experimental_DefaultFormStateBehavior = { emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } };
 
 /** Milliseconds of quiet typing before the case is checked. */
 const CHECK_DELAY_MS = 400;
@@ -61,7 +64,8 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const [advanced, setAdvanced] = useState('');
   const dirty = useRef(false);
   const started = useRef(false); // checks run once the person has typed or loaded something
-  const pristine = useRef<string | undefined>(undefined); // the new form's own state, defaults included
+  // The new form's own state, the schema's defaults filled in as the form fills them, as sent.
+  const pristine = useMemo(() => JSON.stringify(prune(getDefaultFormState(validator, schema as RJSFSchema, {}, schema as RJSFSchema, false, DEFAULTS), schema) ?? {}), [schema]);
   const timer = useRef<number | undefined>(undefined);
   const seq = useRef(0);
   // The checks' outcome for a screen reader: set when a check ends with an outcome other than the
@@ -366,16 +370,16 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput }}
             widgets={{ OffsetDateTime: OffsetDateTimeWidget, SelectWidget, RadioWidget, DateWidget, TextareaWidget }}
             fields={{ Removed: RemovedField }}
-            experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } }}
+            experimental_defaultFormStateBehavior={DEFAULTS}
             onChange={(e) => {
               setFormData(e.formData);
-              // The form reports its initial state too (the schema's defaults filled in): until
-              // the person changes something, an untouched new form is neither checked nor dirty.
-              const now = JSON.stringify(prune(e.formData, schema) ?? {});
-              if (!started.current && (pristine.current === undefined || pristine.current === now)) {
-                pristine.current = now;
-                return;
-              }
+              // The form may report its initial state (the schema's defaults filled in): until the
+              // person changes something, an untouched new form is neither checked nor dirty. The
+              // untouched state is computed, not taken from the first report: the form does not
+              // always make one, and the person's first change, if made in one input event (a
+              // paste, a choice, a click on Yes), was taken for it, unchecked and not asked about
+              // on leaving the page.
+              if (!started.current && JSON.stringify(prune(e.formData, schema) ?? {}) === pristine) return;
               started.current = true;
               dirty.current = true;
               setPdfIssues([]); // the text they named may be gone: the next PDF says
