@@ -55,6 +55,10 @@ for (const f of walk(out)) if (/\.(js|css|html)$/.test(f)) writeFileSync(f + '.g
 
 rmSync(final, { recursive: true, force: true });
 renameSync(out, final);
+// The files of src/ the pages take (the depth bound, the scan of a draft's text, the issue type),
+// beside the app and not served: the browser tests build the app again when one is newer.
+const fromSrc = Object.keys(result.metafile.inputs).filter((f) => f.startsWith('src/')).sort();
+writeFileSync(join(root, 'dist', 'web-inputs.json'), JSON.stringify(fromSrc, null, 2) + '\n');
 
 const sizes = Object.entries(result.metafile.outputs)
   .filter(([f]) => f.endsWith('.js'))

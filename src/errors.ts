@@ -209,7 +209,9 @@ export class HarborError extends Error {
  * case file "x": it does not exist`): the common errno codes in words, any other by its code.
  */
 export function unreadableReason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  // Node's errno error, typed by its one field read here, so that this module needs no Node types
+  // (the web app's pages take Issue and the issue cap from it: web/src/problem.ts).
+  const code = (e as { code?: string } | undefined)?.code;
   if (code === 'ENOENT') return 'it does not exist';
   if (code === 'EISDIR') return 'it is a folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';

@@ -7,12 +7,11 @@
 // buttons to 38 px, a word to a line). Debian's Chromium (started by tests/web/support/browser.ts),
 // against the real HTTP app. Screenshots go to tests/output/web/ (not committed), to be looked at.
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, loadExample, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, loadExample, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any, window: any;
@@ -110,10 +109,7 @@ describe('a narrative typed into the form', () => {
       await box.press('Enter');
       await box.pressSequentially('My grandmother raised me.');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
-      const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
-      const file = join(web.work, 'fit-draft.json');
-      await draft.saveAs(file);
-      expect(JSON.parse(readFileSync(file, 'utf8')).background).toBe('I grew up in a village by the river.\n\nMy grandmother raised me.');
+      expect((await saveDraft(web, page, 'fit-draft.json')).data.background).toBe('I grew up in a village by the river.\n\nMy grandmother raised me.');
     } finally {
       await page.close();
     }
@@ -138,6 +134,43 @@ describe('Preview', () => {
       await page.close();
     }
   });
+});
+
+// The status line stood under the buttons at the top of the page: a person far down the form who
+// pressed the stuck Download saw neither "Making the PDF…" nor whether it was made.
+describe('a download from far down the form', () => {
+  for (const screen of SCREENS) {
+    it(`on ${screen.name}: the stuck button downloads and the status line says so on the screen`, async () => {
+      const page = await exampleForm('rfa', screen);
+      try {
+        await page.locator('#root_child_familyName').scrollIntoViewIfNeeded();
+        await page.evaluate(() => window.scrollBy(0, window.innerHeight * 3));
+        const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+        expect(await page.locator('#status').textContent()).toBe(`${pdf.suggestedFilename()} downloaded.`);
+        const box = await page.locator('#status').boundingBox();
+        expect(box, 'the status line is laid out').not.toBeNull();
+        expect(box!.y, 'below the top of the screen').toBeGreaterThanOrEqual(0);
+        expect(box!.y + box!.height, 'above the bottom of the screen').toBeLessThanOrEqual(screen.height);
+        // In the bar that sticks to the top of the screen, which is opaque: the form scrolls under it.
+        const bar = await page.locator('#status').evaluate((e: any) => {
+          let el = e;
+          while (el && window.getComputedStyle(el).position !== 'sticky') el = el.parentElement;
+          return el ? window.getComputedStyle(el).backgroundColor : '(no sticky bar)';
+        });
+        expect(bar).toBe('rgb(255, 255, 255)');
+        // Beside the form on a wide screen, the summary sticks below the bar, not under it.
+        if (screen.name === 'desktop') {
+          const stuckBar = await page.locator('.toolbars').boundingBox();
+          const summary = await page.locator('aside.summary').boundingBox();
+          expect(summary!.y, 'the summary below the bar').toBeGreaterThanOrEqual(stuckBar!.y + stuckBar!.height);
+        }
+        await page.screenshot({ path: join(SHOTS, `fit-download-${screen.name}.png`) });
+      } finally {
+        await page.close();
+      }
+      web.noProblems();
+    });
+  }
 });
 
 describe('the other pages on a phone', () => {

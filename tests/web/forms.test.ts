@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { isoIn, ymd } from './support/dates.js';
-import { allowIncompleteCase, axe, cspViolations, README_SHOTS, ROOT, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, axe, cspViolations, README_SHOTS, ROOT, saveDraft, SLOW, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate); this file is
 // compiled with Node's types only.
@@ -138,10 +138,8 @@ describe('RFA form', () => {
     const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download DOCX' }).click()]);
     expect(docx.suggestedFilename()).toMatch(/^rfa-[0-9a-f]{16}\.docx$/);
     // "Save draft" downloads the case as JSON; it is the same case.
-    const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
-    expect(draft.suggestedFilename()).toMatch(/^rfa-draft-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
-    await draft.saveAs(join(web.work, 'rfa-draft.json'));
-    const saved = JSON.parse(readFileSync(join(web.work, 'rfa-draft.json'), 'utf8'));
+    const { name, data: saved } = await saveDraft(web, page, 'rfa-draft.json');
+    expect(name).toMatch(/^rfa-draft-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
     expect(saved.child.givenName).toBe(CHILD_GIVEN);
     expect(saved.preparedAt).toBe(prepared.iso);
     web.noProblems('rfa download');

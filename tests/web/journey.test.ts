@@ -6,13 +6,13 @@
 // (the PDF renderer does not lay out right-to-left text; a DOCX does): the refusal turned the page's
 // verdict into "1 problem to fix" and took the summary away, over a case whose DOCX could be made.
 // Fictional people only.
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, fillAndCheck, loadExample, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, fillAndCheck, loadExample, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 /** A refused connection is what the stop looks like to the page (Chromium logs it as an error). */
 const web = useBrowser({ app: () => createApp({}), allowed: (text, url) => allowIncompleteCase(text, url) || /ERR_CONNECTION_REFUSED/.test(text) });
@@ -52,10 +52,7 @@ describe('the service stops mid-session', () => {
       await page.getByRole('button', { name: 'Preview' }).click();
       await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The PDF was not made: .*your case is still on this page\. Try again\.$/);
       // Saving the draft needs no service: the case, with the change, is saved.
-      const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
-      const file = join(web.work, 'journey-draft.json');
-      await draft.saveAs(file);
-      expect(JSON.parse(readFileSync(file, 'utf8')).requester.name).toBe('Dana Whitfield-Moreno');
+      expect((await saveDraft(web, page, 'journey-draft.json')).data.requester.name).toBe('Dana Whitfield-Moreno');
 
       server = await service(port);
       await page.getByRole('button', { name: 'Check again' }).click();
@@ -98,6 +95,47 @@ describe('a name in a right-to-left script', () => {
       await page.locator('#root_applicant_familyName').fill('Haddad');
       await expect.poll(() => page.locator('ul.field-issues[data-path="applicant.familyName"]').count(), SLOW).toBe(0);
       expect(await page.locator('#root_applicant_familyName').getAttribute('aria-invalid')).toBeNull();
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+// A name typed in Arabic or Hebrew, key by key: its box was laid out left to right as for English
+// (the name set against the left edge, a name ending in Latin letters or digits shown out of
+// order), and nothing said, before a PDF was refused, which document can print it.
+describe('right-to-left text as it is typed', () => {
+  const RTL_NOTE = 'This text reads right to left: a PDF cannot print it yet; Download DOCX can.';
+  /** Whether the box reads right to left (dir="auto" resolved from its text) and its note under it. */
+  const direction = (page: Page, id: string) =>
+    page.evaluate((i) => {
+      const d = (globalThis as any).document;
+      return { rtl: d.getElementById(i).matches(':dir(rtl)'), note: d.getElementById(`${i}__rtl`)?.textContent ?? null };
+    }, id);
+
+  it('a name box and a narrative box read right to left and say that the DOCX prints them; an English one does not', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/t-visa-declaration`);
+      await loadExample(page);
+      const family = page.locator('#root_applicant_familyName');
+      await family.fill('');
+      await family.pressSequentially('العلي');
+      await expect.poll(() => direction(page, 'root_applicant_familyName'), SLOW).toEqual({ rtl: true, note: RTL_NOTE });
+      // Its neighbour, in Latin letters, stays left to right with no note.
+      expect(await direction(page, 'root_applicant_givenName')).toEqual({ rtl: false, note: null });
+      await family.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'journey-rtl-typed.png') });
+      // A multi-line box in Hebrew, the same.
+      const box = page.locator('textarea').first();
+      const id = await box.getAttribute('id');
+      await box.fill('');
+      await box.pressSequentially('שלום, שמי דנה.');
+      await expect.poll(() => direction(page, id!), SLOW).toEqual({ rtl: true, note: RTL_NOTE });
+      // Given in Latin letters again, the box reads left to right and the note goes.
+      await family.fill('Haddad');
+      await expect.poll(() => direction(page, 'root_applicant_familyName'), SLOW).toEqual({ rtl: false, note: null });
     } finally {
       await page.close();
     }

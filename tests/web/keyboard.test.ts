@@ -273,6 +273,80 @@ describe('what a screen reader is told as the person types', () => {
   });
 });
 
+describe('a screen reader told each thing once', () => {
+  /** Records every text a live region takes, in order, from now on (as a screen reader queues it). */
+  const listen = (page: Page) =>
+    page.evaluate(() => {
+      const w = window as any;
+      w.__told = [];
+      const last = new Map();
+      new MutationObserver(() => {
+        for (const r of document.querySelectorAll('[aria-live], [role=status], [role=alert]')) {
+          const text = String(r.textContent).trim();
+          if (text !== '' && last.get(r) !== text) w.__told.push(text);
+          last.set(r, text);
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+
+  it('a document refused before any check: the count of problems is read with the list the focus goes to, not also from a live region', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await page.locator('#root_requester_name').waitFor();
+      await listen(page);
+      await tabTo(page, 'Download PDF');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), SLOW).toBe('problems');
+      const sentence = String(await page.locator('#check-state').textContent());
+      expect(sentence).toMatch(/^\d+ problems to fix\.$/);
+      // The list's description (aria-describedby: the sentence) is read as the focus arrives.
+      expect(await page.locator('#problems').getAttribute('aria-describedby')).toBe('check-state');
+      const told: string[] = await page.evaluate(() => (window as any).__told);
+      expect(told.filter((t) => t === sentence), 'the sentence from a live region too').toEqual([]);
+      expect(told).toContain('The document could not be made: The case data is not valid (see the list of problems)');
+      // The next change of outcome is told as before.
+      await page.locator('#root_requester_name').pressSequentially('Dana Whitfield');
+      await expect.poll(() => page.evaluate(() => (window as any).__told.at(-1)), SLOW).toMatch(/^\d+ problems to fix\.$/);
+      expect(await page.evaluate(() => (window as any).__told.at(-1))).not.toBe(sentence);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('every yes/no is a radio group named by its question, and one that must be answered says so', async () => {
+    const page = await web.newPage();
+    try {
+      for (const kind of KINDS.map((k) => k.id)) {
+        await page.goto(`${web.base}/forms/${kind}`);
+        await page.locator('form').first().waitFor();
+        const groups = await page.evaluate(() =>
+          [...document.querySelectorAll('main [role=radiogroup]')].map((g: any) => ({
+            name: g.getAttribute('aria-label'),
+            label: String(g.closest('.form-group')?.querySelector('label.control-label')?.firstChild?.textContent ?? ''),
+            required: g.getAttribute('aria-required') === 'true',
+            inputs: [...g.querySelectorAll('input')].every((i: any) => i.required),
+          })),
+        );
+        expect(groups.length, kind).toBeGreaterThan(0);
+        expect(groups.filter((g) => !g.name || g.name !== g.label), `${kind}: unnamed groups`).toEqual([]);
+        expect(groups.filter((g) => g.required !== g.inputs), `${kind}: required not said`).toEqual([]);
+      }
+      // As a screen reader finds it: the question, then its answers.
+      await page.goto(`${web.base}/forms/rfa`);
+      const group = page.getByRole('radiogroup', { name: 'In the United States now' });
+      expect(await group.getAttribute('aria-required')).toBe('true');
+      expect(await group.getByRole('radio', { name: 'Yes' }).count()).toBe(1);
+      // What the asterisk means is said before the first field.
+      expect(await page.locator('#required-note').textContent()).toBe('Fields marked * are required for a document; the rest can wait until known.');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
 describe('the batch page with the keyboard only', () => {
   it('a template downloads and a batch is made with Enter, the focus staying on the button pressed', async () => {
     const csv = join(web.work, 'keyboard-batch.csv');

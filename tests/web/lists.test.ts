@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, saveDraft, SHOTS, tabTo, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, saveDraft, SHOTS, SLOW, tabTo, useBrowser } from './support/browser.js';
 
 declare const document: any;
 
@@ -42,7 +42,7 @@ describe('a list of thirty items with the keyboard only', () => {
       await add.focus();
       for (let n = 1; n <= 30; n++) {
         await page.keyboard.press('Enter');
-        await expect.poll(() => focused(page), { message: `Add #${n}` }).toBe(`root_attachments_${n - 1}`);
+        await expect.poll(() => focused(page), { ...SLOW, message: `Add #${n}` }).toBe(`root_attachments_${n - 1}`);
         await page.keyboard.type(`Attachment ${n}`);
         await tabTo(page, 'Add', 'Tab', NEAR);
       }
@@ -58,26 +58,26 @@ describe('a list of thirty items with the keyboard only', () => {
       await tabTo(page, 'Move up item 30 of 30', 'Tab', NEAR);
       for (let n = 29; n >= 1; n--) {
         await page.keyboard.press('Enter');
-        await expect.poll(() => focused(page), { message: `moved to ${n}` }).toBe(n === 1 ? 'Move down item 1 of 30' : `Move up item ${n} of 30`);
+        await expect.poll(() => focused(page), { ...SLOW, message: `moved to ${n}` }).toBe(n === 1 ? 'Move down item 1 of 30' : `Move up item ${n} of 30`);
       }
       expect((await texts(page)).slice(0, 3)).toEqual(['Attachment 30', 'Attachment 1', 'Attachment 2']);
       // And one down again.
       await page.keyboard.press('Enter');
-      await expect.poll(() => focused(page)).toBe('Move down item 2 of 30');
+      await expect.poll(() => focused(page), SLOW).toBe('Move down item 2 of 30');
       expect((await texts(page)).slice(0, 3)).toEqual(['Attachment 1', 'Attachment 30', 'Attachment 2']);
 
       // Remove the fifth: the focus is on the item now fifth, whose text it holds.
       await page.locator('#root_attachments_4').focus();
       await tabTo(page, 'Remove item 5 of 30', 'Tab', NEAR);
       await page.keyboard.press('Enter');
-      await expect.poll(() => focused(page)).toBe('root_attachments_4');
+      await expect.poll(() => focused(page), SLOW).toBe('root_attachments_4');
       expect(await page.locator('#root_attachments_4').inputValue()).toBe('Attachment 5');
       expect(await texts(page)).toHaveLength(29);
       // Remove the last: the focus is on the one now last.
       await page.locator('#root_attachments_28').focus();
       await tabTo(page, 'Remove item 29 of 29', 'Tab', NEAR);
       await page.keyboard.press('Enter');
-      await expect.poll(() => focused(page)).toBe('root_attachments_27');
+      await expect.poll(() => focused(page), SLOW).toBe('root_attachments_27');
       await page.screenshot({ path: join(SHOTS, 'lists-thirty.png') });
 
       // The draft holds the list in the order the person made.
@@ -99,18 +99,18 @@ describe('a list of thirty items with the keyboard only', () => {
       await add.waitFor();
       await add.focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => focused(page)).toMatch(/^root_contacts_0_/);
+      await expect.poll(() => focused(page), SLOW).toMatch(/^root_contacts_0_/);
       await page.keyboard.press('Enter'); // a date input takes Enter without a change
       await add.focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => focused(page)).toMatch(/^root_contacts_1_/);
+      await expect.poll(() => focused(page), SLOW).toMatch(/^root_contacts_1_/);
       expect(await page.getByRole('group', { name: 'Item 2 of 2', exact: true }).getByRole('group', { name: /^Contact/ }).count()).toBe(1);
       await page.locator('#root_contacts_1__remove').focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => focused(page)).toMatch(/^root_contacts_0_/);
+      await expect.poll(() => focused(page), SLOW).toMatch(/^root_contacts_0_/);
       await page.locator('#root_contacts_0__remove').focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => focused(page)).toBe('Add');
+      await expect.poll(() => focused(page), SLOW).toBe('Add');
     } finally {
       await page.close();
     }

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
+import { KINDS } from '../../src/kinds/index.js';
 import { allowIncompleteCase, loadExample, saveDraft, SLOW, useBrowser } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
@@ -71,6 +72,55 @@ describe('switching kinds with the case not saved', () => {
       expect(asked).toEqual(['beforeunload']);
       expect(new URL(page.url()).pathname).toBe('/forms/rfa');
       expect(await page.locator('#root_requester_name').inputValue()).toBe('Dana Whitfield-Moreno');
+    } finally {
+      await page.close({ runBeforeUnload: false });
+    }
+    web.noProblems();
+  });
+});
+
+// The first change to a new form made in one input event (a paste, a choice from a list, a click
+// on Yes) was taken for the form's own first report of its state: no check followed, and the page
+// was not marked changed, so leaving it asked nothing and a pasted narrative was lost.
+describe('the first change to a new form, made at once', () => {
+  it('a narrative pasted as the first thing is checked, and the browser asks before the page is left', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/t-visa-declaration`);
+      const box = page.getByRole('textbox', { name: /^About me/ });
+      await box.click();
+      const narrative = Array.from({ length: 20 }, (_, p) => `Page ${p + 1}. I was brought to a house where I cleaned and cooked from five in the morning until midnight.`.repeat(20)).join('\n\n');
+      await page.keyboard.insertText(narrative); // a paste: one input event
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/problems? to fix/);
+      expect(await box.inputValue()).toBe(narrative);
+      const asked = new Promise<string>((resolve) => {
+        page.once('dialog', (d) => (resolve(d.type()), void d.dismiss()));
+        setTimeout(() => resolve('no dialog in 20 s'), 20_000);
+      });
+      await page.getByRole('link', { name: 'Documents' }).click();
+      expect(await asked).toBe('beforeunload');
+      expect(new URL(page.url()).pathname).toBe('/forms/t-visa-declaration');
+    } finally {
+      await page.close({ runBeforeUnload: false });
+    }
+    web.noProblems();
+  });
+
+  it('an untouched new form, of every kind, is neither checked nor asks before it is left', async () => {
+    const page = await web.newPage();
+    let checks = 0;
+    const asked: string[] = [];
+    page.on('request', (r) => void (r.url().endsWith('/check') && checks++));
+    page.on('dialog', (d) => (asked.push(d.type()), void d.accept()));
+    try {
+      for (const kind of KINDS.map((k) => k.id)) {
+        await page.goto(`${web.base}/forms/${kind}`);
+        await page.locator('form').first().waitFor();
+        expect(await page.locator('#check-state').textContent()).toBe('Fill in the form; it is checked as you type.');
+        await Promise.all([page.waitForURL(`${web.base}/`), page.getByRole('link', { name: 'Documents' }).click()]);
+      }
+      expect(asked).toEqual([]);
+      expect(checks).toBe(0);
     } finally {
       await page.close({ runBeforeUnload: false });
     }

@@ -8,7 +8,7 @@
 import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import Form from '@rjsf/core';
-import type { RJSFSchema } from '@rjsf/utils';
+import { getDefaultFormState, type Experimental_DefaultFormStateBehavior, type RJSFSchema } from '@rjsf/utils';
 import { api, fileNameOf, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { draftName, parseCase } from './form/draft.js';
@@ -18,9 +18,11 @@ import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
 import { printTextWhole } from './form/print.js';
 import { Problems } from './form/problems.js';
-import { buildUiSchema, normalizeSchema, prune, type Json } from './form/schema.js';
-import { FieldIssues, OffsetDateTimeWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
+import { buildUiSchema, labelOf, normalizeSchema, prune, withoutField, type Json } from './form/schema.js';
+import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
+import { RemovedField } from './form/removed.js';
 import { Summary } from './form/summary.js';
+import { TextareaWidget, TextInput } from './form/text.js';
 import { Toolbars } from './form/toolbars.js';
 import { validator } from './form/validator.js';
 
@@ -29,6 +31,9 @@ interface Status {
   text: string;
   failed?: boolean;
 }
+
+/** How the form fills a new case's defaults: no empty objects' defaults, no list items made up. */
+const DEFAULTS: Experimental_DefaultFormStateBehavior = { emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } };
 
 /** Milliseconds of quiet typing before the case is checked. */
 const CHECK_DELAY_MS = 400;
@@ -59,7 +64,8 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const [advanced, setAdvanced] = useState('');
   const dirty = useRef(false);
   const started = useRef(false); // checks run once the person has typed or loaded something
-  const pristine = useRef<string | undefined>(undefined); // the new form's own state, defaults included
+  // The new form's own state, the schema's defaults filled in as the form fills them, as sent.
+  const pristine = useMemo(() => JSON.stringify(prune(getDefaultFormState(validator, schema as RJSFSchema, {}, schema as RJSFSchema, false, DEFAULTS), schema) ?? {}), [schema]);
   const timer = useRef<number | undefined>(undefined);
   const seq = useRef(0);
   // The checks' outcome for a screen reader: set when a check ends with an outcome other than the
@@ -245,9 +251,16 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     bringToFocus('preview-title');
   }, [previewUrl]);
 
+  // Told once: a sentence already told is not told again, and one that a refused document brings
+  // (the focus then goes to the list of problems, whose description is this sentence, read as the
+  // focus arrives) is not also put in the live region, which a screen reader read after it.
+  const told = useRef('');
   useEffect(() => {
     if (check.state === 'idle' || check.state === 'checking') return;
-    setAnnounced(checkSentence(check, [], incomplete));
+    const sentence = checkSentence(check, [], incomplete);
+    if (sentence === told.current) return;
+    told.current = sentence;
+    setAnnounced(showProblems.current ? '' : sentence);
   }, [check, incomplete]);
 
   // Each control whose field has an error says so (aria-invalid), whenever the form's issues or
@@ -304,9 +317,20 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     } catch {
       return setStatus(unreadableFile(file.name), true);
     }
-    const parsed = parseCase(text);
+    const parsed = parseCase(text, (p) => labelOf(schema, p));
     if (!parsed.ok) return setStatus(`${file.name} was not opened: ${parsed.reason}. The form is unchanged.`, true);
     load(parsed.data, 'draft');
+  };
+
+  /** A field the form has no input for, taken out of the case; the focus stays with the list of problems. */
+  const removeField = (path: string): void => {
+    const next = withoutField(formData, path);
+    setFormData(next);
+    dirty.current = true;
+    started.current = true;
+    setStatus(`${labelOf(schema, path)} was removed from the case.`);
+    bringToFocus('problems');
+    void runCheck(next);
   };
 
   return (
@@ -318,16 +342,21 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
         onSave={saveDraft}
         onPreview={() => void preview()}
         onDownload={(format) => void download(format)}
-      />
-      <p id="status" role="status" aria-live="polite" className={status.failed ? 'failed' : undefined}>
-        {busy && <progress id="progress" aria-label="Working" />}
-        {status.text}
-      </p>
+      >
+        <p id="status" role="status" aria-live="polite" className={status.failed ? 'failed' : undefined}>
+          {busy && <progress id="progress" aria-label="Working" />}
+          {status.text}
+        </p>
+      </Toolbars>
 
       <div className="layout">
         <div className="main-column">
-          <Problems check={check} pdfIssues={pdfIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => void runCheck(formData)} />
+          <Problems check={check} pdfIssues={pdfIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => void runCheck(formData)} onRemove={removeField} />
 
+          {/* What the asterisk of a label means, said once before the first field, in one line (on a phone the form's first field must stay within two screens). */}
+          <p id="required-note" className="field-description">
+            Fields marked <span className="required">*</span> are required for a document; the rest can wait until known.
+          </p>
           <Form
             key={formKey}
             schema={schema as RJSFSchema}
@@ -338,18 +367,19 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             noValidate
             noHtml5Validate
             showErrorList={false}
-            templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle }}
-            widgets={{ OffsetDateTime: OffsetDateTimeWidget, SelectWidget, DateWidget }}
-            experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } }}
+            templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput }}
+            widgets={{ OffsetDateTime: OffsetDateTimeWidget, SelectWidget, RadioWidget, DateWidget, TextareaWidget }}
+            fields={{ Removed: RemovedField }}
+            experimental_defaultFormStateBehavior={DEFAULTS}
             onChange={(e) => {
               setFormData(e.formData);
-              // The form reports its initial state too (the schema's defaults filled in): until
-              // the person changes something, an untouched new form is neither checked nor dirty.
-              const now = JSON.stringify(prune(e.formData, schema) ?? {});
-              if (!started.current && (pristine.current === undefined || pristine.current === now)) {
-                pristine.current = now;
-                return;
-              }
+              // The form may report its initial state (the schema's defaults filled in): until the
+              // person changes something, an untouched new form is neither checked nor dirty. The
+              // untouched state is computed, not taken from the first report: the form does not
+              // always make one, and the person's first change, if made in one input event (a
+              // paste, a choice, a click on Yes), was taken for it, unchecked and not asked about
+              // on leaving the page.
+              if (!started.current && JSON.stringify(prune(e.formData, schema) ?? {}) === pristine) return;
               started.current = true;
               dirty.current = true;
               setPdfIssues([]); // the text they named may be gone: the next PDF says
@@ -368,7 +398,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             <button
               type="button"
               onClick={() => {
-                const parsed = parseCase(advanced);
+                const parsed = parseCase(advanced, (p) => labelOf(schema, p));
                 if (parsed.ok) load(parsed.data, 'draft');
                 else setStatus(`The JSON was not applied: ${parsed.reason}. The form is unchanged.`, true);
               }}

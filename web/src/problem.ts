@@ -1,12 +1,9 @@
 // The API's problem+json as the pages read it (docs/http.md), apart from api.ts (which talks to
-// the network and the page) so that the pages' pure parts and their unit tests can name it.
+// the network and the page) so that the pages' pure parts and their unit tests can name it. An
+// issue is the service's own type (src/errors.ts), not a copy that could drift from it.
+import type { Issue } from '../../src/errors.js';
 
-/** One error or warning of a case, at a dot path, with its code and message. */
-export interface Issue {
-  path: string;
-  code: string;
-  message: string;
-}
+export type { Issue };
 
 export interface Problem {
   title: string;

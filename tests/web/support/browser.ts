@@ -53,15 +53,28 @@ function newest(dir: string): number {
   return Math.max(...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
 }
 
-/** Whether the built app is older than a file of web/ or src/limits.ts (see buildWebIfStale). */
+/**
+ * Whether the built app is older than a file of web/ or a file of src/ that its bundle takes
+ * (dist/web-inputs.json, which the build writes: the depth bound, the scan of a draft's text).
+ * A new import of src/ comes with a change to web/, so the list is never older than the need.
+ */
 function webIsStale(): boolean {
   let built = 0;
+  let fromSrc: string[] = [];
   try {
     built = statSync(join(ROOT, 'dist', 'public', 'app', 'form.js')).mtimeMs;
+    fromSrc = JSON.parse(readFileSync(join(ROOT, 'dist', 'web-inputs.json'), 'utf8')) as string[];
   } catch {
-    /* not built */
+    return true; // not built, or built before the list was written
   }
-  return Math.max(newest(join(ROOT, 'web')), statSync(join(ROOT, 'src', 'limits.ts')).mtimeMs) > built;
+  const mtime = (f: string): number => {
+    try {
+      return statSync(join(ROOT, f)).mtimeMs;
+    } catch {
+      return Infinity; // gone or moved: build again
+    }
+  };
+  return Math.max(newest(join(ROOT, 'web')), ...fromSrc.map(mtime)) > built;
 }
 
 /** Holds this process for `ms` milliseconds (the build lock's wait; the hooks are synchronous). */
@@ -69,7 +82,7 @@ const pause = (ms: number): void => void Atomics.wait(new Int32Array(new SharedA
 
 /**
  * The app as `npm ci` builds it (prepare → build:web), built again when a file of web/ is newer,
- * or src/limits.ts, the one file of src/ the page's bundle takes (the depth bound of a draft).
+ * or a file of src/ the page's bundle takes (webIsStale).
  * One test file builds at a time (a lock folder beside dist/public; one left by a killed run is
  * taken over after 5 minutes) and the others then find the app built: every browser test file
  * starts at once, and two builds swapping dist/public at the same moment failed one file's hooks

@@ -10,7 +10,7 @@ import { getDefaultRegistry } from '@rjsf/core';
 import type { WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
 
-/** The code of the page's own issue for an incomplete date (not one of the API's codes). */
+/** The code of the page's own issue for an incomplete date (not one of the API's codes; docs/fields.md, "Common codes"). */
 export const INCOMPLETE = 'incomplete-date';
 
 /** The field's dot path from its input's id (root_contacts_2_date → contacts.2.date). */

@@ -14,6 +14,7 @@ function addCopies(): void {
     const copy = document.createElement('div');
     copy.className = COPY;
     copy.setAttribute('aria-hidden', 'true');
+    copy.dir = 'auto'; // as the box: right-to-left text reads so on paper too (text.tsx)
     copy.textContent = box.value;
     box.after(copy);
   }

@@ -31,9 +31,14 @@ export interface ProblemsProps {
   announced: string;
   schema: Json;
   onCheckAgain: () => void;
+  /** Take a field out of the case: offered for a field Harbor does not know, which the form has no input for. */
+  onRemove: (path: string) => void;
 }
 
-export function Problems({ check, pdfIssues, incomplete, announced, schema, onCheckAgain }: ProblemsProps): ReactElement {
+/** The server's code of a field Harbor does not know (docs/fields.md, "Common codes"). */
+const UNKNOWN_FIELD = 'unrecognized-keys';
+
+export function Problems({ check, pdfIssues, incomplete, announced, schema, onCheckAgain, onRemove }: ProblemsProps): ReactElement {
   const all = [
     ...caseErrors(check.errors, incomplete).map((i) => ({ ...i, level: 'error' as const, what: 'Error' })),
     ...pdfIssues.map((i) => ({ ...i, level: 'error' as const, what: 'Error in a PDF' })),
@@ -63,6 +68,15 @@ export function Problems({ check, pdfIssues, incomplete, announced, schema, onCh
                 {i.what}: {labelOf(schema, i.path)}
               </button>{' '}
               — {i.message}
+              {/* The message says "remove it", and the form has no input where it could be done. */}
+              {i.level === 'error' && i.code === UNKNOWN_FIELD && i.path !== '' && (
+                <>
+                  {' '}
+                  <button type="button" className="small" aria-label={`Remove ${labelOf(schema, i.path)} from the case`} onClick={() => onRemove(i.path)}>
+                    Remove it
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -6,10 +6,11 @@
 // - folds zod's "optional" encodings (anyOf with null or "", type [x, "null"]) into the field itself,
 //   since an empty input already means "not given",
 // - turns a list of enum values into a set of checkboxes (uniqueItems),
-// - leaves out a removed field (`deprecated` with no type: the server refuses any value of it,
-//   e.g. the worksheet's amounts in cents), which the form library can only show as a raw
-//   "unsupported field" box of JSON; a draft that still holds one keeps its value, is sent as it
-//   is, and the server's error names the field and what replaced it,
+// - keeps a removed field (`deprecated` with no type: the server refuses any value of it, e.g. the
+//   worksheet's amounts in cents) as a mark only (`x-removed`), which the form shows only when a
+//   draft an older Harbor wrote still holds a value of it (removed.tsx), never as an input: the
+//   form library showed it as a raw "unsupported field" box of JSON; left out altogether, the
+//   server's error named a field the person could neither see nor clear,
 // and it builds the uiSchema hints: which text is long (a textarea), which string is a date-time
 // with its UTC offset, which yes/no is a pair of radio buttons, and the words each choice's codes
 // are shown as (`x-enum-labels`).
@@ -51,6 +52,18 @@ function isRemoved(s: unknown): boolean {
   return isObj(s) && s.deprecated === true && s.type === undefined && s.anyOf === undefined && s.oneOf === undefined && s.properties === undefined && s.enum === undefined && s.const === undefined;
 }
 
+/**
+ * A removed field as the form keeps it: its title and what replaced it, marked `x-removed` (no
+ * input: removed.tsx shows it only when a draft holds a value of it, with a button that takes the
+ * value out). `deprecated` goes, or the form library would add "(deprecated)" to its label.
+ */
+function removedNode(s: Json, key: string): Json {
+  return { title: typeof s.title === 'string' ? s.title : `${humanise(key)} (removed)`, description: s.description, [REMOVED]: true };
+}
+
+/** The mark of a removed field in the normalised schema (removedNode). */
+export const REMOVED = 'x-removed';
+
 function normalizeNode(s: unknown, key?: string): unknown {
   if (Array.isArray(s)) return s.map((x) => normalizeNode(x));
   if (!isObj(s)) return s;
@@ -81,7 +94,7 @@ function normalizeNode(s: unknown, key?: string): unknown {
   if (key !== undefined && node.title === undefined) node.title = humanise(key);
   if (isObj(node.properties)) {
     const props: Json = {};
-    for (const [k, v] of Object.entries(node.properties)) if (!isRemoved(v)) props[k] = normalizeNode(v, k);
+    for (const [k, v] of Object.entries(node.properties)) props[k] = isRemoved(v) ? removedNode(v as Json, k) : normalizeNode(v, k);
     node.properties = props;
   }
   if (isObj(node.items)) {
@@ -117,6 +130,7 @@ const DATE_TIME = /date-time/i;
 export function buildUiSchema(schema: Json): Json {
   const ui = (s: Json, key?: string): Json => {
     const out: Json = {};
+    if (s[REMOVED] === true) return { 'ui:field': 'Removed' };
     if (isObj(s.properties)) for (const [k, v] of Object.entries(s.properties)) if (isObj(v)) out[k] = ui(v, k);
     if (isObj(s.items)) {
       const item = ui(s.items as Json, key);
@@ -181,6 +195,29 @@ export function prune(value: unknown, schema: Json | undefined, required = true,
   return value;
 }
 
+/**
+ * The case without the field at a dot path (a copy; the case itself is not changed): how the page
+ * takes out a field the form has no input for (one Harbor does not know, in a draft another tool or
+ * an older version wrote). A path that leads nowhere gives the case as it is.
+ */
+export function withoutField(data: unknown, path: string): unknown {
+  const segs = path.split('.');
+  const step = (value: unknown, i: number): unknown => {
+    const seg = segs[i]!;
+    if (Array.isArray(value) && /^\d+$/.test(seg) && Number(seg) < value.length) {
+      if (i === segs.length - 1) return value;
+      return value.map((v, k) => (k === Number(seg) ? step(v, i + 1) : v));
+    }
+    if (!isObj(value) || !(seg in value)) return value;
+    if (i === segs.length - 1) {
+      const { [seg]: _gone, ...rest } = value;
+      return rest;
+    }
+    return { ...value, [seg]: step(value[seg], i + 1) };
+  };
+  return path === '' ? data : step(data, 0);
+}
+
 /** The sub-schema at a dot path (array indexes step into `items`). */
 export function schemaAt(schema: Json, path: readonly (string | number)[]): Json | undefined {
   let s: Json | undefined = schema;
@@ -221,7 +258,7 @@ export function emptyFields(root: Json, data: unknown): string[] {
   const walk = (schema: Json, value: unknown, path: string[]): void => {
     const props = isObj(schema.properties) ? (schema.properties as Record<string, Json>) : undefined;
     if (props && (value === undefined || isObj(value))) {
-      for (const [k, s] of Object.entries(props)) walk(s, isObj(value) ? value[k] : undefined, [...path, k]);
+      for (const [k, s] of Object.entries(props)) if (s[REMOVED] !== true) walk(s, isObj(value) ? value[k] : undefined, [...path, k]);
       return;
     }
     const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);

@@ -115,6 +115,27 @@ export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
   );
 }
 
+const CoreRadioWidget = getDefaultRegistry().widgets.RadioWidget!;
+
+/**
+ * The library's radio buttons (a yes/no), their group named by the field's label and marked
+ * required when it is: the library labels the group with a <label for> of the group's <div>,
+ * which names nothing (a label names only an input), so a screen reader said "Yes, radio button,
+ * 1 of 2" with no question, and never that an answer is required. The group's attributes are set
+ * on the library's own element once it is drawn, and again whenever they change.
+ */
+export function RadioWidget(props: WidgetProps): ReactElement {
+  const { id, label, required } = props;
+  useEffect(() => {
+    const group = document.getElementById(id);
+    if (!group) return;
+    group.setAttribute('aria-label', label);
+    if (required) group.setAttribute('aria-required', 'true');
+    else group.removeAttribute('aria-required');
+  }, [id, label, required]);
+  return <CoreRadioWidget {...props} />;
+}
+
 const CoreSelectWidget = getDefaultRegistry().widgets.SelectWidget!;
 
 /**

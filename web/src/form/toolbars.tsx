@@ -9,7 +9,7 @@
 // reader announced a toolbar, whose pattern (WAI-ARIA APG) is one Tab stop moved within by the
 // arrow keys, and the arrows did nothing. Three buttons a row, each a main action, need no roving
 // focus; a group keeps the row's name ("Document, group").
-import { useRef, type ReactElement } from 'react';
+import { useRef, type ReactElement, type ReactNode } from 'react';
 
 export interface ToolbarActions {
   /** A document is being made: the document's buttons wait. */
@@ -20,9 +20,15 @@ export interface ToolbarActions {
   onSave: () => void;
   onPreview: () => void;
   onDownload: (format: 'pdf' | 'docx') => void;
+  /**
+   * The page's status line (what a button started: "Making the PDF…", a download done or refused),
+   * kept on the screen with the document's buttons: below the buttons it scrolled away with the
+   * page, so a person who pressed a stuck Download far down the form saw no progress and no failure.
+   */
+  children?: ReactNode;
 }
 
-export function Toolbars({ busy, onExample, onOpen, onSave, onPreview, onDownload }: ToolbarActions): ReactElement {
+export function Toolbars({ busy, onExample, onOpen, onSave, onPreview, onDownload, children }: ToolbarActions): ReactElement {
   const fileInput = useRef<HTMLInputElement>(null);
   return (
     <div className="toolbars">
@@ -51,19 +57,22 @@ export function Toolbars({ busy, onExample, onOpen, onSave, onPreview, onDownloa
           Save draft
         </button>
       </div>
-      <div className="toolbar document-actions" role="group" aria-label="Document">
-        <button type="button" aria-disabled={busy || undefined} onClick={() => busy || onPreview()}>
-          Preview
-        </button>
-        <span className="phone-only" aria-hidden="true">
-          Download:
-        </span>
-        <button type="button" aria-disabled={busy || undefined} onClick={() => busy || onDownload('pdf')}>
-          <span className="phone-hidden">Download </span>PDF
-        </button>
-        <button type="button" aria-disabled={busy || undefined} onClick={() => busy || onDownload('docx')}>
-          <span className="phone-hidden">Download </span>DOCX
-        </button>
+      <div className="stuck">
+        <div className="toolbar document-actions" role="group" aria-label="Document">
+          <button type="button" aria-disabled={busy || undefined} onClick={() => busy || onPreview()}>
+            Preview
+          </button>
+          <span className="phone-only" aria-hidden="true">
+            Download:
+          </span>
+          <button type="button" aria-disabled={busy || undefined} onClick={() => busy || onDownload('pdf')}>
+            <span className="phone-hidden">Download </span>PDF
+          </button>
+          <button type="button" aria-disabled={busy || undefined} onClick={() => busy || onDownload('docx')}>
+            <span className="phone-hidden">Download </span>DOCX
+          </button>
+        </div>
+        {children}
       </div>
     </div>
   );
