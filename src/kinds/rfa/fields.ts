@@ -62,6 +62,8 @@ export const otherMinorsAnswer = (c: RfaCase): boolean | null => c.concern.other
 const NO_CARE_PROVIDER: ReadonlySet<string> = new Set(['released-to-sponsor', 'dhs-custody', 'other']);
 export const careProviderApplies = (c: RfaCase) => c.location.custody === null || !NO_CARE_PROVIDER.has(c.location.custody) || c.location.careProvider !== null;
 export const childAddressApplies = (c: RfaCase) => c.location.custody === 'other' || c.location.custody === 'dhs-custody' || c.location.address !== null;
+/** The reason an address of the confidential section is withheld for the child's safety, or null (it is then known, not missing). */
+const withheld = (c: RfaCase): string | null => c.location.addressWithheld;
 
 
 /** The fields in page order. */
@@ -148,9 +150,12 @@ const FIELDS: readonly Field[] = [
     value: (c) => c.location.custodyDetails,
   },
   { path: 'location.careProvider.name', label: 'Care provider', need: 'later', value: (c) => c.location.careProvider?.name ?? null, applies: careProviderApplies },
-  { path: 'location.careProvider.address', label: 'Care provider’s address', need: 'later', value: (c) => c.location.careProvider?.address ?? null, applies: careProviderApplies },
-  { path: 'location.address', label: 'Where the child lives', item: 'Child’s address', need: 'later', value: (c) => c.location.address, applies: childAddressApplies },
-  { path: 'location.sponsor.address', label: 'Sponsor’s address', need: 'later', value: (c) => c.location.sponsor?.address ?? null, applies: (c) => c.location.sponsor !== null },
+  // An address withheld for the child's safety is known to the requester: not still to find out (withheld).
+  { path: 'location.careProvider.address', label: 'Care provider’s address', need: 'later', value: (c) => c.location.careProvider?.address ?? withheld(c), applies: careProviderApplies },
+  { path: 'location.address', label: 'Where the child lives', item: 'Child’s address', need: 'later', value: (c) => c.location.address ?? withheld(c), applies: childAddressApplies },
+  { path: 'location.sponsor.address', label: 'Sponsor’s address', need: 'later', value: (c) => c.location.sponsor?.address ?? withheld(c), applies: (c) => c.location.sponsor !== null },
+  // Printed only when given (the requester knows why): the reason the rows above say "Withheld".
+  { path: 'location.addressWithheld', label: 'Why the address is withheld', need: 'later', value: withheld, applies: (c) => withheld(c) !== null },
 
   { path: 'concern.types', label: 'Type', need: 'now' },
   { path: 'concern.acts', label: 'Acts (the child was…)', item: 'Acts', need: 'later', value: (c) => c.concern.acts },

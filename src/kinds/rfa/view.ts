@@ -21,6 +21,8 @@ export const DUE_24 = '24 hours after the concern was learned, counted through n
 
 /** The citizenship of a child known to be stateless (child.stateless). */
 export const STATELESS = 'None: the child is stateless (a national of no country)';
+/** An address of the confidential section that the requester knows and withholds for the child's safety (location.addressWithheld). */
+export const WITHHELD = 'Withheld for the child’s safety: known to the requester, who gives it to OTIP directly';
 export const BANNER = 'Draft for entry in OTIP Shepherd — confidential';
 
 const yesNo = (b: boolean | null | undefined): string | null => (b === undefined || b === null ? null : b ? 'Yes' : 'No');
@@ -197,6 +199,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
   const labor = c.concern.types.includes('labor');
   const sex = c.concern.types.includes('sex');
   const sponsor = loc.sponsor;
+  // An address not given is printed WITHHELD, not NOT_YET_KNOWN, when the requester withholds it (fields.ts agrees).
+  const withheld = loc.addressWithheld === null ? null : WITHHELD;
   const missing = computed.stillToFindOut;
   const missingCount = missing.now.length + missing.later.length;
   const letter = c.letterRecipient;
@@ -277,13 +281,15 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       sponsorGiven: sponsor !== null,
       sponsor: sponsor === null ? null : [sponsor.relationshipToChild ? `${sponsor.name} (${sponsor.relationshipToChild})` : sponsor.name, sponsor.phone].filter((x): x is string => !!x).join(' · '),
       sponsorSuspected: yesNo(sponsor?.suspectedInTrafficking),
-      sponsorAddress: orNull(sponsor?.address),
+      sponsorAddress: orNull(sponsor?.address) ?? withheld,
       custodyDetails: loc.custodyDetails,
       showCareProvider: careProviderApplies(c),
       showAddress: childAddressApplies(c),
-      address: loc.address,
+      address: loc.address ?? withheld,
+      // Why the addresses not given are withheld (printed once, after them).
+      addressWithheld: loc.addressWithheld,
       careProviderName: orNull(loc.careProvider?.name),
-      careProviderAddress: orNull(loc.careProvider?.address),
+      careProviderAddress: orNull(loc.careProvider?.address) ?? withheld,
       caseManager: contactLine(loc.caseManager),
       // The requester, when the requester is the child's attorney and no other attorney is given (implied.ts).
       attorney: loc.attorney !== null ? contactLine(loc.attorney) : requesterAsAttorney(c),
