@@ -252,7 +252,10 @@ function eventDateRules(c: RfaCase, today: CalendarDate, birth: CalendarDate | n
  * still goes (the 24-hour notice is owed for every concern, 22 U.S.C. § 7105(b)(1)), but OTIP must
  * be told, with the letter's date and number, or it calls back to ask. An Eligibility Letter does
  * not expire; an Interim Assistance Letter lasts 90 days, extendable by 30 (§ 7105(b)(1)(G)); a
- * Certification Letter is an adult's (§ 7105(b)(1)(E)).
+ * Certification Letter is an adult's (§ 7105(b)(1)(E)). The names are OTIP's ("HHS Certification,
+ * Interim Assistance, and Eligibility Letters", its Shepherd page), and "deciding" is what the
+ * interim period is for (ORR State Letter 10-05: OTIP consults DOJ, DHS and NGOs, then decides
+ * eligibility): docs/domain/rfa-eligibility.md.
  */
 function priorLetterRule(c: RfaCase, warnings: RfaIssue[]): void {
   const letter = c.child.priorOtipLetter;
