@@ -137,6 +137,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   }
 
   priorLetterRule(c, warnings);
+  otherMinorsWithTrafficker(c, warnings);
 
   // Labor trafficking needs a means and a purpose, for a child too: the minor exception of
   // 22 U.S.C. § 7102(11)(A) and 8 CFR 214.206(a)(1) covers only sex trafficking. Judgment call
@@ -244,6 +245,25 @@ function eventDateRules(c: RfaCase, today: CalendarDate, birth: CalendarDate | n
         errors.push({ path, code: 'date-before-birth', message: 'must not be before the child’s date of birth (mark the date of birth estimated if it is one)' });
       }
     }
+  });
+}
+
+/**
+ * Another child still with the suspected trafficker (domain file, "Other children"): in danger now,
+ * and owed their own request within 24 hours of the requester learning of them (22 U.S.C.
+ * § 7105(b)(1): the notice is owed for each minor). Said where the requester looks before
+ * submitting, not only in section 5, since this request does not cover that child.
+ */
+function otherMinorsWithTrafficker(c: RfaCase, warnings: RfaIssue[]): void {
+  c.concern.otherMinors.forEach((m, i) => {
+    if (m.withTrafficker !== true) return;
+    // Numbered as in section 5, never named: a message never quotes case data.
+    const who = `other child ${i + 1} (section 5)`;
+    warnings.push({
+      path: `concern.otherMinors.${i}.withTrafficker`,
+      code: 'other-minor-with-trafficker',
+      message: `${who} is still with the suspected trafficker and may be in danger now: this request does not cover that child, whose own Request for Assistance is due within 24 hours of learning of them; prepare it now, and report the danger as for any child (child welfare, law enforcement)`,
+    });
   });
 }
 

@@ -162,6 +162,12 @@ function build() {
         'The other child’s age in years, as known or estimated; printed “about 12”.',
       ),
       whereabouts: labelled(OptText, 'Where they are', 'Where the other child is now, as far as known (with the suspected trafficker, in the home country, in ORR care).'),
+      /**
+       * True when the other child is still with the suspected trafficker or where the exploitation
+       * happens (the employer, the boarding house): in danger now, and their own request is due
+       * within the same 24 hours (warning other-minor-with-trafficker; domain file, "Other children").
+       */
+      withTrafficker: yesNo('Still with the suspected trafficker', 'Whether the other child is still with the suspected trafficker or where the exploitation happens (the employer, the work site): the child may be in danger now, and their own request is urgent:'),
       details: labelled(OptText, 'Details', 'What is known of the other child’s situation, in plain words.'),
     })
     .meta({ title: 'Other child', description: 'Another minor who may be a victim of the same trafficking.' });

@@ -178,6 +178,8 @@ export function otherMinorsView(c: RfaCase) {
             relationship: m.relationshipToChild,
             age: m.age === null ? null : `about ${m.age}`,
             whereabouts: m.whereabouts,
+            // Printed as its own line, in bold: the other child may be in danger now.
+            withTrafficker: m.withTrafficker === true,
             details: m.details,
           })),
   };
