@@ -77,7 +77,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
     warnings.push({
       path: 'preparedAt',
       code: 'rfa-past-24-hours',
-      message: `the draft is prepared ${dl.elapsedSinceDiscovery} after the concern was learned, past the 24-hour deadline: submit to OTIP as soon as possible`,
+      message: `the draft is prepared ${dl.elapsedSinceDiscovery} after the concern was learned, past the 24-hour deadline: submit to OTIP as soon as possible${c.lateReason === null ? ', and say why it comes now (lateReason) so that OTIP need not ask' : ''}`,
     });
   }
   if (birth !== null && m !== null && compareDates(birth, today) <= 0 && m.daysLeft > 0 && dl.preparedMs >= dl.turns18EasternMs!) {

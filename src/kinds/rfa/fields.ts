@@ -5,6 +5,8 @@
 // page order; the view prints one NOT_YET_KNOWN for each entry and nowhere else
 // (tests/kinds/rfa/view.test.ts holds the two together).
 import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, traffickerHasAccess } from './implied.js';
+import { parseIsoDateTime } from '../kit/index.js';
+import { DAY_MS } from './deadline.js';
 import { RELATIONSHIP_LABELS } from './labels.js';
 import type { RfaCase } from './schema.js';
 
@@ -66,8 +68,13 @@ export const childAddressApplies = (c: RfaCase) => c.location.custody === 'other
 const withheld = (c: RfaCase): string | null => c.location.addressWithheld;
 
 
+/** Prepared more than 24 hours after the concern was learned (compute's rfa-past-24-hours; 22 U.S.C. § 7105(b)(1)). */
+export const past24Hours = (c: RfaCase): boolean => parseIsoDateTime(c.preparedAt)!.ms - parseIsoDateTime(c.discoveredAt)!.ms > DAY_MS;
+
 /** The fields in page order. */
 const FIELDS: readonly Field[] = [
+  // In the deadline box on page 1, once the 24 hours are past (or when given): a late request says why it comes now.
+  { path: 'lateReason', label: 'Why after 24 hours', item: 'Why the request comes after 24 hours', need: 'now', value: (c) => c.lateReason, applies: (c) => past24Hours(c) || c.lateReason !== null },
   { path: 'requester.name', label: 'Name', need: 'now' },
   { path: 'requester.title', label: 'Title', item: 'Requester’s title', need: 'later', value: (c) => c.requester.title },
   { path: 'requester.organization', label: 'Organization', need: 'now' },

@@ -284,6 +284,12 @@ function build() {
       preparedAt: labelled(IsoDateTime, 'Prepared at', 'When the draft is prepared: ISO date-time with offset, e.g. 2026-03-07T23:10:00-05:00.'),
       /** When the requester learned of the concern; the 24 hours run from here. */
       discoveredAt: labelled(IsoDateTime, 'Concern learned at', 'When the requester learned of the concern (the 24 hours run from here): ISO date-time with offset.'),
+      /**
+       * Why a draft prepared more than 24 hours after the concern was learned comes now (the
+       * concern reached the requester's office late, the child disclosed more later): printed
+       * beside "LATE", and needed now once late (fields.ts), so OTIP need not call back to ask.
+       */
+      lateReason: labelled(OptText, 'Why the request comes after 24 hours', 'Only when the draft is prepared more than 24 hours after the concern was learned: why the request comes now, in plain words (e.g. the school told the agency three days later).'),
       requester: Requester,
       child: Child,
       parentsOrGuardians: labelled(optList(ParentOrGuardian, CAPS.short), 'Parents or legal guardian', 'The child’s parents or legal guardian, and whether either is suspected in the trafficking.'),

@@ -7,7 +7,7 @@ import type { Issue } from '../../errors.js';
 import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate, offsetInZone } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
-import { careProviderApplies, childAddressApplies, labelsIn, orrCare, otherMinorsAnswer, sponsorApplies } from './fields.js';
+import { careProviderApplies, childAddressApplies, labelsIn, orrCare, otherMinorsAnswer, past24Hours, sponsorApplies } from './fields.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
 import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
@@ -221,6 +221,9 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       discovered: clock.display(dl.discoveredMs),
       prepared: clock.display(dl.preparedMs),
       late: dl.late,
+      // The row "Why after 24 hours" (fields.ts: once past 24 hours, or when given).
+      showLateReason: past24Hours(c) || c.lateReason !== null,
+      lateReason: c.lateReason,
       elapsed: dl.elapsedSinceDiscovery,
     },
     warnings: warnings.map((w) => warningSentence(w.message)),
