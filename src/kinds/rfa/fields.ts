@@ -71,6 +71,10 @@ const withheld = (c: RfaCase): string | null => c.location.addressWithheld;
 /** Prepared more than 24 hours after the concern was learned (compute's rfa-past-24-hours; 22 U.S.C. § 7105(b)(1)). */
 export const past24Hours = (c: RfaCase): boolean => parseIsoDateTime(c.preparedAt)!.ms - parseIsoDateTime(c.discoveredAt)!.ms > DAY_MS;
 
+/** A narrative written in another language than English (concern.narrativeLanguage), or one given a translation. */
+export const narrativeNotInEnglish = (c: RfaCase): boolean =>
+  (c.concern.narrativeLanguage !== null && !/^\s*english\s*$/i.test(c.concern.narrativeLanguage)) || c.concern.narrativeTranslation !== null;
+
 /** The fields in page order. */
 const FIELDS: readonly Field[] = [
   // In the deadline box on page 1, once the 24 hours are past (or when given): a late request says why it comes now.
@@ -221,6 +225,8 @@ const FIELDS: readonly Field[] = [
     },
   },
   { path: 'concern.narrative', label: 'What is known (in the requester’s words)', need: 'now' },
+  // A narrative OTIP cannot read is no narrative: its translation is needed now (schema.ts).
+  { path: 'concern.narrativeTranslation', label: 'English translation', item: 'English translation of the narrative', need: 'now', value: (c) => c.concern.narrativeTranslation, applies: narrativeNotInEnglish },
 
   { path: 'safety.inCurrentDanger', label: 'Child in current danger', need: 'now', value: (c) => c.safety.inCurrentDanger },
   { path: 'safety.traffickerHasAccess', label: 'Suspected trafficker has access to the child', need: 'now', value: (c) => traffickerHasAccess(c).value },

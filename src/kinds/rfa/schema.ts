@@ -192,6 +192,13 @@ function build() {
       otherMinors: labelled(optList(OtherMinor, CAPS.items), 'Other children', 'The other minors who may be victims, as far as known; each needs their own request.'),
       /** In the requester's plain, non-leading words; never truncated. */
       narrative: labelled(Text, 'What is known', 'What is known, in the requester’s plain, non-leading words; never shortened.'),
+      /**
+       * The narrative's language when it is not English (a requester who writes what the child said
+       * in Spanish): the page says so, and an English translation is then needed now (fields.ts),
+       * since the narrative is what OTIP decides on.
+       */
+      narrativeLanguage: labelled(OptText, 'Language of the narrative', 'The language the narrative is written in, when it is not English (e.g. Spanish); an English translation is then asked for.'),
+      narrativeTranslation: labelled(OptText, 'English translation of the narrative', 'An English translation of the narrative, when it is written in another language (narrativeLanguage); printed after it.'),
     })
     .superRefine((c, ctx) => {
       if (!Array.isArray(c.types)) return;

@@ -7,7 +7,7 @@ import type { Issue } from '../../errors.js';
 import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate, offsetInZone } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
-import { careProviderApplies, childAddressApplies, labelsIn, orrCare, otherMinorsAnswer, past24Hours, sponsorApplies } from './fields.js';
+import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, orrCare, otherMinorsAnswer, past24Hours, sponsorApplies } from './fields.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
 import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
@@ -324,6 +324,10 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
           : c.concern.traffickers.map((t, i) => ({ number: i + 1, name: t.name, relationship: t.relationship, livesWithChild: yesNo(t.livesWithChild), description: t.description })),
       otherMinors: otherMinorsView(c),
       narrative: c.concern.narrative,
+      // "Written in Spanish" before it, and the English translation after it (fields.ts).
+      narrativeLanguage: c.concern.narrativeLanguage !== null && narrativeNotInEnglish(c) ? c.concern.narrativeLanguage : null,
+      showTranslation: narrativeNotInEnglish(c),
+      narrativeTranslation: c.concern.narrativeTranslation,
     },
     safety: {
       inCurrentDanger: yesNo(s.inCurrentDanger),
