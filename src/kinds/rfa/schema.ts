@@ -176,12 +176,15 @@ function build() {
     .strictObject({
       types: list(choice(TYPES, TYPE_LABELS), CAPS.short, 'must be a list of "labor" and/or "sex"')
         .min(1, 'must name at least one type: labor or sex')
-        .meta({ title: 'Type', description: '"labor" and/or "sex": labor trafficking, sex trafficking.' }),
+        // Forced criminal activity (drug running, theft, begging) is labor trafficking: "labor or
+        // services" (22 U.S.C. § 7102(11)(B)) is not limited to lawful work; said here, since a
+        // caseworker who sees only drug running finds neither word in the two types.
+        .meta({ title: 'Type', description: '"labor" and/or "sex": labor trafficking (forced labor or services of any kind, forced criminal activity such as carrying drugs, theft or begging included), sex trafficking.' }),
       acts: labelled(optList(choice(ACTS, ACT_LABELS), CAPS.short), 'Acts', 'What was done to the child: recruit, harbor, transport, provide, obtain; patronize and solicit for sex trafficking only.'),
       means: labelled(optList(Means, CAPS.short), 'Means', 'force, fraud, coercion, abuse-of-legal-process. Needed for labor trafficking; sex trafficking of a child needs none.'),
       purposes: labelled(optList(choice(PURPOSES, PURPOSE_LABELS), CAPS.short), 'Purposes (the end)', 'The end of labor trafficking: involuntary-servitude, peonage, debt-bondage, slavery (the intended end is enough when no work was done). The end of sex trafficking, a commercial sex act, comes with the type.'),
       whereExploited: labelled(optList(choice(WHERE, WHERE_LABELS), CAPS.short), 'Where it happened', 'abroad, in-transit and/or united-states.'),
-      industry: labelled(OptText, 'Industry or kind of work', 'The industry or kind of work the child was made to do, e.g. agriculture, restaurant, domestic work.'),
+      industry: labelled(OptText, 'Industry or kind of work', 'The industry or kind of work the child was made to do, e.g. agriculture, restaurant, domestic work, or the crime the child was forced into (carrying drugs, theft).'),
       employer: labelled(OptText, 'Employer', 'The employer or business, where known.'),
       /** What was exchanged or offered for a sex act, when known. */
       commercialSex: labelled(OptText, 'Commercial sex', 'What was exchanged or offered for a sex act, when known.'),
