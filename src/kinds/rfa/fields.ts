@@ -113,6 +113,8 @@ const FIELDS: readonly Field[] = [
   { path: 'child.aNumber', label: 'A-number', need: 'later', value: (c) => c.child.aNumber },
   { path: 'child.languages', label: 'Languages', need: 'later', value: (c) => c.child.languages },
   { path: 'child.interpreterNeeded', label: 'Interpreter needed', need: 'later', value: (c) => c.child.interpreterNeeded },
+  // Printed only when given, as the earlier letter below: most children are neither pregnant nor parents.
+  { path: 'child.pregnantOrParenting', label: 'Pregnant or parenting', need: 'later', value: (c) => c.child.pregnantOrParenting, applies: (c) => c.child.pregnantOrParenting !== null },
   // Printed only when given: most children have none, and a caseworker who knows of one says so.
   { path: 'child.priorOtipLetter', label: 'Earlier OTIP letter', need: 'later', value: (c) => c.child.priorOtipLetter, applies: (c) => c.child.priorOtipLetter !== null },
 
