@@ -60,7 +60,7 @@ describe('rfa JSON Schema: titles and descriptions', () => {
   });
 
   // A caseworker whose only indicator is forced criminality (the child carried drugs) must find
-  // the type it belongs to where the form shows the two types (docs/domain/rfa.md, "types").
+  // the type it belongs to where the form shows the two types (docs/domain/rfa.md, "Type, act, means, purpose").
   it('the type and the kind of work say that forced criminal activity is labor trafficking', () => {
     const byPath = new Map(all.map((f) => [f.path, f.schema]));
     expect(byPath.get('concern.types')!.description).toContain('forced criminal activity such as carrying drugs');
