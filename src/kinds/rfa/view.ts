@@ -221,6 +221,9 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       discovered: clock.display(dl.discoveredMs),
       prepared: clock.display(dl.preparedMs),
       late: dl.late,
+      // When to submit what is known: "by the deadline", or "now" once it has passed (a late draft
+      // told to submit "by the deadline" points at a time already gone).
+      submitWhen: dl.late ? 'now' : 'by the deadline',
       // The row "Why after 24 hours" (fields.ts: once past 24 hours, or when given).
       showLateReason: past24Hours(c) || c.lateReason !== null,
       lateReason: c.lateReason,
