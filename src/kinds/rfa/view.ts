@@ -73,6 +73,19 @@ export function warningSentence(message: string): string {
 const birthOf = (c: RfaCase) => (c.child.dateOfBirth === null ? null : calendarDate(c.child.dateOfBirth));
 
 /**
+ * The 24 hours are elapsed time (domain file, "The deadline"): when the requester's clock changes in
+ * between (daylight-saving time begins or ends), they end an hour later or earlier on the clock than
+ * the time the concern was learned, which a reader counting on the clock takes for an error. Said,
+ * or "" when the clock does not change.
+ */
+export function clockChange(dl: Pick<Deadline, 'discoveredMs' | 'due24Ms'>, clock: Pick<RequesterClock, 'offsetAt'>): string {
+  const shift = clock.offsetAt(dl.due24Ms) - clock.offsetAt(dl.discoveredMs);
+  if (shift === 0) return '';
+  const by = Math.abs(shift) === 60 ? 'an hour' : `${Math.abs(shift)} minutes`;
+  return ` The clocks change in between (daylight-saving time ${shift > 0 ? 'begins' : 'ends'}), so the 24 hours end ${by} ${shift > 0 ? 'later' : 'earlier'} on the clock than the time the concern was learned.`;
+}
+
+/**
  * Why the deadline is what it is, in words (issue 14 point 1); the birthday is marked when it rests
  * on an estimate. `dl` and `clock` are the view's own, computed once per render (not again here).
  */
@@ -80,7 +93,7 @@ export function dueWhy(computed: RfaComputed, dl: Deadline, clock: RequesterCloc
   // 22 U.S.C. § 7105(b)(1): "not later than 24 hours after discovering", with no extension for a
   // night, a weekend or a federal holiday (unlike a court's filing deadline): said, since a
   // caseworker learning of a child on Thanksgiving evening may look for the next business day.
-  if (computed.dueReason === '24-hours') return `${DUE_24}.`;
+  if (computed.dueReason === '24-hours') return `${DUE_24}.${clockChange(dl, clock)}`;
   // A local midnight chosen because Eastern's had passed before the concern was learned says so:
   // the reader expects the earlier of the two (deadline.ts makes the comparison, once).
   const easternPassed = computed.turns18Clock === 'local' && dl.easternBegunAtDiscovery;
