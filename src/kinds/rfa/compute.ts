@@ -106,7 +106,9 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
         ? 'by the estimated date of birth the child is 18 or older; OTIP assistance for a child requires a minor, so explain the estimate in the narrative'
         : turnedSinceLearned
           ? 'the child turned 18 after the concern was learned and before the draft is prepared: OTIP assistance for a child requires a minor when OTIP receives the request, so this cannot go as a child’s request; ask OTIP about assistance for an adult victim (certification, 22 U.S.C. § 7105(b)(1)(E))'
-          : 'the child is 18 or older on the date the draft is prepared; OTIP assistance for a child requires a minor',
+          : // A trafficked child often carries a false or borrowed document that makes them an adult:
+            // its date is not the child's (domain file, "A minor").
+            `the child is 18 or older on the date the draft is prepared; OTIP assistance for a child requires a minor. ${FALSE_DOCUMENT}`,
     };
     // On the 18th birthday itself with no zone given, the date was read at the offset written in
     // preparedAt ("Z" from a system that exports UTC): a requester west of it may still be on the
@@ -266,6 +268,9 @@ function otherMinorsWithTrafficker(c: RfaCase, warnings: RfaIssue[]): void {
     });
   });
 }
+
+/** What to do when the date of birth comes from a false or borrowed document (child-not-a-minor). */
+const FALSE_DOCUMENT = 'If this date comes from a false or borrowed document (one a trafficker supplied), it is not the child’s: give the child’s own date of birth, marked estimated when it is one, or age, and write the document’s name in child.otherNames';
 
 /**
  * A letter the child already has from OTIP (docs/domain/rfa-eligibility.md, "An earlier OTIP letter"): the request
