@@ -5,5 +5,6 @@ export const ABOUT = {
   title: 'Draft OTIP Request for Assistance for a child',
   description:
     'The caseworker’s draft of a Request for Assistance to HHS’s Office on Trafficking in Persons, ready to enter in Shepherd: the deadline (24 hours, or before the 18th birthday), age checks and the ten sections, with what is needed now and what can follow marked.',
-  version: '2.2.0',
+  // 2.3.0: location.addressWithheld, concern.otherMinors[].withTrafficker, lateReason, concern.narrativeLanguage and narrativeTranslation, child.pregnantOrParenting (optional; every 2.2.0 case reads the same).
+  version: '2.3.0',
 } as const;

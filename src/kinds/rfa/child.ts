@@ -45,7 +45,7 @@ export function buildChild() {
     .strictObject({
       givenName: labelled(GivenName, 'Given name(s)', 'The child’s given name(s), as the child writes them (any script).'),
       familyName: labelled(FamilyName, 'Family name(s)', 'The child’s family name(s), as the child writes them (any script).'),
-      otherNames: labelled(optList(Text, CAPS.short), 'Other names used', 'Nicknames, aliases or other spellings the child has used.'),
+      otherNames: labelled(optList(Text, CAPS.short), 'Other names used', 'Nicknames, aliases or other spellings the child has used, the name a trafficker used, or a name on a false or borrowed document (say which; its date of birth is not the child’s, whose own goes in the date of birth or age).'),
       dateOfBirth: labelled(optional(IsoDate), 'Date of birth', 'yyyy-mm-dd; an estimate when dateOfBirthEstimated is true. Leave it empty and give the age when only an age is known.'),
       /** True when the date of birth is an estimate (no document): age rules then warn, never refuse. */
       dateOfBirthEstimated: yesNo('Date of birth estimated', 'Whether the date of birth is an estimate (no document; the age rules then warn instead of refusing, and every age and date from it is marked estimated):'),
@@ -81,6 +81,12 @@ export function buildChild() {
       aNumber: labelled(optional(ANumber), 'A-number', 'USCIS A-number: 8 or 9 digits, optional leading A, dashes or spaces; printed as A + 9 digits.'),
       languages: labelled(optList(Text, CAPS.short), 'Languages', 'Languages the child speaks, best first.'),
       interpreterNeeded: yesNo('Interpreter needed', 'Whether the child needs an interpreter:'),
+      /**
+       * A child who is pregnant or a parent (a baby born here, a U.S. citizen): services are planned
+       * for both, and the status of the child's own child is not the child's (status.ts). Printed in
+       * section 2 when given; most children are neither, so never "not yet known".
+       */
+      pregnantOrParenting: labelled(OptText, 'Pregnant or parenting', 'Only when the child is pregnant or has a child of their own: how far along, or each child’s age, where they are and their citizenship (a baby born in the United States is a U.S. citizen), so services are planned for both.'),
       /** Printed in section 2 when given; a letter already issued is the warning prior-otip-letter (compute.ts). */
       priorOtipLetter: labelled(optional(choice(PRIOR_LETTERS, PRIOR_LETTER_LABELS)), 'Earlier OTIP letter', 'A letter the child already has from OTIP: none, interim-assistance, eligibility, or certification (an adult’s letter, issued when the child was taken for an adult).'),
       priorOtipLetterDetails: labelled(OptText, 'Earlier OTIP letter: date and number', 'The earlier letter’s date and number as written on it, so OTIP links this request to it.'),

@@ -15,6 +15,7 @@ export const CODES = defineCodes({
   'purpose-requires-labor-type': { level: 'error', rule: 'involuntary servitude, peonage, debt bondage and slavery are ends of labor trafficking only' },
   'debt-bondage-is-a-purpose': { level: 'error', rule: 'debt bondage is a purpose of labor trafficking, not a means' },
   'answer-contradicted': { level: 'error', rule: 'a yes/no answered false while another field implies yes (reported to law enforcement; the suspected trafficker’s access to the child, when the child lives with a suspected sponsor, parent or trafficker)' },
+  'other-minor-with-trafficker': { level: 'warning', rule: 'another child who may be a victim is still with the suspected trafficker or where the exploitation happens: in danger now, their own request is urgent' },
   'prior-otip-letter': { level: 'warning', rule: 'the child already has an OTIP letter (interim assistance, eligibility, or an adult’s certification): the request says so, with its date and number' },
   'rfa-past-24-hours': { level: 'warning', rule: 'prepared more than 24 hours after the concern was learned' },
   'turned-18-in-eastern-time': { level: 'warning', rule: 'prepared after midnight Eastern time began the 18th birthday, while the child is still 17 where it is prepared' },

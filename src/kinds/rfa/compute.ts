@@ -77,7 +77,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
     warnings.push({
       path: 'preparedAt',
       code: 'rfa-past-24-hours',
-      message: `the draft is prepared ${dl.elapsedSinceDiscovery} after the concern was learned, past the 24-hour deadline: submit to OTIP as soon as possible`,
+      message: `the draft is prepared ${dl.elapsedSinceDiscovery} after the concern was learned, past the 24-hour deadline: submit to OTIP as soon as possible${c.lateReason === null ? ', and say why it comes now (lateReason) so that OTIP need not ask' : ''}`,
     });
   }
   if (birth !== null && m !== null && compareDates(birth, today) <= 0 && m.daysLeft > 0 && dl.preparedMs >= dl.turns18EasternMs!) {
@@ -106,7 +106,9 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
         ? 'by the estimated date of birth the child is 18 or older; OTIP assistance for a child requires a minor, so explain the estimate in the narrative'
         : turnedSinceLearned
           ? 'the child turned 18 after the concern was learned and before the draft is prepared: OTIP assistance for a child requires a minor when OTIP receives the request, so this cannot go as a child’s request; ask OTIP about assistance for an adult victim (certification, 22 U.S.C. § 7105(b)(1)(E))'
-          : 'the child is 18 or older on the date the draft is prepared; OTIP assistance for a child requires a minor',
+          : // A trafficked child often carries a false or borrowed document that makes them an adult:
+            // its date is not the child's (domain file, "A minor").
+            `the child is 18 or older on the date the draft is prepared; OTIP assistance for a child requires a minor. ${FALSE_DOCUMENT}`,
     };
     // On the 18th birthday itself with no zone given, the date was read at the offset written in
     // preparedAt ("Z" from a system that exports UTC): a requester west of it may still be on the
@@ -137,6 +139,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   }
 
   priorLetterRule(c, warnings);
+  otherMinorsWithTrafficker(c, warnings);
 
   // Labor trafficking needs a means and a purpose, for a child too: the minor exception of
   // 22 U.S.C. § 7102(11)(A) and 8 CFR 214.206(a)(1) covers only sex trafficking. Judgment call
@@ -248,11 +251,36 @@ function eventDateRules(c: RfaCase, today: CalendarDate, birth: CalendarDate | n
 }
 
 /**
+ * Another child still with the suspected trafficker (domain file, "Other children"): in danger now,
+ * and owed their own request within 24 hours of the requester learning of them (22 U.S.C.
+ * § 7105(b)(1): the notice is owed for each minor). Said where the requester looks before
+ * submitting, not only in section 5, since this request does not cover that child.
+ */
+function otherMinorsWithTrafficker(c: RfaCase, warnings: RfaIssue[]): void {
+  c.concern.otherMinors.forEach((m, i) => {
+    if (m.withTrafficker !== true) return;
+    // Numbered as in section 5, never named: a message never quotes case data.
+    const who = `other child ${i + 1} (section 5)`;
+    warnings.push({
+      path: `concern.otherMinors.${i}.withTrafficker`,
+      code: 'other-minor-with-trafficker',
+      message: `${who} is still with the suspected trafficker and may be in danger now: this request does not cover that child, whose own Request for Assistance is due within 24 hours of learning of them; prepare it now, and report the danger as for any child (child welfare, law enforcement)`,
+    });
+  });
+}
+
+/** What to do when the date of birth comes from a false or borrowed document (child-not-a-minor). */
+const FALSE_DOCUMENT = 'If this date comes from a false or borrowed document (one a trafficker supplied), it is not the child’s: give the child’s own date of birth, marked estimated when it is one, or age, and write the document’s name in child.otherNames';
+
+/**
  * A letter the child already has from OTIP (docs/domain/rfa-eligibility.md, "An earlier OTIP letter"): the request
  * still goes (the 24-hour notice is owed for every concern, 22 U.S.C. § 7105(b)(1)), but OTIP must
  * be told, with the letter's date and number, or it calls back to ask. An Eligibility Letter does
  * not expire; an Interim Assistance Letter lasts 90 days, extendable by 30 (§ 7105(b)(1)(G)); a
- * Certification Letter is an adult's (§ 7105(b)(1)(E)).
+ * Certification Letter is an adult's (§ 7105(b)(1)(E)). The names are OTIP's ("HHS Certification,
+ * Interim Assistance, and Eligibility Letters", its Shepherd page), and "deciding" is what the
+ * interim period is for (ORR State Letter 10-05: OTIP consults DOJ, DHS and NGOs, then decides
+ * eligibility): docs/domain/rfa-eligibility.md.
  */
 function priorLetterRule(c: RfaCase, warnings: RfaIssue[]): void {
   const letter = c.child.priorOtipLetter;

@@ -5,6 +5,8 @@
 // page order; the view prints one NOT_YET_KNOWN for each entry and nowhere else
 // (tests/kinds/rfa/view.test.ts holds the two together).
 import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, traffickerHasAccess } from './implied.js';
+import { parseIsoDateTime } from '../kit/index.js';
+import { DAY_MS } from './deadline.js';
 import { RELATIONSHIP_LABELS } from './labels.js';
 import type { RfaCase } from './schema.js';
 
@@ -62,10 +64,21 @@ export const otherMinorsAnswer = (c: RfaCase): boolean | null => c.concern.other
 const NO_CARE_PROVIDER: ReadonlySet<string> = new Set(['released-to-sponsor', 'dhs-custody', 'other']);
 export const careProviderApplies = (c: RfaCase) => c.location.custody === null || !NO_CARE_PROVIDER.has(c.location.custody) || c.location.careProvider !== null;
 export const childAddressApplies = (c: RfaCase) => c.location.custody === 'other' || c.location.custody === 'dhs-custody' || c.location.address !== null;
+/** The reason an address of the confidential section is withheld for the child's safety, or null (it is then known, not missing). */
+const withheld = (c: RfaCase): string | null => c.location.addressWithheld;
 
+
+/** Prepared more than 24 hours after the concern was learned (compute's rfa-past-24-hours; 22 U.S.C. § 7105(b)(1)). */
+export const past24Hours = (c: RfaCase): boolean => parseIsoDateTime(c.preparedAt)!.ms - parseIsoDateTime(c.discoveredAt)!.ms > DAY_MS;
+
+/** A narrative written in another language than English (concern.narrativeLanguage), or one given a translation. */
+export const narrativeNotInEnglish = (c: RfaCase): boolean =>
+  (c.concern.narrativeLanguage !== null && !/^\s*english\s*$/i.test(c.concern.narrativeLanguage)) || c.concern.narrativeTranslation !== null;
 
 /** The fields in page order. */
 const FIELDS: readonly Field[] = [
+  // In the deadline box on page 1, once the 24 hours are past (or when given): a late request says why it comes now.
+  { path: 'lateReason', label: 'Why after 24 hours', item: 'Why the request comes after 24 hours', need: 'now', value: (c) => c.lateReason, applies: (c) => past24Hours(c) || c.lateReason !== null },
   { path: 'requester.name', label: 'Name', need: 'now' },
   { path: 'requester.title', label: 'Title', item: 'Requester’s title', need: 'later', value: (c) => c.requester.title },
   { path: 'requester.organization', label: 'Organization', need: 'now' },
@@ -100,6 +113,8 @@ const FIELDS: readonly Field[] = [
   { path: 'child.aNumber', label: 'A-number', need: 'later', value: (c) => c.child.aNumber },
   { path: 'child.languages', label: 'Languages', need: 'later', value: (c) => c.child.languages },
   { path: 'child.interpreterNeeded', label: 'Interpreter needed', need: 'later', value: (c) => c.child.interpreterNeeded },
+  // Printed only when given, as the earlier letter below: most children are neither pregnant nor parents.
+  { path: 'child.pregnantOrParenting', label: 'Pregnant or parenting', need: 'later', value: (c) => c.child.pregnantOrParenting, applies: (c) => c.child.pregnantOrParenting !== null },
   // Printed only when given: most children have none, and a caseworker who knows of one says so.
   { path: 'child.priorOtipLetter', label: 'Earlier OTIP letter', need: 'later', value: (c) => c.child.priorOtipLetter, applies: (c) => c.child.priorOtipLetter !== null },
 
@@ -148,9 +163,12 @@ const FIELDS: readonly Field[] = [
     value: (c) => c.location.custodyDetails,
   },
   { path: 'location.careProvider.name', label: 'Care provider', need: 'later', value: (c) => c.location.careProvider?.name ?? null, applies: careProviderApplies },
-  { path: 'location.careProvider.address', label: 'Care provider’s address', need: 'later', value: (c) => c.location.careProvider?.address ?? null, applies: careProviderApplies },
-  { path: 'location.address', label: 'Where the child lives', item: 'Child’s address', need: 'later', value: (c) => c.location.address, applies: childAddressApplies },
-  { path: 'location.sponsor.address', label: 'Sponsor’s address', need: 'later', value: (c) => c.location.sponsor?.address ?? null, applies: (c) => c.location.sponsor !== null },
+  // An address withheld for the child's safety is known to the requester: not still to find out (withheld).
+  { path: 'location.careProvider.address', label: 'Care provider’s address', need: 'later', value: (c) => c.location.careProvider?.address ?? withheld(c), applies: careProviderApplies },
+  { path: 'location.address', label: 'Where the child lives', item: 'Child’s address', need: 'later', value: (c) => c.location.address ?? withheld(c), applies: childAddressApplies },
+  { path: 'location.sponsor.address', label: 'Sponsor’s address', need: 'later', value: (c) => c.location.sponsor?.address ?? withheld(c), applies: (c) => c.location.sponsor !== null },
+  // Printed only when given (the requester knows why): the reason the rows above say "Withheld".
+  { path: 'location.addressWithheld', label: 'Why the address is withheld', need: 'later', value: withheld, applies: (c) => withheld(c) !== null },
 
   { path: 'concern.types', label: 'Type', need: 'now' },
   { path: 'concern.acts', label: 'Acts (the child was…)', item: 'Acts', need: 'later', value: (c) => c.concern.acts },
@@ -209,6 +227,8 @@ const FIELDS: readonly Field[] = [
     },
   },
   { path: 'concern.narrative', label: 'What is known (in the requester’s words)', need: 'now' },
+  // A narrative OTIP cannot read is no narrative: its translation is needed now (schema.ts).
+  { path: 'concern.narrativeTranslation', label: 'English translation', item: 'English translation of the narrative', need: 'now', value: (c) => c.concern.narrativeTranslation, applies: narrativeNotInEnglish },
 
   { path: 'safety.inCurrentDanger', label: 'Child in current danger', need: 'now', value: (c) => c.safety.inCurrentDanger },
   { path: 'safety.traffickerHasAccess', label: 'Suspected trafficker has access to the child', need: 'now', value: (c) => traffickerHasAccess(c).value },

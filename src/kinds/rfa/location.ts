@@ -64,6 +64,12 @@ export function buildLocation() {
       ),
       /** Sensitive: printed only in the confidential section (a child with a relative or a family friend has no care provider or sponsor). */
       address: labelled(OptText, 'Where the child lives', 'The address where the child lives now when it is neither a care provider’s nor a sponsor’s (a relative, a family friend), or the DHS facility where the child is held; printed only in the confidential section.'),
+      /**
+       * Why the addresses of this section are not given although the requester knows them (a
+       * family friend who took the child in asked that it not be written down): a withheld address
+       * is known, not "still to find out", and the page says so (domain file, "Sensitive locations").
+       */
+      addressWithheld: labelled(OptText, 'Address withheld for safety', 'Why the address where the child lives is known but not written in the draft, for the child’s safety (e.g. the family the child stays with asked that it not be shared); the requester gives it to OTIP directly. Printed only in the confidential section.'),
       caseManager: labelled(optional(Contact), 'Case manager', 'The child’s case manager.'),
       attorney: labelled(optional(Contact), 'Attorney', 'The child’s attorney.'),
     })

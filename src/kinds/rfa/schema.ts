@@ -162,6 +162,12 @@ function build() {
         'The other child’s age in years, as known or estimated; printed “about 12”.',
       ),
       whereabouts: labelled(OptText, 'Where they are', 'Where the other child is now, as far as known (with the suspected trafficker, in the home country, in ORR care).'),
+      /**
+       * True when the other child is still with the suspected trafficker or where the exploitation
+       * happens (the employer, the boarding house): in danger now, and their own request is due
+       * within the same 24 hours (warning other-minor-with-trafficker; domain file, "Other children").
+       */
+      withTrafficker: yesNo('Still with the suspected trafficker', 'Whether the other child is still with the suspected trafficker or where the exploitation happens (the employer, the work site): the child may be in danger now, and their own request is urgent:'),
       details: labelled(OptText, 'Details', 'What is known of the other child’s situation, in plain words.'),
     })
     .meta({ title: 'Other child', description: 'Another minor who may be a victim of the same trafficking.' });
@@ -170,12 +176,15 @@ function build() {
     .strictObject({
       types: list(choice(TYPES, TYPE_LABELS), CAPS.short, 'must be a list of "labor" and/or "sex"')
         .min(1, 'must name at least one type: labor or sex')
-        .meta({ title: 'Type', description: '"labor" and/or "sex": labor trafficking, sex trafficking.' }),
+        // Forced criminal activity (drug running, theft, begging) is labor trafficking: "labor or
+        // services" (22 U.S.C. § 7102(11)(B)) is not limited to lawful work; said here, since a
+        // caseworker who sees only drug running finds neither word in the two types.
+        .meta({ title: 'Type', description: '"labor" and/or "sex": labor trafficking (forced labor or services of any kind, forced criminal activity such as carrying drugs, theft or begging included), sex trafficking.' }),
       acts: labelled(optList(choice(ACTS, ACT_LABELS), CAPS.short), 'Acts', 'What was done to the child: recruit, harbor, transport, provide, obtain; patronize and solicit for sex trafficking only.'),
       means: labelled(optList(Means, CAPS.short), 'Means', 'force, fraud, coercion, abuse-of-legal-process. Needed for labor trafficking; sex trafficking of a child needs none.'),
       purposes: labelled(optList(choice(PURPOSES, PURPOSE_LABELS), CAPS.short), 'Purposes (the end)', 'The end of labor trafficking: involuntary-servitude, peonage, debt-bondage, slavery (the intended end is enough when no work was done). The end of sex trafficking, a commercial sex act, comes with the type.'),
       whereExploited: labelled(optList(choice(WHERE, WHERE_LABELS), CAPS.short), 'Where it happened', 'abroad, in-transit and/or united-states.'),
-      industry: labelled(OptText, 'Industry or kind of work', 'The industry or kind of work the child was made to do, e.g. agriculture, restaurant, domestic work.'),
+      industry: labelled(OptText, 'Industry or kind of work', 'The industry or kind of work the child was made to do, e.g. agriculture, restaurant, domestic work, or the crime the child was forced into (carrying drugs, theft).'),
       employer: labelled(OptText, 'Employer', 'The employer or business, where known.'),
       /** What was exchanged or offered for a sex act, when known. */
       commercialSex: labelled(OptText, 'Commercial sex', 'What was exchanged or offered for a sex act, when known.'),
@@ -186,6 +195,13 @@ function build() {
       otherMinors: labelled(optList(OtherMinor, CAPS.items), 'Other children', 'The other minors who may be victims, as far as known; each needs their own request.'),
       /** In the requester's plain, non-leading words; never truncated. */
       narrative: labelled(Text, 'What is known', 'What is known, in the requester’s plain, non-leading words; never shortened.'),
+      /**
+       * The narrative's language when it is not English (a requester who writes what the child said
+       * in Spanish): the page says so, and an English translation is then needed now (fields.ts),
+       * since the narrative is what OTIP decides on.
+       */
+      narrativeLanguage: labelled(OptText, 'Language of the narrative', 'The language the narrative is written in, when it is not English (e.g. Spanish); an English translation is then asked for.'),
+      narrativeTranslation: labelled(OptText, 'English translation of the narrative', 'An English translation of the narrative, when it is written in another language (narrativeLanguage); printed after it.'),
     })
     .superRefine((c, ctx) => {
       if (!Array.isArray(c.types)) return;
@@ -278,6 +294,12 @@ function build() {
       preparedAt: labelled(IsoDateTime, 'Prepared at', 'When the draft is prepared: ISO date-time with offset, e.g. 2026-03-07T23:10:00-05:00.'),
       /** When the requester learned of the concern; the 24 hours run from here. */
       discoveredAt: labelled(IsoDateTime, 'Concern learned at', 'When the requester learned of the concern (the 24 hours run from here): ISO date-time with offset.'),
+      /**
+       * Why a draft prepared more than 24 hours after the concern was learned comes now (the
+       * concern reached the requester's office late, the child disclosed more later): printed
+       * beside "LATE", and needed now once late (fields.ts), so OTIP need not call back to ask.
+       */
+      lateReason: labelled(OptText, 'Why the request comes after 24 hours', 'Only when the draft is prepared more than 24 hours after the concern was learned: why the request comes now, in plain words (e.g. the school told the agency three days later).'),
       requester: Requester,
       child: Child,
       parentsOrGuardians: labelled(optList(ParentOrGuardian, CAPS.short), 'Parents or legal guardian', 'The child’s parents or legal guardian, and whether either is suspected in the trafficking.'),

@@ -2,7 +2,9 @@
 // are for a child who is neither a U.S. citizen nor a lawful permanent resident (22 U.S.C.
 // § 7105(b)(1)(G); OTIP's RFA instructions, OMB No. 0970-0362: "non-U.S. citizen or non-lawful
 // permanent resident under the age of 18"), and a U.S. national is no alien either (8 U.S.C.
-// § 1101(a)(3)).
+// § 1101(a)(3)). The spellings read as the codes follow OTIP's own ("non-Lawful Permanent Resident
+// (LPR)", the 2011 RFA form; "legal permanent resident", ACF OTIP's Eligibility Letters page):
+// docs/domain/rfa-eligibility.md.
 //
 // `child.immigrationStatus` is free text, so a caseworker at night types "U.S. citizen" or
 // "Lawful permanent resident (green card)", not the codes `us-citizen` and `lpr`: those
@@ -29,7 +31,14 @@ const CITIZEN = new Set(['us citizen', 'usc', 'u s citizen', 'united states citi
 const LPR = new Set(['lpr', 'lawful permanent resident', 'legal permanent resident', 'permanent resident', 'green card', 'green card holder', 'conditional permanent resident']);
 /** Words that make a status that mentions citizenship or permanent residence about something else. */
 const MENTION = /\b(u ?s citizen|united states citizen|american citizen|u ?s national|permanent resident|green card|lpr|usc)\b/;
-const NOT_THE_CHILDS = /\b(not|no|non|pending|applied|applying|application|apply|eligible|father|mother|parent|sponsor|sibling|brother|sister|relative|aunt|uncle)\b/;
+/**
+ * Words that make the mention about something other than the child's own status: a negation or a
+ * pending application, or another person (singular or plural) — a parent, a sponsor, a relative,
+ * and the child's own child or partner: a child who is a parent often has a baby born here, a U.S.
+ * citizen ("her baby is a U.S. citizen"), which says nothing of the child's status.
+ */
+const NOT_THE_CHILDS =
+  /\b(not|no|non|pending|applied|applying|application|apply|eligible|(?:father|mother|parent|sponsor|sibling|brother|sister|relative|aunt|uncle|cousin|grandmother|grandfather|grandparent|stepfather|stepmother|son|daughter|baby|babie|infant|newborn|kid|husband|wife|spouse|partner|boyfriend|girlfriend)s?|(?:her|his|their) (?:own )?(?:child|children))\b/;
 
 /**
  * Places of birth that make a child a U.S. citizen or national at birth (ISO 3166-1 alpha-2):

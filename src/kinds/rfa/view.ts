@@ -7,7 +7,7 @@ import type { Issue } from '../../errors.js';
 import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate, offsetInZone } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
-import { careProviderApplies, childAddressApplies, labelsIn, orrCare, otherMinorsAnswer, sponsorApplies } from './fields.js';
+import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, orrCare, otherMinorsAnswer, past24Hours, sponsorApplies } from './fields.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
 import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
@@ -21,6 +21,8 @@ export const DUE_24 = '24 hours after the concern was learned, counted through n
 
 /** The citizenship of a child known to be stateless (child.stateless). */
 export const STATELESS = 'None: the child is stateless (a national of no country)';
+/** An address of the confidential section that the requester knows and withholds for the child's safety (location.addressWithheld). */
+export const WITHHELD = 'Withheld for the child’s safety: known to the requester, who gives it to OTIP directly';
 export const BANNER = 'Draft for entry in OTIP Shepherd — confidential';
 
 const yesNo = (b: boolean | null | undefined): string | null => (b === undefined || b === null ? null : b ? 'Yes' : 'No');
@@ -71,6 +73,19 @@ export function warningSentence(message: string): string {
 const birthOf = (c: RfaCase) => (c.child.dateOfBirth === null ? null : calendarDate(c.child.dateOfBirth));
 
 /**
+ * The 24 hours are elapsed time (domain file, "The deadline"): when the requester's clock changes in
+ * between (daylight-saving time begins or ends), they end an hour later or earlier on the clock than
+ * the time the concern was learned, which a reader counting on the clock takes for an error. Said,
+ * or "" when the clock does not change.
+ */
+export function clockChange(dl: Pick<Deadline, 'discoveredMs' | 'due24Ms'>, clock: Pick<RequesterClock, 'offsetAt'>): string {
+  const shift = clock.offsetAt(dl.due24Ms) - clock.offsetAt(dl.discoveredMs);
+  if (shift === 0) return '';
+  const by = Math.abs(shift) === 60 ? 'an hour' : `${Math.abs(shift)} minutes`;
+  return ` The clocks change in between (daylight-saving time ${shift > 0 ? 'begins' : 'ends'}), so the 24 hours end ${by} ${shift > 0 ? 'later' : 'earlier'} on the clock than the time the concern was learned.`;
+}
+
+/**
  * Why the deadline is what it is, in words (issue 14 point 1); the birthday is marked when it rests
  * on an estimate. `dl` and `clock` are the view's own, computed once per render (not again here).
  */
@@ -78,7 +93,7 @@ export function dueWhy(computed: RfaComputed, dl: Deadline, clock: RequesterCloc
   // 22 U.S.C. § 7105(b)(1): "not later than 24 hours after discovering", with no extension for a
   // night, a weekend or a federal holiday (unlike a court's filing deadline): said, since a
   // caseworker learning of a child on Thanksgiving evening may look for the next business day.
-  if (computed.dueReason === '24-hours') return `${DUE_24}.`;
+  if (computed.dueReason === '24-hours') return `${DUE_24}.${clockChange(dl, clock)}`;
   // A local midnight chosen because Eastern's had passed before the concern was learned says so:
   // the reader expects the earlier of the two (deadline.ts makes the comparison, once).
   const easternPassed = computed.turns18Clock === 'local' && dl.easternBegunAtDiscovery;
@@ -176,6 +191,8 @@ export function otherMinorsView(c: RfaCase) {
             relationship: m.relationshipToChild,
             age: m.age === null ? null : `about ${m.age}`,
             whereabouts: m.whereabouts,
+            // Printed as its own line, in bold: the other child may be in danger now.
+            withTrafficker: m.withTrafficker === true,
             details: m.details,
           })),
   };
@@ -197,6 +214,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
   const labor = c.concern.types.includes('labor');
   const sex = c.concern.types.includes('sex');
   const sponsor = loc.sponsor;
+  // An address not given is printed WITHHELD, not NOT_YET_KNOWN, when the requester withholds it (fields.ts agrees).
+  const withheld = loc.addressWithheld === null ? null : WITHHELD;
   const missing = computed.stillToFindOut;
   const missingCount = missing.now.length + missing.later.length;
   const letter = c.letterRecipient;
@@ -215,6 +234,12 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       discovered: clock.display(dl.discoveredMs),
       prepared: clock.display(dl.preparedMs),
       late: dl.late,
+      // When to submit what is known: "by the deadline", or "now" once it has passed (a late draft
+      // told to submit "by the deadline" points at a time already gone).
+      submitWhen: dl.late ? 'now' : 'by the deadline',
+      // The row "Why after 24 hours" (fields.ts: once past 24 hours, or when given).
+      showLateReason: past24Hours(c) || c.lateReason !== null,
+      lateReason: c.lateReason,
       elapsed: dl.elapsedSinceDiscovery,
     },
     warnings: warnings.map((w) => warningSentence(w.message)),
@@ -252,6 +277,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       aNumber: computed.aNumber === null ? null : formatANumber(computed.aNumber),
       languages: listOrNull(ch.languages),
       interpreterNeeded: yesNo(ch.interpreterNeeded),
+      // Printed only when given (fields.ts).
+      pregnantOrParenting: ch.pregnantOrParenting,
       // Printed only when given: "Eligibility Letter; March 2, 2025, no. 1234".
       priorOtipLetter: ch.priorOtipLetter === null ? null : [PRIOR_LETTER_LABELS[ch.priorOtipLetter], ch.priorOtipLetterDetails].filter((x): x is string => !!x).join('; '),
     },
@@ -277,13 +304,15 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       sponsorGiven: sponsor !== null,
       sponsor: sponsor === null ? null : [sponsor.relationshipToChild ? `${sponsor.name} (${sponsor.relationshipToChild})` : sponsor.name, sponsor.phone].filter((x): x is string => !!x).join(' · '),
       sponsorSuspected: yesNo(sponsor?.suspectedInTrafficking),
-      sponsorAddress: orNull(sponsor?.address),
+      sponsorAddress: orNull(sponsor?.address) ?? withheld,
       custodyDetails: loc.custodyDetails,
       showCareProvider: careProviderApplies(c),
       showAddress: childAddressApplies(c),
-      address: loc.address,
+      address: loc.address ?? withheld,
+      // Why the addresses not given are withheld (printed once, after them).
+      addressWithheld: loc.addressWithheld,
       careProviderName: orNull(loc.careProvider?.name),
-      careProviderAddress: orNull(loc.careProvider?.address),
+      careProviderAddress: orNull(loc.careProvider?.address) ?? withheld,
       caseManager: contactLine(loc.caseManager),
       // The requester, when the requester is the child's attorney and no other attorney is given (implied.ts).
       attorney: loc.attorney !== null ? contactLine(loc.attorney) : requesterAsAttorney(c),
@@ -313,6 +342,10 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
           : c.concern.traffickers.map((t, i) => ({ number: i + 1, name: t.name, relationship: t.relationship, livesWithChild: yesNo(t.livesWithChild), description: t.description })),
       otherMinors: otherMinorsView(c),
       narrative: c.concern.narrative,
+      // "Written in Spanish" before it, and the English translation after it (fields.ts).
+      narrativeLanguage: c.concern.narrativeLanguage !== null && narrativeNotInEnglish(c) ? c.concern.narrativeLanguage : null,
+      showTranslation: narrativeNotInEnglish(c),
+      narrativeTranslation: c.concern.narrativeTranslation,
     },
     safety: {
       inCurrentDanger: yesNo(s.inCurrentDanger),

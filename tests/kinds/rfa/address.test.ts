@@ -28,3 +28,31 @@ describe('the address where the child lives', () => {
     expect(later(c)).not.toContain('location.address');
   });
 });
+
+// A requester who knows where the child is but may not write it down (the family the child stays
+// with asked, the trafficker is looking for the child): the address is known, so it is neither
+// "Not yet known" nor an entry of "Can follow later", and the page says why it is withheld.
+describe('an address withheld for the child’s safety (location.addressWithheld)', () => {
+  const WHY = 'The family friend asked that the address not be written down.';
+  const withheld = (loc: Json): Json => withCase((x) => (x.location = { ...loc, addressWithheld: WHY }));
+  it('"other" custody: the child’s address is not still to find out, and is printed as withheld with the reason once', () => {
+    const c = withheld({ custody: 'other', custodyDetails: 'Staying with a family friend.' });
+    expect(later(c)).not.toContain('location.address');
+    const text = body(c);
+    expect(text).toContain('Withheld for the child’s safety');
+    expect(text.split(WHY)).toHaveLength(2);
+    expect(text.indexOf('CONFIDENTIAL: where the child lives')).toBeLessThan(text.indexOf(WHY));
+    expect(text.indexOf('5. Trafficking concerns')).toBeGreaterThan(text.indexOf(WHY));
+  });
+  it('every address of the confidential section not given is withheld: care provider’s and sponsor’s too', () => {
+    const c = withheld({ custody: 'orr-shelter', orrCaseNumber: 'UC-1', careProvider: { name: 'Casa Fictiva' }, sponsor: { name: 'Rita Fictiva', suspectedInTrafficking: false } });
+    expect(later(c)).not.toContain('location.careProvider.address');
+    expect(later(c)).not.toContain('location.sponsor.address');
+    expect(body(c).split('Withheld for the child’s safety')).toHaveLength(3);
+  });
+  it('an address given is printed as given, beside the reason another is withheld', () => {
+    const text = body(withheld({ custody: 'other', address: ADDRESS }));
+    expect(text).toContain(ADDRESS);
+    expect(text).not.toContain('Withheld for the child’s safety');
+  });
+});

@@ -2,7 +2,7 @@
 // known, a date of birth (marked when estimated) or only an age, and every age and date on the
 // draft that rests on an estimate says so.
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../../src/pipeline.js';
+import { buildDocument, checkCase } from '../../../src/pipeline.js';
 import { codes, errors, fixture, ok, withCase, type Json } from './support.js';
 
 /** The draft's body as text (the words of the model, runs joined). */
@@ -126,5 +126,18 @@ describe('an age known only as a range ("15 to 17": child.age 15, child.ageUpTo 
     expect(errors(range(17, 15))).toEqual(['child.ageUpTo date-of-birth-or-age']);
     expect(errors(withCase((c) => (c.child.ageUpTo = 17)))).toEqual(['child.ageUpTo date-of-birth-or-age']);
     expect(errors(withCase((c) => ((c.child.dateOfBirth = ''), (c.child.ageUpTo = 17))))).toContain('child.ageUpTo date-of-birth-or-age');
+  });
+});
+
+// A trafficked child often carries a false or borrowed document that makes them an adult; a
+// caseworker who types its date gets child-not-a-minor, which says what to do instead.
+describe('an adult’s date of birth from a false document', () => {
+  it('child-not-a-minor says the document’s date is not the child’s, and where its name goes', () => {
+    const r = checkCase('rfa', withCase((x) => (x.child.dateOfBirth = '2004-02-01')));
+    expect(r.ok).toBe(false);
+    const e = (r as { errors: Array<{ path: string; code: string; message: string }> }).errors[0]!;
+    expect(`${e.path} ${e.code}`).toBe('child.dateOfBirth child-not-a-minor');
+    expect(e.message).toContain('false or borrowed document');
+    expect(e.message).toContain('child.otherNames');
   });
 });

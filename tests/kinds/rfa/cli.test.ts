@@ -51,6 +51,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'age-only.json': [['child.age', 'turns-18-soon']],
   'stateless.json': [],
   'prior-letter.json': [['child.priorOtipLetter', 'prior-otip-letter']],
+  'other-minor-with-trafficker.json': [['concern.otherMinors.0.withTrafficker', 'other-minor-with-trafficker']],
 };
 
 describe('harbor check rfa: every fixture is accounted for', () => {

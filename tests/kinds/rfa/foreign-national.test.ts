@@ -34,6 +34,12 @@ describe('not-a-foreign-national from the immigration status as written', () => 
     'LPR application pending',
     'not a U.S. citizen; parolee',
     'undocumented; U.S. citizen father',
+    // Another person's status, in the plural or the child's own child (a child who is a parent):
+    'undocumented; parents are U.S. citizens',
+    'entered without inspection; her baby is a U.S. citizen',
+    'entered without inspection; her son was born here and is a U.S. citizen',
+    'parolee; his own child is a U.S. citizen',
+    'in removal proceedings; her husband is a lawful permanent resident',
     'citizen of Guatemala, no status in the U.S.',
   ])('%s → no issue', (s) => {
     expect(codes(ok(status(s)))).toEqual([]);

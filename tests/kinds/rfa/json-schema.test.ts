@@ -58,4 +58,12 @@ describe('rfa JSON Schema: titles and descriptions', () => {
     expect(byPath.get('concern.purposes')!.title).toBe('Purposes (the end)');
     expect(byPath.get('location.orrCaseNumber')!.title).toBe('ORR case number');
   });
+
+  // A caseworker whose only indicator is forced criminality (the child carried drugs) must find
+  // the type it belongs to where the form shows the two types (docs/domain/rfa.md, "Type, act, means, purpose").
+  it('the type and the kind of work say that forced criminal activity is labor trafficking', () => {
+    const byPath = new Map(all.map((f) => [f.path, f.schema]));
+    expect(byPath.get('concern.types')!.description).toContain('forced criminal activity such as carrying drugs');
+    expect(byPath.get('concern.industry')!.description).toContain('the crime the child was forced into');
+  });
 });

@@ -70,3 +70,24 @@ describe('other children who may be victims', () => {
     expect((rows[0] as { value: any }).value.concern).toEqual({ otherMinorsKnown: true, otherMinors: [{ name: 'Yesenia', age: 13 }] });
   });
 });
+
+// A sibling still "with the employer" is in danger now and is owed their own request within the
+// same 24 hours: said on page 1 (a warning) and in bold beside the child in section 5.
+describe('another child still with the suspected trafficker (withTrafficker)', () => {
+  const brother = (withTrafficker: boolean | null) =>
+    withCase((x) => (x.concern.otherMinors = [{ name: 'Tomás', relationshipToChild: 'Brother', age: 12, whereabouts: 'With the employer, in Delano', withTrafficker }]));
+  it('true: the warning other-minor-with-trafficker at the child, by its number, and an urgent line in section 5', () => {
+    const r = ok(brother(true));
+    expect(r.warnings.map((w) => `${w.path} ${w.code}`)).toEqual(['concern.otherMinors.0.withTrafficker other-minor-with-trafficker']);
+    expect(r.warnings[0]!.message).toContain('other child 1 (section 5) is still with the suspected trafficker');
+    expect(r.warnings[0]!.message).not.toContain('Tomás');
+    expect(r.warnings[0]!.message).toContain('own Request for Assistance is due within 24 hours');
+    expect(section(brother(true))).toContain('Urgent: still with the suspected trafficker');
+  });
+  it('false or not given: no warning, no urgent line', () => {
+    for (const v of [false, null]) {
+      expect(ok(brother(v)).warnings).toEqual([]);
+      expect(section(brother(v))).not.toContain('Urgent');
+    }
+  });
+});

@@ -1,0 +1,32 @@
+// The 24 hours are elapsed time (docs/domain/rfa.md, "The deadline"): learned at 2:10 AM the night
+// before daylight-saving time begins, the deadline is 3:10 AM on the clock, which the page explains
+// rather than leave the reader to count and find an hour more (or, in November, an hour less).
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/pipeline.js';
+import { withCase, type Json } from './support.js';
+
+const body = (c: Json): string => JSON.stringify(buildDocument('rfa', c).model.body);
+const at = (discoveredAt: string, preparedAt: string, timeZone: string | null) =>
+  withCase((x) => {
+    x.discoveredAt = discoveredAt;
+    x.preparedAt = preparedAt;
+    x.requester.timeZone = timeZone;
+    x.child.dateOfBirth = '2011-05-10';
+  });
+
+describe('a change of the clocks within the 24 hours', () => {
+  it('spring: learned 2:10 AM EST, due 3:10 AM EDT, and the page says the clocks change', () => {
+    const text = body(at('2026-03-07T02:10:00-05:00', '2026-03-07T03:05:00-05:00', 'America/New_York'));
+    expect(text).toContain('3:10 AM EDT');
+    expect(text).toContain('The clocks change in between (daylight-saving time begins), so the 24 hours end an hour later on the clock');
+  });
+  it('autumn, a hospital at 3:30 AM in Chicago: due 2:30 AM CST, an hour earlier on the clock', () => {
+    const text = body(at('2026-10-31T03:30:00-05:00', '2026-10-31T04:30:00-05:00', 'America/Chicago'));
+    expect(text).toContain('November 1, 2026, 2:30 AM CST');
+    expect(text).toContain('(daylight-saving time ends), so the 24 hours end an hour earlier on the clock');
+  });
+  it('no change, or a fixed offset (no zone given): nothing said', () => {
+    expect(body(at('2026-03-10T02:10:00-04:00', '2026-03-10T03:05:00-04:00', 'America/New_York'))).not.toContain('The clocks change');
+    expect(body(at('2026-03-07T02:10:00-05:00', '2026-03-07T03:05:00-05:00', null))).not.toContain('The clocks change');
+  });
+});
