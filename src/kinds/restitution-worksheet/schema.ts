@@ -114,6 +114,15 @@ function build() {
         'FLSA exemption',
         'none; live-in-domestic (29 U.S.C. § 213(b)(21), overtime only); agriculture-213b12 (§ 213(b)(12), overtime only); agriculture-213a6 (§ 213(a)(6), which removes the minimum wage too: refused, as it would value the labor at $0; docs/domain/restitution-worksheet-flsa.md, Exemptions).',
       ),
+      agreedRate: optional(
+        Dollars.refine((n) => n > 0, { error: 'must be more than zero', params: { code: 'too-small' } })
+          .refine((n) => n <= 100_000, { error: 'is above $1,000.00 an hour; give the hourly rate in dollars (e.g. 12.50)', params: { code: 'too-large' } })
+          .meta({
+            title: 'Agreed hourly rate',
+            description:
+              'The hourly rate the victim was hired at or paid for the period’s hours, when it was above the minimum wage (e.g. 12.00). Overtime is then valued at one and one-half times it (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109) instead of at the minimum wage; the hours up to 40 are still valued at the minimum wage. Leave it out when there was no agreed rate.',
+          }),
+      ),
       wagesPaid: m(
         optional(
           z.strictObject({

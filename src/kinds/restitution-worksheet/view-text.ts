@@ -76,7 +76,7 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
         : 'Minimum wage: the federal minimum wage in force on each day (29 U.S.C. § 206(a)(1): $5.15 from September 1, 1997; $5.85 from July 24, 2007; $6.55 from July 24, 2008; $7.25 from July 24, 2009)';
     rules.push(`${rate}${s.customRates.length > 0 ? ', or the case’s own rate from its effective date where that is higher' : ''}.`);
     rules.push(
-      'Overtime: hours over 40 in a workweek are paid at one and one-half times the regular rate (29 U.S.C. § 207(a)(1)). In a workweek with more than one rate, the regular rate is the weighted average: straight time at each day’s rate, plus one-half of (straight-time total ÷ total hours) for each overtime hour (29 C.F.R. § 778.115).',
+      `Overtime: hours over 40 in a workweek are paid at one and one-half times the regular rate (29 U.S.C. § 207(a)(1)). In a workweek with more than one rate, the regular rate is the weighted average: straight time at each day’s rate, plus one-half of (straight-time total ÷ total hours) for each overtime hour (29 C.F.R. § 778.115).${overtimeRateSentence(c)}`,
     );
     if (c.laborPeriods.some((p) => p.exemption !== 'none')) {
       rules.push(
@@ -195,6 +195,29 @@ export function sharedWorkweeksText(c: RestitutionCase, computed: RestitutionCom
   return `In ${n} ${andList(weeks)}, the victim worked in more than one labor period and more than 40 hours in all. The hours of those periods are totaled and overtime is owed on the total, as it is for the hours worked for one employer, even in unrelated jobs, or for joint employers (29 C.F.R. § 778.103). If the court finds that the periods were worked for separate employers that did not employ the victim jointly, overtime in ${weeks.length === 1 ? 'that workweek' : 'those workweeks'} is owed on each employer’s hours alone, which lowers F.`;
 }
 
+/**
+ * Which rate the overtime is valued on (the rule on overtime): the minimum wage, or a period's
+ * agreed hourly rate above it (overtime.ts, agreedWeek). Said on every worksheet with labor,
+ * since a reader checking an overtime figure must know which rate it is 1.5 times.
+ */
+function overtimeRateSentence(c: RestitutionCase): string {
+  if (!c.laborPeriods.some((p) => p.agreedRate !== null && p.agreedRate !== undefined)) {
+    return ' The regular rate used is the minimum wage: the case gives no agreed hourly rate.';
+  }
+  return ' The regular rate used is the minimum wage, except in a period with an agreed hourly rate above it, where it is that rate, the pay agreed for the hours (29 U.S.C. § 207(e); 29 C.F.R. § 778.109), as the workweek table shows.';
+}
+
+/**
+ * The assumption on overtime valued at the minimum wage, or null: when some workweek has overtime
+ * not valued on an agreed rate. A victim hired or paid above the minimum wage is owed overtime at
+ * 1.5 times that rate; valued at the minimum wage, the overtime is lower and F with it.
+ */
+function minimumWageOvertimeAssumption(c: RestitutionCase, computed: RestitutionComputed): string | null {
+  if (!computed.weeks.some((w) => w.overtimeHours > 0 && !w.agreedRate)) return null;
+  const some = c.laborPeriods.some((p) => p.agreedRate !== null && p.agreedRate !== undefined);
+  return `Overtime is valued on the minimum wage as the regular rate${some ? ' in the workweeks not marked “agreed”' : ''}, since the case gives no agreed hourly rate above it for ${some ? 'their hours' : 'any period'}. If the victim was hired at, or paid, more than the minimum wage an hour, the regular rate is that rate (29 U.S.C. § 207(e); 29 C.F.R. § 778.109) and the overtime is owed at one and one-half times it, which raises F; the worksheet can be recomputed with the agreed rate.`;
+}
+
 /** Assumptions and open legal choices the worksheet flags for counsel. */
 export function assumptions(c: RestitutionCase, computed: RestitutionComputed): string[] {
   const out: string[] = [];
@@ -209,6 +232,8 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
           `Liquidated damages are included following ${EDWARDS}, which held that the value of the victim’s labor under the FLSA’s guarantees includes them: they compensate for the delay in payment and are not a penalty. The district court in that case had left them out as punitive damages available only in a civil action; courts outside the Fourth Circuit may decide otherwise.`
         : `Liquidated damages were left out by choice; ${EDWARDS}, holds that the FLSA value includes them.${computed.alternatives.withLiquidatedDamages ? ` With them the total would be ${money(computed.alternatives.withLiquidatedDamages.totalCents)} (shown with the open legal choices).` : ''}`,
     );
+    const overtimeAtMinimum = minimumWageOvertimeAssumption(c, computed);
+    if (overtimeAtMinimum) out.push(overtimeAtMinimum);
     out.push(...exemptionAssumptions(computed));
     const joint = sharedWorkweeksText(c, computed);
     if (joint) out.push(joint);

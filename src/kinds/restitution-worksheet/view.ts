@@ -113,6 +113,23 @@ const INCOME_FROM: Record<RestitutionCase['grossIncome'][number]['incomeFrom'], 
   'commercial-sex-acts': 'Income from commercial sex acts',
 };
 
+/**
+ * A period's agreed hourly rate and what it does, or null when the case gives none: "$12.00 an
+ * hour: the regular rate for overtime, which is owed at $18.00 an hour (29 U.S.C. § 207(a)(1), (e))".
+ * At or below the minimum wage it changes nothing, and the line says so rather than let a reader
+ * think the overtime is valued on it.
+ */
+export function agreedRateText(computed: RestitutionComputed, i: number, p: LaborPeriod): string | null {
+  if (p.agreedRate === undefined || p.agreedRate === null) return null;
+  const rate = `${formatRateCents(p.agreedRate)} an hour`;
+  const segments = computed.periodRates[i] ?? [];
+  if (segments.length > 0 && segments.every((s) => s.rateCents >= p.agreedRate!)) {
+    return `${rate}: not above the minimum wage applied, so the minimum wage is the regular rate`;
+  }
+  const overtimeRate = formatRate(new Dec(p.agreedRate).times(3).dividedBy(2), 4);
+  return `${rate}: the regular rate for overtime, which is owed at ${overtimeRate} an hour where this rate is above the minimum wage (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109); the hours up to 40 are valued at the minimum wage`;
+}
+
 export function wagesPaidText(p: LaborPeriod): string {
   const parts: string[] = [];
   const w = p.wagesPaid;
@@ -124,7 +141,10 @@ export function wagesPaidText(p: LaborPeriod): string {
 }
 
 function weekRow(w: WeekRow) {
-  const rates = w.ratesCents.map(formatRateCents).join(' / ');
+  // A week whose overtime is valued on an agreed rate shows that regular rate, marked "*" (the
+  // table's note): the column says which rate the overtime of every week uses, on one line.
+  const minimum = w.ratesCents.map(formatRateCents).join(' / ');
+  const rates = w.agreedRate && w.regularRateCents !== null ? `${formatRate(new Dec(w.regularRateCents), 6)}*` : minimum;
   return {
     weekOf: shortDate(w.weekStart),
     hours: hours(w.hours),
@@ -181,6 +201,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       rates: computed.periodRates[i]!.map(
         (s) => `${dateSpan(s.startDate, s.endDate)}: ${formatRateCents(s.rateCents)} an hour, ${s.citation}`,
       ),
+      agreedRate: agreedRateText(computed, i, p),
       wagesPaid: wagesPaidText(p),
       description: p.description ?? null,
       evidence: p.evidence ?? null,
@@ -189,6 +210,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     weeks: computed.weeks.map(weekRow),
     weekCount: computed.weeks.length,
     hasExemptWeeks: computed.weeks.some((w) => w.overtimeExempt && w.hoursOver40 > 0),
+    hasAgreedWeeks: computed.weeks.some((w) => w.agreedRate),
     weekTotals: {
       hours: formatTenThousandths(totalHours),
       overtime: formatTenThousandths(totalOt),

@@ -19,7 +19,9 @@ const K = 'restitution-worksheet';
  */
 async function text(data: unknown, format: 'pdf' | 'docx'): Promise<string> {
   const g = await generate({ kind: K, input: data, format });
-  if (format === 'pdf') return pdfText(g.bytes).replace(/\s+/g, ' ');
+  // A page's footer and the next page's banner and running head are cut out of a PDF's text, so
+  // that a sentence reads whole wherever a page breaks it (the page count changes with the text).
+  if (format === 'pdf') return pdfText(g.bytes).replace(/\s+/g, ' ').replace(/ ?Page \d+ of \d+ CONFIDENTIAL — .*? Restitution worksheet · prepared [A-Z][a-z]+ \d+, \d{4}/g, '');
   const headers = Object.entries(docxParts(g.bytes))
     .filter(([name]) => /^word\/header\d*\.xml$/.test(name))
     .map(([, xml]) => xml.replace(/<[^>]+>/g, ''));
