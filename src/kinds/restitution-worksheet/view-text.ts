@@ -2,7 +2,7 @@
 // citation) and the assumptions and open legal questions flagged for counsel. Built from the
 // case's settings so that every rule choice prints the citation behind it.
 import type { Alternative, ExemptionEffect, OvertimeExemption, RestitutionComputed } from './compute.js';
-import { CLAYTON, EDWARDS, SABHNANI } from './authorities.js';
+import { CLAYTON, EDWARDS, EDWARDS_DISTRICT, SABHNANI } from './authorities.js';
 import { andList, longDate, money } from '../kit/index.js';
 import { fromDay } from './dates.js';
 import { sharedWorkweeks } from './workweeks.js';
@@ -227,9 +227,10 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
     if (s.customRates.length > 0) out.push(customRatesAssumption(c, computed));
     out.push(
       s.liquidatedDamages
-        ? // Why, and the other side: Edwards vacated a district court's order that had left them
-          // out as punitive damages available only in a civil action.
-          `Liquidated damages are included following ${EDWARDS}, which held that the value of the victim’s labor under the FLSA’s guarantees includes them: they compensate for the delay in payment and are not a penalty. The district court in that case had left them out as punitive damages available only in a civil action; courts outside the Fourth Circuit may decide otherwise.`
+        ? // Why, and the other side, as the Fourth Circuit reports the ruling it vacated in part: the
+          // district court ordered the unpaid minimum wages and overtime and held liquidated damages
+          // "statutory punitive damages" available only in civil cases (docs/domain/restitution-worksheet-flsa.md).
+          `Liquidated damages are included following ${EDWARDS}, which held that the value of the victim’s labor under the FLSA’s guarantees includes them: they compensate for the delay in payment and are not a penalty. The district court there (${EDWARDS_DISTRICT}) had ordered the unpaid minimum wages and overtime but left out liquidated damages as “statutory punitive damages” available only in civil cases, as the court of appeals reports its ruling, which it vacated in part; courts outside the Fourth Circuit may decide otherwise.`
         : `Liquidated damages were left out by choice; ${EDWARDS}, holds that the FLSA value includes them.${computed.alternatives.withLiquidatedDamages ? ` With them the total would be ${money(computed.alternatives.withLiquidatedDamages.totalCents)} (shown with the open legal choices).` : ''}`,
     );
     const overtimeAtMinimum = minimumWageOvertimeAssumption(c, computed);
@@ -264,6 +265,12 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
   if (computed.grossIncome.lines.some((l) => !l.hasEvidence)) {
     out.push('At least one gross-income line cites no evidence; the court may not accept it without support.');
   }
-  out.push('Interest is not included; counsel may consider whether to request it.');
+  // 18 U.S.C. § 3612(f)(1): "The defendant shall pay interest on any fine or restitution of more
+  // than $2,500, unless the fine is paid in full before the fifteenth day after the date of the
+  // judgment" (United States v. Fromm, No. 98 CR 755 (N.D. Ill. June 18, 2014)). It runs on the
+  // judgment's amount from the judgment, so it is no figure of a worksheet filed before it.
+  out.push(
+    'Interest is not included. Interest after judgment on restitution of more than $2,500 accrues under 18 U.S.C. § 3612(f) on the amount the judgment orders, for the court and the clerk to apply, and is not computed here; counsel may consider whether to request interest for the time before judgment.',
+  );
   return out;
 }
