@@ -215,7 +215,7 @@ function overtimeRateSentence(c: RestitutionCase): string {
 function minimumWageOvertimeAssumption(c: RestitutionCase, computed: RestitutionComputed): string | null {
   if (!computed.weeks.some((w) => w.overtimeHours > 0 && !w.agreedRate)) return null;
   const some = c.laborPeriods.some((p) => p.agreedRate !== null && p.agreedRate !== undefined);
-  return `Overtime is valued on the minimum wage as the regular rate${some ? ' in the workweeks not marked “agreed”' : ''}, since the case gives no agreed hourly rate above it for ${some ? 'their hours' : 'any period'}. If the victim was hired at, or paid, more than the minimum wage an hour, the regular rate is that rate (29 U.S.C. § 207(e); 29 C.F.R. § 778.109) and the overtime is owed at one and one-half times it, which raises F; the worksheet can be recomputed with the agreed rate.`;
+  return `Overtime is valued on the minimum wage as the regular rate${some ? ' in the workweeks whose rate is not marked “*”' : ''}, since the case gives no agreed hourly rate above it for ${some ? 'their hours' : 'any period'}. If the victim was hired at, or paid, more than the minimum wage an hour, the regular rate is that rate (29 U.S.C. § 207(e); 29 C.F.R. § 778.109) and the overtime is owed at one and one-half times it, which raises F; the worksheet can be recomputed with the agreed rate.`;
 }
 
 /** Assumptions and open legal choices the worksheet flags for counsel. */

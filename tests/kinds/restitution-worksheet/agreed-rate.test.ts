@@ -131,3 +131,20 @@ describe('the worksheet says which rate the overtime uses', () => {
     expect(t).not.toContain('Agreed hourly rate');
   });
 });
+
+describe('a case with an agreed rate in one period and overtime at the minimum wage in another', () => {
+  const two = baseCase({
+    settings: { liquidatedDamages: false },
+    laborPeriods: [
+      { startDate: '2024-03-03', endDate: '2024-03-09', weeklySchedule: WEEKDAYS_ONLY(10), agreedRate: '12.00' },
+      { startDate: '2024-03-10', endDate: '2024-03-16', weeklySchedule: WEEKDAYS_ONLY(10) },
+    ],
+  });
+
+  it.each(['pdf', 'docx'] as const)('%s: the assumption names the unmarked weeks by the table’s own mark, “*”', async (format) => {
+    const g = await generate({ kind: K, input: two, format });
+    const t = (format === 'pdf' ? pdfText(g.bytes) : docxText(g.bytes)).replace(/\s+/g, ' ');
+    expect(t).toContain('Overtime is valued on the minimum wage as the regular rate in the workweeks whose rate is not marked “*”');
+    expect(t).not.toContain('not marked “agreed”');
+  });
+});
