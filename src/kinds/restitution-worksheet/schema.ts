@@ -189,7 +189,7 @@ function build() {
   const Loss = z.strictObject({
     category: m(LossCategory, 'Category', 'The 18 U.S.C. § 2259(c)(2) category of the loss.'),
     description: m(text('a description'), 'Description', 'What the loss is.'),
-    amount: optional(money('Amount', 'The amount of the loss (or give its basis).')),
+    amount: optional(money('Amount', 'The full amount of the loss (or give its basis), including any part insurance or a victim compensation program has paid: the court may not reduce restitution for it, and orders that part paid to the payer after the victim (18 U.S.C. § 3664(f)(1)(B), (j)(1)).')),
     amountCents: removedCents('amountCents', 'amount'),
     basis: m(optional(LossBasis), 'Basis', 'For a projected loss: units a year × rate × years; gives the amount, or must agree with it.'),
     projected: m(z.boolean({ error: 'must be true (a projected future cost) or false (a past cost)' }), 'Projected', 'true for a reasonably projected future cost, false for a past cost.'),

@@ -262,6 +262,15 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
       'At least one gross-income line counts only the defendant’s share. Where others shared in that income, the court may make each defendant liable for the line’s whole gross instead (18 U.S.C. § 3664(h)); that total is shown with the open legal choices. Counting only a share lowers mandatory restitution.',
     );
   }
+  if (c.losses.length > 0) {
+    // 18 U.S.C. § 3664(f)(1)(B): compensation from insurance "or any other source" is not
+    // considered in determining the amount; § 3664(j)(1): the court orders restitution paid to
+    // whoever provided it, after the victim. A loss a victim compensation fund paid is still the
+    // victim's loss in full; the court, not the worksheet, decides who receives that part.
+    out.push(
+      'Each loss is stated at its full amount, whether or not insurance or a victim compensation program has paid any of it: the court may not consider such compensation in determining the amount of restitution (18 U.S.C. § 3664(f)(1)(B)). Where a third party has paid part of a loss, the court orders that part of the restitution paid to the third party, after the victim has been paid in full (18 U.S.C. § 3664(j)(1)); counsel should tell the court who paid what.',
+    );
+  }
   if (computed.grossIncome.lines.some((l) => !l.hasEvidence)) {
     out.push('At least one gross-income line cites no evidence; the court may not accept it without support.');
   }

@@ -1,0 +1,34 @@
+// The sixth practitioner review of the restitution worksheet, read as a judge and as opposing
+// counsel would, on cases earlier rounds did not try: losses a victim compensation fund paid,
+// and the other findings of the round besides the agreed rate (agreed-rate.test.ts). Each test
+// holds one finding to its fix.
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../src/pipeline.js';
+import { pdfText, docxText } from '../../support/extract.js';
+import { baseCase, run, WEEKDAYS_ONLY } from './cases.js';
+
+const K = 'restitution-worksheet';
+
+/** One week of 50 hours, nothing paid, no losses. */
+const WEEK = baseCase({ laborPeriods: [{ startDate: '2024-03-03', endDate: '2024-03-09', weeklySchedule: WEEKDAYS_ONLY(10) }] });
+
+describe('a loss paid in part by a victim compensation program (18 U.S.C. § 3664(f)(1)(B), (j)(1))', () => {
+  const paidByFund = baseCase({
+    losses: [{ category: 'medical', description: 'Emergency room visit, paid by the state victim compensation fund', amount: '2400.00', projected: false }],
+  });
+
+  it.each(['pdf', 'docx'] as const)('%s: the loss is claimed in full and the worksheet says who receives the part a third party paid', async (format) => {
+    const g = await generate({ kind: K, input: paidByFund, format });
+    const t = (format === 'pdf' ? pdfText(g.bytes) : docxText(g.bytes))
+      .replace(/\s+/g, ' ')
+      .replace(/ ?Page \d+ of \d+ CONFIDENTIAL — .*? Restitution worksheet · prepared [A-Z][a-z]+ \d+, \d{4}/g, '');
+    expect(t).toContain('Each loss is stated at its full amount, whether or not insurance or a victim compensation program has paid any of it: the court may not consider such compensation in determining the amount of restitution (18 U.S.C. § 3664(f)(1)(B)).');
+    expect(t).toContain('the court orders that part of the restitution paid to the third party, after the victim has been paid in full (18 U.S.C. § 3664(j)(1))');
+    expect(run(paidByFund).computed.totalCents).toBe(240000);
+  });
+
+  it('is not said on a worksheet with no losses', async () => {
+    const g = await generate({ kind: K, input: WEEK, format: 'pdf' });
+    expect(pdfText(g.bytes)).not.toContain('3664(j)(1)');
+  });
+});
