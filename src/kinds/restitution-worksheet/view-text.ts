@@ -8,6 +8,9 @@ import { fromDay } from './dates.js';
 import { sharedWorkweeks } from './workweeks.js';
 import { customRatesText, customRateStates, noStateRateHigher, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
+import { minorLaborAssumption } from './age.js';
+import { COMPENSATION_ASSUMPTION } from './losses.js';
+import { minimumWageOvertimeAssumption, overtimeRateSentence } from './regular-rate.js';
 
 /** The law of each overtime exemption the worksheet computes (overtime only; the minimum wage is still due). */
 export const EXEMPTION_LAW: Record<OvertimeExemption, string> = {
@@ -195,29 +198,6 @@ export function sharedWorkweeksText(c: RestitutionCase, computed: RestitutionCom
   return `In ${n} ${andList(weeks)}, the victim worked in more than one labor period and more than 40 hours in all. The hours of those periods are totaled and overtime is owed on the total, as it is for the hours worked for one employer, even in unrelated jobs, or for joint employers (29 C.F.R. § 778.103). If the court finds that the periods were worked for separate employers that did not employ the victim jointly, overtime in ${weeks.length === 1 ? 'that workweek' : 'those workweeks'} is owed on each employer’s hours alone, which lowers F.`;
 }
 
-/**
- * Which rate the overtime is valued on (the rule on overtime): the minimum wage, or a period's
- * agreed hourly rate above it (overtime.ts, agreedWeek). Said on every worksheet with labor,
- * since a reader checking an overtime figure must know which rate it is 1.5 times.
- */
-function overtimeRateSentence(c: RestitutionCase): string {
-  if (!c.laborPeriods.some((p) => p.agreedRate !== null && p.agreedRate !== undefined)) {
-    return ' The regular rate used is the minimum wage: the case gives no agreed hourly rate.';
-  }
-  return ' The regular rate used is the minimum wage, except in a period with an agreed hourly rate above it, where it is that rate, the pay agreed for the hours (29 U.S.C. § 207(e); 29 C.F.R. § 778.109), as the workweek table shows.';
-}
-
-/**
- * The assumption on overtime valued at the minimum wage, or null: when some workweek has overtime
- * not valued on an agreed rate. A victim hired or paid above the minimum wage is owed overtime at
- * 1.5 times that rate; valued at the minimum wage, the overtime is lower and F with it.
- */
-function minimumWageOvertimeAssumption(c: RestitutionCase, computed: RestitutionComputed): string | null {
-  if (!computed.weeks.some((w) => w.overtimeHours > 0 && !w.agreedRate)) return null;
-  const some = c.laborPeriods.some((p) => p.agreedRate !== null && p.agreedRate !== undefined);
-  return `Overtime is valued on the minimum wage as the regular rate${some ? ' in the workweeks whose rate is not marked “*”' : ''}, since the case gives no agreed hourly rate above it for ${some ? 'their hours' : 'any period'}. If the victim was hired at, or paid, more than the minimum wage an hour, the regular rate is that rate (29 U.S.C. § 207(e); 29 C.F.R. § 778.109) and the overtime is owed at one and one-half times it, which raises F; the worksheet can be recomputed with the agreed rate.`;
-}
-
 /** Assumptions and open legal choices the worksheet flags for counsel. */
 export function assumptions(c: RestitutionCase, computed: RestitutionComputed): string[] {
   const out: string[] = [];
@@ -257,20 +237,16 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
       'The full minimum wage is owed for every hour worked. No tip credit is taken: an employer may count tips toward the minimum wage only if it informed the employee of the tip credit and the employee kept all tips (29 U.S.C. § 203(m)(2)(A)), and tips the victim received are not credited as wages paid. Pay by the piece, the day or the job is credited as wages paid in the workweek it was paid; it does not lower the minimum wage owed for each hour.',
     );
   }
+  if (c.laborPeriods.length > 0) {
+    const minor = minorLaborAssumption(c);
+    if (minor) out.push(minor);
+  }
   if (computed.alternatives.jointAndSeveral) {
     out.push(
       'At least one gross-income line counts only the defendant’s share. Where others shared in that income, the court may make each defendant liable for the line’s whole gross instead (18 U.S.C. § 3664(h)); that total is shown with the open legal choices. Counting only a share lowers mandatory restitution.',
     );
   }
-  if (c.losses.length > 0) {
-    // 18 U.S.C. § 3664(f)(1)(B): compensation from insurance "or any other source" is not
-    // considered in determining the amount; § 3664(j)(1): the court orders restitution paid to
-    // whoever provided it, after the victim. A loss a victim compensation fund paid is still the
-    // victim's loss in full; the court, not the worksheet, decides who receives that part.
-    out.push(
-      'Each loss is stated at its full amount, whether or not insurance or a victim compensation program has paid any of it: the court may not consider such compensation in determining the amount of restitution (18 U.S.C. § 3664(f)(1)(B)). Where a third party has paid part of a loss, the court orders that part of the restitution paid to the third party, after the victim has been paid in full (18 U.S.C. § 3664(j)(1)); counsel should tell the court who paid what.',
-    );
-  }
+  if (c.losses.length > 0) out.push(COMPENSATION_ASSUMPTION);
   if (computed.grossIncome.lines.some((l) => !l.hasEvidence)) {
     out.push('At least one gross-income line cites no evidence; the court may not accept it without support.');
   }

@@ -11,6 +11,7 @@ import { WEEKDAYS } from './dates.js';
 
 export { longDate, shortDate };
 import type { LaborPeriod, RestitutionCase } from './schema.js';
+import { agreedRateText } from './regular-rate.js';
 import { assumptions, countedClause, exemptionName, roundingPolicy, rulesApplied } from './view-text.js';
 import { EDWARDS } from './authorities.js';
 import { exhibitList } from './exhibits.js';
@@ -112,23 +113,6 @@ const INCOME_FROM: Record<RestitutionCase['grossIncome'][number]['incomeFrom'], 
   labor: 'Income from the victim’s labor',
   'commercial-sex-acts': 'Income from commercial sex acts',
 };
-
-/**
- * A period's agreed hourly rate and what it does, or null when the case gives none: "$12.00 an
- * hour: the regular rate for overtime, which is owed at $18.00 an hour (29 U.S.C. § 207(a)(1), (e))".
- * At or below the minimum wage it changes nothing, and the line says so rather than let a reader
- * think the overtime is valued on it.
- */
-export function agreedRateText(computed: RestitutionComputed, i: number, p: LaborPeriod): string | null {
-  if (p.agreedRate === undefined || p.agreedRate === null) return null;
-  const rate = `${formatRateCents(p.agreedRate)} an hour`;
-  const segments = computed.periodRates[i] ?? [];
-  if (segments.length > 0 && segments.every((s) => s.rateCents >= p.agreedRate!)) {
-    return `${rate}: not above the minimum wage applied, so the minimum wage is the regular rate`;
-  }
-  const overtimeRate = formatRate(new Dec(p.agreedRate).times(3).dividedBy(2), 4);
-  return `${rate}: the regular rate for overtime, which is owed at ${overtimeRate} an hour where this rate is above the minimum wage (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109); the hours up to 40 are valued at the minimum wage`;
-}
 
 export function wagesPaidText(p: LaborPeriod): string {
   const parts: string[] = [];

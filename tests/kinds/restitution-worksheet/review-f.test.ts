@@ -32,3 +32,30 @@ describe('a loss paid in part by a victim compensation program (18 U.S.C. § 366
     expect(pdfText(g.bytes)).not.toContain('3664(j)(1)');
   });
 });
+
+describe('a victim who was a minor for part of the labor', () => {
+  const sentence = 'The victim was under 18 during the labor; the full minimum wage and overtime are valued for every hour, as for an adult.';
+  const grown = baseCase({
+    victim: { identifier: 'A.P.', minor: false, minorDuringOffense: true },
+    laborPeriods: [{ startDate: '2024-03-03', endDate: '2024-03-09', weeklySchedule: WEEKDAYS_ONLY(10) }],
+  });
+
+  it.each(['pdf', 'docx'] as const)('%s: says why no youth or subminimum wage is applied, and that child labor penalties are not claimed; no figure changes', async (format) => {
+    const g = await generate({ kind: K, input: grown, format });
+    const t = (format === 'pdf' ? pdfText(g.bytes) : docxText(g.bytes))
+      .replace(/\s+/g, ' ')
+      .replace(/ ?Page \d+ of \d+ CONFIDENTIAL — .*? Restitution worksheet · prepared [A-Z][a-z]+ \d+, \d{4}/g, '');
+    expect(t).toContain(sentence);
+    expect(t).toContain('The youth opportunity wage (29 U.S.C. § 206(g)) is an option of an employer, only for an employee under 20 and only in the first 90 consecutive calendar days of the employment');
+    expect(t).toContain('the civil money penalties for the breach (29 U.S.C. § 216(e)) are not restitution to the victim and are not claimed.');
+    const adult = baseCase({ ...grown, victim: { identifier: 'A.P.', minor: false } });
+    expect(run(grown).computed).toEqual(run(adult).computed);
+  });
+
+  it('not said for an adult victim, nor where there is no labor', async () => {
+    const adult = baseCase({ ...WEEK, victim: { identifier: 'A.P.', minor: false } });
+    expect(pdfText((await generate({ kind: K, input: adult, format: 'pdf' })).bytes)).not.toContain('youth opportunity wage');
+    const noLabor = baseCase({ losses: [{ category: 'medical', description: 'Clinic', amount: '100.00', projected: false }] });
+    expect(pdfText((await generate({ kind: K, input: noLabor, format: 'pdf' })).bytes)).not.toContain('youth opportunity wage');
+  });
+});
