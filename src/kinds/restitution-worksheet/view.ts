@@ -114,6 +114,21 @@ const INCOME_FROM: Record<RestitutionCase['grossIncome'][number]['incomeFrom'], 
   'commercial-sex-acts': 'Income from commercial sex acts',
 };
 
+/**
+ * A period's daily log in words. Beside a schedule, its entries replace the schedule on their
+ * dates; alone, they are the hours of the period, and the line says so with their total, which
+ * a reader checks against the workweek table ("replace the schedule" beside "None (daily log
+ * only)" read as a log replacing nothing).
+ */
+export function dailyLogText(p: LaborPeriod): string | null {
+  const n = p.days?.length ?? 0;
+  if (n === 0) return null;
+  const entries = `${n} dated ${n === 1 ? 'entry' : 'entries'}`;
+  if (p.weeklySchedule !== null && p.weeklySchedule !== undefined) return `${entries} ${n === 1 ? 'replaces' : 'replace'} the schedule on ${n === 1 ? 'its date' : 'those dates'}`;
+  const total = p.days!.reduce((t, d) => t + tenThousandths(d.hours), 0);
+  return `${entries}, ${formatTenThousandths(total)} hours in all: the hours of each day worked in the period (no weekly schedule)`;
+}
+
 export function wagesPaidText(p: LaborPeriod): string {
   const parts: string[] = [];
   const w = p.wagesPaid;
@@ -180,7 +195,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       dates: p.startDate === p.endDate ? `${longDate(p.startDate)} (one day)` : `${dateSpan(p.startDate, p.endDate)} (inclusive)`,
       state: p.state ?? null,
       schedule: scheduleText(p),
-      dailyLog: p.days && p.days.length > 0 ? `${p.days.length} dated ${p.days.length === 1 ? 'entry replaces' : 'entries replace'} the schedule on those dates` : null,
+      dailyLog: dailyLogText(p),
       exemption: exemptionText(computed, i, p),
       rates: computed.periodRates[i]!.map(
         (s) => `${dateSpan(s.startDate, s.endDate)}: ${formatRateCents(s.rateCents)} an hour, ${s.citation}`,

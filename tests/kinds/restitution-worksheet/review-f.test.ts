@@ -59,3 +59,35 @@ describe('a victim who was a minor for part of the labor', () => {
     expect(pdfText((await generate({ kind: K, input: noLabor, format: 'pdf' })).bytes)).not.toContain('youth opportunity wage');
   });
 });
+
+describe('hours recorded per day, with no weekly schedule', () => {
+  const logOnly = baseCase({
+    laborPeriods: [
+      {
+        startDate: '2024-03-04',
+        endDate: '2024-03-09',
+        days: [
+          { date: '2024-03-04', hours: 9.5 },
+          { date: '2024-03-05', hours: 11.25 },
+          { date: '2024-03-07', hours: 7.3333 },
+          { date: '2024-03-09', hours: 14 },
+        ],
+      },
+    ],
+  });
+
+  it.each(['pdf', 'docx'] as const)('%s: the log is the period’s hours, with their total, not entries that “replace the schedule”', async (format) => {
+    const g = await generate({ kind: K, input: logOnly, format });
+    const t = (format === 'pdf' ? pdfText(g.bytes) : docxText(g.bytes)).replace(/\s+/g, ' ');
+    // 9.5 + 11.25 + 7.3333 + 14 = 42.0833 hours, the workweek's hours in the table.
+    expect(t).toContain('4 dated entries, 42.0833 hours in all: the hours of each day worked in the period (no weekly schedule)');
+    expect(t).not.toContain('replace the schedule');
+    expect(run(logOnly).computed.weeks.map((w) => w.hours)).toEqual([42.0833]);
+  });
+
+  it('beside a schedule, the entries still replace it on their dates', async () => {
+    const both = baseCase({ laborPeriods: [{ startDate: '2024-03-03', endDate: '2024-03-09', weeklySchedule: WEEKDAYS_ONLY(10), days: [{ date: '2024-03-05', hours: 4 }, { date: '2024-03-06', hours: 12 }] }] });
+    const t = pdfText((await generate({ kind: K, input: both, format: 'pdf' })).bytes).replace(/\s+/g, ' ');
+    expect(t).toContain('2 dated entries replace the schedule on those dates');
+  });
+});
