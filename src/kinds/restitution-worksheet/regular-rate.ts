@@ -2,6 +2,8 @@
 // wage, or a period's agreed hourly rate above it (laborPeriods[].agreedRate; overtime.ts,
 // agreedWeek; docs/domain/restitution-worksheet-flsa.md, "Agreed rate").
 import type { RestitutionComputed } from './compute.js';
+import type { RestitutionIssue } from './codes.js';
+import { longDate, money } from '../kit/index.js';
 import { Dec, formatRate, formatRateCents } from './money.js';
 import type { LaborPeriod, RestitutionCase } from './schema.js';
 
@@ -43,4 +45,37 @@ export function minimumWageOvertimeAssumption(c: RestitutionCase, computed: Rest
   if (!computed.weeks.some((w) => w.overtimeHours > 0 && !w.agreedRate)) return null;
   const some = c.laborPeriods.some((p) => p.agreedRate !== null && p.agreedRate !== undefined);
   return `Overtime is valued on the minimum wage as the regular rate${some ? ' in the workweeks whose rate is not marked “*”' : ''}, since the case gives no agreed hourly rate above it for ${some ? 'their hours' : 'any period'}. If the victim was hired at, or paid, more than the minimum wage an hour, the regular rate is that rate (29 U.S.C. § 207(e); 29 C.F.R. § 778.109) and the overtime is owed at one and one-half times it, which raises F; the worksheet can be recomputed with the agreed rate.`;
+}
+
+/**
+ * Warning `pay-above-minimum-wage`, one per period with no agreed rate: a workweek with overtime,
+ * holding days of the period, in which the wages paid were more than the week's straight time at
+ * the minimum wage for all its hours. The victim was then paid above the minimum wage an hour,
+ * so the regular rate is above it (29 U.S.C. § 207(e); 29 C.F.R. § 778.109) and the overtime
+ * valued on the minimum wage is too low: the preparer is asked for the agreed rate. (Such weeks
+ * also show wages "paid beyond the wages owed in its workweek", which the worksheet drops.)
+ */
+export function payAboveMinimumWageWarnings(c: RestitutionCase, computed: RestitutionComputed): RestitutionIssue[] {
+  const out: RestitutionIssue[] = [];
+  c.laborPeriods.forEach((p, i) => {
+    if (p.agreedRate !== null && p.agreedRate !== undefined) return;
+    const weeks = computed.weeks.filter(
+      (w) =>
+        w.overtimeHours > 0 &&
+        !w.agreedRate &&
+        w.regularRateCents !== null &&
+        w.weekEnd >= p.startDate &&
+        w.weekStart <= p.endDate &&
+        new Dec(w.paidCents).greaterThan(new Dec(w.regularRateCents).times(w.hours)),
+    );
+    if (weeks.length === 0) return;
+    const w = weeks[0]!;
+    const perHour = formatRate(new Dec(w.paidCents).dividedBy(w.hours), 2);
+    out.push({
+      path: `laborPeriods.${i}.agreedRate`,
+      code: 'pay-above-minimum-wage',
+      message: `in ${weeks.length === 1 ? 'one workweek' : `${weeks.length} workweeks`} with overtime the victim was paid more than the minimum wage an hour (the week of ${longDate(w.weekStart)}: ${money(w.paidCents)} for ${w.hours} hours, about ${perHour} an hour), and the overtime is valued on the minimum wage: if the victim was hired at or paid a rate above it, give that rate here, and overtime is owed at one and one-half times it (29 U.S.C. § 207(e); 29 C.F.R. § 778.109)`,
+    });
+  });
+  return out;
 }

@@ -148,3 +148,22 @@ describe('a case with an agreed rate in one period and overtime at the minimum w
     expect(t).not.toContain('not marked “agreed”');
   });
 });
+
+describe('warning pay-above-minimum-wage: the case hints at a rate it does not give', () => {
+  const codes = (raw: unknown) => run(raw).warnings.filter((w) => w.code === 'pay-above-minimum-wage');
+
+  it('paid $600.00 for 50 hours ($12.00 an hour) with no agreed rate: the preparer is asked for it, at the field', () => {
+    const w = codes(week({}, '600.00'));
+    expect(w).toHaveLength(1);
+    expect(w[0]!.path).toBe('laborPeriods.0.agreedRate');
+    expect(w[0]!.message).toContain('the week of March 3, 2024: $600.00 for 50 hours, about $12.00 an hour');
+  });
+
+  it('not given once the rate is there, nor when the pay is at or below the minimum wage an hour, nor in a week without overtime', () => {
+    expect(codes(week({ agreedRate: '12.00' }, '600.00'))).toEqual([]);
+    expect(codes(week({}, '362.50'))).toEqual([]); // 50 × $7.25 exactly
+    expect(codes(week({}, '100.00'))).toEqual([]);
+    const forty = baseCase({ laborPeriods: [{ startDate: '2024-03-03', endDate: '2024-03-09', weeklySchedule: WEEKDAYS_ONLY(8), wagesPaid: { payments: [{ date: '2024-03-08', amount: '600.00' }] } }] });
+    expect(codes(forty)).toEqual([]);
+  });
+});
