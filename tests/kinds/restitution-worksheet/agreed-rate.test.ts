@@ -122,6 +122,8 @@ describe('the worksheet says which rate the overtime uses', () => {
     expect(t).toContain('A rate marked “*” is the regular rate of a workweek worked at an agreed hourly rate above the minimum wage');
     expect(t).toContain('where it is that rate, the pay agreed for the hours (29 U.S.C. § 207(e); 29 C.F.R. § 778.109)');
     expect(t).not.toContain('Overtime is valued on the minimum wage as the regular rate');
+    // The credits' first line is the "Owed" column's total, which counts that straight time.
+    expect(t).toContain('Minimum wage and overtime owed (in workweeks marked “*”, with the agreed straight time as far as paid) $660.00');
   });
 
   it.each(['pdf', 'docx'] as const)('%s: without one, overtime is said to be on the minimum wage, and what an agreed rate would change', async (format) => {
