@@ -14,5 +14,9 @@ export const ABOUT = {
   // G line in full is no longer called "joint and several"; an open choice whose total counts the
   // other of G and F says so; losses worded as § 2259(c)(2) words them (proximate result; (E)
   // "as well as other costs incurred"); no tip credit said; why liquidated damages are included.
-  version: '2.2.0',
+  // 2.3.0: laborPeriods[].agreedRate (optional): overtime valued at 1.5 × an agreed hourly rate
+  // above the minimum wage (29 U.S.C. § 207(e); 29 C.F.R. §§ 778.109, 778.315), the first 40 hours
+  // still at the minimum wage; the rule on overtime says which regular rate is used, and an
+  // assumption says when overtime is valued on the minimum wage. The filing's text changes.
+  version: '2.3.0',
 } as const;

@@ -3,6 +3,11 @@
 
 /** United States v. Edwards: the FLSA value includes liquidated damages (29 U.S.C. § 216(b)). */
 export const EDWARDS = 'United States v. Edwards, 995 F.3d 342 (4th Cir. 2021)';
+/**
+ * The district court whose order Edwards vacated in part (D.S.C., Chief Judge Harwell); its ruling
+ * unreported, known from the Fourth Circuit's account (995 F.3d 342) and the government's briefs.
+ */
+export const EDWARDS_DISTRICT = 'No. 4:17-cr-00907-RBH (D.S.C.)';
 /** United States v. Sabhnani: restitution vacated and remanded over the live-in domestic exemption. */
 export const SABHNANI = 'United States v. Sabhnani, 599 F.3d 215 (2d Cir. 2010)';
 /** United States v. Clayton: 15 days × 6 acts × $80, the defendant's half, accepted under § 1593(b)(3). */

@@ -21,6 +21,7 @@ export const CODES = defineCodes({
   'basis-mismatch': { level: 'error', rule: 'a loss amount is not units × rate × years of its basis' },
   'exemption-used': { level: 'warning', rule: 'an overtime exemption removes the overtime of at least one workweek of a period' },
   'exemption-no-effect': { level: 'warning', rule: 'an overtime exemption given for a period removes no overtime (no workweek of it is over 40 hours with every hour exempt)' },
+  'pay-above-minimum-wage': { level: 'warning', rule: 'a period with no agreed rate was paid more than the minimum wage an hour in a workweek with overtime, whose overtime is then valued too low' },
   'state-rates-used': { level: 'warning', rule: 'a state minimum wage, higher than the others, was used on at least one day worked' },
   'custom-rates-several-states': { level: 'warning', rule: 'custom rates, which apply to every period, reach periods worked in more than one state' },
   'no-evidence': { level: 'warning', rule: 'a gross-income line cites no evidence' },

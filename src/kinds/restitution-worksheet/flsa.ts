@@ -21,8 +21,18 @@ export interface WeekRow {
   hoursOver40: number;
   /** Distinct minimum wage rates in force on the week's days, in cents per hour, in date order. */
   ratesCents: number[];
-  /** Weighted-average regular rate in cents per hour, as an exact decimal string (null: no hours). */
+  /**
+   * Weighted-average regular rate in cents per hour, as an exact decimal string (null: no hours);
+   * in a week valued on an agreed rate (`agreedRate`), the average of the agreed rate and, on days
+   * it was below it, the minimum wage.
+   */
   regularRateCents: string | null;
+  /**
+   * True when the week has overtime and hours of a period whose agreed rate (`agreedRate`) is
+   * above the minimum wage: its overtime is 1.5 × that regular rate, and its owed amount counts
+   * the first 40 hours at the minimum wage or at the agreed rate as far as paid (overtime.ts, agreedWeek).
+   */
+  agreedRate: boolean;
   owedCents: number;
   paidCents: number;
   unpaidCents: number;
@@ -102,10 +112,10 @@ function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, seg
     else segs.push({ start: d.day, end: d.day, rate: r });
     if (!rates.includes(r.rateCents)) rates.push(r.rateCents);
     if (d.hours > 0 && r.source !== 'federal') used[r.source] = true;
-    inputs.push({ hours: d.hours, rateCents: r.rateCents, overtimeExempt: exempt[d.period]! });
+    inputs.push({ hours: d.hours, rateCents: r.rateCents, overtimeExempt: exempt[d.period]!, agreedRateCents: c.laborPeriods[d.period]!.agreedRate ?? 0 });
   }
-  const wage = weekWage(inputs);
   const paidCents = grid.paid.get(w.start) ?? 0;
+  const wage = weekWage(inputs, paidCents);
   return {
     weekStart: fromDay(w.start),
     weekEnd: fromDay(w.start + 6),
@@ -115,6 +125,7 @@ function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, seg
     hoursOver40: wage.hoursOver40,
     ratesCents: rates,
     regularRateCents: wage.regularRateText,
+    agreedRate: wage.agreedRate,
     owedCents: wage.owedCents,
     paidCents,
     unpaidCents: unpaidCents(wage.owedCents, paidCents),

@@ -63,3 +63,13 @@ export function computeLosses(losses: readonly Loss[]): Losses {
   });
   return { byCategory, itemCents, totalCents: sumCents(itemCents) };
 }
+
+/**
+ * Said on every worksheet with losses: a loss is claimed in full whatever insurance or a victim
+ * compensation program paid of it (18 U.S.C. § 3664(f)(1)(B): compensation from insurance "or any
+ * other source" is not considered in determining the amount), and the court orders that part paid
+ * to the payer after the victim (§ 3664(j)(1)). The case data records no payer; the court, not the
+ * worksheet, decides who receives that part (docs/domain/restitution-worksheet-filing.md).
+ */
+export const COMPENSATION_ASSUMPTION =
+  'Each loss is stated at its full amount, whether or not insurance or a victim compensation program has paid any of it: the court may not consider such compensation in determining the amount of restitution (18 U.S.C. § 3664(f)(1)(B)). Where a third party has paid part of a loss, the court orders that part of the restitution paid to the third party, after the victim has been paid in full (18 U.S.C. § 3664(j)(1)); counsel should tell the court who paid what.';

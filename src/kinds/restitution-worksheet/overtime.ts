@@ -23,6 +23,11 @@ export interface HourAtRate {
   rateCents: number;
   /** The day's period carries an overtime exemption (29 U.S.C. § 213(b)(12) or (b)(21)). */
   overtimeExempt: boolean;
+  /**
+   * The hourly rate agreed for the day's period (`laborPeriods[].agreedRate`), whole cents; 0 when
+   * the case gives none. Only a rate above the day's minimum wage changes anything (agreedWeek).
+   */
+  agreedRateCents?: number;
 }
 
 export interface WeekWage {
@@ -47,6 +52,8 @@ export interface WeekWage {
   regularRateText: string | null;
   /** Straight time + 0.5 × regular rate × overtime hours, rounded half-up to the cent once for the week. */
   owedCents: number;
+  /** The week's overtime was valued on an agreed rate above the minimum wage (agreedWeek). */
+  agreedRate: boolean;
 }
 
 export const OVERTIME_THRESHOLD = 40; // 29 U.S.C. § 207(a)(1): hours "in excess of forty"
@@ -79,7 +86,7 @@ function divideHalfUp(n: number, d: number): number {
  * employee who does non-exempt work in the same workweek loses the exemption for that week
  * (29 C.F.R. § 780.11) — an assumption the worksheet flags for counsel.
  */
-export function weekWage(days: readonly HourAtRate[]): WeekWage {
+export function weekWage(days: readonly HourAtRate[], paidCents = 0): WeekWage {
   let hours = 0; // ten-thousandths of an hour
   let straight = 0; // ten-thousandths of a cent
   let anyNonExempt = false;
@@ -102,6 +109,12 @@ export function weekWage(days: readonly HourAtRate[]): WeekWage {
   const overtimeExempt = anyWork && !anyNonExempt;
   const over40 = Math.max(0, hours - THRESHOLD_TEN_THOUSANDTHS);
   const overtime = overtimeExempt ? 0 : over40;
+  // Overtime in a week worked at an agreed rate above the minimum wage: valued on that rate. A
+  // week without overtime owes the minimum wage alone whatever was agreed (the FLSA does not
+  // guarantee the agreed straight time), so it keeps the computation below.
+  if (overtime > 0 && days.some((d) => d.hours > 0 && (d.agreedRateCents ?? 0) > d.rateCents)) {
+    return { ...agreedWeek(days, hours, straight, overtime, paidCents), overtimeHours: overtime / 10_000, hoursOver40: over40 / 10_000, overtimeExempt };
+  }
   let regular: Dec | null = null;
   let regularText: string | null = null;
   let owedCents: number;
@@ -125,5 +138,50 @@ export function weekWage(days: readonly HourAtRate[]): WeekWage {
     regularRateCents: regular,
     regularRateText: regularText,
     owedCents,
+    agreedRate: false,
   };
+}
+
+/**
+ * A workweek with overtime in which the victim worked at an agreed hourly rate above the minimum
+ * wage (docs/domain/restitution-worksheet-flsa.md, "Agreed rate"; worked examples 10 and 11).
+ * All quantities are in ten-thousandths of a cent (hours in ten-thousandths × whole cents):
+ * - each hour's rate is the higher of the day's minimum wage and the agreed rate, and the regular
+ *   rate RR is their weighted average: the pay for the week's hours at the rate agreed for them
+ *   (29 U.S.C. § 207(e); 29 C.F.R. §§ 778.109, 778.115);
+ * - overtime O = 1.5 × RR × overtime hours (29 U.S.C. § 207(a)(1)): the FLSA's guarantee for the
+ *   hours over 40, on the rate the victim was employed at, not on the minimum wage;
+ * - the hours up to 40: the FLSA guarantees the minimum wage, Y = (straight time at the minimum
+ *   wage) × (hours − overtime) ÷ hours; the agreed pay for them is X = RR × (hours − overtime).
+ *   Wages paid go first to that straight time: overtime is not paid until the straight time due
+ *   under the agreement is (29 C.F.R. § 778.315), so pay for the first 40 hours above the minimum
+ *   wage never pays the overtime (29 U.S.C. § 207(h)).
+ * So owed = max(Y, min(paid, X)) + O, rounded half-up to the cent once, and unpaid = owed − paid
+ * (never below zero) is exactly: the minimum wage still short for the first 40 hours, plus the
+ * overtime not covered by pay beyond the agreed straight time. The agreed straight time above the
+ * minimum wage is counted only as far as it was paid (to credit that pay to it): it is a contract
+ * claim, never a guarantee of the FLSA, so F never claims it.
+ */
+function agreedWeek(days: readonly HourAtRate[], hours: number, straightMw: number, overtime: number, paidCents: number): Pick<WeekWage, 'hours' | 'regularRateCents' | 'regularRateText' | 'owedCents' | 'agreedRate'> {
+  let straightAgreed = 0;
+  for (const d of days) straightAgreed += tenThousandths(d.hours) * Math.max(d.rateCents, d.agreedRateCents ?? 0);
+  if (!Number.isSafeInteger(straightAgreed)) throw new RangeError('amount out of range');
+  const regular = new Dec(straightAgreed).dividedBy(hours);
+  const upTo40 = new Dec(hours - overtime);
+  const x = regular.times(upTo40);
+  const y = new Dec(straightMw).times(upTo40).dividedBy(hours);
+  const o = regular.times(overtime).times(3).dividedBy(2);
+  const paid = new Dec(paidCents).times(10_000);
+  const straightPart = decMax(y, paid.lessThan(x) ? paid : x);
+  return {
+    hours: hours / 10_000,
+    regularRateCents: regular,
+    regularRateText: regular.toSignificantDigits(20).toFixed(),
+    owedCents: roundCents(straightPart.plus(o).dividedBy(10_000)),
+    agreedRate: true,
+  };
+}
+
+function decMax(a: Dec, b: Dec): Dec {
+  return a.greaterThan(b) ? a : b;
 }

@@ -114,6 +114,15 @@ function build() {
         'FLSA exemption',
         'none; live-in-domestic (29 U.S.C. § 213(b)(21), overtime only); agriculture-213b12 (§ 213(b)(12), overtime only); agriculture-213a6 (§ 213(a)(6), which removes the minimum wage too: refused, as it would value the labor at $0; docs/domain/restitution-worksheet-flsa.md, Exemptions).',
       ),
+      agreedRate: optional(
+        Dollars.refine((n) => n > 0, { error: 'must be more than zero', params: { code: 'too-small' } })
+          .refine((n) => n <= 100_000, { error: 'is above $1,000.00 an hour; give the hourly rate in dollars (e.g. 12.50)', params: { code: 'too-large' } })
+          .meta({
+            title: 'Agreed hourly rate',
+            description:
+              'The hourly rate the victim was hired at or paid for the period’s hours, when it was above the minimum wage (e.g. 12.00). Overtime is then valued at one and one-half times it (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109) instead of at the minimum wage; the hours up to 40 are still valued at the minimum wage. Leave it out when there was no agreed rate.',
+          }),
+      ),
       wagesPaid: m(
         optional(
           z.strictObject({
@@ -180,7 +189,7 @@ function build() {
   const Loss = z.strictObject({
     category: m(LossCategory, 'Category', 'The 18 U.S.C. § 2259(c)(2) category of the loss.'),
     description: m(text('a description'), 'Description', 'What the loss is.'),
-    amount: optional(money('Amount', 'The amount of the loss (or give its basis).')),
+    amount: optional(money('Amount', 'The full amount of the loss (or give its basis), including any part insurance or a victim compensation program has paid: the court may not reduce restitution for it, and orders that part paid to the payer after the victim (18 U.S.C. § 3664(f)(1)(B), (j)(1)).')),
     amountCents: removedCents('amountCents', 'amount'),
     basis: m(optional(LossBasis), 'Basis', 'For a projected loss: units a year × rate × years; gives the amount, or must agree with it.'),
     projected: m(z.boolean({ error: 'must be true (a projected future cost) or false (a past cost)' }), 'Projected', 'true for a reasonably projected future cost, false for a past cost.'),

@@ -2,12 +2,15 @@
 // citation) and the assumptions and open legal questions flagged for counsel. Built from the
 // case's settings so that every rule choice prints the citation behind it.
 import type { Alternative, ExemptionEffect, OvertimeExemption, RestitutionComputed } from './compute.js';
-import { CLAYTON, EDWARDS, SABHNANI } from './authorities.js';
+import { CLAYTON, EDWARDS, EDWARDS_DISTRICT, SABHNANI } from './authorities.js';
 import { andList, longDate, money } from '../kit/index.js';
 import { fromDay } from './dates.js';
 import { sharedWorkweeks } from './workweeks.js';
 import { customRatesText, customRateStates, noStateRateHigher, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
+import { minorLaborAssumption } from './age.js';
+import { COMPENSATION_ASSUMPTION } from './losses.js';
+import { minimumWageOvertimeAssumption, overtimeRateSentence } from './regular-rate.js';
 
 /** The law of each overtime exemption the worksheet computes (overtime only; the minimum wage is still due). */
 export const EXEMPTION_LAW: Record<OvertimeExemption, string> = {
@@ -76,7 +79,7 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
         : 'Minimum wage: the federal minimum wage in force on each day (29 U.S.C. § 206(a)(1): $5.15 from September 1, 1997; $5.85 from July 24, 2007; $6.55 from July 24, 2008; $7.25 from July 24, 2009)';
     rules.push(`${rate}${s.customRates.length > 0 ? ', or the case’s own rate from its effective date where that is higher' : ''}.`);
     rules.push(
-      'Overtime: hours over 40 in a workweek are paid at one and one-half times the regular rate (29 U.S.C. § 207(a)(1)). In a workweek with more than one rate, the regular rate is the weighted average: straight time at each day’s rate, plus one-half of (straight-time total ÷ total hours) for each overtime hour (29 C.F.R. § 778.115).',
+      `Overtime: hours over 40 in a workweek are paid at one and one-half times the regular rate (29 U.S.C. § 207(a)(1)). In a workweek with more than one rate, the regular rate is the weighted average: straight time at each day’s rate, plus one-half of (straight-time total ÷ total hours) for each overtime hour (29 C.F.R. § 778.115).${overtimeRateSentence(c)}`,
     );
     if (c.laborPeriods.some((p) => p.exemption !== 'none')) {
       rules.push(
@@ -204,11 +207,14 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
     if (s.customRates.length > 0) out.push(customRatesAssumption(c, computed));
     out.push(
       s.liquidatedDamages
-        ? // Why, and the other side: Edwards vacated a district court's order that had left them
-          // out as punitive damages available only in a civil action.
-          `Liquidated damages are included following ${EDWARDS}, which held that the value of the victim’s labor under the FLSA’s guarantees includes them: they compensate for the delay in payment and are not a penalty. The district court in that case had left them out as punitive damages available only in a civil action; courts outside the Fourth Circuit may decide otherwise.`
+        ? // Why, and the other side, as the Fourth Circuit reports the ruling it vacated in part: the
+          // district court ordered the unpaid minimum wages and overtime and held liquidated damages
+          // "statutory punitive damages" available only in civil cases (docs/domain/restitution-worksheet-flsa.md).
+          `Liquidated damages are included following ${EDWARDS}, which held that the value of the victim’s labor under the FLSA’s guarantees includes them: they compensate for the delay in payment and are not a penalty. The district court there (${EDWARDS_DISTRICT}) had ordered the unpaid minimum wages and overtime but left out liquidated damages as “statutory punitive damages” available only in civil cases, as the court of appeals reports its ruling, which it vacated in part; courts outside the Fourth Circuit may decide otherwise.`
         : `Liquidated damages were left out by choice; ${EDWARDS}, holds that the FLSA value includes them.${computed.alternatives.withLiquidatedDamages ? ` With them the total would be ${money(computed.alternatives.withLiquidatedDamages.totalCents)} (shown with the open legal choices).` : ''}`,
     );
+    const overtimeAtMinimum = minimumWageOvertimeAssumption(c, computed);
+    if (overtimeAtMinimum) out.push(overtimeAtMinimum);
     out.push(...exemptionAssumptions(computed));
     const joint = sharedWorkweeksText(c, computed);
     if (joint) out.push(joint);
@@ -231,14 +237,25 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
       'The full minimum wage is owed for every hour worked. No tip credit is taken: an employer may count tips toward the minimum wage only if it informed the employee of the tip credit and the employee kept all tips (29 U.S.C. § 203(m)(2)(A)), and tips the victim received are not credited as wages paid. Pay by the piece, the day or the job is credited as wages paid in the workweek it was paid; it does not lower the minimum wage owed for each hour.',
     );
   }
+  if (c.laborPeriods.length > 0) {
+    const minor = minorLaborAssumption(c);
+    if (minor) out.push(minor);
+  }
   if (computed.alternatives.jointAndSeveral) {
     out.push(
       'At least one gross-income line counts only the defendant’s share. Where others shared in that income, the court may make each defendant liable for the line’s whole gross instead (18 U.S.C. § 3664(h)); that total is shown with the open legal choices. Counting only a share lowers mandatory restitution.',
     );
   }
+  if (c.losses.length > 0) out.push(COMPENSATION_ASSUMPTION);
   if (computed.grossIncome.lines.some((l) => !l.hasEvidence)) {
     out.push('At least one gross-income line cites no evidence; the court may not accept it without support.');
   }
-  out.push('Interest is not included; counsel may consider whether to request it.');
+  // 18 U.S.C. § 3612(f)(1): "The defendant shall pay interest on any fine or restitution of more
+  // than $2,500, unless the fine is paid in full before the fifteenth day after the date of the
+  // judgment" (United States v. Fromm, No. 98 CR 755 (N.D. Ill. June 18, 2014)). It runs on the
+  // judgment's amount from the judgment, so it is no figure of a worksheet filed before it.
+  out.push(
+    'Interest is not included. Interest after judgment on restitution of more than $2,500 accrues under 18 U.S.C. § 3612(f) on the amount the judgment orders, for the court and the clerk to apply, and is not computed here; counsel may consider whether to request interest for the time before judgment.',
+  );
   return out;
 }

@@ -11,6 +11,7 @@ import { WEEKDAYS } from './dates.js';
 
 export { longDate, shortDate };
 import type { LaborPeriod, RestitutionCase } from './schema.js';
+import { agreedRateText } from './regular-rate.js';
 import { assumptions, countedClause, exemptionName, roundingPolicy, rulesApplied } from './view-text.js';
 import { EDWARDS } from './authorities.js';
 import { exhibitList } from './exhibits.js';
@@ -113,6 +114,21 @@ const INCOME_FROM: Record<RestitutionCase['grossIncome'][number]['incomeFrom'], 
   'commercial-sex-acts': 'Income from commercial sex acts',
 };
 
+/**
+ * A period's daily log in words. Beside a schedule, its entries replace the schedule on their
+ * dates; alone, they are the hours of the period, and the line says so with their total, which
+ * a reader checks against the workweek table ("replace the schedule" beside "None (daily log
+ * only)" read as a log replacing nothing).
+ */
+export function dailyLogText(p: LaborPeriod): string | null {
+  const n = p.days?.length ?? 0;
+  if (n === 0) return null;
+  const entries = `${n} dated ${n === 1 ? 'entry' : 'entries'}`;
+  if (p.weeklySchedule !== null && p.weeklySchedule !== undefined) return `${entries} ${n === 1 ? 'replaces' : 'replace'} the schedule on ${n === 1 ? 'its date' : 'those dates'}`;
+  const total = p.days!.reduce((t, d) => t + tenThousandths(d.hours), 0);
+  return `${entries}, ${formatTenThousandths(total)} hours in all: the hours of each day worked in the period (no weekly schedule)`;
+}
+
 export function wagesPaidText(p: LaborPeriod): string {
   const parts: string[] = [];
   const w = p.wagesPaid;
@@ -124,7 +140,10 @@ export function wagesPaidText(p: LaborPeriod): string {
 }
 
 function weekRow(w: WeekRow) {
-  const rates = w.ratesCents.map(formatRateCents).join(' / ');
+  // A week whose overtime is valued on an agreed rate shows that regular rate, marked "*" (the
+  // table's note): the column says which rate the overtime of every week uses, on one line.
+  const minimum = w.ratesCents.map(formatRateCents).join(' / ');
+  const rates = w.agreedRate && w.regularRateCents !== null ? `${formatRate(new Dec(w.regularRateCents), 6)}*` : minimum;
   return {
     weekOf: shortDate(w.weekStart),
     hours: hours(w.hours),
@@ -152,7 +171,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
   const totalOt = computed.weeks.reduce((t, w) => t + tenThousandths(w.overtimeHours), 0);
   const straddling = computed.weeks
     .filter((w) => w.ratesCents.length > 1 && w.regularRateCents !== null)
-    .map((w) => `${longDate(w.weekStart)}: rates ${andList(w.ratesCents.map(formatRateCents))}; weighted-average regular rate ${formatRate(new Dec(w.regularRateCents!), 6)}${w.overtimeHours > 0 ? '' : ' (no overtime that week)'}`);
+    .map((w) => `${longDate(w.weekStart)}: rates ${andList(w.ratesCents.map(formatRateCents))}; ${w.agreedRate ? 'regular rate on the agreed rate (marked “*”)' : 'weighted-average regular rate'} ${formatRate(new Dec(w.regularRateCents!), 6)}${w.overtimeHours > 0 ? '' : ' (no overtime that week)'}`);
   return {
     title: TITLE,
     banner: banner(childStatus(c)),
@@ -176,11 +195,12 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       dates: p.startDate === p.endDate ? `${longDate(p.startDate)} (one day)` : `${dateSpan(p.startDate, p.endDate)} (inclusive)`,
       state: p.state ?? null,
       schedule: scheduleText(p),
-      dailyLog: p.days && p.days.length > 0 ? `${p.days.length} dated ${p.days.length === 1 ? 'entry replaces' : 'entries replace'} the schedule on those dates` : null,
+      dailyLog: dailyLogText(p),
       exemption: exemptionText(computed, i, p),
       rates: computed.periodRates[i]!.map(
         (s) => `${dateSpan(s.startDate, s.endDate)}: ${formatRateCents(s.rateCents)} an hour, ${s.citation}`,
       ),
+      agreedRate: agreedRateText(computed, i, p),
       wagesPaid: wagesPaidText(p),
       description: p.description ?? null,
       evidence: p.evidence ?? null,
@@ -189,6 +209,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     weeks: computed.weeks.map(weekRow),
     weekCount: computed.weeks.length,
     hasExemptWeeks: computed.weeks.some((w) => w.overtimeExempt && w.hoursOver40 > 0),
+    hasAgreedWeeks: computed.weeks.some((w) => w.agreedRate),
     weekTotals: {
       hours: formatTenThousandths(totalHours),
       overtime: formatTenThousandths(totalOt),

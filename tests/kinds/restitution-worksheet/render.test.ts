@@ -96,7 +96,7 @@ describe.each(['pdf', 'docx'] as const)('restitution worksheet rendered to %s', 
     expect(compact(text)).toContain(compact('15 days × 6 acts a day × $80.00 = $7,200.00 0.5 $3,600.00'));
     expect(text).toContain(`Total restitution (18 U.S.C. § 1593(b)(1), (b)(3)) ${usd(c.totalCents)}`);
     expect(text).toContain('Weekly schedule');
-    expect(text).toContain('9 dated entries replace the schedule on those dates');
+    expect(text).toContain('9 dated entries, 89.5 hours in all: the hours of each day worked in the period (no weekly schedule)');
     expect(text).toContain('exempt');
     // Period 2 gives perWeek: its crediting rule is disclosed (it read the removed perWeekCents).
     // The paragraph may run over a page: the page's foot and the next one's head are left out.

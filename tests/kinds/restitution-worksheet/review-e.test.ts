@@ -19,7 +19,9 @@ const K = 'restitution-worksheet';
  */
 async function text(data: unknown, format: 'pdf' | 'docx'): Promise<string> {
   const g = await generate({ kind: K, input: data, format });
-  if (format === 'pdf') return pdfText(g.bytes).replace(/\s+/g, ' ');
+  // A page's footer and the next page's banner and running head are cut out of a PDF's text, so
+  // that a sentence reads whole wherever a page breaks it (the page count changes with the text).
+  if (format === 'pdf') return pdfText(g.bytes).replace(/\s+/g, ' ').replace(/ ?Page \d+ of \d+ CONFIDENTIAL — .*? Restitution worksheet · prepared [A-Z][a-z]+ \d+, \d{4}/g, '');
   const headers = Object.entries(docxParts(g.bytes))
     .filter(([name]) => /^word\/header\d*\.xml$/.test(name))
     .map(([, xml]) => xml.replace(/<[^>]+>/g, ''));
@@ -185,6 +187,20 @@ describe('liquidated damages on top of F (29 U.S.C. § 216(b))', () => {
   it.each(['pdf', 'docx'] as const)('%s: the assumption says why they are included and what the other side held', async (format) => {
     const t = await text(baseCase({ ...WEEK, settings: {} }), format);
     expect(t).toContain('which held that the value of the victim’s labor under the FLSA’s guarantees includes them: they compensate for the delay in payment and are not a penalty.');
-    expect(t).toContain('The district court in that case had left them out as punitive damages available only in a civil action; courts outside the Fourth Circuit may decide otherwise.');
+    // The district court's ruling as the Fourth Circuit reports it, in its words, with its docket:
+    // it ordered the wages and overtime and held liquidated damages "statutory punitive damages".
+    // (The PDF's text drops a hyphen that ends a line, so the docket is read on its own.)
+    expect(t).toMatch(/The district court there \(No\. 4:17-cr-00907-?RBH \(D\.S\.C\.\)\)/);
+    expect(t).toContain('(D.S.C.)) had ordered the unpaid minimum wages and overtime but left out liquidated damages as “statutory punitive damages” available only in civil cases, as the court of appeals reports its ruling, which it vacated in part; courts outside the Fourth Circuit may decide otherwise.');
+    expect(t).not.toContain('punitive damages available only in a civil action');
+  });
+});
+
+describe('interest (18 U.S.C. § 3612(f))', () => {
+  it.each(['pdf', 'docx'] as const)('%s: post-judgment interest is said to be for the court and the clerk, on the judgment, and not computed; with or without labor', async (format) => {
+    const sentence =
+      'Interest is not included. Interest after judgment on restitution of more than $2,500 accrues under 18 U.S.C. § 3612(f) on the amount the judgment orders, for the court and the clerk to apply, and is not computed here; counsel may consider whether to request interest for the time before judgment.';
+    expect(await text(baseCase(WEEK), format)).toContain(sentence);
+    expect(await text(baseCase({ losses: WEEK.losses }), format)).toContain(sentence);
   });
 });

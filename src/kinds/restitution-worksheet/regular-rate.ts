@@ -1,0 +1,81 @@
+// Which regular rate a workweek's overtime is valued on, in the worksheet's words: the minimum
+// wage, or a period's agreed hourly rate above it (laborPeriods[].agreedRate; overtime.ts,
+// agreedWeek; docs/domain/restitution-worksheet-flsa.md, "Agreed rate").
+import type { RestitutionComputed } from './compute.js';
+import type { RestitutionIssue } from './codes.js';
+import { longDate, money } from '../kit/index.js';
+import { Dec, formatRate, formatRateCents } from './money.js';
+import type { LaborPeriod, RestitutionCase } from './schema.js';
+
+/**
+ * A period's agreed hourly rate and what it does, or null when the case gives none: "$12.00 an
+ * hour: the regular rate for overtime, which is owed at $18.00 an hour (29 U.S.C. § 207(a)(1), (e))".
+ * At or below the minimum wage it changes nothing, and the line says so rather than let a reader
+ * think the overtime is valued on it.
+ */
+export function agreedRateText(computed: RestitutionComputed, i: number, p: LaborPeriod): string | null {
+  if (p.agreedRate === undefined || p.agreedRate === null) return null;
+  const rate = `${formatRateCents(p.agreedRate)} an hour`;
+  const segments = computed.periodRates[i] ?? [];
+  if (segments.length > 0 && segments.every((s) => s.rateCents >= p.agreedRate!)) {
+    return `${rate}: not above the minimum wage applied, so the minimum wage is the regular rate`;
+  }
+  const overtimeRate = formatRate(new Dec(p.agreedRate).times(3).dividedBy(2), 4);
+  return `${rate}: the regular rate for overtime, which is owed at ${overtimeRate} an hour where this rate is above the minimum wage (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109); the hours up to 40 are valued at the minimum wage`;
+}
+
+/**
+ * Which rate the overtime is valued on (the rule on overtime): the minimum wage, or a period's
+ * agreed hourly rate above it (overtime.ts, agreedWeek). Said on every worksheet with labor,
+ * since a reader checking an overtime figure must know which rate it is 1.5 times.
+ */
+export function overtimeRateSentence(c: RestitutionCase): string {
+  if (!c.laborPeriods.some((p) => p.agreedRate !== null && p.agreedRate !== undefined)) {
+    return ' The regular rate used is the minimum wage: the case gives no agreed hourly rate.';
+  }
+  return ' The regular rate used is the minimum wage, except in a period with an agreed hourly rate above it, where it is that rate, the pay agreed for the hours (29 U.S.C. § 207(e); 29 C.F.R. § 778.109), as the workweek table shows.';
+}
+
+/**
+ * The assumption on overtime valued at the minimum wage, or null: when some workweek has overtime
+ * not valued on an agreed rate. A victim hired or paid above the minimum wage is owed overtime at
+ * 1.5 times that rate; valued at the minimum wage, the overtime is lower and F with it.
+ */
+export function minimumWageOvertimeAssumption(c: RestitutionCase, computed: RestitutionComputed): string | null {
+  if (!computed.weeks.some((w) => w.overtimeHours > 0 && !w.agreedRate)) return null;
+  const some = c.laborPeriods.some((p) => p.agreedRate !== null && p.agreedRate !== undefined);
+  return `Overtime is valued on the minimum wage as the regular rate${some ? ' in the workweeks whose rate is not marked “*”' : ''}, since the case gives no agreed hourly rate above it for ${some ? 'their hours' : 'any period'}. If the victim was hired at, or paid, more than the minimum wage an hour, the regular rate is that rate (29 U.S.C. § 207(e); 29 C.F.R. § 778.109) and the overtime is owed at one and one-half times it, which raises F; the worksheet can be recomputed with the agreed rate.`;
+}
+
+/**
+ * Warning `pay-above-minimum-wage`, one per period with no agreed rate: a workweek with overtime,
+ * holding days of the period, in which the wages paid were more than the week's straight time at
+ * the minimum wage for all its hours. The victim was then paid above the minimum wage an hour,
+ * so the regular rate is above it (29 U.S.C. § 207(e); 29 C.F.R. § 778.109) and the overtime
+ * valued on the minimum wage is too low: the preparer is asked for the agreed rate. (Such weeks
+ * also show wages "paid beyond the wages owed in its workweek", which the worksheet drops.)
+ */
+export function payAboveMinimumWageWarnings(c: RestitutionCase, computed: RestitutionComputed): RestitutionIssue[] {
+  const out: RestitutionIssue[] = [];
+  c.laborPeriods.forEach((p, i) => {
+    if (p.agreedRate !== null && p.agreedRate !== undefined) return;
+    const weeks = computed.weeks.filter(
+      (w) =>
+        w.overtimeHours > 0 &&
+        !w.agreedRate &&
+        w.regularRateCents !== null &&
+        w.weekEnd >= p.startDate &&
+        w.weekStart <= p.endDate &&
+        new Dec(w.paidCents).greaterThan(new Dec(w.regularRateCents).times(w.hours)),
+    );
+    if (weeks.length === 0) return;
+    const w = weeks[0]!;
+    const perHour = formatRate(new Dec(w.paidCents).dividedBy(w.hours), 2);
+    out.push({
+      path: `laborPeriods.${i}.agreedRate`,
+      code: 'pay-above-minimum-wage',
+      message: `in ${weeks.length === 1 ? 'one workweek' : `${weeks.length} workweeks`} with overtime the victim was paid more than the minimum wage an hour (the week of ${longDate(w.weekStart)}: ${money(w.paidCents)} for ${w.hours} hours, about ${perHour} an hour), and the overtime is valued on the minimum wage: if the victim was hired at or paid a rate above it, give that rate here, and overtime is owed at one and one-half times it (29 U.S.C. § 207(e); 29 C.F.R. § 778.109)`,
+    });
+  });
+  return out;
+}
