@@ -99,6 +99,16 @@ export const EXIT_CODE: Record<ErrorCode, number> = {
   internal: 70,
 };
 
+/**
+ * The one exit code that is no error's (docs/architecture.md §Errors): `harbor batch` ran to its
+ * end and wrote its archive, with at least one document in it, but not every record was rendered
+ * (manifest.json says which and why). A batch that wrote no document at all exits with the code of
+ * why instead (src/batch/command.ts, `batchExitCode`): `invalid-case`'s when every record was the
+ * data's fault, `internal`'s when one was Harbor's; so a script reading 3 knows there are
+ * documents to pass on, and never mistakes an archive of nothing but a manifest for a partial one.
+ */
+export const EXIT_SOME_NOT_RENDERED = 3;
+
 /** Short human titles for problem+json `title`. */
 export const TITLES: Record<ErrorCode, string> = {
   'invalid-case': 'The case data is not valid',
