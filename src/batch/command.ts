@@ -5,6 +5,7 @@
 // The archive is written beside its target and renamed at the end: never half-written.
 import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
+import { templatesDirOf } from '../environment.js';
 import { EXIT_CODE, EXIT_SOME_NOT_RENDERED, HarborError, unreadableReason } from '../errors.js';
 import { BODY_LIMIT_RULE, caseLimitOf } from '../limits.js';
 import type { AnyKind } from '../kinds/kind.js';
@@ -132,7 +133,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     why = unreadableReason(e);
   }
   if (why !== undefined) throw fileError(`cannot read the batch file "${c.file}": ${why}`);
-  const templatesDir = io.env.HARBOR_TEMPLATES;
+  const templatesDir = templatesDirOf(io.env);
   // Compiled here first: a broken override template is one clear error (exit 70) before any
   // thread starts, not a failure in every record.
   const templates = templatesFrom(templatesDir);
