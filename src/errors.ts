@@ -226,6 +226,26 @@ export function unreadableReason(e: unknown): string {
   return code ?? 'read failed';
 }
 
+/**
+ * Errno codes of a disk or system that cannot take a file, whatever the command line says: no
+ * space (ENOSPC), a quota (EDQUOT), a file-size limit (EFBIG), a failing device (EIO), no file
+ * descriptor left (EMFILE, ENFILE).
+ */
+const IO_CONDITIONS = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EIO', 'EMFILE', 'ENFILE']);
+
+/**
+ * The error of an output file (`-o`) that could not be written: `io-error` (exit 74) once writing
+ * began (`begun`) or whenever the cause is the disk's (IO_CONDITIONS: a full disk refuses even the
+ * temporary file's creation), else `usage` (exit 2: the file named cannot be made there). A script
+ * can then tell a disk to free from a command line to fix; until 2026-12-05 a full disk met when
+ * the temporary file was created was exit 2, and the same full disk met a moment later exit 74.
+ */
+export function cannotWrite(target: string, e: unknown, begun: boolean): HarborError {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  const message = `cannot write "${target}": ${code ?? 'write failed'}`;
+  return new HarborError(begun || (code !== undefined && IO_CONDITIONS.has(code)) ? 'io-error' : 'usage', message);
+}
+
 /** Wrap anything thrown into a HarborError without exposing its (possibly data-bearing) message. */
 export function asHarborError(e: unknown): HarborError {
   if (e instanceof HarborError) return e;

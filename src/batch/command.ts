@@ -6,7 +6,7 @@
 import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { templatesDirOf } from '../environment.js';
-import { EXIT_CODE, EXIT_SOME_NOT_RENDERED, HarborError, unreadableReason } from '../errors.js';
+import { cannotWrite as outputError, EXIT_CODE, EXIT_SOME_NOT_RENDERED, HarborError, unreadableReason } from '../errors.js';
 import { BODY_LIMIT_RULE, caseLimitOf } from '../limits.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { generate } from '../pipeline.js';
@@ -158,7 +158,8 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     } catch (e) {
       // Another harbor writing the same archive now: refused before any record, naming it.
       if (e instanceof TargetBusy) throw fileError(`cannot write "${c.out}": ${e.message}; wait for it to end, or give another -o`);
-      throw fileError(`cannot write "${c.out}": ${(e as NodeJS.ErrnoException).code ?? 'write failed'}`);
+      // The archive cannot be made there (2), or the disk cannot take it (full: 74, as while writing).
+      throw outputError(c.out, e, false);
     }
   } catch (e) {
     await renderer.close();
