@@ -19,7 +19,7 @@ export const LAYERS = [
   { layer: 'kinds/templates/markup/render', files: ['src/kinds/**', 'src/templates/**', 'src/markup/**', 'src/render/**'] },
   {
     layer: 'model/errors/domain',
-    files: ['src/model/**', 'src/domain/**', 'src/errors.ts', 'src/encodings.ts', 'src/checkpoint.ts', 'src/stages.ts', 'src/validate.ts', 'src/version.ts', 'src/paths.ts', 'src/limits.ts', 'src/terminal.ts', 'src/invisible.ts', 'src/near-names.ts', 'src/json-text.ts', 'src/exact-number.ts'],
+    files: ['src/model/**', 'src/domain/**', 'src/errors.ts', 'src/encodings.ts', 'src/checkpoint.ts', 'src/stages.ts', 'src/validate.ts', 'src/version.ts', 'src/paths.ts', 'src/limits.ts', 'src/terminal.ts', 'src/invisible.ts', 'src/near-names.ts', 'src/json-text.ts', 'src/exact-number.ts', 'src/environment.ts'],
   },
 ];
 

@@ -4,13 +4,15 @@
 // and its options (args.ts), the case and output files (files.ts), each command (handlers.ts), the
 // streams (io.ts), what a failure prints (report.ts).
 //
-// Exit codes: 0 success, 1 invalid case data, 2 usage error, 3 partial batch failure, 70 internal,
+// Exit codes: 0 success, 1 invalid case data, 2 usage error, 3 a batch with some records not
+// rendered and documents for others, 70 internal,
 // 74 the output cannot be written (src/errors.ts EXIT_CODE; 141 when its reader has gone: stdioFailure).
 // `check` always prints one JSON result on stdout; other commands report problems on stderr, one
 // line each (`path: message [code]`). Nothing here prints case data except the documents asked for.
 //
 // `main(argv, io)` is the whole CLI: `bin/harbor.js` calls it with the process's streams, tests
 // call it in-process with their own (tests/support/cli.ts).
+import { checkEnvironment } from './environment.js';
 import { HarborError } from './errors.js';
 import { HARBOR_VERSION } from './version.js';
 import { checkOptions, closest, didYouMean, readCommandLine, unknownOptionFirst, usage } from './cli/args.js';
@@ -59,6 +61,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const values = checkOptions(line, cmd);
+  // The environment every command reads (src/environment.ts), refused before any work, as a bad
+  // command line is: --help and --version above never need it.
+  checkEnvironment(io.env);
   return HANDLERS[cmd]({ rest, values, io });
 }
 

@@ -99,6 +99,16 @@ export const EXIT_CODE: Record<ErrorCode, number> = {
   internal: 70,
 };
 
+/**
+ * The one exit code that is no error's (docs/architecture.md §Errors): `harbor batch` ran to its
+ * end and wrote its archive, with at least one document in it, but not every record was rendered
+ * (manifest.json says which and why). A batch that wrote no document at all exits with the code of
+ * why instead (src/batch/command.ts, `batchExitCode`): `invalid-case`'s when every record was the
+ * data's fault, `internal`'s when one was Harbor's; so a script reading 3 knows there are
+ * documents to pass on, and never mistakes an archive of nothing but a manifest for a partial one.
+ */
+export const EXIT_SOME_NOT_RENDERED = 3;
+
 /** Short human titles for problem+json `title`. */
 export const TITLES: Record<ErrorCode, string> = {
   'invalid-case': 'The case data is not valid',
@@ -216,6 +226,26 @@ export function unreadableReason(e: unknown): string {
   if (code === 'EISDIR') return 'it is a folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   return code ?? 'read failed';
+}
+
+/**
+ * Errno codes of a disk or system that cannot take a file, whatever the command line says: no
+ * space (ENOSPC), a quota (EDQUOT), a file-size limit (EFBIG), a failing device (EIO), no file
+ * descriptor left (EMFILE, ENFILE).
+ */
+const IO_CONDITIONS = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EIO', 'EMFILE', 'ENFILE']);
+
+/**
+ * The error of an output file (`-o`) that could not be written: `io-error` (exit 74) once writing
+ * began (`begun`) or whenever the cause is the disk's (IO_CONDITIONS: a full disk refuses even the
+ * temporary file's creation), else `usage` (exit 2: the file named cannot be made there). A script
+ * can then tell a disk to free from a command line to fix; until 2026-12-05 a full disk met when
+ * the temporary file was created was exit 2, and the same full disk met a moment later exit 74.
+ */
+export function cannotWrite(target: string, e: unknown, begun: boolean): HarborError {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  const message = `cannot write "${target}": ${code ?? 'write failed'}`;
+  return new HarborError(begun || (code !== undefined && IO_CONDITIONS.has(code)) ? 'io-error' : 'usage', message);
 }
 
 /** Wrap anything thrown into a HarborError without exposing its (possibly data-bearing) message. */

@@ -5,7 +5,8 @@
 // The archive is written beside its target and renamed at the end: never half-written.
 import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { HarborError, unreadableReason } from '../errors.js';
+import { templatesDirOf } from '../environment.js';
+import { cannotWrite as outputError, EXIT_CODE, EXIT_SOME_NOT_RENDERED, HarborError, unreadableReason } from '../errors.js';
 import { BODY_LIMIT_RULE, caseLimitOf } from '../limits.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { generate } from '../pipeline.js';
@@ -17,6 +18,7 @@ import type { InputType, RecordSource } from './input.js';
 import { encodingFor, unknownEncodingMessage, type TextInput } from '../encodings.js';
 import { progressLine, summaryLine } from './progress.js';
 import { noRecords, readRecords, runBatch, type BatchFormat, type BatchProgress } from './run.js';
+import type { BatchSummary } from './manifest.js';
 import { ZipStream } from './zip.js';
 import { TargetBusy, tempFileFor, type TempFile } from './outfile.js';
 import type { StopTrim } from './heap-trim.js';
@@ -95,7 +97,21 @@ function textInput(c: BatchCommand, type: InputType, usage: (m: string) => Harbo
  */
 const fileError = (message: string): HarborError => new HarborError('usage', message);
 
-/** Run a batch; returns the exit code (0 all rendered, 3 some not). */
+/**
+ * The exit code of a batch that ran to its end (docs/batch.md §CLI, src/errors.ts
+ * `EXIT_SOME_NOT_RENDERED`): 0 when every record was rendered; 3 when some were not but the
+ * archive holds documents (a DOCX written for a record whose PDF could not print its text counts);
+ * when it holds none, the code of why, from the one table: `internal`'s (70) if a record failed
+ * (Harbor's fault: a bug, a render past its time limit), else `invalid-case`'s (1: every record's
+ * data). The archive is written all the same: its manifest says what each record lacks.
+ */
+export function batchExitCode(s: Pick<BatchSummary, 'failed' | 'rendered' | 'notRendered'>): number {
+  if (s.failed === 0) return 0;
+  if (s.rendered > 0 || s.notRendered.some((r) => (r.files?.length ?? 0) > 0)) return EXIT_SOME_NOT_RENDERED;
+  return s.notRendered.some((r) => r.status === 'failed') ? EXIT_CODE.internal : EXIT_CODE['invalid-case'];
+}
+
+/** Run a batch; returns its exit code (`batchExitCode`). */
 export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: string) => HarborError): Promise<number> {
   const type = batchInputType(c.file, usage);
   const workers = intOption(c.workers, io.env.HARBOR_WORKERS, defaultThreads(), 0, MAX_WORKERS, '--workers (HARBOR_WORKERS)', usage);
@@ -117,7 +133,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     why = unreadableReason(e);
   }
   if (why !== undefined) throw fileError(`cannot read the batch file "${c.file}": ${why}`);
-  const templatesDir = io.env.HARBOR_TEMPLATES;
+  const templatesDir = templatesDirOf(io.env);
   // Compiled here first: a broken override template is one clear error (exit 70) before any
   // thread starts, not a failure in every record.
   const templates = templatesFrom(templatesDir);
@@ -142,7 +158,8 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
     } catch (e) {
       // Another harbor writing the same archive now: refused before any record, naming it.
       if (e instanceof TargetBusy) throw fileError(`cannot write "${c.out}": ${e.message}; wait for it to end, or give another -o`);
-      throw fileError(`cannot write "${c.out}": ${(e as NodeJS.ErrnoException).code ?? 'write failed'}`);
+      // The archive cannot be made there (2), or the disk cannot take it (full: 74, as while writing).
+      throw outputError(c.out, e, false);
     }
   } catch (e) {
     await renderer.close();
@@ -199,7 +216,7 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
       if (r.files?.length) io.stderr(terminalLine(`${where}: written all the same: ${r.files.join(', ')}`));
     }
     io.stderr(terminalLine(summaryLine(summary, c.out, performance.now() - t0)));
-    return summary.failed > 0 ? 3 : 0;
+    return batchExitCode(summary);
   } catch (e) {
     zip.abort();
     stream.destroy();

@@ -101,6 +101,19 @@ export function columnLetters(n: number): string {
 }
 
 /**
+ * Why a spreadsheet is refused when a column with no name in its header row (an empty cell, or
+ * spaces) holds a value in a row: the value names no field and would be lost. A column with no
+ * name that every row leaves empty is no column at all and is passed over: the trailing empty
+ * column Excel saves when a cell right of the table was once formatted or cleared (each row of a
+ * CSV ending in a comma), or a blank column between two groups. Until 2026-12-05 a CSV with one
+ * was refused whole ("a column has no header"), and a value in a workbook right of its header
+ * was dropped without a word.
+ */
+export function unnamedColumnHolds(column: number, row: number): string {
+  return `column ${columnLetters(column)} has no name in the header row, but row ${row} has a value in it, which would be lost; give the column the dot path of its field, or clear it`;
+}
+
+/**
  * Why a header row cannot be read when a column is named twice (each cell would have two places
  * and one would be lost), naming the column and both places: `column "child.aNumber" appears
  * twice (columns V and AC)`. Undefined when every name is different.
@@ -108,6 +121,7 @@ export function columnLetters(n: number): string {
 export function repeatedColumn(names: readonly string[]): string | undefined {
   const first = new Map<string, number>();
   for (let i = 0; i < names.length; i++) {
+    if (names[i] === '') continue; // a column with no name (unnamedColumnHolds)
     const seen = first.get(names[i]!);
     if (seen !== undefined) return `column "${names[i]}" appears twice (columns ${columnLetters(seen + 1)} and ${columnLetters(i + 1)}); keep one`;
     first.set(names[i]!, i);
@@ -179,6 +193,7 @@ export function unknownColumn(schema: unknown, header: string, letters: string):
 export function unknownColumns(names: readonly string[], schema: unknown, what: string): HarborError | undefined {
   const issues: Issue[] = [];
   for (let i = 0; i < names.length; i++) {
+    if (names[i] === '') continue; // a column with no name (unnamedColumnHolds)
     const issue = unknownColumn(schema, names[i]!, columnLetters(i + 1));
     if (issue) issues.push(issue);
   }

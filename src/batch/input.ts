@@ -19,7 +19,7 @@ import { setImmediate } from 'node:timers/promises';
 import { parse as csvParser, type Options as CsvOptions } from 'csv-parse';
 import { HarborError, type Issue } from '../errors.js';
 import { MAX_JSON_DEPTH, NOT_UTF8_ADVICE, type CaseJson } from '../validate.js';
-import { columnLetters, headerProblem, repeatedColumn, rowToObject, SchemaPaths, unknownColumns } from './dotpaths.js';
+import { columnLetters, headerProblem, repeatedColumn, rowToObject, SchemaPaths, unknownColumns, unnamedColumnHolds } from './dotpaths.js';
 import { jsonArrayElements, NotAnArray } from './json-array.js';
 import type { WorkbookParser } from './xlsx-parser.js';
 
@@ -366,10 +366,15 @@ function blankRow(cells: readonly string[]): boolean {
   return true;
 }
 
-/** The header's dot paths, or a malformed-input error naming what is wrong with it. */
+/**
+ * The header's dot paths ('' for a column with no name: read only to see that it is empty in every
+ * row, `unnamedColumnHolds`), or a malformed-input error naming what is wrong with it.
+ */
 function csvHeader(header: string[] | undefined, schema: unknown): string[] {
   if (!header) throw malformed('The CSV is empty; its first row names the fields by dot path');
+  if (header.every((h) => h.trim() === '')) throw malformed('CSV header: the first row names no field; it names each column by its dot path');
   for (const h of header) {
+    if (h.trim() === '') continue;
     const p = headerProblem(h.trim());
     if (p) throw malformed(`CSV header: ${p}`);
     if (h.split('.').length > MAX_JSON_DEPTH) throw malformed(`CSV header: a column's dot path is deeper than ${MAX_JSON_DEPTH} levels`);
@@ -390,6 +395,7 @@ export const csvRecords: InputReader = async (open, given, schema) => {
     if (header === undefined) header = csvHeader(cells, schema);
     else if (!blankRow(cells)) {
       refuseNotUtf8(cells, row, header);
+      for (let i = 0; i < header.length; i++) if (header[i]!.trim() === '' && cells[i]!.trim() !== '') throw malformed(`CSV: ${unnamedColumnHolds(i + 1, row)}`);
       total++;
     }
   }
@@ -408,6 +414,7 @@ export const csvRecords: InputReader = async (open, given, schema) => {
       const emptyCells = new Set<string>();
       for (let i = 0; i < names.length; i++) {
         const h = names[i]!;
+        if (h === '') continue; // no name, and empty in every row (checked above)
         row[h] = unguard(cells[i] ?? '');
         if (row[h].trim() === '') emptyCells.add(h);
       }

@@ -120,6 +120,24 @@ function oneRecordPerId(o: Outcome, ids: Map<string, number>): Outcome {
   return { entry: { ...rest, status: o.entry.status === 'failed' ? 'failed' : 'invalid', errors: capIssues([issue, ...(o.entry.errors ?? [])]) }, outputs: [] };
 }
 
+/**
+ * A record whose id cannot name its files (docs/batch.md, Output: "Case 42", "2024/017", 1.5; see
+ * src/workers/renderer.ts, `recordId`): `invalid` with `invalid-format` at `id` before its other
+ * errors, and none of its files written. Not renamed to a name made from it (a clinic files the
+ * documents under the id it gave, and a made-up one could be another record's), nor rendered under
+ * the kind and fingerprint with the id dropped without a word (as it was until 2026-12-05). The
+ * message never quotes the id: it might be a name.
+ */
+function unusableId(o: Outcome): Outcome {
+  const issue: Issue = {
+    path: 'id',
+    code: 'invalid-format',
+    message: 'cannot name the record\'s files, so its documents were not made: an id is 1 to 64 letters, digits, ".", "_" or "-" (no spaces, slashes or other signs) or a whole number (2024-017, not 2024/017), or is left empty (the files are then named by the kind and fingerprint)',
+  };
+  const { files: _files, fingerprint: _fingerprint, warnings: _warnings, ...rest } = o.entry;
+  return { entry: { ...rest, status: o.entry.status === 'failed' ? 'failed' : 'invalid', errors: capIssues([issue, ...(o.entry.errors ?? [])]) }, outputs: [] };
+}
+
 /** Issues of a per-record failure (a HarborError without issues gets one for the whole record). */
 function issuesOf(e: HarborError): Issue[] {
   return e.issues.length > 0 ? e.issues : [{ path: '', code: e.code, message: e.message }];
@@ -215,15 +233,24 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
     }
   };
 
-  // Never rejects: every failure of a record becomes its manifest entry.
+  // Never rejects: every failure of a record becomes its manifest entry. `found.id`: the record's
+  // id as recordId reads it (null: one given that cannot name a file, refused by unusableId).
   const start = async (r: BatchRecord): Promise<Outcome> => {
-    const entryOf = (id: string | undefined, status: ManifestRecord['status']): ManifestRecord => ({ index: r.index, ...(r.row !== undefined ? { row: r.row } : {}), ...(id ? { id } : {}), status });
+    const found: { id?: string | null } = {};
+    const outcome = await attempt(r, found);
+    return found.id === null ? unusableId(outcome) : outcome;
+  };
+  const attempt = async (r: BatchRecord, found: { id?: string | null }): Promise<Outcome> => {
+    const entryOf = (id: string | null | undefined, status: ManifestRecord['status']): ManifestRecord => {
+      found.id = id;
+      return { index: r.index, ...(r.row !== undefined ? { row: r.row } : {}), ...(id ? { id } : {}), status };
+    };
     if ('errors' in r) return { entry: Object.assign(entryOf(undefined, 'invalid'), { errors: capIssues(r.errors) }), outputs: [] };
     // A record as JSON text goes to the renderer as it is (parsed, checked for depth and named by
     // its id where it is rendered: never parsed on the main thread), unless the renderer cannot
     // parse (a test's own): then here.
     let source: CaseSource = 'json' in r ? { input: undefined, json: r.json } : { input: r.value };
-    let id: string | undefined;
+    let id: string | null | undefined;
     if (!('json' in r) || !o.renderer.parsesJson) {
       let value: unknown;
       try {
@@ -257,14 +284,14 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
         // has) while the DOCX took it: the record is `invalid`, its error saying the DOCX takes the
         // text, and that DOCX is written and named in `files`, not thrown away with the PDF.
         if (outputs.length === 0 || !isUnprintable(he) || stop.signal.aborted) throw refused.reason;
-        id ??= recordIdOf(refused.reason) ?? recordIdOf(outputs[0]!);
+        if (id === undefined) id = recordIdOf(refused.reason) ?? recordIdOf(outputs[0]!);
         return withFiles(Object.assign(entryOf(id, 'invalid'), { errors: markEmptyCells(issuesOf(he), r.emptyCells) }), outputs);
       }
-      id ??= recordIdOf(outputs[0]!);
+      if (id === undefined) id = recordIdOf(outputs[0]!);
       return withFiles(entryOf(id, 'rendered'), outputs);
     } catch (e) {
       const he = asHarborError(e);
-      id ??= recordIdOf(e);
+      if (id === undefined) id = recordIdOf(e);
       if (stop.signal.aborted) return { entry: entryOf(id, 'failed'), outputs: [] }; // never written
       if (he.httpStatus < 500) return { entry: Object.assign(entryOf(id, 'invalid'), { errors: markEmptyCells(issuesOf(he), r.emptyCells) }), outputs: [] };
       o.onBug?.(r.index, he);

@@ -1,4 +1,4 @@
-// Reading an Excel batch (issue 13): the first sheet of an .xlsx is read like a CSV with dot-path
+// Reading an Excel batch (issue 13): the first visible sheet of an .xlsx is read like a CSV with dot-path
 // headers (row 1), one case per row after it. Each cell is turned into the text a CSV cell would
 // hold, through the kind's JSON Schema: an Excel date becomes yyyy-mm-dd (or yyyy-mm-ddThh:mm:ss
 // when it has a time), a date serial number in a date column becomes its date, a number in a text
@@ -7,7 +7,7 @@
 // records.
 import ExcelJS from 'exceljs';
 import { HarborError, type Issue } from '../errors.js';
-import { headerProblem, repeatedColumn, schemaAt, SchemaPaths, unknownColumns } from './dotpaths.js';
+import { headerProblem, repeatedColumn, schemaAt, SchemaPaths, unknownColumns, unnamedColumnHolds } from './dotpaths.js';
 import { rowRecord, slicer, tooManyRecords, type BatchRecord, type RecordSource } from './input.js';
 import { isDate, isNumber, type Json } from './xlsx-columns.js';
 import { checkPackage } from './zip-guard.js';
@@ -137,13 +137,28 @@ function spreadsheetError(v: ExcelJS.CellValue): string | undefined {
 /** Excel's error values: only these are quoted back (a file can put any text in an error cell). */
 const EXCEL_ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#EXTERNAL!', '#PYTHON!']);
 
+/**
+ * Whether a cell holds a formula with no value saved with it: what a workbook written by a program
+ * that does not calculate (a script's openpyxl or exceljs, some exports) holds until Excel or
+ * LibreOffice opens and saves it. Its value is unknown, not empty: read as empty, it was refused as
+ * "is required (the cell is empty)" in a required column and dropped without a word in an optional
+ * one (until 2026-12-05). Its record is invalid with `spreadsheet-error` on that column instead.
+ */
+function uncalculated(v: ExcelJS.CellValue): boolean {
+  if (v === null || typeof v !== 'object' || v instanceof Date) return false;
+  const o = v as unknown as Json;
+  return ('formula' in o || 'sharedFormula' in o) && (o.result === undefined || o.result === null);
+}
+
+const UNCALCULATED = 'the cell holds a formula with no value saved with it (the workbook was written by a program that does not calculate formulas); open and save it in Excel or LibreOffice, or type the value';
+
 function errorCellIssue(path: string, error: string): Issue {
   const which = EXCEL_ERRORS.has(error) ? ` (${error})` : '';
   return { path, code: 'spreadsheet-error', message: `the cell holds a spreadsheet error${which}, not a value; fix its formula or type the value` };
 }
 
 /**
- * The records of an .xlsx batch: its first sheet, the header row of dot paths, then one case per
+ * The records of an .xlsx batch: its first visible sheet, the header row of dot paths, then one case per
  * non-empty row. `row` in each record is the sheet's own row number.
  *
  * Only the rows and cells the sheet really holds are visited (a row number or a dimension is a
@@ -166,7 +181,10 @@ export async function xlsxRecords(
   } catch {
     throw malformed('The Excel workbook could not be read');
   }
-  const ws = wb.worksheets[0];
+  // The first sheet a person sees: a hidden one (the lists a workbook's dropdowns read, a lookup
+  // table) is passed over, as Excel's tabs do, instead of read as the cases (refused for its
+  // columns, which the user cannot see). Excel keeps at least one sheet visible.
+  const ws = wb.worksheets.find((w) => w.state === 'visible' || w.state === undefined) ?? wb.worksheets[0];
   if (!ws || ws.rowCount === 0) throw malformed('The workbook is empty; the first row of its first sheet names the fields by dot path');
   // exceljs's rows are an array indexed by row number, which a row past Excel's last makes
   // longer than any sheet (walking it took 30 s for a row numbered 10^9).
@@ -179,11 +197,18 @@ export async function xlsxRecords(
   const names: string[] = [];
   for (let c = 1; c <= width; c++) {
     if (spreadsheetError(head.getCell(c).value) !== undefined) throw malformed(`Header row: column ${head.getCell(c).address.replace(/\d+$/, '')} holds a spreadsheet error, not a dot path`);
+    if (uncalculated(head.getCell(c).value)) throw malformed(`Header row: column ${head.getCell(c).address.replace(/\d+$/, '')} holds a formula with no value saved with it, not a dot path`);
     const h = cellText(head.getCell(c).value, undefined).trim();
+    // A column with no name: read only to see that it is empty in every row (unnamedColumnHolds).
+    if (h === '') {
+      names.push('');
+      continue;
+    }
     const p = headerProblem(h);
     if (p) throw malformed(`Header row: ${p} (column ${head.getCell(c).address.replace(/\d+$/, '')})`);
     names.push(h);
   }
+  if (names.every((n) => n === '')) throw malformed('The first row of the first sheet names no field; it names each column by its dot path');
   const twice = repeatedColumn(names);
   if (twice) throw malformed(`Header row: ${twice}`);
   const unknown = unknownColumns(names, schema, 'Header row');
@@ -203,11 +228,16 @@ export async function xlsxRecords(
     const texts: (string | undefined)[] = new Array<string | undefined>(width);
     const errors: Issue[] = [];
     let any = false;
+    let unnamed: number | undefined; // the first column with no name that holds a value
     row.eachCell((cell, col) => {
-      if (col > width) return; // a cell under no header
+      if (col > width || names[col - 1] === '') {
+        // Under no name: a value there would be lost, so the workbook is refused (below).
+        if (spreadsheetError(cell.value) !== undefined || uncalculated(cell.value) || cellText(cell.value, undefined).trim() !== '') unnamed ??= col;
+        return;
+      }
       const error = spreadsheetError(cell.value);
-      if (error !== undefined) {
-        errors.push(errorCellIssue(names[col - 1]!, error));
+      if (error !== undefined || uncalculated(cell.value)) {
+        errors.push(error !== undefined ? errorCellIssue(names[col - 1]!, error) : { path: names[col - 1]!, code: 'spreadsheet-error', message: UNCALCULATED });
         any = true;
         return;
       }
@@ -215,6 +245,7 @@ export async function xlsxRecords(
       texts[col - 1] = text;
       if (text.trim() !== '') any = true;
     });
+    if (unnamed !== undefined) throw malformed(unnamedColumnHolds(unnamed, row.number));
     if (!any) continue; // a blank row, as a CSV's blank line
     if (records.length >= max) throw tooManyRecords(`more than ${max}`, max, maxNote);
     // A cell holding an error (#REF!) is never read as data: the record is invalid, naming it.
@@ -225,6 +256,7 @@ export async function xlsxRecords(
     const cells: Record<string, string> = {};
     const emptyCells = new Set<string>();
     names.forEach((n, i) => {
+      if (n === '') return; // no name, and empty (checked above)
       const text = texts[i] ?? '';
       cells[n] = text;
       if (text.trim() === '') emptyCells.add(n);

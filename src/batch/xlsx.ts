@@ -3,7 +3,7 @@
 //
 // - ./zip-guard.ts: the package checked before exceljs sees it (central directory, real unpacked
 //   size: the zip-bomb guard).
-// - ./xlsx-read.ts: the cells of the first sheet read into records, through the kind's schema.
+// - ./xlsx-read.ts: the cells of the first visible sheet read into records, through the kind's schema.
 // - ./xlsx-parser.ts, ./xlsx-task.ts: that reading in a process of its own, with memory and time
 //   limits and a bounded queue (what the batch readers call).
 // - ./xlsx-template.ts: the template workbook of a kind.

@@ -7,7 +7,7 @@ import { basename, dirname } from 'node:path';
 import { isatty } from 'node:tty';
 import { TargetBusy, tempFileFor, type TempFile } from '../batch/outfile.js';
 import { encodingFor, decodeCaseText, unknownEncodingMessage } from '../encodings.js';
-import { HarborError, unreadableReason } from '../errors.js';
+import { cannotWrite, HarborError, unreadableReason } from '../errors.js';
 import { BODY_LIMIT_RULE, caseLimitOf } from '../limits.js';
 import { asWritten } from '../json-text.js';
 import { fileError, usage } from './args.js';
@@ -141,10 +141,10 @@ export function writeAtomic(target: string, bytes: Uint8Array, io: Io): void {
     tmp.commit();
   } catch (e) {
     tmp?.discard();
-    const why = `cannot write "${target}": ${e instanceof TargetBusy ? `${e.message}; wait for it to end, or give another -o` : ((e as NodeJS.ErrnoException).code ?? 'write failed')}`;
-    // A file that cannot be created is the command line's fault (2); one that fails while it is
-    // written (a full disk, a file-size limit) is an I/O error (74), as for stdout and `batch -o`.
-    throw tmp === undefined ? fileError(why) : new HarborError('io-error', why);
+    if (e instanceof TargetBusy) throw fileError(`cannot write "${target}": ${e.message}; wait for it to end, or give another -o`);
+    // A file that cannot be created is the command line's fault (2), unless the disk is (full: 74);
+    // one that fails while it is written is an I/O error (74), as for stdout and `batch -o`.
+    throw cannotWrite(target, e, tmp !== undefined);
   }
 }
 

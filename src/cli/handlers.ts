@@ -9,6 +9,7 @@
 // serve, the batch machinery, ExcelJS.
 import { lstatSync } from 'node:fs';
 import { extname } from 'node:path';
+import { templatesDirOf } from '../environment.js';
 import { HarborError, type Issue } from '../errors.js';
 import { KIND_SUMMARIES } from '../kinds/catalog.js';
 import { kindCodes } from '../kinds/kind.js';
@@ -49,7 +50,7 @@ async function kinds() {
 
 /** The templates a render uses: the shipped ones, or a clinic's folder (HARBOR_TEMPLATES). */
 async function templates(io: Io) {
-  return (await import('../templates/env.js')).templatesFrom(io.env.HARBOR_TEMPLATES);
+  return (await import('../templates/env.js')).templatesFrom(templatesDirOf(io.env));
 }
 
 /** The kind a command names; an unknown one is refused naming the kind probably meant (`t-visa`, `RFA`). */
@@ -153,11 +154,13 @@ export const HANDLERS: Record<Command, Handler> = {
     if (out !== undefined && out !== '-') checkOutputFile(out, io);
     const format = renderFormat(values.format, out, parseFormat);
     if (out === undefined && io.stdoutIsTty) throw usage('refusing to write a document to a terminal: give -o <file> or redirect stdout');
+    // A clinic's templates folder that is not one is refused before the case is read.
+    const set = await templates(io);
     let input: unknown;
     let g;
     try {
       input = readCase(rest[1]!, io, values.encoding);
-      g = await generate({ kind: rest[0]!, input, format, templates: await templates(io) });
+      g = await generate({ kind: rest[0]!, input, format, templates: set });
     } catch (e) {
       if (e instanceof HarborError && (e.code === 'invalid-case' || e.code === 'malformed-input')) await tellWhy('render', rest[0]!, rest[1]!, input, e.issues, io);
       throw e;
@@ -242,7 +245,7 @@ export const HANDLERS: Record<Command, Handler> = {
   'check-templates': async ({ rest, io }) => {
     needArguments('check-templates', rest, 0);
     const [{ checkTemplates }, { verifiedTemplates }] = await Promise.all([import('../pipeline.js'), import('../templates/env.js')]);
-    const report = checkTemplates(verifiedTemplates(io.env.HARBOR_TEMPLATES));
+    const report = checkTemplates(verifiedTemplates(templatesDirOf(io.env)));
     io.stdout(`ok: ${report.templates.length} templates compiled, ${report.rendered.length} fixtures rendered to markup\n`);
     return 0;
   },

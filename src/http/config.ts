@@ -3,9 +3,9 @@
 //
 // A bad value stops the start with a `usage` error naming the variable (CLI exit 2); the message
 // never echoes an API key.
-import { existsSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { checkVariableNames, templatesDirOf } from '../environment.js';
 import { HarborError } from '../errors.js';
 import { BODY_LIMIT_RULE, caseLimitOf, MAX_CASE_BYTES } from '../limits.js';
 import { DEFAULT_RENDER_TIMEOUT_MS, defaultThreads, MAX_WORKERS, parseRenderTimeout, PLAIN_DIGITS, RENDER_THREAD_NICE, RENDER_TIMEOUT_RULE } from '../workers/settings.js';
@@ -155,10 +155,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: { port?: number; host?
     throw configError(lines.join('; '));
   }
   const e = r.data;
-  const templatesDir = e.HARBOR_TEMPLATES;
-  if (templatesDir !== undefined && !(existsSync(templatesDir) && statSync(templatesDir).isDirectory())) {
-    throw configError(`HARBOR_TEMPLATES: "${templatesDir}" is not a folder`);
-  }
+  checkVariableNames(env);
+  const templatesDir = templatesDirOf(env);
   const config: HttpConfig = {
     port: flags.port ?? e.PORT ?? DEFAULTS.port,
     host: flags.host ?? e.HOST ?? DEFAULTS.host,

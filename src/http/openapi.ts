@@ -278,7 +278,7 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
         description:
           'One file per valid record and manifest.json last (schema BatchManifest). One bad record never stops the ' +
           'others: it is listed as "invalid" with its errors. CSV headers are dot paths (see …/csv-template); an Excel ' +
-          'workbook is read from its first sheet with the same headers (see …/xlsx-template). A CSV, JSON or NDJSON body ' +
+          'workbook is read from its first visible sheet with the same headers (see …/xlsx-template). A CSV, JSON or NDJSON body ' +
           'is UTF-8 unless its Content-Type gives a charset (text/csv; charset=windows-1252, what Excel on Windows saves ' +
           'as plain "CSV"); a byte-order mark wins over both. A body not in its encoding is refused as a whole (400, ' +
           'naming the line and byte offset of its first bad byte).',
@@ -290,7 +290,7 @@ export function buildOpenApi(kinds: readonly AnyKind[], harborVersion: string, a
             'application/json': { schema: { type: 'array', items: ref(name) }, ...(example === undefined ? {} : { example: [example] }) },
             'application/x-ndjson': { schema: { type: 'string', description: 'one case (JSON) per line' }, ...(example === undefined ? {} : { example: JSON.stringify(example) + '\n' }) },
             'text/csv': { schema: { type: 'string', description: 'a header row of dot paths, one case per row' }, ...(example === undefined ? {} : { example: csvTemplate(caseJsonSchema(k), example) }) },
-            [XLSX]: { schema: { type: 'string', format: 'binary', description: 'an Excel workbook: its first sheet, a header row of dot paths, one case per row' } },
+            [XLSX]: { schema: { type: 'string', format: 'binary', description: 'an Excel workbook: its first visible sheet, a header row of dot paths, one case per row' } },
           },
         },
         responses: {

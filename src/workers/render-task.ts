@@ -79,7 +79,7 @@ export default async function renderTask(t: TaskData): Promise<unknown> {
   };
   // A case given as JSON text is parsed here, not on the main thread (./renderer.ts, CaseSource);
   // a batch record's id goes back with the answer, whatever it is.
-  let id: string | undefined;
+  let id: string | null | undefined;
   try {
     const input = caseOf(t);
     if (t.json !== undefined) id = recordId(input);
@@ -92,13 +92,13 @@ export default async function renderTask(t: TaskData): Promise<unknown> {
     // A view into a larger or pooled buffer cannot be moved whole: copy it into its own buffer.
     const own = g.bytes.byteOffset === 0 && g.bytes.byteLength === g.bytes.buffer.byteLength && g.bytes.buffer instanceof ArrayBuffer;
     const bytes = own ? g.bytes : g.bytes.slice();
-    return movable({ ok: true, value: { ...rendered(g), bytes }, ...(id ? { recordId: id } : {}) }, bytes.buffer as ArrayBuffer);
+    return movable({ ok: true, value: { ...rendered(g), bytes }, ...(id !== undefined ? { recordId: id } : {}) }, bytes.buffer as ArrayBuffer);
   } catch (e) {
     if (e instanceof RenderStopped) {
       stopped = true;
       return { ok: false, stopped: true } satisfies WireResult;
     }
-    return movable({ ok: false, error: toWire(e), ...(id ? { recordId: id } : {}) });
+    return movable({ ok: false, error: toWire(e), ...(id !== undefined ? { recordId: id } : {}) });
   } finally {
     Atomics.add(data.counters, stopped ? 2 : 1, 1);
     Atomics.store(t.state, 0, -1);

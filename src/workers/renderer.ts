@@ -45,14 +45,19 @@ export function caseOf(job: CaseSource): unknown {
 }
 
 /**
- * A batch record's own reference (a top-level "id": a short token), which names its files and
- * manifest entry; anything else there is ignored, since it might be a name.
+ * A batch record's own reference (a top-level "id"), which names its files and manifest entry:
+ * the id when it is a short token (1 to 64 letters, digits, ".", "_" or "-", or a whole number),
+ * undefined when none is given (absent or null), and null when one is given that cannot name a
+ * file ("Case 42", "2024/017", 1.5): the batch runner refuses that record at `id`
+ * (src/batch/run.ts, `unusableId`) rather than render it under another name without a word. The
+ * value itself is never used otherwise, nor echoed, since it might be a name.
  */
-export function recordId(v: unknown): string | undefined {
+export function recordId(v: unknown): string | null | undefined {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
   const id = (v as Record<string, unknown>).id;
+  if (id === undefined || id === null) return undefined;
   const s = typeof id === 'number' && Number.isSafeInteger(id) ? String(id) : id;
-  return typeof s === 'string' && SAFE_ID.test(s) ? s : undefined;
+  return typeof s === 'string' && SAFE_ID.test(s) ? s : null;
 }
 const SAFE_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -60,12 +65,12 @@ const SAFE_ID = /^[A-Za-z0-9._-]{1,64}$/;
  * The record id (`recordId`) of a job given as JSON text, found where the text was parsed: set on
  * the job's result or on the error it failed with, read by the batch runner (`recordIdOf`).
  */
-const recordIds = new WeakMap<object, string>();
-export function withRecordId<T extends object>(x: T, id: string | undefined): T {
+const recordIds = new WeakMap<object, string | null>();
+export function withRecordId<T extends object>(x: T, id: string | null | undefined): T {
   if (id !== undefined) recordIds.set(x, id);
   return x;
 }
-export function recordIdOf(x: unknown): string | undefined {
+export function recordIdOf(x: unknown): string | null | undefined {
   return x !== null && typeof x === 'object' ? recordIds.get(x) : undefined;
 }
 

@@ -18,12 +18,13 @@ export type WireError =
 /**
  * What a render thread returns: the document, or why not. Errors are returned, not thrown; a
  * render the pool asked to stop says only that (the pool knows why it asked). `recordId`: the
- * top-level "id" of a case given as JSON text (the batch runner names files by it).
+ * top-level "id" of a case given as JSON text (the batch runner names files by it; null: one given
+ * that cannot name a file, ./renderer.ts `recordId`).
  */
 export type WireResult =
-  | { ok: true; value: Rendered; recordId?: string }
+  | { ok: true; value: Rendered; recordId?: string | null }
   | { ok: true; check: CheckAnswer }
-  | { ok: false; error: WireError; recordId?: string }
+  | { ok: false; error: WireError; recordId?: string | null }
   | { ok: false; stopped: true };
 
 /** An error thrown in a render thread → plain data for the trip to the main thread. */

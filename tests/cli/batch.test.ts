@@ -12,6 +12,8 @@ import { parseCase } from '../../src/validate.js';
 import { harbor, harborUnprivileged, runCli } from '../support/cli.js';
 import { pdfText } from '../support/extract.js';
 import { csvCell, flatten } from '../../src/batch/dotpaths.js';
+import { batchExitCode } from '../../src/batch/command.js';
+import { EXIT_CODE, EXIT_SOME_NOT_RENDERED } from '../../src/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'harbor-batch-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -245,10 +247,11 @@ describe('harbor batch', () => {
       expect(r, name).toMatchObject({ status: 1, stdout: '' });
       expect(r.stderr, name).toBe(`${name}: The batch has 100001 records; the limit is 100000 (the most one harbor batch takes: split the file) [payload-too-large]\n`);
     }
-    // Three records with HARBOR_MAX_BATCH=2: read and made (invalid ones here, the cheapest).
+    // Three records with HARBOR_MAX_BATCH=2: read and made (invalid ones here, the cheapest: exit 1,
+    // not one document made).
     writeFileSync(join(dir, 'three.ndjson'), '{}\n{}\n{}\n');
     const r = await harbor(['batch', 'rfa', 'three.ndjson', '-o', 'three.zip', '--workers', '0'], { cwd: dir, env: { HARBOR_MAX_BATCH: '2' } });
-    expect(r.status, r.stderr).toBe(3);
+    expect(r.status, r.stderr).toBe(1);
     expect(manifestOf(join(dir, 'three.zip')).manifest).toMatchObject({ total: 3 });
   });
 
@@ -273,6 +276,40 @@ describe('harbor batch', () => {
     expect(r.status).toBe(3);
     expect(r.stderr).toMatch(/^record 2: \(case\): .* \[malformed-input\]$/m);
     expect(r.stderr).not.toContain(input);
+  });
+
+  it('exit 3 only when the archive holds documents: every record refused is 1 (the data) or 70 (Harbor), the archive still written with its manifest', async () => {
+    const minimal = fixture('rfa', 'minimal');
+    const adult = { ...minimal, child: { ...minimal.child, dateOfBirth: '2001-01-01' } };
+    const thai = { ...minimal, child: { ...minimal.child, givenName: 'สมชาย' } };
+    const run = async (name: string, cases: unknown[], format = 'pdf') => {
+      writeFileSync(join(dir, `${name}.json`), JSON.stringify(cases));
+      const out = join(dir, `${name}.zip`);
+      const r = await harbor(['batch', 'rfa', join(dir, `${name}.json`), '-o', out, '--format', format, '--workers', '0']);
+      return { status: r.status, stderr: r.stderr, ...manifestOf(out) };
+    };
+    // Every record invalid: nothing to pass on, and the data's fault: invalid-case's 1.
+    const none = await run('all-invalid', [adult, adult]);
+    expect(none.status, none.stderr).toBe(1);
+    expect(Object.keys(none.files)).toEqual(['manifest.json']);
+    expect(none.manifest).toMatchObject({ total: 2, rendered: 0, failed: 2 });
+    expect(none.stderr).toMatch(/^record 2: child\.dateOfBirth: .*\[child-not-a-minor\]$/m);
+    expect(none.stderr).toMatch(/^0 of 2 records rendered to .*all-invalid\.zip; 2 not \(see manifest\.json\)/m);
+    // One rendered among them: 3, documents to pass on and a manifest to read.
+    expect((await run('some', [adult, minimal])).status).toBe(3);
+    // None rendered but a DOCX written for each (the PDF cannot print the text): 3 as well.
+    const docx = await run('docx-only', [thai], 'both');
+    expect(docx.status, docx.stderr).toBe(3);
+    expect(Object.keys(docx.files)).toEqual(['0001-rfa-' + docx.manifest.records[0].fingerprint + '.docx', 'manifest.json']);
+  });
+
+  it('batchExitCode reads the one table: a record Harbor failed on, with nothing written, is internal\'s 70', () => {
+    const failed = { index: 0, status: 'failed' as const, errors: [{ path: '', code: 'render-timeout', message: 'x' }] };
+    const invalid = { index: 1, status: 'invalid' as const, errors: [{ path: 'id', code: 'invalid-format', message: 'x' }] };
+    expect(batchExitCode({ failed: 0, rendered: 2, notRendered: [] })).toBe(0);
+    expect(batchExitCode({ failed: 2, rendered: 0, notRendered: [invalid, failed] })).toBe(EXIT_CODE.internal);
+    expect(batchExitCode({ failed: 1, rendered: 0, notRendered: [invalid] })).toBe(EXIT_CODE['invalid-case']);
+    expect(batchExitCode({ failed: 1, rendered: 1, notRendered: [failed] })).toBe(EXIT_SOME_NOT_RENDERED);
   });
 
   it('a batch that is not valid JSON as a whole is an error (exit 1) and writes nothing', async () => {

@@ -79,3 +79,25 @@ describe('a document that cannot be written (render -o past a file-size limit: E
     }
   });
 });
+
+describe('an output the disk cannot take even a byte of (ulimit -f 0: the lock file beside -o fails with EFBIG)', () => {
+  it('render -o, batch -o and xlsx-template -o stop with the I/O code, 74, not a usage error: the disk is at fault, not the command line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'harbor-efbig-create-'));
+    try {
+      const input = join(dir, 'cases.json');
+      writeFileSync(input, `[${readFileSync(FULL, 'utf8')}]`);
+      for (const [args, out] of [
+        [`render rfa "${FULL}" -o`, join(dir, 'draft.pdf')],
+        [`batch rfa "${input}" --workers 0 -o`, join(dir, 'filings.zip')],
+        ['xlsx-template rfa -o', join(dir, 'template.xlsx')],
+      ] as const) {
+        const r = spawnSync('bash', ['-c', `ulimit -f 0; exec "${process.execPath}" "${BIN}" ${args} "${out}"`], { encoding: 'utf8' });
+        expect(r.stderr, args).toBe(`harbor: cannot write "${out}": EFBIG\n`);
+        expect(r.status, args).toBe(74);
+        expect(readdirSync(dir), args).toEqual(['cases.json']);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -88,12 +88,15 @@ describe('POST /v1/batches/{kind}', () => {
       rmSync(dir, { recursive: true, force: true });
     }
     expect(Object.keys(unzip(a.body).files)).toEqual(['0001-ref-001.docx', 'manifest.json']);
-    // An id that is not a short token (it could be a name) is not used.
+    // An id that is not a short token (it could be a name) names nothing and is never quoted: its
+    // record is refused at id (tests/batch/record-ids.test.ts has every format).
     c.id = `${SECRET_GIVEN} Smith`;
     const n = await agent.post('/v1/batches/rfa?format=docx').send([c]).buffer(true).parse(binary);
     const { files, manifest } = unzip(n.body);
+    expect(manifest.records[0]).toMatchObject({ status: 'invalid', errors: [{ path: 'id', code: 'invalid-format' }] });
     expect(manifest.records[0].id).toBeUndefined();
-    expect(Object.keys(files).join()).not.toContain(SECRET_GIVEN);
+    expect(Object.keys(files)).toEqual(['manifest.json']);
+    expect(JSON.stringify(manifest)).not.toContain(SECRET_GIVEN);
   });
 
   it('NDJSON: a line that is not JSON is an invalid record, the others render', async () => {

@@ -1,0 +1,87 @@
+// The environment variables Harbor reads (docs/configuration.md), and the rules of those read by
+// more than one command: every name, so that a misspelt one (the S of HARBOR_WORKERS or
+// HARBOR_API_KEYS left out) is refused at start instead of ignored without a word; HARBOR_DEBUG,
+// read by every command; HARBOR_TEMPLATES, read by `serve`, `render`, `batch` and
+// `check-templates`. Each command checks the others it reads where it reads them
+// (HARBOR_BODY_LIMIT: src/limits.ts; HARBOR_WORKERS, HARBOR_RENDER_TIMEOUT:
+// src/workers/settings.ts; the service's own: src/http/config.ts). A refusal is a `usage` error
+// (exit 2) naming the variable and its rule; it never quotes a value that could be a secret (an
+// API key), only a folder's path.
+import { statSync } from 'node:fs';
+import { HarborError } from './errors.js';
+import { closeMatch } from './near-names.js';
+
+/** Every HARBOR_* variable Harbor reads (the service's and the CLI's), each documented in docs/configuration.md. */
+export const VARIABLES = [
+  'HARBOR_API_KEYS',
+  'HARBOR_ALLOW_NO_AUTH',
+  'HARBOR_BODY_LIMIT',
+  'HARBOR_MAX_BATCH',
+  'HARBOR_MAX_BATCHES',
+  'HARBOR_MAX_BATCHES_PER_KEY',
+  'HARBOR_TEMPLATES',
+  'HARBOR_WORKERS',
+  'HARBOR_RENDER_NICE',
+  'HARBOR_RENDER_TIMEOUT',
+  'HARBOR_TRUST_PROXY',
+  'HARBOR_RATE_LIMIT',
+  'HARBOR_DEBUG',
+] as const;
+
+const configError = (message: string): HarborError => new HarborError('usage', `configuration: ${message}`);
+
+// An empty variable (`HARBOR_DEBUG=`, or only spaces) means "not set", as shells and compose files
+// produce them (src/http/config.ts reads every variable so).
+const given = (v: string | undefined): string | undefined => (v === undefined || v.trim() === '' ? undefined : v);
+
+/**
+ * Whether HARBOR_DEBUG asks for a bug's stack on stderr: `1` yes, `0` or unset no. Anything else
+ * (`yes`, `true`, ` 1`) is refused, as HARBOR_ALLOW_NO_AUTH's `yes` is, rather than read as no
+ * and the stack asked for never shown.
+ */
+export function debugOf(env: NodeJS.ProcessEnv): boolean {
+  const v = given(env.HARBOR_DEBUG);
+  if (v === undefined || v === '0') return false;
+  if (v === '1') return true;
+  throw configError('HARBOR_DEBUG must be 1 or 0 (1: an internal error’s stack on stderr)');
+}
+
+/**
+ * The folder of a clinic's own templates (HARBOR_TEMPLATES), or undefined when unset. One that
+ * is not a folder (missing, a file) is refused, by every command that reads it, as `harbor serve`
+ * refuses it: before, `harbor render` rendered with the shipped templates without a word when the
+ * folder was missing, and failed as a bug (exit 70) when it was a file.
+ */
+export function templatesDirOf(env: NodeJS.ProcessEnv): string | undefined {
+  const dir = given(env.HARBOR_TEMPLATES);
+  if (dir === undefined) return undefined;
+  let folder = false;
+  try {
+    folder = statSync(dir).isDirectory();
+  } catch {
+    folder = false;
+  }
+  if (!folder) throw configError(`HARBOR_TEMPLATES: "${dir}" is not a folder`);
+  return dir;
+}
+
+/**
+ * Refuse a variable named like one of Harbor's but not one (HARBOR_WORKERS without its S, or in
+ * lower case):
+ * the value meant for the real one would be lost without a word (src/near-names.ts: the same
+ * letters in another case, or within two edits). Other names of the prefix (another program's:
+ * a registry's URL) are not Harbor's business and are left alone.
+ */
+export function checkVariableNames(env: NodeJS.ProcessEnv): void {
+  for (const name of Object.keys(env)) {
+    if (!/^harbor_/i.test(name) || (VARIABLES as readonly string[]).includes(name)) continue;
+    const meant = closeMatch(name, VARIABLES);
+    if (meant !== undefined) throw configError(`${name} is not a variable Harbor reads; did you mean ${meant}? (rename it, or unset it)`);
+  }
+}
+
+/** What every command checks of the environment at start (src/cli.ts): the names, and HARBOR_DEBUG. */
+export function checkEnvironment(env: NodeJS.ProcessEnv): void {
+  checkVariableNames(env);
+  debugOf(env);
+}
