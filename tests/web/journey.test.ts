@@ -2,8 +2,8 @@
 // Chromium, tests/web/support/browser.ts): the service is really stopped, not a route made to fail,
 // and started again on the same port. The failed check took the summary with it, and with the RFA's
 // summary the 24-hour deadline countdown, the one thing the caseworker must not lose sight of.
-// A name in Arabic script: the check says the case is valid (it is), and the PDF is refused for it
-// (the PDF renderer does not lay out right-to-left text; a DOCX does): the refusal turned the page's
+// A name in Syriac script: the check says the case is valid (it is), and the PDF is refused for it
+// (the PDF renderer lays out Hebrew and Arabic-script text, not Syriac; a DOCX does): the refusal turned the page's
 // verdict into "1 problem to fix" and took the summary away, over a case whose DOCX could be made.
 // Fictional people only.
 import { readFileSync } from 'node:fs';
@@ -76,7 +76,7 @@ describe('a name in a right-to-left script', () => {
     try {
       await page.goto(`${web.base}/forms/t-visa-declaration`);
       await loadExample(page);
-      await fillAndCheck(page, '#root_applicant_familyName', 'العلي');
+      await fillAndCheck(page, '#root_applicant_familyName', 'ܡܪܝܡ');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
       const verdict = String(await page.locator('#check-state').textContent());
 
@@ -111,7 +111,7 @@ describe('a name in a right-to-left script', () => {
 // says the PDF cannot be made and the DOCX can, in every kind.
 describe('text a PDF cannot print, in every kind', () => {
   const cases: [kind: string, field: string, text: string][] = [
-    ['rfa', '#root_child_familyName', 'العلي'],
+    ['rfa', '#root_child_familyName', 'ܡܪܝܡ'],
     ['t-visa-declaration', '#root_applicant_givenName', 'Ἀλέξανδρος 😀'],
     ['restitution-worksheet', '#root_victim_payee_name', 'Teodora 😀 Vasquez'],
     ['best-interests-memo', '#root_child_familyName', 'কুমার'],

@@ -19,7 +19,7 @@
 //
 // Deterministic: the keys are derived from the subset bytes; the parts are added in a fixed order.
 import { createHash } from 'node:crypto';
-import { FACE_IDS, fallbackFace, familyOf, harborFonts, isBodyFace, isIgnorable, type FaceId, type Fonts } from '../pdf/fonts.js';
+import { FACE_IDS, fallbackFace, familyOf, harborFonts, isBodyFace, isIgnorable, isShapedFace, type FaceId, type Fonts } from '../pdf/fonts.js';
 import { subsetTrueType } from '../pdf/truetype.js';
 import type { Out, ParaOut, RunFonts, RunOut } from './out.js';
 import type { Parts } from './package.js';
@@ -149,7 +149,8 @@ export function embedFonts(parts: Parts, text: DocumentText, fonts: Fonts = harb
   }
   for (const id of FACE_IDS) {
     const used = byFace.get(id);
-    if (!used) continue;
+    // Hebrew and Arabic (the PDF's shaped faces) are not named on runs (SCRIPT_FONTS), so not embedded either.
+    if (!used || isShapedFace(id)) continue;
     add(familyOf(id), 'embedRegular', subsetFace(fonts, id, used));
     const bold = fallbackFace(used[0]!, true);
     if (bold !== id) add(familyOf(bold), 'embedBold', subsetFace(fonts, bold, used));
@@ -203,7 +204,11 @@ export function embedFonts(parts: Parts, text: DocumentText, fonts: Fonts = harb
 const SCRIPT_FONTS = new Map<FaceId, RunFonts>();
 for (const id of FACE_IDS) {
   const family = familyOf(id);
-  if (!isBodyFace(id) && id !== 'cjk') SCRIPT_FONTS.set(id, { ascii: family, cs: family, eastAsia: family, hAnsi: family });
+  // Not Hebrew and Arabic: Word and LibreOffice shape and order them with the reader's fonts, as
+  // before the PDF printed them. Named here, each word would be a run of its own and the space
+  // between a separate one, which isolateRtl (./runs.ts) then cut with a left-to-right mark: a
+  // name's words shown left to right.
+  if (!isBodyFace(id) && id !== 'cjk' && !isShapedFace(id)) SCRIPT_FONTS.set(id, { ascii: family, cs: family, eastAsia: family, hAnsi: family });
 }
 
 /**

@@ -1,0 +1,118 @@
+// The order of right-to-left text on a line: the Unicode Bidirectional Algorithm (UAX #9), by the
+// `bidi-js` package (a pure-JS implementation passing the Unicode conformance tests).
+//
+// The line breaker (./text.ts) resolves the embedding levels of a paragraph's text in logical
+// order (rules P2–W7, N1–I2), breaks its lines on that logical text, then places each line's
+// pieces (one level each) in visual order (rule L2: from the highest level down to the lowest odd
+// one, every maximal sequence at that level or above is reversed). Within a piece, a shaped word's
+// glyphs come in visual order from the font (./shape.ts), and other text at an odd level is drawn
+// reversed, its mirrored characters swapped (rule L4: "(" shows as ")"), so that a right-to-left
+// "(2010)" reads the right way round.
+//
+// Only for a paragraph with a right-to-left letter (./text.ts): a Latin render never comes here.
+import bidiFactory, { type Bidi } from 'bidi-js';
+
+let bidi: Bidi | null = null;
+/** The algorithm's tables, built on first use (a Latin render builds none). */
+function algorithm(): Bidi {
+  return (bidi ??= bidiFactory());
+}
+
+// A letter of a right-to-left script the PDF prints (Hebrew, Arabic); any other letter is a
+// left-to-right one as far as a paragraph's direction goes.
+const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}]/u;
+const LETTER = /\p{L}/gu;
+
+/**
+ * Whether a paragraph is right-to-left: it has letters and all are Hebrew or Arabic. Any other
+ * letter keeps it left to right (an English sentence naming a child in Arabic, a list of names in
+ * several scripts), whatever its first letter: the DOCX's rule for w:bidi (../docx/runs.ts
+ * isRtlParagraph), so both formats lay a paragraph out the same way. UAX #9 P2 would take the first
+ * strong letter, and so make "مريم الحسن was born in Aleppo" a right-to-left paragraph.
+ */
+export function isRtlText(text: string): boolean {
+  let any = false;
+  for (const m of text.matchAll(LETTER)) {
+    if (!RTL_LETTER.test(m[0])) return false;
+    any = true;
+  }
+  return any;
+}
+
+// The DOCX's right-to-left stretches (../docx/runs.ts RTL_STRETCH): right-to-left characters and
+// the spaces and punctuation between them, but a semicolon, a letter or a digit.
+const RTL_CHARS = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFC';
+const RTL_CHAR = new RegExp(`[${RTL_CHARS}]`, 'u');
+const RTL_STRETCH = new RegExp(`[${RTL_CHARS}](?:[^\\p{L}\\p{N};]*[${RTL_CHARS}])*`, 'gu');
+const LTR_LETTER = new RegExp(`(?![${RTL_CHARS}])\\p{L}`, 'u');
+
+/**
+ * The text the levels of a left-to-right paragraph are resolved on: `text` with the character
+ * after a right-to-left stretch made a strong left-to-right one where the next strong letter is
+ * right-to-left again, as the DOCX puts a left-to-right mark there (../docx/runs.ts isolateRtl).
+ * So "سلمى عبد الرحمن; שרה כהן" shows its names in the order written, the separator between them
+ * left to right (UAX #9 N1), not as one right-to-left sequence, last name first; and both formats
+ * show it alike. Same length as `text`: the levels are the text's.
+ */
+function separated(text: string): string {
+  let out: string[] | null = null;
+  for (const m of text.matchAll(RTL_STRETCH)) {
+    const end = m.index + m[0].length;
+    if (end >= text.length) break;
+    let follows = false;
+    for (const ch of text.slice(end)) {
+      if (RTL_CHAR.test(ch)) {
+        follows = true;
+        break;
+      }
+      if (LTR_LETTER.test(ch)) break;
+    }
+    if (follows) (out ??= text.split(''))[end] = 'a';
+  }
+  return out === null ? text : out.join('');
+}
+
+/**
+ * The resolved embedding level of each code unit of `text` (a group of a paragraph: the text
+ * between two forced line breaks), at base level 1 when `rtl` (./text.ts).
+ */
+export function embeddingLevels(text: string, rtl: boolean): Uint8Array {
+  return algorithm().getEmbeddingLevels(rtl ? text : separated(text), rtl ? 'rtl' : 'ltr').levels;
+}
+
+/** `text` (a piece at an odd level) as drawn: its code points reversed, each mirrored where Unicode says (rule L4). */
+export function reversedMirrored(text: string): string {
+  const a = algorithm();
+  const cps = Array.from(text);
+  let out = '';
+  for (let i = cps.length - 1; i >= 0; i--) out += a.getMirroredCharacter(cps[i]!) ?? cps[i]!;
+  return out;
+}
+
+/**
+ * Indices of a line's pieces in visual order, left to right, from each piece's level (rule L2).
+ * The pieces are in logical order; a piece's own text is already in its visual order.
+ */
+export function visualOrder(levels: readonly number[]): number[] {
+  const order = levels.map((_, i) => i);
+  let max = 0;
+  let minOdd = Infinity;
+  for (const l of levels) {
+    if (l > max) max = l;
+    if (l % 2 === 1 && l < minOdd) minOdd = l;
+  }
+  for (let level = max; level >= minOdd; level--) {
+    for (let i = 0; i < order.length; ) {
+      if (levels[order[i]!]! < level) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < order.length && levels[order[j]!]! >= level) j++;
+      const seq = order.slice(i, j).reverse();
+      for (let k = i; k < j; k++) order[k] = seq[k - i]!;
+      i = j;
+    }
+  }
+  return order;
+}
