@@ -47,29 +47,25 @@ const RTL_STRETCH = new RegExp(`[${RTL_CHARS}](?:[^\\p{L}\\p{N};]*[${RTL_CHARS}]
 const LTR_LETTER = new RegExp(`(?![${RTL_CHARS}])\\p{L}`, 'u');
 
 /**
- * The text the levels of a left-to-right paragraph are resolved on: `text` with the character
- * after a right-to-left stretch made a strong left-to-right one where the next strong letter is
- * right-to-left again, as the DOCX puts a left-to-right mark there (../docx/runs.ts isolateRtl).
- * So "سلمى عبد الرحمن; שרה כהן" shows its names in the order written, the separator between them
- * left to right (UAX #9 N1), not as one right-to-left sequence, last name first; and both formats
- * show it alike. Same length as `text`: the levels are the text's.
+ * Where a left-to-right mark goes in a left-to-right paragraph's `text`: after each right-to-left
+ * stretch that another right-to-left letter follows with no left-to-right letter between, as the
+ * DOCX puts one there (../docx/runs.ts isolateRtl). So "سلمى عبد الرحمن; שרה כהן" shows its names
+ * in the order written, the separator between them left to right (UAX #9 N1), not as one
+ * right-to-left sequence, last name first; and both formats show it alike. Code unit offsets, ascending.
  */
-function separated(text: string): string {
-  let out: string[] | null = null;
+function markPositions(text: string): number[] {
+  const at: number[] = [];
   for (const m of text.matchAll(RTL_STRETCH)) {
     const end = m.index + m[0].length;
-    if (end >= text.length) break;
-    let follows = false;
     for (const ch of text.slice(end)) {
       if (RTL_CHAR.test(ch)) {
-        follows = true;
+        at.push(end);
         break;
       }
       if (LTR_LETTER.test(ch)) break;
     }
-    if (follows) (out ??= text.split(''))[end] = 'a';
   }
-  return out === null ? text : out.join('');
+  return at;
 }
 
 /**
@@ -77,7 +73,28 @@ function separated(text: string): string {
  * between two forced line breaks), at base level 1 when `rtl` (./text.ts).
  */
 export function embeddingLevels(text: string, rtl: boolean): Uint8Array {
-  return algorithm().getEmbeddingLevels(rtl ? text : separated(text), rtl ? 'rtl' : 'ltr').levels;
+  const marks = rtl ? [] : markPositions(text);
+  if (marks.length === 0) return algorithm().getEmbeddingLevels(text, rtl ? 'rtl' : 'ltr').levels;
+  // Resolved with the marks in the text (a bracket pair across one keeps its direction, N0),
+  // then the marks' own levels dropped.
+  let marked = '';
+  let from = 0;
+  for (const at of marks) {
+    marked += `${text.slice(from, at)}\u200E`;
+    from = at;
+  }
+  marked += text.slice(from);
+  const all = algorithm().getEmbeddingLevels(marked, 'ltr').levels;
+  const levels = new Uint8Array(text.length);
+  let m = 0;
+  for (let i = 0, j = 0; i < text.length; i++, j++) {
+    if (m < marks.length && marks[m] === i) {
+      j++; // the mark inserted before unit i
+      m++;
+    }
+    levels[i] = all[j]!;
+  }
+  return levels;
 }
 
 /** `text` (a piece at an odd level) as drawn: its code points reversed, each mirrored where Unicode says (rule L4). */

@@ -131,3 +131,15 @@ describe('a case with names in Dari, Pashto, Arabic, Urdu and Hebrew renders to 
     expect(bare(text)).toContain(bare(`My name is ${name} and I came here in 2019.`));
   });
 });
+
+describe('brackets in a list of names', () => {
+  it('a right-to-left name with a nickname in parentheses, before another right-to-left name: the parentheses stay a pair around the nickname', () => {
+    const [line] = lay([t('Other names: مريم (ميمي); נועה לוי')], 468);
+    const v = visual(line!);
+    const drawn = v.map((p) => p.draw ?? (p.glyphs ? `<${p.text}>` : p.text)).join('');
+    // As the DOCX shows it (a left-to-right mark before ")", ../docx/runs.ts isolateRtl): the mark
+    // inside the pair makes it left to right (UAX #9 N0 b). Before, the ")" itself was made a
+    // left-to-right letter and the "(" alone was mirrored: "(مريم (ميمي".
+    expect(drawn).toBe('Other names: <مريم> (<ميمي>); <לוי> <נועה>');
+  });
+});
