@@ -56,7 +56,16 @@ const LTR_LETTER = new RegExp(`(?![${RTL_CHARS}])\\p{L}`, 'u');
 function markPositions(text: string): number[] {
   const at: number[] = [];
   for (const m of text.matchAll(RTL_STRETCH)) {
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
+    // A bracket the stretch opened and that closes right after it ("مريم (ميمي)") is the stretch's:
+    // the mark after it, so that the pair holds right-to-left text alone and is right to left
+    // (UAX #9 N0), as LibreOffice shows the DOCX, "(ميمي) مريم", not "مريم (ميمي)".
+    let open = 0;
+    for (const ch of m[0]) open += ch === '(' || ch === '[' ? 1 : ch === ')' || ch === ']' ? -1 : 0;
+    while (open > 0 && (text[end] === ')' || text[end] === ']')) {
+      end++;
+      open--;
+    }
     for (const ch of text.slice(end)) {
       if (RTL_CHAR.test(ch)) {
         at.push(end);

@@ -137,9 +137,9 @@ describe('brackets in a list of names', () => {
     const [line] = lay([t('Other names: مريم (ميمي); נועה לוי')], 468);
     const v = visual(line!);
     const drawn = v.map((p) => p.draw ?? (p.glyphs ? `<${p.text}>` : p.text)).join('');
-    // As the DOCX shows it (a left-to-right mark before ")", ../docx/runs.ts isolateRtl): the mark
-    // inside the pair makes it left to right (UAX #9 N0 b). Before, the ")" itself was made a
-    // left-to-right letter and the "(" alone was mirrored: "(مريم (ميمي".
-    expect(drawn).toBe('Other names: <مريم> (<ميمي>); <לוי> <נועה>');
+    // As LibreOffice shows the DOCX: the whole name right to left, the nickname's pair mirrored
+    // (UAX #9 N0). Before, the ")" itself was made a left-to-right letter and the "(" alone was
+    // mirrored: "(مريم (ميمي"; with the mark before ")" the pair was left to right: "مريم (ميمي)".
+    expect(drawn).toBe('Other names: (<ميمي>) <مريم>; <לוי> <נועה>');
   });
 });
