@@ -149,10 +149,17 @@ export function embedFonts(parts: Parts, text: DocumentText, fonts: Fonts = harb
   }
   for (const id of FACE_IDS) {
     const used = byFace.get(id);
-    // Hebrew and Arabic (the PDF's shaped faces) are not named on runs (SCRIPT_FONTS), so not embedded either.
-    if (!used || isShapedFace(id)) continue;
-    add(familyOf(id), 'embedRegular', subsetFace(fonts, id, used));
+    if (!used) continue;
     const bold = fallbackFace(used[0]!, true);
+    if (isShapedFace(id)) {
+      // Hebrew and Arabic whole: Word and LibreOffice shape the text with the font's own tables
+      // (GSUB, GPOS: joining forms, marks), which a subset of the characters' glyphs lacks (its
+      // letters printed unjoined). Noto Naskh Arabic is 176 KB, its bold 181 KB; Hebrew 31 KB each.
+      add(familyOf(id), 'embedRegular', fonts.face(id).tt.data);
+      if (bold !== id) add(familyOf(bold), 'embedBold', fonts.face(bold).tt.data);
+      continue;
+    }
+    add(familyOf(id), 'embedRegular', subsetFace(fonts, id, used));
     if (bold !== id) add(familyOf(bold), 'embedBold', subsetFace(fonts, bold, used));
   }
   if (embedded.length === 0) return;
@@ -204,11 +211,7 @@ export function embedFonts(parts: Parts, text: DocumentText, fonts: Fonts = harb
 const SCRIPT_FONTS = new Map<FaceId, RunFonts>();
 for (const id of FACE_IDS) {
   const family = familyOf(id);
-  // Not Hebrew and Arabic: Word and LibreOffice shape and order them with the reader's fonts, as
-  // before the PDF printed them. Named here, each word would be a run of its own and the space
-  // between a separate one, which isolateRtl (./runs.ts) then cut with a left-to-right mark: a
-  // name's words shown left to right.
-  if (!isBodyFace(id) && id !== 'cjk' && !isShapedFace(id)) SCRIPT_FONTS.set(id, { ascii: family, cs: family, eastAsia: family, hAnsi: family });
+  if (!isBodyFace(id) && id !== 'cjk') SCRIPT_FONTS.set(id, { ascii: family, cs: family, eastAsia: family, hAnsi: family });
 }
 
 /**
@@ -236,7 +239,7 @@ export function withFallbackFonts(runs: RunOut[]): RunOut[] {
   let out: RunOut[] | undefined;
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i]!;
-    const pieces = r.kind === 'text' ? fontPieces(r.text) : undefined;
+    const pieces = r.kind === 'text' ? (r.props.rightToLeft ? rtlPieces(r.text) : fontPieces(r.text)) : undefined;
     if (r.kind !== 'text' || pieces === undefined) {
       out?.push(r);
       continue;
@@ -255,6 +258,34 @@ function fontOf(cp: number, after: FaceId | undefined): RunFonts | undefined {
     if (fonts !== undefined) return fonts;
   }
   return after !== undefined && LO_COMPLEX.has(after) ? AFTER_COMPLEX : undefined;
+}
+
+/**
+ * A right-to-left run (./runs.ts: Hebrew or Arabic letters and the spaces and punctuation between
+ * them) named with the PDF's face of its letters (Noto Naskh Arabic, Noto Serif Hebrew) as a whole,
+ * cut only where a letter of the other script begins: split at each space as fontPieces splits, a
+ * name's words were runs of their own, and isolateRtl put a left-to-right mark between them (the
+ * words shown left to right). Without the face named, LibreOffice drew Pashto's ۍ and Urdu's ہ
+ * as empty boxes where the reader's fonts lack them.
+ */
+function rtlPieces(text: string): Array<[string, RunFonts | undefined]> | undefined {
+  let pieces: Array<[string, RunFonts | undefined]> | undefined;
+  let from = 0;
+  let cur: RunFonts | undefined;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const id = cp >= 0x0590 ? fallbackFace(cp) : undefined;
+    const fonts = id !== undefined && isShapedFace(id) ? SCRIPT_FONTS.get(id) : undefined;
+    if (fonts !== undefined && fonts !== cur) {
+      if (i > from) (pieces ??= []).push([text.slice(from, i), cur]);
+      from = i;
+      cur = fonts;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (pieces === undefined && cur === undefined) return undefined;
+  (pieces ??= []).push([text.slice(from), cur]);
+  return pieces;
 }
 
 /** `text` cut into [piece, fonts] where the fonts change, or undefined when no character needs any. */
