@@ -143,13 +143,20 @@ function showGlyphs(out: ByteSink, g: ShapedRun, size: number, use: FaceUse): vo
     }
     const dx = g.offsets[2 * i]! * k;
     const gid = g.ids[i]!;
-    if (dx !== 0) out.num(-dx);
+    // Each number after a space: two numbers in a row ("-62" then "50") would read as one ("-6250").
+    if (dx !== 0) {
+      out.byte(0x20);
+      out.num(-dx);
+    }
     out.byte(0x28);
     use.writeCid(out, use.glyphCid(gid, g.chars[i]!));
     out.byte(0x29);
     // The pen has moved dx and the glyph's width: the rest of the shaper's advance.
     const adjust = face.glyphWidth1000(gid) + dx - g.advances[i]! * k;
-    if (Math.abs(adjust) > 1e-6) out.num(adjust);
+    if (Math.abs(adjust) > 1e-6) {
+      out.byte(0x20);
+      out.num(adjust);
+    }
   }
   out.ascii('] TJ\n');
   if (rise !== 0) out.ascii('0 Ts\n');

@@ -143,3 +143,17 @@ describe('brackets in a list of names', () => {
     expect(drawn).toBe('Other names: (<ميمي>) <مريم>; <לוי> <נועה>');
   });
 });
+
+describe('marks placed by the font', () => {
+  it('a pointed Hebrew name and a vowelled Arabic one: every glyph drawn within the word, the English after it intact', async () => {
+    const { readFileSync } = await import('node:fs');
+    const input = JSON.parse(readFileSync('fixtures/t-visa-declaration/full.json', 'utf8')) as Record<string, any>;
+    // Marks on their anchors move by offsets written in the page's TJ arrays; two offsets in a row
+    // once ran together ("-62" "50" read as -6250), throwing the nun of נֹעָה 75 pt to the right.
+    input.background = 'Hebrew: נֹעָה לֵוִי and then plain English words follow here. Arabic: مَرْيَم الْحَسَن and then more plain English words.';
+    const { bytes } = await generate({ kind: 't-visa-declaration', input, format: 'pdf' });
+    const text = pdfText(bytes).replace(/[\u202a-\u202e]/g, '');
+    expect(text).toContain('and then plain English words follow here. Arabic:');
+    expect(text).toContain('and then more plain English words.');
+  });
+});
