@@ -157,3 +157,14 @@ describe('marks placed by the font', () => {
     expect(text).toContain('and then more plain English words.');
   });
 });
+
+describe('a Latin paragraph pays nothing for this', () => {
+  it('takes the plain path: no bidi line, no shaped piece', () => {
+    const lines = lay([t('Ximena Belén Castillo Mejía arrived in Fresno on February 20, 2026 (a Friday).')], 200);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) {
+      expect(line.bidi).toBeUndefined();
+      for (const p of line.pieces) expect(p.glyphs ?? p.draw).toBeUndefined();
+    }
+  });
+});
