@@ -27,7 +27,7 @@ export const ERROR_CODES = [
   'template-error', // a template uses an unknown helper, a missing field, or fails to compile
   'markup-error', // a template produced markup outside the Harbor element set
   'unsupported-character', // a character no embedded font can show (issues name the field)
-  'unsupported-script', // a script the PDF renderer refuses (right-to-left), naming the field
+  'unsupported-script', // a right-to-left script the PDF renderer refuses (all but Hebrew and Arabic), naming the field
   'rate-limited', // HTTP only: too many requests from one key or address in the window
   'busy', // HTTP only: every render worker is busy and the queue is full; retry later
   'render-timeout', // one document took longer than the render time limit (its worker is stopped)

@@ -101,7 +101,7 @@ export function buildDocument(kindId: string, raw: unknown, templates: TemplateS
 
 /**
  * Refuse, with the field's path, text the PDF fonts cannot show or scripts the PDF renderer does
- * not lay out (right-to-left). Checked on the validated case (the text that is printed); the path
+ * not lay out (right-to-left scripts but Hebrew and Arabic). Checked on the validated case (the text that is printed); the path
  * is then the one the user wrote in `input` (the raw case) when that differs: a best-interests
  * factor given as plain text is `factors.identity` there, `factors.identity.analysis` once
  * validated (inputPath).

@@ -328,13 +328,16 @@ describe('POST /v1/documents/{kind} (the document)', () => {
     expect(cut.body.detail).toMatch(/^The request body is not utf-16le text \(its first bytes are UTF-16's, and it has no byte-order mark\): line 1 \(byte offset [\d,]+\)/);
   });
 
-  it('right-to-left text is 422 unsupported-script for PDF, naming the field, and fine as DOCX', async () => {
+  it('right-to-left text the PDF does not print (Syriac) is 422 unsupported-script for PDF, naming the field, and fine as DOCX; Hebrew prints', async () => {
     const c = rfaCase();
-    c.child.familyName = 'כהן';
+    c.child.familyName = 'ܡܪܝܡ';
     const res = await agent.post('/v1/documents/rfa?format=pdf').send(c);
     expectProblem(res, 422, 'unsupported-script');
     expect(res.body.errors).toEqual([expect.objectContaining({ path: 'child.familyName', code: 'unsupported-script' })]);
-    expect(res.text).not.toContain('כהן');
+    expect(res.body.errors[0].message).toMatch(/prints Hebrew and Arabic-script text/);
+    expect(res.text).not.toContain('ܡܪܝܡ');
+    const hebrew = await agent.post('/v1/documents/rfa?format=pdf').send({ ...c, child: { ...c.child, familyName: 'כהן' } }).buffer(true).parse(binary);
+    expect(hebrew.status).toBe(200);
     const d = await agent.post('/v1/documents/rfa?format=docx').send(c).buffer(true).parse(binary);
     expect(d.status).toBe(200);
   });

@@ -2,8 +2,8 @@
 // Chromium, tests/web/support/browser.ts): the service is really stopped, not a route made to fail,
 // and started again on the same port. The failed check took the summary with it, and with the RFA's
 // summary the 24-hour deadline countdown, the one thing the caseworker must not lose sight of.
-// A name in Arabic script: the check says the case is valid (it is), and the PDF is refused for it
-// (the PDF renderer does not lay out right-to-left text; a DOCX does): the refusal turned the page's
+// A name in Syriac script: the check says the case is valid (it is), and the PDF is refused for it
+// (the PDF renderer lays out Hebrew and Arabic-script text, not Syriac; a DOCX does): the refusal turned the page's
 // verdict into "1 problem to fix" and took the summary away, over a case whose DOCX could be made.
 // Fictional people only.
 import { createServer, type Server } from 'node:http';
@@ -73,7 +73,7 @@ describe('a name in a right-to-left script', () => {
     try {
       await page.goto(`${web.base}/forms/t-visa-declaration`);
       await loadExample(page);
-      await fillAndCheck(page, '#root_applicant_familyName', 'العلي');
+      await fillAndCheck(page, '#root_applicant_familyName', 'ܡܪܝܡ');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
       const verdict = String(await page.locator('#check-state').textContent());
 
@@ -104,17 +104,13 @@ describe('a name in a right-to-left script', () => {
 
 // A name typed in Arabic or Hebrew, key by key: its box was laid out left to right as for English
 // (the name set against the left edge, a name ending in Latin letters or digits shown out of
-// order), and nothing said, before a PDF was refused, which document can print it.
+// order). Both formats print these scripts, so the box says nothing more.
 describe('right-to-left text as it is typed', () => {
-  const RTL_NOTE = 'This text reads right to left: a PDF cannot print it yet; Download DOCX can.';
-  /** Whether the box reads right to left (dir="auto" resolved from its text) and its note under it. */
+  /** Whether the box reads right to left (dir="auto" resolved from its text). */
   const direction = (page: Page, id: string) =>
-    page.evaluate((i) => {
-      const d = (globalThis as any).document;
-      return { rtl: d.getElementById(i).matches(':dir(rtl)'), note: d.getElementById(`${i}__rtl`)?.textContent ?? null };
-    }, id);
+    page.evaluate((i) => ({ rtl: (globalThis as any).document.getElementById(i).matches(':dir(rtl)') }), id);
 
-  it('a name box and a narrative box read right to left and say that the DOCX prints them; an English one does not', async () => {
+  it('a name box and a narrative box read right to left; an English one does not', async () => {
     const page = await web.newPage();
     try {
       await page.goto(`${web.base}/forms/t-visa-declaration`);
@@ -122,9 +118,9 @@ describe('right-to-left text as it is typed', () => {
       const family = page.locator('#root_applicant_familyName');
       await family.fill('');
       await family.pressSequentially('العلي');
-      await expect.poll(() => direction(page, 'root_applicant_familyName'), SLOW).toEqual({ rtl: true, note: RTL_NOTE });
-      // Its neighbour, in Latin letters, stays left to right with no note.
-      expect(await direction(page, 'root_applicant_givenName')).toEqual({ rtl: false, note: null });
+      await expect.poll(() => direction(page, 'root_applicant_familyName'), SLOW).toEqual({ rtl: true });
+      // Its neighbour, in Latin letters, stays left to right.
+      expect(await direction(page, 'root_applicant_givenName')).toEqual({ rtl: false });
       await family.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SHOTS, 'journey-rtl-typed.png') });
       // A multi-line box in Hebrew, the same.
@@ -132,10 +128,10 @@ describe('right-to-left text as it is typed', () => {
       const id = await box.getAttribute('id');
       await box.fill('');
       await box.pressSequentially('שלום, שמי דנה.');
-      await expect.poll(() => direction(page, id!), SLOW).toEqual({ rtl: true, note: RTL_NOTE });
-      // Given in Latin letters again, the box reads left to right and the note goes.
+      await expect.poll(() => direction(page, id!), SLOW).toEqual({ rtl: true });
+      // Given in Latin letters again, the box reads left to right.
       await family.fill('Haddad');
-      await expect.poll(() => direction(page, 'root_applicant_familyName'), SLOW).toEqual({ rtl: false, note: null });
+      await expect.poll(() => direction(page, 'root_applicant_familyName'), SLOW).toEqual({ rtl: false });
     } finally {
       await page.close();
     }
@@ -149,7 +145,7 @@ describe('right-to-left text as it is typed', () => {
 // says the PDF cannot be made and the DOCX can, in every kind.
 describe('text a PDF cannot print, in every kind', () => {
   const cases: [kind: string, field: string, text: string][] = [
-    ['rfa', '#root_child_familyName', 'العلي'],
+    ['rfa', '#root_child_familyName', 'ܡܪܝܡ'],
     ['t-visa-declaration', '#root_applicant_givenName', 'Ἀλέξανδρος 😀'],
     ['restitution-worksheet', '#root_victim_payee_name', 'Teodora 😀 Vasquez'],
     ['best-interests-memo', '#root_child_familyName', 'কুমার'],

@@ -19,7 +19,7 @@
 //
 // Deterministic: the keys are derived from the subset bytes; the parts are added in a fixed order.
 import { createHash } from 'node:crypto';
-import { FACE_IDS, fallbackFace, familyOf, harborFonts, isBodyFace, isIgnorable, type FaceId, type Fonts } from '../pdf/fonts.js';
+import { FACE_IDS, fallbackFace, familyOf, harborFonts, isBodyFace, isIgnorable, isShapedFace, type FaceId, type Fonts } from '../pdf/fonts.js';
 import { subsetTrueType } from '../pdf/truetype.js';
 import type { Out, ParaOut, RunFonts, RunOut } from './out.js';
 import type { Parts } from './package.js';
@@ -150,8 +150,16 @@ export function embedFonts(parts: Parts, text: DocumentText, fonts: Fonts = harb
   for (const id of FACE_IDS) {
     const used = byFace.get(id);
     if (!used) continue;
-    add(familyOf(id), 'embedRegular', subsetFace(fonts, id, used));
     const bold = fallbackFace(used[0]!, true);
+    if (isShapedFace(id)) {
+      // Hebrew and Arabic whole: Word and LibreOffice shape the text with the font's own tables
+      // (GSUB, GPOS: joining forms, marks), which a subset of the characters' glyphs lacks (its
+      // letters printed unjoined). Noto Naskh Arabic is 176 KB, its bold 181 KB; Hebrew 31 KB each.
+      add(familyOf(id), 'embedRegular', fonts.face(id).tt.data);
+      if (bold !== id) add(familyOf(bold), 'embedBold', fonts.face(bold).tt.data);
+      continue;
+    }
+    add(familyOf(id), 'embedRegular', subsetFace(fonts, id, used));
     if (bold !== id) add(familyOf(bold), 'embedBold', subsetFace(fonts, bold, used));
   }
   if (embedded.length === 0) return;
@@ -231,7 +239,7 @@ export function withFallbackFonts(runs: RunOut[]): RunOut[] {
   let out: RunOut[] | undefined;
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i]!;
-    const pieces = r.kind === 'text' ? fontPieces(r.text) : undefined;
+    const pieces = r.kind === 'text' ? (r.props.rightToLeft ? rtlPieces(r.text) : fontPieces(r.text)) : undefined;
     if (r.kind !== 'text' || pieces === undefined) {
       out?.push(r);
       continue;
@@ -250,6 +258,34 @@ function fontOf(cp: number, after: FaceId | undefined): RunFonts | undefined {
     if (fonts !== undefined) return fonts;
   }
   return after !== undefined && LO_COMPLEX.has(after) ? AFTER_COMPLEX : undefined;
+}
+
+/**
+ * A right-to-left run (./runs.ts: Hebrew or Arabic letters and the spaces and punctuation between
+ * them) named with the PDF's face of its letters (Noto Naskh Arabic, Noto Serif Hebrew) as a whole,
+ * cut only where a letter of the other script begins: split at each space as fontPieces splits, a
+ * name's words were runs of their own, and isolateRtl put a left-to-right mark between them (the
+ * words shown left to right). Without the face named, LibreOffice drew Pashto's ۍ and Urdu's ہ
+ * as empty boxes where the reader's fonts lack them.
+ */
+function rtlPieces(text: string): Array<[string, RunFonts | undefined]> | undefined {
+  let pieces: Array<[string, RunFonts | undefined]> | undefined;
+  let from = 0;
+  let cur: RunFonts | undefined;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const id = cp >= 0x0590 ? fallbackFace(cp) : undefined;
+    const fonts = id !== undefined && isShapedFace(id) ? SCRIPT_FONTS.get(id) : undefined;
+    if (fonts !== undefined && fonts !== cur) {
+      if (i > from) (pieces ??= []).push([text.slice(from, i), cur]);
+      from = i;
+      cur = fonts;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (pieces === undefined && cur === undefined) return undefined;
+  (pieces ??= []).push([text.slice(from), cur]);
+  return pieces;
 }
 
 /** `text` cut into [piece, fonts] where the fonts change, or undefined when no character needs any. */

@@ -83,6 +83,8 @@ function pushLineBoxes(out: Box[], line: Line, align: Align, x: number, width: n
     const tb: TextBox = { type: 'text', x: x + p.x, y: base + dy, width: p.width, size, font: p.font, text: p.text, src, tag };
     if (p.wordSpacing) tb.wordSpacing = p.wordSpacing;
     if (p.field) tb.field = p.field;
+    if (p.glyphs) tb.glyphs = p.glyphs;
+    if (p.draw !== undefined) tb.draw = p.draw;
     out.push(tb);
     if (p.underline) {
       const uy = base + size * 0.12 + dy;

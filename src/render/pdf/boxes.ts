@@ -13,6 +13,7 @@
 // page) carries `artifact` instead; lines and rectangles are always layout artifacts. The paint
 // step only writes what the boxes say (marked content, the structure tree).
 import type { FaceId } from './fonts.js';
+import type { ShapedRun } from './shape.js';
 import type { PageField } from './text.js';
 
 /** Standard structure types used (ISO 32000-1 §14.8.4); no role map is needed. */
@@ -54,6 +55,10 @@ export interface TextBox {
   tag?: string;
   /** Set on text that is not content (running header/footer, repeated header rows). */
   artifact?: ArtifactKind;
+  /** A shaped word (Hebrew, Arabic): the glyphs drawn, in visual order; `text` is the word as typed (./shape.ts). */
+  glyphs?: ShapedRun;
+  /** Right-to-left text drawn reversed and mirrored; `text` is as typed (./bidi.ts). */
+  draw?: string;
 }
 
 /** A straight line: table borders, the signing line, underlines. */
@@ -123,5 +128,7 @@ export function movedCopy(b: Box, dy: number): Box {
   if (b.wordSpacing !== undefined) c.wordSpacing = b.wordSpacing;
   if (b.field !== undefined) c.field = b.field;
   if (b.artifact !== undefined) c.artifact = b.artifact;
+  if (b.glyphs !== undefined) c.glyphs = b.glyphs;
+  if (b.draw !== undefined) c.draw = b.draw;
   return c;
 }

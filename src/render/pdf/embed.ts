@@ -32,7 +32,15 @@ export class FaceUse {
 
   /** The CID of a code point's glyph, numbering the glyph by first use (`ch`: the text it stands for). */
   private cid(cp: number, ch: string): number {
-    const gid = this.face.gid(cp);
+    return this.glyphCid(this.face.gid(cp), ch);
+  }
+
+  /**
+   * The CID of glyph `gid`, numbering it by first use (`ch`: the text it stands for). A shaped
+   * word's glyphs (./shape.ts: a joining form, a ligature) have no code point of their own: the
+   * subset keeps them by glyph id, and the ToUnicode map gives the letters they were shaped from.
+   */
+  glyphCid(gid: number, ch: string): number {
     let cid = this.cidOf[gid]!;
     if (cid === 0) {
       this.gids.push(gid);
@@ -78,6 +86,21 @@ export class FaceUse {
       else {
         buf[at++] = 0x5c;
         buf[at++] = el;
+      }
+    }
+    sink.length = at;
+  }
+
+  /** CID `cid` written into `sink` as two bytes of a PDF literal string (as writeCodes does). */
+  writeCid(sink: ByteSink, cid: number): void {
+    const buf = sink.reserve(4);
+    let at = sink.length;
+    for (const byte of [cid >> 8, cid & 0xff]) {
+      const esc = ESCAPE[byte]!;
+      if (esc === 0) buf[at++] = byte;
+      else {
+        buf[at++] = 0x5c;
+        buf[at++] = esc;
       }
     }
     sink.length = at;

@@ -1,13 +1,15 @@
 // The PDF's fonts: Noto Serif (4 faces) for Latin/Greek/Cyrillic, and per-character fallbacks for
 // what the body face lacks (assets/fonts/README.md): a face per script that needs no shaping
-// (Hangul syllables, Ethiopic, Armenian, Georgian, Cherokee), chosen by the character's Unicode
-// block (FALLBACK_BLOCKS), and DroidSansFallbackFull for Chinese, Japanese and the rest. Each file
+// (Hangul syllables, Ethiopic, Armenian, Georgian, Cherokee) or shaped by the font (Hebrew,
+// Arabic), chosen by the character's Unicode block (FALLBACK_BLOCKS), and DroidSansFallbackFull for Chinese, Japanese and the rest. Each file
 // is read and parsed ONCE per process (lazy module-level cache), and a fallback only when a
 // character needs it: a Latin render loads the body faces alone (issue 18: a render thread's memory).
 //
-// Text measurement never shapes: RTL scripts are refused (findUnprintable), and the scripts we
-// print need no shaping for correct output, so a character is one glyph and its width is the
-// glyph's hmtx advance, cached per code point in flat typed arrays.
+// Text measurement does not shape, but for Hebrew and Arabic (isShapedFace: shaped
+// word by word in shape.ts, ordered by bidi.ts); the other right-to-left scripts are refused
+// (findUnprintable), and the other scripts we print need no shaping for correct output, so a
+// character is one glyph and its width is the glyph's hmtx advance, cached per code point in flat
+// typed arrays.
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { rootUrl } from '../../paths.js';
@@ -31,7 +33,11 @@ export type FaceId =
   | 'georgian'
   | 'georgian-bold'
   | 'cherokee'
-  | 'cherokee-bold';
+  | 'cherokee-bold'
+  | 'arabic'
+  | 'arabic-bold'
+  | 'hebrew'
+  | 'hebrew-bold';
 
 /** A face's file in assets/fonts/, its family name (the DOCX's w:font) and whether it has serifs (the PDF's FontDescriptor flag). */
 interface FaceFile {
@@ -58,6 +64,12 @@ const FACES: Record<FaceId, FaceFile> = {
   // Noto has no serif Cherokee: the sans, whose x-height and weight sit beside Noto Serif.
   cherokee: { file: 'NotoSansCherokee-Regular.ttf', family: 'Noto Sans Cherokee', serif: false },
   'cherokee-bold': { file: 'NotoSansCherokee-Bold.ttf', family: 'Noto Sans Cherokee', serif: false },
+  // Right-to-left scripts, shaped (./shape.ts) and ordered by the bidi algorithm (./bidi.ts):
+  // Naskh is the book style of Arabic, Persian (Dari), Pashto and Urdu letters; Noto's serif Hebrew.
+  arabic: { file: 'NotoNaskhArabic-Regular.ttf', family: 'Noto Naskh Arabic', serif: true },
+  'arabic-bold': { file: 'NotoNaskhArabic-Bold.ttf', family: 'Noto Naskh Arabic', serif: true },
+  hebrew: { file: 'NotoSerifHebrew-Regular.ttf', family: 'Noto Serif Hebrew', serif: true },
+  'hebrew-bold': { file: 'NotoSerifHebrew-Bold.ttf', family: 'Noto Serif Hebrew', serif: true },
 };
 
 /** Every face, body faces first (indices 0–3, BODY_FACES of them), in a fixed order (the layout's face index). */
@@ -79,13 +91,18 @@ export function isBodyFace(id: FaceId): boolean {
 // The fallback of a character the body face lacks, by its Unicode block (Unicode 15.1,
 // Blocks.txt; sorted, disjoint): each block's script needs no shaping, one code point being one
 // glyph (Hangul: the precomposed syllables, which NFC makes of modern jamo sequences, Unicode
-// §3.12; Ethiopic syllables are atomic, Unicode §19.1). The body face has no glyph in any of them
+// §3.12; Ethiopic syllables are atomic, Unicode §19.1), but Hebrew and Arabic, which the font
+// shapes word by word (shape.ts: Unicode §9.2, cursive joining). The body face has no glyph in any of them
 // (tests/render/pdf/scripts.test.ts), so a block decides alone and no font is opened to ask it.
 // Outside them: DroidSansFallbackFull (Han, kana, bopomofo, conjoining Hangul jamo U+1100–11FF,
 // which NanumMyeongjo lacks, and the few other characters it has).
 // [first, last, face, face for bold text]
 const FALLBACK_BLOCKS: ReadonlyArray<readonly [number, number, FaceId, FaceId]> = [
   [0x0530, 0x058f, 'armenian', 'armenian-bold'], // Armenian
+  [0x0590, 0x05ff, 'hebrew', 'hebrew-bold'], // Hebrew (shaped: marks placed by GPOS)
+  [0x0600, 0x06ff, 'arabic', 'arabic-bold'], // Arabic (shaped: joining forms, ligatures, marks)
+  [0x0750, 0x077f, 'arabic', 'arabic-bold'], // Arabic Supplement
+  [0x08a0, 0x08ff, 'arabic', 'arabic-bold'], // Arabic Extended-A
   [0x10a0, 0x10ff, 'georgian', 'georgian-bold'], // Georgian
   [0x1200, 0x139f, 'ethiopic', 'ethiopic-bold'], // Ethiopic, Ethiopic Supplement
   [0x13a0, 0x13ff, 'cherokee', 'cherokee-bold'], // Cherokee
@@ -97,6 +114,9 @@ const FALLBACK_BLOCKS: ReadonlyArray<readonly [number, number, FaceId, FaceId]> 
   [0xab70, 0xabbf, 'cherokee', 'cherokee-bold'], // Cherokee Supplement
   [0xac00, 0xd7af, 'hangul', 'hangul'], // Hangul Syllables
   [0xfb13, 0xfb17, 'armenian', 'armenian-bold'], // Armenian ligatures (Alphabetic Presentation Forms)
+  [0xfb1d, 0xfb4f, 'hebrew', 'hebrew-bold'], // Hebrew presentation forms (Alphabetic Presentation Forms)
+  [0xfb50, 0xfdff, 'arabic', 'arabic-bold'], // Arabic Presentation Forms-A
+  [0xfe70, 0xfefc, 'arabic', 'arabic-bold'], // Arabic Presentation Forms-B (to U+FEFC: U+FEFF is the byte-order mark)
   [0x1e7e0, 0x1e7ff, 'ethiopic', 'ethiopic-bold'], // Ethiopic Extended-B (no glyphs yet: refused)
 ];
 
@@ -178,10 +198,11 @@ export class Face {
 
   /**
    * fontkit's layout of `text` with only `features` on: where the font's GPOS places each glyph
-   * (marks.ts reads a cluster's mark anchors from it), through this face's own fontkit view.
+   * (marks.ts reads a cluster's mark anchors from it), through this face's own fontkit view;
+   * `direction`: the glyphs' order when not the script's own (shape.ts: Arabic digits run left to right).
    */
-  layout(text: string, features: Record<string, boolean>): fontkit.GlyphRun {
-    return this.fk.layout(text, features);
+  layout(text: string, features: Record<string, boolean>, direction?: 'ltr' | 'rtl'): fontkit.GlyphRun {
+    return this.fk.layout(text, features, undefined, undefined, direction);
   }
 
   /** Advance of a glyph in 1/1000 em (PDF widths array). */
@@ -230,10 +251,12 @@ export function styleFace(bold: boolean | undefined, italic: boolean | undefined
 }
 
 // Right-to-left scripts (Unicode bidi classes R and AL live in these scripts) and the explicit
-// right-to-left marks/embeddings/isolates (RLM, RLE, RLO, RLI). The PDF renderer does no bidi
-// reordering or Arabic shaping, so such text would come out scrambled: it is refused instead.
+// right-to-left embeddings/isolates (RLE, RLO, RLI). The PDF shapes and orders (./shape.ts,
+// ./bidi.ts) the Hebrew and Arabic letters its Hebrew and Arabic faces hold (SHAPED_FACES); the
+// rest of these scripts (Syriac, Thaana, N'Ko, …) would come out unjoined or reversed, and is
+// refused instead.
 const RTL =
-  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mende_Kikakui}\p{Script=Yezidi}\p{Script=Imperial_Aramaic}\p{Script=Phoenician}\p{Script=Kharoshthi}\p{Script=Avestan}\p{Script=Inscriptional_Parthian}\p{Script=Inscriptional_Pahlavi}\p{Script=Psalter_Pahlavi}\p{Script=Old_South_Arabian}\p{Script=Old_North_Arabian}\p{Script=Manichaean}\p{Script=Nabataean}\p{Script=Palmyrene}\p{Script=Hatran}\p{Script=Lydian}\p{Script=Old_Hungarian}\p{Script=Cypriot}\p{Script=Old_Sogdian}\p{Script=Sogdian}\p{Script=Elymaic}\p{Script=Chorasmian}\p{Script=Old_Uyghur}\p{Script=Meroitic_Cursive}\p{Script=Meroitic_Hieroglyphs}\u200F\u202B\u202E\u2067]/u;
+  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mende_Kikakui}\p{Script=Yezidi}\p{Script=Imperial_Aramaic}\p{Script=Phoenician}\p{Script=Kharoshthi}\p{Script=Avestan}\p{Script=Inscriptional_Parthian}\p{Script=Inscriptional_Pahlavi}\p{Script=Psalter_Pahlavi}\p{Script=Old_South_Arabian}\p{Script=Old_North_Arabian}\p{Script=Manichaean}\p{Script=Nabataean}\p{Script=Palmyrene}\p{Script=Hatran}\p{Script=Lydian}\p{Script=Old_Hungarian}\p{Script=Cypriot}\p{Script=Old_Sogdian}\p{Script=Sogdian}\p{Script=Elymaic}\p{Script=Chorasmian}\p{Script=Old_Uyghur}\p{Script=Meroitic_Cursive}\p{Script=Meroitic_Hieroglyphs}\u202B\u202E\u2067]/u;
 /** Characters that print as nothing (ZWSP, ZWJ, soft hyphen, variation selectors, BOM...). */
 export const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 const WHITESPACE = /\s/u;
@@ -260,7 +283,7 @@ function classify(cp: number): number {
   const ch = String.fromCodePoint(cp);
   let c: number;
   if (isSpace(cp)) c = OK;
-  else if (RTL.test(ch)) c = RTL_CLASS;
+  else if (RTL.test(ch) && !isShapedFace(fallbackFace(cp))) c = RTL_CLASS;
   else if (isIgnorable(cp)) c = OK;
   else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) c = NO_FONT;
   else if (loadFace('regular').gid(cp) > 0 || loadFace(fallbackFace(cp)).gid(cp) > 0) c = OK;
@@ -270,7 +293,16 @@ function classify(cp: number): number {
   return c;
 }
 
-/** Whether a code point belongs to a right-to-left script (or is an explicit RTL mark). */
+/**
+ * The faces whose text is shaped by the font (./shape.ts: Arabic joining forms, ligatures, mark
+ * positions) and may be right-to-left (./bidi.ts): a character of one makes its paragraph take the
+ * bidi path of the line breaker (./text.ts), which no other text does.
+ */
+export function isShapedFace(id: FaceId): boolean {
+  return id === 'arabic' || id === 'arabic-bold' || id === 'hebrew' || id === 'hebrew-bold';
+}
+
+/** Whether a code point belongs to a right-to-left script the PDF refuses (or is an explicit RTL embedding or isolate). */
 export function isRtl(cp: number): boolean {
   return cp >= 0x590 && classify(cp) === RTL_CLASS;
 }

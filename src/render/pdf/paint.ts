@@ -18,6 +18,7 @@ import { laps, type Laps } from '../../stages.js';
 import { PageContent } from './content.js';
 import { MAYBE_MARK, placedClusters, type PlacedCluster } from './marks.js';
 import { outlineOf, writeOutline } from './outline.js';
+import type { ShapedRun } from './shape.js';
 import type { ByteSink } from './sink.js';
 import { literal, num, PdfWriter, ref, textString } from './writer.js';
 
@@ -123,6 +124,56 @@ function showArtifactText(out: ByteSink, text: string, wordSpacing: number | und
  */
 const MAYBE_OTHER_LANGUAGE = /[^\u0000-\u036f]/;
 
+/**
+ * A shaped word's glyphs (./shape.ts), in visual order: each advanced by the shaper's advance, not
+ * the glyph's own width (TJ adjustments, ISO 32000-1 §9.4.3), and moved by its offset (a mark on
+ * its anchor: x within TJ, y by the text rise Ts, §9.3.7), as showMarks moves a mark.
+ */
+function showGlyphs(out: ByteSink, g: ShapedRun, size: number, use: FaceUse): void {
+  const face = use.face;
+  const k = 1000 / face.unitsPerEm; // font units → TJ's unit, 1/1000 of the size
+  let rise = 0;
+  out.byte(0x5b); // [
+  for (let i = 0; i < g.ids.length; i++) {
+    const dy = g.offsets[2 * i + 1]!;
+    if (dy !== rise) {
+      out.ascii('] TJ\n');
+      out.num((dy * size) / face.unitsPerEm);
+      out.ascii(' Ts [');
+      rise = dy;
+    }
+    const dx = g.offsets[2 * i]! * k;
+    const gid = g.ids[i]!;
+    // Each number after a space: two numbers in a row ("-62" then "50") would read as one ("-6250").
+    if (dx !== 0) {
+      out.byte(0x20);
+      out.num(-dx);
+    }
+    out.byte(0x28);
+    use.writeCid(out, use.glyphCid(gid, g.chars[i]!));
+    out.byte(0x29);
+    // The pen has moved dx and the glyph's width: the rest of the shaper's advance.
+    const adjust = face.glyphWidth1000(gid) + dx - g.advances[i]! * k;
+    if (Math.abs(adjust) > 1e-6) {
+      out.byte(0x20);
+      out.num(adjust);
+    }
+  }
+  out.ascii('] TJ\n');
+  if (rise !== 0) out.ascii('0 Ts\n');
+}
+
+/** Whether a box of a bidi line is not drawn as its text reads (a shaped word, reversed text). */
+function drawnOther(b: TextBox): boolean {
+  return b.glyphs !== undefined || b.draw !== undefined;
+}
+
+/** Draw such a box (drawnOther): its glyphs, or its reversed text. */
+function showDrawn(out: ByteSink, b: TextBox, use: FaceUse): void {
+  if (b.glyphs !== undefined) showGlyphs(out, b.glyphs, b.size, use);
+  else showOps(out, b.draw!, b.wordSpacing, b.size, use);
+}
+
 /** The page content stream being written (its buffer reused from page to page and render to render: deflate copies it out). */
 const pageContent = new PageContent();
 
@@ -215,8 +266,22 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
           // PDF/UA-1 §7.8: running header/footer and repeated header rows are artifacts.
           const kind = b.artifact ?? 'Pagination';
           ops.ascii(kind === 'Pagination' ? '/Artifact <</Type /Pagination>> BDC\n' : `/Artifact <</Type /Pagination /Subtype /${kind}>> BDC\n`);
-          showArtifactText(ops, b.text, b.wordSpacing, b.size, use);
+          if (drawnOther(b)) showDrawn(ops, b, use);
+          else showArtifactText(ops, b.text, b.wordSpacing, b.size, use);
           ops.ascii('EMC\n');
+          continue;
+        }
+        if (drawnOther(b)) {
+          // A shaped word or reversed text (./bidi.ts): its glyphs in visual order, each mapped to
+          // its letters by the ToUnicode map, with no replacement text (ActualText): extractors
+          // read right-to-left words from the glyphs' order on the line, as they read every PDF
+          // that shows Arabic or Hebrew; poppler spread an ActualText's letters left to right over
+          // the word and then reversed them, giving the word backwards.
+          const spans = MAYBE_OTHER_LANGUAGE.test(b.text) ? languageSpans(b.text) : [];
+          openMarked(ops, el.role, mcid, spans.length === 1 ? spans[0]!.lang : undefined, undefined);
+          showDrawn(ops, b, use);
+          ops.ascii('EMC\n');
+          tags.markElement(el, pageIndex, mcid++);
           continue;
         }
         // Marked content per language span (ISO 32000-1 §14.9.2: /Lang in the property list):

@@ -4,12 +4,17 @@
 // forced breaks (so "bold</strong>text" is one word and CJK may break between ideographs). A
 // piece of text with no break opportunity that is wider than the line (a URL, a 60-letter name)
 // is broken between characters (never inside a base+combining-mark cluster): nothing overflows
-// or is cut. Widths are sums of cached glyph advances (fonts.ts), no shaping.
+// or is cut. Widths are sums of cached glyph advances (fonts.ts), no shaping, except in a paragraph
+// with Hebrew or Arabic letters: there each word of those scripts is shaped whole by its font
+// (./shape.ts) and measured by the shaper's advances, and each line's pieces are placed in the
+// visual order the bidi algorithm gives (./bidi.ts; emitBidi below).
 import { codePointName, HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
 import { keepUnitsTogether } from '../../model/typography.js';
+import { embeddingLevels, isRtlText, reversedMirrored, visualOrder } from './bidi.js';
 import { breakOpportunities } from './breaks.js';
-import { BODY_FACES, FACE_IDS, fallbackFace, findUnprintable, isIgnorable, isRtl, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
+import { BODY_FACES, FACE_IDS, fallbackFace, findUnprintable, isIgnorable, isRtl, isShapedFace, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
+import { shapeWord, type ShapedRun } from './shape.js';
 import { noGlyphAdvice, rtlAdvice } from './unprintable.js';
 
 export type PageField = 'page-number' | 'page-count';
@@ -33,6 +38,10 @@ export interface LinePiece {
   spaces: number;
   wordSpacing?: number;
   field?: PageField;
+  /** A shaped word (Hebrew, Arabic; ./shape.ts): the glyphs drawn, in visual order; `text` is the word as typed. */
+  glyphs?: ShapedRun;
+  /** Text at a right-to-left level drawn reversed and mirrored (./bidi.ts); `text` is as typed. */
+  draw?: string;
 }
 
 export interface Line {
@@ -42,6 +51,13 @@ export interface Line {
   spaces: number;
   /** Last line of a paragraph or a line ended by <br/>: never justified. */
   last: boolean;
+  /**
+   * A line of a paragraph with right-to-left letters (emitBidi): its pieces are in logical order
+   * (the order they are written and read in), each at its visual `x`.
+   */
+  bidi?: true;
+  /** Its paragraph is right-to-left (./bidi.ts isRtlText): it starts at the right margin. */
+  rtl?: true;
 }
 
 /** Faces by index (the per-unit face array): the body faces first, below BODY_FACES, then the fallbacks (fonts.ts). */
@@ -102,8 +118,25 @@ function unprintable(cp: number): never {
  */
 export function breakLines(groups: StyledRun[][], maxWidth: number, size: number, fonts: Fonts): Line[] {
   const lines: Line[] = [];
-  for (const g of groups) breakGroup(g, maxWidth, size, fonts, lines);
+  const para: Paragraph = { groups, rtl: undefined };
+  for (const g of groups) breakGroup(g, maxWidth, size, fonts, lines, para);
   return lines;
+}
+
+/** The paragraph a group belongs to: its direction, found once when a group first needs it. */
+interface Paragraph {
+  groups: StyledRun[][];
+  rtl: boolean | undefined;
+}
+
+/** Whether a paragraph is right-to-left (./bidi.ts isRtlText, over all its groups). */
+function paragraphRtl(para: Paragraph): boolean {
+  if (para.rtl === undefined) {
+    let all = '';
+    for (const g of para.groups) for (const r of g) all += `${r.text} `;
+    para.rtl = isRtlText(all);
+  }
+  return para.rtl;
 }
 
 /**
@@ -115,11 +148,13 @@ interface Scratch {
   fidx: Uint8Array;
   adv: Float64Array;
   runOf: Uint32Array;
+  /** Bidi paragraphs only: 1 where a unit continues the shaped word before it (its advance is the word's first unit's). */
+  cont: Uint8Array;
 }
 function newScratch(n: number): Scratch {
   let size = 1024;
   while (size < n) size *= 2;
-  return { fidx: new Uint8Array(size), adv: new Float64Array(size), runOf: new Uint32Array(size) };
+  return { fidx: new Uint8Array(size), adv: new Float64Array(size), runOf: new Uint32Array(size), cont: new Uint8Array(size) };
 }
 let scratch = newScratch(0);
 
@@ -135,6 +170,8 @@ interface Group {
   fonts: Fonts;
   /** Text size (points). */
   size: number;
+  /** Bidi paragraphs only (a Hebrew or Arabic letter in it): see emitBidi. */
+  bidi: { levels: Uint8Array; cont: Uint8Array; rtl: boolean } | null;
 }
 
 const SOFT_HYPHEN = 0xad;
@@ -163,6 +200,7 @@ function spaceAt(g: Group, k: number): boolean {
 
 /** Code units [a, b) as one line: trailing spaces dropped, pieces split where face, underline or field change. */
 function emit(g: Group, a: number, b: number, last: boolean): void {
+  if (g.bidi !== null) return emitBidi(g, a, b, last);
   const { text, fidx, adv, runOf, runs } = g;
   let e = b;
   while (e > a && (spaceAt(g, e - 1) || fidx[e - 1] === SKIP)) e--;
@@ -214,7 +252,143 @@ function emit(g: Group, a: number, b: number, last: boolean): void {
   g.lines.push({ width: x, pieces, spaces, last });
 }
 
-function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fonts, lines: Line[]): void {
+/** Whether unit `k` is one of the joiners (ZWNJ, ZWJ) a shaped word keeps: they decide whether its letters join. */
+function isJoiner(text: string, k: number): boolean {
+  const u = text.charCodeAt(k);
+  return u === 0x200c || u === 0x200d;
+}
+
+/** End of the shaped word (or the part of it) that starts at unit `k` before `end`: same face, run and level; ignorables inside it. */
+function wordEnd(g: Group, levels: Uint8Array, k: number, end: number): number {
+  const { fidx, runOf } = g;
+  let j = k + 1;
+  let last = j; // after the last unit of the word's face
+  while (j < end) {
+    const f = fidx[j]!;
+    if (f === SKIP || f === LOW) {
+      j++;
+      continue;
+    }
+    if (f !== fidx[k] || runOf[j] !== runOf[k] || levels[j] !== levels[k]) break;
+    last = ++j;
+  }
+  return last;
+}
+
+/** The text the font shapes for units [k, j) of a word: its letters and marks, and the joiners (no other ignorable). */
+function wordText(g: Group, k: number, j: number): string {
+  let t = '';
+  for (let u = k; u < j; u++) if (g.fidx[u] !== SKIP || isJoiner(g.text, u)) t += g.text[u];
+  return t;
+}
+
+/**
+ * The bidi path's measure of a group: the embedding levels of its text (at the paragraph's base
+ * level), and each word of a shaped face measured whole by the shaper (./shape.ts): its width on
+ * its first code unit, the units after it marked as its continuation (`cont`), so that a line
+ * never ends inside it (UAX #14 gives no break inside a word of these scripts anyway).
+ */
+function measureShaped(g: Group, n: number, rtl: boolean): void {
+  const levels = embeddingLevels(g.text, rtl);
+  const { cont } = scratch;
+  cont.fill(0, 0, n);
+  g.bidi = { levels, cont, rtl };
+  const { fidx, adv } = g;
+  for (let k = 0; k < n; ) {
+    const f = fidx[k]!;
+    if (f === SKIP || f === LOW || !isShapedFace(FACES[f]!)) {
+      k++;
+      continue;
+    }
+    const j = wordEnd(g, levels, k, n);
+    const face = g.fonts.face(FACES[f]!);
+    adv[k] = (shapeWord(face, wordText(g, k, j), levels[k]! % 2 === 1).width / face.unitsPerEm) * g.size;
+    for (let u = k + 1; u < j; u++) {
+      if (fidx[u] !== SKIP) adv[u] = 0;
+      cont[u] = 1;
+    }
+    k = j;
+  }
+}
+
+/**
+ * Code units [a, b) of a bidi paragraph as one line (emit's counterpart): pieces split where face,
+ * underline, field or embedding level change, each shaped word a piece of its own (its glyphs from
+ * the shaper, in visual order), text at an odd level drawn reversed and mirrored; the pieces stay
+ * in logical order, the order they are written and read in (the PDF's text as typed, its tagged
+ * structure), and are placed left to right in the visual order of rule L2 (./bidi.ts).
+ */
+function emitBidi(g: Group, a: number, b: number, last: boolean): void {
+  const { text, fidx, adv, runOf, runs, fonts, size } = g;
+  const { levels, rtl } = g.bidi!;
+  let e = b;
+  while (e > a && (spaceAt(g, e - 1) || fidx[e - 1] === SKIP)) e--;
+  const pieces: LinePiece[] = [];
+  const pieceLevels: number[] = [];
+  let spaces = 0;
+  for (let k = a; k < e; ) {
+    const f = fidx[k]!;
+    if (f === SKIP || f === LOW) {
+      k++;
+      continue;
+    }
+    const ri = runOf[k]!;
+    const run = runs[ri]!;
+    const font = FACES[f]!;
+    const level = levels[k]!;
+    let piece: LinePiece;
+    let j: number;
+    if (isShapedFace(font)) {
+      j = wordEnd(g, levels, k, e);
+      const face = fonts.face(font);
+      const glyphs = shapeWord(face, wordText(g, k, j), level % 2 === 1);
+      piece = { text: text.slice(k, j), font, x: 0, width: (glyphs.width / face.unitsPerEm) * size, underline: run.underline, spaces: 0, glyphs };
+    } else {
+      let t = '';
+      let w = 0;
+      let sp = 0;
+      j = k;
+      while (j < e) {
+        const fj = fidx[j]!;
+        if (fj !== SKIP && fj !== LOW && (fj !== f || runOf[j] !== ri || levels[j] !== level)) break;
+        if (fj !== SKIP) {
+          t += text[j];
+          w += adv[j]!;
+          if (text.charCodeAt(j) === 0x20) sp++;
+        }
+        j++;
+      }
+      piece = { text: t, font, x: 0, width: w, underline: run.underline, spaces: sp };
+      if (level % 2 === 1) {
+        const d = reversedMirrored(t);
+        if (d !== t) piece.draw = d;
+      }
+      spaces += sp;
+    }
+    if (run.field) piece.field = run.field;
+    pieces.push(piece);
+    pieceLevels.push(level);
+    k = j;
+  }
+  if (!last && pieces.length > 0 && endsAtSoftHyphen(g, e, b)) {
+    // The hyphen shown at a soft hyphen's line end, at the level of the text before it.
+    const f = fidx[e - 1]!;
+    const font = f < BODY_FACES ? FACES[f]! : 'regular';
+    pieces.push({ text: '-', font, x: 0, width: hyphenWidth(g, e - 1), underline: pieces[pieces.length - 1]!.underline, spaces: 0 });
+    pieceLevels.push(levels[e - 1]!);
+  }
+  let x = 0;
+  for (const i of visualOrder(pieceLevels)) {
+    const p = pieces[i]!;
+    p.x = x;
+    x += p.width;
+  }
+  const line: Line = { width: x, pieces, spaces, last, bidi: true };
+  if (rtl) line.rtl = true;
+  g.lines.push(line);
+}
+
+function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fonts, lines: Line[], para: Paragraph): void {
   let s = '';
   for (const r of runs) s += r.text;
   const n = s.length;
@@ -224,6 +398,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
   }
   if (n > scratch.fidx.length) scratch = newScratch(n);
   const { fidx, adv, runOf } = scratch; // entries [0, n) are all written below
+  let shaped = false; // a character of a shaped face (Hebrew, Arabic) or a right-to-left mark: the bidi path
   let subst: number[] | null = null; // code units printed as U+0020 (whitespace the font lacks, no-break spaces)
   const regular = fonts.face('regular');
   let pos = 0;
@@ -265,6 +440,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
         continue;
       }
       if (isIgnorable(cp)) {
+        if (cp === 0x200f || cp === 0x061c) shaped = true; // RLM, ALM: they order the neutrals beside them
         fidx[k] = SKIP;
         adv[k] = 0;
         if (len === 2) fidx[k + 1] = SKIP; // e.g. variation selectors U+E0100..
@@ -282,6 +458,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
         const id = fallbackFace(cp, bold);
         const fallback = fonts.face(id);
         if (fallback.gid(cp) === 0) unprintable(cp);
+        if (isShapedFace(id)) shaped = true;
         fidx[k] = FACE_INDEX[id];
         adv[k] = fallback.advance(cp) * size;
       }
@@ -298,7 +475,8 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
     }
     text += s.slice(from);
   }
-  const g: Group = { runs, text, fidx, adv, runOf, lines, fonts, size };
+  const g: Group = { runs, text, fidx, adv, runOf, lines, fonts, size, bidi: null };
+  if (shaped) measureShaped(g, n, paragraphRtl(para));
 
   // Greedy fill over UAX #14 segments. lineStart: first unit of the current line; lineW: width of
   // [lineStart, prev) including trailing spaces of the last segment.
@@ -306,6 +484,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
   let lineStart = 0;
   let prev = 0;
   let lineW = 0;
+  const cont = g.bidi?.cont;
   for (let bi = 0; bi < breaks.length; bi++) {
     const b = breaks[bi]! >> 1;
     const required = (breaks[bi]! & 1) === 1;
@@ -329,7 +508,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
       for (let k = prev; k < core; ) {
         let end = k + 1;
         let cw = adv[k]!;
-        while (end < core && (fidx[end] === LOW || fidx[end] === SKIP || (adv[end] === 0 && COMBINING.test(String.fromCodePoint(text.codePointAt(end)!))))) {
+        while (end < core && (fidx[end] === LOW || fidx[end] === SKIP || cont?.[end] === 1 || (adv[end] === 0 && COMBINING.test(String.fromCodePoint(text.codePointAt(end)!))))) {
           cw += adv[end]!;
           end++;
         }
@@ -365,13 +544,18 @@ export const MAX_JUSTIFY_STRETCH = 0.5;
 /** Position the pieces of a line for an alignment within `maxWidth` (mutates and returns them). */
 export function alignLine(line: Line, align: 'left' | 'center' | 'right' | 'justify', maxWidth: number, size = 12): LinePiece[] {
   const slack = Math.max(0, maxWidth - line.width);
+  const justify = align === 'justify' && !line.last && line.spaces > 0 && slack > 0 && slack / line.spaces <= MAX_JUSTIFY_STRETCH * size;
+  // A right-to-left paragraph starts at the right margin: its "left" (the start) is the right.
+  if (line.rtl && (align === 'left' || (align === 'justify' && !justify))) align = 'right';
   if (align === 'center' || align === 'right') {
     const dx = align === 'center' ? slack / 2 : slack;
     for (const p of line.pieces) p.x += dx;
-  } else if (align === 'justify' && !line.last && line.spaces > 0 && slack > 0 && slack / line.spaces <= MAX_JUSTIFY_STRETCH * size) {
+  } else if (justify) {
     const extra = slack / line.spaces;
     let before = 0;
-    for (const p of line.pieces) {
+    // The gaps left of a piece move it: count them in visual order (a bidi line's pieces are in logical order).
+    const seq = line.bidi ? [...line.pieces].sort((p, q) => p.x - q.x) : line.pieces;
+    for (const p of seq) {
       p.x += extra * before;
       if (p.spaces > 0) {
         p.wordSpacing = extra;

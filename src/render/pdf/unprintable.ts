@@ -18,18 +18,22 @@ const NO_MEANING = /[\p{Co}\p{Cn}]/u;
 /**
  * Why a character has no glyph in the PDF, and what to do. The PDF embeds Noto Serif (Latin,
  * Greek, Cyrillic), a face per script that needs no shaping (Korean Hangul, Ethiopic, Armenian,
- * Georgian, Cherokee) and Droid Sans Fallback (Chinese and Japanese: Han, kana, bopomofo;
- * assets/fonts/README.md); everything else (Thai, Lao, Khmer, Burmese, the Indic scripts, emoji…)
- * has no glyph, and scripts that need shaping could not be laid out anyway. The DOCX keeps the
- * text as text, and Word or LibreOffice draw it with the reader's own fonts, as it does for
- * right-to-left scripts: the same way out as for those.
+ * Georgian, Cherokee), Noto Naskh Arabic and Noto Serif Hebrew (shaped, ./shape.ts) and Droid
+ * Sans Fallback (Chinese and Japanese: Han, kana, bopomofo; assets/fonts/README.md); everything
+ * else (Thai, Lao, Khmer, Burmese, the Indic scripts, emoji…) has no glyph, and the scripts among
+ * them that need shaping could not be laid out anyway. The DOCX keeps the text as text, and Word or
+ * LibreOffice draw it with the reader's own fonts, as it does for the right-to-left scripts the PDF
+ * does not print: the same way out as for those.
  */
 export function noGlyphAdvice(cp: number, subject = 'this field'): string {
   if (NO_MEANING.test(String.fromCodePoint(cp))) return 'a private-use or unassigned character that no font can be relied on to print; remove or replace it';
   return `which no font embedded in the PDF can print; render this case as DOCX (Word and LibreOffice show it with the reader’s own fonts), or give ${subject} in Latin transliteration`;
 }
 
-/** The right-to-left counterpart. */
+/**
+ * The right-to-left counterpart: a right-to-left script other than Hebrew and Arabic (Syriac,
+ * Thaana, N'Ko, Adlam…), or an explicit right-to-left embedding; the message says which scripts print.
+ */
 export function rtlAdvice(subject = 'this field'): string {
-  return `which the PDF renderer does not lay out yet; render this case as DOCX, or give ${subject} in Latin transliteration`;
+  return `which the PDF renderer does not lay out (it prints Hebrew and Arabic-script text: Arabic, Persian, Dari, Pashto, Urdu); render this case as DOCX, or give ${subject} in Latin transliteration`;
 }

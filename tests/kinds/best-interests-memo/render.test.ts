@@ -291,15 +291,19 @@ describe('recommendation numbers', () => {
 });
 
 describe('right-to-left names', () => {
-  // Many children in ORR custody write their names in Arabic script. The PDF renderer refuses
-  // right-to-left text with the field's path (pipeline checkPrintable); DOCX carries it.
+  // Many children in ORR custody write their names in Arabic script: both formats print it. The
+  // PDF renderer refuses the right-to-left scripts it does not lay out (Syriac, Thaana, N'Ko…)
+  // with the field's path (pipeline checkPrintable); DOCX carries them.
   const withArabic = () => {
     const c = fixture('minimal');
     c.child.otherNames = ['أمينة'];
     return c;
   };
-  it('PDF: unsupported-script naming child.otherNames.0', async () => {
-    await expect(generate({ kind: K, input: withArabic(), format: 'pdf' })).rejects.toMatchObject({
+  it('PDF: the Arabic name prints; a Syriac one is unsupported-script naming child.otherNames.0', async () => {
+    expect(squash(pdfText((await generate({ kind: K, input: withArabic(), format: 'pdf' })).bytes))).toContain('أمينة');
+    const c = withArabic();
+    c.child.otherNames = ['ܡܪܝܡ'];
+    await expect(generate({ kind: K, input: c, format: 'pdf' })).rejects.toMatchObject({
       code: 'unsupported-script',
       issues: [{ path: 'child.otherNames.0', code: 'unsupported-script' }],
     });
@@ -314,15 +318,15 @@ describe('right-to-left names', () => {
   });
   it('a factor given as plain text is named by the path the user wrote, not the validated one (review B point 5)', async () => {
     const c = fixture('minimal');
-    c.factors.identity = 'The child prays in Arabic: أمينة';
+    c.factors.identity = 'The child prays in Syriac: ܡܪܝܡ';
     await expect(generate({ kind: K, input: c, format: 'pdf' })).rejects.toMatchObject({
       code: 'unsupported-script',
       issues: [{ path: 'factors.identity', code: 'unsupported-script' }],
     });
     // {"notApplicable": true, "reason": "…"} is validated into notApplicable: the user wrote reason.
-    c.factors.identity = { notApplicable: true, reason: 'The child prays in Arabic: أمينة' };
+    c.factors.identity = { notApplicable: true, reason: 'The child prays in Syriac: ܡܪܝܡ' };
     await expect(generate({ kind: K, input: c, format: 'pdf' })).rejects.toMatchObject({ issues: [{ path: 'factors.identity.reason' }] });
-    c.factors.identity = { analysis: 'The child prays in Arabic: أمينة' };
+    c.factors.identity = { analysis: 'The child prays in Syriac: ܡܪܝܡ' };
     await expect(generate({ kind: K, input: c, format: 'pdf' })).rejects.toMatchObject({ issues: [{ path: 'factors.identity.analysis' }] });
   });
   it('DOCX: the name is in the document', async () => {

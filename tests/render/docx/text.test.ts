@@ -1,6 +1,8 @@
 // Text comes back out of the DOCX as a reader gets it: every word of the specimen narrative and
 // every name in every script, in reading order; hostile values literally (in body, header,
 // cells and signature); right-to-left text marked so Word orders it.
+import { statSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import type { Block } from '../../../src/model/types.js';
@@ -64,7 +66,9 @@ describe('DOCX text', () => {
     // An English paragraph with a Hebrew name: left-to-right paragraph, the name alone is an RTL run.
     expect(mixed).not.toContain('<w:bidi/>');
     // ... in its language for screen readers (w:lang w:bidi).
-    expect(mixed).toContain(`<w:r><w:rPr><w:rtl/><w:lang w:bidi="he"/></w:rPr><w:t xml:space="preserve">${hebrew}</w:t></w:r>`);
+    // ... named in the PDF's Hebrew face, the whole name one run.
+    const heFont = '<w:rFonts w:ascii="Noto Serif Hebrew" w:cs="Noto Serif Hebrew" w:eastAsia="Noto Serif Hebrew" w:hAnsi="Noto Serif Hebrew"/>';
+    expect(mixed).toContain(`<w:r><w:rPr>${heFont}<w:rtl/><w:lang w:bidi="he"/></w:rPr><w:t xml:space="preserve">${hebrew}</w:t></w:r>`);
     expect(mixed).toContain('<w:t xml:space="preserve">The child, </w:t>');
     // A paragraph of Arabic alone (digits and punctuation decide nothing) is right-to-left as a whole.
     expect(rtlFirst).toContain('<w:bidi/>');
@@ -74,6 +78,19 @@ describe('DOCX text', () => {
     expect(rtlRight).toMatch(/<w:jc w:val="(right|left|end)"\/>/);
     // The text itself is intact, in logical order.
     expect(squash(wordXmlText(xml))).toContain(`The child, ${hebrew}, spoke with the caseworker.`);
+  });
+
+  it('names an Arabic-script name in the PDF’s face, the whole name one run, and embeds the face (Pashto ۍ, Urdu ہ print without the reader’s fonts)', async () => {
+    const bytes = await renderDocx(doc([p('Attorney: ملالۍ ځدراڼ; case manager: عائشہ خان.')]));
+    const parts = docxParts(bytes);
+    const xml = parts['word/document.xml']!;
+    const naskh = '<w:rFonts w:ascii="Noto Naskh Arabic" w:cs="Noto Naskh Arabic" w:eastAsia="Noto Naskh Arabic" w:hAnsi="Noto Naskh Arabic"/>';
+    expect(xml).toContain(`${naskh}<w:rtl/><w:lang w:bidi="ar"/></w:rPr><w:t xml:space="preserve">ملالۍ ځدراڼ</w:t>`);
+    expect(xml).toContain(`${naskh}<w:rtl/><w:lang w:bidi="ar"/></w:rPr><w:t xml:space="preserve">عائشہ خان</w:t>`);
+    expect(parts['word/fontTable.xml']).toMatch(/<w:font w:name="Noto Naskh Arabic">.*?<w:embedRegular /s);
+    // The whole font: a subset of the characters' glyphs has no GSUB, and LibreOffice printed the letters unjoined.
+    const sizes = Object.entries(unzipSync(bytes)).filter(([name]) => name.endsWith('.odttf')).map(([, body]) => body.length);
+    expect(sizes).toContain(statSync(new URL('../../../assets/fonts/NotoNaskhArabic-Regular.ttf', import.meta.url)).size);
   });
 
   it('keeps a left-to-right list of right-to-left names in its order: a left-to-right mark after a name another follows', async () => {

@@ -15,12 +15,15 @@ describe('findUnprintable', () => {
     }
   });
 
-  it('refuses right-to-left scripts and marks as rtl, naming the first such code point', () => {
-    expect(findUnprintable('Ana שלום')).toEqual({ codePoint: 0x05e9, reason: 'rtl' });
-    expect(findUnprintable('مرحبا')).toEqual({ codePoint: 0x0645, reason: 'rtl' });
+  it('prints Hebrew and Arabic-script letters (Arabic, Persian, Pashto, Urdu) and the right-to-left marks', () => {
+    for (const t of ['Ana שלום', 'נועה לוי', 'مريم الحسن', 'فرشته احمدی', 'ملالۍ ځدراڼ', 'عائشہ خان', 'پ چ ژ گ ک ی ټ ځ ښ ړ ے ں', 'a\u200Fb', 'a\u061Cb', '۱۳۹۸ ٢٠٠٨']) expect(findUnprintable(t), t).toBeNull();
+  });
+
+  it('refuses the other right-to-left scripts and the right-to-left embeddings as rtl, naming the first such code point', () => {
     expect(findUnprintable('ܐ')).toEqual({ codePoint: 0x0710, reason: 'rtl' }); // Syriac
     expect(findUnprintable('ދ')).toEqual({ codePoint: 0x078b, reason: 'rtl' }); // Thaana
-    expect(findUnprintable('a\u200Fb')).toEqual({ codePoint: 0x200f, reason: 'rtl' }); // RLM
+    expect(findUnprintable('ߊ')).toEqual({ codePoint: 0x07ca, reason: 'rtl' }); // N'Ko
+    expect(findUnprintable('a\u202Bb')).toEqual({ codePoint: 0x202b, reason: 'rtl' }); // RLE
   });
 
   it('reports the first code point no font covers as no-font', () => {
@@ -46,7 +49,8 @@ describe('renderer backstop for template text', () => {
     return 'rendered';
   }
   it('throws unsupported-script for right-to-left text and unsupported-character for uncovered text', async () => {
-    expect(await codeOf('Name: שלום')).toBe('unsupported-script');
+    expect(await codeOf('Name: ܡܪܝܡ')).toBe('unsupported-script'); // Syriac
+    expect(await codeOf('Name: שלום, مريم')).toBe('rendered');
     expect(await codeOf('Private use \uE000')).toBe('unsupported-character');
     expect(await codeOf('Emoji 😀')).toBe('unsupported-character');
     expect(await codeOf('Fine: 王秀英 Олена 김민지 ሳባ Անի ნინო ᏌᏊ')).toBe('rendered');

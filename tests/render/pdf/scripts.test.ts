@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../../src/errors.js';
-import { fallbackBlocks, fallbackFace, harborFonts, isBodyFace, type FaceId } from '../../../src/render/pdf/fonts.js';
+import { fallbackBlocks, fallbackFace, findUnprintable, harborFonts, isBodyFace, isShapedFace, type FaceId } from '../../../src/render/pdf/fonts.js';
 import { generate } from '../../../src/pipeline.js';
 import { pdfText } from '../../support/extract.js';
 
@@ -68,6 +68,9 @@ describe('the fallback block table (src/render/pdf/fonts.ts FALLBACK_BLOCKS)', (
         const has = harborFonts.face(id).gid(cp) > 0;
         expect(harborFonts.face(fallbackFace(cp, true)).gid(cp) > 0, `${cp.toString(16)} bold`).toBe(has);
         if (has) covered++;
+        // Hebrew and Arabic: letters added to Unicode after these 2020 fonts (U+05EF, most of
+        // Arabic Extended-A, U+FBC2–FBD2…) have no glyph and stay refused as unsupported-character.
+        else if (isShapedFace(id)) expect(findUnprintable(String.fromCodePoint(cp))?.reason ?? 'no-font', cp.toString(16)).toBe('no-font');
         else expect(assigned.test(String.fromCodePoint(cp)) && first !== 0x1e7e0, `${cp.toString(16)} ${id}`).toBe(false);
       }
       // Ethiopic Extended-B (Unicode 14) has no glyph yet: its characters stay refused.
@@ -116,13 +119,15 @@ describe('a survivor’s name in a script that needs no shaping prints in the PD
   });
 });
 
-describe('what needs shaping, runs right to left or has no glyph stays refused, naming the field', () => {
+describe('what needs shaping the PDF does not do, runs right to left in a script it does not print, or has no glyph stays refused, naming the field', () => {
   it.each([
     ['Thai', 'สมหญิง', 'unsupported-character'],
     ['Devanagari', 'प्रिया', 'unsupported-character'],
     ['emoji', 'Ana 😊', 'unsupported-character'],
-    ['Hebrew', 'שרה', 'unsupported-script'],
-    ['Arabic', 'سلمى', 'unsupported-script'],
+    ['Syriac', 'ܡܪܝܡ', 'unsupported-script'],
+    ['Thaana', 'އާމިނަތު', 'unsupported-script'],
+    ["N'Ko", 'ߡߊߙߌߦߊߡߊ', 'unsupported-script'],
+    ['Arabic added after the font (U+08BE)', 'سلمى \u08be', 'unsupported-character'],
     ['Ethiopic Extended-B', 'ሳባ \u{1E7E0}', 'unsupported-character'],
   ])('%s', async (_, name, code) => {
     const c = minimal();
@@ -156,17 +161,23 @@ input.applicant.givenName = 'Անի';
 input.applicant.familyName = 'Պետրոսյան';
 await generate({ kind: 't-visa-declaration', input, format: 'pdf' });
 steps.armenian = loadedFaces();
+input.applicant.givenName = 'فرشته';
+input.applicant.familyName = 'احمدی';
+await generate({ kind: 't-visa-declaration', input, format: 'pdf' });
+steps.arabic = loadedFaces();
 process.stdout.write(JSON.stringify(steps));
 `;
 
 describe('a fallback face loads only when a character needs it (issue 18: a render thread’s memory)', () => {
-  it('a Latin render loads the body faces alone; an Armenian name adds the Armenian faces and no other', () => {
+  it('a Latin render loads the body faces alone; an Armenian name adds the Armenian faces and no other, an Arabic-script one the Arabic faces', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', FRESH], { cwd: root, encoding: 'utf8' });
     const steps = JSON.parse(out) as Record<string, FaceId[]>;
     expect(steps.latinPdf!.length).toBeGreaterThan(0);
     expect(steps.latinPdf!.filter((id) => !isBodyFace(id))).toEqual([]);
     expect(steps.latinDocx!.filter((id) => !isBodyFace(id))).toEqual([]);
     expect(steps.armenian!.filter((id) => !isBodyFace(id)).sort()).toEqual(['armenian', 'armenian-bold']);
+    // A Dari name adds the Arabic faces (the bold one for the heading that names her), and no Hebrew.
+    expect(steps.arabic!.filter((id) => !isBodyFace(id)).sort()).toEqual(['arabic', 'arabic-bold', 'armenian', 'armenian-bold']);
   });
 });
 

@@ -1,0 +1,144 @@
+// The order of right-to-left text on a line: the Unicode Bidirectional Algorithm (UAX #9), by the
+// `bidi-js` package (a pure-JS implementation passing the Unicode conformance tests).
+//
+// The line breaker (./text.ts) resolves the embedding levels of a paragraph's text in logical
+// order (rules P2–W7, N1–I2), breaks its lines on that logical text, then places each line's
+// pieces (one level each) in visual order (rule L2: from the highest level down to the lowest odd
+// one, every maximal sequence at that level or above is reversed). Within a piece, a shaped word's
+// glyphs come in visual order from the font (./shape.ts), and other text at an odd level is drawn
+// reversed, its mirrored characters swapped (rule L4: "(" shows as ")"), so that a right-to-left
+// "(2010)" reads the right way round.
+//
+// Only for a paragraph with a right-to-left letter (./text.ts): a Latin render never comes here.
+import bidiFactory, { type Bidi } from 'bidi-js';
+
+let bidi: Bidi | null = null;
+/** The algorithm's tables, built on first use (a Latin render builds none). */
+function algorithm(): Bidi {
+  return (bidi ??= bidiFactory());
+}
+
+// A letter of a right-to-left script the PDF prints (Hebrew, Arabic); any other letter is a
+// left-to-right one as far as a paragraph's direction goes.
+const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}]/u;
+const LETTER = /\p{L}/gu;
+
+/**
+ * Whether a paragraph is right-to-left: it has letters and all are Hebrew or Arabic. Any other
+ * letter keeps it left to right (an English sentence naming a child in Arabic, a list of names in
+ * several scripts), whatever its first letter: the DOCX's rule for w:bidi (../docx/runs.ts
+ * isRtlParagraph), so both formats lay a paragraph out the same way. UAX #9 P2 would take the first
+ * strong letter, and so make "مريم الحسن was born in Aleppo" a right-to-left paragraph.
+ */
+export function isRtlText(text: string): boolean {
+  let any = false;
+  for (const m of text.matchAll(LETTER)) {
+    if (!RTL_LETTER.test(m[0])) return false;
+    any = true;
+  }
+  return any;
+}
+
+// The DOCX's right-to-left stretches (../docx/runs.ts RTL_STRETCH): right-to-left characters and
+// the spaces and punctuation between them, but a semicolon, a letter or a digit.
+const RTL_CHARS = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFC';
+const RTL_CHAR = new RegExp(`[${RTL_CHARS}]`, 'u');
+const RTL_STRETCH = new RegExp(`[${RTL_CHARS}](?:[^\\p{L}\\p{N};]*[${RTL_CHARS}])*`, 'gu');
+const LTR_LETTER = new RegExp(`(?![${RTL_CHARS}])\\p{L}`, 'u');
+
+/**
+ * Where a left-to-right mark goes in a left-to-right paragraph's `text`: after each right-to-left
+ * stretch that another right-to-left letter follows with no left-to-right letter between, as the
+ * DOCX puts one there (../docx/runs.ts isolateRtl). So "سلمى عبد الرحمن; שרה כהן" shows its names
+ * in the order written, the separator between them left to right (UAX #9 N1), not as one
+ * right-to-left sequence, last name first; and both formats show it alike. Code unit offsets, ascending.
+ */
+function markPositions(text: string): number[] {
+  const at: number[] = [];
+  for (const m of text.matchAll(RTL_STRETCH)) {
+    let end = m.index + m[0].length;
+    // A bracket the stretch opened and that closes right after it ("مريم (ميمي)") is the stretch's:
+    // the mark after it, so that the pair holds right-to-left text alone and is right to left
+    // (UAX #9 N0), as LibreOffice shows the DOCX, "(ميمي) مريم", not "مريم (ميمي)".
+    let open = 0;
+    for (const ch of m[0]) open += ch === '(' || ch === '[' ? 1 : ch === ')' || ch === ']' ? -1 : 0;
+    while (open > 0 && (text[end] === ')' || text[end] === ']')) {
+      end++;
+      open--;
+    }
+    for (const ch of text.slice(end)) {
+      if (RTL_CHAR.test(ch)) {
+        at.push(end);
+        break;
+      }
+      if (LTR_LETTER.test(ch)) break;
+    }
+  }
+  return at;
+}
+
+/**
+ * The resolved embedding level of each code unit of `text` (a group of a paragraph: the text
+ * between two forced line breaks), at base level 1 when `rtl` (./text.ts).
+ */
+export function embeddingLevels(text: string, rtl: boolean): Uint8Array {
+  const marks = rtl ? [] : markPositions(text);
+  if (marks.length === 0) return algorithm().getEmbeddingLevels(text, rtl ? 'rtl' : 'ltr').levels;
+  // Resolved with the marks in the text (a bracket pair across one keeps its direction, N0),
+  // then the marks' own levels dropped.
+  let marked = '';
+  let from = 0;
+  for (const at of marks) {
+    marked += `${text.slice(from, at)}\u200E`;
+    from = at;
+  }
+  marked += text.slice(from);
+  const all = algorithm().getEmbeddingLevels(marked, 'ltr').levels;
+  const levels = new Uint8Array(text.length);
+  let m = 0;
+  for (let i = 0, j = 0; i < text.length; i++, j++) {
+    if (m < marks.length && marks[m] === i) {
+      j++; // the mark inserted before unit i
+      m++;
+    }
+    levels[i] = all[j]!;
+  }
+  return levels;
+}
+
+/** `text` (a piece at an odd level) as drawn: its code points reversed, each mirrored where Unicode says (rule L4). */
+export function reversedMirrored(text: string): string {
+  const a = algorithm();
+  const cps = Array.from(text);
+  let out = '';
+  for (let i = cps.length - 1; i >= 0; i--) out += a.getMirroredCharacter(cps[i]!) ?? cps[i]!;
+  return out;
+}
+
+/**
+ * Indices of a line's pieces in visual order, left to right, from each piece's level (rule L2).
+ * The pieces are in logical order; a piece's own text is already in its visual order.
+ */
+export function visualOrder(levels: readonly number[]): number[] {
+  const order = levels.map((_, i) => i);
+  let max = 0;
+  let minOdd = Infinity;
+  for (const l of levels) {
+    if (l > max) max = l;
+    if (l % 2 === 1 && l < minOdd) minOdd = l;
+  }
+  for (let level = max; level >= minOdd; level--) {
+    for (let i = 0; i < order.length; ) {
+      if (levels[order[i]!]! < level) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < order.length && levels[order[j]!]! >= level) j++;
+      const seq = order.slice(i, j).reverse();
+      for (let k = i; k < j; k++) order[k] = seq[k - i]!;
+      i = j;
+    }
+  }
+  return order;
+}
