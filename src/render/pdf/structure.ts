@@ -12,23 +12,29 @@
 import { dispatchBlock, type Block, type BlockHandlers, type TableRow } from '../../model/types.js';
 import type { StructNode, StructRole } from './boxes.js';
 
-function node(id: string, role: StructRole, children: StructNode[] = [], extra: Partial<StructNode> = {}): StructNode {
-  return { id, role, ...extra, children };
+function node(id: string, role: StructRole, children: StructNode[] = []): StructNode {
+  return { id, role, children };
 }
 
+/** The structure of one table cell: a TH with its scope, or a TD; /ColSpan when it spans. */
+function cell(id: string, header: boolean, colspan: number): StructNode {
+  // Plain literals, no object of extras spread into each cell (issue 18: a table's cells are most of
+  // a worksheet's elements); the attributes keep StructNode's order (id, role, scope, colSpan, children).
+  if (header) return colspan > 1 ? { id, role: 'TH', scope: 'Column', colSpan: colspan, children: [] } : { id, role: 'TH', scope: 'Column', children: [] };
+  return colspan > 1 ? { id, role: 'TD', colSpan: colspan, children: [] } : { id, role: 'TD', children: [] };
+}
+
+/** Table rows as TR elements of TH (header rows) or TD cells. Loops, not closures made per table (issue 18). */
 function rows(src: string, part: 'head' | 'row', list: TableRow[], header: boolean): StructNode[] {
-  return list.map((r, i) => {
+  const out = new Array<StructNode>(list.length);
+  for (let i = 0; i < list.length; i++) {
     const id = `${src}.${part}.${i}`;
-    return node(
-      id,
-      'TR',
-      r.cells.map((c, ci) => {
-        const extra: Partial<StructNode> = header ? { scope: 'Column' } : {};
-        if (c.colspan > 1) extra.colSpan = c.colspan;
-        return node(`${id}.cell.${ci}`, header ? 'TH' : 'TD', [], extra);
-      }),
-    );
-  });
+    const cells = list[i]!.cells;
+    const children = new Array<StructNode>(cells.length);
+    for (let ci = 0; ci < cells.length; ci++) children[ci] = cell(`${id}.cell.${ci}`, header, cells[ci]!.colspan);
+    out[i] = { id, role: 'TR', children };
+  }
+  return out;
 }
 
 const handlers: BlockHandlers<string, StructNode[]> = {
