@@ -8,6 +8,7 @@ import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
 import { givenInEnglish, languageSentences } from './language.js';
+import { departureLead, departuresInDateOrder, placeOfPresence } from './presence-view.js';
 import { cap, countryInProse, dateRange, datedSentence, exhibitCitation, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
@@ -188,6 +189,8 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     escape: c.escape ? dated(c.escape.date ? `${actDateText(c.escape.date)}.` : '', c.escape.narrative, c.escape.exhibits) : null,
     // The ground of 214.207(a) is counsel's, reported by `check`; the applicant gives the facts.
     presence: c.presence ? c.presence.narrative : null,
+    // The headings that name where the applicant is: American Samoa for a statement signed there.
+    place: placeOfPresence(c.signing.country),
     departures: departuresInDateOrder(c.travel.departures).map((d) => dated(departureLead(d, c.signing.country), d.explanation, d.exhibits)),
     lawEnforcement: c.lawEnforcement
       ? {
@@ -274,33 +277,6 @@ export function actsAroundEntry<A extends { date: string; description?: string |
   while (entry !== null && before < acts.length && compareDates(dateSpan(acts[before]!.date).latest, entry) < 0) before++;
   const print = (a: A) => dated(`${actDateText(a.date)}.`, a.description ?? '', a.exhibits);
   return { actsBeforeEntry: acts.slice(0, before).map(print), acts: acts.slice(before).map(print) };
-}
-
-/**
- * The departures as the page prints them: in the order they left (ties in list order), whatever
- * order the case lists them in (docs/domain/t-visa-declaration-departures.md, "Order on the page"). Unlike the acts,
- * they are sorted, not warned about: each is an exact day (yyyy-mm-dd, so it has one place in the
- * order), no two overlap (`departures-overlap`), and each paragraph is about its own trip. Issues
- * and `computed.departures` keep the case's index.
- */
-export function departuresInDateOrder<T extends { departedOn: string }>(departures: readonly T[]): T[] {
-  // yyyy-mm-dd strings sort as the dates they are; Array.prototype.sort is stable.
-  return [...departures].sort((a, b) => (a.departedOn < b.departedOn ? -1 : a.departedOn > b.departedOn ? 1 : 0));
-}
-
-/**
- * The lead of a departure paragraph. With a return date: "From August 3 to 5, 2022, I was in
- * Mexico." Without one, "Since September 3, 2022, I have been in Mexico." only when the applicant
- * signs in that country; otherwise (signing in the United States or elsewhere) the sentence says
- * only what the case supports, "On September 3, 2022, I left the United States for Mexico.", and
- * never that the applicant is still there (check warns `departure-without-return` wherever the
- * statement is signed).
- */
-export function departureLead(d: { departedOn: string; returnedOn: string | null; country: string }, signedIn: string): string {
-  const where = countryInProse(d.country);
-  if (d.returnedOn !== null) return `${dateRange(d.departedOn, d.returnedOn)}, I was in ${where}.`;
-  if (d.country.toUpperCase() === signedIn.toUpperCase()) return `${dateRange(d.departedOn, null)}, I have been in ${where}.`;
-  return `On ${longDate(d.departedOn)}, I left the United States for ${where}.`;
 }
 
 /**
