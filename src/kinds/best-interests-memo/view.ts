@@ -127,17 +127,6 @@ export function pendingReliefText(r: PendingRelief): string {
 
 const days = (n: number): string => count(n, 'day');
 
-/**
- * The lines of text written in lines or paragraphs (a Prose field), for a place that holds inline
- * text only (a table cell, a quotation, the "Not applicable." paragraph): the template joins them
- * with line breaks, so a second paragraph is never run into the first ("…setting. Lucía wants…").
- * Blank lines between paragraphs are dropped: in a cell or a quotation a line break marks them.
- * (Where a block may stand, the template's `paragraphs` helper prints them as paragraphs.)
- */
-export function lines(text: string): string[] {
-  return text.split('\n').filter((l) => l.trim() !== '');
-}
-
 /** "Name, Title, Organization" without empty parts. */
 export function personLine(p: Person): string {
   return [p.name, p.title, p.organization].filter((x): x is string => !!x).join(', ');
@@ -296,9 +285,6 @@ export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number])
   originalLabel: string;
   /** Without an original: the language the English was translated from, else null. */
   translatedFrom: string | null;
-  /** `text` and `original` in lines (`lines`), for the quotation's inline text. */
-  textLines: string[];
-  originalLines: string[] | null;
   /**
    * The relay language, printed "through …"; null when none was given, nothing was translated, or
    * it is no third language (English, or the child's language again).
@@ -312,8 +298,6 @@ export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number])
   return {
     text: q.text,
     original: q.original,
-    textLines: lines(q.text),
-    originalLines: q.original === null ? null : lines(q.original),
     originalLabel: q.language ?? 'original',
     translatedFrom: q.original === null && q.language !== null && !english ? q.language : null,
     through: !english && relay ? q.through : null,
@@ -402,7 +386,8 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     aNumber: c.child.aNumber ? formatANumber(c.child.aNumber) : null,
     orrCaseNumber: c.child.orrCaseNumber,
     decisionBy: decisionLine(c),
-    recipientLines: c.recipient.split('\n').map((s) => s.trim()).filter((s) => s !== ''),
+    // Printed in lines by the template's `lines` helper, as every text of several lines in an inline place.
+    recipient: c.recipient,
     decision: c.decision,
     advocate: {
       name: a.name,
@@ -439,7 +424,6 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
         heading: FACTOR_HEADINGS[key],
         analysis: f.analysis,
         notApplicable: f.notApplicable,
-        notApplicableLines: f.notApplicable === null ? null : lines(f.notApplicable),
         isFamilyIntegrity: key === 'familyIntegrity',
       };
     }),
@@ -447,8 +431,7 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     divergence: c.divergence,
     alternatives: c.alternatives.map((x) => {
       const option = x.description ?? OPTION_LABELS[x.option];
-      // `option` and `reason` stay for templates that print them whole; the shipped one prints the lines.
-      return { option, optionLines: lines(option), recommended: recommendedText(x, ranked), reason: x.reason, reasonLines: lines(x.reason) };
+      return { option, recommended: recommendedText(x, ranked), reason: x.reason };
     }),
     alternativesRanked: ranked,
     // The law's and ORR's home-study requirements, each with its citation (home-study.ts).
