@@ -75,8 +75,14 @@ export function splitParagraphs(text: string): string[][] {
 
 interface Dated {
   lead: string;
-  first: string[];
-  rest: string[][];
+  /**
+   * The first paragraph, its lines joined by newlines (the template's `lines` helper breaks them).
+   * Named anew when it stopped being a list of lines (`first`): a clinic's partial still looping
+   * over `first` would have printed nothing, where a field that no longer exists stops the start.
+   */
+  opening: string;
+  /** The further paragraphs, each printed as its own numbered item (were `rest`, lists of lines). */
+  further: string[];
 }
 
 /**
@@ -90,7 +96,7 @@ function dated(lead: string, text: string, exhibits: readonly string[] = []): Da
     const last = ps[ps.length - 1]!;
     last[last.length - 1] = `${last[last.length - 1]} ${cite}`;
   }
-  return { lead, first: ps[0] ?? [], rest: ps.slice(1) };
+  return { lead, opening: (ps[0] ?? []).join('\n'), further: ps.slice(1).map((p) => p.join('\n')) };
 }
 
 function fullName(p: { givenName: string; familyName: string }): string {
