@@ -127,6 +127,19 @@ export function pendingReliefText(r: PendingRelief): string {
 
 const days = (n: number): string => count(n, 'day');
 
+/**
+ * The lines of a text written in lines or paragraphs, blank lines dropped: the lists of lines the
+ * view gave before the template's `lines` helper printed the whole text (`recipientLines`,
+ * `textLines`, `originalLines`, `notApplicableLines`, `optionLines`, `reasonLines`). The shipped
+ * template no longer reads them; they stay for a clinic's template written then (HARBOR_TEMPLATES):
+ * an `{{#each}}` over a field that is gone prints nothing, with no error (Handlebars' strict mode
+ * does not check a block helper's parameter), so dropping them would silently empty the recipient,
+ * the quotations and the table's cells of such a template.
+ */
+export function lines(text: string): string[] {
+  return text.split('\n').filter((l) => l.trim() !== '');
+}
+
 /** "Name, Title, Organization" without empty parts. */
 export function personLine(p: Person): string {
   return [p.name, p.title, p.organization].filter((x): x is string => !!x).join(', ');
@@ -285,6 +298,9 @@ export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number])
   originalLabel: string;
   /** Without an original: the language the English was translated from, else null. */
   translatedFrom: string | null;
+  /** `text` and `original` as lists of lines, for older templates (`lines`). */
+  textLines: string[];
+  originalLines: string[] | null;
   /**
    * The relay language, printed "through …"; null when none was given, nothing was translated, or
    * it is no third language (English, or the child's language again).
@@ -298,6 +314,8 @@ export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number])
   return {
     text: q.text,
     original: q.original,
+    textLines: lines(q.text),
+    originalLines: q.original === null ? null : lines(q.original),
     originalLabel: q.language ?? 'original',
     translatedFrom: q.original === null && q.language !== null && !english ? q.language : null,
     through: !english && relay ? q.through : null,
@@ -388,6 +406,7 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     decisionBy: decisionLine(c),
     // Printed in lines by the template's `lines` helper, as every text of several lines in an inline place.
     recipient: c.recipient,
+    recipientLines: c.recipient.split('\n').map((s) => s.trim()).filter((s) => s !== ''),
     decision: c.decision,
     advocate: {
       name: a.name,
@@ -424,6 +443,7 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
         heading: FACTOR_HEADINGS[key],
         analysis: f.analysis,
         notApplicable: f.notApplicable,
+        notApplicableLines: f.notApplicable === null ? null : lines(f.notApplicable),
         isFamilyIntegrity: key === 'familyIntegrity',
       };
     }),
@@ -431,7 +451,7 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     divergence: c.divergence,
     alternatives: c.alternatives.map((x) => {
       const option = x.description ?? OPTION_LABELS[x.option];
-      return { option, recommended: recommendedText(x, ranked), reason: x.reason };
+      return { option, optionLines: lines(option), recommended: recommendedText(x, ranked), reason: x.reason, reasonLines: lines(x.reason) };
     }),
     alternativesRanked: ranked,
     // The law's and ORR's home-study requirements, each with its citation (home-study.ts).

@@ -75,14 +75,18 @@ export function splitParagraphs(text: string): string[][] {
 
 interface Dated {
   lead: string;
-  /**
-   * The first paragraph, its lines joined by newlines (the template's `lines` helper breaks them).
-   * Named anew when it stopped being a list of lines (`first`): a clinic's partial still looping
-   * over `first` would have printed nothing, where a field that no longer exists stops the start.
-   */
+  /** The first paragraph, its lines joined by newlines (the template's `lines` helper breaks them). */
   opening: string;
-  /** The further paragraphs, each printed as its own numbered item (were `rest`, lists of lines). */
+  /** The further paragraphs, each printed as its own numbered item. */
   further: string[];
+  /**
+   * The same paragraphs as lists of lines, which the partial joined before the `lines` helper: kept
+   * for a clinic's partial written then (HARBOR_TEMPLATES). An `{{#each}}` over a field that no
+   * longer exists prints nothing rather than failing (Handlebars' strict mode does not check a block
+   * helper's parameter), so dropping them would silently empty its paragraphs.
+   */
+  first: string[];
+  rest: string[][];
 }
 
 /**
@@ -96,7 +100,9 @@ function dated(lead: string, text: string, exhibits: readonly string[] = []): Da
     const last = ps[ps.length - 1]!;
     last[last.length - 1] = `${last[last.length - 1]} ${cite}`;
   }
-  return { lead, opening: (ps[0] ?? []).join('\n'), further: ps.slice(1).map((p) => p.join('\n')) };
+  const first = ps[0] ?? [];
+  const rest = ps.slice(1);
+  return { lead, opening: first.join('\n'), further: rest.map((p) => p.join('\n')), first, rest };
 }
 
 function fullName(p: { givenName: string; familyName: string }): string {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { kind } from '../../../src/kinds/best-interests-memo/index.js';
-import { appointmentLine, languageText, longDate, pendingReliefText, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/view.js';
+import { appointmentLine, languageText, lines, longDate, pendingReliefText, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/view.js';
 import { inlineText, type Block } from '../../../src/model/types.js';
 import { buildDocument, checkCase } from '../../../src/pipeline.js';
 import { codes, errors, ok } from './cases.js';
@@ -335,6 +335,12 @@ describe('best-interests-memo view', () => {
     expect(viewOf('full.json').decisionBy).toBe('ORR Federal Field Specialist, Houston region (Office of Refugee Resettlement); decision expected by March 31, 2026');
   });
 
+  // The shipped template prints the recipient with the lines helper; the list stays for a clinic's
+  // template written before it, whose {{#each recipientLines}} would print nothing without it.
+  it('still gives the recipient as lines, blank ones dropped, for templates that read them', () => {
+    expect(viewOf('full.json').recipientLines).toEqual(['Elena Varga', 'Federal Field Specialist', 'Office of Refugee Resettlement, Houston region']);
+  });
+
   it('cross-references the RFA and OTIP letters', () => {
     expect(viewOf('full.json').relatedDocuments).toEqual([
       'Request for Assistance for a child to HHS OTIP, dated December 2, 2025, submitted by the shelter case manager',
@@ -377,6 +383,10 @@ describe('text written in paragraphs keeps them wherever the memo prints it', ()
     expect(t).toContain('Remaining in the ORR shelter\nin Houston');
     expect(t).toContain('In the child\'s words: “I have to work.\nMy mother must not suffer.” (translated from K’iche’)');
     expect(t).toContain('Not applicable. Not at issue in this decision.\nThe child is not in a restrictive placement.');
+  });
+  it('lines(): each line of the text, blank lines between paragraphs dropped, nothing else changed (the lists kept for older clinic templates)', () => {
+    expect(lines('One.\n\n  \nTwo,\nthree. ')).toEqual(['One.', 'Two,', 'three. ']);
+    expect(lines('One line.')).toEqual(['One line.']);
   });
   it('the recipient: its lines, a blank one dropped', () => {
     const r = JSON.parse(JSON.stringify(c));
