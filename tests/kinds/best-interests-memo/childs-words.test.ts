@@ -110,6 +110,7 @@ describe('the language the child was heard in (child-language.ts)', () => {
     // Listed among the child's other languages, in any case or spacing, or with a note after the name: not warned.
     expect(codes(memo({ primaryLanguage: 'Mam', otherLanguages: ['Spanish'] }, { language: ' spanish', interpreter: 'x' }))).toEqual([]);
     expect(codes(memo({ primaryLanguage: 'Russian (Русский)', otherLanguages: [] }, { language: 'Russian' }, { language: 'Russian <ru>' }))).toEqual([]);
+    expect(codes(memo({ primaryLanguage: 'K’iche’', otherLanguages: [] }, { language: "K'iche'" }, { language: 'Kʼicheʼ' }))).toEqual([]);
     // A relay language is the interpreter's, and is not checked; nor anything when the Background lists no language.
     expect(codes(memo(mam, { language: 'Mam' }, { language: 'Mam', through: 'Spanish' }))).toEqual([]);
     expect(codes(memo({ primaryLanguage: null }, { language: 'Spanish' }, { language: 'Spanish' }))).toEqual([]);
