@@ -346,6 +346,9 @@ function supportingView(
         }
       : null,
     qualifications: pro ? (c.declarant.qualifications ?? null) : null,
+    // A professional who gives no qualifications and holds no license (a case manager, an officer)
+    // has only the contact sentence there: under "My Qualifications" it read as having none.
+    qualificationsHeading: pro && (c.declarant.qualifications !== null || pro.licensed !== false) ? 'My Qualifications' : 'How to Reach Me',
     knowHeading: parent ? `${child.name} and Me` : `How I Know ${applicant.name}`,
     relationship: c.declarant.relationship ?? '',
     contacts: s.contacts.map((x) => `${datedSentence(dateRange(x.from, x.to), x.text)}`),
