@@ -128,13 +128,9 @@ export function pendingReliefText(r: PendingRelief): string {
 const days = (n: number): string => count(n, 'day');
 
 /**
- * The lines of a text written in lines or paragraphs, blank lines dropped: the lists of lines the
- * view gave before the template's `lines` helper printed the whole text (`recipientLines`,
- * `textLines`, `originalLines`, `notApplicableLines`, `optionLines`, `reasonLines`). The shipped
- * template no longer reads them; they stay for a clinic's template written then (HARBOR_TEMPLATES):
- * an `{{#each}}` over a field that is gone prints nothing, with no error (Handlebars' strict mode
- * does not check a block helper's parameter), so dropping them would silently empty the recipient,
- * the quotations and the table's cells of such a template.
+ * A text's lines, blank ones dropped: the lists (`recipientLines`, `textLines`, …) the shipped
+ * template read before the `lines` helper, kept for a clinic's older template, whose `{{#each}}` over
+ * a field that is gone prints nothing without an error (README, "Case data").
  */
 export function lines(text: string): string[] {
   return text.split('\n').filter((l) => l.trim() !== '');
@@ -298,7 +294,7 @@ export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number])
   originalLabel: string;
   /** Without an original: the language the English was translated from, else null. */
   translatedFrom: string | null;
-  /** `text` and `original` as lists of lines, for older templates (`lines`). */
+  /** `text` and `original` as lists of lines, for older templates. */
   textLines: string[];
   originalLines: string[] | null;
   /**
@@ -404,7 +400,6 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     aNumber: c.child.aNumber ? formatANumber(c.child.aNumber) : null,
     orrCaseNumber: c.child.orrCaseNumber,
     decisionBy: decisionLine(c),
-    // Printed in lines by the template's `lines` helper, as every text of several lines in an inline place.
     recipient: c.recipient,
     recipientLines: c.recipient.split('\n').map((s) => s.trim()).filter((s) => s !== ''),
     decision: c.decision,
