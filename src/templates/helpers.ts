@@ -1,7 +1,7 @@
 // The fixed set of template helpers (docs/markup.md). Templates compile with knownHelpersOnly, so
 // a helper not in this table is a template-error at start-up, never in front of a user.
 //
-// Helpers that emit markup (only `paragraphs`) escape their input and return a SafeString; every
+// Helpers that emit markup (only `paragraphs` and `lines`) escape their input and return a SafeString; every
 // other helper returns plain text that Handlebars escapes as usual.
 import Handlebars from 'handlebars';
 // One function per module: date-fns's index loads its ~250 modules (~0.1 s of every start).
@@ -60,6 +60,20 @@ export function paragraphs(text: unknown, tag: unknown = 'p', lead: unknown = ''
   return new Handlebars.SafeString(out.join('\n'));
 }
 
+/**
+ * Text written in lines or paragraphs, for an inline place where no paragraph may stand (a table
+ * cell, a quotation, a line of an address): each line escaped, joined by line breaks; blank lines
+ * (a paragraph break) are dropped, so paragraphs read as lines. The one helper for what templates
+ * wrote as `{{#each xLines}}{{#unless @first}}<br/>{{/unless}}{{this}}{{/each}}` over a list
+ * their view had split.
+ */
+export function lines(text: unknown): Handlebars.SafeString {
+  if (text === null || text === undefined) return new Handlebars.SafeString('');
+  if (typeof text !== 'string') throw new Error('lines: expected text');
+  const kept = text.split('\n').filter((l) => l.trim() !== '');
+  return new Handlebars.SafeString(kept.map((l) => Handlebars.escapeExpression(l)).join('<br/>'));
+}
+
 export function andList(list: unknown): string {
   if (!Array.isArray(list)) throw new Error('andList: expected a list');
   return andListText(list);
@@ -98,6 +112,9 @@ const table: Record<string, (...a: unknown[]) => unknown> = {
     const [text, tag] = args(raw);
     const options = raw[raw.length - 1] as HelperOptions | undefined;
     return paragraphs(text, tag ?? 'p', options?.hash?.lead ?? '');
+  },
+  lines(...raw) {
+    return lines(args(raw)[0]);
   },
   default(...raw) {
     const [v, fallback] = args(raw);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
 import { TemplateSet } from '../../src/templates/env.js';
-import { andList, money, number, paragraphs } from '../../src/templates/helpers.js';
+import { andList, lines, money, number, paragraphs } from '../../src/templates/helpers.js';
 import { harborError } from '../support/errors.js';
 
 const dirs: string[] = [];
@@ -118,6 +118,13 @@ describe('helpers', () => {
     expect(paragraphs('a\n\nb', 'li').toString()).toBe('<li>a</li>\n<li>b</li>');
     expect(paragraphs(null).toString()).toBe('');
     expect(() => paragraphs('x', 'script')).toThrow();
+  });
+
+  it('lines: each line escaped, joined by line breaks, blank lines (paragraph breaks) dropped, nothing else changed', () => {
+    expect(lines('One <b>\n\n  \nTwo & three,\nfour. ').toString()).toBe('One &lt;b&gt;<br/>Two &amp; three,<br/>four. ');
+    expect(lines('One line.').toString()).toBe('One line.');
+    expect(lines(null).toString()).toBe('');
+    expect(() => lines(3)).toThrow('lines: expected text');
   });
 
   it('paragraphs: a lead opens the first paragraph only, escaped like the text', () => {

@@ -5,5 +5,5 @@ export const ABOUT = {
   title: 'Best-interests recommendation for an unaccompanied child',
   description:
     'Best-interests recommendation of a child advocate for an unaccompanied child: sources, background, the factors of 45 CFR 410.1001, divergence from the child’s expressed wishes, the alternatives weighed and numbered recommendations.',
-  version: '2.3.0',
+  version: '2.4.0',
 } as const;

@@ -23,6 +23,8 @@ export const CODES = defineCodes({
   'family-factor-not-applicable': { level: 'warning', rule: 'the family factor is marked not applicable while the wishes of a parent or legal guardian are recorded under it' },
   'disability-factor-not-applicable': { level: 'warning', rule: 'the individualized-needs factor is marked not applicable while the child’s disability is given' },
   'quote-language-not-given': { level: 'warning', rule: 'a quotation of the child gives neither its language nor its original, and the child’s primary language is not English' },
+  'interview-language-not-given': { level: 'warning', rule: 'a conversation with the child through an interpreter, or with a child whose primary language is not English, does not say which language the child spoke' },
+  'language-not-the-childs': { level: 'warning', rule: 'a conversation with the child or a quotation of the child is in a language the Background does not list among the child’s languages' },
   'urm-not-considered': { level: 'warning', rule: 'the child has an OTIP Eligibility Letter and no alternative is the Unaccompanied Refugee Minors program' },
   'home-study-is-required': { level: 'warning', rule: 'a recommendation lists a home study among the advocate’s conditions, where the law or ORR already requires it' },
   'proposed-sponsor-not-given': { level: 'warning', rule: 'a release to a sponsor is at stake for a child 12 or younger the proposed sponsor is not given, and no other ground requires a home study: ORR’s for a non-relative sponsor cannot be told' },

@@ -1,8 +1,9 @@
 // Stage 2 for the best-interests memo: ages and day counts on the memo date, and the rules of
 // docs/domain/best-interests-memo.md ("Computed values"). Pure: no clock, no I/O.
 import type { ComputeResult } from '../kind.js';
-import { ageOn, anniversary, calendarDate, daysBetween, formatIsoDate, isEnglish } from '../kit/index.js';
+import { ageOn, anniversary, calendarDate, daysBetween, formatIsoDate } from '../kit/index.js';
 import { preferenceIssues } from './alternatives.js';
+import { childLanguageIssues } from './child-language.js';
 import { homeStudyConditionIssues, homeStudyGrounds, proposedSponsorIssue, type HomeStudyGround } from './home-study.js';
 import type { MemoCode, MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
@@ -283,23 +284,8 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     });
   }
 
-  // The child's voice (domain file, "Sections" 6): a quotation printed in English with no language
-  // and no original reads as the child's own English words. For a child whose primary language is
-  // not English that is most likely an interpreter's English, which the memo must not pass off as
-  // the child's: the advocate says which language it was (English included, when it was).
-  const primary = c.child.primaryLanguage;
-  if (primary !== null && !isEnglish(primary)) {
-    c.childsWords.forEach((q, i) => {
-      if (q.language === null && q.original === null) {
-        warnings.push({
-          path: `childsWords.${i}.language`,
-          code: 'quote-language-not-given',
-          message:
-            'give the language the child spoke these words in: the child’s primary language is not English, and without it the English printed reads as the child’s own words, not a translation (give English if the child said them in English)',
-        });
-      }
-    });
-  }
+  // The languages the memo says the child spoke, in conversation and in quotations (child-language.ts).
+  warnings.push(...childLanguageIssues(c));
 
   // 22 U.S.C. § 7105(b)(1)(A): a child with an Eligibility Letter is eligible for benefits as a
   // refugee is, the Unaccompanied Refugee Minors program included; the memo must show it was weighed.

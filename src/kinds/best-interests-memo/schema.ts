@@ -169,7 +169,7 @@ function build() {
         'The person’s role; “child” marks a contact with the child (a memo needs at least one).',
       ),
       roleDetail: labelled(OptText, 'Role in detail', 'More about the role, for example “maternal aunt, proposed sponsor”.'),
-      language: labelled(OptText, 'Language', 'Language of the conversation.'),
+      language: labelled(OptText, 'Language', 'Language of the conversation: the language the person spoke (with an interpreter, the one interpreted from, e.g. Mam, not the interpreter’s Spanish).'),
       mode: labelled(
         optional(pick(CONTACT_MODES, L.CONTACT_MODE_LABELS)),
         'Mode',

@@ -128,11 +128,9 @@ export function pendingReliefText(r: PendingRelief): string {
 const days = (n: number): string => count(n, 'day');
 
 /**
- * The lines of text written in lines or paragraphs (a Prose field), for a place that holds inline
- * text only (a table cell, a quotation, the "Not applicable." paragraph): the template joins them
- * with line breaks, so a second paragraph is never run into the first ("…setting. Lucía wants…").
- * Blank lines between paragraphs are dropped: in a cell or a quotation a line break marks them.
- * (Where a block may stand, the template's `paragraphs` helper prints them as paragraphs.)
+ * A text's lines, blank ones dropped: the lists (`recipientLines`, `textLines`, …) the shipped
+ * template read before the `lines` helper, kept for a clinic's older template, whose `{{#each}}` over
+ * a field that is gone prints nothing without an error (README, "Case data").
  */
 export function lines(text: string): string[] {
   return text.split('\n').filter((l) => l.trim() !== '');
@@ -296,7 +294,7 @@ export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number])
   originalLabel: string;
   /** Without an original: the language the English was translated from, else null. */
   translatedFrom: string | null;
-  /** `text` and `original` in lines (`lines`), for the quotation's inline text. */
+  /** `text` and `original` as lists of lines, for older templates. */
   textLines: string[];
   originalLines: string[] | null;
   /**
@@ -402,6 +400,7 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     aNumber: c.child.aNumber ? formatANumber(c.child.aNumber) : null,
     orrCaseNumber: c.child.orrCaseNumber,
     decisionBy: decisionLine(c),
+    recipient: c.recipient,
     recipientLines: c.recipient.split('\n').map((s) => s.trim()).filter((s) => s !== ''),
     decision: c.decision,
     advocate: {
@@ -447,7 +446,6 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     divergence: c.divergence,
     alternatives: c.alternatives.map((x) => {
       const option = x.description ?? OPTION_LABELS[x.option];
-      // `option` and `reason` stay for templates that print them whole; the shipped one prints the lines.
       return { option, optionLines: lines(option), recommended: recommendedText(x, ranked), reason: x.reason, reasonLines: lines(x.reason) };
     }),
     alternativesRanked: ranked,

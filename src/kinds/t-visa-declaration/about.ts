@@ -21,5 +21,7 @@ export const ABOUT = {
   // law-enforcement-not-described; a perpetrator written "Family, Given" matched to a parent
   // declarant; what a case prints changed (the last paragraph under "About This Declaration", the
   // minor-exemption paragraph without the date of birth said a third time).
-  version: '2.4.0',
+  // 2.5.0: a personal statement signed in American Samoa names it in its headings and in a
+  // departure with no return date, not "the United States" (presence-view.ts).
+  version: '2.5.0',
 } as const;

@@ -8,6 +8,7 @@ import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
 import { givenInEnglish, languageSentences } from './language.js';
+import { departureLead, departuresInDateOrder, placeOfPresence } from './presence-view.js';
 import { cap, countryInProse, dateRange, datedSentence, exhibitCitation, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
@@ -74,6 +75,16 @@ export function splitParagraphs(text: string): string[][] {
 
 interface Dated {
   lead: string;
+  /** The first paragraph, its lines joined by newlines (the template's `lines` helper breaks them). */
+  opening: string;
+  /** The further paragraphs, each printed as its own numbered item. */
+  further: string[];
+  /**
+   * The same paragraphs as lists of lines, which the partial joined before the `lines` helper: kept
+   * for a clinic's partial written then (HARBOR_TEMPLATES). An `{{#each}}` over a field that no
+   * longer exists prints nothing rather than failing (Handlebars' strict mode does not check a block
+   * helper's parameter), so dropping them would silently empty its paragraphs.
+   */
   first: string[];
   rest: string[][];
 }
@@ -89,7 +100,9 @@ function dated(lead: string, text: string, exhibits: readonly string[] = []): Da
     const last = ps[ps.length - 1]!;
     last[last.length - 1] = `${last[last.length - 1]} ${cite}`;
   }
-  return { lead, first: ps[0] ?? [], rest: ps.slice(1) };
+  const first = ps[0] ?? [];
+  const rest = ps.slice(1);
+  return { lead, opening: first.join('\n'), further: rest.map((p) => p.join('\n')), first, rest };
 }
 
 function fullName(p: { givenName: string; familyName: string }): string {
@@ -188,6 +201,8 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     escape: c.escape ? dated(c.escape.date ? `${actDateText(c.escape.date)}.` : '', c.escape.narrative, c.escape.exhibits) : null,
     // The ground of 214.207(a) is counsel's, reported by `check`; the applicant gives the facts.
     presence: c.presence ? c.presence.narrative : null,
+    // The headings that name where the applicant is: American Samoa for a statement signed there.
+    place: placeOfPresence(c.signing.country),
     departures: departuresInDateOrder(c.travel.departures).map((d) => dated(departureLead(d, c.signing.country), d.explanation, d.exhibits)),
     lawEnforcement: c.lawEnforcement
       ? {
@@ -277,33 +292,6 @@ export function actsAroundEntry<A extends { date: string; description?: string |
 }
 
 /**
- * The departures as the page prints them: in the order they left (ties in list order), whatever
- * order the case lists them in (docs/domain/t-visa-declaration-departures.md, "Order on the page"). Unlike the acts,
- * they are sorted, not warned about: each is an exact day (yyyy-mm-dd, so it has one place in the
- * order), no two overlap (`departures-overlap`), and each paragraph is about its own trip. Issues
- * and `computed.departures` keep the case's index.
- */
-export function departuresInDateOrder<T extends { departedOn: string }>(departures: readonly T[]): T[] {
-  // yyyy-mm-dd strings sort as the dates they are; Array.prototype.sort is stable.
-  return [...departures].sort((a, b) => (a.departedOn < b.departedOn ? -1 : a.departedOn > b.departedOn ? 1 : 0));
-}
-
-/**
- * The lead of a departure paragraph. With a return date: "From August 3 to 5, 2022, I was in
- * Mexico." Without one, "Since September 3, 2022, I have been in Mexico." only when the applicant
- * signs in that country; otherwise (signing in the United States or elsewhere) the sentence says
- * only what the case supports, "On September 3, 2022, I left the United States for Mexico.", and
- * never that the applicant is still there (check warns `departure-without-return` wherever the
- * statement is signed).
- */
-export function departureLead(d: { departedOn: string; returnedOn: string | null; country: string }, signedIn: string): string {
-  const where = countryInProse(d.country);
-  if (d.returnedOn !== null) return `${dateRange(d.departedOn, d.returnedOn)}, I was in ${where}.`;
-  if (d.country.toUpperCase() === signedIn.toUpperCase()) return `${dateRange(d.departedOn, null)}, I have been in ${where}.`;
-  return `On ${longDate(d.departedOn)}, I left the United States for ${where}.`;
-}
-
-/**
  * The interpreter's certificate: the read-back before signing, with the declarant's pronouns when
  * given. A read-back in English (a declarant who speaks English but does not read it) is a reading,
  * not an interpretation: its certificate says so, under its own heading, and claims no competence
@@ -358,6 +346,9 @@ function supportingView(
         }
       : null,
     qualifications: pro ? (c.declarant.qualifications ?? null) : null,
+    // A professional who gives no qualifications and holds no license (a case manager, an officer)
+    // has only the contact sentence there: under "My Qualifications" it read as having none.
+    qualificationsHeading: pro && (c.declarant.qualifications !== null || pro.licensed !== false) ? 'My Qualifications' : 'How to Reach Me',
     knowHeading: parent ? `${child.name} and Me` : `How I Know ${applicant.name}`,
     relationship: c.declarant.relationship ?? '',
     contacts: s.contacts.map((x) => `${datedSentence(dateRange(x.from, x.to), x.text)}`),

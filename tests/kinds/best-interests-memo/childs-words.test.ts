@@ -58,7 +58,8 @@ describe('quote-language-not-given: a quotation that would read as the child’s
     const c = fixture('minimal.json');
     c.child.primaryLanguage = primaryLanguage;
     c.childsWords = [{ text: 'I want to live with a family.', ...quote }];
-    return ok(c).warnings;
+    // This rule's warnings only: the conversations' languages are child-language.ts's others.
+    return ok(c).warnings.filter((w: any) => w.code === 'quote-language-not-given');
   };
   it('warned at the quotation’s language when neither language nor original is given and the child’s primary language is not English', () => {
     expect(memo('Quechua', {})).toEqual([{ path: 'childsWords.0.language', code: 'quote-language-not-given', message: expect.stringContaining('reads as the child’s own words') }]);
@@ -71,5 +72,47 @@ describe('quote-language-not-given: a quotation that would read as the child’s
     expect(codes(memo('Quechua', { original: 'Munani huk ayllu…' }))).toEqual([]);
     expect(codes(memo(' english', {}))).toEqual([]);
     expect(codes(memo(null, {}))).toEqual([]);
+  });
+});
+
+describe('the language the child was heard in (child-language.ts)', () => {
+  // minimal.json with one conversation with the child and one quotation, varied.
+  const memo = (child: Record<string, unknown>, contact: Record<string, unknown>, quote: Record<string, unknown> = { language: 'Mam' }) => {
+    const c = fixture('minimal.json');
+    Object.assign(c.child, child);
+    c.contacts = [{ date: c.contacts.find((x: any) => x.role === 'child').date, person: 'Ixchel Bámaca Pérez', role: 'child', ...contact }];
+    c.childsWords = [{ text: 'I do not want to go to my uncle.', ...quote }];
+    return ok(c).warnings;
+  };
+  const mam = { primaryLanguage: 'Mam', otherLanguages: [] };
+
+  it('interview-language-not-given: a conversation through an interpreter, or with a child whose primary language is not English, that names no language', () => {
+    expect(memo(mam, { interpreter: 'Spanish interpreter of the shelter' })).toEqual([
+      { path: 'contacts.0.language', code: 'interview-language-not-given', message: expect.stringContaining('an interpreter took part') },
+    ]);
+    expect(codes(memo(mam, {}))).toEqual(['interview-language-not-given']);
+    // The primary language not given: still warned when an interpreter took part, not otherwise.
+    expect(codes(memo({ primaryLanguage: null }, { interpreter: 'telephone service' }, {}))).toEqual(['interview-language-not-given']);
+    expect(codes(memo({ primaryLanguage: null }, {}, {}))).toEqual([]);
+    expect(codes(memo({ primaryLanguage: 'English' }, {}, {}))).toEqual([]);
+    expect(codes(memo(mam, { language: 'Mam', interpreter: 'telephone service' }))).toEqual([]);
+  });
+
+  it('language-not-the-childs: a conversation or a quotation in a language the Background does not list as the child’s (a Spanish interpreter’s language given for a child who speaks Mam)', () => {
+    expect(memo(mam, { language: 'Spanish', interpreter: 'Spanish interpreter of the shelter' })).toEqual([
+      { path: 'contacts.0.language', code: 'language-not-the-childs', message: expect.stringContaining('an interpreter’s language is not the child’s') },
+    ]);
+    expect(memo(mam, { language: 'Mam' }, { language: 'Spanish' })).toEqual([
+      { path: 'childsWords.0.language', code: 'language-not-the-childs', message: expect.stringContaining('the child said these words in') },
+    ]);
+    // The message names no language of the case.
+    expect(memo(mam, { language: 'Spanish' })[0].message).not.toMatch(/Spanish|Mam/);
+    // Listed among the child's other languages, in any case or spacing, or with a note after the name: not warned.
+    expect(codes(memo({ primaryLanguage: 'Mam', otherLanguages: ['Spanish'] }, { language: ' spanish', interpreter: 'x' }))).toEqual([]);
+    expect(codes(memo({ primaryLanguage: 'Russian (Русский)', otherLanguages: [] }, { language: 'Russian' }, { language: 'Russian <ru>' }))).toEqual([]);
+    expect(codes(memo({ primaryLanguage: 'K’iche’', otherLanguages: [] }, { language: "K'iche'" }, { language: 'Kʼicheʼ' }))).toEqual([]);
+    // A relay language is the interpreter's, and is not checked; nor anything when the Background lists no language.
+    expect(codes(memo(mam, { language: 'Mam' }, { language: 'Mam', through: 'Spanish' }))).toEqual([]);
+    expect(codes(memo({ primaryLanguage: null }, { language: 'Spanish' }, { language: 'Spanish' }))).toEqual([]);
   });
 });

@@ -44,6 +44,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'restrictive-placement.json': [],
   'pending-relief.json': [],
   'quote-language-not-given.json': [['childsWords.0.language', 'quote-language-not-given']],
+  'interview-language-not-given.json': [['contacts.0.language', 'interview-language-not-given']],
+  'language-not-the-childs.json': [['contacts.0.language', 'language-not-the-childs']],
   'turns-18-soon.json': [['child.dateOfBirth', 'turns-18-soon']],
   'decision-after-18.json': [['child.dateOfBirth', 'turns-18-soon'], ['nextHearingOn', 'decision-after-18']],
   'no-alternative-recommended.json': [['alternatives', 'no-alternative-recommended']],

@@ -205,10 +205,11 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
     ])).toEqual({ missing: [], outOfOrder: [] });
   });
 
-  it('minimal: no parents’ wishes, so no note, and a summary built from the recommendations', async () => {
+  it('minimal: no parent listed, so no parents’ wishes, no note and no "not recorded" line under the factor’s own reason; a summary built from the recommendations', async () => {
     const t = squash(await text('minimal', format));
     expect(t).not.toContain(NOTE);
-    expect(t).toContain("The wishes of the child's parents or legal guardians are not recorded in this memo.");
+    expect(t).not.toContain("Wishes of the child's parents or legal guardians");
+    expect(t).not.toContain('not recorded');
     expect(t).toContain('Not applicable. Tomás has no known family in the United States');
     expect(findInOrder(t, ['1. Summary of the Recommendation', 'Transfer Tomás to a transitional foster home.', '8. Recommendations', 'Transfer Tomás to a transitional foster home.']))
       .toEqual({ missing: [], outOfOrder: [] });
@@ -281,6 +282,17 @@ describe('recommendation numbers', () => {
     const recs = fixture('full').recommendations as Array<{ text: string }>;
     expect(findInOrder(t, recs.map((r, i) => `${i + 1}. ${r.text}`))).toEqual({ missing: [], outOfOrder: [] });
     expect(findInOrder(t, FACTOR_HEADINGS)).toEqual({ missing: [], outOfOrder: [] });
+  });
+
+  // full.json's second recommendation fell at the foot of page 7 with its "Conditions:" and
+  // their list on page 8: the conditions read as if they qualified nothing, or the next one.
+  it.each(['pdf', 'docx'] as const)('%s: a recommendation and its conditions are on one page (full: the second one, at a page foot)', async (format) => {
+    const bytes = await render('full', format);
+    const pages = pdfPages(format === 'pdf' ? bytes : libreOfficePdf(bytes)).map(squash);
+    const at = pages.findIndex((p) => p.includes('Continue trauma-focused therapy after release.'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(findInOrder(pages[at]!, ['Continue trauma-focused therapy after release.', 'Conditions:', 'The therapist works through a qualified K’iche’ interpreter']))
+      .toEqual({ missing: [], outOfOrder: [] });
   });
 
   it('hostile: the contacts table spans pages and repeats its header row', async () => {

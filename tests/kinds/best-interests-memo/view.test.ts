@@ -335,7 +335,9 @@ describe('best-interests-memo view', () => {
     expect(viewOf('full.json').decisionBy).toBe('ORR Federal Field Specialist, Houston region (Office of Refugee Resettlement); decision expected by March 31, 2026');
   });
 
-  it('splits the recipient into lines and drops blank ones', () => {
+  // The shipped template prints the recipient with the lines helper; the list stays for a clinic's
+  // template written before it, whose {{#each recipientLines}} would print nothing without it.
+  it('still gives the recipient as lines, blank ones dropped, for templates that read them', () => {
     expect(viewOf('full.json').recipientLines).toEqual(['Elena Varga', 'Federal Field Specialist', 'Office of Refugee Resettlement, Houston region']);
   });
 
@@ -382,9 +384,14 @@ describe('text written in paragraphs keeps them wherever the memo prints it', ()
     expect(t).toContain('In the child\'s words: “I have to work.\nMy mother must not suffer.” (translated from K’iche’)');
     expect(t).toContain('Not applicable. Not at issue in this decision.\nThe child is not in a restrictive placement.');
   });
-  it('lines(): each line of the text, blank lines between paragraphs dropped, nothing else changed', () => {
+  it('lines(): each line of the text, blank lines between paragraphs dropped, nothing else changed (the lists kept for older clinic templates)', () => {
     expect(lines('One.\n\n  \nTwo,\nthree. ')).toEqual(['One.', 'Two,', 'three. ']);
     expect(lines('One line.')).toEqual(['One line.']);
+  });
+  it('the recipient: its lines, a blank one dropped', () => {
+    const r = JSON.parse(JSON.stringify(c));
+    r.recipient = 'Elena Varga\n\nFederal Field Specialist\nOffice of Refugee Resettlement, Houston region';
+    expect(texts(r)).toContain('To: Elena Varga\nFederal Field Specialist\nOffice of Refugee Resettlement, Houston region');
   });
 });
 

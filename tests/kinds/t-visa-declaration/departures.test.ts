@@ -330,3 +330,38 @@ describe('presence for an investigation needs a law-enforcement contact told (la
     expect(r.ok ? r.warnings.filter((w) => w.code === 'law-enforcement-not-described') : r.errors).toEqual([]);
   });
 });
+
+describe('where the applicant is: American Samoa is named, not "the United States" (8 CFR 214.202(b); INA § 101(a)(38))', () => {
+  // full.json signed in Pago Pago: presence is counted in American Samoa, which is not part of the
+  // United States in the geographical sense; its headings said "Why I Am in the United States".
+  const inSamoa = (patch: (c: any) => void = () => {}) => {
+    const c = fixture('full');
+    c.signing = { ...c.signing, city: 'Pago Pago', region: null, country: 'AS' };
+    patch(c);
+    return body(c);
+  };
+
+  it('the headings of the entry, the presence and the travel name American Samoa', () => {
+    const t = inSamoa();
+    expect(t).toContain('\nHow I Came to American Samoa\n');
+    expect(t).toContain('\nWhy I Am in American Samoa\n');
+    expect(t).toContain('\nTravel Outside the United States and American Samoa\n');
+    expect(t).not.toContain('Why I Am in the United States');
+  });
+
+  it('a departure with no return date says the applicant left American Samoa', () => {
+    const t = inSamoa((c) => {
+      c.travel.departures[0].returnedOn = null;
+    });
+    expect(t).toContain('On August 3, 2022, I left American Samoa for Mexico.');
+  });
+
+  it.each(['US', 'MP', 'GU', 'PR', 'VI', 'MX'])('signed in %s: the United States, as before', (country) => {
+    const c = fixture('full');
+    c.signing = { ...c.signing, region: null, country };
+    const t = body(c);
+    expect(t).toContain('\nHow I Came to the United States\n');
+    expect(t).toContain('\nWhy I Am in the United States\n');
+    expect(t).toContain('\nTravel Outside the United States\n');
+  });
+});

@@ -66,3 +66,19 @@ describe('a professional who holds no license', () => {
     expect(body(c)).toContain('I hold the following license: Licensed Clinical Social Worker (LCSW), number LCSW-0000000, issued in Texas.');
   });
 });
+
+describe('the heading over a professional’s contact sentence', () => {
+  // A detective or a case manager who gives no qualifications and holds no license has only "I can
+  // be reached at …" there: under "My Qualifications" it read as having none.
+  it('a professional with no qualifications and no license: "How to Reach Me", not "My Qualifications"', () => {
+    const t = body(caseManager((c) => (c.declarant.qualifications = null)));
+    expect(t).toContain('\nHow to Reach Me\nI can be reached at 1 Example Way, Houston, Texas 77002 and by telephone at (713) 555-0100.');
+    expect(t).not.toContain('My Qualifications');
+  });
+  it('qualifications given, or a license held: "My Qualifications"', () => {
+    expect(body(caseManager())).toContain('\nMy Qualifications\n');
+    const licensed = fixture('supporting');
+    licensed.declarant.qualifications = null;
+    expect(body(licensed)).toContain('\nMy Qualifications\nI hold the following license:');
+  });
+});
