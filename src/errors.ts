@@ -243,7 +243,7 @@ const IO_CONDITIONS = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EIO', 'EMFILE', 'EN
  * the temporary file was created was exit 2, and the same full disk met a moment later exit 74.
  */
 export function cannotWrite(target: string, e: unknown, begun: boolean): HarborError {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  const code = (e as { code?: string } | undefined)?.code; // a Node errno error (no Node types here: the web app takes this module)
   const message = `cannot write "${target}": ${code ?? 'write failed'}`;
   return new HarborError(begun || (code !== undefined && IO_CONDITIONS.has(code)) ? 'io-error' : 'usage', message);
 }
