@@ -202,6 +202,13 @@ export class Face {
    * `direction`: the glyphs' order when not the script's own (shape.ts: Arabic digits run left to right).
    */
   layout(text: string, features: Record<string, boolean>, direction?: 'ltr' | 'rtl'): fontkit.GlyphRun {
+    // fontkit's Font#getGlyph keeps one Glyph per id, holding the code points it was first made
+    // for, and layout hands back those objects: a glyph first reached from other text (a
+    // presentation form U+FE70-FEFF, as text copied out of a PDF holds; a letter whose joined form
+    // another letter shares) would carry that text's code points, and shape.ts's ToUnicode text
+    // would depend on what the process laid out before (the same case, other bytes). Emptied, the
+    // cache is refilled by this layout alone, so each glyph carries this text's code points.
+    (this.fk as unknown as { _glyphs: Record<number, unknown> })._glyphs = {};
     return this.fk.layout(text, features, undefined, undefined, direction);
   }
 

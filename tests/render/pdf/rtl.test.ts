@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Inline } from '../../../src/model/types.js';
 import { generate } from '../../../src/pipeline.js';
-import { harborFonts } from '../../../src/render/pdf/fonts.js';
+import { readFileSync } from 'node:fs';
+import { Face, harborFonts } from '../../../src/render/pdf/fonts.js';
+import { shapeWord } from '../../../src/render/pdf/shape.js';
 import { alignLine, breakLines, styledGroups, type Line, type LinePiece } from '../../../src/render/pdf/text.js';
 import { pdfText } from '../../support/extract.js';
 
@@ -117,7 +119,6 @@ describe('bidi: each line in visual order', () => {
 
 describe('a case with names in Dari, Pashto, Arabic, Urdu and Hebrew renders to PDF', () => {
   it.each(NAMES)('%s: a one-line field, the heading and a narrative sentence, read back as typed', async (_, name) => {
-    const { readFileSync } = await import('node:fs');
     const input = JSON.parse(readFileSync('fixtures/t-visa-declaration/full.json', 'utf8')) as Record<string, any>;
     const [given, family] = name.split(' ');
     input.applicant.givenName = given;
@@ -129,6 +130,19 @@ describe('a case with names in Dari, Pashto, Arabic, Urdu and Hebrew renders to 
     // The sentence in order (poppler puts the space beside a right-to-left stretch on either side of it).
     const bare = (s: string): string => s.replace(/\s+/g, '');
     expect(bare(text)).toContain(bare(`My name is ${name} and I came here in 2019.`));
+  });
+});
+
+describe('the same case, the same bytes, whatever the process laid out before', () => {
+  it('a shaped word’s glyphs stand for its own letters, even when a glyph was first looked up for another code point (a presentation form, as text copied out of a PDF holds)', () => {
+    // A face of its own, so that no earlier test has made its glyphs.
+    const face = new Face('arabic', new Uint8Array(readFileSync('assets/fonts/NotoNaskhArabic-Regular.ttf')));
+    // U+FED3 (feh, initial form) is mapped by the font's cmap to the glyph the shaper chooses for an initial U+0641.
+    expect(face.gid(0xfed3)).toBeGreaterThan(0);
+    const run = shapeWord(face, 'فرشته', true);
+    expect(run.ids).toContain(face.gid(0xfed3));
+    // Drawn right to left; the ToUnicode text of the glyphs, read back in logical order, is the word as typed.
+    expect([...run.chars].reverse().join('')).toBe('فرشته');
   });
 });
 
@@ -146,7 +160,6 @@ describe('brackets in a list of names', () => {
 
 describe('marks placed by the font', () => {
   it('a pointed Hebrew name and a vowelled Arabic one: every glyph drawn within the word, the English after it intact', async () => {
-    const { readFileSync } = await import('node:fs');
     const input = JSON.parse(readFileSync('fixtures/t-visa-declaration/full.json', 'utf8')) as Record<string, any>;
     // Marks on their anchors move by offsets written in the page's TJ arrays; two offsets in a row
     // once ran together ("-62" "50" read as -6250), throwing the nun of נֹעָה 75 pt to the right.
