@@ -40,6 +40,14 @@ describe('template environment', () => {
     expect(e2.message).not.toContain('Maria');
   });
 
+  it('a helper given what it cannot take is a template-error naming the helper and its rule, for every helper that refuses', () => {
+    // lines was added after the list of helpers whose refusals were described, and read "the template failed while rendering".
+    const t = setOf({ 'a.hbs': '<p>{{lines n}}</p>', 'b.hbs': '{{paragraphs n}}', 'c.hbs': '<p>{{andList n}}</p>' });
+    expect(templateError(() => t.render('a', { n: 5 })).message).toMatch(/a\.hbs.*helper lines: expected text/);
+    expect(templateError(() => t.render('b', { n: 5 })).message).toMatch(/b\.hbs.*helper paragraphs: expected text/);
+    expect(templateError(() => t.render('c', { n: 5 })).message).toMatch(/c\.hbs.*helper andList: expected a list/);
+  });
+
   it('an unknown helper fails when the set is loaded (start-up), with its position', () => {
     const e = templateError(() => setOf({ 'a.hbs': '<p>ok</p>\n<p>{{shout name}}</p>' }));
     expect(e.message).toMatch(/a\.hbs:2:\d+: unknown helper "shout"/);
