@@ -33,10 +33,28 @@ export const COMPILE_OPTIONS: CompileOptions = {
 
 type CompileOptions = Parameters<typeof Handlebars.precompile>[1] & {};
 
+/** Handlebars' own block helpers, which test or walk the one value they are given. */
+const BLOCK_BUILTINS = ['if', 'unless', 'each', 'with'] as const;
+
 /** A Handlebars environment of its own with Harbor's helpers (the same for a build and a run). */
 export function templateEnv(): typeof Handlebars {
   const env = Handlebars.create();
   for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn as Handlebars.HelperDelegate);
+  // Strict mode throws for a field printed ({{x}}) but not for one a block helper is given
+  // ({{#if x}}, {{#each x}}: Handlebars looks helper arguments up leniently), so a misspelt or
+  // missing field there printed nothing at all: a paragraph dropped without a word. Views give
+  // every optional value as null, so `undefined` there is a field the view does not provide.
+  for (const name of BLOCK_BUILTINS) {
+    const builtin = env.helpers[name]!;
+    env.registerHelper(name, function (this: unknown, ...a: unknown[]) {
+      const options = a[a.length - 1] as { loc?: { start?: { line: number; column: number } } };
+      if (a.length === 2 && a[0] === undefined) {
+        const at = options.loc?.start;
+        throw new Error(`{{#${name}}}: given a field the view does not provide${at ? ` - ${at.line}:${at.column}` : ''}`);
+      }
+      return (builtin as (...x: unknown[]) => unknown).apply(this, a);
+    });
+  }
   return env;
 }
 
@@ -67,6 +85,8 @@ function where(e: unknown): string {
 /** A data-free description of a Handlebars failure. */
 function describe(e: unknown): string {
   const msg = String((e as Error)?.message ?? '');
+  const block = /^\{\{#(\w+)\}\}: given a field the view does not provide/.exec(msg);
+  if (block) return `the template's {{#${block[1]}}} is given a field the view does not provide`;
   const missing = /^"([^"]+)" not defined in/.exec(msg);
   if (missing) return `the template uses the field "${missing[1]}", which the view does not provide`;
   const notObject = /^Cannot use 'in' operator to search for '([^']+)'/.exec(msg);

@@ -48,6 +48,19 @@ describe('template environment', () => {
     expect(templateError(() => t.render('c', { n: 5 })).message).toMatch(/c\.hbs.*helper andList: expected a list/);
   });
 
+  it('a field the view does not provide, given to a block helper (if, unless, each, with), is a template-error with its position, never an empty paragraph', () => {
+    // Strict mode does not check helper arguments: {{#each perpetrators}} misspelt printed nothing.
+    for (const name of ['if', 'unless', 'each', 'with']) {
+      const t = setOf({ 'a.hbs': `<p>ok</p>\n{{#${name} child.secretName}}<p>x</p>{{/${name}}}` });
+      const e = templateError(() => t.render('a', { child: { name: 'Maria Lopez' } }));
+      expect(e.message).toMatch(new RegExp(`a\\.hbs:2:1: the template's \\{\\{#${name}\\}\\} is given a field the view does not provide`));
+      expect(e.message).not.toContain('Maria');
+    }
+    // null (an optional value the view gives as not known) and false are answers, not missing fields.
+    const t = setOf({ 'a.hbs': '{{#if a}}<p>a</p>{{else}}<p>no a</p>{{/if}}{{#each b}}<p>{{this}}</p>{{/each}}{{#unless c}}<p>no c</p>{{/unless}}' });
+    expect(t.render('a', { a: null, b: null, c: false })).toBe('<p>no a</p><p>no c</p>');
+  });
+
   it('an unknown helper fails when the set is loaded (start-up), with its position', () => {
     const e = templateError(() => setOf({ 'a.hbs': '<p>ok</p>\n<p>{{shout name}}</p>' }));
     expect(e.message).toMatch(/a\.hbs:2:\d+: unknown helper "shout"/);
