@@ -311,6 +311,46 @@ function measureShaped(g: Group, n: number, rtl: boolean): void {
   }
 }
 
+/** First code unit after the cluster that starts at `k` (its marks, its low surrogate, what prints as nothing). */
+function clusterEnd(g: Group, k: number, end: number): number {
+  let u = k + 1;
+  while (u < end && (g.fidx[u] === LOW || g.fidx[u] === SKIP || COMBINING.test(String.fromCodePoint(g.text.codePointAt(u)!)))) u++;
+  return u;
+}
+
+/**
+ * The shaped word that starts at `k` (measureShaped: its width on `k`, its other units marked
+ * `cont`), wider than the line by itself (a name typed without spaces, text pasted with its spaces
+ * lost), cut into parts of whole clusters, each as wide as fits in `maxWidth` and shaped on its own
+ * (the letters at a cut take their unjoined forms, as a Latin word cut there shows no hyphen):
+ * each part's width on its first unit, so that the line breaker ends a line between parts and
+ * emitBidi, which shapes what lies on a line, shapes the same parts. Never a word run past the
+ * margin, off the page (nothing is truncated).
+ */
+function cutShapedWord(g: Group, k: number, limit: number, maxWidth: number): void {
+  const { fidx, adv } = g;
+  const { levels, cont } = g.bidi!;
+  const end = wordEnd(g, levels, k, limit);
+  const face = g.fonts.face(FACES[fidx[k]!]!);
+  const rtl = levels[k]! % 2 === 1;
+  const width = (a: number, b: number): number => (shapeWord(face, wordText(g, a, b), rtl).width / face.unitsPerEm) * g.size;
+  for (let a = k; a < end; ) {
+    let m = clusterEnd(g, a, end); // at least one cluster a part, however narrow the line
+    while (m < end) {
+      const next = clusterEnd(g, m, end);
+      if (width(a, next) > maxWidth + EPS) break;
+      m = next;
+    }
+    adv[a] = width(a, m);
+    cont[a] = 0;
+    for (let u = a + 1; u < m; u++) {
+      if (fidx[u] !== SKIP) adv[u] = 0;
+      cont[u] = 1;
+    }
+    a = m;
+  }
+}
+
 /**
  * Code units [a, b) of a bidi paragraph as one line (emit's counterpart): pieces split where face,
  * underline, field or embedding level change, each shaped word a piece of its own (its glyphs from
@@ -506,6 +546,8 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
       // leaving room for the hyphen of a soft hyphen after it).
       let w = 0;
       for (let k = prev; k < core; ) {
+        // A shaped word (Hebrew, Arabic) wider than the line by itself is cut into parts that fit.
+        if (cont?.[k + 1] === 1 && adv[k]! > maxWidth + EPS) cutShapedWord(g, k, core, maxWidth);
         let end = k + 1;
         let cw = adv[k]!;
         while (end < core && (fidx[end] === LOW || fidx[end] === SKIP || cont?.[end] === 1 || (adv[end] === 0 && COMBINING.test(String.fromCodePoint(text.codePointAt(end)!))))) {

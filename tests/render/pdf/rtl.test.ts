@@ -133,6 +133,27 @@ describe('a case with names in Dari, Pashto, Arabic, Urdu and Hebrew renders to 
   });
 });
 
+describe('a word wider than the line', () => {
+  it('an Arabic word wider than the line is cut into parts that fit, each shaped, none past the margin, every letter kept in order', () => {
+    const word = 'مريم'.repeat(60);
+    const lines = lay([t(`Before ${word} after`)], 300);
+    const parts: string[] = [];
+    for (const line of lines) {
+      expect(line.width).toBeLessThanOrEqual(300 + 1e-6);
+      for (const p of line.pieces) {
+        expect(p.x + p.width).toBeLessThanOrEqual(300 + 1e-6);
+        if (p.glyphs) parts.push(p.text);
+      }
+    }
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts.join('')).toBe(word);
+    // Each part drawn with the glyphs the font shapes for that part alone.
+    const face = harborFonts.face('arabic');
+    const first = lines.flatMap((l) => l.pieces).find((p) => p.glyphs)!;
+    expect(first.glyphs!.ids).toEqual(face.layout(first.text, {}, 'rtl').glyphs.map((g) => g.id));
+  });
+});
+
 describe('the same case, the same bytes, whatever the process laid out before', () => {
   it('a shaped word’s glyphs stand for its own letters, even when a glyph was first looked up for another code point (a presentation form, as text copied out of a PDF holds)', () => {
     // A face of its own, so that no earlier test has made its glyphs.
