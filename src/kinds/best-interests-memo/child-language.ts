@@ -9,13 +9,12 @@ import type { MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
 
 /**
- * A language's name without the note a case may put after it, and with one apostrophe: "Russian
- * (Русский)", "Russian <ru>" and "Russian" name one language here, and so do "K’iche’" and "K'iche'"
- * (a typographic and a typed apostrophe, or the glottal-stop letter ʼ some Mayan spellings use), so
- * the rule below does not take a gloss or a keyboard for another language.
+ * A language's name without the note a case may put after it: "Russian (Русский)", "Russian <ru>"
+ * and "Russian" name one language here, so the rule below does not take a gloss for another one
+ * (the apostrophe typed is sameLanguage's: kit/language.ts).
  */
 function languageName(language: string): string {
-  return language.replace(/\s*[(<[].*$/su, '').replace(/[‘’ʼ`´]/gu, "'");
+  return language.replace(/\s*[(<[].*$/su, '');
 }
 
 type Languages = Pick<BestInterestsMemoCase, 'child' | 'contacts' | 'childsWords'>;

@@ -3,9 +3,17 @@
 // English (the T-visa declaration's translator, interpreter and read-back; the best-interests
 // memo's quotations of the child and its languages row). Each kind had written its own copy.
 
-/** Whether two languages as the case names them are the same: case and surrounding spaces aside. */
+/**
+ * Whether two languages as the case names them are the same: case, surrounding spaces and the
+ * apostrophe typed aside ("K'iche'", "K’iche’" and "Kʼicheʼ" are one language: a keyboard's
+ * apostrophe, a typographic one, and the glottal-stop letter ʼ some Mayan spellings use).
+ */
 export function sameLanguage(a: string, b: string): boolean {
-  return a.trim().toLocaleLowerCase('en-US') === b.trim().toLocaleLowerCase('en-US');
+  return comparable(a) === comparable(b);
+}
+
+function comparable(language: string): string {
+  return language.trim().toLocaleLowerCase('en-US').replace(/[‘’ʼ`´]/gu, "'");
 }
 
 /**
