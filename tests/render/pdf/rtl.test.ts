@@ -1,4 +1,4 @@
-// Hebrew and Arabic-script text in the PDF (src/render/pdf/shape.ts, bidi.ts, text.ts emitBidi):
+// Hebrew and Arabic-script text in the PDF (src/render/pdf/shape.ts, bidi.ts, text-bidi.ts):
 // each word shaped by its font (joining forms), each line's pieces in right-to-left visual order,
 // the text read back as typed, an English sentence around an Arabic name left to right.
 import { describe, expect, it } from 'vitest';
