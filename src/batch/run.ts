@@ -92,6 +92,15 @@ export function csvTemplate(schema: unknown, example: unknown): string {
 }
 
 /**
+ * Record `o` refused for its id (`issue`, at `id`): `invalid` (or still `failed`), the issue
+ * before its other errors, its files, fingerprint and warnings gone, nothing of it written.
+ */
+function refusedAtId(o: Outcome, issue: Issue): Outcome {
+  const { files: _files, fingerprint: _fingerprint, warnings: _warnings, ...rest } = o.entry;
+  return { entry: { ...rest, status: o.entry.status === 'failed' ? 'failed' : 'invalid', errors: capIssues([issue, ...(o.entry.errors ?? [])]) }, outputs: [] };
+}
+
+/**
  * A record whose id an earlier record of the batch already gave (docs/batch.md, Output): `invalid`
  * with `duplicate-id` at `id` before its other errors, and none of its files written. An id is
  * the one reference a clinic files a document under; two documents (two cases, or one row pasted
@@ -116,8 +125,7 @@ function oneRecordPerId(o: Outcome, ids: Map<string, number>): Outcome {
     code: 'duplicate-id',
     message: `is already the id of ${where}: an id names one case, so this record's documents were not made; give each case its own id, or remove the record if it is the same case twice`,
   };
-  const { files: _files, fingerprint: _fingerprint, warnings: _warnings, ...rest } = o.entry;
-  return { entry: { ...rest, status: o.entry.status === 'failed' ? 'failed' : 'invalid', errors: capIssues([issue, ...(o.entry.errors ?? [])]) }, outputs: [] };
+  return refusedAtId(o, issue);
 }
 
 /**
@@ -134,8 +142,7 @@ function unusableId(o: Outcome): Outcome {
     code: 'invalid-format',
     message: 'cannot name the record\'s files, so its documents were not made: an id is 1 to 64 letters, digits, ".", "_" or "-" (no spaces, slashes or other signs) or a whole number (2024-017, not 2024/017), or is left empty (the files are then named by the kind and fingerprint)',
   };
-  const { files: _files, fingerprint: _fingerprint, warnings: _warnings, ...rest } = o.entry;
-  return { entry: { ...rest, status: o.entry.status === 'failed' ? 'failed' : 'invalid', errors: capIssues([issue, ...(o.entry.errors ?? [])]) }, outputs: [] };
+  return refusedAtId(o, issue);
 }
 
 /** Issues of a per-record failure (a HarborError without issues gets one for the whole record). */
