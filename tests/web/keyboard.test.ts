@@ -32,6 +32,21 @@ const focused = (page: Page): Promise<string> =>
     return e.id || String(e.textContent).trim();
   });
 
+/** Records every text a live region takes, in order, from now on (as a screen reader queues it), into window.__told. */
+const listen = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as any;
+    w.__told = [];
+    const last = new Map();
+    new MutationObserver(() => {
+      for (const r of document.querySelectorAll('[aria-live], [role=status], [role=alert]')) {
+        const text = String(r.textContent).trim();
+        if (text !== '' && last.get(r) !== text) w.__told.push(text);
+        last.set(r, text);
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+
 describe('with the keyboard only', () => {
   it('loads the example, downloads the PDF and the DOCX and previews, the focus staying on each button it pressed', async () => {
     const page = await web.newPage();
@@ -241,18 +256,7 @@ describe('what a screen reader is told as the person types', () => {
       await page.goto(`${web.base}/forms/rfa`);
       await page.locator('#root_requester_name').waitFor();
       // Every text a live region takes, in order, as the page changes.
-      await page.evaluate(() => {
-        const w = window as any;
-        w.__told = [];
-        const last = new Map();
-        new MutationObserver(() => {
-          for (const r of document.querySelectorAll('[aria-live], [role=status], [role=alert]')) {
-            const text = String(r.textContent).trim();
-            if (text !== '' && last.get(r) !== text) w.__told.push(text);
-            last.set(r, text);
-          }
-        }).observe(document.body, { subtree: true, childList: true, characterData: true });
-      });
+      await listen(page);
       /** Types into a field and waits for the check that follows (and for React to draw it). */
       const typeAndCheck = async (id: string, text: string): Promise<void> => {
         await Promise.all([page.waitForResponse((r) => r.url().endsWith('/v1/documents/rfa/check'), SLOW), page.locator(id).pressSequentially(text)]);
@@ -274,21 +278,6 @@ describe('what a screen reader is told as the person types', () => {
 });
 
 describe('a screen reader told each thing once', () => {
-  /** Records every text a live region takes, in order, from now on (as a screen reader queues it). */
-  const listen = (page: Page) =>
-    page.evaluate(() => {
-      const w = window as any;
-      w.__told = [];
-      const last = new Map();
-      new MutationObserver(() => {
-        for (const r of document.querySelectorAll('[aria-live], [role=status], [role=alert]')) {
-          const text = String(r.textContent).trim();
-          if (text !== '' && last.get(r) !== text) w.__told.push(text);
-          last.set(r, text);
-        }
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
-
   it('a document refused before any check: the count of problems is read with the list the focus goes to, not also from a live region', async () => {
     const page = await web.newPage();
     try {
