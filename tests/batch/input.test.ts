@@ -10,6 +10,7 @@ import { readRecords } from '../../src/batch/run.js';
 import { xlsxRecords } from '../../src/batch/xlsx.js';
 import { flatten } from '../../src/batch/dotpaths.js';
 import { HarborError } from '../../src/errors.js';
+import { rejection } from '../support/errors.js';
 import { exampleCase } from '../../src/kinds/fixtures.js';
 import { getKind, KINDS } from '../../src/kinds/index.js';
 import { caseJsonSchema } from '../../src/kinds/json-schema.js';
@@ -24,14 +25,7 @@ async function readCsv(csv: string | Buffer, kind = 'rfa'): Promise<{ total: num
 }
 
 /** The error that refuses a whole CSV (rejects the test if the CSV is read). */
-async function refusal(csv: string | Buffer, kind = 'rfa'): Promise<HarborError> {
-  const e = await readCsv(csv, kind).then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(HarborError);
-  return e as HarborError;
-}
+const refusal = (csv: string | Buffer, kind = 'rfa'): Promise<HarborError> => rejection(readCsv(csv, kind));
 
 describe('CSV header', () => {
   it('a column named twice is refused, naming the column and both of its places', async () => {
@@ -214,11 +208,7 @@ describe('text encodings of a batch (CSV, JSON, NDJSON)', () => {
     for await (const r of src.records) out.push('value' in r ? r.value : 'json' in r ? JSON.parse(r.json.text as string) : r.errors);
     return out;
   }
-  const refused = (p: Promise<unknown>): Promise<HarborError> =>
-    p.then(
-      () => expect.fail('read'),
-      (e: unknown) => e as HarborError,
-    );
+  const refused = rejection;
   // "José Peña" as Excel on Windows saves it: é = E9, ñ = F1, one byte each (Windows-1252).
   const jose = Buffer.from([0x4a, 0x6f, 0x73, 0xe9, 0x2c, 0x50, 0x65, 0xf1, 0x61]);
   const csv1252 = Buffer.concat([Buffer.from('child.givenName,child.familyName\r\nAna,Ruiz\r\n'), jose, Buffer.from('\r\n')]);

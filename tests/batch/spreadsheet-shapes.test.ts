@@ -8,6 +8,7 @@ import { csvRecords, fromBytes, type BatchRecord } from '../../src/batch/input.j
 import { xlsxRecords } from '../../src/batch/xlsx.js';
 import { csvCell, flatten } from '../../src/batch/dotpaths.js';
 import { HarborError } from '../../src/errors.js';
+import { rejection } from '../support/errors.js';
 import { exampleCase } from '../../src/kinds/fixtures.js';
 import { getKind } from '../../src/kinds/index.js';
 import { caseJsonSchema } from '../../src/kinds/json-schema.js';
@@ -26,14 +27,7 @@ async function csv(text: string): Promise<BatchRecord[]> {
   return all(await csvRecords(fromBytes(Buffer.from(text, 'utf8')), 100, schema));
 }
 
-async function refused(p: Promise<unknown>): Promise<HarborError> {
-  const e = await p.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(HarborError);
-  return e as HarborError;
-}
+const refused = (p: Promise<unknown>): Promise<HarborError> => rejection(p);
 
 const line = (cells: string[]): string => `${cells.map(csvCell).join(',')}\r\n`;
 const exampleRow = header.map((h) => example[h]!);

@@ -5,6 +5,7 @@ import { HarborError } from '../../../src/errors.js';
 import { findUnprintable } from '../../../src/render/pdf/fonts.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { generate, inputPath } from '../../../src/pipeline.js';
+import { rejection } from '../../support/errors.js';
 import { docxText } from '../../support/extract.js';
 import { doc, p } from './models.js';
 
@@ -91,14 +92,9 @@ describe('the message for text the PDF has no glyph for says DOCX works (review 
   it.each(Object.entries(NAMES))('%s: the PDF is refused naming the field and the DOCX way out; the DOCX keeps the name', async (_, name) => {
     const c = minimal();
     c.applicant.givenName = name;
-    const err = await generate({ kind: K, input: c, format: 'pdf' }).then(
-      () => null,
-      (e: unknown) => e as HarborError,
-    );
-    expect(err).toBeInstanceOf(HarborError);
-    expect(err!.code).toBe('unsupported-character');
-    expect(err!.issues.map((i) => i.path)).toEqual(['applicant.givenName']);
-    expect(err!.issues[0]!.message).toMatch(/^contains U\+[0-9A-F]{4,5}, which no font embedded in the PDF can print; render this case as DOCX \(Word and LibreOffice show it with the reader’s own fonts\), or give this field in Latin transliteration$/);
+    const err = await rejection(generate({ kind: K, input: c, format: 'pdf' }), 'unsupported-character');
+    expect(err.issues.map((i) => i.path)).toEqual(['applicant.givenName']);
+    expect(err.issues[0]!.message).toMatch(/^contains U\+[0-9A-F]{4,5}, which no font embedded in the PDF can print; render this case as DOCX \(Word and LibreOffice show it with the reader’s own fonts\), or give this field in Latin transliteration$/);
     const docx = await generate({ kind: K, input: c, format: 'docx' });
     expect(docxText(docx.bytes)).toContain(name);
   });
