@@ -19,6 +19,7 @@ import { banner, childStatus, identifierNote, liabilityNote, ninetyDayNote, paye
 import { exactGrossCents } from './gross-income.js';
 import { LOSS_CATEGORY_TITLES } from './losses.js';
 import { noStateRateHigher } from './rates.js';
+import { liquidatedRows } from './liquidated.js';
 
 export const TITLE = 'Restitution Worksheet (18 U.S.C. § 1593)';
 
@@ -224,8 +225,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       // The row that makes the column add up for a reader checking it (overpaidCents).
       excess: overpaid > 0 ? money(overpaid) : null,
       unpaid: money(f.unpaidCents),
-      liquidatedOn: computed.settings.liquidatedDamages,
-      liquidated: money(f.totalWithLiquidatedDamagesCents - f.totalWithoutLiquidatedDamagesCents),
+      ...liquidatedRows(computed.settings.liquidatedDamages, f),
       withoutLd: money(f.totalWithoutLiquidatedDamagesCents),
       withLd: money(f.totalWithLiquidatedDamagesCents),
       total: money(f.totalCents),
