@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/pipeline.js';
 import { pdfText, docxText } from '../../support/extract.js';
-import { baseCase, run, WEEKDAYS_ONLY } from './cases.js';
+import { baseCase, issuesOf, run, WEEKDAYS_ONLY } from './cases.js';
 
 const K = 'restitution-worksheet';
 
@@ -43,5 +43,34 @@ describe('liquidated damages off: the credits box claims none', () => {
     const t = await text({ ...off, settings: { minimumWage: 'higher-of-federal-and-state' } }, 'pdf');
     expect(t).toContain('Liquidated damages, equal to the unpaid amount (29 U.S.C. § 216(b)) $660.00');
     expect(t).toMatch(/F with liquidated damages (F used in the comparison )?\$1,320\.00/);
+  });
+});
+
+describe('work in a U.S. territory (29 U.S.C. § 206(a)(3); Pub. L. No. 110-28, § 8103)', () => {
+  const at = (state: string) => baseCase({ laborPeriods: [{ startDate: '2017-03-05', endDate: '2017-03-11', state, weeklySchedule: WEEKDAYS_ONLY(10) }] });
+  const message = (state: string) => {
+    const issues = issuesOf(at(state));
+    expect(issues).toEqual([expect.objectContaining({ path: 'laborPeriods.0.state', code: 'unknown-state' })]);
+    return issues[0]!.message;
+  };
+
+  it('American Samoa is refused saying why (industry rates below $7.25, no table) and what to do, never to leave the state out', () => {
+    const m = message('as');
+    expect(m).toContain('American Samoa is not computed: its minimum wages under the FLSA are set by industry and are below $7.25');
+    expect(m).toContain('29 U.S.C. § 206(a)(3)');
+    expect(m).toContain('Pub. L. No. 114-61');
+    expect(m).toContain('do not leave the state out, which would value the hours at $7.25');
+  });
+
+  it('the Northern Mariana Islands are refused with the date the federal rate reached them', () => {
+    expect(message('MP')).toContain('reached $7.25 only on September 30, 2018');
+  });
+
+  it.each(['GU', 'VI'])('%s: the federal minimum wage applies there; leave the state out', (code) => {
+    expect(message(code)).toContain('leave the state out and keep the federal minimum wage setting: the federal minimum wage applies there as in a state (29 U.S.C. §§ 203(c), 206(a)(1))');
+  });
+
+  it('any other code keeps the general message', () => {
+    expect(message('ZZ')).toBe('must be the two-letter USPS code of a state, DC or PR (e.g. TX)');
   });
 });
