@@ -74,3 +74,46 @@ describe('work in a U.S. territory (29 U.S.C. § 206(a)(3); Pub. L. No. 110-28, 
     expect(message('ZZ')).toBe('must be the two-letter USPS code of a state, DC or PR (e.g. TX)');
   });
 });
+
+describe('a workweek split by a rate change on January 1 (29 C.F.R. § 778.115)', () => {
+  // Florida, 10 hours every day, Sunday December 29, 2019 to Saturday January 4, 2020: Florida's
+  // minimum wage was $8.46 in 2019 and $8.56 from January 1, 2020 (Fla. Const. art. X, § 24).
+  // By hand: 3 days × 10 h = 30 h at $8.46 = $253.80; 4 days × 10 h = 40 h at $8.56 = $342.40;
+  // straight time $596.20 for 70 h; regular rate $596.20 ÷ 70 = $8.517142857…; overtime premium
+  // 30 h × ½ × $8.517142857… = $127.757142…; owed $723.957142… → $723.96. Paid $100.00 on
+  // December 31 and $50.00 on January 1, both in that workweek: unpaid $573.96.
+  const yearEnd = baseCase({
+    victim: { identifier: 'K.M.', minor: false },
+    settings: { minimumWage: 'higher-of-federal-and-state', liquidatedDamages: false },
+    laborPeriods: [
+      {
+        startDate: '2019-12-29',
+        endDate: '2020-01-04',
+        state: 'FL',
+        weeklySchedule: { sunday: 10, monday: 10, tuesday: 10, wednesday: 10, thursday: 10, friday: 10, saturday: 10 },
+        wagesPaid: { payments: [{ date: '2019-12-31', amount: '100.00' }, { date: '2020-01-01', amount: '50.00' }] },
+      },
+    ],
+  });
+
+  it('computes the week to the cent', () => {
+    const w = run(yearEnd).computed.weeks;
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ ratesCents: [846, 856], hoursAtRates: [30, 40], owedCents: 72396, paidCents: 15000, unpaidCents: 57396 });
+  });
+
+  it.each(['pdf', 'docx'] as const)('%s: the line under the table gives the hours at each rate, so the week can be checked by hand', async (format) => {
+    const t = await text(yearEnd, format);
+    // (The PDF's text joins "weighted-" broken at the line's end to the next word.)
+    expect(t).toMatch(/December 29, 2019: \$8\.46 for 30 hours and \$8\.56 for 40 hours; weighted-?average regular rate \$8\.517143/);
+  });
+
+  it('a rate in force only on days without hours is said to have none', async () => {
+    // Monday to Friday, 10 hours, week of Sunday July 19, 2009 at the federal rate: $6.55 on
+    // Sunday July 19 to Thursday July 23 (no work on Sunday: 40 h), $7.25 from Friday July 24 (10 h).
+    const c = baseCase({ laborPeriods: [{ startDate: '2009-07-20', endDate: '2009-07-24', weeklySchedule: WEEKDAYS_ONLY(10) }] });
+    expect(run(c).computed.weeks[0]).toMatchObject({ ratesCents: [655, 725], hoursAtRates: [40, 10] });
+    const sundayOnly = baseCase({ laborPeriods: [{ startDate: '2009-07-19', endDate: '2009-07-25', weeklySchedule: { saturday: 8 } }] });
+    expect(await text(sundayOnly, 'pdf')).toMatch(/July 19, 2009: \$6\.55 for no hours worked and \$7\.25 for 8 hours; weighted-?average regular rate \$7\.25 \(no overtime that week\)/);
+  });
+});
