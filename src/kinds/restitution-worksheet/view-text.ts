@@ -9,6 +9,7 @@ import { sharedWorkweeks } from './workweeks.js';
 import { customRatesText, customRateStates, noStateRateHigher, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 import { minorLaborAssumption } from './age.js';
+import { exemptionPeriodAssumptions } from './exemption-periods.js';
 import { COMPENSATION_ASSUMPTION } from './losses.js';
 import { minimumWageOvertimeAssumption, overtimeRateSentence } from './regular-rate.js';
 
@@ -216,6 +217,7 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
     const overtimeAtMinimum = minimumWageOvertimeAssumption(c, computed);
     if (overtimeAtMinimum) out.push(overtimeAtMinimum);
     out.push(...exemptionAssumptions(computed));
+    out.push(...exemptionPeriodAssumptions(c));
     const joint = sharedWorkweeksText(c, computed);
     if (joint) out.push(joint);
     if (c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? 0) > 0)) {

@@ -117,3 +117,34 @@ describe('a workweek split by a rate change on January 1 (29 C.F.R. § 778.115)'
     expect(await text(sundayOnly, 'pdf')).toMatch(/July 19, 2009: \$6\.55 for no hours worked and \$7\.25 for 8 hours; weighted-?average regular rate \$7\.25 \(no overtime that week\)/);
   });
 });
+
+describe('the hours of a live-in domestic worker and the rate of a farm worker (exemption-periods.ts)', () => {
+  // 14 hours a day, every day, one week: 98 hours. With the live-in exemption, 98 × $7.25 = $710.50
+  // owed and no overtime; the agricultural exemption gives the same. Nothing changes in F.
+  const every = { sunday: 14, monday: 14, tuesday: 14, wednesday: 14, thursday: 14, friday: 14, saturday: 14 };
+  const at = (exemption: string) =>
+    baseCase({ settings: { liquidatedDamages: false }, laborPeriods: [{ startDate: '2024-03-03', endDate: '2024-03-09', weeklySchedule: every, exemption }] });
+
+  it.each(['pdf', 'docx'] as const)('%s: a live-in period says no sleep, meal or free time is left out of its hours, and who may claim the exemption', async (format) => {
+    const t = await text(at('live-in-domestic'), format);
+    expect(t).toContain('Live-in domestic service (period 1): the hours are the hours worked as the evidence gives them, and the worksheet leaves none out.');
+    expect(t).toContain('a call to duty during them is hours worked (29 C.F.R. § 552.102(a))');
+    expect(t).toContain('not by a third-party employer, even one that employed the worker jointly (29 C.F.R. § 552.109(c))');
+    expect(t).not.toContain('20 C.F.R. § 655.120');
+    expect(run(at('live-in-domestic')).computed.flsa.totalCents).toBe(71050);
+  });
+
+  it.each(['pdf', 'docx'] as const)('%s: a § 213(b)(12) period says the H-2A rates are not the FLSA minimum wage', async (format) => {
+    const t = await text(at('agriculture-213b12'), format);
+    expect(t).toContain('Agricultural work (period 1): the exemption of 29 U.S.C. § 213(b)(12) removes overtime only, and every hour is valued at the minimum wage.');
+    expect(t).toContain('(20 C.F.R. § 655.120) are terms of the H-2A program, not minimum wages under the FLSA, so they are not used for F');
+    expect(t).not.toContain('552.102');
+    expect(run(at('agriculture-213b12')).computed.flsa.totalCents).toBe(71050);
+  });
+
+  it('neither is said for a period without an exemption', async () => {
+    const t = await text(at('none'), 'pdf');
+    expect(t).not.toContain('552.102');
+    expect(t).not.toContain('655.120');
+  });
+});
