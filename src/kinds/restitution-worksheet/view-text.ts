@@ -217,7 +217,7 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
     const overtimeAtMinimum = minimumWageOvertimeAssumption(c, computed);
     if (overtimeAtMinimum) out.push(overtimeAtMinimum);
     out.push(...exemptionAssumptions(computed));
-    out.push(...exemptionPeriodAssumptions(c));
+    out.push(...exemptionPeriodAssumptions(c, computed));
     const joint = sharedWorkweeksText(c, computed);
     if (joint) out.push(joint);
     if (c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? 0) > 0)) {

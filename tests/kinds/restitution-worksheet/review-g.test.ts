@@ -136,10 +136,18 @@ describe('the hours of a live-in domestic worker and the rate of a farm worker (
 
   it.each(['pdf', 'docx'] as const)('%s: a § 213(b)(12) period says the H-2A rates are not the FLSA minimum wage', async (format) => {
     const t = await text(at('agriculture-213b12'), format);
-    expect(t).toContain('Agricultural work (period 1): the exemption of 29 U.S.C. § 213(b)(12) removes overtime only, and every hour is valued at the minimum wage.');
+    expect(t).toContain('Agricultural work (period 1): every hour is valued at the minimum wage.');
     expect(t).toContain('(20 C.F.R. § 655.120) are terms of the H-2A program, not minimum wages under the FLSA, so they are not used for F');
     expect(t).not.toContain('552.102');
     expect(run(at('agriculture-213b12')).computed.flsa.totalCents).toBe(71050);
+  });
+
+  it('who may claim the live-in exemption is said only where it removed overtime', async () => {
+    // Five days of 8 hours: 40 hours, no overtime to remove.
+    const short = baseCase({ laborPeriods: [{ startDate: '2024-03-03', endDate: '2024-03-09', weeklySchedule: WEEKDAYS_ONLY(8), exemption: 'live-in-domestic' }] });
+    const t = await text(short, 'pdf');
+    expect(t).toContain('Live-in domestic service (period 1): the hours are the hours worked as the evidence gives them');
+    expect(t).not.toContain('552.109(c)');
   });
 
   it('neither is said for a period without an exemption', async () => {
