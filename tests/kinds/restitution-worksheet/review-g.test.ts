@@ -177,3 +177,31 @@ describe('two jobs for the same defendant on the same days (29 C.F.R. § 778.103
     expect(run(one).computed.weeks[0]).toMatchObject({ hours: 55, overtimeHours: 15, owedCents: 45313 });
   });
 });
+
+describe('the authority for an exemption being a question of fact is the exemption’s own', () => {
+  // A farm week of 5 × 11 = 55 hours under § 213(b)(12): $398.75 owed, no overtime; without the
+  // exemption 15 × $3.625 = $54.375 more, $453.13 (half-up).
+  const farm = baseCase({
+    settings: { liquidatedDamages: false },
+    laborPeriods: [{ startDate: '2024-03-03', endDate: '2024-03-09', weeklySchedule: WEEKDAYS_ONLY(11), exemption: 'agriculture-213b12' }],
+  });
+
+  it.each(['pdf', 'docx'] as const)('%s: farm work cites the employer’s burden and the definition of agriculture, not a live-in domestic case', async (format) => {
+    const t = await text(farm, format);
+    expect(t).toContain('Whether an exemption applies turns on the facts (the employer who claims an exemption must prove it, Arnold v. Ben Kanowsky, Inc., 361 U.S. 388 (1960); agriculture as defined in 29 U.S.C. § 203(f)); without it, overtime would be owed in that workweek and the total would be $453.13');
+    expect(t).not.toContain('Sabhnani');
+  });
+
+  it('the preparer’s warning says the same', () => {
+    const { warnings, computed } = run(farm);
+    expect(computed.totalCents).toBe(39875);
+    const w = warnings.find((x) => x.code === 'exemption-used')!;
+    expect(w.message).toContain('(the employer who claims an exemption must prove it, Arnold v. Ben Kanowsky, Inc., 361 U.S. 388 (1960); agriculture as defined in 29 U.S.C. § 203(f))');
+    expect(w.message).not.toContain('Sabhnani');
+  });
+
+  it('live-in domestic work still cites Sabhnani', () => {
+    const home = baseCase({ laborPeriods: [{ startDate: '2024-03-03', endDate: '2024-03-09', weeklySchedule: WEEKDAYS_ONLY(11), exemption: 'live-in-domestic' }] });
+    expect(run(home).warnings.find((x) => x.code === 'exemption-used')!.message).toContain('United States v. Sabhnani, 599 F.3d 215 (2d Cir. 2010), vacating a restitution award over the live-in domestic exemption');
+  });
+});
