@@ -1,7 +1,8 @@
 // What the worksheet tells a preparer who gives a U.S. territory as the place of work
 // (`laborPeriods[].state`, refused as `unknown-state`): why Harbor does not compute it and what to
-// do (docs/domain/restitution-worksheet-territories.md). The wage table holds the states, DC and Puerto Rico; `rates.ts` takes the higher of the
-// federal rate and the place's rate, which is right only where the FLSA's minimum wage is
+// do (docs/domain/restitution-worksheet-territories.md). The wage table holds the states, DC
+// and Puerto Rico; `rates.ts` takes the higher of the federal rate and the place's rate, which
+// is right only where the FLSA's minimum wage is
 // 29 U.S.C. § 206(a)(1)'s $7.25. The FLSA applies in the territories (29 U.S.C. § 203(c): a
 // "State" includes them), but:
 // - American Samoa: its minimum wages are set by industry and are below $7.25 (29 U.S.C.
