@@ -18,5 +18,9 @@ export const ABOUT = {
   // above the minimum wage (29 U.S.C. § 207(e); 29 C.F.R. §§ 778.109, 778.315), the first 40 hours
   // still at the minimum wage; the rule on overtime says which regular rate is used, and an
   // assumption says when overtime is valued on the minimum wage. The filing's text changes.
-  version: '2.3.0',
+  // 2.4.0: with liquidated damages off the credits box prints $0.00 beside "none claimed"; a
+  // workweek of several rates gives the hours at each; live-in domestic and § 213(b)(12) periods
+  // say what their hours and rates leave out (552.102, 552.109(c); the H-2A rates); territories
+  // refused with why. The filing's text changes.
+  version: '2.4.0',
 } as const;

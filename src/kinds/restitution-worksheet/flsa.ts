@@ -5,7 +5,7 @@
 import { fromDay } from './dates.js';
 import { sumCents } from './money.js';
 import { paidByWeek, unpaidCents } from './credits.js';
-import { weekWage, type HourAtRate } from './overtime.js';
+import { tenThousandths, weekWage, type HourAtRate } from './overtime.js';
 import { rateOn, type DayRate, type RatePolicy } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 import { groupWorkweeks, type WorkweekDays } from './workweeks.js';
@@ -21,6 +21,12 @@ export interface WeekRow {
   hoursOver40: number;
   /** Distinct minimum wage rates in force on the week's days, in cents per hour, in date order. */
   ratesCents: number[];
+  /**
+   * Hours worked at each rate of `ratesCents` (same order; 0 for a rate in force only on days
+   * without hours): what a reader needs to check a week of several rates by hand (straight time
+   * = Σ hours × rate), which a daily log's hours, not printed day by day, do not otherwise give.
+   */
+  hoursAtRates: number[];
   /**
    * Weighted-average regular rate in cents per hour, as an exact decimal string (null: no hours);
    * in a week valued on an agreed rate (`agreedRate`), the average of the agreed rate and, on days
@@ -103,6 +109,8 @@ interface OpenSegment {
  */
 function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, segments: OpenSegment[][], exempt: boolean[], used: RatesUsed, w: WorkweekDays): WeekRow {
   const rates: number[] = [];
+  // Hours at each rate in ten-thousandths of an hour (integers: hours have at most four decimals).
+  const atRate: number[] = [];
   const inputs: HourAtRate[] = [];
   for (const d of w.days) {
     const r = rateOn(d.day, c.laborPeriods[d.period]!.state, policy);
@@ -110,7 +118,9 @@ function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, seg
     const last = segs[segs.length - 1];
     if (last && last.rate.rateCents === r.rateCents && last.rate.citation === r.citation) last.end = d.day;
     else segs.push({ start: d.day, end: d.day, rate: r });
-    if (!rates.includes(r.rateCents)) rates.push(r.rateCents);
+    let k = rates.indexOf(r.rateCents);
+    if (k < 0) k = rates.push(r.rateCents) - 1;
+    atRate[k] = (atRate[k] ?? 0) + tenThousandths(d.hours);
     if (d.hours > 0 && r.source !== 'federal') used[r.source] = true;
     inputs.push({ hours: d.hours, rateCents: r.rateCents, overtimeExempt: exempt[d.period]!, agreedRateCents: c.laborPeriods[d.period]!.agreedRate ?? 0 });
   }
@@ -124,6 +134,7 @@ function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, seg
     overtimeExempt: wage.overtimeExempt,
     hoursOver40: wage.hoursOver40,
     ratesCents: rates,
+    hoursAtRates: atRate.map((t) => t / 10_000),
     regularRateCents: wage.regularRateText,
     agreedRate: wage.agreedRate,
     owedCents: wage.owedCents,

@@ -3,8 +3,9 @@
 // agreedWeek; docs/domain/restitution-worksheet-flsa.md, "Agreed rate").
 import type { RestitutionComputed } from './compute.js';
 import type { RestitutionIssue } from './codes.js';
-import { longDate, money } from '../kit/index.js';
-import { Dec, formatRate, formatRateCents } from './money.js';
+import type { WeekRow } from './flsa.js';
+import { andList, longDate, money } from '../kit/index.js';
+import { Dec, formatHoursNumber, formatRate, formatRateCents } from './money.js';
 import type { LaborPeriod, RestitutionCase } from './schema.js';
 
 /**
@@ -22,6 +23,28 @@ export function agreedRateText(computed: RestitutionComputed, i: number, p: Labo
   }
   const overtimeRate = formatRate(new Dec(p.agreedRate).times(3).dividedBy(2), 4);
   return `${rate}: the regular rate for overtime, which is owed at ${overtimeRate} an hour where this rate is above the minimum wage (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109); the hours up to 40 are valued at the minimum wage`;
+}
+
+/**
+ * The line under the workweek table for each week with more than one minimum wage (a rate change
+ * inside the week, such as a state's on January 1): each rate with the hours worked at it, and the
+ * regular rate (29 C.F.R. § 778.115). "December 29, 2019: $8.46 for 30 hours and $8.56 for 40
+ * hours; weighted-average regular rate $8.517143". It gave the rates alone, so a reader checking
+ * the week's owed amount by hand had to work out which hours fell on which side of the change,
+ * which a daily log (its entries not printed one by one) does not let a reader do.
+ */
+export function severalRateWeeks(weeks: readonly WeekRow[]): string[] {
+  const out: string[] = [];
+  for (const w of weeks) {
+    if (w.ratesCents.length < 2 || w.regularRateCents === null) continue;
+    const rates = w.ratesCents.map((r, k) => {
+      const h = w.hoursAtRates[k] ?? 0;
+      return `${formatRateCents(r)} for ${h === 0 ? 'no hours worked' : `${formatHoursNumber(h)} ${h === 1 ? 'hour' : 'hours'}`}`;
+    });
+    const rr = `${w.agreedRate ? 'regular rate on the agreed rate (marked “*”)' : 'weighted-average regular rate'} ${formatRate(new Dec(w.regularRateCents), 6)}`;
+    out.push(`${longDate(w.weekStart)}: ${andList(rates)}; ${rr}${w.overtimeHours > 0 ? '' : ' (no overtime that week)'}`);
+  }
+  return out;
 }
 
 /**

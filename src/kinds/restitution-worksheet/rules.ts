@@ -64,6 +64,18 @@ export function periodRules(raw: unknown, ctx: Ctx): void {
   });
 }
 
+/**
+ * What to do with two jobs worked on the same days (a victim cooking in the defendants'
+ * restaurant by day and cleaning their house at night), which the overlap rule refuses as two
+ * periods: one period with both jobs' hours and payments gives the same F, since hours of one
+ * workweek count together for overtime (29 C.F.R. § 778.103) and a workweek with any hours outside
+ * an exempt period keeps its overtime (29 C.F.R. § 780.11, as the worksheet applies every
+ * exemption). The message said only "split or merge", which left the preparer to guess whether
+ * merging jobs of different kinds was allowed and which exemption the merged period takes.
+ */
+const TWO_JOBS =
+  'Two jobs worked on the same days are one period: give each day the hours of both jobs and list the payments of both; hours in one workweek count together for overtime (29 C.F.R. § 778.103), and if only one of the jobs is exempt give the period exemption none, since a workweek with hours outside an exempt period keeps its overtime (29 C.F.R. § 780.11)';
+
 /** Rules across the whole case; paths are from the case root. */
 export function caseRules(raw: unknown, ctx: Ctx): void {
   const c = rec(raw);
@@ -93,7 +105,7 @@ export function caseRules(raw: unknown, ctx: Ctx): void {
       ctx,
       ['laborPeriods', o.i, 'startDate'],
       'overlapping-periods',
-      `overlaps labor period laborPeriods.${o.with}: a day can belong to one period only (split or merge the periods)`,
+      `overlaps labor period laborPeriods.${o.with}: a day can belong to one period only, so that no hour is counted twice (split or merge the periods). ${TWO_JOBS}`,
     );
   }
 

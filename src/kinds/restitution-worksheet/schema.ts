@@ -10,6 +10,7 @@ import { removedCents } from './legacy.js';
 import { COMMERCIAL_SEX_INCOME_LABELS, EXEMPTION_LABELS, INCOME_FROM_LABELS, LOSS_CATEGORY_LABELS, MINIMUM_WAGE_LABELS, PAYEE_ROLE_LABELS, WEEKDAY_LABELS } from './labels.js';
 import { WEEKDAYS } from './dates.js';
 import { STATE_CODES } from './wage-table.js';
+import { unknownStateMessage } from './territories.js';
 import { laborBounds } from './bounds.js';
 import { caseRules, periodRules } from './rules.js';
 
@@ -90,7 +91,8 @@ function build() {
             .trim()
             .toUpperCase()
             .refine((s) => STATE_CODES.has(s), {
-              error: 'must be the two-letter USPS code of a state, DC or PR (e.g. TX)',
+              // A territory gets why it is not computed and what to do (territories.ts).
+              error: (iss) => unknownStateMessage(iss.input),
               params: { code: 'unknown-state' },
             }),
         ),

@@ -2,13 +2,14 @@
 // citation) and the assumptions and open legal questions flagged for counsel. Built from the
 // case's settings so that every rule choice prints the citation behind it.
 import type { Alternative, ExemptionEffect, OvertimeExemption, RestitutionComputed } from './compute.js';
-import { CLAYTON, EDWARDS, EDWARDS_DISTRICT, SABHNANI } from './authorities.js';
+import { CLAYTON, EDWARDS, EDWARDS_DISTRICT, exemptionFactsAuthority } from './authorities.js';
 import { andList, longDate, money } from '../kit/index.js';
 import { fromDay } from './dates.js';
 import { sharedWorkweeks } from './workweeks.js';
 import { customRatesText, customRateStates, noStateRateHigher, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 import { minorLaborAssumption } from './age.js';
+import { exemptionPeriodAssumptions } from './exemption-periods.js';
 import { COMPENSATION_ASSUMPTION } from './losses.js';
 import { minimumWageOvertimeAssumption, overtimeRateSentence } from './regular-rate.js';
 
@@ -161,7 +162,7 @@ function exemptionAssumptions(computed: RestitutionComputed): string[] {
     const periods = used.map((x) => x.period + 1);
     const a = exemptionAlternative(computed, e);
     out.push(
-      `${exemptionName(e).charAt(0).toUpperCase()}${exemptionName(e).slice(1)} removes the overtime of ${weeks === 1 ? 'one workweek' : `${weeks} workweeks`} (${periods.length === 1 ? 'period' : 'periods'} ${andList(periods.map(String))}). Whether an exemption applies turns on the facts (${SABHNANI}, vacating a restitution award over the live-in domestic exemption); without it, overtime would be owed in ${weeks === 1 ? 'that workweek' : 'those workweeks'}${a ? ` and the total would be ${money(a.totalCents)} (shown with the open legal choices)` : ', and the total would be the same'}.`,
+      `${exemptionName(e).charAt(0).toUpperCase()}${exemptionName(e).slice(1)} removes the overtime of ${weeks === 1 ? 'one workweek' : `${weeks} workweeks`} (${periods.length === 1 ? 'period' : 'periods'} ${andList(periods.map(String))}). Whether an exemption applies turns on the facts (${exemptionFactsAuthority(e)}); without it, overtime would be owed in ${weeks === 1 ? 'that workweek' : 'those workweeks'}${a ? ` and the total would be ${money(a.totalCents)} (shown with the open legal choices)` : ', and the total would be the same'}.`,
     );
   }
   return out;
@@ -216,6 +217,7 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
     const overtimeAtMinimum = minimumWageOvertimeAssumption(c, computed);
     if (overtimeAtMinimum) out.push(overtimeAtMinimum);
     out.push(...exemptionAssumptions(computed));
+    out.push(...exemptionPeriodAssumptions(c, computed));
     const joint = sharedWorkweeksText(c, computed);
     if (joint) out.push(joint);
     if (c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? 0) > 0)) {

@@ -4,14 +4,14 @@
 import type { Issue } from '../../errors.js';
 import type { Alternative, RestitutionComputed } from './compute.js';
 import type { FlsaTotals, WeekRow } from './flsa.js';
-import { andList, longDate, money, shortDate } from '../kit/index.js';
+import { longDate, money, shortDate } from '../kit/index.js';
 import { Dec, formatHoursNumber, formatRate, formatRateCents, formatTenThousandths } from './money.js';
 import { tenThousandths } from './overtime.js';
 import { WEEKDAYS } from './dates.js';
 
 export { longDate, shortDate };
 import type { LaborPeriod, RestitutionCase } from './schema.js';
-import { agreedRateText } from './regular-rate.js';
+import { agreedRateText, severalRateWeeks } from './regular-rate.js';
 import { assumptions, countedClause, exemptionName, roundingPolicy, rulesApplied } from './view-text.js';
 import { EDWARDS } from './authorities.js';
 import { exhibitList } from './exhibits.js';
@@ -19,6 +19,7 @@ import { banner, childStatus, identifierNote, liabilityNote, ninetyDayNote, paye
 import { exactGrossCents } from './gross-income.js';
 import { LOSS_CATEGORY_TITLES } from './losses.js';
 import { noStateRateHigher } from './rates.js';
+import { liquidatedRows } from './liquidated.js';
 
 export const TITLE = 'Restitution Worksheet (18 U.S.C. § 1593)';
 
@@ -169,9 +170,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
   // Exact sums in ten-thousandths of an hour (every week's hours have at most four decimals).
   const totalHours = computed.weeks.reduce((t, w) => t + tenThousandths(w.hours), 0);
   const totalOt = computed.weeks.reduce((t, w) => t + tenThousandths(w.overtimeHours), 0);
-  const straddling = computed.weeks
-    .filter((w) => w.ratesCents.length > 1 && w.regularRateCents !== null)
-    .map((w) => `${longDate(w.weekStart)}: rates ${andList(w.ratesCents.map(formatRateCents))}; ${w.agreedRate ? 'regular rate on the agreed rate (marked “*”)' : 'weighted-average regular rate'} ${formatRate(new Dec(w.regularRateCents!), 6)}${w.overtimeHours > 0 ? '' : ' (no overtime that week)'}`);
+  const straddling = severalRateWeeks(computed.weeks);
   return {
     title: TITLE,
     banner: banner(childStatus(c)),
@@ -224,8 +223,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       // The row that makes the column add up for a reader checking it (overpaidCents).
       excess: overpaid > 0 ? money(overpaid) : null,
       unpaid: money(f.unpaidCents),
-      liquidatedOn: computed.settings.liquidatedDamages,
-      liquidated: money(f.totalWithLiquidatedDamagesCents - f.totalWithoutLiquidatedDamagesCents),
+      ...liquidatedRows(computed.settings.liquidatedDamages, f),
       withoutLd: money(f.totalWithoutLiquidatedDamagesCents),
       withLd: money(f.totalWithLiquidatedDamagesCents),
       total: money(f.totalCents),

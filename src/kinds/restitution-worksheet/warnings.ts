@@ -3,7 +3,7 @@
 // What the court should read is said in the worksheet itself (assumptions, open choices).
 import { andList, money as formatCents } from '../kit/index.js';
 import type { RestitutionIssue } from './codes.js';
-import { SABHNANI } from './authorities.js';
+import { exemptionFactsAuthority } from './authorities.js';
 import type { ExemptionEffect, RestitutionComputed } from './compute.js';
 import { citedExhibits, citingTexts, exhibitKey, listedExhibits, MAX_RANGE } from './exhibits.js';
 import type { FlsaTotals } from './flsa.js';
@@ -197,7 +197,7 @@ function exemptionWarning(computed: RestitutionComputed, e: ExemptionEffect): Re
     return {
       path,
       code: 'exemption-used',
-      message: `an overtime exemption (${cite}) removes the overtime of ${n === 1 ? 'one workweek' : `${n} workweeks`} of this period; whether it applies turns on the facts (${SABHNANI}, vacating a restitution award over the live-in domestic exemption): counsel should confirm it.${total}.`,
+      message: `an overtime exemption (${cite}) removes the overtime of ${n === 1 ? 'one workweek' : `${n} workweeks`} of this period; whether it applies turns on the facts (${exemptionFactsAuthority(e.exemption)}): counsel should confirm it.${total}.`,
     };
   }
   return {

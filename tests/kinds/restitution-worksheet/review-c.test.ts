@@ -98,7 +98,7 @@ describe('1. every choice that lowers the total has its total without it', () =>
       { label: WITHOUT_AG, total: '$2,492.52' },
     ]);
     expect(assumptions(c, computed)).toContain(
-      'The overtime exemption for agriculture (29 U.S.C. § 213(b)(12)) removes the overtime of one workweek (period 2). Whether an exemption applies turns on the facts (United States v. Sabhnani, 599 F.3d 215 (2d Cir. 2010), vacating a restitution award over the live-in domestic exemption); without it, overtime would be owed in that workweek and the total would be $2,492.52 (shown with the open legal choices).',
+      'The overtime exemption for agriculture (29 U.S.C. § 213(b)(12)) removes the overtime of one workweek (period 2). Whether an exemption applies turns on the facts (the employer who claims an exemption must prove it, Arnold v. Ben Kanowsky, Inc., 361 U.S. 388 (1960); agriculture as defined in 29 U.S.C. § 203(f)); without it, overtime would be owed in that workweek and the total would be $2,492.52 (shown with the open legal choices).',
     );
   });
 
