@@ -1,5 +1,5 @@
 // The case data of a restitution worksheet, contract version 2 (the public contract in the domain file
-// docs/domain/restitution-worksheet.md, "Case data"). Field-level rules live on the fields;
+// docs/domain/restitution-worksheet-contract.md). Field-level rules live on the fields;
 // cross-field rules (periods that overlap, the state setting, the rate table's first date) are in
 // rules.ts and run on the whole case. Messages speak to a paralegal and never quote case data.
 // Every field carries a title and a description (JSON Schema: the web app's labels). Money is
