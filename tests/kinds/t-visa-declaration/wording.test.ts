@@ -42,16 +42,16 @@ describe('a professional’s license is stated once, whatever its type', () => {
 
 describe('a professional’s title takes the article its sound asks for', () => {
   it.each([
-    ['Licensed Clinical Social Worker', 'I am a Licensed Clinical Social Worker at Example Trauma Recovery Center.'],
-    ['Assistant Professor of Psychiatry', 'I am an Assistant Professor of Psychiatry at Example Trauma Recovery Center.'],
-    ['Immigration Caseworker', 'I am an Immigration Caseworker at Example Trauma Recovery Center.'],
-    ['LPC', 'I am an LPC at Example Trauma Recovery Center.'],
-    ['MD', 'I am an MD at Example Trauma Recovery Center.'],
-    ['PhD psychologist', 'I am a PhD psychologist at Example Trauma Recovery Center.'],
-    ['Unit Director', 'I am a Unit Director at Example Trauma Recovery Center.'],
-    ['Undergraduate adviser', 'I am an Undergraduate adviser at Example Trauma Recovery Center.'],
-    ['European-trained psychiatrist', 'I am a European-trained psychiatrist at Example Trauma Recovery Center.'],
-    ['honorary consultant', 'I am an honorary consultant at Example Trauma Recovery Center.'],
+    ['Licensed Clinical Social Worker', 'I am a Licensed Clinical Social Worker at the Example Trauma Recovery Center.'],
+    ['Assistant Professor of Psychiatry', 'I am an Assistant Professor of Psychiatry at the Example Trauma Recovery Center.'],
+    ['Immigration Caseworker', 'I am an Immigration Caseworker at the Example Trauma Recovery Center.'],
+    ['LPC', 'I am an LPC at the Example Trauma Recovery Center.'],
+    ['MD', 'I am an MD at the Example Trauma Recovery Center.'],
+    ['PhD psychologist', 'I am a PhD psychologist at the Example Trauma Recovery Center.'],
+    ['Unit Director', 'I am a Unit Director at the Example Trauma Recovery Center.'],
+    ['Undergraduate adviser', 'I am an Undergraduate adviser at the Example Trauma Recovery Center.'],
+    ['European-trained psychiatrist', 'I am a European-trained psychiatrist at the Example Trauma Recovery Center.'],
+    ['honorary consultant', 'I am an honorary consultant at the Example Trauma Recovery Center.'],
   ])('%s', (title, sentence) => {
     expect(bodyOf('supporting', (c) => (c.declarant.professional.title = title))).toContain(sentence);
   });
