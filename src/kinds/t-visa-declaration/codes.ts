@@ -36,7 +36,7 @@ export const CODES = defineCodes({
   'acts-not-chronological': { level: 'warning', rule: 'a dated act is certainly earlier than an act listed before it: the declaration is chronological' },
   'escape-before-acts': { level: 'warning', rule: 'the escape is dated certainly before an act of trafficking the statement tells' },
   'translator-language-mismatch': { level: 'warning', rule: 'the translator’s language differs from the statement’s' },
-  'interpreter-language-mismatch': { level: 'warning', rule: 'the read-back language differs from the statement’s' },
+  'interpreter-language-mismatch': { level: 'warning', rule: 'the read-back is not in the statement’s language, the one language the case shows the declarant understands; it must be in a language the declarant understands' },
   'physical-presence-at-risk': { level: 'warning', rule: 'a departure names no category of 8 CFR 214.207(b): physical presence is at risk' },
   'departure-without-return': { level: 'warning', rule: 'a departure has no return date: the applicant is not shown back in the United States (8 CFR 214.207(a): physical presence)' },
   'signed-outside-united-states': { level: 'warning', rule: 'the personal statement is signed outside the United States with no departure left open to explain it (8 CFR 214.207(a): physical presence)' },

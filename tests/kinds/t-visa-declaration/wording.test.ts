@@ -175,3 +175,14 @@ describe('a country named in a sentence takes "the" where English gives it one',
     expect(bodyOf('parent-signs', (c) => (c.applicant.countryOfBirth = 'PH'))).toContain('who was born on May 20, 2013, in the Philippines.');
   });
 });
+
+describe('a read-back in another language than the statement’s', () => {
+  it('is warned with the rule it checks: a language the declarant understands, the statement’s being the one the case shows', () => {
+    const r = checkCase(K, fixture('interpreter-mismatch'));
+    const w = r.ok ? r.warnings.find((x) => x.code === 'interpreter-language-mismatch') : undefined;
+    expect(w?.path).toBe('interpreter.language');
+    expect(w?.message).toContain('must be read back in a language the declarant understands');
+    expect(w?.message).toContain('the one language the case shows the declarant understands');
+    expect(w?.message).not.toContain('the declarant’s language');
+  });
+});
