@@ -41,6 +41,7 @@ export const CODES = defineCodes({
   'departure-without-return': { level: 'warning', rule: 'a departure has no return date: the applicant is not shown back in the United States (8 CFR 214.207(a): physical presence)' },
   'signed-outside-united-states': { level: 'warning', rule: 'the personal statement is signed outside the United States with no departure left open to explain it (8 CFR 214.207(a): physical presence)' },
   'law-enforcement-not-described': { level: 'warning', rule: 'physical presence rests on entry or reentry to take part in an investigation or prosecution (8 CFR 214.207(a)(5), (b)) and the statement tells of no law-enforcement contact' },
+  'no-act-in-united-states': { level: 'warning', rule: 'physical presence rests on being subjected to trafficking now (8 CFR 214.207(a)(1)) and every act the statement tells is dated before the first entry into the United States' },
   'departure-before-trafficking': { level: 'warning', rule: 'a departure is dated before every act of trafficking, so it is not one of 8 CFR 214.207(b), which the departures list' },
   'legal-conclusion-in-statement': { level: 'warning', rule: 'a narrative in the declarant’s voice uses a legal term of art (a conclusion for counsel)' },
   'diagnosis-code-outdated': { level: 'warning', rule: 'a professional’s text carries a DSM-IV / ICD-9-CM number instead of ICD-10-CM' },

@@ -10,7 +10,7 @@ import { attestationText, attestationVariant, type AttestationVariant } from './
 import { actsOutOfOrder, escapeBeforeActs } from './chronology.js';
 import type { TVisaCode, TVisaIssue } from './codes.js';
 import { datedParagraphIssues } from './dated-paragraphs.js';
-import { departureChecks, lawEnforcementUndescribed, type DepartureCheck } from './departures.js';
+import { actsAllBeforeEntry, departureChecks, lawEnforcementUndescribed, type DepartureCheck } from './departures.js';
 import { ELEMENT_MISSING, ELEMENT_PATH, elementChecklist, type ElementCheck } from './elements.js';
 import { exhibitIssues } from './exhibits.js';
 import { givenInEnglish, readsEnglish } from './language.js';
@@ -183,6 +183,8 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   const departures = travel.departures;
   // A ground or reentry that rests on law enforcement's part, with no contact told (departures.ts).
   warnings.push(...lawEnforcementUndescribed(c));
+  // A ground of trafficking now, with every act told before the first entry (departures.ts).
+  warnings.push(...actsAllBeforeEntry(c));
 
   // Hardship by the factors of 8 CFR 214.209(b) (personal statement only).
   const factors = [...new Set(c.hardship.factors.map((f) => f.factor))].sort((a, b) => a - b);
