@@ -18,6 +18,9 @@ describe('organizationInProse', () => {
     // An acronym that qualifies the head follows the head's rule.
     ['LAPD Human Trafficking Unit', 'the LAPD Human Trafficking Unit'],
     ["U.S. Attorney's Office for the Southern District of Texas", "the U.S. Attorney's Office for the Southern District of Texas"],
+    // A note in parentheses at the end is not the head.
+    ['Houston Police Department (HPD)', 'the Houston Police Department (HPD)'],
+    ['Federal Bureau of Investigation (FBI)', 'the Federal Bureau of Investigation (FBI)'],
     // A university or hospital only when its name begins with the word.
     ['University of Houston', 'the University of Houston'],
   ])('%s → %s', (name, printed) => expect(organizationInProse(name)).toBe(printed));
@@ -29,6 +32,7 @@ describe('organizationInProse', () => {
     'Catholic Charities',
     'Kids in Need of Defense',
     'Covenant House',
+    'Homeland Security Investigations (HSI)',
     'Safe Horizon',
     'Rice University',
     "Texas Children's Hospital",

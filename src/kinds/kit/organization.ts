@@ -40,8 +40,10 @@ export function organizationInProse(name: string): string {
   // An acronym alone ("FBI", "LAPD") is printed as written; one that qualifies a head noun
   // ("LAPD Human Trafficking Unit", "U.S. Attorney's Office") follows the head's rule.
   if (words.length === 1 && /^[A-Z][A-Z.&-]*[A-Z.]$/.test(first)) return text;
-  const cut = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
-  const headPhrase = cut > 0 ? words.slice(0, cut) : words;
+  // The name's head is found without a note in parentheses at its end: "Houston Police Department (HPD)".
+  const named = text.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
+  const cut = named.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
+  const headPhrase = cut > 0 ? named.slice(0, cut) : named;
   const head = (headPhrase[headPhrase.length - 1] ?? '').replace(/[,.;:]+$/, '').toLowerCase();
   const takesThe = BODY_NOUNS.has(head) || (FIRST_ONLY_NOUNS.has(head) && headPhrase.length === 1);
   return takesThe ? `the ${text}` : text;
