@@ -18,7 +18,7 @@ import {
   type PendingRelief,
   type Person,
 } from './schema.js';
-import { calendarDate, capitalize, count, countryName, daysBetween, distinctLanguages, formatANumber, isEnglish, longDate, sameLanguage } from '../kit/index.js';
+import { calendarDate, capitalize, count, countryName, daysBetween, distinctLanguages, formatANumber, isEnglish, longDate, organizationInProse, sameLanguage } from '../kit/index.js';
 
 export { longDate };
 
@@ -381,7 +381,7 @@ export function appointmentLine(a: Pick<BestInterestsMemoCase['advocate'], 'titl
   const said = a.title !== null && /\bchild advocate\b/i.test(a.title);
   return [
     said ? 'Appointed under 8 U.S.C. § 1232(c)(6)' : 'Child Advocate appointed under 8 U.S.C. § 1232(c)(6)',
-    a.appointedBy ? `by ${a.appointedBy}` : null,
+    a.appointedBy ? `by ${organizationInProse(a.appointedBy)}` : null,
     a.appointedOn ? `on ${longDate(a.appointedOn)}` : null,
   ]
     .filter((x): x is string => !!x)

@@ -13,6 +13,7 @@ export * from './list.js';
 export * from './money.js';
 export * from './names.js';
 export * from './optional.js';
+export * from './organization.js';
 export * from './record-id.js';
 export * from './text.js';
 export * from '../../domain/calendar.js';

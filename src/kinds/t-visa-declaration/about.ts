@@ -23,5 +23,8 @@ export const ABOUT = {
   // minor-exemption paragraph without the date of birth said a third time).
   // 2.5.0: a personal statement signed in American Samoa names it in its headings and in a
   // departure with no return date, not "the United States" (presence-view.ts).
-  version: '2.5.0',
+  // 2.6.0: a parent's or supporting declarant's contact dated at any precision (yyyy-mm, yyyy);
+  // warning no-act-in-united-states; what a case prints changed (a professional's organization
+  // with "the" where English gives one: "at the Los Angeles Police Department").
+  version: '2.6.0',
 } as const;

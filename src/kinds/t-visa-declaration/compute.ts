@@ -10,7 +10,7 @@ import { attestationText, attestationVariant, type AttestationVariant } from './
 import { actsOutOfOrder, escapeBeforeActs } from './chronology.js';
 import type { TVisaCode, TVisaIssue } from './codes.js';
 import { datedParagraphIssues } from './dated-paragraphs.js';
-import { departureChecks, lawEnforcementUndescribed, type DepartureCheck } from './departures.js';
+import { actsAllBeforeEntry, departureChecks, lawEnforcementUndescribed, type DepartureCheck } from './departures.js';
 import { ELEMENT_MISSING, ELEMENT_PATH, elementChecklist, type ElementCheck } from './elements.js';
 import { exhibitIssues } from './exhibits.js';
 import { givenInEnglish, readsEnglish } from './language.js';
@@ -159,8 +159,18 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   // The translator's certificate date (translator.signedOn) is not held to the signing date:
   // 8 CFR 103.2(b)(3) sets no time for it, and before or after the signature can both be true
   // (domain file, "Language").
+  // The read-back must be in a language the declarant understands (the point of it: a declarant
+  // who cannot read the English swears to it only once it was put to them in such a language, as
+  // the last paragraph and the interpreter's certificate say). The case records one language the
+  // declarant is known to understand, the one the statement was given in; another may be as good
+  // (a K'iche' speaker who gave the statement in Spanish), so this is a warning for counsel.
   if (c.interpreter && !sameLanguage(c.interpreter.language, c.statement.language)) {
-    warnings.push({ path: 'interpreter.language', code: 'interpreter-language-mismatch', message: 'differs from the language of the statement: the read-back must be in the declarant’s language' });
+    warnings.push({
+      path: 'interpreter.language',
+      code: 'interpreter-language-mismatch',
+      message:
+        'differs from the language the statement was given in (statement.language), the one language the case shows the declarant understands: the declaration must be read back in a language the declarant understands; if the declarant understands this one, nothing needs to change, otherwise correct the language or the read-back',
+    });
   }
 
   // The other dated paragraphs: in the applicant's life and before the signing (dated-paragraphs.ts).
@@ -173,6 +183,8 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   const departures = travel.departures;
   // A ground or reentry that rests on law enforcement's part, with no contact told (departures.ts).
   warnings.push(...lawEnforcementUndescribed(c));
+  // A ground of trafficking now, with every act told before the first entry (departures.ts).
+  warnings.push(...actsAllBeforeEntry(c));
 
   // Hardship by the factors of 8 CFR 214.209(b) (personal statement only).
   const factors = [...new Set(c.hardship.factors.map((f) => f.factor))].sort((a, b) => a - b);

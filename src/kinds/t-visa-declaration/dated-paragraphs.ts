@@ -3,7 +3,7 @@
 // declarant's contacts, observations and disclosures. Each is a sworn fact about the applicant's
 // life, so, as the acts and departures are (ages.ts, departures.ts), it is on or after the
 // applicant's birth and on or before the signing date, at its own precision; a contact ends on or
-// after the day it began. Errors for every role, on the field; messages quote no date.
+// after the day it began (each end at its precision). Errors for every role, on the field; messages quote no date.
 import { calendarDate, compareDates } from '../kit/index.js';
 import type { TVisaIssue } from './codes.js';
 import { dateSpan } from './dates.js';
@@ -39,8 +39,10 @@ export function datedParagraphIssues(c: TVisaCase): TVisaIssue[] {
       out.push({ path, code: 'date-after-document-date', message: 'is after the date the declaration is signed: a declaration states what happened up to the day it is signed' });
     }
   }
+  // Each end at its precision: an end certainly before the beginning ("2024-11" after "2024-12-24");
+  // "2024-12" to "2024-12-10" may be true.
   (c.supporting?.contacts ?? []).forEach((x, i) => {
-    if (x.to && compareDates(calendarDate(x.to), calendarDate(x.from)) < 0) {
+    if (x.to && compareDates(dateSpan(x.to).latest, dateSpan(x.from).earliest) < 0) {
       out.push({ path: `supporting.contacts.${i}.to`, code: 'end-before-start', message: 'is before the first day of this contact (from)' });
     }
   });

@@ -217,3 +217,30 @@ export function lawEnforcementUndescribed(c: TVisaCase): TVisaIssue[] {
   });
   return out;
 }
+
+/**
+ * A personal statement whose physical presence rests on the applicant being subjected to
+ * trafficking now (214.207(a)(1): "is being subjected to a severe form of trafficking in persons"),
+ * while every act it tells is dated certainly before the applicant first entered the United States
+ * (`travel.firstEntry`, each at its precision): an applicant trafficked in other countries on the
+ * way, and the statement places none of it here (`no-act-in-united-states`, a warning on
+ * `presence.ground`). The ground says the trafficking goes on where the applicant is; the acts
+ * told say it stopped before the border. A warning: an act listed abroad may have gone on after the
+ * entry, which its words can say; counsel tells it, or chooses the ground that fits (an escape, or
+ * presence directly related to past trafficking, 214.207(a)(3), (4)). Without a first entry, or
+ * with an act that may be after it, nothing is said (docs/domain/t-visa-declaration-departures.md).
+ */
+export function actsAllBeforeEntry(c: TVisaCase): TVisaIssue[] {
+  if (c.declarant.role !== 'applicant' || c.presence?.ground !== 'currently-subjected' || c.travel.firstEntry === null) return [];
+  const acts = c.trafficking?.acts ?? [];
+  const entry = dateSpan(c.travel.firstEntry).earliest;
+  if (acts.length === 0 || !acts.every((a) => compareDates(dateSpan(a.date).latest, entry) < 0)) return [];
+  return [
+    {
+      path: 'presence.ground',
+      code: 'no-act-in-united-states',
+      message:
+        'is that the applicant is being subjected to trafficking now (8 CFR 214.207(a)(1)), yet every act the statement tells (trafficking.acts) is dated before the applicant first entered the United States (travel.firstEntry): tell the trafficking the applicant is subjected to here, or choose the ground that fits',
+    },
+  ];
+}

@@ -3,6 +3,7 @@
 // pronouns the case gives, and no fragments (issue 14 point 13; docs/domain/t-visa-declaration.md).
 import { calendarDate, countryName, longDate, MONTHS } from '../kit/index.js';
 import type { PRONOUNS } from './choices.js';
+import { actDateText, precisionOf } from './dates.js';
 
 export type Pronoun = (typeof PRONOUNS)[number];
 
@@ -51,14 +52,19 @@ export function withArticle(title: string): string {
 /**
  * "From March 1 to June 30, 2023", "From December 20, 2024 to January 2, 2025", "On May 4, 2023"
  * (one day) or "Since February 13, 2023" (open): the year is said once when both ends share it.
+ * Each end at the precision the case gives it (yyyy-mm-dd, yyyy-mm or yyyy, as an act's date), never
+ * more: "Since December 2024", "From March to June 2023", "In 2019", "From 2019 to March 4, 2021".
  */
 export function dateRange(from: string, to: string | null): string {
-  if (to === null) return `Since ${longDate(from)}`;
-  if (from === to) return `On ${longDate(from)}`;
+  if (to === null) return `Since ${actDateText(from)}`;
+  const pa = precisionOf(from);
+  const pb = precisionOf(to);
+  if (from === to) return pa === 'exact' ? `On ${longDate(from)}` : `In ${actDateText(from)}`;
+  if (pa !== pb || pa === 'year' || from.slice(0, 4) !== to.slice(0, 4)) return `From ${actDateText(from)} to ${actDateText(to)}`;
+  if (pa === 'month') return `From ${MONTHS[Number(from.slice(5, 7)) - 1]} to ${actDateText(to)}`;
   const a = calendarDate(from);
   const b = calendarDate(to);
-  if (a.y === b.y) return `From ${MONTHS[a.m - 1]} ${a.d} to ${MONTHS[b.m - 1]} ${b.d}, ${b.y}`;
-  return `From ${longDate(from)} to ${longDate(to)}`;
+  return `From ${MONTHS[a.m - 1]} ${a.d} to ${MONTHS[b.m - 1]} ${b.d}, ${b.y}`;
 }
 
 /** Words that begin a clause the drafter may have capitalised as a sentence ("She attended…"). */

@@ -2,7 +2,7 @@
 // t-visa-declaration-others.md): their basis of knowledge, what they saw and were told, and a
 // professional's method, findings, diagnoses (ICD-10-CM) and opinion.
 import { z } from 'zod';
-import { CAPS, IsoDate, labelled, list, Narrative, optional, optList, Text, choice } from '../kit/index.js';
+import { CAPS, labelled, list, Narrative, optional, optList, Text, choice } from '../kit/index.js';
 import { SUPPORTED_ELEMENTS, SUPPORTED_ELEMENT_LABELS } from './choices.js';
 import type { accountSchemas } from './account.js';
 import type { exhibitSchemas } from './exhibits.js';
@@ -44,8 +44,10 @@ export function supportingSchemas({ ActDate, Cites }: Pick<ReturnType<typeof acc
     contacts: labelled(
       optList(
         z.strictObject({
-          from: labelled(IsoDate, 'From', 'First day of this contact, yyyy-mm-dd.'),
-          to: labelled(optional(IsoDate), 'To', 'Last day, yyyy-mm-dd; absent while it continues.'),
+          // At the precision the declarant remembers, as an observation is: a shelter worker or a
+          // teacher often knows the month or the season, not the day, and a made-up day is sworn.
+          from: labelled(ActDate, 'From', 'When this contact began, at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).'),
+          to: labelled(optional(ActDate), 'To', 'When it ended, at the precision known; absent while it continues.'),
           text: labelled(
             Narrative,
             'What the contact was',

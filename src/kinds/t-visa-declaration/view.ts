@@ -3,7 +3,7 @@
 // exhibit list) is made here, in tested TS; optional values are explicit nulls (Handlebars strict
 // mode). Generated sentences state facts, never a legal conclusion (docs/domain/t-visa-declaration.md).
 import type { Issue } from '../../errors.js';
-import { andList, compareDates, countryName, formatANumber, initials, isEnglish, longDate, personName } from '../kit/index.js';
+import { andList, compareDates, countryName, formatANumber, initials, isEnglish, longDate, organizationInProse, personName } from '../kit/index.js';
 import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
@@ -136,7 +136,8 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     role === 'parent'
       ? { signer: declarantName, capacity: `${cap(relation)} of ${applicantName}, who is under 14` }
       : role === 'supporting'
-        ? { signer: declarantName, capacity: [pro?.title, pro?.organization].filter(Boolean).join(', ') || null }
+        ? // The organization as a label: an article the drafter wrote for the sentence ("the FBI") is not part of it.
+          { signer: declarantName, capacity: [pro?.title, pro?.organization?.replace(/^the\s+/, '')].filter(Boolean).join(', ') || null }
         : { signer: applicantName, capacity: 'Applicant' };
 
   const closingSentences: string[] = [];
@@ -158,7 +159,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     role === 'parent'
       ? `My name is ${declarantName}. I am the ${relation} of ${applicantName}, who was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. ${parentReason(child)}`
       : role === 'supporting'
-        ? `My name is ${declarantName}.${pro ? ` I am ${withArticle(pro.title)}${pro.organization ? ` at ${pro.organization}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
+        ? `My name is ${declarantName}.${pro ? ` I am ${withArticle(pro.title)}${pro.organization ? ` at ${organizationInProse(pro.organization)}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
         : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. I make this declaration in support of my application for T nonimmigrant status.`;
 
   // The exhibit list, when any paragraph cites an exhibit (docs/domain/t-visa-declaration-form.md, "Exhibits").

@@ -116,6 +116,12 @@ describe('each fact of the caption said once', () => {
     expect(appointmentLine({ ...a, title: 'Social Worker' })).toBe('Child Advocate appointed under 8 U.S.C. § 1232(c)(6) by the Office of Refugee Resettlement on December 10, 2025');
     expect(appointmentLine({ title: null, appointedBy: null, appointedOn: null })).toBe('Child Advocate appointed under 8 U.S.C. § 1232(c)(6)');
   });
+  it('the appointing body reads as English whether or not the advocate wrote its article (kit organizationInProse)', () => {
+    const by = (appointedBy: string) => appointmentLine({ title: 'Child Advocate', appointedBy, appointedOn: null });
+    expect(by('Office of Refugee Resettlement')).toBe('Appointed under 8 U.S.C. § 1232(c)(6) by the Office of Refugee Resettlement');
+    expect(by('the Office of Refugee Resettlement')).toBe('Appointed under 8 U.S.C. § 1232(c)(6) by the Office of Refugee Resettlement');
+    expect(by('ORR')).toBe('Appointed under 8 U.S.C. § 1232(c)(6) by ORR');
+  });
   it('the Role part names the child’s attorney by name; the title and organization are in "Copy to:"', () => {
     const v = viewOf('full.json');
     expect(v.childAttorney).toBe('Sofia Brennan, Staff Attorney, Bayou Immigrant Legal Services');

@@ -101,6 +101,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'departure-before-trafficking.json': [['travel.departures.0.departedOn', 'departure-before-trafficking']],
   // minor.json with presence on account of entry for an investigation (8 CFR 214.207(a)(5)), and no law-enforcement contact told.
   'presence-for-investigation.json': [['presence.ground', 'law-enforcement-not-described']],
+  // Trafficked in Türkiye and Mexico before a first entry in September 2023, with presence on account of trafficking now (8 CFR 214.207(a)(1)): no act told here.
+  'no-act-in-united-states.json': [['presence.ground', 'no-act-in-united-states']],
   'legal-conclusion.json': [['trafficking.acts.0.description', 'legal-conclusion-in-statement']],
   'diagnosis-outdated.json': [['supporting.findings', 'diagnosis-code-outdated']],
   'exhibit-not-cited.json': [['exhibits.0', 'exhibit-not-cited']],

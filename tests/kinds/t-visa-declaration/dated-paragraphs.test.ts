@@ -100,3 +100,43 @@ describe('a supporting declaration (supporting: signed February 20, 2026)', () =
     expect(errors(patched('supporting', (c) => (c.supporting.observations[0].date = '2000-01-01')))).toEqual([['supporting.observations.0.date', 'date-before-birth']]);
   });
 });
+
+// A supporting declarant's contact had to begin and end on exact days: a shelter worker who knows
+// "since December 2024" or "the summer of 2023" had a day made up for a sworn sentence
+// (supporting.json: born March 12, 2004; signed February 20, 2026).
+describe('a supporting declarant’s contact dated at the precision remembered, as an observation is', () => {
+  const contact = (from: string, to: string | null) => patched('supporting', (c) => (c.supporting.contacts = [{ from, to, text: 'I saw her at the shelter three nights a week.' }]));
+
+  it.each([
+    ['2024-12', null, 'Since December 2024, I saw her'],
+    ['2023', null, 'Since 2023, I saw her'],
+    ['2023-06', '2023-08', 'From June to August 2023, I saw her'],
+    ['2023-06', '2023-06', 'In June 2023, I saw her'],
+    ['2023', '2023', 'In 2023, I saw her'],
+    ['2022', '2024', 'From 2022 to 2024, I saw her'],
+    ['2023-11', '2024-02', 'From November 2023 to February 2024, I saw her'],
+    ['2023-06-01', '2023-08', 'From June 1, 2023 to August 2023, I saw her'],
+    // Exact days print as they did.
+    ['2023-03-01', '2023-06-30', 'From March 1 to June 30, 2023, I saw her'],
+    ['2023-02-13', null, 'Since February 13, 2023, I saw her'],
+    ['2023-05-04', '2023-05-04', 'On May 4, 2023, I saw her'],
+  ])('from %s to %s: "%s"', (from, to, sentence) => {
+    const c = contact(from, to);
+    expect(errors(c)).toEqual([]);
+    expect(body(c)).toContain(sentence);
+  });
+
+  it('an end certainly before the beginning is end-before-start; one that may be on or after it is not', () => {
+    expect(errors(contact('2024-12-24', '2024-11'))).toEqual([['supporting.contacts.0.to', 'end-before-start']]);
+    expect(errors(contact('2024', '2023-12-31'))).toEqual([['supporting.contacts.0.to', 'end-before-start']]);
+    expect(errors(contact('2024-12', '2024-12-10'))).toEqual([]);
+    expect(errors(contact('2024-12-24', '2024'))).toEqual([]);
+  });
+
+  it('a beginning before the birth or after the signing date is refused at its own precision', () => {
+    expect(errors(contact('2003', null))).toEqual([['supporting.contacts.0.from', 'date-before-birth']]);
+    expect(errors(contact('2026-03', null))).toEqual([['supporting.contacts.0.from', 'date-after-document-date']]);
+    expect(errors(contact('2026-02', null))).toEqual([]); // February 2026 covers the signing day
+    expect(errors(contact('2025-13', null))).toEqual([['supporting.contacts.0.from', 'invalid-date']]);
+  });
+});

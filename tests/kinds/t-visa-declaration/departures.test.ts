@@ -331,6 +331,34 @@ describe('presence for an investigation needs a law-enforcement contact told (la
   });
 });
 
+// An applicant trafficked in other countries before a first entry, whose presence rests on being
+// subjected to trafficking now (214.207(a)(1)), was accepted with every act told abroad: the
+// statement placed none of the trafficking in the United States, and nothing warned.
+describe('a ground of trafficking now needs an act told after the first entry (no-act-in-united-states)', () => {
+  // no-act-in-united-states.json: acts of March 2022 (Istanbul) and May 2023 (Mexico City), first entry September 2023.
+  const warned = (patch: (c: any) => void = () => {}) => {
+    const c = fixture('no-act-in-united-states');
+    patch(c);
+    const r = checkCase(K, c);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    return r.warnings.filter((w) => w.code === 'no-act-in-united-states').map((w) => w.path);
+  };
+  it('every act certainly before the first entry warns on the ground', () => {
+    expect(warned()).toEqual(['presence.ground']);
+    // The entry's month is the earliest it can be: an act in August 2023 is still certainly before September.
+    expect(warned((c) => (c.trafficking.acts[1].date = '2023-08-31'))).toEqual(['presence.ground']);
+  });
+  it.each([
+    ['an act after the first entry', (c: any) => c.trafficking.acts.push({ date: '2023-10', description: 'In San Diego he made me clean three houses a day.' })],
+    ['an act that may be after it, at its precision ("2023")', (c: any) => (c.trafficking.acts[1].date = '2023')],
+    ['an act in the month of the entry', (c: any) => (c.trafficking.acts[1].date = '2023-09')],
+    ['no first entry given', (c: any) => (c.travel.firstEntry = null)],
+    ['another ground (an escape, presence related to past trafficking)', (c: any) => (c.presence.ground = 'continuing-presence')],
+  ])('is not warned with %s', (_, patch) => {
+    expect(warned(patch)).toEqual([]);
+  });
+});
+
 describe('where the applicant is: American Samoa is named, not "the United States" (8 CFR 214.202(b); INA § 101(a)(38))', () => {
   // full.json signed in Pago Pago: presence is counted in American Samoa, which is not part of the
   // United States in the geographical sense; its headings said "Why I Am in the United States".

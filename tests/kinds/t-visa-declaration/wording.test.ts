@@ -42,16 +42,16 @@ describe('a professional’s license is stated once, whatever its type', () => {
 
 describe('a professional’s title takes the article its sound asks for', () => {
   it.each([
-    ['Licensed Clinical Social Worker', 'I am a Licensed Clinical Social Worker at Example Trauma Recovery Center.'],
-    ['Assistant Professor of Psychiatry', 'I am an Assistant Professor of Psychiatry at Example Trauma Recovery Center.'],
-    ['Immigration Caseworker', 'I am an Immigration Caseworker at Example Trauma Recovery Center.'],
-    ['LPC', 'I am an LPC at Example Trauma Recovery Center.'],
-    ['MD', 'I am an MD at Example Trauma Recovery Center.'],
-    ['PhD psychologist', 'I am a PhD psychologist at Example Trauma Recovery Center.'],
-    ['Unit Director', 'I am a Unit Director at Example Trauma Recovery Center.'],
-    ['Undergraduate adviser', 'I am an Undergraduate adviser at Example Trauma Recovery Center.'],
-    ['European-trained psychiatrist', 'I am a European-trained psychiatrist at Example Trauma Recovery Center.'],
-    ['honorary consultant', 'I am an honorary consultant at Example Trauma Recovery Center.'],
+    ['Licensed Clinical Social Worker', 'I am a Licensed Clinical Social Worker at the Example Trauma Recovery Center.'],
+    ['Assistant Professor of Psychiatry', 'I am an Assistant Professor of Psychiatry at the Example Trauma Recovery Center.'],
+    ['Immigration Caseworker', 'I am an Immigration Caseworker at the Example Trauma Recovery Center.'],
+    ['LPC', 'I am an LPC at the Example Trauma Recovery Center.'],
+    ['MD', 'I am an MD at the Example Trauma Recovery Center.'],
+    ['PhD psychologist', 'I am a PhD psychologist at the Example Trauma Recovery Center.'],
+    ['Unit Director', 'I am a Unit Director at the Example Trauma Recovery Center.'],
+    ['Undergraduate adviser', 'I am an Undergraduate adviser at the Example Trauma Recovery Center.'],
+    ['European-trained psychiatrist', 'I am a European-trained psychiatrist at the Example Trauma Recovery Center.'],
+    ['honorary consultant', 'I am an honorary consultant at the Example Trauma Recovery Center.'],
   ])('%s', (title, sentence) => {
     expect(bodyOf('supporting', (c) => (c.declarant.professional.title = title))).toContain(sentence);
   });
@@ -173,5 +173,16 @@ describe('a country named in a sentence takes "the" where English gives it one',
 
   it('in a parent’s declaration too', () => {
     expect(bodyOf('parent-signs', (c) => (c.applicant.countryOfBirth = 'PH'))).toContain('who was born on May 20, 2013, in the Philippines.');
+  });
+});
+
+describe('a read-back in another language than the statement’s', () => {
+  it('is warned with the rule it checks: a language the declarant understands, the statement’s being the one the case shows', () => {
+    const r = checkCase(K, fixture('interpreter-mismatch'));
+    const w = r.ok ? r.warnings.find((x) => x.code === 'interpreter-language-mismatch') : undefined;
+    expect(w?.path).toBe('interpreter.language');
+    expect(w?.message).toContain('must be read back in a language the declarant understands');
+    expect(w?.message).toContain('the one language the case shows the declarant understands');
+    expect(w?.message).not.toContain('the declarant’s language');
   });
 });

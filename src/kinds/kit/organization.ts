@@ -1,0 +1,50 @@
+// An organization's name inside a sentence Harbor writes ("I am a Detective at the Los Angeles
+// Police Department", "Appointed … by the Office of Refugee Resettlement"), with "the" where
+// English gives one. The case holds the name as a label ("Los Angeles Police Department", as a
+// signature's capacity line prints it); the sentence printed "at Los Angeles Police Department".
+//
+// Rule (one for every kind; docs/fields.md, "Formatting"): the name takes "the" when its head noun
+// is a common noun naming a kind of body: the word before its first "of", "for", "to", "on",
+// "against" or "in" ("Office of the District Attorney", "Coalition to Abolish Slavery and
+// Trafficking"), else its last word ("Houston Police Department", "Harris County Sheriff's
+// Office", "Tahirih Justice Center"). A name whose head is a proper noun or a plural that is
+// part of the name is printed as written: "Homeland Security Investigations", "Catholic
+// Charities", "Kids in Need of Defense", "Covenant House". A university, college, school or
+// hospital takes "the" only when its name begins with that word ("the University of Houston",
+// never "the Rice University" or "the Texas Children's Hospital"). An acronym is printed as
+// written when it is the whole name (usage differs: "the FBI", but "at ICE", "at HSI"; "the LAPD
+// Human Trafficking Unit" follows its head), and so is a name that already
+// begins with an article: the drafter writes "the FBI" where English wants it.
+// A heuristic for names of agencies and organizations; a wrong guess reads oddly, never wrongly.
+
+/** Common nouns that head the name of a body and take "the" wherever they stand in it. */
+const BODY_NOUNS = new Set([
+  'academy', 'administration', 'agency', 'alliance', 'army', 'association', 'authority', 'board', 'bureau', 'center', 'centre',
+  'clinic', 'coalition', 'commission', 'committee', 'corps', 'council', 'court', 'department', 'directorate', 'division',
+  'force', 'foundation', 'institute', 'ministry', 'network', 'office', 'patrol', 'police', 'program', 'programme', 'project',
+  'prosecutor', 'secretariat', 'service', 'society', 'squad', 'team', 'unit',
+]);
+
+/** Nouns that name a particular institution by a proper name before them ("Rice University"): "the" only when first. */
+const FIRST_ONLY_NOUNS = new Set(['university', 'college', 'school', 'hospital']);
+
+/** Words that end a name's head phrase ("Office | of the District Attorney"). */
+const HEAD_ENDS = new Set(['of', 'for', 'to', 'on', 'against', 'in']);
+
+/** The name with "the" before it when English gives one (rule above); else as written. */
+export function organizationInProse(name: string): string {
+  const text = name.trim();
+  const words = text.split(/\s+/);
+  const first = words[0] ?? '';
+  if (/^(?:the|a|an)$/i.test(first)) return text;
+  // An acronym alone ("FBI", "LAPD") is printed as written; one that qualifies a head noun
+  // ("LAPD Human Trafficking Unit", "U.S. Attorney's Office") follows the head's rule.
+  if (words.length === 1 && /^[A-Z][A-Z.&-]*[A-Z.]$/.test(first)) return text;
+  // The name's head is found without a note in parentheses at its end: "Houston Police Department (HPD)".
+  const named = text.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
+  const cut = named.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
+  const headPhrase = cut > 0 ? named.slice(0, cut) : named;
+  const head = (headPhrase[headPhrase.length - 1] ?? '').replace(/[,.;:]+$/, '').toLowerCase();
+  const takesThe = BODY_NOUNS.has(head) || (FIRST_ONLY_NOUNS.has(head) && headPhrase.length === 1);
+  return takesThe ? `the ${text}` : text;
+}

@@ -1,0 +1,47 @@
+// An organization's name inside a generated sentence takes "the" where English gives one
+// (src/kinds/kit/organization.ts; docs/fields.md, "Formatting"): the declaration printed "I am a
+// Detective at Los Angeles Police Department".
+import { describe, expect, it } from 'vitest';
+import { organizationInProse } from '../../src/kinds/kit/index.js';
+
+describe('organizationInProse', () => {
+  it.each([
+    // A common noun naming a body heads the name, last or before "of", "for", "to"…
+    ['Los Angeles Police Department', 'the Los Angeles Police Department'],
+    ["Harris County Sheriff's Office", "the Harris County Sheriff's Office"],
+    ['Federal Bureau of Investigation', 'the Federal Bureau of Investigation'],
+    ['Office of Refugee Resettlement', 'the Office of Refugee Resettlement'],
+    ['Department of Labor, Wage and Hour Division', 'the Department of Labor, Wage and Hour Division'],
+    ['Coalition to Abolish Slavery and Trafficking', 'the Coalition to Abolish Slavery and Trafficking'],
+    ['Houston Human Trafficking Task Force', 'the Houston Human Trafficking Task Force'],
+    ['Tahirih Justice Center', 'the Tahirih Justice Center'],
+    // An acronym that qualifies the head follows the head's rule.
+    ['LAPD Human Trafficking Unit', 'the LAPD Human Trafficking Unit'],
+    ["U.S. Attorney's Office for the Southern District of Texas", "the U.S. Attorney's Office for the Southern District of Texas"],
+    // A note in parentheses at the end is not the head.
+    ['Houston Police Department (HPD)', 'the Houston Police Department (HPD)'],
+    ['Federal Bureau of Investigation (FBI)', 'the Federal Bureau of Investigation (FBI)'],
+    // A university or hospital only when its name begins with the word.
+    ['University of Houston', 'the University of Houston'],
+  ])('%s → %s', (name, printed) => expect(organizationInProse(name)).toBe(printed));
+
+  it.each([
+    // A proper name, or a plural that is part of the name.
+    'Homeland Security Investigations',
+    'Immigration and Customs Enforcement',
+    'Catholic Charities',
+    'Kids in Need of Defense',
+    'Covenant House',
+    'Homeland Security Investigations (HSI)',
+    'Safe Horizon',
+    'Rice University',
+    "Texas Children's Hospital",
+    // An acronym alone, and a name already given its article, as the drafter wrote it.
+    'FBI',
+    'ICE',
+    'the FBI',
+    'The Door',
+  ])('%s is printed as written', (name) => expect(organizationInProse(name)).toBe(name));
+
+  it('trims the name as text fields are', () => expect(organizationInProse('  Houston Police Department ')).toBe('the Houston Police Department'));
+});
