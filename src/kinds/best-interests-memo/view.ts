@@ -6,19 +6,19 @@
 import type { Issue } from '../../errors.js';
 import { hasRanking, recommendedText } from './alternatives.js';
 import type { BestInterestsComputed } from './compute.js';
+import { contactRows, sourcesSentence } from './contacts-view.js';
 import { homeStudyNotice, proposedSponsorText } from './home-study.js';
 import {
   FACTOR_KEYS,
   FACTOR_TITLES,
   type AlternativeOption,
   type BestInterestsMemoCase,
-  type Contact,
   type DecisionMakerType,
   type FactorKey,
   type PendingRelief,
   type Person,
 } from './schema.js';
-import { calendarDate, capitalize, count, countryName, daysBetween, distinctLanguages, formatANumber, isEnglish, longDate, organizationInProse, sameLanguage } from '../kit/index.js';
+import { calendarDate, count, countryName, daysBetween, distinctLanguages, formatANumber, isEnglish, longDate, organizationInProse, sameLanguage } from '../kit/index.js';
 
 export { longDate };
 
@@ -73,28 +73,6 @@ const OPTION_LABELS: Record<AlternativeOption, string> = {
   'restrictive-placement': 'Restrictive placement (secure facility, residential treatment center or heightened supervision facility)',
   'voluntary-departure-or-repatriation': 'Voluntary departure or repatriation',
   other: 'Other',
-};
-
-const ROLE_LABELS: Record<Contact['role'], string> = {
-  child: 'Child',
-  parent: 'Parent',
-  'legal-guardian': 'Legal guardian',
-  sibling: 'Sibling',
-  relative: 'Relative',
-  sponsor: 'Sponsor',
-  attorney: 'Attorney',
-  'case-manager': 'Case manager',
-  clinician: 'Clinician',
-  caregiver: 'Caregiver',
-  teacher: 'Teacher',
-  'law-enforcement': 'Law enforcement',
-  other: 'Other',
-};
-
-const MODE_LABELS: Record<NonNullable<Contact['mode']>, string> = {
-  'in-person': 'In person',
-  video: 'Video',
-  phone: 'Phone',
 };
 
 const RELATED_LABELS: Record<BestInterestsMemoCase['background']['relatedDocuments'][number]['type'], string> = {
@@ -251,33 +229,6 @@ export const AGE_OUT =
   'DHS must consider placement in the least restrictive setting available, after taking into account danger to self, danger to the community and risk of flight, ' +
   'and the child is eligible for alternatives to detention, which may include placement with an individual or organizational sponsor (8 U.S.C. § 1232(c)(2)(B)).';
 
-const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * The role as a reader wants it: "Parent (mother)", but "Child’s attorney" rather than "Attorney
- * (child’s attorney)" when the detail already names the role.
- */
-export function roleText(role: Contact['role'], detail: string | null): string {
-  const label = ROLE_LABELS[role];
-  if (!detail) return label;
-  return new RegExp(`\\b${escapeRe(label)}\\b`, 'i').test(detail) ? capitalize(detail) : `${label} (${detail})`;
-}
-
-/**
- * The language of a contact and who interpreted: "K’iche’, with an interpreter (telephone
- * service)". An interpreter described by the language again ("K’iche’ interpreter (…)") is not
- * made to repeat it. Without a language the cell says what is known, "With an interpreter (…)",
- * never "—, with an interpreter": the dash stands alone for a cell with nothing given.
- */
-export function languageText(language: string | null, interpreter: string | null): string {
-  if (!interpreter) return language ?? '—';
-  let who = interpreter.trim();
-  if (language) who = who.replace(new RegExp(`^${escapeRe(language)}\\s+`, 'i'), '');
-  who = who.replace(/^(an\s+|the\s+)?interpreter\b\s*/i, '').replace(/^\((.*)\)$/, '$1').trim();
-  const withInterpreter = who === '' ? 'with an interpreter' : `with an interpreter (${who})`;
-  return language ? `${language}, ${withInterpreter}` : capitalize(withInterpreter);
-}
-
 /**
  * One quotation of the child as the template prints it. The quotation is always in English
  * (`text`); what follows it says where the English came from: the original and its language, or,
@@ -316,35 +267,6 @@ export function childsWordsView(q: BestInterestsMemoCase['childsWords'][number])
     translatedFrom: q.original === null && q.language !== null && !english ? q.language : null,
     through: !english && relay ? q.through : null,
   };
-}
-
-/** "once", "twice", "3 times". */
-function times(n: number): string {
-  return n === 1 ? 'once' : n === 2 ? 'twice' : `${count(n, 'time')}`;
-}
-
-/**
- * The sentence before the table of contacts: how often the advocate spoke with the child and how
- * many other people were consulted (distinct people, not conversations).
- */
-export function sourcesSentence(contacts: Contact[]): string {
-  const withChild = contacts.filter((k) => k.role === 'child').length;
-  const others = new Set(contacts.filter((k) => k.role !== 'child').map((k) => k.person.toLocaleLowerCase('en-US'))).size;
-  const people = others === 0 ? 'consulted no one else' : `also consulted ${count(others, 'other person', 'other people')}`;
-  return `The advocate met or spoke with the child ${times(withChild)} and ${people}, as listed below.`;
-}
-
-export function contactRows(contacts: Contact[]): Array<Record<string, string>> {
-  // Chronological; a stable sort keeps the given order for contacts on the same day.
-  return [...contacts]
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .map((k) => ({
-      when: k.date, // not `date`: that is also a helper's name in the template
-      person: k.person,
-      role: roleText(k.role, k.roleDetail),
-      language: languageText(k.language, k.interpreter),
-      mode: k.mode ? MODE_LABELS[k.mode] : '—',
-    }));
 }
 
 export function relatedDocumentLines(c: BestInterestsMemoCase): string[] {

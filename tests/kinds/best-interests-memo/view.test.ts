@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { kind } from '../../../src/kinds/best-interests-memo/index.js';
-import { appointmentLine, languageText, lines, longDate, pendingReliefText, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/view.js';
+import { languageText, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/contacts-view.js';
+import { appointmentLine, lines, longDate, pendingReliefText } from '../../../src/kinds/best-interests-memo/view.js';
 import { inlineText, type Block } from '../../../src/model/types.js';
 import { buildDocument, checkCase } from '../../../src/pipeline.js';
 import { codes, errors, ok } from './cases.js';

@@ -1,0 +1,82 @@
+// The advocate's sources as the memo prints them (Part 2 of templates/best-interests-memo.hbs): the
+// sentence before the table of contacts and its rows, each role and language in a reader's words.
+import { capitalize, count } from '../kit/index.js';
+import type { Contact } from './schema.js';
+
+const ROLE_LABELS: Record<Contact['role'], string> = {
+  child: 'Child',
+  parent: 'Parent',
+  'legal-guardian': 'Legal guardian',
+  sibling: 'Sibling',
+  relative: 'Relative',
+  sponsor: 'Sponsor',
+  attorney: 'Attorney',
+  'case-manager': 'Case manager',
+  clinician: 'Clinician',
+  caregiver: 'Caregiver',
+  teacher: 'Teacher',
+  'law-enforcement': 'Law enforcement',
+  other: 'Other',
+};
+
+const MODE_LABELS: Record<NonNullable<Contact['mode']>, string> = {
+  'in-person': 'In person',
+  video: 'Video',
+  phone: 'Phone',
+};
+
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The role as a reader wants it: "Parent (mother)", but "Child’s attorney" rather than "Attorney
+ * (child’s attorney)" when the detail already names the role.
+ */
+export function roleText(role: Contact['role'], detail: string | null): string {
+  const label = ROLE_LABELS[role];
+  if (!detail) return label;
+  return new RegExp(`\\b${escapeRe(label)}\\b`, 'i').test(detail) ? capitalize(detail) : `${label} (${detail})`;
+}
+
+/**
+ * The language of a contact and who interpreted: "K’iche’, with an interpreter (telephone
+ * service)". An interpreter described by the language again ("K’iche’ interpreter (…)") is not
+ * made to repeat it. Without a language the cell says what is known, "With an interpreter (…)",
+ * never "—, with an interpreter": the dash stands alone for a cell with nothing given.
+ */
+export function languageText(language: string | null, interpreter: string | null): string {
+  if (!interpreter) return language ?? '—';
+  let who = interpreter.trim();
+  if (language) who = who.replace(new RegExp(`^${escapeRe(language)}\\s+`, 'i'), '');
+  who = who.replace(/^(an\s+|the\s+)?interpreter\b\s*/i, '').replace(/^\((.*)\)$/, '$1').trim();
+  const withInterpreter = who === '' ? 'with an interpreter' : `with an interpreter (${who})`;
+  return language ? `${language}, ${withInterpreter}` : capitalize(withInterpreter);
+}
+
+/** "once", "twice", "3 times". */
+function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${count(n, 'time')}`;
+}
+
+/**
+ * The sentence before the table of contacts: how often the advocate spoke with the child and how
+ * many other people were consulted (distinct people, not conversations).
+ */
+export function sourcesSentence(contacts: Contact[]): string {
+  const withChild = contacts.filter((k) => k.role === 'child').length;
+  const others = new Set(contacts.filter((k) => k.role !== 'child').map((k) => k.person.toLocaleLowerCase('en-US'))).size;
+  const people = others === 0 ? 'consulted no one else' : `also consulted ${count(others, 'other person', 'other people')}`;
+  return `The advocate met or spoke with the child ${times(withChild)} and ${people}, as listed below.`;
+}
+
+export function contactRows(contacts: Contact[]): Array<Record<string, string>> {
+  // Chronological; a stable sort keeps the given order for contacts on the same day.
+  return [...contacts]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .map((k) => ({
+      when: k.date, // not `date`: that is also a helper's name in the template
+      person: k.person,
+      role: roleText(k.role, k.roleDetail),
+      language: languageText(k.language, k.interpreter),
+      mode: k.mode ? MODE_LABELS[k.mode] : '—',
+    }));
+}
