@@ -15,6 +15,7 @@ import { parseCaseJson, type CaseJson } from '../validate.js';
 import { csvTemplate } from '../batch/run.js';
 import { batchCap, closeIfUnread, declaredLengthWithin } from './admission.js';
 import { batchRoute } from './batch.js';
+import { readBody } from './body.js';
 import { answerOtherMethods } from './methods.js';
 import { onlyQuery } from './query.js';
 import { mediaAndCharset } from './charset.js';
@@ -206,7 +207,10 @@ export function createApp(options: AppOptions = {}): express.Express {
   // The body as bytes (Content-Encoding undone, the size limit applied: 400/413 as before);
   // parsing is the render thread's (`jsonBody`).
   // A declared length over the limit is refused at once, the body unread (src/http/admission.ts).
-  const json: [RequestHandler, RequestHandler] = [declaredLengthWithin(options.bodyLimit ?? DEFAULTS.bodyLimit, bodyTooLarge), express.raw({ limit: options.bodyLimit ?? DEFAULTS.bodyLimit, type: 'application/json' })];
+  const json: [RequestHandler, RequestHandler] = [
+    declaredLengthWithin(options.bodyLimit ?? DEFAULTS.bodyLimit, bodyTooLarge),
+    readBody({ limit: options.bodyLimit ?? DEFAULTS.bodyLimit, types: ['application/json'], tooLarge: bodyTooLarge, keep: (req, chunks) => void (req.body = Buffer.concat(chunks)) }),
+  ];
   /** The case of a single route for `r`: the bytes, or parsed here for a renderer that cannot. */
   const caseFor = (r: Renderer, req: Request): CaseSource => {
     const body = jsonBody(req);
