@@ -255,7 +255,16 @@ export function createApp(options: AppOptions = {}): express.Express {
     res.type('application/json').send(answer.json);
   });
 
-  v1.post('/documents/:kind', onlyQuery('format'), ...json, async (req, res) => {
+  // The answer depends on Accept (`negotiateFormat`: a PDF, a DOCX or a 406), so every answer of
+  // this route says so, errors included (RFC 9110 §12.5.5): Cache-Control: no-store keeps a
+  // conforming cache from storing it, but a proxy that caches by URL alone, or is told to ignore
+  // no-store, must not hand a client asking for a DOCX another's PDF.
+  const varyOnAccept: RequestHandler = (_req, res, next) => {
+    res.vary('Accept');
+    next();
+  };
+
+  v1.post('/documents/:kind', varyOnAccept, onlyQuery('format'), ...json, async (req, res) => {
     const kind = kindOf(req);
     const format = negotiateFormat(req);
     const source = caseFor(renderer, req);
