@@ -5,7 +5,8 @@
 // streams (io.ts), what a failure prints (report.ts).
 //
 // Exit codes: 0 success, 1 invalid case data, 2 usage error, 3 a batch with some records not
-// rendered and documents for others, 70 internal,
+// rendered and documents for others, 4 or 5 a batch archive with no document in it (every record
+// invalid; Harbor failed on one), 70 internal,
 // 74 the output cannot be written (src/errors.ts EXIT_CODE; 141 when its reader has gone: stdioFailure).
 // `check` always prints one JSON result on stdout; other commands report problems on stderr, one
 // line each (`path: message [code]`). Nothing here prints case data except the documents asked for.
