@@ -142,7 +142,11 @@ export function negotiateFormat(req: Request): Format {
  * parser did): this thread never parses, walks or copies a case (issue 16).
  */
 function jsonBody(req: Request): CaseJson {
-  if (!hasBody(req)) throw new HarborError('malformed-input', 'The request has no body; send the case as a JSON object', [{ path: '', code: 'malformed-input', message: 'empty body' }]);
+  // A body of no bytes is no body, however it came: `Content-Length: 0`, or chunked (or
+  // compressed) with nothing in it, which was read as `{}` and answered 422 with every required
+  // field of the kind, as if a case had been sent empty.
+  const empty = Buffer.isBuffer(req.body) && req.body.length === 0;
+  if (!hasBody(req) || empty) throw new HarborError('malformed-input', 'The request has no body; send the case as a JSON object', [{ path: '', code: 'malformed-input', message: 'empty body' }]);
   if (!Buffer.isBuffer(req.body) || !req.is('application/json')) {
     throw new HarborError('unsupported-media-type', 'Send the case as JSON with Content-Type: application/json');
   }

@@ -93,3 +93,34 @@ describe('a Content-Encoding named like a property of every object', () => {
     }
   });
 });
+
+describe('a body of no bytes', () => {
+  it('is "no body" (400 malformed-input) whether it declares Content-Length: 0 or comes chunked or compressed with nothing in it', async () => {
+    const s = await listening();
+    try {
+      const port = Number(new URL(s.url).port);
+      const ask = (head: string, body: Buffer): Promise<string> =>
+        new Promise((resolve) => {
+          let answer = '';
+          const sock = connect(port, '127.0.0.1', () => sock.write(Buffer.concat([Buffer.from(head), body])));
+          sock.on('data', (d) => (answer += d.toString('latin1')));
+          sock.on('error', () => resolve(answer));
+          sock.on('close', () => resolve(answer));
+        });
+      const declared = await ask('POST /v1/documents/rfa/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 0\r\nConnection: close\r\n\r\n', Buffer.alloc(0));
+      const chunked = await ask('POST /v1/documents/rfa/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n', Buffer.from('0\r\n\r\n'));
+      const gz = gzipSync(Buffer.alloc(0));
+      const gzipped = await ask(
+        `POST /v1/documents/rfa HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: ${gz.length}\r\nConnection: close\r\n\r\n`,
+        gz,
+      );
+      for (const [name, answer] of [['Content-Length: 0', declared], ['chunked', chunked], ['gzip of nothing', gzipped]] as const) {
+        // Before: the chunked and gzipped ones were 422 with every required field of the kind.
+        expect(answer, name).toMatch(/^HTTP\/1\.1 400 /);
+        expect(answer, name).toContain('"errors":[{"path":"","code":"malformed-input","message":"empty body"}]');
+      }
+    } finally {
+      await s.close();
+    }
+  });
+});
