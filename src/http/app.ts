@@ -361,7 +361,8 @@ export function createApp(options: AppOptions = {}): express.Express {
     throw new HarborError('not-found', `No route ${req.method} ${req.path.slice(0, 200)}`);
   });
 
-  // Errors: HarborError → its status; body-parser failures → 400/413/415; a path that does not
+  // Errors: HarborError → its status; the body reader's failures (./body.ts, in body-parser's
+  // shape) → 400/413/415; a path that does not
   // decode → 400; anything else is a bug → 500, logged by name and stack frames only (an error's
   // message can quote case data).
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
