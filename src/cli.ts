@@ -5,14 +5,16 @@
 // streams (io.ts), what a failure prints (report.ts).
 //
 // Exit codes: 0 success, 1 invalid case data, 2 usage error, 3 a batch with some records not
-// rendered and documents for others, 70 internal,
+// rendered and documents for others, 4 or 5 a batch archive with no document in it (every record
+// invalid; Harbor failed on one), 70 internal,
 // 74 the output cannot be written (src/errors.ts EXIT_CODE; 141 when its reader has gone: stdioFailure).
 // `check` always prints one JSON result on stdout; other commands report problems on stderr, one
 // line each (`path: message [code]`). Nothing here prints case data except the documents asked for.
 //
 // `main(argv, io)` is the whole CLI: `bin/harbor.js` calls it with the process's streams, tests
 // call it in-process with their own (tests/support/cli.ts).
-import { checkEnvironment } from './environment.js';
+import { checkEnvironment, environmentProblems } from './environment.js';
+import { terminalLine } from './terminal.js';
 import { HarborError } from './errors.js';
 import { HARBOR_VERSION } from './version.js';
 import { checkOptions, closest, didYouMean, readCommandLine, unknownOptionFirst, usage } from './cli/args.js';
@@ -23,11 +25,28 @@ import { reportFailure } from './cli/report.js';
 
 export { processIo, type Io };
 
+/**
+ * The commands whose output no variable changes: they print what Harbor ships (its kinds, an
+ * example case, a template). With a misspelt variable or a bad HARBOR_DEBUG they run all the same,
+ * as help and --version do, and say what is wrong on stderr (`warnEnvironment`): an operator
+ * looking for what went wrong can read the help and list the kinds, and still sees the typo.
+ * Every other command (serve, check, render, batch, check-templates: what the configuration
+ * changes) refuses to start, exit 2, before any work.
+ */
+const READS_NO_CONFIGURATION: ReadonlySet<Command> = new Set<Command>(['kinds', 'example', 'csv-template', 'xlsx-template']);
+
+/** Each problem of the environment as one warning line on stderr (never on stdout, which may be piped on). */
+function warnEnvironment(io: Io): void {
+  for (const e of environmentProblems(io.env)) io.stderr(terminalLine(`harbor: warning: ${e.message}`));
+}
+
 async function run(argv: string[], io: Io): Promise<number> {
   const line = readCommandLine(argv);
   const [name, ...rest] = line.positionals;
-  // --version and --help win wherever they are, over anything else wrong on the line.
+  // --version and --help win wherever they are, over anything else wrong on the line; and over
+  // the environment, whose problems they name as warnings.
   if (line.version) {
+    warnEnvironment(io);
     io.stdout(`harbor ${HARBOR_VERSION}\n`);
     return 0;
   }
@@ -36,6 +55,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     checkOptions(line, 'help');
     const [topic, ...extra] = rest;
     if (extra.length > 0) throw usage(`unexpected argument${extra.length > 1 ? 's' : ''} ${extra.map((a) => `"${a}"`).join(' ')}: "harbor help" takes one command at most`);
+    warnEnvironment(io);
     if (topic === undefined) io.stdout(USAGE + '\n');
     else if (isCommand(topic)) io.stdout(commandHelp(topic));
     else throw usage(`unknown command "${topic}"${didYouMean(closest(topic, Object.keys(COMMANDS)))}`);
@@ -43,6 +63,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   if (name === undefined) {
     if (line.help) {
+      warnEnvironment(io);
       io.stdout(USAGE + '\n');
       return 0;
     }
@@ -57,13 +78,15 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   const cmd: Command = name;
   if (line.help) {
+    warnEnvironment(io);
     io.stdout(commandHelp(cmd));
     return 0;
   }
   const values = checkOptions(line, cmd);
   // The environment every command reads (src/environment.ts), refused before any work, as a bad
-  // command line is: --help and --version above never need it.
-  checkEnvironment(io.env);
+  // command line is, by a command whose work it changes; named as a warning by the others.
+  if (READS_NO_CONFIGURATION.has(cmd)) warnEnvironment(io);
+  else checkEnvironment(io.env);
   return HANDLERS[cmd]({ rest, values, io });
 }
 

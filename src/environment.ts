@@ -5,7 +5,8 @@
 // `check-templates`. Each command checks the others it reads where it reads them
 // (HARBOR_BODY_LIMIT: src/limits.ts; HARBOR_WORKERS, HARBOR_RENDER_TIMEOUT:
 // src/workers/settings.ts; the service's own: src/http/config.ts). A refusal is a `usage` error
-// (exit 2) naming the variable and its rule; it never quotes a value that could be a secret (an
+// (exit 2) naming the variable and its rule (a warning line instead for help, --version and the
+// commands no variable changes: src/cli.ts); it never quotes a value that could be a secret (an
 // API key), only a folder's path.
 import { statSync } from 'node:fs';
 import { HarborError } from './errors.js';
@@ -66,22 +67,44 @@ export function templatesDirOf(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /**
- * Refuse a variable named like one of Harbor's but not one (HARBOR_WORKERS without its S, or in
- * lower case):
- * the value meant for the real one would be lost without a word (src/near-names.ts: the same
- * letters in another case, or within two edits). Other names of the prefix (another program's:
- * a registry's URL) are not Harbor's business and are left alone.
+ * The variables named like one of Harbor's but not one (HARBOR_WORKERS without its S, or in lower
+ * case), each as the error that refuses it: the value meant for the real one would be lost
+ * without a word (src/near-names.ts: the same letters in another case, or within two edits).
+ * Other names of the prefix (another program's: a registry's URL) are not Harbor's business and
+ * are left alone.
  */
-export function checkVariableNames(env: NodeJS.ProcessEnv): void {
+function misspeltNames(env: NodeJS.ProcessEnv): HarborError[] {
+  const found: HarborError[] = [];
   for (const name of Object.keys(env)) {
     if (!/^harbor_/i.test(name) || (VARIABLES as readonly string[]).includes(name)) continue;
     const meant = closeMatch(name, VARIABLES);
-    if (meant !== undefined) throw configError(`${name} is not a variable Harbor reads; did you mean ${meant}? (rename it, or unset it)`);
+    if (meant !== undefined) found.push(configError(`${name} is not a variable Harbor reads; did you mean ${meant}? (rename it, or unset it)`));
   }
+  return found;
 }
 
-/** What every command checks of the environment at start (src/cli.ts): the names, and HARBOR_DEBUG. */
+/** Refuse the first misspelt variable (`misspeltNames`). */
+export function checkVariableNames(env: NodeJS.ProcessEnv): void {
+  const [first] = misspeltNames(env);
+  if (first) throw first;
+}
+
+/**
+ * What is wrong with the environment every command reads (the names, and HARBOR_DEBUG), each as
+ * its `usage` error: none when all is well.
+ */
+export function environmentProblems(env: NodeJS.ProcessEnv): HarborError[] {
+  const found = misspeltNames(env);
+  try {
+    debugOf(env);
+  } catch (e) {
+    found.push(e as HarborError);
+  }
+  return found;
+}
+
+/** What every command that reads the configuration checks of the environment at start (src/cli.ts). */
 export function checkEnvironment(env: NodeJS.ProcessEnv): void {
-  checkVariableNames(env);
-  debugOf(env);
+  const [first] = environmentProblems(env);
+  if (first) throw first;
 }

@@ -100,14 +100,25 @@ export const EXIT_CODE: Record<ErrorCode, number> = {
 };
 
 /**
- * The one exit code that is no error's (docs/architecture.md §Errors): `harbor batch` ran to its
- * end and wrote its archive, with at least one document in it, but not every record was rendered
- * (manifest.json says which and why). A batch that wrote no document at all exits with the code of
- * why instead (src/batch/command.ts, `batchExitCode`): `invalid-case`'s when every record was the
- * data's fault, `internal`'s when one was Harbor's; so a script reading 3 knows there are
- * documents to pass on, and never mistakes an archive of nothing but a manifest for a partial one.
+ * The exit codes that are no error's: `harbor batch` ran to its end and wrote its archive, but not
+ * every record was rendered (manifest.json says which and why; docs/architecture.md §Errors,
+ * docs/batch.md §CLI, src/batch/command.ts `batchExitCode`). An archive is on disk exactly when a
+ * batch exits 0 or one of these; with any other code (1, 2, 70, 74, a signal's 128 + n) there is
+ * none. Before, a batch in which not one record rendered exited 1 or 70 with its archive written,
+ * the codes of a batch refused whole, which leave none: a script could not tell the two apart
+ * without looking for the file.
+ *
+ * - 3: some records not rendered, and documents in the archive for others: documents to pass on.
+ * - 4: not one document in the archive (its manifest only), every record refused for its data
+ *   (`invalid`): the records to send back to who typed them.
+ * - 5: not one document in the archive (its manifest only), and Harbor failed on a record
+ *   (`failed`: a bug, a render past its time limit): Harbor's fault, to report.
  */
 export const EXIT_SOME_NOT_RENDERED = 3;
+export const EXIT_NONE_RENDERED_INVALID = 4;
+export const EXIT_NONE_RENDERED_FAILED = 5;
+/** The exit codes of a batch that leave its archive on disk. */
+export const BATCH_ARCHIVE_EXITS: readonly number[] = [0, EXIT_SOME_NOT_RENDERED, EXIT_NONE_RENDERED_INVALID, EXIT_NONE_RENDERED_FAILED];
 
 /** Short human titles for problem+json `title`. */
 export const TITLES: Record<ErrorCode, string> = {

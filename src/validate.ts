@@ -147,7 +147,8 @@ const BODY_TEXT = {
 /**
  * Parse a case's JSON text (`CaseJson`). Depth first, on the text (a 200,000-deep body is refused
  * without being parsed); then JSON.parse. As a body it follows express's strict JSON parser
- * (body-parser 2), whose errors the HTTP contract was written against: an empty body is `{}`, and
+ * (body-parser 2), whose errors the HTTP contract was written against: an empty body is `{}` (the
+ * app refuses one before it gets here: src/http/app.ts jsonBody), and
  * a body whose first character is neither `{` nor `[` is refused at that character. Errors never
  * quote the text.
  */

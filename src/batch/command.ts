@@ -6,7 +6,7 @@
 import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { templatesDirOf } from '../environment.js';
-import { cannotWrite as outputError, EXIT_CODE, EXIT_SOME_NOT_RENDERED, HarborError, unreadableReason } from '../errors.js';
+import { cannotWrite as outputError, EXIT_NONE_RENDERED_FAILED, EXIT_NONE_RENDERED_INVALID, EXIT_SOME_NOT_RENDERED, HarborError, unreadableReason } from '../errors.js';
 import { BODY_LIMIT_RULE, caseLimitOf } from '../limits.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { generate } from '../pipeline.js';
@@ -98,17 +98,16 @@ function textInput(c: BatchCommand, type: InputType, usage: (m: string) => Harbo
 const fileError = (message: string): HarborError => new HarborError('usage', message);
 
 /**
- * The exit code of a batch that ran to its end (docs/batch.md §CLI, src/errors.ts
- * `EXIT_SOME_NOT_RENDERED`): 0 when every record was rendered; 3 when some were not but the
- * archive holds documents (a DOCX written for a record whose PDF could not print its text counts);
- * when it holds none, the code of why, from the one table: `internal`'s (70) if a record failed
- * (Harbor's fault: a bug, a render past its time limit), else `invalid-case`'s (1: every record's
- * data). The archive is written all the same: its manifest says what each record lacks.
+ * The exit code of a batch that ran to its end, its archive written (docs/batch.md §CLI,
+ * src/errors.ts `BATCH_ARCHIVE_EXITS`): 0 when every record was rendered; 3 when some were not
+ * but the archive holds documents (a DOCX written for a record whose PDF could not print its text
+ * counts); when it holds none, 5 if a record failed (Harbor's fault: a bug, a render past its time
+ * limit), else 4 (every record's data). Never 1 or 70, which say that there is no archive.
  */
 export function batchExitCode(s: Pick<BatchSummary, 'failed' | 'rendered' | 'notRendered'>): number {
   if (s.failed === 0) return 0;
   if (s.rendered > 0 || s.notRendered.some((r) => (r.files?.length ?? 0) > 0)) return EXIT_SOME_NOT_RENDERED;
-  return s.notRendered.some((r) => r.status === 'failed') ? EXIT_CODE.internal : EXIT_CODE['invalid-case'];
+  return s.notRendered.some((r) => r.status === 'failed') ? EXIT_NONE_RENDERED_FAILED : EXIT_NONE_RENDERED_INVALID;
 }
 
 /** Run a batch; returns its exit code (`batchExitCode`). */

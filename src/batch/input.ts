@@ -1,6 +1,6 @@
 // Batch input (docs/batch.md §Input): a JSON array, NDJSON (one case per line) or CSV with dot-path headers.
-// The input as a whole must parse (else 400 / exit 1); a single bad NDJSON line is a bad record,
-// reported in the manifest, and never stops the others.
+// The input as a whole must parse (else 400 / exit 1); a single bad NDJSON line, or a CSV row of
+// another width than the header, is a bad record, reported in the manifest, and never stops the others.
 //
 // Every format is read as a stream, twice: once to check its shape and count the records (for
 // the limit, the file numbering and the time left), once to make the records, one at a time, as
@@ -303,9 +303,22 @@ const csvOptions = (maxRecordChars: number): CsvOptions => ({
 interface CsvRow {
   cells: string[];
   row: number;
+  /** The header's number of cells, when this row (not blank) has another: its cells cannot be matched to their columns. */
+  width?: number;
 }
 
 const SAME_WIDTH = 'every row needs the same number of cells as the header';
+
+/**
+ * The error of a row whose cells are not as many as the header's: that record's alone (`invalid`,
+ * at its row), the other rows read and rendered. Before, it refused the whole file, naming a line
+ * of the file rather than the row (a cell's line breaks count as lines): one comma typed outside
+ * quotes in row 25,000 of 50,000 cost every record.
+ */
+function rowWidthIssue(cells: number, width: number): Issue {
+  const why = cells > width ? 'a comma typed in a cell that is not in quotes, or a cell right of the table' : 'cells left out at its end';
+  return { path: '', code: 'malformed-input', message: `the row has ${cells} cells where the header has ${width} (${why}), so its cells cannot be matched to their columns; ${SAME_WIDTH}` };
+}
 
 /** The rows of a CSV, as a stream; a parse error names only its line (cells are data). */
 async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerator<CsvRow> {
@@ -324,18 +337,42 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
         throw malformed(`The CSV has a byte-order mark at the start of row ${info.records + info.empty_lines}, as only a file's start has: two CSV files joined into one? Remove the mark, and the second file's header row if it is there`);
       }
       width ??= cells.length;
-      if (cells.length !== width && !blankRow(cells)) throw malformed(`The CSV could not be parsed (near line ${info.lines}); ${SAME_WIDTH}`);
-      yield { cells, row: info.records + info.empty_lines };
+      const row = info.records + info.empty_lines;
+      yield cells.length !== width && !blankRow(cells) ? { cells, row, width } : { cells, row };
       await pause();
     }
   } catch (e) {
     if (e instanceof HarborError) throw e;
-    const x = e as { lines?: unknown; code?: unknown };
+    const x = e as { lines?: unknown; code?: unknown; records?: unknown; empty_lines?: unknown };
     const line = typeof x.lines === 'number' ? ` (near line ${x.lines})` : '';
     if (x.code === 'CSV_MAX_RECORD_SIZE') throw malformed(`The CSV has a row longer than the limit of ${maxRecordChars} characters for one case${line}`);
-    throw malformed(`The CSV could not be parsed${line}; ${SAME_WIDTH}`);
+    throw malformed(csvSyntaxMessage(x.code, x.records, x.empty_lines, x.lines));
   } finally {
     src.destroy();
+  }
+}
+
+/**
+ * What a CSV that csv-parse cannot read is refused with: the spreadsheet row it stopped in (rows
+ * read + blank lines skipped + 1; a file's line counts a cell's line breaks too) and what is wrong
+ * there, by csv-parse's error code. Never the cell's text (`raw`, `field`: case data). Before,
+ * each said "near line n; every row needs the same number of cells as the header", of a quote.
+ */
+function csvSyntaxMessage(code: unknown, records: unknown, emptyLines: unknown, lines: unknown): string {
+  const row = typeof records === 'number' ? records + (typeof emptyLines === 'number' ? emptyLines : 0) + 1 : undefined;
+  const at = row !== undefined ? ` in row ${row}${typeof lines === 'number' ? ` (line ${lines} of the file)` : ''}` : typeof lines === 'number' ? ` near line ${lines}` : '';
+  const quoted = 'a cell that holds a quote (") or a comma goes in quotes, each quote in it doubled ("a ""quoted"" word")';
+  switch (code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      // Its line is the file's last, where the reading ended, not where the quote opened.
+      return `The CSV could not be parsed: a cell${row !== undefined ? ` in row ${row}` : ''} opens a quote (") that is never closed, so the rest of the file would be one cell; ${quoted}`;
+    case 'INVALID_OPENING_QUOTE':
+    case 'CSV_INVALID_OPENING_QUOTE':
+      return `The CSV could not be parsed: a cell${at} has a quote (") inside it but does not begin with one; ${quoted}`;
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return `The CSV could not be parsed: a quoted cell${at} goes on after its closing quote; ${quoted}`;
+    default:
+      return `The CSV could not be parsed${at}`;
   }
 }
 
@@ -391,8 +428,9 @@ export const csvRecords: InputReader = async (open, given, schema) => {
   const limits = limitsOf(given);
   let header: string[] | undefined;
   let total = 0;
-  for await (const { cells, row } of csvRows(open, limits.maxRecordChars)) {
+  for await (const { cells, row, width } of csvRows(open, limits.maxRecordChars)) {
     if (header === undefined) header = csvHeader(cells, schema);
+    else if (width !== undefined) total++; // a record all the same: its error, at its row
     else if (!blankRow(cells)) {
       refuseNotUtf8(cells, row, header);
       for (let i = 0; i < header.length; i++) if (header[i]!.trim() === '' && cells[i]!.trim() !== '') throw malformed(`CSV: ${unnamedColumnHolds(i + 1, row)}`);
@@ -404,9 +442,14 @@ export const csvRecords: InputReader = async (open, given, schema) => {
   async function* records(): AsyncGenerator<BatchRecord> {
     let index = -1; // -1: the header row
     const paths = new SchemaPaths(schema);
-    for await (const { cells, row: rowNumber } of csvRows(open, limits.maxRecordChars)) {
+    for await (const { cells, row: rowNumber, width } of csvRows(open, limits.maxRecordChars)) {
       if (index === -1) {
         index = 0;
+        continue;
+      }
+      if (width !== undefined) {
+        yield { index, row: rowNumber, errors: [rowWidthIssue(cells.length, width)] };
+        index++;
         continue;
       }
       if (blankRow(cells)) continue;

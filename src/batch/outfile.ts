@@ -119,7 +119,12 @@ function lockFor(target: string): string {
       } catch {
         // gone meanwhile, or unreadable: try once more
       }
-      if (Number.isInteger(pid) && pid > 0 && alive(pid)) throw new TargetBusy(pid);
+      // This process's own pid, in a lock it does not hold (`live`), is a lock left by another
+      // process that had the same pid: a harbor killed outright in a container, where the command
+      // is PID 1 run after run (or a pid reused since). Alive, since it is us; stale all the same.
+      // Before, every later run in such a container was refused, naming itself as the writer.
+      const stale = pid === process.pid && !live.has(lock);
+      if (Number.isInteger(pid) && pid > 0 && !stale && alive(pid)) throw new TargetBusy(pid);
       rmSync(lock, { force: true });
     }
   }

@@ -79,9 +79,10 @@ export const COMMANDS = {
       '             [--workers N] [--render-timeout 30s] [--encoding utf-8]',
     summary: 'render every record of a JSON, NDJSON, CSV or Excel file into one ZIP',
     does:
-      'render every record into one ZIP with manifest.json (exit 3 if some were not rendered; 1 or 70 if not\n' +
-      'one document was made); --workers: render threads (default HARBOR_WORKERS or one per core, up to 4; 0 =\n' +
-      'this thread); --render-timeout: the time limit of one document (default HARBOR_RENDER_TIMEOUT or 30s);\n' +
+      'render every record into one ZIP with manifest.json (exit 3 if some were not rendered; 4 or 5 if not\n' +
+      'one document was made; with any exit but 0, 3, 4 and 5 there is no ZIP); --workers: render threads\n' +
+      '(default HARBOR_WORKERS or one per core, up to 4; 0 = this thread); --render-timeout: the time limit of\n' +
+      'one document (default HARBOR_RENDER_TIMEOUT or 30s);\n' +
       '--encoding: the text encoding of a CSV, JSON or NDJSON file (default UTF-8; windows-1252 for Excel\'s plain\n' +
       '"CSV (Comma delimited)")',
     options: ['output', 'format', 'workers', 'render-timeout', 'encoding'],
@@ -104,9 +105,15 @@ export const isCommand = (s: string): s is Command => Object.hasOwn(COMMANDS, s)
 function exitCodes(cmd?: Command): string {
   const codes = ['0 ok'];
   if (cmd === undefined || cmd === 'check' || cmd === 'render') codes.push('1 invalid case data');
-  if (cmd === 'batch') codes.push('1 the batch file cannot be read as records or holds none, or not one record is valid');
+  if (cmd === 'batch') codes.push('1 the batch file cannot be read as records or holds none');
   codes.push('2 usage error');
-  if (cmd === undefined || cmd === 'batch') codes.push('3 some records of a batch not rendered, documents for others');
+  if (cmd === undefined || cmd === 'batch') {
+    codes.push(
+      '3 some records of a batch not rendered, documents for others',
+      '4 a batch archive with no document, every record invalid',
+      '5 a batch archive with no document, Harbor failed on a record',
+    );
+  }
   codes.push('70 internal error', '74 the output cannot be written');
   return `Exit codes: ${codes.join(', ')}.`;
 }

@@ -53,8 +53,9 @@ export function batchCap(cap: BatchCap): RequestHandler {
 
 /**
  * 413 at once for a body whose declared length (`Content-Length`, no Content-Encoding) is over
- * `limit` bytes: body-parser (and the batch reader) would otherwise read and drop the whole of it
- * first, up to the request time limit (a declared 1 TB was read for 60 s, then answered 408).
+ * `limit` bytes, before a byte of it is read (body-parser, which read bodies before ./body.ts,
+ * read and dropped the whole of one first, up to the request time limit: a declared 1 TB was read
+ * for 60 s, then answered 408).
  */
 export function declaredLengthWithin(limit: number, tooLarge: (limit: number) => HarborError): RequestHandler {
   return (req, _res, next) => {

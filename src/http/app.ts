@@ -15,6 +15,7 @@ import { parseCaseJson, type CaseJson } from '../validate.js';
 import { csvTemplate } from '../batch/run.js';
 import { batchCap, closeIfUnread, declaredLengthWithin } from './admission.js';
 import { batchRoute } from './batch.js';
+import { readBody } from './body.js';
 import { answerOtherMethods } from './methods.js';
 import { onlyQuery } from './query.js';
 import { mediaAndCharset } from './charset.js';
@@ -141,7 +142,11 @@ export function negotiateFormat(req: Request): Format {
  * parser did): this thread never parses, walks or copies a case (issue 16).
  */
 function jsonBody(req: Request): CaseJson {
-  if (!hasBody(req)) throw new HarborError('malformed-input', 'The request has no body; send the case as a JSON object', [{ path: '', code: 'malformed-input', message: 'empty body' }]);
+  // A body of no bytes is no body, however it came: `Content-Length: 0`, or chunked (or
+  // compressed) with nothing in it, which was read as `{}` and answered 422 with every required
+  // field of the kind, as if a case had been sent empty.
+  const empty = Buffer.isBuffer(req.body) && req.body.length === 0;
+  if (!hasBody(req) || empty) throw new HarborError('malformed-input', 'The request has no body; send the case as a JSON object', [{ path: '', code: 'malformed-input', message: 'empty body' }]);
   if (!Buffer.isBuffer(req.body) || !req.is('application/json')) {
     throw new HarborError('unsupported-media-type', 'Send the case as JSON with Content-Type: application/json');
   }
@@ -206,7 +211,10 @@ export function createApp(options: AppOptions = {}): express.Express {
   // The body as bytes (Content-Encoding undone, the size limit applied: 400/413 as before);
   // parsing is the render thread's (`jsonBody`).
   // A declared length over the limit is refused at once, the body unread (src/http/admission.ts).
-  const json: [RequestHandler, RequestHandler] = [declaredLengthWithin(options.bodyLimit ?? DEFAULTS.bodyLimit, bodyTooLarge), express.raw({ limit: options.bodyLimit ?? DEFAULTS.bodyLimit, type: 'application/json' })];
+  const json: [RequestHandler, RequestHandler] = [
+    declaredLengthWithin(options.bodyLimit ?? DEFAULTS.bodyLimit, bodyTooLarge),
+    readBody({ limit: options.bodyLimit ?? DEFAULTS.bodyLimit, types: ['application/json'], tooLarge: bodyTooLarge, keep: (req, chunks) => void (req.body = Buffer.concat(chunks)) }),
+  ];
   /** The case of a single route for `r`: the bytes, or parsed here for a renderer that cannot. */
   const caseFor = (r: Renderer, req: Request): CaseSource => {
     const body = jsonBody(req);
@@ -251,7 +259,16 @@ export function createApp(options: AppOptions = {}): express.Express {
     res.type('application/json').send(answer.json);
   });
 
-  v1.post('/documents/:kind', onlyQuery('format'), ...json, async (req, res) => {
+  // The answer depends on Accept (`negotiateFormat`: a PDF, a DOCX or a 406), so every answer of
+  // this route says so, errors included (RFC 9110 §12.5.5): Cache-Control: no-store keeps a
+  // conforming cache from storing it, but a proxy that caches by URL alone, or is told to ignore
+  // no-store, must not hand a client asking for a DOCX another's PDF.
+  const varyOnAccept: RequestHandler = (_req, res, next) => {
+    res.vary('Accept');
+    next();
+  };
+
+  v1.post('/documents/:kind', varyOnAccept, onlyQuery('format'), ...json, async (req, res) => {
     const kind = kindOf(req);
     const format = negotiateFormat(req);
     const source = caseFor(renderer, req);
@@ -344,7 +361,8 @@ export function createApp(options: AppOptions = {}): express.Express {
     throw new HarborError('not-found', `No route ${req.method} ${req.path.slice(0, 200)}`);
   });
 
-  // Errors: HarborError → its status; body-parser failures → 400/413/415; a path that does not
+  // Errors: HarborError → its status; the body reader's failures (./body.ts, in body-parser's
+  // shape) → 400/413/415; a path that does not
   // decode → 400; anything else is a bug → 500, logged by name and stack frames only (an error's
   // message can quote case data).
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {

@@ -2,9 +2,6 @@
 // as each document is made, with one file per valid record and `manifest.json` last. The HTTP side
 // of src/batch/run.ts: body types, limits, the 200, the streaming sink, and stopping the work when
 // the client hangs up (every job in flight is aborted; the runner returns once they have settled).
-import { once } from 'node:events';
-import type { Readable } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { mediaAndCharset } from './charset.js';
 import type { Request, RequestHandler, Response } from 'express';
 import { HarborError, describeBug } from '../errors.js';
@@ -12,7 +9,7 @@ import type { AnyKind } from '../kinds/kind.js';
 import type { Renderer } from '../workers/renderer.js';
 import type { Logger } from 'pino';
 import { hasBody, requestIdOf, serverStopping } from './middleware.js';
-import { isDecoderError, undecodable, unsupportedEncoding } from './problems.js';
+import { readBody } from './body.js';
 import { BATCH_TYPES, fromChunks, type InputType, type RecordSource } from '../batch/input.js';
 import { encodingFor, unknownEncodingMessage, type TextInput } from '../encodings.js';
 import { noRecords, parseBatchFormat, readRecords, runBatch, type BatchFormat } from '../batch/run.js';
@@ -76,92 +73,24 @@ function bodyText(req: Request): TextInput {
 /** Where `readBatchBody` leaves the body's chunks on the request. */
 const BODY = Symbol('batch body');
 
-/** An error in the shape body-parser gives (`type`, `status`), so `fromBodyParser` maps it the same way. */
-const bodyError = (status: number, type: string, extra: Record<string, unknown> = {}): Error => Object.assign(new Error(type), { status, type, ...extra });
-
 /** 413 naming the limit that applies to a batch (not HARBOR_BODY_LIMIT itself, 16 times smaller). */
 const tooLarge = (limit: number): HarborError =>
   new HarborError('payload-too-large', `The batch body is larger than the batch limit of ${limit.toLocaleString('en-US')} bytes (16 × HARBOR_BODY_LIMIT, at most 64 MB)`);
 
 /**
- * Read a batch body of one of BATCH_TYPES as its chunks (Content-Encoding undone, `limit` bytes at
- * most): what express.raw did, with its errors (413, 415 for an unknown encoding, 400 for a body
- * that does not decode or arrive whole), but without joining the chunks into one buffer at the
- * end, which for a 16 MB body held the event loop ~15 ms, and its garbage more (issue 16).
+ * Read a batch body of one of BATCH_TYPES as its chunks (./body.ts), without joining them into
+ * one buffer at the end, which for a 16 MB body held the event loop ~15 ms, and its garbage more
+ * (issue 16).
  */
-function readBatchBody(limit: number): RequestHandler {
-  const types = Object.values(BATCH_TYPES).flat();
-  return async (req, _res, next) => {
-    if (!hasBody(req) || !req.is(types)) return next();
-    const encoding = (req.get('content-encoding') ?? 'identity').toLowerCase();
-    let stream: Readable = req;
-    if (encoding === 'identity') {
-      const length = Number(req.get('content-length'));
-      // Refused at once, the body unread: the app's error handler closes the connection.
-      if (Number.isFinite(length) && length > limit) return next(tooLarge(limit));
-    } else {
-      const make = { deflate: createInflate, gzip: createGunzip, br: createBrotliDecompress }[encoding];
-      if (!make) return drained(req, unsupportedEncoding(encoding), next);
-      stream = req.pipe(make());
-    }
-    const chunks: Buffer[] = [];
-    try {
-      await collect(req, stream, limit, chunks);
-    } catch (e) {
-      if (stream !== req) {
-        req.unpipe();
-        stream.destroy();
-      }
-      // Ours (413, the request cut short), the decoder's (a body that does not decode: 400), or
-      // anything else the stream said: the body did not arrive whole.
-      let refusal: unknown = bodyError(400, 'request.aborted');
-      if (e instanceof HarborError || (e !== null && typeof e === 'object' && 'type' in e)) refusal = e;
-      else if (isDecoderError(e)) refusal = undecodable(encoding);
-      return drained(req, refusal, next);
-    }
-    (req as Request & { [BODY]?: Buffer[] })[BODY] = chunks;
-    next();
-  };
-}
-
-/** The chunks of `stream` (the request, or its decoder) into `chunks`, at most `limit` bytes. */
-function collect(req: Request, stream: Readable, limit: number, chunks: Buffer[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const done = (e?: unknown): void => {
-      stream.off('data', onData);
-      stream.off('end', onEnd);
-      stream.off('error', done);
-      req.off('close', onClose);
-      if (e === undefined) resolve();
-      else reject(e as Error);
-    };
-    const onData = (c: Buffer): void => {
-      size += c.length;
-      if (size > limit) done(tooLarge(limit));
-      else chunks.push(c);
-    };
-    const onEnd = (): void => done();
-    // The client went before the body was whole.
-    const onClose = (): void => {
-      if (!req.complete) done(bodyError(400, 'request.aborted'));
-    };
-    stream.on('data', onData);
-    stream.on('end', onEnd);
-    stream.on('error', done);
-    req.on('close', onClose);
+const readBatchBody = (limit: number): RequestHandler =>
+  readBody({
+    limit,
+    types: Object.values(BATCH_TYPES).flat(),
+    tooLarge,
+    keep: (req, chunks) => {
+      (req as Request & { [BODY]?: Buffer[] })[BODY] = chunks;
+    },
   });
-}
-
-/** Read and drop the rest of a refused body, then pass the error on (as body-parser does). */
-function drained(req: Request, e: unknown, next: (e: unknown) => void): void {
-  if (req.complete || req.destroyed) return next(e);
-  req.resume();
-  void Promise.race([once(req, 'end'), once(req, 'close')]).then(
-    () => next(e),
-    () => next(e),
-  );
-}
 
 export function batchRoute(ctx: BatchContext): RequestHandler[] {
   // Bytes only (Content-Encoding undone, the limit applied); parsing is the readers' job.

@@ -77,8 +77,8 @@ interface BodyParserError {
 }
 
 /**
- * A body-parser error (express.raw) → HarborError, or undefined when `e` is not one. Types are
- * body-parser 2's documented `err.type` values that express.raw can give. `encoding`: the
+ * A body-parser error → HarborError, or undefined when `e` is not one. Types are body-parser 2's
+ * documented `err.type` values, which the body reader (./body.ts) gives in the same shape. `encoding`: the
  * request's Content-Encoding.
  */
 export function fromBodyParser(e: unknown, encoding?: string): HarborError | undefined {
@@ -95,9 +95,8 @@ export function fromBodyParser(e: unknown, encoding?: string): HarborError | und
       return bodyTooLarge(typeof x.limit === 'number' ? x.limit : undefined);
     case 'encoding.unsupported':
       return unsupportedEncoding(x.encoding ?? encoding);
-    // No `charset.unsupported`: express.raw, the only body-parser Harbor uses, reads with
-    // `skipCharset` and no `verify`, so body-parser never judges a charset (body-parser 2,
-    // lib/types/raw.js); a charset is the app's to judge (app.ts jsonBody: 415 naming it).
+    // No `charset.unsupported`: the body reader (./body.ts) reads bytes and never judges a
+    // charset; a charset is the app's to judge (app.ts jsonBody: 415 naming it).
     default:
       // request.aborted, request.size.invalid, stream.not.readable...: the body did not arrive whole.
       if (x.status >= 400 && x.status < 500) return new HarborError('malformed-input', 'The request body could not be read');

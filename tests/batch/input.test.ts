@@ -101,10 +101,47 @@ describe('CSV rows', () => {
       [0, 2],
       [1, 5],
     ]);
-    // A row of another width that is not blank is still refused, naming its line.
-    expect((await refusal(`${header}Ana,Ruiz,2012-04-01\r\n \r\nCai,Lun\r\n`)).message).toBe(
-      'The CSV could not be parsed (near line 4); every row needs the same number of cells as the header',
+    // A row of another width that is not blank is that record's error, at its row.
+    const narrow = await readCsv(`${header}Ana,Ruiz,2012-04-01\r\n \r\nCai,Lun\r\n`);
+    expect(narrow.total).toBe(2);
+    expect(narrow.records.map((r) => [r.index, r.row, 'errors' in r])).toEqual([
+      [0, 2, false],
+      [1, 4, true],
+    ]);
+  });
+
+  it('a row with more or fewer cells than the header is that record alone, invalid at its row number; the rows around it are read (before: the whole file refused, naming a line)', async () => {
+    const rows = Array.from({ length: 9 }, (_, i) => `Ana${i},Ruiz,2012-04-01`);
+    // Row 6 (the fifth record) has a comma typed outside quotes; row 9 lost its last cell; row 8
+    // holds a cell with a line break, which counts as one row.
+    rows[4] = 'Ana, the elder,Ruiz,2012-04-01';
+    rows[6] = '"Ana\nSix",Ruiz,2012-04-01';
+    rows[7] = 'Ana7,Ruiz';
+    const { total, records } = await readCsv(header + rows.join('\r\n') + '\r\n');
+    expect(total).toBe(9);
+    const got = records;
+    expect(got.map((r) => r.row)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const bad = got.filter((r) => 'errors' in r) as { row: number; errors: { path: string; code: string; message: string }[] }[];
+    expect(bad.map((r) => [r.row, r.errors.map((e) => [e.path, e.code])])).toEqual([
+      [6, [['', 'malformed-input']]],
+      [9, [['', 'malformed-input']]],
+    ]);
+    expect(bad[0]!.errors[0]!.message).toBe(
+      'the row has 4 cells where the header has 3 (a comma typed in a cell that is not in quotes, or a cell right of the table), so its cells cannot be matched to their columns; every row needs the same number of cells as the header',
     );
+    expect(bad[1]!.errors[0]!.message).toMatch(/^the row has 2 cells where the header has 3 \(cells left out at its end\)/);
+    // Never a cell's text: it is case data.
+    expect(JSON.stringify(bad)).not.toContain('elder');
+  });
+
+  it('a quote the CSV cannot read refuses the file naming its spreadsheet row and what is wrong, never "the same number of cells"', async () => {
+    const rows = [`Ana,Ruiz,2012-04-01`, `"Cai\nLun",Lun,2010-05-06`, `Bo,Ba"d,2011-01-01`, `Di,Do,2011-01-01`];
+    // Row 4: a quote inside a cell that does not begin with one (line 5 of the file: row 3's cell has a line break).
+    expect((await refusal(header + rows.join('\r\n') + '\r\n')).message).toBe(
+      'The CSV could not be parsed: a cell in row 4 (line 5 of the file) has a quote (") inside it but does not begin with one; a cell that holds a quote (") or a comma goes in quotes, each quote in it doubled ("a ""quoted"" word")',
+    );
+    expect((await refusal(`${header}Ana,Ruiz,2012-04-01\r\n"Cai,Lun,2010-05-06\r\nDi,Do,2011-01-01\r\n`)).message).toMatch(/^The CSV could not be parsed: a cell in row 3 opens a quote \("\) that is never closed/);
+    expect((await refusal(`${header}Ana,"Ruiz"x,2012-04-01\r\n`)).message).toMatch(/^The CSV could not be parsed: a quoted cell in row 2 \(line 2 of the file\) goes on after its closing quote/);
   });
 
   it('CR CR LF (a CRLF file sent again in text mode) ends one row: each record is whole and keeps its row, streamed a byte at a time too', async () => {

@@ -1,7 +1,7 @@
 // `harbor batch` and `harbor csv-template` (docs/batch.md §CLI): one bad record never stops the others, is
 // never dropped silently, and turns the exit code to 3; the archive is never half-written. The first
 // test runs the real command with its render threads; the others call the CLI in-process.
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -13,7 +13,7 @@ import { harbor, harborUnprivileged, runCli } from '../support/cli.js';
 import { pdfText } from '../support/extract.js';
 import { csvCell, flatten } from '../../src/batch/dotpaths.js';
 import { batchExitCode } from '../../src/batch/command.js';
-import { EXIT_CODE, EXIT_SOME_NOT_RENDERED } from '../../src/errors.js';
+import { BATCH_ARCHIVE_EXITS, EXIT_CODE, EXIT_NONE_RENDERED_FAILED, EXIT_NONE_RENDERED_INVALID, EXIT_SOME_NOT_RENDERED } from '../../src/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'harbor-batch-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -247,11 +247,11 @@ describe('harbor batch', () => {
       expect(r, name).toMatchObject({ status: 1, stdout: '' });
       expect(r.stderr, name).toBe(`${name}: The batch has 100001 records; the limit is 100000 (the most one harbor batch takes: split the file) [payload-too-large]\n`);
     }
-    // Three records with HARBOR_MAX_BATCH=2: read and made (invalid ones here, the cheapest: exit 1,
-    // not one document made).
+    // Three records with HARBOR_MAX_BATCH=2: read and made (invalid ones here, the cheapest: exit 4,
+    // an archive without one document).
     writeFileSync(join(dir, 'three.ndjson'), '{}\n{}\n{}\n');
     const r = await harbor(['batch', 'rfa', 'three.ndjson', '-o', 'three.zip', '--workers', '0'], { cwd: dir, env: { HARBOR_MAX_BATCH: '2' } });
-    expect(r.status, r.stderr).toBe(1);
+    expect(r.status, r.stderr).toBe(EXIT_NONE_RENDERED_INVALID);
     expect(manifestOf(join(dir, 'three.zip')).manifest).toMatchObject({ total: 3 });
   });
 
@@ -278,7 +278,7 @@ describe('harbor batch', () => {
     expect(r.stderr).not.toContain(input);
   });
 
-  it('exit 3 only when the archive holds documents: every record refused is 1 (the data) or 70 (Harbor), the archive still written with its manifest', async () => {
+  it('exit 3 only when the archive holds documents: every record refused is 4 (the data) or 5 (Harbor), the archive still written with its manifest', async () => {
     const minimal = fixture('rfa', 'minimal');
     const adult = { ...minimal, child: { ...minimal.child, dateOfBirth: '2001-01-01' } };
     const thai = { ...minimal, child: { ...minimal.child, givenName: 'สมชาย' } };
@@ -288,9 +288,9 @@ describe('harbor batch', () => {
       const r = await harbor(['batch', 'rfa', join(dir, `${name}.json`), '-o', out, '--format', format, '--workers', '0']);
       return { status: r.status, stderr: r.stderr, ...manifestOf(out) };
     };
-    // Every record invalid: nothing to pass on, and the data's fault: invalid-case's 1.
+    // Every record invalid: nothing to pass on, and the data's fault: 4 (before: 1, which says no archive).
     const none = await run('all-invalid', [adult, adult]);
-    expect(none.status, none.stderr).toBe(1);
+    expect(none.status, none.stderr).toBe(EXIT_NONE_RENDERED_INVALID);
     expect(Object.keys(none.files)).toEqual(['manifest.json']);
     expect(none.manifest).toMatchObject({ total: 2, rendered: 0, failed: 2 });
     expect(none.stderr).toMatch(/^record 2: child\.dateOfBirth: .*\[child-not-a-minor\]$/m);
@@ -303,13 +303,46 @@ describe('harbor batch', () => {
     expect(Object.keys(docx.files)).toEqual(['0001-rfa-' + docx.manifest.records[0].fingerprint + '.docx', 'manifest.json']);
   });
 
-  it('batchExitCode reads the one table: a record Harbor failed on, with nothing written, is internal\'s 70', () => {
+  it('batchExitCode: a record Harbor failed on, with nothing written, is 5; every record invalid, 4; never an error\'s 1 or 70', () => {
     const failed = { index: 0, status: 'failed' as const, errors: [{ path: '', code: 'render-timeout', message: 'x' }] };
     const invalid = { index: 1, status: 'invalid' as const, errors: [{ path: 'id', code: 'invalid-format', message: 'x' }] };
     expect(batchExitCode({ failed: 0, rendered: 2, notRendered: [] })).toBe(0);
-    expect(batchExitCode({ failed: 2, rendered: 0, notRendered: [invalid, failed] })).toBe(EXIT_CODE.internal);
-    expect(batchExitCode({ failed: 1, rendered: 0, notRendered: [invalid] })).toBe(EXIT_CODE['invalid-case']);
+    expect(batchExitCode({ failed: 2, rendered: 0, notRendered: [invalid, failed] })).toBe(EXIT_NONE_RENDERED_FAILED);
+    expect(batchExitCode({ failed: 1, rendered: 0, notRendered: [invalid] })).toBe(EXIT_NONE_RENDERED_INVALID);
+    // The codes of a batch that wrote its archive are no error's: 1 and 70 say there is none.
+    expect(new Set(Object.values(EXIT_CODE)).has(EXIT_NONE_RENDERED_FAILED)).toBe(false);
+    expect(new Set(Object.values(EXIT_CODE)).has(EXIT_NONE_RENDERED_INVALID)).toBe(false);
+    expect(new Set(Object.values(EXIT_CODE)).has(EXIT_SOME_NOT_RENDERED)).toBe(false);
     expect(batchExitCode({ failed: 1, rendered: 1, notRendered: [failed] })).toBe(EXIT_SOME_NOT_RENDERED);
+  });
+
+  it('an archive is on disk exactly when the exit code is one of BATCH_ARCHIVE_EXITS, whatever the outcome', async () => {
+    const minimal = fixture('rfa', 'minimal');
+    const adult = { ...minimal, child: { ...minimal.child, dateOfBirth: '2001-01-01' } };
+    const outcomes: [string, number, boolean][] = [];
+    for (const [name, text, extra] of [
+      ['all-good', JSON.stringify([minimal]), []],
+      ['mixed', JSON.stringify([adult, minimal]), []],
+      ['all-bad', JSON.stringify([adult, adult]), []],
+      ['no-records', '[]', []],
+      ['not-json', '[{"a": 1},', []],
+      ['bad-option', JSON.stringify([minimal]), ['--workers', '0x2']],
+    ] as const) {
+      const input = join(dir, `exits-${name}.json`);
+      const out = join(dir, `exits-${name}.zip`);
+      writeFileSync(input, text);
+      const r = await harbor(['batch', 'rfa', input, '-o', out, ...(extra.length > 0 ? extra : ['--workers', '0'])]);
+      outcomes.push([name, r.status, existsSync(out)]);
+    }
+    expect(outcomes).toEqual([
+      ['all-good', 0, true],
+      ['mixed', EXIT_SOME_NOT_RENDERED, true],
+      ['all-bad', EXIT_NONE_RENDERED_INVALID, true],
+      ['no-records', 1, false],
+      ['not-json', 1, false],
+      ['bad-option', 2, false],
+    ]);
+    for (const [name, status, archive] of outcomes) expect(BATCH_ARCHIVE_EXITS.includes(status), name).toBe(archive);
   });
 
   it('a batch that is not valid JSON as a whole is an error (exit 1) and writes nothing', async () => {

@@ -22,19 +22,27 @@ function expectRefused(r: { status: number; stdout: string; stderr: string }, li
   expect(r.stdout).toBe('');
 }
 
+/** A command that reads no configuration: it runs (exit 0, its output whole), the problem a warning line on stderr. */
+function expectWarned(r: { status: number; stdout: string; stderr: string }, line: string): void {
+  expect(r.stderr).toBe(`harbor: warning: configuration: ${line}\n`);
+  expect(r.status).toBe(0);
+  expect(r.stdout).not.toBe('');
+}
+
 describe('HARBOR_DEBUG', () => {
-  it('takes 1 or 0 (empty is unset); yes, true or " 1" is refused by every command, naming it, before any work', async () => {
+  it('takes 1 or 0 (empty is unset); yes, true or " 1" is refused, naming it, before any work, by every command the configuration changes', async () => {
     for (const value of ['1', '0', '', ' ']) expect((await harbor(['kinds'], { env: { HARBOR_DEBUG: value } })).status, value).toBe(0);
     const rule = 'HARBOR_DEBUG must be 1 or 0 (1: an internal error’s stack on stderr)';
     for (const value of ['yes', 'true', 'on', ' 1', '2']) {
-      expectRefused(await harbor(['kinds'], { env: { HARBOR_DEBUG: value } }), rule);
+      expectWarned(await harbor(['kinds'], { env: { HARBOR_DEBUG: value } }), rule);
+      expectRefused(await harbor(['check', 'rfa', rfa], { env: { HARBOR_DEBUG: value } }), rule);
       const out = join(dir, 'debug.pdf');
       expectRefused(await harbor(['render', 'rfa', rfa, '-o', out], { env: { HARBOR_DEBUG: value } }), rule);
       expect(existsSync(out)).toBe(false);
     }
     expectRefused(await harbor(['serve', '--port', '0'], { env: { HARBOR_DEBUG: 'yes' } }), rule);
-    // --help and --version never need the environment.
-    expect((await harbor(['--version'], { env: { HARBOR_DEBUG: 'yes' } })).status).toBe(0);
+    // --help and --version never fail for the environment, but say what is wrong with it.
+    expectWarned(await harbor(['--version'], { env: { HARBOR_DEBUG: 'yes' } }), rule);
   });
 });
 
@@ -61,7 +69,7 @@ describe('HARBOR_TEMPLATES', () => {
 });
 
 describe('a misspelt variable', () => {
-  it('is refused naming the variable meant, by every command and by the service; another program’s HARBOR_* is left alone', async () => {
+  it('is refused naming the variable meant, by every command the configuration changes and by the service; another program’s HARBOR_* is left alone', async () => {
     const cases: [string, string][] = [
       ['HARBOR_WORKER', 'HARBOR_WORKERS'],
       ['HARBOR_API_KEY', 'HARBOR_API_KEYS'],
@@ -71,11 +79,36 @@ describe('a misspelt variable', () => {
     ];
     for (const [name, meant] of cases) {
       const line = `${name} is not a variable Harbor reads; did you mean ${meant}? (rename it, or unset it)`;
-      expectRefused(await harbor(['kinds'], { env: { [name]: '2' } }), line);
+      expectRefused(await harbor(['check', 'rfa', rfa], { env: { [name]: '2' } }), line);
       expect(() => loadConfig({ [name]: 'abcdefghijklmnopqrstuvwxyz' })).toThrow(`configuration: ${line}`);
     }
     expect((await harbor(['kinds'], { env: { HARBOR_URL: 'https://registry.example', HARBOR_PROJECT: 'x' } })).status).toBe(0);
     expect(() => loadConfig({ HARBOR_URL: 'https://registry.example' })).not.toThrow();
+  });
+
+  it('never stops help, --version or a command that prints what Harbor ships, but each names it on stderr; every other command refuses it', async () => {
+    // Before: `harbor kinds` and `harbor example rfa` refused to run (exit 2), and --help ran
+    // without a word about it.
+    const env = { HARBOR_WORKER: '2', HARBOR_API_KEY: 'k' };
+    const lines = [
+      'harbor: warning: configuration: HARBOR_WORKER is not a variable Harbor reads; did you mean HARBOR_WORKERS? (rename it, or unset it)',
+      'harbor: warning: configuration: HARBOR_API_KEY is not a variable Harbor reads; did you mean HARBOR_API_KEYS? (rename it, or unset it)',
+    ].sort();
+    const xlsx = join(dir, 'template.xlsx');
+    for (const args of [['--help'], ['help'], ['help', 'render'], ['render', '--help'], ['--version'], ['kinds'], ['example', 'rfa'], ['csv-template', 'rfa'], ['xlsx-template', 'rfa', '-o', xlsx]]) {
+      const r = await harbor(args, { env });
+      expect(r.status, args.join(' ')).toBe(0);
+      expect(r.stderr.split('\n').filter(Boolean).sort(), args.join(' ')).toEqual(lines);
+      // stdout is the command's output alone, fit to be piped on.
+      expect(r.stdout, args.join(' ')).not.toContain('harbor: warning');
+    }
+    expect(existsSync(xlsx)).toBe(true);
+    const refused = 'HARBOR_WORKER is not a variable Harbor reads; did you mean HARBOR_WORKERS? (rename it, or unset it)';
+    const out = join(dir, 'typo.pdf');
+    expectRefused(await harbor(['render', 'rfa', rfa, '-o', out], { env }), refused);
+    expect(existsSync(out)).toBe(false);
+    expectRefused(await harbor(['check-templates'], { env }), refused);
+    expectRefused(await harbor(['serve', '--port', '0'], { env }), refused);
   });
 
   it('every variable the code reads is in the list the names are checked against (a new one never refused as a misspelling)', () => {

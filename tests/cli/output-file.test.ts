@@ -1,7 +1,7 @@
 // The CLI's output files (README.md §CLI): render's -o and stdout, batch's and xlsx-template's -o,
 // refused before anything is read or written. Run in-process through `main(argv, io)`
 // (tests/support/cli.ts).
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -56,6 +56,33 @@ describe('harbor render: the output file', () => {
     writeFileSync(out, 'an older draft');
     expect((await harbor(['render', 'rfa', FULL, '-o', out])).status).toBe(0);
     expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('-o replaces a symbolic link there with the document, never writing through it to the file it points at', async () => {
+    const target = join(dir, 'pointed-at.txt');
+    writeFileSync(target, 'not a document');
+    const out = join(dir, 'link.pdf');
+    symlinkSync(target, out);
+    expect((await harbor(['render', 'rfa', FULL, '-o', out])).status).toBe(0);
+    expect(lstatSync(out).isSymbolicLink()).toBe(false);
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(readFileSync(target, 'utf8')).toBe('not a document');
+  });
+
+  it('a lock left beside -o with this process’s own pid is stale, not "another harbor (pid …)": a harbor killed in a container, where it is PID 1 run after run', async () => {
+    // Before: refused, exit 2, naming its own pid as the writer, on every run until removed by hand.
+    for (const [out, args] of [
+      [join(dir, 'own-pid.pdf'), ['render', 'rfa', FULL]],
+      [join(dir, 'own-pid.zip'), ['batch', 'rfa', join(dir, 'own-pid.ndjson'), '--workers', '0']],
+    ] as const) {
+      writeFileSync(join(dir, 'own-pid.ndjson'), readFileSync(FULL, 'utf8').replace(/\n/g, ' ') + '\n');
+      const lock = join(dir, `.${out.split('/').at(-1)}.harbor-lock`);
+      writeFileSync(lock, String(process.pid));
+      const r = await harbor([...args, '-o', out]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(existsSync(out)).toBe(true);
+      expect(existsSync(lock)).toBe(false);
+    }
   });
 
   it('-o - writes to stdout; no -o on a terminal is refused', async () => {

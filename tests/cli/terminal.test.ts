@@ -101,7 +101,7 @@ describe('what the CLI echoes is shown as escapes (ESC, CR, U+202E)', () => {
       writeFileSync(join(dir, 'rec.ndjson'), `${JSON.stringify({ ...minimal, [`k${raw}`]: 1 })}\n`);
       const out = `rec${raw}.zip`;
       const batch = await harbor(['batch', 'rfa', 'rec.ndjson', '-o', out, '--workers', '0'], { cwd: dir });
-      expect(batch.status, batch.stderr).toBe(1); // its one record invalid: no document written
+      expect(batch.status, batch.stderr).toBe(4); // its one record invalid: an archive without a document
       const lines = safeLines(batch.stderr);
       expect(lines.some((l) => l.startsWith(`record 1: k${shown}: `)), batch.stderr).toBe(true);
       expect(lines.at(-1)).toContain(`rec${shown}.zip`);

@@ -125,14 +125,16 @@ describe('harbor CLI', () => {
     }
   });
 
-  it('each help lists the exit codes that command can end with: 3 for a batch only, 1 where there is data to be wrong', async () => {
+  it('each help lists the exit codes that command can end with: 3, 4 and 5 for a batch only, 1 where there is data to be wrong', async () => {
     const codes = async (args: string[]): Promise<string> => /^Exit codes: .*$/m.exec((await harbor(args)).stdout)![0];
     expect(await codes(['--help'])).toBe(
-      'Exit codes: 0 ok, 1 invalid case data, 2 usage error, 3 some records of a batch not rendered, documents for others, 70 internal error, 74 the output cannot be written.',
+      'Exit codes: 0 ok, 1 invalid case data, 2 usage error, 3 some records of a batch not rendered, documents for others, ' +
+        '4 a batch archive with no document, every record invalid, 5 a batch archive with no document, Harbor failed on a record, ' +
+        '70 internal error, 74 the output cannot be written.',
     );
     for (const c of COMMANDS) {
       const line = await codes([c, '--help']);
-      expect(line.includes(' 3 '), c).toBe(c === 'batch');
+      for (const batchOnly of [' 3 ', ' 4 ', ' 5 ']) expect(line.includes(batchOnly), c).toBe(c === 'batch');
       expect(line.includes(' 1 '), c).toBe(['check', 'render', 'batch'].includes(c));
       expect(line, c).toMatch(/ 2 usage error, .*70 internal error, 74 the output cannot be written\.$/);
     }
