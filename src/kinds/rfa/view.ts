@@ -16,6 +16,12 @@ export { andList, countryLabel, longDate };
 
 /** What the draft prints for every value not yet known: one spelling, here only. */
 export const NOT_YET_KNOWN = 'Not yet known';
+/**
+ * Beside a parent, guardian or sponsor suspected in the trafficking (docs/domain/rfa-draft.md,
+ * "Who not to contact"): OTIP's form asks for their contacts to assess child protection (OMB
+ * No. 0970-0362), and a call about the request would tell a suspect where the child is.
+ */
+export const DO_NOT_CONTACT = 'Do not contact them about this request: they are suspected in the trafficking, and word of it could reach the trafficker and put the child at risk.';
 /** The 24-hour reason as printed (dueWhy); the hours run on every day. */
 export const DUE_24 = '24 hours after the concern was learned, counted through nights, weekends and federal holidays (no next business day)';
 
@@ -291,6 +297,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
             whereabouts: parentWhereabouts(p),
             phone: p.phone,
             suspected: yesNo(p.suspectedInTrafficking),
+            doNotContact: p.suspectedInTrafficking === true ? DO_NOT_CONTACT : null,
             // Said once: in "Where" when nothing else is said of where the parent is.
             livesWithChild: p.whereabouts === null && p.livesWithChild === true ? null : yesNo(p.livesWithChild),
           })),
@@ -304,6 +311,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       sponsorGiven: sponsor !== null,
       sponsor: sponsor === null ? null : [sponsor.relationshipToChild ? `${sponsor.name} (${sponsor.relationshipToChild})` : sponsor.name, sponsor.phone].filter((x): x is string => !!x).join(' · '),
       sponsorSuspected: yesNo(sponsor?.suspectedInTrafficking),
+      sponsorDoNotContact: sponsor?.suspectedInTrafficking === true ? DO_NOT_CONTACT : null,
       sponsorAddress: orNull(sponsor?.address) ?? withheld,
       custodyDetails: loc.custodyDetails,
       showCareProvider: careProviderApplies(c),
