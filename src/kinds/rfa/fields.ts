@@ -51,6 +51,10 @@ export const sponsorApplies = (c: RfaCase) => c.location.custody === 'released-t
  * Whether other children may be victims: the answer given, or yes when children are listed without
  * it (the list answers it), or null when not yet known.
  */
+/** The question asked of each other child listed, as a row and as an item still to find out. */
+export const OTHER_MINOR_WITH_TRAFFICKER = 'Still with the suspected trafficker or where the exploitation happens';
+const OTHER_MINOR_WITH_TRAFFICKER_ITEM = 'whether still with the suspected trafficker';
+
 export const otherMinorsAnswer = (c: RfaCase): boolean | null => c.concern.otherMinorsKnown ?? (c.concern.otherMinors.length > 0 ? true : null);
 
 /**
@@ -222,6 +226,10 @@ const FIELDS: readonly Field[] = [
         if (m.name === null) out.push({ path: `concern.otherMinors.${i}.name`, label: `${who}: name`, need: 'later' });
         if (m.relationshipToChild === null) out.push({ path: `concern.otherMinors.${i}.relationshipToChild`, label: `${who}: relationship to the child`, need: 'later' });
         if (m.whereabouts === null) out.push({ path: `concern.otherMinors.${i}.whereabouts`, label: `${who}: where they are`, need: 'later' });
+        // Asked of every child listed, and needed now: a child still with the trafficker is in
+        // danger now (compute.ts, other-minor-with-trafficker). A yes/no, never read from the
+        // free-text whereabouts ("with the employer" is said many ways; rfa-draft.md).
+        if (m.withTrafficker === null) out.push({ path: `concern.otherMinors.${i}.withTrafficker`, label: `${who}: ${OTHER_MINOR_WITH_TRAFFICKER_ITEM}`, need: 'now' });
         return out;
       });
     },

@@ -7,7 +7,7 @@ import type { Issue } from '../../errors.js';
 import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate, offsetInZone } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
-import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, orrCare, otherMinorsAnswer, past24Hours, sponsorApplies } from './fields.js';
+import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, NOW_MARK, orrCare, OTHER_MINOR_WITH_TRAFFICKER, otherMinorsAnswer, past24Hours, sponsorApplies } from './fields.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
 import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
@@ -188,6 +188,8 @@ export function otherMinorsView(c: RfaCase) {
     unknown: answer === null,
     none: answer === false,
     some: answer === true,
+    /** The row asked of each child not marked withTrafficker, needed now (fields.ts). */
+    withTraffickerLabel: OTHER_MINOR_WITH_TRAFFICKER + NOW_MARK,
     listed:
       c.concern.otherMinors.length === 0
         ? null
@@ -199,6 +201,8 @@ export function otherMinorsView(c: RfaCase) {
             whereabouts: m.whereabouts,
             // Printed as its own line, in bold: the other child may be in danger now.
             withTrafficker: m.withTrafficker === true,
+            // Otherwise the answer, asked of every child listed ("No", or not yet known: fields.ts).
+            withTraffickerAnswer: m.withTrafficker === true ? null : yesNo(m.withTrafficker),
             details: m.details,
           })),
   };

@@ -7,6 +7,7 @@ import { csvTemplate } from '../../../src/batch/run.js';
 import { exampleCase } from '../../../src/kinds/fixtures.js';
 import { getKind } from '../../../src/kinds/index.js';
 import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
+import { OTHER_MINOR_WITH_TRAFFICKER } from '../../../src/kinds/rfa/fields.js';
 import { NOT_YET_KNOWN } from '../../../src/kinds/rfa/view.js';
 import { buildDocument } from '../../../src/pipeline.js';
 import { errors, ok, withCase, type Json } from './support.js';
@@ -35,14 +36,14 @@ describe('other children who may be victims', () => {
   it('children listed (the answer left out reads as yes): each with its labelled values, an age as "about", the reminder that each needs a request', () => {
     const c = withCase((x) => {
       x.concern.otherMinors = [
-        { name: 'Yesenia', relationshipToChild: 'Younger sister', age: 13, whereabouts: 'Honduras, with the mother', details: 'Offered the same job.\n\nStill in contact with the recruiter.' },
+        { name: 'Yesenia', relationshipToChild: 'Younger sister', age: 13, whereabouts: 'Honduras, with the mother', withTrafficker: false, details: 'Offered the same job.\n\nStill in contact with the recruiter.' },
         { relationshipToChild: 'A boy who worked beside her' },
       ];
     });
     const s = section(c);
     expect(s).toContain('Yes. Each of these children needs their own Request for Assistance, within 24 hours of learning of them.');
-    expect(s).toContain('Name: Yesenia · Relationship to the child: Younger sister · Age: about 13|Where: Honduras, with the mother|Details: Offered the same job.|Still in contact with the recruiter.');
-    expect(s).toContain(`Name: ${NOT_YET_KNOWN} · Relationship to the child: A boy who worked beside her|Where: ${NOT_YET_KNOWN}`);
+    expect(s).toContain(`Name: Yesenia · Relationship to the child: Younger sister · Age: about 13|Where: Honduras, with the mother|${OTHER_MINOR_WITH_TRAFFICKER} *: No|Details: Offered the same job.|Still in contact with the recruiter.`);
+    expect(s).toContain(`Name: ${NOT_YET_KNOWN} · Relationship to the child: A boy who worked beside her|Where: ${NOT_YET_KNOWN}|${OTHER_MINOR_WITH_TRAFFICKER} *: ${NOT_YET_KNOWN}`);
     expect(later(c).filter((p) => p.startsWith('concern.otherMinors'))).toEqual(['concern.otherMinors.1.name', 'concern.otherMinors.1.whereabouts']);
   });
   it('yes, none listed yet: who they are is still to find out', () => {
@@ -89,5 +90,22 @@ describe('another child still with the suspected trafficker (withTrafficker)', (
       expect(ok(brother(v)).warnings).toEqual([]);
       expect(section(brother(v))).not.toContain('Urgent');
     }
+  });
+  // The free text is never read ("with the employer" is said many ways): the question is asked of
+  // every child listed, so the requester answers it, and the draft leads to the warning above.
+  it('not given: asked beside the child ("Not yet known") and needed now, whatever the whereabouts say', () => {
+    const c = brother(null);
+    expect(section(c)).toContain(`Where: With the employer, in Delano|${OTHER_MINOR_WITH_TRAFFICKER} *: ${NOT_YET_KNOWN}`);
+    expect(ok(c).computed.stillToFindOut.now).toContainEqual({ path: 'concern.otherMinors.0.withTrafficker', label: 'Other child 1: whether still with the suspected trafficker' });
+    expect(later(c).filter((p) => p.endsWith('withTrafficker'))).toEqual([]);
+  });
+  it('false: the answer "No" beside the child, nothing to find out', () => {
+    const c = brother(false);
+    expect(section(c)).toContain(`${OTHER_MINOR_WITH_TRAFFICKER} *: No`);
+    const s = ok(c).computed.stillToFindOut;
+    expect([...s.now, ...s.later].map((m: any) => m.path).filter((p: string) => p.startsWith('concern.otherMinors'))).toEqual([]);
+  });
+  it('true: the urgent line instead of the answer', () => {
+    expect(section(brother(true))).not.toContain(`${OTHER_MINOR_WITH_TRAFFICKER} *:`);
   });
 });
