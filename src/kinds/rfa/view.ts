@@ -5,6 +5,7 @@
 // lists, labels and sentences are formatted here, in tested TypeScript, not in the template.
 import type { Issue } from '../../errors.js';
 import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate, offsetInZone } from '../kit/index.js';
+import { distinctLanguages, isEnglish } from '../kit/language.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
 import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, NOW_MARK, orrCare, OTHER_MINOR_WITH_TRAFFICKER, otherMinorsAnswer, past24Hours, sponsorApplies } from './fields.js';
@@ -179,6 +180,16 @@ export function missingWhere(nowCount: number, laterCount: number): string {
 }
 
 /**
+ * "Interpreter needed" as printed (docs/domain/rfa-draft.md, "The child’s languages"): with a yes, the
+ * language to interpret in is the first given (the schema asks for them best first), named, so a
+ * child who speaks Mam best and some Spanish is not given a Spanish interpreter by default.
+ */
+export function interpreterText(needed: boolean | null, languages: readonly string[]): string | null {
+  const best = languages[0];
+  return needed === true && best !== undefined && !isEnglish(best) ? `Yes, in ${best} (the language the child speaks best)` : yesNo(needed);
+}
+
+/**
  * Other children who may be victims (domain file, "Other children"): the answer, and the children
  * listed, each with the labels of its values; an age is an estimate ("about 12").
  */
@@ -285,8 +296,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       immigrationStatus: ch.immigrationStatus,
       inUnitedStates: yesNo(ch.inUnitedStates),
       aNumber: computed.aNumber === null ? null : formatANumber(computed.aNumber),
-      languages: listOrNull(ch.languages),
-      interpreterNeeded: yesNo(ch.interpreterNeeded),
+      languages: listOrNull(distinctLanguages(ch.languages)),
+      interpreterNeeded: interpreterText(ch.interpreterNeeded, ch.languages),
       // Printed only when given (fields.ts).
       pregnantOrParenting: ch.pregnantOrParenting,
       // Printed only when given: "Eligibility Letter; March 2, 2025, no. 1234".
