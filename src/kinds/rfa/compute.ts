@@ -80,7 +80,11 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       message: `the draft is prepared ${dl.elapsedSinceDiscovery} after the concern was learned, past the 24-hour deadline: submit to OTIP as soon as possible${c.lateReason === null ? ', and say why it comes now (lateReason) so that OTIP need not ask' : ''}`,
     });
   }
-  if (birth !== null && m !== null && compareDates(birth, today) <= 0 && m.daysLeft > 0 && dl.preparedMs >= dl.turns18EasternMs!) {
+  // Prepared on the child's last day under 18 where it is prepared, after Eastern midnight began
+  // the birthday. Then this warning alone speaks of the birthday: turns-18-soon's "submit before
+  // the 18th birthday" beside it read as time left, under a deadline box saying LATE.
+  const easternBirthdayBegun = birth !== null && m !== null && compareDates(birth, today) <= 0 && m.daysLeft > 0 && dl.preparedMs >= dl.turns18EasternMs!;
+  if (easternBirthdayBegun) {
     warnings.push({
       path: 'preparedAt',
       code: 'turned-18-in-eastern-time',
@@ -117,7 +121,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       issue.message += ` (the date of preparation, ${formatIsoDate(today)}, is read at ${clock.label}, the offset written in preparedAt, as no requester.timeZone is given: if the requester’s clock is another, give requester.timeZone)`;
     }
     (c.child.dateOfBirthEstimated ? warnings : errors).push(issue);
-  } else if (m!.daysLeft < SOON_DAYS) {
+  } else if (m!.daysLeft < SOON_DAYS && !easternBirthdayBegun) {
     warnings.push({
       path: 'child.dateOfBirth',
       code: 'turns-18-soon',

@@ -116,7 +116,8 @@ describe('a concern learned after Eastern midnight began the 18th birthday, the 
       turns18Clock: 'local',
     });
     // Eastern's midnight had passed: the warning says so, and the draft is not late.
-    expect(codes(r)).toEqual(['turned-18-in-eastern-time', 'turns-18-soon']);
+    // One warning of the birthday: turns-18-soon is not said beside it (each fact once).
+    expect(codes(r)).toEqual(['turned-18-in-eastern-time']);
     const page = JSON.stringify(buildDocument('rfa', c).model.body);
     expect(page).toContain('Friday, July 10, 2026, 11:59 PM HST');
     expect(page).toContain('where the request is prepared; in Eastern time it had begun before the concern was learned');
@@ -163,11 +164,13 @@ describe('late drafts', () => {
       c.preparedAt = '2026-03-08T21:15:00-07:00';
     }));
     expect(r.computed.ageAtPreparation).toBe(17);
-    expect(r.warnings.map((w) => [w.path, w.code])).toEqual([
-      ['preparedAt', 'turned-18-in-eastern-time'],
-      ['child.dateOfBirth', 'turns-18-soon'],
-    ]);
+    // The birthday is said once, by this warning: turns-18-soon's "submit before the 18th
+    // birthday" beside it read as time left, under a deadline box saying LATE.
+    expect(r.warnings.map((w) => [w.path, w.code])).toEqual([['preparedAt', 'turned-18-in-eastern-time']]);
     expect(r.warnings[0]!.message).toMatch(/Eastern time/);
+    const page = JSON.stringify(buildDocument('rfa', withCase((c) => { pacificEve(c); c.preparedAt = '2026-03-08T21:15:00-07:00'; })).model.body);
+    expect(page).toContain('LATE');
+    expect(page).not.toContain('before the 18th birthday');
     expect(codes(r)).not.toContain('rfa-past-24-hours');
   });
   it('at 8:59:59 PM PDT it is not late; at 9:00 PM it is', () => {
