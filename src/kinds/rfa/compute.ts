@@ -72,7 +72,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   if (dl.discoveredMs > dl.preparedMs) {
     errors.push({ path: 'discoveredAt', code: 'date-after-document-date', message: 'must not be later than preparedAt: the concern cannot be learned of after the draft is prepared' });
   }
-  // Late is still better than never: warnings, never errors (domain file, "Late").
+  // Late is still better than never: warnings, never errors (rfa-deadline.md, "Late").
   if (dl.past24Hours) {
     warnings.push({
       path: 'preparedAt',

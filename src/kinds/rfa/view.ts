@@ -80,7 +80,7 @@ export function warningSentence(message: string): string {
 const birthOf = (c: RfaCase) => (c.child.dateOfBirth === null ? null : calendarDate(c.child.dateOfBirth));
 
 /**
- * The 24 hours are elapsed time (domain file, "The deadline"): when the requester's clock changes in
+ * The 24 hours are elapsed time (rfa-deadline.md, "The deadline"): when the requester's clock changes in
  * between (daylight-saving time begins or ends), they end an hour later or earlier on the clock than
  * the time the concern was learned, which a reader counting on the clock takes for an error. Said,
  * or "" when the clock does not change.
@@ -149,7 +149,7 @@ export interface DueLine {
 }
 
 /**
- * The deadline as the page prints it (domain file, "The requester's clock"): on the requester's
+ * The deadline as the page prints it (rfa-deadline.md, "The requester's clock"): on the requester's
  * clock and in Eastern time (OTIP's), the same instant. When the two clocks read the same time at
  * that instant (an Eastern zone, a zone that keeps Eastern's offset such as America/Detroit, or no
  * zone and preparedAt written at Eastern's offset then), it is one line naming both, never the

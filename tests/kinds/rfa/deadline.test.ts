@@ -1,7 +1,7 @@
 // Issue 14 point 1: the deadline is the earlier of discovery + 24 hours and the last moment before
 // the 18th birthday; `dueReason` says which, and the 18th birthday starts at the earlier of
 // midnight Eastern time (OTIP's clock) and midnight where the request is prepared
-// (docs/domain/rfa.md, "Whose midnight").
+// (docs/domain/rfa-deadline.md, "Whose midnight").
 import { describe, expect, it } from 'vitest';
 import { codes, errors, ok, withCase, type Json } from './support.js';
 import type { RfaComputed } from '../../../src/kinds/rfa/compute.js';
