@@ -1,9 +1,9 @@
 // The legal rules and computed values of a draft RFA (docs/domain/rfa.md). Pure: no clock, no
 // I/O; "now" is the case's own `preparedAt`.
 import type { ComputeResult } from '../kind.js';
-import { calendarDate, compareDates, formatIsoDate, isoInZone, type CalendarDate } from '../kit/index.js';
+import { calendarDate, compareDates, formatIsoDate, isoInZone, offsetInZone, type CalendarDate } from '../kit/index.js';
 import type { RfaCode, RfaIssue } from './codes.js';
-import { deadline, EASTERN, MAJORITY, minority, requesterClock, type DueReason, type Turns18Clock } from './deadline.js';
+import { deadline, EASTERN, MAJORITY, minority, requesterClock, type Deadline, type DueReason, type RequesterClock, type Turns18Clock } from './deadline.js';
 import { contradictions } from './implied.js';
 import { stillToFindOut, type StillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
@@ -126,7 +126,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       path: 'child.dateOfBirth',
       code: 'turns-18-soon',
       // One day left is tonight's midnight: "in 1 day" read as 24 hours on, beside a deadline tonight.
-      message: `the child turns 18 ${m!.daysLeft === 1 ? 'at midnight tonight' : `in ${m!.daysLeft} days`}${fromEstimate}: submit the request to OTIP before the 18th birthday`,
+      message: `the child turns 18 ${m!.daysLeft === 1 ? tonight(dl, clock) : `in ${m!.daysLeft} days`}${fromEstimate}: submit the request to OTIP before the 18th birthday`,
     });
   }
 
@@ -188,6 +188,19 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
     warnings,
     errors,
   };
+}
+
+/**
+ * When a child with one day left turns 18, as turns-18-soon says it: "at midnight tonight" where
+ * that midnight is the requester's, or when the requester's clock reads Eastern time's then. West
+ * of Eastern time (Pacific, Hawaii, American Samoa) the birthday begins at Eastern midnight, in the
+ * requester's evening, and "midnight tonight" there read as hours more than the deadline gives:
+ * the warning names Eastern time and the requester's hour ("9:00 PM PDT here").
+ */
+function tonight(dl: Deadline, clock: RequesterClock): string {
+  const at = dl.turns18Ms!;
+  if (dl.turns18Clock === 'local' || clock.offsetAt(at) === offsetInZone(at, EASTERN)) return 'at midnight tonight';
+  return `at midnight tonight in Eastern time, OTIP’s clock (${clock.display(at)} where the draft is prepared)`;
 }
 
 /**

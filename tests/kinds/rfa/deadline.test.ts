@@ -34,6 +34,23 @@ describe('dueAt: 24 hours or the 18th birthday, whichever comes first', () => {
     expect(codes(r)).toEqual(['turns-18-soon']);
   });
 
+  // West of Eastern time the birthday begins in the requester's evening: "midnight tonight" read as
+  // three hours (seven in American Samoa) more than the deadline gives.
+  it('turns-18-soon says whose midnight and the requester’s hour when it is Eastern’s, in a zone or at an offset', () => {
+    const soon = (c: Json) => ok(c).warnings.find((w) => w.code === 'turns-18-soon')!.message;
+    expect(soon(withCase(pacificEve))).toContain('turns 18 at midnight tonight in Eastern time, OTIP’s clock (Sunday, March 8, 2026, 9:00 PM PDT where the draft is prepared)');
+    const samoa = withCase((c) => {
+      c.child.dateOfBirth = '2008-03-09';
+      c.discoveredAt = '2026-03-08T08:00:00-11:00';
+      c.preparedAt = '2026-03-08T09:30:00-11:00';
+    });
+    expect(soon(samoa)).toContain('(Sunday, March 8, 2026, 5:00 PM UTC-11:00 where the draft is prepared)');
+    // Where that midnight is the requester's (New York; Guam, east of it): midnight tonight.
+    const ny = withCase((c) => ((c.requester.timeZone = 'America/New_York'), (c.child.dateOfBirth = '2008-03-09'), (c.discoveredAt = '2026-03-08T19:00:00-04:00'), (c.preparedAt = '2026-03-08T19:40:00-04:00')));
+    const guam = withCase((c) => ((c.requester.timeZone = 'Pacific/Guam'), (c.child.dateOfBirth = '2008-03-09'), (c.discoveredAt = '2026-03-08T08:00:00+10:00'), (c.preparedAt = '2026-03-08T09:30:00+10:00')));
+    for (const c of [ny, guam]) expect(soon(c)).toContain('turns 18 at midnight tonight: submit');
+  });
+
   it('the same evening in New York: one second before local (= Eastern) midnight', () => {
     const r = ok(withCase((c) => {
       pacificEve(c);
