@@ -4,7 +4,7 @@
 // of the page (with * when needed now) and `computed.stillToFindOut`, the fields not yet known in
 // page order; the view prints one NOT_YET_KNOWN for each entry and nowhere else
 // (tests/kinds/rfa/view.test.ts holds the two together).
-import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, traffickerHasAccess } from './implied.js';
+import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, suspectsElsewhere, traffickerHasAccess } from './implied.js';
 import { parseIsoDateTime } from '../kit/index.js';
 import { DAY_MS } from './deadline.js';
 import { RELATIONSHIP_LABELS } from './labels.js';
@@ -199,7 +199,8 @@ const FIELDS: readonly Field[] = [
     path: 'concern.traffickers',
     label: 'Suspected traffickers',
     need: 'later',
-    value: (c) => c.concern.traffickers,
+    // A parent, guardian or sponsor suspected in the trafficking is a suspected trafficker known.
+    value: (c) => [...c.concern.traffickers, ...suspectsElsewhere(c)],
     each: (c) =>
       c.concern.traffickers.flatMap((t, i) => {
         const who = `Suspected trafficker ${i + 1}`;

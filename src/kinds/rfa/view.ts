@@ -10,7 +10,7 @@ import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
 import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, NOW_MARK, orrCare, OTHER_MINOR_WITH_TRAFFICKER, otherMinorsAnswer, past24Hours, sponsorApplies } from './fields.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
-import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, traffickerHasAccess, type Answer } from './implied.js';
+import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
 
 export { andList, countryLabel, longDate };
@@ -177,6 +177,15 @@ export function dueLines(dueMs: number, clock: RequesterClock): { lines: DueLine
 export function missingWhere(nowCount: number, laterCount: number): string {
   const lists = [nowCount > 0 ? '“Needed now and not yet known”' : null, laterCount > 0 ? '“Can follow later”' : null].filter((x): x is string => x !== null);
   return `listed under ${andList(lists)} before section 1`;
+}
+
+/**
+ * Section 5's line on the suspects named in sections 3 and 4 ("the father (section 3)"): after the
+ * listed suspected traffickers, "Also suspected…"; with none listed, in place of "Not yet known".
+ */
+function suspectsText(who: string[], listed: boolean): string | null {
+  if (who.length === 0) return null;
+  return listed ? `Also suspected in the trafficking: ${andList(who)}.` : `Suspected in the trafficking: ${andList(who)}. No other suspected trafficker is listed.`;
 }
 
 /**
@@ -363,6 +372,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
         c.concern.traffickers.length === 0
           ? null
           : c.concern.traffickers.map((t, i) => ({ number: i + 1, name: t.name, relationship: t.relationship, livesWithChild: yesNo(t.livesWithChild), description: t.description })),
+      // The parent, guardian or sponsor the page calls a suspect elsewhere, named here too (implied.ts).
+      suspectsElsewhere: suspectsText(suspectsElsewhere(c), c.concern.traffickers.length > 0),
       otherMinors: otherMinorsView(c),
       narrative: c.concern.narrative,
       // "Written in Spanish" before it, and the English translation after it (fields.ts).

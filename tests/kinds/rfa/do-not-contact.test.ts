@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/pipeline.js';
 import { DO_NOT_CONTACT } from '../../../src/kinds/rfa/view.js';
-import { withCase, type Json } from './support.js';
+import { ok, withCase, type Json } from './support.js';
 
 /** Every bold run of the body, in order. */
 const bold = (c: Json): string[] => {
@@ -38,5 +38,35 @@ describe('do not contact a suspect', () => {
     const sponsor = (suspected: boolean) => withCase((x) => (x.location = { custody: 'released-to-sponsor', sponsor: { name: 'Rosa Delgado', phone: '555-010-2121', suspectedInTrafficking: suspected } }));
     expect(bold(sponsor(true))).toContain(DO_NOT_CONTACT);
     expect(body(sponsor(false))).not.toContain(DO_NOT_CONTACT);
+  });
+});
+
+// Section 5's suspected traffickers name the parent, guardian or sponsor the page calls a suspect
+// in section 3 or 4 (docs/domain/rfa.md, "Answers implied by other fields"): "Not yet known" under
+// them read as if no one were suspected.
+describe('suspects named in sections 3 and 4, in section 5', () => {
+  const paths = (c: Json): string[] => {
+    const s = ok(c).computed.stillToFindOut;
+    return [...s.now, ...s.later].map((m: any) => m.path);
+  };
+  it('a suspected father and no trafficker listed: named in place of "Not yet known", and not still to find out', () => {
+    const c = withCase((x) => (x.parentsOrGuardians = [father(true)]));
+    expect(body(c)).toContain('Suspected in the trafficking: the father (section 3). No other suspected trafficker is listed.');
+    expect(paths(c)).not.toContain('concern.traffickers');
+  });
+  it('with traffickers listed: "Also suspected" after them; a suspected sponsor too', () => {
+    const c = withCase((x) => {
+      x.parentsOrGuardians = [father(true)];
+      x.location = { custody: 'released-to-sponsor', sponsor: { name: 'Rosa Delgado', suspectedInTrafficking: true } };
+      x.concern.traffickers = [{ name: 'El Güero', relationship: 'Crew boss' }];
+    });
+    const text = body(c);
+    expect(text).toContain('Also suspected in the trafficking: the father (section 3) and the sponsor (section 4).');
+    expect(text.indexOf('Also suspected')).toBeGreaterThan(text.indexOf('El Güero'));
+  });
+  it('no one suspected: "Not yet known", still to find out', () => {
+    const c = withCase((x) => (x.parentsOrGuardians = [father(false)]));
+    expect(body(c)).not.toMatch(/in the trafficking: the father/);
+    expect(paths(c)).toContain('concern.traffickers');
   });
 });
