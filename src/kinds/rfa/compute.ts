@@ -278,10 +278,15 @@ function otherMinorsWithTrafficker(c: RfaCase, warnings: RfaIssue[]): void {
     if (m.withTrafficker !== true) return;
     // Numbered as in section 5, never named: a message never quotes case data.
     const who = `other child ${i + 1} (section 5)`;
+    // About 18 or older by the age given: a child's request may not be theirs to have (rfa-draft.md, "Other children").
+    const own =
+      m.age !== null && m.age >= MAJORITY
+        ? `their own Request for Assistance is due within 24 hours of learning of them if they may be under 18 (the age given is ${m.age}; an adult's assistance goes through certification, 22 U.S.C. § 7105(b)(1)(E))`
+        : 'whose own Request for Assistance is due within 24 hours of learning of them; prepare it now';
     warnings.push({
       path: `concern.otherMinors.${i}.withTrafficker`,
       code: 'other-minor-with-trafficker',
-      message: `${who} is still with the suspected trafficker and may be in danger now: this request does not cover that child, whose own Request for Assistance is due within 24 hours of learning of them; prepare it now, and report the danger as for any child (child welfare, law enforcement)`,
+      message: `${who} is still with the suspected trafficker and may be in danger now: this request does not cover that child, ${own}, and report the danger as for any child (child welfare, law enforcement)`,
     });
   });
 }

@@ -7,7 +7,7 @@ import type { Issue } from '../../errors.js';
 import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate, offsetInZone } from '../kit/index.js';
 import { distinctLanguages, isEnglish } from '../kit/language.js';
 import type { RfaComputed } from './compute.js';
-import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
+import { deadline, EASTERN, MAJORITY, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
 import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, NOW_MARK, orrCare, OTHER_MINOR_WITH_TRAFFICKER, otherMinorsAnswer, past24Hours, sponsorApplies } from './fields.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
 import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
@@ -199,6 +199,13 @@ export function interpreterText(needed: boolean | null, languages: readonly stri
 }
 
 /**
+ * Beside another person listed whose age given is 18 or more (docs/domain/rfa-draft.md, "Other
+ * children"): a Request for Assistance is a child's; an adult's assistance is certification
+ * (22 U.S.C. § 7105(b)(1)(E)). The age may be an estimate, so OTIP decides, as for the child's own.
+ */
+export const OTHER_ADULT = 'By the age given, 18 or older: a Request for Assistance is for a child under 18, so this person needs their own only if they may be under 18; an adult victim’s assistance goes through certification (22 U.S.C. § 7105(b)(1)(E)).';
+
+/**
  * Other children who may be victims (domain file, "Other children"): the answer, and the children
  * listed, each with the labels of its values; an age is an estimate ("about 12").
  */
@@ -218,6 +225,8 @@ export function otherMinorsView(c: RfaCase) {
             name: m.name,
             relationship: m.relationshipToChild,
             age: m.age === null ? null : `about ${m.age}`,
+            // About 18 or older by the age given: "each of these children needs their own request" is then not said of them alone.
+            adult: m.age !== null && m.age >= MAJORITY ? OTHER_ADULT : null,
             whereabouts: m.whereabouts,
             // Printed as its own line, in bold: the other child may be in danger now.
             withTrafficker: m.withTrafficker === true,

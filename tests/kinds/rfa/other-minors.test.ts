@@ -8,7 +8,7 @@ import { exampleCase } from '../../../src/kinds/fixtures.js';
 import { getKind } from '../../../src/kinds/index.js';
 import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
 import { OTHER_MINOR_WITH_TRAFFICKER } from '../../../src/kinds/rfa/fields.js';
-import { NOT_YET_KNOWN } from '../../../src/kinds/rfa/view.js';
+import { NOT_YET_KNOWN, OTHER_ADULT } from '../../../src/kinds/rfa/view.js';
 import { buildDocument } from '../../../src/pipeline.js';
 import { errors, ok, withCase, type Json } from './support.js';
 
@@ -107,5 +107,23 @@ describe('another child still with the suspected trafficker (withTrafficker)', (
   });
   it('true: the urgent line instead of the answer', () => {
     expect(section(brother(true))).not.toContain(`${OTHER_MINOR_WITH_TRAFFICKER} *:`);
+  });
+});
+
+// An older brother of 19 in the same situation was listed under "Each of these children needs
+// their own Request for Assistance", and the warning told the requester to prepare his.
+describe('another person listed whose age given is 18 or more', () => {
+  const sibling = (age: number, withTrafficker: boolean) => withCase((x) => (x.concern.otherMinors = [{ name: 'Elmer', relationshipToChild: 'Brother', age, withTrafficker }]));
+  it('says beside them that a request is a child’s, and where an adult’s assistance goes', () => {
+    expect(section(sibling(19, false))).toContain(OTHER_ADULT);
+    expect(section(sibling(18, false))).toContain(OTHER_ADULT);
+    expect(section(sibling(17, false))).not.toContain(OTHER_ADULT);
+  });
+  it('the warning for one still with the trafficker asks for their request only if they may be under 18', () => {
+    const adult = ok(sibling(19, true)).warnings[0]!.message;
+    expect(adult).toContain('due within 24 hours of learning of them if they may be under 18 (the age given is 19;');
+    expect(adult).toContain('certification, 22 U.S.C. § 7105(b)(1)(E)');
+    expect(adult).not.toContain('prepare it now');
+    expect(ok(sibling(12, true)).warnings[0]!.message).toContain('whose own Request for Assistance is due within 24 hours of learning of them; prepare it now, and report the danger');
   });
 });
