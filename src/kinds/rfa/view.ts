@@ -7,9 +7,10 @@ import type { Issue } from '../../errors.js';
 import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate, offsetInZone } from '../kit/index.js';
 import { distinctLanguages, isEnglish } from '../kit/language.js';
 import type { RfaComputed } from './compute.js';
-import { deadline, EASTERN, MAJORITY, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
-import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, NOW_MARK, orrCare, OTHER_MINOR_WITH_TRAFFICKER, otherMinorsAnswer, past24Hours, sponsorApplies } from './fields.js';
-import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
+import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
+import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, orrCare, past24Hours, sponsorApplies } from './fields.js';
+import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
+import { DO_NOT_CONTACT, otherMinorsView, suspectsText } from './others.js';
 import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
 
@@ -17,12 +18,6 @@ export { andList, countryLabel, longDate };
 
 /** What the draft prints for every value not yet known: one spelling, here only. */
 export const NOT_YET_KNOWN = 'Not yet known';
-/**
- * Beside a parent, guardian or sponsor suspected in the trafficking (docs/domain/rfa-draft.md,
- * "Who not to contact"): OTIP's form asks for their contacts to assess child protection (OMB
- * No. 0970-0362), and a call about the request would tell a suspect where the child is.
- */
-export const DO_NOT_CONTACT = 'Do not contact them about this request: they are suspected in the trafficking, and word of it could reach the trafficker and put the child at risk.';
 /** The 24-hour reason as printed (dueWhy); the hours run on every day. */
 export const DUE_24 = '24 hours after the concern was learned, counted through nights, weekends and federal holidays (no next business day)';
 
@@ -32,7 +27,6 @@ export const STATELESS = 'None: the child is stateless (a national of no country
 export const WITHHELD = 'Withheld for the child’s safety: known to the requester, who gives it to OTIP directly';
 export const BANNER = 'Draft for entry in OTIP Shepherd — confidential';
 
-const yesNo = (b: boolean | null | undefined): string | null => (b === undefined || b === null ? null : b ? 'Yes' : 'No');
 /** An answer as printed: "Yes", "No", or "Yes (why)" when other fields imply it (implied.ts). */
 export const answerText = (a: Answer): string | null => (a.value === null ? null : a.implied === null ? yesNo(a.value) : `Yes (${a.implied})`);
 const orNull = <T>(v: T | null | undefined): T | null => (v === undefined ? null : v);
@@ -180,15 +174,6 @@ export function missingWhere(nowCount: number, laterCount: number): string {
 }
 
 /**
- * Section 5's line on the suspects named in sections 3 and 4 ("the father (section 3)"): after the
- * listed suspected traffickers, "Also suspected…"; with none listed, in place of "Not yet known".
- */
-function suspectsText(who: string[], listed: boolean): string | null {
-  if (who.length === 0) return null;
-  return listed ? `Also suspected in the trafficking: ${andList(who)}.` : `Suspected in the trafficking: ${andList(who)}. No other suspected trafficker is listed.`;
-}
-
-/**
  * "Interpreter needed" as printed (docs/domain/rfa-draft.md, "The child’s languages"): with a yes, the
  * language to interpret in is the first given (the schema asks for them best first), named, so a
  * child who speaks Mam best and some Spanish is not given a Spanish interpreter by default.
@@ -198,44 +183,6 @@ export function interpreterText(needed: boolean | null, languages: readonly stri
   return needed === true && best !== undefined && !isEnglish(best) ? `Yes, in ${best} (the language the child speaks best)` : yesNo(needed);
 }
 
-/**
- * Beside another person listed whose age given is 18 or more (docs/domain/rfa-draft.md, "Other
- * children"): a Request for Assistance is a child's; an adult's assistance is certification
- * (22 U.S.C. § 7105(b)(1)(E)). The age may be an estimate, so OTIP decides, as for the child's own.
- */
-export const OTHER_ADULT = 'By the age given, 18 or older: a Request for Assistance is for a child under 18, so this person needs their own only if they may be under 18; an adult victim’s assistance goes through certification (22 U.S.C. § 7105(b)(1)(E)).';
-
-/**
- * Other children who may be victims (domain file, "Other children"): the answer, and the children
- * listed, each with the labels of its values; an age is an estimate ("about 12").
- */
-export function otherMinorsView(c: RfaCase) {
-  const answer = otherMinorsAnswer(c);
-  return {
-    unknown: answer === null,
-    none: answer === false,
-    some: answer === true,
-    /** The row asked of each child not marked withTrafficker, needed now (fields.ts). */
-    withTraffickerLabel: OTHER_MINOR_WITH_TRAFFICKER + NOW_MARK,
-    listed:
-      c.concern.otherMinors.length === 0
-        ? null
-        : c.concern.otherMinors.map((m, i) => ({
-            number: i + 1,
-            name: m.name,
-            relationship: m.relationshipToChild,
-            age: m.age === null ? null : `about ${m.age}`,
-            // About 18 or older by the age given: "each of these children needs their own request" is then not said of them alone.
-            adult: m.age !== null && m.age >= MAJORITY ? OTHER_ADULT : null,
-            whereabouts: m.whereabouts,
-            // Printed as its own line, in bold: the other child may be in danger now.
-            withTrafficker: m.withTrafficker === true,
-            // Otherwise the answer, asked of every child listed ("No", or not yet known: fields.ts).
-            withTraffickerAnswer: m.withTrafficker === true ? null : yesNo(m.withTrafficker),
-            details: m.details,
-          })),
-  };
-}
 
 export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Record<string, unknown> {
   // The deadline's instants, once per render: the deadline row, the reason (dueWhy) and the

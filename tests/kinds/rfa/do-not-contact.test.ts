@@ -3,7 +3,7 @@
 // bold, not to contact them about the request; one not suspected, or not yet known, is not marked.
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/pipeline.js';
-import { DO_NOT_CONTACT } from '../../../src/kinds/rfa/view.js';
+import { DO_NOT_CONTACT } from '../../../src/kinds/rfa/others.js';
 import { ok, withCase, type Json } from './support.js';
 
 /** Every bold run of the body, in order. */

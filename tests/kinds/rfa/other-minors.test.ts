@@ -8,7 +8,8 @@ import { exampleCase } from '../../../src/kinds/fixtures.js';
 import { getKind } from '../../../src/kinds/index.js';
 import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
 import { OTHER_MINOR_WITH_TRAFFICKER } from '../../../src/kinds/rfa/fields.js';
-import { NOT_YET_KNOWN, OTHER_ADULT } from '../../../src/kinds/rfa/view.js';
+import { OTHER_ADULT } from '../../../src/kinds/rfa/others.js';
+import { NOT_YET_KNOWN } from '../../../src/kinds/rfa/view.js';
 import { buildDocument } from '../../../src/pipeline.js';
 import { errors, ok, withCase, type Json } from './support.js';
 
