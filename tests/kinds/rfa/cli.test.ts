@@ -52,6 +52,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'stateless.json': [],
   'prior-letter.json': [['child.priorOtipLetter', 'prior-otip-letter']],
   'other-minor-with-trafficker.json': [['concern.otherMinors.0.withTrafficker', 'other-minor-with-trafficker']],
+  // The child's attorney requests; the father is suspected (do not contact; named in section 5); a brother's danger not yet known; Mam first.
+  'parent-suspected.json': [],
 };
 
 describe('harbor check rfa: every fixture is accounted for', () => {

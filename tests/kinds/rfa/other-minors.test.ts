@@ -10,8 +10,10 @@ import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
 import { OTHER_MINOR_WITH_TRAFFICKER } from '../../../src/kinds/rfa/fields.js';
 import { OTHER_ADULT } from '../../../src/kinds/rfa/others.js';
 import { NOT_YET_KNOWN } from '../../../src/kinds/rfa/view.js';
-import { buildDocument } from '../../../src/pipeline.js';
-import { errors, ok, withCase, type Json } from './support.js';
+import { leadsIn } from '../../../src/model/keeps.js';
+import { buildDocument, generate } from '../../../src/pipeline.js';
+import { pdfPages } from '../../support/extract.js';
+import { errors, fixture, ok, withCase, type Json } from './support.js';
 
 /** The blocks of section 5 from the "Other children" heading to the next heading, as text. */
 function section(c: Json): string {
@@ -42,7 +44,7 @@ describe('other children who may be victims', () => {
       ];
     });
     const s = section(c);
-    expect(s).toContain('Yes. Each of these children needs their own Request for Assistance, within 24 hours of learning of them.');
+    expect(s).toContain('Yes. Each of these children needs their own Request for Assistance, within 24 hours of learning of them:|Name: Yesenia');
     expect(s).toContain(`Name: Yesenia · Relationship to the child: Younger sister · Age: about 13|Where: Honduras, with the mother|${OTHER_MINOR_WITH_TRAFFICKER} *: No|Details: Offered the same job.|Still in contact with the recruiter.`);
     expect(s).toContain(`Name: ${NOT_YET_KNOWN} · Relationship to the child: A boy who worked beside her|Where: ${NOT_YET_KNOWN}|${OTHER_MINOR_WITH_TRAFFICKER} *: ${NOT_YET_KNOWN}`);
     expect(later(c).filter((p) => p.startsWith('concern.otherMinors'))).toEqual(['concern.otherMinors.1.name', 'concern.otherMinors.1.whereabouts']);
@@ -126,5 +128,29 @@ describe('another person listed whose age given is 18 or more', () => {
     expect(adult).toContain('certification, 22 U.S.C. § 7105(b)(1)(E)');
     expect(adult).not.toContain('prepare it now');
     expect(ok(sibling(12, true)).warnings[0]!.message).toContain('whose own Request for Assistance is due within 24 hours of learning of them; prepare it now, and report the danger');
+  });
+});
+
+// The sentence before the list was left at the foot of a page, the children on the next: ending
+// with a colon, it leads in the list (src/model/keeps.ts), which keeps the two on one page.
+describe('the sentence before the children listed', () => {
+  it('leads in the list (ends with a colon, the list next); with none listed it ends with a period', () => {
+    const blocks = (c: Json) => {
+      const body = buildDocument('rfa', c).model.body as any[];
+      const at = body.findIndex((b) => b.type === 'paragraph' && JSON.stringify(b).includes('Each of these children needs their own'));
+      return [body[at], body[at + 1]];
+    };
+    const [intro, next] = blocks(withCase((x) => (x.concern.otherMinors = [{ name: 'Yesenia' }])));
+    expect(leadsIn(intro)).toBe(true);
+    expect(next.type).toBe('list');
+    const [alone] = blocks(withCase((x) => (x.concern.otherMinorsKnown = true)));
+    expect(JSON.stringify(alone)).toContain('learning of them.');
+  });
+  it('in the PDF, it is on the page of the first child (a case whose break fell between them)', async () => {
+    const c = fixture('parent-suspected');
+    const { bytes } = await generate({ kind: 'rfa', input: c, format: 'pdf' });
+    const pages = pdfPages(bytes);
+    const page = pages.findIndex((p) => p.includes('Each of these children needs their own'));
+    expect(pages[page]).toContain('Name: Elmer');
   });
 });
