@@ -1,9 +1,9 @@
 // The legal rules and computed values of a draft RFA (docs/domain/rfa.md). Pure: no clock, no
 // I/O; "now" is the case's own `preparedAt`.
 import type { ComputeResult } from '../kind.js';
-import { calendarDate, compareDates, formatIsoDate, isoInZone, type CalendarDate } from '../kit/index.js';
+import { calendarDate, compareDates, formatIsoDate, isoInZone, offsetInZone, type CalendarDate } from '../kit/index.js';
 import type { RfaCode, RfaIssue } from './codes.js';
-import { deadline, EASTERN, MAJORITY, minority, requesterClock, type DueReason, type Turns18Clock } from './deadline.js';
+import { deadline, EASTERN, MAJORITY, minority, requesterClock, type Deadline, type DueReason, type RequesterClock, type Turns18Clock } from './deadline.js';
 import { contradictions } from './implied.js';
 import { stillToFindOut, type StillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
@@ -72,7 +72,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   if (dl.discoveredMs > dl.preparedMs) {
     errors.push({ path: 'discoveredAt', code: 'date-after-document-date', message: 'must not be later than preparedAt: the concern cannot be learned of after the draft is prepared' });
   }
-  // Late is still better than never: warnings, never errors (domain file, "Late").
+  // Late is still better than never: warnings, never errors (rfa-deadline.md, "Late").
   if (dl.past24Hours) {
     warnings.push({
       path: 'preparedAt',
@@ -80,7 +80,11 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       message: `the draft is prepared ${dl.elapsedSinceDiscovery} after the concern was learned, past the 24-hour deadline: submit to OTIP as soon as possible${c.lateReason === null ? ', and say why it comes now (lateReason) so that OTIP need not ask' : ''}`,
     });
   }
-  if (birth !== null && m !== null && compareDates(birth, today) <= 0 && m.daysLeft > 0 && dl.preparedMs >= dl.turns18EasternMs!) {
+  // Prepared on the child's last day under 18 where it is prepared, after Eastern midnight began
+  // the birthday. Then this warning alone speaks of the birthday: turns-18-soon's "submit before
+  // the 18th birthday" beside it read as time left, under a deadline box saying LATE.
+  const easternBirthdayBegun = birth !== null && m !== null && compareDates(birth, today) <= 0 && m.daysLeft > 0 && dl.preparedMs >= dl.turns18EasternMs!;
+  if (easternBirthdayBegun) {
     warnings.push({
       path: 'preparedAt',
       code: 'turned-18-in-eastern-time',
@@ -117,12 +121,12 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       issue.message += ` (the date of preparation, ${formatIsoDate(today)}, is read at ${clock.label}, the offset written in preparedAt, as no requester.timeZone is given: if the requester’s clock is another, give requester.timeZone)`;
     }
     (c.child.dateOfBirthEstimated ? warnings : errors).push(issue);
-  } else if (m!.daysLeft < SOON_DAYS) {
+  } else if (m!.daysLeft < SOON_DAYS && !easternBirthdayBegun) {
     warnings.push({
       path: 'child.dateOfBirth',
       code: 'turns-18-soon',
       // One day left is tonight's midnight: "in 1 day" read as 24 hours on, beside a deadline tonight.
-      message: `the child turns 18 ${m!.daysLeft === 1 ? 'at midnight tonight' : `in ${m!.daysLeft} days`}${fromEstimate}: submit the request to OTIP before the 18th birthday`,
+      message: `the child turns 18 ${m!.daysLeft === 1 ? tonight(dl, clock) : `in ${m!.daysLeft} days`}${fromEstimate}: submit the request to OTIP before the 18th birthday`,
     });
   }
 
@@ -184,6 +188,19 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
     warnings,
     errors,
   };
+}
+
+/**
+ * When a child with one day left turns 18, as turns-18-soon says it: "at midnight tonight" where
+ * that midnight is the requester's, or when the requester's clock reads Eastern time's then. West
+ * of Eastern time (Pacific, Hawaii, American Samoa) the birthday begins at Eastern midnight, in the
+ * requester's evening, and "midnight tonight" there read as hours more than the deadline gives:
+ * the warning names Eastern time and the requester's hour ("9:00 PM PDT here").
+ */
+function tonight(dl: Deadline, clock: RequesterClock): string {
+  const at = dl.turns18Ms!;
+  if (dl.turns18Clock === 'local' || clock.offsetAt(at) === offsetInZone(at, EASTERN)) return 'at midnight tonight';
+  return `at midnight tonight in Eastern time, OTIP’s clock (${clock.display(at)} where the draft is prepared)`;
 }
 
 /**
@@ -261,10 +278,15 @@ function otherMinorsWithTrafficker(c: RfaCase, warnings: RfaIssue[]): void {
     if (m.withTrafficker !== true) return;
     // Numbered as in section 5, never named: a message never quotes case data.
     const who = `other child ${i + 1} (section 5)`;
+    // About 18 or older by the age given: a child's request may not be theirs to have (rfa-draft.md, "Other children").
+    const own =
+      m.age !== null && m.age >= MAJORITY
+        ? `their own Request for Assistance is due within 24 hours of learning of them if they may be under 18 (the age given is ${m.age}; an adult's assistance goes through certification, 22 U.S.C. § 7105(b)(1)(E))`
+        : 'whose own Request for Assistance is due within 24 hours of learning of them; prepare it now';
     warnings.push({
       path: `concern.otherMinors.${i}.withTrafficker`,
       code: 'other-minor-with-trafficker',
-      message: `${who} is still with the suspected trafficker and may be in danger now: this request does not cover that child, whose own Request for Assistance is due within 24 hours of learning of them; prepare it now, and report the danger as for any child (child welfare, law enforcement)`,
+      message: `${who} is still with the suspected trafficker and may be in danger now: this request does not cover that child, ${own}, and report the danger as for any child (child welfare, law enforcement)`,
     });
   });
 }

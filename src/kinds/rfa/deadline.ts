@@ -1,4 +1,4 @@
-// The RFA's deadline (docs/domain/rfa.md, "The deadline" and "Whose midnight"): the earlier of
+// The RFA's deadline (docs/domain/rfa-deadline.md, "The deadline" and "Whose midnight"): the earlier of
 // discovery + 24 hours and the last moment before the 18th birthday. Pure: instants in, instants
 // out; "now" is the case's own preparedAt.
 import {
@@ -56,7 +56,7 @@ export function startOfDayAtOffset(d: CalendarDate, offsetMinutes: number): numb
 }
 
 /**
- * The clock of "where the request is prepared" (domain file, "Whose midnight" and "A minor"): the
+ * The clock of "where the request is prepared" (rfa-deadline.md, "Whose midnight"; rfa.md, "A minor"): the
  * requester's IANA zone, or, when the case gives none, the UTC offset written in preparedAt. The
  * ages, the local midnight of the 18th birthday and every requester-side time on the page read
  * this one clock, so the page never shows a time in one zone beside an age taken in another.
@@ -153,7 +153,7 @@ export function deadline(discoveredAt: string, preparedAt: string, dateOfBirth: 
   const eighteenth = anniversary(dateOfBirth, MAJORITY);
   const turns18EasternMs = startOfDayInZone(eighteenth, EASTERN);
   const turns18LocalMs = zone === null ? startOfDayAtOffset(eighteenth, prep.offsetMinutes) : startOfDayInZone(eighteenth, zone);
-  // The earlier midnight: early costs hours, late costs the child's letter (domain file). A
+  // The earlier midnight: early costs hours, late costs the child's letter (rfa-deadline.md, "Whose midnight"). A
   // midnight already past when the concern was learned bounds nothing: a Hawaii child whose
   // birthday began in Eastern time at 6 PM HST, learned of at 11:50 PM, is still 17 until local
   // midnight ten minutes later, which is then the deadline (not 24 hours on, when the child is 18
@@ -163,7 +163,7 @@ export function deadline(discoveredAt: string, preparedAt: string, dateOfBirth: 
   const turns18Clock: Turns18Clock = easternAhead !== localAhead ? (localAhead ? 'local' : 'eastern') : turns18LocalMs < turns18EasternMs ? 'local' : 'eastern';
   const turns18Ms = turns18Clock === 'local' ? turns18LocalMs : turns18EasternMs;
   const lastMoment = turns18Ms - LAST_MOMENT_MS;
-  // A tie counts as 24-hours (domain file). A child already 18 by the (estimated) date of birth
+  // A tie counts as 24-hours (rfa-deadline.md). A child already 18 by the (estimated) date of birth
   // on both clocks when the concern was learned has no birthday ahead to beat: only the 24 hours
   // apply, and child-not-a-minor says why.
   const dueReason: DueReason = lastMoment < due24Ms && turns18Ms > disc.ms ? 'turns-18' : '24-hours';

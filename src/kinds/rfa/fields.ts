@@ -4,7 +4,7 @@
 // of the page (with * when needed now) and `computed.stillToFindOut`, the fields not yet known in
 // page order; the view prints one NOT_YET_KNOWN for each entry and nowhere else
 // (tests/kinds/rfa/view.test.ts holds the two together).
-import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, traffickerHasAccess } from './implied.js';
+import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, suspectsElsewhere, traffickerHasAccess } from './implied.js';
 import { parseIsoDateTime } from '../kit/index.js';
 import { DAY_MS } from './deadline.js';
 import { RELATIONSHIP_LABELS } from './labels.js';
@@ -51,6 +51,10 @@ export const sponsorApplies = (c: RfaCase) => c.location.custody === 'released-t
  * Whether other children may be victims: the answer given, or yes when children are listed without
  * it (the list answers it), or null when not yet known.
  */
+/** The question asked of each other child listed, as a row and as an item still to find out. */
+export const OTHER_MINOR_WITH_TRAFFICKER = 'Still with the suspected trafficker or where the exploitation happens';
+const OTHER_MINOR_WITH_TRAFFICKER_ITEM = 'whether still with the suspected trafficker';
+
 export const otherMinorsAnswer = (c: RfaCase): boolean | null => c.concern.otherMinorsKnown ?? (c.concern.otherMinors.length > 0 ? true : null);
 
 /**
@@ -195,7 +199,8 @@ const FIELDS: readonly Field[] = [
     path: 'concern.traffickers',
     label: 'Suspected traffickers',
     need: 'later',
-    value: (c) => c.concern.traffickers,
+    // A parent, guardian or sponsor suspected in the trafficking is a suspected trafficker known.
+    value: (c) => [...c.concern.traffickers, ...suspectsElsewhere(c)],
     each: (c) =>
       c.concern.traffickers.flatMap((t, i) => {
         const who = `Suspected trafficker ${i + 1}`;
@@ -222,6 +227,10 @@ const FIELDS: readonly Field[] = [
         if (m.name === null) out.push({ path: `concern.otherMinors.${i}.name`, label: `${who}: name`, need: 'later' });
         if (m.relationshipToChild === null) out.push({ path: `concern.otherMinors.${i}.relationshipToChild`, label: `${who}: relationship to the child`, need: 'later' });
         if (m.whereabouts === null) out.push({ path: `concern.otherMinors.${i}.whereabouts`, label: `${who}: where they are`, need: 'later' });
+        // Asked of every child listed, and needed now: a child still with the trafficker is in
+        // danger now (compute.ts, other-minor-with-trafficker). A yes/no, never read from the
+        // free-text whereabouts ("with the employer" is said many ways; rfa-draft.md).
+        if (m.withTrafficker === null) out.push({ path: `concern.otherMinors.${i}.withTrafficker`, label: `${who}: ${OTHER_MINOR_WITH_TRAFFICKER_ITEM}`, need: 'now' });
         return out;
       });
     },

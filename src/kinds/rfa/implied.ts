@@ -53,6 +53,17 @@ function accessBy(c: RfaCase): Implication | null {
   return null;
 }
 
+/**
+ * The people printed elsewhere as suspected in the trafficking: each parent or guardian marked so
+ * (section 3) and the sponsor (section 4). Section 5's "Suspected traffickers" names them, so it
+ * never says "Not yet known" under a father the page has just called a suspect
+ * (docs/domain/rfa.md, "Answers implied by other fields").
+ */
+export function suspectsElsewhere(c: RfaCase): string[] {
+  const parents = c.parentsOrGuardians.filter((p) => p.suspectedInTrafficking === true).map((p) => `the ${RELATIONSHIP_LABELS[p.relationship].toLowerCase()} (section 3)`);
+  return c.location.sponsor?.suspectedInTrafficking === true ? [...parents, 'the sponsor (section 4)'] : parents;
+}
+
 function answer(given: boolean | null, by: Implication | null): Answer {
   if (given !== null || by === null) return { value: given, implied: null, because: by?.because ?? null };
   return { value: true, implied: by.why, because: by.because };

@@ -10,6 +10,9 @@ import type { ACTS, CONTINUED_PRESENCE, CUSTODY, MEANS, PURPOSES, RELATIONSHIPS,
 
 type Labels<T extends readonly string[]> = EnumLabels<T[number]>;
 
+/** A yes/no answer as the page prints it; null when not given (the page prints NOT_YET_KNOWN). */
+export const yesNo = (b: boolean | null | undefined): string | null => (b === undefined || b === null ? null : b ? 'Yes' : 'No');
+
 export const SEX_LABELS: Labels<typeof SEXES> = { female: 'Female', male: 'Male', other: 'Other' };
 
 export const RELATIONSHIP_LABELS: Labels<typeof RELATIONSHIPS> = { mother: 'Mother', father: 'Father', 'legal-guardian': 'Legal guardian' };

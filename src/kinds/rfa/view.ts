@@ -5,11 +5,13 @@
 // lists, labels and sentences are formatted here, in tested TypeScript, not in the template.
 import type { Issue } from '../../errors.js';
 import { andList, calendarDate, capitalize, countryLabel, displayInZone, formatANumber, formatIsoDate, longDate, offsetInZone } from '../kit/index.js';
+import { distinctLanguages, isEnglish } from '../kit/language.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
-import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, orrCare, otherMinorsAnswer, past24Hours, sponsorApplies } from './fields.js';
-import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
-import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, traffickerHasAccess, type Answer } from './implied.js';
+import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, orrCare, past24Hours, sponsorApplies } from './fields.js';
+import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
+import { DO_NOT_CONTACT, otherMinorsView, suspectsText } from './others.js';
+import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
 
 export { andList, countryLabel, longDate };
@@ -25,7 +27,6 @@ export const STATELESS = 'None: the child is stateless (a national of no country
 export const WITHHELD = 'Withheld for the child’s safety: known to the requester, who gives it to OTIP directly';
 export const BANNER = 'Draft for entry in OTIP Shepherd — confidential';
 
-const yesNo = (b: boolean | null | undefined): string | null => (b === undefined || b === null ? null : b ? 'Yes' : 'No');
 /** An answer as printed: "Yes", "No", or "Yes (why)" when other fields imply it (implied.ts). */
 export const answerText = (a: Answer): string | null => (a.value === null ? null : a.implied === null ? yesNo(a.value) : `Yes (${a.implied})`);
 const orNull = <T>(v: T | null | undefined): T | null => (v === undefined ? null : v);
@@ -73,7 +74,7 @@ export function warningSentence(message: string): string {
 const birthOf = (c: RfaCase) => (c.child.dateOfBirth === null ? null : calendarDate(c.child.dateOfBirth));
 
 /**
- * The 24 hours are elapsed time (domain file, "The deadline"): when the requester's clock changes in
+ * The 24 hours are elapsed time (rfa-deadline.md, "The deadline"): when the requester's clock changes in
  * between (daylight-saving time begins or ends), they end an hour later or earlier on the clock than
  * the time the concern was learned, which a reader counting on the clock takes for an error. Said,
  * or "" when the clock does not change.
@@ -142,7 +143,7 @@ export interface DueLine {
 }
 
 /**
- * The deadline as the page prints it (domain file, "The requester's clock"): on the requester's
+ * The deadline as the page prints it (rfa-deadline.md, "The requester's clock"): on the requester's
  * clock and in Eastern time (OTIP's), the same instant. When the two clocks read the same time at
  * that instant (an Eastern zone, a zone that keeps Eastern's offset such as America/Detroit, or no
  * zone and preparedAt written at Eastern's offset then), it is one line naming both, never the
@@ -173,30 +174,15 @@ export function missingWhere(nowCount: number, laterCount: number): string {
 }
 
 /**
- * Other children who may be victims (domain file, "Other children"): the answer, and the children
- * listed, each with the labels of its values; an age is an estimate ("about 12").
+ * "Interpreter needed" as printed (docs/domain/rfa-draft.md, "The child’s languages"): with a yes, the
+ * language to interpret in is the first given (the schema asks for them best first), named, so a
+ * child who speaks Mam best and some Spanish is not given a Spanish interpreter by default.
  */
-export function otherMinorsView(c: RfaCase) {
-  const answer = otherMinorsAnswer(c);
-  return {
-    unknown: answer === null,
-    none: answer === false,
-    some: answer === true,
-    listed:
-      c.concern.otherMinors.length === 0
-        ? null
-        : c.concern.otherMinors.map((m, i) => ({
-            number: i + 1,
-            name: m.name,
-            relationship: m.relationshipToChild,
-            age: m.age === null ? null : `about ${m.age}`,
-            whereabouts: m.whereabouts,
-            // Printed as its own line, in bold: the other child may be in danger now.
-            withTrafficker: m.withTrafficker === true,
-            details: m.details,
-          })),
-  };
+export function interpreterText(needed: boolean | null, languages: readonly string[]): string | null {
+  const best = languages[0];
+  return needed === true && best !== undefined && !isEnglish(best) ? `Yes, in ${best} (the language the child speaks best)` : yesNo(needed);
 }
+
 
 export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Record<string, unknown> {
   // The deadline's instants, once per render: the deadline row, the reason (dueWhy) and the
@@ -275,8 +261,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       immigrationStatus: ch.immigrationStatus,
       inUnitedStates: yesNo(ch.inUnitedStates),
       aNumber: computed.aNumber === null ? null : formatANumber(computed.aNumber),
-      languages: listOrNull(ch.languages),
-      interpreterNeeded: yesNo(ch.interpreterNeeded),
+      languages: listOrNull(distinctLanguages(ch.languages)),
+      interpreterNeeded: interpreterText(ch.interpreterNeeded, ch.languages),
       // Printed only when given (fields.ts).
       pregnantOrParenting: ch.pregnantOrParenting,
       // Printed only when given: "Eligibility Letter; March 2, 2025, no. 1234".
@@ -291,6 +277,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
             whereabouts: parentWhereabouts(p),
             phone: p.phone,
             suspected: yesNo(p.suspectedInTrafficking),
+            doNotContact: p.suspectedInTrafficking === true ? DO_NOT_CONTACT : null,
             // Said once: in "Where" when nothing else is said of where the parent is.
             livesWithChild: p.whereabouts === null && p.livesWithChild === true ? null : yesNo(p.livesWithChild),
           })),
@@ -304,6 +291,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       sponsorGiven: sponsor !== null,
       sponsor: sponsor === null ? null : [sponsor.relationshipToChild ? `${sponsor.name} (${sponsor.relationshipToChild})` : sponsor.name, sponsor.phone].filter((x): x is string => !!x).join(' · '),
       sponsorSuspected: yesNo(sponsor?.suspectedInTrafficking),
+      sponsorDoNotContact: sponsor?.suspectedInTrafficking === true ? DO_NOT_CONTACT : null,
       sponsorAddress: orNull(sponsor?.address) ?? withheld,
       custodyDetails: loc.custodyDetails,
       showCareProvider: careProviderApplies(c),
@@ -340,6 +328,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
         c.concern.traffickers.length === 0
           ? null
           : c.concern.traffickers.map((t, i) => ({ number: i + 1, name: t.name, relationship: t.relationship, livesWithChild: yesNo(t.livesWithChild), description: t.description })),
+      // The parent, guardian or sponsor the page calls a suspect elsewhere, named here too (implied.ts).
+      suspectsElsewhere: suspectsText(suspectsElsewhere(c), c.concern.traffickers.length > 0),
       otherMinors: otherMinorsView(c),
       narrative: c.concern.narrative,
       // "Written in Spanish" before it, and the English translation after it (fields.ts).

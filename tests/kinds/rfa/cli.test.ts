@@ -46,12 +46,14 @@ const VALID: Record<string, Array<[string, string]>> = {
   'turns-18-soon.json': [['child.dateOfBirth', 'turns-18-soon']],
   'adult-estimated.json': [['child.dateOfBirth', 'child-not-a-minor']],
   'turns-18-tonight.json': [['child.dateOfBirth', 'turns-18-soon']],
-  'turned-18-in-eastern-time.json': [['preparedAt', 'turned-18-in-eastern-time'], ['child.dateOfBirth', 'turns-18-soon']],
+  'turned-18-in-eastern-time.json': [['preparedAt', 'turned-18-in-eastern-time']],
   'released-to-sponsor.json': [],
   'age-only.json': [['child.age', 'turns-18-soon']],
   'stateless.json': [],
   'prior-letter.json': [['child.priorOtipLetter', 'prior-otip-letter']],
   'other-minor-with-trafficker.json': [['concern.otherMinors.0.withTrafficker', 'other-minor-with-trafficker']],
+  // The child's attorney requests; the father is suspected (do not contact; named in section 5); a brother's danger not yet known; Mam first.
+  'parent-suspected.json': [],
 };
 
 describe('harbor check rfa: every fixture is accounted for', () => {

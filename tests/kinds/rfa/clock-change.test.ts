@@ -1,4 +1,4 @@
-// The 24 hours are elapsed time (docs/domain/rfa.md, "The deadline"): learned at 2:10 AM the night
+// The 24 hours are elapsed time (docs/domain/rfa-deadline.md, "The deadline"): learned at 2:10 AM the night
 // before daylight-saving time begins, the deadline is 3:10 AM on the clock, which the page explains
 // rather than leave the reader to count and find an hour more (or, in November, an hour less).
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 // Issue 14 point 1: the deadline is the earlier of discovery + 24 hours and the last moment before
 // the 18th birthday; `dueReason` says which, and the 18th birthday starts at the earlier of
 // midnight Eastern time (OTIP's clock) and midnight where the request is prepared
-// (docs/domain/rfa.md, "Whose midnight").
+// (docs/domain/rfa-deadline.md, "Whose midnight").
 import { describe, expect, it } from 'vitest';
 import { codes, errors, ok, withCase, type Json } from './support.js';
 import type { RfaComputed } from '../../../src/kinds/rfa/compute.js';
@@ -32,6 +32,23 @@ describe('dueAt: 24 hours or the 18th birthday, whichever comes first', () => {
     // Still 17 where it is prepared; the birthday is tomorrow.
     expect(r.computed.ageAtPreparation).toBe(17);
     expect(codes(r)).toEqual(['turns-18-soon']);
+  });
+
+  // West of Eastern time the birthday begins in the requester's evening: "midnight tonight" read as
+  // three hours (seven in American Samoa) more than the deadline gives.
+  it('turns-18-soon says whose midnight and the requester’s hour when it is Eastern’s, in a zone or at an offset', () => {
+    const soon = (c: Json) => ok(c).warnings.find((w) => w.code === 'turns-18-soon')!.message;
+    expect(soon(withCase(pacificEve))).toContain('turns 18 at midnight tonight in Eastern time, OTIP’s clock (Sunday, March 8, 2026, 9:00 PM PDT where the draft is prepared)');
+    const samoa = withCase((c) => {
+      c.child.dateOfBirth = '2008-03-09';
+      c.discoveredAt = '2026-03-08T08:00:00-11:00';
+      c.preparedAt = '2026-03-08T09:30:00-11:00';
+    });
+    expect(soon(samoa)).toContain('(Sunday, March 8, 2026, 5:00 PM UTC-11:00 where the draft is prepared)');
+    // Where that midnight is the requester's (New York; Guam, east of it): midnight tonight.
+    const ny = withCase((c) => ((c.requester.timeZone = 'America/New_York'), (c.child.dateOfBirth = '2008-03-09'), (c.discoveredAt = '2026-03-08T19:00:00-04:00'), (c.preparedAt = '2026-03-08T19:40:00-04:00')));
+    const guam = withCase((c) => ((c.requester.timeZone = 'Pacific/Guam'), (c.child.dateOfBirth = '2008-03-09'), (c.discoveredAt = '2026-03-08T08:00:00+10:00'), (c.preparedAt = '2026-03-08T09:30:00+10:00')));
+    for (const c of [ny, guam]) expect(soon(c)).toContain('turns 18 at midnight tonight: submit');
   });
 
   it('the same evening in New York: one second before local (= Eastern) midnight', () => {
@@ -116,7 +133,8 @@ describe('a concern learned after Eastern midnight began the 18th birthday, the 
       turns18Clock: 'local',
     });
     // Eastern's midnight had passed: the warning says so, and the draft is not late.
-    expect(codes(r)).toEqual(['turned-18-in-eastern-time', 'turns-18-soon']);
+    // One warning of the birthday: turns-18-soon is not said beside it (each fact once).
+    expect(codes(r)).toEqual(['turned-18-in-eastern-time']);
     const page = JSON.stringify(buildDocument('rfa', c).model.body);
     expect(page).toContain('Friday, July 10, 2026, 11:59 PM HST');
     expect(page).toContain('where the request is prepared; in Eastern time it had begun before the concern was learned');
@@ -163,11 +181,13 @@ describe('late drafts', () => {
       c.preparedAt = '2026-03-08T21:15:00-07:00';
     }));
     expect(r.computed.ageAtPreparation).toBe(17);
-    expect(r.warnings.map((w) => [w.path, w.code])).toEqual([
-      ['preparedAt', 'turned-18-in-eastern-time'],
-      ['child.dateOfBirth', 'turns-18-soon'],
-    ]);
+    // The birthday is said once, by this warning: turns-18-soon's "submit before the 18th
+    // birthday" beside it read as time left, under a deadline box saying LATE.
+    expect(r.warnings.map((w) => [w.path, w.code])).toEqual([['preparedAt', 'turned-18-in-eastern-time']]);
     expect(r.warnings[0]!.message).toMatch(/Eastern time/);
+    const page = JSON.stringify(buildDocument('rfa', withCase((c) => { pacificEve(c); c.preparedAt = '2026-03-08T21:15:00-07:00'; })).model.body);
+    expect(page).toContain('LATE');
+    expect(page).not.toContain('before the 18th birthday');
     expect(codes(r)).not.toContain('rfa-past-24-hours');
   });
   it('at 8:59:59 PM PDT it is not late; at 9:00 PM it is', () => {

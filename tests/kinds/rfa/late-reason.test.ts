@@ -1,4 +1,4 @@
-// Why a late request comes now (docs/domain/rfa.md, "Late"): past the 24 hours the page says the
+// Why a late request comes now (docs/domain/rfa-deadline.md, "Late"): past the 24 hours the page says the
 // draft is late, and OTIP's first question is why; `lateReason` answers it beside "LATE", and is
 // needed now once the 24 hours are past (fields.ts), never asked of a request on time.
 import { describe, expect, it } from 'vitest';

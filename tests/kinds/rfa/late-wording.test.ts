@@ -1,4 +1,4 @@
-// A late draft (docs/domain/rfa.md, "Late") is told to submit what is known now: "by the
+// A late draft (docs/domain/rfa-deadline.md, "Late") is told to submit what is known now: "by the
 // deadline", on page 1 twice, pointed at a time already gone.
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/pipeline.js';

@@ -7,9 +7,13 @@ import { csvTemplate } from '../../../src/batch/run.js';
 import { exampleCase } from '../../../src/kinds/fixtures.js';
 import { getKind } from '../../../src/kinds/index.js';
 import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
+import { OTHER_MINOR_WITH_TRAFFICKER } from '../../../src/kinds/rfa/fields.js';
+import { OTHER_ADULT } from '../../../src/kinds/rfa/others.js';
 import { NOT_YET_KNOWN } from '../../../src/kinds/rfa/view.js';
-import { buildDocument } from '../../../src/pipeline.js';
-import { errors, ok, withCase, type Json } from './support.js';
+import { leadsIn } from '../../../src/model/keeps.js';
+import { buildDocument, generate } from '../../../src/pipeline.js';
+import { pdfPages } from '../../support/extract.js';
+import { errors, fixture, ok, withCase, type Json } from './support.js';
 
 /** The blocks of section 5 from the "Other children" heading to the next heading, as text. */
 function section(c: Json): string {
@@ -35,14 +39,14 @@ describe('other children who may be victims', () => {
   it('children listed (the answer left out reads as yes): each with its labelled values, an age as "about", the reminder that each needs a request', () => {
     const c = withCase((x) => {
       x.concern.otherMinors = [
-        { name: 'Yesenia', relationshipToChild: 'Younger sister', age: 13, whereabouts: 'Honduras, with the mother', details: 'Offered the same job.\n\nStill in contact with the recruiter.' },
+        { name: 'Yesenia', relationshipToChild: 'Younger sister', age: 13, whereabouts: 'Honduras, with the mother', withTrafficker: false, details: 'Offered the same job.\n\nStill in contact with the recruiter.' },
         { relationshipToChild: 'A boy who worked beside her' },
       ];
     });
     const s = section(c);
-    expect(s).toContain('Yes. Each of these children needs their own Request for Assistance, within 24 hours of learning of them.');
-    expect(s).toContain('Name: Yesenia · Relationship to the child: Younger sister · Age: about 13|Where: Honduras, with the mother|Details: Offered the same job.|Still in contact with the recruiter.');
-    expect(s).toContain(`Name: ${NOT_YET_KNOWN} · Relationship to the child: A boy who worked beside her|Where: ${NOT_YET_KNOWN}`);
+    expect(s).toContain('Yes. Each of these children needs their own Request for Assistance, within 24 hours of learning of them:|Name: Yesenia');
+    expect(s).toContain(`Name: Yesenia · Relationship to the child: Younger sister · Age: about 13|Where: Honduras, with the mother|${OTHER_MINOR_WITH_TRAFFICKER} *: No|Details: Offered the same job.|Still in contact with the recruiter.`);
+    expect(s).toContain(`Name: ${NOT_YET_KNOWN} · Relationship to the child: A boy who worked beside her|Where: ${NOT_YET_KNOWN}|${OTHER_MINOR_WITH_TRAFFICKER} *: ${NOT_YET_KNOWN}`);
     expect(later(c).filter((p) => p.startsWith('concern.otherMinors'))).toEqual(['concern.otherMinors.1.name', 'concern.otherMinors.1.whereabouts']);
   });
   it('yes, none listed yet: who they are is still to find out', () => {
@@ -89,5 +93,64 @@ describe('another child still with the suspected trafficker (withTrafficker)', (
       expect(ok(brother(v)).warnings).toEqual([]);
       expect(section(brother(v))).not.toContain('Urgent');
     }
+  });
+  // The free text is never read ("with the employer" is said many ways): the question is asked of
+  // every child listed, so the requester answers it, and the draft leads to the warning above.
+  it('not given: asked beside the child ("Not yet known") and needed now, whatever the whereabouts say', () => {
+    const c = brother(null);
+    expect(section(c)).toContain(`Where: With the employer, in Delano|${OTHER_MINOR_WITH_TRAFFICKER} *: ${NOT_YET_KNOWN}`);
+    expect(ok(c).computed.stillToFindOut.now).toContainEqual({ path: 'concern.otherMinors.0.withTrafficker', label: 'Other child 1: whether still with the suspected trafficker' });
+    expect(later(c).filter((p) => p.endsWith('withTrafficker'))).toEqual([]);
+  });
+  it('false: the answer "No" beside the child, nothing to find out', () => {
+    const c = brother(false);
+    expect(section(c)).toContain(`${OTHER_MINOR_WITH_TRAFFICKER} *: No`);
+    const s = ok(c).computed.stillToFindOut;
+    expect([...s.now, ...s.later].map((m: any) => m.path).filter((p: string) => p.startsWith('concern.otherMinors'))).toEqual([]);
+  });
+  it('true: the urgent line instead of the answer', () => {
+    expect(section(brother(true))).not.toContain(`${OTHER_MINOR_WITH_TRAFFICKER} *:`);
+  });
+});
+
+// An older brother of 19 in the same situation was listed under "Each of these children needs
+// their own Request for Assistance", and the warning told the requester to prepare his.
+describe('another person listed whose age given is 18 or more', () => {
+  const sibling = (age: number, withTrafficker: boolean) => withCase((x) => (x.concern.otherMinors = [{ name: 'Elmer', relationshipToChild: 'Brother', age, withTrafficker }]));
+  it('says beside them that a request is a child’s, and where an adult’s assistance goes', () => {
+    expect(section(sibling(19, false))).toContain(OTHER_ADULT);
+    expect(section(sibling(18, false))).toContain(OTHER_ADULT);
+    expect(section(sibling(17, false))).not.toContain(OTHER_ADULT);
+  });
+  it('the warning for one still with the trafficker asks for their request only if they may be under 18', () => {
+    const adult = ok(sibling(19, true)).warnings[0]!.message;
+    expect(adult).toContain('due within 24 hours of learning of them if they may be under 18 (the age given is 19;');
+    expect(adult).toContain('certification, 22 U.S.C. § 7105(b)(1)(E)');
+    expect(adult).not.toContain('prepare it now');
+    expect(ok(sibling(12, true)).warnings[0]!.message).toContain('whose own Request for Assistance is due within 24 hours of learning of them; prepare it now, and report the danger');
+  });
+});
+
+// The sentence before the list was left at the foot of a page, the children on the next: ending
+// with a colon, it leads in the list (src/model/keeps.ts), which keeps the two on one page.
+describe('the sentence before the children listed', () => {
+  it('leads in the list (ends with a colon, the list next); with none listed it ends with a period', () => {
+    const blocks = (c: Json) => {
+      const body = buildDocument('rfa', c).model.body as any[];
+      const at = body.findIndex((b) => b.type === 'paragraph' && JSON.stringify(b).includes('Each of these children needs their own'));
+      return [body[at], body[at + 1]];
+    };
+    const [intro, next] = blocks(withCase((x) => (x.concern.otherMinors = [{ name: 'Yesenia' }])));
+    expect(leadsIn(intro)).toBe(true);
+    expect(next.type).toBe('list');
+    const [alone] = blocks(withCase((x) => (x.concern.otherMinorsKnown = true)));
+    expect(JSON.stringify(alone)).toContain('learning of them.');
+  });
+  it('in the PDF, it is on the page of the first child (a case whose break fell between them)', async () => {
+    const c = fixture('parent-suspected');
+    const { bytes } = await generate({ kind: 'rfa', input: c, format: 'pdf' });
+    const pages = pdfPages(bytes);
+    const page = pages.findIndex((p) => p.includes('Each of these children needs their own'));
+    expect(pages[page]).toContain('Name: Elmer');
   });
 });

@@ -1,0 +1,64 @@
+// The people around the child as the draft prints them, beyond the child's own rows: the other
+// children who may be victims (section 5), and the suspects named in sections 3 and 4 (the
+// "do not contact" line beside them, and their names among section 5's suspected traffickers).
+// Split from view.ts, which had grown past its size with them.
+import { andList } from '../kit/index.js';
+import { MAJORITY } from './deadline.js';
+import { NOW_MARK, OTHER_MINOR_WITH_TRAFFICKER, otherMinorsAnswer } from './fields.js';
+import { yesNo } from './labels.js';
+import type { RfaCase } from './schema.js';
+
+/**
+ * Beside a parent, guardian or sponsor suspected in the trafficking (docs/domain/rfa-draft.md,
+ * "Who not to contact"): OTIP's form asks for their contacts to assess child protection (OMB
+ * No. 0970-0362), and a call about the request would tell a suspect where the child is.
+ */
+export const DO_NOT_CONTACT = 'Do not contact them about this request: they are suspected in the trafficking, and word of it could reach the trafficker and put the child at risk.';
+
+/**
+ * Section 5's line on the suspects named in sections 3 and 4 ("the father (section 3)"): after the
+ * listed suspected traffickers, "Also suspected…"; with none listed, in place of "Not yet known".
+ */
+export function suspectsText(who: string[], listed: boolean): string | null {
+  if (who.length === 0) return null;
+  return listed ? `Also suspected in the trafficking: ${andList(who)}.` : `Suspected in the trafficking: ${andList(who)}. No other suspected trafficker is listed.`;
+}
+
+/**
+ * Beside another person listed whose age given is 18 or more (docs/domain/rfa-draft.md, "Other
+ * children"): a Request for Assistance is a child's; an adult's assistance is certification
+ * (22 U.S.C. § 7105(b)(1)(E)). The age may be an estimate, so OTIP decides, as for the child's own.
+ */
+export const OTHER_ADULT = 'By the age given, 18 or older: a Request for Assistance is for a child under 18, so this person needs their own only if they may be under 18; an adult victim’s assistance goes through certification (22 U.S.C. § 7105(b)(1)(E)).';
+
+/**
+ * Other children who may be victims (domain file, "Other children"): the answer, and the children
+ * listed, each with the labels of its values; an age is an estimate ("about 12").
+ */
+export function otherMinorsView(c: RfaCase) {
+  const answer = otherMinorsAnswer(c);
+  return {
+    unknown: answer === null,
+    none: answer === false,
+    some: answer === true,
+    /** The row asked of each child not marked withTrafficker, needed now (fields.ts). */
+    withTraffickerLabel: OTHER_MINOR_WITH_TRAFFICKER + NOW_MARK,
+    listed:
+      c.concern.otherMinors.length === 0
+        ? null
+        : c.concern.otherMinors.map((m, i) => ({
+            number: i + 1,
+            name: m.name,
+            relationship: m.relationshipToChild,
+            age: m.age === null ? null : `about ${m.age}`,
+            // About 18 or older by the age given: "each of these children needs their own request" is then not said of them alone.
+            adult: m.age !== null && m.age >= MAJORITY ? OTHER_ADULT : null,
+            whereabouts: m.whereabouts,
+            // Printed as its own line, in bold: the other child may be in danger now.
+            withTrafficker: m.withTrafficker === true,
+            // Otherwise the answer, asked of every child listed ("No", or not yet known: fields.ts).
+            withTraffickerAnswer: m.withTrafficker === true ? null : yesNo(m.withTrafficker),
+            details: m.details,
+          })),
+  };
+}
