@@ -5,14 +5,14 @@
 // - a heading keeps with the first two lines of what follows (never alone at a page foot);
 // - a signature block is one slice and keeps with the last lines of the block before it;
 // - `keep` chains its children when they fit on one page;
-// - a table row is one slice unless it alone is taller than a page, then it is cut into one slice
-//   per line band (continuing cleanly on the next page); header rows repeat on each new page and
+// - a table row is one slice unless it is taller than a fifth of a page (SPLIT_ROW_SHARE), then it
+//   is cut into one slice per line band (continuing cleanly on the next page); header rows repeat on each new page and
 //   keep with the first row; a table breaks only with two body rows or more on each side, and a
 //   short table (src/model/keeps.ts) that fits on a page is kept whole.
 import type { Align, Block, Inline, Signature, Table, TableCell } from '../../model/types.js';
 import type { Checkpoint } from '../../checkpoint.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
-import { introduced, KEEP, leadsIn, REPEATED_HEADER_SHARE, rowKeepsWithNext, SHORT_TABLE_ROWS, type KeepLevel } from '../../model/keeps.js';
+import { introduced, KEEP, leadsIn, REPEATED_HEADER_SHARE, rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE, type KeepLevel } from '../../model/keeps.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
 import { LIST_INDENT, listIndent, MARKER_GAP, markerText } from '../list-indent.js';
 import { movedCopy, type Box, type LineBox, type TextBox } from './boxes.js';
@@ -178,11 +178,14 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   for (const s of header) headerHeight += s.height;
   // Header rows repeat on each page only when they leave the rows room (src/model/keeps.ts).
   const repeat = header.length > 0 && headerHeight <= ctx.pageHeight * REPEATED_HEADER_SHARE;
-  const rowRoom = ctx.pageHeight - (repeat ? headerHeight : 0);
+  // A body row taller than SPLIT_ROW_SHARE of the page is cut into line bands (src/model/keeps.ts);
+  // the page less a repeated header (at least half of it) is never the lower limit.
+  const rowRoom = Math.min(ctx.pageHeight - (repeat ? headerHeight : 0), ctx.pageHeight * SPLIT_ROW_SHARE);
   const body: Slice[] = [];
   const n = t.rows.length;
   const rowEnd: number[] = new Array<number>(n); // index in body of each row's last slice
-  const giant: boolean[] = new Array<boolean>(n); // the row is taller than a page: line bands
+  const giant: boolean[] = new Array<boolean>(n); // the row may split (SPLIT_ROW_SHARE): line bands
+  let splits = false; // some row may
   let height = headerHeight; // the whole table's, points
   for (let i = 0; i < n; i++) {
     const src = `${ctx.src}.row.${i}`;
@@ -194,14 +197,16 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
     body.push(...slices);
     rowEnd[i] = body.length - 1;
     giant[i] = slices.length > 1;
+    if (giant[i]) splits = true;
   }
   // A table splits only between rows with two or more body rows on each side, and a short one
   // that fits on a page moves whole (src/model/keeps.ts; the DOCX keeps rows with keepNext). The
   // header's slices keep with the first row (rowSlices), so it never ends a page alone. A row
-  // taller than a page is several slices, kept two lines on each side of a break (rowSlices), and
-  // chained to no other row, as in the DOCX (src/render/docx/table.ts): it spans pages anyway, and
-  // a chain to the next row only pulled a lone line of it onto that row's page.
-  const short = n <= SHORT_TABLE_ROWS && height <= ctx.pageHeight;
+  // that may split (taller than SPLIT_ROW_SHARE of the page) is several slices, kept two lines on
+  // each side of a break (rowSlices), and chained to no other row, as in the DOCX
+  // (src/render/docx/table.ts): it is no fragment on its own, and a chain to the next row only
+  // pulled a lone line of it onto that row's page. A table with such a row is not kept whole.
+  const short = n <= SHORT_TABLE_ROWS && height <= ctx.pageHeight && !splits;
   // The two-rows rule is a `lines` keep; the rest of a short table's rows only a `group` one, given
   // up first when the table and what is chained to it (a heading, a lead-in) cannot share a page.
   for (let i = 0; i < n - 1; i++) {
@@ -262,7 +267,7 @@ function rowSlices(g: TableGeom, cells: CellLayout[], header: boolean, lastRow: 
     if (!lastRow) s.edgeBottom = hline(ctx.x, right, height, src);
     return [s];
   }
-  // Taller than a page: one slice per line band, so the row continues line by line, two bands or
+  // Taller than `maxHeight`: one slice per line band, so the row continues line by line, two bands or
   // more on each side of a page break (no widows or orphans, as in a paragraph).
   const out: Slice[] = [];
   for (let k = 0; k < bands; k++) {
