@@ -12,7 +12,7 @@ import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaO
 import { paragraphOpts } from './paragraph.js';
 import { plainRuns, type RunContext } from './runs.js';
 import { tableOut } from './table.js';
-import { chainedBefore } from '../table-fit.js';
+import { chainedBefore, keepFits } from '../table-fit.js';
 
 export interface BlockContext {
   numbering: NumberingPlan;
@@ -133,9 +133,13 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   // A break paragraph; in a sequence renderBlocks instead puts pageBreakBefore on what follows,
   // so the new page does not start with an empty line.
   'page-break': () => breakBefore([]),
+  // Kept on one page only when it fits there, as the PDF measures it (../table-fit.ts keepFits):
+  // a `keep` taller than a page the PDF breaks where its other rules allow, and so do Word and
+  // LibreOffice without the chain (headings, lead-ins and table rows keep their own keepNext).
   keep: (n, ctx) => {
     const out = renderBlocks(n.children, ctx);
-    keepWithNext(out, true);
+    const width = (TEXT_WIDTH - (ctx.depth > 0 ? (ctx.listLeft ?? 0) : 0)) / 20;
+    if (keepFits(n.children, width, ctx.pageHeight)) keepWithNext(out, true);
     return out;
   },
 };
