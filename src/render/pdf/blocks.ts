@@ -53,6 +53,8 @@ export interface Slice {
   edgeTop?: LineBox;
   /** Border drawn at the slice's bottom if a page ends after it (table rows). */
   edgeBottom?: LineBox;
+  /** The first line of a right-to-left paragraph (a list item's marker goes on its right). */
+  rtl?: true;
 }
 
 export interface BlockCtx {
@@ -63,6 +65,12 @@ export interface BlockCtx {
   size: number;
   /** Height of the body area of a page (keep and giant-row decisions). */
   pageHeight: number;
+  /**
+   * Inside list items: the sum of their text indents (pt). A right-to-left paragraph there starts
+   * at the right and is indented from it instead (its text area moved left by this much), as Word
+   * and LibreOffice show a w:bidi paragraph's indent at its start, the right.
+   */
+  listIndent?: number;
   fieldText: (f: PageField) => string;
   src: string;
   /** Asked before each block is laid out (nested blocks too); throws to stop the render. */
@@ -112,16 +120,21 @@ function textSlices(children: Inline[], align: Align, ctx: BlockCtx, size: numbe
   const lines = breakLines(styledGroups(children, ctx.fieldText, bold), ctx.width, size, ctx.fonts);
   const lh = size * LEADING;
   const n = lines.length;
+  const rtl = lines[0]?.rtl === true;
+  // In a list item a right-to-left paragraph's indent is on the right (BlockCtx.listIndent).
+  const x = rtl && ctx.listIndent !== undefined ? ctx.x - ctx.listIndent : ctx.x;
   // Each line is its own slice: boxes relative to the line's top. No widows or orphans: a page
   // break leaves at least two lines of the paragraph on each side (the first line keeps with the
   // second, the next-to-last with the last), so a paragraph of two or three lines moves whole.
   // (The DOCX needs nothing for this: Word's widowControl applies unless turned off.)
-  return lineBoxes(lines, align, ctx.x, ctx.width, size, ctx.src, ctx.src, 0, false).map((boxes, i) => ({
+  const slices: Slice[] = lineBoxes(lines, align, x, ctx.width, size, ctx.src, ctx.src, 0, false).map((boxes, i) => ({
     height: lh,
     spaceBefore: i === 0 ? before : 0,
     keep: (i === 0 && n > 1) || i === n - 2 ? KEEP.lines : KEEP.none,
     boxes,
   }));
+  if (rtl) slices[0]!.rtl = true;
+  return slices;
 }
 
 function hline(x1: number, x2: number, y: number, src: string): LineBox {
@@ -340,14 +353,26 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
     // A loop, not a closure made per list (V8 holds a closure's optimized code only weakly; issue 18).
     for (let i = 0; i < l.items.length; i++) {
       const item = l.items[i]!;
-      const inner: BlockCtx = { ...ctx, x: ctx.x + indent, width: ctx.width - indent, src: `${ctx.src}.item.${i}` };
+      const inner: BlockCtx = { ...ctx, x: ctx.x + indent, width: ctx.width - indent, src: `${ctx.src}.item.${i}`, listIndent: (ctx.listIndent ?? 0) + indent };
       const slices = blocksSlices(item.children, inner);
       if (slices.length === 0) slices.push({ height: ctx.size * LEADING, spaceBefore: PARA_SPACE, keep: KEEP.none, boxes: [] });
       const marker = markerText(l, item, i);
       const lines = breakLines([[{ text: marker, face: 'regular', underline: false }]], indent, ctx.size, ctx.fonts);
       const first = slices[0]!;
-      const mx = ctx.x + indent - MARKER_GAP - (lines[0]?.width ?? 0);
-      for (const b of lineBoxes(lines.slice(0, 1), 'left', mx, indent, ctx.size, inner.src, `${inner.src}.lbl`)[0] ?? []) first.boxes.push(b);
+      const w = lines[0]?.width ?? 0;
+      if (first.rtl) {
+        // A right-to-left item (its first paragraph is): the marker MARKER_GAP right of the text,
+        // which ends `indent` before the right edge; read from the right, the number comes first
+        // and its period after it (".1", as Word and LibreOffice show a w:bidi paragraph's number).
+        const mx = ctx.x - (ctx.listIndent ?? 0) + ctx.width - indent + MARKER_GAP;
+        for (const b of lineBoxes(lines.slice(0, 1), 'left', mx, w, ctx.size, inner.src, `${inner.src}.lbl`)[0] ?? []) {
+          if (b.type === 'text' && l.ordered && b.text.endsWith('.')) b.draw = `.${b.text.slice(0, -1)}`;
+          first.boxes.push(b);
+        }
+      } else {
+        const mx = ctx.x + indent - MARKER_GAP - w;
+        for (const b of lineBoxes(lines.slice(0, 1), 'left', mx, indent, ctx.size, inner.src, `${inner.src}.lbl`)[0] ?? []) first.boxes.push(b);
+      }
       out.push(...slices);
     }
     return out;
@@ -365,7 +390,7 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
 
 /** `ctx` for a nested block (built field by field: a spread of it per block was measurable). */
 function withSrc(ctx: BlockCtx, src: string): BlockCtx {
-  return { fonts: ctx.fonts, x: ctx.x, width: ctx.width, size: ctx.size, pageHeight: ctx.pageHeight, fieldText: ctx.fieldText, src, checkpoint: ctx.checkpoint };
+  return { fonts: ctx.fonts, x: ctx.x, width: ctx.width, size: ctx.size, pageHeight: ctx.pageHeight, fieldText: ctx.fieldText, src, checkpoint: ctx.checkpoint, listIndent: ctx.listIndent };
 }
 
 /** Make `s` stay with the next slice at least as strongly as `level` (a stronger rule stays). */
