@@ -102,6 +102,12 @@ export interface TableOut {
   /** Fixed column widths in twips, summing to the text width. */
   columns: number[];
   rows: RowOut[];
+  /**
+   * Columns left to right said outright (w:bidiVisual off): set on a table holding a right-to-left
+   * paragraph (table.ts), since LibreOffice laid out a table whose first cell is one (w:bidi) with
+   * its columns right to left, the first on the right, where the PDF and Word keep them as written.
+   */
+  leftToRight?: true;
 }
 export type Out = ParaOut | TableOut;
 
@@ -209,6 +215,7 @@ const BARE_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
 function buildTable(t: TableOut): Table {
   return new Table({
     layout: TableLayoutType.FIXED,
+    ...(t.leftToRight ? { visuallyRightToLeft: false } : {}),
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: t.columns,
     borders: t.bare ? TableBorders.NONE : BORDERS,

@@ -8,7 +8,7 @@ import { rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE } from '../../model
 import { headerRepeats, tableFits } from '../table-fit.js';
 import { BODY_SIZE, lineTwips, PAGE_HEIGHT, MARGIN, TABLE_SIZE, TEXT_WIDTH } from './geometry.js';
 import { paragraphOpts } from './paragraph.js';
-import { para, type Out, type RowOut } from './out.js';
+import { para, type Out, type RowOut, type TableOut } from './out.js';
 import type { RunContext } from './runs.js';
 import { harborFonts } from '../pdf/fonts.js';
 import { breakLines, styledGroups } from '../pdf/text.js';
@@ -159,11 +159,9 @@ export function tableOut(t: Table, run: RunContext, pageHeight: number, bodyHeig
   const fitted = fitColumns(t, TEXT_WIDTH / 20);
   const columns = columnTwips(fitted);
   run = { ...run, size: Math.min(run.size ?? TABLE_SIZE, TABLE_SIZE) };
-  return [
-    {
-      kind: 'table',
-      columns,
-      rows: rowsOut(t, fitted, columns, run, pageHeight, bodyHeight),
-    },
-  ];
+  const rows = rowsOut(t, fitted, columns, run, pageHeight, bodyHeight);
+  const table: TableOut = { kind: 'table', columns, rows };
+  // Columns as written, left to right, said outright when a cell is right-to-left (out.ts leftToRight).
+  for (const r of rows) for (const c of r.cells) if (c.para.opts.bidirectional === true) table.leftToRight = true;
+  return [table];
 }

@@ -115,7 +115,9 @@ export class XmlWriter {
   }
 
   table(t: TableOut): string {
-    let s = `<w:tbl>${t.bare ? BARE_TABLE_PROPERTIES : TABLE_PROPERTIES}<w:tblGrid>`;
+    const props = t.bare ? BARE_TABLE_PROPERTIES : TABLE_PROPERTIES;
+    // w:bidiVisual comes first in w:tblPr (ISO/IEC 29500-1 §17.4.60), as docx writes it.
+    let s = `<w:tbl>${t.leftToRight ? `<w:tblPr><w:bidiVisual w:val="off"/>${props.slice('<w:tblPr>'.length)}` : props}<w:tblGrid>`;
     for (const c of t.columns) s += `<w:gridCol w:w="${c}"/>`;
     s += '</w:tblGrid>';
     for (const r of t.rows) {
