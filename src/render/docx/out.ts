@@ -108,6 +108,11 @@ export interface TableOut {
    * its columns right to left, the first on the right, where the PDF and Word keep them as written.
    */
   leftToRight?: true;
+  /**
+   * Twips from the left margin to the table (w:tblInd), which is the text width less this wide:
+   * a table in a list item starts at the item's text, as in the PDF (table.ts).
+   */
+  indent?: number;
 }
 export type Out = ParaOut | TableOut;
 
@@ -216,7 +221,8 @@ function buildTable(t: TableOut): Table {
   return new Table({
     layout: TableLayoutType.FIXED,
     ...(t.leftToRight ? { visuallyRightToLeft: false } : {}),
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: TEXT_WIDTH - (t.indent ?? 0), type: WidthType.DXA },
+    ...(t.indent !== undefined ? { indent: { size: t.indent, type: WidthType.DXA } } : {}),
     columnWidths: t.columns,
     borders: t.bare ? TableBorders.NONE : BORDERS,
     margins: t.bare ? BARE_MARGINS : CELL_MARGINS,

@@ -119,7 +119,7 @@ function rowOut(row: TableRow, columns: number[], header: boolean, run: RunConte
 /** Table text: 10 pt with the PDF's 13 pt lines, no space around a cell's paragraph. */
 const CELL_SPACING = { before: 0, after: 0, line: lineTwips(TABLE_SIZE), lineRule: LineRuleType.EXACT };
 
-function rowsOut(t: Table, fitted: number[], columns: number[], run: RunContext, pageHeight: number, bodyHeight: number): RowOut[] {
+function rowsOut(t: Table, fitted: number[], columns: number[], run: RunContext, pageHeight: number, bodyHeight: number, width: number): RowOut[] {
   const rows: RowOut[] = [];
   for (const r of t.headerRows) rows.push(rowOut(r, columns, true, run, MAX_HEADER_ROW));
   // Header rows too tall to repeat (src/model/keeps.ts REPEATED_HEADER_SHARE) are printed once, as the PDF does.
@@ -133,7 +133,7 @@ function rowsOut(t: Table, fitted: number[], columns: number[], run: RunContext,
   // page. Only rows that cannot split (w:cantSplit) are chained: a row that may be taller than a
   // page must stay free to break, as in the PDF.
   const n = t.rows.length;
-  const short = n <= SHORT_TABLE_ROWS && rows.every((r) => r.cantSplit) && tableFits(t, TEXT_WIDTH / 20, pageHeight);
+  const short = n <= SHORT_TABLE_ROWS && rows.every((r) => r.cantSplit) && tableFits(t, width / 20, pageHeight);
   for (let i = 0; i < h; i++) if (n > 0 && rows[i]!.cantSplit && rows[h]!.cantSplit) keepRow(rows[i]!);
   for (let i = 0; i < n - 1; i++) {
     if (rowKeepsWithNext(i, n, short) && rows[h + i]!.cantSplit && rows[h + i + 1]!.cantSplit) keepRow(rows[h + i]!);
@@ -151,16 +151,19 @@ function keepRow(r: RowOut): void {
  * sets the margins from it), less what the PDF chains to the table's top (a heading, a lead-in:
  * `chainedBefore`, src/render/table-fit.ts): a short table that fits in it is kept whole.
  * `bodyHeight`: the text area's whole height, which header rows repeat in when short enough.
+ * `width`: the table's width (twips), the text width less the indent of the list item it is in:
+ * the PDF lays a table in a list item out from the item's text, as wide as it (src/render/pdf/blocks.ts).
  */
-export function tableOut(t: Table, run: RunContext, pageHeight: number, bodyHeight: number): Out[] {
+export function tableOut(t: Table, run: RunContext, pageHeight: number, bodyHeight: number, width: number = TEXT_WIDTH): Out[] {
   // A table without rows is not valid WordprocessingML (Word would offer to repair it): omit it.
   if (t.headerRows.length + t.rows.length === 0) return [];
   // The PDF's column widths (fitted to amounts and short headers, src/render/columns.ts), in twips.
-  const fitted = fitColumns(t, TEXT_WIDTH / 20);
-  const columns = columnTwips(fitted);
+  const fitted = fitColumns(t, width / 20);
+  const columns = columnTwips(fitted, width);
   run = { ...run, size: Math.min(run.size ?? TABLE_SIZE, TABLE_SIZE) };
-  const rows = rowsOut(t, fitted, columns, run, pageHeight, bodyHeight);
+  const rows = rowsOut(t, fitted, columns, run, pageHeight, bodyHeight, width);
   const table: TableOut = { kind: 'table', columns, rows };
+  if (width < TEXT_WIDTH) table.indent = TEXT_WIDTH - width;
   // Columns as written, left to right, said outright when a cell is right-to-left (out.ts leftToRight).
   for (const r of rows) for (const c of r.cells) if (c.para.opts.bidirectional === true) table.leftToRight = true;
   return [table];
