@@ -43,6 +43,20 @@ export const REPEATED_HEADER_SHARE = 0.5;
  */
 export const SHORT_TABLE_ROWS = 4;
 
+/**
+ * The share of a page's body height above which a table body row may split across pages (line by
+ * line, two lines or more on each side of the break, the header rows repeated above its
+ * continuation) and is chained to no other row. A row that tall is a narrative, not a fragment of
+ * a figure: kept whole, and held to the two-rows rule, rows of a third of a page each (a memo's
+ * alternatives, each with its reasons) moved their table to the next page, leaving a third of the
+ * page before it empty, and the row that then did not fit left a quarter of the next. At a fifth
+ * (some nine lines of table text), what the rules can still leave empty at a page foot is at most
+ * two such rows and the header. Both formats: the PDF's layout cuts such a row into line
+ * bands (src/render/pdf/blocks.ts), the DOCX leaves out its w:cantSplit (src/render/docx/table.ts),
+ * each measuring the row as the PDF lays it out.
+ */
+export const SPLIT_ROW_SHARE = 0.2;
+
 /** Body rows a page break leaves on each side of it in a table (as lines in a paragraph). */
 export const TABLE_MIN_ROWS = 2;
 

@@ -1,11 +1,11 @@
-// Whether a short table fits on one page, measured as the PDF's layout measures it: the DOCX
-// renderer asks here before it keeps a short table whole (src/model/keeps.ts), so both formats
-// take the same decision. Both set table text in the same embedded face and size, with the same
+// Whether a short table (or a `keep`) fits on one page, measured as the PDF's layout measures it:
+// the DOCX renderer asks here before it keeps a short table (or a `keep`) whole (src/model/keeps.ts),
+// so both formats take the same decision. Both set table text in the same embedded face and size, with the same
 // line height and cell padding (src/render/columns.ts), so the PDF's lines are LibreOffice's and
 // Word's lines too (tests/render/docx/fidelity.test.ts compares the page counts).
 import { isUnprintable } from './pdf/unprintable.js';
 import { REPEATED_HEADER_SHARE } from '../model/keeps.js';
-import type { Block, Table, TableRow } from '../model/types.js';
+import type { Block, Inline, Table, TableRow } from '../model/types.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from './columns.js';
 import { LEADING, slicesPerBlock } from './pdf/blocks.js';
 import { harborFonts, type Fonts } from './pdf/fonts.js';
@@ -106,4 +106,102 @@ export function chainedBefore(before: Block[], t: Table, width: number, pageHeig
     if (isUnprintable(e)) return 0;
     throw e;
   }
+}
+
+/**
+ * Whether the blocks of a `keep` element fit on one page, measured as the PDF's layout measures
+ * them (src/render/pdf/blocks.ts, its `keep` handler: the slices' heights and the space between
+ * them), `width` points wide, on a page whose body is `pageHeight` points tall. The PDF keeps a
+ * `keep` on one page only then; taller, it breaks it where its other rules allow. The DOCX asks
+ * here before it chains a `keep`'s paragraphs with keepNext (src/render/docx/blocks.ts): chained
+ * whole, a `keep` taller than a page was pushed to the next page by LibreOffice, leaving the page
+ * before it part empty where the PDF had filled it, or broken wherever Word or LibreOffice chose.
+ * Text the PDF cannot measure (no glyph; the DOCX takes it) is not known to fit: not chained.
+ * Cost: 0.3 to 0.7 % of a DOCX render of each kind's full example (median of 40 renders, the
+ * render's memos warm), most keeps known to fit by keepBound alone.
+ */
+export function keepFits(blocks: Block[], width: number, pageHeight: number, fonts: Fonts = harborFonts): boolean {
+  // Most keeps (a heading and a paragraph or two) are known to fit without a layout.
+  const bound = keepBound(blocks, width);
+  if (bound !== undefined && bound <= pageHeight) return true;
+  try {
+    const ctx = { fonts, x: 0, width, size: 12, pageHeight, fieldText: placeholder, src: 'fit' };
+    const slices = slicesPerBlock(blocks, ctx).flat();
+    let height = 0;
+    for (let i = 0; i < slices.length; i++) height += slices[i]!.height + (i > 0 ? slices[i]!.spaceBefore : 0);
+    return height <= pageHeight;
+  } catch (e) {
+    if (isUnprintable(e)) return false;
+    throw e;
+  }
+}
+
+/**
+ * Widest advance (em) of a character below U+0590 (Latin, Greek, Cyrillic, Armenian) or of the
+ * dashes, quotes and bullets U+2010-U+2027 in Harbor's faces, with room to spare (measured: 1.43
+ * em, "Ǆ" in bold; the em dash 1 em).
+ */
+const MAX_EM = 1.6;
+/** The most space (pt) the layout puts above a block: a heading's (src/render/pdf/blocks.ts HEADING). */
+const MAX_BEFORE = 14;
+
+/**
+ * An upper bound (pt) of the height the PDF's layout gives `blocks` laid out `width` points wide,
+ * without laying them out; undefined when the blocks hold what it does not bound (a table, a
+ * signature, a page break, a character past those MAX_EM bounds, whose advance may be wider). Each line
+ * break starts a line; between breaks, the line breaker fills lines greedily, so any two lines
+ * in a row are together wider than the line (the second's first word did not fit on the first):
+ * n lines of text `a` points wide hold n <= 1 + 2a / width. A heading is set at most 16 pt, 6 pt
+ * below it; a list's text indent is at most half its width (src/render/list-indent.ts).
+ */
+export function keepBound(blocks: Block[], width: number): number | undefined {
+  let height = 0;
+  for (const b of blocks) {
+    let h: number | undefined;
+    if (b.type === 'paragraph') h = textBound(b.children, width, 12);
+    else if (b.type === 'heading') h = textBound(b.children, width, 16);
+    else if (b.type === 'keep') h = keepBound(b.children, width);
+    else if (b.type === 'list') {
+      h = 0;
+      for (const item of b.items) {
+        const ih = keepBound(item.children, width / 2);
+        if (ih === undefined) return undefined;
+        h += Math.max(ih, 12 * LEADING + MAX_BEFORE);
+      }
+    }
+    if (h === undefined) return undefined;
+    height += h;
+  }
+  return height;
+}
+
+/** textBound's line count of `units` code units at `size` pt, `width` points wide. */
+function linesBound(units: number, size: number, width: number): number {
+  return 1 + Math.ceil((2 * units * MAX_EM * size) / width);
+}
+
+/** Upper bound (pt) of a paragraph's or heading's height, space above and below included. */
+function textBound(children: Inline[], width: number, size: number): number | undefined {
+  let lines = 0;
+  let units = 0; // in the current line break's segment
+  for (const c of children) {
+    if (c.type !== 'text') {
+      if (c.type === 'br') {
+        lines += linesBound(units, size, width);
+        units = 0;
+      } else units += 8; // a page field
+      continue;
+    }
+    const t = c.text;
+    for (let i = 0; i < t.length; i++) {
+      const u = t.charCodeAt(i);
+      if (u >= 0x0590 && (u < 0x2010 || u > 0x2027)) return undefined;
+      if (u === 0x0a) {
+        lines += linesBound(units, size, width);
+        units = 0;
+      } else units++;
+    }
+  }
+  lines += linesBound(units, size, width);
+  return MAX_BEFORE + 6 + lines * size * LEADING;
 }

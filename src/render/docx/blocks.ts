@@ -12,7 +12,7 @@ import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaO
 import { paragraphOpts } from './paragraph.js';
 import { plainRuns, type RunContext } from './runs.js';
 import { tableOut } from './table.js';
-import { chainedBefore } from '../table-fit.js';
+import { chainedBefore, keepFits } from '../table-fit.js';
 
 export interface BlockContext {
   numbering: NumberingPlan;
@@ -87,8 +87,11 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   // A short table is kept whole only if it fits on a page with the heading and lead-in chained to it.
   // Measured only for a table short enough to be kept whole (a layout of the chain and the table:
   // for every table, it took the restitution example's DOCX from 7.6 to 12.6 ms, issue 18's bench).
-  table: (n, ctx) =>
-    tableOut(n, ctx.run, n.rows.length <= SHORT_TABLE_ROWS ? ctx.pageHeight - chainedBefore(ctx.before ?? [], n, TEXT_WIDTH / 20, ctx.pageHeight) : ctx.pageHeight, ctx.pageHeight),
+  // In a list item a table starts at the item's text and is as wide as it, as in the PDF.
+  table: (n, ctx) => {
+    const width = TEXT_WIDTH - (ctx.depth > 0 ? (ctx.listLeft ?? 0) : 0);
+    return tableOut(n, ctx.run, n.rows.length <= SHORT_TABLE_ROWS ? ctx.pageHeight - chainedBefore(ctx.before ?? [], n, width / 20, ctx.pageHeight) : ctx.pageHeight, ctx.pageHeight, width);
+  },
   signature: (n, ctx) => {
     // Room to sign, a 3.5-inch signing line (a bottom border, as the PDF draws a rule), then who
     // signs, in what capacity, when and where (28 U.S.C. § 1746 declarations end this way). Kept
@@ -133,9 +136,13 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   // A break paragraph; in a sequence renderBlocks instead puts pageBreakBefore on what follows,
   // so the new page does not start with an empty line.
   'page-break': () => breakBefore([]),
+  // Kept on one page only when it fits there, as the PDF measures it (../table-fit.ts keepFits):
+  // a `keep` taller than a page the PDF breaks where its other rules allow, and so do Word and
+  // LibreOffice without the chain (headings, lead-ins and table rows keep their own keepNext).
   keep: (n, ctx) => {
     const out = renderBlocks(n.children, ctx);
-    keepWithNext(out, true);
+    const width = (TEXT_WIDTH - (ctx.depth > 0 ? (ctx.listLeft ?? 0) : 0)) / 20;
+    if (keepFits(n.children, width, ctx.pageHeight)) keepWithNext(out, true);
     return out;
   },
 };

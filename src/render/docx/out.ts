@@ -102,6 +102,17 @@ export interface TableOut {
   /** Fixed column widths in twips, summing to the text width. */
   columns: number[];
   rows: RowOut[];
+  /**
+   * Columns left to right said outright (w:bidiVisual off): set on a table holding a right-to-left
+   * paragraph (table.ts), since LibreOffice laid out a table whose first cell is one (w:bidi) with
+   * its columns right to left, the first on the right, where the PDF and Word keep them as written.
+   */
+  leftToRight?: true;
+  /**
+   * Twips from the left margin to the table (w:tblInd), which is the text width less this wide:
+   * a table in a list item starts at the item's text, as in the PDF (table.ts).
+   */
+  indent?: number;
 }
 export type Out = ParaOut | TableOut;
 
@@ -209,7 +220,9 @@ const BARE_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
 function buildTable(t: TableOut): Table {
   return new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    ...(t.leftToRight ? { visuallyRightToLeft: false } : {}),
+    width: { size: TEXT_WIDTH - (t.indent ?? 0), type: WidthType.DXA },
+    ...(t.indent !== undefined ? { indent: { size: t.indent, type: WidthType.DXA } } : {}),
     columnWidths: t.columns,
     borders: t.bare ? TableBorders.NONE : BORDERS,
     margins: t.bare ? BARE_MARGINS : CELL_MARGINS,

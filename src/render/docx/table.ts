@@ -3,12 +3,12 @@
 // and rows keep with the next (keepNext) where the table may not break (src/model/keeps.ts).
 import { inlineText, type Inline, type Table, type TableRow } from '../../model/types.js';
 import { LineRuleType } from 'docx';
-import { fitColumns } from '../columns.js';
-import { rowKeepsWithNext, SHORT_TABLE_ROWS } from '../../model/keeps.js';
+import { CELL_PAD_Y, fitColumns } from '../columns.js';
+import { rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE } from '../../model/keeps.js';
 import { headerRepeats, tableFits } from '../table-fit.js';
 import { BODY_SIZE, lineTwips, PAGE_HEIGHT, MARGIN, TABLE_SIZE, TEXT_WIDTH } from './geometry.js';
 import { paragraphOpts } from './paragraph.js';
-import { para, type Out, type RowOut } from './out.js';
+import { para, type Out, type RowOut, type TableOut } from './out.js';
 import type { RunContext } from './runs.js';
 import { harborFonts } from '../pdf/fonts.js';
 import { breakLines, styledGroups } from '../pdf/text.js';
@@ -33,32 +33,34 @@ export function columnTwips(columns: number[], total: number = TEXT_WIDTH): numb
 
 // A row that cannot split but is taller than a page is cut off at the page foot by Word and
 // LibreOffice (measured: LibreOffice drops the rest of the cell's text). Narratives are never
-// truncated, so a row gets w:cantSplit only when it surely fits: its tallest cell, estimated
-// generously (wide glyphs, 0.55 em per other character, 17 pt lines), stays under 60% of the
-// text height, or, when the estimate says more, its lines as the PDF breaks them do (the table's
-// 10 pt text in exact 13 pt lines, the same lines in LibreOffice: measuredHeight); taller rows may
-// break across pages, as the PDF lets a row taller than a page do. On the estimate alone (12 pt
-// characters in 17 pt lines for 10 pt text in 13 pt lines), a cell of 60 words in a column of four
-// was "too tall" at a third of a page: LibreOffice split such rows across pages, the PDF never.
+// truncated, and a body row taller than SPLIT_ROW_SHARE of the page may split across pages as the
+// PDF splits it (src/model/keeps.ts), so a body row gets w:cantSplit only when it surely stays
+// under that share: its tallest cell, estimated generously (wide glyphs, 0.55 em per other
+// character, 17 pt lines), or, when the estimate says more, its lines as the PDF breaks them (the
+// table's 10 pt text in exact 13 pt lines, the same lines in LibreOffice) with the PDF's cell
+// padding (measuredHeight), the height the PDF's layout compares with the same limit. Header rows
+// keep the limit they had, 60% of the text height: the PDF splits them only when taller than a
+// page. On the estimate alone (12 pt characters in 17 pt lines for 10 pt text in 13 pt lines), a
+// cell of 60 words in a column of four was "too tall" at a third of a page: LibreOffice split such
+// rows across pages, the PDF never.
 const EM = BODY_SIZE / 2; // pt
 const LINE = 17; // pt, Noto Serif 12 pt line height rounded up
-const MAX_ROW = ((PAGE_HEIGHT - 2 * MARGIN) / 20) * 0.6; // pt
+const MAX_HEADER_ROW = ((PAGE_HEIGHT - 2 * MARGIN) / 20) * 0.6; // pt
 const CELL_PADDING = 160; // twips, left + right cell margins (out.ts)
-const CELL_MARGINS_Y = 105; // twips, top + bottom cell margins (out.ts)
 const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
 
-/** Whether a cell's text surely fits the row limit (its generous height estimate, below, or its measured height is at most MAX_ROW). */
-function cellFits(children: Inline[], widthTwips: number, header: boolean): boolean {
+/** Whether a cell's text surely fits the row limit `maxRow` (pt): its generous height estimate, below, or its measured height is at most that. */
+function cellFits(children: Inline[], widthTwips: number, header: boolean, maxRow: number): boolean {
   const text = inlineText(children);
   const usable = Math.max(1, (widthTwips - CELL_PADDING) / 20);
   // A bound on the estimate that needs no pass over the characters: every character as wide as
   // the widest, every line one more than its share, one line to spare. Most cells are far below it.
   let breaks = 0;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks++;
-  if ((breaks + 2 + (text.length * EM * 1.15) / usable) * LINE <= MAX_ROW) return true;
-  if (cellHeight(text, usable) <= MAX_ROW) return true;
+  if ((breaks + 2 + (text.length * EM * 1.15) / usable) * LINE <= maxRow) return true;
+  if (cellHeight(text, usable) <= maxRow) return true;
   const measured = measuredHeight(children, usable, header);
-  return measured !== undefined && measured <= MAX_ROW;
+  return measured !== undefined && measured <= maxRow;
 }
 
 /** Page fields in a cell (unusual) measured as wide as any page number, as the PDF's layout does. */
@@ -66,13 +68,14 @@ const placeholder = () => '8888';
 
 /**
  * A cell's height (pt) as the PDF lays it out: its lines, broken as the PDF breaks them at the
- * table's size (the same face and width in both formats, src/render/columns.ts), the cell margins
- * added; undefined for text the PDF has no glyph for (LibreOffice's lines are then not the PDF's).
+ * table's size (the same face and width in both formats, src/render/columns.ts), the PDF's cell
+ * padding added (the height its layout compares with SPLIT_ROW_SHARE); undefined for text the
+ * PDF has no glyph for (LibreOffice's lines are then not the PDF's).
  */
 function measuredHeight(children: Inline[], usable: number, header: boolean): number | undefined {
   try {
     const lines = breakLines(styledGroups(children, placeholder, header), usable, TABLE_SIZE / 2, harborFonts).length;
-    return Math.max(1, lines) * (lineTwips(TABLE_SIZE) / 20) + CELL_MARGINS_Y / 20;
+    return Math.max(1, lines) * (lineTwips(TABLE_SIZE) / 20) + 2 * CELL_PAD_Y;
   } catch (e) {
     if (isUnprintable(e)) return undefined;
     throw e;
@@ -91,7 +94,8 @@ function cellHeight(text: string, usable: number): number {
   return lines * LINE;
 }
 
-function rowOut(row: TableRow, columns: number[], header: boolean, run: RunContext): RowOut {
+/** `maxRow`: the height (pt) above which the row may split across pages (cellFits). */
+function rowOut(row: TableRow, columns: number[], header: boolean, run: RunContext, maxRow: number): RowOut {
   let col = 0;
   let fits = true;
   // Loops, not closures made per row: V8 holds a closure's optimized code only weakly, so closures
@@ -102,7 +106,7 @@ function rowOut(row: TableRow, columns: number[], header: boolean, run: RunConte
     let width = 0;
     for (let k = col; k < col + span && k < columns.length; k++) width += columns[k]!;
     col += span;
-    fits &&= cellFits(cell.children, width, header);
+    fits &&= cellFits(cell.children, width, header, maxRow);
     const cellRun = header ? { ...run, bold: true } : run;
     // Cells have no space around their paragraph: the cell margins separate the rows.
     cells.push({ width, span, para: para({ ...paragraphOpts(cell.children, cell.align, cellRun), spacing: CELL_SPACING }) });
@@ -115,13 +119,13 @@ function rowOut(row: TableRow, columns: number[], header: boolean, run: RunConte
 /** Table text: 10 pt with the PDF's 13 pt lines, no space around a cell's paragraph. */
 const CELL_SPACING = { before: 0, after: 0, line: lineTwips(TABLE_SIZE), lineRule: LineRuleType.EXACT };
 
-function rowsOut(t: Table, fitted: number[], columns: number[], run: RunContext, pageHeight: number, bodyHeight: number): RowOut[] {
+function rowsOut(t: Table, fitted: number[], columns: number[], run: RunContext, pageHeight: number, bodyHeight: number, width: number): RowOut[] {
   const rows: RowOut[] = [];
-  for (const r of t.headerRows) rows.push(rowOut(r, columns, true, run));
+  for (const r of t.headerRows) rows.push(rowOut(r, columns, true, run, MAX_HEADER_ROW));
   // Header rows too tall to repeat (src/model/keeps.ts REPEATED_HEADER_SHARE) are printed once, as the PDF does.
   if (rows.length > 0 && !headerRepeats(t, fitted, bodyHeight)) for (const r of rows) r.repeat = false;
   const h = rows.length;
-  for (const r of t.rows) rows.push(rowOut(r, columns, false, run));
+  for (const r of t.rows) rows.push(rowOut(r, columns, false, run, bodyHeight * SPLIT_ROW_SHARE));
   // The PDF layout's rule (src/model/keeps.ts): a table splits only between body rows with two or
   // more on each side, a short table that fits on a page is kept whole, and the header rows keep
   // with the first body row. keepNext on every paragraph of a row keeps it with the next row in
@@ -129,7 +133,7 @@ function rowsOut(t: Table, fitted: number[], columns: number[], run: RunContext,
   // page. Only rows that cannot split (w:cantSplit) are chained: a row that may be taller than a
   // page must stay free to break, as in the PDF.
   const n = t.rows.length;
-  const short = n <= SHORT_TABLE_ROWS && rows.every((r) => r.cantSplit) && tableFits(t, TEXT_WIDTH / 20, pageHeight);
+  const short = n <= SHORT_TABLE_ROWS && rows.every((r) => r.cantSplit) && tableFits(t, width / 20, pageHeight);
   for (let i = 0; i < h; i++) if (n > 0 && rows[i]!.cantSplit && rows[h]!.cantSplit) keepRow(rows[i]!);
   for (let i = 0; i < n - 1; i++) {
     if (rowKeepsWithNext(i, n, short) && rows[h + i]!.cantSplit && rows[h + i + 1]!.cantSplit) keepRow(rows[h + i]!);
@@ -147,19 +151,20 @@ function keepRow(r: RowOut): void {
  * sets the margins from it), less what the PDF chains to the table's top (a heading, a lead-in:
  * `chainedBefore`, src/render/table-fit.ts): a short table that fits in it is kept whole.
  * `bodyHeight`: the text area's whole height, which header rows repeat in when short enough.
+ * `width`: the table's width (twips), the text width less the indent of the list item it is in:
+ * the PDF lays a table in a list item out from the item's text, as wide as it (src/render/pdf/blocks.ts).
  */
-export function tableOut(t: Table, run: RunContext, pageHeight: number, bodyHeight: number): Out[] {
+export function tableOut(t: Table, run: RunContext, pageHeight: number, bodyHeight: number, width: number = TEXT_WIDTH): Out[] {
   // A table without rows is not valid WordprocessingML (Word would offer to repair it): omit it.
   if (t.headerRows.length + t.rows.length === 0) return [];
   // The PDF's column widths (fitted to amounts and short headers, src/render/columns.ts), in twips.
-  const fitted = fitColumns(t, TEXT_WIDTH / 20);
-  const columns = columnTwips(fitted);
+  const fitted = fitColumns(t, width / 20);
+  const columns = columnTwips(fitted, width);
   run = { ...run, size: Math.min(run.size ?? TABLE_SIZE, TABLE_SIZE) };
-  return [
-    {
-      kind: 'table',
-      columns,
-      rows: rowsOut(t, fitted, columns, run, pageHeight, bodyHeight),
-    },
-  ];
+  const rows = rowsOut(t, fitted, columns, run, pageHeight, bodyHeight, width);
+  const table: TableOut = { kind: 'table', columns, rows };
+  if (width < TEXT_WIDTH) table.indent = TEXT_WIDTH - width;
+  // Columns as written, left to right, said outright when a cell is right-to-left (out.ts leftToRight).
+  for (const r of rows) for (const c of r.cells) if (c.para.opts.bidirectional === true) table.leftToRight = true;
+  return [table];
 }

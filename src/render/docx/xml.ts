@@ -10,6 +10,7 @@
 // depend on the document's content (styles, settings, theme, ...: package.ts skeleton).
 import type { ILevelsOptions, NumberingDefinition } from 'docx';
 import type { Out, ParaOpts, RunOut, RunProps, TableOut } from './out.js';
+import { TEXT_WIDTH } from './geometry.js';
 
 // docx's escaping (its util/xml stringify, the `xml` package's): the five XML specials as entities
 // in text and attributes alike; C0 controls other than tab, LF and CR are dropped (runs.ts refuses
@@ -50,6 +51,8 @@ const FIELD = { page: 'PAGE', pages: 'NUMPAGES' } as const;
 /** docx's bidi alignment: in a right-to-left paragraph "left" and "right" name the other side. */
 const RTL_ALIGN: Record<string, string> = { left: 'right', right: 'left' };
 
+/** A table's width, the text width (out.ts buildTable). */
+const TABLE_WIDTH = '<w:tblW w:type="dxa" w:w="9360"/>';
 // Constant table properties (out.ts buildTable): fixed layout over the text width, the PDF's rules
 // and cell margins.
 const TABLE_PROPERTIES =
@@ -115,7 +118,11 @@ export class XmlWriter {
   }
 
   table(t: TableOut): string {
-    let s = `<w:tbl>${t.bare ? BARE_TABLE_PROPERTIES : TABLE_PROPERTIES}<w:tblGrid>`;
+    let props = t.bare ? BARE_TABLE_PROPERTIES : TABLE_PROPERTIES;
+    // A table in a list item (out.ts TableOut.indent): narrower, and indented (w:tblInd after w:tblW).
+    if (t.indent !== undefined) props = props.replace(TABLE_WIDTH, `<w:tblW w:type="dxa" w:w="${TEXT_WIDTH - t.indent}"/><w:tblInd w:type="dxa" w:w="${t.indent}"/>`);
+    // w:bidiVisual comes first in w:tblPr (ISO/IEC 29500-1 §17.4.60), as docx writes it.
+    let s = `<w:tbl>${t.leftToRight ? `<w:tblPr><w:bidiVisual w:val="off"/>${props.slice('<w:tblPr>'.length)}` : props}<w:tblGrid>`;
     for (const c of t.columns) s += `<w:gridCol w:w="${c}"/>`;
     s += '</w:tblGrid>';
     for (const r of t.rows) {

@@ -5,14 +5,14 @@
 // - a heading keeps with the first two lines of what follows (never alone at a page foot);
 // - a signature block is one slice and keeps with the last lines of the block before it;
 // - `keep` chains its children when they fit on one page;
-// - a table row is one slice unless it alone is taller than a page, then it is cut into one slice
-//   per line band (continuing cleanly on the next page); header rows repeat on each new page and
+// - a table row is one slice unless it is taller than a fifth of a page (SPLIT_ROW_SHARE), then it
+//   is cut into one slice per line band (continuing cleanly on the next page); header rows repeat on each new page and
 //   keep with the first row; a table breaks only with two body rows or more on each side, and a
 //   short table (src/model/keeps.ts) that fits on a page is kept whole.
 import type { Align, Block, Inline, Signature, Table, TableCell } from '../../model/types.js';
 import type { Checkpoint } from '../../checkpoint.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
-import { introduced, KEEP, leadsIn, REPEATED_HEADER_SHARE, rowKeepsWithNext, SHORT_TABLE_ROWS, type KeepLevel } from '../../model/keeps.js';
+import { introduced, KEEP, leadsIn, REPEATED_HEADER_SHARE, rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE, type KeepLevel } from '../../model/keeps.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
 import { LIST_INDENT, listIndent, MARKER_GAP, markerText } from '../list-indent.js';
 import { movedCopy, type Box, type LineBox, type TextBox } from './boxes.js';
@@ -53,6 +53,8 @@ export interface Slice {
   edgeTop?: LineBox;
   /** Border drawn at the slice's bottom if a page ends after it (table rows). */
   edgeBottom?: LineBox;
+  /** The first line of a right-to-left paragraph (a list item's marker goes on its right). */
+  rtl?: true;
 }
 
 export interface BlockCtx {
@@ -63,6 +65,12 @@ export interface BlockCtx {
   size: number;
   /** Height of the body area of a page (keep and giant-row decisions). */
   pageHeight: number;
+  /**
+   * Inside list items: the sum of their text indents (pt). A right-to-left paragraph there starts
+   * at the right and is indented from it instead (its text area moved left by this much), as Word
+   * and LibreOffice show a w:bidi paragraph's indent at its start, the right.
+   */
+  listIndent?: number;
   fieldText: (f: PageField) => string;
   src: string;
   /** Asked before each block is laid out (nested blocks too); throws to stop the render. */
@@ -112,16 +120,21 @@ function textSlices(children: Inline[], align: Align, ctx: BlockCtx, size: numbe
   const lines = breakLines(styledGroups(children, ctx.fieldText, bold), ctx.width, size, ctx.fonts);
   const lh = size * LEADING;
   const n = lines.length;
+  const rtl = lines[0]?.rtl === true;
+  // In a list item a right-to-left paragraph's indent is on the right (BlockCtx.listIndent).
+  const x = rtl && ctx.listIndent !== undefined ? ctx.x - ctx.listIndent : ctx.x;
   // Each line is its own slice: boxes relative to the line's top. No widows or orphans: a page
   // break leaves at least two lines of the paragraph on each side (the first line keeps with the
   // second, the next-to-last with the last), so a paragraph of two or three lines moves whole.
   // (The DOCX needs nothing for this: Word's widowControl applies unless turned off.)
-  return lineBoxes(lines, align, ctx.x, ctx.width, size, ctx.src, ctx.src, 0, false).map((boxes, i) => ({
+  const slices: Slice[] = lineBoxes(lines, align, x, ctx.width, size, ctx.src, ctx.src, 0, false).map((boxes, i) => ({
     height: lh,
     spaceBefore: i === 0 ? before : 0,
     keep: (i === 0 && n > 1) || i === n - 2 ? KEEP.lines : KEEP.none,
     boxes,
   }));
+  if (rtl) slices[0]!.rtl = true;
+  return slices;
 }
 
 function hline(x1: number, x2: number, y: number, src: string): LineBox {
@@ -178,11 +191,14 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   for (const s of header) headerHeight += s.height;
   // Header rows repeat on each page only when they leave the rows room (src/model/keeps.ts).
   const repeat = header.length > 0 && headerHeight <= ctx.pageHeight * REPEATED_HEADER_SHARE;
-  const rowRoom = ctx.pageHeight - (repeat ? headerHeight : 0);
+  // A body row taller than SPLIT_ROW_SHARE of the page is cut into line bands (src/model/keeps.ts);
+  // the page less a repeated header (at least half of it) is never the lower limit.
+  const rowRoom = Math.min(ctx.pageHeight - (repeat ? headerHeight : 0), ctx.pageHeight * SPLIT_ROW_SHARE);
   const body: Slice[] = [];
   const n = t.rows.length;
   const rowEnd: number[] = new Array<number>(n); // index in body of each row's last slice
-  const giant: boolean[] = new Array<boolean>(n); // the row is taller than a page: line bands
+  const giant: boolean[] = new Array<boolean>(n); // the row may split (SPLIT_ROW_SHARE): line bands
+  let splits = false; // some row may
   let height = headerHeight; // the whole table's, points
   for (let i = 0; i < n; i++) {
     const src = `${ctx.src}.row.${i}`;
@@ -194,14 +210,16 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
     body.push(...slices);
     rowEnd[i] = body.length - 1;
     giant[i] = slices.length > 1;
+    if (giant[i]) splits = true;
   }
   // A table splits only between rows with two or more body rows on each side, and a short one
   // that fits on a page moves whole (src/model/keeps.ts; the DOCX keeps rows with keepNext). The
   // header's slices keep with the first row (rowSlices), so it never ends a page alone. A row
-  // taller than a page is several slices, kept two lines on each side of a break (rowSlices), and
-  // chained to no other row, as in the DOCX (src/render/docx/table.ts): it spans pages anyway, and
-  // a chain to the next row only pulled a lone line of it onto that row's page.
-  const short = n <= SHORT_TABLE_ROWS && height <= ctx.pageHeight;
+  // that may split (taller than SPLIT_ROW_SHARE of the page) is several slices, kept two lines on
+  // each side of a break (rowSlices), and chained to no other row, as in the DOCX
+  // (src/render/docx/table.ts): it is no fragment on its own, and a chain to the next row only
+  // pulled a lone line of it onto that row's page. A table with such a row is not kept whole.
+  const short = n <= SHORT_TABLE_ROWS && height <= ctx.pageHeight && !splits;
   // The two-rows rule is a `lines` keep; the rest of a short table's rows only a `group` one, given
   // up first when the table and what is chained to it (a heading, a lead-in) cannot share a page.
   for (let i = 0; i < n - 1; i++) {
@@ -262,7 +280,7 @@ function rowSlices(g: TableGeom, cells: CellLayout[], header: boolean, lastRow: 
     if (!lastRow) s.edgeBottom = hline(ctx.x, right, height, src);
     return [s];
   }
-  // Taller than a page: one slice per line band, so the row continues line by line, two bands or
+  // Taller than `maxHeight`: one slice per line band, so the row continues line by line, two bands or
   // more on each side of a page break (no widows or orphans, as in a paragraph).
   const out: Slice[] = [];
   for (let k = 0; k < bands; k++) {
@@ -335,14 +353,26 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
     // A loop, not a closure made per list (V8 holds a closure's optimized code only weakly; issue 18).
     for (let i = 0; i < l.items.length; i++) {
       const item = l.items[i]!;
-      const inner: BlockCtx = { ...ctx, x: ctx.x + indent, width: ctx.width - indent, src: `${ctx.src}.item.${i}` };
+      const inner: BlockCtx = { ...ctx, x: ctx.x + indent, width: ctx.width - indent, src: `${ctx.src}.item.${i}`, listIndent: (ctx.listIndent ?? 0) + indent };
       const slices = blocksSlices(item.children, inner);
       if (slices.length === 0) slices.push({ height: ctx.size * LEADING, spaceBefore: PARA_SPACE, keep: KEEP.none, boxes: [] });
       const marker = markerText(l, item, i);
       const lines = breakLines([[{ text: marker, face: 'regular', underline: false }]], indent, ctx.size, ctx.fonts);
       const first = slices[0]!;
-      const mx = ctx.x + indent - MARKER_GAP - (lines[0]?.width ?? 0);
-      for (const b of lineBoxes(lines.slice(0, 1), 'left', mx, indent, ctx.size, inner.src, `${inner.src}.lbl`)[0] ?? []) first.boxes.push(b);
+      const w = lines[0]?.width ?? 0;
+      if (first.rtl) {
+        // A right-to-left item (its first paragraph is): the marker MARKER_GAP right of the text,
+        // which ends `indent` before the right edge; read from the right, the number comes first
+        // and its period after it (".1", as Word and LibreOffice show a w:bidi paragraph's number).
+        const mx = ctx.x - (ctx.listIndent ?? 0) + ctx.width - indent + MARKER_GAP;
+        for (const b of lineBoxes(lines.slice(0, 1), 'left', mx, w, ctx.size, inner.src, `${inner.src}.lbl`)[0] ?? []) {
+          if (b.type === 'text' && l.ordered && b.text.endsWith('.')) b.draw = `.${b.text.slice(0, -1)}`;
+          first.boxes.push(b);
+        }
+      } else {
+        const mx = ctx.x + indent - MARKER_GAP - w;
+        for (const b of lineBoxes(lines.slice(0, 1), 'left', mx, indent, ctx.size, inner.src, `${inner.src}.lbl`)[0] ?? []) first.boxes.push(b);
+      }
       out.push(...slices);
     }
     return out;
@@ -360,7 +390,7 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
 
 /** `ctx` for a nested block (built field by field: a spread of it per block was measurable). */
 function withSrc(ctx: BlockCtx, src: string): BlockCtx {
-  return { fonts: ctx.fonts, x: ctx.x, width: ctx.width, size: ctx.size, pageHeight: ctx.pageHeight, fieldText: ctx.fieldText, src, checkpoint: ctx.checkpoint };
+  return { fonts: ctx.fonts, x: ctx.x, width: ctx.width, size: ctx.size, pageHeight: ctx.pageHeight, fieldText: ctx.fieldText, src, checkpoint: ctx.checkpoint, listIndent: ctx.listIndent };
 }
 
 /** Make `s` stay with the next slice at least as strongly as `level` (a stronger rule stays). */

@@ -95,7 +95,13 @@ describe('DOCX structure', () => {
 
   describe('tables split only where the PDF may split them (src/model/keeps.ts)', () => {
     const cell = (text: string) => ({ align: 'left' as const, colspan: 1, children: [{ type: 'text' as const, text }] });
-    const table = (rows: string[][]): Block => ({ type: 'table', columns: [1, 3], headerRows: [{ cells: [cell('No.'), cell('Text')] }], rows: rows.map((r) => ({ cells: r.map(cell) })) });
+    /** A table of `rows` under a header row whose second cell has `hw` words (one when 0). */
+    const table = (rows: string[][], hw = 0): Block => ({
+      type: 'table',
+      columns: [1, 3],
+      headerRows: [{ cells: [cell('No.'), cell(hw > 0 ? Array.from({ length: hw }, (_, j) => `Heading${j}`).join(' ') : 'Text')] }],
+      rows: rows.map((r) => ({ cells: r.map(cell) })),
+    });
     /** Whether the paragraphs of each row (header first) carry keepNext, and whether the row has cantSplit. */
     async function keeps(b: Block, before: Block[] = []): Promise<Array<[boolean, boolean]>> {
       const rows = (await parts(doc([...before, b])))['word/document.xml']!.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
@@ -107,9 +113,10 @@ describe('DOCX structure', () => {
       });
     }
     const numbered = (n: number, text = (i: number) => `row ${i + 1}`) => Array.from({ length: n }, (_, i) => [i === n - 1 ? 'Total' : String(i + 1), text(i)]);
-    // About 900 characters: some 175 pt of 10 pt lines, so four such rows and the header are taller
-    // than a page, but each row surely fits one (cantSplit).
-    const TALL = 'The worker cleaned rooms from early morning until late at night, seven days in each week. '.repeat(10);
+    // About 540 characters: some 110 pt of 10 pt lines, under a fifth of the page (cantSplit: a
+    // taller row may split, SPLIT_ROW_SHARE), so four such rows under a header of 100 words are
+    // taller than a page.
+    const TALL = 'The worker cleaned rooms from early morning until late at night, seven days in each week. '.repeat(6);
 
     it('the header and the first body row keep with the next, and the row before the last: two rows on each side of a break', async () => {
       expect((await keeps(table(numbered(6)))).map(([k]) => k)).toEqual([true, true, false, false, false, true, false]);
@@ -124,7 +131,7 @@ describe('DOCX structure', () => {
     });
 
     it('four rows taller than a page are held to the two-rows rule only (2 | 2)', async () => {
-      const got = await keeps(table(numbered(4, () => TALL)));
+      const got = await keeps(table(numbered(4, () => TALL), 100));
       expect(got.map(([, cant]) => cant)).toEqual([true, true, true, true, true]);
       expect(got.map(([k]) => k)).toEqual([true, true, false, true, false]);
     });
@@ -138,9 +145,11 @@ describe('DOCX structure', () => {
       const WHOLE = [true, true, true, true, false];
       const TWO_ROWS = [true, true, false, true, false];
       const seen = new Set<string>();
-      for (let w = 60; w <= 130; w += 5) {
+      // Rows of 60 to 92 words (at most 9 lines: under a fifth of the page, never split) under a
+      // header of 48 words.
+      for (let w = 60; w <= 92; w += 4) {
         const words = (i: number) => Array.from({ length: w }, (_, j) => `r${i}w${j}`).join(' ');
-        const tbl = table(Array.from({ length: 4 }, (_, i) => [String(i + 1), words(i)]));
+        const tbl = table(Array.from({ length: 4 }, (_, i) => [String(i + 1), words(i)]), 48);
         const alone = (await keeps(tbl)).map(([k]) => k);
         const chained = (await keeps(tbl, before)).map(([k]) => k);
         // What the PDF does with the same document: the table on one page, or split.
@@ -152,8 +161,8 @@ describe('DOCX structure', () => {
       expect([...seen].sort()).toEqual(['alone whole, chained 2 | 2', 'whole']);
     });
 
-    it('a row that may be taller than a page (no cantSplit) is kept with no other row', async () => {
-      const got = await keeps(table([['1', 'one'], ['2', TALL.repeat(6)], ['Total', 'three']]));
+    it('a row that may split (no cantSplit) is kept with no other row', async () => {
+      const got = await keeps(table([['1', 'one'], ['2', TALL.repeat(10)], ['Total', 'three']]));
       expect(got.map(([, cant]) => cant)).toEqual([true, true, false, true]);
       expect(got.map(([k]) => k)).toEqual([true, false, false, false]);
     });

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/model/types.js';
 import { renderDocx } from '../../../src/render/docx/index.js';
+import { slicesPerBlock } from '../../../src/render/pdf/blocks.js';
+import { harborFonts } from '../../../src/render/pdf/fonts.js';
 import { docxParts, pdfPages } from '../../support/extract.js';
 import { doc, p, t } from './models.js';
 import { libreOfficePdf } from './support.js';
@@ -55,33 +57,74 @@ describe('LibreOffice keeps table rows as the PDF does', () => {
   });
 });
 
-// A row of a few lines of text in each of four columns (a third of a page) cannot split, as in
-// the PDF: on the estimate alone (12 pt characters in 17 pt lines, for the table's 10 pt text in
-// 13 pt lines) such rows were "too tall to keep whole", and LibreOffice split them across pages.
+// A row of a few lines of text in each of four columns (a sixth of a page, under SPLIT_ROW_SHARE)
+// cannot split, as in the PDF: on the estimate alone (12 pt characters in 17 pt lines, for the
+// table's 10 pt text in 13 pt lines) such rows were "too tall to keep whole", and LibreOffice split
+// them across pages.
 describe('LibreOffice keeps whole a table row the PDF keeps whole', () => {
   const words = 'the employer kept the passport and the wages were never paid for the hours worked each week'.split(' ');
-  const text = (r: number, c: number) => [`r${r}c${c}start`, ...Array.from({ length: 58 }, (_, i) => words[(i + r + c) % words.length]!), `r${r}c${c}end`].join(' ');
+  const text = (r: number, c: number) => [`r${r}c${c}start`, ...Array.from({ length: 24 }, (_, i) => words[(i + r + c) % words.length]!), `r${r}c${c}end`].join(' ');
   const table: Block = {
     type: 'table',
     columns: [1, 1, 1, 1],
     headerRows: [{ cells: [0, 1, 2, 3].map((c) => cell(`Heading ${c}`)) }],
-    rows: Array.from({ length: 8 }, (_, r) => ({ cells: [0, 1, 2, 3].map((c) => cell(text(r, c))) })),
+    rows: Array.from({ length: 16 }, (_, r) => ({ cells: [0, 1, 2, 3].map((c) => cell(text(r, c))) })),
   };
 
   it('every row is w:cantSplit, and in LibreOffice each row starts and ends on one page', async () => {
     const docx = await renderDocx(doc([p('Before the table.'), table]));
     const xml = docxParts(docx)['word/document.xml']!;
     const rows = xml.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
-    expect(rows).toHaveLength(9);
+    expect(rows).toHaveLength(17);
     for (const r of rows) expect(r).toContain('<w:trPr><w:cantSplit/>');
     const pages = pdfPages(libreOfficePdf(docx));
     expect(pages.length).toBeGreaterThan(2);
-    for (let r = 0; r < 8; r++) {
+    for (let r = 0; r < 16; r++) {
       for (let c = 0; c < 4; c++) {
         const start = pages.findIndex((pg) => pg.includes(`r${r}c${c}start`));
         expect(start, `r${r}c${c}`).toBeGreaterThanOrEqual(0);
         expect(pages.findIndex((pg) => pg.includes(`r${r}c${c}end`)), `r${r}c${c}`).toBe(start);
       }
     }
+  });
+});
+
+// A body row taller than a fifth of the page (SPLIT_ROW_SHARE, src/model/keeps.ts) may split
+// across pages in both formats: the DOCX leaves out its w:cantSplit exactly where the PDF's layout
+// cuts it into line bands, and chains it to no other row, so a table of such rows starts where
+// the text before it ends instead of on the next page, leaving that page part empty.
+describe('a tall body row splits across pages in the DOCX where the PDF splits it', () => {
+  const row = (...texts: string[]) => ({ cells: texts.map(cell) });
+  const words = (n: number, tag: string) => Array.from({ length: n }, (_, j) => `${tag}w${j}`).join(' ');
+  const table = (rows: ReturnType<typeof row>[]): Block => ({ type: 'table', columns: [1, 3], headerRows: [row('No.', 'Why')], rows });
+
+  it('w:cantSplit on a body row exactly when the PDF keeps it whole, around the limit', async () => {
+    const ctx = { fonts: harborFonts, x: 72, width: 468, size: 12, pageHeight: 648, fieldText: () => '8', src: 'b' };
+    const seen = new Set<boolean>();
+    for (let w = 90; w <= 130; w += 2) {
+      const tbl = table([row('1', words(w, 'r'))]);
+      const pdfWhole = slicesPerBlock([tbl], ctx)[0]!.filter((s) => s.boxes.some((b) => b.src === 'b.0.row.0')).length === 1;
+      seen.add(pdfWhole);
+      const xml = docxParts(await renderDocx(doc([tbl])))['word/document.xml']!;
+      const body = xml.match(/<w:tr>[\s\S]*?<\/w:tr>/g)![1]!;
+      expect(body.includes('<w:cantSplit/>'), `w=${w}`).toBe(pdfWhole);
+      if (!pdfWhole) expect(body, `w=${w}`).not.toContain('<w:keepNext/>');
+    }
+    expect([...seen].sort()).toEqual([false, true]); // both sides of the limit were tried
+  });
+
+  it('in LibreOffice, rows a third of a page tall start under the text before them and fill each page', async () => {
+    // Three rows of some 20 lines after text that leaves a third of the page: kept whole, the first
+    // two (with the header) moved to the next page and left a third of this one empty.
+    const body: Block[] = [
+      ...Array.from({ length: 14 }, (_, i) => p(`Line ${i + 1} of the text before the table.`)),
+      table([0, 1, 2].map((i) => row(String(i + 1), words(150, `r${i}`)))),
+    ];
+    const pages = pdfPages(libreOfficePdf(await renderDocx(doc(body))));
+    expect(pages[0]).toContain('Line 14 of the text');
+    expect(pages[0]).toContain('r0w0 ');
+    // Every word of the rows once, in order, across the pages.
+    const all = pages.join(' ').match(/\br\dw\d+\b/g)!;
+    expect(all).toEqual([0, 1, 2].flatMap((i) => words(150, `r${i}`).split(' ')));
   });
 });

@@ -56,6 +56,9 @@ describe('DOCX XML writer', () => {
     await expectSameDocx({ ...bare, header: [], footer: [] });
     await expectSameDocx({ ...everyNode(), header: [], meta: { ...everyNode().meta, author: 'Clinic <A & B> "Legal"' } });
     await expectSameDocx({ ...everyNode(), footer: [] });
+    // A table with a right-to-left cell says its columns run left to right (w:bidiVisual off).
+    const cell = (text: string) => ({ align: 'left' as const, colspan: 1, children: [{ type: 'text' as const, text }] });
+    await expectSameDocx(doc([{ type: 'table', columns: [1, 2], headerRows: [{ cells: [cell('שם'), cell('Role')] }], rows: [{ cells: [cell('Ana'), cell('سلمى')] }] }]));
   });
 });
 

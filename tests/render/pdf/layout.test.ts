@@ -288,38 +288,67 @@ describe('tables', () => {
     }
   });
 
-  it('a short table taller than a page still splits between rows, every row once, and ends', () => {
-    const tall = (i: number) => row(String(i + 1), LONG.repeat(4)); // about 255 pt a row: two fit on a page, three do not
-    const split = (n: number) => {
-      const L = layoutDocument(doc([p('Before.'), table(Array.from({ length: n }, (_, i) => tall(i)))]));
-      for (let i = 0; i < n; i++) expect(pagesOf(L, `body.1.row.${i}`), `n=${n}, row ${i}`).toHaveLength(1);
+  it('a short table taller than a page still splits, every row once, and ends', () => {
+    // Rows of 9 lines (123 pt, under a fifth of the page: never split), a header of `hw` words:
+    // with the header taller than half the page (printed once), four rows do not fit under it.
+    const rows = Array.from({ length: 4 }, (_, i) => row(String(i + 1), Array.from({ length: 90 }, (_, j) => `r${i}w${j}`).join(' ')));
+    const split = (hw: number) => {
+      const tbl: Block = { type: 'table', columns: [1, 3], headerRows: [row('No.', Array.from({ length: hw }, (_, j) => `h${j}`).join(' '))], rows };
+      const L = layoutDocument(doc([p('Before.'), tbl]));
+      for (let i = 0; i < 4; i++) expect(pagesOf(L, `body.1.row.${i}`), `hw=${hw}, row ${i}`).toHaveLength(1);
       for (const pg of L.pages) for (const b of texts(pg, 'body')) expect(b.y + 0.3 * b.size).toBeLessThanOrEqual(pg.bodyBottom + 1e-6);
-      return rowsPerPage(L, 1, n);
+      return rowsPerPage(L, 1, 4);
     };
-    expect(split(2)).toEqual([2]); // on one page
-    expect(split(3)).toEqual([2, 1]); // cannot keep two on each side: broken where the page is full
-    expect(split(4)).toEqual([2, 2]);
+    expect(split(10)).toEqual([4]); // on one page
+    expect(split(330)).toEqual([2, 2]); // a header of some 27 lines: the table is taller than a page
+  });
+
+  it('a row taller than a fifth of the page splits across pages, so tall rows never leave most of a page empty', () => {
+    // Rows of some 20 lines (a third of a page each, as a memo's alternatives with their reasons),
+    // after `k` lines of text: the table starts on the page the text ends on whenever its header
+    // and two lines of the first row fit there, and every page it leaves is full to its last line.
+    const tall = (i: number) => row(String(i + 1), LONG.repeat(3).replace(/This/g, `R${i}`));
+    for (const n of [2, 3, 4, 6]) {
+      for (let k = 8; k < 25; k += 3) {
+        const L = layoutDocument(doc([...filler(k), table(Array.from({ length: n }, (_, i) => tall(i)))]));
+        const at = `n=${n}, k=${k}`;
+        const pages = [...new Set(Array.from({ length: n }, (_, i) => pagesOf(L, `body.${k}.row.${i}`)).flat())].sort((a, b) => a - b);
+        expect(pages[0], at).toBe(pagesOf(L, `body.${k - 1}`)[0]);
+        for (const pg of pages.slice(0, -1)) expect(roomBefore(L, pg + 1), `${at}, page ${pg}`).toBeLessThan(2 * 13 + 6);
+        // The header row heads every page of the table; every word of every row once, in order.
+        for (const pg of pages) expect(linesOf(texts(L.pages[pg]!, `body.${k}.head.0`)), at).toEqual(['No.Text']);
+        for (let i = 0; i < n; i++) {
+          const words = L.pages.flatMap((pg) => texts(pg, `body.${k}.row.${i}`).filter((b) => b.tag === `body.${k}.row.${i}.cell.1`)).map((b) => b.text).join(' ');
+          expect(words.split(/\s+/), `${at}, row ${i}`).toEqual(LONG.repeat(3).replace(/This/g, `R${i}`).trim().split(/\s+/));
+        }
+      }
+    }
   });
 
   describe('a chain of keeps taller than a page (heading, lead-in, short table)', () => {
     /**
-     * A heading, a lead-in of `m` lines ending with a colon, then four rows of `w` words each: from
-     * 103 to 111 words the table alone fits on a page (a short table, kept whole), the chain does not.
+     * A heading, a lead-in of `m` lines ending with a colon, then a table of four rows of `w` words
+     * each under a header row of `hw` words: at 84 to 92 words (rows of 9 lines, under a fifth of
+     * the page: never split) under a header of 48 words, the table alone fits on a page (a short
+     * table, kept whole), the chain does not.
      */
-    const chain = (k: number, m: number, w: number): Block[] => [
+    const chain = (k: number, m: number, w: number, hw = 0): Block[] => [
       ...filler(k),
       h(2, 'Losses'),
       p(Array.from({ length: m }, (_, i) => [t(i === m - 1 ? 'The losses are these:' : `Lead line ${i + 1}.`), { type: 'br' as const }]).flat().slice(0, -1)),
-      table(Array.from({ length: 4 }, (_, i) => row(String(i + 1), Array.from({ length: w }, (_, j) => `r${i}w${j}`).join(' ')))),
+      {
+        ...table(Array.from({ length: 4 }, (_, i) => row(String(i + 1), Array.from({ length: w }, (_, j) => `r${i}w${j}`).join(' ')))),
+        ...(hw > 0 ? { headerRows: [row('No.', Array.from({ length: hw }, (_, j) => `Heading${j}`).join(' '))] } : {}),
+      } as Block,
     ];
     /** The bottom-most body box of a page. */
     const lastOn = (pg: PageLayout) => bodyBoxes(pg).reduce((a, b) => (extent(b)[1] > extent(a)[1] ? b : a));
 
     it('breaks at its weakest rule, the short table\'s wholeness: 2 | 2 rows, the heading and lead-in with the first two', () => {
-      for (const w of [103, 107, 111]) {
+      for (const w of [84, 92]) {
         for (const k of [0, 4, 12, 20]) {
           for (const m of [1, 2, 3]) {
-            const body = chain(k, m, w);
+            const body = chain(k, m, w, 48);
             const L = layoutDocument(doc(body));
             const at = `w=${w}, k=${k}, m=${m}`;
             expect(layoutDocument(doc([body.at(-1)!])).pages, `${at}: the table alone fits on a page`).toHaveLength(1);
@@ -341,21 +370,26 @@ describe('tables', () => {
       }
     });
 
-    it('whose first row cannot share a page with the heading and lead-in breaks before the table, never under its header', () => {
-      // A first row of 540 to 570 words fits on a page under the header, not under the heading too.
+    it('whose first row cannot share a page with the heading and lead-in splits under its header, on the page of the heading', () => {
+      // A first row of 540 to 570 words fits on a page under the header, not under the heading too:
+      // taller than a fifth of the page, it starts under the heading and lead-in and continues on
+      // the next page (kept whole, it left them alone on a page that was then mostly empty).
       for (const w of [540, 555, 570]) {
         for (const k of [0, 10]) {
           for (const m of [1, 2, 3]) {
             const body = chain(k, m, 0);
             const tbl = body.at(-1) as Extract<Block, { type: 'table' }>;
-            tbl.rows = [row('1', Array.from({ length: w }, (_, j) => `w${j}`).join(' ')), row('2', 'Second.'), row('3', 'Third.')];
+            const words = Array.from({ length: w }, (_, j) => `w${j}`);
+            tbl.rows = [row('1', words.join(' ')), row('2', 'Second.'), row('3', 'Third.')];
             const L = layoutDocument(doc(body));
             const at = `w=${w}, k=${k}, m=${m}`;
             const first = pagesOf(L, `body.${k + 2}.row.0`);
-            expect(first, at).toHaveLength(1);
-            expect(pagesOf(L, `body.${k + 2}.head.0`)[0], at).toBe(first[0]);
-            expect(pagesOf(L, `body.${k}`), at).toEqual([first[0]! - 1]);
-            expect(pagesOf(L, `body.${k + 1}`), at).toEqual([first[0]! - 1]);
+            expect(first, at).toHaveLength(2);
+            expect(pagesOf(L, `body.${k + 2}.head.0`), at).toEqual(first);
+            expect(pagesOf(L, `body.${k}`), at).toEqual([first[0]]);
+            expect(pagesOf(L, `body.${k + 1}`), at).toEqual([first[0]]);
+            const cell = L.pages.flatMap((pg) => texts(pg, `body.${k + 2}.row.0`).filter((b) => b.tag === `body.${k + 2}.row.0.cell.1`));
+            expect(cell.map((b) => b.text).join(' ').split(/\s+/), at).toEqual(words);
             for (const pg of L.pages) expect(lastOn(pg).src, at).not.toMatch(new RegExp(`^body\\.(${k}|${k + 2}\\.head\\.0)$`));
           }
         }
