@@ -9,10 +9,12 @@ import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type Rea
 import { createRoot } from 'react-dom/client';
 import Form from '@rjsf/core';
 import { getDefaultFormState, type Experimental_DefaultFormStateBehavior, type RJSFSchema } from '@rjsf/utils';
-import { api, fileNameOf, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
+import { api, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
+import { AdvancedJson } from './form/advanced.js';
+import { requestDocument } from './form/documents.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { draftName, parseCase } from './form/draft.js';
-import { caseErrors, checkSentence, incompleteRefusal, PDF_ONLY, pdfRefusal, type CheckState } from './form/checks.js';
+import { caseErrors, checkSentence, incompleteRefusal, type CheckState } from './form/checks.js';
 import { DateWidget, incompleteIssue, pathOfId, type ReportIncomplete } from './form/dates.js';
 import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
@@ -61,7 +63,6 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   // The case the preview shows (the request's body): the preview stays below the form as the case
   // changes, and said nothing of being older than it; a note now says so.
   const [previewOf, setPreviewOf] = useState<string | undefined>();
-  const [advanced, setAdvanced] = useState('');
   const dirty = useRef(false);
   const started = useRef(false); // checks run once the person has typed or loaded something
   // The new form's own state, the schema's defaults filled in as the form fills them, as sent.
@@ -183,44 +184,18 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     }
     setBusy(true);
     setStatus(`Making the ${what}…`);
-    const ex = new Exchange(ANSWER_TIMEOUT_MS);
-    try {
-      const res = await api(`/v1/documents/${encodeURIComponent(kind.id)}?format=${format}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: payload,
-        signal: ex.signal,
-      });
-      if (!res.ok) {
-        const p = await problemOf(res);
-        // Text a PDF cannot print (docs/http.md: unsupported-character, unsupported-script) in a case
-        // that is valid: the check's verdict and summary stand, and the fields are shown as the PDF's
-        // problems. As an invalid case, the summary went and "1 problem to fix" stood over a case
-        // whose DOCX could be made.
-        if (format === 'pdf' && p.errors && PDF_ONLY.has(p.code ?? '')) {
-          setStatus(pdfRefusal(p.errors), true);
-          setPdfIssues(p.errors);
-          showProblems.current = true;
-          return undefined;
-        }
-        setStatus(`The document could not be made: ${p.detail ?? p.title}${p.errors ? ' (see the list of problems)' : ''}`, true);
-        if (p.errors) {
-          setCheck({ state: 'invalid', errors: p.errors, warnings: [] });
-          showProblems.current = true;
-        }
-        return undefined;
-      }
-      const blob = await res.blob(); // the whole body: a transfer cut half-way rejects here
+    const r = await requestDocument(kind.id, format, payload);
+    setBusy(false);
+    if (r.made) {
       if (format === 'pdf') setPdfIssues([]);
       setStatus('');
-      return { blob, name: fileNameOf(res, `${kind.id}.${format}`) };
-    } catch (e) {
-      setStatus(`The ${what} was not made: ${reasonText(ex.why(e))}. No ${what} was saved; your case is still on this page. Try again.`, true);
-      return undefined;
-    } finally {
-      ex.done();
-      setBusy(false);
+      return r;
     }
+    setStatus(r.status, true);
+    if (r.pdfOnly) setPdfIssues(r.pdfOnly);
+    else if (r.errors) setCheck({ state: 'invalid', errors: r.errors, warnings: [] });
+    if (r.pdfOnly || r.errors) showProblems.current = true;
+    return undefined;
   };
 
   const download = async (format: 'pdf' | 'docx'): Promise<void> => {
@@ -388,24 +363,14 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             onSubmit={() => {}}
           />
 
-          <details className="advanced">
-            <summary>Advanced: the case as JSON</summary>
-            <label htmlFor="advanced-json">Case data (JSON). Edit and apply to fill the form.</label>
-            <textarea id="advanced-json" rows={12} value={advanced} onChange={(e) => setAdvanced(e.target.value)} spellCheck={false} />
-            <button type="button" onClick={() => setAdvanced(JSON.stringify(prune(formData, schema) ?? {}, null, 2))}>
-              Show the form’s case
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                const parsed = parseCase(advanced, (p) => labelOf(schema, p));
-                if (parsed.ok) load(parsed.data, 'draft');
-                else setStatus(`The JSON was not applied: ${parsed.reason}. The form is unchanged.`, true);
-              }}
-            >
-              Apply to the form
-            </button>
-          </details>
+          <AdvancedJson
+            caseText={() => JSON.stringify(prune(formData, schema) ?? {}, null, 2)}
+            onApply={(text) => {
+              const parsed = parseCase(text, (p) => labelOf(schema, p));
+              if (parsed.ok) load(parsed.data, 'draft');
+              else setStatus(`The JSON was not applied: ${parsed.reason}. The form is unchanged.`, true);
+            }}
+          />
         </div>
 
         <aside className="summary" aria-labelledby="summary-title">
