@@ -44,7 +44,7 @@ describe('dates typed as month/day/year', () => {
       await typeDate(page, '#root_nextHearingOn', '4/7');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toBe('1 problem to fix: a date is incomplete.');
       expect(await page.locator('ul.field-issues[data-path="nextHearingOn"]').textContent()).toBe(
-        'Error: this date is incomplete: give the month, day and year, or clear it. Until then it is not in the case.',
+        'Error: Next hearing: this date is incomplete: give the month, day and year, or clear it. Until then it is not in the case.',
       );
       expect(await page.locator('#root_nextHearingOn').getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('.problem-list').textContent()).toMatch(/^Error: Next hearing — this date is incomplete/);
@@ -82,7 +82,7 @@ describe('dates typed as month/day/year', () => {
       await page.locator('#root_child_dateOfBirth').fill('');
       await typeDate(page, '#root_child_dateOfBirth', '12/31');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toBe('1 problem to fix.');
-      expect(await page.locator('ul.field-issues[data-path="child.dateOfBirth"]').textContent()).toMatch(/^Error: this date is incomplete: give the month, day and year, or clear it/);
+      expect(await page.locator('ul.field-issues[data-path="child.dateOfBirth"]').textContent()).toMatch(/^Error: Date of birth: this date is incomplete: give the month, day and year, or clear it/);
       expect(await page.locator('.problem-list li').count()).toBe(1);
     } finally {
       await page.close();
@@ -100,7 +100,7 @@ describe('dates typed as month/day/year', () => {
       await page.keyboard.type('03/07/2026');
       await page.locator('#root_requester_name').focus();
       await expect.poll(() => page.locator('ul.field-issues[data-path="discoveredAt"]').textContent(), SLOW).toMatch(
-        /^Error: this date is incomplete: give the month, day, year and time, or clear it/,
+        /^Error: Concern learned at: this date is incomplete: give the month, day, year and time, or clear it/,
       );
     } finally {
       await page.close();
@@ -117,7 +117,7 @@ describe('dates typed as month/day/year', () => {
       await typeDate(page, '#root_contacts_1_date', '12/31');
       await expect.poll(() => page.locator('ul.field-issues[data-path="contacts.1.date"]').count(), SLOW).toBe(1);
       await page.locator('#root_contacts_0__remove').click();
-      await expect.poll(() => page.locator('ul.field-issues[data-path="contacts.0.date"]').textContent(), SLOW).toMatch(/^Error: this date is incomplete/);
+      await expect.poll(() => page.locator('ul.field-issues[data-path="contacts.0.date"]').textContent(), SLOW).toMatch(/^Error: Date: this date is incomplete/);
       expect(await page.locator('ul.field-issues[data-path="contacts.1.date"]').count()).toBe(0);
       expect(await page.locator('.problem-list').textContent()).toMatch(/Contacts › #1 › Date — this date is incomplete/);
     } finally {

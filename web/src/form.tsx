@@ -26,6 +26,8 @@ import { RemovedField } from './form/removed.js';
 import { Summary } from './form/summary.js';
 import { TextareaWidget, TextInput } from './form/text.js';
 import { Toolbars } from './form/toolbars.js';
+import { FieldHelp, FieldTemplate, RequiredMark } from './form/help.js';
+import { PartialDateWidget } from './form/partial-date.js';
 import { validator } from './form/validator.js';
 
 /** The line under the toolbar: what the page is doing or did; `failed` shows it as an error. */
@@ -328,9 +330,9 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
         <div className="main-column">
           <Problems check={check} pdfIssues={pdfIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => void runCheck(formData)} onRemove={removeField} />
 
-          {/* What the asterisk of a label means, said once before the first field, in one line (on a phone the form's first field must stay within two screens). */}
+          {/* What a label's "(required)" means, said once before the first field, in one line (on a phone the form's first field must stay within two screens). */}
           <p id="required-note" className="field-description">
-            Fields marked <span className="required">*</span> are required for a document; the rest can wait until known.
+            Fields marked<RequiredMark /> are needed for a document; the rest can wait until known.
           </p>
           <Form
             key={formKey}
@@ -342,8 +344,8 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             noValidate
             noHtml5Validate
             showErrorList={false}
-            templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput }}
-            widgets={{ OffsetDateTime: OffsetDateTimeWidget, SelectWidget, RadioWidget, DateWidget, TextareaWidget }}
+            templates={{ FieldTemplate, DescriptionFieldTemplate: FieldHelp, FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput }}
+            widgets={{ PartialDate: PartialDateWidget, OffsetDateTime: OffsetDateTimeWidget, SelectWidget, RadioWidget, DateWidget, TextareaWidget }}
             fields={{ Removed: RemovedField }}
             experimental_defaultFormStateBehavior={DEFAULTS}
             onChange={(e) => {
@@ -364,6 +366,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
           />
 
           <AdvancedJson
+            issues={[...caseErrors(check.errors, incomplete), ...pdfIssues, ...check.warnings]}
             caseText={() => JSON.stringify(prune(formData, schema) ?? {}, null, 2)}
             onApply={(text) => {
               const parsed = parseCase(text, (p) => labelOf(schema, p));

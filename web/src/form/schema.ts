@@ -63,6 +63,10 @@ function removedNode(s: Json, key: string): Json {
 
 /** The mark of a removed field in the normalised schema (removedNode). */
 export const REMOVED = 'x-removed';
+/** The mark of a field that takes an amount as text or a number (the kit's Dollars), which the page words as money (plain.ts). */
+export const AMOUNT = 'x-amount';
+/** How the contract describes a date at the precision known, a day, a month or a year (the T-visa's acts, contacts, first entry). */
+export const PARTIAL_DATE_WORDS = /yyyy-mm-dd\b[^.;]*\byyyy-mm\b[^.;]*\byyyy\b/;
 
 function normalizeNode(s: unknown, key?: string): unknown {
   if (Array.isArray(s)) return s.map((x) => normalizeNode(x));
@@ -84,7 +88,8 @@ function normalizeNode(s: unknown, key?: string): unknown {
     if (real.length === 1) node = { ...real[0], ...rest };
     else if (real.length > 1 && real.every((a) => typeof a.type === 'string' && PRIMITIVE.has(a.type) && a.type !== 'boolean' && !a.enum && a.const === undefined)) {
       // "a number or text" (money as written): one text input; the server parses it.
-      node = { type: 'string', ...rest, description: rest.description ?? real.find((a) => a.description)?.description };
+      // Marked as an amount, which the page's words say how to type (plain.ts).
+      node = { type: 'string', ...rest, description: rest.description ?? real.find((a) => a.description)?.description, [AMOUNT]: true };
     } else node = { ...rest, [k]: real.map((a, i) => ({ title: a.title ?? `Option ${i + 1}`, ...a })) };
   }
   if (Array.isArray(node.type)) {
@@ -140,6 +145,8 @@ export function buildUiSchema(schema: Json): Json {
     if (s.type === 'string' && !Array.isArray(s.enum)) {
       const desc = typeof s.description === 'string' ? s.description : '';
       if (s.format === 'date-time' || (s.format === undefined && DATE_TIME.test(desc))) out['ui:widget'] = 'OffsetDateTime';
+      // A date at the precision known (text: "03/2011", "March 2011", "2011"): partial-date.tsx.
+      else if (s.format === undefined && PARTIAL_DATE_WORDS.test(desc)) out['ui:widget'] = 'PartialDate';
       // A date: the browser's date input, through the widget that says when it holds a date typed
       // in part (dates.tsx); the library's default drew it as a text input of type date.
       else if (s.format === 'date') out['ui:widget'] = 'DateWidget';

@@ -7,6 +7,9 @@ import { getDefaultRegistry } from '@rjsf/core';
 import { ariaDescribedByIds, errorId, type FieldErrorProps, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
 import { useIncomplete, Watched, type ReportIncomplete } from './dates.js';
+import { RequiredMark } from './help.js';
+import { plainMessage } from './plain.js';
+import { REMOVED, type Json } from './schema.js';
 
 export interface FormContext {
   /** The server's issues by dot path. */
@@ -15,22 +18,31 @@ export interface FormContext {
   reportIncomplete?: ReportIncomplete;
 }
 
-/** Errors and warnings at this field's path (rendered where the library puts a field's errors). */
+/**
+ * Errors and warnings at this field's path (rendered where the library puts a field's errors), each
+ * naming the field by its label and worded for a person (plain.ts); its code stays on the item
+ * (`data-code`) and, with the service's own words, under "Advanced" (advanced.tsx).
+ */
 export function FieldIssues(props: FieldErrorProps): ReactElement | null {
   const ctx = props.registry.formContext as FormContext | undefined;
   const path = props.fieldPathId.path.join('.');
   const here = ctx?.issues.get(path);
   if (!here || (here.errors.length === 0 && here.warnings.length === 0)) return null;
+  const root = props.registry.rootSchema as Json;
+  // A removed field's box names it already, with what replaced it (removed.tsx).
+  const label = typeof props.schema.title === 'string' && props.schema[REMOVED] !== true ? `${props.schema.title}: ` : '';
   return (
     <ul id={errorId(props.fieldPathId)} className="field-issues" data-path={path} data-errors={here.errors.length > 0 || undefined}>
       {here.errors.map((e, i) => (
-        <li key={`e${i}`} className="issue error">
-          <strong>Error:</strong> {e.message}
+        <li key={`e${i}`} className="issue error" data-code={e.code}>
+          <strong>Error:</strong> {label}
+          {plainMessage(e, root)}
         </li>
       ))}
       {here.warnings.map((w, i) => (
-        <li key={`w${i}`} className="issue warning">
-          <strong>Warning:</strong> {w.message}
+        <li key={`w${i}`} className="issue warning" data-code={w.code}>
+          <strong>Warning:</strong> {label}
+          {plainMessage(w, root)}
         </li>
       ))}
     </ul>
@@ -171,7 +183,7 @@ export function SectionTitle(props: TitleFieldProps): ReactElement {
   return (
     <legend id={id}>
       <Heading className="legend-heading">{title}</Heading>
-      {required && <span className="required">*</span>}
+      {required && <RequiredMark />}
       {optionalDataControl && <span className="pull-right">{optionalDataControl}</span>}
     </legend>
   );

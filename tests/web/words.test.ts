@@ -1,0 +1,149 @@
+// The form page read by a caseworker who has never seen JSON (review in Debian's Chromium,
+// tests/web/support/browser.ts): which fields are required, said in words before anything is
+// pressed; every field's help and every message a wrong entry brings in plain words, naming the
+// field and saying what to type, with the service's own words and code still listed for a
+// developer under "Advanced"; a date typed as a person writes it, shown back in words (so that
+// 14/03/2011, which the browser's month/day/year input takes as December 3, is seen), and a date
+// "at the precision known" typed as "March 2019". The page showed the contract's terms:
+// "yyyy-mm-dd", "ISO date-time with offset", "true or false; absent when not yet known",
+// "dateOfBirthEstimated", a red asterisk. Fictional people only.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { KINDS } from '../../src/kinds/index.js';
+import { allowIncompleteCase, loadExample, ROOT, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
+
+// The browser's globals, for the functions that run in the page (page.evaluate).
+declare const document: any;
+
+const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
+
+/** Words a caseworker does not read (as tests/web/plain.test.ts). */
+const JARGON = /yyyy|\bISO\b|IANA|alpha-2|true or false|\bboolean\b|\bnull\b|\bJSON\b|\b(?:is|be|to|default|give|then)\s+(?:true|false)\b|date-time|T\d\d:\d\d|\b[a-z]+[A-Z][a-zA-Z]+\b/;
+
+/** A person opens `text` as the draft file `name` with "Open draft…". */
+async function openDraft(page: Page, name: string, text: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open draft…' }).click()]);
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+describe('what the form says before anything is pressed', () => {
+  it('every required field says “(required)” in its label, in words, on a new RFA', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await page.locator('#root_preparedAt').waitFor();
+      const labels = (await page.evaluate(() =>
+        [...document.querySelectorAll('main input[required], main select[required], main textarea[required]')]
+          .filter((i: any) => i.type !== 'radio')
+          .map((i: any) => ({ id: i.id, label: String(document.querySelector(`label[for="${i.id}"]`)?.textContent ?? '') })),
+      )) as { id: string; label: string }[];
+      expect(labels.length).toBeGreaterThan(5);
+      expect(labels.filter((l) => !/\(required\)$/.test(l.label))).toEqual([]);
+      expect(await page.locator('label[for="root_preparedAt"]').textContent()).toBe('Prepared at (required)');
+      expect(await page.locator('#root_requester__title').textContent()).toBe('Requester (required)');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('no field’s help in any kind speaks the contract’s terms; a date says how to type it', async () => {
+    const page = await web.newPage();
+    try {
+      for (const kind of KINDS.map((k) => k.id)) {
+        await page.goto(`${web.base}/forms/${kind}`);
+        await page.locator('form').first().waitFor();
+        await loadExample(page); // every list has items, so their fields' help is on the page too
+        const helps = (await page.locator('main .field-description').allTextContents()).filter((t) => JARGON.test(t));
+        expect(helps, kind).toEqual([]);
+      }
+      await page.goto(`${web.base}/forms/rfa`);
+      expect(await page.locator('#root_child_dateOfBirth__description').textContent()).toMatch(/Type the date as month\/day\/year, e\.g\. 03\/14\/2011, or pick it from the calendar\.$/);
+      expect(await page.locator('#root_child_interpreterNeeded__description').textContent()).toBe('Whether the child needs an interpreter.');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('what a wrong entry brings', () => {
+  it('each error at its field names the field and says what to type; the service’s words and code are under Advanced', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await page.locator('#root_preparedAt').waitFor();
+      const draft = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'rfa', 'full.json'), 'utf8'));
+      draft.child.dateOfBirth = '3/14/2011'; // as another tool wrote it
+      draft.child.interpreterNeeded = 'yes';
+      draft.child.countryOfBirth = 'Honduras';
+      draft.requester.timeZone = 'Central';
+      await openDraft(page, 'typed-elsewhere.json', JSON.stringify(draft));
+      const at = (path: string) => page.locator(`ul.field-issues[data-path="${path}"] li.error`).first();
+      await expect.poll(() => at('child.dateOfBirth').textContent(), SLOW).toBe('Error: Date of birth: is not a date that exists: type the date as month/day/year, e.g. 03/14/2011.');
+      expect(await at('child.interpreterNeeded').textContent()).toBe('Error: Interpreter needed: must be Yes or No: choose one.');
+      expect(await at('child.countryOfBirth').textContent()).toMatch(/^Error: Country of birth: is not a country the page knows: type the country’s two-letter code: GT for Guatemala, HN for Honduras/);
+      expect(await at('requester.timeZone').textContent()).toMatch(/America\/Chicago \(Central\)/);
+      const shown = [...(await page.locator('main ul.field-issues li').allTextContents()), ...(await page.locator('#problems li').allTextContents())];
+      expect(shown.filter((t) => JARGON.test(t))).toEqual([]);
+      await page.locator('#problems').screenshot({ path: join(SHOTS, 'words-problems.png') });
+      // For a developer: the API's issues as sent, path, code and the service's words.
+      await page.getByText('Advanced: the case as JSON').click();
+      expect(await page.locator('.api-issues li').allTextContents()).toContain('child.dateOfBirth [invalid-date] must be a real calendar date written yyyy-mm-dd');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('dates as a person types them', () => {
+  it('a date of birth typed 3/14/2011 is read as March 14, and 14/03/2011 shows the December 3 the browser read', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const dob = page.locator('#root_child_dateOfBirth');
+      await dob.focus();
+      await page.keyboard.type('3/14/2011');
+      await page.locator('#root_child_givenName').focus();
+      expect(await dob.inputValue()).toBe('2011-03-14');
+      await expect.poll(() => page.locator('#root_child_dateOfBirth__help').textContent(), SLOW).toBe('Read as: Monday, March 14, 2011');
+      expect(await dob.getAttribute('aria-describedby')).toContain('root_child_dateOfBirth__help');
+      await dob.fill('');
+      await dob.focus();
+      await page.keyboard.type('14/03/2011');
+      await page.locator('#root_child_givenName').focus();
+      await expect.poll(() => page.locator('#root_child_dateOfBirth__help').textContent(), SLOW).toBe('Read as: Saturday, December 3, 2011');
+      await dob.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'words-date-read.png') });
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('a T-visa act dated “March 2019” is the case’s 2019-03; “spring 2019” is refused at its field with what to type', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/t-visa-declaration`);
+      await page.locator('form').first().waitFor();
+      await loadExample(page);
+      const date = page.locator('#root_trafficking_acts_0_date');
+      expect(await date.inputValue()).toBe('05/2021'); // the example's 2021-05, as a person writes it
+      await date.fill('March 2019');
+      await expect.poll(() => page.locator('#root_trafficking_acts_0_date__help').textContent(), SLOW).toBe('Read as: March 2019');
+      const { data } = await saveDraft(web, page, 'march.json');
+      expect(data.trafficking.acts[0].date).toBe('2019-03');
+      await date.fill('spring 2019');
+      await expect.poll(() => page.locator('ul.field-issues[data-path="trafficking.acts.0.date"] li.error').first().textContent(), SLOW).toBe(
+        'Error: Date of the act: is not a date that exists: type the date as month/day/year (03/14/2011), or as much of it as is known: 03/2011 or 2011.',
+      );
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
