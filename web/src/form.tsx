@@ -26,15 +26,10 @@ import { RemovedField } from './form/removed.js';
 import { Summary } from './form/summary.js';
 import { TextareaWidget, TextInput } from './form/text.js';
 import { Toolbars } from './form/toolbars.js';
+import { StatusLine, type Status } from './form/status.js';
 import { FieldHelp, FieldTemplate, RequiredMark } from './form/help.js';
 import { PartialDateWidget } from './form/partial-date.js';
 import { validator } from './form/validator.js';
-
-/** The line under the toolbar: what the page is doing or did; `failed` shows it as an error. */
-interface Status {
-  text: string;
-  failed?: boolean;
-}
 
 /** How the form fills a new case's defaults: no empty objects' defaults, no list items made up. */
 const DEFAULTS: Experimental_DefaultFormStateBehavior = { emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } };
@@ -58,7 +53,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const [formKey, setFormKey] = useState(0); // a new key re-mounts the form when a case is loaded
   const [check, setCheck] = useState<CheckState>({ state: 'idle', errors: [], warnings: [] });
   const [status, setStatusState] = useState<Status>({ text: '' });
-  const setStatus = useCallback((text: string, failed = false) => setStatusState({ text, failed }), []);
+  const setStatus = useCallback((text: string, failed = false, problems?: Issue[]) => setStatusState({ text, failed, problems }), []);
   // What the page is fetching for the person ("Making the PDF…"): its buttons wait until it ends.
   const [busy, setBusy] = useState(false);
   const [previewUrl, setPreviewUrl] = useState<string | undefined>();
@@ -180,7 +175,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     const what = format.toUpperCase();
     if (incomplete.length > 0) {
       // What the person typed in part is not in the case: a document now would leave it out.
-      setStatus(incompleteRefusal(what, incomplete), true);
+      setStatus(incompleteRefusal(what, incomplete), true, incomplete);
       bringToFocus('problems');
       return undefined;
     }
@@ -193,7 +188,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
       setStatus('');
       return r;
     }
-    setStatus(r.status, true);
+    setStatus(r.status, true, r.pdfOnly ?? (r.errors ? caseErrors(r.errors, incomplete) : undefined));
     if (r.pdfOnly) setPdfIssues(r.pdfOnly);
     else if (r.errors) setCheck({ state: 'invalid', errors: r.errors, warnings: [] });
     if (r.pdfOnly || r.errors) showProblems.current = true;
@@ -320,10 +315,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
         onPreview={() => void preview()}
         onDownload={(format) => void download(format)}
       >
-        <p id="status" role="status" aria-live="polite" className={status.failed ? 'failed' : undefined}>
-          {busy && <progress id="progress" aria-label="Working" />}
-          {status.text}
-        </p>
+        <StatusLine status={status} busy={busy} />
       </Toolbars>
 
       <div className="layout">
