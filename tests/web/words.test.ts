@@ -85,7 +85,9 @@ describe('what a wrong entry brings', () => {
       const at = (path: string) => page.locator(`ul.field-issues[data-path="${path}"] li.error`).first();
       await expect.poll(() => at('child.dateOfBirth').textContent(), SLOW).toBe('Error: Date of birth: is not a date that exists: type the date as month/day/year, e.g. 03/14/2011.');
       expect(await at('child.interpreterNeeded').textContent()).toBe('Error: Interpreter needed: must be Yes or No: choose one.');
-      expect(await at('child.countryOfBirth').textContent()).toMatch(/^Error: Country of birth: is not a country the page knows: type the country’s two-letter code: GT for Guatemala, HN for Honduras/);
+      expect(await at('child.countryOfBirth').textContent()).toBe(
+        'Error: Country of birth: is not a country the page knows: type the country’s name and pick it from the list, e.g. Honduras, or its two-letter code (HN).',
+      );
       expect(await at('requester.timeZone').textContent()).toMatch(/America\/Chicago \(Central\)/);
       const shown = [...(await page.locator('main ul.field-issues li').allTextContents()), ...(await page.locator('#problems li').allTextContents())];
       expect(shown.filter((t) => JARGON.test(t))).toEqual([]);
@@ -141,6 +143,34 @@ describe('dates as a person types them', () => {
       await expect.poll(() => page.locator('ul.field-issues[data-path="trafficking.acts.0.date"] li.error').first().textContent(), SLOW).toBe(
         'Error: Date of the act: is not a date that exists: type the date as month/day/year (03/14/2011), or as much of it as is known: 03/2011 or 2011.',
       );
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('a country as a person names it', () => {
+  it('“Honduras” typed in the country of birth is the case’s HN, shown as “Honduras (HN)”; a code typed is shown with its name', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const born = page.locator('#root_child_countryOfBirth');
+      await born.fill('honduras');
+      await page.locator('#root_child_givenName').focus();
+      expect(await born.inputValue()).toBe('Honduras (HN)');
+      expect(await born.getAttribute('list')).toBe('country-list');
+      expect(await page.locator('#country-list option[value="El Salvador (SV)"]').count()).toBe(1);
+      await page.locator('#root_child_citizenship').getByRole('button', { name: 'Add' }).click();
+      const first = page.locator('#root_child_citizenship_0');
+      await first.fill('El Salvador (SV)');
+      const { data } = await saveDraft(web, page, 'countries.json');
+      expect(data.child.countryOfBirth).toBe('HN');
+      expect(data.child.citizenship).toEqual(['SV']);
+      // A draft's code is shown with its name.
+      await page.getByRole('button', { name: 'Start from the example' }).click();
+      await expect.poll(() => born.inputValue(), SLOW).toMatch(/^[A-Z][a-z].* \([A-Z]{2}\)$/);
+      expect(await page.locator('#root_child_countryOfBirth__description').textContent()).toMatch(/Type the country’s name and pick it from the list, e\.g\. Honduras, or its two-letter code \(HN\)\.$/);
     } finally {
       await page.close();
     }

@@ -10,7 +10,7 @@
 // No DOM here (the unit tests read it without a browser); the browser's language enters only
 // through `locale`, which orders a date's example as the browser's date input does.
 import type { Issue } from '../problem.js';
-import { AMOUNT, labelOf, PARTIAL_DATE_WORDS, schemaAt, type Json } from './schema.js';
+import { AMOUNT, COUNTRY_WORDS, labelOf, PARTIAL_DATE_WORDS, schemaAt, type Json } from './schema.js';
 import { longDate } from './words.js';
 
 const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -31,8 +31,9 @@ export function inputKind(node: Json | undefined): InputKind {
   if (node.type === 'integer') return 'whole-number';
   if (node.type === 'number') return 'number';
   if (PARTIAL_DATE_WORDS.test(desc)) return 'partial-date';
-  if (node[AMOUNT] === true) return 'money';
-  if (/\bISO 3166\b|\bISO alpha-2\b/.test(desc)) return 'country';
+  // An amount: text or a number (the kit's Dollars), as the form folds it or as the schema types it.
+  if (node[AMOUNT] === true || (Array.isArray(node.type) && node.type.includes('string') && node.type.includes('number'))) return 'money';
+  if (COUNTRY_WORDS.test(desc)) return 'country';
   return 'text';
 }
 
@@ -62,7 +63,7 @@ export function whatToType(kind: InputKind, locale?: string): string | undefined
     case 'money':
       return 'Type the amount in dollars, e.g. 1250.50, 1,250.50 or $1,250.50.';
     case 'country':
-      return 'Type the country’s two-letter code: GT for Guatemala, HN for Honduras, MX for Mexico, SV for El Salvador, US for the United States.';
+      return 'Type the country’s name and pick it from the list, e.g. Honduras, or its two-letter code (HN).';
     case 'yes-no': // its Yes and No say it, as a choice's list and a number's box do
     case 'choice':
     case 'choices':
@@ -102,7 +103,7 @@ function whatItNeeds(kind: InputKind, locale?: string): string {
     case 'money':
       return 'type the amount in dollars, e.g. 1,250.50';
     case 'country':
-      return 'type the country’s two-letter code, e.g. HN for Honduras';
+      return 'type the country’s name and pick it from the list, e.g. Honduras';
     case 'text':
       return 'fill it in';
   }
@@ -194,6 +195,7 @@ export function plainTerms(text: string, root: Json, at = '', locale?: string, o
 
 /** The clauses of a help text that only say the contract's format, which the input now says in its own words. */
 const FORMAT_CLAUSES: RegExp[] = [
+  /\s*Dollars as written: [\d,.$ or]+\d\./g, // an amount: what to type follows, for every amount alike
   /,? at the precision known:?\s*yyyy-mm-dd(?: \(exact\))?, yyyy-mm(?: \(month(?: known)?\))? or yyyy(?: \(year(?: known)?\))?/g,
   /:?\s*yyyy-mm-dd(?: \(exact\))?, yyyy-mm(?: \(month(?: known)?\))? or yyyy(?: \(year(?: known)?\))?/g,
   /:\s*true or false; absent when not yet known(?=\.|$)/g, // a yes/no: its two buttons say it
