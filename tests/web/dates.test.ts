@@ -126,3 +126,33 @@ describe('dates typed as month/day/year', () => {
     web.noProblems();
   });
 });
+
+describe('a date-time’s UTC offset', () => {
+  // The browser's clock is America/Chicago (support/browser.ts): daylight saving time began on
+  // March 8, 2026.
+  it('follows the date while it is this computer’s own: moved across the change to daylight time it becomes -05:00; one typed stays', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const at = page.locator('#root_discoveredAt');
+      const offset = page.locator('#root_discoveredAt__offset');
+      await at.focus();
+      await page.keyboard.type('03/07/2026');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.type('1130P');
+      await page.locator('#root_requester_name').focus();
+      expect([await at.inputValue(), await offset.inputValue()]).toEqual(['2026-03-07T23:30', '-06:00']);
+      await at.fill('2026-03-09T23:30'); // as the calendar sets it
+      expect(await offset.inputValue()).toBe('-05:00');
+      const { data } = await saveDraft(web, page, 'after-dst.json');
+      expect(data.discoveredAt).toBe('2026-03-09T23:30:00-05:00');
+      // An offset the person typed (the concern learned in another time zone) is theirs: it stays.
+      await offset.fill('-08:00');
+      await at.fill('2026-03-10T23:30');
+      expect(await offset.inputValue()).toBe('-08:00');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});

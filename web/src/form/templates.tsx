@@ -96,7 +96,13 @@ export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
           aria-describedby={ariaDescribedByIds(id)}
           onChange={(e) => {
             const l = e.target.value;
-            const o = offset || (l ? offsetAt(l) : '');
+            // The offset follows the date and time while it is this computer's own at them (the
+            // one it started as): typed 03/07/2026 11:30 PM in Chicago it is -06:00, and changed to
+            // 03/09/2026 it becomes -05:00, daylight saving time having begun; it stayed -06:00,
+            // an hour off the instant and the 24-hour deadline counted from it. An offset the
+            // person typed, or a draft's of another time zone, stays.
+            const own = offset === '' || (local !== '' && offset === offsetAt(local));
+            const o = l === '' ? offset : own ? offsetAt(l) : offset;
             setLocal(l);
             setOffset(o);
             emit(l, o);
