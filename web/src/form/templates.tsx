@@ -137,7 +137,7 @@ const CoreRadioWidget = getDefaultRegistry().widgets.RadioWidget!;
 
 /**
  * The library's radio buttons (a yes/no), their group named by the field's label and marked
- * required when it is: the library labels the group with a <label for> of the group's <div>,
+ * required when it is, with "Clear answer" when it may be left unanswered (below): the library labels the group with a <label for> of the group's <div>,
  * which names nothing (a label names only an input), so a screen reader said "Yes, radio button,
  * 1 of 2" with no question, and never that an answer is required. The group's attributes are set
  * on the library's own element once it is drawn, and again whenever they change.
@@ -151,7 +151,29 @@ export function RadioWidget(props: WidgetProps): ReactElement {
     if (required) group.setAttribute('aria-required', 'true');
     else group.removeAttribute('aria-required');
   }, [id, label, required]);
-  return <CoreRadioWidget {...props} />;
+  // A yes/no that may be left unanswered ("not yet known") can be taken back to unanswered: a
+  // radio group, once clicked, has no way back, and a Yes clicked by mistake stood in the case
+  // (and the document) unless the person knew to edit the JSON. The focus goes to the first answer,
+  // as the button goes.
+  const answered = props.value === true || props.value === false;
+  return (
+    <>
+      <CoreRadioWidget {...props} />
+      {!required && answered && !props.disabled && !props.readonly && (
+        <button
+          type="button"
+          className="small clear-answer"
+          aria-label={`Clear answer: ${label}`}
+          onClick={() => {
+            props.onChange(undefined);
+            document.getElementById(id)?.querySelector<HTMLInputElement>('input')?.focus();
+          }}
+        >
+          Clear answer
+        </button>
+      )}
+    </>
+  );
 }
 
 const CoreSelectWidget = getDefaultRegistry().widgets.SelectWidget!;
