@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, loadExample, ROOT, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, fillAndCheck, loadExample, ROOT, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any;
@@ -171,6 +171,25 @@ describe('a country as a person names it', () => {
       await page.getByRole('button', { name: 'Start from the example' }).click();
       await expect.poll(() => born.inputValue(), SLOW).toMatch(/^[A-Z][a-z].* \([A-Z]{2}\)$/);
       expect(await page.locator('#root_child_countryOfBirth__description').textContent()).toMatch(/Type the country’s name and pick it from the list, e\.g\. Honduras, or its two-letter code \(HN\)\.$/);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('a list the case may hold empty', () => {
+  it('an RFA’s citizenship left untouched (not yet known) is the empty list the form shows, not “is required”', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await fillAndCheck(page, '#root_child_givenName', 'Marisol');
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/problems to fix/);
+      expect(await page.locator('.problem-list button.link[data-path^="child.citizenship"]').count()).toBe(0);
+      const { data } = await saveDraft(web, page, 'no-citizenship.json');
+      expect(data.child.citizenship).toEqual([]);
+      // A list that must hold one still says so, in words.
+      expect(await page.locator('ul.field-issues[data-path="concern"] li.error, ul.field-issues[data-path="concern.types"] li.error').first().textContent()).toMatch(/^Error: /);
     } finally {
       await page.close();
     }

@@ -201,7 +201,13 @@ export function prune(value: unknown, schema: Json | undefined, required = true,
       const p = prune(v, props[k], req.has(k), depth + 1);
       if (p !== undefined) out[k] = p;
     }
-    return Object.keys(out).length === 0 && !required ? undefined : out;
+    // A list the case must hold but may hold empty (an RFA's citizenship, "empty when not yet
+    // known"), which the person has not touched, is sent as the empty list the form shows: left
+    // out, it was "Citizenship: is required", which nothing on the form could answer.
+    // (An optional section left untouched stays "not given": nothing is added to it.)
+    if (Object.keys(out).length === 0 && !required) return undefined;
+    for (const k of req) if (!(k in out) && props[k]?.type === 'array' && !(Number(props[k]?.minItems) > 0)) out[k] = [];
+    return out;
   }
   return value;
 }
