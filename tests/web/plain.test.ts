@@ -17,7 +17,7 @@ import { ROOT } from './support/browser.js';
 const schemaOf = (kind: string): Json => normalizeSchema(caseJsonSchema(getKind(kind)) as Json);
 
 /** Words a caseworker does not read: the contract's formats, JSON's values, a type's name. */
-const JARGON = /yyyy|\bISO\b|IANA|alpha-2|true or false|\bboolean\b|\bnull\b|\bJSON\b|\b(?:is|be|to|default|give|then)\s+(?:true|false)\b|^(?:true|false)\b|, (?:true|false) for\b|date-time|T\d\d:\d\d/;
+const JARGON = /`|yyyy|\bISO\b|IANA|alpha-2|true or false|\bboolean\b|\bnull\b|\bJSON\b|\b(?:is|be|to|default|give|then)\s+(?:true|false)\b|^(?:true|false)\b|, (?:true|false) for\b|date-time|T\d\d:\d\d/;
 
 /** Every field of a normalised schema with its dot path (list items as 0). */
 function fields(root: Json): [string, Json][] {

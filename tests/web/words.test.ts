@@ -21,7 +21,7 @@ declare const document: any;
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
 /** Words a caseworker does not read (as tests/web/plain.test.ts). */
-const JARGON = /yyyy|\bISO\b|IANA|alpha-2|true or false|\bboolean\b|\bnull\b|\bJSON\b|\b(?:is|be|to|default|give|then)\s+(?:true|false)\b|date-time|T\d\d:\d\d|\b[a-z]+[A-Z][a-zA-Z]+\b/;
+const JARGON = /`|yyyy|\bISO\b|IANA|alpha-2|true or false|\bboolean\b|\bnull\b|\bJSON\b|\b(?:is|be|to|default|give|then)\s+(?:true|false)\b|date-time|T\d\d:\d\d|\b[a-z]+[A-Z][a-zA-Z]+\b/;
 
 /** A person opens `text` as the draft file `name` with "Open draft…". */
 async function openDraft(page: Page, name: string, text: string): Promise<void> {
@@ -135,6 +135,9 @@ describe('dates as a person types them', () => {
       await loadExample(page);
       const date = page.locator('#root_trafficking_acts_0_date');
       expect(await date.inputValue()).toBe('05/2021'); // the example's 2021-05, as a person writes it
+      // A list's item is not marked required: the list is ("Dated acts (required)").
+      expect(await page.locator('#root_trafficking_acts_0__title').textContent()).toBe('Dated act');
+      expect(await page.locator('#root_trafficking_acts__title').textContent()).toBe('Dated acts (required)');
       await date.fill('March 2019');
       await expect.poll(() => page.locator('#root_trafficking_acts_0_date__help').textContent(), SLOW).toBe('Read as: March 2019');
       const { data } = await saveDraft(web, page, 'march.json');

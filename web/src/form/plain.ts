@@ -136,8 +136,8 @@ const wordsOf = (root: Json): Map<string, string> => wordsCache.get(root) ?? (wo
  * beside the field the message is about and beside each of its parents. Only names that cannot be
  * English words are read so (a dot or a capital inside: `minor` stays a word).
  */
-function fieldNamed(root: Json, name: string, at: string): string | undefined {
-  if (!/[.]|[a-z][A-Z]/.test(name) || !/^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*$/.test(name)) return undefined;
+function fieldNamed(root: Json, name: string, at: string, marked = false): string | undefined {
+  if ((!marked && !/[.]|[a-z][A-Z]/.test(name)) || !/^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*$/.test(name)) return undefined;
   const segs = at === '' ? [] : at.split('.');
   for (let k = segs.length; k >= 0; k--) {
     const path = [...segs.slice(0, k), ...name.split('.')].join('.');
@@ -179,6 +179,11 @@ export function plainTerms(text: string, root: Json, at = '', locale?: string, o
   // eligibility"); a code of one word ("labor", "parent") is also a word of the prose, and stays.
   if (own) for (const [code, label] of Object.entries(own)) if (code.includes('-')) out = out.replace(new RegExp(`(?<![\\w“-])${code.replace(/[-]/g, '\\-')}(?![\\w”-])`, 'gi'), `“${label}”`);
   out = out
+    // A name in backticks (`exhibits`) is a field's, whatever its letters.
+    .replace(/`([A-Za-z][A-Za-z0-9.]*)`/g, (all, name: string) => {
+      const label = fieldNamed(root, name, at, true);
+      return label === undefined ? all : `“${label}”`;
+    })
     .replace(/\b[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+\b|\b[a-z]+[A-Z][A-Za-z0-9]*\b/g, (name) => {
       const label = fieldNamed(root, name, at);
       return label === undefined ? name : `“${label}”`;

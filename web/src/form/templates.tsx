@@ -211,7 +211,8 @@ export function SectionTitle(props: TitleFieldProps): ReactElement {
   return (
     <legend id={id}>
       <Heading className="legend-heading">{title}</Heading>
-      {required && <RequiredMark />}
+      {/* A list's item is no field to fill in or leave: "Dated act (required)" on each said nothing. */}
+      {required && !/_\d+$/.test(id.replace(/__title$/, '')) && <RequiredMark />}
       {optionalDataControl && <span className="pull-right">{optionalDataControl}</span>}
     </legend>
   );
