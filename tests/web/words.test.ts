@@ -88,7 +88,9 @@ describe('what a wrong entry brings', () => {
       expect(await at('child.countryOfBirth').textContent()).toBe(
         'Error: Country of birth: is not a country the page knows: type the country’s name and pick it from the list, e.g. Honduras, or its two-letter code (HN).',
       );
-      expect(await at('requester.timeZone').textContent()).toMatch(/America\/Chicago \(Central\)/);
+      expect(await at('requester.timeZone').textContent()).toBe(
+        'Error: Time zone: is not a time zone the page knows: type the city whose time is kept and pick it from the list, e.g. Chicago, or leave it empty.',
+      );
       const shown = [...(await page.locator('main ul.field-issues li').allTextContents()), ...(await page.locator('#problems li').allTextContents())];
       expect(shown.filter((t) => JARGON.test(t))).toEqual([]);
       await page.locator('#problems').screenshot({ path: join(SHOTS, 'words-problems.png') });
@@ -193,6 +195,26 @@ describe('a list the case may hold empty', () => {
       expect(data.child.citizenship).toEqual([]);
       // A list that must hold one still says so, in words.
       expect(await page.locator('ul.field-issues[data-path="concern"] li.error, ul.field-issues[data-path="concern.types"] li.error').first().textContent()).toMatch(/^Error: /);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('a time zone as a person names it', () => {
+  it('“chicago” typed as the requester’s time zone is the case’s America/Chicago, shown with its name', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const zone = page.locator('#root_requester_timeZone');
+      await zone.fill('chicago');
+      await page.locator('#root_requester_name').focus();
+      expect(await zone.inputValue()).toBe('Central Time — Chicago (America/Chicago)');
+      expect(await zone.getAttribute('list')).toBe('time-zone-list');
+      const { data } = await saveDraft(web, page, 'zone.json');
+      expect(data.requester.timeZone).toBe('America/Chicago');
+      expect(await page.locator('#root_requester_timeZone__description').textContent()).toMatch(/Type the city whose time the requester keeps and pick it from the list, e\.g\. Chicago for U\.S\. Central time, New York for Eastern\.$/);
     } finally {
       await page.close();
     }

@@ -30,6 +30,7 @@ import { StatusLine, type Status } from './form/status.js';
 import { FieldHelp, FieldTemplate, RequiredMark } from './form/help.js';
 import { PartialDateWidget } from './form/partial-date.js';
 import { CountryWidget } from './form/country.js';
+import { TimeZoneWidget } from './form/time-zone.js';
 import { validator } from './form/validator.js';
 
 /** How the form fills a new case's defaults: no empty objects' defaults, no list items made up. */
@@ -338,7 +339,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             noHtml5Validate
             showErrorList={false}
             templates={{ FieldTemplate, DescriptionFieldTemplate: FieldHelp, FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput }}
-            widgets={{ Country: CountryWidget, PartialDate: PartialDateWidget, OffsetDateTime: OffsetDateTimeWidget, SelectWidget, RadioWidget, DateWidget, TextareaWidget }}
+            widgets={{ TimeZone: TimeZoneWidget, Country: CountryWidget, PartialDate: PartialDateWidget, OffsetDateTime: OffsetDateTimeWidget, SelectWidget, RadioWidget, DateWidget, TextareaWidget }}
             fields={{ Removed: RemovedField }}
             experimental_defaultFormStateBehavior={DEFAULTS}
             onChange={(e) => {

@@ -10,13 +10,13 @@
 // No DOM here (the unit tests read it without a browser); the browser's language enters only
 // through `locale`, which orders a date's example as the browser's date input does.
 import type { Issue } from '../problem.js';
-import { AMOUNT, COUNTRY_WORDS, labelOf, PARTIAL_DATE_WORDS, schemaAt, type Json } from './schema.js';
+import { AMOUNT, COUNTRY_WORDS, labelOf, PARTIAL_DATE_WORDS, schemaAt, TIME_ZONE_WORDS, type Json } from './schema.js';
 import { longDate } from './words.js';
 
 const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** What a field's input takes, as the form draws it (schema.ts buildUiSchema). */
-export type InputKind = 'date' | 'date-time' | 'partial-date' | 'yes-no' | 'choice' | 'choices' | 'whole-number' | 'number' | 'money' | 'country' | 'list' | 'group' | 'text';
+export type InputKind = 'date' | 'date-time' | 'partial-date' | 'yes-no' | 'choice' | 'choices' | 'whole-number' | 'number' | 'money' | 'country' | 'time-zone' | 'list' | 'group' | 'text';
 
 /** The kind of input of a (normalised) schema node. */
 export function inputKind(node: Json | undefined): InputKind {
@@ -34,6 +34,7 @@ export function inputKind(node: Json | undefined): InputKind {
   // An amount: text or a number (the kit's Dollars), as the form folds it or as the schema types it.
   if (node[AMOUNT] === true || (Array.isArray(node.type) && node.type.includes('string') && node.type.includes('number'))) return 'money';
   if (COUNTRY_WORDS.test(desc)) return 'country';
+  if (TIME_ZONE_WORDS.test(desc)) return 'time-zone';
   return 'text';
 }
 
@@ -64,6 +65,8 @@ export function whatToType(kind: InputKind, locale?: string): string | undefined
       return 'Type the amount in dollars, e.g. 1250.50, 1,250.50 or $1,250.50.';
     case 'country':
       return 'Type the country’s name and pick it from the list, e.g. Honduras, or its two-letter code (HN).';
+    case 'time-zone':
+      return 'Type the city whose time the requester keeps and pick it from the list, e.g. Chicago for U.S. Central time, New York for Eastern.';
     case 'yes-no': // its Yes and No say it, as a choice's list and a number's box do
     case 'choice':
     case 'choices':
@@ -104,6 +107,8 @@ function whatItNeeds(kind: InputKind, locale?: string): string {
       return 'type the amount in dollars, e.g. 1,250.50';
     case 'country':
       return 'type the country’s name and pick it from the list, e.g. Honduras';
+    case 'time-zone':
+      return 'type the city whose time is kept and pick it from the list, e.g. Chicago';
     case 'text':
       return 'fill it in';
   }
@@ -192,6 +197,7 @@ export function plainTerms(text: string, root: Json, at = '', locale?: string, o
     // own help that starts "false for…"), never the word in prose ("a false or borrowed document").
     .replace(/(?<=^|\b(?:is|be|to|give|then|not|default|Absent:?)\s|:\s|”\s)(true|false)\b|(?<=,\s)(true|false)(?=\sfor\b)/g, (m) => (m === 'true' ? '“Yes”' : '“No”'))
     .replace(/\bAbsent:/g, 'Left empty:')
+    .replace(/\bwhen absent\b/g, 'when left empty')
     .replace(/\bnull when\b/g, 'left empty when')
     // A field and its value side by side ("with “Who declares” “Parent…”"): say what is meant.
     .replace(/(“[^”]*”) (“[^”]*”)/g, '$1 set to $2');
@@ -259,7 +265,7 @@ export function plainMessage(issue: Issue, root: Json, locale?: string): string 
     case 'invalid-money':
       return `is not an amount of dollars: ${whatItNeeds('money', locale)}, with at most two decimals.`;
     case 'invalid-time-zone':
-      return 'is not a time zone the page knows: type it as the time-zone list names it, e.g. America/New_York (Eastern), America/Chicago (Central), America/Denver (Mountain), America/Los_Angeles (Pacific), or leave it empty.';
+      return `is not a time zone the page knows: ${whatItNeeds('time-zone', locale)}, or leave it empty.`;
   }
   return plainTerms(zodWords(m), root, issue.path, locale);
 }

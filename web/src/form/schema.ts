@@ -65,6 +65,8 @@ function removedNode(s: Json, key: string): Json {
 export const REMOVED = 'x-removed';
 /** The mark of a field that takes an amount as text or a number (the kit's Dollars), which the page words as money (plain.ts). */
 export const AMOUNT = 'x-amount';
+/** How the contract describes a time-zone field (src/kinds/kit/dates.ts and the kinds' own words). */
+export const TIME_ZONE_WORDS = /\bIANA time[- ]zone\b/;
 /** How the contract describes a country field (src/kinds/kit/country.ts and the kinds' own words). */
 export const COUNTRY_WORDS = /\bISO 3166\b|\bISO alpha-2\b/;
 /** How the contract describes a date at the precision known, a day, a month or a year (the T-visa's acts, contacts, first entry). */
@@ -147,6 +149,8 @@ export function buildUiSchema(schema: Json): Json {
     if (s.type === 'string' && !Array.isArray(s.enum)) {
       const desc = typeof s.description === 'string' ? s.description : '';
       if (s.format === 'date-time' || (s.format === undefined && DATE_TIME.test(desc))) out['ui:widget'] = 'OffsetDateTime';
+      // A time zone (its IANA name in the case): by city or from a list, time-zone.tsx.
+      else if (TIME_ZONE_WORDS.test(desc)) out['ui:widget'] = 'TimeZone';
       // A country (its code in the case): by name or code, country.tsx.
       else if (COUNTRY_WORDS.test(desc)) out['ui:widget'] = 'Country';
       // A date at the precision known (text: "03/2011", "March 2011", "2011"): partial-date.tsx.
