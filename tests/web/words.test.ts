@@ -44,6 +44,10 @@ describe('what the form says before anything is pressed', () => {
       expect(labels.filter((l) => !/\(required\)$/.test(l.label))).toEqual([]);
       expect(await page.locator('label[for="root_preparedAt"]').textContent()).toBe('Prepared at (required)');
       expect(await page.locator('#root_requester__title').textContent()).toBe('Requester (required)');
+      // A screen reader hears "required" once, from the input: its name is the label's words alone.
+      const organization = page.getByRole('textbox', { name: 'Organization', exact: true }).and(page.locator('#root_requester_organization'));
+      expect(await organization.count()).toBe(1);
+      expect(await organization.evaluate((i: any) => i.required)).toBe(true);
     } finally {
       await page.close();
     }

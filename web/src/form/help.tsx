@@ -8,9 +8,17 @@ import { pathOfId } from './dates.js';
 import { plainHelp } from './plain.js';
 import type { Json } from './schema.js';
 
-/** "(required)" after a label or a section's title: in words, and read by a screen reader with it. */
-export function RequiredMark(): ReactElement {
-  return <span className="required"> (required)</span>;
+/**
+ * "(required)" after a label or a section's title, in words. After an input's label it is hidden
+ * from a screen reader (`quiet`), which says "required" from the input itself: the field was read
+ * "Organization (required), required".
+ */
+export function RequiredMark({ quiet = false }: { quiet?: boolean }): ReactElement {
+  return (
+    <span className="required" aria-hidden={quiet || undefined}>
+      {' (required)'}
+    </span>
+  );
 }
 
 /** The library's field template (a label, the help, the input, its issues), with the required mark in words. */
@@ -25,7 +33,7 @@ export function FieldTemplate(props: FieldTemplateProps): ReactElement {
       {displayLabel && !isCheckbox && label && (
         <label className="control-label" htmlFor={id}>
           {label}
-          {required && <RequiredMark />}
+          {required && <RequiredMark quiet />}
         </label>
       )}
       {displayLabel && description ? description : null}
