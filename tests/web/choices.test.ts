@@ -126,3 +126,27 @@ describe('the summary panel shows no code either', () => {
     web.noProblems('t-visa');
   });
 });
+
+describe('a yes/no that may wait until known', () => {
+  it('a Yes clicked by mistake is taken back with “Clear answer”: no answer in the case, the focus on the question’s first answer', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const question = page.getByRole('radiogroup', { name: 'Interpreter needed' });
+      await question.getByRole('radio', { name: 'Yes' }).check();
+      expect((await saveDraft(web, page, 'answered.json')).data.child.interpreterNeeded).toBe(true);
+      await page.getByRole('button', { name: 'Clear answer: Interpreter needed' }).click();
+      expect(await question.getByRole('radio', { name: 'Yes' }).isChecked()).toBe(false);
+      expect(await question.getByRole('radio', { name: 'No' }).isChecked()).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('root_child_interpreterNeeded-0');
+      expect(await page.getByRole('button', { name: 'Clear answer: Interpreter needed' }).count()).toBe(0);
+      expect((await saveDraft(web, page, 'cleared.json')).data.child?.interpreterNeeded).toBeUndefined();
+      // A question that must be answered offers no way back to none.
+      await page.getByRole('radiogroup', { name: 'In the United States now' }).getByRole('radio', { name: 'Yes' }).check();
+      expect(await page.getByRole('button', { name: 'Clear answer: In the United States now' }).count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});

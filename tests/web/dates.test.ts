@@ -44,7 +44,7 @@ describe('dates typed as month/day/year', () => {
       await typeDate(page, '#root_nextHearingOn', '4/7');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toBe('1 problem to fix: a date is incomplete.');
       expect(await page.locator('ul.field-issues[data-path="nextHearingOn"]').textContent()).toBe(
-        'Error: this date is incomplete: give the month, day and year, or clear it. Until then it is not in the case.',
+        'Error: Next hearing: this date is incomplete: give the month, day and year, or clear it. Until then it is not in the case.',
       );
       expect(await page.locator('#root_nextHearingOn').getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('.problem-list').textContent()).toMatch(/^Error: Next hearing — this date is incomplete/);
@@ -82,7 +82,7 @@ describe('dates typed as month/day/year', () => {
       await page.locator('#root_child_dateOfBirth').fill('');
       await typeDate(page, '#root_child_dateOfBirth', '12/31');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toBe('1 problem to fix.');
-      expect(await page.locator('ul.field-issues[data-path="child.dateOfBirth"]').textContent()).toMatch(/^Error: this date is incomplete: give the month, day and year, or clear it/);
+      expect(await page.locator('ul.field-issues[data-path="child.dateOfBirth"]').textContent()).toMatch(/^Error: Date of birth: this date is incomplete: give the month, day and year, or clear it/);
       expect(await page.locator('.problem-list li').count()).toBe(1);
     } finally {
       await page.close();
@@ -100,7 +100,7 @@ describe('dates typed as month/day/year', () => {
       await page.keyboard.type('03/07/2026');
       await page.locator('#root_requester_name').focus();
       await expect.poll(() => page.locator('ul.field-issues[data-path="discoveredAt"]').textContent(), SLOW).toMatch(
-        /^Error: this date is incomplete: give the month, day, year and time, or clear it/,
+        /^Error: Concern learned at: this date is incomplete: give the month, day, year and time, or clear it/,
       );
     } finally {
       await page.close();
@@ -117,9 +117,39 @@ describe('dates typed as month/day/year', () => {
       await typeDate(page, '#root_contacts_1_date', '12/31');
       await expect.poll(() => page.locator('ul.field-issues[data-path="contacts.1.date"]').count(), SLOW).toBe(1);
       await page.locator('#root_contacts_0__remove').click();
-      await expect.poll(() => page.locator('ul.field-issues[data-path="contacts.0.date"]').textContent(), SLOW).toMatch(/^Error: this date is incomplete/);
+      await expect.poll(() => page.locator('ul.field-issues[data-path="contacts.0.date"]').textContent(), SLOW).toMatch(/^Error: Date: this date is incomplete/);
       expect(await page.locator('ul.field-issues[data-path="contacts.1.date"]').count()).toBe(0);
       expect(await page.locator('.problem-list').textContent()).toMatch(/Contacts › #1 › Date — this date is incomplete/);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('a date-time’s UTC offset', () => {
+  // The browser's clock is America/Chicago (support/browser.ts): daylight saving time began on
+  // March 8, 2026.
+  it('follows the date while it is this computer’s own: moved across the change to daylight time it becomes -05:00; one typed stays', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const at = page.locator('#root_discoveredAt');
+      const offset = page.locator('#root_discoveredAt__offset');
+      await at.focus();
+      await page.keyboard.type('03/07/2026');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.type('1130P');
+      await page.locator('#root_requester_name').focus();
+      expect([await at.inputValue(), await offset.inputValue()]).toEqual(['2026-03-07T23:30', '-06:00']);
+      await at.fill('2026-03-09T23:30'); // as the calendar sets it
+      expect(await offset.inputValue()).toBe('-05:00');
+      const { data } = await saveDraft(web, page, 'after-dst.json');
+      expect(data.discoveredAt).toBe('2026-03-09T23:30:00-05:00');
+      // An offset the person typed (the concern learned in another time zone) is theirs: it stays.
+      await offset.fill('-08:00');
+      await at.fill('2026-03-10T23:30');
+      expect(await offset.inputValue()).toBe('-08:00');
     } finally {
       await page.close();
     }

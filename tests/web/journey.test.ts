@@ -83,7 +83,7 @@ describe('a name in a right-to-left script', () => {
       );
       expect(await page.locator('#check-state').textContent()).toBe(`${verdict.replace(/\.$/, '')}, but its PDF cannot be made: 1 field has text a PDF cannot print. Its DOCX can be made.`);
       expect(await page.locator('#minor-exemption').textContent()).toMatch(/^Yes/);
-      expect(await page.locator('ul.field-issues[data-path="applicant.familyName"]').textContent()).toMatch(/^Error: in a PDF: contains right-to-left text/);
+      expect(await page.locator('ul.field-issues[data-path="applicant.familyName"]').textContent()).toMatch(/^Error: Family name: in a PDF: contains right-to-left text/);
       expect(await page.locator('#root_applicant_familyName').getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('.problem-list').textContent()).toMatch(/^Error in a PDF: .*Family name/);
       await expect.poll(() => page.evaluate(() => (globalThis as any).document.activeElement?.id), SLOW).toBe('problems');

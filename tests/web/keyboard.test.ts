@@ -238,7 +238,7 @@ describe('with a screen reader’s list of headings', () => {
         const skips = headings.flatMap(([level, text], i) => (i > 0 && level > headings[i - 1]![0] + 1 ? [`h${headings[i - 1]![0]} → h${level} ${text}`] : []));
         expect(skips, 'levels skipped').toEqual([]);
         // Each fieldset's title (a section, a list, an item) is a heading, named as the section is.
-        const legends = await page.evaluate(() => [...document.querySelectorAll('main legend')].filter((l: any) => String(l.textContent).trim() !== '').map((l: any) => [String(l.querySelector('h2, h3, h4, h5, h6')?.textContent ?? '(no heading)'), String(l.textContent).replace(/\*$/, '').trim()] as const));
+        const legends = await page.evaluate(() => [...document.querySelectorAll('main legend')].filter((l: any) => String(l.textContent).trim() !== '').map((l: any) => [String(l.querySelector('h2, h3, h4, h5, h6')?.textContent ?? '(no heading)'), String(l.textContent).replace(/\s*\(required\)$/, '').trim()] as const));
         expect(legends.length, 'sections').toBeGreaterThan(3);
         expect(legends.filter(([heading, title]) => heading !== title)).toEqual([]);
       } finally {
@@ -327,8 +327,8 @@ describe('a screen reader told each thing once', () => {
       const group = page.getByRole('radiogroup', { name: 'In the United States now' });
       expect(await group.getAttribute('aria-required')).toBe('true');
       expect(await group.getByRole('radio', { name: 'Yes' }).count()).toBe(1);
-      // What the asterisk means is said before the first field.
-      expect(await page.locator('#required-note').textContent()).toBe('Fields marked * are required for a document; the rest can wait until known.');
+      // What "(required)" means is said before the first field.
+      expect(await page.locator('#required-note').textContent()).toBe('Fields marked (required) are needed for a document; the rest can wait until known.');
     } finally {
       await page.close();
     }

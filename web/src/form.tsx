@@ -9,10 +9,12 @@ import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type Rea
 import { createRoot } from 'react-dom/client';
 import Form from '@rjsf/core';
 import { getDefaultFormState, type Experimental_DefaultFormStateBehavior, type RJSFSchema } from '@rjsf/utils';
-import { api, fileNameOf, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
+import { api, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
+import { AdvancedJson } from './form/advanced.js';
+import { requestDocument } from './form/documents.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { draftName, parseCase } from './form/draft.js';
-import { caseErrors, checkSentence, incompleteRefusal, PDF_ONLY, pdfRefusal, type CheckState } from './form/checks.js';
+import { caseErrors, checkSentence, incompleteRefusal, type CheckState } from './form/checks.js';
 import { DateWidget, incompleteIssue, pathOfId, type ReportIncomplete } from './form/dates.js';
 import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
@@ -24,13 +26,12 @@ import { RemovedField } from './form/removed.js';
 import { Summary } from './form/summary.js';
 import { TextareaWidget, TextInput } from './form/text.js';
 import { Toolbars } from './form/toolbars.js';
+import { StatusLine, type Status } from './form/status.js';
+import { FieldHelp, FieldTemplate, RequiredMark } from './form/help.js';
+import { PartialDateWidget } from './form/partial-date.js';
+import { CountryWidget } from './form/country.js';
+import { TimeZoneWidget } from './form/time-zone.js';
 import { validator } from './form/validator.js';
-
-/** The line under the toolbar: what the page is doing or did; `failed` shows it as an error. */
-interface Status {
-  text: string;
-  failed?: boolean;
-}
 
 /** How the form fills a new case's defaults: no empty objects' defaults, no list items made up. */
 const DEFAULTS: Experimental_DefaultFormStateBehavior = { emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } };
@@ -54,14 +55,13 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const [formKey, setFormKey] = useState(0); // a new key re-mounts the form when a case is loaded
   const [check, setCheck] = useState<CheckState>({ state: 'idle', errors: [], warnings: [] });
   const [status, setStatusState] = useState<Status>({ text: '' });
-  const setStatus = useCallback((text: string, failed = false) => setStatusState({ text, failed }), []);
+  const setStatus = useCallback((text: string, failed = false, problems?: Issue[]) => setStatusState({ text, failed, problems }), []);
   // What the page is fetching for the person ("Making the PDF…"): its buttons wait until it ends.
   const [busy, setBusy] = useState(false);
   const [previewUrl, setPreviewUrl] = useState<string | undefined>();
   // The case the preview shows (the request's body): the preview stays below the form as the case
   // changes, and said nothing of being older than it; a note now says so.
   const [previewOf, setPreviewOf] = useState<string | undefined>();
-  const [advanced, setAdvanced] = useState('');
   const dirty = useRef(false);
   const started = useRef(false); // checks run once the person has typed or loaded something
   // The new form's own state, the schema's defaults filled in as the form fills them, as sent.
@@ -177,50 +177,24 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     const what = format.toUpperCase();
     if (incomplete.length > 0) {
       // What the person typed in part is not in the case: a document now would leave it out.
-      setStatus(incompleteRefusal(what, incomplete), true);
+      setStatus(incompleteRefusal(what, incomplete), true, incomplete);
       bringToFocus('problems');
       return undefined;
     }
     setBusy(true);
     setStatus(`Making the ${what}…`);
-    const ex = new Exchange(ANSWER_TIMEOUT_MS);
-    try {
-      const res = await api(`/v1/documents/${encodeURIComponent(kind.id)}?format=${format}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: payload,
-        signal: ex.signal,
-      });
-      if (!res.ok) {
-        const p = await problemOf(res);
-        // Text a PDF cannot print (docs/http.md: unsupported-character, unsupported-script) in a case
-        // that is valid: the check's verdict and summary stand, and the fields are shown as the PDF's
-        // problems. As an invalid case, the summary went and "1 problem to fix" stood over a case
-        // whose DOCX could be made.
-        if (format === 'pdf' && p.errors && PDF_ONLY.has(p.code ?? '')) {
-          setStatus(pdfRefusal(p.errors), true);
-          setPdfIssues(p.errors);
-          showProblems.current = true;
-          return undefined;
-        }
-        setStatus(`The document could not be made: ${p.detail ?? p.title}${p.errors ? ' (see the list of problems)' : ''}`, true);
-        if (p.errors) {
-          setCheck({ state: 'invalid', errors: p.errors, warnings: [] });
-          showProblems.current = true;
-        }
-        return undefined;
-      }
-      const blob = await res.blob(); // the whole body: a transfer cut half-way rejects here
+    const r = await requestDocument(kind.id, format, payload);
+    setBusy(false);
+    if (r.made) {
       if (format === 'pdf') setPdfIssues([]);
       setStatus('');
-      return { blob, name: fileNameOf(res, `${kind.id}.${format}`) };
-    } catch (e) {
-      setStatus(`The ${what} was not made: ${reasonText(ex.why(e))}. No ${what} was saved; your case is still on this page. Try again.`, true);
-      return undefined;
-    } finally {
-      ex.done();
-      setBusy(false);
+      return r;
     }
+    setStatus(r.status, true, r.pdfOnly ?? (r.errors ? caseErrors(r.errors, incomplete) : undefined));
+    if (r.pdfOnly) setPdfIssues(r.pdfOnly);
+    else if (r.errors) setCheck({ state: 'invalid', errors: r.errors, warnings: [] });
+    if (r.pdfOnly || r.errors) showProblems.current = true;
+    return undefined;
   };
 
   const download = async (format: 'pdf' | 'docx'): Promise<void> => {
@@ -343,19 +317,16 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
         onPreview={() => void preview()}
         onDownload={(format) => void download(format)}
       >
-        <p id="status" role="status" aria-live="polite" className={status.failed ? 'failed' : undefined}>
-          {busy && <progress id="progress" aria-label="Working" />}
-          {status.text}
-        </p>
+        <StatusLine status={status} busy={busy} />
       </Toolbars>
 
       <div className="layout">
         <div className="main-column">
           <Problems check={check} pdfIssues={pdfIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => void runCheck(formData)} onRemove={removeField} />
 
-          {/* What the asterisk of a label means, said once before the first field, in one line (on a phone the form's first field must stay within two screens). */}
+          {/* What a label's "(required)" means, said once before the first field, in one line (on a phone the form's first field must stay within two screens). */}
           <p id="required-note" className="field-description">
-            Fields marked <span className="required">*</span> are required for a document; the rest can wait until known.
+            Fields marked<RequiredMark /> are needed for a document; the rest can wait until known.
           </p>
           <Form
             key={formKey}
@@ -367,8 +338,8 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             noValidate
             noHtml5Validate
             showErrorList={false}
-            templates={{ FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput }}
-            widgets={{ OffsetDateTime: OffsetDateTimeWidget, SelectWidget, RadioWidget, DateWidget, TextareaWidget }}
+            templates={{ FieldTemplate, DescriptionFieldTemplate: FieldHelp, FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput }}
+            widgets={{ TimeZone: TimeZoneWidget, Country: CountryWidget, PartialDate: PartialDateWidget, OffsetDateTime: OffsetDateTimeWidget, SelectWidget, RadioWidget, DateWidget, TextareaWidget }}
             fields={{ Removed: RemovedField }}
             experimental_defaultFormStateBehavior={DEFAULTS}
             onChange={(e) => {
@@ -388,24 +359,15 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             onSubmit={() => {}}
           />
 
-          <details className="advanced">
-            <summary>Advanced: the case as JSON</summary>
-            <label htmlFor="advanced-json">Case data (JSON). Edit and apply to fill the form.</label>
-            <textarea id="advanced-json" rows={12} value={advanced} onChange={(e) => setAdvanced(e.target.value)} spellCheck={false} />
-            <button type="button" onClick={() => setAdvanced(JSON.stringify(prune(formData, schema) ?? {}, null, 2))}>
-              Show the form’s case
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                const parsed = parseCase(advanced, (p) => labelOf(schema, p));
-                if (parsed.ok) load(parsed.data, 'draft');
-                else setStatus(`The JSON was not applied: ${parsed.reason}. The form is unchanged.`, true);
-              }}
-            >
-              Apply to the form
-            </button>
-          </details>
+          <AdvancedJson
+            issues={[...caseErrors(check.errors, incomplete), ...pdfIssues, ...check.warnings]}
+            caseText={() => JSON.stringify(prune(formData, schema) ?? {}, null, 2)}
+            onApply={(text) => {
+              const parsed = parseCase(text, (p) => labelOf(schema, p));
+              if (parsed.ok) load(parsed.data, 'draft');
+              else setStatus(`The JSON was not applied: ${parsed.reason}. The form is unchanged.`, true);
+            }}
+          />
         </div>
 
         <aside className="summary" aria-labelledby="summary-title">

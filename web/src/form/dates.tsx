@@ -9,6 +9,8 @@ import { useEffect, useRef, type ReactElement, type ReactNode } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import type { WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
+import { DateReading } from './partial-date.js';
+import { dateInWords } from './typed-dates.js';
 
 /** The code of the page's own issue for an incomplete date (not one of the API's codes; docs/fields.md, "Common codes"). */
 export const INCOMPLETE = 'incomplete-date';
@@ -48,10 +50,20 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
 
 const CoreDateWidget = getDefaultRegistry().widgets.DateWidget!;
 
-/** The library's date input, reporting an incomplete date to the page (formContext.reportIncomplete). */
+/**
+ * The library's date input, reporting an incomplete date to the page (formContext.reportIncomplete),
+ * with the date it holds in words under it: the browser reads what is typed in its own order
+ * (month/day/year in the United States), so "14/03/2011" typed by a person used to day/month/year
+ * became 12/03/2011 without a word; "Read as: Saturday, December 3, 2011" shows it.
+ */
 export function DateWidget(props: WidgetProps): ReactElement {
   const watch = useIncomplete(props, false);
-  return <Watched watch={watch}><CoreDateWidget {...props} /></Watched>;
+  return (
+    <Watched watch={watch}>
+      <CoreDateWidget {...props} />
+      <DateReading id={props.id} words={dateInWords(props.value)} />
+    </Watched>
+  );
 }
 
 /** A wrapper that reads its input's state on the events that may change it. */

@@ -5,6 +5,7 @@
 import type { ReactElement } from 'react';
 import type { Issue } from '../api.js';
 import { caseErrors, checkSentence, type CheckState } from './checks.js';
+import { plainMessage } from './plain.js';
 import { fieldId, labelOf, type Json } from './schema.js';
 
 /** Put the focus on the field at a dot path (or the nearest enclosing field that is on the page). */
@@ -63,11 +64,11 @@ export function Problems({ check, pdfIssues, incomplete, announced, schema, onCh
       {all.length > 0 && (
         <ul className="problem-list">
           {all.map((i, n) => (
-            <li key={n} className={`issue ${i.level}`}>
+            <li key={n} className={`issue ${i.level}`} data-code={i.code}>
               <button type="button" className="link" data-path={i.path} onClick={() => goTo(i.path)}>
                 {i.what}: {labelOf(schema, i.path)}
               </button>{' '}
-              — {i.message}
+              — {plainMessage(i, schema)}
               {/* The message says "remove it", and the form has no input where it could be done. */}
               {i.level === 'error' && i.code === UNKNOWN_FIELD && i.path !== '' && (
                 <>

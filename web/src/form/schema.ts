@@ -63,6 +63,14 @@ function removedNode(s: Json, key: string): Json {
 
 /** The mark of a removed field in the normalised schema (removedNode). */
 export const REMOVED = 'x-removed';
+/** The mark of a field that takes an amount as text or a number (the kit's Dollars), which the page words as money (plain.ts). */
+export const AMOUNT = 'x-amount';
+/** How the contract describes a time-zone field (src/kinds/kit/dates.ts and the kinds' own words). */
+export const TIME_ZONE_WORDS = /\bIANA time[- ]zone\b/;
+/** How the contract describes a country field (src/kinds/kit/country.ts and the kinds' own words). */
+export const COUNTRY_WORDS = /\bISO 3166\b|\bISO alpha-2\b/;
+/** How the contract describes a date at the precision known, a day, a month or a year (the T-visa's acts, contacts, first entry). */
+export const PARTIAL_DATE_WORDS = /yyyy-mm-dd\b[^.;]*\byyyy-mm\b[^.;]*\byyyy\b/;
 
 function normalizeNode(s: unknown, key?: string): unknown {
   if (Array.isArray(s)) return s.map((x) => normalizeNode(x));
@@ -84,7 +92,8 @@ function normalizeNode(s: unknown, key?: string): unknown {
     if (real.length === 1) node = { ...real[0], ...rest };
     else if (real.length > 1 && real.every((a) => typeof a.type === 'string' && PRIMITIVE.has(a.type) && a.type !== 'boolean' && !a.enum && a.const === undefined)) {
       // "a number or text" (money as written): one text input; the server parses it.
-      node = { type: 'string', ...rest, description: rest.description ?? real.find((a) => a.description)?.description };
+      // Marked as an amount, which the page's words say how to type (plain.ts).
+      node = { type: 'string', ...rest, description: rest.description ?? real.find((a) => a.description)?.description, [AMOUNT]: true };
     } else node = { ...rest, [k]: real.map((a, i) => ({ title: a.title ?? `Option ${i + 1}`, ...a })) };
   }
   if (Array.isArray(node.type)) {
@@ -140,6 +149,12 @@ export function buildUiSchema(schema: Json): Json {
     if (s.type === 'string' && !Array.isArray(s.enum)) {
       const desc = typeof s.description === 'string' ? s.description : '';
       if (s.format === 'date-time' || (s.format === undefined && DATE_TIME.test(desc))) out['ui:widget'] = 'OffsetDateTime';
+      // A time zone (its IANA name in the case): by city or from a list, time-zone.tsx.
+      else if (TIME_ZONE_WORDS.test(desc)) out['ui:widget'] = 'TimeZone';
+      // A country (its code in the case): by name or code, country.tsx.
+      else if (COUNTRY_WORDS.test(desc)) out['ui:widget'] = 'Country';
+      // A date at the precision known (text: "03/2011", "March 2011", "2011"): partial-date.tsx.
+      else if (s.format === undefined && PARTIAL_DATE_WORDS.test(desc)) out['ui:widget'] = 'PartialDate';
       // A date: the browser's date input, through the widget that says when it holds a date typed
       // in part (dates.tsx); the library's default drew it as a text input of type date.
       else if (s.format === 'date') out['ui:widget'] = 'DateWidget';
@@ -190,7 +205,13 @@ export function prune(value: unknown, schema: Json | undefined, required = true,
       const p = prune(v, props[k], req.has(k), depth + 1);
       if (p !== undefined) out[k] = p;
     }
-    return Object.keys(out).length === 0 && !required ? undefined : out;
+    // A list the case must hold but may hold empty (an RFA's citizenship, "empty when not yet
+    // known"), which the person has not touched, is sent as the empty list the form shows: left
+    // out, it was "Citizenship: is required", which nothing on the form could answer.
+    // (An optional section left untouched stays "not given": nothing is added to it.)
+    if (Object.keys(out).length === 0 && !required) return undefined;
+    for (const k of req) if (!(k in out) && props[k]?.type === 'array' && !(Number(props[k]?.minItems) > 0)) out[k] = [];
+    return out;
   }
   return value;
 }

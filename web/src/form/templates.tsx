@@ -7,6 +7,9 @@ import { getDefaultRegistry } from '@rjsf/core';
 import { ariaDescribedByIds, errorId, type FieldErrorProps, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
 import { useIncomplete, Watched, type ReportIncomplete } from './dates.js';
+import { RequiredMark } from './help.js';
+import { plainMessage } from './plain.js';
+import { REMOVED, type Json } from './schema.js';
 
 export interface FormContext {
   /** The server's issues by dot path. */
@@ -15,22 +18,31 @@ export interface FormContext {
   reportIncomplete?: ReportIncomplete;
 }
 
-/** Errors and warnings at this field's path (rendered where the library puts a field's errors). */
+/**
+ * Errors and warnings at this field's path (rendered where the library puts a field's errors), each
+ * naming the field by its label and worded for a person (plain.ts); its code stays on the item
+ * (`data-code`) and, with the service's own words, under "Advanced" (advanced.tsx).
+ */
 export function FieldIssues(props: FieldErrorProps): ReactElement | null {
   const ctx = props.registry.formContext as FormContext | undefined;
   const path = props.fieldPathId.path.join('.');
   const here = ctx?.issues.get(path);
   if (!here || (here.errors.length === 0 && here.warnings.length === 0)) return null;
+  const root = props.registry.rootSchema as Json;
+  // A removed field's box names it already, with what replaced it (removed.tsx).
+  const label = typeof props.schema.title === 'string' && props.schema[REMOVED] !== true ? `${props.schema.title}: ` : '';
   return (
     <ul id={errorId(props.fieldPathId)} className="field-issues" data-path={path} data-errors={here.errors.length > 0 || undefined}>
       {here.errors.map((e, i) => (
-        <li key={`e${i}`} className="issue error">
-          <strong>Error:</strong> {e.message}
+        <li key={`e${i}`} className="issue error" data-code={e.code}>
+          <strong>Error:</strong> {label}
+          {plainMessage(e, root)}
         </li>
       ))}
       {here.warnings.map((w, i) => (
-        <li key={`w${i}`} className="issue warning">
-          <strong>Warning:</strong> {w.message}
+        <li key={`w${i}`} className="issue warning" data-code={w.code}>
+          <strong>Warning:</strong> {label}
+          {plainMessage(w, root)}
         </li>
       ))}
     </ul>
@@ -84,7 +96,13 @@ export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
           aria-describedby={ariaDescribedByIds(id)}
           onChange={(e) => {
             const l = e.target.value;
-            const o = offset || (l ? offsetAt(l) : '');
+            // The offset follows the date and time while it is this computer's own at them (the
+            // one it started as): typed 03/07/2026 11:30 PM in Chicago it is -06:00, and changed to
+            // 03/09/2026 it becomes -05:00, daylight saving time having begun; it stayed -06:00,
+            // an hour off the instant and the 24-hour deadline counted from it. An offset the
+            // person typed, or a draft's of another time zone, stays.
+            const own = offset === '' || (local !== '' && offset === offsetAt(local));
+            const o = l === '' ? offset : own ? offsetAt(l) : offset;
             setLocal(l);
             setOffset(o);
             emit(l, o);
@@ -119,7 +137,7 @@ const CoreRadioWidget = getDefaultRegistry().widgets.RadioWidget!;
 
 /**
  * The library's radio buttons (a yes/no), their group named by the field's label and marked
- * required when it is: the library labels the group with a <label for> of the group's <div>,
+ * required when it is, with "Clear answer" when it may be left unanswered (below): the library labels the group with a <label for> of the group's <div>,
  * which names nothing (a label names only an input), so a screen reader said "Yes, radio button,
  * 1 of 2" with no question, and never that an answer is required. The group's attributes are set
  * on the library's own element once it is drawn, and again whenever they change.
@@ -133,7 +151,29 @@ export function RadioWidget(props: WidgetProps): ReactElement {
     if (required) group.setAttribute('aria-required', 'true');
     else group.removeAttribute('aria-required');
   }, [id, label, required]);
-  return <CoreRadioWidget {...props} />;
+  // A yes/no that may be left unanswered ("not yet known") can be taken back to unanswered: a
+  // radio group, once clicked, has no way back, and a Yes clicked by mistake stood in the case
+  // (and the document) unless the person knew to edit the JSON. The focus goes to the first answer,
+  // as the button goes.
+  const answered = props.value === true || props.value === false;
+  return (
+    <>
+      <CoreRadioWidget {...props} />
+      {!required && answered && !props.disabled && !props.readonly && (
+        <button
+          type="button"
+          className="small clear-answer"
+          aria-label={`Clear answer: ${label}`}
+          onClick={() => {
+            props.onChange(undefined);
+            document.getElementById(id)?.querySelector<HTMLInputElement>('input')?.focus();
+          }}
+        >
+          Clear answer
+        </button>
+      )}
+    </>
+  );
 }
 
 const CoreSelectWidget = getDefaultRegistry().widgets.SelectWidget!;
@@ -171,7 +211,8 @@ export function SectionTitle(props: TitleFieldProps): ReactElement {
   return (
     <legend id={id}>
       <Heading className="legend-heading">{title}</Heading>
-      {required && <span className="required">*</span>}
+      {/* A list's item is no field to fill in or leave: "Dated act (required)" on each said nothing. */}
+      {required && !/_\d+$/.test(id.replace(/__title$/, '')) && <RequiredMark />}
       {optionalDataControl && <span className="pull-right">{optionalDataControl}</span>}
     </legend>
   );

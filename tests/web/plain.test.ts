@@ -1,0 +1,145 @@
+// The form page's words for a caseworker (web/src/form/plain.ts, typed-dates.ts), without a
+// browser: every field's help and every message the page shows, in every kind, without the
+// contract's terms ("yyyy-mm-dd", "ISO date-time with offset", "true or false", a field's name in
+// the case, a choice's code), each saying what to type; and a date typed as a person writes it,
+// read into the contract's form. The service's messages are the API's and stay as they are.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkCase } from '../../src/check.js';
+import { getKind, KINDS } from '../../src/kinds/index.js';
+import { caseJsonSchema } from '../../src/kinds/json-schema.js';
+import { plainHelp, plainMessage } from '../../web/src/form/plain.js';
+import { normalizeSchema, type Json } from '../../web/src/form/schema.js';
+import { dateInWords, readPartialDate, typedForm } from '../../web/src/form/typed-dates.js';
+import { ROOT } from './support/browser.js';
+
+const schemaOf = (kind: string): Json => normalizeSchema(caseJsonSchema(getKind(kind)) as Json);
+
+/** Words a caseworker does not read: the contract's formats, JSON's values, a type's name. */
+const JARGON = /`|yyyy|\bISO\b|IANA|alpha-2|true or false|\bboolean\b|\bnull\b|\bJSON\b|\b(?:is|be|to|default|give|then)\s+(?:true|false)\b|^(?:true|false)\b|, (?:true|false) for\b|date-time|T\d\d:\d\d/;
+
+/** Every field of a normalised schema with its dot path (list items as 0). */
+function fields(root: Json): [string, Json][] {
+  const out: [string, Json][] = [];
+  const walk = (n: Json, path: string[], depth: number): void => {
+    if (depth > 12) return;
+    out.push([path.join('.'), n]);
+    if (n.properties && typeof n.properties === 'object') for (const [k, v] of Object.entries(n.properties as Record<string, Json>)) walk(v, [...path, k], depth + 1);
+    if (n.items && typeof n.items === 'object') walk(n.items as Json, [...path, '0'], depth + 1);
+  };
+  walk(root, [], 0);
+  return out;
+}
+
+/** A property name of the schema (camelCase) that a sentence still shows as written in the case. */
+function namesShown(text: string, root: Json): string[] {
+  const names = new Set(fields(root).map(([p]) => p.split('.').pop()!));
+  return (text.match(/\b[a-z]+[A-Z][A-Za-z]*\b/g) ?? []).filter((w) => names.has(w));
+}
+
+describe('every field’s help, in every kind', () => {
+  for (const kind of KINDS.map((k) => k.id)) {
+    it(`${kind}: no contract term and no field named as the case names it`, () => {
+      const root = schemaOf(kind);
+      const bad: string[] = [];
+      for (const [path, node] of fields(root)) {
+        if (typeof node.description !== 'string' || node['x-removed'] === true) continue;
+        const help = plainHelp(node.description, node, root, path, 'en-US');
+        if (JARGON.test(help) || namesShown(help, root).length > 0) bad.push(`${path}: ${help}`);
+      }
+      expect(bad).toEqual([]);
+    });
+  }
+
+  it('a date says how to type it in the browser’s order; a yes/no loses "true or false; absent when not yet known"', () => {
+    const root = schemaOf('rfa');
+    const dob = fields(root).find(([p]) => p === 'child.dateOfBirth')![1];
+    expect(plainHelp(dob.description as string, dob, root, 'child.dateOfBirth', 'en-US')).toBe(
+      'An estimate when “Date of birth estimated” is “Yes”. Leave it empty and give the age when only an age is known. Type the date as month/day/year, e.g. 03/14/2011, or pick it from the calendar.',
+    );
+    expect(plainHelp(dob.description as string, dob, root, 'child.dateOfBirth', 'en-GB')).toMatch(/Type the date as day\/month\/year, e\.g\. 14\/03\/2011/);
+    const interpreter = fields(root).find(([p]) => p === 'child.interpreterNeeded')![1];
+    expect(plainHelp(interpreter.description as string, interpreter, root, 'child.interpreterNeeded', 'en-US')).toBe('Whether the child needs an interpreter.');
+  });
+});
+
+/** The errors and warnings of every fixture of a kind, as the service reports them. */
+function issuesOf(kind: string): { path: string; code: string; message: string }[] {
+  const dir = join(ROOT, 'fixtures', kind);
+  const out: { path: string; code: string; message: string }[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+    const r = checkCase(kind, JSON.parse(readFileSync(join(dir, f), 'utf8')));
+    out.push(...(r.ok ? r.warnings : r.errors));
+  }
+  return out;
+}
+
+describe('every message the fixtures bring, in every kind', () => {
+  for (const kind of KINDS.map((k) => k.id)) {
+    it(`${kind}: no contract term and no field named as the case names it`, () => {
+      const root = schemaOf(kind);
+      const issues = issuesOf(kind);
+      expect(issues.length).toBeGreaterThan(5);
+      const bad = issues.map((i) => plainMessage(i, root, 'en-US')).filter((m) => JARGON.test(m) || namesShown(m, root).length > 0);
+      expect(bad).toEqual([]);
+    });
+  }
+});
+
+describe('a wrong entry’s message says what to type', () => {
+  const rfa = schemaOf('rfa');
+  const say = (path: string, code: string, message: string, locale = 'en-US'): string => plainMessage({ path, code, message }, rfa, locale);
+
+  it('a date: month/day/year with an example; the year range as a year', () => {
+    expect(say('child.dateOfBirth', 'invalid-date', 'must be a real calendar date written yyyy-mm-dd')).toBe('is not a date that exists: type the date as month/day/year, e.g. 03/14/2011.');
+    expect(say('child.dateOfBirth', 'invalid-date', 'must be a date between 1900 and 2100')).toBe('must be between the years 1900 and 2100: check the year.');
+    expect(say('preparedAt', 'invalid-type', 'is required; it must be a date and time with a UTC offset, like 2026-03-07T22:00:00-05:00')).toBe(
+      'is required: type the date (month/day/year) and the time, e.g. 03/14/2011 10:30 PM.',
+    );
+  });
+
+  it('a yes/no, a choice, a country, a time zone, an amount: each in words', () => {
+    expect(say('child.interpreterNeeded', 'invalid-type', 'must be true or false')).toBe('must be Yes or No: choose one.');
+    expect(say('child.sex', 'invalid-value', 'Invalid option: expected one of "female"|"male"|"other"')).toBe('is not one of the choices: choose one from the list.');
+    expect(say('child.countryOfBirth', 'invalid-country-code', 'must be an ISO 3166 two-letter country code, like GT or HN')).toBe(
+      'is not a country the page knows: type the country’s name and pick it from the list, e.g. Honduras, or its two-letter code (HN).',
+    );
+    expect(say('requester.timeZone', 'invalid-time-zone', 'must be an IANA time-zone name, like America/Los_Angeles')).toBe(
+      'is not a time zone the page knows: type the city whose time is kept and pick it from the list, e.g. Chicago, or leave it empty.',
+    );
+    const ws = schemaOf('restitution-worksheet');
+    expect(plainMessage({ path: 'losses.0.amount', code: 'invalid-money', message: 'must be an amount in dollars, like 2843, 2,843.00 or $2,843.50' }, ws, 'en-US')).toBe(
+      'is not an amount of dollars: type the amount in dollars, e.g. 1,250.50, with at most two decimals.',
+    );
+  });
+
+  it('a rule naming other fields names them by their labels, its true and false as Yes and No', () => {
+    expect(say('lawEnforcement.reported', 'answer-contradicted', 'must not be false: the requester is law enforcement (requester.lawEnforcement); set it to true, or leave it out')).toBe(
+      'must not be “No”: the requester is law enforcement (“Requester › Requester is law enforcement”); set it to “Yes”, or leave it out',
+    );
+    // "false" in prose stays a word.
+    expect(say('child.dateOfBirth', 'child-not-a-minor', 'If this date comes from a false or borrowed document')).toBe('If this date comes from a false or borrowed document');
+  });
+});
+
+describe('a date typed at the precision known', () => {
+  it('as a person writes it: month/day/year, month/year, a month’s name, a year; read in words', () => {
+    expect(readPartialDate('3/14/2011', 'en-US')).toBe('2011-03-14');
+    expect(readPartialDate('14/03/2011', 'en-GB')).toBe('2011-03-14');
+    expect(readPartialDate('March 14, 2011', 'en-US')).toBe('2011-03-14');
+    expect(readPartialDate('14 March 2011', 'en-US')).toBe('2011-03-14');
+    expect(readPartialDate('03/2011', 'en-US')).toBe('2011-03');
+    expect(readPartialDate('Sept. 2019', 'en-US')).toBe('2019-09');
+    expect(readPartialDate('2011', 'en-US')).toBe('2011');
+    expect(readPartialDate('2011-03', 'en-US')).toBe('2011-03');
+    expect(dateInWords('2011-03-14')).toBe('Monday, March 14, 2011');
+    expect(dateInWords('2019-09')).toBe('September 2019');
+    expect(typedForm('2019-09', 'en-US')).toBe('09/2019');
+  });
+  it('what reads as no date is left for the service to refuse: no month 14, no "spring"', () => {
+    expect(readPartialDate('14/03/2011', 'en-US')).toBeUndefined();
+    expect(readPartialDate('spring 2019', 'en-US')).toBeUndefined();
+    expect(readPartialDate('Ma 2019', 'en-US')).toBeUndefined();
+  });
+});

@@ -1,0 +1,227 @@
+// The form page read by a caseworker who has never seen JSON (review in Debian's Chromium,
+// tests/web/support/browser.ts): which fields are required, said in words before anything is
+// pressed; every field's help and every message a wrong entry brings in plain words, naming the
+// field and saying what to type, with the service's own words and code still listed for a
+// developer under "Advanced"; a date typed as a person writes it, shown back in words (so that
+// 14/03/2011, which the browser's month/day/year input takes as December 3, is seen), and a date
+// "at the precision known" typed as "March 2019". The page showed the contract's terms:
+// "yyyy-mm-dd", "ISO date-time with offset", "true or false; absent when not yet known",
+// "dateOfBirthEstimated", a red asterisk. Fictional people only.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { KINDS } from '../../src/kinds/index.js';
+import { allowIncompleteCase, fillAndCheck, loadExample, ROOT, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
+
+// The browser's globals, for the functions that run in the page (page.evaluate).
+declare const document: any;
+
+const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
+
+/** Words a caseworker does not read (as tests/web/plain.test.ts). */
+const JARGON = /`|yyyy|\bISO\b|IANA|alpha-2|true or false|\bboolean\b|\bnull\b|\bJSON\b|\b(?:is|be|to|default|give|then)\s+(?:true|false)\b|date-time|T\d\d:\d\d|\b[a-z]+[A-Z][a-zA-Z]+\b/;
+
+/** A person opens `text` as the draft file `name` with "Open draft…". */
+async function openDraft(page: Page, name: string, text: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open draft…' }).click()]);
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+describe('what the form says before anything is pressed', () => {
+  it('every required field says “(required)” in its label, in words, on a new RFA', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await page.locator('#root_preparedAt').waitFor();
+      const labels = (await page.evaluate(() =>
+        [...document.querySelectorAll('main input[required], main select[required], main textarea[required]')]
+          .filter((i: any) => i.type !== 'radio')
+          .map((i: any) => ({ id: i.id, label: String(document.querySelector(`label[for="${i.id}"]`)?.textContent ?? '') })),
+      )) as { id: string; label: string }[];
+      expect(labels.length).toBeGreaterThan(5);
+      expect(labels.filter((l) => !/\(required\)$/.test(l.label))).toEqual([]);
+      expect(await page.locator('label[for="root_preparedAt"]').textContent()).toBe('Prepared at (required)');
+      expect(await page.locator('#root_requester__title').textContent()).toBe('Requester (required)');
+      // A screen reader hears "required" once, from the input: its name is the label's words alone.
+      const organization = page.getByRole('textbox', { name: 'Organization', exact: true }).and(page.locator('#root_requester_organization'));
+      expect(await organization.count()).toBe(1);
+      expect(await organization.evaluate((i: any) => i.required)).toBe(true);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('no field’s help in any kind speaks the contract’s terms; a date says how to type it', async () => {
+    const page = await web.newPage();
+    try {
+      for (const kind of KINDS.map((k) => k.id)) {
+        await page.goto(`${web.base}/forms/${kind}`);
+        await page.locator('form').first().waitFor();
+        await loadExample(page); // every list has items, so their fields' help is on the page too
+        const helps = (await page.locator('main .field-description').allTextContents()).filter((t) => JARGON.test(t));
+        expect(helps, kind).toEqual([]);
+      }
+      await page.goto(`${web.base}/forms/rfa`);
+      expect(await page.locator('#root_child_dateOfBirth__description').textContent()).toMatch(/Type the date as month\/day\/year, e\.g\. 03\/14\/2011, or pick it from the calendar\.$/);
+      expect(await page.locator('#root_child_interpreterNeeded__description').textContent()).toBe('Whether the child needs an interpreter.');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('what a wrong entry brings', () => {
+  it('each error at its field names the field and says what to type; the service’s words and code are under Advanced', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await page.locator('#root_preparedAt').waitFor();
+      const draft = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'rfa', 'full.json'), 'utf8'));
+      draft.child.dateOfBirth = '3/14/2011'; // as another tool wrote it
+      draft.child.interpreterNeeded = 'yes';
+      draft.child.countryOfBirth = 'Honduras';
+      draft.requester.timeZone = 'Central';
+      await openDraft(page, 'typed-elsewhere.json', JSON.stringify(draft));
+      const at = (path: string) => page.locator(`ul.field-issues[data-path="${path}"] li.error`).first();
+      await expect.poll(() => at('child.dateOfBirth').textContent(), SLOW).toBe('Error: Date of birth: is not a date that exists: type the date as month/day/year, e.g. 03/14/2011.');
+      expect(await at('child.interpreterNeeded').textContent()).toBe('Error: Interpreter needed: must be Yes or No: choose one.');
+      expect(await at('child.countryOfBirth').textContent()).toBe(
+        'Error: Country of birth: is not a country the page knows: type the country’s name and pick it from the list, e.g. Honduras, or its two-letter code (HN).',
+      );
+      expect(await at('requester.timeZone').textContent()).toBe(
+        'Error: Time zone: is not a time zone the page knows: type the city whose time is kept and pick it from the list, e.g. Chicago, or leave it empty.',
+      );
+      const shown = [...(await page.locator('main ul.field-issues li').allTextContents()), ...(await page.locator('#problems li').allTextContents())];
+      expect(shown.filter((t) => JARGON.test(t))).toEqual([]);
+      await page.locator('#problems').screenshot({ path: join(SHOTS, 'words-problems.png') });
+      // For a developer: the API's issues as sent, path, code and the service's words.
+      await page.getByText('Advanced: the case as JSON').click();
+      expect(await page.locator('.api-issues li').allTextContents()).toContain('child.dateOfBirth [invalid-date] must be a real calendar date written yyyy-mm-dd');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('dates as a person types them', () => {
+  it('a date of birth typed 3/14/2011 is read as March 14, and 14/03/2011 shows the December 3 the browser read', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const dob = page.locator('#root_child_dateOfBirth');
+      await dob.focus();
+      await page.keyboard.type('3/14/2011');
+      await page.locator('#root_child_givenName').focus();
+      expect(await dob.inputValue()).toBe('2011-03-14');
+      await expect.poll(() => page.locator('#root_child_dateOfBirth__help').textContent(), SLOW).toBe('Read as: Monday, March 14, 2011');
+      expect(await dob.getAttribute('aria-describedby')).toContain('root_child_dateOfBirth__help');
+      await dob.fill('');
+      await dob.focus();
+      await page.keyboard.type('14/03/2011');
+      await page.locator('#root_child_givenName').focus();
+      await expect.poll(() => page.locator('#root_child_dateOfBirth__help').textContent(), SLOW).toBe('Read as: Saturday, December 3, 2011');
+      await dob.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'words-date-read.png') });
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('a T-visa act dated “March 2019” is the case’s 2019-03; “spring 2019” is refused at its field with what to type', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/t-visa-declaration`);
+      await page.locator('form').first().waitFor();
+      await loadExample(page);
+      const date = page.locator('#root_trafficking_acts_0_date');
+      expect(await date.inputValue()).toBe('05/2021'); // the example's 2021-05, as a person writes it
+      // A list's item is not marked required: the list is ("Dated acts (required)").
+      expect(await page.locator('#root_trafficking_acts_0__title').textContent()).toBe('Dated act');
+      expect(await page.locator('#root_trafficking_acts__title').textContent()).toBe('Dated acts (required)');
+      await date.fill('March 2019');
+      await expect.poll(() => page.locator('#root_trafficking_acts_0_date__help').textContent(), SLOW).toBe('Read as: March 2019');
+      const { data } = await saveDraft(web, page, 'march.json');
+      expect(data.trafficking.acts[0].date).toBe('2019-03');
+      await date.fill('spring 2019');
+      await expect.poll(() => page.locator('ul.field-issues[data-path="trafficking.acts.0.date"] li.error').first().textContent(), SLOW).toBe(
+        'Error: Date of the act: is not a date that exists: type the date as month/day/year (03/14/2011), or as much of it as is known: 03/2011 or 2011.',
+      );
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('a country as a person names it', () => {
+  it('“Honduras” typed in the country of birth is the case’s HN, shown as “Honduras (HN)”; a code typed is shown with its name', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const born = page.locator('#root_child_countryOfBirth');
+      await born.fill('honduras');
+      await page.locator('#root_child_givenName').focus();
+      expect(await born.inputValue()).toBe('Honduras (HN)');
+      expect(await born.getAttribute('list')).toBe('country-list');
+      expect(await page.locator('#country-list option[value="El Salvador (SV)"]').count()).toBe(1);
+      await page.locator('#root_child_citizenship').getByRole('button', { name: 'Add' }).click();
+      const first = page.locator('#root_child_citizenship_0');
+      await first.fill('El Salvador (SV)');
+      const { data } = await saveDraft(web, page, 'countries.json');
+      expect(data.child.countryOfBirth).toBe('HN');
+      expect(data.child.citizenship).toEqual(['SV']);
+      // A draft's code is shown with its name.
+      await page.getByRole('button', { name: 'Start from the example' }).click();
+      await expect.poll(() => born.inputValue(), SLOW).toMatch(/^[A-Z][a-z].* \([A-Z]{2}\)$/);
+      expect(await page.locator('#root_child_countryOfBirth__description').textContent()).toMatch(/Type the country’s name and pick it from the list, e\.g\. Honduras, or its two-letter code \(HN\)\.$/);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('a list the case may hold empty', () => {
+  it('an RFA’s citizenship left untouched (not yet known) is the empty list the form shows, not “is required”', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await fillAndCheck(page, '#root_child_givenName', 'Marisol');
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/problems to fix/);
+      expect(await page.locator('.problem-list button.link[data-path^="child.citizenship"]').count()).toBe(0);
+      const { data } = await saveDraft(web, page, 'no-citizenship.json');
+      expect(data.child.citizenship).toEqual([]);
+      // A list that must hold one still says so, in words.
+      expect(await page.locator('ul.field-issues[data-path="concern"] li.error, ul.field-issues[data-path="concern.types"] li.error').first().textContent()).toMatch(/^Error: /);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('a time zone as a person names it', () => {
+  it('“chicago” typed as the requester’s time zone is the case’s America/Chicago, shown with its name', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const zone = page.locator('#root_requester_timeZone');
+      await zone.fill('chicago');
+      await page.locator('#root_requester_name').focus();
+      expect(await zone.inputValue()).toBe('Central Time — Chicago (America/Chicago)');
+      expect(await zone.getAttribute('list')).toBe('time-zone-list');
+      const { data } = await saveDraft(web, page, 'zone.json');
+      expect(data.requester.timeZone).toBe('America/Chicago');
+      expect(await page.locator('#root_requester_timeZone__description').textContent()).toMatch(/Type the city whose time the requester keeps and pick it from the list, e\.g\. Chicago for U\.S\. Central time, New York for Eastern\.$/);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});

@@ -1,0 +1,95 @@
+// A country as a caseworker gives it: by its name ("Honduras", offered by the browser as it is
+// typed, from a list of every country's name and code) or by its two-letter code, the case holding
+// the code (HN), as the contract's country fields do (src/kinds/kit/country.ts). The box took only
+// the code, and "Honduras" was refused as "must be an ISO 3166 two-letter country code".
+// The names are the browser's own (Intl.DisplayNames, as the service's are Node's), over the same
+// exclusion list as the service's (src/domain/country.ts): a name the page cannot read is sent as
+// typed, for the service to refuse with its rule.
+import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { ariaDescribedByIds, type WidgetProps } from '@rjsf/utils';
+import { NOT_A_COUNTRY } from '../../../src/domain/country.js';
+
+/** Every country the browser names, by code ("HN" → "Honduras"), built on first use. */
+let countries: Map<string, string> | undefined;
+export function countryNames(): Map<string, string> {
+  if (countries) return countries;
+  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const out = new Map<string, string>();
+  for (let a = 65; a <= 90; a++)
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (NOT_A_COUNTRY.has(code)) continue;
+      const name = names.of(code);
+      if (name && name !== code) out.set(code, name);
+    }
+  countries = new Map([...out].sort((x, y) => x[1].localeCompare(y[1], 'en')));
+  return countries;
+}
+
+/** "Honduras (HN)": how the box shows a country, and what its list offers. */
+export const shown = (code: string): string => (countryNames().has(code) ? `${countryNames().get(code)} (${code})` : code);
+
+/** The code of what a person typed: "Honduras (HN)", "honduras", "hn"; undefined when the text names no country. */
+export function codeOf(text: string): string | undefined {
+  const t = text.trim();
+  const m = /\(([A-Za-z]{2})\)$/.exec(t) ?? /^([A-Za-z]{2})$/.exec(t);
+  if (m && countryNames().has(m[1]!.toUpperCase())) return m[1]!.toUpperCase();
+  const lower = t.toLowerCase();
+  for (const [code, name] of countryNames()) if (name.toLowerCase() === lower) return code;
+  return undefined;
+}
+
+/** The page's one list of countries, for every country box (a datalist, put in the page once). */
+function useCountryList(): string {
+  useEffect(() => {
+    if (document.getElementById('country-list')) return;
+    const list = document.createElement('datalist');
+    list.id = 'country-list';
+    for (const code of countryNames().keys()) {
+      const o = document.createElement('option');
+      o.value = shown(code);
+      list.append(o);
+    }
+    document.body.append(list);
+  }, []);
+  return 'country-list';
+}
+
+export function CountryWidget(props: WidgetProps): ReactElement {
+  const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, htmlName } = props;
+  const list = useCountryList();
+  const [text, setText] = useState(() => (typeof value === 'string' ? shown(value) : ''));
+  const sent = useRef<unknown>(value); // what this box last sent: a value from outside is shown anew
+  useEffect(() => {
+    if (value === sent.current) return;
+    sent.current = value;
+    setText(typeof value === 'string' ? shown(value) : '');
+  }, [value]);
+  return (
+    <input
+      type="text"
+      id={id}
+      name={htmlName || id}
+      className="form-control"
+      list={list}
+      value={text}
+      required={required}
+      disabled={disabled || readonly}
+      autoComplete="off"
+      aria-describedby={ariaDescribedByIds(id)}
+      onChange={(e) => {
+        const t = e.target.value;
+        setText(t);
+        const next = t.trim() === '' ? undefined : (codeOf(t) ?? t);
+        sent.current = next;
+        onChange(next);
+      }}
+      onBlur={() => {
+        // A name typed whole ("honduras") is shown as the list shows it once the person leaves the box.
+        if (typeof sent.current === 'string' && countryNames().has(sent.current)) setText(shown(sent.current));
+        onBlur(id, value);
+      }}
+      onFocus={() => onFocus(id, value)}
+    />
+  );
+}

@@ -1,0 +1,286 @@
+// The one place where the form page turns the contract's words into a caseworker's: a field's help
+// (the schema's `description`) and every error and warning the page shows (the service's messages,
+// which speak to a program as much as to a person: "yyyy-mm-dd", "ISO date-time with offset",
+// "true or false", `dateOfBirthEstimated`, "sex" for a choice the page shows as "Sex trafficking").
+// Nothing here is per field or per message: each rule is a kind of input (a date, a yes/no, a
+// choice…) or a kind of term, read from the schema the form is built from, so a field or a rule
+// added to a kind is worded by the same rules. The service's own words, code and path stay what
+// the API sends (the page lists them for a developer under "Advanced": advanced.tsx).
+//
+// No DOM here (the unit tests read it without a browser); the browser's language enters only
+// through `locale`, which orders a date's example as the browser's date input does.
+import type { Issue } from '../problem.js';
+import { AMOUNT, COUNTRY_WORDS, labelOf, PARTIAL_DATE_WORDS, schemaAt, TIME_ZONE_WORDS, type Json } from './schema.js';
+import { longDate } from './words.js';
+
+const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** What a field's input takes, as the form draws it (schema.ts buildUiSchema). */
+export type InputKind = 'date' | 'date-time' | 'partial-date' | 'yes-no' | 'choice' | 'choices' | 'whole-number' | 'number' | 'money' | 'country' | 'time-zone' | 'list' | 'group' | 'text';
+
+/** The kind of input of a (normalised) schema node. */
+export function inputKind(node: Json | undefined): InputKind {
+  if (!node) return 'text';
+  const desc = typeof node.description === 'string' ? node.description : '';
+  if (node.type === 'boolean') return 'yes-no';
+  if (Array.isArray(node.enum)) return 'choice';
+  if (node.type === 'array') return isObj(node.items) && Array.isArray(node.items.enum) ? 'choices' : 'list';
+  if (node.type === 'object' || isObj(node.properties) || Array.isArray(node.anyOf) || Array.isArray(node.oneOf)) return 'group';
+  if (node.format === 'date') return 'date';
+  if (node.format === 'date-time') return 'date-time';
+  if (node.type === 'integer') return 'whole-number';
+  if (node.type === 'number') return 'number';
+  if (PARTIAL_DATE_WORDS.test(desc)) return 'partial-date';
+  // An amount: text or a number (the kit's Dollars), as the form folds it or as the schema types it.
+  if (node[AMOUNT] === true || (Array.isArray(node.type) && node.type.includes('string') && node.type.includes('number'))) return 'money';
+  if (COUNTRY_WORDS.test(desc)) return 'country';
+  if (TIME_ZONE_WORDS.test(desc)) return 'time-zone';
+  return 'text';
+}
+
+
+/** The order of a date's parts in the browser's language ("month/day/year") and an example in it ("03/14/2011"). */
+export function dateExample(locale?: string): { order: string; example: string; monthExample: string } {
+  const f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
+  const parts = f.formatToParts(new Date(Date.UTC(2011, 2, 14, 12)));
+  const names: Record<string, string> = { year: 'year', month: 'month', day: 'day' };
+  const order = parts.filter((p) => p.type in names).map((p) => names[p.type]).join('/');
+  const yearFirst = order.startsWith('year');
+  return { order, example: parts.map((p) => p.value).join(''), monthExample: yearFirst ? '2011/03' : '03/2011' };
+}
+
+/** What to type in an input of this kind, as a sentence (none where the input says it itself). */
+export function whatToType(kind: InputKind, locale?: string): string | undefined {
+  const d = dateExample(locale);
+  switch (kind) {
+    case 'date':
+      return `Type the date as ${d.order}, e.g. ${d.example}, or pick it from the calendar.`;
+    case 'date-time':
+      // Short: on a phone the RFA's first field, a date-time, must stay within two screens. The UTC
+      // offset beside it starts as this computer's own (templates.tsx).
+      return `Type the date (${d.order}) and time, e.g. ${d.example} 10:30 PM.`;
+    case 'partial-date':
+      return `Type as much of the date as is known: ${d.order} (${d.example}), the month and year (${d.monthExample}, or March 2011) or the year alone (2011).`;
+    case 'money':
+      return 'Type the amount in dollars, e.g. 1250.50, 1,250.50 or $1,250.50.';
+    case 'country':
+      return 'Type the country’s name and pick it from the list, e.g. Honduras, or its two-letter code (HN).';
+    case 'time-zone':
+      return 'Type the city whose time the requester keeps and pick it from the list, e.g. Chicago for U.S. Central time, New York for Eastern.';
+    case 'yes-no': // its Yes and No say it, as a choice's list and a number's box do
+    case 'choice':
+    case 'choices':
+    case 'whole-number':
+    case 'number':
+    case 'list':
+    case 'group':
+    case 'text':
+      return undefined;
+  }
+}
+
+/** What a field of this kind needs when it is empty or wrong, after "is required: " (short: the help says more). */
+function whatItNeeds(kind: InputKind, locale?: string): string {
+  const d = dateExample(locale);
+  switch (kind) {
+    case 'yes-no':
+      return 'choose Yes or No';
+    case 'choice':
+      return 'choose one from the list';
+    case 'choices':
+      return 'tick at least one';
+    case 'group':
+      return 'fill in its fields marked required';
+    case 'list':
+      return 'add at least one with its Add button';
+    case 'whole-number':
+      return 'type a whole number, e.g. 12';
+    case 'number':
+      return 'type a number';
+    case 'date':
+      return `type the date as ${d.order}, e.g. ${d.example}`;
+    case 'date-time':
+      return `type the date (${d.order}) and the time, e.g. ${d.example} 10:30 PM`;
+    case 'partial-date':
+      return `type the date as ${d.order} (${d.example}), or as much of it as is known: ${d.monthExample} or 2011`;
+    case 'money':
+      return 'type the amount in dollars, e.g. 1,250.50';
+    case 'country':
+      return 'type the country’s name and pick it from the list, e.g. Honduras';
+    case 'time-zone':
+      return 'type the city whose time is kept and pick it from the list, e.g. Chicago';
+    case 'text':
+      return 'fill it in';
+  }
+}
+
+const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+const upper = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Every choice's code and its words in the schema (`x-enum-labels`), the first label found for a code. */
+function choiceWords(root: Json): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (n: unknown, depth: number): void => {
+    if (depth > 64) return;
+    if (Array.isArray(n)) return n.forEach((x) => walk(x, depth + 1));
+    if (!isObj(n)) return;
+    const labels = n['x-enum-labels'];
+    if (isObj(labels)) for (const [code, label] of Object.entries(labels)) if (typeof label === 'string' && !out.has(code)) out.set(code, label);
+    for (const v of Object.values(n)) walk(v, depth + 1);
+  };
+  walk(root, 0);
+  return out;
+}
+
+const wordsCache = new WeakMap<Json, Map<string, string>>();
+const wordsOf = (root: Json): Map<string, string> => wordsCache.get(root) ?? (wordsCache.set(root, choiceWords(root)), wordsCache.get(root)!);
+
+/**
+ * The label of a field a message names by its name in the case ("preparedOn",
+ * "travel.departures.0", "declarant.professional.licensed"): looked up from the case's root, then
+ * beside the field the message is about and beside each of its parents. Only names that cannot be
+ * English words are read so (a dot or a capital inside: `minor` stays a word).
+ */
+function fieldNamed(root: Json, name: string, at: string, marked = false): string | undefined {
+  if ((!marked && !/[.]|[a-z][A-Z]/.test(name)) || !/^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*$/.test(name)) return undefined;
+  const segs = at === '' ? [] : at.split('.');
+  for (let k = segs.length; k >= 0; k--) {
+    const path = [...segs.slice(0, k), ...name.split('.')].join('.');
+    const node = schemaAt(root, path.split('.'));
+    if (!node) continue;
+    // A bare name is a field beside the one in question (or beside a parent): its own label, which
+    // holds no item's number (a list's "returnedOn" may be another item's).
+    if (!name.includes('.') && typeof node.title === 'string') return node.title;
+    return labelOf(root, path);
+  }
+  return undefined;
+}
+
+/**
+ * The contract's terms in a sentence in a person's words: a field named by its name in the case →
+ * its label; a choice's code in quotes → its words (and, in a choice's own help, its codes written
+ * bare); true and false said of a field → Yes and No; a date written yyyy-mm-dd → "September 1,
+ * 1997"; the format words of a date; "(in JSON: …)" asides left out.
+ */
+export function plainTerms(text: string, root: Json, at = '', locale?: string, own?: Record<string, string>): string {
+  const d = dateExample(locale);
+  const words = wordsOf(root);
+  let out = text
+    .replace(/\s*\(in JSON:[^)]*\)/g, '')
+    .replace(/\b(?:written )?yyyy-mm-dd, yyyy-mm \(month known\) or yyyy \(year known\)/g, `typed as ${d.order} (${d.example}), the month and year (${d.monthExample}) or the year (2011)`)
+    .replace(/\byyyy-mm-dd \(exact\), yyyy-mm \(month(?: known)?\) or yyyy \(year(?: known)?\)/g, `${d.order} (${d.example}), the month and year (${d.monthExample}) or the year (2011)`)
+    .replace(/\b(?:written )?yyyy-mm-dd\b/g, `${d.order} (e.g. ${d.example})`)
+    .replace(/\bISO date-time with offset\b(?:, e\.g\. \S+?(?=[.;]?(?:\s|$)))?/g, 'a date and time')
+    .replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})(?=[\s.,;)]|$)/g, `${d.example} 10:00 PM`)
+    .replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso: string) => longDate(iso))
+    .replace(/\bISO 3166(?:-1)?(?: alpha-2| two-letter)?(?: country)? (codes?)\b/g, 'two-letter country $1')
+    .replace(/\(ISO(?: 3166(?:-1)?)? alpha-2\)/g, '(its two-letter country code)')
+    .replace(/\bIANA time[- ]zone(?: name)?\b/g, 'time zone name')
+    // A list written as JSON (["SY", "TR"]): its items.
+    .replace(/\[("[^"\]]*"(?:, ?"[^"\]]*")*)\]/g, (_all, items: string) => items.replace(/"/g, '').split(/, ?/).join(' and '))
+    // "role "child"", "the choice is "other"", "add "sex" to the types": a code in quotes.
+    .replace(/"([a-z0-9]+(?:-[a-z0-9]+)*)"/g, (all, code: string) => (words.has(code) ? `“${words.get(code)}”` : all));
+  // A choice's own codes of several words written bare in its own help ("interim-assistance,
+  // eligibility"); a code of one word ("labor", "parent") is also a word of the prose, and stays.
+  if (own) for (const [code, label] of Object.entries(own)) if (code.includes('-')) out = out.replace(new RegExp(`(?<![\\w“-])${code.replace(/[-]/g, '\\-')}(?![\\w”-])`, 'gi'), `“${label}”`);
+  out = out
+    // A name in backticks (`exhibits`) is a field's, whatever its letters.
+    .replace(/`([A-Za-z][A-Za-z0-9.]*)`/g, (all, name: string) => {
+      const label = fieldNamed(root, name, at, true);
+      return label === undefined ? all : `“${label}”`;
+    })
+    .replace(/\b[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+\b|\b[a-z]+[A-Z][A-Za-z0-9]*\b/g, (name) => {
+      const label = fieldNamed(root, name, at);
+      return label === undefined ? name : `“${label}”`;
+    })
+    // true and false said of a field ("is true", "set it to false", "stateless: true", a yes/no's
+    // own help that starts "false for…"), never the word in prose ("a false or borrowed document").
+    .replace(/(?<=^|\b(?:is|be|to|give|then|not|default|Absent:?)\s|:\s|”\s)(true|false)\b|(?<=,\s)(true|false)(?=\sfor\b)/g, (m) => (m === 'true' ? '“Yes”' : '“No”'))
+    .replace(/\bAbsent:/g, 'Left empty:')
+    .replace(/\bwhen absent\b/g, 'when left empty')
+    .replace(/\bnull when\b/g, 'left empty when')
+    // A field and its value side by side ("with “Who declares” “Parent…”"): say what is meant.
+    .replace(/(“[^”]*”) (“[^”]*”)/g, '$1 set to $2');
+  return out;
+}
+
+/** The clauses of a help text that only say the contract's format, which the input now says in its own words. */
+const FORMAT_CLAUSES: RegExp[] = [
+  /\s*Dollars as written: [\d,.$ or]+\d\./g, // an amount: what to type follows, for every amount alike
+  /,? at the precision known:?\s*yyyy-mm-dd(?: \(exact\))?, yyyy-mm(?: \(month(?: known)?\))? or yyyy(?: \(year(?: known)?\))?/g,
+  /:?\s*yyyy-mm-dd(?: \(exact\))?, yyyy-mm(?: \(month(?: known)?\))? or yyyy(?: \(year(?: known)?\))?/g,
+  /:\s*true or false; absent when not yet known(?=\.|$)/g, // a yes/no: its two buttons say it
+  /,?\s*\bISO date-time with offset\b(?:, e\.g\. \S+?(?=\.?(?:\s|$)))?/g,
+  /\bAn instant: ISO 8601 date and time with a UTC offset \(Z or ±hh:mm\), e\.g\. \S+?;\s*/g,
+  /\s*\(yyyy-mm-dd\)/g,
+  /,\s*yyyy-mm-dd(?=[.;:,]|$)/g,
+  /^yyyy-mm-dd[;,.:]\s*/g,
+  /,\s*yyyy-mm-dd,/g,
+];
+
+/** A field's help as the page shows it: the description in a person's words, then what to type. */
+export function plainHelp(description: string, node: Json | undefined, root: Json, at = '', locale?: string): string {
+  const kind = inputKind(node);
+  let text = description;
+  for (const clause of FORMAT_CLAUSES) text = text.replace(clause, (m) => (m.startsWith(',') && m.endsWith(',') ? ',' : ''));
+  const labels = kind === 'choice' ? node?.['x-enum-labels'] : kind === 'choices' && isObj(node?.items) ? node.items['x-enum-labels'] : undefined;
+  text = plainTerms(text, root, at, locale, isObj(labels) ? (labels as Record<string, string>) : undefined)
+    .replace(/\babsent (when|if|while)\b/g, 'leave it empty $1')
+    .replace(/\s*[:;,]\s*(?=[.;]|$)/g, '')
+    .trim();
+  if (text !== '' && !/[.!?)…]$/.test(text)) text += '.';
+  text = upper(text.replace(/^[:;,.]\s*/, ''));
+  return [text, whatToType(kind, locale)].filter((s) => s).join(' ');
+}
+
+/**
+ * An issue's message as the page shows it, after the field's label: what is wrong in a person's
+ * words and, where the rule is the input's form, what to type. The code decides what is said of
+ * the form (a date, a yes/no, a choice); any other message is the service's own sentence with the
+ * contract's terms put in words (plainTerms).
+ */
+export function plainMessage(issue: Issue, root: Json, locale?: string): string {
+  const node = schemaAt(root, issue.path === '' ? [] : issue.path.split('.'));
+  const kind = inputKind(node);
+  const m = issue.message;
+  const required = /^is required(?:$|;)/.test(m) && issue.code === 'invalid-type';
+  if (required) return `is required: ${whatItNeeds(kind, locale)}.`;
+  switch (issue.code) {
+    case 'invalid-type':
+      // A value of the wrong kind (from a draft or the JSON: the inputs give none).
+      if (kind === 'yes-no') return 'must be Yes or No: choose one.';
+      if (kind === 'date' || kind === 'date-time' || kind === 'partial-date' || kind === 'money' || kind === 'whole-number' || kind === 'number')
+        return `is not ${kindWords(kind)}: ${whatItNeeds(kind, locale)}.`;
+      if (kind === 'choice') return 'is not one of the choices: choose one from the list.';
+      break;
+    case 'invalid-date':
+    case 'invalid-date-time':
+      if (/^must be a date(?: and time)? between \d{4} and \d{4}/.test(m)) return `must be between the years ${/between (\d{4}) and (\d{4})/.exec(m)!.slice(1).join(' and ')}: check the year.`;
+      return `is not a date that exists: ${whatItNeeds(kind === 'text' ? 'date' : kind, locale)}.`;
+    case 'invalid-value':
+      if (kind === 'choice' || kind === 'choices') return /^must be one of|^Invalid option/.test(m) ? 'is not one of the choices: choose one from the list.' : plainTerms(m, root, issue.path, locale);
+      break;
+    case 'invalid-country-code':
+      return `is not a country the page knows: ${lower(whatToType('country', locale)!)}`;
+    case 'invalid-money':
+      return `is not an amount of dollars: ${whatItNeeds('money', locale)}, with at most two decimals.`;
+    case 'invalid-time-zone':
+      return `is not a time zone the page knows: ${whatItNeeds('time-zone', locale)}, or leave it empty.`;
+  }
+  return plainTerms(zodWords(m), root, issue.path, locale);
+}
+
+function kindWords(kind: InputKind): string {
+  return { date: 'a date', 'date-time': 'a date and time', 'partial-date': 'a date', money: 'an amount', 'whole-number': 'a whole number', number: 'a number' }[kind as string] ?? 'what the field takes';
+}
+
+/** zod's own wording where the schema set none ("Too small: expected number to be >=1"). */
+function zodWords(m: string): string {
+  return m
+    .replace(/^Too small: expected (?:number|int) to be >=(\S+)$/, 'must be $1 or more')
+    .replace(/^Too small: expected (?:number|int) to be >(\S+)$/, 'must be more than $1')
+    .replace(/^Too big: expected (?:number|int) to be <=(\S+)$/, 'must be $1 or less')
+    .replace(/^Too big: expected (?:number|int) to be <(\S+)$/, 'must be less than $1')
+    .replace(/^Too small: expected string to have >=1 characters$/, 'must not be empty')
+    .replace(/^Invalid input$/, 'is not what this field takes');
+}

@@ -1,0 +1,39 @@
+// The form page's status line (what a button started: "Making the PDF…", a download made or not),
+// stuck to the top of the screen with the document's buttons (toolbars.tsx), and its short form on
+// a phone. A document refused for the case's problems said so in a sentence that took three to
+// five lines of a 390 px screen, stuck there over the form the person was to correct; on a phone
+// the line now says how many problems there are, with a button to the first (the list of problems,
+// where the focus went, says the rest). On a wide screen the sentence stays whole. Each of the two
+// is a live region, and only the one on the screen is read (the other is not displayed).
+import type { ReactElement } from 'react';
+import type { Issue } from '../problem.js';
+import { goTo } from './problems.js';
+
+/** The line under the toolbar: what the page is doing or did; `failed` shows it as an error. */
+export interface Status {
+  text: string;
+  failed?: boolean;
+  /** The problems a refused document was refused for (the page's list, in its order): the phone's short form counts them. */
+  problems?: Issue[];
+}
+
+export function StatusLine({ status, busy }: { status: Status; busy: boolean }): ReactElement {
+  const problems = status.problems ?? [];
+  const short = problems.length > 0;
+  return (
+    <>
+      <p id="status" role="status" aria-live="polite" className={[status.failed ? 'failed' : '', short ? 'has-short' : ''].join(' ').trim() || undefined}>
+        {busy && <progress id="progress" aria-label="Working" />}
+        {status.text}
+      </p>
+      {short && (
+        <p id="status-short" role="status" aria-live="polite" className="failed">
+          {`Not made: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}. `}
+          <button type="button" className="link" onClick={() => goTo(problems[0]!.path)}>
+            First problem
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+// A time zone as a caseworker gives it: by its city ("Chicago") or its name in the list offered
+// as it is typed ("Central Time — Chicago (America/Chicago)"), the case holding the zone's name
+// (America/Chicago), as the contract's time-zone field does (src/kinds/kit/dates.ts). The box took
+// only the zone's name, which the page called an "IANA time zone". A zone the browser does not
+// list, or text naming none, is sent as typed, for the service to refuse with its rule.
+import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { ariaDescribedByIds, type WidgetProps } from '@rjsf/utils';
+
+/** Every zone the browser knows, by name ("America/Chicago" → "Central Time — Chicago (America/Chicago)"), built on first use. */
+let zones: Map<string, string> | undefined;
+export function zoneLabels(): Map<string, string> {
+  if (zones) return zones;
+  const names: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  // The United States' zones first (a U.S. caseworker's), then the rest by name.
+  const us = (z: string): boolean => /^(America\/(New_York|Chicago|Denver|Phoenix|Los_Angeles|Anchorage|Puerto_Rico|Detroit|Boise|Indiana\/Indianapolis)|Pacific\/Honolulu)$/.test(z);
+  const sorted = [...names.filter(us), ...names.filter((z) => !us(z))];
+  zones = new Map(sorted.map((z) => [z, labelOf(z)]));
+  return zones;
+}
+
+function labelOf(zone: string): string {
+  const city = zone.split('/').pop()!.replace(/_/g, ' ');
+  let generic = '';
+  try {
+    generic = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(new Date(Date.UTC(2026, 0, 1))).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  } catch {
+    /* a zone this browser cannot format: its city alone */
+  }
+  return generic && !/^GMT/.test(generic) ? `${generic} — ${city} (${zone})` : `${city} (${zone})`;
+}
+
+/** The zone of what a person typed: a label of the list, a zone's name, or a city ("chicago"); undefined for none. */
+export function zoneOf(text: string): string | undefined {
+  const t = text.trim();
+  const all = zoneLabels();
+  const m = /\(([A-Za-z_/+-]+)\)$/.exec(t);
+  if (m && all.has(m[1]!)) return m[1];
+  const lower = t.toLowerCase();
+  for (const z of all.keys()) if (z.toLowerCase() === lower || z.split('/').pop()!.replace(/_/g, ' ').toLowerCase() === lower) return z;
+  return undefined;
+}
+
+/** The page's one list of zones, for every time-zone box (a datalist, put in the page once). */
+function useZoneList(): string {
+  useEffect(() => {
+    if (document.getElementById('time-zone-list')) return;
+    const list = document.createElement('datalist');
+    list.id = 'time-zone-list';
+    for (const label of zoneLabels().values()) {
+      const o = document.createElement('option');
+      o.value = label;
+      list.append(o);
+    }
+    document.body.append(list);
+  }, []);
+  return 'time-zone-list';
+}
+
+const shown = (zone: unknown): string => (typeof zone === 'string' ? (zoneLabels().get(zone) ?? zone) : '');
+
+export function TimeZoneWidget(props: WidgetProps): ReactElement {
+  const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, htmlName } = props;
+  const list = useZoneList();
+  const [text, setText] = useState(() => shown(value));
+  const sent = useRef<unknown>(value); // what this box last sent: a value from outside is shown anew
+  useEffect(() => {
+    if (value === sent.current) return;
+    sent.current = value;
+    setText(shown(value));
+  }, [value]);
+  return (
+    <input
+      type="text"
+      id={id}
+      name={htmlName || id}
+      className="form-control"
+      list={list}
+      value={text}
+      required={required}
+      disabled={disabled || readonly}
+      autoComplete="off"
+      aria-describedby={ariaDescribedByIds(id)}
+      onChange={(e) => {
+        const t = e.target.value;
+        setText(t);
+        const next = t.trim() === '' ? undefined : (zoneOf(t) ?? t);
+        sent.current = next;
+        onChange(next);
+      }}
+      onBlur={() => {
+        // A city typed whole ("chicago") is shown as the list shows it once the person leaves the box.
+        if (typeof sent.current === 'string' && zoneLabels().has(sent.current)) setText(shown(sent.current));
+        onBlur(id, value);
+      }}
+      onFocus={() => onFocus(id, value)}
+    />
+  );
+}
