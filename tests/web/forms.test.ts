@@ -10,6 +10,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
+import { getKind } from '../../src/kinds/index.js';
+import { caseJsonSchema } from '../../src/kinds/json-schema.js';
+import { plainMessage } from '../../web/src/form/plain.js';
+import { normalizeSchema, type Json } from '../../web/src/form/schema.js';
 import { isoIn, ymd } from './support/dates.js';
 import { allowIncompleteCase, axe, cspViolations, README_SHOTS, ROOT, saveDraft, SLOW, useBrowser } from './support/browser.js';
 
@@ -180,13 +184,13 @@ describe('T-visa declaration form', () => {
     // A saved draft: the shipped fictional case that draws the most warnings (valid, so the
     // warnings are all there is to see). The API's own warnings are then looked for on the page.
     let draft = '';
-    let warnings: { path: string; message: string }[] = [];
+    let warnings: { path: string; code: string; message: string }[] = [];
     const dir = join(ROOT, 'fixtures', 't-visa-declaration');
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.json') && !n.startsWith('invalid-'))) {
       const text = readFileSync(join(dir, f), 'utf8');
       const res = await fetch(`${web.base}/v1/documents/t-visa-declaration/check`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text });
       if (!res.ok) continue;
-      const r = (await res.json()) as { warnings: { path: string; message: string }[] };
+      const r = (await res.json()) as { warnings: { path: string; code: string; message: string }[] };
       if (r.warnings.length > warnings.length) [draft, warnings] = [text, r.warnings];
     }
     expect(warnings.length).toBeGreaterThan(0);
@@ -199,9 +203,11 @@ describe('T-visa declaration form', () => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open draft…' }).click()]);
     await chooser.setFiles(file);
     await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/valid, with \d+ warning/);
+    // Each warning on its field, in the page's words for the service's message (web/src/form/plain.ts).
+    const root = normalizeSchema(caseJsonSchema(getKind('t-visa-declaration')) as Json);
     for (const w of warnings) {
       const here = page.locator(`ul.field-issues[data-path="${w.path}"]`);
-      expect(await here.textContent(), w.path).toContain(w.message);
+      expect(await here.textContent(), w.path).toContain(plainMessage(w, root, 'en-US'));
     }
     expect(await page.locator('.problem-list li.warning').count()).toBe(warnings.length);
     expect(await page.locator('#minor-exemption').textContent()).toMatch(/^(Yes|No)/);
