@@ -138,6 +138,7 @@ function emit(g: Group, a: number, b: number, last: boolean): void {
   const { text, fidx, adv, runOf, runs } = g;
   let e = b;
   while (e > a && (spaceAt(g, e - 1) || fidx[e - 1] === SKIP)) e--;
+  const charCodeAt = String.prototype.charCodeAt; // see breakGroup
   const pieces = linePieces; // pieces [0, count) of this line; copied and cleared below
   let count = 0;
   let x = 0;
@@ -166,7 +167,7 @@ function emit(g: Group, a: number, b: number, last: boolean): void {
     }
     cur.width += adv[k]!;
     x += adv[k]!;
-    if (text.charCodeAt(k) === 0x20) {
+    if (charCodeAt.call(text, k) === 0x20) {
       cur.spaces++;
       spaces++;
     }
@@ -200,6 +201,15 @@ const NO_PIECE: LinePiece = { text: '', font: 'regular', x: 0, width: 0, underli
 const linePieces: LinePiece[] = [];
 
 function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fonts, lines: Line[], para: Paragraph): void {
+  // String.prototype's method, called as `codePointAt.call(t, i)` in the loop over characters
+  // (as in emit, writeCodes, latinBreaks, measureWidest). Why (issue 18): `t.codePointAt(i)` looks
+  // the method up on the string, and V8 keys that lookup by the string's representation (flat,
+  // joined, sliced; one or two bytes a character; internalized). A render's texts have more than
+  // four, so the lookup went megamorphic: a stub-cache probe per character (callgrind with V8's
+  // code map, the restitution example: ~5.7 million instructions a render, ~5 %, most of it here
+  // and in writeCodes). Read here from String.prototype, the method is a constant the optimizing
+  // compiler inlines; imported from a module it was not, and each character called the builtin.
+  const codePointAt = String.prototype.codePointAt;
   let s = '';
   for (const r of runs) s += r.text;
   const n = s.length;
@@ -218,9 +228,10 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
     const style = fonts.face(run.face);
     const styleIdx = FACE_INDEX[run.face];
     const bold = run.face === 'bold' || run.face === 'bold-italic';
-    for (let i = 0; i < t.length; ) {
+    const tn = t.length;
+    for (let i = 0; i < tn; ) {
       const k = pos + i;
-      const cp = t.codePointAt(i)!;
+      const cp = codePointAt.call(t, i)!;
       runOf[k] = ri;
       const len = cp > 0xffff ? 2 : 1;
       if (len === 2) {
