@@ -99,6 +99,12 @@ export function scan(markup: string): Node[] | undefined {
   const root: El = { kind: 'el', name: '#root', attrs: {}, children: [], start: 0 };
   const stack: El[] = [root];
   let top = root;
+  // The children of every open element, in one array: an element's run starts at its entry of
+  // `starts` and becomes its `children` (a copy of the right size) when it closes. Pushed one by
+  // one, each element's own array had room for 17 after its first child (V8's growth), most of it
+  // never used (issue 18: the scanner was a large allocation site of a worksheet's render).
+  const open: Node[] = [];
+  const starts: number[] = [0];
   const n = markup.length;
   let i = 0;
   // The first `&` at or after `i` (-1: none left), found again only once `i` has passed it.
@@ -110,7 +116,7 @@ export function scan(markup: string): Node[] | undefined {
     if (textEnd > i) {
       const text = decode(markup, i, textEnd, ampFrom(i));
       if (text === undefined) return undefined;
-      top.children.push({ kind: 'text', text: unseal(text), start: i });
+      open.push({ kind: 'text', text: unseal(text), start: i });
     }
     if (lt === -1) break;
     let j = lt + 1;
@@ -121,6 +127,9 @@ export function scan(markup: string): Node[] | undefined {
       // The name compared in place (no string made for it).
       if (markup.charCodeAt(j) !== GT || stack.length === 1 || j - (lt + 2) !== top.name.length || !markup.startsWith(top.name, lt + 2)) return undefined;
       stack.pop();
+      const from = starts.pop()!;
+      top.children = open.slice(from);
+      open.length = from;
       top = stack[stack.length - 1]!;
       i = j + 1;
       continue;
@@ -161,14 +170,15 @@ export function scan(markup: string): Node[] | undefined {
       el.attrs[name] = unseal(value);
       j = valueEnd + 1;
     }
-    top.children.push(el);
+    open.push(el);
     if (!selfClosing) {
       stack.push(el);
+      starts.push(open.length);
       top = el;
     }
     i = j;
   }
-  return stack.length === 1 ? root.children : undefined;
+  return stack.length === 1 ? open : undefined;
 }
 
 /** The entities of the subset as written (`&amp;` …), for the tests' generator. */

@@ -92,6 +92,9 @@ function measureWidest(all: string, anyBold: boolean, boldScript: boolean, size:
   let figure = 0;
   const face = fonts.face(styleFace(anyBold, false));
   const regular = fonts.face('regular');
+  // Constants, not a lookup per string (pdf/text.ts breakGroup).
+  const charCodeAt = String.prototype.charCodeAt;
+  const codePointAt = String.prototype.codePointAt;
   for (const line of all.split('\n')) {
     const text = keepUnitsTogether(line);
     // The pieces between UAX #14 break opportunities (the line breaker's own, ./pdf/breaks.ts),
@@ -101,11 +104,11 @@ function measureWidest(all: string, anyBold: boolean, boldScript: boolean, size:
     for (let bi = 0; bi < breaks.length; bi++) {
       const pos = breaks[bi]! >> 1;
       let end = pos;
-      while (end > last && trimmed(text.charCodeAt(end - 1))) end--;
+      while (end > last && trimmed(charCodeAt.call(text, end - 1))) end--;
       let w = 0;
       for (let k = last; k < end; ) {
-        let cp = text.codePointAt(k)!;
-        if (cp > 0xffff && k + 1 >= end) cp = text.charCodeAt(k); // (a pair cut by the piece's end: never at a break)
+        let cp = codePointAt.call(text, k)!;
+        if (cp > 0xffff && k + 1 >= end) cp = charCodeAt.call(text, k); // (a pair cut by the piece's end: never at a break)
         k += cp > 0xffff ? 2 : 1;
         if (isIgnorable(cp)) continue;
         const adv = face.gid(cp) > 0 ? face.advance(cp) : regular.gid(cp) > 0 ? regular.advance(cp) : fallbackAdvance(cp, boldScript, fonts);

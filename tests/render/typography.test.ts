@@ -4,6 +4,7 @@
 // width the unit could break at) and on the DOCX XML.
 import { describe, expect, it } from 'vitest';
 import type { Block, HarborDocument, Inline, Table } from '../../src/model/types.js';
+import { clearRenderMemos, renderMemoEntries } from '../../src/model/scratch.js';
 import { keepUnitsTogether, languageSpans } from '../../src/model/typography.js';
 import { fitColumns, CELL_PAD_X } from '../../src/render/columns.js';
 import { renderDocx } from '../../src/render/docx/index.js';
@@ -39,6 +40,20 @@ describe('the text layer rule: units held together', () => {
   it('leaves ordinary text alone (the same string back)', () => {
     const s = 'The child (then 14) spoke with the caseworker (twice) in May.';
     expect(keepUnitsTogether(s)).toBe(s);
+  });
+
+  // Issue 18: most table cells are one word (an amount, a date, hours); every unit rule's match
+  // holds a space and a chain holds ")(", so such a cell is passed over without running the rules
+  // or keeping it in the render's memo.
+  it('passes over a run with neither a space nor ")(" without running the rules or remembering it', () => {
+    clearRenderMemos();
+    for (const cell of ['$2,100.00', '40.00', '2026-01-05', '§1593', '11:00', '(c)', 'March']) expect(keepUnitsTogether(cell)).toBe(cell);
+    expect(renderMemoEntries()).toBe(0);
+    // A run with a space or a chain and a trigger is still looked at (and remembered, being short).
+    expect(keepUnitsTogether('§ 1593')).toBe(`§${NB}1593`);
+    expect(keepUnitsTogether('(c)(2)')).toBe(`(c)${WJ}(2)`);
+    expect(renderMemoEntries()).toBe(2);
+    clearRenderMemos();
   });
 
   it('names the language of spans in other scripts', () => {

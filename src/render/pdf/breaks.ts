@@ -107,8 +107,9 @@ export function latinBreaks(s: string): Int32Array | null {
   let count = 0;
   let state = WJ; // class of the last non-space character (the package's mapFirst: WJ for a leading space)
   let afterSpace = false;
+  const charCodeAt = String.prototype.charCodeAt; // a constant, not a lookup per string (text.ts breakGroup)
   for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
+    const c = charCodeAt.call(s, i);
     const cls = c < CLASS_END ? classOf[c]! : OUTSIDE;
     if (cls === OUTSIDE) return null;
     if (cls === SP) {

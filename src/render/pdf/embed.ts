@@ -61,8 +61,9 @@ export class FaceUse {
     const buf = sink.reserve(4 * (to - from));
     let at = sink.length;
     const { face, cidOf } = this;
+    const charCodeAt = String.prototype.charCodeAt; // a constant, not a lookup per string (text.ts breakGroup)
     for (let i = from; i < to; i++) {
-      let cp = text.charCodeAt(i);
+      let cp = charCodeAt.call(text, i);
       let cid: number;
       if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < to) {
         cp = text.codePointAt(i)!;

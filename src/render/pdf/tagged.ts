@@ -7,6 +7,7 @@
 // (an empty paragraph) are left out. Table parts and cells are kept even when empty, so every row
 // has its cells (PDF/UA-1 §7.5: regular tables).
 import type { StructNode, StructRole } from './boxes.js';
+import { ByteSink } from './sink.js';
 import { ref, type PdfWriter } from './writer.js';
 
 const KEEP_EMPTY = new Set<StructRole>(['Table', 'THead', 'TBody', 'TR', 'TH', 'TD']);
@@ -91,7 +92,10 @@ export class StructTags {
 
   /** Record that marked content `mcid` on page `page` (0-based) belongs to element `e`. */
   markElement(e: TagEntry, page: number, mcid: number): void {
-    (e.content ??= []).push(page, mcid);
+    // The first pair as an array of two (most elements, a table's cells, have one): an empty
+    // array's first push gives it room for 17 (V8's growth), ~70 bytes an element never used.
+    if (e.content === null) e.content = [page, mcid];
+    else e.content.push(page, mcid);
   }
 
   /**
@@ -113,15 +117,36 @@ export class StructTags {
     kept[0] = 1; // the Document element is written even when empty
     const rootRef = w.ref();
     const numOf = new Array<number>(count);
-    for (let i = 0; i < count; i++) if (kept[i]) numOf[i] = w.ref();
+    let written = 0;
+    for (let i = 0; i < count; i++) {
+      if (!kept[i]) continue;
+      numOf[i] = w.ref();
+      written++;
+    }
+    // The elements are objects rootRef + 1 … in preorder, all of one shape: written as bytes in
+    // one run (PdfWriter.run), not as a string each that the file's writer would join and encode
+    // again (issue 18: ~0.4 MB of strings a restitution worksheet). The same text as the strings.
+    const out = new ByteSink(128 * written);
+    const starts: number[] = [];
     const parentTree: number[][] = pages.map(() => []);
     for (let i = 0; i < count; i++) {
       if (!kept[i]) continue;
       const n = nodes[i]!;
       const self = numOf[i]!;
-      let kids = '';
+      starts.push(out.length);
+      out.num(self);
+      out.ascii(' 0 obj\n<< /Type /StructElem /S /');
+      out.ascii(n.role);
+      out.ascii(' /P ');
+      out.num(i === 0 ? rootRef : numOf[parents[i]!]!);
+      out.ascii(' 0 R /K [');
       const end = i + sizes[i]!;
-      for (let c = i + 1; c < end; c += sizes[c]!) if (kept[c]) kids += ` ${numOf[c]!} 0 R`;
+      for (let c = i + 1; c < end; c += sizes[c]!) {
+        if (!kept[c]) continue;
+        out.byte(0x20);
+        out.num(numOf[c]!);
+        out.ascii(' 0 R');
+      }
       const content = entries[i]!.content;
       const pg = content === null ? undefined : content[0]!;
       if (content !== null) {
@@ -130,20 +155,40 @@ export class StructTags {
           const mcid = content[k + 1]!;
           // An MCID on the element's own page is a plain integer; on another page a marked-content
           // reference names the page (§14.7.4.2).
-          kids += page === pg ? ` ${mcid}` : ` << /Type /MCR /Pg ${pages[page]!} 0 R /MCID ${mcid} >>`;
+          if (page === pg) {
+            out.byte(0x20);
+            out.num(mcid);
+          } else {
+            out.ascii(' << /Type /MCR /Pg ');
+            out.num(pages[page]!);
+            out.ascii(' 0 R /MCID ');
+            out.num(mcid);
+            out.ascii(' >>');
+          }
           parentTree[page]![mcid] = self;
         }
       }
-      let dict = `<< /Type /StructElem /S /${n.role} /P ${i === 0 ? rootRef : numOf[parents[i]!]!} 0 R /K [${kids} ]`;
-      if (pg !== undefined) dict += ` /Pg ${pages[pg]!} 0 R`;
-      if (n.role === 'TH' || n.colSpan !== undefined) {
-        dict += ' /A << /O /Table';
-        if (n.scope !== undefined) dict += ` /Scope /${n.scope}`;
-        if (n.colSpan !== undefined) dict += ` /ColSpan ${n.colSpan}`;
-        dict += ' >>';
+      out.ascii(' ]');
+      if (pg !== undefined) {
+        out.ascii(' /Pg ');
+        out.num(pages[pg]!);
+        out.ascii(' 0 R');
       }
-      w.obj(self, `${dict} >>`);
+      if (n.role === 'TH' || n.colSpan !== undefined) {
+        out.ascii(' /A << /O /Table');
+        if (n.scope !== undefined) {
+          out.ascii(' /Scope /');
+          out.ascii(n.scope);
+        }
+        if (n.colSpan !== undefined) {
+          out.ascii(' /ColSpan ');
+          out.num(n.colSpan);
+        }
+        out.ascii(' >>');
+      }
+      out.ascii(' >>\nendobj\n');
     }
+    w.run(rootRef + 1, out.view(), starts);
     let nums = '';
     parentTree.forEach((refs, i) => {
       let arr = '[';

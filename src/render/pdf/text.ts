@@ -138,7 +138,9 @@ function emit(g: Group, a: number, b: number, last: boolean): void {
   const { text, fidx, adv, runOf, runs } = g;
   let e = b;
   while (e > a && (spaceAt(g, e - 1) || fidx[e - 1] === SKIP)) e--;
-  const pieces: LinePiece[] = [];
+  const charCodeAt = String.prototype.charCodeAt; // see breakGroup
+  const pieces = linePieces; // pieces [0, count) of this line; copied and cleared below
+  let count = 0;
   let x = 0;
   let spaces = 0;
   let cur: LinePiece | null = null;
@@ -160,12 +162,12 @@ function emit(g: Group, a: number, b: number, last: boolean): void {
       from = k;
       cur = { text: '', font: FACES[f]!, x, width: 0, underline: run.underline, spaces: 0 };
       if (run.field) cur.field = run.field;
-      pieces.push(cur);
+      pieces[count++] = cur;
       curKey = key;
     }
     cur.width += adv[k]!;
     x += adv[k]!;
-    if (text.charCodeAt(k) === 0x20) {
+    if (charCodeAt.call(text, k) === 0x20) {
       cur.spaces++;
       spaces++;
     }
@@ -177,16 +179,37 @@ function emit(g: Group, a: number, b: number, last: boolean): void {
     const hw = hyphenWidth(g, e - 1);
     if (FACE_INDEX[cur.font] >= BODY_FACES) {
       cur = { text: '', font: 'regular', x, width: 0, underline: cur.underline, spaces: 0 };
-      pieces.push(cur);
+      pieces[count++] = cur;
     }
     cur.text += '-';
     cur.width += hw;
     x += hw;
   }
-  g.lines.push({ width: x, pieces, spaces, last });
+  g.lines.push({ width: x, pieces: pieces.slice(0, count), spaces, last });
+  // Nothing of the document is held between lines (the array keeps its room: not `length = 0`,
+  // which gives it up).
+  for (let k = 0; k < count; k++) pieces[k] = NO_PIECE;
 }
 
+/**
+ * A line's pieces as `emit` finds them, copied into an array of their number when the line ends:
+ * an array of its own that grows by push had room for 17 pieces after the first (V8's growth),
+ * where most lines have one (issue 18: emit was the largest allocation site of a restitution
+ * worksheet's render, 0.41 MB).
+ */
+const NO_PIECE: LinePiece = { text: '', font: 'regular', x: 0, width: 0, underline: false, spaces: 0 };
+const linePieces: LinePiece[] = [];
+
 function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fonts, lines: Line[], para: Paragraph): void {
+  // String.prototype's method, called as `codePointAt.call(t, i)` in the loop over characters
+  // (as in emit, writeCodes, latinBreaks, measureWidest). Why (issue 18): `t.codePointAt(i)` looks
+  // the method up on the string, and V8 keys that lookup by the string's representation (flat,
+  // joined, sliced; one or two bytes a character; internalized). A render's texts have more than
+  // four, so the lookup went megamorphic: a stub-cache probe per character (callgrind with V8's
+  // code map, the restitution example: ~5.7 million instructions a render, ~5 %, most of it here
+  // and in writeCodes). Read here from String.prototype, the method is a constant the optimizing
+  // compiler inlines; imported from a module it was not, and each character called the builtin.
+  const codePointAt = String.prototype.codePointAt;
   let s = '';
   for (const r of runs) s += r.text;
   const n = s.length;
@@ -205,9 +228,10 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
     const style = fonts.face(run.face);
     const styleIdx = FACE_INDEX[run.face];
     const bold = run.face === 'bold' || run.face === 'bold-italic';
-    for (let i = 0; i < t.length; ) {
+    const tn = t.length;
+    for (let i = 0; i < tn; ) {
       const k = pos + i;
-      const cp = t.codePointAt(i)!;
+      const cp = codePointAt.call(t, i)!;
       runOf[k] = ri;
       const len = cp > 0xffff ? 2 : 1;
       if (len === 2) {

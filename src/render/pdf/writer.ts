@@ -45,6 +45,9 @@ export function num(n: number): string {
   return `${c < 0 ? '-' : ''}${(a - f) / 100}.${frac}`;
 }
 
+/** The text of an object given in a run (`run`): never written, the run's bytes are. */
+const RUN = '(run)';
+
 // %PDF-1.7 and a comment of four bytes above 127 (§7.5.2; ISO 19005-2 §6.1.2 requires it).
 const HEADER = '%PDF-1.7\n%\x81\x81\x81\x81\n';
 
@@ -56,16 +59,26 @@ function put(buf: Buffer, s: string, at: number): number {
 /** The end of a cross-reference row after its offset: " 00000 n \n". */
 const ROW_END = [0x20, 0x30, 0x30, 0x30, 0x30, 0x30, 0x20, 0x6e, 0x20, 0x0a];
 
+/** Objects given whole as bytes (PdfWriter.run). */
+interface ObjectRun {
+  bytes: Uint8Array;
+  /** Where each object of the run starts in `bytes`, in number order. */
+  starts: readonly number[];
+}
+
 export class PdfWriter {
   /** Per object (number - 1): its text, or a stream's dictionary entries ('': not given yet). */
   private readonly objects: string[] = [];
   /** Per object: a stream's data. */
   private readonly data: Array<Uint8Array | undefined> = [];
+  /** Per object: the run of objects given as bytes that starts with it (`run`). */
+  private readonly runs: Array<ObjectRun | undefined> = [];
 
-  /** A new object number (its object is given later with `obj` or `stream`). */
+  /** A new object number (its object is given later with `obj`, `stream` or `run`). */
   ref(): number {
     this.objects.push('');
     this.data.push(undefined);
+    this.runs.push(undefined);
     return this.objects.length;
   }
 
@@ -89,6 +102,21 @@ export class PdfWriter {
   }
 
   /**
+   * Objects `first` … `first + starts.length - 1` given whole as Latin-1 bytes, each written
+   * `n 0 obj\n…\nendobj\n` as the file lists any object, in number order; `starts[k]` is where
+   * object `first + k` starts in `bytes`. For the many objects of one short shape a writer makes
+   * in a loop (the structure tree's elements, tagged.ts): their text goes straight into bytes,
+   * not through a string per object that `bytes()` would join and encode again (issue 18).
+   */
+  run(first: number, bytes: Uint8Array, starts: readonly number[]): void {
+    for (let k = 0; k < starts.length; k++) {
+      this.objects[first - 1 + k] = RUN;
+      this.data[first - 1 + k] = undefined;
+    }
+    this.runs[first - 1] = { bytes, starts };
+  }
+
+  /**
    * The file: every object, the cross-reference table and the trailer (`trailer`: its entries
    * besides /Size). The objects' text is joined into one string between stream data (V8 joins
    * strings without copying them) and written once into a buffer of the file's exact size; the
@@ -104,7 +132,20 @@ export class PdfWriter {
     const datas: Uint8Array[] = [];
     let pending = HEADER;
     let done = 0; // bytes in the runs and data before `pending`
+    const runs = this.runs;
     for (let i = 0; i < count; i++) {
+      const r = runs[i];
+      if (r !== undefined) {
+        // A run of whole objects: its bytes between the text runs, as stream data is.
+        const at = done + pending.length;
+        for (let k = 0; k < r.starts.length; k++) offsets[i + k] = at + r.starts[k]!;
+        texts.push(pending);
+        datas.push(r.bytes);
+        done = at + r.bytes.length;
+        pending = '';
+        i += r.starts.length - 1;
+        continue;
+      }
       offsets[i] = done + pending.length;
       const o = objects[i]!;
       const d = data[i];

@@ -55,6 +55,25 @@ describe('PdfWriter', () => {
     expect(text.slice(body + 7, body + 7 + '\nendstream'.length)).toBe('\nendstream');
   });
 
+  // Issue 18: the structure tree's elements are written as bytes in one run (tagged.ts), not as a
+  // string each; the file must list them exactly as it lists any object.
+  it('lists objects given whole as bytes in a run at their offsets, between objects and streams given otherwise', () => {
+    const w = new PdfWriter();
+    const first = w.add('<< /A 1 >>');
+    const a = w.ref();
+    const b = w.ref();
+    const after = w.stream(w.ref(), '', new Uint8Array([0x61]));
+    const run = `${a} 0 obj\n<< /B ${b} 0 R >>\nendobj\n${b} 0 obj\n[ ${first} 0 R ]\nendobj\n`;
+    w.run(a, Buffer.from(run, 'latin1'), [0, run.indexOf(`${b} 0 obj`)]);
+    const text = latin1(w.bytes(`/Root ${first} 0 R`));
+
+    expect(text).toContain(`\n${first} 0 obj\n<< /A 1 >>\nendobj\n${run}${after} 0 obj\n<< /Length 1>>\nstream\na\nendstream\nendobj\n`);
+    const startxref = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(text)![1]);
+    const rows = text.slice(startxref).split('\n');
+    expect(rows[1]).toBe('0 5');
+    for (let n = 1; n <= 4; n++) expect(text.slice(Number(rows[2 + n]!.slice(0, 10))).startsWith(`${n} 0 obj\n`)).toBe(true);
+  });
+
   it('writes text strings as literals when printable ASCII, else as UTF-16BE hex with a BOM', () => {
     expect(textString('Plain (with) back\\slash')).toBe('(Plain \\(with\\) back\\\\slash)');
     expect(textString('Nguyễn')).toBe('<feff004e006700750079' + '1ec5' + '006e>');
