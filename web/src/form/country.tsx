@@ -5,8 +5,9 @@
 // The names are the browser's own (Intl.DisplayNames, as the service's are Node's), over the same
 // exclusion list as the service's (src/domain/country.ts): a name the page cannot read is sent as
 // typed, for the service to refuse with its rule.
-import { useEffect, useRef, useState, type ReactElement } from 'react';
-import { ariaDescribedByIds, type WidgetProps } from '@rjsf/utils';
+import { useEffect, type ReactElement } from 'react';
+import type { WidgetProps } from '@rjsf/utils';
+import { TypedText } from './typed-text.js';
 import { NOT_A_COUNTRY } from '../../../src/domain/country.js';
 
 /** Every country the browser names, by code ("HN" → "Honduras"), built on first use. */
@@ -56,40 +57,17 @@ function useCountryList(): string {
 }
 
 export function CountryWidget(props: WidgetProps): ReactElement {
-  const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, htmlName } = props;
   const list = useCountryList();
-  const [text, setText] = useState(() => (typeof value === 'string' ? shown(value) : ''));
-  const sent = useRef<unknown>(value); // what this box last sent: a value from outside is shown anew
-  useEffect(() => {
-    if (value === sent.current) return;
-    sent.current = value;
-    setText(typeof value === 'string' ? shown(value) : '');
-  }, [value]);
   return (
-    <input
-      type="text"
-      id={id}
-      name={htmlName || id}
-      className="form-control"
-      list={list}
-      value={text}
-      required={required}
-      disabled={disabled || readonly}
-      autoComplete="off"
-      aria-describedby={ariaDescribedByIds(id)}
-      onChange={(e) => {
-        const t = e.target.value;
-        setText(t);
-        const next = t.trim() === '' ? undefined : (codeOf(t) ?? t);
-        sent.current = next;
-        onChange(next);
-      }}
-      onBlur={() => {
+    <TypedText
+      props={props}
+      reading={{
+        show: (v) => (typeof v === 'string' ? shown(v) : ''),
+        read: codeOf,
         // A name typed whole ("honduras") is shown as the list shows it once the person leaves the box.
-        if (typeof sent.current === 'string' && countryNames().has(sent.current)) setText(shown(sent.current));
-        onBlur(id, value);
+        settled: (sent) => (typeof sent === 'string' && countryNames().has(sent) ? shown(sent) : undefined),
+        list,
       }}
-      onFocus={() => onFocus(id, value)}
     />
   );
 }

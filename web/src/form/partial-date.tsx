@@ -4,43 +4,16 @@
 // Under the box, what was read, in words ("Read as: March 2011"), tied to it with
 // aria-describedby. The box took only the contract's form: "March 2011" was refused as
 // "yyyy-mm-dd, yyyy-mm (month known) or yyyy (year known)", words a caseworker does not read.
-import { useEffect, useRef, useState, type ReactElement } from 'react';
-import { ariaDescribedByIds, helpId, type WidgetProps } from '@rjsf/utils';
+import type { ReactElement } from 'react';
+import { helpId, type WidgetProps } from '@rjsf/utils';
+import { TypedText } from './typed-text.js';
 import { dateInWords, readPartialDate, typedForm } from './typed-dates.js';
 
 export function PartialDateWidget(props: WidgetProps): ReactElement {
-  const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, htmlName } = props;
-  const [text, setText] = useState(() => typedForm(value));
-  const sent = useRef<unknown>(value); // what this box last sent: a value from outside is shown anew
-  useEffect(() => {
-    if (value === sent.current) return;
-    sent.current = value;
-    setText(typedForm(value));
-  }, [value]);
-  const reading = dateInWords(value);
   return (
     <>
-      <input
-        type="text"
-        id={id}
-        name={htmlName || id}
-        className="form-control partial-date"
-        value={text}
-        required={required}
-        disabled={disabled || readonly}
-        autoComplete="off"
-        aria-describedby={ariaDescribedByIds(id)}
-        onChange={(e) => {
-          const t = e.target.value;
-          setText(t);
-          const next = t.trim() === '' ? undefined : (readPartialDate(t) ?? t);
-          sent.current = next;
-          onChange(next);
-        }}
-        onBlur={() => onBlur(id, value)}
-        onFocus={() => onFocus(id, value)}
-      />
-      <DateReading id={id} words={reading} />
+      <TypedText props={props} reading={{ show: (v) => typedForm(v), read: (t) => readPartialDate(t), className: 'form-control partial-date' }} />
+      <DateReading id={props.id} words={dateInWords(props.value)} />
     </>
   );
 }

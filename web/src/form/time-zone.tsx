@@ -3,8 +3,9 @@
 // (America/Chicago), as the contract's time-zone field does (src/kinds/kit/dates.ts). The box took
 // only the zone's name, which the page called an "IANA time zone". A zone the browser does not
 // list, or text naming none, is sent as typed, for the service to refuse with its rule.
-import { useEffect, useRef, useState, type ReactElement } from 'react';
-import { ariaDescribedByIds, type WidgetProps } from '@rjsf/utils';
+import { useEffect, type ReactElement } from 'react';
+import type { WidgetProps } from '@rjsf/utils';
+import { TypedText } from './typed-text.js';
 
 /** Every zone the browser knows, by name ("America/Chicago" → "Central Time — Chicago (America/Chicago)"), built on first use. */
 let zones: Map<string, string> | undefined;
@@ -59,40 +60,17 @@ function useZoneList(): string {
 const shown = (zone: unknown): string => (typeof zone === 'string' ? (zoneLabels().get(zone) ?? zone) : '');
 
 export function TimeZoneWidget(props: WidgetProps): ReactElement {
-  const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, htmlName } = props;
   const list = useZoneList();
-  const [text, setText] = useState(() => shown(value));
-  const sent = useRef<unknown>(value); // what this box last sent: a value from outside is shown anew
-  useEffect(() => {
-    if (value === sent.current) return;
-    sent.current = value;
-    setText(shown(value));
-  }, [value]);
   return (
-    <input
-      type="text"
-      id={id}
-      name={htmlName || id}
-      className="form-control"
-      list={list}
-      value={text}
-      required={required}
-      disabled={disabled || readonly}
-      autoComplete="off"
-      aria-describedby={ariaDescribedByIds(id)}
-      onChange={(e) => {
-        const t = e.target.value;
-        setText(t);
-        const next = t.trim() === '' ? undefined : (zoneOf(t) ?? t);
-        sent.current = next;
-        onChange(next);
-      }}
-      onBlur={() => {
+    <TypedText
+      props={props}
+      reading={{
+        show: shown,
+        read: zoneOf,
         // A city typed whole ("chicago") is shown as the list shows it once the person leaves the box.
-        if (typeof sent.current === 'string' && zoneLabels().has(sent.current)) setText(shown(sent.current));
-        onBlur(id, value);
+        settled: (sent) => (typeof sent === 'string' && zoneLabels().has(sent) ? shown(sent) : undefined),
+        list,
       }}
-      onFocus={() => onFocus(id, value)}
     />
   );
 }
