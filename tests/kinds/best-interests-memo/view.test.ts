@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { kind } from '../../../src/kinds/best-interests-memo/index.js';
 import { languageText, roleText, sourcesSentence } from '../../../src/kinds/best-interests-memo/contacts-view.js';
 import { appointmentLine, lines, longDate, pendingReliefText } from '../../../src/kinds/best-interests-memo/view.js';
-import { inlineText, type Block } from '../../../src/model/types.js';
-import { buildDocument, checkCase } from '../../../src/pipeline.js';
+import { checkCase } from '../../../src/pipeline.js';
+import { bodyTexts } from '../../support/model-text.js';
 import { codes, errors, ok } from './cases.js';
 import { ordinal, recommendedText } from '../../../src/kinds/best-interests-memo/alternatives.js';
 import { parseCase } from '../../../src/validate.js';
@@ -357,19 +357,7 @@ describe('best-interests-memo view', () => {
 });
 
 // Every block's text of the memo built from a case (a line break as "\n"), table cells one by one.
-function texts(c: unknown): string[] {
-    const out: string[] = [];
-    const walk = (bs: Block[]): void => {
-      for (const b of bs) {
-        if (b.type === 'paragraph' || b.type === 'heading') out.push(inlineText(b.children));
-        else if (b.type === 'list') b.items.forEach((i) => walk(i.children));
-        else if (b.type === 'keep') walk(b.children);
-        else if (b.type === 'table') b.rows.forEach((r) => r.cells.forEach((cell) => out.push(inlineText(cell.children))));
-      }
-    };
-    walk(buildDocument('best-interests-memo', c).model.body);
-    return out;
-}
+const texts = (c: unknown): string[] => bodyTexts('best-interests-memo', c, { tables: 'cells' });
 
 describe('text written in paragraphs keeps them wherever the memo prints it', () => {
   // Two paragraphs run into one ("…setting. Lucía wants…") would show as one string holding both.

@@ -3,23 +3,11 @@
 // was said in Part 7 alone, and a decision-maker who read the summary of full.json learned of the
 // child's wish to work but not that the advocate recommends against it.
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../../src/pipeline.js';
-import { inlineText, type Block } from '../../../src/model/types.js';
+import { bodyTexts } from '../../support/model-text.js';
 import { fixture, K } from './cases.js';
 
 /** The memo's body, one block per line. */
-function body(c: unknown): string {
-  const out: string[] = [];
-  const walk = (bs: Block[]): void => {
-    for (const b of bs) {
-      if (b.type === 'paragraph' || b.type === 'heading') out.push(inlineText(b.children));
-      else if (b.type === 'list') b.items.forEach((i) => walk(i.children));
-      else if (b.type === 'keep') walk(b.children);
-    }
-  };
-  walk(buildDocument(K, c).model.body);
-  return out.join('\n');
-}
+const body = (c: unknown): string => bodyTexts(K, c).join('\n');
 
 /** The lines of the summary (Part 1), up to Part 2. */
 const summary = (t: string) => t.slice(t.indexOf('1. Summary of the Recommendation'), t.indexOf('2. Role of the Child Advocate'));
