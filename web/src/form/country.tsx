@@ -5,9 +5,9 @@
 // The names are the browser's own (Intl.DisplayNames, as the service's are Node's), over the same
 // exclusion list as the service's (src/domain/country.ts): a name the page cannot read is sent as
 // typed, for the service to refuse with its rule.
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import type { WidgetProps } from '@rjsf/utils';
-import { TypedText } from './typed-text.js';
+import { TypedText, useDatalist } from './typed-text.js';
 import { NOT_A_COUNTRY } from '../../../src/domain/country.js';
 
 /** Every country the browser names, by code ("HN" → "Honduras"), built on first use. */
@@ -40,24 +40,10 @@ export function codeOf(text: string): string | undefined {
   return undefined;
 }
 
-/** The page's one list of countries, for every country box (a datalist, put in the page once). */
-function useCountryList(): string {
-  useEffect(() => {
-    if (document.getElementById('country-list')) return;
-    const list = document.createElement('datalist');
-    list.id = 'country-list';
-    for (const code of countryNames().keys()) {
-      const o = document.createElement('option');
-      o.value = shown(code);
-      list.append(o);
-    }
-    document.body.append(list);
-  }, []);
-  return 'country-list';
-}
 
 export function CountryWidget(props: WidgetProps): ReactElement {
-  const list = useCountryList();
+  // The page's one list of countries, for every country box.
+  const list = useDatalist('country-list', () => [...countryNames().keys()].map(shown));
   return (
     <TypedText
       props={props}

@@ -3,9 +3,9 @@
 // (America/Chicago), as the contract's time-zone field does (src/kinds/kit/dates.ts). The box took
 // only the zone's name, which the page called an "IANA time zone". A zone the browser does not
 // list, or text naming none, is sent as typed, for the service to refuse with its rule.
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import type { WidgetProps } from '@rjsf/utils';
-import { TypedText } from './typed-text.js';
+import { TypedText, useDatalist } from './typed-text.js';
 
 /** Every zone the browser knows, by name ("America/Chicago" → "Central Time — Chicago (America/Chicago)"), built on first use. */
 let zones: Map<string, string> | undefined;
@@ -41,26 +41,12 @@ export function zoneOf(text: string): string | undefined {
   return undefined;
 }
 
-/** The page's one list of zones, for every time-zone box (a datalist, put in the page once). */
-function useZoneList(): string {
-  useEffect(() => {
-    if (document.getElementById('time-zone-list')) return;
-    const list = document.createElement('datalist');
-    list.id = 'time-zone-list';
-    for (const label of zoneLabels().values()) {
-      const o = document.createElement('option');
-      o.value = label;
-      list.append(o);
-    }
-    document.body.append(list);
-  }, []);
-  return 'time-zone-list';
-}
 
 const shown = (zone: unknown): string => (typeof zone === 'string' ? (zoneLabels().get(zone) ?? zone) : '');
 
 export function TimeZoneWidget(props: WidgetProps): ReactElement {
-  const list = useZoneList();
+  // The page's one list of zones, for every time-zone box.
+  const list = useDatalist('time-zone-list', () => zoneLabels().values());
   return (
     <TypedText
       props={props}

@@ -55,3 +55,22 @@ export function TypedText({ props, reading }: { props: WidgetProps; reading: Rea
     />
   );
 }
+
+/**
+ * The page's one list `id` of what such a box offers as the person types (a datalist, put in the
+ * page once, for every box that names it): the texts `options` gives, asked for on first use.
+ */
+export function useDatalist(id: string, options: () => Iterable<string>): string {
+  useEffect(() => {
+    if (document.getElementById(id)) return;
+    const list = document.createElement('datalist');
+    list.id = id;
+    for (const text of options()) {
+      const o = document.createElement('option');
+      o.value = text;
+      list.append(o);
+    }
+    document.body.append(list);
+  }, [id]);
+  return id;
+}
