@@ -39,6 +39,21 @@ function when(iso: unknown, timeZone: string | null): string {
 /** Whether the panel stands beside the form (app.css: one column up to 60rem). */
 const WIDE = (): boolean => typeof matchMedia !== 'function' || !matchMedia('(max-width: 60rem)').matches;
 
+/**
+ * What the check says is still to find out for this case (the RFA's `stillToFindOut`: only the
+ * fields that apply to it, those OTIP needs now first, by their labels), as the draft's PDF lists
+ * them. Without it (a check that gave none), every empty field of the form. The form's own walk
+ * listed every empty field of the schema, ~80 on a new draft, among them fields that do not apply
+ * ("Why the request comes after 24 hours" with the deadline hours away).
+ */
+function stillToFindOut(c: Computed): { now: string[]; later: string[] } | undefined {
+  const labels = (v: unknown): string[] | undefined =>
+    Array.isArray(v) ? v.flatMap((x) => (typeof get(x, 'label') === 'string' ? [get(x, 'label') as string] : [])) : undefined;
+  const now = labels(get(c.stillToFindOut, 'now'));
+  const later = labels(get(c.stillToFindOut, 'later'));
+  return now && later ? { now, later } : undefined;
+}
+
 function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }): ReactElement {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -48,7 +63,7 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
   const due = typeof c.dueAt === 'string' ? Date.parse(c.dueAt) : NaN;
   // No requester zone: the server's dueAt is at the offset written in preparedAt, shown as such.
   const tz = typeof c.timeZone === 'string' ? c.timeZone : null;
-  const missing = emptyFields(schema, data);
+  const missing = stillToFindOut(c) ?? { now: [], later: emptyFields(schema, data) };
   const ages = rfaAge(c);
   return (
     <>
@@ -75,7 +90,7 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
         )}
       </dl>
       {tz === null && <p>The requester’s time zone is not given: the requester’s time and the child’s age use the UTC offset written in the preparation time.</p>}
-      {missing.length === 0 ? (
+      {missing.now.length + missing.later.length === 0 ? (
         <>
           <h3>Still to find out</h3>
           <p>Nothing: every field is filled in.</p>
@@ -85,14 +100,29 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
         // the list (up to 13 lines) pushed the form a screen further down.
         <details className="missing" open={WIDE()}>
           <summary>
-            <h3>Still to find out ({missing.length})</h3>
+            <h3>Still to find out ({missing.now.length + missing.later.length})</h3>
           </summary>
-          <ul>
-            {missing.slice(0, 12).map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-            {missing.length > 12 && <li>and {missing.length - 12} more</li>}
-          </ul>
+          {missing.now.length > 0 && (
+            <>
+              <p className="missing-group">Needed now, for OTIP:</p>
+              <ul>
+                {missing.now.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {missing.later.length > 0 && (
+            <>
+              {missing.now.length > 0 && <p className="missing-group">Later:</p>}
+              <ul>
+                {missing.later.slice(0, 12).map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+                {missing.later.length > 12 && <li>and {missing.later.length - 12} more</li>}
+              </ul>
+            </>
+          )}
         </details>
       )}
     </>
