@@ -1,23 +1,14 @@
 // The advocate's sources as the memo prints them (Part 2 of templates/best-interests-memo.hbs): the
 // sentence before the table of contacts and its rows, each role and language in a reader's words.
 import { capitalize, count } from '../kit/index.js';
+import { CONTACT_ROLE_LABELS } from './labels.js';
 import type { Contact } from './schema.js';
 
-const ROLE_LABELS: Record<Contact['role'], string> = {
-  child: 'Child',
-  parent: 'Parent',
-  'legal-guardian': 'Legal guardian',
-  sibling: 'Sibling',
-  relative: 'Relative',
-  sponsor: 'Sponsor',
-  attorney: 'Attorney',
-  'case-manager': 'Case manager',
-  clinician: 'Clinician',
-  caregiver: 'Caregiver',
-  teacher: 'Teacher',
-  'law-enforcement': 'Law enforcement',
-  other: 'Other',
-};
+/**
+ * A role in the table's Role column: the form's words for it (labels.ts), but for two a row reads
+ * shorter than a choice does ("Child", not "The child"; "Relative (aunt)", not "Other relative").
+ */
+const ROLE_LABELS: Record<Contact['role'], string> = { ...CONTACT_ROLE_LABELS, child: 'Child', relative: 'Relative' };
 
 const MODE_LABELS: Record<NonNullable<Contact['mode']>, string> = {
   'in-person': 'In person',
