@@ -35,6 +35,9 @@ export interface BlockContext {
   before?: Block[];
 }
 
+/** Width (twips) of the text where a block is rendered: the page's, less a list item's text indent. */
+const textWidth = (ctx: BlockContext): number => TEXT_WIDTH - (ctx.depth > 0 ? (ctx.listLeft ?? 0) : 0);
+
 /** Apply a pending list marker (numbering) or the list's text indent to a paragraph. */
 function inList(p: ParaOut, ctx: BlockContext): ParaOut {
   if (ctx.marker !== undefined) {
@@ -89,7 +92,7 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   // for every table, it took the restitution example's DOCX from 7.6 to 12.6 ms, issue 18's bench).
   // In a list item a table starts at the item's text and is as wide as it, as in the PDF.
   table: (n, ctx) => {
-    const width = TEXT_WIDTH - (ctx.depth > 0 ? (ctx.listLeft ?? 0) : 0);
+    const width = textWidth(ctx);
     return tableOut(n, ctx.run, n.rows.length <= SHORT_TABLE_ROWS ? ctx.pageHeight - chainedBefore(ctx.before ?? [], n, width / 20, ctx.pageHeight) : ctx.pageHeight, ctx.pageHeight, width);
   },
   signature: (n, ctx) => {
@@ -141,8 +144,7 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   // LibreOffice without the chain (headings, lead-ins and table rows keep their own keepNext).
   keep: (n, ctx) => {
     const out = renderBlocks(n.children, ctx);
-    const width = (TEXT_WIDTH - (ctx.depth > 0 ? (ctx.listLeft ?? 0) : 0)) / 20;
-    if (keepFits(n.children, width, ctx.pageHeight)) keepWithNext(out, true);
+    if (keepFits(n.children, textWidth(ctx) / 20, ctx.pageHeight)) keepWithNext(out, true);
     return out;
   },
 };
