@@ -7,12 +7,17 @@ import type { RestitutionComputed } from './compute.js';
 import type { RestitutionCase } from './schema.js';
 import { andList } from '../kit/index.js';
 
+/** Labor periods by their numbers (1-based) as the worksheet names them: "period 2", "periods 1 and 3". */
+export function periodsText(numbers: number[]): string {
+  return `${numbers.length === 1 ? 'period' : 'periods'} ${andList(numbers.map(String))}`;
+}
+
 function periodsWith(c: RestitutionCase, exemption: RestitutionCase['laborPeriods'][number]['exemption']): string | null {
   const n: number[] = [];
   c.laborPeriods.forEach((p, i) => {
     if (p.exemption === exemption) n.push(i + 1);
   });
-  return n.length === 0 ? null : `${n.length === 1 ? 'period' : 'periods'} ${andList(n.map(String))}`;
+  return n.length === 0 ? null : periodsText(n);
 }
 
 /**

@@ -9,7 +9,7 @@ import { sharedWorkweeks } from './workweeks.js';
 import { customRatesText, customRateStates, noStateRateHigher, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 import { minorLaborAssumption } from './age.js';
-import { exemptionPeriodAssumptions } from './exemption-periods.js';
+import { exemptionPeriodAssumptions, periodsText } from './exemption-periods.js';
 import { COMPENSATION_ASSUMPTION } from './losses.js';
 import { minimumWageOvertimeAssumption, overtimeRateSentence } from './regular-rate.js';
 
@@ -162,7 +162,7 @@ function exemptionAssumptions(computed: RestitutionComputed): string[] {
     const periods = used.map((x) => x.period + 1);
     const a = exemptionAlternative(computed, e);
     out.push(
-      `${exemptionName(e).charAt(0).toUpperCase()}${exemptionName(e).slice(1)} removes the overtime of ${weeks === 1 ? 'one workweek' : `${weeks} workweeks`} (${periods.length === 1 ? 'period' : 'periods'} ${andList(periods.map(String))}). Whether an exemption applies turns on the facts (${exemptionFactsAuthority(e)}); without it, overtime would be owed in ${weeks === 1 ? 'that workweek' : 'those workweeks'}${a ? ` and the total would be ${money(a.totalCents)} (shown with the open legal choices)` : ', and the total would be the same'}.`,
+      `${exemptionName(e).charAt(0).toUpperCase()}${exemptionName(e).slice(1)} removes the overtime of ${weeks === 1 ? 'one workweek' : `${weeks} workweeks`} (${periodsText(periods)}). Whether an exemption applies turns on the facts (${exemptionFactsAuthority(e)}); without it, overtime would be owed in ${weeks === 1 ? 'that workweek' : 'those workweeks'}${a ? ` and the total would be ${money(a.totalCents)} (shown with the open legal choices)` : ', and the total would be the same'}.`,
     );
   }
   return out;
