@@ -6,6 +6,7 @@ import { CLAYTON, EDWARDS, EDWARDS_DISTRICT, exemptionFactsAuthority } from './a
 import { andList, longDate, money } from '../kit/index.js';
 import { fromDay } from './dates.js';
 import { sharedWorkweeks } from './workweeks.js';
+import { overlapText } from './overlaps.js';
 import { customRatesText, customRateStates, noStateRateHigher, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 import { minorLaborAssumption } from './age.js';
@@ -218,6 +219,8 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
     if (overtimeAtMinimum) out.push(overtimeAtMinimum);
     out.push(...exemptionAssumptions(computed));
     out.push(...exemptionPeriodAssumptions(c, computed));
+    const shared = overlapText(c.laborPeriods);
+    if (shared) out.push(shared);
     const joint = sharedWorkweeksText(c, computed);
     if (joint) out.push(joint);
     if (c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? 0) > 0)) {
