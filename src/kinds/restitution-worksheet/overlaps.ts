@@ -79,8 +79,9 @@ export function overlapText(periods: readonly Dated[]): string | null {
 }
 
 /**
- * Days whose hours in all periods exceed 24, one error per period whose hours take a day over
- * (the later period of the day; its first such day and how many more). The schema keeps each
+ * Days whose hours in all periods exceed 24, one error per period that is the last (by index)
+ * with hours on such a day, naming up to three of the others (its first such day and how many
+ * more). The schema keeps each
  * period's day within 0 to 24; periods sharing days could add to more, which is the same hours
  * given twice or a slip. The error is at the field that gave the hours: the daily log's entry, or
  * the weekly schedule's weekday.
@@ -111,7 +112,9 @@ export function dayOverflows(periods: readonly LaborPeriod[], weeks: readonly Wo
       const p = periods[j]!;
       const date = fromDay(o.day);
       const logged = (p.days ?? []).findIndex((d) => d.date === date);
-      const others = andList([...new Set(o.others)].map((i) => `laborPeriods.${i}`));
+      // At most three named, so that a thousand periods on one day give one short message.
+      const ids = [...new Set(o.others)];
+      const others = andList([...ids.slice(0, 3).map((i) => `laborPeriods.${i}`), ...(ids.length > 3 ? [`${ids.length - 3} other periods`] : [])]);
       return {
         path: logged >= 0 ? `laborPeriods.${j}.days.${logged}.hours` : `laborPeriods.${j}.weeklySchedule.${weekdayOf(o.day)}`,
         code: 'hours-out-of-range',

@@ -59,6 +59,12 @@ describe('two periods on the same days', () => {
     const every = run(baseCase({ laborPeriods: [restaurant, { ...cleaning, weeklySchedule: WEEKDAYS_ONLY(16.5) }] }));
     expect(every.errors).toEqual([expect.objectContaining({ path: 'laborPeriods.1.weeklySchedule.monday', code: 'hours-out-of-range' })]);
     expect(every.errors[0]!.message).toContain('March 4, 2024 has 24.5 hours in all (and 4 more days of this period are over 24 too)');
+    // Thirty one-hour periods on one day: one error, at the last period with hours that day,
+    // naming three of the others and counting the rest (600 periods gave a list of 599).
+    const day = { startDate: '2024-03-06', endDate: '2024-03-06', weeklySchedule: { wednesday: 1 } };
+    const many = run(baseCase({ laborPeriods: Array.from({ length: 30 }, () => day) }));
+    expect(many.errors).toEqual([expect.objectContaining({ path: 'laborPeriods.29.weeklySchedule.wednesday', code: 'hours-out-of-range' })]);
+    expect(many.errors[0]!.message).toContain('with the hours of laborPeriods.0, laborPeriods.1, laborPeriods.2 and 26 other periods on the same day, March 6, 2024 has 30 hours in all');
     // Exactly 24 is a full day, not an error.
     expect(run(baseCase({ laborPeriods: [restaurant, { ...cleaning, weeklySchedule: WEEKDAYS_ONLY(16) }] })).errors).toEqual([]);
   });
