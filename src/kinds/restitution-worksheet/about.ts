@@ -23,7 +23,8 @@ export const ABOUT = {
   // say what their hours and rates leave out (552.102, 552.109(c); the H-2A rates); territories
   // refused with why. The filing's text changes.
   // 2.5.0: labor periods may share days (two jobs on the same days, hours added, 29 C.F.R.
-  // § 778.103; overlapping-periods a warning, a day over 24 hours in all refused); every case
-  // valid before reads as before.
+  // § 778.103; overlapping-periods a warning, a day over 24 hours in all refused); Guam and the
+  // U.S. Virgin Islands accepted as places of work, with their own rates under the state setting
+  // (territory-rate-not-in-table where the table has none). Every case valid before reads as before.
   version: '2.5.0',
 } as const;

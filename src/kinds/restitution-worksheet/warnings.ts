@@ -13,6 +13,7 @@ import type { RestitutionCase } from './schema.js';
 import { childStatus } from './filing.js';
 import { payAboveMinimumWageWarnings } from './regular-rate.js';
 import { overlapWarnings } from './overlaps.js';
+import { territoryTableWarnings } from './territories.js';
 
 // Words that mark a pseudonym rather than a real name ("Jane Doe", "Minor Victim One", "Menor A").
 const PSEUDONYM_WORDS = new Set(['doe', 'roe', 'minor', 'victim', 'child', 'juvenile', 'person', 'individual', 'mv', 'menor', 'victima', 'nina', 'nino']);
@@ -82,6 +83,7 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
   for (const e of computed.exemptions) w.push(exemptionWarning(computed, e));
   w.push(...payAboveMinimumWageWarnings(c, computed));
   w.push(...overlapWarnings(c.laborPeriods));
+  w.push(...territoryTableWarnings(c));
   // Only when a state rate was the rate applied on a day worked: otherwise nothing was used.
   if (federalOnly && computed.ratesUsed.state) {
     w.push({

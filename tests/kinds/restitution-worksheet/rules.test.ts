@@ -43,11 +43,13 @@ describe('periods', () => {
     });
     expect(computed.weeks.map((w) => w.hours)).toEqual([38, 36]);
   });
-  it('state codes are accepted in any case and must be a state, DC or PR', () => {
+  it('state codes are accepted in any case and must be a state, DC, PR, GU or VI', () => {
     const p = (state: string) => baseCase({ laborPeriods: [{ startDate: '2012-03-07', endDate: '2012-03-07', state, weeklySchedule: EVERY_DAY(1) }] });
     expect(issuesOf(p('tx'))).toEqual([]);
     expect(issuesOf(p('PR'))).toEqual([]);
-    expect(issuesOf(p('GU'))).toEqual([expect.objectContaining({ path: 'laborPeriods.0.state', code: 'unknown-state' })]);
+    expect(issuesOf(p('gu'))).toEqual([]);
+    expect(issuesOf(p('VI'))).toEqual([]);
+    expect(issuesOf(p('AS'))).toEqual([expect.objectContaining({ path: 'laborPeriods.0.state', code: 'unknown-state' })]);
   });
   it('messages never quote case data', () => {
     const issues = issuesOf(baseCase({ laborPeriods: [{ startDate: '2012-03-07', endDate: '2012-03-07', state: 'Sécret', weeklySchedule: EVERY_DAY(1) }] }));
