@@ -22,5 +22,9 @@ export const ABOUT = {
   // workweek of several rates gives the hours at each; live-in domestic and § 213(b)(12) periods
   // say what their hours and rates leave out (552.102, 552.109(c); the H-2A rates); territories
   // refused with why. The filing's text changes.
-  version: '2.4.0',
+  // 2.5.0: labor periods may share days (two jobs on the same days, hours added, 29 C.F.R.
+  // § 778.103; overlapping-periods a warning, a day over 24 hours in all refused); Guam and the
+  // U.S. Virgin Islands accepted as places of work, with their own rates under the state setting
+  // (territory-rate-not-in-table where the table has none). Every case valid before reads as before.
+  version: '2.5.0',
 } as const;

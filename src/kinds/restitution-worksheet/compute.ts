@@ -14,6 +14,7 @@ import { sumCents } from './money.js';
 import { ratePolicy } from './rates.js';
 import type { LaborPeriod, RestitutionCase, Settings } from './schema.js';
 import { caseWarnings } from './warnings.js';
+import { dayOverflows } from './overlaps.js';
 
 /** The greater of F and G for the labor, and what is added to it. */
 export interface LaborValue {
@@ -233,6 +234,9 @@ function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed, Resti
   const useState = c.settings.minimumWage === 'higher-of-federal-and-state';
   const pooled = c.settings.commercialSexIncome === 'pooled';
   const grid = workweekGrid(c);
+  // Periods that share days add their hours (overlaps.ts): a day of more than 24 in all is refused.
+  const crowded = c.laborPeriods.length > 1 ? dayOverflows(c.laborPeriods, grid.weeks) : [];
+  if (crowded.length > 0) return { computed: undefined as unknown as RestitutionComputed, warnings: [], errors: crowded };
   const f = flsaOf(c, grid);
   const g = computeGrossIncome(c.grossIncome);
   const l = computeLosses(c.losses);

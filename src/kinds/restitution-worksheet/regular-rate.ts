@@ -7,14 +7,19 @@ import type { WeekRow } from './flsa.js';
 import { andList, longDate, money } from '../kit/index.js';
 import { Dec, formatHoursNumber, formatRate, formatRateCents } from './money.js';
 import type { LaborPeriod, RestitutionCase } from './schema.js';
+import { toDay, workweekStartOf } from './dates.js';
 
 /**
  * A period's agreed hourly rate and what it does, or null when the case gives none: "$12.00 an
  * hour: the regular rate for overtime, which is owed at $18.00 an hour (29 U.S.C. § 207(a)(1), (e))".
  * At or below the minimum wage it changes nothing, and the line says so rather than let a reader
- * think the overtime is valued on it.
+ * think the overtime is valued on it. When another period reaches one of its workweeks (two jobs
+ * on the same days, or one period ending in the week another starts), the week's regular rate is
+ * the weighted average of every hour's rate (29 C.F.R. § 778.115), not this rate: the line said
+ * overtime "is owed at $18.00" beside a week whose table row shows $10.704545.
  */
-export function agreedRateText(computed: RestitutionComputed, i: number, p: LaborPeriod): string | null {
+export function agreedRateText(c: RestitutionCase, computed: RestitutionComputed, i: number): string | null {
+  const p = c.laborPeriods[i]!;
   if (p.agreedRate === undefined || p.agreedRate === null) return null;
   const rate = `${formatRateCents(p.agreedRate)} an hour`;
   const segments = computed.periodRates[i] ?? [];
@@ -22,7 +27,22 @@ export function agreedRateText(computed: RestitutionComputed, i: number, p: Labo
     return `${rate}: not above the minimum wage applied, so the minimum wage is the regular rate`;
   }
   const overtimeRate = formatRate(new Dec(p.agreedRate).times(3).dividedBy(2), 4);
+  if (sharesAWorkweek(c, i)) {
+    return `${rate}: the rate of this period’s hours in the regular rate for overtime (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109). In a workweek of this period’s hours alone overtime is owed at ${overtimeRate} an hour; in a workweek with hours of another period, at one and one-half times the weighted average of every hour’s rate (29 C.F.R. § 778.115), the rate the workweek table gives. The hours up to 40 are valued at the minimum wage`;
+  }
   return `${rate}: the regular rate for overtime, which is owed at ${overtimeRate} an hour where this rate is above the minimum wage (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109); the hours up to 40 are valued at the minimum wage`;
+}
+
+/** Whether another labor period reaches a workweek that period `i` reaches (by dates alone). */
+function sharesAWorkweek(c: RestitutionCase, i: number): boolean {
+  const ws = c.settings.workweekStart;
+  const span = (p: LaborPeriod) => [workweekStartOf(toDay(p.startDate), ws), workweekStartOf(toDay(p.endDate), ws)] as const;
+  const [a, b] = span(c.laborPeriods[i]!);
+  return c.laborPeriods.some((q, j) => {
+    if (j === i) return false;
+    const [x, y] = span(q);
+    return x <= b && a <= y;
+  });
 }
 
 /**

@@ -64,18 +64,6 @@ export function periodRules(raw: unknown, ctx: Ctx): void {
   });
 }
 
-/**
- * What to do with two jobs worked on the same days (a victim cooking in the defendants'
- * restaurant by day and cleaning their house at night), which the overlap rule refuses as two
- * periods: one period with both jobs' hours and payments gives the same F, since hours of one
- * workweek count together for overtime (29 C.F.R. § 778.103) and a workweek with any hours outside
- * an exempt period keeps its overtime (29 C.F.R. § 780.11, as the worksheet applies every
- * exemption). The message said only "split or merge", which left the preparer to guess whether
- * merging jobs of different kinds was allowed and which exemption the merged period takes.
- */
-const TWO_JOBS =
-  'Two jobs worked on the same days are one period: give each day the hours of both jobs and list the payments of both; hours in one workweek count together for overtime (29 C.F.R. § 778.103), and if only one of the jobs is exempt give the period exemption none, since a workweek with hours outside an exempt period keeps its overtime (29 C.F.R. § 780.11)';
-
 /** Rules across the whole case; paths are from the case root. */
 export function caseRules(raw: unknown, ctx: Ctx): void {
   const c = rec(raw);
@@ -86,28 +74,8 @@ export function caseRules(raw: unknown, ctx: Ctx): void {
     .filter(isIsoDate)
     .sort();
 
-  // Overlapping periods: each day belongs to one period, so hours are never counted twice.
-  // Sorted by start (n log n), one sweep keeping the period that reaches furthest so far: a
-  // period starting on or before that reach overlaps it. Each overlapping period is reported
-  // once, naming one period it overlaps (every pair would be n² issues: issue 16, defect 1).
-  const dated = periods
-    .map((p, i) => ({ i, start: p.startDate, end: p.endDate }))
-    .filter((x): x is { i: number; start: string; end: string } => isIsoDate(x.start) && isIsoDate(x.end) && x.start <= x.end)
-    .sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : x.i - y.i));
-  const overlapping: { i: number; with: number }[] = [];
-  let reach = dated[0];
-  for (const y of dated.slice(1)) {
-    if (y.start <= reach!.end) overlapping.push({ i: y.i, with: reach!.i });
-    if (y.end > reach!.end) reach = y;
-  }
-  for (const o of overlapping.sort((a, b) => a.i - b.i)) {
-    add(
-      ctx,
-      ['laborPeriods', o.i, 'startDate'],
-      'overlapping-periods',
-      `overlaps labor period laborPeriods.${o.with}: a day can belong to one period only, so that no hour is counted twice (split or merge the periods). ${TWO_JOBS}`,
-    );
-  }
+  // Periods that share days are separate jobs whose hours are added (overlaps.ts): a warning, and
+  // an error only where a day's hours in all of them pass 24 (compute.ts, dayOverflows).
 
   periods.forEach((p, i) => {
     // FLSA § 218(a) setting: the state rate needs the state where the work was done.

@@ -6,6 +6,7 @@ import { CLAYTON, EDWARDS, EDWARDS_DISTRICT, exemptionFactsAuthority } from './a
 import { andList, longDate, money } from '../kit/index.js';
 import { fromDay } from './dates.js';
 import { sharedWorkweeks } from './workweeks.js';
+import { overlapText } from './overlaps.js';
 import { customRatesText, customRateStates, noStateRateHigher, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 import { minorLaborAssumption } from './age.js';
@@ -78,7 +79,9 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
       s.minimumWage === 'higher-of-federal-and-state'
         ? 'Minimum wage: for each day, the higher of the federal minimum wage (29 U.S.C. § 206(a)(1)) and the minimum wage of the state where the work was done, under that state’s own law as cited for each period below (29 U.S.C. § 218(a) preserves higher state minimum wages)'
         : 'Minimum wage: the federal minimum wage in force on each day (29 U.S.C. § 206(a)(1): $5.15 from September 1, 1997; $5.85 from July 24, 2007; $6.55 from July 24, 2008; $7.25 from July 24, 2009)';
-    rules.push(`${rate}${s.customRates.length > 0 ? ', or the case’s own rate from its effective date where that is higher' : ''}.`);
+    // Guam and the Virgin Islands are "States" of the FLSA (29 U.S.C. § 203(c)): said where a period is there.
+    const territory = c.laborPeriods.some((p) => p.state === 'GU' || p.state === 'VI') ? ' A “State” of the Fair Labor Standards Act includes Guam and the U.S. Virgin Islands, where the federal minimum wage applies as in a state (29 U.S.C. § 203(c)).' : '';
+    rules.push(`${rate}${s.customRates.length > 0 ? ', or the case’s own rate from its effective date where that is higher' : ''}.${territory}`);
     rules.push(
       `Overtime: hours over 40 in a workweek are paid at one and one-half times the regular rate (29 U.S.C. § 207(a)(1)). In a workweek with more than one rate, the regular rate is the weighted average: straight time at each day’s rate, plus one-half of (straight-time total ÷ total hours) for each overtime hour (29 C.F.R. § 778.115).${overtimeRateSentence(c)}`,
     );
@@ -218,6 +221,8 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
     if (overtimeAtMinimum) out.push(overtimeAtMinimum);
     out.push(...exemptionAssumptions(computed));
     out.push(...exemptionPeriodAssumptions(c, computed));
+    const shared = overlapText(c.laborPeriods);
+    if (shared) out.push(shared);
     const joint = sharedWorkweeksText(c, computed);
     if (joint) out.push(joint);
     if (c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? 0) > 0)) {

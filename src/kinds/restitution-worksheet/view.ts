@@ -199,7 +199,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       rates: computed.periodRates[i]!.map(
         (s) => `${dateSpan(s.startDate, s.endDate)}: ${formatRateCents(s.rateCents)} an hour, ${s.citation}`,
       ),
-      agreedRate: agreedRateText(computed, i, p),
+      agreedRate: agreedRateText(c, computed, i),
       wagesPaid: wagesPaidText(p),
       description: p.description ?? null,
       evidence: p.evidence ?? null,

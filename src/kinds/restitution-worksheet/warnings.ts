@@ -12,6 +12,8 @@ import { EXEMPTION_LAW, exemptionAlternative } from './view-text.js';
 import type { RestitutionCase } from './schema.js';
 import { childStatus } from './filing.js';
 import { payAboveMinimumWageWarnings } from './regular-rate.js';
+import { overlapWarnings } from './overlaps.js';
+import { territoryTableWarnings } from './territories.js';
 
 // Words that mark a pseudonym rather than a real name ("Jane Doe", "Minor Victim One", "Menor A").
 const PSEUDONYM_WORDS = new Set(['doe', 'roe', 'minor', 'victim', 'child', 'juvenile', 'person', 'individual', 'mv', 'menor', 'victima', 'nina', 'nino']);
@@ -80,6 +82,8 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
   // in exempt periods (29 C.F.R. § 780.11). One that removed none is said to have changed nothing.
   for (const e of computed.exemptions) w.push(exemptionWarning(computed, e));
   w.push(...payAboveMinimumWageWarnings(c, computed));
+  w.push(...overlapWarnings(c.laborPeriods));
+  w.push(...territoryTableWarnings(c));
   // Only when a state rate was the rate applied on a day worked: otherwise nothing was used.
   if (federalOnly && computed.ratesUsed.state) {
     w.push({

@@ -75,32 +75,42 @@ function byDay(a: WorkDay, b: WorkDay): number {
 
 /**
  * First days of the workweeks in which the victim worked (hours above zero) in two or more labor
- * periods. Periods never overlap (rules.ts), so a workweek holding days of two periods is the first
- * or last workweek of each of them: only those are looked at, and only the days in them.
+ * periods: the workweeks each period reaches, from the week of its first day to that of its
+ * last, and of those reached by two or more, the ones where two or more have hours. Periods may
+ * share days (two jobs, overlaps.ts), so any workweek of two periods may be one, not only the
+ * first or last of each.
  * The worksheet totals the hours of such a week (29 C.F.R. § 778.103) and says so when that gives
  * overtime, since periods worked for separate employers would each count their own hours.
  */
 export function sharedWorkweeks(periods: readonly LaborPeriod[], weekStart: Weekday): number[] {
-  const touching = new Map<number, LaborPeriod[]>();
-  const add = (w: number, p: LaborPeriod) => {
-    const list = touching.get(w);
-    if (!list) touching.set(w, [p]);
-    else if (!list.includes(p)) list.push(p);
+  const reaching = new Map<number, number[]>();
+  periods.forEach((p, i) => {
+    for (let w = workweekStartOf(toDay(p.startDate), weekStart), last = toDay(p.endDate); w <= last; w += 7) {
+      const list = reaching.get(w);
+      if (!list) reaching.set(w, [i]);
+      else list.push(i);
+    }
+  });
+  const logs = new Map<number, Map<number, number>>();
+  const logOf = (i: number) => {
+    let log = logs.get(i);
+    if (!log) logs.set(i, (log = dailyLog(periods[i]!)));
+    return log;
   };
-  for (const p of periods) {
-    add(workweekStartOf(toDay(p.startDate), weekStart), p);
-    add(workweekStartOf(toDay(p.endDate), weekStart), p);
-  }
   const out: number[] = [];
-  for (const [w, list] of touching) if (list.length > 1 && list.filter((p) => workedIn(p, w)).length > 1) out.push(w);
+  for (const [w, list] of reaching) {
+    if (list.length < 2) continue;
+    let worked = 0;
+    for (const i of list) if (workedIn(periods[i]!, logOf(i), w) && ++worked > 1) break;
+    if (worked > 1) out.push(w);
+  }
   return out.sort((a, b) => a - b);
 }
 
 /** Whether a period has hours above zero (`hoursOn`) on a day of the workweek starting on day `w`. */
-function workedIn(p: LaborPeriod, w: number): boolean {
+function workedIn(p: LaborPeriod, log: Map<number, number>, w: number): boolean {
   const from = Math.max(toDay(p.startDate), w);
   const to = Math.min(toDay(p.endDate), w + 6);
-  const log = dailyLog(p);
   for (let day = from; day <= to; day++) if (hoursOn(p, log, day) > 0) return true;
   return false;
 }

@@ -92,7 +92,7 @@ const INVALID: Array<[string, string, string]> = [
   ['invalid-end-before-start', 'laborPeriods.0.endDate', 'end-before-start'],
   ['invalid-log-date-outside', 'laborPeriods.0.days.0.date', 'date-outside-period'],
   ['invalid-duplicate-log-date', 'laborPeriods.0.days.1.date', 'duplicate-date'],
-  ['invalid-overlap', 'laborPeriods.1.startDate', 'overlapping-periods'],
+  ['invalid-day-over-24', 'laborPeriods.1.weeklySchedule.tuesday', 'hours-out-of-range'],
   ['invalid-state-code', 'laborPeriods.0.state', 'unknown-state'],
   ['invalid-missing-state', 'laborPeriods.0.state', 'state-required'],
   ['invalid-share', 'grossIncome.0.defendantShare', 'share-out-of-range'],

@@ -66,12 +66,10 @@ describe('work in a U.S. territory (29 U.S.C. § 206(a)(3); Pub. L. No. 110-28, 
     expect(message('MP')).toContain('reached $7.25 only on September 30, 2018');
   });
 
-  it.each(['GU', 'VI'])('%s: the federal minimum wage applies there; leave the state out', (code) => {
-    expect(message(code)).toContain('leave the state out and keep the federal minimum wage setting: the federal minimum wage applies there as in a state (29 U.S.C. §§ 203(c), 206(a)(1))');
-  });
+  // Guam and the U.S. Virgin Islands are accepted: guam-virgin-islands.test.ts.
 
   it('any other code keeps the general message', () => {
-    expect(message('ZZ')).toBe('must be the two-letter USPS code of a state, DC or PR (e.g. TX)');
+    expect(message('ZZ')).toBe('must be the two-letter USPS code of a state, DC, PR, GU or VI (e.g. TX)');
   });
 });
 
@@ -157,26 +155,7 @@ describe('the hours of a live-in domestic worker and the rate of a farm worker (
   });
 });
 
-describe('two jobs for the same defendant on the same days (29 C.F.R. § 778.103)', () => {
-  // Restaurant Monday to Friday 8 hours, and house cleaning the same evenings 3 hours, in the week
-  // of Sunday March 3, 2024: 55 hours in the workweek. Two periods on the same days are refused;
-  // the message says how to enter them as one. As one period, 11 hours a day × 5 = 55 hours:
-  // 55 × $7.25 = $398.75 + 15 × $3.625 = $54.375 → owed $453.13 (half-up), nothing paid.
-  const restaurant = { label: 'Restaurant', startDate: '2024-03-04', endDate: '2024-03-08', weeklySchedule: WEEKDAYS_ONLY(8) };
-  const cleaning = { label: 'Cleaning the house', startDate: '2024-03-04', endDate: '2024-03-08', weeklySchedule: WEEKDAYS_ONLY(3), exemption: 'live-in-domestic' };
-
-  it('two periods on the same days are refused with what to do: one period, both jobs’ hours, exemption none if one job is not exempt', () => {
-    const issues = issuesOf(baseCase({ laborPeriods: [restaurant, cleaning] }));
-    expect(issues).toEqual([expect.objectContaining({ path: 'laborPeriods.1.startDate', code: 'overlapping-periods' })]);
-    expect(issues[0]!.message).toContain('Two jobs worked on the same days are one period: give each day the hours of both jobs and list the payments of both');
-    expect(issues[0]!.message).toContain('give the period exemption none, since a workweek with hours outside an exempt period keeps its overtime (29 C.F.R. § 780.11)');
-  });
-
-  it('entered as the message says, the week owes overtime on both jobs’ hours', () => {
-    const one = baseCase({ settings: { liquidatedDamages: false }, laborPeriods: [{ ...restaurant, label: 'Restaurant and house cleaning', weeklySchedule: WEEKDAYS_ONLY(11) }] });
-    expect(run(one).computed.weeks[0]).toMatchObject({ hours: 55, overtimeHours: 15, owedCents: 45313 });
-  });
-});
+// Two jobs on the same days (two periods that share days): two-jobs.test.ts.
 
 describe('the authority for an exemption being a question of fact is the exemption’s own', () => {
   // A farm week of 5 × 11 = 55 hours under § 213(b)(12): $398.75 owed, no overtime; without the

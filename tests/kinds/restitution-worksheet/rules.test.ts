@@ -22,16 +22,19 @@ describe('periods', () => {
     expect(computed.weeks).toHaveLength(1);
     expect(computed.weeks[0]).toMatchObject({ hours: 50, overtimeHours: 10, owedCents: 29000 + 10875 });
   });
-  it('a period ending the day another starts overlaps', () => {
-    const issues = issuesOf(
-      baseCase({
-        laborPeriods: [
-          { startDate: '2012-03-04', endDate: '2012-03-07', weeklySchedule: EVERY_DAY(10) },
-          { startDate: '2012-03-07', endDate: '2012-03-10', weeklySchedule: EVERY_DAY(5) },
-        ],
-      }),
-    );
-    expect(issues).toEqual([expect.objectContaining({ path: 'laborPeriods.1.startDate', code: 'overlapping-periods' })]);
+  it('a period ending the day another starts shares that day: valid, warned, the day’s hours added', () => {
+    const raw = baseCase({
+      settings: { liquidatedDamages: false },
+      laborPeriods: [
+        { startDate: '2012-03-04', endDate: '2012-03-07', weeklySchedule: EVERY_DAY(10) },
+        { startDate: '2012-03-07', endDate: '2012-03-10', weeklySchedule: EVERY_DAY(5) },
+      ],
+    });
+    expect(issuesOf(raw)).toEqual([]);
+    const { computed, warnings } = run(raw);
+    // 4 × 10 + 4 × 5 = 60 hours in the week of 03-04: 40 × 7.25 + 20 × 10.875.
+    expect(computed.weeks[0]).toMatchObject({ hours: 60, overtimeHours: 20, owedCents: 29000 + 21750 });
+    expect(warnings).toEqual([expect.objectContaining({ path: 'laborPeriods.1.startDate', code: 'overlapping-periods' })]);
   });
   it('the daily log replaces the schedule on its dates only', () => {
     const { computed } = run({
@@ -40,11 +43,13 @@ describe('periods', () => {
     });
     expect(computed.weeks.map((w) => w.hours)).toEqual([38, 36]);
   });
-  it('state codes are accepted in any case and must be a state, DC or PR', () => {
+  it('state codes are accepted in any case and must be a state, DC, PR, GU or VI', () => {
     const p = (state: string) => baseCase({ laborPeriods: [{ startDate: '2012-03-07', endDate: '2012-03-07', state, weeklySchedule: EVERY_DAY(1) }] });
     expect(issuesOf(p('tx'))).toEqual([]);
     expect(issuesOf(p('PR'))).toEqual([]);
-    expect(issuesOf(p('GU'))).toEqual([expect.objectContaining({ path: 'laborPeriods.0.state', code: 'unknown-state' })]);
+    expect(issuesOf(p('gu'))).toEqual([]);
+    expect(issuesOf(p('VI'))).toEqual([]);
+    expect(issuesOf(p('AS'))).toEqual([expect.objectContaining({ path: 'laborPeriods.0.state', code: 'unknown-state' })]);
   });
   it('messages never quote case data', () => {
     const issues = issuesOf(baseCase({ laborPeriods: [{ startDate: '2012-03-07', endDate: '2012-03-07', state: 'Sécret', weeklySchedule: EVERY_DAY(1) }] }));

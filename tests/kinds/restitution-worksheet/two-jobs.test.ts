@@ -1,0 +1,121 @@
+// Two jobs on the same days, each its own labor period (overlaps.ts; docs/domain/
+// restitution-worksheet-flsa.md, "Workweek"; worked example 12 of restitution-worksheet-examples.md).
+// The hours worked for an employer in a workweek are totaled even for unrelated jobs
+// (29 C.F.R. § 778.103); a workweek with hours outside an exempt period keeps its overtime
+// (29 C.F.R. § 780.11). Such periods used to be refused (`overlapping-periods`, an error) and the
+// preparer told to merge them, which lost each job's agreed rate and exemption.
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../src/pipeline.js';
+import { periodOverlaps, overlapText } from '../../../src/kinds/restitution-worksheet/overlaps.js';
+import { sharedWorkweeks } from '../../../src/kinds/restitution-worksheet/workweeks.js';
+import { toDay } from '../../../src/kinds/restitution-worksheet/dates.js';
+import { pdfText } from '../../support/extract.js';
+import { baseCase, issuesOf, parse, run, WEEKDAYS_ONLY } from './cases.js';
+
+// The restaurant Monday to Friday 8 hours, and cleaning the defendant's house the same evenings
+// 3 hours, in the workweek of Sunday March 3, 2024.
+const restaurant = { label: 'Restaurant', startDate: '2024-03-03', endDate: '2024-03-09', weeklySchedule: WEEKDAYS_ONLY(8) };
+const cleaning = { label: 'Cleaning the house', startDate: '2024-03-03', endDate: '2024-03-09', weeklySchedule: WEEKDAYS_ONLY(3) };
+const noLd = { liquidatedDamages: false };
+
+describe('two periods on the same days', () => {
+  it('are valid, and the workweek owes overtime on both jobs’ hours, as one merged period would', () => {
+    const two = baseCase({ settings: noLd, laborPeriods: [restaurant, { ...cleaning, exemption: 'live-in-domestic' }] });
+    expect(issuesOf(two)).toEqual([]);
+    const { computed, warnings, errors } = run(two);
+    expect(errors).toEqual([]);
+    // 11 hours × 5 = 55: 55 × $7.25 = $398.75 + 15 × $3.625 = $54.375 → $453.13 (half-up). The
+    // cleaning job's exemption removes nothing: the week has hours outside it (§ 780.11).
+    expect(computed.weeks).toEqual([expect.objectContaining({ weekStart: '2024-03-03', hours: 55, overtimeHours: 15, owedCents: 45313 })]);
+    const merged = run(baseCase({ settings: noLd, laborPeriods: [{ ...restaurant, weeklySchedule: WEEKDAYS_ONLY(11) }] }));
+    expect(computed.flsa).toEqual(merged.computed.flsa);
+    expect(warnings.map((w) => `${w.code}@${w.path}`)).toEqual(['exemption-no-effect@laborPeriods.1.exemption', 'overlapping-periods@laborPeriods.1.startDate']);
+    expect(warnings[1]!.message).toContain('shares days with labor period laborPeriods.0 (March 3, 2024 to March 9, 2024)');
+  });
+
+  it('each job keeps its agreed rate and its payments, which one merged period could not', () => {
+    // Restaurant hired at $12.00, paid $480.00 for the week; cleaning paid $20.00. Regular rate
+    // (40 × $12.00 + 15 × $7.25) ÷ 55 = $588.75 ÷ 55 = $10.704545…; overtime 1.5 × that × 15 =
+    // $240.8523; the first 40 hours at the agreed rate as far as paid: min($500.00, 40 × $10.704545
+    // = $428.1818) = $428.1818; owed $669.0341 → $669.03, paid $500.00, unpaid $169.03.
+    // Merged into one period at $12.00 the cleaning hours would be valued at $12.00 ($250.00
+    // unpaid); merged without the rate, $453.13 owed against $500.00 paid ($0.00).
+    const two = baseCase({
+      settings: noLd,
+      laborPeriods: [
+        { ...restaurant, agreedRate: 12, wagesPaid: { perWeek: 480 } },
+        { ...cleaning, wagesPaid: { perWeek: 20 } },
+      ],
+    });
+    const { computed } = run(two);
+    expect(computed.weeks[0]).toMatchObject({ hours: 55, agreedRate: true, regularRateCents: '1070.4545454545454545', owedCents: 66903, paidCents: 50000, unpaidCents: 16903 });
+  });
+
+  it('a day of more than 24 hours in all is refused at the field that gave the hours, once per period', () => {
+    const logged = { ...cleaning, weeklySchedule: WEEKDAYS_ONLY(3), days: [{ date: '2024-03-05', hours: 17 }] };
+    const r = run(baseCase({ laborPeriods: [restaurant, logged] }));
+    expect(r.errors).toEqual([expect.objectContaining({ path: 'laborPeriods.1.days.0.hours', code: 'hours-out-of-range' })]);
+    expect(r.errors[0]!.message).toContain('with the hours of laborPeriods.0 on the same day, March 5, 2024 has 25 hours in all');
+    const every = run(baseCase({ laborPeriods: [restaurant, { ...cleaning, weeklySchedule: WEEKDAYS_ONLY(16.5) }] }));
+    expect(every.errors).toEqual([expect.objectContaining({ path: 'laborPeriods.1.weeklySchedule.monday', code: 'hours-out-of-range' })]);
+    expect(every.errors[0]!.message).toContain('March 4, 2024 has 24.5 hours in all (and 4 more days of this period are over 24 too)');
+    // Thirty one-hour periods on one day: one error, at the last period with hours that day,
+    // naming three of the others and counting the rest (600 periods gave a list of 599).
+    const day = { startDate: '2024-03-06', endDate: '2024-03-06', weeklySchedule: { wednesday: 1 } };
+    const many = run(baseCase({ laborPeriods: Array.from({ length: 30 }, () => day) }));
+    expect(many.errors).toEqual([expect.objectContaining({ path: 'laborPeriods.29.weeklySchedule.wednesday', code: 'hours-out-of-range' })]);
+    expect(many.errors[0]!.message).toContain('with the hours of laborPeriods.0, laborPeriods.1, laborPeriods.2 and 26 other periods on the same day, March 6, 2024 has 30 hours in all');
+    // Exactly 24 is a full day, not an error.
+    expect(run(baseCase({ laborPeriods: [restaurant, { ...cleaning, weeklySchedule: WEEKDAYS_ONLY(16) }] })).errors).toEqual([]);
+  });
+
+  it('the separate-employers note names a shared workweek in the middle of both periods', () => {
+    // A: January–March 2024, 8 hours Monday to Friday; B: February 2024, hours only on Feb. 12–16
+    // (2 a day, a daily log). The one week with hours of both, that of Sunday Feb. 11, is the first
+    // or last of neither: it was missed when shared weeks were looked for at periods' ends only.
+    const log = ['2024-02-12', '2024-02-13', '2024-02-14', '2024-02-15', '2024-02-16'].map((date) => ({ date, hours: 2 }));
+    const raw = baseCase({
+      settings: noLd,
+      laborPeriods: [
+        { startDate: '2024-01-01', endDate: '2024-03-31', weeklySchedule: WEEKDAYS_ONLY(8) },
+        { startDate: '2024-01-29', endDate: '2024-02-29', days: log },
+      ],
+    });
+    const c = parse(raw);
+    expect(sharedWorkweeks(c.laborPeriods, 'sunday')).toEqual([toDay('2024-02-11')]);
+    const week = run(raw).computed.weeks.find((w) => w.weekStart === '2024-02-11');
+    expect(week).toMatchObject({ hours: 50, overtimeHours: 10, owedCents: 29000 + 10875 });
+  });
+});
+
+describe('what the worksheet says of shared days', () => {
+  it('names the periods and the days of two periods or more, merged into runs', () => {
+    const periods = [
+      { startDate: '2024-01-01', endDate: '2024-01-31' },
+      { startDate: '2024-01-20', endDate: '2024-02-10' },
+      { startDate: '2024-02-05', endDate: '2024-02-05' },
+      { startDate: '2024-03-01', endDate: '2024-03-31' },
+    ];
+    expect(periodOverlaps(periods)).toEqual([
+      { period: 1, with: 0, from: '2024-01-20', to: '2024-01-31' },
+      { period: 2, with: 1, from: '2024-02-05', to: '2024-02-05' },
+    ]);
+    expect(overlapText(periods)).toMatch(/^Labor periods 1, 2 and 3 share days \(from January 20, 2024 to January 31, 2024 and February 5, 2024\): they are read as separate jobs/);
+    expect(overlapText(periods.slice(2))).toBeNull();
+  });
+
+  it('the worksheet says how the shared days were read, with the rule', async () => {
+    const r = await generate({ kind: 'restitution-worksheet', input: baseCase({ laborPeriods: [restaurant, cleaning] }), format: 'pdf' });
+    const t = pdfText(r.bytes).replace(/\s+/g, ' ');
+    expect(t).toContain('Labor periods 1 and 2 share days (from March 3, 2024 to March 9, 2024): they are read as separate jobs worked on the same days');
+    expect(t).toContain('the hours of a workweek are totaled for overtime, even for unrelated jobs (29 C.F.R. § 778.103)');
+  });
+
+  it('an agreed rate’s line does not say overtime is owed on it alone where another job shares its workweeks', async () => {
+    const data = baseCase({ settings: noLd, laborPeriods: [{ ...restaurant, agreedRate: 12, wagesPaid: { perWeek: 480 } }, cleaning] });
+    const t = pdfText((await generate({ kind: 'restitution-worksheet', input: data, format: 'pdf' })).bytes).replace(/\s+/g, ' ');
+    expect(t).toContain('In a workweek of this period’s hours alone overtime is owed at $18.00 an hour; in a workweek with hours of another period, at one and one-half times the weighted average of every hour’s rate (29 C.F.R. § 778.115)');
+    expect(t).not.toContain('which is owed at $18.00 an hour where this rate is above the minimum wage');
+    expect(t).toContain('$10.704545*');
+  });
+});
