@@ -9,7 +9,7 @@ import { renderDocx } from '../../src/render/docx/index.js';
 import { renderPdf } from '../../src/render/pdf/index.js';
 import { layoutDocument } from '../../src/render/pdf/layout.js';
 import type { TextBox } from '../../src/render/pdf/boxes.js';
-import { pdfWords } from '../support/extract.js';
+import { pdfText, pdfWords } from '../support/extract.js';
 import { libreOfficePdf } from './docx/support.js';
 import { doc, p } from './pdf/models.js';
 
@@ -68,5 +68,17 @@ describe('a right-to-left list item', () => {
       // The English item's number left of its text.
       expect(on('2.')[0]!.xMax).toBeLessThan(on('An')[0]!.xMin);
     }
+  });
+
+  it('copies its number back from the PDF as typed, "1." (drawn ".1"): its replacement text', async () => {
+    const lines = pdfText(await renderPdf(model())).split('\n');
+    // pdftotext wraps each line's directional runs in embedding controls; the number is in one.
+    const plain = lines.map((l) => l.replace(/[\u202a-\u202e]/g, '').trim());
+    const lineOf = (word: string) => plain.find((l) => l.includes(word));
+    expect(lineOf('שרה')).toMatch(/^1\. ?שרה/);
+    expect(lineOf('عملت')).toMatch(/^3\. ?عملت/);
+    expect(plain.join('\n')).not.toMatch(/\.[13]\b/);
+    // The English item is unchanged.
+    expect(lineOf('An English')).toMatch(/^2\. An English/);
   });
 });
