@@ -15,6 +15,14 @@
 // item or paragraph they follow: the list model numbers in decimal only, and their letters are kept.
 import Handlebars from 'handlebars';
 
+/**
+ * Lists nest at most this deep: a list line deeper is a line of the item above it, as typed. Pasted
+ * text nests a few levels (Word's plain text marks three); every level narrows the text by an
+ * indent, and text indented by a step on each line (a quoted e-mail) nested 120 levels deep had a
+ * column narrower than a letter, one letter a line over 73 pages.
+ */
+export const MAX_DEPTH = 4;
+
 const BULLET = /^([-*\u2022\u00b7\u25e6\u25cb\u25cf\u25aa\u25a0\u2023\u2043][ \t]|[o\u00a7]\t)/;
 const NUMBER = /^([0-9]{1,3})\.[ \t]/;
 
@@ -86,7 +94,7 @@ export function pieces(paragraph: string): Piece[] {
         lastItem(stack).lines.push(esc(r.rest));
         continue;
       }
-      const placed = place(stack, r.indent, r.mark, r.rest.slice(r.mark.length));
+      const placed = place(stack, r.indent, r.mark, r.rest.slice(r.mark.length), r.rest);
       if (placed !== false) {
         if (placed !== true) out.push({ list: placed });
         continue;
@@ -137,7 +145,7 @@ function lastItem(stack: List[]): Item {
  * (to be printed after the list before it). False when it is left of every open list: it starts
  * a list of its own, or is text.
  */
-function place(stack: List[], indent: number, m: Marker, text: string): boolean | List {
+function place(stack: List[], indent: number, m: Marker, text: string, line: string): boolean | List {
   if (indent < stack[0]!.indent) return false;
   let at = -1;
   for (let k = stack.length - 1; k >= 0; k--) {
@@ -151,6 +159,11 @@ function place(stack: List[], indent: number, m: Marker, text: string): boolean 
   if (at === -1) {
     // Deeper than the innermost list left of it, or a new glyph at its indent: a sub-list.
     while (stack.length > 1 && stack[stack.length - 1]!.indent > indent) stack.pop();
+    if (stack.length >= MAX_DEPTH) {
+      // As deep as lists go: a line of the item above it, its marker printed as typed.
+      lastItem(stack).lines.push(esc(line));
+      return true;
+    }
     const sub = newList(indent, m, text);
     lastItem(stack).lists.push(sub);
     stack.push(sub);

@@ -4,6 +4,7 @@
 // as more items of its parent. What is not a list (a lone marked line, other numberings) stays text.
 import { describe, expect, it } from 'vitest';
 import { paragraphs } from '../../src/templates/helpers.js';
+import { MAX_DEPTH } from '../../src/templates/pasted-lists.js';
 
 const md = (text: string, tag: 'p' | 'li' = 'p', lead = '') => paragraphs(text, tag, lead).toString();
 
@@ -49,5 +50,16 @@ describe('paragraphs: typed lists', () => {
     expect(md('2021. A year.\n2022. Another.')).toBe('<p>2021. A year.<br/>2022. Another.</p>');
     // Escaped like any text.
     expect(md('- <b>\n- a & b')).toBe('<ul><li>&lt;b&gt;</li><li>a &amp; b</li></ul>');
+  });
+
+  it('nests at most four lists deep: a deeper list line is a line of the item above it, its marker as typed', () => {
+    const text = ['- a', '  - b', '    - c', '      - d', '        - e', '          1. f', '- g'].join('\n');
+    const out = md(text);
+    expect(out.match(/<ul>/g)).toHaveLength(4);
+    expect(out).toBe('<ul><li><p>a</p><ul><li><p>b</p><ul><li><p>c</p><ul><li>d<br/>- e<br/>1. f</li></ul></li></ul></li></ul></li><li>g</li></ul>');
+    // Text indented a step more on each line (a quoted e-mail) stays a few lists deep.
+    const deep = Array.from({ length: 120 }, (_, i) => `${' '.repeat(i)}- item ${i}`).join('\n');
+    expect(md(deep).match(/<ul>/g)).toHaveLength(MAX_DEPTH);
+    for (let i = 0; i < 120; i++) expect(md(deep)).toContain(`item ${i}<`);
   });
 });
