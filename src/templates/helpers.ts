@@ -9,6 +9,7 @@ import { format as formatDate } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import { ageOn, calendarDate, parseIsoDate } from '../domain/calendar.js';
+import { listMarkup, pieces } from './pasted-lists.js';
 import { andList as andListText, groupDecimal, longDate, money as moneyText } from '../domain/format.js';
 
 type HelperOptions = Handlebars.HelperOptions;
@@ -56,8 +57,22 @@ export function paragraphs(text: unknown, tag: unknown = 'p', lead: unknown = ''
     .filter((p) => p.trim() !== '');
   // `lead` (a label such as "Description: ") opens the first paragraph, so a labelled value reads
   // the same whether it is one line or several paragraphs.
-  const out = paras.map((p, i) => `<${tag}>${i === 0 ? Handlebars.escapeExpression(lead) : ''}${p.split('\n').map((l) => Handlebars.escapeExpression(l)).join('<br/>')}</${tag}>`);
+  const out = paras.map((p, i) => paragraphMarkup(p, tag, i === 0 ? Handlebars.escapeExpression(lead) : ''));
   return new Handlebars.SafeString(out.join('\n'));
+}
+
+/**
+ * One paragraph of `paragraphs` as a `tag` element: its lines joined by line breaks, or, when it
+ * holds a typed list (./pasted-lists.ts), its text and lists as blocks (a `p` paragraph becomes
+ * several blocks, an `li` one item holding them).
+ */
+function paragraphMarkup(p: string, tag: 'p' | 'li', lead: string): string {
+  const parts = pieces(p);
+  const first = parts[0]!;
+  if (parts.length === 1 && 'lines' in first) return `<${tag}>${lead}${first.lines.join('<br/>')}</${tag}>`;
+  const blocks = parts.map((x, k) => ('lines' in x ? `<p>${k === 0 ? lead : ''}${x.lines.join('<br/>')}</p>` : listMarkup(x.list)));
+  if ('list' in first && lead.trim() !== '') blocks.unshift(`<p>${lead}</p>`);
+  return tag === 'li' ? `<li>${blocks.join('')}</li>` : blocks.join('');
 }
 
 /**

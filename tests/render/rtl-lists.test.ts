@@ -9,7 +9,7 @@ import { renderDocx } from '../../src/render/docx/index.js';
 import { renderPdf } from '../../src/render/pdf/index.js';
 import { layoutDocument } from '../../src/render/pdf/layout.js';
 import type { TextBox } from '../../src/render/pdf/boxes.js';
-import { pdfWords } from '../support/extract.js';
+import { pdfText, pdfWords } from '../support/extract.js';
 import { libreOfficePdf } from './docx/support.js';
 import { doc, p } from './pdf/models.js';
 
@@ -67,6 +67,45 @@ describe('a right-to-left list item', () => {
       }
       // The English item's number left of its text.
       expect(on('2.')[0]!.xMax).toBeLessThan(on('An')[0]!.xMin);
+    }
+  });
+
+  it('copies its number back from the PDF as typed, "1." (drawn ".1"): its replacement text', async () => {
+    const lines = pdfText(await renderPdf(model())).split('\n');
+    // pdftotext wraps each line's directional runs in embedding controls; the number is in one.
+    const plain = lines.map((l) => l.replace(/[\u202a-\u202e]/g, '').trim());
+    const lineOf = (word: string) => plain.find((l) => l.includes(word));
+    expect(lineOf('שרה')).toMatch(/^1\. ?שרה/);
+    expect(lineOf('عملت')).toMatch(/^3\. ?عملت/);
+    expect(plain.join('\n')).not.toMatch(/\.[13]\b/);
+    // The English item is unchanged.
+    expect(lineOf('An English')).toMatch(/^2\. An English/);
+  });
+
+  it('in LibreOffice, starts its first line where its other lines end, its number right of it (lvlJc names a side of the page)', async () => {
+    // Items of two lines each: "1.", "10." and a bullet, Hebrew and Arabic.
+    const long = (s: string) => Array.from({ length: 6 }, () => s).join(' ');
+    const d = doc([
+      { type: 'list', ordered: true, items: [{ number: 1, children: [p(long(HEBREW[0]!))] }, { number: 10, children: [p(long(ARABIC))] }] },
+      list(false, [[p(long(HEBREW[1]!))]]),
+    ]);
+    const words = pdfWords(libreOfficePdf(await renderDocx(d)));
+    const lines = new Map<number, typeof words>();
+    for (const w of words.filter((x) => x.page === 0 && /[\u0590-\u06ff]/.test(x.text))) {
+      const y = Math.round(w.yMin);
+      lines.set(y, [...(lines.get(y) ?? []), w]);
+    }
+    const rights = [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, ws]) => Math.max(...ws.map((w) => w.xMax)));
+    expect(rights.length).toBeGreaterThanOrEqual(6);
+    // Every line of text ends at the list's indent from the right margin (72 + 468 - 27), the
+    // first of each item too (it ended ~9 pt short of it, "10." ~45 pt).
+    for (const r of rights) expect(r).toBeGreaterThan(540 - 27 - 2.5);
+    for (const r of rights) expect(r).toBeLessThanOrEqual(540 - 27 + 0.5);
+    // Each marker right of that edge, inside the margin.
+    for (const m of [words.find((w) => w.text === '1'), words.find((w) => w.text === '10'), words.find((w) => w.text === '•')]) {
+      expect(m).toBeDefined();
+      expect(m!.xMin).toBeGreaterThan(540 - 27 + 3);
+      expect(m!.xMax).toBeLessThanOrEqual(540 + 0.5);
     }
   });
 });

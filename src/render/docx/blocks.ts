@@ -10,7 +10,7 @@ import { HEADING_AFTER } from './styles.js';
 import { NumberingPlan, listIndent, type NumberingRef } from './numbering.js';
 import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut, type RunOut, type TableOut } from './out.js';
 import { paragraphOpts } from './paragraph.js';
-import { plainRuns, type RunContext } from './runs.js';
+import { isRtlParagraph, plainRuns, type RunContext } from './runs.js';
 import { tableOut } from './table.js';
 import { chainedBefore, keepFits } from '../table-fit.js';
 
@@ -82,7 +82,10 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
     const size = (ctx.run.size ?? BODY_SIZE) / 2;
     const left = (ctx.listLeft ?? 0) + 20 * listTextIndent(n, size, LIST_INDENT / 20, TEXT_WIDTH / 20, harborFonts);
     for (const item of n.items) {
-      const marker = n.ordered ? ctx.numbering.ordered(key, ctx.depth, item.number) : ctx.numbering.bullet(ctx.depth);
+      // A right-to-left item (its first paragraph is, as in the PDF) has its marker justified the other way (numbering.ts).
+      const first = item.children[0];
+      const rtl = (first?.type === 'paragraph' || first?.type === 'heading') && isRtlParagraph(first.children);
+      const marker = n.ordered ? ctx.numbering.ordered(key, ctx.depth, item.number, rtl) : ctx.numbering.bullet(ctx.depth, rtl);
       out.push(...itemOut(item, marker, left, ctx));
     }
     return out;

@@ -27,23 +27,35 @@ function levelsTo(last: number): number[] {
   return Array.from({ length: last + 1 }, (_, i) => i);
 }
 
-function bulletLevels(last: number): ILevelsOptions[] {
+/**
+ * Where a marker is justified at its position (left - hanging from the text's side): its right
+ * edge there in a left-to-right item, so it ends 6 pt before the text as the PDF draws it. In a
+ * right-to-left item (w:bidi) the marker's left edge, so it starts 6 pt right of the text: lvlJc
+ * names a side of the page whatever the paragraph's direction (ECMA-376 Part 1 §17.9.8, "always
+ * specified relative to the page"), and LibreOffice (7.4) reads it so: with "right" it put the
+ * number's right edge there, over the text's first 9 pt, and the first line's text went on at the
+ * next default tab stop, ~9 pt short of the item's other lines ("10." 45 pt short).
+ */
+const MARKER_JC = { ltr: AlignmentType.RIGHT, rtl: AlignmentType.LEFT } as const;
+type Direction = keyof typeof MARKER_JC;
+
+function bulletLevels(last: number, dir: Direction): ILevelsOptions[] {
   return levelsTo(last).map((level) => ({
     level,
     format: LevelFormat.BULLET,
     text: BULLETS[level % BULLETS.length]!,
-    // As the PDF: the marker ends 6 pt before the item's text (right-aligned at left - hanging).
-    alignment: AlignmentType.RIGHT,
+    // As the PDF: the marker ends 6 pt before the item's text (justified at left - hanging).
+    alignment: MARKER_JC[dir],
     style: { paragraph: { indent: { left: listIndent(level), hanging: BULLET_HANGING } } },
   }));
 }
 
-function decimalLevels(startLevel: number, start: number): ILevelsOptions[] {
+function decimalLevels(startLevel: number, start: number, dir: Direction): ILevelsOptions[] {
   return levelsTo(startLevel).map((level) => ({
     level,
     format: LevelFormat.DECIMAL,
     text: `%${level + 1}.`,
-    alignment: AlignmentType.RIGHT,
+    alignment: MARKER_JC[dir],
     start: level === startLevel ? start : 1,
     style: { paragraph: { indent: { left: listIndent(level), hanging: NUMBER_HANGING } } },
   }));
@@ -66,17 +78,23 @@ export class NumberingPlan {
   /** Open counters by key: `s:<series>:<level>` for series, `l:<n>` for one unseries list. */
   private readonly counters = new Map<string, Counter>();
   private listCount = 0;
-  /** Deepest bullet level used, -1 when no bullets. */
-  private bulletDepth = -1;
+  /** Deepest bullet level used, -1 when none, for left-to-right and right-to-left items. */
+  private readonly bulletDepth = { ltr: -1, rtl: -1 };
 
   /** A key for one ordered list: lists of a series at the same depth share one counter. */
   listKey(series: string | undefined, level: number): string {
     return series !== undefined ? `s:${level}:${series}` : `l:${this.listCount++}`;
   }
 
-  /** The numbering of an ordered item printed as `number` (or the next number when absent). */
-  ordered(key: string, level: number, number: number | undefined): NumberingRef {
+  /**
+   * The numbering of an ordered item printed as `number` (or the next number when absent); `rtl`
+   * for an item whose paragraph is right-to-left (its marker justified the other way, MARKER_JC:
+   * a counter of its own, which the numbers keep equal to the model's as for any new counter).
+   */
+  ordered(listKey: string, level: number, number: number | undefined, rtl = false): NumberingRef {
     const lvl = Math.min(level, MAX_LEVEL);
+    const dir: Direction = rtl ? 'rtl' : 'ltr';
+    const key = rtl ? `${listKey}:rtl` : listKey;
     const open = this.counters.get(key);
     if (open !== undefined && (number === undefined || number === open.next)) {
       open.next += 1;
@@ -84,20 +102,24 @@ export class NumberingPlan {
     }
     const start = number ?? 1;
     const reference = `harbor-ol-${this.config.length}`;
-    this.config.push({ reference, levels: decimalLevels(lvl, start) });
+    this.config.push({ reference, levels: decimalLevels(lvl, start, dir) });
     this.counters.set(key, { reference, next: start + 1 });
     return { reference, level: lvl, hanging: NUMBER_HANGING };
   }
 
-  bullet(level: number): NumberingRef {
+  /** The numbering of a bulleted item (`rtl`: its paragraph is right-to-left, as `ordered`). */
+  bullet(level: number, rtl = false): NumberingRef {
     const lvl = Math.min(level, MAX_LEVEL);
-    this.bulletDepth = Math.max(this.bulletDepth, lvl);
-    return { reference: 'harbor-ul', level: lvl, hanging: BULLET_HANGING };
+    const dir: Direction = rtl ? 'rtl' : 'ltr';
+    this.bulletDepth[dir] = Math.max(this.bulletDepth[dir], lvl);
+    return { reference: rtl ? 'harbor-ul-rtl' : 'harbor-ul', level: lvl, hanging: BULLET_HANGING };
   }
 
   /** The `numbering` option of the docx Document: every counter used, in first-use order. */
   options(): INumberingOptions {
-    const config = this.bulletDepth >= 0 ? [{ reference: 'harbor-ul', levels: bulletLevels(this.bulletDepth) }, ...this.config] : this.config;
+    const config = [...this.config];
+    if (this.bulletDepth.rtl >= 0) config.unshift({ reference: 'harbor-ul-rtl', levels: bulletLevels(this.bulletDepth.rtl, 'rtl') });
+    if (this.bulletDepth.ltr >= 0) config.unshift({ reference: 'harbor-ul', levels: bulletLevels(this.bulletDepth.ltr, 'ltr') });
     return { config };
   }
 }

@@ -366,7 +366,10 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
         // and its period after it (".1", as Word and LibreOffice show a w:bidi paragraph's number).
         const mx = ctx.x - (ctx.listIndent ?? 0) + ctx.width - indent + MARKER_GAP;
         for (const b of lineBoxes(lines.slice(0, 1), 'left', mx, w, ctx.size, inner.src, `${inner.src}.lbl`)[0] ?? []) {
-          if (b.type === 'text' && l.ordered && b.text.endsWith('.')) b.draw = `.${b.text.slice(0, -1)}`;
+          if (b.type === 'text' && l.ordered && b.text.endsWith('.')) {
+            b.draw = `.${b.text.slice(0, -1)}`;
+            b.actual = true;
+          }
           first.boxes.push(b);
         }
       } else {

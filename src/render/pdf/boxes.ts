@@ -59,6 +59,11 @@ export interface TextBox {
   glyphs?: ShapedRun;
   /** Right-to-left text drawn reversed and mirrored; `text` is as typed (./bidi.ts). */
   draw?: string;
+  /**
+   * Set on a right-to-left list item's number (drawn ".1"): its text is given to extractors as
+   * replacement text (ActualText), so it copies as "1.", as typed (./paint.ts).
+   */
+  actual?: true;
 }
 
 /** A straight line: table borders, the signing line, underlines. */
@@ -130,5 +135,6 @@ export function movedCopy(b: Box, dy: number): Box {
   if (b.artifact !== undefined) c.artifact = b.artifact;
   if (b.glyphs !== undefined) c.glyphs = b.glyphs;
   if (b.draw !== undefined) c.draw = b.draw;
+  if (b.actual !== undefined) c.actual = b.actual;
   return c;
 }

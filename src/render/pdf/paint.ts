@@ -277,8 +277,12 @@ export async function paint(layout: DocumentLayout, doc: HarborDocument, fonts: 
           // read right-to-left words from the glyphs' order on the line, as they read every PDF
           // that shows Arabic or Hebrew; poppler spread an ActualText's letters left to right over
           // the word and then reversed them, giving the word backwards.
+          // A right-to-left list number (drawn ".1") is the one exception: digits and a period
+          // are read left to right, so extractors gave ".1"; its text, "1.", is its replacement
+          // text, on a Span, the marked content poppler reads ActualText from (Gfx.cc,
+          // opBeginMarkedContent), still marked as content of its Lbl element by its MCID.
           const spans = MAYBE_OTHER_LANGUAGE.test(b.text) ? languageSpans(b.text) : [];
-          openMarked(ops, el.role, mcid, spans.length === 1 ? spans[0]!.lang : undefined, undefined);
+          openMarked(ops, b.actual === true ? 'Span' : el.role, mcid, spans.length === 1 ? spans[0]!.lang : undefined, b.actual === true ? b.text : undefined);
           showDrawn(ops, b, use);
           ops.ascii('EMC\n');
           tags.markElement(el, pageIndex, mcid++);

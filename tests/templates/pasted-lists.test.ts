@@ -1,0 +1,65 @@
+// Lists typed or pasted into a narrative (src/templates/pasted-lists.ts): bulleted and numbered
+// lines become markup lists, a sub-list (indented, or marked with Word's next glyph) nested in the
+// item above it, where they were lines of one paragraph whose indent collapsed, so a sub-list read
+// as more items of its parent. What is not a list (a lone marked line, other numberings) stays text.
+import { describe, expect, it } from 'vitest';
+import { paragraphs } from '../../src/templates/helpers.js';
+import { MAX_DEPTH } from '../../src/templates/pasted-lists.js';
+
+const md = (text: string, tag: 'p' | 'li' = 'p', lead = '') => paragraphs(text, tag, lead).toString();
+
+describe('paragraphs: typed lists', () => {
+  it('a nested bulleted list stays nested, indented or in Word\'s glyphs', () => {
+    const want = '<p>Rules:</p><ul><li><p>one</p><ul><li>sub a</li><li>sub b</li></ul></li><li>two</li></ul>';
+    expect(md('Rules:\n- one\n  - sub a\n  - sub b\n- two')).toBe(want);
+    expect(md('Rules:\n* one\n\t* sub a\n\t* sub b\n* two')).toBe(want);
+    // Word's plain text: "•", "o", "§" and a tab, with no indent.
+    expect(md('Rules:\n•\tone\no\tsub a\no\tsub b\n•\ttwo')).toBe(want);
+    // Three levels, back out two at once.
+    expect(md('- a\n  - b\n    - c\n- d')).toBe('<ul><li><p>a</p><ul><li><p>b</p><ul><li>c</li></ul></li></ul></li><li>d</li></ul>');
+  });
+
+  it('a numbered list keeps the numbers typed, a break in them starting a list at the number', () => {
+    expect(md('Days:\n1. Clean\n2. Cook\n   - breakfast\n   - dinner\n3. Wait')).toBe(
+      '<p>Days:</p><ol><li>Clean</li><li><p>Cook</p><ul><li>breakfast</li><li>dinner</li></ul></li><li>Wait</li></ol>',
+    );
+    expect(md('4. four\n5. five')).toBe('<ol start="4"><li>four</li><li>five</li></ol>');
+    expect(md('1. one\n3. three\n4. four')).toBe('<ol><li>one</li></ol><ol start="3"><li>three</li><li>four</li></ol>');
+  });
+
+  it('text after a list, a continued item and other numberings', () => {
+    expect(md('- a\n- b\nAfter the list.')).toBe('<ul><li>a</li><li>b</li></ul><p>After the list.</p>');
+    expect(md('- a\n  still a\n- b')).toBe('<ul><li>a<br/>still a</li><li>b</li></ul>');
+    // Letters are not numbers the list model prints: they stay lines of the item, as typed.
+    expect(md('1. Cook\n   a. Breakfast\n   b. Dinner\n2. Wait')).toBe('<ol><li>Cook<br/>a. Breakfast<br/>b. Dinner</li><li>Wait</li></ol>');
+  });
+
+  it('in a numbered declaration paragraph ("li"), the list is in the paragraph\'s item', () => {
+    expect(md('Rules:\n- one\n- two\n\nNext.', 'li')).toBe('<li><p>Rules:</p><ul><li>one</li><li>two</li></ul></li>\n<li>Next.</li>');
+  });
+
+  it('a lead opens the text before the list, or a paragraph of its own', () => {
+    expect(md('Seen:\n- a\n- b', 'p', 'Details: ')).toBe('<p>Details: Seen:</p><ul><li>a</li><li>b</li></ul>');
+    expect(md('- a\n- b', 'p', 'Details: ')).toBe('<p>Details: </p><ul><li>a</li><li>b</li></ul>');
+  });
+
+  it('no list where there is one marked line, a dash of dialogue, "o " in a sentence or a year', () => {
+    expect(md('* Not her real name.')).toBe('<p>* Not her real name.</p>');
+    expect(md('- Where are you?\nShe did not answer.')).toBe('<p>- Where are you?<br/>She did not answer.</p>');
+    expect(md('o sea, nada\no sea, todo')).toBe('<p>o sea, nada<br/>o sea, todo</p>');
+    expect(md('2021. A year.\n2022. Another.')).toBe('<p>2021. A year.<br/>2022. Another.</p>');
+    // Escaped like any text.
+    expect(md('- <b>\n- a & b')).toBe('<ul><li>&lt;b&gt;</li><li>a &amp; b</li></ul>');
+  });
+
+  it('nests at most four lists deep: a deeper list line is a line of the item above it, its marker as typed', () => {
+    const text = ['- a', '  - b', '    - c', '      - d', '        - e', '          1. f', '- g'].join('\n');
+    const out = md(text);
+    expect(out.match(/<ul>/g)).toHaveLength(4);
+    expect(out).toBe('<ul><li><p>a</p><ul><li><p>b</p><ul><li><p>c</p><ul><li>d<br/>- e<br/>1. f</li></ul></li></ul></li></ul></li><li>g</li></ul>');
+    // Text indented a step more on each line (a quoted e-mail) stays a few lists deep.
+    const deep = Array.from({ length: 120 }, (_, i) => `${' '.repeat(i)}- item ${i}`).join('\n');
+    expect(md(deep).match(/<ul>/g)).toHaveLength(MAX_DEPTH);
+    for (let i = 0; i < 120; i++) expect(md(deep)).toContain(`item ${i}<`);
+  });
+});
