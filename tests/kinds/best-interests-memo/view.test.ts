@@ -373,11 +373,14 @@ describe('text written in paragraphs keeps them wherever the memo prints it', ()
     expect(t).toContain('Release Lucía to her aunt.');
     expect(t).toContain('If the home study is unfavorable, place her in URM foster care.');
   });
-  it('a table cell, a quotation and a factor not applicable break the line between paragraphs, never run them together', () => {
-    expect(t).toContain('Lucía wants to live with her aunt.\nThe aunt’s home is safe.');
+  // A paragraph break is an empty line (two line breaks), a line break one: with only a line
+  // break between them, a cell's second paragraph read on from the first wherever the wrap
+  // filled the line before it.
+  it('a table cell, a quotation and a factor not applicable keep a paragraph break as an empty line, a line break as a line break', () => {
+    expect(t).toContain('Lucía wants to live with her aunt.\n\nThe aunt’s home is safe.');
     expect(t).toContain('Remaining in the ORR shelter\nin Houston');
-    expect(t).toContain('In the child\'s words: “I have to work.\nMy mother must not suffer.” (translated from K’iche’)');
-    expect(t).toContain('Not applicable. Not at issue in this decision.\nThe child is not in a restrictive placement.');
+    expect(t).toContain('In the child\'s words: “I have to work.\n\nMy mother must not suffer.” (translated from K’iche’)');
+    expect(t).toContain('Not applicable. Not at issue in this decision.\n\nThe child is not in a restrictive placement.');
   });
   it('lines(): each line of the text, blank lines between paragraphs dropped, nothing else changed (the lists kept for older clinic templates)', () => {
     expect(lines('One.\n\n  \nTwo,\nthree. ')).toEqual(['One.', 'Two,', 'three. ']);
