@@ -430,3 +430,25 @@ describe('a parent who has died', () => {
     expect(r.ok ? '' : r.errors[0]!.message).toContain('or mark the parent deceased');
   });
 });
+
+describe('whether the recommendations depart from the child’s wishes, when the case does not say', () => {
+  // restrictive-placement.json: Tomás asks to live with a family, the advocate recommends a
+  // shelter. Without `divergence` the memo said "The advocate has not identified any divergence",
+  // a finding the advocate never made (docs/domain/best-interests-memo.md, "Sections", item 8).
+  const c = JSON.parse(readFileSync(new URL('../../../fixtures/best-interests-memo/restrictive-placement.json', import.meta.url), 'utf8'));
+  delete c.divergence;
+
+  it('is warned at divergence, and no finding is printed on the advocate’s behalf', () => {
+    expect(codes(ok(c).warnings)).toEqual(['divergence-not-stated']);
+    expect(ok(c).warnings[0]!.path).toBe('divergence');
+    const t = texts(c).join('\n');
+    expect(t).not.toMatch(/not identified any divergence|consistent with the child's expressed wishes|depart from/);
+    expect(t).toContain("The child's expressed wishes are set out in Part 5 and the advocate's recommendations in Part 8.");
+  });
+  it('is not warned once the advocate says, either way', () => {
+    expect(ok({ ...c, divergence: { diverges: false } }).warnings).toEqual([]);
+    const d = { ...c, divergence: { diverges: true, explanation: 'A shelter first, then a family.' } };
+    expect(ok(d).warnings).toEqual([]);
+    expect(texts(d).join('\n')).toContain('A shelter first, then a family.');
+  });
+});
