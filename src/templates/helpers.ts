@@ -77,16 +77,30 @@ function paragraphMarkup(p: string, tag: 'p' | 'li', lead: string): string {
 
 /**
  * Text written in lines or paragraphs, for an inline place where no paragraph may stand (a table
- * cell, a quotation, a line of an address): each line escaped, joined by line breaks; blank lines
- * (a paragraph break) are dropped, so paragraphs read as lines. The one helper for what templates
- * wrote as `{{#each xLines}}{{#unless @first}}<br/>{{/unless}}{{this}}{{/each}}` over a list
- * their view had split.
+ * cell, a quotation, a line of an address): each line escaped, joined by line breaks. A paragraph
+ * break (one or more blank lines) stays one empty line, as `paragraphs` keeps it a new paragraph:
+ * dropped, the second paragraph of a cell read on from the first, a line break being all that
+ * told them apart, and one lost in a full line's wrap. Blank lines at the start and end are
+ * dropped. `address` (`{{lines recipient address=true}}`): the lines of an address, where a
+ * blank line is no paragraph and is dropped. The one helper for what templates wrote as
+ * `{{#each xLines}}{{#unless @first}}<br/>{{/unless}}{{this}}{{/each}}` over a list their view
+ * had split.
  */
-export function lines(text: unknown): Handlebars.SafeString {
+export function lines(text: unknown, address: unknown = false): Handlebars.SafeString {
   if (text === null || text === undefined) return new Handlebars.SafeString('');
   if (typeof text !== 'string') throw new Error('lines: expected text');
-  const kept = text.split('\n').filter((l) => l.trim() !== '');
-  return new Handlebars.SafeString(kept.map((l) => Handlebars.escapeExpression(l)).join('<br/>'));
+  const out: string[] = [];
+  let gap = false; // a blank line since the last line kept
+  for (const l of text.split('\n')) {
+    if (l.trim() === '') {
+      gap = out.length > 0;
+      continue;
+    }
+    if (gap && address !== true) out.push('');
+    gap = false;
+    out.push(Handlebars.escapeExpression(l));
+  }
+  return new Handlebars.SafeString(out.join('<br/>'));
 }
 
 export function andList(list: unknown): string {
@@ -129,7 +143,8 @@ const table: Record<string, (...a: unknown[]) => unknown> = {
     return paragraphs(text, tag ?? 'p', options?.hash?.lead ?? '');
   },
   lines(...raw) {
-    return lines(args(raw)[0]);
+    const options = raw[raw.length - 1] as HelperOptions | undefined;
+    return lines(args(raw)[0], options?.hash?.address === true);
   },
   default(...raw) {
     const [v, fallback] = args(raw);

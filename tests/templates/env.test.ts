@@ -141,11 +141,18 @@ describe('helpers', () => {
     expect(() => paragraphs('x', 'script')).toThrow();
   });
 
-  it('lines: each line escaped, joined by line breaks, blank lines (paragraph breaks) dropped, nothing else changed', () => {
-    expect(lines('One <b>\n\n  \nTwo & three,\nfour. ').toString()).toBe('One &lt;b&gt;<br/>Two &amp; three,<br/>four. ');
+  it('lines: each line escaped, joined by line breaks, a paragraph break one empty line, nothing else changed', () => {
+    expect(lines('One <b>\n\n  \nTwo & three,\nfour. ').toString()).toBe('One &lt;b&gt;<br/><br/>Two &amp; three,<br/>four. ');
+    expect(lines('\n\nOne.\n\n\n\nTwo.\n\n').toString()).toBe('One.<br/><br/>Two.');
     expect(lines('One line.').toString()).toBe('One line.');
     expect(lines(null).toString()).toBe('');
     expect(() => lines(3)).toThrow('lines: expected text');
+  });
+
+  it('lines with address: the lines of an address, a blank line dropped', () => {
+    expect(lines('Elena Varga\n\nFederal Field Specialist', true).toString()).toBe('Elena Varga<br/>Federal Field Specialist');
+    const t = setOf({ 'a.hbs': '{{lines t address=true}}|{{lines t}}' });
+    expect(t.render('a', { t: 'A\n\nB' })).toBe('A<br/>B|A<br/><br/>B');
   });
 
   it('paragraphs: a lead opens the first paragraph only, escaped like the text', () => {

@@ -17,6 +17,7 @@ export const CODES = defineCodes({
   'turns-18-soon': { level: 'warning', rule: 'the child turns 18 within 90 days of the memo date' },
   'decision-after-18': { level: 'warning', rule: 'the next hearing or the expected decision is on or after the child’s 18th birthday, when ORR custody ends (6 U.S.C. § 279(g)(2))' },
   'placement-preference': { level: 'error', rule: 'two or more placements are recommended without a distinct order of preference (1, 2, …) on each, or a preference is given to an option not recommended' },
+  'divergence-not-stated': { level: 'warning', rule: 'the memo does not say whether its recommendations depart from the child’s expressed wishes (`divergence`)' },
   'no-alternative-recommended': { level: 'warning', rule: 'no alternative weighed is marked recommended' },
   'other-not-described': { level: 'error', rule: 'a decision-maker, related document, alternative or pending relief of type other does not say what it is' },
   'decision-not-weighed': { level: 'warning', rule: 'the decision is a release to a sponsor or voluntary departure or repatriation, and no alternative is that option' },

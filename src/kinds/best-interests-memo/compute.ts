@@ -260,6 +260,19 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     });
   }
 
+  // The memo says where the advocate's view and the child's wishes diverge, and why (domain file,
+  // "Sections", item 8): only the advocate can say whether they do. Without `divergence` Part 7
+  // printed "The advocate has not identified any divergence", a finding the advocate never made,
+  // above a shelter recommended to a child who asked to live with a family.
+  if (c.divergence === null) {
+    warnings.push({
+      path: 'divergence',
+      code: 'divergence-not-stated',
+      message:
+        'is not given: the memo does not say whether the recommendations depart from the child’s expressed wishes (Part 7); set divergence.diverges to true with the reasons, or to false',
+    });
+  }
+
   // 45 CFR 410.1001 counts the wishes of the parents or legal guardians among the best-interest
   // factors, and the memo prints them under the family factor: a factor marked "not applicable"
   // above the wishes it then lists contradicts itself on the page.

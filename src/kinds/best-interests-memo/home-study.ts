@@ -1,6 +1,7 @@
 // The home study before a release to a sponsor (docs/domain/best-interests-memo-home-study.md): on
 // which grounds the case shows one is required, the warnings when the case cannot tell or says it
 // as a condition, and the paragraphs the memo prints. Pure; compute.ts and view.ts call it.
+import { andList } from '../kit/index.js';
 import type { MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
 
@@ -47,12 +48,22 @@ export function releaseToSponsorAtStake(c: BestInterestsMemoCase): boolean {
  * child's age in whole years on the memo date: the release comes later, so a child of 12 then may
  * be 13 at release, which the memo's sentence ("on the date of this memo") leaves visible.
  */
+/** Every proposed sponsor: `proposedSponsor` (one, as contract 2.5 took it) first, then `proposedSponsors`. */
+export function proposedSponsors(c: BestInterestsMemoCase): Sponsor[] {
+  return [...(c.proposedSponsor ? [c.proposedSponsor] : []), ...c.proposedSponsors];
+}
+
+/** The proposed sponsors who are not related to the child (ORR's home study for a child 12 or younger). */
+function nonRelativeSponsors(c: BestInterestsMemoCase): Sponsor[] {
+  return proposedSponsors(c).filter((s) => s.relationship === 'non-relative');
+}
+
 export function homeStudyGrounds(c: BestInterestsMemoCase, ageAtMemo: number): HomeStudyGround[] {
   if (!releaseToSponsorAtStake(c)) return [];
   const grounds: HomeStudyGround[] = [];
   if (traffickingShown(c)) grounds.push('trafficking');
   if (c.child.disability !== null) grounds.push('disability');
-  if (c.proposedSponsor?.relationship === 'non-relative' && ageAtMemo <= NON_RELATIVE_SPONSOR_MAX_AGE) grounds.push('non-relative-sponsor');
+  if (nonRelativeSponsors(c).length > 0 && ageAtMemo <= NON_RELATIVE_SPONSOR_MAX_AGE) grounds.push('non-relative-sponsor');
   return grounds;
 }
 
@@ -63,9 +74,9 @@ export function homeStudyGrounds(c: BestInterestsMemoCase, ageAtMemo: number): H
  * home study: the memo states it either way, and the warning would change nothing on the page.
  */
 export function proposedSponsorIssue(c: BestInterestsMemoCase, ageAtMemo: number, grounds: HomeStudyGround[]): MemoIssue | null {
-  if (c.proposedSponsor !== null || grounds.length > 0 || ageAtMemo > NON_RELATIVE_SPONSOR_MAX_AGE || !releaseToSponsorAtStake(c)) return null;
+  if (proposedSponsors(c).length > 0 || grounds.length > 0 || ageAtMemo > NON_RELATIVE_SPONSOR_MAX_AGE || !releaseToSponsorAtStake(c)) return null;
   return {
-    path: 'proposedSponsor',
+    path: 'proposedSponsors',
     code: 'proposed-sponsor-not-given',
     message:
       `a release to a sponsor is at stake and the child is ${NON_RELATIVE_SPONSOR_MAX_AGE} or younger${c.child.dateOfBirthEstimated ? ' (from an estimated date of birth)' : ''}: ` +
@@ -111,14 +122,16 @@ export interface HomeStudyNotice {
   paragraphs: string[];
 }
 
-const SPONSOR_WORDS: Record<NonNullable<BestInterestsMemoCase['proposedSponsor']>['relationship'], string> = {
+type Sponsor = NonNullable<BestInterestsMemoCase['proposedSponsor']>;
+
+const SPONSOR_WORDS: Record<Sponsor['relationship'], string> = {
   'parent-or-legal-guardian': 'the child’s parent or legal guardian',
   relative: 'a relative of the child',
   'non-relative': 'not related to the child',
 };
 
 /** The proposed sponsor in the Background table: "Marta López Vail (family friend; not related to the child)". */
-export function proposedSponsorText(s: NonNullable<BestInterestsMemoCase['proposedSponsor']>): string {
+export function proposedSponsorText(s: Sponsor): string {
   return `${s.name} (${[s.relationshipDetail, SPONSOR_WORDS[s.relationship]].filter((x): x is string => !!x).join('; ')})`;
 }
 
@@ -154,11 +167,16 @@ export function homeStudyNotice(
         'This is a requirement of law, not a condition set by the advocate.'
       );
     }
-    const sponsor = c.proposedSponsor!.name;
+    // Each sponsor it applies to, by name: with several proposed, the requirement is for a release
+    // to one not related to the child, not to the aunt proposed beside them.
+    const names = nonRelativeSponsors(c).map((s) => s.name);
+    const who =
+      names.length === 1
+        ? `the proposed sponsor, ${names[0]}, is not related to the child, so a home study must be completed before a release to that sponsor`
+        : `the proposed sponsors ${andList(names)} are not related to the child, so a home study must be completed before a release to any of them`;
     return (
       `ORR requires a home study before it releases a child ${NON_RELATIVE_SPONSOR_MAX_AGE} years old or younger to a sponsor who is not related to the child (${AUTHORITY[g]}). ` +
-      `The child’s age on the date of this memo is ${ageAtMemo}${estimated ? ' (estimated)' : ''}, and the proposed sponsor, ${sponsor}, is not related to the child, ` +
-      'so a home study must be completed before a release to that sponsor. This is ORR’s requirement, not a condition set by the advocate.'
+      `The child’s age on the date of this memo is ${ageAtMemo}${estimated ? ' (estimated)' : ''}, and ${who}. This is ORR’s requirement, not a condition set by the advocate.`
     );
   });
   const law = grounds.some((g) => BY_LAW.has(g));

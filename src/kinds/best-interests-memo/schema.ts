@@ -318,10 +318,18 @@ function build() {
       recipient: labelled(Prose, 'To', 'The decision-maker addressed (name, title, agency); a new line starts a new line of the address.'),
       advocate: Advocate,
       supervisingAttorney: labelled(optional(Person), 'Supervising attorney', 'The attorney who reviewed the memo, if any.'),
+      // Several sponsors are often proposed (a parent and an aunt; a relative and a family friend):
+      // the list. `proposedSponsor`, one, is still read, as the list's first (home-study.ts
+      // `proposedSponsors`), so a case written for contract 2.5 renders unchanged.
+      proposedSponsors: labelled(
+        optList(ProposedSponsor, CAPS.items),
+        'Proposed sponsors',
+        'Each person proposed to receive the child on a release, and how related; shown in the Background. For a child 12 or younger it tells whether ORR requires a home study before a release to each.',
+      ),
       proposedSponsor: labelled(
         optional(ProposedSponsor),
-        'Proposed sponsor',
-        'Who would receive the child on a release, and how related; shown in the Background. For a child 12 or younger it tells whether ORR requires a home study.',
+        'Proposed sponsor (one)',
+        'One proposed sponsor, as contract 2.5 took it; still read, as the first of proposedSponsors. Give several in proposedSponsors.',
       ),
       childAttorney: labelled(optional(Person), 'Child’s attorney', 'The child’s attorney (expressed interests), copied on the memo.'),
       pendingRelief: labelled(

@@ -7,7 +7,7 @@ import type { Issue } from '../../errors.js';
 import { hasRanking, recommendedText } from './alternatives.js';
 import type { BestInterestsComputed } from './compute.js';
 import { contactRows, sourcesSentence } from './contacts-view.js';
-import { homeStudyNotice, proposedSponsorText } from './home-study.js';
+import { homeStudyNotice, proposedSponsors, proposedSponsorText } from './home-study.js';
 import {
   FACTOR_KEYS,
   FACTOR_TITLES,
@@ -154,7 +154,9 @@ export function childFacts(c: BestInterestsMemoCase, k: BestInterestsComputed): 
   // A disability is a ground of the home study by law (home-study.ts): the paragraph points here.
   if (ch.disability) rows.push({ label: 'Disability', value: ch.disability });
   if (ch.currentPlacement) rows.push({ label: 'Current placement', value: ch.currentPlacement });
-  if (c.proposedSponsor) rows.push({ label: 'Proposed sponsor', value: proposedSponsorText(c.proposedSponsor) });
+  // Each proposed sponsor on a line of its own (the cell prints with the lines helper).
+  const sponsors = proposedSponsors(c);
+  if (sponsors.length > 0) rows.push({ label: sponsors.length === 1 ? 'Proposed sponsor' : 'Proposed sponsors', value: sponsors.map(proposedSponsorText).join('\n') });
   if (ch.admittedToCustodyOn && k.daysInCustody !== null) {
     rows.push({
       label: 'In ORR custody since',

@@ -26,5 +26,7 @@ export const ABOUT = {
   // 2.6.0: a parent's or supporting declarant's contact dated at any precision (yyyy-mm, yyyy);
   // warning no-act-in-united-states; what a case prints changed (a professional's organization
   // with "the" where English gives one: "at the Los Angeles Police Department").
-  version: '2.6.0',
+  // 2.7.0: a departure and its return dated at any precision (yyyy-mm, yyyy), printed at it ("In
+  // March 2024, I left …"), its checks certain at that precision (departures.ts).
+  version: '2.7.0',
 } as const;

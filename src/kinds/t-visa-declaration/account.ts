@@ -3,7 +3,7 @@
 // presence and departures (8 CFR 214.207), law enforcement (8 CFR 214.208) and extreme hardship
 // (8 CFR 214.209).
 import { z } from 'zod';
-import { CAPS, CountryCode, IsoDate, isIsoDate, labelled, list, Narrative, optional, optList, Text, withDefault, yearInRange, choice } from '../kit/index.js';
+import { CAPS, CountryCode, isIsoDate, labelled, list, Narrative, optional, optList, Text, withDefault, yearInRange, choice } from '../kit/index.js';
 import { DEPARTURE_CATEGORIES, HARDSHIP_FACTOR_NUMBERS, MEANS, PRESENCE_GROUNDS, TRAFFICKING_TYPES, TRAFFICKING_TYPE_LABELS, MEANS_LABELS, PRESENCE_GROUND_LABELS, DEPARTURE_CATEGORY_LABELS } from './choices.js';
 import type { exhibitSchemas } from './exhibits.js';
 
@@ -91,8 +91,14 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
 
   /** A departure from the U.S. after an act of trafficking, 8 CFR 214.207(b). */
   const Departure = z.strictObject({
-    departedOn: labelled(IsoDate, 'Departed on', 'The day the applicant left the United States, yyyy-mm-dd.'),
-    returnedOn: labelled(optional(IsoDate), 'Returned on', 'The day the applicant came back, yyyy-mm-dd; absent if not back.'),
+    // At the precision the applicant remembers it, as an act's date: a trip of years ago is often
+    // known by its month alone, and "March 1" would swear to a day nobody remembers.
+    departedOn: labelled(ActDate, 'Departed on', 'When the applicant left the United States, at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).'),
+    returnedOn: labelled(
+      optional(ActDate),
+      'Returned on',
+      'When the applicant came back, at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year); absent if not back.',
+    ),
     country: labelled(CountryCode, 'Country', 'Where the applicant went (ISO 3166-1 alpha-2).'),
     presenceCategory: labelled(
       optional(choice(DEPARTURE_CATEGORIES, DEPARTURE_CATEGORY_LABELS, { message: `must be one of: ${DEPARTURE_CATEGORIES.join(', ')}, or null` })),

@@ -39,26 +39,36 @@ export function keepsPresence(d: { returnedOn: string | null; presenceCategory: 
   return d.returnedOn !== null && (d.presenceCategory !== null || beforeTrafficking);
 }
 
-/** A departure's absence from the United States, in days: from the departure to the return (null: not back). */
+/**
+ * A departure's absence from the United States, each end as the span of days its date can mean
+ * (a date at day, month or year precision, dates.ts): from the departure to the return (null: not back).
+ */
 interface Absence {
   index: number;
-  left: CalendarDate;
-  back: CalendarDate | null;
+  left: DaySpan;
+  back: DaySpan | null;
 }
+
+type DaySpan = { earliest: CalendarDate; latest: CalendarDate };
 
 /**
  * Departures dated while the applicant is still away on another (`departures-overlap`): in the
- * order they left (ties in list order), each must leave on or after the latest return so far. A
- * return and a departure on the same day is a day at home, not an overlap; a departure with no
- * return date has no end, so any departure after it is one. Each departure is reported once, on
- * its `departedOn`, naming the departure it overlaps.
+ * order they left (earliest possible day first, ties in list order), each must leave on or after
+ * the latest return so far. A return and a departure on the same day is a day at home, not an
+ * overlap; a departure with no return date has no end, so any departure certainly after it is
+ * one. Dates known only to the month or year overlap only when they certainly do: a departure in
+ * March after a return "March 2023" may be a day at home. Each departure is reported once, on its
+ * `departedOn`, naming the departure it overlaps.
  */
 export function overlappingDepartures(absences: readonly Absence[]): TVisaIssue[] {
-  const byDate = [...absences].sort((a, b) => compareDates(a.left, b.left) || a.index - b.index);
+  const byDate = [...absences].sort((a, b) => compareDates(a.left.earliest, b.left.earliest) || a.index - b.index);
   const out: TVisaIssue[] = [];
-  let away: Absence | null = null; // the absence that ends last so far
+  let away: Absence | null = null; // the absence certainly ending last so far
   for (const cur of byDate) {
-    if (away !== null && (away.back === null || compareDates(away.back, cur.left) > 0)) {
+    const overlaps =
+      away !== null &&
+      (away.back === null ? compareDates(cur.left.earliest, away.left.latest) >= 0 : compareDates(away.back.earliest, cur.left.latest) > 0);
+    if (away !== null && overlaps) {
       out.push({
         path: `travel.departures.${cur.index}.departedOn`,
         code: 'departures-overlap',
@@ -68,7 +78,7 @@ export function overlappingDepartures(absences: readonly Absence[]): TVisaIssue[
             : `is before the return of travel.departures.${away.index}: the applicant cannot leave the United States while still away on another departure; correct the dates of one of them`,
       });
     }
-    if (away === null || (away.back !== null && (cur.back === null || compareDates(cur.back, away.back) > 0))) away = cur;
+    if (away === null || (away.back !== null && (cur.back === null || compareDates(cur.back.earliest, away.back.earliest) > 0))) away = cur;
   }
   return out;
 }
@@ -97,19 +107,20 @@ export function departureChecks(c: TVisaCase): { departures: DepartureCheck[]; e
   const absences: Absence[] = [];
   const departures = c.travel.departures.map((d, i): DepartureCheck => {
     const at = `travel.departures.${i}`;
-    const left = calendarDate(d.departedOn);
-    const back = d.returnedOn === null ? null : calendarDate(d.returnedOn);
+    // Each end at its precision (day, month or year): an impossible date is one certainly so.
+    const left = dateSpan(d.departedOn);
+    const back = d.returnedOn === null ? null : dateSpan(d.returnedOn);
     // Impossible dates (errors, whoever declares): a departure is in the applicant's life, after
     // their first entry, and before the declaration that states it; a return follows its departure.
-    if (compareDates(left, birth) < 0) errors.push({ path: `${at}.departedOn`, code: 'date-before-birth', message: 'is before the applicant’s date of birth' });
-    if (entry && compareDates(left, entry.earliest) < 0) {
+    if (compareDates(left.latest, birth) < 0) errors.push({ path: `${at}.departedOn`, code: 'date-before-birth', message: 'is before the applicant’s date of birth' });
+    if (entry && compareDates(left.latest, entry.earliest) < 0) {
       errors.push({
         path: `${at}.departedOn`,
         code: 'departure-before-entry',
         message: 'is before the applicant first entered the United States (travel.firstEntry): a departure from the United States follows an entry; correct this date or the first entry',
       });
     }
-    if (compareDates(left, signed) > 0) errors.push({ path: `${at}.departedOn`, code: 'date-after-document-date', message: 'is after the date the declaration is signed' });
+    if (compareDates(left.earliest, signed) > 0) errors.push({ path: `${at}.departedOn`, code: 'date-after-document-date', message: 'is after the date the declaration is signed' });
     // A departure is a trip out of where physical presence is counted: the United States (with
     // Puerto Rico, Guam, the U.S. Virgin Islands and the Northern Mariana Islands, INA § 101(a)(38))
     // and American Samoa (8 CFR 214.202(b)). "I was in the United States" printed as a trip abroad.
@@ -120,12 +131,12 @@ export function departureChecks(c: TVisaCase): { departures: DepartureCheck[]; e
         message: 'is the United States or a place where physical presence is counted (Puerto Rico, Guam, the U.S. Virgin Islands, American Samoa, the Northern Mariana Islands): a departure is a trip outside them; give the country the applicant went to, or remove the departure',
       });
     }
-    if (back && compareDates(back, left) < 0) {
+    if (back && compareDates(back.latest, left.earliest) < 0) {
       errors.push({ path: `${at}.returnedOn`, code: 'end-before-start', message: 'is before the departure date' });
     } else {
       absences.push({ index: i, left, back });
     }
-    if (back && compareDates(back, signed) > 0) errors.push({ path: `${at}.returnedOn`, code: 'date-after-document-date', message: 'is after the date the declaration is signed' });
+    if (back && compareDates(back.earliest, signed) > 0) errors.push({ path: `${at}.returnedOn`, code: 'date-after-document-date', message: 'is after the date the declaration is signed' });
 
     // No return date: the case does not show the applicant back in the United States, where they
     // must be physically present (8 CFR 214.202(b), 214.207(a)). Signed in the United States, the
@@ -146,7 +157,7 @@ export function departureChecks(c: TVisaCase): { departures: DepartureCheck[]; e
     // 214.207(b) reaches only departures after an act of trafficking: one certainly before every
     // act (at each act date's precision) is not one of them. Possible (the applicant travelled
     // before the trafficking), but not what the list holds: most often a date is wrong.
-    const beforeTrafficking = traffickingFrom !== null && compareDates(left, traffickingFrom) < 0;
+    const beforeTrafficking = traffickingFrom !== null && compareDates(left.latest, traffickingFrom) < 0;
     if (role === 'applicant' && beforeTrafficking) {
       warnings.push({
         path: `${at}.departedOn`,

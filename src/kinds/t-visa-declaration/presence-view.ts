@@ -4,7 +4,8 @@
 // States, American Samoa, the Commonwealth of the Northern Mariana Islands, or at a port-of-entry
 // thereto" (8 CFR 214.202(b)); of these, American Samoa alone is not part of the United States in
 // the geographical sense (INA § 101(a)(38), 8 U.S.C. § 1101(a)(38)), which is why the rule names it.
-import { longDate } from '../kit/index.js';
+import { compareDates, longDate } from '../kit/index.js';
+import { actDateText, dateSpan, precisionOf } from './dates.js';
 import { countryInProse, dateRange } from './phrasing.js';
 
 /** What the statement calls the place the applicant is present in, and its headings for it. */
@@ -47,13 +48,14 @@ export function placeOfPresence(signedIn: string): PlaceOfPresence {
 /**
  * The departures as the page prints them: in the order they left (ties in list order), whatever
  * order the case lists them in (docs/domain/t-visa-declaration-departures.md, "Order on the page"). Unlike the acts,
- * they are sorted, not warned about: each is an exact day (yyyy-mm-dd, so it has one place in the
- * order), no two overlap (`departures-overlap`), and each paragraph is about its own trip. Issues
+ * they are sorted, not warned about: no two overlap (`departures-overlap`), and each paragraph is
+ * about its own trip. A date known to the month or year sorts by its first day ("2023-03" before
+ * "2023-03-15"), the order an adjudicator reads "In March 2023" and "On March 15, 2023" in. Issues
  * and `computed.departures` keep the case's index.
  */
 export function departuresInDateOrder<T extends { departedOn: string }>(departures: readonly T[]): T[] {
-  // yyyy-mm-dd strings sort as the dates they are; Array.prototype.sort is stable.
-  return [...departures].sort((a, b) => (a.departedOn < b.departedOn ? -1 : a.departedOn > b.departedOn ? 1 : 0));
+  // Array.prototype.sort is stable: ties keep the list's order.
+  return [...departures].sort((a, b) => compareDates(dateSpan(a.departedOn).earliest, dateSpan(b.departedOn).earliest));
 }
 
 /**
@@ -69,5 +71,7 @@ export function departureLead(d: { departedOn: string; returnedOn: string | null
   const where = countryInProse(d.country);
   if (d.returnedOn !== null) return `${dateRange(d.departedOn, d.returnedOn)}, I was in ${where}.`;
   if (d.country.toUpperCase() === signedIn.toUpperCase()) return `${dateRange(d.departedOn, null)}, I have been in ${where}.`;
-  return `On ${longDate(d.departedOn)}, I left ${placeOfPresence(signedIn).here} for ${where}.`;
+  // A departure known to the month or year says so: "In March 2023, I left …", never "On March 1".
+  const when = precisionOf(d.departedOn) === 'exact' ? `On ${longDate(d.departedOn)}` : `In ${actDateText(d.departedOn)}`;
+  return `${when}, I left ${placeOfPresence(signedIn).here} for ${where}.`;
 }

@@ -54,7 +54,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'non-relative-sponsor.json': [],
   'disability-home-study.json': [],
   'disability-factor-not-applicable.json': [['factors.individualNeeds', 'disability-factor-not-applicable']],
-  'proposed-sponsor-not-given.json': [['proposedSponsor', 'proposed-sponsor-not-given']],
+  'proposed-sponsor-not-given.json': [['proposedSponsors', 'proposed-sponsor-not-given']],
   'urm-and-home-study-warnings.json': [['alternatives', 'urm-not-considered'], ['recommendations.0.conditions.0', 'home-study-is-required']],
 };
 

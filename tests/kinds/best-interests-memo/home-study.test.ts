@@ -107,9 +107,9 @@ describe('proposed-sponsor-not-given (warning)', () => {
     delete c.proposedSponsor;
     return c;
   };
-  it('a release at stake for a child of 12 or younger without the sponsor: warned at proposedSponsor, saying the age is an estimate', () => {
+  it('a release at stake for a child of 12 or younger without the sponsor: warned at proposedSponsors, saying the age is an estimate', () => {
     const r = ok(without(base()));
-    expect(pairs(r.warnings)).toEqual([['proposedSponsor', 'proposed-sponsor-not-given']]);
+    expect(pairs(r.warnings)).toEqual([['proposedSponsors', 'proposed-sponsor-not-given']]);
     expect(r.warnings[0].message).toContain('12 or younger (from an estimated date of birth)');
     expect(r.warnings[0].message).toContain('ORR Policy Guide, section 2.4.2');
     expect(r.computed.homeStudyGrounds).toEqual([]);
@@ -173,5 +173,43 @@ describe.each(['pdf', 'docx'] as const)('the home study on the page (%s)', (form
       'ORR requires a home study before it releases a child 12 years old or younger',
       'Recommendations of the child advocate',
     ])).toEqual({ missing: [], outOfOrder: [] });
+  });
+});
+
+describe('several proposed sponsors (proposedSponsors)', () => {
+  // Ixchel, 11: her mother's cousin in Houston and a family friend from her town are both proposed.
+  const aunt = { name: 'Rosa Oxlaj Pérez', relationship: 'relative', relationshipDetail: 'mother’s cousin' };
+  const friend = { name: 'Marta Velásquez Oxlaj', relationship: 'non-relative', relationshipDetail: 'family friend from the child’s town' };
+  const withSponsors = (list: unknown[]) => {
+    const c = base();
+    delete c.proposedSponsor;
+    c.proposedSponsors = list;
+    return c;
+  };
+  const bodyOf = async (c: unknown) => squash(pdfText((await generate({ kind: K, input: c, format: 'pdf' })).bytes));
+  const inOrder = (t: string, needles: string[]) => expect(findInOrder(t, needles)).toEqual({ missing: [], outOfOrder: [] });
+
+  it('every one prints in the Background, each on its line', async () => {
+    const t = await bodyOf(withSponsors([aunt, friend]));
+    inOrder(t, ['Proposed sponsors', 'Rosa Oxlaj Pérez (mother’s cousin; a relative of the child)', 'Marta Velásquez Oxlaj (family friend from the child’s town; not related to the child)']);
+  });
+  it('ORR’s home study is required for a release to the one not related, named, not to the relative beside her', async () => {
+    const c = withSponsors([aunt, friend]);
+    expect(ok(c).computed.homeStudyGrounds).toEqual(['non-relative-sponsor']);
+    const t = await bodyOf(c);
+    expect(t).toContain('the proposed sponsor, Marta Velásquez Oxlaj, is not related to the child, so a home study must be completed before a release to that sponsor');
+    expect(t).not.toContain('Rosa Oxlaj Pérez, is not related');
+    expect(ok(withSponsors([aunt])).computed.homeStudyGrounds).toEqual([]);
+  });
+  it('two not related: both named, a home study before a release to any of them', async () => {
+    const t = await bodyOf(withSponsors([friend, { name: 'Ana Tum', relationship: 'non-relative' }]));
+    expect(t).toContain('the proposed sponsors Marta Velásquez Oxlaj and Ana Tum are not related to the child, so a home study must be completed before a release to any of them');
+  });
+  it('proposedSponsor (one, contract 2.5) is still read, first, beside the list; none at all is warned at proposedSponsors', async () => {
+    const c = base();
+    c.proposedSponsors = [aunt];
+    expect(ok(c).computed.homeStudyGrounds).toEqual(['non-relative-sponsor']);
+    inOrder(await bodyOf(c), ['Proposed sponsors', 'Marta Velásquez Oxlaj', 'Rosa Oxlaj Pérez']);
+    expect(pairs(ok(withSponsors([])).warnings)).toEqual([['proposedSponsors', 'proposed-sponsor-not-given']]);
   });
 });

@@ -373,11 +373,14 @@ describe('text written in paragraphs keeps them wherever the memo prints it', ()
     expect(t).toContain('Release Lucía to her aunt.');
     expect(t).toContain('If the home study is unfavorable, place her in URM foster care.');
   });
-  it('a table cell, a quotation and a factor not applicable break the line between paragraphs, never run them together', () => {
-    expect(t).toContain('Lucía wants to live with her aunt.\nThe aunt’s home is safe.');
+  // A paragraph break is an empty line (two line breaks), a line break one: with only a line
+  // break between them, a cell's second paragraph read on from the first wherever the wrap
+  // filled the line before it.
+  it('a table cell, a quotation and a factor not applicable keep a paragraph break as an empty line, a line break as a line break', () => {
+    expect(t).toContain('Lucía wants to live with her aunt.\n\nThe aunt’s home is safe.');
     expect(t).toContain('Remaining in the ORR shelter\nin Houston');
-    expect(t).toContain('In the child\'s words: “I have to work.\nMy mother must not suffer.” (translated from K’iche’)');
-    expect(t).toContain('Not applicable. Not at issue in this decision.\nThe child is not in a restrictive placement.');
+    expect(t).toContain('In the child\'s words: “I have to work.\n\nMy mother must not suffer.” (translated from K’iche’)');
+    expect(t).toContain('Not applicable. Not at issue in this decision.\n\nThe child is not in a restrictive placement.');
   });
   it('lines(): each line of the text, blank lines between paragraphs dropped, nothing else changed (the lists kept for older clinic templates)', () => {
     expect(lines('One.\n\n  \nTwo,\nthree. ')).toEqual(['One.', 'Two,', 'three. ']);
@@ -425,5 +428,27 @@ describe('a parent who has died', () => {
     expect(errors(withParents([{ person: 'Juan Quispe', relationship: 'father' }]))).toEqual([['parentsWishes.0.wishes', 'invalid-type']]);
     const r = checkCase('best-interests-memo', withParents([{ person: 'Juan Quispe', relationship: 'father' }]));
     expect(r.ok ? '' : r.errors[0]!.message).toContain('or mark the parent deceased');
+  });
+});
+
+describe('whether the recommendations depart from the child’s wishes, when the case does not say', () => {
+  // restrictive-placement.json: Tomás asks to live with a family, the advocate recommends a
+  // shelter. Without `divergence` the memo said "The advocate has not identified any divergence",
+  // a finding the advocate never made (docs/domain/best-interests-memo.md, "Sections", item 8).
+  const c = JSON.parse(readFileSync(new URL('../../../fixtures/best-interests-memo/restrictive-placement.json', import.meta.url), 'utf8'));
+  delete c.divergence;
+
+  it('is warned at divergence, and no finding is printed on the advocate’s behalf', () => {
+    expect(codes(ok(c).warnings)).toEqual(['divergence-not-stated']);
+    expect(ok(c).warnings[0]!.path).toBe('divergence');
+    const t = texts(c).join('\n');
+    expect(t).not.toMatch(/not identified any divergence|consistent with the child's expressed wishes|depart from/);
+    expect(t).toContain("The child's expressed wishes are set out in Part 5 and the advocate's recommendations in Part 8.");
+  });
+  it('is not warned once the advocate says, either way', () => {
+    expect(ok({ ...c, divergence: { diverges: false } }).warnings).toEqual([]);
+    const d = { ...c, divergence: { diverges: true, explanation: 'A shelter first, then a family.' } };
+    expect(ok(d).warnings).toEqual([]);
+    expect(texts(d).join('\n')).toContain('A shelter first, then a family.');
   });
 });

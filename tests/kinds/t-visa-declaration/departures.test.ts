@@ -393,3 +393,58 @@ describe('where the applicant is: American Samoa is named, not "the United State
     expect(t).toContain('\nTravel Outside the United States\n');
   });
 });
+
+describe('a departure remembered only by its month or year (docs/domain/t-visa-declaration-departures.md, "Departure dates")', () => {
+  // Marisol: born April 17, 1998; one act on June 5, 2023; signed March 2, 2026.
+  it('is accepted at the precision known and printed at it, never as a day nobody remembers', () => {
+    expect(issues(withTravel({ departures: [dep('2024-03', '2024-05')] })).errors).toEqual([]);
+    expect(body(withTravel({ departures: [dep('2024-03', '2024-05')] }))).toContain('From March to May 2024, I was in Honduras.');
+    expect(body(withTravel({ departures: [dep('2024-03', '2024-03')] }))).toContain('In March 2024, I was in Honduras.');
+    expect(body(withTravel({ departures: [dep('2024-03', '2024-04-02')] }))).toContain('From March 2024 to April 2, 2024, I was in Honduras.');
+    const open = body(withTravel({ departures: [dep('2025-11', null)] }));
+    expect(open).toContain('In November 2025, I left the United States for Honduras.');
+    expect(open).not.toContain('November 1');
+    expect(body(withTravel({ departures: [dep('2024', '2024')] }))).toContain('In 2024, I was in Honduras.');
+  });
+
+  it('a date that is no month is refused as the acts’ dates are', () => {
+    const r = checkCase(K, withTravel({ departures: [dep('2024-13', null)] }));
+    expect(r.ok ? [] : r.errors.map((e) => [e.path, e.code])).toEqual([['travel.departures.0.departedOn', 'invalid-date']]);
+  });
+
+  it('an impossible order is an error only when certain: a return in the month of its departure may be after it', () => {
+    expect(issues(withTravel({ departures: [dep('2024-03-20', '2024-03')] })).errors).toEqual([]);
+    expect(issues(withTravel({ departures: [dep('2024-03-20', '2024-02')] })).errors).toEqual([['travel.departures.0.returnedOn', 'end-before-start']]);
+    // Signed March 2, 2026: a departure in March 2026 may be on March 1 or 2; April is after.
+    expect(issues(withTravel({ departures: [dep('2026-03', '2026-03')] })).errors).toEqual([]);
+    expect(issues(withTravel({ departures: [dep('2026-04', null)] })).errors).toEqual([['travel.departures.0.departedOn', 'date-after-document-date']]);
+    // Born April 17, 1998: "1998-04" may be after the birth, "1998-03" is not.
+    expect(issues(withTravel({ departures: [dep('1998-04', '1998-05', null)] })).errors).toEqual([]);
+    expect(issues(withTravel({ departures: [dep('1998-03', '1998-05', null)] })).errors).toEqual([['travel.departures.0.departedOn', 'date-before-birth']]);
+    // First entry November 2022: a departure in October 2022 is certainly before it.
+    expect(issues(withTravel({ firstEntry: '2022-11', departures: [dep('2022-10', '2022-12')] })).errors).toEqual([['travel.departures.0.departedOn', 'departure-before-entry']]);
+  });
+
+  it('two departures overlap only when certainly: back "in March" and off again on March 15 may be a day at home', () => {
+    expect(issues(withTravel({ departures: [dep('2024-01-10', '2024-03'), dep('2024-03-15', '2024-03-20')] })).errors).toEqual([]);
+    expect(issues(withTravel({ departures: [dep('2024-01-10', '2024-03'), dep('2024-02-15', '2024-02-20')] })).errors).toEqual([
+      ['travel.departures.1.departedOn', 'departures-overlap'],
+    ]);
+    // No return date: a later departure certainly after it asks for its return; one in the same month may have been first.
+    expect(issues(withTravel({ departures: [dep('2024-03', null), dep('2024-04-02', '2024-04-09')] })).errors).toEqual([
+      ['travel.departures.1.departedOn', 'departures-overlap'],
+    ]);
+    expect(issues(withTravel({ departures: [dep('2024-03', null), dep('2024-03-15', '2024-03-20')] })).errors).toEqual([]);
+  });
+
+  it('prints in date order by the first day it can mean: "In March 2024" before "On March 15, 2024"', () => {
+    const t = body(withTravel({ departures: [{ ...dep('2024-03-15', '2024-03-20'), explanation: 'The later one.' }, { ...dep('2024-03', '2024-03'), explanation: 'The month one.' }] }));
+    expect(t.indexOf('The month one.')).toBeLessThan(t.indexOf('The later one.'));
+  });
+
+  it('a departure certainly before every act is departure-before-trafficking at its precision; one in the act’s month is not', () => {
+    // The act: June 5, 2023.
+    expect(issues(withTravel({ departures: [dep('2023-05', '2023-05', null)] })).warnings).toContainEqual(['travel.departures.0.departedOn', 'departure-before-trafficking']);
+    expect(issues(withTravel({ departures: [dep('2023-06', '2023-06', null)] })).warnings).not.toContainEqual(['travel.departures.0.departedOn', 'departure-before-trafficking']);
+  });
+});
