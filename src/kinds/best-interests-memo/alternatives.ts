@@ -1,5 +1,5 @@
 // The alternatives a memo weighs, and the rule for recommending more than one (kind README,
-// "Alternatives"; docs/domain/best-interests-memo.md, "Alternatives considered"). Pure.
+// "Alternatives"; docs/domain/best-interests-memo-alternatives.md). Pure.
 //
 // Every option but `other` is a placement of the child or the end of the child's stay (release,
 // URM foster care, long-term or transitional foster care, the shelter, voluntary departure or

@@ -72,7 +72,7 @@ export const RELATED_DOCUMENT_TYPES = [
 export const RELIEF_TYPES = ['asylum', 'special-immigrant-juvenile', 't-visa', 'u-visa', 'other'] as const;
 export type ReliefType = (typeof RELIEF_TYPES)[number];
 
-/** The options a memo weighs (domain file, "Alternatives considered"). */
+/** The options a memo weighs (docs/domain/best-interests-memo-alternatives.md). */
 export const ALTERNATIVE_OPTIONS = [
   'release-to-sponsor',
   'unaccompanied-refugee-minors',

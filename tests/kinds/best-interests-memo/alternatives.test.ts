@@ -1,5 +1,5 @@
-// The alternatives weighed and the home study (docs/domain/best-interests-memo.md: "Alternatives
-// considered", "Home study: a requirement, not a condition"; issue #15 points 10–11), run
+// The alternatives weighed and the home study (docs/domain/best-interests-memo-alternatives.md;
+// best-interests-memo.md, "Home study: a requirement, not a condition"; issue #15 points 10–11), run
 // through the pipeline's `checkCase` on variants of the fixtures.
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/pipeline.js';
