@@ -171,21 +171,23 @@ const zoneWallCache = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The zones of the United States whose standard time ICU (Node's time-zone data) has no English
- * abbreviation for, by the name the law gives them (15 U.S.C. § 263: "Samoa standard time",
- * "Chamorro standard time"; neither keeps daylight time): ICU prints "GMT-11" and "GMT+10", which
+ * abbreviation for, by the name the law gives them, shortened as people there say it (15 U.S.C.
+ * § 263: "Samoa standard time", "Chamorro standard time"; neither keeps daylight time, so
+ * "standard" tells nothing, and the long name broke the page's running header onto two lines):
+ * ICU prints "GMT-11" and "GMT+10", which
  * no caseworker in Pago Pago or Hagåtña says. Keyed by the zone ICU resolves a name to, so
  * "US/Samoa" and "Pacific/Samoa" are Pago Pago's.
  */
 const US_ZONE_NAMES: Readonly<Record<string, string>> = {
-  'Pacific/Pago_Pago': 'Samoa Standard Time',
-  'Pacific/Midway': 'Samoa Standard Time',
-  'Pacific/Guam': 'Chamorro Standard Time',
-  'Pacific/Saipan': 'Chamorro Standard Time',
+  'Pacific/Pago_Pago': 'Samoa time',
+  'Pacific/Midway': 'Samoa time',
+  'Pacific/Guam': 'Chamorro time',
+  'Pacific/Saipan': 'Chamorro time',
 };
 
 /**
  * The name of a zone's time at an instant, as a reader says it: ICU's abbreviation ("EDT", "HST",
- * "AST"), the legal name of a U.S. zone ICU has none for ("Samoa Standard Time"), or, for any
+ * "AST"), the name of a U.S. zone ICU has none for ("Samoa time"), or, for any
  * other zone ICU names only by a GMT offset ("GMT+12" for Wake Island), the offset as the rest of
  * Harbor writes one ("UTC+12:00", offsetLabel).
  */
@@ -199,7 +201,7 @@ export function zoneName(ms: number, zone: string): string {
 
 /**
  * A reader's rendering of an instant in a zone: "Sunday, March 8, 2026, 11:00 PM EDT",
- * "Thursday, July 9, 2026, 4:59 PM Samoa Standard Time" (zoneName).
+ * "Thursday, July 9, 2026, 4:59 PM Samoa time" (zoneName).
  * ICU's narrow no-break spaces are turned into plain spaces so extracted text is predictable.
  */
 export function displayInZone(ms: number, zone: string): string {

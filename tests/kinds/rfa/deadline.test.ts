@@ -52,7 +52,7 @@ describe('dueAt: 24 hours or the 18th birthday, whichever comes first', () => {
     // With American Samoa's zone given, its hour is named as a person there says it, never "GMT-11".
     const pagoPago = structuredClone(samoa);
     pagoPago.requester.timeZone = 'Pacific/Pago_Pago';
-    expect(soon(pagoPago)).toContain('(Sunday, March 8, 2026, 5:00 PM Samoa Standard Time where the draft is prepared)');
+    expect(soon(pagoPago)).toContain('(Sunday, March 8, 2026, 5:00 PM Samoa time where the draft is prepared)');
   });
 
   it('the same evening in New York: one second before local (= Eastern) midnight', () => {
