@@ -5,6 +5,7 @@ import { calendarDate, compareDates, formatIsoDate, isoInZone, offsetInZone, typ
 import type { RfaCode, RfaIssue } from './codes.js';
 import { deadline, EASTERN, MAJORITY, minority, requesterClock, type Deadline, type DueReason, type RequesterClock, type Turns18Clock } from './deadline.js';
 import { contradictions } from './implied.js';
+import { letterToSuspect } from './letter.js';
 import { stillToFindOut, type StillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
 import { foreignNationalRules } from './status.js';
@@ -164,6 +165,9 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   }
 
   priorLetterRule(c, warnings);
+  // The letter must not go to a suspect (letter.ts).
+  const toSuspect = letterToSuspect(c);
+  if (toSuspect !== null) warnings.push(toSuspect);
   otherMinorsWithTrafficker(c, warnings);
 
   // Labor trafficking needs a means and a purpose, for a child too: the minor exception of

@@ -56,6 +56,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'parent-suspected.json': [],
   // Part B drafted after the 18th birthday, Part A submitted before it (OTIP-PI-16-01): a child's request, nothing to warn of.
   'part-b-after-18.json': [],
+  // The suspected sponsor named as the letter's recipient, written family name first in capitals.
+  'letter-to-suspect.json': [['letterRecipient.name', 'letter-to-suspect']],
 };
 
 describe('harbor check rfa: every fixture is accounted for', () => {
