@@ -161,16 +161,53 @@ export function isoInZone(ms: number, zone: string): string {
   return `${formatIsoDate(w)}T${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
 }
 
-// What a reader sees: "Sunday, March 8, 2026, 11:00 PM EDT".
-const DISPLAY: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
-const displayCache = new Map<string, Intl.DateTimeFormat>();
+const DISPLAY_WALL: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+
+// What a reader sees: "Sunday, March 8, 2026, 11:00 PM EDT": the wall clock (DISPLAY_WALL)
+// and the zone's name (zoneName), each from its own formatter.
+const ZONE_SHORT: Intl.DateTimeFormatOptions = { timeZoneName: 'short' };
+const zoneShortCache = new Map<string, Intl.DateTimeFormat>();
+const zoneWallCache = new Map<string, Intl.DateTimeFormat>();
+
 /**
- * A reader's rendering of an instant in a zone: "Sunday, March 8, 2026, 11:00 PM EDT".
+ * The zones of the United States whose standard time ICU (Node's time-zone data) has no English
+ * abbreviation for, by the name the law gives them, shortened as people there say it (15 U.S.C.
+ * § 263: "Samoa standard time", "Chamorro standard time"; neither keeps daylight time, so
+ * "standard" tells nothing, and the long name broke the page's running header onto two lines):
+ * ICU prints "GMT-11" and "GMT+10", which
+ * no caseworker in Pago Pago or Hagåtña says. Keyed by the zone ICU resolves a name to, so
+ * "US/Samoa" and "Pacific/Samoa" are Pago Pago's.
+ */
+const US_ZONE_NAMES: Readonly<Record<string, string>> = {
+  'Pacific/Pago_Pago': 'Samoa time',
+  'Pacific/Midway': 'Samoa time',
+  'Pacific/Guam': 'Chamorro time',
+  'Pacific/Saipan': 'Chamorro time',
+};
+
+/**
+ * The name of a zone's time at an instant, as a reader says it: ICU's abbreviation ("EDT", "HST",
+ * "AST"), the name of a U.S. zone ICU has none for ("Samoa time"), or, for any
+ * other zone ICU names only by a GMT offset ("GMT+12" for Wake Island), the offset as the rest of
+ * Harbor writes one ("UTC+12:00", offsetLabel).
+ */
+export function zoneName(ms: number, zone: string): string {
+  const f = cachedFormat(zoneShortCache, zone, ZONE_SHORT);
+  const named = US_ZONE_NAMES[f.resolvedOptions().timeZone];
+  if (named !== undefined) return named;
+  const short = f.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  return /^GMT[+-]/.test(short) ? offsetLabel(offsetInZone(ms, zone)) : short;
+}
+
+/**
+ * A reader's rendering of an instant in a zone: "Sunday, March 8, 2026, 11:00 PM EDT",
+ * "Thursday, July 9, 2026, 4:59 PM Samoa time" (zoneName).
  * ICU's narrow no-break spaces are turned into plain spaces so extracted text is predictable.
  */
 export function displayInZone(ms: number, zone: string): string {
-  const f = cachedFormat(displayCache, zone, DISPLAY);
-  return f.format(new Date(ms)).replace(/[\u202F\u00A0]/g, ' ').replace(' at ', ', ');
+  const f = cachedFormat(zoneWallCache, zone, DISPLAY_WALL);
+  const wall = f.format(new Date(ms)).replace(/[\u202F\u00A0]/g, ' ').replace(' at ', ', ');
+  return `${wall} ${zoneName(ms, zone)}`;
 }
 
 /** "UTC-10:00", "UTC+05:30", "UTC" for an offset in minutes east of UTC (ASCII, so extracted text is predictable). */
@@ -188,7 +225,6 @@ export function isoAtOffset(ms: number, offsetMinutes: number): string {
   return `${formatIsoDate(w)}T${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
 }
 
-const DISPLAY_WALL: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' };
 const wallCache = new Map<string, Intl.DateTimeFormat>();
 /**
  * A reader's rendering of an instant at a fixed offset, named by the offset since no zone is

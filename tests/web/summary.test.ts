@@ -1,7 +1,7 @@
 // The web form's summary panel, its pure parts: what it shows of the server's computed values.
 import { describe, expect, it } from 'vitest';
 import { rfaAge } from '../../web/src/form/ages.js';
-import { countdown } from '../../web/src/form/countdown.js';
+import { countdown, deadlineLine } from '../../web/src/form/countdown.js';
 import { ATTESTATION_WORDS, inWords, longDate } from '../../web/src/form/words.js';
 
 describe('the RFA summary marks an age that rests on an estimate, as the draft does', () => {
@@ -10,6 +10,11 @@ describe('the RFA summary marks an age that rests on an estimate, as the draft d
   });
   it('from an estimated date of birth: both say "(estimated)"', () => {
     expect(rfaAge({ ageAtPreparation: 17, daysLeftAsMinor: 5, dateOfBirthEstimated: true })).toEqual({ age: '17 (estimated)', daysUntil18: '5 (estimated)' });
+  });
+  it('a child already 18 (a Part B draft, an estimate past 18): no negative count of days', () => {
+    expect(rfaAge({ ageAtPreparation: 18, daysLeftAsMinor: -10, dateOfBirthEstimated: false })).toEqual({ age: '18', daysUntil18: 'none: 18 for 10 days' });
+    expect(rfaAge({ ageAtPreparation: 18, daysLeftAsMinor: -1, dateOfBirthEstimated: true })).toEqual({ age: '18 (estimated)', daysUntil18: 'none: 18 for 1 day (estimated)' });
+    expect(rfaAge({ ageAtPreparation: 18, daysLeftAsMinor: 0, dateOfBirthEstimated: false })).toEqual({ age: '18', daysUntil18: 'none: 18 today' });
   });
   it('from an age range given without a date of birth: "about 15 to 17", as the draft prints it', () => {
     expect(rfaAge({ ageAtPreparation: 15, ageUpTo: 17, daysLeftAsMinor: null, dateOfBirthEstimated: true })).toEqual({ age: 'about 15 to 17', daysUntil18: undefined });
@@ -57,5 +62,18 @@ describe('a computed date in the summary reads as the documents print it', () =>
   it('anything that is not a calendar date shows as itself, and nothing as a dash', () => {
     expect(longDate('soon')).toBe('soon');
     expect(longDate(undefined)).toBe('—');
+  });
+});
+
+describe('the RFA deadline line of a Part B draft (computed.submittedAt)', () => {
+  const H = 3_600_000;
+  const due = Date.UTC(2026, 6, 9, 17, 0);
+  const now = Date.UTC(2026, 6, 20, 21, 0);
+  it('says whether Part A went in on time, never "overdue" days after an on-time submission', () => {
+    expect(deadlineLine(due, due - 16 * H, now)).toBe('Part A submitted on time (16 h 00 min before the deadline)');
+    expect(deadlineLine(due, due + 3 * H + 5 * 60_000, now)).toBe('Part A submitted 3 h 05 min after the deadline');
+  });
+  it('without a submission, the countdown', () => {
+    expect(deadlineLine(due, null, now)).toBe(countdown(due, now));
   });
 });

@@ -2,12 +2,12 @@
 import { defineCodes, type KindIssue } from '../kit/codes.js';
 
 export const CODES = defineCodes({
-  'child-not-a-minor': { level: 'error or warning', rule: '18 or older on the date the draft is prepared (a warning when the date of birth is estimated or only an age is given, and when an age range reaches 18)' },
+  'child-not-a-minor': { level: 'error or warning', rule: '18 or older on the date the draft is prepared, or Part A was submitted (submittedAt) for a Part B draft (a warning when the date of birth is estimated or only an age is given, and when an age range reaches 18)' },
   'date-of-birth-or-age': { level: 'error', rule: 'neither the date of birth nor the age is given, or both are, or an age alone is marked not estimated, or an age range’s top is without an age or below it' },
   'not-a-foreign-national': { level: 'error or warning', rule: 'a U.S. citizen, national or lawful permanent resident does not need an OTIP letter (a warning when the status only mentions it, or the child was born in the U.S. or a U.S. territory)' },
   'stateless-with-citizenship': { level: 'error', rule: 'the child is marked stateless while the citizenship lists a country' },
   'child-not-in-us': { level: 'error', rule: 'the child must be in the United States now' },
-  'date-after-document-date': { level: 'error', rule: 'discoveredAt, the date of birth or an event’s date is later than preparedAt' },
+  'date-after-document-date': { level: 'error', rule: 'discoveredAt, the date of birth or an event’s date is later than preparedAt; submittedAt is later than preparedAt or earlier than discoveredAt' },
   'date-before-birth': { level: 'error', rule: 'an event’s date is before the child’s documented date of birth' },
   'end-before-start': { level: 'error', rule: 'an event ends before it starts' },
   'other-minors-listed': { level: 'error', rule: 'otherMinorsKnown is false while otherMinors lists children' },
@@ -16,9 +16,10 @@ export const CODES = defineCodes({
   'debt-bondage-is-a-purpose': { level: 'error', rule: 'debt bondage is a purpose of labor trafficking, not a means' },
   'answer-contradicted': { level: 'error', rule: 'a yes/no answered false while another field implies yes (reported to law enforcement; the suspected trafficker’s access to the child, when the child lives with a suspected sponsor, parent or trafficker)' },
   'other-minor-with-trafficker': { level: 'warning', rule: 'another child who may be a victim is still with the suspected trafficker or where the exploitation happens: in danger now, their own request is urgent' },
+  'letter-to-suspect': { level: 'warning', rule: 'the eligibility letter recipient has the name or phone number of a suspected sponsor, parent or guardian, or of a listed suspected trafficker' },
   'prior-otip-letter': { level: 'warning', rule: 'the child already has an OTIP letter (interim assistance, eligibility, or an adult’s certification): the request says so, with its date and number' },
-  'rfa-past-24-hours': { level: 'warning', rule: 'prepared more than 24 hours after the concern was learned' },
-  'turned-18-in-eastern-time': { level: 'warning', rule: 'prepared after midnight Eastern time began the 18th birthday, while the child is still 17 where it is prepared' },
+  'rfa-past-24-hours': { level: 'warning', rule: 'prepared (or Part A submitted, submittedAt) more than 24 hours after the concern was learned' },
+  'turned-18-in-eastern-time': { level: 'warning', rule: 'prepared (or Part A submitted) after midnight Eastern time began the 18th birthday, while the child is still 17 where it is prepared (submitted)' },
   'turns-18-soon': { level: 'warning', rule: 'the child turns 18 within 14 days, or is about 17 (or an age range’s top is 17) with no date of birth known (and may any day)' },
   'labor-without-means': { level: 'warning', rule: 'labor trafficking with no means recorded (Harbor does not treat a child’s age as the means)' },
   'labor-without-purpose': { level: 'warning', rule: 'labor trafficking with no purpose recorded' },

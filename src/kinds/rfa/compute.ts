@@ -5,6 +5,7 @@ import { calendarDate, compareDates, formatIsoDate, isoInZone, offsetInZone, typ
 import type { RfaCode, RfaIssue } from './codes.js';
 import { deadline, EASTERN, MAJORITY, minority, requesterClock, type Deadline, type DueReason, type RequesterClock, type Turns18Clock } from './deadline.js';
 import { contradictions } from './implied.js';
+import { letterToSuspect } from './letter.js';
 import { stillToFindOut, type StillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
 import { foreignNationalRules } from './status.js';
@@ -32,6 +33,8 @@ export interface RfaComputed {
    * the local midnight, dueAt, turns18At and the page's times) is the offset written in preparedAt.
    */
   timeZone: string | null;
+  /** When Part A was submitted (submittedAt, a draft completing a submitted request), on the requester's clock; else null. */
+  submittedAt: string | null;
   /** Whole hours between discovery and preparation (floor; may exceed 24 when late). */
   hoursSinceDiscovery: number;
   /** Calendar date of preparation on the requester's clock (the "today" of the age rules). */
@@ -60,10 +63,19 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   const warnings: RfaIssue[] = [];
   const clock = requesterClock(c.requester.timeZone, c.preparedAt);
   const birth = c.child.dateOfBirth === null ? null : calendarDate(c.child.dateOfBirth);
-  const dl = deadline(c.discoveredAt, c.preparedAt, birth, c.requester.timeZone);
+  const dl = deadline(c.discoveredAt, c.preparedAt, birth, c.requester.timeZone, c.submittedAt);
   // Ages on calendar dates where the request is prepared, not on UTC instants (domain file, "A minor").
   const today = dl.preparedOn;
   const m = birth === null ? null : minority(birth, today);
+  // The child must be under 18 when OTIP receives the request: when its Part A was submitted, for a
+  // draft that completes one (submittedAt), else now; read on the same clock (rfa-deadline.md,
+  // "Part B after Part A"). Without submittedAt these are `today` and `m`.
+  // A submission time the rules refuse below (after preparation, before discovery) is not read as one.
+  const submitted = dl.submittedMs !== null && dl.submittedMs >= dl.discoveredMs && dl.submittedMs <= dl.preparedMs;
+  const receivedOn = submitted ? clock.date(dl.receivedMs) : today;
+  const mr = birth === null ? null : minority(birth, receivedOn);
+  /** When OTIP received, or receives, the request, in a message. */
+  const atReceipt = submitted ? 'when Part A was submitted to OTIP' : 'on the date the draft is prepared';
   // An estimate: the date of birth is marked as one, or only an age is given (domain file, "Date of birth or age").
   const estimated = birth === null || c.child.dateOfBirthEstimated === true;
   /** " (from an estimated date of birth)" in a message about a date computed from one. */
@@ -72,56 +84,66 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   if (dl.discoveredMs > dl.preparedMs) {
     errors.push({ path: 'discoveredAt', code: 'date-after-document-date', message: 'must not be later than preparedAt: the concern cannot be learned of after the draft is prepared' });
   }
+  if (dl.submittedMs !== null && dl.submittedMs > dl.preparedMs) {
+    errors.push({ path: 'submittedAt', code: 'date-after-document-date', message: 'must not be later than preparedAt: it is when Part A was already submitted to OTIP; leave it out for a request not yet submitted' });
+  } else if (dl.submittedMs !== null && dl.submittedMs < dl.discoveredMs) {
+    errors.push({ path: 'submittedAt', code: 'date-after-document-date', message: 'must not be earlier than discoveredAt: the request cannot be submitted before the concern was learned of' });
+  }
   // Late is still better than never: warnings, never errors (rfa-deadline.md, "Late").
   if (dl.past24Hours) {
     warnings.push({
-      path: 'preparedAt',
+      path: submitted ? 'submittedAt' : 'preparedAt',
       code: 'rfa-past-24-hours',
-      message: `the draft is prepared ${dl.elapsedSinceDiscovery} after the concern was learned, past the 24-hour deadline: submit to OTIP as soon as possible${c.lateReason === null ? ', and say why it comes now (lateReason) so that OTIP need not ask' : ''}`,
+      message: submitted
+        ? `Part A was submitted to OTIP ${dl.elapsedToSubmission} after the concern was learned, past the 24-hour deadline${c.lateReason === null ? ': say why it came then (lateReason) so that OTIP need not ask' : ''}`
+        : `the draft is prepared ${dl.elapsedSinceDiscovery} after the concern was learned, past the 24-hour deadline: submit to OTIP as soon as possible${c.lateReason === null ? ', and say why it comes now (lateReason) so that OTIP need not ask' : ''}`,
     });
   }
   // Prepared on the child's last day under 18 where it is prepared, after Eastern midnight began
   // the birthday. Then this warning alone speaks of the birthday: turns-18-soon's "submit before
   // the 18th birthday" beside it read as time left, under a deadline box saying LATE.
-  const easternBirthdayBegun = birth !== null && m !== null && compareDates(birth, today) <= 0 && m.daysLeft > 0 && dl.preparedMs >= dl.turns18EasternMs!;
+  const easternBirthdayBegun = birth !== null && mr !== null && compareDates(birth, receivedOn) <= 0 && mr.daysLeft > 0 && (submitted ? dl.receivedMs : dl.preparedMs) >= dl.turns18EasternMs!;
   if (easternBirthdayBegun) {
     warnings.push({
-      path: 'preparedAt',
+      path: submitted ? 'submittedAt' : 'preparedAt',
       code: 'turned-18-in-eastern-time',
-      message: `it is already the child’s 18th birthday${fromEstimate} in Eastern time, OTIP’s clock (it began at ${clock.display(dl.turns18EasternMs!)}), though the child is still 17 where the draft is prepared: OTIP may treat the request as received after the child turned 18, so submit it at once and tell OTIP the child’s local date and time`,
+      message: submitted
+        ? `Part A was submitted to OTIP on the child’s 18th birthday${fromEstimate} in Eastern time, OTIP’s clock (it began at ${clock.display(dl.turns18EasternMs!)}), though the child was still 17 where it was submitted: OTIP may treat the request as received after the child turned 18, so tell OTIP the child’s local date and time of submission`
+        : `it is already the child’s 18th birthday${fromEstimate} in Eastern time, OTIP’s clock (it began at ${clock.display(dl.turns18EasternMs!)}), though the child is still 17 where the draft is prepared: OTIP may treat the request as received after the child turned 18, so submit it at once and tell OTIP the child’s local date and time`,
     });
   }
 
   if (birth === null) {
-    ageOnlyRules(c.child.age!, rangeTop(c), warnings);
+    ageOnlyRules(c.child.age!, rangeTop(c), submitted, warnings);
   } else if (compareDates(birth, today) > 0) {
     errors.push({ path: 'child.dateOfBirth', code: 'date-after-document-date', message: 'must not be later than the date the draft is prepared' });
-  } else if (m!.daysLeft <= 0) {
+  } else if (mr!.daysLeft <= 0) {
     // 18 or over at preparation: an adult is not eligible for a child's letter. With an estimated
     // date of birth the age is uncertain, so OTIP decides: warning instead of error.
     // A child who was 17 when the concern was learned and turned 18 before the draft was prepared
     // is told so, and where an adult's assistance starts (22 U.S.C. § 7105(b)(1)(E): certification).
     const discoveredOn = clock.date(dl.discoveredMs);
-    const turnedSinceLearned = compareDates(discoveredOn, m!.eighteenth) < 0;
+    const turnedSinceLearned = compareDates(discoveredOn, mr!.eighteenth) < 0;
     const issue: RfaIssue = {
       path: 'child.dateOfBirth',
       code: 'child-not-a-minor',
       message: c.child.dateOfBirthEstimated
-        ? 'by the estimated date of birth the child is 18 or older; OTIP assistance for a child requires a minor, so explain the estimate in the narrative'
+        ? `by the estimated date of birth the child ${submitted ? 'was' : 'is'} 18 or older ${atReceipt}; OTIP assistance for a child requires a minor, so explain the estimate in the narrative`
         : turnedSinceLearned
-          ? 'the child turned 18 after the concern was learned and before the draft is prepared: OTIP assistance for a child requires a minor when OTIP receives the request, so this cannot go as a child’s request; ask OTIP about assistance for an adult victim (certification, 22 U.S.C. § 7105(b)(1)(E))'
+          ? `the child turned 18 after the concern was learned and before ${submitted ? 'Part A was submitted to OTIP' : 'the draft is prepared'}: OTIP assistance for a child requires a minor when OTIP receives the request, so this cannot go as a child’s request; ask OTIP about assistance for an adult victim (certification, 22 U.S.C. § 7105(b)(1)(E))`
           : // A trafficked child often carries a false or borrowed document that makes them an adult:
             // its date is not the child's (domain file, "A minor").
-            `the child is 18 or older on the date the draft is prepared; OTIP assistance for a child requires a minor. ${FALSE_DOCUMENT}`,
+            `the child ${submitted ? 'was' : 'is'} 18 or older ${atReceipt}; OTIP assistance for a child requires a minor. ${FALSE_DOCUMENT}`,
     };
     // On the 18th birthday itself with no zone given, the date was read at the offset written in
     // preparedAt ("Z" from a system that exports UTC): a requester west of it may still be on the
     // eve of the birthday, so the message names that clock and how to give the requester's own.
-    if (m!.daysLeft === 0 && clock.zone === null) {
-      issue.message += ` (the date of preparation, ${formatIsoDate(today)}, is read at ${clock.label}, the offset written in preparedAt, as no requester.timeZone is given: if the requester’s clock is another, give requester.timeZone)`;
+    if (mr!.daysLeft === 0 && clock.zone === null) {
+      issue.message += ` (the date of ${submitted ? 'submission' : 'preparation'}, ${formatIsoDate(receivedOn)}, is read at ${clock.label}, the offset written in preparedAt, as no requester.timeZone is given: if the requester’s clock is another, give requester.timeZone)`;
     }
     (c.child.dateOfBirthEstimated ? warnings : errors).push(issue);
-  } else if (m!.daysLeft < SOON_DAYS && !easternBirthdayBegun) {
+  } else if (!submitted && m!.daysLeft < SOON_DAYS && !easternBirthdayBegun) {
+    // Not for a request already submitted: its birthday no longer bounds anything (OTIP-PI-16-01).
     warnings.push({
       path: 'child.dateOfBirth',
       code: 'turns-18-soon',
@@ -143,6 +165,9 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   }
 
   priorLetterRule(c, warnings);
+  // The letter must not go to a suspect (letter.ts).
+  const toSuspect = letterToSuspect(c);
+  if (toSuspect !== null) warnings.push(toSuspect);
   otherMinorsWithTrafficker(c, warnings);
 
   // Labor trafficking needs a means and a purpose, for a child too: the minor exception of
@@ -175,6 +200,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       turns18At: dl.turns18Ms === null ? null : clock.iso(dl.turns18Ms),
       turns18Clock: dl.turns18Clock,
       timeZone: clock.zone,
+      submittedAt: dl.submittedMs === null ? null : clock.iso(dl.submittedMs),
       hoursSinceDiscovery: dl.hoursSinceDiscovery,
       preparedOn: formatIsoDate(today),
       ageAtPreparation: m === null ? c.child.age! : m.age,
@@ -209,22 +235,30 @@ function tonight(dl: Deadline, clock: RequesterClock): string {
  * child of about 17 may turn 18 any day: there is no birthday to count down to, so the requester
  * is told to submit at once and find the date of birth.
  */
-function ageOnlyRules(age: number, upTo: number | null, warnings: RfaIssue[]): void {
+function ageOnlyRules(age: number, upTo: number | null, submitted: boolean, warnings: RfaIssue[]): void {
   const top = upTo ?? age;
   const range = upTo === null ? '' : `about ${age} to ${upTo}`;
+  // The age is taken now; a request whose Part A went in earlier is a child's if the child was
+  // under 18 then (OTIP-PI-16-01), which an age alone cannot tell: said, and OTIP decides.
+  const then = submitted ? ' (if the child was under 18 when Part A was submitted, OTIP decides on it as a child’s request and may issue the letter after the 18th birthday)' : '';
   if (age >= MAJORITY) {
     warnings.push({
       path: 'child.age',
       code: 'child-not-a-minor',
-      message: 'by the age given the child is 18 or older; OTIP assistance for a child requires a minor, so explain the estimate in the narrative',
+      message: `by the age given the child is 18 or older; OTIP assistance for a child requires a minor, so explain the estimate in the narrative${then}`,
     });
   } else if (top >= MAJORITY) {
     // A range reaching 18 (e.g. "16 to 18"): the child may be a minor, so OTIP decides; said as such.
     warnings.push({
       path: 'child.ageUpTo',
       code: 'child-not-a-minor',
-      message: `by the age range given (${range}) the child may be 18 or older; OTIP assistance for a child requires a minor, so submit at once, find out the date of birth and explain the estimate in the narrative`,
+      message: submitted
+        ? `by the age range given (${range}) the child may be 18 or older; OTIP assistance for a child requires a minor, so find out the date of birth and explain the estimate in the narrative${then}`
+        : `by the age range given (${range}) the child may be 18 or older; OTIP assistance for a child requires a minor, so submit at once, find out the date of birth and explain the estimate in the narrative`,
     });
+  } else if (submitted) {
+    // Already submitted: "submit at once" has no object, and turning 18 now changes nothing.
+    return;
   } else if (upTo !== null && top === MAJORITY - 1) {
     warnings.push({
       path: 'child.ageUpTo',

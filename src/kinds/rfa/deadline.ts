@@ -95,6 +95,14 @@ export function requesterClock(zone: string | null, preparedAt: string): Request
 export interface Deadline {
   discoveredMs: number;
   preparedMs: number;
+  /** When Part A was submitted to OTIP (submittedAt), when the draft completes a request already submitted; else null. */
+  submittedMs: number | null;
+  /**
+   * When OTIP receives the request, as the rules read it: Part A's submission when given, else the
+   * preparation (the draft is submitted as soon as it is prepared). The age rules, "late" and
+   * "past 24 hours" are taken at this instant (rfa-deadline.md, "Part B after Part A").
+   */
+  receivedMs: number;
   /** discoveredAt + 24 h. */
   due24Ms: number;
   /**
@@ -115,14 +123,16 @@ export interface Deadline {
   easternBegunAtDiscovery: boolean;
   dueMs: number;
   dueReason: DueReason;
-  /** Prepared after dueMs. */
+  /** Received (receivedMs) after dueMs. */
   late: boolean;
-  /** Prepared more than 24 hours after discovery. */
+  /** Received (receivedMs) more than 24 hours after discovery. */
   past24Hours: boolean;
   /** Whole hours between discovery and preparation (floor; may exceed 24 when late). */
   hoursSinceDiscovery: number;
   /** The time between discovery and preparation as printed: "24 hours 15 minutes" (see elapsedText). */
   elapsedSinceDiscovery: string;
+  /** The time between discovery and Part A's submission as printed, or null when not submitted. */
+  elapsedToSubmission: string | null;
   /** The calendar date of preparation where the request is prepared (the "today" of the age rules). */
   preparedOn: CalendarDate;
 }
@@ -133,22 +143,28 @@ export interface Deadline {
  * would move a Hawaii evening into the next day). `dateOfBirth` is null when only an age is known:
  * then only the 24 hours apply (the compute's `turns-18-soon` warns a 17-year-old's requester).
  */
-export function deadline(discoveredAt: string, preparedAt: string, dateOfBirth: CalendarDate | null, zone: string | null): Deadline {
+export function deadline(discoveredAt: string, preparedAt: string, dateOfBirth: CalendarDate | null, zone: string | null, submittedAt: string | null = null): Deadline {
   const disc = parseIsoDateTime(discoveredAt)!;
   const prep = parseIsoDateTime(preparedAt)!;
+  const submittedMs = submittedAt === null ? null : parseIsoDateTime(submittedAt)!.ms;
+  const receivedMs = submittedMs ?? prep.ms;
   const preparedOn = zone === null ? dateAtOffset(prep.ms, prep.offsetMinutes) : dateInZone(prep.ms, zone);
   const due24Ms = disc.ms + DAY_MS;
   const common = {
     discoveredMs: disc.ms,
     preparedMs: prep.ms,
+    submittedMs,
+    receivedMs,
     due24Ms,
-    past24Hours: prep.ms > due24Ms,
+    past24Hours: receivedMs > due24Ms,
     hoursSinceDiscovery: Math.floor((prep.ms - disc.ms) / 3_600_000),
     elapsedSinceDiscovery: elapsedText(prep.ms - disc.ms),
+    // A submission before discovery is refused (compute), so never printed: 0 keeps elapsedText's domain.
+    elapsedToSubmission: submittedMs === null ? null : elapsedText(Math.max(0, submittedMs - disc.ms)),
     preparedOn,
   };
   if (dateOfBirth === null) {
-    return { ...common, turns18Ms: null, turns18Clock: null, turns18EasternMs: null, eighteenth: null, easternBegunAtDiscovery: false, dueMs: due24Ms, dueReason: '24-hours', late: prep.ms > due24Ms };
+    return { ...common, turns18Ms: null, turns18Clock: null, turns18EasternMs: null, eighteenth: null, easternBegunAtDiscovery: false, dueMs: due24Ms, dueReason: '24-hours', late: receivedMs > due24Ms };
   }
   const eighteenth = anniversary(dateOfBirth, MAJORITY);
   const turns18EasternMs = startOfDayInZone(eighteenth, EASTERN);
@@ -168,7 +184,7 @@ export function deadline(discoveredAt: string, preparedAt: string, dateOfBirth: 
   // apply, and child-not-a-minor says why.
   const dueReason: DueReason = lastMoment < due24Ms && turns18Ms > disc.ms ? 'turns-18' : '24-hours';
   const dueMs = dueReason === 'turns-18' ? lastMoment : due24Ms;
-  return { ...common, turns18Ms, turns18Clock, turns18EasternMs, eighteenth, easternBegunAtDiscovery: !easternAhead, dueMs, dueReason, late: prep.ms > dueMs };
+  return { ...common, turns18Ms, turns18Clock, turns18EasternMs, eighteenth, easternBegunAtDiscovery: !easternAhead, dueMs, dueReason, late: receivedMs > dueMs };
 }
 
 /** From this many whole hours on, a span is printed in days first ("3 days 2 hours"). */

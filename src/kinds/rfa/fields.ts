@@ -72,8 +72,8 @@ export const childAddressApplies = (c: RfaCase) => c.location.custody === 'other
 const withheld = (c: RfaCase): string | null => c.location.addressWithheld;
 
 
-/** Prepared more than 24 hours after the concern was learned (compute's rfa-past-24-hours; 22 U.S.C. § 7105(b)(1)). */
-export const past24Hours = (c: RfaCase): boolean => parseIsoDateTime(c.preparedAt)!.ms - parseIsoDateTime(c.discoveredAt)!.ms > DAY_MS;
+/** Submitted (Part A, submittedAt) or, when not yet, prepared more than 24 hours after the concern was learned (compute's rfa-past-24-hours; 22 U.S.C. § 7105(b)(1)). */
+export const past24Hours = (c: RfaCase): boolean => parseIsoDateTime(c.submittedAt ?? c.preparedAt)!.ms - parseIsoDateTime(c.discoveredAt)!.ms > DAY_MS;
 
 /** A narrative written in another language than English (concern.narrativeLanguage), or one given a translation. */
 export const narrativeNotInEnglish = (c: RfaCase): boolean =>

@@ -295,11 +295,22 @@ function build() {
       /** When the requester learned of the concern; the 24 hours run from here. */
       discoveredAt: labelled(IsoDateTime, 'Concern learned at', 'When the requester learned of the concern (the 24 hours run from here): ISO date-time with offset.'),
       /**
+       * When Part A of this request was submitted to OTIP, when this draft completes a request
+       * already submitted (Part B): OTIP received the request then, so the age rule and the
+       * 24 hours are read at this instant, not at preparedAt (rfa-deadline.md, "Part B after Part A";
+       * OTIP-PI-16-01: a request received before the 18th birthday is a child's, its letter may issue after).
+       */
+      submittedAt: labelled(
+        optional(IsoDateTime),
+        'Part A submitted at',
+        'Only when this draft completes a request already submitted to OTIP in Shepherd (Part B): when its Part A was submitted, ISO date-time with offset. The child’s age and the 24 hours are then read at that time: a child under 18 then is a child for this request, even if 18 now.',
+      ),
+      /**
        * Why a draft prepared more than 24 hours after the concern was learned comes now (the
        * concern reached the requester's office late, the child disclosed more later): printed
        * beside "LATE", and needed now once late (fields.ts), so OTIP need not call back to ask.
        */
-      lateReason: labelled(OptText, 'Why the request comes after 24 hours', 'Only when the draft is prepared more than 24 hours after the concern was learned: why the request comes now, in plain words (e.g. the school told the agency three days later).'),
+      lateReason: labelled(OptText, 'Why the request comes after 24 hours', 'Only when the draft is prepared (or its Part A was submitted, submittedAt) more than 24 hours after the concern was learned: why the request comes then, in plain words (e.g. the school told the agency three days later).'),
       requester: Requester,
       child: Child,
       parentsOrGuardians: labelled(optList(ParentOrGuardian, CAPS.short), 'Parents or legal guardian', 'The child’s parents or legal guardian, and whether either is suspected in the trafficking.'),

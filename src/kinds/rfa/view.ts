@@ -11,6 +11,7 @@ import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock }
 import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, orrCare, past24Hours, sponsorApplies } from './fields.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
 import { DO_NOT_CONTACT, otherMinorsView, suspectsText } from './others.js';
+import { submissionView } from './submitted.js';
 import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
 
@@ -188,7 +189,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
   // The deadline's instants, once per render: the deadline row, the reason (dueWhy) and the
   // verification read this one (compute's own is not in `computed`, which is the API's output).
   const clock = requesterClock(c.requester.timeZone, c.preparedAt);
-  const dl = deadline(c.discoveredAt, c.preparedAt, birthOf(c), c.requester.timeZone);
+  const dl = deadline(c.discoveredAt, c.preparedAt, birthOf(c), c.requester.timeZone, c.submittedAt);
   const ch = c.child;
   const ages = ageTexts(c, computed);
   const due = dueLines(dl.dueMs, clock);
@@ -220,6 +221,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       discovered: clock.display(dl.discoveredMs),
       prepared: clock.display(dl.preparedMs),
       late: dl.late,
+      // Part B after Part A (submitted.ts): the submission reported, the box's words for it.
+      ...submissionView(computed, dl, clock),
       // When to submit what is known: "by the deadline", or "now" once it has passed (a late draft
       // told to submit "by the deadline" points at a time already gone).
       submitWhen: dl.late ? 'now' : 'by the deadline',

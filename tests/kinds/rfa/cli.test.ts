@@ -54,6 +54,10 @@ const VALID: Record<string, Array<[string, string]>> = {
   'other-minor-with-trafficker.json': [['concern.otherMinors.0.withTrafficker', 'other-minor-with-trafficker']],
   // The child's attorney requests; the father is suspected (do not contact; named in section 5); a brother's danger not yet known; Mam first.
   'parent-suspected.json': [],
+  // Part B drafted after the 18th birthday, Part A submitted before it (OTIP-PI-16-01): a child's request, nothing to warn of.
+  'part-b-after-18.json': [],
+  // The suspected sponsor named as the letter's recipient, written family name first in capitals.
+  'letter-to-suspect.json': [['letterRecipient.name', 'letter-to-suspect']],
 };
 
 describe('harbor check rfa: every fixture is accounted for', () => {

@@ -85,6 +85,18 @@ describe('instants in IANA zones', () => {
     expect(displayInZone(Date.UTC(2026, 2, 9, 3), 'America/New_York')).toBe('Sunday, March 8, 2026, 11:00 PM EDT');
     expect(displayInZone(Date.UTC(2026, 2, 9, 3), 'America/Los_Angeles')).toBe('Sunday, March 8, 2026, 8:00 PM PDT');
   });
+  it('names Samoa and Chamorro time as the law does, where ICU says "GMT-11" and "GMT+10" (15 U.S.C. § 263)', () => {
+    // 2026-07-10T03:59Z: 4:59 PM the day before in Pago Pago, 1:59 PM the same day in Guam and Saipan.
+    const ms = Date.UTC(2026, 6, 10, 3, 59);
+    for (const z of ['Pacific/Pago_Pago', 'US/Samoa', 'Pacific/Midway']) expect(displayInZone(ms, z)).toBe('Thursday, July 9, 2026, 4:59 PM Samoa time');
+    for (const z of ['Pacific/Guam', 'Pacific/Saipan']) expect(displayInZone(ms, z)).toBe('Friday, July 10, 2026, 1:59 PM Chamorro time');
+    // Any other zone ICU names only by a GMT offset is named by its offset, as Harbor writes one.
+    expect(displayInZone(ms, 'Pacific/Wake')).toBe('Friday, July 10, 2026, 3:59 PM UTC+12:00');
+    expect(displayInZone(ms, 'Asia/Kolkata')).toBe('Friday, July 10, 2026, 9:29 AM UTC+05:30');
+    // Zones ICU has an abbreviation for keep it.
+    expect(displayInZone(ms, 'Pacific/Honolulu')).toBe('Thursday, July 9, 2026, 5:59 PM HST');
+    expect(displayInZone(ms, 'America/Puerto_Rico')).toBe('Thursday, July 9, 2026, 11:59 PM AST');
+  });
 });
 
 describe('an instant at a fixed offset (the RFA without a requester zone)', () => {

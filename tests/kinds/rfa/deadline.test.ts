@@ -49,6 +49,10 @@ describe('dueAt: 24 hours or the 18th birthday, whichever comes first', () => {
     const ny = withCase((c) => ((c.requester.timeZone = 'America/New_York'), (c.child.dateOfBirth = '2008-03-09'), (c.discoveredAt = '2026-03-08T19:00:00-04:00'), (c.preparedAt = '2026-03-08T19:40:00-04:00')));
     const guam = withCase((c) => ((c.requester.timeZone = 'Pacific/Guam'), (c.child.dateOfBirth = '2008-03-09'), (c.discoveredAt = '2026-03-08T08:00:00+10:00'), (c.preparedAt = '2026-03-08T09:30:00+10:00')));
     for (const c of [ny, guam]) expect(soon(c)).toContain('turns 18 at midnight tonight: submit');
+    // With American Samoa's zone given, its hour is named as a person there says it, never "GMT-11".
+    const pagoPago = structuredClone(samoa);
+    pagoPago.requester.timeZone = 'Pacific/Pago_Pago';
+    expect(soon(pagoPago)).toContain('(Sunday, March 8, 2026, 5:00 PM Samoa time where the draft is prepared)');
   });
 
   it('the same evening in New York: one second before local (= Eastern) midnight', () => {

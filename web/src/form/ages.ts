@@ -17,5 +17,8 @@ export function rfaAge(c: Record<string, unknown>): { age: string | undefined; d
   const upTo = num(c.ageUpTo);
   if (days === undefined) return { age: `${estimated ? 'about ' : ''}${age}${upTo !== undefined ? ` to ${upTo}` : ''}`, daysUntil18: undefined };
   const mark = estimated ? ' (estimated)' : '';
-  return { age: `${age}${mark}`, daysUntil18: `${days}${mark}` };
+  // A child already 18 (a Part B draft for a request submitted before the birthday, or an estimate
+  // that makes the child an adult) has no days left: said, where "-10" was shown.
+  const until = days > 0 ? `${days}` : days === 0 ? 'none: 18 today' : `none: 18 for ${-days} ${days === -1 ? 'day' : 'days'}`;
+  return { age: `${age}${mark}`, daysUntil18: `${until}${mark}` };
 }

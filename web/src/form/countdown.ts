@@ -11,8 +11,24 @@ const TWO_DAYS_MIN = 48 * 60;
  */
 export function countdown(dueMs: number, nowMs: number): string {
   const left = dueMs - nowMs;
-  const m = Math.floor(Math.abs(left) / 60_000);
-  const h = Math.floor(m / 60);
-  const text = m >= TWO_DAYS_MIN ? `${Math.floor(h / 24)} days ${h % 24} h` : `${h} h ${String(m % 60).padStart(2, '0')} min`;
+  const text = span(Math.abs(left));
   return left >= 0 ? `${text} left` : `overdue by ${text}`;
+}
+
+/** A span as the countdown says it: hours and minutes, or days and hours from two days on. */
+function span(ms: number): string {
+  const m = Math.floor(ms / 60_000);
+  const h = Math.floor(m / 60);
+  return m >= TWO_DAYS_MIN ? `${Math.floor(h / 24)} days ${h % 24} h` : `${h} h ${String(m % 60).padStart(2, '0')} min`;
+}
+
+/**
+ * The summary's deadline line. A draft that completes a request already submitted (Part B:
+ * computed.submittedAt, docs/domain/rfa-deadline.md "Part B after Part A") is not counting down:
+ * it says whether Part A went in on time, where the countdown read "overdue by 11 days" for a
+ * Part A submitted 8 hours after the concern was learned. `submittedMs` is null otherwise.
+ */
+export function deadlineLine(dueMs: number, submittedMs: number | null, nowMs: number): string {
+  if (submittedMs === null) return countdown(dueMs, nowMs);
+  return submittedMs <= dueMs ? `Part A submitted on time (${span(dueMs - submittedMs)} before the deadline)` : `Part A submitted ${span(submittedMs - dueMs)} after the deadline`;
 }

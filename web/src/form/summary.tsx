@@ -3,7 +3,7 @@
 // computed value, and the panel then shows what it still finds.
 import { useEffect, useState, type ReactElement } from 'react';
 import { rfaAge } from './ages.js';
-import { countdown } from './countdown.js';
+import { deadlineLine } from './countdown.js';
 import { ATTESTATION_WORDS, inWords, longDate } from './words.js';
 import { emptyFields, type Json } from './schema.js';
 
@@ -61,6 +61,8 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
     return () => clearInterval(t);
   }, []);
   const due = typeof c.dueAt === 'string' ? Date.parse(c.dueAt) : NaN;
+  // A Part B draft (computed.submittedAt): Part A's submission, not a countdown.
+  const submitted = typeof c.submittedAt === 'string' ? Date.parse(c.submittedAt) : NaN;
   // No requester zone: the server's dueAt is at the offset written in preparedAt, shown as such.
   const tz = typeof c.timeZone === 'string' ? c.timeZone : null;
   const missing = stillToFindOut(c) ?? { now: [], later: emptyFields(schema, data) };
@@ -69,7 +71,7 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
     <>
       <h3>24-hour deadline</h3>
       <p className="countdown" id="countdown">
-        {Number.isNaN(due) ? '—' : countdown(due, now)}
+        {Number.isNaN(due) ? '—' : deadlineLine(due, Number.isNaN(submitted) ? null : submitted, now)}
       </p>
       <dl>
         <dt>Due, requester’s time</dt>
