@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, HarborDocument, Inline, Table } from '../../src/model/types.js';
 import { clearRenderMemos, renderMemoEntries } from '../../src/model/scratch.js';
-import { keepUnitsTogether, languageSpans } from '../../src/model/typography.js';
+import { keepUnitsTogether, languageSpans, UNIT_RULES, unitRulesFor } from '../../src/model/typography.js';
+import { KINDS } from '../../src/kinds/index.js';
+import { validFixtures } from '../../src/kinds/fixtures.js';
+import { buildDocument } from '../../src/pipeline.js';
 import { fitColumns, CELL_PAD_X } from '../../src/render/columns.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { harborFonts } from '../../src/render/pdf/fonts.js';
@@ -54,6 +57,46 @@ describe('the text layer rule: units held together', () => {
     expect(keepUnitsTogether('(c)(2)')).toBe(`(c)${WJ}(2)`);
     expect(renderMemoEntries()).toBe(2);
     clearRenderMemos();
+  });
+
+  // Issue 18: each rule is run only on a text that holds what every match of it holds (a number,
+  // a space and a code's first letter; a month's stem; "§"; ":"; "Fed. R. "), where the code and
+  // date rules scanned every text that reached them.
+  it('runs a unit rule only on a text that holds what its matches hold', () => {
+    expect(unitRulesFor('The workweek had 52 weeks and 2,184 hours at $7.25 an hour.')).toEqual([]);
+    expect(unitRulesFor('see 18 U.S.C. § 1593(b)(3) and')).toEqual([0, 2]);
+    expect(unitRulesFor('995 F.3d 342')).toEqual([0]);
+    expect(unitRulesFor('Fed. R. Crim. P. 49.1 and')).toEqual([1]);
+    expect(unitRulesFor('by 11:00 PM EDT on')).toEqual([3]);
+    expect(unitRulesFor('Sunday, March 8, 2026, at')).toEqual([4]);
+    expect(unitRulesFor('paid Sept. 5, 2025')).toEqual([4]);
+    expect(unitRulesFor('§1593')).toEqual([]); // no space: no rule can match
+  });
+
+  // The first tests only skip work: a rule they pass over matches nothing in the text, checked on
+  // every text of every valid fixture's document of every kind.
+  it('passes over no rule that matches, in any fixture of any kind', () => {
+    const texts: string[] = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) for (const x of v) walk(x);
+      else if (v !== null && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        if (o.type === 'text' && typeof o.text === 'string') texts.push(o.text);
+        for (const x of Object.values(o)) walk(x);
+      }
+    };
+    for (const k of KINDS) for (const f of validFixtures(k.id)) walk(buildDocument(k.id, f.data).model);
+    expect(texts.length).toBeGreaterThan(1000);
+    let skipped = 0;
+    for (const t of texts) {
+      const run = unitRulesFor(t);
+      for (let i = 0; i < UNIT_RULES.length; i++) {
+        if (run.includes(i)) continue;
+        skipped++;
+        expect(t.search(UNIT_RULES[i]!), `rule ${i} on ${JSON.stringify(t)}`).toBe(-1);
+      }
+    }
+    expect(skipped).toBeGreaterThan(texts.length); // the tests do pass over rules
   });
 
   it('names the language of spans in other scripts', () => {

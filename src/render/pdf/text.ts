@@ -68,15 +68,45 @@ export interface Line {
  * from `fieldText` (layout measures with placeholders and substitutes the values later).
  */
 export function styledGroups(children: Inline[], fieldText: (f: PageField) => string, forceBold = false): StyledRun[][] {
-  const ctx: GroupCtx = { groups: [[]], fieldText, forceBold };
+  const ctx: GroupCtx = { groups: [], runs: groupRuns, count: 0, fieldText, forceBold };
   for (const c of children) dispatchInline(INLINE, c, ctx);
+  const last = groupOf(ctx);
+  if (ctx.groups.length === 0) return [last]; // one group (no break): an array of one, not grown by push
+  ctx.groups.push(last);
   return ctx.groups;
 }
 
 interface GroupCtx {
+  /** The groups ended so far. */
   groups: StyledRun[][];
+  /** The runs of the group being gathered: entries [0, count) of `groupRuns`. */
+  runs: StyledRun[];
+  count: number;
   fieldText: (f: PageField) => string;
   forceBold: boolean;
+}
+
+/**
+ * The runs of a group as styledGroups finds them, copied into an array of their number when the
+ * group ends: a group's own array that grew by push had room for 17 runs after the first (V8's
+ * growth), where most groups (a table cell, a line of a paragraph between breaks) have one or two
+ * (issue 18: the largest site of a one-year worksheet's render that grew arrays by push, ~100 KB).
+ * Nothing of the document is held between groups (entries are cleared when copied).
+ */
+const groupRuns: StyledRun[] = [];
+const NO_RUN: StyledRun = { text: '', face: 'regular', underline: false };
+
+function addRun(ctx: GroupCtx, run: StyledRun): void {
+  ctx.runs[ctx.count++] = run;
+}
+
+/** The group gathered so far, as an array of its own; the next group starts empty. */
+function groupOf(ctx: GroupCtx): StyledRun[] {
+  const { runs, count } = ctx;
+  const group = runs.slice(0, count);
+  for (let k = 0; k < count; k++) runs[k] = NO_RUN;
+  ctx.count = 0;
+  return group;
 }
 
 /** Face and underline of a run from its marks. */
@@ -84,14 +114,13 @@ const style = (m: Marks, ctx: GroupCtx): { face: FaceId; underline: boolean } =>
   face: styleFace(ctx.forceBold || m.bold, m.italic),
   underline: m.underline === true,
 });
-const lastGroup = (ctx: GroupCtx): StyledRun[] => ctx.groups[ctx.groups.length - 1]!;
-const field = (f: PageField) => (n: Marks, ctx: GroupCtx): void => void lastGroup(ctx).push({ text: ctx.fieldText(f), ...style(n, ctx), field: f });
+const field = (f: PageField) => (n: Marks, ctx: GroupCtx): void => addRun(ctx, { text: ctx.fieldText(f), ...style(n, ctx), field: f });
 
 /** One handler per inline node type, as the block side has (./blocks.ts): a new type does not compile without one. */
 const INLINE: InlineHandlers<GroupCtx, void> = {
   // The text layer's rule (src/model/typography.ts): units a reader holds together stay on one line.
-  text: (n, ctx) => void lastGroup(ctx).push({ text: keepUnitsTogether(n.text), face: styleFace(ctx.forceBold || n.bold, n.italic), underline: n.underline === true }),
-  br: (_n, ctx) => void ctx.groups.push([]),
+  text: (n, ctx) => addRun(ctx, { text: keepUnitsTogether(n.text), face: styleFace(ctx.forceBold || n.bold, n.italic), underline: n.underline === true }),
+  br: (_n, ctx) => void ctx.groups.push(groupOf(ctx)),
   'page-number': field('page-number'),
   'page-count': field('page-count'),
 };

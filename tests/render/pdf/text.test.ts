@@ -137,3 +137,35 @@ describe('breakLines', () => {
     expect(r!.pieces[0]!.x).toBeCloseTo(300 - rw, 6);
   });
 });
+
+// Issue 18: a group's runs are gathered in one scratch array shared by every call and copied out
+// when the group ends; nothing of one call may show in another's groups.
+describe('styledGroups', () => {
+  it('splits at each break, keeps the runs in order and leaves nothing for the next call', () => {
+    const g = styledGroups(
+      [
+        { type: 'text', text: 'Name: ', bold: true },
+        { type: 'text', text: 'L.M.' },
+        { type: 'br' },
+        { type: 'text', text: 'Page ' },
+        { type: 'page-number' },
+        { type: 'br' },
+      ],
+      fields,
+    );
+    expect(g.map((runs) => runs.map((r) => [r.text, r.face, r.field ?? null]))).toEqual([
+      [
+        ['Name: ', 'bold', null],
+        ['L.M.', 'regular', null],
+      ],
+      [
+        ['Page ', 'regular', null],
+        ['0', 'regular', 'page-number'],
+      ],
+      [],
+    ]);
+    expect(g.every((runs) => runs.every((r) => r !== undefined))).toBe(true);
+    expect(styledGroups([{ type: 'text', text: 'alone' }], fields)).toEqual([[{ text: 'alone', face: 'regular', underline: false }]]);
+    expect(styledGroups([], fields)).toEqual([[]]);
+  });
+});
