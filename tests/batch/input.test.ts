@@ -4,7 +4,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { csvRecords, fromBytes, fromChunks, fromText, type BatchRecord, type InputType, type TextSource } from '../../src/batch/input.js';
+import { csvRecords } from '../../src/batch/csv-input.js';
+import { fromBytes, fromChunks, fromText, type BatchRecord, type InputType, type TextSource } from '../../src/batch/input.js';
 import { ENCODINGS, encodingFor, unknownEncodingMessage, type TextInput } from '../../src/encodings.js';
 import { readRecords } from '../../src/batch/run.js';
 import { xlsxRecords } from '../../src/batch/xlsx.js';
