@@ -1,8 +1,8 @@
 // A batch given as CSV (docs/batch.md §Input): a header row of dot paths, then one case per row,
 // read as a stream twice as every batch input is (./input.ts). The file as a whole must parse (else
-// 400 / exit 1); a row of another width than the header is one `invalid` record at its row, and
-// never stops the others.
-import { parse as csvParser, type Options as CsvOptions } from 'csv-parse';
+// 400 / exit 1); a row the parser can step over (a stray quote in a cell not in quotes, a row of
+// another width than the header) is one `invalid` record at its row, and never stops the others.
+import { parse as csvParser, type CsvError, type Options as CsvOptions } from 'csv-parse';
 import { HarborError, type Issue } from '../errors.js';
 import { MAX_JSON_DEPTH, NOT_UTF8_ADVICE } from '../validate.js';
 import { columnLetters, headerProblem, repeatedColumn, SchemaPaths, unknownColumns, unnamedColumnHolds } from './dotpaths.js';
@@ -30,7 +30,34 @@ const csvOptions = (maxRecordChars: number): CsvOptions => ({
   max_record_size: maxRecordChars,
   // Each row with the counts so far (`CsvRow.row` is made from them).
   info: true,
+  // A row with a quote inside a cell that does not begin with one (`Ana "Jo" Ruiz,…`) is stepped
+  // over and reported (`onSkip`, `csvRows`): the parser reads on from the next row unharmed, so
+  // that row is one invalid record, never the whole file refused. `raw` tells two such rows apart
+  // (`sameRow`). Every other syntax error still refuses the file: after a closing quote that is not
+  // followed by a comma or a row's end, or a quote never closed, where each cell ends is lost for
+  // every row after it.
+  skip_records_with_error: true,
+  raw: true,
 });
+
+/** A stray quote's error (csv-parse's, with `info`): where it stopped; `raw`: the row's text up to it. */
+interface StrayQuote {
+  /** Rows read + blank lines skipped before this row: a row after the header's (0) has 1 or more. */
+  key: number;
+  /** The column (0-based) of the cell with the stray quote. */
+  column: number;
+  raw: string;
+}
+
+/**
+ * True when `next` is a later stray quote of the same row as `prev` (a row with two gets two
+ * errors): the same rows before it, and its text goes on from the first error's, which ends with
+ * that quote. Another row that began with the same text would have stopped at the same quote, so
+ * its text would be as long, not longer.
+ */
+function sameRow(prev: StrayQuote | undefined, next: StrayQuote): boolean {
+  return prev !== undefined && prev.key === next.key && next.raw.length > prev.raw.length && next.raw.startsWith(prev.raw);
+}
 
 /**
  * One row of a CSV: its cells, and its number in a spreadsheet (the header is row 1). A
@@ -43,6 +70,8 @@ interface CsvRow {
   row: number;
   /** The header's number of cells, when this row (not blank) has another: its cells cannot be matched to their columns. */
   width?: number;
+  /** The column (0-based) of a cell with a stray quote: the row could not be read (no cells). */
+  strayQuote?: number;
 }
 
 const SAME_WIDTH = 'every row needs the same number of cells as the header';
@@ -58,33 +87,68 @@ function rowWidthIssue(cells: number, width: number): Issue {
   return { path: '', code: 'malformed-input', message: `the row has ${cells} cells where the header has ${width} (${why}), so its cells cannot be matched to their columns; ${SAME_WIDTH}` };
 }
 
+/**
+ * The error of a row with a quote inside a cell that does not begin with one: that record's alone
+ * (`invalid`, at its row), naming the cell's column, never its text. Before, it refused the whole
+ * file: one nickname typed in quotes in row 4,000 cost every record.
+ */
+function strayQuoteIssue(column: number, names: readonly string[]): Issue {
+  const name = names[column] ? ` (${names[column]})` : '';
+  return {
+    path: '',
+    code: 'malformed-input',
+    message: `the row could not be read: its cell in column ${columnLetters(column + 1)}${name} has a quote (") inside it but does not begin with one, so where its cells end is not known; ${QUOTED}`,
+  };
+}
+
+const QUOTED = 'a cell that holds a quote (") or a comma goes in quotes, each quote in it doubled ("a ""quoted"" word")';
+
 /** The rows of a CSV, as a stream; a parse error names only its line (cells are data). */
 async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerator<CsvRow> {
   const src = open();
   const pause = slicer();
   let width: number | undefined; // the header's cells
+  // Rows stepped over for a stray quote, in order, not yet given out. csv-parse counts none of them
+  // (`info.records`), so each row's number adds those before it (`stepped`): a row read with the
+  // key K (rows read + blank lines) comes after every stepped row whose key is below K.
+  const pending: StrayQuote[] = [];
+  let last: StrayQuote | undefined;
+  let stepped = 0;
+  const onSkip = (e: CsvError | undefined, raw: string | undefined): undefined => {
+    const x = e as { code?: unknown; records?: unknown; empty_lines?: unknown; column?: unknown };
+    // Anything but a stray quote, or one in the header (no column to match a row to), refuses the file.
+    if (x.code !== 'INVALID_OPENING_QUOTE' || x.records === 0 || typeof x.records !== 'number') throw e;
+    const next: StrayQuote = { key: x.records + (typeof x.empty_lines === 'number' ? x.empty_lines : 0), column: typeof x.column === 'number' ? x.column : 0, raw: String(raw) };
+    if (!sameRow(last, next)) pending.push(next);
+    last = next;
+    return undefined;
+  };
+  const strayRow = (q: StrayQuote): CsvRow => ({ cells: [], row: q.key + 1 + stepped++, strayQuote: q.column });
   try {
-    for await (const parsed of src.pipe(csvParser(csvOptions(maxRecordChars)))) {
+    for await (const parsed of src.pipe(csvParser({ ...csvOptions(maxRecordChars), on_skip: onSkip }))) {
       const { record: cells, info } = parsed as { record: string[]; info: { records: number; empty_lines: number; lines: number } };
+      while (pending.length > 0 && pending[0]!.key < info.records + info.empty_lines) yield strayRow(pending.shift()!);
       if (cells.length > MAX_CSV_COLUMNS) throw malformed(`The CSV has ${cells.length} columns; the limit is ${MAX_CSV_COLUMNS}`);
       // A byte-order mark starting a row after the header (csv-parse drops the file's own) is a
       // second file's start: CSV files joined with `cat`, whose second header would be read as a
       // case and whose first cell would hold the invisible mark (an "invalid" date that looks
       // right). Refused once, naming the row, rather than as a record that fails in every column.
       if (width !== undefined && cells[0]?.charCodeAt(0) === 0xfeff) {
-        throw malformed(`The CSV has a byte-order mark at the start of row ${info.records + info.empty_lines}, as only a file's start has: two CSV files joined into one? Remove the mark, and the second file's header row if it is there`);
+        throw malformed(`The CSV has a byte-order mark at the start of row ${info.records + info.empty_lines + stepped}, as only a file's start has: two CSV files joined into one? Remove the mark, and the second file's header row if it is there`);
       }
       width ??= cells.length;
-      const row = info.records + info.empty_lines;
+      const row = info.records + info.empty_lines + stepped;
       yield cells.length !== width && !blankRow(cells) ? { cells, row, width } : { cells, row };
       await pause();
     }
+    while (pending.length > 0) yield strayRow(pending.shift()!);
   } catch (e) {
     if (e instanceof HarborError) throw e;
     const x = e as { lines?: unknown; code?: unknown; records?: unknown; empty_lines?: unknown };
     const line = typeof x.lines === 'number' ? ` (near line ${x.lines})` : '';
     if (x.code === 'CSV_MAX_RECORD_SIZE') throw malformed(`The CSV has a row longer than the limit of ${maxRecordChars} characters for one case${line}`);
-    throw malformed(csvSyntaxMessage(x.code, x.records, x.empty_lines, x.lines));
+    // The rows stepped over before it count in its row number too, csv-parse counts none of them.
+    throw malformed(csvSyntaxMessage(x.code, typeof x.records === 'number' ? x.records + stepped + pending.length : x.records, x.empty_lines, x.lines));
   } finally {
     src.destroy();
   }
@@ -99,7 +163,7 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
 function csvSyntaxMessage(code: unknown, records: unknown, emptyLines: unknown, lines: unknown): string {
   const row = typeof records === 'number' ? records + (typeof emptyLines === 'number' ? emptyLines : 0) + 1 : undefined;
   const at = row !== undefined ? ` in row ${row}${typeof lines === 'number' ? ` (line ${lines} of the file)` : ''}` : typeof lines === 'number' ? ` near line ${lines}` : '';
-  const quoted = 'a cell that holds a quote (") or a comma goes in quotes, each quote in it doubled ("a ""quoted"" word")';
+  const quoted = QUOTED;
   switch (code) {
     case 'CSV_QUOTE_NOT_CLOSED':
       // Its line is the file's last, where the reading ended, not where the quote opened.
@@ -166,9 +230,9 @@ export const csvRecords: InputReader = async (open, given, schema) => {
   const limits = limitsOf(given);
   let header: string[] | undefined;
   let total = 0;
-  for await (const { cells, row, width } of csvRows(open, limits.maxRecordChars)) {
+  for await (const { cells, row, width, strayQuote } of csvRows(open, limits.maxRecordChars)) {
     if (header === undefined) header = csvHeader(cells, schema);
-    else if (width !== undefined) total++; // a record all the same: its error, at its row
+    else if (width !== undefined || strayQuote !== undefined) total++; // a record all the same: its error, at its row
     else if (!blankRow(cells)) {
       refuseNotUtf8(cells, row, header);
       for (let i = 0; i < header.length; i++) if (header[i]!.trim() === '' && cells[i]!.trim() !== '') throw malformed(`CSV: ${unnamedColumnHolds(i + 1, row)}`);
@@ -180,9 +244,14 @@ export const csvRecords: InputReader = async (open, given, schema) => {
   async function* records(): AsyncGenerator<BatchRecord> {
     let index = -1; // -1: the header row
     const paths = new SchemaPaths(schema);
-    for await (const { cells, row: rowNumber, width } of csvRows(open, limits.maxRecordChars)) {
+    for await (const { cells, row: rowNumber, width, strayQuote } of csvRows(open, limits.maxRecordChars)) {
       if (index === -1) {
         index = 0;
+        continue;
+      }
+      if (strayQuote !== undefined) {
+        yield { index, row: rowNumber, errors: [strayQuoteIssue(strayQuote, names)] };
+        index++;
         continue;
       }
       if (width !== undefined) {
