@@ -40,33 +40,25 @@ function warnEnvironment(io: Io): void {
   for (const e of environmentProblems(io.env)) io.stderr(terminalLine(`harbor: warning: ${e.message}`));
 }
 
-async function run(argv: string[], io: Io): Promise<number> {
+/** What a command line asks for, judged before the environment: a text to print, or a command to run. */
+type Asked = { print: string } | { cmd: Command; rest: string[]; values: ReturnType<typeof checkOptions> };
+
+function asked(argv: string[]): Asked {
   const line = readCommandLine(argv);
   const [name, ...rest] = line.positionals;
-  // --version and --help win wherever they are, over anything else wrong on the line; and over
-  // the environment, whose problems they name as warnings.
-  if (line.version) {
-    warnEnvironment(io);
-    io.stdout(`harbor ${HARBOR_VERSION}\n`);
-    return 0;
-  }
+  // --version and --help win wherever they are, over anything else wrong on the line.
+  if (line.version) return { print: `harbor ${HARBOR_VERSION}\n` };
   if (name === 'help') {
     // `harbor help` and `harbor help <command>`.
     checkOptions(line, 'help');
     const [topic, ...extra] = rest;
     if (extra.length > 0) throw usage(`unexpected argument${extra.length > 1 ? 's' : ''} ${extra.map((a) => `"${a}"`).join(' ')}: "harbor help" takes one command at most`);
-    warnEnvironment(io);
-    if (topic === undefined) io.stdout(USAGE + '\n');
-    else if (isCommand(topic)) io.stdout(commandHelp(topic));
-    else throw usage(`unknown command "${topic}"${didYouMean(closest(topic, Object.keys(COMMANDS)))}`);
-    return 0;
+    if (topic === undefined) return { print: USAGE + '\n' };
+    if (isCommand(topic)) return { print: commandHelp(topic) };
+    throw usage(`unknown command "${topic}"${didYouMean(closest(topic, Object.keys(COMMANDS)))}`);
   }
   if (name === undefined) {
-    if (line.help) {
-      warnEnvironment(io);
-      io.stdout(USAGE + '\n');
-      return 0;
-    }
+    if (line.help) return { print: USAGE + '\n' };
     checkOptions(line, undefined);
     throw usage('no command given');
   }
@@ -76,18 +68,23 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (unknownOptionFirst(line)) checkOptions(line, undefined);
     throw usage(`unknown command "${name}"${didYouMean(closest(name, Object.keys(COMMANDS)))}`);
   }
-  const cmd: Command = name;
-  if (line.help) {
-    warnEnvironment(io);
-    io.stdout(commandHelp(cmd));
+  if (line.help) return { print: commandHelp(name) };
+  return { cmd: name, rest, values: checkOptions(line, name) };
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const a = asked(argv);
+  // The environment every command reads (src/environment.ts), looked at once, here: named as
+  // warnings by help, --version and the commands that read no configuration; refused before any
+  // work, as a bad command line is, by a command whose work it changes. A command line that is
+  // wrong is told first, alone.
+  if ('print' in a || READS_NO_CONFIGURATION.has(a.cmd)) warnEnvironment(io);
+  else checkEnvironment(io.env);
+  if ('print' in a) {
+    io.stdout(a.print);
     return 0;
   }
-  const values = checkOptions(line, cmd);
-  // The environment every command reads (src/environment.ts), refused before any work, as a bad
-  // command line is, by a command whose work it changes; named as a warning by the others.
-  if (READS_NO_CONFIGURATION.has(cmd)) warnEnvironment(io);
-  else checkEnvironment(io.env);
-  return HANDLERS[cmd]({ rest, values, io });
+  return HANDLERS[a.cmd]({ rest: a.rest, values: a.values, io });
 }
 
 /**

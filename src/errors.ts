@@ -37,6 +37,7 @@ export const ERROR_CODES = [
   'headers-too-large', // the request's headers are over Node's limit
   'expectation-failed', // an Expect header other than 100-continue
   'method-not-allowed', // HTTP only: a method a known route does not answer (405 with Allow), or CONNECT
+  'not-implemented', // HTTP only: a request's Transfer-Encoding names a coding other than chunked (gzip, chunked)
   'not-built', // HTTP only: the web app's build is missing from this installation
   'internal',
 ] as const;
@@ -65,6 +66,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   'headers-too-large': 431,
   'expectation-failed': 417,
   'method-not-allowed': 405,
+  'not-implemented': 501,
   'not-built': 503,
   internal: 500,
 };
@@ -95,6 +97,7 @@ export const EXIT_CODE: Record<ErrorCode, number> = {
   'headers-too-large': 2,
   'expectation-failed': 2,
   'method-not-allowed': 2,
+  'not-implemented': 2,
   'not-built': 70,
   internal: 70,
 };
@@ -143,6 +146,7 @@ export const TITLES: Record<ErrorCode, string> = {
   'headers-too-large': 'Request headers too large',
   'expectation-failed': 'Expectation not supported',
   'method-not-allowed': 'Method not allowed',
+  'not-implemented': 'Transfer coding not implemented',
   'not-built': 'The web app is not built',
   internal: 'Internal error',
 };

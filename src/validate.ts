@@ -115,11 +115,15 @@ export interface CaseJson {
   as: 'body' | { record: string };
 }
 
-/** 400 for a request body nested deeper than MAX_JSON_DEPTH (checked on the text, before parsing). */
-export function bodyTooDeep(): HarborError {
-  return new HarborError('malformed-input', `The JSON body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels`, [
-    { path: '', code: 'malformed-input', message: `nested deeper than ${MAX_JSON_DEPTH} levels` },
-  ]);
+/**
+ * The error of a case nested deeper than MAX_JSON_DEPTH, checked on its text before parsing: one
+ * rule, one code wherever the case comes from. The case is invalid (`invalid-case`, its issue
+ * `too-deep`: 422 over HTTP, exit 1 in the CLI, an `invalid` record in a batch). Until 2026-12-05 a
+ * request body got 400 `malformed-input` for the same text the CLI and a batch called `too-deep`:
+ * the text is JSON, its shape is what no case has.
+ */
+export function caseTooDeep(): HarborError {
+  return new HarborError('invalid-case', 'The case data is not valid', [depthIssueOf()]);
 }
 
 /** 400 for a request body that is not JSON; `at`: the character V8 stopped at, when it says. */
@@ -156,8 +160,8 @@ export function parseCaseJson(j: CaseJson): unknown {
   // Bytes are a single route's body: refused once where they are not in their encoding (400 naming
   // the line and byte offset), never decoded with U+FFFD in each field that held such a letter.
   const text = typeof j.text === 'string' ? j.text : decodeCaseText(j.text, { encoding: j.charset, ...BODY_TEXT });
+  if (textTooDeep(text, MAX_JSON_DEPTH)) throw caseTooDeep();
   if (j.as === 'body') {
-    if (textTooDeep(text, MAX_JSON_DEPTH)) throw bodyTooDeep();
     if (text.length === 0) return {};
     const first = /^[\x20\x09\x0a\x0d]*(.)/s.exec(text)?.[1];
     if (first !== '{' && first !== '[') {
@@ -179,7 +183,6 @@ export function parseCaseJson(j: CaseJson): unknown {
     return asWritten(text, value);
   }
   const label = j.as.record;
-  if (textTooDeep(text, MAX_JSON_DEPTH)) throw new HarborError('invalid-case', 'The case data is not valid', [depthIssueOf()]);
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;

@@ -1,4 +1,5 @@
-// Batch input (docs/batch.md §Input): a JSON array, NDJSON (one case per line) or CSV with dot-path headers.
+// Batch input (docs/batch.md §Input): a JSON array, NDJSON (one case per line) or CSV with dot-path headers
+// (CSV: ./csv-input.ts; each format's reader: ./readers.ts).
 // The input as a whole must parse (else 400 / exit 1); a single bad NDJSON line, or a CSV row of
 // another width than the header, is a bad record, reported in the manifest, and never stops the others.
 //
@@ -10,16 +11,15 @@
 // an `invalid` record, never parsed), and a CSV has at most MAX_CSV_COLUMNS columns.
 //
 // A new input format (the spreadsheet reader) plugs in as one more `InputReader` in
-// INPUT_READERS: it gets the input as a re-openable byte/text stream and the limits, and returns
+// INPUT_READERS (./readers.ts): it gets the input as a re-openable byte/text stream and the limits, and returns
 // a RecordSource; the runner and both callers (HTTP, CLI) take it from there.
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { setImmediate } from 'node:timers/promises';
-import { parse as csvParser, type Options as CsvOptions } from 'csv-parse';
 import { HarborError, type Issue } from '../errors.js';
-import { MAX_JSON_DEPTH, NOT_UTF8_ADVICE, type CaseJson } from '../validate.js';
-import { columnLetters, headerProblem, repeatedColumn, rowToObject, SchemaPaths, unknownColumns, unnamedColumnHolds } from './dotpaths.js';
+import type { CaseJson } from '../validate.js';
+import { rowToObject, type SchemaPaths } from './dotpaths.js';
 import { jsonArrayElements, NotAnArray } from './json-array.js';
 import type { WorkbookParser } from './xlsx-parser.js';
 
@@ -149,16 +149,16 @@ export interface InputLimits {
  */
 export type InputReader = (open: TextSource, limits: InputLimits | number, schema: unknown) => Promise<RecordSource>;
 
-const limitsOf = (l: InputLimits | number): InputLimits => (typeof l === 'number' ? { maxRecords: l, maxRecordChars: 1024 * 1024 } : l);
+export const limitsOf = (l: InputLimits | number): InputLimits => (typeof l === 'number' ? { maxRecords: l, maxRecordChars: 1024 * 1024 } : l);
 
 /** A batch refused for having more records than `max` (`n`: how many, or "more than max"). */
 export function tooManyRecords(n: number | string, max: number, note: string | undefined): HarborError {
   return new HarborError('payload-too-large', `The batch has ${n} records; the limit is ${max}${note === undefined ? '' : ` (${note})`}`);
 }
 
-const tooMany = (n: number, limits: InputLimits): HarborError => tooManyRecords(n, limits.maxRecords, limits.maxRecordsNote);
+export const tooMany = (n: number, limits: InputLimits): HarborError => tooManyRecords(n, limits.maxRecords, limits.maxRecordsNote);
 
-function malformed(message: string): HarborError {
+export function malformed(message: string): HarborError {
   return new HarborError('malformed-input', message, [{ path: '', code: 'malformed-input', message }]);
 }
 
@@ -270,204 +270,6 @@ export const ndjsonRecords: InputReader = async (open, given) => {
   return { total, records: records() };
 };
 
-/** Undo the formula guard of Harbor's own CSV output (`'+1 555…` → `+1 555…`), see csvCell. */
-function unguard(cell: string): string {
-  return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
-}
-
-const csvOptions = (maxRecordChars: number): CsvOptions => ({
-  bom: true,
-  skip_empty_lines: true,
-  // Rows are held to the header's width by `csvRows`, which first lets a blank one through: a line
-  // of only spaces or tabs is one cell to csv-parse, and no record (`blankRow`), not a broken row.
-  relax_column_count: true,
-  // A row ends at CR LF, LF or CR, and at CR CR LF: what a CRLF file becomes when a transfer in
-  // text mode (FTP's ASCII mode, a Git checkout with autocrlf) adds a CR before each LF again. Left
-  // to csv-parse's guess (the first CR), it read CR CR LF as a row end and a blank row, so each
-  // record's first cell began with the LF (a date in column A refused as no date) and its row
-  // number counted a blank row between every two. Longest first: csv-parse takes the first that
-  // matches.
-  record_delimiter: ['\r\r\n', '\r\n', '\n', '\r'],
-  // One record (a row) is bounded like one case; a longer row refuses the batch.
-  max_record_size: maxRecordChars,
-  // Each row with the counts so far (`CsvRow.row` is made from them).
-  info: true,
-});
-
-/**
- * One row of a CSV: its cells, and its number in a spreadsheet (the header is row 1). A
- * spreadsheet shows every line as a row, blank ones included, and a quoted cell's line breaks
- * within its row; so the number counts the parser's rows and the empty lines it skipped, not the
- * file's lines.
- */
-interface CsvRow {
-  cells: string[];
-  row: number;
-  /** The header's number of cells, when this row (not blank) has another: its cells cannot be matched to their columns. */
-  width?: number;
-}
-
-const SAME_WIDTH = 'every row needs the same number of cells as the header';
-
-/**
- * The error of a row whose cells are not as many as the header's: that record's alone (`invalid`,
- * at its row), the other rows read and rendered. Before, it refused the whole file, naming a line
- * of the file rather than the row (a cell's line breaks count as lines): one comma typed outside
- * quotes in row 25,000 of 50,000 cost every record.
- */
-function rowWidthIssue(cells: number, width: number): Issue {
-  const why = cells > width ? 'a comma typed in a cell that is not in quotes, or a cell right of the table' : 'cells left out at its end';
-  return { path: '', code: 'malformed-input', message: `the row has ${cells} cells where the header has ${width} (${why}), so its cells cannot be matched to their columns; ${SAME_WIDTH}` };
-}
-
-/** The rows of a CSV, as a stream; a parse error names only its line (cells are data). */
-async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerator<CsvRow> {
-  const src = open();
-  const pause = slicer();
-  let width: number | undefined; // the header's cells
-  try {
-    for await (const parsed of src.pipe(csvParser(csvOptions(maxRecordChars)))) {
-      const { record: cells, info } = parsed as { record: string[]; info: { records: number; empty_lines: number; lines: number } };
-      if (cells.length > MAX_CSV_COLUMNS) throw malformed(`The CSV has ${cells.length} columns; the limit is ${MAX_CSV_COLUMNS}`);
-      // A byte-order mark starting a row after the header (csv-parse drops the file's own) is a
-      // second file's start: CSV files joined with `cat`, whose second header would be read as a
-      // case and whose first cell would hold the invisible mark (an "invalid" date that looks
-      // right). Refused once, naming the row, rather than as a record that fails in every column.
-      if (width !== undefined && cells[0]?.charCodeAt(0) === 0xfeff) {
-        throw malformed(`The CSV has a byte-order mark at the start of row ${info.records + info.empty_lines}, as only a file's start has: two CSV files joined into one? Remove the mark, and the second file's header row if it is there`);
-      }
-      width ??= cells.length;
-      const row = info.records + info.empty_lines;
-      yield cells.length !== width && !blankRow(cells) ? { cells, row, width } : { cells, row };
-      await pause();
-    }
-  } catch (e) {
-    if (e instanceof HarborError) throw e;
-    const x = e as { lines?: unknown; code?: unknown; records?: unknown; empty_lines?: unknown };
-    const line = typeof x.lines === 'number' ? ` (near line ${x.lines})` : '';
-    if (x.code === 'CSV_MAX_RECORD_SIZE') throw malformed(`The CSV has a row longer than the limit of ${maxRecordChars} characters for one case${line}`);
-    throw malformed(csvSyntaxMessage(x.code, x.records, x.empty_lines, x.lines));
-  } finally {
-    src.destroy();
-  }
-}
-
-/**
- * What a CSV that csv-parse cannot read is refused with: the spreadsheet row it stopped in (rows
- * read + blank lines skipped + 1; a file's line counts a cell's line breaks too) and what is wrong
- * there, by csv-parse's error code. Never the cell's text (`raw`, `field`: case data). Before,
- * each said "near line n; every row needs the same number of cells as the header", of a quote.
- */
-function csvSyntaxMessage(code: unknown, records: unknown, emptyLines: unknown, lines: unknown): string {
-  const row = typeof records === 'number' ? records + (typeof emptyLines === 'number' ? emptyLines : 0) + 1 : undefined;
-  const at = row !== undefined ? ` in row ${row}${typeof lines === 'number' ? ` (line ${lines} of the file)` : ''}` : typeof lines === 'number' ? ` near line ${lines}` : '';
-  const quoted = 'a cell that holds a quote (") or a comma goes in quotes, each quote in it doubled ("a ""quoted"" word")';
-  switch (code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      // Its line is the file's last, where the reading ended, not where the quote opened.
-      return `The CSV could not be parsed: a cell${row !== undefined ? ` in row ${row}` : ''} opens a quote (") that is never closed, so the rest of the file would be one cell; ${quoted}`;
-    case 'INVALID_OPENING_QUOTE':
-    case 'CSV_INVALID_OPENING_QUOTE':
-      return `The CSV could not be parsed: a cell${at} has a quote (") inside it but does not begin with one; ${quoted}`;
-    case 'CSV_INVALID_CLOSING_QUOTE':
-      return `The CSV could not be parsed: a quoted cell${at} goes on after its closing quote; ${quoted}`;
-    default:
-      return `The CSV could not be parsed${at}`;
-  }
-}
-
-/**
- * Refuse a CSV whose text holds U+FFFD, the mark of letters lost when it went through another
- * encoding before it was saved as UTF-8 (bytes that are not UTF-8 are refused before this, by
- * ./encoding.ts), at its first such cell: the whole file was damaged, so it is refused before any
- * record, naming the row and column to look at, rather than each row with an accent failing on
- * its own (the rule every record would meet: src/validate.ts, `cleanText`).
- */
-function refuseNotUtf8(cells: readonly string[], row: number, names: readonly string[]): void {
-  for (let i = 0; i < cells.length; i++) {
-    if (cells[i]!.includes('\uFFFD')) {
-      throw malformed(
-        `The CSV has lost letters: row ${row}, column ${names[i]} (${columnLetters(i + 1)}) holds U+FFFD (\uFFFD), the mark of letters (é, ñ …) lost when the file was saved in another encoding; ${NOT_UTF8_ADVICE}`,
-      );
-    }
-  }
-}
-
-/**
- * A row whose every cell is empty (or spaces) is no record: what Excel writes for the blank rows
- * under a table it saves as CSV (`,,,,`). Skipped, as a blank line is and as the Excel reader skips
- * a blank row; the rows after it keep their spreadsheet numbers.
- */
-function blankRow(cells: readonly string[]): boolean {
-  for (const c of cells) if (c.trim() !== '') return false;
-  return true;
-}
-
-/**
- * The header's dot paths ('' for a column with no name: read only to see that it is empty in every
- * row, `unnamedColumnHolds`), or a malformed-input error naming what is wrong with it.
- */
-function csvHeader(header: string[] | undefined, schema: unknown): string[] {
-  if (!header) throw malformed('The CSV is empty; its first row names the fields by dot path');
-  if (header.every((h) => h.trim() === '')) throw malformed('CSV header: the first row names no field; it names each column by its dot path');
-  for (const h of header) {
-    if (h.trim() === '') continue;
-    const p = headerProblem(h.trim());
-    if (p) throw malformed(`CSV header: ${p}`);
-    if (h.split('.').length > MAX_JSON_DEPTH) throw malformed(`CSV header: a column's dot path is deeper than ${MAX_JSON_DEPTH} levels`);
-  }
-  const names = header.map((h) => h.trim());
-  const twice = repeatedColumn(names);
-  if (twice) throw malformed(`CSV header: ${twice}`);
-  const unknown = unknownColumns(names, schema, 'CSV header');
-  if (unknown) throw unknown;
-  return names;
-}
-
-export const csvRecords: InputReader = async (open, given, schema) => {
-  const limits = limitsOf(given);
-  let header: string[] | undefined;
-  let total = 0;
-  for await (const { cells, row, width } of csvRows(open, limits.maxRecordChars)) {
-    if (header === undefined) header = csvHeader(cells, schema);
-    else if (width !== undefined) total++; // a record all the same: its error, at its row
-    else if (!blankRow(cells)) {
-      refuseNotUtf8(cells, row, header);
-      for (let i = 0; i < header.length; i++) if (header[i]!.trim() === '' && cells[i]!.trim() !== '') throw malformed(`CSV: ${unnamedColumnHolds(i + 1, row)}`);
-      total++;
-    }
-  }
-  const names = csvHeader(header, schema);
-  if (total > limits.maxRecords) throw tooMany(total, limits);
-  async function* records(): AsyncGenerator<BatchRecord> {
-    let index = -1; // -1: the header row
-    const paths = new SchemaPaths(schema);
-    for await (const { cells, row: rowNumber, width } of csvRows(open, limits.maxRecordChars)) {
-      if (index === -1) {
-        index = 0;
-        continue;
-      }
-      if (width !== undefined) {
-        yield { index, row: rowNumber, errors: [rowWidthIssue(cells.length, width)] };
-        index++;
-        continue;
-      }
-      if (blankRow(cells)) continue;
-      const row: Record<string, string> = {};
-      const emptyCells = new Set<string>();
-      for (let i = 0; i < names.length; i++) {
-        const h = names[i]!;
-        if (h === '') continue; // no name, and empty in every row (checked above)
-        row[h] = unguard(cells[i] ?? '');
-        if (row[h].trim() === '') emptyCells.add(h);
-      }
-      yield rowRecord(index, rowNumber, row, emptyCells, schema, paths);
-      index++;
-    }
-  }
-  return { total, records: records() };
-};
-
 /**
  * An Excel workbook (a zip, so read whole: bounded by HARBOR_BODY_LIMIT over HTTP); its first
  * sheet's rows go through the same dot-path headers and schema as a CSV (src/batch/xlsx.ts), in a
@@ -479,13 +281,4 @@ export const workbookRecords: InputReader = async (open, given, schema) => {
   const limits = limitsOf(given);
   const { defaultWorkbookParser } = await import('./xlsx-parser.js');
   return (limits.workbooks ?? defaultWorkbookParser()).parse(chunks, limits.maxRecords, schema, { signal: limits.signal, maxRecordsNote: limits.maxRecordsNote });
-};
-
-/** The reader of each input format (the seam a new format plugs into). */
-
-export const INPUT_READERS: Record<InputType, InputReader> = {
-  json: jsonArrayRecords,
-  ndjson: ndjsonRecords,
-  csv: csvRecords,
-  xlsx: workbookRecords,
 };

@@ -24,7 +24,8 @@ import { caseOf, recordId, recordIdOf, type CaseSource, type Rendered, type Rend
 import { csvCell, templateCells } from './dotpaths.js';
 import type { TextInput } from '../encodings.js';
 import { decodedInput } from './encoding.js';
-import { fromBytes, fromText, INPUT_READERS, jsonRecords, type BatchRecord, type InputLimits, type InputType, type RecordSource, type TextSource } from './input.js';
+import { INPUT_READERS } from './readers.js';
+import { fromBytes, fromText, jsonRecords, type BatchRecord, type InputLimits, type InputType, type RecordSource, type TextSource } from './input.js';
 
 export type { BatchFormat } from './manifest.js';
 

@@ -8,7 +8,8 @@ import { isatty } from 'node:tty';
 import { TargetBusy, tempFileFor, type TempFile } from '../batch/outfile.js';
 import { encodingFor, decodeCaseText, unknownEncodingMessage } from '../encodings.js';
 import { cannotWrite, HarborError, unreadableReason } from '../errors.js';
-import { BODY_LIMIT_RULE, caseLimitOf } from '../limits.js';
+import { BODY_LIMIT_RULE, caseLimitOf, MAX_JSON_DEPTH, textTooDeep } from '../limits.js';
+import { caseTooDeep } from '../validate.js';
 import { asWritten } from '../json-text.js';
 import { fileError, usage } from './args.js';
 import { at, readAtMost, type Io } from './io.js';
@@ -85,6 +86,8 @@ export function readCase(file: string, io: Io, label?: string): unknown {
     throw new HarborError('malformed-input', empty, [{ path: '', code: 'malformed-input', message: empty }]);
   }
   const json = text.replace(/^\uFEFF/, '');
+  // The depth rule on the text, before parsing, as over HTTP and in a batch (src/validate.ts caseTooDeep).
+  if (textTooDeep(json, MAX_JSON_DEPTH)) throw caseTooDeep();
   let value: unknown;
   try {
     value = JSON.parse(json) as unknown;

@@ -21,7 +21,7 @@ import { onlyQuery } from './query.js';
 import { mediaAndCharset } from './charset.js';
 import { DEFAULTS } from './config.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
-import { createLogger, hasBody, markFailedAfterStart, rateLimiter, requestIdOf, requestLogs, requireHost, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
+import { createLogger, hasBody, markFailedAfterStart, rateLimiter, NOT_IMPLEMENTED, onlyChunked, requestIdOf, requestLogs, requireHost, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
 import { bodyTooLarge, fromBodyParser, fromPathDecoding, sendProblem } from './problems.js';
 import { BATCH_TYPES } from '../batch/input.js';
 import { encodingFor, unknownEncodingMessage } from '../encodings.js';
@@ -190,6 +190,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.use(requestLogs(logger));
   app.use(securityHeaders);
   app.use(requireHost);
+  app.use(onlyChunked);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -384,7 +385,7 @@ export function createApp(options: AppOptions = {}): express.Express {
       // Load, not a bug: the service says so and when to come back (the batch cap sets its own).
       reqLog.warn({ code: e.code }, 'refused');
       if (!res.get('Retry-After')) res.set('Retry-After', String(RETRY_AFTER_BUSY_S));
-    } else if (!e || e.httpStatus >= 500) {
+    } else if (!e || (e.httpStatus >= 500 && e.httpStatus !== NOT_IMPLEMENTED)) {
       const code = e?.code ?? 'internal';
       reqLog.error({ code, ...describeBug(e?.cause ?? err) }, 'error');
       e ??= new HarborError('internal', 'Internal error');

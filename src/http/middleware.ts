@@ -12,7 +12,7 @@ import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
 import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { HarborError, describeBug } from '../errors.js';
+import { HarborError, cut, describeBug } from '../errors.js';
 
 /** Where log lines go: one JSON line per call, without the trailing newline. */
 export type Log = (line: string) => void;
@@ -112,7 +112,7 @@ export function requestLogs(logger: Logger): RequestHandler {
       res.setHeader('X-Request-Id', id);
       return id;
     },
-    customLogLevel: (_req, res) => (res.statusCode >= 500 || failedAfterStart(res) ? 'error' : res.statusCode >= 400 || !res.writableFinished ? 'warn' : 'info'),
+    customLogLevel: (_req, res) => ((res.statusCode >= 500 && res.statusCode !== NOT_IMPLEMENTED) || failedAfterStart(res) ? 'error' : res.statusCode >= 400 || !res.writableFinished ? 'warn' : 'info'),
     customSuccessMessage: () => 'request',
     customErrorMessage: () => 'request',
     // The whole line, replacing pino-http's {req, res, err}. A response the client abandoned
@@ -163,6 +163,35 @@ export const requireHost: RequestHandler = (req, res, next) => {
     return next(new HarborError('malformed-input', 'An HTTP/1.1 request must carry a Host header (RFC 9112, section 3.2)'));
   }
   next();
+};
+
+/**
+ * A request whose Transfer-Encoding names a coding other than `chunked` (`gzip, chunked`): 501
+ * `not-implemented`, its body unread and the connection closed (RFC 9112 §6.1: a server that
+ * receives a transfer coding it does not understand SHOULD answer 501). Node's parser takes such a
+ * request when `chunked` comes last and undoes only the chunking, so the app was handed gzip bytes
+ * as if they were the body (a 400 "not valid JSON at character 0" that named the wrong mistake, or
+ * worse, a batch of garbage rows). A body is compressed with Content-Encoding, which Harbor undoes.
+ * Applies to every route: the body cannot be read whatever the route would do with it.
+ */
+/** The status of `not-implemented`: a 5xx by number, but the client's doing (logged `warn`, its detail kept). */
+export const NOT_IMPLEMENTED = 501;
+
+export const onlyChunked: RequestHandler = (req, res, next) => {
+  const te = req.headers['transfer-encoding'];
+  if (te === undefined) return next();
+  // Node joins repeated Transfer-Encoding headers with ", ": one list either way. A coding's
+  // parameters (`;q=…`) are not the coding.
+  const other = te.split(',').map((c) => c.split(';')[0]!.trim().toLowerCase()).filter((c) => c !== 'chunked');
+  if (other.length === 0) return next();
+  res.set('Connection', 'close');
+  const named = cut(other.filter((c) => c !== '').join(', ') || '""');
+  next(
+    new HarborError(
+      'not-implemented',
+      `The request's Transfer-Encoding gives a transfer coding Harbor does not undo (${named}); send the body with chunked alone or a Content-Length, and compress it with Content-Encoding: gzip, deflate or br`,
+    ),
+  );
 };
 
 /** Seconds a client is told to wait (Retry-After) after a 503 busy or render-timeout. */

@@ -7,14 +7,16 @@
 import type { Response } from 'express';
 import { HarborError, toProblem } from '../errors.js';
 import { bodyNotJson, jsonErrorPosition } from '../validate.js';
+import { NOT_IMPLEMENTED } from './middleware.js';
 
 export const PROBLEM_TYPE = 'application/problem+json';
 
 /** Write a problem+json response. A 500 never carries the underlying message. */
 export function sendProblem(res: Response, e: HarborError, requestId: string): void {
   const body = toProblem(e);
-  // A bug (500) never shows its message; a 503 (busy, render-timeout) is load, and says so.
-  if (e.httpStatus >= 500 && e.httpStatus !== 503) {
+  // A bug (500) never shows its message; a 503 (busy, render-timeout) is load, and a 501 (a
+  // transfer coding Harbor does not undo) the client's doing: both say so.
+  if (e.httpStatus >= 500 && e.httpStatus !== 503 && e.httpStatus !== NOT_IMPLEMENTED) {
     body.detail = `Harbor failed while handling this request; quote request id ${requestId} when reporting it`;
     delete body.errors;
   }

@@ -201,6 +201,14 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
     },
     app,
   );
+  // A client that sends its request and then closes its side of the connection (`shutdown(SHUT_WR)`,
+  // `nc -N`, a script's `socket.end()`) still reads the answer: RFC 9112 §9.6 lets a client close
+  // for sending and wait for the response. Node's default (httpAllowHalfOpen false) ended the
+  // socket at the client's FIN, so the answer was never sent and the request was logged 499, a
+  // hang-up. With it true, Node closes the connection after the response in progress (`_last`),
+  // and at once when none is (an idle keep-alive connection). Undocumented but long-standing: the
+  // property is read by node:_http_server's socketOnEnd (Node 20 and 22).
+  (server as Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
   answerClientErrors(server, createLogger(opts.log), limits);
 
   try {

@@ -4,7 +4,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { csvRecords, fromBytes, fromChunks, fromText, type BatchRecord, type InputType, type TextSource } from '../../src/batch/input.js';
+import { csvRecords } from '../../src/batch/csv-input.js';
+import { fromBytes, fromChunks, fromText, type BatchRecord, type InputType, type TextSource } from '../../src/batch/input.js';
 import { ENCODINGS, encodingFor, unknownEncodingMessage, type TextInput } from '../../src/encodings.js';
 import { readRecords } from '../../src/batch/run.js';
 import { xlsxRecords } from '../../src/batch/xlsx.js';
@@ -134,14 +135,69 @@ describe('CSV rows', () => {
     expect(JSON.stringify(bad)).not.toContain('elder');
   });
 
-  it('a quote the CSV cannot read refuses the file naming its spreadsheet row and what is wrong, never "the same number of cells"', async () => {
-    const rows = [`Ana,Ruiz,2012-04-01`, `"Cai\nLun",Lun,2010-05-06`, `Bo,Ba"d,2011-01-01`, `Di,Do,2011-01-01`];
-    // Row 4: a quote inside a cell that does not begin with one (line 5 of the file: row 3's cell has a line break).
-    expect((await refusal(header + rows.join('\r\n') + '\r\n')).message).toBe(
-      'The CSV could not be parsed: a cell in row 4 (line 5 of the file) has a quote (") inside it but does not begin with one; a cell that holds a quote (") or a comma goes in quotes, each quote in it doubled ("a ""quoted"" word")',
-    );
+  it('a stray quote (inside a cell that does not begin with one) is that row alone, invalid at its row naming the column; the rows around it are read and keep their numbers (before: the whole file refused)', async () => {
+    // Row 4 has a stray quote (line 5 of the file: row 3's cell has a line break); row 6 has two in
+    // one cell and row 7 one in each of two cells, then a quoted cell with a line break; row 8 is
+    // the same text as row 6; a blank line before row 10.
+    const rows = ['Ana,Ruiz,2012-04-01', '"Cai\nLun",Lun,2010-05-06', 'Bo,Ba"d,2011-01-01', 'Di,Do,2011-01-01', 'Al "Lee" Ko,Do,2011-01-01', 'Al "x,"Two\nlines",Do"2,2011-01-01', 'Al "Lee" Ko,Do,2011-01-01', 'Ed,Fa,2011-01-01', '', 'Gi,Ho,2011-01-01'];
+    // Through the stream in pieces of every size, so the stepped rows' errors fall on both sides of them.
+    for (const csv of [header + rows.join('\r\n') + '\r\n']) {
+      const { total, records } = await readCsv(csv);
+      expect(total).toBe(9);
+      expect(records.map((r) => [r.index, r.row, 'errors' in r])).toEqual([
+        [0, 2, false],
+        [1, 3, false],
+        [2, 4, true],
+        [3, 5, false],
+        [4, 6, true],
+        [5, 7, true],
+        [6, 8, true],
+        [7, 9, false],
+        [8, 11, false],
+      ]);
+      const bad = records.filter((r) => 'errors' in r) as { errors: { path: string; code: string; message: string }[] }[];
+      expect(bad[0]!.errors).toEqual([
+        {
+          path: '',
+          code: 'malformed-input',
+          message:
+            'the row could not be read: its cell in column B (child.familyName) has a quote (") inside it but does not begin with one, so where its cells end is not known; a cell that holds a quote (") or a comma goes in quotes, each quote in it doubled ("a ""quoted"" word")',
+        },
+      ]);
+      expect(bad[1]!.errors[0]!.message).toMatch(/^the row could not be read: its cell in column A \(child.givenName\)/);
+      // Never a cell's text: it is case data.
+      expect(JSON.stringify(records.filter((r) => 'errors' in r))).not.toMatch(/Lee|Ba"d/);
+      // The good rows are whole: row 5 and row 11 as written.
+      expect((records[3] as { value: { child: { givenName: string } } }).value.child.givenName).toBe('Di');
+      expect((records[8] as { value: { child: { givenName: string } } }).value.child.givenName).toBe('Gi');
+    }
+  });
+
+  it('the same rows read a byte at a time give the same records (the errors of a stepped row split across pieces)', async () => {
+    const csv = header + ['Ana,Ruiz,2012-04-01', 'Al "Lee" "Ko",Do,2011-01-01', 'Al "Lee" "Ko",Do,2011-01-01', 'Di,Do,2011-01-01'].join('\r\n') + '\r\n';
+    const whole = await readCsv(csv);
+    const bytes = Buffer.from(csv);
+    const src = await csvRecords(fromChunks([...bytes].map((b) => Buffer.from([b]))), 100, caseJsonSchema(getKind('rfa')));
+    const bit: BatchRecord[] = [];
+    for await (const r of src.records) bit.push(r);
+    expect(src.total).toBe(4);
+    expect(bit.map((r) => [r.index, r.row, 'errors' in r])).toEqual([
+      [0, 2, false],
+      [1, 3, true],
+      [2, 4, true],
+      [3, 5, false],
+    ]);
+    expect(JSON.stringify(bit)).toBe(JSON.stringify(whole.records));
+  });
+
+  it('a quote the parser cannot step over refuses the file naming its spreadsheet row and what is wrong: one never closed, text after a closing quote, a stray quote in the header', async () => {
     expect((await refusal(`${header}Ana,Ruiz,2012-04-01\r\n"Cai,Lun,2010-05-06\r\nDi,Do,2011-01-01\r\n`)).message).toMatch(/^The CSV could not be parsed: a cell in row 3 opens a quote \("\) that is never closed/);
     expect((await refusal(`${header}Ana,"Ruiz"x,2012-04-01\r\n`)).message).toMatch(/^The CSV could not be parsed: a quoted cell in row 2 \(line 2 of the file\) goes on after its closing quote/);
+    // After a stepped row, the rows are still counted right in a refusal.
+    expect((await refusal(`${header}A "b",Ruiz,2012-04-01\r\nAna,"Ruiz"x,2012-04-01\r\n`)).message).toMatch(/in row 3 \(line 3 of the file\) goes on after its closing quote/);
+    expect((await refusal(`child.givenName,child."familyName",child.dateOfBirth\r\nAna,Ruiz,2012-04-01\r\n`)).message).toBe(
+      'The CSV could not be parsed: a cell in row 1 (line 1 of the file) has a quote (") inside it but does not begin with one; a cell that holds a quote (") or a comma goes in quotes, each quote in it doubled ("a ""quoted"" word")',
+    );
   });
 
   it('CR CR LF (a CRLF file sent again in text mode) ends one row: each record is whole and keeps its row, streamed a byte at a time too', async () => {

@@ -4,7 +4,8 @@
 // it, or refused naming the cell; never a value dropped, or read as empty, without a word.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { csvRecords, fromBytes, type BatchRecord } from '../../src/batch/input.js';
+import { csvRecords } from '../../src/batch/csv-input.js';
+import { fromBytes, type BatchRecord } from '../../src/batch/input.js';
 import { xlsxRecords } from '../../src/batch/xlsx.js';
 import { csvCell, flatten } from '../../src/batch/dotpaths.js';
 import { HarborError } from '../../src/errors.js';

@@ -52,11 +52,14 @@ describe('a request body parsed on a render thread', () => {
     expect(bodies.map(viaParseCaseJson)).toEqual(expected);
   });
 
-  it('the depth rule comes first, on the text: 400 without parsing', () => {
+  it('the depth rule comes first, on the text, without parsing: the same too-deep for a body and a record', () => {
     const deep = '['.repeat(200_000) + ']'.repeat(200_000);
-    expect(() => parseCaseJson({ text: Buffer.from(deep), as: 'body' })).toThrow(expect.objectContaining({ code: 'malformed-input', message: 'The JSON body nests objects or arrays deeper than 64 levels' }));
-    // A batch record: the record's fault, `too-deep`, and its own words for text that is not JSON.
-    expect(() => parseCaseJson({ text: deep, as: { record: 'line 2' } })).toThrow(expect.objectContaining({ code: 'invalid-case', issues: [expect.objectContaining({ code: 'too-deep' })] }));
+    const tooDeep = expect.objectContaining({ code: 'invalid-case', issues: [{ path: '', code: 'too-deep', message: 'nests objects or lists deeper than 64 levels; no case does' }] });
+    expect(() => parseCaseJson({ text: Buffer.from(deep), as: 'body' })).toThrow(tooDeep);
+    // Text that never closes is refused by its depth too, before it is found not to be JSON.
+    expect(() => parseCaseJson({ text: '{"a":'.repeat(65), as: 'body' })).toThrow(tooDeep);
+    // A batch record: the same rule and code, and its own words for text that is not JSON.
+    expect(() => parseCaseJson({ text: deep, as: { record: 'line 2' } })).toThrow(tooDeep);
     expect(() => parseCaseJson({ text: '{"child":', as: { record: 'line 3' } })).toThrow(
       expect.objectContaining({ code: 'malformed-input', issues: [{ path: '', code: 'malformed-input', message: 'line 3 is not valid JSON' }] }),
     );

@@ -111,6 +111,16 @@ describe('a misspelt variable', () => {
     expectRefused(await harbor(['serve', '--port', '0'], { env }), refused);
   });
 
+  it('a command line that is wrong is told alone, before the environment is looked at, whichever way it is wrong (before: `harbor help nope` warned first)', async () => {
+    const env = { HARBOR_WORKER: '2' };
+    for (const args of [['help', 'nope'], ['help', 'render', 'extra'], ['nope'], [], ['kinds', '--nope'], ['render', '--fromat', 'pdf']]) {
+      const r = await harbor(args, { env });
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).not.toContain('HARBOR_WORKER');
+      expect(r.stdout, args.join(' ')).toBe('');
+    }
+  });
+
   it('every variable the code reads is in the list the names are checked against (a new one never refused as a misspelling)', () => {
     const read = (file: string) => readFileSync(file, 'utf8');
     const code = ['src/http/config.ts', 'src/cli/report.ts', 'src/batch/command.ts', 'src/cli/handlers.ts', 'src/limits.ts', 'src/workers/settings.ts'].map(read).join('\n');

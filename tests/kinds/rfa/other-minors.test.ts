@@ -2,7 +2,8 @@
 // minors in the same situation, whether any are known, who they are, and that each needs their
 // own request; their columns in a batch come from the schema.
 import { describe, expect, it } from 'vitest';
-import { csvRecords, fromText, type BatchRecord } from '../../../src/batch/input.js';
+import { csvRecords } from '../../../src/batch/csv-input.js';
+import { fromText, type BatchRecord } from '../../../src/batch/input.js';
 import { csvTemplate } from '../../../src/batch/run.js';
 import { exampleCase } from '../../../src/kinds/fixtures.js';
 import { getKind } from '../../../src/kinds/index.js';
