@@ -11,7 +11,7 @@ import { getKind, KINDS } from '../../src/kinds/index.js';
 import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { plainHelp, plainMessage } from '../../web/src/form/plain.js';
 import { normalizeSchema, type Json } from '../../web/src/form/schema.js';
-import { dateInWords, readPartialDate, typedForm } from '../../web/src/form/typed-dates.js';
+import { changedDateMessage, dateInWords, readPartialDate, typedAsHeld, typedForm } from '../../web/src/form/typed-dates.js';
 import { ROOT } from './support/browser.js';
 
 const schemaOf = (kind: string): Json => normalizeSchema(caseJsonSchema(getKind(kind)) as Json);
@@ -141,5 +141,39 @@ describe('a date typed at the precision known', () => {
     expect(readPartialDate('14/03/2011', 'en-US')).toBeUndefined();
     expect(readPartialDate('spring 2019', 'en-US')).toBeUndefined();
     expect(readPartialDate('Ma 2019', 'en-US')).toBeUndefined();
+  });
+});
+
+// Chromium's date input changes what it cannot take without a word: a month typed 14 becomes 12,
+// a "/" after one digit is ignored (1/15/2011 held as November 5). The page compares what was typed
+// with what the input holds (dates.tsx) and says what to type.
+describe('a whole date the browser’s date input did not hold as typed', () => {
+  it('what was typed is compared with what the input holds, part by part, in the browser’s order', () => {
+    expect(typedAsHeld('3/14/2011', '2011-03-14', 'en-US')).toBe(true);
+    expect(typedAsHeld('03142011', '2011-03-14', 'en-US')).toBe(true);
+    expect(typedAsHeld('03/14/2', '0002-03-14', 'en-US')).toBe(true); // the year still being typed
+    expect(typedAsHeld('03/07/2026 10:30P', '2026-03-07T22:30', 'en-US')).toBe(true);
+    expect(typedAsHeld('14/03/2011', '2011-03-14', 'en-GB')).toBe(true);
+    expect(typedAsHeld('14/03/2011', '2011-12-03', 'en-US')).toBe(false);
+    expect(typedAsHeld('14032011', '2011-12-03', 'en-US')).toBe(false);
+    expect(typedAsHeld('1/15/2011', '2011-11-05', 'en-US')).toBe(false);
+    expect(typedAsHeld('31/12/2010', '22010-03-11', 'en-US')).toBe(false); // the digits spell it, the parts do not
+    expect(typedAsHeld('14/03/2026 10:30P', '2026-12-03T22:30', 'en-US')).toBe(false);
+    expect(typedAsHeld('14', '', 'en-US')).toBe(true); // nothing held: incomplete, said otherwise
+  });
+
+  it('says what was typed, what the box made of it and what to type, in the browser’s order', () => {
+    expect(changedDateMessage('14/03/2011', '2011-12-03', 'en-US')).toBe(
+      '14/03/2011 has no month 14, so this box changed it to 12/03/2011. It takes the month before the day (month/day/year): for March 14, 2011, type 03/14/2011.',
+    );
+    expect(changedDateMessage('03/14/2011', '2011-12-03', 'en-GB')).toBe(
+      '03/14/2011 has no month 14, so this box changed it to 03/12/2011. It takes the day before the month (day/month/year): for March 14, 2011, type 14/03/2011.',
+    );
+    expect(changedDateMessage('1/15/2011', '2011-11-05', 'en-US')).toBe('1/15/2011 became 11/05/2011 in this box: type each part with two digits, 01/15/2011.');
+    // Held as nothing: a whole date the input could not take, not one "incomplete".
+    expect(changedDateMessage('2/3/2011', '', 'en-US')).toBe('2/3/2011 was not taken by this box: type each part with two digits, 02/03/2011.');
+    expect(changedDateMessage('02/30/2011', '', 'en-US')).toBe('02/30/2011 is not a date that exists: check the day and the month (month/day/year, e.g. 03/14/2011).');
+    expect(changedDateMessage('4/7', '', 'en-US')).toBeUndefined();
+    for (const m of [changedDateMessage('14/03/2011', '2011-12-03', 'en-US'), changedDateMessage('14', '2011-12-14', 'en-US')]) expect(m).not.toMatch(JARGON);
   });
 });
