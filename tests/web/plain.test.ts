@@ -10,7 +10,7 @@ import { checkCase } from '../../src/check.js';
 import { getKind, KINDS } from '../../src/kinds/index.js';
 import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { plainHelp, plainMessage } from '../../web/src/form/plain.js';
-import { normalizeSchema, type Json } from '../../web/src/form/schema.js';
+import { buildUiSchema, normalizeSchema, type Json } from '../../web/src/form/schema.js';
 import { changedDateMessage, dateInWords, readPartialDate, typedAsHeld, typedForm } from '../../web/src/form/typed-dates.js';
 import { ROOT } from './support/browser.js';
 
@@ -175,5 +175,43 @@ describe('a whole date the browser’s date input did not hold as typed', () => 
     expect(changedDateMessage('02/30/2011', '', 'en-US')).toBe('02/30/2011 is not a date that exists: check the day and the month (month/day/year, e.g. 03/14/2011).');
     expect(changedDateMessage('4/7', '', 'en-US')).toBeUndefined();
     for (const m of [changedDateMessage('14/03/2011', '2011-12-03', 'en-US'), changedDateMessage('14', '2011-12-14', 'en-US')]) expect(m).not.toMatch(JARGON);
+  });
+});
+
+/** Every `ui:widget` of a uiSchema, by its place in it ("child.countryOfBirth"). */
+function widgets(ui: unknown, at = '', out = new Map<string, unknown>()): Map<string, unknown> {
+  if (ui === null || typeof ui !== 'object') return out;
+  for (const [k, v] of Object.entries(ui as Record<string, unknown>)) {
+    if (k === 'ui:widget') out.set(at, v);
+    else if (k !== 'ui:enumNames') widgets(v, at === '' ? k : `${at}.${k}`, out);
+  }
+  return out;
+}
+
+/** A schema with every description reworded, as a kind's author may reword one. */
+const reworded = (n: unknown): unknown =>
+  Array.isArray(n) ? n.map(reworded) : n !== null && typeof n === 'object' ? Object.fromEntries(Object.entries(n).map(([k, v]) => [k, k === 'description' && typeof v === 'string' ? 'Reworded.' : reworded(v)])) : n;
+
+// The input of a country, a time zone and a date at the precision known was chosen from the
+// description's words ("ISO 3166", "IANA time zone", "yyyy-mm-dd … yyyy-mm … yyyy"): a reworded
+// description gave a plain text box, and three T-visa dates worded otherwise had one ("When the
+// applicant said it, at the precision known."). It is the contract's `x-format` now.
+describe('the input chosen for a field', () => {
+  for (const { id: kind } of KINDS) {
+    it(`${kind}: the same with every description reworded`, () => {
+      const raw = caseJsonSchema(getKind(kind)) as Json;
+      expect(widgets(buildUiSchema(normalizeSchema(reworded(raw) as Json)))).toEqual(widgets(buildUiSchema(normalizeSchema(raw))));
+    });
+  }
+
+  it('a country, a time zone and every date at the precision known by what the contract says the value is', () => {
+    const of = (kind: string): Map<string, unknown> => widgets(buildUiSchema(schemaOf(kind)));
+    const rfa = of('rfa');
+    expect([rfa.get('requester.timeZone'), rfa.get('child.countryOfBirth'), rfa.get('child.citizenship.items')]).toEqual(['TimeZone', 'Country', 'Country']);
+    const tvisa = of('t-visa-declaration');
+    for (const path of ['trafficking.acts.items.date', 'escape.date', 'travel.firstEntry', 'lawEnforcement.contacts.items.date', 'supporting.contacts.items.from', 'supporting.contacts.items.to', 'supporting.observations.items.date', 'supporting.disclosures.items.date'])
+      expect([path, tvisa.get(path)]).toEqual([path, 'PartialDate']);
+    for (const path of ['applicant.countryOfBirth', 'travel.departures.items.country', 'signing.country']) expect([path, tvisa.get(path)]).toEqual([path, 'Country']);
+    expect(of('best-interests-memo').get('child.countryOfBirth')).toBe('Country');
   });
 });

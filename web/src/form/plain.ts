@@ -10,7 +10,7 @@
 // No DOM here (the unit tests read it without a browser); the browser's language enters only
 // through `locale`, which orders a date's example as the browser's date input does.
 import type { Issue } from '../problem.js';
-import { AMOUNT, COUNTRY_WORDS, labelOf, PARTIAL_DATE_WORDS, schemaAt, TIME_ZONE_WORDS, type Json } from './schema.js';
+import { AMOUNT, labelOf, schemaAt, valueFormatOf, type Json } from './schema.js';
 import { longDate } from './words.js';
 
 const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -21,7 +21,7 @@ export type InputKind = 'date' | 'date-time' | 'partial-date' | 'yes-no' | 'choi
 /** The kind of input of a (normalised) schema node. */
 export function inputKind(node: Json | undefined): InputKind {
   if (!node) return 'text';
-  const desc = typeof node.description === 'string' ? node.description : '';
+  const value = valueFormatOf(node);
   if (node.type === 'boolean') return 'yes-no';
   if (Array.isArray(node.enum)) return 'choice';
   if (node.type === 'array') return isObj(node.items) && Array.isArray(node.items.enum) ? 'choices' : 'list';
@@ -30,11 +30,11 @@ export function inputKind(node: Json | undefined): InputKind {
   if (node.format === 'date-time') return 'date-time';
   if (node.type === 'integer') return 'whole-number';
   if (node.type === 'number') return 'number';
-  if (PARTIAL_DATE_WORDS.test(desc)) return 'partial-date';
+  if (value === 'date-at-precision') return 'partial-date';
   // An amount: text or a number (the kit's Dollars), as the form folds it or as the schema types it.
   if (node[AMOUNT] === true || (Array.isArray(node.type) && node.type.includes('string') && node.type.includes('number'))) return 'money';
-  if (COUNTRY_WORDS.test(desc)) return 'country';
-  if (TIME_ZONE_WORDS.test(desc)) return 'time-zone';
+  if (value === 'country-code') return 'country';
+  if (value === 'time-zone') return 'time-zone';
   return 'text';
 }
 
