@@ -114,6 +114,18 @@ describe('a wrong entry’s message says what to type', () => {
     );
   });
 
+  it('a whole section left out: which of its fields to fill in, by their labels', () => {
+    expect(say('child', 'invalid-type', 'is required')).toBe(
+      'is required: fill in its “Given name(s)”, “Family name(s)”, “Citizenship”, “Immigration status” and “In the United States now” (each marked required).',
+    );
+    expect(say('concern', 'invalid-type', 'is required')).toBe('is required: fill in its “Type” and “What is known” (each marked required).');
+    const memo = schemaOf('best-interests-memo');
+    expect(plainMessage({ path: 'advocate', code: 'invalid-type', message: 'is required' }, memo, 'en-US')).toBe('is required: fill in its “Name” (marked required).');
+    expect(plainMessage({ path: 'factors', code: 'invalid-type', message: 'is required' }, memo, 'en-US')).toBe(
+      'is required: fill in its “Safety and Well-being”, “Expressed Interests, in Light of Age and Maturity”, “Mental and Physical Health”, “Family Relationships and the Wishes of Parents or Legal Guardians”, “Adjustment to the Community” and 5 more (each marked required).',
+    );
+  });
+
   it('a rule naming other fields names them by their labels, its true and false as Yes and No', () => {
     expect(say('lawEnforcement.reported', 'answer-contradicted', 'must not be false: the requester is law enforcement (requester.lawEnforcement); set it to true, or leave it out')).toBe(
       'must not be “No”: the requester is law enforcement (“Requester › Requester is law enforcement”); set it to “Yes”, or leave it out',

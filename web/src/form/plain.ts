@@ -10,7 +10,7 @@
 // No DOM here (the unit tests read it without a browser); the browser's language enters only
 // through `locale`, which orders a date's example as the browser's date input does.
 import type { Issue } from '../problem.js';
-import { AMOUNT, labelOf, schemaAt, valueFormatOf, type Json } from './schema.js';
+import { AMOUNT, humanise, labelOf, schemaAt, valueFormatOf, type Json } from './schema.js';
 import { longDate } from './words.js';
 
 const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -244,7 +244,7 @@ export function plainMessage(issue: Issue, root: Json, locale?: string): string 
   const kind = inputKind(node);
   const m = issue.message;
   const required = /^is required(?:$|;)/.test(m) && issue.code === 'invalid-type';
-  if (required) return `is required: ${whatItNeeds(kind, locale)}.`;
+  if (required) return `is required: ${(kind === 'group' && groupNeeds(node)) || whatItNeeds(kind, locale)}.`;
   switch (issue.code) {
     case 'invalid-type':
       // A value of the wrong kind (from a draft or the JSON: the inputs give none).
@@ -268,6 +268,25 @@ export function plainMessage(issue: Issue, root: Json, locale?: string): string 
       return `is not a time zone the page knows: ${whatItNeeds('time-zone', locale)}, or leave it empty.`;
   }
   return plainTerms(zodWords(m), root, issue.path, locale);
+}
+
+/**
+ * What a whole section left out needs, by the labels of its required fields: "fill in its “Given
+ * name(s)”, “Family name(s)”, “Citizenship”, “Immigration status” and “In the United States now”
+ * (each marked required)"; the first five and how many more (quoted: a memo factor's label holds
+ * commas and "and"). Undefined for a section that requires no
+ * field by itself (a choice of forms, one whose fields are all optional). "Child: is required:
+ * fill in its fields marked required" named none of them.
+ */
+function groupNeeds(node: Json | undefined): string | undefined {
+  const props = isObj(node?.properties) ? (node.properties as Record<string, Json>) : undefined;
+  const names = (Array.isArray(node?.required) ? (node.required as unknown[]) : [])
+    .map((k) => (typeof k === 'string' && props?.[k] ? `“${typeof props[k].title === 'string' ? props[k].title : humanise(k)}”` : undefined))
+    .filter((t): t is string => t !== undefined);
+  if (names.length === 0) return undefined;
+  const shown = names.length > 5 ? [...names.slice(0, 5), `${names.length - 5} more`] : names;
+  const list = shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  return `fill in its ${list} (${names.length === 1 ? 'marked' : 'each marked'} required)`;
 }
 
 function kindWords(kind: InputKind): string {
