@@ -30,7 +30,7 @@ export function incompleteIssue(path: string, withTime: boolean): Issue {
 export type ReportIncomplete = (id: string, issue: Issue | undefined) => void;
 
 /** Keys that may be typed into a date or date-time input and still be followed: digits, separators, AM/PM. */
-const TYPED = /^[0-9/.\- :apAP]$/;
+const TYPED = /^[0-9/.\- :apmAPM]$/;
 
 /**
  * Reports to the page (formContext.reportIncomplete), for the widget's input inside `wrapper`,
@@ -59,7 +59,10 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
     judged.current = el.value;
     const path = pathOfId(id);
     const typed = keys.current;
-    const changed = typed === undefined ? undefined : el.value === '' ? (el.validity.badInput ? changedDateMessage(typed, '') : undefined) : typedAsHeld(typed, el.value) ? undefined : changedDateMessage(typed, el.value);
+    // Held as nothing, a whole date typed that the input could not take (02/30/2011) is said as
+    // such; not a date-time's, which may as well lack its time (incomplete).
+    const unheld = (): string | undefined => (el.validity.badInput && !withTime ? changedDateMessage(typed!, '') : undefined);
+    const changed = typed === undefined ? undefined : el.value === '' ? unheld() : typedAsHeld(typed, el.value) ? undefined : changedDateMessage(typed, el.value);
     if (changed !== undefined) report(id, { path, code: NOT_AS_TYPED, message: changed });
     else report(id, el.validity.badInput ? incompleteIssue(path, withTime) : undefined);
   };
@@ -100,7 +103,7 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
     onKeyDown: (e: KeyboardEvent<HTMLSpanElement>) => {
       if (e.target !== input() || keys.current === undefined || ['Shift', 'Control', 'Alt', 'Meta', 'CapsLock'].includes(e.key)) return;
       if (TYPED.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) keys.current += e.key;
-      else if (e.key === 'Tab' && !e.shiftKey) keys.current += '/'; // the next part, as a separator
+      else if ((e.key === 'Tab' && !e.shiftKey) || e.key === 'ArrowRight') keys.current += '/'; // the next part, as a separator
       else keys.current = undefined;
     },
   };
