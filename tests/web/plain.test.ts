@@ -181,6 +181,9 @@ describe('a whole date the browser’s date input did not hold as typed', () => 
     expect(changedDateMessage('03/14/2011', '2011-12-03', 'en-GB')).toBe(
       '03/14/2011 has no month 14, so this box changed it to 03/12/2011. It takes the day before the month (day/month/year): for March 14, 2011, type 14/03/2011.',
     );
+    expect(changedDateMessage('25/12/2010', '122010-02-05', 'en-US')).toBe(
+      '25/12/2010 has no month 25, so this box changed it to 02/05/122010. It takes the month before the day (month/day/year): for December 25, 2010, type 12/25/2010.',
+    );
     expect(changedDateMessage('1/15/2011', '2011-11-05', 'en-US')).toBe('1/15/2011 became 11/05/2011 in this box: type each part with two digits, 01/15/2011.');
     // Held as nothing: a whole date the input could not take, not one "incomplete".
     expect(changedDateMessage('2/3/2011', '', 'en-US')).toBe('2/3/2011 was not taken by this box: type each part with two digits, 02/03/2011.');

@@ -126,7 +126,8 @@ export function changedDateMessage(keys: string, held: string, locale?: string):
   const { order, example } = dateExample(locale);
   const names = order.split('/');
   const p = heldParts(held);
-  const shown = p ? typedForm(`${String(p.year).padStart(4, '0')}-${pad(p.month!)}-${pad(p.day!)}`, locale) : '';
+  // As the box shows it, in its order: 12/03/2011, or 02/05/122010 for a year the box let run on.
+  const shown = p ? names.map((n) => (n === 'year' ? String(p.year).padStart(4, '0') : pad(p[n]!))).join('/') : '';
   const first = names.find((n) => n === 'month' || n === 'day');
   const takes = `it takes the ${first} before the ${first === 'month' ? 'day' : 'month'} (${order})`;
   const groups = typedGroups(keys, names);
