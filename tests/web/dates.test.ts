@@ -138,6 +138,22 @@ describe('dates typed as month/day/year', () => {
     web.noProblems();
   });
 
+  it('a date typed 14/03/2011 after a click into the empty box is refused at its field as when tabbed to', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const dob = page.locator('#root_child_dateOfBirth');
+      await dob.click({ position: { x: 8, y: 10 } });
+      await page.keyboard.type('14/03/2011');
+      await page.locator('#root_child_givenName').focus();
+      expect(await dob.inputValue()).toBe('2011-12-03');
+      await expect.poll(() => page.locator('ul.field-issues[data-path="child.dateOfBirth"]').textContent(), SLOW).toMatch(/^Error: Date of birth: 14\/03\/2011 has no month 14, so this box changed it to 12\/03\/2011\./);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
   it('a date typed in part in a list keeps its error when an item above it is removed', async () => {
     const page = await web.newPage();
     try {

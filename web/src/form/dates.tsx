@@ -5,7 +5,7 @@
 // (a memo's next hearing) went out of the case and the document without a word. The page now says
 // at the field and in the list of problems that the date is incomplete, and makes no document
 // until it is finished or cleared.
-import { useEffect, useRef, type FocusEvent, type KeyboardEvent, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useRef, type FocusEvent, type KeyboardEvent, type PointerEvent, type ReactElement, type ReactNode } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import type { WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
@@ -39,9 +39,10 @@ const TYPED = /^[0-9/.\- :apmAPM]$/;
  * from its list), when its value is set from outside and when it goes away.
  *
  * What was typed is followed from the moment the keyboard brings the focus to the input, whose
- * first part (the month, in the United States) it then is: a click or a tap may land on any part,
- * and Shift+Tab on the last, so the page judges nothing of a date entered so, nor of one edited with
- * other keys (Backspace, the arrows) or picked from the calendar. A whole date typed must be the one
+ * first part (the month, in the United States) it then is, or a click brings it into the input
+ * while empty (judged only once it holds a date); a click in an input being typed into may land on
+ * any part, and Shift+Tab on the last, so the page judges nothing of a date entered so, nor of one
+ * edited with other keys (Backspace, the left arrow). A whole date typed must be the one
  * the input holds (typed-dates.ts typedAsHeld): the browser's input changes what it cannot take
  * without a word (14/03/2011 became December 3, 2011), and the "Read as" line alone did not stop it.
  */
@@ -50,8 +51,9 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
   const report = (props.registry.formContext as { reportIncomplete?: ReportIncomplete } | undefined)?.reportIncomplete;
   const wrapper = useRef<HTMLSpanElement>(null);
   const keys = useRef<string | undefined>(undefined); // typed since the keyboard's focus; undefined: not followed
-  const pointer = useRef(false);
+  const pointer = useRef<'none' | 'fresh' | 'other'>('none'); // a click just before the focus: into an empty input, or else
   const judged = useRef<string | undefined>(undefined); // the input's value when last judged
+  const heldOnly = useRef(false); // followed from a click: judged only once the input holds a date
   const input = (): HTMLInputElement | null => wrapper.current?.querySelector('input') ?? null;
   const tell = (): void => {
     const el = input();
@@ -61,7 +63,7 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
     const typed = keys.current;
     // Held as nothing, a whole date typed that the input could not take (02/30/2011) is said as
     // such; not a date-time's, which may as well lack its time (incomplete).
-    const unheld = (): string | undefined => (el.validity.badInput && !withTime ? changedDateMessage(typed!, '') : undefined);
+    const unheld = (): string | undefined => (el.validity.badInput && !withTime && !heldOnly.current ? changedDateMessage(typed!, '') : undefined);
     const changed = typed === undefined ? undefined : el.value === '' ? unheld() : typedAsHeld(typed, el.value) ? undefined : changedDateMessage(typed, el.value);
     if (changed !== undefined) report(id, { path, code: NOT_AS_TYPED, message: changed });
     else report(id, el.validity.badInput ? incompleteIssue(path, withTime) : undefined);
@@ -89,16 +91,25 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
     onInput: () => {
       judged.current = input()?.value;
     },
-    onPointerDown: () => {
-      pointer.current = true;
-      keys.current = undefined;
+    onPointerDown: (e: PointerEvent<HTMLSpanElement>) => {
+      const el = input();
+      // A click into an empty input not yet focused is followed too: whatever part it lands on,
+      // the input holds a date only once every part is typed, and the typing must then have begun
+      // in the first. A click in an input being typed into may land on any part: not followed.
+      const fresh = el !== null && e.target === el && el.value === '' && !el.validity.badInput && document.activeElement !== el;
+      pointer.current = fresh ? 'fresh' : 'other';
+      keys.current = fresh ? '' : undefined;
+      heldOnly.current = fresh;
     },
     onFocus: (e: FocusEvent<HTMLSpanElement>) => {
       if (e.target !== input()) return;
       const from = e.relatedTarget as Node | null;
       const fromAfter = from !== null && (e.target.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-      keys.current = pointer.current || fromAfter ? undefined : '';
-      pointer.current = false;
+      if (pointer.current !== 'fresh') {
+        keys.current = pointer.current === 'other' || fromAfter ? undefined : '';
+        heldOnly.current = false;
+      }
+      pointer.current = 'none';
     },
     onKeyDown: (e: KeyboardEvent<HTMLSpanElement>) => {
       if (e.target !== input() || keys.current === undefined || ['Shift', 'Control', 'Alt', 'Meta', 'CapsLock'].includes(e.key)) return;
