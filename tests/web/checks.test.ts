@@ -25,6 +25,7 @@ describe('the checks’ verdict', () => {
     const invalid: CheckState = { state: 'invalid', errors: [issue('child.dateOfBirth'), issue('child.sex')], warnings: [] };
     expect(checkSentence(invalid, [], [issue('child.dateOfBirth')])).toBe('2 problems to fix.');
     expect(checkSentence(invalid, [], [issue('contacts.0.date')])).toBe('3 problems to fix.');
+    expect(checkSentence(valid(), [], [issue('child.dateOfBirth', 'date-not-as-typed')])).toBe('1 problem to fix: a date was not taken as typed.');
   });
 
   it('the errors shown are the dates typed in part first, then the server’s less those on the same fields', () => {
@@ -39,6 +40,11 @@ describe('the checks’ verdict', () => {
     expect(pdfRefusal([issue('a'), issue('b')])).toBe('The PDF could not be made: 2 fields have text a PDF cannot print (listed under Checks). The DOCX can be made: use Download DOCX, or change those fields.');
     expect(incompleteRefusal('DOCX', [issue('a')])).toBe('The DOCX was not made: a date is incomplete (listed under Checks). Finish it or clear it, then try again.');
     expect(incompleteRefusal('PDF', [issue('a'), issue('b')])).toBe('The PDF was not made: 2 dates are incomplete (listed under Checks). Finish them or clear them, then try again.');
+    // A date the browser's input changed as it was typed (dates.tsx): typed again, not finished.
+    expect(incompleteRefusal('PDF', [issue('a', 'date-not-as-typed')])).toBe('The PDF was not made: a date was not taken as typed (listed under Checks). Type it again as its message says, then try again.');
+    expect(incompleteRefusal('DOCX', [issue('a', 'date-not-as-typed'), issue('b', 'incomplete-date')])).toBe(
+      'The DOCX was not made: 2 dates to finish or type again (listed under Checks). Fix them as their messages say, then try again.',
+    );
   });
 });
 

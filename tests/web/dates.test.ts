@@ -108,6 +108,52 @@ describe('dates typed as month/day/year', () => {
     web.noProblems();
   });
 
+  it('a date-time whose month the browser changed as it was typed is refused at its field; typed again, taken', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const at = page.locator('#root_discoveredAt');
+      /** Type the date, Tab to the time and type it, as a person whose keyboard brought the focus to the input. */
+      const typeAt = async (date: string): Promise<void> => {
+        await at.fill('');
+        await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur(): void } | null } }).document.activeElement?.blur());
+        await at.focus();
+        await page.keyboard.type(date);
+        await page.keyboard.press('Tab');
+        await page.keyboard.type('1030PM');
+        await page.locator('#root_requester_name').focus();
+      };
+      await typeAt('14/03/2026');
+      expect(await at.inputValue()).toBe('2026-12-03T22:30');
+      const issues = page.locator('ul.field-issues[data-path="discoveredAt"]');
+      await expect.poll(() => issues.textContent(), SLOW).toBe(
+        'Error: Concern learned at: 14/03/2026 has no month 14, so this box changed it to 12/03/2026. It takes the month before the day (month/day/year): for March 14, 2026, type 03/14/2026.',
+      );
+      await typeAt('03/14/2026');
+      expect(await at.inputValue()).toBe('2026-03-14T22:30');
+      await expect.poll(() => issues.count(), SLOW).toBe(0);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('a date typed 14/03/2011 after a click into the empty box is refused at its field as when tabbed to', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const dob = page.locator('#root_child_dateOfBirth');
+      await dob.click({ position: { x: 8, y: 10 } });
+      await page.keyboard.type('14/03/2011');
+      await page.locator('#root_child_givenName').focus();
+      expect(await dob.inputValue()).toBe('2011-12-03');
+      await expect.poll(() => page.locator('ul.field-issues[data-path="child.dateOfBirth"]').textContent(), SLOW).toMatch(/^Error: Date of birth: 14\/03\/2011 has no month 14, so this box changed it to 12\/03\/2011\./);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
   it('a date typed in part in a list keeps its error when an item above it is removed', async () => {
     const page = await web.newPage();
     try {

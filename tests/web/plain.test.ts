@@ -10,8 +10,8 @@ import { checkCase } from '../../src/check.js';
 import { getKind, KINDS } from '../../src/kinds/index.js';
 import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { plainHelp, plainMessage } from '../../web/src/form/plain.js';
-import { normalizeSchema, type Json } from '../../web/src/form/schema.js';
-import { dateInWords, readPartialDate, typedForm } from '../../web/src/form/typed-dates.js';
+import { buildUiSchema, normalizeSchema, type Json } from '../../web/src/form/schema.js';
+import { changedDateMessage, dateInWords, readPartialDate, typedAsHeld, typedForm } from '../../web/src/form/typed-dates.js';
 import { ROOT } from './support/browser.js';
 
 const schemaOf = (kind: string): Json => normalizeSchema(caseJsonSchema(getKind(kind)) as Json);
@@ -114,6 +114,18 @@ describe('a wrong entry’s message says what to type', () => {
     );
   });
 
+  it('a whole section left out: which of its fields to fill in, by their labels', () => {
+    expect(say('child', 'invalid-type', 'is required')).toBe(
+      'is required: fill in its “Given name(s)”, “Family name(s)”, “Citizenship”, “Immigration status” and “In the United States now” (each marked required).',
+    );
+    expect(say('concern', 'invalid-type', 'is required')).toBe('is required: fill in its “Type” and “What is known” (each marked required).');
+    const memo = schemaOf('best-interests-memo');
+    expect(plainMessage({ path: 'advocate', code: 'invalid-type', message: 'is required' }, memo, 'en-US')).toBe('is required: fill in its “Name” (marked required).');
+    expect(plainMessage({ path: 'factors', code: 'invalid-type', message: 'is required' }, memo, 'en-US')).toBe(
+      'is required: fill in its “Safety and Well-being”, “Expressed Interests, in Light of Age and Maturity”, “Mental and Physical Health”, “Family Relationships and the Wishes of Parents or Legal Guardians”, “Adjustment to the Community” and 5 more (each marked required).',
+    );
+  });
+
   it('a rule naming other fields names them by their labels, its true and false as Yes and No', () => {
     expect(say('lawEnforcement.reported', 'answer-contradicted', 'must not be false: the requester is law enforcement (requester.lawEnforcement); set it to true, or leave it out')).toBe(
       'must not be “No”: the requester is law enforcement (“Requester › Requester is law enforcement”); set it to “Yes”, or leave it out',
@@ -141,5 +153,80 @@ describe('a date typed at the precision known', () => {
     expect(readPartialDate('14/03/2011', 'en-US')).toBeUndefined();
     expect(readPartialDate('spring 2019', 'en-US')).toBeUndefined();
     expect(readPartialDate('Ma 2019', 'en-US')).toBeUndefined();
+  });
+});
+
+// Chromium's date input changes what it cannot take without a word: a month typed 14 becomes 12,
+// a "/" after one digit is ignored (1/15/2011 held as November 5). The page compares what was typed
+// with what the input holds (dates.tsx) and says what to type.
+describe('a whole date the browser’s date input did not hold as typed', () => {
+  it('what was typed is compared with what the input holds, part by part, in the browser’s order', () => {
+    expect(typedAsHeld('3/14/2011', '2011-03-14', 'en-US')).toBe(true);
+    expect(typedAsHeld('03142011', '2011-03-14', 'en-US')).toBe(true);
+    expect(typedAsHeld('03/14/2', '0002-03-14', 'en-US')).toBe(true); // the year still being typed
+    expect(typedAsHeld('03/07/2026 10:30P', '2026-03-07T22:30', 'en-US')).toBe(true);
+    expect(typedAsHeld('14/03/2011', '2011-03-14', 'en-GB')).toBe(true);
+    expect(typedAsHeld('14/03/2011', '2011-12-03', 'en-US')).toBe(false);
+    expect(typedAsHeld('14032011', '2011-12-03', 'en-US')).toBe(false);
+    expect(typedAsHeld('1/15/2011', '2011-11-05', 'en-US')).toBe(false);
+    expect(typedAsHeld('31/12/2010', '22010-03-11', 'en-US')).toBe(false); // the digits spell it, the parts do not
+    expect(typedAsHeld('14/03/2026 10:30P', '2026-12-03T22:30', 'en-US')).toBe(false);
+    expect(typedAsHeld('14', '', 'en-US')).toBe(true); // nothing held: incomplete, said otherwise
+  });
+
+  it('says what was typed, what the box made of it and what to type, in the browser’s order', () => {
+    expect(changedDateMessage('14/03/2011', '2011-12-03', 'en-US')).toBe(
+      '14/03/2011 has no month 14, so this box changed it to 12/03/2011. It takes the month before the day (month/day/year): for March 14, 2011, type 03/14/2011.',
+    );
+    expect(changedDateMessage('03/14/2011', '2011-12-03', 'en-GB')).toBe(
+      '03/14/2011 has no month 14, so this box changed it to 03/12/2011. It takes the day before the month (day/month/year): for March 14, 2011, type 14/03/2011.',
+    );
+    expect(changedDateMessage('25/12/2010', '122010-02-05', 'en-US')).toBe(
+      '25/12/2010 has no month 25, so this box changed it to 02/05/122010. It takes the month before the day (month/day/year): for December 25, 2010, type 12/25/2010.',
+    );
+    expect(changedDateMessage('1/15/2011', '2011-11-05', 'en-US')).toBe('1/15/2011 became 11/05/2011 in this box: type each part with two digits, 01/15/2011.');
+    // Held as nothing: a whole date the input could not take, not one "incomplete".
+    expect(changedDateMessage('2/3/2011', '', 'en-US')).toBe('2/3/2011 was not taken by this box: type each part with two digits, 02/03/2011.');
+    expect(changedDateMessage('02/30/2011', '', 'en-US')).toBe('02/30/2011 is not a date that exists: check the day and the month (month/day/year, e.g. 03/14/2011).');
+    expect(changedDateMessage('4/7', '', 'en-US')).toBeUndefined();
+    for (const m of [changedDateMessage('14/03/2011', '2011-12-03', 'en-US'), changedDateMessage('14', '2011-12-14', 'en-US')]) expect(m).not.toMatch(JARGON);
+  });
+});
+
+/** Every `ui:widget` of a uiSchema, by its place in it ("child.countryOfBirth"). */
+function widgets(ui: unknown, at = '', out = new Map<string, unknown>()): Map<string, unknown> {
+  if (ui === null || typeof ui !== 'object') return out;
+  for (const [k, v] of Object.entries(ui as Record<string, unknown>)) {
+    if (k === 'ui:widget') out.set(at, v);
+    else if (k !== 'ui:enumNames') widgets(v, at === '' ? k : `${at}.${k}`, out);
+  }
+  return out;
+}
+
+/** A schema with every description reworded, as a kind's author may reword one. */
+const reworded = (n: unknown): unknown =>
+  Array.isArray(n) ? n.map(reworded) : n !== null && typeof n === 'object' ? Object.fromEntries(Object.entries(n).map(([k, v]) => [k, k === 'description' && typeof v === 'string' ? 'Reworded.' : reworded(v)])) : n;
+
+// The input of a country, a time zone and a date at the precision known was chosen from the
+// description's words ("ISO 3166", "IANA time zone", "yyyy-mm-dd … yyyy-mm … yyyy"): a reworded
+// description gave a plain text box, and three T-visa dates worded otherwise had one ("When the
+// applicant said it, at the precision known."). It is the contract's `x-format` now.
+describe('the input chosen for a field', () => {
+  for (const { id: kind } of KINDS) {
+    it(`${kind}: the same with every description reworded`, () => {
+      const raw = caseJsonSchema(getKind(kind)) as Json;
+      expect(widgets(buildUiSchema(normalizeSchema(reworded(raw) as Json)))).toEqual(widgets(buildUiSchema(normalizeSchema(raw))));
+    });
+  }
+
+  it('a country, a time zone and every date at the precision known by what the contract says the value is', () => {
+    const of = (kind: string): Map<string, unknown> => widgets(buildUiSchema(schemaOf(kind)));
+    const rfa = of('rfa');
+    expect([rfa.get('requester.timeZone'), rfa.get('child.countryOfBirth'), rfa.get('child.citizenship.items')]).toEqual(['TimeZone', 'Country', 'Country']);
+    const tvisa = of('t-visa-declaration');
+    for (const path of ['trafficking.acts.items.date', 'escape.date', 'travel.firstEntry', 'lawEnforcement.contacts.items.date', 'supporting.contacts.items.from', 'supporting.contacts.items.to', 'supporting.observations.items.date', 'supporting.disclosures.items.date'])
+      expect([path, tvisa.get(path)]).toEqual([path, 'PartialDate']);
+    for (const path of ['applicant.countryOfBirth', 'travel.departures.items.country', 'signing.country']) expect([path, tvisa.get(path)]).toEqual([path, 'Country']);
+    expect(of('best-interests-memo').get('child.countryOfBirth')).toBe('Country');
   });
 });

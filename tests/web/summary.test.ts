@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { rfaAge } from '../../web/src/form/ages.js';
 import { countdown, deadlineLine } from '../../web/src/form/countdown.js';
-import { ATTESTATION_WORDS, inWords, longDate } from '../../web/src/form/words.js';
+import { ATTESTATION_WORDS, instantInWords, inWords, longDate, offsetInWords } from '../../web/src/form/words.js';
 
 describe('the RFA summary marks an age that rests on an estimate, as the draft does', () => {
   it('from a date of birth: the age and the days until 18 as computed', () => {
@@ -75,5 +75,28 @@ describe('the RFA deadline line of a Part B draft (computed.submittedAt)', () =>
   });
   it('without a submission, the countdown', () => {
     expect(deadlineLine(due, null, now)).toBe(countdown(due, now));
+  });
+});
+
+// The RFA's deadline said as a person says a time: the zone's name in English and its city, an
+// offset in hours; the panel showed the contract's "(America/Chicago)" and "(UTC-05:00)".
+describe('the RFA summary says the deadline’s time as a person does', () => {
+  it('in the requester’s zone: its name in English and its city; in Eastern time, the name alone', () => {
+    expect(instantInWords('2026-03-08T23:10:00-05:00', 'America/Chicago')).toBe('Sunday, March 8, 2026 at 11:10 PM Central Daylight Time (Chicago)');
+    expect(instantInWords('2026-01-08T23:10:00-06:00', 'America/Chicago')).toBe('Thursday, January 8, 2026 at 11:10 PM Central Standard Time (Chicago)');
+    expect(instantInWords('2026-01-08T23:10:00-06:00', 'America/New_York', false)).toBe('Friday, January 9, 2026 at 12:10 AM Eastern Standard Time');
+    // "Central Standard Time" is also Guatemala's: the city says which.
+    expect(instantInWords('2026-01-08T23:10:00-06:00', 'America/Guatemala')).toBe('Thursday, January 8, 2026 at 11:10 PM Central Standard Time (Guatemala)');
+    expect(instantInWords('2026-01-08T23:10:00-06:00', 'America/Argentina/Buenos_Aires')).toBe('Friday, January 9, 2026 at 2:10 AM Argentina Standard Time (Buenos Aires)');
+    // A zone English has no name for: its offset in words, never "GMT-5".
+    expect(instantInWords('2026-01-08T23:10:00-06:00', 'Etc/GMT+5')).toBe('Friday, January 9, 2026 at 12:10 AM, 5 hours behind UTC');
+  });
+
+  it('without a zone: at the offset written in the preparation time, in hours', () => {
+    expect(instantInWords('2026-03-08T23:10:00-05:00', null)).toBe('Sunday, March 8, 2026 at 11:10 PM, 5 hours behind UTC');
+    expect(instantInWords('2026-03-08T23:10:00+05:30', null)).toBe('Sunday, March 8, 2026 at 11:10 PM, 5 hours 30 minutes ahead of UTC');
+    expect(instantInWords('2026-03-08T23:10:00Z', null)).toBe('Sunday, March 8, 2026 at 11:10 PM UTC');
+    expect(offsetInWords('-01:00')).toBe('1 hour behind UTC');
+    for (const z of ['America/Chicago', 'America/New_York', 'Asia/Kolkata', 'Etc/GMT+5', null]) expect(instantInWords('2026-07-01T12:00:00-05:00', z)).not.toMatch(/[A-Z][a-z]+\/|GMT|UTC[+-]|[+-]\d\d:\d\d/);
   });
 });

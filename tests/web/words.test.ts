@@ -2,8 +2,8 @@
 // tests/web/support/browser.ts): which fields are required, said in words before anything is
 // pressed; every field's help and every message a wrong entry brings in plain words, naming the
 // field and saying what to type, with the service's own words and code still listed for a
-// developer under "Advanced"; a date typed as a person writes it, shown back in words (so that
-// 14/03/2011, which the browser's month/day/year input takes as December 3, is seen), and a date
+// developer under "Advanced"; a date typed as a person writes it, shown back in words, and one the
+// browser's month/day/year input changed (14/03/2011 held as December 3) refused at its field, and a date
 // "at the precision known" typed as "March 2019". The page showed the contract's terms:
 // "yyyy-mm-dd", "ISO date-time with offset", "true or false; absent when not yet known",
 // "dateOfBirthEstimated", a red asterisk. Fictional people only.
@@ -109,24 +109,51 @@ describe('what a wrong entry brings', () => {
 });
 
 describe('dates as a person types them', () => {
-  it('a date of birth typed 3/14/2011 is read as March 14, and 14/03/2011 shows the December 3 the browser read', async () => {
+  it('a date of birth typed 3/14/2011 is read as March 14; 14/03/2011, which the browser holds as December 3, is refused at its field with what to type', async () => {
     const page = await web.newPage();
     try {
       await page.goto(`${web.base}/forms/rfa`);
       const dob = page.locator('#root_child_dateOfBirth');
-      await dob.focus();
-      await page.keyboard.type('3/14/2011');
-      await page.locator('#root_child_givenName').focus();
+      /** Type into the date of birth from its first part, as a person whose keyboard brought the focus there. */
+      const typeDob = async (text: string): Promise<void> => {
+        await dob.fill('');
+        await page.evaluate(() => document.activeElement?.blur());
+        await dob.focus();
+        await page.keyboard.type(text);
+        await page.locator('#root_child_givenName').focus();
+      };
+      await typeDob('3/14/2011');
       expect(await dob.inputValue()).toBe('2011-03-14');
       await expect.poll(() => page.locator('#root_child_dateOfBirth__help').textContent(), SLOW).toBe('Read as: Monday, March 14, 2011');
       expect(await dob.getAttribute('aria-describedby')).toContain('root_child_dateOfBirth__help');
-      await dob.fill('');
-      await dob.focus();
-      await page.keyboard.type('14/03/2011');
-      await page.locator('#root_child_givenName').focus();
-      await expect.poll(() => page.locator('#root_child_dateOfBirth__help').textContent(), SLOW).toBe('Read as: Saturday, December 3, 2011');
+      const issues = page.locator('ul.field-issues[data-path="child.dateOfBirth"]');
+      expect(await issues.count()).toBe(0);
+
+      // The browser's month/day/year input turns the month 14 into 12 without a word: the page
+      // says so at the field, tied to the input, and makes no document until the date is typed again.
+      await typeDob('14/03/2011');
+      expect(await dob.inputValue()).toBe('2011-12-03');
+      await expect.poll(() => issues.textContent(), SLOW).toBe(
+        'Error: Date of birth: 14/03/2011 has no month 14, so this box changed it to 12/03/2011. It takes the month before the day (month/day/year): for March 14, 2011, type 03/14/2011.',
+      );
+      expect(await page.locator('#root_child_dateOfBirth__help').textContent()).toBe('Read as: Saturday, December 3, 2011');
+      expect(await dob.getAttribute('aria-describedby')).toContain('root_child_dateOfBirth__error');
+      await expect.poll(() => dob.getAttribute('aria-invalid'), SLOW).toBe('true');
       await dob.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SHOTS, 'words-date-read.png') });
+      await page.getByRole('button', { name: 'Download PDF' }).click();
+      await expect.poll(() => page.locator('#status').textContent(), SLOW).toBe(
+        'The PDF was not made: a date was not taken as typed (listed under Checks). Type it again as its message says, then try again.',
+      );
+
+      // A "/" after one digit is ignored by the input: 1/15/2011 became November 5.
+      await typeDob('1/15/2011');
+      await expect.poll(() => issues.textContent(), SLOW).toBe('Error: Date of birth: 1/15/2011 became 11/05/2011 in this box: type each part with two digits, 01/15/2011.');
+
+      // Typed again as the message says: the error goes.
+      await typeDob('03/14/2011');
+      expect(await dob.inputValue()).toBe('2011-03-14');
+      await expect.poll(() => issues.count(), SLOW).toBe(0);
     } finally {
       await page.close();
     }

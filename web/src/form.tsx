@@ -15,7 +15,7 @@ import { requestDocument } from './form/documents.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { draftName, parseCase } from './form/draft.js';
 import { caseErrors, checkSentence, incompleteRefusal, type CheckState } from './form/checks.js';
-import { DateWidget, incompleteIssue, pathOfId, type ReportIncomplete } from './form/dates.js';
+import { DateWidget, pathOfId, type ReportIncomplete } from './form/dates.js';
 import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
 import { printTextWhole } from './form/print.js';
@@ -75,13 +75,16 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   // What the last PDF refused that a DOCX takes (text a PDF cannot print), by field, until the case
   // changes or a PDF is made.
   const [pdfIssues, setPdfIssues] = useState<Issue[]>([]);
-  // Dates typed in part (dates.tsx), by field: the page's own errors until finished or cleared.
+  // Dates typed in part or not held as typed (dates.tsx), by field: the page's own errors until
+  // finished, typed again or cleared.
   const [incomplete, setIncomplete] = useState<Issue[]>([]);
-  const reportIncomplete = useCallback<ReportIncomplete>((id, bad, withTime) => {
+  const reportIncomplete = useCallback<ReportIncomplete>((id, issue) => {
     const path = pathOfId(id);
     setIncomplete((list) => {
-      if (bad === list.some((i) => i.path === path)) return list;
-      return bad ? [...list, incompleteIssue(path, withTime)] : list.filter((i) => i.path !== path);
+      const now = list.find((i) => i.path === path);
+      if (now?.message === issue?.message) return list;
+      const rest = list.filter((i) => i.path !== path);
+      return issue ? [...rest, issue] : rest;
     });
   }, []);
   const previewShown = useRef(false); // a preview was just made: bring it into view once

@@ -3,6 +3,7 @@
 // validated case holds the code in capitals.
 import { z } from 'zod';
 import { countryName } from '../../domain/country.js';
+import { valueFormat } from './value-format.js';
 
 export const CountryCode = z
   .string()
@@ -12,4 +13,4 @@ export const CountryCode = z
     message: 'must be an ISO 3166 two-letter country code, like GT or HN',
     params: { code: 'invalid-country-code' },
   })
-  .meta({ title: 'Country', description: 'ISO 3166-1 alpha-2 country code, e.g. GT, HN, MX.' });
+  .meta({ title: 'Country', description: 'ISO 3166-1 alpha-2 country code, e.g. GT, HN, MX.', ...valueFormat('country-code') });

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { parseIsoDate, YEAR_MAX, YEAR_MIN, yearInRange } from '../../domain/calendar.js';
 import { isTimeZone, parseIsoDateTime, utcDate } from '../../domain/instant.js';
+import { valueFormat } from './value-format.js';
 
 const RANGE = `between ${YEAR_MIN} and ${YEAR_MAX}`;
 
@@ -51,4 +52,4 @@ export const IsoDateTime = z
 export const TimeZone = z
   .string()
   .refine(isTimeZone, { message: 'must be an IANA time-zone name, like America/Los_Angeles', params: { code: 'invalid-time-zone' } })
-  .meta({ title: 'Time zone', description: 'An IANA time-zone name, e.g. America/Los_Angeles.' });
+  .meta({ title: 'Time zone', description: 'An IANA time-zone name, e.g. America/Los_Angeles.', ...valueFormat('time-zone') });

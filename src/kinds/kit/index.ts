@@ -16,6 +16,7 @@ export * from './optional.js';
 export * from './organization.js';
 export * from './record-id.js';
 export * from './text.js';
+export * from './value-format.js';
 export * from '../../domain/calendar.js';
 export * from '../../domain/instant.js';
 export * from '../../domain/format.js';

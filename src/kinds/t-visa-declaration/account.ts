@@ -3,7 +3,7 @@
 // presence and departures (8 CFR 214.207), law enforcement (8 CFR 214.208) and extreme hardship
 // (8 CFR 214.209).
 import { z } from 'zod';
-import { CAPS, CountryCode, isIsoDate, labelled, list, Narrative, optional, optList, Text, withDefault, yearInRange, choice } from '../kit/index.js';
+import { CAPS, CountryCode, isIsoDate, labelled, list, Narrative, optional, optList, Text, withDefault, yearInRange, choice, valueFormat } from '../kit/index.js';
 import { DEPARTURE_CATEGORIES, HARDSHIP_FACTOR_NUMBERS, MEANS, PRESENCE_GROUNDS, TRAFFICKING_TYPES, TRAFFICKING_TYPE_LABELS, MEANS_LABELS, PRESENCE_GROUND_LABELS, DEPARTURE_CATEGORY_LABELS } from './choices.js';
 import type { exhibitSchemas } from './exhibits.js';
 
@@ -28,7 +28,7 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
       return isIsoDate(s);
     },
     { message: 'must be a real date between 1900 and 2100 written yyyy-mm-dd, yyyy-mm (month known) or yyyy (year known)', params: { code: 'invalid-date' } },
-  );
+  ).meta(valueFormat('date-at-precision'));
 
   const Act = z.strictObject({
     date: labelled(ActDate, 'Date of the act', 'Date at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).'),

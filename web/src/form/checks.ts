@@ -17,8 +17,8 @@ export interface CheckState {
 }
 
 /**
- * The case's errors as the page shows them: a date typed in part (dates.tsx, the page's own issue)
- * first, then the server's, less the server's on a field whose date is typed in part ("is
+ * The case's errors as the page shows them: a date typed in part or not held as typed (dates.tsx,
+ * the page's own issues) first, then the server's, less the server's on a field whose date is typed in part ("is
  * required" there is the same problem, counted and shown once).
  */
 export function caseErrors(errors: Issue[], incomplete: Issue[]): Issue[] {
@@ -52,11 +52,10 @@ export function pdfRefusal(pdfIssues: Issue[]): string {
  * that a screen reader reads when the refusal moves the focus to the checks.
  */
 export function checkSentence(check: CheckState, pdfIssues: Issue[] = [], incomplete: Issue[] = []): string {
-  // A date typed in part is a problem the page finds itself (dates.tsx), counted once with the
-  // server's error on the same field (caseErrors). Before a check and over a valid case, the
-  // sentence is about those dates alone.
-  const dates = incomplete.length === 1 ? 'a date is incomplete' : `${incomplete.length} dates are incomplete`;
-  const onlyDates = incomplete.length ? `${n(incomplete.length, 'problem')} to fix: ${dates}.` : undefined;
+  // A date typed in part or not held as typed is a problem the page finds itself (dates.tsx),
+  // counted once with the server's error on the same field (caseErrors). Before a check and over a
+  // valid case, the sentence is about those dates alone.
+  const onlyDates = incomplete.length ? `${n(incomplete.length, 'problem')} to fix: ${datesPhrase(incomplete)}.` : undefined;
   switch (check.state) {
     case 'idle':
       return onlyDates ?? 'Fill in the form; it is checked as you type.';
@@ -75,8 +74,26 @@ export function checkSentence(check: CheckState, pdfIssues: Issue[] = [], incomp
   }
 }
 
-/** The status line when a document is not asked for because a date is typed in part. */
+/** The page's own date issues (dates.tsx) by kind: typed in part, or not held as typed. */
+function dateKinds(incomplete: Issue[]): { partly: number; changed: number } {
+  const changed = incomplete.filter((i) => i.code === 'date-not-as-typed').length;
+  return { partly: incomplete.length - changed, changed };
+}
+
+/** "a date is incomplete", "2 dates were not taken as typed", "3 dates to finish or type again". */
+function datesPhrase(incomplete: Issue[]): string {
+  const { partly, changed } = dateKinds(incomplete);
+  const one = incomplete.length === 1;
+  if (changed === 0) return one ? 'a date is incomplete' : `${partly} dates are incomplete`;
+  if (partly === 0) return one ? 'a date was not taken as typed' : `${changed} dates were not taken as typed`;
+  return `${incomplete.length} dates to finish or type again`;
+}
+
+/** The status line when a document is not asked for because a date is typed in part or not held as typed. */
 export function incompleteRefusal(what: string, incomplete: Issue[]): string {
   const one = incomplete.length === 1;
-  return `The ${what} was not made: ${one ? 'a date is' : `${incomplete.length} dates are`} incomplete (listed under Checks). Finish ${one ? 'it' : 'them'} or clear ${one ? 'it' : 'them'}, then try again.`;
+  const { partly, changed } = dateKinds(incomplete);
+  const fix =
+    changed === 0 ? `Finish ${one ? 'it' : 'them'} or clear ${one ? 'it' : 'them'}` : partly === 0 ? `Type ${one ? 'it' : 'them'} again as ${one ? 'its message says' : 'their messages say'}` : 'Fix them as their messages say';
+  return `The ${what} was not made: ${datesPhrase(incomplete)} (listed under Checks). ${fix}, then try again.`;
 }

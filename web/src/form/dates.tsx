@@ -5,15 +5,17 @@
 // (a memo's next hearing) went out of the case and the document without a word. The page now says
 // at the field and in the list of problems that the date is incomplete, and makes no document
 // until it is finished or cleared.
-import { useEffect, useRef, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useRef, type FocusEvent, type KeyboardEvent, type PointerEvent, type ReactElement, type ReactNode } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import type { WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
 import { DateReading } from './partial-date.js';
-import { dateInWords } from './typed-dates.js';
+import { changedDateMessage, dateInWords, typedAsHeld } from './typed-dates.js';
 
 /** The code of the page's own issue for an incomplete date (not one of the API's codes; docs/fields.md, "Common codes"). */
 export const INCOMPLETE = 'incomplete-date';
+/** The code of the page's own issue for a date its input did not take as typed (typed-dates.ts changedDateMessage). */
+export const NOT_AS_TYPED = 'date-not-as-typed';
 
 /** The field's dot path from its input's id (root_contacts_2_date → contacts.2.date). */
 export const pathOfId = (id: string): string => id.replace(/^root_?/, '').replace(/_/g, '.');
@@ -24,37 +26,108 @@ export function incompleteIssue(path: string, withTime: boolean): Issue {
   return { path, code: INCOMPLETE, message: `this date is incomplete: give ${parts}, or clear it. Until then it is not in the case.` };
 }
 
-/** What the page's date inputs report: the input `id` holds an incomplete date, or no longer does. */
-export type ReportIncomplete = (id: string, incomplete: boolean, withTime: boolean) => void;
+/** What the page's date inputs report: the page's own issue for the input `id` (incomplete, or not as typed), or none. */
+export type ReportIncomplete = (id: string, issue: Issue | undefined) => void;
+
+/** Keys that may be typed into a date or date-time input and still be followed: digits, separators, AM/PM. */
+const TYPED = /^[0-9/.\- :apmAPM]$/;
 
 /**
  * Reports to the page (formContext.reportIncomplete), for the widget's input inside `wrapper`,
- * whether it holds a date it cannot read (validity.badInput), when the person leaves it or changes
- * it, and when the field's id changes (an item above it removed from its list) or it goes away.
+ * whether it holds a date it cannot read (validity.badInput) or one other than was typed (below),
+ * when the person leaves it, when the field's id changes (an item above it removed
+ * from its list), when its value is set from outside and when it goes away.
+ *
+ * What was typed is followed from the moment the keyboard brings the focus to the input, whose
+ * first part (the month, in the United States) it then is, or a click brings it into the input
+ * while empty (judged only once it holds a date); a click in an input being typed into may land on
+ * any part, and Shift+Tab on the last, so the page judges nothing of a date entered so, nor of one
+ * edited with other keys (Backspace, the left arrow). A whole date typed must be the one
+ * the input holds (typed-dates.ts typedAsHeld): the browser's input changes what it cannot take
+ * without a word (14/03/2011 became December 3, 2011), and the "Read as" line alone did not stop it.
  */
 export function useIncomplete(props: WidgetProps, withTime: boolean) {
   const { id } = props;
   const report = (props.registry.formContext as { reportIncomplete?: ReportIncomplete } | undefined)?.reportIncomplete;
   const wrapper = useRef<HTMLSpanElement>(null);
+  const keys = useRef<string | undefined>(undefined); // typed since the keyboard's focus; undefined: not followed
+  const pointer = useRef<'none' | 'fresh' | 'other'>('none'); // a click just before the focus: into an empty input, or else
+  const judged = useRef<string | undefined>(undefined); // the input's value when last judged
+  const heldOnly = useRef(false); // followed from a click: judged only once the input holds a date
+  const input = (): HTMLInputElement | null => wrapper.current?.querySelector('input') ?? null;
   const tell = (): void => {
-    const input = wrapper.current?.querySelector('input');
-    if (input && report) report(id, input.validity.badInput, withTime);
+    const el = input();
+    if (!el || !report) return;
+    judged.current = el.value;
+    const path = pathOfId(id);
+    const typed = keys.current;
+    // Held as nothing, a whole date typed that the input could not take (02/30/2011) is said as
+    // such; not a date-time's, which may as well lack its time (incomplete).
+    const unheld = (): string | undefined => (el.validity.badInput && !withTime && !heldOnly.current ? changedDateMessage(typed!, '') : undefined);
+    const changed = typed === undefined ? undefined : el.value === '' ? unheld() : typedAsHeld(typed, el.value) ? undefined : changedDateMessage(typed, el.value);
+    if (changed !== undefined) report(id, { path, code: NOT_AS_TYPED, message: changed });
+    else report(id, el.validity.badInput ? incompleteIssue(path, withTime) : undefined);
   };
   // Once per id (`tell` reads the input as it is then).
   useEffect(() => {
     tell();
-    return () => report?.(id, false, withTime);
+    return () => report?.(id, undefined);
   }, [id]);
-  return { ref: wrapper, onBlur: tell, onInput: tell };
+  // A value set from outside (a draft opened, the example, the JSON edited): what was typed no longer says anything of it.
+  useEffect(() => {
+    const el = input();
+    if (el && el.value !== judged.current) {
+      keys.current = undefined;
+      tell();
+    }
+  });
+  return {
+    ref: wrapper,
+    onBlur: tell,
+    // Judged when the person leaves the input, not as they type: a report made during the input's
+    // event re-renders the form before the library has taken the new value, and React then puts
+    // the old one back in the input, which sends the caret back to the month (a date typed
+    // 14/03/2011 ended empty). What was typed is kept as the value it made.
+    onInput: () => {
+      judged.current = input()?.value;
+    },
+    onPointerDown: (e: PointerEvent<HTMLSpanElement>) => {
+      const el = input();
+      // A click into an empty input not yet focused is followed too: whatever part it lands on,
+      // the input holds a date only once every part is typed, and the typing must then have begun
+      // in the first. A click in an input being typed into may land on any part: not followed.
+      const fresh = el !== null && e.target === el && el.value === '' && !el.validity.badInput && document.activeElement !== el;
+      pointer.current = fresh ? 'fresh' : 'other';
+      keys.current = fresh ? '' : undefined;
+      heldOnly.current = fresh;
+    },
+    onFocus: (e: FocusEvent<HTMLSpanElement>) => {
+      if (e.target !== input()) return;
+      const from = e.relatedTarget as Node | null;
+      const fromAfter = from !== null && (e.target.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      if (pointer.current !== 'fresh') {
+        keys.current = pointer.current === 'other' || fromAfter ? undefined : '';
+        heldOnly.current = false;
+      }
+      pointer.current = 'none';
+    },
+    onKeyDown: (e: KeyboardEvent<HTMLSpanElement>) => {
+      if (e.target !== input() || keys.current === undefined || ['Shift', 'Control', 'Alt', 'Meta', 'CapsLock'].includes(e.key)) return;
+      if (TYPED.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) keys.current += e.key;
+      else if ((e.key === 'Tab' && !e.shiftKey) || e.key === 'ArrowRight') keys.current += '/'; // the next part, as a separator
+      else keys.current = undefined;
+    },
+  };
 }
 
 const CoreDateWidget = getDefaultRegistry().widgets.DateWidget!;
 
 /**
- * The library's date input, reporting an incomplete date to the page (formContext.reportIncomplete),
- * with the date it holds in words under it: the browser reads what is typed in its own order
- * (month/day/year in the United States), so "14/03/2011" typed by a person used to day/month/year
- * became 12/03/2011 without a word; "Read as: Saturday, December 3, 2011" shows it.
+ * The library's date input, reporting to the page a date incomplete or not held as typed
+ * (formContext.reportIncomplete), with the date it holds in words under it: the browser reads what
+ * is typed in its own order (month/day/year in the United States), so "14/03/2011" typed by a
+ * person used to day/month/year became 12/03/2011 without a word; it is now refused at its field
+ * with what to type, and "Read as: Saturday, December 3, 2011" shows what the box holds.
  */
 export function DateWidget(props: WidgetProps): ReactElement {
   const watch = useIncomplete(props, false);
@@ -69,7 +142,7 @@ export function DateWidget(props: WidgetProps): ReactElement {
 /** A wrapper that reads its input's state on the events that may change it. */
 export function Watched({ watch, children }: { watch: ReturnType<typeof useIncomplete>; children: ReactNode }): ReactElement {
   return (
-    <span className="date-watch" ref={watch.ref} onBlur={watch.onBlur} onInput={watch.onInput}>
+    <span className="date-watch" ref={watch.ref} onBlur={watch.onBlur} onInput={watch.onInput} onPointerDown={watch.onPointerDown} onFocus={watch.onFocus} onKeyDown={watch.onKeyDown}>
       {children}
     </span>
   );

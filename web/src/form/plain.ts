@@ -10,7 +10,7 @@
 // No DOM here (the unit tests read it without a browser); the browser's language enters only
 // through `locale`, which orders a date's example as the browser's date input does.
 import type { Issue } from '../problem.js';
-import { AMOUNT, COUNTRY_WORDS, labelOf, PARTIAL_DATE_WORDS, schemaAt, TIME_ZONE_WORDS, type Json } from './schema.js';
+import { AMOUNT, humanise, labelOf, schemaAt, valueFormatOf, type Json } from './schema.js';
 import { longDate } from './words.js';
 
 const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -21,7 +21,7 @@ export type InputKind = 'date' | 'date-time' | 'partial-date' | 'yes-no' | 'choi
 /** The kind of input of a (normalised) schema node. */
 export function inputKind(node: Json | undefined): InputKind {
   if (!node) return 'text';
-  const desc = typeof node.description === 'string' ? node.description : '';
+  const value = valueFormatOf(node);
   if (node.type === 'boolean') return 'yes-no';
   if (Array.isArray(node.enum)) return 'choice';
   if (node.type === 'array') return isObj(node.items) && Array.isArray(node.items.enum) ? 'choices' : 'list';
@@ -30,11 +30,11 @@ export function inputKind(node: Json | undefined): InputKind {
   if (node.format === 'date-time') return 'date-time';
   if (node.type === 'integer') return 'whole-number';
   if (node.type === 'number') return 'number';
-  if (PARTIAL_DATE_WORDS.test(desc)) return 'partial-date';
+  if (value === 'date-at-precision') return 'partial-date';
   // An amount: text or a number (the kit's Dollars), as the form folds it or as the schema types it.
   if (node[AMOUNT] === true || (Array.isArray(node.type) && node.type.includes('string') && node.type.includes('number'))) return 'money';
-  if (COUNTRY_WORDS.test(desc)) return 'country';
-  if (TIME_ZONE_WORDS.test(desc)) return 'time-zone';
+  if (value === 'country-code') return 'country';
+  if (value === 'time-zone') return 'time-zone';
   return 'text';
 }
 
@@ -244,7 +244,7 @@ export function plainMessage(issue: Issue, root: Json, locale?: string): string 
   const kind = inputKind(node);
   const m = issue.message;
   const required = /^is required(?:$|;)/.test(m) && issue.code === 'invalid-type';
-  if (required) return `is required: ${whatItNeeds(kind, locale)}.`;
+  if (required) return `is required: ${(kind === 'group' && groupNeeds(node)) || whatItNeeds(kind, locale)}.`;
   switch (issue.code) {
     case 'invalid-type':
       // A value of the wrong kind (from a draft or the JSON: the inputs give none).
@@ -268,6 +268,25 @@ export function plainMessage(issue: Issue, root: Json, locale?: string): string 
       return `is not a time zone the page knows: ${whatItNeeds('time-zone', locale)}, or leave it empty.`;
   }
   return plainTerms(zodWords(m), root, issue.path, locale);
+}
+
+/**
+ * What a whole section left out needs, by the labels of its required fields: "fill in its “Given
+ * name(s)”, “Family name(s)”, “Citizenship”, “Immigration status” and “In the United States now”
+ * (each marked required)"; the first five and how many more (quoted: a memo factor's label holds
+ * commas and "and"). Undefined for a section that requires no
+ * field by itself (a choice of forms, one whose fields are all optional). "Child: is required:
+ * fill in its fields marked required" named none of them.
+ */
+function groupNeeds(node: Json | undefined): string | undefined {
+  const props = isObj(node?.properties) ? (node.properties as Record<string, Json>) : undefined;
+  const names = (Array.isArray(node?.required) ? (node.required as unknown[]) : [])
+    .map((k) => (typeof k === 'string' && props?.[k] ? `“${typeof props[k].title === 'string' ? props[k].title : humanise(k)}”` : undefined))
+    .filter((t): t is string => t !== undefined);
+  if (names.length === 0) return undefined;
+  const shown = names.length > 5 ? [...names.slice(0, 5), `${names.length - 5} more`] : names;
+  const list = shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  return `fill in its ${list} (${names.length === 1 ? 'marked' : 'each marked'} required)`;
 }
 
 function kindWords(kind: InputKind): string {

@@ -16,6 +16,7 @@
 // are shown as (`x-enum-labels`).
 
 import { MAX_JSON_DEPTH as MAX_DEPTH } from '../../../src/limits.js';
+import { VALUE_FORMAT_KEY, VALUE_FORMATS, type ValueFormat } from '../../../src/kinds/kit/value-format.js';
 
 export type Json = Record<string, unknown>;
 
@@ -65,12 +66,16 @@ function removedNode(s: Json, key: string): Json {
 export const REMOVED = 'x-removed';
 /** The mark of a field that takes an amount as text or a number (the kit's Dollars), which the page words as money (plain.ts). */
 export const AMOUNT = 'x-amount';
-/** How the contract describes a time-zone field (src/kinds/kit/dates.ts and the kinds' own words). */
-export const TIME_ZONE_WORDS = /\bIANA time[- ]zone\b/;
-/** How the contract describes a country field (src/kinds/kit/country.ts and the kinds' own words). */
-export const COUNTRY_WORDS = /\bISO 3166\b|\bISO alpha-2\b/;
-/** How the contract describes a date at the precision known, a day, a month or a year (the T-visa's acts, contacts, first entry). */
-export const PARTIAL_DATE_WORDS = /yyyy-mm-dd\b[^.;]*\byyyy-mm\b[^.;]*\byyyy\b/;
+/**
+ * What a text field's value is, when JSON Schema has no `format` for it: the contract's `x-format`
+ * (src/kinds/kit/value-format.ts: a country's code, a time zone's name, a date at the precision
+ * known). The form's input is chosen from it, never from the description's words: a reworded
+ * description gave a plain text box.
+ */
+export function valueFormatOf(node: Json | undefined): ValueFormat | undefined {
+  const f = node?.[VALUE_FORMAT_KEY];
+  return typeof f === 'string' && (VALUE_FORMATS as readonly string[]).includes(f) ? (f as ValueFormat) : undefined;
+}
 
 function normalizeNode(s: unknown, key?: string): unknown {
   if (Array.isArray(s)) return s.map((x) => normalizeNode(x));
@@ -133,7 +138,6 @@ export function normalizeSchema(schema: Json): Json {
 }
 
 const LONG_TEXT = /narrative|description|details|statement|summary|notes|howLearned|explanation|reason|strengths|needs|account|history|facts|commercialSex|circumstances/i;
-const DATE_TIME = /date-time/i;
 
 /** The uiSchema hints of a (normalised) schema. */
 export function buildUiSchema(schema: Json): Json {
@@ -147,14 +151,14 @@ export function buildUiSchema(schema: Json): Json {
       if (Array.isArray((s.items as Json).enum)) out['ui:widget'] = 'checkboxes';
     }
     if (s.type === 'string' && !Array.isArray(s.enum)) {
-      const desc = typeof s.description === 'string' ? s.description : '';
-      if (s.format === 'date-time' || (s.format === undefined && DATE_TIME.test(desc))) out['ui:widget'] = 'OffsetDateTime';
+      const value = valueFormatOf(s);
+      if (s.format === 'date-time') out['ui:widget'] = 'OffsetDateTime';
       // A time zone (its IANA name in the case): by city or from a list, time-zone.tsx.
-      else if (TIME_ZONE_WORDS.test(desc)) out['ui:widget'] = 'TimeZone';
+      else if (value === 'time-zone') out['ui:widget'] = 'TimeZone';
       // A country (its code in the case): by name or code, country.tsx.
-      else if (COUNTRY_WORDS.test(desc)) out['ui:widget'] = 'Country';
+      else if (value === 'country-code') out['ui:widget'] = 'Country';
       // A date at the precision known (text: "03/2011", "March 2011", "2011"): partial-date.tsx.
-      else if (s.format === undefined && PARTIAL_DATE_WORDS.test(desc)) out['ui:widget'] = 'PartialDate';
+      else if (value === 'date-at-precision') out['ui:widget'] = 'PartialDate';
       // A date: the browser's date input, through the widget that says when it holds a date typed
       // in part (dates.tsx); the library's default drew it as a text input of type date.
       else if (s.format === 'date') out['ui:widget'] = 'DateWidget';

@@ -4,7 +4,7 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { rfaAge } from './ages.js';
 import { deadlineLine } from './countdown.js';
-import { ATTESTATION_WORDS, inWords, longDate } from './words.js';
+import { ATTESTATION_WORDS, instantInWords, inWords, longDate } from './words.js';
 import { emptyFields, type Json } from './schema.js';
 
 type Computed = Record<string, unknown>;
@@ -15,25 +15,6 @@ const get = (o: unknown, ...path: string[]): unknown => path.reduce<unknown>((v,
 function dollars(cents: unknown): string {
   const c = num(cents);
   return c === undefined ? '—' : (c / 100).toLocaleString('en-US', { style: 'currency', currency: 'USD' });
-}
-
-/**
- * An instant for a reader: in `timeZone`, or, with none (the RFA's requester gave no zone), at the
- * UTC offset the ISO string itself carries, named by that offset ("… (UTC-10:00)").
- */
-function when(iso: unknown, timeZone: string | null): string {
-  if (typeof iso !== 'string') return '—';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  try {
-    if (timeZone !== null) return new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(d) + ` (${timeZone})`;
-    const off = /([+-])(\d{2}):(\d{2})$/.exec(iso);
-    const minutes = off ? (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 60 + Number(off[3])) : 0;
-    const wall = new Date(d.getTime() + minutes * 60_000);
-    return new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(wall) + ` (${off ? `UTC${off[1]}${off[2]}:${off[3]}` : 'UTC'})`;
-  } catch {
-    return iso;
-  }
 }
 
 /** Whether the panel stands beside the form (app.css: one column up to 60rem). */
@@ -75,9 +56,9 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
       </p>
       <dl>
         <dt>Due, requester’s time</dt>
-        <dd id="due-local">{when(c.dueAt, tz)}</dd>
+        <dd id="due-local">{instantInWords(c.dueAt, tz)}</dd>
         <dt>Due, Eastern time</dt>
-        <dd id="due-eastern">{when(c.dueAtEastern ?? c.dueAt, 'America/New_York')}</dd>
+        <dd id="due-eastern">{instantInWords(c.dueAtEastern ?? c.dueAt, 'America/New_York', false)}</dd>
         {ages.age !== undefined && (
           <>
             <dt>Child’s age</dt>

@@ -68,3 +68,83 @@ export function typedForm(value: unknown, locale?: string): string {
   const parts: Record<string, string> = { year: m[1]!, month: m[2]!, day: m[3]! };
   return order.split('/').map((p) => parts[p]).join('/');
 }
+
+const upperFirst = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** A date's parts as numbers from what a date input holds (`yyyy-mm-dd`, or `yyyy-mm-ddThh:mm` for a date-time). */
+function heldParts(held: string): Record<string, number> | undefined {
+  const m = /^(\d{4,6})-(\d{2})-(\d{2})(?:T|$)/.exec(held);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+}
+
+/** The parts typed into a date input, in its order ("14/03/2011", "14032011" → 14, 03, 2011); undefined unless all three are there. */
+function typedGroups(keys: string, names: string[]): string[] | undefined {
+  let groups = keys.split(/\D+/).filter((g) => g !== '');
+  // Typed without separators ("14032011"): the parts by the input's widths (a year 4 digits, the rest 2).
+  if (groups.length === 1 && groups[0]!.length >= 8) {
+    const g = groups[0]!;
+    let at = 0;
+    groups = names.map((n) => g.slice(at, (at += n === 'year' ? 4 : 2)));
+  }
+  if (groups.length < 3) return undefined;
+  groups = groups.slice(0, 3);
+  return groups.every((g, i) => (names[i] === 'year' ? /^\d{4}$/ : /^\d{1,2}$/).test(g)) ? groups : undefined;
+}
+
+/**
+ * Whether a browser's date input holds what was typed into it. `keys` are the keys typed since the
+ * keyboard brought the focus to its first part (the digits, and the separators the person typed,
+ * which the input may ignore); `held` its value; the order of a date's parts is the browser's
+ * language's (`locale`, as the input orders them: month/day/year in the United States). A whole
+ * date typed must be the date held, part by part; fewer digits must spell the start of it in that
+ * order, each part with or without its leading zero. Chromium's input turns a month typed 14 into
+ * 12 and a day typed 32 into 31 without a word, and ignores a "/" after a single digit, so that
+ * 14/03/2011 became December 3, 2011 and 1/5/2011 December 20, year 11.
+ */
+export function typedAsHeld(keys: string, held: string, locale?: string): boolean {
+  const parts = heldParts(held);
+  if (!parts) return true; // nothing held: nothing to compare (a date typed in part is dates.tsx's)
+  const names = dateExample(locale).order.split('/');
+  const groups = typedGroups(keys, names);
+  if (groups) return names.every((n, i) => Number(groups[i]) === parts[n]);
+  const digits = keys.replace(/\D/g, '');
+  const ways = (n: string): string[] => [...new Set([String(parts[n]), String(parts[n]).padStart(n === 'year' ? 4 : 2, '0')])];
+  let spellings = [''];
+  for (const n of names) spellings = spellings.flatMap((s) => ways(n).map((w) => s + w));
+  return spellings.some((s) => s.startsWith(digits) || digits.startsWith(s));
+}
+
+/**
+ * What the page says (after the field's label) of a date its input did not take as typed: held
+ * otherwise (typedAsHeld), or not at all (`held` empty: the input reports a date that does not
+ * exist, 02/30/2011, as it reports one typed in part). It says what was typed, what the box made
+ * of it, and what to type instead, read from the typed numbers: "14/03/2011 has no month 14: …
+ * For March 14, 2011, type 03/14/2011." Undefined when nothing is held and the keys do not hold a
+ * whole date (the date is incomplete: dates.tsx says so).
+ */
+export function changedDateMessage(keys: string, held: string, locale?: string): string | undefined {
+  const { order, example } = dateExample(locale);
+  const names = order.split('/');
+  const p = heldParts(held);
+  // As the box shows it, in its order: 12/03/2011, or 02/05/122010 for a year the box let run on.
+  const shown = p ? names.map((n) => (n === 'year' ? String(p.year).padStart(4, '0') : pad(p[n]!))).join('/') : '';
+  const first = names.find((n) => n === 'month' || n === 'day');
+  const takes = `it takes the ${first} before the ${first === 'month' ? 'day' : 'month'} (${order})`;
+  const groups = typedGroups(keys, names);
+  if (!groups) return p ? `this box changed the date typed to ${shown}: type it again as ${order}, e.g. ${example}.` : undefined;
+  const at: Record<string, number> = {};
+  names.forEach((n, i) => (at[n] = Number(groups[i])));
+  const typed = groups.join('/');
+  const became = p ? `, so this box changed it to ${shown}` : '';
+  const meant = (month: number, day: number): string | undefined => {
+    const iso = `${String(at.year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+    return month >= 1 && month <= 12 && dateInWords(iso) ? iso : undefined;
+  };
+  const asOrdered = meant(at.month!, at.day!);
+  // The typed date exists in the box's order: the box lost it on the way (a "/" it ignored).
+  if (asOrdered) return `${typed} ${p ? `became ${shown} in this box` : 'was not taken by this box'}: type each part with two digits, ${typedForm(asOrdered, locale)}.`;
+  const swapped = meant(at.day!, at.month!);
+  const inWords = (iso: string): string => dateInWords(iso)!.replace(/^\w+, /, '');
+  if (swapped) return `${typed} has no month ${at.month}${became}. ${upperFirst(takes)}: for ${inWords(swapped)}, type ${typedForm(swapped, locale)}.`;
+  return `${typed} is not a date that exists${became}: check the day and the month (${order}, e.g. ${example}).`;
+}

@@ -29,3 +29,47 @@ export function longDate(iso: unknown): string {
   const d = new Date(`${iso}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? iso : LONG_DATE.format(d);
 }
+
+/** A UTC offset in words: "-05:00" → "5 hours behind UTC", "+05:30" → "5 hours 30 minutes ahead of UTC", "+00:00" → "UTC". */
+export function offsetInWords(offset: string): string {
+  const m = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
+  if (!m || (m[2] === '00' && m[3] === '00')) return 'UTC';
+  const [h, min] = [Number(m[2]), Number(m[3])];
+  const span = [h > 0 ? `${h} hour${h === 1 ? '' : 's'}` : '', min > 0 ? `${min} minutes` : ''].filter((s) => s).join(' ');
+  return `${span} ${m[1] === '-' ? 'behind' : 'ahead of'} UTC`;
+}
+
+/** A zone's place as its name says it ("America/Argentina/Buenos_Aires" → "Buenos Aires"). */
+const cityOf = (zone: string): string => zone.split('/').pop()!.replace(/_/g, ' ');
+
+/**
+ * An instant as a person reads it: "Sunday, March 8, 2026 at 12:10 AM Central Standard Time
+ * (Chicago)", in the requester's `timeZone` (its long name and, unless `place` is false, its city:
+ * "Central Standard Time" is also Guatemala's); without a zone (the RFA's requester gave none), at
+ * the UTC offset the ISO string itself carries, said in words ("… at 11:10 PM, 5 hours behind
+ * UTC"). The panel showed the zone's name as the contract writes it ("(America/Chicago)") and the
+ * offset as "(UTC-05:00)". A zone without a name in English is said by its offset and city.
+ */
+export function instantInWords(iso: unknown, timeZone: string | null, place = true): string {
+  if (typeof iso !== 'string') return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  try {
+    if (timeZone !== null) {
+      const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'long' }).formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? '';
+      const wall = new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(d);
+      // A zone English has no name for is "GMT-05:00" in Intl: its offset in words instead.
+      const gmt = /^GMT(?:([+-])(\d{1,2})(?::(\d{2}))?)?$/.exec(name);
+      const said = gmt ? `${wall}${gmt[1] ? ', ' : ' '}${offsetInWords(gmt[1] ? `${gmt[1]}${gmt[2]!.padStart(2, '0')}:${gmt[3] ?? '00'}` : '+00:00')}` : `${wall} ${name}`;
+      // The city, unless the zone names none (UTC, Etc/GMT+5).
+      return (place || gmt) && /^[A-Z][a-z]+\//.test(timeZone) && !timeZone.startsWith('Etc/') ? `${said} (${cityOf(timeZone)})` : said;
+    }
+    const off = /([+-]\d{2}:\d{2})$/.exec(iso)?.[1] ?? '+00:00';
+    const minutes = (off.startsWith('-') ? -1 : 1) * (Number(off.slice(1, 3)) * 60 + Number(off.slice(4, 6)));
+    const wall = new Date(d.getTime() + minutes * 60_000);
+    const said = offsetInWords(off);
+    return `${new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(wall)}${said === 'UTC' ? ' ' : ', '}${said}`;
+  } catch {
+    return iso;
+  }
+}

@@ -1,0 +1,23 @@
+// What a text field's value is, said in the published JSON Schema beside `type: "string"`, for the
+// few values JSON Schema has no `format` for: `"x-format": "country-code"` (ISO 3166-1 alpha-2,
+// country.ts), `"time-zone"` (an IANA zone name, dates.ts) and `"date-at-precision"` (a day, a
+// month or a year: yyyy-mm-dd, yyyy-mm or yyyy, the T-visa's acts). The web form chooses its input
+// from it (web/src/form/schema.ts: a country by its name, a time zone by its city, a date typed as
+// much as it is known); it chose from the description's words ("ISO 3166", "IANA time zone"), so
+// that a reworded description silently gave a plain text box, and two of the T-visa's dates at
+// the precision known ("When the applicant said it, at the precision known.") had one. An
+// annotation only, as `x-multiline` (text.ts): validators ignore a keyword they do not know (JSON
+// Schema 2020-12, § 6.5), and a custom `format` would fail a strict validator (Ajv's strict mode
+// refuses an unknown format). Documented in docs/fields.md. No imports: the web form's bundle takes it.
+
+/** The annotation's keyword in the published JSON Schema. */
+export const VALUE_FORMAT_KEY = 'x-format';
+
+/** The values a field's `x-format` names. */
+export const VALUE_FORMATS = ['country-code', 'time-zone', 'date-at-precision'] as const;
+export type ValueFormat = (typeof VALUE_FORMATS)[number];
+
+/** `{"x-format": format}`, to spread into a schema's `.meta()`. */
+export function valueFormat<F extends ValueFormat>(format: F): { readonly [VALUE_FORMAT_KEY]: F } {
+  return { [VALUE_FORMAT_KEY]: format };
+}
