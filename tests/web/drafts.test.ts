@@ -168,3 +168,30 @@ describe('withoutField', () => {
     for (const nowhere of ['a.z', 'z.b', 'list.5.x', 'list.0.x.q', '']) expect(withoutField(data, nowhere), nowhere).toEqual(data);
   });
 });
+
+// A field the contract replaced but the service still reads: the memo's `proposedSponsor`, read as
+// the first of `proposedSponsors` (src/kinds/best-interests-memo/schema.ts). A new form offered
+// both, "Proposed sponsor (one)" above "Proposed sponsors", two places for the same facts; a draft
+// written for the older contract still holds it, and the person must see what it says.
+describe('a field the contract replaced but still reads', () => {
+  it('is not offered on a new form; a draft that holds it shows it with its value, and the case checks valid', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/best-interests-memo`);
+      await page.locator('#root_preparedOn').waitFor();
+      expect(await page.getByText('Proposed sponsors', { exact: true }).count()).toBeGreaterThan(0);
+      expect(await page.getByText('Proposed sponsor (one)').count()).toBe(0);
+      expect(await page.locator('[id^="root_proposedSponsor_"]').count()).toBe(0);
+
+      await openDraft(page, 'sponsor.json', readFileSync(join(ROOT, 'fixtures', 'best-interests-memo', 'non-relative-sponsor.json'), 'utf8'));
+      await expect.poll(() => page.locator('#root_proposedSponsor_name').count(), SLOW).toBe(1);
+      expect(await page.locator('#root_proposedSponsor_name').inputValue()).toBe('Marta Velásquez Oxlaj');
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await page.locator('#root_proposedSponsor_name').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'drafts-superseded-field.png') });
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});

@@ -10,7 +10,7 @@ import { checkCase } from '../../src/check.js';
 import { getKind, KINDS } from '../../src/kinds/index.js';
 import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { plainHelp, plainMessage } from '../../web/src/form/plain.js';
-import { buildUiSchema, normalizeSchema, type Json } from '../../web/src/form/schema.js';
+import { buildUiSchema, emptyFields, normalizeSchema, type Json } from '../../web/src/form/schema.js';
 import { changedDateMessage, dateInWords, readPartialDate, typedAsHeld, typedForm } from '../../web/src/form/typed-dates.js';
 import { ROOT } from './support/browser.js';
 
@@ -224,9 +224,31 @@ describe('the input chosen for a field', () => {
     const rfa = of('rfa');
     expect([rfa.get('requester.timeZone'), rfa.get('child.countryOfBirth'), rfa.get('child.citizenship.items')]).toEqual(['TimeZone', 'Country', 'Country']);
     const tvisa = of('t-visa-declaration');
-    for (const path of ['trafficking.acts.items.date', 'escape.date', 'travel.firstEntry', 'lawEnforcement.contacts.items.date', 'supporting.contacts.items.from', 'supporting.contacts.items.to', 'supporting.observations.items.date', 'supporting.disclosures.items.date'])
+    for (const path of ['trafficking.acts.items.date', 'escape.date', 'travel.firstEntry', 'lawEnforcement.contacts.items.date', 'supporting.contacts.items.from', 'supporting.contacts.items.to', 'supporting.observations.items.date', 'supporting.disclosures.items.date', 'travel.departures.items.departedOn', 'travel.departures.items.returnedOn'])
       expect([path, tvisa.get(path)]).toEqual([path, 'PartialDate']);
     for (const path of ['applicant.countryOfBirth', 'travel.departures.items.country', 'signing.country']) expect([path, tvisa.get(path)]).toEqual([path, 'Country']);
     expect(of('best-interests-memo').get('child.countryOfBirth')).toBe('Country');
+  });
+});
+
+// A field the contract replaced but the service still reads (`deprecated` with its type): the
+// memo's proposedSponsor, read as the first of proposedSponsors. A new form offered both, one
+// above the other; it is now drawn only while a draft holds a value of it (superseded.tsx).
+describe('a field the contract replaced but still reads', () => {
+  const memo = schemaOf('best-interests-memo');
+  const props = memo.properties as Record<string, Json>;
+  it('keeps its input, marked superseded, without the flag the form library would print', () => {
+    expect(props.proposedSponsor!['x-superseded']).toBe(true);
+    expect(props.proposedSponsor!.deprecated).toBeUndefined();
+    expect(props.proposedSponsor!.type).toBe('object');
+    expect(props.proposedSponsors!['x-superseded']).toBeUndefined();
+    const ui = buildUiSchema(memo) as Record<string, Json>;
+    expect(ui.proposedSponsor!['ui:field']).toBe('Superseded');
+    expect(ui.proposedSponsors!['ui:field']).toBeUndefined();
+  });
+  it('is not among the fields still to find out', () => {
+    const empty = emptyFields(memo, {});
+    expect(empty).toContain('Proposed sponsors');
+    expect(empty.filter((f) => f.startsWith('Proposed sponsor (one)'))).toEqual([]);
   });
 });

@@ -23,6 +23,7 @@ import { Problems } from './form/problems.js';
 import { buildUiSchema, labelOf, normalizeSchema, prune, withoutField, type Json } from './form/schema.js';
 import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
 import { RemovedField } from './form/removed.js';
+import { SupersededField } from './form/superseded.js';
 import { Summary } from './form/summary.js';
 import { TextareaWidget, TextInput } from './form/text.js';
 import { Toolbars } from './form/toolbars.js';
@@ -343,7 +344,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             showErrorList={false}
             templates={{ FieldTemplate, DescriptionFieldTemplate: FieldHelp, FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput }}
             widgets={{ TimeZone: TimeZoneWidget, Country: CountryWidget, PartialDate: PartialDateWidget, OffsetDateTime: OffsetDateTimeWidget, SelectWidget, RadioWidget, DateWidget, TextareaWidget }}
-            fields={{ Removed: RemovedField }}
+            fields={{ Removed: RemovedField, Superseded: SupersededField }}
             experimental_defaultFormStateBehavior={DEFAULTS}
             onChange={(e) => {
               setFormData(e.formData);

@@ -326,11 +326,14 @@ function build() {
         'Proposed sponsors',
         'Each person proposed to receive the child on a release, and how related; shown in the Background. For a child 12 or younger it tells whether ORR requires a home study before a release to each.',
       ),
-      proposedSponsor: labelled(
-        optional(ProposedSponsor),
-        'Proposed sponsor (one)',
-        'One proposed sponsor, as contract 2.5 took it; still read, as the first of proposedSponsors. Give several in proposedSponsors.',
-      ),
+      // Marked deprecated in the JSON Schema (still read): the web form shows it only while a
+      // draft holds a value of it (web/src/form/schema.ts, `x-superseded`), not as a second
+      // sponsor input beside the list.
+      proposedSponsor: optional(ProposedSponsor).meta({
+        title: 'Proposed sponsor (one)',
+        description: 'One proposed sponsor, as contract 2.5 took it; still read, as the first of proposedSponsors. Give several in proposedSponsors.',
+        deprecated: true,
+      }),
       childAttorney: labelled(optional(Person), 'Child’s attorney', 'The child’s attorney (expressed interests), copied on the memo.'),
       pendingRelief: labelled(
         optList(PendingRelief, CAPS.items),

@@ -11,6 +11,8 @@
 //   draft an older Harbor wrote still holds a value of it (removed.tsx), never as an input: the
 //   form library showed it as a raw "unsupported field" box of JSON; left out altogether, the
 //   server's error named a field the person could neither see nor clear,
+// - keeps a superseded field (`deprecated` with its type: still read, replaced by another) as its
+//   input marked `x-superseded`, shown only while a draft holds a value of it (superseded.tsx),
 // and it builds the uiSchema hints: which text is long (a textarea), which string is a date-time
 // with its UTC offset, which yes/no is a pair of radio buttons, and the words each choice's codes
 // are shown as (`x-enum-labels`).
@@ -64,6 +66,25 @@ function removedNode(s: Json, key: string): Json {
 
 /** The mark of a removed field in the normalised schema (removedNode). */
 export const REMOVED = 'x-removed';
+/**
+ * The mark of a superseded field: one the service still reads but the contract replaced (marked
+ * `deprecated` with its type kept, e.g. the memo's `proposedSponsor`, read as the first of
+ * `proposedSponsors`). superseded.tsx shows it, as an ordinary input, only while a draft holds a
+ * value of it: offered on a new form, it stood beside its replacement as a second way to say the
+ * same thing ("Proposed sponsor (one)" above "Proposed sponsors").
+ */
+export const SUPERSEDED = 'x-superseded';
+
+/** A field the service still reads but the contract replaced: deprecated, with a type to fill. */
+function isSuperseded(s: unknown): boolean {
+  return isObj(s) && s.deprecated === true && !isRemoved(s);
+}
+
+/** A superseded field as the form keeps it: its input as normalised, marked, `deprecated` gone (removedNode). */
+function supersededNode(s: Json, key: string): Json {
+  const { deprecated: _d, ...node } = normalizeNode(s, key) as Json;
+  return { ...node, [SUPERSEDED]: true };
+}
 /** The mark of a field that takes an amount as text or a number (the kit's Dollars), which the page words as money (plain.ts). */
 export const AMOUNT = 'x-amount';
 /**
@@ -108,7 +129,7 @@ function normalizeNode(s: unknown, key?: string): unknown {
   if (key !== undefined && node.title === undefined) node.title = humanise(key);
   if (isObj(node.properties)) {
     const props: Json = {};
-    for (const [k, v] of Object.entries(node.properties)) props[k] = isRemoved(v) ? removedNode(v as Json, k) : normalizeNode(v, k);
+    for (const [k, v] of Object.entries(node.properties)) props[k] = isRemoved(v) ? removedNode(v as Json, k) : isSuperseded(v) ? supersededNode(v as Json, k) : normalizeNode(v, k);
     node.properties = props;
   }
   if (isObj(node.items)) {
@@ -180,6 +201,8 @@ export function buildUiSchema(schema: Json): Json {
       const alts = (s[k] as unknown[]).map((a) => (isObj(a) ? ui(a, key) : {}));
       if (alts.some((a) => Object.keys(a).length > 0)) out[k] = alts;
     }
+    // Shown only while a draft holds a value of it (superseded.tsx), with the hints above.
+    if (s[SUPERSEDED] === true) out['ui:field'] = 'Superseded';
     return out;
   };
   return { ...ui(schema), 'ui:submitButtonOptions': { norender: true } };
@@ -283,7 +306,7 @@ export function emptyFields(root: Json, data: unknown): string[] {
   const walk = (schema: Json, value: unknown, path: string[]): void => {
     const props = isObj(schema.properties) ? (schema.properties as Record<string, Json>) : undefined;
     if (props && (value === undefined || isObj(value))) {
-      for (const [k, s] of Object.entries(props)) if (s[REMOVED] !== true) walk(s, isObj(value) ? value[k] : undefined, [...path, k]);
+      for (const [k, s] of Object.entries(props)) if (s[REMOVED] !== true && s[SUPERSEDED] !== true) walk(s, isObj(value) ? value[k] : undefined, [...path, k]);
       return;
     }
     const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
