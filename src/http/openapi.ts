@@ -51,13 +51,14 @@ const ROUTE_PROBLEMS: Record<RouteClass, Record<string, string>> = (() => {
     '401': 'Missing or invalid API key (when HARBOR_API_KEYS is set)',
     '404': 'Unknown document kind',
     '429': 'More than HARBOR_RATE_LIMIT requests in a minute from this key (or address); see Retry-After',
+    '501': 'not-implemented: a Transfer-Encoding other than chunked (e.g. "gzip, chunked"), refused unread (RFC 9112 §6.1)',
   };
   const body = {
     ...read,
     '400': 'The body is not valid JSON',
     '413': 'The body is larger than HARBOR_BODY_LIMIT',
     '415': 'The body is not application/json, or its charset names no encoding Harbor reads (the detail lists those it does)',
-    '422': 'The case data is not valid (errors[] name each field by its dot path)',
+    '422': 'The case data is not valid (errors[] name each field by its dot path), or nested deeper than 64 levels (the issue too-deep)',
     '503': 'busy (every render thread busy, queue full) or render-timeout (past HARBOR_RENDER_TIMEOUT); see Retry-After',
   };
   return {
