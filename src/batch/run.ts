@@ -3,11 +3,13 @@
 // in the manifest as "invalid" (its data) or "failed" (Harbor's fault: a bug, a render past the
 // time limit), never dropped silently. The HTTP route and `harbor batch` are thin callers.
 //
-// Records are rendered by a Renderer (a worker pool) a few at a time — at most `window` records in
-// flight, RECORDS_PER_THREAD (2) per render thread by default — and written to the sink strictly in record order, so
-// the same batch gives the same archive however the threads interleave. The runner waits for the
-// sink (a socket's back-pressure) before taking the next record, so memory stays flat however
-// long the batch. Aborting `signal` stops it: every job in flight is aborted (queued ones never
+// Records are rendered by a Renderer (a worker pool) a few at a time — at most `window` records
+// rendering, RECORDS_PER_THREAD (2) per render thread by default — and written to the sink strictly
+// in record order, so the same batch gives the same archive however the threads interleave. A record
+// that finished before an older one is held until that one is written (at most `window` of them),
+// while the next records start: a thread is not left idle behind a slower record. The runner waits
+// for the sink (a socket's back-pressure) before taking the next record, so memory stays flat
+// however long the batch. Aborting `signal` stops it: every job in flight is aborted (queued ones never
 // start; running ones stop at their next checkpoint: see src/workers/pool.ts) and the runner
 // returns once every job has answered.
 import { setMaxListeners } from 'node:events';
@@ -181,7 +183,10 @@ export interface RunBatchOptions {
   sink: BatchSink;
   /** Where each document is rendered (inline or a worker pool). */
   renderer: Renderer;
-  /** Records in flight at once; default RECORDS_PER_THREAD per render thread (1 on the calling thread). */
+  /**
+   * Records rendering at once; default RECORDS_PER_THREAD per render thread (1 on the calling
+   * thread). As many again, finished before an older record, may wait to be written.
+   */
   window?: number;
   /** Called for a bug on one record (never with its message: it can quote data). */
   onBug?: (index: number, error: HarborError) => void;
@@ -198,8 +203,9 @@ interface Outcome {
 }
 
 /**
- * Records in flight per render thread when the caller does not say: one rendering, one waiting
- * in the pool's queue for the moment the thread is free. Tried (issue 18): 4 per thread with each
+ * Records rendering per render thread when the caller does not say: one rendering, one waiting
+ * in the pool's queue for the moment the thread is free (and as many again finished, waiting to be
+ * written behind an older record). Tried (issue 18): 4 per thread with each
  * thread holding its next job (piscina's concurrentTasksPerWorker 2), so that a thread never
  * waits for the main thread between records; on the shared 2-core machine its CPU and wall time
  * were within the run-to-run noise of these, and the peak RSS of 1,000 one-year worksheets was
@@ -307,7 +313,15 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
     }
   };
 
-  const inFlight: Promise<Outcome>[] = [];
+  // Records started and not yet written, oldest first; `outcome` is set when its record settles.
+  // At most `window` rendering (`rendering`), and at most 2 × `window` in all: the records that
+  // finished behind an older one are held (their documents in memory) until it is written.
+  // (`start` never rejects; were it to, by a bug, the batch fails when that record's turn comes,
+  // as it always did, instead of waiting for it for ever.)
+  const inFlight: { settled: Promise<unknown>; outcome?: Outcome; bug?: { error: unknown } }[] = [];
+  let rendering = 0;
+  // Wakes the runner when a record settles (set while it waits for one).
+  let wake: (() => void) | undefined;
   // Each id given, and where the first record that gave it is (oneRecordPerId).
   const ids = new Map<string, number>();
   const write = async (outcome: Outcome): Promise<void> => {
@@ -316,17 +330,43 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
     manifest.add(entry);
     o.onProgress?.({ done: manifest.size, total, rendered: manifest.renderedCount, failed: manifest.failedCount });
   };
+  // Writes the settled records at the head (the archive's order is the input's, whatever finished
+  // first), then waits for a record to settle while `full()` holds (or until stopped).
+  const drain = async (full: () => boolean): Promise<void> => {
+    for (;;) {
+      while ((inFlight[0]?.outcome || inFlight[0]?.bug) && !stop.signal.aborted) {
+        const head = inFlight.shift()!;
+        if (head.bug) throw head.bug.error;
+        await write(head.outcome!);
+      }
+      if (stop.signal.aborted || !full()) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  };
+  const settle = (slot: (typeof inFlight)[number], how: { outcome: Outcome } | { bug: { error: unknown } }): void => {
+    Object.assign(slot, how);
+    rendering--;
+    wake?.();
+    wake = undefined;
+  };
+  const busy = (): boolean => rendering >= window || inFlight.length >= 2 * window;
 
   try {
     for await (const r of o.records.records) {
       // On the calling thread, rendering blocks the event loop: let other requests run between records.
       if (o.renderer.threads === 0) await setImmediate();
       if (stop.signal.aborted) return undefined;
-      inFlight.push(start(r));
-      // The oldest record first, whatever finished first: the archive's order is the input's.
-      while (inFlight.length >= window && !stop.signal.aborted) await write(await inFlight.shift()!);
+      const slot: (typeof inFlight)[number] = {
+        settled: start(r).then(
+          (outcome) => settle(slot, { outcome }),
+          (error: unknown) => settle(slot, { bug: { error } }),
+        ),
+      };
+      rendering++;
+      inFlight.push(slot);
+      await drain(busy);
     }
-    while (inFlight.length > 0 && !stop.signal.aborted) await write(await inFlight.shift()!);
+    await drain(() => inFlight.length > 0);
     if (stop.signal.aborted) return undefined;
     await o.sink.addDeflated('manifest.json', manifest.deflated());
     return manifest.summary();
@@ -335,7 +375,7 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
     // Stopped early: let every aborted job settle, so nothing of this batch runs after we return.
     if (inFlight.length > 0) {
       stop.abort(o.signal?.reason);
-      await Promise.allSettled(inFlight);
+      await Promise.allSettled(inFlight.map((f) => f.settled));
     }
   }
 }

@@ -1,5 +1,5 @@
-// The batch runner (src/batch/run.ts) over a renderer we control: a bounded window of records in
-// flight, files written in record order whatever order renders finish in, the sink's
+// The batch runner (src/batch/run.ts) over a renderer we control: a bounded window of records
+// rendering and of records held behind a slower one, files written in record order whatever order renders finish in, the sink's
 // back-pressure respected, every job aborted on stop, render-timeout and busy handled per record.
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -76,7 +76,7 @@ async function settle(cond: () => boolean): Promise<void> {
 }
 
 describe('runBatch', () => {
-  it(`keeps at most ${RECORDS_PER_THREAD} records per thread in flight and writes them in record order`, async () => {
+  it(`keeps at most ${RECORDS_PER_THREAD} records per thread rendering and writes them in record order`, async () => {
     const m = manual(2);
     const window = 2 * RECORDS_PER_THREAD;
     const src = source(20);
@@ -86,14 +86,27 @@ describe('runBatch', () => {
     for (let i = 0; i < 20; i++) await tick();
     expect(m.jobs.length).toBe(window); // the window is full: nothing more is started
     expect(src.taken()).toBe(window); // records are made only when taken
-    // The later ones finish first: nothing is written until record 0 is, and nothing more starts.
+    // The later ones finish first: nothing is written until record 0 is, but as many records
+    // start as finished (a thread is not left idle behind record 0), never more than `window`
+    // rendering at once.
     for (let i = window - 1; i >= 1; i--) m.jobs[i]!.resolve(doc(m.jobs[i]!.job));
+    await settle(() => m.jobs.length === 2 * window - 1);
     for (let i = 0; i < 20; i++) await tick();
     expect(sink.names).toEqual([]);
-    expect(m.jobs.length).toBe(window);
-    m.jobs[0]!.resolve(doc(m.jobs[0]!.job));
+    expect(m.jobs.length).toBe(2 * window - 1);
+    expect(m.running()).toBe(window);
+    // Records finished behind record 0 are held, at most `window` of them: then nothing more starts
+    // however many finish, so a slow record holds only that many documents in memory.
+    for (let i = window; i < 2 * window - 1; i++) m.jobs[i]!.resolve(doc(m.jobs[i]!.job));
     await settle(() => m.jobs.length === 2 * window);
-    for (let i = window; i < 20; i++) {
+    m.jobs[2 * window - 1]!.resolve(doc(m.jobs[2 * window - 1]!.job));
+    for (let i = 0; i < 20; i++) await tick();
+    expect(m.jobs.length).toBe(2 * window);
+    expect(src.taken()).toBe(2 * window);
+    expect(sink.names).toEqual([]);
+    m.jobs[0]!.resolve(doc(m.jobs[0]!.job));
+    await settle(() => sink.names.length === 2 * window && m.jobs.length === 3 * window);
+    for (let i = 2 * window; i < 20; i++) {
       await settle(() => m.jobs.length > i);
       m.jobs[i]!.resolve(doc(m.jobs[i]!.job));
     }
