@@ -7,12 +7,14 @@ import { andList, compareDates, countryName, formatANumber, initials, isEnglish,
 import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
+import { dated } from './dated-view.js';
 import { givenInEnglish, languageSentences } from './language.js';
 import { departureLead, departuresInDateOrder, placeOfPresence } from './presence-view.js';
-import { cap, countryInProse, dateRange, datedSentence, exhibitCitation, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
+import { cap, countryInProse, dateRange, datedSentence, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
 export { formatANumber };
+export { splitParagraphs } from './dated-view.js';
 
 export const BANNER = 'CONFIDENTIAL — information protected by 8 U.S.C. § 1367';
 
@@ -64,46 +66,6 @@ const KIND_TITLE: Record<string, string> = {
   parent: 'T-visa parent’s declaration',
   supporting: 'T-visa supporting declaration',
 };
-
-/** Paragraphs (blank line) and lines (single newline) of a narrative, for items with a lead-in. */
-export function splitParagraphs(text: string): string[][] {
-  return text
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.split('\n').map((l) => l.trim()).filter((l) => l.length > 0))
-    .filter((p) => p.length > 0);
-}
-
-interface Dated {
-  lead: string;
-  /** The first paragraph, its lines joined by newlines (the template's `lines` helper breaks them). */
-  opening: string;
-  /** The further paragraphs, each printed as its own numbered item. */
-  further: string[];
-  /**
-   * The same paragraphs as lists of lines, which the partial joined before the `lines` helper: kept
-   * for a clinic's partial written then (HARBOR_TEMPLATES). An `{{#each}}` over a field that no
-   * longer exists prints nothing rather than failing (Handlebars' strict mode does not check a block
-   * helper's parameter), so dropping them would silently empty its paragraphs.
-   */
-  first: string[];
-  rest: string[][];
-}
-
-/**
- * A dated item: the first paragraph carries the lead ("March 2019."), the rest follow as items;
- * the exhibits it cites close its last line ("… (See Exhibit A.)").
- */
-function dated(lead: string, text: string, exhibits: readonly string[] = []): Dated {
-  const ps = splitParagraphs(text);
-  const cite = exhibitCitation(exhibits);
-  if (cite && ps.length > 0) {
-    const last = ps[ps.length - 1]!;
-    last[last.length - 1] = `${last[last.length - 1]} ${cite}`;
-  }
-  const first = ps[0] ?? [];
-  const rest = ps.slice(1);
-  return { lead, opening: first.join('\n'), further: rest.map((p) => p.join('\n')), first, rest };
-}
 
 function fullName(p: { givenName: string; familyName: string }): string {
   return personName(p.givenName, p.familyName);
@@ -352,7 +314,11 @@ function supportingView(
     qualificationsHeading: pro && (c.declarant.qualifications !== null || pro.licensed !== false) ? 'My Qualifications' : 'How to Reach Me',
     knowHeading: parent ? `${child.name} and Me` : `How I Know ${applicant.name}`,
     relationship: c.declarant.relationship ?? '',
+    // Kept as sentences for a clinic's partial written before `contactItems` (HARBOR_TEMPLATES).
     contacts: s.contacts.map((x) => `${datedSentence(dateRange(x.from, x.to), x.text)}`),
+    // Each contact as a dated paragraph: its further paragraphs and a list typed in it print as
+    // such (printed with `{{this}}`, its lines ran together into one, a list's markers inline).
+    contactItems: s.contacts.map((x) => dated('', datedSentence(dateRange(x.from, x.to), x.text))),
     methodHeading: `How I Assessed ${cap(applicant.pronoun ? applicant.object : applicant.name)}`,
     method: pro ? s.method : null,
     observedHeading: parent ? 'What I Saw' : 'What I Observed',
