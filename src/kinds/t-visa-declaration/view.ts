@@ -7,7 +7,8 @@ import { andList, compareDates, countryName, formatANumber, initials, isEnglish,
 import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
-import { dated } from './dated-view.js';
+import { dated, type Dated } from './dated-view.js';
+import { escapeEpisodes } from './chronology.js';
 import { givenInEnglish, languageSentences } from './language.js';
 import { departureLead, departuresInDateOrder, placeOfPresence } from './presence-view.js';
 import { cap, countryInProse, dateRange, datedSentence, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
@@ -161,7 +162,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
           entry: c.trafficking.entry,
         }
       : null,
-    escape: c.escape ? dated(c.escape.date ? `${actDateText(c.escape.date)}.` : '', c.escape.narrative, c.escape.exhibits) : null,
+    ...escapesView(c),
     // The ground of 214.207(a) is counsel's, reported by `check`; the applicant gives the facts.
     presence: c.presence ? c.presence.narrative : null,
     // The headings that name where the applicant is: American Samoa for a statement signed there.
@@ -252,6 +253,27 @@ export function actsAroundEntry<A extends { date: string; description?: string |
   while (entry !== null && before < acts.length && compareDates(dateSpan(acts[before]!.date).latest, entry) < 0) before++;
   const print = (a: A) => dated(`${actDateText(a.date)}.`, a.description ?? '', a.exhibits);
   return { actsBeforeEntry: acts.slice(0, before).map(print), acts: acts.slice(before).map(print) };
+}
+
+/**
+ * Each escape as a dated paragraph (`escapes`), in the order given. `escape` is the one a template
+ * written for contract 2.7 prints: the first escape, the others as its further paragraphs, each
+ * opening with its date, so such a template drops none of them (null when there is none).
+ */
+export function escapesView(c: Pick<TVisaCase, 'escape' | 'escapes'>): { escapes: Dated[]; escape: Dated | null } {
+  const lead = (date: string | null) => (date ? `${actDateText(date)}.` : '');
+  const escapes = escapeEpisodes(c).map((e) => dated(lead(e.date), e.narrative, e.exhibits));
+  const [first, ...more] = escapes;
+  if (!first) return { escapes, escape: null };
+  const opened = (e: Dated) => (e.lead ? `${e.lead} ${e.opening}` : e.opening);
+  return {
+    escapes,
+    escape: {
+      ...first,
+      further: [...first.further, ...more.flatMap((e) => [opened(e), ...e.further])],
+      rest: [...first.rest, ...more.flatMap((e) => [[e.lead ? `${e.lead} ${e.first[0] ?? ''}` : (e.first[0] ?? ''), ...e.first.slice(1)], ...e.rest])],
+    },
+  };
 }
 
 /**
