@@ -28,5 +28,9 @@ export const ABOUT = {
   // with "the" where English gives one: "at the Los Angeles Police Department").
   // 2.7.0: a departure and its return dated at any precision (yyyy-mm, yyyy), printed at it ("In
   // March 2024, I left …"), its checks certain at that precision (departures.ts).
-  version: '2.7.0',
+  // 2.8.0: a list typed in a dated paragraph (act, means, escape, departure, law-enforcement
+  // contact, hardship factor, supporting contact, observation, disclosure) prints as a nested list
+  // under its bold lead (dated-view.ts); a supporting contact's paragraphs and lines are kept;
+  // escapes, a list (`escape`, one, read as the first), compared with the acts per episode.
+  version: '2.8.0',
 } as const;

@@ -1,9 +1,10 @@
 // The order of the dated acts of a personal statement (warning `acts-not-chronological`) and of
-// the escape after them (warning `escape-before-acts`; docs/domain/t-visa-declaration-form.md, "Form
+// the escapes after them (warning `escape-before-acts`; docs/domain/t-visa-declaration-form.md, "Form
 // of a declaration"): compared at each date's precision.
 import { compareDates } from '../kit/index.js';
 import type { TVisaIssue } from './codes.js';
 import { dateSpan } from './dates.js';
+import type { TVisaCase } from './schema.js';
 
 /**
  * Acts out of date order, at their precision: act i is out of order when its last possible day is
@@ -32,25 +33,44 @@ export function actsOutOfOrder(dates: readonly string[]): TVisaIssue[] {
   ];
 }
 
+/** One escape or separation from the traffickers, with the path of its fields in the case. */
+export interface EscapeEpisode {
+  path: string;
+  date: string | null;
+  narrative: string;
+  exhibits: string[];
+}
+
 /**
- * An escape dated certainly before an act (its last possible day before the act's first: "2024-12"
- * before "2025-01-11"): the statement says the applicant got away, then tells of trafficking after
- * it. True only if the applicant was trafficked again, which the acts must then say; more often a
- * date is wrong, and an adjudicator reads it as an inconsistency. One warning, on the escape's
- * date, naming the first such act and the count. Overlapping spans ("2024" and "2024-06") are not
- * flagged.
+ * Every escape, in the order given: `escape` (one, as contract 2.7 took it) first, then `escapes`.
+ * An applicant may get away, be taken back and get away again; each escape is its own dated
+ * paragraph, and the acts after the first tell the recapture.
  */
-export function escapeBeforeActs(escapeDate: string | null, actDates: readonly string[]): TVisaIssue[] {
-  if (escapeDate === null) return [];
-  const escaped = dateSpan(escapeDate).latest;
-  const after = actDates.flatMap((d, i) => (compareDates(escaped, dateSpan(d).earliest) < 0 ? [i] : []));
-  if (after.length === 0) return [];
-  const which = after.length === 1 ? `trafficking.acts.${after[0]}` : `trafficking.acts.${after[0]} and ${after.length - 1} more`;
-  return [
-    {
-      path: 'escape.date',
-      code: 'escape-before-acts',
-      message: `is before an act of trafficking the statement tells (${which}): check these dates, or, if the applicant was trafficked again after getting away, say so in those acts`,
-    },
-  ];
+export function escapeEpisodes(c: Pick<TVisaCase, 'escape' | 'escapes'>): EscapeEpisode[] {
+  return [...(c.escape ? [{ path: 'escape', ...c.escape }] : []), ...c.escapes.map((e, i) => ({ path: `escapes.${i}`, ...e }))];
+}
+
+/**
+ * Escapes dated against the acts, per episode, at each date's precision. The last escape listed
+ * is the final one: dated certainly before an act ("2024-12" before "2025-01-11"), the statement
+ * says the applicant got away, then tells of trafficking after it, true only if the applicant was
+ * taken back, which an earlier escape then tells; more often a date is wrong, and an adjudicator
+ * reads it as an inconsistency. An earlier escape is followed by acts (the recapture), so only one
+ * dated certainly before every act is flagged: nothing yet to get away from. One warning per
+ * escape, on its date, naming the first act concerned and the count. Overlapping spans ("2024"
+ * and "2024-06") are not flagged.
+ */
+export function escapeBeforeActs(escapes: readonly Pick<EscapeEpisode, 'path' | 'date'>[], actDates: readonly string[]): TVisaIssue[] {
+  return escapes.flatMap((e, k): TVisaIssue[] => {
+    if (e.date === null) return [];
+    const escaped = dateSpan(e.date).latest;
+    const after = actDates.flatMap((d, i) => (compareDates(escaped, dateSpan(d).earliest) < 0 ? [i] : []));
+    const final = k === escapes.length - 1;
+    if (after.length === 0 || (!final && after.length < actDates.length)) return [];
+    const which = after.length === 1 ? `trafficking.acts.${after[0]}` : `trafficking.acts.${after[0]} and ${after.length - 1} more`;
+    const message = final
+      ? `is before an act of trafficking the statement tells (${which}): check these dates, or, if the applicant got away and was taken back, give each escape in escapes, in the order they happened, this one last`
+      : `is before every act of trafficking the statement tells (${which}): check these dates; an escape listed before another is followed by the acts of the recapture, not preceded by none`;
+    return [{ path: `${e.path}.date`, code: 'escape-before-acts', message }];
+  });
 }

@@ -34,7 +34,7 @@ export const CODES = defineCodes({
   'act-age-straddles-18': { level: 'warning', rule: 'an imprecise act date covers the 18th birthday' },
   'element-not-addressed': { level: 'warning', rule: 'an element of the personal statement is not yet addressed' },
   'acts-not-chronological': { level: 'warning', rule: 'a dated act is certainly earlier than an act listed before it: the declaration is chronological' },
-  'escape-before-acts': { level: 'warning', rule: 'the escape is dated certainly before an act of trafficking the statement tells' },
+  'escape-before-acts': { level: 'warning', rule: 'the last escape is dated certainly before an act of trafficking the statement tells, or an earlier one before every act' },
   'translator-language-mismatch': { level: 'warning', rule: 'the translator’s language differs from the statement’s' },
   'interpreter-language-mismatch': { level: 'warning', rule: 'the read-back is not in the statement’s language, the one language the case shows the declarant understands; it must be in a language the declarant understands' },
   'physical-presence-at-risk': { level: 'warning', rule: 'a departure names no category of 8 CFR 214.207(b): physical presence is at risk' },

@@ -5,6 +5,7 @@
 // applicant's birth and on or before the signing date, at its own precision; a contact ends on or
 // after the day it began (each end at its precision). Errors for every role, on the field; messages quote no date.
 import { calendarDate, compareDates } from '../kit/index.js';
+import { escapeEpisodes } from './chronology.js';
 import type { TVisaIssue } from './codes.js';
 import { dateSpan } from './dates.js';
 import type { TVisaCase } from './schema.js';
@@ -12,7 +13,7 @@ import type { TVisaCase } from './schema.js';
 /** [path, date at an act date's precision or yyyy-mm-dd] of every dated paragraph but the acts and departures. */
 function datedFields(c: TVisaCase): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  if (c.escape?.date) out.push(['escape.date', c.escape.date]);
+  for (const e of escapeEpisodes(c)) if (e.date) out.push([`${e.path}.date`, e.date]);
   (c.lawEnforcement?.contacts ?? []).forEach((x, i) => out.push([`lawEnforcement.contacts.${i}.date`, x.date]));
   const s = c.supporting;
   if (s) {

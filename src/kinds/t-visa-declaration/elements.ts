@@ -1,5 +1,6 @@
 // The element checklist of a T-visa declaration: which of the four elements of eligibility
 // (8 CFR 214.202(a)–(d)) the declaration addresses, and how (docs/domain/t-visa-declaration.md).
+import { escapeEpisodes } from './chronology.js';
 import type { TVisaCase } from './schema.js';
 
 /** The four elements of eligibility, 8 CFR 214.202(a)–(d), the personal statement covers. */
@@ -16,7 +17,7 @@ export interface ElementCheck {
 
 /** Where an element not yet addressed is reported. */
 export const ELEMENT_PATH: Record<Element, string> = {
-  victimization: 'escape',
+  victimization: 'escapes',
   presence: 'presence',
   'law-enforcement': 'lawEnforcement',
   hardship: 'hardship.factors',
@@ -49,9 +50,10 @@ export function elementChecklist(c: TVisaCase, leaBasis: string | null, factors:
   // Element 1 asks how the applicant escaped or was separated, unless the trafficking is ongoing
   // (presence ground 214.207(a)(1)).
   const ongoing = c.presence?.ground === 'currently-subjected';
-  const victimization = (c.trafficking?.acts.length ?? 0) > 0 && (c.escape !== null || ongoing);
+  const escaped = escapeEpisodes(c).length > 0;
+  const victimization = (c.trafficking?.acts.length ?? 0) > 0 && (escaped || ongoing);
   return [
-    { element: 'victimization', addressed: victimization, basis: victimization ? (c.escape ? 'acts-and-escape' : 'acts-ongoing') : null },
+    { element: 'victimization', addressed: victimization, basis: victimization ? (escaped ? 'acts-and-escape' : 'acts-ongoing') : null },
     { element: 'presence', addressed: c.presence !== null, basis: c.presence?.ground ?? null },
     { element: 'law-enforcement', addressed: leaBasis !== null, basis: leaBasis },
     { element: 'hardship', addressed: factors.length > 0, basis: factors.length > 0 ? `factors ${factors.join(', ')}` : null },

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { CAPS, labelled, optList, Text } from '../kit/index.js';
 import type { TVisaIssue } from './codes.js';
+import { escapeEpisodes } from './chronology.js';
 import type { TVisaCase } from './schema.js';
 
 /**
@@ -49,7 +50,7 @@ function citations(c: TVisaCase): Array<[string, string]> {
   const add = (path: string, ids: string[] | undefined) => ids?.forEach((id, j) => out.push([`${path}.exhibits.${j}`, id]));
   c.trafficking?.acts.forEach((a, i) => add(`trafficking.acts.${i}`, a.exhibits));
   c.trafficking?.means.forEach((m, i) => add(`trafficking.means.${i}`, m.exhibits));
-  if (c.escape) add('escape', c.escape.exhibits);
+  escapeEpisodes(c).forEach((e) => add(e.path, e.exhibits));
   c.travel.departures.forEach((d, i) => add(`travel.departures.${i}`, d.exhibits));
   c.lawEnforcement?.contacts.forEach((x, i) => add(`lawEnforcement.contacts.${i}`, x.exhibits));
   c.hardship.factors.forEach((f, i) => add(`hardship.factors.${i}`, f.exhibits));

@@ -70,7 +70,20 @@ function build() {
       interpreter: labelled(optional(Interpreter), 'Interpreter', 'Who read the English text back to a declarant who does not read English, before signing.'),
       background: labelled(optional(Narrative), 'About me', 'Who the applicant is (family, schooling, home), before the trafficking.'),
       trafficking: labelled(optional(Trafficking), 'What happened', 'The trafficking, in the applicant’s words (required for the personal statement).'),
-      escape: labelled(optional(Escape), 'How I got away', 'How the applicant escaped or was separated from the traffickers.'),
+      // An applicant may get away, be taken back and get away again: each escape is a dated
+      // paragraph (chronology.ts `escapeEpisodes`). `escape`, one, is still read, as the list's
+      // first, so a case written for contract 2.7 renders unchanged; marked deprecated in the JSON
+      // Schema, the web form shows it only while a draft holds a value of it.
+      escapes: labelled(
+        optList(Escape, CAPS.items),
+        'How I got away',
+        'Each time the applicant escaped or was separated from the traffickers, in the order it happened: an applicant who got away, was taken back and got away again gives each escape here, and the acts after each in trafficking.acts.',
+      ),
+      escape: optional(Escape).meta({
+        title: 'How I got away (one)',
+        description: 'One escape, as contract 2.7 took it; still read, as the first of escapes. Give several in escapes.',
+        deprecated: true,
+      }),
       presence: labelled(optional(Presence), 'Physical presence', 'Why the applicant is in the United States (8 CFR 214.207(a)).'),
       travel: labelled(
         withDefault(

@@ -44,6 +44,7 @@ export function unprintedSections(c: TVisaCase): TVisaIssue[] {
     if (t && t.entry) present.push('trafficking.entry');
     if (role === 'supporting' && t && t.perpetrators.length > 0) present.push('trafficking.perpetrators');
     if (c.escape) present.push('escape');
+    if (c.escapes.length > 0) present.push('escapes');
     if (c.presence) present.push('presence');
     if (c.travel.departures.length > 0) present.push('travel.departures');
     if (c.lawEnforcement) present.push('lawEnforcement');

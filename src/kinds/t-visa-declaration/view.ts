@@ -7,12 +7,15 @@ import { andList, compareDates, countryName, formatANumber, initials, isEnglish,
 import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
+import { dated, type Dated } from './dated-view.js';
+import { escapeEpisodes } from './chronology.js';
 import { givenInEnglish, languageSentences } from './language.js';
 import { departureLead, departuresInDateOrder, placeOfPresence } from './presence-view.js';
-import { cap, countryInProse, dateRange, datedSentence, exhibitCitation, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
+import { cap, countryInProse, dateRange, datedSentence, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
 export { formatANumber };
+export { splitParagraphs } from './dated-view.js';
 
 export const BANNER = 'CONFIDENTIAL — information protected by 8 U.S.C. § 1367';
 
@@ -64,46 +67,6 @@ const KIND_TITLE: Record<string, string> = {
   parent: 'T-visa parent’s declaration',
   supporting: 'T-visa supporting declaration',
 };
-
-/** Paragraphs (blank line) and lines (single newline) of a narrative, for items with a lead-in. */
-export function splitParagraphs(text: string): string[][] {
-  return text
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.split('\n').map((l) => l.trim()).filter((l) => l.length > 0))
-    .filter((p) => p.length > 0);
-}
-
-interface Dated {
-  lead: string;
-  /** The first paragraph, its lines joined by newlines (the template's `lines` helper breaks them). */
-  opening: string;
-  /** The further paragraphs, each printed as its own numbered item. */
-  further: string[];
-  /**
-   * The same paragraphs as lists of lines, which the partial joined before the `lines` helper: kept
-   * for a clinic's partial written then (HARBOR_TEMPLATES). An `{{#each}}` over a field that no
-   * longer exists prints nothing rather than failing (Handlebars' strict mode does not check a block
-   * helper's parameter), so dropping them would silently empty its paragraphs.
-   */
-  first: string[];
-  rest: string[][];
-}
-
-/**
- * A dated item: the first paragraph carries the lead ("March 2019."), the rest follow as items;
- * the exhibits it cites close its last line ("… (See Exhibit A.)").
- */
-function dated(lead: string, text: string, exhibits: readonly string[] = []): Dated {
-  const ps = splitParagraphs(text);
-  const cite = exhibitCitation(exhibits);
-  if (cite && ps.length > 0) {
-    const last = ps[ps.length - 1]!;
-    last[last.length - 1] = `${last[last.length - 1]} ${cite}`;
-  }
-  const first = ps[0] ?? [];
-  const rest = ps.slice(1);
-  return { lead, opening: first.join('\n'), further: rest.map((p) => p.join('\n')), first, rest };
-}
 
 function fullName(p: { givenName: string; familyName: string }): string {
   return personName(p.givenName, p.familyName);
@@ -199,7 +162,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
           entry: c.trafficking.entry,
         }
       : null,
-    escape: c.escape ? dated(c.escape.date ? `${actDateText(c.escape.date)}.` : '', c.escape.narrative, c.escape.exhibits) : null,
+    ...escapesView(c),
     // The ground of 214.207(a) is counsel's, reported by `check`; the applicant gives the facts.
     presence: c.presence ? c.presence.narrative : null,
     // The headings that name where the applicant is: American Samoa for a statement signed there.
@@ -293,6 +256,27 @@ export function actsAroundEntry<A extends { date: string; description?: string |
 }
 
 /**
+ * Each escape as a dated paragraph (`escapes`), in the order given. `escape` is the one a template
+ * written for contract 2.7 prints: the first escape, the others as its further paragraphs, each
+ * opening with its date, so such a template drops none of them (null when there is none).
+ */
+export function escapesView(c: Pick<TVisaCase, 'escape' | 'escapes'>): { escapes: Dated[]; escape: Dated | null } {
+  const lead = (date: string | null) => (date ? `${actDateText(date)}.` : '');
+  const escapes = escapeEpisodes(c).map((e) => dated(lead(e.date), e.narrative, e.exhibits));
+  const [first, ...more] = escapes;
+  if (!first) return { escapes, escape: null };
+  const opened = (e: Dated) => (e.lead ? `${e.lead} ${e.opening}` : e.opening);
+  return {
+    escapes,
+    escape: {
+      ...first,
+      further: [...first.further, ...more.flatMap((e) => [opened(e), ...e.further])],
+      rest: [...first.rest, ...more.flatMap((e) => [[e.lead ? `${e.lead} ${e.first[0] ?? ''}` : (e.first[0] ?? ''), ...e.first.slice(1)], ...e.rest])],
+    },
+  };
+}
+
+/**
  * The interpreter's certificate: the read-back before signing, with the declarant's pronouns when
  * given. A read-back in English (a declarant who speaks English but does not read it) is a reading,
  * not an interpretation: its certificate says so, under its own heading, and claims no competence
@@ -352,7 +336,11 @@ function supportingView(
     qualificationsHeading: pro && (c.declarant.qualifications !== null || pro.licensed !== false) ? 'My Qualifications' : 'How to Reach Me',
     knowHeading: parent ? `${child.name} and Me` : `How I Know ${applicant.name}`,
     relationship: c.declarant.relationship ?? '',
+    // Kept as sentences for a clinic's partial written before `contactItems` (HARBOR_TEMPLATES).
     contacts: s.contacts.map((x) => `${datedSentence(dateRange(x.from, x.to), x.text)}`),
+    // Each contact as a dated paragraph: its further paragraphs and a list typed in it print as
+    // such (printed with `{{this}}`, its lines ran together into one, a list's markers inline).
+    contactItems: s.contacts.map((x) => dated('', datedSentence(dateRange(x.from, x.to), x.text))),
     methodHeading: `How I Assessed ${cap(applicant.pronoun ? applicant.object : applicant.name)}`,
     method: pro ? s.method : null,
     observedHeading: parent ? 'What I Saw' : 'What I Observed',

@@ -2,6 +2,7 @@
 // voice (warning `legal-conclusion-in-statement`) and a DSM-IV / ICD-9-CM number in a
 // professional's text (warning `diagnosis-code-outdated`); docs/domain/t-visa-declaration.md.
 import type { TVisaIssue } from './codes.js';
+import { escapeEpisodes } from './chronology.js';
 import type { TVisaCase } from './schema.js';
 
 /**
@@ -25,7 +26,7 @@ function voicedNarratives(c: TVisaCase): Array<[string, string | null | undefine
       ...(t?.acts ?? []).map((a, i): [string, string | null] => [`trafficking.acts.${i}.description`, a.description]),
       ...(t?.means ?? []).map((m, i): [string, string] => [`trafficking.means.${i}.narrative`, m.narrative]),
       ['trafficking.entry', t?.entry],
-      ['escape.narrative', c.escape?.narrative],
+      ...escapeEpisodes(c).map((e): [string, string] => [`${e.path}.narrative`, e.narrative]),
       ['presence.narrative', c.presence?.narrative],
       ...c.travel.departures.map((d, i): [string, string] => [`travel.departures.${i}.explanation`, d.explanation]),
       ...(c.lawEnforcement?.contacts ?? []).map((x, i): [string, string] => [`lawEnforcement.contacts.${i}.narrative`, x.narrative]),

@@ -65,14 +65,14 @@ const VALID: Record<string, Array<[string, string]>> = {
   'hostile.json': [],
   'minimal.json': [
     ['hardship.factors', 'hardship-fewer-than-three-factors'],
-    ['escape', 'element-not-addressed'],
+    ['escapes', 'element-not-addressed'],
     ['presence', 'element-not-addressed'],
     ['hardship.factors', 'element-not-addressed'],
   ],
   'straddle.json': [
     ['trafficking.acts.0.date', 'act-age-straddles-18'],
     ['hardship.factors', 'hardship-fewer-than-three-factors'],
-    ['escape', 'element-not-addressed'],
+    ['escapes', 'element-not-addressed'],
     ['presence', 'element-not-addressed'],
     ['hardship.factors', 'element-not-addressed'],
   ],
@@ -84,7 +84,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'interpreter-mismatch.json': [
     ['interpreter.language', 'interpreter-language-mismatch'],
     ['hardship.factors', 'hardship-fewer-than-three-factors'],
-    ['escape', 'element-not-addressed'],
+    ['escapes', 'element-not-addressed'],
     ['presence', 'element-not-addressed'],
     ['hardship.factors', 'element-not-addressed'],
   ],
@@ -93,6 +93,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'acts-not-chronological.json': [['trafficking.acts.1.date', 'acts-not-chronological']],
   // minor.json with its escape dated December 2024, before its act of January 11, 2025.
   'escape-before-acts.json': [['escape.date', 'escape-before-acts']],
+  // full.json got away in May 2022, was taken back in June (an act) and got away again: no warning.
+  'recaptured.json': [],
   // Review B point 4: no return date, yet signed in Los Angeles.
   'departure-without-return.json': [['travel.departures.0.returnedOn', 'departure-without-return']],
   // minor.json signed in Tijuana: the applicant is abroad on the signing date, and no departure says how.

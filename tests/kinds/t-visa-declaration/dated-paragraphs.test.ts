@@ -18,9 +18,9 @@ const patched = (name: string, patch: (c: any) => void) => {
 
 describe('the personal statement (full: born March 12, 2004; signed March 2, 2026)', () => {
   it('an escape or a law-enforcement contact after the signing date is date-after-document-date; on it, or in its month, it is not', () => {
-    expect(errors(patched('full', (c) => (c.escape.date = '2026-03-03')))).toEqual([['escape.date', 'date-after-document-date']]);
-    expect(errors(patched('full', (c) => (c.escape.date = '2026-04')))).toEqual([['escape.date', 'date-after-document-date']]);
-    expect(errors(patched('full', (c) => (c.escape.date = '2026-03')))).toEqual([]); // March 2026 covers the signing day
+    expect(errors(patched('full', (c) => (c.escapes[0].date = '2026-03-03')))).toEqual([['escapes.0.date', 'date-after-document-date']]);
+    expect(errors(patched('full', (c) => (c.escapes[0].date = '2026-04')))).toEqual([['escapes.0.date', 'date-after-document-date']]);
+    expect(errors(patched('full', (c) => (c.escapes[0].date = '2026-03')))).toEqual([]); // March 2026 covers the signing day
     expect(errors(patched('full', (c) => (c.lawEnforcement.contacts[1].date = '2026-03-03')))).toEqual([['lawEnforcement.contacts.1.date', 'date-after-document-date']]);
     expect(errors(patched('full', (c) => (c.lawEnforcement.contacts[1].date = '2026-03-02')))).toEqual([]);
   });
@@ -28,7 +28,7 @@ describe('the personal statement (full: born March 12, 2004; signed March 2, 202
   it('before the date of birth is date-before-birth; on the birthday it is not', () => {
     expect(errors(patched('full', (c) => (c.lawEnforcement.contacts[0].date = '2004-03-11')))).toEqual([['lawEnforcement.contacts.0.date', 'date-before-birth']]);
     expect(errors(patched('full', (c) => (c.lawEnforcement.contacts[0].date = '2004-03-12')))).toEqual([]);
-    expect(errors(patched('full', (c) => (c.escape.date = '2003')))).toEqual([['escape.date', 'date-before-birth']]);
+    expect(errors(patched('full', (c) => (c.escapes[0].date = '2003')))).toEqual([['escapes.0.date', 'date-before-birth']]);
   });
 });
 

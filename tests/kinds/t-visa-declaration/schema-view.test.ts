@@ -169,7 +169,7 @@ describe('element checklist', () => {
     const c = fixture('minor');
     c.escape = null;
     let r = checkCase(K, c);
-    expect(r.ok && r.warnings.map((w) => [w.path, w.code])).toEqual([['escape', 'element-not-addressed']]);
+    expect(r.ok && r.warnings.map((w) => [w.path, w.code])).toEqual([['escapes', 'element-not-addressed']]);
     c.presence.ground = 'currently-subjected';
     r = checkCase(K, c);
     expect(r.ok && r.warnings).toEqual([]);
@@ -211,7 +211,7 @@ describe('acts in date order (review B point 5: the statement is chronological; 
 });
 
 describe('the escape after the acts (the statement tells of getting away, then of nothing before it)', () => {
-  const flagged = (escape: string | null, acts: string[]) => escapeBeforeActs(escape, acts).map((w) => [w.path, w.code]);
+  const flagged = (escape: string | null, acts: string[]) => escapeBeforeActs([{ path: 'escape', date: escape }], acts).map((w) => [w.path, w.code]);
   it.each<[string | null, string[], string[][]]>([
     ['2025-01-13', ['2024-02', '2025-01-11'], []], // minor.json: got away two days after the last act
     ['2025-01-11', ['2024-02', '2025-01-11'], []], // on the day of the last act
@@ -224,7 +224,7 @@ describe('the escape after the acts (the statement tells of getting away, then o
     expect(flagged(escape, acts)).toEqual(expected);
   });
   it('one warning, naming the first act after the escape and the count, quoting no date', () => {
-    const [w] = escapeBeforeActs('2020-01-01', ['2019', '2021-03', '2022']);
+    const [w] = escapeBeforeActs([{ path: 'escape', date: '2020-01-01' }], ['2019', '2021-03', '2022']);
     expect(w!.message).toContain('trafficking.acts.1 and 1 more');
     expect(w!.message).not.toMatch(/20(19|20|21|22)/);
   });

@@ -1,0 +1,91 @@
+// Several escapes (contract 2.8.0, `escapes`): an applicant who got away, was taken back and got
+// away again tells each escape as a dated paragraph under "How I Got Away", and the warning
+// `escape-before-acts` compares each escape with the acts (chronology.ts): the last one with every
+// act, an earlier one only for being before all of them. One escape could only be dated at one of
+// them, so the first escape's date warned against the acts of the recapture, or the last escape's
+// date was sworn to for both (docs/domain/t-visa-declaration-form.md, "Escapes").
+import { describe, expect, it } from 'vitest';
+import { checkCase } from '../../../src/pipeline.js';
+import { escapeBeforeActs } from '../../../src/kinds/t-visa-declaration/chronology.js';
+import { escapesView } from '../../../src/kinds/t-visa-declaration/view.js';
+import { bodyOf, fixture, K } from './support.js';
+
+const issues = (c: unknown) => {
+  const r = checkCase(K, c);
+  return r.ok ? r.warnings.map((w) => [w.path, w.code]) : r.errors.map((e) => [e.path, e.code]);
+};
+
+describe('escapes compared with the acts per episode', () => {
+  const acts = ['2021-06', '2022-04-02', '2022-06'];
+  const flagged = (...dates: Array<string | null>) => escapeBeforeActs(dates.map((date, i) => ({ path: `escapes.${i}`, date })), acts).map((w) => w.path);
+  it.each<[Array<string | null>, string[]]>([
+    [['2022-05', '2023-01-20'], []], // got away, taken back in June 2022, got away again
+    [['2022-05', '2022-06'], []], // the last escape's month holds the last act's: no certain order
+    [['2022-05', null], []], // the last escape undated: nothing to compare
+    [['2022-05', '2022-05-20'], ['escapes.1.date']], // the last escape before the act of June 2022
+    [['2021-01', '2023-01-20'], ['escapes.0.date']], // an earlier escape before every act: nothing yet to get away from
+    [['2022-05'], ['escapes.0.date']], // one escape is the last: before the act of June 2022, as contract 2.7 warned
+  ])('escapes %j → %j', (dates, expected) => {
+    expect(flagged(...dates)).toEqual(expected);
+  });
+
+  it('the recapture fixture tells two escapes with the recapture between them, and warns of nothing', () => {
+    expect(issues(fixture('recaptured'))).toEqual([]);
+    // The same escapes as one, dated at the first: the acts of the recapture come after it.
+    const one = fixture('recaptured');
+    one.escape = one.escapes[0];
+    one.escapes = [];
+    expect(issues(one)).toEqual([['escape.date', 'escape-before-acts']]);
+  });
+
+  it('`escape`, as contract 2.7 took it, is read as the first escape, before `escapes`', () => {
+    const c = fixture('recaptured');
+    c.escape = c.escapes[0];
+    c.escapes = c.escapes.slice(1);
+    expect(issues(c)).toEqual([]);
+    expect(bodyOf('recaptured')).toBe(((x) => bodyOf('full', (f) => Object.assign(f, x)))(c));
+  });
+});
+
+describe('each escape is a dated paragraph of its own', () => {
+  it('under How I Got Away, in the order given, each with its date in the lead', () => {
+    const t = bodyOf('recaptured');
+    const got = t.slice(t.indexOf('How I Got Away'), t.indexOf('Why I Am in the United States'));
+    expect(got.split('\n').filter(Boolean)).toEqual([
+      'How I Got Away',
+      expect.stringMatching(/^May 2022\. One morning Beto forgot to lock the back door\./),
+      expect.stringMatching(/^January 20, 2023\. One night a neighbour/),
+      expect.stringMatching(/^The next day, while Beto was out/),
+    ]);
+  });
+
+  it('their dates, exhibits and words are checked on their own paths', () => {
+    const late = fixture('recaptured');
+    late.escapes[1].date = '2026-04';
+    expect(issues(late)).toEqual([['escapes.1.date', 'date-after-document-date']]);
+    const cites = fixture('recaptured');
+    cites.escapes[1].exhibits = ['Z'];
+    expect(issues(cites)).toEqual([['escapes.1.exhibits.0', 'unknown-exhibit']]);
+    const words = fixture('recaptured');
+    words.escapes[0].narrative += ' It was involuntary servitude.';
+    expect(issues(words)).toEqual([['escapes.0.narrative', 'legal-conclusion-in-statement']]);
+  });
+
+  it('an escape alone still tells how the applicant got away (element 1); a parent’s declaration does not print it', () => {
+    const c = fixture('recaptured');
+    const r = checkCase(K, c);
+    expect(r.ok && (r.computed as any).elements.find((e: any) => e.element === 'victimization')).toMatchObject({ addressed: true, basis: 'acts-and-escape' });
+    const p = fixture('parent-signs');
+    p.escapes = [{ date: '2024-01', narrative: 'She ran away.' }];
+    expect(issues(p)).toContainEqual(['escapes', 'section-not-printed']);
+  });
+
+  it('a template written for contract 2.7 (`escape`) gets every escape: the first, the others as its further paragraphs', () => {
+    const c = fixture('recaptured');
+    const { escape } = escapesView({ escape: null, escapes: c.escapes.map((e: any) => ({ exhibits: [], ...e })) });
+    expect(escape!.lead).toBe('May 2022.');
+    expect(escape!.further).toEqual([expect.stringMatching(/^January 20, 2023\. One night/), expect.stringMatching(/^The next day/)]);
+    expect(escape!.rest.map((p) => p[0])).toEqual([expect.stringMatching(/^January 20, 2023\. One night/), expect.stringMatching(/^The next day/)]);
+    expect(escapesView({ escape: null, escapes: [] }).escape).toBeNull();
+  });
+});
