@@ -41,9 +41,10 @@ interface Marker {
  * dialogue is dashed, unquoted: "- ¿Dónde está?"). A quoted exchange in a narrative
  * (- "Where is your passport?" / - "He has it.") is no list, however many lines it runs: its dashes
  * stay printed as typed. A dashed line of a list with a label ("- Housing: stable") is no dialogue:
- * a quotation mark must follow.
+ * a quotation mark must follow. In a template the view's `"` and `'` arrive sealed, as U+FDD3 and
+ * U+FDD4 and a backtick (src/markup/values.ts), and are quotation marks here too.
  */
-const DIALOGUE = /^-[ \t]+(?:[^\s:"\u201c\u201e\u00ab']+(?: [^\s:"\u201c\u201e\u00ab']+){0,3}:[ \t]*)?["\u201c\u201e\u00ab\u2018'\u00bf\u00a1]/;
+const DIALOGUE = /^-[ \t]+(?:[^\s:"'\u201c\u201e\u00ab\ufdd3\ufdd4]+(?: [^\s:"'\u201c\u201e\u00ab\ufdd3\ufdd4]+){0,3}:[ \t]*)?["'\u201c\u201e\u00ab\u2018\u00bf\u00a1\ufdd3\ufdd4]/;
 
 function marker(line: string): Marker | null {
   const b = BULLET.exec(line);
