@@ -1,8 +1,8 @@
 // Pagination rules between neighbouring blocks that both renderers apply (docs/pagination.md §Blocks,
 // §Tables, §Conflicts): the PDF layout with keep-with-next on its slices (src/render/pdf/blocks.ts), the
 // DOCX with Word's keepNext (src/render/docx/blocks.ts, table.ts). Within a block: no widows or
-// orphans in a paragraph, and a table split only between rows with two rows on each side
-// (`rowKeepsWithNext`).
+// orphans in a paragraph or a list (its lines counted across its items: docs/pagination.md §Lists),
+// and a table split only between rows with two rows on each side (`rowKeepsWithNext`).
 import type { Block } from './types.js';
 
 /**
@@ -89,8 +89,9 @@ export function rowKeepsWithNext(i: number, n: number, short: boolean): boolean 
  * 2. `intro`: a paragraph ending with a colon with the list or table it introduces, and a
  *    signature with the last lines of the text it signs: given up before the rules below, since
  *    the lead-in, and the table under its header on the next page, each still read whole;
- * 3. `lines`: two lines of a paragraph or two body rows of a table on each side of a break (no
- *    widows or orphans), and the lines of one signature block: a lone line or row is a fragment;
+ * 3. `lines`: two lines of a paragraph, a list or a list item, or two body rows of a table, on each
+ *    side of a break (no widows or orphans), and the lines of one signature block: a lone line or
+ *    row is a fragment;
  * 4. `heading`: a heading, and a table's header rows, with what follows (never alone at a page
  *    foot: a heading leaves its text only when nothing else on the page can break).
  *

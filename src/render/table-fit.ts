@@ -137,6 +137,26 @@ export function keepFits(blocks: Block[], width: number, pageHeight: number, fon
 }
 
 /**
+ * Whether `b` is one line as the PDF's layout breaks it `width` points wide: a paragraph or
+ * heading laid out in one slice (src/render/pdf/blocks.ts). The DOCX asks here to apply the list
+ * rules of docs/pagination.md §Lists as the PDF applies them, keepNext on a list's one-line
+ * paragraphs where the PDF keeps that line with the next (a paragraph of two lines or more keeps its
+ * own lines, as Word's widowControl does). A paragraph with a line break is two lines; text the PDF
+ * cannot measure (no glyph; the DOCX takes it) is not known to be one line: left as it is.
+ */
+export function oneLine(b: Block | undefined, width: number, fonts: Fonts = harborFonts): boolean {
+  if (b?.type !== 'paragraph' && b?.type !== 'heading') return false;
+  for (const c of b.children) if (c.type === 'br') return false;
+  try {
+    const ctx = { fonts, x: 0, width, size: 12, pageHeight: Infinity, fieldText: placeholder, src: 'fit' };
+    return slicesPerBlock([b], ctx)[0]!.length === 1;
+  } catch (e) {
+    if (isUnprintable(e)) return false;
+    throw e;
+  }
+}
+
+/**
  * Widest advance (em) of a character below U+0590 (Latin, Greek, Cyrillic, Armenian) or of the
  * dashes, quotes and bullets U+2010-U+2027 in Harbor's faces, with room to spare (measured: 1.43
  * em, "Ǆ" in bold; the em dash 1 em).

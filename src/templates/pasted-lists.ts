@@ -8,7 +8,8 @@
 // What is a list, so that no ordinary text is taken for one: at least two lines of one run (lines
 // not separated by a blank line) that start with a marker, the marker followed by a space or tab.
 // A lone "* Not her real name." (a footnote) or a line of dialogue opened by a dash stays text, its
-// character printed. Bullets are -, *, •, ·, ◦, ○, ●, ▪, ■, ‣, ⁃ and Word's second- and third-level
+// character printed, and so do lines of a quoted exchange, a dash then a quotation mark, with or
+// without the speaker and a colon between them (`DIALOGUE`), however many there are. Bullets are -, *, •, ·, ◦, ○, ●, ▪, ■, ‣, ⁃ and Word's second- and third-level
 // "o" and "§" when a tab follows them ("o sea" is Spanish). Numbers are one to three digits and a
 // period, printed as typed: each run of consecutive numbers is an `<ol start>` from its first, so
 // "3." after "1." starts a new list at 3. Other numberings ("a.", "iv.", "1)") stay text lines of the
@@ -34,9 +35,20 @@ interface Marker {
   length: number;
 }
 
+/**
+ * A line of dialogue opened by a dash: the dash, an optional speaker and a colon (at most four
+ * words: "Ofelia:", "The manager:"), then a quotation mark, or Spanish's opening ¿ or ¡ (its
+ * dialogue is dashed, unquoted: "- ¿Dónde está?"). A quoted exchange in a narrative
+ * (- "Where is your passport?" / - "He has it.") is no list, however many lines it runs: its dashes
+ * stay printed as typed. A dashed line of a list with a label ("- Housing: stable") is no dialogue:
+ * a quotation mark must follow. In a template the view's `"` and `'` arrive sealed, as U+FDD3 and
+ * U+FDD4 and a backtick (src/markup/values.ts), and are quotation marks here too.
+ */
+const DIALOGUE = /^-[ \t]+(?:[^\s:"'\u201c\u201e\u00ab\ufdd3\ufdd4]+(?: [^\s:"'\u201c\u201e\u00ab\ufdd3\ufdd4]+){0,3}:[ \t]*)?["'\u201c\u201e\u00ab\u2018\u00bf\u00a1\ufdd3\ufdd4]/;
+
 function marker(line: string): Marker | null {
   const b = BULLET.exec(line);
-  if (b) return { glyph: b[1]![0]!, length: b[1]!.length };
+  if (b) return DIALOGUE.test(line) ? null : { glyph: b[1]![0]!, length: b[1]!.length };
   const n = NUMBER.exec(line);
   if (n) return { glyph: '1.', number: Number(n[1]), length: n[0].length };
   return null;

@@ -51,3 +51,21 @@ describe.each(cases)('%s: a pasted nested list', (kind, patch) => {
     expect(Number(level('Not even with'))).toBe(parent + 1);
   });
 });
+
+// Through a template the view's quotation marks arrive sealed (src/markup/values.ts): a quoted
+// exchange opened by dashes is still dialogue there, printed as typed, not a bulleted list.
+const DIALOGUE = `- "Where is your passport?"\n- 'The manager has it.'\n- Ofelia: “You owe us.”`;
+const narratives: Array<[string, (c: any, text: string) => void]> = [
+  ['t-visa-declaration', (c, text) => (c.trafficking.narrative = `${c.trafficking.narrative}\n\n${text}`)],
+  ['best-interests-memo', (c, text) => (c.expressedWishes = `${c.expressedWishes}\n\n${text}`)],
+  ['rfa', (c, text) => (c.concern.narrative = `${c.concern.narrative}\n\n${text}`)],
+];
+
+describe.each(narratives)('%s: dialogue opened by dashes', (kind, patch) => {
+  it('stays lines of text with their dashes and quotation marks', () => {
+    const c = fixture(kind);
+    patch(c, DIALOGUE);
+    const json = JSON.stringify(buildDocument(kind, c).model);
+    for (const line of DIALOGUE.split('\n')) expect(json).toContain(JSON.stringify(line).slice(1, -1));
+  });
+});

@@ -43,6 +43,19 @@ describe('paragraphs: typed lists', () => {
     expect(md('- a\n- b', 'p', 'Details: ')).toBe('<p>Details: </p><ul><li>a</li><li>b</li></ul>');
   });
 
+  it('no list where dashes open the lines of a quoted exchange, with or without the speaker', () => {
+    const exchange = '- "Where is your passport?"\n- "The manager has it."\n- "When will you get it back?"';
+    expect(md(exchange)).toBe(`<p>${['- &quot;Where is your passport?&quot;', '- &quot;The manager has it.&quot;', '- &quot;When will you get it back?&quot;'].join('<br/>')}</p>`);
+    expect(md('- \u201cYou owe us.\u201d\n- \u201cI paid.\u201d')).toBe('<p>- \u201cYou owe us.\u201d<br/>- \u201cI paid.\u201d</p>');
+    expect(md('- Ofelia: "You owe us."\n- Me: "I paid."\n- The boarding house manager: "Not enough."')).toBe(
+      '<p>- Ofelia: &quot;You owe us.&quot;<br/>- Me: &quot;I paid.&quot;<br/>- The boarding house manager: &quot;Not enough.&quot;</p>',
+    );
+    expect(md('- ¿Dónde está tu pasaporte?\n- ¡No lo sé!')).toBe('<p>- ¿Dónde está tu pasaporte?<br/>- ¡No lo sé!</p>');
+    // A labelled item is no dialogue, nor a bullet of another glyph before a quotation.
+    expect(md('- Housing: stable\n- School: enrolled')).toBe('<ul><li>Housing: stable</li><li>School: enrolled</li></ul>');
+    expect(md('• "Coyote" debt\n• Passport taken')).toBe('<ul><li>&quot;Coyote&quot; debt</li><li>Passport taken</li></ul>');
+  });
+
   it('no list where there is one marked line, a dash of dialogue, "o " in a sentence or a year', () => {
     expect(md('* Not her real name.')).toBe('<p>* Not her real name.</p>');
     expect(md('- Where are you?\nShe did not answer.')).toBe('<p>- Where are you?<br/>She did not answer.</p>');

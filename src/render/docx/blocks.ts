@@ -12,7 +12,7 @@ import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaO
 import { paragraphOpts } from './paragraph.js';
 import { isRtlParagraph, plainRuns, type RunContext } from './runs.js';
 import { tableOut } from './table.js';
-import { chainedBefore, keepFits } from '../table-fit.js';
+import { chainedBefore, keepFits, oneLine } from '../table-fit.js';
 
 export interface BlockContext {
   numbering: NumberingPlan;
@@ -68,6 +68,26 @@ function itemOut(item: ListItem, marker: NumberingRef, left: number, ctx: BlockC
   return out;
 }
 
+/**
+ * The widow and orphan rules of a list item and of its list (docs/pagination.md §Lists), as the
+ * PDF's layout applies them (src/render/pdf/blocks.ts itemKeeps, listKeeps): an item's one-line
+ * first paragraph keeps with what follows in the item, an item's one-line last paragraph keeps
+ * with the end of the block before it; a list's one-line first item keeps with the second, its
+ * one-line last item with the end of the item before it. keepNext says it to Word and LibreOffice;
+ * a paragraph of two lines or more keeps its own first and last two lines (widowControl).
+ * `outs`: item `i`'s output of `items`; `done`: the outputs of the items before it.
+ */
+function listKeeps(blocks: Block[], outs: Out[], done: Out[], i: number, items: number, width: number): void {
+  const n = blocks.length;
+  if (n >= 2 && outs.length >= 2) {
+    if (outs[0]?.kind === 'p' && oneLine(blocks[0], width)) outs[0].opts.keepNext = true;
+    if (oneLine(blocks[n - 1], width)) keepTailWithNext(outs.slice(0, -1));
+  }
+  if (items < 2 || n !== 1 || outs.length !== 1 || !oneLine(blocks[0], width)) return;
+  if (i === 0) keepTailWithNext(outs);
+  if (i === items - 1) keepTailWithNext(done);
+}
+
 const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   // The level-1 heading is the document's title: the Title style, centred like the PDF's.
   heading: (n, ctx) => {
@@ -81,12 +101,18 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
     // The text's indent: the PDF's, wide enough for the list's widest number (../list-indent.ts).
     const size = (ctx.run.size ?? BODY_SIZE) / 2;
     const left = (ctx.listLeft ?? 0) + 20 * listTextIndent(n, size, LIST_INDENT / 20, TEXT_WIDTH / 20, harborFonts);
-    for (const item of n.items) {
+    // The item's text width (pt), to measure its one-line paragraphs as the PDF breaks them.
+    const width = (TEXT_WIDTH - left) / 20;
+    const body = ctx.run.size === undefined; // the running parts do not break across pages
+    for (let i = 0; i < n.items.length; i++) {
+      const item = n.items[i]!;
       // A right-to-left item (its first paragraph is, as in the PDF) has its marker justified the other way (numbering.ts).
       const first = item.children[0];
       const rtl = (first?.type === 'paragraph' || first?.type === 'heading') && isRtlParagraph(first.children);
       const marker = n.ordered ? ctx.numbering.ordered(key, ctx.depth, item.number, rtl) : ctx.numbering.bullet(ctx.depth, rtl);
-      out.push(...itemOut(item, marker, left, ctx));
+      const outs = itemOut(item, marker, left, ctx);
+      if (body) listKeeps(item.children, outs, out, i, n.items.length, width);
+      out.push(...outs);
     }
     return out;
   },

@@ -354,7 +354,9 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
     for (let i = 0; i < l.items.length; i++) {
       const item = l.items[i]!;
       const inner: BlockCtx = { ...ctx, x: ctx.x + indent, width: ctx.width - indent, src: `${ctx.src}.item.${i}`, listIndent: (ctx.listIndent ?? 0) + indent };
-      const slices = blocksSlices(item.children, inner);
+      const per = slicesPerBlock(item.children, inner);
+      itemKeeps(item.children, per);
+      const slices = per.flat();
       if (slices.length === 0) slices.push({ height: ctx.size * LEADING, spaceBefore: PARA_SPACE, keep: KEEP.none, boxes: [] });
       const marker = markerText(l, item, i);
       const lines = breakLines([[{ text: marker, face: 'regular', underline: false }]], indent, ctx.size, ctx.fonts);
@@ -376,6 +378,7 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
         const mx = ctx.x + indent - MARKER_GAP - w;
         for (const b of lineBoxes(lines.slice(0, 1), 'left', mx, indent, ctx.size, inner.src, `${inner.src}.lbl`)[0] ?? []) first.boxes.push(b);
       }
+      listKeeps(item.children, slices, out, i === 0, i === l.items.length - 1, l.items.length);
       out.push(...slices);
     }
     return out;
@@ -390,6 +393,50 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
     return slices;
   },
 };
+
+/**
+ * Whether block `b`, laid out in `slices`, is one line: a paragraph or heading of one line, what
+ * the DOCX measures as the PDF breaks it (src/render/table-fit.ts oneLine) to apply the same rules.
+ */
+function oneLine(b: Block | undefined, slices: Slice[] | undefined): boolean {
+  return (b?.type === 'paragraph' || b?.type === 'heading') && slices?.length === 1;
+}
+
+/**
+ * The widow and orphan rule of one list item (docs/pagination.md §Lists): an item of
+ * several blocks whose first is one line keeps that line with what follows it in the item (a
+ * title line, "When: … · Place: …", never ends a page alone), and one whose last is one line keeps
+ * it with the line before it. A paragraph of two lines or more keeps its own first and last two.
+ */
+function itemKeeps(blocks: Block[], per: Slice[][]): void {
+  const n = blocks.length;
+  if (n < 2) return;
+  let rest = 0; // slices after the first block's
+  for (let k = 1; k < n; k++) rest += per[k]!.length;
+  if (rest === 0) return;
+  if (oneLine(blocks[0], per[0])) raise(per[0]![0]!, KEEP.lines);
+  if (oneLine(blocks[n - 1], per[n - 1])) {
+    for (let k = n - 2; k >= 0; k--) {
+      const s = per[k]!;
+      if (s.length > 0) {
+        raise(s[s.length - 1]!, KEEP.lines);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * The widow and orphan rule of a list as a whole (docs/pagination.md §Lists): a list of
+ * several items whose first item is one line keeps it with the second, and one whose last item is
+ * one line keeps it with the item before it (`done`: the slices of the items before, in order), so
+ * a page break leaves two lines of the list or more on each side of it, as in a paragraph.
+ */
+function listKeeps(blocks: Block[], slices: Slice[], done: Slice[], first: boolean, last: boolean, items: number): void {
+  if (items < 2 || blocks.length !== 1 || !oneLine(blocks[0], slices)) return;
+  if (first) raise(slices[0]!, KEEP.lines);
+  if (last && done.length > 0) raise(done[done.length - 1]!, KEEP.lines);
+}
 
 /** `ctx` for a nested block (built field by field: a spread of it per block was measurable). */
 function withSrc(ctx: BlockCtx, src: string): BlockCtx {
