@@ -220,6 +220,10 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       zone: zoneText(c),
       discovered: clock.display(dl.discoveredMs),
       prepared: clock.display(dl.preparedMs),
+      // The running header's (templates/rfa.hbs): without the weekday, which with a long month and
+      // a zone's name ("Chamorro time") wrapped the header onto a second line; the deadline box
+      // keeps the weekday.
+      preparedHeader: clock.displayNoWeekday(dl.preparedMs),
       late: dl.late,
       // Part B after Part A (submitted.ts): the submission reported, the box's words for it.
       ...submissionView(computed, dl, clock),
