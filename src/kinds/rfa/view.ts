@@ -11,6 +11,7 @@ import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock }
 import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, orrCare, past24Hours, sponsorApplies } from './fields.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
 import { DO_NOT_CONTACT, otherMinorsView, suspectsText } from './others.js';
+import { offsetChangeText } from './offset-change.js';
 import { submissionView } from './submitted.js';
 import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
@@ -217,6 +218,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       due: due.lines,
       dueInline: due.inline,
       why: dueWhy(computed, dl, clock),
+      // No zone given and the U.S. clocks change before the deadline: the time the changed clock reads (offset-change.ts).
+      offsetChange: offsetChangeText(dl, clock),
       zone: zoneText(c),
       discovered: clock.display(dl.discoveredMs),
       prepared: clock.display(dl.preparedMs),
