@@ -113,12 +113,14 @@ export function dueWhy(computed: RfaComputed, dl: Deadline, clock: RequesterCloc
  */
 export function ageTexts(c: RfaCase, computed: RfaComputed): { dateOfBirth: string; age: string } {
   if (c.child.dateOfBirth === null) {
+    // For a Part B the age given is the age when Part A was submitted (child.ts), and said so.
+    const when = computed.submittedAt === null ? '' : ' when Part A was submitted';
     return {
       dateOfBirth: `${NOT_YET_KNOWN} (only an age is given)`,
       age:
         computed.ageUpTo === null
-          ? `About ${computed.ageAtPreparation} (the age given: without a date of birth, the 18th birthday is not known)`
-          : `About ${computed.ageAtPreparation} to ${computed.ageUpTo} (the age range given: without a date of birth, the 18th birthday is not known)`,
+          ? `About ${computed.ageAtPreparation}${when} (the age given: without a date of birth, the 18th birthday is not known)`
+          : `About ${computed.ageAtPreparation} to ${computed.ageUpTo}${when} (the age range given: without a date of birth, the 18th birthday is not known)`,
     };
   }
   const est = computed.dateOfBirthEstimated ? ' (estimated)' : '';
