@@ -162,12 +162,16 @@ export function isoInZone(ms: number, zone: string): string {
 }
 
 const DISPLAY_WALL: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+// The same without the weekday, for a line that must stay one line (a running header): the
+// weekday and a zone's name ("Wednesday, September 30, 2026, 11:10 PM Chamorro time") wrapped it.
+const DISPLAY_WALL_NO_WEEKDAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' };
 
 // What a reader sees: "Sunday, March 8, 2026, 11:00 PM EDT": the wall clock (DISPLAY_WALL)
 // and the zone's name (zoneName), each from its own formatter.
 const ZONE_SHORT: Intl.DateTimeFormatOptions = { timeZoneName: 'short' };
 const zoneShortCache = new Map<string, Intl.DateTimeFormat>();
 const zoneWallCache = new Map<string, Intl.DateTimeFormat>();
+const zoneWallNoWeekdayCache = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The zones of the United States whose standard time ICU (Node's time-zone data) has no English
@@ -201,11 +205,12 @@ export function zoneName(ms: number, zone: string): string {
 
 /**
  * A reader's rendering of an instant in a zone: "Sunday, March 8, 2026, 11:00 PM EDT",
- * "Thursday, July 9, 2026, 4:59 PM Samoa time" (zoneName).
+ * "Thursday, July 9, 2026, 4:59 PM Samoa time" (zoneName); with `weekday` false,
+ * "March 8, 2026, 11:00 PM EDT".
  * ICU's narrow no-break spaces are turned into plain spaces so extracted text is predictable.
  */
-export function displayInZone(ms: number, zone: string): string {
-  const f = cachedFormat(zoneWallCache, zone, DISPLAY_WALL);
+export function displayInZone(ms: number, zone: string, weekday = true): string {
+  const f = weekday ? cachedFormat(zoneWallCache, zone, DISPLAY_WALL) : cachedFormat(zoneWallNoWeekdayCache, zone, DISPLAY_WALL_NO_WEEKDAY);
   const wall = f.format(new Date(ms)).replace(/[\u202F\u00A0]/g, ' ').replace(' at ', ', ');
   return `${wall} ${zoneName(ms, zone)}`;
 }
@@ -226,13 +231,15 @@ export function isoAtOffset(ms: number, offsetMinutes: number): string {
 }
 
 const wallCache = new Map<string, Intl.DateTimeFormat>();
+const wallNoWeekdayCache = new Map<string, Intl.DateTimeFormat>();
 /**
  * A reader's rendering of an instant at a fixed offset, named by the offset since no zone is
- * known: "Friday, July 10, 2026, 7:30 PM UTC-10:00". Used where a case gives an instant's offset
- * but no IANA zone (an offset does not follow daylight-saving changes, and says so by its name).
+ * known: "Friday, July 10, 2026, 7:30 PM UTC-10:00" (without the weekday when `weekday` is
+ * false). Used where a case gives an instant's offset but no IANA zone (an offset does not
+ * follow daylight-saving changes, and says so by its name).
  */
-export function displayAtOffset(ms: number, offsetMinutes: number): string {
-  const f = cachedFormat(wallCache, 'UTC', DISPLAY_WALL);
+export function displayAtOffset(ms: number, offsetMinutes: number, weekday = true): string {
+  const f = weekday ? cachedFormat(wallCache, 'UTC', DISPLAY_WALL) : cachedFormat(wallNoWeekdayCache, 'UTC', DISPLAY_WALL_NO_WEEKDAY);
   const wall = f.format(new Date(ms + offsetMinutes * 60_000)).replace(/[\u202F\u00A0]/g, ' ').replace(' at ', ', ');
   return `${wall} ${offsetLabel(offsetMinutes)}`;
 }

@@ -1,7 +1,7 @@
 // The web form's summary panel, its pure parts: what it shows of the server's computed values.
 import { describe, expect, it } from 'vitest';
 import { rfaAge } from '../../web/src/form/ages.js';
-import { countdown, deadlineLine } from '../../web/src/form/countdown.js';
+import { countdown, deadlineHeading, deadlineLine } from '../../web/src/form/countdown.js';
 import { ATTESTATION_WORDS, instantInWords, inWords, longDate, offsetInWords } from '../../web/src/form/words.js';
 
 describe('the RFA summary marks an age that rests on an estimate, as the draft does', () => {
@@ -98,5 +98,13 @@ describe('the RFA summary says the deadline’s time as a person does', () => {
     expect(instantInWords('2026-03-08T23:10:00Z', null)).toBe('Sunday, March 8, 2026 at 11:10 PM UTC');
     expect(offsetInWords('-01:00')).toBe('1 hour behind UTC');
     for (const z of ['America/Chicago', 'America/New_York', 'Asia/Kolkata', 'Etc/GMT+5', null]) expect(instantInWords('2026-07-01T12:00:00-05:00', z)).not.toMatch(/[A-Z][a-z]+\/|GMT|UTC[+-]|[+-]\d\d:\d\d/);
+  });
+});
+
+describe('the RFA summary’s deadline heading says which deadline it is', () => {
+  it('a Part B’s is Part A’s, already submitted; a birthday’s is not the 24 hours', () => {
+    expect(deadlineHeading({ submittedAt: '2026-07-08T18:00:00-07:00', dueReason: '24-hours' })).toBe('Deadline of Part A, already submitted');
+    expect(deadlineHeading({ submittedAt: null, dueReason: 'turns-18' })).toBe('Deadline: before the 18th birthday');
+    expect(deadlineHeading({ submittedAt: null, dueReason: '24-hours' })).toBe('24-hour deadline');
   });
 });

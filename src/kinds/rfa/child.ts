@@ -49,11 +49,15 @@ export function buildChild() {
       dateOfBirth: labelled(optional(IsoDate), 'Date of birth', 'yyyy-mm-dd; an estimate when dateOfBirthEstimated is true. Leave it empty and give the age when only an age is known.'),
       /** True when the date of birth is an estimate (no document): age rules then warn, never refuse. */
       dateOfBirthEstimated: yesNo('Date of birth estimated', 'Whether the date of birth is an estimate (no document; the age rules then warn instead of refusing, and every age and date from it is marked estimated):'),
-      /** Years, when no date of birth is known: an estimate by nature, printed "about 16". */
+      /**
+       * Years, when no date of birth is known: an estimate by nature, printed "about 16". Taken when
+       * OTIP receives the request (compute.ts): at preparation, or at Part A's submission for a
+       * Part B (OTIP-PI-16-01: the child must be under 18 when OTIP receives the request).
+       */
       age: labelled(
         optional(yearsOfAge(`must be at most ${MAX_AGE}: an age above it is not a child’s`)),
         'Age (when the date of birth is not known)',
-        'The child’s age in years when the draft is prepared, as the child or others state it or as estimated; only when no date of birth is known (give one or the other). Printed “about 16”.',
+        'The child’s age in years, as the child or others state it or as estimated, when the draft is prepared; for a draft completing a request whose Part A was already submitted (submittedAt), the age when Part A was submitted, the age OTIP decides on. Only when no date of birth is known (give one or the other). Printed “about 16”.',
       ),
       /**
        * The top of the age when it is known only as a range ("15 to 17": age 15, ageUpTo 17), so a

@@ -16,7 +16,7 @@ export const CODES = defineCodes({
   'debt-bondage-is-a-purpose': { level: 'error', rule: 'debt bondage is a purpose of labor trafficking, not a means' },
   'answer-contradicted': { level: 'error', rule: 'a yes/no answered false while another field implies yes (reported to law enforcement; the suspected trafficker’s access to the child, when the child lives with a suspected sponsor, parent or trafficker)' },
   'other-minor-with-trafficker': { level: 'warning', rule: 'another child who may be a victim is still with the suspected trafficker or where the exploitation happens: in danger now, their own request is urgent' },
-  'letter-to-suspect': { level: 'warning', rule: 'the eligibility letter recipient has the name or phone number of a suspected sponsor, parent or guardian, or of a listed suspected trafficker' },
+  'letter-to-suspect': { level: 'warning', rule: 'the eligibility letter recipient has the name, phone number, mailing address or an email made of the name of a suspected sponsor, parent or guardian, or of a listed suspected trafficker, or a role that names one' },
   'prior-otip-letter': { level: 'warning', rule: 'the child already has an OTIP letter (interim assistance, eligibility, or an adult’s certification): the request says so, with its date and number' },
   'rfa-past-24-hours': { level: 'warning', rule: 'prepared (or Part A submitted, submittedAt) more than 24 hours after the concern was learned' },
   'turned-18-in-eastern-time': { level: 'warning', rule: 'prepared (or Part A submitted) after midnight Eastern time began the 18th birthday, while the child is still 17 where it is prepared (submitted)' },

@@ -238,14 +238,15 @@ function tonight(dl: Deadline, clock: RequesterClock): string {
 function ageOnlyRules(age: number, upTo: number | null, submitted: boolean, warnings: RfaIssue[]): void {
   const top = upTo ?? age;
   const range = upTo === null ? '' : `about ${age} to ${upTo}`;
-  // The age is taken now; a request whose Part A went in earlier is a child's if the child was
-  // under 18 then (OTIP-PI-16-01), which an age alone cannot tell: said, and OTIP decides.
-  const then = submitted ? ' (if the child was under 18 when Part A was submitted, OTIP decides on it as a child’s request and may issue the letter after the 18th birthday)' : '';
+  // For a Part B the age given is the age when Part A was submitted (child.ts): OTIP decides on
+  // the child's age when it received the request (OTIP-PI-16-01), so the rules speak of then.
   if (age >= MAJORITY) {
     warnings.push({
       path: 'child.age',
       code: 'child-not-a-minor',
-      message: `by the age given the child is 18 or older; OTIP assistance for a child requires a minor, so explain the estimate in the narrative${then}`,
+      message: submitted
+        ? 'by the age given the child was 18 or older when Part A was submitted; OTIP assistance for a child requires a minor when OTIP receives the request, so check the age then (child.age is the age when Part A was submitted) and explain the estimate in the narrative'
+        : 'by the age given the child is 18 or older; OTIP assistance for a child requires a minor, so explain the estimate in the narrative',
     });
   } else if (top >= MAJORITY) {
     // A range reaching 18 (e.g. "16 to 18"): the child may be a minor, so OTIP decides; said as such.
@@ -253,7 +254,7 @@ function ageOnlyRules(age: number, upTo: number | null, submitted: boolean, warn
       path: 'child.ageUpTo',
       code: 'child-not-a-minor',
       message: submitted
-        ? `by the age range given (${range}) the child may be 18 or older; OTIP assistance for a child requires a minor, so find out the date of birth and explain the estimate in the narrative${then}`
+        ? `by the age range given (${range}, when Part A was submitted) the child may have been 18 or older then; OTIP assistance for a child requires a minor when OTIP receives the request, so find out the date of birth and explain the estimate in the narrative`
         : `by the age range given (${range}) the child may be 18 or older; OTIP assistance for a child requires a minor, so submit at once, find out the date of birth and explain the estimate in the narrative`,
     });
   } else if (submitted) {

@@ -72,6 +72,8 @@ export interface RequesterClock {
   iso(ms: number): string;
   /** "Friday, July 10, 2026, 7:30 PM HST" (zone) or "… 7:30 PM UTC-10:00" (offset). */
   display(ms: number): string;
+  /** The same without the weekday ("July 10, 2026, 7:30 PM HST"): the running header's, one line however long the zone's name. */
+  displayNoWeekday(ms: number): string;
   /** The calendar date of an instant on this clock (the day an age is taken on). */
   date(ms: number): CalendarDate;
   /** This clock's offset from UTC at an instant (minutes east): the zone's then, or the fixed offset. */
@@ -80,13 +82,14 @@ export interface RequesterClock {
 
 export function requesterClock(zone: string | null, preparedAt: string): RequesterClock {
   const offsetMinutes = parseIsoDateTime(preparedAt)!.offsetMinutes;
-  if (zone !== null) return { zone, offsetMinutes, label: zone, iso: (ms) => isoInZone(ms, zone), display: (ms) => displayInZone(ms, zone), date: (ms) => dateInZone(ms, zone), offsetAt: (ms) => offsetInZone(ms, zone) };
+  if (zone !== null) return { zone, offsetMinutes, label: zone, iso: (ms) => isoInZone(ms, zone), display: (ms) => displayInZone(ms, zone), displayNoWeekday: (ms) => displayInZone(ms, zone, false), date: (ms) => dateInZone(ms, zone), offsetAt: (ms) => offsetInZone(ms, zone) };
   return {
     zone,
     offsetMinutes,
     label: offsetLabel(offsetMinutes),
     iso: (ms) => isoAtOffset(ms, offsetMinutes),
     display: (ms) => displayAtOffset(ms, offsetMinutes),
+    displayNoWeekday: (ms) => displayAtOffset(ms, offsetMinutes, false),
     date: (ms) => dateAtOffset(ms, offsetMinutes),
     offsetAt: () => offsetMinutes,
   };

@@ -11,6 +11,7 @@ import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock }
 import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, orrCare, past24Hours, sponsorApplies } from './fields.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
 import { DO_NOT_CONTACT, otherMinorsView, suspectsText } from './others.js';
+import { offsetChangeText } from './offset-change.js';
 import { submissionView } from './submitted.js';
 import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
@@ -112,12 +113,14 @@ export function dueWhy(computed: RfaComputed, dl: Deadline, clock: RequesterCloc
  */
 export function ageTexts(c: RfaCase, computed: RfaComputed): { dateOfBirth: string; age: string } {
   if (c.child.dateOfBirth === null) {
+    // For a Part B the age given is the age when Part A was submitted (child.ts), and said so.
+    const when = computed.submittedAt === null ? '' : ' when Part A was submitted';
     return {
       dateOfBirth: `${NOT_YET_KNOWN} (only an age is given)`,
       age:
         computed.ageUpTo === null
-          ? `About ${computed.ageAtPreparation} (the age given: without a date of birth, the 18th birthday is not known)`
-          : `About ${computed.ageAtPreparation} to ${computed.ageUpTo} (the age range given: without a date of birth, the 18th birthday is not known)`,
+          ? `About ${computed.ageAtPreparation}${when} (the age given: without a date of birth, the 18th birthday is not known)`
+          : `About ${computed.ageAtPreparation} to ${computed.ageUpTo}${when} (the age range given: without a date of birth, the 18th birthday is not known)`,
     };
   }
   const est = computed.dateOfBirthEstimated ? ' (estimated)' : '';
@@ -217,9 +220,15 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       due: due.lines,
       dueInline: due.inline,
       why: dueWhy(computed, dl, clock),
+      // No zone given and the U.S. clocks change before the deadline: the time the changed clock reads (offset-change.ts).
+      offsetChange: offsetChangeText(dl, clock),
       zone: zoneText(c),
       discovered: clock.display(dl.discoveredMs),
       prepared: clock.display(dl.preparedMs),
+      // The running header's (templates/rfa.hbs): without the weekday, which with a long month and
+      // a zone's name ("Chamorro time") wrapped the header onto a second line; the deadline box
+      // keeps the weekday.
+      preparedHeader: clock.displayNoWeekday(dl.preparedMs),
       late: dl.late,
       // Part B after Part A (submitted.ts): the submission reported, the box's words for it.
       ...submissionView(computed, dl, clock),

@@ -30,3 +30,31 @@ describe('a change of the clocks within the 24 hours', () => {
     expect(body(at('2026-03-07T02:10:00-05:00', '2026-03-07T03:05:00-05:00', null))).not.toContain('The clocks change');
   });
 });
+
+// No zone given: the page's times are at the offset written in preparedAt, which does not change
+// with the clocks (offset-change.ts). The deadline box says what a changed clock reads.
+describe('no zone given, and the U.S. clocks change before the deadline', () => {
+  it('spring, written at EST: the changed clock reads an hour later', () => {
+    const text = body(at('2026-03-07T22:00:00-05:00', '2026-03-07T23:10:00-05:00', null));
+    expect(text).toContain('Clock change');
+    expect(text).toContain('Daylight-saving time begins before the deadline, and the time above is at UTC-05:00');
+    expect(text).toContain('the deadline on it is Sunday, March 8, 2026, 11:00 PM UTC-04:00, an hour later than printed');
+  });
+  it('autumn, written at Chicago’s CDT: the printed 8:00 PM is 7:00 PM on a clock moved back, and the page says to go by it', () => {
+    const text = body(at('2026-10-31T20:00:00-05:00', '2026-10-31T21:10:00-05:00', null));
+    expect(text).toContain('Daylight-saving time ends before the deadline');
+    expect(text).toContain('the deadline on it is Sunday, November 1, 2026, 7:00 PM UTC-06:00, an hour earlier than printed: go by that time');
+  });
+  it('Alaska in autumn (UTC-08:00, AKDT) is told too', () => {
+    expect(body(at('2026-10-31T20:00:00-08:00', '2026-10-31T21:10:00-08:00', null))).toContain('7:00 PM UTC-09:00');
+  });
+  it('nothing said with a zone, with no change, at an offset no U.S. zone changes from (Hawaii, India), or once the deadline has passed', () => {
+    for (const c of [
+      at('2026-03-07T22:00:00-05:00', '2026-03-07T23:10:00-05:00', 'America/New_York'),
+      at('2026-03-10T22:00:00-04:00', '2026-03-10T23:10:00-04:00', null),
+      at('2026-03-07T22:00:00-10:00', '2026-03-07T23:10:00-10:00', null),
+      at('2026-03-07T22:00:00+05:30', '2026-03-07T23:10:00+05:30', null),
+      at('2026-03-06T22:00:00-05:00', '2026-03-08T23:10:00-04:00', null),
+    ]) expect(body(c)).not.toContain('Clock change');
+  });
+});

@@ -40,3 +40,51 @@ describe('letter-to-suspect', () => {
     expect(codes(ok(trafficker))).toContain('letter-to-suspect');
   });
 });
+
+// Beyond the name and phone (letter.ts): the address, an email made of the name, and the role.
+describe('letter-to-suspect by address, email and role', () => {
+  const path = (c: Json) => warning(c)?.path;
+  it('the suspected sponsor’s address, written another way, under another name: warned at the address', () => {
+    const w = warning(sponsorCase({ name: 'A. Diallo', address: '48 PINECREST CT #2, Houston, Texas 77036' }));
+    expect(w?.path).toBe('letterRecipient.address');
+    expect(w?.message).toContain('has the mailing address of the sponsor (section 4)');
+  });
+  it('the child’s home, where a suspected parent the child lives with is: warned at the address', () => {
+    const c = withCase((x) => {
+      x.location = { custody: 'other', address: '17 Calle Ocho, Apt. 3, Miami, FL 33135' };
+      x.parentsOrGuardians = [{ relationship: 'mother', name: 'Rosa Q.', suspectedInTrafficking: true, livesWithChild: true }];
+      x.letterRecipient = { name: 'Neighbor', address: '17 Calle Ocho Apartment 3, Miami FL' };
+    });
+    expect(path(c)).toBe('letterRecipient.address');
+  });
+  it('an email made of the suspected sponsor’s name: warned at the email', () => {
+    expect(path(sponsorCase({ name: 'M. B.', email: 'bah.mamadou77@example.com' }))).toBe('letterRecipient.email');
+  });
+  it('a role naming the suspect: the sponsor, the suspected mother, a listed trafficker’s relationship', () => {
+    expect(path(sponsorCase({ name: 'Someone', role: 'The child’s sponsor' }))).toBe('letterRecipient.role');
+    const mother = (role: string) =>
+      withCase((x) => {
+        x.parentsOrGuardians = [{ relationship: 'mother', name: 'Rosa Q.', suspectedInTrafficking: true }];
+        x.letterRecipient = { name: 'R.', role };
+      });
+    expect(path(mother('Mother'))).toBe('letterRecipient.role');
+    expect(path(mother('La mamá de la niña'))).toBe('letterRecipient.role');
+    const uncle = withCase((x) => {
+      x.concern.traffickers = [{ name: 'Tío Beto', relationship: 'Uncle' }];
+      x.letterRecipient = { name: 'Roberto', role: 'The child’s uncle' };
+    });
+    expect(path(uncle)).toBe('letterRecipient.role');
+  });
+  it('no warning for a foster mother, a stepfather, another address, or an email of another name', () => {
+    const c = (recipient: Json) =>
+      withCase((x) => {
+        x.parentsOrGuardians = [
+          { relationship: 'mother', name: 'Rosa Q.', suspectedInTrafficking: true },
+          { relationship: 'father', name: 'Luis Q.', suspectedInTrafficking: false },
+        ];
+        x.letterRecipient = recipient;
+      });
+    for (const role of ['Foster mother', 'Foster-mother', 'Grandmother', 'Father', 'Stepmother', 'The mother’s cousin']) expect(warning(c({ name: 'Ana Ruiz', role })), role).toBeUndefined();
+    expect(warning(sponsorCase({ name: 'Ana Ruiz', address: '49 Pinecrest Court, Houston, TX 77036', email: 'ana.ruiz@example.org', role: 'Case manager' }))).toBeUndefined();
+  });
+});

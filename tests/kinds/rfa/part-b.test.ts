@@ -3,6 +3,8 @@
 // submitted: a child under 18 then is a child for this request though 18 now, and its letter may
 // issue after the birthday (OTIP-PI-16-01, May 11, 2016); the 24 hours are read at the submission.
 import { describe, expect, it } from 'vitest';
+import { getKind } from '../../../src/kinds/index.js';
+import { caseJsonSchema } from '../../../src/kinds/json-schema.js';
 import { bodyTexts } from '../../support/model-text.js';
 import { codes, errors, ok, withCase, type Json } from './support.js';
 
@@ -71,9 +73,12 @@ describe('Part B drafted after the 18th birthday, Part A submitted before it', (
     expect(errors(partB((x) => ((x.submittedAt = '2026-07-08T09:00:00-07:00'), (x.preparedAt = '2026-07-08T20:00:00-07:00'))))).toEqual(['submittedAt date-after-document-date']);
   });
 
-  it('an age alone of 18 with Part A submitted: the warning says OTIP decides if the child was under 18 then', () => {
+  it('an age alone with Part A submitted is the age then, OTIP’s: asked so, printed so, and 18 warned as 18 then', () => {
+    expect(JSON.stringify(caseJsonSchema(getKind('rfa')))).toContain('for a draft completing a request whose Part A was already submitted (submittedAt), the age when Part A was submitted');
     const r = ok(partB((x) => ((x.child.dateOfBirth = null), (x.child.age = 18))));
-    expect(r.warnings.find((w) => w.code === 'child-not-a-minor')!.message).toContain('if the child was under 18 when Part A was submitted, OTIP decides on it as a child’s request');
+    expect(r.warnings.find((w) => w.code === 'child-not-a-minor')!.message).toContain('by the age given the child was 18 or older when Part A was submitted');
+    expect(page(partB((x) => ((x.child.dateOfBirth = null), (x.child.age = 17))))).toContain('About 17 when Part A was submitted (the age given');
+    expect(page(withCase((x) => ((x.child.dateOfBirth = null), (x.child.age = 16))))).toContain('About 16 (the age given');
     expect(codes(ok(partB((x) => ((x.child.dateOfBirth = null), (x.child.age = 17)))))).not.toContain('turns-18-soon');
   });
 });

@@ -73,7 +73,7 @@ describe.each(['pdf', 'docx'] as const)('rfa rendered to %s', (format) => {
     const g = await generate({ kind: 'rfa', input: c, format });
     const all = squashed(format === 'pdf' ? pdfText(g.bytes) : docxText(g.bytes));
     // Not "Saturday, July 11, 2026, 1:30 AM EDT" beside an age taken on July 10.
-    if (format === 'pdf') expect(all).toContain('draft prepared Friday, July 10, 2026, 7:30 PM UTC-10:00'); // the running header
+    if (format === 'pdf') expect(all).toContain('draft prepared July 10, 2026, 7:30 PM UTC-10:00'); // the running header
     expect(all).toContain('Draft prepared Friday, July 10, 2026, 7:30 PM UTC-10:00 (30 minutes after)');
     expect(all).toContain('Child’s age 17; last day under 18: July 10, 2026');
     // Due before local midnight: Eastern's (6 PM HST) had passed when the concern was learned.

@@ -32,3 +32,13 @@ export function deadlineLine(dueMs: number, submittedMs: number | null, nowMs: n
   if (submittedMs === null) return countdown(dueMs, nowMs);
   return submittedMs <= dueMs ? `Part A submitted on time (${span(dueMs - submittedMs)} before the deadline)` : `Part A submitted ${span(submittedMs - dueMs)} after the deadline`;
 }
+
+/**
+ * The summary's heading over the deadline, as the draft's box words it: a Part B's deadline is
+ * Part A's, already met or missed (computed.submittedAt), and a deadline set by the 18th birthday
+ * (computed.dueReason "turns-18") is not the 24 hours; both read "24-hour deadline" before.
+ */
+export function deadlineHeading(c: Record<string, unknown>): string {
+  if (typeof c.submittedAt === 'string') return 'Deadline of Part A, already submitted';
+  return c.dueReason === 'turns-18' ? 'Deadline: before the 18th birthday' : '24-hour deadline';
+}

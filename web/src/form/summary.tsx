@@ -3,7 +3,7 @@
 // computed value, and the panel then shows what it still finds.
 import { useEffect, useState, type ReactElement } from 'react';
 import { rfaAge } from './ages.js';
-import { deadlineLine } from './countdown.js';
+import { deadlineHeading, deadlineLine } from './countdown.js';
 import { ATTESTATION_WORDS, instantInWords, inWords, longDate } from './words.js';
 import { emptyFields, type Json } from './schema.js';
 
@@ -44,21 +44,29 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
   const due = typeof c.dueAt === 'string' ? Date.parse(c.dueAt) : NaN;
   // A Part B draft (computed.submittedAt): Part A's submission, not a countdown.
   const submitted = typeof c.submittedAt === 'string' ? Date.parse(c.submittedAt) : NaN;
+  const partB = !Number.isNaN(submitted);
   // No requester zone: the server's dueAt is at the offset written in preparedAt, shown as such.
   const tz = typeof c.timeZone === 'string' ? c.timeZone : null;
   const missing = stillToFindOut(c) ?? { now: [], later: emptyFields(schema, data) };
   const ages = rfaAge(c);
   return (
     <>
-      <h3>24-hour deadline</h3>
+      <h3 id="deadline-heading">{deadlineHeading(c)}</h3>
       <p className="countdown" id="countdown">
         {Number.isNaN(due) ? '—' : deadlineLine(due, Number.isNaN(submitted) ? null : submitted, now)}
       </p>
       <dl>
-        <dt>Due, requester’s time</dt>
+        {/* A Part B's deadline was Part A's: said as past, with the submission beside it. */}
+        <dt>{partB ? 'Part A was due, requester’s time' : 'Due, requester’s time'}</dt>
         <dd id="due-local">{instantInWords(c.dueAt, tz)}</dd>
-        <dt>Due, Eastern time</dt>
+        <dt>{partB ? 'Part A was due, Eastern time' : 'Due, Eastern time'}</dt>
         <dd id="due-eastern">{instantInWords(c.dueAtEastern ?? c.dueAt, 'America/New_York', false)}</dd>
+        {partB && (
+          <>
+            <dt>Part A submitted, requester’s time</dt>
+            <dd id="submitted-local">{instantInWords(c.submittedAt, tz)}</dd>
+          </>
+        )}
         {ages.age !== undefined && (
           <>
             <dt>Child’s age</dt>

@@ -1,0 +1,162 @@
+// The trafficking concern of the RFA's case data (docs/domain/rfa.md, "Type, act, means,
+// purpose"): its values (22 U.S.C. § 7102(11)–(12), 8 CFR 214.206(a)) and its schemas, the
+// dated events, the suspected traffickers and the other children who may be victims. Apart from
+// schema.ts, which assembles the case from this, child.ts and location.ts.
+import { z } from 'zod';
+import { CAPS, choice, enumLabels, IsoDate, isIsoDate, labelled, list, optional, optList, OptText, Text } from '../kit/index.js';
+import { MAX_AGE, yearsOfAge } from './child.js';
+import { ACT_LABELS, MEANS_LABELS, PURPOSE_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
+import { yesNo } from './location.js';
+
+// 22 U.S.C. § 7102(11)–(12) ("severe forms of trafficking in persons", "sex trafficking"): the
+// acts; "patronize" and "solicit" appear only in the definition of sex trafficking.
+export const TYPES = ['labor', 'sex'] as const;
+export const ACTS = ['recruit', 'harbor', 'transport', 'provide', 'obtain', 'patronize', 'solicit'] as const;
+export const SEX_ONLY_ACTS: ReadonlySet<string> = new Set(['patronize', 'solicit']);
+/** The means (§ 7102(11)); abuse of legal process is a form of coercion (§ 7102(3)(C)). */
+export const MEANS = ['force', 'fraud', 'coercion', 'abuse-of-legal-process'] as const;
+/** The ends of labor trafficking (§ 7102(11)(B)); the end of sex trafficking, a commercial sex act, comes with the type. */
+export const PURPOSES = ['involuntary-servitude', 'peonage', 'debt-bondage', 'slavery'] as const;
+export const WHERE = ['abroad', 'in-transit', 'united-states'] as const;
+
+const MEANS_SET: ReadonlySet<string> = new Set(MEANS);
+
+/** The Means, ConcernEvent, Trafficker, OtherMinor and Concern schemas. */
+export function buildConcern() {
+  /**
+   * One means. Debt bondage, a means in earlier versions of this contract, is a purpose: refused
+   * with its own code and a message that says where it goes (the JSON Schema lists only the means).
+   */
+  const Means = z
+    .string({ error: 'must be a means: force, fraud, coercion or abuse-of-legal-process' })
+    .superRefine((s, ctx) => {
+      if (s === 'debt-bondage') {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'debt bondage is a purpose of labor trafficking, not a means: move it to concern.purposes (a debt used to threaten the child is coercion)',
+          params: { code: 'debt-bondage-is-a-purpose' },
+        });
+      } else if (!MEANS_SET.has(s)) {
+        ctx.addIssue({ code: 'custom', message: 'must be one of force, fraud, coercion, abuse-of-legal-process', params: { code: 'invalid-value' } });
+      }
+    })
+    .meta({ enum: [...MEANS], ...enumLabels(MEANS_LABELS) });
+
+  const ConcernEvent = z
+    .strictObject({
+      date: labelled(optional(IsoDate), 'Date', 'When it happened or began, yyyy-mm-dd.'),
+      /** Last day of a period (a job that lasted months); on or after `date`. */
+      endDate: labelled(optional(IsoDate), 'End date', 'The last day of a period (a job that lasted months), yyyy-mm-dd; on or after the date.'),
+      dateApproximate: yesNo('Date approximate', 'Whether the dates are approximate:'),
+      place: labelled(OptText, 'Place', 'Where it happened: a city, a country.'),
+      description: labelled(Text, 'What happened', 'What happened, in plain words.'),
+    })
+    .superRefine((e, ctx) => {
+      // Defensive: zod 4 runs this even when a field failed.
+      if (isIsoDate(e.date) && isIsoDate(e.endDate) && e.endDate < e.date) {
+        ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must be on or after the start date', params: { code: 'end-before-start' } });
+      }
+    })
+    .meta({ title: 'Event', description: 'A dated event of the concern: when, where, what happened.' });
+
+  const Trafficker = z
+    .strictObject({
+      name: labelled(OptText, 'Name', 'The suspected trafficker’s name, or what the child calls them.'),
+      relationship: labelled(OptText, 'Relationship to the child', 'How the suspected trafficker is related to or knows the child.'),
+      description: labelled(OptText, 'Description', 'What the suspected trafficker did, in plain words.'),
+      /** A suspected trafficker the child lives with has access to the child (implied.ts). */
+      livesWithChild: yesNo('The child lives with them', 'Whether the child lives with this suspected trafficker now (then the trafficker has access to the child):'),
+    })
+    .meta({ title: 'Suspected trafficker', description: 'A person suspected in the trafficking.' });
+
+  /**
+   * Another minor who may be a victim (a sibling, a child who worked beside the child): OTIP asks
+   * about other potential victims, and each needs their own request (domain file, "Other children").
+   */
+  const OtherMinor = z
+    .strictObject({
+      name: labelled(OptText, 'Name', 'The other child’s name, or what the child calls them.'),
+      relationshipToChild: labelled(OptText, 'Relationship to the child', 'Who the other child is to the child: a sister, a cousin, a child who worked beside them.'),
+      age: labelled(
+        optional(yearsOfAge(`must be at most ${MAX_AGE}`)),
+        'Age',
+        'The other child’s age in years, as known or estimated; printed “about 12”.',
+      ),
+      whereabouts: labelled(OptText, 'Where they are', 'Where the other child is now, as far as known (with the suspected trafficker, in the home country, in ORR care).'),
+      /**
+       * True when the other child is still with the suspected trafficker or where the exploitation
+       * happens (the employer, the boarding house): in danger now, and their own request is due
+       * within the same 24 hours (warning other-minor-with-trafficker; domain file, "Other children").
+       */
+      withTrafficker: yesNo('Still with the suspected trafficker', 'Whether the other child is still with the suspected trafficker or where the exploitation happens (the employer, the work site): the child may be in danger now, and their own request is urgent:'),
+      details: labelled(OptText, 'Details', 'What is known of the other child’s situation, in plain words.'),
+    })
+    .meta({ title: 'Other child', description: 'Another minor who may be a victim of the same trafficking.' });
+
+  const Concern = z
+    .strictObject({
+      types: list(choice(TYPES, TYPE_LABELS), CAPS.short, 'must be a list of "labor" and/or "sex"')
+        .min(1, 'must name at least one type: labor or sex')
+        // Forced criminal activity (drug running, theft, begging) is labor trafficking: "labor or
+        // services" (22 U.S.C. § 7102(11)(B)) is not limited to lawful work; said here, since a
+        // caseworker who sees only drug running finds neither word in the two types.
+        .meta({ title: 'Type', description: '"labor" and/or "sex": labor trafficking (forced labor or services of any kind, forced criminal activity such as carrying drugs, theft or begging included), sex trafficking.' }),
+      acts: labelled(optList(choice(ACTS, ACT_LABELS), CAPS.short), 'Acts', 'What was done to the child: recruit, harbor, transport, provide, obtain; patronize and solicit for sex trafficking only.'),
+      means: labelled(optList(Means, CAPS.short), 'Means', 'force, fraud, coercion, abuse-of-legal-process. Needed for labor trafficking; sex trafficking of a child needs none.'),
+      purposes: labelled(optList(choice(PURPOSES, PURPOSE_LABELS), CAPS.short), 'Purposes (the end)', 'The end of labor trafficking: involuntary-servitude, peonage, debt-bondage, slavery (the intended end is enough when no work was done). The end of sex trafficking, a commercial sex act, comes with the type.'),
+      whereExploited: labelled(optList(choice(WHERE, WHERE_LABELS), CAPS.short), 'Where it happened', 'abroad, in-transit and/or united-states.'),
+      industry: labelled(OptText, 'Industry or kind of work', 'The industry or kind of work the child was made to do, e.g. agriculture, restaurant, domestic work, or the crime the child was forced into (carrying drugs, theft).'),
+      employer: labelled(OptText, 'Employer', 'The employer or business, where known.'),
+      /** What was exchanged or offered for a sex act, when known. */
+      commercialSex: labelled(OptText, 'Commercial sex', 'What was exchanged or offered for a sex act, when known.'),
+      events: labelled(optList(ConcernEvent, CAPS.items), 'Dates and places', 'The dated events of the concern.'),
+      traffickers: labelled(optList(Trafficker, CAPS.items), 'Suspected traffickers', 'The people suspected in the trafficking.'),
+      /** null: not yet known; false: none known; true (or a list given): see otherMinors. */
+      otherMinorsKnown: yesNo('Other children who may be victims', 'Whether other minors (siblings or other children) may be in the same situation; list them in otherMinors:'),
+      otherMinors: labelled(optList(OtherMinor, CAPS.items), 'Other children', 'The other minors who may be victims, as far as known; each needs their own request.'),
+      /** In the requester's plain, non-leading words; never truncated. */
+      narrative: labelled(Text, 'What is known', 'What is known, in the requester’s plain, non-leading words; never shortened.'),
+      /**
+       * The narrative's language when it is not English (a requester who writes what the child said
+       * in Spanish): the page says so, and an English translation is then needed now (fields.ts),
+       * since the narrative is what OTIP decides on.
+       */
+      narrativeLanguage: labelled(OptText, 'Language of the narrative', 'The language the narrative is written in, when it is not English (e.g. Spanish); an English translation is then asked for.'),
+      narrativeTranslation: labelled(OptText, 'English translation of the narrative', 'An English translation of the narrative, when it is written in another language (narrativeLanguage); printed after it.'),
+    })
+    .superRefine((c, ctx) => {
+      if (!Array.isArray(c.types)) return;
+      (Array.isArray(c.acts) ? c.acts : []).forEach((a, i) => {
+        if (SEX_ONLY_ACTS.has(a) && !c.types.includes('sex')) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['acts', i],
+            message: 'patronize and solicit are acts of sex trafficking only: add "sex" to the types or remove this act',
+            params: { code: 'act-requires-sex-type' },
+          });
+        }
+      });
+      if (c.otherMinorsKnown === false && Array.isArray(c.otherMinors) && c.otherMinors.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['otherMinorsKnown'],
+          message: 'must not be false while otherMinors lists children: set it to true, or remove the list',
+          params: { code: 'other-minors-listed' },
+        });
+      }
+      // The four purposes are ends of labor trafficking only (22 U.S.C. § 7102(11)(B)).
+      if (!c.types.includes('labor')) {
+        (Array.isArray(c.purposes) ? c.purposes : []).forEach((_p, i) => {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['purposes', i],
+            message: 'involuntary servitude, peonage, debt bondage and slavery are ends of labor trafficking: add "labor" to the types if the child was made to work, or record a debt used to control the child as coercion (a means)',
+            params: { code: 'purpose-requires-labor-type' },
+          });
+        });
+      }
+    })
+    .meta({ title: 'Trafficking concern', description: 'What may have happened to the child.' });
+
+  return { Means, ConcernEvent, Trafficker, OtherMinor, Concern };
+}
