@@ -1,4 +1,4 @@
-// A stray opening quote in a batch CSV (src/batch/csv-quotes.ts, docs/batch.md §CSV): a quote typed
+// A stray opening quote in a batch CSV (src/batch/csv-quotes.ts, docs/batch.md §Input): a quote typed
 // at the start of a cell opened a quoted cell to the parser, which read on across rows to the next
 // quote in the file, and either refused the whole file or took the rows between into one cell of one
 // row of the wrong width, those records neither read nor listed. Now that row alone is invalid,
