@@ -192,7 +192,7 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
         // A row holding a line break: rows taken into a cell by a stray opening quote? Looked at in
         // the row's own text first (`raw`), then in the file from where the row begins.
         const whole = cells.length === width; // else its width shows it was not read as meant
-        if (width !== undefined && cells.some((c) => c.includes('\n') || c.includes('\r')) && typeof strayOpeningQuote(Buffer.from(String((parsed as { raw?: unknown }).raw)), width, true, whole) === 'object') {
+        if (width !== undefined && cells.some((c) => c.includes('\n') || c.includes('\r')) && typeof (await strayOpeningQuote(Buffer.from(String((parsed as { raw?: unknown }).raw)), width, true, whole)) === 'object') {
           restart = await stray(lastEnd, whole);
           if (restart) break;
         }

@@ -8,12 +8,20 @@
 // marks that row: it is listed `invalid`, never read), and parses again from the start of that row,
 // so each row after it is read, or listed, at its own number.
 import { Readable } from 'node:stream';
-import type { TextSource } from './input.js';
+import { slicer, type TextSource } from './input.js';
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const CR = 0x0d;
 const LF = 0x0a;
+
+/**
+ * The scan gives the event loop its turn (a `slicer` pause, every 5 ms of work) at each 64 KiB
+ * boundary of the bytes it passes: a row may be megabytes long, read on the thread that answers
+ * requests (docs/http.md, where the work runs).
+ */
+const STEP = 0xffff;
+type Pause = () => Promise<void>;
 
 /** Bytes after the start of a failed row that are looked at for its stray quote, per character a row may hold. */
 export const SCAN_BYTES_PER_CHAR = 4;
@@ -28,9 +36,10 @@ export interface StrayOpening {
  * True when a whole row of `width` cells lies inside the quoted cell from `open` to `close` (a line
  * of it, between two line breaks, with width - 1 commas): a row the quote took, not a cell's lines.
  */
-function holdsRow(buf: Uint8Array, open: number, close: number, width: number): boolean {
+async function holdsRow(buf: Uint8Array, open: number, close: number, width: number, pause: Pause): Promise<boolean> {
   let commas = -1; // -1: before the cell's first line break
   for (let i = open + 1; i < close; i++) {
+    if ((i & STEP) === 0) await pause();
     if (buf[i] === CR || buf[i] === LF) {
       if (commas === width - 1) return true;
       commas = 0;
@@ -40,9 +49,12 @@ function holdsRow(buf: Uint8Array, open: number, close: number, width: number): 
 }
 
 /** The cells of the row a quote at `open` (in cell `column`) begins, if that quote is text: up to the first row end after it. */
-function widthAsText(buf: Uint8Array, open: number, column: number): number {
+async function widthAsText(buf: Uint8Array, open: number, column: number, pause: Pause): Promise<number> {
   let cells = column + 1;
-  for (let i = open + 1; i < buf.length && buf[i] !== CR && buf[i] !== LF; i++) if (buf[i] === COMMA) cells++;
+  for (let i = open + 1; i < buf.length && buf[i] !== CR && buf[i] !== LF; i++) {
+    if ((i & STEP) === 0) await pause();
+    if (buf[i] === COMMA) cells++;
+  }
   return cells;
 }
 
@@ -60,13 +72,19 @@ function widthAsText(buf: Uint8Array, open: number, column: number): number {
  *   another width than the header's (`wholeRowInside` false: the caller knows).
  * `undefined` when there is none; 'more' when `buf` ends before that is known.
  */
-export function strayOpeningQuote(buf: Uint8Array, width: number, atEof: boolean, wholeRowInside = true): StrayOpening | undefined | 'more' {
+export async function strayOpeningQuote(buf: Uint8Array, width: number, atEof: boolean, wholeRowInside = true, pause: Pause = slicer()): Promise<StrayOpening | undefined | 'more'> {
   const n = buf.length;
   const end = (): undefined | 'more' => (atEof ? undefined : 'more');
   let i = 0;
   let column = 0;
   while (i < n) {
-    if (column === 0) while (i < n && (buf[i] === CR || buf[i] === LF)) i++; // blank lines, a row end's rest
+    // Blank lines, a row end's rest.
+    if (column === 0) {
+      while (i < n && (buf[i] === CR || buf[i] === LF)) {
+        if ((i & STEP) === 0) await pause();
+        i++;
+      }
+    }
     if (i >= n) return end();
     if (buf[i] === QUOTE) {
       const open = i;
@@ -74,6 +92,7 @@ export function strayOpeningQuote(buf: Uint8Array, width: number, atEof: boolean
       let close = -1;
       let crosses = false;
       while (j < n) {
+        if ((j & STEP) === 0) await pause();
         if (buf[j] === QUOTE) {
           if (j + 1 >= n && !atEof) return 'more';
           if (buf[j + 1] === QUOTE) {
@@ -88,7 +107,7 @@ export function strayOpeningQuote(buf: Uint8Array, width: number, atEof: boolean
       }
       if (crosses) {
         const closes = close !== -1 && (close + 1 >= n || buf[close + 1] === COMMA || buf[close + 1] === CR || buf[close + 1] === LF);
-        if (widthAsText(buf, open, column) === width && (!closes || !wholeRowInside || holdsRow(buf, open, close, width))) return { at: open, column };
+        if ((await widthAsText(buf, open, column, pause)) === width && (!closes || !wholeRowInside || (await holdsRow(buf, open, close, width, pause)))) return { at: open, column };
       } else if (close === -1) {
         return atEof ? { at: open, column } : 'more';
       } else if (close + 1 < n && buf[close + 1] !== COMMA && buf[close + 1] !== CR && buf[close + 1] !== LF) {
@@ -98,7 +117,10 @@ export function strayOpeningQuote(buf: Uint8Array, width: number, atEof: boolean
       i = close + 1;
     }
     // The rest of the cell (text after a closing quote that is not stray, or a cell not in quotes).
-    while (i < n && buf[i] !== COMMA && buf[i] !== CR && buf[i] !== LF) i++;
+    while (i < n && buf[i] !== COMMA && buf[i] !== CR && buf[i] !== LF) {
+      if ((i & STEP) === 0) await pause();
+      i++;
+    }
     if (i >= n) return end();
     if (buf[i] === COMMA) {
       column++;
@@ -158,13 +180,13 @@ export async function findStrayOpening(open: TextSource, from: number, asText: r
       pieces.push(b);
       size += b.length;
       if (size >= next || size >= limit) {
-        const found = strayOpeningQuote(Buffer.concat(pieces).subarray(0, limit), width, false, wholeRowInside);
+        const found = await strayOpeningQuote(Buffer.concat(pieces).subarray(0, limit), width, false, wholeRowInside);
         if (found !== 'more') return found && { at: from + found.at, column: found.column };
         if (size >= limit) return undefined;
         next = size * 2;
       }
     }
-    const found = strayOpeningQuote(Buffer.concat(pieces), width, true, wholeRowInside);
+    const found = await strayOpeningQuote(Buffer.concat(pieces), width, true, wholeRowInside);
     return found === 'more' || found === undefined ? undefined : { at: from + found.at, column: found.column };
   } finally {
     src.destroy();

@@ -94,18 +94,18 @@ describe('a stray opening quote in a CSV', () => {
     expect(e.message).toMatch(/^The CSV could not be parsed/);
   });
 
-  it('strayOpeningQuote: which quote could not have opened its cell', () => {
+  it('strayOpeningQuote: which quote could not have opened its cell', async () => {
     const b = (s: string): Buffer => Buffer.from(s);
-    expect(strayOpeningQuote(b('a,"b,c\r\nd,e,f\r\n'), 3, true)).toEqual({ at: 2, column: 1 });
-    expect(strayOpeningQuote(b('"Jo" x,b,c\r\n'), 3, true)).toEqual({ at: 0, column: 0 });
+    expect(await strayOpeningQuote(b('a,"b,c\r\nd,e,f\r\n'), 3, true)).toEqual({ at: 2, column: 1 });
+    expect(await strayOpeningQuote(b('"Jo" x,b,c\r\n'), 3, true)).toEqual({ at: 0, column: 0 });
     // A well-formed quoted cell, on its row or across rows, is no stray quote.
-    expect(strayOpeningQuote(b('"a,b",c,d\r\n"x\r\ny",1,2\r\n'), 3, true)).toBeUndefined();
+    expect(await strayOpeningQuote(b('"a,b",c,d\r\n"x\r\ny",1,2\r\n'), 3, true)).toBeUndefined();
     // A narrative in the last column whose first line holds no comma: a stray quote only when a whole
     // row lies inside it, or when the caller knows its row came out of another width.
-    expect(strayOpeningQuote(b('a,b,c,"two\r\nlines"\r\n'), 4, true)).toBeUndefined();
-    expect(strayOpeningQuote(b('a,b,c,"two\r\nlines"\r\n'), 4, true, false)).toEqual({ at: 6, column: 3 });
-    expect(strayOpeningQuote(b('a,b,c,"two\r\nd,e,f,g\r\nh"\r\n'), 4, true)).toEqual({ at: 6, column: 3 });
+    expect(await strayOpeningQuote(b('a,b,c,"two\r\nlines"\r\n'), 4, true)).toBeUndefined();
+    expect(await strayOpeningQuote(b('a,b,c,"two\r\nlines"\r\n'), 4, true, false)).toEqual({ at: 6, column: 3 });
+    expect(await strayOpeningQuote(b('a,b,c,"two\r\nd,e,f,g\r\nh"\r\n'), 4, true)).toEqual({ at: 6, column: 3 });
     // Unknown until more of the file is seen.
-    expect(strayOpeningQuote(b('a,"b'), 3, false)).toBe('more');
+    expect(await strayOpeningQuote(b('a,"b'), 3, false)).toBe('more');
   });
 });
