@@ -223,6 +223,10 @@ async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerato
       if (TAKEN_ROWS.has(String(x.code))) restart = await stray(readTo);
       if (!restart) {
         const line = typeof x.lines === 'number' ? ` (near line ${x.lines})` : '';
+        if (TAKEN_ROWS.has(String(x.code)) && attempts >= MAX_STRAY_OPENINGS && typeof x.records === 'number') {
+          const row = rowsBefore + x.records + stepped + pending.length + (typeof x.empty_lines === 'number' ? x.empty_lines : 0) + 1;
+          throw malformed(`The CSV could not be parsed: more than ${MAX_STRAY_OPENINGS} of its rows have a quote (") at the start of a cell that does not close it, the last in row ${row}, so its quoting is broken throughout; ${QUOTED}`);
+        }
         if (x.code === 'CSV_MAX_RECORD_SIZE') throw malformed(`The CSV has a row longer than the limit of ${maxRecordChars} characters for one case${line}`);
         // The rows stepped over before it count in its row number too, csv-parse counts none of them.
         throw malformed(csvSyntaxMessage(x.code, typeof x.records === 'number' ? rowsBefore + x.records + stepped + pending.length : x.records, x.empty_lines, x.lines));

@@ -86,6 +86,14 @@ describe('a stray opening quote in a CSV', () => {
     expect(await rowsOf(csv)).toEqual({ total: 5, rows: [[2, INSIDE], [3, OPENS], [5, 'Cruz'], [6, OPENS], [7, 'Ed']] });
   });
 
+  it('more than 32 in one file refuse it, saying so (its quoting is broken throughout), where 32 are each their row', async () => {
+    const rows = (n: number): string => header + Array.from({ length: 2 * n + 1 }, (_, i) => (i % 2 === 0 ? `"x,Ruiz,2012-04-01,x` : `Ok,Ruiz,2012-04-01,x`)).join('\r\n') + '\r\n';
+    const { total, records } = await read(fromText(rows(16)));
+    expect(total).toBe(33);
+    expect(records.filter((r) => 'errors' in r && /begins with a quote/.test(r.errors[0]!.message)).map((r) => r.row)).toEqual(Array.from({ length: 17 }, (_, i) => 2 + 2 * i));
+    expect((await rejection(read(fromText(rows(40))))).message).toMatch(/^The CSV could not be parsed: more than 32 of its rows have a quote \("\) at the start of a cell that does not close it, the last in row 6\d, so its quoting is broken throughout/);
+  });
+
   it('a quoted cell with real line breaks is not taken for one, and a quote the header cannot be read past still refuses the file', async () => {
     const csv = `${header}Ana,Ruiz,2012-04-01,"one,\r\ntwo"\r\nCruz,Ruiz,2012-04-01,x\r\n`;
     expect(await rowsOf(csv)).toEqual({ total: 2, rows: [[2, 'Ana'], [3, 'Cruz']] });
