@@ -76,6 +76,9 @@ describe('a stray opening quote in a CSV', () => {
     expect(await rowsOf(later)).toEqual({ total: 4, rows: [[2, 'Ana'], [3, OPENS], [4, 'Cruz'], [5, 'Dora']] });
     const never = `${header}Ana,Ruiz,2012-04-01,x\r\n"Bea,Ruiz,2012-04-01,x\r\nCruz,Ruiz,2012-04-01,x\r\n`;
     expect(await rowsOf(never)).toEqual({ total: 3, rows: [[2, 'Ana'], [3, OPENS], [4, 'Cruz']] });
+    // Letters of two and three bytes before it (the file is read again from a byte offset).
+    const accents = `${header}Belén,Muñoz,2012-04-01,“x”\r\n"Bea,Ñúñez,2012-04-01,x\r\nCruz,Peña,2012-04-01,"dos\r\nlíneas"\r\nDora,Ruiz,2012-04-01,x\r\n`;
+    expect(await rowsOf(accents)).toEqual({ total: 4, rows: [[2, 'Belén'], [3, OPENS], [4, 'Cruz'], [5, 'Dora']] });
     // A nickname in quotes at the start of a cell: the quote closes before a space, on its own row.
     const nick = `${header}"Jo" Ana,Ruiz,2012-04-01,"a\r\nb"\r\nCruz,Ruiz,2012-04-01,x\r\n`;
     expect(await rowsOf(nick)).toEqual({ total: 2, rows: [[2, OPENS], [3, 'Cruz']] });
