@@ -5,6 +5,7 @@
 import { parse as csvParser, type CsvError, type Options as CsvOptions } from 'csv-parse';
 import { HarborError, type Issue } from '../errors.js';
 import { MAX_JSON_DEPTH, NOT_UTF8_ADVICE } from '../validate.js';
+import { findStrayOpening, SCAN_BYTES_PER_CHAR, sourceFrom, strayOpeningQuote, type StrayOpening } from './csv-quotes.js';
 import { columnLetters, headerProblem, repeatedColumn, SchemaPaths, unknownColumns, unnamedColumnHolds } from './dotpaths.js';
 import { limitsOf, malformed, MAX_CSV_COLUMNS, rowRecord, slicer, tooMany, type BatchRecord, type InputReader, type TextSource } from './input.js';
 
@@ -72,6 +73,8 @@ interface CsvRow {
   width?: number;
   /** The column (0-based) of a cell with a stray quote: the row could not be read (no cells). */
   strayQuote?: number;
+  /** The stray quote opens its cell (./csv-quotes.ts), where one inside a cell is what csv-parse steps over. */
+  opening?: boolean;
 }
 
 const SAME_WIDTH = 'every row needs the same number of cells as the header';
@@ -88,69 +91,158 @@ function rowWidthIssue(cells: number, width: number): Issue {
 }
 
 /**
- * The error of a row with a quote inside a cell that does not begin with one: that record's alone
+ * The error of a row with a quote inside a cell that does not begin with one, or with one that
+ * begins a cell and does not close it there (`opening`, ./csv-quotes.ts): that record's alone
  * (`invalid`, at its row), naming the cell's column, never its text. Before, it refused the whole
- * file: one nickname typed in quotes in row 4,000 cost every record.
+ * file (one nickname typed in quotes in row 4,000 cost every record), or an opening one took the
+ * rows after it into its cell, unread and unlisted.
  */
-function strayQuoteIssue(column: number, names: readonly string[]): Issue {
+function strayQuoteIssue(column: number, names: readonly string[], opening = false): Issue {
   const name = names[column] ? ` (${names[column]})` : '';
+  const what = opening
+    ? 'begins with a quote (") that does not close it (one that opens a cell closes it, followed by a comma or the row\'s end), so where its cells end is not known, and the rows after it were read on their own'
+    : 'has a quote (") inside it but does not begin with one, so where its cells end is not known';
   return {
     path: '',
     code: 'malformed-input',
-    message: `the row could not be read: its cell in column ${columnLetters(column + 1)}${name} has a quote (") inside it but does not begin with one, so where its cells end is not known; ${QUOTED}`,
+    message: `the row could not be read: its cell in column ${columnLetters(column + 1)}${name} ${what}; ${QUOTED}`,
   };
 }
 
 const QUOTED = 'a cell that holds a quote (") or a comma goes in quotes, each quote in it doubled ("a ""quoted"" word")';
 
-/** The rows of a CSV, as a stream; a parse error names only its line (cells are data). */
+/**
+ * Stray opening quotes looked for in one CSV at most (each costs a read of the file up to its row):
+ * past them, a quote error refuses the file, as one whose quoting is broken throughout.
+ */
+const MAX_STRAY_OPENINGS = 32;
+
+/** csv-parse's errors of a quote that opened a cell and took the rows after it (./csv-quotes.ts). */
+const TAKEN_ROWS = new Set(['CSV_INVALID_CLOSING_QUOTE', 'CSV_QUOTE_NOT_CLOSED', 'CSV_MAX_RECORD_SIZE']);
+
+/**
+ * The rows of a CSV, as a stream; a parse error names only its row (cells are data). Read by
+ * csv-parse in one pass, or in several when a stray opening quote is found (./csv-quotes.ts): each
+ * pass after the first begins at the row of one, that quote read as text.
+ */
 async function* csvRows(open: TextSource, maxRecordChars: number): AsyncGenerator<CsvRow> {
-  const src = open();
   const pause = slicer();
   let width: number | undefined; // the header's cells
-  // Rows stepped over for a stray quote, in order, not yet given out. csv-parse counts none of them
-  // (`info.records`), so each row's number adds those before it (`stepped`): a row read with the
-  // key K (rows read + blank lines) comes after every stepped row whose key is below K.
-  const pending: StrayQuote[] = [];
-  let last: StrayQuote | undefined;
-  let stepped = 0;
-  const onSkip = (e: CsvError | undefined, raw: string | undefined): undefined => {
-    const x = e as { code?: unknown; records?: unknown; empty_lines?: unknown; column?: unknown };
-    // Anything but a stray quote, or one in the header (no column to match a row to), refuses the file.
-    if (x.code !== 'INVALID_OPENING_QUOTE' || x.records === 0 || typeof x.records !== 'number') throw e;
-    const next: StrayQuote = { key: x.records + (typeof x.empty_lines === 'number' ? x.empty_lines : 0), column: typeof x.column === 'number' ? x.column : 0, raw: String(raw) };
-    if (!sameRow(last, next)) pending.push(next);
-    last = next;
-    return undefined;
-  };
-  const strayRow = (q: StrayQuote): CsvRow => ({ cells: [], row: q.key + 1 + stepped++, strayQuote: q.column });
-  try {
-    for await (const parsed of src.pipe(csvParser({ ...csvOptions(maxRecordChars), on_skip: onSkip }))) {
-      const { record: cells, info } = parsed as { record: string[]; info: { records: number; empty_lines: number; lines: number } };
-      while (pending.length > 0 && pending[0]!.key < info.records + info.empty_lines) yield strayRow(pending.shift()!);
-      if (cells.length > MAX_CSV_COLUMNS) throw malformed(`The CSV has ${cells.length} columns; the limit is ${MAX_CSV_COLUMNS}`);
-      // A byte-order mark starting a row after the header (csv-parse drops the file's own) is a
-      // second file's start: CSV files joined with `cat`, whose second header would be read as a
-      // case and whose first cell would hold the invisible mark (an "invalid" date that looks
-      // right). Refused once, naming the row, rather than as a record that fails in every column.
-      if (width !== undefined && cells[0]?.charCodeAt(0) === 0xfeff) {
-        throw malformed(`The CSV has a byte-order mark at the start of row ${info.records + info.empty_lines + stepped}, as only a file's start has: two CSV files joined into one? Remove the mark, and the second file's header row if it is there`);
+  // The stray opening quotes read as text, in the file's order (their offsets: `asText`). Their NULs
+  // mark their rows: in each pass, the n-th NUL met is the n-th of them from where the pass begins.
+  const openings: StrayOpening[] = [];
+  const asText: number[] = [];
+  let attempts = 0;
+  let from = 0; // the byte this pass begins at
+  let rowsBefore = 0; // the rows before it, blank ones included
+  for (;;) {
+    const src = asText.length === 0 ? open() : sourceFrom(open, from, asText)();
+    const header = width === undefined;
+    let nextOpening = openings.findIndex((o) => o.at >= from);
+    // The stray opening quote of a row whose text is `text`, if it holds one (or more: the first).
+    const openingIn = (text: string): StrayOpening | undefined => {
+      if (nextOpening < 0 || nextOpening >= openings.length) return undefined;
+      let nuls = 0;
+      for (let i = text.indexOf('\0'); i >= 0; i = text.indexOf('\0', i + 1)) nuls++;
+      const o = nuls > 0 ? openings[nextOpening] : undefined;
+      nextOpening += nuls;
+      return o;
+    };
+    // Rows stepped over for a stray quote, in order, not yet given out. csv-parse counts none of them
+    // (`info.records`), so each row's number adds those before it (`stepped`): a row read with the
+    // key K (rows read + blank lines) comes after every stepped row whose key is below K.
+    const pending: StrayQuote[] = [];
+    let last: StrayQuote | undefined;
+    let stepped = 0;
+    let lastEnd = from; // the byte after the last row given out
+    let readTo = from; // the byte after the last row csv-parse read
+    let lastRow = rowsBefore;
+    let restart: StrayOpening | undefined;
+    const onSkip = (e: CsvError | undefined, raw: string | undefined): undefined => {
+      const x = e as { code?: unknown; records?: unknown; empty_lines?: unknown; column?: unknown };
+      // Anything but a stray quote, or one in the header (no column to match a row to), refuses the file.
+      if (x.code !== 'INVALID_OPENING_QUOTE' || (header && x.records === 0) || typeof x.records !== 'number') throw e;
+      const next: StrayQuote = { key: x.records + (typeof x.empty_lines === 'number' ? x.empty_lines : 0), column: typeof x.column === 'number' ? x.column : 0, raw: String(raw) };
+      if (!sameRow(last, next)) pending.push(next);
+      else if (pending.at(-1)?.key === next.key) pending.at(-1)!.raw = next.raw; // the row's text so far: a NUL in it marks a stray opening
+      last = next;
+      return undefined;
+    };
+    const strayRow = (q: StrayQuote): CsvRow => {
+      const opening = openingIn(q.raw);
+      return { cells: [], row: rowsBefore + q.key + 1 + stepped++, strayQuote: opening?.column ?? q.column, opening: opening !== undefined };
+    };
+    // The stray opening quote in the rows from byte `at` on, if there is one and another may be looked for.
+    const stray = async (at: number, wholeRowInside = true): Promise<StrayOpening | undefined> => {
+      if (width === undefined || attempts >= MAX_STRAY_OPENINGS) return undefined;
+      attempts++;
+      const q = await findStrayOpening(open, at, asText, width, SCAN_BYTES_PER_CHAR * maxRecordChars + 16, wholeRowInside);
+      return q && !asText.includes(q.at) ? q : undefined;
+    };
+    try {
+      // What csv-parse has read, which is ahead of the rows the loop below is given: the header's
+      // width, and where the last row it read ends (a row it then cannot read begins there).
+      const onRecord = (r: { record: string[]; info: { bytes: number } }): unknown => {
+        width ??= r.record.length;
+        readTo = from + r.info.bytes;
+        return r;
+      };
+      for await (const parsed of src.pipe(csvParser({ ...csvOptions(maxRecordChars), on_skip: onSkip, on_record: onRecord as unknown as CsvOptions['on_record'] }))) {
+        const { record: cells, info } = parsed as { record: string[]; info: { records: number; empty_lines: number; lines: number; bytes: number } };
+        // A row holding a line break: rows taken into a cell by a stray opening quote? Looked at in
+        // the row's own text first (`raw`), then in the file from where the row begins.
+        const whole = cells.length === width; // else its width shows it was not read as meant
+        if (width !== undefined && cells.some((c) => c.includes('\n') || c.includes('\r')) && typeof (await strayOpeningQuote(Buffer.from(String((parsed as { raw?: unknown }).raw)), width, true, whole)) === 'object') {
+          restart = await stray(lastEnd, whole);
+          if (restart) break;
+        }
+        while (pending.length > 0 && pending[0]!.key < info.records + info.empty_lines) yield strayRow(pending.shift()!);
+        if (cells.length > MAX_CSV_COLUMNS) throw malformed(`The CSV has ${cells.length} columns; the limit is ${MAX_CSV_COLUMNS}`);
+        const row = rowsBefore + info.records + info.empty_lines + stepped;
+        // A byte-order mark starting a row after the header (csv-parse drops the file's own) is a
+        // second file's start: CSV files joined with `cat`, whose second header would be read as a
+        // case and whose first cell would hold the invisible mark (an "invalid" date that looks
+        // right). Refused once, naming the row, rather than as a record that fails in every column.
+        if (width !== undefined && cells[0]?.charCodeAt(0) === 0xfeff) {
+          throw malformed(`The CSV has a byte-order mark at the start of row ${row}, as only a file's start has: two CSV files joined into one? Remove the mark, and the second file's header row if it is there`);
+        }
+        width ??= cells.length;
+        lastEnd = from + info.bytes;
+        lastRow = row;
+        const opening = openings.length > 0 && cells.some((c) => c.includes('\0')) ? openingIn(cells.join('')) : undefined;
+        if (opening) yield { cells: [], row, strayQuote: opening.column, opening: true };
+        else yield cells.length !== width && !blankRow(cells) ? { cells, row, width } : { cells, row };
+        await pause();
       }
-      width ??= cells.length;
-      const row = info.records + info.empty_lines + stepped;
-      yield cells.length !== width && !blankRow(cells) ? { cells, row, width } : { cells, row };
-      await pause();
+      if (!restart) while (pending.length > 0) yield strayRow(pending.shift()!);
+    } catch (e) {
+      if (e instanceof HarborError) throw e;
+      const x = e as { lines?: unknown; code?: unknown; records?: unknown; empty_lines?: unknown };
+      // csv-parse has read ahead of the rows given out: the row it stopped in begins where the last
+      // row it read ends (`readTo`); the rows after the last given out are read again.
+      if (TAKEN_ROWS.has(String(x.code))) restart = await stray(readTo);
+      if (!restart) {
+        const line = typeof x.lines === 'number' ? ` (near line ${x.lines})` : '';
+        if (TAKEN_ROWS.has(String(x.code)) && attempts >= MAX_STRAY_OPENINGS && typeof x.records === 'number') {
+          const row = rowsBefore + x.records + stepped + pending.length + (typeof x.empty_lines === 'number' ? x.empty_lines : 0) + 1;
+          throw malformed(`The CSV could not be parsed: more than ${MAX_STRAY_OPENINGS} of its rows have a quote (") at the start of a cell that does not close it, the last in row ${row}, so its quoting is broken throughout; ${QUOTED}`);
+        }
+        if (x.code === 'CSV_MAX_RECORD_SIZE') throw malformed(`The CSV has a row longer than the limit of ${maxRecordChars} characters for one case${line}`);
+        // The rows stepped over before it count in its row number too, csv-parse counts none of them.
+        throw malformed(csvSyntaxMessage(x.code, typeof x.records === 'number' ? rowsBefore + x.records + stepped + pending.length : x.records, x.empty_lines, x.lines));
+      }
+    } finally {
+      src.destroy();
     }
-    while (pending.length > 0) yield strayRow(pending.shift()!);
-  } catch (e) {
-    if (e instanceof HarborError) throw e;
-    const x = e as { lines?: unknown; code?: unknown; records?: unknown; empty_lines?: unknown };
-    const line = typeof x.lines === 'number' ? ` (near line ${x.lines})` : '';
-    if (x.code === 'CSV_MAX_RECORD_SIZE') throw malformed(`The CSV has a row longer than the limit of ${maxRecordChars} characters for one case${line}`);
-    // The rows stepped over before it count in its row number too, csv-parse counts none of them.
-    throw malformed(csvSyntaxMessage(x.code, typeof x.records === 'number' ? x.records + stepped + pending.length : x.records, x.empty_lines, x.lines));
-  } finally {
-    src.destroy();
+    if (!restart) return;
+    // Read again from the row of the stray opening quote, the quote as text: the rows it took are
+    // read (or listed) each at its own number; the rows stepped over since the last row read are
+    // met again and given out then.
+    openings.push(restart);
+    openings.sort((a, b) => a.at - b.at);
+    asText.splice(0, asText.length, ...openings.map((o) => o.at));
+    from = lastEnd;
+    rowsBefore = lastRow;
   }
 }
 
@@ -244,13 +336,13 @@ export const csvRecords: InputReader = async (open, given, schema) => {
   async function* records(): AsyncGenerator<BatchRecord> {
     let index = -1; // -1: the header row
     const paths = new SchemaPaths(schema);
-    for await (const { cells, row: rowNumber, width, strayQuote } of csvRows(open, limits.maxRecordChars)) {
+    for await (const { cells, row: rowNumber, width, strayQuote, opening } of csvRows(open, limits.maxRecordChars)) {
       if (index === -1) {
         index = 0;
         continue;
       }
       if (strayQuote !== undefined) {
-        yield { index, row: rowNumber, errors: [strayQuoteIssue(strayQuote, names)] };
+        yield { index, row: rowNumber, errors: [strayQuoteIssue(strayQuote, names, opening)] };
         index++;
         continue;
       }
