@@ -55,19 +55,57 @@ function sharesAWorkweek(c: RestitutionCase, i: number): boolean {
  * hours; weighted-average regular rate $8.517143". It gave the rates alone, so a reader checking
  * the week's owed amount by hand had to work out which hours fell on which side of the change,
  * which a daily log (its entries not printed one by one) does not let a reader do.
+ * A week valued on an agreed rate (marked "*") whose regular rate averages more than one rate (two
+ * jobs at different agreed rates, or an agreed rate beside hours at the minimum wage) or that has
+ * more than one minimum wage gets a line too: the rates its regular rate averages, with the hours
+ * at each, and the minimum wages with theirs (the hours up to 40 are valued on those). It was
+ * listed only on a change of the minimum wage, so a week of two jobs showed $11.428571 and no way
+ * to check it.
  */
 export function severalRateWeeks(weeks: readonly WeekRow[]): string[] {
-  const out: string[] = [];
+  // Consecutive workweeks with the same line (two jobs kept up for months) are one entry: "The 26
+  // workweeks from January 7, 2024 to July 6, 2024, each: …", not 26 entries that differ by date.
+  const runs: { first: string; last: string; count: number; text: string }[] = [];
+  let previousEnd: string | null = null;
   for (const w of weeks) {
-    if (w.ratesCents.length < 2 || w.regularRateCents === null) continue;
-    const rates = w.ratesCents.map((r, k) => {
-      const h = w.hoursAtRates[k] ?? 0;
-      return `${formatRateCents(r)} for ${h === 0 ? 'no hours worked' : `${formatHoursNumber(h)} ${h === 1 ? 'hour' : 'hours'}`}`;
-    });
-    const rr = `${w.agreedRate ? 'regular rate on the agreed rate (marked “*”)' : 'weighted-average regular rate'} ${formatRate(new Dec(w.regularRateCents), 6)}`;
-    out.push(`${longDate(w.weekStart)}: ${andList(rates)}; ${rr}${w.overtimeHours > 0 ? '' : ' (no overtime that week)'}`);
+    const text = severalRateText(w);
+    const run = runs[runs.length - 1];
+    if (text === null) {
+      previousEnd = null;
+      continue;
+    }
+    if (run && previousEnd !== null && run.text === text && toDay(w.weekStart) === toDay(previousEnd) + 1) {
+      run.last = w.weekEnd;
+      run.count++;
+    } else runs.push({ first: w.weekStart, last: w.weekEnd, count: 1, text });
+    previousEnd = w.weekEnd;
   }
-  return out;
+  return runs.map((r) => (r.count === 1 ? `${longDate(r.first)}: ${r.text}` : `The ${r.count} workweeks from ${longDate(r.first)} to ${longDate(r.last)}, each: ${r.text}`));
+}
+
+/** What `severalRateWeeks` says of one workweek, without its date; null when it says nothing. */
+function severalRateText(w: WeekRow): string | null {
+  if (w.regularRateCents === null) return null;
+  const averaged = w.agreedRate ? (w.regularRateHours ?? []) : [];
+  if (w.ratesCents.length < 2 && averaged.length < 2) return null;
+  const rates = andList(
+    w.ratesCents.map((r, k) => {
+      const h = w.hoursAtRates[k] ?? 0;
+      return `${formatRateCents(r)} for ${h === 0 ? 'no hours worked' : hoursText(h)}`;
+    }),
+  );
+  const rr = formatRate(new Dec(w.regularRateCents), 6);
+  const tail = w.overtimeHours > 0 ? '' : ' (no overtime that week)';
+  if (w.agreedRate) {
+    const parts = andList(averaged.map((a) => `${formatRateCents(a.rateCents)} for ${hoursText(a.hours)}`));
+    const of = averaged.length > 1 ? `the weighted average of ${parts} (each hour at its period’s agreed rate, or at the minimum wage where that is higher)` : `${parts}, the agreed rate`;
+    return `regular rate on the agreed rate (marked “*”) ${rr}, ${of}; minimum wage ${rates}${tail}`;
+  }
+  return `${rates}; weighted-average regular rate ${rr}${tail}`;
+}
+
+function hoursText(h: number): string {
+  return `${formatHoursNumber(h)} ${h === 1 ? 'hour' : 'hours'}`;
 }
 
 /**

@@ -4,6 +4,8 @@
 // one finding to its fix.
 import { describe, expect, it } from 'vitest';
 import { view } from '../../../src/kinds/restitution-worksheet/view.js';
+import { generate } from '../../../src/pipeline.js';
+import { pdfText } from '../../support/extract.js';
 import { baseCase, parse, run, WEEKDAYS_ONLY } from './cases.js';
 
 // The restaurant Monday to Friday 8 hours, and cleaning the defendant's house the same evenings
@@ -52,3 +54,59 @@ describe('the place of work by name', () => {
   });
 });
 
+describe('a workweek of two jobs at different agreed rates shows the hours at each rate', () => {
+  it('the regular rate is given with the rates it averages and their hours, and the minimum wage', () => {
+    // Restaurant hired at $12.00 (40 hours), cleaning at $10.00 (15 hours): regular rate
+    // (40 × $12.00 + 15 × $10.00) ÷ 55 = $630.00 ÷ 55 = $11.454545…; overtime 1.5 × that × 15 =
+    // $257.7273; the first 40 hours at the agreed rate as far as paid: nothing paid, so the minimum
+    // wage, 40 × $7.25 = $290.00; owed $547.73 (half-up).
+    const raw = baseCase({ settings: { liquidatedDamages: false }, laborPeriods: [{ ...restaurant, agreedRate: 12 }, { ...cleaning, agreedRate: 10 }] });
+    const { computed, warnings } = run(raw);
+    expect(computed.weeks[0]).toMatchObject({
+      hours: 55,
+      agreedRate: true,
+      regularRateCents: '1145.4545454545454545',
+      regularRateHours: [{ rateCents: 1200, hours: 40 }, { rateCents: 1000, hours: 15 }],
+      owedCents: 54773,
+    });
+    const v = view(parse(raw), computed, warnings) as { straddling: string[] | null };
+    expect(v.straddling).toEqual([
+      'March 3, 2024: regular rate on the agreed rate (marked “*”) $11.454545, the weighted average of $12.00 for 40 hours and $10.00 for 15 hours (each hour at its period’s agreed rate, or at the minimum wage where that is higher); minimum wage $7.25 for 55 hours',
+    ]);
+  });
+
+  it('hours of a job without an agreed rate count at the minimum wage in the average, and the PDF prints the line', async () => {
+    // (40 × $12.00 + 15 × $7.25) ÷ 55 = $588.75 ÷ 55 = $10.704545… (two-jobs.test.ts).
+    const raw = baseCase({ laborPeriods: [{ ...restaurant, agreedRate: 12 }, cleaning] });
+    expect(run(raw).computed.weeks[0]!.regularRateHours).toEqual([{ rateCents: 1200, hours: 40 }, { rateCents: 725, hours: 15 }]);
+    const g = await generate({ kind: 'restitution-worksheet', input: raw, format: 'pdf' });
+    expect(pdfText(g.bytes).replace(/\s+/g, ' ')).toContain('regular rate on the agreed rate (marked “*”) $10.704545, the weighted average of $12.00 for 40 hours and $7.25 for 15 hours');
+  });
+
+  it('consecutive workweeks with the same line are one entry, not one a week', () => {
+    // Four weeks of both jobs, then a week of the restaurant alone (one rate: no line), then a
+    // week of both again: two entries, the second one week.
+    const month = { startDate: '2024-03-03', endDate: '2024-03-30' };
+    const raw = baseCase({
+      laborPeriods: [
+        { ...restaurant, ...month, endDate: '2024-04-13', agreedRate: 12 },
+        { ...cleaning, ...month, agreedRate: 10 },
+        { ...cleaning, startDate: '2024-04-07', endDate: '2024-04-13', agreedRate: 10 },
+      ],
+    });
+    const { computed, warnings } = run(raw);
+    const v = view(parse(raw), computed, warnings) as { straddling: string[] | null };
+    const each = 'regular rate on the agreed rate (marked “*”) $11.454545, the weighted average of $12.00 for 40 hours and $10.00 for 15 hours';
+    expect(v.straddling).toHaveLength(2);
+    expect(v.straddling![0]).toMatch(new RegExp(`^The 4 workweeks from March 3, 2024 to March 30, 2024, each: ${each.replace(/[()$*.]/g, '\\$&')}`));
+    expect(v.straddling![1]).toMatch(/^April 7, 2024: regular rate on the agreed rate/);
+  });
+
+  it('a week of one agreed rate and one minimum wage gets no line (its rate is the agreed rate), nor any week without one', () => {
+    const one = run(baseCase({ laborPeriods: [{ ...restaurant, weeklySchedule: WEEKDAYS_ONLY(10), agreedRate: 12 }] })).computed;
+    expect(one.weeks[0]).toMatchObject({ agreedRate: true, regularRateHours: [{ rateCents: 1200, hours: 50 }] });
+    const v = view(parse(baseCase({ laborPeriods: [{ ...restaurant, weeklySchedule: WEEKDAYS_ONLY(10), agreedRate: 12 }] })), one, []) as { straddling: string[] | null };
+    expect(v.straddling).toBeNull();
+    expect(run(baseCase({ laborPeriods: [{ ...restaurant, weeklySchedule: WEEKDAYS_ONLY(10) }] })).computed.weeks[0]!.regularRateHours).toBeNull();
+  });
+});
