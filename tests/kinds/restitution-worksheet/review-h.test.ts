@@ -110,3 +110,33 @@ describe('a workweek of two jobs at different agreed rates shows the hours at ea
     expect(run(baseCase({ laborPeriods: [{ ...restaurant, weeklySchedule: WEEKDAYS_ONLY(10) }] })).computed.weeks[0]!.regularRateHours).toBeNull();
   });
 });
+
+describe('a workweek of live-in domestic and farm work: the two exemptions combined (29 C.F.R. § 780.12)', () => {
+  // Week of Sunday March 3, 2024: housework in the defendants' home Monday to Friday 6 hours
+  // (live-in domestic, 30 hours) and their farm Sunday and Saturday 8 hours (§ 213(b)(12),
+  // 16 hours): 46 hours, 6 over 40. Neither exemption covers the week
+  // alone; combined, no overtime: 46 × $7.25 = $333.50. Without either: + 6 × $3.625 = $355.25.
+  const house = { label: 'Housework', startDate: '2024-03-03', endDate: '2024-03-09', exemption: 'live-in-domestic', weeklySchedule: WEEKDAYS_ONLY(6) };
+  const farm = { label: 'Farm', startDate: '2024-03-03', endDate: '2024-03-09', exemption: 'agriculture-213b12', weeklySchedule: { sunday: 8, saturday: 8 } };
+  const raw = baseCase({ settings: { liquidatedDamages: false }, laborPeriods: [house, farm] });
+
+  it('the week is exempt, the worksheet says it is so only by combining them, and each exemption reversed is an open choice', async () => {
+    const { computed } = run(raw);
+    expect(computed.weeks[0]).toMatchObject({ hours: 46, overtimeExempt: true, owedCents: 33350 });
+    expect(computed.exemptions).toEqual([
+      expect.objectContaining({ period: 0, exemption: 'live-in-domestic', overtimeRemovedWeeks: ['2024-03-03'], combinedWeeks: ['2024-03-03'] }),
+      expect.objectContaining({ period: 1, exemption: 'agriculture-213b12', overtimeRemovedWeeks: ['2024-03-03'], combinedWeeks: ['2024-03-03'] }),
+    ]);
+    expect(computed.alternatives.withoutLiveInDomesticExemption?.totalCents).toBe(35525);
+    expect(computed.alternatives.withoutAgricultureExemption?.totalCents).toBe(35525);
+    const g = await generate({ kind: 'restitution-worksheet', input: raw, format: 'pdf' });
+    const t = pdfText(g.bytes).replace(/\s+/g, ' ');
+    expect(t).toContain('hours exempt under the two exemptions in one workweek are combined, and the workweek is exempt from overtime (29 C.F.R. § 780.12)');
+    expect(t).toContain('In one workweek, that of March 3, 2024, the hours over 40 were worked partly in live-in domestic service and partly in agriculture. Neither exemption covers such a workweek alone');
+  });
+
+  it('a week of one exemption alone says nothing of combining', () => {
+    const alone = run(baseCase({ laborPeriods: [{ ...house, weeklySchedule: WEEKDAYS_ONLY(9) }] })).computed;
+    expect(alone.exemptions[0]).toMatchObject({ overtimeRemovedWeeks: ['2024-03-03'], combinedWeeks: [] });
+  });
+});
