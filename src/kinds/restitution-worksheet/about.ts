@@ -26,5 +26,9 @@ export const ABOUT = {
   // § 778.103; overlapping-periods a warning, a day over 24 hours in all refused); Guam and the
   // U.S. Virgin Islands accepted as places of work, with their own rates under the state setting
   // (territory-rate-not-in-table where the table has none). Every case valid before reads as before.
-  version: '2.5.0',
+  // 2.6.0: the place of work by name ("Guam", not "GU"); a workweek whose regular rate averages
+  // several agreed rates lists the hours at each (weeks[].regularRateHours); a week of live-in
+  // domestic and farm hours is said to be exempt by combining the exemptions (29 C.F.R. § 780.12;
+  // exemptions[].combinedWeeks). Figures unchanged; the filing's text changes.
+  version: '2.6.0',
 } as const;

@@ -1,4 +1,4 @@
-// Age is never a figure (docs/domain/restitution-worksheet-flsa.md, "Age"): a child's labor is
+// Age is never a figure (docs/domain/restitution-worksheet-age.md): a child's labor is
 // valued like an adult's. What the worksheet says of it for a victim who was a child during the
 // labor, so that the court is told why no lower rate the defense may raise for a minor was
 // applied, and that the child labor penalties are not claimed (they go to the United States,

@@ -53,6 +53,12 @@ export interface ExemptionEffect {
    * overtime because it also had hours outside an exempt period (29 C.F.R. § 780.11).
    */
   mixedWeeks: string[];
+  /**
+   * Of `overtimeRemovedWeeks`, those exempt only with the hours of the other exemption: the week's
+   * hours were worked partly in periods of each (live-in domestic service and § 213(b)(12)
+   * agriculture). Neither covers the week alone; the two are combined (29 C.F.R. § 780.12).
+   */
+  combinedWeeks: string[];
 }
 
 export interface RestitutionComputed {
@@ -207,25 +213,33 @@ function reversedTotal(c: RestitutionCase, grid: WorkweekGrid, keep: Partial<Par
 /**
  * Which workweeks each exempt period's exemption removed overtime from: a week over 40 hours
  * whose every hour was worked in an exempt period (29 C.F.R. § 780.11; overtime.ts), counted for
- * each exempt period with hours that week; and the weeks over 40 hours that kept their overtime
- * as they mixed exempt and non-exempt hours. `rows` are F's rows, one per week of `grid`.
+ * each exempt period with hours that week; the weeks over 40 hours that kept their overtime as
+ * they mixed exempt and non-exempt hours; and the exempt weeks whose hours came from periods of
+ * both exemptions, exempt only with the two combined (29 C.F.R. § 780.12). `rows` are F's rows, one per week of `grid`.
  */
 export function exemptionEffects(c: RestitutionCase, grid: WorkweekGrid, rows: readonly WeekRow[]): ExemptionEffect[] {
   const removed = c.laborPeriods.map((): string[] => []);
   const mixed = c.laborPeriods.map((): string[] => []);
+  const combined = c.laborPeriods.map((): string[] => []);
   grid.weeks.forEach((w, i) => {
     const row = rows[i]!;
     if (row.hoursOver40 === 0) return;
     const into = row.overtimeExempt ? removed : mixed;
+    // 29 C.F.R. § 780.12: exempt work under one exemption combined with work under another.
+    const kinds = new Set<string>();
+    for (const d of w.days) if (d.hours > 0) kinds.add(c.laborPeriods[d.period]!.exemption);
     for (const d of w.days) {
       const list = into[d.period]!;
-      if (d.hours > 0 && !list.includes(row.weekStart)) list.push(row.weekStart);
+      if (d.hours > 0 && !list.includes(row.weekStart)) {
+        list.push(row.weekStart);
+        if (row.overtimeExempt && kinds.size > 1) combined[d.period]!.push(row.weekStart);
+      }
     }
   });
   const out: ExemptionEffect[] = [];
   c.laborPeriods.forEach((p, i) => {
     if (p.exemption === 'none' || p.exemption === 'agriculture-213a6') return; // 213a6: refused by the schema
-    out.push({ period: i, exemption: p.exemption, overtimeRemovedWeeks: removed[i]!, mixedWeeks: mixed[i]! });
+    out.push({ period: i, exemption: p.exemption, overtimeRemovedWeeks: removed[i]!, mixedWeeks: mixed[i]!, combinedWeeks: combined[i]! });
   });
   return out;
 }

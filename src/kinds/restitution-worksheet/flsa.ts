@@ -34,6 +34,15 @@ export interface WeekRow {
    */
   regularRateCents: string | null;
   /**
+   * In a week valued on an agreed rate (`agreedRate`), each rate its regular rate averages, whole
+   * cents an hour, with the hours at it, in order of first appearance: an hour counts at its
+   * period's agreed rate, or at the day's minimum wage where that is higher (overtime.ts,
+   * agreedWeek; 29 C.F.R. § 778.115). Null in every other week, whose regular rate averages the
+   * minimum wages of `ratesCents` and `hoursAtRates`. Two jobs at $12.00 and $10.00 showed only
+   * their average, $11.428571, which a reader could not check without the hours at each.
+   */
+  regularRateHours: { rateCents: number; hours: number }[] | null;
+  /**
    * True when the week has overtime and hours of a period whose agreed rate (`agreedRate`) is
    * above the minimum wage: its overtime is 1.5 × that regular rate, and its owed amount counts
    * the first 40 hours at the minimum wage or at the agreed rate as far as paid (overtime.ts, agreedWeek).
@@ -112,6 +121,9 @@ function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, seg
   // Hours at each rate in ten-thousandths of an hour (integers: hours have at most four decimals).
   const atRate: number[] = [];
   const inputs: HourAtRate[] = [];
+  // The rates of the regular rate on an agreed rate and the hours at each (ten-thousandths).
+  const rrRates: number[] = [];
+  const rrHours: number[] = [];
   for (const d of w.days) {
     const r = rateOn(d.day, c.laborPeriods[d.period]!.state, policy);
     const segs = segments[d.period]!;
@@ -122,7 +134,14 @@ function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, seg
     if (k < 0) k = rates.push(r.rateCents) - 1;
     atRate[k] = (atRate[k] ?? 0) + tenThousandths(d.hours);
     if (d.hours > 0 && r.source !== 'federal') used[r.source] = true;
-    inputs.push({ hours: d.hours, rateCents: r.rateCents, overtimeExempt: exempt[d.period]!, agreedRateCents: c.laborPeriods[d.period]!.agreedRate ?? 0 });
+    const agreedCents = c.laborPeriods[d.period]!.agreedRate ?? 0;
+    inputs.push({ hours: d.hours, rateCents: r.rateCents, overtimeExempt: exempt[d.period]!, agreedRateCents: agreedCents });
+    if (d.hours > 0) {
+      const rr = Math.max(r.rateCents, agreedCents);
+      let j = rrRates.indexOf(rr);
+      if (j < 0) j = rrRates.push(rr) - 1;
+      rrHours[j] = (rrHours[j] ?? 0) + tenThousandths(d.hours);
+    }
   }
   const paidCents = grid.paid.get(w.start) ?? 0;
   const wage = weekWage(inputs, paidCents);
@@ -136,6 +155,7 @@ function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, seg
     ratesCents: rates,
     hoursAtRates: atRate.map((t) => t / 10_000),
     regularRateCents: wage.regularRateText,
+    regularRateHours: wage.agreedRate ? rrRates.map((rateCents, j) => ({ rateCents, hours: rrHours[j]! / 10_000 })) : null,
     agreedRate: wage.agreedRate,
     owedCents: wage.owedCents,
     paidCents,

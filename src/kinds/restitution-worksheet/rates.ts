@@ -4,7 +4,7 @@
 //   preserves higher state minimum wages; whether § 1593 uses them is unsettled);
 // - the case's own custom rates (e.g. a city ordinance), from their effective dates.
 // The rate is always the maximum of those in force, since some state rates are below federal.
-// No rate depends on the victim's age (docs/domain/restitution-worksheet-flsa.md, "Age"): the
+// No rate depends on the victim's age (docs/domain/restitution-worksheet-age.md): the
 // youth opportunity wage (29 U.S.C. § 206(g)) is an employer's option that would lower the total,
 // the subminimum wages of 29 U.S.C. § 214 need a certificate, and the child labor rules
 // (29 U.S.C. § 212) limit the work, never its pay.

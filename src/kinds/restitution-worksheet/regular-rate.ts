@@ -3,11 +3,14 @@
 // agreedWeek; docs/domain/restitution-worksheet-flsa.md, "Agreed rate").
 import type { RestitutionComputed } from './compute.js';
 import type { RestitutionIssue } from './codes.js';
-import type { WeekRow } from './flsa.js';
+import type { RateSegment, WeekRow } from './flsa.js';
+import { paidByWeek } from './credits.js';
+import { tenThousandths } from './overtime.js';
+import { periodDays } from './workweeks.js';
 import { andList, longDate, money } from '../kit/index.js';
 import { Dec, formatHoursNumber, formatRate, formatRateCents } from './money.js';
 import type { LaborPeriod, RestitutionCase } from './schema.js';
-import { toDay, workweekStartOf } from './dates.js';
+import { fromDay, toDay, workweekStartOf, type Weekday } from './dates.js';
 
 /**
  * A period's agreed hourly rate and what it does, or null when the case gives none: "$12.00 an
@@ -52,19 +55,57 @@ function sharesAWorkweek(c: RestitutionCase, i: number): boolean {
  * hours; weighted-average regular rate $8.517143". It gave the rates alone, so a reader checking
  * the week's owed amount by hand had to work out which hours fell on which side of the change,
  * which a daily log (its entries not printed one by one) does not let a reader do.
+ * A week valued on an agreed rate (marked "*") whose regular rate averages more than one rate (two
+ * jobs at different agreed rates, or an agreed rate beside hours at the minimum wage) or that has
+ * more than one minimum wage gets a line too: the rates its regular rate averages, with the hours
+ * at each, and the minimum wages with theirs (the hours up to 40 are valued on those). It was
+ * listed only on a change of the minimum wage, so a week of two jobs showed $11.428571 and no way
+ * to check it.
  */
 export function severalRateWeeks(weeks: readonly WeekRow[]): string[] {
-  const out: string[] = [];
+  // Consecutive workweeks with the same line (two jobs kept up for months) are one entry: "The 26
+  // workweeks from January 7, 2024 to July 6, 2024, each: …", not 26 entries that differ by date.
+  const runs: { first: string; last: string; count: number; text: string }[] = [];
+  let previousEnd: string | null = null;
   for (const w of weeks) {
-    if (w.ratesCents.length < 2 || w.regularRateCents === null) continue;
-    const rates = w.ratesCents.map((r, k) => {
-      const h = w.hoursAtRates[k] ?? 0;
-      return `${formatRateCents(r)} for ${h === 0 ? 'no hours worked' : `${formatHoursNumber(h)} ${h === 1 ? 'hour' : 'hours'}`}`;
-    });
-    const rr = `${w.agreedRate ? 'regular rate on the agreed rate (marked “*”)' : 'weighted-average regular rate'} ${formatRate(new Dec(w.regularRateCents), 6)}`;
-    out.push(`${longDate(w.weekStart)}: ${andList(rates)}; ${rr}${w.overtimeHours > 0 ? '' : ' (no overtime that week)'}`);
+    const text = severalRateText(w);
+    const run = runs[runs.length - 1];
+    if (text === null) {
+      previousEnd = null;
+      continue;
+    }
+    if (run && previousEnd !== null && run.text === text && toDay(w.weekStart) === toDay(previousEnd) + 1) {
+      run.last = w.weekEnd;
+      run.count++;
+    } else runs.push({ first: w.weekStart, last: w.weekEnd, count: 1, text });
+    previousEnd = w.weekEnd;
   }
-  return out;
+  return runs.map((r) => (r.count === 1 ? `${longDate(r.first)}: ${r.text}` : `The ${r.count} workweeks from ${longDate(r.first)} to ${longDate(r.last)}, each: ${r.text}`));
+}
+
+/** What `severalRateWeeks` says of one workweek, without its date; null when it says nothing. */
+function severalRateText(w: WeekRow): string | null {
+  if (w.regularRateCents === null) return null;
+  const averaged = w.agreedRate ? (w.regularRateHours ?? []) : [];
+  if (w.ratesCents.length < 2 && averaged.length < 2) return null;
+  const rates = andList(
+    w.ratesCents.map((r, k) => {
+      const h = w.hoursAtRates[k] ?? 0;
+      return `${formatRateCents(r)} for ${h === 0 ? 'no hours worked' : hoursText(h)}`;
+    }),
+  );
+  const rr = formatRate(new Dec(w.regularRateCents), 6);
+  const tail = w.overtimeHours > 0 ? '' : ' (no overtime that week)';
+  if (w.agreedRate) {
+    const parts = andList(averaged.map((a) => `${formatRateCents(a.rateCents)} for ${hoursText(a.hours)}`));
+    const of = averaged.length > 1 ? `the weighted average of ${parts} (each hour at its period’s agreed rate, or at the minimum wage where that is higher)` : `${parts}, the agreed rate`;
+    return `regular rate on the agreed rate (marked “*”) ${rr}, ${of}; minimum wage ${rates}${tail}`;
+  }
+  return `${rates}; weighted-average regular rate ${rr}${tail}`;
+}
+
+function hoursText(h: number): string {
+  return `${formatHoursNumber(h)} ${h === 1 ? 'hour' : 'hours'}`;
 }
 
 /**
@@ -91,34 +132,64 @@ export function minimumWageOvertimeAssumption(c: RestitutionCase, computed: Rest
 }
 
 /**
- * Warning `pay-above-minimum-wage`, one per period with no agreed rate: a workweek with overtime,
- * holding days of the period, in which the wages paid were more than the week's straight time at
- * the minimum wage for all its hours. The victim was then paid above the minimum wage an hour,
- * so the regular rate is above it (29 U.S.C. § 207(e); 29 C.F.R. § 778.109) and the overtime
+ * Warning `pay-above-minimum-wage`, one per period with no agreed rate: a workweek with overtime in
+ * which the period's own wages paid were more than the straight time at the minimum wage for the
+ * period's own hours that week. The victim was then paid above the minimum wage an hour in that
+ * job, so the regular rate is above it (29 U.S.C. § 207(e); 29 C.F.R. § 778.109) and the overtime
  * valued on the minimum wage is too low: the preparer is asked for the agreed rate. (Such weeks
- * also show wages "paid beyond the wages owed in its workweek", which the worksheet drops.)
+ * may also show wages "paid beyond the wages owed in its workweek", which the worksheet drops.)
+ * Each period's pay is set against its own hours, not the week's: with two jobs in a week (two
+ * periods on the same days, overlaps.ts) the week's pay over the week's hours warned on a job
+ * paid nothing because the other paid well, and never on a job without a rate whose week's
+ * overtime was valued on the other job's agreed rate (`WeekRow.agreedRate`), though its own hours
+ * still count at the minimum wage in that regular rate.
  */
 export function payAboveMinimumWageWarnings(c: RestitutionCase, computed: RestitutionComputed): RestitutionIssue[] {
   const out: RestitutionIssue[] = [];
+  const ws = c.settings.workweekStart;
+  const overtimeWeeks = new Set(computed.weeks.filter((w) => w.overtimeHours > 0).map((w) => toDay(w.weekStart)));
+  if (overtimeWeeks.size === 0) return out;
   c.laborPeriods.forEach((p, i) => {
     if (p.agreedRate !== null && p.agreedRate !== undefined) return;
-    const weeks = computed.weeks.filter(
-      (w) =>
-        w.overtimeHours > 0 &&
-        !w.agreedRate &&
-        w.regularRateCents !== null &&
-        w.weekEnd >= p.startDate &&
-        w.weekStart <= p.endDate &&
-        new Dec(w.paidCents).greaterThan(new Dec(w.regularRateCents).times(w.hours)),
-    );
+    const paid = paidByWeek([p], ws);
+    const own = ownWeeks(p, i, computed.periodRates[i] ?? [], ws);
+    const weeks: { start: number; paidCents: number; hours: number }[] = [];
+    for (const [start, w] of own) {
+      const paidCents = paid.get(start) ?? 0;
+      // Straight time in ten-thousandths of a cent against pay in cents: both exact integers.
+      if (overtimeWeeks.has(start) && w.hours > 0 && paidCents * 10_000 > w.straight) weeks.push({ start, paidCents, hours: w.hours / 10_000 });
+    }
     if (weeks.length === 0) return;
     const w = weeks[0]!;
     const perHour = formatRate(new Dec(w.paidCents).dividedBy(w.hours), 2);
     out.push({
       path: `laborPeriods.${i}.agreedRate`,
       code: 'pay-above-minimum-wage',
-      message: `in ${weeks.length === 1 ? 'one workweek' : `${weeks.length} workweeks`} with overtime the victim was paid more than the minimum wage an hour (the week of ${longDate(w.weekStart)}: ${money(w.paidCents)} for ${w.hours} hours, about ${perHour} an hour), and the overtime is valued on the minimum wage: if the victim was hired at or paid a rate above it, give that rate here, and overtime is owed at one and one-half times it (29 U.S.C. § 207(e); 29 C.F.R. § 778.109)`,
+      message: `in ${weeks.length === 1 ? 'one workweek' : `${weeks.length} workweeks`} with overtime the victim was paid more than the minimum wage an hour for this period’s work (the week of ${longDate(fromDay(w.start))}: ${money(w.paidCents)} for ${formatHoursNumber(w.hours)} ${w.hours === 1 ? 'hour' : 'hours'}${c.laborPeriods.length > 1 ? ' of this period' : ''}, about ${perHour} an hour), and the overtime is valued on the minimum wage for these hours: if the victim was hired at or paid a rate above it, give that rate here, and overtime is owed at one and one-half times it (29 U.S.C. § 207(e); 29 C.F.R. § 778.109)`,
     });
   });
+  return out;
+}
+
+/**
+ * A period's own hours (ten-thousandths of an hour) and straight time at the minimum wage applied
+ * (ten-thousandths of a cent) in each workweek, by the week's first day number, in date order. The
+ * rate of each day is the one F applied to it (`segments`, computed.periodRates[i], which cover
+ * every day of the period).
+ */
+function ownWeeks(p: LaborPeriod, i: number, segments: readonly RateSegment[], ws: Weekday): Map<number, { hours: number; straight: number }> {
+  const out = new Map<number, { hours: number; straight: number }>();
+  const spans = segments.map((s) => [toDay(s.startDate), toDay(s.endDate), s.rateCents] as const);
+  let k = 0;
+  for (const d of periodDays(p, i)) {
+    while (k < spans.length - 1 && d.day > spans[k]![1]) k++;
+    const rate = spans[k]?.[2] ?? 0;
+    const h = tenThousandths(d.hours);
+    const start = workweekStartOf(d.day, ws);
+    const w = out.get(start) ?? { hours: 0, straight: 0 };
+    w.hours += h;
+    w.straight += h * rate;
+    out.set(start, w);
+  }
   return out;
 }

@@ -87,7 +87,8 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
     );
     if (c.laborPeriods.some((p) => p.exemption !== 'none')) {
       rules.push(
-        'Exemptions: live-in domestic service (29 U.S.C. § 213(b)(21)) and agriculture under 29 U.S.C. § 213(b)(12) remove overtime only; the minimum wage is still due. (29 U.S.C. § 213(a)(6), which removes the minimum wage as well for some farm work, is not applied on this worksheet.) A workweek keeps an exemption only if every hour in it was worked in an exempt period (29 C.F.R. § 780.11).',
+        'Exemptions: live-in domestic service (29 U.S.C. § 213(b)(21)) and agriculture under 29 U.S.C. § 213(b)(12) remove overtime only; the minimum wage is still due. (29 U.S.C. § 213(a)(6), which removes the minimum wage as well for some farm work, is not applied on this worksheet.) A workweek keeps an exemption only if every hour in it was worked in an exempt period (29 C.F.R. § 780.11)' +
+          (combinesExemptions(c) ? '; hours exempt under the two exemptions in one workweek are combined, and the workweek is exempt from overtime (29 C.F.R. § 780.12).' : '.'),
       );
     }
     // 29 C.F.R. § 531.35: a wage is paid only "finally and unconditionally" ("free and clear"); what
@@ -158,6 +159,7 @@ function minimumWageAssumption(c: RestitutionCase, computed: RestitutionComputed
  */
 function exemptionAssumptions(computed: RestitutionComputed): string[] {
   const out: string[] = [];
+  const combined = [...new Set(computed.exemptions.flatMap((x) => x.combinedWeeks))].sort();
   for (const e of Object.keys(EXEMPTION_LAW) as OvertimeExemption[]) {
     const used = computed.exemptions.filter((x: ExemptionEffect) => x.exemption === e && x.overtimeRemovedWeeks.length > 0);
     if (used.length === 0) continue;
@@ -168,7 +170,24 @@ function exemptionAssumptions(computed: RestitutionComputed): string[] {
       `${exemptionName(e).charAt(0).toUpperCase()}${exemptionName(e).slice(1)} removes the overtime of ${weeks === 1 ? 'one workweek' : `${weeks} workweeks`} (${periodsText(periods)}). Whether an exemption applies turns on the facts (${exemptionFactsAuthority(e)}); without it, overtime would be owed in ${weeks === 1 ? 'that workweek' : 'those workweeks'}${a ? ` and the total would be ${money(a.totalCents)} (shown with the open legal choices)` : ', and the total would be the same'}.`,
     );
   }
+  if (combined.length > 0) out.push(combinedAssumption(combined));
   return out;
+}
+
+/** Whether the case has periods of both overtime exemptions (live-in domestic and § 213(b)(12)). */
+function combinesExemptions(c: RestitutionCase): boolean {
+  return c.laborPeriods.some((p) => p.exemption === 'live-in-domestic') && c.laborPeriods.some((p) => p.exemption === 'agriculture-213b12');
+}
+
+/**
+ * The workweeks exempt only by combining the two exemptions (29 C.F.R. § 780.12): neither covers
+ * the week's hours alone, so each is needed, and without either the week owes overtime. A week of
+ * live-in domestic and farm work was read as exempt and nothing said so (README, "Mixed weeks").
+ */
+function combinedAssumption(weeks: string[]): string {
+  const n = weeks.length;
+  const which = n <= 3 ? `, ${n === 1 ? 'that' : 'those'} of ${andList(weeks.map(longDate))}` : '';
+  return `In ${n === 1 ? 'one workweek' : `${n} workweeks`}${which}, the hours over 40 were worked partly in live-in domestic service and partly in agriculture. Neither exemption covers such a workweek alone; it is read as exempt from overtime by combining them, which the Department of Labor allows where each kind of work would be exempt if it were the only work of the week (29 C.F.R. § 780.12). If either exemption does not apply, overtime is owed in ${n === 1 ? 'that workweek' : 'those workweeks'} (the total without each is shown with the open legal choices when it is higher).`;
 }
 
 /**

@@ -13,7 +13,7 @@ export { longDate, shortDate };
 import type { LaborPeriod, RestitutionCase } from './schema.js';
 import { agreedRateText, severalRateWeeks } from './regular-rate.js';
 import { assumptions, countedClause, exemptionName, roundingPolicy, rulesApplied } from './view-text.js';
-import { EDWARDS } from './authorities.js';
+import { EDWARDS, JURISDICTION_NAMES } from './authorities.js';
 import { exhibitList } from './exhibits.js';
 import { banner, childStatus, identifierNote, liabilityNote, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
 import { exactGrossCents } from './gross-income.js';
@@ -192,7 +192,8 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
     periods: c.laborPeriods.map((p, i) => ({
       heading: `Period ${i + 1}${p.label ? `: ${p.label}` : ''}`,
       dates: p.startDate === p.endDate ? `${longDate(p.startDate)} (one day)` : `${dateSpan(p.startDate, p.endDate)} (inclusive)`,
-      state: p.state ?? null,
+      // The place by name, as the court reads it ("Guam"), not the USPS code the case gives ("GU").
+      state: p.state ? (JURISDICTION_NAMES[p.state] ?? p.state) : null,
       schedule: scheduleText(p),
       dailyLog: dailyLogText(p),
       exemption: exemptionText(computed, i, p),

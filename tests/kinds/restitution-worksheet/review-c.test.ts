@@ -62,7 +62,7 @@ describe('1. every choice that lowers the total has its total without it', () =>
     expect(computed.alternatives.federalOnly!.totalCents).toBe(192850);
     expect(computed.alternatives.withoutAgricultureExemption).toEqual({ flsaCents: 249252, laborValueCents: 249252, commercialSexAddedCents: 0, totalCents: 249252 });
     expect(computed.alternatives.withoutLiveInDomesticExemption).toBeUndefined();
-    expect(computed.exemptions).toEqual([{ period: 1, exemption: 'agriculture-213b12', overtimeRemovedWeeks: ['2014-12-28'], mixedWeeks: [] }]);
+    expect(computed.exemptions).toEqual([{ period: 1, exemption: 'agriculture-213b12', overtimeRemovedWeeks: ['2014-12-28'], mixedWeeks: [], combinedWeeks: [] }]);
   });
 
   it('worked example 5, the full fixture: $82,548.11 without the live-in domestic exemption', () => {
@@ -202,7 +202,7 @@ describe('2. an exemption is said to be applied only where it removed overtime',
   it('worked example 7: the mixed week owes $553.98 with 28 overtime hours; the exemption removed nothing', () => {
     const { computed, warnings } = run(MIXED);
     expect(computed.weeks[0]).toMatchObject({ weekStart: '2009-07-19', hours: 68, overtimeHours: 28, overtimeExempt: false, owedCents: 55398 });
-    expect(computed.exemptions).toEqual([{ period: 1, exemption: 'live-in-domestic', overtimeRemovedWeeks: [], mixedWeeks: ['2009-07-19'] }]);
+    expect(computed.exemptions).toEqual([{ period: 1, exemption: 'live-in-domestic', overtimeRemovedWeeks: [], mixedWeeks: ['2009-07-19'], combinedWeeks: [] }]);
     expect(computed.alternatives.withoutLiveInDomesticExemption).toBeUndefined();
     const codes = warnings.map((w) => `${w.code}@${w.path}`);
     expect(codes).not.toContain('exemption-used@laborPeriods.1.exemption');

@@ -130,7 +130,7 @@ describe('the dates a loss covers', () => {
   });
 });
 
-// docs/domain/restitution-worksheet-flsa.md, "Age": a victim who was 17 in one workweek and 18 in
+// docs/domain/restitution-worksheet-age.md: a victim who was 17 in one workweek and 18 in
 // the next is owed the same. The youth opportunity wage (29 U.S.C. § 206(g), $4.25 for an
 // employee under 20 in the first 90 days) is an employer's option that would lower the total, so
 // it is not applied; the child labor rules (29 U.S.C. § 212) limit the work, not its pay.
