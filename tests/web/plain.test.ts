@@ -11,7 +11,7 @@ import { getKind, KINDS } from '../../src/kinds/index.js';
 import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { plainHelp, plainMessage } from '../../web/src/form/plain.js';
 import { buildUiSchema, emptyFields, normalizeSchema, type Json } from '../../web/src/form/schema.js';
-import { changedDateMessage, dateInWords, readPartialDate, typedAsHeld, typedForm } from '../../web/src/form/typed-dates.js';
+import { bothWays, changedDateMessage, dateInWords, dateTimeInWords, readPartialDate, timeAfterSpaceMessage, typedAsHeld, typedForm, unreadDateAdvice } from '../../web/src/form/typed-dates.js';
 import { ROOT } from './support/browser.js';
 
 const schemaOf = (kind: string): Json => normalizeSchema(caseJsonSchema(getKind(kind)) as Json);
@@ -190,6 +190,57 @@ describe('a whole date the browser’s date input did not hold as typed', () => 
     expect(changedDateMessage('02/30/2011', '', 'en-US')).toBe('02/30/2011 is not a date that exists: check the day and the month (month/day/year, e.g. 03/14/2011).');
     expect(changedDateMessage('4/7', '', 'en-US')).toBeUndefined();
     for (const m of [changedDateMessage('14/03/2011', '2011-12-03', 'en-US'), changedDateMessage('14', '2011-12-14', 'en-US')]) expect(m).not.toMatch(JARGON);
+  });
+});
+
+// A date whose day could be its month (05/03/2011) was read month first with only "Read as: Tuesday,
+// May 3, 2011" to show it: a caseworker used to day/month/year, who meant 5 March, was misread
+// without a word. The line now says which part the box reads first and what to type for the other.
+describe('a date that reads both ways', () => {
+  it('says which part the box reads first and what to type for the other reading, in the browser’s order', () => {
+    expect(bothWays('2011-05-03', 'en-US')).toBe('This box reads the month first: for March 5, 2011, type 03/05/2011.');
+    expect(bothWays('2011-05-03', 'en-GB')).toBe('This box reads the day first: for March 5, 2011, type 05/03/2011.');
+    expect(bothWays('2026-03-07T22:30:00-06:00', 'en-US')).toBe('This box reads the month first: for July 3, 2026, type 07/03/2026.');
+  });
+  it('says nothing of a date only one way reads, or of what is not a whole date', () => {
+    for (const v of ['2011-03-14', '2011-05-05', '2011-05', '2011', '2011-02-30', '', undefined, 'May 3']) expect(bothWays(v, 'en-US')).toBeUndefined();
+    expect(bothWays('2011-05-03', 'ja-JP')).toBeUndefined(); // year/month/day
+  });
+  it('a date-time in words, as typed', () => {
+    expect(dateTimeInWords('2026-03-07T22:30:00-06:00')).toBe('Saturday, March 7, 2026 at 10:30 PM');
+    expect(dateTimeInWords('2026-03-07T00:05:00Z')).toBe('Saturday, March 7, 2026 at 12:05 AM');
+    expect(dateTimeInWords('2026-03-07T12:00:00+01:00')).toBe('Saturday, March 7, 2026 at 12:00 PM');
+    expect(dateTimeInWords('2026-02-30T12:00:00Z')).toBeUndefined();
+    expect(dateTimeInWords('2026-03-07')).toBeUndefined();
+  });
+});
+
+// The T-visa's dates at the precision known are text boxes: 14/03/2011 read as no date, and the
+// service's refusal said only that it is not a date that exists, where the date inputs say which
+// part the box reads first and what to type.
+describe('a day-first date typed into a box of dates at the precision known', () => {
+  it('gets the date inputs’ advice: no month 14, and what to type', () => {
+    expect(unreadDateAdvice('14/03/2011', 'en-US')).toBe('14/03/2011 has no month 14. This box takes the month before the day (month/day/year): for March 14, 2011, type 03/14/2011.');
+    expect(unreadDateAdvice('14.03.2011', 'en-US')).toBe('14/03/2011 has no month 14. This box takes the month before the day (month/day/year): for March 14, 2011, type 03/14/2011.');
+    expect(unreadDateAdvice('02/30/2011', 'en-US')).toBe('02/30/2011 is not a date that exists: check the day and the month (month/day/year, e.g. 03/14/2011).');
+    expect(unreadDateAdvice('03/14/2011', 'en-GB')).toBe('03/14/2011 has no month 14. This box takes the day before the month (day/month/year): for March 14, 2011, type 14/03/2011.');
+  });
+  it('says nothing of a date that reads, or of text that is no day, month and year in numbers', () => {
+    for (const t of ['3/14/2011', '03/2011', '2011', 'March 2011', 'spring 2019', '14/2011', '']) expect(unreadDateAdvice(t, 'en-US')).toBeUndefined();
+  });
+});
+
+// Chromium's date-time input does not go from the year to the time at a space (the space opens its
+// calendar): "03/14/2026 10:30 PM" typed as a person writes it kept the date, lost the time, and the
+// page said only "incomplete".
+describe('a date-time typed with a space before its time', () => {
+  it('says how the box takes a time, with the date typed', () => {
+    const m = 'the time typed after a space was not taken: this box goes from the year to the time with the Tab key. Type 03/14/2026, press Tab, then type the time.';
+    expect(timeAfterSpaceMessage('03/14/2026 ')).toBe(m);
+    expect(timeAfterSpaceMessage('03/14/2026, ')).toBe(m);
+    expect(timeAfterSpaceMessage('03/14/2026 10:30p')).toBe('the time typed after a space was not taken: this box goes from the year to the time with the Tab key. Type 03/14/2026, press Tab, then type 10:30 PM.');
+    for (const k of ['03/14/2026', '03/14/', '03/14/2026/1030PM', '']) expect(timeAfterSpaceMessage(k)).toBeUndefined();
+    expect(timeAfterSpaceMessage('03/14/2026 ')).not.toMatch(JARGON);
   });
 });
 

@@ -10,7 +10,7 @@ import { getDefaultRegistry } from '@rjsf/core';
 import type { WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
 import { DateReading } from './partial-date.js';
-import { changedDateMessage, dateInWords, typedAsHeld } from './typed-dates.js';
+import { bothWays, changedDateMessage, dateInWords, timeAfterSpaceMessage, typedAsHeld } from './typed-dates.js';
 
 /** The code of the page's own issue for an incomplete date (not one of the API's codes; docs/fields.md, "Common codes"). */
 export const INCOMPLETE = 'incomplete-date';
@@ -22,15 +22,30 @@ export const pathOfId = (id: string): string => id.replace(/^root_?/, '').replac
 
 /** The page's issue for an incomplete date or date-time at a path. */
 export function incompleteIssue(path: string, withTime: boolean): Issue {
-  const parts = withTime ? 'the month, day, year and time' : 'the month, day and year';
+  // A date-time's time is reached with Tab from the year: a space there is not taken (typed-dates.ts timeAfterSpaceMessage).
+  const parts = withTime ? 'the month, day, year and time (Tab goes from the year to the time)' : 'the month, day and year';
   return { path, code: INCOMPLETE, message: `this date is incomplete: give ${parts}, or clear it. Until then it is not in the case.` };
 }
 
 /** What the page's date inputs report: the page's own issue for the input `id` (incomplete, or not as typed), or none. */
 export type ReportIncomplete = (id: string, issue: Issue | undefined) => void;
 
-/** Keys that may be typed into a date or date-time input and still be followed: digits, separators, AM/PM. */
-const TYPED = /^[0-9/.\- :apmAPM]$/;
+/** Where a widget reports the page's own date issues (formContext.reportIncomplete), if the form gives one. */
+export const reporterOf = (props: WidgetProps): ReportIncomplete | undefined =>
+  (props.registry.formContext as { reportIncomplete?: ReportIncomplete } | undefined)?.reportIncomplete;
+
+/**
+ * Whether the field has one of the page's own date errors (incomplete, not taken as typed), whose
+ * message says what to type: the "Read as" line then adds no advice of its own that could say
+ * otherwise (12/03/2011 held for 14/03/2011 reads both ways, but the advice is 03/14/2011).
+ */
+export function hasPageDateIssue(props: WidgetProps): boolean {
+  const issues = (props.registry.formContext as { issues?: Map<string, { errors: Issue[] }> } | undefined)?.issues;
+  return issues?.get(pathOfId(props.id))?.errors.some((e) => e.code === INCOMPLETE || e.code === NOT_AS_TYPED) ?? false;
+}
+
+/** Keys that may be typed into a date or date-time input and still be followed: digits, separators (a comma before a time too), AM/PM. */
+const TYPED = /^[0-9/.\- :,apmAPM]$/;
 
 /**
  * Reports to the page (formContext.reportIncomplete), for the widget's input inside `wrapper`,
@@ -48,7 +63,7 @@ const TYPED = /^[0-9/.\- :apmAPM]$/;
  */
 export function useIncomplete(props: WidgetProps, withTime: boolean) {
   const { id } = props;
-  const report = (props.registry.formContext as { reportIncomplete?: ReportIncomplete } | undefined)?.reportIncomplete;
+  const report = reporterOf(props);
   const wrapper = useRef<HTMLSpanElement>(null);
   const keys = useRef<string | undefined>(undefined); // typed since the keyboard's focus; undefined: not followed
   const pointer = useRef<'none' | 'fresh' | 'other'>('none'); // a click just before the focus: into an empty input, or else
@@ -62,8 +77,11 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
     const path = pathOfId(id);
     const typed = keys.current;
     // Held as nothing, a whole date typed that the input could not take (02/30/2011) is said as
-    // such; not a date-time's, which may as well lack its time (incomplete).
-    const unheld = (): string | undefined => (el.validity.badInput && !withTime && !heldOnly.current ? changedDateMessage(typed!, '') : undefined);
+    // such; not a date-time's, which may as well lack its time (incomplete), unless the time was
+    // typed after a space, which the input does not take (typed-dates.ts timeAfterSpaceMessage).
+    // A date-time's time typed after a space (03/14/2026 10:30 PM) is said as such.
+    const unheld = (): string | undefined =>
+      !el.validity.badInput || heldOnly.current ? undefined : withTime ? timeAfterSpaceMessage(typed!) : changedDateMessage(typed!, '');
     const changed = typed === undefined ? undefined : el.value === '' ? unheld() : typedAsHeld(typed, el.value) ? undefined : changedDateMessage(typed, el.value);
     if (changed !== undefined) report(id, { path, code: NOT_AS_TYPED, message: changed });
     else report(id, el.validity.badInput ? incompleteIssue(path, withTime) : undefined);
@@ -134,7 +152,7 @@ export function DateWidget(props: WidgetProps): ReactElement {
   return (
     <Watched watch={watch}>
       <CoreDateWidget {...props} />
-      <DateReading id={props.id} words={dateInWords(props.value)} />
+      <DateReading id={props.id} words={dateInWords(props.value)} note={hasPageDateIssue(props) ? undefined : bothWays(props.value)} />
     </Watched>
   );
 }
