@@ -254,6 +254,25 @@ function widgets(ui: unknown, at = '', out = new Map<string, unknown>()): Map<st
   return out;
 }
 
+/**
+ * A schema with every field renamed by its place (f0, f1, …; `required` with them), as a kind's
+ * author may name a field: the input chosen must not read a field's name. The case's `id`, which
+ * the form leaves out by name, keeps it.
+ */
+const renamed = (n: unknown): unknown => {
+  if (Array.isArray(n)) return n.map(renamed);
+  if (n === null || typeof n !== 'object') return n;
+  const o = n as Record<string, unknown>;
+  const props = o.properties !== null && typeof o.properties === 'object' ? Object.keys(o.properties) : [];
+  const as = (k: string): string => (k === 'id' ? k : `f${props.indexOf(k)}`);
+  return Object.fromEntries(
+    Object.entries(o).map(([k, v]) => [
+      k,
+      k === 'properties' && props.length ? Object.fromEntries(Object.entries(v as object).map(([p, pv]) => [as(p), renamed(pv)])) : k === 'required' && Array.isArray(v) && props.length ? v.map((r) => as(String(r))) : renamed(v),
+    ]),
+  );
+};
+
 /** A schema with every description reworded, as a kind's author may reword one. */
 const reworded = (n: unknown): unknown =>
   Array.isArray(n) ? n.map(reworded) : n !== null && typeof n === 'object' ? Object.fromEntries(Object.entries(n).map(([k, v]) => [k, k === 'description' && typeof v === 'string' ? 'Reworded.' : reworded(v)])) : n;
@@ -269,6 +288,22 @@ describe('the input chosen for a field', () => {
       expect(widgets(buildUiSchema(normalizeSchema(reworded(raw) as Json)))).toEqual(widgets(buildUiSchema(normalizeSchema(raw))));
     });
   }
+
+  for (const { id: kind } of KINDS) {
+    it(`${kind}: the same with every field renamed (a multi-line box where the contract says x-multiline, never by the field's name)`, () => {
+      const raw = caseJsonSchema(getKind(kind)) as Json;
+      expect([...widgets(buildUiSchema(normalizeSchema(renamed(raw) as Json))).values()]).toEqual([...widgets(buildUiSchema(normalizeSchema(raw))).values()]);
+    });
+  }
+
+  it('the RFA’s and the T-visa’s prose in multi-line boxes, their lines of text in one-line boxes', () => {
+    const rfa = widgets(buildUiSchema(schemaOf('rfa')));
+    for (const path of ['lateReason', 'requester.howLearned', 'location.custodyDetails', 'concern.commercialSex', 'concern.events.items.description', 'concern.traffickers.items.description', 'concern.otherMinors.items.details', 'concern.narrative', 'concern.narrativeTranslation', 'safety.details', 'strengthsAndNeeds.strengths', 'strengthsAndNeeds.needs'])
+      expect([path, rfa.get(path)]).toEqual([path, 'textarea']);
+    // A language and a letter's date and number are a line each: a name match made them multi-line.
+    for (const path of ['concern.narrativeLanguage', 'child.priorOtipLetterDetails', 'requester.name']) expect([path, rfa.get(path)]).toEqual([path, undefined]);
+    expect(widgets(buildUiSchema(schemaOf('t-visa-declaration'))).get('travel.departures.items.explanation')).toBe('textarea');
+  });
 
   it('a country, a time zone and every date at the precision known by what the contract says the value is', () => {
     const of = (kind: string): Map<string, unknown> => widgets(buildUiSchema(schemaOf(kind)));

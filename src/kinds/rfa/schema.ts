@@ -21,8 +21,10 @@ import {
   list,
   optional,
   optList,
+  OptProse,
   OptText,
   Phone,
+  Prose,
   RecordId,
   Text,
   TimeZone,
@@ -76,7 +78,7 @@ function build() {
       lawEnforcement: yesNo('Requester is law enforcement', 'Whether the requester works for a law-enforcement agency (the concern is then reported to law enforcement, and the agency is the requester’s organization unless another is given):'),
       /** A requester who is the child's attorney answers section 4's attorney and the relationship to the child (implied.ts). */
       childsAttorney: yesNo('Requester is the child’s attorney', 'Whether the requester is the child’s attorney (section 4’s attorney is then the requester, not a person still to find out):'),
-      howLearned: labelled(OptText, 'How the concern was learned', 'How the requester learned of the concern: an interview, a hotline call, a school report.'),
+      howLearned: labelled(OptProse, 'How the concern was learned', 'How the requester learned of the concern: an interview, a hotline call, a school report.'),
       /**
        * IANA zone in which the requester works: the clock of the requester's times and the child's
        * age. Optional: when absent, that clock is the UTC offset written in preparedAt (the draft says so).
@@ -128,7 +130,7 @@ function build() {
       endDate: labelled(optional(IsoDate), 'End date', 'The last day of a period (a job that lasted months), yyyy-mm-dd; on or after the date.'),
       dateApproximate: yesNo('Date approximate', 'Whether the dates are approximate:'),
       place: labelled(OptText, 'Place', 'Where it happened: a city, a country.'),
-      description: labelled(Text, 'What happened', 'What happened, in plain words.'),
+      description: labelled(Prose, 'What happened', 'What happened, in plain words.'),
     })
     .superRefine((e, ctx) => {
       // Defensive: zod 4 runs this even when a field failed.
@@ -142,7 +144,7 @@ function build() {
     .strictObject({
       name: labelled(OptText, 'Name', 'The suspected trafficker’s name, or what the child calls them.'),
       relationship: labelled(OptText, 'Relationship to the child', 'How the suspected trafficker is related to or knows the child.'),
-      description: labelled(OptText, 'Description', 'What the suspected trafficker did, in plain words.'),
+      description: labelled(OptProse, 'Description', 'What the suspected trafficker did, in plain words.'),
       /** A suspected trafficker the child lives with has access to the child (implied.ts). */
       livesWithChild: yesNo('The child lives with them', 'Whether the child lives with this suspected trafficker now (then the trafficker has access to the child):'),
     })
@@ -168,7 +170,7 @@ function build() {
        * within the same 24 hours (warning other-minor-with-trafficker; domain file, "Other children").
        */
       withTrafficker: yesNo('Still with the suspected trafficker', 'Whether the other child is still with the suspected trafficker or where the exploitation happens (the employer, the work site): the child may be in danger now, and their own request is urgent:'),
-      details: labelled(OptText, 'Details', 'What is known of the other child’s situation, in plain words.'),
+      details: labelled(OptProse, 'Details', 'What is known of the other child’s situation, in plain words.'),
     })
     .meta({ title: 'Other child', description: 'Another minor who may be a victim of the same trafficking.' });
 
@@ -187,21 +189,21 @@ function build() {
       industry: labelled(OptText, 'Industry or kind of work', 'The industry or kind of work the child was made to do, e.g. agriculture, restaurant, domestic work, or the crime the child was forced into (carrying drugs, theft).'),
       employer: labelled(OptText, 'Employer', 'The employer or business, where known.'),
       /** What was exchanged or offered for a sex act, when known. */
-      commercialSex: labelled(OptText, 'Commercial sex', 'What was exchanged or offered for a sex act, when known.'),
+      commercialSex: labelled(OptProse, 'Commercial sex', 'What was exchanged or offered for a sex act, when known.'),
       events: labelled(optList(ConcernEvent, CAPS.items), 'Dates and places', 'The dated events of the concern.'),
       traffickers: labelled(optList(Trafficker, CAPS.items), 'Suspected traffickers', 'The people suspected in the trafficking.'),
       /** null: not yet known; false: none known; true (or a list given): see otherMinors. */
       otherMinorsKnown: yesNo('Other children who may be victims', 'Whether other minors (siblings or other children) may be in the same situation; list them in otherMinors:'),
       otherMinors: labelled(optList(OtherMinor, CAPS.items), 'Other children', 'The other minors who may be victims, as far as known; each needs their own request.'),
       /** In the requester's plain, non-leading words; never truncated. */
-      narrative: labelled(Text, 'What is known', 'What is known, in the requester’s plain, non-leading words; never shortened.'),
+      narrative: labelled(Prose, 'What is known', 'What is known, in the requester’s plain, non-leading words; never shortened.'),
       /**
        * The narrative's language when it is not English (a requester who writes what the child said
        * in Spanish): the page says so, and an English translation is then needed now (fields.ts),
        * since the narrative is what OTIP decides on.
        */
       narrativeLanguage: labelled(OptText, 'Language of the narrative', 'The language the narrative is written in, when it is not English (e.g. Spanish); an English translation is then asked for.'),
-      narrativeTranslation: labelled(OptText, 'English translation of the narrative', 'An English translation of the narrative, when it is written in another language (narrativeLanguage); printed after it.'),
+      narrativeTranslation: labelled(OptProse, 'English translation of the narrative', 'An English translation of the narrative, when it is written in another language (narrativeLanguage); printed after it.'),
     })
     .superRefine((c, ctx) => {
       if (!Array.isArray(c.types)) return;
@@ -243,7 +245,7 @@ function build() {
       traffickerHasAccess: yesNo('Suspected trafficker has access to the child', 'Whether a suspected trafficker can reach the child now:'),
       threatsToFamily: yesNo('Threats to the child’s family', 'Whether the child’s family has been threatened:'),
       runawayRisk: yesNo('Risk that the child runs away', 'Whether the child may run away:'),
-      details: labelled(OptText, 'Safety details', 'What the answers above rest on.'),
+      details: labelled(OptProse, 'Safety details', 'What the answers above rest on.'),
     })
     .meta({ title: 'Safety', description: 'The child’s safety now.' });
 
@@ -262,8 +264,8 @@ function build() {
 
   const StrengthsAndNeeds = z
     .strictObject({
-      strengths: labelled(OptText, 'Strengths', 'The child’s strengths.'),
-      needs: labelled(OptText, 'Needs', 'The child’s needs.'),
+      strengths: labelled(OptProse, 'Strengths', 'The child’s strengths.'),
+      needs: labelled(OptProse, 'Needs', 'The child’s needs.'),
       servicesRequested: labelled(optList(Text, CAPS.items), 'Services requested', 'The services requested for the child.'),
     })
     .meta({ title: 'Strengths, needs and services', description: 'The child’s strengths and needs, and the services requested.' });
@@ -310,7 +312,7 @@ function build() {
        * concern reached the requester's office late, the child disclosed more later): printed
        * beside "LATE", and needed now once late (fields.ts), so OTIP need not call back to ask.
        */
-      lateReason: labelled(OptText, 'Why the request comes after 24 hours', 'Only when the draft is prepared (or its Part A was submitted, submittedAt) more than 24 hours after the concern was learned: why the request comes then, in plain words (e.g. the school told the agency three days later).'),
+      lateReason: labelled(OptProse, 'Why the request comes after 24 hours', 'Only when the draft is prepared (or its Part A was submitted, submittedAt) more than 24 hours after the concern was learned: why the request comes then, in plain words (e.g. the school told the agency three days later).'),
       requester: Requester,
       child: Child,
       parentsOrGuardians: labelled(optList(ParentOrGuardian, CAPS.short), 'Parents or legal guardian', 'The child’s parents or legal guardian, and whether either is suspected in the trafficking.'),
