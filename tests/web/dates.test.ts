@@ -253,6 +253,33 @@ describe('dates a person used to day/month/year types', () => {
     web.noProblems();
   });
 
+  it('a draft saved with a date the box changed leaves it out and says so: opened again, the date is asked for, not shown as valid', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/best-interests-memo`);
+      await loadExample(page);
+      await page.locator('#root_child_dateOfBirth').fill('');
+      await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur(): void } | null } }).document.activeElement?.blur());
+      await typeDate(page, '#root_child_dateOfBirth', '14/03/2011');
+      expect(await page.locator('#root_child_dateOfBirth').inputValue()).toBe('2011-12-03');
+      await expect.poll(() => page.locator('ul.field-issues[data-path="child.dateOfBirth"]').count(), SLOW).toBe(1);
+      const { data } = await saveDraft(web, page, 'changed-date.json');
+      expect(data.child.dateOfBirth).toBeUndefined(); // it was 2011-12-03, unmarked
+      expect(data.child.givenName).toBeTruthy(); // the rest of the case kept
+      expect(await page.locator('#status').textContent()).toMatch(
+        /It leaves out a date not finished or not taken as typed \(The child › Date of birth\): type it again after opening the draft\.$/,
+      );
+      // Opened again, the date of birth is asked for at its field.
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open draft…' }).click()]);
+      await chooser.setFiles({ name: 'changed-date.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+      await expect.poll(() => page.locator('ul.field-issues[data-path="child.dateOfBirth"] li.error').textContent(), SLOW).toMatch(/^Error: Date of birth: is required/);
+      expect(await page.locator('#root_child_dateOfBirth').inputValue()).toBe('');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
   it('a date-time typed "03/14/2026 10:30 PM", a space before the time, says to press Tab', async () => {
     const page = await web.newPage();
     try {
