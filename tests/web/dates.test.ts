@@ -280,6 +280,32 @@ describe('dates a person used to day/month/year types', () => {
     web.noProblems();
   });
 
+  it('a month typed 14 after a click into the month of a date the box held is refused at its field; typed again, taken', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const dob = page.locator('#root_child_dateOfBirth');
+      const issues = page.locator('ul.field-issues[data-path="child.dateOfBirth"]');
+      await dob.fill('2011-05-03');
+      await page.locator('#root_child_givenName').focus();
+      await dob.click({ position: { x: 12, y: 10 } }); // the month of 05/03/2011
+      await page.keyboard.type('14');
+      await page.locator('#root_child_givenName').focus();
+      expect(await dob.inputValue()).toBe('2011-12-03');
+      await expect.poll(() => issues.textContent(), SLOW).toBe(
+        'Error: Date of birth: this box changed the month typed to 12 (there are only 12 months): check the date and type it again as month/day/year, e.g. 03/14/2011.',
+      );
+      await dob.click({ position: { x: 12, y: 10 } });
+      await page.keyboard.type('03');
+      await page.locator('#root_child_givenName').focus();
+      expect(await dob.inputValue()).toBe('2011-03-03');
+      await expect.poll(() => issues.count(), SLOW).toBe(0);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
   it('a date-time typed "03/14/2026 10:30 PM", a space before the time, says to press Tab', async () => {
     const page = await web.newPage();
     try {

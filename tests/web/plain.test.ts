@@ -11,7 +11,7 @@ import { getKind, KINDS } from '../../src/kinds/index.js';
 import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { plainHelp, plainMessage } from '../../web/src/form/plain.js';
 import { buildUiSchema, emptyFields, normalizeSchema, type Json } from '../../web/src/form/schema.js';
-import { bothWays, changedDateMessage, dateInWords, dateTimeInWords, readPartialDate, timeAfterSpaceMessage, typedAsHeld, typedForm, unreadDateAdvice } from '../../web/src/form/typed-dates.js';
+import { bothWays, changedDateMessage, clampedPart, dateInWords, dateTimeInWords, readPartialDate, timeAfterSpaceMessage, typedAsHeld, typedForm, unreadDateAdvice } from '../../web/src/form/typed-dates.js';
 import { ROOT } from './support/browser.js';
 
 const schemaOf = (kind: string): Json => normalizeSchema(caseJsonSchema(getKind(kind)) as Json);
@@ -227,6 +227,26 @@ describe('a day-first date typed into a box of dates at the precision known', ()
   });
   it('says nothing of a date that reads, or of text that is no day, month and year in numbers', () => {
     for (const t of ['3/14/2011', '03/2011', '2011', 'March 2011', 'spring 2019', '14/2011', '']) expect(unreadDateAdvice(t, 'en-US')).toBeUndefined();
+  });
+});
+
+// A date the input held, edited where the keys typed cannot be followed from its first part (a
+// click into a part, Shift+Tab, Backspace): each digit's step is judged by the part it changed.
+describe('a digit typed into a date the input held', () => {
+  it('a part that does not end in the digit typed was changed by the box: said, with what to do', () => {
+    expect(clampedPart('2011-01-03', '2011-12-03', '4', { part: 'month', digits: '1' }, 'en-US')).toEqual({
+      run: { part: 'month', digits: '14' },
+      message: 'this box changed the month typed to 12 (there are only 12 months): check the date and type it again as month/day/year, e.g. 03/14/2011.',
+    });
+    expect(clampedPart('2011-02-03', '2011-02-28', '9', { part: 'day', digits: '3' }, 'en-US')?.message).toBe(
+      'this box changed the day typed to 28 (that month has fewer days): check the date and type it again as month/day/year, e.g. 03/14/2011.',
+    );
+  });
+  it('a part that ends in it, a year, or no whole date before or after: nothing said', () => {
+    expect(clampedPart('2011-05-03', '2011-01-03', '1', undefined, 'en-US')).toEqual({ run: { part: 'month', digits: '1' } });
+    expect(clampedPart('2011-05-03', '0002-05-03', '2', undefined, 'en-US')).toEqual({ run: { part: 'year', digits: '2' } });
+    expect(clampedPart('', '2011-05-03', '3', undefined, 'en-US')).toBeUndefined();
+    expect(clampedPart('2011-05-03', '2011-05-03', '3', undefined, 'en-US')).toBeUndefined();
   });
 });
 

@@ -219,3 +219,29 @@ export function timeAfterSpaceMessage(keys: string): string | undefined {
   const time = m[2]!.trim().replace(/\s*([ap])\.?m?\.?$/i, (_, ap: string) => ` ${ap.toUpperCase()}M`);
   return `the time typed after a space was not taken: this box goes from the year to the time with the Tab key. Type ${m[1]}, press Tab, then type ${time || 'the time'}.`;
 }
+
+/**
+ * One digit typed into a date input that held a whole date before it (`before`) and after it
+ * (`after`), as a click into a part, Shift+Tab, Backspace or an arrow leave it being edited, where
+ * the keys typed cannot be followed from the first part: the part the digit changed, the digits
+ * typed into it so far (`run`, the last step's when the same part), and, when the part does not
+ * end in the digit, what the page says: Chromium's input makes a month typed 14 into 12 and a day
+ * typed 32 into 31 without a word (a click into the month of 05/03/2011 and 14 typed held
+ * December 3, judged by nothing). Undefined when the value was no whole date before or after,
+ * or more or less than one part changed (nothing to judge).
+ */
+export function clampedPart(before: string, after: string, key: string, run: { part: string; digits: string } | undefined, locale?: string): { run: { part: string; digits: string }; message?: string } | undefined {
+  const [b, a] = [heldParts(before), heldParts(after)];
+  if (!b || !a) return undefined;
+  const changed = (['month', 'day', 'year'] as const).filter((n) => a[n] !== b[n]);
+  if (changed.length !== 1) return undefined;
+  const part = changed[0]!;
+  const digits = run?.part === part ? run.digits + key : key;
+  const next = { part, digits };
+  if (a[part]! % 10 === Number(key) || part === 'year') return { run: next };
+  const { order, example } = dateExample(locale);
+  // The digits typed before this one may not be known (typed into a part Backspace emptied): the
+  // message names only what the box made of the part.
+  const why = part === 'month' ? 'there are only 12 months' : 'that month has fewer days';
+  return { run: next, message: `this box changed the ${part} typed to ${pad(a[part]!)} (${why}): check the date and type it again as ${order}, e.g. ${example}.` };
+}
