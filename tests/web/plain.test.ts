@@ -316,13 +316,15 @@ describe('the input chosen for a field', () => {
     });
   }
 
-  it('the RFA’s and the T-visa’s prose in multi-line boxes, their lines of text in one-line boxes', () => {
+  it('the RFA’s, the T-visa’s and the worksheet’s prose in multi-line boxes, their lines of text in one-line boxes', () => {
     const rfa = widgets(buildUiSchema(schemaOf('rfa')));
     for (const path of ['lateReason', 'requester.howLearned', 'location.custodyDetails', 'concern.commercialSex', 'concern.events.items.description', 'concern.traffickers.items.description', 'concern.otherMinors.items.details', 'concern.narrative', 'concern.narrativeTranslation', 'safety.details', 'strengthsAndNeeds.strengths', 'strengthsAndNeeds.needs'])
       expect([path, rfa.get(path)]).toEqual([path, 'textarea']);
     // A language and a letter's date and number are a line each: a name match made them multi-line.
     for (const path of ['concern.narrativeLanguage', 'child.priorOtipLetterDetails', 'requester.name']) expect([path, rfa.get(path)]).toEqual([path, undefined]);
     expect(widgets(buildUiSchema(schemaOf('t-visa-declaration'))).get('travel.departures.items.explanation')).toBe('textarea');
+    // A labor period's description, "in a few sentences": the example's 236 characters sat in one line.
+    expect(widgets(buildUiSchema(schemaOf('restitution-worksheet'))).get('laborPeriods.items.description')).toBe('textarea');
   });
 
   it('a country, a time zone and every date at the precision known by what the contract says the value is', () => {
