@@ -3,7 +3,7 @@
 // part, the status line of a refused document, and a draft's file name.
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../web/src/problem.js';
-import { caseErrors, checkSentence, incompleteRefusal, pdfRefusal, type CheckState } from '../../web/src/form/checks.js';
+import { caseErrors, checkSentence, draftLeavesOut, incompleteRefusal, pdfRefusal, type CheckState } from '../../web/src/form/checks.js';
 import { draftName } from '../../web/src/form/draft.js';
 
 const issue = (path: string, code = 'x'): Issue => ({ path, code, message: 'm' });
@@ -52,5 +52,15 @@ describe('a draft’s file name', () => {
   it('is the kind and the local date and time of the save, to the second, and nothing of the case', () => {
     expect(draftName('rfa', new Date(2026, 11, 5, 14, 31, 7))).toBe('rfa-draft-2026-12-05-143107.json');
     expect(draftName('best-interests-memo', new Date(2027, 0, 2, 3, 4, 5))).toBe('best-interests-memo-draft-2027-01-02-030405.json');
+  });
+});
+
+describe('a draft saved without the dates the page refused', () => {
+  it('says which, by their labels, and to type them again', () => {
+    expect(draftLeavesOut([])).toBe('');
+    expect(draftLeavesOut(['Child › Date of birth'])).toBe(' It leaves out a date not finished or not taken as typed (Child › Date of birth): type it again after opening the draft.');
+    expect(draftLeavesOut(['Child › Date of birth', 'Concern learned at'])).toBe(
+      ' It leaves out 2 dates not finished or not taken as typed (Child › Date of birth; Concern learned at): type them again after opening the draft.',
+    );
   });
 });

@@ -100,7 +100,7 @@ describe('dates typed as month/day/year', () => {
       await page.keyboard.type('03/07/2026');
       await page.locator('#root_requester_name').focus();
       await expect.poll(() => page.locator('ul.field-issues[data-path="discoveredAt"]').textContent(), SLOW).toMatch(
-        /^Error: Concern learned at: this date is incomplete: give the month, day, year and time, or clear it/,
+        /^Error: Concern learned at: this date is incomplete: give the month, day, year and time \(Tab goes from the year to the time\), or clear it/,
       );
     } finally {
       await page.close();
@@ -166,6 +166,156 @@ describe('dates typed as month/day/year', () => {
       await expect.poll(() => page.locator('ul.field-issues[data-path="contacts.0.date"]').textContent(), SLOW).toMatch(/^Error: Date: this date is incomplete/);
       expect(await page.locator('ul.field-issues[data-path="contacts.1.date"]').count()).toBe(0);
       expect(await page.locator('.problem-list').textContent()).toMatch(/Contacts › #1 › Date — this date is incomplete/);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+// A caseworker used to day/month/year types 05/03/2011 for 5 March; the box reads May 3. Its
+// "Read as" line now says which part comes first and what to type for the other reading, in every
+// kind of date box (a date, a date-time, a T-visa date at the precision known), and a day-first
+// date the box cannot read, or a date-time's time typed after a space, says what to type.
+describe('dates a person used to day/month/year types', () => {
+  it('05/03/2011 in a date box, a date-time and a date at the precision known: read as May 3, with what to type for March 5', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      /** Type a whole date from the box's first part, and leave it. */
+      const typeDob = async (text: string): Promise<void> => {
+        await page.locator('#root_child_dateOfBirth').focus();
+        await page.keyboard.type(text);
+        await page.locator('#root_child_givenName').focus();
+      };
+      await typeDob('05/03/2011');
+      expect(await page.locator('#root_child_dateOfBirth').inputValue()).toBe('2011-05-03');
+      const help = page.locator('#root_child_dateOfBirth__help');
+      await expect.poll(() => help.textContent(), SLOW).toBe('Read as: Tuesday, May 3, 2011. This box reads the month first: for March 5, 2011, type 03/05/2011.');
+      // What a screen reader reads with the box.
+      expect((await page.locator('#root_child_dateOfBirth').getAttribute('aria-describedby'))?.split(' ')).toContain('root_child_dateOfBirth__help');
+      await typeDob('03/14/2011'); // one way only: the words alone
+      await expect.poll(() => help.textContent(), SLOW).toBe('Read as: Monday, March 14, 2011');
+
+      const at = page.locator('#root_discoveredAt');
+      await at.focus();
+      await page.keyboard.type('05/03/2026');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('1030PM');
+      await page.locator('#root_requester_name').focus();
+      await expect.poll(() => page.locator('#root_discoveredAt__help').textContent(), SLOW).toBe(
+        'Read as: Sunday, May 3, 2026 at 10:30 PM. This box reads the month first: for March 5, 2026, type 03/05/2026.',
+      );
+      await at.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'dates-both-ways.png') });
+
+      await page.goto(`${web.base}/forms/t-visa-declaration`);
+      await loadExample(page);
+      const act = page.locator('#root_trafficking_acts_0_date');
+      await act.fill('5/3/2019');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.locator('#root_trafficking_acts_0_date__help').textContent(), SLOW).toBe(
+        'Read as: Friday, May 3, 2019. This box reads the month first: for March 5, 2019, type 03/05/2019.',
+      );
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('14/03/2019 in a T-visa act’s date: refused at its field with what to type, not as "not a date that exists"', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/t-visa-declaration`);
+      await loadExample(page);
+      const act = page.locator('#root_trafficking_acts_0_date');
+      await act.fill('14/03/2019');
+      await page.keyboard.press('Tab');
+      const issues = page.locator('ul.field-issues[data-path="trafficking.acts.0.date"]');
+      await expect.poll(() => issues.textContent(), SLOW).toBe(
+        'Error: Date of the act: 14/03/2019 has no month 14. This box takes the month before the day (month/day/year): for March 14, 2019, type 03/14/2019.',
+      );
+      expect(await act.getAttribute('aria-invalid')).toBe('true');
+      await act.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'dates-partial-day-first.png') });
+      let downloads = 0;
+      page.on('download', () => downloads++);
+      await page.getByRole('button', { name: 'Download PDF' }).click();
+      await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The PDF was not made: a date was not taken as typed/);
+      expect(downloads).toBe(0);
+      await act.fill('03/14/2019');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => issues.count(), SLOW).toBe(0);
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('a draft saved with a date the box changed leaves it out and says so: opened again, the date is asked for, not shown as valid', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/best-interests-memo`);
+      await loadExample(page);
+      await page.locator('#root_child_dateOfBirth').fill('');
+      await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur(): void } | null } }).document.activeElement?.blur());
+      await typeDate(page, '#root_child_dateOfBirth', '14/03/2011');
+      expect(await page.locator('#root_child_dateOfBirth').inputValue()).toBe('2011-12-03');
+      await expect.poll(() => page.locator('ul.field-issues[data-path="child.dateOfBirth"]').count(), SLOW).toBe(1);
+      const { data } = await saveDraft(web, page, 'changed-date.json');
+      expect(data.child.dateOfBirth).toBeUndefined(); // it was 2011-12-03, unmarked
+      expect(data.child.givenName).toBeTruthy(); // the rest of the case kept
+      expect(await page.locator('#status').textContent()).toMatch(
+        /It leaves out a date not finished or not taken as typed \(The child › Date of birth\): type it again after opening the draft\.$/,
+      );
+      // Opened again, the date of birth is asked for at its field.
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open draft…' }).click()]);
+      await chooser.setFiles({ name: 'changed-date.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+      await expect.poll(() => page.locator('ul.field-issues[data-path="child.dateOfBirth"] li.error').textContent(), SLOW).toMatch(/^Error: Date of birth: is required/);
+      expect(await page.locator('#root_child_dateOfBirth').inputValue()).toBe('');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('a month typed 14 after a click into the month of a date the box held is refused at its field; typed again, taken', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const dob = page.locator('#root_child_dateOfBirth');
+      const issues = page.locator('ul.field-issues[data-path="child.dateOfBirth"]');
+      await dob.fill('2011-05-03');
+      await page.locator('#root_child_givenName').focus();
+      await dob.click({ position: { x: 12, y: 10 } }); // the month of 05/03/2011
+      await page.keyboard.type('14');
+      await page.locator('#root_child_givenName').focus();
+      expect(await dob.inputValue()).toBe('2011-12-03');
+      await expect.poll(() => issues.textContent(), SLOW).toBe(
+        'Error: Date of birth: this box changed the month typed to 12 (there are only 12 months): check the date and type it again as month/day/year, e.g. 03/14/2011.',
+      );
+      await dob.click({ position: { x: 12, y: 10 } });
+      await page.keyboard.type('03');
+      await page.locator('#root_child_givenName').focus();
+      expect(await dob.inputValue()).toBe('2011-03-03');
+      await expect.poll(() => issues.count(), SLOW).toBe(0);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('a date-time typed "03/14/2026 10:30 PM", a space before the time, says to press Tab', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await page.locator('#root_discoveredAt').focus();
+      await page.keyboard.type('03/14/2026 10:30 PM');
+      await page.locator('#root_requester_name').focus();
+      await expect.poll(() => page.locator('ul.field-issues[data-path="discoveredAt"]').textContent(), SLOW).toBe(
+        'Error: Concern learned at: the time typed after a space was not taken: this box goes from the year to the time with the Tab key. Type 03/14/2026, press Tab, then type the time.',
+      );
     } finally {
       await page.close();
     }

@@ -11,7 +11,7 @@ import { getKind, KINDS } from '../../src/kinds/index.js';
 import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { plainHelp, plainMessage } from '../../web/src/form/plain.js';
 import { buildUiSchema, emptyFields, normalizeSchema, type Json } from '../../web/src/form/schema.js';
-import { changedDateMessage, dateInWords, readPartialDate, typedAsHeld, typedForm } from '../../web/src/form/typed-dates.js';
+import { bothWays, changedDateMessage, clampedPart, dateInWords, dateTimeInWords, readPartialDate, timeAfterSpaceMessage, typedAsHeld, typedForm, unreadDateAdvice } from '../../web/src/form/typed-dates.js';
 import { ROOT } from './support/browser.js';
 
 const schemaOf = (kind: string): Json => normalizeSchema(caseJsonSchema(getKind(kind)) as Json);
@@ -193,6 +193,77 @@ describe('a whole date the browser’s date input did not hold as typed', () => 
   });
 });
 
+// A date whose day could be its month (05/03/2011) was read month first with only "Read as: Tuesday,
+// May 3, 2011" to show it: a caseworker used to day/month/year, who meant 5 March, was misread
+// without a word. The line now says which part the box reads first and what to type for the other.
+describe('a date that reads both ways', () => {
+  it('says which part the box reads first and what to type for the other reading, in the browser’s order', () => {
+    expect(bothWays('2011-05-03', 'en-US')).toBe('This box reads the month first: for March 5, 2011, type 03/05/2011.');
+    expect(bothWays('2011-05-03', 'en-GB')).toBe('This box reads the day first: for March 5, 2011, type 05/03/2011.');
+    expect(bothWays('2026-03-07T22:30:00-06:00', 'en-US')).toBe('This box reads the month first: for July 3, 2026, type 07/03/2026.');
+  });
+  it('says nothing of a date only one way reads, or of what is not a whole date', () => {
+    for (const v of ['2011-03-14', '2011-05-05', '2011-05', '2011', '2011-02-30', '', undefined, 'May 3']) expect(bothWays(v, 'en-US')).toBeUndefined();
+    expect(bothWays('2011-05-03', 'ja-JP')).toBeUndefined(); // year/month/day
+  });
+  it('a date-time in words, as typed', () => {
+    expect(dateTimeInWords('2026-03-07T22:30:00-06:00')).toBe('Saturday, March 7, 2026 at 10:30 PM');
+    expect(dateTimeInWords('2026-03-07T00:05:00Z')).toBe('Saturday, March 7, 2026 at 12:05 AM');
+    expect(dateTimeInWords('2026-03-07T12:00:00+01:00')).toBe('Saturday, March 7, 2026 at 12:00 PM');
+    expect(dateTimeInWords('2026-02-30T12:00:00Z')).toBeUndefined();
+    expect(dateTimeInWords('2026-03-07')).toBeUndefined();
+  });
+});
+
+// The T-visa's dates at the precision known are text boxes: 14/03/2011 read as no date, and the
+// service's refusal said only that it is not a date that exists, where the date inputs say which
+// part the box reads first and what to type.
+describe('a day-first date typed into a box of dates at the precision known', () => {
+  it('gets the date inputs’ advice: no month 14, and what to type', () => {
+    expect(unreadDateAdvice('14/03/2011', 'en-US')).toBe('14/03/2011 has no month 14. This box takes the month before the day (month/day/year): for March 14, 2011, type 03/14/2011.');
+    expect(unreadDateAdvice('14.03.2011', 'en-US')).toBe('14/03/2011 has no month 14. This box takes the month before the day (month/day/year): for March 14, 2011, type 03/14/2011.');
+    expect(unreadDateAdvice('02/30/2011', 'en-US')).toBe('02/30/2011 is not a date that exists: check the day and the month (month/day/year, e.g. 03/14/2011).');
+    expect(unreadDateAdvice('03/14/2011', 'en-GB')).toBe('03/14/2011 has no month 14. This box takes the day before the month (day/month/year): for March 14, 2011, type 14/03/2011.');
+  });
+  it('says nothing of a date that reads, or of text that is no day, month and year in numbers', () => {
+    for (const t of ['3/14/2011', '03/2011', '2011', 'March 2011', 'spring 2019', '14/2011', '']) expect(unreadDateAdvice(t, 'en-US')).toBeUndefined();
+  });
+});
+
+// A date the input held, edited where the keys typed cannot be followed from its first part (a
+// click into a part, Shift+Tab, Backspace): each digit's step is judged by the part it changed.
+describe('a digit typed into a date the input held', () => {
+  it('a part that does not end in the digit typed was changed by the box: said, with what to do', () => {
+    expect(clampedPart('2011-01-03', '2011-12-03', '4', { part: 'month', digits: '1' }, 'en-US')).toEqual({
+      run: { part: 'month', digits: '14' },
+      message: 'this box changed the month typed to 12 (there are only 12 months): check the date and type it again as month/day/year, e.g. 03/14/2011.',
+    });
+    expect(clampedPart('2011-02-03', '2011-02-28', '9', { part: 'day', digits: '3' }, 'en-US')?.message).toBe(
+      'this box changed the day typed to 28 (that month has fewer days): check the date and type it again as month/day/year, e.g. 03/14/2011.',
+    );
+  });
+  it('a part that ends in it, a year, or no whole date before or after: nothing said', () => {
+    expect(clampedPart('2011-05-03', '2011-01-03', '1', undefined, 'en-US')).toEqual({ run: { part: 'month', digits: '1' } });
+    expect(clampedPart('2011-05-03', '0002-05-03', '2', undefined, 'en-US')).toEqual({ run: { part: 'year', digits: '2' } });
+    expect(clampedPart('', '2011-05-03', '3', undefined, 'en-US')).toBeUndefined();
+    expect(clampedPart('2011-05-03', '2011-05-03', '3', undefined, 'en-US')).toBeUndefined();
+  });
+});
+
+// Chromium's date-time input does not go from the year to the time at a space (the space opens its
+// calendar): "03/14/2026 10:30 PM" typed as a person writes it kept the date, lost the time, and the
+// page said only "incomplete".
+describe('a date-time typed with a space before its time', () => {
+  it('says how the box takes a time, with the date typed', () => {
+    const m = 'the time typed after a space was not taken: this box goes from the year to the time with the Tab key. Type 03/14/2026, press Tab, then type the time.';
+    expect(timeAfterSpaceMessage('03/14/2026 ')).toBe(m);
+    expect(timeAfterSpaceMessage('03/14/2026, ')).toBe(m);
+    expect(timeAfterSpaceMessage('03/14/2026 10:30p')).toBe('the time typed after a space was not taken: this box goes from the year to the time with the Tab key. Type 03/14/2026, press Tab, then type 10:30 PM.');
+    for (const k of ['03/14/2026', '03/14/', '03/14/2026/1030PM', '']) expect(timeAfterSpaceMessage(k)).toBeUndefined();
+    expect(timeAfterSpaceMessage('03/14/2026 ')).not.toMatch(JARGON);
+  });
+});
+
 /** Every `ui:widget` of a uiSchema, by its place in it ("child.countryOfBirth"). */
 function widgets(ui: unknown, at = '', out = new Map<string, unknown>()): Map<string, unknown> {
   if (ui === null || typeof ui !== 'object') return out;
@@ -202,6 +273,25 @@ function widgets(ui: unknown, at = '', out = new Map<string, unknown>()): Map<st
   }
   return out;
 }
+
+/**
+ * A schema with every field renamed by its place (f0, f1, …; `required` with them), as a kind's
+ * author may name a field: the input chosen must not read a field's name. The case's `id`, which
+ * the form leaves out by name, keeps it.
+ */
+const renamed = (n: unknown): unknown => {
+  if (Array.isArray(n)) return n.map(renamed);
+  if (n === null || typeof n !== 'object') return n;
+  const o = n as Record<string, unknown>;
+  const props = o.properties !== null && typeof o.properties === 'object' ? Object.keys(o.properties) : [];
+  const as = (k: string): string => (k === 'id' ? k : `f${props.indexOf(k)}`);
+  return Object.fromEntries(
+    Object.entries(o).map(([k, v]) => [
+      k,
+      k === 'properties' && props.length ? Object.fromEntries(Object.entries(v as object).map(([p, pv]) => [as(p), renamed(pv)])) : k === 'required' && Array.isArray(v) && props.length ? v.map((r) => as(String(r))) : renamed(v),
+    ]),
+  );
+};
 
 /** A schema with every description reworded, as a kind's author may reword one. */
 const reworded = (n: unknown): unknown =>
@@ -218,6 +308,24 @@ describe('the input chosen for a field', () => {
       expect(widgets(buildUiSchema(normalizeSchema(reworded(raw) as Json)))).toEqual(widgets(buildUiSchema(normalizeSchema(raw))));
     });
   }
+
+  for (const { id: kind } of KINDS) {
+    it(`${kind}: the same with every field renamed (a multi-line box where the contract says x-multiline, never by the field's name)`, () => {
+      const raw = caseJsonSchema(getKind(kind)) as Json;
+      expect([...widgets(buildUiSchema(normalizeSchema(renamed(raw) as Json))).values()]).toEqual([...widgets(buildUiSchema(normalizeSchema(raw))).values()]);
+    });
+  }
+
+  it('the RFA’s, the T-visa’s and the worksheet’s prose in multi-line boxes, their lines of text in one-line boxes', () => {
+    const rfa = widgets(buildUiSchema(schemaOf('rfa')));
+    for (const path of ['lateReason', 'requester.howLearned', 'location.custodyDetails', 'concern.commercialSex', 'concern.events.items.description', 'concern.traffickers.items.description', 'concern.otherMinors.items.details', 'concern.narrative', 'concern.narrativeTranslation', 'safety.details', 'strengthsAndNeeds.strengths', 'strengthsAndNeeds.needs'])
+      expect([path, rfa.get(path)]).toEqual([path, 'textarea']);
+    // A language and a letter's date and number are a line each: a name match made them multi-line.
+    for (const path of ['concern.narrativeLanguage', 'child.priorOtipLetterDetails', 'requester.name']) expect([path, rfa.get(path)]).toEqual([path, undefined]);
+    expect(widgets(buildUiSchema(schemaOf('t-visa-declaration'))).get('travel.departures.items.explanation')).toBe('textarea');
+    // A labor period's description, "in a few sentences": the example's 236 characters sat in one line.
+    expect(widgets(buildUiSchema(schemaOf('restitution-worksheet'))).get('laborPeriods.items.description')).toBe('textarea');
+  });
 
   it('a country, a time zone and every date at the precision known by what the contract says the value is', () => {
     const of = (kind: string): Map<string, unknown> => widgets(buildUiSchema(schemaOf(kind)));

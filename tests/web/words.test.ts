@@ -234,17 +234,26 @@ describe('a list the case may hold empty', () => {
 });
 
 describe('a time zone as a person names it', () => {
-  it('“chicago” typed as the requester’s time zone is the case’s America/Chicago, shown with its name', async () => {
+  it('“chicago” typed as the requester’s time zone is the case’s America/Chicago, shown in words; the list’s words are taken too', async () => {
     const page = await web.newPage();
     try {
       await page.goto(`${web.base}/forms/rfa`);
       const zone = page.locator('#root_requester_timeZone');
       await zone.fill('chicago');
       await page.locator('#root_requester_name').focus();
-      expect(await zone.inputValue()).toBe('Central Time — Chicago (America/Chicago)');
+      // In words alone: the zone's name as the case writes it is the contract's term.
+      expect(await zone.inputValue()).toBe('Central Time — Chicago');
       expect(await zone.getAttribute('list')).toBe('time-zone-list');
       const { data } = await saveDraft(web, page, 'zone.json');
       expect(data.requester.timeZone).toBe('America/Chicago');
+      // What the list offers, and the list's words typed with a plain dash, are the zone too.
+      const offered = await page.locator('#time-zone-list option').evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value));
+      expect(offered).toContain('Central Time — Chicago');
+      expect(offered.filter((o) => /\w\/\w/.test(o))).toEqual([]); // no America/Chicago
+      await zone.fill('Pacific Time - Los Angeles');
+      await page.locator('#root_requester_name').focus();
+      expect(await zone.inputValue()).toBe('Pacific Time — Los Angeles');
+      expect((await saveDraft(web, page, 'zone-la.json')).data.requester.timeZone).toBe('America/Los_Angeles');
       expect(await page.locator('#root_requester_timeZone__description').textContent()).toMatch(/Type the city whose time the requester keeps and pick it from the list, e\.g\. Chicago for U\.S\. Central time, New York for Eastern\.$/);
     } finally {
       await page.close();

@@ -14,13 +14,13 @@ import { AdvancedJson } from './form/advanced.js';
 import { requestDocument } from './form/documents.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { draftName, parseCase } from './form/draft.js';
-import { caseErrors, checkSentence, incompleteRefusal, type CheckState } from './form/checks.js';
+import { caseErrors, checkSentence, draftLeavesOut, incompleteRefusal, type CheckState } from './form/checks.js';
 import { DateWidget, pathOfId, type ReportIncomplete } from './form/dates.js';
 import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
 import { printTextWhole } from './form/print.js';
 import { Problems } from './form/problems.js';
-import { buildUiSchema, labelOf, normalizeSchema, prune, withoutField, type Json } from './form/schema.js';
+import { buildUiSchema, labelOf, normalizeSchema, prune, schemaAt, withoutField, type Json } from './form/schema.js';
 import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
 import { RemovedField } from './form/removed.js';
 import { SupersededField } from './form/superseded.js';
@@ -280,11 +280,16 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   };
 
   const saveDraft = (): void => {
-    const text = JSON.stringify(prune(formData, schema) ?? {}, null, 2) + '\n';
+    // A date box's date the page refused (typed in part, or changed by the box as it was typed:
+    // dates.tsx) is left out of the draft, and the status says which: kept, 12/03/2011 held for a
+    // 14/03/2011 typed went into the file unmarked, and came back from it as a valid date.
+    const unsure = incomplete.filter((i) => ['date', 'date-time'].includes(String(schemaAt(schema, i.path.split('.'))?.format)));
+    const data = unsure.reduce<unknown>((d, i) => withoutField(d, i.path), formData);
+    const text = JSON.stringify(prune(data, schema) ?? {}, null, 2) + '\n';
     const name = draftName(kind.id, new Date());
     saveBlob(new Blob([text], { type: 'application/json' }), name);
     dirty.current = false;
-    setStatus(`Draft saved to your downloads as ${name}. It holds the case data: keep it safe.`);
+    setStatus(`Draft saved to your downloads as ${name}. It holds the case data: keep it safe.${draftLeavesOut(unsure.map((i) => labelOf(schema, i.path)))}`);
   };
 
   /** A draft file, refused whole (the form unchanged, nothing sent) when the page cannot take it. */

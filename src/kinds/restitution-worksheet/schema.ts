@@ -5,7 +5,7 @@
 // Every field carries a title and a description (JSON Schema: the web app's labels). Money is
 // dollars as written (kit `Dollars`); the version-1 `…Cents` names are refused (legacy.ts).
 import { z } from 'zod';
-import { CAPS, Cents, choice, Dollars, Email, IsoDate, labelled as m, lazySchemas, list, optional, optList, Phone, RecordId, text, withDefault } from '../kit/index.js';
+import { CAPS, Cents, choice, Dollars, Email, IsoDate, labelled as m, lazySchemas, list, MULTILINE, optional, optList, Phone, RecordId, text, withDefault } from '../kit/index.js';
 import { removedCents } from './legacy.js';
 import { COMMERCIAL_SEX_INCOME_LABELS, EXEMPTION_LABELS, INCOME_FROM_LABELS, LOSS_CATEGORY_LABELS, MINIMUM_WAGE_LABELS, PAYEE_ROLE_LABELS, WEEKDAY_LABELS } from './labels.js';
 import { WEEKDAYS } from './dates.js';
@@ -136,7 +136,7 @@ function build() {
         'Wages paid',
         'What the victim was actually paid and kept, credited week by week (pay by the piece, the day or the job included): leave out what the victim had to hand back to a defendant or for a defendant’s benefit (a “debt”, fees, fines: 29 C.F.R. § 531.35), tips from customers (not wages paid by the employer: no tip credit is taken, 29 U.S.C. § 203(m)(2)(A)) and any value of lodging or meals (never credited).',
       ),
-      description: m(optional(text('text')), 'Description', 'What the work was, in a few sentences (printed as written).'),
+      description: m(optional(text('text').meta(MULTILINE)), 'Description', 'What the work was, in a few sentences (printed as written).'), // a multi-line box in the form (kit/text.ts)
       evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the hours ("Exhibit 14; Tr. 212–230").'),
     })
     .superRefine(periodRules);

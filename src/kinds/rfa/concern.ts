@@ -3,7 +3,7 @@
 // dated events, the suspected traffickers and the other children who may be victims. Apart from
 // schema.ts, which assembles the case from this, child.ts and location.ts.
 import { z } from 'zod';
-import { CAPS, choice, enumLabels, IsoDate, isIsoDate, labelled, list, optional, optList, OptText, Text } from '../kit/index.js';
+import { CAPS, choice, enumLabels, IsoDate, isIsoDate, labelled, list, optional, optList, OptProse, OptText, Prose } from '../kit/index.js';
 import { MAX_AGE, yearsOfAge } from './child.js';
 import { ACT_LABELS, MEANS_LABELS, PURPOSE_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
 import { yesNo } from './location.js';
@@ -49,7 +49,7 @@ export function buildConcern() {
       endDate: labelled(optional(IsoDate), 'End date', 'The last day of a period (a job that lasted months), yyyy-mm-dd; on or after the date.'),
       dateApproximate: yesNo('Date approximate', 'Whether the dates are approximate:'),
       place: labelled(OptText, 'Place', 'Where it happened: a city, a country.'),
-      description: labelled(Text, 'What happened', 'What happened, in plain words.'),
+      description: labelled(Prose, 'What happened', 'What happened, in plain words.'),
     })
     .superRefine((e, ctx) => {
       // Defensive: zod 4 runs this even when a field failed.
@@ -63,7 +63,7 @@ export function buildConcern() {
     .strictObject({
       name: labelled(OptText, 'Name', 'The suspected trafficker’s name, or what the child calls them.'),
       relationship: labelled(OptText, 'Relationship to the child', 'How the suspected trafficker is related to or knows the child.'),
-      description: labelled(OptText, 'Description', 'What the suspected trafficker did, in plain words.'),
+      description: labelled(OptProse, 'Description', 'What the suspected trafficker did, in plain words.'),
       /** A suspected trafficker the child lives with has access to the child (implied.ts). */
       livesWithChild: yesNo('The child lives with them', 'Whether the child lives with this suspected trafficker now (then the trafficker has access to the child):'),
     })
@@ -89,7 +89,7 @@ export function buildConcern() {
        * within the same 24 hours (warning other-minor-with-trafficker; domain file, "Other children").
        */
       withTrafficker: yesNo('Still with the suspected trafficker', 'Whether the other child is still with the suspected trafficker or where the exploitation happens (the employer, the work site): the child may be in danger now, and their own request is urgent:'),
-      details: labelled(OptText, 'Details', 'What is known of the other child’s situation, in plain words.'),
+      details: labelled(OptProse, 'Details', 'What is known of the other child’s situation, in plain words.'),
     })
     .meta({ title: 'Other child', description: 'Another minor who may be a victim of the same trafficking.' });
 
@@ -108,21 +108,21 @@ export function buildConcern() {
       industry: labelled(OptText, 'Industry or kind of work', 'The industry or kind of work the child was made to do, e.g. agriculture, restaurant, domestic work, or the crime the child was forced into (carrying drugs, theft).'),
       employer: labelled(OptText, 'Employer', 'The employer or business, where known.'),
       /** What was exchanged or offered for a sex act, when known. */
-      commercialSex: labelled(OptText, 'Commercial sex', 'What was exchanged or offered for a sex act, when known.'),
+      commercialSex: labelled(OptProse, 'Commercial sex', 'What was exchanged or offered for a sex act, when known.'),
       events: labelled(optList(ConcernEvent, CAPS.items), 'Dates and places', 'The dated events of the concern.'),
       traffickers: labelled(optList(Trafficker, CAPS.items), 'Suspected traffickers', 'The people suspected in the trafficking.'),
       /** null: not yet known; false: none known; true (or a list given): see otherMinors. */
       otherMinorsKnown: yesNo('Other children who may be victims', 'Whether other minors (siblings or other children) may be in the same situation; list them in otherMinors:'),
       otherMinors: labelled(optList(OtherMinor, CAPS.items), 'Other children', 'The other minors who may be victims, as far as known; each needs their own request.'),
       /** In the requester's plain, non-leading words; never truncated. */
-      narrative: labelled(Text, 'What is known', 'What is known, in the requester’s plain, non-leading words; never shortened.'),
+      narrative: labelled(Prose, 'What is known', 'What is known, in the requester’s plain, non-leading words; never shortened.'),
       /**
        * The narrative's language when it is not English (a requester who writes what the child said
        * in Spanish): the page says so, and an English translation is then needed now (fields.ts),
        * since the narrative is what OTIP decides on.
        */
       narrativeLanguage: labelled(OptText, 'Language of the narrative', 'The language the narrative is written in, when it is not English (e.g. Spanish); an English translation is then asked for.'),
-      narrativeTranslation: labelled(OptText, 'English translation of the narrative', 'An English translation of the narrative, when it is written in another language (narrativeLanguage); printed after it.'),
+      narrativeTranslation: labelled(OptProse, 'English translation of the narrative', 'An English translation of the narrative, when it is written in another language (narrativeLanguage); printed after it.'),
     })
     .superRefine((c, ctx) => {
       if (!Array.isArray(c.types)) return;

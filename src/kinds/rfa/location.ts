@@ -2,7 +2,7 @@
 // "Sensitive locations"; docs/domain/rfa-draft.md, "What OTIP needs now"), with the sponsor a child
 // was released to. Built with the kind's schemas (schema.ts), as the child's part is (child.ts).
 import { z } from 'zod';
-import { choice, Email, labelled, optional, OptText, Phone, Text } from '../kit/index.js';
+import { choice, Email, labelled, optional, OptProse, OptText, Phone, Text } from '../kit/index.js';
 import { CUSTODY_LABELS } from './labels.js';
 
 /**
@@ -45,7 +45,7 @@ export function buildLocation() {
       /** U.S. state or territory (two-letter postal code or name). */
       state: labelled(OptText, 'State', 'The U.S. state or territory where the child is now (postal code or name).'),
       custody: labelled(optional(choice(CUSTODY, CUSTODY_LABELS)), 'Custody or placement', 'orr-shelter, orr-foster-care, released-to-sponsor, state-child-welfare, dhs-custody (held by CBP or ICE) or other.'),
-      custodyDetails: labelled(OptText, 'Custody details', 'The placement in the requester’s words: since when, through whom (no address: this is not the confidential section).'),
+      custodyDetails: labelled(OptProse, 'Custody details', 'The placement in the requester’s words: since when, through whom (no address: this is not the confidential section).'),
       orrCaseNumber: labelled(OptText, 'ORR case number', 'The child’s ORR case number, when the child is or was in ORR care.'),
       formerlyInOrrCare: yesNo('Formerly in ORR care', 'Whether the child was in ORR care before the current placement:'),
       sponsor: labelled(optional(Sponsor), 'Sponsor', 'The sponsor the child was released to, when released from ORR care to one.'),

@@ -17,6 +17,7 @@ import {
   lazySchemas,
   optional,
   optList,
+  OptProse,
   OptText,
   Phone,
   RecordId,
@@ -63,7 +64,7 @@ function build() {
       lawEnforcement: yesNo('Requester is law enforcement', 'Whether the requester works for a law-enforcement agency (the concern is then reported to law enforcement, and the agency is the requester’s organization unless another is given):'),
       /** A requester who is the child's attorney answers section 4's attorney and the relationship to the child (implied.ts). */
       childsAttorney: yesNo('Requester is the child’s attorney', 'Whether the requester is the child’s attorney (section 4’s attorney is then the requester, not a person still to find out):'),
-      howLearned: labelled(OptText, 'How the concern was learned', 'How the requester learned of the concern: an interview, a hotline call, a school report.'),
+      howLearned: labelled(OptProse, 'How the concern was learned', 'How the requester learned of the concern: an interview, a hotline call, a school report.'),
       /**
        * IANA zone in which the requester works: the clock of the requester's times and the child's
        * age. Optional: when absent, that clock is the UTC offset written in preparedAt (the draft says so).
@@ -97,7 +98,7 @@ function build() {
       traffickerHasAccess: yesNo('Suspected trafficker has access to the child', 'Whether a suspected trafficker can reach the child now:'),
       threatsToFamily: yesNo('Threats to the child’s family', 'Whether the child’s family has been threatened:'),
       runawayRisk: yesNo('Risk that the child runs away', 'Whether the child may run away:'),
-      details: labelled(OptText, 'Safety details', 'What the answers above rest on.'),
+      details: labelled(OptProse, 'Safety details', 'What the answers above rest on.'),
     })
     .meta({ title: 'Safety', description: 'The child’s safety now.' });
 
@@ -116,8 +117,8 @@ function build() {
 
   const StrengthsAndNeeds = z
     .strictObject({
-      strengths: labelled(OptText, 'Strengths', 'The child’s strengths.'),
-      needs: labelled(OptText, 'Needs', 'The child’s needs.'),
+      strengths: labelled(OptProse, 'Strengths', 'The child’s strengths.'),
+      needs: labelled(OptProse, 'Needs', 'The child’s needs.'),
       servicesRequested: labelled(optList(Text, CAPS.items), 'Services requested', 'The services requested for the child.'),
     })
     .meta({ title: 'Strengths, needs and services', description: 'The child’s strengths and needs, and the services requested.' });
@@ -164,7 +165,7 @@ function build() {
        * concern reached the requester's office late, the child disclosed more later): printed
        * beside "LATE", and needed now once late (fields.ts), so OTIP need not call back to ask.
        */
-      lateReason: labelled(OptText, 'Why the request comes after 24 hours', 'Only when the draft is prepared (or its Part A was submitted, submittedAt) more than 24 hours after the concern was learned: why the request comes then, in plain words (e.g. the school told the agency three days later).'),
+      lateReason: labelled(OptProse, 'Why the request comes after 24 hours', 'Only when the draft is prepared (or its Part A was submitted, submittedAt) more than 24 hours after the concern was learned: why the request comes then, in plain words (e.g. the school told the agency three days later).'),
       requester: Requester,
       child: Child,
       parentsOrGuardians: labelled(optList(ParentOrGuardian, CAPS.short), 'Parents or legal guardian', 'The child’s parents or legal guardian, and whether either is suspected in the trafficking.'),

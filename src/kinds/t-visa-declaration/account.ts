@@ -3,7 +3,7 @@
 // presence and departures (8 CFR 214.207), law enforcement (8 CFR 214.208) and extreme hardship
 // (8 CFR 214.209).
 import { z } from 'zod';
-import { CAPS, CountryCode, isIsoDate, labelled, list, Narrative, optional, optList, Text, withDefault, yearInRange, choice, valueFormat } from '../kit/index.js';
+import { CAPS, CountryCode, isIsoDate, labelled, list, MULTILINE, Narrative, optional, optList, Text, withDefault, yearInRange, choice, valueFormat } from '../kit/index.js';
 import { DEPARTURE_CATEGORIES, HARDSHIP_FACTOR_NUMBERS, MEANS, PRESENCE_GROUNDS, TRAFFICKING_TYPES, TRAFFICKING_TYPE_LABELS, MEANS_LABELS, PRESENCE_GROUND_LABELS, DEPARTURE_CATEGORY_LABELS } from './choices.js';
 import type { exhibitSchemas } from './exhibits.js';
 
@@ -113,7 +113,8 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
           message: 'a departure after the trafficking needs an explanation (8 CFR 214.207(b))',
           params: { code: 'departure-needs-explanation' },
         })
-        .transform((s) => s ?? ''),
+        .transform((s) => s ?? '')
+        .meta(MULTILINE), // in lines and paragraphs: a multi-line box in the form (kit/text.ts)
       'Explanation',
       'Why the applicant left and came back, in their words.',
     ),

@@ -97,3 +97,15 @@ export function incompleteRefusal(what: string, incomplete: Issue[]): string {
     changed === 0 ? `Finish ${one ? 'it' : 'them'} or clear ${one ? 'it' : 'them'}` : partly === 0 ? `Type ${one ? 'it' : 'them'} again as ${one ? 'its message says' : 'their messages say'}` : 'Fix them as their messages say';
   return `The ${what} was not made: ${datesPhrase(incomplete)} (listed under Checks). ${fix}, then try again.`;
 }
+
+/**
+ * What the status adds when a draft is saved without the dates the page refused in date boxes
+ * (typed in part, or changed by the box as typed), named by their labels: " It leaves out a date
+ * not finished or not taken as typed (Child › Date of birth): type it again after opening the
+ * draft." Empty when there are none.
+ */
+export function draftLeavesOut(labels: string[]): string {
+  if (labels.length === 0) return '';
+  const one = labels.length === 1;
+  return ` It leaves out ${one ? 'a date' : `${labels.length} dates`} not finished or not taken as typed (${labels.join('; ')}): type ${one ? 'it' : 'them'} again after opening the draft.`;
+}

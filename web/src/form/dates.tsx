@@ -10,7 +10,7 @@ import { getDefaultRegistry } from '@rjsf/core';
 import type { WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
 import { DateReading } from './partial-date.js';
-import { changedDateMessage, dateInWords, typedAsHeld } from './typed-dates.js';
+import { bothWays, changedDateMessage, clampedPart, dateInWords, timeAfterSpaceMessage, typedAsHeld } from './typed-dates.js';
 
 /** The code of the page's own issue for an incomplete date (not one of the API's codes; docs/fields.md, "Common codes"). */
 export const INCOMPLETE = 'incomplete-date';
@@ -22,15 +22,30 @@ export const pathOfId = (id: string): string => id.replace(/^root_?/, '').replac
 
 /** The page's issue for an incomplete date or date-time at a path. */
 export function incompleteIssue(path: string, withTime: boolean): Issue {
-  const parts = withTime ? 'the month, day, year and time' : 'the month, day and year';
+  // A date-time's time is reached with Tab from the year: a space there is not taken (typed-dates.ts timeAfterSpaceMessage).
+  const parts = withTime ? 'the month, day, year and time (Tab goes from the year to the time)' : 'the month, day and year';
   return { path, code: INCOMPLETE, message: `this date is incomplete: give ${parts}, or clear it. Until then it is not in the case.` };
 }
 
 /** What the page's date inputs report: the page's own issue for the input `id` (incomplete, or not as typed), or none. */
 export type ReportIncomplete = (id: string, issue: Issue | undefined) => void;
 
-/** Keys that may be typed into a date or date-time input and still be followed: digits, separators, AM/PM. */
-const TYPED = /^[0-9/.\- :apmAPM]$/;
+/** Where a widget reports the page's own date issues (formContext.reportIncomplete), if the form gives one. */
+export const reporterOf = (props: WidgetProps): ReportIncomplete | undefined =>
+  (props.registry.formContext as { reportIncomplete?: ReportIncomplete } | undefined)?.reportIncomplete;
+
+/**
+ * Whether the field has one of the page's own date errors (incomplete, not taken as typed), whose
+ * message says what to type: the "Read as" line then adds no advice of its own that could say
+ * otherwise (12/03/2011 held for 14/03/2011 reads both ways, but the advice is 03/14/2011).
+ */
+export function hasPageDateIssue(props: WidgetProps): boolean {
+  const issues = (props.registry.formContext as { issues?: Map<string, { errors: Issue[] }> } | undefined)?.issues;
+  return issues?.get(pathOfId(props.id))?.errors.some((e) => e.code === INCOMPLETE || e.code === NOT_AS_TYPED) ?? false;
+}
+
+/** Keys that may be typed into a date or date-time input and still be followed: digits, separators (a comma before a time too), AM/PM. */
+const TYPED = /^[0-9/.\- :,apmAPM]$/;
 
 /**
  * Reports to the page (formContext.reportIncomplete), for the widget's input inside `wrapper`,
@@ -41,19 +56,27 @@ const TYPED = /^[0-9/.\- :apmAPM]$/;
  * What was typed is followed from the moment the keyboard brings the focus to the input, whose
  * first part (the month, in the United States) it then is, or a click brings it into the input
  * while empty (judged only once it holds a date); a click in an input being typed into may land on
- * any part, and Shift+Tab on the last, so the page judges nothing of a date entered so, nor of one
- * edited with other keys (Backspace, the left arrow). A whole date typed must be the one
+ * any part, and Shift+Tab on the last, so the keys of a date entered so, or edited with other keys
+ * (Backspace, the left arrow), are not followed: each digit typed into a date the input holds is
+ * judged instead by the part it changed (typed-dates.ts clampedPart: a month typed 14 held as 12).
+ * A whole date typed must be the one
  * the input holds (typed-dates.ts typedAsHeld): the browser's input changes what it cannot take
  * without a word (14/03/2011 became December 3, 2011), and the "Read as" line alone did not stop it.
  */
 export function useIncomplete(props: WidgetProps, withTime: boolean) {
   const { id } = props;
-  const report = (props.registry.formContext as { reportIncomplete?: ReportIncomplete } | undefined)?.reportIncomplete;
+  const report = reporterOf(props);
   const wrapper = useRef<HTMLSpanElement>(null);
   const keys = useRef<string | undefined>(undefined); // typed since the keyboard's focus; undefined: not followed
   const pointer = useRef<'none' | 'fresh' | 'other'>('none'); // a click just before the focus: into an empty input, or else
   const judged = useRef<string | undefined>(undefined); // the input's value when last judged
   const heldOnly = useRef(false); // followed from a click: judged only once the input holds a date
+  // Edits of a date the input already held, which the keys cannot follow (a click into a part,
+  // Shift+Tab, Backspace, the arrows): the digit just typed and the value before it, the digits
+  // typed into the part last changed, and a part the input changed from what was typed (typed-dates.ts clampedPart).
+  const digit = useRef<{ key: string; before: string } | undefined>(undefined);
+  const run = useRef<{ part: string; digits: string } | undefined>(undefined);
+  const clamped = useRef<{ message: string; held: string } | undefined>(undefined);
   const input = (): HTMLInputElement | null => wrapper.current?.querySelector('input') ?? null;
   const tell = (): void => {
     const el = input();
@@ -62,10 +85,15 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
     const path = pathOfId(id);
     const typed = keys.current;
     // Held as nothing, a whole date typed that the input could not take (02/30/2011) is said as
-    // such; not a date-time's, which may as well lack its time (incomplete).
-    const unheld = (): string | undefined => (el.validity.badInput && !withTime && !heldOnly.current ? changedDateMessage(typed!, '') : undefined);
+    // such; not a date-time's, which may as well lack its time (incomplete), unless the time was
+    // typed after a space, which the input does not take (typed-dates.ts timeAfterSpaceMessage).
+    // A date-time's time typed after a space (03/14/2026 10:30 PM) is said as such.
+    const unheld = (): string | undefined =>
+      !el.validity.badInput || heldOnly.current ? undefined : withTime ? timeAfterSpaceMessage(typed!) : changedDateMessage(typed!, '');
     const changed = typed === undefined ? undefined : el.value === '' ? unheld() : typedAsHeld(typed, el.value) ? undefined : changedDateMessage(typed, el.value);
-    if (changed !== undefined) report(id, { path, code: NOT_AS_TYPED, message: changed });
+    // Not followed: a part the input changed as it was edited, while it still holds what it made of it.
+    const edited = typed === undefined && clamped.current?.held === el.value ? clamped.current.message : undefined;
+    if (changed !== undefined || edited !== undefined) report(id, { path, code: NOT_AS_TYPED, message: (changed ?? edited)! });
     else report(id, el.validity.badInput ? incompleteIssue(path, withTime) : undefined);
   };
   // Once per id (`tell` reads the input as it is then).
@@ -78,6 +106,7 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
     const el = input();
     if (el && el.value !== judged.current) {
       keys.current = undefined;
+      clamped.current = undefined;
       tell();
     }
   });
@@ -89,7 +118,16 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
     // the old one back in the input, which sends the caret back to the month (a date typed
     // 14/03/2011 ended empty). What was typed is kept as the value it made.
     onInput: () => {
-      judged.current = input()?.value;
+      const el = input();
+      judged.current = el?.value;
+      // A digit typed into a date the input held: which part it changed, and whether the part ends
+      // in it (a month typed 14 held as 12 does not). Judged on leaving (tell), as the rest.
+      const d = digit.current;
+      digit.current = undefined;
+      if (!el || !d) return;
+      const step = clampedPart(d.before, el.value, d.key, run.current);
+      run.current = step?.run;
+      if (step?.message) clamped.current = { message: step.message, held: el.value };
     },
     onPointerDown: (e: PointerEvent<HTMLSpanElement>) => {
       const el = input();
@@ -103,6 +141,8 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
     },
     onFocus: (e: FocusEvent<HTMLSpanElement>) => {
       if (e.target !== input()) return;
+      run.current = undefined;
+      clamped.current = undefined;
       const from = e.relatedTarget as Node | null;
       const fromAfter = from !== null && (e.target.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
       if (pointer.current !== 'fresh') {
@@ -112,7 +152,10 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
       pointer.current = 'none';
     },
     onKeyDown: (e: KeyboardEvent<HTMLSpanElement>) => {
-      if (e.target !== input() || keys.current === undefined || ['Shift', 'Control', 'Alt', 'Meta', 'CapsLock'].includes(e.key)) return;
+      if (e.target !== input()) return;
+      digit.current = /^[0-9]$/.test(e.key) ? { key: e.key, before: input()!.value } : undefined;
+      if (!/^[0-9]$/.test(e.key) && e.key !== 'Shift') run.current = undefined; // another part, or the same one anew
+      if (keys.current === undefined || ['Shift', 'Control', 'Alt', 'Meta', 'CapsLock'].includes(e.key)) return;
       if (TYPED.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) keys.current += e.key;
       else if ((e.key === 'Tab' && !e.shiftKey) || e.key === 'ArrowRight') keys.current += '/'; // the next part, as a separator
       else keys.current = undefined;
@@ -134,7 +177,7 @@ export function DateWidget(props: WidgetProps): ReactElement {
   return (
     <Watched watch={watch}>
       <CoreDateWidget {...props} />
-      <DateReading id={props.id} words={dateInWords(props.value)} />
+      <DateReading id={props.id} words={dateInWords(props.value)} note={hasPageDateIssue(props) ? undefined : bothWays(props.value)} />
     </Watched>
   );
 }

@@ -4,16 +4,29 @@
 // Under the box, what was read, in words ("Read as: March 2011"), tied to it with
 // aria-describedby. The box took only the contract's form: "March 2011" was refused as
 // "yyyy-mm-dd, yyyy-mm (month known) or yyyy (year known)", words a caseworker does not read.
-import type { ReactElement } from 'react';
+// A date typed day first (14/03/2011), which reads as none, is the page's own error at the field
+// with what to type (typed-dates.ts unreadDateAdvice), as the browser's date inputs give it
+// (dates.tsx): the service could only say that it is not a date that exists.
+import { useEffect, type ReactElement } from 'react';
 import { helpId, type WidgetProps } from '@rjsf/utils';
 import { TypedText } from './typed-text.js';
-import { dateInWords, readPartialDate, typedForm } from './typed-dates.js';
+import { bothWays, dateInWords, readPartialDate, typedForm, unreadDateAdvice } from './typed-dates.js';
+import { NOT_AS_TYPED, pathOfId, reporterOf, hasPageDateIssue } from './dates.js';
 
 export function PartialDateWidget(props: WidgetProps): ReactElement {
+  const { id, value } = props;
+  const report = reporterOf(props);
+  // Judged on the value the box sent, which is the text as typed when it reads as no date (and a
+  // draft's such text too); the service's refusal at the same field gives way to it (checks.ts caseErrors).
+  const advice = typeof value === 'string' ? unreadDateAdvice(value) : undefined;
+  useEffect(() => {
+    report?.(id, advice === undefined ? undefined : { path: pathOfId(id), code: NOT_AS_TYPED, message: advice });
+  }, [id, advice]);
+  useEffect(() => () => report?.(id, undefined), [id]);
   return (
     <>
       <TypedText props={props} reading={{ show: (v) => typedForm(v), read: (t) => readPartialDate(t), className: 'form-control partial-date' }} />
-      <DateReading id={props.id} words={dateInWords(props.value)} />
+      <DateReading id={id} words={dateInWords(value)} note={hasPageDateIssue(props) ? undefined : bothWays(value)} />
     </>
   );
 }
@@ -22,11 +35,13 @@ export function PartialDateWidget(props: WidgetProps): ReactElement {
  * What a date box holds, in words, under it ("Read as: Monday, March 14, 2011"); nothing while it
  * holds none. It is the field's help (the library's help id, which every input's aria-describedby
  * names; the form gives no field a help of its own), so a screen reader reads it with the box.
+ * `note` follows it: for a date that reads both ways, which part the box reads first and what to
+ * type for the other reading (typed-dates.ts bothWays).
  */
-export function DateReading({ id, words }: { id: string; words: string | undefined }): ReactElement {
+export function DateReading({ id, words, note }: { id: string; words: string | undefined; note?: string }): ReactElement {
   return (
     <span id={helpId(id)} className="date-reading">
-      {words ? `Read as: ${words}` : ''}
+      {words ? `Read as: ${words}${note ? `. ${note}` : ''}` : ''}
     </span>
   );
 }

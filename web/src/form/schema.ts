@@ -158,8 +158,6 @@ export function normalizeSchema(schema: Json): Json {
   return out;
 }
 
-const LONG_TEXT = /narrative|description|details|statement|summary|notes|howLearned|explanation|reason|strengths|needs|account|history|facts|commercialSex|circumstances/i;
-
 /** The uiSchema hints of a (normalised) schema. */
 export function buildUiSchema(schema: Json): Json {
   const ui = (s: Json, key?: string): Json => {
@@ -183,9 +181,11 @@ export function buildUiSchema(schema: Json): Json {
       // A date: the browser's date input, through the widget that says when it holds a date typed
       // in part (dates.tsx); the library's default drew it as a text input of type date.
       else if (s.format === 'date') out['ui:widget'] = 'DateWidget';
-      // Multi-line: what the schema marks so (`x-multiline`, src/kinds/kit/text.ts), else a long
-      // bound or a name that says prose.
-      else if (s['x-multiline'] === true || (typeof s.maxLength === 'number' && s.maxLength > 300) || (key !== undefined && LONG_TEXT.test(key))) out['ui:widget'] = 'textarea';
+      // Multi-line: what the contract marks so (`x-multiline`, src/kinds/kit/text.ts), or a bound
+      // longer than a line. Never the field's name: a list of names that say prose made "Language
+      // of the narrative" and "Earlier OTIP letter: date and number" multi-line boxes, and missed
+      // prose named otherwise; the kinds mark their prose instead (tests/web/plain.test.ts).
+      else if (s['x-multiline'] === true || (typeof s.maxLength === 'number' && s.maxLength > 300)) out['ui:widget'] = 'textarea';
     }
     if (s.type === 'boolean') out['ui:widget'] = 'radio';
     // A choice shows each code's label (`x-enum-labels`, src/kinds/kit/choice.ts) and still sends

@@ -6,7 +6,9 @@ import { useEffect, useState, type ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import { ariaDescribedByIds, errorId, type FieldErrorProps, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
-import { useIncomplete, Watched, type ReportIncomplete } from './dates.js';
+import { hasPageDateIssue, useIncomplete, Watched, type ReportIncomplete } from './dates.js';
+import { DateReading } from './partial-date.js';
+import { bothWays, dateTimeInWords } from './typed-dates.js';
 import { RequiredMark } from './help.js';
 import { plainMessage } from './plain.js';
 import { REMOVED, type Json } from './schema.js';
@@ -62,7 +64,9 @@ function offsetAt(local: string): string {
 
 /**
  * A date-time with its UTC offset (the contract's ISO 8601 form, e.g. 2026-03-07T23:10:00-05:00):
- * the browser's date-time input plus the offset, which starts as this computer's own.
+ * the browser's date-time input plus the offset, which starts as this computer's own, and under
+ * them the date and time in words ("Read as: Saturday, March 7, 2026 at 11:10 PM"), as a date's
+ * box has: an RFA's deadline is counted from it, and 05/03/2026 typed for 5 March was May 3.
  */
 export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
   const { id, value, onChange, disabled, readonly, required, onBlur, onFocus } = props;
@@ -129,6 +133,7 @@ export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
           }}
         />
       </span>
+      <DateReading id={id} words={dateTimeInWords(value)} note={hasPageDateIssue(props) ? undefined : bothWays(value)} />
     </Watched>
   );
 }

@@ -1,14 +1,19 @@
 // A time zone as a caseworker gives it: by its city ("Chicago") or its name in the list offered
-// as it is typed ("Central Time — Chicago (America/Chicago)"), the case holding the zone's name
-// (America/Chicago), as the contract's time-zone field does (src/kinds/kit/dates.ts). The box took
-// only the zone's name, which the page called an "IANA time zone". A zone the browser does not
-// list, or text naming none, is sent as typed, for the service to refuse with its rule.
+// as it is typed ("Central Time — Chicago"), the case holding the zone's name (America/Chicago), as
+// the contract's time-zone field does (src/kinds/kit/dates.ts). The box took only the zone's name,
+// which the page called an "IANA time zone", and then showed it as "Central Time — Chicago
+// (America/Chicago)", the contract's term in the caseworker's box: the list and the box now say the
+// zone in words alone (each label names one zone), and the zone's name is still taken if typed.
+// A zone the browser does not list, or text naming none, is sent as typed, for the service to
+// refuse with its rule.
 import type { ReactElement } from 'react';
 import type { WidgetProps } from '@rjsf/utils';
 import { TypedText, useDatalist } from './typed-text.js';
 
-/** Every zone the browser knows, by name ("America/Chicago" → "Central Time — Chicago (America/Chicago)"), built on first use. */
+/** Every zone the browser knows, by name ("America/Chicago" → "Central Time — Chicago"), built on first use. */
 let zones: Map<string, string> | undefined;
+/** The zone of each label, lowercased ("central time — chicago" → America/Chicago), built with `zones`. */
+let byLabel = new Map<string, string>();
 export function zoneLabels(): Map<string, string> {
   if (zones) return zones;
   const names: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -16,6 +21,11 @@ export function zoneLabels(): Map<string, string> {
   const us = (z: string): boolean => /^(America\/(New_York|Chicago|Denver|Phoenix|Los_Angeles|Anchorage|Puerto_Rico|Detroit|Boise|Indiana\/Indianapolis)|Pacific\/Honolulu)$/.test(z);
   const sorted = [...names.filter(us), ...names.filter((z) => !us(z))];
   zones = new Map(sorted.map((z) => [z, labelOf(z)]));
+  // A label two zones share (none in today's list: each city names one zone) names each with its zone.
+  const seen = new Map<string, number>();
+  for (const l of zones.values()) seen.set(l, (seen.get(l) ?? 0) + 1);
+  for (const [z, l] of zones) if (seen.get(l)! > 1) zones.set(z, `${l} (${z})`);
+  byLabel = new Map([...zones].map(([z, l]) => [l.toLowerCase(), z]));
   return zones;
 }
 
@@ -27,16 +37,18 @@ function labelOf(zone: string): string {
   } catch {
     /* a zone this browser cannot format: its city alone */
   }
-  return generic && !/^GMT/.test(generic) ? `${generic} — ${city} (${zone})` : `${city} (${zone})`;
+  return generic && !/^GMT/.test(generic) ? `${generic} — ${city}` : city;
 }
 
-/** The zone of what a person typed: a label of the list, a zone's name, or a city ("chicago"); undefined for none. */
+/** The zone of what a person typed: a label of the list, one with its zone's name after it as the list once showed it, a zone's name, or a city ("chicago"); undefined for none. */
 export function zoneOf(text: string): string | undefined {
   const t = text.trim();
   const all = zoneLabels();
   const m = /\(([A-Za-z_/+-]+)\)$/.exec(t);
   if (m && all.has(m[1]!)) return m[1];
   const lower = t.toLowerCase();
+  const labelled = byLabel.get(lower.replace(/\s+[-–—]+\s+/, ' — ')); // a dash typed for the list's
+  if (labelled) return labelled;
   for (const z of all.keys()) if (z.toLowerCase() === lower || z.split('/').pop()!.replace(/_/g, ' ').toLowerCase() === lower) return z;
   return undefined;
 }

@@ -57,6 +57,21 @@ export function dateInWords(value: unknown): string | undefined {
   return new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(date);
 }
 
+/**
+ * A date-time of the contract (2026-03-07T22:30:00-05:00) in words, at the time it was given:
+ * "Saturday, March 7, 2026 at 10:30 PM"; undefined for anything else. The offset stays beside the
+ * box; the words are the date and time as typed, which is what a person checks.
+ */
+export function dateTimeInWords(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(value);
+  const day = m ? dateInWords(m[1]) : undefined;
+  if (!m || !day) return undefined;
+  const [h, min] = [Number(m[2]), Number(m[3])];
+  if (h > 23 || min > 59) return undefined;
+  return `${day} at ${h % 12 === 0 ? 12 : h % 12}:${m[3]} ${h < 12 ? 'AM' : 'PM'}`;
+}
+
 /** A date of the contract as the box shows it when loaded: 03/14/2011, 03/2011, 2011 (in the browser's order). */
 export function typedForm(value: unknown, locale?: string): string {
   if (typeof value !== 'string') return '';
@@ -144,7 +159,89 @@ export function changedDateMessage(keys: string, held: string, locale?: string):
   // The typed date exists in the box's order: the box lost it on the way (a "/" it ignored).
   if (asOrdered) return `${typed} ${p ? `became ${shown} in this box` : 'was not taken by this box'}: type each part with two digits, ${typedForm(asOrdered, locale)}.`;
   const swapped = meant(at.day!, at.month!);
-  const inWords = (iso: string): string => dateInWords(iso)!.replace(/^\w+, /, '');
-  if (swapped) return `${typed} has no month ${at.month}${became}. ${upperFirst(takes)}: for ${inWords(swapped)}, type ${typedForm(swapped, locale)}.`;
+  // "It" after "so this box changed it"; the box itself when nothing was held (a text box's date).
+  const subject = p ? upperFirst(takes) : `This box ${takes.replace(/^it /, '')}`;
+  if (swapped) return `${typed} has no month ${at.month}${became}. ${subject}: for ${dayInWords(swapped)}, type ${typedForm(swapped, locale)}.`;
   return `${typed} is not a date that exists${became}: check the day and the month (${order}, e.g. ${example}).`;
+}
+
+/** A date of the contract in words without its weekday: "March 14, 2011". */
+const dayInWords = (iso: string): string => dateInWords(iso)!.replace(/^\w+, /, '');
+
+/**
+ * What the page says under a date that reads both ways (05/03/2011: May 3 month first, 5 March
+ * day first), after what it was read as: which part the box reads first and what to type for the
+ * other reading, "This box reads the month first: for March 5, 2011, type 03/05/2011." A
+ * caseworker used to day/month/year who typed 05/03/2011 for 5 March had it read as May 3 with
+ * nothing but the "Read as" line to show it. `value` is the contract's date or date-time
+ * (2011-05-03, 2026-03-07T22:30:00-05:00); undefined for one only one way reads (03/14/2011,
+ * 05/05/2011), for the year-first order (nobody types year/day/month) and for anything else.
+ */
+export function bothWays(value: unknown, locale?: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(value);
+  if (!m) return undefined;
+  const [month, day] = [Number(m[2]), Number(m[3])];
+  const { order } = dateExample(locale);
+  if (day > 12 || day === month || order.startsWith('year') || !dateInWords(`${m[1]}-${m[2]}-${m[3]}`)) return undefined;
+  const other = `${m[1]}-${pad(day)}-${pad(month)}`;
+  return `This box reads the ${order.split('/')[0]} first: for ${dayInWords(other)}, type ${typedForm(other, locale)}.`;
+}
+
+/**
+ * What the page says of a date typed into a text box of dates at the precision known (the
+ * T-visa's acts: partial-date.tsx) that reads as none because its day and month are the wrong way
+ * round or do not exist (14/03/2011, 02/30/2011): the advice the browser's date inputs give
+ * (changedDateMessage), where the service's refusal could only say "is not a date that exists".
+ * Undefined for a date that reads, for text that is not day, month and year in numbers, and for
+ * one that does not exist and is not a swap or a slip (left for the service's words).
+ */
+export function unreadDateAdvice(text: string, locale?: string): string | undefined {
+  const t = text.trim();
+  if (!/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(t)) return undefined;
+  const read = readPartialDate(t, locale);
+  if (read !== undefined && dateInWords(read) !== undefined) return undefined;
+  return changedDateMessage(t.replace(/[.-]/g, '/'), '', locale);
+}
+
+/**
+ * What the page says of a date-time typed with a space (or a comma) between its date and its time,
+ * "03/14/2026 10:30 PM", as a person writes one: Chromium's date-time input does not move from the
+ * year to the time at a space (the space opens its calendar, which takes the keys after it), so it
+ * kept the date, dropped the time and reported itself empty, which the page could only call
+ * incomplete. The message says how the box takes a time, with the person's own date (and time,
+ * when the input saw it): "… Type 03/14/2026, press Tab, then type the time." Undefined unless
+ * `keys` (typed from the input's first part) are a whole date and such a separator.
+ */
+export function timeAfterSpaceMessage(keys: string): string | undefined {
+  const m = /^(\d{1,2}[/.-]?\d{1,2}[/.-]?\d{4})[ ,]+(.*)$/.exec(keys);
+  if (!m) return undefined;
+  const time = m[2]!.trim().replace(/\s*([ap])\.?m?\.?$/i, (_, ap: string) => ` ${ap.toUpperCase()}M`);
+  return `the time typed after a space was not taken: this box goes from the year to the time with the Tab key. Type ${m[1]}, press Tab, then type ${time || 'the time'}.`;
+}
+
+/**
+ * One digit typed into a date input that held a whole date before it (`before`) and after it
+ * (`after`), as a click into a part, Shift+Tab, Backspace or an arrow leave it being edited, where
+ * the keys typed cannot be followed from the first part: the part the digit changed, the digits
+ * typed into it so far (`run`, the last step's when the same part), and, when the part does not
+ * end in the digit, what the page says: Chromium's input makes a month typed 14 into 12 and a day
+ * typed 32 into 31 without a word (a click into the month of 05/03/2011 and 14 typed held
+ * December 3, judged by nothing). Undefined when the value was no whole date before or after,
+ * or more or less than one part changed (nothing to judge).
+ */
+export function clampedPart(before: string, after: string, key: string, run: { part: string; digits: string } | undefined, locale?: string): { run: { part: string; digits: string }; message?: string } | undefined {
+  const [b, a] = [heldParts(before), heldParts(after)];
+  if (!b || !a) return undefined;
+  const changed = (['month', 'day', 'year'] as const).filter((n) => a[n] !== b[n]);
+  if (changed.length !== 1) return undefined;
+  const part = changed[0]!;
+  const digits = run?.part === part ? run.digits + key : key;
+  const next = { part, digits };
+  if (a[part]! % 10 === Number(key) || part === 'year') return { run: next };
+  const { order, example } = dateExample(locale);
+  // The digits typed before this one may not be known (typed into a part Backspace emptied): the
+  // message names only what the box made of the part.
+  const why = part === 'month' ? 'there are only 12 months' : 'that month has fewer days';
+  return { run: next, message: `this box changed the ${part} typed to ${pad(a[part]!)} (${why}): check the date and type it again as ${order}, e.g. ${example}.` };
 }
