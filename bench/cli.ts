@@ -42,8 +42,14 @@ function once(args: string[], cwd: string): { wall: number; cpu: number; rssKb: 
   return { wall, cpu: (Number(m[1]) + Number(m[2])) * 1000, rssKb: Number(m[3]) };
 }
 
-/** The child of the render-thread measurement: prints one JSON line. Run with plain node on dist/. */
+/**
+ * The child of the render-thread measurement: prints one JSON line. Run with plain node on dist/,
+ * with the V8 flags `harbor` sets (bin/v8-flags.js) before the pool starts, as `harbor serve` and
+ * `harbor batch` run their threads. Until 2026-12-05 it ran without them (73.5 MB after every kind
+ * in both formats in the record of 62b96e1; 73 MB in a `--quick` run with them).
+ */
 const THREAD_CHILD = `
+(await import(process.argv[3])).applyV8Flags();
 const { createRenderPool } = await import(process.argv[1]);
 const { readFileSync } = await import('node:fs');
 const root = process.argv[2];
@@ -71,7 +77,7 @@ process.stdout.write(JSON.stringify({ startMs, firstPdfMs, started, rendered }))
 `;
 
 function threadRun(): { startMs: number; firstPdfMs: number; startedMb: number; renderedMb: number } {
-  const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', THREAD_CHILD, `${ROOT}dist/pool.js`, ROOT], { env: harborEnv(), encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', THREAD_CHILD, `${ROOT}dist/pool.js`, ROOT, `${ROOT}bin/v8-flags.js`], { env: harborEnv(), encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`render-thread child exited ${r.status}: ${r.stderr.slice(-800)}`);
   const j = JSON.parse(r.stdout) as { startMs: number; firstPdfMs: number; started: number; rendered: number };
   return { startMs: j.startMs, firstPdfMs: j.firstPdfMs, startedMb: j.started / 2 ** 20, renderedMb: j.rendered / 2 ** 20 };
@@ -127,7 +133,7 @@ export async function main(): Promise<void> {
       '|---|---|---|---|---|',
       ...cold.map((c) => `| \`${c.command}\` | ${c.wallMs.median} | ${c.wallMs.p95} | ${c.cpuMs.median} | ${c.peakRssMb} |`),
       '',
-      `Render thread (a one-thread pool in a fresh process, ${THREAD_RUNS} processes): ready to answer (a check: the kinds loaded; the render pipeline loads behind it) in **${thread.startMs.median} ms** (p95 ${thread.startMs.p95}), its first PDF (the \`rfa\` example, after that check) done **${round(thread.firstPdfMs.median, 0)} ms** after the pool was created; RSS above the process **${round(thread.startedMb.median, 1)} MB** started, **${round(thread.renderedMb.median, 1)} MB** after a PDF and a DOCX of every kind (renderers, fonts and compiled templates loaded).`,
+      `Render thread (a one-thread pool in a fresh process with harbor's V8 flags, bin/v8-flags.js; ${THREAD_RUNS} processes): ready to answer (a check: the kinds loaded; the render pipeline loads behind it) in **${thread.startMs.median} ms** (p95 ${thread.startMs.p95}), its first PDF (the \`rfa\` example, after that check) done **${round(thread.firstPdfMs.median, 0)} ms** after the pool was created; RSS above the process **${round(thread.startedMb.median, 1)} MB** started, **${round(thread.renderedMb.median, 1)} MB** after a PDF and a DOCX of every kind (renderers, fonts and compiled templates loaded).`,
       '',
       `Profile of one cold \`harbor render rfa … -o x.pdf\` (\`node --cpu-prof\`, ${profile.wallMs} ms wall with the profiler on): self time by package or module, largest first.`,
       '',
