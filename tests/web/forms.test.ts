@@ -15,7 +15,7 @@ import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { plainMessage } from '../../web/src/form/plain.js';
 import { normalizeSchema, type Json } from '../../web/src/form/schema.js';
 import { isoIn, ymd } from './support/dates.js';
-import { allowIncompleteCase, axe, cspViolations, README_SHOTS, ROOT, saveDraft, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, answerDialog, axe, cspViolations, README_SHOTS, ROOT, saveDraft, SLOW, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate); this file is
 // compiled with Node's types only.
@@ -171,7 +171,7 @@ describe('RFA form', () => {
   it('asks before the page is left with changes not saved', async () => {
     await page.locator('#root_child_familyName').fill(`${CHILD_FAMILY}-Ruiz`); // a change since "Save draft"
     const asked = new Promise<string>((resolve) => {
-      page.once('dialog', (d) => (resolve(d.type()), void d.dismiss()));
+      page.once('dialog', (d) => (resolve(d.type()), answerDialog(d, 'dismiss')));
       setTimeout(() => resolve('no dialog in 20 s'), 20_000);
     });
     await page.close({ runBeforeUnload: true });

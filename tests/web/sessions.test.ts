@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, loadExample, saveDraft, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, answerDialog, loadExample, saveDraft, SLOW, useBrowser } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -66,7 +66,7 @@ describe('switching kinds with the case not saved', () => {
       const asked: string[] = [];
       page.on('dialog', (d) => {
         asked.push(d.type());
-        void d.dismiss(); // stay
+        answerDialog(d, 'dismiss'); // stay
       });
       await Promise.all([page.waitForEvent('dialog'), page.getByRole('link', { name: 'Documents' }).click()]);
       expect(asked).toEqual(['beforeunload']);
@@ -94,7 +94,7 @@ describe('the first change to a new form, made at once', () => {
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/problems? to fix/);
       expect(await box.inputValue()).toBe(narrative);
       const asked = new Promise<string>((resolve) => {
-        page.once('dialog', (d) => (resolve(d.type()), void d.dismiss()));
+        page.once('dialog', (d) => (resolve(d.type()), answerDialog(d, 'dismiss')));
         setTimeout(() => resolve('no dialog in 20 s'), 20_000);
       });
       await page.getByRole('link', { name: 'Documents' }).click();
@@ -111,7 +111,7 @@ describe('the first change to a new form, made at once', () => {
     let checks = 0;
     const asked: string[] = [];
     page.on('request', (r) => void (r.url().endsWith('/check') && checks++));
-    page.on('dialog', (d) => (asked.push(d.type()), void d.accept()));
+    page.on('dialog', (d) => (asked.push(d.type()), answerDialog(d, 'accept')));
     try {
       for (const kind of KINDS.map((k) => k.id)) {
         await page.goto(`${web.base}/forms/${kind}`);
