@@ -98,8 +98,15 @@ export class ZipStream {
     if (bytes.length >= U32_MAX) throw new RangeError(`zip: "${name}" is 4 GiB or more`);
     entry.crc = crc32(bytes) >>> 0;
     entry.compressed = entry.size = bytes.length;
+    // Header and document reach the output as one write (issue 18): corked, a file stream writes
+    // both with one writev(2) on libuv's pool, where two writes made two trips to it per record
+    // (the second write waited in the stream's buffer until the first was done), and a response's
+    // socket sends them together. The same bytes either way; an output that has no `_writev` gets
+    // them as two `_write` calls, as before.
+    this.out.cork();
     this.write(localHeader(entry, this.time));
     this.write(bytes);
+    this.out.uncork();
     this.added(entry);
     await this.drained();
   }

@@ -3,7 +3,7 @@
 import { getHeapSpaceStatistics } from 'node:v8';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { heapTrimmer, trimWhileRunning, TRIM_BUDGET_FACTOR, type Trimmer } from '../../src/batch/heap-trim.js';
+import { heapTrimmer, trimWhileRunning, TRIM_ABOVE_MB, TRIM_BUDGET_FACTOR, youngGenerationMb, type Trimmer } from '../../src/batch/heap-trim.js';
 import { processIo } from '../../src/cli.js';
 
 /** This isolate's young generation as committed (MB). */
@@ -60,7 +60,7 @@ describe('heap trim', () => {
       },
       close: () => void closed++,
     };
-    const stop = await trimWhileRunning(5, slow);
+    const stop = await trimWhileRunning(5, slow, () => 32);
     await sleep(1000);
     stop();
     expect(trims).toBeGreaterThanOrEqual(1);
@@ -68,6 +68,30 @@ describe('heap trim', () => {
     expect(closed).toBe(1);
     await sleep(100);
     expect(trims).toBeLessThanOrEqual(2); // stopped: no more
+  });
+
+  it('trims only a young generation grown past TRIM_ABOVE_MB: a small one costs two full collections for nothing', async () => {
+    expect(TRIM_ABOVE_MB).toBe(4);
+    let trims = 0;
+    const counting: Trimmer = { trim: (done) => (trims++, done?.()), close: () => {} };
+    let young = 1; // MB committed, as V8 reports it (a trim leaves 1)
+    const stop = await trimWhileRunning(5, counting, () => young);
+    await sleep(200);
+    expect(trims).toBe(0);
+    young = TRIM_ABOVE_MB;
+    await sleep(100);
+    expect(trims).toBe(0);
+    young = 16;
+    for (let waited = 0; trims === 0 && waited < 5000; waited += 10) await sleep(10);
+    expect(trims).toBeGreaterThanOrEqual(1);
+    young = 1;
+    await sleep(50);
+    const after = trims;
+    await sleep(200);
+    expect(trims).toBe(after);
+    stop();
+    // What it reads by default: this isolate's new space as committed.
+    expect(youngGenerationMb()).toBeGreaterThan(0);
   });
 
   it('the harbor process trims: its io (what bin/harbor.js runs main with) starts the real trim', async () => {

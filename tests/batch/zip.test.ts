@@ -170,4 +170,19 @@ describe('batch ZIP writer', () => {
     expect(all.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))).toBe(-1);
     expect(all.indexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))).toBe(-1);
   });
+
+  it("hands each document to the output together with its header, in one writev (a file stream's one trip to libuv's pool)", async () => {
+    // An output that takes several chunks at once, as fs.WriteStream and a socket do. Each call
+    // records the sizes of the chunks it was given.
+    const calls: number[][] = [];
+    const out = new Writable({
+      write: (c: Uint8Array, _e, done) => (calls.push([c.length]), done()),
+      writev: (cs: Array<{ chunk: Uint8Array }>, done) => (calls.push(cs.map((c) => c.chunk.length)), done()),
+    });
+    const zip = new ZipStream(out);
+    const names = ['0001-a.pdf', '0002-b.pdf', '0003-c.pdf'];
+    for (const [i, name] of names.entries()) await zip.add(name, docs[i % docs.length]![1]);
+    // Local header: 30 bytes and the name (4.3.7), then the document, both in one call.
+    expect(calls).toEqual(names.map((name, i) => [30 + name.length, docs[i % docs.length]![1].length]));
+  });
 });
