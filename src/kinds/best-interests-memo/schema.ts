@@ -284,6 +284,12 @@ function build() {
         'The placement or option weighed; unaccompanied-refugee-minors is the URM program, open to a child with an OTIP Eligibility Letter; restrictive-placement is a secure facility, a residential treatment center or a heightened supervision (staff-secure) facility.',
       ),
       description: labelled(OptProse, 'Description', 'The option in this case, for example “release to her maternal aunt in Houston”.'),
+      // Rules in sponsors.ts: one of the proposed sponsors, by name, on a release only.
+      sponsor: labelled(
+        OptText,
+        'Sponsor',
+        'For a release to a sponsor: the name of the proposed sponsor it is to, as given in Proposed sponsors. The table and the home-study paragraph then say which release is to whom.',
+      ),
       recommended: labelled(z.boolean({ error: 'must be true or false' }), 'Recommended', 'Check for the option the advocate recommends.'),
       // Rules in alternatives.ts: two placements cannot both happen.
       preference: labelled(
