@@ -1,6 +1,7 @@
 // The proposed sponsors of a memo and the alternatives that name one (docs/domain/
 // best-interests-memo-alternatives.md, "A release to which sponsor"). Pure; alternatives.ts,
 // home-study.ts and view.ts read them.
+import { readSuperseded } from '../kit/index.js';
 import type { MemoIssue } from './codes.js';
 import type { Alternative, BestInterestsMemoCase } from './schema.js';
 
@@ -8,7 +9,7 @@ export type Sponsor = NonNullable<BestInterestsMemoCase['proposedSponsor']>;
 
 /** Every proposed sponsor: `proposedSponsor` (one, as contract 2.5 took it) first, then `proposedSponsors`. */
 export function proposedSponsors(c: Pick<BestInterestsMemoCase, 'proposedSponsor' | 'proposedSponsors'>): Sponsor[] {
-  return [...(c.proposedSponsor ? [c.proposedSponsor] : []), ...c.proposedSponsors];
+  return readSuperseded(c.proposedSponsor, c.proposedSponsors, { single: 'proposedSponsor', list: 'proposedSponsors' }).map((s) => s.value);
 }
 
 const SPONSOR_WORDS: Record<Sponsor['relationship'], string> = {

@@ -2,7 +2,7 @@
 // escapes after them (warning `escape-before-acts`) and of the escapes among themselves (warnings
 // `escapes-not-chronological`, `escape-without-recapture`; docs/domain/t-visa-declaration-form.md,
 // "Form of a declaration"): compared at each date's precision.
-import { compareDates } from '../kit/index.js';
+import { compareDates, readSuperseded } from '../kit/index.js';
 import type { TVisaIssue } from './codes.js';
 import { dateSpan } from './dates.js';
 import type { TVisaCase } from './schema.js';
@@ -48,7 +48,7 @@ export interface EscapeEpisode {
  * paragraph, and the acts after the first tell the recapture.
  */
 export function escapeEpisodes(c: Pick<TVisaCase, 'escape' | 'escapes'>): EscapeEpisode[] {
-  return [...(c.escape ? [{ path: 'escape', ...c.escape }] : []), ...c.escapes.map((e, i) => ({ path: `escapes.${i}`, ...e }))];
+  return readSuperseded(c.escape, c.escapes, { single: 'escape', list: 'escapes' }).map(({ path, value }) => ({ path, ...value }));
 }
 
 /**
