@@ -10,7 +10,8 @@
 // is the first choice: each has a `preference` (1, 2, …), printed "Yes, first choice", "Yes, second
 // choice". `other` (a service, a referral) may go alongside a placement and needs no rank.
 import type { MemoIssue } from './codes.js';
-import { ALTERNATIVE_OPTIONS, type Alternative, type AlternativeOption } from './schema.js';
+import { ALTERNATIVE_OPTIONS, type Alternative, type AlternativeOption, type BestInterestsMemoCase } from './schema.js';
+import { proposedSponsorText, sponsorOf } from './sponsors.js';
 
 /** The options only one of which can happen to the child (every option but `other`). */
 export const EXCLUSIVE_OPTIONS: ReadonlySet<AlternativeOption> = new Set(ALTERNATIVE_OPTIONS.filter((o) => o !== 'other'));
@@ -78,4 +79,57 @@ export function preferenceIssues(alternatives: readonly Alternative[]): MemoIssu
     seen.set(a.preference, i);
   });
   return issues;
+}
+
+/** Each option as the table names it when the alternative has no description. */
+export const OPTION_LABELS: Record<AlternativeOption, string> = {
+  'release-to-sponsor': 'Release to a sponsor',
+  'unaccompanied-refugee-minors': 'Unaccompanied Refugee Minors program',
+  'long-term-foster-care': 'Long-term foster care',
+  'transitional-foster-care': 'Transitional foster care',
+  // Not "Remaining in the shelter": the option is weighed for a child in a secure facility or a
+  // foster home too, for whom it is a move.
+  shelter: 'Shelter care',
+  'restrictive-placement': 'Restrictive placement (secure facility, residential treatment center or heightened supervision facility)',
+  'voluntary-departure-or-repatriation': 'Voluntary departure or repatriation',
+  other: 'Other',
+};
+
+/**
+ * The "Option" cell of the alternatives table: the description, else the option's label; a
+ * release that names its sponsor (`sponsor`, sponsors.ts) says who, as the Background does:
+ * "Release to Rosa Oxlaj Pérez (mother’s cousin; a relative of the child)", or under a description
+ * that does not already name the sponsor, a line "Sponsor: Rosa Oxlaj Pérez".
+ */
+export function optionText(c: Pick<BestInterestsMemoCase, 'proposedSponsor' | 'proposedSponsors'>, a: Pick<Alternative, 'option' | 'description' | 'sponsor'>): string {
+  const s = sponsorOf(c, a);
+  if (a.description === null) return s === null ? OPTION_LABELS[a.option] : `Release to ${proposedSponsorText(s)}`;
+  if (s === null || a.description.toLowerCase().includes(s.name.toLowerCase())) return a.description;
+  return `${a.description}\nSponsor: ${s.name}`;
+}
+
+/**
+ * `alternatives-alike` (warning, at the later one): two alternatives whose Option cells read the
+ * same ("Release to a sponsor" twice, first and second choice). The decision-maker cannot tell
+ * which is recommended first, nor which release the home study is before; a description, or for a
+ * release the sponsor, tells them apart. Compared as printed, spaces and case aside.
+ */
+export function alikeIssues(c: BestInterestsMemoCase): MemoIssue[] {
+  const seen = new Map<string, number>();
+  return c.alternatives.flatMap((a, i): MemoIssue[] => {
+    const printed = optionText(c, a).replace(/\s+/gu, ' ').trim().toLowerCase();
+    const first = seen.get(printed);
+    if (first === undefined) {
+      seen.set(printed, i);
+      return [];
+    }
+    const how = a.option === 'release-to-sponsor' ? 'name the sponsor of each release (sponsor), or describe each (description)' : 'describe each (description)';
+    return [
+      {
+        path: `alternatives.${i}`,
+        code: 'alternatives-alike',
+        message: `prints the same option as alternatives.${first}, so the table does not say which is which: ${how}`,
+      },
+    ];
+  });
 }

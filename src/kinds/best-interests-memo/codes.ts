@@ -28,6 +28,8 @@ export const CODES = defineCodes({
   'language-not-the-childs': { level: 'warning', rule: 'a conversation with the child or a quotation of the child is in a language the Background does not list among the child’s languages' },
   'urm-not-considered': { level: 'warning', rule: 'the child has an OTIP Eligibility Letter and no alternative is the Unaccompanied Refugee Minors program' },
   'home-study-is-required': { level: 'warning', rule: 'a recommendation lists a home study among the advocate’s conditions, where the law or ORR already requires it' },
+  'alternative-sponsor': { level: 'error', rule: 'an alternative names a sponsor that is none of the proposed sponsors, or names one on an option that is not a release to a sponsor' },
+  'alternatives-alike': { level: 'warning', rule: 'two alternatives print the same option (two releases to a sponsor with neither sponsor nor description), so the table does not say which is which' },
   'proposed-sponsor-not-given': { level: 'warning', rule: 'a release to a sponsor is at stake for a child 12 or younger the proposed sponsor is not given, and no other ground requires a home study: ORR’s for a non-relative sponsor cannot be told' },
 });
 export type MemoCode = keyof typeof CODES;

@@ -2,9 +2,10 @@
 // docs/domain/best-interests-memo.md ("Computed values"). Pure: no clock, no I/O.
 import type { ComputeResult } from '../kind.js';
 import { ageOn, anniversary, calendarDate, daysBetween, formatIsoDate } from '../kit/index.js';
-import { preferenceIssues } from './alternatives.js';
+import { alikeIssues, preferenceIssues } from './alternatives.js';
 import { childLanguageIssues } from './child-language.js';
 import { homeStudyConditionIssues, homeStudyGrounds, proposedSponsorIssue, type HomeStudyGround } from './home-study.js';
+import { alternativeSponsorIssues } from './sponsors.js';
 import type { MemoCode, MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
 
@@ -237,6 +238,10 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   // (alternatives.ts; domain file, "Alternatives considered").
   errors.push(...preferenceIssues(c.alternatives));
   errors.push(...undescribedOthers(c));
+  // Which release is to whom: a named sponsor is a proposed one; rows that read alike are told
+  // apart (sponsors.ts, alternatives.ts; domain file, "A release to which sponsor").
+  errors.push(...alternativeSponsorIssues(c));
+  warnings.push(...alikeIssues(c));
   // A decision that is itself one of the options (a release to a sponsor, voluntary departure or
   // repatriation) is weighed among the alternatives: a memo on that decision whose table leaves the
   // option out does not say whether the advocate recommends it (domain file, "Alternatives considered").

@@ -43,9 +43,19 @@ export function languageText(language: string | null, interpreter: string | null
   return language ? `${language}, ${withInterpreter}` : capitalize(withInterpreter);
 }
 
-/** "once", "twice", "3 times". */
+/**
+ * A small count in words, as prose writes it ("three times", "one other person"; Bluebook rule 6.2(a)
+ * and the Chicago Manual, 9.2, spell out small numbers): the sentence read "twice and also
+ * consulted 1 other person", a word beside a figure. Ten and above stay figures ("12 other people").
+ */
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+function counted(n: number, one: string, many: string): string {
+  return n < WORDS.length ? `${WORDS[n]} ${n === 1 ? one : many}` : count(n, one, many);
+}
+
+/** "once", "twice", "three times", "12 times". */
 function times(n: number): string {
-  return n === 1 ? 'once' : n === 2 ? 'twice' : `${count(n, 'time')}`;
+  return n === 1 ? 'once' : n === 2 ? 'twice' : counted(n, 'time', 'times');
 }
 
 /**
@@ -55,7 +65,7 @@ function times(n: number): string {
 export function sourcesSentence(contacts: Contact[]): string {
   const withChild = contacts.filter((k) => k.role === 'child').length;
   const others = new Set(contacts.filter((k) => k.role !== 'child').map((k) => k.person.toLocaleLowerCase('en-US'))).size;
-  const people = others === 0 ? 'consulted no one else' : `also consulted ${count(others, 'other person', 'other people')}`;
+  const people = others === 0 ? 'consulted no one else' : `also consulted ${counted(others, 'other person', 'other people')}`;
   return `The advocate met or spoke with the child ${times(withChild)} and ${people}, as listed below.`;
 }
 

@@ -2,8 +2,10 @@
 // which grounds the case shows one is required, the warnings when the case cannot tell or says it
 // as a condition, and the paragraphs the memo prints. Pure; compute.ts and view.ts call it.
 import { andList } from '../kit/index.js';
+import { hasRanking, ordinal } from './alternatives.js';
 import type { MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
+import { names, proposedSponsors, type Sponsor } from './sponsors.js';
 
 /**
  * Why a home study is required before the release, each with its authority:
@@ -48,11 +50,6 @@ export function releaseToSponsorAtStake(c: BestInterestsMemoCase): boolean {
  * child's age in whole years on the memo date: the release comes later, so a child of 12 then may
  * be 13 at release, which the memo's sentence ("on the date of this memo") leaves visible.
  */
-/** Every proposed sponsor: `proposedSponsor` (one, as contract 2.5 took it) first, then `proposedSponsors`. */
-export function proposedSponsors(c: BestInterestsMemoCase): Sponsor[] {
-  return [...(c.proposedSponsor ? [c.proposedSponsor] : []), ...c.proposedSponsors];
-}
-
 /** The proposed sponsors who are not related to the child (ORR's home study for a child 12 or younger). */
 function nonRelativeSponsors(c: BestInterestsMemoCase): Sponsor[] {
   return proposedSponsors(c).filter((s) => s.relationship === 'non-relative');
@@ -122,17 +119,26 @@ export interface HomeStudyNotice {
   paragraphs: string[];
 }
 
-type Sponsor = NonNullable<BestInterestsMemoCase['proposedSponsor']>;
+/**
+ * Where the release to this sponsor stands among the alternatives that name the sponsor
+ * (`alternatives[].sponsor`): "the advocate’s second choice", "the release the advocate
+ * recommends", "a release the advocate weighed and does not recommend"; null when no alternative
+ * names the sponsor. With several sponsors the decision-maker then reads which release the home
+ * study stands before, not only that one of them needs it.
+ */
+function releaseStanding(c: BestInterestsMemoCase, s: Sponsor): string | null {
+  const weighed = c.alternatives.filter((a) => a.option === 'release-to-sponsor' && names(a, s));
+  const recommended = weighed.find((a) => a.recommended);
+  if (recommended !== undefined) {
+    return recommended.preference !== null && hasRanking(c.alternatives) ? `the advocate’s ${ordinal(recommended.preference)} choice` : 'the release the advocate recommends';
+  }
+  return weighed.length > 0 ? 'a release the advocate weighed and does not recommend' : null;
+}
 
-const SPONSOR_WORDS: Record<Sponsor['relationship'], string> = {
-  'parent-or-legal-guardian': 'the child’s parent or legal guardian',
-  relative: 'a relative of the child',
-  'non-relative': 'not related to the child',
-};
-
-/** The proposed sponsor in the Background table: "Marta López Vail (family friend; not related to the child)". */
-export function proposedSponsorText(s: Sponsor): string {
-  return `${s.name} (${[s.relationshipDetail, SPONSOR_WORDS[s.relationship]].filter((x): x is string => !!x).join('; ')})`;
+/** "Marta Velásquez Oxlaj (the advocate’s second choice)", or the name alone. */
+function sponsorWithStanding(c: BestInterestsMemoCase, s: Sponsor): string {
+  const standing = releaseStanding(c, s);
+  return standing === null ? s.name : `${s.name} (${standing})`;
 }
 
 /**
@@ -169,11 +175,12 @@ export function homeStudyNotice(
     }
     // Each sponsor it applies to, by name: with several proposed, the requirement is for a release
     // to one not related to the child, not to the aunt proposed beside them.
-    const names = nonRelativeSponsors(c).map((s) => s.name);
+    // Each with where its release stands among the alternatives, when they name it.
+    const named = nonRelativeSponsors(c).map((s) => sponsorWithStanding(c, s));
     const who =
-      names.length === 1
-        ? `the proposed sponsor, ${names[0]}, is not related to the child, so a home study must be completed before a release to that sponsor`
-        : `the proposed sponsors ${andList(names)} are not related to the child, so a home study must be completed before a release to any of them`;
+      named.length === 1
+        ? `the proposed sponsor, ${named[0]}, is not related to the child, so a home study must be completed before a release to that sponsor`
+        : `the proposed sponsors ${andList(named)} are not related to the child, so a home study must be completed before a release to any of them`;
     return (
       `ORR requires a home study before it releases a child ${NON_RELATIVE_SPONSOR_MAX_AGE} years old or younger to a sponsor who is not related to the child (${AUTHORITY[g]}). ` +
       `The child’s age on the date of this memo is ${ageAtMemo}${estimated ? ' (estimated)' : ''}, and ${who}. This is ORR’s requirement, not a condition set by the advocate.`

@@ -8,7 +8,7 @@
 // description (the API's schema and the web form's labels). Legal rules that need computed values
 // (ages, dates against the memo date, the home-study requirement) live in compute.ts.
 import { z } from 'zod';
-import { ANumber, CAPS, choice, CountryCode, FamilyName, GivenName, IsoDate, labelled, lazySchemas, list, optional, optList, OptProse, OptText, Prose, RecordId, Text, withDefault, type EnumLabels } from '../kit/index.js';
+import { ANumber, CAPS, choice, CountryCode, FamilyName, GivenName, IsoDate, labelled, lazySchemas, list, optional, optList, OptProse, OptText, Prose, RecordId, superseded, Text, withDefault, type EnumLabels } from '../kit/index.js';
 import { buildFactors } from './factors.js';
 import * as L from './labels.js';
 
@@ -284,6 +284,12 @@ function build() {
         'The placement or option weighed; unaccompanied-refugee-minors is the URM program, open to a child with an OTIP Eligibility Letter; restrictive-placement is a secure facility, a residential treatment center or a heightened supervision (staff-secure) facility.',
       ),
       description: labelled(OptProse, 'Description', 'The option in this case, for example “release to her maternal aunt in Houston”.'),
+      // Rules in sponsors.ts: one of the proposed sponsors, by name, on a release only.
+      sponsor: labelled(
+        OptText,
+        'Sponsor',
+        'For a release to a sponsor: the name of the proposed sponsor it is to, as given in Proposed sponsors. The table and the home-study paragraph then say which release is to whom.',
+      ),
       recommended: labelled(z.boolean({ error: 'must be true or false' }), 'Recommended', 'Check for the option the advocate recommends.'),
       // Rules in alternatives.ts: two placements cannot both happen.
       preference: labelled(
@@ -329,11 +335,7 @@ function build() {
       // Marked deprecated in the JSON Schema (still read): the web form shows it only while a
       // draft holds a value of it (web/src/form/schema.ts, `x-superseded`), not as a second
       // sponsor input beside the list.
-      proposedSponsor: optional(ProposedSponsor).meta({
-        title: 'Proposed sponsor (one)',
-        description: 'One proposed sponsor, as contract 2.5 took it; still read, as the first of proposedSponsors. Give several in proposedSponsors.',
-        deprecated: true,
-      }),
+      proposedSponsor: superseded(ProposedSponsor, { title: 'Proposed sponsor (one)', one: 'One proposed sponsor', contract: '2.5', list: 'proposedSponsors' }),
       childAttorney: labelled(optional(Person), 'Child’s attorney', 'The child’s attorney (expressed interests), copied on the memo.'),
       pendingRelief: labelled(
         optList(PendingRelief, CAPS.items),

@@ -4,20 +4,20 @@
 // needs logic (labels, sentences with computed numbers, the fixed factor order) is built here and
 // unit-tested, leaving the template to lay things out.
 import type { Issue } from '../../errors.js';
-import { hasRanking, recommendedText } from './alternatives.js';
+import { hasRanking, optionText, recommendedText } from './alternatives.js';
 import type { BestInterestsComputed } from './compute.js';
 import { contactRows, sourcesSentence } from './contacts-view.js';
-import { homeStudyNotice, proposedSponsors, proposedSponsorText } from './home-study.js';
+import { homeStudyNotice } from './home-study.js';
 import {
   FACTOR_KEYS,
   FACTOR_TITLES,
-  type AlternativeOption,
   type BestInterestsMemoCase,
   type DecisionMakerType,
   type FactorKey,
   type PendingRelief,
   type Person,
 } from './schema.js';
+import { proposedSponsors, proposedSponsorText } from './sponsors.js';
 import { calendarDate, count, countryName, daysBetween, distinctLanguages, formatANumber, isEnglish, longDate, organizationInProse, sameLanguage } from '../kit/index.js';
 
 export { longDate };
@@ -60,19 +60,6 @@ const DECISION_MAKER_LABELS: Record<DecisionMakerType, string | null> = {
   uscis: 'U.S. Citizenship and Immigration Services',
   'asylum-office': 'USCIS Asylum Office',
   other: null,
-};
-
-const OPTION_LABELS: Record<AlternativeOption, string> = {
-  'release-to-sponsor': 'Release to a sponsor',
-  'unaccompanied-refugee-minors': 'Unaccompanied Refugee Minors program',
-  'long-term-foster-care': 'Long-term foster care',
-  'transitional-foster-care': 'Transitional foster care',
-  // Not "Remaining in the shelter": the option is weighed for a child in a secure facility or a
-  // foster home too, for whom it is a move.
-  shelter: 'Shelter care',
-  'restrictive-placement': 'Restrictive placement (secure facility, residential treatment center or heightened supervision facility)',
-  'voluntary-departure-or-repatriation': 'Voluntary departure or repatriation',
-  other: 'Other',
 };
 
 const RELATED_LABELS: Record<BestInterestsMemoCase['background']['relatedDocuments'][number]['type'], string> = {
@@ -369,7 +356,7 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     parentsWishes: c.parentsWishes.map((p) => ({ ...p })),
     divergence: c.divergence,
     alternatives: c.alternatives.map((x) => {
-      const option = x.description ?? OPTION_LABELS[x.option];
+      const option = optionText(c, x);
       return { option, optionLines: lines(option), recommended: recommendedText(x, ranked), reason: x.reason, reasonLines: lines(x.reason) };
     }),
     alternativesRanked: ranked,

@@ -15,6 +15,7 @@ export * from './names.js';
 export * from './optional.js';
 export * from './organization.js';
 export * from './record-id.js';
+export * from './superseded.js';
 export * from './text.js';
 export * from './value-format.js';
 export * from '../../domain/calendar.js';

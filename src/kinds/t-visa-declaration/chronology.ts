@@ -1,7 +1,8 @@
-// The order of the dated acts of a personal statement (warning `acts-not-chronological`) and of
-// the escapes after them (warning `escape-before-acts`; docs/domain/t-visa-declaration-form.md, "Form
-// of a declaration"): compared at each date's precision.
-import { compareDates } from '../kit/index.js';
+// The order of the dated acts of a personal statement (warning `acts-not-chronological`), of the
+// escapes after them (warning `escape-before-acts`) and of the escapes among themselves (warnings
+// `escapes-not-chronological`, `escape-without-recapture`; docs/domain/t-visa-declaration-form.md,
+// "Form of a declaration"): compared at each date's precision.
+import { compareDates, readSuperseded } from '../kit/index.js';
 import type { TVisaIssue } from './codes.js';
 import { dateSpan } from './dates.js';
 import type { TVisaCase } from './schema.js';
@@ -47,7 +48,7 @@ export interface EscapeEpisode {
  * paragraph, and the acts after the first tell the recapture.
  */
 export function escapeEpisodes(c: Pick<TVisaCase, 'escape' | 'escapes'>): EscapeEpisode[] {
-  return [...(c.escape ? [{ path: 'escape', ...c.escape }] : []), ...c.escapes.map((e, i) => ({ path: `escapes.${i}`, ...e }))];
+  return readSuperseded(c.escape, c.escapes, { single: 'escape', list: 'escapes' }).map(({ path, value }) => ({ path, ...value }));
 }
 
 /**
@@ -73,4 +74,53 @@ export function escapeBeforeActs(escapes: readonly Pick<EscapeEpisode, 'path' | 
       : `is before every act of trafficking the statement tells (${which}): check these dates; an escape listed before another is followed by the acts of the recapture, not preceded by none`;
     return [{ path: `${e.path}.date`, code: 'escape-before-acts', message }];
   });
+}
+
+/**
+ * The escapes against each other, at each date's precision (docs/domain/t-visa-declaration-form.md,
+ * "Escapes"). They print in the order given, each a dated paragraph, so:
+ * - `escapes-not-chronological`: an escape dated certainly before one listed earlier reads as the
+ *   later escape told first (one warning, on the first such escape, with the count);
+ * - `escape-without-recapture`: two escapes in a row with no act that can lie between them. The
+ *   applicant who got away was taken back before getting away again, and the recapture is an act
+ *   of its own (the traffickers' harboring or transport again); without one the statement says the
+ *   applicant escaped twice from a trafficking that had already ended, which an adjudicator reads as
+ *   an inconsistency, or the same escape is given twice. An act "can lie between" unless its span
+ *   ends before the first escape's begins or begins after the second's ends, so overlapping spans
+ *   ("2022" and "2022-05") never warn. Undated escapes, and a pair already out of order, are not
+ *   compared.
+ */
+export function escapesOutOfOrder(escapes: readonly Pick<EscapeEpisode, 'path' | 'date'>[], actDates: readonly string[]): TVisaIssue[] {
+  const issues: TVisaIssue[] = [];
+  const dated = escapes.flatMap((e) => (e.date === null ? [] : [{ path: e.path, span: dateSpan(e.date) }]));
+  let latestStart: (typeof dated)[number]['span']['earliest'] | null = null;
+  const out: string[] = [];
+  for (const e of dated) {
+    if (latestStart !== null && compareDates(e.span.latest, latestStart) < 0) out.push(e.path);
+    if (latestStart === null || compareDates(e.span.earliest, latestStart) > 0) latestStart = e.span.earliest;
+  }
+  if (out.length > 0) {
+    const more = out.length === 1 ? 'it is the only one out of order' : `${out.length} of the escapes are out of date order`;
+    issues.push({
+      path: `${out[0]}.date`,
+      code: 'escapes-not-chronological',
+      message: `is dated before an escape listed earlier (${more}); the escapes print in the order given, each after the acts of the recapture before it: put them in the order they happened`,
+    });
+  }
+  const acts = actDates.map(dateSpan);
+  escapes.forEach((second, k) => {
+    const first = escapes[k - 1];
+    if (first === undefined || first.date === null || second.date === null) return;
+    const a = dateSpan(first.date);
+    const b = dateSpan(second.date);
+    if (compareDates(b.latest, a.earliest) < 0) return;
+    const between = acts.some((x) => compareDates(x.latest, a.earliest) >= 0 && compareDates(x.earliest, b.latest) <= 0);
+    if (between) return;
+    issues.push({
+      path: `${second.path}.date`,
+      code: 'escape-without-recapture',
+      message: `follows the escape of ${first.path} with no act of trafficking dated between them: tell how the applicant was taken back as an act dated between the two escapes (trafficking.acts), or, if it is the same escape, give it once`,
+    });
+  });
+  return issues;
 }

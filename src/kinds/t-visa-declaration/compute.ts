@@ -7,7 +7,7 @@ import type { ComputeResult } from '../kind.js';
 import { ageOn, calendarDate, compareDates, nameKeys, sameLanguage } from '../kit/index.js';
 import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
-import { actsOutOfOrder, escapeBeforeActs, escapeEpisodes } from './chronology.js';
+import { actsOutOfOrder, escapeBeforeActs, escapeEpisodes, escapesOutOfOrder } from './chronology.js';
 import type { TVisaCode, TVisaIssue } from './codes.js';
 import { datedParagraphIssues } from './dated-paragraphs.js';
 import { actsAllBeforeEntry, departureChecks, lawEnforcementUndescribed, type DepartureCheck } from './departures.js';
@@ -72,6 +72,7 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   if (role === 'applicant' && dateErrors.length === 0) {
     warnings.push(...actsOutOfOrder(acts.map((a) => a.date)));
     warnings.push(...escapeBeforeActs(escapeEpisodes(c), acts.map((a) => a.date)));
+    warnings.push(...escapesOutOfOrder(escapeEpisodes(c), acts.map((a) => a.date)));
   }
 
   // Means: 8 CFR 214.206(a)(1). Labor trafficking always needs force, fraud or coercion; sex

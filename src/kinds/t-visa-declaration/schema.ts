@@ -12,7 +12,7 @@
 // sections), supporting.ts (declarations by others), exhibits.ts, signing.ts; the values they
 // choose from are plain constants in choices.ts.
 import { z } from 'zod';
-import { CAPS, CountryCode, IsoDate, labelled, lazySchemas, Narrative, optional, optList, RecordId, Text, withDefault } from '../kit/index.js';
+import { CAPS, CountryCode, IsoDate, labelled, lazySchemas, Narrative, optional, optList, RecordId, superseded, Text, withDefault } from '../kit/index.js';
 import { accountSchemas } from './account.js';
 import { exhibitSchemas } from './exhibits.js';
 import { peopleSchemas } from './people.js';
@@ -79,11 +79,7 @@ function build() {
         'How I got away',
         'Each time the applicant escaped or was separated from the traffickers, in the order it happened: an applicant who got away, was taken back and got away again gives each escape here, and the acts after each in trafficking.acts.',
       ),
-      escape: optional(Escape).meta({
-        title: 'How I got away (one)',
-        description: 'One escape, as contract 2.7 took it; still read, as the first of escapes. Give several in escapes.',
-        deprecated: true,
-      }),
+      escape: superseded(Escape, { title: 'How I got away (one)', one: 'One escape', contract: '2.7', list: 'escapes' }),
       presence: labelled(optional(Presence), 'Physical presence', 'Why the applicant is in the United States (8 CFR 214.207(a)).'),
       travel: labelled(
         withDefault(

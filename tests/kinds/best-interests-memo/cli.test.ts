@@ -31,6 +31,7 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-decision-expected-before-memo-date.json': ['decisionExpectedOn', 'decision-before-memo-date'],
   'invalid-placements-not-ranked.json': ['alternatives.1.preference', 'placement-preference'],
   'invalid-other-not-described.json': ['decisionMaker.name', 'other-not-described'],
+  'invalid-alternative-sponsor.json': ['alternatives.1.sponsor', 'alternative-sponsor'],
 };
 
 // fixture → the warnings it must carry (path, code), exactly.
@@ -52,6 +53,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'decision-not-weighed.json': [['alternatives', 'decision-not-weighed']],
   'family-factor-not-applicable.json': [['factors.familyIntegrity', 'family-factor-not-applicable']],
   'non-relative-sponsor.json': [],
+  'sponsor-per-alternative.json': [],
+  'alternatives-alike.json': [['alternatives.1', 'alternatives-alike']],
   'disability-home-study.json': [],
   'disability-factor-not-applicable.json': [['factors.individualNeeds', 'disability-factor-not-applicable']],
   'proposed-sponsor-not-given.json': [['proposedSponsors', 'proposed-sponsor-not-given']],

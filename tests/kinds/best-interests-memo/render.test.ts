@@ -119,7 +119,7 @@ describe.each(['pdf', 'docx'] as const)('best-interests-memo as %s', (format) =>
 
   it('full: the sources sentence, readable roles and interpreters (issue #15 point 13)', async () => {
     const t = squash(await text('full', format));
-    expect(t).toContain('The advocate met or spoke with the child 3 times and also consulted 5 other people, as listed below.');
+    expect(t).toContain('The advocate met or spoke with the child three times and also consulted five other people, as listed below.');
     expect(t).not.toContain('Attorney (child');
     expect(t).not.toMatch(/K’iche’[^.]{0,40}K’iche’ interpreter/);
   });

@@ -321,7 +321,15 @@ describe('best-interests-memo view', () => {
     const c = (role: string, person: string) => ({ date: '2026-01-01', person, role, roleDetail: null, language: null, mode: null, interpreter: null });
     expect(sourcesSentence([c('child', 'T')] as any)).toBe('The advocate met or spoke with the child once and consulted no one else, as listed below.');
     expect(sourcesSentence([c('child', 'T'), c('child', 'T'), c('parent', 'M'), c('parent', 'M')] as any)).toBe(
-      'The advocate met or spoke with the child twice and also consulted 1 other person, as listed below.',
+      'The advocate met or spoke with the child twice and also consulted one other person, as listed below.',
+    );
+    // Small counts in words, beside "once" and "twice"; ten and above in figures.
+    const many = (n: number, role: string) => Array.from({ length: n }, (_, i) => c(role, `P${i}`));
+    expect(sourcesSentence([...many(3, 'child'), ...many(9, 'parent')] as any)).toBe(
+      'The advocate met or spoke with the child three times and also consulted nine other people, as listed below.',
+    );
+    expect(sourcesSentence([...many(12, 'child'), ...many(10, 'parent')] as any)).toBe(
+      'The advocate met or spoke with the child 12 times and also consulted 10 other people, as listed below.',
     );
   });
 

@@ -6,7 +6,7 @@
 // date was sworn to for both (docs/domain/t-visa-declaration-form.md, "Escapes").
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/pipeline.js';
-import { escapeBeforeActs } from '../../../src/kinds/t-visa-declaration/chronology.js';
+import { escapeBeforeActs, escapesOutOfOrder } from '../../../src/kinds/t-visa-declaration/chronology.js';
 import { escapesView } from '../../../src/kinds/t-visa-declaration/view.js';
 import { bodyOf, fixture, K } from './support.js';
 
@@ -87,5 +87,45 @@ describe('each escape is a dated paragraph of its own', () => {
     expect(escape!.further).toEqual([expect.stringMatching(/^January 20, 2023\. One night/), expect.stringMatching(/^The next day/)]);
     expect(escape!.rest.map((p) => p[0])).toEqual([expect.stringMatching(/^January 20, 2023\. One night/), expect.stringMatching(/^The next day/)]);
     expect(escapesView({ escape: null, escapes: [] }).escape).toBeNull();
+  });
+});
+
+describe('escapes compared with each other', () => {
+  // The recaptured fixture's acts: May 2021 to April 2, 2022, then June 2022 (taken back).
+  const acts = ['2021-05', '2021-06-14', '2021-11', '2022-04-02', '2022-06'];
+  const flagged = (...dates: Array<string | null>) =>
+    escapesOutOfOrder(dates.map((date, i) => ({ path: `escapes.${i}`, date })), acts).map((w) => [w.path, w.code]);
+  it.each<[Array<string | null>, string[][]]>([
+    [['2022-05', '2023-01-20'], []], // the recapture of June 2022 lies between
+    [['2023-01-20', '2022-05'], [['escapes.1.date', 'escapes-not-chronological']]], // the later escape listed first
+    [['2022-05', '2022-05-20'], [['escapes.1.date', 'escape-without-recapture']]], // no act between May and May 20, 2022
+    [['2022-06', '2023-01-20'], []], // the act of June 2022 may be after the escape of that month
+    [['2022', '2022-05'], []], // overlapping spans: no certain order, and acts of 2022 may lie between
+    [['2022-05', null, '2022-05-20'], []], // an undated escape between them: not compared
+    [['2023-01-20', '2023-01-20'], [['escapes.1.date', 'escape-without-recapture']]], // the same escape given twice
+    [['2024', '2022-05', '2023-01'], [['escapes.1.date', 'escapes-not-chronological']]], // out of order is not also without recapture
+  ])('escapes %j → %j', (dates, expected) => {
+    expect(flagged(...dates)).toEqual(expected);
+  });
+
+  it('one warning for several out of order, on the first, with the count', () => {
+    const w = escapesOutOfOrder(['2024-03', '2023-01', '2022-05'].map((date, i) => ({ path: `escapes.${i}`, date })), acts);
+    expect(w.filter((x) => x.code === 'escapes-not-chronological')).toEqual([
+      { path: 'escapes.1.date', code: 'escapes-not-chronological', message: expect.stringContaining('2 of the escapes are out of date order') },
+    ]);
+  });
+
+  it('through the check: the recaptured fixture with its escapes swapped, or its recapture act dropped', () => {
+    const swapped = fixture('recaptured');
+    swapped.escapes.reverse();
+    expect(issues(swapped)).toContainEqual(['escapes.1.date', 'escapes-not-chronological']);
+    const noRecapture = fixture('recaptured');
+    noRecapture.trafficking.acts = noRecapture.trafficking.acts.filter((a: any) => a.date !== '2022-06');
+    expect(issues(noRecapture)).toEqual([['escapes.1.date', 'escape-without-recapture']]);
+    // `escape` (contract 2.7) is the first of them, on its own path.
+    const old = fixture('recaptured');
+    old.escape = old.escapes[1];
+    old.escapes = [old.escapes[0]];
+    expect(issues(old)).toContainEqual(['escapes.0.date', 'escapes-not-chronological']);
   });
 });

@@ -1,0 +1,63 @@
+// The proposed sponsors of a memo and the alternatives that name one (docs/domain/
+// best-interests-memo-alternatives.md, "A release to which sponsor"). Pure; alternatives.ts,
+// home-study.ts and view.ts read them.
+import { readSuperseded } from '../kit/index.js';
+import type { MemoIssue } from './codes.js';
+import type { Alternative, BestInterestsMemoCase } from './schema.js';
+
+export type Sponsor = NonNullable<BestInterestsMemoCase['proposedSponsor']>;
+
+/** Every proposed sponsor: `proposedSponsor` (one, as contract 2.5 took it) first, then `proposedSponsors`. */
+export function proposedSponsors(c: Pick<BestInterestsMemoCase, 'proposedSponsor' | 'proposedSponsors'>): Sponsor[] {
+  return readSuperseded(c.proposedSponsor, c.proposedSponsors, { single: 'proposedSponsor', list: 'proposedSponsors' }).map((s) => s.value);
+}
+
+const SPONSOR_WORDS: Record<Sponsor['relationship'], string> = {
+  'parent-or-legal-guardian': 'the child’s parent or legal guardian',
+  relative: 'a relative of the child',
+  'non-relative': 'not related to the child',
+};
+
+/** The proposed sponsor in the Background table: "Marta López Vail (family friend; not related to the child)". */
+export function proposedSponsorText(s: Sponsor): string {
+  return `${s.name} (${[s.relationshipDetail, SPONSOR_WORDS[s.relationship]].filter((x): x is string => !!x).join('; ')})`;
+}
+
+/**
+ * A name as compared with another: spaces collapsed, case folded. The case is NFC already (text
+ * hygiene), so "Rosa  Oxlaj pérez" names "Rosa Oxlaj Pérez"; nothing looser (no accent folding:
+ * two people may differ by an accent).
+ */
+const key = (name: string) => name.trim().replace(/\s+/gu, ' ').toLowerCase();
+
+/** The proposed sponsor an alternative's `sponsor` names, or null (none given, or none so named). */
+export function sponsorOf(c: Pick<BestInterestsMemoCase, 'proposedSponsor' | 'proposedSponsors'>, a: Pick<Alternative, 'sponsor'>): Sponsor | null {
+  if (a.sponsor === null) return null;
+  const k = key(a.sponsor);
+  return proposedSponsors(c).find((s) => key(s.name) === k) ?? null;
+}
+
+/** Whether an alternative's `sponsor` names this proposed sponsor. */
+export function names(a: Pick<Alternative, 'sponsor'>, s: Sponsor): boolean {
+  return a.sponsor !== null && key(a.sponsor) === key(s.name);
+}
+
+/**
+ * `alternative-sponsor` (error, at `alternatives.N.sponsor`): the sponsor of an alternative is one
+ * of the proposed sponsors, by name, and only a release to a sponsor has one. A name that matches
+ * none would print a sponsor the Background does not list, whose relationship (and so ORR's home
+ * study for a non-relative, home-study.ts) the memo cannot tell.
+ */
+export function alternativeSponsorIssues(c: BestInterestsMemoCase): MemoIssue[] {
+  const given = proposedSponsors(c).length;
+  return c.alternatives.flatMap((a, i): MemoIssue[] => {
+    if (a.sponsor === null) return [];
+    const path = `alternatives.${i}.sponsor`;
+    if (a.option !== 'release-to-sponsor') {
+      return [{ path, code: 'alternative-sponsor', message: 'is only for a release to a sponsor (option release-to-sponsor): leave it out, or say who in the description' }];
+    }
+    if (sponsorOf(c, a) !== null) return [];
+    const where = given === 0 ? 'no proposed sponsor is given: add the sponsor to proposedSponsors, with the relationship to the child' : 'it matches none of proposedSponsors: give the name as written there, or add this sponsor there with the relationship to the child';
+    return [{ path, code: 'alternative-sponsor', message: `must name one of the proposed sponsors; ${where}` }];
+  });
+}

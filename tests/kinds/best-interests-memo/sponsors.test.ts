@@ -1,0 +1,84 @@
+// Which sponsor each release weighed is to (docs/domain/best-interests-memo-alternatives.md, "A
+// release to which sponsor", "Rows that read alike"): `alternatives[].sponsor` names one of the
+// proposed sponsors, prints in the table and ranks ORR's home-study paragraph.
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../src/pipeline.js';
+import { pdfText, squash } from '../../support/extract.js';
+import { errors, fixture, K, ok } from './cases.js';
+
+// Ixchel, 11: Rosa (mother's cousin, a relative) ranked 1, Marta (family friend) ranked 2.
+const base = () => fixture('sponsor-per-alternative.json');
+const pairs = (ws: any[]) => ws.map((w) => [w.path, w.code]);
+const bodyOf = async (c: unknown) => squash(pdfText((await generate({ kind: K, input: c, format: 'pdf' })).bytes));
+
+describe('a release names its sponsor', () => {
+  it('the table names each release’s sponsor as the Background does, and the home study says which choice the non-relative is', async () => {
+    const t = await bodyOf(base());
+    expect(t).toContain('Release to Rosa Oxlaj Pérez (mother’s cousin, in Houston; a relative of the child)');
+    expect(t).toContain('Release to Marta Velásquez Oxlaj (family friend from the child’s town; not related to the child)');
+    expect(t).toContain('the proposed sponsor, Marta Velásquez Oxlaj (the advocate’s second choice), is not related to the child');
+    expect(ok(base()).warnings).toEqual([]);
+  });
+  it('the standing of a release recommended alone, or weighed and not recommended', async () => {
+    const alone = base();
+    alone.alternatives[0].recommended = false;
+    alone.alternatives[0].preference = null;
+    alone.alternatives[1].preference = null;
+    expect(await bodyOf(alone)).toContain('Marta Velásquez Oxlaj (the release the advocate recommends), is not related');
+    const notRecommended = base();
+    notRecommended.alternatives[1].recommended = false;
+    delete notRecommended.alternatives[1].preference;
+    notRecommended.alternatives[0].preference = null;
+    expect(await bodyOf(notRecommended)).toContain('Marta Velásquez Oxlaj (a release the advocate weighed and does not recommend), is not related');
+  });
+  it('a description that does not name the sponsor gets a line naming it; one that does is left alone', async () => {
+    const c = base();
+    c.alternatives[0].description = 'Release to her mother’s cousin in Houston';
+    c.alternatives[1].description = 'Release to Marta Velásquez Oxlaj in San Marcos';
+    const t = await bodyOf(c);
+    expect(t).toContain('Release to her mother’s cousin in Houston Sponsor: Rosa Oxlaj Pérez');
+    expect(t).not.toContain('Sponsor: Marta');
+  });
+  it('names are matched with spaces and case aside, and the sponsor is printed as proposed', async () => {
+    const c = base();
+    c.alternatives[0].sponsor = '  rosa   OXLAJ pérez ';
+    expect(ok(c).warnings).toEqual([]);
+    expect(await bodyOf(c)).toContain('Release to Rosa Oxlaj Pérez (mother’s cousin');
+  });
+  it('proposedSponsor (one, contract 2.5) can be named too', () => {
+    const c = base();
+    c.proposedSponsor = c.proposedSponsors.pop();
+    expect(ok(c).warnings).toEqual([]);
+  });
+  it('alternative-sponsor: a name none of the proposed sponsors has (an accent is not folded), none proposed, or a sponsor on another option', () => {
+    expect(errors(fixture('invalid-alternative-sponsor.json'))).toEqual([['alternatives.1.sponsor', 'alternative-sponsor']]);
+    const none = base();
+    none.proposedSponsors = [];
+    expect(errors(none)).toEqual([
+      ['alternatives.0.sponsor', 'alternative-sponsor'],
+      ['alternatives.1.sponsor', 'alternative-sponsor'],
+    ]);
+    const foster = base();
+    foster.alternatives[2].sponsor = 'Rosa Oxlaj Pérez';
+    expect(errors(foster)).toEqual([['alternatives.2.sponsor', 'alternative-sponsor']]);
+  });
+});
+
+describe('alternatives-alike', () => {
+  it('two releases with neither sponsor nor description are warned at the later; each named, no warning', () => {
+    expect(pairs(ok(fixture('alternatives-alike.json')).warnings)).toEqual([['alternatives.1', 'alternatives-alike']]);
+    const one = fixture('alternatives-alike.json');
+    one.alternatives[1].sponsor = 'Marta Velásquez Oxlaj';
+    expect(ok(one).warnings).toEqual([]);
+  });
+  it('any two rows that print the same, spaces and case aside, a description equal to another option’s label included', () => {
+    const c = base();
+    c.alternatives.push({ option: 'other', description: 'transitional  FOSTER care', recommended: false, reason: 'Listed twice.' });
+    expect(pairs(ok(c).warnings)).toEqual([['alternatives.3', 'alternatives-alike']]);
+    const shelters = base();
+    shelters.alternatives.push({ option: 'shelter', recommended: false, reason: 'A.' }, { option: 'shelter', recommended: false, reason: 'B.' });
+    const w = ok(shelters).warnings;
+    expect(pairs(w)).toEqual([['alternatives.4', 'alternatives-alike']]);
+    expect(w[0].message).toContain('describe each (description)');
+  });
+});
