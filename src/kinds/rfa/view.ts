@@ -220,8 +220,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       due: due.lines,
       dueInline: due.inline,
       why: dueWhy(computed, dl, clock),
-      // No zone given and the U.S. clocks change before the deadline: the time the changed clock reads (offset-change.ts).
-      offsetChange: offsetChangeText(dl, clock),
+      // No zone given and the U.S. clocks change before the deadline: the deadline recomputed on the changed clock (offset-change.ts).
+      offsetChange: offsetChangeText(dl, clock, (zone) => deadline(c.discoveredAt, c.preparedAt, birthOf(c), zone, c.submittedAt)),
       zone: zoneText(c),
       discovered: clock.display(dl.discoveredMs),
       prepared: clock.display(dl.preparedMs),
