@@ -24,6 +24,12 @@ export interface RfaComputed {
   timeZone: string | null;
   /** When Part A was submitted (submittedAt, a draft completing a submitted request), on the requester's clock; else null. */
   submittedAt: string | null;
+  /**
+   * Without a zone, when the U.S. clocks change before a deadline still ahead: the deadline box's
+   * "Clock change" row, the deadline recomputed on the changed clock (offset-change.ts), which the
+   * web form's summary shows too; else null.
+   */
+  clockChange: string | null;
   /** Whole hours between discovery and preparation (floor; may exceed 24 when late). */
   hoursSinceDiscovery: number;
   /** Calendar date of preparation on the requester's clock (the "today" of the age rules). */

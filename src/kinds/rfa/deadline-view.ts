@@ -6,7 +6,6 @@ import { calendarDate, displayInZone, formatIsoDate, longDate, offsetInZone } fr
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
 import { past24Hours } from './fields.js';
-import { offsetChangeText } from './offset-change.js';
 import type { RfaCase } from './schema.js';
 import { submissionView } from './submitted.js';
 
@@ -100,7 +99,7 @@ export function deadlineView(c: RfaCase, computed: RfaComputed): Record<string, 
     dueInline: due.inline,
     why: dueWhy(computed, dl, clock),
     // No zone given and the U.S. clocks change before the deadline: the deadline recomputed on the changed clock (offset-change.ts).
-    offsetChange: offsetChangeText(dl, clock, (zone) => deadline(c.discoveredAt, c.preparedAt, birthOf(c), zone, c.submittedAt)),
+    offsetChange: computed.clockChange,
     zone: zoneText(c),
     discovered: clock.display(dl.discoveredMs),
     prepared: clock.display(dl.preparedMs),
