@@ -113,6 +113,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       clockChange: offsetChangeText(dl, clock, (zone) => deadline(c.discoveredAt, c.preparedAt, birth, zone, c.submittedAt)),
       hoursSinceDiscovery: dl.hoursSinceDiscovery,
       preparedOn: formatIsoDate(today),
+      ageAtSubmission: mr === null ? c.child.age! : mr.age,
       ageAtPreparation: m === null ? c.child.age! : m.age,
       ageUpTo: m === null ? rangeTop(c) : null,
       dateOfBirthEstimated: estimated,

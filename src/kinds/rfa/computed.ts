@@ -34,7 +34,18 @@ export interface RfaComputed {
   hoursSinceDiscovery: number;
   /** Calendar date of preparation on the requester's clock (the "today" of the age rules). */
   preparedOn: string;
-  /** Whole years on preparedOn: from the date of birth, or the age the case gives when it has no date of birth (the bottom of an age range). */
+  /**
+   * Whole years when OTIP receives the request, the age the rules decide on (22 U.S.C.
+   * § 7105(b)(1)(C)(ii)(I); OTIP-PI-16-01): on the date Part A was submitted for a Part B draft
+   * (submittedAt), else on preparedOn. From the date of birth, or the age the case gives when it
+   * has none (the bottom of an age range), which for a Part B is the age when Part A was submitted.
+   */
+  ageAtSubmission: number;
+  /**
+   * Deprecated (since template 2.7.0): read `ageAtSubmission`. Whole years on preparedOn from the
+   * date of birth; but with only an age given it is that age, which for a Part B draft is the age
+   * when Part A was submitted, not at preparation, as the name says. Kept, unchanged, for callers.
+   */
   ageAtPreparation: number;
   /** The top of the age range the case gives (child.ageUpTo) when it is one and wider than one year; else null. */
   ageUpTo: number | null;

@@ -83,8 +83,8 @@ export function ageTexts(c: RfaCase, computed: RfaComputed): { dateOfBirth: stri
       dateOfBirth: `${NOT_YET_KNOWN} (only an age is given)`,
       age:
         computed.ageUpTo === null
-          ? `About ${computed.ageAtPreparation}${when} (the age given: without a date of birth, the 18th birthday is not known)`
-          : `About ${computed.ageAtPreparation} to ${computed.ageUpTo}${when} (the age range given: without a date of birth, the 18th birthday is not known)`,
+          ? `About ${computed.ageAtSubmission}${when} (the age given: without a date of birth, the 18th birthday is not known)`
+          : `About ${computed.ageAtSubmission} to ${computed.ageUpTo}${when} (the age range given: without a date of birth, the 18th birthday is not known)`,
     };
   }
   const est = computed.dateOfBirthEstimated ? ' (estimated)' : '';
