@@ -170,7 +170,10 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     for (const w of check.warnings) at(w.path).warnings.push(w);
     return m;
   }, [check.errors, check.warnings, pdfIssues, incomplete]);
-  const formContext = useMemo<FormContext>(() => ({ issues, reportIncomplete }), [issues, reportIncomplete]);
+  // The case's zone, which a date-time's offset follows (templates.tsx, offsetAt).
+  const caseZone = (formData as { requester?: { timeZone?: unknown } } | undefined)?.requester?.timeZone;
+  const timeZone = typeof caseZone === 'string' ? caseZone : undefined;
+  const formContext = useMemo<FormContext>(() => ({ issues, reportIncomplete, timeZone }), [issues, reportIncomplete, timeZone]);
 
   /**
    * The document from the service, or undefined when it was not made: the status then says why

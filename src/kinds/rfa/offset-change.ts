@@ -18,23 +18,61 @@ import type { Deadline, RequesterClock } from './deadline.js';
  */
 const US_DST_ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Anchorage'] as const;
 
+/** What a changed clock reads at the deadline, recomputed on that clock: the zone's deadline. */
+export type OnZone = (zone: string) => Pick<Deadline, 'dueMs' | 'dueReason' | 'turns18Clock'>;
+
 /**
  * The deadline box's "Clock change" row, or null: when no zone is given (the clock is the written
  * offset), the deadline is still ahead, and a U.S. zone whose offset at the preparation time is
  * the written one changes its clocks before the deadline. The first such zone (east to west) gives
- * the time the changed clock reads at the deadline; all of them change on the same local dates.
+ * the deadline on the changed clock; all of them change on the same local dates.
+ *
+ * The deadline on the changed clock is **recomputed** there (`onZone`: the case's deadline with
+ * that zone), not the printed instant converted: when the 18th birthday's local midnight sets the
+ * deadline, the child's midnight moves with the clock. Worked example (rfa-deadline.md, "An offset
+ * across a clock change"): prepared Sunday, November 1, 2026, 1:00 AM at -04:00 (New York's EDT),
+ * the concern learned at 12:30 AM, 18th birthday November 2. At -04:00 the birthday begins at
+ * 11:00 PM EST, before Eastern midnight, so the page prints 11:59 PM UTC-04:00. On a New York clock
+ * moved back the birthday begins at midnight EST, and the 24 hours (11:30 PM EST) come first: the
+ * row says 11:30 PM UTC-05:00, where converting the printed instant said 10:59 PM.
  */
-export function offsetChangeText(dl: Pick<Deadline, 'preparedMs' | 'dueMs' | 'submittedMs' | 'late'>, clock: Pick<RequesterClock, 'zone' | 'offsetMinutes'>): string | null {
+export function offsetChangeText(
+  dl: Pick<Deadline, 'preparedMs' | 'dueMs' | 'dueReason' | 'turns18Clock' | 'turns18Ms' | 'submittedMs' | 'late'>,
+  clock: Pick<RequesterClock, 'zone' | 'offsetMinutes'>,
+  onZone: OnZone,
+): string | null {
   if (clock.zone !== null || dl.submittedMs !== null || dl.late) return null;
-  const zone = US_DST_ZONES.find((z) => offsetInZone(dl.preparedMs, z) === clock.offsetMinutes && offsetInZone(dl.dueMs, z) !== clock.offsetMinutes);
-  if (zone === undefined) return null;
-  const after = offsetInZone(dl.dueMs, zone);
-  const shift = after - clock.offsetMinutes;
-  const by = Math.abs(shift) === 60 ? 'an hour' : `${Math.abs(shift)} minutes`;
-  const begins = shift > 0;
+  const written = clock.offsetMinutes;
+  for (const zone of US_DST_ZONES) {
+    if (offsetInZone(dl.preparedMs, zone) !== written || offsetInZone(dl.dueMs, zone) === written) continue;
+    // A deadline before the change is the same on that clock (both midnights at the written
+    // offset), and one without a birthday (an age alone) is the 24 hours on every clock, so the
+    // deadline is recomputed only past the change, with a birthday: the case's deadline is
+    // otherwise computed once per stage (tests/kinds/rfa/deadline-once.test.ts).
+    const there = dl.turns18Ms === null ? dl : onZone(zone);
+    return changeText(dl.dueMs, written, there, offsetInZone(there.dueMs, zone), offsetInZone(dl.dueMs, zone) - written > 0);
+  }
+  return null;
+}
+
+/** The row's words: the changed clock's deadline, why when it is not the printed instant, and how its reading differs. */
+function changeText(printedMs: number, written: number, there: ReturnType<OnZone>, after: number, begins: boolean): string {
+  // The readings compared as printed, to the minute (the page prints no seconds).
+  const minute = (ms: number, offset: number): number => Math.floor((ms + offset * 60_000) / 60_000);
+  const shift = minute(there.dueMs, after) - minute(printedMs, written);
+  const by = Math.abs(shift) === 60 ? 'an hour' : `${Math.abs(shift)} ${Math.abs(shift) === 1 ? 'minute' : 'minutes'}`;
+  const compared = shift === 0 ? 'the same time as printed, on the changed clock' : shift > 0 ? `${by} later than printed` : `${by} earlier than printed: go by that time`;
+  const why =
+    there.dueMs === printedMs
+      ? ''
+      : there.dueReason === '24-hours'
+        ? ' (the 24 hours: the child’s midnight moves with the clock, and the 18th birthday begins after them on it)'
+        : there.turns18Clock === 'eastern'
+          ? ' (the start of the 18th birthday in Eastern time: the child’s midnight moves with the clock)'
+          : ' (the start of the 18th birthday on that clock: the child’s midnight moves with it)';
   return (
-    `Daylight-saving time ${begins ? 'begins' : 'ends'} before the deadline, and the time above is at ${offsetLabel(clock.offsetMinutes)}, the offset written in the preparation time. ` +
-    `If the requester’s clock ${begins ? 'moves forward' : 'moves back'}, the deadline on it is ${displayAtOffset(dl.dueMs, after)}, ${by} ${begins ? 'later' : 'earlier'} than printed${begins ? '' : ': go by that time'}. ` +
+    `Daylight-saving time ${begins ? 'begins' : 'ends'} before the deadline, and the time above is at ${offsetLabel(written)}, the offset written in the preparation time. ` +
+    `If the requester’s clock ${begins ? 'moves forward' : 'moves back'}, the deadline on it is ${displayAtOffset(there.dueMs, after)}${why}, ${compared}. ` +
     'Give the requester’s time zone to print every time on the requester’s clock.'
   );
 }

@@ -57,4 +57,25 @@ describe('no zone given, and the U.S. clocks change before the deadline', () => 
       at('2026-03-06T22:00:00-05:00', '2026-03-08T23:10:00-04:00', null),
     ]) expect(body(c)).not.toContain('Clock change');
   });
+  // The 18th birthday's local midnight sets the deadline at the written offset; on a clock moved
+  // back the child's midnight moves too, so the row recomputes the deadline there rather than
+  // convert the printed instant (offset-change.ts, rfa-deadline.md's worked example).
+  const birthday = (discoveredAt: string, preparedAt: string) =>
+    withCase((x) => {
+      x.discoveredAt = discoveredAt;
+      x.preparedAt = preparedAt;
+      x.requester.timeZone = null;
+      x.child.dateOfBirth = '2008-11-02';
+    });
+  it('written at New York’s EDT the night the clocks go back, 18 the next day: the changed clock’s deadline is recomputed (the 24 hours), not converted', () => {
+    const text = body(birthday('2026-11-01T00:30:00-04:00', '2026-11-01T01:00:00-04:00'));
+    expect(text).toContain('Sunday, November 1, 2026, 11:59 PM UTC-04:00');
+    expect(text).toContain('the deadline on it is Sunday, November 1, 2026, 11:30 PM UTC-05:00 (the 24 hours: the child’s midnight moves with the clock');
+    expect(text).toContain('29 minutes earlier than printed: go by that time');
+    expect(text).not.toContain('10:59 PM UTC-05:00');
+  });
+  it('the same, the 24 hours later: the child’s midnight on the changed clock reads as printed', () => {
+    const text = body(birthday('2026-11-01T01:10:00-04:00', '2026-11-01T01:20:00-04:00'));
+    expect(text).toContain('the deadline on it is Sunday, November 1, 2026, 11:59 PM UTC-05:00 (the start of the 18th birthday in Eastern time: the child’s midnight moves with the clock), the same time as printed, on the changed clock');
+  });
 });

@@ -36,6 +36,14 @@ describe('Part B drafted after the 18th birthday, Part A submitted before it', (
     expect(text).toContain('add what is new to that request in Shepherd now');
   });
 
+  it('computed.ageAtSubmission is the age when OTIP received Part A, the age decided on; ageAtPreparation (deprecated) keeps its old values', () => {
+    expect(ok(partB()).computed).toMatchObject({ ageAtSubmission: 17, ageAtPreparation: 18 });
+    // Only an age given: the age given is the age at Part A's submission, which the old name held too.
+    expect(ok(partB((x) => ((x.child.dateOfBirth = null), (x.child.age = 17)))).computed).toMatchObject({ ageAtSubmission: 17, ageAtPreparation: 17 });
+    // No Part A yet: the request is received when prepared, and the two agree.
+    expect(ok(withCase(() => undefined)).computed.ageAtSubmission).toBe(ok(withCase(() => undefined)).computed.ageAtPreparation);
+  });
+
   it('without submittedAt the same draft is still refused: the draft stands for the request', () => {
     expect(errors(partB((c) => delete c.submittedAt))).toContain('child.dateOfBirth child-not-a-minor');
   });

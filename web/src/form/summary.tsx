@@ -80,6 +80,12 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
           </>
         )}
       </dl>
+      {/* No zone, and the U.S. clocks change before the deadline: the draft's "Clock change" row (computed.clockChange), the time above being at the written offset. */}
+      {typeof c.clockChange === 'string' && (
+        <p id="clock-change">
+          <strong>Clock change:</strong> {c.clockChange}
+        </p>
+      )}
       {tz === null && <p>The requester’s time zone is not given: the requester’s time and the child’s age use the UTC offset written in the preparation time.</p>}
       {missing.now.length + missing.later.length === 0 ? (
         <>

@@ -18,6 +18,8 @@ export interface FormContext {
   issues: Map<string, { errors: Issue[]; warnings: Issue[] }>;
   /** Where a date input tells the page it holds a date typed in part (dates.tsx). */
   reportIncomplete?: ReportIncomplete;
+  /** The case's time zone (requester.timeZone), whose offsets a date-time's offset box follows (offsetAt). */
+  timeZone?: string;
 }
 
 /**
@@ -53,24 +55,51 @@ export function FieldIssues(props: FieldErrorProps): ReactElement | null {
 
 const ISO = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** The browser's UTC offset at a local date-time, as ±hh:mm. */
-function offsetAt(local: string): string {
-  const d = new Date(local);
-  const m = Number.isNaN(d.getTime()) ? new Date().getTimezoneOffset() : d.getTimezoneOffset();
-  const sign = m <= 0 ? '+' : '-';
-  const a = Math.abs(m);
+/** Minutes east of UTC as ±hh:mm. */
+function offsetText(east: number): string {
+  const sign = east >= 0 ? '+' : '-';
+  const a = Math.abs(east);
   return `${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+
+/** A zone's offset at an instant, in minutes east of UTC ("GMT-07:00" in the zone's long offset). Throws for a name that is not a zone. */
+function zoneOffset(ms: number, zone: string): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+/**
+ * The UTC offset, as ±hh:mm, of a local date-time on the case's clock: the requester's time zone
+ * (requester.timeZone, the clock the RFA's deadline and ages are read on) when the case gives one,
+ * else this computer's. The box followed this computer's zone alone: the example (Los Angeles,
+ * −08:00 in March) moved to May kept −08:00 on a Chicago computer, an hour off the instant and
+ * the deadline counted from it. The zone's offset is read at the wall time taken as UTC, then
+ * again at the instant that gives (right but within a clock change's skipped or repeated hour).
+ */
+export function offsetAt(local: string, zone?: string): string {
+  const wall = Date.parse(`${local}Z`);
+  if (zone && !Number.isNaN(wall)) {
+    try {
+      return offsetText(zoneOffset(wall - zoneOffset(wall, zone) * 60_000, zone));
+    } catch {
+      // Not a zone (a name still being typed, refused by the check): this computer's, as without one.
+    }
+  }
+  const d = new Date(local);
+  return offsetText(-(Number.isNaN(d.getTime()) ? new Date().getTimezoneOffset() : d.getTimezoneOffset()));
 }
 
 /**
  * A date-time with its UTC offset (the contract's ISO 8601 form, e.g. 2026-03-07T23:10:00-05:00):
- * the browser's date-time input plus the offset, which starts as this computer's own, and under
+ * the browser's date-time input plus the offset, which follows the case's time zone (offsetAt), and under
  * them the date and time in words ("Read as: Saturday, March 7, 2026 at 11:10 PM"), as a date's
  * box has: an RFA's deadline is counted from it, and 05/03/2026 typed for 5 March was May 3.
  */
 export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
   const { id, value, onChange, disabled, readonly, required, onBlur, onFocus } = props;
   const watch = useIncomplete(props, true);
+  const zone = (props.registry.formContext as FormContext | undefined)?.timeZone;
   const parsed = typeof value === 'string' ? ISO.exec(value) : null;
   const [local, setLocal] = useState(parsed?.[1] ?? '');
   const [offset, setOffset] = useState(parsed?.[2] ?? '');
@@ -86,7 +115,7 @@ export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
   }, [value]);
   const emit = (l: string, o: string): void => {
     if (l === '') onChange(undefined);
-    else onChange(`${l}:00${o || offsetAt(l)}`);
+    else onChange(`${l}:00${o || offsetAt(l, zone)}`);
   };
   return (
     <Watched watch={watch}>
@@ -105,8 +134,8 @@ export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
             // 03/09/2026 it becomes -05:00, daylight saving time having begun; it stayed -06:00,
             // an hour off the instant and the 24-hour deadline counted from it. An offset the
             // person typed, or a draft's of another time zone, stays.
-            const own = offset === '' || (local !== '' && offset === offsetAt(local));
-            const o = l === '' ? offset : own ? offsetAt(l) : offset;
+            const own = offset === '' || (local !== '' && offset === offsetAt(local, zone));
+            const o = l === '' ? offset : own ? offsetAt(l, zone) : offset;
             setLocal(l);
             setOffset(o);
             emit(l, o);

@@ -1,0 +1,121 @@
+// The RFA's deadline box as the page prints it (docs/domain/rfa-deadline.md): the due time on the
+// requester's clock and in Eastern time, why it is that time, the clock-change rows, the "Time zone"
+// row, and the box's other lines. Split from view.ts, which assembles the whole page; the
+// instants themselves are deadline.ts's, computed here once per render.
+import { calendarDate, displayInZone, formatIsoDate, longDate, offsetInZone } from '../kit/index.js';
+import type { RfaComputed } from './compute.js';
+import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
+import { past24Hours } from './fields.js';
+import type { RfaCase } from './schema.js';
+import { submissionView } from './submitted.js';
+
+/** The 24-hour reason as printed (dueWhy); the hours run on every day. */
+export const DUE_24 = '24 hours after the concern was learned, counted through nights, weekends and federal holidays (no next business day)';
+
+/** The case's date of birth as a calendar date, or null when only an age is given. */
+const birthOf = (c: RfaCase) => (c.child.dateOfBirth === null ? null : calendarDate(c.child.dateOfBirth));
+
+/**
+ * The 24 hours are elapsed time (rfa-deadline.md, "The deadline"): when the requester's clock changes in
+ * between (daylight-saving time begins or ends), they end an hour later or earlier on the clock than
+ * the time the concern was learned, which a reader counting on the clock takes for an error. Said,
+ * or "" when the clock does not change.
+ */
+export function clockChange(dl: Pick<Deadline, 'discoveredMs' | 'due24Ms'>, clock: Pick<RequesterClock, 'offsetAt'>): string {
+  const shift = clock.offsetAt(dl.due24Ms) - clock.offsetAt(dl.discoveredMs);
+  if (shift === 0) return '';
+  const by = Math.abs(shift) === 60 ? 'an hour' : `${Math.abs(shift)} minutes`;
+  return ` The clocks change in between (daylight-saving time ${shift > 0 ? 'begins' : 'ends'}), so the 24 hours end ${by} ${shift > 0 ? 'later' : 'earlier'} on the clock than the time the concern was learned.`;
+}
+
+/**
+ * Why the deadline is what it is, in words (issue 14 point 1); the birthday is marked when it rests
+ * on an estimate. `dl` and `clock` are the view's own, computed once per render (not again here).
+ */
+export function dueWhy(computed: RfaComputed, dl: Deadline, clock: RequesterClock): string {
+  // 22 U.S.C. § 7105(b)(1): "not later than 24 hours after discovering", with no extension for a
+  // night, a weekend or a federal holiday (unlike a court's filing deadline): said, since a
+  // caseworker learning of a child on Thanksgiving evening may look for the next business day.
+  if (computed.dueReason === '24-hours') return `${DUE_24}.${clockChange(dl, clock)}`;
+  // A local midnight chosen because Eastern's had passed before the concern was learned says so:
+  // the reader expects the earlier of the two (deadline.ts makes the comparison, once).
+  const easternPassed = computed.turns18Clock === 'local' && dl.easternBegunAtDiscovery;
+  const whose = computed.turns18Clock === 'eastern' ? 'Eastern time' : easternPassed ? 'where the request is prepared; in Eastern time it had begun before the concern was learned' : 'where the request is prepared';
+  const by = computed.dateOfBirthEstimated ? ' by the estimated date of birth' : '';
+  return `Before the child turns 18 at midnight, ${longDate(formatIsoDate(dl.eighteenth!))} (the start of the 18th birthday${by}, ${whose}). 24 hours after the concern was learned would be later: ${clock.display(dl.due24Ms)}.`;
+}
+
+/**
+ * The "Time zone" row: the zone the case gives, or, without one, the offset the page's requester
+ * times and the child's age are read at (the offset written in preparedAt), said as what it is.
+ */
+export function zoneText(c: RfaCase): string {
+  const clock = requesterClock(c.requester.timeZone, c.preparedAt);
+  if (clock.zone !== null) return clock.zone;
+  return `Not given: the requester’s times here are at ${clock.label}, the offset written in the preparation time, and the child’s age is taken on that clock. An offset does not follow daylight-saving time: give the requester’s time zone when known.`;
+}
+
+/** One line of the deadline box: its label and the time. */
+export interface DueLine {
+  label: string;
+  text: string;
+}
+
+/**
+ * The deadline as the page prints it (rfa-deadline.md, "The requester's clock"): on the requester's
+ * clock and in Eastern time (OTIP's), the same instant. When the two clocks read the same time at
+ * that instant (an Eastern zone, a zone that keeps Eastern's offset such as America/Detroit, or no
+ * zone and preparedAt written at Eastern's offset then), it is one line naming both, never the
+ * same time twice under two labels, which read as two deadlines. `inline` is the same for the
+ * verification's one cell: "8:00 PM PDT (11:00 PM EDT)" or the one time.
+ */
+export function dueLines(dueMs: number, clock: RequesterClock): { lines: DueLine[]; inline: string } {
+  const eastern = displayInZone(dueMs, EASTERN);
+  if (clock.zone === EASTERN) return { lines: [{ label: 'Due (Eastern time)', text: eastern }], inline: eastern };
+  if (clock.offsetAt(dueMs) === offsetInZone(dueMs, EASTERN)) {
+    // The fixed offset is named too: the page's other requester times are printed at it.
+    const text = clock.zone === null ? `${eastern} (${clock.label})` : eastern;
+    const label = clock.zone === null ? `Due (${clock.label} and Eastern time)` : 'Due (requester’s and Eastern time)';
+    return { lines: [{ label, text }], inline: text };
+  }
+  const local = clock.display(dueMs);
+  const label = clock.zone === null ? `Due (${clock.label})` : 'Due (requester’s time)';
+  return { lines: [{ label, text: local }, { label: 'Due (Eastern time, OTIP)', text: eastern }], inline: `${local} (${eastern})` };
+}
+
+
+/**
+ * The deadline box's view (templates/partials/rfa-deadline.hbs) and the verification's cell. The
+ * deadline's instants are computed once per render, here: the rows, the reason (dueWhy) and the
+ * verification read this one (compute's own is not in `computed`, which is the API's output).
+ */
+export function deadlineView(c: RfaCase, computed: RfaComputed): Record<string, unknown> {
+  const clock = requesterClock(c.requester.timeZone, c.preparedAt);
+  const dl = deadline(c.discoveredAt, c.preparedAt, birthOf(c), c.requester.timeZone, c.submittedAt);
+  const due = dueLines(dl.dueMs, clock);
+  return {
+    // The deadline box's lines and the verification's cell (dueLines: one line when the clocks agree).
+    due: due.lines,
+    dueInline: due.inline,
+    why: dueWhy(computed, dl, clock),
+    // No zone given and the U.S. clocks change before the deadline: the deadline recomputed on the changed clock (offset-change.ts).
+    offsetChange: computed.clockChange,
+    zone: zoneText(c),
+    discovered: clock.display(dl.discoveredMs),
+    prepared: clock.display(dl.preparedMs),
+    // The running header's (templates/rfa.hbs): without the weekday, which with a long month and
+    // a zone's name ("Chamorro time") wrapped the header onto a second line; the deadline box
+    // keeps the weekday.
+    preparedHeader: clock.displayNoWeekday(dl.preparedMs),
+    late: dl.late,
+    // Part B after Part A (submitted.ts): the submission reported, the box's words for it.
+    ...submissionView(computed, dl, clock),
+    // When to submit what is known: "by the deadline", or "now" once it has passed (a late draft
+    // told to submit "by the deadline" points at a time already gone).
+    submitWhen: dl.late ? 'now' : 'by the deadline',
+    // The row "Why after 24 hours" (fields.ts: once past 24 hours, or when given).
+    showLateReason: past24Hours(c) || c.lateReason !== null,
+    lateReason: c.lateReason,
+    elapsed: dl.elapsedSinceDiscovery,
+  };
+}

@@ -1,0 +1,62 @@
+// The RFA form and the clock its times are read on (docs/domain/rfa-deadline.md, "The requester's
+// clock"), in a real browser whose own zone is America/Chicago (support/browser.ts): a date-time's
+// UTC offset follows the case's time zone, not this computer's, and without a zone the summary says
+// what the draft's "Clock change" row says. Fictional people only (the kind's example).
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { allowIncompleteCase, loadExample, SHOTS, SLOW, useBrowser } from './support/browser.js';
+
+const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
+
+describe('a date-time’s UTC offset follows the case’s time zone', () => {
+  it('the example (Los Angeles, −08:00 on March 7) moved to May 7 becomes −07:00, though this computer keeps Chicago time', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await loadExample(page);
+      const at = page.locator('#root_discoveredAt');
+      const offset = page.locator('#root_discoveredAt__offset');
+      expect([await at.inputValue(), await offset.inputValue()]).toEqual(['2026-03-07T19:00', '-08:00']);
+      await at.fill('2026-05-07T19:00');
+      // Chicago's −05:00 then, or the −08:00 kept, were both an hour or more off the instant.
+      expect(await offset.inputValue()).toBe('-07:00');
+      // Back across the change, Pacific standard time again.
+      await at.fill('2026-03-07T18:00');
+      expect(await offset.inputValue()).toBe('-08:00');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('the summary of a draft without a zone across a clock change', () => {
+  it('says, as the draft’s deadline box does, what a changed clock reads at the deadline', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await loadExample(page);
+      await page.locator('#root_requester_timeZone').fill('');
+      // Chicago's CDT written on Saturday, October 31, 2026; due Sunday 8:00 PM at −05:00, after the clocks go back.
+      for (const [field, local] of [
+        ['preparedAt', '2026-10-31T21:10'],
+        ['discoveredAt', '2026-10-31T20:00'],
+      ] as const) {
+        await page.locator(`#root_${field}`).fill(local);
+        await page.locator(`#root_${field}__offset`).fill('-05:00');
+      }
+      const row = page.locator('#clock-change');
+      await expect.poll(() => row.textContent(), SLOW).toContain('the deadline on it is Sunday, November 1, 2026, 7:00 PM UTC-06:00, an hour earlier than printed: go by that time');
+      expect(await row.textContent()).toMatch(/^Clock change: Daylight-saving time ends before the deadline, and the time above is at UTC-05:00/);
+      await page.locator('aside.summary').screenshot({ path: join(SHOTS, 'rfa-clock-change-summary.png') });
+      // With the zone given, the times are on the requester's clock and the row goes.
+      await page.locator('#root_requester_timeZone').fill('America/Chicago');
+      await page.locator('#root_requester_name').focus();
+      await expect.poll(() => row.count(), SLOW).toBe(0);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
