@@ -280,7 +280,7 @@ export function describeBug(e: unknown): { error: string; frames: string[] } {
   return { error: name, frames };
 }
 
-/** RFC 9457 problem details body (docs/http.md §Errors). */
+/** RFC 9457 problem details body (docs/http-errors.md). */
 export function toProblem(e: HarborError): Record<string, unknown> {
   const body: Record<string, unknown> = {
     type: `https://harbor.invalid/problems/${e.code}`,

@@ -18,7 +18,7 @@ const LF = 0x0a;
 /**
  * The scan gives the event loop its turn (a `slicer` pause, every 5 ms of work) at each 64 KiB
  * boundary of the bytes it passes: a row may be megabytes long, read on the thread that answers
- * requests (docs/http.md, where the work runs).
+ * requests (docs/http-errors.md, "Where the work runs").
  */
 const STEP = 0xffff;
 type Pause = () => Promise<void>;

@@ -1,4 +1,4 @@
-// Admission before a body is read (docs/http.md §Batches and §Errors): how many batches may run at
+// Admission before a body is read (docs/http.md §Batches, docs/http-errors.md): how many batches may run at
 // once, in all and per client, and bodies whose declared length is already over their limit. Both
 // answer at once, without reading the body; the error handler (app.ts) then closes the connection
 // rather than reading what the client still sends (`closeIfUnread`).

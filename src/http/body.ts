@@ -1,4 +1,4 @@
-// Reading a request's body (docs/http.md §Errors): its bytes, Content-Encoding undone, at most a
+// Reading a request's body (docs/http-errors.md): its bytes, Content-Encoding undone, at most a
 // limit. One reader for the single routes (a case, HARBOR_BODY_LIMIT) and the batch route (16
 // times that), in place of express.raw, whose body-parser reads and drops the whole rest of a body
 // over its limit before answering (lib/read.js `dump`): a chunked or compressed body, which

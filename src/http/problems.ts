@@ -1,4 +1,4 @@
-// Errors as RFC 9457 problem details (docs/http.md §Errors), and the mapping of body-parser failures onto
+// Errors as RFC 9457 problem details (docs/http-errors.md), and the mapping of body-parser failures onto
 // Harbor's closed set of error codes.
 //
 // Nothing here puts an error's own message into a response or a log line unless it is a

@@ -2,7 +2,7 @@
 // take is refused (400 malformed-input, naming it and the one probably meant) before the body is
 // read. `?fromat=docx` or `?Format=docx` answered a PDF, the parameter ignored: a client's typo
 // changed the document it got and nothing said so (the CLI refuses an option a command does not
-// take in the same way: src/cli/args.ts). docs/http.md, "Errors".
+// take in the same way: src/cli/args.ts). docs/http-errors.md.
 import type { RequestHandler } from 'express';
 import { cut, HarborError } from '../errors.js';
 import { closeMatch } from '../near-names.js';

@@ -3,7 +3,7 @@
 // Now it is Harbor's failure, logged as one: an `error` line (name and frames only), the request
 // logged as 500, and the connection cut, so the client sees a broken transfer, never an
 // archive that looks whole.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Generated } from '../../src/pipeline.js';
 import { generate } from '../../src/pipeline.js';
 import type { Renderer } from '../../src/workers/renderer.js';
@@ -26,8 +26,9 @@ describe('an error after the response started', () => {
       const res = await fetch(`${s.url}/v1/batches/rfa`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(Array.from({ length: 5 }, rfaCase)) });
       expect(res.status).toBe(200);
       await expect(res.arrayBuffer()).rejects.toThrow();
-      // The request line is written when the connection closes.
-      for (let i = 0; i < 100 && !s.lines.some((l) => JSON.parse(l).msg === 'request'); i++) await new Promise((r) => setTimeout(r, 20));
+      // The request line is written when the connection closes: waited for as long as a loaded
+      // machine may take (it was 2 s, a timing assertion in disguise on CI's slower machine).
+      await vi.waitFor(() => expect(s.lines.some((l) => JSON.parse(l).msg === 'request')).toBe(true), { timeout: 30_000, interval: 20 });
       const logged = s.lines.map((l) => JSON.parse(l));
       const req = logged.find((j) => j.msg === 'request');
       expect(req).toMatchObject({ level: 'error', status: 500, path: '/v1/batches/rfa' });

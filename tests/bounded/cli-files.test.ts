@@ -2,12 +2,13 @@
 // Before: an interrupted batch left `.out.zip.<pid>.tmp` (mode 0644) holding finished PDFs with
 // the children's names; the temp name was predictable and opened without refusing a planted link,
 // so a link at `.out.pdf.<pid>.tmp` redirected the document into another file.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
 import { cases, KIND } from '../batch/support.js';
 import { harbor } from '../support/cli.js';
 
@@ -58,7 +59,8 @@ describe('harbor batch interrupted', () => {
   it('a second batch into the same archive while the first runs is refused at once, naming the first; the first ends whole; a lock its killed writer left is taken over', async () => {
     const d = mkdtempSync(join(dir, 'same-'));
     const input = join(d, 'cases.json');
-    writeFileSync(input, JSON.stringify(cases(400)));
+    const N = 20;
+    writeFileSync(input, JSON.stringify(cases(N)));
     const small = join(d, 'small.json');
     writeFileSync(small, JSON.stringify(cases(2)));
     const out = join(d, 'out.zip');
@@ -66,12 +68,23 @@ describe('harbor batch interrupted', () => {
     const exited = new Promise<number | null>((r) => first.on('exit', (code) => r(code)));
     try {
       await until(() => temps(d).length > 0, 'the first batch to start writing');
-      // Before: both exited 0, and the rename of whichever ended last replaced the other's archive.
-      const second = spawnSync(process.execPath, [BIN, 'batch', KIND, small, '-o', out, '--workers', '0'], { encoding: 'utf8' });
+      // The first is held (SIGSTOP: not caught, its threads stop with it) while the second runs, so
+      // the second meets it writing however long its own start takes. Before, the first was given
+      // 400 records to outlast that start: a race with the machine's load, and 3 minutes of a
+      // loaded machine's time.
+      first.kill('SIGSTOP');
+      let second: SpawnSyncReturns<string>;
+      try {
+        // Before: both exited 0, and the rename of whichever ended last replaced the other's archive.
+        second = spawnSync(process.execPath, [BIN, 'batch', KIND, small, '-o', out, '--workers', '0'], { encoding: 'utf8' });
+      } finally {
+        first.kill('SIGCONT');
+      }
       expect([second.status, second.stderr]).toEqual([2, `harbor: cannot write "${out}": another harbor (pid ${first.pid}) is writing it now; wait for it to end, or give another -o\n`]);
       expect(await exited).toBe(0);
       expect(readdirSync(d).sort()).toEqual(['cases.json', 'out.zip', 'small.json']); // no lock, no temporary file left
-      expect(statSync(out).size).toBeGreaterThan(400 * 10_000);
+      expect(unzipSync(readFileSync(out))['manifest.json']).toBeDefined(); // whole: its manifest is written last
+      expect(statSync(out).size).toBeGreaterThan(N * 10_000);
     } finally {
       first.kill('SIGKILL');
     }

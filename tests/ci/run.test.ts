@@ -101,6 +101,48 @@ describe('.ci/run', () => {
     });
   });
 
+  // The last CI run failed with every test passed: a test file left a promise rejected with
+  // nothing awaiting it, which vitest reports as "Unhandled Errors" and fails the run for, but
+  // its JSON report does not count. The closing line said "2742 passed, 0 failed, 0 not
+  // finished" above a failed status; it now says why the run failed.
+  describe('closing lines', () => {
+    /** .ci/run with vitest (npx) stubbed to write `report` as its JSON report and exit `code`. */
+    function closing(report: { testResults: { name: string }[]; [other: string]: unknown }, code: number): { status: number | null; stdout: string } {
+      const ci = setUp(present);
+      const repo = join(ci.bin, '..'); // where the script runs: the report names files under it
+      for (const f of report.testResults) f.name = join(repo, f.name);
+      const chromium = join(dir, 'closing-chromium');
+      writeFileSync(chromium, '#!/bin/sh\n');
+      chmodSync(chromium, 0o755);
+      const json = join(dir, `report-${code}-${Math.random().toString(36).slice(2)}.json`);
+      writeFileSync(json, JSON.stringify(report));
+      writeFileSync(join(ci.bin, 'npx'), `#!/bin/sh\nfor a; do case "$a" in --outputFile=*) cp "${json}" "\${a#--outputFile=}";; esac; done\nexit ${code}\n`);
+      const r = spawnSync('bash', [join(repo, '.ci', 'run')], { env: { PATH: `${ci.bin}:/usr/bin:/bin`, HOME: dir, CHROMIUM_PATH: chromium }, encoding: 'utf8' });
+      return { status: r.status, stdout: r.stdout };
+    }
+    const file = (name: string, status: string, tests: string[], message = '') => ({
+      name,
+      status,
+      message,
+      assertionResults: tests.map((t) => ({ status: t, fullName: `a test that ${t}` })),
+    });
+
+    it('says a run failed for an unhandled error when every test passed', () => {
+      const { status, stdout } = closing({ numPassedTests: 2, numFailedTests: 0, numTotalTests: 2, testResults: [file('tests/a.test.ts', 'passed', ['passed', 'passed'])] }, 1);
+      expect(status).toBe(1);
+      expect(stdout).toContain('2 passed, 0 failed, 0 not finished\nbut vitest exited 1: every test passed, and a file left an error nothing handled; see "Unhandled Errors" above');
+    });
+
+    it('names a file that failed outside its tests (a hook, its import), and says nothing more on a pass', () => {
+      const failed = closing({ numPassedTests: 1, numFailedTests: 0, numTotalTests: 1, testResults: [file('tests/b.test.ts', 'failed', [], 'Error: Chromium not found\n at x'), file('tests/c.test.ts', 'passed', ['passed'])] }, 1);
+      expect(failed.stdout).toContain('not passed (1):\n  failed: tests/b.test.ts (outside its tests: Error: Chromium not found)\n1 passed, 0 failed, 0 not finished');
+      expect(failed.stdout).not.toContain('but vitest exited');
+      const passed = closing({ numPassedTests: 1, numFailedTests: 0, numTotalTests: 1, testResults: [file('tests/c.test.ts', 'passed', ['passed'])] }, 0);
+      expect(passed.status).toBe(0);
+      expect(passed.stdout.trim().split('\n').at(-1)).toBe('1 passed, 0 failed, 0 not finished');
+    });
+  });
+
   it('stops before installing or running anything when CHROMIUM_PATH names no program, saying so', () => {
     const ci = setUp(present);
     const { status, stderr, calls } = ci.run({ CHROMIUM_PATH: join(dir, 'no-such-chromium') });

@@ -290,7 +290,7 @@ describe("review A: what Node's HTTP layer refuses is answered as Harbor answers
       const body = await raw(port, 'POST /v1/documents/rfa/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"a":');
       expectRawProblem(body, 408, 'request-timeout');
       // The app had the request: its one request line, under the id the client was given.
-      await expect.poll(() => lines.slice(1).map((l) => JSON.parse(l)).find((l) => l.msg === 'request' && l.path === '/v1/documents/rfa/check'), { timeout: 5_000 }).toMatchObject({
+      await expect.poll(() => lines.slice(1).map((l) => JSON.parse(l)).find((l) => l.msg === 'request' && l.path === '/v1/documents/rfa/check'), { timeout: 30_000 }).toMatchObject({
         status: 408,
         id: body.headers['x-request-id'],
       });

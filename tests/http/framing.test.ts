@@ -1,5 +1,5 @@
 // How the connection and the body's framing are handled around the app (src/http/server.ts,
-// src/http/middleware.ts; docs/http.md §Errors): a client that closes its sending side after its
+// src/http/middleware.ts; docs/http-errors.md): a client that closes its sending side after its
 // request still gets the answer, and a transfer coding Harbor does not undo is refused, never
 // read as if it were the body.
 import { connect } from 'node:net';

@@ -1,4 +1,4 @@
-// The query parameters of the /v1 routes (docs/http.md, "Errors"): each route takes only its own
+// The query parameters of the /v1 routes (docs/http-errors.md): each route takes only its own
 // (`format` on the document and batch routes, none elsewhere), and any other is a 400 problem
 // naming it and the one probably meant, never ignored: `?fromat=docx` answered a PDF.
 import { describe, expect, it } from 'vitest';

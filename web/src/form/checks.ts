@@ -5,7 +5,7 @@
 // tests read it without a browser).
 import type { Issue } from '../problem.js';
 
-/** The codes of a PDF refused for its text alone (docs/http.md), which a DOCX takes. */
+/** The codes of a PDF refused for its text alone (docs/http-errors.md), which a DOCX takes. */
 export const PDF_ONLY = new Set(['unsupported-character', 'unsupported-script']);
 
 export interface CheckState {

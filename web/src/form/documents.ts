@@ -29,7 +29,7 @@ export async function requestDocument(kindId: string, format: 'pdf' | 'docx', pa
     });
     if (!res.ok) {
       const p = await problemOf(res);
-      // Text a PDF cannot print (docs/http.md: unsupported-character, unsupported-script) in a case
+      // Text a PDF cannot print (docs/http-errors.md: unsupported-character, unsupported-script) in a case
       // that is valid: the check's verdict and summary stand, and the fields are shown as the PDF's
       // problems. As an invalid case, the summary went and "1 problem to fix" stood over a case
       // whose DOCX could be made.
