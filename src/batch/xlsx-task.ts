@@ -53,6 +53,10 @@ async function parse(data: WorkbookTaskData): Promise<void> {
 
 // The parent gone (its end of the channel closed) ends this process: nothing waits for the answer.
 process.once('disconnect', () => process.exit(0));
-process.once('message', (data: WorkbookTaskData) => void parse(data));
+// parse() tells the parent of its own failures; only a send to a parent already gone can still
+// throw, and then nobody is left to tell.
+process.once('message', (data: WorkbookTaskData) => {
+  parse(data).catch(() => process.exit(1));
+});
 // Loaded (exceljs above): the parent's time limit starts now.
 send({ type: 'started' });

@@ -179,8 +179,12 @@ export const HANDLERS: Record<Command, Handler> = {
     // The lines are the "listening" line and pino's JSON (request paths are the clients'): C1 and
     // bidi controls as JSON escapes, the same value to a log reader, nothing for a terminal to act on.
     const close = await serve({ port, host: values.host, env: io.env, log: (line) => io.stderr(jsonForTerminal(line) + '\n') });
-    await new Promise<void>((done) => {
-      const stop = (): void => void close().then(done);
+    // A close that fails (a connection that would not end) is the command's error, not an
+    // unhandled rejection.
+    await new Promise<void>((done, fail) => {
+      const stop = (): void => {
+        close().then(done, fail);
+      };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });

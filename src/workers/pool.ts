@@ -157,7 +157,9 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
     const thread = pool.threads.find((t) => t.threadId === id);
     if (!thread) return;
     terminated++;
-    void thread.terminate();
+    // Resolves with the exit code once the thread is gone (Worker.terminate does not reject); the
+    // thread's 'exit' handler replaces it.
+    thread.terminate().catch(() => {});
   }
 
   /** A job for a thread (a render or a check), with the time limit, queue bound and stopping. */
@@ -185,13 +187,15 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
     signal?.addEventListener('abort', onAbort, { once: true });
     // The time limit starts when a thread takes the job (it flips slot [0] and notifies).
     const taken = Atomics.waitAsync(state, 0, 0);
-    void Promise.resolve(taken.value).then(() => {
-      if (Atomics.load(state, 0) <= 0) return; // over, or never started
-      timer = setTimeout(
-        () => stop(new HarborError('render-timeout', `The document took longer than the render time limit (${o.timeoutMs} ms); its render was stopped`)),
-        o.timeoutMs,
-      );
-    });
+    Promise.resolve(taken.value)
+      .then(() => {
+        if (Atomics.load(state, 0) <= 0) return; // over, or never started
+        timer = setTimeout(
+          () => stop(new HarborError('render-timeout', `The document took longer than the render time limit (${o.timeoutMs} ms); its render was stopped`)),
+          o.timeoutMs,
+        );
+      })
+      .catch((e: unknown) => tell(e)); // the caller hears it, as of a time limit
 
     const run = (async (): Promise<T> => {
       try {

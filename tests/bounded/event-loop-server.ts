@@ -37,5 +37,8 @@ process.stdin.on('end', () => {
   clearInterval(tick);
   const errors = lines.filter((l) => l.includes('"msg":"error"')).length;
   process.stdout.write(`${JSON.stringify({ p50: h.percentile(50) / 1e6, p99: h.percentile(99) / 1e6, max: h.max / 1e6, held: held.sort((a, b) => b - a).slice(0, 10), errors })}\n`);
-  void close().then(() => process.exit(0));
+  close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
 });

@@ -282,9 +282,8 @@ export async function saveDraft(web: Pick<WebSession, 'work'>, page: Page, as: s
  * check still to come after the page's pause in typing, and an assertion made next met "Checking…".
  */
 export async function fillAndCheck(page: Page, selector: string, text: string): Promise<void> {
-  const checked = page.waitForResponse((r) => /\/v1\/documents\/[a-z-]+\/check$/.test(new URL(r.url()).pathname));
-  await page.locator(selector).fill(text);
-  await checked;
+  // Together: a fill that throws must not leave the wait to reject unhandled when the page closes.
+  await Promise.all([page.waitForResponse((r) => /\/v1\/documents\/[a-z-]+\/check$/.test(new URL(r.url()).pathname)), page.locator(selector).fill(text)]);
 }
 
 /** A person loads the kind's example on an open form page, and the service finds it valid. */
