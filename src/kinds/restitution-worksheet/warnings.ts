@@ -8,7 +8,7 @@ import type { ExemptionEffect, RestitutionComputed } from './compute.js';
 import { citedExhibits, citingTexts, exhibitKey, listedExhibits, MAX_RANGE } from './exhibits.js';
 import type { FlsaTotals } from './flsa.js';
 import { customRateStates, withoutStateRates } from './rates.js';
-import { EXEMPTION_LAW, exemptionAlternative } from './view-text.js';
+import { EXEMPTION_LAW, exemptionAlternative } from './exemption-text.js';
 import type { RestitutionCase } from './schema.js';
 import { childStatus } from './filing.js';
 import { payAboveMinimumWageWarnings } from './regular-rate.js';
