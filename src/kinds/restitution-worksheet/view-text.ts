@@ -7,7 +7,7 @@ import { andList, longDate, money } from '../kit/index.js';
 import { fromDay } from './dates.js';
 import { sharedWorkweeks } from './workweeks.js';
 import { overlapText } from './overlaps.js';
-import { customRatesText, customRateStates, noStateRateHigher, withoutStateRates } from './rates.js';
+import { customRatesText, customRateStates, noStateRateHigher, stateRateNoEffect, stateRatesChangeF, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 import { minorLaborAssumption } from './age.js';
 import { exemptionPeriodAssumptions } from './exemption-periods.js';
@@ -118,6 +118,7 @@ function minimumWageAssumption(c: RestitutionCase, computed: RestitutionComputed
   const s = c.settings;
   if (s.minimumWage === 'higher-of-federal-and-state') {
     if (!computed.ratesUsed.state) return noStateRateHigher(s);
+    if (!stateRatesChangeF(computed)) return stateRateNoEffect(s, money(computed.flsa.totalCents));
     return `State minimum wages were used where higher. Whether § 1593 adopts state minimum wages is unsettled; the FLSA value ${withoutStateRates(s)} is also shown so that the court can choose.`;
   }
   // With the state setting off, a state rate higher on days worked lowers what the child

@@ -7,7 +7,7 @@ import { exemptionFactsAuthority } from './authorities.js';
 import type { ExemptionEffect, RestitutionComputed } from './compute.js';
 import { citedExhibits, citingTexts, exhibitKey, listedExhibits, MAX_RANGE } from './exhibits.js';
 import type { FlsaTotals } from './flsa.js';
-import { customRateStates, withoutStateRates } from './rates.js';
+import { customRateStates, stateRatesChangeF, withoutStateRates } from './rates.js';
 import { EXEMPTION_LAW, exemptionAlternative } from './exemption-text.js';
 import type { RestitutionCase } from './schema.js';
 import { childStatus } from './filing.js';
@@ -89,7 +89,11 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
     w.push({
       path: 'settings.minimumWage',
       code: 'state-rates-used',
-      message: `state minimum wages are used where higher (29 U.S.C. § 218(a)); whether § 1593 uses them is unsettled. FLSA value with state rates: ${formatCents(flsa.totalCents)}; ${withoutStateRates(c.settings)}: ${formatCents(federalOnly.totalCents)}`,
+      // F the same both ways (agreed rates or wages paid decided every week): "the same", not the
+      // figure twice, which read as a choice for the court (stateRatesChangeF).
+      message: stateRatesChangeF(computed)
+        ? `state minimum wages are used where higher (29 U.S.C. § 218(a)); whether § 1593 uses them is unsettled. FLSA value with state rates: ${formatCents(flsa.totalCents)}; ${withoutStateRates(c.settings)}: ${formatCents(federalOnly.totalCents)}`
+        : `state minimum wages are used where higher (29 U.S.C. § 218(a)), but the FLSA value is the same, ${formatCents(flsa.totalCents)}, ${withoutStateRates(c.settings)}: the agreed rates or the wages paid decided every workweek, so the worksheet shows no alternative for it`,
     });
   }
   // A custom rate has no place attached (schema: effective date, rate, label), so it applies to
