@@ -12,6 +12,7 @@ import { EXEMPTION_LAW, exemptionAlternative } from './exemption-text.js';
 import type { RestitutionCase } from './schema.js';
 import { childStatus } from './filing.js';
 import { payAboveMinimumWageWarnings } from './regular-rate.js';
+import { payWithoutHoursWarnings } from './credits.js';
 import { overlapWarnings } from './overlaps.js';
 import { territoryTableWarnings } from './territories.js';
 
@@ -82,6 +83,7 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
   // in exempt periods (29 C.F.R. § 780.11). One that removed none is said to have changed nothing.
   for (const e of computed.exemptions) w.push(exemptionWarning(computed, e));
   w.push(...payAboveMinimumWageWarnings(c, computed));
+  w.push(...payWithoutHoursWarnings(c, computed));
   w.push(...overlapWarnings(c.laborPeriods));
   w.push(...territoryTableWarnings(c));
   // Only when a state rate was the rate applied on a day worked: otherwise nothing was used.
