@@ -33,6 +33,9 @@ export const ABOUT = {
   // Figures unchanged; the filing's text changes.
   // 2.7.0: where a state rate was applied but F is the same without it (agreed rates or wages
   // paid decided every workweek), one sentence says so in place of the figure without state
-  // rates and its open-choices row. Figures unchanged; the filing's text changes.
+  // rates and its open-choices row; the Northern Mariana Islands accepted from September 30,
+  // 2018 (earlier work refused, territory-before-federal-rate), and the rule on the minimum wage
+  // names only the territories the case is in; warning pay-without-hours. Every case valid
+  // before reads as before (figures unchanged); the filing's text changes.
   version: '2.7.0',
 } as const;

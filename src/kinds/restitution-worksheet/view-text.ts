@@ -7,6 +7,7 @@ import { andList, longDate, money } from '../kit/index.js';
 import { fromDay } from './dates.js';
 import { sharedWorkweeks } from './workweeks.js';
 import { overlapText } from './overlaps.js';
+import { territorySentence } from './territories.js';
 import { customRatesText, customRateStates, noStateRateHigher, stateRateNoEffect, stateRatesChangeF, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 import { minorLaborAssumption } from './age.js';
@@ -63,9 +64,7 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
       s.minimumWage === 'higher-of-federal-and-state'
         ? 'Minimum wage: for each day, the higher of the federal minimum wage (29 U.S.C. § 206(a)(1)) and the minimum wage of the state where the work was done, under that state’s own law as cited for each period below (29 U.S.C. § 218(a) preserves higher state minimum wages)'
         : 'Minimum wage: the federal minimum wage in force on each day (29 U.S.C. § 206(a)(1): $5.15 from September 1, 1997; $5.85 from July 24, 2007; $6.55 from July 24, 2008; $7.25 from July 24, 2009)';
-    // Guam and the Virgin Islands are "States" of the FLSA (29 U.S.C. § 203(c)): said where a period is there.
-    const territory = c.laborPeriods.some((p) => p.state === 'GU' || p.state === 'VI') ? ' A “State” of the Fair Labor Standards Act includes Guam and the U.S. Virgin Islands, where the federal minimum wage applies as in a state (29 U.S.C. § 203(c)).' : '';
-    rules.push(`${rate}${s.customRates.length > 0 ? ', or the case’s own rate from its effective date where that is higher' : ''}.${territory}`);
+    rules.push(`${rate}${s.customRates.length > 0 ? ', or the case’s own rate from its effective date where that is higher' : ''}.${territorySentence(c)}`);
     rules.push(
       `Overtime: hours over 40 in a workweek are paid at one and one-half times the regular rate (29 U.S.C. § 207(a)(1)). In a workweek with more than one rate, the regular rate is the weighted average: straight time at each day’s rate, plus one-half of (straight-time total ÷ total hours) for each overtime hour (29 C.F.R. § 778.115).${overtimeRateSentence(c)}`,
     );

@@ -61,7 +61,8 @@ describe('Guam and the U.S. Virgin Islands', () => {
     const g = await generate({ kind: 'restitution-worksheet', input: week('GU', '2022-03-06', '2022-03-12'), format: 'pdf' });
     const t = pdfText(g.bytes).replace(/\s+/g, ' ');
     expect(t).toContain('$9.25 an hour, 22 GCA § 3105 (Minimum Wage and Hour Act of Guam) (Guam minimum wage effective September 1, 2021)');
-    expect(t).toContain('A “State” of the Fair Labor Standards Act includes Guam and the U.S. Virgin Islands, where the federal minimum wage applies as in a state (29 U.S.C. § 203(c)).');
+    // Only the territories the case's periods are in (template 2.7.0: it named both for a Guam case).
+    expect(t).toContain('A “State” of the Fair Labor Standards Act includes Guam, where the federal minimum wage applies as in a state (29 U.S.C. § 203(c)).');
   });
 });
 
