@@ -31,5 +31,11 @@ export const ABOUT = {
   // domestic and farm hours is said to be exempt by combining the exemptions (29 C.F.R. § 780.12;
   // exemptions[].combinedWeeks); a quoted exchange's dashed lines in a description stay lines.
   // Figures unchanged; the filing's text changes.
-  version: '2.6.0',
+  // 2.7.0: where a state rate was applied but F is the same without it (agreed rates or wages
+  // paid decided every workweek), one sentence says so in place of the figure without state
+  // rates and its open-choices row; the Northern Mariana Islands accepted from September 30,
+  // 2018 (earlier work refused, territory-before-federal-rate), and the rule on the minimum wage
+  // names only the territories the case is in; warning pay-without-hours. Every case valid
+  // before reads as before (figures unchanged); the filing's text changes.
+  version: '2.7.0',
 } as const;

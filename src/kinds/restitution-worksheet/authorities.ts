@@ -41,5 +41,5 @@ export const JURISDICTION_NAMES: Readonly<Record<string, string>> = {
   OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota',
   TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia',
   WI: 'Wisconsin', WY: 'Wyoming', DC: 'District of Columbia', PR: 'Puerto Rico',
-  GU: 'Guam', VI: 'U.S. Virgin Islands',
+  GU: 'Guam', VI: 'U.S. Virgin Islands', MP: 'Northern Mariana Islands',
 };

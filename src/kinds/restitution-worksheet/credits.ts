@@ -3,9 +3,13 @@
 // Room and board are never credited here: a credit needs the actual cost and voluntary,
 // uncoerced acceptance (29 C.F.R. §§ 531.3, 531.30), which the case data does not (and trafficking
 // rarely can) establish.
-import { toDay, workweekStartOf, type Weekday } from './dates.js';
+import type { RestitutionIssue } from './codes.js';
+import type { RestitutionComputed } from './compute.js';
+import { fromDay, toDay, workweekStartOf, type Weekday } from './dates.js';
+import { longDate, money } from '../kit/index.js';
 import { Dec, roundCents, sumCents } from './money.js';
-import type { LaborPeriod } from './schema.js';
+import type { LaborPeriod, RestitutionCase } from './schema.js';
+import { periodDays } from './workweeks.js';
 
 /**
  * The credit of a weekly payment (`perWeek`, `weeklyCents` cents a week) in one workweek of its period:
@@ -48,4 +52,49 @@ export function paidByWeek(periods: readonly LaborPeriod[], weekStart: Weekday):
 /** Unpaid wages of one week: never negative, never carried to another week. */
 export function unpaidCents(owedCents: number, paidCents: number): number {
   return Math.max(0, owedCents - paidCents);
+}
+
+/**
+ * Warning `pay-without-hours`, one per period: dated payments credited to a workweek in which the
+ * period has no hours. Such a payment paid for work of another week: wages handed over after the
+ * week worked (a payday after the last day of work), or a month's or a season's pay at once. It
+ * is credited to the workweek that contains its date (29 C.F.R. § 778.104), where it either
+ * lowers nothing (no hours at all that week: the worksheet shows it as paid beyond the wages
+ * owed, and opposing counsel reads a payment left out) or is set against another job's hours
+ * that week (29 C.F.R. § 778.103). It says nothing of a rate either, so `pay-above-minimum-wage`
+ * leaves such weeks out. Not refused: a payday on a day off is ordinary, and the date is the
+ * case's fact; only the preparer can say which workweeks it paid for (docs/domain/
+ * restitution-worksheet-flsa.md, "Wages actually paid"). `perWeek` is not looked at: it is
+ * credited by the period's calendar days, pro rata, by rule.
+ */
+export function payWithoutHoursWarnings(c: RestitutionCase, computed: RestitutionComputed): RestitutionIssue[] {
+  const ws = c.settings.workweekStart;
+  const weekHours = new Map(computed.weeks.map((w) => [toDay(w.weekStart), w.hours]));
+  const out: RestitutionIssue[] = [];
+  c.laborPeriods.forEach((p, i) => {
+    const payments = p.wagesPaid?.payments ?? [];
+    if (payments.length === 0) return;
+    const worked = new Set<number>();
+    for (const d of periodDays(p, i)) if (d.hours > 0) worked.add(workweekStartOf(d.day, ws));
+    const idle = payments.map((pay, j) => ({ pay, j, week: workweekStartOf(toDay(pay.date), ws) })).filter((x) => (x.pay.amount ?? 0) > 0 && !worked.has(x.week));
+    const first = idle[0];
+    if (!first) return;
+    const others = (weekHours.get(first.week) ?? 0) > 0;
+    const effect = others
+      ? 'it is set against the hours of the other labor periods in that workweek (29 C.F.R. § 778.103), not against the work it paid for'
+      : 'nothing is owed that week, so it lowers nothing, and the worksheet shows it as paid beyond the wages owed';
+    const none = others ? 'this period has no hours worked' : 'no hours were worked';
+    const which = `${money(first.pay.amount ?? 0)} on ${longDate(first.pay.date)}`;
+    const week = `the workweek of ${longDate(fromDay(first.week))}`;
+    const lead =
+      idle.length === 1
+        ? `this payment, ${which}, falls in ${week}, in which ${none}`
+        : `${idle.length} payments of this period fall in workweeks in which it has no hours worked; the first, ${which}, falls in ${week}, in which ${none}`;
+    out.push({
+      path: `laborPeriods.${i}.wagesPaid.payments.${first.j}.date`,
+      code: 'pay-without-hours',
+      message: `${lead}: ${effect}. A payment is credited to the workweek that contains its date (29 C.F.R. § 778.104); if it paid for the work of other workweeks (wages handed over after the week worked, or a month’s pay at once), give it a date in the workweek it paid for, or one payment in each workweek it paid for, and keep the record of when it was paid in the period’s evidence`,
+    });
+  });
+  return out;
 }

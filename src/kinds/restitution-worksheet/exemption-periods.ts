@@ -1,5 +1,5 @@
 // What the worksheet says of the hours and the rates of periods with an overtime exemption, beyond
-// whether the exemption removed overtime (view-text.ts, exemptionAssumptions): the points the
+// whether the exemption removed overtime (exemption-text.ts, exemptionAssumptions): the points the
 // defense raises on a live-in domestic worker's hours and on a farm worker's rate, and the
 // position the figures take on each. Said once per exemption the case uses, naming its periods;
 // no figure changes (docs/domain/restitution-worksheet-flsa.md, "Exemptions").

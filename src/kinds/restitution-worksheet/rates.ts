@@ -13,6 +13,7 @@ import { toDay } from './dates.js';
 import { formatRateCents } from './money.js';
 import { FEDERAL_RATES, WAGE_TABLE, stepOn, type RateStep, type WageTable } from './wage-table.js';
 import type { RestitutionCase, Settings } from './schema.js';
+import type { RestitutionComputed } from './compute.js';
 
 export type RateSource = 'federal' | 'state' | 'custom';
 
@@ -76,12 +77,33 @@ export function noStateRateHigher(settings: Settings): string {
 }
 
 /**
+ * A state rate was the rate applied on days worked, yet F is the same without state rates: an
+ * agreed rate above both set each workweek's figure, or the wages paid covered either. Said in
+ * place of the figure without state rates and of its row among the open choices, which printed
+ * F's own amount again beside "at the federal minimum wage alone" as if the court had a choice
+ * to make that changes nothing.
+ */
+export function stateRateNoEffect(settings: Settings, fCents: string): string {
+  return `The setting to use state minimum wages where higher is on, and a state minimum wage was higher on days worked, but F is the same, ${fCents}, ${withoutStateRates(settings)}: in no workweek does the unpaid amount depend on which minimum wage applies (an agreed rate above both, or the wages paid, decided it), so the court need not decide whether § 1593 adopts state minimum wages.`;
+}
+
+/**
  * What the figure computed without the state table is, in words that say exactly that: the
  * federal minimum wage alone only when the case has no custom rates, since those are kept
  * (README, "Custom rates").
  */
 export function withoutStateRates(settings: Settings): string {
   return settings.customRates.length > 0 ? 'without state minimum wages (the case’s custom rates kept)' : 'at the federal minimum wage alone';
+}
+
+/**
+ * A state rate was applied on a day worked and F differs without state rates: only then is the
+ * state setting a choice the court makes (the figure without them, its row among the open
+ * choices, the warning's two figures).
+ */
+export function stateRatesChangeF(computed: RestitutionComputed): boolean {
+  const fed = computed.flsaFederalOnly;
+  return computed.ratesUsed.state && fed !== undefined && fed.unpaidCents !== computed.flsa.unpaidCents;
 }
 
 export function ratePolicy(settings: Settings, useState: boolean, table: WageTable = WAGE_TABLE): RatePolicy {

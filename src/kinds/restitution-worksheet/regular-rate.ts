@@ -157,6 +157,7 @@ export function payAboveMinimumWageWarnings(c: RestitutionCase, computed: Restit
     for (const [start, w] of own) {
       const paidCents = paid.get(start) ?? 0;
       // Straight time in ten-thousandths of a cent against pay in cents: both exact integers.
+      // A week with pay and none of the period's hours tells no rate: pay-without-hours (credits.ts).
       if (overtimeWeeks.has(start) && w.hours > 0 && paidCents * 10_000 > w.straight) weeks.push({ start, paidCents, hours: w.hours / 10_000 });
     }
     if (weeks.length === 0) return;

@@ -7,6 +7,7 @@ import { Dec } from './money.js';
 import { given, isIsoDate } from '../kit/index.js';
 import { nameKey } from '../kit/names.js';
 import { FIRST_RATE_DATE } from './wage-table.js';
+import { TERRITORY_FROM } from './territories.js';
 
 type Ctx = z.core.$RefinementCtx;
 type Path = (string | number)[];
@@ -81,6 +82,13 @@ export function caseRules(raw: unknown, ctx: Ctx): void {
     // FLSA § 218(a) setting: the state rate needs the state where the work was done.
     if (settings.minimumWage === 'higher-of-federal-and-state' && !given(p.state)) {
       add(ctx, ['laborPeriods', i, 'state'], 'state-required', 'is required when the minimum wage setting is higher-of-federal-and-state');
+    }
+    // A territory where the federal minimum wage applied only from a date (territories.ts): the
+    // Northern Mariana Islands before September 30, 2018. A custom rate cannot help: the federal
+    // rate, above the Commonwealth's steps, is always the floor (rates.ts).
+    const territory = typeof p.state === 'string' ? TERRITORY_FROM[p.state.trim().toUpperCase()] : undefined;
+    if (territory && isIsoDate(p.startDate) && p.startDate < territory.from) {
+      add(ctx, ['laborPeriods', i, 'startDate'], 'territory-before-federal-rate', territory.message);
     }
     // The built-in federal table starts 1997-09-01; earlier work needs a case custom rate.
     if (isIsoDate(p.startDate) && p.startDate < FIRST_RATE_DATE && !(customDates[0] && customDates[0] <= p.startDate)) {

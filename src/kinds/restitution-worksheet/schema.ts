@@ -97,7 +97,7 @@ function build() {
             }),
         ),
         'State',
-        'USPS code of the state or territory where the work was done (TX, DC, PR, GU, VI); needed for state minimum wages.',
+        'USPS code of the state or territory where the work was done (TX, DC, PR, GU, VI, MP); needed for state minimum wages.',
       ),
       weeklySchedule: m(optional(WeeklySchedule), 'Weekly schedule', 'The hours usually worked on each weekday.'),
       days: m(

@@ -1,35 +1,20 @@
 // The worksheet's statements of law and of the choices made: the rules applied (each with its
 // citation) and the assumptions and open legal questions flagged for counsel. Built from the
 // case's settings so that every rule choice prints the citation behind it.
-import type { Alternative, ExemptionEffect, OvertimeExemption, RestitutionComputed } from './compute.js';
-import { CLAYTON, EDWARDS, EDWARDS_DISTRICT, exemptionFactsAuthority } from './authorities.js';
+import type { Alternative, RestitutionComputed } from './compute.js';
+import { CLAYTON, EDWARDS, EDWARDS_DISTRICT } from './authorities.js';
 import { andList, longDate, money } from '../kit/index.js';
 import { fromDay } from './dates.js';
 import { sharedWorkweeks } from './workweeks.js';
 import { overlapText } from './overlaps.js';
-import { customRatesText, customRateStates, noStateRateHigher, withoutStateRates } from './rates.js';
+import { territorySentence } from './territories.js';
+import { customRatesText, customRateStates, noStateRateHigher, stateRateNoEffect, stateRatesChangeF, withoutStateRates } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 import { minorLaborAssumption } from './age.js';
-import { exemptionPeriodAssumptions, periodsText } from './exemption-periods.js';
+import { exemptionPeriodAssumptions } from './exemption-periods.js';
+import { exemptionAssumptions, exemptionRule } from './exemption-text.js';
 import { COMPENSATION_ASSUMPTION } from './losses.js';
 import { minimumWageOvertimeAssumption, overtimeRateSentence } from './regular-rate.js';
-
-/** The law of each overtime exemption the worksheet computes (overtime only; the minimum wage is still due). */
-export const EXEMPTION_LAW: Record<OvertimeExemption, string> = {
-  'live-in-domestic': '29 U.S.C. § 213(b)(21)',
-  'agriculture-213b12': '29 U.S.C. § 213(b)(12)',
-};
-
-/** "the overtime exemption for live-in domestic service (29 U.S.C. § 213(b)(21))". */
-export function exemptionName(e: OvertimeExemption): string {
-  return `the overtime exemption for ${e === 'live-in-domestic' ? 'live-in domestic service' : 'agriculture'} (${EXEMPTION_LAW[e]})`;
-}
-
-/** The total without exemption `e` (every period with it read as none), when that is higher. */
-export function exemptionAlternative(computed: RestitutionComputed, e: OvertimeExemption): Alternative | undefined {
-  const a = computed.alternatives;
-  return e === 'live-in-domestic' ? a.withoutLiveInDomesticExemption : a.withoutAgricultureExemption;
-}
 
 /**
  * Said of an open legal choice whose total counts, for the labor, the other of G and F than the
@@ -79,18 +64,12 @@ export function rulesApplied(c: RestitutionCase, computed: RestitutionComputed):
       s.minimumWage === 'higher-of-federal-and-state'
         ? 'Minimum wage: for each day, the higher of the federal minimum wage (29 U.S.C. § 206(a)(1)) and the minimum wage of the state where the work was done, under that state’s own law as cited for each period below (29 U.S.C. § 218(a) preserves higher state minimum wages)'
         : 'Minimum wage: the federal minimum wage in force on each day (29 U.S.C. § 206(a)(1): $5.15 from September 1, 1997; $5.85 from July 24, 2007; $6.55 from July 24, 2008; $7.25 from July 24, 2009)';
-    // Guam and the Virgin Islands are "States" of the FLSA (29 U.S.C. § 203(c)): said where a period is there.
-    const territory = c.laborPeriods.some((p) => p.state === 'GU' || p.state === 'VI') ? ' A “State” of the Fair Labor Standards Act includes Guam and the U.S. Virgin Islands, where the federal minimum wage applies as in a state (29 U.S.C. § 203(c)).' : '';
-    rules.push(`${rate}${s.customRates.length > 0 ? ', or the case’s own rate from its effective date where that is higher' : ''}.${territory}`);
+    rules.push(`${rate}${s.customRates.length > 0 ? ', or the case’s own rate from its effective date where that is higher' : ''}.${territorySentence(c)}`);
     rules.push(
       `Overtime: hours over 40 in a workweek are paid at one and one-half times the regular rate (29 U.S.C. § 207(a)(1)). In a workweek with more than one rate, the regular rate is the weighted average: straight time at each day’s rate, plus one-half of (straight-time total ÷ total hours) for each overtime hour (29 C.F.R. § 778.115).${overtimeRateSentence(c)}`,
     );
-    if (c.laborPeriods.some((p) => p.exemption !== 'none')) {
-      rules.push(
-        'Exemptions: live-in domestic service (29 U.S.C. § 213(b)(21)) and agriculture under 29 U.S.C. § 213(b)(12) remove overtime only; the minimum wage is still due. (29 U.S.C. § 213(a)(6), which removes the minimum wage as well for some farm work, is not applied on this worksheet.) A workweek keeps an exemption only if every hour in it was worked in an exempt period (29 C.F.R. § 780.11)' +
-          (combinesExemptions(c) ? '; hours exempt under the two exemptions in one workweek are combined, and the workweek is exempt from overtime (29 C.F.R. § 780.12).' : '.'),
-      );
-    }
+    const exemptions = exemptionRule(c);
+    if (exemptions) rules.push(exemptions);
     // 29 C.F.R. § 531.35: a wage is paid only "finally and unconditionally" ("free and clear"); what
     // a trafficked child hands back (a "debt", a fee, a fine) was never paid. Said wherever the
     // case credits wages, so the court reads the credits as amounts the victim kept.
@@ -138,6 +117,7 @@ function minimumWageAssumption(c: RestitutionCase, computed: RestitutionComputed
   const s = c.settings;
   if (s.minimumWage === 'higher-of-federal-and-state') {
     if (!computed.ratesUsed.state) return noStateRateHigher(s);
+    if (!stateRatesChangeF(computed)) return stateRateNoEffect(s, money(computed.flsa.totalCents));
     return `State minimum wages were used where higher. Whether § 1593 adopts state minimum wages is unsettled; the FLSA value ${withoutStateRates(s)} is also shown so that the court can choose.`;
   }
   // With the state setting off, a state rate higher on days worked lowers what the child
@@ -150,44 +130,6 @@ function minimumWageAssumption(c: RestitutionCase, computed: RestitutionComputed
     return `The federal minimum wage was used, and the case’s custom rates where higher (listed in the next point); no state minimum wage was used. ${ask ?? 'Where a state rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with that setting.'}`;
   }
   return `Only the federal minimum wage was used. ${ask ?? 'Where the state (or a city) rate was higher, counsel may ask the court to use it (29 U.S.C. § 218(a)); the worksheet can be recomputed with that setting.'}`;
-}
-
-/**
- * One sentence per exemption that removed the overtime of some workweek: which workweeks, the
- * authority that makes it a question of fact, and the total without it. An exemption that removed
- * no overtime is not an open choice (no figure depends on it): the period's line says so.
- */
-function exemptionAssumptions(computed: RestitutionComputed): string[] {
-  const out: string[] = [];
-  const combined = [...new Set(computed.exemptions.flatMap((x) => x.combinedWeeks))].sort();
-  for (const e of Object.keys(EXEMPTION_LAW) as OvertimeExemption[]) {
-    const used = computed.exemptions.filter((x: ExemptionEffect) => x.exemption === e && x.overtimeRemovedWeeks.length > 0);
-    if (used.length === 0) continue;
-    const weeks = new Set(used.flatMap((x) => x.overtimeRemovedWeeks)).size;
-    const periods = used.map((x) => x.period + 1);
-    const a = exemptionAlternative(computed, e);
-    out.push(
-      `${exemptionName(e).charAt(0).toUpperCase()}${exemptionName(e).slice(1)} removes the overtime of ${weeks === 1 ? 'one workweek' : `${weeks} workweeks`} (${periodsText(periods)}). Whether an exemption applies turns on the facts (${exemptionFactsAuthority(e)}); without it, overtime would be owed in ${weeks === 1 ? 'that workweek' : 'those workweeks'}${a ? ` and the total would be ${money(a.totalCents)} (shown with the open legal choices)` : ', and the total would be the same'}.`,
-    );
-  }
-  if (combined.length > 0) out.push(combinedAssumption(combined));
-  return out;
-}
-
-/** Whether the case has periods of both overtime exemptions (live-in domestic and § 213(b)(12)). */
-function combinesExemptions(c: RestitutionCase): boolean {
-  return c.laborPeriods.some((p) => p.exemption === 'live-in-domestic') && c.laborPeriods.some((p) => p.exemption === 'agriculture-213b12');
-}
-
-/**
- * The workweeks exempt only by combining the two exemptions (29 C.F.R. § 780.12): neither covers
- * the week's hours alone, so each is needed, and without either the week owes overtime. A week of
- * live-in domestic and farm work was read as exempt and nothing said so (README, "Mixed weeks").
- */
-function combinedAssumption(weeks: string[]): string {
-  const n = weeks.length;
-  const which = n <= 3 ? `, ${n === 1 ? 'that' : 'those'} of ${andList(weeks.map(longDate))}` : '';
-  return `In ${n === 1 ? 'one workweek' : `${n} workweeks`}${which}, the hours over 40 were worked partly in live-in domestic service and partly in agriculture. Neither exemption covers such a workweek alone; it is read as exempt from overtime by combining them, which the Department of Labor allows where each kind of work would be exempt if it were the only work of the week (29 C.F.R. § 780.12). If either exemption does not apply, overtime is owed in ${n === 1 ? 'that workweek' : 'those workweeks'} (the total without each is shown with the open legal choices when it is higher).`;
 }
 
 /**

@@ -12,13 +12,14 @@ import { WEEKDAYS } from './dates.js';
 export { longDate, shortDate };
 import type { LaborPeriod, RestitutionCase } from './schema.js';
 import { agreedRateText, severalRateWeeks } from './regular-rate.js';
-import { assumptions, countedClause, exemptionName, roundingPolicy, rulesApplied } from './view-text.js';
+import { assumptions, countedClause, roundingPolicy, rulesApplied } from './view-text.js';
+import { exemptionName } from './exemption-text.js';
 import { EDWARDS, JURISDICTION_NAMES } from './authorities.js';
 import { exhibitList } from './exhibits.js';
 import { banner, childStatus, identifierNote, liabilityNote, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
 import { exactGrossCents } from './gross-income.js';
 import { LOSS_CATEGORY_TITLES } from './losses.js';
-import { noStateRateHigher } from './rates.js';
+import { noStateRateHigher, stateRateNoEffect, stateRatesChangeF } from './rates.js';
 import { liquidatedRows } from './liquidated.js';
 
 export const TITLE = 'Restitution Worksheet (18 U.S.C. § 1593)';
@@ -166,7 +167,9 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
   const hasSex = c.grossIncome.some((g) => g.incomeFrom === 'commercial-sex-acts');
   // The figure without state rates is printed only when a state rate was used on a day worked;
   // otherwise it is F itself, and the worksheet says no state rate was higher.
-  const fed = computed.ratesUsed.state ? (computed.flsaFederalOnly ?? null) : null;
+  // When F is the same without them (agreed rates or wages paid decided every week), one
+  // sentence says so instead (stateRatesChangeF).
+  const fed = stateRatesChangeF(computed) ? computed.flsaFederalOnly! : null;
   // Exact sums in ten-thousandths of an hour (every week's hours have at most four decimals).
   const totalHours = computed.weeks.reduce((t, w) => t + tenThousandths(w.hours), 0);
   const totalOt = computed.weeks.reduce((t, w) => t + tenThousandths(w.overtimeHours), 0);
@@ -238,7 +241,13 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
           total: money(fed.totalCents),
         }
       : null,
-    noStateRateHigher: computed.flsaFederalOnly && !computed.ratesUsed.state ? noStateRateHigher(c.settings) : null,
+    noStateRateHigher: !computed.flsaFederalOnly
+      ? null
+      : !computed.ratesUsed.state
+      ? noStateRateHigher(c.settings)
+      : fed === null
+      ? stateRateNoEffect(c.settings, money(f.totalCents))
+      : null,
     gross: {
       lines: computed.grossIncome.lines.map((l, i) => {
         const g = c.grossIncome[i]!;
@@ -409,7 +418,7 @@ export function alternativeRows(computed: RestitutionComputed, customRates: bool
   const noF = computed.weeks.length === 0;
   if (a.pooled && !noF) row('Commercial sex income pooled with labor income and compared with F, instead of added', a.pooled);
   if (a.separate && !noF) row('Commercial sex income added to the greater of G (labor) and F, instead of pooled (18 U.S.C. § 1593(b)(3))', a.separate);
-  if (a.federalOnly && computed.ratesUsed.state) row(customRates ? 'F without state minimum wages (the case’s custom rates kept)' : 'F at the federal minimum wage alone, without state rates', a.federalOnly);
+  if (a.federalOnly && stateRatesChangeF(computed)) row(customRates ? 'F without state minimum wages (the case’s custom rates kept)' : 'F at the federal minimum wage alone, without state rates', a.federalOnly);
   // Not "Joint and several: …": with several defendants the total as requested is asked of them
   // jointly and severally (filing.ts liabilityNote), so the words belong to the total, not to
   // this row, which counts each line's whole gross instead of the share a defendant kept.

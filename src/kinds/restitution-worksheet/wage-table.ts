@@ -37,18 +37,19 @@ export const FEDERAL_RATES: readonly RateStep[] = [
 export const FIRST_RATE_DATE = FEDERAL_RATES[0]!.effectiveDate;
 
 /**
- * USPS codes accepted for the place of work: the 50 states, DC, Puerto Rico, Guam and the U.S.
- * Virgin Islands, where the FLSA's minimum wage is § 206(a)(1)'s as in a state (29 U.S.C.
- * § 203(c)), so the higher of it and the place's own rate is right. Not American Samoa or the
- * Northern Mariana Islands (territories.ts).
+ * USPS codes accepted for the place of work: the 50 states, DC, Puerto Rico, Guam, the U.S.
+ * Virgin Islands and the Northern Mariana Islands, where the FLSA's minimum wage is § 206(a)(1)'s
+ * as in a state (29 U.S.C. § 203(c)), so the higher of it and the place's own rate is right: in
+ * the Northern Mariana Islands only from September 30, 2018 (`TERRITORY_FROM` in territories.ts).
+ * Not American Samoa (territories.ts).
  */
 export const STATE_CODES: ReadonlySet<string> = new Set(
   ('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY ' +
-    'NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI').split(' '),
+    'NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI MP').split(' '),
 );
 
 export interface WageTable {
-  /** State (and DC, PR, GU, VI) histories, each sorted by date. States without a law have no entry. */
+  /** State (and DC, PR, GU, VI) histories (none for MP: territories.ts), each sorted by date. States without a law have no entry. */
   states: ReadonlyMap<string, readonly RateStep[]>;
   /** Federal rows of the CSV (checked against FEDERAL_RATES). */
   federal: readonly RateStep[];

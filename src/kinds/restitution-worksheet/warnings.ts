@@ -7,11 +7,12 @@ import { exemptionFactsAuthority } from './authorities.js';
 import type { ExemptionEffect, RestitutionComputed } from './compute.js';
 import { citedExhibits, citingTexts, exhibitKey, listedExhibits, MAX_RANGE } from './exhibits.js';
 import type { FlsaTotals } from './flsa.js';
-import { customRateStates, withoutStateRates } from './rates.js';
-import { EXEMPTION_LAW, exemptionAlternative } from './view-text.js';
+import { customRateStates, stateRatesChangeF, withoutStateRates } from './rates.js';
+import { EXEMPTION_LAW, exemptionAlternative } from './exemption-text.js';
 import type { RestitutionCase } from './schema.js';
 import { childStatus } from './filing.js';
 import { payAboveMinimumWageWarnings } from './regular-rate.js';
+import { payWithoutHoursWarnings } from './credits.js';
 import { overlapWarnings } from './overlaps.js';
 import { territoryTableWarnings } from './territories.js';
 
@@ -82,6 +83,7 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
   // in exempt periods (29 C.F.R. § 780.11). One that removed none is said to have changed nothing.
   for (const e of computed.exemptions) w.push(exemptionWarning(computed, e));
   w.push(...payAboveMinimumWageWarnings(c, computed));
+  w.push(...payWithoutHoursWarnings(c, computed));
   w.push(...overlapWarnings(c.laborPeriods));
   w.push(...territoryTableWarnings(c));
   // Only when a state rate was the rate applied on a day worked: otherwise nothing was used.
@@ -89,7 +91,11 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
     w.push({
       path: 'settings.minimumWage',
       code: 'state-rates-used',
-      message: `state minimum wages are used where higher (29 U.S.C. § 218(a)); whether § 1593 uses them is unsettled. FLSA value with state rates: ${formatCents(flsa.totalCents)}; ${withoutStateRates(c.settings)}: ${formatCents(federalOnly.totalCents)}`,
+      // F the same both ways (agreed rates or wages paid decided every week): "the same", not the
+      // figure twice, which read as a choice for the court (stateRatesChangeF).
+      message: stateRatesChangeF(computed)
+        ? `state minimum wages are used where higher (29 U.S.C. § 218(a)); whether § 1593 uses them is unsettled. FLSA value with state rates: ${formatCents(flsa.totalCents)}; ${withoutStateRates(c.settings)}: ${formatCents(federalOnly.totalCents)}`
+        : `state minimum wages are used where higher (29 U.S.C. § 218(a)), but the FLSA value is the same, ${formatCents(flsa.totalCents)}, ${withoutStateRates(c.settings)}: the agreed rates or the wages paid decided every workweek, so the worksheet shows no alternative for it`,
     });
   }
   // A custom rate has no place attached (schema: effective date, rate, label), so it applies to

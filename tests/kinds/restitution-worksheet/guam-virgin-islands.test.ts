@@ -61,6 +61,49 @@ describe('Guam and the U.S. Virgin Islands', () => {
     const g = await generate({ kind: 'restitution-worksheet', input: week('GU', '2022-03-06', '2022-03-12'), format: 'pdf' });
     const t = pdfText(g.bytes).replace(/\s+/g, ' ');
     expect(t).toContain('$9.25 an hour, 22 GCA § 3105 (Minimum Wage and Hour Act of Guam) (Guam minimum wage effective September 1, 2021)');
-    expect(t).toContain('A “State” of the Fair Labor Standards Act includes Guam and the U.S. Virgin Islands, where the federal minimum wage applies as in a state (29 U.S.C. § 203(c)).');
+    // Only the territories the case's periods are in (template 2.7.0: it named both for a Guam case).
+    expect(t).toContain('A “State” of the Fair Labor Standards Act includes Guam, where the federal minimum wage applies as in a state (29 U.S.C. § 203(c)).');
+  });
+});
+
+describe('Guam, two jobs whose agreed rates decide F: the state setting changes nothing', () => {
+  // Weeks of March 6 and 13, 2022: a laundry job Monday–Friday 8 h at an agreed $12.00, paid
+  // $480.00 a week, and a restaurant job Saturday and Sunday 10 h at an agreed $10.00, paid
+  // $200.00 a week. 60 hours, regular rate (40 × $12 + 20 × $10) ÷ 60 = $11.3333…; owed
+  // max($555.00 at Guam's $9.25 or $435.00 at $7.25, the $680.00 agreed and paid) + 20 × $5.6667
+  // = $793.33 either way; unpaid $113.33 a week; F with liquidated damages $453.32 both ways.
+  const twoJobs = baseCase({
+    settings: { minimumWage: 'higher-of-federal-and-state' },
+    laborPeriods: [
+      { label: 'Hotel laundry', startDate: '2022-03-06', endDate: '2022-03-19', state: 'GU', weeklySchedule: WEEKDAYS_ONLY(8), agreedRate: '12.00', wagesPaid: { perWeek: '480.00' } },
+      { label: 'Restaurant', startDate: '2022-03-06', endDate: '2022-03-19', state: 'GU', weeklySchedule: { saturday: 10, sunday: 10 }, agreedRate: '10.00', wagesPaid: { perWeek: '200.00' } },
+    ],
+  });
+
+  it('the warning says the same, and the worksheet prints no alternative that repeats F', async () => {
+    const { computed, warnings } = run(twoJobs);
+    expect(computed.ratesUsed.state).toBe(true);
+    expect(computed.flsa.totalCents).toBe(45332);
+    expect(computed.flsaFederalOnly!.totalCents).toBe(45332);
+    const w = warnings.find((x) => x.code === 'state-rates-used')!;
+    expect(w.message).toContain('but the FLSA value is the same, $453.32, at the federal minimum wage alone');
+    expect(w.message).not.toContain('FLSA value with state rates');
+    const g = await generate({ kind: 'restitution-worksheet', input: twoJobs, format: 'pdf' });
+    const t = pdfText(g.bytes).replace(/\s+/g, ' ');
+    expect(t).not.toContain('F at the federal minimum wage alone, without state rates');
+    expect(t).not.toContain('F at the federal rate (the alternative)');
+    expect(t).not.toContain('so that the court can choose');
+    expect(t).toContain('but F is the same, $453.32, at the federal minimum wage alone: in no workweek does the unpaid amount depend on which minimum wage applies');
+  });
+
+  it('where Guam’s rate raises F (the restaurant unpaid), both figures and the row stay', async () => {
+    const raised = structuredClone(twoJobs) as { laborPeriods: Array<Record<string, unknown>> };
+    delete raised.laborPeriods[1]!.wagesPaid;
+    delete raised.laborPeriods[1]!.agreedRate;
+    const { computed, warnings } = run(raised);
+    expect(computed.flsa.totalCents).toBeGreaterThan(computed.flsaFederalOnly!.totalCents);
+    expect(warnings.find((x) => x.code === 'state-rates-used')!.message).toContain('FLSA value with state rates');
+    const t = pdfText((await generate({ kind: 'restitution-worksheet', input: raised, format: 'pdf' })).bytes).replace(/\s+/g, ' ');
+    expect(t).toContain('F at the federal minimum wage alone, without state rates');
   });
 });

@@ -43,12 +43,14 @@ describe('periods', () => {
     });
     expect(computed.weeks.map((w) => w.hours)).toEqual([38, 36]);
   });
-  it('state codes are accepted in any case and must be a state, DC, PR, GU or VI', () => {
+  it('state codes are accepted in any case and must be a state, DC, PR, GU, VI or MP', () => {
     const p = (state: string) => baseCase({ laborPeriods: [{ startDate: '2012-03-07', endDate: '2012-03-07', state, weeklySchedule: EVERY_DAY(1) }] });
     expect(issuesOf(p('tx'))).toEqual([]);
     expect(issuesOf(p('PR'))).toEqual([]);
     expect(issuesOf(p('gu'))).toEqual([]);
     expect(issuesOf(p('VI'))).toEqual([]);
+    // The Northern Mariana Islands from September 30, 2018 only (northern-mariana-islands.test.ts).
+    expect(issuesOf(p('MP')).map((i) => i.code)).toEqual(['territory-before-federal-rate']);
     expect(issuesOf(p('AS'))).toEqual([expect.objectContaining({ path: 'laborPeriods.0.state', code: 'unknown-state' })]);
   });
   it('messages never quote case data', () => {
