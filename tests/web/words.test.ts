@@ -95,7 +95,10 @@ describe('a list’s items named by their list', () => {
         )) as { id: string; label: string; help: string }[];
         for (const i of items) seen[i.id] ??= i;
         // A list of objects: each item's heading ("Losses (L): item" before).
-        if (kind === 'restitution-worksheet') expect(await page.locator('#root_losses_0__title').textContent()).toBe('Loss');
+        if (kind === 'restitution-worksheet') {
+          expect(await page.locator('#root_losses_0__title').textContent()).toBe('Loss');
+          expect(await page.locator('#root_pendingLosses_0__title').textContent()).toBe('Loss not yet known');
+        }
       }
       const rows = Object.values(seen);
       expect(rows.length).toBeGreaterThan(8);

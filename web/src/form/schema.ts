@@ -44,7 +44,8 @@ function singularWord(word: string): string | undefined {
 /**
  * A list's item named after its list: "Defendants" → "Defendant", "Losses (L)" → "Loss",
  * "Diagnoses" → "Diagnosis", "Other names used" → "Other name used", "Statutes of conviction" →
- * "Statute of conviction" (the noun before a closing participle or an "of"); a title with no
+ * "Statute of conviction" (the noun before a closing participle or an "of", else the first word:
+ * "Losses not yet known" → "Loss not yet known"); a title with no
  * such noun, "How I got away", → "How I got away: item". The last word alone made "Diagnose",
  * "Losses (L): item" and "Exhibits cited: item" of headings and labels a person reads on every item.
  */
@@ -52,9 +53,10 @@ export function singular(title: string): string {
   const bare = title.replace(/\s*\([^)]*\)$/, ''); // "Losses (L)": the letter is the list's total's
   const words = bare.split(' ');
   const at = words.indexOf('of') > 0 ? words.indexOf('of') - 1 : words.length > 1 && /ed$/.test(words[words.length - 1]!) ? words.length - 2 : words.length - 1;
-  const one = singularWord(words[at]!);
+  // Else a first word that is a plural noun: "Losses not yet known" → "Loss not yet known".
+  const [where, one] = ([at, 0] as const).map((i) => [i, singularWord(words[i]!)] as const).find(([, w]) => w !== undefined) ?? [at, undefined];
   if (one === undefined) return `${title}: item`;
-  words[at] = one;
+  words[where] = one;
   return words.join(' ');
 }
 
