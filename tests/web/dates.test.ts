@@ -306,6 +306,61 @@ describe('dates a person used to day/month/year types', () => {
     web.noProblems();
   });
 
+  it('a held date emptied with Backspace and typed again day first is refused; one edited into February 30 is said not to exist, not incomplete', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const dob = page.locator('#root_child_dateOfBirth');
+      const issues = page.locator('ul.field-issues[data-path="child.dateOfBirth"]');
+      const leave = () => page.locator('#root_child_givenName').focus();
+      // Every part emptied, back to the month, 14/03/2011 typed: the box reads as empty until the
+      // year's first digit, so no digit was judged, and December 3 was kept without a word.
+      await dob.fill('2011-05-03');
+      await leave();
+      await dob.click({ position: { x: 12, y: 10 } }); // the month of 05/03/2011
+      for (const key of ['Backspace', 'Tab', 'Backspace', 'Tab', 'Backspace', 'Shift+Tab', 'Shift+Tab']) await page.keyboard.press(key);
+      await page.keyboard.type('14032011');
+      await leave();
+      expect(await dob.inputValue()).toBe('2011-12-03');
+      await expect.poll(() => issues.textContent(), SLOW).toBe('Error: Date of birth: this box changed the date typed to 12/03/2011: type it again as month/day/year, e.g. 03/14/2011.');
+      await page.screenshot({ path: join(SHOTS, 'dates-refilled.png') });
+      // The month alone emptied and typed 06 (a 1 typed and taken back first): taken, nothing said.
+      await dob.click({ position: { x: 12, y: 10 } });
+      for (const key of ['Backspace', '1', 'Backspace', '0', '6']) await page.keyboard.press(key);
+      await leave();
+      expect(await dob.inputValue()).toBe('2011-06-03');
+      await expect.poll(() => issues.count(), SLOW).toBe(0);
+      // 12/12/2011, the month emptied and typed 12 again: the same date, nothing said.
+      await dob.fill('2011-12-12');
+      await leave();
+      await dob.click({ position: { x: 12, y: 10 } });
+      for (const key of ['Backspace', '1', '2']) await page.keyboard.press(key);
+      await leave();
+      expect(await dob.inputValue()).toBe('2011-12-12');
+      await expect.poll(() => issues.count(), SLOW).toBe(0);
+      // 02/03/2011, its day typed 30: whole, but no date, which the box reports as empty.
+      await dob.fill('2011-02-03');
+      await leave();
+      await dob.click({ position: { x: 36, y: 10 } }); // the day
+      await page.keyboard.type('30');
+      await leave();
+      expect(await dob.inputValue()).toBe('');
+      await expect.poll(() => issues.textContent(), SLOW).toBe(
+        'Error: Date of birth: this date does not exist (a day past the end of its month, such as February 30, or a day or month of 00): check the day and the month, and type it again as month/day/year, e.g. 03/14/2011.',
+      );
+      await page.screenshot({ path: join(SHOTS, 'dates-no-such-day.png') });
+      // The day typed 03 again: the date is back, and so is the case's.
+      await dob.click({ position: { x: 36, y: 10 } });
+      await page.keyboard.type('03');
+      await leave();
+      expect(await dob.inputValue()).toBe('2011-02-03');
+      await expect.poll(() => issues.count(), SLOW).toBe(0);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
   it('a date-time typed "03/14/2026 10:30 PM", a space before the time, says to press Tab', async () => {
     const page = await web.newPage();
     try {

@@ -325,6 +325,9 @@ describe('the input chosen for a field', () => {
     expect(widgets(buildUiSchema(schemaOf('t-visa-declaration'))).get('travel.departures.items.explanation')).toBe('textarea');
     // A labor period's description, "in a few sentences": the example's 236 characters sat in one line.
     expect(widgets(buildUiSchema(schemaOf('restitution-worksheet'))).get('laborPeriods.items.description')).toBe('textarea');
+    // What a loss, an exhibit or a record reviewed is: written in sentences ("… and why its amount is not yet known").
+    const prose = { 'restitution-worksheet': ['losses', 'pendingLosses', 'exhibits'], 't-visa-declaration': ['exhibits'], 'best-interests-memo': ['recordsReviewed'] };
+    for (const [kind, lists] of Object.entries(prose)) for (const l of lists) expect([kind, l, widgets(buildUiSchema(schemaOf(kind))).get(`${l}.items.description`)]).toEqual([kind, l, 'textarea']);
   });
 
   it('a country, a time zone and every date at the precision known by what the contract says the value is', () => {

@@ -16,7 +16,7 @@ import { KINDS } from '../../src/kinds/index.js';
 import { allowIncompleteCase, fillAndCheck, loadExample, ROOT, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
-declare const document: any;
+declare const document: any, location: any;
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -67,6 +67,49 @@ describe('what the form says before anything is pressed', () => {
       await page.goto(`${web.base}/forms/rfa`);
       expect(await page.locator('#root_child_dateOfBirth__description').textContent()).toMatch(/Type the date as month\/day\/year, e\.g\. 03\/14\/2011, or pick it from the calendar\.$/);
       expect(await page.locator('#root_child_interpreterNeeded__description').textContent()).toBe('Whether the child needs an interpreter.');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('a list’s items named by their list', () => {
+  it('an item of one value (a name, a language, a country) is named after its list, with no help that only names its type', async () => {
+    const page = await web.newPage();
+    try {
+      const seen: Record<string, { label: string; help: string }> = {};
+      for (const kind of KINDS.map((k) => k.id)) {
+        await page.goto(`${web.base}/forms/${kind}`);
+        await page.locator('form').first().waitFor();
+        await loadExample(page);
+        // Every input that is a list's item itself (its id ends in the item's number), by its label and what it is described by.
+        const items = (await page.evaluate(() =>
+          [...document.querySelectorAll('main input, main textarea')]
+            .filter((i: any) => /_\d+$/.test(i.id) && i.type !== 'radio' && i.type !== 'checkbox')
+            .map((i: any) => ({
+              id: `${location.pathname.split('/').pop()} ${i.id.replace(/_\d+/g, '_N')}`,
+              label: String(i.labels?.[0]?.textContent ?? ''),
+              help: String(document.getElementById(`${i.id}__description`)?.textContent ?? ''),
+            })),
+        )) as { id: string; label: string; help: string }[];
+        for (const i of items) seen[i.id] ??= i;
+        // A list of objects: each item's heading ("Losses (L): item" before).
+        if (kind === 'restitution-worksheet') {
+          expect(await page.locator('#root_losses_0__title').textContent()).toBe('Loss');
+          expect(await page.locator('#root_pendingLosses_0__title').textContent()).toBe('Loss not yet known');
+        }
+      }
+      const rows = Object.values(seen);
+      expect(rows.length).toBeGreaterThan(8);
+      // "Text (required)" over "A line of text, not empty." on every other name, language and service.
+      expect(rows.filter((r) => /^Text\b|: item\b/.test(r.label) || /line of text|two-letter country code, e\.g\./i.test(r.help))).toEqual([]);
+      expect(seen['rfa root_child_otherNames_N']).toEqual(expect.objectContaining({ label: 'Other name used (required)', help: '' }));
+      expect(seen['rfa root_child_languages_N']?.label).toBe('Language (required)');
+      expect(seen['rfa root_child_citizenship_N']).toEqual(expect.objectContaining({ label: 'Country (required)', help: expect.stringMatching(/^Type the country’s name and pick it from the list/) }));
+      expect(seen['best-interests-memo root_recommendations_N_conditions_N']?.label).toBe('Condition (required)');
+      expect(seen['restitution-worksheet root_convictions_N']?.label).toBe('Statute of conviction (required)');
+      expect(seen['t-visa-declaration root_hardship_factors_N_exhibits_N']?.label).toBe('Exhibit cited (required)');
     } finally {
       await page.close();
     }

@@ -181,7 +181,7 @@ function build() {
 
   const RecordReviewed = z
     .strictObject({
-      description: labelled(Text, 'Record', 'What was reviewed, for example “ORR case file, including the intake assessment”.'),
+      description: labelled(Prose, 'Record', 'What was reviewed, for example “ORR case file, including the intake assessment”.'),
       date: labelled(OptDate, 'Date', 'Date of the record or of the review, when known.'),
     })
     .meta({ title: 'Record reviewed', description: 'A record the advocate reviewed.' });

@@ -190,7 +190,7 @@ function build() {
 
   const Loss = z.strictObject({
     category: m(LossCategory, 'Category', 'The 18 U.S.C. § 2259(c)(2) category of the loss.'),
-    description: m(text('a description'), 'Description', 'What the loss is.'),
+    description: m(text('a description').meta(MULTILINE), 'Description', 'What the loss is.'), // a sentence or two: a multi-line box in the form
     amount: optional(money('Amount', 'The full amount of the loss (or give its basis), including any part insurance or a victim compensation program has paid: the court may not reduce restitution for it, and orders that part paid to the payer after the victim (18 U.S.C. § 3664(f)(1)(B), (j)(1)).')),
     amountCents: removedCents('amountCents', 'amount'),
     basis: m(optional(LossBasis), 'Basis', 'For a projected loss: units a year × rate × years; gives the amount, or must agree with it.'),
@@ -204,12 +204,12 @@ function build() {
 
   const PendingLoss = z.strictObject({
     category: m(LossCategory, 'Category', 'The 18 U.S.C. § 2259(c)(2) category of the loss.'),
-    description: m(text('a description'), 'Description', 'What the loss is and why its amount is not yet known.'),
+    description: m(text('a description').meta(MULTILINE), 'Description', 'What the loss is and why its amount is not yet known.'),
   });
 
   const Exhibit = z.strictObject({
     id: m(text('an exhibit number, e.g. 14 or 31A'), 'Exhibit', 'The exhibit number as cited ("14", "31A").'),
-    description: m(text('a description'), 'Description', 'What the exhibit is.'),
+    description: m(text('a description').meta(MULTILINE), 'Description', 'What the exhibit is.'),
   });
 
   const CustomRate = z.strictObject({

@@ -2,7 +2,7 @@
 // number that names one, the citations a paragraph makes, and the case's list of exhibits; then
 // the rules on them (`unknown-exhibit`, `exhibit-not-cited`) and the exhibits cited, for the view.
 import { z } from 'zod';
-import { CAPS, labelled, optList, Text } from '../kit/index.js';
+import { CAPS, labelled, optList, Prose } from '../kit/index.js';
 import type { TVisaIssue } from './codes.js';
 import { escapeEpisodes } from './chronology.js';
 import type { TVisaCase } from './schema.js';
@@ -28,7 +28,7 @@ export function exhibitSchemas() {
 
   const Exhibit = z.strictObject({
     id: labelled(ExhibitId, 'Exhibit', 'The exhibit’s letter or number, e.g. A.'),
-    description: labelled(Text, 'Description', 'What the exhibit is, e.g. "Letter of Detective …, dated …".'),
+    description: labelled(Prose, 'Description', 'What the exhibit is, e.g. "Letter of Detective …, dated …".'),
   });
 
   /** The case's exhibits, each letter listed once (`duplicate-exhibit`). */

@@ -10,7 +10,7 @@ import { getDefaultRegistry } from '@rjsf/core';
 import type { WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
 import { DateReading } from './partial-date.js';
-import { bothWays, changedDateMessage, clampedPart, dateInWords, timeAfterSpaceMessage, typedAsHeld } from './typed-dates.js';
+import { bothWays, changedDateMessage, clampedPart, dateInWords, noSuchDateMessage, refilledAsHeld, timeAfterSpaceMessage, typedAsHeld } from './typed-dates.js';
 
 /** The code of the page's own issue for an incomplete date (not one of the API's codes; docs/fields.md, "Common codes"). */
 export const INCOMPLETE = 'incomplete-date';
@@ -77,13 +77,28 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
   const digit = useRef<{ key: string; before: string } | undefined>(undefined);
   const run = useRef<{ part: string; digits: string } | undefined>(undefined);
   const clamped = useRef<{ message: string; held: string } | undefined>(undefined);
+  // A part of a held date emptied (Backspace) and typed again, which clampedPart cannot judge: the
+  // input reads as empty until every part is there again. The keys since it went empty (digits,
+  // "/" where the person moved on; typed-dates.ts refilledAsHeld), judged once it holds a date.
+  const refill = useRef<string | undefined>(undefined);
+  // A digit typed into a held date made one the input cannot hold (February 3, its day typed 30):
+  // whole, but reported as empty, as a date typed in part is.
+  const broken = useRef(false);
   const input = (): HTMLInputElement | null => wrapper.current?.querySelector('input') ?? null;
+  /** Ends a run of digits typed after a part was emptied once the input holds a date again (judged by then: onInput); whether one goes on. */
+  const endRefill = (): boolean => {
+    if (refill.current !== undefined && input()?.value) refill.current = undefined;
+    return refill.current !== undefined;
+  };
   const tell = (): void => {
     const el = input();
     if (!el || !report) return;
     judged.current = el.value;
     const path = pathOfId(id);
-    const typed = keys.current;
+    // Keys with no digit say nothing of the date (the person tabbed through it).
+    const typed = keys.current !== undefined && /\d/.test(keys.current) ? keys.current : undefined;
+    // A date typed whole is judged on its keys, which are newer than any edit's.
+    if (typed !== undefined) [clamped.current, broken.current] = [undefined, false];
     // Held as nothing, a whole date typed that the input could not take (02/30/2011) is said as
     // such; not a date-time's, which may as well lack its time (incomplete), unless the time was
     // typed after a space, which the input does not take (typed-dates.ts timeAfterSpaceMessage).
@@ -92,7 +107,8 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
       !el.validity.badInput || heldOnly.current ? undefined : withTime ? timeAfterSpaceMessage(typed!) : changedDateMessage(typed!, '');
     const changed = typed === undefined ? undefined : el.value === '' ? unheld() : typedAsHeld(typed, el.value) ? undefined : changedDateMessage(typed, el.value);
     // Not followed: a part the input changed as it was edited, while it still holds what it made of it.
-    const edited = typed === undefined && clamped.current?.held === el.value ? clamped.current.message : undefined;
+    const edited =
+      typed !== undefined ? undefined : clamped.current?.held === el.value ? clamped.current.message : el.value === '' && el.validity.badInput && broken.current ? noSuchDateMessage() : undefined;
     if (changed !== undefined || edited !== undefined) report(id, { path, code: NOT_AS_TYPED, message: (changed ?? edited)! });
     else report(id, el.validity.badInput ? incompleteIssue(path, withTime) : undefined);
   };
@@ -107,23 +123,40 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
     if (el && el.value !== judged.current) {
       keys.current = undefined;
       clamped.current = undefined;
+      [refill.current, broken.current] = [undefined, false];
       tell();
     }
   });
   return {
     ref: wrapper,
-    onBlur: tell,
+    onBlur: () => {
+      endRefill();
+      tell();
+    },
     // Judged when the person leaves the input, not as they type: a report made during the input's
     // event re-renders the form before the library has taken the new value, and React then puts
     // the old one back in the input, which sends the caret back to the month (a date typed
     // 14/03/2011 ended empty). What was typed is kept as the value it made.
     onInput: () => {
       const el = input();
+      const was = judged.current;
       judged.current = el?.value;
       // A digit typed into a date the input held: which part it changed, and whether the part ends
       // in it (a month typed 14 held as 12 does not). Judged on leaving (tell), as the rest.
       const d = digit.current;
       digit.current = undefined;
+      // (A date's: a date-time's time parts are not among what refilledAsHeld spells.)
+      if (el && keys.current === undefined && !withTime) {
+        // Held, then empty: a part emptied (the keys after it followed), or a digit that made a date that does not exist.
+        if (el.value === '' && was) [refill.current, broken.current] = ['', d !== undefined];
+        // Whole again, and at each digit of the run that made it so (the year's 2, 20, 201, 2011):
+        // what was typed since it went empty must be what it holds. The run ends at the next key
+        // that is no digit, a click or leaving the box (endRefill).
+        else if (el.value !== '' && refill.current !== undefined) {
+          clamped.current = refilledAsHeld(refill.current, el.value) ? undefined : { message: changedDateMessage('', el.value)!, held: el.value };
+          broken.current = false;
+        }
+      }
       if (!el || !d) return;
       const step = clampedPart(d.before, el.value, d.key, run.current);
       run.current = step?.run;
@@ -136,13 +169,15 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
       // in the first. A click in an input being typed into may land on any part: not followed.
       const fresh = el !== null && e.target === el && el.value === '' && !el.validity.badInput && document.activeElement !== el;
       pointer.current = fresh ? 'fresh' : 'other';
+      if (endRefill()) refill.current += '/'; // a click, perhaps into another part
       keys.current = fresh ? '' : undefined;
       heldOnly.current = fresh;
     },
     onFocus: (e: FocusEvent<HTMLSpanElement>) => {
       if (e.target !== input()) return;
+      // What an edit made of the date (clamped, broken) stays until it is typed again: the focus
+      // coming back and leaving took the error away, the changed date kept without a word.
       run.current = undefined;
-      clamped.current = undefined;
       const from = e.relatedTarget as Node | null;
       const fromAfter = from !== null && (e.target.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
       if (pointer.current !== 'fresh') {
@@ -154,6 +189,14 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
     onKeyDown: (e: KeyboardEvent<HTMLSpanElement>) => {
       if (e.target !== input()) return;
       digit.current = /^[0-9]$/.test(e.key) ? { key: e.key, before: input()!.value } : undefined;
+      if (/^[0-9]$/.test(e.key)) {
+        if (refill.current !== undefined) refill.current += e.key;
+      } else if (endRefill()) {
+        // Backspace takes back the digits just typed; a move starts another part.
+        if (e.key === 'Backspace' || e.key === 'Delete') refill.current = `${refill.current!.replace(/\d*$/, '')}/`;
+        else if (e.key === 'Tab' || e.key === 'ArrowLeft' || e.key === 'ArrowRight' || TYPED.test(e.key)) refill.current += '/';
+        else if (!['Shift', 'Control', 'Alt', 'Meta', 'CapsLock'].includes(e.key)) refill.current = undefined; // ArrowUp/Down step a part: not followed
+      }
       if (!/^[0-9]$/.test(e.key) && e.key !== 'Shift') run.current = undefined; // another part, or the same one anew
       if (keys.current === undefined || ['Shift', 'Control', 'Alt', 'Meta', 'CapsLock'].includes(e.key)) return;
       if (TYPED.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) keys.current += e.key;

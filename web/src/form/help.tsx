@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 import { getTemplate, getUiOptions, type DescriptionFieldProps, type FieldTemplateProps } from '@rjsf/utils';
 import { pathOfId } from './dates.js';
 import { plainHelp } from './plain.js';
-import type { Json } from './schema.js';
+import { LIST_ITEM, type Json } from './schema.js';
 
 /**
  * "(required)" after a label or a section's title, in words. After an input's label it is hidden
@@ -47,8 +47,11 @@ export function FieldTemplate(props: FieldTemplateProps): ReactElement {
 /** A field's or a section's help: the description in a person's words, then what to type (plain.ts). */
 export function FieldHelp(props: DescriptionFieldProps): ReactElement | null {
   const { id, description, schema, registry } = props;
-  if (typeof description !== 'string' || description === '') return null;
+  // A list's item of one value has no help of its own but what to type in it (schema.ts LIST_ITEM).
+  const item = (schema as Json)[LIST_ITEM] === true;
+  if (typeof description !== 'string' || (description === '' && !item)) return null;
   const text = plainHelp(description, schema as Json, registry.rootSchema as Json, pathOfId(id.replace(/__description$/, '')));
+  if (text === '') return null;
   return (
     <div id={id} className="field-description">
       {text}

@@ -32,11 +32,32 @@ export function humanise(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** "Defendants" → "Defendant", "Labor periods" → "Labor period", "Hardship factors" → "Hardship factor". */
-function singular(title: string): string {
-  if (/ies$/.test(title)) return title.replace(/ies$/, 'y');
-  if (/(ss|us)$/.test(title) || !/s$/.test(title)) return `${title}: item`;
-  return title.replace(/s$/, '');
+/** A plural noun's singular ("Defendants", "Losses", "Diagnoses", "Countries"); undefined for a word that is not one. */
+function singularWord(word: string): string | undefined {
+  if (/[^aeiou]ies$/i.test(word)) return word.replace(/ies$/i, 'y');
+  if (/oses$/i.test(word)) return word.replace(/es$/i, 'is'); // diagnoses → diagnosis
+  if (/(ss|x|ch|sh)es$/i.test(word)) return word.replace(/es$/i, '');
+  if (/(ss|us|is)$/i.test(word) || !/[a-z]s$/i.test(word)) return undefined;
+  return word.replace(/s$/i, '');
+}
+
+/**
+ * A list's item named after its list: "Defendants" → "Defendant", "Losses (L)" → "Loss",
+ * "Diagnoses" → "Diagnosis", "Other names used" → "Other name used", "Statutes of conviction" →
+ * "Statute of conviction" (the noun before a closing participle or an "of", else the first word:
+ * "Losses not yet known" → "Loss not yet known"); a title with no
+ * such noun, "How I got away", → "How I got away: item". The last word alone made "Diagnose",
+ * "Losses (L): item" and "Exhibits cited: item" of headings and labels a person reads on every item.
+ */
+export function singular(title: string): string {
+  const bare = title.replace(/\s*\([^)]*\)$/, ''); // "Losses (L)": the letter is the list's total's
+  const words = bare.split(' ');
+  const at = words.indexOf('of') > 0 ? words.indexOf('of') - 1 : words.length > 1 && /ed$/.test(words[words.length - 1]!) ? words.length - 2 : words.length - 1;
+  // Else a first word that is a plural noun: "Losses not yet known" → "Loss not yet known".
+  const [where, one] = ([at, 0] as const).map((i) => [i, singularWord(words[i]!)] as const).find(([, w]) => w !== undefined) ?? [at, undefined];
+  if (one === undefined) return `${title}: item`;
+  words[where] = one;
+  return words.join(' ');
 }
 
 const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -85,6 +106,13 @@ function supersededNode(s: Json, key: string): Json {
   const { deprecated: _d, ...node } = normalizeNode(s, key) as Json;
   return { ...node, [SUPERSEDED]: true };
 }
+/** The mark of a list's item of one value (a name, a country), named after its list (normalizeNode). */
+export const LIST_ITEM = 'x-list-item';
+
+/** An item of one value: text, a number, a date (not a choice, whose list is a set of checkboxes, nor a group). */
+const isScalarItem = (n: Json): boolean =>
+  typeof n.type === 'string' && PRIMITIVE.has(n.type) && n.type !== 'boolean' && !Array.isArray(n.enum) && n.properties === undefined && n.anyOf === undefined && n.oneOf === undefined;
+
 /** The mark of a field that takes an amount as text or a number (the kit's Dollars), which the page words as money (plain.ts). */
 export const AMOUNT = 'x-amount';
 /**
@@ -137,8 +165,20 @@ function normalizeNode(s: unknown, key?: string): unknown {
     const items = node.items as Json;
     // A list of enum values: a set of checkboxes.
     if (Array.isArray(items.enum)) node.uniqueItems = true;
+    // An item of one value (a name, a language, a country) is a field the list's words name: its
+    // own title and help are its type's, shared by every list of it ("Text", "A line of text, not
+    // empty."), read on each item of "Other names used" and "Languages" alike. It is named after
+    // its list where the list's title gives a noun ("Other name used"; "Citizenship" keeps
+    // "Country"), and its help is only what to type in its input (help.tsx): the list's help above
+    // it says what it holds.
+    if (isScalarItem(items) && typeof node.title === 'string') {
+      const named = singular(node.title);
+      items.title = named.endsWith(': item') && typeof items.title === 'string' ? items.title : named;
+      delete items.description;
+      items[LIST_ITEM] = true;
+    }
     // An item without a title of its own is named after its list: "Defendants" → "Defendant".
-    if (items.title === undefined && typeof node.title === 'string') items.title = singular(node.title);
+    else if (items.title === undefined && typeof node.title === 'string') items.title = singular(node.title);
   }
   for (const k of ['$defs', 'definitions'] as const) {
     if (isObj(node[k])) node[k] = Object.fromEntries(Object.entries(node[k] as Json).map(([n, d]) => [n, normalizeNode(d)]));

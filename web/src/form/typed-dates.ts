@@ -245,3 +245,37 @@ export function clampedPart(before: string, after: string, key: string, run: { p
   const why = part === 'month' ? 'there are only 12 months' : 'that month has fewer days';
   return { run: next, message: `this box changed the ${part} typed to ${pad(a[part]!)} (${why}): check the date and type it again as ${order}, e.g. ${example}.` };
 }
+
+/**
+ * Whether the digits typed into a date input, after a part of the date it held was emptied
+ * (Backspace, Delete) and before it held a whole date again, are the date it now holds (`held`):
+ * each run of digits (`keys`, the runs split where the person pressed Tab, an arrow or a
+ * separator) must spell, in the box's order, the parts from the one it was typed into on, each
+ * part with or without its leading zero. Which part a run began in is not known (the caret's part
+ * is not shown to the page), so any part may begin it. A month emptied and typed 14, held as 12,
+ * spells no part of 12/03/2011: the input had changed it without a word, and the keys of a date
+ * entered so were followed by nothing (the value reads as empty until the last part is typed).
+ */
+export function refilledAsHeld(keys: string, held: string, locale?: string): boolean {
+  const parts = heldParts(held);
+  if (!parts) return true;
+  const names = dateExample(locale).order.split('/');
+  const ways = (n: string): string[] => [...new Set([String(parts[n]), String(parts[n]).padStart(n === 'year' ? 4 : 2, '0')])];
+  // The spellings of the parts from `start` to the last; a run that stops short of the last is a start of one.
+  const spellings = (start: number): string[] => names.slice(start).reduce((acc, n) => acc.flatMap((s) => ways(n).map((w) => s + w)), ['']);
+  const spells = (digits: string): boolean => names.some((_, start) => spellings(start).some((s) => s.startsWith(digits) || digits.startsWith(s)));
+  return keys
+    .split(/\D+/)
+    .filter((g) => g !== '')
+    .every(spells);
+}
+
+/**
+ * What the page says of a date the input held, edited so that it no longer exists (February 3
+ * with its day typed 30, which the input reports as empty): it is whole, so "incomplete", which
+ * the page said, sent the person looking for a part not typed.
+ */
+export function noSuchDateMessage(locale?: string): string {
+  const { order, example } = dateExample(locale);
+  return `this date does not exist (a day past the end of its month, such as February 30, or a day or month of 00): check the day and the month, and type it again as ${order}, e.g. ${example}.`;
+}
