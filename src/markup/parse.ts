@@ -20,6 +20,7 @@ import type {
   TableCell,
   TableRow,
 } from '../model/types.js';
+import { LIST_NUMBERINGS } from '../model/types.js';
 import { ATTRIBUTES, BLOCK_ELEMENTS, isBlockElement, isElement, isInlineElement, type BlockElement, type InlineElement } from './elements.js';
 import { scan, type El, type Node } from './scan.js';
 import { RAW_VALUE, unseal } from './values.js';
@@ -315,6 +316,13 @@ class Converter {
     if (series !== undefined) this.counters.set(series, next);
     const list: Block = { type: 'list', ordered, items };
     if (series !== undefined) list.series = series;
+    const type = ordered ? el.attrs.type : undefined;
+    if (type !== undefined) {
+      // HTML's <ol type>: "1" decimal, "a"/"A" letters, "i"/"I" roman numerals (docs/markup.md).
+      if (!Object.hasOwn(LIST_NUMBERINGS, type)) throw this.pos.error(el.start, `type="${type}" on <ol> must be one of ${Object.keys(LIST_NUMBERINGS).join(', ')}`);
+      const numbering = LIST_NUMBERINGS[type as keyof typeof LIST_NUMBERINGS];
+      if (numbering !== 'decimal') list.numbering = numbering;
+    }
     return list;
   }
 

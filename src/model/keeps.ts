@@ -20,6 +20,16 @@ export function leadsIn(b: Block): boolean {
   return false;
 }
 
+/**
+ * Whether paragraph `b`, `oneLine` as laid out, moves with the list `next` it stands directly
+ * before: a one-line introduction without a colon ("She told me what she had to do.", a pasted
+ * "These were the rules") ended a page alone above its list. Only one line: a longer paragraph
+ * leaves two lines of itself at the page foot, as any paragraph does.
+ */
+export function shortLeadIn(b: Block, next: Block | undefined, oneLine: boolean): boolean {
+  return oneLine && b.type === 'paragraph' && next?.type === 'list';
+}
+
 /** Whether `b` is the kind of block a lead-in paragraph introduces. */
 export function introduced(b: Block | undefined): boolean {
   return b?.type === 'list' || b?.type === 'table';

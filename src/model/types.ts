@@ -64,8 +64,19 @@ export interface List {
    * headings). A list without a series starts at `start` (default 1).
    */
   series?: string;
+  /**
+   * How an ordered list's numbers print (absent: decimal, "1."): letters ("a." … "z.", then "aa."
+   * as Word counts on) or roman numerals ("iv."), lower or upper case, each followed by a period,
+   * as pasted sub-items are typed (`<ol type="a">`, docs/markup.md). Each renderer keeps a total
+   * map over `ListNumbering` (src/render/list-indent.ts NUMBER_FORMAT, src/render/docx/numbering.ts
+   * LEVEL_FORMAT), so a numbering added here does not compile until both print it.
+   */
+  numbering?: ListNumbering;
   items: ListItem[];
 }
+/** The numberings of an ordered list (`List.numbering`), by the `type` of `<ol>` that asks for each. */
+export const LIST_NUMBERINGS = { '1': 'decimal', a: 'lower-letter', A: 'upper-letter', i: 'lower-roman', I: 'upper-roman' } as const;
+export type ListNumbering = (typeof LIST_NUMBERINGS)[keyof typeof LIST_NUMBERINGS];
 export interface TableCell {
   align: Align;
   /** Columns this cell spans (>= 1). */

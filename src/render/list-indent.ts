@@ -4,7 +4,7 @@
 // in it ("100." and longer at 12 pt): a fixed 27 pt left a three-digit number ~2 pt into the left
 // margin in both formats. Measured with the body face the marker is printed in (Noto Serif,
 // embedded in both formats), so both formats take the same width.
-import type { List, ListItem } from '../model/types.js';
+import type { List, ListItem, ListNumbering } from '../model/types.js';
 import type { Fonts } from './pdf/fonts.js';
 
 /** The list's text indent at 12 pt (points; "99." and a gap fit), scaled with the text size. */
@@ -14,12 +14,40 @@ export const MARKER_GAP = 6;
 /** The bullet of an unordered item. */
 export const BULLET = '\u2022';
 
-/** The marker printed before item `i` of `l`: its number and a period, or the bullet. */
-export function markerText(l: List, item: ListItem, i: number): string {
-  return l.ordered ? `${item.number ?? i + 1}.` : BULLET;
+/** Roman numerals of 1 to 3999 (larger numbers: thousands as repeated "m"), lower case. */
+function roman(n: number): string {
+  const units: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let s = '';
+  for (const [v, r] of units) {
+    for (; n >= v; n -= v) s += r;
+  }
+  return s;
 }
 
-/** Width (pt) of a marker at `size` pt in the regular body face (digits, a period, a bullet: all in it). */
+/**
+ * Letters as Word's lowerLetter counts (ECMA-376 Part 1 §17.18.59, ST_NumberFormat): "a" to "z",
+ * then the letter doubled ("aa", "bb" … "zz"), tripled, so the PDF prints what Word and
+ * LibreOffice number the same item in the DOCX.
+ */
+function letters(n: number): string {
+  return String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+/** Each numbering's text of a (positive) number, without its period: a total map (model/types.ts). */
+export const NUMBER_FORMAT: { [K in ListNumbering]: (n: number) => string } = {
+  decimal: (n) => String(n),
+  'lower-letter': letters,
+  'upper-letter': (n) => letters(n).toUpperCase(),
+  'lower-roman': roman,
+  'upper-roman': (n) => roman(n).toUpperCase(),
+};
+
+/** The marker printed before item `i` of `l`: its number in the list's numbering and a period, or the bullet. */
+export function markerText(l: List, item: ListItem, i: number): string {
+  return l.ordered ? `${NUMBER_FORMAT[l.numbering ?? 'decimal'](item.number ?? i + 1)}.` : BULLET;
+}
+
+/** Width (pt) of a marker at `size` pt in the regular body face (digits, letters, a period, a bullet: all in it). */
 export function markerWidth(marker: string, size: number, fonts: Fonts): number {
   const face = fonts.face('regular');
   let w = 0;
@@ -31,7 +59,8 @@ export function markerWidth(marker: string, size: number, fonts: Fonts): number 
  * The text indent (pt) of list `l` set at `size` pt: at least `minimum`, and wide enough for its
  * widest marker and the gap, rounded up to a whole point (a whole number of twips in the DOCX), at
  * most half of `width` (a number thousands of digits long still leaves its text room; it then
- * reaches into the margin as before). Only ordered lists can need more than the minimum.
+ * reaches into the margin as before; "viii." is as wide as "100."). Only ordered lists can need
+ * more than the minimum.
  */
 export function listIndent(l: List, size: number, minimum: number, width: number, fonts: Fonts): number {
   if (!l.ordered) return minimum;

@@ -12,8 +12,12 @@
 // without the speaker and a colon between them (`DIALOGUE`), however many there are. Bullets are -, *, •, ·, ◦, ○, ●, ▪, ■, ‣, ⁃ and Word's second- and third-level
 // "o" and "§" when a tab follows them ("o sea" is Spanish). Numbers are one to three digits and a
 // period, printed as typed: each run of consecutive numbers is an `<ol start>` from its first, so
-// "3." after "1." starts a new list at 3. Other numberings ("a.", "iv.", "1)") stay text lines of the
-// item or paragraph they follow: the list model numbers in decimal only, and their letters are kept.
+// "3." after "1." starts a new list at 3. Letters and roman numerals and a period ("a.", "iv.",
+// "B.") number lists as well (`<ol type="a">`), a sub-list of the numbered item above them when
+// typed at its indent (Word's plain text loses the indent); a marker both a letter and a numeral
+// ("i.", "v.", "c.") is read as the list it continues, else "i." as roman and the others as
+// letters (`Marker.alt`). Other numberings ("1)", "(a)") stay text lines of the item or paragraph
+// they follow, as typed.
 import Handlebars from 'handlebars';
 
 /**
@@ -26,13 +30,53 @@ export const MAX_DEPTH = 4;
 
 const BULLET = /^([-*\u2022\u00b7\u25e6\u25cb\u25cf\u25aa\u25a0\u2023\u2043][ \t]|[o\u00a7]\t)/;
 const NUMBER = /^([0-9]{1,3})\.[ \t]/;
+/** A letter or a roman numeral (up to 3999) and a period, then a space or tab: "b. ", "iv. ", "C. ". */
+const LETTERED = /^([a-z]|[ivxlcdm]{2,12}|[A-Z]|[IVXLCDM]{2,12})\.[ \t]/;
+const ROMAN = /^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
 
-/** A line's marker: a bullet (its glyph, what tells Word's levels apart) or a number. */
+/**
+ * A line's marker: a bullet (its glyph, what tells Word's levels apart) or a number, its glyph
+ * the numbering's first marker ("1.", "a.", "A.", "i.", "I.": the `type` of its `<ol>`).
+ */
 interface Marker {
   glyph: string;
   number?: number;
   /** Characters of the marker and its space, from the line's first non-blank character. */
   length: number;
+  /**
+   * The other reading of a marker that is a letter and a roman numeral alike ("i.", "v.", "x.",
+   * "c.", "l.", "d.", "m."): a letter list's ninth item or a roman list's first. The marker is
+   * read as roman for "i." (a run that starts at "i." is roman) and as a letter for the others
+   * ("c." after "b."); `place` takes this reading instead where it continues an open list's count.
+   */
+  alt?: Marker;
+}
+
+/** The value of roman numeral `r` (lower case, well formed: ROMAN). */
+function romanValue(r: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+  let n = 0;
+  for (let k = 0; k < r.length; k++) {
+    const a = v[r[k]!]!;
+    const b = k + 1 < r.length ? v[r[k + 1]!]! : 0;
+    n += a < b ? -a : a;
+  }
+  return n;
+}
+
+/** The marker of a letter or roman numeral ("b.", "iv.", "C."), or null when it is neither. */
+function lettered(line: string): Marker | null {
+  const m = LETTERED.exec(line);
+  if (m === null) return null;
+  const t = m[1]!;
+  const upper = t !== t.toLowerCase();
+  const low = t.toLowerCase();
+  const length = m[0].length;
+  const asRoman: Marker | null = ROMAN.test(low) ? { glyph: upper ? 'I.' : 'i.', number: romanValue(low), length } : null;
+  if (low.length > 1) return asRoman;
+  const asLetter: Marker = { glyph: upper ? 'A.' : 'a.', number: low.charCodeAt(0) - 96, length };
+  if (asRoman === null) return asLetter;
+  return low === 'i' ? { ...asRoman, alt: asLetter } : { ...asLetter, alt: asRoman };
 }
 
 /**
@@ -51,7 +95,7 @@ function marker(line: string): Marker | null {
   if (b) return DIALOGUE.test(line) ? null : { glyph: b[1]![0]!, length: b[1]!.length };
   const n = NUMBER.exec(line);
   if (n) return { glyph: '1.', number: Number(n[1]), length: n[0].length };
-  return null;
+  return lettered(line);
 }
 
 /** Columns of a line's indent (a tab to the next multiple of four, as editors show it). */
@@ -114,7 +158,7 @@ export function pieces(paragraph: string): Piece[] {
     }
     stack = [];
     if (r.mark !== null && listRun(rows, i)) {
-      const list = newList(r.indent, r.mark, r.rest.slice(r.mark.length));
+      const list = newList(r.indent, opening(rows, i), r.rest.slice(r.mark.length));
       out.push({ list });
       stack = [list];
       text = null;
@@ -129,19 +173,60 @@ export function pieces(paragraph: string): Piece[] {
   return out;
 }
 
-/** Whether lines from `i` hold a second list line before the run ends (a line of no list at no indent). */
+/**
+ * Whether lines from `i` hold a second list line before the run ends (a line of no list at no
+ * indent). A letter or roman numeral opens a list only when a list line after it at its indent
+ * numbers the item after it ("a.", its sub-items, then "b."): lines opened by initials
+ * ("J. Pérez, cousin" then "M. López, aunt") stay text.
+ */
 function listRun(rows: { indent: number; mark: Marker | null }[], i: number): boolean {
   const base = rows[i]!.indent;
+  const m = rows[i]!.mark!;
+  const lettered = m.number !== undefined && m.glyph !== '1.';
   for (let k = i + 1; k < rows.length; k++) {
     const r = rows[k]!;
-    if (r.mark !== null) return true;
-    if (r.indent <= base) return false;
+    if (r.mark === null) {
+      if (r.indent <= base) return false;
+    } else if (!lettered || follows(m, r.mark) || (m.alt !== undefined && follows(m.alt, r.mark))) return true;
+    else if (r.indent < base) return false;
   }
+  return false;
+}
+
+/**
+ * The reading of the marker that opens a list at row `i`: an ambiguous one ("v.", "x.") is read
+ * the other way when the next list line at its indent continues that reading only ("v." then
+ * "vi." is roman; "c." then "d." letters).
+ */
+function opening(rows: { indent: number; mark: Marker | null }[], i: number): Marker {
+  const m = rows[i]!.mark!;
+  if (m.alt === undefined) return m;
+  for (let k = i + 1; k < rows.length; k++) {
+    const r = rows[k]!;
+    if (r.mark === null || r.indent !== rows[i]!.indent) continue;
+    return !follows(m, r.mark) && follows(m.alt, r.mark) ? m.alt : m;
+  }
+  return m;
+}
+
+/** Whether marker `b` (or its other reading) numbers the item after `a`'s in a list of `a`'s glyph. */
+function follows(a: Marker, b: Marker): boolean {
+  for (const r of [b, b.alt]) if (r !== undefined && r.glyph === a.glyph && r.number === a.number! + 1) return true;
   return false;
 }
 
 function newList(indent: number, m: Marker, text: string): List {
   return { ordered: m.number !== undefined, glyph: m.glyph, indent, start: m.number ?? 1, items: [{ lines: [esc(text)], lists: [] }] };
+}
+
+/** Whether marker `m` at `indent` is the next number of an open list of its glyph at that indent. */
+function continues(stack: List[], indent: number, m: Marker): boolean {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const l = stack[k]!;
+    if (l.indent === indent && l.glyph === m.glyph) return m.number === l.start + l.items.length;
+    if (l.indent < indent) break;
+  }
+  return false;
 }
 
 function lastItem(stack: List[]): Item {
@@ -159,6 +244,8 @@ function lastItem(stack: List[]): Item {
  */
 function place(stack: List[], indent: number, m: Marker, text: string, line: string): boolean | List {
   if (indent < stack[0]!.indent) return false;
+  // An ambiguous marker takes the reading that continues an open list ("i." after "h.", "v." after "iv.").
+  if (m.alt !== undefined && !continues(stack, indent, m) && continues(stack, indent, m.alt)) m = m.alt;
   let at = -1;
   for (let k = stack.length - 1; k >= 0; k--) {
     const l = stack[k]!;
@@ -197,7 +284,9 @@ function place(stack: List[], indent: number, m: Marker, text: string, line: str
 
 /** A list as markup: its items' lines joined by line breaks, nested lists after them. */
 export function listMarkup(l: List): string {
-  const open = l.ordered ? (l.start === 1 ? '<ol>' : `<ol start="${l.start}">`) : '<ul>';
+  // The glyph of a lettered or roman list is its <ol type> ("a.": type="a").
+  const type = l.glyph === '1.' ? '' : ` type="${l.glyph[0]!}"`;
+  const open = l.ordered ? (l.start === 1 ? `<ol${type}>` : `<ol${type} start="${l.start}">`) : '<ul>';
   const items = l.items.map((it) => {
     const text = it.lines.join('<br/>');
     return it.lists.length === 0 ? `<li>${text}</li>` : `<li><p>${text}</p>${it.lists.map(listMarkup).join('')}</li>`;

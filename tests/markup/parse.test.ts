@@ -68,6 +68,14 @@ describe('parsing every element', () => {
     expect(d.body[0]).toMatchObject({ type: 'list', ordered: true, series: 's' });
   });
 
+  it('ol type: letters and roman numerals as HTML names them, decimal by default', () => {
+    const d = doc('<ol type="a" start="3"><li>c</li></ol><ol type="I"><li>I</li></ol><ol type="1"><li>1</li></ol><ol><li>1</li></ol>');
+    expect(d.body.map((b) => (b.type === 'list' ? (b.numbering ?? null) : b.type))).toEqual(['lower-letter', 'upper-roman', null, null]);
+    expect(d.body[0]).toMatchObject({ items: [{ number: 3 }] });
+    expect(markupError('<document title="T"><ol type="x"><li>a</li></ol></document>').message).toContain('type="x" on <ol> must be one of 1, a, A, i, I');
+    expect(markupError('<document title="T"><ul type="a"><li>a</li></ul></document>').message).toContain('unknown attribute "type" on <ul>');
+  });
+
   it('li with mixed text and a nested list keeps both, in order', () => {
     const d = doc('<ol><li>Item: <ul><li>nested</li></ul> after</li></ol>');
     const item = d.body[0]!.type === 'list' ? d.body[0]!.items[0]! : undefined;

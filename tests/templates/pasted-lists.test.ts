@@ -30,8 +30,37 @@ describe('paragraphs: typed lists', () => {
   it('text after a list, a continued item and other numberings', () => {
     expect(md('- a\n- b\nAfter the list.')).toBe('<ul><li>a</li><li>b</li></ul><p>After the list.</p>');
     expect(md('- a\n  still a\n- b')).toBe('<ul><li>a<br/>still a</li><li>b</li></ul>');
-    // Letters are not numbers the list model prints: they stay lines of the item, as typed.
-    expect(md('1. Cook\n   a. Breakfast\n   b. Dinner\n2. Wait')).toBe('<ol><li>Cook<br/>a. Breakfast<br/>b. Dinner</li><li>Wait</li></ol>');
+    // Numberings the list model does not print stay lines of the item, as typed.
+    expect(md('1. Cook\n   1) Breakfast\n   2) Dinner\n2. Wait')).toBe('<ol><li>Cook<br/>1) Breakfast<br/>2) Dinner</li><li>Wait</li></ol>');
+  });
+
+  it('lettered and roman sub-items are a sub-list in their numbering, indented or not (Word\'s plain text)', () => {
+    const want = '<ol><li><p>Cook</p><ol type="a"><li>Breakfast</li><li>Dinner</li></ol></li><li>Wait</li></ol>';
+    expect(md('1. Cook\n   a. Breakfast\n   b. Dinner\n2. Wait')).toBe(want);
+    expect(md('1. Cook\na. Breakfast\nb. Dinner\n2. Wait')).toBe(want);
+    expect(md('A. Intake\nB. Placement\n  i. first\n  ii. second\nC. Review')).toBe(
+      '<ol type="A"><li>Intake</li><li><p>Placement</p><ol type="i"><li>first</li><li>second</li></ol></li><li>Review</li></ol>',
+    );
+    expect(md('I. Background\nII. Facts\nIV. Relief')).toBe('<ol type="I"><li>Background</li><li>Facts</li></ol><ol type="I" start="4"><li>Relief</li></ol>');
+    expect(md('c. three\nd. four')).toBe('<ol type="a" start="3"><li>three</li><li>four</li></ol>');
+  });
+
+  it('"i.", "v.", "x.", "c." are read as the list they continue: a run from "i." is roman, "c." after "b." a letter', () => {
+    const letters = 'abcdefghijk'.split('').map((l) => `${l}. item ${l}`).join('\n');
+    expect(md(letters)).toBe(`<ol type="a">${'abcdefghijk'.split('').map((l) => `<li>item ${l}</li>`).join('')}</ol>`);
+    expect(md(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'].map((r) => `${r}. ${r}`).join('\n'))).toMatch(/^<ol type="i">(<li>[ivx]+<\/li>){11}<\/ol>$/);
+    expect(md('v. fifth\nvi. sixth')).toBe('<ol type="i" start="5"><li>fifth</li><li>sixth</li></ol>');
+    expect(md('a. one\nb. two\nc. three')).toBe('<ol type="a"><li>one</li><li>two</li><li>three</li></ol>');
+    // Flattened by Word's plain text: roman sub-items under a letter, then the next letter.
+    expect(md('a. Work\ni. cleaning\nii. cooking\niii. laundry\niv. yard\nv. car\nb. Pay')).toBe(
+      '<ol type="a"><li><p>Work</p><ol type="i"><li>cleaning</li><li>cooking</li><li>laundry</li><li>yard</li><li>car</li></ol></li><li>Pay</li></ol>',
+    );
+  });
+
+  it('no list where lines open with initials, or one lettered line stands alone', () => {
+    expect(md('J. Pérez, cousin\nM. López, aunt')).toBe('<p>J. Pérez, cousin<br/>M. López, aunt</p>');
+    expect(md('a. only one\nthen text')).toBe('<p>a. only one<br/>then text</p>');
+    expect(md('i.e. that one\nii.e. no')).toBe('<p>i.e. that one<br/>ii.e. no</p>');
   });
 
   it('in a numbered declaration paragraph ("li"), the list is in the paragraph\'s item', () => {

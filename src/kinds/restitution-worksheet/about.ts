@@ -29,7 +29,8 @@ export const ABOUT = {
   // 2.6.0: the place of work by name ("Guam", not "GU"); a workweek whose regular rate averages
   // several agreed rates lists the hours at each (weeks[].regularRateHours); a week of live-in
   // domestic and farm hours is said to be exempt by combining the exemptions (29 C.F.R. § 780.12;
-  // exemptions[].combinedWeeks); a quoted exchange's dashed lines in a description stay lines.
+  // exemptions[].combinedWeeks); a quoted exchange's dashed lines in a description stay lines;
+  // pasted "a.", "iv." sub-items print as a sub-list.
   // Figures unchanged; the filing's text changes.
   // 2.7.0: where a state rate was applied but F is the same without it (agreed rates or wages
   // paid decided every workweek), one sentence says so in place of the figure without state

@@ -32,5 +32,7 @@ export const ABOUT = {
   // contact, hardship factor, supporting contact, observation, disclosure) prints as a nested list
   // under its bold lead (dated-view.ts); a supporting contact's paragraphs and lines are kept;
   // escapes, a list (`escape`, one, read as the first), compared with the acts per episode.
-  version: '2.8.0',
+  // 2.9.0: lettered and roman sub-items (a., iv.) under a numbered line print as a sub-list;
+  // escapes compared with each other (warnings).
+  version: '2.9.0',
 } as const;

@@ -5,7 +5,7 @@ import { BODY_SIZE, LIST_INDENT, lineTwips, PARA_BEFORE, SIGN_LINE, TEXT_WIDTH }
 import { listIndent as listTextIndent } from '../list-indent.js';
 import { harborFonts } from '../pdf/fonts.js';
 import { dispatchBlock, type Block, type BlockHandlers, type ListItem } from '../../model/types.js';
-import { introduced, leadsIn, SHORT_TABLE_ROWS } from '../../model/keeps.js';
+import { introduced, leadsIn, SHORT_TABLE_ROWS, shortLeadIn } from '../../model/keeps.js';
 import { HEADING_AFTER } from './styles.js';
 import { NumberingPlan, listIndent, type NumberingRef } from './numbering.js';
 import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut, type RunOut, type TableOut } from './out.js';
@@ -109,7 +109,7 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
       // A right-to-left item (its first paragraph is, as in the PDF) has its marker justified the other way (numbering.ts).
       const first = item.children[0];
       const rtl = (first?.type === 'paragraph' || first?.type === 'heading') && isRtlParagraph(first.children);
-      const marker = n.ordered ? ctx.numbering.ordered(key, ctx.depth, item.number, rtl) : ctx.numbering.bullet(ctx.depth, rtl);
+      const marker = n.ordered ? ctx.numbering.ordered(key, ctx.depth, item.number, rtl, n.numbering) : ctx.numbering.bullet(ctx.depth, rtl);
       const outs = itemOut(item, marker, left, ctx);
       if (body) listKeeps(item.children, outs, out, i, n.items.length, width);
       out.push(...outs);
@@ -188,6 +188,21 @@ function tableSpacer(before: TableOut): ParaOut {
   return spacer;
 }
 
+/**
+ * A heading keeps with the first two lines that follow it (docs/pagination.md §Blocks), as the PDF
+ * keeps it with the first two lines of a `keep` after it, whatever blocks they are in
+ * (src/render/pdf/blocks.ts slicesPerBlock, a `keep` being one run of slices): when the `keep` is
+ * too tall to be chained whole and starts with a one-line paragraph, that paragraph keeps with
+ * the next (keepNext), or Word and LibreOffice left the heading and that line alone at a page foot.
+ * `width`: the text's width (pt), to measure the line as the PDF breaks it.
+ */
+function headingIntoKeep(k: Block, rendered: Out[], width: number): void {
+  let first = k;
+  while (first.type === 'keep' && first.children.length > 0) first = first.children[0]!;
+  const p = rendered[0];
+  if (rendered.length >= 2 && p?.kind === 'p' && oneLine(first, width)) p.opts.keepNext = true;
+}
+
 /** Render a sequence of blocks, applying page breaks and signature keeps across neighbours. */
 export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
   const out: Out[] = [];
@@ -206,10 +221,12 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
     // docs/architecture.md §Rendering: a signature stays on one page with the block before it.
     if (b.type === 'signature') keepTailWithNext(out);
     // A paragraph ending with a colon moves with the list or table it introduces (src/model/keeps.ts).
-    else if (introduced(b) && before !== undefined && leadsIn(before)) keepTailWithNext(out);
+    else if (introduced(b) && before !== undefined && (leadsIn(before) || (shortLeadIn(before, b, true) && oneLine(before, textWidth(ctx) / 20)))) keepTailWithNext(out);
+    const heading = before?.type === 'heading';
     before = b;
     let rendered = dispatchBlock(BLOCK, b, ctx);
     ctx.before = undefined;
+    if (heading && b.type === 'keep') headingIntoKeep(b, rendered, textWidth(ctx) / 20);
     // The PDF puts 8 pt above a table; a Word table has no space before: the paragraph above
     // gets it as space after.
     const first = rendered[0];

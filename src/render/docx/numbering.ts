@@ -10,6 +10,7 @@
 // Word's counters then produce item.number for every item, by construction.
 import { AlignmentType, LevelFormat, type ILevelsOptions, type INumberingOptions } from 'docx';
 import { BULLET_HANGING, LIST_INDENT, NUMBER_HANGING } from './geometry.js';
+import type { ListNumbering } from '../../model/types.js';
 
 /** Word allows list levels 0–8; deeper nesting stays at the last level's indent. */
 export const MAX_LEVEL = 8;
@@ -50,10 +51,24 @@ function bulletLevels(last: number, dir: Direction): ILevelsOptions[] {
   }));
 }
 
-function decimalLevels(startLevel: number, start: number, dir: Direction): ILevelsOptions[] {
+/**
+ * Word's number format of each numbering of the model (ECMA-376 Part 1 §17.18.59): a total map,
+ * so a numbering added to the model does not compile until the DOCX prints it. The PDF prints the
+ * same text (../list-indent.ts NUMBER_FORMAT, letters past "z" doubled as Word doubles them).
+ */
+const LEVEL_FORMAT: { [K in ListNumbering]: (typeof LevelFormat)[keyof typeof LevelFormat] } = {
+  decimal: LevelFormat.DECIMAL,
+  'lower-letter': LevelFormat.LOWER_LETTER,
+  'upper-letter': LevelFormat.UPPER_LETTER,
+  'lower-roman': LevelFormat.LOWER_ROMAN,
+  'upper-roman': LevelFormat.UPPER_ROMAN,
+};
+
+/** Levels 0..startLevel of a counter; the list's own level (`startLevel`) in its numbering. */
+function orderedLevels(startLevel: number, start: number, dir: Direction, numbering: ListNumbering): ILevelsOptions[] {
   return levelsTo(startLevel).map((level) => ({
     level,
-    format: LevelFormat.DECIMAL,
+    format: level === startLevel ? LEVEL_FORMAT[numbering] : LevelFormat.DECIMAL,
     text: `%${level + 1}.`,
     alignment: MARKER_JC[dir],
     start: level === startLevel ? start : 1,
@@ -89,12 +104,14 @@ export class NumberingPlan {
   /**
    * The numbering of an ordered item printed as `number` (or the next number when absent); `rtl`
    * for an item whose paragraph is right-to-left (its marker justified the other way, MARKER_JC:
-   * a counter of its own, which the numbers keep equal to the model's as for any new counter).
+   * a counter of its own, which the numbers keep equal to the model's as for any new counter);
+   * `numbering`: the list's (letters, roman numerals), a counter of its own too.
    */
-  ordered(listKey: string, level: number, number: number | undefined, rtl = false): NumberingRef {
+  ordered(listKey: string, level: number, number: number | undefined, rtl = false, numbering: ListNumbering = 'decimal'): NumberingRef {
     const lvl = Math.min(level, MAX_LEVEL);
     const dir: Direction = rtl ? 'rtl' : 'ltr';
-    const key = rtl ? `${listKey}:rtl` : listKey;
+    // A counter prints in one format: a list of the series in another numbering starts its own.
+    const key = `${listKey}${rtl ? ':rtl' : ''}${numbering === 'decimal' ? '' : `:${numbering}`}`;
     const open = this.counters.get(key);
     if (open !== undefined && (number === undefined || number === open.next)) {
       open.next += 1;
@@ -102,7 +119,7 @@ export class NumberingPlan {
     }
     const start = number ?? 1;
     const reference = `harbor-ol-${this.config.length}`;
-    this.config.push({ reference, levels: decimalLevels(lvl, start, dir) });
+    this.config.push({ reference, levels: orderedLevels(lvl, start, dir, numbering) });
     this.counters.set(key, { reference, next: start + 1 });
     return { reference, level: lvl, hanging: NUMBER_HANGING };
   }

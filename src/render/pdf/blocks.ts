@@ -12,7 +12,7 @@
 import type { Align, Block, Inline, Signature, Table, TableCell } from '../../model/types.js';
 import type { Checkpoint } from '../../checkpoint.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
-import { introduced, KEEP, leadsIn, REPEATED_HEADER_SHARE, rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE, type KeepLevel } from '../../model/keeps.js';
+import { introduced, KEEP, leadsIn, shortLeadIn, REPEATED_HEADER_SHARE, rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE, type KeepLevel } from '../../model/keeps.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
 import { LIST_INDENT, listIndent, MARKER_GAP, markerText } from '../list-indent.js';
 import { movedCopy, type Box, type LineBox, type TextBox } from './boxes.js';
@@ -471,7 +471,7 @@ export function slicesPerBlock(blocks: Block[], ctx: BlockCtx): Slice[][] {
     // A heading never sits alone at a page foot: it moves with the first two lines that follow.
     if (blocks[i]!.type === 'heading' && next && next.length >= 2) raise(next[0]!, KEEP.heading);
     // A paragraph that leads into a list or table ("Conditions:") moves with its first lines.
-    if (introduced(blocks[i + 1]) && next && next.length > 0 && leadsIn(blocks[i]!)) raise(per[i]![per[i]!.length - 1]!, KEEP.intro);
+    if (introduced(blocks[i + 1]) && next && next.length > 0 && (leadsIn(blocks[i]!) || shortLeadIn(blocks[i]!, blocks[i + 1], per[i]!.length === 1))) raise(per[i]![per[i]!.length - 1]!, KEEP.intro);
     // A signature stays on the page of (at least the last two lines of) the block before it.
     if (blocks[i + 1]?.type === 'signature') {
       const cur = per[i]!;

@@ -147,5 +147,43 @@ const breakMemo = new RenderMemo<Int32Array>();
  * Line breaking (./text.ts) and column fitting (../columns.ts) both use them.
  */
 export function breakOpportunities(s: string): Int32Array {
-  return breakMemo.of(s, () => latinBreaks(s) ?? packageBreaks(s));
+  return breakMemo.of(s, () => addressBreaks(s, latinBreaks(s) ?? packageBreaks(s)));
+}
+
+/**
+ * A web address or an e-mail address in running text ("https://…", "www.…", "name@host.org"),
+ * without the punctuation that ends the sentence after it.
+ */
+const ADDRESS = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s<>"]+|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
+const TRAILING = /[.,;:!?)\]'"\u2019\u201d]+$/;
+/** Characters after which an address breaks: ends of its parts, as style guides break URLs. */
+const ADDRESS_BREAK_AFTER = new Set(['/', '?', '&', '=', '#']);
+
+/**
+ * The opportunities `found` of `s`, with those inside a web or e-mail address moved from after its
+ * hyphens to after its `/`, `?`, `&`, `=` and `#` (not between the slashes of "//"). UAX #14 breaks
+ * an address after a hyphen, and a line ending in a hyphen is read as a hyphenated word:
+ * `pdftotext` (poppler) and copying from a viewer join the two lines and drop the hyphen, so
+ * ".../2024-trafficking-in-persons..." read back as ".../2024-traffickingin-persons...", an address
+ * that does not exist. A part of an address longer than a line is still broken between characters
+ * (./text.ts), which drops nothing.
+ */
+function addressBreaks(s: string, found: Int32Array): Int32Array {
+  if (!s.includes('://') && !s.includes('www.') && !s.includes('@')) return found;
+  const spans: Array<[number, number]> = [];
+  for (const m of s.matchAll(ADDRESS)) {
+    const text = m[0].replace(TRAILING, '');
+    if (text.length > 1) spans.push([m.index, m.index + text.length]);
+  }
+  if (spans.length === 0) return found;
+  const out: number[] = [];
+  let k = 0;
+  for (const [a, b] of spans) {
+    for (; k < found.length && found[k]! >> 1 <= a; k++) out.push(found[k]!);
+    // Inside the address (a, b): its own opportunities, in place of the package's.
+    for (; k < found.length && found[k]! >> 1 < b; k++);
+    for (let p = a + 1; p < b; p++) if (ADDRESS_BREAK_AFTER.has(s[p - 1]!) && s[p] !== '/') out.push(p * 2);
+  }
+  for (; k < found.length; k++) out.push(found[k]!);
+  return Int32Array.from(out);
 }

@@ -69,6 +69,26 @@ describe('a keep in the DOCX', () => {
   });
 });
 
+describe('a heading before a keep taller than a page', () => {
+  // The PDF keeps a heading with the first two lines after it, across the blocks of a `keep`;
+  // the DOCX kept it with the keep's one-line first paragraph alone (keepNext on the heading only).
+  const body = (first: string): Block[] => [h(2, 'What happened'), { type: 'keep', children: [p(first), ...Array.from({ length: 12 }, (_, i) => p(words(120, `w${i}x`)))] }];
+  const ctx = { fonts: harborFonts, x: 0, width: 468, size: 12, pageHeight: 648, fieldText: () => '8', src: 'b' };
+
+  it('keeps the keep\'s one-line first paragraph with the next line in both formats, a longer one by its own lines', async () => {
+    for (const [first, oneLine] of [['It began in May.', true], [words(60, 'long'), false]] as const) {
+      const blocks = body(first);
+      expect(keepFits((blocks[1] as Extract<Block, { type: 'keep' }>).children, 468, 648)).toBe(false);
+      // The PDF: the paragraph's first line stays with the line after it (a keep raised to the heading's).
+      const pdfKeeps = slicesPerBlock(blocks, ctx)[1]![0]!.keep > 0;
+      expect(pdfKeeps, first).toBe(true);
+      const xml = docxParts(await renderDocx(doc(blocks)))['word/document.xml']!;
+      // The DOCX: keepNext on a one-line paragraph; a longer one keeps its first two lines by widowControl.
+      expect(paraWith(xml, first.slice(0, 12)).includes('<w:keepNext/>'), first).toBe(oneLine);
+    }
+  });
+});
+
 describe('keepBound', () => {
   // Text of every shape the bound must cover: short and long words, a word wider than the line,
   // line breaks, the widest Latin letters, bold headings, lists nested in lists.

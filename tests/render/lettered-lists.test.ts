@@ -1,0 +1,82 @@
+// Lettered and roman lists (`<ol type="a">`, a pasted "a." / "iv." sub-list: src/templates/pasted-lists.ts)
+// print their markers in both formats: the PDF draws "a." … "z.", "aa." (letters counted on as
+// Word counts them), "iv.", "IV."; the DOCX numbers the same items with Word's lowerLetter,
+// upperLetter, lowerRoman and upperRoman formats, and LibreOffice prints the PDF's markers. They
+// printed as decimal numbers, or, pasted, as text lines of the item above them.
+import { describe, expect, it } from 'vitest';
+import type { Block, List, ListNumbering } from '../../src/model/types.js';
+import { renderDocx } from '../../src/render/docx/index.js';
+import { layoutDocument } from '../../src/render/pdf/layout.js';
+import { renderPdf } from '../../src/render/pdf/index.js';
+import { markerText } from '../../src/render/list-indent.js';
+import { docxParts, pdfText } from '../support/extract.js';
+import { doc, p } from './docx/models.js';
+import { libreOfficePdf, paragraphs, paraText } from './docx/support.js';
+import type { TextBox } from '../../src/render/pdf/boxes.js';
+
+const list = (numbering: ListNumbering, from: number, count: number, word: string): List => ({
+  type: 'list',
+  ordered: true,
+  numbering,
+  items: Array.from({ length: count }, (_, k) => ({ number: from + k, children: [p(`${word} ${from + k}`)] })),
+});
+
+// A decimal item with lettered sub-items past "z", then roman and upper-case lists.
+const body: Block[] = [
+  {
+    type: 'list',
+    ordered: true,
+    items: [{ number: 1, children: [p('Work done'), list('lower-letter', 1, 28, 'task')] }, { number: 2, children: [p('Pay')] }],
+  },
+  list('lower-roman', 1, 9, 'roman'),
+  list('upper-roman', 3, 2, 'ROMAN'),
+  list('upper-letter', 2, 2, 'LETTER'),
+];
+const model = doc(body);
+
+/** The marker each numbered paragraph is drawn with: [its text, the marker before it]. */
+const WANT: Array<[string, string]> = [
+  ['task 1', 'a.'], ['task 2', 'b.'], ['task 26', 'z.'], ['task 27', 'aa.'], ['task 28', 'bb.'],
+  ['roman 4', 'iv.'], ['roman 8', 'viii.'], ['roman 9', 'ix.'], ['ROMAN 3', 'III.'], ['ROMAN 4', 'IV.'],
+  ['LETTER 2', 'B.'], ['LETTER 3', 'C.'], ['Pay', '2.'],
+];
+
+describe('lettered and roman lists', () => {
+  it('markerText formats each numbering, letters past "z" doubled as Word doubles them', () => {
+    const m = (numbering: ListNumbering, n: number) => markerText({ type: 'list', ordered: true, numbering, items: [] }, { number: n, children: [] }, 0);
+    expect([1, 26, 27, 52, 53].map((n) => m('lower-letter', n))).toEqual(['a.', 'z.', 'aa.', 'zz.', 'aaa.']);
+    expect([1, 4, 9, 14, 40, 90, 400, 1994].map((n) => m('lower-roman', n))).toEqual(['i.', 'iv.', 'ix.', 'xiv.', 'xl.', 'xc.', 'cd.', 'mcmxciv.']);
+    expect(m('upper-roman', 12)).toBe('XII.');
+    expect(m('upper-letter', 3)).toBe('C.');
+    expect(m('decimal', 3)).toBe('3.');
+  });
+
+  it('PDF: each item\'s marker is drawn left of its text, on its line', () => {
+    const boxes = layoutDocument(model).pages.flatMap((pg) => pg.boxes.filter((b): b is TextBox => b.type === 'text'));
+    for (const [text, marker] of WANT) {
+      const line = boxes.find((b) => b.text === text);
+      expect(line, text).toBeDefined();
+      const m = boxes.find((b) => b.text === marker && Math.abs(b.y - line!.y) < 0.5 && b.x < line!.x);
+      expect(m, `${marker} before ${text}`).toBeDefined();
+    }
+  });
+
+  it('DOCX: Word\'s letter and roman formats, and LibreOffice prints the PDF\'s markers', async () => {
+    const docx = await renderDocx(model);
+    const numbering = docxParts(docx)['word/numbering.xml']!;
+    for (const f of ['lowerLetter', 'lowerRoman', 'upperRoman', 'upperLetter']) expect(numbering).toContain(`<w:numFmt w:val="${f}"/>`);
+    // Each lettered item is a numbered paragraph of Word's (its marker not typed in its text).
+    const doc = docxParts(docx)['word/document.xml']!;
+    for (const [text] of WANT) {
+      const para = paragraphs(doc).find((x) => paraText(x) === text);
+      expect(para, text).toMatch(/<w:numPr>/);
+    }
+    const pdf = pdfText(await renderPdf(model));
+    const lo = pdfText(libreOfficePdf(docx));
+    for (const [text, marker] of WANT) {
+      const line = new RegExp(`^${marker.replace('.', '\\.')}\\s+${text}$`, 'm');
+      expect(pdf, `PDF: ${marker} ${text}`).toMatch(line);
+      expect(lo, `LibreOffice: ${marker} ${text}`).toMatch(line);
+    }
+  }, 120_000);
+});
