@@ -4,6 +4,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { api, fileNameOf, problemOf, saveBlob, type Issue, type KindInfo } from './api.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
+import { started } from './started.js';
 
 interface ManifestRecord {
   index: number;
@@ -113,23 +114,25 @@ async function main(): Promise<void> {
     const button = $<HTMLButtonElement>(id);
     button.addEventListener('click', () => {
       if (waiting(button)) return;
-      void (async () => {
-        wait(button, true);
-        const ex = new Exchange(ANSWER_TIMEOUT_MS);
-        const name = what === 'csv' ? 'CSV' : 'Excel';
-        try {
-          const r = await api(`/v1/documents/${encodeURIComponent(kinds.value)}/${what}-template`, { signal: ex.signal });
-          if (!r.ok) return say(`Could not get the ${name} template: ${(await problemOf(r)).title}`, true);
-          const blob = await r.blob(); // whole, or rejected: a cut template is never saved
-          saveBlob(blob, fileNameOf(r, `template.${what}`));
-          say('');
-        } catch (e) {
-          say(`The ${name} template was not downloaded: ${reasonText(ex.why(e))}. Nothing was saved; try again.`, true);
-        } finally {
-          ex.done();
-          wait(button, false);
-        }
-      })();
+      started(
+        (async () => {
+          wait(button, true);
+          const ex = new Exchange(ANSWER_TIMEOUT_MS);
+          const name = what === 'csv' ? 'CSV' : 'Excel';
+          try {
+            const r = await api(`/v1/documents/${encodeURIComponent(kinds.value)}/${what}-template`, { signal: ex.signal });
+            if (!r.ok) return say(`Could not get the ${name} template: ${(await problemOf(r)).title}`, true);
+            const blob = await r.blob(); // whole, or rejected: a cut template is never saved
+            saveBlob(blob, fileNameOf(r, `template.${what}`));
+            say('');
+          } catch (e) {
+            say(`The ${name} template was not downloaded: ${reasonText(ex.why(e))}. Nothing was saved; try again.`, true);
+          } finally {
+            ex.done();
+            wait(button, false);
+          }
+        })(),
+      );
     });
   }
 
@@ -149,13 +152,15 @@ async function main(): Promise<void> {
     current = ex;
     wait($('run'), true);
     $('stop').hidden = false;
-    void run(ex).finally(() => {
-      ex.done();
-      current = undefined;
-      wait($('run'), false);
-      $('stop').hidden = true;
-      if (!zip) $('progress').hidden = true; // a finished batch keeps its full bar
-    });
+    started(
+      run(ex).finally(() => {
+        ex.done();
+        current = undefined;
+        wait($('run'), false);
+        $('stop').hidden = true;
+        if (!zip) $('progress').hidden = true; // a finished batch keeps its full bar
+      }),
+    );
   });
 
   /** One batch, start to end; every way it ends leaves a message, and a ZIP only when it is whole. */
@@ -236,4 +241,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+started(main());

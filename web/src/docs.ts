@@ -1,5 +1,7 @@
 // /docs: Swagger UI (swagger-ui-dist, served from this origin) on /openapi.json, with "try it".
 // The bundle is loaded by its own <script> tag before this one and defines SwaggerUIBundle.
+import { started } from './started.js';
+
 declare const SwaggerUIBundle: (options: Record<string, unknown>) => unknown;
 
 async function main(): Promise<void> {
@@ -47,4 +49,4 @@ function patchAccessibility(root: HTMLElement): void {
 }
 
 patchAccessibility(document.getElementById('swagger-ui')!);
-void main();
+started(main());

@@ -2,6 +2,7 @@
 // their forms, the batch page and the API docs.
 import { api, problemOf, WHO_FILES, type KindInfo } from './api.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText } from './exchange.js';
+import { started } from './started.js';
 
 async function main(): Promise<void> {
   const list = document.getElementById('kinds')!;
@@ -44,4 +45,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+started(main());
