@@ -5,7 +5,7 @@ import { andList } from '../kit/index.js';
 import { hasRanking, ordinal } from './alternatives.js';
 import type { MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
-import { names, proposedSponsors, type Sponsor } from './sponsors.js';
+import { names, proposedSponsors, SPONSOR_WORDS, sponsorOf, type Sponsor } from './sponsors.js';
 
 /**
  * Why a home study is required before the release, each with its authority:
@@ -135,6 +135,52 @@ function releaseStanding(c: BestInterestsMemoCase, s: Sponsor): string | null {
   return weighed.length > 0 ? 'a release the advocate weighed and does not recommend' : null;
 }
 
+/** Every sponsor not related to the child is one whose release the advocate weighed and does not recommend. */
+function orrOnlyIfNotRecommended(c: BestInterestsMemoCase): boolean {
+  const sponsors = nonRelativeSponsors(c);
+  return sponsors.length > 0 && sponsors.every((s) => releaseNotRecommended(c, s));
+}
+
+/**
+ * A release the advocate weighed and does not recommend: some alternative names the sponsor and
+ * none of those is recommended.
+ */
+function releaseNotRecommended(c: BestInterestsMemoCase, s: Sponsor): boolean {
+  const weighed = c.alternatives.filter((a) => a.option === 'release-to-sponsor' && names(a, s));
+  return weighed.length > 0 && !weighed.some((a) => a.recommended);
+}
+
+/**
+ * ORR's home study for a sponsor not related to the child when the advocate recommends the release
+ * to none of them (each weighed and not recommended): the requirement still stands before such a
+ * release, which the decision-maker may order (8 U.S.C. § 1232(c)(3)(B) ties the home study to
+ * "placing the child with an individual", not to the advocate's recommendation), but said as what
+ * it is, the condition of a release the advocate advises against, and with the release the advocate
+ * does recommend said not to need one on this ground, so the heading "Home study required" is not
+ * read as attached to the recommendation (docs/domain/best-interests-memo-home-study.md).
+ */
+function notRecommendedParagraph(c: BestInterestsMemoCase, sponsors: Sponsor[], age: string): string {
+  const one = sponsors.length === 1;
+  const recommended = [
+    ...new Set(
+      c.alternatives
+        .filter((a) => a.recommended && a.option === 'release-to-sponsor')
+        .map((a) => sponsorOf(c, a))
+        .filter((s): s is Sponsor => s !== null && s.relationship !== 'non-relative'),
+    ),
+  ];
+  const instead =
+    recommended.length > 0
+      ? ` The release the advocate recommends, to ${andList(recommended.map((s) => `${s.name} (${SPONSOR_WORDS[s.relationship]})`))}, does not need a home study on this ground.`
+      : '';
+  return (
+    `ORR requires a home study before it releases a child ${NON_RELATIVE_SPONSOR_MAX_AGE} years old or younger to a sponsor who is not related to the child (${AUTHORITY['non-relative-sponsor']}). ` +
+    `The child’s age on the date of this memo is ${age}. The advocate does not recommend a release to ${andList(sponsors.map((s) => s.name))}, ${one ? 'who is' : 'who are'} not related to the child; ` +
+    `should the child be released to ${one ? 'that sponsor' : 'any of them'} nonetheless, a home study must be completed first.${instead} ` +
+    'This is ORR’s requirement, not a condition set by the advocate.'
+  );
+}
+
 /** "Marta Velásquez Oxlaj (the advocate’s second choice)", or the name alone. */
 function sponsorWithStanding(c: BestInterestsMemoCase, s: Sponsor): string {
   const standing = releaseStanding(c, s);
@@ -176,7 +222,9 @@ export function homeStudyNotice(
     // Each sponsor it applies to, by name: with several proposed, the requirement is for a release
     // to one not related to the child, not to the aunt proposed beside them.
     // Each with where its release stands among the alternatives, when they name it.
-    const named = nonRelativeSponsors(c).map((s) => sponsorWithStanding(c, s));
+    const sponsors = nonRelativeSponsors(c);
+    if (orrOnlyIfNotRecommended(c)) return notRecommendedParagraph(c, sponsors, `${ageAtMemo}${estimated ? ' (estimated)' : ''}`);
+    const named = sponsors.map((s) => sponsorWithStanding(c, s));
     const who =
       named.length === 1
         ? `the proposed sponsor, ${named[0]}, is not related to the child, so a home study must be completed before a release to that sponsor`
@@ -188,6 +236,16 @@ export function homeStudyNotice(
   });
   const law = grounds.some((g) => BY_LAW.has(g));
   const orr = grounds.includes('non-relative-sponsor');
-  const heading = law && orr ? 'Home study required by law and by ORR policy' : law ? 'Home study required by law' : 'Home study required by ORR policy';
+  // ORR's ground only before releases the advocate does not recommend: not "required", which a
+  // reader takes for the recommended release's requirement.
+  const conditional = orr && orrOnlyIfNotRecommended(c);
+  const heading =
+    law && orr && !conditional
+      ? 'Home study required by law and by ORR policy'
+      : law
+        ? 'Home study required by law'
+        : conditional
+          ? 'Home study before a release the advocate does not recommend'
+          : 'Home study required by ORR policy';
   return { heading, paragraphs };
 }

@@ -344,7 +344,7 @@ function build() {
       ),
       summary: labelled(OptProse, 'Summary', 'A few sentences summarising the recommendation; without it the memo lists the recommendations.'),
       contacts: labelled(list(Contact, CAPS.items), 'Contacts', 'Every meeting or conversation the advocate had; at least one with the child.'),
-      recordsReviewed: labelled(optList(RecordReviewed, CAPS.items), 'Records reviewed', 'Records the advocate reviewed.'),
+      recordsReviewed: labelled(optList(RecordReviewed, CAPS.items), 'Records reviewed', 'Records the advocate reviewed. Left empty, the memo says “The advocate reviewed no records for this memo.”'),
       background: labelled(withDefault(Background, {}), 'Background', 'The child’s background: identity, family, journey, custody and trafficking concerns.'),
       expressedWishes: labelled(Prose, 'The child’s expressed wishes', 'What the child wants, in the advocate’s words.'),
       childsWords: labelled(optList(Quote, CAPS.items), 'The child’s words', 'Quotations of the child.'),

@@ -12,7 +12,8 @@ export function proposedSponsors(c: Pick<BestInterestsMemoCase, 'proposedSponsor
   return readSuperseded(c.proposedSponsor, c.proposedSponsors, { single: 'proposedSponsor', list: 'proposedSponsors' }).map((s) => s.value);
 }
 
-const SPONSOR_WORDS: Record<Sponsor['relationship'], string> = {
+/** How a sponsor is related to the child, in the memo's words. */
+export const SPONSOR_WORDS: Record<Sponsor['relationship'], string> = {
   'parent-or-legal-guardian': 'the child’s parent or legal guardian',
   relative: 'a relative of the child',
   'non-relative': 'not related to the child',

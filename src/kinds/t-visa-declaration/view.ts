@@ -7,8 +7,8 @@ import { andList, compareDates, countryName, formatANumber, initials, isEnglish,
 import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
-import { dated, type Dated } from './dated-view.js';
-import { escapeEpisodes } from './chronology.js';
+import { dated } from './dated-view.js';
+import { escapesView, storyOrder } from './escapes-view.js';
 import { givenInEnglish, languageSentences } from './language.js';
 import { departureLead, departuresInDateOrder, placeOfPresence } from './presence-view.js';
 import { cap, countryInProse, dateRange, datedSentence, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
@@ -93,6 +93,8 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
   const bornIn = countryInProse(c.applicant.countryOfBirth);
 
   const minorActs = c.trafficking ? c.trafficking.acts.filter((_, i) => k.ageAtEachAct[i]?.under18 === true) : [];
+  // The acts with every escape but the last told among them, and the escapes left for How I Got Away.
+  const story = storyOrder(c);
   const relation = parentNoun(c.declarant.capacity, c.declarant.pronouns);
 
   const signature =
@@ -149,9 +151,10 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     trafficking: c.trafficking
       ? {
           narrative: c.trafficking.narrative,
-          // The personal statement's acts all have a description (role-rules.ts). Those certainly
+          // The personal statement's acts all have a description (role-rules.ts), with every escape
+          // but the last told among them where its date puts it (escapes-view.ts). Those certainly
           // before the first entry print before "How I Came to the United States", the others after.
-          ...actsAroundEntry(c.trafficking.acts, c.trafficking.entry === null ? null : c.travel.firstEntry),
+          ...actsAroundEntry(story.acts, c.trafficking.entry === null ? null : c.travel.firstEntry),
           perpetratorsText:
             c.trafficking.perpetrators.length > 0
               ? `${c.trafficking.perpetrators.length === 1 ? 'The person responsible for what happened to me is' : 'The people responsible for what happened to me are'} ${andList(
@@ -162,7 +165,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
           entry: c.trafficking.entry,
         }
       : null,
-    ...escapesView(c),
+    ...escapesView(story.escapes),
     // The ground of 214.207(a) is counsel's, reported by `check`; the applicant gives the facts.
     presence: c.presence ? c.presence.narrative : null,
     // The headings that name where the applicant is: American Samoa for a statement signed there.
@@ -253,27 +256,6 @@ export function actsAroundEntry<A extends { date: string; description?: string |
   while (entry !== null && before < acts.length && compareDates(dateSpan(acts[before]!.date).latest, entry) < 0) before++;
   const print = (a: A) => dated(`${actDateText(a.date)}.`, a.description ?? '', a.exhibits);
   return { actsBeforeEntry: acts.slice(0, before).map(print), acts: acts.slice(before).map(print) };
-}
-
-/**
- * Each escape as a dated paragraph (`escapes`), in the order given. `escape` is the one a template
- * written for contract 2.7 prints: the first escape, the others as its further paragraphs, each
- * opening with its date, so such a template drops none of them (null when there is none).
- */
-export function escapesView(c: Pick<TVisaCase, 'escape' | 'escapes'>): { escapes: Dated[]; escape: Dated | null } {
-  const lead = (date: string | null) => (date ? `${actDateText(date)}.` : '');
-  const escapes = escapeEpisodes(c).map((e) => dated(lead(e.date), e.narrative, e.exhibits));
-  const [first, ...more] = escapes;
-  if (!first) return { escapes, escape: null };
-  const opened = (e: Dated) => (e.lead ? `${e.lead} ${e.opening}` : e.opening);
-  return {
-    escapes,
-    escape: {
-      ...first,
-      further: [...first.further, ...more.flatMap((e) => [opened(e), ...e.further])],
-      rest: [...first.rest, ...more.flatMap((e) => [[e.lead ? `${e.lead} ${e.first[0] ?? ''}` : (e.first[0] ?? ''), ...e.first.slice(1)], ...e.rest])],
-    },
-  };
 }
 
 /**

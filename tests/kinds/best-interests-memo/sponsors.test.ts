@@ -29,7 +29,38 @@ describe('a release names its sponsor', () => {
     notRecommended.alternatives[1].recommended = false;
     delete notRecommended.alternatives[1].preference;
     notRecommended.alternatives[0].preference = null;
-    expect(await bodyOf(notRecommended)).toContain('Marta Velásquez Oxlaj (a release the advocate weighed and does not recommend), is not related');
+    // The mixed case keeps the standing: Marta not recommended beside Ana recommended.
+    const mixed = base();
+    mixed.proposedSponsors.push({ name: 'Ana Tum', relationship: 'non-relative' });
+    mixed.alternatives[1].recommended = false;
+    delete mixed.alternatives[1].preference;
+    mixed.alternatives.push({ option: 'release-to-sponsor', sponsor: 'Ana Tum', recommended: true, preference: 2, reason: 'Ana is her teacher.' });
+    expect(await bodyOf(mixed)).toContain('Marta Velásquez Oxlaj (a release the advocate weighed and does not recommend) and Ana Tum (the advocate’s second choice) are not related');
+  });
+  // 8 U.S.C. § 1232(c)(3)(B) ties the home study to "placing the child with an individual": ORR's
+  // ground stands before a release to Marta even when the advocate advises against it, but said as
+  // the condition of that release, with the recommended release to Rosa said not to need one on
+  // it, under a heading a judge does not read as the recommendation's requirement
+  // (docs/domain/best-interests-memo-home-study.md, "A release the advocate does not recommend").
+  it('every non-relative weighed and not recommended: the home study is said as the condition of that release, not of the recommended one', async () => {
+    const c = base();
+    c.alternatives[1].recommended = false;
+    delete c.alternatives[1].preference;
+    c.alternatives[0].preference = null;
+    expect(ok(c).computed.homeStudyGrounds).toEqual(['non-relative-sponsor']);
+    const t = await bodyOf(c);
+    expect(t).toContain(
+      'Home study before a release the advocate does not recommend ORR requires a home study before it releases a child 12 years old or younger to a sponsor who is not related to the child (ORR Unaccompanied Children Program Policy Guide, section 2.4.2). ' +
+        'The child’s age on the date of this memo is 11 (estimated). The advocate does not recommend a release to Marta Velásquez Oxlaj, who is not related to the child; ' +
+        'should the child be released to that sponsor nonetheless, a home study must be completed first. ' +
+        'The release the advocate recommends, to Rosa Oxlaj Pérez (a relative of the child), does not need a home study on this ground. This is ORR’s requirement, not a condition set by the advocate.',
+    );
+    expect(t).not.toContain('Home study required by ORR policy');
+    // Trafficking shown too: the law's requirement stands before any release, under the law's heading.
+    c.background = { traffickingConcerns: 'The child described working without pay in a house in Houston.' };
+    const both = await bodyOf(c);
+    expect(both).toContain('Home study required by law Federal law requires');
+    expect(both).toContain('should the child be released to that sponsor nonetheless');
   });
   it('a description that does not name the sponsor gets a line naming it; one that does is left alone', async () => {
     const c = base();

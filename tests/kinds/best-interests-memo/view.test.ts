@@ -460,3 +460,15 @@ describe('whether the recommendations depart from the child’s wishes, when the
     expect(texts(d).join('\n')).toContain('A shelter first, then a family.');
   });
 });
+
+describe('records reviewed', () => {
+  // "No records are listed." read as records the drafter left out; the memo says what the
+  // advocate signs (docs/domain/best-interests-memo.md, Sections, 4).
+  it('none given: the memo says the advocate reviewed none, not that none are listed', () => {
+    const c = JSON.parse(readFileSync(new URL('../../../fixtures/best-interests-memo/minimal.json', import.meta.url), 'utf8'));
+    expect(c.recordsReviewed ?? []).toEqual([]);
+    const text = bodyTexts('best-interests-memo', c).join('\n');
+    expect(text).toContain('Records reviewed\nThe advocate reviewed no records for this memo.');
+    expect(text).not.toContain('No records are listed');
+  });
+});

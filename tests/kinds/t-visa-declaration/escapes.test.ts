@@ -6,8 +6,8 @@
 // date was sworn to for both (docs/domain/t-visa-declaration-form.md, "Escapes").
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/pipeline.js';
-import { escapeBeforeActs, escapesOutOfOrder } from '../../../src/kinds/t-visa-declaration/chronology.js';
-import { escapesView } from '../../../src/kinds/t-visa-declaration/view.js';
+import { escapeBeforeActs, escapePlaces, escapesOutOfOrder } from '../../../src/kinds/t-visa-declaration/chronology.js';
+import { escapesView } from '../../../src/kinds/t-visa-declaration/escapes-view.js';
 import { bodyOf, fixture, K } from './support.js';
 
 const issues = (c: unknown) => {
@@ -48,15 +48,46 @@ describe('escapes compared with the acts per episode', () => {
 });
 
 describe('each escape is a dated paragraph of its own', () => {
-  it('under How I Got Away, in the order given, each with its date in the lead', () => {
+  // An earlier escape is followed by the acts of the recapture: printed after every act, the
+  // recapture ("About three weeks after I ran away") was read paragraphs before the escape.
+  it('every escape but the last among the acts, before the first act dated after it; the last under How I Got Away', () => {
     const t = bodyOf('recaptured');
-    const got = t.slice(t.indexOf('How I Got Away'), t.indexOf('Why I Am in the United States'));
-    expect(got.split('\n').filter(Boolean)).toEqual([
-      'How I Got Away',
+    const lines = (from: string, to: string) => t.slice(t.indexOf(from), t.indexOf(to)).split('\n').filter(Boolean);
+    expect(lines('April 2, 2022.', 'The people responsible')).toEqual([
+      expect.stringMatching(/^April 2, 2022\. After my eighteenth birthday/),
       expect.stringMatching(/^May 2022\. One morning Beto forgot to lock the back door\./),
+      expect.stringMatching(/^June 2022\. About three weeks after I ran away/),
+    ]);
+    expect(lines('How I Got Away', 'Why I Am in the United States')).toEqual([
+      'How I Got Away',
       expect.stringMatching(/^January 20, 2023\. One night a neighbour/),
       expect.stringMatching(/^The next day, while Beto was out/),
     ]);
+    expect(t.match(/One morning Beto forgot/g)).toHaveLength(1);
+  });
+
+  const acts = ['2021-05', '2021-06-14', '2021-11', '2022-04-02', '2022-06'];
+  it.each<[Array<string | null>, string[], Array<number | null>]>([
+    [['2022-05', '2023-01-20'], acts, [4, null]], // the recaptured fixture: before the act of June 2022
+    [['2022-06', '2023-01-20'], acts, [null, null]], // the escape's month holds the last act: no act certainly after it
+    [['2022-05', '2023-01-20'], ['2021-05', '2022', '2022-06'], [2, null]], // an act of 2022 may be before the escape: it stays before
+    [['2021-08', '2022-05', '2023-01'], acts, [2, 4, null]], // two escapes, each before its recapture
+    [['2022-05', '2021-08', '2023-01'], acts, [4, 4, null]], // out of order (warned): kept in the order given, both before June 2022
+    [[null, '2022-05', '2023-01'], acts, [null, null, null]], // an undated escape keeps every later one below, in order
+    [['2022-05'], acts, [null]], // one escape is the last
+    [['2020-01', '2023-01'], acts, [0, null]], // before every act (warned): first among them
+    [['2022-05', '2023-01'], [], [null, null]],
+  ])('escapes %j among acts %j → %j', (escapes, actDates, expected) => {
+    expect(escapePlaces(escapes, actDates)).toEqual(expected);
+  });
+
+  it('an escape told among the acts before the entry prints before How I Came to the United States', () => {
+    const t = bodyOf('recaptured', (c) => {
+      c.travel.firstEntry = '2022-07';
+      c.travel.departures = [];
+    });
+    expect(t.indexOf('May 2022. One morning')).toBeGreaterThan(t.indexOf('April 2, 2022.'));
+    expect(t.indexOf('May 2022. One morning')).toBeLessThan(t.indexOf('How I Came to the United States'));
   });
 
   it('their dates, exhibits and words are checked on their own paths', () => {
@@ -80,13 +111,13 @@ describe('each escape is a dated paragraph of its own', () => {
     expect(issues(p)).toContainEqual(['escapes', 'section-not-printed']);
   });
 
-  it('a template written for contract 2.7 (`escape`) gets every escape: the first, the others as its further paragraphs', () => {
+  it('a template written for contract 2.7 (`escape`) gets every escape of How I Got Away: the first, the others as its further paragraphs', () => {
     const c = fixture('recaptured');
-    const { escape } = escapesView({ escape: null, escapes: c.escapes.map((e: any) => ({ exhibits: [], ...e })) });
+    const { escape } = escapesView(c.escapes.map((e: any) => ({ exhibits: [], ...e })));
     expect(escape!.lead).toBe('May 2022.');
     expect(escape!.further).toEqual([expect.stringMatching(/^January 20, 2023\. One night/), expect.stringMatching(/^The next day/)]);
     expect(escape!.rest.map((p) => p[0])).toEqual([expect.stringMatching(/^January 20, 2023\. One night/), expect.stringMatching(/^The next day/)]);
-    expect(escapesView({ escape: null, escapes: [] }).escape).toBeNull();
+    expect(escapesView([]).escape).toBeNull();
   });
 });
 

@@ -1,0 +1,54 @@
+// The escapes of a personal statement as its template context: every escape but the last among the
+// acts, where its date puts it (chronology.ts `escapePlaces`), the last under How I Got Away
+// (docs/domain/t-visa-declaration-form.md, "Escapes").
+import { escapeEpisodes, escapePlaces, type EscapeEpisode } from './chronology.js';
+import { actDateText } from './dates.js';
+import { dated, type Dated } from './dated-view.js';
+import type { TVisaCase } from './schema.js';
+
+/** A dated paragraph of What Happened to Me: an act, or an escape told among the acts. */
+export interface StoryItem {
+  date: string;
+  description: string | null;
+  exhibits: readonly string[];
+}
+
+/**
+ * The acts in the order given with every escape but the last placed among them (`acts`), and the
+ * escapes left for How I Got Away (`escapes`: the last, and any that has no place among the acts).
+ */
+export function storyOrder(c: Pick<TVisaCase, 'escape' | 'escapes' | 'trafficking'>): { acts: StoryItem[]; escapes: EscapeEpisode[] } {
+  const acts: StoryItem[] = (c.trafficking?.acts ?? []).map((a) => ({ date: a.date, description: a.description ?? null, exhibits: a.exhibits }));
+  const episodes = escapeEpisodes(c);
+  const places = escapePlaces(
+    episodes.map((e) => e.date),
+    acts.map((a) => a.date),
+  );
+  const among = (i: number): StoryItem[] => episodes.flatMap((e, k) => (places[k] === i ? [{ date: e.date!, description: e.narrative, exhibits: e.exhibits }] : []));
+  return {
+    acts: acts.flatMap((a, i) => [...among(i), a]),
+    escapes: episodes.filter((_, k) => places[k] === null),
+  };
+}
+
+/**
+ * The escapes under How I Got Away, each a dated paragraph (`escapes`). `escape` is the one a
+ * template written for contract 2.7 prints: the first of them, the others as its further
+ * paragraphs, each opening with its date, so such a template drops none of them (null when there
+ * is none); the escapes told among the acts reach it in `trafficking.acts`, as they reach this one.
+ */
+export function escapesView(episodes: readonly Pick<EscapeEpisode, 'date' | 'narrative' | 'exhibits'>[]): { escapes: Dated[]; escape: Dated | null } {
+  const lead = (date: string | null) => (date ? `${actDateText(date)}.` : '');
+  const escapes = episodes.map((e) => dated(lead(e.date), e.narrative, e.exhibits));
+  const [first, ...more] = escapes;
+  if (!first) return { escapes, escape: null };
+  const opened = (e: Dated) => (e.lead ? `${e.lead} ${e.opening}` : e.opening);
+  return {
+    escapes,
+    escape: {
+      ...first,
+      further: [...first.further, ...more.flatMap((e) => [opened(e), ...e.further])],
+      rest: [...first.rest, ...more.flatMap((e) => [[e.lead ? `${e.lead} ${e.first[0] ?? ''}` : (e.first[0] ?? ''), ...e.first.slice(1)], ...e.rest])],
+    },
+  };
+}
