@@ -5,12 +5,13 @@ export const ABOUT = {
   title: 'Best-interests recommendation for an unaccompanied child',
   description:
     'Best-interests recommendation of a child advocate for an unaccompanied child: sources, background, the factors of 45 CFR 410.1001, divergence from the child’s expressed wishes, the alternatives weighed and numbered recommendations.',
-  // 2.8.0 (see README.md, "Template version"): a release alternative names its sponsor; small
-  // counts in words; pasted "a.", "iv." sub-items print as a sub-list; no record reviewed is said
-  // as the advocate's statement; ORR's home study before a release not recommended is said so.
+  // 2.9.0 (see README.md, "Template version"): no record reviewed is said as the advocate's
+  // statement; ORR's home study before a release not recommended is said so.
+  // 2.8.0: a release alternative names its sponsor; small counts in words; pasted "a.", "iv."
+  // sub-items print as a sub-list.
   // 2.7.0: lines of a quoted
   // exchange opened by a dash stay lines, not a bulleted list. 2.6.0: a paragraph break in a table cell, a quotation or a
   // reason is an empty line; proposedSponsors (several); no finding printed when the case does
   // not say whether the recommendations depart from the child's wishes.
-  version: '2.8.0',
+  version: '2.9.0',
 } as const;

@@ -33,7 +33,8 @@ export const ABOUT = {
   // under its bold lead (dated-view.ts); a supporting contact's paragraphs and lines are kept;
   // escapes, a list (`escape`, one, read as the first), compared with the acts per episode.
   // 2.9.0: lettered and roman sub-items (a., iv.) under a numbered line print as a sub-list;
-  // escapes compared with each other (warnings); every escape but the last told among the acts,
-  // before the first act dated after it (escapes-view.ts), the last under How I Got Away.
-  version: '2.9.0',
+  // escapes compared with each other (warnings).
+  // 2.10.0: every escape but the last told among the acts, before the first act dated after it
+  // (escapes-view.ts), the last under How I Got Away.
+  version: '2.10.0',
 } as const;
