@@ -69,7 +69,8 @@ export interface List {
    * as Word counts on) or roman numerals ("iv."), lower or upper case, each followed by a period,
    * as pasted sub-items are typed (`<ol type="a">`, docs/markup.md). Each renderer keeps a total
    * map over `ListNumbering` (src/render/list-indent.ts NUMBER_FORMAT, src/render/docx/numbering.ts
-   * LEVEL_FORMAT), so a numbering added here does not compile until both print it.
+   * LEVEL_FORMAT), so a numbering added here does not compile until both print it. A roman list
+   * numbered past 3,999 prints in digits (src/render/list-indent.ts listNumbering).
    */
   numbering?: ListNumbering;
   items: ListItem[];

@@ -14,7 +14,13 @@ export const MARKER_GAP = 6;
 /** The bullet of an unordered item. */
 export const BULLET = '\u2022';
 
-/** Roman numerals of 1 to 3999 (larger numbers: thousands as repeated "m"), lower case. */
+/**
+ * The largest number a roman numeral is written for: MMMCMXCIX. Past it roman numerals need the
+ * vinculum (a bar over thousands) no font draws as text; "mmmm" is no numeral a reader knows.
+ */
+export const ROMAN_MAX = 3999;
+
+/** Roman numerals of 1 to ROMAN_MAX (lists reaching past it are numbered in digits: listNumbering), lower case. */
 function roman(n: number): string {
   const units: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
   let s = '';
@@ -42,9 +48,24 @@ export const NUMBER_FORMAT: { [K in ListNumbering]: (n: number) => string } = {
   'upper-roman': (n) => roman(n).toUpperCase(),
 };
 
+/**
+ * The numbering an ordered list prints in, in both formats (and the PDF's structure tree names):
+ * its own, except that a roman list whose numbers reach past ROMAN_MAX (`<ol type="i"
+ * start="3998">`, or a series that long) is numbered in digits throughout. Digits for the whole
+ * list, not from 4000 on, since "mmmcmxcix." then "4000." reads as two lists; and Word's lowerRoman
+ * has no rule for those numbers the PDF could be sure to match. Items are numbered upwards
+ * (src/markup/parse.ts), so the last one has the largest number.
+ */
+export function listNumbering(l: List): ListNumbering {
+  const n = l.numbering ?? 'decimal';
+  if (n !== 'lower-roman' && n !== 'upper-roman') return n;
+  const last = l.items[l.items.length - 1];
+  return last !== undefined && (last.number ?? l.items.length) > ROMAN_MAX ? 'decimal' : n;
+}
+
 /** The marker printed before item `i` of `l`: its number in the list's numbering and a period, or the bullet. */
 export function markerText(l: List, item: ListItem, i: number): string {
-  return l.ordered ? `${NUMBER_FORMAT[l.numbering ?? 'decimal'](item.number ?? i + 1)}.` : BULLET;
+  return l.ordered ? `${NUMBER_FORMAT[listNumbering(l)](item.number ?? i + 1)}.` : BULLET;
 }
 
 /** Width (pt) of a marker at `size` pt in the regular body face (digits, letters, a period, a bullet: all in it). */

@@ -16,7 +16,8 @@
 // "B.") number lists as well (`<ol type="a">`), a sub-list of the numbered item above them when
 // typed at its indent (Word's plain text loses the indent); a marker both a letter and a numeral
 // ("i.", "v.", "c.") is read as the list it continues, else "i." as roman and the others as
-// letters (`Marker.alt`). Other numberings ("1)", "(a)") stay text lines of the item or paragraph
+// letters (`Marker.alt`). A lettered line opens no list, nested or not, unless a later line
+// numbers the item after it: "1. …", "J. Pérez", "2. …" keeps the initial as a line of item 1. Other numberings ("1)", "(a)") stay text lines of the item or paragraph
 // they follow, as typed.
 import Handlebars from 'handlebars';
 
@@ -150,7 +151,9 @@ export function pieces(paragraph: string): Piece[] {
         lastItem(stack).lines.push(esc(r.rest));
         continue;
       }
-      const placed = place(stack, r.indent, r.mark, r.rest.slice(r.mark.length), r.rest);
+      // A letter or roman numeral opens a list only before the item after it (listRun), here too.
+      const run = r.mark.number === undefined || r.mark.glyph === '1.' || listRun(rows, i);
+      const placed = place(stack, r.indent, r.mark, r.rest.slice(r.mark.length), r.rest, run);
       if (placed !== false) {
         if (placed !== true) out.push({ list: placed });
         continue;
@@ -240,9 +243,11 @@ function lastItem(stack: List[]): Item {
  * it when indented deeper or marked with a glyph none of the open lists at its indent has, a new
  * list after the list it does not continue ("3." after "1."), returned when it is an outermost one
  * (to be printed after the list before it). False when it is left of every open list: it starts
- * a list of its own, or is text.
+ * a list of its own, or is text. `run`: whether a later line numbers the item after a lettered
+ * one (listRun); without it a lettered line opens no list of one item ("1. …", "J. Pérez", "2. …":
+ * an initial, not a sub-item "J."), and is a line of the item above it, as typed.
  */
-function place(stack: List[], indent: number, m: Marker, text: string, line: string): boolean | List {
+function place(stack: List[], indent: number, m: Marker, text: string, line: string, run: boolean): boolean | List {
   if (indent < stack[0]!.indent) return false;
   // An ambiguous marker takes the reading that continues an open list ("i." after "h.", "v." after "iv.").
   if (m.alt !== undefined && !continues(stack, indent, m) && continues(stack, indent, m.alt)) m = m.alt;
@@ -258,8 +263,8 @@ function place(stack: List[], indent: number, m: Marker, text: string, line: str
   if (at === -1) {
     // Deeper than the innermost list left of it, or a new glyph at its indent: a sub-list.
     while (stack.length > 1 && stack[stack.length - 1]!.indent > indent) stack.pop();
-    if (stack.length >= MAX_DEPTH) {
-      // As deep as lists go: a line of the item above it, its marker printed as typed.
+    if (!run || stack.length >= MAX_DEPTH) {
+      // A lone lettered line, or as deep as lists go: a line of the item above it, its marker printed as typed.
       lastItem(stack).lines.push(esc(line));
       return true;
     }
@@ -271,6 +276,11 @@ function place(stack: List[], indent: number, m: Marker, text: string, line: str
   stack.length = at + 1;
   const l = stack[at]!;
   if (m.number !== undefined && m.number !== l.start + l.items.length) {
+    if (!run && m.glyph !== '1.' && m.length === 3) {
+      // One letter out of the count and no item after it ("a.", "b.", then "J. Pérez"): an initial.
+      lastItem(stack).lines.push(esc(line));
+      return true;
+    }
     // Not the next number: a list of its own from the number typed, in the same place.
     const next = newList(indent, m, text);
     stack[at] = next;

@@ -51,6 +51,19 @@ describe('lettered and roman lists', () => {
     expect(m('decimal', 3)).toBe('3.');
   });
 
+  it('a roman list reaching past 3,999 is numbered in digits throughout, in both formats', async () => {
+    // Roman numerals stop at MMMCMXCIX: "mmmm." is no numeral, and "mmmcmxcix." then "4000." two lists.
+    const long = list('upper-roman', 3998, 3, 'clause');
+    expect(long.items.map((it, i) => markerText(long, it, i))).toEqual(['3998.', '3999.', '4000.']);
+    const short = list('upper-roman', 3997, 3, 'clause');
+    expect(short.items.map((it, i) => markerText(short, it, i))).toEqual(['MMMCMXCVII.', 'MMMCMXCVIII.', 'MMMCMXCIX.']);
+    const pdf = pdfText(await renderPdf(doc([long])));
+    for (const n of [3998, 3999, 4000]) expect(pdf).toMatch(new RegExp(`^${n}\\.\\s+clause ${n}$`, 'm'));
+    const numbering = docxParts(await renderDocx(doc([long])))['word/numbering.xml']!;
+    expect(numbering).toContain('<w:numFmt w:val="decimal"/>');
+    expect(numbering).not.toContain('Roman');
+  });
+
   it('PDF: each item\'s marker is drawn left of its text, on its line', () => {
     const boxes = layoutDocument(model).pages.flatMap((pg) => pg.boxes.filter((b): b is TextBox => b.type === 'text'));
     for (const [text, marker] of WANT) {

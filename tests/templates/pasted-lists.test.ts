@@ -63,6 +63,24 @@ describe('paragraphs: typed lists', () => {
     expect(md('i.e. that one\nii.e. no')).toBe('<p>i.e. that one<br/>ii.e. no</p>');
   });
 
+  it('a lettered line under a numbered item with no item after it is a line of that item, not a sub-list of one', () => {
+    // An initial after a numbered line ("J. Pérez"), not a sub-item "J.": the numbered list goes on.
+    expect(md('1. The people in the house:\nJ. Pérez, the owner\n2. What I did there')).toBe(
+      '<ol><li>The people in the house:<br/>J. Pérez, the owner</li><li>What I did there</li></ol>',
+    );
+    expect(md('1. Cook\n   a. Breakfast\n2. Wait')).toBe('<ol><li>Cook<br/>a. Breakfast</li><li>Wait</li></ol>');
+    // After a sub-list, at the numbered item's indent: a line of that item, not of the sub-list's last.
+    expect(md('1. Workers\n   - Ana\n   - Luis\nM. López came later\n2. Pay')).toBe(
+      '<ol><li><p>Workers<br/>M. López came later</p><ul><li>Ana</li><li>Luis</li></ul></li><li>Pay</li></ol>',
+    );
+    // A letter out of a lettered list's count, with none after it.
+    expect(md('a. Ana\nb. Luis\nJ. Pérez as well')).toBe('<ol type="a"><li>Ana</li><li>Luis<br/>J. Pérez as well</li></ol>');
+    // Two lettered lines that count are still a sub-list.
+    expect(md('1. Cook\nJ. Breakfast\nK. Dinner\n2. Wait')).toBe(
+      '<ol><li><p>Cook</p><ol type="A" start="10"><li>Breakfast</li><li>Dinner</li></ol></li><li>Wait</li></ol>',
+    );
+  });
+
   it('in a numbered declaration paragraph ("li"), the list is in the paragraph\'s item', () => {
     expect(md('Rules:\n- one\n- two\n\nNext.', 'li')).toBe('<li><p>Rules:</p><ul><li>one</li><li>two</li></ul></li>\n<li>Next.</li>');
   });

@@ -2,7 +2,7 @@
 // total map (a new block type in the model fails to compile until it is handled here).
 import { BorderStyle, HeadingLevel, LineRuleType } from 'docx';
 import { BODY_SIZE, LIST_INDENT, lineTwips, PARA_BEFORE, SIGN_LINE, TEXT_WIDTH } from './geometry.js';
-import { listIndent as listTextIndent } from '../list-indent.js';
+import { listIndent as listTextIndent, listNumbering } from '../list-indent.js';
 import { harborFonts } from '../pdf/fonts.js';
 import { dispatchBlock, type Block, type BlockHandlers, type ListItem } from '../../model/types.js';
 import { introduced, leadsIn, SHORT_TABLE_ROWS, shortLeadIn } from '../../model/keeps.js';
@@ -98,6 +98,8 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   list: (n, ctx) => {
     const out: Out[] = [];
     const key = n.ordered ? ctx.numbering.listKey(n.series, ctx.depth) : '';
+    // Its numbering as the PDF prints it (roman past 3,999 in digits: ../list-indent.ts listNumbering).
+    const numbering = n.ordered ? listNumbering(n) : undefined;
     // The text's indent: the PDF's, wide enough for the list's widest number (../list-indent.ts).
     const size = (ctx.run.size ?? BODY_SIZE) / 2;
     const left = (ctx.listLeft ?? 0) + 20 * listTextIndent(n, size, LIST_INDENT / 20, TEXT_WIDTH / 20, harborFonts);
@@ -109,7 +111,7 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
       // A right-to-left item (its first paragraph is, as in the PDF) has its marker justified the other way (numbering.ts).
       const first = item.children[0];
       const rtl = (first?.type === 'paragraph' || first?.type === 'heading') && isRtlParagraph(first.children);
-      const marker = n.ordered ? ctx.numbering.ordered(key, ctx.depth, item.number, rtl, n.numbering) : ctx.numbering.bullet(ctx.depth, rtl);
+      const marker = n.ordered ? ctx.numbering.ordered(key, ctx.depth, item.number, rtl, numbering) : ctx.numbering.bullet(ctx.depth, rtl);
       const outs = itemOut(item, marker, left, ctx);
       if (body) listKeeps(item.children, outs, out, i, n.items.length, width);
       out.push(...outs);

@@ -19,6 +19,9 @@ import type { PageField } from './text.js';
 /** Standard structure types used (ISO 32000-1 §14.8.4); no role map is needed. */
 export type StructRole = 'Document' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD' | 'Div';
 
+/** The /ListNumbering values Harbor's lists print in (ISO 32000-1 Table 347): bullets are discs. */
+export type PdfListNumbering = 'Disc' | 'Decimal' | 'LowerAlpha' | 'UpperAlpha' | 'LowerRoman' | 'UpperRoman';
+
 /** One element of the logical structure tree (plain JSON). */
 export interface StructNode {
   /** Unique in the document; text boxes name it in `tag`. */
@@ -28,6 +31,8 @@ export interface StructNode {
   scope?: 'Column' | 'Row';
   /** Cells spanned (TH/TD /ColSpan). */
   colSpan?: number;
+  /** An L's numbering (/ListNumbering, ISO 32000-1 §14.8.5.5 Table 347; PDF/UA-1 §7.6). */
+  listNumbering?: PdfListNumbering;
   children: StructNode[];
 }
 

@@ -147,7 +147,45 @@ const breakMemo = new RenderMemo<Int32Array>();
  * Line breaking (./text.ts) and column fitting (../columns.ts) both use them.
  */
 export function breakOpportunities(s: string): Int32Array {
-  return breakMemo.of(s, () => addressBreaks(s, latinBreaks(s) ?? packageBreaks(s)));
+  return breakMemo.of(s, () => nameBreaks(s, addressBreaks(s, latinBreaks(s) ?? packageBreaks(s))));
+}
+
+/** Upper-case letters (Unicode Lu, Lt): what starts the second part of a compound name. */
+const UPPER = /[\p{Lu}\p{Lt}]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether position `p` of `s` follows the hyphen of a compound name: a letter, a hyphen, then a
+ * capital ("García-López", "Hernández-Villanueva", "Jean-Pierre", "Winston-Salem", "Al-Amin").
+ * A line ending at that hyphen is read as a word hyphenated at its end: `pdftotext` (poppler) and
+ * copying from a viewer join the two lines and drop the hyphen, so a declarant's name read back
+ * as "HernándezVillanueva", a name that is not hers (in the running header of every page, found by
+ * no search for her name). Letters that follow a hyphen in ordinary words are lower case
+ * ("well-known", "self-employed", which the same readers join as "wellknown": the hyphen is not
+ * dropped silently from a name there, the name stays whole), and "I-914" or "U.S.-Mexico" are no
+ * compound of two letters.
+ */
+export function afterNameHyphen(s: string, p: number): boolean {
+  if (p < 2 || p >= s.length || s.charCodeAt(p - 1) !== 0x2d) return false;
+  const before = s.codePointAt(p - 2) ?? 0;
+  const prev = before >= 0xdc00 && before <= 0xdfff && p >= 3 ? s.codePointAt(p - 3)! : before;
+  return UPPER.test(String.fromCodePoint(s.codePointAt(p)!)) && LETTER.test(String.fromCodePoint(prev));
+}
+
+/**
+ * The opportunities `found` of `s` less those after the hyphen of a compound name (afterNameHyphen):
+ * the name moves to the next line whole. A name wider than the line itself still breaks there
+ * first, before it is broken between characters (./text.ts).
+ */
+function nameBreaks(s: string, found: Int32Array): Int32Array {
+  if (!s.includes('-')) return found;
+  let keep = 0;
+  for (let k = 0; k < found.length; k++) if (!afterNameHyphen(s, found[k]! >> 1)) keep++;
+  if (keep === found.length) return found;
+  const out = new Int32Array(keep);
+  let j = 0;
+  for (let k = 0; k < found.length; k++) if (!afterNameHyphen(s, found[k]! >> 1)) out[j++] = found[k]!;
+  return out;
 }
 
 /**

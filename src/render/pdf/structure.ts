@@ -6,11 +6,26 @@
 // "body.3.row.17.cell.2" (a table cell), "body.5.item.2.lbl" (a list item's number or bullet),
 // "body.8.line.0" (a line of a signature block).
 //
-// Mapping (issue 17): heading → H1–H3; paragraph → P; list → L / LI / Lbl + LBody; table → Table /
+// Mapping (issue 17): heading → H1–H3; paragraph → P; list → L (its /ListNumbering) / LI / Lbl + LBody; table → Table /
 // THead (header rows, TH with /Scope /Column) / TBody (TR of TD); signature → Div of P (signer,
 // capacity, date, place); keep → its children (no element of its own); page-break → nothing.
-import { dispatchBlock, type Block, type BlockHandlers, type TableRow } from '../../model/types.js';
-import type { StructNode, StructRole } from './boxes.js';
+import { dispatchBlock, type Block, type BlockHandlers, type ListNumbering, type TableRow } from '../../model/types.js';
+import { listNumbering } from '../list-indent.js';
+import type { PdfListNumbering, StructNode, StructRole } from './boxes.js';
+
+/**
+ * An ordered list's /ListNumbering by the numbering it prints in (listNumbering: a roman list past
+ * 3,999 in digits), a total map; a bulleted list's is /Disc (its "•"). PDF/UA-1 §7.6 (Matterhorn
+ * 16-001): an L whose Lbl elements number its items says how, where the default /None says its
+ * labels follow no numbering.
+ */
+const LIST_NUMBERING: { [K in ListNumbering]: PdfListNumbering } = {
+  decimal: 'Decimal',
+  'lower-letter': 'LowerAlpha',
+  'upper-letter': 'UpperAlpha',
+  'lower-roman': 'LowerRoman',
+  'upper-roman': 'UpperRoman',
+};
 
 function node(id: string, role: StructRole, children: StructNode[] = []): StructNode {
   return { id, role, children };
@@ -40,17 +55,17 @@ function rows(src: string, part: 'head' | 'row', list: TableRow[], header: boole
 const handlers: BlockHandlers<string, StructNode[]> = {
   heading: (h, src) => [node(src, `H${h.level}`)],
   paragraph: (_p, src) => [node(src, 'P')],
-  list: (l, src) =>
-    [
-      node(
-        src,
-        'L',
-        l.items.map((item, i) => {
-          const id = `${src}.item.${i}`;
-          return node(id, 'LI', [node(`${id}.lbl`, 'Lbl'), node(`${id}.body`, 'LBody', blocksStructure(item.children, id))]);
-        }),
-      ),
-    ],
+  list: (l, src) => [
+    {
+      id: src,
+      role: 'L',
+      listNumbering: l.ordered ? LIST_NUMBERING[listNumbering(l)] : 'Disc',
+      children: l.items.map((item, i) => {
+        const id = `${src}.item.${i}`;
+        return node(id, 'LI', [node(`${id}.lbl`, 'Lbl'), node(`${id}.body`, 'LBody', blocksStructure(item.children, id))]);
+      }),
+    },
+  ],
   table: (t, src) => {
     const parts: StructNode[] = [];
     if (t.headerRows.length > 0) parts.push(node(`${src}.thead`, 'THead', rows(src, 'head', t.headerRows, true)));

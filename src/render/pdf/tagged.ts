@@ -185,6 +185,10 @@ export class StructTags {
           out.num(n.colSpan);
         }
         out.ascii(' >>');
+      } else if (n.listNumbering !== undefined) {
+        out.ascii(' /A << /O /List /ListNumbering /');
+        out.ascii(n.listNumbering);
+        out.ascii(' >>');
       }
       out.ascii(' >>\nendobj\n');
     }

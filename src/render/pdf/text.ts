@@ -12,7 +12,7 @@ import { codePointName, HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
 import { keepUnitsTogether } from '../../model/typography.js';
 import { isRtlText } from './bidi.js';
-import { breakOpportunities } from './breaks.js';
+import { afterNameHyphen, breakOpportunities } from './breaks.js';
 import { BODY_FACES, fallbackFace, findUnprintable, isIgnorable, isRtl, isShapedFace, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
 import type { ShapedRun } from './shape.js';
 import { cutShapedWord, emitBidi, measureShaped } from './text-bidi.js';
@@ -355,6 +355,10 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
       // An unbreakable token wider than the line: break it between clusters (its last part
       // leaving room for the hyphen of a soft hyphen after it).
       let w = 0;
+      // The last compound name's hyphen in the token on this line (the position after it, and the
+      // width up to it): a name wider than the line breaks there first (breaks.ts afterNameHyphen).
+      let nameAt = -1;
+      let nameW = 0;
       for (let k = prev; k < core; ) {
         // A shaped word (Hebrew, Arabic) wider than the line by itself is cut into parts that fit.
         if (cont?.[k + 1] === 1 && adv[k]! > maxWidth + EPS) cutShapedWord(g, k, core, maxWidth);
@@ -364,13 +368,24 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
           cw += adv[end]!;
           end++;
         }
+        if (w > 0 && w + cw + (end === core ? hy : 0) > maxWidth + EPS && nameAt > lineStart) {
+          emit(g, lineStart, nameAt, false);
+          lineStart = nameAt;
+          w -= nameW;
+          nameAt = -1;
+        }
         if (w > 0 && w + cw + (end === core ? hy : 0) > maxWidth + EPS) {
           emit(g, lineStart, k, false);
           lineStart = k;
           w = 0;
+          nameAt = -1;
         }
         w += cw;
         k = end;
+        if (afterNameHyphen(s, k)) {
+          nameAt = k;
+          nameW = w;
+        }
       }
       lineW = w + (segW - coreW);
     } else {
