@@ -32,7 +32,7 @@ function midnight(dl: Deadline, clock: RequesterClock, days: 1 | 2): string {
   const when = days === 1 ? 'tonight' : 'tomorrow night';
   const left = `${elapsedText(Math.max(0, at - dl.preparedMs))} after the draft was prepared`;
   if (dl.turns18Clock === 'local' || clock.offsetAt(at) === offsetInZone(at, EASTERN)) {
-    const where = clock.zone === null ? ` at ${clock.label} (the offset written in preparedAt: give requester.timeZone if the requester’s clock is another)` : '';
+    const where = clock.zone === null ? ` at ${clock.label} (the offset written in the preparation time: give the requester’s time zone if the requester’s clock is another)` : '';
     return `at midnight ${when}${where}, ${left}`;
   }
   return `at midnight ${when} in Eastern time, OTIP’s clock (${clock.display(at)} where the draft is prepared), ${left}`;
