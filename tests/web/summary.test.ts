@@ -6,22 +6,30 @@ import { ATTESTATION_WORDS, instantInWords, inWords, longDate, offsetInWords } f
 
 describe('the RFA summary marks an age that rests on an estimate, as the draft does', () => {
   it('from a date of birth: the age and the days until 18 as computed', () => {
-    expect(rfaAge({ ageAtPreparation: 16, daysLeftAsMinor: 420, dateOfBirthEstimated: false })).toEqual({ age: '16', daysUntil18: '420' });
+    expect(rfaAge({ ageAtSubmission: 16, daysLeftAsMinor: 420, dateOfBirthEstimated: false })).toEqual({ age: '16', daysUntil18: '420' });
   });
   it('from an estimated date of birth: both say "(estimated)"', () => {
-    expect(rfaAge({ ageAtPreparation: 17, daysLeftAsMinor: 5, dateOfBirthEstimated: true })).toEqual({ age: '17 (estimated)', daysUntil18: '5 (estimated)' });
+    expect(rfaAge({ ageAtSubmission: 17, daysLeftAsMinor: 5, dateOfBirthEstimated: true })).toEqual({ age: '17 (estimated)', daysUntil18: '5 (estimated)' });
   });
   it('a child already 18 (a Part B draft, an estimate past 18): no negative count of days', () => {
-    expect(rfaAge({ ageAtPreparation: 18, daysLeftAsMinor: -10, dateOfBirthEstimated: false })).toEqual({ age: '18', daysUntil18: 'none: 18 for 10 days' });
-    expect(rfaAge({ ageAtPreparation: 18, daysLeftAsMinor: -1, dateOfBirthEstimated: true })).toEqual({ age: '18 (estimated)', daysUntil18: 'none: 18 for 1 day (estimated)' });
-    expect(rfaAge({ ageAtPreparation: 18, daysLeftAsMinor: 0, dateOfBirthEstimated: false })).toEqual({ age: '18', daysUntil18: 'none: 18 today' });
+    expect(rfaAge({ ageAtSubmission: 18, daysLeftAsMinor: -10, dateOfBirthEstimated: false })).toEqual({ age: '18', daysUntil18: 'none: 18 for 10 days' });
+    expect(rfaAge({ ageAtSubmission: 18, daysLeftAsMinor: -1, dateOfBirthEstimated: true })).toEqual({ age: '18 (estimated)', daysUntil18: 'none: 18 for 1 day (estimated)' });
+    expect(rfaAge({ ageAtSubmission: 18, daysLeftAsMinor: 0, dateOfBirthEstimated: false })).toEqual({ age: '18', daysUntil18: 'none: 18 today' });
   });
   it('from an age range given without a date of birth: "about 15 to 17", as the draft prints it', () => {
-    expect(rfaAge({ ageAtPreparation: 15, ageUpTo: 17, daysLeftAsMinor: null, dateOfBirthEstimated: true })).toEqual({ age: 'about 15 to 17', daysUntil18: undefined });
-    expect(rfaAge({ ageAtPreparation: 15, ageUpTo: null, daysLeftAsMinor: null, dateOfBirthEstimated: true })).toEqual({ age: 'about 15', daysUntil18: undefined });
+    expect(rfaAge({ ageAtSubmission: 15, ageUpTo: 17, daysLeftAsMinor: null, dateOfBirthEstimated: true })).toEqual({ age: 'about 15 to 17', daysUntil18: undefined });
+    expect(rfaAge({ ageAtSubmission: 15, ageUpTo: null, daysLeftAsMinor: null, dateOfBirthEstimated: true })).toEqual({ age: 'about 15', daysUntil18: undefined });
+  });
+  it('a Part B draft: the age OTIP decides on, when Part A was submitted (ageAtSubmission, not the deprecated ageAtPreparation), said as such', () => {
+    // Born July 10, 2008; Part A submitted July 8, 2026 (17), Part B prepared July 20 (18): tests/kinds/rfa/part-b.test.ts.
+    const partB = { ageAtSubmission: 17, ageAtPreparation: 18, daysLeftAsMinor: -10, dateOfBirthEstimated: false, submittedAt: '2026-07-08T18:00:00-07:00' };
+    expect(rfaAge(partB)).toEqual({ age: '17 when Part A was submitted', daysUntil18: 'none: 18 for 10 days' });
+    expect(rfaAge({ ageAtSubmission: 17, ageAtPreparation: 17, ageUpTo: null, daysLeftAsMinor: null, dateOfBirthEstimated: true, submittedAt: '2026-07-08T18:00:00-07:00' })).toEqual({ age: 'about 17 when Part A was submitted', daysUntil18: undefined });
+    // The deprecated field alone is no longer read.
+    expect(rfaAge({ ageAtPreparation: 16, daysLeftAsMinor: 420, dateOfBirthEstimated: false })).toEqual({ age: undefined, daysUntil18: undefined });
   });
   it('from an age given without a date of birth: "about", and no days until 18', () => {
-    expect(rfaAge({ ageAtPreparation: 15, daysLeftAsMinor: null, dateOfBirthEstimated: true })).toEqual({ age: 'about 15', daysUntil18: undefined });
+    expect(rfaAge({ ageAtSubmission: 15, daysLeftAsMinor: null, dateOfBirthEstimated: true })).toEqual({ age: 'about 15', daysUntil18: undefined });
   });
 });
 

@@ -10,5 +10,6 @@ export const ABOUT = {
   // 2.5.0: submittedAt (Part A's submission, for a Part B draft: the age and the 24 hours read it; optional, every 2.4.0 case reads the same); the warning letter-to-suspect; what a case prints: Samoa and Chamorro time named as the law names them (15 U.S.C. § 263), where the page said "GMT-11" and "GMT+10"; a typed list in a narrative prints as a list.
   // 2.6.0: what a case prints (no new field: every 2.5.0 case is valid): the running header's date without its weekday, one line however long the month and the zone's name; a "Clock change" row when no zone is given and the U.S. clocks change before the deadline; letter-to-suspect also by address, email and role; for a Part B, child.age is the age when Part A was submitted.
   // 2.7.0: what a case prints (no new field: every 2.6.0 case is valid): the "Clock change" row recomputes the deadline on the changed clock (the child’s midnight moves with it); computed.ageAtSubmission and computed.clockChange added, computed.ageAtPreparation deprecated.
-  version: '2.7.0',
+  // 2.8.0: what a case prints (no new field: every 2.7.0 case is valid): the "Clock change" row says which due rows hold for which clock and to go by the earlier deadline when the changed clock's is another instant; turns-18-soon gives the time left on the last two days and names the written offset's midnight; the Time zone row names the zone as a reader knows it, not by its IANA name.
+  version: '2.8.0',
 } as const;

@@ -5,7 +5,7 @@
 // when only an age is known. Split from compute.ts, which runs them with the case's other rules.
 import { compareDates, formatIsoDate, offsetInZone, type CalendarDate } from '../kit/index.js';
 import type { RfaIssue } from './codes.js';
-import { EASTERN, MAJORITY, type Deadline, type minority, type RequesterClock } from './deadline.js';
+import { EASTERN, elapsedText, MAJORITY, type Deadline, type minority, type RequesterClock } from './deadline.js';
 import type { RfaCase } from './schema.js';
 
 /** Fewer than this many days left as a minor → warning `turns-18-soon` (domain file). */
@@ -17,16 +17,25 @@ const FALSE_DOCUMENT = 'If this date comes from a false or borrowed document (on
 
 
 /**
- * When a child with one day left turns 18, as turns-18-soon says it: "at midnight tonight" where
- * that midnight is the requester's, or when the requester's clock reads Eastern time's then. West
- * of Eastern time (Pacific, Hawaii, American Samoa) the birthday begins at Eastern midnight, in the
- * requester's evening, and "midnight tonight" there read as hours more than the deadline gives:
- * the warning names Eastern time and the requester's hour ("9:00 PM PDT here").
+ * When a child with one or two days left turns 18, as turns-18-soon says it: "at midnight tonight"
+ * (or "tomorrow night") and the time left from the preparation to that midnight, which a
+ * caseworker writing tonight weighs against the work still to do ("2 hours 50 minutes after the
+ * draft was prepared"). Where that midnight is the requester's, its clock is named when no zone is
+ * given (the written offset, which may not be the requester's clock). West of Eastern time
+ * (Pacific, Hawaii, American Samoa) the birthday begins at Eastern midnight, in the requester's
+ * evening, and "midnight tonight" there read as hours more than the deadline gives: the warning
+ * names Eastern time and the requester's hour ("9:00 PM PDT where the draft is prepared"). Two days
+ * left is under 48 hours, and "in 2 days" from a Hawaii evening was 20 hours.
  */
-function tonight(dl: Deadline, clock: RequesterClock): string {
+function midnight(dl: Deadline, clock: RequesterClock, days: 1 | 2): string {
   const at = dl.turns18Ms!;
-  if (dl.turns18Clock === 'local' || clock.offsetAt(at) === offsetInZone(at, EASTERN)) return 'at midnight tonight';
-  return `at midnight tonight in Eastern time, OTIP’s clock (${clock.display(at)} where the draft is prepared)`;
+  const when = days === 1 ? 'tonight' : 'tomorrow night';
+  const left = `${elapsedText(Math.max(0, at - dl.preparedMs))} after the draft was prepared`;
+  if (dl.turns18Clock === 'local' || clock.offsetAt(at) === offsetInZone(at, EASTERN)) {
+    const where = clock.zone === null ? ` at ${clock.label} (the offset written in the preparation time: give the requester’s time zone if the requester’s clock is another)` : '';
+    return `at midnight ${when}${where}, ${left}`;
+  }
+  return `at midnight ${when} in Eastern time, OTIP’s clock (${clock.display(at)} where the draft is prepared), ${left}`;
 }
 
 /**
@@ -153,8 +162,9 @@ export function ageRules(c: RfaCase, x: AgeContext, errors: RfaIssue[], warnings
     warnings.push({
       path: 'child.dateOfBirth',
       code: 'turns-18-soon',
-      // One day left is tonight's midnight: "in 1 day" read as 24 hours on, beside a deadline tonight.
-      message: `the child turns 18 ${m!.daysLeft === 1 ? tonight(dl, clock) : `in ${m!.daysLeft} days`}${fromEstimate}: submit the request to OTIP before the 18th birthday`,
+      // One day left is tonight's midnight: "in 1 day" read as 24 hours on, beside a deadline tonight;
+      // two are tomorrow night's, under 48 hours (midnight).
+      message: `the child turns 18 ${m!.daysLeft === 1 || m!.daysLeft === 2 ? midnight(dl, clock, m!.daysLeft) : `in ${m!.daysLeft} days`}${fromEstimate}: submit the request to OTIP before the 18th birthday`,
     });
   }
 }

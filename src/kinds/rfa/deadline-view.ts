@@ -2,7 +2,7 @@
 // requester's clock and in Eastern time, why it is that time, the clock-change rows, the "Time zone"
 // row, and the box's other lines. Split from view.ts, which assembles the whole page; the
 // instants themselves are deadline.ts's, computed here once per render.
-import { calendarDate, displayInZone, formatIsoDate, longDate, offsetInZone } from '../kit/index.js';
+import { calendarDate, displayInZone, formatIsoDate, longDate, offsetInZone, zoneName } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
 import { past24Hours } from './fields.js';
@@ -45,13 +45,36 @@ export function dueWhy(computed: RfaComputed, dl: Deadline, clock: RequesterCloc
   return `Before the child turns 18 at midnight, ${longDate(formatIsoDate(dl.eighteenth!))} (the start of the 18th birthday${by}, ${whose}). 24 hours after the concern was learned would be later: ${clock.display(dl.due24Ms)}.`;
 }
 
+const genericNames = new Map<string, Intl.DateTimeFormat>();
+
 /**
- * The "Time zone" row: the zone the case gives, or, without one, the offset the page's requester
- * times and the child's age are read at (the offset written in preparedAt), said as what it is.
+ * A zone as a reader names it, for the "Time zone" row, where the page printed the IANA name
+ * ("Pacific/Guam") under times that say "Chamorro time": the law's name for Samoa and Chamorro
+ * time (zoneName, 15 U.S.C. § 263), else ICU's generic name with "time" as the page writes it
+ * ("Pacific time", "Hawaii-Aleutian standard time"), followed by the names the page's times carry
+ * (`atMs`: the concern learned, the preparation, the deadline), so the row ties them to the zone:
+ * "Pacific time (PST and PDT)". The IANA name only where it helps: a zone ICU names by an offset
+ * alone ("UTC+05:00 (Asia/…)"), whose offset says nothing of where it is kept.
  */
-export function zoneText(c: RfaCase): string {
+export function zoneInWords(zone: string, atMs: readonly number[]): string {
+  const shorts = [...new Set(atMs.map((ms) => zoneName(ms, zone)))];
+  if (shorts.length === 1 && shorts[0]!.endsWith(' time')) return shorts[0]!;
+  let f = genericNames.get(zone);
+  if (f === undefined) genericNames.set(zone, (f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longGeneric' })));
+  const generic = f.formatToParts(new Date(atMs[0] ?? 0)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  if (generic === '' || /^GMT/.test(generic)) return `${shorts.join(' and ')} (${zone})`;
+  const name = generic.replace(/ Standard Time$/, ' standard time').replace(/ Time$/, ' time');
+  return `${name} (${shorts.join(' and ')})`;
+}
+
+/**
+ * The "Time zone" row: the zone the case gives, by the name a reader knows (zoneInWords), or,
+ * without one, the offset the page's requester times and the child's age are read at (the offset
+ * written in preparedAt), said as what it is.
+ */
+export function zoneText(c: RfaCase, atMs: readonly number[]): string {
   const clock = requesterClock(c.requester.timeZone, c.preparedAt);
-  if (clock.zone !== null) return clock.zone;
+  if (clock.zone !== null) return zoneInWords(clock.zone, atMs);
   return `Not given: the requester’s times here are at ${clock.label}, the offset written in the preparation time, and the child’s age is taken on that clock. An offset does not follow daylight-saving time: give the requester’s time zone when known.`;
 }
 
@@ -100,7 +123,7 @@ export function deadlineView(c: RfaCase, computed: RfaComputed): Record<string, 
     why: dueWhy(computed, dl, clock),
     // No zone given and the U.S. clocks change before the deadline: the deadline recomputed on the changed clock (offset-change.ts).
     offsetChange: computed.clockChange,
-    zone: zoneText(c),
+    zone: zoneText(c, [dl.discoveredMs, dl.preparedMs, dl.dueMs]),
     discovered: clock.display(dl.discoveredMs),
     prepared: clock.display(dl.preparedMs),
     // The running header's (templates/rfa.hbs): without the weekday, which with a long month and

@@ -4,8 +4,8 @@
 // the old offset is not what the requester's clock will read then: an hour early in March, an
 // hour late in November, when a caseworker going by the printed time submits after the deadline.
 // The deadline box says so beside the due time, with the time the changed clock reads.
-import { displayAtOffset, offsetInZone, offsetLabel } from '../kit/index.js';
-import type { Deadline, RequesterClock } from './deadline.js';
+import { displayAtOffset, displayInZone, offsetInZone, offsetLabel } from '../kit/index.js';
+import { EASTERN, type Deadline, type RequesterClock } from './deadline.js';
 
 /**
  * The U.S. zones that keep daylight-saving time (15 U.S.C. § 260a: the second Sunday of March to
@@ -55,24 +55,57 @@ export function offsetChangeText(
   return null;
 }
 
-/** The row's words: the changed clock's deadline, why when it is not the printed instant, and how its reading differs. */
+/**
+ * `b` without its date when it falls on `a`'s date: "11:30 PM EST" after "Sunday, November 1, 2026,
+ * 11:30 PM UTC-05:00" (both as displayAtOffset and displayInZone print them: date, then ", " and the time).
+ */
+function sameDay(a: string, b: string): string {
+  const date = (x: string) => x.slice(0, x.lastIndexOf(', '));
+  return date(a) === date(b) ? b.slice(b.lastIndexOf(', ') + 2) : b;
+}
+
+/**
+ * The row's words: the changed clock's deadline, why when it is not the printed instant, and how its
+ * reading differs. When the changed clock's deadline is another instant than the printed one (the
+ * 18th birthday's local midnight moved with the clock), the box's due rows, Eastern time's too,
+ * hold only for a clock that stays at the written offset, and a New York caseworker read "10:59 PM
+ * EST" above "11:30 PM UTC-05:00" as two deadlines: the row then says which rows hold for which
+ * clock, gives the changed clock's deadline in Eastern time too, and names the earlier of the two
+ * as the one to go by, since it meets the deadline on either clock (early costs minutes, late the
+ * child's letter: rfa-deadline.md, "Whose midnight").
+ */
 function changeText(printedMs: number, written: number, there: ReturnType<OnZone>, after: number, begins: boolean): string {
-  // The readings compared as printed, to the minute (the page prints no seconds).
+  const moves = begins ? 'moves forward' : 'moves back';
+  const moved = begins ? 'moved forward' : 'moved back';
+  const opening = `Daylight-saving time ${begins ? 'begins' : 'ends'} before the deadline`;
+  const closing = 'Give the requester’s time zone to print every time on the requester’s clock.';
+  if (there.dueMs !== printedMs) {
+    const why =
+      there.dueReason === '24-hours'
+        ? 'the 24 hours, which end before the 18th birthday begins on that clock'
+        : there.turns18Clock === 'eastern'
+          ? 'the start of the 18th birthday in Eastern time'
+          : 'the start of the 18th birthday on that clock';
+    const changed = displayAtOffset(there.dueMs, after);
+    const goBy =
+      there.dueMs > printedMs
+        ? `Go by the times above, the earlier, which meet the deadline on either clock: a clock ${moved} reads ${sameDay(changed, displayAtOffset(printedMs, after))} then.`
+        : 'Go by that time, the earlier, which meets the deadline on either clock: the times above do not hold on a changed clock.';
+    return (
+      `${opening}. The times above, Eastern time’s too, are the deadline on a clock that stays at ${offsetLabel(written)}, the offset written in the preparation time. ` +
+      `On a clock ${moved} the child’s midnight moves too, and the deadline is ${changed} (${sameDay(changed, displayInZone(there.dueMs, EASTERN))}; ${why}). ` +
+      `${goBy} ${closing}`
+    );
+  }
+  // The same instant: only the reading moves, compared as printed, to the minute (the page prints no seconds).
   const minute = (ms: number, offset: number): number => Math.floor((ms + offset * 60_000) / 60_000);
   const shift = minute(there.dueMs, after) - minute(printedMs, written);
   const by = Math.abs(shift) === 60 ? 'an hour' : `${Math.abs(shift)} ${Math.abs(shift) === 1 ? 'minute' : 'minutes'}`;
-  const compared = shift === 0 ? 'the same time as printed, on the changed clock' : shift > 0 ? `${by} later than printed` : `${by} earlier than printed: go by that time`;
-  const why =
-    there.dueMs === printedMs
-      ? ''
-      : there.dueReason === '24-hours'
-        ? ' (the 24 hours: the child’s midnight moves with the clock, and the 18th birthday begins after them on it)'
-        : there.turns18Clock === 'eastern'
-          ? ' (the start of the 18th birthday in Eastern time: the child’s midnight moves with the clock)'
-          : ' (the start of the 18th birthday on that clock: the child’s midnight moves with it)';
+  // Never 0: the changed clock's offset is not the written one (offsetChangeText's loop).
+  const compared = shift > 0 ? `${by} later than printed` : `${by} earlier than printed: go by that time`;
   return (
-    `Daylight-saving time ${begins ? 'begins' : 'ends'} before the deadline, and the time above is at ${offsetLabel(written)}, the offset written in the preparation time. ` +
-    `If the requester’s clock ${begins ? 'moves forward' : 'moves back'}, the deadline on it is ${displayAtOffset(there.dueMs, after)}${why}, ${compared}. ` +
-    'Give the requester’s time zone to print every time on the requester’s clock.'
+    `${opening}, and the time above is at ${offsetLabel(written)}, the offset written in the preparation time. ` +
+    `If the requester’s clock ${moves}, the deadline on it is ${displayAtOffset(there.dueMs, after)}, ${compared}. ` +
+    closing
   );
 }

@@ -3,7 +3,7 @@
 // rather than leave the reader to count and find an hour more (or, in November, an hour less).
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/pipeline.js';
-import { withCase, type Json } from './support.js';
+import { ok, withCase, type Json } from './support.js';
 
 const body = (c: Json): string => JSON.stringify(buildDocument('rfa', c).model.body);
 const at = (discoveredAt: string, preparedAt: string, timeZone: string | null) =>
@@ -70,12 +70,25 @@ describe('no zone given, and the U.S. clocks change before the deadline', () => 
   it('written at New York’s EDT the night the clocks go back, 18 the next day: the changed clock’s deadline is recomputed (the 24 hours), not converted', () => {
     const text = body(birthday('2026-11-01T00:30:00-04:00', '2026-11-01T01:00:00-04:00'));
     expect(text).toContain('Sunday, November 1, 2026, 11:59 PM UTC-04:00');
-    expect(text).toContain('the deadline on it is Sunday, November 1, 2026, 11:30 PM UTC-05:00 (the 24 hours: the child’s midnight moves with the clock');
-    expect(text).toContain('29 minutes earlier than printed: go by that time');
-    expect(text).not.toContain('10:59 PM UTC-05:00');
+    expect(text).toContain('On a clock moved back the child’s midnight moves too, and the deadline is Sunday, November 1, 2026, 11:30 PM UTC-05:00 (11:30 PM EST; the 24 hours');
+  });
+  // The due rows (11:59 PM UTC-04:00, 10:59 PM EST) and the changed clock's 11:30 PM EST both stood,
+  // with nothing saying which holds: a New York caseworker read two Eastern deadlines.
+  it('when the changed clock’s deadline is another instant, the row says which rows hold for which clock and to go by the earlier', () => {
+    const c = birthday('2026-11-01T00:30:00-04:00', '2026-11-01T01:00:00-04:00');
+    const text = body(c);
+    expect(text).toContain('Sunday, November 1, 2026, 10:59 PM EST');
+    expect(text).toContain('The times above, Eastern time’s too, are the deadline on a clock that stays at UTC-04:00, the offset written in the preparation time.');
+    expect(text).toContain('Go by the times above, the earlier, which meet the deadline on either clock: a clock moved back reads 10:59 PM UTC-05:00 then.');
+    // Never "go by" the later one, which a clock that stays at UTC-04:00 (Puerto Rico's) reads after its deadline.
+    expect(text).not.toContain('earlier than printed: go by that time');
+    expect(ok(c).computed.clockChange).toContain('Go by the times above, the earlier');
   });
   it('the same, the 24 hours later: the child’s midnight on the changed clock reads as printed', () => {
     const text = body(birthday('2026-11-01T01:10:00-04:00', '2026-11-01T01:20:00-04:00'));
-    expect(text).toContain('the deadline on it is Sunday, November 1, 2026, 11:59 PM UTC-05:00 (the start of the 18th birthday in Eastern time: the child’s midnight moves with the clock), the same time as printed, on the changed clock');
+    // The same reading (11:59 PM) an hour later: never "the same time as printed" beside 10:59 PM EST.
+    expect(text).toContain('the deadline is Sunday, November 1, 2026, 11:59 PM UTC-05:00 (11:59 PM EST; the start of the 18th birthday in Eastern time)');
+    expect(text).toContain('a clock moved back reads 10:59 PM UTC-05:00 then');
+    expect(text).not.toContain('the same time as printed');
   });
 });

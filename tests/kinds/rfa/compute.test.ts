@@ -93,10 +93,11 @@ describe('a minor at preparation (calendar dates in the requester’s zone)', ()
     expect(codes(r)).toContain('turns-18-soon');
     // Tonight's midnight, not "in 1 day" (which read as 24 hours on, beside a deadline tonight).
     const soon = r.warnings.find((w) => w.code === 'turns-18-soon')!.message;
-    expect(soon).toContain('turns 18 at midnight tonight: submit');
-    // From an estimated date of birth: one parenthesis, after the time.
+    // No zone given: the written offset's midnight, said as such, and the time left from the preparation (11:10 PM).
+    expect(soon).toContain('turns 18 at midnight tonight at UTC-05:00 (the offset written in the preparation time: give the requester’s time zone if the requester’s clock is another), 50 minutes after the draft was prepared: submit');
+    // From an estimated date of birth: after the time left.
     const est = ok(withCase((c) => ((c.child.dateOfBirth = '2008-03-08'), (c.child.dateOfBirthEstimated = true))));
-    expect(est.warnings.find((w) => w.code === 'turns-18-soon')!.message).toContain('turns 18 at midnight tonight (from an estimated date of birth): submit');
+    expect(est.warnings.find((w) => w.code === 'turns-18-soon')!.message).toContain('50 minutes after the draft was prepared (from an estimated date of birth): submit');
     expect(soon).not.toMatch(/in 1 day/);
   });
   it('the 18th birthday at UTC ("Z", no zone given): child-not-a-minor names the clock it read and requester.timeZone; with the requester’s zone (Honolulu, still the eve) it is a minor', () => {

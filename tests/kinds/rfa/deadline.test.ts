@@ -38,7 +38,7 @@ describe('dueAt: 24 hours or the 18th birthday, whichever comes first', () => {
   // three hours (seven in American Samoa) more than the deadline gives.
   it('turns-18-soon says whose midnight and the requester’s hour when it is Eastern’s, in a zone or at an offset', () => {
     const soon = (c: Json) => ok(c).warnings.find((w) => w.code === 'turns-18-soon')!.message;
-    expect(soon(withCase(pacificEve))).toContain('turns 18 at midnight tonight in Eastern time, OTIP’s clock (Sunday, March 8, 2026, 9:00 PM PDT where the draft is prepared)');
+    expect(soon(withCase(pacificEve))).toContain('turns 18 at midnight tonight in Eastern time, OTIP’s clock (Sunday, March 8, 2026, 9:00 PM PDT where the draft is prepared), 1 hour 20 minutes after the draft was prepared: submit');
     const samoa = withCase((c) => {
       c.child.dateOfBirth = '2008-03-09';
       c.discoveredAt = '2026-03-08T08:00:00-11:00';
@@ -48,7 +48,14 @@ describe('dueAt: 24 hours or the 18th birthday, whichever comes first', () => {
     // Where that midnight is the requester's (New York; Guam, east of it): midnight tonight.
     const ny = withCase((c) => ((c.requester.timeZone = 'America/New_York'), (c.child.dateOfBirth = '2008-03-09'), (c.discoveredAt = '2026-03-08T19:00:00-04:00'), (c.preparedAt = '2026-03-08T19:40:00-04:00')));
     const guam = withCase((c) => ((c.requester.timeZone = 'Pacific/Guam'), (c.child.dateOfBirth = '2008-03-09'), (c.discoveredAt = '2026-03-08T08:00:00+10:00'), (c.preparedAt = '2026-03-08T09:30:00+10:00')));
-    for (const c of [ny, guam]) expect(soon(c)).toContain('turns 18 at midnight tonight: submit');
+    // With the time left from the preparation: 4 hours 20 minutes from 7:40 PM, 14 hours 30 minutes from 9:30 AM.
+    expect(soon(ny)).toContain('turns 18 at midnight tonight, 4 hours 20 minutes after the draft was prepared: submit');
+    expect(soon(guam)).toContain('turns 18 at midnight tonight, 14 hours 30 minutes after the draft was prepared: submit');
+    // Two days left on the requester's calendar is under 48 hours, and from a Hawaii evening Eastern
+    // midnight is the next evening: 20 hours, where "in 2 days" was said.
+    const hawaii = withCase((c) => ((c.requester.timeZone = 'Pacific/Honolulu'), (c.child.dateOfBirth = '2008-03-11'), (c.discoveredAt = '2026-03-09T22:00:00-10:00'), (c.preparedAt = '2026-03-09T22:00:00-10:00')));
+    expect(soon(hawaii)).toContain('turns 18 at midnight tomorrow night in Eastern time, OTIP’s clock (Tuesday, March 10, 2026, 6:00 PM HST where the draft is prepared), 20 hours after the draft was prepared: submit');
+    expect(soon(hawaii)).not.toMatch(/in 2 days/);
     // With American Samoa's zone given, its hour is named as a person there says it, never "GMT-11".
     const pagoPago = structuredClone(samoa);
     pagoPago.requester.timeZone = 'Pacific/Pago_Pago';

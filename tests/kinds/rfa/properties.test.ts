@@ -1,7 +1,7 @@
 // Properties of the RFA date arithmetic over many random inputs (fast-check).
 import { fc, test } from '@fast-check/vitest';
 import { differenceInYears } from 'date-fns';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deadline, EASTERN, startOfDayInZone } from '../../../src/kinds/rfa/deadline.js';
 import { addDays, ageOn, compareDates, dateInZone, formatIsoDate, fromDayNumber, isoInZone, parseIsoDateTime } from '../../../src/kinds/kit/index.js';
 
@@ -46,6 +46,26 @@ describe('startOfDayInZone', () => {
     const start = startOfDayInZone(day, z);
     expect(compareDates(dateInZone(start, z), day)).toBe(0);
     expect(compareDates(dateInZone(start - 1, z), addDays(day, -1))).toBe(0);
+  });
+});
+
+// Worked examples where midnight is skipped or repeated (zones that change their clocks at midnight;
+// U.S. zones change at 2:00 AM, 15 U.S.C. § 260a, but requester.timeZone takes any IANA zone): the
+// property above rarely draws them.
+describe('startOfDayInZone where midnight is skipped or repeated', () => {
+  const at = (ms: number) => new Date(ms).toISOString();
+  it('skipped (Havana, March 8, 2026; Santiago, September 6, 2026: 00:00 → 01:00): the end of the gap, 1:00 AM', () => {
+    expect(at(startOfDayInZone({ y: 2026, m: 3, d: 8 }, 'America/Havana'))).toBe('2026-03-08T05:00:00.000Z');
+    expect(at(startOfDayInZone({ y: 2026, m: 9, d: 6 }, 'America/Santiago'))).toBe('2026-09-06T04:00:00.000Z');
+  });
+  it('repeated (Havana, November 1, 2026: 1:00 AM CDT → 0:00 CST): the first reading of midnight, at -04:00, not the second an hour later', () => {
+    expect(at(startOfDayInZone({ y: 2026, m: 11, d: 1 }, 'America/Havana'))).toBe('2026-11-01T04:00:00.000Z');
+  });
+  it('the 18th birthday on such a day: a Havana clock’s deadline is one second before its first midnight', () => {
+    const dl = deadline('2026-10-31T20:00:00-04:00', '2026-10-31T21:00:00-04:00', { y: 2008, m: 11, d: 1 }, 'America/Havana', null);
+    // Eastern midnight (EDT) is the same instant here; either way, 11:59:59 PM on October 31 at -04:00.
+    expect(at(dl.dueMs)).toBe('2026-11-01T03:59:59.000Z');
+    expect(dl.dueReason).toBe('turns-18');
   });
 });
 

@@ -37,7 +37,7 @@ const count = (hay: string, needle: string) => hay.split(needle).length - 1;
 
 // Fields printed in another form than they are stored (codes, enums, dates, times): checked
 // explicitly below instead of verbatim.
-const TRANSFORMED = new Set(['preparedAt', 'discoveredAt', 'dateOfBirth', 'date', 'endDate', 'citizenship', 'countryOfBirth', 'sex', 'custody', 'types', 'acts', 'means', 'purposes', 'whereExploited', 'relationship', 'continuedPresence', 'aNumber']);
+const TRANSFORMED = new Set(['preparedAt', 'discoveredAt', 'dateOfBirth', 'date', 'endDate', 'citizenship', 'countryOfBirth', 'sex', 'custody', 'types', 'acts', 'means', 'purposes', 'whereExploited', 'relationship', 'continuedPresence', 'aNumber', 'timeZone']);
 
 /** Every free-text value of a case, one entry per paragraph/line. */
 function providedTexts(v: unknown, key = ''): string[] {
@@ -92,6 +92,8 @@ describe.each(['pdf', 'docx'] as const)('rfa rendered to %s', (format) => {
     const text = await textOf('full', format);
     for (const v of providedTexts(fixture('full'))) expect(compact(text), v).toContain(compact(v));
     for (const v of [
+      // requester.timeZone America/Los_Angeles, by its name and the times' (zone-name.test.ts).
+      'Time zone Pacific time (PST and PDT)',
       'Honduras (HN)',
       'Female',
       'November 2, 2009',
