@@ -1,7 +1,7 @@
 // `harbor serve` (docs/http.md): validate the environment, compile the templates, start the
 // render threads, listen; on close, finish what is in flight, then release the threads.
 import { randomUUID } from 'node:crypto';
-import { createServer, maxHeaderSize, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, maxHeaderSize, STATUS_CODES, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
@@ -29,6 +29,20 @@ export const HEADERS_TIMEOUT_MS = 20_000;
  * second, each fires within a second of its time.
  */
 const LIMITS_CHECK_MS = 1_000;
+
+/**
+ * The options of `serve`'s HTTP server: its header and request time limits (ms), checked every
+ * LIMITS_CHECK_MS. Exported so a test reads what the server is given, not how late its timers fire.
+ */
+export function serverOptions(limits: { requestMs: number; headersMs: number }): ServerOptions {
+  return {
+    requestTimeout: limits.requestMs,
+    headersTimeout: limits.headersMs,
+    connectionsCheckingInterval: LIMITS_CHECK_MS,
+    // A request without Host is refused by the app (`requireHost`), as a problem and logged.
+    requireHostHeader: false,
+  };
+}
 /** Jobs that may wait for a render thread, per thread; one more is a 503 `busy`. */
 const QUEUE_PER_THREAD = 32;
 /**
@@ -191,16 +205,7 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
     workbooks: createWorkbookParser({ nice: config.renderNice }),
   });
   const limits = { requestMs: opts.timeouts?.requestMs ?? REQUEST_TIMEOUT_MS, headersMs: opts.timeouts?.headersMs ?? HEADERS_TIMEOUT_MS };
-  const server = createServer(
-    {
-      requestTimeout: limits.requestMs,
-      headersTimeout: limits.headersMs,
-      connectionsCheckingInterval: LIMITS_CHECK_MS,
-      // A request without Host is refused by the app (`requireHost`), as a problem and logged.
-      requireHostHeader: false,
-    },
-    app,
-  );
+  const server = createServer(serverOptions(limits), app);
   // A client that sends its request and then closes its side of the connection (`shutdown(SHUT_WR)`,
   // `nc -N`, a script's `socket.end()`) still reads the answer: RFC 9112 §9.6 lets a client close
   // for sending and wait for the response. Node's default (httpAllowHalfOpen false) ended the

@@ -82,7 +82,16 @@ export interface RenderPoolStats {
   threadErrors: number;
 }
 
+/**
+ * A pool's job options: a `timeoutMs` of the job's own (ms) replaces the pool's for that job, so
+ * a test can give one job a short limit without holding every other job of the pool to it.
+ */
+export interface PoolJobOptions extends JobOptions {
+  timeoutMs?: number;
+}
+
 export interface RenderPool extends Renderer {
+  render(job: RenderJob, opts?: PoolJobOptions): Promise<Rendered>;
   stats(): RenderPoolStats;
 }
 
@@ -163,7 +172,8 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
   }
 
   /** A job for a thread (a render or a check), with the time limit, queue bound and stopping. */
-  function submit<T>(task: RenderJob & Pick<TaskData, 'op'>, take: (r: WireResult & { ok: true }) => T, opts?: JobOptions): Promise<T> {
+  function submit<T>(task: RenderJob & Pick<TaskData, 'op'>, take: (r: WireResult & { ok: true }) => T, opts?: PoolJobOptions): Promise<T> {
+    const timeoutMs = opts?.timeoutMs ?? o.timeoutMs;
     const signal = opts?.signal;
     if (signal?.aborted) return Promise.reject(signal.reason as Error);
     const batch = opts?.lane === 'batch';
@@ -191,8 +201,8 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
       .then(() => {
         if (Atomics.load(state, 0) <= 0) return; // over, or never started
         timer = setTimeout(
-          () => stop(new HarborError('render-timeout', `The document took longer than the render time limit (${o.timeoutMs} ms); its render was stopped`)),
-          o.timeoutMs,
+          () => stop(new HarborError('render-timeout', `The document took longer than the render time limit (${timeoutMs} ms); its render was stopped`)),
+          timeoutMs,
         );
       })
       .catch((e: unknown) => tell(e)); // the caller hears it, as of a time limit
@@ -225,7 +235,7 @@ export function createRenderPool(o: RenderPoolOptions): RenderPool {
     return Promise.race([run, told]);
   }
 
-  const render = (job: RenderJob, opts?: JobOptions): Promise<Rendered> =>
+  const render = (job: RenderJob, opts?: PoolJobOptions): Promise<Rendered> =>
     submit(job, (r) => {
       if (!('value' in r)) throw new HarborError('internal', 'A render thread answered a render with something else');
       return withRecordId(r.value, r.recordId);

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { cases, KIND } from '../batch/support.js';
 import { harbor } from '../support/cli.js';
+import { PROCESS_TEST_MS, until } from '../support/until.js';
 
 const BIN = fileURLToPath(new URL('../../bin/harbor.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'harbor-files-'));
@@ -18,13 +19,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const temps = (d: string): string[] => readdirSync(d).filter((f) => f.endsWith('.tmp'));
 
-async function until(cond: () => boolean, what: string, ms = 60_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('harbor batch interrupted', () => {
   // 128 + the signal's number, as a shell reports a process the signal ended.
@@ -94,7 +88,7 @@ describe('harbor batch interrupted', () => {
     const again = spawnSync(process.execPath, [BIN, 'batch', KIND, small, '-o', out, '--workers', '0'], { encoding: 'utf8' });
     expect(again.status, again.stderr).toBe(0);
     expect(readdirSync(d).sort()).toEqual(['cases.json', 'out.zip', 'small.json']);
-  }, 180_000);
+  }, PROCESS_TEST_MS);
 
   it('the finished archive and a rendered document are mode 0600', async () => {
     // In-process (`main(argv, io)`, the command's own file code); the spawned command is above.
@@ -108,7 +102,7 @@ describe('harbor batch interrupted', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(statSync(join(d, 'out.pdf')).mode & 0o777).toBe(0o600);
     expect(temps(d)).toEqual([]);
-  }, 120_000);
+  }, PROCESS_TEST_MS);
 });
 
 describe('a planted link at the temporary name', () => {
@@ -123,7 +117,7 @@ describe('a planted link at the temporary name', () => {
     expect(readFileSync(victim, 'utf8')).toBe('keep me');
     expect(readFileSync(join(d, 'out.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(lstatSync(join(d, 'out.pdf')).isSymbolicLink()).toBe(false);
-  }, 60_000);
+  }, PROCESS_TEST_MS);
 });
 
 describe('openExclusive', () => {

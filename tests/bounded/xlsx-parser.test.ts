@@ -10,13 +10,10 @@ import { caseJsonSchema } from '../../src/http/openapi.js';
 import { getKind } from '../../src/kinds/index.js';
 import { isProblem, listening } from '../http/helpers.js';
 import { paddedWorkbook } from './xlsx-zip.js';
+import { PROCESS_TEST_MS, until } from '../support/until.js';
 
 const schema = caseJsonSchema(getKind('rfa'));
 
-/** Resolves once `cond()` holds, checked every 10 ms (the test's own time limit bounds the wait). */
-async function until(cond: () => boolean): Promise<void> {
-  while (!cond()) await new Promise((r) => setTimeout(r, 10));
-}
 
 const postWorkbook = (url: string, body: Uint8Array, signal?: AbortSignal): Promise<Response> =>
   fetch(`${url}/v1/batches/rfa`, { method: 'POST', headers: { 'Content-Type': XLSX_TYPE }, body, signal });
@@ -52,7 +49,7 @@ describe('a workbook is read in a process of its own', () => {
     } finally {
       await s.close();
     }
-  }, 120_000);
+  }, PROCESS_TEST_MS);
 
   it('a workbook past the time limit is refused naming the limit (400 over HTTP), and its process ended', async () => {
     const parser = createWorkbookParser({ limits: { timeoutMs: 1 } });
@@ -67,7 +64,7 @@ describe('a workbook is read in a process of its own', () => {
     } finally {
       await s.close();
     }
-  }, 120_000);
+  }, PROCESS_TEST_MS);
 
   it('a workbook past the memory limit is refused naming the limit; only its process ends', async () => {
     const parser = createWorkbookParser({ limits: { oldGenerationMb: 48 } });
@@ -82,7 +79,7 @@ describe('a workbook is read in a process of its own', () => {
     // This process is still here, and the next workbook is read.
     const ok = await createWorkbookParser().parse(await paddedWorkbook(1), 1000, schema);
     expect(ok.total).toBe(1);
-  }, 120_000);
+  }, PROCESS_TEST_MS);
 
   it('a few workbooks are read at once, a few wait in order, one more is 503 busy with Retry-After', async () => {
     const parser = createWorkbookParser({ concurrency: 1, maxQueue: 1 });
@@ -112,7 +109,7 @@ describe('a workbook is read in a process of its own', () => {
     } finally {
       await s.close();
     }
-  }, 120_000);
+  }, PROCESS_TEST_MS);
 
   it('workbooks waiting for their turn are read in the order they came', async () => {
     const parser = createWorkbookParser({ concurrency: 1, maxQueue: 2 });
@@ -130,5 +127,5 @@ describe('a workbook is read in a process of its own', () => {
     expect(order).toEqual(['second', 'third']);
     await until(() => parser.stats().running === 0); // the last process has exited
     expect(parser.stats()).toMatchObject({ running: 0, queued: 0, started: 3, stopped: 1 });
-  }, 120_000);
+  }, PROCESS_TEST_MS);
 });

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { sharedPool } from '../support/pool.js';
 import { KIND, cases } from '../batch/support.js';
+import { until } from '../support/until.js';
 
 // The worker's pool of two render threads (tests/support/pool.ts): its counters are read as
 // changes from before the batch.
@@ -20,14 +21,6 @@ afterAll(async () => {
   await new Promise((r) => server.close(r));
 });
 
-/** Poll `cond` every 20 ms for at most `ms` (a bounded wait, not a timed assertion). */
-async function until(cond: () => boolean, what: string, ms = 60_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('client hang-up during a batch', () => {
   it('stops the work: no job queued or running afterwards, no render started after the stop', async () => {

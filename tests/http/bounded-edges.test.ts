@@ -1,10 +1,12 @@
 // Issue 16, defects 10 and 12: the small edges a hostile client found. Each case failed before
 // its fix (noted per test).
 import { connect, type Socket } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
-import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, serve } from '../../src/http/server.js';
+import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, serve, serverOptions } from '../../src/http/server.js';
+import { until, waitDeadline } from '../support/until.js';
 import { isProblem, listening, post, rfaCase } from './helpers.js';
 
 describe('defect 10: a body the Content-Encoding does not describe', () => {
@@ -86,22 +88,27 @@ describe('defect 12: smaller edges', () => {
     }
   });
 
-  it('the header and request time limits are the documented 20 s and 60 s, and fire on time', async () => {
+  it('the header and request time limits are the documented 20 s and 60 s, checked every second, and fire', async () => {
     // The defaults `serve` uses when given none (docs/http.md).
     expect(HEADERS_TIMEOUT_MS).toBe(20_000);
     expect(REQUEST_TIMEOUT_MS).toBe(60_000);
-    // Live, with the header limit at 2 s instead of 20 s (the same code path, 18 s less waiting).
+    // Node checks the two limits every `connectionsCheckingInterval` (30 s by default, which made
+    // 20 s into 26–50 s): the server is given one second. Read from the server itself, not from
+    // how late its timers fire, which depends on how loaded the machine is.
+    const server = createHttpServer(serverOptions({ headersMs: HEADERS_TIMEOUT_MS, requestMs: REQUEST_TIMEOUT_MS }));
+    expect(server).toMatchObject({ headersTimeout: 20_000, requestTimeout: 60_000, connectionsCheckingInterval: 1_000 });
+    // Live, with the header limit at 2 s instead of 20 s (the same code path, 18 s less waiting): a
+    // slow-loris client, a request line and one header, then nothing, is cut off, and not before
+    // its limit (a loaded machine makes the cut later, never earlier).
     const HEADERS_MS = 2_000;
     const lines: string[] = [];
     const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l), timeouts: { headersMs: HEADERS_MS, requestMs: 6_000 } });
     try {
       const port = Number(/:(\d+)$/.exec(lines[0]!)![1]);
-      // A slow-loris client: a request line and one header, then nothing. Node checks its
-      // timers every `connectionsCheckingInterval` (30 s by default), which made 20 s into 26–50 s;
-      // checked every second, the limit fires within a second or so of its time.
       const t0 = Date.now();
       let sock: Socket | undefined;
-      const closedAfter = await new Promise<number>((resolve, reject) => {
+      // No timer of its own: the test's time limit bounds the wait.
+      const closedAfter = await new Promise<number>((resolve) => {
         sock = connect(port, '127.0.0.1', () => sock!.write('GET /healthz HTTP/1.1\r\nHost: x\r\n'));
         sock!.on('error', () => {});
         // The server answers 408 and ends the connection: either one is the limit firing.
@@ -109,15 +116,13 @@ describe('defect 12: smaller edges', () => {
           if (String(d).startsWith('HTTP/1.1 408')) resolve(Date.now() - t0);
         });
         sock!.on('close', () => resolve(Date.now() - t0));
-        setTimeout(() => reject(new Error('still open after 20 s')), 20_000);
       });
       expect(closedAfter).toBeGreaterThanOrEqual(HEADERS_MS - 500);
-      expect(closedAfter).toBeLessThan(HEADERS_MS + 3_000);
       sock?.destroy();
     } finally {
       await close();
     }
-  }, 40_000);
+  });
 });
 
 // Review A: what a hostile client still got a 500 or a misleading detail for.
@@ -216,7 +221,10 @@ describe('review A: bodies that do not decode, paths that do not decode, limits 
   });
 });
 
-/** Send `request` as raw bytes and read everything until the server closes (10 s bound). */
+/**
+ * Send `request` as raw bytes and read everything until the server closes; given up just before the
+ * test's time limit (it had 10 s of its own, which a loaded machine could outlast).
+ */
 function raw(port: number, request: string, then?: (sock: Socket) => void): Promise<{ status: number; headers: Record<string, string>; body: string; text: string }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -226,8 +234,8 @@ function raw(port: number, request: string, then?: (sock: Socket) => void): Prom
     });
     const timer = setTimeout(() => {
       sock.destroy();
-      reject(new Error(`no close within 10 s: ${Buffer.concat(chunks).toString('latin1').slice(0, 200)}`));
-    }, 10_000);
+      reject(new Error(`no close before the test's time limit: ${Buffer.concat(chunks).toString('latin1').slice(0, 200)}`));
+    }, waitDeadline() - Date.now());
     sock.on('data', (c) => chunks.push(c));
     sock.on('error', () => {});
     sock.on('close', () => {
@@ -290,12 +298,14 @@ describe("review A: what Node's HTTP layer refuses is answered as Harbor answers
       const body = await raw(port, 'POST /v1/documents/rfa/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"a":');
       expectRawProblem(body, 408, 'request-timeout');
       // The app had the request: its one request line, under the id the client was given.
-      await expect.poll(() => lines.slice(1).map((l) => JSON.parse(l)).find((l) => l.msg === 'request' && l.path === '/v1/documents/rfa/check'), { timeout: 30_000 }).toMatchObject({
+      const line = (): { status?: number; id?: string } | undefined => lines.slice(1).map((l) => JSON.parse(l)).find((l) => l.msg === 'request' && l.path === '/v1/documents/rfa/check');
+      await until(() => line() !== undefined, 'the request log line');
+      expect(line()).toMatchObject({
         status: 408,
         id: body.headers['x-request-id'],
       });
     } finally {
       await close();
     }
-  }, 30_000);
+  });
 });

@@ -1,12 +1,13 @@
 // `serve()` with its render threads: a render past the time limit is a 503 and the service goes
 // on; a shutdown lets in-flight requests finish, refuses new connections, then closes the pool.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/pipeline.js';
 import { serve } from '../../src/http/server.js';
 import { createRenderPool } from '../../src/workers/pool.js';
 import type { Renderer } from '../../src/workers/renderer.js';
 import { isProblem, listening, post, rfaCase } from './helpers.js';
+import { PROCESS_TEST_MS, until } from '../support/until.js';
 
 const hostileDeclaration = (): unknown => JSON.parse(readFileSync(new URL('../../fixtures/t-visa-declaration/hostile.json', import.meta.url), 'utf8'));
 
@@ -41,7 +42,7 @@ describe('render time limit (real worker pool)', () => {
       await s.close();
       await pool.close();
     }
-  }, 60_000);
+  }, PROCESS_TEST_MS);
 
   it('harbor serve renders on its pool (HARBOR_WORKERS=1): the same bytes as the inline pipeline', async () => {
     const lines: string[] = [];
@@ -54,7 +55,7 @@ describe('render time limit (real worker pool)', () => {
     } finally {
       await close();
     }
-  }, 60_000);
+  }, PROCESS_TEST_MS);
 });
 
 describe('graceful shutdown', () => {
@@ -78,17 +79,12 @@ describe('graceful shutdown', () => {
     const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l), renderer: () => gated });
     const url = urlOf(lines);
     const inFlight = post(`${url}/v1/documents/rfa?format=pdf`, rfaCase());
-    await vi.waitFor(() => expect(started).toBe(1), { timeout: 20_000, interval: 20 });
+    await until(() => started === 1, 'the render to start');
 
     let closed = false;
     const closing = close().then(() => (closed = true));
     // The listening socket is closed at once: a new connection is refused.
-    await vi.waitFor(
-      async () => {
-        await expect(fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5_000) })).rejects.toThrow();
-      },
-      { timeout: 20_000, interval: 50 },
-    );
+    await until(() => fetch(`${url}/healthz`).then(() => false, () => true), 'a new connection to be refused');
     expect(closed).toBe(false);
     expect(rendererClosed).toBe(false);
 
@@ -99,7 +95,7 @@ describe('graceful shutdown', () => {
     await closing;
     expect(rendererClosed).toBe(true);
     expect(lines.some((l) => l.includes('"path":"/v1/documents/rfa","status":200'))).toBe(true);
-  }, 60_000);
+  }, PROCESS_TEST_MS);
 });
 
 describe('a client that hangs up', () => {
@@ -120,18 +116,19 @@ describe('a client that hangs up', () => {
     try {
       const hangUp = new AbortController();
       const req = fetch(`${s.url}/v1/documents/rfa`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rfaCase()), signal: hangUp.signal });
-      await vi.waitFor(() => expect(signal).toBeDefined(), { timeout: 20_000, interval: 20 });
+      await until(() => signal !== undefined, 'the render to be given its signal');
       expect(signal!.aborted).toBe(false);
       hangUp.abort();
       await expect(req).rejects.toThrow();
-      await vi.waitFor(() => expect(signal!.aborted).toBe(true), { timeout: 20_000, interval: 20 });
+      await until(() => signal!.aborted, 'the signal to abort');
       release();
-      await vi.waitFor(() => expect(s.lines.map((l) => JSON.parse(l)).find((j) => j.path === '/v1/documents/rfa')).toMatchObject({ status: 499, level: 'warn' }), { timeout: 20_000 });
+      await until(() => s.lines.some((l) => JSON.parse(l).path === '/v1/documents/rfa'), 'the request log line');
+      expect(s.lines.map((l) => JSON.parse(l)).find((j) => j.path === '/v1/documents/rfa')).toMatchObject({ status: 499, level: 'warn' });
       // Nothing logged as a bug, and the service answers.
       expect(s.lines.some((l) => JSON.parse(l).msg === 'error')).toBe(false);
       expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
     } finally {
       await s.close();
     }
-  }, 60_000);
+  }, PROCESS_TEST_MS);
 });

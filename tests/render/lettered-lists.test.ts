@@ -11,7 +11,7 @@ import { renderPdf } from '../../src/render/pdf/index.js';
 import { markerText } from '../../src/render/list-indent.js';
 import { docxParts, pdfText } from '../support/extract.js';
 import { doc, p } from './docx/models.js';
-import { libreOfficePdf, paragraphs, paraText } from './docx/support.js';
+import { libreOfficePdf, loTimeout, paragraphs, paraText } from './docx/support.js';
 import type { TextBox } from '../../src/render/pdf/boxes.js';
 
 const list = (numbering: ListNumbering, from: number, count: number, word: string): List => ({
@@ -91,5 +91,5 @@ describe('lettered and roman lists', () => {
       expect(pdf, `PDF: ${marker} ${text}`).toMatch(line);
       expect(lo, `LibreOffice: ${marker} ${text}`).toMatch(line);
     }
-  }, 120_000);
+  }, loTimeout());
 });

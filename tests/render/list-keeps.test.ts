@@ -10,7 +10,7 @@ import { layoutDocument } from '../../src/render/pdf/layout.js';
 import { renderPdf } from '../../src/render/pdf/index.js';
 import { docxParts, pdfPages } from '../support/extract.js';
 import { doc, filler, h, linesOf, p, t, texts } from './pdf/models.js';
-import { libreOfficePdf, paragraphs, paraText } from './docx/support.js';
+import { libreOfficePdf, loTimeout, paragraphs, paraText } from './docx/support.js';
 
 /** A bulleted list of `n` one-line items "Item s.i". */
 const oneLineList = (s: number, n: number): Block => ({ type: 'list', ordered: false, items: Array.from({ length: n }, (_, i) => ({ children: [p(`Item ${s}.${i + 1}`)] })) });
@@ -98,7 +98,7 @@ describe('lists break alike in the PDF and the DOCX (LibreOffice)', () => {
       }
       expect(split, format).toBeGreaterThan(0);
     }
-  });
+  }, loTimeout());
 
   it('a title line with the first line under it, that line with the next', async () => {
     for (const [format, pages] of await bothFormats((s) => titledList(s, 2), ks)) {
@@ -113,7 +113,7 @@ describe('lists break alike in the PDF and the DOCX (LibreOffice)', () => {
       }
       expect(split, format).toBeGreaterThan(0);
     }
-  });
+  }, loTimeout());
 
   it('marks keepNext where the PDF keeps a list line with the next', async () => {
     const xml = docxParts(await renderDocx(doc([oneLineList(0, 4), titledList(1, 2)])))['word/document.xml']!;

@@ -10,7 +10,7 @@ import { renderPdf } from '../../src/render/pdf/index.js';
 import { layoutDocument } from '../../src/render/pdf/layout.js';
 import type { TextBox } from '../../src/render/pdf/boxes.js';
 import { pdfText, pdfWords } from '../support/extract.js';
-import { libreOfficePdf } from './docx/support.js';
+import { libreOfficePdf, loTimeout } from './docx/support.js';
 import { doc, p } from './pdf/models.js';
 
 const HEBREW = ['שרה עבדה במסעדה ללא שכר.', 'היא פחדה לעזוב את הבית.'];
@@ -68,7 +68,7 @@ describe('a right-to-left list item', () => {
       // The English item's number left of its text.
       expect(on('2.')[0]!.xMax).toBeLessThan(on('An')[0]!.xMin);
     }
-  });
+  }, loTimeout());
 
   it('copies its number back from the PDF as typed, "1." (drawn ".1"): its replacement text', async () => {
     const lines = pdfText(await renderPdf(model())).split('\n');
@@ -107,5 +107,5 @@ describe('a right-to-left list item', () => {
       expect(m!.xMin).toBeGreaterThan(540 - 27 + 3);
       expect(m!.xMax).toBeLessThanOrEqual(540 + 0.5);
     }
-  });
+  }, loTimeout());
 });

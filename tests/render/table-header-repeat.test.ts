@@ -7,7 +7,7 @@ import type { Block, HarborDocument, TableRow } from '../../src/model/types.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { layoutDocument } from '../../src/render/pdf/layout.js';
 import { docxParts, pdfText } from '../support/extract.js';
-import { libreOfficePdf } from './docx/support.js';
+import { libreOfficePdf, loTimeout } from './docx/support.js';
 import { doc, extent, linesOf, t, texts } from './pdf/models.js';
 
 const cell = (text: string) => ({ align: 'left' as const, colspan: 1, children: [t(text)] });
@@ -81,5 +81,5 @@ describe('table header rows across pages', () => {
     const rows = [...text.matchAll(/\brow (\d+)\b/g)].map((m) => Number(m[1]));
     expect(rows).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     expect(text).toContain('After the table.');
-  });
+  }, loTimeout());
 });

@@ -8,6 +8,7 @@ import { HarborError } from '../../src/errors.js';
 import { generate } from '../../src/pipeline.js';
 import { createRenderPool, type RenderPool, type RenderPoolStats } from '../../src/workers/pool.js';
 import { fromWire, toWire } from '../../src/workers/wire.js';
+import { PROCESS_TEST_MS, until } from '../support/until.js';
 
 const KIND = 'restitution-worksheet';
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/${KIND}/${name}.json`, import.meta.url), 'utf8'));
@@ -18,18 +19,15 @@ const long = fixture('long') as { laborPeriods: { startDate: string; endDate: st
 long.laborPeriods[0]!.startDate = '2001-01-07';
 long.laborPeriods[0]!.endDate = '2025-12-27';
 
-/** Poll `cond` every 20 ms for at most `ms` (a bounded wait, not a timed assertion). */
-async function until(cond: () => boolean, ms = 60_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 const pools: RenderPool[] = [];
+// A stopped render's grace before its thread is terminated: far above any stretch between two
+// checkpoints, so a test that asks for a stop sees the render stop at its checkpoint (`stopped`),
+// whatever the machine's load. With the default 5 s, a loaded machine (load 38) took longer than
+// that to reach the next page, and the counters read `terminated` instead. The grace's own test
+// (the looping template) gives its own, short one.
+const LONG_GRACE_MS = 600_000;
 function pool(o: Partial<Parameters<typeof createRenderPool>[0]> = {}): RenderPool {
-  const p = createRenderPool({ threads: 1, timeoutMs: 120_000, maxQueue: 100, ...o });
+  const p = createRenderPool({ threads: 1, timeoutMs: 120_000, maxQueue: 100, stopGraceMs: LONG_GRACE_MS, ...o });
   pools.push(p);
   return p;
 }
@@ -140,14 +138,16 @@ describe('createRenderPool', () => {
     // between two checkpoints.
     const shipped = read(new URL(`../../templates/${KIND}.hbs`, import.meta.url), 'utf8');
     writeFileSync(join(dir, `${KIND}.hbs`), shipped.replace('{{> restitution-worksheet-caption}}', '{{> restitution-worksheet-caption}}<p>{{#each weeks}}{{#each @root.weeks}}{{#each @root.weeks}}{{/each}}{{/each}}{{/each}}</p>'));
-    // The looping render burns a core for the limit and the grace, so both are short; the limit
-    // still gives a cold thread's first job (the check below: validation and arithmetic, no
-    // layout) many times what it takes, even on a loaded machine.
-    const p = createRenderPool({ threads: 1, timeoutMs: 1000, stopGraceMs: 300, maxQueue: 10, templatesDir: dir });
+    // The looping render burns a core for its limit and the grace, so both are short: that limit
+    // is the job's own. The pool's is far above any job's: with 1 s for the pool, the replacement
+    // thread's first job (the check below, loading the pipeline cold) was itself stopped on a
+    // loaded machine, and the counters read one stop too many.
+    const p = createRenderPool({ threads: 1, timeoutMs: 120_000, stopGraceMs: 300, maxQueue: 10, templatesDir: dir });
     pools.push(p);
-    const e = await p.render({ kind: KIND, input: long, format: 'pdf' }).catch((x: unknown) => x);
+    const e = await p.render({ kind: KIND, input: long, format: 'pdf' }, { timeoutMs: 1000 }).catch((x: unknown) => x);
     expect((e as HarborError).code).toBe('render-timeout');
-    await until(() => p.stats().terminated === 1 && p.stats().running === 0);
+    expect((e as HarborError).message).toContain('(1000 ms)');
+    await until(() => p.stats().terminated === 1 && p.stats().running === 0, 'the looping thread to be terminated');
     expect(p.stats()).toMatchObject({ started: 1, finished: 0, stopped: 0 });
     // The replacement thread takes the next job and answers it: another kind's case (its template
     // not overridden), checked and computed there.
@@ -157,7 +157,7 @@ describe('createRenderPool', () => {
     expect(JSON.parse((answer as { json: string }).json)).toMatchObject({ ok: true });
     expect(p.stats()).toMatchObject({ started: 2, finished: 1, terminated: 1, threadErrors: 0 });
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, PROCESS_TEST_MS);
 
   it('close() lets every job given finish, queued ones too, then releases the threads', async () => {
     const p = two(); // two threads, at most 100 queued: four of the six jobs wait

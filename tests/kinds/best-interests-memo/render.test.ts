@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { generate, type Format } from '../../../src/pipeline.js';
 import { docxParts, docxText, findInOrder, pdfPageCount, pdfPages, pdfText, squash, wordXmlText } from '../../support/extract.js';
 import { expectGolden } from '../../support/golden.js';
-import { libreOfficePdf, wordNumbers } from '../../render/docx/support.js';
+import { libreOfficePdf, loTimeout, wordNumbers } from '../../render/docx/support.js';
 
 const K = 'best-interests-memo';
 const fixture = (name: string): any =>
@@ -282,7 +282,7 @@ describe('recommendation numbers', () => {
     const recs = fixture('full').recommendations as Array<{ text: string }>;
     expect(findInOrder(t, recs.map((r, i) => `${i + 1}. ${r.text}`))).toEqual({ missing: [], outOfOrder: [] });
     expect(findInOrder(t, FACTOR_HEADINGS)).toEqual({ missing: [], outOfOrder: [] });
-  });
+  }, loTimeout());
 
   // full.json's second recommendation fell at the foot of page 7 with its "Conditions:" and
   // their list on page 8: the conditions read as if they qualified nothing, or the next one.
@@ -293,7 +293,7 @@ describe('recommendation numbers', () => {
     expect(at).toBeGreaterThanOrEqual(0);
     expect(findInOrder(pages[at]!, ['Continue trauma-focused therapy after release.', 'Conditions:', 'The therapist works through a qualified K’iche’ interpreter']))
       .toEqual({ missing: [], outOfOrder: [] });
-  });
+  }, loTimeout());
 
   it('hostile: the contacts table spans pages and repeats its header row', async () => {
     const pdf = await render('hostile', 'pdf');

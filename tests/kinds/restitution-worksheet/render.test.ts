@@ -7,7 +7,7 @@ import { checkCase, generate, type Format } from '../../../src/pipeline.js';
 import type { RestitutionComputed } from '../../../src/kinds/restitution-worksheet/compute.js';
 import { docxParts, docxText, pdfPages, pdfText } from '../../support/extract.js';
 import { expectGolden } from '../../support/golden.js';
-import { libreOfficePdf } from '../../render/docx/support.js';
+import { libreOfficePdf, loTimeout } from '../../render/docx/support.js';
 
 const K = 'restitution-worksheet';
 // `long` is an adult victim: the Crime Victims' Rights Act's privacy right (docs/domain/restitution-worksheet-filing.md).
@@ -164,5 +164,5 @@ describe('pages', () => {
       }
     }
     expect(tablePages).toBeGreaterThan(4);
-  });
+  }, loTimeout());
 });

@@ -8,7 +8,7 @@ import type { Block, HarborDocument } from '../../../src/model/types.js';
 import { buildDocument, generate, type Format } from '../../../src/pipeline.js';
 import { docxText, findInOrder, pdfBodyText, pdfPageCount, pdfPages, pdfText, squash } from '../../support/extract.js';
 import { expectGolden } from '../../support/golden.js';
-import { libreOfficePdf, wordNumbers } from '../../render/docx/support.js';
+import { libreOfficePdf, loTimeout, wordNumbers } from '../../render/docx/support.js';
 
 const K = 't-visa-declaration';
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/${K}/${name}.json`, import.meta.url), 'utf8'));
@@ -89,7 +89,7 @@ describe('full: numbered paragraphs', () => {
     expect(markers).toEqual(numbered.map(([, n]) => n));
     const needles = numbered.map(([t, n]) => `${n}. ${t.split(/\s+/).slice(0, 3).join(' ')}`);
     expect(findInOrder(squash(text), needles)).toEqual({ missing: [], outOfOrder: [] });
-  });
+  }, loTimeout());
 });
 
 describe('full: pages', () => {

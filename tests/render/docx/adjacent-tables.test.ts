@@ -6,7 +6,7 @@ import type { Block, TableRow } from '../../../src/model/types.js';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import { docxParts, pdfPages } from '../../support/extract.js';
 import { doc, p, t } from './models.js';
-import { libreOfficePdf } from './support.js';
+import { libreOfficePdf, loTimeout } from './support.js';
 
 const cell = (text: string) => ({ align: 'left' as const, colspan: 1, children: [t(text)] });
 const row = (...texts: string[]): TableRow => ({ cells: texts.map(cell) });
@@ -72,5 +72,5 @@ describe('adjacent tables in the DOCX', () => {
     }
     const rows = pages.flatMap((pg) => [...pg.matchAll(/\bBeta row (\d+)\b/g)].map((m) => Number(m[1])));
     expect(rows).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
-  });
+  }, loTimeout());
 });

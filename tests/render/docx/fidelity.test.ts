@@ -14,7 +14,7 @@ import { generate } from '../../../src/pipeline.js';
 import { obfuscateFont } from '../../../src/render/docx/fonts.js';
 import { docxParts, pdfPageCount, pdfText } from '../../support/extract.js';
 import { GOLDEN_DIR } from '../../support/golden.js';
-import { fcMatch, fontconfigWithoutShippedFonts, libreOfficePdf } from './support.js';
+import { fcMatch, fontconfigWithoutShippedFonts, libreOfficePdf, loTimeout } from './support.js';
 
 const KINDS = ['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo'];
 const fixture = (kind: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/${kind}/full.json`, import.meta.url), 'utf8'));
@@ -97,7 +97,7 @@ describe('LibreOffice without the fonts installed lays the DOCX out like the PDF
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 300_000);
+  }, loTimeout());
 
   it('page images of the restitution worksheet (PDF and DOCX) are kept for review', () => {
     const dir = join(GOLDEN_DIR, 'docx-vs-pdf');

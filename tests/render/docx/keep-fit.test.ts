@@ -12,7 +12,7 @@ import { harborFonts } from '../../../src/render/pdf/fonts.js';
 import { keepBound, keepFits } from '../../../src/render/table-fit.js';
 import { docxParts, pdfPages } from '../../support/extract.js';
 import { doc, h, p, t } from './models.js';
-import { libreOfficePdf, paragraphs, paraText } from './support.js';
+import { libreOfficePdf, loTimeout, paragraphs, paraText } from './support.js';
 
 const cell = (text: string) => ({ align: 'left' as const, colspan: 1, children: [t(text)] });
 const words = (n: number, tag: string) => Array.from({ length: n }, (_, j) => `${tag}${j}`).join(' ');
@@ -66,7 +66,7 @@ describe('a keep in the DOCX', () => {
     expect(pages[0]).toContain('Decision:');
     // Nothing lost: every word of the long reason, in order.
     expect(pages.join(' ').match(/\bwhy\d+\b/g)).toEqual(words(3000, 'why').split(' '));
-  });
+  }, loTimeout());
 });
 
 describe('a heading before a keep taller than a page', () => {

@@ -6,7 +6,7 @@ import { renderDocx } from '../../../src/render/docx/index.js';
 import { findInOrder, pdfPages, pdfText, squash } from '../../support/extract.js';
 import { narrative, specimenModel } from '../../specimen/index.js';
 import { doc, t } from './models.js';
-import { libreOfficePdf } from './support.js';
+import { libreOfficePdf, loTimeout } from './support.js';
 
 let pages: string[] = [];
 /** Pages in layout mode: table rows stay on one line. */
@@ -17,7 +17,7 @@ describe('LibreOffice converts the specimen DOCX', () => {
     const pdf = libreOfficePdf(await renderDocx(specimenModel()));
     pages = pdfPages(pdf);
     layoutPages = pdfText(pdf, { layout: true }).split('\f').slice(0, pages.length);
-  });
+  }, loTimeout());
 
   it('gives a multi-page PDF', () => {
     expect(pages.length).toBeGreaterThan(5);
@@ -66,5 +66,5 @@ describe('LibreOffice keeps every word of a table row taller than a page', () =>
     ]);
     const text = squash(pdfText(libreOfficePdf(await renderDocx(model))));
     expect(findInOrder(text, [...squash(long).split(' '), 'END-OF-CELL'])).toEqual({ missing: [], outOfOrder: [] });
-  });
+  }, loTimeout());
 });

@@ -6,7 +6,7 @@ import { renderDocx, renderDocxVia } from '../../../src/render/docx/index.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { docxParts, pdfWords } from '../../support/extract.js';
 import { doc, p, t } from './models.js';
-import { libreOfficePdf } from './support.js';
+import { libreOfficePdf, loTimeout } from './support.js';
 
 const cell = (text: string) => ({ align: 'left' as const, colspan: 1, children: [t(text)] });
 const model = () =>
@@ -31,7 +31,7 @@ describe('a table in a list item', () => {
     for (const w of ['CellA', 'CellB', 'CellC', 'CellD']) expect(Math.abs(x(lo, w) - x(pdf, w)), w).toBeLessThan(2);
     expect(x(pdf, 'CellA')).toBeGreaterThan(x(pdf, 'CellD') + 20);
     expect(x(pdf, 'CellC')).toBeGreaterThan(x(pdf, 'CellA') + 20);
-  });
+  }, loTimeout());
 
   it('is written alike by the XML writer and by docx (w:tblW, w:tblInd)', async () => {
     const a = docxParts(await renderDocxVia(model(), 'xml'))['word/document.xml']!;

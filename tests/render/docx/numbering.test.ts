@@ -6,7 +6,7 @@ import type { Block, HarborDocument, List } from '../../../src/model/types.js';
 import { docxParts, pdfText, pdfWords } from '../../support/extract.js';
 import { specimenModel } from '../../specimen/index.js';
 import { declaration, doc, h, p } from './models.js';
-import { all, libreOfficePdf, paragraphs, paraText, wordNumbers } from './support.js';
+import { all, libreOfficePdf, loTimeout, paragraphs, paraText, wordNumbers } from './support.js';
 import { layoutDocument } from '../../../src/render/pdf/layout.js';
 import { texts } from '../pdf/models.js';
 
@@ -129,7 +129,7 @@ describe('DOCX numbering', () => {
       const pdfItem = texts(L.pages[0]!, `body.1.item.${n - 98}`).find((b) => b.text.startsWith('item'))!;
       expect(Math.abs(text.xMin - pdfItem.x), `${n}: LibreOffice ${text.xMin}, PDF ${pdfItem.x}`).toBeLessThan(1);
     }
-  });
+  }, loTimeout());
 
   it('LibreOffice shows the series 1..N without restarts across headings', async () => {
     const model = declaration([4, 1, 7, 3]);
@@ -138,5 +138,5 @@ describe('DOCX numbering', () => {
     expect(shown).toHaveLength(15);
     for (const [label, n] of shown) expect(label).toBe(n);
     expect(shown.map(([l]) => l)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
-  });
+  }, loTimeout());
 });

@@ -8,7 +8,7 @@ import { renderDocx } from '../../../src/render/docx/index.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { docxParts, pdfWords } from '../../support/extract.js';
 import { doc, p, t } from './models.js';
-import { libreOfficePdf } from './support.js';
+import { libreOfficePdf, loTimeout } from './support.js';
 
 const cell = (text: string) => ({ align: 'left' as const, colspan: 1, children: [t(text)] });
 const table = (first: string): Block => ({
@@ -30,7 +30,7 @@ describe('a table with right-to-left cells in the DOCX', () => {
     }
     const xml = docxParts(await renderDocx(d))['word/document.xml']!;
     expect(xml).toContain('<w:tblPr><w:bidiVisual w:val="off"/><w:tblW');
-  });
+  }, loTimeout());
 
   it('a table with no right-to-left cell is written as before', async () => {
     const xml = docxParts(await renderDocx(doc([{ type: 'table', columns: [1], headerRows: [], rows: [{ cells: [cell('Ana')] }] }])))['word/document.xml']!;

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { obfuscateFont } from '../../../src/render/docx/fonts.js';
 import { generate } from '../../../src/pipeline.js';
 import { docxParts, docxText, pdfPageCount, pdfText } from '../../support/extract.js';
-import { fcMatch, fontconfigWithoutShippedFonts, libreOfficePdf } from './support.js';
+import { fcMatch, fontconfigWithoutShippedFonts, libreOfficePdf, loTimeout } from './support.js';
 
 const K = 't-visa-declaration';
 const minimal = () => JSON.parse(readFileSync(new URL('../../../fixtures/t-visa-declaration/minimal.json', import.meta.url), 'utf8'));
@@ -88,7 +88,7 @@ describe('a survivor’s name in a script with a face of its own, in the DOCX', 
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 300_000);
+  }, loTimeout());
 });
 
 // The language a name's script says (src/model/typography.ts SCRIPT_LANG): Cherokee's syllabary

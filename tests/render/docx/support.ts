@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TestRunner } from 'vitest';
 import { docxParts } from '../../support/extract.js';
 
 /** All matches of a regex's first group. */
@@ -108,11 +109,54 @@ export function fcMatch(family: string, fontconfig: string): string {
 }
 
 /**
+ * How long one LibreOffice conversion may take (ms). A conversion takes ~2 s on a quiet 2-core
+ * machine; under a load average of 30 (the machine shared by several full test runs) they took
+ * 86–220 s each (measured), and the limit was 120 s, the same as the test's own, so a slow
+ * conversion failed its test as a timeout, not as a fault of the document (24 such failures in one
+ * full run at load 34–50). Generous, because a conversion that hangs for good is rare and costs
+ * only this much once.
+ */
+export const LO_CONVERSION_MS = 360_000;
+
+/**
+ * The time limit of a test (or hook) that converts `conversions` documents with LibreOffice: each
+ * conversion's own limit plus a minute for the rendering and reading around them, so a slow
+ * machine fails the conversion (with LibreOffice's own error) before the test's timer, never the
+ * test's timer in the middle of a conversion that would have finished.
+ */
+export function loTimeout(conversions = 1): number {
+  return conversions * LO_CONVERSION_MS + 60_000;
+}
+
+/** Conversions made so far by each running test, to check its time limit allows for them. */
+const conversionsOf = new WeakMap<object, number>();
+
+/**
+ * Refuses a conversion that the running test's time limit does not allow for (`loTimeout(n)` for a
+ * test of n conversions), before LibreOffice starts: otherwise such a test passes on a quiet
+ * machine and times out only on a loaded one. Not checked in a hook (vitest does not say a hook's
+ * limit): a hook that converts takes `loTimeout(n)` as its timeout all the same.
+ */
+export function checkConversionBudget(): void {
+  const test = TestRunner.getCurrentTest();
+  if (!test) return;
+  const n = (conversionsOf.get(test) ?? 0) + 1;
+  conversionsOf.set(test, n);
+  if (test.timeout < loTimeout(n)) {
+    throw new Error(
+      `"${test.name}" converts ${n} document(s) with LibreOffice but its time limit is ${test.timeout} ms: give it loTimeout(${n}) (${loTimeout(n)} ms) from tests/render/docx/support.ts, as its last argument`,
+    );
+  }
+}
+
+/**
  * Convert DOCX bytes to PDF bytes with LibreOffice; throws when it fails or writes no PDF.
  * `fonts`: 'shipped' adds assets/fonts to the system's (the face the document names is found);
  * 'embedded' hides them (the DOCX must bring its own, as on most Windows and Mac machines).
+ * The calling test's time limit must allow for it (`loTimeout`, checked).
  */
 export function libreOfficePdf(docx: Uint8Array, fonts: 'shipped' | 'embedded' = 'shipped'): Uint8Array {
+  checkConversionBudget();
   const dir = mkdtempSync(join(tmpdir(), 'harbor-lo-'));
   try {
     const input = join(dir, 'doc.docx');
@@ -120,7 +164,7 @@ export function libreOfficePdf(docx: Uint8Array, fonts: 'shipped' | 'embedded' =
     execFileSync(
       'libreoffice',
       [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input],
-      { stdio: 'pipe', timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: fonts === 'shipped' ? fontconfigFile() : fontconfigWithoutShippedFonts() } },
+      { stdio: 'pipe', timeout: LO_CONVERSION_MS, env: { ...process.env, FONTCONFIG_FILE: fonts === 'shipped' ? fontconfigFile() : fontconfigWithoutShippedFonts() } },
     );
     return new Uint8Array(readFileSync(join(dir, 'doc.pdf')));
   } finally {

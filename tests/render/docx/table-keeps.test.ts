@@ -8,7 +8,7 @@ import { slicesPerBlock } from '../../../src/render/pdf/blocks.js';
 import { harborFonts } from '../../../src/render/pdf/fonts.js';
 import { docxParts, pdfPages } from '../../support/extract.js';
 import { doc, p, t } from './models.js';
-import { libreOfficePdf } from './support.js';
+import { libreOfficePdf, loTimeout } from './support.js';
 
 const cell = (text: string) => ({ align: 'left' as const, colspan: 1, children: [t(text)] });
 
@@ -48,13 +48,13 @@ describe('LibreOffice keeps table rows as the PDF does', () => {
       for (const n of counts) expect(n, `section ${s}: ${counts.join(' | ')}`).toBeGreaterThanOrEqual(2);
     }
     expect(all.some(({ counts }) => counts.length > 1)).toBe(true); // some did split
-  });
+  }, loTimeout());
 
   it('four body rows that fit on a page: never split, moved whole', async () => {
     const all = await rowsPerPage(4);
     for (const [s, { counts }] of all.entries()) expect(counts, `section ${s}`).toEqual([4]);
     expect(all.some(({ later }) => later)).toBe(true); // some went to the next page
-  });
+  }, loTimeout());
 });
 
 // A row of a few lines of text in each of four columns (a sixth of a page, under SPLIT_ROW_SHARE)
@@ -86,7 +86,7 @@ describe('LibreOffice keeps whole a table row the PDF keeps whole', () => {
         expect(pages.findIndex((pg) => pg.includes(`r${r}c${c}end`)), `r${r}c${c}`).toBe(start);
       }
     }
-  });
+  }, loTimeout());
 });
 
 // A body row taller than a fifth of the page (SPLIT_ROW_SHARE, src/model/keeps.ts) may split
@@ -126,5 +126,5 @@ describe('a tall body row splits across pages in the DOCX where the PDF splits i
     // Every word of the rows once, in order, across the pages.
     const all = pages.join(' ').match(/\br\dw\d+\b/g)!;
     expect(all).toEqual([0, 1, 2].flatMap((i) => words(150, `r${i}`).split(' ')));
-  });
+  }, loTimeout());
 });
