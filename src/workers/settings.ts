@@ -68,8 +68,11 @@ export const RENDER_THREAD_OLD_SPACE_MB = 1536;
  * every kind in PDF and DOCX, with harbor's V8 flags, on a loaded host, three alternating pairs:
  * RSS above the process after the first 8 renders 77–79 → 71 MB, after all 400 108–115 → 90–92;
  * scavenges 79–80 → 149, full collections 3–4 either way; the process's CPU the same within the
- * host's spread; the documents byte-identical. Earlier rounds' caps of 4–12 MB cost more CPU (full
- * collections doubled at 12, bench/ANALYSIS.md).
+ * host's spread; the documents byte-identical. Counted under callgrind (all threads, a fresh
+ * process, 120 renders): 18.36 → 18.77 G instructions, so the extra scavenges cost ~2 % of a
+ * render's work, the price of ~8 MB less per thread after every kind and ~25 MB less at a
+ * 200-record batch's peak. Earlier rounds' caps of 4–12 MB cost more CPU (full collections
+ * doubled at 12, bench/ANALYSIS.md).
  */
 export const RENDER_THREAD_YOUNG_SPACE_MB = 16;
 
