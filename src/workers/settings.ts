@@ -59,12 +59,40 @@ export function niceThisThread(nice: number): void {
 export const RENDER_THREAD_OLD_SPACE_MB = 1536;
 
 /**
+ * Largest young generation of a render thread, in MB (worker_threads' resourceLimits): V8's new
+ * space of 16 MB committed (two 8 MB semi-spaces) instead of the 32 MB V8 grows it to in a busy
+ * thread. Everything a render makes dies when the render ends, so a smaller new space only means
+ * more, cheaper scavenges; it was the largest single part of a thread's memory (a heap snapshot
+ * after a PDF and a DOCX of every kind: ~27 MB live, the new space 32 MB committed with 8 in use).
+ * Measured (issue 18 target 2; bench/ANALYSIS.md has the commands): one thread, 400 renders of
+ * every kind in PDF and DOCX, with harbor's V8 flags, on a loaded host, three alternating pairs:
+ * RSS above the process after the first 8 renders 77–79 → 71 MB, after all 400 108–115 → 90–92;
+ * scavenges 79–80 → 149, full collections 3–4 either way; the process's CPU the same within the
+ * host's spread; the documents byte-identical. Counted under callgrind (all threads, a fresh
+ * process, 120 renders): 18.36 → 18.77 G instructions, so the extra scavenges cost ~2 % of a
+ * render's work, the price of ~8 MB less per thread after every kind and ~25 MB less at a
+ * 200-record batch's peak. Earlier rounds' caps of 4–12 MB cost more CPU (full collections
+ * doubled at 12, bench/ANALYSIS.md).
+ */
+export const RENDER_THREAD_YOUNG_SPACE_MB = 16;
+
+/** The V8 heap limits worker_threads takes for a render thread. */
+export interface RenderThreadLimits {
+  maxOldGenerationSizeMb: number;
+  maxYoungGenerationSizeMb: number;
+}
+
+/**
  * The V8 heap limits of each render thread: the old generation capped at RENDER_THREAD_OLD_SPACE_MB,
  * or at this process's own heap limit where that is lower (a small machine or container, or `node
- * --max-old-space-size`), so that a thread never gets more heap than the process it serves.
+ * --max-old-space-size`), so that a thread never gets more heap than the process it serves; the
+ * young generation at RENDER_THREAD_YOUNG_SPACE_MB.
  */
-export function renderThreadLimits(processHeapLimitMb = getHeapStatistics().heap_size_limit / 2 ** 20): { maxOldGenerationSizeMb: number } {
-  return { maxOldGenerationSizeMb: Math.min(RENDER_THREAD_OLD_SPACE_MB, Math.floor(processHeapLimitMb)) };
+export function renderThreadLimits(processHeapLimitMb = getHeapStatistics().heap_size_limit / 2 ** 20): RenderThreadLimits {
+  return {
+    maxOldGenerationSizeMb: Math.min(RENDER_THREAD_OLD_SPACE_MB, Math.floor(processHeapLimitMb)),
+    maxYoungGenerationSizeMb: RENDER_THREAD_YOUNG_SPACE_MB,
+  };
 }
 
 /** Time limit of one document when none is given, in ms: a 40-page declaration renders in well under a second. */
