@@ -105,7 +105,7 @@ export function lumpSumWarnings(c: RestitutionCase, computed: RestitutionCompute
     const w = own.get(start)!;
     const mw = minimumWagePay(w, p.exemption !== undefined && p.exemption !== 'none');
     const hours = w.hours / 10_000;
-    const times = new Dec(pay.cents).dividedBy(mw).toFixed(1, Dec.ROUND_DOWN);
+    const times = new Dec(pay.cents).dividedBy(mw).toFixed(2, Dec.ROUND_DOWN);
     const row = rows.get(start);
     const beyond = row ? row.paidCents - row.owedCents : 0;
     const lost = beyond > 0 ? `, so ${money(beyond)} of that week’s pay lowers nothing` : '';

@@ -24,7 +24,7 @@ describe('lump-sum-payment', () => {
     expect(computed.flsa.unpaidCents).toBe(152250);
     const w = warnings.filter((x) => x.code === 'lump-sum-payment');
     expect(w).toEqual([expect.objectContaining({ path: 'laborPeriods.0.wagesPaid.payments.0.date' })]);
-    expect(w[0]!.message).toContain('in the workweek of January 1, 2023 this period’s payments, $1,200.00, are 2.3 times the minimum-wage pay of its 60 hours that week ($507.50): pay of several weeks in one');
+    expect(w[0]!.message).toContain('in the workweek of January 1, 2023 this period’s payments, $1,200.00, are 2.36 times the minimum-wage pay of its 60 hours that week ($507.50): pay of several weeks in one');
     expect(w[0]!.message).toContain('so $692.50 of that week’s pay lowers nothing');
     expect(w[0]!.message).toContain('give one payment in each workweek it paid for, dated in that week, with that week’s share');
     expect(w[0]!.message).toContain('the victim was paid about $20.00 an hour: give that rate as this period’s agreedRate');
