@@ -92,10 +92,16 @@ export function payWithoutHoursWarnings(c: RestitutionCase, computed: Restitutio
       idle.length === 1
         ? `this payment, ${which}, falls in ${week}, in which ${none}`
         : `${idle.length} payments of this period fall in workweeks in which it has no hours worked; the first, ${which}, falls in ${week}, in which ${none}`;
+    // Every payday on the workweek's first day (a Sunday payday, the workweek beginning on Sunday):
+    // if each paid for the week before, every payment is credited a week late, not only this one.
+    const late =
+      payments.length > 1 && payments.every((pay) => workweekStartOf(toDay(pay.date), ws) === toDay(pay.date))
+        ? `. Every payment of this period falls on the first day of its workweek (a ${ws[0]!.toUpperCase()}${ws.slice(1)}): if each paid for the week before, each is credited one workweek late, against the next week’s hours, and the first week worked is credited nothing; date each in the workweek it paid for (its last day worked)`
+        : '';
     out.push({
       path: `laborPeriods.${i}.wagesPaid.payments.${first.j}.date`,
       code: 'pay-without-hours',
-      message: `${lead}: ${effect}. A payment is credited to the workweek that contains its date (29 C.F.R. § 778.104); if it paid for the work of other workweeks (wages handed over after the week worked, or a month’s pay at once), give it a date in the workweek it paid for, or one payment in each workweek it paid for, and keep the record of when it was paid in the period’s evidence`,
+      message: `${lead}: ${effect}. A payment is credited to the workweek that contains its date (29 C.F.R. § 778.104); if it paid for the work of other workweeks (wages handed over after the week worked, or a month’s pay at once), give it a date in the workweek it paid for, or one payment in each workweek it paid for, and keep the record of when it was paid in the period’s evidence${late}`,
     });
   });
   return out;
