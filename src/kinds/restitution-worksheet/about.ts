@@ -38,5 +38,9 @@ export const ABOUT = {
   // 2018 (earlier work refused, territory-before-federal-rate), and the rule on the minimum wage
   // names only the territories the case is in; warning pay-without-hours. Every case valid
   // before reads as before (figures unchanged); the filing's text changes.
-  version: '2.7.0',
+  // 2.8.0: a Northern Mariana Islands period's minimum wage cites Pub. L. No. 110-28, § 8103,
+  // which applies the federal rate there; warnings lump-sum-payment (several weeks' pay in one
+  // week) and pay-without-hours at wagesPaid.perWeek (a weekly share credited to a week with no
+  // hours). Figures unchanged; the filing's text changes for Northern Mariana Islands periods.
+  version: '2.8.0',
 } as const;

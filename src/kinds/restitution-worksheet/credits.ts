@@ -64,14 +64,16 @@ export function unpaidCents(owedCents: number, paidCents: number): number {
  * that week (29 C.F.R. § 778.103). It says nothing of a rate either, so `pay-above-minimum-wage`
  * leaves such weeks out. Not refused: a payday on a day off is ordinary, and the date is the
  * case's fact; only the preparer can say which workweeks it paid for (docs/domain/
- * restitution-worksheet-flsa.md, "Wages actually paid"). `perWeek` is not looked at: it is
- * credited by the period's calendar days, pro rata, by rule.
+ * restitution-worksheet-flsa.md, "Wages actually paid"). A weekly payment (`perWeek`) is warned
+ * of too, at its own path (perWeekWithoutHours).
  */
 export function payWithoutHoursWarnings(c: RestitutionCase, computed: RestitutionComputed): RestitutionIssue[] {
   const ws = c.settings.workweekStart;
   const weekHours = new Map(computed.weeks.map((w) => [toDay(w.weekStart), w.hours]));
   const out: RestitutionIssue[] = [];
   c.laborPeriods.forEach((p, i) => {
+    const weekly = perWeekWithoutHours(p, i, ws, weekHours);
+    if (weekly) out.push(weekly);
     const payments = p.wagesPaid?.payments ?? [];
     if (payments.length === 0) return;
     const worked = new Set<number>();
@@ -90,11 +92,63 @@ export function payWithoutHoursWarnings(c: RestitutionCase, computed: Restitutio
       idle.length === 1
         ? `this payment, ${which}, falls in ${week}, in which ${none}`
         : `${idle.length} payments of this period fall in workweeks in which it has no hours worked; the first, ${which}, falls in ${week}, in which ${none}`;
+    // Every payday on the workweek's first day (a Sunday payday, the workweek beginning on Sunday):
+    // if each paid for the week before, every payment is credited a week late, not only this one.
+    const late =
+      payments.length > 1 && payments.every((pay) => workweekStartOf(toDay(pay.date), ws) === toDay(pay.date))
+        ? `. Every payment of this period falls on the first day of its workweek (a ${ws[0]!.toUpperCase()}${ws.slice(1)}): if each paid for the week before, each is credited one workweek late, against the next week’s hours, and the first week worked is credited nothing; date each in the workweek it paid for (its last day worked)`
+        : '';
     out.push({
       path: `laborPeriods.${i}.wagesPaid.payments.${first.j}.date`,
       code: 'pay-without-hours',
-      message: `${lead}: ${effect}. A payment is credited to the workweek that contains its date (29 C.F.R. § 778.104); if it paid for the work of other workweeks (wages handed over after the week worked, or a month’s pay at once), give it a date in the workweek it paid for, or one payment in each workweek it paid for, and keep the record of when it was paid in the period’s evidence`,
+      message: `${lead}: ${effect}. A payment is credited to the workweek that contains its date (29 C.F.R. § 778.104); if it paid for the work of other workweeks (wages handed over after the week worked, or a month’s pay at once), give it a date in the workweek it paid for, or one payment in each workweek it paid for, and keep the record of when it was paid in the period’s evidence${late}`,
     });
   });
   return out;
+}
+
+/**
+ * Warning `pay-without-hours` at `wagesPaid.perWeek`: the weekly payment is credited, pro rata by
+ * calendar days (paidByWeek), to a workweek that has days of the period but none of its hours: a
+ * period that ends on the Sunday after a Monday-to-Saturday week (a Sunday workweek), starts on
+ * the Saturday before a day off, or a daily log with a week of no work. The share credited there
+ * pays for no work of its own: it lowers nothing (nothing owed that week; the worksheet shows it
+ * as paid beyond the wages owed, and opposing counsel reads pay the worksheet left out) or is set
+ * against another period's hours that week (29 C.F.R. § 778.103), lowering F for pay that was not
+ * theirs. It was credited so without a word. Not changed by Harbor: which days the period covers
+ * is the case's fact, and a weekly wage may pay for a week's calendar days (29 C.F.R.
+ * § 541.602(b)(6)); the preparer is told where the share went and how to enter it instead.
+ */
+function perWeekWithoutHours(p: LaborPeriod, i: number, ws: Weekday, weekHours: ReadonlyMap<number, number>): RestitutionIssue | null {
+  const perWeek = p.wagesPaid?.perWeek;
+  if (perWeek === undefined || perWeek === null || perWeek <= 0) return null;
+  const worked = new Set<number>();
+  for (const d of periodDays(p, i)) if (d.hours > 0) worked.add(workweekStartOf(d.day, ws));
+  const start = toDay(p.startDate);
+  const end = toDay(p.endDate);
+  const idle: { week: number; days: number; cents: number }[] = [];
+  for (let w = workweekStartOf(start, ws); w <= end; w += 7) {
+    if (worked.has(w)) continue;
+    const days = Math.min(end, w + 6) - Math.max(start, w) + 1;
+    const cents = days === 7 ? perWeek : perWeekCreditCents(perWeek, days);
+    if (cents > 0) idle.push({ week: w, days, cents });
+  }
+  const first = idle[0];
+  if (!first) return null;
+  const others = (weekHours.get(first.week) ?? 0) > 0;
+  const share = first.days === 7 ? `${money(first.cents)} (the whole week)` : `${money(first.cents)} (${first.days} ${first.days === 1 ? 'day' : 'days'} of 7)`;
+  const week = `the workweek of ${longDate(fromDay(first.week))}`;
+  const none = others ? 'this period has no hours worked' : 'no hours were worked';
+  const effect = others
+    ? 'it is set against the hours of the other labor periods in that workweek (29 C.F.R. § 778.103), not against work of this period'
+    : 'nothing is owed that week, so it lowers nothing, and the worksheet shows it as paid beyond the wages owed';
+  const lead =
+    idle.length === 1
+      ? `the weekly payment of ${money(perWeek)} is credited ${share} to ${week}, a workweek with days of this period in which ${none}`
+      : `the weekly payment of ${money(perWeek)} is credited to ${idle.length} workweeks with days of this period but none of its hours; the first, ${week}, is credited ${share}, and in it ${none}`;
+  return {
+    path: `laborPeriods.${i}.wagesPaid.perWeek`,
+    code: 'pay-without-hours',
+    message: `${lead}: ${effect}. A weekly payment is credited to each workweek with a day of the period, pro rata by its days (29 C.F.R. § 541.602(b)(6)); if the work began or ended on another day, give that day as the period’s start or end date, and if the pay of that week was handed over for the work of other weeks, give it instead as dated payments in the workweeks it paid for`,
+  };
 }

@@ -14,6 +14,7 @@ import { formatRateCents } from './money.js';
 import { FEDERAL_RATES, WAGE_TABLE, stepOn, type RateStep, type WageTable } from './wage-table.js';
 import type { RestitutionCase, Settings } from './schema.js';
 import type { RestitutionComputed } from './compute.js';
+import { federalCitationIn } from './territories.js';
 
 export type RateSource = 'federal' | 'state' | 'custom';
 
@@ -130,5 +131,5 @@ export function rateOn(day: number, state: string | null | undefined, policy: Ra
     source = 'custom';
   }
   if (!best) throw new RangeError('no minimum wage rate in force on this day');
-  return { rateCents: best.rateCents, source, citation: best.citation };
+  return { rateCents: best.rateCents, source, citation: source === 'federal' ? federalCitationIn(best.citation, state) : best.citation };
 }

@@ -3,14 +3,13 @@
 // agreedWeek; docs/domain/restitution-worksheet-flsa.md, "Agreed rate").
 import type { RestitutionComputed } from './compute.js';
 import type { RestitutionIssue } from './codes.js';
-import type { RateSegment, WeekRow } from './flsa.js';
+import type { WeekRow } from './flsa.js';
 import { paidByWeek } from './credits.js';
-import { tenThousandths } from './overtime.js';
-import { periodDays } from './workweeks.js';
+import { lumpSumWeeks, ownWeeks } from './lump-sums.js';
 import { andList, longDate, money } from '../kit/index.js';
 import { Dec, formatHoursNumber, formatRate, formatRateCents } from './money.js';
 import type { LaborPeriod, RestitutionCase } from './schema.js';
-import { fromDay, toDay, workweekStartOf, type Weekday } from './dates.js';
+import { fromDay, toDay, workweekStartOf } from './dates.js';
 
 /**
  * A period's agreed hourly rate and what it does, or null when the case gives none: "$12.00 an
@@ -153,12 +152,14 @@ export function payAboveMinimumWageWarnings(c: RestitutionCase, computed: Restit
     if (p.agreedRate !== null && p.agreedRate !== undefined) return;
     const paid = paidByWeek([p], ws);
     const own = ownWeeks(p, i, computed.periodRates[i] ?? [], ws);
+    const lumps = lumpSumWeeks(p, own, ws);
     const weeks: { start: number; paidCents: number; hours: number }[] = [];
     for (const [start, w] of own) {
       const paidCents = paid.get(start) ?? 0;
       // Straight time in ten-thousandths of a cent against pay in cents: both exact integers.
       // A week with pay and none of the period's hours tells no rate: pay-without-hours (credits.ts).
-      if (overtimeWeeks.has(start) && w.hours > 0 && paidCents * 10_000 > w.straight) weeks.push({ start, paidCents, hours: w.hours / 10_000 });
+      // A lump sum for several weeks (lump-sums.ts) tells no rate either: warned as such.
+      if (overtimeWeeks.has(start) && w.hours > 0 && paidCents * 10_000 > w.straight && !lumps.has(start)) weeks.push({ start, paidCents, hours: w.hours / 10_000 });
     }
     if (weeks.length === 0) return;
     const w = weeks[0]!;
@@ -169,28 +170,5 @@ export function payAboveMinimumWageWarnings(c: RestitutionCase, computed: Restit
       message: `in ${weeks.length === 1 ? 'one workweek' : `${weeks.length} workweeks`} with overtime the victim was paid more than the minimum wage an hour for this period’s work (the week of ${longDate(fromDay(w.start))}: ${money(w.paidCents)} for ${formatHoursNumber(w.hours)} ${w.hours === 1 ? 'hour' : 'hours'}${c.laborPeriods.length > 1 ? ' of this period' : ''}, about ${perHour} an hour), and the overtime is valued on the minimum wage for these hours: if the victim was hired at or paid a rate above it, give that rate here, and overtime is owed at one and one-half times it (29 U.S.C. § 207(e); 29 C.F.R. § 778.109)`,
     });
   });
-  return out;
-}
-
-/**
- * A period's own hours (ten-thousandths of an hour) and straight time at the minimum wage applied
- * (ten-thousandths of a cent) in each workweek, by the week's first day number, in date order. The
- * rate of each day is the one F applied to it (`segments`, computed.periodRates[i], which cover
- * every day of the period).
- */
-function ownWeeks(p: LaborPeriod, i: number, segments: readonly RateSegment[], ws: Weekday): Map<number, { hours: number; straight: number }> {
-  const out = new Map<number, { hours: number; straight: number }>();
-  const spans = segments.map((s) => [toDay(s.startDate), toDay(s.endDate), s.rateCents] as const);
-  let k = 0;
-  for (const d of periodDays(p, i)) {
-    while (k < spans.length - 1 && d.day > spans[k]![1]) k++;
-    const rate = spans[k]?.[2] ?? 0;
-    const h = tenThousandths(d.hours);
-    const start = workweekStartOf(d.day, ws);
-    const w = out.get(start) ?? { hours: 0, straight: 0 };
-    w.hours += h;
-    w.straight += h * rate;
-    out.set(start, w);
-  }
   return out;
 }

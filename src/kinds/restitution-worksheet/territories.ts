@@ -51,6 +51,26 @@ export function unknownStateMessage(code: unknown): string {
 }
 
 /**
+ * The law that makes the federal minimum wage the rate of a territory, where it is not 29 U.S.C.
+ * § 206(a)(1) alone, added to the federal rate's own citation on the "Minimum wage applied" line
+ * (`rateOn`, rates.ts). In the Northern Mariana Islands § 206(a)(1) applies through the Fair
+ * Minimum Wage Act of 2007, Pub. L. No. 110-28, § 8103, whose steps (§ 8103(b)(1), as amended)
+ * reached $7.25 there on September 30, 2018; the federal row cites § 8102, which raised the
+ * rate in the states, so a Saipan period's line cited only the law that had not applied there.
+ * Guam, the Virgin Islands, Puerto Rico and DC need none: § 206(a)(1) applies there as in a state
+ * (29 U.S.C. § 203(c)).
+ */
+const FEDERAL_RATE_THERE: Readonly<Record<string, string>> = {
+  MP: 'in the Northern Mariana Islands by Pub. L. No. 110-28, § 8103 (its steps, § 8103(b)(1) as amended, reached $7.25 there on September 30, 2018)',
+};
+
+/** The federal rate's citation for work in `state`: the rate's own law, and the territory's where it has one. */
+export function federalCitationIn(citation: string, state: string | null | undefined): string {
+  const there = state ? FEDERAL_RATE_THERE[state] : undefined;
+  return there ? `${citation}; applied ${there}` : citation;
+}
+
+/**
  * Work in Guam, the U.S. Virgin Islands or the Northern Mariana Islands (no rate of its own in
  * the table at all), under the state setting, on days when the territory's
  * own rate may have been above the federal rate but is not in the wage table (the coverage

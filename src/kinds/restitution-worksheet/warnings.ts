@@ -13,6 +13,7 @@ import type { RestitutionCase } from './schema.js';
 import { childStatus } from './filing.js';
 import { payAboveMinimumWageWarnings } from './regular-rate.js';
 import { payWithoutHoursWarnings } from './credits.js';
+import { lumpSumWarnings } from './lump-sums.js';
 import { overlapWarnings } from './overlaps.js';
 import { territoryTableWarnings } from './territories.js';
 
@@ -84,6 +85,7 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
   for (const e of computed.exemptions) w.push(exemptionWarning(computed, e));
   w.push(...payAboveMinimumWageWarnings(c, computed));
   w.push(...payWithoutHoursWarnings(c, computed));
+  w.push(...lumpSumWarnings(c, computed));
   w.push(...overlapWarnings(c.laborPeriods));
   w.push(...territoryTableWarnings(c));
   // Only when a state rate was the rate applied on a day worked: otherwise nothing was used.

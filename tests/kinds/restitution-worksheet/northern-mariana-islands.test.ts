@@ -49,6 +49,24 @@ describe('the Northern Mariana Islands', () => {
     expect(t).toContain('State where worked Northern Mariana Islands');
     expect(t).toContain('A “State” of the Fair Labor Standards Act includes the Northern Mariana Islands, where the federal minimum wage applies as in a state (29 U.S.C. § 203(c)). In the Northern Mariana Islands the federal minimum wage applies from September 30, 2018');
   });
+
+  it('the minimum wage applied there cites the law that brought the federal rate to the Commonwealth (§ 8103), not only § 8102', () => {
+    const { computed } = run(saipan('2018-09-30', '2018-10-13'));
+    expect(computed.periodRates[0]!.map((s) => s.citation)).toEqual([
+      '29 U.S.C. § 206(a)(1)(C), Pub. L. No. 110-28, § 8102; applied in the Northern Mariana Islands by Pub. L. No. 110-28, § 8103 (its steps, § 8103(b)(1) as amended, reached $7.25 there on September 30, 2018)',
+    ]);
+    // A period in a state, or in Guam (where § 206(a)(1) applies as in a state), keeps the federal citation alone.
+    const two = baseCase({
+      settings: { liquidatedDamages: false },
+      laborPeriods: [
+        { startDate: '2022-03-07', endDate: '2022-03-11', state: 'GU', weeklySchedule: MON_SAT },
+        { startDate: '2022-03-14', endDate: '2022-03-18', state: 'MP', weeklySchedule: MON_SAT },
+      ],
+    });
+    const rates = run(two).computed.periodRates.map((segs) => segs.map((s) => s.citation));
+    expect(rates[0]).toEqual(['29 U.S.C. § 206(a)(1)(C), Pub. L. No. 110-28, § 8102']);
+    expect(rates[1]![0]).toContain('§ 8103');
+  });
 });
 
 describe('American Samoa', () => {

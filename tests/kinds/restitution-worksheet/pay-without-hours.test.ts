@@ -27,6 +27,8 @@ describe('pay-without-hours', () => {
     expect(w).toEqual([expect.objectContaining({ path: 'laborPeriods.0.wagesPaid.payments.7.date' })]);
     expect(w[0]!.message).toContain('this payment, $300.00 on August 1, 2021, falls in the workweek of August 1, 2021, in which no hours were worked: nothing is owed that week, so it lowers nothing');
     expect(w[0]!.message).toContain('give it a date in the workweek it paid for');
+    // Every payday is a Sunday, the workweek's first day: each payment is a week late, not only the last.
+    expect(w[0]!.message).toContain('Every payment of this period falls on the first day of its workweek (a Sunday): if each paid for the week before, each is credited one workweek late');
   });
 
   it('payments in workweeks with the period’s hours are not warned', () => {
@@ -58,5 +60,49 @@ describe('pay-without-hours', () => {
     const w = run(baseCase({ laborPeriods: [monthly] })).warnings.filter((x) => x.code === 'pay-without-hours');
     expect(w).toEqual([expect.objectContaining({ path: 'laborPeriods.0.wagesPaid.payments.0.date' })]);
     expect(w[0]!.message).toMatch(/^2 payments of this period fall in workweeks in which it has no hours worked; the first, \$900\.00 on August 1, 2021/);
+  });
+});
+
+// A weekly payment (perWeek) is credited pro rata by the period's calendar days: a period that
+// ends on the Sunday after its last Monday-to-Saturday week (a Sunday workweek) has that Sunday's
+// seventh credited to a workweek with none of its hours.
+describe('pay-without-hours for a weekly payment', () => {
+  const weekly = (extra: Record<string, unknown> = {}) => ({
+    label: 'Nail salon',
+    startDate: '2023-01-02',
+    endDate: '2023-01-15',
+    weeklySchedule: { monday: 10, tuesday: 10, wednesday: 10, thursday: 10, friday: 10, saturday: 10 },
+    wagesPaid: { perWeek: '100.00' },
+    ...extra,
+  });
+
+  it('a last partial week with no hours: its share, $100.00 × 1 ÷ 7 = $14.29, lowers nothing, and the preparer is told', () => {
+    const { computed, warnings } = run(baseCase({ settings: { liquidatedDamages: false }, laborPeriods: [weekly()] }));
+    // 60 hours a week: 40 × $7.25 + 20 × $10.875 = $507.50; credited $85.71 (6 days of 7), $100.00, $14.29.
+    expect(computed.weeks.map((w) => [w.weekStart, w.hours, w.owedCents, w.paidCents, w.unpaidCents])).toEqual([
+      ['2023-01-01', 60, 50750, 8571, 42179],
+      ['2023-01-08', 60, 50750, 10000, 40750],
+      ['2023-01-15', 0, 0, 1429, 0],
+    ]);
+    const w = warnings.filter((x) => x.code === 'pay-without-hours');
+    expect(w).toEqual([expect.objectContaining({ path: 'laborPeriods.0.wagesPaid.perWeek' })]);
+    expect(w[0]!.message).toContain('the weekly payment of $100.00 is credited $14.29 (1 day of 7) to the workweek of January 15, 2023, a workweek with days of this period in which no hours were worked: nothing is owed that week, so it lowers nothing');
+    expect(w[0]!.message).toContain('give that day as the period’s start or end date');
+  });
+
+  it('set against another job’s hours that week, it says so; first and last weeks with hours are not warned', () => {
+    const carWash = { label: 'Car wash', startDate: '2023-01-15', endDate: '2023-01-20', weeklySchedule: { sunday: 8, monday: 8 } };
+    const w = run(baseCase({ laborPeriods: [weekly(), carWash] })).warnings.filter((x) => x.code === 'pay-without-hours');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toContain('in which this period has no hours worked: it is set against the hours of the other labor periods in that workweek');
+    const saturday = run(baseCase({ laborPeriods: [weekly({ endDate: '2023-01-14' })] })).warnings.map((x) => x.code);
+    expect(saturday).not.toContain('pay-without-hours');
+  });
+
+  it('a daily log with weeks of no work: counted, the first named', () => {
+    const log = weekly({ weeklySchedule: undefined, endDate: '2023-01-28', days: [{ date: '2023-01-03', hours: 9 }, { date: '2023-01-24', hours: 9 }] });
+    const w = run(baseCase({ laborPeriods: [log] })).warnings.filter((x) => x.code === 'pay-without-hours');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toMatch(/^the weekly payment of \$100\.00 is credited to 2 workweeks with days of this period but none of its hours; the first, the workweek of January 8, 2023, is credited \$100\.00 \(the whole week\)/);
   });
 });

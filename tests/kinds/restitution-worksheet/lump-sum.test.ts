@@ -1,0 +1,58 @@
+// Warning `lump-sum-payment` (lump-sums.ts): a month's pay handed over in one week with hours is
+// credited to that week only, never beyond the wages owed there (29 C.F.R. §§ 776.4, 778.104), and
+// was read by `pay-above-minimum-wage` as an hourly rate (docs/domain/restitution-worksheet-flsa.md,
+// "Wages actually paid").
+import { describe, expect, it } from 'vitest';
+import { baseCase, run } from './cases.js';
+
+const MON_SAT = { monday: 10, tuesday: 10, wednesday: 10, thursday: 10, friday: 10, saturday: 10 };
+// Four workweeks of 60 hours, Sunday January 1 to Saturday January 28, 2023: each owes
+// 40 × $7.25 + 20 × $10.875 = $507.50.
+const restaurant = (payments: { date: string; amount: string }[], extra: Record<string, unknown> = {}) =>
+  baseCase({
+    settings: { liquidatedDamages: false },
+    laborPeriods: [{ label: 'Restaurant', startDate: '2023-01-02', endDate: '2023-01-28', weeklySchedule: MON_SAT, wagesPaid: { payments }, ...extra }],
+  });
+const codes = (raw: unknown) => run(raw).warnings.map((w) => w.code);
+
+describe('lump-sum-payment', () => {
+  it('a month’s pay, $1,200.00, on Monday January 2: 2.36 times the week’s $507.50, $692.50 of it lowers nothing; no hourly rate is read from it', () => {
+    const { computed, warnings } = run(restaurant([{ date: '2023-01-02', amount: '1200.00' }]));
+    expect(computed.weeks[0]).toMatchObject({ weekStart: '2023-01-01', owedCents: 50750, paidCents: 120000, unpaidCents: 0 });
+    // As given: three weeks unpaid in full, 3 × $507.50 = $1,522.50; the same $1,200.00 at $300.00
+    // a week would leave 4 × $207.50 = $830.00.
+    expect(computed.flsa.unpaidCents).toBe(152250);
+    const w = warnings.filter((x) => x.code === 'lump-sum-payment');
+    expect(w).toEqual([expect.objectContaining({ path: 'laborPeriods.0.wagesPaid.payments.0.date' })]);
+    expect(w[0]!.message).toContain('in the workweek of January 1, 2023 this period’s payments, $1,200.00, are 2.36 times the minimum-wage pay of its 60 hours that week ($507.50): pay of several weeks in one');
+    expect(w[0]!.message).toContain('so $692.50 of that week’s pay lowers nothing');
+    expect(w[0]!.message).toContain('give one payment in each workweek it paid for, dated in that week, with that week’s share');
+    expect(w[0]!.message).toContain('the victim was paid about $20.00 an hour: give that rate as this period’s agreedRate');
+    expect(warnings.map((x) => x.code)).not.toContain('pay-above-minimum-wage');
+    const spread = run(restaurant(['2023-01-02', '2023-01-09', '2023-01-16', '2023-01-23'].map((date) => ({ date, amount: '300.00' }))));
+    expect(spread.computed.flsa.unpaidCents).toBe(83000);
+    expect(spread.warnings.map((x) => x.code)).not.toContain('lump-sum-payment');
+  });
+
+  it('the line is twice the week’s minimum-wage pay: $1,015.00 warns, $1,014.99 does not (and reads as a rate above the minimum wage)', () => {
+    expect(codes(restaurant([{ date: '2023-01-04', amount: '1015.00' }]))).toContain('lump-sum-payment');
+    const below = codes(restaurant([{ date: '2023-01-04', amount: '1014.99' }]));
+    expect(below).not.toContain('lump-sum-payment');
+    expect(below).toContain('pay-above-minimum-wage');
+  });
+
+  it('several weeks: counted, the first named; payments in one week are summed; with an agreed rate no rate is asked for', () => {
+    const raw = restaurant(
+      [
+        { date: '2023-01-09', amount: '600.00' },
+        { date: '2023-01-10', amount: '600.00' },
+        { date: '2023-01-23', amount: '1100.00' },
+      ],
+      { agreedRate: '8.00' },
+    );
+    const w = run(raw).warnings.filter((x) => x.code === 'lump-sum-payment');
+    expect(w).toEqual([expect.objectContaining({ path: 'laborPeriods.0.wagesPaid.payments.0.date' })]);
+    expect(w[0]!.message).toMatch(/^in 2 workweeks this period’s payments are twice or more the minimum-wage pay of its hours that week; the first, the workweek of January 8, 2023: \$1,200\.00/);
+    expect(w[0]!.message).not.toContain('agreedRate');
+  });
+});
