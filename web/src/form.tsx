@@ -33,6 +33,7 @@ import { PartialDateWidget } from './form/partial-date.js';
 import { CountryWidget } from './form/country.js';
 import { TimeZoneWidget } from './form/time-zone.js';
 import { validator } from './form/validator.js';
+import { started as unawaited } from './started.js';
 
 /** How the form fills a new case's defaults: no empty objects' defaults, no list items made up. */
 const DEFAULTS: Experimental_DefaultFormStateBehavior = { emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } };
@@ -144,7 +145,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const schedule = useCallback(
     (data: unknown) => {
       clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => void runCheck(data), CHECK_DELAY_MS);
+      timer.current = window.setTimeout(() => unawaited(runCheck(data)), CHECK_DELAY_MS);
     },
     [runCheck],
   );
@@ -157,7 +158,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
       dirty.current = what !== 'example';
       started.current = true;
       setStatus(`${what === 'example' ? 'The example case is' : 'The draft is'} loaded.`);
-      void runCheck(data);
+      unawaited(runCheck(data));
     },
     [runCheck],
   );
@@ -316,25 +317,25 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     started.current = true;
     setStatus(`${labelOf(schema, path)} was removed from the case.`);
     bringToFocus('problems');
-    void runCheck(next);
+    unawaited(runCheck(next));
   };
 
   return (
     <>
       <Toolbars
         busy={busy}
-        onExample={() => void example()}
-        onOpen={(f) => void openDraft(f)}
+        onExample={() => unawaited(example())}
+        onOpen={(f) => unawaited(openDraft(f))}
         onSave={saveDraft}
-        onPreview={() => void preview()}
-        onDownload={(format) => void download(format)}
+        onPreview={() => unawaited(preview())}
+        onDownload={(format) => unawaited(download(format))}
       >
         <StatusLine status={status} busy={busy} />
       </Toolbars>
 
       <div className="layout">
         <div className="main-column">
-          <Problems check={check} pdfIssues={pdfIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => void runCheck(formData)} onRemove={removeField} />
+          <Problems check={check} pdfIssues={pdfIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => unawaited(runCheck(formData))} onRemove={removeField} />
 
           {/* What a label's "(required)" means, said once before the first field, in one line (on a phone the form's first field must stay within two screens). */}
           <p id="required-note" className="field-description">
@@ -444,4 +445,4 @@ async function main(): Promise<void> {
   );
 }
 
-void main();
+unawaited(main());
