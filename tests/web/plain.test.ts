@@ -236,9 +236,16 @@ describe('a digit typed into a date the input held', () => {
   it('a part that does not end in the digit typed was changed by the box: said, with what to do', () => {
     expect(clampedPart('2011-01-03', '2011-12-03', '4', { part: 'month', digits: '1' }, 'en-US')).toEqual({
       run: { part: 'month', digits: '14' },
-      message: 'this box changed the month typed to 12 (there are only 12 months): check the date and type it again as month/day/year, e.g. 03/14/2011.',
+      message: 'this box changed the month typed to 12 (there is no month 14): check the date and type it again as month/day/year, e.g. 03/14/2011.',
     });
-    expect(clampedPart('2011-02-03', '2011-02-28', '9', { part: 'day', digits: '3' }, 'en-US')?.message).toBe(
+    // Only the last digit known (typed into a part Backspace emptied): what the box made of it.
+    expect(clampedPart('2011-01-03', '2011-12-03', '4', undefined, 'en-US')?.message).toContain('(there are only 12 months)');
+    // Chromium holds a day typed 32 as 31, in any month: no "fewer days" to look for.
+    expect(clampedPart('2011-05-03', '2011-05-31', '2', { part: 'day', digits: '3' }, 'en-US')?.message).toBe(
+      'this box changed the day typed to 31 (there is no day 32): check the date and type it again as month/day/year, e.g. 03/14/2011.',
+    );
+    expect(clampedPart('2011-05-03', '2011-05-31', '9', undefined, 'en-US')?.message).toContain('(there is no day past 31)');
+    expect(clampedPart('2011-02-03', '2011-02-28', '9', { part: 'day', digits: '2' }, 'en-US')?.message).toBe(
       'this box changed the day typed to 28 (that month has fewer days): check the date and type it again as month/day/year, e.g. 03/14/2011.',
     );
   });

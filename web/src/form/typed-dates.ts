@@ -241,8 +241,19 @@ export function clampedPart(before: string, after: string, key: string, run: { p
   if (a[part]! % 10 === Number(key) || part === 'year') return { run: next };
   const { order, example } = dateExample(locale);
   // The digits typed before this one may not be known (typed into a part Backspace emptied): the
-  // message names only what the box made of the part.
-  const why = part === 'month' ? 'there are only 12 months' : 'that month has fewer days';
+  // message then names only what the box made of the part. Known, they are said ("there is no day
+  // 32"): Chromium holds a day typed 32 as 31 in any month, where "that month has fewer days" sent
+  // the person looking for a shorter month.
+  const typedNumber = digits.length >= 2 ? Number(digits.slice(-2)) : undefined;
+  const max = part === 'month' ? 12 : 31;
+  const why =
+    typedNumber !== undefined && typedNumber > max
+      ? `there is no ${part} ${typedNumber}`
+      : part === 'month'
+        ? 'there are only 12 months'
+        : a.day === 31
+          ? 'there is no day past 31'
+          : 'that month has fewer days';
   return { run: next, message: `this box changed the ${part} typed to ${pad(a[part]!)} (${why}): check the date and type it again as ${order}, e.g. ${example}.` };
 }
 
