@@ -11,7 +11,7 @@ import { getKind, KINDS } from '../../src/kinds/index.js';
 import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { plainHelp, plainMessage } from '../../web/src/form/plain.js';
 import { buildUiSchema, emptyFields, normalizeSchema, type Json } from '../../web/src/form/schema.js';
-import { bothWays, changedDateMessage, clampedPart, dateInWords, dateTimeInWords, readPartialDate, timeAfterSpaceMessage, typedAsHeld, typedForm, unreadDateAdvice } from '../../web/src/form/typed-dates.js';
+import { bothWays, changedDateMessage, clampedPart, dateInWords, refilledAsHeld, dateTimeInWords, readPartialDate, timeAfterSpaceMessage, typedAsHeld, typedForm, unreadDateAdvice } from '../../web/src/form/typed-dates.js';
 import { ROOT } from './support/browser.js';
 
 const schemaOf = (kind: string): Json => normalizeSchema(caseJsonSchema(getKind(kind)) as Json);
@@ -254,6 +254,26 @@ describe('a digit typed into a date the input held', () => {
     expect(clampedPart('2011-05-03', '0002-05-03', '2', undefined, 'en-US')).toEqual({ run: { part: 'year', digits: '2' } });
     expect(clampedPart('', '2011-05-03', '3', undefined, 'en-US')).toBeUndefined();
     expect(clampedPart('2011-05-03', '2011-05-03', '3', undefined, 'en-US')).toBeUndefined();
+  });
+});
+
+// A part of a held date emptied with Backspace and typed again: the box reads as empty until every
+// part is there, so the digits since are judged against what it then holds.
+describe('digits typed into a held date after a part was emptied', () => {
+  it('a month typed 14 is refused though 14 is the day: the month changed and nothing typed spells it', () => {
+    expect(refilledAsHeld('14', '2011-12-14', 'en-US', '2011-05-14')).toBe(false);
+    expect(refilledAsHeld('14', '2011-12-03', 'en-US', '2011-05-03')).toBe(false);
+    // Typed 06 into the month, or the day typed 14 again: what was typed is what it holds.
+    expect(refilledAsHeld('06', '2011-06-14', 'en-US', '2011-05-14')).toBe(true);
+    expect(refilledAsHeld('14', '2011-05-14', 'en-US', '2011-05-14')).toBe(true);
+    expect(refilledAsHeld('/14/2012', '2011-12-14'.replace('2011', '2012'), 'en-US', '2011-12-01')).toBe(true);
+  });
+  it('a date-time too, its hour and minute parts after the year', () => {
+    expect(refilledAsHeld('14', '2026-12-14T22:30', 'en-US', '2026-03-14T22:30')).toBe(false);
+    expect(refilledAsHeld('04', '2026-04-14T22:30', 'en-US', '2026-03-14T22:30')).toBe(true);
+    // The hour emptied and typed 11 (PM kept): 23:30, spelled on a 12-hour clock.
+    expect(refilledAsHeld('11', '2026-03-14T23:30', 'en-US', '2026-03-14T22:30')).toBe(true);
+    expect(refilledAsHeld('45', '2026-03-14T22:45', 'en-US', '2026-03-14T22:30')).toBe(true);
   });
 });
 

@@ -16,6 +16,7 @@ import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './excha
 import { draftName, parseCase } from './form/draft.js';
 import { caseErrors, checkSentence, draftLeavesOut, incompleteRefusal, type CheckState } from './form/checks.js';
 import { DateWidget, pathOfId, type ReportIncomplete } from './form/dates.js';
+import { loadedOrderNote } from './form/typed-dates.js';
 import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
 import { printTextWhole } from './form/print.js';
@@ -55,6 +56,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const uiSchema = useMemo(() => buildUiSchema(schema), [schema]);
   const [formData, setFormData] = useState<unknown>({});
   const [formKey, setFormKey] = useState(0); // a new key re-mounts the form when a case is loaded
+  const [orderNote, setOrderNote] = useState<string | undefined>(); // the loaded case's dates' order, said once (typed-dates.ts loadedOrderNote)
   const [check, setCheck] = useState<CheckState>({ state: 'idle', errors: [], warnings: [] });
   const [status, setStatusState] = useState<Status>({ text: '' });
   const setStatus = useCallback((text: string, failed = false, problems?: Issue[]) => setStatusState({ text, failed, problems }), []);
@@ -153,6 +155,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const load = useCallback(
     (data: unknown, what: string) => {
       setFormData(data);
+      setOrderNote(loadedOrderNote(data));
       setFormKey((k) => k + 1);
       setPdfIssues([]);
       dirty.current = what !== 'example';
@@ -341,6 +344,11 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
           <p id="required-note" className="field-description">
             Fields marked<RequiredMark /> are needed for a document; the rest can wait until known.
           </p>
+          {orderNote && (
+            <p id="date-order-note" className="field-description">
+              {orderNote}
+            </p>
+          )}
           <Form
             key={formKey}
             schema={schema as RJSFSchema}

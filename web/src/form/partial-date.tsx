@@ -7,7 +7,7 @@
 // A date typed day first (14/03/2011), which reads as none, is the page's own error at the field
 // with what to type (typed-dates.ts unreadDateAdvice), as the browser's date inputs give it
 // (dates.tsx): the service could only say that it is not a date that exists.
-import { useEffect, type ReactElement } from 'react';
+import { useEffect, useRef, type ReactElement } from 'react';
 import { helpId, type WidgetProps } from '@rjsf/utils';
 import { TypedText } from './typed-text.js';
 import { bothWays, dateInWords, readPartialDate, typedForm, unreadDateAdvice } from './typed-dates.js';
@@ -36,12 +36,16 @@ export function PartialDateWidget(props: WidgetProps): ReactElement {
  * holds none. It is the field's help (the library's help id, which every input's aria-describedby
  * names; the form gives no field a help of its own), so a screen reader reads it with the box.
  * `note` follows it: for a date that reads both ways, which part the box reads first and what to
- * type for the other reading (typed-dates.ts bothWays).
+ * type for the other reading (typed-dates.ts bothWays), once the person has changed the date.
  */
 export function DateReading({ id, words, note }: { id: string; words: string | undefined; note?: string }): ReactElement {
+  // A date the box was given when drawn (a loaded case: the form is drawn anew for each) has its
+  // note said once above the form (form.tsx, typed-dates.ts loadedOrderNote), not under each box.
+  const given = useRef(words);
+  const said = note !== undefined && (given.current === undefined || words !== given.current);
   return (
     <span id={helpId(id)} className="date-reading">
-      {words ? `Read as: ${words}${note ? `. ${note}` : ''}` : ''}
+      {words ? `Read as: ${words}${said ? `. ${note}` : ''}` : ''}
     </span>
   );
 }
