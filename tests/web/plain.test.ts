@@ -390,3 +390,30 @@ describe('a field the contract replaced but still reads', () => {
     expect(empty.filter((f) => f.startsWith('Proposed sponsor (one)'))).toEqual([]);
   });
 });
+
+// Each list's item is headed by a name (the list's noun, or the contract's `x-item-title` where the
+// list's title gives none): "How I got away: item", "Daily log: item" and "Gross income (G): item"
+// headed items a caseworker reads on every one. A list of checkboxes has no item heading.
+describe('every list item of every kind has a name of its own', () => {
+  it('none falls back to "…: item"', () => {
+    const fallback: string[] = [];
+    const named: Record<string, string> = {};
+    for (const k of KINDS) {
+      const walk = (n: Json, path: string): void => {
+        const items = n.items as Json | undefined;
+        if (items && typeof items === 'object' && !n.uniqueItems) {
+          named[`${k.id} ${path}`] = String(items.title);
+          if (String(items.title).endsWith(': item')) fallback.push(`${k.id} ${path}: ${String(items.title)}`);
+        }
+        for (const [key, v] of Object.entries((n.properties as Record<string, Json> | undefined) ?? {})) walk(v, `${path}.${key}`);
+        if (items && typeof items === 'object') walk(items, `${path}[]`);
+      };
+      walk(schemaOf(k.id), '');
+    }
+    expect(fallback).toEqual([]);
+    expect(named['t-visa-declaration .escapes']).toBe('Escape');
+    expect(named['restitution-worksheet .laborPeriods[].days']).toBe('Day');
+    expect(named['restitution-worksheet .grossIncome']).toBe('Gross income line');
+    expect(named['restitution-worksheet .losses']).toBe('Loss');
+  });
+});

@@ -171,14 +171,17 @@ function normalizeNode(s: unknown, key?: string): unknown {
     // its list where the list's title gives a noun ("Other name used"; "Citizenship" keeps
     // "Country"), and its help is only what to type in its input (help.tsx): the list's help above
     // it says what it holds.
+    // The contract's own name for an item (`x-item-title`, src/kinds/kit/list.ts) comes first:
+    // "How I got away" gives no noun, and its items were headed "How I got away: item".
+    const itemTitle = typeof node['x-item-title'] === 'string' ? node['x-item-title'] : undefined;
     if (isScalarItem(items) && typeof node.title === 'string') {
-      const named = singular(node.title);
+      const named = itemTitle ?? singular(node.title);
       items.title = named.endsWith(': item') && typeof items.title === 'string' ? items.title : named;
       delete items.description;
       items[LIST_ITEM] = true;
     }
     // An item without a title of its own is named after its list: "Defendants" → "Defendant".
-    else if (items.title === undefined && typeof node.title === 'string') items.title = singular(node.title);
+    else if (items.title === undefined && typeof node.title === 'string') items.title = itemTitle ?? singular(node.title);
   }
   for (const k of ['$defs', 'definitions'] as const) {
     if (isObj(node[k])) node[k] = Object.fromEntries(Object.entries(node[k] as Json).map(([n, d]) => [n, normalizeNode(d)]));
