@@ -16,7 +16,7 @@ import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './excha
 import { draftName, parseCase } from './form/draft.js';
 import { caseErrors, checkSentence, draftLeavesOut, incompleteRefusal, type CheckState } from './form/checks.js';
 import { DateWidget, pathOfId, type ReportIncomplete } from './form/dates.js';
-import { loadedOrderNote } from './form/typed-dates.js';
+import { firstBothWays } from './form/typed-dates.js';
 import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
 import { printTextWhole } from './form/print.js';
@@ -25,6 +25,7 @@ import { buildUiSchema, labelOf, normalizeSchema, prune, schemaAt, withoutField,
 import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
 import { RemovedField } from './form/removed.js';
 import { SupersededField } from './form/superseded.js';
+import { SchemaField } from './form/section-required.js';
 import { Summary } from './form/summary.js';
 import { TextareaWidget, TextInput } from './form/text.js';
 import { Toolbars } from './form/toolbars.js';
@@ -56,7 +57,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const uiSchema = useMemo(() => buildUiSchema(schema), [schema]);
   const [formData, setFormData] = useState<unknown>({});
   const [formKey, setFormKey] = useState(0); // a new key re-mounts the form when a case is loaded
-  const [orderNote, setOrderNote] = useState<string | undefined>(); // the loaded case's dates' order, said once (typed-dates.ts loadedOrderNote)
+  const [orderNoteAt, setOrderNoteAt] = useState<string | undefined>(); // the one loaded date that says its order (typed-dates.ts firstBothWays)
   const [check, setCheck] = useState<CheckState>({ state: 'idle', errors: [], warnings: [] });
   const [status, setStatusState] = useState<Status>({ text: '' });
   const setStatus = useCallback((text: string, failed = false, problems?: Issue[]) => setStatusState({ text, failed, problems }), []);
@@ -155,7 +156,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const load = useCallback(
     (data: unknown, what: string) => {
       setFormData(data);
-      setOrderNote(loadedOrderNote(data));
+      setOrderNoteAt(firstBothWays(data));
       setFormKey((k) => k + 1);
       setPdfIssues([]);
       dirty.current = what !== 'example';
@@ -177,7 +178,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   // The case's zone, which a date-time's offset follows (templates.tsx, offsetAt).
   const caseZone = (formData as { requester?: { timeZone?: unknown } } | undefined)?.requester?.timeZone;
   const timeZone = typeof caseZone === 'string' ? caseZone : undefined;
-  const formContext = useMemo<FormContext>(() => ({ issues, reportIncomplete, timeZone }), [issues, reportIncomplete, timeZone]);
+  const formContext = useMemo<FormContext>(() => ({ issues, reportIncomplete, timeZone, formData, orderNoteAt }), [issues, reportIncomplete, timeZone, formData, orderNoteAt]);
 
   /**
    * The document from the service, or undefined when it was not made: the status then says why
@@ -344,11 +345,6 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
           <p id="required-note" className="field-description">
             Fields marked<RequiredMark /> are needed for a document; the rest can wait until known.
           </p>
-          {orderNote && (
-            <p id="date-order-note" className="field-description">
-              {orderNote}
-            </p>
-          )}
           <Form
             key={formKey}
             schema={schema as RJSFSchema}
@@ -361,7 +357,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             showErrorList={false}
             templates={{ FieldTemplate, DescriptionFieldTemplate: FieldHelp, FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput }}
             widgets={{ TimeZone: TimeZoneWidget, Country: CountryWidget, PartialDate: PartialDateWidget, OffsetDateTime: OffsetDateTimeWidget, SelectWidget, RadioWidget, DateWidget, TextareaWidget }}
-            fields={{ Removed: RemovedField, Superseded: SupersededField }}
+            fields={{ Removed: RemovedField, Superseded: SupersededField, SchemaField }}
             experimental_defaultFormStateBehavior={DEFAULTS}
             onChange={(e) => {
               setFormData(e.formData);

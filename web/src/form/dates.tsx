@@ -9,7 +9,7 @@ import { useEffect, useRef, type FocusEvent, type KeyboardEvent, type PointerEve
 import { getDefaultRegistry } from '@rjsf/core';
 import type { WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
-import { DateReading } from './partial-date.js';
+import { DateReading, saysOrder } from './partial-date.js';
 import { bothWays, changedDateMessage, clampedPart, dateInWords, noSuchDateMessage, refilledAsHeld, timeAfterSpaceMessage, typedAsHeld } from './typed-dates.js';
 
 /** The code of the page's own issue for an incomplete date (not one of the API's codes; docs/fields.md, "Common codes"). */
@@ -221,7 +221,7 @@ export function DateWidget(props: WidgetProps): ReactElement {
   return (
     <Watched watch={watch}>
       <CoreDateWidget {...props} />
-      <DateReading id={props.id} words={dateInWords(props.value)} note={hasPageDateIssue(props) ? undefined : bothWays(props.value)} />
+      <DateReading id={props.id} words={dateInWords(props.value)} note={hasPageDateIssue(props) ? undefined : bothWays(props.value)} first={saysOrder(props)} />
     </Watched>
   );
 }

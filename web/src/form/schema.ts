@@ -321,6 +321,32 @@ export function schemaAt(schema: Json, path: readonly (string | number)[]): Json
   return s;
 }
 
+/** Whether a value of the case gives nothing: absent, blank, an empty list, or an object of such values. */
+function givesNothing(v: unknown): boolean {
+  if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return true;
+  if (Array.isArray(v)) return v.length === 0;
+  return isObj(v) && Object.values(v).every(givesNothing);
+}
+
+/**
+ * The title of the optional section (an object its parent does not require, not a list's item)
+ * that holds the field at `path` and is still empty in `data`: the field is required only once
+ * the section is filled in (section-required.tsx). Undefined for a field of a required section, of
+ * a list's item, of the case itself, or of a section that gives something.
+ */
+export function emptySectionOf(root: Json, data: unknown, path: readonly (string | number)[]): string | undefined {
+  if (path.length < 2) return undefined;
+  const sectionPath = path.slice(0, -1);
+  const key = sectionPath[sectionPath.length - 1];
+  if (typeof key !== 'string') return undefined;
+  const [section, parent] = [schemaAt(root, sectionPath), schemaAt(root, sectionPath.slice(0, -1))];
+  if (!section || !parent || typeof section.title !== 'string') return undefined;
+  if (Array.isArray(parent.required) && parent.required.includes(key)) return undefined;
+  let v: unknown = data;
+  for (const seg of sectionPath) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[seg] : undefined;
+  return givesNothing(v) ? section.title : undefined;
+}
+
 /** "child.dateOfBirth" → "Child › Date of birth"; list items are numbered from 1. */
 export function labelOf(schema: Json, path: string): string {
   if (path === '') return 'The whole case';

@@ -196,26 +196,19 @@ export function bothWays(value: unknown, locale?: string): string | undefined {
 }
 
 /**
- * What the page says once, above the form, of a loaded case (the example, a draft) whose dates
- * read both ways: which part the boxes read first, with the case's first such date, "The dates
- * below read the month first (month/day/year): 05/03/2011 is May 3, 2011. …". Each box said it
- * under its own date (bothWays), more than ten times over the worksheet's example; a date the
- * person types still says it at its box. Undefined when no date of `data` reads both ways.
+ * Where a loaded case (the example, a draft) first has a date that reads both ways (its dot path,
+ * "laborPeriods.0.startDate"): the only loaded date whose box says which part it reads first
+ * (bothWays). Each box said it under its own date, more than ten times over the worksheet's
+ * example; a date the person types still says it at its box. Undefined when none reads both ways.
  */
-export function loadedOrderNote(data: unknown, locale?: string): string | undefined {
-  const first = (v: unknown): string | undefined => {
-    if (typeof v === 'string') return bothWays(v, locale) === undefined ? undefined : v.slice(0, 10);
-    if (v === null || typeof v !== 'object') return undefined;
-    for (const x of Object.values(v)) {
-      const found = first(x);
-      if (found !== undefined) return found;
-    }
-    return undefined;
-  };
-  const date = first(data);
-  if (date === undefined) return undefined;
-  const { order } = dateExample(locale);
-  return `The dates below read the ${order.split('/')[0]} first (${order}): ${typedForm(date, locale)} is ${dayInWords(date)}. Each box says under it, in words, the date it holds.`;
+export function firstBothWays(data: unknown, locale?: string, path = ''): string | undefined {
+  if (typeof data === 'string') return bothWays(data, locale) === undefined ? undefined : path;
+  if (data === null || typeof data !== 'object') return undefined;
+  for (const [k, v] of Object.entries(data)) {
+    const found = firstBothWays(v, locale, path === '' ? k : `${path}.${k}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /**
