@@ -81,6 +81,25 @@ describe('what the form says before anything is pressed', () => {
     web.noProblems();
   });
 
+  it('a worksheet period paid at an agreed rate: the summary lists the hours at each rate, week by week', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/restitution-worksheet`);
+      await loadExample(page);
+      await page.locator('#root_laborPeriods_0_agreedRate').fill('12.50');
+      await page.locator('#root_laborPeriods_0_label').focus();
+      const weeks = page.locator('#agreed-rate-weeks');
+      await expect.poll(() => weeks.locator('summary').textContent(), SLOW).toBe('15 weeks valued on an agreed rate');
+      await weeks.locator('summary').click();
+      expect(await weeks.locator('li').first().textContent()).toBe('Week of June 21, 2009: 46 h at $12.50; regular rate $12.50');
+      await weeks.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'words-agreed-rate-weeks.png') });
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
   it('no field’s help in any kind speaks the contract’s terms; a date says how to type it', async () => {
     const page = await web.newPage();
     try {
