@@ -84,7 +84,7 @@ export default tseslint.config(
     // false): a browser test's `void dialog.dismiss()` rejected with nothing to handle it and
     // failed a CI run whose every test had passed; a promise that cannot reject says so in a
     // `.catch` or is awaited.
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     // Scripts outside tsconfig's folders (fixtures/<kind>/make-*.ts) get a default project.
     languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['fixtures/*/*.ts'] }, tsconfigRootDir: import.meta.dirname } },
     rules: {

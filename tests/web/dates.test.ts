@@ -223,6 +223,30 @@ describe('dates a person used to day/month/year types', () => {
     web.noProblems();
   });
 
+  it('a loaded case whose dates read both ways says which part comes first once, at the first such date, not under each box', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/restitution-worksheet`);
+      await loadExample(page);
+      const readings = page.locator('.date-reading');
+      await expect.poll(() => readings.count(), SLOW).toBeGreaterThan(10);
+      // Under each box its date in words, and the note once: it was there thirteen times.
+      const noted = page.locator('.date-reading', { hasText: 'reads the month first' });
+      expect(await noted.count()).toBe(1);
+      expect(await noted.textContent()).toMatch(/^Read as: \w+, \w+ \d{1,2}, \d{4}\. This box reads the month first: for \w+ \d{1,2}, \d{4}, type \d\d\/\d\d\/\d{4}\.$/);
+      await noted.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'dates-order-note.png') });
+      // A date the person types that reads both ways still says it at its box.
+      const helpId = (await readings.filter({ hasNotText: 'reads the month first' }).first().getAttribute('id'))!;
+      const other = page.locator(`[id="${helpId}"]`);
+      await page.locator(`[id="${helpId.replace(/__help$/, '')}"]`).fill('2024-05-03');
+      await expect.poll(() => other.textContent(), SLOW).toBe('Read as: Friday, May 3, 2024. This box reads the month first: for March 5, 2024, type 03/05/2024.');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
   it('14/03/2019 in a T-visa act’s date: refused at its field with what to type, not as "not a date that exists"', async () => {
     const page = await web.newPage();
     try {
@@ -293,7 +317,7 @@ describe('dates a person used to day/month/year types', () => {
       await page.locator('#root_child_givenName').focus();
       expect(await dob.inputValue()).toBe('2011-12-03');
       await expect.poll(() => issues.textContent(), SLOW).toBe(
-        'Error: Date of birth: this box changed the month typed to 12 (there are only 12 months): check the date and type it again as month/day/year, e.g. 03/14/2011.',
+        'Error: Date of birth: this box changed the month typed to 12 (there is no month 14): check the date and type it again as month/day/year, e.g. 03/14/2011.',
       );
       await dob.click({ position: { x: 12, y: 10 } });
       await page.keyboard.type('03');
@@ -355,6 +379,48 @@ describe('dates a person used to day/month/year types', () => {
       await leave();
       expect(await dob.inputValue()).toBe('2011-02-03');
       await expect.poll(() => issues.count(), SLOW).toBe(0);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('a month emptied with Backspace and typed 14 is refused though the day is 14, in a date and a date-time', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const leave = () => page.locator('#root_child_givenName').focus();
+      // 05/14/2011, its month and day emptied and 14/14 typed: the box held nothing until the day's
+      // last digit, and each 14 spells the day it then held; but the month, not typed 12, is 12.
+      const dob = page.locator('#root_child_dateOfBirth');
+      const dobIssues = page.locator('ul.field-issues[data-path="child.dateOfBirth"]');
+      await dob.fill('2011-05-14');
+      await leave();
+      await dob.click({ position: { x: 12, y: 10 } }); // the month
+      for (const key of ['Backspace', 'Tab', 'Backspace', 'Shift+Tab']) await page.keyboard.press(key);
+      await page.keyboard.type('14/14');
+      await leave();
+      expect(await dob.inputValue()).toBe('2011-12-14');
+      await expect.poll(() => dobIssues.textContent(), SLOW).toBe('Error: Date of birth: this box changed the date typed to 12/14/2011: type it again as month/day/year, e.g. 03/14/2011.');
+      // The same in a date-time, whose parts were not judged after Backspace at all.
+      const at = page.locator('#root_discoveredAt');
+      const atIssues = page.locator('ul.field-issues[data-path="discoveredAt"]');
+      await at.fill('2026-03-14T22:30');
+      await leave();
+      await at.click({ position: { x: 12, y: 10 } });
+      for (const key of ['Backspace', 'Tab', 'Backspace', 'Shift+Tab']) await page.keyboard.press(key);
+      await page.keyboard.type('14/14');
+      await leave();
+      expect(await at.inputValue()).toBe('2026-12-14T22:30');
+      await expect.poll(() => atIssues.textContent(), SLOW).toContain('this box changed the date typed to 12/14/2026: type it again as month/day/year');
+      await page.screenshot({ path: join(SHOTS, 'dates-refilled-14.png') });
+      // Typed again as meant: taken, nothing said.
+      await at.click({ position: { x: 12, y: 10 } });
+      for (const key of ['Backspace', 'Tab', 'Backspace', 'Shift+Tab']) await page.keyboard.press(key);
+      await page.keyboard.type('03/14');
+      await leave();
+      expect(await at.inputValue()).toBe('2026-03-14T22:30');
+      await expect.poll(() => atIssues.count(), SLOW).toBe(0);
     } finally {
       await page.close();
     }

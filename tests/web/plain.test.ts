@@ -11,7 +11,7 @@ import { getKind, KINDS } from '../../src/kinds/index.js';
 import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { plainHelp, plainMessage } from '../../web/src/form/plain.js';
 import { buildUiSchema, emptyFields, normalizeSchema, type Json } from '../../web/src/form/schema.js';
-import { bothWays, changedDateMessage, clampedPart, dateInWords, dateTimeInWords, readPartialDate, timeAfterSpaceMessage, typedAsHeld, typedForm, unreadDateAdvice } from '../../web/src/form/typed-dates.js';
+import { bothWays, changedDateMessage, clampedPart, dateInWords, refilledAsHeld, dateTimeInWords, readPartialDate, timeAfterSpaceMessage, typedAsHeld, typedForm, unreadDateAdvice } from '../../web/src/form/typed-dates.js';
 import { ROOT } from './support/browser.js';
 
 const schemaOf = (kind: string): Json => normalizeSchema(caseJsonSchema(getKind(kind)) as Json);
@@ -236,9 +236,16 @@ describe('a digit typed into a date the input held', () => {
   it('a part that does not end in the digit typed was changed by the box: said, with what to do', () => {
     expect(clampedPart('2011-01-03', '2011-12-03', '4', { part: 'month', digits: '1' }, 'en-US')).toEqual({
       run: { part: 'month', digits: '14' },
-      message: 'this box changed the month typed to 12 (there are only 12 months): check the date and type it again as month/day/year, e.g. 03/14/2011.',
+      message: 'this box changed the month typed to 12 (there is no month 14): check the date and type it again as month/day/year, e.g. 03/14/2011.',
     });
-    expect(clampedPart('2011-02-03', '2011-02-28', '9', { part: 'day', digits: '3' }, 'en-US')?.message).toBe(
+    // Only the last digit known (typed into a part Backspace emptied): what the box made of it.
+    expect(clampedPart('2011-01-03', '2011-12-03', '4', undefined, 'en-US')?.message).toContain('(there are only 12 months)');
+    // Chromium holds a day typed 32 as 31, in any month: no "fewer days" to look for.
+    expect(clampedPart('2011-05-03', '2011-05-31', '2', { part: 'day', digits: '3' }, 'en-US')?.message).toBe(
+      'this box changed the day typed to 31 (there is no day 32): check the date and type it again as month/day/year, e.g. 03/14/2011.',
+    );
+    expect(clampedPart('2011-05-03', '2011-05-31', '9', undefined, 'en-US')?.message).toContain('(there is no day past 31)');
+    expect(clampedPart('2011-02-03', '2011-02-28', '9', { part: 'day', digits: '2' }, 'en-US')?.message).toBe(
       'this box changed the day typed to 28 (that month has fewer days): check the date and type it again as month/day/year, e.g. 03/14/2011.',
     );
   });
@@ -247,6 +254,26 @@ describe('a digit typed into a date the input held', () => {
     expect(clampedPart('2011-05-03', '0002-05-03', '2', undefined, 'en-US')).toEqual({ run: { part: 'year', digits: '2' } });
     expect(clampedPart('', '2011-05-03', '3', undefined, 'en-US')).toBeUndefined();
     expect(clampedPart('2011-05-03', '2011-05-03', '3', undefined, 'en-US')).toBeUndefined();
+  });
+});
+
+// A part of a held date emptied with Backspace and typed again: the box reads as empty until every
+// part is there, so the digits since are judged against what it then holds.
+describe('digits typed into a held date after a part was emptied', () => {
+  it('a month typed 14 is refused though 14 is the day: the month changed and nothing typed spells it', () => {
+    expect(refilledAsHeld('14', '2011-12-14', 'en-US', '2011-05-14')).toBe(false);
+    expect(refilledAsHeld('14', '2011-12-03', 'en-US', '2011-05-03')).toBe(false);
+    // Typed 06 into the month, or the day typed 14 again: what was typed is what it holds.
+    expect(refilledAsHeld('06', '2011-06-14', 'en-US', '2011-05-14')).toBe(true);
+    expect(refilledAsHeld('14', '2011-05-14', 'en-US', '2011-05-14')).toBe(true);
+    expect(refilledAsHeld('/14/2012', '2011-12-14'.replace('2011', '2012'), 'en-US', '2011-12-01')).toBe(true);
+  });
+  it('a date-time too, its hour and minute parts after the year', () => {
+    expect(refilledAsHeld('14', '2026-12-14T22:30', 'en-US', '2026-03-14T22:30')).toBe(false);
+    expect(refilledAsHeld('04', '2026-04-14T22:30', 'en-US', '2026-03-14T22:30')).toBe(true);
+    // The hour emptied and typed 11 (PM kept): 23:30, spelled on a 12-hour clock.
+    expect(refilledAsHeld('11', '2026-03-14T23:30', 'en-US', '2026-03-14T22:30')).toBe(true);
+    expect(refilledAsHeld('45', '2026-03-14T22:45', 'en-US', '2026-03-14T22:30')).toBe(true);
   });
 });
 
@@ -361,5 +388,32 @@ describe('a field the contract replaced but still reads', () => {
     const empty = emptyFields(memo, {});
     expect(empty).toContain('Proposed sponsors');
     expect(empty.filter((f) => f.startsWith('Proposed sponsor (one)'))).toEqual([]);
+  });
+});
+
+// Each list's item is headed by a name (the list's noun, or the contract's `x-item-title` where the
+// list's title gives none): "How I got away: item", "Daily log: item" and "Gross income (G): item"
+// headed items a caseworker reads on every one. A list of checkboxes has no item heading.
+describe('every list item of every kind has a name of its own', () => {
+  it('none falls back to "…: item"', () => {
+    const fallback: string[] = [];
+    const named: Record<string, string> = {};
+    for (const k of KINDS) {
+      const walk = (n: Json, path: string): void => {
+        const items = n.items as Json | undefined;
+        if (items && typeof items === 'object' && !n.uniqueItems) {
+          named[`${k.id} ${path}`] = String(items.title);
+          if (String(items.title).endsWith(': item')) fallback.push(`${k.id} ${path}: ${String(items.title)}`);
+        }
+        for (const [key, v] of Object.entries((n.properties as Record<string, Json> | undefined) ?? {})) walk(v, `${path}.${key}`);
+        if (items && typeof items === 'object') walk(items, `${path}[]`);
+      };
+      walk(schemaOf(k.id), '');
+    }
+    expect(fallback).toEqual([]);
+    expect(named['t-visa-declaration .escapes']).toBe('Escape');
+    expect(named['restitution-worksheet .laborPeriods[].days']).toBe('Day');
+    expect(named['restitution-worksheet .grossIncome']).toBe('Gross income line');
+    expect(named['restitution-worksheet .losses']).toBe('Loss');
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { rfaAge } from '../../web/src/form/ages.js';
 import { countdown, deadlineHeading, deadlineLine } from '../../web/src/form/countdown.js';
-import { ATTESTATION_WORDS, instantInWords, inWords, longDate, offsetInWords } from '../../web/src/form/words.js';
+import { agreedRateLines, ATTESTATION_WORDS, instantInWords, inWords, longDate, offsetInWords } from '../../web/src/form/words.js';
 
 describe('the RFA summary marks an age that rests on an estimate, as the draft does', () => {
   it('from a date of birth: the age and the days until 18 as computed', () => {
@@ -114,5 +114,25 @@ describe('the RFA summary’s deadline heading says which deadline it is', () =>
     expect(deadlineHeading({ submittedAt: '2026-07-08T18:00:00-07:00', dueReason: '24-hours' })).toBe('Deadline of Part A, already submitted');
     expect(deadlineHeading({ submittedAt: null, dueReason: 'turns-18' })).toBe('Deadline: before the 18th birthday');
     expect(deadlineHeading({ submittedAt: null, dueReason: '24-hours' })).toBe('24-hour deadline');
+  });
+});
+
+// The worksheet's weeks valued on an agreed rate: the hours at each rate its regular rate averages
+// (29 C.F.R. § 778.115), which the check computed and the page never showed.
+describe('the hours at each agreed rate', () => {
+  it('one line a week, each rate with its hours, and the regular rate', () => {
+    const weeks = [
+      { weekStart: '2009-06-21', regularRateCents: '1250', regularRateHours: [{ rateCents: 1250, hours: 46 }] },
+      { weekStart: '2009-06-28', regularRateCents: null, regularRateHours: null },
+      { weekStart: '2009-07-05', regularRateCents: '1189', regularRateHours: [{ rateCents: 1250, hours: 40 }, { rateCents: 725, hours: 6.5 }] },
+    ];
+    expect(agreedRateLines(weeks)).toEqual([
+      'Week of June 21, 2009: 46 h at $12.50; regular rate $12.50',
+      'Week of July 5, 2009: 40 h at $12.50, 6.5 h at $7.25; regular rate $11.89',
+    ]);
+  });
+  it('nothing for a case without agreed rates, or without weeks', () => {
+    expect(agreedRateLines([{ weekStart: '2009-06-21', regularRateHours: null }])).toEqual([]);
+    expect(agreedRateLines(undefined)).toEqual([]);
   });
 });

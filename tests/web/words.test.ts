@@ -54,6 +54,52 @@ describe('what the form says before anything is pressed', () => {
     web.noProblems();
   });
 
+  it('a field of an optional section still empty is "required if you fill in" it, not required; once the section is begun, required', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/restitution-worksheet`);
+      await loadExample(page);
+      // The example's first loss is given by its amount: its Basis is empty.
+      const units = page.locator('#root_losses_0_basis_units');
+      await units.waitFor();
+      expect(await page.locator('label[for="root_losses_0_basis_units"]').textContent()).toBe('Units a year (required if you fill in Basis)');
+      expect(await units.evaluate((i: any) => i.required)).toBe(false);
+      // What a screen reader is told: the condition, once, and no bare "required".
+      expect(await page.getByRole('spinbutton', { name: 'Units a year (required if you fill in Basis)', exact: true }).count()).toBeGreaterThan(0);
+      await units.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'words-required-if.png') });
+      // Begun: the section's other fields are required, as the service will say.
+      await units.fill('26');
+      await expect.poll(() => page.locator('label[for="root_losses_0_basis_unit"]').textContent(), SLOW).toBe('Unit (required)');
+      expect(await page.locator('#root_losses_0_basis_unit').evaluate((i: any) => i.required)).toBe(true);
+      expect(await page.locator('label[for="root_losses_0_basis_units"]').textContent()).toBe('Units a year (required)');
+      // A required section's fields are required from the start.
+      expect(await page.locator('label[for="root_losses_0_description"]').textContent()).toBe('Description (required)');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('a worksheet period paid at an agreed rate: the summary lists the hours at each rate, week by week', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/restitution-worksheet`);
+      await loadExample(page);
+      await page.locator('#root_laborPeriods_0_agreedRate').fill('12.50');
+      await page.locator('#root_laborPeriods_0_label').focus();
+      const weeks = page.locator('#agreed-rate-weeks');
+      await expect.poll(() => weeks.locator('summary').textContent(), SLOW).toBe('15 weeks valued on an agreed rate');
+      await weeks.locator('summary').click();
+      expect(await weeks.locator('li').first().textContent()).toBe('Week of June 21, 2009: 46 h at $12.50; regular rate $12.50');
+      await weeks.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'words-agreed-rate-weeks.png') });
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
   it('no field’s help in any kind speaks the contract’s terms; a date says how to type it', async () => {
     const page = await web.newPage();
     try {

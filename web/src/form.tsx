@@ -16,6 +16,7 @@ import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './excha
 import { draftName, parseCase } from './form/draft.js';
 import { caseErrors, checkSentence, draftLeavesOut, incompleteRefusal, type CheckState } from './form/checks.js';
 import { DateWidget, pathOfId, type ReportIncomplete } from './form/dates.js';
+import { firstBothWays } from './form/typed-dates.js';
 import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
 import { printTextWhole } from './form/print.js';
@@ -24,6 +25,7 @@ import { buildUiSchema, labelOf, normalizeSchema, prune, schemaAt, withoutField,
 import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
 import { RemovedField } from './form/removed.js';
 import { SupersededField } from './form/superseded.js';
+import { SchemaField } from './form/section-required.js';
 import { Summary } from './form/summary.js';
 import { TextareaWidget, TextInput } from './form/text.js';
 import { Toolbars } from './form/toolbars.js';
@@ -33,6 +35,7 @@ import { PartialDateWidget } from './form/partial-date.js';
 import { CountryWidget } from './form/country.js';
 import { TimeZoneWidget } from './form/time-zone.js';
 import { validator } from './form/validator.js';
+import { started as unawaited } from './started.js';
 
 /** How the form fills a new case's defaults: no empty objects' defaults, no list items made up. */
 const DEFAULTS: Experimental_DefaultFormStateBehavior = { emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } };
@@ -54,6 +57,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const uiSchema = useMemo(() => buildUiSchema(schema), [schema]);
   const [formData, setFormData] = useState<unknown>({});
   const [formKey, setFormKey] = useState(0); // a new key re-mounts the form when a case is loaded
+  const [orderNoteAt, setOrderNoteAt] = useState<string | undefined>(); // the one loaded date that says its order (typed-dates.ts firstBothWays)
   const [check, setCheck] = useState<CheckState>({ state: 'idle', errors: [], warnings: [] });
   const [status, setStatusState] = useState<Status>({ text: '' });
   const setStatus = useCallback((text: string, failed = false, problems?: Issue[]) => setStatusState({ text, failed, problems }), []);
@@ -144,7 +148,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const schedule = useCallback(
     (data: unknown) => {
       clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => void runCheck(data), CHECK_DELAY_MS);
+      timer.current = window.setTimeout(() => unawaited(runCheck(data)), CHECK_DELAY_MS);
     },
     [runCheck],
   );
@@ -152,12 +156,13 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const load = useCallback(
     (data: unknown, what: string) => {
       setFormData(data);
+      setOrderNoteAt(firstBothWays(data));
       setFormKey((k) => k + 1);
       setPdfIssues([]);
       dirty.current = what !== 'example';
       started.current = true;
       setStatus(`${what === 'example' ? 'The example case is' : 'The draft is'} loaded.`);
-      void runCheck(data);
+      unawaited(runCheck(data));
     },
     [runCheck],
   );
@@ -173,7 +178,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   // The case's zone, which a date-time's offset follows (templates.tsx, offsetAt).
   const caseZone = (formData as { requester?: { timeZone?: unknown } } | undefined)?.requester?.timeZone;
   const timeZone = typeof caseZone === 'string' ? caseZone : undefined;
-  const formContext = useMemo<FormContext>(() => ({ issues, reportIncomplete, timeZone }), [issues, reportIncomplete, timeZone]);
+  const formContext = useMemo<FormContext>(() => ({ issues, reportIncomplete, timeZone, formData, orderNoteAt }), [issues, reportIncomplete, timeZone, formData, orderNoteAt]);
 
   /**
    * The document from the service, or undefined when it was not made: the status then says why
@@ -316,25 +321,25 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     started.current = true;
     setStatus(`${labelOf(schema, path)} was removed from the case.`);
     bringToFocus('problems');
-    void runCheck(next);
+    unawaited(runCheck(next));
   };
 
   return (
     <>
       <Toolbars
         busy={busy}
-        onExample={() => void example()}
-        onOpen={(f) => void openDraft(f)}
+        onExample={() => unawaited(example())}
+        onOpen={(f) => unawaited(openDraft(f))}
         onSave={saveDraft}
-        onPreview={() => void preview()}
-        onDownload={(format) => void download(format)}
+        onPreview={() => unawaited(preview())}
+        onDownload={(format) => unawaited(download(format))}
       >
         <StatusLine status={status} busy={busy} />
       </Toolbars>
 
       <div className="layout">
         <div className="main-column">
-          <Problems check={check} pdfIssues={pdfIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => void runCheck(formData)} onRemove={removeField} />
+          <Problems check={check} pdfIssues={pdfIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => unawaited(runCheck(formData))} onRemove={removeField} />
 
           {/* What a label's "(required)" means, said once before the first field, in one line (on a phone the form's first field must stay within two screens). */}
           <p id="required-note" className="field-description">
@@ -352,7 +357,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             showErrorList={false}
             templates={{ FieldTemplate, DescriptionFieldTemplate: FieldHelp, FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput }}
             widgets={{ TimeZone: TimeZoneWidget, Country: CountryWidget, PartialDate: PartialDateWidget, OffsetDateTime: OffsetDateTimeWidget, SelectWidget, RadioWidget, DateWidget, TextareaWidget }}
-            fields={{ Removed: RemovedField, Superseded: SupersededField }}
+            fields={{ Removed: RemovedField, Superseded: SupersededField, SchemaField }}
             experimental_defaultFormStateBehavior={DEFAULTS}
             onChange={(e) => {
               setFormData(e.formData);
@@ -444,4 +449,4 @@ async function main(): Promise<void> {
   );
 }
 
-void main();
+unawaited(main());

@@ -30,3 +30,12 @@ export function optList<T extends z.ZodType>(item: T, max: number) {
     .nullish()
     .transform((v): Array<z.output<T>> => (Array.isArray(v) ? v : []));
 }
+
+/**
+ * The JSON Schema annotation naming one item of a list (`{"x-item-title": "Escape"}`), to spread
+ * into the list's `.meta()`: where the list's title gives no noun to name an item by ("How I got
+ * away", "Daily log", "Gross income (G)"), the web form headed each item "How I got away: item".
+ * An annotation only: it validates nothing.
+ */
+export const ITEM_TITLE_KEY = 'x-item-title';
+export const itemTitle = (title: string) => ({ [ITEM_TITLE_KEY]: title }) as const;

@@ -5,7 +5,7 @@
 // Every field carries a title and a description (JSON Schema: the web app's labels). Money is
 // dollars as written (kit `Dollars`); the version-1 `…Cents` names are refused (legacy.ts).
 import { z } from 'zod';
-import { CAPS, Cents, choice, Dollars, Email, IsoDate, labelled as m, lazySchemas, list, MULTILINE, optional, optList, Phone, RecordId, text, withDefault } from '../kit/index.js';
+import { CAPS, itemTitle, Cents, choice, Dollars, Email, IsoDate, labelled as m, lazySchemas, list, MULTILINE, optional, optList, Phone, RecordId, text, withDefault } from '../kit/index.js';
 import { removedCents } from './legacy.js';
 import { COMMERCIAL_SEX_INCOME_LABELS, EXEMPTION_LABELS, INCOME_FROM_LABELS, LOSS_CATEGORY_LABELS, MINIMUM_WAGE_LABELS, PAYEE_ROLE_LABELS, WEEKDAY_LABELS } from './labels.js';
 import { WEEKDAYS } from './dates.js';
@@ -107,7 +107,7 @@ function build() {
             hours: DayHours,
           }),
           CAPS.days,
-        ),
+        ).meta(itemTitle('Day')),
         'Daily log',
         'Hours of particular dates; each entry replaces the weekly schedule on its date.',
       ),
@@ -312,7 +312,7 @@ function build() {
       ),
       settings: m(withDefault(Settings, {}), 'Settings', 'The open legal choices; each is printed with its alternative.'),
       laborPeriods: m(list(LaborPeriod, CAPS.periods, 'must be a list (it may be empty)'), 'Labor periods', 'The periods of work (may be empty).'),
-      grossIncome: m(optList(GrossIncomeLine, CAPS.items), 'Gross income (G)', 'The gross income or value to the defendant, line by line.'),
+      grossIncome: m(optList(GrossIncomeLine, CAPS.items).meta(itemTitle('Gross income line')), 'Gross income (G)', 'The gross income or value to the defendant, line by line.'),
       losses: m(optList(Loss, CAPS.items), 'Losses (L)', 'The victim’s losses under 18 U.S.C. § 2259(c)(2).'),
       pendingLosses: m(optList(PendingLoss, CAPS.items), 'Losses not yet known', 'Losses not ascertainable yet (18 U.S.C. § 3664(d)(5)).'),
       exhibits: m(optList(Exhibit, CAPS.items), 'Exhibits', 'Descriptions of the exhibits the lines cite.'),

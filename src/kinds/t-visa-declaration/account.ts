@@ -3,7 +3,7 @@
 // presence and departures (8 CFR 214.207), law enforcement (8 CFR 214.208) and extreme hardship
 // (8 CFR 214.209).
 import { z } from 'zod';
-import { CAPS, CountryCode, isIsoDate, labelled, list, MULTILINE, Narrative, optional, optList, Text, withDefault, yearInRange, choice, valueFormat } from '../kit/index.js';
+import { CAPS, itemTitle, CountryCode, isIsoDate, labelled, list, MULTILINE, Narrative, optional, optList, Text, withDefault, yearInRange, choice, valueFormat } from '../kit/index.js';
 import { DEPARTURE_CATEGORIES, HARDSHIP_FACTOR_NUMBERS, MEANS, PRESENCE_GROUNDS, TRAFFICKING_TYPES, TRAFFICKING_TYPE_LABELS, MEANS_LABELS, PRESENCE_GROUND_LABELS, DEPARTURE_CATEGORY_LABELS } from './choices.js';
 import type { exhibitSchemas } from './exhibits.js';
 
@@ -56,7 +56,7 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
           exhibits: Cites,
         }),
         CAPS.items,
-      ),
+      ).meta(itemTitle('Means used')),
       'Force, fraud or coercion',
       'How the traffickers controlled the applicant, each means in the applicant’s words.',
     ),
@@ -67,7 +67,7 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
           relationship: labelled(optional(Text), 'Relationship', 'Who the person is to the applicant, e.g. "mother’s boyfriend".'),
         }),
         CAPS.items,
-      ),
+      ).meta(itemTitle('Person responsible')),
       'Who was responsible',
       'The people responsible; also used to check that a parent declarant is not one of them.',
     ),

@@ -12,7 +12,7 @@
 // sections), supporting.ts (declarations by others), exhibits.ts, signing.ts; the values they
 // choose from are plain constants in choices.ts.
 import { z } from 'zod';
-import { CAPS, CountryCode, IsoDate, labelled, lazySchemas, Narrative, optional, optList, RecordId, superseded, Text, withDefault } from '../kit/index.js';
+import { CAPS, itemTitle, CountryCode, IsoDate, labelled, lazySchemas, Narrative, optional, optList, RecordId, superseded, Text, withDefault } from '../kit/index.js';
 import { accountSchemas } from './account.js';
 import { exhibitSchemas } from './exhibits.js';
 import { peopleSchemas } from './people.js';
@@ -75,7 +75,7 @@ function build() {
       // first, so a case written for contract 2.7 renders unchanged; marked deprecated in the JSON
       // Schema, the web form shows it only while a draft holds a value of it.
       escapes: labelled(
-        optList(Escape, CAPS.items),
+        optList(Escape, CAPS.items).meta(itemTitle('Escape')),
         'How I got away',
         'Each time the applicant escaped or was separated from the traffickers, in the order it happened: an applicant who got away, was taken back and got away again gives each escape here, and the acts after each in trafficking.acts.',
       ),

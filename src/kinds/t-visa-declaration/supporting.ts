@@ -2,7 +2,7 @@
 // t-visa-declaration-others.md): their basis of knowledge, what they saw and were told, and a
 // professional's method, findings, diagnoses (ICD-10-CM) and opinion.
 import { z } from 'zod';
-import { CAPS, labelled, list, Narrative, optional, optList, Text, choice } from '../kit/index.js';
+import { CAPS, itemTitle, labelled, list, Narrative, optional, optList, Text, choice } from '../kit/index.js';
 import { SUPPORTED_ELEMENTS, SUPPORTED_ELEMENT_LABELS } from './choices.js';
 import type { accountSchemas } from './account.js';
 import type { exhibitSchemas } from './exhibits.js';
@@ -55,7 +55,7 @@ export function supportingSchemas({ ActDate, Cites }: Pick<ReturnType<typeof acc
           ),
         }),
         CAPS.items,
-      ),
+      ).meta(itemTitle('Contact')),
       'Basis of knowledge',
       'Dated contacts with the applicant (required for a supporting declaration).',
     ),
@@ -67,7 +67,7 @@ export function supportingSchemas({ ActDate, Cites }: Pick<ReturnType<typeof acc
     observations: labelled(
       // Dated at the precision the declarant remembers, as a disclosure is: a parent or lay witness
       // often knows the month, not the day, and a made-up day would be sworn.
-      optList(z.strictObject({ date: labelled(ActDate, 'Date', 'When, at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).'), text: labelled(Narrative, 'What I saw', 'What the declarant saw, in their words.'), exhibits: Cites }), CAPS.items),
+      optList(z.strictObject({ date: labelled(ActDate, 'Date', 'When, at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).'), text: labelled(Narrative, 'What I saw', 'What the declarant saw, in their words.'), exhibits: Cites }), CAPS.items).meta(itemTitle('Observation')),
       'What I observed',
       'Facts the declarant saw themselves, each dated.',
     ),
@@ -80,7 +80,7 @@ export function supportingSchemas({ ActDate, Cites }: Pick<ReturnType<typeof acc
           exhibits: Cites,
         }),
         CAPS.items,
-      ),
+      ).meta(itemTitle('Disclosure')),
       'What the applicant told me',
       'What the applicant told the declarant, and when.',
     ),

@@ -9,7 +9,7 @@ import { useEffect, useRef, type FocusEvent, type KeyboardEvent, type PointerEve
 import { getDefaultRegistry } from '@rjsf/core';
 import type { WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
-import { DateReading } from './partial-date.js';
+import { DateReading, saysOrder } from './partial-date.js';
 import { bothWays, changedDateMessage, clampedPart, dateInWords, noSuchDateMessage, refilledAsHeld, timeAfterSpaceMessage, typedAsHeld } from './typed-dates.js';
 
 /** The code of the page's own issue for an incomplete date (not one of the API's codes; docs/fields.md, "Common codes"). */
@@ -81,6 +81,7 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
   // input reads as empty until every part is there again. The keys since it went empty (digits,
   // "/" where the person moved on; typed-dates.ts refilledAsHeld), judged once it holds a date.
   const refill = useRef<string | undefined>(undefined);
+  const refilledFrom = useRef(''); // the date it held before the part was emptied: a part it no longer holds was typed
   // A digit typed into a held date made one the input cannot hold (February 3, its day typed 30):
   // whole, but reported as empty, as a date typed in part is.
   const broken = useRef(false);
@@ -145,15 +146,15 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
       // in it (a month typed 14 held as 12 does not). Judged on leaving (tell), as the rest.
       const d = digit.current;
       digit.current = undefined;
-      // (A date's: a date-time's time parts are not among what refilledAsHeld spells.)
-      if (el && keys.current === undefined && !withTime) {
+      // A date's and a date-time's alike (refilledAsHeld spells a date-time's hour and minute too).
+      if (el && keys.current === undefined) {
         // Held, then empty: a part emptied (the keys after it followed), or a digit that made a date that does not exist.
-        if (el.value === '' && was) [refill.current, broken.current] = ['', d !== undefined];
+        if (el.value === '' && was) [refill.current, refilledFrom.current, broken.current] = ['', was, d !== undefined];
         // Whole again, and at each digit of the run that made it so (the year's 2, 20, 201, 2011):
         // what was typed since it went empty must be what it holds. The run ends at the next key
         // that is no digit, a click or leaving the box (endRefill).
         else if (el.value !== '' && refill.current !== undefined) {
-          clamped.current = refilledAsHeld(refill.current, el.value) ? undefined : { message: changedDateMessage('', el.value)!, held: el.value };
+          clamped.current = refilledAsHeld(refill.current, el.value, undefined, refilledFrom.current) ? undefined : { message: changedDateMessage('', el.value)!, held: el.value };
           broken.current = false;
         }
       }
@@ -220,7 +221,7 @@ export function DateWidget(props: WidgetProps): ReactElement {
   return (
     <Watched watch={watch}>
       <CoreDateWidget {...props} />
-      <DateReading id={props.id} words={dateInWords(props.value)} note={hasPageDateIssue(props) ? undefined : bothWays(props.value)} />
+      <DateReading id={props.id} words={dateInWords(props.value)} note={hasPageDateIssue(props) ? undefined : bothWays(props.value)} first={saysOrder(props)} />
     </Watched>
   );
 }

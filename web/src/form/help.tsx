@@ -7,6 +7,7 @@ import { getTemplate, getUiOptions, type DescriptionFieldProps, type FieldTempla
 import { pathOfId } from './dates.js';
 import { plainHelp } from './plain.js';
 import { LIST_ITEM, type Json } from './schema.js';
+import { REQUIRED_WITH } from './section-required.js';
 
 /**
  * "(required)" after a label or a section's title, in words. After an input's label it is hidden
@@ -34,6 +35,9 @@ export function FieldTemplate(props: FieldTemplateProps): ReactElement {
         <label className="control-label" htmlFor={id}>
           {label}
           {required && <RequiredMark quiet />}
+          {/* Required once its optional section is filled in (section-required.tsx): the input is
+              not `required` meanwhile, so this is what a screen reader hears of it. */}
+          {typeof uiOptions[REQUIRED_WITH] === 'string' && <span className="required">{` (required if you fill in ${uiOptions[REQUIRED_WITH]})`}</span>}
         </label>
       )}
       {displayLabel && description ? description : null}

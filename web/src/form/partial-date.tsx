@@ -7,9 +7,10 @@
 // A date typed day first (14/03/2011), which reads as none, is the page's own error at the field
 // with what to type (typed-dates.ts unreadDateAdvice), as the browser's date inputs give it
 // (dates.tsx): the service could only say that it is not a date that exists.
-import { useEffect, type ReactElement } from 'react';
+import { useEffect, useRef, type ReactElement } from 'react';
 import { helpId, type WidgetProps } from '@rjsf/utils';
 import { TypedText } from './typed-text.js';
+import type { FormContext } from './templates.js';
 import { bothWays, dateInWords, readPartialDate, typedForm, unreadDateAdvice } from './typed-dates.js';
 import { NOT_AS_TYPED, pathOfId, reporterOf, hasPageDateIssue } from './dates.js';
 
@@ -26,22 +27,30 @@ export function PartialDateWidget(props: WidgetProps): ReactElement {
   return (
     <>
       <TypedText props={props} reading={{ show: (v) => typedForm(v), read: (t) => readPartialDate(t), className: 'form-control partial-date' }} />
-      <DateReading id={id} words={dateInWords(value)} note={hasPageDateIssue(props) ? undefined : bothWays(value)} />
+      <DateReading id={id} words={dateInWords(value)} note={hasPageDateIssue(props) ? undefined : bothWays(value)} first={saysOrder(props)} />
     </>
   );
 }
+
+/** Whether this date box is the loaded case's one that says which part it reads first (FormContext.orderNoteAt). */
+export const saysOrder = (props: WidgetProps): boolean => (props.registry.formContext as FormContext | undefined)?.orderNoteAt === pathOfId(props.id);
 
 /**
  * What a date box holds, in words, under it ("Read as: Monday, March 14, 2011"); nothing while it
  * holds none. It is the field's help (the library's help id, which every input's aria-describedby
  * names; the form gives no field a help of its own), so a screen reader reads it with the box.
  * `note` follows it: for a date that reads both ways, which part the box reads first and what to
- * type for the other reading (typed-dates.ts bothWays).
+ * type for the other reading (typed-dates.ts bothWays), once the person has changed the date.
  */
-export function DateReading({ id, words, note }: { id: string; words: string | undefined; note?: string }): ReactElement {
+export function DateReading({ id, words, note, first = false }: { id: string; words: string | undefined; note?: string; first?: boolean }): ReactElement {
+  // A date the box was given when drawn (a loaded case: the form is drawn anew for each) says its
+  // note only at the case's first such date (`first`, typed-dates.ts firstBothWays): under each
+  // box it was said thirteen times over the worksheet's example.
+  const given = useRef(words);
+  const said = note !== undefined && (first || given.current === undefined || words !== given.current);
   return (
     <span id={helpId(id)} className="date-reading">
-      {words ? `Read as: ${words}${note ? `. ${note}` : ''}` : ''}
+      {words ? `Read as: ${words}${said ? `. ${note}` : ''}` : ''}
     </span>
   );
 }

@@ -171,14 +171,17 @@ function normalizeNode(s: unknown, key?: string): unknown {
     // its list where the list's title gives a noun ("Other name used"; "Citizenship" keeps
     // "Country"), and its help is only what to type in its input (help.tsx): the list's help above
     // it says what it holds.
+    // The contract's own name for an item (`x-item-title`, src/kinds/kit/list.ts) comes first:
+    // "How I got away" gives no noun, and its items were headed "How I got away: item".
+    const itemTitle = typeof node['x-item-title'] === 'string' ? node['x-item-title'] : undefined;
     if (isScalarItem(items) && typeof node.title === 'string') {
-      const named = singular(node.title);
+      const named = itemTitle ?? singular(node.title);
       items.title = named.endsWith(': item') && typeof items.title === 'string' ? items.title : named;
       delete items.description;
       items[LIST_ITEM] = true;
     }
     // An item without a title of its own is named after its list: "Defendants" → "Defendant".
-    else if (items.title === undefined && typeof node.title === 'string') items.title = singular(node.title);
+    else if (items.title === undefined && typeof node.title === 'string') items.title = itemTitle ?? singular(node.title);
   }
   for (const k of ['$defs', 'definitions'] as const) {
     if (isObj(node[k])) node[k] = Object.fromEntries(Object.entries(node[k] as Json).map(([n, d]) => [n, normalizeNode(d)]));
@@ -316,6 +319,32 @@ export function schemaAt(schema: Json, path: readonly (string | number)[]): Json
     else return undefined;
   }
   return s;
+}
+
+/** Whether a value of the case gives nothing: absent, blank, an empty list, or an object of such values. */
+function givesNothing(v: unknown): boolean {
+  if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return true;
+  if (Array.isArray(v)) return v.length === 0;
+  return isObj(v) && Object.values(v).every(givesNothing);
+}
+
+/**
+ * The title of the optional section (an object its parent does not require, not a list's item)
+ * that holds the field at `path` and is still empty in `data`: the field is required only once
+ * the section is filled in (section-required.tsx). Undefined for a field of a required section, of
+ * a list's item, of the case itself, or of a section that gives something.
+ */
+export function emptySectionOf(root: Json, data: unknown, path: readonly (string | number)[]): string | undefined {
+  if (path.length < 2) return undefined;
+  const sectionPath = path.slice(0, -1);
+  const key = sectionPath[sectionPath.length - 1];
+  if (typeof key !== 'string') return undefined;
+  const [section, parent] = [schemaAt(root, sectionPath), schemaAt(root, sectionPath.slice(0, -1))];
+  if (!section || !parent || typeof section.title !== 'string') return undefined;
+  if (Array.isArray(parent.required) && parent.required.includes(key)) return undefined;
+  let v: unknown = data;
+  for (const seg of sectionPath) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[seg] : undefined;
+  return givesNothing(v) ? section.title : undefined;
 }
 
 /** "child.dateOfBirth" → "Child › Date of birth"; list items are numbered from 1. */

@@ -4,7 +4,7 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { rfaAge } from './ages.js';
 import { deadlineHeading, deadlineLine } from './countdown.js';
-import { ATTESTATION_WORDS, instantInWords, inWords, longDate } from './words.js';
+import { agreedRateLines, ATTESTATION_WORDS, instantInWords, inWords, longDate } from './words.js';
 import { emptyFields, type Json } from './schema.js';
 
 type Computed = Record<string, unknown>;
@@ -152,6 +152,7 @@ function TVisa({ c }: { c: Computed }): ReactElement {
 function Restitution({ c }: { c: Computed }): ReactElement {
   const f = get(c, 'laborValue', 'flsaCents') ?? get(c, 'flsa', 'totalCents');
   const g = get(c, 'laborValue', 'grossIncomeCents') ?? get(c, 'grossIncome', 'totalCents');
+  const agreed = agreedRateLines(c.weeks);
   return (
     <dl>
       <dt>F: FLSA value</dt>
@@ -162,6 +163,22 @@ function Restitution({ c }: { c: Computed }): ReactElement {
       <dd id="amount-l">{dollars(get(c, 'losses', 'totalCents'))}</dd>
       <dt>Total (L + the greater of F and G)</dt>
       <dd id="amount-total">{dollars(c.totalCents)}</dd>
+      {/* The weeks valued on an agreed rate, closed by default: a period of years has hundreds. */}
+      {agreed.length > 0 && (
+        <>
+          <dt>Hours at each agreed rate</dt>
+          <dd>
+            <details id="agreed-rate-weeks">
+              <summary>{agreed.length === 1 ? '1 week' : `${agreed.length} weeks`} valued on an agreed rate</summary>
+              <ul>
+                {agreed.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </details>
+          </dd>
+        </>
+      )}
     </dl>
   );
 }

@@ -7,7 +7,7 @@ import { getDefaultRegistry } from '@rjsf/core';
 import { ariaDescribedByIds, errorId, type FieldErrorProps, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
 import { hasPageDateIssue, useIncomplete, Watched, type ReportIncomplete } from './dates.js';
-import { DateReading } from './partial-date.js';
+import { DateReading, saysOrder } from './partial-date.js';
 import { bothWays, dateTimeInWords } from './typed-dates.js';
 import { RequiredMark } from './help.js';
 import { plainMessage } from './plain.js';
@@ -20,6 +20,10 @@ export interface FormContext {
   reportIncomplete?: ReportIncomplete;
   /** The case's time zone (requester.timeZone), whose offsets a date-time's offset box follows (offsetAt). */
   timeZone?: string;
+  /** The case as the form holds it: whether an optional section is still empty (section-required.tsx). */
+  formData?: unknown;
+  /** The path of the one date of a loaded case that says which part its box reads first (typed-dates.ts firstBothWays). */
+  orderNoteAt?: string;
 }
 
 /**
@@ -162,7 +166,7 @@ export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
           }}
         />
       </span>
-      <DateReading id={id} words={dateTimeInWords(value)} note={hasPageDateIssue(props) ? undefined : bothWays(value)} />
+      <DateReading id={id} words={dateTimeInWords(value)} note={hasPageDateIssue(props) ? undefined : bothWays(value)} first={saysOrder(props)} />
     </Watched>
   );
 }

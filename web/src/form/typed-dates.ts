@@ -92,6 +92,13 @@ function heldParts(held: string): Record<string, number> | undefined {
   return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
 }
 
+/** heldParts, and a date-time's hour (0–23) and minute (`yyyy-mm-ddThh:mm`). */
+function withTime(held: string): Record<string, number> | undefined {
+  const parts = heldParts(held);
+  const t = /T(\d{2}):(\d{2})/.exec(held);
+  return parts && t ? { ...parts, hour: Number(t[1]), minute: Number(t[2]) } : parts;
+}
+
 /** The parts typed into a date input, in its order ("14/03/2011", "14032011" → 14, 03, 2011); undefined unless all three are there. */
 function typedGroups(keys: string, names: string[]): string[] | undefined {
   let groups = keys.split(/\D+/).filter((g) => g !== '');
@@ -189,6 +196,22 @@ export function bothWays(value: unknown, locale?: string): string | undefined {
 }
 
 /**
+ * Where a loaded case (the example, a draft) first has a date that reads both ways (its dot path,
+ * "laborPeriods.0.startDate"): the only loaded date whose box says which part it reads first
+ * (bothWays). Each box said it under its own date, more than ten times over the worksheet's
+ * example; a date the person types still says it at its box. Undefined when none reads both ways.
+ */
+export function firstBothWays(data: unknown, locale?: string, path = ''): string | undefined {
+  if (typeof data === 'string') return bothWays(data, locale) === undefined ? undefined : path;
+  if (data === null || typeof data !== 'object') return undefined;
+  for (const [k, v] of Object.entries(data)) {
+    const found = firstBothWays(v, locale, path === '' ? k : `${path}.${k}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
  * What the page says of a date typed into a text box of dates at the precision known (the
  * T-visa's acts: partial-date.tsx) that reads as none because its day and month are the wrong way
  * round or do not exist (14/03/2011, 02/30/2011): the advice the browser's date inputs give
@@ -241,8 +264,19 @@ export function clampedPart(before: string, after: string, key: string, run: { p
   if (a[part]! % 10 === Number(key) || part === 'year') return { run: next };
   const { order, example } = dateExample(locale);
   // The digits typed before this one may not be known (typed into a part Backspace emptied): the
-  // message names only what the box made of the part.
-  const why = part === 'month' ? 'there are only 12 months' : 'that month has fewer days';
+  // message then names only what the box made of the part. Known, they are said ("there is no day
+  // 32"): Chromium holds a day typed 32 as 31 in any month, where "that month has fewer days" sent
+  // the person looking for a shorter month.
+  const typedNumber = digits.length >= 2 ? Number(digits.slice(-2)) : undefined;
+  const max = part === 'month' ? 12 : 31;
+  const why =
+    typedNumber !== undefined && typedNumber > max
+      ? `there is no ${part} ${typedNumber}`
+      : part === 'month'
+        ? 'there are only 12 months'
+        : a.day === 31
+          ? 'there is no day past 31'
+          : 'that month has fewer days';
   return { run: next, message: `this box changed the ${part} typed to ${pad(a[part]!)} (${why}): check the date and type it again as ${order}, e.g. ${example}.` };
 }
 
@@ -252,22 +286,46 @@ export function clampedPart(before: string, after: string, key: string, run: { p
  * each run of digits (`keys`, the runs split where the person pressed Tab, an arrow or a
  * separator) must spell, in the box's order, the parts from the one it was typed into on, each
  * part with or without its leading zero. Which part a run began in is not known (the caret's part
- * is not shown to the page), so any part may begin it. A month emptied and typed 14, held as 12,
- * spells no part of 12/03/2011: the input had changed it without a word, and the keys of a date
- * entered so were followed by nothing (the value reads as empty until the last part is typed).
+ * is not shown to the page), so any part may begin it; but a part that differs from the date held
+ * before it was emptied (`before`) was typed, so some run must spell it. A month emptied and typed
+ * 14, held as 12, spells no part of 12/03/2011: the input had changed it without a word, and the
+ * keys of a date entered so were followed by nothing (the value reads as empty until the last part
+ * is typed). Nor does 14 typed into the month of 05/14/2011, held as 12/14/2011, though it spells
+ * the day: the day did not change, the month did, and no run spells 12. A date-time's hour and
+ * minute (`held` yyyy-mm-ddThh:mm) are parts too, after the year; its AM/PM, typed as a letter,
+ * ends a run.
  */
-export function refilledAsHeld(keys: string, held: string, locale?: string): boolean {
-  const parts = heldParts(held);
+export function refilledAsHeld(keys: string, held: string, locale?: string, before?: string): boolean {
+  const parts = withTime(held);
   if (!parts) return true;
-  const names = dateExample(locale).order.split('/');
-  const ways = (n: string): string[] => [...new Set([String(parts[n]), String(parts[n]).padStart(n === 'year' ? 4 : 2, '0')])];
-  // The spellings of the parts from `start` to the last; a run that stops short of the last is a start of one.
-  const spellings = (start: number): string[] => names.slice(start).reduce((acc, n) => acc.flatMap((s) => ways(n).map((w) => s + w)), ['']);
-  const spells = (digits: string): boolean => names.some((_, start) => spellings(start).some((s) => s.startsWith(digits) || digits.startsWith(s)));
-  return keys
+  const was = before === undefined ? undefined : withTime(before);
+  // A date-time's hour and minute follow its date, as its input shows them.
+  const names = [...dateExample(locale).order.split('/'), ...('hour' in parts ? ['hour', 'minute'] : [])];
+  const number = (n: string): number[] => (n === 'hour' ? [parts.hour!, parts.hour! % 12 || 12] : [parts[n]!]); // an hour on a 12- or a 24-hour clock
+  const ways = (n: string): string[] => [...new Set(number(n).flatMap((v) => [String(v), String(v).padStart(n === 'year' ? 4 : 2, '0')]))];
+  // The spellings of the parts from `start` to the last, each a list of its parts' spellings.
+  const spellings = (start: number): string[][] => names.slice(start).reduce<string[][]>((acc, n) => acc.flatMap((s) => ways(n).map((w) => [...s, w])), [[]]);
+  // The parts a run of digits spells when begun in each part (a run that stops short of the last
+  // spells a start of them): none when it spells nothing.
+  const covers = (digits: string): Set<string>[] =>
+    names.flatMap((_, start) =>
+      spellings(start).flatMap((segs) => {
+        const whole = segs.join('');
+        if (!whole.startsWith(digits) && !digits.startsWith(whole)) return [];
+        let at = 0;
+        return [new Set(names.slice(start).filter((_, i) => (at += segs[i]!.length) - segs[i]!.length < digits.length))];
+      }),
+    );
+  const runs = keys
     .split(/\D+/)
     .filter((g) => g !== '')
-    .every(spells);
+    .map(covers);
+  if (runs.some((r) => r.length === 0)) return false;
+  const changed = was ? names.filter((n) => was[n] !== parts[n]) : [];
+  // Some choice of where each run began spells every changed part (few runs, three parts: tried all).
+  const spelled = (i: number, got: Set<string>): boolean =>
+    i === runs.length ? changed.every((n) => got.has(n)) : runs[i]!.some((c) => spelled(i + 1, new Set([...got, ...c])));
+  return spelled(0, new Set());
 }
 
 /**

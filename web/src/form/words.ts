@@ -73,3 +73,23 @@ export function instantInWords(iso: unknown, timeZone: string | null, place = tr
     return iso;
   }
 }
+
+/**
+ * The worksheet's weeks valued on an agreed rate (computed.weeks[].regularRateHours, 29 C.F.R.
+ * § 778.115: a week at several rates has as its regular rate their average weighted by hours), one
+ * line each: "Week of June 21, 2009: 40 h at $12.50, 6 h at $7.25; regular rate $11.89". The
+ * hours at each rate were in the check's answer and nowhere on the page, so the overtime of such a
+ * week could not be checked against it. Weeks without an agreed rate (null) are left out.
+ */
+export function agreedRateLines(weeks: unknown): string[] {
+  if (!Array.isArray(weeks)) return [];
+  const money = (cents: unknown): string => (typeof cents === 'number' || (typeof cents === 'string' && /^\d+$/.test(cents)) ? (Number(cents) / 100).toLocaleString('en-US', { style: 'currency', currency: 'USD' }) : '—');
+  const hours = (h: unknown): string => (typeof h === 'number' ? `${Number(h.toFixed(2))} h` : '— h');
+  return weeks.flatMap((w: unknown) => {
+    const rates = w !== null && typeof w === 'object' ? (w as { regularRateHours?: unknown }).regularRateHours : undefined;
+    if (!Array.isArray(rates) || rates.length === 0) return [];
+    const { weekStart, regularRateCents } = w as { weekStart?: unknown; regularRateCents?: unknown };
+    const at = rates.map((r: { rateCents?: unknown; hours?: unknown }) => `${hours(r?.hours)} at ${money(r?.rateCents)}`).join(', ');
+    return [`Week of ${longDate(weekStart)}: ${at}; regular rate ${money(regularRateCents)}`];
+  });
+}

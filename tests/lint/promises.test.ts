@@ -1,0 +1,37 @@
+// The type-aware promise rules of eslint.config.js reach every TypeScript file the project lints,
+// the web app's TSX as well as its .ts: a promise dropped in a click handler of web/src/form.tsx
+// rejected with nothing to handle it, as a browser test's `void dialog.dismiss()` once failed a CI
+// run. ESLint runs the real configuration on text given as if it were a file of the web app (the
+// project service needs a file tsconfig holds, so the paths are real ones; nothing is written).
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+let eslint: ESLint;
+beforeAll(() => {
+  eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
+});
+
+/** The rules that fired on `code` linted as if it were the file `path`. */
+async function rules(path: string, code: string): Promise<string[]> {
+  const [r] = await eslint.lintText(code, { filePath: path });
+  return r!.messages.map((m) => m.ruleId ?? m.message);
+}
+
+const DROPPED = 'declare function work(): Promise<void>;\nexport function onClick(): void {\n  void work();\n}\n';
+
+describe('a dropped promise fails lint', () => {
+  it('in the web app, in TSX as in .ts', async () => {
+    expect(await rules('web/src/form/advanced.tsx', DROPPED)).toEqual(['@typescript-eslint/no-floating-promises']);
+    expect(await rules('web/src/form/words.ts', DROPPED)).toEqual(['@typescript-eslint/no-floating-promises']);
+  }, 60_000);
+
+  it('passed where a plain callback is expected, in TSX', async () => {
+    const code = 'declare function work(): Promise<void>;\nexport const b = <button type="button" onClick={work}>Go</button>;\n';
+    expect(await rules('web/src/form/status.tsx', code)).toEqual(['@typescript-eslint/no-misused-promises']);
+  }, 60_000);
+
+  it('and not when handled', async () => {
+    const code = 'declare function work(): Promise<void>;\nexport function onClick(): void {\n  work().catch(() => undefined);\n}\n';
+    expect(await rules('web/src/form/help.tsx', code)).toEqual([]);
+  }, 60_000);
+});
