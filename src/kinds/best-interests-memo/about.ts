@@ -7,6 +7,8 @@ export const ABOUT = {
     'Best-interests recommendation of a child advocate for an unaccompanied child: sources, background, the factors of 45 CFR 410.1001, divergence from the child’s expressed wishes, the alternatives weighed and numbered recommendations.',
   // 2.9.0 (see README.md, "Template version"): no record reviewed is said as the advocate's
   // statement; ORR's home study before a release not recommended is said so.
+  // Also in this version, from the shared layout (docs/markup.md, docs/rendering.md): a compound name is not
+  // broken at its hyphen in the PDF; a lone lettered line (an initial) stays a line; roman lists past 3,999 number in digits.
   // 2.8.0: a release alternative names its sponsor; small counts in words; pasted "a.", "iv."
   // sub-items print as a sub-list.
   // 2.7.0: lines of a quoted

@@ -42,5 +42,7 @@ export const ABOUT = {
   // which applies the federal rate there; warnings lump-sum-payment (several weeks' pay in one
   // week) and pay-without-hours at wagesPaid.perWeek (a weekly share credited to a week with no
   // hours). Figures unchanged; the filing's text changes for Northern Mariana Islands periods.
+  // Also in this version, from the shared layout (docs/markup.md, docs/rendering.md): a compound name is not
+  // broken at its hyphen in the PDF; a lone lettered line (an initial) stays a line; roman lists past 3,999 number in digits.
   version: '2.8.0',
 } as const;

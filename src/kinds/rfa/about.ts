@@ -11,5 +11,7 @@ export const ABOUT = {
   // 2.6.0: what a case prints (no new field: every 2.5.0 case is valid): the running header's date without its weekday, one line however long the month and the zone's name; a "Clock change" row when no zone is given and the U.S. clocks change before the deadline; letter-to-suspect also by address, email and role; for a Part B, child.age is the age when Part A was submitted.
   // 2.7.0: what a case prints (no new field: every 2.6.0 case is valid): the "Clock change" row recomputes the deadline on the changed clock (the child’s midnight moves with it); computed.ageAtSubmission and computed.clockChange added, computed.ageAtPreparation deprecated.
   // 2.8.0: what a case prints (no new field: every 2.7.0 case is valid): the "Clock change" row says which due rows hold for which clock and to go by the earlier deadline when the changed clock's is another instant; turns-18-soon gives the time left on the last two days and names the written offset's midnight; the Time zone row names the zone as a reader knows it, not by its IANA name.
+  // Also in this version, from the shared layout (docs/markup.md, docs/rendering.md): a compound name is not
+  // broken at its hyphen in the PDF; a lone lettered line (an initial) stays a line; roman lists past 3,999 number in digits.
   version: '2.8.0',
 } as const;

@@ -36,5 +36,7 @@ export const ABOUT = {
   // escapes compared with each other (warnings).
   // 2.10.0: every escape but the last told among the acts, before the first act dated after it
   // (escapes-view.ts), the last under How I Got Away.
+  // Also in this version, from the shared layout (docs/markup.md, docs/rendering.md): a compound name is not
+  // broken at its hyphen in the PDF; a lone lettered line (an initial) stays a line; roman lists past 3,999 number in digits.
   version: '2.10.0',
 } as const;
