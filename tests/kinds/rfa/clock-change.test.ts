@@ -6,12 +6,14 @@ import { buildDocument } from '../../../src/pipeline.js';
 import { ok, withCase, type Json } from './support.js';
 
 const body = (c: Json): string => JSON.stringify(buildDocument('rfa', c).model.body);
-const at = (discoveredAt: string, preparedAt: string, timeZone: string | null) =>
+// A case learned and prepared at the given times; the child born on dateOfBirth (by default far
+// from 18, so no birthday sets the deadline).
+const at = (discoveredAt: string, preparedAt: string, timeZone: string | null, dateOfBirth = '2011-05-10') =>
   withCase((x) => {
     x.discoveredAt = discoveredAt;
     x.preparedAt = preparedAt;
     x.requester.timeZone = timeZone;
-    x.child.dateOfBirth = '2011-05-10';
+    x.child.dateOfBirth = dateOfBirth;
   });
 
 describe('a change of the clocks within the 24 hours', () => {
@@ -60,13 +62,7 @@ describe('no zone given, and the U.S. clocks change before the deadline', () => 
   // The 18th birthday's local midnight sets the deadline at the written offset; on a clock moved
   // back the child's midnight moves too, so the row recomputes the deadline there rather than
   // convert the printed instant (offset-change.ts, rfa-deadline.md's worked example).
-  const birthday = (discoveredAt: string, preparedAt: string) =>
-    withCase((x) => {
-      x.discoveredAt = discoveredAt;
-      x.preparedAt = preparedAt;
-      x.requester.timeZone = null;
-      x.child.dateOfBirth = '2008-11-02';
-    });
+  const birthday = (discoveredAt: string, preparedAt: string) => at(discoveredAt, preparedAt, null, '2008-11-02');
   it('written at New York’s EDT the night the clocks go back, 18 the next day: the changed clock’s deadline is recomputed (the 24 hours), not converted', () => {
     const text = body(birthday('2026-11-01T00:30:00-04:00', '2026-11-01T01:00:00-04:00'));
     expect(text).toContain('Sunday, November 1, 2026, 11:59 PM UTC-04:00');
