@@ -34,8 +34,10 @@ export function humanise(name: string): string {
 
 /** A plural noun's singular ("Defendants", "Losses", "Diagnoses", "Countries"); undefined for a word that is not one. */
 function singularWord(word: string): string | undefined {
+  if (/^(?:means|series|species)$/i.test(word)) return word; // the same in the singular
   if (/[^aeiou]ies$/i.test(word)) return word.replace(/ies$/i, 'y');
-  if (/oses$/i.test(word)) return word.replace(/es$/i, 'is'); // diagnoses → diagnosis
+  // Greek "-nosis" plurals (diagnoses, prognoses); English "-oses" is "-ose" (purposes, doses).
+  if (/noses$/i.test(word)) return word.replace(/es$/i, 'is');
   if (/(ss|x|ch|sh)es$/i.test(word)) return word.replace(/es$/i, '');
   if (/(ss|us|is)$/i.test(word) || !/[a-z]s$/i.test(word)) return undefined;
   return word.replace(/s$/i, '');
