@@ -12,7 +12,7 @@
 import type { z } from 'zod';
 import { codePointName, HarborError, MAX_ISSUES, type Issue } from './errors.js';
 import { MAX_JSON_DEPTH, textTooDeep } from './limits.js';
-import { decodeCaseText } from './encodings.js';
+import { bomEncoding, decodeCaseText } from './encodings.js';
 import { INVISIBLE, invisibleProblem, separatorsToNewlines } from './invisible.js';
 import { closeMatch } from './near-names.js';
 import { asWritten } from './json-text.js';
@@ -126,10 +126,17 @@ export function caseTooDeep(): HarborError {
   return new HarborError('invalid-case', 'The case data is not valid', [depthIssueOf()]);
 }
 
-/** 400 for a request body that is not JSON; `at`: the character V8 stopped at, when it says. */
-export function bodyNotJson(at?: number): HarborError {
+/**
+ * 400 for a request body that is not JSON; `at`: the character V8 stopped at, when it says;
+ * `readAs`: the charset other than UTF-8 its Content-Type named and the body was read in. A UTF-8
+ * body labelled `charset=utf-16` reads as CJK-looking letters and fails at character 0, which said
+ * nothing of the label that caused it.
+ */
+export function bodyNotJson(at?: number, readAs?: string): HarborError {
   const where = at === undefined ? '' : ` (at character ${at})`;
-  return new HarborError('malformed-input', `The request body is not valid JSON${where}; send one JSON object`, [
+  // JSON exchanged between systems is UTF-8 (RFC 8259 § 8.1).
+  const label = readAs === undefined ? '' : `, read as ${readAs}, the charset its Content-Type names: send JSON as UTF-8, or give the charset the body is in`;
+  return new HarborError('malformed-input', `The request body is not valid JSON${where}${label}; send one JSON object`, [
     { path: '', code: 'malformed-input', message: `not valid JSON${where}` },
   ]);
 }
@@ -162,6 +169,8 @@ export function parseCaseJson(j: CaseJson): unknown {
   const text = typeof j.text === 'string' ? j.text : decodeCaseText(j.text, { encoding: j.charset, ...BODY_TEXT });
   if (textTooDeep(text, MAX_JSON_DEPTH)) throw caseTooDeep();
   if (j.as === 'body') {
+    // The label's charset, when the body was read in it (no byte-order mark overrode it) and it is not UTF-8.
+    const readAs = typeof j.text !== 'string' && j.charset !== undefined && j.charset !== 'utf-8' && bomEncoding(j.text) === undefined ? j.charset : undefined;
     if (text.length === 0) return {};
     const first = /^[\x20\x09\x0a\x0d]*(.)/s.exec(text)?.[1];
     if (first !== '{' && first !== '[') {
@@ -171,14 +180,14 @@ export function parseCaseJson(j: CaseJson): unknown {
       try {
         JSON.parse(at === -1 ? '' : text.slice(0, at) + '#'.repeat(text.length - at));
       } catch (e) {
-        throw bodyNotJson(jsonErrorPosition(e));
+        throw bodyNotJson(jsonErrorPosition(e), readAs);
       }
     }
     let value: unknown;
     try {
       value = JSON.parse(text) as unknown;
     } catch (e) {
-      throw bodyNotJson(jsonErrorPosition(e));
+      throw bodyNotJson(jsonErrorPosition(e), readAs);
     }
     return asWritten(text, value);
   }

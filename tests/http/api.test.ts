@@ -297,6 +297,13 @@ describe('POST /v1/documents/{kind} (the document)', () => {
     expect(docxText(docx.body)).toContain('children’s shelter (fees of €40 waived)');
     const utf16 = await agent.post('/v1/documents/rfa/check').set('Content-Type', 'application/json; charset=utf-16le').serialize((b: Buffer) => b as unknown as string).send(Buffer.from(JSON.stringify(c), 'utf16le'));
     expect(utf16.status).toBe(200);
+    // UTF-8 labelled UTF-16 (an even length, so it decodes, into CJK-looking letters): the refusal
+    // names the label that made it unreadable, not only "not valid JSON".
+    const utf8 = Buffer.from(JSON.stringify({ ...c, pad: JSON.stringify(c).length % 2 ? '' : 'x' }), 'utf8');
+    expect(utf8.length % 2).toBe(0);
+    const mislabelled = await agent.post('/v1/documents/rfa/check').set('Content-Type', 'application/json; charset=utf-16le').serialize((b: Buffer) => b as unknown as string).send(utf8);
+    expectProblem(mislabelled, 400, 'malformed-input');
+    expect(mislabelled.body.detail).toBe('The request body is not valid JSON, read as utf-16le, the charset its Content-Type names: send JSON as UTF-8, or give the charset the body is in; send one JSON object');
     for (const route of ['/v1/documents/rfa', '/v1/documents/rfa/check']) {
       const res = await agent.post(route).set('Content-Type', 'application/json; charset=ebcdic-x').send(JSON.stringify(c));
       expectProblem(res, 415, 'unsupported-media-type');
