@@ -39,8 +39,24 @@ export function inputKind(node: Json | undefined): InputKind {
 }
 
 
-/** The order of a date's parts in the browser's language ("month/day/year") and an example in it ("03/14/2011"). */
+/** dateExample's answers by locale ('' for the browser's own): one Intl.DateTimeFormat per locale. */
+const examples = new Map<string, { order: string; example: string; monthExample: string }>();
+
+/**
+ * The order of a date's parts in the browser's language ("month/day/year") and an example in it
+ * ("03/14/2011"). Kept per locale: every field's help asks on every render, and a new
+ * Intl.DateTimeFormat each time was most of a keystroke's cost in a long form (the memo's, about
+ * 80 ms a key in Chromium, half of it here).
+ */
 export function dateExample(locale?: string): { order: string; example: string; monthExample: string } {
+  const known = examples.get(locale ?? '');
+  if (known) return known;
+  const made = makeDateExample(locale);
+  examples.set(locale ?? '', made);
+  return made;
+}
+
+function makeDateExample(locale?: string): { order: string; example: string; monthExample: string } {
   const f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
   const parts = f.formatToParts(new Date(Date.UTC(2011, 2, 14, 12)));
   const names: Record<string, string> = { year: 'year', month: 'month', day: 'day' };

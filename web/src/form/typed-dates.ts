@@ -41,6 +41,9 @@ export function readPartialDate(text: string, locale?: string): string | undefin
   return undefined;
 }
 
+/** A day in words with its weekday, made once (a new Intl.DateTimeFormat costs a millisecond or more). */
+const DAY_IN_WORDS = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+
 const MONTH_NAMES = MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
 
 /** A date of the contract (`yyyy-mm-dd`, `yyyy-mm`, `yyyy`) in words: "March 14, 2011", "March 2011", "2011"; undefined for anything else. */
@@ -54,7 +57,7 @@ export function dateInWords(value: unknown): string | undefined {
   if (d === 0) return `${MONTH_NAMES[mo - 1]} ${y}`;
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCMonth() !== mo - 1) return undefined; // 30 February: the service says so
-  return new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+  return DAY_IN_WORDS.format(date);
 }
 
 /**
