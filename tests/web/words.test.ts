@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, fillAndCheck, loadExample, ROOT, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, fillAndCheck, loadExample, ROOT, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any, location: any;
@@ -211,12 +211,16 @@ describe('dates as a person types them', () => {
         await page.keyboard.type(text);
         await page.locator('#root_child_givenName').focus();
       };
+      // The check of the date as typed, not of a year on the way to it (checkAnswerFor).
+      let checked = checkAnswerFor(page, (c) => c.child?.dateOfBirth === '2011-03-14');
       await typeDob('3/14/2011');
       expect(await dob.inputValue()).toBe('2011-03-14');
+      await checked;
       await expect.poll(() => page.locator('#root_child_dateOfBirth__help').textContent(), SLOW).toBe('Read as: Monday, March 14, 2011');
       expect(await dob.getAttribute('aria-describedby')).toContain('root_child_dateOfBirth__help');
+      // Once the page has drawn that answer (an older one is never drawn after it was sent).
       const issues = page.locator('ul.field-issues[data-path="child.dateOfBirth"]');
-      expect(await issues.count()).toBe(0);
+      await expect.poll(() => issues.count(), SLOW).toBe(0);
 
       // The browser's month/day/year input turns the month 14 into 12 without a word: the page
       // says so at the field, tied to the input, and makes no document until the date is typed again.
@@ -240,8 +244,10 @@ describe('dates as a person types them', () => {
       await expect.poll(() => issues.textContent(), SLOW).toBe('Error: Date of birth: 1/15/2011 became 11/05/2011 in this box: type each part with two digits, 01/15/2011.');
 
       // Typed again as the message says: the error goes.
+      checked = checkAnswerFor(page, (c) => c.child?.dateOfBirth === '2011-03-14');
       await typeDob('03/14/2011');
       expect(await dob.inputValue()).toBe('2011-03-14');
+      await checked;
       await expect.poll(() => issues.count(), SLOW).toBe(0);
     } finally {
       await page.close();

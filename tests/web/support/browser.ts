@@ -286,6 +286,28 @@ export async function fillAndCheck(page: Page, selector: string, text: string): 
   await Promise.all([page.waitForResponse((r) => /\/v1\/documents\/[a-z-]+\/check$/.test(new URL(r.url()).pathname)), page.locator(selector).fill(text)]);
 }
 
+/**
+ * The live check's answer for the case the page sends once `sent` holds of it (the request's JSON),
+ * to be awaited after typing that reaches it. Keys typed one by one pass through other values (a
+ * year typed 2011 is held as 0002, 0020, 0201 on the way), and on a loaded machine the page's
+ * pause before a check elapses between keys: an issue read as soon as the last key was typed was
+ * the answer for year 0201 ("must be between the years 1900 and 2100"), its fix still to come.
+ * A rejection (the page closed first) is handled here, so a test that fails before awaiting it
+ * leaves none unhandled.
+ */
+export function checkAnswerFor(page: Page, sent: (body: any) => boolean): Promise<unknown> {
+  const answered = page.waitForResponse((r) => {
+    if (!/\/v1\/documents\/[a-z-]+\/check$/.test(new URL(r.url()).pathname)) return false;
+    try {
+      return sent(r.request().postDataJSON());
+    } catch {
+      return false;
+    }
+  }, SLOW);
+  answered.catch(() => undefined);
+  return answered;
+}
+
 /** A person loads the kind's example on an open form page, and the service finds it valid. */
 export async function loadExample(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start from the example' }).click();
