@@ -22,7 +22,7 @@ export const CODES = defineCodes({
   'exemption-used': { level: 'warning', rule: 'an overtime exemption removes the overtime of at least one workweek of a period' },
   'exemption-no-effect': { level: 'warning', rule: 'an overtime exemption given for a period removes no overtime (no workweek of it is over 40 hours with every hour exempt)' },
   'pay-above-minimum-wage': { level: 'warning', rule: 'a period with no agreed rate was paid more than the minimum wage an hour in a workweek with overtime, whose overtime is then valued too low' },
-  'lump-sum-payment': { level: 'warning', rule: 'one workweek holds dated payments of twice or more the minimum-wage pay of its period’s hours that week: pay of several weeks credited to one, where the rest lowers nothing' },
+  'lump-sum-payment': { level: 'warning', rule: 'a period’s pay in one workweek (dated payments with its weekly payment’s share), or its weekly payment alone, is twice or more the pay of its hours that week at the minimum wage or the agreed rate, and stands out from its other weeks: pay of several weeks credited to one, where the rest lowers nothing' },
   'pay-without-hours': { level: 'warning', rule: 'a payment is credited to a workweek in which its period has no hours, so it is set against no work of its own' },
   'overlapping-periods': { level: 'warning', rule: 'a labor period shares days with another: read as two jobs whose hours are added (29 C.F.R. § 778.103)' },
   'state-rates-used': { level: 'warning', rule: 'a state minimum wage, higher than the others, was used on at least one day worked' },
