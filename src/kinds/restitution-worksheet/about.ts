@@ -47,7 +47,8 @@ export const ABOUT = {
   // 2.9.0: warning lump-sum-payment set against the pay at the agreed rate where given, counting
   // the weekly payment's share with the dated payments, at wagesPaid.perWeek when the weekly
   // payment alone is several weeks' pay, and only for a week that stands out (a rate of twice the
-  // minimum wage paid every week is asked for by pay-above-minimum-wage instead). Figures and the
-  // filing's text unchanged.
+  // minimum wage paid every week is asked for by pay-above-minimum-wage instead); warning
+  // payday-after-week (Sunday paydays, each possibly credited a week late), which was a note
+  // inside pay-without-hours. Figures and the filing's text unchanged.
   version: '2.9.0',
 } as const;
