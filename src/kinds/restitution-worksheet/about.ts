@@ -44,5 +44,11 @@ export const ABOUT = {
   // hours). Figures unchanged; the filing's text changes for Northern Mariana Islands periods.
   // Also in this version, from the shared layout (docs/markup.md, docs/rendering.md): a compound name is not
   // broken at its hyphen in the PDF; a lone lettered line (an initial) stays a line; roman lists past 3,999 number in digits.
-  version: '2.8.0',
+  // 2.9.0: warning lump-sum-payment set against the pay at the agreed rate where given, counting
+  // the weekly payment's share with the dated payments, at wagesPaid.perWeek when the weekly
+  // payment alone is several weeks' pay, and only for a week that stands out (a rate of twice the
+  // minimum wage paid every week is asked for by pay-above-minimum-wage instead); warning
+  // payday-after-week (Sunday paydays, each possibly credited a week late), which was a note
+  // inside pay-without-hours. Figures and the filing's text unchanged.
+  version: '2.9.0',
 } as const;

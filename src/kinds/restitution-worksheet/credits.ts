@@ -92,16 +92,10 @@ export function payWithoutHoursWarnings(c: RestitutionCase, computed: Restitutio
       idle.length === 1
         ? `this payment, ${which}, falls in ${week}, in which ${none}`
         : `${idle.length} payments of this period fall in workweeks in which it has no hours worked; the first, ${which}, falls in ${week}, in which ${none}`;
-    // Every payday on the workweek's first day (a Sunday payday, the workweek beginning on Sunday):
-    // if each paid for the week before, every payment is credited a week late, not only this one.
-    const late =
-      payments.length > 1 && payments.every((pay) => workweekStartOf(toDay(pay.date), ws) === toDay(pay.date))
-        ? `. Every payment of this period falls on the first day of its workweek (a ${ws[0]!.toUpperCase()}${ws.slice(1)}): if each paid for the week before, each is credited one workweek late, against the next week’s hours, and the first week worked is credited nothing; date each in the workweek it paid for (its last day worked)`
-        : '';
     out.push({
       path: `laborPeriods.${i}.wagesPaid.payments.${first.j}.date`,
       code: 'pay-without-hours',
-      message: `${lead}: ${effect}. A payment is credited to the workweek that contains its date (29 C.F.R. § 778.104); if it paid for the work of other workweeks (wages handed over after the week worked, or a month’s pay at once), give it a date in the workweek it paid for, or one payment in each workweek it paid for, and keep the record of when it was paid in the period’s evidence${late}`,
+      message: `${lead}: ${effect}. A payment is credited to the workweek that contains its date (29 C.F.R. § 778.104); if it paid for the work of other workweeks (wages handed over after the week worked, or a month’s pay at once), give it a date in the workweek it paid for, or one payment in each workweek it paid for, and keep the record of when it was paid in the period’s evidence`,
     });
   });
   return out;
@@ -151,4 +145,41 @@ function perWeekWithoutHours(p: LaborPeriod, i: number, ws: Weekday, weekHours: 
     code: 'pay-without-hours',
     message: `${lead}: ${effect}. A weekly payment is credited to each workweek with a day of the period, pro rata by its days (29 C.F.R. § 541.602(b)(6)); if the work began or ended on another day, give that day as the period’s start or end date, and if the pay of that week was handed over for the work of other weeks, give it instead as dated payments in the workweeks it paid for`,
   };
+}
+
+/**
+ * Warning `payday-after-week`, one per period: paydays on the first day of a workweek that follows
+ * a workweek of the period's hours (a Sunday payday, the workweek beginning on Sunday), at least
+ * two of them and at least half of its dated payments. Such a payday most often pays for the week
+ * just ended; credited to the workweek that contains its date (29 C.F.R. § 778.104), each is set
+ * against the next week's hours, the first week worked is credited nothing, and opposing counsel
+ * reads a week "unpaid" that was paid. Said whether or not a payment also falls after the last
+ * week worked: it was said only inside `pay-without-hours`, so a period ending on a Saturday,
+ * its Sunday paydays all in weeks with hours, got no word, and one payday moved to a Monday (a
+ * holiday) silenced it for the rest, since every payment had to fall on the first day. Not moved
+ * by Harbor: a payday may pay the week ahead, and only the preparer knows.
+ */
+export function paydayAfterWeekWarnings(c: RestitutionCase): RestitutionIssue[] {
+  const ws = c.settings.workweekStart;
+  const out: RestitutionIssue[] = [];
+  c.laborPeriods.forEach((p, i) => {
+    const payments = (p.wagesPaid?.payments ?? []).map((pay, j) => ({ pay, j, day: toDay(pay.date) })).filter((x) => (x.pay.amount ?? 0) > 0);
+    if (payments.length < 2) return;
+    const worked = new Set<number>();
+    for (const d of periodDays(p, i)) if (d.hours > 0) worked.add(workweekStartOf(d.day, ws));
+    const after = payments.filter((x) => workweekStartOf(x.day, ws) === x.day && worked.has(x.day - 7));
+    if (after.length < 2 || after.length * 2 < payments.length) return;
+    const first = after[0]!;
+    const day = `${ws[0]!.toUpperCase()}${ws.slice(1)}`;
+    const count = after.length === payments.length ? `every payment of this period (${after.length}) falls` : `${after.length} of this period’s ${payments.length} payments fall`;
+    // The first week worked is credited nothing only when no payment falls in it.
+    const firstWeek = Math.min(...worked);
+    const unpaidFirst = payments.some((x) => workweekStartOf(x.day, ws) === firstWeek) ? '' : ', and the first week worked is credited nothing';
+    out.push({
+      path: `laborPeriods.${i}.wagesPaid.payments.${first.j}.date`,
+      code: 'payday-after-week',
+      message: `${count} on the first day of a workweek (a ${day}, the workweek beginning on ${day}) just after a workweek of its hours; the first, ${money(first.pay.amount ?? 0)} on ${longDate(first.pay.date)}, is credited to the workweek of ${longDate(first.pay.date)}. A payment is credited to the workweek that contains its date (29 C.F.R. § 778.104): if each paid for the week just ended, each is credited one workweek late, against the next week’s hours${unpaidFirst}. Date each in the workweek it paid for (its last day worked), and keep the record of when it was paid in the period’s evidence`,
+    });
+  });
+  return out;
 }

@@ -1,6 +1,6 @@
-// Dated payments worth several weeks' pay in one workweek (warning `lump-sum-payment`): a month's
-// pay handed over on the 1st, in a week with hours. A payment is credited to the workweek that
-// contains its date and never beyond the wages owed there (29 C.F.R. §§ 776.4, 778.104): the rest
+// Pay worth several weeks' pay in one workweek (warning `lump-sum-payment`): a month's pay handed
+// over on the 1st, in a week with hours, or a month's pay given as the weekly payment. A payment
+// is credited to the workweek that contains its date and never beyond the wages owed there (29 C.F.R. §§ 776.4, 778.104): the rest
 // lowers nothing, and `pay-above-minimum-wage` read the sum as an hourly rate ("$1,200.00 for 60
 // hours, about $20.00 an hour") and asked for a rate that was never agreed. Only the preparer
 // knows which weeks such a payment paid for, so Harbor does not spread it; it says how to enter
@@ -11,7 +11,8 @@ import type { RateSegment } from './flsa.js';
 import { tenThousandths } from './overtime.js';
 import { periodDays } from './workweeks.js';
 import { longDate, money } from '../kit/index.js';
-import { Dec, formatHoursNumber, formatRate, roundCents } from './money.js';
+import { Dec, formatHoursNumber, formatRate, formatRateCents, roundCents } from './money.js';
+import { paidByWeek } from './credits.js';
 import type { LaborPeriod, RestitutionCase } from './schema.js';
 import { fromDay, toDay, workweekStartOf, type Weekday } from './dates.js';
 
@@ -24,104 +25,186 @@ import { fromDay, toDay, workweekStartOf, type Weekday } from './dates.js';
  */
 const LUMP_FACTOR = 2;
 
-/** A period's own hours and straight time at the minimum wage in one workweek (ten-thousandths). */
+/**
+ * A period's own hours and straight time in one workweek (ten-thousandths): `straight` at the
+ * minimum wage applied, `paidRateStraight` at the higher of it and the period's agreed rate (the
+ * same without one), the straight time of a week's pay at the rate the victim was paid.
+ */
 export interface OwnWeek {
   hours: number;
   straight: number;
+  paidRateStraight: number;
 }
 
 /**
  * A period's own hours (ten-thousandths of an hour) and straight time at the minimum wage applied
- * (ten-thousandths of a cent) in each workweek, by the week's first day number, in date order. The
- * rate of each day is the one F applied to it (`segments`, computed.periodRates[i], which cover
- * every day of the period).
+ * and at the rate paid (ten-thousandths of a cent) in each workweek, by the week's first day
+ * number, in date order. The rate of each day is the one F applied to it (`segments`,
+ * computed.periodRates[i], which cover every day of the period).
  */
-export function ownWeeks(p: LaborPeriod, i: number, segments: readonly RateSegment[], ws: Weekday): Map<number, { hours: number; straight: number }> {
-  const out = new Map<number, { hours: number; straight: number }>();
+export function ownWeeks(p: LaborPeriod, i: number, segments: readonly RateSegment[], ws: Weekday): Map<number, OwnWeek> {
+  const out = new Map<number, OwnWeek>();
   const spans = segments.map((s) => [toDay(s.startDate), toDay(s.endDate), s.rateCents] as const);
+  const agreed = p.agreedRate ?? 0;
   let k = 0;
   for (const d of periodDays(p, i)) {
     while (k < spans.length - 1 && d.day > spans[k]![1]) k++;
     const rate = spans[k]?.[2] ?? 0;
     const h = tenThousandths(d.hours);
     const start = workweekStartOf(d.day, ws);
-    const w = out.get(start) ?? { hours: 0, straight: 0 };
+    const w = out.get(start) ?? { hours: 0, straight: 0, paidRateStraight: 0 };
     w.hours += h;
     w.straight += h * rate;
+    w.paidRateStraight += h * Math.max(rate, agreed);
     out.set(start, w);
   }
   return out;
 }
 
 /**
- * The minimum-wage pay of a period's own hours in one workweek, in cents (exact): straight time at
- * the minimum wage applied, plus the half-time premium on its own hours over 40 (29 U.S.C.
- * § 207(a)(1); the weighted average of 29 C.F.R. § 778.115), none for an exempt period.
+ * A week's pay at the rate the period was paid, in cents (exact): straight time at the minimum
+ * wage applied, or at the agreed rate where higher, plus the half-time premium on its own hours
+ * over 40 (29 U.S.C. § 207(a)(1); the weighted average of 29 C.F.R. § 778.115), none for an
+ * exempt period. Against the agreed rate where the case gives one: a victim who was paid that
+ * rate is paid twice the minimum wage or more without any lump sum, and the preparer who gave the
+ * rate, as the warning asked, was warned again.
  */
-function minimumWagePay(w: OwnWeek, exempt: boolean): Dec {
-  const straight = new Dec(w.straight).dividedBy(10_000);
+function weekPayAtRate(w: OwnWeek, exempt: boolean): Dec {
+  const straight = new Dec(w.paidRateStraight).dividedBy(10_000);
   const over = Math.max(0, w.hours - 400_000);
   if (exempt || over === 0 || w.hours === 0) return straight;
   return straight.plus(straight.times(over).dividedBy(2 * w.hours));
 }
 
-/** Dated payments of a period summed by workweek (cents), and the index of each week's first payment. */
-function paymentsByWeek(p: LaborPeriod, ws: Weekday): Map<number, { cents: number; first: number }> {
-  const out = new Map<number, { cents: number; first: number }>();
+/**
+ * A period's pay credited in each workweek (cents): its weekly payment's share (paidByWeek) and
+ * its dated payments, and, of the dated ones, their sum and the index of the week's first.
+ */
+function payByWeek(p: LaborPeriod, ws: Weekday): Map<number, { cents: number; dated: number; first: number | null }> {
+  const out = new Map<number, { cents: number; dated: number; first: number | null }>();
+  for (const [week, cents] of paidByWeek([p], ws)) out.set(week, { cents, dated: 0, first: null });
   (p.wagesPaid?.payments ?? []).forEach((pay, j) => {
-    const week = workweekStartOf(toDay(pay.date), ws);
-    const had = out.get(week);
-    out.set(week, { cents: (had?.cents ?? 0) + (pay.amount ?? 0), first: had?.first ?? j });
+    const had = out.get(workweekStartOf(toDay(pay.date), ws))!; // paidByWeek credited it
+    had.dated += pay.amount ?? 0;
+    had.first ??= j;
   });
   return out;
 }
 
-/**
- * The workweeks (first day numbers) in which a period's dated payments are at least LUMP_FACTOR
- * times the minimum-wage pay of its own hours. Weeks without its hours are `pay-without-hours`'s.
- */
-export function lumpSumWeeks(p: LaborPeriod, own: ReadonlyMap<number, OwnWeek>, ws: Weekday): Set<number> {
-  const exempt = p.exemption !== undefined && p.exemption !== 'none';
-  const out = new Set<number>();
-  for (const [week, pay] of paymentsByWeek(p, ws)) {
-    const w = own.get(week);
-    if (!w || w.hours === 0 || pay.cents <= 0) continue;
-    if (new Dec(pay.cents).gte(minimumWagePay(w, exempt).times(LUMP_FACTOR))) out.add(week);
-  }
-  return out;
+/** A workweek whose pay is twice or more the week's pay at the rate paid, and why. */
+interface LumpWeek {
+  week: number;
+  /** The period's pay credited that week (cents), and of it the dated payments. */
+  cents: number;
+  dated: number;
+  first: number | null;
+  /** The weekly payment's share alone reaches the line: the weekly amount is several weeks' pay. */
+  weekly: boolean;
 }
 
-/** Warning `lump-sum-payment`, one per period: the count of such workweeks, the first named. */
+/**
+ * The workweeks in which a period's pay is at least LUMP_FACTOR times the pay of its own hours at
+ * the rate paid (weekPayAtRate), in date order. Weeks without its hours are `pay-without-hours`'s.
+ * The pay counted is all the period's pay credited to the week, its weekly payment's share as
+ * well as its dated payments: a $800.00 payment on top of $300.00 a week was $1,100.00 in one
+ * week, which `pay-above-minimum-wage` read as an hourly rate while this warning, looking at the
+ * $800.00 alone, said nothing. A week of dated payments is kept only when the period has at least
+ * as many workweeks with hours and no dated payment as such weeks (a month's pay at once leaves
+ * three weeks without, a fortnight's one), or when it is twice or more the median of the
+ * period's pay in its weeks with hours and dated payments ($100.00 a week and $2,000.00 once): a
+ * victim paid every week at twice the minimum wage or more leaves no week without and no week
+ * above the others, and that is a rate (`pay-above-minimum-wage` asks for it), not pay of
+ * several weeks. A weekly payment (`perWeek`) whose share alone reaches the line is one too: a
+ * month's pay typed as a week's is credited every week and wipes out F.
+ */
+export function lumpSums(p: LaborPeriod, own: ReadonlyMap<number, OwnWeek>, ws: Weekday): LumpWeek[] {
+  const exempt = p.exemption !== undefined && p.exemption !== 'none';
+  const perWeek = p.wagesPaid?.perWeek ?? 0;
+  const pay = payByWeek(p, ws);
+  const weekly: LumpWeek[] = [];
+  const dated: LumpWeek[] = [];
+  let withoutDated = 0;
+  for (const [week, w] of own) {
+    if (w.hours === 0) continue;
+    const got = pay.get(week);
+    if (!got || got.dated <= 0) withoutDated++;
+    if (!got || got.cents <= 0) continue;
+    const line = weekPayAtRate(w, exempt).times(LUMP_FACTOR);
+    if (!new Dec(got.cents).gte(line)) continue;
+    const share = got.cents - got.dated;
+    const isWeekly = perWeek > 0 && new Dec(share).gte(line);
+    if (!isWeekly && got.dated <= 0) continue;
+    (isWeekly ? weekly : dated).push({ week, ...got, weekly: isWeekly });
+  }
+  // A week stands out from the period's usual pay when it is twice or more the median of the
+  // period's pay in its weeks with hours and a dated payment ($100.00 a week and $2,000.00 once).
+  const usual = [...own].filter(([week, w]) => w.hours > 0 && (pay.get(week)?.dated ?? 0) > 0).map(([week]) => pay.get(week)!.cents);
+  usual.sort((a, b) => a - b);
+  const median = usual.length === 0 ? new Dec(0) : usual.length % 2 === 1 ? new Dec(usual[(usual.length - 1) / 2]!) : new Dec(usual[usual.length / 2 - 1]!).plus(usual[usual.length / 2]!).dividedBy(2);
+  const kept = withoutDated >= dated.length ? dated : dated.filter((l) => new Dec(l.cents).gte(median.times(LUMP_FACTOR)));
+  return [...weekly, ...kept].sort((a, b) => a.week - b.week);
+}
+
+/** The first day numbers of lumpSums's workweeks, which tell no hourly rate. */
+export function lumpSumWeeks(p: LaborPeriod, own: ReadonlyMap<number, OwnWeek>, ws: Weekday): Set<number> {
+  return new Set(lumpSums(p, own, ws).map((l) => l.week));
+}
+
+/**
+ * Warning `lump-sum-payment`, one per period: the count of such workweeks, the first named; at
+ * `wagesPaid.perWeek` when the weekly payment alone is several weeks' pay, else at the week's
+ * first dated payment.
+ */
 export function lumpSumWarnings(c: RestitutionCase, computed: RestitutionComputed): RestitutionIssue[] {
   const ws = c.settings.workweekStart;
   const rows = new Map(computed.weeks.map((w) => [toDay(w.weekStart), w]));
   const out: RestitutionIssue[] = [];
   c.laborPeriods.forEach((p, i) => {
     const own = ownWeeks(p, i, computed.periodRates[i] ?? [], ws);
-    const weeks = [...lumpSumWeeks(p, own, ws)].sort((a, b) => a - b);
-    const start = weeks[0];
-    if (start === undefined) return;
-    const pay = paymentsByWeek(p, ws).get(start)!;
-    const w = own.get(start)!;
-    const mw = minimumWagePay(w, p.exemption !== undefined && p.exemption !== 'none');
+    const lumps = lumpSums(p, own, ws);
+    // A weekly payment is named at a whole week, where its share is the weekly amount itself.
+    const weeklyAmount = p.wagesPaid?.perWeek ?? 0;
+    const first = lumps.find((l) => l.weekly && l.cents - l.dated === weeklyAmount) ?? lumps.find((l) => l.weekly) ?? lumps[0];
+    if (first === undefined) return;
+    const w = own.get(first.week)!;
+    const exempt = p.exemption !== undefined && p.exemption !== 'none';
+    const base = weekPayAtRate(w, exempt);
+    const agreed = p.agreedRate !== undefined && p.agreedRate !== null;
     const hours = w.hours / 10_000;
-    const times = new Dec(pay.cents).dividedBy(mw).toFixed(2, Dec.ROUND_DOWN);
-    const row = rows.get(start);
-    const beyond = row ? row.paidCents - row.owedCents : 0;
+    const hoursText = `${formatHoursNumber(hours)} ${hours === 1 ? 'hour' : 'hours'}`;
+    const times = new Dec(first.cents).dividedBy(base).toFixed(2, Dec.ROUND_DOWN);
+    const payOf = agreed ? `pay at the agreed rate, ${formatRateCents(p.agreedRate!)}, of` : 'minimum-wage pay of';
+    const row = rows.get(first.week);
+    // What lowers nothing is the week's pay beyond its wages owed; said only when all of that pay
+    // is this period's (another job's pay that week would be counted in it).
+    const beyond = row && row.paidCents === first.cents ? row.paidCents - row.owedCents : 0;
     const lost = beyond > 0 ? `, so ${money(beyond)} of that week’s pay lowers nothing` : '';
-    const which = `the workweek of ${longDate(fromDay(start))}`;
+    const which = `the workweek of ${longDate(fromDay(first.week))}`;
+    const rule = `A payment is credited to the workweek that contains its date, and a weekly payment to each workweek of its period, never beyond the wages owed there (29 C.F.R. §§ 776.4, 778.104)${lost}`;
+    const rate = agreed
+      ? ''
+      : `; if it was one week’s pay, the victim was paid about ${formatRate(new Dec(first.cents).dividedBy(hours), 2)} an hour: give that rate as this period’s agreedRate`;
+    if (first.weekly) {
+      const perWeek = p.wagesPaid!.perWeek!;
+      const share = first.cents - first.dated;
+      const shareTimes = new Dec(share).dividedBy(base).toFixed(2, Dec.ROUND_DOWN);
+      const credited = share === perWeek ? '' : `, a partial week credited ${money(share)}`;
+      out.push({
+        path: `laborPeriods.${i}.wagesPaid.perWeek`,
+        code: 'lump-sum-payment',
+        message: `the weekly payment, ${money(perWeek)}, is ${shareTimes} times the ${payOf} this period’s ${hoursText} in ${which}${credited} (${money(roundCents(base))}): pay of several weeks credited to each week. ${rule}. If ${money(perWeek)} was paid for two weeks or a month, give the pay of one week as perWeek, or each payment as a dated payment in the workweek it paid for${agreed ? '' : `; if it was one week’s pay, the victim was paid about ${formatRate(new Dec(share).dividedBy(hours), 2)} an hour: give that rate as this period’s agreedRate`}`,
+      });
+      return;
+    }
+    const n = lumps.length;
     const lead =
-      weeks.length === 1
-        ? `in ${which} this period’s payments, ${money(pay.cents)}, are ${times} times the minimum-wage pay of its ${formatHoursNumber(hours)} ${hours === 1 ? 'hour' : 'hours'} that week (${money(roundCents(mw))})`
-        : `in ${weeks.length} workweeks this period’s payments are twice or more the minimum-wage pay of its hours that week; the first, ${which}: ${money(pay.cents)}, ${times} times the pay of its ${formatHoursNumber(hours)} ${hours === 1 ? 'hour' : 'hours'} (${money(roundCents(mw))})`;
-    const rate =
-      p.agreedRate === undefined || p.agreedRate === null
-        ? `; if it was that week’s pay alone, the victim was paid about ${formatRate(new Dec(pay.cents).dividedBy(hours), 2)} an hour: give that rate as this period’s agreedRate`
-        : '';
+      n === 1
+        ? `in ${which} this period’s pay, ${money(first.cents)}, is ${times} times the ${payOf} its ${hoursText} that week (${money(roundCents(base))})`
+        : `in ${n} workweeks this period’s pay is twice or more the ${payOf} its hours that week; the first, ${which}: ${money(first.cents)}, ${times} times the pay of its ${hoursText} (${money(roundCents(base))})`;
     out.push({
-      path: `laborPeriods.${i}.wagesPaid.payments.${pay.first}.date`,
+      path: `laborPeriods.${i}.wagesPaid.payments.${first.first}.date`,
       code: 'lump-sum-payment',
-      message: `${lead}: pay of several weeks in one. A payment is credited to the workweek that contains its date and never beyond the wages owed there (29 C.F.R. §§ 776.4, 778.104)${lost}. If it paid for the work of several weeks (a month’s pay at once), give one payment in each workweek it paid for, dated in that week, with that week’s share, and keep the record of when it was paid in the period’s evidence${rate}`,
+      message: `${lead}, while in other workweeks it has hours and no dated payment: pay of several weeks in one. ${rule}. If it paid for the work of several weeks (a month’s pay at once), give one payment in each workweek it paid for, dated in that week, with that week’s share, and keep the record of when it was paid in the period’s evidence${rate}`,
     });
   });
   return out;

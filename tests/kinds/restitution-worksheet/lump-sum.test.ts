@@ -24,7 +24,7 @@ describe('lump-sum-payment', () => {
     expect(computed.flsa.unpaidCents).toBe(152250);
     const w = warnings.filter((x) => x.code === 'lump-sum-payment');
     expect(w).toEqual([expect.objectContaining({ path: 'laborPeriods.0.wagesPaid.payments.0.date' })]);
-    expect(w[0]!.message).toContain('in the workweek of January 1, 2023 this period’s payments, $1,200.00, are 2.36 times the minimum-wage pay of its 60 hours that week ($507.50): pay of several weeks in one');
+    expect(w[0]!.message).toContain('in the workweek of January 1, 2023 this period’s pay, $1,200.00, is 2.36 times the minimum-wage pay of its 60 hours that week ($507.50), while in other workweeks it has hours and no dated payment: pay of several weeks in one');
     expect(w[0]!.message).toContain('so $692.50 of that week’s pay lowers nothing');
     expect(w[0]!.message).toContain('give one payment in each workweek it paid for, dated in that week, with that week’s share');
     expect(w[0]!.message).toContain('the victim was paid about $20.00 an hour: give that rate as this period’s agreedRate');
@@ -46,13 +46,54 @@ describe('lump-sum-payment', () => {
       [
         { date: '2023-01-09', amount: '600.00' },
         { date: '2023-01-10', amount: '600.00' },
-        { date: '2023-01-23', amount: '1100.00' },
+        { date: '2023-01-23', amount: '1150.00' },
       ],
       { agreedRate: '8.00' },
     );
     const w = run(raw).warnings.filter((x) => x.code === 'lump-sum-payment');
     expect(w).toEqual([expect.objectContaining({ path: 'laborPeriods.0.wagesPaid.payments.0.date' })]);
-    expect(w[0]!.message).toMatch(/^in 2 workweeks this period’s payments are twice or more the minimum-wage pay of its hours that week; the first, the workweek of January 8, 2023: \$1,200\.00/);
+    // Against the agreed rate: 40 × $8.00 + 20 × $12.00 = $560.00 a week, so the line is $1,120.00.
+    expect(w[0]!.message).toMatch(/^in 2 workweeks this period’s pay is twice or more the pay at the agreed rate, \$8\.00, of its hours that week; the first, the workweek of January 8, 2023: \$1,200\.00, 2\.14 times the pay of its 60 hours \(\$560\.00\)/);
     expect(w[0]!.message).not.toContain('agreedRate');
+  });
+
+  it('a genuine rate paid every week, $1,100.00 for 60 hours, is a rate, not a lump sum: pay-above-minimum-wage asks for it', () => {
+    const weekly = ['2023-01-07', '2023-01-14', '2023-01-21', '2023-01-28'].map((date) => ({ date, amount: '1100.00' }));
+    const { computed, warnings } = run(restaurant(weekly));
+    expect(computed.flsa.unpaidCents).toBe(0);
+    expect(warnings.map((x) => x.code)).not.toContain('lump-sum-payment');
+    expect(warnings.find((x) => x.code === 'pay-above-minimum-wage')?.message).toContain('$1,100.00 for 60 hours, about $18.33 an hour');
+  });
+
+  it('with the agreed rate given, pay of one week at it is not a lump sum: $1,100.00 against 40 × $15.00 + 20 × $22.50 = $1,050.00', () => {
+    const twoWeeks = ['2023-01-07', '2023-01-14'].map((date) => ({ date, amount: '1100.00' }));
+    expect(codes(restaurant(twoWeeks, { agreedRate: '15.00' }))).not.toContain('lump-sum-payment');
+    // Twice the agreed week's pay is still several weeks' pay.
+    expect(codes(restaurant([{ date: '2023-01-07', amount: '2100.00' }], { agreedRate: '15.00' }))).toContain('lump-sum-payment');
+  });
+
+  it('$100.00 every week and $2,000.00 once: the week that stands out is warned, the others are not', () => {
+    const pay = ['2023-01-07', '2023-01-14', '2023-01-21'].map((date) => ({ date, amount: '100.00' }));
+    const w = run(restaurant([...pay, { date: '2023-01-28', amount: '2000.00' }])).warnings.filter((x) => x.code === 'lump-sum-payment');
+    expect(w).toEqual([expect.objectContaining({ path: 'laborPeriods.0.wagesPaid.payments.3.date' })]);
+    expect(w[0]!.message).toMatch(/^in the workweek of January 22, 2023 this period’s pay, \$2,000\.00, is 3\.94 times/);
+  });
+
+  it('a month’s pay given as the weekly payment, $1,200.00, is warned at perWeek: credited every week, it leaves F at $0.00', () => {
+    const { computed, warnings } = run(restaurant([], { wagesPaid: { perWeek: '1200.00' } }));
+    expect(computed.flsa.unpaidCents).toBe(0);
+    const w = warnings.filter((x) => x.code === 'lump-sum-payment');
+    expect(w).toEqual([expect.objectContaining({ path: 'laborPeriods.0.wagesPaid.perWeek' })]);
+    expect(w[0]!.message).toContain('the weekly payment, $1,200.00, is 2.36 times the minimum-wage pay of this period’s 60 hours in the workweek of January 8, 2023 ($507.50): pay of several weeks credited to each week');
+    expect(w[0]!.message).toContain('give the pay of one week as perWeek');
+    expect(warnings.map((x) => x.code)).not.toContain('pay-above-minimum-wage');
+  });
+
+  it('a dated payment on top of the weekly payment is counted with it: $800.00 and 6/7 of $300.00 make $1,057.14 in the first week', () => {
+    const { warnings } = run(restaurant([{ date: '2023-01-07', amount: '800.00' }], { wagesPaid: { perWeek: '300.00', payments: [{ date: '2023-01-07', amount: '800.00' }] } }));
+    const w = warnings.filter((x) => x.code === 'lump-sum-payment');
+    expect(w).toEqual([expect.objectContaining({ path: 'laborPeriods.0.wagesPaid.payments.0.date' })]);
+    expect(w[0]!.message).toMatch(/^in the workweek of January 1, 2023 this period’s pay, \$1,057\.14, is 2\.08 times/);
+    expect(warnings.map((x) => x.code)).not.toContain('pay-above-minimum-wage');
   });
 });
