@@ -10,7 +10,7 @@ import { stillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
 import { foreignNationalRules } from './status.js';
 import { ageRules, rangeTop } from './age-rules.js';
-import { offsetChangeText } from './offset-change.js';
+import { clockChangeText, offsetChangeText } from './offset-change.js';
 import type { RfaComputed } from './computed.js';
 
 export { EASTERN };
@@ -110,7 +110,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       turns18Clock: dl.turns18Clock,
       timeZone: clock.zone,
       submittedAt: dl.submittedMs === null ? null : clock.iso(dl.submittedMs),
-      clockChange: offsetChangeText(dl, clock, (zone) => deadline(c.discoveredAt, c.preparedAt, birth, zone, c.submittedAt)),
+      clockChange: clockChangeText(offsetChangeText(dl, clock, (zone) => deadline(c.discoveredAt, c.preparedAt, birth, zone, c.submittedAt))),
       hoursSinceDiscovery: dl.hoursSinceDiscovery,
       preparedOn: formatIsoDate(today),
       ageAtSubmission: mr === null ? c.child.age! : mr.age,
