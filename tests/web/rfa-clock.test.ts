@@ -48,12 +48,16 @@ describe('the summary of a draft without a zone across a clock change', () => {
       }
       const row = page.locator('#clock-change');
       await expect.poll(() => row.textContent(), SLOW).toContain('the deadline on it is Sunday, November 1, 2026, 7:00 PM UTC-06:00, an hour earlier than printed: go by that time');
-      expect(await row.textContent()).toMatch(/^Clock change: Daylight-saving time ends before the deadline, and the time above is at UTC-05:00/);
+      expect(await row.textContent()).toMatch(/^Clock change: Daylight-saving time ends before the deadline: if the requester’s clock moves back/);
+      expect(await row.textContent()).toContain('The times above are at UTC-05:00, the offset written in the preparation time');
+      // The due time above names that offset, as the draft's "Due (UTC-05:00)" does.
+      expect(await page.locator('#due-local-label').textContent()).toBe('Due, UTC-05:00 (no time zone given: the offset written in the preparation time)');
       await page.locator('aside.summary').screenshot({ path: join(SHOTS, 'rfa-clock-change-summary.png') });
       // With the zone given, the times are on the requester's clock and the row goes.
       await page.locator('#root_requester_timeZone').fill('America/Chicago');
       await page.locator('#root_requester_name').focus();
       await expect.poll(() => row.count(), SLOW).toBe(0);
+      expect(await page.locator('#due-local-label').textContent()).toBe('Due, requester’s time');
     } finally {
       await page.close();
     }

@@ -1,7 +1,7 @@
 // The web form's summary panel, its pure parts: what it shows of the server's computed values.
 import { describe, expect, it } from 'vitest';
 import { rfaAge } from '../../web/src/form/ages.js';
-import { countdown, deadlineHeading, deadlineLine } from '../../web/src/form/countdown.js';
+import { countdown, deadlineHeading, deadlineLine, dueLabels } from '../../web/src/form/countdown.js';
 import { agreedRateLines, ATTESTATION_WORDS, instantInWords, inWords, longDate, offsetInWords } from '../../web/src/form/words.js';
 
 describe('the RFA summary marks an age that rests on an estimate, as the draft does', () => {
@@ -134,5 +134,22 @@ describe('the hours at each agreed rate', () => {
   it('nothing for a case without agreed rates, or without weeks', () => {
     expect(agreedRateLines([{ weekStart: '2009-06-21', regularRateHours: null }])).toEqual([]);
     expect(agreedRateLines(undefined)).toEqual([]);
+  });
+});
+
+// The draft's box says "Due (UTC-05:00)" when no zone is given; the panel said "requester’s time" of
+// a time at the written offset, which may not be the requester's clock.
+describe('the RFA summary names the clock its due time is on, as the draft does', () => {
+  it('no zone given: the offset the server’s dueAt carries, said as the offset written in the preparation time', () => {
+    expect(dueLabels({ timeZone: null, dueAt: '2026-11-01T20:00:00-05:00' }).due).toBe('Due, UTC-05:00 (no time zone given: the offset written in the preparation time)');
+    expect(dueLabels({ timeZone: null, dueAt: '2026-07-12T09:55:00Z' }).due).toBe('Due, UTC (no time zone given: the offset written in the preparation time)');
+    expect(dueLabels({ timeZone: null, dueAt: '2026-07-12T09:55:00+05:30', submittedAt: '2026-07-11T10:00:00+05:30' })).toEqual({
+      due: 'Part A was due, UTC+05:30 (no time zone given: the offset written in the preparation time)',
+      submitted: 'Part A submitted, UTC+05:30 (no time zone given: the offset written in the preparation time)',
+    });
+  });
+  it('a zone given: the requester’s time (the time itself names the zone); nothing computed yet: the same', () => {
+    expect(dueLabels({ timeZone: 'America/Chicago', dueAt: '2026-11-01T20:00:00-06:00' }).due).toBe('Due, requester’s time');
+    expect(dueLabels({}).due).toBe('Due, requester’s time');
   });
 });

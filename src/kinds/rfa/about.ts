@@ -13,5 +13,6 @@ export const ABOUT = {
   // 2.8.0: what a case prints (no new field: every 2.7.0 case is valid): the "Clock change" row says which due rows hold for which clock and to go by the earlier deadline when the changed clock's is another instant; turns-18-soon gives the time left on the last two days and names the written offset's midnight; the Time zone row names the zone as a reader knows it, not by its IANA name.
   // Also in this version, from the shared layout (docs/markup.md, docs/rendering.md): a compound name is not
   // broken at its hyphen in the PDF; a lone lettered line (an initial) stays a line; roman lists past 3,999 number in digits.
-  version: '2.8.0',
+  // 2.9.0: what a case prints (no new field: every 2.8.0 case is valid): a warning on the page names fields by their labels or in words and dates in words, never by the case's paths (page-words.ts; the API's message keeps them); the "Clock change" row says which deadline a changed clock has and which to go by, its why in a row of its own, not bold; other children who may be victims need a request of their own when in the United States, and one abroad is reported to law enforcement.
+  version: '2.9.0',
 } as const;

@@ -154,7 +154,7 @@ export function ageRules(c: RfaCase, x: AgeContext, errors: RfaIssue[], warnings
     // preparedAt ("Z" from a system that exports UTC): a requester west of it may still be on the
     // eve of the birthday, so the message names that clock and how to give the requester's own.
     if (mr!.daysLeft === 0 && clock.zone === null) {
-      issue.message += ` (the date of ${submitted ? 'submission' : 'preparation'}, ${formatIsoDate(receivedOn)}, is read at ${clock.label}, the offset written in preparedAt, as no requester.timeZone is given: if the requester’s clock is another, give requester.timeZone)`;
+      issue.message += ` (the date of ${submitted ? 'submission' : 'preparation'}, ${formatIsoDate(receivedOn)}, is read at ${clock.label}, the offset written in preparedAt, since requester.timeZone is not given: if the requester’s clock is another, give requester.timeZone)`;
     }
     (c.child.dateOfBirthEstimated ? warnings : errors).push(issue);
   } else if (!submitted && m!.daysLeft < SOON_DAYS && !easternBirthdayBegun) {

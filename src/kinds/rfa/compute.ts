@@ -10,7 +10,7 @@ import { stillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
 import { foreignNationalRules } from './status.js';
 import { ageRules, rangeTop } from './age-rules.js';
-import { offsetChangeText } from './offset-change.js';
+import { clockChangeText, offsetChangeText } from './offset-change.js';
 import type { RfaComputed } from './computed.js';
 
 export { EASTERN };
@@ -110,7 +110,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       turns18Clock: dl.turns18Clock,
       timeZone: clock.zone,
       submittedAt: dl.submittedMs === null ? null : clock.iso(dl.submittedMs),
-      clockChange: offsetChangeText(dl, clock, (zone) => deadline(c.discoveredAt, c.preparedAt, birth, zone, c.submittedAt)),
+      clockChange: clockChangeText(offsetChangeText(dl, clock, (zone) => deadline(c.discoveredAt, c.preparedAt, birth, zone, c.submittedAt))),
       hoursSinceDiscovery: dl.hoursSinceDiscovery,
       preparedOn: formatIsoDate(today),
       ageAtSubmission: mr === null ? c.child.age! : mr.age,
@@ -162,12 +162,12 @@ function otherMinorsWithTrafficker(c: RfaCase, warnings: RfaIssue[]): void {
     // About 18 or older by the age given: a child's request may not be theirs to have (rfa-draft.md, "Other children").
     const own =
       m.age !== null && m.age >= MAJORITY
-        ? `their own Request for Assistance is due within 24 hours of learning of them if they may be under 18 (the age given is ${m.age}; an adult's assistance goes through certification, 22 U.S.C. § 7105(b)(1)(E))`
-        : 'whose own Request for Assistance is due within 24 hours of learning of them; prepare it now';
+        ? `their own Request for Assistance is due within 24 hours of learning of them if they may be under 18 and are in the United States (the age given is ${m.age}; an adult's assistance goes through certification, 22 U.S.C. § 7105(b)(1)(E))`
+        : 'whose own Request for Assistance, if the child is in the United States, is due within 24 hours of learning of them; prepare it now';
     warnings.push({
       path: `concern.otherMinors.${i}.withTrafficker`,
       code: 'other-minor-with-trafficker',
-      message: `${who} is still with the suspected trafficker and may be in danger now: this request does not cover that child, ${own}, and report the danger as for any child (child welfare, law enforcement)`,
+      message: `${who} is still with the suspected trafficker and may be in danger now: this request does not cover that child, ${own}, and report the danger as for any child (child welfare, law enforcement; for a child outside the United States, who cannot have a request while there, law enforcement)`,
     });
   });
 }

@@ -26,8 +26,8 @@ export interface RfaComputed {
   submittedAt: string | null;
   /**
    * Without a zone, when the U.S. clocks change before a deadline still ahead: the deadline box's
-   * "Clock change" row, the deadline recomputed on the changed clock (offset-change.ts), which the
-   * web form's summary shows too; else null.
+   * "Clock change" row, the deadline recomputed on the changed clock (offset-change.ts), then its
+   * note (the "Clock change: why" row), in one text, which the web form's summary shows too; else null.
    */
   clockChange: string | null;
   /** Whole hours between discovery and preparation (floor; may exceed 24 when late). */

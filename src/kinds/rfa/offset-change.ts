@@ -21,8 +21,17 @@ const US_DST_ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', '
 /** What a changed clock reads at the deadline, recomputed on that clock: the zone's deadline. */
 export type OnZone = (zone: string) => Pick<Deadline, 'dueMs' | 'dueReason' | 'turns18Clock'>;
 
+/** The deadline box's "Clock change" row (bold: which deadline and which to go by) and the note under it (why). */
+export interface ClockChange {
+  row: string;
+  note: string;
+}
+
+/** The two as one text: `computed.clockChange`, which the web form's summary shows. */
+export const clockChangeText = (c: ClockChange | null): string | null => (c === null ? null : `${c.row} ${c.note}`);
+
 /**
- * The deadline box's "Clock change" row, or null: when no zone is given (the clock is the written
+ * The deadline box's "Clock change" row and its note, or null: when no zone is given (the clock is the written
  * offset), the deadline is still ahead, and a U.S. zone whose offset at the preparation time is
  * the written one changes its clocks before the deadline. The first such zone (east to west) gives
  * the deadline on the changed clock; all of them change on the same local dates.
@@ -40,7 +49,7 @@ export function offsetChangeText(
   dl: Pick<Deadline, 'preparedMs' | 'dueMs' | 'dueReason' | 'turns18Clock' | 'turns18Ms' | 'submittedMs' | 'late'>,
   clock: Pick<RequesterClock, 'zone' | 'offsetMinutes'>,
   onZone: OnZone,
-): string | null {
+): ClockChange | null {
   if (clock.zone !== null || dl.submittedMs !== null || dl.late) return null;
   const written = clock.offsetMinutes;
   for (const zone of US_DST_ZONES) {
@@ -65,37 +74,41 @@ function sameDay(a: string, b: string): string {
 }
 
 /**
- * The row's words: the changed clock's deadline, why when it is not the printed instant, and how its
- * reading differs. When the changed clock's deadline is another instant than the printed one (the
+ * The "Clock change" rows: `row`, bold, which deadline a changed clock has and which to go by, read
+ * at a glance; `note`, not bold, why (the clocks change, the printed times are at the written
+ * offset, the child's midnight moves with the clock) and what gives every time on the requester's
+ * clock. In one bold row of about eleven lines a specialist had to read all of it to find which
+ * deadline moved. When the changed clock's deadline is another instant than the printed one (the
  * 18th birthday's local midnight moved with the clock), the box's due rows, Eastern time's too,
  * hold only for a clock that stays at the written offset, and a New York caseworker read "10:59 PM
- * EST" above "11:30 PM UTC-05:00" as two deadlines: the row then says which rows hold for which
- * clock, gives the changed clock's deadline in Eastern time too, and names the earlier of the two
- * as the one to go by, since it meets the deadline on either clock (early costs minutes, late the
- * child's letter: rfa-deadline.md, "Whose midnight").
+ * EST" above "11:30 PM UTC-05:00" as two deadlines: the row gives the changed clock's deadline in
+ * Eastern time too and names the earlier of the two as the one to go by, since it meets the
+ * deadline on either clock (early costs minutes, late the child's letter: rfa-deadline.md, "Whose
+ * midnight").
  */
-function changeText(printedMs: number, written: number, there: ReturnType<OnZone>, after: number, begins: boolean): string {
+function changeText(printedMs: number, written: number, there: ReturnType<OnZone>, after: number, begins: boolean): ClockChange {
   const moves = begins ? 'moves forward' : 'moves back';
   const moved = begins ? 'moved forward' : 'moved back';
-  const opening = `Daylight-saving time ${begins ? 'begins' : 'ends'} before the deadline`;
+  const changes = `Daylight-saving time ${begins ? 'begins' : 'ends'} before the deadline`;
   const closing = 'Give the requester’s time zone to print every time on the requester’s clock.';
   if (there.dueMs !== printedMs) {
     const why =
       there.dueReason === '24-hours'
-        ? 'the 24 hours, which end before the 18th birthday begins on that clock'
+        ? 'the 24 hours end before the 18th birthday begins on that clock'
         : there.turns18Clock === 'eastern'
-          ? 'the start of the 18th birthday in Eastern time'
-          : 'the start of the 18th birthday on that clock';
+          ? 'the 18th birthday begins at midnight Eastern time'
+          : 'the 18th birthday begins at midnight on that clock';
     const changed = displayAtOffset(there.dueMs, after);
-    const goBy =
-      there.dueMs > printedMs
-        ? `Go by the times above, the earlier, which meet the deadline on either clock: a clock ${moved} reads ${sameDay(changed, displayAtOffset(printedMs, after))} then.`
-        : 'Go by that time, the earlier, which meets the deadline on either clock: the times above do not hold on a changed clock.';
-    return (
-      `${opening}. The times above, Eastern time’s too, are the deadline on a clock that stays at ${offsetLabel(written)}, the offset written in the preparation time. ` +
-      `On a clock ${moved} the child’s midnight moves too, and the deadline is ${changed} (${sameDay(changed, displayInZone(there.dueMs, EASTERN))}; ${why}). ` +
-      `${goBy} ${closing}`
-    );
+    const later = there.dueMs > printedMs;
+    const row = later
+      ? `${changes}: on a clock ${moved} it is ${changed} (${sameDay(changed, displayInZone(there.dueMs, EASTERN))}), later than the times above. Go by the times above, the earlier, which meet the deadline on either clock.`
+      : `${changes}: on a clock ${moved} it is ${changed} (${sameDay(changed, displayInZone(there.dueMs, EASTERN))}), earlier than the times above. Go by that time, the earlier, which meets the deadline on either clock.`;
+    const note =
+      `The times above, Eastern time’s too, are the deadline on a clock that stays at ${offsetLabel(written)}, the offset written in the preparation time. ` +
+      `On a clock ${moved} the child’s midnight moves too, and ${why}.` +
+      (later ? ` A clock ${moved} reads ${sameDay(changed, displayAtOffset(printedMs, after))} at the times above.` : ' The times above do not hold on a changed clock.') +
+      ` ${closing}`;
+    return { row, note };
   }
   // The same instant: only the reading moves, compared as printed, to the minute (the page prints no seconds).
   const minute = (ms: number, offset: number): number => Math.floor((ms + offset * 60_000) / 60_000);
@@ -103,9 +116,8 @@ function changeText(printedMs: number, written: number, there: ReturnType<OnZone
   const by = Math.abs(shift) === 60 ? 'an hour' : `${Math.abs(shift)} ${Math.abs(shift) === 1 ? 'minute' : 'minutes'}`;
   // Never 0: the changed clock's offset is not the written one (offsetChangeText's loop).
   const compared = shift > 0 ? `${by} later than printed` : `${by} earlier than printed: go by that time`;
-  return (
-    `${opening}, and the time above is at ${offsetLabel(written)}, the offset written in the preparation time. ` +
-    `If the requester’s clock ${moves}, the deadline on it is ${displayAtOffset(there.dueMs, after)}, ${compared}. ` +
-    closing
-  );
+  return {
+    row: `${changes}: if the requester’s clock ${moves}, the deadline on it is ${displayAtOffset(there.dueMs, after)}, ${compared}.`,
+    note: `The times above are at ${offsetLabel(written)}, the offset written in the preparation time, which does not change with the clocks. ${closing}`,
+  };
 }

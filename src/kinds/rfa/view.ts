@@ -10,11 +10,14 @@ import type { RfaComputed } from './compute.js';
 import { deadlineView } from './deadline-view.js';
 import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, orrCare, sponsorApplies } from './fields.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
+import { warningSentence } from './page-words.js';
 import { DO_NOT_CONTACT, otherMinorsView, suspectsText } from './others.js';
 import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
 
 export { andList, countryLabel, longDate };
+// A warning as the page prints it (fields by their labels, not their paths), in page-words.ts.
+export { warningSentence } from './page-words.js';
 // The deadline box's pieces, split into deadline-view.ts, still importable from here.
 export { clockChange, DUE_24, dueLines, dueWhy, zoneText, type DueLine } from './deadline-view.js';
 
@@ -63,11 +66,6 @@ export function eventDates(e: { date?: string | null | undefined; endDate?: stri
   return s === null ? `${NOT_YET_KNOWN} (marked approximate)` : `${s} (approximate)`;
 }
 
-/** A warning as the page prints it: a sentence (capital letter, full stop), without its code (issue 14 point 6). */
-export function warningSentence(message: string): string {
-  const s = capitalize(message.trim());
-  return /[.!?]$/.test(s) ? s : `${s}.`;
-}
 
 /**
  * The child's date of birth and age as the page prints them (domain file, "Date of birth or

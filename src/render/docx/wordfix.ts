@@ -5,7 +5,13 @@
 //    between separate and end. Word always writes a cached result there, and generated files
 //    without one have been reported to open with a repair prompt (open-agreements#352). We add
 //    the result run "1", formatted like the field's own runs; Word and LibreOffice recompute it
-//    per page.
+//    per page. Checked (RFA round of template 2.9.0): Word updates PAGE and NUMPAGES in headers
+//    and footers itself as it paginates, without "update fields" (Microsoft KB 211629, "Which
+//    fields are updated when you open, repaginate, or print"; wordmvp.com, "Page numbering"), so
+//    the cached "1" is never what Word shows; LibreOffice prints "Page N of M" on every page
+//    (tests/render/docx/libreoffice.test.ts). #352 fixed this gap together with an orphan
+//    comments part, so which of the two raised the prompt is not isolated there: the result
+//    run is what Word itself writes either way, and kept.
 // 2. Note separators. docx puts a footnoteRef/endnoteRef run inside the separator and
 //    continuation-separator notes, which only content notes have; reported to trigger Word's
 //    repair prompt (anthropics/skills#570, dolanmiu/docx#3314). Harbor writes no notes, so the

@@ -39,8 +39,8 @@ describe('no zone given, and the U.S. clocks change before the deadline', () => 
   it('spring, written at EST: the changed clock reads an hour later', () => {
     const text = body(at('2026-03-07T22:00:00-05:00', '2026-03-07T23:10:00-05:00', null));
     expect(text).toContain('Clock change');
-    expect(text).toContain('Daylight-saving time begins before the deadline, and the time above is at UTC-05:00');
-    expect(text).toContain('the deadline on it is Sunday, March 8, 2026, 11:00 PM UTC-04:00, an hour later than printed');
+    expect(text).toContain('Daylight-saving time begins before the deadline: if the requester’s clock moves forward, the deadline on it is Sunday, March 8, 2026, 11:00 PM UTC-04:00, an hour later than printed.');
+    expect(text).toContain('The times above are at UTC-05:00, the offset written in the preparation time, which does not change with the clocks.');
   });
   it('autumn, written at Chicago’s CDT: the printed 8:00 PM is 7:00 PM on a clock moved back, and the page says to go by it', () => {
     const text = body(at('2026-10-31T20:00:00-05:00', '2026-10-31T21:10:00-05:00', null));
@@ -66,7 +66,8 @@ describe('no zone given, and the U.S. clocks change before the deadline', () => 
   it('written at New York’s EDT the night the clocks go back, 18 the next day: the changed clock’s deadline is recomputed (the 24 hours), not converted', () => {
     const text = body(birthday('2026-11-01T00:30:00-04:00', '2026-11-01T01:00:00-04:00'));
     expect(text).toContain('Sunday, November 1, 2026, 11:59 PM UTC-04:00');
-    expect(text).toContain('On a clock moved back the child’s midnight moves too, and the deadline is Sunday, November 1, 2026, 11:30 PM UTC-05:00 (11:30 PM EST; the 24 hours');
+    expect(text).toContain('on a clock moved back it is Sunday, November 1, 2026, 11:30 PM UTC-05:00 (11:30 PM EST), later than the times above');
+    expect(text).toContain('On a clock moved back the child’s midnight moves too, and the 24 hours end before the 18th birthday begins on that clock.');
   });
   // The due rows (11:59 PM UTC-04:00, 10:59 PM EST) and the changed clock's 11:30 PM EST both stood,
   // with nothing saying which holds: a New York caseworker read two Eastern deadlines.
@@ -75,7 +76,8 @@ describe('no zone given, and the U.S. clocks change before the deadline', () => 
     const text = body(c);
     expect(text).toContain('Sunday, November 1, 2026, 10:59 PM EST');
     expect(text).toContain('The times above, Eastern time’s too, are the deadline on a clock that stays at UTC-04:00, the offset written in the preparation time.');
-    expect(text).toContain('Go by the times above, the earlier, which meet the deadline on either clock: a clock moved back reads 10:59 PM UTC-05:00 then.');
+    expect(text).toContain('Go by the times above, the earlier, which meet the deadline on either clock.');
+    expect(text).toContain('A clock moved back reads 10:59 PM UTC-05:00 at the times above.');
     // Never "go by" the later one, which a clock that stays at UTC-04:00 (Puerto Rico's) reads after its deadline.
     expect(text).not.toContain('earlier than printed: go by that time');
     expect(ok(c).computed.clockChange).toContain('Go by the times above, the earlier');
@@ -83,8 +85,35 @@ describe('no zone given, and the U.S. clocks change before the deadline', () => 
   it('the same, the 24 hours later: the child’s midnight on the changed clock reads as printed', () => {
     const text = body(birthday('2026-11-01T01:10:00-04:00', '2026-11-01T01:20:00-04:00'));
     // The same reading (11:59 PM) an hour later: never "the same time as printed" beside 10:59 PM EST.
-    expect(text).toContain('the deadline is Sunday, November 1, 2026, 11:59 PM UTC-05:00 (11:59 PM EST; the start of the 18th birthday in Eastern time)');
-    expect(text).toContain('a clock moved back reads 10:59 PM UTC-05:00 then');
+    expect(text).toContain('on a clock moved back it is Sunday, November 1, 2026, 11:59 PM UTC-05:00 (11:59 PM EST), later than the times above');
+    expect(text).toContain('the 18th birthday begins at midnight Eastern time');
+    expect(text).toContain('A clock moved back reads 10:59 PM UTC-05:00 at the times above');
     expect(text).not.toContain('the same time as printed');
+  });
+  // The row was one bold cell of about eleven lines (which deadline, why, which rows hold, what to
+  // give); a specialist read it all to find which deadline moved. The bold row now says which
+  // deadline a changed clock has and which to go by; the note under it, not bold, why.
+  it('the row, bold, says which deadline and which to go by in two sentences; the note under it, not bold, why', () => {
+    const rows = (c: Json) => {
+      const box = buildDocument('rfa', c).model.body.find((b) => b.type === 'keep') as any;
+      const table = box.children.find((b: any) => b.type === 'table');
+      const text = (cell: any): string => JSON.stringify(cell.children).match(/"text":"[^"]*"/g)!.map((t) => t.slice(8, -1)).join('');
+      const bold = (cell: any): boolean => JSON.stringify(cell.children).includes('"bold"');
+      return table.rows.map((r: any) => ({ label: text(r.cells[0]), text: text(r.cells[1]), bold: bold(r.cells[1]) }));
+    };
+    for (const c of [birthday('2026-11-01T00:30:00-04:00', '2026-11-01T01:00:00-04:00'), at('2026-10-31T20:00:00-05:00', '2026-10-31T21:10:00-05:00', null)]) {
+      const r = rows(c);
+      const i = r.findIndex((x: any) => x.label === 'Clock change');
+      expect(r[i]).toMatchObject({ bold: true });
+      expect(r[i].text).toMatch(/^Daylight-saving time ends before the deadline: /);
+      expect(r[i].text.match(/\. /g)?.length ?? 0).toBeLessThanOrEqual(1);
+      expect(r[i].text).toMatch(/[Gg]o by (the times above|that time)/);
+      expect(r[i].text).not.toContain('Give the requester');
+      expect(r[i + 1]).toMatchObject({ label: 'Clock change: why', bold: false });
+      expect(r[i + 1].text).toContain('the offset written in the preparation time');
+      expect(r[i + 1].text).toContain('Give the requester’s time zone to print every time on the requester’s clock.');
+      // The API's computed.clockChange is the two, row first.
+      expect(ok(c).computed.clockChange).toBe(`${r[i].text} ${r[i + 1].text}`);
+    }
   });
 });

@@ -109,7 +109,7 @@ describe('a minor at preparation (calendar dates in the requester’s zone)', ()
     const r = checkCase('rfa', withCase(utc));
     if (r.ok) throw new Error('expected child-not-a-minor');
     expect(r.errors[0]).toMatchObject({ path: 'child.dateOfBirth', code: 'child-not-a-minor' });
-    expect(r.errors[0]!.message).toContain('2026-07-11, is read at UTC, the offset written in preparedAt, as no requester.timeZone is given');
+    expect(r.errors[0]!.message).toContain('2026-07-11, is read at UTC, the offset written in preparedAt, since requester.timeZone is not given');
     expect(ok(withCase((c) => (utc(c), (c.requester.timeZone = 'Pacific/Honolulu')))).computed.ageAtPreparation).toBe(17);
     // With a zone given, the message stays as it was.
     const ny = checkCase('rfa', withCase((c) => (utc(c), (c.requester.timeZone = 'America/New_York'))));

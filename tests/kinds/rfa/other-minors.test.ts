@@ -45,7 +45,7 @@ describe('other children who may be victims', () => {
       ];
     });
     const s = section(c);
-    expect(s).toContain('Yes. Each of these children needs their own Request for Assistance, within 24 hours of learning of them:|Name: Yesenia');
+    expect(s).toContain('Yes. Each of these children in the United States needs their own Request for Assistance, within 24 hours of learning of them:|Name: Yesenia');
     expect(s).toContain(`Name: Yesenia · Relationship to the child: Younger sister · Age: about 13|Where: Honduras, with the mother|${OTHER_MINOR_WITH_TRAFFICKER} *: No|Details: Offered the same job.|Still in contact with the recruiter.`);
     expect(s).toContain(`Name: ${NOT_YET_KNOWN} · Relationship to the child: A boy who worked beside her|Where: ${NOT_YET_KNOWN}|${OTHER_MINOR_WITH_TRAFFICKER} *: ${NOT_YET_KNOWN}`);
     expect(later(c).filter((p) => p.startsWith('concern.otherMinors'))).toEqual(['concern.otherMinors.1.name', 'concern.otherMinors.1.whereabouts']);
@@ -86,7 +86,8 @@ describe('another child still with the suspected trafficker (withTrafficker)', (
     expect(r.warnings.map((w) => `${w.path} ${w.code}`)).toEqual(['concern.otherMinors.0.withTrafficker other-minor-with-trafficker']);
     expect(r.warnings[0]!.message).toContain('other child 1 (section 5) is still with the suspected trafficker');
     expect(r.warnings[0]!.message).not.toContain('Tomás');
-    expect(r.warnings[0]!.message).toContain('own Request for Assistance is due within 24 hours');
+    expect(r.warnings[0]!.message).toContain('own Request for Assistance, if the child is in the United States, is due within 24 hours');
+    expect(r.warnings[0]!.message).toContain('for a child outside the United States, who cannot have a request while there, law enforcement');
     expect(section(brother(true))).toContain('Urgent: still with the suspected trafficker');
   });
   it('false or not given: no warning, no urgent line', () => {
@@ -125,10 +126,10 @@ describe('another person listed whose age given is 18 or more', () => {
   });
   it('the warning for one still with the trafficker asks for their request only if they may be under 18', () => {
     const adult = ok(sibling(19, true)).warnings[0]!.message;
-    expect(adult).toContain('due within 24 hours of learning of them if they may be under 18 (the age given is 19;');
+    expect(adult).toContain('due within 24 hours of learning of them if they may be under 18 and are in the United States (the age given is 19;');
     expect(adult).toContain('certification, 22 U.S.C. § 7105(b)(1)(E)');
     expect(adult).not.toContain('prepare it now');
-    expect(ok(sibling(12, true)).warnings[0]!.message).toContain('whose own Request for Assistance is due within 24 hours of learning of them; prepare it now, and report the danger');
+    expect(ok(sibling(12, true)).warnings[0]!.message).toContain('whose own Request for Assistance, if the child is in the United States, is due within 24 hours of learning of them; prepare it now, and report the danger');
   });
 });
 
@@ -138,7 +139,7 @@ describe('the sentence before the children listed', () => {
   it('leads in the list (ends with a colon, the list next); with none listed it ends with a period', () => {
     const blocks = (c: Json) => {
       const body = buildDocument('rfa', c).model.body as any[];
-      const at = body.findIndex((b) => b.type === 'paragraph' && JSON.stringify(b).includes('Each of these children needs their own'));
+      const at = body.findIndex((b) => b.type === 'paragraph' && JSON.stringify(b).includes('Each of these children in the United States needs their own'));
       return [body[at], body[at + 1]];
     };
     const [intro, next] = blocks(withCase((x) => (x.concern.otherMinors = [{ name: 'Yesenia' }])));
@@ -151,7 +152,22 @@ describe('the sentence before the children listed', () => {
     const c = fixture('parent-suspected');
     const { bytes } = await generate({ kind: 'rfa', input: c, format: 'pdf' });
     const pages = pdfPages(bytes);
-    const page = pages.findIndex((p) => p.includes('Each of these children needs their own'));
+    const page = pages.findIndex((p) => p.includes('Each of these children in the United States needs their own'));
     expect(pages[page]).toContain('Name: Elmer');
+  });
+});
+
+// A sister in Honduras was told "Each of these children needs their own Request for Assistance":
+// a request is for a child in the United States (OTIP's instructions; child-not-in-us), so one
+// abroad cannot have it while there, and the danger to them goes to law enforcement. Where a child
+// is, written as text, is not read (see above): the page says both, for every child listed.
+describe('another child outside the United States', () => {
+  it('the page and the urgent line say that a request is for a child in the United States, and where the danger to one abroad is reported', () => {
+    const sister = withCase((x) => (x.concern.otherMinors = [{ name: 'Yesenia', relationshipToChild: 'Sister', age: 13, whereabouts: 'San Pedro Sula, Honduras, with the recruiter', withTrafficker: true }]));
+    const s = section(sister);
+    expect(s).toContain('Each of these children in the United States needs their own Request for Assistance');
+    expect(s).toContain('A child outside the United States cannot have a Request for Assistance while there: report the danger to them to law enforcement.');
+    expect(s).toContain('in the United States, their own request is due within 24 hours of learning of them; outside it, report the danger to law enforcement now.');
+    expect(s).not.toMatch(/Each of these children needs their own/);
   });
 });

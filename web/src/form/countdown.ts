@@ -42,3 +42,23 @@ export function deadlineHeading(c: Record<string, unknown>): string {
   if (typeof c.submittedAt === 'string') return 'Deadline of Part A, already submitted';
   return c.dueReason === 'turns-18' ? 'Deadline: before the 18th birthday' : '24-hour deadline';
 }
+
+/**
+ * The clock the summary's due and submission times are on, as the draft's deadline box names it
+ * ("Due (UTC-05:00)"): with the requester's zone, the requester's time (the time itself names the
+ * zone); without one (computed.timeZone null), the UTC offset written in the preparation time,
+ * which the server's dueAt carries. The panel said "requester’s time" of both, and its "Clock
+ * change" line ("the times above are at UTC-05:00") spoke of an offset no line above named.
+ */
+export function clockLabel(c: Record<string, unknown>): string {
+  const offset = typeof c.dueAt === 'string' ? /(Z|[+-]\d{2}:\d{2})$/.exec(c.dueAt)?.[1] : undefined;
+  if (typeof c.timeZone === 'string' || offset === undefined) return 'requester’s time';
+  const utc = offset === 'Z' || offset === '+00:00' || offset === '-00:00' ? 'UTC' : `UTC${offset}`;
+  return `${utc} (no time zone given: the offset written in the preparation time)`;
+}
+
+/** The summary's labels of the due time and of Part A's submission, naming their clock (clockLabel). */
+export function dueLabels(c: Record<string, unknown>): { due: string; submitted: string } {
+  const clock = clockLabel(c);
+  return { due: `${typeof c.submittedAt === 'string' ? 'Part A was due' : 'Due'}, ${clock}`, submitted: `Part A submitted, ${clock}` };
+}

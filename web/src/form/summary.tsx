@@ -3,7 +3,7 @@
 // computed value, and the panel then shows what it still finds.
 import { useEffect, useState, type ReactElement } from 'react';
 import { rfaAge } from './ages.js';
-import { deadlineHeading, deadlineLine } from './countdown.js';
+import { deadlineHeading, deadlineLine, dueLabels } from './countdown.js';
 import { agreedRateLines, ATTESTATION_WORDS, instantInWords, inWords, longDate } from './words.js';
 import { emptyFields, type Json } from './schema.js';
 
@@ -49,6 +49,8 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
   const tz = typeof c.timeZone === 'string' ? c.timeZone : null;
   const missing = stillToFindOut(c) ?? { now: [], later: emptyFields(schema, data) };
   const ages = rfaAge(c);
+  // Which clock the due and submission times are on, as the draft's box names it (countdown.ts).
+  const labels = dueLabels(c);
   return (
     <>
       <h3 id="deadline-heading">{deadlineHeading(c)}</h3>
@@ -57,13 +59,13 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
       </p>
       <dl>
         {/* A Part B's deadline was Part A's: said as past, with the submission beside it. */}
-        <dt>{partB ? 'Part A was due, requester’s time' : 'Due, requester’s time'}</dt>
+        <dt id="due-local-label">{labels.due}</dt>
         <dd id="due-local">{instantInWords(c.dueAt, tz)}</dd>
         <dt>{partB ? 'Part A was due, Eastern time' : 'Due, Eastern time'}</dt>
         <dd id="due-eastern">{instantInWords(c.dueAtEastern ?? c.dueAt, 'America/New_York', false)}</dd>
         {partB && (
           <>
-            <dt>Part A submitted, requester’s time</dt>
+            <dt>{labels.submitted}</dt>
             <dd id="submitted-local">{instantInWords(c.submittedAt, tz)}</dd>
           </>
         )}
