@@ -5,7 +5,9 @@ export const ABOUT = {
   title: 'Best-interests recommendation for an unaccompanied child',
   description:
     'Best-interests recommendation of a child advocate for an unaccompanied child: sources, background, the factors of 45 CFR 410.1001, divergence from the child’s expressed wishes, the alternatives weighed and numbered recommendations.',
-  // 2.9.0 (see README.md, "Template version"): no record reviewed is said as the advocate's
+  // 2.10.0 (see README.md, "Template version"): the heading of ORR's home study before a release
+  // not recommended says "required", as computed.homeStudyRequired does.
+  // 2.9.0: no record reviewed is said as the advocate's
   // statement; ORR's home study before a release not recommended is said so.
   // Also in this version, from the shared layout (docs/markup.md, docs/rendering.md): a compound name is not
   // broken at its hyphen in the PDF; a lone lettered line (an initial) stays a line; roman lists past 3,999 number in digits.
@@ -15,5 +17,5 @@ export const ABOUT = {
   // exchange opened by a dash stay lines, not a bulleted list. 2.6.0: a paragraph break in a table cell, a quotation or a
   // reason is an empty line; proposedSponsors (several); no finding printed when the case does
   // not say whether the recommendations depart from the child's wishes.
-  version: '2.9.0',
+  version: '2.10.0',
 } as const;

@@ -302,6 +302,18 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
     });
   }
 
+  // A memo that reviewed no record rests on conversations alone, and the decision-maker (an
+  // immigration judge, ORR) weighs a recommendation by what it was drawn from. The empty list is
+  // the advocate's statement on the page (template 2.9.0), so only a warning: it says what to add.
+  if (c.recordsReviewed.length === 0) {
+    warnings.push({
+      path: 'recordsReviewed',
+      code: 'no-records-reviewed',
+      message:
+        'no record reviewed is listed, and the memo will say “The advocate reviewed no records for this memo.”: add each record read for it, with its date (the ORR case file, a home study, school, medical or mental-health records, the immigration court file); leave the list empty only if the advocate reviewed none',
+    });
+  }
+
   // The languages the memo says the child spoke, in conversation and in quotations (child-language.ts).
   warnings.push(...childLanguageIssues(c));
 

@@ -236,8 +236,10 @@ export function homeStudyNotice(
   });
   const law = grounds.some((g) => BY_LAW.has(g));
   const orr = grounds.includes('non-relative-sponsor');
-  // ORR's ground only before releases the advocate does not recommend: not "required", which a
-  // reader takes for the recommended release's requirement.
+  // ORR's ground only before releases the advocate does not recommend: required before that release
+  // (8 U.S.C. § 1232(c)(3)(B) ties the home study to "placing the child with an individual", and the
+  // decision-maker may order it), so "required", as computed.homeStudyRequired says, but before which
+  // release is in the heading, so a judge does not read it as the recommended release's requirement.
   const conditional = orr && orrOnlyIfNotRecommended(c);
   const heading =
     law && orr && !conditional
@@ -245,7 +247,7 @@ export function homeStudyNotice(
       : law
         ? 'Home study required by law'
         : conditional
-          ? 'Home study before a release the advocate does not recommend'
+          ? 'Home study required by ORR policy before a release the advocate does not recommend'
           : 'Home study required by ORR policy';
   return { heading, paragraphs };
 }

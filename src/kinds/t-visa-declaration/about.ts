@@ -38,5 +38,8 @@ export const ABOUT = {
   // (escapes-view.ts), the last under How I Got Away.
   // Also in this version, from the shared layout (docs/markup.md, docs/rendering.md): a compound name is not
   // broken at its hyphen in the PDF; a lone lettered line (an initial) stays a line; roman lists past 3,999 number in digits.
-  version: '2.10.0',
+  // 2.11.0: escapes listed out of order each told where their own dates put them among the acts,
+  // two before the same act earliest first; the acts' heading after the entry says when an escape
+  // is told among them ("What They Did to Me and When I Got Away").
+  version: '2.11.0',
 } as const;

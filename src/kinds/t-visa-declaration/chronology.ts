@@ -130,25 +130,26 @@ export function escapesOutOfOrder(escapes: readonly Pick<EscapeEpisode, 'path' |
  * act it prints just before, or null for How I Got Away. The statement is told in the order things
  * happened, and an earlier escape is followed by the acts of the recapture ("About three weeks
  * after I ran away, Beto … took me back"): printed after every act, the recapture was read before
- * the escape it follows. So every escape but the last goes among the acts, in the order given,
- * before the first act (from where the escape before it went) dated certainly after it, at each
- * date's precision: an act of "2022" that may share the escape's "2022-05" stays before it. The
- * last escape, the one that ends the trafficking, stays under How I Got Away; so does an undated
- * escape, one with no act certainly after it (warned `escape-without-recapture`), and every escape
- * after either, so the escapes keep their order.
+ * the escape it follows. So every escape but the last goes among the acts, each before the first
+ * act dated certainly after it, at each date's precision: an act of "2022" that may share the
+ * escape's "2022-05" stays before it. Each escape is placed by its own date, not after the place of
+ * the escape listed before it: two listed out of order (warned `escapes-not-chronological`) kept in
+ * the order given both printed before the later one's recapture, the earlier escape then told after
+ * the acts that followed it; two that fall before the same act are ordered by date in storyOrder
+ * (escapes-view.ts). The last escape, the one that ends the trafficking, stays under How I Got Away;
+ * so does an undated escape, one with no act certainly after it (warned `escape-without-recapture`),
+ * and every escape listed after either.
  */
 export function escapePlaces(escapeDates: readonly (string | null)[], actDates: readonly string[]): (number | null)[] {
   const at = escapeDates.map((): number | null => null);
-  let from = 0;
   for (let k = 0; k < escapeDates.length - 1; k++) {
     const date = escapeDates[k];
     if (date === null || date === undefined) break;
     const escaped = dateSpan(date).latest;
-    let i = from;
+    let i = 0;
     while (i < actDates.length && compareDates(escaped, dateSpan(actDates[i]!).earliest) >= 0) i++;
     if (i === actDates.length) break;
     at[k] = i;
-    from = i;
   }
   return at;
 }

@@ -2,7 +2,8 @@
 // acts, where its date puts it (chronology.ts `escapePlaces`), the last under How I Got Away
 // (docs/domain/t-visa-declaration-form.md, "Escapes").
 import { escapeEpisodes, escapePlaces, type EscapeEpisode } from './chronology.js';
-import { actDateText } from './dates.js';
+import { compareDates } from '../kit/index.js';
+import { actDateText, dateSpan } from './dates.js';
 import { dated, type Dated } from './dated-view.js';
 import type { TVisaCase } from './schema.js';
 
@@ -11,6 +12,15 @@ export interface StoryItem {
   date: string;
   description: string | null;
   exhibits: readonly string[];
+  /** An escape told among the acts (its heading then says so: view.ts `actsHeading`). */
+  escape: boolean;
+}
+
+/** Earlier first, at each date's precision: by the span's first day, then its last ("2022" before "2022-05"). */
+function byDate(a: StoryItem, b: StoryItem): number {
+  const x = dateSpan(a.date);
+  const y = dateSpan(b.date);
+  return compareDates(x.earliest, y.earliest) || compareDates(x.latest, y.latest);
 }
 
 /**
@@ -18,13 +28,16 @@ export interface StoryItem {
  * escapes left for How I Got Away (`escapes`: the last, and any that has no place among the acts).
  */
 export function storyOrder(c: Pick<TVisaCase, 'escape' | 'escapes' | 'trafficking'>): { acts: StoryItem[]; escapes: EscapeEpisode[] } {
-  const acts: StoryItem[] = (c.trafficking?.acts ?? []).map((a) => ({ date: a.date, description: a.description ?? null, exhibits: a.exhibits }));
+  const acts: StoryItem[] = (c.trafficking?.acts ?? []).map((a) => ({ date: a.date, description: a.description ?? null, exhibits: a.exhibits, escape: false }));
   const episodes = escapeEpisodes(c);
   const places = escapePlaces(
     episodes.map((e) => e.date),
     acts.map((a) => a.date),
   );
-  const among = (i: number): StoryItem[] => episodes.flatMap((e, k) => (places[k] === i ? [{ date: e.date!, description: e.narrative, exhibits: e.exhibits }] : []));
+  // Two escapes before the same act are told in the order they happened (listed out of order, they
+  // are warned escapes-not-chronological): never "I ran away in May 2022", then "in August 2021".
+  const among = (i: number): StoryItem[] =>
+    episodes.flatMap((e, k) => (places[k] === i ? [{ date: e.date!, description: e.narrative, exhibits: e.exhibits, escape: true }] : [])).sort(byDate);
   return {
     acts: acts.flatMap((a, i) => [...among(i), a]),
     escapes: episodes.filter((_, k) => places[k] === null),

@@ -250,12 +250,23 @@ export function minorExemptionText(minorDates: readonly string[], totalActs: num
  * every act follows the entry, which is the order of most statements (recruited at home,
  * brought across, exploited here); an applicant first exploited abroad then reads in order too.
  */
-export function actsAroundEntry<A extends { date: string; description?: string | null; exhibits: readonly string[] }>(acts: readonly A[], firstEntry: string | null) {
+export function actsAroundEntry<A extends { date: string; description?: string | null; exhibits: readonly string[]; escape?: boolean }>(acts: readonly A[], firstEntry: string | null) {
   const entry = firstEntry === null ? null : dateSpan(firstEntry).earliest;
   let before = 0;
   while (entry !== null && before < acts.length && compareDates(dateSpan(acts[before]!.date).latest, entry) < 0) before++;
   const print = (a: A) => dated(`${actDateText(a.date)}.`, a.description ?? '', a.exhibits);
-  return { actsBeforeEntry: acts.slice(0, before).map(print), acts: acts.slice(before).map(print) };
+  const after = acts.slice(before);
+  return { actsBeforeEntry: acts.slice(0, before).map(print), acts: after.map(print), actsHeading: actsHeading(after) };
+}
+
+/**
+ * The heading of the acts after the entry: "What They Did to Me", and, when an earlier escape is
+ * told among them (escapes-view.ts), "What They Did to Me and When I Got Away": the applicant's own
+ * escape is not something the traffickers did, and an officer reading it under that heading alone
+ * reads a mislabelled paragraph (docs/domain/t-visa-declaration-form.md, "Escapes").
+ */
+function actsHeading(acts: readonly { escape?: boolean }[]): string {
+  return acts.some((a) => a.escape === true) ? 'What They Did to Me and When I Got Away' : 'What They Did to Me';
 }
 
 /**

@@ -58,6 +58,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'disability-home-study.json': [],
   'disability-factor-not-applicable.json': [['factors.individualNeeds', 'disability-factor-not-applicable']],
   'proposed-sponsor-not-given.json': [['proposedSponsors', 'proposed-sponsor-not-given']],
+  'no-records-reviewed.json': [['recordsReviewed', 'no-records-reviewed']],
   'urm-and-home-study-warnings.json': [['alternatives', 'urm-not-considered'], ['recommendations.0.conditions.0', 'home-study-is-required']],
 };
 

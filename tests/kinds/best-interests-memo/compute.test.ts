@@ -36,6 +36,18 @@ describe('computed values', () => {
     }
     expect([...seen].sort()).toEqual([false, true]);
   });
+  // A memo that reviewed no record rests on conversations alone: the warning says what to add, once,
+  // on the list, and goes when one record is given (given or left out, the list is never an error).
+  it('no record reviewed: warned, naming the records to add', () => {
+    const none = ok(fixture('no-records-reviewed.json')).warnings;
+    expect(none.map((w) => [w.path, w.code])).toEqual([['recordsReviewed', 'no-records-reviewed']]);
+    expect(none[0].message).toMatch(/add each record read for it, with its date \(the ORR case file, a home study, school, medical or mental-health records/);
+    const c = fixture('no-records-reviewed.json');
+    delete c.recordsReviewed;
+    expect(codes(ok(c).warnings)).toEqual(['no-records-reviewed']);
+    c.recordsReviewed = [{ description: 'Shelter school report card' }];
+    expect(ok(c).warnings).toEqual([]);
+  });
   it('immigration relief pending: filed on or before the memo date, and an "other" says what it is', () => {
     const c = fixture('pending-relief.json');
     expect(ok(c).warnings).toEqual([]);

@@ -3,8 +3,9 @@
 // § 1232(c)(3)(B)), and ORR's for a child 12 or younger released to a sponsor who is not a relative
 // (ORR Unaccompanied Children Program Policy Guide, section 2.4.2). The law's for a trafficking
 // victim is in alternatives.test.ts. Ages are counted by hand.
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generate, type Format } from '../../../src/pipeline.js';
+import { buildDocument, generate, type Format } from '../../../src/pipeline.js';
 import { docxText, findInOrder, pdfText, squash } from '../../support/extract.js';
 import { fixture, K, ok } from './cases.js';
 
@@ -211,5 +212,31 @@ describe('several proposed sponsors (proposedSponsors)', () => {
     expect(ok(c).computed.homeStudyGrounds).toEqual(['non-relative-sponsor']);
     inOrder(await bodyOf(c), ['Proposed sponsors', 'Marta Velásquez Oxlaj', 'Rosa Oxlaj Pérez']);
     expect(pairs(ok(withSponsors([])).warnings)).toEqual([['proposedSponsors', 'proposed-sponsor-not-given']]);
+  });
+});
+
+// computed.homeStudyRequired and the page say the same thing: a script that reads true finds a
+// home study the memo calls required, and one that reads false a memo that calls none required. It
+// disagreed when ORR's ground stood only before a release the advocate does not recommend: true,
+// under a heading without "required" (8 U.S.C. § 1232(c)(3)(B) ties the home study to "placing the
+// child with an individual", so it is required before that release, which the decision-maker may order).
+describe('homeStudyRequired and the page agree', () => {
+  const notRecommended = () => {
+    const c = fixture('sponsor-per-alternative.json');
+    c.alternatives[1].recommended = false;
+    delete c.alternatives[1].preference;
+    c.alternatives[0].preference = null;
+    return c;
+  };
+  const cases: Array<[string, unknown]> = [
+    ...readdirSync(new URL(`../../../fixtures/${K}/`, import.meta.url))
+      .filter((n) => n.endsWith('.json') && !n.startsWith('invalid-'))
+      .map((n): [string, unknown] => [n, fixture(n)]),
+    ['the only ground before a release the advocate does not recommend', notRecommended()],
+  ];
+  it.each(cases)('%s', (_, c) => {
+    const d = buildDocument(K, c);
+    const headings = JSON.stringify(d.model.body.filter((b: any) => b.type === 'heading'));
+    expect(/Home study required/.test(headings)).toBe((d.computed as any).homeStudyRequired);
   });
 });

@@ -465,7 +465,7 @@ describe('records reviewed', () => {
   // "No records are listed." read as records the drafter left out; the memo says what the
   // advocate signs (docs/domain/best-interests-memo.md, Sections, 4).
   it('none given: the memo says the advocate reviewed none, not that none are listed', () => {
-    const c = JSON.parse(readFileSync(new URL('../../../fixtures/best-interests-memo/minimal.json', import.meta.url), 'utf8'));
+    const c = JSON.parse(readFileSync(new URL('../../../fixtures/best-interests-memo/no-records-reviewed.json', import.meta.url), 'utf8'));
     expect(c.recordsReviewed ?? []).toEqual([]);
     const text = bodyTexts('best-interests-memo', c).join('\n');
     expect(text).toContain('Records reviewed\nThe advocate reviewed no records for this memo.');

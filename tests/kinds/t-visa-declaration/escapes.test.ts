@@ -72,7 +72,8 @@ describe('each escape is a dated paragraph of its own', () => {
     [['2022-06', '2023-01-20'], acts, [null, null]], // the escape's month holds the last act: no act certainly after it
     [['2022-05', '2023-01-20'], ['2021-05', '2022', '2022-06'], [2, null]], // an act of 2022 may be before the escape: it stays before
     [['2021-08', '2022-05', '2023-01'], acts, [2, 4, null]], // two escapes, each before its recapture
-    [['2022-05', '2021-08', '2023-01'], acts, [4, 4, null]], // out of order (warned): kept in the order given, both before June 2022
+    [['2022-05', '2021-08', '2023-01'], acts, [4, 2, null]], // out of order (warned): each where its own date puts it, August 2021 before November 2021
+    [['2022-05', '2022-05-01', '2023-01'], acts, [4, 4, null]], // both before June 2022: storyOrder tells them by date
     [[null, '2022-05', '2023-01'], acts, [null, null, null]], // an undated escape keeps every later one below, in order
     [['2022-05'], acts, [null]], // one escape is the last
     [['2020-01', '2023-01'], acts, [0, null]], // before every act (warned): first among them
@@ -88,6 +89,44 @@ describe('each escape is a dated paragraph of its own', () => {
     });
     expect(t.indexOf('May 2022. One morning')).toBeGreaterThan(t.indexOf('April 2, 2022.'));
     expect(t.indexOf('May 2022. One morning')).toBeLessThan(t.indexOf('How I Came to the United States'));
+  });
+
+  // Listed out of order (warned escapes-not-chronological), an escape placed after the one listed
+  // before it was told after the acts that followed it: the recapture read before its escape.
+  it('escapes listed out of order are each told where their dates put them, in the order they happened', () => {
+    const spread = bodyOf('recaptured', (c) => {
+      c.escapes.unshift({ ...c.escapes[0], date: '2021-08', narrative: 'In August 2021 I hid in a church for two nights.' });
+      [c.escapes[0], c.escapes[1]] = [c.escapes[1], c.escapes[0]];
+    });
+    const at = (s: string) => spread.indexOf(s);
+    expect(at('August 2021. In August 2021 I hid')).toBeGreaterThan(at('June 14, 2021.'));
+    expect(at('August 2021. In August 2021 I hid')).toBeLessThan(at('November 2021.'));
+    expect(at('May 2022. One morning')).toBeLessThan(at('June 2022. About three weeks'));
+    // Two before the same act (June 2022), listed latest first: told earliest first.
+    const same = bodyOf('recaptured', (c) => {
+      c.escapes.unshift({ ...c.escapes[0], date: '2022-05-20', narrative: 'On May 20 I ran again from the motel.' });
+      c.escapes[1].date = '2022-05-02';
+    });
+    expect(same.indexOf('May 2, 2022. One morning')).toBeGreaterThan(same.indexOf('April 2, 2022.'));
+    expect(same.indexOf('May 2, 2022. One morning')).toBeLessThan(same.indexOf('May 20, 2022. On May 20'));
+    expect(same.indexOf('May 20, 2022. On May 20')).toBeLessThan(same.indexOf('June 2022. About three weeks'));
+  });
+
+  // The applicant's own escape is not something the traffickers did.
+  it('the heading of the acts after the entry says when an escape is told among them', () => {
+    const t = bodyOf('recaptured');
+    expect(t).toContain('What They Did to Me and When I Got Away\n');
+    expect(t).not.toMatch(/What They Did to Me\n/);
+    const one = bodyOf('recaptured', (c) => (c.escapes = c.escapes.slice(1)));
+    expect(one).toMatch(/What They Did to Me\n/);
+    expect(one).not.toContain('When I Got Away');
+    // Told before the entry, the escape is not under that heading: it keeps its plain words.
+    const early = bodyOf('recaptured', (c) => {
+      c.travel.firstEntry = '2022-07';
+      c.travel.departures = [];
+      c.trafficking.acts.push({ ...c.trafficking.acts[4], date: '2022-08' });
+    });
+    expect(early).toMatch(/What They Did to Me\n/);
   });
 
   it('their dates, exhibits and words are checked on their own paths', () => {
