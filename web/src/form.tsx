@@ -15,7 +15,7 @@ import { requestDocument } from './form/documents.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { draftName, parseCase } from './form/draft.js';
 import { caseErrors, checkSentence, draftLeavesOut, incompleteRefusal, type CheckState } from './form/checks.js';
-import { DateWidget, pathOfId, type ReportIncomplete } from './form/dates.js';
+import { DateWidget, pathOfId, yearBeingTyped, type ReportIncomplete } from './form/dates.js';
 import { firstBothWays } from './form/typed-dates.js';
 import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
@@ -148,7 +148,13 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const schedule = useCallback(
     (data: unknown) => {
       clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => unawaited(runCheck(data)), CHECK_DELAY_MS);
+      // Not while a date's year is half typed (dates.tsx yearBeingTyped): asked again at each
+      // pause until the year is whole (its last key is a change of its own, scheduled anew) or
+      // the focus has left the box, when the date as left is checked.
+      const after = (): void => {
+        timer.current = window.setTimeout(() => (yearBeingTyped(document.activeElement) ? after() : unawaited(runCheck(data))), CHECK_DELAY_MS);
+      };
+      after();
     },
     [runCheck],
   );
