@@ -25,7 +25,7 @@ import { buildUiSchema, labelOf, normalizeSchema, prune, schemaAt, withoutField,
 import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
 import { RemovedField } from './form/removed.js';
 import { SupersededField } from './form/superseded.js';
-import { SchemaField } from './form/section-required.js';
+import { CaseData, SchemaField } from './form/section-required.js';
 import { Summary } from './form/summary.js';
 import { TextareaWidget, TextInput } from './form/text.js';
 import { Toolbars } from './form/toolbars.js';
@@ -184,7 +184,8 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   // The case's zone, which a date-time's offset follows (templates.tsx, offsetAt).
   const caseZone = (formData as { requester?: { timeZone?: unknown } } | undefined)?.requester?.timeZone;
   const timeZone = typeof caseZone === 'string' ? caseZone : undefined;
-  const formContext = useMemo<FormContext>(() => ({ issues, reportIncomplete, timeZone, formData, orderNoteAt }), [issues, reportIncomplete, timeZone, formData, orderNoteAt]);
+  // Not the case itself (section-required.tsx CaseData): a new formContext redraws every field.
+  const formContext = useMemo<FormContext>(() => ({ issues, reportIncomplete, timeZone, orderNoteAt }), [issues, reportIncomplete, timeZone, orderNoteAt]);
 
   /**
    * The document from the service, or undefined when it was not made: the status then says why
@@ -351,6 +352,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
           <p id="required-note" className="field-description">
             Fields marked<RequiredMark /> are needed for a document; the rest can wait until known.
           </p>
+          <CaseData.Provider value={formData}>
           <Form
             key={formKey}
             schema={schema as RJSFSchema}
@@ -381,6 +383,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             }}
             onSubmit={() => {}}
           />
+          </CaseData.Provider>
 
           <AdvancedJson
             issues={[...caseErrors(check.errors, incomplete), ...pdfIssues, ...check.warnings]}
