@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, loadExample, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, loadExample, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -26,8 +26,10 @@ describe('dates typed as month/day/year', () => {
       await page.goto(`${web.base}/forms/best-interests-memo`);
       await loadExample(page);
       await page.locator('#root_child_dateOfBirth').fill('');
+      const checked = checkAnswerFor(page, (c) => c.child?.dateOfBirth === '2010-12-31'); // not the example's verdict, from before
       await typeDate(page, '#root_child_dateOfBirth', '12/31/2010');
       expect(await page.locator('#root_child_dateOfBirth').inputValue()).toBe('2010-12-31');
+      await checked;
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
       expect((await saveDraft(web, page, 'dates-whole.json')).data.child.dateOfBirth).toBe('2010-12-31');
     } finally {
@@ -63,7 +65,9 @@ describe('dates typed as month/day/year', () => {
 
       // Typed again whole, the error goes and the date is in the case.
       await page.locator('#root_nextHearingOn').fill('');
+      const checked = checkAnswerFor(page, (c) => c.nextHearingOn === '2026-04-07');
       await typeDate(page, '#root_nextHearingOn', '04/07/2026');
+      await checked;
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
       expect(await page.locator('ul.field-issues[data-path="nextHearingOn"]').count()).toBe(0);
       expect(await page.locator('#root_nextHearingOn').getAttribute('aria-invalid')).toBeNull();
@@ -267,9 +271,11 @@ describe('dates a person used to day/month/year types', () => {
       await page.getByRole('button', { name: 'Download PDF' }).click();
       await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The PDF was not made: a date was not taken as typed/);
       expect(downloads).toBe(0);
+      const checked = checkAnswerFor(page, (c) => c.trafficking?.acts?.[0]?.date === '2019-03-14');
       await act.fill('03/14/2019');
       await page.keyboard.press('Tab');
       await expect.poll(() => issues.count(), SLOW).toBe(0);
+      await checked;
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
     } finally {
       await page.close();

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, loadExample, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, loadExample, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any, window: any;
@@ -107,7 +107,11 @@ describe('a narrative typed into the form', () => {
       await box.pressSequentially('I grew up in a village by the river.');
       await box.press('Enter');
       await box.press('Enter');
+      // The check of the statement as typed: the example's verdict, from before the change, was
+      // "valid" too, and a poll of the verdict alone passed on it.
+      const checked = checkAnswerFor(page, (c) => c.background === 'I grew up in a village by the river.\n\nMy grandmother raised me.');
       await box.pressSequentially('My grandmother raised me.');
+      await checked;
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
       expect((await saveDraft(web, page, 'fit-draft.json')).data.background).toBe('I grew up in a village by the river.\n\nMy grandmother raised me.');
     } finally {

@@ -29,6 +29,14 @@ const focused = (page: Page): Promise<string> =>
 /** Presses of Tab from an item to one of its own buttons, or to the list's Add, at most. */
 const NEAR = 12;
 
+/**
+ * The thirty-item test's limit: about 700 keys pressed and as many focus reads, each a round trip
+ * to the browser. It took 18 s on a quiet machine and 107.6 s of the default 120 s at load 40-55
+ * (two cores shared by other test runs), after a key stopped redrawing every field; CI's machine
+ * may be twice as slow. Its waits are each bounded by what they wait for (SLOW).
+ */
+const THIRTY_ITEMS_MS = 400_000;
+
 /** The list's items' texts, in order. */
 const texts = (page: Page): Promise<string[]> => page.locator('#root_attachments input[id^="root_attachments_"]').evaluateAll((es: any[]) => es.map((e) => e.value));
 
@@ -89,7 +97,7 @@ describe('a list of thirty items with the keyboard only', () => {
       await page.close();
     }
     web.noProblems();
-  });
+  }, THIRTY_ITEMS_MS);
 
   it('a list of objects: Add takes the focus to the new item’s first field; removing the only item gives it to Add', async () => {
     const page = await web.newPage();

@@ -17,6 +17,9 @@ describe('a date typed at the precision known', () => {
     expect(readPartialDate('2011-03', 'en-US')).toBe('2011-03');
     expect(dateInWords('2011-03-14')).toBe('Monday, March 14, 2011');
     expect(dateInWords('2019-09')).toBe('September 2019');
+    // A year below 100 is that year, not 1900 and after (Date.UTC's reading): the box holds 0020 on the way to 2011.
+    expect(dateInWords('0020-03-14')).toBe('Saturday, March 14, 20');
+    expect(dateInWords('0004-02-29')).toBe('Sunday, February 29, 4');
     expect(typedForm('2019-09', 'en-US')).toBe('09/2019');
   });
   it('what reads as no date is left for the service to refuse: no month 14, no "spring"', () => {

@@ -15,7 +15,7 @@ import { requestDocument } from './form/documents.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { draftName, parseCase } from './form/draft.js';
 import { caseErrors, checkSentence, draftLeavesOut, incompleteRefusal, type CheckState } from './form/checks.js';
-import { DateWidget, pathOfId, type ReportIncomplete } from './form/dates.js';
+import { DateWidget, pathOfId, yearBeingTyped, type ReportIncomplete } from './form/dates.js';
 import { firstBothWays } from './form/typed-dates.js';
 import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
@@ -25,7 +25,7 @@ import { buildUiSchema, labelOf, normalizeSchema, prune, schemaAt, withoutField,
 import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
 import { RemovedField } from './form/removed.js';
 import { SupersededField } from './form/superseded.js';
-import { SchemaField } from './form/section-required.js';
+import { CaseData, SchemaField } from './form/section-required.js';
 import { Summary } from './form/summary.js';
 import { TextareaWidget, TextInput } from './form/text.js';
 import { Toolbars } from './form/toolbars.js';
@@ -148,7 +148,13 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const schedule = useCallback(
     (data: unknown) => {
       clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => unawaited(runCheck(data)), CHECK_DELAY_MS);
+      // Not while a date's year is half typed (dates.tsx yearBeingTyped): asked again at each
+      // pause until the year is whole (its last key is a change of its own, scheduled anew) or
+      // the focus has left the box, when the date as left is checked.
+      const after = (): void => {
+        timer.current = window.setTimeout(() => (yearBeingTyped(document.activeElement) ? after() : unawaited(runCheck(data))), CHECK_DELAY_MS);
+      };
+      after();
     },
     [runCheck],
   );
@@ -178,7 +184,8 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   // The case's zone, which a date-time's offset follows (templates.tsx, offsetAt).
   const caseZone = (formData as { requester?: { timeZone?: unknown } } | undefined)?.requester?.timeZone;
   const timeZone = typeof caseZone === 'string' ? caseZone : undefined;
-  const formContext = useMemo<FormContext>(() => ({ issues, reportIncomplete, timeZone, formData, orderNoteAt }), [issues, reportIncomplete, timeZone, formData, orderNoteAt]);
+  // Not the case itself (section-required.tsx CaseData): a new formContext redraws every field.
+  const formContext = useMemo<FormContext>(() => ({ issues, reportIncomplete, timeZone, orderNoteAt }), [issues, reportIncomplete, timeZone, orderNoteAt]);
 
   /**
    * The document from the service, or undefined when it was not made: the status then says why
@@ -345,6 +352,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
           <p id="required-note" className="field-description">
             Fields marked<RequiredMark /> are needed for a document; the rest can wait until known.
           </p>
+          <CaseData.Provider value={formData}>
           <Form
             key={formKey}
             schema={schema as RJSFSchema}
@@ -375,6 +383,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             }}
             onSubmit={() => {}}
           />
+          </CaseData.Provider>
 
           <AdvancedJson
             issues={[...caseErrors(check.errors, incomplete), ...pdfIssues, ...check.warnings]}

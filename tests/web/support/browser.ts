@@ -19,8 +19,16 @@ import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 declare const window: any, document: any;
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
-/** How long a poll waits for what a person would see: the machine may be busy (2 cores shared). */
-export const SLOW = { timeout: 30_000, interval: 100 };
+/**
+ * How long a poll, or any of Playwright's waits and actions, waits for what a person would see:
+ * the machine may be busy (2 cores shared), and CI's is slower. 30 s (Playwright's default) failed
+ * four tests with three busy loops on this machine: a PDF's download event after a cold render, and
+ * a sentence typed key by key into a long form. Inside the test's own limit (120 s,
+ * vitest.config.ts), so a wait that hangs is still named by what it waited for.
+ */
+export const WAIT_MS = 100_000;
+/** A poll's bound and interval (expect.poll): WAIT_MS. */
+export const SLOW = { timeout: WAIT_MS, interval: 100 };
 /** Screenshots of every run, to be looked at (not committed). */
 export const SHOTS = join(ROOT, 'tests', 'output', 'web');
 /** The README's screenshots: written to SHOTS, or to docs/img with `UPDATE_SCREENSHOTS=1`. */
@@ -185,6 +193,7 @@ export function useBrowser(options: { app: () => RequestListener; allowed: (text
       // A time zone that is neither UTC nor Eastern, so the pages' time arithmetic shows.
       timezoneId: 'America/Chicago',
     });
+    web.context.setDefaultTimeout(WAIT_MS); // every wait and action of every page (SLOW)
     // Every CSP violation is recorded where the test can read it (cspViolations).
     await web.context.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };

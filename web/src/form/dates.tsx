@@ -44,6 +44,19 @@ export function hasPageDateIssue(props: WidgetProps): boolean {
   return issues?.get(pathOfId(props.id))?.errors.some((e) => e.code === INCOMPLETE || e.code === NOT_AS_TYPED) ?? false;
 }
 
+/**
+ * Whether `el` is a date or date-time box whose year is still being typed: the box holds each digit
+ * as it comes as the whole year (2011 typed is held 0002, 0020, 0201 on the way), so a check of
+ * the case sent between two keys said "must be between the years 1900 and 2100" to a person half
+ * way through the year. A year held below 1000 in the box that has the focus is taken as one being
+ * typed (no case of Harbor's has such a year), and the page's check of the case waits until the
+ * year is whole or the focus leaves the box (form.tsx schedule), as a date typed in part is judged
+ * when the box is left. Left with such a year, the box's date is checked and its error shown.
+ */
+export function yearBeingTyped(el: Element | null): boolean {
+  return el instanceof HTMLInputElement && (el.type === 'date' || el.type === 'datetime-local') && /^0\d{3}-/.test(el.value);
+}
+
 /** Keys that may be typed into a date or date-time input and still be followed: digits, separators (a comma before a time too), AM/PM. */
 const TYPED = /^[0-9/.\- :,apmAPM]$/;
 

@@ -234,12 +234,30 @@ const FORMAT_CLAUSES: RegExp[] = [
   /,\s*yyyy-mm-dd,/g,
 ];
 
+/**
+ * Each case schema's helps already worded, by everything a help is made of (helpOf's inputs: the
+ * node counts only through its kind of input and its choices' labels). The form draws a field's
+ * help at every change of the case that redraws the field, and wording it anew (plainTerms over
+ * the whole schema) was a tenth of a keystroke's work in a long memo.
+ */
+const helps = new WeakMap<Json, Map<string, string>>();
+
 /** A field's help as the page shows it: the description in a person's words, then what to type. */
 export function plainHelp(description: string, node: Json | undefined, root: Json, at = '', locale?: string): string {
   const kind = inputKind(node);
+  const labels = kind === 'choice' ? node?.['x-enum-labels'] : kind === 'choices' && isObj(node?.items) ? node.items['x-enum-labels'] : undefined;
+  const key = JSON.stringify([description, at, locale, kind, labels]);
+  let known = helps.get(root);
+  if (!known) helps.set(root, (known = new Map()));
+  let text = known.get(key);
+  if (text === undefined) known.set(key, (text = helpOf(description, kind, labels, root, at, locale)));
+  return text;
+}
+
+/** plainHelp's wording, from the node's kind of input and its choices' labels. */
+function helpOf(description: string, kind: InputKind, labels: unknown, root: Json, at: string, locale: string | undefined): string {
   let text = description;
   for (const clause of FORMAT_CLAUSES) text = text.replace(clause, (m) => (m.startsWith(',') && m.endsWith(',') ? ',' : ''));
-  const labels = kind === 'choice' ? node?.['x-enum-labels'] : kind === 'choices' && isObj(node?.items) ? node.items['x-enum-labels'] : undefined;
   text = plainTerms(text, root, at, locale, isObj(labels) ? (labels as Record<string, string>) : undefined)
     .replace(/\babsent (when|if|while)\b/g, 'leave it empty $1')
     .replace(/\s*[:;,]\s*(?=[.;]|$)/g, '')

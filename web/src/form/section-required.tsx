@@ -4,20 +4,28 @@
 // heard "required" on each. While the section is empty the field is said to be "required if you
 // fill in Basis" (help.tsx FieldTemplate) and its input is not `required`; once anything of the
 // section is given, it is required as before. The service's check is unchanged: it is the rule.
-import type { ReactElement } from 'react';
+import { createContext, useContext, type ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import type { FieldProps } from '@rjsf/utils';
 import { emptySectionOf, type Json } from './schema.js';
-import type { FormContext } from './templates.js';
 
 const LibrarySchemaField = getDefaultRegistry().fields.SchemaField!;
 
 /** The uiSchema option naming the empty optional section a field is required in (help.tsx reads it). */
 export const REQUIRED_WITH = 'requiredWith';
 
+/**
+ * The case as the form holds it, for the fields that ask whether their section is still empty. A
+ * React context, not the form's formContext: a new case in formContext at every key made the form
+ * library redraw every field of the form (its fields are memoised on their props, the registry
+ * that holds formContext among them), ~100-250 ms a key in a long case. A context's readers (this
+ * wrapper alone) are drawn again, and the library's field only when its own props change.
+ */
+export const CaseData = createContext<unknown>(undefined);
+
 /** The library's SchemaField, told a field of an empty optional section is not required yet. */
 export function SchemaField(props: FieldProps): ReactElement {
-  const data = (props.registry.formContext as FormContext | undefined)?.formData;
+  const data = useContext(CaseData);
   const section = props.required ? emptySectionOf(props.registry.rootSchema as Json, data, props.fieldPathId.path) : undefined;
   if (section === undefined) return <LibrarySchemaField {...props} />;
   const uiSchema = { ...props.uiSchema, 'ui:options': { ...(props.uiSchema?.['ui:options'] ?? {}), [REQUIRED_WITH]: section } };

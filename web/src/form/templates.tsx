@@ -20,8 +20,6 @@ export interface FormContext {
   reportIncomplete?: ReportIncomplete;
   /** The case's time zone (requester.timeZone), whose offsets a date-time's offset box follows (offsetAt). */
   timeZone?: string;
-  /** The case as the form holds it: whether an optional section is still empty (section-required.tsx). */
-  formData?: unknown;
   /** The path of the one date of a loaded case that says which part its box reads first (typed-dates.ts firstBothWays). */
   orderNoteAt?: string;
 }

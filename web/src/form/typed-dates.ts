@@ -55,7 +55,10 @@ export function dateInWords(value: unknown): string | undefined {
   if (mo === 0) return String(y);
   if (mo > 12) return undefined;
   if (d === 0) return `${MONTH_NAMES[mo - 1]} ${y}`;
-  const date = new Date(Date.UTC(y, mo - 1, d));
+  // The year set on its own: Date.UTC reads a year 0-99 as 1900-1999, and a box holding 0020 (the
+  // year 2011 typed as far as 20) read "Sunday, March 14, 1920" under it.
+  const date = new Date(Date.UTC(2000, mo - 1, d));
+  date.setUTCFullYear(y, mo - 1, d);
   if (date.getUTCMonth() !== mo - 1) return undefined; // 30 February: the service says so
   return DAY_IN_WORDS.format(date);
 }
