@@ -95,6 +95,22 @@ export default tseslint.config(
   },
   layersConfig,
   {
+    // A test waits for an event with until() (tests/support/until.ts), which waits as long as its
+    // test may: vi.waitFor and expect.poll give up after a bound of their own (1 s when none is
+    // given), which a loaded machine outlasts while nothing is wrong (tests/http/batch.test.ts
+    // waited 1 s for a log line; start.test.ts 30 and 60 s inside a 120 s test). The browser tests
+    // (tests/web) poll the page with Playwright's bounds, owned by their own support file.
+    files: ['tests/**/*.ts'],
+    ignores: ['tests/web/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'vi', property: 'waitFor', message: 'wait with until() from tests/support/until.ts: it waits as long as the test may, not a bound of its own (docs/testing.md)' },
+        { object: 'expect', property: 'poll', message: 'wait with until() from tests/support/until.ts: it waits as long as the test may, not a bound of its own (docs/testing.md)' },
+      ],
+    },
+  },
+  {
     // Case data never goes to a log: only the CLI entry point writes to the console.
     files: ['src/**/*.ts'],
     ignores: ['src/cli.ts'],

@@ -2,9 +2,10 @@
 // grown young generation until a memory-reducing collection, which is what a trim asks for.
 import { getHeapSpaceStatistics } from 'node:v8';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { heapTrimmer, trimWhileRunning, TRIM_ABOVE_MB, TRIM_BUDGET_FACTOR, youngGenerationMb, type Trimmer } from '../../src/batch/heap-trim.js';
 import { processIo } from '../../src/cli.js';
+import { until } from '../support/until.js';
 
 /** This isolate's young generation as committed (MB). */
 function youngMb(): number {
@@ -48,26 +49,35 @@ describe('heap trim', () => {
   });
 
   it('keeps to its budget: the next trim waits 20 times as long as the last one took', async () => {
-    // A trimmer whose collection takes 40 ms: asked every 5 ms, it may trim at 5 ms and, 800 ms
-    // after that one ended, at ~850 ms; not again before ~1.7 s (without the budget: ~22 times).
+    // A trimmer whose collection takes 40 ms: asked every 5 ms, it trims at 5 ms and, 800 ms
+    // after that one ended (45 ms), at 845 ms; not again before 1,685 ms (without the budget: ~22
+    // times in the first second). On fake timers and a fake clock, so a loaded machine's late
+    // timers change nothing (on real ones the count depended on how late they fired).
     expect(TRIM_BUDGET_FACTOR).toBe(20);
-    let trims = 0;
-    let closed = 0;
-    const slow: Trimmer = {
-      trim: (done) => {
-        trims++;
-        setTimeout(() => done?.(), 40);
-      },
-      close: () => void closed++,
-    };
-    const stop = await trimWhileRunning(5, slow, () => 32);
-    await sleep(1000);
-    stop();
-    expect(trims).toBeGreaterThanOrEqual(1);
-    expect(trims).toBeLessThanOrEqual(2);
-    expect(closed).toBe(1);
-    await sleep(100);
-    expect(trims).toBeLessThanOrEqual(2); // stopped: no more
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const at: number[] = [];
+      let closed = 0;
+      const slow: Trimmer = {
+        trim: (done) => {
+          at.push(performance.now());
+          setTimeout(() => done?.(), 40);
+        },
+        close: () => void closed++,
+      };
+      const began = performance.now();
+      const stop = await trimWhileRunning(5, slow, () => 32);
+      await vi.advanceTimersByTimeAsync(1_684);
+      expect(at.map((t) => t - began)).toEqual([5, 845]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(at.map((t) => t - began)).toEqual([5, 845, 1_685]);
+      stop();
+      expect(closed).toBe(1);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(at).toHaveLength(3); // stopped: no more
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('trims only a young generation grown past TRIM_ABOVE_MB: a small one costs two full collections for nothing', async () => {
@@ -82,8 +92,7 @@ describe('heap trim', () => {
     await sleep(100);
     expect(trims).toBe(0);
     young = 16;
-    for (let waited = 0; trims === 0 && waited < 5000; waited += 10) await sleep(10);
-    expect(trims).toBeGreaterThanOrEqual(1);
+    await until(() => trims >= 1, 'a trim of the grown young generation');
     young = 1;
     await sleep(50);
     const after = trims;
@@ -98,24 +107,14 @@ describe('heap trim', () => {
     // src/cli.ts: processIo is what bin/harbor.js runs main with.
     const stop = await processIo.trimHeap!();
     const grown = growYoung(8);
-    let now = youngMb();
-    for (let waited = 0; now > grown / 2 && waited < 5000; waited += 50) {
-      await sleep(50);
-      now = youngMb();
-    }
+    await until(() => youngMb() <= grown / 2, `the young generation trimmed from ${grown} MB to half`);
     stop();
-    expect(now).toBeLessThanOrEqual(grown / 2);
   });
 
   it('trims on its timer until stopped', async () => {
     const stop = await trimWhileRunning(20);
     const grown = growYoung(8);
-    let now = youngMb();
-    for (let waited = 0; now > grown / 2 && waited < 5000; waited += 20) {
-      await sleep(20);
-      now = youngMb();
-    }
-    expect(now).toBeLessThanOrEqual(grown / 2);
+    await until(() => youngMb() <= grown / 2, `the young generation trimmed from ${grown} MB to half`);
     stop();
     stop(); // twice is harmless
     const again = growYoung(8);

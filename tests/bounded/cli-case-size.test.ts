@@ -12,6 +12,7 @@ import { EXIT_CODE } from '../../src/errors.js';
 import { DEFAULTS } from '../../src/http/config.js';
 import { MAX_CASE_BYTES } from '../../src/limits.js';
 import { harbor, runCli } from '../support/cli.js';
+import { PROCESS_TEST_MS, waitDeadline } from '../support/until.js';
 
 const BIN = new URL('../../bin/harbor.js', import.meta.url).pathname;
 const MINIMAL = readFileSync(new URL('../../fixtures/rfa/minimal.json', import.meta.url), 'utf8');
@@ -99,10 +100,11 @@ describe('the size of the case the CLI reads', () => {
   it('a terminal as the case file is refused at once (exit 2), as "-" on a terminal is, instead of waiting for typing', () => {
     // script(1) gives the command a terminal of its own, which /dev/tty then is. Were the terminal
     // read, the command would wait for typing until spawnSync's safety limit killed it.
-    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" check rfa /dev/tty`, '/dev/null'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    // spawnSync's limit is the only bound (it blocks the test's timer): the test's own, a process test's.
+    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" check rfa /dev/tty`, '/dev/null'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: waitDeadline() - Date.now() });
     expect(r.status, r.stdout + r.stderr).toBe(2);
     expect(r.stdout).toContain('harbor: the case file "/dev/tty" is a terminal; give a file, or pipe the case in with -');
-  }, 90_000);
+  }, PROCESS_TEST_MS);
 
   it('a device that never ends (/dev/zero, /dev/urandom) as the case file is read up to the limit and refused, in the real command', () => {
     for (const device of ['/dev/zero', '/dev/urandom']) {

@@ -1,10 +1,11 @@
 // What the log says of a batch that does not end as asked (docs/http.md, "Confidentiality and logs"):
 // a record past the render time limit is an expected outcome (warn, no stack frames), and a batch
 // cut by the service's own shutdown says the server stopped it (never "client gone", 499).
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
 import { serve } from '../../src/http/server.js';
 import type { Renderer } from '../../src/workers/renderer.js';
+import { until } from '../support/until.js';
 import { harness, rfaCase } from './helpers.js';
 
 const parsed = (lines: string[]): any[] => lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
@@ -54,7 +55,7 @@ describe('batch log lines', () => {
     await close(); // cuts what is left after HARBOR_RENDER_TIMEOUT + 5 s
     await batch;
     // The batch's lines are written as its response closes and its jobs settle: wait for them.
-    await vi.waitFor(() => expect(lines.some((l) => l.includes('batch stopped'))).toBe(true), { timeout: 30_000, interval: 10 });
+    await until(() => lines.some((l) => l.includes('batch stopped')), 'the batch stopped line');
     const logs = parsed(lines);
     expect(logs.find((l) => /^batch stopped/.test(l.msg))).toMatchObject({ level: 'warn', msg: 'batch stopped: server shutting down' });
     expect(logs.find((l) => l.msg === 'request' && l.path === '/v1/batches/rfa')).toMatchObject({ status: 503, level: 'warn' });

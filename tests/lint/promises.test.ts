@@ -5,6 +5,7 @@
 // project service needs a file tsconfig holds, so the paths are real ones; nothing is written).
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PROCESS_TEST_MS } from '../support/until.js';
 
 let eslint: ESLint;
 beforeAll(() => {
@@ -23,15 +24,15 @@ describe('a dropped promise fails lint', () => {
   it('in the web app, in TSX as in .ts', async () => {
     expect(await rules('web/src/form/advanced.tsx', DROPPED)).toEqual(['@typescript-eslint/no-floating-promises']);
     expect(await rules('web/src/form/words.ts', DROPPED)).toEqual(['@typescript-eslint/no-floating-promises']);
-  }, 60_000);
+  }, PROCESS_TEST_MS);
 
   it('passed where a plain callback is expected, in TSX', async () => {
     const code = 'declare function work(): Promise<void>;\nexport const b = <button type="button" onClick={work}>Go</button>;\n';
     expect(await rules('web/src/form/status.tsx', code)).toEqual(['@typescript-eslint/no-misused-promises']);
-  }, 60_000);
+  }, PROCESS_TEST_MS);
 
   it('and not when handled', async () => {
     const code = 'declare function work(): Promise<void>;\nexport function onClick(): void {\n  work().catch(() => undefined);\n}\n';
     expect(await rules('web/src/form/help.tsx', code)).toEqual([]);
-  }, 60_000);
+  }, PROCESS_TEST_MS);
 });

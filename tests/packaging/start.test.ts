@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PROCESS_TEST_MS, until, waitDeadline } from '../support/until.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 let group: number | undefined;
@@ -20,11 +21,17 @@ afterAll(() => {
   }
 });
 
+/**
+ * Whether the service answers at `url`. No bound of its own but the test's: a loaded machine may
+ * take seconds to answer (a 2 s bound once read a slow answer as a stopped service), and a
+ * service that accepts and never answers fails the test naming the wait, not as "stopped".
+ */
 async function answers(url: string): Promise<boolean> {
   try {
-    await fetch(url, { signal: AbortSignal.timeout(2000) });
+    await fetch(url, { signal: AbortSignal.timeout(Math.max(1, waitDeadline() - Date.now())) });
     return true;
-  } catch {
+  } catch (e) {
+    if ((e as Error).name === 'TimeoutError') throw new Error(`${url} neither answered nor refused before the test's time limit`);
     return false;
   }
 }
@@ -41,10 +48,13 @@ describe('npm start', () => {
     let out = '';
     npm.stdout.on('data', (d: Buffer) => (out += d.toString()));
     npm.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    await expect.poll(() => /listening on (http:\/\/\S+)/.exec(out)?.[1], { timeout: 60_000, interval: 100 }).toBeDefined();
+    await until(() => {
+      if (npm.exitCode !== null || npm.signalCode !== null) throw new Error(`npm start ended (${npm.exitCode ?? npm.signalCode}) before listening:\n${out}`);
+      return /listening on (http:\/\/\S+)/.test(out);
+    }, 'the service to say it is listening');
     const base = /listening on (http:\/\/\S+)/.exec(out)![1]!;
     expect(await answers(`${base}/healthz`)).toBe(true);
     npm.kill('SIGTERM');
-    await expect.poll(() => answers(`${base}/healthz`), { timeout: 30_000, interval: 200 }).toBe(false);
-  });
+    await until(async () => !(await answers(`${base}/healthz`)), 'the port to stop answering');
+  }, PROCESS_TEST_MS);
 });

@@ -3,7 +3,7 @@
 // load, and such a test used to pass on one and time out on the other. The check refuses before
 // LibreOffice starts, so these tests start none.
 import { describe, expect, it } from 'vitest';
-import { checkConversionBudget, LO_CONVERSION_MS, loTimeout } from './support.js';
+import { checkConversionBudget, libreOfficePdfs, LO_CONVERSION_MS, loTimeout } from './support.js';
 
 describe('a LibreOffice conversion and its test’s time limit', () => {
   it('a test on the default limit is told which limit to take, before LibreOffice starts', () => {
@@ -19,5 +19,10 @@ describe('a LibreOffice conversion and its test’s time limit', () => {
     checkConversionBudget();
     checkConversionBudget();
     expect(() => checkConversionBudget()).toThrow(/converts 3 document\(s\).*loTimeout\(3\)/);
+  }, loTimeout(2));
+
+  it('one process converting three documents counts as three conversions: refused under loTimeout(2), before LibreOffice starts', () => {
+    const docx = new Uint8Array([0x50, 0x4b]); // never reaches LibreOffice
+    expect(() => libreOfficePdfs([docx, docx, docx])).toThrow(/converts 3 document\(s\).*loTimeout\(3\)/);
   }, loTimeout(2));
 });
