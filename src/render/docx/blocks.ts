@@ -111,7 +111,7 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
       // A right-to-left item (its first paragraph is, as in the PDF) has its marker justified the other way (numbering.ts).
       const first = item.children[0];
       const rtl = (first?.type === 'paragraph' || first?.type === 'heading') && isRtlParagraph(first.children);
-      const marker = n.ordered ? ctx.numbering.ordered(key, ctx.depth, item.number, rtl, numbering) : ctx.numbering.bullet(ctx.depth, rtl);
+      const marker = n.ordered ? ctx.numbering.ordered(key, ctx.depth, item.number, rtl, numbering, n.delimiter) : ctx.numbering.bullet(ctx.depth, rtl);
       const outs = itemOut(item, marker, left, ctx);
       if (body) listKeeps(item.children, outs, out, i, n.items.length, width);
       out.push(...outs);

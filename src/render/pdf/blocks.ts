@@ -14,7 +14,7 @@ import type { Checkpoint } from '../../checkpoint.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
 import { introduced, KEEP, leadsIn, shortLeadIn, REPEATED_HEADER_SHARE, rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE, type KeepLevel } from '../../model/keeps.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
-import { LIST_INDENT, listIndent, MARKER_GAP, markerText } from '../list-indent.js';
+import { LIST_INDENT, listIndent, MARKER_GAP, markerText, rtlMarker } from '../list-indent.js';
 import { movedCopy, type Box, type LineBox, type TextBox } from './boxes.js';
 import type { Fonts } from './fonts.js';
 import { alignLine, breakLines, styledGroups, type Line, type PageField } from './text.js';
@@ -365,11 +365,11 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
       if (first.rtl) {
         // A right-to-left item (its first paragraph is): the marker MARKER_GAP right of the text,
         // which ends `indent` before the right edge; read from the right, the number comes first
-        // and its period after it (".1", as Word and LibreOffice show a w:bidi paragraph's number).
+        // (".1", "(a" for "a)": ../list-indent.ts rtlMarker), copied back as typed (ActualText).
         const mx = ctx.x - (ctx.listIndent ?? 0) + ctx.width - indent + MARKER_GAP;
         for (const b of lineBoxes(lines.slice(0, 1), 'left', mx, w, ctx.size, inner.src, `${inner.src}.lbl`)[0] ?? []) {
-          if (b.type === 'text' && l.ordered && b.text.endsWith('.')) {
-            b.draw = `.${b.text.slice(0, -1)}`;
+          if (b.type === 'text' && l.ordered && rtlMarker(b.text) !== b.text) {
+            b.draw = rtlMarker(b.text);
             b.actual = true;
           }
           first.boxes.push(b);
