@@ -44,7 +44,7 @@ export const ABOUT = {
   // hours). Figures unchanged; the filing's text changes for Northern Mariana Islands periods.
   // Also in this version, from the shared layout (docs/markup.md, docs/rendering.md): a compound name is not
   // broken at its hyphen in the PDF; a lone lettered line (an initial) stays a line; roman lists past 3,999 number in digits.
-  // 2.9.0, from the shared layout (docs/markup.md §Typed lists): lines pasted with "1)", "(1)",
+  // 2.9.0, from the shared layout (docs/markup.md, "Typed lists"): lines pasted with "1)", "(1)",
   // "a)", "(a)" or "(i)" markers print as lists that keep those delimiters (they were lines of text).
   version: '2.8.0',
 } as const;

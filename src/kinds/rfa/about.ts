@@ -13,7 +13,7 @@ export const ABOUT = {
   // 2.8.0: what a case prints (no new field: every 2.7.0 case is valid): the "Clock change" row says which due rows hold for which clock and to go by the earlier deadline when the changed clock's is another instant; turns-18-soon gives the time left on the last two days and names the written offset's midnight; the Time zone row names the zone as a reader knows it, not by its IANA name.
   // Also in this version, from the shared layout (docs/markup.md, docs/rendering.md): a compound name is not
   // broken at its hyphen in the PDF; a lone lettered line (an initial) stays a line; roman lists past 3,999 number in digits.
-  // 2.9.0, from the shared layout (docs/markup.md §Typed lists): lines pasted with "1)", "(1)",
+  // 2.9.0, from the shared layout (docs/markup.md, "Typed lists"): lines pasted with "1)", "(1)",
   // "a)", "(a)" or "(i)" markers print as lists that keep those delimiters (they were lines of text).
   version: '2.8.0',
 } as const;

@@ -38,7 +38,7 @@ export const ABOUT = {
   // (escapes-view.ts), the last under How I Got Away.
   // Also in this version, from the shared layout (docs/markup.md, docs/rendering.md): a compound name is not
   // broken at its hyphen in the PDF; a lone lettered line (an initial) stays a line; roman lists past 3,999 number in digits.
-  // 2.11.0, from the shared layout (docs/markup.md §Typed lists): lines pasted with "1)", "(1)",
+  // 2.11.0, from the shared layout (docs/markup.md, "Typed lists"): lines pasted with "1)", "(1)",
   // "a)", "(a)" or "(i)" markers print as lists that keep those delimiters (they were lines of text).
   version: '2.10.0',
 } as const;
