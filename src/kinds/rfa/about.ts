@@ -14,6 +14,7 @@ export const ABOUT = {
   // Also in this version, from the shared layout (docs/markup.md, docs/rendering.md): a compound name is not
   // broken at its hyphen in the PDF; a lone lettered line (an initial) stays a line; roman lists past 3,999 number in digits.
   // 2.9.0, from the shared layout (docs/markup.md, "Typed lists"): lines pasted with "1)", "(1)",
-  // "a)", "(a)" or "(i)" markers print as lists that keep those delimiters (they were lines of text).
+  // "a)", "(a)" or "(i)" markers print as lists that keep those delimiters (they were lines of text);
+  // a `keep` or short table taller than half a page breaks instead of moving whole (docs/pagination.md).
   version: '2.8.0',
 } as const;

@@ -12,7 +12,7 @@
 import type { Align, Block, Inline, Signature, Table, TableCell } from '../../model/types.js';
 import type { Checkpoint } from '../../checkpoint.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
-import { introduced, KEEP, leadsIn, shortLeadIn, REPEATED_HEADER_SHARE, rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE, type KeepLevel } from '../../model/keeps.js';
+import { introduced, KEEP, KEEP_WHOLE_SHARE, leadsIn, shortLeadIn, REPEATED_HEADER_SHARE, rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE, type KeepLevel } from '../../model/keeps.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
 import { LIST_INDENT, listIndent, MARKER_GAP, markerText, rtlMarker } from '../list-indent.js';
 import { movedCopy, type Box, type LineBox, type TextBox } from './boxes.js';
@@ -219,7 +219,7 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   // each side of a break (rowSlices), and chained to no other row, as in the DOCX
   // (src/render/docx/table.ts): it is no fragment on its own, and a chain to the next row only
   // pulled a lone line of it onto that row's page. A table with such a row is not kept whole.
-  const short = n <= SHORT_TABLE_ROWS && height <= ctx.pageHeight && !splits;
+  const short = n <= SHORT_TABLE_ROWS && height <= ctx.pageHeight * KEEP_WHOLE_SHARE && !splits;
   // The two-rows rule is a `lines` keep; the rest of a short table's rows only a `group` one, given
   // up first when the table and what is chained to it (a heading, a lead-in) cannot share a page.
   for (let i = 0; i < n - 1; i++) {
@@ -389,7 +389,7 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
   keep: (k, ctx) => {
     const slices = blocksSlices(k.children, ctx);
     const total = slices.reduce((a, s, i) => a + s.height + (i > 0 ? s.spaceBefore : 0), 0);
-    if (total <= ctx.pageHeight) for (let i = 0; i < slices.length - 1; i++) raise(slices[i]!, KEEP.group);
+    if (total <= ctx.pageHeight * KEEP_WHOLE_SHARE) for (let i = 0; i < slices.length - 1; i++) raise(slices[i]!, KEEP.group);
     return slices;
   },
 };
