@@ -19,7 +19,7 @@ export const ELEMENTS = {
   h2: { place: 'block', attributes: [] },
   h3: { place: 'block', attributes: [] },
   p: { place: 'block', attributes: ['align'] },
-  ol: { place: 'block', attributes: ['series', 'start', 'type'] },
+  ol: { place: 'block', attributes: ['series', 'start', 'type', 'delimiter'] },
   ul: { place: 'block', attributes: [] },
   table: { place: 'block', attributes: ['widths'] },
   signature: { place: 'block', attributes: ['signer', 'capacity', 'date', 'place'] },

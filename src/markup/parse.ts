@@ -20,7 +20,7 @@ import type {
   TableCell,
   TableRow,
 } from '../model/types.js';
-import { LIST_NUMBERINGS } from '../model/types.js';
+import { LIST_DELIMITERS, LIST_NUMBERINGS, type ListDelimiter } from '../model/types.js';
 import { ATTRIBUTES, BLOCK_ELEMENTS, isBlockElement, isElement, isInlineElement, type BlockElement, type InlineElement } from './elements.js';
 import { scan, type El, type Node } from './scan.js';
 import { RAW_VALUE, unseal } from './values.js';
@@ -322,6 +322,12 @@ class Converter {
       if (!Object.hasOwn(LIST_NUMBERINGS, type)) throw this.pos.error(el.start, `type="${type}" on <ol> must be one of ${Object.keys(LIST_NUMBERINGS).join(', ')}`);
       const numbering = LIST_NUMBERINGS[type as keyof typeof LIST_NUMBERINGS];
       if (numbering !== 'decimal') list.numbering = numbering;
+    }
+    const delimiter = ordered ? el.attrs.delimiter : undefined;
+    if (delimiter !== undefined) {
+      // "1." (period, the default), "1)" (paren) or "(1)" (parens): as pasted (docs/markup.md).
+      if (!(LIST_DELIMITERS as readonly string[]).includes(delimiter)) throw this.pos.error(el.start, `delimiter on <ol> must be one of ${LIST_DELIMITERS.join(', ')}`);
+      if (delimiter !== 'period') list.delimiter = delimiter as ListDelimiter;
     }
     return list;
   }

@@ -67,6 +67,21 @@ export const SHORT_TABLE_ROWS = 4;
  */
 export const SPLIT_ROW_SHARE = 0.2;
 
+/**
+ * The share of a page's body height up to which a `keep` element, or a short table
+ * (SHORT_TABLE_ROWS), is kept whole, moved to the next page when it does not fit on this one.
+ * Taller, it breaks where its other rules allow (two lines or rows on each side, a heading with
+ * what follows): moved whole, it left the page before it as empty as it was tall. The memo's
+ * "8. Recommendations" (a `keep` of the heading, the decision and an alternatives table of three
+ * seven-line rows, some 60% of a page) left a quarter of the page before it blank, and a taller
+ * one most of it. A third was tried and is too little: the T-visa declaration's closing (its
+ * heading, last paragraph, the attestation and the signature block, one `keep`) is more, and was
+ * split from its signature page. At a half, what a moved keep leaves empty is at most about half
+ * a page, with the heading or lead-in chained to it. Both formats measure it as the PDF lays it
+ * out (src/render/pdf/blocks.ts; the DOCX's keepNext chains, src/render/table-fit.ts).
+ */
+export const KEEP_WHOLE_SHARE = 1 / 2;
+
 /** Body rows a page break leaves on each side of it in a table (as lines in a paragraph). */
 export const TABLE_MIN_ROWS = 2;
 

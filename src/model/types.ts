@@ -73,11 +73,21 @@ export interface List {
    * numbered past 3,999 prints in digits (src/render/list-indent.ts listNumbering).
    */
   numbering?: ListNumbering;
+  /**
+   * What stands around an ordered list's numbers (absent: a period after, "1.", "a."): a closing
+   * parenthesis ("1)", "a)") or a pair ("(a)", "(iv)"), as pasted from Word and court forms
+   * (`<ol delimiter>`, docs/markup.md §Elements). A total map over `ListDelimiter` gives the
+   * text of both renderers (src/render/list-indent.ts DELIMIT: the PDF's marker, Word's lvlText).
+   */
+  delimiter?: ListDelimiter;
   items: ListItem[];
 }
 /** The numberings of an ordered list (`List.numbering`), by the `type` of `<ol>` that asks for each. */
 export const LIST_NUMBERINGS = { '1': 'decimal', a: 'lower-letter', A: 'upper-letter', i: 'lower-roman', I: 'upper-roman' } as const;
 export type ListNumbering = (typeof LIST_NUMBERINGS)[keyof typeof LIST_NUMBERINGS];
+/** The delimiters of an ordered list's numbers (`List.delimiter`), by `<ol delimiter>`: "1.", "1)", "(1)". */
+export const LIST_DELIMITERS = ['period', 'paren', 'parens'] as const;
+export type ListDelimiter = (typeof LIST_DELIMITERS)[number];
 export interface TableCell {
   align: Align;
   /** Columns this cell spans (>= 1). */

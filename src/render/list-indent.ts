@@ -4,7 +4,7 @@
 // in it ("100." and longer at 12 pt): a fixed 27 pt left a three-digit number ~2 pt into the left
 // margin in both formats. Measured with the body face the marker is printed in (Noto Serif,
 // embedded in both formats), so both formats take the same width.
-import type { List, ListItem, ListNumbering } from '../model/types.js';
+import type { List, ListDelimiter, ListItem, ListNumbering } from '../model/types.js';
 import type { Fonts } from './pdf/fonts.js';
 
 /** The list's text indent at 12 pt (points; "99." and a gap fit), scaled with the text size. */
@@ -63,9 +63,34 @@ export function listNumbering(l: List): ListNumbering {
   return last !== undefined && (last.number ?? l.items.length) > ROMAN_MAX ? 'decimal' : n;
 }
 
-/** The marker printed before item `i` of `l`: its number in the list's numbering and a period, or the bullet. */
+/**
+ * Each delimiter's marker around a number's text (model/types.ts List.delimiter): a total map that
+ * both formats read, the PDF with the number ("(a)"), the DOCX with Word's level field ("(%1)",
+ * src/render/docx/numbering.ts), so both print the same marker.
+ */
+export const DELIMIT: { [K in ListDelimiter]: (n: string) => string } = {
+  period: (n) => `${n}.`,
+  paren: (n) => `${n})`,
+  parens: (n) => `(${n})`,
+};
+
+/** The marker printed before item `i` of `l`: its number in the list's numbering and delimiters ("1.", "(a)"), or the bullet. */
 export function markerText(l: List, item: ListItem, i: number): string {
-  return l.ordered ? `${NUMBER_FORMAT[listNumbering(l)](item.number ?? i + 1)}.` : BULLET;
+  return l.ordered ? DELIMIT[l.delimiter ?? 'period'](NUMBER_FORMAT[listNumbering(l)](item.number ?? i + 1)) : BULLET;
+}
+
+/** Parentheses as a right-to-left line shows them (UAX #9 L4: mirrored). */
+const MIRROR: Record<string, string> = { '(': ')', ')': '(' };
+
+/**
+ * A marker as drawn, left to right, before a right-to-left item's text: read from the right, the
+ * number comes first and what follows it after it (".1" for "1.", "(a" for "a)", "(iv)" for
+ * "(iv)"), its parentheses mirrored, as Word and LibreOffice show a w:bidi paragraph's number
+ * (UAX #9: the delimiters take the paragraph's direction, the number stays one run).
+ */
+export function rtlMarker(marker: string): string {
+  const m = /^(\(?)(.*?)([.)]?)$/.exec(marker)!;
+  return `${MIRROR[m[3]!] ?? m[3]!}${m[2]!}${MIRROR[m[1]!] ?? m[1]!}`;
 }
 
 /** Width (pt) of a marker at `size` pt in the regular body face (digits, letters, a period, a bullet: all in it). */

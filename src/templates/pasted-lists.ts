@@ -11,14 +11,15 @@
 // character printed, and so do lines of a quoted exchange, a dash then a quotation mark, with or
 // without the speaker and a colon between them (`DIALOGUE`), however many there are. Bullets are -, *, •, ·, ◦, ○, ●, ▪, ■, ‣, ⁃ and Word's second- and third-level
 // "o" and "§" when a tab follows them ("o sea" is Spanish). Numbers are one to three digits and a
-// period, printed as typed: each run of consecutive numbers is an `<ol start>` from its first, so
-// "3." after "1." starts a new list at 3. Letters and roman numerals and a period ("a.", "iv.",
-// "B.") number lists as well (`<ol type="a">`), a sub-list of the numbered item above them when
+// period, a closing parenthesis or in parentheses ("1.", "1)", "(1)": the `<ol delimiter>`, as Word
+// and court forms number), printed as typed: each run of consecutive numbers is an `<ol start>`
+// from its first, so "3." after "1." starts a new list at 3. Letters and roman numerals in the same
+// delimiters ("a.", "(iv)", "B)") number lists as well (`<ol type="a">`), a sub-list of the numbered item above them when
 // typed at its indent (Word's plain text loses the indent); a marker both a letter and a numeral
 // ("i.", "v.", "c.") is read as the list it continues, else "i." as roman and the others as
 // letters (`Marker.alt`). A lettered line opens no list, nested or not, unless a later line
-// numbers the item after it: "1. …", "J. Pérez", "2. …" keeps the initial as a line of item 1. Other numberings ("1)", "(a)") stay text lines of the item or paragraph
-// they follow, as typed.
+// numbers the item after it: "1. …", "J. Pérez", "2. …" keeps the initial as a line of item 1.
+// "(a)" and "a." are two numberings (their glyphs differ), so "(a)", "(1)", "(i)" at the margin nest.
 import Handlebars from 'handlebars';
 
 /**
@@ -30,17 +31,28 @@ import Handlebars from 'handlebars';
 export const MAX_DEPTH = 4;
 
 const BULLET = /^([-*\u2022\u00b7\u25e6\u25cb\u25cf\u25aa\u25a0\u2023\u2043][ \t]|[o\u00a7]\t)/;
-const NUMBER = /^([0-9]{1,3})\.[ \t]/;
-/** A letter or a roman numeral (up to 3999) and a period, then a space or tab: "b. ", "iv. ", "C. ". */
-const LETTERED = /^([a-z]|[ivxlcdm]{2,12}|[A-Z]|[IVXLCDM]{2,12})\.[ \t]/;
+/**
+ * A number of one to three digits in its delimiters, then a space or tab: "1. ", "1) ", "(1) ", as
+ * Word and court forms number (the number is group 1, 3 or 4; the delimiter group 2 or none).
+ */
+const NUMBER = /^(?:([0-9]{1,3})([.)])|\(([0-9]{1,3})\))[ \t]/;
+/** A letter or a roman numeral (up to 3999) in the same delimiters: "b. ", "iv) ", "(C) ". */
+const LETTERED = /^(?:([a-z]|[ivxlcdm]{2,12}|[A-Z]|[IVXLCDM]{2,12})([.)])|\(([a-z]|[ivxlcdm]{2,12}|[A-Z]|[IVXLCDM]{2,12})\))[ \t]/;
 const ROMAN = /^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
+
+/** The delimiters of a number, by the text around it: "1.", "1)", "(1)" (the `delimiter` of its `<ol>`). */
+const DELIMITERS = { '.': 'period', ')': 'paren', '()': 'parens' } as const;
+type Delimiter = keyof typeof DELIMITERS;
 
 /**
  * A line's marker: a bullet (its glyph, what tells Word's levels apart) or a number, its glyph
- * the numbering's first marker ("1.", "a.", "A.", "i.", "I.": the `type` of its `<ol>`).
+ * the numbering's first marker in its delimiters ("1.", "a)", "(A)", "i.", "(I)": the `type` of
+ * its `<ol>` and its `delimiter`): "(a)" and "a." are two lists' markers, as "•" and "o".
  */
 interface Marker {
   glyph: string;
+  /** An ordered marker's type ("1", "a", "A", "i", "I": `<ol type>`). */
+  type?: string;
   number?: number;
   /** Characters of the marker and its space, from the line's first non-blank character. */
   length: number;
@@ -65,17 +77,25 @@ function romanValue(r: string): number {
   return n;
 }
 
-/** The marker of a letter or roman numeral ("b.", "iv.", "C."), or null when it is neither. */
+/** The glyph of a marker of `type` ("1", "a", "i"…) in `delimiter`: "1.", "a)", "(i)". */
+function glyphOf(type: string, delimiter: Delimiter): string {
+  return delimiter === '()' ? `(${type})` : `${type}${delimiter}`;
+}
+
+/** The marker of a letter or roman numeral ("b.", "iv)", "(C)"), or null when it is neither. */
 function lettered(line: string): Marker | null {
   const m = LETTERED.exec(line);
   if (m === null) return null;
-  const t = m[1]!;
+  const t = m[1] ?? m[3]!;
+  const d: Delimiter = m[1] === undefined ? '()' : (m[2] as Delimiter);
   const upper = t !== t.toLowerCase();
   const low = t.toLowerCase();
   const length = m[0].length;
-  const asRoman: Marker | null = ROMAN.test(low) ? { glyph: upper ? 'I.' : 'i.', number: romanValue(low), length } : null;
+  const roman = upper ? 'I' : 'i';
+  const asRoman: Marker | null = ROMAN.test(low) ? { glyph: glyphOf(roman, d), type: roman, number: romanValue(low), length } : null;
   if (low.length > 1) return asRoman;
-  const asLetter: Marker = { glyph: upper ? 'A.' : 'a.', number: low.charCodeAt(0) - 96, length };
+  const letter = upper ? 'A' : 'a';
+  const asLetter: Marker = { glyph: glyphOf(letter, d), type: letter, number: low.charCodeAt(0) - 96, length };
   if (asRoman === null) return asLetter;
   return low === 'i' ? { ...asRoman, alt: asLetter } : { ...asLetter, alt: asRoman };
 }
@@ -95,7 +115,10 @@ function marker(line: string): Marker | null {
   const b = BULLET.exec(line);
   if (b) return DIALOGUE.test(line) ? null : { glyph: b[1]![0]!, length: b[1]!.length };
   const n = NUMBER.exec(line);
-  if (n) return { glyph: '1.', number: Number(n[1]), length: n[0].length };
+  if (n) {
+    const d: Delimiter = n[1] === undefined ? '()' : (n[2] as Delimiter);
+    return { glyph: glyphOf('1', d), type: '1', number: Number(n[1] ?? n[3]), length: n[0].length };
+  }
   return lettered(line);
 }
 
@@ -152,7 +175,7 @@ export function pieces(paragraph: string): Piece[] {
         continue;
       }
       // A letter or roman numeral opens a list only before the item after it (listRun), here too.
-      const run = r.mark.number === undefined || r.mark.glyph === '1.' || listRun(rows, i);
+      const run = r.mark.number === undefined || r.mark.type === '1' || listRun(rows, i);
       const placed = place(stack, r.indent, r.mark, r.rest.slice(r.mark.length), r.rest, run);
       if (placed !== false) {
         if (placed !== true) out.push({ list: placed });
@@ -185,7 +208,7 @@ export function pieces(paragraph: string): Piece[] {
 function listRun(rows: { indent: number; mark: Marker | null }[], i: number): boolean {
   const base = rows[i]!.indent;
   const m = rows[i]!.mark!;
-  const lettered = m.number !== undefined && m.glyph !== '1.';
+  const lettered = m.number !== undefined && m.type !== '1';
   for (let k = i + 1; k < rows.length; k++) {
     const r = rows[k]!;
     if (r.mark === null) {
@@ -276,7 +299,7 @@ function place(stack: List[], indent: number, m: Marker, text: string, line: str
   stack.length = at + 1;
   const l = stack[at]!;
   if (m.number !== undefined && m.number !== l.start + l.items.length) {
-    if (!run && m.glyph !== '1.' && m.length === 3) {
+    if (!run && m.type !== '1' && m.length === m.glyph.length + 1) {
       // One letter out of the count and no item after it ("a.", "b.", then "J. Pérez"): an initial.
       lastItem(stack).lines.push(esc(line));
       return true;
@@ -294,9 +317,11 @@ function place(stack: List[], indent: number, m: Marker, text: string, line: str
 
 /** A list as markup: its items' lines joined by line breaks, nested lists after them. */
 export function listMarkup(l: List): string {
-  // The glyph of a lettered or roman list is its <ol type> ("a.": type="a").
-  const type = l.glyph === '1.' ? '' : ` type="${l.glyph[0]!}"`;
-  const open = l.ordered ? (l.start === 1 ? `<ol${type}>` : `<ol${type} start="${l.start}">`) : '<ul>';
+  // The glyph of a numbered list is its <ol type> and delimiter ("(a)": type="a" delimiter="parens").
+  const t = l.glyph.replace(/[().]/g, '');
+  const d = DELIMITERS[l.glyph.startsWith('(') ? '()' : l.glyph.endsWith(')') ? ')' : '.'];
+  const attrs = `${t === '1' ? '' : ` type="${t}"`}${d === 'period' ? '' : ` delimiter="${d}"`}`;
+  const open = l.ordered ? (l.start === 1 ? `<ol${attrs}>` : `<ol${attrs} start="${l.start}">`) : '<ul>';
   const items = l.items.map((it) => {
     const text = it.lines.join('<br/>');
     return it.lists.length === 0 ? `<li>${text}</li>` : `<li><p>${text}</p>${it.lists.map(listMarkup).join('')}</li>`;

@@ -76,6 +76,13 @@ describe('parsing every element', () => {
     expect(markupError('<document title="T"><ul type="a"><li>a</li></ul></document>').message).toContain('unknown attribute "type" on <ul>');
   });
 
+  it('ol delimiter: "1)" and "(a)" as pasted, a period by default', () => {
+    const d = doc('<ol type="a" delimiter="parens"><li>a</li></ol><ol delimiter="paren"><li>1</li></ol><ol delimiter="period"><li>1</li></ol>');
+    expect(d.body.map((b) => (b.type === 'list' ? (b.delimiter ?? null) : b.type))).toEqual(['parens', 'paren', null]);
+    expect(markupError('<document title="T"><ol delimiter="]"><li>a</li></ol></document>').message).toContain('delimiter on <ol> must be one of period, paren, parens');
+    expect(markupError('<document title="T"><ul delimiter="paren"><li>a</li></ul></document>').message).toContain('unknown attribute "delimiter" on <ul>');
+  });
+
   it('li with mixed text and a nested list keeps both, in order', () => {
     const d = doc('<ol><li>Item: <ul><li>nested</li></ul> after</li></ol>');
     const item = d.body[0]!.type === 'list' ? d.body[0]!.items[0]! : undefined;

@@ -2,22 +2,24 @@
 // print their markers in both formats: the PDF draws "a." … "z.", "aa." (letters counted on as
 // Word counts them), "iv.", "IV."; the DOCX numbers the same items with Word's lowerLetter,
 // upperLetter, lowerRoman and upperRoman formats, and LibreOffice prints the PDF's markers. They
-// printed as decimal numbers, or, pasted, as text lines of the item above them.
+// printed as decimal numbers, or, pasted, as text lines of the item above them. A list's delimiters
+// ("1)", "(a)", "(iv)": `<ol delimiter>`) print in both formats too: they printed as "a.".
 import { describe, expect, it } from 'vitest';
-import type { Block, List, ListNumbering } from '../../src/model/types.js';
+import type { Block, List, ListDelimiter, ListNumbering } from '../../src/model/types.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { layoutDocument } from '../../src/render/pdf/layout.js';
 import { renderPdf } from '../../src/render/pdf/index.js';
-import { markerText } from '../../src/render/list-indent.js';
+import { markerText, rtlMarker } from '../../src/render/list-indent.js';
 import { docxParts, pdfText } from '../support/extract.js';
 import { doc, p } from './docx/models.js';
 import { libreOfficePdf, loTimeout, paragraphs, paraText } from './docx/support.js';
 import type { TextBox } from '../../src/render/pdf/boxes.js';
 
-const list = (numbering: ListNumbering, from: number, count: number, word: string): List => ({
+const list = (numbering: ListNumbering, from: number, count: number, word: string, delimiter?: ListDelimiter): List => ({
   type: 'list',
   ordered: true,
   numbering,
+  ...(delimiter !== undefined ? { delimiter } : {}),
   items: Array.from({ length: count }, (_, k) => ({ number: from + k, children: [p(`${word} ${from + k}`)] })),
 });
 
@@ -31,6 +33,9 @@ const body: Block[] = [
   list('lower-roman', 1, 9, 'roman'),
   list('upper-roman', 3, 2, 'ROMAN'),
   list('upper-letter', 2, 2, 'LETTER'),
+  // As pasted from Word and court forms: "(a)" with "(i)" sub-items, "1)".
+  { type: 'list', ordered: true, numbering: 'lower-letter', delimiter: 'parens', items: [{ number: 1, children: [p('clause 1'), list('lower-roman', 1, 2, 'sub', 'parens')] }, { number: 2, children: [p('clause 2')] }] },
+  list('decimal', 1, 2, 'step', 'paren'),
 ];
 const model = doc(body);
 
@@ -39,6 +44,7 @@ const WANT: Array<[string, string]> = [
   ['task 1', 'a.'], ['task 2', 'b.'], ['task 26', 'z.'], ['task 27', 'aa.'], ['task 28', 'bb.'],
   ['roman 4', 'iv.'], ['roman 8', 'viii.'], ['roman 9', 'ix.'], ['ROMAN 3', 'III.'], ['ROMAN 4', 'IV.'],
   ['LETTER 2', 'B.'], ['LETTER 3', 'C.'], ['Pay', '2.'],
+  ['clause 1', '(a)'], ['sub 1', '(i)'], ['sub 2', '(ii)'], ['clause 2', '(b)'], ['step 1', '1)'], ['step 2', '2)'],
 ];
 
 describe('lettered and roman lists', () => {
@@ -49,6 +55,17 @@ describe('lettered and roman lists', () => {
     expect(m('upper-roman', 12)).toBe('XII.');
     expect(m('upper-letter', 3)).toBe('C.');
     expect(m('decimal', 3)).toBe('3.');
+  });
+
+  it('markerText puts the number in the list\'s delimiters; a right-to-left item draws them mirrored, number first from the right', () => {
+    const m = (numbering: ListNumbering, delimiter: ListDelimiter, n: number) =>
+      markerText({ type: 'list', ordered: true, numbering, delimiter, items: [] }, { number: n, children: [] }, 0);
+    expect(m('lower-letter', 'parens', 1)).toBe('(a)');
+    expect(m('lower-roman', 'parens', 4)).toBe('(iv)');
+    expect(m('decimal', 'paren', 12)).toBe('12)');
+    expect(m('upper-letter', 'period', 2)).toBe('B.');
+    // As Word and LibreOffice show a w:bidi paragraph's number (UAX #9 L4 mirrors the parentheses).
+    expect(['1.', '12)', '(a)', '(iv)', '\u2022'].map(rtlMarker)).toEqual(['.1', '(12', '(a)', '(iv)', '\u2022']);
   });
 
   it('a roman list reaching past 3,999 is numbered in digits throughout, in both formats', async () => {
@@ -87,7 +104,7 @@ describe('lettered and roman lists', () => {
     const pdf = pdfText(await renderPdf(model));
     const lo = pdfText(libreOfficePdf(docx));
     for (const [text, marker] of WANT) {
-      const line = new RegExp(`^${marker.replace('.', '\\.')}\\s+${text}$`, 'm');
+      const line = new RegExp(`^${marker.replace(/[.()]/g, '\\$&')}\\s+${text}$`, 'm');
       expect(pdf, `PDF: ${marker} ${text}`).toMatch(line);
       expect(lo, `LibreOffice: ${marker} ${text}`).toMatch(line);
     }

@@ -30,8 +30,24 @@ describe('paragraphs: typed lists', () => {
   it('text after a list, a continued item and other numberings', () => {
     expect(md('- a\n- b\nAfter the list.')).toBe('<ul><li>a</li><li>b</li></ul><p>After the list.</p>');
     expect(md('- a\n  still a\n- b')).toBe('<ul><li>a<br/>still a</li><li>b</li></ul>');
-    // Numberings the list model does not print stay lines of the item, as typed.
-    expect(md('1. Cook\n   1) Breakfast\n   2) Dinner\n2. Wait')).toBe('<ol><li>Cook<br/>1) Breakfast<br/>2) Dinner</li><li>Wait</li></ol>');
+  });
+
+  it('"1)", "(1)", "a)", "(a)" and "(i)" number lists that keep their delimiters, nested at the margin too', () => {
+    expect(md('1. Cook\n   1) Breakfast\n   2) Dinner\n2. Wait')).toBe('<ol><li><p>Cook</p><ol delimiter="paren"><li>Breakfast</li><li>Dinner</li></ol></li><li>Wait</li></ol>');
+    expect(md('(1) one\n(2) two')).toBe('<ol delimiter="parens"><li>one</li><li>two</li></ol>');
+    expect(md('a) uno\nb) dos')).toBe('<ol type="a" delimiter="paren"><li>uno</li><li>dos</li></ol>');
+    // A numbered line, then lettered lines at the margin (Word's plain text): they were no list at all.
+    expect(md('1. Cook\n(a) breakfast\n(b) lunch\n2. Clean')).toBe(
+      '<ol><li><p>Cook</p><ol type="a" delimiter="parens"><li>breakfast</li><li>lunch</li></ol></li><li>Clean</li></ol>',
+    );
+    // A statute's or court form's levels, all at the margin: (a), (1), (i); "(i)" after "(h)" is a letter.
+    expect(md('(a) Definitions\n(1) first\n(i) one\n(ii) two\n(2) second\n(b) Rules')).toBe(
+      '<ol type="a" delimiter="parens"><li><p>Definitions</p><ol delimiter="parens"><li><p>first</p><ol type="i" delimiter="parens"><li>one</li><li>two</li></ol></li><li>second</li></ol></li><li>Rules</li></ol>',
+    );
+    expect(md('(g) g\n(h) h\n(i) i')).toBe('<ol type="a" delimiter="parens" start="7"><li>g</li><li>h</li><li>i</li></ol>');
+    // A lone marked line stays text, as any: one "(a)" under a numbered item is a line of it.
+    expect(md('1. Cook\n(a) breakfast\n2. Clean')).toBe('<ol><li>Cook<br/>(a) breakfast</li><li>Clean</li></ol>');
+    expect(md('(a) only one\nthen text')).toBe('<p>(a) only one<br/>then text</p>');
   });
 
   it('lettered and roman sub-items are a sub-list in their numbering, indented or not (Word\'s plain text)', () => {

@@ -17,5 +17,8 @@ export const ABOUT = {
   // exchange opened by a dash stay lines, not a bulleted list. 2.6.0: a paragraph break in a table cell, a quotation or a
   // reason is an empty line; proposedSponsors (several); no finding printed when the case does
   // not say whether the recommendations depart from the child's wishes.
+  // 2.10.0, from the shared layout (docs/markup.md, "Typed lists"): lines pasted with "1)", "(1)",
+  // "a)", "(a)" or "(i)" markers print as lists that keep those delimiters (they were lines of text);
+  // a `keep` or short table taller than half a page breaks instead of moving whole (docs/pagination.md).
   version: '2.10.0',
 } as const;

@@ -50,5 +50,8 @@ export const ABOUT = {
   // minimum wage paid every week is asked for by pay-above-minimum-wage instead); warning
   // payday-after-week (Sunday paydays, each possibly credited a week late), which was a note
   // inside pay-without-hours. Figures and the filing's text unchanged.
+  // 2.9.0, from the shared layout (docs/markup.md, "Typed lists"): lines pasted with "1)", "(1)",
+  // "a)", "(a)" or "(i)" markers print as lists that keep those delimiters (they were lines of text);
+  // a `keep` or short table taller than half a page breaks instead of moving whole (docs/pagination.md).
   version: '2.9.0',
 } as const;

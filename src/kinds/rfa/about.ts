@@ -14,5 +14,8 @@ export const ABOUT = {
   // Also in this version, from the shared layout (docs/markup.md, docs/rendering.md): a compound name is not
   // broken at its hyphen in the PDF; a lone lettered line (an initial) stays a line; roman lists past 3,999 number in digits.
   // 2.9.0: what a case prints (no new field: every 2.8.0 case is valid): a warning on the page names fields by their labels or in words and dates in words, never by the case's paths (page-words.ts; the API's message keeps them); the "Clock change" row says which deadline a changed clock has and which to go by, its why in a row of its own, not bold; other children who may be victims need a request of their own when in the United States, and one abroad is reported to law enforcement.
+  // 2.9.0, from the shared layout (docs/markup.md, "Typed lists"): lines pasted with "1)", "(1)",
+  // "a)", "(a)" or "(i)" markers print as lists that keep those delimiters (they were lines of text);
+  // a `keep` or short table taller than half a page breaks instead of moving whole (docs/pagination.md).
   version: '2.9.0',
 } as const;

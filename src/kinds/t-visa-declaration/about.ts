@@ -41,5 +41,8 @@ export const ABOUT = {
   // 2.11.0: escapes listed out of order each told where their own dates put them among the acts,
   // two before the same act earliest first; the acts' heading after the entry says when an escape
   // is told among them ("What They Did to Me and When I Got Away").
+  // 2.11.0, from the shared layout (docs/markup.md, "Typed lists"): lines pasted with "1)", "(1)",
+  // "a)", "(a)" or "(i)" markers print as lists that keep those delimiters (they were lines of text);
+  // a `keep` or short table taller than half a page breaks instead of moving whole (docs/pagination.md).
   version: '2.11.0',
 } as const;

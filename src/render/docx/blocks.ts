@@ -5,7 +5,7 @@ import { BODY_SIZE, LIST_INDENT, lineTwips, PARA_BEFORE, SIGN_LINE, TEXT_WIDTH }
 import { listIndent as listTextIndent, listNumbering } from '../list-indent.js';
 import { harborFonts } from '../pdf/fonts.js';
 import { dispatchBlock, type Block, type BlockHandlers, type ListItem } from '../../model/types.js';
-import { introduced, leadsIn, SHORT_TABLE_ROWS, shortLeadIn } from '../../model/keeps.js';
+import { introduced, KEEP_WHOLE_SHARE, leadsIn, SHORT_TABLE_ROWS, shortLeadIn } from '../../model/keeps.js';
 import { HEADING_AFTER } from './styles.js';
 import { NumberingPlan, listIndent, type NumberingRef } from './numbering.js';
 import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut, type RunOut, type TableOut } from './out.js';
@@ -111,7 +111,7 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
       // A right-to-left item (its first paragraph is, as in the PDF) has its marker justified the other way (numbering.ts).
       const first = item.children[0];
       const rtl = (first?.type === 'paragraph' || first?.type === 'heading') && isRtlParagraph(first.children);
-      const marker = n.ordered ? ctx.numbering.ordered(key, ctx.depth, item.number, rtl, numbering) : ctx.numbering.bullet(ctx.depth, rtl);
+      const marker = n.ordered ? ctx.numbering.ordered(key, ctx.depth, item.number, rtl, numbering, n.delimiter) : ctx.numbering.bullet(ctx.depth, rtl);
       const outs = itemOut(item, marker, left, ctx);
       if (body) listKeeps(item.children, outs, out, i, n.items.length, width);
       out.push(...outs);
@@ -124,7 +124,7 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   // In a list item a table starts at the item's text and is as wide as it, as in the PDF.
   table: (n, ctx) => {
     const width = textWidth(ctx);
-    return tableOut(n, ctx.run, n.rows.length <= SHORT_TABLE_ROWS ? ctx.pageHeight - chainedBefore(ctx.before ?? [], n, width / 20, ctx.pageHeight) : ctx.pageHeight, ctx.pageHeight, width);
+    return tableOut(n, ctx.run, n.rows.length <= SHORT_TABLE_ROWS ? Math.min(ctx.pageHeight * KEEP_WHOLE_SHARE, ctx.pageHeight - chainedBefore(ctx.before ?? [], n, width / 20, ctx.pageHeight)) : ctx.pageHeight, ctx.pageHeight, width);
   },
   signature: (n, ctx) => {
     // Room to sign, a 3.5-inch signing line (a bottom border, as the PDF draws a rule), then who
@@ -175,7 +175,7 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   // LibreOffice without the chain (headings, lead-ins and table rows keep their own keepNext).
   keep: (n, ctx) => {
     const out = renderBlocks(n.children, ctx);
-    if (keepFits(n.children, textWidth(ctx) / 20, ctx.pageHeight)) keepWithNext(out, true);
+    if (keepFits(n.children, textWidth(ctx) / 20, ctx.pageHeight * KEEP_WHOLE_SHARE)) keepWithNext(out, true);
     return out;
   },
 };

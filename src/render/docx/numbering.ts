@@ -10,7 +10,8 @@
 // Word's counters then produce item.number for every item, by construction.
 import { AlignmentType, LevelFormat, type ILevelsOptions, type INumberingOptions } from 'docx';
 import { BULLET_HANGING, LIST_INDENT, NUMBER_HANGING } from './geometry.js';
-import type { ListNumbering } from '../../model/types.js';
+import type { ListDelimiter, ListNumbering } from '../../model/types.js';
+import { DELIMIT } from '../list-indent.js';
 
 /** Word allows list levels 0–8; deeper nesting stays at the last level's indent. */
 export const MAX_LEVEL = 8;
@@ -65,11 +66,12 @@ const LEVEL_FORMAT: { [K in ListNumbering]: (typeof LevelFormat)[keyof typeof Le
 };
 
 /** Levels 0..startLevel of a counter; the list's own level (`startLevel`) in its numbering. */
-function orderedLevels(startLevel: number, start: number, dir: Direction, numbering: ListNumbering): ILevelsOptions[] {
+function orderedLevels(startLevel: number, start: number, dir: Direction, numbering: ListNumbering, delimiter: ListDelimiter): ILevelsOptions[] {
   return levelsTo(startLevel).map((level) => ({
     level,
     format: level === startLevel ? LEVEL_FORMAT[numbering] : LevelFormat.DECIMAL,
-    text: `%${level + 1}.`,
+    // The level's number in the list's delimiters ("%1.", "%1)", "(%1)"), as the PDF prints them.
+    text: level === startLevel ? DELIMIT[delimiter](`%${level + 1}`) : `%${level + 1}.`,
     alignment: MARKER_JC[dir],
     start: level === startLevel ? start : 1,
     style: { paragraph: { indent: { left: listIndent(level), hanging: NUMBER_HANGING } } },
@@ -105,13 +107,14 @@ export class NumberingPlan {
    * The numbering of an ordered item printed as `number` (or the next number when absent); `rtl`
    * for an item whose paragraph is right-to-left (its marker justified the other way, MARKER_JC:
    * a counter of its own, which the numbers keep equal to the model's as for any new counter);
-   * `numbering`: the list's (letters, roman numerals), a counter of its own too.
+   * `numbering`: the list's (letters, roman numerals), a counter of its own too, and so is a
+   * `delimiter` other than a period ("1)", "(a)").
    */
-  ordered(listKey: string, level: number, number: number | undefined, rtl = false, numbering: ListNumbering = 'decimal'): NumberingRef {
+  ordered(listKey: string, level: number, number: number | undefined, rtl = false, numbering: ListNumbering = 'decimal', delimiter: ListDelimiter = 'period'): NumberingRef {
     const lvl = Math.min(level, MAX_LEVEL);
     const dir: Direction = rtl ? 'rtl' : 'ltr';
     // A counter prints in one format: a list of the series in another numbering starts its own.
-    const key = `${listKey}${rtl ? ':rtl' : ''}${numbering === 'decimal' ? '' : `:${numbering}`}`;
+    const key = `${listKey}${rtl ? ':rtl' : ''}${numbering === 'decimal' ? '' : `:${numbering}`}${delimiter === 'period' ? '' : `:${delimiter}`}`;
     const open = this.counters.get(key);
     if (open !== undefined && (number === undefined || number === open.next)) {
       open.next += 1;
@@ -119,7 +122,7 @@ export class NumberingPlan {
     }
     const start = number ?? 1;
     const reference = `harbor-ol-${this.config.length}`;
-    this.config.push({ reference, levels: orderedLevels(lvl, start, dir, numbering) });
+    this.config.push({ reference, levels: orderedLevels(lvl, start, dir, numbering, delimiter) });
     this.counters.set(key, { reference, next: start + 1 });
     return { reference, level: lvl, hanging: NUMBER_HANGING };
   }

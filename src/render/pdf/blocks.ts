@@ -12,9 +12,9 @@
 import type { Align, Block, Inline, Signature, Table, TableCell } from '../../model/types.js';
 import type { Checkpoint } from '../../checkpoint.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
-import { introduced, KEEP, leadsIn, shortLeadIn, REPEATED_HEADER_SHARE, rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE, type KeepLevel } from '../../model/keeps.js';
+import { introduced, KEEP, KEEP_WHOLE_SHARE, leadsIn, shortLeadIn, REPEATED_HEADER_SHARE, rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE, type KeepLevel } from '../../model/keeps.js';
 import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from '../columns.js';
-import { LIST_INDENT, listIndent, MARKER_GAP, markerText } from '../list-indent.js';
+import { LIST_INDENT, listIndent, MARKER_GAP, markerText, rtlMarker } from '../list-indent.js';
 import { movedCopy, type Box, type LineBox, type TextBox } from './boxes.js';
 import type { Fonts } from './fonts.js';
 import { alignLine, breakLines, styledGroups, type Line, type PageField } from './text.js';
@@ -219,7 +219,7 @@ function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   // each side of a break (rowSlices), and chained to no other row, as in the DOCX
   // (src/render/docx/table.ts): it is no fragment on its own, and a chain to the next row only
   // pulled a lone line of it onto that row's page. A table with such a row is not kept whole.
-  const short = n <= SHORT_TABLE_ROWS && height <= ctx.pageHeight && !splits;
+  const short = n <= SHORT_TABLE_ROWS && height <= ctx.pageHeight * KEEP_WHOLE_SHARE && !splits;
   // The two-rows rule is a `lines` keep; the rest of a short table's rows only a `group` one, given
   // up first when the table and what is chained to it (a heading, a lead-in) cannot share a page.
   for (let i = 0; i < n - 1; i++) {
@@ -365,11 +365,11 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
       if (first.rtl) {
         // A right-to-left item (its first paragraph is): the marker MARKER_GAP right of the text,
         // which ends `indent` before the right edge; read from the right, the number comes first
-        // and its period after it (".1", as Word and LibreOffice show a w:bidi paragraph's number).
+        // (".1", "(a" for "a)": ../list-indent.ts rtlMarker), copied back as typed (ActualText).
         const mx = ctx.x - (ctx.listIndent ?? 0) + ctx.width - indent + MARKER_GAP;
         for (const b of lineBoxes(lines.slice(0, 1), 'left', mx, w, ctx.size, inner.src, `${inner.src}.lbl`)[0] ?? []) {
-          if (b.type === 'text' && l.ordered && b.text.endsWith('.')) {
-            b.draw = `.${b.text.slice(0, -1)}`;
+          if (b.type === 'text' && l.ordered && rtlMarker(b.text) !== b.text) {
+            b.draw = rtlMarker(b.text);
             b.actual = true;
           }
           first.boxes.push(b);
@@ -389,7 +389,7 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
   keep: (k, ctx) => {
     const slices = blocksSlices(k.children, ctx);
     const total = slices.reduce((a, s, i) => a + s.height + (i > 0 ? s.spaceBefore : 0), 0);
-    if (total <= ctx.pageHeight) for (let i = 0; i < slices.length - 1; i++) raise(slices[i]!, KEEP.group);
+    if (total <= ctx.pageHeight * KEEP_WHOLE_SHARE) for (let i = 0; i < slices.length - 1; i++) raise(slices[i]!, KEEP.group);
     return slices;
   },
 };
