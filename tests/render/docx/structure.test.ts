@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import { columnTwips } from '../../../src/render/docx/table.js';
 import { bodyArea, layoutDocument } from '../../../src/render/pdf/layout.js';
+import { KEEP_WHOLE_SHARE } from '../../../src/model/keeps.js';
 import type { Block, BlockType, HarborDocument, Inline, InlineType } from '../../../src/model/types.js';
 import { docxParts } from '../../support/extract.js';
 import { BANNER, doc, everyNode, h, p, tableRows, t } from './models.js';
@@ -136,29 +137,42 @@ describe('DOCX structure', () => {
       expect(got.map(([k]) => k)).toEqual([true, true, false, true, false]);
     });
 
-    it('a short table is kept whole only when it fits on a page with the heading and lead-in chained to it, as the PDF keeps it', async () => {
-      // The PDF gives a short table's wholeness up first when the chain of heading, lead-in and
-      // table cannot stand on a page (src/render/pdf/paginate.ts): 2 | 2 under the heading. Word
-      // and LibreOffice cannot rank keeps, so the DOCX asks for the whole table only when the PDF
-      // keeps it whole (LibreOffice left the heading and lead-in alone on a page of their own).
+    it('a short table is kept whole only when it takes at most half a page (KEEP_WHOLE_SHARE), as the PDF keeps it, with or without a heading chained to it', async () => {
+      // The PDF keeps a short table whole when it takes at most KEEP_WHOLE_SHARE of the page's body
+      // (src/render/pdf/blocks.ts) and gives that up first when the chain of heading, lead-in and
+      // table cannot stand on a page (src/render/pdf/paginate.ts). Word and LibreOffice cannot rank
+      // keeps, so the DOCX asks for the whole table only where the PDF's rule keeps it whole
+      // (src/render/docx/blocks.ts, from the same measure). Measured here from the PDF's own
+      // layout: the table's height between its top and bottom rules, against half the body.
       const before: Block[] = [h(2, 'Losses'), p('The losses are these:')];
       const WHOLE = [true, true, true, true, false];
       const TWO_ROWS = [true, true, false, true, false];
       const seen = new Set<string>();
-      // Rows of 60 to 92 words (at most 9 lines: under a fifth of the page, never split) under a
-      // header of 48 words.
-      for (let w = 60; w <= 92; w += 4) {
+      // Rows of 20 to 92 words (at most 9 lines: under a fifth of the page, never split) under a
+      // header of 48 words: tables from under half a page to over it.
+      for (let w = 20; w <= 92; w += 8) {
         const words = (i: number) => Array.from({ length: w }, (_, j) => `r${i}w${j}`).join(' ');
         const tbl = table(Array.from({ length: 4 }, (_, i) => [String(i + 1), words(i)]), 48);
         const alone = (await keeps(tbl)).map(([k]) => k);
         const chained = (await keeps(tbl, before)).map(([k]) => k);
-        // What the PDF does with the same document: the table on one page, or split.
+        // The PDF: the table alone, its height from its rules, against half the page's body.
+        const only = doc([tbl]);
+        const { bodyTop, bodyBottom } = bodyArea(only);
+        const rules = layoutDocument(only).pages[0]!.boxes.flatMap((x) => (x.type === 'line' && x.src.startsWith('body.0') ? [x.y1, x.y2] : []));
+        const height = Math.max(...rules) - Math.min(...rules);
+        const half = (bodyBottom - bodyTop) * KEEP_WHOLE_SHARE;
+        // Not at the bound itself, where a rounding would decide.
+        expect(Math.abs(height - half), `w=${w}: ${height} pt against ${half}`).toBeGreaterThan(2);
+        const want = height <= half ? WHOLE : TWO_ROWS;
+        expect(alone, `w=${w}`).toEqual(want);
+        expect(chained, `w=${w}`).toEqual(want);
+        seen.add(height <= half ? 'whole' : 'over half a page: 2 | 2');
+        // Kept whole, the PDF lays the chained table on one page.
         const L = layoutDocument(doc([...before, tbl]));
-        const pdfWhole = new Set(L.pages.flatMap((pg, i) => (pg.boxes.some((x) => x.src.startsWith('body.2.row')) ? [i] : []))).size === 1;
-        expect(chained, `w=${w}`).toEqual(pdfWhole ? WHOLE : TWO_ROWS);
-        if (alone.join() === WHOLE.join()) seen.add(pdfWhole ? 'whole' : 'alone whole, chained 2 | 2');
+        const pages = new Set(L.pages.flatMap((pg, i) => (pg.boxes.some((x) => x.src.startsWith('body.2.row')) ? [i] : []))).size;
+        if (height <= half) expect(pages, `w=${w}`).toBe(1);
       }
-      expect([...seen].sort()).toEqual(['alone whole, chained 2 | 2', 'whole']);
+      expect([...seen].sort()).toEqual(['over half a page: 2 | 2', 'whole']);
     });
 
     it('a row that may split (no cantSplit) is kept with no other row', async () => {
