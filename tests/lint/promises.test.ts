@@ -3,20 +3,9 @@
 // rejected with nothing to handle it, as a browser test's `void dialog.dismiss()` once failed a CI
 // run. ESLint runs the real configuration on text given as if it were a file of the web app (the
 // project service needs a file tsconfig holds, so the paths are real ones; nothing is written).
-import { ESLint } from 'eslint';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROCESS_TEST_MS } from '../support/until.js';
-
-let eslint: ESLint;
-beforeAll(() => {
-  eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
-});
-
-/** The rules that fired on `code` linted as if it were the file `path`. */
-async function rules(path: string, code: string): Promise<string[]> {
-  const [r] = await eslint.lintText(code, { filePath: path });
-  return r!.messages.map((m) => m.ruleId ?? m.message);
-}
+import { rules } from './support.js';
 
 const DROPPED = 'declare function work(): Promise<void>;\nexport function onClick(): void {\n  void work();\n}\n';
 

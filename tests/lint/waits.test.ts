@@ -3,19 +3,9 @@
 // which a loaded machine outlasts while nothing is wrong. ESLint runs the real configuration on
 // text given as if it were a test file (nothing is written). Its first lint builds the type-aware
 // project (526 s for this file at load 30, past a 60 s limit): a process test's bound.
-import { ESLint } from 'eslint';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROCESS_TEST_MS } from '../support/until.js';
-
-let eslint: ESLint;
-beforeAll(() => {
-  eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
-});
-
-async function rules(path: string, code: string): Promise<string[]> {
-  const [r] = await eslint.lintText(code, { filePath: path });
-  return r!.messages.map((m) => m.ruleId ?? m.message);
-}
+import { rules } from './support.js';
 
 const POLLS = "import { expect, it, vi } from 'vitest';\nconst lines: string[] = [];\nit('x', async () => {\n  await vi.waitFor(() => expect(lines).toHaveLength(1));\n  await expect.poll(() => lines.length).toBe(1);\n});\n";
 
