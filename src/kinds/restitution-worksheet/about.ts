@@ -53,5 +53,11 @@ export const ABOUT = {
   // 2.9.0, from the shared layout (docs/markup.md, "Typed lists"): lines pasted with "1)", "(1)",
   // "a)", "(a)" or "(i)" markers print as lists that keep those delimiters (they were lines of text);
   // a `keep` or short table taller than half a page breaks instead of moving whole (docs/pagination.md).
-  version: '2.9.0',
+  // 2.10.0: a workweek valued on an agreed rate across a minimum wage change says that its hours
+  // up to 40 are valued at the minimum wages' weighted average, with that rate, so that "Owed"
+  // can be checked (it said "at the minimum wage", and the first 40 hours in date order gave
+  // another figure); warnings lump-sum-payment (the amount that lowers nothing in a workweek
+  // shared with another job) and payday-after-week (F with each payday dated in the week before).
+  // Figures unchanged; the filing's text changes only in such a workweek's line.
+  version: '2.10.0',
 } as const;

@@ -24,7 +24,7 @@ export const CODES = defineCodes({
   'pay-above-minimum-wage': { level: 'warning', rule: 'a period with no agreed rate was paid more than the minimum wage an hour in a workweek with overtime, whose overtime is then valued too low' },
   'lump-sum-payment': { level: 'warning', rule: 'a period’s pay in one workweek (dated payments with its weekly payment’s share), or its weekly payment alone, is twice or more the pay of its hours that week at the minimum wage or the agreed rate, and stands out from its other weeks: pay of several weeks credited to one, where the rest lowers nothing' },
   'pay-without-hours': { level: 'warning', rule: 'a payment is credited to a workweek in which its period has no hours, so it is set against no work of its own' },
-  'payday-after-week': { level: 'warning', rule: 'two or more of a period’s payments, at least half, fall on the first day of a workweek just after a week of its hours: each credited a week late if it paid for the week before' },
+  'payday-after-week': { level: 'warning', rule: 'two or more of a period’s payments, at least half, fall on the first day of a workweek just after a week of its hours: each credited a week late if it paid for the week before (with F so dated)' },
   'overlapping-periods': { level: 'warning', rule: 'a labor period shares days with another: read as two jobs whose hours are added (29 C.F.R. § 778.103)' },
   'state-rates-used': { level: 'warning', rule: 'a state minimum wage, higher than the others, was used on at least one day worked' },
   'territory-rate-not-in-table': { level: 'warning', rule: 'with state rates, a Guam, U.S. Virgin Islands or Northern Mariana Islands period reaches days whose own territorial rate, possibly higher, is not in the wage table' },

@@ -7,7 +7,7 @@
 // it (docs/domain/restitution-worksheet-flsa.md, "Wages actually paid").
 import type { RestitutionComputed } from './compute.js';
 import type { RestitutionIssue } from './codes.js';
-import type { RateSegment } from './flsa.js';
+import type { RateSegment, WeekRow } from './flsa.js';
 import { tenThousandths } from './overtime.js';
 import { periodDays } from './workweeks.js';
 import { longDate, money } from '../kit/index.js';
@@ -151,6 +151,29 @@ export function lumpSumWeeks(p: LaborPeriod, own: ReadonlyMap<number, OwnWeek>, 
 }
 
 /**
+ * What the warning says a week's pay lowers: the week's pay beyond its wages owed lowers nothing
+ * (29 C.F.R. § 778.104). Where another labor period has hours or pay in the same workweek (two
+ * jobs), every period's pay is set against the wages owed for every period's hours (29 C.F.R.
+ * § 778.103), so the figure is the week's, both its terms named as the worksheet's workweek table
+ * prints them: a reader of this period's pay and of its own hours' pay alone would expect their
+ * difference ($1,200.00 − $507.50) and find another. Where nothing is left over, this period's
+ * pay beyond its own hours lowers the other job's shortfall instead, which is said. It said no
+ * amount at all when another period paid that week, and an unexplained one when another period
+ * only worked there. Per-period wages owed are not a figure of the FLSA in a shared week (its
+ * overtime is on the hours of both jobs), so none is derived.
+ */
+function leftOver(row: WeekRow, own: OwnWeek, cents: number): string {
+  const beyond = Math.max(0, row.paidCents - row.owedCents);
+  const othersHours = tenThousandths(row.hours) > own.hours;
+  const othersPay = row.paidCents > cents;
+  if (!othersHours && !othersPay) return beyond > 0 ? `, so ${money(beyond)} of that week’s pay lowers nothing` : '';
+  const what = othersHours && othersPay ? 'hours and pay' : othersHours ? 'hours' : 'pay';
+  const week = `; that workweek has other labor periods’ ${what} too, and the pay of every period, ${money(row.paidCents)}, is set against the wages owed for every hour worked that week, ${money(row.owedCents)} (29 C.F.R. § 778.103)`;
+  if (beyond > 0) return `${week}, so ${money(beyond)} of that week’s pay lowers nothing${othersHours ? ' and the rest pays for the hours of every period that week' : ''}`;
+  return othersHours ? `${week}, so none of that week’s pay is left over: this period’s pay beyond its own hours lowers the other periods’ shortfall that week, not that of the weeks it paid for` : '';
+}
+
+/**
  * Warning `lump-sum-payment`, one per period: the count of such workweeks, the first named; at
  * `wagesPaid.perWeek` when the weekly payment alone is several weeks' pay, else at the week's
  * first dated payment.
@@ -175,10 +198,7 @@ export function lumpSumWarnings(c: RestitutionCase, computed: RestitutionCompute
     const times = new Dec(first.cents).dividedBy(base).toFixed(2, Dec.ROUND_DOWN);
     const payOf = agreed ? `pay at the agreed rate, ${formatRateCents(p.agreedRate!)}, of` : 'minimum-wage pay of';
     const row = rows.get(first.week);
-    // What lowers nothing is the week's pay beyond its wages owed; said only when all of that pay
-    // is this period's (another job's pay that week would be counted in it).
-    const beyond = row && row.paidCents === first.cents ? row.paidCents - row.owedCents : 0;
-    const lost = beyond > 0 ? `, so ${money(beyond)} of that week’s pay lowers nothing` : '';
+    const lost = row ? leftOver(row, w, first.cents) : '';
     const which = `the workweek of ${longDate(fromDay(first.week))}`;
     const rule = `A payment is credited to the workweek that contains its date, and a weekly payment to each workweek of its period, never beyond the wages owed there (29 C.F.R. §§ 776.4, 778.104)${lost}`;
     const rate = agreed

@@ -98,9 +98,25 @@ function severalRateText(w: WeekRow): string | null {
   if (w.agreedRate) {
     const parts = andList(averaged.map((a) => `${formatRateCents(a.rateCents)} for ${hoursText(a.hours)}`));
     const of = averaged.length > 1 ? `the weighted average of ${parts} (each hour at its period’s agreed rate, or at the minimum wage where that is higher)` : `${parts}, the agreed rate`;
-    return `regular rate on the agreed rate (marked “*”) ${rr}, ${of}; minimum wage ${rates}${tail}`;
+    return `regular rate on the agreed rate (marked “*”) ${rr}, ${of}; minimum wage ${rates}${upTo40(w)}${tail}`;
   }
   return `${rates}; weighted-average regular rate ${rr}${tail}`;
+}
+
+/**
+ * In a week valued on an agreed rate with two minimum wages worked, the rate of its hours up to 40:
+ * they are valued at the minimum wage (overtime.ts, agreedWeek: Y = straight time at the minimum
+ * wage × (hours − overtime) ÷ hours), which in such a week is the weighted average of its minimum
+ * wages (29 C.F.R. § 778.115), not the rate of the first 40 hours worked. Said so that "Owed" can be
+ * checked: with $8.75 for 24 hours and $9.25 for 36, the 40 hours are $362.00 at the average
+ * $9.05, where the first 40 hours in date order give $358.00. Empty in every other week.
+ */
+function upTo40(w: WeekRow): string {
+  const worked = w.ratesCents.map((r, k) => [r, w.hoursAtRates[k] ?? 0] as const).filter(([, h]) => h > 0);
+  if (worked.length < 2 || w.overtimeHours === 0) return '';
+  const hours = worked.reduce((t, [, h]) => t.plus(h), new Dec(0));
+  const average = worked.reduce((t, [r, h]) => t.plus(new Dec(r).times(h)), new Dec(0)).dividedBy(hours);
+  return `; the hours up to 40 are valued at these minimum wages’ weighted average, ${formatRate(average, 6)}`;
 }
 
 function hoursText(h: number): string {

@@ -12,7 +12,8 @@ import { EXEMPTION_LAW, exemptionAlternative } from './exemption-text.js';
 import type { RestitutionCase } from './schema.js';
 import { childStatus } from './filing.js';
 import { payAboveMinimumWageWarnings } from './regular-rate.js';
-import { paydayAfterWeekWarnings, payWithoutHoursWarnings } from './credits.js';
+import { payWithoutHoursWarnings } from './credits.js';
+import { paydayAfterWeekWarnings } from './paydays.js';
 import { lumpSumWarnings } from './lump-sums.js';
 import { overlapWarnings } from './overlaps.js';
 import { territoryTableWarnings } from './territories.js';
@@ -85,7 +86,7 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
   for (const e of computed.exemptions) w.push(exemptionWarning(computed, e));
   w.push(...payAboveMinimumWageWarnings(c, computed));
   w.push(...payWithoutHoursWarnings(c, computed));
-  w.push(...paydayAfterWeekWarnings(c));
+  w.push(...paydayAfterWeekWarnings(c, computed));
   w.push(...lumpSumWarnings(c, computed));
   w.push(...overlapWarnings(c.laborPeriods));
   w.push(...territoryTableWarnings(c));

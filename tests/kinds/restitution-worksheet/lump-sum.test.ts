@@ -96,4 +96,38 @@ describe('lump-sum-payment', () => {
     expect(w[0]!.message).toMatch(/^in the workweek of January 1, 2023 this period’s pay, \$1,057\.14, is 2\.08 times/);
     expect(warnings.map((x) => x.code)).not.toContain('pay-above-minimum-wage');
   });
+  // Two jobs in one workweek (29 C.F.R. § 778.103): the pay of both is set against the wages owed
+  // for the hours of both, so what lowers nothing is the week's figure, named with its two terms.
+  // The warning gave no amount when the other job paid that week too, and an unexplained one
+  // (not $1,200.00 − $507.50) when it only worked there.
+  const cleaning = (extra: Record<string, unknown>) => ({ label: 'Cleaning', startDate: '2023-01-01', endDate: '2023-01-28', ...extra });
+  const twoJobs = (second: Record<string, unknown>, amount = '1200.00') => {
+    const raw = restaurant([{ date: '2023-01-02', amount }]);
+    return { ...raw, laborPeriods: [...(raw.laborPeriods as unknown[]), second] };
+  };
+  it('with a second job that worked and paid that week: the week’s pay, $1,220.00, against its wages owed, $551.00, leaves $669.00 that lowers nothing', () => {
+    const { computed, warnings } = run(twoJobs(cleaning({ weeklySchedule: { sunday: 4 }, wagesPaid: { payments: [{ date: '2023-01-01', amount: '20.00' }] } })));
+    // 60 + 4 = 64 hours: 40 × $7.25 + 24 × $10.875 = $551.00; paid $1,200.00 + $20.00.
+    expect(computed.weeks[0]).toMatchObject({ hours: 64, owedCents: 55100, paidCents: 122000, unpaidCents: 0 });
+    const w = warnings.find((x) => x.code === 'lump-sum-payment')!;
+    expect(w.path).toBe('laborPeriods.0.wagesPaid.payments.0.date');
+    expect(w.message).toContain(
+      'that workweek has other labor periods’ hours and pay too, and the pay of every period, $1,220.00, is set against the wages owed for every hour worked that week, $551.00 (29 C.F.R. § 778.103), so $669.00 of that week’s pay lowers nothing and the rest pays for the hours of every period that week.',
+    );
+    expect(w.message).not.toContain('$692.50');
+  });
+
+  it('with a second job whose hours owe more than the week’s pay: nothing is left over, and the lump sum lowers that job’s shortfall', () => {
+    // Cleaning 14 hours on Sunday and 4 on each other day at an agreed $15.00, unpaid: 98 hours,
+    // regular rate (60 × $7.25 + 38 × $15.00) ÷ 98 = $1,005.00 ÷ 98 = $10.255102…; the $1,050.00
+    // paid covers the agreed straight time of 40 hours, $410.2041, and overtime is 1.5 × $10.255102
+    // × 58 = $892.1939 (overtime.ts, agreedWeek): $1,302.40 owed against $1,050.00 paid.
+    const { computed, warnings } = run(twoJobs(cleaning({ agreedRate: '15.00', weeklySchedule: { sunday: 14, monday: 4, tuesday: 4, wednesday: 4, thursday: 4, friday: 4, saturday: 4 } }), '1050.00'));
+    expect(computed.weeks[0]).toMatchObject({ hours: 98, owedCents: 130240, paidCents: 105000, unpaidCents: 25240 });
+    const w = warnings.find((x) => x.code === 'lump-sum-payment')!;
+    expect(w.message).toContain(
+      'that workweek has other labor periods’ hours too, and the pay of every period, $1,050.00, is set against the wages owed for every hour worked that week, $1,302.40 (29 C.F.R. § 778.103), so none of that week’s pay is left over: this period’s pay beyond its own hours lowers the other periods’ shortfall that week, not that of the weeks it paid for.',
+    );
+    expect(w.message).not.toContain('lowers nothing');
+  });
 });
