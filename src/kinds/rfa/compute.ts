@@ -11,6 +11,7 @@ import type { RfaCase } from './schema.js';
 import { foreignNationalRules } from './status.js';
 import { ageRules, rangeTop } from './age-rules.js';
 import { clockChangeText, offsetChangeText } from './offset-change.js';
+import { pageName } from './page-words.js';
 import type { RfaComputed } from './computed.js';
 
 export { EASTERN };
@@ -41,12 +42,12 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   const fromEstimate = estimated ? ' (from an estimated date of birth)' : '';
 
   if (dl.discoveredMs > dl.preparedMs) {
-    errors.push({ path: 'discoveredAt', code: 'date-after-document-date', message: 'must not be later than preparedAt: the concern cannot be learned of after the draft is prepared' });
+    errors.push({ path: 'discoveredAt', code: 'date-after-document-date', message: 'must not be later than the preparation time: the concern cannot be learned of after the draft is prepared' });
   }
   if (dl.submittedMs !== null && dl.submittedMs > dl.preparedMs) {
-    errors.push({ path: 'submittedAt', code: 'date-after-document-date', message: 'must not be later than preparedAt: it is when Part A was already submitted to OTIP; leave it out for a request not yet submitted' });
+    errors.push({ path: 'submittedAt', code: 'date-after-document-date', message: 'must not be later than the preparation time: it is when Part A was already submitted to OTIP; leave it out for a request not yet submitted' });
   } else if (dl.submittedMs !== null && dl.submittedMs < dl.discoveredMs) {
-    errors.push({ path: 'submittedAt', code: 'date-after-document-date', message: 'must not be earlier than discoveredAt: the request cannot be submitted before the concern was learned of' });
+    errors.push({ path: 'submittedAt', code: 'date-after-document-date', message: 'must not be earlier than the time the concern was learned: the request cannot be submitted before the concern was learned of' });
   }
   // Late is still better than never: warnings, never errors (rfa-deadline.md, "Late").
   if (dl.past24Hours) {
@@ -54,8 +55,8 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       path: submitted ? 'submittedAt' : 'preparedAt',
       code: 'rfa-past-24-hours',
       message: submitted
-        ? `Part A was submitted to OTIP ${dl.elapsedToSubmission} after the concern was learned, past the 24-hour deadline${c.lateReason === null ? ': say why it came then (lateReason) so that OTIP need not ask' : ''}`
-        : `the draft is prepared ${dl.elapsedSinceDiscovery} after the concern was learned, past the 24-hour deadline: submit to OTIP as soon as possible${c.lateReason === null ? ', and say why it comes now (lateReason) so that OTIP need not ask' : ''}`,
+        ? `Part A was submitted to OTIP ${dl.elapsedToSubmission} after the concern was learned, past the 24-hour deadline${c.lateReason === null ? `: say why it came then (${pageName('lateReason')}) so that OTIP need not ask` : ''}`
+        : `the draft is prepared ${dl.elapsedSinceDiscovery} after the concern was learned, past the 24-hour deadline: submit to OTIP as soon as possible${c.lateReason === null ? `, and say why it comes now (${pageName('lateReason')}) so that OTIP need not ask` : ''}`,
     });
   }
   // The age rules: a minor when OTIP receives the request, the Eastern midnight, turning 18 soon (age-rules.ts).
@@ -185,7 +186,7 @@ function otherMinorsWithTrafficker(c: RfaCase, warnings: RfaIssue[]): void {
 function priorLetterRule(c: RfaCase, warnings: RfaIssue[]): void {
   const letter = c.child.priorOtipLetter;
   if (letter === null || letter === 'none') return;
-  const link = c.child.priorOtipLetterDetails === null ? ': give its date and number (child.priorOtipLetterDetails) so OTIP links this request to it' : '';
+  const link = c.child.priorOtipLetterDetails === null ? ': give its date and number (“Earlier OTIP letter: date and number”, section 2) so OTIP links this request to it' : '';
   const what = {
     eligibility: 'the child already has an OTIP Eligibility Letter, which does not expire: the child is eligible already, and this request tells OTIP of the concern',
     'interim-assistance': 'the child already has an OTIP Interim Assistance Letter (90 days, extendable by 30): OTIP is deciding on the child’s eligibility, and this request adds to it',

@@ -33,7 +33,7 @@ export function buildConcern() {
       if (s === 'debt-bondage') {
         ctx.addIssue({
           code: 'custom',
-          message: 'debt bondage is a purpose of labor trafficking, not a means: move it to concern.purposes (a debt used to threaten the child is coercion)',
+          message: 'debt bondage is a purpose of labor trafficking, not a means: move it to “Purposes (the end)” (a debt used to threaten the child is coercion)',
           params: { code: 'debt-bondage-is-a-purpose' },
         });
       } else if (!MEANS_SET.has(s)) {
@@ -140,7 +140,7 @@ export function buildConcern() {
         ctx.addIssue({
           code: 'custom',
           path: ['otherMinorsKnown'],
-          message: 'must not be false while otherMinors lists children: set it to true, or remove the list',
+          message: 'must not be false while “Other children” lists children: set it to true, or remove the list',
           params: { code: 'other-minors-listed' },
         });
       }
