@@ -10,7 +10,7 @@ import { stillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
 import { foreignNationalRules } from './status.js';
 import { ageRules, rangeTop } from './age-rules.js';
-import { clockChangeText, offsetChangeText } from './offset-change.js';
+import { offsetChangeText } from './offset-change.js';
 import { pageName } from './page-words.js';
 import type { RfaComputed } from './computed.js';
 
@@ -40,6 +40,9 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   const estimated = birth === null || c.child.dateOfBirthEstimated === true;
   /** " (from an estimated date of birth)" in a message about a date computed from one. */
   const fromEstimate = estimated ? ' (from an estimated date of birth)' : '';
+  // The "Clock change" rows, once per render: the view reads them from `computed` (deadline-view.ts),
+  // so a deadline recomputed on the changed clock is computed here only (deadline-once.test.ts).
+  const change = offsetChangeText(dl, clock, (zone) => deadline(c.discoveredAt, c.preparedAt, birth, zone, c.submittedAt));
 
   if (dl.discoveredMs > dl.preparedMs) {
     errors.push({ path: 'discoveredAt', code: 'date-after-document-date', message: 'must not be later than the preparation time: the concern cannot be learned of after the draft is prepared' });
@@ -111,7 +114,8 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       turns18Clock: dl.turns18Clock,
       timeZone: clock.zone,
       submittedAt: dl.submittedMs === null ? null : clock.iso(dl.submittedMs),
-      clockChange: clockChangeText(offsetChangeText(dl, clock, (zone) => deadline(c.discoveredAt, c.preparedAt, birth, zone, c.submittedAt))),
+      clockChange: change?.row ?? null,
+      clockChangeWhy: change?.note ?? null,
       hoursSinceDiscovery: dl.hoursSinceDiscovery,
       preparedOn: formatIsoDate(today),
       ageAtSubmission: mr === null ? c.child.age! : mr.age,
