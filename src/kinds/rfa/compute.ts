@@ -165,15 +165,19 @@ function otherMinorsWithTrafficker(c: RfaCase, warnings: RfaIssue[]): void {
     // Numbered as in section 5, never named: a message never quotes case data.
     const who = `other child ${i + 1} (section 5)`;
     // About 18 or older by the age given: a child's request may not be theirs to have (rfa-draft.md, "Other children").
-    const own =
-      m.age !== null && m.age >= MAJORITY
-        ? `their own Request for Assistance is due within 24 hours of learning of them if they may be under 18 and are in the United States (the age given is ${m.age}; an adult's assistance goes through certification, 22 U.S.C. § 7105(b)(1)(E))`
+    // In the United States or not, as answered (concern.otherMinors[].inUnitedStates): their own
+    // request, or law enforcement; both, each with its condition, while not yet known.
+    const adult = m.age !== null && m.age >= MAJORITY;
+    const own = adult
+      ? `their own Request for Assistance is due within 24 hours of learning of them if they may be under 18${m.inUnitedStates === true ? '' : ' and are in the United States'} (the age given is ${m.age}; an adult's assistance goes through certification, 22 U.S.C. § 7105(b)(1)(E))`
+      : m.inUnitedStates === true
+        ? 'whose own Request for Assistance is due within 24 hours of learning of them; prepare it now'
         : 'whose own Request for Assistance, if the child is in the United States, is due within 24 hours of learning of them; prepare it now';
-    warnings.push({
-      path: `concern.otherMinors.${i}.withTrafficker`,
-      code: 'other-minor-with-trafficker',
-      message: `${who} is still with the suspected trafficker and may be in danger now: this request does not cover that child, ${own}, and report the danger as for any child (child welfare, law enforcement; for a child outside the United States, who cannot have a request while there, law enforcement)`,
-    });
+    const message =
+      m.inUnitedStates === false
+        ? `${who} is still with the suspected trafficker and may be in danger now: this request does not cover that child, who is outside the United States and cannot have a request while there; report the danger to law enforcement now`
+        : `${who} is still with the suspected trafficker and may be in danger now: this request does not cover that child, ${own}, and report the danger as for any child (child welfare, law enforcement${m.inUnitedStates === true ? '' : '; for a child outside the United States, who cannot have a request while there, law enforcement'})`;
+    warnings.push({ path: `concern.otherMinors.${i}.withTrafficker`, code: 'other-minor-with-trafficker', message });
   });
 }
 

@@ -72,6 +72,14 @@ const BRANCHES: Record<string, Json> = {
   'born in the U.S.': withCase((c) => (c.child.countryOfBirth = 'US')),
   'born in Guam': withCase((c) => (c.child.countryOfBirth = 'GU')),
   'another child of 19 still with the trafficker': withCase((c) => (c.concern.otherMinors = [{ name: 'Mateo', age: 19, withTrafficker: true }])),
+  'other children still with the trafficker, in the United States, abroad, 19 here': withCase(
+    (c) =>
+      (c.concern.otherMinors = [
+        { name: 'Mateo', inUnitedStates: true, withTrafficker: true },
+        { name: 'Ana', inUnitedStates: false, withTrafficker: true },
+        { name: 'Elmer', age: 19, inUnitedStates: true, withTrafficker: true },
+      ]),
+  ),
   'each earlier letter, without details': withCase((c) => (c.child.priorOtipLetter = 'interim-assistance')),
   'a certification letter': withCase((c) => ((c.child.priorOtipLetter = 'certification'), (c.child.priorOtipLetterDetails = 'May 2025, no. 123'))),
   'an eligibility letter': withCase((c) => (c.child.priorOtipLetter = 'eligibility')),
