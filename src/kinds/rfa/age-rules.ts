@@ -153,9 +153,10 @@ export function ageRules(c: RfaCase, x: AgeContext, errors: RfaIssue[], warnings
     };
     // On the 18th birthday itself with no zone given, the date was read at the offset written in
     // preparedAt ("Z" from a system that exports UTC): a requester west of it may still be on the
-    // eve of the birthday, so the message names that clock and how to give the requester's own.
+    // eve of the birthday, so the message names that clock and how to give the requester's own, in a
+    // sentence of its own: in parentheses it followed "“Other names used” (section 2)" as "(section 2) (the date …".
     if (mr!.daysLeft === 0 && clock.zone === null) {
-      issue.message += ` (the date of ${submitted ? 'submission' : 'preparation'}, ${longDate(formatIsoDate(receivedOn))}, is read at ${clock.label}, the offset written in the preparation time, since the requester’s time zone is not given: if the requester’s clock is another, give the requester’s time zone)`;
+      issue.message += `. The date of ${submitted ? 'submission' : 'preparation'}, ${longDate(formatIsoDate(receivedOn))}, is read at ${clock.label}, the offset written in the preparation time, since the requester’s time zone is not given: if the requester’s clock is another, give the requester’s time zone`;
     }
     (c.child.dateOfBirthEstimated ? warnings : errors).push(issue);
   } else if (!submitted && m!.daysLeft < SOON_DAYS && !easternBirthdayBegun) {

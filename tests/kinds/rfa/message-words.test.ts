@@ -3,7 +3,8 @@
 // the field, and the page under "Check before submitting", and a caseworker knows the fields by
 // their labels, not by the case's paths ("write the document’s name in child.otherNames"). The API
 // keeps the path in the issue's `path`. This walks every fixture and one case per branch of each
-// rule, and refuses a dotted path, a field's name and an ISO calendar date in any message.
+// rule, and refuses a dotted path, a field's name, an ISO calendar date and two asides side by side
+// (") (") in any message.
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { checkCase } from '../../../src/pipeline.js';
@@ -92,11 +93,13 @@ const FIXTURES = readdirSync(new URL('../../../fixtures/rfa/', import.meta.url))
 
 describe('every RFA rule’s message is in the caseworker’s words', () => {
   const all = [...FIXTURES.map((n) => [`fixture ${n}`, fixture(n)] as const), ...Object.entries(BRANCHES)];
-  it.each(all)('%s: no message names a field by its path or writes a date yyyy-mm-dd', (_name, c) => {
+  it.each(all)('%s: no message names a field by its path, writes a date yyyy-mm-dd or puts two asides side by side', (_name, c) => {
     for (const i of issues(c)) {
       if (!(i.code in CODES)) continue; // the kit's common codes are worded by the kit (docs/fields.md)
       expect(i.message, `${i.code} at ${i.path}`).not.toMatch(FIELD_PATH);
       expect(i.message, `${i.code} at ${i.path}`).not.toMatch(ISO_DATE);
+      // Two asides side by side read as one ("“Other names used” (section 2) (the date of preparation, …)").
+      expect(i.message, `${i.code} at ${i.path}`).not.toMatch(/\) \(/);
     }
   });
   it('the walk reaches every code of the kind, and the API still names the field in the issue’s path', () => {

@@ -39,10 +39,10 @@ describe('a warning on the page names fields by their labels, not their paths', 
   it('the estimated 18th birthday at UTC: the API and the page say “the preparation time” and “the requester’s time zone”, and the date in words; the API keeps the path in the issue’s path', () => {
     const api = ok(birthdayAtUtc).warnings.find((w) => w.code === 'child-not-a-minor')!;
     expect(api.path).toBe('child.dateOfBirth');
-    expect(api.message).toContain('(the date of preparation, March 8, 2026, is read at UTC, the offset written in the preparation time, since the requester’s time zone is not given: if the requester’s clock is another, give the requester’s time zone)');
+    expect(api.message).toContain('. The date of preparation, March 8, 2026, is read at UTC, the offset written in the preparation time, since the requester’s time zone is not given: if the requester’s clock is another, give the requester’s time zone');
     const page = printed(birthdayAtUtc).find((s) => s.includes('18 or older'))!;
     expect(page).toContain(
-      '(the date of preparation, March 8, 2026, is read at UTC, the offset written in the preparation time, since the requester’s time zone is not given: if the requester’s clock is another, give the requester’s time zone).',
+      'explain the estimate in the narrative. The date of preparation, March 8, 2026, is read at UTC, the offset written in the preparation time, since the requester’s time zone is not given: if the requester’s clock is another, give the requester’s time zone.',
     );
     expect(page).not.toMatch(FIELD_PATH);
   });
