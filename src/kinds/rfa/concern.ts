@@ -84,17 +84,17 @@ export function buildConcern() {
       ),
       whereabouts: labelled(OptText, 'Where they are', 'Where the other child is now, as far as known (with the suspected trafficker, in the home country, in ORR care).'),
       /**
-       * True when the other child is still with the suspected trafficker or where the exploitation
-       * happens (the employer, the boarding house): in danger now, and their own request is due
-       * within the same 24 hours (warning other-minor-with-trafficker; domain file, "Other children").
-       */
-      withTrafficker: yesNo('Still with the suspected trafficker', 'Whether the other child is still with the suspected trafficker or where the exploitation happens (the employer, the work site): the child may be in danger now, and their own request is urgent:'),
-      /**
        * Whether the other child is in the United States now: a request is for a child there (OTIP's
        * instructions), so the page says per child whether their own request is due or the danger goes
        * to law enforcement (rfa-draft.md, "Other children"). The whereabouts, free text, are not read for it.
        */
       inUnitedStates: yesNo('In the United States', 'Whether the other child is in the United States now: a child there needs their own Request for Assistance; a child outside it cannot have one while there, and the danger to them is reported to law enforcement:'),
+      /**
+       * True when the other child is still with the suspected trafficker or where the exploitation
+       * happens (the employer, the boarding house): in danger now, and their own request is due
+       * within the same 24 hours (warning other-minor-with-trafficker; domain file, "Other children").
+       */
+      withTrafficker: yesNo('Still with the suspected trafficker', 'Whether the other child is still with the suspected trafficker or where the exploitation happens (the employer, the work site): the child may be in danger now, and their own request is urgent:'),
       details: labelled(OptProse, 'Details', 'What is known of the other child’s situation, in plain words.'),
     })
     .meta({ title: 'Other child', description: 'Another minor who may be a victim of the same trafficking.' });

@@ -66,6 +66,12 @@ export function otherMinorsView(c: RfaCase) {
     unknown: answer === null,
     none: answer === false,
     some: answer === true,
+    /**
+     * Every child listed is outside the United States (inUnitedStates false): the sentence before the
+     * list says so, where "Each of these children in the United States needs their own request" stood
+     * above a sister in Honduras and her line "In the United States: No".
+     */
+    allAbroad: c.concern.otherMinors.length > 0 && c.concern.otherMinors.every((m) => m.inUnitedStates === false),
     /** The general rule for a child abroad, after the list: unless every child listed says where they are (then each line does). */
     abroadRule: c.concern.otherMinors.length === 0 || c.concern.otherMinors.some((m) => m.inUnitedStates === null),
     /** The row asked of each child not marked withTrafficker, needed now (fields.ts). */

@@ -137,6 +137,10 @@ describe('whether another child is in the United States (inUnitedStates)', () =>
     const s = section(sister(false, false));
     expect(s).toContain('In the United States: No. A child outside the United States cannot have a Request for Assistance while there: report the danger to them to law enforcement.|');
     expect(s.split('cannot have a Request for Assistance while there')).toHaveLength(2);
+    // Every child listed abroad: the sentence before the list says so, not that each child in the United States needs a request.
+    expect(s).toMatch(/^Yes, outside the United States:\|Name: Yesenia/);
+    const two = withCase((x) => (x.concern.otherMinors = [{ name: 'Yesenia', inUnitedStates: false }, { name: 'Mateo' }]));
+    expect(section(two)).toMatch(/^Yes\. Each of these children in the United States needs their own Request for Assistance/);
   });
   it('not known: "Not yet known" beside her, "Can follow later", and the general rule after the list', () => {
     expect(section(sister(null, false))).toContain(`In the United States: ${NOT_YET_KNOWN}|`);
