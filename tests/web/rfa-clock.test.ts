@@ -49,7 +49,10 @@ describe('the summary of a draft without a zone across a clock change', () => {
       const row = page.locator('#clock-change');
       await expect.poll(() => row.textContent(), SLOW).toContain('the deadline on it is Sunday, November 1, 2026, 7:00 PM UTC-06:00, an hour earlier than printed: go by that time');
       expect(await row.textContent()).toMatch(/^Clock change: Daylight-saving time ends before the deadline: if the requester’s clock moves back/);
-      expect(await row.textContent()).toContain('The times above are at UTC-05:00, the offset written in the preparation time');
+      // The row says which deadline and which to go by; its why follows in a paragraph of its own, as on the draft.
+      expect(await row.textContent()).not.toContain('The times above are at');
+      const why = page.locator('#clock-change-why');
+      expect(await why.textContent()).toMatch(/^The times above are at UTC-05:00, the offset written in the preparation time, which does not change with the clocks\. Give the requester’s time zone/);
       // The due time above names that offset, as the draft's "Due (UTC-05:00)" does.
       expect(await page.locator('#due-local-label').textContent()).toBe('Due, UTC-05:00 (no time zone given: the offset written in the preparation time)');
       await page.locator('aside.summary').screenshot({ path: join(SHOTS, 'rfa-clock-change-summary.png') });
@@ -57,6 +60,7 @@ describe('the summary of a draft without a zone across a clock change', () => {
       await page.locator('#root_requester_timeZone').fill('America/Chicago');
       await page.locator('#root_requester_name').focus();
       await expect.poll(() => row.count(), SLOW).toBe(0);
+      expect(await why.count()).toBe(0);
       expect(await page.locator('#due-local-label').textContent()).toBe('Due, requester’s time');
     } finally {
       await page.close();

@@ -3,7 +3,8 @@
 // OTIP receives the request (22 U.S.C. § 7105(b)(1)(C)(ii)(I)), read on the requester's calendar;
 // the warnings when Eastern midnight has begun the birthday, when the child turns 18 soon, and
 // when only an age is known. Split from compute.ts, which runs them with the case's other rules.
-import { compareDates, formatIsoDate, offsetInZone, type CalendarDate } from '../kit/index.js';
+import { compareDates, formatIsoDate, longDate, offsetInZone, type CalendarDate } from '../kit/index.js';
+import { pageName } from './page-words.js';
 import type { RfaIssue } from './codes.js';
 import { EASTERN, elapsedText, MAJORITY, type Deadline, type minority, type RequesterClock } from './deadline.js';
 import type { RfaCase } from './schema.js';
@@ -13,7 +14,7 @@ const SOON_DAYS = 14;
 
 
 /** What to do when the date of birth comes from a false or borrowed document (child-not-a-minor). */
-const FALSE_DOCUMENT = 'If this date comes from a false or borrowed document (one a trafficker supplied), it is not the child’s: give the child’s own date of birth, marked estimated when it is one, or age, and write the document’s name in child.otherNames';
+const FALSE_DOCUMENT = `If this date comes from a false or borrowed document (one a trafficker supplied), it is not the child’s: give the child’s own date of birth, marked estimated when it is one, or age, and write the document’s name in ${pageName('child.otherNames')}`;
 
 
 /**
@@ -54,7 +55,7 @@ function ageOnlyRules(age: number, upTo: number | null, submitted: boolean, warn
       path: 'child.age',
       code: 'child-not-a-minor',
       message: submitted
-        ? 'by the age given the child was 18 or older when Part A was submitted; OTIP assistance for a child requires a minor when OTIP receives the request, so check the age then (child.age is the age when Part A was submitted) and explain the estimate in the narrative'
+        ? 'by the age given the child was 18 or older when Part A was submitted; OTIP assistance for a child requires a minor when OTIP receives the request, so check the age then (the child’s age given is the age when Part A was submitted) and explain the estimate in the narrative'
         : 'by the age given the child is 18 or older; OTIP assistance for a child requires a minor, so explain the estimate in the narrative',
     });
   } else if (top >= MAJORITY) {
@@ -152,9 +153,10 @@ export function ageRules(c: RfaCase, x: AgeContext, errors: RfaIssue[], warnings
     };
     // On the 18th birthday itself with no zone given, the date was read at the offset written in
     // preparedAt ("Z" from a system that exports UTC): a requester west of it may still be on the
-    // eve of the birthday, so the message names that clock and how to give the requester's own.
+    // eve of the birthday, so the message names that clock and how to give the requester's own, in a
+    // sentence of its own: in parentheses it followed "“Other names used” (section 2)" as "(section 2) (the date …".
     if (mr!.daysLeft === 0 && clock.zone === null) {
-      issue.message += ` (the date of ${submitted ? 'submission' : 'preparation'}, ${formatIsoDate(receivedOn)}, is read at ${clock.label}, the offset written in preparedAt, since requester.timeZone is not given: if the requester’s clock is another, give requester.timeZone)`;
+      issue.message += `. The date of ${submitted ? 'submission' : 'preparation'}, ${longDate(formatIsoDate(receivedOn))}, is read at ${clock.label}, the offset written in the preparation time, since the requester’s time zone is not given: if the requester’s clock is another, give the requester’s time zone`;
     }
     (c.child.dateOfBirthEstimated ? warnings : errors).push(issue);
   } else if (!submitted && m!.daysLeft < SOON_DAYS && !easternBirthdayBegun) {

@@ -37,7 +37,7 @@ export function yearsOfAge(tooOld: string) {
 }
 
 /** The message of `date-of-birth-or-age`: what to give. */
-const GIVE_ONE = 'give the child’s date of birth (yyyy-mm-dd, with dateOfBirthEstimated true when it is an estimate) or, when only an age is known, child.age';
+const GIVE_ONE = 'give the child’s date of birth (marked estimated when it is an estimate) or, when only an age is known, the child’s age';
 
 /** The Child schema (`yesNo`: the kind's optional yes/no field, location.ts). */
 export function buildChild() {
@@ -109,9 +109,9 @@ export function buildChild() {
       // An age range: its top only with its bottom (child.age), and not below it.
       const upTo = given(ch.ageUpTo);
       if (upTo && !age) {
-        ctx.addIssue({ code: 'custom', path: ['ageUpTo'], message: 'must be given only with child.age, the bottom of the age range (and never with a date of birth)', params: { code: 'date-of-birth-or-age' } });
+        ctx.addIssue({ code: 'custom', path: ['ageUpTo'], message: 'must be given only with the child’s age, the bottom of the age range (and never with a date of birth)', params: { code: 'date-of-birth-or-age' } });
       } else if (upTo && typeof ch.ageUpTo === 'number' && typeof ch.age === 'number' && ch.ageUpTo < ch.age) {
-        ctx.addIssue({ code: 'custom', path: ['ageUpTo'], message: 'must not be below child.age: the age range runs from child.age up to this', params: { code: 'date-of-birth-or-age' } });
+        ctx.addIssue({ code: 'custom', path: ['ageUpTo'], message: 'must not be below the child’s age given: the age range runs from that age up to this', params: { code: 'date-of-birth-or-age' } });
       }
       // A child both stateless and a citizen of a listed country: one of the two is wrong.
       if (ch.stateless === true && Array.isArray(ch.citizenship) && ch.citizenship.length > 0) {

@@ -10,7 +10,8 @@ import { stillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
 import { foreignNationalRules } from './status.js';
 import { ageRules, rangeTop } from './age-rules.js';
-import { clockChangeText, offsetChangeText } from './offset-change.js';
+import { offsetChangeText } from './offset-change.js';
+import { pageName } from './page-words.js';
 import type { RfaComputed } from './computed.js';
 
 export { EASTERN };
@@ -39,14 +40,17 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   const estimated = birth === null || c.child.dateOfBirthEstimated === true;
   /** " (from an estimated date of birth)" in a message about a date computed from one. */
   const fromEstimate = estimated ? ' (from an estimated date of birth)' : '';
+  // The "Clock change" rows, once per render: the view reads them from `computed` (deadline-view.ts),
+  // so a deadline recomputed on the changed clock is computed here only (deadline-once.test.ts).
+  const change = offsetChangeText(dl, clock, (zone) => deadline(c.discoveredAt, c.preparedAt, birth, zone, c.submittedAt));
 
   if (dl.discoveredMs > dl.preparedMs) {
-    errors.push({ path: 'discoveredAt', code: 'date-after-document-date', message: 'must not be later than preparedAt: the concern cannot be learned of after the draft is prepared' });
+    errors.push({ path: 'discoveredAt', code: 'date-after-document-date', message: 'must not be later than the preparation time: the concern cannot be learned of after the draft is prepared' });
   }
   if (dl.submittedMs !== null && dl.submittedMs > dl.preparedMs) {
-    errors.push({ path: 'submittedAt', code: 'date-after-document-date', message: 'must not be later than preparedAt: it is when Part A was already submitted to OTIP; leave it out for a request not yet submitted' });
+    errors.push({ path: 'submittedAt', code: 'date-after-document-date', message: 'must not be later than the preparation time: it is when Part A was already submitted to OTIP; leave it out for a request not yet submitted' });
   } else if (dl.submittedMs !== null && dl.submittedMs < dl.discoveredMs) {
-    errors.push({ path: 'submittedAt', code: 'date-after-document-date', message: 'must not be earlier than discoveredAt: the request cannot be submitted before the concern was learned of' });
+    errors.push({ path: 'submittedAt', code: 'date-after-document-date', message: 'must not be earlier than the time the concern was learned: the request cannot be submitted before the concern was learned of' });
   }
   // Late is still better than never: warnings, never errors (rfa-deadline.md, "Late").
   if (dl.past24Hours) {
@@ -54,8 +58,8 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       path: submitted ? 'submittedAt' : 'preparedAt',
       code: 'rfa-past-24-hours',
       message: submitted
-        ? `Part A was submitted to OTIP ${dl.elapsedToSubmission} after the concern was learned, past the 24-hour deadline${c.lateReason === null ? ': say why it came then (lateReason) so that OTIP need not ask' : ''}`
-        : `the draft is prepared ${dl.elapsedSinceDiscovery} after the concern was learned, past the 24-hour deadline: submit to OTIP as soon as possible${c.lateReason === null ? ', and say why it comes now (lateReason) so that OTIP need not ask' : ''}`,
+        ? `Part A was submitted to OTIP ${dl.elapsedToSubmission} after the concern was learned, past the 24-hour deadline${c.lateReason === null ? `: say why it came then (${pageName('lateReason')}) so that OTIP need not ask` : ''}`
+        : `the draft is prepared ${dl.elapsedSinceDiscovery} after the concern was learned, past the 24-hour deadline: submit to OTIP as soon as possible${c.lateReason === null ? `, and say why it comes now (${pageName('lateReason')}) so that OTIP need not ask` : ''}`,
     });
   }
   // The age rules: a minor when OTIP receives the request, the Eastern midnight, turning 18 soon (age-rules.ts).
@@ -110,7 +114,8 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
       turns18Clock: dl.turns18Clock,
       timeZone: clock.zone,
       submittedAt: dl.submittedMs === null ? null : clock.iso(dl.submittedMs),
-      clockChange: clockChangeText(offsetChangeText(dl, clock, (zone) => deadline(c.discoveredAt, c.preparedAt, birth, zone, c.submittedAt))),
+      clockChange: change?.row ?? null,
+      clockChangeWhy: change?.note ?? null,
       hoursSinceDiscovery: dl.hoursSinceDiscovery,
       preparedOn: formatIsoDate(today),
       ageAtSubmission: mr === null ? c.child.age! : mr.age,
@@ -160,15 +165,19 @@ function otherMinorsWithTrafficker(c: RfaCase, warnings: RfaIssue[]): void {
     // Numbered as in section 5, never named: a message never quotes case data.
     const who = `other child ${i + 1} (section 5)`;
     // About 18 or older by the age given: a child's request may not be theirs to have (rfa-draft.md, "Other children").
-    const own =
-      m.age !== null && m.age >= MAJORITY
-        ? `their own Request for Assistance is due within 24 hours of learning of them if they may be under 18 and are in the United States (the age given is ${m.age}; an adult's assistance goes through certification, 22 U.S.C. § 7105(b)(1)(E))`
+    // In the United States or not, as answered (concern.otherMinors[].inUnitedStates): their own
+    // request, or law enforcement; both, each with its condition, while not yet known.
+    const adult = m.age !== null && m.age >= MAJORITY;
+    const own = adult
+      ? `their own Request for Assistance is due within 24 hours of learning of them if they may be under 18${m.inUnitedStates === true ? '' : ' and are in the United States'} (the age given is ${m.age}; an adult's assistance goes through certification, 22 U.S.C. § 7105(b)(1)(E))`
+      : m.inUnitedStates === true
+        ? 'whose own Request for Assistance is due within 24 hours of learning of them; prepare it now'
         : 'whose own Request for Assistance, if the child is in the United States, is due within 24 hours of learning of them; prepare it now';
-    warnings.push({
-      path: `concern.otherMinors.${i}.withTrafficker`,
-      code: 'other-minor-with-trafficker',
-      message: `${who} is still with the suspected trafficker and may be in danger now: this request does not cover that child, ${own}, and report the danger as for any child (child welfare, law enforcement; for a child outside the United States, who cannot have a request while there, law enforcement)`,
-    });
+    const message =
+      m.inUnitedStates === false
+        ? `${who} is still with the suspected trafficker and may be in danger now: this request does not cover that child, who is outside the United States and cannot have a request while there; report the danger to law enforcement now`
+        : `${who} is still with the suspected trafficker and may be in danger now: this request does not cover that child, ${own}, and report the danger as for any child (child welfare, law enforcement${m.inUnitedStates === true ? '' : '; for a child outside the United States, who cannot have a request while there, law enforcement'})`;
+    warnings.push({ path: `concern.otherMinors.${i}.withTrafficker`, code: 'other-minor-with-trafficker', message });
   });
 }
 
@@ -185,7 +194,7 @@ function otherMinorsWithTrafficker(c: RfaCase, warnings: RfaIssue[]): void {
 function priorLetterRule(c: RfaCase, warnings: RfaIssue[]): void {
   const letter = c.child.priorOtipLetter;
   if (letter === null || letter === 'none') return;
-  const link = c.child.priorOtipLetterDetails === null ? ': give its date and number (child.priorOtipLetterDetails) so OTIP links this request to it' : '';
+  const link = c.child.priorOtipLetterDetails === null ? ': give its date and number (“Earlier OTIP letter: date and number”, section 2) so OTIP links this request to it' : '';
   const what = {
     eligibility: 'the child already has an OTIP Eligibility Letter, which does not expire: the child is eligible already, and this request tells OTIP of the concern',
     'interim-assistance': 'the child already has an OTIP Interim Assistance Letter (90 days, extendable by 30): OTIP is deciding on the child’s eligibility, and this request adds to it',

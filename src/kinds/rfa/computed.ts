@@ -26,10 +26,13 @@ export interface RfaComputed {
   submittedAt: string | null;
   /**
    * Without a zone, when the U.S. clocks change before a deadline still ahead: the deadline box's
-   * "Clock change" row, the deadline recomputed on the changed clock (offset-change.ts), then its
-   * note (the "Clock change: why" row), in one text, which the web form's summary shows too; else null.
+   * "Clock change" row, the deadline recomputed on the changed clock and which to go by
+   * (offset-change.ts), which the web form's summary shows too; else null. Until 2.10.0 it held
+   * the row and its why in one text.
    */
   clockChange: string | null;
+  /** The "Clock change: why" row under it (why the deadline moves, and to give the requester's zone), null when clockChange is. */
+  clockChangeWhy: string | null;
   /** Whole hours between discovery and preparation (floor; may exceed 24 when late). */
   hoursSinceDiscovery: number;
   /** Calendar date of preparation on the requester's clock (the "today" of the age rules). */

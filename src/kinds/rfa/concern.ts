@@ -33,7 +33,7 @@ export function buildConcern() {
       if (s === 'debt-bondage') {
         ctx.addIssue({
           code: 'custom',
-          message: 'debt bondage is a purpose of labor trafficking, not a means: move it to concern.purposes (a debt used to threaten the child is coercion)',
+          message: 'debt bondage is a purpose of labor trafficking, not a means: move it to “Purposes (the end)” (a debt used to threaten the child is coercion)',
           params: { code: 'debt-bondage-is-a-purpose' },
         });
       } else if (!MEANS_SET.has(s)) {
@@ -83,6 +83,12 @@ export function buildConcern() {
         'The other child’s age in years, as known or estimated; printed “about 12”.',
       ),
       whereabouts: labelled(OptText, 'Where they are', 'Where the other child is now, as far as known (with the suspected trafficker, in the home country, in ORR care).'),
+      /**
+       * Whether the other child is in the United States now: a request is for a child there (OTIP's
+       * instructions), so the page says per child whether their own request is due or the danger goes
+       * to law enforcement (rfa-draft.md, "Other children"). The whereabouts, free text, are not read for it.
+       */
+      inUnitedStates: yesNo('In the United States', 'Whether the other child is in the United States now: a child there needs their own Request for Assistance; a child outside it cannot have one while there, and the danger to them is reported to law enforcement:'),
       /**
        * True when the other child is still with the suspected trafficker or where the exploitation
        * happens (the employer, the boarding house): in danger now, and their own request is due
@@ -140,7 +146,7 @@ export function buildConcern() {
         ctx.addIssue({
           code: 'custom',
           path: ['otherMinorsKnown'],
-          message: 'must not be false while otherMinors lists children: set it to true, or remove the list',
+          message: 'must not be false while “Other children” lists children: set it to true, or remove the list',
           params: { code: 'other-minors-listed' },
         });
       }

@@ -6,7 +6,6 @@ import { calendarDate, displayInZone, formatIsoDate, longDate, offsetInZone, zon
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
 import { past24Hours } from './fields.js';
-import { offsetChangeText } from './offset-change.js';
 import type { RfaCase } from './schema.js';
 import { submissionView } from './submitted.js';
 
@@ -123,9 +122,9 @@ export function deadlineView(c: RfaCase, computed: RfaComputed): Record<string, 
     dueInline: due.inline,
     why: dueWhy(computed, dl, clock),
     // No zone given and the U.S. clocks change before the deadline: the deadline recomputed on the
-    // changed clock (offset-change.ts), a bold row and its note; from the view's deadline (compute's
-    // is not in `computed`), recomputed on the changed clock only when a birthday can move with it.
-    offsetChange: offsetChangeText(dl, clock, (zone) => deadline(c.discoveredAt, c.preparedAt, birthOf(c), zone, c.submittedAt)),
+    // changed clock (offset-change.ts), a bold row and its note, as compute made them: recomputed
+    // here too, a birthday's deadline was computed four times a render (deadline-once.test.ts).
+    offsetChange: computed.clockChange === null ? null : { row: computed.clockChange, note: computed.clockChangeWhy },
     zone: zoneText(c, [dl.discoveredMs, dl.preparedMs, dl.dueMs]),
     discovered: clock.display(dl.discoveredMs),
     prepared: clock.display(dl.preparedMs),

@@ -227,6 +227,8 @@ const FIELDS: readonly Field[] = [
         if (m.name === null) out.push({ path: `concern.otherMinors.${i}.name`, label: `${who}: name`, need: 'later' });
         if (m.relationshipToChild === null) out.push({ path: `concern.otherMinors.${i}.relationshipToChild`, label: `${who}: relationship to the child`, need: 'later' });
         if (m.whereabouts === null) out.push({ path: `concern.otherMinors.${i}.whereabouts`, label: `${who}: where they are`, need: 'later' });
+        // Later, as where they are: either answer is acted on (their own request, or law enforcement).
+        if (m.inUnitedStates === null) out.push({ path: `concern.otherMinors.${i}.inUnitedStates`, label: `${who}: whether in the United States`, need: 'later' });
         // Asked of every child listed, and needed now: a child still with the trafficker is in
         // danger now (compute.ts, other-minor-with-trafficker). A yes/no, never read from the
         // free-text whereabouts ("with the employer" is said many ways; rfa-draft.md).

@@ -10,11 +10,12 @@ export interface Answer {
   value: boolean | null;
   /** Why the answer is implied, printed after "Yes"; null when it is the case's own answer or none. */
   implied: string | null;
-  /** The field whose value implies the answer (the path an `answer-contradicted` error names). */
+  /** The field whose value implies the answer, in words: its label and where the draft asks it (the `answer-contradicted` error says it). */
   because: string | null;
 }
 
 interface Implication {
+  /** The field that implies the answer, named as the form and the page name it (a message never names a path). */
   because: string;
   why: string;
 }
@@ -25,8 +26,8 @@ interface Implication {
  * exists only for a concern reported to it.
  */
 function reportedBy(c: RfaCase): Implication | null {
-  if (c.requester.lawEnforcement === true) return { because: 'requester.lawEnforcement', why: 'the requester is law enforcement' };
-  if (c.lawEnforcement.caseNumber !== null) return { because: 'lawEnforcement.caseNumber', why: 'a law-enforcement case number is given' };
+  if (c.requester.lawEnforcement === true) return { because: '“Requester is law enforcement”, section 1', why: 'the requester is law enforcement' };
+  if (c.lawEnforcement.caseNumber !== null) return { because: '“Case number”, section 7', why: 'a law-enforcement case number is given' };
   return null;
 }
 
@@ -39,16 +40,16 @@ function reportedBy(c: RfaCase): Implication | null {
 function accessBy(c: RfaCase): Implication | null {
   const s = c.location.sponsor;
   if (c.location.custody === 'released-to-sponsor' && s !== null && s.suspectedInTrafficking === true) {
-    return { because: 'location.sponsor.suspectedInTrafficking', why: 'the child lives with the sponsor, who is suspected in the trafficking' };
+    return { because: '“Suspected in the trafficking” beside the sponsor, section 4', why: 'the child lives with the sponsor, who is suspected in the trafficking' };
   }
   const p = c.parentsOrGuardians.findIndex((x) => x.livesWithChild === true && x.suspectedInTrafficking === true);
   if (p >= 0) {
     const who = RELATIONSHIP_LABELS[c.parentsOrGuardians[p]!.relationship].toLowerCase();
-    return { because: `parentsOrGuardians.${p}.livesWithChild`, why: `the child lives with the ${who}, who is suspected in the trafficking` };
+    return { because: `“The child lives with them” beside parent or guardian ${p + 1}, section 3`, why: `the child lives with the ${who}, who is suspected in the trafficking` };
   }
   const t = c.concern.traffickers.findIndex((x) => x.livesWithChild === true);
   if (t >= 0) {
-    return { because: `concern.traffickers.${t}.livesWithChild`, why: `the child lives with suspected trafficker ${t + 1}` };
+    return { because: `“The child lives with them” beside suspected trafficker ${t + 1}, section 5`, why: `the child lives with suspected trafficker ${t + 1}` };
   }
   return null;
 }

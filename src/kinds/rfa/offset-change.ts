@@ -27,8 +27,6 @@ export interface ClockChange {
   note: string;
 }
 
-/** The two as one text: `computed.clockChange`, which the web form's summary shows. */
-export const clockChangeText = (c: ClockChange | null): string | null => (c === null ? null : `${c.row} ${c.note}`);
 
 /**
  * The deadline box's "Clock change" row and its note, or null: when no zone is given (the clock is the written

@@ -31,6 +31,31 @@ export function suspectsText(who: string[], listed: boolean): string | null {
  */
 export const OTHER_ADULT = 'By the age given, 18 or older: a Request for Assistance is for a child under 18, so this person needs their own only if they may be under 18; an adult victim’s assistance goes through certification (22 U.S.C. § 7105(b)(1)(E)).';
 
+/** What the page says of a child still with the suspected trafficker: urgent, and, where the child is, what is due. */
+const URGENT = 'Urgent: still with the suspected trafficker or where the exploitation happens. This child may be in danger now';
+
+/**
+ * Beside each child listed (domain file, "Other children"): "In the United States" and what follows
+ * from the answer, a request of their own (only if under 18, for one 18 or older by the age given,
+ * whom OTHER_ADULT speaks of) or law enforcement; null when not yet known. And the urgent line of a
+ * child still with the suspected trafficker, which without the answer says both.
+ */
+function whereDue(inUs: boolean | null, adult: boolean): { inUs: string | null; urgent: string } {
+  if (inUs === true) {
+    return {
+      inUs: adult ? 'Yes' : 'Yes. This child needs their own Request for Assistance, within 24 hours of learning of them.',
+      urgent: `${URGENT}, and their own request${adult ? ', if they may be under 18,' : ''} is due within 24 hours of learning of them.`,
+    };
+  }
+  if (inUs === false) {
+    return {
+      inUs: 'No. A child outside the United States cannot have a Request for Assistance while there: report the danger to them to law enforcement.',
+      urgent: `${URGENT}: outside the United States, report the danger to law enforcement now.`,
+    };
+  }
+  return { inUs: null, urgent: `${URGENT}; in the United States, their own request is due within 24 hours of learning of them; outside it, report the danger to law enforcement now.` };
+}
+
 /**
  * Other children who may be victims (domain file, "Other children"): the answer, and the children
  * listed, each with the labels of its values; an age is an estimate ("about 12").
@@ -41,24 +66,38 @@ export function otherMinorsView(c: RfaCase) {
     unknown: answer === null,
     none: answer === false,
     some: answer === true,
+    /**
+     * Every child listed is outside the United States (inUnitedStates false): the sentence before the
+     * list says so, where "Each of these children in the United States needs their own request" stood
+     * above a sister in Honduras and her line "In the United States: No".
+     */
+    allAbroad: c.concern.otherMinors.length > 0 && c.concern.otherMinors.every((m) => m.inUnitedStates === false),
+    /** The general rule for a child abroad, after the list: unless every child listed says where they are (then each line does). */
+    abroadRule: c.concern.otherMinors.length === 0 || c.concern.otherMinors.some((m) => m.inUnitedStates === null),
     /** The row asked of each child not marked withTrafficker, needed now (fields.ts). */
     withTraffickerLabel: OTHER_MINOR_WITH_TRAFFICKER + NOW_MARK,
     listed:
       c.concern.otherMinors.length === 0
         ? null
-        : c.concern.otherMinors.map((m, i) => ({
-            number: i + 1,
-            name: m.name,
-            relationship: m.relationshipToChild,
-            age: m.age === null ? null : `about ${m.age}`,
-            // About 18 or older by the age given: "each of these children needs their own request" is then not said of them alone.
-            adult: m.age !== null && m.age >= MAJORITY ? OTHER_ADULT : null,
-            whereabouts: m.whereabouts,
-            // Printed as its own line, in bold: the other child may be in danger now.
-            withTrafficker: m.withTrafficker === true,
-            // Otherwise the answer, asked of every child listed ("No", or not yet known: fields.ts).
-            withTraffickerAnswer: m.withTrafficker === true ? null : yesNo(m.withTrafficker),
-            details: m.details,
-          })),
+        : c.concern.otherMinors.map((m, i) => {
+            const due = whereDue(m.inUnitedStates, m.age !== null && m.age >= MAJORITY);
+            return {
+              number: i + 1,
+              name: m.name,
+              relationship: m.relationshipToChild,
+              age: m.age === null ? null : `about ${m.age}`,
+              // About 18 or older by the age given: "each of these children needs their own request" is then not said of them alone.
+              adult: m.age !== null && m.age >= MAJORITY ? OTHER_ADULT : null,
+              whereabouts: m.whereabouts,
+              // "In the United States", and the urgent line's words, by the answer (whereDue).
+              inUnitedStates: due.inUs,
+              urgent: due.urgent,
+              // Printed as its own line, in bold: the other child may be in danger now.
+              withTrafficker: m.withTrafficker === true,
+              // Otherwise the answer, asked of every child listed ("No", or not yet known: fields.ts).
+              withTraffickerAnswer: m.withTrafficker === true ? null : yesNo(m.withTrafficker),
+              details: m.details,
+            };
+          }),
   };
 }

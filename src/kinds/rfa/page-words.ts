@@ -1,9 +1,9 @@
-// A warning's words as the page prints them under "Check before submitting" (docs/domain/rfa-draft.md,
-// "Warnings on the page"). An issue's message names fields by their paths in the case
-// (`requester.timeZone`), which a script reading the API needs; a caseworker reading the draft
-// knows them by their labels, and "give requester.timeZone" on the page named nothing on the form.
-// So the page names each field as the form and the page do, and writes a date as the page writes
-// dates ("March 8, 2026", not 2026-03-08); the API's issue keeps its message as it is.
+// Fields and dates in the caseworker's words (docs/domain/rfa-draft.md, "Messages in the
+// caseworker's words"). A caseworker knows a field by its label, and "give requester.timeZone"
+// named nothing on the form or the page: every rule's message names fields with `pageName` (or in
+// words of its own) and writes dates in words, for the CLI, the API and the web form alike; the
+// issue's `path` keeps the field's path for a script. `warningSentence` makes a warning the page's
+// sentence under "Check before submitting", and still rewords any path or ISO date a message names.
 import { capitalize, longDate } from '../kit/index.js';
 import { LABELS, NOW_MARK } from './fields.js';
 

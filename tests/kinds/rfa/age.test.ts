@@ -138,6 +138,6 @@ describe('an adult’s date of birth from a false document', () => {
     const e = (r as { errors: Array<{ path: string; code: string; message: string }> }).errors[0]!;
     expect(`${e.path} ${e.code}`).toBe('child.dateOfBirth child-not-a-minor');
     expect(e.message).toContain('false or borrowed document');
-    expect(e.message).toContain('child.otherNames');
+    expect(e.message).toContain('write the document’s name in “Other names used” (section 2)');
   });
 });

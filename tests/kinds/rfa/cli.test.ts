@@ -46,6 +46,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'turns-18-soon.json': [['child.dateOfBirth', 'turns-18-soon']],
   'adult-estimated.json': [['child.dateOfBirth', 'child-not-a-minor']],
   'turns-18-tonight.json': [['child.dateOfBirth', 'turns-18-soon']],
+  'clock-change-birthday.json': [['child.dateOfBirth', 'turns-18-soon']],
   'turned-18-in-eastern-time.json': [['preparedAt', 'turned-18-in-eastern-time']],
   'released-to-sponsor.json': [],
   'age-only.json': [['child.age', 'turns-18-soon']],

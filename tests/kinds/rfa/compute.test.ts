@@ -109,11 +109,11 @@ describe('a minor at preparation (calendar dates in the requester’s zone)', ()
     const r = checkCase('rfa', withCase(utc));
     if (r.ok) throw new Error('expected child-not-a-minor');
     expect(r.errors[0]).toMatchObject({ path: 'child.dateOfBirth', code: 'child-not-a-minor' });
-    expect(r.errors[0]!.message).toContain('2026-07-11, is read at UTC, the offset written in preparedAt, since requester.timeZone is not given');
+    expect(r.errors[0]!.message).toContain('July 11, 2026, is read at UTC, the offset written in the preparation time, since the requester’s time zone is not given');
     expect(ok(withCase((c) => (utc(c), (c.requester.timeZone = 'Pacific/Honolulu')))).computed.ageAtPreparation).toBe(17);
     // With a zone given, the message stays as it was.
     const ny = checkCase('rfa', withCase((c) => (utc(c), (c.requester.timeZone = 'America/New_York'))));
-    expect(ny.ok ? '' : ny.errors[0]!.message).not.toContain('requester.timeZone');
+    expect(ny.ok ? '' : ny.errors[0]!.message).not.toContain('the requester’s time zone');
   });
   it('the 18th birthday itself → child-not-a-minor', () => {
     expect(errors(withCase((c) => (c.child.dateOfBirth = '2008-03-07')))).toEqual(['child.dateOfBirth child-not-a-minor']);

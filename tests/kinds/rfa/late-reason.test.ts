@@ -16,7 +16,7 @@ describe('lateReason', () => {
     expect(now(c)).toContain('lateReason');
     const text = body(c);
     expect(text).toContain('Why after 24 hours *');
-    expect(ok(c).warnings[0]!.message).toContain('say why it comes now (lateReason)');
+    expect(ok(c).warnings[0]!.message).toContain('say why it comes now (“Why the request comes after 24 hours”)');
     expect(text.indexOf('Why after 24 hours *')).toBeLessThan(text.indexOf(NOT_YET_KNOWN));
   });
   it('late and given: printed in the deadline box, before section 1, and not still to find out', () => {

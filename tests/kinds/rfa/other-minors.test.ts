@@ -46,9 +46,14 @@ describe('other children who may be victims', () => {
     });
     const s = section(c);
     expect(s).toContain('Yes. Each of these children in the United States needs their own Request for Assistance, within 24 hours of learning of them:|Name: Yesenia');
-    expect(s).toContain(`Name: Yesenia · Relationship to the child: Younger sister · Age: about 13|Where: Honduras, with the mother|${OTHER_MINOR_WITH_TRAFFICKER} *: No|Details: Offered the same job.|Still in contact with the recruiter.`);
-    expect(s).toContain(`Name: ${NOT_YET_KNOWN} · Relationship to the child: A boy who worked beside her|Where: ${NOT_YET_KNOWN}|${OTHER_MINOR_WITH_TRAFFICKER} *: ${NOT_YET_KNOWN}`);
-    expect(later(c).filter((p) => p.startsWith('concern.otherMinors'))).toEqual(['concern.otherMinors.1.name', 'concern.otherMinors.1.whereabouts']);
+    expect(s).toContain(`Name: Yesenia · Relationship to the child: Younger sister · Age: about 13|Where: Honduras, with the mother|In the United States: ${NOT_YET_KNOWN}|${OTHER_MINOR_WITH_TRAFFICKER} *: No|Details: Offered the same job.|Still in contact with the recruiter.`);
+    expect(s).toContain(`Name: ${NOT_YET_KNOWN} · Relationship to the child: A boy who worked beside her|Where: ${NOT_YET_KNOWN}|In the United States: ${NOT_YET_KNOWN}|${OTHER_MINOR_WITH_TRAFFICKER} *: ${NOT_YET_KNOWN}`);
+    expect(later(c).filter((p) => p.startsWith('concern.otherMinors'))).toEqual([
+      'concern.otherMinors.0.inUnitedStates',
+      'concern.otherMinors.1.name',
+      'concern.otherMinors.1.whereabouts',
+      'concern.otherMinors.1.inUnitedStates',
+    ]);
   });
   it('yes, none listed yet: who they are is still to find out', () => {
     const c = withCase((x) => (x.concern.otherMinorsKnown = true));
@@ -100,7 +105,7 @@ describe('another child still with the suspected trafficker (withTrafficker)', (
   // every child listed, so the requester answers it, and the draft leads to the warning above.
   it('not given: asked beside the child ("Not yet known") and needed now, whatever the whereabouts say', () => {
     const c = brother(null);
-    expect(section(c)).toContain(`Where: With the employer, in Delano|${OTHER_MINOR_WITH_TRAFFICKER} *: ${NOT_YET_KNOWN}`);
+    expect(section(c)).toContain(`Where: With the employer, in Delano|In the United States: ${NOT_YET_KNOWN}|${OTHER_MINOR_WITH_TRAFFICKER} *: ${NOT_YET_KNOWN}`);
     expect(ok(c).computed.stillToFindOut.now).toContainEqual({ path: 'concern.otherMinors.0.withTrafficker', label: 'Other child 1: whether still with the suspected trafficker' });
     expect(later(c).filter((p) => p.endsWith('withTrafficker'))).toEqual([]);
   });
@@ -108,10 +113,52 @@ describe('another child still with the suspected trafficker (withTrafficker)', (
     const c = brother(false);
     expect(section(c)).toContain(`${OTHER_MINOR_WITH_TRAFFICKER} *: No`);
     const s = ok(c).computed.stillToFindOut;
-    expect([...s.now, ...s.later].map((m: any) => m.path).filter((p: string) => p.startsWith('concern.otherMinors'))).toEqual([]);
+    expect([...s.now, ...s.later].map((m: any) => m.path).filter((p: string) => p.startsWith('concern.otherMinors') && !p.endsWith('inUnitedStates'))).toEqual([]);
   });
   it('true: the urgent line instead of the answer', () => {
     expect(section(brother(true))).not.toContain(`${OTHER_MINOR_WITH_TRAFFICKER} *:`);
+  });
+});
+
+// Whether each child listed is in the United States (concern.otherMinors[].inUnitedStates): a sister
+// in Honduras was told, with every other child, that "each of these children in the United States"
+// needs a request, and the page could not say which rule was hers. The answer says it beside her.
+describe('whether another child is in the United States (inUnitedStates)', () => {
+  const sister = (inUnitedStates: boolean | null, withTrafficker: boolean, age = 13) =>
+    withCase((x) => (x.concern.otherMinors = [{ name: 'Yesenia', relationshipToChild: 'Sister', age, whereabouts: 'San Pedro Sula', inUnitedStates, withTrafficker }]));
+  const ABROAD = 'A child outside the United States cannot have a Request for Assistance while there: report the danger to them to law enforcement.';
+  it('yes: her own request beside her, the rule for a child abroad not said, nothing to find out', () => {
+    const s = section(sister(true, false));
+    expect(s).toContain('In the United States: Yes. This child needs their own Request for Assistance, within 24 hours of learning of them.|');
+    expect(s).not.toContain(ABROAD);
+    expect(later(sister(true, false)).filter((p) => p.startsWith('concern.otherMinors'))).toEqual([]);
+  });
+  it('no: law enforcement beside her, and the general rule not said again', () => {
+    const s = section(sister(false, false));
+    expect(s).toContain('In the United States: No. A child outside the United States cannot have a Request for Assistance while there: report the danger to them to law enforcement.|');
+    expect(s.split('cannot have a Request for Assistance while there')).toHaveLength(2);
+    // Every child listed abroad: the sentence before the list says so, not that each child in the United States needs a request.
+    expect(s).toMatch(/^Yes, outside the United States:\|Name: Yesenia/);
+    const two = withCase((x) => (x.concern.otherMinors = [{ name: 'Yesenia', inUnitedStates: false }, { name: 'Mateo' }]));
+    expect(section(two)).toMatch(/^Yes\. Each of these children in the United States needs their own Request for Assistance/);
+  });
+  it('not known: "Not yet known" beside her, "Can follow later", and the general rule after the list', () => {
+    expect(section(sister(null, false))).toContain(`In the United States: ${NOT_YET_KNOWN}|`);
+    expect(section(sister(null, false))).toContain(ABROAD);
+    expect(later(sister(null, false))).toContain('concern.otherMinors.0.inUnitedStates');
+  });
+  it('still with the trafficker: the urgent line and the warning say what is due where she is', () => {
+    expect(section(sister(true, true))).toContain('Urgent: still with the suspected trafficker or where the exploitation happens. This child may be in danger now, and their own request is due within 24 hours of learning of them.');
+    expect(section(sister(false, true))).toContain('Urgent: still with the suspected trafficker or where the exploitation happens. This child may be in danger now: outside the United States, report the danger to law enforcement now.');
+    const here = ok(sister(true, true)).warnings[0]!.message;
+    expect(here).toContain('whose own Request for Assistance is due within 24 hours of learning of them; prepare it now');
+    expect(here).not.toContain('outside the United States');
+    const abroad = ok(sister(false, true)).warnings[0]!.message;
+    expect(abroad).toContain('who is outside the United States and cannot have a request while there; report the danger to law enforcement now');
+    expect(abroad).not.toContain('prepare it now');
+    const adult = ok(sister(true, true, 19)).warnings[0]!.message;
+    expect(adult).toContain('due within 24 hours of learning of them if they may be under 18 (the age given is 19;');
+    expect(section(sister(true, true, 19))).toContain('and their own request, if they may be under 18, is due within 24 hours');
   });
 });
 

@@ -1,7 +1,8 @@
 // The page names fields as a caseworker knows them (src/kinds/rfa/page-words.ts): a warning's
-// message names fields by their paths for the API, and the draft printed them as they were ("the
-// offset written in preparedAt, as no requester.timeZone is given: … give requester.timeZone")
-// under "Check before submitting", where no label of the form or the page says either.
+// message named fields by their paths, and the draft printed them as they were ("the offset written
+// in preparedAt, as no requester.timeZone is given: … give requester.timeZone") under "Check before
+// submitting", where no label of the form or the page says either. Messages now carry the words
+// themselves (message-words.test.ts); the page's rewording stays for any path a message still names.
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { validateCase } from '../../../src/pipeline.js';
@@ -35,17 +36,20 @@ const partBAge18 = (() => {
 })();
 
 describe('a warning on the page names fields by their labels, not their paths', () => {
-  it('the estimated 18th birthday at UTC: the API keeps the paths, the page says “the preparation time” and “the requester’s time zone”, and the date in words', () => {
-    const api = ok(birthdayAtUtc).warnings.find((w) => w.code === 'child-not-a-minor')!.message;
-    expect(api).toContain('the offset written in preparedAt, since requester.timeZone is not given: if the requester’s clock is another, give requester.timeZone');
+  it('the estimated 18th birthday at UTC: the API and the page say “the preparation time” and “the requester’s time zone”, and the date in words; the API keeps the path in the issue’s path', () => {
+    const api = ok(birthdayAtUtc).warnings.find((w) => w.code === 'child-not-a-minor')!;
+    expect(api.path).toBe('child.dateOfBirth');
+    expect(api.message).toContain('. The date of preparation, March 8, 2026, is read at UTC, the offset written in the preparation time, since the requester’s time zone is not given: if the requester’s clock is another, give the requester’s time zone');
     const page = printed(birthdayAtUtc).find((s) => s.includes('18 or older'))!;
     expect(page).toContain(
-      '(the date of preparation, March 8, 2026, is read at UTC, the offset written in the preparation time, since the requester’s time zone is not given: if the requester’s clock is another, give the requester’s time zone).',
+      'explain the estimate in the narrative. The date of preparation, March 8, 2026, is read at UTC, the offset written in the preparation time, since the requester’s time zone is not given: if the requester’s clock is another, give the requester’s time zone.',
     );
     expect(page).not.toMatch(FIELD_PATH);
   });
-  it('a Part B given an age of 18: the page says “the child’s age given”, the API child.age', () => {
-    expect(ok(partBAge18).warnings.find((w) => w.code === 'child-not-a-minor')!.message).toContain('(child.age is the age when Part A was submitted)');
+  it('a Part B given an age of 18: the page and the API say “the child’s age given”, the API’s path child.age', () => {
+    const api = ok(partBAge18).warnings.find((w) => w.code === 'child-not-a-minor')!;
+    expect(api.path).toBe('child.age');
+    expect(api.message).toContain('(the child’s age given is the age when Part A was submitted)');
     expect(printed(partBAge18).join(' ')).toContain('(the child’s age given is the age when Part A was submitted)');
   });
   it('every valid fixture, and the cases above: no warning on the page names a field by its path', () => {

@@ -82,11 +82,16 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
           </>
         )}
       </dl>
-      {/* No zone, and the U.S. clocks change before the deadline: the draft's "Clock change" row (computed.clockChange), the time above being at the written offset. */}
+      {/* No zone, and the U.S. clocks change before the deadline: the draft's "Clock change" row
+          (computed.clockChange: which deadline, which to go by), then its why (clockChangeWhy), as the
+          draft prints them; in one paragraph of about twelve lines the deadline to go by was lost. */}
       {typeof c.clockChange === 'string' && (
-        <p id="clock-change">
-          <strong>Clock change:</strong> {c.clockChange}
-        </p>
+        <>
+          <p id="clock-change">
+            <strong>Clock change:</strong> {c.clockChange}
+          </p>
+          {typeof c.clockChangeWhy === 'string' && <p id="clock-change-why">{c.clockChangeWhy}</p>}
+        </>
       )}
       {tz === null && <p>The requester’s time zone is not given: the requester’s time and the child’s age use the UTC offset written in the preparation time.</p>}
       {missing.now.length + missing.later.length === 0 ? (
