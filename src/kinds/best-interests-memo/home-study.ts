@@ -240,14 +240,10 @@ export function homeStudyNotice(
   // (8 U.S.C. § 1232(c)(3)(B) ties the home study to "placing the child with an individual", and the
   // decision-maker may order it), so "required", as computed.homeStudyRequired says, but before which
   // release is in the heading, so a judge does not read it as the recommended release's requirement.
+  // Beside a ground of law, the heading still names ORR's conditional ground, whose paragraph sits
+  // under it: "required by law" alone read as if ORR's paragraph were the law's too.
   const conditional = orr && orrOnlyIfNotRecommended(c);
-  const heading =
-    law && orr && !conditional
-      ? 'Home study required by law and by ORR policy'
-      : law
-        ? 'Home study required by law'
-        : conditional
-          ? 'Home study required by ORR policy before a release the advocate does not recommend'
-          : 'Home study required by ORR policy';
+  const orrWords = conditional ? 'by ORR policy before a release the advocate does not recommend' : 'by ORR policy';
+  const heading = law && orr ? `Home study required by law${conditional ? ',' : ''} and ${orrWords}` : law ? 'Home study required by law' : `Home study required ${orrWords}`;
   return { heading, paragraphs };
 }
