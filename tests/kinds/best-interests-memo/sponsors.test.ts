@@ -68,6 +68,20 @@ describe('a release names its sponsor', () => {
     expect(both).toMatch(/This is a requirement of law, not a condition set by the advocate\. ORR requires a home study .* should the child be released to that sponsor nonetheless/);
     expect(ok(c).computed.homeStudyGrounds).toEqual(['trafficking', 'non-relative-sponsor']);
   });
+  // Three sponsors: the mother's cousin first, an uncle in the alternative, the family friend not
+  // recommended. "The release …, to Rosa and Tomás" read as one release to two people.
+  it('two recommended releases beside the one not recommended are said as one or the other, first choice first', async () => {
+    const c = base();
+    c.proposedSponsors.push({ name: 'Tomás Coyoy Ixcot', relationship: 'relative', relationshipDetail: 'paternal uncle' });
+    c.alternatives[1].recommended = false;
+    delete c.alternatives[1].preference;
+    c.alternatives.unshift({ option: 'release-to-sponsor', sponsor: 'Tomás Coyoy Ixcot', recommended: true, preference: 2, reason: 'Her uncle has a stable home.' });
+    const t = await bodyOf(c);
+    expect(t).toContain(
+      'The releases the advocate recommends, to Rosa Oxlaj Pérez (a relative of the child) or Tomás Coyoy Ixcot (a relative of the child), do not need a home study on this ground.',
+    );
+    expect(t).not.toContain('The release the advocate recommends, to');
+  });
   it('a description that does not name the sponsor gets a line naming it; one that does is left alone', async () => {
     const c = base();
     c.alternatives[0].description = 'Release to her mother’s cousin in Houston';
