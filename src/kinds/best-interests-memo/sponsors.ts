@@ -1,7 +1,7 @@
 // The proposed sponsors of a memo and the alternatives that name one (docs/domain/
 // best-interests-memo-alternatives.md, "A release to which sponsor"). Pure; alternatives.ts,
 // home-study.ts and view.ts read them.
-import { readSuperseded } from '../kit/index.js';
+import { andList, readSuperseded } from '../kit/index.js';
 import type { MemoIssue } from './codes.js';
 import type { Alternative, BestInterestsMemoCase } from './schema.js';
 
@@ -86,6 +86,7 @@ function mentions(text: string, name: string): boolean {
  * the memo contradicts itself before the decision-maker. Matched on the sponsor's whole name, as
  * `sponsor` is (spaces and case aside, no accent folding); a recommendation that names the sponsor
  * for another reason (visits, a release advised against) is still warned, and the message says so.
+ * The message names the fields, never the sponsor (docs/architecture.md §Errors: no case data).
  */
 export function recommendationSponsorIssues(c: BestInterestsMemoCase): MemoIssue[] {
   const notRecommended = proposedSponsors(c).flatMap((s) => {
@@ -96,11 +97,11 @@ export function recommendationSponsorIssues(c: BestInterestsMemoCase): MemoIssue
   return c.recommendations.flatMap((r, i) =>
     notRecommended
       .filter(({ s }) => mentions(r.text, s.name))
-      .map(({ s, at }): MemoIssue => ({
+      .map(({ at }): MemoIssue => ({
         path: `recommendations.${i}.text`,
         code: 'recommendation-names-sponsor-not-recommended',
         message:
-          `names ${s.name}, whose release the alternatives mark not recommended (${at.join(', ')}), so the table says “No” to it: ` +
+          `names the sponsor of ${andList(at)}, a release the alternatives mark not recommended, so the table says “No” to it: ` +
           `if the advocate recommends that release, mark ${at[0]} recommended (with its preference when another placement is recommended too); ` +
           'if not, take the release to that sponsor out of this recommendation (a recommendation that names the sponsor for another reason, such as visits or a release advised against, may stay as it is)',
       })),

@@ -139,7 +139,15 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
     errors.push({ path: 'translator', code: 'translator-certificate-required', message: 'a statement not in English needs a translator and a translator’s certificate' });
   }
   if (c.translator && !sameLanguage(c.translator.fromLanguage, c.statement.language)) {
-    warnings.push({ path: 'translator.fromLanguage', code: 'translator-language-mismatch', message: 'differs from the language of the statement' });
+    // The certificate swears to a translation from translator.fromLanguage; the last paragraph says
+    // the declaration was given in statement.language: two names for one language ("Mandarin",
+    // "Mandarin Chinese") read to an officer as two languages, so the message says where each prints.
+    warnings.push({
+      path: 'translator.fromLanguage',
+      code: 'translator-language-mismatch',
+      message:
+        'differs from statement.language: the translator’s certificate says the translation is from translator.fromLanguage, and the last paragraph that the declaration was given in statement.language; name the language the same way in both, or correct the one that is wrong',
+    });
   }
   if (!readsEnglish(c) && !c.interpreter) {
     errors.push({
