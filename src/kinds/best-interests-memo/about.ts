@@ -5,7 +5,9 @@ export const ABOUT = {
   title: 'Best-interests recommendation for an unaccompanied child',
   description:
     'Best-interests recommendation of a child advocate for an unaccompanied child: sources, background, the factors of 45 CFR 410.1001, divergence from the child’s expressed wishes, the alternatives weighed and numbered recommendations.',
-  // 2.10.0 (see README.md, "Template version"): the heading of ORR's home study before a release
+  // 2.11.0 (see README.md, "Template version"): the home-study heading beside a ground of law names
+  // ORR's ground before a release not recommended too; recommendation-names-sponsor-not-recommended.
+  // 2.10.0: the heading of ORR's home study before a release
   // not recommended says "required", as computed.homeStudyRequired does.
   // 2.9.0: no record reviewed is said as the advocate's
   // statement; ORR's home study before a release not recommended is said so.
@@ -20,5 +22,5 @@ export const ABOUT = {
   // 2.10.0, from the shared layout (docs/markup.md, "Typed lists"): lines pasted with "1)", "(1)",
   // "a)", "(a)" or "(i)" markers print as lists that keep those delimiters (they were lines of text);
   // a `keep` or short table taller than half a page breaks instead of moving whole (docs/pagination.md).
-  version: '2.10.0',
+  version: '2.11.0',
 } as const;

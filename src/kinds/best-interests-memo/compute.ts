@@ -5,7 +5,7 @@ import { ageOn, anniversary, calendarDate, daysBetween, formatIsoDate } from '..
 import { alikeIssues, preferenceIssues } from './alternatives.js';
 import { childLanguageIssues } from './child-language.js';
 import { homeStudyConditionIssues, homeStudyGrounds, proposedSponsorIssue, type HomeStudyGround } from './home-study.js';
-import { alternativeSponsorIssues } from './sponsors.js';
+import { alternativeSponsorIssues, recommendationSponsorIssues } from './sponsors.js';
 import type { MemoCode, MemoIssue } from './codes.js';
 import type { BestInterestsMemoCase } from './schema.js';
 
@@ -242,6 +242,8 @@ export function compute(c: BestInterestsMemoCase): ComputeResult<BestInterestsCo
   // apart (sponsors.ts, alternatives.ts; domain file, "A release to which sponsor").
   errors.push(...alternativeSponsorIssues(c));
   warnings.push(...alikeIssues(c));
+  // A recommendation that asks for a release the table marks "No" contradicts the table (sponsors.ts).
+  warnings.push(...recommendationSponsorIssues(c));
   // A decision that is itself one of the options (a release to a sponsor, voluntary departure or
   // repatriation) is weighed among the alternatives: a memo on that decision whose table leaves the
   // option out does not say whether the advocate recommends it (domain file, "Alternatives considered").

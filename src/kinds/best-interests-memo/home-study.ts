@@ -161,18 +161,26 @@ function releaseNotRecommended(c: BestInterestsMemoCase, s: Sponsor): boolean {
  */
 function notRecommendedParagraph(c: BestInterestsMemoCase, sponsors: Sponsor[], age: string): string {
   const one = sponsors.length === 1;
+  // In the order of preference (a first choice before the one in the alternative), each once.
   const recommended = [
     ...new Set(
       c.alternatives
         .filter((a) => a.recommended && a.option === 'release-to-sponsor')
+        .sort((a, b) => (a.preference ?? Infinity) - (b.preference ?? Infinity))
         .map((a) => sponsorOf(c, a))
         .filter((s): s is Sponsor => s !== null && s.relationship !== 'non-relative'),
     ),
   ];
+  // Two recommended releases are one or the other (a first choice and one in the alternative), never
+  // a release to both: "The releases …, to A or B, do not need", where "The release …, to A and B"
+  // read as one release to two sponsors.
+  const whom = recommended.map((s) => `${s.name} (${SPONSOR_WORDS[s.relationship]})`);
   const instead =
-    recommended.length > 0
-      ? ` The release the advocate recommends, to ${andList(recommended.map((s) => `${s.name} (${SPONSOR_WORDS[s.relationship]})`))}, does not need a home study on this ground.`
-      : '';
+    recommended.length === 0
+      ? ''
+      : recommended.length === 1
+        ? ` The release the advocate recommends, to ${whom[0]}, does not need a home study on this ground.`
+        : ` The releases the advocate recommends, to ${whom.slice(0, -1).join(', ')} or ${whom[whom.length - 1]}, do not need a home study on this ground.`;
   return (
     `ORR requires a home study before it releases a child ${NON_RELATIVE_SPONSOR_MAX_AGE} years old or younger to a sponsor who is not related to the child (${AUTHORITY['non-relative-sponsor']}). ` +
     `The child’s age on the date of this memo is ${age}. The advocate does not recommend a release to ${andList(sponsors.map((s) => s.name))}, ${one ? 'who is' : 'who are'} not related to the child; ` +
@@ -240,14 +248,10 @@ export function homeStudyNotice(
   // (8 U.S.C. § 1232(c)(3)(B) ties the home study to "placing the child with an individual", and the
   // decision-maker may order it), so "required", as computed.homeStudyRequired says, but before which
   // release is in the heading, so a judge does not read it as the recommended release's requirement.
+  // Beside a ground of law, the heading still names ORR's conditional ground, whose paragraph sits
+  // under it: "required by law" alone read as if ORR's paragraph were the law's too.
   const conditional = orr && orrOnlyIfNotRecommended(c);
-  const heading =
-    law && orr && !conditional
-      ? 'Home study required by law and by ORR policy'
-      : law
-        ? 'Home study required by law'
-        : conditional
-          ? 'Home study required by ORR policy before a release the advocate does not recommend'
-          : 'Home study required by ORR policy';
+  const orrWords = conditional ? 'by ORR policy before a release the advocate does not recommend' : 'by ORR policy';
+  const heading = law && orr ? `Home study required by law${conditional ? ',' : ''} and ${orrWords}` : law ? 'Home study required by law' : `Home study required ${orrWords}`;
   return { heading, paragraphs };
 }

@@ -1,7 +1,7 @@
 // The proposed sponsors of a memo and the alternatives that name one (docs/domain/
 // best-interests-memo-alternatives.md, "A release to which sponsor"). Pure; alternatives.ts,
 // home-study.ts and view.ts read them.
-import { readSuperseded } from '../kit/index.js';
+import { andList, readSuperseded } from '../kit/index.js';
 import type { MemoIssue } from './codes.js';
 import type { Alternative, BestInterestsMemoCase } from './schema.js';
 
@@ -61,4 +61,49 @@ export function alternativeSponsorIssues(c: BestInterestsMemoCase): MemoIssue[] 
     const where = given === 0 ? 'no proposed sponsor is given: add the sponsor to proposedSponsors, with the relationship to the child' : 'it matches none of proposedSponsors: give the name as written there, or add this sponsor there with the relationship to the child';
     return [{ path, code: 'alternative-sponsor', message: `must name one of the proposed sponsors; ${where}` }];
   });
+}
+
+/** Whether `text` names `name`: as a whole name (not inside a longer word), spaces and case aside. */
+function mentions(text: string, name: string): boolean {
+  const hay = key(text);
+  const needle = key(name);
+  if (needle === '') return false;
+  const word = /[\p{L}\p{N}]/u;
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    const before = hay[at - 1];
+    const after = hay[at + needle.length];
+    if ((before === undefined || !word.test(before)) && (after === undefined || !word.test(after))) return true;
+  }
+  return false;
+}
+
+/**
+ * `recommendation-names-sponsor-not-recommended` (warning, at `recommendations.N.text`): a numbered
+ * recommendation names a proposed sponsor whose release the advocate weighed and marked not
+ * recommended (every alternative naming that sponsor has `recommended: false`). The table of
+ * alternatives then says "No" to the release the recommendation asks for ("…; in the alternative,
+ * to Marta"), and ORR's home-study paragraph calls it a release the advocate does not recommend:
+ * the memo contradicts itself before the decision-maker. Matched on the sponsor's whole name, as
+ * `sponsor` is (spaces and case aside, no accent folding); a recommendation that names the sponsor
+ * for another reason (visits, a release advised against) is still warned, and the message says so.
+ * The message names the fields, never the sponsor (docs/architecture.md §Errors: no case data).
+ */
+export function recommendationSponsorIssues(c: BestInterestsMemoCase): MemoIssue[] {
+  const notRecommended = proposedSponsors(c).flatMap((s) => {
+    const weighed = c.alternatives.flatMap((a, i) => (a.option === 'release-to-sponsor' && names(a, s) ? [{ a, i }] : []));
+    return weighed.length > 0 && !weighed.some(({ a }) => a.recommended) ? [{ s, at: weighed.map(({ i }) => `alternatives.${i}`) }] : [];
+  });
+  if (notRecommended.length === 0) return [];
+  return c.recommendations.flatMap((r, i) =>
+    notRecommended
+      .filter(({ s }) => mentions(r.text, s.name))
+      .map(({ at }): MemoIssue => ({
+        path: `recommendations.${i}.text`,
+        code: 'recommendation-names-sponsor-not-recommended',
+        message:
+          `names the sponsor of ${andList(at)}, a release the alternatives mark not recommended, so the table says “No” to it: ` +
+          `if the advocate recommends that release, mark ${at[0]} recommended (with its preference when another placement is recommended too); ` +
+          'if not, take the release to that sponsor out of this recommendation (a recommendation that names the sponsor for another reason, such as visits or a release advised against, may stay as it is)',
+      })),
+  );
 }

@@ -44,5 +44,8 @@ export const ABOUT = {
   // 2.11.0, from the shared layout (docs/markup.md, "Typed lists"): lines pasted with "1)", "(1)",
   // "a)", "(a)" or "(i)" markers print as lists that keep those delimiters (they were lines of text);
   // a `keep` or short table taller than half a page breaks instead of moving whole (docs/pagination.md).
-  version: '2.11.0',
+  // 2.12.0: each escape told among the acts by one rule, where the fewest acts are on the wrong
+  // side of it, before the recapture, the latest such place (chronology.ts escapePlaces): with the
+  // acts out of order it no longer prints above acts it followed.
+  version: '2.12.0',
 } as const;

@@ -130,26 +130,45 @@ export function escapesOutOfOrder(escapes: readonly Pick<EscapeEpisode, 'path' |
  * act it prints just before, or null for How I Got Away. The statement is told in the order things
  * happened, and an earlier escape is followed by the acts of the recapture ("About three weeks
  * after I ran away, Beto … took me back"): printed after every act, the recapture was read before
- * the escape it follows. So every escape but the last goes among the acts, each before the first
- * act dated certainly after it, at each date's precision: an act of "2022" that may share the
- * escape's "2022-05" stays before it. Each escape is placed by its own date, not after the place of
- * the escape listed before it: two listed out of order (warned `escapes-not-chronological`) kept in
- * the order given both printed before the later one's recapture, the earlier escape then told after
- * the acts that followed it; two that fall before the same act are ordered by date in storyOrder
- * (escapes-view.ts). The last escape, the one that ends the trafficking, stays under How I Got Away;
- * so does an undated escape, one with no act certainly after it (warned `escape-without-recapture`),
- * and every escape listed after either.
+ * the escape it follows. So every escape but the last goes among the acts, by one rule, at each
+ * date's precision (contract 2.12.0):
+ * 1. where the fewest acts are told on the wrong side of it (an act dated certainly after the
+ *    escape printed before it, or one certainly before it printed after);
+ * 2. of those places, one just before an act dated certainly after it (the recapture it leads to);
+ * 3. of those, the latest: an act of "2022" that may share the escape's "2022-05" stays before it.
+ * With the acts in date order this is just before the first act certainly after the escape. With
+ * acts listed out of order (warned `acts-not-chronological`; Harbor does not sort them) it keeps
+ * the escape between the acts it came between: "before the first act certainly after it" put an
+ * escape of August 2021 before an act listed first but dated June 2022, above the acts of May and
+ * November 2021 it came between. A place after every act is How I Got Away. Each escape is placed
+ * by its own date, not after the place of the escape listed before it (two listed out of order,
+ * warned `escapes-not-chronological`, print where each happened; two before the same act are
+ * ordered by date in storyOrder, escapes-view.ts). The last escape, the one that ends the
+ * trafficking, stays under How I Got Away; so does an undated escape, one whose place is after
+ * every act (warned `escape-without-recapture` when another escape follows), and every escape
+ * listed after either.
  */
 export function escapePlaces(escapeDates: readonly (string | null)[], actDates: readonly string[]): (number | null)[] {
   const at = escapeDates.map((): number | null => null);
+  const spans = actDates.map((d) => dateSpan(d));
   for (let k = 0; k < escapeDates.length - 1; k++) {
     const date = escapeDates[k];
     if (date === null || date === undefined) break;
-    const escaped = dateSpan(date).latest;
-    let i = 0;
-    while (i < actDates.length && compareDates(escaped, dateSpan(actDates[i]!).earliest) >= 0) i++;
-    if (i === actDates.length) break;
-    at[k] = i;
+    const escape = dateSpan(date);
+    const after = spans.map((a) => compareDates(escape.latest, a.earliest) < 0);
+    const before = spans.map((a) => compareDates(a.latest, escape.earliest) < 0);
+    // Place p: just before act p (p = the number of acts: after every act). Its cost (the acts on
+    // the wrong side, kept as a running count: linear in the acts), then whether act p is certainly
+    // after the escape; ties to the later place.
+    let wrong = before.filter(Boolean).length;
+    let best = { p: 0, wrong: Infinity, leads: false };
+    for (let p = 0; p <= spans.length; p++) {
+      if (p > 0) wrong += (after[p - 1] ? 1 : 0) - (before[p - 1] ? 1 : 0);
+      const leads = after[p] === true;
+      if (wrong < best.wrong || (wrong === best.wrong && (leads || !best.leads))) best = { p, wrong, leads };
+    }
+    if (best.p === spans.length) break;
+    at[k] = best.p;
   }
   return at;
 }

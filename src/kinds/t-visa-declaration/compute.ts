@@ -4,7 +4,7 @@
 // wording.ts, unprinted.ts). The legal rules are those of docs/domain/t-visa-declaration.md
 // (errors make the case invalid; warnings are returned and printed nowhere but `check`).
 import type { ComputeResult } from '../kind.js';
-import { ageOn, calendarDate, compareDates, nameKeys, sameLanguage } from '../kit/index.js';
+import { ageOn, andList, calendarDate, compareDates, nameKeys, sameLanguage } from '../kit/index.js';
 import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
 import { actsOutOfOrder, escapeBeforeActs, escapeEpisodes, escapesOutOfOrder } from './chronology.js';
@@ -94,10 +94,14 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
     errors.push({
       path: 'lawEnforcement.contacts',
       code: 'lea-compliance-not-shown',
+      // What to change, by field (8 CFR 214.202(c), 214.208): a report and compliance, the trauma
+      // exception, or, when an act's imprecise date straddles the 18th birthday, that date at the
+      // precision that shows the act came before it.
       message:
-        facts.straddling.length > 0
-          ? 'no law-enforcement contact, no trauma exception, and no act certainly before the 18th birthday (an imprecise act date straddles it)'
-          : 'no law-enforcement contact, no trauma exception, and the applicant was 18 or older at every act',
+        (facts.straddling.length > 0
+          ? `no law-enforcement contact, no trauma exception, and no act certainly before the 18th birthday (${andList(facts.straddling.map((i) => `trafficking.acts.${i}.date`))} may be on either side of it): if such an act came before the birthday, give its month or day, which shows it; or add `
+          : 'no law-enforcement contact, no trauma exception, and the applicant was 18 or older at every act: add ') +
+        'the applicant’s report to a law-enforcement agency and compliance with its requests (lawEnforcement.contacts), or the trauma exception (lawEnforcement.traumaException), 8 CFR 214.202(c)',
     });
   }
 
@@ -139,7 +143,15 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
     errors.push({ path: 'translator', code: 'translator-certificate-required', message: 'a statement not in English needs a translator and a translator’s certificate' });
   }
   if (c.translator && !sameLanguage(c.translator.fromLanguage, c.statement.language)) {
-    warnings.push({ path: 'translator.fromLanguage', code: 'translator-language-mismatch', message: 'differs from the language of the statement' });
+    // The certificate swears to a translation from translator.fromLanguage; the last paragraph says
+    // the declaration was given in statement.language: two names for one language ("Mandarin",
+    // "Mandarin Chinese") read to an officer as two languages, so the message says where each prints.
+    warnings.push({
+      path: 'translator.fromLanguage',
+      code: 'translator-language-mismatch',
+      message:
+        'differs from statement.language: the translator’s certificate says the translation is from translator.fromLanguage, and the last paragraph that the declaration was given in statement.language; name the language the same way in both, or correct the one that is wrong',
+    });
   }
   if (!readsEnglish(c) && !c.interpreter) {
     errors.push({

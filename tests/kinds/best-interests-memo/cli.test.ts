@@ -54,6 +54,7 @@ const VALID: Record<string, Array<[string, string]>> = {
   'family-factor-not-applicable.json': [['factors.familyIntegrity', 'family-factor-not-applicable']],
   'non-relative-sponsor.json': [],
   'sponsor-per-alternative.json': [],
+  'sponsor-not-recommended-named.json': [['recommendations.0.text', 'recommendation-names-sponsor-not-recommended']],
   'alternatives-alike.json': [['alternatives.1', 'alternatives-alike']],
   'disability-home-study.json': [],
   'disability-factor-not-applicable.json': [['factors.individualNeeds', 'disability-factor-not-applicable']],

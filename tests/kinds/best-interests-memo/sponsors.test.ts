@@ -60,8 +60,27 @@ describe('a release names its sponsor', () => {
     // Trafficking shown too: the law's requirement stands before any release, under the law's heading.
     c.background = { traffickingConcerns: 'The child described working without pay in a house in Houston.' };
     const both = await bodyOf(c);
-    expect(both).toContain('Home study required by law Federal law requires');
-    expect(both).toContain('should the child be released to that sponsor nonetheless');
+    // The heading is true of both paragraphs under it: the law's, and ORR's before Marta's release
+    // only ("by law" alone put ORR's paragraph under the law's heading).
+    expect(both).toContain(
+      'Home study required by law, and by ORR policy before a release the advocate does not recommend Federal law requires a home study before a child who is a victim',
+    );
+    expect(both).toMatch(/This is a requirement of law, not a condition set by the advocate\. ORR requires a home study .* should the child be released to that sponsor nonetheless/);
+    expect(ok(c).computed.homeStudyGrounds).toEqual(['trafficking', 'non-relative-sponsor']);
+  });
+  // Three sponsors: the mother's cousin first, an uncle in the alternative, the family friend not
+  // recommended. "The release …, to Rosa and Tomás" read as one release to two people.
+  it('two recommended releases beside the one not recommended are said as one or the other, first choice first', async () => {
+    const c = base();
+    c.proposedSponsors.push({ name: 'Tomás Coyoy Ixcot', relationship: 'relative', relationshipDetail: 'paternal uncle' });
+    c.alternatives[1].recommended = false;
+    delete c.alternatives[1].preference;
+    c.alternatives.unshift({ option: 'release-to-sponsor', sponsor: 'Tomás Coyoy Ixcot', recommended: true, preference: 2, reason: 'Her uncle has a stable home.' });
+    const t = await bodyOf(c);
+    expect(t).toContain(
+      'The releases the advocate recommends, to Rosa Oxlaj Pérez (a relative of the child) or Tomás Coyoy Ixcot (a relative of the child), do not need a home study on this ground.',
+    );
+    expect(t).not.toContain('The release the advocate recommends, to');
   });
   it('a description that does not name the sponsor gets a line naming it; one that does is left alone', async () => {
     const c = base();
@@ -93,6 +112,42 @@ describe('a release names its sponsor', () => {
     const foster = base();
     foster.alternatives[2].sponsor = 'Rosa Oxlaj Pérez';
     expect(errors(foster)).toEqual([['alternatives.2.sponsor', 'alternative-sponsor']]);
+  });
+});
+
+// A numbered recommendation asking for a release the table marks "No" contradicts the table and
+// ORR's paragraph (docs/domain/best-interests-memo-alternatives.md, "A release to which sponsor").
+describe('recommendation-names-sponsor-not-recommended', () => {
+  const marta = () => {
+    const c = base();
+    c.alternatives[1].recommended = false;
+    delete c.alternatives[1].preference;
+    c.alternatives[0].preference = null;
+    return c;
+  };
+  it('a recommendation naming a sponsor whose release is marked not recommended is warned at its text, saying what to change', () => {
+    const w = ok(marta()).warnings;
+    expect(pairs(w)).toEqual([['recommendations.0.text', 'recommendation-names-sponsor-not-recommended']]);
+    expect(w[0].message).toContain('names the sponsor of alternatives.1, a release the alternatives mark not recommended');
+    expect(w[0].message).not.toContain('Marta');
+    expect(w[0].message).toContain('mark alternatives.1 recommended');
+    expect(w[0].message).toContain('take the release to that sponsor out of this recommendation');
+  });
+  it('each recommendation is read, spaces and case aside, whole names only; the recommended sponsor and an unweighed one are not warned', () => {
+    const c = marta();
+    c.recommendations = [
+      { text: 'Release Ixchel to Rosa Oxlaj Pérez.' },
+      { text: 'Weekly calls with   MARTA velásquez oxlaj.' },
+      { text: 'No contact with Marta Velásquez Oxlajes.' },
+      { text: 'Visits with Marta Velasquez Oxlaj.' },
+    ];
+    expect(pairs(ok(c).warnings)).toEqual([['recommendations.1.text', 'recommendation-names-sponsor-not-recommended']]);
+    // Marta weighed by no alternative: nothing marks her release "No".
+    const unweighed = marta();
+    unweighed.alternatives.splice(1, 1);
+    expect(ok(unweighed).warnings).toEqual([]);
+    // Marta recommended second: the fixture as it is.
+    expect(ok(base()).warnings).toEqual([]);
   });
 });
 

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { ageFacts, ageText } from '../../../src/kinds/t-visa-declaration/ages.js';
 import { ageOn, calendarDate as parseYmd, formatIsoDate as formatYmd } from '../../../src/kinds/kit/index.js';
 import { dateSpan } from '../../../src/kinds/t-visa-declaration/dates.js';
+import { checkCase } from '../../../src/pipeline.js';
+import { fixture, K } from './support.js';
 
 const SIGNED = '2026-06-01';
 const one = (dob: string, date: string) => ageFacts(dob, SIGNED, [date]).facts;
@@ -120,5 +122,29 @@ describe('properties', () => {
     const age = referenceAge(dob, on);
     expect(range!.ageMin).toBeLessThanOrEqual(age);
     expect(range!.ageMax).toBeGreaterThanOrEqual(age);
+  });
+});
+
+// lea-compliance-not-shown said "an imprecise act date straddles it", naming neither the act nor
+// what would show the exemption or compliance (8 CFR 214.202(c), 214.208).
+describe('lea-compliance-not-shown says what to change', () => {
+  const check = (dates: string[]) => {
+    const c = fixture('minimal');
+    c.lawEnforcement = { contacts: [] };
+    // Born 1998-04-17 (minimal): 18 on 2016-04-17.
+    c.trafficking.acts = dates.map((date) => ({ date, description: 'I worked without pay.' }));
+    const r = checkCase(K, c);
+    return r.ok ? null : r.errors.find((e) => e.code === 'lea-compliance-not-shown')!;
+  };
+  it('an act dated "2016" may be on either side of the 18th birthday: the message names its date field and the precision that would show it', () => {
+    const e = check(['2016', '2017-01'])!;
+    expect(e.path).toBe('lawEnforcement.contacts');
+    expect(e.message).toContain('(trafficking.acts.0.date may be on either side of it): if such an act came before the birthday, give its month or day');
+    expect(e.message).toContain('(lawEnforcement.contacts), or the trauma exception (lawEnforcement.traumaException), 8 CFR 214.202(c)');
+  });
+  it('every act at 18 or older: the message names the two fields that would show compliance or the exception', () => {
+    const e = check(['2023-06-05'])!;
+    expect(e.message).toMatch(/^no law-enforcement contact, no trauma exception, and the applicant was 18 or older at every act: add the applicant’s report/);
+    expect(check(['2016-04-16'])).toBeNull(); // 17 the day before: the minor exemption
   });
 });

@@ -11,6 +11,21 @@ const errors = (c: unknown) => {
   return r.ok ? [] : r.errors.map((e) => [e.path, e.code]);
 };
 
+describe('the translator’s language and the statement’s', () => {
+  // "Mandarin" on the certificate, "Mandarin Chinese" in the last paragraph: the officer reads two
+  // languages. The message said only "differs from the language of the statement".
+  it('a mismatch says where each prints and what to change, naming fields, not the languages', () => {
+    const c = fixture('full');
+    c.translator.fromLanguage = 'Castilian';
+    const r = checkCase(K, c);
+    const w = r.ok ? r.warnings.find((x) => x.code === 'translator-language-mismatch') : undefined;
+    expect(w?.path).toBe('translator.fromLanguage');
+    expect(w?.message).toContain('the translator’s certificate says the translation is from translator.fromLanguage');
+    expect(w?.message).toContain('name the language the same way in both');
+    expect(w?.message).not.toContain('Castilian');
+  });
+});
+
 describe('the interpreter’s read-back comes before the signature', () => {
   // full: signed March 2, 2026; read back by Elena Park.
   const readBackOn = (date: string) => {

@@ -78,6 +78,13 @@ describe('each escape is a dated paragraph of its own', () => {
     [['2022-05'], acts, [null]], // one escape is the last
     [['2020-01', '2023-01'], acts, [0, null]], // before every act (warned): first among them
     [['2022-05', '2023-01'], [], [null, null]],
+    // Acts listed out of order (warned acts-not-chronological): the escape stays between the acts it
+    // came between, not before an act listed first but dated late (contract 2.12.0).
+    [['2021-08', '2023-01'], ['2022-06', '2021-05', '2021-11', '2022-04'], [2, null]],
+    [['2021-08', '2023-01'], ['2022-06', '2021-05', '2021-06', '2021-11'], [3, null]], // fewest acts on the wrong side
+    // An early act appended last: before the recapture (June 2022), not after every act.
+    [['2022-05', '2023-01'], ['2021-05', '2021-06', '2021-11', '2022-04', '2022-06', '2021-03'], [4, null]],
+    [['2022-05', '2023-01'], ['2021-05', '2022-06', '2022-04'], [1, null]], // one act on the wrong side either way: before the recapture
   ])('escapes %j among acts %j → %j', (escapes, actDates, expected) => {
     expect(escapePlaces(escapes, actDates)).toEqual(expected);
   });
@@ -110,6 +117,23 @@ describe('each escape is a dated paragraph of its own', () => {
     expect(same.indexOf('May 2, 2022. One morning')).toBeGreaterThan(same.indexOf('April 2, 2022.'));
     expect(same.indexOf('May 2, 2022. One morning')).toBeLessThan(same.indexOf('May 20, 2022. On May 20'));
     expect(same.indexOf('May 20, 2022. On May 20')).toBeLessThan(same.indexOf('June 2022. About three weeks'));
+  });
+
+  // Acts listed out of order (warned acts-not-chronological): placed before the first act dated
+  // after it, an escape of August 2021 printed above every act, before the act of November 2021
+  // listed first and the acts of May and June 2021 it followed.
+  it('with the acts out of order, an escape is told between the acts it came between', () => {
+    const t = bodyOf('recaptured', (c) => {
+      c.escapes.unshift({ ...c.escapes[0], date: '2021-08', narrative: 'In August 2021 I hid in a church for two nights.' });
+      const [nov] = c.trafficking.acts.splice(2, 1);
+      c.trafficking.acts.unshift(nov);
+    });
+    const at = (s: string) => t.indexOf(s);
+    expect(at('November 2021.')).toBeLessThan(at('May 2021.'));
+    expect(at('August 2021. In August 2021 I hid')).toBeGreaterThan(at('June 14, 2021.'));
+    expect(at('August 2021. In August 2021 I hid')).toBeLessThan(at('April 2, 2022.'));
+    expect(at('May 2022. One morning')).toBeGreaterThan(at('April 2, 2022.'));
+    expect(at('May 2022. One morning')).toBeLessThan(at('June 2022. About three weeks'));
   });
 
   // The applicant's own escape is not something the traffickers did.
