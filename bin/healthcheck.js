@@ -5,7 +5,27 @@
 // none) is reached on the loopback; a specific address, such as a container's own IP, is asked
 // directly, since a service bound there does not answer on 127.0.0.1. Plain JavaScript with
 // Node's own modules only, so it starts in a few tens of milliseconds every 30 s and needs no build.
+// How long it waits for the answer is HARBOR_HEALTHCHECK_TIMEOUT (default 4 s, under the image's
+// `--timeout=5s`): an operator who gives Docker a longer --health-timeout, for a host whose load
+// slows the answer, gives this one just under it, or the check still fails at 4 s.
 import { resolve } from 'node:path';
+
+/** The wait for /healthz when HARBOR_HEALTHCHECK_TIMEOUT is unset (ms): under the image's --timeout=5s. */
+export const DEFAULT_TIMEOUT_MS = 4000;
+
+/**
+ * HARBOR_HEALTHCHECK_TIMEOUT in ms: `500ms`, `4s` or plain milliseconds, between 100 ms and
+ * 600 s, written as HARBOR_RENDER_TIMEOUT is (plain digits without a leading zero); unset or
+ * empty: DEFAULT_TIMEOUT_MS. Undefined for any other value, which the check refuses.
+ */
+export function timeoutOf(env) {
+  const v = (env.HARBOR_HEALTHCHECK_TIMEOUT ?? '').trim();
+  if (v === '') return DEFAULT_TIMEOUT_MS;
+  const m = /^(0|[1-9][0-9]*)(ms|s)?$/.exec(v);
+  if (!m) return undefined;
+  const ms = Number(m[1]) * (m[2] === 's' ? 1000 : 1);
+  return ms >= 100 && ms <= 600_000 ? ms : undefined;
+}
 
 /** The URL of /healthz for an environment with HOST and PORT as `harbor serve` reads them. */
 export function healthUrl(env) {
@@ -20,8 +40,18 @@ export function healthUrl(env) {
   return `http://${target}:${port}/healthz`;
 }
 
-/** 0 when /healthz answers 2xx within `timeoutMs`, 1 otherwise (refused, timed out, 5xx). */
-export async function check(env, timeoutMs = 4000) {
+/**
+ * 0 when /healthz answers 2xx within the time HARBOR_HEALTHCHECK_TIMEOUT allows, 1 otherwise
+ * (refused, timed out, 5xx, or the variable not a time: then one line on stderr, which Docker
+ * keeps in the container's health log, so a typo is unhealthy and says why rather than waiting
+ * 4 s as if unset).
+ */
+export async function check(env, warn = (line) => process.stderr.write(`${line}\n`)) {
+  const timeoutMs = timeoutOf(env);
+  if (timeoutMs === undefined) {
+    warn('harbor healthcheck: HARBOR_HEALTHCHECK_TIMEOUT must be a time between 100ms and 600s, like "4s" or "4000" (ms)');
+    return 1;
+  }
   try {
     const res = await fetch(healthUrl(env), { signal: AbortSignal.timeout(timeoutMs) });
     return res.ok ? 0 : 1;

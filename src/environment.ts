@@ -27,6 +27,7 @@ export const VARIABLES = [
   'HARBOR_TRUST_PROXY',
   'HARBOR_RATE_LIMIT',
   'HARBOR_DEBUG',
+  'HARBOR_HEALTHCHECK_TIMEOUT', // bin/healthcheck.js, the Docker image's HEALTHCHECK
 ] as const;
 
 const configError = (message: string): HarborError => new HarborError('usage', `configuration: ${message}`);

@@ -1,7 +1,9 @@
 // Admission before a body is read (docs/http.md §Batches, docs/http-errors.md): how many batches may run at
 // once, in all and per client, and bodies whose declared length is already over their limit. Both
 // answer at once, without reading the body; the error handler (app.ts) then closes the connection
-// rather than reading what the client still sends (`closeIfUnread`).
+// rather than reading what the client still sends to keep it (`closeIfUnread`), after a bounded
+// lingering read, so that the client reads the answer.
+import type { Socket } from 'node:net';
 import type { Request, RequestHandler, Response } from 'express';
 import { HarborError } from '../errors.js';
 import { clientKey, hasBody } from './middleware.js';
@@ -66,11 +68,63 @@ export function declaredLengthWithin(limit: number, tooLarge: (limit: number) =>
   };
 }
 
+/** Lingering close (RFC 9112 §9.6): the longest the rest of a refused body is read and dropped (ms). */
+export const LINGER_MS = 30_000;
+/** ... and the longest without a byte from the client before the connection is closed (ms). */
+export const LINGER_IDLE_MS = 5_000;
+/** ... and the most bytes read so: a 64 MB batch body's worth (the largest HARBOR_BODY_LIMIT allows). */
+export const LINGER_BYTES = 64 * 1024 * 1024;
+const LINGER_TICK_MS = 1_000;
+
 /**
- * Answering before the body was read (a 413 from its declared length, a busy batch, a missing
- * key): `Connection: close`, so that Node closes the connection once the answer is sent instead
- * of reading the rest of the body to keep the connection alive.
+ * Answering before the body was read (a 413 from its declared length or its first byte over the
+ * limit, a busy batch, a missing key): `Connection: close`, so that the connection ends once the
+ * answer is sent instead of the rest of the body being read to keep it alive; but closed in two
+ * steps (RFC 9112 §9.6): the answer and a FIN first, then what the client still sends is read and
+ * dropped until it closes its side or the body ends, for LINGER_MS at most (LINGER_IDLE_MS with
+ * nothing sent, LINGER_BYTES in all). Node's own close destroyed the socket as soon as the answer
+ * was written; the body's bytes still arriving were then answered with a TCP reset, which made the
+ * client's system drop the answer it had not yet read: on a loaded machine `fetch` of a 1.5 MB
+ * case got "fetch failed" (EPIPE) instead of its 413 (tests/http/lingering-close.test.ts).
  */
 export function closeIfUnread(req: Request, res: Response): void {
-  if (hasBody(req) && !req.complete) res.set('Connection', 'close');
+  if (!hasBody(req) || req.complete) return;
+  res.set('Connection', 'close');
+  // Node's server ends a `Connection: close` exchange with `socket.destroySoon()` once the answer
+  // is written (lib/_http_server.js resOnFinish): this socket lingers instead.
+  const socket = req.socket;
+  socket.destroySoon = () => linger(req, socket);
+}
+
+function linger(req: Request, socket: Socket): void {
+  socket.end(); // the answer, then a FIN: the client reads it whatever it sends meanwhile
+  const start = Date.now();
+  const startBytes = socket.bytesRead;
+  let seen = startBytes;
+  let quietSince = start;
+  const cut = (): void => {
+    clearInterval(tick);
+    socket.destroy();
+  };
+  // Nothing more to read: closed once the answer is out (as Node's own destroySoon), never before.
+  const done = (): void => {
+    if (socket.writableFinished) cut();
+    else socket.once('finish', cut);
+  };
+  // Polled: once the answer is out, the HTTP parser reads the socket itself (no 'data' events).
+  // Past a bound the socket is destroyed whether or not the answer went out: a client that
+  // neither reads it nor stops sending is not served for longer.
+  const tick = setInterval(() => {
+    const now = Date.now();
+    if (socket.bytesRead !== seen) [seen, quietSince] = [socket.bytesRead, now];
+    if (now - start >= LINGER_MS || now - quietSince >= LINGER_IDLE_MS || seen - startBytes > LINGER_BYTES) cut();
+  }, LINGER_TICK_MS);
+  tick.unref();
+  socket.once('close', () => clearInterval(tick));
+  // The client closed its side, or the body is all read: nothing more to wait for.
+  socket.once('end', done);
+  if (req.complete) done();
+  else req.once('end', done);
+  // A body the route began to read and paused at its limit (./body.ts) flows again, dropped.
+  req.resume();
 }

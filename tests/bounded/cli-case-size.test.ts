@@ -92,10 +92,11 @@ describe('the size of the case the CLI reads', () => {
     // head cannot finish unless harbor reads all 64 MB; harbor exits after 1 MB + 1 byte, so
     // head's next write meets a closed pipe (status 141). Read to the end, head would exit 0.
     const script = `head -c ${64 * 1024 * 1024} /dev/zero | "${process.execPath}" "${BIN}" check rfa - > "${join(dir, 'pipe.out')}"; echo "\${PIPESTATUS[@]}"`;
-    const r = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+    // Bounded by the test's own limit, a process test's (spawnSync blocks the test's timer).
+    const r = spawnSync('bash', ['-c', script], { encoding: 'utf8', timeout: waitDeadline() - Date.now() });
     expect(r.stdout.trim(), r.stderr).toBe('141 1');
     expect(JSON.parse(readFileSync(join(dir, 'pipe.out'), 'utf8')).errors[0].code).toBe('payload-too-large');
-  }, 60_000);
+  }, PROCESS_TEST_MS);
 
   it('a terminal as the case file is refused at once (exit 2), as "-" on a terminal is, instead of waiting for typing', () => {
     // script(1) gives the command a terminal of its own, which /dev/tty then is. Were the terminal
@@ -114,5 +115,5 @@ describe('the size of the case the CLI reads', () => {
         { path: '', code: 'payload-too-large', message: `the case file "${device}" is larger than ${LIMIT_WORDS}, the most one case may be (HARBOR_BODY_LIMIT, as over HTTP)` },
       ]);
     }
-  }, 60_000);
+  }, PROCESS_TEST_MS); // two starts of the real command: over 60 s at load 25-55
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main, type Io } from '../../src/cli.js';
 import { paddedWorkbook } from '../bounded/xlsx-zip.js';
+import { PROCESS_TEST_MS } from '../support/until.js';
 
 vi.mock('../../src/batch/xlsx-parser.js', async (original) => {
   const m = await original<typeof import('../../src/batch/xlsx-parser.js')>();
@@ -41,5 +42,5 @@ describe('harbor batch with a workbook past the memory limit', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/The workbook needs more than the memory limit of 48 MB to read \(one workbook's limit\); split its rows into smaller workbooks, or send them as CSV/);
     expect(existsSync(out)).toBe(false);
-  }, 120_000);
+  }, PROCESS_TEST_MS); // a workbook process reading 100 MB of whitespace: over 120 s at load 25-55
 });

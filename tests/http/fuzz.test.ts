@@ -13,6 +13,8 @@ const example = (kind: string): unknown => JSON.parse(readFileSync(new URL(`../.
 
 /** Multiplier of the runs below, for a deeper search by hand (`FUZZ_RUNS=5 npx vitest run tests/http/fuzz.test.ts`). */
 const SCALE = Math.max(1, Number(process.env.FUZZ_RUNS ?? 1) || 1);
+/** A failed run's seed, to replay it by hand (`FUZZ_SEED=500783322 npx vitest run tests/http/fuzz.test.ts -t 'rfa: render'`). */
+const SEED = process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {};
 
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '__defineGetter__'];
 
@@ -106,7 +108,7 @@ describe('fuzzed bodies on every kind', () => {
           expectSafe(kind, 'check', res, json);
           if (res.status === 200) expect(json.ok).toBe(true);
         }),
-        { numRuns: 200 * SCALE },
+        { numRuns: 200 * SCALE, ...SEED },
       );
     }, 240_000);
 
@@ -119,7 +121,7 @@ describe('fuzzed bodies on every kind', () => {
           expectSafe(kind, `render ${format}`, res, json);
           if (res.status === 200) expect(bytes.subarray(0, 2).toString('latin1')).toBe(format === 'pdf' ? '%P' : 'PK');
         }),
-        { numRuns: 120 * SCALE },
+        { numRuns: 120 * SCALE, ...SEED },
       );
       // Not vacuous: mutated cases get rendered, and broken ones refused.
       expect(seen.get(200) ?? 0, JSON.stringify([...seen])).toBeGreaterThan(0);

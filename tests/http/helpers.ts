@@ -7,6 +7,15 @@ import supertest from 'supertest';
 import { z } from 'zod';
 import { createApp, type AppOptions } from '../../src/http/app.js';
 import { defineKind } from '../../src/kinds/kind.js';
+import { PROCESS_TEST_MS } from '../support/until.js';
+
+/**
+ * HARBOR_RENDER_TIMEOUT for a `serve()` that renders on its threads in a test not about the render
+ * limit (docs/testing.md): the test's own bound (PROCESS_TEST_MS, in ms; the longest the variable
+ * takes). At the default 30 s, the one thread's first, cold render answered 503 render-timeout at
+ * load 25-55 (tests/http/serve.test.ts "renders on its pool").
+ */
+export const TEST_RENDER_TIMEOUT = String(PROCESS_TEST_MS);
 
 /** Distinctive fictional name: it must never appear in a log line or an error response. */
 export const SECRET_GIVEN = 'Quillonia';

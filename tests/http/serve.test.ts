@@ -6,7 +6,7 @@ import { generate } from '../../src/pipeline.js';
 import { serve } from '../../src/http/server.js';
 import { createRenderPool } from '../../src/workers/pool.js';
 import type { Renderer } from '../../src/workers/renderer.js';
-import { isProblem, listening, post, rfaCase } from './helpers.js';
+import { isProblem, listening, post, rfaCase, TEST_RENDER_TIMEOUT } from './helpers.js';
 import { PROCESS_TEST_MS, until } from '../support/until.js';
 
 const hostileDeclaration = (): unknown => JSON.parse(readFileSync(new URL('../../fixtures/t-visa-declaration/hostile.json', import.meta.url), 'utf8'));
@@ -46,7 +46,7 @@ describe('render time limit (real worker pool)', () => {
 
   it('harbor serve renders on its pool (HARBOR_WORKERS=1): the same bytes as the inline pipeline', async () => {
     const lines: string[] = [];
-    const close = await serve({ env: { HARBOR_WORKERS: '1' }, port: 0, log: (l) => lines.push(l) });
+    const close = await serve({ env: { HARBOR_WORKERS: '1', HARBOR_RENDER_TIMEOUT: TEST_RENDER_TIMEOUT }, port: 0, log: (l) => lines.push(l) });
     try {
       const r = await post(`${urlOf(lines)}/v1/documents/rfa?format=pdf`, rfaCase());
       expect(r.res.status).toBe(200);

@@ -9,6 +9,7 @@ import { buildDocument } from '../../../src/pipeline.js';
 import type { Align, Block, HarborDocument, Inline } from '../../../src/model/types.js';
 import { renderDocxVia } from '../../../src/render/docx/index.js';
 import { docxParts } from '../../support/extract.js';
+import { PROCESS_TEST_MS } from '../../support/until.js';
 import { specimenModel } from '../../specimen/index.js';
 import { declaration, doc, everyNode } from './models.js';
 
@@ -47,7 +48,7 @@ describe('DOCX XML writer', () => {
     const models = fixtureModels();
     expect(models.length).toBeGreaterThan(20);
     for (const [, model] of models) await expectSameDocx(model);
-  });
+  }, PROCESS_TEST_MS); // every fixture through both writers: 27 s at load 30
 
   it('writes the hand-built models exactly as docx does (no banner, no header or footer, author)', async () => {
     for (const model of [everyNode(), specimenModel(), declaration([3, 4, 2])]) await expectSameDocx(model);
@@ -126,7 +127,9 @@ const document = fc
   });
 
 describe('DOCX XML writer on random documents', () => {
+  // Bounded as a process test is (PROCESS_TEST_MS): 150 documents through both writers, pure CPU,
+  // took 47 s at load 30 here and outlasted the default 120 s at load 25-55 on another run.
   test.prop([document], { numRuns: 150 })('writes what docx writes', async (model) => {
     await expectSameDocx(model);
-  });
+  }, PROCESS_TEST_MS);
 });
