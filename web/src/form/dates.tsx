@@ -113,9 +113,11 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
   // "/" where the person moved on; typed-dates.ts refilledAsHeld), judged once it holds a date.
   const refill = useRef<string | undefined>(undefined);
   const refilledFrom = useRef(''); // the date it held before the part was emptied: a part it no longer holds was typed
-  // A digit typed into a held date made one the input cannot hold (February 3, its day typed 30):
-  // whole, but reported as empty, as a date typed in part is.
+  // A digit typed into a held date made one the input cannot hold (February 3, its day typed 30),
+  // or an arrow stepped it there (February 28, its day stepped up to 29 in 2026): whole, but
+  // reported as empty, as a date typed in part is, which the page then called incomplete.
   const broken = useRef(false);
+  const stepped = useRef(false); // the key just pressed was ArrowUp or ArrowDown, which step the part the caret is in
   const input = (): HTMLInputElement | null => wrapper.current?.querySelector('input') ?? null;
   // Drawn again when the year stops being typed (a key that moves on, leaving the box): its "Read as" comes back.
   const [, redraw] = useReducer((n: number) => n + 1, 0);
@@ -184,7 +186,8 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
       // A digit typed into a date the input held: which part it changed, and whether the part ends
       // in it (a month typed 14 held as 12 does not). Judged on leaving (tell), as the rest.
       const d = digit.current;
-      digit.current = undefined;
+      const step = stepped.current;
+      [digit.current, stepped.current] = [undefined, false];
       // The year changed by a digit typed: being typed until a key moves on (onKeyDown) or the box is left.
       // Against the last date it held: a part typed in two digits is read as empty after the first
       // (an hour's 0 of 09), and the time it then completes left the year as it was.
@@ -193,8 +196,8 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
       if (el?.value) lastHeld.current = el.value;
       // A date's and a date-time's alike (refilledAsHeld spells a date-time's hour and minute too).
       if (el && keys.current === undefined) {
-        // Held, then empty: a part emptied (the keys after it followed), or a digit that made a date that does not exist.
-        if (el.value === '' && was) [refill.current, refilledFrom.current, broken.current] = ['', was, d !== undefined];
+        // Held, then empty: a part emptied (the keys after it followed), or a digit or an arrow that made a date that does not exist.
+        if (el.value === '' && was) [refill.current, refilledFrom.current, broken.current] = ['', was, d !== undefined || step];
         // Whole again, and at each digit of the run that made it so (the year's 2, 20, 201, 2011):
         // what was typed since it went empty must be what it holds. The run ends at the next key
         // that is no digit, a click or leaving the box (endRefill).
@@ -204,9 +207,9 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
         }
       }
       if (!el || !d) return;
-      const step = clampedPart(d.before, el.value, d.key, run.current);
-      run.current = step?.run;
-      if (step?.message) clamped.current = { message: step.message, held: el.value };
+      const part = clampedPart(d.before, el.value, d.key, run.current);
+      run.current = part?.run;
+      if (part?.message) clamped.current = { message: part.message, held: el.value };
     },
     onPointerDown: (e: PointerEvent<HTMLSpanElement>) => {
       const el = input();
@@ -236,6 +239,7 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
       if (e.target !== input()) return;
       if (!/^[0-9]$/.test(e.key) && !['Shift', 'Control', 'Alt', 'Meta', 'CapsLock'].includes(e.key)) yearDone(input());
       digit.current = /^[0-9]$/.test(e.key) ? { key: e.key, before: input()!.value } : undefined;
+      stepped.current = e.key === 'ArrowUp' || e.key === 'ArrowDown';
       if (/^[0-9]$/.test(e.key)) {
         if (refill.current !== undefined) refill.current += e.key;
       } else if (endRefill()) {
