@@ -21,7 +21,7 @@ import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
 import { printTextWhole } from './form/print.js';
 import { Problems } from './form/problems.js';
-import { buildUiSchema, labelOf, normalizeSchema, prune, schemaAt, withoutField, type Json } from './form/schema.js';
+import { buildUiSchema, inFormOrder, labelOf, normalizeSchema, prune, schemaAt, withoutField, type Json } from './form/schema.js';
 import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
 import { RemovedField } from './form/removed.js';
 import { SupersededField } from './form/superseded.js';
@@ -162,7 +162,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const load = useCallback(
     (data: unknown, what: string) => {
       setFormData(data);
-      setOrderNoteAt(firstBothWays(data));
+      setOrderNoteAt(firstBothWays(inFormOrder(schema, data)));
       setFormKey((k) => k + 1);
       setPdfIssues([]);
       dirty.current = what !== 'example';
@@ -170,7 +170,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
       setStatus(`${what === 'example' ? 'The example case is' : 'The draft is'} loaded.`);
       unawaited(runCheck(data));
     },
-    [runCheck],
+    [runCheck, schema],
   );
 
   const issues = useMemo(() => {
