@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, checkAnswerFor, loadExample, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, loadExample, LONG_TEST_MS, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any, window: any;
@@ -137,7 +137,7 @@ describe('Preview', () => {
     } finally {
       await page.close();
     }
-  });
+  }, LONG_TEST_MS);
 });
 
 // The status line stood under the buttons at the top of the page: a person far down the form who

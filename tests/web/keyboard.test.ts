@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, axe, loadExample, SHOTS, SLOW, tabTo, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, axe, loadExample, LONG_TEST_MS, SHOTS, SLOW, tabTo, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any, window: any, MutationObserver: any;
@@ -117,7 +117,7 @@ describe('with the keyboard only', () => {
       await page.close();
     }
     web.noProblems();
-  });
+  }, LONG_TEST_MS);
 });
 
 describe('the form’s buttons stay in reach without taking the screen', () => {

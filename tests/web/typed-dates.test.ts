@@ -2,7 +2,8 @@
 // read into the contract's form, compared with what the browser's date input holds, and each
 // message saying what to type (tests/web/dates.test.ts types the same into the page).
 import { describe, expect, it } from 'vitest';
-import { bothWays, changedDateMessage, clampedPart, dateInWords, refilledAsHeld, dateTimeInWords, readPartialDate, timeAfterSpaceMessage, typedAsHeld, typedForm, unreadDateAdvice } from '../../web/src/form/typed-dates.js';
+import { bothWays, changedDateMessage, clampedPart, dateInWords, firstBothWays, refilledAsHeld, dateTimeInWords, readPartialDate, timeAfterSpaceMessage, typedAsHeld, typedForm, unreadDateAdvice } from '../../web/src/form/typed-dates.js';
+import { inFormOrder } from '../../web/src/form/schema.js';
 import { JARGON } from './support/jargon.js';
 
 describe('a date typed at the precision known', () => {
@@ -165,3 +166,27 @@ describe('a date-time typed with a space before its time', () => {
 });
 
 /** Every `ui:widget` of a uiSchema, by its place in it ("child.countryOfBirth"). */
+
+// The one loaded date that says which part its box reads first is the form's first such date, not
+// the draft's text's: a draft's keys may come in any order (schema.ts inFormOrder).
+describe('the first date that reads both ways, in the form’s order', () => {
+  const schema = {
+    type: 'object',
+    properties: {
+      child: { type: 'object', properties: { dateOfBirth: { type: 'string' } } },
+      hearings: { type: 'array', items: { type: 'object', properties: { place: { type: 'string' }, on: { type: 'string' } } } },
+    },
+  };
+  it('a draft holding its hearings before the child is read in the form’s order: the date of birth first', () => {
+    const draft = { hearings: [{ on: '2026-05-03', place: 'Houston' }], child: { dateOfBirth: '2011-04-06' } };
+    expect(firstBothWays(draft, 'en-US')).toBe('hearings.0.on');
+    expect(firstBothWays(inFormOrder(schema, draft), 'en-US')).toBe('child.dateOfBirth');
+  });
+  it('keeps every value, keys the schema does not name after its own', () => {
+    const draft = { extra: '2026-05-03', hearings: [{ on: '2026-05-03', note: 'x' }], child: { dateOfBirth: '2011-14-06' } };
+    const ordered = inFormOrder(schema, draft) as Record<string, unknown>;
+    expect(ordered).toEqual(draft);
+    expect(Object.keys(ordered)).toEqual(['child', 'hearings', 'extra']);
+    expect(firstBothWays(ordered, 'en-US')).toBe('hearings.0.on');
+  });
+});

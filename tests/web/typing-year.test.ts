@@ -2,12 +2,17 @@
 // (2011 is held 0002, 0020, 0201 on the way), and the page's check of the case, sent at each pause
 // in typing, answered "must be between the years 1900 and 2100" to a person still typing the year
 // (seen on a slow machine, where a pause between two keys is longer than the page's wait). The
-// check now waits while the box that has the focus holds a year below 1000 (dates.tsx
-// yearBeingTyped), and checks the date once the year is whole or the box is left. The page's clock
+// check now waits while the box that has the focus holds a year below 1000 typed last, or a part
+// half typed that it reads as no date (the 0 of a month 03 typed over a held date: "is required"),
+// dates.tsx dateBeingTyped, and checks the date once it is whole, a key moves on from the year (Tab
+// to a date-time's time) or the box is left. The page's clock
 // is the test's (Playwright's clock): the pauses are as long as the test says, on any machine.
 // Fictional people only.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
+// The browser's globals, for the functions that run in the page (page.evaluate).
+declare const document: any;
 import { createApp } from '../../src/http/app.js';
 import { allowIncompleteCase, checkAnswerFor, SLOW, useBrowser } from './support/browser.js';
 
@@ -104,7 +109,43 @@ describe('a year typed key by key', () => {
       await typeSlowly(page, '5');
       await whole;
       expect(sent.flatMap((c) => datesOf(c)).filter((d) => HALF_YEAR.test(d))).toEqual([]);
+      // Nor of the box read as empty between the 0 and the 3 of the month, which said "is required".
+      expect(sent.filter((c) => (c as { discoveredAt?: unknown }).discoveredAt === undefined)).toEqual([]);
       expect(await page.locator('ul.field-issues[data-path="discoveredAt"]').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('in a date-time, a year left half typed with Tab to the time is checked there, and "Read as" never shows the year half typed', async () => {
+    const page = await web.newPage((p) => p.clock.install());
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const at = page.locator('#root_discoveredAt');
+      const reading = page.locator('#root_discoveredAt__help');
+      await at.fill('2026-03-07T22:30');
+      await page.locator('#root_requester_name').focus();
+      await page.clock.runFor(PAUSE_MS);
+      await expect.poll(() => reading.textContent(), SLOW).toMatch(/March 7, 2026/);
+      await at.focus();
+      await typeSlowly(page, '03/08/202');
+      expect(await at.inputValue()).toBe('0202-03-08T22:30');
+      expect(await reading.textContent(), 'no date read from a year half typed').toBe('');
+      // Tab moves from the year to the hour, in the same box: the year is what the person left it as.
+      const left = checkAnswerFor(page, (c) => typeof c.discoveredAt === 'string' && c.discoveredAt.startsWith('0202-03-08T22:30'));
+      await page.keyboard.press('Tab');
+      await page.clock.runFor(PAUSE_MS);
+      await left;
+      await expect.poll(() => page.locator('ul.field-issues[data-path="discoveredAt"]').textContent(), SLOW).toMatch(/between the years 1900 and 2100/);
+      expect(await page.evaluate(() => document.activeElement?.id), 'still in the box, at its time').toBe('root_discoveredAt');
+      expect(await reading.textContent()).toMatch(/March 8/);
+      // The hour typed next (9, the box keeping PM) is checked too, the year still 0202.
+      const sent = recordChecks(page);
+      const hour = checkAnswerFor(page, (c) => typeof c.discoveredAt === 'string' && c.discoveredAt.startsWith('0202-03-08T21:30'));
+      await typeSlowly(page, '09');
+      await hour;
+      expect(sent.filter((c) => (c as { discoveredAt?: unknown }).discoveredAt === undefined), 'none of the box read as empty between 0 and 9').toEqual([]);
     } finally {
       await page.close();
     }

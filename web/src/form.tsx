@@ -15,13 +15,13 @@ import { requestDocument } from './form/documents.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { draftName, parseCase } from './form/draft.js';
 import { caseErrors, checkSentence, draftLeavesOut, incompleteRefusal, type CheckState } from './form/checks.js';
-import { DateWidget, pathOfId, yearBeingTyped, type ReportIncomplete } from './form/dates.js';
+import { DateWidget, pathOfId, dateBeingTyped, type ReportIncomplete } from './form/dates.js';
 import { firstBothWays } from './form/typed-dates.js';
 import { markInvalid } from './form/invalid.js';
 import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
 import { printTextWhole } from './form/print.js';
 import { Problems } from './form/problems.js';
-import { buildUiSchema, labelOf, normalizeSchema, prune, schemaAt, withoutField, type Json } from './form/schema.js';
+import { buildUiSchema, inFormOrder, labelOf, normalizeSchema, prune, schemaAt, withoutField, type Json } from './form/schema.js';
 import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
 import { RemovedField } from './form/removed.js';
 import { SupersededField } from './form/superseded.js';
@@ -148,11 +148,11 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const schedule = useCallback(
     (data: unknown) => {
       clearTimeout(timer.current);
-      // Not while a date's year is half typed (dates.tsx yearBeingTyped): asked again at each
-      // pause until the year is whole (its last key is a change of its own, scheduled anew) or
-      // the focus has left the box, when the date as left is checked.
+      // Not while a date's year, or a part of it, is half typed (dates.tsx dateBeingTyped): asked
+      // again at each pause until it is whole (its last key is a change of its own, scheduled anew),
+      // a key moves on from the year, or the focus has left the box, when the date as left is checked.
       const after = (): void => {
-        timer.current = window.setTimeout(() => (yearBeingTyped(document.activeElement) ? after() : unawaited(runCheck(data))), CHECK_DELAY_MS);
+        timer.current = window.setTimeout(() => (dateBeingTyped(document.activeElement) ? after() : unawaited(runCheck(data))), CHECK_DELAY_MS);
       };
       after();
     },
@@ -162,7 +162,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const load = useCallback(
     (data: unknown, what: string) => {
       setFormData(data);
-      setOrderNoteAt(firstBothWays(data));
+      setOrderNoteAt(firstBothWays(inFormOrder(schema, data)));
       setFormKey((k) => k + 1);
       setPdfIssues([]);
       dirty.current = what !== 'example';
@@ -170,7 +170,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
       setStatus(`${what === 'example' ? 'The example case is' : 'The draft is'} loaded.`);
       unawaited(runCheck(data));
     },
-    [runCheck],
+    [runCheck, schema],
   );
 
   const issues = useMemo(() => {

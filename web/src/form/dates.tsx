@@ -5,7 +5,7 @@
 // (a memo's next hearing) went out of the case and the document without a word. The page now says
 // at the field and in the list of problems that the date is incomplete, and makes no document
 // until it is finished or cleared.
-import { useEffect, useRef, type FocusEvent, type KeyboardEvent, type PointerEvent, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useReducer, useRef, type FocusEvent, type KeyboardEvent, type PointerEvent, type ReactElement, type ReactNode } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import type { WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
@@ -45,17 +45,34 @@ export function hasPageDateIssue(props: WidgetProps): boolean {
 }
 
 /**
- * Whether `el` is a date or date-time box whose year is still being typed: the box holds each digit
- * as it comes as the whole year (2011 typed is held 0002, 0020, 0201 on the way), so a check of
- * the case sent between two keys said "must be between the years 1900 and 2100" to a person half
- * way through the year. A year held below 1000 in the box that has the focus is taken as one being
- * typed (no case of Harbor's has such a year), and the page's check of the case waits until the
- * year is whole or the focus leaves the box (form.tsx schedule), as a date typed in part is judged
- * when the box is left. Left with such a year, the box's date is checked and its error shown.
+ * Whether `el` is a date or date-time box whose date is still being typed, in one of two ways:
+ * - its year: the box holds each digit as it comes as the whole year (2011 typed is held 0002,
+ *   0020, 0201 on the way), so a check of the case sent between two keys said "must be between the
+ *   years 1900 and 2100" to a person half way through the year. A year held below 1000 (no case of
+ *   Harbor's has one), its last digit the box's last change (yearTyped), is one being typed;
+ * - a part of two digits half typed over a date it held: the month's 0 of 03, an hour's 0 of 09,
+ *   which the box reads as no date at all (validity.badInput) until the next digit, so a check
+ *   sent between the two keys said the field "is required" under a date being typed.
+ * The page's check of the case waits while the box that has the focus is so (form.tsx schedule),
+ * as a date typed in part is judged when the box is left. Left so, the box's date is checked and
+ * its error shown; a key that moves on from the year (Tab to a date-time's time) ends the wait.
  */
-export function yearBeingTyped(el: Element | null): boolean {
-  return el instanceof HTMLInputElement && (el.type === 'date' || el.type === 'datetime-local') && /^0\d{3}-/.test(el.value);
+export function dateBeingTyped(el: Element | null): boolean {
+  if (!(el instanceof HTMLInputElement) || (el.type !== 'date' && el.type !== 'datetime-local')) return false;
+  return (/^0\d{3}-/.test(el.value) && yearTyped.has(el)) || (el.value === '' && el.validity.badInput);
 }
+
+/**
+ * The date and date-time boxes whose last change was a digit typed into the year (useIncomplete
+ * onInput), none pressed since that moves on from it. A date-time's year is followed by its time in
+ * the same box: a year left at 0201 with Tab to the hour (or an arrow, a separator, a click) was
+ * taken as still being typed until the box was left, the check and its "between the years" error
+ * held back while the person typed the time. Any key but a digit, or leaving the box, ends it.
+ */
+const yearTyped = new WeakSet<HTMLInputElement>();
+
+/** The year of a box's value ("0201" of 0201-03-14T10:30), or undefined while it holds none. */
+const yearOf = (value: string | undefined): string | undefined => /^(\d{4,})-/.exec(value ?? '')?.[1];
 
 /** Keys that may be typed into a date or date-time input and still be followed: digits, separators (a comma before a time too), AM/PM. */
 const TYPED = /^[0-9/.\- :,apmAPM]$/;
@@ -83,6 +100,7 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
   const keys = useRef<string | undefined>(undefined); // typed since the keyboard's focus; undefined: not followed
   const pointer = useRef<'none' | 'fresh' | 'other'>('none'); // a click just before the focus: into an empty input, or else
   const judged = useRef<string | undefined>(undefined); // the input's value when last judged
+  const lastHeld = useRef<string | undefined>(undefined); // the last date the input held (onInput: which part a digit changed)
   const heldOnly = useRef(false); // followed from a click: judged only once the input holds a date
   // Edits of a date the input already held, which the keys cannot follow (a click into a part,
   // Shift+Tab, Backspace, the arrows): the digit just typed and the value before it, the digits
@@ -95,10 +113,17 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
   // "/" where the person moved on; typed-dates.ts refilledAsHeld), judged once it holds a date.
   const refill = useRef<string | undefined>(undefined);
   const refilledFrom = useRef(''); // the date it held before the part was emptied: a part it no longer holds was typed
-  // A digit typed into a held date made one the input cannot hold (February 3, its day typed 30):
-  // whole, but reported as empty, as a date typed in part is.
+  // A digit typed into a held date made one the input cannot hold (February 3, its day typed 30),
+  // or an arrow stepped it there (February 28, its day stepped up to 29 in 2026): whole, but
+  // reported as empty, as a date typed in part is, which the page then called incomplete.
   const broken = useRef(false);
+  const stepped = useRef(false); // the key just pressed was ArrowUp or ArrowDown, which step the part the caret is in
   const input = (): HTMLInputElement | null => wrapper.current?.querySelector('input') ?? null;
+  // Drawn again when the year stops being typed (a key that moves on, leaving the box): its "Read as" comes back.
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  const yearDone = (el: HTMLInputElement | null): void => {
+    if (el && yearTyped.delete(el)) redraw();
+  };
   /** Ends a run of digits typed after a part was emptied once the input holds a date again (judged by then: onInput); whether one goes on. */
   const endRefill = (): boolean => {
     if (refill.current !== undefined && input()?.value) refill.current = undefined;
@@ -143,7 +168,10 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
   });
   return {
     ref: wrapper,
+    /** Whether the box's year is being typed (dateBeingTyped): its "Read as" waits for the whole year, not "March 14, 201". */
+    typingYear: /^0\d{3}-/.test(input()?.value ?? '') && dateBeingTyped(input()),
     onBlur: () => {
+      yearDone(input());
       endRefill();
       tell();
     },
@@ -158,11 +186,18 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
       // A digit typed into a date the input held: which part it changed, and whether the part ends
       // in it (a month typed 14 held as 12 does not). Judged on leaving (tell), as the rest.
       const d = digit.current;
-      digit.current = undefined;
+      const step = stepped.current;
+      [digit.current, stepped.current] = [undefined, false];
+      // The year changed by a digit typed: being typed until a key moves on (onKeyDown) or the box is left.
+      // Against the last date it held: a part typed in two digits is read as empty after the first
+      // (an hour's 0 of 09), and the time it then completes left the year as it was.
+      if (el && d && el.value !== '' && yearOf(el.value) !== yearOf(lastHeld.current)) yearTyped.add(el);
+      else if (el && el.value !== was) yearTyped.delete(el);
+      if (el?.value) lastHeld.current = el.value;
       // A date's and a date-time's alike (refilledAsHeld spells a date-time's hour and minute too).
       if (el && keys.current === undefined) {
-        // Held, then empty: a part emptied (the keys after it followed), or a digit that made a date that does not exist.
-        if (el.value === '' && was) [refill.current, refilledFrom.current, broken.current] = ['', was, d !== undefined];
+        // Held, then empty: a part emptied (the keys after it followed), or a digit or an arrow that made a date that does not exist.
+        if (el.value === '' && was) [refill.current, refilledFrom.current, broken.current] = ['', was, d !== undefined || step];
         // Whole again, and at each digit of the run that made it so (the year's 2, 20, 201, 2011):
         // what was typed since it went empty must be what it holds. The run ends at the next key
         // that is no digit, a click or leaving the box (endRefill).
@@ -172,9 +207,9 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
         }
       }
       if (!el || !d) return;
-      const step = clampedPart(d.before, el.value, d.key, run.current);
-      run.current = step?.run;
-      if (step?.message) clamped.current = { message: step.message, held: el.value };
+      const part = clampedPart(d.before, el.value, d.key, run.current);
+      run.current = part?.run;
+      if (part?.message) clamped.current = { message: part.message, held: el.value };
     },
     onPointerDown: (e: PointerEvent<HTMLSpanElement>) => {
       const el = input();
@@ -202,7 +237,9 @@ export function useIncomplete(props: WidgetProps, withTime: boolean) {
     },
     onKeyDown: (e: KeyboardEvent<HTMLSpanElement>) => {
       if (e.target !== input()) return;
+      if (!/^[0-9]$/.test(e.key) && !['Shift', 'Control', 'Alt', 'Meta', 'CapsLock'].includes(e.key)) yearDone(input());
       digit.current = /^[0-9]$/.test(e.key) ? { key: e.key, before: input()!.value } : undefined;
+      stepped.current = e.key === 'ArrowUp' || e.key === 'ArrowDown';
       if (/^[0-9]$/.test(e.key)) {
         if (refill.current !== undefined) refill.current += e.key;
       } else if (endRefill()) {
@@ -234,7 +271,7 @@ export function DateWidget(props: WidgetProps): ReactElement {
   return (
     <Watched watch={watch}>
       <CoreDateWidget {...props} />
-      <DateReading id={props.id} words={dateInWords(props.value)} note={hasPageDateIssue(props) ? undefined : bothWays(props.value)} first={saysOrder(props)} />
+      <DateReading id={props.id} words={watch.typingYear ? undefined : dateInWords(props.value)} note={hasPageDateIssue(props) ? undefined : bothWays(props.value)} first={saysOrder(props)} />
     </Watched>
   );
 }

@@ -323,6 +323,21 @@ export function schemaAt(schema: Json, path: readonly (string | number)[]): Json
   return s;
 }
 
+/**
+ * The case with each object's keys in the order the form draws its fields (its schema's
+ * properties), any other key after them: a draft's JSON may hold its keys in any order, and the one
+ * date that says which part its box reads first (typed-dates.ts firstBothWays) was the first in the
+ * draft's text, which could be a box far below another that reads both ways.
+ */
+export function inFormOrder(root: Json, data: unknown, path: readonly (string | number)[] = []): unknown {
+  if (Array.isArray(data)) return data.map((v, i) => inFormOrder(root, v, [...path, i]));
+  if (!isObj(data)) return data;
+  const props = schemaAt(root, path)?.properties;
+  const order = isObj(props) ? Object.keys(props).filter((k) => k in data) : [];
+  const keys = [...order, ...Object.keys(data).filter((k) => !order.includes(k))];
+  return Object.fromEntries(keys.map((k) => [k, inFormOrder(root, (data as Record<string, unknown>)[k], [...path, k])]));
+}
+
 /** Whether a value of the case gives nothing: absent, blank, an empty list, or an object of such values. */
 function givesNothing(v: unknown): boolean {
   if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return true;

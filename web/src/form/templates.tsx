@@ -164,7 +164,7 @@ export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
           }}
         />
       </span>
-      <DateReading id={id} words={dateTimeInWords(value)} note={hasPageDateIssue(props) ? undefined : bothWays(value)} first={saysOrder(props)} />
+      <DateReading id={id} words={watch.typingYear ? undefined : dateTimeInWords(value)} note={hasPageDateIssue(props) ? undefined : bothWays(value)} first={saysOrder(props)} />
     </Watched>
   );
 }

@@ -1,0 +1,132 @@
+// A date-time edited with the keyboard alone, as a keyboard user does it (Debian's Chromium, whose
+// date-time input reads month/day/year, hour, minute, AM/PM, Tab going from part to part; its clock
+// America/Chicago, tests/web/support/browser.ts): its UTC offset following the date, AM/PM typed
+// again, and parts stepped with the arrow keys, in a date too. Split from dates.test.ts.
+// Fictional people only.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { allowIncompleteCase, checkAnswerFor, saveDraft, SLOW, useBrowser } from './support/browser.js';
+
+const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
+
+/** The RFA's "Concern learned at" holding `local` (yyyy-mm-ddThh:mm), its check answered, the focus left in the next field. */
+async function heldAt(page: Page, local: string): Promise<void> {
+  const answered = checkAnswerFor(page, (c) => typeof c.discoveredAt === 'string' && c.discoveredAt.startsWith(local));
+  await page.locator('#root_discoveredAt').fill(local);
+  await page.locator('#root_requester_name').focus();
+  await answered;
+}
+
+/** Tab `n` times: from the month of a date-time, 1 is the day, 2 the year, 3 the hour, 4 the minute, 5 AM/PM. */
+async function tabs(page: Page, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await page.keyboard.press('Tab');
+}
+
+describe('a date-time’s UTC offset', () => {
+  // The browser's clock is America/Chicago (support/browser.ts): daylight saving time began on
+  // March 8, 2026.
+  it('follows the date while it is this computer’s own: moved across the change to daylight time it becomes -05:00; one typed stays', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const at = page.locator('#root_discoveredAt');
+      const offset = page.locator('#root_discoveredAt__offset');
+      await at.focus();
+      await page.keyboard.type('03/07/2026');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.type('1130P');
+      await page.locator('#root_requester_name').focus();
+      expect([await at.inputValue(), await offset.inputValue()]).toEqual(['2026-03-07T23:30', '-06:00']);
+      await at.fill('2026-03-09T23:30'); // as the calendar sets it
+      expect(await offset.inputValue()).toBe('-05:00');
+      const { data } = await saveDraft(web, page, 'after-dst.json');
+      expect(data.discoveredAt).toBe('2026-03-09T23:30:00-05:00');
+      // An offset the person typed (the concern learned in another time zone) is theirs: it stays.
+      await offset.fill('-08:00');
+      await at.fill('2026-03-10T23:30');
+      expect(await offset.inputValue()).toBe('-08:00');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+describe('a date-time edited with the keyboard', () => {
+  it('AM/PM typed again, and the hour and day stepped with the arrows: the time, its offset and "Read as" follow, and the case is checked with them', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const at = page.locator('#root_discoveredAt');
+      const offset = page.locator('#root_discoveredAt__offset');
+      const reading = page.locator('#root_discoveredAt__help');
+      await heldAt(page, '2026-03-07T10:30');
+      // AM/PM, reached with Tab from the month: "P" makes 10:30 PM.
+      await at.focus();
+      await tabs(page, 5);
+      const pm = checkAnswerFor(page, (c) => c.discoveredAt === '2026-03-07T22:30:00-06:00');
+      await page.keyboard.type('P');
+      expect(await at.inputValue()).toBe('2026-03-07T22:30');
+      await page.locator('#root_requester_name').focus();
+      await pm;
+      await expect.poll(() => reading.textContent(), SLOW).toMatch(/^Read as: Saturday, March 7, 2026 at 10:30 PM/);
+      // The day stepped up with the arrow, over the change to daylight time (March 8): -05:00.
+      await at.focus();
+      await tabs(page, 1);
+      await page.keyboard.press('ArrowUp');
+      expect([await at.inputValue(), await offset.inputValue()]).toEqual(['2026-03-08T22:30', '-05:00']);
+      // The hour stepped down from 10 PM to 9 PM, AM/PM typed again "A": 9:30 AM.
+      await tabs(page, 2);
+      await page.keyboard.press('ArrowDown');
+      await tabs(page, 2);
+      await page.keyboard.type('A');
+      expect(await at.inputValue()).toBe('2026-03-08T09:30');
+      const am = checkAnswerFor(page, (c) => c.discoveredAt === '2026-03-08T09:30:00-05:00');
+      await page.locator('#root_requester_name').focus();
+      await am;
+      await expect.poll(() => reading.textContent(), SLOW).toMatch(/^Read as: Sunday, March 8, 2026 at 9:30 AM/);
+      expect(await page.locator('ul.field-issues[data-path="discoveredAt"]').count(), 'no error at the field').toBe(0);
+      const { data } = await saveDraft(web, page, 'stepped.json');
+      expect(data.discoveredAt).toBe('2026-03-08T09:30:00-05:00');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+
+  it('a day stepped with the arrow past the end of its month (February 28 to 29, 2026) is said not to exist, not to be incomplete, in a date-time and a date', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      for (const [box, path, held] of [
+        ['#root_discoveredAt', 'discoveredAt', '2026-02-28T10:30'],
+        ['#root_child_dateOfBirth', 'child.dateOfBirth', '2011-02-28'],
+      ] as const) {
+        if (box === '#root_discoveredAt') await heldAt(page, held);
+        else {
+          await page.locator(box).fill(held);
+          await page.locator('#root_requester_name').focus();
+        }
+        await page.locator(box).focus();
+        await tabs(page, 1);
+        await page.keyboard.press('ArrowUp');
+        expect(await page.locator(box).inputValue(), 'February 29, 2026 or 2011: no such date, the box empty').toBe('');
+        await page.locator('#root_requester_name').focus();
+        const issues = page.locator(`ul.field-issues[data-path="${path}"]`);
+        await expect.poll(() => issues.textContent(), SLOW).toMatch(/this date does not exist/);
+        expect(await issues.textContent(), path).not.toMatch(/incomplete/);
+        // Stepped back down to the 28th: whole again, the error gone.
+        await page.locator(box).focus();
+        await tabs(page, 1);
+        await page.keyboard.press('ArrowDown');
+        expect(await page.locator(box).inputValue()).toBe(held);
+        await page.locator('#root_requester_name').focus();
+        await expect.poll(() => issues.count(), SLOW).toBe(0);
+      }
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
