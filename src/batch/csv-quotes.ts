@@ -48,6 +48,22 @@ async function holdsRow(buf: Uint8Array, open: number, close: number, width: num
   return false;
 }
 
+/**
+ * True when a cell across a row's end, closed at `close` and not in the last column, reads as one
+ * row taken whole: its first line is a row of `width` cells (the caller knows) and its last line
+ * holds `column` commas, the cells of the next row before its own quote (`"Bea,Ruiz,2012-04-01,x` /
+ * `Eva 5'2",Ruiz,…`). With no whole row inside (`holdsRow`), that record came out of the header's
+ * width and the next row's record was gone unlisted. A real multi-line cell in a column before the
+ * last reads so only when its first line holds exactly as many commas as columns follow it and its
+ * last line as many as precede it; it is then listed invalid, never read wrong.
+ */
+function tookOneRow(buf: Uint8Array, close: number, column: number, width: number): boolean {
+  if (column >= width - 1) return false; // a narrative in the last column: holdsRow decides
+  let commas = 0;
+  for (let i = close - 1; i >= 0 && buf[i] !== CR && buf[i] !== LF; i--) if (buf[i] === COMMA) commas++;
+  return commas === column;
+}
+
 /** The cells of the row a quote at `open` (in cell `column`) begins, if that quote is text: up to the first row end after it. */
 async function widthAsText(buf: Uint8Array, open: number, column: number, pause: Pause): Promise<number> {
   let cells = column + 1;
@@ -107,7 +123,7 @@ export async function strayOpeningQuote(buf: Uint8Array, width: number, atEof: b
       }
       if (crosses) {
         const closes = close !== -1 && (close + 1 >= n || buf[close + 1] === COMMA || buf[close + 1] === CR || buf[close + 1] === LF);
-        if ((await widthAsText(buf, open, column, pause)) === width && (!closes || !wholeRowInside || (await holdsRow(buf, open, close, width, pause)))) return { at: open, column };
+        if ((await widthAsText(buf, open, column, pause)) === width && (!closes || !wholeRowInside || tookOneRow(buf, close, column, width) || (await holdsRow(buf, open, close, width, pause)))) return { at: open, column };
       } else if (close === -1) {
         return atEof ? { at: open, column } : 'more';
       } else if (close + 1 < n && buf[close + 1] !== COMMA && buf[close + 1] !== CR && buf[close + 1] !== LF) {

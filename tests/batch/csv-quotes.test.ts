@@ -70,6 +70,27 @@ describe('a stray opening quote in a CSV', () => {
     expect(JSON.stringify(records.filter((r) => 'errors' in r))).not.toMatch(/Bea|Eva|5'2/);
   });
 
+  it('closed in the next row, before a comma: both rows listed at their numbers (before: one record of the header\'s width, the next row gone unlisted)', async () => {
+    // Row 3's given name opens a quote that row 4's closes ("Eva 5'2\","): the cell across them,
+    // with the rest of row 4, made a record of four cells, Bea's name holding Eva's row.
+    for (const [bea, eva] of [
+      ['"Bea,Ruiz,2012-04-01,x', `Eva 5'2",Ruiz,2012-04-01,x`],
+      ['Bea,"Ruiz,2012-04-01,x', `Eva,5'2",2012-04-01,x`],
+    ]) {
+      const csv = `${header}Ana,Ruiz,2012-04-01,x\r\n${bea}\r\n${eva}\r\nFlor,Ruiz,2012-04-01,x\r\n`;
+      const { total, rows } = await rowsOf(csv);
+      expect(total).toBe(4);
+      expect(rows.map(([row]) => row)).toEqual([2, 3, 4, 5]);
+      expect(rows[0]![1]).toBe('Ana');
+      expect(rows[1]![1]).toMatch(/^invalid: column [AB] begins with a quote/);
+      expect(rows[2]![1]).toMatch(/^invalid: column [AB] has a quote inside/);
+      expect(rows[3]![1]).toBe('Flor');
+    }
+    // A real multi-line cell before the last column still reads, its lines not a row's worth.
+    const address = `${header}"Ana\r\nMaría",Ruiz,2012-04-01,x\r\nCruz,Ruiz,2012-04-01,x\r\n`;
+    expect(await rowsOf(address)).toEqual({ total: 2, rows: [[2, 'Ana\r\nMaría'], [3, 'Cruz']] });
+  });
+
   it('closed by the opening quote of a later quoted cell, or never closed: that row alone, where the file was refused', async () => {
     // Row 4's narrative is a quoted cell with a line break; its opening quote "closed" row 3's stray one.
     const later = `${header}Ana,Ruiz,2012-04-01,x\r\n"Bea,Ruiz,2012-04-01,x\r\nCruz,Ruiz,2012-04-01,"two\r\nlines"\r\nDora,Ruiz,2012-04-01,x\r\n`;
