@@ -17,6 +17,6 @@ export const ABOUT = {
   // 2.9.0, from the shared layout (docs/markup.md, "Typed lists"): lines pasted with "1)", "(1)",
   // "a)", "(a)" or "(i)" markers print as lists that keep those delimiters (they were lines of text);
   // a `keep` or short table taller than half a page breaks instead of moving whole (docs/pagination.md).
-  // 2.10.0: concern.otherMinors[].inUnitedStates (optional: every 2.9.0 case is valid), the page says per child whether their own request is due or law enforcement; every rule's message names fields by their labels and dates in words, in the API and the web form too (the issue's path keeps the path); computed.clockChange is the "Clock change" row alone, computed.clockChangeWhy its why.
+  // 2.10.0: concern.otherMinors[].inUnitedStates (optional: every 2.9.0 case is valid), the page says per child whether their own request is due or law enforcement; every rule's message names fields by their labels and dates in words, in the API and the web form too (the issue's path keeps the path); computed.clockChange is the "Clock change" row alone, computed.clockChangeWhy its why; one 18 or older by the age given and outside the United States is not called a child.
   version: '2.10.0',
 } as const;

@@ -49,7 +49,8 @@ function whereDue(inUs: boolean | null, adult: boolean): { inUs: string | null; 
   }
   if (inUs === false) {
     return {
-      inUs: 'No. A child outside the United States cannot have a Request for Assistance while there: report the danger to them to law enforcement.',
+      // One 18 or older by the age given is not called a child: OTHER_ADULT beside them says whose request it is.
+      inUs: adult ? 'No: report the danger to them to law enforcement.' : 'No. A child outside the United States cannot have a Request for Assistance while there: report the danger to them to law enforcement.',
       urgent: `${URGENT}: outside the United States, report the danger to law enforcement now.`,
     };
   }

@@ -160,6 +160,12 @@ describe('whether another child is in the United States (inUnitedStates)', () =>
     expect(adult).toContain('due within 24 hours of learning of them if they may be under 18 (the age given is 19;');
     expect(section(sister(true, true, 19))).toContain('and their own request, if they may be under 18, is due within 24 hours');
   });
+  it('no, for one 18 or older by the age given: law enforcement beside them, without calling them a child', () => {
+    const s = section(sister(false, false, 19));
+    expect(s).toContain('In the United States: No: report the danger to them to law enforcement.|');
+    expect(s).not.toContain('A child outside the United States');
+    expect(s).toContain(OTHER_ADULT);
+  });
 });
 
 // An older brother of 19 in the same situation was listed under "Each of these children needs
