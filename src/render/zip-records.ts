@@ -4,6 +4,7 @@
 // reader takes: CRC-32 and sizes in each local header, no data descriptors, version 2.0, the fixed
 // zip epoch (./zip-time.ts).
 import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { windowBitsFor } from './deflate-window.js';
 import type { DosTime } from './zip-time.js';
 
 export const U16_MAX = 0xffff;
@@ -98,6 +99,8 @@ export function endRecord(entries: number, size: number, start: number): Uint8Ar
 
 /** Bytes deflated raw (RFC 1951) at `level`, with their CRC-32 and length; `final` false ends in a sync flush instead of a final block. */
 export function deflateRaw(bytes: Uint8Array, level: number, final = true): { data: Uint8Array; crc: number; size: number } {
-  const data = deflateRawSync(bytes, { level, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
+  // The smallest window that holds the input: the same bytes, without clearing a 32 KB window's
+  // tables for every part (./deflate-window.ts).
+  const data = deflateRawSync(bytes, { level, windowBits: windowBitsFor(bytes.length), finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
   return { data, crc: crc32(bytes) >>> 0, size: bytes.length };
 }

@@ -7,7 +7,7 @@
 // rerunning this same calculation on the case with that one choice reversed (`reversals`).
 import type { ComputeResult } from '../kind.js';
 import type { RestitutionCode } from './codes.js';
-import { computeFlsa, workweekGrid, type FlsaResult, type FlsaTotals, type RatesUsed, type RateSegment, type WeekRow, type WorkweekGrid } from './flsa.js';
+import { computeFlsa, flsaTotals, workweekGrid, type FlsaResult, type FlsaTotals, type RatesUsed, type RateSegment, type WeekRow, type WorkweekGrid } from './flsa.js';
 import { computeGrossIncome, grossLine, type GrossIncome } from './gross-income.js';
 import { computeLosses, lossCents, type Losses } from './losses.js';
 import { sumCents } from './money.js';
@@ -282,9 +282,12 @@ function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed, Resti
   if (!useState && c.laborPeriods.length > 0 && c.laborPeriods.every((p) => p.state)) {
     higher('withStateRates', reversedTotal(withSettings(c, { minimumWage: 'higher-of-federal-and-state' }), grid, { gross: g, losses: l }));
   }
-  // 29 U.S.C. § 216(b); United States v. Edwards, 995 F.3d 342 (4th Cir. 2021).
+  // 29 U.S.C. § 216(b); United States v. Edwards, 995 F.3d 342 (4th Cir. 2021). The setting
+  // changes no week's row (liquidated damages are added to the unpaid total, flsaTotals), so F's
+  // rows are summed again with it on rather than computed again (issue 18: ~1.3 % of a render).
   if (!c.settings.liquidatedDamages && c.laborPeriods.length > 0) {
-    higher('withLiquidatedDamages', reversedTotal(withSettings(c, { liquidatedDamages: true }), grid, { gross: g, losses: l }));
+    const withLd = { ...f, totals: flsaTotals(f.weeks, true) };
+    higher('withLiquidatedDamages', reversedTotal(withSettings(c, { liquidatedDamages: true }), grid, { flsa: withLd, gross: g, losses: l }));
   }
   // 29 U.S.C. § 213(b)(21), (b)(12): whether an exemption applies turns on the facts
   // (United States v. Sabhnani, 599 F.3d 215 (2d Cir. 2010)).

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { Face } from './fonts.js';
 import type { ByteSink } from './sink.js';
+import { windowBitsFor } from '../deflate-window.js';
 import { subsetTrueType } from './truetype.js';
 import { num, ref, type PdfWriter } from './writer.js';
 
@@ -169,12 +170,15 @@ function toUnicodeCMap(unicode: string[]): string {
  * A Flate-compressed stream object. Node's built-in zlib: ~15x faster than the pure-JS deflaters
  * (fflate/pako, ~30 MB/s, which made compression the largest cost of a render). Its output is
  * byte-stable for a given zlib build (`process.versions.zlib`), so the same Harbor + Node give
- * the same bytes. Level 1: on page operators 4x faster than level 6 for ~1.5x larger streams.
+ * the same bytes. Level 1: on page operators 4x faster than level 6 for ~1.5x larger streams;
+ * levels 2-6, other memLevels and strategies measured again in docs/speed.md.
  * (Font programs and ToUnicode CMaps are not deflated at all: see embedFace.) `dict`: further entries of the stream dictionary.
  */
 export function flateStream(w: PdfWriter, data: Uint8Array | string, dict = '', level = 1, n = w.ref()): number {
   const raw = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
-  return w.stream(n, ` /Filter /FlateDecode${dict}`, deflateSync(raw, { level }));
+  // The smallest window that holds the stream: the same compressed data, without clearing the
+  // full 32 KB window's tables for each page (../deflate-window.ts; docs/speed.md).
+  return w.stream(n, ` /Filter /FlateDecode${dict}`, deflateSync(raw, { level, windowBits: windowBitsFor(raw.length) }));
 }
 
 /** Write the font objects of one used face into `use.ref`. */
