@@ -44,5 +44,9 @@ export const ABOUT = {
   // 2.11.0, from the shared layout (docs/markup.md, "Typed lists"): lines pasted with "1)", "(1)",
   // "a)", "(a)" or "(i)" markers print as lists that keep those delimiters (they were lines of text);
   // a `keep` or short table taller than half a page breaks instead of moving whole (docs/pagination.md).
+  // 2.12.0, from the shared layout (docs/pagination.md, "Gaps"): a `keep` or short table is kept
+  // whole only up to a third of a page (was a half; a keep ending with a signature still a half), and a
+  // table row of two lines or more may stand alone at a page break (a one-line first or last row still
+  // keeps with its neighbour); its examples lay out as before (the closing, which ends with the signature, is still kept whole up to half a page), a case whose exhibit list takes over a third of a page moves.
   version: '2.11.0',
 } as const;

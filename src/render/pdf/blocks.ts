@@ -5,11 +5,11 @@
 // Rules (docs/pagination.md §Blocks, §Lists):
 // - a heading keeps with the first two lines of what follows (never alone at a page foot);
 // - a signature block is one slice and keeps with the last lines of the block before it;
-// - `keep` chains its children when they take at most KEEP_WHOLE_SHARE of a page;
+// - `keep` chains its children when they take at most keepWholeShare of a page;
 // - a paragraph or a list keeps two lines or more on each side of a break.
 import type { Align, Block, Inline, Signature } from '../../model/types.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
-import { introduced, KEEP, KEEP_WHOLE_SHARE, leadsIn, shortLeadIn, type KeepLevel } from '../../model/keeps.js';
+import { introduced, KEEP, keepWholeShare, leadsIn, shortLeadIn, type KeepLevel } from '../../model/keeps.js';
 import { LIST_INDENT, listIndent, MARKER_GAP, markerText, rtlMarker } from '../list-indent.js';
 import { movedCopy, type Box } from './boxes.js';
 import { LEADING, lineBoxes, PARA_SPACE, raise, type BlockCtx, type Slice } from './slice.js';
@@ -132,7 +132,7 @@ const handlers: BlockHandlers<BlockCtx, Slice[]> = {
   keep: (k, ctx) => {
     const slices = blocksSlices(k.children, ctx);
     const total = slices.reduce((a, s, i) => a + s.height + (i > 0 ? s.spaceBefore : 0), 0);
-    if (total <= ctx.pageHeight * KEEP_WHOLE_SHARE) for (let i = 0; i < slices.length - 1; i++) raise(slices[i]!, KEEP.group);
+    if (total <= ctx.pageHeight * keepWholeShare(k.children)) for (let i = 0; i < slices.length - 1; i++) raise(slices[i]!, KEEP.group);
     return slices;
   },
 };

@@ -1,6 +1,6 @@
 // Tables → slices (docs/pagination.md §Tables): a row is one slice, or one per line band when it is
 // taller than a fifth of a page (SPLIT_ROW_SHARE); header rows repeat on each new page and keep with
-// the first body row; a table breaks only with two body rows or more on each side (rowKeepsWithNext,
+// the first body row; a table breaks only where the widow and orphan rule allows (rowKeepsWithNext,
 // src/model/keeps.ts), and a short table that fits in KEEP_WHOLE_SHARE of a page is kept whole.
 import type { Align, Table, TableCell } from '../../model/types.js';
 import { KEEP, KEEP_WHOLE_SHARE, REPEATED_HEADER_SHARE, rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE } from '../../model/keeps.js';
@@ -73,11 +73,16 @@ export function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
   const n = t.rows.length;
   const rowEnd: number[] = new Array<number>(n); // index in body of each row's last slice
   const giant: boolean[] = new Array<boolean>(n); // the row may split (SPLIT_ROW_SHARE): line bands
+  let firstLines = 1; // lines of the first and last body rows (their tallest cell's)
+  let lastLines = 1;
   let splits = false; // some row may
   let height = headerHeight; // the whole table's, points
   for (let i = 0; i < n; i++) {
     const src = `${ctx.src}.row.${i}`;
-    const slices = rowSlices(g, layRow(g, t.rows[i]!.cells, false, src), false, i === n - 1, src, rowRoom);
+    const cells = layRow(g, t.rows[i]!.cells, false, src);
+    if (i === 0) firstLines = rowLines(cells);
+    if (i === n - 1) lastLines = rowLines(cells);
+    const slices = rowSlices(g, cells, false, i === n - 1, src, rowRoom);
     for (const s of slices) {
       if (repeat) s.repeatHeader = header;
       height += s.height;
@@ -87,24 +92,31 @@ export function tableSlices(t: Table, ctx: BlockCtx): Slice[] {
     giant[i] = slices.length > 1;
     if (giant[i]) splits = true;
   }
-  // A table splits only between rows with two or more body rows on each side, and a short one
-  // that fits on a page moves whole (src/model/keeps.ts; the DOCX keeps rows with keepNext). The
+  // A table splits only between rows with two or more lines of its body on each side (a one-line
+  // first or last row keeps with its neighbour), and a short one that fits on a page moves whole (src/model/keeps.ts; the DOCX keeps rows with keepNext). The
   // header's slices keep with the first row (rowSlices), so it never ends a page alone. A row
   // that may split (taller than SPLIT_ROW_SHARE of the page) is several slices, kept two lines on
   // each side of a break (rowSlices), and chained to no other row, as in the DOCX
   // (src/render/docx/table.ts): it is no fragment on its own, and a chain to the next row only
   // pulled a lone line of it onto that row's page. A table with such a row is not kept whole.
   const short = n <= SHORT_TABLE_ROWS && height <= ctx.pageHeight * KEEP_WHOLE_SHARE && !splits;
-  // The two-rows rule is a `lines` keep; the rest of a short table's rows only a `group` one, given
+  // The two-lines rule is a `lines` keep; the rest of a short table's rows only a `group` one, given
   // up first when the table and what is chained to it (a heading, a lead-in) cannot share a page.
   for (let i = 0; i < n - 1; i++) {
     if (giant[i] || giant[i + 1]) continue;
-    if (rowKeepsWithNext(i, n, false)) body[rowEnd[i]!]!.keep = KEEP.lines;
+    if (rowKeepsWithNext(i, n, false, firstLines, lastLines)) body[rowEnd[i]!]!.keep = KEEP.lines;
     else if (short && rowKeepsWithNext(i, n, true)) body[rowEnd[i]!]!.keep = KEEP.group;
   }
   const all = [...header, ...body];
   if (all.length > 0) all[0]!.spaceBefore = PARA_SPACE;
   return all;
+}
+
+/** Lines of a laid-out row: its tallest cell's (an empty row is one line tall). */
+function rowLines(cells: CellLayout[]): number {
+  let most = 1;
+  for (const c of cells) if (c.lines.length > most) most = c.lines.length;
+  return most;
 }
 
 /** A row's cells: their columns' edges (a cell spans `colspan` columns) and their text broken into lines. */
