@@ -2,7 +2,7 @@
 // §Tables, §Conflicts): the PDF layout with keep-with-next on its slices (src/render/pdf/blocks.ts), the
 // DOCX with Word's keepNext (src/render/docx/blocks.ts, table.ts). Within a block: no widows or
 // orphans in a paragraph or a list (its lines counted across its items: docs/pagination.md §Lists),
-// and a table split only between rows with two rows on each side (`rowKeepsWithNext`).
+// and a table split only between rows with two lines of its body on each side (`rowKeepsWithNext`).
 import type { Block } from './types.js';
 
 /**
@@ -40,7 +40,7 @@ export function introduced(b: Block | undefined): boolean {
  * top of each page the table continues on. Taller (a header cell holding a paragraph), repeating
  * them left the body rows no room: the PDF placed the rows below the page foot and LibreOffice
  * dropped them (measured: 17 of 30 rows of such a table missing in each). Such header rows are
- * printed once, above the first body row, in both formats (src/render/pdf/blocks.ts,
+ * printed once, above the first body row, in both formats (src/render/pdf/table.ts,
  * src/render/docx/table.ts, src/render/table-fit.ts `headerRepeats`).
  */
 export const REPEATED_HEADER_SHARE = 0.5;
@@ -62,44 +62,69 @@ export const SHORT_TABLE_ROWS = 4;
  * page before it empty, and the row that then did not fit left a quarter of the next. At a fifth
  * (some nine lines of table text), what the rules can still leave empty at a page foot is at most
  * two such rows and the header. Both formats: the PDF's layout cuts such a row into line
- * bands (src/render/pdf/blocks.ts), the DOCX leaves out its w:cantSplit (src/render/docx/table.ts),
+ * bands (src/render/pdf/table.ts), the DOCX leaves out its w:cantSplit (src/render/docx/table.ts),
  * each measuring the row as the PDF lays it out.
  */
 export const SPLIT_ROW_SHARE = 0.2;
 
 /**
  * The share of a page's body height up to which a `keep` element, or a short table
- * (SHORT_TABLE_ROWS), is kept whole, moved to the next page when it does not fit on this one.
- * Taller, it breaks where its other rules allow (two lines or rows on each side, a heading with
- * what follows): moved whole, it left the page before it as empty as it was tall. The memo's
- * "8. Recommendations" (a `keep` of the heading, the decision and an alternatives table of three
- * seven-line rows, some 60% of a page) left a quarter of the page before it blank, and a taller
- * one most of it. A third was tried and is too little: the T-visa declaration's closing (its
- * heading, last paragraph, the attestation and the signature block, one `keep`) is more, and was
- * split from its signature page. At a half, what a moved keep leaves empty is at most about half
- * a page, with the heading or lead-in chained to it. Both formats measure it as the PDF lays it
- * out (src/render/pdf/blocks.ts; the DOCX's keepNext chains, src/render/table-fit.ts).
+ * (SHORT_TABLE_ROWS), is kept whole, moved to the next page when it does not fit on this one: the
+ * most a preference may leave empty at a page foot (docs/pagination.md §Gaps). The rule a
+ * typesetter keeps: a page ends short by whatever cannot be split without a fragment (a heading
+ * with two lines of its text, two lines of a paragraph, a list or a table's body on each side of a
+ * break, a signature with the last two lines it signs: a few lines each), and by a group the
+ * template keeps together only when it takes at most a third of a page; a taller group breaks
+ * where those rules allow. At a half, the memo's "8. Recommendations" (heading, decision, an
+ * alternatives table: some 35% of a page) moved whole and left a quarter of the page before it
+ * empty. A quarter was tried and is too little: the restitution worksheet's "Preparer" (31%: its
+ * statement, "Respectfully submitted," and the /s/ block, paragraphs with no `signature` to hold
+ * them) left its signature alone on the last page. A keep that ends with a signature has
+ * SIGNED_KEEP_SHARE. Both formats measure it as the PDF lays it out (src/render/pdf/blocks.ts and
+ * table.ts; the DOCX's keepNext chains, src/render/table-fit.ts).
  */
-export const KEEP_WHOLE_SHARE = 1 / 2;
-
-/** Body rows a page break leaves on each side of it in a table (as lines in a paragraph). */
-export const TABLE_MIN_ROWS = 2;
+export const KEEP_WHOLE_SHARE = 1 / 3;
 
 /**
- * Whether body row `i` (0-based) of a table's `n` body rows stays on the page of row `i + 1`.
- * A table breaks only where at least two body rows stay on each side (all of them when there
- * are fewer: a table of two or three rows never splits by this rule), so its first page never
- * ends on one row under the header and its last row (often the totals) never starts a page alone
- * with the one before it left behind. `short`: the table has at most SHORT_TABLE_ROWS body rows
- * and fits on one page: then no row breaks from the next and the whole table moves to the next
- * page rather than split. The header rows always keep with the first body row (the renderers do
- * it), so a header never stands alone at a page foot. A table taller than a page still splits:
- * the PDF's paginator breaks a chain of keeps that cannot hold on one page at its weakest rule
- * (`KEEP` below; src/render/pdf/paginate.ts), never looping and never dropping a row.
+ * The share of a page up to which a `keep` whose last block is a signature is kept whole: the
+ * text signed with its signature, which a filing's signature page must carry (the T-visa
+ * declaration's closing: its heading, last numbered paragraph, the 28 U.S.C. § 1746 attestation
+ * and the signature, some 45% of a page, kept so the signature page holds the last numbered
+ * paragraph: src/kinds/t-visa-declaration/README.md). At a third it broke between that paragraph
+ * and the attestation. Half a page is the most such a group may leave empty before it.
  */
-export function rowKeepsWithNext(i: number, n: number, short: boolean): boolean {
+export const SIGNED_KEEP_SHARE = 1 / 2;
+
+/** The share of a page up to which a `keep` of `children` is kept whole (above). */
+export function keepWholeShare(children: readonly Block[]): number {
+  return children[children.length - 1]?.type === 'signature' ? SIGNED_KEEP_SHARE : KEEP_WHOLE_SHARE;
+}
+
+/** Lines of table body a page break leaves on each side of it (as in a paragraph or a list). */
+export const TABLE_MIN_LINES = 2;
+
+/**
+ * Whether body row `i` (0-based) of a table's `n` body rows stays on the page of row `i + 1`: the
+ * widow and orphan rule of a list (docs/pagination.md §Lists) held to a table's rows. A one-line
+ * first row stays with the second, and a one-line last row (often the totals) with the row before
+ * it, so a break leaves at least two lines of the table body on each side: a table of one-line
+ * rows breaks only with two rows or more on each side (one of two or three such rows never
+ * splits). A row of two lines or more is no fragment on its own, as a list item of two lines is
+ * not: it may end or start a page alone under the header rows. Counting rows instead, a table of
+ * two or three rows of a few lines each (the memo's alternatives, each with its reasons: up to
+ * some 60% of a page) never split, and moved whole to the next page with its heading, leaving as
+ * much of the page before it empty. `firstLines`, `lastLines`: the lines of the first and last
+ * body rows (their tallest cell's), as the PDF breaks them. `short`: the table has at most
+ * SHORT_TABLE_ROWS body rows and takes at most KEEP_WHOLE_SHARE of a page: then no row breaks
+ * from the next and the whole table moves to the next page rather than split. The header rows
+ * always keep with the first body row (the renderers do it), so a header never stands alone at a
+ * page foot. A table taller than a page still splits: the PDF's paginator breaks a chain of keeps
+ * that cannot hold on one page at its weakest rule (`KEEP` below; src/render/pdf/paginate.ts),
+ * never looping and never dropping a row.
+ */
+export function rowKeepsWithNext(i: number, n: number, short: boolean, firstLines = 1, lastLines = 1): boolean {
   if (i >= n - 1) return false;
-  return short || i < TABLE_MIN_ROWS - 1 || i >= n - TABLE_MIN_ROWS;
+  return short || (i === 0 && firstLines < TABLE_MIN_LINES) || (i === n - 2 && lastLines < TABLE_MIN_LINES);
 }
 
 /**
@@ -114,7 +139,7 @@ export function rowKeepsWithNext(i: number, n: number, short: boolean): boolean 
  * 2. `intro`: a paragraph ending with a colon with the list or table it introduces, and a
  *    signature with the last lines of the text it signs: given up before the rules below, since
  *    the lead-in, and the table under its header on the next page, each still read whole;
- * 3. `lines`: two lines of a paragraph, a list or a list item, or two body rows of a table, on each
+ * 3. `lines`: two lines of a paragraph, a list or a list item, or of a table's body, on each
  *    side of a break (no widows or orphans), and the lines of one signature block: a lone line or
  *    row is a fragment;
  * 4. `heading`: a heading, and a table's header rows, with what follows (never alone at a page

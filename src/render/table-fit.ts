@@ -16,6 +16,11 @@ const placeholder = () => '8888';
 
 /** Height (pt) of one row as the PDF lays it out: its tallest cell's lines and the padding. */
 function rowHeight(row: TableRow, colX: number[], header: boolean, fonts: Fonts): number {
+  return rowLineCount(row, colX, header, fonts) * TABLE_SIZE * LEADING + 2 * CELL_PAD_Y;
+}
+
+/** Lines of one row as the PDF breaks them: its tallest cell's (at least one). */
+function rowLineCount(row: TableRow, colX: number[], header: boolean, fonts: Fonts): number {
   const ncols = colX.length - 1;
   let col = 0;
   let lines = 1;
@@ -26,7 +31,27 @@ function rowHeight(row: TableRow, colX: number[], header: boolean, fonts: Fonts)
     const w = Math.max(1, x1 - x0 - 2 * CELL_PAD_X);
     lines = Math.max(lines, breakLines(styledGroups(cell.children, placeholder, header), w, TABLE_SIZE, fonts).length);
   }
-  return lines * TABLE_SIZE * LEADING + 2 * CELL_PAD_Y;
+  return lines;
+}
+
+/**
+ * Lines of body row `i` of table `t` as the PDF breaks them, laid out in columns `widths` points
+ * wide (fitColumns'): the DOCX asks for the first and last rows to apply the widow and orphan rule
+ * of a table's rows as the PDF does (src/model/keeps.ts rowKeepsWithNext). Text the PDF cannot
+ * measure (no glyph; the DOCX takes it) counts as one line: the row keeps with its
+ * neighbour, as every end row did before.
+ */
+export function bodyRowLines(t: Table, widths: readonly number[], i: number, fonts: Fonts = harborFonts): number {
+  const row = t.rows[i];
+  if (row === undefined) return 1;
+  const colX = [0];
+  for (const w of widths) colX.push(colX[colX.length - 1]! + w);
+  try {
+    return rowLineCount(row, colX, false, fonts);
+  } catch (e) {
+    if (isUnprintable(e)) return 1;
+    throw e;
+  }
 }
 
 /**
@@ -59,7 +84,7 @@ function rowsHeight(t: Table, widths: readonly number[], body: boolean, fonts: F
 
 /**
  * Whether table `t`'s header rows repeat at the top of each page it continues on, as the PDF's
- * layout decides it (src/render/pdf/blocks.ts): when they take at most REPEATED_HEADER_SHARE of
+ * layout decides it (src/render/pdf/table.ts): when they take at most REPEATED_HEADER_SHARE of
  * `pageHeight`, laid out in columns `widths` points wide (fitColumns', which the caller has).
  * Header cells of a few words are known to without a layout: even a character a line, they are
  * shorter than the limit. Text the PDF cannot measure repeats, as before.

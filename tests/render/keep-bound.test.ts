@@ -1,4 +1,4 @@
-// A `keep` element, or a short table, is kept whole only up to half the page
+// A `keep` element, or a short table, is kept whole only up to a third of the page
 // (src/model/keeps.ts KEEP_WHOLE_SHARE): taller, moved whole to the next page, it left the page
 // before it as empty as it was tall (the memo's "8. Recommendations", a keep of a heading, the
 // decision and an alternatives table, left a quarter of a page blank, and could leave most of it).
@@ -21,7 +21,7 @@ function pageOf(body: Block[], s: string): number {
   return layoutDocument(doc(body)).pages.findIndex((pg) => pg.boxes.some((b) => b.type === 'text' && b.text.startsWith(s)));
 }
 
-describe('a keep kept whole only up to half the page', () => {
+describe('a keep kept whole only up to a third of the page', () => {
   it('PDF: a keep of 57% of a page starts under the text before it; one of a quarter moves whole', () => {
     // After 15 filler paragraphs some 45% of the page is left: less than the tall keep (~57%).
     const tall = [...filler(15), keep(14)];

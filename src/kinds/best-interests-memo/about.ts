@@ -22,5 +22,9 @@ export const ABOUT = {
   // 2.10.0, from the shared layout (docs/markup.md, "Typed lists"): lines pasted with "1)", "(1)",
   // "a)", "(a)" or "(i)" markers print as lists that keep those delimiters (they were lines of text);
   // a `keep` or short table taller than half a page breaks instead of moving whole (docs/pagination.md).
+  // 2.11.0, from the shared layout (docs/pagination.md, "Gaps"): a `keep` or short table is kept
+  // whole only up to a third of a page (was a half; a keep ending with a signature still a half), and a
+  // table row of two lines or more may stand alone at a page break (a one-line first or last row still
+  // keeps with its neighbour); the full example's "8. Recommendations" heading and decision now end page 6, where they moved whole with the alternatives table and left a quarter of it empty.
   version: '2.11.0',
 } as const;

@@ -59,5 +59,9 @@ export const ABOUT = {
   // another figure); warnings lump-sum-payment (the amount that lowers nothing in a workweek
   // shared with another job) and payday-after-week (F with each payday dated in the week before).
   // Figures unchanged; the filing's text changes only in such a workweek's line.
+  // 2.10.0, from the shared layout (docs/pagination.md, "Gaps"): a `keep` or short table is kept
+  // whole only up to a third of a page (was a half; a keep ending with a signature still a half), and a
+  // table row of two lines or more may stand alone at a page break (a one-line first or last row still
+  // keeps with its neighbour); the full example's "Total restitution requested" table now ends page 8, where it moved whole to page 9 and left a quarter of page 8 empty.
   version: '2.10.0',
 } as const;

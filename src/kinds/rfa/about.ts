@@ -18,5 +18,9 @@ export const ABOUT = {
   // "a)", "(a)" or "(i)" markers print as lists that keep those delimiters (they were lines of text);
   // a `keep` or short table taller than half a page breaks instead of moving whole (docs/pagination.md).
   // 2.10.0: concern.otherMinors[].inUnitedStates (optional: every 2.9.0 case is valid), the page says per child whether their own request is due or law enforcement; every rule's message names fields by their labels and dates in words, in the API and the web form too (the issue's path keeps the path); computed.clockChange is the "Clock change" row alone, computed.clockChangeWhy its why; one 18 or older by the age given and outside the United States is not called a child.
+  // 2.10.0, from the shared layout (docs/pagination.md, "Gaps"): a `keep` or short table is kept
+  // whole only up to a third of a page (was a half; a keep ending with a signature still a half), and a
+  // table row of two lines or more may stand alone at a page break (a one-line first or last row still
+  // keeps with its neighbour); its examples lay out as before (their keeps end with a signature or are short), a case with a taller keep or table moves.
   version: '2.10.0',
 } as const;

@@ -47,5 +47,9 @@ export const ABOUT = {
   // 2.12.0: each escape told among the acts by one rule, where the fewest acts are on the wrong
   // side of it, before the recapture, the latest such place (chronology.ts escapePlaces): with the
   // acts out of order it no longer prints above acts it followed.
+  // 2.12.0, from the shared layout (docs/pagination.md, "Gaps"): a `keep` or short table is kept
+  // whole only up to a third of a page (was a half; a keep ending with a signature still a half), and a
+  // table row of two lines or more may stand alone at a page break (a one-line first or last row still
+  // keeps with its neighbour); its examples lay out as before (the closing, which ends with the signature, is still kept whole up to half a page), a case whose exhibit list takes over a third of a page moves.
   version: '2.12.0',
 } as const;

@@ -5,7 +5,7 @@ import { BODY_SIZE, LIST_INDENT, lineTwips, PARA_BEFORE, SIGN_LINE, TEXT_WIDTH }
 import { listIndent as listTextIndent, listNumbering } from '../list-indent.js';
 import { harborFonts } from '../pdf/fonts.js';
 import { dispatchBlock, type Block, type BlockHandlers, type ListItem } from '../../model/types.js';
-import { introduced, KEEP_WHOLE_SHARE, leadsIn, SHORT_TABLE_ROWS, shortLeadIn } from '../../model/keeps.js';
+import { introduced, KEEP_WHOLE_SHARE, keepWholeShare, leadsIn, SHORT_TABLE_ROWS, shortLeadIn } from '../../model/keeps.js';
 import { HEADING_AFTER } from './styles.js';
 import { NumberingPlan, listIndent, type NumberingRef } from './numbering.js';
 import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut, type RunOut, type TableOut } from './out.js';
@@ -175,7 +175,7 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
   // LibreOffice without the chain (headings, lead-ins and table rows keep their own keepNext).
   keep: (n, ctx) => {
     const out = renderBlocks(n.children, ctx);
-    if (keepFits(n.children, textWidth(ctx) / 20, ctx.pageHeight * KEEP_WHOLE_SHARE)) keepWithNext(out, true);
+    if (keepFits(n.children, textWidth(ctx) / 20, ctx.pageHeight * keepWholeShare(n.children))) keepWithNext(out, true);
     return out;
   },
 };

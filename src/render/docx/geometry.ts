@@ -30,7 +30,7 @@ export const HEADING_SIZE = { 1: 32, 2: 27, 3: 24 } as const;
 export const TITLE_SIZE = 32;
 
 /**
- * Line height: exactly 1.3 × the font size, the PDF layout's leading (src/render/pdf/blocks.ts),
+ * Line height: exactly 1.3 × the font size, the PDF layout's leading (src/render/pdf/slice.ts),
  * so a page holds the same lines in both formats. `halfPoints` → twips.
  */
 export function lineTwips(halfPoints: number): number {

@@ -5,7 +5,7 @@ import { inlineText, type Inline, type Table, type TableRow } from '../../model/
 import { LineRuleType } from 'docx';
 import { CELL_PAD_Y, fitColumns } from '../columns.js';
 import { rowKeepsWithNext, SHORT_TABLE_ROWS, SPLIT_ROW_SHARE } from '../../model/keeps.js';
-import { headerRepeats, tableFits } from '../table-fit.js';
+import { bodyRowLines, headerRepeats, tableFits } from '../table-fit.js';
 import { BODY_SIZE, lineTwips, PAGE_HEIGHT, MARGIN, TABLE_SIZE, TEXT_WIDTH } from './geometry.js';
 import { paragraphOpts } from './paragraph.js';
 import { para, type Out, type RowOut, type TableOut } from './out.js';
@@ -127,7 +127,7 @@ function rowsOut(t: Table, fitted: number[], columns: number[], run: RunContext,
   const h = rows.length;
   for (const r of t.rows) rows.push(rowOut(r, columns, false, run, bodyHeight * SPLIT_ROW_SHARE));
   // The PDF layout's rule (src/model/keeps.ts): a table splits only between body rows with two or
-  // more on each side, a short table that fits on a page is kept whole, and the header rows keep
+  // more lines of its body on each side, a short table that fits on a page is kept whole, and the header rows keep
   // with the first body row. keepNext on every paragraph of a row keeps it with the next row in
   // Word and LibreOffice (ISO/IEC 29500-1 §17.3.1.15); w:tblHeader repeats the header rows on each
   // page. Only rows that cannot split (w:cantSplit) are chained: a row that may be taller than a
@@ -135,8 +135,11 @@ function rowsOut(t: Table, fitted: number[], columns: number[], run: RunContext,
   const n = t.rows.length;
   const short = n <= SHORT_TABLE_ROWS && rows.every((r) => r.cantSplit) && tableFits(t, width / 20, pageHeight);
   for (let i = 0; i < h; i++) if (n > 0 && rows[i]!.cantSplit && rows[h]!.cantSplit) keepRow(rows[i]!);
+  // A one-line first or last row keeps with its neighbour; one of two lines or more may stand alone.
+  const firstLines = n > 0 && !short ? bodyRowLines(t, fitted, 0) : 1;
+  const lastLines = n > 1 && !short ? bodyRowLines(t, fitted, n - 1) : 1;
   for (let i = 0; i < n - 1; i++) {
-    if (rowKeepsWithNext(i, n, short) && rows[h + i]!.cantSplit && rows[h + i + 1]!.cantSplit) keepRow(rows[h + i]!);
+    if (rowKeepsWithNext(i, n, short, firstLines, lastLines) && rows[h + i]!.cantSplit && rows[h + i + 1]!.cantSplit) keepRow(rows[h + i]!);
   }
   return rows;
 }
@@ -152,7 +155,7 @@ function keepRow(r: RowOut): void {
  * `chainedBefore`, src/render/table-fit.ts): a short table that fits in it is kept whole.
  * `bodyHeight`: the text area's whole height, which header rows repeat in when short enough.
  * `width`: the table's width (twips), the text width less the indent of the list item it is in:
- * the PDF lays a table in a list item out from the item's text, as wide as it (src/render/pdf/blocks.ts).
+ * the PDF lays a table in a list item out from the item's text, as wide as it (src/render/pdf/table.ts).
  */
 export function tableOut(t: Table, run: RunContext, pageHeight: number, bodyHeight: number, width: number = TEXT_WIDTH): Out[] {
   // A table without rows is not valid WordprocessingML (Word would offer to repair it): omit it.

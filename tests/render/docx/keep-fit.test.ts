@@ -44,8 +44,8 @@ function paraWith(xml: string, text: string): string {
 }
 
 describe('a keep in the DOCX', () => {
-  it('is chained with keepNext when it fits on a page, and not when it is taller than a page, as the PDF measures it', async () => {
-    for (const [w, fits] of [[40, true], [3000, false]] as const) {
+  it('is chained with keepNext when it fits in a third of a page (KEEP_WHOLE_SHARE), and not when it is taller than a page, as the PDF measures it', async () => {
+    for (const [w, fits] of [[10, true], [3000, false]] as const) {
       const d = doc([p('Before.'), recommendations(w)]);
       expect(keepFits((d.body[1] as Extract<Block, { type: 'keep' }>).children, 468, 648), `w=${w}`).toBe(fits);
       const xml = docxParts(await renderDocx(d))['word/document.xml']!;

@@ -131,48 +131,65 @@ describe('DOCX structure', () => {
       }
     });
 
-    it('four rows taller than a page are held to the two-rows rule only (2 | 2)', async () => {
+    it('four rows of several lines taller than a page: each may stand alone at a break, none kept with the next', async () => {
       const got = await keeps(table(numbered(4, () => TALL), 100));
       expect(got.map(([, cant]) => cant)).toEqual([true, true, true, true, true]);
+      expect(got.map(([k]) => k)).toEqual([true, false, false, false, false]);
+    });
+
+    it('a one-line first or last row keeps with its neighbour among rows of several lines (the list rule, rowKeepsWithNext)', async () => {
+      const got = await keeps(table(numbered(4, (i) => (i === 0 || i === 3 ? 'one line' : TALL)), 100));
       expect(got.map(([k]) => k)).toEqual([true, true, false, true, false]);
     });
 
-    it('a short table is kept whole only when it takes at most half a page (KEEP_WHOLE_SHARE), as the PDF keeps it, with or without a heading chained to it', async () => {
+    it('a short table is kept whole only when it takes at most KEEP_WHOLE_SHARE of a page, as the PDF keeps it, with or without a heading chained to it', async () => {
       // The PDF keeps a short table whole when it takes at most KEEP_WHOLE_SHARE of the page's body
       // (src/render/pdf/blocks.ts) and gives that up first when the chain of heading, lead-in and
       // table cannot stand on a page (src/render/pdf/paginate.ts). Word and LibreOffice cannot rank
       // keeps, so the DOCX asks for the whole table only where the PDF's rule keeps it whole
       // (src/render/docx/blocks.ts, from the same measure). Measured here from the PDF's own
-      // layout: the table's height between its top and bottom rules, against half the body.
+      // layout: the table's height between its top and bottom rules, against that share of the body.
+      // Taller, its rows of several lines are each free to stand alone at a break (rowKeepsWithNext).
       const before: Block[] = [h(2, 'Losses'), p('The losses are these:')];
       const WHOLE = [true, true, true, true, false];
-      const TWO_ROWS = [true, true, false, true, false];
+      const LINES = [true, false, false, false, false];
       const seen = new Set<string>();
       // Rows of 20 to 92 words (at most 9 lines: under a fifth of the page, never split) under a
-      // header of 48 words: tables from under half a page to over it.
-      for (let w = 20; w <= 92; w += 8) {
+      // header of 20 words: tables from under the share to over it.
+      for (let w = 20; w <= 92; w += 12) {
         const words = (i: number) => Array.from({ length: w }, (_, j) => `r${i}w${j}`).join(' ');
-        const tbl = table(Array.from({ length: 4 }, (_, i) => [String(i + 1), words(i)]), 48);
+        const tbl = table(Array.from({ length: 4 }, (_, i) => [String(i + 1), words(i)]), 20);
         const alone = (await keeps(tbl)).map(([k]) => k);
         const chained = (await keeps(tbl, before)).map(([k]) => k);
-        // The PDF: the table alone, its height from its rules, against half the page's body.
+        // The PDF: the table alone, its height from its rules, against the share of the page's body.
         const only = doc([tbl]);
         const { bodyTop, bodyBottom } = bodyArea(only);
         const rules = layoutDocument(only).pages[0]!.boxes.flatMap((x) => (x.type === 'line' && x.src.startsWith('body.0') ? [x.y1, x.y2] : []));
         const height = Math.max(...rules) - Math.min(...rules);
-        const half = (bodyBottom - bodyTop) * KEEP_WHOLE_SHARE;
+        const half = (bodyBottom - bodyTop) * KEEP_WHOLE_SHARE; // the bound (a third)
         // Not at the bound itself, where a rounding would decide.
         expect(Math.abs(height - half), `w=${w}: ${height} pt against ${half}`).toBeGreaterThan(2);
-        const want = height <= half ? WHOLE : TWO_ROWS;
+        const want = height <= half ? WHOLE : LINES;
         expect(alone, `w=${w}`).toEqual(want);
         expect(chained, `w=${w}`).toEqual(want);
-        seen.add(height <= half ? 'whole' : 'over half a page: 2 | 2');
+        seen.add(height <= half ? 'whole' : 'over the share: free rows');
         // Kept whole, the PDF lays the chained table on one page.
         const L = layoutDocument(doc([...before, tbl]));
         const pages = new Set(L.pages.flatMap((pg, i) => (pg.boxes.some((x) => x.src.startsWith('body.2.row')) ? [i] : []))).size;
         if (height <= half) expect(pages, `w=${w}`).toBe(1);
       }
-      expect([...seen].sort()).toEqual(['over half a page: 2 | 2', 'whole']);
+      expect([...seen].sort()).toEqual(['over the share: free rows', 'whole']);
+    });
+
+    it('a short table is not kept whole when what is chained before it leaves it no room on a page (H − chainedBefore)', async () => {
+      // A heading of some forty lines keeps all its lines with the table's first rows: the chain
+      // cannot stand on a page, so the PDF gives the table's wholeness up first (paginate.ts), and
+      // the DOCX, measuring the same chain (src/render/table-fit.ts chainedBefore), does not ask
+      // for it; a table of one-line rows is then held to two rows on each side of a break.
+      const tbl = table(numbered(4));
+      expect((await keeps(tbl)).map(([k]) => k)).toEqual([true, true, true, true, false]);
+      const long = h(2, 'Losses claimed by the victim and the basis of each. '.repeat(60));
+      expect((await keeps(tbl, [long])).map(([k]) => k)).toEqual([true, true, false, true, false]);
     });
 
     it('a row that may split (no cantSplit) is kept with no other row', async () => {
