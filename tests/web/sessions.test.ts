@@ -18,7 +18,7 @@ describe('two tabs, two children', () => {
     try {
       const drafts = [];
       for (const [page, given] of [
-        [first, 'Ximena Belén'],
+        [first, 'Ximena Abril'],
         [second, 'Itzel Marisol'],
       ] as const) {
         await page.goto(`${web.base}/forms/rfa`);
@@ -33,11 +33,11 @@ describe('two tabs, two children', () => {
       await second.clock.setFixedTime(new Date('2026-12-05T14:52:40-06:00'));
       drafts.push(await saveDraft(web, second, 'tab-2.json'));
       expect(drafts.map((d) => d.name)).toEqual(['rfa-draft-2026-12-05-143107.json', 'rfa-draft-2026-12-05-145240.json']);
-      expect(drafts.map((d) => d.data.child.givenName)).toEqual(['Ximena Belén', 'Itzel Marisol']);
+      expect(drafts.map((d) => d.data.child.givenName)).toEqual(['Ximena Abril', 'Itzel Marisol']);
       expect(await first.locator('#status').textContent()).toBe('Draft saved to your downloads as rfa-draft-2026-12-05-143107.json. It holds the case data: keep it safe.');
 
       // Each opens again, in a new tab, as the child it was saved with.
-      for (const [n, given] of ['Ximena Belén', 'Itzel Marisol'].entries()) {
+      for (const [n, given] of ['Ximena Abril', 'Itzel Marisol'].entries()) {
         const page = await web.newPage();
         try {
           await page.goto(`${web.base}/forms/rfa`);

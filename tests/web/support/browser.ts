@@ -301,6 +301,10 @@ export async function saveDraft(web: Pick<WebSession, 'work'>, page: Page, as: s
  * check still to come after the page's pause in typing, and an assertion made next met "Checking…".
  */
 export async function fillAndCheck(page: Page, selector: string, text: string): Promise<void> {
+  // The same text again changes nothing, so no check follows and the wait below would only time
+  // out (the two-tabs test typed the example's own given name: a 100 s timeout, not a clear error).
+  const before = await page.locator(selector).inputValue();
+  if (before === text) throw new Error(`fillAndCheck: ${selector} already holds the text typed, so no check follows; type a value the field does not hold`);
   // Together: a fill that throws must not leave the wait to reject unhandled when the page closes.
   await Promise.all([page.waitForResponse((r) => /\/v1\/documents\/[a-z-]+\/check$/.test(new URL(r.url()).pathname)), page.locator(selector).fill(text)]);
 }
