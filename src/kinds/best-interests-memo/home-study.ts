@@ -159,7 +159,7 @@ function releaseNotRecommended(c: BestInterestsMemoCase, s: Sponsor): boolean {
  * does recommend said not to need one on this ground, so the heading "Home study required" is not
  * read as attached to the recommendation (docs/domain/best-interests-memo-home-study.md).
  */
-function notRecommendedParagraph(c: BestInterestsMemoCase, sponsors: Sponsor[], age: string): string {
+function notRecommendedParagraph(c: BestInterestsMemoCase, sponsors: Sponsor[], age: string, byLaw: boolean): string {
   const one = sponsors.length === 1;
   // In the order of preference (a first choice before the one in the alternative), each once.
   const recommended = [
@@ -175,12 +175,16 @@ function notRecommendedParagraph(c: BestInterestsMemoCase, sponsors: Sponsor[], 
   // a release to both: "The releases …, to A or B, do not need", where "The release …, to A and B"
   // read as one release to two sponsors.
   const whom = recommended.map((s) => `${s.name} (${SPONSOR_WORDS[s.relationship]})`);
+  // Beside a ground of law (its paragraph above this one), "does not need a home study on this
+  // ground" read, to a judge, as if the recommended release needed none at all.
+  const stands = byLaw ? '; the home study required by law, above, still applies to it' : '';
+  const them = byLaw ? '; the home study required by law, above, still applies to them' : '';
   const instead =
     recommended.length === 0
       ? ''
       : recommended.length === 1
-        ? ` The release the advocate recommends, to ${whom[0]}, does not need a home study on this ground.`
-        : ` The releases the advocate recommends, to ${whom.slice(0, -1).join(', ')} or ${whom[whom.length - 1]}, do not need a home study on this ground.`;
+        ? ` The release the advocate recommends, to ${whom[0]}, does not need a home study on this ground${stands}.`
+        : ` The releases the advocate recommends, to ${whom.slice(0, -1).join(', ')} or ${whom[whom.length - 1]}, do not need a home study on this ground${them}.`;
   return (
     `ORR requires a home study before it releases a child ${NON_RELATIVE_SPONSOR_MAX_AGE} years old or younger to a sponsor who is not related to the child (${AUTHORITY['non-relative-sponsor']}). ` +
     `The child’s age on the date of this memo is ${age}. The advocate does not recommend a release to ${andList(sponsors.map((s) => s.name))}, ${one ? 'who is' : 'who are'} not related to the child; ` +
@@ -231,7 +235,7 @@ export function homeStudyNotice(
     // to one not related to the child, not to the aunt proposed beside them.
     // Each with where its release stands among the alternatives, when they name it.
     const sponsors = nonRelativeSponsors(c);
-    if (orrOnlyIfNotRecommended(c)) return notRecommendedParagraph(c, sponsors, `${ageAtMemo}${estimated ? ' (estimated)' : ''}`);
+    if (orrOnlyIfNotRecommended(c)) return notRecommendedParagraph(c, sponsors, `${ageAtMemo}${estimated ? ' (estimated)' : ''}`, grounds.some((x) => BY_LAW.has(x)));
     const named = sponsors.map((s) => sponsorWithStanding(c, s));
     const who =
       named.length === 1

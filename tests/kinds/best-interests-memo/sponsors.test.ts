@@ -66,6 +66,9 @@ describe('a release names its sponsor', () => {
       'Home study required by law, and by ORR policy before a release the advocate does not recommend Federal law requires a home study before a child who is a victim',
     );
     expect(both).toMatch(/This is a requirement of law, not a condition set by the advocate\. ORR requires a home study .* should the child be released to that sponsor nonetheless/);
+    // Under the law's paragraph, the recommended release is not said to need no home study at all.
+    expect(both).toContain('Rosa Oxlaj Pérez (a relative of the child), does not need a home study on this ground; the home study required by law, above, still applies to it.');
+    expect(t).not.toContain('still applies');
     expect(ok(c).computed.homeStudyGrounds).toEqual(['trafficking', 'non-relative-sponsor']);
   });
   // Three sponsors: the mother's cousin first, an uncle in the alternative, the family friend not
