@@ -1,7 +1,7 @@
 // Admission before a body is read (docs/http.md §Batches, docs/http-errors.md): how many batches may run at
 // once, in all and per client, and bodies whose declared length is already over their limit. Both
 // answer at once, without reading the body; the error handler (app.ts) then closes the connection
-// rather than reading what the client still sends to keep it (`closeIfUnread`), after a bounded
+// rather than reading what the client still sends to keep it (`lingeringClose`), after a bounded
 // lingering read, so that the client reads the answer.
 import type { Socket } from 'node:net';
 import type { Request, RequestHandler, Response } from 'express';
@@ -68,12 +68,30 @@ export function declaredLengthWithin(limit: number, tooLarge: (limit: number) =>
   };
 }
 
-/** Lingering close (RFC 9112 §9.6): the longest the rest of a refused body is read and dropped (ms). */
-export const LINGER_MS = 30_000;
-/** ... and the longest without a byte from the client before the connection is closed (ms). */
-export const LINGER_IDLE_MS = 5_000;
-/** ... and the most bytes read so: a 64 MB batch body's worth (the largest HARBOR_BODY_LIMIT allows). */
-export const LINGER_BYTES = 64 * 1024 * 1024;
+/** The bounds of a lingering close (RFC 9112 §9.6), per app: `lingeringClose`. */
+export interface LingerLimits {
+  /** The longest the rest of a refused body is read and dropped (ms). */
+  ms: number;
+  /** ... the longest without a byte from the client before the connection is closed (ms). */
+  idleMs: number;
+  /** ... the most bytes read so. */
+  bytes: number;
+  /**
+   * ... and the most connections lingering at once: one more cuts the one that has lingered
+   * longest. Many clients refused at once (a 401 or 413 for each of thousands of connections, each
+   * sending a byte every few seconds) would otherwise hold a socket each for LINGER_MS after its
+   * answer; with the cap they hold at most this many, whatever else they hold.
+   */
+  sockets: number;
+}
+
+/**
+ * The shipped bounds: 30 s in all, 5 s of silence, a 64 MB batch body's worth (the largest
+ * HARBOR_BODY_LIMIT allows), 64 connections. A connection cut by the cap still had its answer and
+ * a FIN sent first: only a client still sending after it may miss it (its system's reset), as
+ * every client did before the lingering close.
+ */
+export const LINGER: Readonly<LingerLimits> = { ms: 30_000, idleMs: 5_000, bytes: 64 * 1024 * 1024, sockets: 64 };
 const LINGER_TICK_MS = 1_000;
 
 /**
@@ -81,22 +99,27 @@ const LINGER_TICK_MS = 1_000;
  * limit, a busy batch, a missing key): `Connection: close`, so that the connection ends once the
  * answer is sent instead of the rest of the body being read to keep it alive; but closed in two
  * steps (RFC 9112 §9.6): the answer and a FIN first, then what the client still sends is read and
- * dropped until it closes its side or the body ends, for LINGER_MS at most (LINGER_IDLE_MS with
- * nothing sent, LINGER_BYTES in all). Node's own close destroyed the socket as soon as the answer
- * was written; the body's bytes still arriving were then answered with a TCP reset, which made the
- * client's system drop the answer it had not yet read: on a loaded machine `fetch` of a 1.5 MB
- * case got "fetch failed" (EPIPE) instead of its 413 (tests/http/lingering-close.test.ts).
+ * dropped until it closes its side or the body ends, within `limits` (LINGER: 30 s, 5 s with
+ * nothing sent, 64 MB, 64 connections at once). Node's own close destroyed the socket as soon as
+ * the answer was written; the body's bytes still arriving were then answered with a TCP reset,
+ * which made the client's system drop the answer it had not yet read: on a loaded machine `fetch`
+ * of a 1.5 MB case got "fetch failed" (EPIPE) instead of its 413 (tests/http/lingering-close.test.ts).
+ * One per app: the cap counts the app's own lingering connections.
  */
-export function closeIfUnread(req: Request, res: Response): void {
-  if (!hasBody(req) || req.complete) return;
-  res.set('Connection', 'close');
-  // Node's server ends a `Connection: close` exchange with `socket.destroySoon()` once the answer
-  // is written (lib/_http_server.js resOnFinish): this socket lingers instead.
-  const socket = req.socket;
-  socket.destroySoon = () => linger(req, socket);
+export function lingeringClose(limits: Readonly<LingerLimits> = LINGER): (req: Request, res: Response) => void {
+  // Each lingering connection's cut, oldest first (a Set keeps insertion order).
+  const lingering = new Set<() => void>();
+  return (req, res) => {
+    if (!hasBody(req) || req.complete) return;
+    res.set('Connection', 'close');
+    // Node's server ends a `Connection: close` exchange with `socket.destroySoon()` once the answer
+    // is written (lib/_http_server.js resOnFinish): this socket lingers instead.
+    const socket = req.socket;
+    socket.destroySoon = () => linger(req, socket, limits, lingering);
+  };
 }
 
-function linger(req: Request, socket: Socket): void {
+function linger(req: Request, socket: Socket, limits: Readonly<LingerLimits>, lingering: Set<() => void>): void {
   socket.end(); // the answer, then a FIN: the client reads it whatever it sends meanwhile
   const start = Date.now();
   const startBytes = socket.bytesRead;
@@ -104,8 +127,12 @@ function linger(req: Request, socket: Socket): void {
   let quietSince = start;
   const cut = (): void => {
     clearInterval(tick);
+    lingering.delete(cut);
     socket.destroy();
   };
+  // Past the cap, the connection that has lingered longest makes room (its answer was sent first).
+  while (lingering.size >= limits.sockets) lingering.values().next().value!();
+  lingering.add(cut);
   // Nothing more to read: closed once the answer is out (as Node's own destroySoon), never before.
   const done = (): void => {
     if (socket.writableFinished) cut();
@@ -117,10 +144,13 @@ function linger(req: Request, socket: Socket): void {
   const tick = setInterval(() => {
     const now = Date.now();
     if (socket.bytesRead !== seen) [seen, quietSince] = [socket.bytesRead, now];
-    if (now - start >= LINGER_MS || now - quietSince >= LINGER_IDLE_MS || seen - startBytes > LINGER_BYTES) cut();
+    if (now - start >= limits.ms || now - quietSince >= limits.idleMs || seen - startBytes > limits.bytes) cut();
   }, LINGER_TICK_MS);
   tick.unref();
-  socket.once('close', () => clearInterval(tick));
+  socket.once('close', () => {
+    clearInterval(tick);
+    lingering.delete(cut);
+  });
   // The client closed its side, or the body is all read: nothing more to wait for.
   socket.once('end', done);
   if (req.complete) done();

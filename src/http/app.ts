@@ -13,7 +13,7 @@ import { HARBOR_VERSION } from '../version.js';
 import { bearerAuth } from './auth.js';
 import { parseCaseJson, type CaseJson } from '../validate.js';
 import { csvTemplate } from '../batch/run.js';
-import { batchCap, closeIfUnread, declaredLengthWithin } from './admission.js';
+import { batchCap, declaredLengthWithin, LINGER, lingeringClose, type LingerLimits } from './admission.js';
 import { batchRoute } from './batch.js';
 import { readBody } from './body.js';
 import { answerOtherMethods } from './methods.js';
@@ -83,6 +83,8 @@ export interface AppOptions {
    * then the connection is cut and the work stops.
    */
   stallTimeoutMs?: number;
+  /** The bounds of the lingering close after an answer sent before the body was read; default LINGER. For tests. */
+  linger?: Readonly<LingerLimits>;
 }
 
 /** A client that takes nothing of a response for this long is cut off (slow-reader bound). */
@@ -172,6 +174,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   const checker: Renderer = renderer.check ? renderer : inlineRenderer(() => Promise.reject(new Error('unused')), engine.check);
 
   const stallTimeoutMs = options.stallTimeoutMs ?? STALL_TIMEOUT_MS;
+  const closeIfUnread = lingeringClose(options.linger ?? LINGER);
   const kindOf = (req: Request): AnyKind => {
     const id = String(req.params.kind ?? '');
     const k = kinds.find((x) => x.id === id);

@@ -153,7 +153,7 @@ export const securityHeaders: RequestHandler = (req, res, next) => {
 };
 
 /**
- * An HTTP/1.1 request without `Host` is malformed (RFC 9112 §3.2): 400 as a problem, logged as any
+ * An HTTP/1.1 request without `Host`, or one with two, is malformed (RFC 9112 §3.2): 400 as a problem, logged as any
  * request. `harbor serve` turns off Node's own check (`requireHostHeader`), whose bare 400 had no
  * problem body, no no-store, no request id and no log line.
  */
@@ -161,6 +161,14 @@ export const requireHost: RequestHandler = (req, res, next) => {
   if (req.httpVersionMajor === 1 && req.httpVersionMinor >= 1 && req.headers.host === undefined) {
     res.set('Connection', 'close');
     return next(new HarborError('malformed-input', 'An HTTP/1.1 request must carry a Host header (RFC 9112, section 3.2)'));
+  }
+  // Two Host lines are as malformed (the same section's MUST): Node kept the first and dropped the
+  // other, so a proxy in front that read the second one routed the request where Harbor did not.
+  let hosts = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]!.toLowerCase() === 'host') hosts++;
+  if (hosts > 1) {
+    res.set('Connection', 'close');
+    return next(new HarborError('malformed-input', 'A request must carry one Host header, not several (RFC 9112, section 3.2)'));
   }
   next();
 };

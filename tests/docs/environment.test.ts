@@ -2,18 +2,10 @@
 // (Configuration, CLI) or docs/*.md. A variable is found as a HARBOR_* name in src/ or bin/ that is
 // not a constant of the code (HARBOR_VERSION is one); PORT and HOST are read through the same
 // configuration schema (src/http/config.ts) and checked by name.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-
-function files(dir: string, ext: RegExp): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    return e.isDirectory() ? files(path, ext) : ext.test(e.name) ? [path] : [];
-  });
-}
+import { repoFiles as files, ROOT } from '../support/files.js';
 
 const code = [...files('src', /\.(ts|mjs)$/), ...files('bin', /\.js$/)].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
 const docs = ['README.md', ...files('docs', /\.md$/)].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');

@@ -7,23 +7,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { entered, repoFiles, ROOT } from '../support/files.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // dist/: the build's output (scripts/build.mjs bundles npm packages' code into it), not written by people.
 /** Folders that runs write and .gitignore keeps out of the repository. */
 const GENERATED = ['tests/output/', 'dist/'];
-const SKIP = new Set(['node_modules', '.git', 'golden', 'out', 'scratch', 'dist']);
 const TEXT = /\.(ts|mts|mjs|js|hbs|md|json|yml|yaml|sh)$|^(Dockerfile|run)$/;
-
-/** Every text file of the repository that people write (not dependencies, not golden outputs). */
-function repoFiles(dir = ROOT): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (SKIP.has(name)) return [];
-    if (statSync(path).isDirectory()) return repoFiles(path);
-    return TEXT.test(name) ? [relative(ROOT, path)] : [];
-  });
-}
 
 /** Headings of a Markdown file, each without a trailing parenthesis ("Configuration (environment…)" → "Configuration"). */
 function headings(file: string): string[] {
@@ -65,7 +54,8 @@ const GAP = String.raw`(?: |\n[ \t]*(?:\/\/|\*|#)?[ \t]*)`;
 const REFERENCE = new RegExp(`((?:docs/[\\w/.-]+|README)\\.md)${GAP}((?:${SECTION}[A-Za-z][\\w-]*(?:,${GAP})?)+)`, 'g');
 
 const THIS_FILE = relative(ROOT, fileURLToPath(import.meta.url));
-const files = repoFiles().filter((f) => f !== THIS_FILE);
+/** Every text file of the repository that people write (not dependencies, not golden outputs). */
+const files = repoFiles('', TEXT).filter((f) => f !== THIS_FILE);
 const references = files.flatMap((file) =>
   [...readFileSync(join(ROOT, file), 'utf8').matchAll(REFERENCE)].flatMap((m) =>
     m[2]!
@@ -109,7 +99,7 @@ describe('references to sections of our documents', () => {
   // `templates/partials/rfa-*.hbs`) is a pattern, not a file. bench/'s records are left out: they
   // quote V8's own source files (src/heap/…).
   it('every repository path a Markdown document names (src/…, tests/…, scripts/…) exists', () => {
-    const TOP = readdirSync(ROOT).filter((n) => !SKIP.has(n) && statSync(join(ROOT, n)).isDirectory());
+    const TOP = readdirSync(ROOT).filter((n) => entered(n) && statSync(join(ROOT, n)).isDirectory());
     const path = new RegExp(`(?<![\\w./-])((?:${TOP.map((t) => t.replace('.', '\\.')).join('|')})/[\\w./<>*{}-]*)`, 'g');
     const named = files
       .filter((f) => f.endsWith('.md') && !f.startsWith('bench/') && !f.startsWith('tests/support/fifth-kind/'))

@@ -7,6 +7,7 @@ import { parseByteSize } from '../../src/limits.js';
 import { parseDuration } from '../../src/workers/settings.js';
 import { serve } from '../../src/http/server.js';
 import { harborError } from '../support/errors.js';
+import { TEST_RENDER_TIMEOUT } from './helpers.js';
 
 const KEY = 'k'.repeat(20);
 
@@ -112,13 +113,14 @@ describe('loadConfig', () => {
 describe('serve() in process', () => {
   it('refuses to start on 0.0.0.0 without keys, before listening', async () => {
     const log: string[] = [];
-    await expect(serve({ env: {}, host: '0.0.0.0', port: 0, log: (l) => log.push(l) })).rejects.toMatchObject({ code: 'usage' });
+    await expect(serve({ env: { HARBOR_WORKERS: '0' }, host: '0.0.0.0', port: 0, log: (l) => log.push(l) })).rejects.toMatchObject({ code: 'usage' });
     expect(log).toEqual([]);
   });
 
   it('listens on a free port, says so in one line, answers /healthz, and closes', async () => {
     const log: string[] = [];
-    const close = await serve({ env: { HARBOR_API_KEYS: KEY }, port: 0, log: (l) => log.push(l) });
+    // No render thread: the default of one per core cost a second or more of CPU each, for nothing rendered.
+    const close = await serve({ env: { HARBOR_API_KEYS: KEY, HARBOR_WORKERS: '0' }, port: 0, log: (l) => log.push(l) });
     try {
       expect(log).toHaveLength(1);
       const m = /^listening on http:\/\/127\.0\.0\.1:(\d+)$/.exec(log[0]!);
@@ -141,7 +143,7 @@ describe('serve() in process', () => {
     const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l) });
     const port = Number(/:(\d+)$/.exec(lines[0]!)![1]);
     try {
-      await expect(serve({ env: { HARBOR_WORKERS: '1' }, port, log: () => {} })).rejects.toMatchObject({ code: 'usage', message: expect.stringContaining('EADDRINUSE') });
+      await expect(serve({ env: { HARBOR_WORKERS: '1', HARBOR_RENDER_TIMEOUT: TEST_RENDER_TIMEOUT }, port, log: () => {} })).rejects.toMatchObject({ code: 'usage', message: expect.stringContaining('EADDRINUSE') });
     } finally {
       await close();
     }
@@ -158,13 +160,13 @@ describe('serve() with HARBOR_TEMPLATES', () => {
       const shipped = readFileSync(new URL('../../templates/rfa.hbs', import.meta.url), 'utf8');
       // Valid Handlebars and markup, so it compiles; only rendering a case finds the missing field.
       writeFileSync(join(dir, 'rfa.hbs'), shipped.replace('</document>', '<p>{{noSuchField.inTheView}}</p></document>'));
-      await expect(serve({ env: { HARBOR_TEMPLATES: dir }, port: 0, log: () => {} })).rejects.toMatchObject({
+      await expect(serve({ env: { HARBOR_TEMPLATES: dir, HARBOR_WORKERS: '0' }, port: 0, log: () => {} })).rejects.toMatchObject({
         code: 'template-error',
         message: expect.stringContaining('"inTheView"'),
       });
       // The unchanged copy starts.
       writeFileSync(join(dir, 'rfa.hbs'), shipped);
-      const close = await serve({ env: { HARBOR_TEMPLATES: dir, HARBOR_WORKERS: '1' }, port: 0, log: () => {} });
+      const close = await serve({ env: { HARBOR_TEMPLATES: dir, HARBOR_WORKERS: '1', HARBOR_RENDER_TIMEOUT: TEST_RENDER_TIMEOUT }, port: 0, log: () => {} });
       await close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -138,6 +138,12 @@ describe('requests Node would answer or drop itself', () => {
       expect(lines.some((l) => /"method":"CONNECT"/.test(l) && /"status":405/.test(l))).toBe(true);
       // HTTP/1.0 has no Host requirement.
       expect(await raw(url, 'GET /healthz HTTP/1.0\r\n\r\n')).toMatch(/^HTTP\/1\.1 200 /);
+      // Two Host lines are as malformed (RFC 9112 §3.2): Node kept the first, a proxy may read the other.
+      for (const hosts of ['Host: x\r\nHost: y\r\n', 'Host: x\r\nhost: x\r\n']) {
+        const twoHosts = await raw(url, `GET /healthz HTTP/1.1\r\n${hosts}\r\n`);
+        expect(twoHosts, hosts).toMatch(/^HTTP\/1\.1 400 /);
+        expect(bodyOf(twoHosts)).toMatchObject({ status: 400, code: 'malformed-input', detail: expect.stringContaining('one Host header') });
+      }
     } finally {
       await close();
     }

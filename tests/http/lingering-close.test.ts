@@ -6,8 +6,9 @@
 // answer it had not read yet: tests/http/fuzz.test.ts's 1.5 MB case got "fetch failed" at load
 // 25-55 instead of its 413. Here the client is made as slow as a loaded one, by event, not by
 // time: it reads nothing and sends its body only once the server has answered (its log line).
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { LINGER } from '../../src/http/admission.js';
 import { listening } from './helpers.js';
 import { until } from '../support/until.js';
 
@@ -76,6 +77,46 @@ describe('an answer sent before the body is read reaches a client still sending 
       expect(r.error).toBeUndefined();
       expect(r.text).toMatch(/^HTTP\/1\.1 401 /);
     } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('the lingering close holds a bounded number of connections', () => {
+  // Many clients refused at once, each sending nothing more after its headers (or a byte every few
+  // seconds), held a socket each for up to 30 s after the answer, with no bound on how many. Here
+  // the time bounds are far off, so that only the count can close a connection: the third one
+  // refused cuts the first, the fourth the second. A connection the server has closed after its
+  // FIN is seen by the client only when it writes to it (a reset): each wait writes a byte.
+  it('one more than the cap cuts the connection that has lingered longest, its answer already sent', async () => {
+    const s = await listening({ apiKeys: [KEY], linger: { ...LINGER, ms: 600_000, idleMs: 600_000, sockets: 2 } });
+    const clients: { sock: Socket; text: string; closed: boolean }[] = [];
+    const refused = async (): Promise<void> => {
+      // Half-open: the server's FIN after the answer does not end this side (a client still sending).
+      const c = { sock: connect({ port: Number(new URL(s.url).port), host: '127.0.0.1', allowHalfOpen: true }), text: '', closed: false };
+      c.sock.on('data', (d: Buffer) => (c.text += d.toString('latin1')));
+      c.sock.on('error', () => {});
+      c.sock.on('close', () => (c.closed = true));
+      clients.push(c);
+      // A body of 1 MB declared, none of it sent yet: refused 401 at once, then the server waits for it.
+      c.sock.write(`POST /v1/documents/rfa HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${1024 * 1024}\r\n\r\n`);
+      await until(() => /\r\n\r\n\{.*\}$/s.test(c.text), `connection ${clients.length}'s whole answer`);
+      expect(c.text).toMatch(/^HTTP\/1\.1 401 /);
+    };
+    const cutByServer = (i: number) =>
+      until(() => {
+        for (const c of clients) if (!c.closed) c.sock.write(' ');
+        return clients[i]!.closed;
+      }, `connection ${i + 1} closed by the server`);
+    try {
+      for (let i = 0; i < 3; i++) await refused();
+      await cutByServer(0);
+      expect(clients.map((c) => c.closed)).toEqual([true, false, false]);
+      await refused();
+      await cutByServer(1);
+      expect(clients.map((c) => c.closed)).toEqual([true, true, false, false]);
+    } finally {
+      for (const c of clients) c.sock.destroy();
       await s.close();
     }
   });

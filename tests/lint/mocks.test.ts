@@ -3,18 +3,10 @@
 // file before it may already have loaded the real module, and the mock would then not take effect,
 // the test checking the real module while it says it checks the mock (tests/cli/batch-xlsx-limits,
 // found so in round 25). Read from the config's text: importing it would start a second vitest set-up.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '..', '..');
-
-function testFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name);
-    return e.isDirectory() ? testFiles(p) : e.name.endsWith('.test.ts') ? [relative(root, p)] : [];
-  });
-}
+import { repoFiles, ROOT as root } from '../support/files.js';
 
 /** The files listed in vitest.config.ts's MOCKS_MODULES. */
 function listed(): string[] {
@@ -26,7 +18,7 @@ function listed(): string[] {
 
 describe('module mocks', () => {
   it('every test file that calls vi.mock is in MOCKS_MODULES, and every file listed there calls it', () => {
-    const mocking = testFiles(join(root, 'tests'))
+    const mocking = repoFiles('tests', /\.test\.ts$/)
       .filter((f) => /\bvi\.(mock|doMock)\(/.test(readFileSync(join(root, f), 'utf8')))
       .sort();
     expect(mocking.length).toBeGreaterThan(0);

@@ -18,3 +18,30 @@ describe('a wait with a bound of its own fails lint in a test', () => {
     expect(await rules('tests/web/site.test.ts', POLLS)).toEqual([]);
   }, PROCESS_TEST_MS);
 });
+
+// A `serve()` that renders on its threads in a test not about the render limit takes
+// TEST_RENDER_TIMEOUT (tests/http/helpers.ts): at the default 30 s a cold render on a loaded
+// machine was refused 503 render-timeout (tests/http/serve.test.ts). eslint.config.js refuses one
+// that starts threads (HARBOR_WORKERS not "0", no renderer of its own) without HARBOR_RENDER_TIMEOUT.
+const serveWith = (args: string): string =>
+  `import { serve } from '../../src/http/server.js';\nimport { TEST_RENDER_TIMEOUT } from './helpers.js';\nvoid TEST_RENDER_TIMEOUT;\nexport const close = await serve(${args});\n`;
+
+describe('a serve() on render threads without a render time limit fails lint in a test', () => {
+  it('one thread, or the default of one per core, without HARBOR_RENDER_TIMEOUT', async () => {
+    for (const env of ["{ HARBOR_WORKERS: '1' }", '{}', "{ HARBOR_API_KEYS: 'k' }"]) {
+      expect(await rules('tests/http/serve.test.ts', serveWith(`{ env: ${env}, port: 0, log: () => {} }`)), env).toEqual(['no-restricted-syntax']);
+    }
+  }, PROCESS_TEST_MS);
+
+  it('but not with TEST_RENDER_TIMEOUT (or a limit of its own), with no thread, with a renderer of its own, or an env it cannot read', async () => {
+    for (const args of [
+      "{ env: { HARBOR_WORKERS: '1', HARBOR_RENDER_TIMEOUT: TEST_RENDER_TIMEOUT }, port: 0, log: () => {} }",
+      "{ env: { HARBOR_RENDER_TIMEOUT: '100ms' }, port: 0, log: () => {} }",
+      "{ env: { HARBOR_WORKERS: '0' }, port: 0, log: () => {} }",
+      "{ env: {}, port: 0, log: () => {}, renderer: () => { throw new Error('x'); } }",
+      '{ env: { ...process.env }, port: 0, log: () => {} }',
+    ]) {
+      expect(await rules('tests/http/serve.test.ts', serveWith(args)), args).toEqual([]);
+    }
+  }, PROCESS_TEST_MS);
+});

@@ -2,20 +2,16 @@
 // keeps the production dependencies (`npm prune --omit=dev`, Dockerfile) and nothing else, so a
 // package only the build or the tests use, listed among the dependencies, ships in every image
 // (esbuild did: 11 MB of native binary no running code loads).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoFiles, ROOT } from '../support/files.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
 
 /** The code that runs in a deployment: src/ (bundled into dist/) and the `harbor` command, bin/. */
 function runtimeFiles(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return runtimeFiles(path);
-    return /\.(ts|mts|mjs|js)$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
-  });
+  return repoFiles(dir, /\.(ts|mts|mjs|js)$/).filter((f) => !f.endsWith('.d.ts'));
 }
 const code = [...runtimeFiles('src'), ...runtimeFiles('bin')].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
 

@@ -7,19 +7,17 @@
 // And the image keeps its promises (docs/configuration.md, Docker): Node 22, the lockfile (npm ci),
 // no dev dependencies, a user other than root, a HEALTHCHECK on /healthz (bin/healthcheck.js,
 // tested in healthcheck.test.ts).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoFiles, ROOT } from '../support/files.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
 const ignore = readFileSync(join(ROOT, '.dockerignore'), 'utf8');
 
 /** The source of every .ts file under src/. */
-function sources(dir = 'src'): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [readFileSync(join(ROOT, dir, e.name), 'utf8')] : [],
-  );
+function sources(): string[] {
+  return repoFiles('src', /\.ts$/).map((f) => readFileSync(join(ROOT, f), 'utf8'));
 }
 
 /** The top-level names of the repository that src/ reads at run time (`rootUrl('assets/fonts/')` → assets). */
