@@ -11,7 +11,7 @@ import { computeFlsa, flsaTotals, flsaTotalsReusing, workweekGrid, type FlsaResu
 import { computeGrossIncome, grossLine, type GrossIncome } from './gross-income.js';
 import { computeLosses, lossCents, type Losses } from './losses.js';
 import { sumCents } from './money.js';
-import { ratePolicy } from './rates.js';
+import { ratePolicy, rateOn, type RatePolicy } from './rates.js';
 import type { LaborPeriod, RestitutionCase, Settings } from './schema.js';
 import { caseWarnings } from './warnings.js';
 import { dayOverflows } from './overlaps.js';
@@ -202,6 +202,21 @@ function weeksWithExemption(c: RestitutionCase, grid: WorkweekGrid, e: OvertimeE
   return out;
 }
 
+/**
+ * Per week of `grid`, whether a state rate is the rate of one of its days under `policy` (the state
+ * table on): only such a week's row can differ from F's without the table, as for
+ * FlsaResult.stateRateWeeks, which is the same test made while F is computed with the table on.
+ */
+function weeksWithStateRate(c: RestitutionCase, grid: WorkweekGrid, policy: RatePolicy): boolean[] {
+  const out: boolean[] = [];
+  for (const w of grid.weeks) {
+    let has = false;
+    for (const d of w.days) if (!has && rateOn(d.day, c.laborPeriods[d.period]!.state, policy).source === 'state') has = true;
+    out.push(has);
+  }
+  return out;
+}
+
 const EXEMPTION_ALTERNATIVE: Record<OvertimeExemption, 'withoutLiveInDomesticExemption' | 'withoutAgricultureExemption'> = {
   'live-in-domestic': 'withoutLiveInDomesticExemption',
   'agriculture-213b12': 'withoutAgricultureExemption',
@@ -290,8 +305,12 @@ function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed, Resti
     if (a.totalCents > r.totalCents) alternatives[key] = a;
   };
   // 29 U.S.C. § 218(a); only when the reversed case is one the state setting accepts (state-required).
+  // Only the weeks with a day whose state rate would be applied can change; F's other rows are reused.
   if (!useState && c.laborPeriods.length > 0 && c.laborPeriods.every((p) => p.state)) {
-    higher('withStateRates', reversedTotal(withSettings(c, { minimumWage: 'higher-of-federal-and-state' }), grid, { gross: g, losses: l }));
+    const withState = withSettings(c, { minimumWage: 'higher-of-federal-and-state' });
+    const policy = ratePolicy(withState.settings, true);
+    const fs = flsaTotalsReusing(withState, policy, grid, f.weeks, weeksWithStateRate(c, grid, policy));
+    higher('withStateRates', reversedTotal(withState, grid, { flsa: fs, gross: g, losses: l }));
   }
   // 29 U.S.C. § 216(b); United States v. Edwards, 995 F.3d 342 (4th Cir. 2021). The setting
   // changes no week's row (liquidated damages are added to the unpaid total, flsaTotals), so F's

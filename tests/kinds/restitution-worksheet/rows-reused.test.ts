@@ -1,5 +1,5 @@
-// F under another reading of the case (without state rates; a period's overtime exemption read as
-// none) computes only the workweeks that reading can change and reuses F's other rows (flsa.ts
+// F under another reading of the case (without state rates, or with them when the case is read
+// without; a period's overtime exemption read as none) computes only the workweeks that reading can change and reuses F's other rows (flsa.ts
 // flsaTotalsReusing; issue 18: a one-year case's 52 rows were computed three times a render). The
 // figures are the same as the reversed case computed whole.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -66,5 +66,26 @@ describe('F under another reading reuses the rows it cannot change', () => {
       expect(computed.alternatives[key]).toEqual({ flsaCents: w.flsa.totalCents, laborValueCents: w.laborValue.cents, commercialSexAddedCents: 0, totalCents: w.totalCents });
       expect(w.totalCents).toBeGreaterThan(computed.totalCents);
     }
+  });
+
+  it('with the state setting off, computes for the state rates only the weeks where a state rate would be applied', () => {
+    // Florida's $7.21 is above the federal $6.55 until July 23, 2009; Texas's rate is the federal one.
+    const raw = (minimumWage: string): Raw =>
+      baseCase({
+        settings: { minimumWage, liquidatedDamages: true },
+        laborPeriods: [
+          { startDate: '2009-05-03', endDate: '2009-07-31', state: 'FL', weeklySchedule: WEEKDAYS_ONLY(9) },
+          { startDate: '2009-08-02', endDate: '2009-09-26', state: 'TX', weeklySchedule: WEEKDAYS_ONLY(9) },
+        ],
+      }) as Raw;
+    const { computed, errors } = run(raw('federal'));
+    expect(errors).toEqual([]);
+    const weeks = computed.weeks;
+    const stateWeeks = weeks.filter((w) => w.weekStart <= '2009-07-23').length;
+    expect([weeks.length, stateWeeks]).toEqual([21, 12]);
+    expect(rowsComputed()).toBe(weeks.length + stateWeeks);
+    const on = run(raw('higher-of-federal-and-state')).computed;
+    expect(computed.alternatives.withStateRates).toEqual({ flsaCents: on.flsa.totalCents, laborValueCents: on.laborValue.cents, commercialSexAddedCents: 0, totalCents: on.totalCents });
+    expect(on.totalCents).toBeGreaterThan(computed.totalCents);
   });
 });
