@@ -7,11 +7,11 @@
 // rerunning this same calculation on the case with that one choice reversed (`reversals`).
 import type { ComputeResult } from '../kind.js';
 import type { RestitutionCode } from './codes.js';
-import { computeFlsa, flsaTotals, workweekGrid, type FlsaResult, type FlsaTotals, type RatesUsed, type RateSegment, type WeekRow, type WorkweekGrid } from './flsa.js';
+import { computeFlsa, flsaTotals, flsaTotalsReusing, workweekGrid, type FlsaResult, type FlsaTotals, type RatesUsed, type RateSegment, type WeekRow, type WorkweekGrid } from './flsa.js';
 import { computeGrossIncome, grossLine, type GrossIncome } from './gross-income.js';
 import { computeLosses, lossCents, type Losses } from './losses.js';
 import { sumCents } from './money.js';
-import { ratePolicy } from './rates.js';
+import { ratePolicy, rateOn, type RatePolicy } from './rates.js';
 import type { LaborPeriod, RestitutionCase, Settings } from './schema.js';
 import { caseWarnings } from './warnings.js';
 import { dayOverflows } from './overlaps.js';
@@ -166,9 +166,9 @@ const alt = (flsaCents: number, r: ReturnType<typeof reading>): Alternative => (
   totalCents: r.totalCents,
 });
 
-/** F, G and L of a case: what the total is read from. */
+/** F's totals, G and L of a case: what the total is read from. */
 interface Parts {
-  flsa: FlsaResult;
+  flsa: FlsaTotals;
   gross: GrossIncome;
   losses: Losses;
 }
@@ -180,7 +180,7 @@ function flsaOf(c: RestitutionCase, grid: WorkweekGrid): FlsaResult {
 
 /** § 1593(b)(3) under the case's own reading of commercial sex income. */
 function totalOf(c: RestitutionCase, p: Parts): ReturnType<typeof reading> {
-  return reading(p.flsa.totals.totalCents, p.gross, p.losses.totalCents, c.settings.commercialSexIncome === 'pooled');
+  return reading(p.flsa.totalCents, p.gross, p.losses.totalCents, c.settings.commercialSexIncome === 'pooled');
 }
 
 const withSettings = (c: RestitutionCase, s: Partial<Settings>): RestitutionCase => ({ ...c, settings: { ...c.settings, ...s } });
@@ -190,6 +190,32 @@ const withoutExemption = (c: RestitutionCase, e: OvertimeExemption): Restitution
   ...c,
   laborPeriods: c.laborPeriods.map((p) => (p.exemption === e ? { ...p, exemption: 'none' as const } : p)),
 });
+
+/** Per week of `grid`, whether it has a day (with hours or without) of a period carrying exemption `e`. */
+function weeksWithExemption(c: RestitutionCase, grid: WorkweekGrid, e: OvertimeExemption): boolean[] {
+  const out: boolean[] = [];
+  for (const w of grid.weeks) {
+    let has = false;
+    for (const d of w.days) if (c.laborPeriods[d.period]!.exemption === e) has = true;
+    out.push(has);
+  }
+  return out;
+}
+
+/**
+ * Per week of `grid`, whether a state rate is the rate of one of its days under `policy` (the state
+ * table on): only such a week's row can differ from F's without the table, as for
+ * FlsaResult.stateRateWeeks, which is the same test made while F is computed with the table on.
+ */
+function weeksWithStateRate(c: RestitutionCase, grid: WorkweekGrid, policy: RatePolicy): boolean[] {
+  const out: boolean[] = [];
+  for (const w of grid.weeks) {
+    let has = false;
+    for (const d of w.days) if (!has && rateOn(d.day, c.laborPeriods[d.period]!.state, policy).source === 'state') has = true;
+    out.push(has);
+  }
+  return out;
+}
 
 const EXEMPTION_ALTERNATIVE: Record<OvertimeExemption, 'withoutLiveInDomesticExemption' | 'withoutAgricultureExemption'> = {
   'live-in-domestic': 'withoutLiveInDomesticExemption',
@@ -203,11 +229,11 @@ const EXEMPTION_ALTERNATIVE: Record<OvertimeExemption, 'withoutLiveInDomesticExe
  */
 function reversedTotal(c: RestitutionCase, grid: WorkweekGrid, keep: Partial<Parts>): Alternative {
   const p: Parts = {
-    flsa: keep.flsa ?? flsaOf(c, grid),
+    flsa: keep.flsa ?? flsaOf(c, grid).totals,
     gross: keep.gross ?? computeGrossIncome(c.grossIncome),
     losses: keep.losses ?? computeLosses(c.losses),
   };
-  return alt(p.flsa.totals.totalCents, totalOf(c, p));
+  return alt(p.flsa.totalCents, totalOf(c, p));
 }
 
 /**
@@ -254,7 +280,7 @@ function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed, Resti
   const f = flsaOf(c, grid);
   const g = computeGrossIncome(c.grossIncome);
   const l = computeLosses(c.losses);
-  const base: Parts = { flsa: f, gross: g, losses: l };
+  const base: Parts = { flsa: f.totals, gross: g, losses: l };
   const r = totalOf(c, base);
 
   const alternatives: RestitutionComputed['alternatives'] = {};
@@ -262,39 +288,45 @@ function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed, Resti
     alternatives[pooled ? 'separate' : 'pooled'] = reversedTotal(withSettings(c, { commercialSexIncome: pooled ? 'added' : 'pooled' }), grid, base);
   }
   // "Federal only" drops the state table; the case's custom rates still apply (they are the
-  // case's own rates and apply in every mode).
+  // case's own rates and apply in every mode). Only the weeks where a state rate was applied on a
+  // day can change (FlsaResult.stateRateWeeks); F's other rows are reused (issue 18).
   let federalOnly: FlsaTotals | null = null;
   if (useState) {
     const fed = withSettings(c, { minimumWage: 'federal' });
-    const ff = flsaOf(fed, grid);
-    federalOnly = ff.totals;
-    alternatives.federalOnly = reversedTotal(fed, grid, { ...base, flsa: ff });
+    federalOnly = flsaTotalsReusing(fed, ratePolicy(fed.settings, false), grid, f.weeks, f.stateRateWeeks);
+    alternatives.federalOnly = reversedTotal(fed, grid, { ...base, flsa: federalOnly });
   }
   if (c.grossIncome.some((x) => x.defendantShare < 1)) {
     const full = { ...c, grossIncome: c.grossIncome.map((x) => ({ ...x, defendantShare: 1 })) };
-    alternatives.jointAndSeveral = reversedTotal(full, grid, { flsa: f, losses: l });
+    alternatives.jointAndSeveral = reversedTotal(full, grid, { flsa: f.totals, losses: l });
   }
   // The choices that lower the total: each reversed, kept only when that raises the total.
   const higher = (key: keyof RestitutionComputed['alternatives'], a: Alternative): void => {
     if (a.totalCents > r.totalCents) alternatives[key] = a;
   };
   // 29 U.S.C. § 218(a); only when the reversed case is one the state setting accepts (state-required).
+  // Only the weeks with a day whose state rate would be applied can change; F's other rows are reused.
   if (!useState && c.laborPeriods.length > 0 && c.laborPeriods.every((p) => p.state)) {
-    higher('withStateRates', reversedTotal(withSettings(c, { minimumWage: 'higher-of-federal-and-state' }), grid, { gross: g, losses: l }));
+    const withState = withSettings(c, { minimumWage: 'higher-of-federal-and-state' });
+    const policy = ratePolicy(withState.settings, true);
+    const fs = flsaTotalsReusing(withState, policy, grid, f.weeks, weeksWithStateRate(c, grid, policy));
+    higher('withStateRates', reversedTotal(withState, grid, { flsa: fs, gross: g, losses: l }));
   }
   // 29 U.S.C. § 216(b); United States v. Edwards, 995 F.3d 342 (4th Cir. 2021). The setting
   // changes no week's row (liquidated damages are added to the unpaid total, flsaTotals), so F's
   // rows are summed again with it on rather than computed again (issue 18: ~1.3 % of a render).
   if (!c.settings.liquidatedDamages && c.laborPeriods.length > 0) {
-    const withLd = { ...f, totals: flsaTotals(f.weeks, true) };
-    higher('withLiquidatedDamages', reversedTotal(withSettings(c, { liquidatedDamages: true }), grid, { flsa: withLd, gross: g, losses: l }));
+    higher('withLiquidatedDamages', reversedTotal(withSettings(c, { liquidatedDamages: true }), grid, { flsa: flsaTotals(f.weeks, true), gross: g, losses: l }));
   }
   // 29 U.S.C. § 213(b)(21), (b)(12): whether an exemption applies turns on the facts
-  // (United States v. Sabhnani, 599 F.3d 215 (2d Cir. 2010)).
+  // (United States v. Sabhnani, 599 F.3d 215 (2d Cir. 2010)). Reading a period's exemption as
+  // none changes only the rows of the weeks with a day of such a period; F's other rows are reused.
   const exemptions = exemptionEffects(c, grid, f.weeks);
   for (const e of Object.keys(EXEMPTION_ALTERNATIVE) as OvertimeExemption[]) {
     if (exemptions.some((x) => x.exemption === e && x.overtimeRemovedWeeks.length > 0)) {
-      higher(EXEMPTION_ALTERNATIVE[e], reversedTotal(withoutExemption(c, e), grid, { gross: g, losses: l }));
+      const without = withoutExemption(c, e);
+      const fw = flsaTotalsReusing(without, ratePolicy(c.settings, useState), grid, f.weeks, weeksWithExemption(c, grid, e));
+      higher(EXEMPTION_ALTERNATIVE[e], reversedTotal(without, grid, { flsa: fw, gross: g, losses: l }));
     }
   }
 

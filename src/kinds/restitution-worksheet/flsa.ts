@@ -89,6 +89,13 @@ export interface FlsaResult {
   /** Per labor period, the rates applied and where they come from. */
   periodRates: RateSegment[][];
   ratesUsed: RatesUsed;
+  /**
+   * Per week of `weeks`, whether a state minimum wage was the rate of one of its days, with hours
+   * or without (a rate of a day without hours is still in the row's `ratesCents`). Only these rows
+   * can differ without the state table: on every other day the state rate was not above the
+   * federal or custom rate that was applied, which is then the rate without it (rates.ts, rateOn).
+   */
+  stateRateWeeks: boolean[];
 }
 
 /** The case's days in workweeks and the wages paid in each: the same for every rate policy. */
@@ -112,11 +119,13 @@ interface OpenSegment {
 
 /**
  * One workweek's row of F, extending each period's rate segments (`segments`) as its days go by.
+ * Sets the last element of `stateWeeks` (the caller pushes false for the week) when a state rate
+ * is the rate of one of its days (FlsaResult.stateRateWeeks).
  * A module-level function rather than a closure made per case: V8 holds a closure's optimized code
  * only weakly, so one made per render was compiled again after every full collection, over and
  * over in a long batch (issue 18; `node --trace-opt`).
  */
-function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, segments: OpenSegment[][], exempt: boolean[], used: RatesUsed, w: WorkweekDays): WeekRow {
+function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, segments: OpenSegment[][], exempt: boolean[], used: RatesUsed, w: WorkweekDays, stateWeeks: boolean[]): WeekRow {
   const rates: number[] = [];
   // Hours at each rate in ten-thousandths of an hour (integers: hours have at most four decimals).
   const atRate: number[] = [];
@@ -134,6 +143,7 @@ function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, seg
     if (k < 0) k = rates.push(r.rateCents) - 1;
     atRate[k] = (atRate[k] ?? 0) + tenThousandths(d.hours);
     if (d.hours > 0 && r.source !== 'federal') used[r.source] = true;
+    if (r.source === 'state') stateWeeks[stateWeeks.length - 1] = true;
     const agreedCents = c.laborPeriods[d.period]!.agreedRate ?? 0;
     inputs.push({ hours: d.hours, rateCents: r.rateCents, overtimeExempt: exempt[d.period]!, agreedRateCents: agreedCents });
     if (d.hours > 0) {
@@ -169,11 +179,34 @@ export function computeFlsa(c: RestitutionCase, policy: RatePolicy, grid: Workwe
   const exempt = c.laborPeriods.map((p) => p.exemption !== 'none');
   const used: RatesUsed = { state: false, custom: false };
   const rows: WeekRow[] = [];
-  for (const w of grid.weeks) rows.push(weekRow(c, policy, grid, segments, exempt, used, w));
+  const stateRateWeeks: boolean[] = [];
+  for (const w of grid.weeks) {
+    stateRateWeeks.push(false);
+    rows.push(weekRow(c, policy, grid, segments, exempt, used, w, stateRateWeeks));
+  }
   const periodRates = segments.map((segs) =>
     segs.map((s) => ({ startDate: fromDay(s.start), endDate: fromDay(s.end), rateCents: s.rate.rateCents, source: s.rate.source, citation: s.rate.citation })),
   );
-  return { weeks: rows, totals: flsaTotals(rows, c.settings.liquidatedDamages), periodRates, ratesUsed: used };
+  return { weeks: rows, totals: flsaTotals(rows, c.settings.liquidatedDamages), periodRates, ratesUsed: used, stateRateWeeks };
+}
+
+/**
+ * F's totals for a reading of the case that changes only some weeks' rows (compute.ts: without
+ * state rates, without an overtime exemption): the rows of the weeks `recompute` marks are
+ * computed for `c` under `policy`, exactly as computeFlsa would, and every other row is taken from
+ * `base`, F's rows of the same `grid` under the case's own reading, which the caller knows that
+ * reading cannot change. The same totals as computeFlsa(c, policy, grid).totals, without computing
+ * the rows that come out the same (issue 18: each reading recomputed every week of a one-year case).
+ */
+export function flsaTotalsReusing(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, base: readonly WeekRow[], recompute: readonly boolean[]): FlsaTotals {
+  // Segments, rates used and state weeks of this reading are not returned: only its totals are.
+  const segments: OpenSegment[][] = c.laborPeriods.map(() => []);
+  const exempt = c.laborPeriods.map((p) => p.exemption !== 'none');
+  const used: RatesUsed = { state: false, custom: false };
+  const stateWeeks: boolean[] = [false];
+  const rows: WeekRow[] = [];
+  for (let i = 0; i < grid.weeks.length; i++) rows.push(recompute[i] ? weekRow(c, policy, grid, segments, exempt, used, grid.weeks[i]!, stateWeeks) : base[i]!);
+  return flsaTotals(rows, c.settings.liquidatedDamages);
 }
 
 /** Totals are sums of the rows (nothing is rounded again). */

@@ -31,10 +31,10 @@ describe('the liquidated-damages alternative', () => {
     vi.mocked(flsaModule.computeFlsa).mockClear();
     const off = run(caseWith(false));
     expect(off.errors).toEqual([]);
-    // The same FLSA computations as the case with the setting on (F, and F without state rates):
-    // the alternative adds none.
+    // The same FLSA computations as the case with the setting on (F alone: F without state rates
+    // reuses F's rows, rows-reused.test.ts): the alternative adds none.
     expect(calls()).toBe(withOn);
-    expect(withOn).toBe(2);
+    expect(withOn).toBe(1);
     const alt = off.computed.alternatives.withLiquidatedDamages!;
     expect(alt.totalCents).toBe(on.computed.totalCents);
     expect(alt.flsaCents).toBe(on.computed.flsa.totalCents);
