@@ -69,6 +69,8 @@ export const ABOUT = {
   // owed where $1,182.19 is). Figures change only in such a week (and its table note says so). An
   // agreed rate's line says 1.5 × the rate holds in workweeks whose hours are all at it, naming the
   // days worked at a minimum wage at or above it; the rule on overtime says the regular rate is
-  // each hour's rate averaged over the workweek (it said "that rate").
+  // each hour's rate averaged over the workweek (it said "that rate"). An appendix of daily logs,
+  // on a page of its own after the signature, lists each dated entry with its weekday, hours and
+  // workweek (daily-log.ts), only when a period has a daily log; the period's line points to it.
   version: '2.11.0',
 } as const;
