@@ -1,6 +1,6 @@
 // Warning `lump-sum-payment` (lump-sums.ts): a month's pay handed over in one week with hours is
 // credited to that week only, never beyond the wages owed there (29 C.F.R. §§ 776.4, 778.104), and
-// was read by `pay-above-minimum-wage` as an hourly rate (docs/domain/restitution-worksheet-flsa.md,
+// was read by `pay-above-minimum-wage` as an hourly rate (docs/domain/restitution-worksheet-pay.md,
 // "Wages actually paid").
 import { describe, expect, it } from 'vitest';
 import { baseCase, run } from './cases.js';
