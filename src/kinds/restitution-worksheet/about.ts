@@ -63,5 +63,14 @@ export const ABOUT = {
   // whole only up to a third of a page (was a half; a keep ending with a signature still a half), and a
   // table row of two lines or more may stand alone at a page break (a one-line first or last row still
   // keeps with its neighbour); the full example's "Total restitution requested" table now ends page 8, where it moved whole to page 9 and left a quarter of page 8 empty.
-  version: '2.10.0',
+  // 2.11.0: in a workweek of two jobs valued on an agreed rate, each job's wages paid go to its own
+  // agreed straight time (overtime.ts, agreedWeek; worked example 16): a job without a rate that
+  // paid well no longer pays another job's agreed straight time, which F then claimed ($1,302.40
+  // owed where $1,182.19 is). Figures change only in such a week (and its table note says so). An
+  // agreed rate's line says 1.5 × the rate holds in workweeks whose hours are all at it, naming the
+  // days worked at a minimum wage at or above it; the rule on overtime says the regular rate is
+  // each hour's rate averaged over the workweek (it said "that rate"). An appendix of daily logs,
+  // on a page of its own after the signature, lists each dated entry with its weekday, hours and
+  // workweek (daily-log.ts), only when a period has a daily log; the period's line points to it.
+  version: '2.11.0',
 } as const;

@@ -19,7 +19,7 @@ import { periodDays } from './workweeks.js';
  * the period covers. A weekly wage pays for a week: nothing in the case says a full week's pay
  * was handed over for two days, and the regulation on weekly salaries allows "a proportionate
  * part" in the initial and terminal week (29 C.F.R. § 541.602(b)(6)). Crediting the full amount
- * lowered the unpaid wages, so F and the total, on no evidence (README, "Payments"). What was
+ * lowered the unpaid wages, so F and the total, on no evidence (README-pay.md, "Payments"). What was
  * really paid in a partial week is given as a dated payment, that week as a period of its own.
  */
 export function perWeekCreditCents(weeklyCents: number, days: number): number {
@@ -64,7 +64,7 @@ export function unpaidCents(owedCents: number, paidCents: number): number {
  * that week (29 C.F.R. § 778.103). It says nothing of a rate either, so `pay-above-minimum-wage`
  * leaves such weeks out. Not refused: a payday on a day off is ordinary, and the date is the
  * case's fact; only the preparer can say which workweeks it paid for (docs/domain/
- * restitution-worksheet-flsa.md, "Wages actually paid"). A weekly payment (`perWeek`) is warned
+ * restitution-worksheet-pay.md, "Wages actually paid"). A weekly payment (`perWeek`) is warned
  * of too, at its own path (perWeekWithoutHours).
  */
 export function payWithoutHoursWarnings(c: RestitutionCase, computed: RestitutionComputed): RestitutionIssue[] {

@@ -103,11 +103,22 @@ export interface WorkweekGrid {
   weeks: WorkweekDays[];
   /** Cents paid, by the week's first day number. */
   paid: Map<number, number>;
+  /**
+   * Per labor period, cents it paid by the week's first day number: each job's pay goes to its own
+   * agreed straight time (overtime.ts, agreedWeek). Null unless the case has two periods or more
+   * and an agreed rate (with one period, or none agreed, the week's pay is the job's).
+   */
+  paidByPeriod: Map<number, number>[] | null;
 }
 
 export function workweekGrid(c: RestitutionCase): WorkweekGrid {
   const weekStart = c.settings.workweekStart;
-  return { weeks: groupWorkweeks(c.laborPeriods, weekStart), paid: paidByWeek(c.laborPeriods, weekStart) };
+  const perJob = c.laborPeriods.length > 1 && c.laborPeriods.some((p) => p.agreedRate !== undefined && p.agreedRate !== null);
+  return {
+    weeks: groupWorkweeks(c.laborPeriods, weekStart),
+    paid: paidByWeek(c.laborPeriods, weekStart),
+    paidByPeriod: perJob ? c.laborPeriods.map((p) => paidByWeek([p], weekStart)) : null,
+  };
 }
 
 /** A rate segment while it grows, by day number (its dates are written once, at the end). */
@@ -145,7 +156,7 @@ function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, seg
     if (d.hours > 0 && r.source !== 'federal') used[r.source] = true;
     if (r.source === 'state') stateWeeks[stateWeeks.length - 1] = true;
     const agreedCents = c.laborPeriods[d.period]!.agreedRate ?? 0;
-    inputs.push({ hours: d.hours, rateCents: r.rateCents, overtimeExempt: exempt[d.period]!, agreedRateCents: agreedCents });
+    inputs.push({ hours: d.hours, rateCents: r.rateCents, overtimeExempt: exempt[d.period]!, agreedRateCents: agreedCents, job: d.period });
     if (d.hours > 0) {
       const rr = Math.max(r.rateCents, agreedCents);
       let j = rrRates.indexOf(rr);
@@ -154,7 +165,8 @@ function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, seg
     }
   }
   const paidCents = grid.paid.get(w.start) ?? 0;
-  const wage = weekWage(inputs, paidCents);
+  const byPeriod = grid.paidByPeriod;
+  const wage = weekWage(inputs, paidCents, byPeriod ? (job) => byPeriod[job]!.get(w.start) ?? 0 : undefined);
   return {
     weekStart: fromDay(w.start),
     weekEnd: fromDay(w.start + 6),

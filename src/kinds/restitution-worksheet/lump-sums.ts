@@ -4,7 +4,7 @@
 // lowers nothing, and `pay-above-minimum-wage` read the sum as an hourly rate ("$1,200.00 for 60
 // hours, about $20.00 an hour") and asked for a rate that was never agreed. Only the preparer
 // knows which weeks such a payment paid for, so Harbor does not spread it; it says how to enter
-// it (docs/domain/restitution-worksheet-flsa.md, "Wages actually paid").
+// it (docs/domain/restitution-worksheet-pay.md, "Wages actually paid").
 import type { RestitutionComputed } from './compute.js';
 import type { RestitutionIssue } from './codes.js';
 import type { RateSegment, WeekRow } from './flsa.js';

@@ -28,6 +28,12 @@ export interface HourAtRate {
    * the case gives none. Only a rate above the day's minimum wage changes anything (agreedWeek).
    */
   agreedRateCents?: number;
+  /**
+   * The labor period (job) the day's hours belong to, when the week's pay is given per job
+   * (`weekWage`'s `paidOfJob`): each job's pay is credited to its own agreed straight time
+   * (agreedWeek). Unused otherwise.
+   */
+  job?: number;
 }
 
 export interface WeekWage {
@@ -86,7 +92,7 @@ function divideHalfUp(n: number, d: number): number {
  * employee who does non-exempt work in the same workweek loses the exemption for that week
  * (29 C.F.R. § 780.11) — an assumption the worksheet flags for counsel.
  */
-export function weekWage(days: readonly HourAtRate[], paidCents = 0): WeekWage {
+export function weekWage(days: readonly HourAtRate[], paidCents = 0, paidOfJob?: (job: number) => number): WeekWage {
   let hours = 0; // ten-thousandths of an hour
   let straight = 0; // ten-thousandths of a cent
   let anyNonExempt = false;
@@ -113,7 +119,7 @@ export function weekWage(days: readonly HourAtRate[], paidCents = 0): WeekWage {
   // week without overtime owes the minimum wage alone whatever was agreed (the FLSA does not
   // guarantee the agreed straight time), so it keeps the computation below.
   if (overtime > 0 && days.some((d) => d.hours > 0 && (d.agreedRateCents ?? 0) > d.rateCents)) {
-    return { ...agreedWeek(days, hours, straight, overtime, paidCents), overtimeHours: overtime / 10_000, hoursOver40: over40 / 10_000, overtimeExempt };
+    return { ...agreedWeek(days, hours, overtime, paidCents, paidOfJob), overtimeHours: overtime / 10_000, hoursOver40: over40 / 10_000, overtimeExempt };
   }
   let regular: Dec | null = null;
   let regularText: string | null = null;
@@ -144,40 +150,64 @@ export function weekWage(days: readonly HourAtRate[], paidCents = 0): WeekWage {
 
 /**
  * A workweek with overtime in which the victim worked at an agreed hourly rate above the minimum
- * wage (docs/domain/restitution-worksheet-flsa.md, "Agreed rate"; worked examples 10 and 11).
+ * wage (docs/domain/restitution-worksheet-flsa.md, "Agreed rate"; worked examples 10, 11 and 16).
  * All quantities are in ten-thousandths of a cent (hours in ten-thousandths × whole cents):
  * - each hour's rate is the higher of the day's minimum wage and the agreed rate, and the regular
  *   rate RR is their weighted average: the pay for the week's hours at the rate agreed for them
  *   (29 U.S.C. § 207(e); 29 C.F.R. §§ 778.109, 778.115);
  * - overtime O = 1.5 × RR × overtime hours (29 U.S.C. § 207(a)(1)): the FLSA's guarantee for the
  *   hours over 40, on the rate the victim was employed at, not on the minimum wage;
- * - the hours up to 40: the FLSA guarantees the minimum wage, Y = (straight time at the minimum
- *   wage) × (hours − overtime) ÷ hours; the agreed pay for them is X = RR × (hours − overtime).
- *   Wages paid go first to that straight time: overtime is not paid until the straight time due
- *   under the agreement is (29 C.F.R. § 778.315), so pay for the first 40 hours above the minimum
- *   wage never pays the overtime (29 U.S.C. § 207(h)).
- * So owed = max(Y, min(paid, X)) + O, rounded half-up to the cent once, and unpaid = owed − paid
- * (never below zero) is exactly: the minimum wage still short for the first 40 hours, plus the
- * overtime not covered by pay beyond the agreed straight time. The agreed straight time above the
- * minimum wage is counted only as far as it was paid (to credit that pay to it): it is a contract
- * claim, never a guarantee of the FLSA, so F never claims it.
+ * - the hours up to 40, per job j (a labor period; one job when the pay is not given per job):
+ *   the FLSA guarantees the minimum wage, Yj = (j's straight time at the minimum wage) × (hours −
+ *   overtime) ÷ hours; the agreed pay for them is Xj = (j's straight time at its hours' rates) ×
+ *   (hours − overtime) ÷ hours (Σ Xj = RR × (hours − overtime)). A job's wages paid go first to
+ *   its own agreed straight time: overtime is not paid until the straight time due under the
+ *   agreement is (29 C.F.R. § 778.315), so pay for the first 40 hours above the minimum wage never
+ *   pays the overtime (29 U.S.C. § 207(h)).
+ * So owed = Σj max(Yj, min(paidj, Xj)) + O, rounded half-up to the cent once, and unpaid = owed −
+ * paid (never below zero) is exactly: the minimum wage still short for the first 40 hours, plus
+ * the overtime not covered by pay beyond the agreed straight time. The agreed straight time above
+ * the minimum wage is counted only as far as it was paid (to credit that pay to it): it is a
+ * contract claim, never a guarantee of the FLSA, so F never claims it. Per job because each job's
+ * straight time is earned at its own rate and paid by its own wages (29 C.F.R. §§ 778.115,
+ * 778.419: the week's earnings are the sum of each job's hours at that job's rate): with the week's
+ * pay pooled, a job without an agreed rate that paid well paid another job's agreed straight
+ * time, which that job never paid, and F claimed it (worked example 16: $1,302.40 owed, not
+ * $1,182.19). Without `paidOfJob` the week is one job and `paidCents` its pay.
  */
-function agreedWeek(days: readonly HourAtRate[], hours: number, straightMw: number, overtime: number, paidCents: number): Pick<WeekWage, 'hours' | 'regularRateCents' | 'regularRateText' | 'owedCents' | 'agreedRate'> {
+function agreedWeek(days: readonly HourAtRate[], hours: number, overtime: number, paidCents: number, paidOfJob?: (job: number) => number): Pick<WeekWage, 'hours' | 'regularRateCents' | 'regularRateText' | 'owedCents' | 'agreedRate'> {
+  // Each job's straight time at the minimum wage and at its hours' rates (ten-thousandths of a cent).
+  const jobs = new Map<number, { mw: number; agreed: number }>();
   let straightAgreed = 0;
-  for (const d of days) straightAgreed += tenThousandths(d.hours) * Math.max(d.rateCents, d.agreedRateCents ?? 0);
+  for (const d of days) {
+    const h = tenThousandths(d.hours);
+    const agreed = h * Math.max(d.rateCents, d.agreedRateCents ?? 0);
+    straightAgreed += agreed;
+    const key = paidOfJob ? (d.job ?? 0) : 0;
+    const j = jobs.get(key);
+    if (j) {
+      j.mw += h * d.rateCents;
+      j.agreed += agreed;
+    } else jobs.set(key, { mw: h * d.rateCents, agreed });
+  }
   if (!Number.isSafeInteger(straightAgreed)) throw new RangeError('amount out of range');
   const regular = new Dec(straightAgreed).dividedBy(hours);
-  const upTo40 = new Dec(hours - overtime);
-  const x = regular.times(upTo40);
-  const y = new Dec(straightMw).times(upTo40).dividedBy(hours);
-  const o = regular.times(overtime).times(3).dividedBy(2);
-  const paid = new Dec(paidCents).times(10_000);
-  const straightPart = decMax(y, paid.lessThan(x) ? paid : x);
+  // Every term times the week's hours, so that the sum is exact (integers well inside 60 digits)
+  // and one division remains: Yj × hours = j's minimum-wage straight time × (hours − overtime),
+  // Xj × hours likewise, paidj × hours, and O × hours = 1.5 × straightAgreed × overtime.
+  const upTo40 = hours - overtime;
+  let sum = new Dec(straightAgreed).times(overtime).times(3).dividedBy(2);
+  for (const [key, j] of jobs) {
+    const x = new Dec(j.agreed).times(upTo40);
+    const y = new Dec(j.mw).times(upTo40);
+    const paid = new Dec(paidOfJob ? paidOfJob(key) : paidCents).times(10_000).times(hours);
+    sum = sum.plus(decMax(y, paid.lessThan(x) ? paid : x));
+  }
   return {
     hours: hours / 10_000,
     regularRateCents: regular,
     regularRateText: regular.toSignificantDigits(20).toFixed(),
-    owedCents: roundCents(straightPart.plus(o).dividedBy(10_000)),
+    owedCents: roundCents(sum.dividedBy(hours).dividedBy(10_000)),
     agreedRate: true,
   };
 }

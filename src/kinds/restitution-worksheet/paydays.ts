@@ -1,6 +1,6 @@
 // Warning `payday-after-week`: paydays on the first day of a workweek just after a week of the
 // period's hours, which most often paid for the week just ended and are credited a week late
-// (29 C.F.R. § 778.104; docs/domain/restitution-worksheet-flsa.md, "Wages actually paid"). A module
+// (29 C.F.R. § 778.104; docs/domain/restitution-worksheet-pay.md, "Wages actually paid"). A module
 // of its own, beside credits.ts, because it reruns F (flsa.ts), which imports credits.ts.
 import type { RestitutionIssue } from './codes.js';
 import type { RestitutionComputed } from './compute.js';

@@ -3,36 +3,65 @@
 // agreedWeek; docs/domain/restitution-worksheet-flsa.md, "Agreed rate").
 import type { RestitutionComputed } from './compute.js';
 import type { RestitutionIssue } from './codes.js';
-import type { WeekRow } from './flsa.js';
+import type { RateSegment, WeekRow } from './flsa.js';
 import { paidByWeek } from './credits.js';
 import { lumpSumWeeks, ownWeeks } from './lump-sums.js';
 import { andList, longDate, money } from '../kit/index.js';
 import { Dec, formatHoursNumber, formatRate, formatRateCents } from './money.js';
 import type { LaborPeriod, RestitutionCase } from './schema.js';
 import { fromDay, toDay, workweekStartOf } from './dates.js';
+import { periodDays } from './workweeks.js';
 
 /**
  * A period's agreed hourly rate and what it does, or null when the case gives none: "$12.00 an
  * hour: the regular rate for overtime, which is owed at $18.00 an hour (29 U.S.C. § 207(a)(1), (e))".
  * At or below the minimum wage it changes nothing, and the line says so rather than let a reader
- * think the overtime is valued on it. When another period reaches one of its workweeks (two jobs
- * on the same days, or one period ending in the week another starts), the week's regular rate is
- * the weighted average of every hour's rate (29 C.F.R. § 778.115), not this rate: the line said
- * overtime "is owed at $18.00" beside a week whose table row shows $10.704545.
+ * think the overtime is valued on it. Overtime is owed at 1.5 × this rate only in a workweek whose
+ * hours are all at it; the week's regular rate is the weighted average of every hour's rate
+ * (29 C.F.R. § 778.115), not this rate, when another period reaches one of its workweeks (two jobs
+ * on the same days, or one period ending in the week another starts: the line said overtime "is
+ * owed at $18.00" beside a week whose table row shows $10.704545) or when the minimum wage is at
+ * or above this rate on some of the period's days worked (a state's or territory's raise during
+ * the period: Guam, hired at $9.00, the week of August 29, 2021 at $9.15, overtime at $13.725,
+ * where the line said $13.50 "where this rate is above the minimum wage"). Those days are named.
  */
 export function agreedRateText(c: RestitutionCase, computed: RestitutionComputed, i: number): string | null {
   const p = c.laborPeriods[i]!;
   if (p.agreedRate === undefined || p.agreedRate === null) return null;
   const rate = `${formatRateCents(p.agreedRate)} an hour`;
   const segments = computed.periodRates[i] ?? [];
-  if (segments.length > 0 && segments.every((s) => s.rateCents >= p.agreedRate!)) {
+  const worked = workedSegments(p, i, segments);
+  const judged = worked.length > 0 ? worked : segments;
+  if (judged.length > 0 && judged.every((s) => s.rateCents >= p.agreedRate!)) {
     return `${rate}: not above the minimum wage applied, so the minimum wage is the regular rate`;
   }
   const overtimeRate = formatRate(new Dec(p.agreedRate).times(3).dividedBy(2), 4);
-  if (sharesAWorkweek(c, i)) {
+  const shared = sharesAWorkweek(c, i);
+  const higher = worked.filter((s) => s.rateCents >= p.agreedRate!);
+  if (higher.length > 0) {
+    const days = andList(higher.map((s) => `${formatRateCents(s.rateCents)} ${s.startDate === s.endDate ? `on ${longDate(s.startDate)}` : `from ${longDate(s.startDate)} to ${longDate(s.endDate)}`}`));
+    return `${rate}: the rate of this period’s hours in the regular rate for overtime where it is above the minimum wage (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109); on the days worked when the minimum wage is at or above it (${days}) the hours count at the minimum wage. In a workweek whose hours are all at this rate${shared ? ' and of this period alone' : ''} overtime is owed at ${overtimeRate} an hour; in a workweek with hours at the minimum wage${shared ? ' or of another period' : ''}, at one and one-half times the weighted average of every hour’s rate (29 C.F.R. § 778.115), the rate the workweek table gives. The hours up to 40 are valued at the minimum wage`;
+  }
+  if (shared) {
     return `${rate}: the rate of this period’s hours in the regular rate for overtime (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109). In a workweek of this period’s hours alone overtime is owed at ${overtimeRate} an hour; in a workweek with hours of another period, at one and one-half times the weighted average of every hour’s rate (29 C.F.R. § 778.115), the rate the workweek table gives. The hours up to 40 are valued at the minimum wage`;
   }
-  return `${rate}: the regular rate for overtime, which is owed at ${overtimeRate} an hour where this rate is above the minimum wage (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109); the hours up to 40 are valued at the minimum wage`;
+  return `${rate}: the regular rate for overtime, which is owed at ${overtimeRate} an hour (29 U.S.C. § 207(a)(1), (e); 29 C.F.R. § 778.109); the hours up to 40 are valued at the minimum wage`;
+}
+
+/**
+ * The period's rate segments that hold some of its hours, each cut to its first and last day
+ * worked (a rate in force only on days off values nothing).
+ */
+function workedSegments(p: LaborPeriod, i: number, segments: readonly RateSegment[]): RateSegment[] {
+  const worked = periodDays(p, i).filter((d) => d.hours > 0).map((d) => d.day);
+  const out: RateSegment[] = [];
+  for (const s of segments) {
+    const from = toDay(s.startDate);
+    const to = toDay(s.endDate);
+    const inside = worked.filter((d) => d >= from && d <= to);
+    if (inside.length > 0) out.push({ ...s, startDate: fromDay(inside[0]!), endDate: fromDay(inside[inside.length - 1]!) });
+  }
+  return out;
 }
 
 /** Whether another labor period reaches a workweek that period `i` reaches (by dates alone). */
@@ -132,7 +161,7 @@ export function overtimeRateSentence(c: RestitutionCase): string {
   if (!c.laborPeriods.some((p) => p.agreedRate !== null && p.agreedRate !== undefined)) {
     return ' The regular rate used is the minimum wage: the case gives no agreed hourly rate.';
   }
-  return ' The regular rate used is the minimum wage, except in a period with an agreed hourly rate above it, where it is that rate, the pay agreed for the hours (29 U.S.C. § 207(e); 29 C.F.R. § 778.109), as the workweek table shows.';
+  return ' The regular rate used is the minimum wage, except in a workweek with hours of a period whose agreed hourly rate is above it, where it is the pay agreed for the hours (29 U.S.C. § 207(e); 29 C.F.R. § 778.109): each hour at its agreed rate, or at the minimum wage where that is higher, averaged over the workweek’s hours (29 C.F.R. § 778.115), as the workweek table shows.';
 }
 
 /**

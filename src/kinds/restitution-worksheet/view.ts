@@ -12,6 +12,7 @@ import { WEEKDAYS } from './dates.js';
 export { longDate, shortDate };
 import type { LaborPeriod, RestitutionCase } from './schema.js';
 import { agreedRateText, severalRateWeeks } from './regular-rate.js';
+import { dailyLogAppendix, dailyLogText } from './daily-log.js';
 import { assumptions, countedClause, roundingPolicy, rulesApplied } from './view-text.js';
 import { exemptionName } from './exemption-text.js';
 import { EDWARDS, JURISDICTION_NAMES } from './authorities.js';
@@ -116,21 +117,6 @@ const INCOME_FROM: Record<RestitutionCase['grossIncome'][number]['incomeFrom'], 
   'commercial-sex-acts': 'Income from commercial sex acts',
 };
 
-/**
- * A period's daily log in words. Beside a schedule, its entries replace the schedule on their
- * dates; alone, they are the hours of the period, and the line says so with their total, which
- * a reader checks against the workweek table ("replace the schedule" beside "None (daily log
- * only)" read as a log replacing nothing).
- */
-export function dailyLogText(p: LaborPeriod): string | null {
-  const n = p.days?.length ?? 0;
-  if (n === 0) return null;
-  const entries = `${n} dated ${n === 1 ? 'entry' : 'entries'}`;
-  if (p.weeklySchedule !== null && p.weeklySchedule !== undefined) return `${entries} ${n === 1 ? 'replaces' : 'replace'} the schedule on ${n === 1 ? 'its date' : 'those dates'}`;
-  const total = p.days!.reduce((t, d) => t + tenThousandths(d.hours), 0);
-  return `${entries}, ${formatTenThousandths(total)} hours in all: the hours of each day worked in the period (no weekly schedule)`;
-}
-
 export function wagesPaidText(p: LaborPeriod): string {
   const parts: string[] = [];
   const w = p.wagesPaid;
@@ -208,6 +194,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       description: p.description ?? null,
       evidence: p.evidence ?? null,
     })),
+    dailyLogs: dailyLogAppendix(c),
     weekStartDay: cap(computed.settings.workweekStart),
     weeks: computed.weeks.map(weekRow),
     weekCount: computed.weeks.length,

@@ -1,6 +1,6 @@
 // Warning `lump-sum-payment` (lump-sums.ts): a month's pay handed over in one week with hours is
 // credited to that week only, never beyond the wages owed there (29 C.F.R. §§ 776.4, 778.104), and
-// was read by `pay-above-minimum-wage` as an hourly rate (docs/domain/restitution-worksheet-flsa.md,
+// was read by `pay-above-minimum-wage` as an hourly rate (docs/domain/restitution-worksheet-pay.md,
 // "Wages actually paid").
 import { describe, expect, it } from 'vitest';
 import { baseCase, run } from './cases.js';
@@ -119,14 +119,15 @@ describe('lump-sum-payment', () => {
 
   it('with a second job whose hours owe more than the week’s pay: nothing is left over, and the lump sum lowers that job’s shortfall', () => {
     // Cleaning 14 hours on Sunday and 4 on each other day at an agreed $15.00, unpaid: 98 hours,
-    // regular rate (60 × $7.25 + 38 × $15.00) ÷ 98 = $1,005.00 ÷ 98 = $10.255102…; the $1,050.00
-    // paid covers the agreed straight time of 40 hours, $410.2041, and overtime is 1.5 × $10.255102
-    // × 58 = $892.1939 (overtime.ts, agreedWeek): $1,302.40 owed against $1,050.00 paid.
+    // regular rate (60 × $7.25 + 38 × $15.00) ÷ 98 = $1,005.00 ÷ 98 = $10.255102…; overtime 1.5 ×
+    // $10.255102… × 58 = $892.1939; the hours up to 40 at the minimum wage, $290.00: the cleaning
+    // job paid nothing toward its agreed straight time, and the restaurant's pay goes to its own
+    // (overtime.ts, agreedWeek; worked example 16): $1,182.19 owed against $1,050.00 paid.
     const { computed, warnings } = run(twoJobs(cleaning({ agreedRate: '15.00', weeklySchedule: { sunday: 14, monday: 4, tuesday: 4, wednesday: 4, thursday: 4, friday: 4, saturday: 4 } }), '1050.00'));
-    expect(computed.weeks[0]).toMatchObject({ hours: 98, owedCents: 130240, paidCents: 105000, unpaidCents: 25240 });
+    expect(computed.weeks[0]).toMatchObject({ hours: 98, owedCents: 118219, paidCents: 105000, unpaidCents: 13219 });
     const w = warnings.find((x) => x.code === 'lump-sum-payment')!;
     expect(w.message).toContain(
-      'that workweek has other labor periods’ hours too, and the pay of every period, $1,050.00, is set against the wages owed for every hour worked that week, $1,302.40 (29 C.F.R. § 778.103), so none of that week’s pay is left over: this period’s pay beyond its own hours lowers the other periods’ shortfall that week, not that of the weeks it paid for.',
+      'that workweek has other labor periods’ hours too, and the pay of every period, $1,050.00, is set against the wages owed for every hour worked that week, $1,182.19 (29 C.F.R. § 778.103), so none of that week’s pay is left over: this period’s pay beyond its own hours lowers the other periods’ shortfall that week, not that of the weeks it paid for.',
     );
     expect(w.message).not.toContain('lowers nothing');
   });

@@ -1,6 +1,6 @@
 // Warning `pay-without-hours` (credits.ts): a dated payment credited to a workweek in which its
 // period has no hours paid for work of another week, and the worksheet credits it where it pays
-// for nothing of its own (docs/domain/restitution-worksheet-flsa.md, "Wages actually paid").
+// for nothing of its own (docs/domain/restitution-worksheet-pay.md, "Wages actually paid").
 import { describe, expect, it } from 'vitest';
 import { baseCase, run } from './cases.js';
 

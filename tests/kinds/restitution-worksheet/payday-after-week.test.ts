@@ -1,7 +1,7 @@
 // Warning `payday-after-week` (paydays.ts): paydays on the first day of a workweek just after a
 // week of the period's hours (a Sunday payday, the workweek beginning on Sunday) most often paid
 // for the week just ended, and each is credited a workweek late (29 C.F.R. § 778.104;
-// docs/domain/restitution-worksheet-flsa.md, "Wages actually paid").
+// docs/domain/restitution-worksheet-pay.md, "Wages actually paid").
 import { describe, expect, it } from 'vitest';
 import { baseCase, run } from './cases.js';
 

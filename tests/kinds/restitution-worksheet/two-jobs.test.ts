@@ -119,3 +119,46 @@ describe('what the worksheet says of shared days', () => {
     expect(t).toContain('$10.704545*');
   });
 });
+
+// Worked example 16 (docs/domain/restitution-worksheet-examples.md): each job's pay goes to its own
+// agreed straight time (overtime.ts, agreedWeek; 29 C.F.R. §§ 778.115, 778.419). The week's pay
+// pooled, a restaurant without an agreed rate that paid well paid the cleaning job's agreed
+// straight time above the minimum wage, which that job never paid, and F claimed it.
+describe('in a workweek of two jobs, one job’s pay never counts toward another’s agreed straight time', () => {
+  // The restaurant Monday to Friday 12 hours, paid on Monday: 60 hours; cleaning the same week at an agreed $15.00,
+  // 14 hours on Sunday and 4 every other day (38 hours), paid nothing; 98 hours in all.
+  const week = (restaurantPay: string, cleaningPay?: string) =>
+    baseCase({
+      settings: noLd,
+      laborPeriods: [
+        { label: 'Restaurant', startDate: '2023-01-01', endDate: '2023-01-07', weeklySchedule: { monday: 12, tuesday: 12, wednesday: 12, thursday: 12, friday: 12 }, wagesPaid: { payments: [{ date: '2023-01-02', amount: restaurantPay }] } },
+        {
+          label: 'Cleaning',
+          startDate: '2023-01-01',
+          endDate: '2023-01-07',
+          agreedRate: '15.00',
+          weeklySchedule: { sunday: 14, monday: 4, tuesday: 4, wednesday: 4, thursday: 4, friday: 4, saturday: 4 },
+          ...(cleaningPay ? { wagesPaid: { payments: [{ date: '2023-01-02', amount: cleaningPay }] } } : {}),
+        },
+      ],
+    });
+
+  it('the restaurant’s $1,050.00 leaves owed at $1,182.19 (Y $290.00 + O $892.19), not $1,302.40 through the cleaning job’s $15.00', () => {
+    // Regular rate (60 × $7.25 + 38 × $15.00) ÷ 98 = $1,005.00 ÷ 98 = $10.255102…; O = 1.5 ×
+    // $10.255102… × 58 = $892.193877…. Up to 40 hours, per job: restaurant Y = X = $435.00 × 40/98 =
+    // $177.5510, paid $1,050.00; cleaning Y = $275.50 × 40/98 = $112.4490, X = $570.00 × 40/98 =
+    // $232.6531, paid $0.00, so max(Y, min(0, X)) = Y. Owed $177.5510 + $112.4490 + $892.1939 =
+    // $1,182.193877… → $1,182.19; unpaid $132.19.
+    const { computed } = run(week('1050.00'));
+    expect(computed.weeks[0]).toMatchObject({ hours: 98, overtimeHours: 58, agreedRate: true, owedCents: 118219, paidCents: 105000, unpaidCents: 13219 });
+  });
+
+  it('whatever the restaurant paid beyond its own straight time, owed is the same; the cleaning job’s own pay is credited to its agreed straight time', () => {
+    for (const pay of ['177.56', '500.00', '1050.00', '5000.00']) expect(run(week(pay)).computed.weeks[0]!.owedCents).toBe(118219);
+    // Cleaning paid $232.66 (its agreed straight time for its share of 40 hours, $232.6531, and a
+    // cent more): $177.5510 + $232.6531 + $892.1939 = $1,302.40 owed, as pooling gave for $0.00.
+    expect(run(week('1050.00', '232.66')).computed.weeks[0]).toMatchObject({ owedCents: 130240, paidCents: 128266, unpaidCents: 1974 });
+    // Cleaning paid $150.00: $177.5510 + $150.00 + $892.1939 = $1,219.74.
+    expect(run(week('1050.00', '150.00')).computed.weeks[0]!.owedCents).toBe(121974);
+  });
+});
