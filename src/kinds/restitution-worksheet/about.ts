@@ -63,5 +63,13 @@ export const ABOUT = {
   // whole only up to a third of a page (was a half; a keep ending with a signature still a half), and a
   // table row of two lines or more may stand alone at a page break (a one-line first or last row still
   // keeps with its neighbour); the full example's "Total restitution requested" table now ends page 8, where it moved whole to page 9 and left a quarter of page 8 empty.
-  version: '2.10.0',
+  // 2.11.0, from the shared layout (docs/markup.md, "Typed lists"): a pasted list line that numbers
+  // the open list's next item in other delimiters ("a.", "b.", then "(c)" or "c)") goes on counting
+  // it as a list of its own (it nested under "b." counting from 3, or was a line of "b.").
+  // 2.11.0 (templates/partials/restitution-worksheet-filing.hbs, by the layout): the "Preparer"
+  // closing ends in a signature, its /s/ on a signing line (`signature signed`) and the preparer's
+  // lines under the name, so it is kept whole up to half a page and its /s/ block no longer starts
+  // the last page alone when a long address takes it past a third (docs/pagination.md, "Gaps").
+  // The full example's text is unchanged; its last page draws the signing line.
+  version: '2.11.0',
 } as const;
