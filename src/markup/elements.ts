@@ -22,7 +22,7 @@ export const ELEMENTS = {
   ol: { place: 'block', attributes: ['series', 'start', 'type', 'delimiter'] },
   ul: { place: 'block', attributes: [] },
   table: { place: 'block', attributes: ['widths'] },
-  signature: { place: 'block', attributes: ['signer', 'capacity', 'date', 'place'] },
+  signature: { place: 'block', attributes: ['signer', 'signed', 'capacity', 'date', 'place'] },
   'page-break': { place: 'block', attributes: [] },
   keep: { place: 'block', attributes: [] },
   strong: { place: 'inline', attributes: [] },

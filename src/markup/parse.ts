@@ -288,9 +288,14 @@ class Converter {
     const signer = el.attrs.signer;
     if (signer === undefined || signer.trim() === '') throw this.pos.error(el.start, '<signature> needs a signer attribute');
     const sig: Block = { type: 'signature', signer: collapse(signer) };
-    for (const k of ['capacity', 'date', 'place'] as const) {
+    for (const k of ['signed', 'date'] as const) {
       const v = el.attrs[k];
       if (v !== undefined && v.trim() !== '') sig[k] = collapse(v);
+    }
+    // A capacity or place of several lines (a bar number, an office, an address) keeps them.
+    for (const k of ['capacity', 'place'] as const) {
+      const v = el.attrs[k];
+      if (v !== undefined && v.trim() !== '') sig[k] = collapseLines(v);
     }
     return sig;
   }
@@ -457,6 +462,15 @@ class Converter {
 /** Collapse whitespace in attribute text (titles, signer names). */
 function collapse(s: string): string {
   return s.replace(/[ \t\n\r\f]+/g, ' ').trim();
+}
+
+/** Collapse whitespace in each line of attribute text, dropping empty lines (a signature's capacity, place). */
+function collapseLines(s: string): string {
+  return s
+    .split(/\r\n?|\n/)
+    .map(collapse)
+    .filter((l) => l !== '')
+    .join('\n');
 }
 
 function sameMarks(a: Marks, b: Marks): boolean {

@@ -112,10 +112,16 @@ export interface Table {
 export interface Signature {
   type: 'signature';
   signer: string;
+  /**
+   * An electronic signature ("/s/ Jane Doe", as courts' e-filing rules take a filer's), printed on
+   * the signing line in place of the room left to sign by hand.
+   */
+  signed?: string;
+  /** Capacity under the name; each line of it ("\n" between them: a bar number, an office, an address) a line. */
   capacity?: string;
   /** Printed date text; when absent a blank "Date: ____" line is drawn. */
   date?: string;
-  /** Place of signing, printed under the date when present. */
+  /** Place of signing, printed under the date when present; each line of it a line, as `capacity`'s. */
   place?: string;
 }
 export interface PageBreak {

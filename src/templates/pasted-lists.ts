@@ -19,7 +19,9 @@
 // ("i.", "v.", "c.") is read as the list it continues, else "i." as roman and the others as
 // letters (`Marker.alt`). A lettered line opens no list, nested or not, unless a later line
 // numbers the item after it: "1. …", "J. Pérez", "2. …" keeps the initial as a line of item 1.
-// "(a)" and "a." are two numberings (their glyphs differ), so "(a)", "(1)", "(i)" at the margin nest.
+// "(a)" and "a." are two numberings (their glyphs differ), so "(a)", "(1)", "(i)" at the margin nest;
+// but a statute's or form's level starts at its first number, so a marker that numbers an open
+// list's next item in other delimiters ("a.", "b.", then "(c)") goes on counting it (`resumes`).
 import Handlebars from 'handlebars';
 
 /**
@@ -176,7 +178,7 @@ export function pieces(paragraph: string): Piece[] {
       }
       // A letter or roman numeral opens a list only before the item after it (listRun), here too.
       const run = r.mark.number === undefined || r.mark.type === '1' || listRun(rows, i);
-      const placed = place(stack, r.indent, r.mark, r.rest.slice(r.mark.length), r.rest, run);
+      const placed = place(stack, r.indent, resumeReading(stack, rows, i), r.rest.slice(r.mark.length), r.rest, run);
       if (placed !== false) {
         if (placed !== true) out.push({ list: placed });
         continue;
@@ -213,7 +215,7 @@ function listRun(rows: { indent: number; mark: Marker | null }[], i: number): bo
     const r = rows[k]!;
     if (r.mark === null) {
       if (r.indent <= base) return false;
-    } else if (!lettered || follows(m, r.mark) || (m.alt !== undefined && follows(m.alt, r.mark))) return true;
+    } else if (!lettered || follows(m, r.mark, true) || (m.alt !== undefined && follows(m.alt, r.mark, true))) return true;
     else if (r.indent < base) return false;
   }
   return false;
@@ -235,14 +237,63 @@ function opening(rows: { indent: number; mark: Marker | null }[], i: number): Ma
   return m;
 }
 
-/** Whether marker `b` (or its other reading) numbers the item after `a`'s in a list of `a`'s glyph. */
-function follows(a: Marker, b: Marker): boolean {
-  for (const r of [b, b.alt]) if (r !== undefined && r.glyph === a.glyph && r.number === a.number! + 1) return true;
+/**
+ * Whether marker `b` (or its other reading) numbers the item after `a`'s in a list of `a`'s glyph,
+ * or with `anyDelimiter` of `a`'s numbering in any delimiters ("a." then "(b)": `resumes`).
+ */
+function follows(a: Marker, b: Marker, anyDelimiter = false): boolean {
+  for (const r of [b, b.alt]) {
+    if (r === undefined || r.number !== a.number! + 1) continue;
+    if (r.glyph === a.glyph || (anyDelimiter && r.type === a.type)) return true;
+  }
   return false;
 }
 
 function newList(indent: number, m: Marker, text: string): List {
   return { ordered: m.number !== undefined, glyph: m.glyph, indent, start: m.number ?? 1, items: [{ lines: [esc(text)], lists: [] }] };
+}
+
+/**
+ * The open list at `indent` that marker `m` goes on counting in other delimiters: the innermost of
+ * its numbering (`type`) there, when `m` numbers its next item and is no first number ("a.", "b.",
+ * then "(c)" or "c)"; "1.", "2.", then "(3)"), else -1. A first number ("(a)" under "a.", "(1)"
+ * under "1.") opens a sub-list, as a statute's or court form's next level starts at one; another
+ * numbering ("(1)" under "(a)", "(I)" under "(ii)") is a level of its own however it counts.
+ */
+function resumes(stack: List[], indent: number, m: Marker): number {
+  if (m.number === undefined || m.number === 1) return -1;
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const l = stack[k]!;
+    if (l.indent < indent) break;
+    if (l.indent !== indent || !l.ordered || l.glyph === m.glyph || typeOf(l.glyph) !== m.type) continue;
+    return m.number === l.start + l.items.length ? k : -1;
+  }
+  return -1;
+}
+
+/** The numbering of a list's glyph: "(a)" and "a." are "a". */
+function typeOf(glyph: string): string {
+  return glyph.replace(/[().]/g, '');
+}
+
+/**
+ * The reading of row `i`'s marker within the open lists: an ambiguous one ("(i)", "(v)") takes its
+ * other reading where only that one goes on counting an open list in other delimiters ("h." then
+ * "(i)": the ninth letter), unless the next list line at its indent continues the first reading
+ * ("h.", "(i)", "(ii)": a roman sub-list).
+ */
+function resumeReading(stack: List[], rows: { indent: number; mark: Marker | null }[], i: number): Marker {
+  const m = rows[i]!.mark!;
+  const indent = rows[i]!.indent;
+  if (m.alt === undefined || continues(stack, indent, m) || continues(stack, indent, m.alt)) return m;
+  if (resumes(stack, indent, m) !== -1 || resumes(stack, indent, m.alt) === -1) return m;
+  for (let k = i + 1; k < rows.length; k++) {
+    const r = rows[k]!;
+    if (r.mark === null || r.indent > indent) continue;
+    if (r.indent < indent) break;
+    return follows(m, r.mark) ? m : m.alt;
+  }
+  return m.alt;
 }
 
 /** Whether marker `m` at `indent` is the next number of an open list of its glyph at that indent. */
@@ -284,6 +335,17 @@ function place(stack: List[], indent: number, m: Marker, text: string, line: str
     if (l.indent < indent) break;
   }
   if (at === -1) {
+    const k = resumes(stack, indent, m);
+    if (k !== -1) {
+      // The open list's next number in other delimiters ("a.", "b.", "(c)"): a list of its own
+      // from that number after it, in the same place, not a sub-list of "b." counting from 3.
+      stack.length = k + 1;
+      const next = newList(indent, m, text);
+      stack[k] = next;
+      if (k === 0) return next;
+      lastItem(stack.slice(0, k)).lists.push(next);
+      return true;
+    }
     // Deeper than the innermost list left of it, or a new glyph at its indent: a sub-list.
     while (stack.length > 1 && stack[stack.length - 1]!.indent > indent) stack.pop();
     if (!run || stack.length >= MAX_DEPTH) {
@@ -318,7 +380,7 @@ function place(stack: List[], indent: number, m: Marker, text: string, line: str
 /** A list as markup: its items' lines joined by line breaks, nested lists after them. */
 export function listMarkup(l: List): string {
   // The glyph of a numbered list is its <ol type> and delimiter ("(a)": type="a" delimiter="parens").
-  const t = l.glyph.replace(/[().]/g, '');
+  const t = typeOf(l.glyph);
   const d = DELIMITERS[l.glyph.startsWith('(') ? '()' : l.glyph.endsWith(')') ? ')' : '.'];
   const attrs = `${t === '1' ? '' : ` type="${t}"`}${d === 'period' ? '' : ` delimiter="${d}"`}`;
   const open = l.ordered ? (l.start === 1 ? `<ol${attrs}>` : `<ol${attrs} start="${l.start}">`) : '<ul>';

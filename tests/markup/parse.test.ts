@@ -123,6 +123,11 @@ describe('parsing every element', () => {
     ]);
   });
 
+  it('a signature\'s electronic signature, and a capacity or place of several lines kept as lines', () => {
+    const d = doc('<signature signer="  Ana   Ruiz " signed="/s/  Ana Ruiz" capacity="Bar No. 12\n\n  Clinic   of Miami \n200 Main St" place="Miami,\n FL"/>');
+    expect(d.body).toEqual([{ type: 'signature', signer: 'Ana Ruiz', signed: '/s/ Ana Ruiz', capacity: 'Bar No. 12\nClinic of Miami\n200 Main St', place: 'Miami,\nFL' }]);
+  });
+
   it('decodes the entities Handlebars escaping produces, so hostile values stay literal text', () => {
     const d = doc('<p>&lt;b&gt; &amp;amp; {{x}} * # | &quot;q&quot; O&#x27;Brien &#x60;t&#x60; a&#x3D;b</p>');
     expect(d.body[0]).toEqual({ type: 'paragraph', align: 'left', children: [{ type: 'text', text: '<b> &amp; {{x}} * # | "q" O\'Brien `t` a=b' }] });

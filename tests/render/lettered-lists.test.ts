@@ -36,6 +36,12 @@ const body: Block[] = [
   // As pasted from Word and court forms: "(a)" with "(i)" sub-items, "1)".
   { type: 'list', ordered: true, numbering: 'lower-letter', delimiter: 'parens', items: [{ number: 1, children: [p('clause 1'), list('lower-roman', 1, 2, 'sub', 'parens')] }, { number: 2, children: [p('clause 2')] }] },
   list('decimal', 1, 2, 'step', 'paren'),
+  // "(1)" (Word's level text "(%1)"), and a lettered list that goes on in other delimiters, as a
+  // pasted "a.", "b.", "(c)", "(d)" is read (src/templates/pasted-lists.ts): the second list
+  // counts on from "(c)", not from "(a)" and not on from the first's Word numbering.
+  list('decimal', 1, 2, 'subparagraph', 'parens'),
+  list('lower-letter', 1, 2, 'pasted'),
+  list('lower-letter', 3, 2, 'pasted', 'parens'),
 ];
 const model = doc(body);
 
@@ -45,6 +51,7 @@ const WANT: Array<[string, string]> = [
   ['roman 4', 'iv.'], ['roman 8', 'viii.'], ['roman 9', 'ix.'], ['ROMAN 3', 'III.'], ['ROMAN 4', 'IV.'],
   ['LETTER 2', 'B.'], ['LETTER 3', 'C.'], ['Pay', '2.'],
   ['clause 1', '(a)'], ['sub 1', '(i)'], ['sub 2', '(ii)'], ['clause 2', '(b)'], ['step 1', '1)'], ['step 2', '2)'],
+  ['subparagraph 1', '(1)'], ['subparagraph 2', '(2)'], ['pasted 1', 'a.'], ['pasted 2', 'b.'], ['pasted 3', '(c)'], ['pasted 4', '(d)'],
 ];
 
 describe('lettered and roman lists', () => {

@@ -61,6 +61,36 @@ describe('paragraphs: typed lists', () => {
     expect(md('c. three\nd. four')).toBe('<ol type="a" start="3"><li>three</li><li>four</li></ol>');
   });
 
+  it('the next number of an open list in other delimiters goes on counting as a list of its own, a first number nests', () => {
+    // Pasted with its delimiters changed half-way ("a.", "b." typed, "(c)", "(d)" from a form):
+    // "(c)" numbers the list's third item, never a sub-list of "b." counting from 3.
+    expect(md('a. one\nb. two\n(c) three\n(d) four')).toBe('<ol type="a"><li>one</li><li>two</li></ol><ol type="a" delimiter="parens" start="3"><li>three</li><li>four</li></ol>');
+    // One such line at the end is an item too, not a line of "b.".
+    expect(md('a. one\nb. two\nc) third')).toBe('<ol type="a"><li>one</li><li>two</li></ol><ol type="a" delimiter="paren" start="3"><li>third</li></ol>');
+    expect(md('1. one\n2. two\n(3) three')).toBe('<ol><li>one</li><li>two</li></ol><ol delimiter="parens" start="3"><li>three</li></ol>');
+    // And back again, at any level: "(2)" goes on with "1." past its lettered sub-list.
+    expect(md('a. one\nb. two\n(c) three\nd. four')).toBe(
+      '<ol type="a"><li>one</li><li>two</li></ol><ol type="a" delimiter="parens" start="3"><li>three</li></ol><ol type="a" start="4"><li>four</li></ol>',
+    );
+    expect(md('1. one\na. x\nb. y\n(c) z\n(2) two')).toBe(
+      '<ol><li><p>one</p><ol type="a"><li>x</li><li>y</li></ol><ol type="a" delimiter="parens" start="3"><li>z</li></ol></li></ol><ol delimiter="parens" start="2"><li>two</li></ol>',
+    );
+    // A lettered line opens a list when the next letter follows it in other delimiters.
+    expect(md('a. one\n(b) two\n(c) three')).toBe('<ol type="a"><li>one</li></ol><ol type="a" delimiter="parens" start="2"><li>two</li><li>three</li></ol>');
+    // A statute's or court form's next level starts at its first number: "(a)" under "b.", "(1)"
+    // under "(a)", "(I)" under "(ii)" stay sub-lists.
+    expect(md('a. x\nb. y\n(a) s\n(b) t\nc. z')).toBe('<ol type="a"><li>x</li><li><p>y</p><ol type="a" delimiter="parens"><li>s</li><li>t</li></ol></li><li>z</li></ol>');
+    expect(md('(a) x\n(1) y\n(2) z\n(b) w')).toBe('<ol type="a" delimiter="parens"><li><p>x</p><ol delimiter="parens"><li>y</li><li>z</li></ol></li><li>w</li></ol>');
+    expect(md('(i) x\n(ii) y\n(I) s\n(II) t\n(iii) z')).toBe(
+      '<ol type="i" delimiter="parens"><li>x</li><li><p>y</p><ol type="I" delimiter="parens"><li>s</li><li>t</li></ol></li><li>z</li></ol>',
+    );
+    // "(i)" after "h." is the ninth letter, unless "(ii)" follows it: then a roman sub-list.
+    expect(md('g. seven\nh. eight\n(i) nine\n(j) ten')).toBe('<ol type="a" start="7"><li>seven</li><li>eight</li></ol><ol type="a" delimiter="parens" start="9"><li>nine</li><li>ten</li></ol>');
+    expect(md('g. seven\nh. eight\n(i) sub\n(ii) sub\ni. nine')).toBe(
+      '<ol type="a" start="7"><li>seven</li><li><p>eight</p><ol type="i" delimiter="parens"><li>sub</li><li>sub</li></ol></li><li>nine</li></ol>',
+    );
+  });
+
   it('"i.", "v.", "x.", "c." are read as the list they continue: a run from "i." is roman, "c." after "b." a letter', () => {
     const letters = 'abcdefghijk'.split('').map((l) => `${l}. item ${l}`).join('\n');
     expect(md(letters)).toBe(`<ol type="a">${'abcdefghijk'.split('').map((l) => `<li>item ${l}</li>`).join('')}</ol>`);

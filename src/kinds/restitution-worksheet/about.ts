@@ -72,5 +72,13 @@ export const ABOUT = {
   // each hour's rate averaged over the workweek (it said "that rate"). An appendix of daily logs,
   // on a page of its own after the signature, lists each dated entry with its weekday, hours and
   // workweek (daily-log.ts), only when a period has a daily log; the period's line points to it.
+  // 2.11.0, from the shared layout (docs/markup.md, "Typed lists"): a pasted list line that numbers
+  // the open list's next item in other delimiters ("a.", "b.", then "(c)" or "c)") goes on counting
+  // it as a list of its own (it nested under "b." counting from 3, or was a line of "b.").
+  // 2.11.0 (templates/partials/restitution-worksheet-filing.hbs, by the layout): the "Preparer"
+  // closing ends in a signature, its /s/ on a signing line (`signature signed`) and the preparer's
+  // lines under the name, so it is kept whole up to half a page and its /s/ block no longer starts
+  // the last page alone when a long address takes it past a third (docs/pagination.md, "Gaps").
+  // The full example's text is unchanged; its last page draws the signing line.
   version: '2.11.0',
 } as const;

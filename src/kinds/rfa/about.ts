@@ -22,5 +22,9 @@ export const ABOUT = {
   // whole only up to a third of a page (was a half; a keep ending with a signature still a half), and a
   // table row of two lines or more may stand alone at a page break (a one-line first or last row still
   // keeps with its neighbour); its examples lay out as before (their keeps end with a signature or are short), a case with a taller keep or table moves.
-  version: '2.10.0',
+  // 2.11.0, from the shared layout (docs/markup.md, "Typed lists"): a pasted list line that numbers
+  // the open list's next item in other delimiters ("a.", "b.", then "(c)" or "c)") goes on counting
+  // it as a list of its own (it nested under "b." counting from 3, or was a line of "b.");
+  // a signature's capacity or place typed on several lines prints them as lines (they ran on as one). Examples unchanged.
+  version: '2.11.0',
 } as const;

@@ -13,6 +13,7 @@ import { paragraphOpts } from './paragraph.js';
 import { isRtlParagraph, plainRuns, type RunContext } from './runs.js';
 import { tableOut } from './table.js';
 import { chainedBefore, keepFits, oneLine } from '../table-fit.js';
+import { signatureLines } from '../signature-lines.js';
 
 export interface BlockContext {
   numbering: NumberingPlan;
@@ -138,10 +139,7 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
     // that cannot split, but not with a paragraph kept whole (keepLines) or kept with the next. As
     // paragraphs, where the text signed ended at the foot of a page with room for the signing
     // line, it left the text there and started the signature on the next page.
-    const lines = [n.signer];
-    if (n.capacity !== undefined) lines.push(n.capacity);
-    lines.push(n.date !== undefined ? `Date: ${n.date}` : `Date: ${'_'.repeat(22)}`);
-    if (n.place !== undefined) lines.push(n.place);
+    const lines = signatureLines(n);
     const children: RunOut[] = [];
     for (let i = 0; i < lines.length; i++) {
       if (i > 0) children.push({ kind: 'br' });
@@ -149,7 +147,8 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
     }
     const paras: ParaOut[] = [
       para({
-        children: [],
+        // An electronic signature ("/s/ Jane Doe") on the line, where the room to sign is left blank.
+        children: n.signed !== undefined ? plainRuns(n.signed, ctx.run) : [],
         // The PDF: 16 pt before the block, 30 pt to sign above the line, 2 pt to the name.
         spacing: { before: 2 * 160 + 600 - lineTwips(BODY_SIZE), after: 40 },
         border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },

@@ -11,6 +11,7 @@ import type { Align, Block, Inline, Signature } from '../../model/types.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
 import { introduced, KEEP, keepWholeShare, leadsIn, shortLeadIn, type KeepLevel } from '../../model/keeps.js';
 import { LIST_INDENT, listIndent, MARKER_GAP, markerText, rtlMarker } from '../list-indent.js';
+import { signatureLines } from '../signature-lines.js';
 import { movedCopy, type Box } from './boxes.js';
 import { LEADING, lineBoxes, PARA_SPACE, raise, type BlockCtx, type Slice } from './slice.js';
 import { tableSlices } from './table.js';
@@ -55,23 +56,25 @@ function textSlices(children: Inline[], align: Align, ctx: BlockCtx, size: numbe
 function signatureSlices(s: Signature, ctx: BlockCtx): Slice[] {
   const size = ctx.size;
   const lh = size * LEADING;
-  const text = (t: string): Inline[] => [{ type: 'text', text: t }];
-  const parts: Inline[][] = [text(s.signer)];
-  if (s.capacity) parts.push(text(s.capacity));
-  parts.push(text(s.date ? `Date: ${s.date}` : 'Date: ______________________'));
-  if (s.place) parts.push(text(s.place));
+  // Each part its own structure element (structure.ts): the electronic signature first, when given.
+  const parts = s.signed !== undefined ? [s.signed, ...signatureLines(s)] : signatureLines(s);
+  const boxesOf = (k: number): Box[][] =>
+    lineBoxes(breakLines(styledGroups([{ type: 'text', text: parts[k]! }], ctx.fieldText), ctx.width, size, ctx.fonts), 'left', ctx.x, ctx.width, size, ctx.src, `${ctx.src}.line.${k}`, 0, false);
+  // An electronic signature sits on the signing line, in the room left to sign by hand (taller
+  // when it takes more lines than that room holds).
+  const signed = s.signed !== undefined ? boxesOf(0) : [];
+  const room = Math.max(SIGN_SPACE, signed.length * lh + 2);
   const lines: Box[][] = [];
-  parts.forEach((part, k) => {
-    lines.push(...lineBoxes(breakLines(styledGroups(part, ctx.fieldText), ctx.width, size, ctx.fonts), 'left', ctx.x, ctx.width, size, ctx.src, `${ctx.src}.line.${k}`, 0, false));
-  });
+  for (let k = signed.length > 0 ? 1 : 0; k < parts.length; k++) lines.push(...boxesOf(k));
   const lineW = Math.min(SIGN_LINE, ctx.width);
-  const signLine: Box = { type: 'line', x1: ctx.x, y1: SIGN_SPACE, x2: ctx.x + lineW, y2: SIGN_SPACE, width: 0.8, src: ctx.src };
-  const top = SIGN_SPACE + 2;
+  const signLine: Box = { type: 'line', x1: ctx.x, y1: room, x2: ctx.x + lineW, y2: room, width: 0.8, src: ctx.src };
+  const top = room + 2;
+  const onLine = signed.flatMap((boxes, i) => boxes.map((b) => movedCopy(b, room - 2 - (signed.length - i) * lh)));
   const slices: Slice[] = lines.map((boxes, i) => ({
     height: lh + (i === 0 ? top : 0),
     spaceBefore: i === 0 ? 2 * PARA_SPACE : 0,
     keep: KEEP.lines as KeepLevel,
-    boxes: i === 0 ? [signLine, ...boxes.map((b) => movedCopy(b, top))] : boxes,
+    boxes: i === 0 ? [...onLine, signLine, ...boxes.map((b) => movedCopy(b, top))] : boxes,
   }));
   const total = slices.reduce((a, x) => a + x.height, 0);
   if (total > ctx.pageHeight) for (const x of slices) x.keep = KEEP.none;

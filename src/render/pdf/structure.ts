@@ -11,6 +11,7 @@
 // capacity, date, place); keep → its children (no element of its own); page-break → nothing.
 import { dispatchBlock, type Block, type BlockHandlers, type ListNumbering, type TableRow } from '../../model/types.js';
 import { listNumbering } from '../list-indent.js';
+import { signatureLines } from '../signature-lines.js';
 import type { PdfListNumbering, StructNode, StructRole } from './boxes.js';
 
 /**
@@ -73,7 +74,7 @@ const handlers: BlockHandlers<string, StructNode[]> = {
     return parts.length > 0 ? [node(src, 'Table', parts)] : [];
   },
   signature: (s, src) => {
-    const count = 2 + (s.capacity ? 1 : 0) + (s.place ? 1 : 0);
+    const count = signatureLines(s).length + (s.signed !== undefined ? 1 : 0);
     return [node(src, 'Div', Array.from({ length: count }, (_, k) => node(`${src}.line.${k}`, 'P')))];
   },
   'page-break': () => [],
