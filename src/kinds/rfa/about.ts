@@ -22,6 +22,6 @@ export const ABOUT = {
   // whole only up to a third of a page (was a half; a keep ending with a signature still a half), and a
   // table row of two lines or more may stand alone at a page break (a one-line first or last row still
   // keeps with its neighbour); its examples lay out as before (their keeps end with a signature or are short), a case with a taller keep or table moves.
-  // 2.11.0: what a case prints (no new field: every 2.10.0 case is valid): the "Clock change" row and its why say "the due times above", where "the times above" stood, which in the web form's summary, a paragraph of its own, named no rows; messages name a choice by its label, not its code; the supervisor review is a run-in line under the requester's signature, where as a heading it started a page alone.
+  // 2.11.0: what a case prints (no new field: every 2.10.0 case is valid): the "Clock change" row and its why say "the due times above", where "the times above" stood, which in the web form's summary, a paragraph of its own, named no rows; messages name a choice by its label, not its code; the supervisor review is a run-in line under the requester's signature, where as a heading it started a page alone; the warning child-in-danger when the child is in current danger (report it now as for any child, never a condition of the letter).
   version: '2.11.0',
 } as const;

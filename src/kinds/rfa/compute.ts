@@ -5,6 +5,7 @@ import { calendarDate, compareDates, formatIsoDate, isoInZone, type CalendarDate
 import type { RfaCode, RfaIssue } from './codes.js';
 import { deadline, EASTERN, MAJORITY, minority, requesterClock } from './deadline.js';
 import { contradictions } from './implied.js';
+import { childInDanger } from './danger.js';
 import { letterToSuspect } from './letter.js';
 import { stillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
@@ -77,6 +78,9 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
     errors.push({ path: 'child.inUnitedStates', code: 'child-not-in-us', message: 'the child must be in the United States now for OTIP to assist' });
   }
 
+  // The child in danger now: reported as for any child, the request being no emergency report (danger.ts).
+  const danger = childInDanger(c);
+  if (danger !== null) warnings.push(danger);
   priorLetterRule(c, warnings);
   // The letter must not go to a suspect (letter.ts).
   const toSuspect = letterToSuspect(c);
