@@ -50,9 +50,9 @@ describe('the summary of a draft without a zone across a clock change', () => {
       await expect.poll(() => row.textContent(), SLOW).toContain('the deadline on it is Sunday, November 1, 2026, 7:00 PM UTC-06:00, an hour earlier than printed: go by that time');
       expect(await row.textContent()).toMatch(/^Clock change: Daylight-saving time ends before the deadline: if the requester’s clock moves back/);
       // The row says which deadline and which to go by; its why follows in a paragraph of its own, as on the draft.
-      expect(await row.textContent()).not.toContain('The times above are at');
+      expect(await row.textContent()).not.toContain('The due times above are at');
       const why = page.locator('#clock-change-why');
-      expect(await why.textContent()).toMatch(/^The times above are at UTC-05:00, the offset written in the preparation time, which does not change with the clocks\. Give the requester’s time zone/);
+      expect(await why.textContent()).toMatch(/^The due times above are at UTC-05:00, the offset written in the preparation time, which does not change with the clocks\. Give the requester’s time zone/);
       // The due time above names that offset, as the draft's "Due (UTC-05:00)" does.
       expect(await page.locator('#due-local-label').textContent()).toBe('Due, UTC-05:00 (no time zone given: the offset written in the preparation time)');
       await page.locator('aside.summary').screenshot({ path: join(SHOTS, 'rfa-clock-change-summary.png') });

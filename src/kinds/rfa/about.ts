@@ -26,5 +26,6 @@ export const ABOUT = {
   // the open list's next item in other delimiters ("a.", "b.", then "(c)" or "c)") goes on counting
   // it as a list of its own (it nested under "b." counting from 3, or was a line of "b.");
   // a signature's capacity or place typed on several lines prints them as lines (they ran on as one). Examples unchanged.
+  // 2.11.0: what a case prints (no new field: every 2.10.0 case is valid): the "Clock change" row and its why say "the due times above", where "the times above" stood, which in the web form's summary, a paragraph of its own, named no rows; messages name a choice by its label, not its code; the supervisor review is a run-in line under the requester's signature, where as a heading it started a page alone; the warning child-in-danger when the child is in current danger (report it now as for any child, never a condition of the letter).
   version: '2.11.0',
 } as const;

@@ -5,6 +5,7 @@ import { calendarDate, compareDates, formatIsoDate, isoInZone, type CalendarDate
 import type { RfaCode, RfaIssue } from './codes.js';
 import { deadline, EASTERN, MAJORITY, minority, requesterClock } from './deadline.js';
 import { contradictions } from './implied.js';
+import { childInDanger } from './danger.js';
 import { letterToSuspect } from './letter.js';
 import { stillToFindOut } from './fields.js';
 import type { RfaCase } from './schema.js';
@@ -77,6 +78,9 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
     errors.push({ path: 'child.inUnitedStates', code: 'child-not-in-us', message: 'the child must be in the United States now for OTIP to assist' });
   }
 
+  // The child in danger now: reported as for any child, the request being no emergency report (danger.ts).
+  const danger = childInDanger(c);
+  if (danger !== null) warnings.push(danger);
   priorLetterRule(c, warnings);
   // The letter must not go to a suspect (letter.ts).
   const toSuspect = letterToSuspect(c);
@@ -176,7 +180,8 @@ function otherMinorsWithTrafficker(c: RfaCase, warnings: RfaIssue[]): void {
     const message =
       m.inUnitedStates === false
         ? `${who} is still with the suspected trafficker and may be in danger now: this request does not cover that child, who is outside the United States and cannot have a request while there; report the danger to law enforcement now`
-        : `${who} is still with the suspected trafficker and may be in danger now: this request does not cover that child, ${own}, and report the danger as for any child (child welfare, law enforcement${m.inUnitedStates === true ? '' : '; for a child outside the United States, who cannot have a request while there, law enforcement'})`;
+        : // One 18 or older by the age given is "them", and their request a clause of its own (it read "… does not cover that child, their own Request … is due …, and report …").
+          `${who} is still with the suspected trafficker and may be in danger now: this request does not cover ${adult ? `them; ${own}; report` : `that child, ${own}, and report`} the danger as for any child (child welfare, law enforcement${m.inUnitedStates === true ? '' : '; for a child outside the United States, who cannot have a request while there, law enforcement'})`;
     warnings.push({ path: `concern.otherMinors.${i}.withTrafficker`, code: 'other-minor-with-trafficker', message });
   });
 }

@@ -20,6 +20,14 @@ export const PURPOSES = ['involuntary-servitude', 'peonage', 'debt-bondage', 'sl
 export const WHERE = ['abroad', 'in-transit', 'united-states'] as const;
 
 const MEANS_SET: ReadonlySet<string> = new Set(MEANS);
+/**
+ * The means as the form lists them, for a message: a caseworker knows “Abuse or threatened abuse
+ * of the legal process”, not the code abuse-of-legal-process the CLI printed (rfa-draft.md,
+ * "Messages in the caseworker's words"). A case file's codes are in the JSON Schema beside them.
+ */
+const MEANS_WORDS = `${MEANS.slice(0, -1).map((m) => MEANS_LABELS[m]).join(', ')} or ${MEANS_LABELS[MEANS[MEANS.length - 1]!]}`;
+/** “Type” (section 5) and its two choices as the form shows them. */
+const TYPE_FIELD = '“Type” (section 5)';
 
 /** The Means, ConcernEvent, Trafficker, OtherMinor and Concern schemas. */
 export function buildConcern() {
@@ -28,7 +36,7 @@ export function buildConcern() {
    * with its own code and a message that says where it goes (the JSON Schema lists only the means).
    */
   const Means = z
-    .string({ error: 'must be a means: force, fraud, coercion or abuse-of-legal-process' })
+    .string({ error: `must be a means: ${MEANS_WORDS}` })
     .superRefine((s, ctx) => {
       if (s === 'debt-bondage') {
         ctx.addIssue({
@@ -37,7 +45,7 @@ export function buildConcern() {
           params: { code: 'debt-bondage-is-a-purpose' },
         });
       } else if (!MEANS_SET.has(s)) {
-        ctx.addIssue({ code: 'custom', message: 'must be one of force, fraud, coercion, abuse-of-legal-process', params: { code: 'invalid-value' } });
+        ctx.addIssue({ code: 'custom', message: `is not one of the means the form lists: ${MEANS_WORDS} (in a case file, the code the JSON Schema gives for it)`, params: { code: 'invalid-value' } });
       }
     })
     .meta({ enum: [...MEANS], ...enumLabels(MEANS_LABELS) });
@@ -101,8 +109,8 @@ export function buildConcern() {
 
   const Concern = z
     .strictObject({
-      types: list(choice(TYPES, TYPE_LABELS), CAPS.short, 'must be a list of "labor" and/or "sex"')
-        .min(1, 'must name at least one type: labor or sex')
+      types: list(choice(TYPES, TYPE_LABELS), CAPS.short, `must be a list of types, even of one: ${TYPE_LABELS.labor}, ${TYPE_LABELS.sex} or both`)
+        .min(1, `must name at least one type: ${TYPE_LABELS.labor} or ${TYPE_LABELS.sex}`)
         // Forced criminal activity (drug running, theft, begging) is labor trafficking: "labor or
         // services" (22 U.S.C. § 7102(11)(B)) is not limited to lawful work; said here, since a
         // caseworker who sees only drug running finds neither word in the two types.
@@ -137,7 +145,7 @@ export function buildConcern() {
           ctx.addIssue({
             code: 'custom',
             path: ['acts', i],
-            message: 'patronize and solicit are acts of sex trafficking only: add "sex" to the types or remove this act',
+            message: `${ACT_LABELS.patronize.toLowerCase()} and ${ACT_LABELS.solicit.toLowerCase()} are acts of sex trafficking only: add “${TYPE_LABELS.sex}” to ${TYPE_FIELD}, or remove this act`,
             params: { code: 'act-requires-sex-type' },
           });
         }
@@ -156,7 +164,7 @@ export function buildConcern() {
           ctx.addIssue({
             code: 'custom',
             path: ['purposes', i],
-            message: 'involuntary servitude, peonage, debt bondage and slavery are ends of labor trafficking: add "labor" to the types if the child was made to work, or record a debt used to control the child as coercion (a means)',
+            message: `involuntary servitude, peonage, debt bondage and slavery are ends of labor trafficking: add “${TYPE_LABELS.labor}” to ${TYPE_FIELD} if the child was made to work, or record a debt used to control the child as “Coercion” under “Means”`,
             params: { code: 'purpose-requires-labor-type' },
           });
         });

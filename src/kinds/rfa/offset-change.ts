@@ -99,12 +99,12 @@ function changeText(printedMs: number, written: number, there: ReturnType<OnZone
     const changed = displayAtOffset(there.dueMs, after);
     const later = there.dueMs > printedMs;
     const row = later
-      ? `${changes}: on a clock ${moved} it is ${changed} (${sameDay(changed, displayInZone(there.dueMs, EASTERN))}), later than the times above. Go by the times above, the earlier, which meet the deadline on either clock.`
-      : `${changes}: on a clock ${moved} it is ${changed} (${sameDay(changed, displayInZone(there.dueMs, EASTERN))}), earlier than the times above. Go by that time, the earlier, which meets the deadline on either clock.`;
+      ? `${changes}: on a clock ${moved} it is ${changed} (${sameDay(changed, displayInZone(there.dueMs, EASTERN))}), later than the due times above. Go by the due times above, the earlier, which meet the deadline on either clock.`
+      : `${changes}: on a clock ${moved} it is ${changed} (${sameDay(changed, displayInZone(there.dueMs, EASTERN))}), earlier than the due times above. Go by that time, the earlier, which meets the deadline on either clock.`;
     const note =
-      `The times above, Eastern time’s too, are the deadline on a clock that stays at ${offsetLabel(written)}, the offset written in the preparation time. ` +
+      `The due times above, Eastern time’s too, are the deadline on a clock that stays at ${offsetLabel(written)}, the offset written in the preparation time. ` +
       `On a clock ${moved} the child’s midnight moves too, and ${why}.` +
-      (later ? ` A clock ${moved} reads ${sameDay(changed, displayAtOffset(printedMs, after))} at the times above.` : ' The times above do not hold on a changed clock.') +
+      (later ? ` A clock ${moved} reads ${sameDay(changed, displayAtOffset(printedMs, after))} at the due times above.` : ' The due times above do not hold on a changed clock.') +
       ` ${closing}`;
     return { row, note };
   }
@@ -116,6 +116,6 @@ function changeText(printedMs: number, written: number, there: ReturnType<OnZone
   const compared = shift > 0 ? `${by} later than printed` : `${by} earlier than printed: go by that time`;
   return {
     row: `${changes}: if the requester’s clock ${moves}, the deadline on it is ${displayAtOffset(there.dueMs, after)}, ${compared}.`,
-    note: `The times above are at ${offsetLabel(written)}, the offset written in the preparation time, which does not change with the clocks. ${closing}`,
+    note: `The due times above are at ${offsetLabel(written)}, the offset written in the preparation time, which does not change with the clocks. ${closing}`,
   };
 }

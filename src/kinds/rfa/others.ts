@@ -81,14 +81,16 @@ export function otherMinorsView(c: RfaCase) {
       c.concern.otherMinors.length === 0
         ? null
         : c.concern.otherMinors.map((m, i) => {
-            const due = whereDue(m.inUnitedStates, m.age !== null && m.age >= MAJORITY);
+            // 18 or older by the age given (an estimate: the page says so beside them, never refuses the list).
+            const adultByAge = m.age !== null && m.age >= MAJORITY;
+            const due = whereDue(m.inUnitedStates, adultByAge);
             return {
               number: i + 1,
               name: m.name,
               relationship: m.relationshipToChild,
               age: m.age === null ? null : `about ${m.age}`,
               // About 18 or older by the age given: "each of these children needs their own request" is then not said of them alone.
-              adult: m.age !== null && m.age >= MAJORITY ? OTHER_ADULT : null,
+              adult: adultByAge ? OTHER_ADULT : null,
               whereabouts: m.whereabouts,
               // "In the United States", and the urgent line's words, by the answer (whereDue).
               inUnitedStates: due.inUs,

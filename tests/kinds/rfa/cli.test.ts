@@ -48,17 +48,17 @@ const VALID: Record<string, Array<[string, string]>> = {
   'turns-18-tonight.json': [['child.dateOfBirth', 'turns-18-soon']],
   'clock-change-birthday.json': [['child.dateOfBirth', 'turns-18-soon']],
   'turned-18-in-eastern-time.json': [['preparedAt', 'turned-18-in-eastern-time']],
-  'released-to-sponsor.json': [],
+  'released-to-sponsor.json': [['safety.inCurrentDanger', 'child-in-danger']],
   'age-only.json': [['child.age', 'turns-18-soon']],
   'stateless.json': [],
   'prior-letter.json': [['child.priorOtipLetter', 'prior-otip-letter']],
   'other-minor-with-trafficker.json': [['concern.otherMinors.0.withTrafficker', 'other-minor-with-trafficker']],
   // The child's attorney requests; the father is suspected (do not contact; named in section 5); a brother's danger not yet known; Mam first.
-  'parent-suspected.json': [],
+  'parent-suspected.json': [['safety.inCurrentDanger', 'child-in-danger']],
   // Part B drafted after the 18th birthday, Part A submitted before it (OTIP-PI-16-01): a child's request, nothing to warn of.
   'part-b-after-18.json': [],
   // The suspected sponsor named as the letter's recipient, written family name first in capitals.
-  'letter-to-suspect.json': [['letterRecipient.name', 'letter-to-suspect']],
+  'letter-to-suspect.json': [['safety.inCurrentDanger', 'child-in-danger'], ['letterRecipient.name', 'letter-to-suspect']],
 };
 
 describe('harbor check rfa: every fixture is accounted for', () => {

@@ -40,7 +40,7 @@ describe('no zone given, and the U.S. clocks change before the deadline', () => 
     const text = body(at('2026-03-07T22:00:00-05:00', '2026-03-07T23:10:00-05:00', null));
     expect(text).toContain('Clock change');
     expect(text).toContain('Daylight-saving time begins before the deadline: if the requester’s clock moves forward, the deadline on it is Sunday, March 8, 2026, 11:00 PM UTC-04:00, an hour later than printed.');
-    expect(text).toContain('The times above are at UTC-05:00, the offset written in the preparation time, which does not change with the clocks.');
+    expect(text).toContain('The due times above are at UTC-05:00, the offset written in the preparation time, which does not change with the clocks.');
   });
   it('autumn, written at Chicago’s CDT: the printed 8:00 PM is 7:00 PM on a clock moved back, and the page says to go by it', () => {
     const text = body(at('2026-10-31T20:00:00-05:00', '2026-10-31T21:10:00-05:00', null));
@@ -66,7 +66,7 @@ describe('no zone given, and the U.S. clocks change before the deadline', () => 
   it('written at New York’s EDT the night the clocks go back, 18 the next day: the changed clock’s deadline is recomputed (the 24 hours), not converted', () => {
     const text = body(birthday('2026-11-01T00:30:00-04:00', '2026-11-01T01:00:00-04:00'));
     expect(text).toContain('Sunday, November 1, 2026, 11:59 PM UTC-04:00');
-    expect(text).toContain('on a clock moved back it is Sunday, November 1, 2026, 11:30 PM UTC-05:00 (11:30 PM EST), later than the times above');
+    expect(text).toContain('on a clock moved back it is Sunday, November 1, 2026, 11:30 PM UTC-05:00 (11:30 PM EST), later than the due times above');
     expect(text).toContain('On a clock moved back the child’s midnight moves too, and the 24 hours end before the 18th birthday begins on that clock.');
   });
   // The due rows (11:59 PM UTC-04:00, 10:59 PM EST) and the changed clock's 11:30 PM EST both stood,
@@ -75,19 +75,19 @@ describe('no zone given, and the U.S. clocks change before the deadline', () => 
     const c = birthday('2026-11-01T00:30:00-04:00', '2026-11-01T01:00:00-04:00');
     const text = body(c);
     expect(text).toContain('Sunday, November 1, 2026, 10:59 PM EST');
-    expect(text).toContain('The times above, Eastern time’s too, are the deadline on a clock that stays at UTC-04:00, the offset written in the preparation time.');
-    expect(text).toContain('Go by the times above, the earlier, which meet the deadline on either clock.');
-    expect(text).toContain('A clock moved back reads 10:59 PM UTC-05:00 at the times above.');
+    expect(text).toContain('The due times above, Eastern time’s too, are the deadline on a clock that stays at UTC-04:00, the offset written in the preparation time.');
+    expect(text).toContain('Go by the due times above, the earlier, which meet the deadline on either clock.');
+    expect(text).toContain('A clock moved back reads 10:59 PM UTC-05:00 at the due times above.');
     // Never "go by" the later one, which a clock that stays at UTC-04:00 (Puerto Rico's) reads after its deadline.
     expect(text).not.toContain('earlier than printed: go by that time');
-    expect(ok(c).computed.clockChange).toContain('Go by the times above, the earlier');
+    expect(ok(c).computed.clockChange).toContain('Go by the due times above, the earlier');
   });
   it('the same, the 24 hours later: the child’s midnight on the changed clock reads as printed', () => {
     const text = body(birthday('2026-11-01T01:10:00-04:00', '2026-11-01T01:20:00-04:00'));
     // The same reading (11:59 PM) an hour later: never "the same time as printed" beside 10:59 PM EST.
-    expect(text).toContain('on a clock moved back it is Sunday, November 1, 2026, 11:59 PM UTC-05:00 (11:59 PM EST), later than the times above');
+    expect(text).toContain('on a clock moved back it is Sunday, November 1, 2026, 11:59 PM UTC-05:00 (11:59 PM EST), later than the due times above');
     expect(text).toContain('the 18th birthday begins at midnight Eastern time');
-    expect(text).toContain('A clock moved back reads 10:59 PM UTC-05:00 at the times above');
+    expect(text).toContain('A clock moved back reads 10:59 PM UTC-05:00 at the due times above');
     expect(text).not.toContain('the same time as printed');
   });
   // The row was one bold cell of about eleven lines (which deadline, why, which rows hold, what to
@@ -107,7 +107,7 @@ describe('no zone given, and the U.S. clocks change before the deadline', () => 
       expect(r[i]).toMatchObject({ bold: true });
       expect(r[i].text).toMatch(/^Daylight-saving time ends before the deadline: /);
       expect(r[i].text.match(/\. /g)?.length ?? 0).toBeLessThanOrEqual(1);
-      expect(r[i].text).toMatch(/[Gg]o by (the times above|that time)/);
+      expect(r[i].text).toMatch(/[Gg]o by (the due times above|that time)/);
       expect(r[i].text).not.toContain('Give the requester');
       expect(r[i + 1]).toMatchObject({ label: 'Clock change: why', bold: false });
       expect(r[i + 1].text).toContain('the offset written in the preparation time');

@@ -3,18 +3,35 @@
 // the field, and the page under "Check before submitting", and a caseworker knows the fields by
 // their labels, not by the case's paths ("write the document’s name in child.otherNames"). The API
 // keeps the path in the issue's `path`. This walks every fixture and one case per branch of each
-// rule, and refuses a dotted path, a field's name, an ISO calendar date and two asides side by side
-// (") (") in any message.
+// rule, and refuses a dotted path, a field's name, an ISO calendar date, two asides side by side
+// (") (") and a choice's code (a code in quotes, "add "sex" to the types", or a code of several
+// words, abuse-of-legal-process, where the form shows its label) in any message.
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { checkCase } from '../../../src/pipeline.js';
 import { CODES } from '../../../src/kinds/rfa/codes.js';
+import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS } from '../../../src/kinds/rfa/labels.js';
 import { fixture, withCase, type Json } from './support.js';
 
 /** A field's path or name as a script writes it: dotted under a part of the case, a list entry's index, or a camel-cased name (preparedAt, otherNames). */
 const FIELD_PATH = /\b(?:requester|child|parentsOrGuardians|location|concern|safety|lawEnforcement|strengthsAndNeeds|letterRecipient|supervisor)\.[A-Za-z0-9]|\b[a-z]+[A-Z][A-Za-z]*\b/;
 /** A calendar date as the API writes it (yyyy-mm-dd), not in words. */
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+
+/** A code in quotes, as a case file writes it ("sex", “labor”, "abuse-of-legal-process"): the form shows its label. */
+const QUOTED_CODE = /["“][a-z0-9]+(?:-[a-z0-9]+)*["”]/;
+/** Every code of several words of the kind's choices, and the kind's issue codes: a caseworker knows neither. */
+const KEBAB_CODES = [
+  ...[ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS].flatMap((t) => Object.keys(t)),
+  ...Object.keys(CODES),
+].filter((code) => code.includes('-'));
+const KEBAB_CODE = new RegExp(`(?<![\\w-])(?:${KEBAB_CODES.join('|')})(?![\\w-])`);
+/**
+ * Issues of the kit's common codes that the kind words itself: the means' own check (a string
+ * checked by hand, concern.ts) and the type list's. The kit's other messages are the kit's (docs/fields.md).
+ */
+const KIND_WORDED = /^concern\.(?:means|types)(?:\.\d+)?$/;
+const kindWorded = (i: { path: string; code: string }): boolean => i.code in CODES || KIND_WORDED.test(i.path);
 
 /** Every issue (errors and warnings) the rules give a case. */
 function issues(c: Json): Array<{ path: string; code: string; message: string }> {
@@ -85,6 +102,10 @@ const BRANCHES: Record<string, Json> = {
   'a certification letter': withCase((c) => ((c.child.priorOtipLetter = 'certification'), (c.child.priorOtipLetterDetails = 'May 2025, no. 123'))),
   'an eligibility letter': withCase((c) => (c.child.priorOtipLetter = 'eligibility')),
   'labor with no means or purpose': withCase((c) => ((c.concern.means = []), (c.concern.purposes = []))),
+  'a means not on the list': withCase((c) => (c.concern.means = ['coercion', 'threats'])),
+  'a means not a text': withCase((c) => (c.concern.means = [7])),
+  'the types not a list': withCase((c) => (c.concern.types = 'labor')),
+  'a purpose with sex trafficking alone': withCase((c) => (c.concern.types = ['sex'])),
 };
 
 const FIXTURES = readdirSync(new URL('../../../fixtures/rfa/', import.meta.url))
@@ -93,9 +114,11 @@ const FIXTURES = readdirSync(new URL('../../../fixtures/rfa/', import.meta.url))
 
 describe('every RFA rule’s message is in the caseworker’s words', () => {
   const all = [...FIXTURES.map((n) => [`fixture ${n}`, fixture(n)] as const), ...Object.entries(BRANCHES)];
-  it.each(all)('%s: no message names a field by its path, writes a date yyyy-mm-dd or puts two asides side by side', (_name, c) => {
+  it.each(all)('%s: no message names a field by its path or a choice by its code, writes a date yyyy-mm-dd or puts two asides side by side', (_name, c) => {
     for (const i of issues(c)) {
-      if (!(i.code in CODES)) continue; // the kit's common codes are worded by the kit (docs/fields.md)
+      if (!kindWorded(i)) continue; // the kit's common codes are worded by the kit (docs/fields.md)
+      expect(i.message, `${i.code} at ${i.path}`).not.toMatch(QUOTED_CODE);
+      expect(i.message, `${i.code} at ${i.path}`).not.toMatch(KEBAB_CODE);
       expect(i.message, `${i.code} at ${i.path}`).not.toMatch(FIELD_PATH);
       expect(i.message, `${i.code} at ${i.path}`).not.toMatch(ISO_DATE);
       // Two asides side by side read as one ("“Other names used” (section 2) (the date of preparation, …)").
@@ -110,5 +133,13 @@ describe('every RFA rule’s message is in the caseworker’s words', () => {
     const adult = issues(fixture('invalid-adult')).find((i) => i.code === 'child-not-a-minor')!;
     expect(adult.path).toBe('child.dateOfBirth');
     expect(adult.message).toContain('write the document’s name in “Other names used” (section 2)');
+  });
+  it('the walk reaches the kind’s own words for the means and the types, and names the choices as the form does', () => {
+    const byPath = new Map<string, string>();
+    for (const [, c] of all) for (const i of issues(c)) if (kindWorded(i) && !(i.code in CODES)) byPath.set(i.path.replace(/\.\d+$/, ''), i.message);
+    expect([...byPath.keys()].sort()).toEqual(['concern.means', 'concern.types']);
+    expect(byPath.get('concern.means')).toContain('Abuse or threatened abuse of the legal process');
+    const act = issues(fixture('invalid-act-requires-sex')).find((i) => i.code === 'act-requires-sex-type')!;
+    expect(act.message).toContain('add “Sex trafficking” to “Type” (section 5)');
   });
 });

@@ -180,6 +180,9 @@ describe('another person listed whose age given is 18 or more', () => {
   it('the warning for one still with the trafficker asks for their request only if they may be under 18', () => {
     const adult = ok(sibling(19, true)).warnings[0]!.message;
     expect(adult).toContain('due within 24 hours of learning of them if they may be under 18 and are in the United States (the age given is 19;');
+    // Not "that child", and the request a clause of its own, not a run-on before "and report".
+    expect(adult).toContain('this request does not cover them; their own Request for Assistance is due');
+    expect(adult).toMatch(/22 U\.S\.C\. § 7105\(b\)\(1\)\(E\)\); report the danger as for any child/);
     expect(adult).toContain('certification, 22 U.S.C. § 7105(b)(1)(E)');
     expect(adult).not.toContain('prepare it now');
     expect(ok(sibling(12, true)).warnings[0]!.message).toContain('whose own Request for Assistance, if the child is in the United States, is due within 24 hours of learning of them; prepare it now, and report the danger');

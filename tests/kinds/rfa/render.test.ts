@@ -239,6 +239,16 @@ describe('rfa PDF pages', () => {
       expect(squashed(p)).toContain(`Page ${i + 1} of ${pages.length}`);
     });
   });
+  // The supervisor review is a run-in line under the requester's signature, not a heading of its
+  // own: as a heading, a sentence and a signature (23% of a page) it started a page of its own in
+  // both examples, the page before it 80% full (template 2.11.0; rfa-draft.md, "Verification").
+  it.each(['full', 'minimal'])('%s: the supervisor review shares the page of the requester’s signature', async (name) => {
+    const pages = pdfPages(await render(name, 'pdf')).map(squashed);
+    const at = pages.findIndex((p) => p.includes('Supervisor review'));
+    expect(at).toBe(pages.length - 1);
+    expect(pages[at]).toContain('10. Requester’s verification');
+    expect(pages[at]).toContain('Supervisor review. I have reviewed this draft with the requester.');
+  });
   it('the same case renders to the same bytes', async () => {
     const again = await generate({ kind: 'rfa', input: fixture('full'), format: 'pdf' });
     expect(Buffer.from(again.bytes).equals(Buffer.from(await render('full', 'pdf')))).toBe(true);
