@@ -5,7 +5,9 @@ export const ABOUT = {
   title: 'Best-interests recommendation for an unaccompanied child',
   description:
     'Best-interests recommendation of a child advocate for an unaccompanied child: sources, background, the factors of 45 CFR 410.1001, divergence from the child’s expressed wishes, the alternatives weighed and numbered recommendations.',
-  // 2.11.0 (see README.md, "Template version"): the home-study heading beside a ground of law names
+  // 2.12.0 (see README.md, "Template version"): a contact's role reads role first, the rest of
+  // its detail in parentheses ("Proposed sponsor (maternal aunt)", beside "Parent (mother)").
+  // 2.11.0: the home-study heading beside a ground of law names
   // ORR's ground before a release not recommended too; recommendation-names-sponsor-not-recommended; beside a ground of law, the recommended release "does not need a home study on this ground; the home study required by law, above, still applies to it".
   // 2.10.0: the heading of ORR's home study before a release
   // not recommended says "required", as computed.homeStudyRequired does.
@@ -26,5 +28,5 @@ export const ABOUT = {
   // whole only up to a third of a page (was a half; a keep ending with a signature still a half), and a
   // table row of two lines or more may stand alone at a page break (a one-line first or last row still
   // keeps with its neighbour); the full example's "8. Recommendations" heading and decision now end page 6, where they moved whole with the alternatives table and left a quarter of it empty.
-  version: '2.11.0',
+  version: '2.12.0',
 } as const;
