@@ -51,5 +51,8 @@ export const ABOUT = {
   // whole only up to a third of a page (was a half; a keep ending with a signature still a half), and a
   // table row of two lines or more may stand alone at a page break (a one-line first or last row still
   // keeps with its neighbour); its examples lay out as before (the closing, which ends with the signature, is still kept whole up to half a page), a case whose exhibit list takes over a third of a page moves.
-  version: '2.12.0',
+  // 2.13.0: applicant.nameOnForm (optional), the name as on Form I-914 in Latin letters, printed
+  // first with the name in its own script in parentheses ("LIN Xiuying (林秀英)"); warning
+  // name-on-form-not-given for a name with no Latin letter.
+  version: '2.13.0',
 } as const;

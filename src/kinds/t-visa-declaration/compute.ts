@@ -4,7 +4,7 @@
 // wording.ts, unprinted.ts). The legal rules are those of docs/domain/t-visa-declaration.md
 // (errors make the case invalid; warnings are returned and printed nowhere but `check`).
 import type { ComputeResult } from '../kind.js';
-import { ageOn, andList, calendarDate, compareDates, nameKeys, sameLanguage } from '../kit/index.js';
+import { ageOn, andList, calendarDate, compareDates, hasLatinLetter, nameKeys, sameLanguage } from '../kit/index.js';
 import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
 import { actsOutOfOrder, escapeBeforeActs, escapeEpisodes, escapesOutOfOrder } from './chronology.js';
@@ -50,6 +50,17 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
 
   if (compareDates(calendarDate(dob), calendarDate(c.signing.date)) > 0) {
     errors.push({ path: 'applicant.dateOfBirth', code: 'date-after-document-date', message: 'is after the date the declaration is signed' });
+  }
+
+  // Form I-914 is completed in English: a name with no Latin letter (林秀英, Ольга Петренко) is on the
+  // form in Latin letters, and a declaration naming only the other cannot be matched to it.
+  if (c.applicant.nameOnForm === null && !hasLatinLetter(`${c.applicant.givenName}${c.applicant.familyName}`)) {
+    warnings.push({
+      path: 'applicant.nameOnForm',
+      code: 'name-on-form-not-given',
+      message:
+        'the applicant’s name has no Latin letters, and Form I-914 is completed in English: give the name as written on the form (family and given name, in Latin letters), which the declaration then prints first, with this name in parentheses, so the adjudicator can match the declaration to the form',
+    });
   }
 
   // Ages at each act and the exemption for minor victims, 8 CFR 214.202(c)(1).
