@@ -7,7 +7,7 @@ import type { ComputeResult } from '../kind.js';
 import { ageOn, andList, calendarDate, compareDates, hasLatinLetter, nameKeys, sameLanguage } from '../kit/index.js';
 import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
-import { actsOutOfOrder, escapeBeforeActs, escapeEpisodes, escapesOutOfOrder } from './chronology.js';
+import { actsOutOfOrder, escapeBeforeActs, escapeEpisodes, escapesOutOfOrder, escapesSplitByOrder } from './chronology.js';
 import type { TVisaCode, TVisaIssue } from './codes.js';
 import { datedParagraphIssues } from './dated-paragraphs.js';
 import { actsAllBeforeEntry, departureChecks, lawEnforcementUndescribed, type DepartureCheck } from './departures.js';
@@ -81,7 +81,19 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   // The personal statement is chronological (docs/domain/t-visa-declaration-form.md): acts print in
   // the order given, so an act certainly earlier than one listed before it is a warning.
   if (role === 'applicant' && dateErrors.length === 0) {
-    warnings.push(...actsOutOfOrder(acts.map((a) => a.date)));
+    // An escape the acts as listed cannot place (its recapture listed before what it ended) is
+    // named in the acts' warning: it prints out of order until the acts are put in date order.
+    const split = escapesSplitByOrder(escapeEpisodes(c), acts.map((a) => a.date));
+    warnings.push(
+      ...actsOutOfOrder(acts.map((a) => a.date)).map((w) =>
+        split.length === 0
+          ? w
+          : {
+              ...w,
+              message: `${w.message}; until they are, ${andList(split.map((p) => `${p}.date`))} cannot print between the acts it came between (an act dated after it, the recapture, is listed before acts dated before it), so the recapture is read before the escape`,
+            },
+      ),
+    );
     warnings.push(...escapeBeforeActs(escapeEpisodes(c), acts.map((a) => a.date)));
     warnings.push(...escapesOutOfOrder(escapeEpisodes(c), acts.map((a) => a.date)));
   }
