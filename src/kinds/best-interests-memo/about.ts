@@ -5,7 +5,10 @@ export const ABOUT = {
   title: 'Best-interests recommendation for an unaccompanied child',
   description:
     'Best-interests recommendation of a child advocate for an unaccompanied child: sources, background, the factors of 45 CFR 410.1001, divergence from the child’s expressed wishes, the alternatives weighed and numbered recommendations.',
-  // 2.11.0 (see README.md, "Template version"): the home-study heading beside a ground of law names
+  // 2.12.0 (see README.md, "Template version"): a contact's role reads role first, the rest of
+  // its detail in parentheses ("Proposed sponsor (maternal aunt)", beside "Parent (mother)");
+  // recommendation-names-sponsor-not-recommended finds "Ms. Velásquez" and "the Velásquez home" too.
+  // 2.11.0: the home-study heading beside a ground of law names
   // ORR's ground before a release not recommended too; recommendation-names-sponsor-not-recommended; beside a ground of law, the recommended release "does not need a home study on this ground; the home study required by law, above, still applies to it".
   // 2.10.0: the heading of ORR's home study before a release
   // not recommended says "required", as computed.homeStudyRequired does.

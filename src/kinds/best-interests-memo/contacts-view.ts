@@ -19,13 +19,22 @@ const MODE_LABELS: Record<NonNullable<Contact['mode']>, string> = {
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The role as a reader wants it: "Parent (mother)", but "Child’s attorney" rather than "Attorney
- * (child’s attorney)" when the detail already names the role.
+ * The role as a reader wants it, every row the same way, the role first and the rest of the detail
+ * in parentheses: "Parent (mother)", "Parent (mother, proposed sponsor)"; where a part of the
+ * detail (between commas or semicolons) names the role, that part is the role's words:
+ * "Child’s attorney", not "Attorney (child’s attorney)", and "Proposed sponsor (paternal uncle)"
+ * for a sponsor's "paternal uncle, proposed sponsor". That row printed the detail alone, "Paternal
+ * uncle, proposed sponsor", with the role last, beside "Parent (mother, proposed sponsor)".
  */
 export function roleText(role: Contact['role'], detail: string | null): string {
   const label = ROLE_LABELS[role];
   if (!detail) return label;
-  return new RegExp(`\\b${escapeRe(label)}\\b`, 'i').test(detail) ? capitalize(detail) : `${label} (${detail})`;
+  const names = new RegExp(`\\b${escapeRe(label)}\\b`, 'i');
+  const parts = detail.split(/\s*[,;]\s*/u).filter((p) => p.trim() !== '');
+  const at = parts.findIndex((p) => names.test(p));
+  if (at < 0) return `${label} (${detail})`;
+  const rest = parts.filter((_, i) => i !== at);
+  return rest.length > 0 ? `${capitalize(parts[at]!)} (${rest.join(', ')})` : capitalize(parts[at]!);
 }
 
 /**

@@ -3,6 +3,7 @@
 // home-study.ts and view.ts read them.
 import { andList, readSuperseded } from '../kit/index.js';
 import type { MemoIssue } from './codes.js';
+import { namesSponsor, otherPeople } from './sponsor-names.js';
 import type { Alternative, BestInterestsMemoCase } from './schema.js';
 
 export type Sponsor = NonNullable<BestInterestsMemoCase['proposedSponsor']>;
@@ -63,20 +64,6 @@ export function alternativeSponsorIssues(c: BestInterestsMemoCase): MemoIssue[] 
   });
 }
 
-/** Whether `text` names `name`: as a whole name (not inside a longer word), spaces and case aside. */
-function mentions(text: string, name: string): boolean {
-  const hay = key(text);
-  const needle = key(name);
-  if (needle === '') return false;
-  const word = /[\p{L}\p{N}]/u;
-  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
-    const before = hay[at - 1];
-    const after = hay[at + needle.length];
-    if ((before === undefined || !word.test(before)) && (after === undefined || !word.test(after))) return true;
-  }
-  return false;
-}
-
 /**
  * `recommendation-names-sponsor-not-recommended` (warning, at `recommendations.N.text`): a numbered
  * recommendation names a proposed sponsor whose release the advocate weighed and marked not
@@ -84,7 +71,8 @@ function mentions(text: string, name: string): boolean {
  * alternatives then says "No" to the release the recommendation asks for ("…; in the alternative,
  * to Marta"), and ORR's home-study paragraph calls it a release the advocate does not recommend:
  * the memo contradicts itself before the decision-maker. Matched on the sponsor's whole name, as
- * `sponsor` is (spaces and case aside, no accent folding); a recommendation that names the sponsor
+ * `sponsor` is (spaces and case aside, no accent folding), or on a family name with a title or
+ * alone as a name is written (sponsor-names.ts `namesSponsor`); a recommendation that names the sponsor
  * for another reason (visits, a release advised against) is still warned, and the message says so.
  * The message names the fields, never the sponsor (docs/architecture.md §Errors: no case data).
  */
@@ -96,7 +84,7 @@ export function recommendationSponsorIssues(c: BestInterestsMemoCase): MemoIssue
   if (notRecommended.length === 0) return [];
   return c.recommendations.flatMap((r, i) =>
     notRecommended
-      .filter(({ s }) => mentions(r.text, s.name))
+      .filter(({ s }) => namesSponsor(r.text, s.name, otherPeople(c, s.name)))
       .map(({ at }): MemoIssue => ({
         path: `recommendations.${i}.text`,
         code: 'recommendation-names-sponsor-not-recommended',

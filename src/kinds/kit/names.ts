@@ -19,6 +19,37 @@ export function personName(givenName: string, familyName: string): string {
   return `${givenName} ${familyName}`;
 }
 
+/** Whether a text has a letter of the Latin script (A–Z and the accented Latin letters). */
+export function hasLatinLetter(s: string): boolean {
+  return /\p{Script=Latin}/u.test(s);
+}
+
+/** Whether every letter of a text is a Latin letter (marks, spaces, hyphens and apostrophes aside). */
+export function latinLettersOnly(s: string): boolean {
+  return !/(?!\p{Script=Latin})\p{L}/u.test(s);
+}
+
+/**
+ * A person's name as a document prints it when the case also gives the name as written on a form
+ * in Latin letters (Form I-914 is completed in English): the form's name first, so the reader can
+ * match the document to the form, and the name in its own script after it in parentheses, as the
+ * person's documents write it. "LIN Xiuying (林秀英)": a name written family name first in its own
+ * script (Chinese, Japanese, Korean) keeps that order in Latin letters, the family name in
+ * capitals to say which part it is; others read given name first, "Olha Petrenko (Ольга
+ * Петренко)". The same name loosely (`nameKey`: "Maria Lopez" for "María López") is not repeated:
+ * the name as the person writes it prints alone. Without a form name, `personName`.
+ * (docs/domain/t-visa-declaration-form.md, "Names")
+ */
+export function nameWithFormName(givenName: string, familyName: string, form: { givenName: string; familyName: string } | null): string {
+  const own = personName(givenName, familyName);
+  if (form === null) return own;
+  const g = form.givenName.trim();
+  const f = form.familyName.trim();
+  const latin = familyFirst(givenName.trim(), familyName.trim()) ? `${f.toLocaleUpperCase('en')} ${g}` : `${g} ${f}`;
+  if (nameKeys(form.givenName, form.familyName).includes(nameKey(own))) return own;
+  return `${latin} (${own})`;
+}
+
 /** Whether a name is written family name first: both parts in Chinese, Japanese or Korean script. */
 function familyFirst(g: string, f: string): boolean {
   return g !== '' && f !== '' && EAST_ASIAN_NAME.test(g) && EAST_ASIAN_NAME.test(f);

@@ -55,5 +55,8 @@ export const ABOUT = {
   // the open list's next item in other delimiters ("a.", "b.", then "(c)" or "c)") goes on counting
   // it as a list of its own (it nested under "b." counting from 3, or was a line of "b.");
   // a signature's capacity or place (a translator's or interpreter's address) typed on several lines prints them as lines (they ran on as one). Examples unchanged.
+  // 2.13.0: applicant.nameOnForm (optional), the name as on Form I-914 in Latin letters, printed
+  // first with the name in its own script in parentheses ("LIN Xiuying (林秀英)"); warning
+  // name-on-form-not-given for a name with no Latin letter.
   version: '2.13.0',
 } as const;

@@ -34,6 +34,25 @@ export function actsOutOfOrder(dates: readonly string[]): TVisaIssue[] {
   ];
 }
 
+/**
+ * The escapes (but the last, which ends the trafficking and prints under How I Got Away) that no
+ * place among the acts as listed can tell in order: an act dated certainly after the escape (its
+ * recapture) is listed before one dated certainly before it, so wherever the escape prints, one of
+ * them reads on the wrong side (escapePlaces puts it where the fewest do, which may be How I Got
+ * Away, after the recapture it led to). Their paths, for `acts-not-chronological`'s message: only
+ * putting the acts in date order tells such an escape where it happened.
+ */
+export function escapesSplitByOrder(escapes: readonly EscapeEpisode[], actDates: readonly string[]): string[] {
+  const spans = actDates.map(dateSpan);
+  return escapes.slice(0, -1).flatMap((e) => {
+    if (e.date === null) return [];
+    const escape = dateSpan(e.date);
+    const firstAfter = spans.findIndex((a) => compareDates(escape.latest, a.earliest) < 0);
+    if (firstAfter < 0) return [];
+    return spans.slice(firstAfter + 1).some((a) => compareDates(a.latest, escape.earliest) < 0) ? [e.path] : [];
+  });
+}
+
 /** One escape or separation from the traffickers, with the path of its fields in the case. */
 export interface EscapeEpisode {
   path: string;

@@ -4,10 +4,10 @@
 // wording.ts, unprinted.ts). The legal rules are those of docs/domain/t-visa-declaration.md
 // (errors make the case invalid; warnings are returned and printed nowhere but `check`).
 import type { ComputeResult } from '../kind.js';
-import { ageOn, andList, calendarDate, compareDates, nameKeys, sameLanguage } from '../kit/index.js';
+import { ageOn, andList, calendarDate, compareDates, hasLatinLetter, nameKeys, sameLanguage } from '../kit/index.js';
 import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
-import { actsOutOfOrder, escapeBeforeActs, escapeEpisodes, escapesOutOfOrder } from './chronology.js';
+import { actsOutOfOrder, escapeBeforeActs, escapeEpisodes, escapesOutOfOrder, escapesSplitByOrder } from './chronology.js';
 import type { TVisaCode, TVisaIssue } from './codes.js';
 import { datedParagraphIssues } from './dated-paragraphs.js';
 import { actsAllBeforeEntry, departureChecks, lawEnforcementUndescribed, type DepartureCheck } from './departures.js';
@@ -52,6 +52,17 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
     errors.push({ path: 'applicant.dateOfBirth', code: 'date-after-document-date', message: 'is after the date the declaration is signed' });
   }
 
+  // Form I-914 is completed in English: a name with no Latin letter (林秀英, Ольга Петренко) is on the
+  // form in Latin letters, and a declaration naming only the other cannot be matched to it.
+  if (c.applicant.nameOnForm === null && !hasLatinLetter(`${c.applicant.givenName}${c.applicant.familyName}`)) {
+    warnings.push({
+      path: 'applicant.nameOnForm',
+      code: 'name-on-form-not-given',
+      message:
+        'the applicant’s name has no Latin letters, and Form I-914 is completed in English: give the name as written on the form (family and given name, in Latin letters), which the declaration then prints first, with this name in parentheses, so the adjudicator can match the declaration to the form',
+    });
+  }
+
   // Ages at each act and the exemption for minor victims, 8 CFR 214.202(c)(1).
   const acts = c.trafficking?.acts ?? [];
   const { facts, errors: dateErrors } = ageFacts(dob, c.signing.date, acts.map((a) => a.date));
@@ -70,7 +81,19 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   // The personal statement is chronological (docs/domain/t-visa-declaration-form.md): acts print in
   // the order given, so an act certainly earlier than one listed before it is a warning.
   if (role === 'applicant' && dateErrors.length === 0) {
-    warnings.push(...actsOutOfOrder(acts.map((a) => a.date)));
+    // An escape the acts as listed cannot place (its recapture listed before what it ended) is
+    // named in the acts' warning: it prints out of order until the acts are put in date order.
+    const split = escapesSplitByOrder(escapeEpisodes(c), acts.map((a) => a.date));
+    warnings.push(
+      ...actsOutOfOrder(acts.map((a) => a.date)).map((w) =>
+        split.length === 0
+          ? w
+          : {
+              ...w,
+              message: `${w.message}; until they are, ${andList(split.map((p) => `${p}.date`))} cannot print between the acts it came between (an act dated after it, the recapture, is listed before acts dated before it), so the recapture is read before the escape`,
+            },
+      ),
+    );
     warnings.push(...escapeBeforeActs(escapeEpisodes(c), acts.map((a) => a.date)));
     warnings.push(...escapesOutOfOrder(escapeEpisodes(c), acts.map((a) => a.date)));
   }

@@ -2,7 +2,7 @@
 // professional's license and work contact), and the translator (8 CFR 103.2(b)(3)) and interpreter
 // of a declaration not given in English or not read in English.
 import { z } from 'zod';
-import { ANumber, CAPS, CountryCode, Email, FamilyName, GivenName, IsoDate, labelled, Narrative, optional, optList, Phone, Text, withDefault, choice } from '../kit/index.js';
+import { ANumber, CAPS, CountryCode, Email, FamilyName, GivenName, IsoDate, labelled, latinLettersOnly, Narrative, optional, optList, Phone, Text, withDefault, choice } from '../kit/index.js';
 import { DECLARANT_ROLES, PARENT_CAPACITIES, PRONOUNS, PRONOUN_LABELS, DECLARANT_ROLE_LABELS, PARENT_CAPACITY_LABELS } from './choices.js';
 
 /**
@@ -17,9 +17,24 @@ export function peopleSchemas() {
       `Pronouns of ${who} (she, he or they), used in the sentences Harbor writes; when absent Harbor repeats the name rather than guess.`,
     );
 
+  // A name as a USCIS form takes it: Latin letters (accents allowed), spaces, hyphens, apostrophes.
+  const LatinName = Text.refine(latinLettersOnly, { error: 'must be written in Latin letters, as on Form I-914 (e.g. LIN, Xiuying)', params: { code: 'invalid-format' } });
+
   const Applicant = z.strictObject({
     givenName: labelled(GivenName, 'Given name', 'The applicant’s given name(s), as the applicant writes them (any script).'),
     familyName: labelled(FamilyName, 'Family name', 'The applicant’s family name(s), as the applicant writes them (any script).'),
+    // Form I-914 is completed in English: a name written in another script only (林秀英) is on
+    // the form in Latin letters, and the declaration prints that name too (kit nameWithFormName).
+    nameOnForm: labelled(
+      optional(
+        z.strictObject({
+          familyName: labelled(LatinName, 'Family name on Form I-914', 'The family name as written on Form I-914, in Latin letters, e.g. LIN.'),
+          givenName: labelled(LatinName, 'Given name on Form I-914', 'The given name(s) as written on Form I-914, in Latin letters, e.g. Xiuying.'),
+        }),
+      ),
+      'Name as on Form I-914',
+      'The applicant’s name in Latin letters exactly as on Form I-914, when the name above is written in another script (林秀英 on the form as LIN Xiuying): the declaration prints it first, with the name above in parentheses, “LIN Xiuying (林秀英)”.',
+    ),
     otherNames: labelled(optList(Text, CAPS.short), 'Other names used', 'Aliases and names given by the traffickers, printed in the caption.'),
     pronouns: Pronouns('the applicant'),
     dateOfBirth: labelled(IsoDate, 'Date of birth', 'The applicant’s date of birth, yyyy-mm-dd: ages at each act and at signing are computed from it.'),

@@ -3,7 +3,7 @@
 // exhibit list) is made here, in tested TS; optional values are explicit nulls (Handlebars strict
 // mode). Generated sentences state facts, never a legal conclusion (docs/domain/t-visa-declaration.md).
 import type { Issue } from '../../errors.js';
-import { andList, compareDates, countryName, formatANumber, initials, isEnglish, longDate, organizationInProse, personName } from '../kit/index.js';
+import { andList, compareDates, countryName, formatANumber, initials, isEnglish, longDate, nameWithFormName, organizationInProse, personName } from '../kit/index.js';
 import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
@@ -79,8 +79,10 @@ function place(city: string, region: string | null, country: string): string {
 export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<string, unknown> {
   void warnings; // warnings are returned by `check`; the document itself does not print them.
   const role = c.declarant.role;
-  const applicantName = fullName(c.applicant);
-  const child = referent(c.applicant.givenName, c.applicant.pronouns);
+  // As on Form I-914 too, when the case gives that name ("LIN Xiuying (林秀英)"), and then the
+  // sentences that call the child by the given name use the form's ("what Xiuying told me").
+  const applicantName = nameWithFormName(c.applicant.givenName, c.applicant.familyName, c.applicant.nameOnForm);
+  const child = referent(c.applicant.nameOnForm?.givenName ?? c.applicant.givenName, c.applicant.pronouns);
   const applicantRef = referent(applicantName, c.applicant.pronouns);
   const other = role !== 'applicant';
   const declarantName = other ? fullName({ givenName: c.declarant.givenName ?? '', familyName: c.declarant.familyName ?? '' }) : applicantName;

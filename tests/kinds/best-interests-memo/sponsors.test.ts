@@ -136,12 +136,12 @@ describe('recommendation-names-sponsor-not-recommended', () => {
     expect(w[0].message).toContain('mark alternatives.1 recommended');
     expect(w[0].message).toContain('take the release to that sponsor out of this recommendation');
   });
-  it('each recommendation is read, spaces and case aside, whole names only; the recommended sponsor and an unweighed one are not warned', () => {
+  it('each recommendation is read, spaces and case aside, whole words only; the recommended sponsor and an unweighed one are not warned', () => {
     const c = marta();
     c.recommendations = [
       { text: 'Release Ixchel to Rosa Oxlaj Pérez.' },
       { text: 'Weekly calls with   MARTA velásquez oxlaj.' },
-      { text: 'No contact with Marta Velásquez Oxlajes.' },
+      { text: 'No contact with the Velásquezes.' },
       { text: 'Visits with Marta Velasquez Oxlaj.' },
     ];
     expect(pairs(ok(c).warnings)).toEqual([['recommendations.1.text', 'recommendation-names-sponsor-not-recommended']]);
@@ -151,6 +151,41 @@ describe('recommendation-names-sponsor-not-recommended', () => {
     expect(ok(unweighed).warnings).toEqual([]);
     // Marta recommended second: the fixture as it is.
     expect(ok(base()).warnings).toEqual([]);
+  });
+
+  // Worked examples (docs/domain/best-interests-memo-alternatives.md, "A release to which sponsor"):
+  // Marta Velásquez Oxlaj not recommended, Rosa Oxlaj Pérez recommended, the child Ixchel Coyoy Bámaca.
+  // A family name with a title, or alone written as a name, is the sponsor; it was caught whole only.
+  it.each([
+    ['Release Ixchel to Rosa; in the alternative, to Ms. Velásquez.', true],
+    ['Weekly visits with Sra. Velásquez Oxlaj.', true],
+    ['A home study of the Velásquez home before any release.', true],
+    ['That ORR not release Ixchel to MS. VELÁSQUEZ.', true],
+    // "Oxlaj" is Rosa's name too: "Ms. Oxlaj" may be either, so it is not taken for Marta.
+    ['Release Ixchel to Ms. Oxlaj.', false],
+    // a capital at a sentence's start, a word in lower case, inside a longer word: not a name
+    ['Release Ixchel to Rosa. Velásquez family visits may follow.', false],
+    ['Release Ixchel to Rosa; her velásquez cousins may visit.', false],
+    ['Release Ixchel to Rosa, near the Velásquezes.', false],
+    // the first word of the name is a given name: alone, it is not the sponsor ("Marta" may be anyone)
+    ['Release Ixchel to Rosa; Ixchel may call Marta.', false],
+  ])('%s → warned: %s', (text, warned) => {
+    const c = marta();
+    c.recommendations = [{ text }];
+    expect(pairs(ok(c).warnings)).toEqual(warned ? [['recommendations.0.text', 'recommendation-names-sponsor-not-recommended']] : []);
+  });
+
+  it('a family name the child shares (an uncle’s) is the sponsor with a title only; another adult’s, not even then', () => {
+    const c = marta();
+    // Marta's family name is the child's too: "the Velásquez home" may be the child's family.
+    c.child.familyName = 'Velásquez Coyoy';
+    c.recommendations = [{ text: 'Release Ixchel to Rosa, not to the Velásquez home.' }];
+    expect(ok(c).warnings).toEqual([]);
+    c.recommendations = [{ text: 'Release Ixchel to Rosa, not to Mrs. Velásquez.' }];
+    expect(pairs(ok(c).warnings)).toEqual([['recommendations.0.text', 'recommendation-names-sponsor-not-recommended']]);
+    // A parent named Velásquez: "Mrs. Velásquez" may be the mother.
+    c.parentsWishes = [{ person: 'Juana Velásquez', relationship: 'mother', wishes: 'She wants Ixchel safe.', parentImplicated: false }];
+    expect(ok(c).warnings).toEqual([]);
   });
 });
 

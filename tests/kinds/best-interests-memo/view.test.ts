@@ -296,8 +296,8 @@ describe('best-interests-memo view', () => {
     expect(rows.map((r: any) => r.when)).toEqual([
       '2025-12-15', '2026-01-08', '2026-01-10', '2026-01-14', '2026-01-22', '2026-02-03', '2026-02-10', '2026-02-20',
     ]);
-    // A detail that already names the role stands alone ("Attorney (child’s attorney)" read badly).
-    expect(rows[2]).toEqual({ when: '2026-01-10', person: 'Rosa Ajú Tzoc', role: 'Maternal aunt, proposed sponsor', language: 'Spanish', mode: 'Phone' });
+    // A detail part that names the role is the role's words, the rest in parentheses (roleText).
+    expect(rows[2]).toEqual({ when: '2026-01-10', person: 'Rosa Ajú Tzoc', role: 'Proposed sponsor (maternal aunt)', language: 'Spanish', mode: 'Phone' });
     expect(rows[3].role).toBe('Parent (mother)');
     expect(rows[6].role).toBe('Child’s attorney');
     expect(rows[0].language).toBe('K’iche’, with an interpreter (telephone interpretation service)');
@@ -338,6 +338,14 @@ describe('best-interests-memo view', () => {
     expect(roleText('case-manager', 'shelter case manager')).toBe('Shelter case manager');
     expect(roleText('parent', 'mother')).toBe('Parent (mother)');
     expect(roleText('child', null)).toBe('Child');
+  });
+  it('roles read alike, the role first: a sponsor whose detail names the role is "Proposed sponsor (paternal uncle)"', () => {
+    // It printed "Paternal uncle, proposed sponsor", the role last, beside "Parent (mother, proposed sponsor)".
+    expect(roleText('sponsor', 'paternal uncle, proposed sponsor')).toBe('Proposed sponsor (paternal uncle)');
+    expect(roleText('sponsor', 'Proposed sponsor; mother’s cousin')).toBe('Proposed sponsor (mother’s cousin)');
+    expect(roleText('parent', 'mother, proposed sponsor')).toBe('Parent (mother, proposed sponsor)');
+    expect(roleText('sponsor', 'maternal aunt')).toBe('Sponsor (maternal aunt)');
+    expect(roleText('case-manager', 'shelter case manager, Casa Esperanza')).toBe('Shelter case manager (Casa Esperanza)');
   });
 
   it('who decides and when', () => {

@@ -223,3 +223,37 @@ describe('escapes compared with each other', () => {
     expect(issues(old)).toContainEqual(['escapes.0.date', 'escapes-not-chronological']);
   });
 });
+
+// The recapture listed before every other act (June 2022 first, then May 2021 … April 2022): no
+// place among the acts as listed tells the May 2022 escape in order, so it prints under How I Got
+// Away after the recapture it led to. Harbor warns and never sorts (form file, "Acts in date
+// order"); the acts' warning now says which escape this leaves out of order, and why.
+describe('an escape the acts as listed cannot place', () => {
+  const recaptureFirst = () => {
+    const c = fixture('recaptured');
+    const acts = c.trafficking.acts;
+    c.trafficking.acts = [acts[4], ...acts.slice(0, 4)];
+    return c;
+  };
+  it('is named in acts-not-chronological’s message, with what to do', () => {
+    const r = checkCase(K, recaptureFirst());
+    if (!r.ok) throw new Error('valid case expected');
+    const w = r.warnings.filter((x) => x.code === 'acts-not-chronological');
+    expect(w.map((x) => x.path)).toEqual(['trafficking.acts.1.date']);
+    expect(w[0]!.message).toContain('put them in date order');
+    expect(w[0]!.message).toContain(
+      'until they are, escapes.0.date cannot print between the acts it came between (an act dated after it, the recapture, is listed before acts dated before it), so the recapture is read before the escape',
+    );
+  });
+  it('not when a place exists: the acts out of order but the recapture after what the escape ended', () => {
+    const c = fixture('recaptured');
+    const acts = c.trafficking.acts;
+    // May 2021 and June 14, 2021 swapped: out of order, and the escape still fits before June 2022.
+    c.trafficking.acts = [acts[1], acts[0], ...acts.slice(2)];
+    const r = checkCase(K, c);
+    if (!r.ok) throw new Error('valid case expected');
+    const w = r.warnings.filter((x) => x.code === 'acts-not-chronological');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).not.toContain('escapes.0');
+  });
+});
