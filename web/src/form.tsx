@@ -5,7 +5,7 @@
 //
 // Nothing is stored: the draft lives in this page's memory. "Save draft" downloads it as JSON,
 // "Open draft" reads one back; no case data goes to localStorage, IndexedDB, cookies or the URL.
-import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { StrictMode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import Form from '@rjsf/core';
 import { getDefaultFormState, type Experimental_DefaultFormStateBehavior, type RJSFSchema } from '@rjsf/utils';
@@ -26,6 +26,7 @@ import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWid
 import { RemovedField } from './form/removed.js';
 import { SupersededField } from './form/superseded.js';
 import { CaseData, SchemaField } from './form/section-required.js';
+import { IssueStore, PageFactsContext, type IssuesAt, type PageFacts } from './form/field-state.js';
 import { Summary } from './form/summary.js';
 import { TextareaWidget, TextInput } from './form/text.js';
 import { Toolbars } from './form/toolbars.js';
@@ -174,7 +175,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   );
 
   const issues = useMemo(() => {
-    const m: FormContext['issues'] = new Map();
+    const m = new Map<string, IssuesAt>();
     const at = (p: string) => m.get(p) ?? (m.set(p, { errors: [], warnings: [] }), m.get(p)!);
     for (const e of caseErrors(check.errors, incomplete)) at(e.path).errors.push(e);
     for (const e of pdfIssues) at(e.path).errors.push({ ...e, message: `in a PDF: ${e.message}` });
@@ -184,8 +185,12 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   // The case's zone, which a date-time's offset follows (templates.tsx, offsetAt).
   const caseZone = (formData as { requester?: { timeZone?: unknown } } | undefined)?.requester?.timeZone;
   const timeZone = typeof caseZone === 'string' ? caseZone : undefined;
-  // Not the case itself (section-required.tsx CaseData): a new formContext redraws every field.
-  const formContext = useMemo<FormContext>(() => ({ issues, reportIncomplete, timeZone, orderNoteAt }), [issues, reportIncomplete, timeZone, orderNoteAt]);
+  const facts = useMemo<PageFacts>(() => ({ timeZone, orderNoteAt }), [timeZone, orderNoteAt]);
+  // Each field reads its own issues from the store, told when they change (field-state.ts): the
+  // form's formContext never changes, since a new one draws every field again.
+  const [store] = useState(() => new IssueStore());
+  useLayoutEffect(() => store.set(issues), [store, issues]);
+  const formContext = useMemo<FormContext>(() => ({ issues: store, reportIncomplete }), [store, reportIncomplete]);
 
   /**
    * The document from the service, or undefined when it was not made: the status then says why
@@ -352,6 +357,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
           <p id="required-note" className="field-description">
             Fields marked<RequiredMark /> are needed for a document; the rest can wait until known.
           </p>
+          <PageFactsContext.Provider value={facts}>
           <CaseData.Provider value={formData}>
           <Form
             key={formKey}
@@ -384,6 +390,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             onSubmit={() => {}}
           />
           </CaseData.Provider>
+          </PageFactsContext.Provider>
 
           <AdvancedJson
             issues={[...caseErrors(check.errors, incomplete), ...pdfIssues, ...check.warnings]}

@@ -9,7 +9,8 @@ import { useEffect, useReducer, useRef, type FocusEvent, type KeyboardEvent, typ
 import { getDefaultRegistry } from '@rjsf/core';
 import type { WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
-import { DateReading, saysOrder } from './partial-date.js';
+import { DateReading, useSaysOrder } from './partial-date.js';
+import { useIssuesAt, type IssueStore } from './field-state.js';
 import { bothWays, changedDateMessage, clampedPart, dateInWords, noSuchDateMessage, refilledAsHeld, timeAfterSpaceMessage, typedAsHeld } from './typed-dates.js';
 
 /** The code of the page's own issue for an incomplete date (not one of the API's codes; docs/fields.md, "Common codes"). */
@@ -39,9 +40,9 @@ export const reporterOf = (props: WidgetProps): ReportIncomplete | undefined =>
  * message says what to type: the "Read as" line then adds no advice of its own that could say
  * otherwise (12/03/2011 held for 14/03/2011 reads both ways, but the advice is 03/14/2011).
  */
-export function hasPageDateIssue(props: WidgetProps): boolean {
-  const issues = (props.registry.formContext as { issues?: Map<string, { errors: Issue[] }> } | undefined)?.issues;
-  return issues?.get(pathOfId(props.id))?.errors.some((e) => e.code === INCOMPLETE || e.code === NOT_AS_TYPED) ?? false;
+export function usePageDateIssue(props: WidgetProps): boolean {
+  const issues = (props.registry.formContext as { issues?: IssueStore } | undefined)?.issues;
+  return useIssuesAt(issues, pathOfId(props.id)).errors.some((e) => e.code === INCOMPLETE || e.code === NOT_AS_TYPED);
 }
 
 /**
@@ -268,10 +269,12 @@ const CoreDateWidget = getDefaultRegistry().widgets.DateWidget!;
  */
 export function DateWidget(props: WidgetProps): ReactElement {
   const watch = useIncomplete(props, false);
+  const pageIssue = usePageDateIssue(props);
+  const first = useSaysOrder(props);
   return (
     <Watched watch={watch}>
       <CoreDateWidget {...props} />
-      <DateReading id={props.id} words={watch.typingYear ? undefined : dateInWords(props.value)} note={hasPageDateIssue(props) ? undefined : bothWays(props.value)} first={saysOrder(props)} />
+      <DateReading id={props.id} words={watch.typingYear ? undefined : dateInWords(props.value)} note={pageIssue ? undefined : bothWays(props.value)} first={first} />
     </Watched>
   );
 }
