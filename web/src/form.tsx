@@ -5,7 +5,7 @@
 //
 // Nothing is stored: the draft lives in this page's memory. "Save draft" downloads it as JSON,
 // "Open draft" reads one back; no case data goes to localStorage, IndexedDB, cookies or the URL.
-import { StrictMode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import Form from '@rjsf/core';
 import { getDefaultFormState, type Experimental_DefaultFormStateBehavior, type RJSFSchema } from '@rjsf/utils';
@@ -22,11 +22,12 @@ import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
 import { printTextWhole } from './form/print.js';
 import { Problems } from './form/problems.js';
 import { buildUiSchema, inFormOrder, labelOf, normalizeSchema, prune, schemaAt, withoutField, type Json } from './form/schema.js';
-import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
+import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWidget } from './form/templates.js';
 import { RemovedField } from './form/removed.js';
 import { SupersededField } from './form/superseded.js';
-import { CaseData, SchemaField } from './form/section-required.js';
-import { IssueStore, PageFactsContext, type IssuesAt, type PageFacts } from './form/field-state.js';
+import { SchemaField } from './form/section-required.js';
+import { ObjectFieldTemplate } from './form/not-printed-group.js';
+import { FieldProviders, useFieldContexts } from './form/form-context.js';
 import { Summary } from './form/summary.js';
 import { TextareaWidget, TextInput } from './form/text.js';
 import { Toolbars } from './form/toolbars.js';
@@ -174,23 +175,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     [runCheck, schema],
   );
 
-  const issues = useMemo(() => {
-    const m = new Map<string, IssuesAt>();
-    const at = (p: string) => m.get(p) ?? (m.set(p, { errors: [], warnings: [] }), m.get(p)!);
-    for (const e of caseErrors(check.errors, incomplete)) at(e.path).errors.push(e);
-    for (const e of pdfIssues) at(e.path).errors.push({ ...e, message: `in a PDF: ${e.message}` });
-    for (const w of check.warnings) at(w.path).warnings.push(w);
-    return m;
-  }, [check.errors, check.warnings, pdfIssues, incomplete]);
-  // The case's zone, which a date-time's offset follows (templates.tsx, offsetAt).
-  const caseZone = (formData as { requester?: { timeZone?: unknown } } | undefined)?.requester?.timeZone;
-  const timeZone = typeof caseZone === 'string' ? caseZone : undefined;
-  const facts = useMemo<PageFacts>(() => ({ timeZone, orderNoteAt }), [timeZone, orderNoteAt]);
-  // Each field reads its own issues from the store, told when they change (field-state.ts): the
-  // form's formContext never changes, since a new one draws every field again.
-  const [store] = useState(() => new IssueStore());
-  useLayoutEffect(() => store.set(issues), [store, issues]);
-  const formContext = useMemo<FormContext>(() => ({ issues: store, reportIncomplete }), [store, reportIncomplete]);
+  const contexts = useFieldContexts({ kind: kind.id, formData, check, pdfIssues, incomplete, reportIncomplete, orderNoteAt });
 
   /**
    * The document from the service, or undefined when it was not made: the status then says why
@@ -357,19 +342,18 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
           <p id="required-note" className="field-description">
             Fields marked<RequiredMark /> are needed for a document; the rest can wait until known.
           </p>
-          <PageFactsContext.Provider value={facts}>
-          <CaseData.Provider value={formData}>
+          <FieldProviders contexts={contexts}>
           <Form
             key={formKey}
             schema={schema as RJSFSchema}
             uiSchema={uiSchema}
             formData={formData}
             validator={validator}
-            formContext={formContext}
+            formContext={contexts.formContext}
             noValidate
             noHtml5Validate
             showErrorList={false}
-            templates={{ FieldTemplate, DescriptionFieldTemplate: FieldHelp, FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput }}
+            templates={{ FieldTemplate, DescriptionFieldTemplate: FieldHelp, FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput, ObjectFieldTemplate }}
             widgets={{ TimeZone: TimeZoneWidget, Country: CountryWidget, PartialDate: PartialDateWidget, OffsetDateTime: OffsetDateTimeWidget, SelectWidget, RadioWidget, DateWidget, TextareaWidget }}
             fields={{ Removed: RemovedField, Superseded: SupersededField, SchemaField }}
             experimental_defaultFormStateBehavior={DEFAULTS}
@@ -389,8 +373,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             }}
             onSubmit={() => {}}
           />
-          </CaseData.Provider>
-          </PageFactsContext.Provider>
+          </FieldProviders>
 
           <AdvancedJson
             issues={[...caseErrors(check.errors, incomplete), ...pdfIssues, ...check.warnings]}
