@@ -273,9 +273,41 @@ export function DateWidget(props: WidgetProps): ReactElement {
   const first = useSaysOrder(props);
   return (
     <Watched watch={watch}>
-      <CoreDateWidget {...props} />
+      <span className="date-box">
+        <CoreDateWidget {...props} />
+        {!props.disabled && !props.readonly && <CalendarButton id={props.id} label={props.label} />}
+      </span>
       <DateReading id={props.id} words={watch.typingYear ? undefined : dateInWords(props.value)} note={pageIssue ? undefined : bothWays(props.value)} first={first} />
     </Watched>
+  );
+}
+
+/**
+ * A button that opens the browser's calendar for the date box `id`, after the box (and after a
+ * date-time's UTC offset). Chromium draws a calendar button of its own inside the box, last, and
+ * it takes a stop of Tab and Shift+Tab: Shift+Tab from the UTC offset (or from the field after a
+ * date) landed on it, not on AM/PM or the year, and the "A" or digits then typed did nothing, with
+ * no sign of where the focus was. That button is hidden (app.css), so Shift+Tab lands on the box's
+ * last part, and this one, named, opens the same calendar (showPicker) for a mouse, a finger or a key.
+ */
+export function CalendarButton({ id, label }: { id: string; label: string }): ReactElement {
+  return (
+    <button
+      type="button"
+      className="small calendar"
+      aria-label={`Calendar: ${label}`}
+      onClick={() => {
+        const el = document.getElementById(id);
+        if (!(el instanceof HTMLInputElement)) return;
+        try {
+          el.showPicker();
+        } catch {
+          el.focus(); // a browser without showPicker: the box, to type into
+        }
+      }}
+    >
+      Calendar
+    </button>
   );
 }
 

@@ -5,7 +5,7 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import { ariaDescribedByIds, errorId, type FieldErrorProps, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
-import { usePageDateIssue, useIncomplete, Watched, type ReportIncomplete } from './dates.js';
+import { CalendarButton, usePageDateIssue, useIncomplete, Watched, type ReportIncomplete } from './dates.js';
 import { DateReading, useSaysOrder } from './partial-date.js';
 import { usePageFacts, useIssuesAt, type IssueStore } from './field-state.js';
 import { bothWays, dateTimeInWords } from './typed-dates.js';
@@ -165,6 +165,7 @@ export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
             if (local) emit(local, o);
           }}
         />
+        {!disabled && !readonly && <CalendarButton id={id} label={props.label} />}
       </span>
       <DateReading id={id} words={watch.typingYear ? undefined : dateTimeInWords(value)} note={pageIssue ? undefined : bothWays(value)} first={first} />
     </Watched>
