@@ -130,3 +130,48 @@ describe('a date-time edited with the keyboard', () => {
     web.noProblems();
   });
 });
+
+describe('a date box reached with Shift+Tab', () => {
+  // Chromium's own calendar button, drawn inside the box after its last part, took a stop of Tab
+  // and Shift+Tab: Shift+Tab from the UTC offset landed on it, and "P" then did nothing (forward,
+  // Tab from AM/PM passed it). It is hidden; a named "Calendar" button follows the box instead.
+  it('lands on its last part both ways: AM/PM from the UTC offset, the year from the calendar button; Tab goes on to the offset and the calendar', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      const at = page.locator('#root_discoveredAt');
+      await heldAt(page, '2026-03-07T11:30');
+      await page.locator('#root_discoveredAt__offset').focus();
+      await page.keyboard.press('Shift+Tab');
+      const pm = checkAnswerFor(page, (c) => c.discoveredAt === '2026-03-07T23:30:00-06:00');
+      await page.keyboard.press('P');
+      expect(await at.inputValue(), 'AM/PM typed after Shift+Tab from the offset').toBe('2026-03-07T23:30');
+      const focused = (): Promise<string | undefined> => page.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('aria-label') ?? (globalThis as any).document.activeElement?.id);
+      await page.keyboard.press('Tab');
+      expect(await focused()).toBe('root_discoveredAt__offset');
+      await pm;
+      await page.keyboard.press('Tab');
+      expect(await focused()).toBe('Calendar: Concern learned at');
+
+      // A date: Shift+Tab from its calendar button reaches the year, typed over.
+      const born = page.locator('#root_child_dateOfBirth');
+      const bornAt = checkAnswerFor(page, (c) => c?.child?.dateOfBirth === '2011-03-14');
+      await born.fill('2011-03-14');
+      await page.locator('#root_requester_name').focus();
+      await bornAt;
+      const calendar = page.getByRole('button', { name: 'Calendar: Date of birth' });
+      expect(await calendar.count(), 'a calendar button after the date').toBe(1);
+      await calendar.focus();
+      await page.keyboard.press('Shift+Tab');
+      const typed = checkAnswerFor(page, (c) => c?.child?.dateOfBirth === '2012-03-14');
+      await page.keyboard.type('2012');
+      expect(await born.inputValue(), 'the year typed after Shift+Tab').toBe('2012-03-14');
+      await page.keyboard.press('Tab');
+      expect(await focused()).toBe('Calendar: Date of birth');
+      await typed;
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});

@@ -13,7 +13,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, checkAnswerFor, loadExample, SHOTS, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, loadExample, SHOTS, SLOW, useBrowser } from './support/browser.js';
 import { join } from 'node:path';
 
 // The browser's globals, for the functions that run in the page (page.evaluate, the init script).
@@ -74,7 +74,7 @@ describe('a key typed draws again the fields on its path, not the form', () => {
       try {
         await page.goto(`${web.base}/forms/${kind}`);
         await loadExample(page);
-        const box = page.locator('main textarea').first();
+        const box = page.locator('main textarea:visible').first(); // not one of a group of fields not printed, closed
         const before = await box.inputValue();
         await box.focus();
         await page.keyboard.press('Control+End'); // the end of the text, not of its first line
@@ -100,10 +100,53 @@ describe('a key typed draws again the fields on its path, not the form', () => {
         await page.screenshot({ path: join(SHOTS, `redraws-${kind}.png`) });
         expect(Math.max(...perCommit), `fields drawn at one commit (${perCommit.join(' ')})`).toBeLessThanOrEqual(MOST_A_KEY);
         expect(total / TYPED.length, `fields drawn a key (${total} for ${TYPED.length} keys)`).toBeLessThanOrEqual(MOST_A_KEY / 2);
+
+        // A check's answer that brings a warning to one field draws that field's list of issues
+        // (field-state.ts), not the form: with the issues in formContext, every field was drawn
+        // again (176 on the T-visa). The warning is added to the service's answer, at the box typed
+        // into, so that each kind has one to change.
+        await page.unroute(/\/check$/);
+        const path = (await box.getAttribute('id'))!.replace(/^root_/, '').replace(/_/g, '.');
+        await page.route(/\/check$/, async (route) => {
+          const res = await route.fetch();
+          const answer = await res.json();
+          answer.warnings = [...(answer.warnings ?? []), { path, code: 'added-by-test', message: 'a warning the test adds to the answer' }];
+          await route.fulfill({ response: res, json: answer }).catch(() => undefined); // the page may be closing
+        });
+        const from = (await fieldsDrawn(page)).length;
+        await page.keyboard.type('.');
+        const warned = page.locator(`ul.field-issues[data-path="${path}"] li.warning[data-code="added-by-test"]`);
+        await expect.poll(() => warned.count(), SLOW).toBe(1);
+        const atAnswer = (await fieldsDrawn(page)).slice(from);
+        expect(Math.max(...atAnswer), `fields drawn at one commit after the warning came (${atAnswer.join(' ')})`).toBeLessThanOrEqual(MOST_A_KEY);
       } finally {
         await page.close();
       }
       web.noProblems();
     });
   }
+});
+
+describe('what the date boxes read of the case draws them, not the form', () => {
+  it("rfa: the requester's time zone typed key by key", async () => {
+    const page = await web.newPage(countFields);
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await loadExample(page);
+      // Each key changes the case's zone, which the date-times' offsets follow: with the zone in
+      // formContext, every field of the form was drawn again at every key (field-state.ts).
+      const zone = page.locator('#root_requester_timeZone');
+      await zone.fill('');
+      const start = (await fieldsDrawn(page)).length;
+      const checked = checkAnswerFor(page, (c) => /Denver$/.test(String(c?.requester?.timeZone)));
+      await zone.pressSequentially('Denver');
+      await checked;
+      const perCommit = (await fieldsDrawn(page)).slice(start);
+      expect(perCommit.length, 'the keys were drawn').toBeGreaterThan(0);
+      expect(Math.max(...perCommit), `fields drawn at one commit (${perCommit.join(' ')})`).toBeLessThanOrEqual(MOST_A_KEY);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
 });

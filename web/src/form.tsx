@@ -22,10 +22,12 @@ import { buttonTemplates, ItemButtons, ItemTemplate } from './form/lists.js';
 import { printTextWhole } from './form/print.js';
 import { Problems } from './form/problems.js';
 import { buildUiSchema, inFormOrder, labelOf, normalizeSchema, prune, schemaAt, withoutField, type Json } from './form/schema.js';
-import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWidget, type FormContext } from './form/templates.js';
+import { FieldIssues, OffsetDateTimeWidget, RadioWidget, SectionTitle, SelectWidget } from './form/templates.js';
 import { RemovedField } from './form/removed.js';
 import { SupersededField } from './form/superseded.js';
-import { CaseData, SchemaField } from './form/section-required.js';
+import { SchemaField } from './form/section-required.js';
+import { ObjectFieldTemplate } from './form/not-printed-group.js';
+import { FieldProviders, useFieldContexts } from './form/form-context.js';
 import { Summary } from './form/summary.js';
 import { TextareaWidget, TextInput } from './form/text.js';
 import { Toolbars } from './form/toolbars.js';
@@ -173,19 +175,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     [runCheck, schema],
   );
 
-  const issues = useMemo(() => {
-    const m: FormContext['issues'] = new Map();
-    const at = (p: string) => m.get(p) ?? (m.set(p, { errors: [], warnings: [] }), m.get(p)!);
-    for (const e of caseErrors(check.errors, incomplete)) at(e.path).errors.push(e);
-    for (const e of pdfIssues) at(e.path).errors.push({ ...e, message: `in a PDF: ${e.message}` });
-    for (const w of check.warnings) at(w.path).warnings.push(w);
-    return m;
-  }, [check.errors, check.warnings, pdfIssues, incomplete]);
-  // The case's zone, which a date-time's offset follows (templates.tsx, offsetAt).
-  const caseZone = (formData as { requester?: { timeZone?: unknown } } | undefined)?.requester?.timeZone;
-  const timeZone = typeof caseZone === 'string' ? caseZone : undefined;
-  // Not the case itself (section-required.tsx CaseData): a new formContext redraws every field.
-  const formContext = useMemo<FormContext>(() => ({ issues, reportIncomplete, timeZone, orderNoteAt }), [issues, reportIncomplete, timeZone, orderNoteAt]);
+  const contexts = useFieldContexts({ kind: kind.id, formData, check, pdfIssues, incomplete, reportIncomplete, orderNoteAt });
 
   /**
    * The document from the service, or undefined when it was not made: the status then says why
@@ -352,18 +342,18 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
           <p id="required-note" className="field-description">
             Fields marked<RequiredMark /> are needed for a document; the rest can wait until known.
           </p>
-          <CaseData.Provider value={formData}>
+          <FieldProviders contexts={contexts}>
           <Form
             key={formKey}
             schema={schema as RJSFSchema}
             uiSchema={uiSchema}
             formData={formData}
             validator={validator}
-            formContext={formContext}
+            formContext={contexts.formContext}
             noValidate
             noHtml5Validate
             showErrorList={false}
-            templates={{ FieldTemplate, DescriptionFieldTemplate: FieldHelp, FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput }}
+            templates={{ FieldTemplate, DescriptionFieldTemplate: FieldHelp, FieldErrorTemplate: FieldIssues, ButtonTemplates: buttonTemplates, ArrayFieldItemButtonsTemplate: ItemButtons, ArrayFieldItemTemplate: ItemTemplate, TitleFieldTemplate: SectionTitle, BaseInputTemplate: TextInput, ObjectFieldTemplate }}
             widgets={{ TimeZone: TimeZoneWidget, Country: CountryWidget, PartialDate: PartialDateWidget, OffsetDateTime: OffsetDateTimeWidget, SelectWidget, RadioWidget, DateWidget, TextareaWidget }}
             fields={{ Removed: RemovedField, Superseded: SupersededField, SchemaField }}
             experimental_defaultFormStateBehavior={DEFAULTS}
@@ -383,7 +373,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
             }}
             onSubmit={() => {}}
           />
-          </CaseData.Provider>
+          </FieldProviders>
 
           <AdvancedJson
             issues={[...caseErrors(check.errors, incomplete), ...pdfIssues, ...check.warnings]}

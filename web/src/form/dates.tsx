@@ -9,7 +9,8 @@ import { useEffect, useReducer, useRef, type FocusEvent, type KeyboardEvent, typ
 import { getDefaultRegistry } from '@rjsf/core';
 import type { WidgetProps } from '@rjsf/utils';
 import type { Issue } from '../api.js';
-import { DateReading, saysOrder } from './partial-date.js';
+import { DateReading, useSaysOrder } from './partial-date.js';
+import { useIssuesAt, type IssueStore } from './field-state.js';
 import { bothWays, changedDateMessage, clampedPart, dateInWords, noSuchDateMessage, refilledAsHeld, timeAfterSpaceMessage, typedAsHeld } from './typed-dates.js';
 
 /** The code of the page's own issue for an incomplete date (not one of the API's codes; docs/fields.md, "Common codes"). */
@@ -39,9 +40,9 @@ export const reporterOf = (props: WidgetProps): ReportIncomplete | undefined =>
  * message says what to type: the "Read as" line then adds no advice of its own that could say
  * otherwise (12/03/2011 held for 14/03/2011 reads both ways, but the advice is 03/14/2011).
  */
-export function hasPageDateIssue(props: WidgetProps): boolean {
-  const issues = (props.registry.formContext as { issues?: Map<string, { errors: Issue[] }> } | undefined)?.issues;
-  return issues?.get(pathOfId(props.id))?.errors.some((e) => e.code === INCOMPLETE || e.code === NOT_AS_TYPED) ?? false;
+export function usePageDateIssue(props: WidgetProps): boolean {
+  const issues = (props.registry.formContext as { issues?: IssueStore } | undefined)?.issues;
+  return useIssuesAt(issues, pathOfId(props.id)).errors.some((e) => e.code === INCOMPLETE || e.code === NOT_AS_TYPED);
 }
 
 /**
@@ -268,11 +269,45 @@ const CoreDateWidget = getDefaultRegistry().widgets.DateWidget!;
  */
 export function DateWidget(props: WidgetProps): ReactElement {
   const watch = useIncomplete(props, false);
+  const pageIssue = usePageDateIssue(props);
+  const first = useSaysOrder(props);
   return (
     <Watched watch={watch}>
-      <CoreDateWidget {...props} />
-      <DateReading id={props.id} words={watch.typingYear ? undefined : dateInWords(props.value)} note={hasPageDateIssue(props) ? undefined : bothWays(props.value)} first={saysOrder(props)} />
+      <span className="date-box">
+        <CoreDateWidget {...props} />
+        {!props.disabled && !props.readonly && <CalendarButton id={props.id} label={props.label} />}
+      </span>
+      <DateReading id={props.id} words={watch.typingYear ? undefined : dateInWords(props.value)} note={pageIssue ? undefined : bothWays(props.value)} first={first} />
     </Watched>
+  );
+}
+
+/**
+ * A button that opens the browser's calendar for the date box `id`, after the box (and after a
+ * date-time's UTC offset). Chromium draws a calendar button of its own inside the box, last, and
+ * it takes a stop of Tab and Shift+Tab: Shift+Tab from the UTC offset (or from the field after a
+ * date) landed on it, not on AM/PM or the year, and the "A" or digits then typed did nothing, with
+ * no sign of where the focus was. That button is hidden (app.css), so Shift+Tab lands on the box's
+ * last part, and this one, named, opens the same calendar (showPicker) for a mouse, a finger or a key.
+ */
+export function CalendarButton({ id, label }: { id: string; label: string }): ReactElement {
+  return (
+    <button
+      type="button"
+      className="small calendar"
+      aria-label={`Calendar: ${label}`}
+      onClick={() => {
+        const el = document.getElementById(id);
+        if (!(el instanceof HTMLInputElement)) return;
+        try {
+          el.showPicker();
+        } catch {
+          el.focus(); // a browser without showPicker: the box, to type into
+        }
+      }}
+    >
+      Calendar
+    </button>
   );
 }
 

@@ -10,9 +10,9 @@
 import { useEffect, useRef, type ReactElement } from 'react';
 import { helpId, type WidgetProps } from '@rjsf/utils';
 import { TypedText } from './typed-text.js';
-import type { FormContext } from './templates.js';
+import { usePageFacts } from './field-state.js';
 import { bothWays, dateInWords, readPartialDate, typedForm, unreadDateAdvice } from './typed-dates.js';
-import { NOT_AS_TYPED, pathOfId, reporterOf, hasPageDateIssue } from './dates.js';
+import { NOT_AS_TYPED, pathOfId, reporterOf, usePageDateIssue } from './dates.js';
 
 export function PartialDateWidget(props: WidgetProps): ReactElement {
   const { id, value } = props;
@@ -24,16 +24,18 @@ export function PartialDateWidget(props: WidgetProps): ReactElement {
     report?.(id, advice === undefined ? undefined : { path: pathOfId(id), code: NOT_AS_TYPED, message: advice });
   }, [id, advice]);
   useEffect(() => () => report?.(id, undefined), [id]);
+  const pageIssue = usePageDateIssue(props);
+  const first = useSaysOrder(props);
   return (
     <>
       <TypedText props={props} reading={{ show: (v) => typedForm(v), read: (t) => readPartialDate(t), className: 'form-control partial-date' }} />
-      <DateReading id={id} words={dateInWords(value)} note={hasPageDateIssue(props) ? undefined : bothWays(value)} first={saysOrder(props)} />
+      <DateReading id={id} words={dateInWords(value)} note={pageIssue ? undefined : bothWays(value)} first={first} />
     </>
   );
 }
 
-/** Whether this date box is the loaded case's one that says which part it reads first (FormContext.orderNoteAt). */
-export const saysOrder = (props: WidgetProps): boolean => (props.registry.formContext as FormContext | undefined)?.orderNoteAt === pathOfId(props.id);
+/** Whether this date box is the loaded case's one that says which part it reads first (field-state.ts PageFacts.orderNoteAt). */
+export const useSaysOrder = (props: WidgetProps): boolean => usePageFacts().orderNoteAt === pathOfId(props.id);
 
 /**
  * What a date box holds, in words, under it ("Read as: Monday, March 14, 2011"); nothing while it

@@ -14,6 +14,8 @@ export function goTo(path: string): void {
   for (let k = segs.length; k >= 0; k--) {
     const el = document.getElementById(fieldId(segs.slice(0, k).join('.')));
     if (!el) continue;
+    // A field in a collapsed group (not-printed-group.tsx) cannot take the focus until it is open.
+    for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
     const target = el.matches('input, select, textarea, button') ? el : (el.querySelector<HTMLElement>('input, select, textarea') ?? el);
     if (target === el && !el.matches('input, select, textarea, button')) el.tabIndex = -1;
     target.scrollIntoView({ block: 'center' });

@@ -5,23 +5,23 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import { ariaDescribedByIds, errorId, type FieldErrorProps, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
-import type { Issue } from '../api.js';
-import { hasPageDateIssue, useIncomplete, Watched, type ReportIncomplete } from './dates.js';
-import { DateReading, saysOrder } from './partial-date.js';
+import { CalendarButton, usePageDateIssue, useIncomplete, Watched, type ReportIncomplete } from './dates.js';
+import { DateReading, useSaysOrder } from './partial-date.js';
+import { usePageFacts, useIssuesAt, type IssueStore } from './field-state.js';
 import { bothWays, dateTimeInWords } from './typed-dates.js';
 import { RequiredMark } from './help.js';
 import { plainMessage } from './plain.js';
 import { REMOVED, type Json } from './schema.js';
 
+/**
+ * The form library's formContext: nothing in it changes while the page is open, since a new
+ * formContext draws every field of the form again (field-state.ts says what changes, and where).
+ */
 export interface FormContext {
-  /** The server's issues by dot path. */
-  issues: Map<string, { errors: Issue[]; warnings: Issue[] }>;
+  /** The issues by dot path, each field reading its own (field-state.ts). */
+  issues: IssueStore;
   /** Where a date input tells the page it holds a date typed in part (dates.tsx). */
   reportIncomplete?: ReportIncomplete;
-  /** The case's time zone (requester.timeZone), whose offsets a date-time's offset box follows (offsetAt). */
-  timeZone?: string;
-  /** The path of the one date of a loaded case that says which part its box reads first (typed-dates.ts firstBothWays). */
-  orderNoteAt?: string;
 }
 
 /**
@@ -32,8 +32,8 @@ export interface FormContext {
 export function FieldIssues(props: FieldErrorProps): ReactElement | null {
   const ctx = props.registry.formContext as FormContext | undefined;
   const path = props.fieldPathId.path.join('.');
-  const here = ctx?.issues.get(path);
-  if (!here || (here.errors.length === 0 && here.warnings.length === 0)) return null;
+  const here = useIssuesAt(ctx?.issues, path);
+  if (here.errors.length === 0 && here.warnings.length === 0) return null;
   const root = props.registry.rootSchema as Json;
   // A removed field's box names it already, with what replaced it (removed.tsx).
   const label = typeof props.schema.title === 'string' && props.schema[REMOVED] !== true ? `${props.schema.title}: ` : '';
@@ -101,7 +101,9 @@ export function offsetAt(local: string, zone?: string): string {
 export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
   const { id, value, onChange, disabled, readonly, required, onBlur, onFocus } = props;
   const watch = useIncomplete(props, true);
-  const zone = (props.registry.formContext as FormContext | undefined)?.timeZone;
+  const zone = usePageFacts().timeZone;
+  const pageIssue = usePageDateIssue(props);
+  const first = useSaysOrder(props);
   const parsed = typeof value === 'string' ? ISO.exec(value) : null;
   const [local, setLocal] = useState(parsed?.[1] ?? '');
   const [offset, setOffset] = useState(parsed?.[2] ?? '');
@@ -163,8 +165,9 @@ export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
             if (local) emit(local, o);
           }}
         />
+        {!disabled && !readonly && <CalendarButton id={id} label={props.label} />}
       </span>
-      <DateReading id={id} words={watch.typingYear ? undefined : dateTimeInWords(value)} note={hasPageDateIssue(props) ? undefined : bothWays(value)} first={saysOrder(props)} />
+      <DateReading id={id} words={watch.typingYear ? undefined : dateTimeInWords(value)} note={pageIssue ? undefined : bothWays(value)} first={first} />
     </Watched>
   );
 }
