@@ -20,7 +20,7 @@
 // - U+FEFF, the byte-order mark, is refused in words of its own: a file's leading one is taken off
 //   before parsing, so one inside a value comes from texts joined together.
 // - The line and paragraph separators U+2028 and U+2029 are made a line feed and a blank line, as
-//   CR LF is: a narrative pasted from a program that ends lines with them keeps its lines and
+//   CR LF is, and so are Office's manual line break U+000B and page break U+000C (below): a narrative pasted from a program that ends lines with them keeps its lines and
 //   paragraphs, and a one-line field (a name) reads them as the space any line break is there
 //   (src/markup), where the PDF broke the name over two lines and a DOCX held a character Word
 //   shows its own way.
@@ -48,9 +48,15 @@ export const INVISIBLE =
   // eslint-disable-next-line no-misleading-character-class -- code points listed to keep, each on its own (they combine with nothing here)
   /(?![\u00AD\u061C\u180B-\u180D\u180F\u200C-\u200F\uFE00-\uFE0F]|[\u{E0100}-\u{E01EF}])\p{Default_Ignorable_Code_Point}/u;
 
-/** `s` with U+2028 made a line feed and U+2029 a blank line (a paragraph break). */
+/**
+ * `s` with U+2028 and U+000B made a line feed and U+2029 and U+000C a blank line (a paragraph
+ * break). U+000B (vertical tab) is how Word, PowerPoint and Excel hold a manual line break
+ * (Shift+Enter, Alt+Enter) and U+000C (form feed) a page or section break; text copied out of them,
+ * or out of a mail merge's data, keeps the characters, which print as nothing and which a
+ * caseworker cannot see to delete.
+ */
 export function separatorsToNewlines(s: string): string {
-  return s.replace(/\u2028/g, '\n').replace(/\u2029/g, '\n\n');
+  return s.replace(/[\u2028\u000B]/g, '\n').replace(/[\u2029\u000C]/g, '\n\n');
 }
 
 /**

@@ -7,7 +7,7 @@
 // noncharacters (U+FFFE makes Word's XML invalid; LibreOffice refuses the file), U+FEFF (a
 // byte-order mark left inside the text), U+FFFD, the mark a decoder leaves where the input was
 // not UTF-8, and invisible characters that reorder text or print as nothing (./invisible.ts, which
-// also makes U+2028 and U+2029 line feeds) (docs/fields.md, "Text"). Every route's case data passes here (parseCase): the single
+// also makes U+2028, U+2029 and Office's U+000B and U+000C line feeds) (docs/fields.md, "Text"). Every route's case data passes here (parseCase): the single
 // routes' bodies and files, and every batch record, CSV and Excel rows included.
 import type { z } from 'zod';
 import { codePointName, HarborError, MAX_ISSUES, type Issue } from './errors.js';
@@ -42,7 +42,8 @@ const REFUSED = new RegExp(`${CONTROL.source}|${NONCHAR.source}|${REPLACEMENT.so
 export const NOT_UTF8_ADVICE = 'save the file as UTF-8 (in Excel: "CSV UTF-8"), or send the text as UTF-8, and try again';
 
 const ASCII = /^[\u0000-\u007f]*$/;
-const LINE_ENDS = /[\r\u2028\u2029]/;
+// CR, the Unicode line and paragraph separators, and Office's manual line and page breaks (./invisible.ts).
+const LINE_ENDS = /[\r\u2028\u2029\u000B\u000C]/;
 // Printable ASCII, tab and line feed only: nothing to normalise, replace or refuse.
 const PLAIN = /^[\t\n\u0020-\u007e]*$/;
 
@@ -52,7 +53,7 @@ export function cleanText(s: string, path: string): { value: string } | { issue:
   if (!s.isWellFormed()) {
     return { issue: { path, code: 'invalid-character', message: 'contains an unpaired surrogate (broken Unicode text)' } };
   }
-  // CR LF and CR, and the separators U+2028 and U+2029 (./invisible.ts), become line feeds.
+  // CR LF and CR, the separators U+2028 and U+2029, and U+000B and U+000C (./invisible.ts), become line feeds.
   const lf = LINE_ENDS.test(s) ? separatorsToNewlines(s.replace(/\r\n?/g, '\n')) : s;
   // ASCII is NFC already: only other text goes through ICU's normaliser.
   const v = ASCII.test(lf) ? lf : lf.normalize('NFC');

@@ -90,4 +90,13 @@ describe('line and paragraph separators', () => {
       issues: [],
     });
   });
+
+  it("Office's manual line break U+000B and page break U+000C, left in text copied out of Word, become a line feed and a blank line, never an error naming a character nobody can see", () => {
+    // A narrative pasted from Word with Shift+Enter line breaks and a page break between paragraphs,
+    // a name copied out of an Excel cell with Alt+Enter, and CR LF beside them.
+    const pasted = { narrative: 'We left at night.\u000BNobody saw us.\u000CThe next day\r\nwe walked.', name: 'Ximena\u000BBelén' };
+    expect(sanitize(pasted)).toEqual({ value: { narrative: 'We left at night.\nNobody saw us.\n\nThe next day\nwe walked.', name: 'Ximena\nBelén' }, issues: [] });
+    // The other C0 controls are still refused at their field.
+    expect(sanitize({ a: 'x\u000Ey' }).issues.map((i) => [i.path, i.code])).toEqual([['a', 'invalid-character']]);
+  });
 });
