@@ -179,7 +179,8 @@ function otherMinorsWithTrafficker(c: RfaCase, warnings: RfaIssue[]): void {
         : 'whose own Request for Assistance, if the child is in the United States, is due within 24 hours of learning of them; prepare it now';
     const message =
       m.inUnitedStates === false
-        ? `${who} is still with the suspected trafficker and may be in danger now: this request does not cover that child, who is outside the United States and cannot have a request while there; report the danger to law enforcement now`
+        ? // One 18 or older by the age given is not "that child" here either (the section's urgent line says "this person").
+          `${who} is still with the suspected trafficker and may be in danger now: this request does not cover ${adult ? 'them, and they are outside the United States' : 'that child, who is outside the United States and cannot have a request while there'}; report the danger to law enforcement now`
         : // One 18 or older by the age given is "them", and their request a clause of its own (it read "… does not cover that child, their own Request … is due …, and report …").
           `${who} is still with the suspected trafficker and may be in danger now: this request does not cover ${adult ? `them; ${own}; report` : `that child, ${own}, and report`} the danger as for any child (child welfare, law enforcement${m.inUnitedStates === true ? '' : '; for a child outside the United States, who cannot have a request while there, law enforcement'})`;
     warnings.push({ path: `concern.otherMinors.${i}.withTrafficker`, code: 'other-minor-with-trafficker', message });

@@ -31,8 +31,12 @@ export function suspectsText(who: string[], listed: boolean): string | null {
  */
 export const OTHER_ADULT = 'By the age given, 18 or older: a Request for Assistance is for a child under 18, so this person needs their own only if they may be under 18; an adult victim’s assistance goes through certification (22 U.S.C. § 7105(b)(1)(E)).';
 
-/** What the page says of a child still with the suspected trafficker: urgent, and, where the child is, what is due. */
-const URGENT = 'Urgent: still with the suspected trafficker or where the exploitation happens. This child may be in danger now';
+/**
+ * What the page says of one still with the suspected trafficker: urgent, and, where they are, what
+ * is due. One 18 or older by the age given is "this person", not "this child" (OTHER_ADULT).
+ */
+const urgentLine = (adult: boolean): string =>
+  `Urgent: still with the suspected trafficker or where the exploitation happens. ${adult ? 'This person' : 'This child'} may be in danger now`;
 
 /**
  * Beside each child listed (domain file, "Other children"): "In the United States" and what follows
@@ -41,6 +45,7 @@ const URGENT = 'Urgent: still with the suspected trafficker or where the exploit
  * child still with the suspected trafficker, which without the answer says both.
  */
 function whereDue(inUs: boolean | null, adult: boolean): { inUs: string | null; urgent: string } {
+  const URGENT = urgentLine(adult);
   if (inUs === true) {
     return {
       inUs: adult ? 'Yes' : 'Yes. This child needs their own Request for Assistance, within 24 hours of learning of them.',

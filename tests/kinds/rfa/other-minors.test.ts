@@ -166,6 +166,18 @@ describe('whether another child is in the United States (inUnitedStates)', () =>
     expect(s).not.toContain('A child outside the United States');
     expect(s).toContain(OTHER_ADULT);
   });
+  it('still with the trafficker, 18 or older by the age given: the urgent line says "this person", not "this child", wherever they are', () => {
+    for (const inUs of [true, false, null]) {
+      const s = section(sister(inUs, true, 19));
+      expect(s).toContain('Urgent: still with the suspected trafficker or where the exploitation happens. This person may be in danger now');
+      expect(s).not.toContain('This child may be in danger now');
+    }
+    expect(section(sister(null, true, 17))).toContain('This child may be in danger now');
+    // The warning for one abroad does not call them "that child" either.
+    const abroad = ok(sister(false, true, 19)).warnings[0]!.message;
+    expect(abroad).toContain('this request does not cover them, and they are outside the United States; report the danger to law enforcement now');
+    expect(abroad).not.toContain('that child');
+  });
 });
 
 // An older brother of 19 in the same situation was listed under "Each of these children needs
