@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, axe, loadExample, LONG_TEST_MS, SHOTS, SLOW, tabTo, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, axe, checkAnswerFor, loadExample, LONG_TEST_MS, SHOTS, SLOW, tabTo, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any, window: any, MutationObserver: any;
@@ -257,19 +257,28 @@ describe('what a screen reader is told as the person types', () => {
       await page.locator('#root_requester_name').waitFor();
       // Every text a live region takes, in order, as the page changes.
       await listen(page);
-      /** Types into a field and waits for the check that follows (and for React to draw it). */
-      const typeAndCheck = async (id: string, text: string): Promise<void> => {
-        await Promise.all([page.waitForResponse((r) => r.url().endsWith('/v1/documents/rfa/check'), SLOW), page.locator(id).pressSequentially(text)]);
+      /**
+       * Types into a field and waits for the check of the case holding all `typed` so far (`held`
+       * reads the field in the case sent), then for React to draw its outcome. Waiting for any
+       * check failed at load: the page's pause elapsed between two keys, the check of a half-typed
+       * word answered first, and the sentence read next was the one from before.
+       */
+      const typeAndCheck = async (id: string, text: string, held: (c: any) => unknown, typed: string): Promise<void> => {
+        const answered = checkAnswerFor(page, (c) => String(held(c) ?? '').trimEnd() === typed.trimEnd());
+        await page.locator(id).pressSequentially(text);
+        await answered;
         await expect.poll(() => page.locator('#check-state').textContent(), SLOW).not.toBe('Checking…');
       };
       // Three words with a pause after each, longer than the check's delay: three checks, one outcome.
-      for (const word of ['Dana ', 'Whit', 'field']) await typeAndCheck('#root_requester_name', word);
+      let name = '';
+      for (const word of ['Dana ', 'Whit', 'field']) await typeAndCheck('#root_requester_name', word, (c) => c?.requester?.name, (name += word));
       const told: string[] = await page.evaluate(() => (window as any).__told);
       expect(told.filter((t) => /Checking/.test(t)), 'told "Checking…"').toEqual([]);
       expect(told.filter((t) => /problems to fix/.test(t))).toEqual(['7 problems to fix.']);
-      // A change of outcome is told.
-      await typeAndCheck('#root_requester_organization', 'Riverside Family Services');
-      expect(await page.evaluate(() => (window as any).__told.at(-1))).toBe('6 problems to fix.');
+      // A change of outcome is told, once its check has answered and the page has drawn it.
+      const organization = 'Riverside Family Services';
+      await typeAndCheck('#root_requester_organization', organization, (c) => c?.requester?.organization, organization);
+      await expect.poll(() => page.evaluate(() => (window as any).__told.at(-1)), SLOW).toBe('6 problems to fix.');
     } finally {
       await page.close();
     }
