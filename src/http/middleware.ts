@@ -162,15 +162,33 @@ export const requireHost: RequestHandler = (req, res, next) => {
     res.set('Connection', 'close');
     return next(new HarborError('malformed-input', 'An HTTP/1.1 request must carry a Host header (RFC 9112, section 3.2)'));
   }
-  // Two Host lines are as malformed (the same section's MUST): Node kept the first and dropped the
-  // other, so a proxy in front that read the second one routed the request where Harbor did not.
-  let hosts = 0;
-  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]!.toLowerCase() === 'host') hosts++;
-  if (hosts > 1) {
-    res.set('Connection', 'close');
-    return next(new HarborError('malformed-input', 'A request must carry one Host header, not several (RFC 9112, section 3.2)'));
+  // Two lines of a field that is one value (Host, Authorization, Content-Type) are as malformed:
+  // Node keeps the first and drops the others, so a proxy in front that read another one routed,
+  // authorised or parsed the request where Harbor did not ("Authorization: Bearer good" then
+  // "Bearer wrong" was authorised; "application/json" then "text/plain" read as JSON).
+  const seen: Record<string, number> = {};
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    const name = req.rawHeaders[i]!.toLowerCase();
+    if (name in ONE_VALUE) seen[name] = (seen[name] ?? 0) + 1;
+  }
+  for (const [name, { label, rule }] of Object.entries(ONE_VALUE)) {
+    if ((seen[name] ?? 0) > 1) {
+      res.set('Connection', 'close');
+      return next(new HarborError('malformed-input', `A request must carry one ${label} header, not several (${rule})`));
+    }
   }
   next();
+};
+
+/**
+ * Fields a request may carry once: each is one value, not a list (RFC 9110 § 5.3: a sender MUST NOT
+ * send a field's lines more than once unless the field is a list; § 8.3 on Content-Type notes that
+ * recipients that each pick another of its values disagree on the request).
+ */
+const ONE_VALUE: Readonly<Record<string, { label: string; rule: string }>> = {
+  host: { label: 'Host', rule: 'RFC 9112, section 3.2' },
+  authorization: { label: 'Authorization', rule: 'RFC 9110, sections 5.3 and 11.6.2' },
+  'content-type': { label: 'Content-Type', rule: 'RFC 9110, sections 5.3 and 8.3' },
 };
 
 /**

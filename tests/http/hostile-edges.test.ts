@@ -144,6 +144,19 @@ describe('requests Node would answer or drop itself', () => {
         expect(twoHosts, hosts).toMatch(/^HTTP\/1\.1 400 /);
         expect(bodyOf(twoHosts)).toMatchObject({ status: 400, code: 'malformed-input', detail: expect.stringContaining('one Host header') });
       }
+      // So are two Authorization or Content-Type lines: Node kept the first ("Bearer good" then
+      // "Bearer wrong" was authorised; JSON then text/plain was read as JSON), a proxy may read the other.
+      for (const [name, lines2] of [
+        ['Authorization', 'Authorization: Bearer a\r\nauthorization: Bearer b\r\n'],
+        ['Content-Type', 'Content-Type: application/json\r\nContent-Type: text/plain\r\n'],
+      ] as const) {
+        const two = await raw(url, `POST /v1/documents/rfa/check HTTP/1.1\r\nHost: x\r\n${lines2}Content-Length: 2\r\n\r\n{}`);
+        expect(two, name).toMatch(/^HTTP\/1\.1 400 /);
+        expect(bodyOf(two)).toMatchObject({ status: 400, code: 'malformed-input', detail: expect.stringContaining(`one ${name} header`) });
+      }
+      // One of each is served as before.
+      const one = await raw(url, 'POST /v1/documents/rfa/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}');
+      expect(one).toMatch(/^HTTP\/1\.1 (200|422) /);
     } finally {
       await close();
     }
