@@ -4,6 +4,7 @@
 import type { TVisaIssue } from './codes.js';
 import { givenInEnglish } from './language.js';
 import type { TVisaCase } from './schema.js';
+import { NOT_PRINTED_PATHS } from './unprinted-paths.js';
 
 /**
  * Text the chosen template does not print: the other roles' sections. A legal document must not
@@ -26,7 +27,6 @@ export function unprintedSections(c: TVisaCase): TVisaIssue[] {
       : role === 'parent'
         ? 'is not printed in a parent’s declaration'
         : 'belongs to the personal statement and is not printed in a supporting declaration';
-  const present: string[] = [];
   const acts: TVisaIssue[] = [];
   if (role !== 'applicant') {
     const t = c.trafficking;
@@ -38,29 +38,10 @@ export function unprintedSections(c: TVisaCase): TVisaIssue[] {
     (t?.acts ?? []).forEach((a, i) => {
       if (a.description !== null) acts.push({ path: `trafficking.acts.${i}.description`, code: 'section-not-printed', message: actMessage });
     });
-    if (c.background) present.push('background');
-    if (t && t.narrative) present.push('trafficking.narrative');
-    if (t && t.means.length > 0) present.push('trafficking.means');
-    if (t && t.entry) present.push('trafficking.entry');
-    if (role === 'supporting' && t && t.perpetrators.length > 0) present.push('trafficking.perpetrators');
-    if (c.escape) present.push('escape');
-    if (c.escapes.length > 0) present.push('escapes');
-    if (c.presence) present.push('presence');
-    if (c.travel.departures.length > 0) present.push('travel.departures');
-    if (c.lawEnforcement) present.push('lawEnforcement');
-    if (c.hardship.factors.length > 0) present.push('hardship.factors');
-    if (c.closing) present.push('closing');
-    if (role === 'parent') {
-      for (const k of ['professional', 'qualifications'] as const) if (c.declarant[k]) present.push(`declarant.${k}`);
-    } else {
-      for (const k of ['capacity', 'isSuspectedTrafficker'] as const) if (c.declarant[k] !== null) present.push(`declarant.${k}`);
-    }
-  } else {
-    if (c.supporting) present.push('supporting');
-    for (const k of ['givenName', 'familyName', 'pronouns', 'professional', 'qualifications', 'relationship', 'capacity', 'isSuspectedTrafficker'] as const) {
-      if (c.declarant[k] !== null) present.push(`declarant.${k}`);
-    }
   }
+  // Each field of the role's table (./unprinted-paths.ts, which the web form folds by) that holds
+  // something: a text, a yes or no, a section, a list with an item.
+  const present = NOT_PRINTED_PATHS[role].filter((path) => given(valueAt(c, path)));
   // A translator of a statement given in English, for every role: there is no translation to
   // certify, and a certificate "from English into English" was printed.
   const translator: TVisaIssue[] =
@@ -75,4 +56,16 @@ export function unprintedSections(c: TVisaCase): TVisaIssue[] {
         ]
       : [];
   return [...acts, ...present.map((path): TVisaIssue => ({ path, code: 'section-not-printed', message })), ...translator];
+}
+
+/** The value at a dot path of the case (undefined where a section on the way is not given). */
+function valueAt(c: TVisaCase, path: string): unknown {
+  let v: unknown = c;
+  for (const key of path.split('.')) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+  return v;
+}
+
+/** A value given: not absent, not null, not an empty text or list (false is an answer given). */
+function given(v: unknown): boolean {
+  return v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 }

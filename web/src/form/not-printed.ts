@@ -8,7 +8,9 @@
 // holds this table to the service's rule: every path here is warned about when it holds text, and
 // the service warns about no other field but an act's description (a field within a list, which
 // stays: its date counts for the ages) and a translator (printed for a statement not in English).
-// Pure data, no DOM (the unit test reads it without a browser).
+// The paths are the service's own table (src/kinds/t-visa-declaration/unprinted-paths.ts), which
+// its rule reads too. Pure data, no DOM (the unit test reads it without a browser).
+import { NOT_PRINTED_PATHS } from '../../../src/kinds/t-visa-declaration/unprinted-paths.js';
 
 /** What one value of the choosing field makes, and the fields that document does not print. */
 export interface NotPrintedFor {
@@ -25,54 +27,15 @@ export const NOT_PRINTED: Record<string, { at: string; by: Record<string, NotPri
     by: {
       applicant: {
         document: 'a personal statement',
-        paths: [
-          'supporting',
-          'declarant.givenName',
-          'declarant.familyName',
-          'declarant.pronouns',
-          'declarant.professional',
-          'declarant.qualifications',
-          'declarant.relationship',
-          'declarant.capacity',
-          'declarant.isSuspectedTrafficker',
-        ],
+        paths: NOT_PRINTED_PATHS.applicant,
       },
       parent: {
         document: 'a parent’s declaration',
-        paths: [
-          'background',
-          'trafficking.narrative',
-          'trafficking.means',
-          'trafficking.entry',
-          'escape',
-          'escapes',
-          'presence',
-          'travel.departures',
-          'lawEnforcement',
-          'hardship.factors',
-          'closing',
-          'declarant.professional',
-          'declarant.qualifications',
-        ],
+        paths: NOT_PRINTED_PATHS.parent,
       },
       supporting: {
         document: 'a supporting declaration',
-        paths: [
-          'background',
-          'trafficking.narrative',
-          'trafficking.means',
-          'trafficking.entry',
-          'trafficking.perpetrators',
-          'escape',
-          'escapes',
-          'presence',
-          'travel.departures',
-          'lawEnforcement',
-          'hardship.factors',
-          'closing',
-          'declarant.capacity',
-          'declarant.isSuspectedTrafficker',
-        ],
+        paths: NOT_PRINTED_PATHS.supporting,
       },
     },
   },
