@@ -191,31 +191,22 @@ const withoutExemption = (c: RestitutionCase, e: OvertimeExemption): Restitution
   laborPeriods: c.laborPeriods.map((p) => (p.exemption === e ? { ...p, exemption: 'none' as const } : p)),
 });
 
-/** Per week of `grid`, whether it has a day (with hours or without) of a period carrying exemption `e`. */
-function weeksWithExemption(c: RestitutionCase, grid: WorkweekGrid, e: OvertimeExemption): boolean[] {
-  const out: boolean[] = [];
-  for (const w of grid.weeks) {
-    let has = false;
-    for (const d of w.days) if (c.laborPeriods[d.period]!.exemption === e) has = true;
-    out.push(has);
-  }
-  return out;
+/** Per week of `grid`, whether one of its days (with hours or without) passes `test`. */
+function weeksWithDay(grid: WorkweekGrid, test: (d: WorkweekGrid['weeks'][number]['days'][number]) => boolean): boolean[] {
+  return grid.weeks.map((w) => w.days.some(test));
 }
+
+/** Per week of `grid`, whether it has a day of a period carrying exemption `e`. */
+const weeksWithExemption = (c: RestitutionCase, grid: WorkweekGrid, e: OvertimeExemption): boolean[] =>
+  weeksWithDay(grid, (d) => c.laborPeriods[d.period]!.exemption === e);
 
 /**
  * Per week of `grid`, whether a state rate is the rate of one of its days under `policy` (the state
  * table on): only such a week's row can differ from F's without the table, as for
  * FlsaResult.stateRateWeeks, which is the same test made while F is computed with the table on.
  */
-function weeksWithStateRate(c: RestitutionCase, grid: WorkweekGrid, policy: RatePolicy): boolean[] {
-  const out: boolean[] = [];
-  for (const w of grid.weeks) {
-    let has = false;
-    for (const d of w.days) if (!has && rateOn(d.day, c.laborPeriods[d.period]!.state, policy).source === 'state') has = true;
-    out.push(has);
-  }
-  return out;
-}
+const weeksWithStateRate = (c: RestitutionCase, grid: WorkweekGrid, policy: RatePolicy): boolean[] =>
+  weeksWithDay(grid, (d) => rateOn(d.day, c.laborPeriods[d.period]!.state, policy).source === 'state');
 
 const EXEMPTION_ALTERNATIVE: Record<OvertimeExemption, 'withoutLiveInDomesticExemption' | 'withoutAgricultureExemption'> = {
   'live-in-domestic': 'withoutLiveInDomesticExemption',
