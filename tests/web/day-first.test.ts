@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, checkAnswerFor, loadExample, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, loadExample, saveDraft, SHOTS, SLOW, step, useBrowser } from './support/browser.js';
 import { typeDate } from './support/dates.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
@@ -120,7 +120,7 @@ describe('dates a person used to day/month/year types', () => {
       await page.goto(`${web.base}/forms/best-interests-memo`);
       await loadExample(page);
       await page.locator('#root_child_dateOfBirth').fill('');
-      await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur(): void } | null } }).document.activeElement?.blur());
+      await step('leaving the emptied date box', page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur(): void } | null } }).document.activeElement?.blur()));
       await typeDate(page, '#root_child_dateOfBirth', '14/03/2011');
       expect(await page.locator('#root_child_dateOfBirth').inputValue()).toBe('2011-12-03');
       await expect.poll(() => page.locator('ul.field-issues[data-path="child.dateOfBirth"]').count(), SLOW).toBe(1);

@@ -37,6 +37,27 @@ export const WAIT_MS = 100_000;
  * twice as slow. Each of their waits is still bounded by WAIT_MS.
  */
 export const LONG_TEST_MS = 240_000;
+/**
+ * The bound of a step that takes well under a second and that Playwright does not bound itself
+ * (its context's default timeout covers waits and actions, not a new tab, `page.evaluate` or a
+ * download's `saveAs`). One such step hung a test of day-first.test.ts to the test's 120 s limit,
+ * once in CI, with nothing to say which; now it fails by name.
+ */
+export const STEP_MS = 30_000;
+
+/** `promise`, or an error naming `what` once STEP_MS have passed without it settling. */
+export async function step<T>(what: string, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: not done after ${STEP_MS / 1000} s`)), STEP_MS);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** A poll's bound and interval (expect.poll): WAIT_MS. */
 export const SLOW = { timeout: WAIT_MS, interval: 100 };
 /** Screenshots of every run, to be looked at (not committed). */
@@ -176,7 +197,7 @@ export function useBrowser(options: { app: () => RequestListener; allowed: (text
     problems: [],
     requests: [],
     newPage: async (setup) => {
-      const page = await web.context.newPage();
+      const page = await step('a new tab', web.context.newPage());
       page.on('console', (m) => {
         if (m.type() === 'error' && !options.allowed(m.text(), m.location().url)) web.problems.push(`console: ${m.text()} (${m.location().url})`);
       });
@@ -245,8 +266,17 @@ export function allowIncompleteCase(text: string, url: string): boolean {
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core on the page as it is: no serious or critical violation. */
+/**
+ * axe-core on the page at rest: no serious or critical violation. axe reads colours as they are
+ * painted, so a CSS transition in flight is read half-way: Swagger UI's Execute button fades in
+ * (`transition: all .3s` on every `.btn`) as its answer arrives, and color-contrast failed once in
+ * CI on its white text over a half-faded blue. Every animation that ends (not a spinner's, which
+ * runs for ever) has ended before axe runs.
+ */
 export async function axe(page: Page, what: string): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a: any) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+  );
   await page.evaluate(AXE); // through the DevTools protocol: the page's CSP still forbids eval
   const result = (await page.evaluate(async () => {
     const r = await (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
@@ -291,7 +321,7 @@ export async function tabTo(page: Page, name: string, key = 'Tab', presses = 40)
 export async function saveDraft(web: Pick<WebSession, 'work'>, page: Page, as: string): Promise<{ name: string; data: Record<string, any> }> {
   const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft' }).click()]);
   const file = join(web.work, as);
-  await draft.saveAs(file);
+  await step(`saving the draft's download as ${as}`, draft.saveAs(file));
   return { name: draft.suggestedFilename(), data: JSON.parse(readFileSync(file, 'utf8')) };
 }
 
