@@ -49,13 +49,22 @@ export class IssueStore {
     return this.now.get(path) ?? NONE;
   }
 
+  /**
+   * Tells `tell` whenever the issues at `path` change, until the function returned is called. A
+   * stop removes its own subscription and nothing else, however often it is called: each
+   * subscription is an entry of its own (the same function subscribed twice is told until both
+   * stop), and the path's Set is removed only while it is still the one this subscription joined
+   * (a stop called again after the path's last reader left and a new reader came, with a new Set,
+   * removed the new reader's Set, and that field was never told of its issues again).
+   */
   subscribe(path: string, tell: () => void): () => void {
     const set = this.listeners.get(path) ?? new Set();
     this.listeners.set(path, set);
-    set.add(tell);
+    const entry = (): void => tell();
+    set.add(entry);
     return () => {
-      set.delete(tell);
-      if (set.size === 0) this.listeners.delete(path);
+      set.delete(entry);
+      if (set.size === 0 && this.listeners.get(path) === set) this.listeners.delete(path);
     };
   }
 }
