@@ -18,6 +18,10 @@ async function heldAt(page: Page, local: string): Promise<void> {
   await answered;
 }
 
+/** The fields Tab reaches after the RFA's "Concern learned at" (its UTC offset) and after the child's date of birth. */
+const NEXT_AFTER_DISCOVERED = 'root_submittedAt';
+const NEXT_AFTER_BORN = 'root_child_dateOfBirthEstimated-0';
+
 /** Tab `n` times: from the month of a date-time, 1 is the day, 2 the year, 3 the hour, 4 the minute, 5 AM/PM. */
 async function tabs(page: Page, n: number): Promise<void> {
   for (let i = 0; i < n; i++) await page.keyboard.press('Tab');
@@ -131,12 +135,25 @@ describe('a date-time edited with the keyboard', () => {
   });
 });
 
-describe('a date box reached with Shift+Tab', () => {
+describe('a date box with the keyboard: Tab, Shift+Tab and its calendar', () => {
   // Chromium's own calendar button, drawn inside the box after its last part, took a stop of Tab
   // and Shift+Tab: Shift+Tab from the UTC offset landed on it, and "P" then did nothing (forward,
-  // Tab from AM/PM passed it). It is hidden; a named "Calendar" button follows the box instead.
-  it('lands on its last part both ways: AM/PM from the UTC offset, the year from the calendar button; Tab goes on to the offset and the calendar', async () => {
-    const page = await web.newPage();
+  // Tab from AM/PM passed it). It is hidden; a named "Calendar" button follows the box for a mouse
+  // or a finger, out of the order of Tab (a stop after every date box of the form, for what the box
+  // opens itself): Alt+Down in the box opens the calendar, as it opens Chromium's own, and the box's
+  // help says so. Headless Chromium draws no calendar a page can see, so the page's call for it
+  // (showPicker) is recorded instead of made.
+  it('lands on its last part both ways; Tab goes from the box to the next field, past the calendar button; Alt+Down in the box opens its calendar', async () => {
+    const page = await web.newPage((p) =>
+      p.addInitScript(() => {
+        const w = globalThis as any;
+        w.__calendars = [];
+        w.HTMLInputElement.prototype.showPicker = function (this: { id: string }) {
+          w.__calendars.push(this.id);
+        };
+      }),
+    );
+    const calendars = (): Promise<string[]> => page.evaluate(() => (globalThis as any).__calendars);
     try {
       await page.goto(`${web.base}/forms/rfa`);
       const at = page.locator('#root_discoveredAt');
@@ -151,9 +168,23 @@ describe('a date box reached with Shift+Tab', () => {
       expect(await focused()).toBe('root_discoveredAt__offset');
       await pm;
       await page.keyboard.press('Tab');
-      expect(await focused()).toBe('Calendar: Concern learned at');
+      expect(await focused(), 'Tab from the offset: the next field, not the calendar button').toBe(NEXT_AFTER_DISCOVERED);
+      // Alt+Down in the box (from any part) and in its offset opens the date-time's calendar, and steps no part.
+      await at.focus();
+      await page.keyboard.press('Alt+ArrowDown');
+      await page.locator('#root_discoveredAt__offset').focus();
+      await page.keyboard.press('Alt+ArrowDown');
+      expect(await calendars()).toEqual(['root_discoveredAt', 'root_discoveredAt']);
+      expect(await at.inputValue()).toBe('2026-03-07T23:30');
+      // The help the box is described by says so.
+      const help = (id: string) =>
+        page.evaluate((i) => {
+          const d = (globalThis as any).document;
+          return String(d.getElementById(i).getAttribute('aria-describedby')).split(' ').map((h: string) => d.getElementById(h)?.textContent ?? '').join(' ');
+        }, id);
+      expect(await help('root_discoveredAt')).toContain('10:30 PM (calendar: Alt+Down).');
 
-      // A date: Shift+Tab from its calendar button reaches the year, typed over.
+      // A date: Shift+Tab from the field after it reaches the year, typed over; Tab goes on past its calendar button.
       const born = page.locator('#root_child_dateOfBirth');
       const bornAt = checkAnswerFor(page, (c) => c?.child?.dateOfBirth === '2011-03-14');
       await born.fill('2011-03-14');
@@ -161,14 +192,22 @@ describe('a date box reached with Shift+Tab', () => {
       await bornAt;
       const calendar = page.getByRole('button', { name: 'Calendar: Date of birth' });
       expect(await calendar.count(), 'a calendar button after the date').toBe(1);
-      await calendar.focus();
+      await page.locator(`#${NEXT_AFTER_BORN}`).focus();
       await page.keyboard.press('Shift+Tab');
       const typed = checkAnswerFor(page, (c) => c?.child?.dateOfBirth === '2012-03-14');
       await page.keyboard.type('2012');
       expect(await born.inputValue(), 'the year typed after Shift+Tab').toBe('2012-03-14');
       await page.keyboard.press('Tab');
-      expect(await focused()).toBe('Calendar: Date of birth');
+      expect(await focused(), 'Tab from the year: the next field, not the calendar button').toBe(NEXT_AFTER_BORN);
       await typed;
+      await born.focus();
+      await page.keyboard.press('Alt+ArrowDown');
+      expect(await calendars()).toEqual(['root_discoveredAt', 'root_discoveredAt', 'root_child_dateOfBirth']);
+      expect(await born.inputValue(), 'Alt+Down steps no part').toBe('2012-03-14');
+      expect(await help('root_child_dateOfBirth')).toContain('or pick it from the calendar (Alt+Down).');
+      // The button, for a mouse or a finger, opens the same calendar.
+      await calendar.click();
+      expect((await calendars()).at(-1)).toBe('root_child_dateOfBirth');
     } finally {
       await page.close();
     }

@@ -111,7 +111,7 @@ describe('what the form says before anything is pressed', () => {
         expect(helps, kind).toEqual([]);
       }
       await page.goto(`${web.base}/forms/rfa`);
-      expect(await page.locator('#root_child_dateOfBirth__description').textContent()).toMatch(/Type the date as month\/day\/year, e\.g\. 03\/14\/2011, or pick it from the calendar\.$/);
+      expect(await page.locator('#root_child_dateOfBirth__description').textContent()).toMatch(/Type the date as month\/day\/year, e\.g\. 03\/14\/2011, or pick it from the calendar \(Alt\+Down\)\.$/);
       expect(await page.locator('#root_child_interpreterNeeded__description').textContent()).toBe('Whether the child needs an interpreter.');
     } finally {
       await page.close();
