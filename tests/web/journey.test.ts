@@ -6,13 +6,14 @@
 // (the PDF renderer lays out Hebrew and Arabic-script text, not Syriac; a DOCX does): the refusal turned the page's
 // verdict into "1 problem to fix" and took the summary away, over a case whose DOCX could be made.
 // Fictional people only.
+import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, checkAnswerFor, fillAndCheck, loadExample, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, fillAndCheck, loadExample, saveDraft, SHOTS, SLOW, step, useBrowser } from './support/browser.js';
 
 /** A refused connection is what the stop looks like to the page (Chromium logs it as an error). */
 const web = useBrowser({ app: () => createApp({}), allowed: (text, url) => allowIncompleteCase(text, url) || /ERR_CONNECTION_REFUSED/.test(text) });
@@ -268,6 +269,54 @@ describe('invisible characters pasted from an e-mail', () => {
     } finally {
       await page.close();
       await web.context.clearPermissions();
+    }
+    web.noProblems();
+  });
+});
+
+// An applicant whose name is written only in another script (林秀英): Form I-914 is completed in
+// English, so the declaration prints the name as on the form first, with the name in its own
+// script in parentheses (applicant.nameOnForm; docs/domain/t-visa-declaration-form.md, "Names").
+// On the page: the warning at "Name as on Form I-914" while only the name in its own script is
+// given, the form's name required in full once begun and refused in another script, and the
+// document (the bytes Preview shows) printing "LIN Xiuying (林秀英)".
+describe('a T-visa applicant’s name in its own script and as on Form I-914', () => {
+  it('warned at the field until the form’s name is given, refused in another script, printed first in the PDF and kept in the draft', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/t-visa-declaration`);
+      await loadExample(page);
+      const issuesAt = (path: string, kind: 'error' | 'warning') => page.locator(`ul.field-issues[data-path="${path}"] li.${kind}`);
+
+      await fillAndCheck(page, '#root_applicant_givenName', '秀英');
+      await fillAndCheck(page, '#root_applicant_familyName', '林');
+      await expect.poll(() => issuesAt('applicant.nameOnForm', 'warning').textContent(), SLOW).toMatch(/^Warning: Name as on Form I-914: .*no Latin letters/);
+      expect(await page.locator('#check-state').textContent()).toMatch(/^The case is valid, with \d+ warnings?/);
+      expect(await page.locator('#minor-exemption').textContent()).toMatch(/^Yes/); // the summary stays
+
+      // Begun with the family name: the given name is then required, and the warning is gone.
+      await fillAndCheck(page, '#root_applicant_nameOnForm_familyName', 'Lin');
+      await expect.poll(() => issuesAt('applicant.nameOnForm.givenName', 'error').count(), SLOW).toBe(1);
+      expect(await issuesAt('applicant.nameOnForm', 'warning').count()).toBe(0);
+      // In its own script, the form's name is refused at its field.
+      await fillAndCheck(page, '#root_applicant_nameOnForm_givenName', '秀英');
+      await expect.poll(() => issuesAt('applicant.nameOnForm.givenName', 'error').textContent(), SLOW).toMatch(/^Error: Given name on Form I-914: .*Latin letters/);
+      await fillAndCheck(page, '#root_applicant_nameOnForm_givenName', 'Xiuying');
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      expect(await issuesAt('applicant.nameOnForm.givenName', 'error').count()).toBe(0);
+      await page.locator('#root_applicant_nameOnForm_givenName').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'journey-name-on-form.png') });
+
+      // The document names the applicant as on the form first (the family name in capitals: the
+      // name is written family name first), its own script in parentheses.
+      const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+      const file = join(web.work, 'name-on-form.pdf');
+      await step('saving the PDF', pdf.saveAs(file));
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain('My name is LIN Xiuying (林秀英).');
+      expect((await saveDraft(web, page, 'name-on-form.json')).data.applicant).toMatchObject({ givenName: '秀英', familyName: '林', nameOnForm: { familyName: 'Lin', givenName: 'Xiuying' } });
+    } finally {
+      await page.close();
     }
     web.noProblems();
   });
