@@ -1,7 +1,7 @@
-// The store of the issues at each field (web/src/form/field-state.ts), without a browser: each
+// The store of the issues at each field (web/src/form/issue-store.ts), without a browser: each
 // field's reader is told when its own path's issues change, and only then.
 import { describe, expect, it } from 'vitest';
-import { IssueStore, type IssuesAt } from '../../web/src/form/field-state.js';
+import { IssueStore, type IssuesAt } from '../../web/src/form/issue-store.js';
 
 const issue = (path: string, code: string) => ({ path, code, message: `${code} at ${path}` });
 const at = (errors: ReturnType<typeof issue>[]): IssuesAt => ({ errors, warnings: [] });
