@@ -31,9 +31,7 @@ describe('a date-time’s UTC offset', () => {
   // The browser's clock is America/Chicago (support/browser.ts): daylight saving time began on
   // March 8, 2026.
   it('follows the date while it is this computer’s own: moved across the change to daylight time it becomes -05:00; one typed stays', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       const at = page.locator('#root_discoveredAt');
       const offset = page.locator('#root_discoveredAt__offset');
       await at.focus();
@@ -50,18 +48,13 @@ describe('a date-time’s UTC offset', () => {
       await offset.fill('-08:00');
       await at.fill('2026-03-10T23:30');
       expect(await offset.inputValue()).toBe('-08:00');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
 describe('a date-time edited with the keyboard', () => {
   it('AM/PM typed again, and the hour and day stepped with the arrows: the time, its offset and "Read as" follow, and the case is checked with them', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       const at = page.locator('#root_discoveredAt');
       const offset = page.locator('#root_discoveredAt__offset');
       const reading = page.locator('#root_discoveredAt__help');
@@ -93,16 +86,11 @@ describe('a date-time edited with the keyboard', () => {
       expect(await page.locator('ul.field-issues[data-path="discoveredAt"]').count(), 'no error at the field').toBe(0);
       const { data } = await saveDraft(web, page, 'stepped.json');
       expect(data.discoveredAt).toBe('2026-03-08T09:30:00-05:00');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('a day stepped with the arrow past the end of its month (February 28 to 29, 2026) is said not to exist, not to be incomplete, in a date-time and a date', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       for (const [box, path, held] of [
         ['#root_discoveredAt', 'discoveredAt', '2026-02-28T10:30'],
         ['#root_child_dateOfBirth', 'child.dateOfBirth', '2011-02-28'],
@@ -128,10 +116,7 @@ describe('a date-time edited with the keyboard', () => {
         await page.locator('#root_requester_name').focus();
         await expect.poll(() => issues.count(), SLOW).toBe(0);
       }
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
@@ -144,18 +129,17 @@ describe('a date box with the keyboard: Tab, Shift+Tab and its calendar', () => 
   // help says so. Headless Chromium draws no calendar a page can see, so the page's call for it
   // (showPicker) is recorded instead of made.
   it('lands on its last part both ways; Tab goes from the box to the next field, past the calendar button; Alt+Down in the box opens its calendar', async () => {
-    const page = await web.newPage((p) =>
+    /** Records each call for a calendar (which box's) instead of opening one, before the page's script runs. */
+    const recordCalendars = (p: Page) =>
       p.addInitScript(() => {
         const w = globalThis as any;
         w.__calendars = [];
         w.HTMLInputElement.prototype.showPicker = function (this: { id: string }) {
           w.__calendars.push(this.id);
         };
-      }),
-    );
-    const calendars = (): Promise<string[]> => page.evaluate(() => (globalThis as any).__calendars);
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+      });
+    await web.withPage('/forms/rfa', async (page) => {
+      const calendars = (): Promise<string[]> => page.evaluate(() => (globalThis as any).__calendars);
       const at = page.locator('#root_discoveredAt');
       await heldAt(page, '2026-03-07T11:30');
       await page.locator('#root_discoveredAt__offset').focus();
@@ -208,9 +192,6 @@ describe('a date box with the keyboard: Tab, Shift+Tab and its calendar', () => 
       // The button, for a mouse or a finger, opens the same calendar.
       await calendar.click();
       expect((await calendars()).at(-1)).toBe('root_child_dateOfBirth');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    }, recordCalendars);
   });
 });
