@@ -49,6 +49,45 @@ export const INVISIBLE =
   /(?![\u00AD\u061C\u180B-\u180D\u180F\u200C-\u200F\uFE00-\uFE0F]|[\u{E0100}-\u{E01EF}])\p{Default_Ignorable_Code_Point}/u;
 
 /**
+ * The invisibles a text box of the web form takes out of pasted text, saying so next to the box
+ * (web/src/form/paste.tsx), each with its name: the ones that only say where a line may or may not
+ * break, or stand for an operator in a formula, so that taking one out changes no letter, no shape
+ * and no order of what the text shows. Web pages and mail put them inside long words, addresses and
+ * links (U+200B), between texts joined together (U+FEFF) and in copied formulas (U+2061–U+2064); a
+ * caseworker cannot see one to delete it, and the service refuses it (INVISIBLE).
+ * The rest of INVISIBLE stays in a paste, to be refused with its message: a bidirectional control
+ * sets the order the letters were shown in where they were copied (taking it out shows another
+ * text), and a Hangul filler, a tag character (a flag's), the combining grapheme joiner or the
+ * Mongolian vowel separator is part of how the letters around it are drawn or ordered.
+ */
+export const DROPPED_ON_PASTE: Readonly<Record<number, string>> = {
+  0x200b: 'zero-width space',
+  0x2060: 'word joiner',
+  0x2061: 'function application',
+  0x2062: 'invisible times',
+  0x2063: 'invisible separator',
+  0x2064: 'invisible plus',
+  0xfeff: 'zero-width no-break space',
+};
+
+/** Any character of DROPPED_ON_PASTE (all in the Basic Multilingual Plane: one UTF-16 unit each). */
+const DROP = new RegExp(`[${Object.keys(DROPPED_ON_PASTE).map((cp) => `\\u${Number(cp).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+
+/**
+ * Pasted text `s` without the characters of DROPPED_ON_PASTE, and how many of each were taken out
+ * (code point → count, in the order first met). Every other character stays as pasted.
+ */
+export function dropOnPaste(s: string): { text: string; dropped: Map<number, number> } {
+  const dropped = new Map<number, number>();
+  const text = s.replace(DROP, (c) => {
+    const cp = c.codePointAt(0)!;
+    dropped.set(cp, (dropped.get(cp) ?? 0) + 1);
+    return '';
+  });
+  return { text, dropped };
+}
+
+/**
  * `s` with U+2028 and U+000B made a line feed and U+2029 and U+000C a blank line (a paragraph
  * break). U+000B (vertical tab) is how Word, PowerPoint and Excel hold a manual line break
  * (Shift+Enter, Alt+Enter) and U+000C (form feed) a page or section break; text copied out of them,

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../src/pipeline.js';
+import { DROPPED_ON_PASTE, dropOnPaste, INVISIBLE } from '../../src/invisible.js';
 import { sanitize } from '../../src/validate.js';
 
 const fixture = (kind: string, name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/${kind}/${name}.json`, import.meta.url), 'utf8'));
@@ -80,6 +81,28 @@ describe('characters that print as nothing', () => {
     d.defendants = ['Ro\u0301wan Tessaly'];
     d.victim.payee.name = 'R\u00F3wan Tessaly';
     expect(errorsOf('restitution-worksheet', d)).toEqual(['victim.payee.name payee-is-defendant']);
+  });
+});
+
+// What the web form's text boxes take out of a paste (web/src/form/paste.tsx; the browser's paste
+// is tests/web/journey.test.ts): only characters the service refuses, and of them only those whose
+// absence changes nothing the text shows.
+describe('invisibles taken out of a paste', () => {
+  it('each is one the service refuses, and it alone is taken out, counted, the rest of the text as pasted', () => {
+    for (const cp of Object.keys(DROPPED_ON_PASTE).map(Number)) {
+      const ch = String.fromCodePoint(cp);
+      expect(INVISIBLE.test(`Xi${ch}mena`), `U+${cp.toString(16)}`).toBe(true);
+      expect(dropOnPaste(`Xi${ch}me${ch}na \u00AD\u200D\n`)).toEqual({ text: 'Ximena \u00AD\u200D\n', dropped: new Map([[cp, 2]]) });
+    }
+    expect(dropOnPaste('\uFEFFHaddad-\u200BNasser\u200B')).toEqual({ text: 'Haddad-Nasser', dropped: new Map([[0xfeff, 1], [0x200b, 2]]) });
+    expect(dropOnPaste('Ximena')).toEqual({ text: 'Ximena', dropped: new Map() });
+  });
+
+  it('what sets the order or the shape of the letters stays, to be refused with its message: bidi controls, Hangul fillers, tags, the grapheme joiner, the Mongolian vowel separator', () => {
+    for (const kept of ['Xi\u202Emena', 'Xi\u2066mena\u2069', '\u3164', 'Xi\uFFA0mena', 'Xi\u034Fmena', 'Xi\u180Emena', 'Ximena\u{E0041}', 'Xi\u206Amena']) {
+      expect(dropOnPaste(kept)).toEqual({ text: kept, dropped: new Map() });
+      expect(sanitize({ a: dropOnPaste(kept).text }).issues.map((i) => i.code)).toEqual(['invalid-character']);
+    }
   });
 });
 

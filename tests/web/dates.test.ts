@@ -15,9 +15,7 @@ const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase 
 
 describe('dates typed as month/day/year', () => {
   it('a whole date typed 12/31/2010 is the case’s 2010-12-31', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/best-interests-memo`);
+    await web.withPage('/forms/best-interests-memo', async (page) => {
       await loadExample(page);
       await page.locator('#root_child_dateOfBirth').fill('');
       const checked = checkAnswerFor(page, (c) => c.child?.dateOfBirth === '2010-12-31'); // not the example's verdict, from before
@@ -26,16 +24,11 @@ describe('dates typed as month/day/year', () => {
       await checked;
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
       expect((await saveDraft(web, page, 'dates-whole.json')).data.child.dateOfBirth).toBe('2010-12-31');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('an optional date typed in part is an error at its field and in the list, and no document is made until it is finished', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/best-interests-memo`);
+    await web.withPage('/forms/best-interests-memo', async (page) => {
       await loadExample(page);
       await typeDate(page, '#root_nextHearingOn', '4/7');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toBe('1 problem to fix: a date is incomplete.');
@@ -66,32 +59,22 @@ describe('dates typed as month/day/year', () => {
       expect(await page.locator('ul.field-issues[data-path="nextHearingOn"]').count()).toBe(0);
       expect(await page.locator('#root_nextHearingOn').getAttribute('aria-invalid')).toBeNull();
       expect((await saveDraft(web, page, 'dates-finished.json')).data.nextHearingOn).toBe('2026-04-07');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('a required date typed in part is one error, that it is incomplete, not that it is missing', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/best-interests-memo`);
+    await web.withPage('/forms/best-interests-memo', async (page) => {
       await loadExample(page);
       await page.locator('#root_child_dateOfBirth').fill('');
       await typeDate(page, '#root_child_dateOfBirth', '12/31');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toBe('1 problem to fix.');
       expect(await page.locator('ul.field-issues[data-path="child.dateOfBirth"]').textContent()).toMatch(/^Error: Date of birth: this date is incomplete: give the month, day and year, or clear it/);
       expect(await page.locator('.problem-list li').count()).toBe(1);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('a date-time typed without its time is incomplete too', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await loadExample(page);
       await page.locator('#root_discoveredAt').fill('');
       await page.locator('#root_discoveredAt').focus();
@@ -100,16 +83,11 @@ describe('dates typed as month/day/year', () => {
       await expect.poll(() => page.locator('ul.field-issues[data-path="discoveredAt"]').textContent(), SLOW).toMatch(
         /^Error: Concern learned at: this date is incomplete: give the month, day, year and time \(Tab goes from the year to the time\), or clear it/,
       );
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('a date-time whose month the browser changed as it was typed is refused at its field; typed again, taken', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       const at = page.locator('#root_discoveredAt');
       /** Type the date, Tab to the time and type it, as a person whose keyboard brought the focus to the input. */
       const typeAt = async (date: string): Promise<void> => {
@@ -130,32 +108,22 @@ describe('dates typed as month/day/year', () => {
       await typeAt('03/14/2026');
       expect(await at.inputValue()).toBe('2026-03-14T22:30');
       await expect.poll(() => issues.count(), SLOW).toBe(0);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('a date typed 14/03/2011 after a click into the empty box is refused at its field as when tabbed to', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       const dob = page.locator('#root_child_dateOfBirth');
       await dob.click({ position: { x: 8, y: 10 } });
       await page.keyboard.type('14/03/2011');
       await page.locator('#root_child_givenName').focus();
       expect(await dob.inputValue()).toBe('2011-12-03');
       await expect.poll(() => page.locator('ul.field-issues[data-path="child.dateOfBirth"]').textContent(), SLOW).toMatch(/^Error: Date of birth: 14\/03\/2011 has no month 14, so this box changed it to 12\/03\/2011\./);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('a date typed in part in a list keeps its error when an item above it is removed', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/best-interests-memo`);
+    await web.withPage('/forms/best-interests-memo', async (page) => {
       await page.locator('#root_contacts__add').click();
       await page.locator('#root_contacts__add').click();
       await typeDate(page, '#root_contacts_1_date', '12/31');
@@ -164,9 +132,6 @@ describe('dates typed as month/day/year', () => {
       await expect.poll(() => page.locator('ul.field-issues[data-path="contacts.0.date"]').textContent(), SLOW).toMatch(/^Error: Date: this date is incomplete/);
       expect(await page.locator('ul.field-issues[data-path="contacts.1.date"]').count()).toBe(0);
       expect(await page.locator('.problem-list').textContent()).toMatch(/Contacts › #1 › Date — this date is incomplete/);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });

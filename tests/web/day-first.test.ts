@@ -14,9 +14,7 @@ const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase 
 // date the box cannot read, or a date-time's time typed after a space, says what to type.
 describe('dates a person used to day/month/year types', () => {
   it('05/03/2011 in a date box, a date-time and a date at the precision known: read as May 3, with what to type for March 5', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       /** Type a whole date from the box's first part, and leave it. */
       const typeDob = async (text: string): Promise<void> => {
         await page.locator('#root_child_dateOfBirth').focus();
@@ -52,16 +50,11 @@ describe('dates a person used to day/month/year types', () => {
       await expect.poll(() => page.locator('#root_trafficking_acts_0_date__help').textContent(), SLOW).toBe(
         'Read as: Friday, May 3, 2019. This box reads the month first: for March 5, 2019, type 03/05/2019.',
       );
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('a loaded case whose dates read both ways says which part comes first once, at the first such date, not under each box', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/restitution-worksheet`);
+    await web.withPage('/forms/restitution-worksheet', async (page) => {
       await loadExample(page);
       const readings = page.locator('.date-reading');
       await expect.poll(() => readings.count(), SLOW).toBeGreaterThan(10);
@@ -76,16 +69,11 @@ describe('dates a person used to day/month/year types', () => {
       const other = page.locator(`[id="${helpId}"]`);
       await page.locator(`[id="${helpId.replace(/__help$/, '')}"]`).fill('2024-05-03');
       await expect.poll(() => other.textContent(), SLOW).toBe('Read as: Friday, May 3, 2024. This box reads the month first: for March 5, 2024, type 03/05/2024.');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('14/03/2019 in a T-visa act’s date: refused at its field with what to type, not as "not a date that exists"', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/t-visa-declaration`);
+    await web.withPage('/forms/t-visa-declaration', async (page) => {
       await loadExample(page);
       const act = page.locator('#root_trafficking_acts_0_date');
       await act.fill('14/03/2019');
@@ -108,16 +96,11 @@ describe('dates a person used to day/month/year types', () => {
       await expect.poll(() => issues.count(), SLOW).toBe(0);
       await checked;
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('a draft saved with a date the box changed leaves it out and says so: opened again, the date is asked for, not shown as valid', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/best-interests-memo`);
+    await web.withPage('/forms/best-interests-memo', async (page) => {
       await loadExample(page);
       await page.locator('#root_child_dateOfBirth').fill('');
       await step('leaving the emptied date box', page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur(): void } | null } }).document.activeElement?.blur()));
@@ -135,16 +118,11 @@ describe('dates a person used to day/month/year types', () => {
       await chooser.setFiles({ name: 'changed-date.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
       await expect.poll(() => page.locator('ul.field-issues[data-path="child.dateOfBirth"] li.error').textContent(), SLOW).toMatch(/^Error: Date of birth: is required/);
       expect(await page.locator('#root_child_dateOfBirth').inputValue()).toBe('');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('a month typed 14 after a click into the month of a date the box held is refused at its field; typed again, taken', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       const dob = page.locator('#root_child_dateOfBirth');
       const issues = page.locator('ul.field-issues[data-path="child.dateOfBirth"]');
       await dob.fill('2011-05-03');
@@ -161,16 +139,11 @@ describe('dates a person used to day/month/year types', () => {
       await page.locator('#root_child_givenName').focus();
       expect(await dob.inputValue()).toBe('2011-03-03');
       await expect.poll(() => issues.count(), SLOW).toBe(0);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('a held date emptied with Backspace and typed again day first is refused; one edited into February 30 is said not to exist, not incomplete', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       const dob = page.locator('#root_child_dateOfBirth');
       const issues = page.locator('ul.field-issues[data-path="child.dateOfBirth"]');
       const leave = () => page.locator('#root_child_givenName').focus();
@@ -216,16 +189,11 @@ describe('dates a person used to day/month/year types', () => {
       await leave();
       expect(await dob.inputValue()).toBe('2011-02-03');
       await expect.poll(() => issues.count(), SLOW).toBe(0);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('a month emptied with Backspace and typed 14 is refused though the day is 14, in a date and a date-time', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       const leave = () => page.locator('#root_child_givenName').focus();
       // 05/14/2011, its month and day emptied and 14/14 typed: the box held nothing until the day's
       // last digit, and each 14 spells the day it then held; but the month, not typed 12, is 12.
@@ -258,25 +226,17 @@ describe('dates a person used to day/month/year types', () => {
       await leave();
       expect(await at.inputValue()).toBe('2026-03-14T22:30');
       await expect.poll(() => atIssues.count(), SLOW).toBe(0);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('a date-time typed "03/14/2026 10:30 PM", a space before the time, says to press Tab', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await page.locator('#root_discoveredAt').focus();
       await page.keyboard.type('03/14/2026 10:30 PM');
       await page.locator('#root_requester_name').focus();
       await expect.poll(() => page.locator('ul.field-issues[data-path="discoveredAt"]').textContent(), SLOW).toBe(
         'Error: Concern learned at: the time typed after a space was not taken: this box goes from the year to the time with the Tab key. Type 03/14/2026, press Tab, then type the time.',
       );
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });

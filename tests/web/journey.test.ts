@@ -6,13 +6,14 @@
 // (the PDF renderer lays out Hebrew and Arabic-script text, not Syriac; a DOCX does): the refusal turned the page's
 // verdict into "1 problem to fix" and took the summary away, over a case whose DOCX could be made.
 // Fictional people only.
+import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, fillAndCheck, loadExample, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, fillAndCheck, loadExample, saveDraft, SHOTS, SLOW, step, useBrowser } from './support/browser.js';
 
 /** A refused connection is what the stop looks like to the page (Chromium logs it as an error). */
 const web = useBrowser({ app: () => createApp({}), allowed: (text, url) => allowIncompleteCase(text, url) || /ERR_CONNECTION_REFUSED/.test(text) });
@@ -191,6 +192,129 @@ describe('a preview older than the case', () => {
       await page.getByRole('button', { name: 'Preview' }).click();
       await expect.poll(() => page.locator('#preview-stale').count(), SLOW).toBe(0);
       expect(await page.locator('#preview').count()).toBe(1);
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
+// Text pasted from a web page or an e-mail brings invisible characters with it: a zero-width space
+// inside a long word or a link, a byte-order mark where two texts were joined. The service refuses
+// them (src/invisible.ts), rightly, and the caseworker saw an error at a name that looked right,
+// with nothing to delete. A paste now has the ones that change nothing the text shows taken out
+// (DROPPED_ON_PASTE), the box saying so in a polite status; a bidirectional control, which sets the
+// order the letters were shown in, is pasted as it is and refused at its field with its message.
+// A real paste: the text put on the browser's clipboard, then Ctrl+V in the box.
+describe('invisible characters pasted from an e-mail', () => {
+  /** Puts `text` on the clipboard and pastes it into the box with the focus, as Ctrl+V does. */
+  async function paste(page: Page, text: string): Promise<void> {
+    await page.evaluate((t) => (globalThis as any).navigator.clipboard.writeText(t), text);
+    await page.keyboard.press('ControlOrMeta+V');
+  }
+
+  it('a name and a narrative: the invisibles that print as nothing taken out and said so next to the box; a bidi control kept and refused', async () => {
+    await web.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.base });
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/t-visa-declaration`);
+      await loadExample(page);
+
+      // A name pasted with a zero-width space inside it and a byte-order mark at its end.
+      const family = page.locator('#root_applicant_familyName');
+      await family.fill('');
+      await family.focus();
+      const named = checkAnswerFor(page, (c) => c.applicant?.familyName === 'Haddad-Nasser');
+      await paste(page, 'Haddad-\u200BNasser\uFEFF');
+      expect(await family.inputValue()).toBe('Haddad-Nasser');
+      const note = page.locator('#root_applicant_familyName__help');
+      expect(await note.getAttribute('role')).toBe('status');
+      expect(await note.textContent()).toBe(
+        'Taken out of the text you pasted: 2 invisible characters (zero-width space U+200B, zero-width no-break space U+FEFF), which print as nothing and which the filing would refuse. What you see is what was kept.',
+      );
+      // The note is part of what a screen reader reads with the box.
+      expect((await family.getAttribute('aria-describedby'))?.split(' ')).toContain('root_applicant_familyName__help');
+      await named;
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      expect(await page.locator('ul.field-issues[data-path="applicant.familyName"]').count()).toBe(0);
+      await note.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'journey-paste-name.png') });
+
+      // A narrative's paragraph pasted at its end with a zero-width space and a word joiner in
+      // it, and a right-to-left override, which is not taken out: the field is refused for it.
+      const box = page.locator('textarea:visible').first(); // not one of the role's fields not printed, collapsed
+      const id = (await box.getAttribute('id'))!;
+      const path = id.replace(/^root_/, '').replace(/_/g, '.');
+      const before = await box.inputValue();
+      await box.focus();
+      await page.keyboard.press('ControlOrMeta+End');
+      const pasted = checkAnswerFor(page, (c) => JSON.stringify(c).includes('\u202E'));
+      await paste(page, '\n\nWe walked\u200B for two days.\u2060 \u202Eyad driht\u202C');
+      expect(await box.inputValue()).toBe(`${before}\n\nWe walked for two days. \u202Eyad driht\u202C`);
+      expect(await page.locator(`#${id}__help`).textContent()).toBe(
+        'Taken out of the text you pasted: 2 invisible characters (zero-width space U+200B, word joiner U+2060), which print as nothing and which the filing would refuse. What you see is what was kept.',
+      );
+      await pasted;
+      await expect.poll(() => page.locator(`ul.field-issues[data-path="${path}"] li.error`).first().textContent(), SLOW).toMatch(/contains U\+202E \(right-to-left override\)/);
+      expect(await box.getAttribute('aria-invalid')).toBe('true');
+      await box.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'journey-paste-narrative.png') });
+
+      // A paste with nothing to take out is the browser's own, and the note is emptied.
+      await family.focus();
+      await page.keyboard.press('ControlOrMeta+A');
+      await paste(page, 'Haddad');
+      expect(await family.inputValue()).toBe('Haddad');
+      expect(await note.textContent()).toBe('');
+    } finally {
+      await page.close();
+      await web.context.clearPermissions();
+    }
+    web.noProblems();
+  });
+});
+
+// An applicant whose name is written only in another script (林秀英): Form I-914 is completed in
+// English, so the declaration prints the name as on the form first, with the name in its own
+// script in parentheses (applicant.nameOnForm; docs/domain/t-visa-declaration-form.md, "Names").
+// On the page: the warning at "Name as on Form I-914" while only the name in its own script is
+// given, the form's name required in full once begun and refused in another script, and the
+// document (the bytes Preview shows) printing "LIN Xiuying (林秀英)".
+describe('a T-visa applicant’s name in its own script and as on Form I-914', () => {
+  it('warned at the field until the form’s name is given, refused in another script, printed first in the PDF and kept in the draft', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/t-visa-declaration`);
+      await loadExample(page);
+      const issuesAt = (path: string, kind: 'error' | 'warning') => page.locator(`ul.field-issues[data-path="${path}"] li.${kind}`);
+
+      await fillAndCheck(page, '#root_applicant_givenName', '秀英');
+      await fillAndCheck(page, '#root_applicant_familyName', '林');
+      await expect.poll(() => issuesAt('applicant.nameOnForm', 'warning').textContent(), SLOW).toMatch(/^Warning: Name as on Form I-914: .*no Latin letters/);
+      expect(await page.locator('#check-state').textContent()).toMatch(/^The case is valid, with \d+ warnings?/);
+      expect(await page.locator('#minor-exemption').textContent()).toMatch(/^Yes/); // the summary stays
+
+      // Begun with the family name: the given name is then required, and the warning is gone.
+      await fillAndCheck(page, '#root_applicant_nameOnForm_familyName', 'Lin');
+      await expect.poll(() => issuesAt('applicant.nameOnForm.givenName', 'error').count(), SLOW).toBe(1);
+      expect(await issuesAt('applicant.nameOnForm', 'warning').count()).toBe(0);
+      // In its own script, the form's name is refused at its field.
+      await fillAndCheck(page, '#root_applicant_nameOnForm_givenName', '秀英');
+      await expect.poll(() => issuesAt('applicant.nameOnForm.givenName', 'error').textContent(), SLOW).toMatch(/^Error: Given name on Form I-914: .*Latin letters/);
+      await fillAndCheck(page, '#root_applicant_nameOnForm_givenName', 'Xiuying');
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      expect(await issuesAt('applicant.nameOnForm.givenName', 'error').count()).toBe(0);
+      await page.locator('#root_applicant_nameOnForm_givenName').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'journey-name-on-form.png') });
+
+      // The document names the applicant as on the form first (the family name in capitals: the
+      // name is written family name first), its own script in parentheses.
+      const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+      const file = join(web.work, 'name-on-form.pdf');
+      await step('saving the PDF', pdf.saveAs(file));
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain('My name is LIN Xiuying (林秀英).');
+      expect((await saveDraft(web, page, 'name-on-form.json')).data.applicant).toMatchObject({ givenName: '秀英', familyName: '林', nameOnForm: { familyName: 'Lin', givenName: 'Xiuying' } });
     } finally {
       await page.close();
     }

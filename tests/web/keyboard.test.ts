@@ -120,6 +120,33 @@ describe('with the keyboard only', () => {
   }, LONG_TEST_MS);
 });
 
+// A date box's "Calendar" button (for a mouse or a finger) took a stop of Tab after every date and
+// date-time of the form, for what Alt+Down in the box opens (dates.tsx CalendarButton): Tab now
+// goes from a date-time's UTC offset to the next field. How the box's keys and its calendar work is
+// tests/web/date-time-keys.test.ts.
+describe('the date boxes with Tab', () => {
+  it('Tab goes through each date-time of the RFA part by part, to its UTC offset and on to the next field, never to a calendar button', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.base}/forms/rfa`);
+      await page.locator('#root_preparedAt').focus();
+      const stops: string[] = [];
+      for (let n = 0; n < 60 && stops.at(-1) !== 'root_requester_name'; n++) {
+        await page.keyboard.press('Tab');
+        stops.push(await focused(page));
+      }
+      expect(stops.filter((s) => /Calendar/.test(s)), 'a calendar button in the order of Tab').toEqual([]);
+      // Each date-time's parts are one element's (the box's id) until its offset, the next field after it.
+      const fields = stops.filter((s, i) => s !== stops[i - 1]);
+      expect(fields.slice(0, 6)).toEqual(['root_preparedAt', 'root_preparedAt__offset', 'root_discoveredAt', 'root_discoveredAt__offset', 'root_submittedAt', 'root_submittedAt__offset']);
+      expect(await page.getByRole('button', { name: 'Calendar: Prepared at' }).getAttribute('tabindex')).toBe('-1');
+    } finally {
+      await page.close();
+    }
+    web.noProblems();
+  });
+});
+
 describe('the form’s buttons stay in reach without taking the screen', () => {
   /** The RFA example, scrolled half-way down the form. */
   async function scrolledForm(width: number): Promise<Page> {

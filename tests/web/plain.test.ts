@@ -54,7 +54,7 @@ describe('every field’s help, in every kind', () => {
     const root = schemaOf('rfa');
     const dob = fields(root).find(([p]) => p === 'child.dateOfBirth')![1];
     expect(plainHelp(dob.description as string, dob, root, 'child.dateOfBirth', 'en-US')).toBe(
-      'An estimate when “Date of birth estimated” is “Yes”. Leave it empty and give the age when only an age is known. Type the date as month/day/year, e.g. 03/14/2011, or pick it from the calendar.',
+      'An estimate when “Date of birth estimated” is “Yes”. Leave it empty and give the age when only an age is known. Type the date as month/day/year, e.g. 03/14/2011, or pick it from the calendar (Alt+Down).',
     );
     expect(plainHelp(dob.description as string, dob, root, 'child.dateOfBirth', 'en-GB')).toMatch(/Type the date as day\/month\/year, e\.g\. 14\/03\/2011/);
     const interpreter = fields(root).find(([p]) => p === 'child.interpreterNeeded')![1];

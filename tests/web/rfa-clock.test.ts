@@ -11,9 +11,7 @@ const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase 
 
 describe('a date-time’s UTC offset follows the case’s time zone', () => {
   it('the example (Los Angeles, −08:00 on March 7) moved to May 7 becomes −07:00, though this computer keeps Chicago time', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await loadExample(page);
       const at = page.locator('#root_discoveredAt');
       const offset = page.locator('#root_discoveredAt__offset');
@@ -24,18 +22,13 @@ describe('a date-time’s UTC offset follows the case’s time zone', () => {
       // Back across the change, Pacific standard time again.
       await at.fill('2026-03-07T18:00');
       expect(await offset.inputValue()).toBe('-08:00');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
 describe('the summary of a draft without a zone across a clock change', () => {
   it('says, as the draft’s deadline box does, what a changed clock reads at the deadline', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await loadExample(page);
       await page.locator('#root_requester_timeZone').fill('');
       // Chicago's CDT written on Saturday, October 31, 2026; due Sunday 8:00 PM at −05:00, after the clocks go back.
@@ -62,9 +55,6 @@ describe('the summary of a draft without a zone across a clock change', () => {
       await expect.poll(() => row.count(), SLOW).toBe(0);
       expect(await why.count()).toBe(0);
       expect(await page.locator('#due-local-label').textContent()).toBe('Due, requester’s time');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });

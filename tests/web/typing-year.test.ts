@@ -50,9 +50,7 @@ async function typeSlowly(page: Page, text: string): Promise<void> {
 
 describe('a year typed key by key', () => {
   it('is not checked until it is whole: no check of 0002, 0020 or 0201, and no "between the years" error on the way', async () => {
-    const page = await web.newPage((p) => p.clock.install());
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await page.locator('#root_child_dateOfBirth').waitFor();
       const sent = recordChecks(page);
       await page.locator('#root_child_givenName').fill('Amaru');
@@ -68,16 +66,11 @@ describe('a year typed key by key', () => {
       expect(sent.flatMap((c) => datesOf(c)).filter((d) => HALF_YEAR.test(d))).toEqual([]);
       expect(sent.some((c) => (c as { child?: { givenName?: string } }).child?.givenName === 'Amaru')).toBe(true);
       expect(await issues.count()).toBe(0);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    }, (p) => p.clock.install());
   });
 
   it('left half typed, the date is checked as left and its error shown', async () => {
-    const page = await web.newPage((p) => p.clock.install());
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await page.locator('#root_child_dateOfBirth').waitFor();
       await page.locator('#root_child_dateOfBirth').focus();
       await typeSlowly(page, '03/14/201');
@@ -86,16 +79,11 @@ describe('a year typed key by key', () => {
       await page.clock.runFor(PAUSE_MS);
       await left;
       await expect.poll(() => page.locator('ul.field-issues[data-path="child.dateOfBirth"]').textContent(), SLOW).toMatch(/between the years 1900 and 2100/);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    }, (p) => p.clock.install());
   });
 
   it('in a date-time too: its date typed again over the one it held is checked once the year is whole', async () => {
-    const page = await web.newPage((p) => p.clock.install());
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       const at = page.locator('#root_discoveredAt');
       await at.fill('2026-03-07T22:30');
       await page.locator('#root_requester_name').focus();
@@ -112,16 +100,11 @@ describe('a year typed key by key', () => {
       // Nor of the box read as empty between the 0 and the 3 of the month, which said "is required".
       expect(sent.filter((c) => (c as { discoveredAt?: unknown }).discoveredAt === undefined)).toEqual([]);
       expect(await page.locator('ul.field-issues[data-path="discoveredAt"]').count()).toBe(0);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    }, (p) => p.clock.install());
   });
 
   it('in a date-time, a year left half typed with Tab to the time is checked there, and "Read as" never shows the year half typed', async () => {
-    const page = await web.newPage((p) => p.clock.install());
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       const at = page.locator('#root_discoveredAt');
       const reading = page.locator('#root_discoveredAt__help');
       await at.fill('2026-03-07T22:30');
@@ -146,9 +129,6 @@ describe('a year typed key by key', () => {
       await typeSlowly(page, '09');
       await hour;
       expect(sent.filter((c) => (c as { discoveredAt?: unknown }).discoveredAt === undefined), 'none of the box read as empty between 0 and 9').toEqual([]);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    }, (p) => p.clock.install());
   });
 });

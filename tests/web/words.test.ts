@@ -31,9 +31,7 @@ async function openDraft(page: Page, name: string, text: string): Promise<void> 
 
 describe('what the form says before anything is pressed', () => {
   it('every required field says “(required)” in its label, in words, on a new RFA', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await page.locator('#root_preparedAt').waitFor();
       const labels = (await page.evaluate(() =>
         [...document.querySelectorAll('main input[required], main select[required], main textarea[required]')]
@@ -48,16 +46,11 @@ describe('what the form says before anything is pressed', () => {
       const organization = page.getByRole('textbox', { name: 'Organization', exact: true }).and(page.locator('#root_requester_organization'));
       expect(await organization.count()).toBe(1);
       expect(await organization.evaluate((i: any) => i.required)).toBe(true);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('a field of an optional section still empty is "required if you fill in" it, not required; once the section is begun, required', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/restitution-worksheet`);
+    await web.withPage('/forms/restitution-worksheet', async (page) => {
       await loadExample(page);
       // The example's first loss is given by its amount: its Basis is empty.
       const units = page.locator('#root_losses_0_basis_units');
@@ -75,16 +68,11 @@ describe('what the form says before anything is pressed', () => {
       expect(await page.locator('label[for="root_losses_0_basis_units"]').textContent()).toBe('Units a year (required)');
       // A required section's fields are required from the start.
       expect(await page.locator('label[for="root_losses_0_description"]').textContent()).toBe('Description (required)');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('a worksheet period paid at an agreed rate: the summary lists the hours at each rate, week by week', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/restitution-worksheet`);
+    await web.withPage('/forms/restitution-worksheet', async (page) => {
       await loadExample(page);
       await page.locator('#root_laborPeriods_0_agreedRate').fill('12.50');
       await page.locator('#root_laborPeriods_0_label').focus();
@@ -94,10 +82,7 @@ describe('what the form says before anything is pressed', () => {
       expect(await weeks.locator('li').first().textContent()).toBe('Week of June 21, 2009: 46 h at $12.50; regular rate $12.50');
       await weeks.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SHOTS, 'words-agreed-rate-weeks.png') });
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('no field’s help in any kind speaks the contract’s terms; a date says how to type it', async () => {
@@ -111,7 +96,7 @@ describe('what the form says before anything is pressed', () => {
         expect(helps, kind).toEqual([]);
       }
       await page.goto(`${web.base}/forms/rfa`);
-      expect(await page.locator('#root_child_dateOfBirth__description').textContent()).toMatch(/Type the date as month\/day\/year, e\.g\. 03\/14\/2011, or pick it from the calendar\.$/);
+      expect(await page.locator('#root_child_dateOfBirth__description').textContent()).toMatch(/Type the date as month\/day\/year, e\.g\. 03\/14\/2011, or pick it from the calendar \(Alt\+Down\)\.$/);
       expect(await page.locator('#root_child_interpreterNeeded__description').textContent()).toBe('Whether the child needs an interpreter.');
     } finally {
       await page.close();
@@ -165,9 +150,7 @@ describe('a list’s items named by their list', () => {
 
 describe('what a wrong entry brings', () => {
   it('each error at its field names the field and says what to type; the service’s words and code are under Advanced', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await page.locator('#root_preparedAt').waitFor();
       const draft = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'rfa', 'full.json'), 'utf8'));
       draft.child.dateOfBirth = '3/14/2011'; // as another tool wrote it
@@ -190,18 +173,13 @@ describe('what a wrong entry brings', () => {
       // For a developer: the API's issues as sent, path, code and the service's words.
       await page.getByText('Advanced: the case as JSON').click();
       expect(await page.locator('.api-issues li').allTextContents()).toContain('child.dateOfBirth [invalid-date] must be a real calendar date written yyyy-mm-dd');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
 describe('dates as a person types them', () => {
   it('a date of birth typed 3/14/2011 is read as March 14; 14/03/2011, which the browser holds as December 3, is refused at its field with what to type', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       const dob = page.locator('#root_child_dateOfBirth');
       /** Type into the date of birth from its first part, as a person whose keyboard brought the focus there. */
       const typeDob = async (text: string): Promise<void> => {
@@ -249,16 +227,11 @@ describe('dates as a person types them', () => {
       expect(await dob.inputValue()).toBe('2011-03-14');
       await checked;
       await expect.poll(() => issues.count(), SLOW).toBe(0);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('a T-visa act dated “March 2019” is the case’s 2019-03; “spring 2019” is refused at its field with what to type', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/t-visa-declaration`);
+    await web.withPage('/forms/t-visa-declaration', async (page) => {
       await page.locator('form').first().waitFor();
       await loadExample(page);
       const date = page.locator('#root_trafficking_acts_0_date');
@@ -274,18 +247,13 @@ describe('dates as a person types them', () => {
       await expect.poll(() => page.locator('ul.field-issues[data-path="trafficking.acts.0.date"] li.error').first().textContent(), SLOW).toBe(
         'Error: Date of the act: is not a date that exists: type the date as month/day/year (03/14/2011), or as much of it as is known: 03/2011 or 2011.',
       );
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
 describe('a country as a person names it', () => {
   it('“Honduras” typed in the country of birth is the case’s HN, shown as “Honduras (HN)”; a code typed is shown with its name', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       const born = page.locator('#root_child_countryOfBirth');
       await born.fill('honduras');
       await page.locator('#root_child_givenName').focus();
@@ -302,18 +270,13 @@ describe('a country as a person names it', () => {
       await page.getByRole('button', { name: 'Start from the example' }).click();
       await expect.poll(() => born.inputValue(), SLOW).toMatch(/^[A-Z][a-z].* \([A-Z]{2}\)$/);
       expect(await page.locator('#root_child_countryOfBirth__description').textContent()).toMatch(/Type the country’s name and pick it from the list, e\.g\. Honduras, or its two-letter code \(HN\)\.$/);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
 describe('a list the case may hold empty', () => {
   it('an RFA’s citizenship left untouched (not yet known) is the empty list the form shows, not “is required”', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await fillAndCheck(page, '#root_child_givenName', 'Marisol');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/problems to fix/);
       expect(await page.locator('.problem-list button.link[data-path^="child.citizenship"]').count()).toBe(0);
@@ -321,18 +284,13 @@ describe('a list the case may hold empty', () => {
       expect(data.child.citizenship).toEqual([]);
       // A list that must hold one still says so, in words.
       expect(await page.locator('ul.field-issues[data-path="concern"] li.error, ul.field-issues[data-path="concern.types"] li.error').first().textContent()).toMatch(/^Error: /);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
 describe('a time zone as a person names it', () => {
   it('“chicago” typed as the requester’s time zone is the case’s America/Chicago, shown in words; the list’s words are taken too', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       const zone = page.locator('#root_requester_timeZone');
       await zone.fill('chicago');
       await page.locator('#root_requester_name').focus();
@@ -350,9 +308,6 @@ describe('a time zone as a person names it', () => {
       expect(await zone.inputValue()).toBe('Pacific Time — Los Angeles');
       expect((await saveDraft(web, page, 'zone-la.json')).data.requester.timeZone).toBe('America/Los_Angeles');
       expect(await page.locator('#root_requester_timeZone__description').textContent()).toMatch(/Type the city whose time the requester keeps and pick it from the list, e\.g\. Chicago for U\.S\. Central time, New York for Eastern\.$/);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });

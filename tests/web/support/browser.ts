@@ -180,6 +180,11 @@ export interface WebSession {
   newPage: (setup?: (page: Page) => Promise<unknown>) => Promise<Page>;
   /** Asserts that no page had a problem since the test began; `what` names the step. */
   noProblems: (what?: string) => void;
+  /**
+   * A test's one page: a new tab (`setup` run before it navigates) at `path` of the app, `fn` run
+   * on it, the tab closed whatever `fn` did, and then no problem in any page since the test began.
+   */
+  withPage: (path: string, fn: (page: Page) => Promise<void>, setup?: (page: Page) => Promise<unknown>) => Promise<void>;
 }
 
 /**
@@ -206,6 +211,16 @@ export function useBrowser(options: { app: () => RequestListener; allowed: (text
       return page;
     },
     noProblems: (what) => expect(web.problems, what).toEqual([]),
+    withPage: async (path, fn, setup) => {
+      const page = await web.newPage(setup);
+      try {
+        await page.goto(`${web.base}${path}`);
+        await fn(page);
+      } finally {
+        await page.close();
+      }
+      web.noProblems();
+    },
   };
 
   beforeAll(async () => {

@@ -273,7 +273,7 @@ export function DateWidget(props: WidgetProps): ReactElement {
   const first = useSaysOrder(props);
   return (
     <Watched watch={watch}>
-      <span className="date-box">
+      <span className="date-box" onKeyDown={onCalendarKey(props.id)}>
         <CoreDateWidget {...props} />
         {!props.disabled && !props.readonly && <CalendarButton id={props.id} label={props.label} />}
       </span>
@@ -282,33 +282,47 @@ export function DateWidget(props: WidgetProps): ReactElement {
   );
 }
 
+/** Opens the browser's calendar for the date box `id` (a browser without showPicker: the box takes the focus, to type into). */
+function openCalendar(id: string): void {
+  const el = document.getElementById(id);
+  if (!(el instanceof HTMLInputElement)) return;
+  try {
+    el.showPicker();
+  } catch {
+    el.focus();
+  }
+}
+
 /**
  * A button that opens the browser's calendar for the date box `id`, after the box (and after a
- * date-time's UTC offset). Chromium draws a calendar button of its own inside the box, last, and
- * it takes a stop of Tab and Shift+Tab: Shift+Tab from the UTC offset (or from the field after a
- * date) landed on it, not on AM/PM or the year, and the "A" or digits then typed did nothing, with
- * no sign of where the focus was. That button is hidden (app.css), so Shift+Tab lands on the box's
- * last part, and this one, named, opens the same calendar (showPicker) for a mouse, a finger or a key.
+ * date-time's UTC offset), for a mouse or a finger. Chromium draws a calendar button of its own
+ * inside the box, last, and it takes a stop of Tab and Shift+Tab: Shift+Tab from the UTC offset (or
+ * from the field after a date) landed on it, not on AM/PM or the year, and the "A" or digits then
+ * typed did nothing, with no sign of where the focus was. That button is hidden (app.css).
+ * This one is out of the order of Tab: a date is typed, and a stop after every date box of a form
+ * was one more key per date for a keyboard user going through it, to a button that only opens what
+ * Alt+Down in the box opens, as it opens Chromium's own picker (onCalendarKey; the box's help says
+ * so, plain.ts whatToType). A screen reader's reading of the page still finds it.
  */
 export function CalendarButton({ id, label }: { id: string; label: string }): ReactElement {
   return (
-    <button
-      type="button"
-      className="small calendar"
-      aria-label={`Calendar: ${label}`}
-      onClick={() => {
-        const el = document.getElementById(id);
-        if (!(el instanceof HTMLInputElement)) return;
-        try {
-          el.showPicker();
-        } catch {
-          el.focus(); // a browser without showPicker: the box, to type into
-        }
-      }}
-    >
+    <button type="button" className="small calendar" tabIndex={-1} aria-label={`Calendar: ${label}`} onClick={() => openCalendar(id)}>
       Calendar
     </button>
   );
+}
+
+/**
+ * The keys of a date box (and of a date-time's UTC offset beside it): Alt+Down opens the calendar
+ * of the box `id`, as it opens Chromium's own picker, which is hidden (CalendarButton); the key
+ * goes on to the box's watch (useIncomplete), for which a date picked is not typed.
+ */
+export function onCalendarKey(id: string): (e: KeyboardEvent) => void {
+  return (e) => {
+    if (e.key !== 'ArrowDown' || !e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    openCalendar(id);
+  };
 }
 
 /** A wrapper that reads its input's state on the events that may change it. */

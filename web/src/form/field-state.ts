@@ -7,58 +7,9 @@
 // (useIssuesAt), and is drawn again only when its own issues change; the two facts are a React
 // context, read by the date boxes alone (as the case is: section-required.tsx CaseData).
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
-import type { Issue } from '../api.js';
+import { IssueStore, NONE, type IssuesAt } from './issue-store.js';
 
-/** A field's issues: what its list under the input shows. */
-export interface IssuesAt {
-  errors: Issue[];
-  warnings: Issue[];
-}
-
-const NONE: IssuesAt = Object.freeze({ errors: [], warnings: [] }) as IssuesAt;
-
-const same = (a: IssuesAt, b: IssuesAt): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * The issues by field path, each path with its own subscribers: `set` tells only the paths whose
- * issues changed, and a path's snapshot keeps its identity while they do not (useSyncExternalStore
- * draws a reader again when its snapshot is a new object).
- */
-export class IssueStore {
-  private now = new Map<string, IssuesAt>();
-  private readonly listeners = new Map<string, Set<() => void>>();
-
-  /** The issues of every path with any; the paths not in `next` have none. */
-  set(next: ReadonlyMap<string, IssuesAt>): void {
-    const merged = new Map<string, IssuesAt>();
-    const changed: string[] = [];
-    for (const [path, here] of next) {
-      if (here.errors.length === 0 && here.warnings.length === 0) continue;
-      const was = this.now.get(path);
-      const keep = was !== undefined && same(was, here);
-      merged.set(path, keep ? was : here);
-      if (!keep) changed.push(path);
-    }
-    for (const path of this.now.keys()) if (!merged.has(path)) changed.push(path);
-    this.now = merged;
-    for (const path of changed) for (const tell of this.listeners.get(path) ?? []) tell();
-  }
-
-  /** The issues at a dot path (none: the same empty object every time). */
-  get(path: string): IssuesAt {
-    return this.now.get(path) ?? NONE;
-  }
-
-  subscribe(path: string, tell: () => void): () => void {
-    const set = this.listeners.get(path) ?? new Set();
-    this.listeners.set(path, set);
-    set.add(tell);
-    return () => {
-      set.delete(tell);
-      if (set.size === 0) this.listeners.delete(path);
-    };
-  }
-}
+export { IssueStore, type IssuesAt } from './issue-store.js';
 
 /** The issues at one path of the store, the reader drawn again when they change (and only then). */
 export function useIssuesAt(store: IssueStore | undefined, path: string): IssuesAt {

@@ -69,12 +69,14 @@ function makeDateExample(locale?: string): { order: string; example: string; mon
 export function whatToType(kind: InputKind, locale?: string): string | undefined {
   const d = dateExample(locale);
   switch (kind) {
+    // A date box's calendar opens with Alt+Down, said here, in the box's description, as its button
+    // is out of the order of Tab (dates.tsx CalendarButton).
     case 'date':
-      return `Type the date as ${d.order}, e.g. ${d.example}, or pick it from the calendar.`;
+      return `Type the date as ${d.order}, e.g. ${d.example}, or pick it from the calendar (Alt+Down).`;
     case 'date-time':
       // Short: on a phone the RFA's first field, a date-time, must stay within two screens. The UTC
       // offset beside it starts as this computer's own (templates.tsx).
-      return `Type the date (${d.order}) and time, e.g. ${d.example} 10:30 PM.`;
+      return `Type the date (${d.order}) and time, e.g. ${d.example} 10:30 PM (calendar: Alt+Down).`;
     case 'partial-date':
       return `Type as much of the date as is known: ${d.order} (${d.example}), the month and year (${d.monthExample}, or March 2011) or the year alone (2011).`;
     case 'money':
@@ -113,6 +115,8 @@ function whatItNeeds(kind: InputKind, locale?: string): string {
       return 'type a whole number, e.g. 12';
     case 'number':
       return 'type a number';
+    // A date box's calendar opens with Alt+Down, said here, in the box's description, as its button
+    // is out of the order of Tab (dates.tsx CalendarButton).
     case 'date':
       return `type the date as ${d.order}, e.g. ${d.example}`;
     case 'date-time':

@@ -5,7 +5,7 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import { ariaDescribedByIds, errorId, type FieldErrorProps, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
-import { CalendarButton, usePageDateIssue, useIncomplete, Watched, type ReportIncomplete } from './dates.js';
+import { CalendarButton, onCalendarKey, usePageDateIssue, useIncomplete, Watched, type ReportIncomplete } from './dates.js';
 import { DateReading, useSaysOrder } from './partial-date.js';
 import { usePageFacts, useIssuesAt, type IssueStore } from './field-state.js';
 import { bothWays, dateTimeInWords } from './typed-dates.js';
@@ -123,7 +123,7 @@ export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
   };
   return (
     <Watched watch={watch}>
-      <span className="datetime">
+      <span className="datetime" onKeyDown={onCalendarKey(id)}>
         <input
           type="datetime-local"
           id={id}

@@ -1,0 +1,64 @@
+// The issues at each field of the form, by dot path (field-state.ts says who reads them and why
+// each field subscribes to its own path). Apart from the React hooks, so that its unit test
+// (tests/web/field-state.test.ts) loads no React and no DOM types, as problem.ts is apart from api.ts.
+import type { Issue } from '../problem.js';
+
+/** A field's issues: what its list under the input shows. */
+export interface IssuesAt {
+  errors: Issue[];
+  warnings: Issue[];
+}
+
+export const NONE: IssuesAt = Object.freeze({ errors: [], warnings: [] }) as IssuesAt;
+
+const same = (a: IssuesAt, b: IssuesAt): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The issues by field path, each path with its own subscribers: `set` tells only the paths whose
+ * issues changed, and a path's snapshot keeps its identity while they do not (useSyncExternalStore
+ * draws a reader again when its snapshot is a new object).
+ */
+export class IssueStore {
+  private now = new Map<string, IssuesAt>();
+  private readonly listeners = new Map<string, Set<() => void>>();
+
+  /** The issues of every path with any; the paths not in `next` have none. */
+  set(next: ReadonlyMap<string, IssuesAt>): void {
+    const merged = new Map<string, IssuesAt>();
+    const changed: string[] = [];
+    for (const [path, here] of next) {
+      if (here.errors.length === 0 && here.warnings.length === 0) continue;
+      const was = this.now.get(path);
+      const keep = was !== undefined && same(was, here);
+      merged.set(path, keep ? was : here);
+      if (!keep) changed.push(path);
+    }
+    for (const path of this.now.keys()) if (!merged.has(path)) changed.push(path);
+    this.now = merged;
+    for (const path of changed) for (const tell of this.listeners.get(path) ?? []) tell();
+  }
+
+  /** The issues at a dot path (none: the same empty object every time). */
+  get(path: string): IssuesAt {
+    return this.now.get(path) ?? NONE;
+  }
+
+  /**
+   * Tells `tell` whenever the issues at `path` change, until the function returned is called. A
+   * stop removes its own subscription and nothing else, however often it is called: each
+   * subscription is an entry of its own (the same function subscribed twice is told until both
+   * stop), and the path's Set is removed only while it is still the one this subscription joined
+   * (a stop called again after the path's last reader left and a new reader came, with a new Set,
+   * removed the new reader's Set, and that field was never told of its issues again).
+   */
+  subscribe(path: string, tell: () => void): () => void {
+    const set = this.listeners.get(path) ?? new Set();
+    this.listeners.set(path, set);
+    const entry = (): void => tell();
+    set.add(entry);
+    return () => {
+      set.delete(entry);
+      if (set.size === 0 && this.listeners.get(path) === set) this.listeners.delete(path);
+    };
+  }
+}
