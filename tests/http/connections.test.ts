@@ -24,7 +24,7 @@ afterEach(async () => {
 
 async function start(env: Record<string, string>): Promise<{ port: number; lines: string[] }> {
   const lines: string[] = [];
-  stop = await serve({ env: { HARBOR_WORKERS: '0', HARBOR_RATE_LIMIT: '0', HARBOR_MAX_CONNECTIONS_PER_ADDRESS: String(CAP), ...env }, port: 0, log: (l) => lines.push(l) });
+  stop = await serve({ env: { HARBOR_RATE_LIMIT: '0', HARBOR_MAX_CONNECTIONS_PER_ADDRESS: String(CAP), ...env, HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l) });
   const port = Number(/:(\d+)$/.exec(lines[0]!)![1]);
   return { port, lines };
 }
