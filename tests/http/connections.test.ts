@@ -86,7 +86,7 @@ describe('a client address past HARBOR_MAX_CONNECTIONS_PER_ADDRESS', () => {
   }, PROCESS_TEST_MS);
 
   it('is not capped when the peer is a proxy the service believes (HARBOR_TRUST_PROXY), nor with the cap at 0', async () => {
-    for (const env of [{ HARBOR_TRUST_PROXY: 'loopback' }, { HARBOR_MAX_CONNECTIONS_PER_ADDRESS: '0' }]) {
+    for (const env of [{ HARBOR_TRUST_PROXY: 'loopback' }, { HARBOR_MAX_CONNECTIONS_PER_ADDRESS: '0' }] as Record<string, string>[]) {
       const { port } = await start(env);
       for (let i = 0; i < CAP; i++) await halfHeaders(port, HOG);
       expect(await healthz(port, HOG), JSON.stringify(env)).toMatch(/^HTTP\/1\.1 200 /);
