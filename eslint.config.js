@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
 import tseslint from 'typescript-eslint';
+import harborRules from './scripts/lint-serve-render-limit.mjs';
 
 /**
  * The layers of src/, top to bottom (docs/architecture.md §Layers). A file may import files of its
@@ -114,20 +115,12 @@ export default tseslint.config(
     // A test's `serve()` that renders on its threads (HARBOR_WORKERS not "0", no `renderer` of the
     // test's own) gives HARBOR_RENDER_TIMEOUT: TEST_RENDER_TIMEOUT (tests/http/helpers.ts), or its
     // own value in a test about the render limit. At the default 30 s, the one thread's first, cold
-    // render answered 503 render-timeout at load 25-55 (tests/http/serve.test.ts). An env that
-    // spreads another object is not judged.
+    // render answered 503 render-timeout at load 25-55 (tests/http/serve.test.ts). The rule reads
+    // an env built in a variable or spread from another object as JavaScript builds it, and refuses
+    // one it cannot read (a spread of process.env, a parameter): scripts/lint-serve-render-limit.mjs.
     files: ['tests/**/*.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            "CallExpression[callee.name='serve'] > ObjectExpression:not(:has(> Property[key.name='renderer'])) > Property[key.name='env'] > ObjectExpression:not(:has(> Property[key.name='HARBOR_RENDER_TIMEOUT'])):not(:has(> Property[key.name='HARBOR_WORKERS'][value.value='0'])):not(:has(> SpreadElement))",
-          message:
-            'a serve() that starts render threads gives HARBOR_RENDER_TIMEOUT: TEST_RENDER_TIMEOUT (tests/http/helpers.ts) in its env, or HARBOR_WORKERS: "0" when threads are not the point: at the default 30 s a cold render on a loaded machine is refused 503 (docs/testing.md)',
-        },
-      ],
-    },
+    plugins: { harbor: harborRules },
+    rules: { 'harbor/serve-render-limit': 'error' },
   },
   {
     // Case data never goes to a log: only the CLI entry point writes to the console.

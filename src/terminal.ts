@@ -26,6 +26,16 @@ function escaped(c: string): string {
   return NAMED[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
 }
 
+/**
+ * The first character of `text` a terminal would act on or reorder (the class `forTerminal`
+ * escapes), as its escape and its place (1-based, in characters), or undefined when there is none.
+ */
+export function firstUnsafe(text: string): { shown: string; at: number } | undefined {
+  const chars = Array.from(text);
+  const i = chars.findIndex((c) => new RegExp(UNSAFE.source).test(c));
+  return i < 0 ? undefined : { shown: escaped(chars[i]!), at: i + 1 };
+}
+
 /** `text` with every character a terminal would act on shown as an escape (`\e[2J`, `\u202e`). */
 export function forTerminal(text: string): string {
   return text.replace(UNSAFE, escaped);

@@ -14,11 +14,41 @@
 // - Removed on every way out: an error (discard()), and SIGINT / SIGTERM / SIGHUP (a closed
 //   terminal or a dropped SSH session) / SIGQUIT, which remove every live temporary file, then end
 //   the process with the conventional code (128 + the signal's number: 130 / 143 / 129 / 131).
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, constants, createWriteStream, openSync, readFileSync, renameSync, rmSync, writeSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 const MODE = 0o600;
+
+/**
+ * The longest file name, in bytes, of the file systems Harbor writes to: NAME_MAX of ext4, XFS,
+ * Btrfs and tmpfs (Linux), and of APFS (macOS, 255 UTF-8 bytes). `-o` refuses a longer name
+ * (src/cli/files.ts), and the files made beside a target are kept within it.
+ */
+export const NAME_MAX_BYTES = 255;
+
+/**
+ * The path of a file Harbor makes beside `target` (its lock, its temporary file): `.<name>.<suffix>`,
+ * or, when that would pass NAME_MAX_BYTES, the name cut to fit and tagged with 16 hex digits of the
+ * SHA-256 of the whole name: `.<cut>~<tag>.<suffix>`. Before, `.<name>.harbor-lock` was 13 bytes
+ * longer than the target's name, so a name of 243 to 255 bytes, which the file system takes, was
+ * refused ENAMETOOLONG after the document was made. The same target always gets the same lock
+ * (every writer finds it); names that differ past the cut get different ones.
+ */
+function besideTarget(target: string, suffix: string): string {
+  const name = basename(target);
+  const whole = `.${name}.${suffix}`;
+  if (Buffer.byteLength(whole) <= NAME_MAX_BYTES) return join(dirname(target), whole);
+  const tag = `~${createHash('sha256').update(name).digest('hex').slice(0, 16)}`;
+  let room = NAME_MAX_BYTES - Buffer.byteLength(`.${tag}.${suffix}`);
+  let cut = '';
+  for (const ch of name) {
+    room -= Buffer.byteLength(ch);
+    if (room < 0) break;
+    cut += ch;
+  }
+  return join(dirname(target), `.${cut}${tag}.${suffix}`);
+}
 const FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
 
 /** Temporary files not yet renamed or removed, by path. */
@@ -100,7 +130,7 @@ export class TargetBusy extends Error {
  * TargetBusy when a live process holds it. A lock left by a process that is gone is taken over.
  */
 function lockFor(target: string): string {
-  const lock = join(dirname(target), `.${basename(target)}.harbor-lock`);
+  const lock = besideTarget(target, 'harbor-lock');
   for (let attempt = 0; ; attempt++) {
     try {
       const fd = openExclusive(lock);
@@ -139,7 +169,7 @@ export function tempFileFor(target: string, onSignal?: (signal: NodeJS.Signals) 
   installHandlers();
   if (onSignal) onSignalMessage = onSignal;
   const lock = lockFor(target);
-  const path = join(dirname(target), `.${basename(target)}.${randomBytes(12).toString('hex')}.tmp`);
+  const path = besideTarget(target, `${randomBytes(12).toString('hex')}.tmp`);
   let fd: number;
   try {
     fd = openExclusive(path);

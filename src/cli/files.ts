@@ -2,15 +2,16 @@
 // one line saying why when it cannot be read, is over the size limit of one case, is empty, is not
 // UTF-8 or not JSON; its content never echoed) and the output it writes (checked before any work
 // starts, then written atomically).
-import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { isatty } from 'node:tty';
-import { TargetBusy, tempFileFor, type TempFile } from '../batch/outfile.js';
+import { NAME_MAX_BYTES, TargetBusy, tempFileFor, type TempFile } from '../batch/outfile.js';
 import { encodingFor, decodeCaseText, unknownEncodingMessage } from '../encodings.js';
 import { cannotWrite, HarborError, unreadableReason } from '../errors.js';
 import { BODY_LIMIT_RULE, caseLimitOf, MAX_JSON_DEPTH, textTooDeep } from '../limits.js';
 import { caseTooDeep } from '../validate.js';
 import { asWritten } from '../json-text.js';
+import { firstUnsafe } from '../terminal.js';
 import { fileError, usage } from './args.js';
 import { at, readAtMost, type Io } from './io.js';
 
@@ -112,6 +113,7 @@ export function readCase(file: string, io: Io, label?: string): unknown {
 export function checkOutputFile(out: string, io: Io): void {
   if (out === '') throw usage('-o needs the name of a file to write, and "" is none');
   const last = basename(out);
+  checkOutputName(out, last, io);
   if (/\/$/.test(out) || last === '.' || last === '..') throw usage(`cannot write "${out}": it names a folder; give the name of a file to write in it`);
   const folder = dirname(at(out, io));
   let isFolder = false;
@@ -129,6 +131,62 @@ export function checkOutputFile(out: string, io: Io): void {
     if (statSync(at(out, io)).isDirectory()) throw fileError(`cannot write "${out}": it is a folder`);
   } catch (e) {
     if (e instanceof HarborError) throw e; // otherwise it does not exist yet: fine
+  }
+  checkLookAlike(out, last, folder);
+}
+
+/** The longest path the kernel opens, in bytes: Linux's PATH_MAX (4096) less its closing NUL. */
+const PATH_MAX_BYTES = 4095;
+
+/** A name as a message shows it: whole up to 64 characters, else its first 60 and "…". */
+function shownName(out: string): string {
+  const chars = Array.from(out);
+  return chars.length <= 64 ? out : `${chars.slice(0, 60).join('')}…`;
+}
+
+/**
+ * The rules of the name `-o` gives (`last`: its file name), before any work (README.md §CLI):
+ * - no control or text-direction character in the file name (a line break, a tab, an escape,
+ *   U+202E…): the class a terminal acts on (src/terminal.ts). A name with a line break was written
+ *   as given, breaking every listing read line by line, and one with U+202E shows as another
+ *   name ("draft\u202efdp.exe" reads "draftexe.pdf");
+ * - a file name of at most NAME_MAX_BYTES (255) bytes in UTF-8, a path of at most 4,095: a longer
+ *   one was refused ENAMETOOLONG only once the document had been made, the whole name echoed.
+ */
+function checkOutputName(out: string, last: string, io: Io): void {
+  const unsafe = firstUnsafe(last);
+  if (unsafe) {
+    throw usage(`-o "${shownName(out)}": a file name may not hold a control or text-direction character (${unsafe.shown}, character ${unsafe.at} of the name): it would break a listing's lines or show as another name; give the name without it`);
+  }
+  const nameBytes = Buffer.byteLength(last);
+  if (nameBytes > NAME_MAX_BYTES) {
+    throw usage(`-o "${shownName(out)}": the file name is ${nameBytes.toLocaleString('en-US')} bytes long (UTF-8); a file name may be at most ${NAME_MAX_BYTES} bytes (NAME_MAX of Linux's and macOS's file systems); give a shorter one`);
+  }
+  const pathBytes = Buffer.byteLength(at(out, io));
+  if (pathBytes > PATH_MAX_BYTES) {
+    throw usage(`-o "${shownName(out)}": the path is ${pathBytes.toLocaleString('en-US')} bytes long (UTF-8, from /); a path may be at most ${PATH_MAX_BYTES.toLocaleString('en-US')} bytes (PATH_MAX of Linux); give a shorter one`);
+  }
+}
+
+/**
+ * Refuse a name that another file in the folder already has in another Unicode form ("Belén.pdf"
+ * with é as one code point, NFC, or as e and a combining accent, NFD, as macOS and some keyboards
+ * give it). Linux's file systems keep both as different files that show as one name: a draft made
+ * again beside the older one instead of replacing it, two "Belén.pdf" in one folder. Only a name
+ * with a character outside ASCII can have two forms; a folder that cannot be listed is not judged.
+ */
+function checkLookAlike(out: string, last: string, folder: string): void {
+  if (!/[^\x00-\x7f]/.test(last)) return;
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  const key = last.normalize('NFC');
+  const other = names.find((n) => n !== last && n.normalize('NFC') === key);
+  if (other !== undefined) {
+    throw usage(`-o "${shownName(out)}": the folder already holds "${shownName(other)}", the same name with its letters encoded otherwise (Unicode NFC and NFD): both would show as one name; to replace that file, give its name as it is written there (copy it from a listing), or give another name`);
   }
 }
 

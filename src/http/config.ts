@@ -33,6 +33,8 @@ export interface HttpConfig {
   renderNice: number;
   /** Requests per minute per API key, or per client address without keys (HARBOR_RATE_LIMIT); 0 = off. */
   rateLimit: number;
+  /** Connections one client address may hold open at once (HARBOR_MAX_CONNECTIONS_PER_ADDRESS); 0 = no cap. */
+  maxConnectionsPerAddress: number;
   /** Proxies whose X-Forwarded-For is believed (HARBOR_TRUST_PROXY): hop count or named subnets. */
   trustProxy: number | string | undefined;
   allowNoAuth: boolean;
@@ -90,6 +92,7 @@ const EnvSchema = z.object({
     }),
   ),
   HARBOR_RATE_LIMIT: opt(intIn(0, 1_000_000)),
+  HARBOR_MAX_CONNECTIONS_PER_ADDRESS: opt(intIn(0, 100_000)),
   // A hop count (1–10), or express's named subnets: the proxies whose X-Forwarded-For is believed.
   HARBOR_TRUST_PROXY: opt(
     z
@@ -115,6 +118,9 @@ export const DEFAULTS = {
   renderTimeoutMs: DEFAULT_RENDER_TIMEOUT_MS,
   renderNice: RENDER_THREAD_NICE,
   rateLimit: 600, // per minute: 10/s sustained per key or address; a person or script rarely needs more
+  // Connections per client address (./connections.ts): a browser opens 6 to a host, so an office
+  // of ten behind one NAT fits with room, and one client holds at most this many descriptors.
+  maxConnectionsPerAddress: 64,
 };
 
 /** True for addresses only this machine can reach. */
@@ -170,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: { port?: number; host?
     renderTimeoutMs: e.HARBOR_RENDER_TIMEOUT ?? DEFAULTS.renderTimeoutMs,
     renderNice: e.HARBOR_RENDER_NICE ?? DEFAULTS.renderNice,
     rateLimit: e.HARBOR_RATE_LIMIT ?? DEFAULTS.rateLimit,
+    maxConnectionsPerAddress: e.HARBOR_MAX_CONNECTIONS_PER_ADDRESS ?? DEFAULTS.maxConnectionsPerAddress,
     trustProxy: e.HARBOR_TRUST_PROXY,
     allowNoAuth: e.HARBOR_ALLOW_NO_AUTH === '1',
   };

@@ -4,6 +4,7 @@
 // Nothing here puts an error's own message into a response or a log line unless it is a
 // HarborError (whose messages name fields and rules, never data): body-parser and V8 quote the
 // request body in their messages ("Unexpected token 'M', "Maria ..." is not valid JSON").
+import { STATUS_CODES } from 'node:http';
 import type { Response } from 'express';
 import { HarborError, toProblem } from '../errors.js';
 import { bodyNotJson, jsonErrorPosition } from '../validate.js';
@@ -23,6 +24,26 @@ export function sendProblem(res: Response, e: HarborError, requestId: string): v
   body.requestId = requestId;
   if (e.code === 'unauthorized') res.set('WWW-Authenticate', 'Bearer realm="harbor"');
   res.status(e.httpStatus).type(PROBLEM_TYPE).send(JSON.stringify(body));
+}
+
+/**
+ * A whole HTTP/1.1 response carrying `e` as problem+json, written straight to a socket: for what
+ * is answered before (or without) the app, by Node's HTTP layer (server.ts) or a refused
+ * connection (connections.ts). `Connection: close` always: the socket is closed after it.
+ */
+export function rawProblem(e: HarborError, id: string, extra: string[] = []): string {
+  const body = JSON.stringify({ ...toProblem(e), requestId: id });
+  const head = [
+    `HTTP/1.1 ${e.httpStatus} ${STATUS_CODES[e.httpStatus] ?? ''}`,
+    `Content-Type: ${PROBLEM_TYPE}`,
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Cache-Control: no-store',
+    'X-Content-Type-Options: nosniff',
+    `X-Request-Id: ${id}`,
+    ...extra,
+    'Connection: close',
+  ];
+  return `${head.join('\r\n')}\r\n\r\n${body}`;
 }
 
 /** The Content-Encodings Harbor decodes (body-parser's, and the batch route's own reader). */

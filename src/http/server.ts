@@ -1,7 +1,7 @@
 // `harbor serve` (docs/http.md): validate the environment, compile the templates, start the
 // render threads, listen; on close, finish what is in flight, then release the threads.
 import { randomUUID } from 'node:crypto';
-import { createServer, maxHeaderSize, STATUS_CODES, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from 'node:http';
+import { createServer, maxHeaderSize, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
@@ -14,8 +14,9 @@ import type { Renderer } from '../workers/renderer.js';
 import { RECORDS_PER_THREAD } from '../batch/run.js';
 import { createApp } from './app.js';
 import { loadConfig, type HttpConfig } from './config.js';
+import { capConnections } from './connections.js';
 import { createLogger, markAnsweredOnSocket, markServerStopping } from './middleware.js';
-import { PROBLEM_TYPE } from './problems.js';
+import { PROBLEM_TYPE, rawProblem } from './problems.js';
 
 export { createApp } from './app.js';
 export { loadConfig } from './config.js';
@@ -95,22 +96,6 @@ function clientProblem(e: NodeJS.ErrnoException, limits: { headersMs: number; re
     default:
       return new HarborError('malformed-input', 'The request is not well-formed HTTP/1.1: its request line, a header or its framing (Content-Length, Transfer-Encoding) is malformed');
   }
-}
-
-/** A whole HTTP/1.1 response carrying `e` as problem+json, written straight to a socket. */
-function rawProblem(e: HarborError, id: string, extra: string[] = []): string {
-  const body = JSON.stringify({ ...toProblem(e), requestId: id });
-  const head = [
-    `HTTP/1.1 ${e.httpStatus} ${STATUS_CODES[e.httpStatus] ?? ''}`,
-    `Content-Type: ${PROBLEM_TYPE}`,
-    `Content-Length: ${Buffer.byteLength(body)}`,
-    'Cache-Control: no-store',
-    'X-Content-Type-Options: nosniff',
-    `X-Request-Id: ${id}`,
-    ...extra,
-    'Connection: close',
-  ];
-  return `${head.join('\r\n')}\r\n\r\n${body}`;
 }
 
 /**
@@ -214,7 +199,12 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
   // and at once when none is (an idle keep-alive connection). Undocumented but long-standing: the
   // property is read by node:_http_server's socketOnEnd (Node 20 and 22).
   (server as Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
-  answerClientErrors(server, createLogger(opts.log), limits);
+  const logger = createLogger(opts.log);
+  // Before any other `connection` listener: Node's own (the HTTP parser) runs only for a connection
+  // under its address's cap. A peer express believes as a proxy (hop 0 of HARBOR_TRUST_PROXY) is not capped.
+  const trusts = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
+  capConnections(server, { perAddress: config.maxConnectionsPerAddress, isTrustedProxy: (address) => trusts(address, 0) }, logger);
+  answerClientErrors(server, logger, limits);
 
   try {
     await new Promise<void>((resolve, reject) => {

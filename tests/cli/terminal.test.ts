@@ -2,7 +2,7 @@
 // names, a CSV header's columns, a case's field names) never reaches the terminal as a control
 // character: each is shown as an escape (src/terminal.ts). Before: `harbor check rfa
 // $'nope\e[2J.json'` cleared the screen, and a U+202E in a name reversed the rest of the line.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -67,7 +67,8 @@ describe('what the CLI echoes is shown as escapes (ESC, CR, U+202E)', () => {
         [[`rendr${raw}`], `harbor: unknown command "rendr${shown}"`],
         [['render', 'rfa', 'x.json', `--fo${raw}rmat`, 'pdf'], `unknown option --fo${shown}rmat for "harbor render"`],
         [['render', 'rfa', 'x.json', '--format', `p${raw}df`], `p${shown}df`],
-        [['render', 'rfa', 'x.json', '-o', `x${raw}.txt`], `-o "x${shown}.txt": the output file must be named .pdf or .docx`],
+        // A file name may not hold one (tests/cli/output-names.test.ts): the refusal shows it escaped.
+        [['render', 'rfa', 'x.json', '-o', `x${raw}.txt`], `-o "x${shown}.txt": a file name may not hold a control or text-direction character`],
         [['batch', 'rfa', 'x.json', '-o', 'x.zip', '--workers', `2${raw}`], '--workers (HARBOR_WORKERS) must be a whole number'],
         [['help', `ren${raw}der`], `unknown command "ren${shown}der"`],
       ];
@@ -99,12 +100,14 @@ describe('what the CLI echoes is shown as escapes (ESC, CR, U+202E)', () => {
 
       // One record's error lines and the summary line naming the archive.
       writeFileSync(join(dir, 'rec.ndjson'), `${JSON.stringify({ ...minimal, [`k${raw}`]: 1 })}\n`);
-      const out = `rec${raw}.zip`;
+      // In a folder of that name: a file name may not hold one (tests/cli/output-names.test.ts), a folder the user made may.
+      mkdirSync(join(dir, `rec${raw}`), { recursive: true });
+      const out = `rec${raw}/out.zip`;
       const batch = await harbor(['batch', 'rfa', 'rec.ndjson', '-o', out, '--workers', '0'], { cwd: dir });
       expect(batch.status, batch.stderr).toBe(4); // its one record invalid: an archive without a document
       const lines = safeLines(batch.stderr);
       expect(lines.some((l) => l.startsWith(`record 1: k${shown}: `)), batch.stderr).toBe(true);
-      expect(lines.at(-1)).toContain(`rec${shown}.zip`);
+      expect(lines.at(-1)).toContain(`rec${shown}/out.zip`);
     });
 
     it(`${label} in the name of a batch given to check: the line naming harbor batch`, async () => {

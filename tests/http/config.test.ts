@@ -16,7 +16,7 @@ function configError(env: Record<string, string>, flags = {}): HarborError {
 }
 
 describe('loadConfig', () => {
-  it('defaults: 127.0.0.1:3000, no keys, 1 MB bodies, a worker per core up to 4, 30 s renders, 600/min', () => {
+  it('defaults: 127.0.0.1:3000, no keys, 1 MB bodies, a worker per core up to 4, 30 s renders, 600/min, 64 connections an address', () => {
     expect(loadConfig({})).toEqual({
       port: 3000,
       host: '127.0.0.1',
@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       renderTimeoutMs: 30_000,
       renderNice: 10,
       rateLimit: 600,
+      maxConnectionsPerAddress: 64,
       trustProxy: undefined,
       allowNoAuth: false,
     });

@@ -5,9 +5,14 @@ import { ESLint } from 'eslint';
 
 let eslint: ESLint | undefined;
 
-/** The rules that fired on `code` linted as if it were the file `path` (relative to the repository). */
-export async function rules(path: string, code: string): Promise<string[]> {
+/** What ESLint reports on `code` linted as if it were the file `path` (relative to the repository). */
+export async function lint(path: string, code: string): Promise<ESLint.LintResult['messages']> {
   eslint ??= new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
   const [r] = await eslint.lintText(code, { filePath: path });
-  return r!.messages.map((m) => m.ruleId ?? m.message);
+  return r!.messages;
+}
+
+/** The rules that fired on `code` linted as if it were the file `path` (relative to the repository). */
+export async function rules(path: string, code: string): Promise<string[]> {
+  return (await lint(path, code)).map((m) => m.ruleId ?? m.message);
 }

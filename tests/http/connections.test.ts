@@ -1,0 +1,109 @@
+// Connections per client address (HARBOR_MAX_CONNECTIONS_PER_ADDRESS, src/http/connections.ts):
+// 300 connections from one client, each sending half its headers, under `ulimit -n 150`, left
+// /healthz unanswered for 20 s (every accept() failed with EMFILE). Here one client, on
+// 127.0.0.2 (Linux answers the whole of 127/8 on the loopback), holds its cap of connections with
+// half its headers sent: its next connection is answered 503 busy at once and closed, and
+// /healthz from 127.0.0.1 is answered meanwhile. No timing: each step waits for the answer itself.
+import { connect, type Socket } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/http/config.js';
+import { serve } from '../../src/http/server.js';
+import { PROCESS_TEST_MS, until } from '../support/until.js';
+
+const CAP = 3;
+const HOG = '127.0.0.2';
+const HALF_HEADERS = 'GET /healthz HTTP/1.1\r\nHost: harbor.test\r\nX-Slow: ';
+
+const sockets: Socket[] = [];
+let stop: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  for (const s of sockets.splice(0)) s.destroy();
+  await stop?.();
+  stop = undefined;
+});
+
+/**
+ * `harbor serve` in process, rendering inline, with the cap at CAP. Its header time limit is the
+ * test's own bound: at the default 20 s a loaded machine could see a held connection cut (408)
+ * between two steps, and the address fall under its cap while the test counts on it being at it.
+ */
+async function start(env: Record<string, string>): Promise<{ port: number; lines: string[] }> {
+  const lines: string[] = [];
+  stop = await serve({ env: { HARBOR_RATE_LIMIT: '0', HARBOR_MAX_CONNECTIONS_PER_ADDRESS: String(CAP), ...env, HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l), timeouts: { headersMs: PROCESS_TEST_MS, requestMs: PROCESS_TEST_MS } });
+  const port = Number(/:(\d+)$/.exec(lines[0]!)![1]);
+  return { port, lines };
+}
+
+/** A connection from `from` that has sent half its headers, once connected. */
+async function halfHeaders(port: number, from: string): Promise<Socket> {
+  const s = connect({ host: '127.0.0.1', port, localAddress: from });
+  sockets.push(s);
+  s.on('error', () => {});
+  await new Promise<void>((resolve) => s.once('connect', resolve));
+  s.write(HALF_HEADERS);
+  return s;
+}
+
+/** Everything the server sends on a connection from `from` that asks for /healthz, until it closes. */
+async function healthz(port: number, from: string): Promise<string> {
+  const s = connect({ host: '127.0.0.1', port, localAddress: from });
+  sockets.push(s);
+  const chunks: Buffer[] = [];
+  s.on('data', (c: Buffer) => chunks.push(c));
+  s.write('GET /healthz HTTP/1.1\r\nHost: harbor.test\r\nConnection: close\r\n\r\n');
+  await new Promise<void>((resolve, reject) => {
+    s.once('close', () => resolve());
+    s.once('error', reject);
+  });
+  return Buffer.concat(chunks).toString('latin1');
+}
+
+describe('a client address past HARBOR_MAX_CONNECTIONS_PER_ADDRESS', () => {
+  it('is answered 503 busy at once on its next connection, closed, while /healthz answers another client; a freed place is taken again', async () => {
+    const { port, lines } = await start({});
+    const held = [];
+    for (let i = 0; i < CAP; i++) held.push(await halfHeaders(port, HOG));
+
+    const refused = await healthz(port, HOG);
+    expect(refused).toMatch(/^HTTP\/1\.1 503 /);
+    expect(refused).toMatch(/\r\nRetry-After: 5\r\n/);
+    expect(refused).toMatch(/\r\nConnection: close\r\n/);
+    expect(refused).toMatch(/\r\nContent-Type: application\/problem\+json\r\n/);
+    const problem = JSON.parse(refused.slice(refused.indexOf('\r\n\r\n') + 4)) as { code: string; detail: string };
+    expect(problem.code).toBe('busy');
+    expect(problem.detail).toContain('HARBOR_MAX_CONNECTIONS_PER_ADDRESS');
+
+    // Another address is served while the first holds its cap (its connections still open).
+    expect(await healthz(port, '127.0.0.1')).toMatch(/^HTTP\/1\.1 200 [^]*\{"status":"ok"\}$/);
+    expect(held.every((s) => !s.destroyed)).toBe(true);
+
+    // One warning line for the address's refusals (not its address), none for each further one.
+    expect(await healthz(port, HOG)).toMatch(/^HTTP\/1\.1 503 /);
+    const warned = lines.filter((l) => l.includes('"connections refused"'));
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).not.toContain(HOG);
+
+    // A connection of its own closed, the address is under its cap again: served.
+    held[0]!.destroy();
+    let answer = '';
+    await until(async () => /^HTTP\/1\.1 200 /.test((answer = await healthz(port, HOG))), 'a new connection from the address to be served once one of its own closed');
+    expect(answer).toContain('{"status":"ok"}');
+  }, PROCESS_TEST_MS);
+
+  it('is not capped when the peer is a proxy the service believes (HARBOR_TRUST_PROXY), nor with the cap at 0', async () => {
+    for (const env of [{ HARBOR_TRUST_PROXY: 'loopback' }, { HARBOR_MAX_CONNECTIONS_PER_ADDRESS: '0' }] as Record<string, string>[]) {
+      const { port } = await start(env);
+      for (let i = 0; i < CAP; i++) await halfHeaders(port, HOG);
+      expect(await healthz(port, HOG), JSON.stringify(env)).toMatch(/^HTTP\/1\.1 200 /);
+      for (const s of sockets.splice(0)) s.destroy();
+      await stop!();
+      stop = undefined;
+    }
+  }, PROCESS_TEST_MS);
+
+  // Its default is in tests/http/config.test.ts, its range in tests/docs/configuration-table.test.ts.
+  it('is read from the variable, and a value that is not a number is refused naming it', () => {
+    expect(loadConfig({ HARBOR_MAX_CONNECTIONS_PER_ADDRESS: '0' }).maxConnectionsPerAddress).toBe(0);
+    expect(() => loadConfig({ HARBOR_MAX_CONNECTIONS_PER_ADDRESS: 'lots' })).toThrow(/HARBOR_MAX_CONNECTIONS_PER_ADDRESS/);
+  });
+});
