@@ -211,8 +211,30 @@ export function inlineRuns(children: Inline[], ctx: RunContext, rtl = isRtlParag
   return rtl ? out : isolateRtl(out);
 }
 
-/** Plain text run (signature lines, banner). */
-export function plainRuns(text: string, ctx: RunContext, marks: Marks = {}): RunOut[] {
+/**
+ * Plain text run (signature lines, banner). `rtl`: the direction of the paragraph it is set in,
+ * when not its own (a signature's: ./blocks.ts signature).
+ */
+export function plainRuns(text: string, ctx: RunContext, marks: Marks = {}, rtl = isRtlParagraph([{ type: 'text', text }])): RunOut[] {
   const runs = textRuns(text, runProps(marks, ctx));
-  return isRtlParagraph([{ type: 'text', text }]) ? runs : isolateRtl(runs);
+  return rtl ? runs : isolateRtl(runs);
+}
+
+/**
+ * The runs of a line of left-to-right text set in a right-to-left paragraph (a right-to-left
+ * signature's "Date: March 7, 2026"), between two left-to-right marks: every character of it then
+ * lies between left-to-right letters (UAX #9 N1), so it reads left to right as one piece set at
+ * the paragraph's start, the right, as the PDF sets it (a line of its own there). Without them the
+ * blank date line "Date: ____" showed its underscores left of "Date:" (they were neutrals between
+ * the line's last letter and the paragraph's right-to-left end).
+ */
+export function leftToRightLine(text: string, ctx: RunContext): RunOut[] {
+  const runs = isolateRtl(textRuns(text, runProps({}, ctx)));
+  const mark: RunOut = { kind: 'text', props: runProps({}, ctx), text: LRM };
+  return [mark, ...runs, mark];
+}
+
+/** Whether `text` has a right-to-left character (Hebrew, Arabic, ...). */
+export function hasRtlChar(text: string): boolean {
+  return RTL_CHAR.test(text);
 }
