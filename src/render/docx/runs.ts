@@ -229,7 +229,7 @@ export function plainRuns(text: string, ctx: RunContext, marks: Marks = {}, rtl 
  * the line's last letter and the paragraph's right-to-left end).
  */
 export function leftToRightLine(text: string, ctx: RunContext): RunOut[] {
-  const runs = isolateRtl(textRuns(text, runProps({}, ctx)));
+  const runs = textRuns(text, runProps({}, ctx)); // no right-to-left stretch in it for isolateRtl to order
   const mark: RunOut = { kind: 'text', props: runProps({}, ctx), text: LRM };
   return [mark, ...runs, mark];
 }
