@@ -33,5 +33,11 @@ export const ABOUT = {
   // the open list's next item in other delimiters ("a.", "b.", then "(c)" or "c)") goes on counting
   // it as a list of its own (it nested under "b." counting from 3, or was a line of "b.");
   // a signature's capacity or place typed on several lines prints them as lines (they ran on as one). Examples unchanged.
-  version: '2.12.0',
+  // 2.13.0, from the shared layout (docs/rendering.md): the DOCX writes a hyphen before a digit as Word's
+  // non-breaking hyphen, so Word and LibreOffice no longer break a case number "UC-2025-114782" or an A-number at the hyphen where the PDF
+  // keeps it whole (a compound name's and an address's hyphens stay plain); a signer whose name is
+  // Hebrew or Arabic signs from the right margin in both formats (signing line and every line at the
+  // right), and a Latin signer's right-to-left capacity or place line starts at the left in the PDF,
+  // as in the DOCX. The examples' text is unchanged; their DOCX marks the hyphens of its case number.
+  version: '2.13.0',
 } as const;

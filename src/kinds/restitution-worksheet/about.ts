@@ -80,5 +80,11 @@ export const ABOUT = {
   // lines under the name, so it is kept whole up to half a page and its /s/ block no longer starts
   // the last page alone when a long address takes it past a third (docs/pagination.md, "Gaps").
   // The full example's text is unchanged; its last page draws the signing line.
-  version: '2.11.0',
+  // 2.12.0, from the shared layout (docs/rendering.md): the DOCX writes a hyphen before a digit as Word's
+  // non-breaking hyphen, so Word and LibreOffice no longer break a case number's "cr-00907" or a phone number at the hyphen where the PDF
+  // keeps it whole (a compound name's and an address's hyphens stay plain); a signer whose name is
+  // Hebrew or Arabic signs from the right margin in both formats (signing line and every line at the
+  // right), and a Latin signer's right-to-left capacity or place line starts at the left in the PDF,
+  // as in the DOCX. The examples' text is unchanged; their DOCX marks the hyphens of its case and phone numbers.
+  version: '2.12.0',
 } as const;

@@ -27,5 +27,11 @@ export const ABOUT = {
   // it as a list of its own (it nested under "b." counting from 3, or was a line of "b.");
   // a signature's capacity or place typed on several lines prints them as lines (they ran on as one). Examples unchanged.
   // 2.11.0: what a case prints (no new field: every 2.10.0 case is valid): the "Clock change" row and its why say "the due times above", where "the times above" stood, which in the web form's summary, a paragraph of its own, named no rows; messages name a choice by its label, not its code; the supervisor review is a run-in line under the requester's signature, where as a heading it started a page alone; the warning child-in-danger when the child is in current danger (report it now as for any child, never a condition of the letter). One still with the suspected trafficker and 18 or older by the age given is "this person" in section 5's urgent line, and "them" in the warning for one outside the United States, not "this child" or "that child".
-  version: '2.11.0',
+  // 2.12.0, from the shared layout (docs/rendering.md): the DOCX writes a hyphen before a digit as Word's
+  // non-breaking hyphen, so Word and LibreOffice no longer break a phone number "555-010-2290" or a time zone "UTC-05:00" at the hyphen where the PDF
+  // keeps it whole (a compound name's and an address's hyphens stay plain); a signer whose name is
+  // Hebrew or Arabic signs from the right margin in both formats (signing line and every line at the
+  // right), and a Latin signer's right-to-left capacity or place line starts at the left in the PDF,
+  // as in the DOCX. The examples' text is unchanged; their DOCX marks the hyphens of its phone numbers, time zones and case numbers.
+  version: '2.12.0',
 } as const;

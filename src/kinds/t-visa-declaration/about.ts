@@ -58,5 +58,11 @@ export const ABOUT = {
   // 2.13.0: applicant.nameOnForm (optional), the name as on Form I-914 in Latin letters, printed
   // first with the name in its own script in parentheses ("LIN Xiuying (林秀英)"); warning
   // name-on-form-not-given for a name with no Latin letter.
-  version: '2.13.0',
+  // 2.14.0, from the shared layout (docs/rendering.md): the DOCX writes a hyphen before a digit as Word's
+  // non-breaking hyphen, so Word and LibreOffice no longer break the title's "Form I-914" (it printed "Form I-" / "914" in LibreOffice) or an A-number at the hyphen where the PDF
+  // keeps it whole (a compound name's and an address's hyphens stay plain); a signer whose name is
+  // Hebrew or Arabic signs from the right margin in both formats (signing line and every line at the
+  // right), and a Latin signer's right-to-left capacity or place line starts at the left in the PDF,
+  // as in the DOCX. The examples' text is unchanged; their DOCX marks the hyphens of "I-914" and its other numbers.
+  version: '2.14.0',
 } as const;

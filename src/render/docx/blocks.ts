@@ -10,7 +10,7 @@ import { HEADING_AFTER } from './styles.js';
 import { NumberingPlan, listIndent, type NumberingRef } from './numbering.js';
 import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut, type RunOut, type TableOut } from './out.js';
 import { paragraphOpts } from './paragraph.js';
-import { isRtlParagraph, plainRuns, type RunContext } from './runs.js';
+import { hasRtlChar, isRtlParagraph, leftToRightLine, plainRuns, type RunContext } from './runs.js';
 import { tableOut } from './table.js';
 import { chainedBefore, keepFits, oneLine } from '../table-fit.js';
 import { signatureLines } from '../signature-lines.js';
@@ -139,22 +139,31 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
     // that cannot split, but not with a paragraph kept whole (keepLines) or kept with the next. As
     // paragraphs, where the text signed ended at the foot of a page with room for the signing
     // line, it left the text there and started the signature on the next page.
+    // A signer whose name is right-to-left text signs from the right, as in the PDF
+    // (src/render/pdf/blocks.ts signatureSlices): both paragraphs are right-to-left (w:bidi),
+    // which puts the signing line's indent on the left (Word and LibreOffice mirror a w:bidi
+    // paragraph's indent) and every line at the right; a line with a right-to-left letter reads
+    // right to left ("/s/" first), one without reads left to right (runs.ts leftToRightLine).
+    // A left-to-right signature's lines all read left to right, an Arabic capacity's too.
+    const rtl = isRtlParagraph([{ type: 'text', text: n.signer }]);
+    const lineRuns = (text: string): RunOut[] => (!rtl ? plainRuns(text, ctx.run, {}, false) : hasRtlChar(text) ? plainRuns(text, ctx.run, {}, true) : leftToRightLine(text, ctx.run));
     const lines = signatureLines(n);
     const children: RunOut[] = [];
     for (let i = 0; i < lines.length; i++) {
       if (i > 0) children.push({ kind: 'br' });
-      children.push(...plainRuns(lines[i]!, ctx.run));
+      children.push(...lineRuns(lines[i]!));
     }
     const paras: ParaOut[] = [
       para({
         // An electronic signature ("/s/ Jane Doe") on the line, where the room to sign is left blank.
-        children: n.signed !== undefined ? plainRuns(n.signed, ctx.run) : [],
+        children: n.signed !== undefined ? lineRuns(n.signed) : [],
+        ...(rtl ? { bidirectional: true } : {}),
         // The PDF: 16 pt before the block, 30 pt to sign above the line, 2 pt to the name.
         spacing: { before: 2 * 160 + 600 - lineTwips(BODY_SIZE), after: 40 },
         border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
         indent: { right: TEXT_WIDTH - SIGN_LINE },
       }),
-      para({ children, spacing: { before: 0, after: 0 } }),
+      para({ children, ...(rtl ? { bidirectional: true } : {}), spacing: { before: 0, after: 0 } }),
     ];
     keepWithNext(paras, true);
     // Rows that may be taller than a page may split (out.ts RowOut.cantSplit): at most 12 pt a
@@ -164,6 +173,8 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
     const lineCount = lines.length + Math.ceil((chars * 12) / (TEXT_WIDTH / 20));
     const row = (p: ParaOut, cantSplit: boolean) => ({ header: false, cantSplit, cells: [{ width: TEXT_WIDTH, span: 1, para: p }] });
     const table: TableOut = { kind: 'table', bare: true, columns: [TEXT_WIDTH], rows: [row(paras[0]!, true), row(paras[1]!, lineCount * lineTwips(BODY_SIZE) <= ctx.pageHeight * 20)] };
+    // A table holding a right-to-left paragraph says its columns run left to right (table.ts).
+    if (rtl) table.leftToRight = true;
     return [table];
   },
   // A break paragraph; in a sequence renderBlocks instead puts pageBreakBefore on what follows,

@@ -9,6 +9,7 @@ import {
   BorderStyle,
   HeadingLevel,
   LineRuleType,
+  NoBreakHyphen,
   PageBreak,
   PageNumber,
   Paragraph,
@@ -45,6 +46,12 @@ export interface RunFonts {
   eastAsia?: string;
   hAnsi?: string;
 }
+
+/**
+ * A non-breaking hyphen in a run's text (typed as U+2011, or made so by runs.ts noBreakHyphens):
+ * written as Word's own w:noBreakHyphen (docxRun; xml.ts), which LibreOffice reads as U+2011.
+ */
+export const NO_BREAK_HYPHEN = '\u2011';
 
 /** One run: text, a PAGE/NUMPAGES field, a line break or a page break. */
 export type RunOut =
@@ -188,6 +195,15 @@ function runOptions(p: RunProps): IRunOptions {
 function docxRun(r: RunOut): ParagraphChild {
   switch (r.kind) {
     case 'text':
+      // A non-breaking hyphen (runs.ts noBreakHyphens) is Word's own element between the pieces.
+      if (r.text.includes(NO_BREAK_HYPHEN)) {
+        const children: Array<string | NoBreakHyphen> = [];
+        r.text.split(NO_BREAK_HYPHEN).forEach((piece, i) => {
+          if (i > 0) children.push(new NoBreakHyphen());
+          if (piece !== '') children.push(piece);
+        });
+        return new TextRun({ ...runOptions(r.props), children });
+      }
       return new TextRun({ ...runOptions(r.props), text: r.text });
     case 'field':
       return new TextRun({ ...runOptions(r.props), children: [r.field === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES] });

@@ -16,8 +16,9 @@
 import { HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
 import { keepUnitsTogether, languageSpans } from '../../model/typography.js';
+import { addressSpans } from '../pdf/breaks.js';
 import { withFallbackFonts } from './fonts.js';
-import type { RunOut, RunProps } from './out.js';
+import { NO_BREAK_HYPHEN, type RunOut, type RunProps } from './out.js';
 
 /** Run formatting inherited from the container (table header cell, header/footer size). */
 export interface RunContext {
@@ -83,12 +84,36 @@ function langProps(lang: string): RunProps {
   return { language: { value: lang } };
 }
 
+/** A hyphen-minus before a digit (any script's decimal digits: UAX #14 class NU). */
+const HYPHEN_BEFORE_DIGIT = /-(?=\p{Nd})/u;
+const HYPHENS_BEFORE_DIGITS = /-(?=\p{Nd})/gu;
+
+/**
+ * `text` with each hyphen-minus that the PDF does not break after and Word or LibreOffice would
+ * made a non-breaking hyphen (NO_BREAK_HYPHEN), so the DOCX breaks its lines at hyphens where the
+ * PDF does. The PDF's breaker (../pdf/breaks.ts) follows UAX #14, whose rule LB25 puts no break
+ * between a hyphen and a digit (HY × NU): a form number "I-914", an A-number "A-123-456-789", a
+ * phone number, a time zone "UTC-05:00". LibreOffice (7.4) broke the T-visa title there, "Form I-"
+ * at a line's end and "914" on the next, a form number that reads as two (Word breaks after a
+ * hyphen too). Two kinds of hyphen the PDF does not break after stay plain hyphens here, on
+ * purpose: a compound name's ("García-López": see docs/rendering.md, the name must read and be
+ * found as typed) and a web or e-mail address's (copied from the document, an address with a
+ * U+2011 in it is another address). A hyphen before a letter ("well-known", "2:24-cr-00123"'s
+ * first) the PDF breaks after as Word does.
+ */
+export function noBreakHyphens(text: string): string {
+  if (!text.includes('-') || !HYPHEN_BEFORE_DIGIT.test(text)) return text;
+  const spans = addressSpans(text);
+  return text.replace(HYPHENS_BEFORE_DIGITS, (h: string, at: number) => (spans.some(([a, b]) => at >= a && at < b) ? h : NO_BREAK_HYPHEN));
+}
+
 /**
  * Text → runs: the text layer's rule first (units held together, src/model/typography.ts, the
- * same as the PDF's), then one run per language span (w:lang) and per direction (w:rtl).
+ * same as the PDF's), hyphens the PDF does not break after kept so (noBreakHyphens), then one run
+ * per language span (w:lang) and per direction (w:rtl).
  */
 function textRuns(text: string, props: RunProps): RunOut[] {
-  const kept = keepUnitsTogether(text);
+  const kept = noBreakHyphens(keepUnitsTogether(text));
   // Most text is Latin (with Latin-1 and general punctuation): one left-to-right run, no language
   // span, nothing XML forbids. One cheap test instead of the three below (a quarter of a
   // restitution worksheet's runs time).
@@ -186,8 +211,30 @@ export function inlineRuns(children: Inline[], ctx: RunContext, rtl = isRtlParag
   return rtl ? out : isolateRtl(out);
 }
 
-/** Plain text run (signature lines, banner). */
-export function plainRuns(text: string, ctx: RunContext, marks: Marks = {}): RunOut[] {
+/**
+ * Plain text run (signature lines, banner). `rtl`: the direction of the paragraph it is set in,
+ * when not its own (a signature's: ./blocks.ts signature).
+ */
+export function plainRuns(text: string, ctx: RunContext, marks: Marks = {}, rtl = isRtlParagraph([{ type: 'text', text }])): RunOut[] {
   const runs = textRuns(text, runProps(marks, ctx));
-  return isRtlParagraph([{ type: 'text', text }]) ? runs : isolateRtl(runs);
+  return rtl ? runs : isolateRtl(runs);
+}
+
+/**
+ * The runs of a line of left-to-right text set in a right-to-left paragraph (a right-to-left
+ * signature's "Date: March 7, 2026"), between two left-to-right marks: every character of it then
+ * lies between left-to-right letters (UAX #9 N1), so it reads left to right as one piece set at
+ * the paragraph's start, the right, as the PDF sets it (a line of its own there). Without them the
+ * blank date line "Date: ____" showed its underscores left of "Date:" (they were neutrals between
+ * the line's last letter and the paragraph's right-to-left end).
+ */
+export function leftToRightLine(text: string, ctx: RunContext): RunOut[] {
+  const runs = textRuns(text, runProps({}, ctx)); // no right-to-left stretch in it for isolateRtl to order
+  const mark: RunOut = { kind: 'text', props: runProps({}, ctx), text: LRM };
+  return [mark, ...runs, mark];
+}
+
+/** Whether `text` has a right-to-left character (Hebrew, Arabic, ...). */
+export function hasRtlChar(text: string): boolean {
+  return RTL_CHAR.test(text);
 }

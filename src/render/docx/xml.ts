@@ -9,7 +9,7 @@
 // (index.ts renderDocxVia) and compares every part. docx still writes the parts that do not
 // depend on the document's content (styles, settings, theme, ...: package.ts skeleton).
 import type { ILevelsOptions, NumberingDefinition } from 'docx';
-import type { Out, ParaOpts, RunOut, RunProps, TableOut } from './out.js';
+import { NO_BREAK_HYPHEN, type Out, type ParaOpts, type RunOut, type RunProps, type TableOut } from './out.js';
 import { TEXT_WIDTH } from './geometry.js';
 
 // docx's escaping (its util/xml stringify, the `xml` package's): the five XML specials as entities
@@ -169,7 +169,7 @@ export class XmlWriter {
 function run(r: RunOut): string {
   switch (r.kind) {
     case 'text':
-      return `<w:r>${runProperties(r.props)}<w:t xml:space="preserve">${escapeXml(r.text)}</w:t></w:r>`;
+      return `<w:r>${runProperties(r.props)}${runText(r.text)}</w:r>`;
     case 'br':
       return '<w:r><w:br/></w:r>';
     case 'page-break':
@@ -184,6 +184,22 @@ function run(r: RunOut): string {
       );
     }
   }
+}
+
+/**
+ * A text run's content: its text in w:t, a non-breaking hyphen (U+2011, ./runs.ts
+ * noBreakHyphens) as Word's own w:noBreakHyphen between the pieces, as docx writes a run whose
+ * children are the pieces and NoBreakHyphen (out.ts docxRun; no w:t for an empty piece).
+ */
+function runText(text: string): string {
+  if (!text.includes(NO_BREAK_HYPHEN)) return `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
+  let s = '';
+  const pieces = text.split(NO_BREAK_HYPHEN);
+  for (let i = 0; i < pieces.length; i++) {
+    if (i > 0) s += '<w:noBreakHyphen/>';
+    if (pieces[i] !== '') s += `<w:t xml:space="preserve">${escapeXml(pieces[i]!)}</w:t>`;
+  }
+  return s;
 }
 
 /** One w:lvl of an abstract numbering (numbering.ts levels: format, text, alignment, indent). */

@@ -39,6 +39,11 @@ export function isRtlText(text: string): boolean {
   return any;
 }
 
+/** Whether `text` has a Hebrew or Arabic letter (a right-to-left letter the PDF prints). */
+export function hasRtlLetter(text: string): boolean {
+  return RTL_LETTER.test(text);
+}
+
 // The DOCX's right-to-left stretches (../docx/runs.ts RTL_STRETCH): right-to-left characters and
 // the spaces and punctuation between them, but a semicolon, a letter or a digit.
 const RTL_CHARS = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFC';

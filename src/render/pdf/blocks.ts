@@ -12,6 +12,7 @@ import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
 import { introduced, KEEP, keepWholeShare, leadsIn, shortLeadIn, type KeepLevel } from '../../model/keeps.js';
 import { LIST_INDENT, listIndent, MARKER_GAP, markerText, rtlMarker } from '../list-indent.js';
 import { signatureLines } from '../signature-lines.js';
+import { hasRtlLetter, isRtlText } from './bidi.js';
 import { movedCopy, type Box } from './boxes.js';
 import { LEADING, lineBoxes, PARA_SPACE, raise, type BlockCtx, type Slice } from './slice.js';
 import { tableSlices } from './table.js';
@@ -52,14 +53,35 @@ function textSlices(children: Inline[], align: Align, ctx: BlockCtx, size: numbe
  * A signature block: room to sign, the signing line, then signer, capacity, date (or a blank
  * date line) and place. One chain of slices kept together (and with the block before it, see
  * blocksSlices); only a block taller than a page (an absurdly long name) may break, line by line.
+ *
+ * Its direction is its signer's: a name in a right-to-left script (all its letters Hebrew or
+ * Arabic, the paragraph's rule: ./bidi.ts isRtlText) signs from the right, as the script is
+ * written: the signing line ends at the right margin, and every line (the electronic signature on
+ * it, the name, capacity, date, place) starts at the right. A line with a Hebrew or Arabic letter
+ * reads right to left there ("/s/" first, at the right, then the name); a line without one (an
+ * English capacity, "Date: March 7, 2026", "Date: ____") reads left to right, set at the right. A
+ * left-to-right signature's lines all start at the left and read left to right, an Arabic
+ * capacity under a Latin name too (as a right-to-left paragraph it went to the right margin,
+ * away from its block). The DOCX does the same (../docx/blocks.ts signature).
  */
 function signatureSlices(s: Signature, ctx: BlockCtx): Slice[] {
   const size = ctx.size;
   const lh = size * LEADING;
+  const rtl = isRtlText(s.signer);
   // Each part its own structure element (structure.ts): the electronic signature first, when given.
   const parts = s.signed !== undefined ? [s.signed, ...signatureLines(s)] : signatureLines(s);
   const boxesOf = (k: number): Box[][] =>
-    lineBoxes(breakLines(styledGroups([{ type: 'text', text: parts[k]! }], ctx.fieldText), ctx.width, size, ctx.fonts), 'left', ctx.x, ctx.width, size, ctx.src, `${ctx.src}.line.${k}`, 0, false);
+    lineBoxes(
+      breakLines(styledGroups([{ type: 'text', text: parts[k]! }], ctx.fieldText), ctx.width, size, ctx.fonts, rtl && hasRtlLetter(parts[k]!)),
+      rtl ? 'right' : 'left',
+      ctx.x,
+      ctx.width,
+      size,
+      ctx.src,
+      `${ctx.src}.line.${k}`,
+      0,
+      false,
+    );
   // An electronic signature sits on the signing line, in the room left to sign by hand (taller
   // when it takes more lines than that room holds).
   const signed = s.signed !== undefined ? boxesOf(0) : [];
@@ -67,7 +89,9 @@ function signatureSlices(s: Signature, ctx: BlockCtx): Slice[] {
   const lines: Box[][] = [];
   for (let k = signed.length > 0 ? 1 : 0; k < parts.length; k++) lines.push(...boxesOf(k));
   const lineW = Math.min(SIGN_LINE, ctx.width);
-  const signLine: Box = { type: 'line', x1: ctx.x, y1: room, x2: ctx.x + lineW, y2: room, width: 0.8, src: ctx.src };
+  // At the block's start: the left margin, or the right one for a right-to-left signer.
+  const x1 = rtl ? ctx.x + ctx.width - lineW : ctx.x;
+  const signLine: Box = { type: 'line', x1, y1: room, x2: x1 + lineW, y2: room, width: 0.8, src: ctx.src };
   const top = room + 2;
   const onLine = signed.flatMap((boxes, i) => boxes.map((b) => movedCopy(b, room - 2 - (signed.length - i) * lh)));
   const slices: Slice[] = lines.map((boxes, i) => ({

@@ -198,6 +198,21 @@ const TRAILING = /[.,;:!?)\]'"\u2019\u201d]+$/;
 const ADDRESS_BREAK_AFTER = new Set(['/', '?', '&', '=', '#']);
 
 /**
+ * The web and e-mail addresses in `s` as code unit ranges [start, end), in order, without the
+ * punctuation that ends the sentence after them (the DOCX keeps their hyphens plain too:
+ * ../docx/runs.ts noBreakHyphens).
+ */
+export function addressSpans(s: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!s.includes('://') && !s.includes('www.') && !s.includes('@')) return spans;
+  for (const m of s.matchAll(ADDRESS)) {
+    const text = m[0].replace(TRAILING, '');
+    if (text.length > 1) spans.push([m.index, m.index + text.length]);
+  }
+  return spans;
+}
+
+/**
  * The opportunities `found` of `s`, with those inside a web or e-mail address moved from after its
  * hyphens to after its `/`, `?`, `&`, `=` and `#` (not between the slashes of "//"). UAX #14 breaks
  * an address after a hyphen, and a line ending in a hyphen is read as a hyphenated word:
@@ -207,12 +222,7 @@ const ADDRESS_BREAK_AFTER = new Set(['/', '?', '&', '=', '#']);
  * (./text.ts), which drops nothing.
  */
 function addressBreaks(s: string, found: Int32Array): Int32Array {
-  if (!s.includes('://') && !s.includes('www.') && !s.includes('@')) return found;
-  const spans: Array<[number, number]> = [];
-  for (const m of s.matchAll(ADDRESS)) {
-    const text = m[0].replace(TRAILING, '');
-    if (text.length > 1) spans.push([m.index, m.index + text.length]);
-  }
+  const spans = addressSpans(s);
   if (spans.length === 0) return found;
   const out: number[] = [];
   let k = 0;

@@ -136,11 +136,13 @@ function unprintable(cp: number): never {
 
 /**
  * Break groups of styled runs into lines no wider than `maxWidth` points at `size` points.
- * Throws `unsupported-character` / `unsupported-script` for text no font can show.
+ * Throws `unsupported-character` / `unsupported-script` for text no font can show. `rtl`: the
+ * paragraph's direction when its block sets it (a signature's lines: ./blocks.ts
+ * signatureSlices), else found from its letters (./bidi.ts isRtlText).
  */
-export function breakLines(groups: StyledRun[][], maxWidth: number, size: number, fonts: Fonts): Line[] {
+export function breakLines(groups: StyledRun[][], maxWidth: number, size: number, fonts: Fonts, rtl?: boolean): Line[] {
   const lines: Line[] = [];
-  const para: Paragraph = { groups, rtl: undefined };
+  const para: Paragraph = { groups, rtl };
   for (const g of groups) breakGroup(g, maxWidth, size, fonts, lines, para);
   return lines;
 }

@@ -2,7 +2,8 @@
 // signed it" (docs/domain/t-visa-declaration-form.md, "Form of a declaration": language): its date
 // cannot be after the signing date.
 import { describe, expect, it } from 'vitest';
-import { checkCase } from '../../../src/pipeline.js';
+import { checkCase, generate } from '../../../src/pipeline.js';
+import { docxParts, pdfPages, wordXmlText } from '../../support/extract.js';
 import { isEnglish, sameLanguage } from '../../../src/kinds/kit/language.js';
 import { body, fixture, K } from './support.js';
 
@@ -143,5 +144,39 @@ describe('a language is read the same way by every rule that compares one (kit/l
     const c = fixture('minimal');
     c.statement.language = 'english';
     expect(errors(c)).not.toContainEqual(['translator', 'translator-certificate-required']);
+  });
+});
+
+describe('a translator’s or interpreter’s address typed on several lines', () => {
+  // The address is the certificate signature's place (templates/partials/t-visa-declaration-certificates.hbs):
+  // each line typed is a line under the date, in both formats (src/render/signature-lines.ts), where
+  // it once ran on as one line. A blank line typed between them is dropped, as in any address.
+  const c = fixture('full');
+  c.translator.address = 'Example Legal Aid Clinic\n100 Main Street, Suite 4\nHouston, Texas 77002';
+  c.interpreter.address = 'Elena Park Interpreting\r\nPO Box 12\r\n\r\nHouston, TX 77001';
+  const translator = ['Tomás Ibarra', 'Translator', 'Date: March 1, 2026', 'Example Legal Aid Clinic', '100 Main Street, Suite 4', 'Houston, Texas 77002'];
+  const interpreter = ['Elena Park', 'Interpreter', 'Date: March 2, 2026', 'Elena Park Interpreting', 'PO Box 12', 'Houston, TX 77001'];
+
+  it('prints each line under the date in the PDF, on its certificate’s page', async () => {
+    const pages = pdfPages((await generate({ kind: K, input: c, format: 'pdf' })).bytes);
+    for (const [heading, lines] of [['Certificate of Translation', translator], ['Certificate of Interpreter', interpreter]] as const) {
+      const page = pages.find((pg) => pg.includes(heading))!;
+      expect(page, heading).toBeDefined();
+      const text = page.split('\n').map((l) => l.trim());
+      const at = text.indexOf(lines[0]!);
+      expect(text.slice(at, at + lines.length), heading).toEqual(lines);
+    }
+  });
+
+  it('is lines of the signature’s paragraph in the DOCX, one w:br between each', async () => {
+    const xml = docxParts((await generate({ kind: K, input: c, format: 'docx' })).bytes)['word/document.xml']!;
+    const paras = wordXmlText(xml).split('\n');
+    for (const lines of [translator, interpreter]) {
+      const at = paras.indexOf(lines[0]!);
+      expect(paras.slice(at, at + lines.length)).toEqual(lines);
+    }
+    // Line breaks in one paragraph (kept whole on its page), not paragraphs or spaces.
+    expect(xml).toContain('Houston, Texas 77002</w:t></w:r>');
+    expect(xml).toMatch(/Example Legal Aid Clinic<\/w:t><\/w:r><w:r><w:br\/><\/w:r><w:r><w:t xml:space="preserve">100 Main Street, Suite 4<\/w:t><\/w:r><w:r><w:br\/><\/w:r><w:r><w:t xml:space="preserve">Houston, Texas 77002/);
   });
 });

@@ -18,9 +18,9 @@ export function paragraphs(xml: string): string[] {
   return xml.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [^>]*>[\s\S]*?<\/w:p>/g) ?? [];
 }
 
-/** Visible text of one paragraph's XML. */
+/** Visible text of one paragraph's XML (a non-breaking hyphen as the hyphen it prints). */
 export function paraText(p: string): string {
-  return all(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g, p).join('');
+  return all(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g, p.replace(/<w:noBreakHyphen\/>/g, '<w:t>-</w:t>')).join('');
 }
 
 /**
