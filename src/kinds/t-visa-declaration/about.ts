@@ -58,5 +58,9 @@ export const ABOUT = {
   // 2.13.0: applicant.nameOnForm (optional), the name as on Form I-914 in Latin letters, printed
   // first with the name in its own script in parentheses ("LIN Xiuying (林秀英)"); warning
   // name-on-form-not-given for a name with no Latin letter.
-  version: '2.13.0',
+  // 2.14.0: declarant.nameOnForm, translator.nameOnForm and interpreter.nameOnForm (optional), each
+  // person's name in Latin letters, printed first wherever they are named ("LIN Jianguo (林建国)"),
+  // and name-on-form-not-given for each such name with no Latin letter; a parent is matched to the
+  // perpetrators by either name; the metadata title's initials are the form name's ("L.X.", was "林.秀.").
+  version: '2.14.0',
 } as const;

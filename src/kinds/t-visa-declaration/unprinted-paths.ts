@@ -15,6 +15,7 @@ export const NOT_PRINTED_PATHS = {
     'supporting',
     'declarant.givenName',
     'declarant.familyName',
+    'declarant.nameOnForm',
     'declarant.pronouns',
     'declarant.professional',
     'declarant.qualifications',

@@ -3,7 +3,7 @@
 // exhibit list) is made here, in tested TS; optional values are explicit nulls (Handlebars strict
 // mode). Generated sentences state facts, never a legal conclusion (docs/domain/t-visa-declaration.md).
 import type { Issue } from '../../errors.js';
-import { andList, compareDates, countryName, formatANumber, initials, isEnglish, longDate, nameWithFormName, organizationInProse, personName } from '../kit/index.js';
+import { andList, compareDates, countryName, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, organizationInProse } from '../kit/index.js';
 import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
@@ -68,8 +68,13 @@ const KIND_TITLE: Record<string, string> = {
   supporting: 'T-visa supporting declaration',
 };
 
-function fullName(p: { givenName: string; familyName: string }): string {
-  return personName(p.givenName, p.familyName);
+/**
+ * A person's name as the declaration prints it: with the name in Latin letters first when the
+ * case gives one (`nameOnForm`: "LIN Jianguo (林建国)"), so a USCIS reader matches the person
+ * across the filing (docs/domain/t-visa-declaration-form.md, "Names").
+ */
+function fullName(p: { givenName: string; familyName: string; nameOnForm?: { givenName: string; familyName: string } | null }): string {
+  return nameWithFormName(p.givenName, p.familyName, p.nameOnForm ?? null);
 }
 
 function place(city: string, region: string | null, country: string): string {
@@ -85,7 +90,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
   const child = referent(c.applicant.nameOnForm?.givenName ?? c.applicant.givenName, c.applicant.pronouns);
   const applicantRef = referent(applicantName, c.applicant.pronouns);
   const other = role !== 'applicant';
-  const declarantName = other ? fullName({ givenName: c.declarant.givenName ?? '', familyName: c.declarant.familyName ?? '' }) : applicantName;
+  const declarantName = other ? fullName({ givenName: c.declarant.givenName ?? '', familyName: c.declarant.familyName ?? '', nameOnForm: c.declarant.nameOnForm }) : applicantName;
   const declarantRef = other ? referent(declarantName, c.declarant.pronouns) : applicantRef;
   const title = `Declaration of ${declarantName} in Support of Form I-914, Application for T Nonimmigrant Status`;
   const aNumber = c.applicant.aNumber ? formatANumber(c.applicant.aNumber) : null;
@@ -135,7 +140,8 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
 
   return {
     // The file's metadata title: the kind and the applicant's initials, never the full name.
-    docTitle: `${KIND_TITLE[role]} — ${role === 'applicant' ? '' : 're '}${initials(c.applicant.givenName, c.applicant.familyName)}`,
+    // With the name as on Form I-914, its initials ("L.X." for LIN Xiuying (林秀英)): the name the reader matches by.
+    docTitle: `${KIND_TITLE[role]} — ${role === 'applicant' ? '' : 're '}${initialsWithFormName(c.applicant.givenName, c.applicant.familyName, c.applicant.nameOnForm)}`,
     title,
     banner: BANNER,
     isSupporting: other,
