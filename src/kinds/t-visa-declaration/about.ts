@@ -62,5 +62,7 @@ export const ABOUT = {
   // person's name in Latin letters, printed first wherever they are named ("LIN Jianguo (林建国)"),
   // and name-on-form-not-given for each such name with no Latin letter; a parent is matched to the
   // perpetrators by either name; the metadata title's initials are the form name's ("L.X.", was "林.秀.").
+  // 2.14.0: declarant.capacity taken in a supporting declaration (a parent or legal guardian of an
+  // applicant 14 or older): said in the first paragraph and under the signature ("Mother of …").
   version: '2.14.0',
 } as const;

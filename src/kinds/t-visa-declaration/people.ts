@@ -108,7 +108,7 @@ export function peopleSchemas() {
     capacity: labelled(
       optional(choice(PARENT_CAPACITIES, PARENT_CAPACITY_LABELS, { message: 'must be "parent" or "legal-guardian"' })),
       'Parent or legal guardian',
-      'Role "parent" only: whether the declarant is the applicant’s parent or legal guardian.',
+      'Whether the declarant is the applicant’s parent or legal guardian: required for role "parent"; for role "supporting", given when a parent or legal guardian of an applicant 14 or older declares, and printed in the first paragraph and under the signature (“Mother of …”).',
     ),
     isSuspectedTrafficker: labelled(
       optional(z.boolean({ message: 'answer true or false: is this person a suspected trafficker?' })),

@@ -103,13 +103,28 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
   // The acts with every escape but the last told among them, and the escapes left for How I Got Away.
   const story = storyOrder(c);
   const relation = parentNoun(c.declarant.capacity, c.declarant.pronouns);
+  // A supporting declarant who is the applicant's parent or legal guardian (an applicant 14 or
+  // older: docs/domain/t-visa-declaration-others.md) says so in the first paragraph, and signs in
+  // that capacity, as a parent's declaration does: a lay parent signed with the name alone.
+  const supportingRelation = role === 'supporting' && c.declarant.capacity ? `${relation} of ${applicantName}` : null;
 
   const signature =
     role === 'parent'
       ? { signer: declarantName, capacity: `${cap(relation)} of ${applicantName}, who is under 14` }
       : role === 'supporting'
-        ? // The organization as a label: an article the drafter wrote for the sentence ("the FBI") is not part of it.
-          { signer: declarantName, capacity: [pro?.title, pro?.organization?.replace(/^the\s+/, '')].filter(Boolean).join(', ') || null }
+        ? {
+            signer: declarantName,
+            // One line each: what the first paragraph says the declarant is to the applicant, then a
+            // professional's title and organization (the organization as a label: an article the
+            // drafter wrote for the sentence, "the FBI", is not part of it).
+            capacity:
+              [
+                supportingRelation === null ? null : cap(supportingRelation),
+                [pro?.title, pro?.organization?.replace(/^the\s+/, '')].filter(Boolean).join(', ') || null,
+              ]
+                .filter(Boolean)
+                .join('\n') || null,
+          }
         : { signer: applicantName, capacity: 'Applicant' };
 
   const closingSentences: string[] = [];
@@ -131,7 +146,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     role === 'parent'
       ? `My name is ${declarantName}. I am the ${relation} of ${applicantName}, who was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. ${parentReason(child)}`
       : role === 'supporting'
-        ? `My name is ${declarantName}.${pro ? ` I am ${withArticle(pro.title)}${pro.organization ? ` at ${organizationInProse(pro.organization)}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
+        ? `My name is ${declarantName}.${supportingRelation === null ? '' : ` I am the ${supportingRelation}.`}${pro ? ` I am ${withArticle(pro.title)}${pro.organization ? ` at ${organizationInProse(pro.organization)}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
         : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. I make this declaration in support of my application for T nonimmigrant status.`;
 
   // The exhibit list, when any paragraph cites an exhibit (docs/domain/t-visa-declaration-form.md, "Exhibits").
