@@ -64,5 +64,7 @@ export const ABOUT = {
   // perpetrators by either name; the metadata title's initials are the form name's ("L.X.", was "林.秀.").
   // 2.14.0: declarant.capacity taken in a supporting declaration (a parent or legal guardian of an
   // applicant 14 or older): said in the first paragraph and under the signature ("Mother of …").
+  // 2.14.0: a supporting contact's dates print as its bold lead ("Since March 12, 2009."), its text
+  // after it as the declarant's own sentence (joined, "…, I have raised her since she was born").
   version: '2.14.0',
 } as const;

@@ -24,16 +24,16 @@ export function peopleSchemas() {
   // the cover letter, the exhibit index), for a name written in another script only: printed first,
   // the own name after it in parentheses (kit nameWithFormName), so a USCIS reader can match the
   // person across the filing (docs/domain/t-visa-declaration-form.md, "Names").
-  const LatinNameOf = (who: string, label: string, where: string) =>
+  const LatinNameOf = (whose: string, label: string, where: string) =>
     labelled(
       optional(
         z.strictObject({
-          familyName: labelled(LatinName, `${label}: family name`, `${who}’s family name in Latin letters, e.g. LIN.`),
-          givenName: labelled(LatinName, `${label}: given name`, `${who}’s given name(s) in Latin letters, e.g. Jianguo.`),
+          familyName: labelled(LatinName, `${label}: family name`, `${whose} family name in Latin letters, e.g. LIN.`),
+          givenName: labelled(LatinName, `${label}: given name`, `${whose} given name(s) in Latin letters, e.g. Jianguo.`),
         }),
       ),
       label,
-      `${who}’s name in Latin letters, when the name above is written in another script (林建国 as LIN Jianguo): ${where} The declaration prints it first, with the name above in parentheses, “LIN Jianguo (林建国)”.`,
+      `${whose} name in Latin letters, when the name above is written in another script (林建国 as LIN Jianguo): ${where} The declaration prints it first, with the name above in parentheses, “LIN Jianguo (林建国)”.`,
     );
 
   const Applicant = z.strictObject({
@@ -127,7 +127,7 @@ export function peopleSchemas() {
   const Translator = z.strictObject({
     givenName: labelled(Text, 'Translator’s given name', 'Given name(s) of the translator.'),
     familyName: labelled(Text, 'Translator’s family name', 'Family name(s) of the translator.'),
-    nameOnForm: LatinNameOf('The translator', 'Translator’s name in Latin letters', 'the certificate of translation is in English (8 CFR 103.2(b)(3)) and its signer must be legible to the adjudicator.'),
+    nameOnForm: LatinNameOf('The translator’s', 'Translator’s name in Latin letters', 'the certificate of translation is in English (8 CFR 103.2(b)(3)) and its signer must be legible to the adjudicator.'),
     fromLanguage: labelled(Text, 'Translated from', 'The language translated from (the statement’s language), in English: "Spanish".'),
     address: labelled(optional(Text), 'Translator’s address', 'The translator’s address, printed under the certificate.'),
     signedOn: labelled(IsoDate, 'Certificate date', 'The date the translator signs the certificate, yyyy-mm-dd.'),
@@ -137,7 +137,7 @@ export function peopleSchemas() {
   const Interpreter = z.strictObject({
     givenName: labelled(Text, 'Interpreter’s given name', 'Given name(s) of the interpreter who read the declaration back.'),
     familyName: labelled(Text, 'Interpreter’s family name', 'Family name(s) of the interpreter.'),
-    nameOnForm: LatinNameOf('The interpreter', 'Interpreter’s name in Latin letters', 'the interpreter’s certificate is in English and its signer must be legible to the adjudicator.'),
+    nameOnForm: LatinNameOf('The interpreter’s', 'Interpreter’s name in Latin letters', 'the interpreter’s certificate is in English and its signer must be legible to the adjudicator.'),
     language: labelled(Text, 'Language of the read-back', 'The language the declaration was read back in, in English: "Spanish".'),
     readBackOn: labelled(IsoDate, 'Read-back date', 'The date the declaration was read back, before signing (usually the signing date), yyyy-mm-dd.'),
     address: labelled(optional(Text), 'Interpreter’s address', 'The interpreter’s address, printed under the certificate.'),

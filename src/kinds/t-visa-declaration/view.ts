@@ -11,7 +11,7 @@ import { dated } from './dated-view.js';
 import { escapesView, storyOrder } from './escapes-view.js';
 import { givenInEnglish, languageSentences } from './language.js';
 import { departureLead, departuresInDateOrder, placeOfPresence } from './presence-view.js';
-import { cap, countryInProse, dateRange, datedSentence, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
+import { cap, countryInProse, dateRange, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
 export { formatANumber };
@@ -146,7 +146,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     role === 'parent'
       ? `My name is ${declarantName}. I am the ${relation} of ${applicantName}, who was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. ${parentReason(child)}`
       : role === 'supporting'
-        ? `My name is ${declarantName}.${supportingRelation === null ? '' : ` I am the ${supportingRelation}.`}${pro ? ` I am ${withArticle(pro.title)}${pro.organization ? ` at ${organizationInProse(pro.organization)}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
+        ? `My name is ${declarantName}.${supportingRelation === null || saysRelation(c.declarant.relationship, relation) ? '' : ` I am the ${supportingRelation}.`}${pro ? ` I am ${withArticle(pro.title)}${pro.organization ? ` at ${organizationInProse(pro.organization)}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
         : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. I make this declaration in support of my application for T nonimmigrant status.`;
 
   // The exhibit list, when any paragraph cites an exhibit (docs/domain/t-visa-declaration-form.md, "Exhibits").
@@ -317,6 +317,29 @@ function interpreterView(c: TVisaCase, d: Referent) {
   };
 }
 
+/**
+ * Whether the declarant's own words already say what they are to the applicant ("I am the mother
+ * of Marisol Ventura", "I am her mother", "I am Marisol’s legal guardian"): the first paragraph
+ * then does not say it again, the paragraph after it does.
+ */
+function saysRelation(relationship: string | null, noun: string): boolean {
+  return relationship !== null && new RegExp(`\\bI am (?:the |her |his |their |\\S+[’']s )?${noun}\\b`, 'iu').test(relationship);
+}
+
+/** A supporting contact's lead: its dates at their precision, "Since March 12, 2009.", "From March 1 to June 30, 2023.". */
+function contactLead(x: { from: string; to: string | null }): string {
+  return `${dateRange(x.from, x.to)}.`;
+}
+
+/**
+ * A contact's text as its own sentence after the lead: as typed, its first letter a capital (a
+ * clause written for the old lead-in, "weekly sessions at the shelter", starts the sentence).
+ */
+function contactText(text: string): string {
+  const t = text.trimStart();
+  return t.charAt(0).toLocaleUpperCase('en') + t.slice(1);
+}
+
 /** The context of a parent's or supporting declaration. */
 function supportingView(
   c: TVisaCase,
@@ -352,11 +375,15 @@ function supportingView(
     qualificationsHeading: pro && (c.declarant.qualifications !== null || pro.licensed !== false) ? 'My Qualifications' : 'How to Reach Me',
     knowHeading: parent ? `${child.name} and Me` : `How I Know ${applicant.name}`,
     relationship: c.declarant.relationship ?? '',
-    // Kept as sentences for a clinic's partial written before `contactItems` (HARBOR_TEMPLATES).
-    contacts: s.contacts.map((x) => `${datedSentence(dateRange(x.from, x.to), x.text)}`),
-    // Each contact as a dated paragraph: its further paragraphs and a list typed in it print as
-    // such (printed with `{{this}}`, its lines ran together into one, a list's markers inline).
-    contactItems: s.contacts.map((x) => dated('', datedSentence(dateRange(x.from, x.to), x.text))),
+    // Kept for a clinic's partial written before `contactItems` (HARBOR_TEMPLATES): the lead, then the text.
+    contacts: s.contacts.map((x) => `${contactLead(x)} ${contactText(x.text)}`),
+    // Each contact as a dated paragraph, its dates the bold lead as an observation's are ("Since
+    // March 12, 2009."), the declarant's text after it as their own sentence: joined after "Since
+    // [date]," a text that says its own time ("I have raised her since she was born") printed
+    // "Since March 12, 2009, I have raised her since she was born", and one that gives another
+    // ("In 2019 I started…") contradicted it. Its further paragraphs and a list typed in it print
+    // as such (printed with `{{this}}`, its lines ran together into one, a list's markers inline).
+    contactItems: s.contacts.map((x) => dated(contactLead(x), contactText(x.text))),
     methodHeading: `How I Assessed ${cap(applicant.pronoun ? applicant.object : applicant.name)}`,
     method: pro ? s.method : null,
     observedHeading: parent ? 'What I Saw' : 'What I Observed',

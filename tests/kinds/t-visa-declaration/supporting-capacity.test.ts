@@ -50,6 +50,18 @@ describe('a supporting declarant’s capacity (declarant.capacity)', () => {
     expect(t).toMatch(/^Naomi Castellanos-Reed \| Mother of Lucía Fernanda Morales Quispe\nLicensed Clinical Social Worker, Example Trauma Recovery Center \|/m);
   });
 
+  it('the sample lay parent (outside-us) says it once, in her own words, and signs in it', () => {
+    // Her relationship already reads "I am the mother of Marisol Ventura.": the first paragraph does not say it again.
+    const t = body(fixture('outside-us'));
+    expect(t.match(/I am the mother of Marisol Ventura/g)).toHaveLength(1);
+    expect(t).toMatch(/^Rosa Elvira Ventura \| Mother of Marisol Ventura \|/m);
+    for (const words of ['I am her mother, and she lived with me.', 'I am Marisol’s mother.']) {
+      const c = fixture('outside-us');
+      c.declarant.relationship = words;
+      expect(body(c)).not.toContain('I am the mother of Marisol Ventura');
+    }
+  });
+
   it('no capacity given, none printed: a lay witness signs with the name, as the text names no relation', () => {
     const t = body(lay());
     expect(t).not.toMatch(/I am the (mother|father|parent|legal guardian) of/);
