@@ -33,5 +33,9 @@ export const ABOUT = {
   // the open list's next item in other delimiters ("a.", "b.", then "(c)" or "c)") goes on counting
   // it as a list of its own (it nested under "b." counting from 3, or was a line of "b.");
   // a signature's capacity or place typed on several lines prints them as lines (they ran on as one). Examples unchanged.
-  version: '2.12.0',
+  // 2.13.0: recommendation-names-sponsor-not-recommended also finds the sponsor by a family name
+  // alone at a sentence's start when written as only a name is ("Velásquez has…": an accent, two
+  // words of the name, a possessive) and by the given name alone ("to Marta") when no one else the
+  // memo names shares it, not in a longer proper name, not a month or day (sponsor-names.ts).
+  version: '2.13.0',
 } as const;
