@@ -18,7 +18,7 @@ describe("the form's table of fields not printed is the service's rule", () => {
   // left out: an act stays on the form, its date counting for the ages; a translator is printed
   // for a declaration not given in English).
   const given = (role: string): any => ({
-    declarant: { role, givenName: 'Ana', familyName: 'Ruiz', pronouns: 'she', professional: {}, qualifications: 'x', relationship: 'aunt', capacity: 'parent', isSuspectedTrafficker: false },
+    declarant: { role, givenName: 'Ana', familyName: 'Ruiz', nameOnForm: {}, pronouns: 'she', professional: {}, qualifications: 'x', relationship: 'aunt', capacity: 'parent', isSuspectedTrafficker: false },
     supporting: {},
     background: {},
     trafficking: { narrative: 'x', means: ['force'], entry: {}, perpetrators: [{}], acts: [] },
@@ -51,9 +51,9 @@ describe('a T-visa role’s fields not printed', () => {
       expect(await group.count(), 'the group of fields not printed').toBe(1);
       expect(await name.isVisible()).toBe(false);
       const summary = group.locator('summary');
-      expect(await summary.textContent()).toBe('Not printed in a personal statement: 8 fields. Kept if the role changes.');
+      expect(await summary.textContent()).toBe('Not printed in a personal statement: 9 fields. Kept if the role changes.');
       // What a screen reader is told: a group named by that text, the fields in it not read while it is closed.
-      expect(await group.ariaSnapshot()).toBe('- group: "Not printed in a personal statement: 8 fields. Kept if the role changes."');
+      expect(await group.ariaSnapshot()).toBe('- group: "Not printed in a personal statement: 9 fields. Kept if the role changes."');
       expect(await group.evaluate((d: any) => d.open)).toBe(false);
 
       // A supporting declaration prints the declarant's name: shown, and typed into.
@@ -72,7 +72,7 @@ describe('a T-visa role’s fields not printed', () => {
       await role.selectOption({ label: 'The applicant (personal statement, 8 CFR 214.204(c))' });
       await applicant;
       await expect.poll(() => name.isVisible(), SLOW).toBe(false);
-      expect(await summary.textContent()).toBe('Not printed in a personal statement: 8 fields, 1 holding text. Kept if the role changes.');
+      expect(await summary.textContent()).toBe('Not printed in a personal statement: 9 fields, 1 holding text. Kept if the role changes.');
       const warning = page.locator('#problems button[data-path="declarant.givenName"]');
       await warning.click();
       expect(await group.evaluate((d: any) => d.open)).toBe(true);

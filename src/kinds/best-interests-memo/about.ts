@@ -39,5 +39,9 @@ export const ABOUT = {
   // Hebrew or Arabic signs from the right margin in both formats (signing line and every line at the
   // right), and a Latin signer's right-to-left capacity or place line starts at the left in the PDF,
   // as in the DOCX. The examples' text is unchanged; their DOCX marks the hyphens of its case number.
+  // 2.13.0: recommendation-names-sponsor-not-recommended also finds the sponsor by a family name
+  // alone at a sentence's start when written as only a name is ("Velásquez has…": an accent, two
+  // words of the name, a possessive) and by the given name alone ("to Marta") when no one else the
+  // memo names shares it, not in a longer proper name, not a month or day (sponsor-names.ts).
   version: '2.13.0',
 } as const;

@@ -1,15 +1,16 @@
 // Whether a recommendation's text names a proposed sponsor, as an advocate writes a name in prose:
 // whole ("Marta Velásquez Oxlaj"), by a family name with a courtesy title ("Ms. Velásquez", "Sra.
-// Oxlaj"), or by a family name alone written as a name ("the Velásquez home"). Pure; sponsors.ts
+// Oxlaj"), by a family name alone written as a name ("the Velásquez home", "Velásquez has…"), or
+// by the given name alone where no one else the memo names shares it ("to Marta"). Pure; sponsors.ts
 // reads it for `recommendation-names-sponsor-not-recommended` (docs/domain/
 // best-interests-memo-alternatives.md, "A release to which sponsor", worked examples there).
 import type { BestInterestsMemoCase } from './schema.js';
 
 /**
  * Courtesy titles before a family name, in English and Spanish (the languages of most of these
- * memos' families), compared case aside: "Ms. Velásquez", "Sra. Oxlaj". Only words after the
- * name's first follow one ("Doña Rosa" for Rosa Oxlaj Pérez is not taken: a given name is shared
- * too often to stand for one person).
+ * memos' families), compared case aside: "Ms. Velásquez", "Sra. Oxlaj". In rule 2 only words
+ * after the name's first follow one; a title before the given name ("Doña Marta") is the given
+ * name alone, rule 4, taken only when no one else the memo names shares it.
  */
 const TITLE = '(?:mr|mrs|ms|miss|mx|dr|sr|sra|srta|señor|señora|señorita|don|doña)\\.?';
 
@@ -49,6 +50,37 @@ function sentenceStart(before: string): boolean {
 }
 
 /**
+ * Whether a run of name words at a sentence's start reads as a name though its capital says
+ * nothing there: two words or more ("Velásquez Oxlaj will…"), a letter English words do not
+ * have (an accent, ñ: "Velásquez has…", "Núñez…"), or a possessive after it ("Oxlaj’s home").
+ * A plain word alone ("Young people…", "Hope remains…", "Cruz will…") is not taken: a common
+ * English word there looks the same, and Harbor has no dictionary to tell them apart.
+ */
+function nameAtSentenceStart(run: string[], after: string): boolean {
+  return run.length >= 2 || /[^\p{ASCII}]/u.test(run.join('')) || /^[’']s(?![\p{L}\p{N}])/u.test(after);
+}
+
+/**
+ * Capitalised words that are not names in an English memo, though given names share them: the
+ * months and days ("a release in June" for a sponsor named June).
+ */
+const CALENDAR = new Set([
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+]);
+
+/**
+ * Whether a word matched in a text is part of a longer proper name: a capitalised word right
+ * before it (spaces only between; "Santa Rosa", "Casa Marta") other than a courtesy title ("Doña
+ * Marta" is the person), or right after it ("Marta Ruiz", someone else; "Hope House").
+ */
+function inLongerName(before: string, after: string): boolean {
+  const prev = /(\p{Lu}[\p{L}\p{M}’'.-]*)[ \t]+$/u.exec(before)?.[1];
+  if (prev !== undefined && !new RegExp(`^${TITLE}$`, 'iu').test(prev)) return true;
+  return /^[ \t]+\p{Lu}/u.test(after);
+}
+
+/**
  * The other people a memo names, whose names a sponsor's family name may share: the child, the
  * advocate, the supervising attorney, the people consulted, the parents and the other proposed
  * sponsors. A person written as the sponsor's whole name (the sponsor consulted as a contact) is
@@ -74,10 +106,13 @@ export function otherPeople(c: BestInterestsMemoCase, sponsorName: string): { ad
  *    "sra. Velásquez Oxlaj"), unless another adult of the memo has that run in their name (two
  *    sponsors named Oxlaj: "Ms. Oxlaj" is either); the child may share it (a child is not "Ms.");
  * 3. a run of the name's words after the first alone, written with its capital as a name is
- *    ("the Velásquez home"), not at the start of a sentence (where a capital says nothing: a
- *    sponsor named Young, "Young people…"), and in no other person's name, the child's included
- *    (an uncle's family name is often the child's). A common word written in lower case ("rosa",
- *    "paz") is never a name.
+ *    ("the Velásquez home"), and in no other person's name, the child's included (an uncle's
+ *    family name is often the child's); at the start of a sentence, where a capital says nothing
+ *    (a sponsor named Young, "Young people…"), only as `nameAtSentenceStart` reads a name there
+ *    ("Velásquez has…"). A common word written in lower case ("rosa", "paz") is never a name;
+ * 4. the name's first word, the given name, alone, on the same terms as 3, and not part of a
+ *    longer proper name ("Santa Rosa", "Marta Ruiz": `inLongerName`) nor a month or a day (a
+ *    sponsor named June, "in June").
  */
 export function namesSponsor(text: string, name: string, others: { adults: string[]; child: string }): boolean {
   const whole = words(name);
@@ -92,9 +127,23 @@ export function namesSponsor(text: string, name: string, others: { adults: strin
     for (const m of text.matchAll(re)) {
       const at = m.index;
       const first = m[0].charAt(0);
-      if (first === first.toLocaleLowerCase('en') || sentenceStart(text.slice(0, at))) continue;
+      if (first === first.toLocaleLowerCase('en')) continue;
+      if (sentenceStart(text.slice(0, at)) && !nameAtSentenceStart(run, text.slice(at + m[0].length))) continue;
       return true;
     }
+  }
+  // 4. The given name alone ("in the alternative, to Marta"), as a name is written, when no other
+  // person of the memo has that word in their name and it is not a month or a day.
+  const given = whole[0]!;
+  if (whole.length < 2 || CALENDAR.has(fold(given)) || others.adults.some((n) => inName([given], n)) || inName([given], others.child)) return false;
+  for (const m of text.matchAll(bounded(escapeRe(given), 'giu'))) {
+    const at = m.index;
+    const before = text.slice(0, at);
+    const after = text.slice(at + m[0].length);
+    const first = m[0].charAt(0);
+    if (first === first.toLocaleLowerCase('en') || inLongerName(before, after)) continue;
+    if (sentenceStart(before) && !nameAtSentenceStart([given], after)) continue;
+    return true;
   }
   return false;
 }

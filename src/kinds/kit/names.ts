@@ -75,6 +75,19 @@ export function initials(givenName: string, familyName: string): string {
 }
 
 /**
+ * Initials for a file's metadata title of a name that `nameWithFormName` prints: those of the name
+ * the reader reads first, in the order it prints. With a form name other than the own name
+ * loosely, the form's Latin letters ("LIN Xiuying (林秀英)" → "L.X."): the title said "林.秀.",
+ * which the file browser or index of a reader matching the filing by the form's name never shows
+ * next to "LIN". Otherwise `initials` of the own name.
+ */
+export function initialsWithFormName(givenName: string, familyName: string, form: { givenName: string; familyName: string } | null): string {
+  if (form === null || nameKeys(form.givenName, form.familyName).includes(nameKey(personName(givenName, familyName)))) return initials(givenName, familyName);
+  // Printed family name first when the own name is written so ("LIN Xiuying"): the same order here.
+  return familyFirst(givenName.trim(), familyName.trim()) ? initials(form.familyName, form.givenName) : initials(form.givenName, form.familyName);
+}
+
+/**
  * The forms a name is compared by, loosely: case, spacing, accents (Latin, Greek and Cyrillic
  * diacritics: "Hernan" is "Hernán", as a name is often typed without them) and a note in
  * parentheses ("Rolando (last name unknown)", "Hernán Ruiz (“El Flaco”)": how the kind's own

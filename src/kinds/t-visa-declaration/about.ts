@@ -64,5 +64,13 @@ export const ABOUT = {
   // Hebrew or Arabic signs from the right margin in both formats (signing line and every line at the
   // right), and a Latin signer's right-to-left capacity or place line starts at the left in the PDF,
   // as in the DOCX. The examples' text is unchanged; their DOCX marks the hyphens of "I-914" and its other numbers.
+  // 2.14.0: declarant.nameOnForm, translator.nameOnForm and interpreter.nameOnForm (optional), each
+  // person's name in Latin letters, printed first wherever they are named ("LIN Jianguo (林建国)"),
+  // and name-on-form-not-given for each such name with no Latin letter; a parent is matched to the
+  // perpetrators by either name; the metadata title's initials are the form name's ("L.X.", was "林.秀.").
+  // 2.14.0: declarant.capacity taken in a supporting declaration (a parent or legal guardian of an
+  // applicant 14 or older): said in the first paragraph and under the signature ("Mother of …").
+  // 2.14.0: a supporting contact's dates print as its bold lead ("Since March 12, 2009."), its text
+  // after it as the declarant's own sentence (joined, "…, I have raised her since she was born").
   version: '2.14.0',
 } as const;

@@ -4,7 +4,7 @@
 // wording.ts, unprinted.ts). The legal rules are those of docs/domain/t-visa-declaration.md
 // (errors make the case invalid; warnings are returned and printed nowhere but `check`).
 import type { ComputeResult } from '../kind.js';
-import { ageOn, andList, calendarDate, compareDates, hasLatinLetter, nameKeys, sameLanguage } from '../kit/index.js';
+import { ageOn, andList, calendarDate, compareDates, nameKeys, sameLanguage } from '../kit/index.js';
 import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
 import { actsOutOfOrder, escapeBeforeActs, escapeEpisodes, escapesOutOfOrder, escapesSplitByOrder } from './chronology.js';
@@ -14,6 +14,7 @@ import { actsAllBeforeEntry, departureChecks, lawEnforcementUndescribed, type De
 import { ELEMENT_MISSING, ELEMENT_PATH, elementChecklist, type ElementCheck } from './elements.js';
 import { exhibitIssues } from './exhibits.js';
 import { givenInEnglish, readsEnglish } from './language.js';
+import { latinNameIssues } from './latin-names.js';
 import type { TVisaCase } from './schema.js';
 import { unprintedSections } from './unprinted.js';
 import { legalConclusions, outdatedDiagnoses } from './wording.js';
@@ -52,16 +53,9 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
     errors.push({ path: 'applicant.dateOfBirth', code: 'date-after-document-date', message: 'is after the date the declaration is signed' });
   }
 
-  // Form I-914 is completed in English: a name with no Latin letter (林秀英, Ольга Петренко) is on the
-  // form in Latin letters, and a declaration naming only the other cannot be matched to it.
-  if (c.applicant.nameOnForm === null && !hasLatinLetter(`${c.applicant.givenName}${c.applicant.familyName}`)) {
-    warnings.push({
-      path: 'applicant.nameOnForm',
-      code: 'name-on-form-not-given',
-      message:
-        'the applicant’s name has no Latin letters, and Form I-914 is completed in English: give the name as written on the form (family and given name, in Latin letters), which the declaration then prints first, with this name in parentheses, so the adjudicator can match the declaration to the form',
-    });
-  }
+  // Every person the declaration names, in Latin letters too when written in another script only
+  // (林秀英, Ольга Петренко), so the adjudicator can match them across the filing (latin-names.ts).
+  warnings.push(...latinNameIssues(c));
 
   // Ages at each act and the exemption for minor victims, 8 CFR 214.202(c)(1).
   const acts = c.trafficking?.acts ?? [];
@@ -133,7 +127,9 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   const parentMaySign = ageAtSigning < PARENT_SIGNS_UNDER;
   if (role === 'parent') {
     const d = c.declarant;
-    const keys = nameKeys(d.givenName ?? '', d.familyName ?? '');
+    // Either of the parent's names: a perpetrator written in Latin letters ("Lin Jianguo") is the
+    // parent 林建国 whose name in Latin letters is LIN Jianguo.
+    const keys = [...nameKeys(d.givenName ?? '', d.familyName ?? ''), ...(d.nameOnForm ? nameKeys(d.nameOnForm.givenName, d.nameOnForm.familyName) : [])];
     const namedPerpetrator = (c.trafficking?.perpetrators ?? []).some((p) => keys.includes(nameKeys(p.name, '')[0]!));
     if (d.isSuspectedTrafficker) {
       errors.push({ path: 'declarant.isSuspectedTrafficker', code: 'signer-is-suspected-trafficker', message: 'a suspected trafficker cannot give the declaration for the applicant' });

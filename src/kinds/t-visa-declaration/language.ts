@@ -1,7 +1,7 @@
 // The declarant's language, the translation they sign and the read-back before signing
 // (docs/domain/t-visa-declaration-form.md, "Form of a declaration": 8 CFR 103.2(b)(3) for the translation).
 // Languages are compared by the kit's one rule (kit/language.ts: sameLanguage, isEnglish).
-import { isEnglish, personName } from '../kit/index.js';
+import { isEnglish, nameWithFormName } from '../kit/index.js';
 import type { TVisaCase } from './schema.js';
 
 /** True when the declaration was given in English. */
@@ -26,8 +26,9 @@ export function readsEnglish(c: Pick<TVisaCase, 'statement'>): boolean {
 export function languageSentences(c: Pick<TVisaCase, 'statement' | 'translator' | 'interpreter'>): string[] {
   const out: string[] = [];
   const language = c.statement.language.trim();
-  // Named as the certificates name them, in the order of the name's script (kit personName).
-  const translator = c.translator ? personName(c.translator.givenName, c.translator.familyName) : null;
+  // Named as the certificates name them: in the order of the name's script, after the name in
+  // Latin letters when given (kit nameWithFormName).
+  const translator = c.translator ? nameWithFormName(c.translator.givenName, c.translator.familyName, c.translator.nameOnForm) : null;
   const reads = readsEnglish(c);
   if (!givenInEnglish(c)) {
     out.push(`I gave this declaration in ${language}.`);
@@ -36,7 +37,7 @@ export function languageSentences(c: Pick<TVisaCase, 'statement' | 'translator' 
   }
   if (!reads && c.interpreter) {
     const what = givenInEnglish(c) ? 'this declaration' : 'the whole English translation';
-    out.push(`Before I signed it, ${personName(c.interpreter.givenName, c.interpreter.familyName)} read ${what} back to me in ${c.interpreter.language}, and I understood it.`);
+    out.push(`Before I signed it, ${nameWithFormName(c.interpreter.givenName, c.interpreter.familyName, c.interpreter.nameOnForm)} read ${what} back to me in ${c.interpreter.language}, and I understood it.`);
   }
   return out;
 }

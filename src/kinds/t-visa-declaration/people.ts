@@ -20,6 +20,22 @@ export function peopleSchemas() {
   // A name as a USCIS form takes it: Latin letters (accents allowed), spaces, hyphens, apostrophes.
   const LatinName = Text.refine(latinLettersOnly, { error: 'must be written in Latin letters, as on Form I-914 (e.g. LIN, Xiuying)', params: { code: 'invalid-format' } });
 
+  // Another person's name in Latin letters, as the filing's papers in English write it (Form I-914,
+  // the cover letter, the exhibit index), for a name written in another script only: printed first,
+  // the own name after it in parentheses (kit nameWithFormName), so a USCIS reader can match the
+  // person across the filing (docs/domain/t-visa-declaration-form.md, "Names").
+  const LatinNameOf = (whose: string, label: string, where: string) =>
+    labelled(
+      optional(
+        z.strictObject({
+          familyName: labelled(LatinName, `${label}: family name`, `${whose} family name in Latin letters, e.g. LIN.`),
+          givenName: labelled(LatinName, `${label}: given name`, `${whose} given name(s) in Latin letters, e.g. Jianguo.`),
+        }),
+      ),
+      label,
+      `${whose} name in Latin letters, when the name above is written in another script (林建国 as LIN Jianguo): ${where} The declaration prints it first, with the name above in parentheses, “LIN Jianguo (林建国)”.`,
+    );
+
   const Applicant = z.strictObject({
     givenName: labelled(GivenName, 'Given name', 'The applicant’s given name(s), as the applicant writes them (any script).'),
     familyName: labelled(FamilyName, 'Family name', 'The applicant’s family name(s), as the applicant writes them (any script).'),
@@ -78,6 +94,11 @@ export function peopleSchemas() {
     // The fields below describe a declarant other than the applicant.
     givenName: labelled(optional(Text), 'Declarant’s given name', 'Given name(s) of a parent or supporting declarant.'),
     familyName: labelled(optional(Text), 'Declarant’s family name', 'Family name(s) of a parent or supporting declarant.'),
+    nameOnForm: LatinNameOf(
+      'The parent’s or supporting declarant’s',
+      'Declarant’s name in Latin letters',
+      'a parent signs Form I-914 for an applicant under 14 (8 CFR 103.2(a)(2)), in English, and a supporting declaration is listed in the filing’s exhibit index under that name.',
+    ),
     pronouns: Pronouns('the declarant'),
     relationship: labelled(
       optional(Narrative),
@@ -87,7 +108,7 @@ export function peopleSchemas() {
     capacity: labelled(
       optional(choice(PARENT_CAPACITIES, PARENT_CAPACITY_LABELS, { message: 'must be "parent" or "legal-guardian"' })),
       'Parent or legal guardian',
-      'Role "parent" only: whether the declarant is the applicant’s parent or legal guardian.',
+      'Whether the declarant is the applicant’s parent or legal guardian: required for role "parent"; for role "supporting", given when a parent or legal guardian of an applicant 14 or older declares, and printed in the first paragraph and under the signature (“Mother of …”).',
     ),
     isSuspectedTrafficker: labelled(
       optional(z.boolean({ message: 'answer true or false: is this person a suspected trafficker?' })),
@@ -106,6 +127,7 @@ export function peopleSchemas() {
   const Translator = z.strictObject({
     givenName: labelled(Text, 'Translator’s given name', 'Given name(s) of the translator.'),
     familyName: labelled(Text, 'Translator’s family name', 'Family name(s) of the translator.'),
+    nameOnForm: LatinNameOf('The translator’s', 'Translator’s name in Latin letters', 'the certificate of translation is in English (8 CFR 103.2(b)(3)) and its signer must be legible to the adjudicator.'),
     fromLanguage: labelled(Text, 'Translated from', 'The language translated from (the statement’s language), in English: "Spanish".'),
     address: labelled(optional(Text), 'Translator’s address', 'The translator’s address, printed under the certificate.'),
     signedOn: labelled(IsoDate, 'Certificate date', 'The date the translator signs the certificate, yyyy-mm-dd.'),
@@ -115,6 +137,7 @@ export function peopleSchemas() {
   const Interpreter = z.strictObject({
     givenName: labelled(Text, 'Interpreter’s given name', 'Given name(s) of the interpreter who read the declaration back.'),
     familyName: labelled(Text, 'Interpreter’s family name', 'Family name(s) of the interpreter.'),
+    nameOnForm: LatinNameOf('The interpreter’s', 'Interpreter’s name in Latin letters', 'the interpreter’s certificate is in English and its signer must be legible to the adjudicator.'),
     language: labelled(Text, 'Language of the read-back', 'The language the declaration was read back in, in English: "Spanish".'),
     readBackOn: labelled(IsoDate, 'Read-back date', 'The date the declaration was read back, before signing (usually the signing date), yyyy-mm-dd.'),
     address: labelled(optional(Text), 'Interpreter’s address', 'The interpreter’s address, printed under the certificate.'),

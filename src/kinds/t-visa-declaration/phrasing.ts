@@ -67,21 +67,6 @@ export function dateRange(from: string, to: string | null): string {
   return `From ${MONTHS[a.m - 1]} ${a.d} to ${MONTHS[b.m - 1]} ${b.d}, ${b.y}`;
 }
 
-/** Words that begin a clause the drafter may have capitalised as a sentence ("She attended…"). */
-const CLAUSE_STARTERS = new Set(['She', 'He', 'They', 'We', 'It', 'My', 'Our', 'Her', 'His', 'Their', 'The', 'A', 'An', 'There', 'This', 'These']);
-
-/**
- * A dated sentence: the date phrase, then the drafter's clause ("Since February 13, 2023, I have
- * met with her…"). A clause written as a sentence with a capitalised common first word is joined
- * in lower case; "I" and names keep their capital.
- */
-export function datedSentence(datePhrase: string, clause: string): string {
-  const text = clause.trim();
-  const first = /^\S+/.exec(text)?.[0] ?? '';
-  const joined = CLAUSE_STARTERS.has(first) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-  return `${datePhrase}, ${joined}`;
-}
-
 /**
  * A name with a note in parentheses. A name that already ends in a parenthesis ("Rolando (last
  * name unknown)") takes the note inside the same parentheses: "Rolando (last name unknown; my

@@ -51,7 +51,7 @@ export function supportingSchemas({ ActDate, Cites }: Pick<ReturnType<typeof acc
           text: labelled(
             Narrative,
             'What the contact was',
-            'The rest of a sentence that follows the dates ("Since February 13, 2023, …"), in the declarant’s words: "I have met with her every week…".',
+            'What the declarant did with the applicant, in the declarant’s own sentences: "I have met with her every week…". The dates above print before it, in bold ("Since February 13, 2023."), so the text need not repeat them.',
           ),
         }),
         CAPS.items,

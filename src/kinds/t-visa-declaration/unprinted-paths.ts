@@ -15,6 +15,7 @@ export const NOT_PRINTED_PATHS = {
     'supporting',
     'declarant.givenName',
     'declarant.familyName',
+    'declarant.nameOnForm',
     'declarant.pronouns',
     'declarant.professional',
     'declarant.qualifications',
@@ -24,5 +25,6 @@ export const NOT_PRINTED_PATHS = {
   ],
   parent: [...APPLICANTS_ACCOUNT, ...AFTER_THE_TRAFFICKING, 'declarant.professional', 'declarant.qualifications'],
   // The perpetrators too, which a parent's declaration keeps as data (the check of a parent declarant, ./unprinted.ts).
-  supporting: [...APPLICANTS_ACCOUNT, 'trafficking.perpetrators', ...AFTER_THE_TRAFFICKING, 'declarant.capacity', 'declarant.isSuspectedTrafficker'],
+  // Not declarant.capacity: a parent or legal guardian of an applicant 14 or older says so, and signs so.
+  supporting: [...APPLICANTS_ACCOUNT, 'trafficking.perpetrators', ...AFTER_THE_TRAFFICKING, 'declarant.isSuspectedTrafficker'],
 } as const satisfies Record<'applicant' | 'parent' | 'supporting', readonly string[]>;

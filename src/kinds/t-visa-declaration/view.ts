@@ -3,7 +3,7 @@
 // exhibit list) is made here, in tested TS; optional values are explicit nulls (Handlebars strict
 // mode). Generated sentences state facts, never a legal conclusion (docs/domain/t-visa-declaration.md).
 import type { Issue } from '../../errors.js';
-import { andList, compareDates, countryName, formatANumber, initials, isEnglish, longDate, nameWithFormName, organizationInProse, personName } from '../kit/index.js';
+import { andList, compareDates, countryName, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, organizationInProse } from '../kit/index.js';
 import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
 import { actDateText, dateSpan } from './dates.js';
@@ -11,7 +11,7 @@ import { dated } from './dated-view.js';
 import { escapesView, storyOrder } from './escapes-view.js';
 import { givenInEnglish, languageSentences } from './language.js';
 import { departureLead, departuresInDateOrder, placeOfPresence } from './presence-view.js';
-import { cap, countryInProse, dateRange, datedSentence, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
+import { cap, countryInProse, dateRange, inMyWords, nameWithNote, referent, withArticle, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
 
 export { formatANumber };
@@ -68,8 +68,13 @@ const KIND_TITLE: Record<string, string> = {
   supporting: 'T-visa supporting declaration',
 };
 
-function fullName(p: { givenName: string; familyName: string }): string {
-  return personName(p.givenName, p.familyName);
+/**
+ * A person's name as the declaration prints it: with the name in Latin letters first when the
+ * case gives one (`nameOnForm`: "LIN Jianguo (林建国)"), so a USCIS reader matches the person
+ * across the filing (docs/domain/t-visa-declaration-form.md, "Names").
+ */
+function fullName(p: { givenName: string; familyName: string; nameOnForm?: { givenName: string; familyName: string } | null }): string {
+  return nameWithFormName(p.givenName, p.familyName, p.nameOnForm ?? null);
 }
 
 function place(city: string, region: string | null, country: string): string {
@@ -85,7 +90,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
   const child = referent(c.applicant.nameOnForm?.givenName ?? c.applicant.givenName, c.applicant.pronouns);
   const applicantRef = referent(applicantName, c.applicant.pronouns);
   const other = role !== 'applicant';
-  const declarantName = other ? fullName({ givenName: c.declarant.givenName ?? '', familyName: c.declarant.familyName ?? '' }) : applicantName;
+  const declarantName = other ? fullName({ givenName: c.declarant.givenName ?? '', familyName: c.declarant.familyName ?? '', nameOnForm: c.declarant.nameOnForm }) : applicantName;
   const declarantRef = other ? referent(declarantName, c.declarant.pronouns) : applicantRef;
   const title = `Declaration of ${declarantName} in Support of Form I-914, Application for T Nonimmigrant Status`;
   const aNumber = c.applicant.aNumber ? formatANumber(c.applicant.aNumber) : null;
@@ -98,13 +103,28 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
   // The acts with every escape but the last told among them, and the escapes left for How I Got Away.
   const story = storyOrder(c);
   const relation = parentNoun(c.declarant.capacity, c.declarant.pronouns);
+  // A supporting declarant who is the applicant's parent or legal guardian (an applicant 14 or
+  // older: docs/domain/t-visa-declaration-others.md) says so in the first paragraph, and signs in
+  // that capacity, as a parent's declaration does: a lay parent signed with the name alone.
+  const supportingRelation = role === 'supporting' && c.declarant.capacity ? `${relation} of ${applicantName}` : null;
 
   const signature =
     role === 'parent'
       ? { signer: declarantName, capacity: `${cap(relation)} of ${applicantName}, who is under 14` }
       : role === 'supporting'
-        ? // The organization as a label: an article the drafter wrote for the sentence ("the FBI") is not part of it.
-          { signer: declarantName, capacity: [pro?.title, pro?.organization?.replace(/^the\s+/, '')].filter(Boolean).join(', ') || null }
+        ? {
+            signer: declarantName,
+            // One line each: what the first paragraph says the declarant is to the applicant, then a
+            // professional's title and organization (the organization as a label: an article the
+            // drafter wrote for the sentence, "the FBI", is not part of it).
+            capacity:
+              [
+                supportingRelation === null ? null : cap(supportingRelation),
+                [pro?.title, pro?.organization?.replace(/^the\s+/, '')].filter(Boolean).join(', ') || null,
+              ]
+                .filter(Boolean)
+                .join('\n') || null,
+          }
         : { signer: applicantName, capacity: 'Applicant' };
 
   const closingSentences: string[] = [];
@@ -126,7 +146,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     role === 'parent'
       ? `My name is ${declarantName}. I am the ${relation} of ${applicantName}, who was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. ${parentReason(child)}`
       : role === 'supporting'
-        ? `My name is ${declarantName}.${pro ? ` I am ${withArticle(pro.title)}${pro.organization ? ` at ${organizationInProse(pro.organization)}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
+        ? `My name is ${declarantName}.${supportingRelation === null || saysRelation(c.declarant.relationship, relation) ? '' : ` I am the ${supportingRelation}.`}${pro ? ` I am ${withArticle(pro.title)}${pro.organization ? ` at ${organizationInProse(pro.organization)}` : ''}.` : ''} I make this declaration in support of the application of ${applicantName} for T nonimmigrant status.`
         : `My name is ${applicantName}. I was born on ${longDate(c.applicant.dateOfBirth)}, in ${bornIn}. I make this declaration in support of my application for T nonimmigrant status.`;
 
   // The exhibit list, when any paragraph cites an exhibit (docs/domain/t-visa-declaration-form.md, "Exhibits").
@@ -135,7 +155,8 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
 
   return {
     // The file's metadata title: the kind and the applicant's initials, never the full name.
-    docTitle: `${KIND_TITLE[role]} — ${role === 'applicant' ? '' : 're '}${initials(c.applicant.givenName, c.applicant.familyName)}`,
+    // With the name as on Form I-914, its initials ("L.X." for LIN Xiuying (林秀英)): the name the reader matches by.
+    docTitle: `${KIND_TITLE[role]} — ${role === 'applicant' ? '' : 're '}${initialsWithFormName(c.applicant.givenName, c.applicant.familyName, c.applicant.nameOnForm)}`,
     title,
     banner: BANNER,
     isSupporting: other,
@@ -296,6 +317,29 @@ function interpreterView(c: TVisaCase, d: Referent) {
   };
 }
 
+/**
+ * Whether the declarant's own words already say what they are to the applicant ("I am the mother
+ * of Marisol Ventura", "I am her mother", "I am Marisol’s legal guardian"): the first paragraph
+ * then does not say it again, the paragraph after it does.
+ */
+function saysRelation(relationship: string | null, noun: string): boolean {
+  return relationship !== null && new RegExp(`\\bI am (?:the |her |his |their |\\S+[’']s )?${noun}\\b`, 'iu').test(relationship);
+}
+
+/** A supporting contact's lead: its dates at their precision, "Since March 12, 2009.", "From March 1 to June 30, 2023.". */
+function contactLead(x: { from: string; to: string | null }): string {
+  return `${dateRange(x.from, x.to)}.`;
+}
+
+/**
+ * A contact's text as its own sentence after the lead: as typed, its first letter a capital (a
+ * clause written for the old lead-in, "weekly sessions at the shelter", starts the sentence).
+ */
+function contactText(text: string): string {
+  const t = text.trimStart();
+  return t.charAt(0).toLocaleUpperCase('en') + t.slice(1);
+}
+
 /** The context of a parent's or supporting declaration. */
 function supportingView(
   c: TVisaCase,
@@ -331,11 +375,15 @@ function supportingView(
     qualificationsHeading: pro && (c.declarant.qualifications !== null || pro.licensed !== false) ? 'My Qualifications' : 'How to Reach Me',
     knowHeading: parent ? `${child.name} and Me` : `How I Know ${applicant.name}`,
     relationship: c.declarant.relationship ?? '',
-    // Kept as sentences for a clinic's partial written before `contactItems` (HARBOR_TEMPLATES).
-    contacts: s.contacts.map((x) => `${datedSentence(dateRange(x.from, x.to), x.text)}`),
-    // Each contact as a dated paragraph: its further paragraphs and a list typed in it print as
-    // such (printed with `{{this}}`, its lines ran together into one, a list's markers inline).
-    contactItems: s.contacts.map((x) => dated('', datedSentence(dateRange(x.from, x.to), x.text))),
+    // Kept for a clinic's partial written before `contactItems` (HARBOR_TEMPLATES): the lead, then the text.
+    contacts: s.contacts.map((x) => `${contactLead(x)} ${contactText(x.text)}`),
+    // Each contact as a dated paragraph, its dates the bold lead as an observation's are ("Since
+    // March 12, 2009."), the declarant's text after it as their own sentence: joined after "Since
+    // [date]," a text that says its own time ("I have raised her since she was born") printed
+    // "Since March 12, 2009, I have raised her since she was born", and one that gives another
+    // ("In 2019 I started…") contradicted it. Its further paragraphs and a list typed in it print
+    // as such (printed with `{{this}}`, its lines ran together into one, a list's markers inline).
+    contactItems: s.contacts.map((x) => dated(contactLead(x), contactText(x.text))),
     methodHeading: `How I Assessed ${cap(applicant.pronoun ? applicant.object : applicant.name)}`,
     method: pro ? s.method : null,
     observedHeading: parent ? 'What I Saw' : 'What I Observed',

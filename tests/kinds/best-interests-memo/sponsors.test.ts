@@ -163,16 +163,78 @@ describe('recommendation-names-sponsor-not-recommended', () => {
     ['That ORR not release Ixchel to MS. VELÁSQUEZ.', true],
     // "Oxlaj" is Rosa's name too: "Ms. Oxlaj" may be either, so it is not taken for Marta.
     ['Release Ixchel to Ms. Oxlaj.', false],
-    // a capital at a sentence's start, a word in lower case, inside a longer word: not a name
-    ['Release Ixchel to Rosa. Velásquez family visits may follow.', false],
+    // At a sentence's start a capital says nothing, but an accent does: English words have none
+    // (a plain word there is not taken: "Young people…", below). It was not warned.
+    ['Release Ixchel to Rosa. Velásquez family visits may follow.', true],
+    // a word in lower case, inside a longer word: not a name
     ['Release Ixchel to Rosa; her velásquez cousins may visit.', false],
     ['Release Ixchel to Rosa, near the Velásquezes.', false],
-    // the first word of the name is a given name: alone, it is not the sponsor ("Marta" may be anyone)
-    ['Release Ixchel to Rosa; Ixchel may call Marta.', false],
+    // A family name alone at a sentence's start, written as only a name is (an accent, two words of
+    // the name, a possessive); it was never taken there. A plain word there is not (below: Young).
+    ['Release Ixchel to Rosa. Velásquez has not completed the home study.', true],
+    ['Release Ixchel to Rosa.\nVelásquez Oxlaj may visit.', true],
+    // The given name alone, as a name is written, where no one else the memo names shares it: it
+    // was never taken ("Marta" may be anyone the child knows; the memo names no other Marta).
+    ['Release Ixchel to Rosa; in the alternative, to Marta.', true],
+    ['Release Ixchel to Rosa; Ixchel may call Marta.', true],
+    ['Release Ixchel to Rosa; in the alternative, to Doña Marta.', true],
+    // ... but not in lower case, inside a longer proper name (a place, another Marta), at a
+    // sentence's start as a plain word, or inside a longer word.
+    ['Release Ixchel to Rosa; the marta cookies.', false],
+    ['Release Ixchel to Rosa, near Casa Marta in Houston.', false],
+    ['Release Ixchel to Rosa; Ixchel may call Marta Ruiz, her teacher.', false],
+    ['Release Ixchel to Rosa. Marta has not asked to visit.', false],
+    ['Release Ixchel to Rosa and the Martas.', false],
   ])('%s → warned: %s', (text, warned) => {
     const c = marta();
     c.recommendations = [{ text }];
     expect(pairs(ok(c).warnings)).toEqual(warned ? [['recommendations.0.text', 'recommendation-names-sponsor-not-recommended']] : []);
+  });
+
+  // The false alarms the new rules must not raise: another person the memo names with the same
+  // given name, the child's given name, a given or family name that is a common word.
+  it('the given name alone is not the sponsor when another person the memo names shares it, nor a month', () => {
+    const c = marta();
+    c.recommendations = [{ text: 'Release Ixchel to Rosa; in the alternative, to Marta.' }];
+    // The advocate, a person consulted, a parent, or the child named Marta too.
+    const withAdvocate = structuredClone(c);
+    withAdvocate.advocate.name = 'Marta Ruiz';
+    expect(ok(withAdvocate).warnings).toEqual([]);
+    const withContact = structuredClone(c);
+    withContact.contacts.push({ date: '2026-02-25', person: 'Marta López', role: 'case-manager', language: 'English', mode: 'phone' });
+    expect(ok(withContact).warnings).toEqual([]);
+    const withParent = structuredClone(c);
+    withParent.parentsWishes = [{ person: 'Marta Coyoy', relationship: 'mother', wishes: 'She wants Ixchel safe.', parentImplicated: false }];
+    expect(ok(withParent).warnings).toEqual([]);
+    const withChild = structuredClone(c);
+    withChild.child.givenName = 'Marta';
+    withChild.recommendations = [{ text: 'Release the child to Rosa; Marta asks to live with her.' }];
+    expect(ok(withChild).warnings).toEqual([]);
+    // A sponsor named June: "in June" is the month.
+    const june = marta();
+    june.proposedSponsors[1].name = 'June Velásquez Oxlaj';
+    june.alternatives[1].sponsor = 'June Velásquez Oxlaj';
+    june.contacts[1].person = 'June Velásquez Oxlaj';
+    june.recommendations = [{ text: 'Release Ixchel to Rosa in June, after her home study.' }];
+    expect(ok(june).warnings).toEqual([]);
+    // "to June" is a month as often as a person: never taken alone; her name with a title, or whole, is.
+    june.recommendations = [{ text: 'Release Ixchel to Rosa; postpone any visit to June.' }];
+    expect(ok(june).warnings).toEqual([]);
+    june.recommendations = [{ text: 'Release Ixchel to Rosa; in the alternative, to Ms. Velásquez.' }];
+    expect(pairs(ok(june).warnings)).toEqual([['recommendations.0.text', 'recommendation-names-sponsor-not-recommended']]);
+  });
+
+  it('a family name that is a common word is not taken alone at a sentence’s start (Young people…), only as a name', () => {
+    const c = marta();
+    c.proposedSponsors[1].name = 'Marta Young';
+    c.alternatives[1].sponsor = 'Marta Young';
+    c.contacts[1].person = 'Marta Young';
+    c.recommendations = [{ text: 'Release Ixchel to Rosa. Young people her age need school.' }];
+    expect(ok(c).warnings).toEqual([]);
+    c.recommendations = [{ text: 'Release Ixchel to Rosa. Young’s home study is pending.' }];
+    expect(pairs(ok(c).warnings)).toEqual([['recommendations.0.text', 'recommendation-names-sponsor-not-recommended']]);
+    c.recommendations = [{ text: 'Release Ixchel to Rosa, not to the Young home.' }];
+    expect(pairs(ok(c).warnings)).toEqual([['recommendations.0.text', 'recommendation-names-sponsor-not-recommended']]);
   });
 
   it('a family name the child shares (an uncle’s) is the sponsor with a title only; another adult’s, not even then', () => {

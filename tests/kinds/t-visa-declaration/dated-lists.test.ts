@@ -76,7 +76,7 @@ describe('a typed list in a dated paragraph', () => {
     s.supporting.contacts[0].text = `I have met with her every week:\n- alone\n- in a group\n\nShe has not missed a session.`;
     s.supporting.observations[0].text = LIST;
     s.supporting.disclosures[0].text = LIST;
-    expect(item(s, 'Since February 13, 2023')).toEqual(['Since February 13, 2023, I have met with her every week:', { ul: ['alone', 'in a group'] }]);
+    expect(item(s, 'Since February 13, 2023')).toEqual(['**Since February 13, 2023.** I have met with her every week:', { ul: ['alone', 'in a group'] }]);
     expect(numbered(s).map((i) => i.children.map(outline))).toContainEqual(['She has not missed a session.']);
     expect(item(s, 'February 13, 2023.')).toEqual([`**February 13, 2023.** ${NESTED[0]}`, ...NESTED.slice(1)]);
     expect(item(s, 'February 20, 2023, in our second session.')).toEqual([`**February 20, 2023, in our second session.** ${NESTED[0]}`, ...NESTED.slice(1)]);

