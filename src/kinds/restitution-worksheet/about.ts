@@ -80,5 +80,10 @@ export const ABOUT = {
   // lines under the name, so it is kept whole up to half a page and its /s/ block no longer starts
   // the last page alone when a long address takes it past a third (docs/pagination.md, "Gaps").
   // The full example's text is unchanged; its last page draws the signing line.
-  version: '2.11.0',
+  // 2.12.0: a workweek of two jobs valued on an agreed rate in which something was paid gives, under
+  // the workweek table, each job's hours, straight time at the minimum wage and at the agreed rate,
+  // and pay, then the sum to "Owed" (weeks[].jobs; worked example 16 with the cleaning job paid
+  // $150.00: $1,219.74 could not be rebuilt from the page). Figures unchanged; the filing's text
+  // changes only in such a workweek's line and the list's heading ("… more than one rate or job").
+  version: '2.12.0',
 } as const;

@@ -208,6 +208,9 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       unpaid: money(f.unpaidCents),
     },
     straddling: straddling.length > 0 ? straddling : null,
+    // Some week's line gives its owed by job (a week of two jobs valued on an agreed rate,
+    // WeekRow.jobs): the list's heading names jobs too, since such a week may have one rate.
+    straddlingJobs: computed.weeks.some((w) => w.jobs !== null),
     flsa: {
       owed: money(f.owedCents),
       paid: money(f.paidCents),
