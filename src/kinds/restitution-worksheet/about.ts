@@ -85,5 +85,8 @@ export const ABOUT = {
   // and pay, then the sum to "Owed" (weeks[].jobs; worked example 16 with the cleaning job paid
   // $150.00: $1,219.74 could not be rebuilt from the page). Figures unchanged; the filing's text
   // changes only in such a workweek's line and the list's heading ("… more than one rate or job").
+  // 2.12.0: the pooled reading of such a week (its pay one employer's, 29 C.F.R. § 778.315) is an
+  // open legal choice with its F (alternatives.weekPayPooled) and an assumption naming the weeks,
+  // when F differs under it; it was in the domain file only. Figures as requested unchanged.
   version: '2.12.0',
 } as const;

@@ -241,3 +241,55 @@ describe('a week whose owed mixes jobs can be rebuilt from the line under the ta
     expect(computed.weeks[0]!.owedCents).toBe(118219);
   });
 });
+
+// The pooled reading of a week of two jobs (29 C.F.R. § 778.315: the week's pay one employer's,
+// all the straight time agreed paid first from either job's pay) was written up in the domain file
+// only; the court never saw it. It is an open legal choice of every case with such a week, its F
+// the same calculation rerun with the week's pay pooled (flsa.ts grid without paidByPeriod).
+describe('the pooled reading of a week of two jobs is an open legal choice', () => {
+  const restaurant16 = { label: 'Restaurant', startDate: '2023-01-01', endDate: '2023-01-07', weeklySchedule: { monday: 12, tuesday: 12, wednesday: 12, thursday: 12, friday: 12 } };
+  const cleaning16 = { label: 'Cleaning', startDate: '2023-01-01', endDate: '2023-01-07', agreedRate: '15.00', weeklySchedule: { sunday: 14, monday: 4, tuesday: 4, wednesday: 4, thursday: 4, friday: 4, saturday: 4 } };
+  const paid = (amount: string) => ({ wagesPaid: { payments: [{ date: '2023-01-02', amount }] } });
+  const textOf = async (raw: unknown) => pdfText((await generate({ kind: 'restitution-worksheet', input: raw, format: 'pdf' })).bytes).replace(/\s+/g, ' ');
+
+  it('worked example 16: pooled, the restaurant’s $1,050.00 pays the cleaning job’s agreed straight time, and F is $252.40, not $132.19', async () => {
+    const raw = baseCase({ settings: noLd, laborPeriods: [{ ...restaurant16, ...paid('1050.00') }, cleaning16] });
+    const { computed } = run(raw);
+    expect(computed.flsa.totalCents).toBe(13219);
+    // max($290.00, min($1,050.00, $410.204081…)) + $892.193877… = $1,302.40 owed, less $1,050.00 paid.
+    expect(computed.alternatives.weekPayPooled).toEqual({ flsaCents: 25240, laborValueCents: 25240, commercialSexAddedCents: 0, totalCents: 25240 });
+    const t = await textOf(raw);
+    expect(t).toContain('F with the pay of each workweek of two jobs or more on an agreed rate pooled as one employer’s, all the straight time agreed for the week paid first from either job’s pay (29 C.F.R. § 778.315), instead of each job’s pay credited to its own straight time (29 C.F.R. §§ 778.115, 778.419) $252.40');
+    expect(t).toContain('In the workweek of January 1, 2023, two jobs or more were worked');
+    expect(t).toContain('and F would be $252.40, higher than $132.19; the total would be $252.40 (shown with the open legal choices)');
+  });
+
+  it('pooled may give less: the cleaning job’s pay would cover the restaurant’s unpaid minimum wage, and the row and the assumption say so', () => {
+    // Cleaning paid $232.66, the restaurant nothing. By job: $177.5510 + $232.6531 + $892.1939 =
+    // $1,302.40 owed, unpaid $1,069.74. Pooled: max($290.00, min($232.66, $410.2041)) + $892.1939 =
+    // $1,182.19 owed, unpaid $949.53.
+    const raw = baseCase({ settings: noLd, laborPeriods: [restaurant16, { ...cleaning16, ...paid('232.66') }] });
+    const { computed, warnings } = run(raw);
+    expect(computed.flsa.totalCents).toBe(106974);
+    expect(computed.alternatives.weekPayPooled!.flsaCents).toBe(94953);
+    const v = view(parse(raw), computed, warnings) as { alternatives: { label: string; total: string }[]; assumptions: string[] };
+    expect(v.alternatives.find((r) => r.label.includes('§ 778.315'))!.total).toBe('$949.53');
+    expect(v.assumptions.find((a) => a.includes('§ 778.315'))).toContain('F would be $949.53, lower than $1,069.74');
+  });
+
+  it('not a choice where no week mixes jobs’ pay: nothing paid, one job, or the same F either way', () => {
+    const none = [
+      baseCase({ settings: noLd, laborPeriods: [restaurant16, cleaning16] }),
+      baseCase({ settings: noLd, laborPeriods: [{ ...cleaning16, ...paid('100.00') }] }),
+      // The restaurant paid exactly its share of the straight time: both readings owe $1,182.19.
+      baseCase({ settings: noLd, laborPeriods: [{ ...restaurant16, ...paid('0.01') }, cleaning16] }),
+    ];
+    for (const raw of none) {
+      const { computed, warnings } = run(raw);
+      expect(computed.alternatives.weekPayPooled).toBeUndefined();
+      const v = view(parse(raw), computed, warnings) as { alternatives: { label: string }[] | null; assumptions: string[] };
+      expect((v.alternatives ?? []).some((r) => r.label.includes('§ 778.315'))).toBe(false);
+      expect(v.assumptions.some((a) => a.includes('§ 778.315'))).toBe(false);
+    }
+  });
+});
