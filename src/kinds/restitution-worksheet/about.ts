@@ -88,5 +88,8 @@ export const ABOUT = {
   // 2.12.0: the pooled reading of such a week (its pay one employer's, 29 C.F.R. § 778.315) is an
   // open legal choice with its F (alternatives.weekPayPooled) and an assumption naming the weeks,
   // when F differs under it; it was in the domain file only. Figures as requested unchanged.
+  // 2.12.0: warning pay-without-hours names every workweek a weekly payment is credited to without
+  // the period's hours, with its share, and every such dated payment with its workweek (each named
+  // the first alone), and asks of a week inside the period whether its days are missing from the log.
   version: '2.12.0',
 } as const;
