@@ -184,7 +184,7 @@ function byJob(w: WeekRow): string {
   const shares = counted.map((c, k) => `${amount(c)} for period ${w.jobs![k]!.period + 1}`);
   const overtime = agreedAll.times(w.overtimeHours).times(3).dividedBy(2).dividedBy(hours);
   const h = formatHours(hours);
-  return `. By job (each job’s pay is credited to its own straight time: 29 C.F.R. §§ 778.115, 778.315): ${figures.join('; ')}. Owed: for the hours up to 40, each job’s straight time × ${formatHours(upTo)} ÷ ${h}, at the minimum wage or at the agreed rate as far as that job’s pay reached (${shares.join('; ')}); plus the overtime, 1.5 × ${amount(agreedAll)} × ${formatHours(new Dec(w.overtimeHours))} ÷ ${h} = ${amount(overtime)}; in all ${amount(counted.reduce((t, c) => t.plus(c), overtime))}, rounded to ${money(w.owedCents)}`;
+  return `. By job (each job’s pay is credited to its own straight time: 29 C.F.R. §§ 778.115, 778.419): ${figures.join('; ')}. Owed: for the hours up to 40, each job’s straight time × ${formatHours(upTo)} ÷ ${h}, at the minimum wage or at the agreed rate as far as that job’s pay reached (${shares.join('; ')}); plus the overtime, 1.5 × ${amount(agreedAll)} × ${formatHours(new Dec(w.overtimeHours))} ÷ ${h} = ${amount(overtime)}; in all ${amount(counted.reduce((t, c) => t.plus(c), overtime))}, rounded to ${money(w.owedCents)}`;
 }
 
 function hoursText(h: number): string {
