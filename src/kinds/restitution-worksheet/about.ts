@@ -86,5 +86,16 @@ export const ABOUT = {
   // Hebrew or Arabic signs from the right margin in both formats (signing line and every line at the
   // right), and a Latin signer's right-to-left capacity or place line starts at the left in the PDF,
   // as in the DOCX. The examples' text is unchanged; their DOCX marks the hyphens of its case and phone numbers.
+  // 2.12.0: a workweek of two jobs valued on an agreed rate in which something was paid gives, under
+  // the workweek table, each job's hours, straight time at the minimum wage and at the agreed rate,
+  // and pay, then the sum to "Owed" (weeks[].jobs; worked example 16 with the cleaning job paid
+  // $150.00: $1,219.74 could not be rebuilt from the page). Figures unchanged; the filing's text
+  // changes only in such a workweek's line and the list's heading ("… more than one rate or job").
+  // 2.12.0: the pooled reading of such a week (its pay one employer's, 29 C.F.R. § 778.315) is an
+  // open legal choice with its F (alternatives.weekPayPooled) and an assumption naming the weeks,
+  // when F differs under it; it was in the domain file only. Figures as requested unchanged.
+  // 2.12.0: warning pay-without-hours names every workweek a weekly payment is credited to without
+  // the period's hours, with its share, and every such dated payment with its workweek (each named
+  // the first alone), and asks of a week inside the period whether its days are missing from the log.
   version: '2.12.0',
 } as const;

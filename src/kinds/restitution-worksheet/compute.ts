@@ -103,6 +103,15 @@ export interface RestitutionComputed {
     withLiquidatedDamages?: Alternative;
     withoutLiveInDomesticExemption?: Alternative;
     withoutAgricultureExemption?: Alternative;
+    /**
+     * The pay of each workweek of two jobs valued on an agreed rate pooled as one employer's, all
+     * the straight time agreed for the week paid first from any job's pay (29 C.F.R. § 778.315),
+     * instead of each job's pay credited to its own straight time (29 C.F.R. §§ 778.115, 778.419;
+     * overtime.ts, agreedWeek). Only when the case has such a week with pay (`WeekRow.jobs`) and F
+     * differs under it: higher where a job without a rate paid well (worked example 16), lower
+     * where one job's pay would cover another's unpaid minimum wage.
+     */
+    weekPayPooled?: Alternative;
   };
 }
 
@@ -319,6 +328,15 @@ function calculate(c: RestitutionCase): ComputeResult<RestitutionComputed, Resti
       const fw = flsaTotalsReusing(without, ratePolicy(c.settings, useState), grid, f.weeks, weeksWithExemption(c, grid, e));
       higher(EXEMPTION_ALTERNATIVE[e], reversedTotal(without, grid, { flsa: fw, gross: g, losses: l }));
     }
+  }
+
+  // 29 C.F.R. § 778.315 read of a week of two jobs: its pay pooled as one employer's. Only the
+  // weeks whose owed mixes jobs' pay (WeekRow.jobs) can change: in every other week one job has
+  // hours and pay, or nothing was paid, and both readings give the same row (flsa.ts, jobRows).
+  if (f.weeks.some((w) => w.jobs !== null)) {
+    const pooledGrid: WorkweekGrid = { ...grid, paidByPeriod: null };
+    const fp = flsaTotalsReusing(c, ratePolicy(c.settings, useState), pooledGrid, f.weeks, f.weeks.map((w) => w.jobs !== null));
+    if (fp.totalCents !== f.totals.totalCents) alternatives.weekPayPooled = reversedTotal(c, pooledGrid, { flsa: fp, gross: g, losses: l });
   }
 
   const computed: RestitutionComputed = {

@@ -6,7 +6,7 @@
 import type { RestitutionIssue } from './codes.js';
 import type { RestitutionComputed } from './compute.js';
 import { fromDay, toDay, workweekStartOf, type Weekday } from './dates.js';
-import { longDate, money } from '../kit/index.js';
+import { andList, longDate, money } from '../kit/index.js';
 import { Dec, roundCents, sumCents } from './money.js';
 import type { LaborPeriod, RestitutionCase } from './schema.js';
 import { periodDays } from './workweeks.js';
@@ -81,21 +81,36 @@ export function payWithoutHoursWarnings(c: RestitutionCase, computed: Restitutio
     const idle = payments.map((pay, j) => ({ pay, j, week: workweekStartOf(toDay(pay.date), ws) })).filter((x) => (x.pay.amount ?? 0) > 0 && !worked.has(x.week));
     const first = idle[0];
     if (!first) return;
-    const others = (weekHours.get(first.week) ?? 0) > 0;
-    const effect = others
-      ? 'it is set against the hours of the other labor periods in that workweek (29 C.F.R. § 778.103), not against the work it paid for'
-      : 'nothing is owed that week, so it lowers nothing, and the worksheet shows it as paid beyond the wages owed';
-    const none = others ? 'this period has no hours worked' : 'no hours were worked';
-    const which = `${money(first.pay.amount ?? 0)} on ${longDate(first.pay.date)}`;
-    const week = `the workweek of ${longDate(fromDay(first.week))}`;
-    const lead =
-      idle.length === 1
-        ? `this payment, ${which}, falls in ${week}, in which ${none}`
-        : `${idle.length} payments of this period fall in workweeks in which it has no hours worked; the first, ${which}, falls in ${week}, in which ${none}`;
+    const hasOthers = (x: { week: number }) => (weekHours.get(x.week) ?? 0) > 0;
+    const others = hasOthers(first);
+    const effectIn = (withOthers: boolean, one: boolean) =>
+      withOthers
+        ? `it is set against the hours of the other labor periods ${one ? 'in that workweek' : 'there'} (29 C.F.R. § 778.103), not against the work it paid for`
+        : `nothing is owed ${one ? 'that week' : 'there'}, so it lowers nothing, and the worksheet shows it as paid beyond the wages owed`;
+    const which = (x: (typeof idle)[number]) => `${money(x.pay.amount ?? 0)} on ${longDate(x.pay.date)}`;
+    let lead: string;
+    let effect: string;
+    if (idle.length === 1) {
+      lead = `this payment, ${which(first)}, falls in the workweek of ${longDate(fromDay(first.week))}, in which ${others ? 'this period has no hours worked' : 'no hours were worked'}`;
+      effect = effectIn(others, true);
+    } else {
+      // Every such payment by name, with its workweek: naming the first alone left the preparer to
+      // find the others among the period's payments.
+      const alone = idle.filter((x) => !hasOthers(x));
+      const shared = idle.filter(hasOthers);
+      const weeksOf = (xs: readonly (typeof idle)[number][]) => andList([...new Set(xs.map((x) => longDate(fromDay(x.week))))]);
+      lead = `${idle.length} payments of this period fall in workweeks in which it has no hours worked: ${andList(idle.map((x) => `${which(x)} (the workweek of ${longDate(fromDay(x.week))})`))}`;
+      effect = [
+        alone.length > 0 ? `in ${alone.length === idle.length ? 'each of those workweeks' : `the workweeks of ${weeksOf(alone)}`} no hours were worked: ${effectIn(false, false)}` : null,
+        shared.length > 0 ? `in ${shared.length === idle.length ? 'each of those workweeks' : `the workweeks of ${weeksOf(shared)}`} this period has no hours worked: ${effectIn(true, false)}` : null,
+      ]
+        .filter((t) => t !== null)
+        .join('; ');
+    }
     out.push({
       path: `laborPeriods.${i}.wagesPaid.payments.${first.j}.date`,
       code: 'pay-without-hours',
-      message: `${lead}: ${effect}. A payment is credited to the workweek that contains its date (29 C.F.R. § 778.104); if it paid for the work of other workweeks (wages handed over after the week worked, or a month’s pay at once), give it a date in the workweek it paid for, or one payment in each workweek it paid for, and keep the record of when it was paid in the period’s evidence`,
+      message: `${lead}${idle.length === 1 ? ': ' : '. '}${idle.length === 1 ? effect : effect.charAt(0).toUpperCase() + effect.slice(1)}. A payment is credited to the workweek that contains its date (29 C.F.R. § 778.104); if it paid for the work of other workweeks (wages handed over after the week worked, or a month’s pay at once), give it a date in the workweek it paid for, or one payment in each workweek it paid for, and keep the record of when it was paid in the period’s evidence`,
     });
   });
   return out;
@@ -127,22 +142,54 @@ function perWeekWithoutHours(p: LaborPeriod, i: number, ws: Weekday, weekHours: 
     const cents = days === 7 ? perWeek : perWeekCreditCents(perWeek, days);
     if (cents > 0) idle.push({ week: w, days, cents });
   }
-  const first = idle[0];
-  if (!first) return null;
-  const others = (weekHours.get(first.week) ?? 0) > 0;
-  const share = first.days === 7 ? `${money(first.cents)} (the whole week)` : `${money(first.cents)} (${first.days} ${first.days === 1 ? 'day' : 'days'} of 7)`;
-  const week = `the workweek of ${longDate(fromDay(first.week))}`;
-  const none = others ? 'this period has no hours worked' : 'no hours were worked';
-  const effect = others
-    ? 'it is set against the hours of the other labor periods in that workweek (29 C.F.R. § 778.103), not against work of this period'
-    : 'nothing is owed that week, so it lowers nothing, and the worksheet shows it as paid beyond the wages owed';
-  const lead =
-    idle.length === 1
-      ? `the weekly payment of ${money(perWeek)} is credited ${share} to ${week}, a workweek with days of this period in which ${none}`
-      : `the weekly payment of ${money(perWeek)} is credited to ${idle.length} workweeks with days of this period but none of its hours; the first, ${week}, is credited ${share}, and in it ${none}`;
+  if (idle.length === 0) return null;
+  const shareOf = (x: (typeof idle)[number]): string => (x.days === 7 ? `${money(x.cents)} (the whole week)` : `${money(x.cents)} (${x.days} ${x.days === 1 ? 'day' : 'days'} of 7)`);
+  const withOthers = idle.filter((x) => (weekHours.get(x.week) ?? 0) > 0);
+  const alone = idle.filter((x) => (weekHours.get(x.week) ?? 0) === 0);
+  const lowersNothing = (where: string) => `nothing is owed ${where}, so it lowers nothing, and the worksheet shows it as paid beyond the wages owed`;
+  const setAgainst = (where: string) => `it is set against the hours of the other labor periods ${where} (29 C.F.R. § 778.103), not against work of this period`;
+  let lead: string;
+  let effect: string;
+  if (idle.length === 1) {
+    const x = idle[0]!;
+    const others = withOthers.length > 0;
+    lead = `the weekly payment of ${money(perWeek)} is credited ${shareOf(x)} to the workweek of ${longDate(fromDay(x.week))}, a workweek with days of this period in which ${others ? 'this period has no hours worked' : 'no hours were worked'}`;
+    effect = others ? setAgainst('in that workweek') : lowersNothing('that week');
+  } else {
+    // Every such workweek by name, with its share (a daily log's weeks without entries are any of
+    // the period's weeks: naming the first alone left the preparer to find the others).
+    const named = andList(idle.map((x) => `${longDate(fromDay(x.week))} (${x.days === 7 ? `${money(x.cents)}, the whole week` : `${money(x.cents)}, ${x.days} ${x.days === 1 ? 'day' : 'days'} of 7`})`));
+    lead = `the weekly payment of ${money(perWeek)} is credited to ${idle.length} workweeks with days of this period but none of its hours, those of ${named}`;
+    effect = [
+      alone.length > 0 ? `in ${alone.length === idle.length ? 'each' : weekNames(alone)} no hours were worked: ${lowersNothing('there')}` : null,
+      withOthers.length > 0 ? `in ${withOthers.length === idle.length ? 'each' : weekNames(withOthers)} this period has no hours worked: ${setAgainst('there')}` : null,
+    ]
+      .filter((t) => t !== null)
+      .join('; ');
+  }
+  // A workweek with none of the period's hours between two with some (a daily log without entries
+  // that week, or its entries of 0): either a week off, for which the weekly payment may not have
+  // been made, or days missing from the log, whose hours are then not counted.
+  const firstWorked = Math.min(...worked);
+  const lastWorked = Math.max(...worked);
+  const inside = idle.filter((x) => x.week > firstWorked && x.week < lastWorked);
+  const edge = idle.length - inside.length;
+  const advice = [
+    edge > 0 ? 'if the work began or ended on another day, give that day as the period’s start or end date' : null,
+    inside.length > 0
+      ? `a workweek between two with hours of the period and none of its own (${inside.length === idle.length && idle.length > 1 ? 'each of these' : weekNames(inside)}) is one the victim did not work, or one whose days are missing from the ${p.days && p.days.length > 0 ? 'daily log' : 'hours given'}: if the victim worked then, add those days’ hours (they are not counted now); if not, and no weekly payment was made for it, end the period before it and begin another after it`
+      : null,
+    'if the pay of such a week was handed over for the work of other weeks, give it instead as dated payments in the workweeks it paid for',
+  ].filter((t) => t !== null);
   return {
     path: `laborPeriods.${i}.wagesPaid.perWeek`,
     code: 'pay-without-hours',
-    message: `${lead}: ${effect}. A weekly payment is credited to each workweek with a day of the period, pro rata by its days (29 C.F.R. § 541.602(b)(6)); if the work began or ended on another day, give that day as the period’s start or end date, and if the pay of that week was handed over for the work of other weeks, give it instead as dated payments in the workweeks it paid for`,
+    message: `${lead}${idle.length === 1 ? ': ' : '. '}${idle.length === 1 ? effect : effect.charAt(0).toUpperCase() + effect.slice(1)}. A weekly payment is credited to each workweek with a day of the period, pro rata by its days (29 C.F.R. § 541.602(b)(6)); ${advice.join('; ')}`,
   };
 }
+
+/** "the workweek of March 5, 2023" or "the workweeks of March 5, 2023 and March 12, 2023": every week named. */
+function weekNames(weeks: readonly { week: number }[]): string {
+  return `the workweek${weeks.length === 1 ? '' : 's'} of ${andList(weeks.map((x) => longDate(fromDay(x.week))))}`;
+}
+

@@ -3,9 +3,9 @@
 // the unpaid amount (29 U.S.C. § 216(b); United States v. Edwards, 995 F.3d 342 (4th Cir. 2021)) unless the case
 // turns them off. Interest is not computed.
 import { fromDay } from './dates.js';
-import { sumCents } from './money.js';
+import { Dec, sumCents } from './money.js';
 import { paidByWeek, unpaidCents } from './credits.js';
-import { tenThousandths, weekWage, type HourAtRate } from './overtime.js';
+import { tenThousandths, weekWage, type HourAtRate, type JobFigures } from './overtime.js';
 import { rateOn, type DayRate, type RatePolicy } from './rates.js';
 import type { RestitutionCase } from './schema.js';
 import { groupWorkweeks, type WorkweekDays } from './workweeks.js';
@@ -48,6 +48,15 @@ export interface WeekRow {
    * the first 40 hours at the minimum wage or at the agreed rate as far as paid (overtime.ts, agreedWeek).
    */
   agreedRate: boolean;
+  /**
+   * In a week marked `agreedRate` whose "owed" mixes jobs (two labor periods or more with hours or
+   * wages paid in it, and some wages paid), each such job's figures, in order of its first day in the week: its hours,
+   * its straight time at the minimum wage and at its hours' rates (the agreed rate, or the minimum
+   * wage where higher), in cents as exact decimal text, and its wages paid credited to the week.
+   * Each job's pay goes to its own agreed straight time (overtime.ts, agreedWeek; worked example
+   * 16), so "owed" cannot be rebuilt from the week's totals: with these it can. Null otherwise.
+   */
+  jobs: { period: number; hours: number; minimumWageStraightCents: string; agreedStraightCents: string; paidCents: number }[] | null;
   owedCents: number;
   paidCents: number;
   unpaidCents: number;
@@ -179,10 +188,26 @@ function weekRow(c: RestitutionCase, policy: RatePolicy, grid: WorkweekGrid, seg
     regularRateCents: wage.regularRateText,
     regularRateHours: wage.agreedRate ? rrRates.map((rateCents, j) => ({ rateCents, hours: rrHours[j]! / 10_000 })) : null,
     agreedRate: wage.agreedRate,
+    jobs: jobRows(wage.jobs),
     owedCents: wage.owedCents,
     paidCents,
     unpaidCents: unpaidCents(wage.owedCents, paidCents),
   };
+}
+
+/**
+ * WeekRow.jobs from a week's per-job figures: the jobs with hours or pay that week, when there are
+ * two or more and something was paid. One job's share is the week's own figures; with nothing paid
+ * each job counts its straight time at the minimum wage (max(Yj, min(0, Xj)) = Yj), whose sum is the
+ * week's, so "owed" is the hours up to 40 at the minimum wage plus the overtime, as the table's
+ * note says. Straight time in ten-thousandths of a cent → cents as exact decimal text (at most
+ * four decimals: hours have at most four).
+ */
+function jobRows(jobs: readonly JobFigures[] | null): WeekRow['jobs'] {
+  const mixed = (jobs ?? []).filter((j) => j.hours > 0 || j.paidCents > 0);
+  if (mixed.length < 2 || !mixed.some((j) => j.paidCents > 0)) return null;
+  const cents = (n: number) => new Dec(`${n}e-4`).toFixed();
+  return mixed.map((j) => ({ period: j.job, hours: j.hours / 10_000, minimumWageStraightCents: cents(j.minimumWageStraight), agreedStraightCents: cents(j.agreedStraight), paidCents: j.paidCents }));
 }
 
 /** F under one rate policy; `grid` is shared when F is computed under two (compute.ts). */

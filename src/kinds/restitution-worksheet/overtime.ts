@@ -60,6 +60,26 @@ export interface WeekWage {
   owedCents: number;
   /** The week's overtime was valued on an agreed rate above the minimum wage (agreedWeek). */
   agreedRate: boolean;
+  /**
+   * In a week valued on an agreed rate with the pay given per job (`paidOfJob`), each job's
+   * figures that its share of "owed" is computed from (agreedWeek), in order of the job's first
+   * day in the week; null in every other week.
+   */
+  jobs: JobFigures[] | null;
+}
+
+/** One job's figures in a workweek valued on an agreed rate with the pay given per job (agreedWeek). */
+export interface JobFigures {
+  /** The labor period (`HourAtRate.job`). */
+  job: number;
+  /** The job's hours that week, in ten-thousandths of an hour. */
+  hours: number;
+  /** Its straight time at the minimum wage, Σ hours × 10⁴ × the day's minimum wage: ten-thousandths of a cent. */
+  minimumWageStraight: number;
+  /** Its straight time at its hours' rates (the agreed rate, or the minimum wage where higher): ten-thousandths of a cent. */
+  agreedStraight: number;
+  /** Its wages paid credited to the week, in cents. */
+  paidCents: number;
 }
 
 export const OVERTIME_THRESHOLD = 40; // 29 U.S.C. § 207(a)(1): hours "in excess of forty"
@@ -145,6 +165,7 @@ export function weekWage(days: readonly HourAtRate[], paidCents = 0, paidOfJob?:
     regularRateText: regularText,
     owedCents,
     agreedRate: false,
+    jobs: null,
   };
 }
 
@@ -175,9 +196,10 @@ export function weekWage(days: readonly HourAtRate[], paidCents = 0, paidOfJob?:
  * time, which that job never paid, and F claimed it (worked example 16: $1,302.40 owed, not
  * $1,182.19). Without `paidOfJob` the week is one job and `paidCents` its pay.
  */
-function agreedWeek(days: readonly HourAtRate[], hours: number, overtime: number, paidCents: number, paidOfJob?: (job: number) => number): Pick<WeekWage, 'hours' | 'regularRateCents' | 'regularRateText' | 'owedCents' | 'agreedRate'> {
-  // Each job's straight time at the minimum wage and at its hours' rates (ten-thousandths of a cent).
-  const jobs = new Map<number, { mw: number; agreed: number }>();
+function agreedWeek(days: readonly HourAtRate[], hours: number, overtime: number, paidCents: number, paidOfJob?: (job: number) => number): Pick<WeekWage, 'hours' | 'regularRateCents' | 'regularRateText' | 'owedCents' | 'agreedRate' | 'jobs'> {
+  // Each job's hours and straight time at the minimum wage and at its hours' rates (ten-thousandths
+  // of an hour and of a cent).
+  const jobs = new Map<number, { hours: number; mw: number; agreed: number }>();
   let straightAgreed = 0;
   for (const d of days) {
     const h = tenThousandths(d.hours);
@@ -186,9 +208,10 @@ function agreedWeek(days: readonly HourAtRate[], hours: number, overtime: number
     const key = paidOfJob ? (d.job ?? 0) : 0;
     const j = jobs.get(key);
     if (j) {
+      j.hours += h;
       j.mw += h * d.rateCents;
       j.agreed += agreed;
-    } else jobs.set(key, { mw: h * d.rateCents, agreed });
+    } else jobs.set(key, { hours: h, mw: h * d.rateCents, agreed });
   }
   if (!Number.isSafeInteger(straightAgreed)) throw new RangeError('amount out of range');
   const regular = new Dec(straightAgreed).dividedBy(hours);
@@ -209,6 +232,7 @@ function agreedWeek(days: readonly HourAtRate[], hours: number, overtime: number
     regularRateText: regular.toSignificantDigits(20).toFixed(),
     owedCents: roundCents(sum.dividedBy(hours).dividedBy(10_000)),
     agreedRate: true,
+    jobs: paidOfJob ? [...jobs].map(([job, j]) => ({ job, hours: j.hours, minimumWageStraight: j.mw, agreedStraight: j.agreed, paidCents: paidOfJob(job) })) : null,
   };
 }
 

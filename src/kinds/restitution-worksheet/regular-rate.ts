@@ -7,7 +7,7 @@ import type { RateSegment, WeekRow } from './flsa.js';
 import { paidByWeek } from './credits.js';
 import { lumpSumWeeks, ownWeeks } from './lump-sums.js';
 import { andList, longDate, money } from '../kit/index.js';
-import { Dec, formatHoursNumber, formatRate, formatRateCents } from './money.js';
+import { Dec, formatHours, formatHoursNumber, formatRate, formatRateCents } from './money.js';
 import type { LaborPeriod, RestitutionCase } from './schema.js';
 import { fromDay, toDay, workweekStartOf } from './dates.js';
 import { periodDays } from './workweeks.js';
@@ -115,7 +115,7 @@ export function severalRateWeeks(weeks: readonly WeekRow[]): string[] {
 function severalRateText(w: WeekRow): string | null {
   if (w.regularRateCents === null) return null;
   const averaged = w.agreedRate ? (w.regularRateHours ?? []) : [];
-  if (w.ratesCents.length < 2 && averaged.length < 2) return null;
+  if (w.ratesCents.length < 2 && averaged.length < 2 && w.jobs === null) return null;
   const rates = andList(
     w.ratesCents.map((r, k) => {
       const h = w.hoursAtRates[k] ?? 0;
@@ -127,7 +127,7 @@ function severalRateText(w: WeekRow): string | null {
   if (w.agreedRate) {
     const parts = andList(averaged.map((a) => `${formatRateCents(a.rateCents)} for ${hoursText(a.hours)}`));
     const of = averaged.length > 1 ? `the weighted average of ${parts} (each hour at its period’s agreed rate, or at the minimum wage where that is higher)` : `${parts}, the agreed rate`;
-    return `regular rate on the agreed rate (marked “*”) ${rr}, ${of}; minimum wage ${rates}${upTo40(w)}${tail}`;
+    return `regular rate on the agreed rate (marked “*”) ${rr}, ${of}; minimum wage ${rates}${w.jobs === null ? upTo40(w) : ''}${tail}${byJob(w)}`;
   }
   return `${rates}; weighted-average regular rate ${rr}${tail}`;
 }
@@ -146,6 +146,45 @@ function upTo40(w: WeekRow): string {
   const hours = worked.reduce((t, [, h]) => t.plus(h), new Dec(0));
   const average = worked.reduce((t, [r, h]) => t.plus(new Dec(r).times(h)), new Dec(0)).dividedBy(hours);
   return `; the hours up to 40 are valued at these minimum wages’ weighted average, ${formatRate(average, 6)}`;
+}
+
+/**
+ * In a week valued on an agreed rate whose "owed" mixes jobs (`WeekRow.jobs`), the sum by job, so
+ * that "Owed" can be rebuilt from the page: each job's hours, straight time at the minimum wage and
+ * at its hours' rates, and pay; then each job's share of the hours up to 40 as counted (its straight
+ * time × (hours − overtime) ÷ hours at the minimum wage, or at its hours' rates as far as its own
+ * pay reached: max(Yj, min(paidj, Xj))), the overtime (1.5 × the straight time at the hours' rates ×
+ * overtime ÷ hours, which is 1.5 × the regular rate × overtime) and their sum (overtime.ts,
+ * agreedWeek; 29 C.F.R. §§ 778.115, 778.315, 778.419). Each job's pay goes to its own straight
+ * time, so the week's total pay beside its total hours did not give "Owed": worked example 16 with
+ * the cleaning job paid $150.00 owes $1,219.74, which the line did not let a reader rebuild.
+ * Amounts to six decimals, as the regular rate; the sum is exact before the week's one rounding.
+ * Empty in every other week.
+ */
+function byJob(w: WeekRow): string {
+  if (w.jobs === null || w.jobs.length === 0) return '';
+  const hours = w.jobs.reduce((t, j) => t.plus(j.hours), new Dec(0));
+  const upTo = hours.minus(w.overtimeHours);
+  const agreedAll = w.jobs.reduce((t, j) => t.plus(j.agreedStraightCents), new Dec(0));
+  const amount = (cents: Dec) => formatRate(cents, 6);
+  const figures = w.jobs.map((j) => {
+    // A job paid in the week without its hours there (pay-without-hours): its pay lowers nothing.
+    if (j.hours === 0) return `period ${j.period + 1}, no hours worked, paid ${money(j.paidCents)}`;
+    const mw = new Dec(j.minimumWageStraightCents);
+    const agreed = new Dec(j.agreedStraightCents);
+    const straight = mw.equals(agreed) ? `straight time ${amount(mw)} at the minimum wage (no agreed rate above it)` : `straight time ${amount(mw)} at the minimum wage and ${amount(agreed)} at the agreed rate`;
+    return `period ${j.period + 1}, ${hoursText(j.hours)}: ${straight}, paid ${money(j.paidCents)}`;
+  });
+  // Each job's share of the hours up to 40 as counted: max(Yj, min(paidj, Xj)).
+  const counted = w.jobs.map((j) => {
+    const y = new Dec(j.minimumWageStraightCents).times(upTo).dividedBy(hours);
+    const x = new Dec(j.agreedStraightCents).times(upTo).dividedBy(hours);
+    return Dec.max(y, Dec.min(new Dec(j.paidCents), x));
+  });
+  const shares = counted.map((c, k) => `${amount(c)} for period ${w.jobs![k]!.period + 1}`);
+  const overtime = agreedAll.times(w.overtimeHours).times(3).dividedBy(2).dividedBy(hours);
+  const h = formatHours(hours);
+  return `. By job (each job’s pay is credited to its own straight time: 29 C.F.R. §§ 778.115, 778.419): ${figures.join('; ')}. Owed: for the hours up to 40, each job’s straight time × ${formatHours(upTo)} ÷ ${h}, at the minimum wage or at the agreed rate as far as that job’s pay reached (${shares.join('; ')}); plus the overtime, 1.5 × ${amount(agreedAll)} × ${formatHours(new Dec(w.overtimeHours))} ÷ ${h} = ${amount(overtime)}; in all ${amount(counted.reduce((t, c) => t.plus(c), overtime))}, rounded to ${money(w.owedCents)}`;
 }
 
 function hoursText(h: number): string {

@@ -163,6 +163,22 @@ export function sharedWorkweeksText(c: RestitutionCase, computed: RestitutionCom
   return `In ${n} ${andList(weeks)}, the victim worked in more than one labor period and more than 40 hours in all. The hours of those periods are totaled and overtime is owed on the total, as it is for the hours worked for one employer, even in unrelated jobs, or for joint employers (29 C.F.R. § 778.103). If the court finds that the periods were worked for separate employers that did not employ the victim jointly, overtime in ${weeks.length === 1 ? 'that workweek' : 'those workweeks'} is owed on each employer’s hours alone, which lowers F.`;
 }
 
+/**
+ * The workweeks of two jobs valued on an agreed rate whose pay Harbor credits job by job, when the
+ * pooled reading gives another F (computed.alternatives.weekPayPooled), or null. Each job's pay goes
+ * to its own agreed straight time (29 C.F.R. §§ 778.115, 778.419; overtime.ts, agreedWeek); read as
+ * one employer's pay, § 778.315 has all the straight time agreed for the week paid first from either
+ * job's pay. The court decides which; the figure is the same calculation rerun with the pay pooled.
+ */
+export function weekPayPooledText(computed: RestitutionComputed): string | null {
+  const a = computed.alternatives.weekPayPooled;
+  if (!a) return null;
+  const weeks = computed.weeks.filter((w) => w.jobs !== null).map((w) => longDate(w.weekStart));
+  const n = weeks.length === 1 ? 'the workweek of' : `${weeks.length} workweeks, those of`;
+  const direction = a.flsaCents > computed.flsa.totalCents ? 'higher' : 'lower';
+  return `In ${n} ${andList(weeks)}, two jobs or more were worked, at least one at an agreed hourly rate, and wages were paid: each job’s pay is credited to the straight time agreed for its own hours, since each job’s straight time is earned at its own rate and paid by its own wages (29 C.F.R. §§ 778.115, 778.419). If the court reads the week’s pay as one employer’s, all the straight time agreed for the week is paid first from either job’s pay (29 C.F.R. § 778.315), and F would be ${money(a.flsaCents)}, ${direction} than ${money(computed.flsa.totalCents)}; the total would be ${money(a.totalCents)} (shown with the open legal choices).`;
+}
+
 /** Assumptions and open legal choices the worksheet flags for counsel. */
 export function assumptions(c: RestitutionCase, computed: RestitutionComputed): string[] {
   const out: string[] = [];
@@ -186,6 +202,8 @@ export function assumptions(c: RestitutionCase, computed: RestitutionComputed): 
     if (shared) out.push(shared);
     const joint = sharedWorkweeksText(c, computed);
     if (joint) out.push(joint);
+    const pooledPay = weekPayPooledText(computed);
+    if (pooledPay) out.push(pooledPay);
     if (c.laborPeriods.some((p) => (p.wagesPaid?.perWeek ?? 0) > 0)) {
       // credits.ts, perWeekCreditCents: why a partial week is credited pro rata.
       out.push('A weekly payment amount given for a period is credited in full to each whole workweek of the period, and to a partial first or last workweek in proportion to its days inside the period (days ÷ 7, rounded half-up to the cent): a weekly wage pays for a week, not for the days of it the period covers (compare 29 C.F.R. § 541.602(b)(6), a proportionate part of a weekly salary in the first and last week of employment).');

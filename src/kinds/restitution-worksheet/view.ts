@@ -208,6 +208,9 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       unpaid: money(f.unpaidCents),
     },
     straddling: straddling.length > 0 ? straddling : null,
+    // Some week's line gives its owed by job (a week of two jobs valued on an agreed rate,
+    // WeekRow.jobs): the list's heading names jobs too, since such a week may have one rate.
+    straddlingJobs: computed.weeks.some((w) => w.jobs !== null),
     flsa: {
       owed: money(f.owedCents),
       paid: money(f.paidCents),
@@ -415,5 +418,8 @@ export function alternativeRows(computed: RestitutionComputed, customRates: bool
   if (a.withLiquidatedDamages) row(`F with liquidated damages equal to the unpaid wages (29 U.S.C. § 216(b); ${EDWARDS})`, a.withLiquidatedDamages);
   if (a.withoutLiveInDomesticExemption) row(`Without ${exemptionName('live-in-domestic')}: overtime owed in the workweeks it removed`, a.withoutLiveInDomesticExemption);
   if (a.withoutAgricultureExemption) row(`Without ${exemptionName('agriculture-213b12')}: overtime owed in the workweeks it removed`, a.withoutAgricultureExemption);
+  // Harbor credits each job's pay to its own straight time; pooled as one employer's pay, F may be
+  // higher or lower, and the court decides (docs/domain/restitution-worksheet-flsa.md, "Agreed rate").
+  if (a.weekPayPooled) row('F with the pay of each workweek of two jobs or more on an agreed rate pooled as one employer’s, all the straight time agreed for the week paid first from either job’s pay (29 C.F.R. § 778.315), instead of each job’s pay credited to its own straight time (29 C.F.R. §§ 778.115, 778.419)', a.weekPayPooled);
   return rows.length > 1 ? rows : null;
 }

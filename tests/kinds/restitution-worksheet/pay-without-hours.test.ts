@@ -56,11 +56,12 @@ describe('pay-without-hours', () => {
     expect(w[0]!.message).toContain('in which this period has no hours worked: it is set against the hours of the other labor periods in that workweek');
   });
 
-  it('several such payments: counted, the first named', () => {
+  it('several such payments: each named with its workweek', () => {
     const monthly = kitchen({ wagesPaid: { payments: [{ date: '2021-08-01', amount: '900.00' }, { date: '2021-06-07', amount: '100.00' }] }, days: [{ date: '2021-06-07', hours: 0 }, { date: '2021-06-08', hours: 0 }, { date: '2021-06-09', hours: 0 }, { date: '2021-06-10', hours: 0 }, { date: '2021-06-11', hours: 0 }, { date: '2021-06-12', hours: 0 }] });
     const w = run(baseCase({ laborPeriods: [monthly] })).warnings.filter((x) => x.code === 'pay-without-hours');
     expect(w).toEqual([expect.objectContaining({ path: 'laborPeriods.0.wagesPaid.payments.0.date' })]);
-    expect(w[0]!.message).toMatch(/^2 payments of this period fall in workweeks in which it has no hours worked; the first, \$900\.00 on August 1, 2021/);
+    // Each payment named with its workweek (only the first was named).
+    expect(w[0]!.message).toMatch(/^2 payments of this period fall in workweeks in which it has no hours worked: \$900\.00 on August 1, 2021 \(the workweek of August 1, 2021\) and \$100\.00 on June 7, 2021 \(the workweek of June 6, 2021\)\. In each of those workweeks no hours were worked: nothing is owed there, so it lowers nothing/);
   });
 });
 
@@ -100,10 +101,46 @@ describe('pay-without-hours for a weekly payment', () => {
     expect(saturday).not.toContain('pay-without-hours');
   });
 
-  it('a daily log with weeks of no work: counted, the first named', () => {
+  it('a daily log with weeks of no work: each named with its share', () => {
     const log = weekly({ weeklySchedule: undefined, endDate: '2023-01-28', days: [{ date: '2023-01-03', hours: 9 }, { date: '2023-01-24', hours: 9 }] });
     const w = run(baseCase({ laborPeriods: [log] })).warnings.filter((x) => x.code === 'pay-without-hours');
     expect(w).toHaveLength(1);
-    expect(w[0]!.message).toMatch(/^the weekly payment of \$100\.00 is credited to 2 workweeks with days of this period but none of its hours; the first, the workweek of January 8, 2023, is credited \$100\.00 \(the whole week\)/);
+    expect(w[0]!.message).toMatch(
+      /^the weekly payment of \$100\.00 is credited to 2 workweeks with days of this period but none of its hours, those of January 8, 2023 \(\$100\.00, the whole week\) and January 15, 2023 \(\$100\.00, the whole week\)\. In each no hours were worked: nothing is owed there, so it lowers nothing/,
+    );
+  });
+
+  // A daily log of December 2023 to January 2024 paid $100.00 a week, with no entries in the weeks
+  // of December 24 and 31 (a holiday, or days missing from the log): the weekly payment is credited
+  // to each of those weeks, where it lowers nothing. The warning named the first week only and
+  // advised moving the period's start or end, which a week inside the period is not about.
+  it('a daily log with no entries for the weeks of December 24 and 31, 2023: both named, and the log’s missing days asked about', () => {
+    const days: { date: string; hours: number }[] = [];
+    for (let d = Date.UTC(2023, 11, 3); d <= Date.UTC(2024, 0, 20); d += 86_400_000) {
+      const date = new Date(d).toISOString().slice(0, 10);
+      const weekday = new Date(d).getUTCDay();
+      if ((date < '2023-12-24' || date > '2024-01-06') && weekday >= 1 && weekday <= 5) days.push({ date, hours: 8 });
+    }
+    const period = { label: 'Kitchen', startDate: '2023-12-03', endDate: '2024-01-20', days, wagesPaid: { perWeek: '100.00' } };
+    const { computed, warnings } = run(baseCase({ laborPeriods: [period] }));
+    expect(computed.weeks.filter((x) => x.hours === 0).map((x) => [x.weekStart, x.paidCents, x.unpaidCents])).toEqual([
+      ['2023-12-24', 10000, 0],
+      ['2023-12-31', 10000, 0],
+    ]);
+    const w = warnings.filter((x) => x.code === 'pay-without-hours');
+    expect(w).toEqual([expect.objectContaining({ path: 'laborPeriods.0.wagesPaid.perWeek' })]);
+    expect(w[0]!.message).toContain('credited to 2 workweeks with days of this period but none of its hours, those of December 24, 2023 ($100.00, the whole week) and December 31, 2023 ($100.00, the whole week)');
+    expect(w[0]!.message).toContain('one the victim did not work, or one whose days are missing from the daily log: if the victim worked then, add those days’ hours (they are not counted now)');
+    // Not about the period's start or end: both weeks are inside it.
+    expect(w[0]!.message).not.toContain('start or end date');
+  });
+
+  it('a week inside the period and one at its end: each named, and each advice given where it applies', () => {
+    const log = weekly({ weeklySchedule: undefined, endDate: '2023-01-29', days: [{ date: '2023-01-03', hours: 9 }, { date: '2023-01-17', hours: 9 }] });
+    const w = run(baseCase({ laborPeriods: [log] })).warnings.find((x) => x.code === 'pay-without-hours')!;
+    // January 8 (whole), January 22 (whole) and January 29 (1 day of 7, $14.29): 8 lies between weeks with hours.
+    expect(w.message).toContain('those of January 8, 2023 ($100.00, the whole week), January 22, 2023 ($100.00, the whole week) and January 29, 2023 ($14.29, 1 day of 7)');
+    expect(w.message).toContain('give that day as the period’s start or end date');
+    expect(w.message).toContain('(the workweek of January 8, 2023) is one the victim did not work');
   });
 });

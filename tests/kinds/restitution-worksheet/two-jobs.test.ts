@@ -4,7 +4,9 @@
 // (29 C.F.R. § 778.103); a workweek with hours outside an exempt period keeps its overtime
 // (29 C.F.R. § 780.11). Such periods used to be refused (`overlapping-periods`, an error) and the
 // preparer told to merge them, which lost each job's agreed rate and exemption.
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
+import { view } from '../../../src/kinds/restitution-worksheet/view.js';
 import { generate } from '../../../src/pipeline.js';
 import { periodOverlaps, overlapText } from '../../../src/kinds/restitution-worksheet/overlaps.js';
 import { sharedWorkweeks } from '../../../src/kinds/restitution-worksheet/workweeks.js';
@@ -160,5 +162,134 @@ describe('in a workweek of two jobs, one job’s pay never counts toward another
     expect(run(week('1050.00', '232.66')).computed.weeks[0]).toMatchObject({ owedCents: 130240, paidCents: 128266, unpaidCents: 1974 });
     // Cleaning paid $150.00: $177.5510 + $150.00 + $892.1939 = $1,219.74.
     expect(run(week('1050.00', '150.00')).computed.weeks[0]!.owedCents).toBe(121974);
+  });
+});
+
+// A week of two jobs valued on an agreed rate with something paid: each job's pay goes to its own
+// agreed straight time, so the week's totals (hours, rate, paid) do not give "Owed" (worked
+// example 16, the cleaning job paid $150.00: $1,219.74). The line under the workweek table gives,
+// per job, its hours, its straight time at the minimum wage and at the agreed rate, and its pay,
+// from which opposing counsel redoes the sum: here the sum is redone from the printed line alone.
+describe('a week whose owed mixes jobs can be rebuilt from the line under the table', () => {
+  const restaurant16 = { label: 'Restaurant', startDate: '2023-01-01', endDate: '2023-01-07', weeklySchedule: { monday: 12, tuesday: 12, wednesday: 12, thursday: 12, friday: 12 } };
+  const cleaning16 = { label: 'Cleaning', startDate: '2023-01-01', endDate: '2023-01-07', agreedRate: '15.00', weeklySchedule: { sunday: 14, monday: 4, tuesday: 4, wednesday: 4, thursday: 4, friday: 4, saturday: 4 } };
+  const paid = (amount: string, date = '2023-01-02') => ({ wagesPaid: { payments: [{ date, amount }] } });
+  const cases: Record<string, Record<string, unknown>> = {
+    'example 16, cleaning paid $150.00': baseCase({ settings: noLd, laborPeriods: [{ ...restaurant16, ...paid('1050.00') }, { ...cleaning16, ...paid('150.00') }] }),
+    'example 16, the restaurant alone paid': baseCase({ settings: noLd, laborPeriods: [{ ...restaurant16, ...paid('1050.00') }, cleaning16] }),
+    'two agreed rates, each paid part': baseCase({ settings: noLd, laborPeriods: [{ ...restaurant, agreedRate: 12, wagesPaid: { perWeek: 300 } }, { ...cleaning, agreedRate: '10.00', wagesPaid: { perWeek: 130 } }] }),
+    'two minimum wages (Washington and Texas), one agreed rate': baseCase({
+      settings: { ...noLd, minimumWage: 'higher-of-federal-and-state' },
+      laborPeriods: [{ ...restaurant, state: 'WA', wagesPaid: { perWeek: 500 } }, { ...cleaning, state: 'TX', agreedRate: '15.00', wagesPaid: { perWeek: '20.25' } }],
+    }),
+    'a job paid in a week without its hours': baseCase({
+      settings: noLd,
+      laborPeriods: [{ ...restaurant, weeklySchedule: WEEKDAYS_ONLY(10), agreedRate: 12 }, { label: 'Errands', startDate: '2024-03-03', endDate: '2024-03-09', days: [{ date: '2024-03-04', hours: 0 }], wagesPaid: { payments: [{ date: '2024-03-04', amount: '450.00' }] } }],
+    }),
+  };
+
+  /** Owed in cents, rebuilt from the line's printed figures alone: Σj max(Yj, min(paidj, Xj)) + O, rounded half-up once. */
+  function rebuild(line: string): number {
+    const d = (s: string) => new Decimal(s.replace(/[$,]/g, ''));
+    // Amounts and hours: digits with thousands commas and decimals ("$1,050.00", "12.5"), never a
+    // sentence's full stop after them.
+    const n = String.raw`[\d,]+(?:\.\d+)?`;
+    const jobs = [...line.matchAll(new RegExp(String.raw`period \d+, (${n}) hours?: straight time \$(${n}) at the minimum wage(?: \(no agreed rate above it\)| and \$(${n}) at the agreed rate), paid \$(${n})`, 'g'))];
+    // A job paid in the week without its hours there counts nothing toward owed (Yj = Xj = 0).
+    const unworked = [...line.matchAll(new RegExp(String.raw`period \d+, no hours worked, paid \$(${n})`, 'g'))];
+    expect(jobs.length + unworked.length).toBeGreaterThanOrEqual(2);
+    const overtime = new RegExp(String.raw`1\.5 × \$(${n}) × (${n}) ÷ (${n}) =`).exec(line)!;
+    const hours = jobs.reduce((t, j) => t.plus(d(j[1]!)), new Decimal(0));
+    expect(hours.toString()).toBe(d(overtime[3]!).toString());
+    const upTo40 = hours.minus(d(overtime[2]!));
+    let owed = d(overtime[1]!).times(1.5).times(d(overtime[2]!)).dividedBy(hours);
+    for (const [, , mw, agreed, pay] of jobs) {
+      const y = d(mw!).times(upTo40).dividedBy(hours);
+      const x = d(agreed ?? mw!).times(upTo40).dividedBy(hours);
+      owed = owed.plus(Decimal.max(y, Decimal.min(d(pay!), x)));
+    }
+    return owed.times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+  }
+
+  for (const [name, raw] of Object.entries(cases)) {
+    it(`${name}: the printed figures give the week’s owed`, () => {
+      const { computed, warnings } = run(raw);
+      const week = computed.weeks[0]!;
+      expect(week.agreedRate).toBe(true);
+      const lines = (view(parse(raw), computed, warnings) as { straddling: string[] | null }).straddling ?? [];
+      expect(lines).toHaveLength(1);
+      expect(rebuild(lines[0]!)).toBe(week.owedCents);
+    });
+  }
+
+  it('example 16 with the cleaning job paid $150.00: the worksheet prints each job’s figures and the sum to $1,219.74', async () => {
+    const raw = cases['example 16, cleaning paid $150.00']!;
+    expect(run(raw).computed.weeks[0]!.owedCents).toBe(121974);
+    const t = pdfText((await generate({ kind: 'restitution-worksheet', input: raw, format: 'pdf' })).bytes).replace(/\s+/g, ' ');
+    expect(t).toContain('Workweeks with more than one rate or job');
+    expect(t).toContain('period 1, 60 hours: straight time $435.00 at the minimum wage (no agreed rate above it), paid $1,050.00; period 2, 38 hours: straight time $275.50 at the minimum wage and $570.00 at the agreed rate, paid $150.00');
+    expect(t).toContain('($177.55102 for period 1; $150.00 for period 2); plus the overtime, 1.5 × $1,005.00 × 58 ÷ 98 = $892.193878; in all $1,219.744898, rounded to $1,219.74');
+  });
+
+  it('with nothing paid the line is the week’s rates alone: its owed is the hours up to 40 at the minimum wage plus the overtime', () => {
+    const raw = baseCase({ settings: noLd, laborPeriods: [restaurant16, cleaning16] });
+    const { computed, warnings } = run(raw);
+    expect(computed.weeks[0]!.jobs).toBeNull();
+    const line = (view(parse(raw), computed, warnings) as { straddling: string[] }).straddling[0]!;
+    expect(line).not.toContain('By job');
+    // 40 × $7.25 + 1.5 × $1,005.00 × 58 ÷ 98 = $290.00 + $892.193877… → $1,182.19.
+    expect(computed.weeks[0]!.owedCents).toBe(118219);
+  });
+});
+
+// The pooled reading of a week of two jobs (29 C.F.R. § 778.315: the week's pay one employer's,
+// all the straight time agreed paid first from either job's pay) was written up in the domain file
+// only; the court never saw it. It is an open legal choice of every case with such a week, its F
+// the same calculation rerun with the week's pay pooled (flsa.ts grid without paidByPeriod).
+describe('the pooled reading of a week of two jobs is an open legal choice', () => {
+  const restaurant16 = { label: 'Restaurant', startDate: '2023-01-01', endDate: '2023-01-07', weeklySchedule: { monday: 12, tuesday: 12, wednesday: 12, thursday: 12, friday: 12 } };
+  const cleaning16 = { label: 'Cleaning', startDate: '2023-01-01', endDate: '2023-01-07', agreedRate: '15.00', weeklySchedule: { sunday: 14, monday: 4, tuesday: 4, wednesday: 4, thursday: 4, friday: 4, saturday: 4 } };
+  const paid = (amount: string) => ({ wagesPaid: { payments: [{ date: '2023-01-02', amount }] } });
+  const textOf = async (raw: unknown) => pdfText((await generate({ kind: 'restitution-worksheet', input: raw, format: 'pdf' })).bytes).replace(/\s+/g, ' ');
+
+  it('worked example 16: pooled, the restaurant’s $1,050.00 pays the cleaning job’s agreed straight time, and F is $252.40, not $132.19', async () => {
+    const raw = baseCase({ settings: noLd, laborPeriods: [{ ...restaurant16, ...paid('1050.00') }, cleaning16] });
+    const { computed } = run(raw);
+    expect(computed.flsa.totalCents).toBe(13219);
+    // max($290.00, min($1,050.00, $410.204081…)) + $892.193877… = $1,302.40 owed, less $1,050.00 paid.
+    expect(computed.alternatives.weekPayPooled).toEqual({ flsaCents: 25240, laborValueCents: 25240, commercialSexAddedCents: 0, totalCents: 25240 });
+    const t = await textOf(raw);
+    expect(t).toContain('F with the pay of each workweek of two jobs or more on an agreed rate pooled as one employer’s, all the straight time agreed for the week paid first from either job’s pay (29 C.F.R. § 778.315), instead of each job’s pay credited to its own straight time (29 C.F.R. §§ 778.115, 778.419) $252.40');
+    expect(t).toContain('In the workweek of January 1, 2023, two jobs or more were worked');
+    expect(t).toContain('and F would be $252.40, higher than $132.19; the total would be $252.40 (shown with the open legal choices)');
+  });
+
+  it('pooled may give less: the cleaning job’s pay would cover the restaurant’s unpaid minimum wage, and the row and the assumption say so', () => {
+    // Cleaning paid $232.66, the restaurant nothing. By job: $177.5510 + $232.6531 + $892.1939 =
+    // $1,302.40 owed, unpaid $1,069.74. Pooled: max($290.00, min($232.66, $410.2041)) + $892.1939 =
+    // $1,182.19 owed, unpaid $949.53.
+    const raw = baseCase({ settings: noLd, laborPeriods: [restaurant16, { ...cleaning16, ...paid('232.66') }] });
+    const { computed, warnings } = run(raw);
+    expect(computed.flsa.totalCents).toBe(106974);
+    expect(computed.alternatives.weekPayPooled!.flsaCents).toBe(94953);
+    const v = view(parse(raw), computed, warnings) as { alternatives: { label: string; total: string }[]; assumptions: string[] };
+    expect(v.alternatives.find((r) => r.label.includes('§ 778.315'))!.total).toBe('$949.53');
+    expect(v.assumptions.find((a) => a.includes('§ 778.315'))).toContain('F would be $949.53, lower than $1,069.74');
+  });
+
+  it('not a choice where no week mixes jobs’ pay: nothing paid, one job, or the same F either way', () => {
+    const none = [
+      baseCase({ settings: noLd, laborPeriods: [restaurant16, cleaning16] }),
+      baseCase({ settings: noLd, laborPeriods: [{ ...cleaning16, ...paid('100.00') }] }),
+      // The restaurant paid exactly its share of the straight time: both readings owe $1,182.19.
+      baseCase({ settings: noLd, laborPeriods: [{ ...restaurant16, ...paid('0.01') }, cleaning16] }),
+    ];
+    for (const raw of none) {
+      const { computed, warnings } = run(raw);
+      expect(computed.alternatives.weekPayPooled).toBeUndefined();
+      const v = view(parse(raw), computed, warnings) as { alternatives: { label: string }[] | null; assumptions: string[] };
+      expect((v.alternatives ?? []).some((r) => r.label.includes('§ 778.315'))).toBe(false);
+      expect(v.assumptions.some((a) => a.includes('§ 778.315'))).toBe(false);
+    }
   });
 });
