@@ -33,5 +33,6 @@ export const ABOUT = {
   // the open list's next item in other delimiters ("a.", "b.", then "(c)" or "c)") goes on counting
   // it as a list of its own (it nested under "b." counting from 3, or was a line of "b.");
   // a signature's capacity or place typed on several lines prints them as lines (they ran on as one). Examples unchanged.
-  version: '2.12.0',
+  // 2.13.0: a value outside a choice is refused in the kit's words (docs/fields.md, "Choices"): the field and each choice by its label, the codes in one aside, "(codes: …)", where the codes alone were listed. No document changes.
+  version: '2.13.0',
 } as const;

@@ -80,5 +80,6 @@ export const ABOUT = {
   // lines under the name, so it is kept whole up to half a page and its /s/ block no longer starts
   // the last page alone when a long address takes it past a third (docs/pagination.md, "Gaps").
   // The full example's text is unchanged; its last page draws the signing line.
-  version: '2.11.0',
+  // 2.12.0: a value outside a choice is refused in the kit's words (docs/fields.md, "Choices"): the field and each choice by its label, the codes in one aside, "(codes: …)", where the codes alone were listed. No document changes.
+  version: '2.12.0',
 } as const;

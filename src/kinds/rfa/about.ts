@@ -27,5 +27,6 @@ export const ABOUT = {
   // it as a list of its own (it nested under "b." counting from 3, or was a line of "b.");
   // a signature's capacity or place typed on several lines prints them as lines (they ran on as one). Examples unchanged.
   // 2.11.0: what a case prints (no new field: every 2.10.0 case is valid): the "Clock change" row and its why say "the due times above", where "the times above" stood, which in the web form's summary, a paragraph of its own, named no rows; messages name a choice by its label, not its code; the supervisor review is a run-in line under the requester's signature, where as a heading it started a page alone; the warning child-in-danger when the child is in current danger (report it now as for any child, never a condition of the letter). One still with the suspected trafficker and 18 or older by the age given is "this person" in section 5's urgent line, and "them" in the warning for one outside the United States, not "this child" or "that child".
-  version: '2.11.0',
+  // 2.12.0: a value outside a choice is refused in the kit's words (docs/fields.md, "Choices"): the field and each choice by its label, the codes in one aside, "(codes: …)", where zod's "Invalid option: expected one of …" named codes alone; the means' message in the same words.
+  version: '2.12.0',
 } as const;

@@ -58,5 +58,6 @@ export const ABOUT = {
   // 2.13.0: applicant.nameOnForm (optional), the name as on Form I-914 in Latin letters, printed
   // first with the name in its own script in parentheses ("LIN Xiuying (林秀英)"); warning
   // name-on-form-not-given for a name with no Latin letter.
-  version: '2.13.0',
+  // 2.14.0: a value outside a choice is refused in the kit's words (docs/fields.md, "Choices"): the field and each choice by its label, the codes in one aside, "(codes: …)", where the codes alone were listed, some in quotes. No document changes.
+  version: '2.14.0',
 } as const;
