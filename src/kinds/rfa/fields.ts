@@ -4,7 +4,7 @@
 // of the page (with * when needed now) and `computed.stillToFindOut`, the fields not yet known in
 // page order; the view prints one NOT_YET_KNOWN for each entry and nowhere else
 // (tests/kinds/rfa/view.test.ts holds the two together).
-import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, suspectsElsewhere, traffickerHasAccess } from './implied.js';
+import { attorneyKnown, caseManagerKnown, lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterRelationship, suspectsElsewhere, traffickerHasAccess } from './implied.js';
 import { parseIsoDateTime } from '../kit/index.js';
 import { DAY_MS } from './deadline.js';
 import { RELATIONSHIP_LABELS } from './labels.js';
@@ -151,9 +151,10 @@ const FIELDS: readonly Field[] = [
     value: (c) => c.location.sponsor?.suspectedInTrafficking ?? null,
     applies: (c) => c.location.sponsor !== null,
   },
-  { path: 'location.caseManager', label: 'Case manager', need: 'later', value: (c) => c.location.caseManager },
-  // Known when the requester is the child's attorney (printed as the requester, not again).
-  { path: 'location.attorney', label: 'Attorney', need: 'later', value: (c) => c.location.attorney ?? requesterAsAttorney(c) },
+  // Known when named, or when the child has none (hasCaseManager false, printed "None": implied.ts).
+  { path: 'location.caseManager', label: 'Case manager', need: 'later', value: caseManagerKnown },
+  // Known when the requester is the child's attorney (printed as the requester, not again), or when the child has none.
+  { path: 'location.attorney', label: 'Attorney', need: 'later', value: attorneyKnown },
   {
     // Custody "Other" says only that the child is in none of the listed placements: in whose care
     // (a relative, the trafficker, no one) is then told only here, and OTIP needs it now

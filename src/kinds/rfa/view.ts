@@ -12,7 +12,7 @@ import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEngli
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
 import { warningSentence } from './page-words.js';
 import { DO_NOT_CONTACT, otherMinorsView, suspectsText } from './others.js';
-import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
+import { attorneyKnown, caseManagerKnown, lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
 
 export { andList, countryLabel, longDate };
@@ -209,9 +209,10 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       addressWithheld: loc.addressWithheld,
       careProviderName: orNull(loc.careProvider?.name),
       careProviderAddress: orNull(loc.careProvider?.address) ?? withheld,
-      caseManager: contactLine(loc.caseManager),
+      // "None" when the child has none (hasCaseManager, hasAttorney false), never "Not yet known" (implied.ts).
+      caseManager: loc.caseManager !== null ? contactLine(loc.caseManager) : caseManagerKnown(c),
       // The requester, when the requester is the child's attorney and no other attorney is given (implied.ts).
-      attorney: loc.attorney !== null ? contactLine(loc.attorney) : requesterAsAttorney(c),
+      attorney: loc.attorney !== null ? contactLine(loc.attorney) : attorneyKnown(c),
     },
     concern: {
       types: labelList(c.concern.types, TYPE_LABELS)!,
