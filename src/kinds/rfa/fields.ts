@@ -79,6 +79,13 @@ export const past24Hours = (c: RfaCase): boolean => parseIsoDateTime(c.submitted
 export const narrativeNotInEnglish = (c: RfaCase): boolean =>
   (c.concern.narrativeLanguage !== null && !/^\s*english\s*$/i.test(c.concern.narrativeLanguage)) || c.concern.narrativeTranslation !== null;
 
+/**
+ * Why the date of birth is not yet known, after NOT_YET_KNOWN and in the "Can follow later" list:
+ * an age is given instead, or an age range (age-rules.ts rangeTop: a top above the age), which
+ * "only an age is given" misnamed.
+ */
+export const onlyAnAge = (c: RfaCase): string => (c.child.age !== null && c.child.ageUpTo !== null && c.child.ageUpTo > c.child.age ? 'only an age range is given' : 'only an age is given');
+
 /** The fields in page order. */
 const FIELDS: readonly Field[] = [
   // In the deadline box on page 1, once the 24 hours are past (or when given): a late request says why it comes now.
@@ -106,7 +113,7 @@ const FIELDS: readonly Field[] = [
     label: 'Date of birth',
     need: 'now',
     value: (c) => c.child.dateOfBirth ?? c.child.age,
-    each: (c) => (c.child.dateOfBirth === null ? [{ path: 'child.dateOfBirth', label: 'Date of birth (only an age is given)', need: 'later' as const }] : []),
+    each: (c) => (c.child.dateOfBirth === null ? [{ path: 'child.dateOfBirth', label: `Date of birth (${onlyAnAge(c)})`, need: 'later' as const }] : []),
   },
   { path: 'child.sex', label: 'Sex', item: 'Child’s sex', need: 'later', value: (c) => c.child.sex },
   { path: 'child.countryOfBirth', label: 'Country of birth', need: 'later', value: (c) => c.child.countryOfBirth },

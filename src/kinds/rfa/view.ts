@@ -8,7 +8,7 @@ import { andList, capitalize, countryLabel, formatANumber, longDate } from '../k
 import { distinctLanguages, isEnglish } from '../kit/language.js';
 import type { RfaComputed } from './compute.js';
 import { deadlineView } from './deadline-view.js';
-import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, orrCare, sponsorApplies } from './fields.js';
+import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, onlyAnAge, orrCare, sponsorApplies } from './fields.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
 import { warningSentence } from './page-words.js';
 import { DO_NOT_CONTACT, otherMinorsView, suspectsText } from './others.js';
@@ -78,7 +78,7 @@ export function ageTexts(c: RfaCase, computed: RfaComputed): { dateOfBirth: stri
     // For a Part B the age given is the age when Part A was submitted (child.ts), and said so.
     const when = computed.submittedAt === null ? '' : ' when Part A was submitted';
     return {
-      dateOfBirth: `${NOT_YET_KNOWN} (only an age is given)`,
+      dateOfBirth: `${NOT_YET_KNOWN} (${onlyAnAge(c)})`,
       age:
         computed.ageUpTo === null
           ? `About ${computed.ageAtSubmission}${when} (the age given: without a date of birth, the 18th birthday is not known)`
