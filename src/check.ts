@@ -3,6 +3,7 @@
 import { capIssues, HarborError, type Issue } from './errors.js';
 import { getKind } from './kinds/index.js';
 import type { AnyKind } from './kinds/kind.js';
+import { nameChoiceFields } from './kinds/kit/choice.js';
 import { laps, type Laps } from './stages.js';
 import { parseCase } from './validate.js';
 
@@ -22,7 +23,8 @@ export function validateCase(kindId: string, raw: unknown, lap: Laps = laps(unde
   const kind = getKind(kindId);
   const parsed = parseCase(kind.schema, raw);
   lap('validate');
-  if (!parsed.ok) throw new HarborError('invalid-case', 'The case data is not valid', parsed.issues);
+  // A value outside a choice is told with the field's label (kit/choice.ts): only the kind's schema knows it.
+  if (!parsed.ok) throw new HarborError('invalid-case', 'The case data is not valid', nameChoiceFields(kind.schema, parsed.issues));
   const { computed, warnings, errors } = kind.compute(parsed.data);
   if (errors.length > 0) throw new HarborError('invalid-case', 'The case data breaks a legal rule', errors);
   return { kind, data: parsed.data, computed, warnings: capIssues(warnings) };

@@ -43,13 +43,13 @@ describe('enum labels', () => {
     expect(count).toBeGreaterThanOrEqual(33);
   });
 
-  it('choice() publishes the labels and still accepts the codes only, with the given message', () => {
-    const s = choice(['orr', 'other'], { orr: 'Office of Refugee Resettlement (ORR)', other: 'Other' }, { error: 'must be orr or other' });
+  it('choice() publishes the labels and still accepts the codes only, telling a wrong value the labels and the codes', () => {
+    const s = choice(['orr', 'other'], { orr: 'Office of Refugee Resettlement (ORR)', other: 'Other' });
     expect(z.toJSONSchema(s)).toMatchObject({ enum: ['orr', 'other'], [ENUM_LABELS_KEY]: { orr: 'Office of Refugee Resettlement (ORR)', other: 'Other' } });
     expect(s.parse('orr')).toBe('orr');
     const wrong = s.safeParse('Office of Refugee Resettlement (ORR)');
     expect(wrong.success).toBe(false);
-    expect(wrong.error?.issues[0]?.message).toBe('must be orr or other');
+    expect(wrong.error?.issues[0]?.message).toBe('must be one of: “Office of Refugee Resettlement (ORR)” or “Other” (codes: orr, other)');
   });
 
   it('a case holds the code, never the label: the label is refused as a value', () => {

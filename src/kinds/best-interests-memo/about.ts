@@ -43,5 +43,6 @@ export const ABOUT = {
   // alone at a sentence's start when written as only a name is ("Velásquez has…": an accent, two
   // words of the name, a possessive) and by the given name alone ("to Marta") when no one else the
   // memo names shares it, not in a longer proper name, not a month or day (sponsor-names.ts).
+  // 2.13.0: a value outside a choice is refused in the kit's words (docs/fields.md, "Choices"): the field and each choice by its label, the codes in one aside, "(codes: …)", where the codes alone were listed. No document changes.
   version: '2.13.0',
 } as const;

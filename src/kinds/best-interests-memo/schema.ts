@@ -94,8 +94,8 @@ export type AlternativeOption = (typeof ALTERNATIVE_OPTIONS)[number];
  * builds them.
  */
 function build() {
-  /** A choice of codes with their labels; a wrong value is told the codes. */
-  const pick = <const T extends readonly [string, ...string[]]>(values: T, labels: EnumLabels<T[number]>) => choice(values, labels, { error: `must be one of: ${values.join(', ')}` });
+  /** A choice of codes with their labels; a wrong value is told the labels and the codes (kit/choice.ts). */
+  const pick = <const T extends readonly [string, ...string[]]>(values: T, labels: EnumLabels<T[number]>) => choice(values, labels);
   const OptDate = optional(IsoDate);
 
   const Child = z

@@ -97,5 +97,6 @@ export const ABOUT = {
   // 2.12.0: warning pay-without-hours names every workweek a weekly payment is credited to without
   // the period's hours, with its share, and every such dated payment with its workweek (each named
   // the first alone), and asks of a week inside the period whether its days are missing from the log.
+  // 2.12.0: a value outside a choice is refused in the kit's words (docs/fields.md, "Choices"): the field and each choice by its label, the codes in one aside, "(codes: …)", where the codes alone were listed. No document changes.
   version: '2.12.0',
 } as const;

@@ -67,10 +67,10 @@ function build() {
   const money = (title: string, description: string) => Dollars.meta({ title, description: `${description} Dollars as written: 2843, 2,843.00 or $2,843.00.` });
 
   const Exemption = choice(EXEMPTIONS, EXEMPTION_LABELS, {
-    error: (iss) =>
-      iss.input === 'agriculture'
-        ? 'agriculture is now two values: agriculture-213b12 (29 U.S.C. § 213(b)(12): no overtime, the minimum wage still due) or agriculture-213a6 (§ 213(a)(6): no minimum wage either, which Harbor does not compute)'
-        : 'must be none, live-in-domestic, agriculture-213b12 or agriculture-213a6',
+    retired: {
+      agriculture:
+        'agriculture is now two values: agriculture-213b12 (29 U.S.C. § 213(b)(12): no overtime, the minimum wage still due) or agriculture-213a6 (§ 213(a)(6): no minimum wage either, which Harbor does not compute)',
+    },
   });
 
   const Payment = z.strictObject({
@@ -144,7 +144,7 @@ function build() {
   const GrossIncomeLine = z.strictObject({
     label: m(text('a short label'), 'Label', 'What the income is ("Cleaning contracts billed for L.M.’s labor").'),
     incomeFrom: m(
-      choice(INCOME_FROM, INCOME_FROM_LABELS, { error: 'must be labor or commercial-sex-acts: the two are counted differently under 18 U.S.C. § 1593(b)(3)' }),
+      choice(INCOME_FROM, INCOME_FROM_LABELS, { note: 'the two are counted differently under 18 U.S.C. § 1593(b)(3)' }),
       'Income from',
       'labor (compared with the FLSA value) or commercial-sex-acts (added to it: the FLSA does not value commercial sex acts).',
     ),
@@ -178,7 +178,7 @@ function build() {
     evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the line ("Invoices (Exhibit 31)").'),
   });
 
-  const LossCategory = choice(LOSS_CATEGORIES, LOSS_CATEGORY_LABELS, { error: `must be one of: ${LOSS_CATEGORIES.join(', ')}` });
+  const LossCategory = choice(LOSS_CATEGORIES, LOSS_CATEGORY_LABELS);
 
   /** The basis of a projected loss: units a year × rate × years (issue 15 point 7). */
   const LossBasis = z.strictObject({
@@ -225,12 +225,12 @@ function build() {
 
   const Settings = z.strictObject({
     workweekStart: m(
-      withDefault(choice(WEEKDAYS, WEEKDAY_LABELS, { error: 'must be a weekday name in lower case (sunday … saturday)' }), 'sunday'),
+      withDefault(choice(WEEKDAYS, WEEKDAY_LABELS), 'sunday'),
       'Workweek starts on',
       'The first day of the fixed 168-hour workweek (29 C.F.R. § 778.105); default sunday.',
     ),
     minimumWage: m(
-      withDefault(choice(['federal', 'higher-of-federal-and-state'], MINIMUM_WAGE_LABELS, { error: 'must be federal or higher-of-federal-and-state' }), 'federal'),
+      withDefault(choice(['federal', 'higher-of-federal-and-state'], MINIMUM_WAGE_LABELS), 'federal'),
       'Minimum wage',
       'federal, or higher-of-federal-and-state (29 U.S.C. § 218(a)); both figures are printed.',
     ),
@@ -240,7 +240,7 @@ function build() {
       'Include an equal amount as liquidated damages (29 U.S.C. § 216(b); United States v. Edwards); default true.',
     ),
     commercialSexIncome: m(
-      withDefault(choice(['added', 'pooled'], COMMERCIAL_SEX_INCOME_LABELS, { error: 'must be added or pooled' }), 'added'),
+      withDefault(choice(['added', 'pooled'], COMMERCIAL_SEX_INCOME_LABELS), 'added'),
       'Commercial sex income',
       'added to the greater of labor income and the FLSA value (default), or pooled with labor income; both totals are printed.',
     ),
@@ -284,7 +284,7 @@ function build() {
               z.strictObject({
                 name: m(text('a name'), 'Payee', 'Who receives restitution for the victim; never a defendant.'),
                 role: m(
-                  choice(PAYEE_ROLES, PAYEE_ROLE_LABELS, { error: `must be one of: ${PAYEE_ROLES.join(', ')}` }),
+                  choice(PAYEE_ROLES, PAYEE_ROLE_LABELS),
                   'Capacity',
                   'legal-guardian, family-member, estate-representative or court-appointed (18 U.S.C. § 1593(c); § 2259(c)(4)).',
                 ),

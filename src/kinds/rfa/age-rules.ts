@@ -51,12 +51,14 @@ function ageOnlyRules(age: number, upTo: number | null, submitted: boolean, warn
   // For a Part B the age given is the age when Part A was submitted (child.ts): OTIP decides on
   // the child's age when it received the request (OTIP-PI-16-01), so the rules speak of then.
   if (age >= MAJORITY) {
+    // A range from 18 up ("18 to 20") is said as the range it is: "by the age given" named one age the caseworker did not give.
+    const given = upTo === null ? 'by the age given' : `by the age range given (${range})`;
     warnings.push({
       path: 'child.age',
       code: 'child-not-a-minor',
       message: submitted
-        ? 'by the age given the child was 18 or older when Part A was submitted; OTIP assistance for a child requires a minor when OTIP receives the request, so check the age then (the child’s age given is the age when Part A was submitted) and explain the estimate in the narrative'
-        : 'by the age given the child is 18 or older; OTIP assistance for a child requires a minor, so explain the estimate in the narrative',
+        ? `${given} the child was 18 or older when Part A was submitted; OTIP assistance for a child requires a minor when OTIP receives the request, so check the age then (the child’s ${upTo === null ? 'age given is the age' : 'age range given is the range'} when Part A was submitted) and explain the estimate in the narrative`
+        : `${given} the child is 18 or older; OTIP assistance for a child requires a minor, so explain the estimate in the narrative`,
     });
   } else if (top >= MAJORITY) {
     // A range reaching 18 (e.g. "16 to 18"): the child may be a minor, so OTIP decides; said as such.

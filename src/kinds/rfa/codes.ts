@@ -14,7 +14,7 @@ export const CODES = defineCodes({
   'act-requires-sex-type': { level: 'error', rule: 'patronize and solicit are acts of sex trafficking only' },
   'purpose-requires-labor-type': { level: 'error', rule: 'involuntary servitude, peonage, debt bondage and slavery are ends of labor trafficking only' },
   'debt-bondage-is-a-purpose': { level: 'error', rule: 'debt bondage is a purpose of labor trafficking, not a means' },
-  'answer-contradicted': { level: 'error', rule: 'a yes/no answered false while another field implies yes (reported to law enforcement; the suspected trafficker’s access to the child, when the child lives with a suspected sponsor, parent or trafficker)' },
+  'answer-contradicted': { level: 'error', rule: 'a yes/no answered false while another field implies yes (reported to law enforcement; the suspected trafficker’s access to the child, when the child lives with a suspected sponsor, parent or trafficker; a case manager or attorney said to be none while one is named, or the requester is the child’s attorney)' },
   'child-in-danger': { level: 'warning', rule: 'the child is in current danger: the request is no emergency report; report the danger as for any child (child welfare, law enforcement, 911 if immediate), never a condition of the letter' },
   'other-minor-with-trafficker': { level: 'warning', rule: 'another child who may be a victim is still with the suspected trafficker or where the exploitation happens: in danger now, their own request is urgent' },
   'letter-to-suspect': { level: 'warning', rule: 'the eligibility letter recipient has the name, phone number, mailing address or an email made of the name of a suspected sponsor, parent or guardian, or of a listed suspected trafficker, or a role that names one' },

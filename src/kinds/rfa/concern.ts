@@ -3,7 +3,7 @@
 // dated events, the suspected traffickers and the other children who may be victims. Apart from
 // schema.ts, which assembles the case from this, child.ts and location.ts.
 import { z } from 'zod';
-import { CAPS, choice, enumLabels, IsoDate, isIsoDate, labelled, list, optional, optList, OptProse, OptText, Prose } from '../kit/index.js';
+import { CAPS, choice, choiceMessage, enumLabels, IsoDate, isIsoDate, labelled, list, optional, optList, OptProse, OptText, Prose } from '../kit/index.js';
 import { MAX_AGE, yearsOfAge } from './child.js';
 import { ACT_LABELS, MEANS_LABELS, PURPOSE_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
 import { yesNo } from './location.js';
@@ -45,7 +45,8 @@ export function buildConcern() {
           params: { code: 'debt-bondage-is-a-purpose' },
         });
       } else if (!MEANS_SET.has(s)) {
-        ctx.addIssue({ code: 'custom', message: `is not one of the means the form lists: ${MEANS_WORDS} (in a case file, the code the JSON Schema gives for it)`, params: { code: 'invalid-value' } });
+        // The kit's wording of every choice (kit/choice.ts): the means a string checked by hand, the field is named here.
+        ctx.addIssue({ code: 'custom', message: choiceMessage(MEANS_LABELS, 'Means'), params: { code: 'invalid-value' } });
       }
     })
     .meta({ enum: [...MEANS], ...enumLabels(MEANS_LABELS) });

@@ -4,7 +4,7 @@
 // of the page (with * when needed now) and `computed.stillToFindOut`, the fields not yet known in
 // page order; the view prints one NOT_YET_KNOWN for each entry and nowhere else
 // (tests/kinds/rfa/view.test.ts holds the two together).
-import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, suspectsElsewhere, traffickerHasAccess } from './implied.js';
+import { attorneyKnown, caseManagerKnown, lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterRelationship, suspectsElsewhere, traffickerHasAccess } from './implied.js';
 import { parseIsoDateTime } from '../kit/index.js';
 import { DAY_MS } from './deadline.js';
 import { RELATIONSHIP_LABELS } from './labels.js';
@@ -79,6 +79,13 @@ export const past24Hours = (c: RfaCase): boolean => parseIsoDateTime(c.submitted
 export const narrativeNotInEnglish = (c: RfaCase): boolean =>
   (c.concern.narrativeLanguage !== null && !/^\s*english\s*$/i.test(c.concern.narrativeLanguage)) || c.concern.narrativeTranslation !== null;
 
+/**
+ * Why the date of birth is not yet known, after NOT_YET_KNOWN and in the "Can follow later" list:
+ * an age is given instead, or an age range (age-rules.ts rangeTop: a top above the age), which
+ * "only an age is given" misnamed.
+ */
+export const onlyAnAge = (c: RfaCase): string => (c.child.age !== null && c.child.ageUpTo !== null && c.child.ageUpTo > c.child.age ? 'only an age range is given' : 'only an age is given');
+
 /** The fields in page order. */
 const FIELDS: readonly Field[] = [
   // In the deadline box on page 1, once the 24 hours are past (or when given): a late request says why it comes now.
@@ -106,7 +113,7 @@ const FIELDS: readonly Field[] = [
     label: 'Date of birth',
     need: 'now',
     value: (c) => c.child.dateOfBirth ?? c.child.age,
-    each: (c) => (c.child.dateOfBirth === null ? [{ path: 'child.dateOfBirth', label: 'Date of birth (only an age is given)', need: 'later' as const }] : []),
+    each: (c) => (c.child.dateOfBirth === null ? [{ path: 'child.dateOfBirth', label: `Date of birth (${onlyAnAge(c)})`, need: 'later' as const }] : []),
   },
   { path: 'child.sex', label: 'Sex', item: 'Child’s sex', need: 'later', value: (c) => c.child.sex },
   { path: 'child.countryOfBirth', label: 'Country of birth', need: 'later', value: (c) => c.child.countryOfBirth },
@@ -151,9 +158,10 @@ const FIELDS: readonly Field[] = [
     value: (c) => c.location.sponsor?.suspectedInTrafficking ?? null,
     applies: (c) => c.location.sponsor !== null,
   },
-  { path: 'location.caseManager', label: 'Case manager', need: 'later', value: (c) => c.location.caseManager },
-  // Known when the requester is the child's attorney (printed as the requester, not again).
-  { path: 'location.attorney', label: 'Attorney', need: 'later', value: (c) => c.location.attorney ?? requesterAsAttorney(c) },
+  // Known when named, or when the child has none (hasCaseManager false, printed "None": implied.ts).
+  { path: 'location.caseManager', label: 'Case manager', need: 'later', value: caseManagerKnown },
+  // Known when the requester is the child's attorney (printed as the requester, not again), or when the child has none.
+  { path: 'location.attorney', label: 'Attorney', need: 'later', value: attorneyKnown },
   {
     // Custody "Other" says only that the child is in none of the listed placements: in whose care
     // (a relative, the trafficker, no one) is then told only here, and OTIP needs it now

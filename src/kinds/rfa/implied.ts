@@ -88,6 +88,16 @@ export const requesterRelationship = (c: RfaCase): string | null => c.requester.
  */
 export const requesterAsAttorney = (c: RfaCase): string | null => (c.requester.childsAttorney === true ? `${c.requester.name}, the requester (section 1)` : null);
 
+/** The child's case manager or attorney when the caseworker says the child has none (location.hasCaseManager, hasAttorney false). */
+export const NONE = 'None';
+
+/** Section 4's case manager, in words: the one named, or NONE when the child has none; null when not yet known. */
+export const caseManagerKnown = (c: RfaCase): string | null => (c.location.caseManager !== null ? c.location.caseManager.name : c.location.hasCaseManager === false ? NONE : null);
+
+/** Section 4's attorney, in words: the one named, the requester who is the child's attorney, or NONE; null when not yet known. */
+export const attorneyKnown = (c: RfaCase): string | null =>
+  c.location.attorney !== null ? c.location.attorney.name : (requesterAsAttorney(c) ?? (c.location.hasAttorney === false ? NONE : null));
+
 /** Where a parent is when the child lives with them and nothing else is said of it. */
 export const WITH_THE_CHILD = 'With the child (the child lives with them)';
 
@@ -100,6 +110,16 @@ export function contradictions(c: RfaCase): Array<{ path: string; message: strin
   const rep = reportedBy(c);
   if (c.lawEnforcement.reported === false && rep !== null) {
     out.push({ path: 'lawEnforcement.reported', message: `must not be false: ${rep.why} (${rep.because}); set it to true, or leave it out` });
+  }
+  // "None" beside a person named: the page would say both (location.hasCaseManager, hasAttorney).
+  if (c.location.hasCaseManager === false && c.location.caseManager !== null) {
+    out.push({ path: 'location.hasCaseManager', message: 'must not be false: a case manager is named (“Case manager”, section 4); set it to true, or leave it out' });
+  }
+  if (c.location.hasAttorney === false && c.location.attorney !== null) {
+    out.push({ path: 'location.hasAttorney', message: 'must not be false: an attorney is named (“Attorney”, section 4); set it to true, or leave it out' });
+  }
+  if (c.location.hasAttorney === false && c.location.attorney === null && c.requester.childsAttorney === true) {
+    out.push({ path: 'location.hasAttorney', message: 'must not be false: the requester is the child’s attorney (“Requester is the child’s attorney”, section 1); set it to true, or leave it out' });
   }
   const acc = accessBy(c);
   if (c.safety.traffickerHasAccess === false && acc !== null) {

@@ -8,11 +8,11 @@ import { andList, capitalize, countryLabel, formatANumber, longDate } from '../k
 import { distinctLanguages, isEnglish } from '../kit/language.js';
 import type { RfaComputed } from './compute.js';
 import { deadlineView } from './deadline-view.js';
-import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, orrCare, sponsorApplies } from './fields.js';
+import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, onlyAnAge, orrCare, sponsorApplies } from './fields.js';
 import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
 import { warningSentence } from './page-words.js';
 import { DO_NOT_CONTACT, otherMinorsView, suspectsText } from './others.js';
-import { lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterAsAttorney, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
+import { attorneyKnown, caseManagerKnown, lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
 import type { Contact, RfaCase } from './schema.js';
 
 export { andList, countryLabel, longDate };
@@ -78,7 +78,7 @@ export function ageTexts(c: RfaCase, computed: RfaComputed): { dateOfBirth: stri
     // For a Part B the age given is the age when Part A was submitted (child.ts), and said so.
     const when = computed.submittedAt === null ? '' : ' when Part A was submitted';
     return {
-      dateOfBirth: `${NOT_YET_KNOWN} (only an age is given)`,
+      dateOfBirth: `${NOT_YET_KNOWN} (${onlyAnAge(c)})`,
       age:
         computed.ageUpTo === null
           ? `About ${computed.ageAtSubmission}${when} (the age given: without a date of birth, the 18th birthday is not known)`
@@ -209,9 +209,10 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       addressWithheld: loc.addressWithheld,
       careProviderName: orNull(loc.careProvider?.name),
       careProviderAddress: orNull(loc.careProvider?.address) ?? withheld,
-      caseManager: contactLine(loc.caseManager),
+      // "None" when the child has none (hasCaseManager, hasAttorney false), never "Not yet known" (implied.ts).
+      caseManager: loc.caseManager !== null ? contactLine(loc.caseManager) : caseManagerKnown(c),
       // The requester, when the requester is the child's attorney and no other attorney is given (implied.ts).
-      attorney: loc.attorney !== null ? contactLine(loc.attorney) : requesterAsAttorney(c),
+      attorney: loc.attorney !== null ? contactLine(loc.attorney) : attorneyKnown(c),
     },
     concern: {
       types: labelList(c.concern.types, TYPE_LABELS)!,

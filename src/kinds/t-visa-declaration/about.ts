@@ -72,5 +72,6 @@ export const ABOUT = {
   // applicant 14 or older): said in the first paragraph and under the signature ("Mother of …").
   // 2.14.0: a supporting contact's dates print as its bold lead ("Since March 12, 2009."), its text
   // after it as the declarant's own sentence (joined, "…, I have raised her since she was born").
+  // 2.14.0: a value outside a choice is refused in the kit's words (docs/fields.md, "Choices"): the field and each choice by its label, the codes in one aside, "(codes: …)", where the codes alone were listed, some in quotes. No document changes.
   version: '2.14.0',
 } as const;

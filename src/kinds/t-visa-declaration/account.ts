@@ -40,7 +40,7 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
 
   const Trafficking = z.strictObject({
     types: labelled(
-      list(choice(TRAFFICKING_TYPES, TRAFFICKING_TYPE_LABELS, { message: 'must be "sex" or "labor"' }), CAPS.short)
+      list(choice(TRAFFICKING_TYPES, TRAFFICKING_TYPE_LABELS), CAPS.short)
         .min(1, 'name at least one type of trafficking (sex or labor)')
         .refine((t) => new Set(t).size === t.length, { message: 'lists a type twice', params: { code: 'duplicate-type' } }),
       'Types of trafficking',
@@ -51,7 +51,7 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
     means: labelled(
       optList(
         z.strictObject({
-          type: labelled(choice(MEANS, MEANS_LABELS, { message: 'must be force, fraud or coercion' }), 'Means', 'force, fraud or coercion (22 U.S.C. § 7102(11)); the printed lead says it in plain words.'),
+          type: labelled(choice(MEANS, MEANS_LABELS), 'Means', 'force, fraud or coercion (22 U.S.C. § 7102(11)); the printed lead says it in plain words.'),
           narrative: labelled(Narrative, 'How', 'How the means was used, in the applicant’s words.'),
           exhibits: Cites,
         }),
@@ -82,7 +82,7 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
 
   const Presence = z.strictObject({
     ground: labelled(
-      choice(PRESENCE_GROUNDS, PRESENCE_GROUND_LABELS, { message: `must be one of: ${PRESENCE_GROUNDS.join(', ')}` }),
+      choice(PRESENCE_GROUNDS, PRESENCE_GROUND_LABELS),
       'Ground of physical presence',
       'The ground of 8 CFR 214.207(a)(1)–(5) counsel relies on; reported by check, never printed as a conclusion.',
     ),
@@ -101,7 +101,7 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
     ),
     country: labelled(CountryCode, 'Country', 'Where the applicant went (ISO 3166-1 alpha-2).'),
     presenceCategory: labelled(
-      optional(choice(DEPARTURE_CATEGORIES, DEPARTURE_CATEGORY_LABELS, { message: `must be one of: ${DEPARTURE_CATEGORIES.join(', ')}, or null` })),
+      optional(choice(DEPARTURE_CATEGORIES, DEPARTURE_CATEGORY_LABELS)),
       'Category of 8 CFR 214.207(b)',
       'continued-victimization, new-trafficking-incident or reentry-for-investigation; null when none applies (a warning: physical presence is at risk).',
     ),

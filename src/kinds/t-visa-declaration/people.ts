@@ -12,7 +12,7 @@ import { DECLARANT_ROLES, PARENT_CAPACITIES, PRONOUNS, PRONOUN_LABELS, DECLARANT
 export function peopleSchemas() {
   const Pronouns = (who: string) =>
     labelled(
-      optional(choice(PRONOUNS, PRONOUN_LABELS, { message: 'must be "she", "he" or "they"' })),
+      optional(choice(PRONOUNS, PRONOUN_LABELS)),
       'Pronouns',
       `Pronouns of ${who} (she, he or they), used in the sentences Harbor writes; when absent Harbor repeats the name rather than guess.`,
     );
@@ -87,7 +87,7 @@ export function peopleSchemas() {
 
   const Declarant = z.strictObject({
     role: labelled(
-      choice(DECLARANT_ROLES, DECLARANT_ROLE_LABELS, { message: 'must be "applicant", "parent" or "supporting"' }),
+      choice(DECLARANT_ROLES, DECLARANT_ROLE_LABELS),
       'Who declares',
       'applicant: the personal statement (8 CFR 214.204(c)); parent: the own declaration of the parent or legal guardian of an applicant under 14 (8 CFR 103.2(a)(2)); supporting: a supporting declaration by a professional or a lay witness (8 CFR 214.206(a)(3)(ii)(F)).',
     ),
@@ -106,7 +106,7 @@ export function peopleSchemas() {
       'How the declarant knows the applicant, in the declarant’s words ("I have been her therapist since…"); a blank line starts a paragraph.',
     ),
     capacity: labelled(
-      optional(choice(PARENT_CAPACITIES, PARENT_CAPACITY_LABELS, { message: 'must be "parent" or "legal-guardian"' })),
+      optional(choice(PARENT_CAPACITIES, PARENT_CAPACITY_LABELS)),
       'Parent or legal guardian',
       'Whether the declarant is the applicant’s parent or legal guardian: required for role "parent"; for role "supporting", given when a parent or legal guardian of an applicant 14 or older declares, and printed in the first paragraph and under the signature (“Mother of …”).',
     ),

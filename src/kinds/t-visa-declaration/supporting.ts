@@ -15,7 +15,7 @@ import type { exhibitSchemas } from './exhibits.js';
 export function supportingSchemas({ ActDate, Cites }: Pick<ReturnType<typeof accountSchemas>, 'ActDate'> & Pick<ReturnType<typeof exhibitSchemas>, 'Cites'>) {
   const Elements = (what: string) =>
     labelled(
-      optList(choice(SUPPORTED_ELEMENTS, SUPPORTED_ELEMENT_LABELS, { message: `must be one of: ${SUPPORTED_ELEMENTS.join(', ')}` }), CAPS.short),
+      optList(choice(SUPPORTED_ELEMENTS, SUPPORTED_ELEMENT_LABELS), CAPS.short),
       'Elements supported',
       `The elements of eligibility ${what} speaks to: ${SUPPORTED_ELEMENTS.join(', ')}.`,
     );
@@ -101,7 +101,7 @@ export function supportingSchemas({ ActDate, Cites }: Pick<ReturnType<typeof acc
       optional(
         z.strictObject({
           elements: labelled(
-            list(choice(SUPPORTED_ELEMENTS, SUPPORTED_ELEMENT_LABELS, { message: `must be one of: ${SUPPORTED_ELEMENTS.join(', ')}` }), CAPS.short).min(1, 'name the element the opinion supports'),
+            list(choice(SUPPORTED_ELEMENTS, SUPPORTED_ELEMENT_LABELS), CAPS.short).min(1, 'name the element the opinion supports'),
             'Elements supported',
             `The elements the opinion speaks to: ${SUPPORTED_ELEMENTS.join(', ')}.`,
           ),
