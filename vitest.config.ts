@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 const REGISTERS_TEST_KINDS = ['tests/kinds/codes.test.ts', 'tests/kinds/fifth-kind.test.ts', 'tests/http/contract.test.ts', 'tests/core/robustness.test.ts'];
 // The files that replace a module with vi.mock: a mock applies only to a module graph that has not
 // loaded the module yet, so each of these gets a graph of its own (vitest's default isolation).
-const MOCKS_MODULES = ['tests/workers/pool-icu.test.ts', 'tests/kinds/rfa/deadline-once.test.ts', 'tests/kinds/restitution-worksheet/liquidated-once.test.ts', 'tests/kinds/restitution-worksheet/rows-reused.test.ts', 'tests/render/deflate-window.test.ts', 'tests/cli/batch-xlsx-limits.test.ts'];
+const MOCKS_MODULES = ['tests/workers/pool-icu.test.ts', 'tests/kinds/rfa/deadline-once.test.ts', 'tests/kinds/restitution-worksheet/liquidated-once.test.ts', 'tests/kinds/restitution-worksheet/rows-reused.test.ts', 'tests/kinds/restitution-worksheet/period-weeks.test.ts', 'tests/render/deflate-window.test.ts', 'tests/cli/batch-xlsx-limits.test.ts'];
 
 export default defineConfig({
   test: {

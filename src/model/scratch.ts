@@ -17,6 +17,13 @@ const memos: Array<RenderMemo<unknown>> = [];
 
 /** Longest text remembered (code units): table cells, headings; a paragraph is not worth keeping. */
 const SHORT_TEXT = 64;
+/**
+ * Longest text remembered by the memos that column fitting and the line breaker share (the unit
+ * rules, UAX #14 break opportunities): a table cell's text, a sentence long. Column fitting works
+ * out both for every cell text before the layout breaks the same text into lines; a cell of 65
+ * to 256 code units (an item's description, a source of income, a reason) was worked out twice.
+ */
+export const CELL_TEXT = 256;
 /** Entries a table holds within one render before it starts over. */
 const MAX_ENTRIES = 20_000;
 
@@ -24,7 +31,8 @@ const MAX_ENTRIES = 20_000;
 export class RenderMemo<V> {
   private table = new Map<string, V>();
 
-  constructor() {
+  /** `longest`: the longest text remembered (code units), SHORT_TEXT unless the memo says why. */
+  constructor(private readonly longest = SHORT_TEXT) {
     memos.push(this);
   }
 
@@ -43,7 +51,7 @@ export class RenderMemo<V> {
    * stands for) is short; `key` defaults to `text`. `compute` must depend only on the key.
    */
   of(text: string, compute: () => V, key = text): V {
-    if (text.length > SHORT_TEXT) return compute();
+    if (text.length > this.longest) return compute();
     let v = this.table.get(key);
     if (v === undefined) {
       v = compute();

@@ -17,7 +17,7 @@
 //    language for accessibility (PDF/UA-1 7.2, WCAG 3.1.2): `languageSpans` finds those spans and
 //    names the most likely language of the script (a name's script says little more).
 
-import { RenderMemo } from './scratch.js';
+import { CELL_TEXT, RenderMemo } from './scratch.js';
 
 const NBSP = '\u00a0';
 const WJ = '\u2060';
@@ -91,11 +91,12 @@ export function keepUnitsTogether(text: string): string {
 }
 
 /**
- * Short runs with a trigger already seen in this render (table cells: "40 hours", "Jan 5 - Jan 11",
- * amounts repeat down a column) and their result: the five unit rules run once per text. Emptied
- * when the render ends (./scratch.ts) and bounded within one.
+ * Runs with a trigger already seen in this render (table cells: "40 hours", "Jan 5 - Jan 11",
+ * amounts repeat down a column; column fitting's pass over a cell, then the line breaker's) and
+ * their result: the five unit rules run once per text, up to a cell text's length (CELL_TEXT).
+ * Emptied when the render ends (./scratch.ts) and bounded within one.
  */
-const unitsMemo = new RenderMemo<string>();
+const unitsMemo = new RenderMemo<string>(CELL_TEXT);
 
 function applyUnitRules(text: string): string {
   let out = text;

@@ -4,8 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../src/kinds/files.js';
 import { getKind } from '../../src/kinds/index.js';
-import { clearRenderMemos, RenderMemo, renderMemoEntries } from '../../src/model/scratch.js';
+import { CELL_TEXT, clearRenderMemos, RenderMemo, renderMemoEntries } from '../../src/model/scratch.js';
+import { keepUnitsTogether } from '../../src/model/typography.js';
+import type { Table } from '../../src/model/types.js';
 import { buildDocument, generate } from '../../src/pipeline.js';
+import { fitColumns } from '../../src/render/columns.js';
+import { breakOpportunities } from '../../src/render/pdf/breaks.js';
 import { layoutDocument } from '../../src/render/pdf/layout.js';
 
 const KIND = 'restitution-worksheet';
@@ -50,5 +54,29 @@ describe('render memos live for one render', () => {
     clearRenderMemos();
     expect(memo.size).toBe(0);
     expect(memo.of('$290.00', compute)).toBe(4);
+  });
+
+  it('a cell text of up to 256 code units is worked out once a render: the line breaker reads what column fitting found', () => {
+    clearRenderMemos();
+    // 112 code units, with a date and a section sign for the unit rules (the worksheet's item
+    // descriptions and reasons are this long: 24 of its cells over 64).
+    const text = 'Cash handed over on Jan 5, 2024 and recorded in the ledger as a loan, credited under 29 C.F.R. § 778.104 (Ex. 14)';
+    const cell = (t: string) => ({ align: 'left' as const, colspan: 1, children: [{ type: 'text' as const, text: t }] });
+    const table: Table = { type: 'table', columns: [1, 1], headerRows: [], rows: [{ cells: [cell(text), cell('$1,200.00')] }] };
+    fitColumns(table, 300);
+    const entries = renderMemoEntries();
+    // What the line breaker asks for the cell (pdf/text.ts: the unit rules on the run, then the
+    // break opportunities of the group): found, not worked out again.
+    const kept = keepUnitsTogether(text);
+    const breaks = breakOpportunities(kept);
+    expect(breakOpportunities(kept)).toBe(breaks);
+    expect(renderMemoEntries()).toBe(entries);
+    expect(kept).not.toBe(text); // the unit rules held "Jan 5," and "§ 778.104" together: a memo entry
+    // A paragraph is still not kept.
+    const paragraph = `${text} `.repeat(3);
+    expect(paragraph.length).toBeGreaterThan(CELL_TEXT);
+    expect(breakOpportunities(paragraph)).not.toBe(breakOpportunities(paragraph));
+    clearRenderMemos();
+    expect(renderMemoEntries()).toBe(0);
   });
 });

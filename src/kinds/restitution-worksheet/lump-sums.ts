@@ -12,8 +12,8 @@ import { tenThousandths } from './overtime.js';
 import { periodDays } from './workweeks.js';
 import { longDate, money } from '../kit/index.js';
 import { Dec, formatHoursNumber, formatRate, formatRateCents, roundCents } from './money.js';
-import { paidByWeek } from './credits.js';
 import type { LaborPeriod, RestitutionCase } from './schema.js';
+import type { PeriodWeeks } from './period-weeks.js';
 import { fromDay, toDay, workweekStartOf, type Weekday } from './dates.js';
 
 /**
@@ -77,12 +77,13 @@ function weekPayAtRate(w: OwnWeek, exempt: boolean): Dec {
 }
 
 /**
- * A period's pay credited in each workweek (cents): its weekly payment's share (paidByWeek) and
- * its dated payments, and, of the dated ones, their sum and the index of the week's first.
+ * A period's pay credited in each workweek (cents): its weekly payment's share and its dated
+ * payments (`paid`, paidByWeek of the period alone), and, of the dated ones, their sum and the
+ * index of the week's first.
  */
-function payByWeek(p: LaborPeriod, ws: Weekday): Map<number, { cents: number; dated: number; first: number | null }> {
+function payByWeek(p: LaborPeriod, ws: Weekday, paid: ReadonlyMap<number, number>): Map<number, { cents: number; dated: number; first: number | null }> {
   const out = new Map<number, { cents: number; dated: number; first: number | null }>();
-  for (const [week, cents] of paidByWeek([p], ws)) out.set(week, { cents, dated: 0, first: null });
+  for (const [week, cents] of paid) out.set(week, { cents, dated: 0, first: null });
   (p.wagesPaid?.payments ?? []).forEach((pay, j) => {
     const had = out.get(workweekStartOf(toDay(pay.date), ws))!; // paidByWeek credited it
     had.dated += pay.amount ?? 0;
@@ -92,7 +93,7 @@ function payByWeek(p: LaborPeriod, ws: Weekday): Map<number, { cents: number; da
 }
 
 /** A workweek whose pay is twice or more the week's pay at the rate paid, and why. */
-interface LumpWeek {
+export interface LumpWeek {
   week: number;
   /** The period's pay credited that week (cents), and of it the dated payments. */
   cents: number;
@@ -115,12 +116,13 @@ interface LumpWeek {
  * victim paid every week at twice the minimum wage or more leaves no week without and no week
  * above the others, and that is a rate (`pay-above-minimum-wage` asks for it), not pay of
  * several weeks. A weekly payment (`perWeek`) whose share alone reaches the line is one too: a
- * month's pay typed as a week's is credited every week and wipes out F.
+ * month's pay typed as a week's is credited every week and wipes out F. `paid` is the period's pay
+ * credited to each workweek (paidByWeek of the period alone).
  */
-export function lumpSums(p: LaborPeriod, own: ReadonlyMap<number, OwnWeek>, ws: Weekday): LumpWeek[] {
+export function lumpSums(p: LaborPeriod, own: ReadonlyMap<number, OwnWeek>, ws: Weekday, paid: ReadonlyMap<number, number>): LumpWeek[] {
   const exempt = p.exemption !== undefined && p.exemption !== 'none';
   const perWeek = p.wagesPaid?.perWeek ?? 0;
-  const pay = payByWeek(p, ws);
+  const pay = payByWeek(p, ws, paid);
   const weekly: LumpWeek[] = [];
   const dated: LumpWeek[] = [];
   let withoutDated = 0;
@@ -143,11 +145,6 @@ export function lumpSums(p: LaborPeriod, own: ReadonlyMap<number, OwnWeek>, ws: 
   const median = usual.length === 0 ? new Dec(0) : usual.length % 2 === 1 ? new Dec(usual[(usual.length - 1) / 2]!) : new Dec(usual[usual.length / 2 - 1]!).plus(usual[usual.length / 2]!).dividedBy(2);
   const kept = withoutDated >= dated.length ? dated : dated.filter((l) => new Dec(l.cents).gte(median.times(LUMP_FACTOR)));
   return [...weekly, ...kept].sort((a, b) => a.week - b.week);
-}
-
-/** The first day numbers of lumpSums's workweeks, which tell no hourly rate. */
-export function lumpSumWeeks(p: LaborPeriod, own: ReadonlyMap<number, OwnWeek>, ws: Weekday): Set<number> {
-  return new Set(lumpSums(p, own, ws).map((l) => l.week));
 }
 
 /**
@@ -176,15 +173,13 @@ function leftOver(row: WeekRow, own: OwnWeek, cents: number): string {
 /**
  * Warning `lump-sum-payment`, one per period: the count of such workweeks, the first named; at
  * `wagesPaid.perWeek` when the weekly payment alone is several weeks' pay, else at the week's
- * first dated payment.
+ * first dated payment. `periods`: each period's own weeks and lump sums (period-weeks.ts).
  */
-export function lumpSumWarnings(c: RestitutionCase, computed: RestitutionComputed): RestitutionIssue[] {
-  const ws = c.settings.workweekStart;
+export function lumpSumWarnings(c: RestitutionCase, computed: RestitutionComputed, periods: readonly PeriodWeeks[]): RestitutionIssue[] {
   const rows = new Map(computed.weeks.map((w) => [toDay(w.weekStart), w]));
   const out: RestitutionIssue[] = [];
   c.laborPeriods.forEach((p, i) => {
-    const own = ownWeeks(p, i, computed.periodRates[i] ?? [], ws);
-    const lumps = lumpSums(p, own, ws);
+    const { own, lumps } = periods[i]!;
     // A weekly payment is named at a whole week, where its share is the weekly amount itself.
     const weeklyAmount = p.wagesPaid?.perWeek ?? 0;
     const first = lumps.find((l) => l.weekly && l.cents - l.dated === weeklyAmount) ?? lumps.find((l) => l.weekly) ?? lumps[0];

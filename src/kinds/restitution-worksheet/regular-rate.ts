@@ -4,8 +4,7 @@
 import type { RestitutionComputed } from './compute.js';
 import type { RestitutionIssue } from './codes.js';
 import type { RateSegment, WeekRow } from './flsa.js';
-import { paidByWeek } from './credits.js';
-import { lumpSumWeeks, ownWeeks } from './lump-sums.js';
+import type { PeriodWeeks } from './period-weeks.js';
 import { andList, longDate, money } from '../kit/index.js';
 import { Dec, formatHours, formatHoursNumber, formatRate, formatRateCents } from './money.js';
 import type { LaborPeriod, RestitutionCase } from './schema.js';
@@ -225,18 +224,17 @@ export function minimumWageOvertimeAssumption(c: RestitutionCase, computed: Rest
  * periods on the same days, overlaps.ts) the week's pay over the week's hours warned on a job
  * paid nothing because the other paid well, and never on a job without a rate whose week's
  * overtime was valued on the other job's agreed rate (`WeekRow.agreedRate`), though its own hours
- * still count at the minimum wage in that regular rate.
+ * still count at the minimum wage in that regular rate. `periods`: each period's own weeks, pay
+ * and lump sums (period-weeks.ts).
  */
-export function payAboveMinimumWageWarnings(c: RestitutionCase, computed: RestitutionComputed): RestitutionIssue[] {
+export function payAboveMinimumWageWarnings(c: RestitutionCase, computed: RestitutionComputed, periods: readonly PeriodWeeks[]): RestitutionIssue[] {
   const out: RestitutionIssue[] = [];
-  const ws = c.settings.workweekStart;
   const overtimeWeeks = new Set(computed.weeks.filter((w) => w.overtimeHours > 0).map((w) => toDay(w.weekStart)));
   if (overtimeWeeks.size === 0) return out;
   c.laborPeriods.forEach((p, i) => {
     if (p.agreedRate !== null && p.agreedRate !== undefined) return;
-    const paid = paidByWeek([p], ws);
-    const own = ownWeeks(p, i, computed.periodRates[i] ?? [], ws);
-    const lumps = lumpSumWeeks(p, own, ws);
+    const { own, paid, lumps: lumpWeeks } = periods[i]!;
+    const lumps = new Set(lumpWeeks.map((l) => l.week));
     const weeks: { start: number; paidCents: number; hours: number }[] = [];
     for (const [start, w] of own) {
       const paidCents = paid.get(start) ?? 0;

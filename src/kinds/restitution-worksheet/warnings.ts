@@ -15,6 +15,7 @@ import { payAboveMinimumWageWarnings } from './regular-rate.js';
 import { payWithoutHoursWarnings } from './credits.js';
 import { paydayAfterWeekWarnings } from './paydays.js';
 import { lumpSumWarnings } from './lump-sums.js';
+import { periodWeeks } from './period-weeks.js';
 import { overlapWarnings } from './overlaps.js';
 import { territoryTableWarnings } from './territories.js';
 
@@ -84,10 +85,12 @@ export function caseWarnings(c: RestitutionCase, computed: RestitutionComputed, 
   // An exemption is "used" only where it removed overtime: a workweek over 40 hours worked wholly
   // in exempt periods (29 C.F.R. § 780.11). One that removed none is said to have changed nothing.
   for (const e of computed.exemptions) w.push(exemptionWarning(computed, e));
-  w.push(...payAboveMinimumWageWarnings(c, computed));
+  // Each period's own weeks, pay and lump sums, worked out once for the two warnings that read them.
+  const periods = periodWeeks(c, computed);
+  w.push(...payAboveMinimumWageWarnings(c, computed, periods));
   w.push(...payWithoutHoursWarnings(c, computed));
   w.push(...paydayAfterWeekWarnings(c, computed));
-  w.push(...lumpSumWarnings(c, computed));
+  w.push(...lumpSumWarnings(c, computed, periods));
   w.push(...overlapWarnings(c.laborPeriods));
   w.push(...territoryTableWarnings(c));
   // Only when a state rate was the rate applied on a day worked: otherwise nothing was used.

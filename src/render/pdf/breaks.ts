@@ -17,7 +17,7 @@
 // between, and each character after leading spaces, against the package; any text over the set
 // is a sequence of such decisions.
 import LineBreaker from 'linebreak';
-import { RenderMemo } from '../../model/scratch.js';
+import { CELL_TEXT, RenderMemo } from '../../model/scratch.js';
 
 // linebreak 1.1.0's class numbers (src/classes.js) of the classes in the set.
 const OP = 0;
@@ -136,11 +136,12 @@ export function packageBreaks(s: string): Int32Array {
 }
 
 /**
- * UAX #14 break opportunities of short texts already seen in this render, keyed by the text (they
- * depend on nothing else): table cells repeat their amounts, hours and dates. Emptied when the
- * render ends (../../model/scratch.ts) and bounded within one.
+ * UAX #14 break opportunities of texts up to a cell text's length (CELL_TEXT) already seen in this
+ * render, keyed by the text (they depend on nothing else): table cells repeat their amounts, hours
+ * and dates, and column fitting finds those of every cell text before the line breaker breaks it.
+ * Emptied when the render ends (../../model/scratch.ts) and bounded within one.
  */
-const breakMemo = new RenderMemo<Int32Array>();
+const breakMemo = new RenderMemo<Int32Array>(CELL_TEXT);
 
 /**
  * The UAX #14 break opportunities of `s` in order: position × 2, plus 1 when the break is required.
