@@ -135,6 +135,17 @@ function matchOf(r: NonNullable<RfaCase['letterRecipient']>, s: Suspect): Match 
 }
 
 /**
+ * Whom the warning suggests the letter go to instead: the child's case manager and attorney, each
+ * unless the caseworker said the child has none (location.hasCaseManager, hasAttorney false: a
+ * child in a crew leader's trailer was told to name a case manager it does not have), then the
+ * requester, who is always there.
+ */
+function someoneElse(c: RfaCase): string {
+  const theirs = [c.location.hasCaseManager === false ? null : 'case manager', c.location.hasAttorney === false ? null : 'attorney'].filter((x) => x !== null);
+  return theirs.length === 0 ? 'the requester' : `the child’s ${theirs.join(', ')} or the requester`;
+}
+
+/**
  * The warning `letter-to-suspect`, or null: the letter recipient has the name (compared loosely,
  * `looseName`), phone number, mailing address (the sponsor's, or the child's home when the child
  * lives with the suspect) or an email address made of the name of someone the case marks as
@@ -150,7 +161,7 @@ export function letterToSuspect(c: RfaCase): RfaIssue | null {
     return {
       path: `letterRecipient.${m}`,
       code: 'letter-to-suspect',
-      message: `the eligibility letter recipient ${MATCH_TEXT[m]} ${s.who}, who is suspected in the trafficking: OTIP would send the child’s letter to them${m === 'address' ? ' or where they live' : ''}, telling them the child has spoken. Name someone who is not, such as the child’s case manager, attorney or the requester`,
+      message: `the eligibility letter recipient ${MATCH_TEXT[m]} ${s.who}, who is suspected in the trafficking: OTIP would send the child’s letter to them${m === 'address' ? ' or where they live' : ''}, telling them the child has spoken. Name someone who is not, such as ${someoneElse(c)}`,
     };
   }
   return null;

@@ -23,6 +23,17 @@ describe('letter-to-suspect', () => {
   it('another name with the suspected sponsor’s phone number: warned at the phone', () => {
     expect(warning(sponsorCase({ name: 'Aminata Diallo', phone: '+1 (555) 010-4409' }))?.path).toBe('letterRecipient.phone');
   });
+  it('suggests instead only the people the child has: no case manager or attorney answered none', () => {
+    const suggested = (has: Json) => {
+      const c = sponsorCase({ name: 'Mamadou Bah' });
+      Object.assign(c.location, has);
+      return String(warning(c)?.message).replace(/.*Name someone who is not, such as /, '');
+    };
+    expect(suggested({})).toBe('the child’s case manager, attorney or the requester');
+    expect(suggested({ hasCaseManager: false, caseManager: null })).toBe('the child’s attorney or the requester');
+    expect(suggested({ hasAttorney: false, attorney: null })).toBe('the child’s case manager or the requester');
+    expect(suggested({ hasCaseManager: false, caseManager: null, hasAttorney: false, attorney: null })).toBe('the requester');
+  });
   it('a sponsor not suspected, or another person: no warning', () => {
     expect(warning(sponsorCase({ name: 'Mamadou Bah' }, false))).toBeUndefined();
     expect(warning(sponsorCase({ name: 'Oluwaseun Marchetti', role: 'The requester', phone: '555-010-4410' }))).toBeUndefined();
