@@ -99,7 +99,7 @@ describe('a wrong entry’s message says what to type', () => {
 
   it('a yes/no, a choice, a country, a time zone, an amount: each in words', () => {
     expect(say('child.interpreterNeeded', 'invalid-type', 'must be true or false')).toBe('must be Yes or No: choose one.');
-    expect(say('child.sex', 'invalid-value', 'Invalid option: expected one of "female"|"male"|"other"')).toBe('is not one of the choices: choose one from the list.');
+    expect(say('child.sex', 'invalid-value', 'must be one of the choices of “Sex”: “Female”, “Male” or “Other” (codes: female, male, other)')).toBe('is not one of the choices: choose one from the list.');
     expect(say('child.countryOfBirth', 'invalid-country-code', 'must be an ISO 3166 two-letter country code, like GT or HN')).toBe(
       'is not a country the page knows: type the country’s name and pick it from the list, e.g. Honduras, or its two-letter code (HN).',
     );

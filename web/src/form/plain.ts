@@ -296,7 +296,7 @@ export function plainMessage(issue: Issue, root: Json, locale?: string): string 
       if (/^must be a date(?: and time)? between \d{4} and \d{4}/.test(m)) return `must be between the years ${/between (\d{4}) and (\d{4})/.exec(m)!.slice(1).join(' and ')}: check the year.`;
       return `is not a date that exists: ${whatItNeeds(kind === 'text' ? 'date' : kind, locale)}.`;
     case 'invalid-value':
-      if (kind === 'choice' || kind === 'choices') return /^must be one of|^Invalid option/.test(m) ? 'is not one of the choices: choose one from the list.' : plainTerms(m, root, issue.path, locale);
+      if (kind === 'choice' || kind === 'choices') return /^must be one of/.test(m) ? 'is not one of the choices: choose one from the list.' : plainTerms(m, root, issue.path, locale);
       break;
     case 'invalid-country-code':
       return `is not a country the page knows: ${lower(whatToType('country', locale)!)}`;
