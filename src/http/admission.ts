@@ -95,6 +95,27 @@ export const LINGER: Readonly<LingerLimits> = { ms: 30_000, idleMs: 5_000, bytes
 const LINGER_TICK_MS = 1_000;
 
 /**
+ * The connections lingering after their answer, at most `max` at once, each known by its cut (the
+ * function that closes it and lets its slot go): past the cap, the one that has lingered longest
+ * is cut to make room (its answer was sent first). One per app for `lingeringClose`, one per server
+ * for the connections refused past their address's cap (./connections.ts).
+ */
+export class LingerSlots {
+  // Oldest first: a Set keeps insertion order.
+  private readonly cuts = new Set<() => void>();
+  constructor(private readonly max: number) {}
+  /** Take a slot for `cut`, cutting the longest-lingering first while none is free. */
+  hold(cut: () => void): void {
+    while (this.cuts.size >= this.max) this.cuts.values().next().value!();
+    this.cuts.add(cut);
+  }
+  /** Let `cut`'s slot go (its connection closed). */
+  release(cut: () => void): void {
+    this.cuts.delete(cut);
+  }
+}
+
+/**
  * Answering before the body was read (a 413 from its declared length or its first byte over the
  * limit, a busy batch, a missing key): `Connection: close`, so that the connection ends once the
  * answer is sent instead of the rest of the body being read to keep it alive; but closed in two
@@ -107,8 +128,7 @@ const LINGER_TICK_MS = 1_000;
  * One per app: the cap counts the app's own lingering connections.
  */
 export function lingeringClose(limits: Readonly<LingerLimits> = LINGER): (req: Request, res: Response) => void {
-  // Each lingering connection's cut, oldest first (a Set keeps insertion order).
-  const lingering = new Set<() => void>();
+  const lingering = new LingerSlots(limits.sockets);
   return (req, res) => {
     if (!hasBody(req) || req.complete) return;
     res.set('Connection', 'close');
@@ -119,7 +139,7 @@ export function lingeringClose(limits: Readonly<LingerLimits> = LINGER): (req: R
   };
 }
 
-function linger(req: Request, socket: Socket, limits: Readonly<LingerLimits>, lingering: Set<() => void>): void {
+function linger(req: Request, socket: Socket, limits: Readonly<LingerLimits>, lingering: LingerSlots): void {
   socket.end(); // the answer, then a FIN: the client reads it whatever it sends meanwhile
   const start = Date.now();
   const startBytes = socket.bytesRead;
@@ -127,12 +147,11 @@ function linger(req: Request, socket: Socket, limits: Readonly<LingerLimits>, li
   let quietSince = start;
   const cut = (): void => {
     clearInterval(tick);
-    lingering.delete(cut);
+    lingering.release(cut);
     socket.destroy();
   };
   // Past the cap, the connection that has lingered longest makes room (its answer was sent first).
-  while (lingering.size >= limits.sockets) lingering.values().next().value!();
-  lingering.add(cut);
+  lingering.hold(cut);
   // Nothing more to read: closed once the answer is out (as Node's own destroySoon), never before.
   const done = (): void => {
     if (socket.writableFinished) cut();
@@ -149,7 +168,7 @@ function linger(req: Request, socket: Socket, limits: Readonly<LingerLimits>, li
   tick.unref();
   socket.once('close', () => {
     clearInterval(tick);
-    lingering.delete(cut);
+    lingering.release(cut);
   });
   // The client closed its side, or the body is all read: nothing more to wait for.
   socket.once('end', done);

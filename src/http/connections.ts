@@ -18,6 +18,7 @@ import type { Socket } from 'node:net';
 import { ipKeyGenerator } from 'express-rate-limit';
 import type { Logger } from 'pino';
 import { HarborError } from '../errors.js';
+import { LINGER, LingerSlots } from './admission.js';
 import { RETRY_AFTER_BUSY_S } from './middleware.js';
 import { rawProblem } from './problems.js';
 
@@ -28,8 +29,8 @@ import { rawProblem } from './problems.js';
  * `lingeringClose` in ./admission.ts). The client closes as soon as it has read the answer.
  */
 const REFUSED_LINGER_MS = 5_000;
-/** Refused connections kept so at once, all addresses together: one more cuts the oldest (its answer went first). */
-const REFUSED_LINGER_SOCKETS = 64;
+/** Refused connections kept so at once, all addresses together, as many as lingering closes of an app (LINGER.sockets): one more cuts the oldest (its answer went first). */
+const REFUSED_LINGER_SOCKETS = LINGER.sockets;
 
 export interface ConnectionCap {
   /** Connections one client address may hold open at once; 0: no cap. */
@@ -51,7 +52,7 @@ export function capConnections(server: Server, cap: ConnectionCap, logger: Logge
   server.removeAllListeners('connection');
   const open = new Map<string, number>();
   const refusing = new Set<string>();
-  const lingering = new Set<() => void>();
+  const lingering = new LingerSlots(REFUSED_LINGER_SOCKETS);
   server.on('connection', (socket: Socket) => {
     const address = socket.remoteAddress;
     // A peer already gone has no address; nothing to count (Node's listener finds it closed).
@@ -79,18 +80,17 @@ export function capConnections(server: Server, cap: ConnectionCap, logger: Logge
 }
 
 /** Answer 503 busy on a connection nothing else reads, and close it (see REFUSED_LINGER_MS). */
-function refuse(socket: Socket, perAddress: number, lingering: Set<() => void>): void {
+function refuse(socket: Socket, perAddress: number, lingering: LingerSlots): void {
   const problem = new HarborError(
     'busy',
     `This client address has ${perAddress} connections open, the most the service keeps for one address (HARBOR_MAX_CONNECTIONS_PER_ADDRESS); close one, or retry in ${RETRY_AFTER_BUSY_S} s (Retry-After)`,
   );
   const cut = (): void => {
     clearTimeout(timer);
-    lingering.delete(cut);
+    lingering.release(cut);
     socket.destroy();
   };
-  while (lingering.size >= REFUSED_LINGER_SOCKETS) lingering.values().next().value!();
-  lingering.add(cut);
+  lingering.hold(cut);
   const timer = setTimeout(cut, REFUSED_LINGER_MS);
   timer.unref();
   // A client that resets instead of closing has gone: nothing to answer, nothing to report.
