@@ -6,7 +6,7 @@ export const CODES = defineCodes({
   'labor-trafficking-needs-means': { level: 'error', rule: 'labor trafficking needs the force, fraud or coercion used (8 CFR 214.206(a)(1))' },
   'sex-trafficking-needs-means': { level: 'error', rule: 'sex trafficking of a person 18 or older needs the means used (8 CFR 214.206(a)(1))' },
   'lea-compliance-not-shown': { level: 'error', rule: 'no law-enforcement contact, minor exemption or trauma exception (8 CFR 214.202(c))' },
-  'signer-is-suspected-trafficker': { level: 'error', rule: 'a suspected or named trafficker cannot give the parent’s declaration' },
+  'signer-is-suspected-trafficker': { level: 'error', rule: 'a suspected or named trafficker cannot give the parent’s declaration, nor a supporting declaration as the parent or legal guardian' },
   'parent-signature-not-allowed': { level: 'error', rule: 'a parent declares only for an applicant under 14 (8 CFR 103.2(a)(2)), in their own voice, and never signs the child’s statement' },
   'name-on-form-not-given': { level: 'warning', rule: 'a name the declaration prints (the applicant’s, a parent’s or supporting declarant’s, the translator’s, the interpreter’s) has no Latin letters and the name in Latin letters, as the filing writes it in English, is not given' },
   'applicant-under-14-signs': { level: 'warning', rule: 'an applicant under 14 signs the statement alone (8 CFR 103.2(a)(2): a parent may sign)' },

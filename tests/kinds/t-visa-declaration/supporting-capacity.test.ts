@@ -68,3 +68,61 @@ describe('a supporting declarant’s capacity (declarant.capacity)', () => {
     expect(signatureOf(t)).toMatch(/^Naomi Castellanos-Reed \|\s+\| /);
   });
 });
+
+// A supporting declarant with declarant.capacity signs "Mother of …" as a parent's declaration does,
+// and was not checked against the perpetrators or the suspect answer as that declaration is: a
+// parent who trafficked the child signed as the child's mother with no word. One check serves both
+// routes to "parent" (parent-declarant.ts).
+describe('a parent or legal guardian, by either route, is not the trafficker (signer-is-suspected-trafficker)', () => {
+  /** outside-us.json (Rosa Elvira Ventura, a lay supporting mother) with a dated act and these perpetrators. */
+  const supportingMother = (names: string[], suspected?: boolean) => {
+    const c = fixture('outside-us');
+    c.trafficking = { types: ['labor'], acts: [{ date: '2023-06' }], perpetrators: names.map((name) => ({ name })) };
+    if (suspected !== undefined) c.declarant.isSuspectedTrafficker = suspected;
+    return c;
+  };
+  /** invalid-signer-named-perpetrator.json, a guardian's own declaration, with these perpetrators. */
+  const parentsOwn = (names: string[]) => {
+    const c = fixture('invalid-signer-named-perpetrator');
+    c.trafficking.perpetrators = names.map((name) => ({ name }));
+    return c;
+  };
+  const codes = (c: unknown) => {
+    const r = checkCase(K, c);
+    return r.ok ? [] : r.errors.map((e) => `${e.path} ${e.code}`);
+  };
+  const warned = (c: unknown) => {
+    const r = checkCase(K, c);
+    return r.ok ? r.warnings.map((w) => `${w.path} ${w.code}`) : [];
+  };
+
+  it('a supporting mother named among the perpetrators, as lists write her, is refused as a parent declarant is', () => {
+    for (const name of ['Rosa Elvira Ventura', 'Ventura, Rosa Elvira', 'ROSA ELVIRA VENTURA (“La Tía”)']) {
+      expect(codes(supportingMother(['Unknown recruiter', name]))).toEqual(['declarant signer-is-suspected-trafficker']);
+      expect(codes(parentsOwn(['Unknown recruiter', name.replace(/Rosa Elvira Ventura|Ventura, Rosa Elvira|ROSA ELVIRA VENTURA/, 'Hernán Ruiz')]))).toEqual(['declarant signer-is-suspected-trafficker']);
+    }
+  });
+
+  it('a supporting parent who answers that they are a suspected trafficker is refused, at the answer', () => {
+    expect(codes(supportingMother([], true))).toEqual(['declarant.isSuspectedTrafficker signer-is-suspected-trafficker']);
+    const g = supportingMother([], true);
+    g.declarant.capacity = 'legal-guardian';
+    expect(codes(g)).toEqual(['declarant.isSuspectedTrafficker signer-is-suspected-trafficker']);
+  });
+
+  it('another person of the same family name is no alarm, by either route; nor are the check’s fields “not printed”', () => {
+    const c = supportingMother(['Julio Ventura', 'Ventura'], false);
+    expect(codes(c)).toEqual([]);
+    // The perpetrators and the answer are what this declarant is checked by, as for a parent declarant.
+    expect(warned(c)).not.toContain('trafficking.perpetrators section-not-printed');
+    expect(warned(c)).not.toContain('declarant.isSuspectedTrafficker section-not-printed');
+    expect(codes(parentsOwn(['Diego Ruiz', 'Ruiz']))).toEqual([]);
+  });
+
+  it('a supporting witness who is not the parent (no capacity) is not checked as one: the perpetrators are not printed there', () => {
+    const c = supportingMother(['Rosa Elvira Ventura']);
+    c.declarant.capacity = null;
+    expect(codes(c)).toEqual([]);
+    expect(warned(c)).toContain('trafficking.perpetrators section-not-printed');
+  });
+});
