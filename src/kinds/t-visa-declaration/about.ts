@@ -76,5 +76,7 @@ export const ABOUT = {
   // 2.15.0: a supporting declarant with declarant.capacity (a parent or legal guardian) is refused
   // as a parent declarant is when suspected or named among the perpetrators (parent-declarant.ts);
   // the perpetrators and the suspect answer are no longer section-not-printed there.
+  // 2.15.0: a lay supporting witness who is no parent or guardian signs "Declarant in support of the
+  // application of …", the capacity the first paragraph states (the block had the name alone).
   version: '2.15.0',
 } as const;

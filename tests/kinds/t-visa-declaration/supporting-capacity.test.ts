@@ -62,10 +62,33 @@ describe('a supporting declarant’s capacity (declarant.capacity)', () => {
     }
   });
 
-  it('no capacity given, none printed: a lay witness signs with the name, as the text names no relation', () => {
-    const t = body(lay());
+  // A lay witness who is no parent or guardian (a teacher, a neighbour) signed with the name alone,
+  // where every other declarant's block says in what capacity they sign. It now signs in the one
+  // the first paragraph states, never a relation Harbor would have to guess from their words.
+  it('a lay witness with no capacity signs as the declarant in support of the application, as the first paragraph says', () => {
+    const c = lay();
+    c.declarant.relationship = 'I was her homeroom teacher at Eastside High School from August 2023 to June 2024.';
+    const t = body(c);
     expect(t).not.toMatch(/I am the (mother|father|parent|legal guardian) of/);
-    expect(signatureOf(t)).toMatch(/^Naomi Castellanos-Reed \|\s+\| /);
+    expect(t).toContain('I make this declaration in support of the application of Lucía Fernanda Morales Quispe');
+    expect(signatureOf(t)).toMatch(/^Naomi Castellanos-Reed \| Declarant in support of the application of Lucía Fernanda Morales Quispe \|/);
+    expect(signatureOf(t)).not.toMatch(/teacher/i);
+  });
+
+  it('every supporting declarant’s block says in what capacity they sign: lay, parent, guardian, professional, professional without an organization', () => {
+    const cases: Record<string, (c: any) => void> = {
+      lay: () => {},
+      parent: (c) => (c.declarant.capacity = 'parent'),
+      guardian: (c) => (c.declarant.capacity = 'legal-guardian'),
+    };
+    for (const [what, patch] of Object.entries(cases)) {
+      const c = lay();
+      patch(c);
+      expect(signatureOf(body(c)), what).toMatch(/^Naomi Castellanos-Reed \| \S/);
+    }
+    const pro = fixture('supporting');
+    pro.declarant.professional.organization = null;
+    expect(signatureOf(body(pro))).toMatch(/^Naomi Castellanos-Reed \| Licensed Clinical Social Worker \|/);
   });
 });
 
