@@ -17,6 +17,7 @@ import { givenInEnglish, readsEnglish } from './language.js';
 import { latinNameIssues } from './latin-names.js';
 import { parentDeclarantIssues } from './parent-declarant.js';
 import type { TVisaCase } from './schema.js';
+import { statedAgeIssues } from './stated-ages.js';
 import { unprintedSections } from './unprinted.js';
 import { legalConclusions, outdatedDiagnoses } from './wording.js';
 
@@ -71,6 +72,12 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
         ? 'the applicant turned 18 within the period this date covers; the minor exemption rests on another act, not this one'
         : 'the applicant turned 18 within the period this date covers, so the minor exemption cannot rest on this act; give the month or exact date if known',
     });
+  }
+
+  // An age the applicant states in an act's text that the act's date cannot give ("I was
+  // seventeen" after the 18th birthday): one of the two is wrong in a sworn statement (stated-ages.ts).
+  if (role === 'applicant' && dateErrors.length === 0) {
+    warnings.push(...statedAgeIssues(acts.map((a) => a.description), facts.ageAtEachAct));
   }
 
   // The personal statement is chronological (docs/domain/t-visa-declaration-form.md): acts print in
