@@ -78,6 +78,6 @@ export const ABOUT = {
   // the perpetrators and the suspect answer are no longer section-not-printed there.
   // 2.15.0: a lay supporting witness who is no parent or guardian signs "Declarant in support of the
   // application of …", the capacity the first paragraph states (the block had the name alone).
-  // 2.15.0: warning act-age-contradicts-date, an age an act's text states that its date cannot give (stated-ages.ts).
+  // 2.15.0: warning act-age-contradicts-date, an age an act's or escape's text states that its date cannot give (stated-ages.ts).
   version: '2.15.0',
 } as const;

@@ -33,7 +33,7 @@ export const CODES = defineCodes({
   'hardship-fewer-than-three-factors': { level: 'warning', rule: 'fewer than three hardship factors are argued' },
   'hardship-only-general-conditions': { level: 'warning', rule: 'only civil unrest or armed conflict (factor 8) is argued' },
   'act-age-straddles-18': { level: 'warning', rule: 'an imprecise act date covers the 18th birthday' },
-  'act-age-contradicts-date': { level: 'warning', rule: 'an act’s description states an age (“I was seventeen”) that the act’s date and the date of birth cannot give' },
+  'act-age-contradicts-date': { level: 'warning', rule: 'an act’s description or a dated escape’s narrative states an age (“I was seventeen”) that the act’s date and the date of birth cannot give' },
   'element-not-addressed': { level: 'warning', rule: 'an element of the personal statement is not yet addressed' },
   'acts-not-chronological': { level: 'warning', rule: 'a dated act is certainly earlier than an act listed before it: the declaration is chronological' },
   'escape-before-acts': { level: 'warning', rule: 'the last escape is dated certainly before an act of trafficking the statement tells, or an earlier one before every act' },

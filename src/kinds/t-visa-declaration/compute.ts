@@ -74,10 +74,15 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
     });
   }
 
-  // An age the applicant states in an act's text that the act's date cannot give ("I was
+  // An age the applicant states in an act's or an escape's text that its date cannot give ("I was
   // seventeen" after the 18th birthday): one of the two is wrong in a sworn statement (stated-ages.ts).
   if (role === 'applicant' && dateErrors.length === 0) {
-    warnings.push(...statedAgeIssues(acts.map((a) => a.description), facts.ageAtEachAct));
+    warnings.push(
+      ...statedAgeIssues(dob, c.signing.date, [
+        ...acts.map((a, i) => ({ textPath: `trafficking.acts.${i}.description`, datePath: `trafficking.acts.${i}.date`, text: a.description, date: a.date })),
+        ...escapeEpisodes(c).map((e) => ({ textPath: `${e.path}.narrative`, datePath: `${e.path}.date`, text: e.narrative, date: e.date })),
+      ]),
+    );
   }
 
   // The personal statement is chronological (docs/domain/t-visa-declaration-form.md): acts print in

@@ -6,7 +6,7 @@
 // 18th birthday whose text says "I was seventeen" reads to the adjudicator as an inconsistency in
 // a sworn statement (credibility: 8 CFR 214.206(a)(3)(ii), "any credible evidence"), and one of
 // the two is wrong. Harbor cannot tell which, so it warns and names both.
-import type { ActAge } from './ages.js';
+import { ageFacts } from './ages.js';
 import type { TVisaIssue } from './codes.js';
 
 /** The number words of an age a child or young adult states, one to twenty-nine. */
@@ -43,24 +43,35 @@ export function statedAges(text: string): { age: number; turned: boolean }[] {
   return out;
 }
 
+/** A dated paragraph in the applicant's words: where its text and its date are, and their values. */
+export interface DatedText {
+  textPath: string;
+  datePath: string;
+  text: string | null | undefined;
+  date: string | null | undefined;
+}
+
 /**
- * `act-age-contradicts-date` for each act whose description states an age the act's date cannot
- * give ("I was seventeen" on a date after the 18th birthday; "I had just turned 18" on a date
- * before it). A date known by month or year gives a range, and any age in it agrees.
+ * `act-age-contradicts-date` for each dated paragraph (an act, an escape) whose text states an age
+ * its date cannot give ("I was seventeen" on a date after the 18th birthday; "I had just turned 18"
+ * on a date before it). A date known by month or year gives a range, and any age in it agrees. A
+ * date outside the applicant's life is left to its own error (ages.ts, dated-paragraphs.ts).
  */
-export function statedAgeIssues(descriptions: readonly (string | null | undefined)[], ages: readonly ActAge[]): TVisaIssue[] {
+export function statedAgeIssues(dob: string, signedOn: string, items: readonly DatedText[]): TVisaIssue[] {
   const issues: TVisaIssue[] = [];
-  descriptions.forEach((text, i) => {
-    const a = ages[i];
-    if (!text || !a) return;
+  for (const { textPath, datePath, text, date } of items) {
+    if (!text || !date) continue;
+    const { facts, errors } = ageFacts(dob, signedOn, [date]);
+    const a = facts.ageAtEachAct[0];
+    if (!a || errors.length > 0) continue;
     const wrong = statedAges(text).find(({ age, turned }) => (turned ? a.ageMax < age : age < a.ageMin || age > a.ageMax));
-    if (!wrong) return;
+    if (!wrong) continue;
     const given = a.ageMin === a.ageMax ? `${a.ageMin}` : `${a.ageMin} or ${a.ageMax}`;
     issues.push({
-      path: `trafficking.acts.${i}.description`,
+      path: textPath,
       code: 'act-age-contradicts-date',
-      message: `says the applicant ${wrong.turned ? 'had turned' : 'was'} ${wrong.age}, but on the act’s date (trafficking.acts.${i}.date) the applicant was ${given}, from applicant.dateOfBirth; the ages the statement prints follow the date: correct the date, the date of birth or the text`,
+      message: `says the applicant ${wrong.turned ? 'had turned' : 'was'} ${wrong.age}, but on its date (${datePath}) the applicant was ${given}, from applicant.dateOfBirth; the ages the statement prints follow the date: correct the date, the date of birth or the text`,
     });
-  });
+  }
   return issues;
 }

@@ -178,7 +178,7 @@ describe('act-age-contradicts-date: an age stated in an act’s text against its
     ]);
     expect(flagged(c)).toEqual(['trafficking.acts.1.description']);
     const w = (checkCase(K, c) as any).warnings.find((x: any) => x.code === 'act-age-contradicts-date');
-    expect(w.message).toContain('says the applicant was 17, but on the act’s date (trafficking.acts.1.date) the applicant was 18');
+    expect(w.message).toContain('says the applicant was 17, but on its date (trafficking.acts.1.date) the applicant was 18');
     expect(w.message).not.toContain('sold');
   });
 
@@ -191,6 +191,14 @@ describe('act-age-contradicts-date: an age stated in an act’s text against its
     expect(flagged(keyla([{ date: '2024', description: 'I was 17 years old.' }]))).toEqual([]);
     expect(flagged(keyla([{ date: '2024', description: 'I was 18 years old.' }]))).toEqual([]);
     expect(flagged(keyla([{ date: '2024', description: 'I was 16 years old.' }]))).toEqual(['trafficking.acts.0.description']);
+  });
+
+  it('an escape’s text too, against the escape’s date', () => {
+    const c = keyla([{ date: '2024-08-30', description: 'He locked me in at night.' }]);
+    c.escapes[0].narrative = 'I ran away when I was 17, the night the door was left open.';
+    expect(flagged(c)).toEqual(['escapes.0.narrative']);
+    c.escapes[0].date = '2024-09-01';
+    expect(flagged(c)).toEqual([]);
   });
 
   it('no false alarm: a number that is not an age, or the age today', () => {
