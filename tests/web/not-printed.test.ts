@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { createApp } from '../../src/http/app.js';
 import { unprintedSections } from '../../src/kinds/t-visa-declaration/unprinted.js';
-import { NOT_PRINTED } from '../../web/src/form/not-printed.js';
+import { NOT_PRINTED, notPrintedIn } from '../../web/src/form/not-printed.js';
 import { allowIncompleteCase, checkAnswerFor, loadExample, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
@@ -33,10 +33,23 @@ describe("the form's table of fields not printed is the service's rule", () => {
   });
   for (const [role, rule] of Object.entries(NOT_PRINTED['t-visa-declaration']!.by)) {
     it(`${role}: the fields the form gathers are those the service warns are not printed`, () => {
-      const warned = unprintedSections(given(role)).map((w) => w.path);
-      expect([...new Set(warned)].sort()).toEqual([...rule.paths].sort());
+      const c = given(role);
+      // The table the form uses for this very case (a supporting parent's is its own: below).
+      expect(notPrintedIn('t-visa-declaration', c)).toBe(rule.given ? rule.given.then : rule);
+      const warned = unprintedSections(c).map((w) => w.path);
+      expect([...new Set(warned)].sort()).toEqual([...(rule.given ? rule.given.then : rule).paths].sort());
     });
   }
+  // A supporting declarant who is not the parent or guardian (no capacity): the perpetrators and the
+  // suspect answer are gathered as not printed; with a capacity they are what the declarant is checked by.
+  it('supporting without a capacity: the table without the parent’s check, as the service warns', () => {
+    const c = given('supporting');
+    c.declarant.capacity = null;
+    const rule = notPrintedIn('t-visa-declaration', c)!;
+    expect(rule.paths).toContain('trafficking.perpetrators');
+    expect(rule.paths).toContain('declarant.isSuspectedTrafficker');
+    expect([...new Set(unprintedSections(c).map((w) => w.path))].sort()).toEqual([...rule.paths].sort());
+  });
 });
 
 describe('a T-visa role’s fields not printed', () => {

@@ -44,5 +44,10 @@ export const ABOUT = {
   // words of the name, a possessive) and by the given name alone ("to Marta") when no one else the
   // memo names shares it, not in a longer proper name, not a month or day (sponsor-names.ts).
   // 2.13.0: a value outside a choice is refused in the kit's words (docs/fields.md, "Choices"): the field and each choice by its label, the codes in one aside, "(codes: …)", where the codes alone were listed. No document changes.
-  version: '2.13.0',
+  // 2.14.0: recommendation-names-sponsor-not-recommended reads names with their accents or without
+  // them ("Marta" for "Márta", "Ms. Velasquez"), takes one word at a sentence's start unless it is an
+  // English word common as a name ("Cruz will…", "Marta has…"; not "Young people…"), no longer reads
+  // "Rosa. Marta" as one longer name, and skips a given name after a role the sponsor does not have
+  // ("her teacher Marta") (sponsor-names.ts).
+  version: '2.14.0',
 } as const;

@@ -70,9 +70,9 @@ export function alternativeSponsorIssues(c: BestInterestsMemoCase): MemoIssue[] 
  * recommended (every alternative naming that sponsor has `recommended: false`). The table of
  * alternatives then says "No" to the release the recommendation asks for ("…; in the alternative,
  * to Marta"), and ORR's home-study paragraph calls it a release the advocate does not recommend:
- * the memo contradicts itself before the decision-maker. Matched on the sponsor's whole name, as
- * `sponsor` is (spaces and case aside, no accent folding), or on a family name with a title or
- * alone as a name is written (sponsor-names.ts `namesSponsor`); a recommendation that names the sponsor
+ * the memo contradicts itself before the decision-maker. Matched on the sponsor's whole name
+ * (spaces, case and accents aside), on a family name with a title or alone as a name is written,
+ * or on the given name alone (sponsor-names.ts `namesSponsor`); a recommendation that names the sponsor
  * for another reason (visits, a release advised against) is still warned, and the message says so.
  * The message names the fields, never the sponsor (docs/architecture.md §Errors: no case data).
  */

@@ -73,5 +73,11 @@ export const ABOUT = {
   // 2.14.0: a supporting contact's dates print as its bold lead ("Since March 12, 2009."), its text
   // after it as the declarant's own sentence (joined, "…, I have raised her since she was born").
   // 2.14.0: a value outside a choice is refused in the kit's words (docs/fields.md, "Choices"): the field and each choice by its label, the codes in one aside, "(codes: …)", where the codes alone were listed, some in quotes. No document changes.
-  version: '2.14.0',
+  // 2.15.0: a supporting declarant with declarant.capacity (a parent or legal guardian) is refused
+  // as a parent declarant is when suspected or named among the perpetrators (parent-declarant.ts);
+  // the perpetrators and the suspect answer are no longer section-not-printed there.
+  // 2.15.0: a lay supporting witness who is no parent or guardian signs "Declarant in support of the
+  // application of …", the capacity the first paragraph states (the block had the name alone).
+  // 2.15.0: warning act-age-contradicts-date, an age an act's or escape's text states that its date cannot give (stated-ages.ts).
+  version: '2.15.0',
 } as const;

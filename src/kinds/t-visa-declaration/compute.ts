@@ -4,7 +4,7 @@
 // wording.ts, unprinted.ts). The legal rules are those of docs/domain/t-visa-declaration.md
 // (errors make the case invalid; warnings are returned and printed nowhere but `check`).
 import type { ComputeResult } from '../kind.js';
-import { ageOn, andList, calendarDate, compareDates, nameKeys, sameLanguage } from '../kit/index.js';
+import { ageOn, andList, calendarDate, compareDates, sameLanguage } from '../kit/index.js';
 import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
 import { actsOutOfOrder, escapeBeforeActs, escapeEpisodes, escapesOutOfOrder, escapesSplitByOrder } from './chronology.js';
@@ -15,7 +15,9 @@ import { ELEMENT_MISSING, ELEMENT_PATH, elementChecklist, type ElementCheck } fr
 import { exhibitIssues } from './exhibits.js';
 import { givenInEnglish, readsEnglish } from './language.js';
 import { latinNameIssues } from './latin-names.js';
+import { parentDeclarantIssues } from './parent-declarant.js';
 import type { TVisaCase } from './schema.js';
+import { statedAgeIssues } from './stated-ages.js';
 import { unprintedSections } from './unprinted.js';
 import { legalConclusions, outdatedDiagnoses } from './wording.js';
 
@@ -72,6 +74,17 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
     });
   }
 
+  // An age the applicant states in an act's or an escape's text that its date cannot give ("I was
+  // seventeen" after the 18th birthday): one of the two is wrong in a sworn statement (stated-ages.ts).
+  if (role === 'applicant' && dateErrors.length === 0) {
+    warnings.push(
+      ...statedAgeIssues(dob, c.signing.date, [
+        ...acts.map((a, i) => ({ textPath: `trafficking.acts.${i}.description`, datePath: `trafficking.acts.${i}.date`, text: a.description, date: a.date })),
+        ...escapeEpisodes(c).map((e) => ({ textPath: `${e.path}.narrative`, datePath: `${e.path}.date`, text: e.narrative, date: e.date })),
+      ]),
+    );
+  }
+
   // The personal statement is chronological (docs/domain/t-visa-declaration-form.md): acts print in
   // the order given, so an act certainly earlier than one listed before it is a warning.
   if (role === 'applicant' && dateErrors.length === 0) {
@@ -125,17 +138,10 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
   // Who declares for a child who cannot sign: 8 CFR 103.2(a)(2) (docs/domain/t-visa-declaration-others.md, "Who speaks").
   const ageAtSigning = Math.max(0, ageOn(calendarDate(dob), calendarDate(c.signing.date)));
   const parentMaySign = ageAtSigning < PARENT_SIGNS_UNDER;
+  // A parent or legal guardian, by either route (the parent's declaration, or a supporting one
+  // with declarant.capacity), is not the trafficker (parent-declarant.ts).
+  errors.push(...parentDeclarantIssues(c));
   if (role === 'parent') {
-    const d = c.declarant;
-    // Either of the parent's names: a perpetrator written in Latin letters ("Lin Jianguo") is the
-    // parent 林建国 whose name in Latin letters is LIN Jianguo.
-    const keys = [...nameKeys(d.givenName ?? '', d.familyName ?? ''), ...(d.nameOnForm ? nameKeys(d.nameOnForm.givenName, d.nameOnForm.familyName) : [])];
-    const namedPerpetrator = (c.trafficking?.perpetrators ?? []).some((p) => keys.includes(nameKeys(p.name, '')[0]!));
-    if (d.isSuspectedTrafficker) {
-      errors.push({ path: 'declarant.isSuspectedTrafficker', code: 'signer-is-suspected-trafficker', message: 'a suspected trafficker cannot give the declaration for the applicant' });
-    } else if (namedPerpetrator) {
-      errors.push({ path: 'declarant', code: 'signer-is-suspected-trafficker', message: 'this declarant is named among the perpetrators and cannot give the declaration for the applicant' });
-    }
     if (!parentMaySign) {
       errors.push({
         path: 'declarant.role',

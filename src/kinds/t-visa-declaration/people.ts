@@ -113,7 +113,7 @@ export function peopleSchemas() {
     isSuspectedTrafficker: labelled(
       optional(z.boolean({ message: 'answer true or false: is this person a suspected trafficker?' })),
       'Suspected trafficker?',
-      'Role "parent" only, asked explicitly: is this parent or guardian suspected of trafficking the applicant? A suspect cannot give the declaration.',
+      'Role "parent", asked explicitly; a supporting parent or legal guardian (declarant.capacity) may answer too: is this parent or guardian suspected of trafficking the applicant? A suspect, or a person named among the perpetrators, cannot declare as the parent or guardian.',
     ),
     qualifications: labelled(optional(Narrative), 'Qualifications', 'A professional’s education and experience, in their words; a blank line starts a paragraph.'),
     professional: labelled(

@@ -9,6 +9,12 @@ const APPLICANTS_ACCOUNT = ['background', 'trafficking.narrative', 'trafficking.
 /** The rest of the personal statement after the trafficking (escape to the closing). */
 const AFTER_THE_TRAFFICKING = ['escape', 'escapes', 'presence', 'travel.departures', 'lawEnforcement', 'hardship.factors', 'closing'] as const;
 
+/**
+ * The fields a supporting declarant who is the parent or legal guardian (`declarant.capacity`) is
+ * checked by, as a parent declarant is (parent-declarant.ts): not printed, yet read, so not warned.
+ */
+export const PARENT_CHECK_PATHS = ['trafficking.perpetrators', 'declarant.isSuspectedTrafficker'] as const;
+
 /** By `declarant.role`: the fields its document does not print. */
 export const NOT_PRINTED_PATHS = {
   applicant: [

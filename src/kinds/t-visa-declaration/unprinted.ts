@@ -4,7 +4,8 @@
 import type { TVisaIssue } from './codes.js';
 import { givenInEnglish } from './language.js';
 import type { TVisaCase } from './schema.js';
-import { NOT_PRINTED_PATHS } from './unprinted-paths.js';
+import { speaksAsParent } from './parent-declarant.js';
+import { NOT_PRINTED_PATHS, PARENT_CHECK_PATHS } from './unprinted-paths.js';
 
 /**
  * Text the chosen template does not print: the other roles' sections. A legal document must not
@@ -41,7 +42,11 @@ export function unprintedSections(c: TVisaCase): TVisaIssue[] {
   }
   // Each field of the role's table (./unprinted-paths.ts, which the web form folds by) that holds
   // something: a text, a yes or no, a section, a list with an item.
-  const present = NOT_PRINTED_PATHS[role].filter((path) => given(valueAt(c, path)));
+  // A supporting declarant who is the parent or legal guardian (declarant.capacity) is checked
+  // against the perpetrators and their own answer, as a parent declarant is (parent-declarant.ts):
+  // there those two fields are the check's data, not text left out.
+  const checked: readonly string[] = role === 'supporting' && speaksAsParent(c) ? PARENT_CHECK_PATHS : [];
+  const present = NOT_PRINTED_PATHS[role].filter((path) => !checked.includes(path) && given(valueAt(c, path)));
   // A translator of a statement given in English, for every role: there is no translation to
   // certify, and a certificate "from English into English" was printed.
   const translator: TVisaIssue[] =

@@ -110,14 +110,18 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
             signer: declarantName,
             // One line each: what the first paragraph says the declarant is to the applicant, then a
             // professional's title and organization (the organization as a label: an article the
-            // drafter wrote for the sentence, "the FBI", is not part of it).
+            // drafter wrote for the sentence, "the FBI", is not part of it). A lay witness who is
+            // neither (a teacher, a neighbour) signs in the capacity the first paragraph states,
+            // "in support of the application of …": their relation is in their own words only,
+            // which Harbor does not read for a label, and a block with the name alone said nothing
+            // of why they sign.
             capacity:
               [
                 supportingRelation === null ? null : cap(supportingRelation),
                 [pro?.title, pro?.organization?.replace(/^the\s+/, '')].filter(Boolean).join(', ') || null,
               ]
                 .filter(Boolean)
-                .join('\n') || null,
+                .join('\n') || `Declarant in support of the application of ${applicantName}`,
           }
         : { signer: applicantName, capacity: 'Applicant' };
 

@@ -144,7 +144,11 @@ describe('recommendation-names-sponsor-not-recommended', () => {
       { text: 'No contact with the Velásquezes.' },
       { text: 'Visits with Marta Velasquez Oxlaj.' },
     ];
-    expect(pairs(ok(c).warnings)).toEqual([['recommendations.1.text', 'recommendation-names-sponsor-not-recommended']]);
+    // The name without its accents is hers too (template 2.14.0: it was not warned).
+    expect(pairs(ok(c).warnings)).toEqual([
+      ['recommendations.1.text', 'recommendation-names-sponsor-not-recommended'],
+      ['recommendations.3.text', 'recommendation-names-sponsor-not-recommended'],
+    ]);
     // Marta weighed by no alternative: nothing marks her release "No".
     const unweighed = marta();
     unweighed.alternatives.splice(1, 1);
@@ -183,7 +187,6 @@ describe('recommendation-names-sponsor-not-recommended', () => {
     ['Release Ixchel to Rosa; the marta cookies.', false],
     ['Release Ixchel to Rosa, near Casa Marta in Houston.', false],
     ['Release Ixchel to Rosa; Ixchel may call Marta Ruiz, her teacher.', false],
-    ['Release Ixchel to Rosa. Marta has not asked to visit.', false],
     ['Release Ixchel to Rosa and the Martas.', false],
   ])('%s → warned: %s', (text, warned) => {
     const c = marta();
@@ -235,6 +238,68 @@ describe('recommendation-names-sponsor-not-recommended', () => {
     expect(pairs(ok(c).warnings)).toEqual([['recommendations.0.text', 'recommendation-names-sponsor-not-recommended']]);
     c.recommendations = [{ text: 'Release Ixchel to Rosa, not to the Young home.' }];
     expect(pairs(ok(c).warnings)).toEqual([['recommendations.0.text', 'recommendation-names-sponsor-not-recommended']]);
+  });
+
+  // Template 2.14.0: a sponsor's name typed without its accents, or alone at a sentence's start
+  // as a word English does not have, was never taken ("Marta has…", "Cruz will…"); a full stop
+  // before the given name read as part of a longer name ("Rosa. Marta"). Hits, then the false
+  // alarms each new reading must not raise.
+  it.each([
+    // Marta Velásquez Oxlaj, typed without the accent or at a sentence's start.
+    ['Release Ixchel to Rosa; in the alternative, to Ms. Velasquez.', true],
+    ['Release Ixchel to Rosa, not to the Velasquez home.', true],
+    ['Release Ixchel to Rosa. Velasquez has not completed the home study.', true],
+    ['Release Ixchel to Rosa. Marta has not asked to visit.', true],
+    ['Release Ixchel to Rosa.\nMarta may visit monthly.', true],
+    // A role the sponsor has ("family friend") before her given name: she.
+    ['Release Ixchel to Rosa; Ixchel may call her friend Marta.', true],
+    // Another Marta by her role, a place's abbreviation before it: not she.
+    ['Release Ixchel to Rosa; Ixchel may keep calling her teacher Marta.', false],
+    ['Release Ixchel to Rosa; the caseworker Marta will follow up.', false],
+    ['Release Ixchel to Rosa, who lives near Sta. Marta church.', false],
+  ])('%s → warned: %s', (text, warned) => {
+    const c = marta();
+    c.recommendations = [{ text }];
+    expect(pairs(ok(c).warnings)).toEqual(warned ? [['recommendations.0.text', 'recommendation-names-sponsor-not-recommended']] : []);
+  });
+
+  /** marta() with the not-recommended sponsor renamed everywhere the case names her. */
+  const renamed = (name: string) => {
+    const c = marta();
+    c.proposedSponsors[1].name = name;
+    c.alternatives[1].sponsor = name;
+    c.contacts[1].person = name;
+    return c;
+  };
+  it('a sponsor whose name has accents (Márta Cruz) is named without them, at a sentence’s start too', () => {
+    const c = renamed('Márta Cruz');
+    for (const text of ['Release Ixchel to Rosa. Cruz will host visits.', 'Release Ixchel to Rosa. Marta has not asked to visit.', 'Release Ixchel to Rosa; in the alternative, to Sra. Cruz.']) {
+      c.recommendations = [{ text }];
+      expect(pairs(ok(c).warnings), text).toEqual([['recommendations.0.text', 'recommendation-names-sponsor-not-recommended']]);
+    }
+  });
+
+  it('no false alarm: an English word common as a name at a sentence’s start, or a name another person has with or without its accent', () => {
+    for (const [name, text] of [
+      ['Hope Cruz', 'Release Ixchel to Rosa. Hope remains that she reunites with her mother.'],
+      ['Will Ortega', 'Release Ixchel to Rosa. Will Ixchel attend school? Yes, in Houston.'],
+      ['Marta Young', 'Release Ixchel to Rosa. Young people her age need school.'],
+      ['Grace Mejía', 'Release Ixchel to Rosa. Grace periods for the home study are not given.'],
+    ] as const) {
+      const c = renamed(name);
+      c.recommendations = [{ text }];
+      expect(ok(c).warnings, text).toEqual([]);
+    }
+    // The advocate is Marta Ruiz and the sponsor Márta: "Marta" alone may be either.
+    const c = renamed('Márta Velásquez Oxlaj');
+    c.advocate.name = 'Marta Ruiz';
+    c.recommendations = [{ text: 'Release Ixchel to Rosa; in the alternative, to Marta.' }];
+    expect(ok(c).warnings).toEqual([]);
+    // The parent is Juana Velasquez (no accent): "Mrs. Velásquez" may be the mother.
+    const m = marta();
+    m.parentsWishes = [{ person: 'Juana Velasquez', relationship: 'mother', wishes: 'She wants Ixchel safe.', parentImplicated: false }];
+    m.recommendations = [{ text: 'Release Ixchel to Rosa, not to Mrs. Velásquez.' }];
+    expect(ok(m).warnings).toEqual([]);
   });
 
   it('a family name the child shares (an uncle’s) is the sponsor with a title only; another adult’s, not even then', () => {

@@ -148,3 +148,62 @@ describe('lea-compliance-not-shown says what to change', () => {
     expect(check(['2016-04-16'])).toBeNull(); // 17 the day before: the minor exemption
   });
 });
+
+// A child 17 at one act and 18 at the next, with the age written in the act's text: the statement
+// prints the ages by the date (the minor-exemption paragraph), so a text that says otherwise swore
+// two ages for one event, and nothing said so (docs/domain/t-visa-declaration.md, point 4 of "Eligibility and the elements the personal statement covers").
+describe('act-age-contradicts-date: an age stated in an act’s text against its date', () => {
+  /** full.json, born 2006-09-15 (18 on 2024-09-15), with these acts. */
+  const keyla = (acts: { date: string; description: string }[]) => {
+    const c = fixture('full');
+    c.applicant.dateOfBirth = '2006-09-15';
+    c.trafficking.acts = acts;
+    c.travel.departures = [];
+    c.travel.firstEntry = '2021-04';
+    c.escapes[0].date = '2025-01-12';
+    return c;
+  };
+  const flagged = (c: unknown) => {
+    const r = checkCase(K, c);
+    expect(r.ok).toBe(true);
+    return r.ok ? r.warnings.filter((w) => w.code === 'act-age-contradicts-date').map((w) => w.path) : [];
+  };
+
+  it('“I was seventeen” at an act after the 18th birthday is warned at that text; at 17, none', () => {
+    const c = keyla([
+      // 2024-08-30: 17 (the birthday, September 15, not yet reached).
+      { date: '2024-08-30', description: 'He locked me in at night. I was seventeen.' },
+      // 2024-10-02: 18.
+      { date: '2024-10-02', description: 'He sold me to men who came to the apartment. I was seventeen and very afraid.' },
+    ]);
+    expect(flagged(c)).toEqual(['trafficking.acts.1.description']);
+    const w = (checkCase(K, c) as any).warnings.find((x: any) => x.code === 'act-age-contradicts-date');
+    expect(w.message).toContain('says the applicant was 17, but on its date (trafficking.acts.1.date) the applicant was 18');
+    expect(w.message).not.toContain('sold');
+  });
+
+  it('digits, words, “turned”, and a date known by year (any age in its range agrees)', () => {
+    expect(flagged(keyla([{ date: '2024-08-30', description: 'I had just turned 18 when he took my papers.' }]))).toEqual(['trafficking.acts.0.description']);
+    expect(flagged(keyla([{ date: '2024-10-02', description: 'I had just turned eighteen.' }]))).toEqual([]);
+    expect(flagged(keyla([{ date: '2022-03', description: 'It started when I was only 14, in Guatemala City.' }]))).toEqual(['trafficking.acts.0.description']);
+    expect(flagged(keyla([{ date: '2022-03', description: 'At the age of fifteen I sold phone cards.' }]))).toEqual([]);
+    // 2024: 17 until September 15, then 18.
+    expect(flagged(keyla([{ date: '2024', description: 'I was 17 years old.' }]))).toEqual([]);
+    expect(flagged(keyla([{ date: '2024', description: 'I was 18 years old.' }]))).toEqual([]);
+    expect(flagged(keyla([{ date: '2024', description: 'I was 16 years old.' }]))).toEqual(['trafficking.acts.0.description']);
+  });
+
+  it('an escape’s text too, against the escape’s date', () => {
+    const c = keyla([{ date: '2024-08-30', description: 'He locked me in at night.' }]);
+    c.escapes[0].narrative = 'I ran away when I was 17, the night the door was left open.';
+    expect(flagged(c)).toEqual(['escapes.0.narrative']);
+    c.escapes[0].date = '2024-09-01';
+    expect(flagged(c)).toEqual([]);
+  });
+
+  it('no false alarm: a number that is not an age, or the age today', () => {
+    for (const description of ['I was one of five girls in the room.', 'I was 17 hours without food.', 'Today I am 20 and I still remember it.', 'There were 17 of us in the truck.']) {
+      expect(flagged(keyla([{ date: '2024-10-02', description }])), description).toEqual([]);
+    }
+  });
+});

@@ -10,7 +10,7 @@
 // stays: its date counts for the ages) and a translator (printed for a statement not in English).
 // The paths are the service's own table (src/kinds/t-visa-declaration/unprinted-paths.ts), which
 // its rule reads too. Pure data, no DOM (the unit test reads it without a browser).
-import { NOT_PRINTED_PATHS } from '../../../src/kinds/t-visa-declaration/unprinted-paths.js';
+import { NOT_PRINTED_PATHS, PARENT_CHECK_PATHS } from '../../../src/kinds/t-visa-declaration/unprinted-paths.js';
 
 /** What one value of the choosing field makes, and the fields that document does not print. */
 export interface NotPrintedFor {
@@ -18,6 +18,13 @@ export interface NotPrintedFor {
   document: string;
   /** Dot paths of the fields not printed, whole sections or single fields. */
   paths: readonly string[];
+  /**
+   * When the field `at` holds a value, the table of `then` instead: a supporting declarant who
+   * gives declarant.capacity is checked against the perpetrators and their own suspect answer, as
+   * a parent declarant is, so those two fields are shown, not gathered. One fixed object each, so
+   * the form's memo of the table (form-context.tsx) keeps while the case is typed.
+   */
+  given?: { at: string; then: NotPrintedFor };
 }
 
 /** By kind: the field whose value chooses the document, and each value's fields not printed. */
@@ -36,6 +43,13 @@ export const NOT_PRINTED: Record<string, { at: string; by: Record<string, NotPri
       supporting: {
         document: 'a supporting declaration',
         paths: NOT_PRINTED_PATHS.supporting,
+        given: {
+          at: 'declarant.capacity',
+          then: {
+            document: 'a supporting declaration',
+            paths: NOT_PRINTED_PATHS.supporting.filter((p) => !(PARENT_CHECK_PATHS as readonly string[]).includes(p)),
+          },
+        },
       },
     },
   },
@@ -45,9 +59,16 @@ export const NOT_PRINTED: Record<string, { at: string; by: Record<string, NotPri
 export function notPrintedIn(kind: string, data: unknown): NotPrintedFor | undefined {
   const rule = NOT_PRINTED[kind];
   if (!rule) return undefined;
+  const v = valueAt(data, rule.at);
+  const chosen = typeof v === 'string' ? rule.by[v] : undefined;
+  return chosen?.given && holdsSomething(valueAt(data, chosen.given.at)) ? chosen.given.then : chosen;
+}
+
+/** The value at a dot path of the case (undefined where a section on the way is not given). */
+function valueAt(data: unknown, path: string): unknown {
   let v: unknown = data;
-  for (const seg of rule.at.split('.')) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
-  return typeof v === 'string' ? rule.by[v] : undefined;
+  for (const seg of path.split('.')) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+  return v;
 }
 
 /** Whether a value holds anything the person gave (text, a choice, an item): what is kept though not printed. */
