@@ -90,7 +90,11 @@ const zodEnglishOnlyPlugin = {
  * fontkit imports brotli's decoder (for WOFF2 fonts) at the top of its module, and brotli builds
  * its dictionary when loaded (~30 ms of CPU on every first render and in every render thread).
  * Harbor embeds TTF/OTF only (assets/fonts; WOFF2 breaks pdf-lib's subsetter: docs), so the
- * decoder is bundled behind a function that loads it on first call, which never comes.
+ * decoder is behind a function that loads it on first call, which never comes. It is left out of
+ * the bundle too (Node's require finds it in node_modules, as fontkit's dependency, on that call):
+ * its dictionary is a 464 KB array literal that V8 scanned on every load of the fonts' chunk, a
+ * cold `harbor render` and every render thread (−30 M instructions a cold render, callgrind;
+ * docs/speed.md, "Cold CLI").
  */
 const lazyBrotliPlugin = {
   name: 'lazy-brotli',
@@ -100,9 +104,13 @@ const lazyBrotliPlugin = {
         ? { path: 'fontkit-brotli-on-first-call', namespace: 'lazy-brotli', pluginData: { resolveDir: dirname(args.importer) } }
         : undefined,
     );
+    // The require() in the function below: left to Node at run time, not bundled.
+    b.onResolve({ filter: /^brotli\/decompress\.js$/ }, (args) => (args.kind === 'require-call' ? { path: args.path, external: true } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'lazy-brotli' }, (args) => ({
-      // esbuild bundles the require() below as a CommonJS module run on its first call.
-      contents: "export default function decompress(buffer, outSize) { return require('brotli/decompress.js')(buffer, outSize); }\n",
+      // The require() below runs on the first call only, through the banner's real require, and
+      // finds brotli where fontkit's own require would (beside it, or in fontkit's node_modules).
+      contents:
+        "export default function decompress(buffer, outSize) { return require(require.resolve('brotli/decompress.js', { paths: [require.resolve('fontkit')] }))(buffer, outSize); }\n",
       loader: 'js',
       resolveDir: args.pluginData.resolveDir,
     }));

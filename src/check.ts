@@ -1,43 +1,18 @@
-// Stages 1–2 of the pipeline (src/pipeline.ts): validate and compute. A module of its own so that
-// `harbor check` loads neither Handlebars nor the markup parser (issue 18: cold start).
-import { capIssues, HarborError, type Issue } from './errors.js';
+// Stages 1–2 of the pipeline (src/pipeline.ts) by kind id, through the registry: what the HTTP app,
+// tests and tools call. The stages themselves are in src/check-kind.ts, which imports no registry,
+// for the callers that load one kind alone (the CLI's check and render, a render thread).
+import { checkKindCase, validateKindCase, type CheckResult, type Validated } from './check-kind.js';
 import { getKind } from './kinds/index.js';
-import type { AnyKind } from './kinds/kind.js';
-import { nameChoiceFields } from './kinds/kit/choice.js';
 import { laps, type Laps } from './stages.js';
-import { parseCase } from './validate.js';
 
-export type CheckResult =
-  | { ok: true; computed: unknown; warnings: Issue[] }
-  | { ok: false; errors: Issue[] };
-
-export interface Validated {
-  kind: AnyKind;
-  data: unknown;
-  computed: unknown;
-  warnings: Issue[];
-}
+export type { CheckResult, Validated };
 
 /** Stages 1–2. Throws `invalid-case` with every issue when the schema or a legal rule fails. */
 export function validateCase(kindId: string, raw: unknown, lap: Laps = laps(undefined)): Validated {
-  const kind = getKind(kindId);
-  const parsed = parseCase(kind.schema, raw);
-  lap('validate');
-  // A value outside a choice is told with the field's label (kit/choice.ts): only the kind's schema knows it.
-  if (!parsed.ok) throw new HarborError('invalid-case', 'The case data is not valid', nameChoiceFields(kind.schema, parsed.issues));
-  const { computed, warnings, errors } = kind.compute(parsed.data);
-  if (errors.length > 0) throw new HarborError('invalid-case', 'The case data breaks a legal rule', errors);
-  return { kind, data: parsed.data, computed, warnings: capIssues(warnings) };
+  return validateKindCase(getKind(kindId), raw, lap);
 }
 
 /** `harbor check` and `POST …/check`: the same result shape for both. */
 export function checkCase(kindId: string, raw: unknown): CheckResult {
-  try {
-    const v = validateCase(kindId, raw);
-    return { ok: true, computed: v.computed, warnings: v.warnings };
-  } catch (e) {
-    if (e instanceof HarborError && e.code === 'invalid-case') return { ok: false, errors: e.issues };
-    throw e;
-  }
+  return checkKindCase(getKind(kindId), raw);
 }
-

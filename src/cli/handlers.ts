@@ -4,9 +4,10 @@
 //
 // What only some commands need loads in those commands (issue 18: `harbor kinds` and `harbor check`
 // start in well under 0.2 s): the kinds themselves (zod schemas, rules, views: `harbor kinds` reads
-// src/kinds/catalog.ts), the pipeline's templates (Handlebars) and markup parser (htmlparser2)
-// for render and check-templates, the renderers on a render (src/pipeline.ts), the HTTP stack for
-// serve, the batch machinery, ExcelJS.
+// src/kinds/catalog.ts), and of them only the kind a command names (src/kinds/load.ts), the
+// pipeline's templates (Handlebars) and markup parser (htmlparser2) for render and
+// check-templates, the renderers on a render (src/generate.ts), the HTTP stack for serve, the
+// batch machinery, ExcelJS.
 import { lstatSync } from 'node:fs';
 import { extname } from 'node:path';
 import { templatesDirOf } from '../environment.js';
@@ -14,7 +15,7 @@ import { HarborError, type Issue } from '../errors.js';
 import { KIND_SUMMARIES } from '../kinds/catalog.js';
 import { kindCodes } from '../kinds/kind.js';
 import { jsonForTerminal, terminalLine } from '../terminal.js';
-import type { Format, parseFormat as ParseFormat } from '../pipeline.js';
+import type { Format, parseFormat as ParseFormat } from '../generate.js';
 import { parseWholeNumber, wholeNumberRule } from '../workers/settings.js';
 import { closest, didYouMean, flag, needArguments, usage, type OptionValues } from './args.js';
 import type { Command } from './commands.js';
@@ -42,10 +43,19 @@ function exists(path: string): boolean {
   }
 }
 
-/** The kinds (their schemas, rules and views), loaded for every command but `kinds`. */
-async function kinds() {
-  const [{ getKind }, { exampleCase }, { checkCase }] = await Promise.all([import('../kinds/index.js'), import('../kinds/fixtures.js'), import('../check.js')]);
-  return { getKind, exampleCase, checkCase };
+/**
+ * The kind a command names, with its own modules alone (src/kinds/load.ts: a cold `harbor check
+ * rfa` compiles no other kind's rules and views); an unknown one is refused naming the kind
+ * probably meant (`t-visa`, `RFA`).
+ */
+async function kindNamed(name: string) {
+  const { loadKind } = await import('../kinds/load.js');
+  try {
+    return await loadKind(name);
+  } catch (e) {
+    if (!(e instanceof HarborError && e.code === 'unknown-kind')) throw e;
+    throw new HarborError('unknown-kind', `${e.message}${didYouMean(closest(name, KIND_SUMMARIES.map((k) => k.id)))}`);
+  }
 }
 
 /** The templates a render uses: the shipped ones, or a clinic's folder (HARBOR_TEMPLATES). */
@@ -53,21 +63,10 @@ async function templates(io: Io) {
   return (await import('../templates/env.js')).templatesFrom(templatesDirOf(io.env));
 }
 
-/** The kind a command names; an unknown one is refused naming the kind probably meant (`t-visa`, `RFA`). */
-async function kindNamed(name: string) {
-  const { getKind } = await kinds();
-  try {
-    return getKind(name);
-  } catch (e) {
-    if (!(e instanceof HarborError && e.code === 'unknown-kind')) throw e;
-    throw new HarborError('unknown-kind', `${e.message}${didYouMean(closest(name, KIND_SUMMARIES.map((k) => k.id)))}`);
-  }
-}
-
 /** A kind's shipped example case (the CLI's templates are made from it). */
 async function exampleOf(kindName: string) {
-  const { exampleCase } = await kinds();
   const kind = await kindNamed(kindName);
+  const { exampleCase } = await import('../kinds/fixtures.js');
   const example = exampleCase(kind.id);
   if (example === undefined) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
   return { kind, example };
@@ -128,13 +127,13 @@ export const HANDLERS: Record<Command, Handler> = {
 
   check: async ({ rest, values, io }) => {
     needArguments('check', rest, 2);
-    const { checkCase } = await kinds();
-    await kindNamed(rest[0]!); // unknown kind: usage error on stderr, not a JSON result
+    // An unknown kind: usage error on stderr, not a JSON result.
+    const [kind, { checkKindCase }] = await Promise.all([kindNamed(rest[0]!), import('../check-kind.js')]);
     let result;
     let input: unknown;
     try {
       input = readCase(rest[1]!, io, values.encoding);
-      result = checkCase(rest[0]!, input);
+      result = checkKindCase(kind, input);
     } catch (e) {
       // Data that cannot be a case (not JSON, over the size limit) is a result too: one JSON on stdout.
       if (e instanceof HarborError && (e.code === 'malformed-input' || e.code === 'invalid-case' || e.code === 'payload-too-large')) result = { ok: false as const, errors: e.issues };
@@ -150,7 +149,7 @@ export const HANDLERS: Record<Command, Handler> = {
     needArguments('render', rest, 2);
     await kindNamed(rest[0]!); // before the case file is read: the arguments in their order
     const out = values.output;
-    const { generate, parseFormat } = await import('../pipeline.js');
+    const { generate, parseFormat } = await import('../generate.js');
     if (out !== undefined && out !== '-') checkOutputFile(out, io);
     const format = renderFormat(values.format, out, parseFormat);
     if (out === undefined && io.stdoutIsTty) throw usage('refusing to write a document to a terminal: give -o <file> or redirect stdout');

@@ -69,6 +69,38 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     expect(JSON.parse(r.stdout)).toEqual(fromSources);
   });
 
+  it('a cold check or render of one kind loads no other kind, check no template engine, neither the WOFF2 decoder', () => {
+    // Each chunk of dist/ that holds code of what a command must not load says so on stderr when
+    // Node evaluates it (a line appended to the chunk): which chunks that is, from their sourcemaps.
+    const dist = join(dir, 'dist');
+    const holds = (file: string): string[] => (JSON.parse(readFileSync(join(dist, `${file}.map`), 'utf8')) as { sources: string[] }).sources;
+    // A kind's code: its files but about.ts and codes.ts, which `harbor kinds` reads of every kind.
+    const kind = (id: string): RegExp => new RegExp(`src/kinds/${id}/(?!about\\.ts$|codes\\.ts$)`);
+    const WHAT = {
+      't-visa': kind('t-visa-declaration'),
+      restitution: kind('restitution-worksheet'),
+      memo: kind('best-interests-memo'),
+      rfa: kind('rfa'),
+      handlebars: /node_modules\/handlebars\//,
+      brotli: /node_modules\/brotli\//,
+    };
+    for (const f of readdirSync(dist).filter((f) => f.endsWith('.js'))) {
+      const parts = Object.entries(WHAT).filter(([, re]) => holds(f).some((src) => re.test(src))).map(([name]) => name);
+      if (parts.length > 0) writeFileSync(join(dist, f), `\nprocess.stderr.write(${JSON.stringify(`loaded ${parts.join(' ')}\n`)});\n`, { flag: 'a' });
+    }
+    const loaded = (args: string[]): string[] => {
+      const r = harbor(args);
+      expect(r.status, r.stderr).toBe(0);
+      return [...r.stderr.matchAll(/^loaded (.*)$/gm)].flatMap((m) => m[1]!.split(' ')).sort();
+    };
+    const rfa = join(ROOT, 'fixtures/rfa/full.json');
+    expect(loaded(['check', 'rfa', rfa])).toEqual(['rfa']);
+    expect(loaded(['render', 'rfa', rfa, '-o', join(dir, 'rfa.pdf')])).toEqual(['handlebars', 'rfa']);
+    expect(loaded(['render', 'rfa', rfa, '-o', join(dir, 'rfa.docx')])).toEqual(['handlebars', 'rfa']);
+    // The check of another kind loads that kind (the marks are where they should be).
+    expect(loaded(['check', 'restitution-worksheet', join(ROOT, 'fixtures/restitution-worksheet/full.json')])).toContain('restitution');
+  });
+
   it('runs the sources when a file under src/ is newer than the build', () => {
     const later = new Date(Date.now() + 60_000);
     utimesSync(join(dir, 'src/version.ts'), later, later);

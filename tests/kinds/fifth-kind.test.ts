@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kindFiles } from '../../src/kinds/files.js';
 import { getKind, KINDS } from '../../src/kinds/index.js';
+import { loadKind } from '../../src/kinds/load.js';
 import { checkCase, generate } from '../../src/pipeline.js';
 import { exampleCase } from '../../src/kinds/fixtures.js';
 import { checkTemplates } from '../../src/pipeline.js';
@@ -35,6 +36,8 @@ describe('a fifth kind: one folder and one registry line', () => {
   it('the registry line makes it a kind for the pipeline, the example and the template check', async () => {
     expect(KINDS.at(-1)).toBe(fifthKind);
     expect(getKind('fifth-kind')).toBe(fifthKind);
+    // What the CLI and the render threads load a kind with (src/kinds/load.ts) finds it too.
+    expect(await loadKind('fifth-kind')).toBe(fifthKind);
     expect(exampleCase('fifth-kind')).toMatchObject({ person: { givenName: 'Ada' } });
     const r = checkCase('fifth-kind', exampleCase('fifth-kind'));
     expect(r).toMatchObject({ ok: true, computed: { age: 15 }, warnings: [{ code: 'fifth-person-is-a-minor' }] });
