@@ -72,13 +72,14 @@ export function buildLocation() {
       addressWithheld: labelled(OptText, 'Address withheld for safety', 'Why the address where the child lives is known but not written in the draft, for the child’s safety (e.g. the family the child stays with asked that it not be shared); the requester gives it to OTIP directly. Printed only in the confidential section.'),
       /**
        * false: the child has no case manager (a child in no placement, living with a crew leader or
-       * a relative, often has none), printed "None"; absent, with none named, is "Not yet known",
-       * which OTIP reads as something to come (domain file, "None or not yet known").
+       * a relative, often has none), printed "None"; true with none named, "Yes; name to follow"
+       * (the name can follow later); absent, with none named, is "Not yet known": OTIP cannot tell
+       * whether there is one (domain file, "None or not yet known").
        */
-      hasCaseManager: yesNo('Has a case manager', 'Whether the child has a case manager at all (when not, the draft says “None”, not “Not yet known”):'),
+      hasCaseManager: yesNo('Has a case manager', 'Whether the child has a case manager at all (when not, the draft says “None”; when so and none is named below, “Yes; name to follow”; left out, “Not yet known”):'),
       caseManager: labelled(optional(Contact), 'Case manager', 'The child’s case manager.'),
-      /** false: the child has no attorney, printed "None" (as hasCaseManager). */
-      hasAttorney: yesNo('Has an attorney', 'Whether the child has an attorney at all (when not, the draft says “None”, not “Not yet known”):'),
+      /** false: the child has no attorney, printed "None"; true with none named, "Yes; name to follow" (as hasCaseManager). */
+      hasAttorney: yesNo('Has an attorney', 'Whether the child has an attorney at all (when not, the draft says “None”; when so and none is named below, “Yes; name to follow”; left out, “Not yet known”):'),
       attorney: labelled(optional(Contact), 'Attorney', 'The child’s attorney.'),
     })
     .meta({ title: 'Location and custody', description: 'Where the child is and in whose care.' });
