@@ -59,6 +59,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'part-b-after-18.json': [],
   // The suspected sponsor named as the letter's recipient, written family name first in capitals.
   'letter-to-suspect.json': [['safety.inCurrentDanger', 'child-in-danger'], ['letterRecipient.name', 'letter-to-suspect']],
+  // Known only by an age range (15 to 16), in no placement: no case manager ("None"), an attorney whose name is to follow.
+  'age-range-none.json': [['safety.inCurrentDanger', 'child-in-danger']],
 };
 
 describe('harbor check rfa: every fixture is accounted for', () => {
