@@ -40,5 +40,6 @@ export const ABOUT = {
   // 2.13.0: location.hasCaseManager or hasAttorney true with no one named prints "Yes; name to follow" (the name an entry of "Can follow later": "Case manager’s name", "Attorney’s name"), where "Not yet known" stood, as for no answer.
   // 2.13.0: a time the case gives (the concern learned, Part A submitted, the draft prepared) written at another offset than the requester's clock is printed as written too, after the clock's time ("10:10 AM CST (as written: 9:40 PM UTC+05:30)"), where only the converted time stood and could not be matched to its source.
   // 2.13.0: not-a-foreign-national also reads what makes a child a citizen or resident written as the status: "Naturalized", "Derived citizenship", "resident alien" refused; naturalization, derived or acquired citizenship, a U.S. passport, a birth in a U.S. state or territory by name, an I-551 a warning (each passed without a word).
+  // 2.13.0: the Time zone row names every time the deadline box prints (the 24 hours' end in the reason, Part A's submission): "Pacific time (PST and PDT)" where "(PST)" stood beside a reason in PDT.
   version: '2.13.0',
 } as const;

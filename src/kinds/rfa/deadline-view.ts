@@ -125,7 +125,10 @@ export function deadlineView(c: RfaCase, computed: RfaComputed): Record<string, 
     // changed clock (offset-change.ts), a bold row and its note, as compute made them: recomputed
     // here too, a birthday's deadline was computed four times a render (deadline-once.test.ts).
     offsetChange: computed.clockChange === null ? null : { row: computed.clockChange, note: computed.clockChangeWhy },
-    zone: zoneText(c, [dl.discoveredMs, dl.preparedMs, dl.dueMs]),
+    // Every requester-side time the box prints: the 24 hours' end too, which the reason gives
+    // when the birthday comes first (a birthday before the March change: "PST" alone named a zone
+    // whose reason said "8:00 PM PDT"), and Part A's submission.
+    zone: zoneText(c, [dl.discoveredMs, ...(dl.submittedMs === null ? [] : [dl.submittedMs]), dl.preparedMs, dl.dueMs, dl.due24Ms]),
     // On the requester's clock, and as written when written at another offset (onClockAsWritten).
     discovered: onClockAsWritten(c.discoveredAt, clock),
     prepared: onClockAsWritten(c.preparedAt, clock),
