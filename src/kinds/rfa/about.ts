@@ -42,5 +42,6 @@ export const ABOUT = {
   // 2.13.0: not-a-foreign-national also reads what makes a child a citizen or resident written as the status: "Naturalized", "Derived citizenship", "resident alien" refused; naturalization, derived or acquired citizenship, a U.S. passport, a birth in a U.S. state or territory by name, an I-551 a warning (each passed without a word).
   // 2.13.0: the Time zone row names every time the deadline box prints (the 24 hours' end in the reason, Part A's submission): "Pacific time (PST and PDT)" where "(PST)" stood beside a reason in PDT.
   // 2.13.0: the requester's phone left out or not a number says what to give with no direct line (the organization's main number); a phone of one digit repeated ("000-000-0000") is refused in every phone field (invalid-phone), where it was printed as a number to call.
+  // 2.13.0: the warning own-name-repeated: the child's own name under “Other names used”, or another child listed with the child's full name (the page read it as an alias, or as a second child whose request is due).
   version: '2.13.0',
 } as const;

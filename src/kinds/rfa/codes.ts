@@ -18,6 +18,7 @@ export const CODES = defineCodes({
   'child-in-danger': { level: 'warning', rule: 'the child is in current danger: the request is no emergency report; report the danger as for any child (child welfare, law enforcement, 911 if immediate), never a condition of the letter' },
   'other-minor-with-trafficker': { level: 'warning', rule: 'another child who may be a victim is still with the suspected trafficker or where the exploitation happens: in danger now, their own request is urgent' },
   'letter-to-suspect': { level: 'warning', rule: 'the eligibility letter recipient has the name, phone number, mailing address or an email made of the name of a suspected sponsor, parent or guardian, or of a listed suspected trafficker, or a role that names one' },
+  'own-name-repeated': { level: 'warning', rule: 'the child’s own name is listed under “Other names used”, or another child listed has it: the page would read it as an alias, or as a second child' },
   'prior-otip-letter': { level: 'warning', rule: 'the child already has an OTIP letter (interim assistance, eligibility, or an adult’s certification): the request says so, with its date and number' },
   'rfa-past-24-hours': { level: 'warning', rule: 'prepared (or Part A submitted, submittedAt) more than 24 hours after the concern was learned' },
   'turned-18-in-eastern-time': { level: 'warning', rule: 'prepared (or Part A submitted) after midnight Eastern time began the 18th birthday, while the child is still 17 where it is prepared (submitted)' },
