@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, ROOT, SLOW, useBrowser } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { allowIncompleteCase, ROOT, SHOTS, SLOW, useBrowser } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({ log: () => {} }), allowed: allowIncompleteCase });
 
@@ -14,8 +15,11 @@ interface Item {
   label: string;
 }
 
-/** Open `fixture` of the RFA in the form; the panel's list (all its items, opened) and the service's. */
-async function opened(fixture: string): Promise<{ shown: string[]; now: string[]; later: string[] }> {
+/**
+ * Open `fixture` of the RFA in the form; the panel's list (all its items, opened) and the service's.
+ * `look`: run on the page once checked (a screenshot, the answers the form shows).
+ */
+async function opened(fixture: string, look: (page: Page) => Promise<void> = async () => {}): Promise<{ shown: string[]; now: string[]; later: string[] }> {
   const text = readFileSync(join(ROOT, 'fixtures/rfa', fixture), 'utf8');
   const res = await fetch(`${web.base}/v1/documents/rfa/check`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text });
   const { computed } = (await res.json()) as { computed: { stillToFindOut: { now: Item[]; later: Item[] } } };
@@ -29,6 +33,7 @@ async function opened(fixture: string): Promise<{ shown: string[]; now: string[]
     await chooser.setFiles(file);
     await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/valid/);
     const shown = await page.locator('aside.summary details.missing li').allTextContents();
+    await look(page);
     return { shown, now: computed.stillToFindOut.now.map((i) => i.label), later: computed.stillToFindOut.later.map((i) => i.label) };
   } finally {
     await page.close();
@@ -42,6 +47,20 @@ describe('the RFA summary’s “Still to find out”', () => {
     const expected = [...now, ...later.slice(0, 12), ...(later.length > 12 ? [`and ${later.length - 12} more`] : [])];
     expect(shown).toEqual(expected);
     expect(shown.join('\n')).not.toMatch(/after 24 hours/);
+    web.noProblems();
+  });
+
+  it('a case manager answered none is not listed; an attorney answered yes but not named is, by “Attorney’s name” (age-range-none)', async () => {
+    const { shown, later } = await opened('age-range-none.json', async (page) => {
+      // The two yes/no questions beside the people, answered as the draft says.
+      expect(await page.getByRole('radiogroup', { name: 'Has a case manager' }).getByRole('radio', { name: 'No' }).isChecked()).toBe(true);
+      expect(await page.getByRole('radiogroup', { name: 'Has an attorney' }).getByRole('radio', { name: 'Yes' }).isChecked()).toBe(true);
+      await page.getByRole('radiogroup', { name: 'Has an attorney' }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'rfa-has-attorney-name-to-follow.png') });
+    });
+    expect(later).toContain('Attorney’s name');
+    expect(later.join('\n')).not.toMatch(/Case manager/);
+    expect(shown).toContain('Attorney’s name');
     web.noProblems();
   });
 

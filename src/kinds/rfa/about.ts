@@ -37,5 +37,11 @@ export const ABOUT = {
   // 2.12.0: location.hasCaseManager and location.hasAttorney (optional: every 2.11.0 case is valid): false prints "None" in the row, where "Not yet known" stood for a child who has none, and the field is not still to find out; false beside a person named is answer-contradicted.
   // 2.12.0: a child known by an age range: one from 18 up is "18 or older by the age range given (about 18 to 20)", where it said "by the age given"; the date of birth "Not yet known (only an age range is given)", in its row and in "Can follow later", where it said "only an age is given".
   // 2.12.0: letter-to-suspect suggests instead only the case manager and attorney the child may have (not one answered none), then the requester.
-  version: '2.12.0',
+  // 2.13.0: location.hasCaseManager or hasAttorney true with no one named prints "Yes; name to follow" (the name an entry of "Can follow later": "Case manager’s name", "Attorney’s name"), where "Not yet known" stood, as for no answer.
+  // 2.13.0: a time the case gives (the concern learned, Part A submitted, the draft prepared) written at another offset than the requester's clock is printed as written too, after the clock's time ("10:10 AM CST (as written: 9:40 PM UTC+05:30)"), where only the converted time stood and could not be matched to its source.
+  // 2.13.0: not-a-foreign-national also reads what makes a child a citizen or resident written as the status: "Naturalized", "Derived citizenship", "resident alien" refused; naturalization, derived or acquired citizenship, a U.S. passport, a birth in a U.S. state or territory by name, an I-551 a warning (each passed without a word).
+  // 2.13.0: the Time zone row names every time the deadline box prints (the 24 hours' end in the reason, Part A's submission): "Pacific time (PST and PDT)" where "(PST)" stood beside a reason in PDT.
+  // 2.13.0: the requester's phone left out or not a number says what to give with no direct line (the organization's main number); a phone of one digit repeated ("000-000-0000") is refused in every phone field (invalid-phone), where it was printed as a number to call.
+  // 2.13.0: the warning own-name-repeated: the child's own name under “Other names used”, or another child listed with the child's full name (the page read it as an alias, or as a second child whose request is due).
+  version: '2.13.0',
 } as const;

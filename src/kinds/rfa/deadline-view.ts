@@ -4,7 +4,7 @@
 // instants themselves are deadline.ts's, computed here once per render.
 import { calendarDate, displayInZone, formatIsoDate, longDate, offsetInZone, zoneName } from '../kit/index.js';
 import type { RfaComputed } from './compute.js';
-import { deadline, EASTERN, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
+import { deadline, EASTERN, onClockAsWritten, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
 import { past24Hours } from './fields.js';
 import type { RfaCase } from './schema.js';
 import { submissionView } from './submitted.js';
@@ -125,16 +125,20 @@ export function deadlineView(c: RfaCase, computed: RfaComputed): Record<string, 
     // changed clock (offset-change.ts), a bold row and its note, as compute made them: recomputed
     // here too, a birthday's deadline was computed four times a render (deadline-once.test.ts).
     offsetChange: computed.clockChange === null ? null : { row: computed.clockChange, note: computed.clockChangeWhy },
-    zone: zoneText(c, [dl.discoveredMs, dl.preparedMs, dl.dueMs]),
-    discovered: clock.display(dl.discoveredMs),
-    prepared: clock.display(dl.preparedMs),
+    // Every requester-side time the box prints: the 24 hours' end too, which the reason gives
+    // when the birthday comes first (a birthday before the March change: "PST" alone named a zone
+    // whose reason said "8:00 PM PDT"), and Part A's submission.
+    zone: zoneText(c, [dl.discoveredMs, ...(dl.submittedMs === null ? [] : [dl.submittedMs]), dl.preparedMs, dl.dueMs, dl.due24Ms]),
+    // On the requester's clock, and as written when written at another offset (onClockAsWritten).
+    discovered: onClockAsWritten(c.discoveredAt, clock),
+    prepared: onClockAsWritten(c.preparedAt, clock),
     // The running header's (templates/rfa.hbs): without the weekday, which with a long month and
     // a zone's name ("Chamorro time") wrapped the header onto a second line; the deadline box
     // keeps the weekday.
     preparedHeader: clock.displayNoWeekday(dl.preparedMs),
     late: dl.late,
     // Part B after Part A (submitted.ts): the submission reported, the box's words for it.
-    ...submissionView(computed, dl, clock),
+    ...submissionView(computed, dl, clock, c.submittedAt),
     // When to submit what is known: "by the deadline", or "now" once it has passed (a late draft
     // told to submit "by the deadline" points at a time already gone).
     submitWhen: dl.late ? 'now' : 'by the deadline',

@@ -95,6 +95,25 @@ export function requesterClock(zone: string | null, preparedAt: string): Request
   };
 }
 
+/**
+ * A time the case gives (`discoveredAt`, `submittedAt`, `preparedAt`) as a row prints it: on the
+ * requester's clock, as every time on the page is (rfa-deadline.md, "Learned abroad"), and, when it
+ * was written at another offset than that clock reads at that instant (a concern learned abroad and
+ * written at India's +05:30; a time written at standard time in summer), as written too, so the
+ * reader can match the row to its source (the consulate's email, the hotline's log):
+ * "Tuesday, March 3, 2026, 10:10 AM CST (as written: 9:40 PM UTC+05:30)". The written date is
+ * given only when it is another day than the clock's.
+ */
+export function onClockAsWritten(iso: string, clock: RequesterClock): string {
+  const t = parseIsoDateTime(iso)!;
+  const shown = clock.display(t.ms);
+  if (t.offsetMinutes === clock.offsetAt(t.ms)) return shown;
+  const written = displayAtOffset(t.ms, t.offsetMinutes);
+  const sameDay = compareDates(dateAtOffset(t.ms, t.offsetMinutes), clock.date(t.ms)) === 0;
+  // displayAtOffset: "Wednesday, March 4, 2026, 9:40 PM UTC+05:30"; the time is after its last comma.
+  return `${shown} (as written: ${sameDay ? written.slice(written.lastIndexOf(', ') + 2) : written})`;
+}
+
 export interface Deadline {
   discoveredMs: number;
   preparedMs: number;

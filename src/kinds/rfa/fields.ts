@@ -4,7 +4,7 @@
 // of the page (with * when needed now) and `computed.stillToFindOut`, the fields not yet known in
 // page order; the view prints one NOT_YET_KNOWN for each entry and nowhere else
 // (tests/kinds/rfa/view.test.ts holds the two together).
-import { attorneyKnown, caseManagerKnown, lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterRelationship, suspectsElsewhere, traffickerHasAccess } from './implied.js';
+import { attorneyKnown, caseManagerKnown, lawEnforcementAgency, NAME_TO_FOLLOW, parentWhereabouts, reportedToLawEnforcement, requesterRelationship, suspectsElsewhere, traffickerHasAccess } from './implied.js';
 import { parseIsoDateTime } from '../kit/index.js';
 import { DAY_MS } from './deadline.js';
 import { RELATIONSHIP_LABELS } from './labels.js';
@@ -86,6 +86,11 @@ export const narrativeNotInEnglish = (c: RfaCase): boolean =>
  */
 export const onlyAnAge = (c: RfaCase): string => (c.child.age !== null && c.child.ageUpTo !== null && c.child.ageUpTo > c.child.age ? 'only an age range is given' : 'only an age is given');
 
+/** The name of a case manager or attorney the child has, answered but not named: one entry of "Can follow later" (the row prints NAME_TO_FOLLOW for it). */
+function nameToFollow(c: RfaCase, known: (c: RfaCase) => string | null, path: string, label: string): Array<Missing & { need: Need }> {
+  return known(c) === NAME_TO_FOLLOW ? [{ path, label, need: 'later' }] : [];
+}
+
 /** The fields in page order. */
 const FIELDS: readonly Field[] = [
   // In the deadline box on page 1, once the 24 hours are past (or when given): a late request says why it comes now.
@@ -158,10 +163,11 @@ const FIELDS: readonly Field[] = [
     value: (c) => c.location.sponsor?.suspectedInTrafficking ?? null,
     applies: (c) => c.location.sponsor !== null,
   },
-  // Known when named, or when the child has none (hasCaseManager false, printed "None": implied.ts).
-  { path: 'location.caseManager', label: 'Case manager', need: 'later', value: caseManagerKnown },
+  // Known when named, or when the child has none (hasCaseManager false, printed "None": implied.ts);
+  // one the child has but not named (true, printed NAME_TO_FOLLOW) leaves the name to follow.
+  { path: 'location.caseManager', label: 'Case manager', need: 'later', value: caseManagerKnown, each: (c) => nameToFollow(c, caseManagerKnown, 'location.caseManager', 'Case manager’s name') },
   // Known when the requester is the child's attorney (printed as the requester, not again), or when the child has none.
-  { path: 'location.attorney', label: 'Attorney', need: 'later', value: attorneyKnown },
+  { path: 'location.attorney', label: 'Attorney', need: 'later', value: attorneyKnown, each: (c) => nameToFollow(c, attorneyKnown, 'location.attorney', 'Attorney’s name') },
   {
     // Custody "Other" says only that the child is in none of the listed placements: in whose care
     // (a relative, the trafficker, no one) is then told only here, and OTIP needs it now

@@ -91,12 +91,24 @@ export const requesterAsAttorney = (c: RfaCase): string | null => (c.requester.c
 /** The child's case manager or attorney when the caseworker says the child has none (location.hasCaseManager, hasAttorney false). */
 export const NONE = 'None';
 
-/** Section 4's case manager, in words: the one named, or NONE when the child has none; null when not yet known. */
-export const caseManagerKnown = (c: RfaCase): string | null => (c.location.caseManager !== null ? c.location.caseManager.name : c.location.hasCaseManager === false ? NONE : null);
+/**
+ * The child's case manager or attorney when the caseworker says the child has one but does not
+ * name them (hasCaseManager, hasAttorney true): what was answered, apart from "Not yet known",
+ * which OTIP reads as "we do not know whether there is one". The name is still to come: it is an
+ * entry of "Can follow later" (fields.ts), under its own words (domain file rfa-draft.md, "None or
+ * not yet known").
+ */
+export const NAME_TO_FOLLOW = 'Yes; name to follow';
 
-/** Section 4's attorney, in words: the one named, the requester who is the child's attorney, or NONE; null when not yet known. */
+/** Section 4's case manager, in words: the one named, NONE when the child has none, NAME_TO_FOLLOW when the child has one not named; null when not answered. */
+export const caseManagerKnown = (c: RfaCase): string | null =>
+  c.location.caseManager !== null ? c.location.caseManager.name : c.location.hasCaseManager === false ? NONE : c.location.hasCaseManager === true ? NAME_TO_FOLLOW : null;
+
+/** Section 4's attorney, in words: the one named, the requester who is the child's attorney, NONE, or NAME_TO_FOLLOW; null when not answered. */
 export const attorneyKnown = (c: RfaCase): string | null =>
-  c.location.attorney !== null ? c.location.attorney.name : (requesterAsAttorney(c) ?? (c.location.hasAttorney === false ? NONE : null));
+  c.location.attorney !== null
+    ? c.location.attorney.name
+    : (requesterAsAttorney(c) ?? (c.location.hasAttorney === false ? NONE : c.location.hasAttorney === true ? NAME_TO_FOLLOW : null));
 
 /** Where a parent is when the child lives with them and nothing else is said of it. */
 export const WITH_THE_CHILD = 'With the child (the child lives with them)';

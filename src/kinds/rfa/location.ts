@@ -2,7 +2,7 @@
 // "Sensitive locations"; docs/domain/rfa-draft.md, "What OTIP needs now"), with the sponsor a child
 // was released to. Built with the kind's schemas (schema.ts), as the child's part is (child.ts).
 import { z } from 'zod';
-import { choice, Email, labelled, optional, OptProse, OptText, Phone, Text } from '../kit/index.js';
+import { choice, Email, labelled, optional, OptProse, OptText, phone, Text } from '../kit/index.js';
 import { CUSTODY_LABELS } from './labels.js';
 
 /**
@@ -18,13 +18,32 @@ export const CUSTODY = ['orr-shelter', 'orr-foster-care', 'released-to-sponsor',
  */
 export const yesNo = (title: string, description: string) => labelled(optional(z.boolean()), title, `${description} true or false; absent when not yet known.`);
 
+/**
+ * The kind's phone fields: the kit's, refusing a number of one digit repeated ("000-000-0000"),
+ * which a caseworker types for "none" or "not known" and the page would print as a number to call
+ * (rfa-draft.md, "Phones"). Called while the schemas are built.
+ */
+export const rfaPhone = () => phone({ refuseFiller: true });
+
+/**
+ * The requester's phone: required, as OTIP's form asks (OTIP calls the requester about the
+ * request); a requester with no direct line is told to give the organization's main number, where
+ * "is required" alone left a caseworker with no phone of their own nothing to do but a filler.
+ */
+export const requesterPhone = () =>
+  phone({
+    refuseFiller: true,
+    required: 'OTIP calls the requester about the request; with no direct line, give the organization’s main number',
+    hint: 'with no direct line, give the organization’s main number',
+  });
+
 /** The Contact, Sponsor and Location schemas. */
 export function buildLocation() {
   const Contact = z
     .strictObject({
       name: labelled(Text, 'Name', 'The person’s full name.'),
       organization: labelled(OptText, 'Organization', 'The organization the person works for.'),
-      phone: labelled(optional(Phone), 'Phone', 'A phone number of 7 to 15 digits; an extension may follow "x".'),
+      phone: labelled(optional(rfaPhone()), 'Phone', 'A phone number of 7 to 15 digits; an extension may follow "x".'),
       email: labelled(optional(Email), 'Email', 'An email address.'),
     })
     .meta({ title: 'Contact', description: 'A person to contact: name, organization, phone, email.' });
@@ -33,7 +52,7 @@ export function buildLocation() {
     .strictObject({
       name: labelled(Text, 'Name', 'The sponsor’s full name.'),
       relationshipToChild: labelled(OptText, 'Relationship to the child', 'How the sponsor is related to the child, e.g. aunt, family friend.'),
-      phone: labelled(optional(Phone), 'Phone', 'The sponsor’s phone number.'),
+      phone: labelled(optional(rfaPhone()), 'Phone', 'The sponsor’s phone number.'),
       address: labelled(OptText, 'Address', 'Where the sponsor (and so the child) lives; printed only in the confidential section.'),
       suspectedInTrafficking: yesNo('Suspected in the trafficking', 'Whether the sponsor is suspected of taking part in the trafficking:'),
     })
@@ -72,13 +91,14 @@ export function buildLocation() {
       addressWithheld: labelled(OptText, 'Address withheld for safety', 'Why the address where the child lives is known but not written in the draft, for the child’s safety (e.g. the family the child stays with asked that it not be shared); the requester gives it to OTIP directly. Printed only in the confidential section.'),
       /**
        * false: the child has no case manager (a child in no placement, living with a crew leader or
-       * a relative, often has none), printed "None"; absent, with none named, is "Not yet known",
-       * which OTIP reads as something to come (domain file, "None or not yet known").
+       * a relative, often has none), printed "None"; true with none named, "Yes; name to follow"
+       * (the name can follow later); absent, with none named, is "Not yet known": OTIP cannot tell
+       * whether there is one (domain file, "None or not yet known").
        */
-      hasCaseManager: yesNo('Has a case manager', 'Whether the child has a case manager at all (when not, the draft says “None”, not “Not yet known”):'),
+      hasCaseManager: yesNo('Has a case manager', 'Whether the child has a case manager at all (when not, the draft says “None”; when so and none is named below, “Yes; name to follow”; left out, “Not yet known”):'),
       caseManager: labelled(optional(Contact), 'Case manager', 'The child’s case manager.'),
-      /** false: the child has no attorney, printed "None" (as hasCaseManager). */
-      hasAttorney: yesNo('Has an attorney', 'Whether the child has an attorney at all (when not, the draft says “None”, not “Not yet known”):'),
+      /** false: the child has no attorney, printed "None"; true with none named, "Yes; name to follow" (as hasCaseManager). */
+      hasAttorney: yesNo('Has an attorney', 'Whether the child has an attorney at all (when not, the draft says “None”; when so and none is named below, “Yes; name to follow”; left out, “Not yet known”):'),
       attorney: labelled(optional(Contact), 'Attorney', 'The child’s attorney.'),
     })
     .meta({ title: 'Location and custody', description: 'Where the child is and in whose care.' });

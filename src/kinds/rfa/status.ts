@@ -25,20 +25,53 @@ function normalized(status: string): string {
     .trim();
 }
 
-/** Whole statuses (normalized) that say the child is a U.S. citizen or national. */
-const CITIZEN = new Set(['us citizen', 'usc', 'u s citizen', 'united states citizen', 'citizen of the united states', 'american citizen', 'us national', 'u s national', 'united states national']);
-/** Whole statuses (normalized) that say the child is a lawful permanent resident. */
-const LPR = new Set(['lpr', 'lawful permanent resident', 'legal permanent resident', 'permanent resident', 'green card', 'green card holder', 'conditional permanent resident']);
+/**
+ * Whole statuses (normalized) that say the child is a U.S. citizen or national. A naturalized
+ * child is a citizen (8 U.S.C. § 1421 ff.), as is one who derived citizenship from a parent
+ * (8 U.S.C. § 1431): "Naturalized" alone is the child's own status.
+ */
+const CITIZEN = new Set([
+  'us citizen', 'usc', 'u s citizen', 'united states citizen', 'citizen of the united states', 'american citizen', 'us national', 'u s national', 'united states national',
+  'naturalized', 'naturalised', 'naturalized citizen', 'naturalised citizen', 'naturalized us citizen', 'naturalized u s citizen', 'naturalized united states citizen',
+  'us citizen by naturalization', 'u s citizen by naturalization', 'derived citizen', 'derived us citizen', 'derived u s citizen', 'derived citizenship',
+]);
+/**
+ * Whole statuses (normalized) that say the child is a lawful permanent resident; "resident alien"
+ * and "permanent resident alien" are the older words for one (the card is still the "Permanent
+ * Resident Card", Form I-551, 8 CFR 264.1(b)).
+ */
+const LPR = new Set(['lpr', 'lawful permanent resident', 'legal permanent resident', 'permanent resident', 'green card', 'green card holder', 'conditional permanent resident', 'resident alien', 'permanent resident alien', 'lawful permanent resident alien']);
 /** Words that make a status that mentions citizenship or permanent residence about something else. */
-const MENTION = /\b(u ?s citizen|united states citizen|american citizen|u ?s national|permanent resident|green card|lpr|usc)\b/;
+const MENTION = /\b(u ?s citizen|united states citizen|american citizen|u ?s national|permanent resident|green card|lpr|usc|resident alien|i 551)\b/;
+
+/**
+ * The states, D.C. and the territories whose people are citizens or nationals at birth, by name
+ * (as US_BIRTHPLACES by code). Not Georgia: "born in Georgia" is as likely the country, and
+ * `countryOfBirth` GE or US tells them apart.
+ */
+const US_PLACE_NAMES =
+  'u ?s ?a|u ?s|united states|america|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|district of columbia|puerto rico|guam|virgin islands|northern mariana islands|american samoa';
+/**
+ * What makes a child a U.S. citizen, written in the status instead of the status itself:
+ * naturalization or citizenship derived or acquired from a parent (8 U.S.C. §§ 1401(c)–(g), 1431),
+ * a certificate of citizenship or naturalization, a U.S. passport (issued only to citizens and
+ * nationals, 22 U.S.C. § 212), a birth in the United States or a territory (U.S. Const. amend. XIV;
+ * 8 U.S.C. §§ 1401–1408). Until template 2.13.0 "Naturalized", "derived citizenship through
+ * mother", "born in Texas" or "has a U.S. passport" passed without a word.
+ */
+const GIVES_CITIZENSHIP_RE = new RegExp(
+  `\\b(naturali[sz](?:ed|ation)|(?:derived|acquired|derives|acquires|derivative) (?:u ?s )?citizenship|certificate of (?:citizenship|naturalization)|citizenship certificate|(?:u ?s|united states|american) passport|(?:u ?s|american) born|born (?:in|at) (?:the )?(?:${US_PLACE_NAMES}))\\b`,
+);
 /**
  * Words that make the mention about something other than the child's own status: a negation or a
  * pending application, or another person (singular or plural) — a parent, a sponsor, a relative,
  * and the child's own child or partner: a child who is a parent often has a baby born here, a U.S.
  * citizen ("her baby is a U.S. citizen"), which says nothing of the child's status.
  */
-const NOT_THE_CHILDS =
-  /\b(not|no|non|pending|applied|applying|application|apply|eligible|(?:father|mother|parent|sponsor|sibling|brother|sister|relative|aunt|uncle|cousin|grandmother|grandfather|grandparent|stepfather|stepmother|son|daughter|baby|babie|infant|newborn|kid|husband|wife|spouse|partner|boyfriend|girlfriend)s?|(?:her|his|their) (?:own )?(?:child|children))\b/;
+const PENDING = 'pending|applied|applying|application|apply|eligible';
+const OTHER_PERSON =
+  '(?:father|mother|parent|sponsor|sibling|brother|sister|relative|aunt|uncle|cousin|grandmother|grandfather|grandparent|stepfather|stepmother|son|daughter|baby|babie|infant|newborn|kid|husband|wife|spouse|partner|boyfriend|girlfriend)s?|(?:her|his|their) (?:own )?(?:child|children)';
+const NOT_THE_CHILDS = new RegExp(`\\b(not|no|non|${PENDING}|${OTHER_PERSON})\\b`);
 
 /**
  * Places of birth that make a child a U.S. citizen or national at birth (ISO 3166-1 alpha-2):
@@ -49,6 +82,21 @@ const NOT_THE_CHILDS =
 const US_BIRTHPLACES: ReadonlySet<string> = new Set(['US', 'PR', 'VI', 'GU', 'MP', 'AS', 'UM']);
 
 const NO_LETTER = 'does not need an OTIP eligibility letter: OTIP’s letters are for foreign-national children, and a child who is a U.S. citizen, national or lawful permanent resident receives benefits and services without one; report the concern as for any child (child welfare, law enforcement)';
+
+/**
+ * Whether a status says what makes the child a U.S. citizen (GIVES_CITIZENSHIP_RE): not when
+ * negated just before ("not born in Texas", "no U.S. passport"; a "no" elsewhere, as in "born in
+ * Texas, no papers", is about something else), pending, or about another person ("mother
+ * naturalized in 2019"), except citizenship derived or acquired, which is through a parent by
+ * definition ("derived citizenship through mother" is the child's).
+ */
+function givesCitizenship(status: string): boolean {
+  const m = GIVES_CITIZENSHIP_RE.exec(status);
+  if (m === null) return false;
+  if (/\b(?:not|no|non|never)(?: \w+)?\s*$/.test(status.slice(0, m.index))) return false;
+  if (new RegExp(`\\b(?:${PENDING})\\b`).test(status)) return false;
+  return /^(?:deriv|acquir)/.test(m[1]!) || !new RegExp(`\\b(?:${OTHER_PERSON})\\b`).test(status);
+}
 
 /** The `not-a-foreign-national` issues of a case: errors when the case says so, warnings when it suggests it. */
 export function foreignNationalRules(c: RfaCase, errors: RfaIssue[], warnings: RfaIssue[]): void {
@@ -62,6 +110,12 @@ export function foreignNationalRules(c: RfaCase, errors: RfaIssue[], warnings: R
       path: 'child.immigrationStatus',
       code: 'not-a-foreign-national',
       message: `the immigration status mentions U.S. citizenship or permanent residence: if the child is a U.S. citizen, national or lawful permanent resident, the child ${NO_LETTER}; if not, say what the child’s status is`,
+    });
+  } else if (givesCitizenship(status)) {
+    warnings.push({
+      path: 'child.immigrationStatus',
+      code: 'not-a-foreign-national',
+      message: `the immigration status mentions what makes a child a U.S. citizen or national (naturalization, citizenship derived from a parent, a U.S. passport, a birth in the United States or a U.S. territory): if the child is a U.S. citizen, national or lawful permanent resident, the child ${NO_LETTER}; if not, say what the child’s status is`,
     });
   }
   const born = c.child.countryOfBirth;

@@ -5,7 +5,7 @@
 // before the 18th birthday is decided as a child's, and its letter may issue after the birthday
 // (OTIP Program Instruction OTIP-PI-16-01, May 11, 2016).
 import type { RfaComputed } from './compute.js';
-import type { Deadline, RequesterClock } from './deadline.js';
+import { onClockAsWritten, type Deadline, type RequesterClock } from './deadline.js';
 
 /** The program instruction, as the page cites it. */
 export const PI_16_01 = 'OTIP-PI-16-01, May 11, 2016';
@@ -23,7 +23,7 @@ export interface SubmissionView {
   turned18Since: string | null;
 }
 
-export function submissionView(computed: RfaComputed, dl: Deadline, clock: RequesterClock): SubmissionView {
+export function submissionView(computed: RfaComputed, dl: Deadline, clock: RequesterClock, submittedAt: string | null): SubmissionView {
   if (dl.submittedMs === null) {
     return {
       heading: 'Deadline: submit to OTIP by',
@@ -41,7 +41,8 @@ export function submissionView(computed: RfaComputed, dl: Deadline, clock: Reque
   const est = computed.dateOfBirthEstimated ? ' (by the estimated date of birth)' : '';
   return {
     heading: 'Part A of this request was due by',
-    submitted: `${clock.display(dl.submittedMs)} (${dl.elapsedToSubmission} after the concern was learned)`,
+    // As written too when written at another offset than the requester's clock (deadline.ts onClockAsWritten).
+    submitted: `${submittedAt === null ? clock.display(dl.submittedMs) : onClockAsWritten(submittedAt, clock)} (${dl.elapsedToSubmission} after the concern was learned)`,
     lateText: 'Part A was submitted after the deadline. Say why below, so that OTIP need not ask.',
     verifyLabel: 'Part A was due by',
     turned18Since: turned

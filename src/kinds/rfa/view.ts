@@ -209,7 +209,8 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
       addressWithheld: loc.addressWithheld,
       careProviderName: orNull(loc.careProvider?.name),
       careProviderAddress: orNull(loc.careProvider?.address) ?? withheld,
-      // "None" when the child has none (hasCaseManager, hasAttorney false), never "Not yet known" (implied.ts).
+      // "None" when the child has none (hasCaseManager, hasAttorney false), "Yes; name to follow" when
+      // the child has one not named (true): "Not yet known" only when not answered (implied.ts).
       caseManager: loc.caseManager !== null ? contactLine(loc.caseManager) : caseManagerKnown(c),
       // The requester, when the requester is the child's attorney and no other attorney is given (implied.ts).
       attorney: loc.attorney !== null ? contactLine(loc.attorney) : attorneyKnown(c),

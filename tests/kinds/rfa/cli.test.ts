@@ -59,6 +59,10 @@ const VALID: Record<string, Array<[string, string]>> = {
   'part-b-after-18.json': [],
   // The suspected sponsor named as the letter's recipient, written family name first in capitals.
   'letter-to-suspect.json': [['safety.inCurrentDanger', 'child-in-danger'], ['letterRecipient.name', 'letter-to-suspect']],
+  // Known only by an age range (15 to 16), in no placement: no case manager ("None"), an attorney whose name is to follow.
+  'age-range-none.json': [['safety.inCurrentDanger', 'child-in-danger']],
+  // The child's own full name among the other names used (school records); a sister listed, who is not the child.
+  'own-name-repeated.json': [['child.otherNames.1', 'own-name-repeated']],
 };
 
 describe('harbor check rfa: every fixture is accounted for', () => {

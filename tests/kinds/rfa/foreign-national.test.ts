@@ -46,6 +46,44 @@ describe('not-a-foreign-national from the immigration status as written', () => 
   });
 });
 
+// A citizen's or resident's status written as what gives it (template 2.13.0): each passed without a word.
+describe('not-a-foreign-national from what makes a child a citizen or resident, written as the status', () => {
+  it.each(['Naturalized', 'naturalized U.S. citizen', 'U.S. citizen by naturalization', 'Derived citizenship', 'resident alien', 'Permanent resident alien'])('%s → error at child.immigrationStatus', (s) => {
+    expect(errors(status(s))).toEqual(['child.immigrationStatus not-a-foreign-national']);
+  });
+  it.each([
+    'derived citizenship through mother',
+    'acquired U.S. citizenship at birth through father',
+    'has a U.S. passport',
+    'certificate of citizenship on file',
+    'born in Texas',
+    'born in the U.S.A.',
+    'born in New Mexico; no papers',
+    'born in Puerto Rico',
+    'U.S.-born',
+    'I-551 card',
+  ])('%s → warning at child.immigrationStatus', (s) => {
+    const r = ok(status(s));
+    expect(codes(r)).toEqual(['not-a-foreign-national']);
+    expect(r.warnings[0]!.path).toBe('child.immigrationStatus');
+    expect(r.warnings[0]!.message).toContain('if the child is a U.S. citizen, national or lawful permanent resident');
+  });
+  it('the warning says what it read the status for', () => {
+    expect(ok(status('born in Texas')).warnings[0]!.message).toContain('what makes a child a U.S. citizen or national (naturalization, citizenship derived from a parent, a U.S. passport, a birth in the United States or a U.S. territory)');
+  });
+  it.each([
+    'born in Mexico',
+    'born in Central America; entered without inspection',
+    'not born in the U.S.',
+    'no U.S. passport; entered without inspection',
+    'Honduran passport, expired',
+    'mother naturalized in 2019; child undocumented',
+    'naturalization application pending',
+  ])('%s → no issue (another country, a negation, another person, pending)', (s) => {
+    expect(codes(ok(status(s)))).toEqual([]);
+  });
+});
+
 describe('not-a-foreign-national from the country of birth', () => {
   it.each(['US', 'PR', 'GU', 'VI', 'MP', 'AS'])('born in %s, a foreign citizenship listed → warning at child.countryOfBirth', (born) => {
     const r = ok(withCase((c) => (c.child.countryOfBirth = born)));

@@ -48,10 +48,31 @@ describe('none, or not yet known: the case manager and the attorney', () => {
     expect(later(c)).not.toContain('location.attorney');
   });
 
-  it('"has one" without a name is still to find out: who it is', () => {
-    const c = trailer((l) => (l.hasCaseManager = true));
-    expect(text(c)).toContain('Case manager|Not yet known');
-    expect(later(c)).toContain('location.caseManager');
+  it('"has one" without a name says what was answered, "Yes; name to follow", and the name can follow later', () => {
+    // OTIP reads "Not yet known" as "we do not know whether there is one": a yes is printed as a yes.
+    const c = trailer((l) => ((l.hasCaseManager = true), (l.hasAttorney = true)));
+    const page = text(c);
+    expect(page).toContain('Case manager|Yes; name to follow');
+    expect(page).toContain('Attorney|Yes; name to follow');
+    expect(page).not.toContain('Case manager|Not yet known');
+    expect(page).not.toContain('Attorney|Not yet known');
+    const items = ok(c).computed.stillToFindOut.later;
+    expect(items).toEqual(expect.arrayContaining([
+      { path: 'location.caseManager', label: 'Case manager’s name' },
+      { path: 'location.attorney', label: 'Attorney’s name' },
+    ]));
+    // The list on the page names what is to come: the name, not whether there is one.
+    expect(page).toMatch(/Can follow later \(\d+\):\|[^\n]*; Case manager’s name; Attorney’s name;/);
+  });
+
+  it('"has one" and named: the person, nothing to follow; the requester who is the child’s attorney stays the attorney', () => {
+    const c = trailer((l, c) => ((l.hasCaseManager = true), (l.caseManager = { name: 'Tomás Oyelaran', phone: '555-010-4471' }), (l.hasAttorney = true), (c.requester.childsAttorney = true)));
+    const page = text(c);
+    expect(page).toContain('Case manager|Tomás Oyelaran · 555-010-4471');
+    expect(page).toMatch(/Attorney\|[^|\n]*, the requester \(section 1\)/);
+    expect(page).not.toContain('name to follow');
+    expect(later(c)).not.toContain('location.caseManager');
+    expect(later(c)).not.toContain('location.attorney');
   });
 
   it('none beside a person named, or beside the requester who is the child’s attorney, is refused: the page would say both', () => {

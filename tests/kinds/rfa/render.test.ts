@@ -199,10 +199,13 @@ describe.each(['pdf', 'docx'] as const)('rfa rendered to %s', (format) => {
     expect(text).toContain(compact('None needed: sex trafficking of a child needs no means'));
   });
 
-  it('golden text of minimal and full (each format with its running banner, header and footer)', async () => {
+  it('golden text of minimal, full and age-range-none (each format with its running banner, header and footer)', async () => {
     const raw = async (name: string) => (format === 'pdf' ? pdfText(await render(name, format)) : docxWithRunning(await render(name, format)));
     expectGolden(`rfa/minimal.${format}.txt`, await raw('minimal'));
     expectGolden(`rfa/full.${format}.txt`, await raw('full'));
+    // A child known only by an age range, with no case manager and an attorney not yet named: the
+    // rows "None" and "Yes; name to follow", the age "About 15 to 16" (rfa-draft.md, "None or not yet known").
+    expectGolden(`rfa/age-range-none.${format}.txt`, await raw('age-range-none'));
   });
 });
 

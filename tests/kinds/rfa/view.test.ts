@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { contactLine, eventDates, longDate, missingWhere, NOT_YET_KNOWN, warningSentence } from '../../../src/kinds/rfa/view.js';
 import { buildDocument, checkCase, validateCase } from '../../../src/pipeline.js';
+import { NAME_TO_FOLLOW } from '../../../src/kinds/rfa/implied.js';
 
 const DIR = fileURLToPath(new URL('../../../fixtures/rfa/', import.meta.url));
 const VALID = readdirSync(DIR).filter((f) => f.endsWith('.json') && !f.startsWith('invalid-'));
@@ -33,10 +34,12 @@ describe('rfa view helpers', () => {
 });
 
 describe('rfa document model', () => {
-  it.each(VALID)('%s: one "Not yet known" on the page for each item of computed.stillToFindOut, and nothing else', (name) => {
+  it.each(VALID)('%s: one "Not yet known" (or "Yes; name to follow") on the page for each item of computed.stillToFindOut, and nothing else', (name) => {
     const input = JSON.parse(readFileSync(`${DIR}${name}`, 'utf8'));
     const b = buildDocument('rfa', input);
-    const marks = JSON.stringify(b.model.body).split(NOT_YET_KNOWN).length - 1;
+    const body = JSON.stringify(b.model.body);
+    // A case manager or attorney answered yes but not named prints NAME_TO_FOLLOW, its name one item to follow (implied.ts).
+    const marks = body.split(NOT_YET_KNOWN).length - 1 + (body.split(NAME_TO_FOLLOW).length - 1);
     const r = checkCase('rfa', input);
     if (!r.ok) throw new Error(name);
     const s = (r.computed as any).stillToFindOut;
@@ -55,7 +58,7 @@ describe('rfa document model', () => {
     const b = buildDocument('rfa', JSON.parse(readFileSync(`${DIR}full.json`, 'utf8')));
     expect(b.model.banner).toBe('Draft for entry in OTIP Shepherd — confidential');
     expect(b.model.title).toBe('Draft Request for Assistance for a Child (OTIP)');
-    expect(b.model.meta).toMatchObject({ kind: 'rfa', templateVersion: '2.12.0', date: '2026-03-08', author: 'Pacific Crest Children’s Services' });
+    expect(b.model.meta).toMatchObject({ kind: 'rfa', templateVersion: '2.13.0', date: '2026-03-08', author: 'Pacific Crest Children’s Services' });
   });
 });
 

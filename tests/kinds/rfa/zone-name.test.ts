@@ -21,6 +21,14 @@ describe('the Time zone row says the zone’s name, not its IANA name', () => {
     expect(text).not.toContain('Pacific/Guam');
     expect(zoneInWords('Pacific/Pago_Pago', [ms('2026-07-09T12:00:00Z')])).toBe('Samoa time');
   });
+  it('every time the box prints is named: a birthday before the March change, the 24 hours (in the reason) after it: PST and PDT', () => {
+    // Learned 7:00 PM PST March 7, the child turns 18 on March 8 (Eastern midnight: 8:59 PM PST is
+    // due); the reason's "24 hours … would be later: Sunday, March 8, 2026, 8:00 PM PDT" is after the change.
+    const c = withCase((c) => ((c.requester.timeZone = 'America/Los_Angeles'), (c.preparedAt = '2026-03-07T20:10:00-08:00'), (c.discoveredAt = '2026-03-07T19:00:00-08:00'), (c.child.dateOfBirth = '2008-03-08')));
+    const text = JSON.stringify(buildDocument('rfa', c).model.body);
+    expect(text).toContain('would be later: Sunday, March 8, 2026, 8:00 PM PDT');
+    expect(text).toContain('Pacific time (PST and PDT)');
+  });
   it('a U.S. zone: its name and the abbreviations the page’s times carry, both across a clock change', () => {
     expect(zoneInWords('America/Los_Angeles', [ms('2026-07-09T12:00:00Z')])).toBe('Pacific time (PDT)');
     // Learned before the March change, due after it: the page prints PST and PDT.
