@@ -98,5 +98,10 @@ export const ABOUT = {
   // the period's hours, with its share, and every such dated payment with its workweek (each named
   // the first alone), and asks of a week inside the period whether its days are missing from the log.
   // 2.12.0: a value outside a choice is refused in the kit's words (docs/fields.md, "Choices"): the field and each choice by its label, the codes in one aside, "(codes: …)", where the codes alone were listed. No document changes.
-  version: '2.12.0',
+  // 2.13.0: a warning about several workweeks names every one of them by its first day, runs of
+  // consecutive workweeks as ranges with their count ("the workweeks of January 1 to March 25, 2024
+  // (13 weeks) and of May 6, 2024"; week-names.ts): lump-sum-payment, pay-above-minimum-wage and
+  // exemption-used named the count and the first week only, pay-without-hours each week one by one,
+  // payday-after-week and exemption-no-effect none. No document changes.
+  version: '2.13.0',
 } as const;
