@@ -44,5 +44,6 @@ export const ABOUT = {
   // words of the name, a possessive) and by the given name alone ("to Marta") when no one else the
   // memo names shares it, not in a longer proper name, not a month or day (sponsor-names.ts).
   // 2.13.0: a value outside a choice is refused in the kit's words (docs/fields.md, "Choices"): the field and each choice by its label, the codes in one aside, "(codes: …)", where the codes alone were listed. No document changes.
-  version: '2.13.0',
+  // 2.14.0, from the shared layout (docs/pagination.md, §Blocks): a paragraph directly before a table stays with the table's first rows whether or not it ends in a colon (src/model/keeps.ts introducesTable), so it no longer ends a page alone above a table moved to the next (fixture alternatives-alike: "3. Sources Consulted" and its lead-in move to page 2 with their table; 5 pages, was 4, the signature and "Respectfully submitted," alone on the last). The examples' pages are unchanged.
+  version: '2.14.0',
 } as const;

@@ -37,5 +37,6 @@ export const ABOUT = {
   // 2.12.0: location.hasCaseManager and location.hasAttorney (optional: every 2.11.0 case is valid): false prints "None" in the row, where "Not yet known" stood for a child who has none, and the field is not still to find out; false beside a person named is answer-contradicted.
   // 2.12.0: a child known by an age range: one from 18 up is "18 or older by the age range given (about 18 to 20)", where it said "by the age given"; the date of birth "Not yet known (only an age range is given)", in its row and in "Can follow later", where it said "only an age is given".
   // 2.12.0: letter-to-suspect suggests instead only the case manager and attorney the child may have (not one answered none), then the requester.
-  version: '2.12.0',
+  // 2.13.0, from the shared layout (docs/pagination.md, §Blocks): a paragraph directly before a table stays with the table's first rows whether or not it ends in a colon (src/model/keeps.ts introducesTable), so it no longer ends a page alone above a table moved to the next (the note under "7. Law enforcement" and the confidential location's note). The examples' pages are unchanged.
+  version: '2.13.0',
 } as const;
