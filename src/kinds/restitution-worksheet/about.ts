@@ -103,5 +103,9 @@ export const ABOUT = {
   // (13 weeks) and of May 6, 2024"; week-names.ts): lump-sum-payment, pay-above-minimum-wage and
   // exemption-used named the count and the first week only, pay-without-hours each week one by one,
   // payday-after-week and exemption-no-effect none. No document changes.
+  // 2.13.0, from the shared layout (docs/pagination.md, §Blocks): a paragraph directly before a table stays with the table's first rows whether or not it ends in a colon (src/model/keeps.ts introducesTable), so it no longer ends a page alone above a table moved to the next: "Each row changes one choice …" and the open legal choices'
+  // table on one page (worked example 16 with the restaurant alone paid). The examples' pages are unchanged.
+  // 2.13.0: check's answer gives computed.rateLines, the lines printed under the workweek table, which the
+  // web form's summary shows word for word (it built a shorter line of its own, without a two-job week's by-job figures).
   version: '2.13.0',
 } as const;
