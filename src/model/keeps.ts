@@ -92,8 +92,8 @@ export const SPLIT_ROW_SHARE = 0.2;
  * template keeps together only when it takes at most a third of a page; a taller group breaks
  * where those rules allow. At a half, the memo's "8. Recommendations" (heading, decision, an
  * alternatives table: some 35% of a page) moved whole and left a quarter of the page before it
- * empty. A quarter was tried and is too little: the restitution worksheet's "Preparer" (31%: its
- * statement, "Respectfully submitted," and the /s/ block, then paragraphs with no `signature` to
+ * empty. A quarter was tried and is too little: the restitution worksheet's "Preparer" (35% of the
+ * text area in the full example, docs/pagination.md §Gaps: its statement, "Respectfully submitted," and the /s/ block, then paragraphs with no `signature` to
  * hold them) left its signature alone on the last page; it now ends in a signature. A keep that ends with a signature has
  * SIGNED_KEEP_SHARE. Both formats measure it as the PDF lays it out (src/render/pdf/blocks.ts and
  * table.ts; the DOCX's keepNext chains, src/render/table-fit.ts).
