@@ -30,6 +30,21 @@ export function shortLeadIn(b: Block, next: Block | undefined, oneLine: boolean)
   return oneLine && b.type === 'paragraph' && next?.type === 'list';
 }
 
+/**
+ * Whether paragraph `b` stands directly before the table `next`, and so introduces it, whatever
+ * its wording and length: a table is always led by its heading or by a paragraph about it ("Each
+ * row changes one choice and keeps the others as requested above; the court decides.", "The
+ * advocate … consulted no one else, as listed below.", a note under a heading), never by an
+ * unrelated paragraph, in every kind's templates. Waiting for a colon left such a paragraph
+ * alone at a page foot while its short table moved whole to the next page (the restitution
+ * worksheet's open legal choices, worked example 16 with only the restaurant paid). Its last
+ * line is held to the table's first rows (`KEEP.intro`), so a longer paragraph leaves its other
+ * lines where they fall, two lines or more on each side of a break as any paragraph.
+ */
+export function introducesTable(b: Block, next: Block | undefined): boolean {
+  return b.type === 'paragraph' && next?.type === 'table';
+}
+
 /** Whether `b` is the kind of block a lead-in paragraph introduces. */
 export function introduced(b: Block | undefined): boolean {
   return b?.type === 'list' || b?.type === 'table';
@@ -77,8 +92,8 @@ export const SPLIT_ROW_SHARE = 0.2;
  * template keeps together only when it takes at most a third of a page; a taller group breaks
  * where those rules allow. At a half, the memo's "8. Recommendations" (heading, decision, an
  * alternatives table: some 35% of a page) moved whole and left a quarter of the page before it
- * empty. A quarter was tried and is too little: the restitution worksheet's "Preparer" (31%: its
- * statement, "Respectfully submitted," and the /s/ block, then paragraphs with no `signature` to
+ * empty. A quarter was tried and is too little: the restitution worksheet's "Preparer" (35% of the
+ * text area in the full example, docs/pagination.md §Gaps: its statement, "Respectfully submitted," and the /s/ block, then paragraphs with no `signature` to
  * hold them) left its signature alone on the last page; it now ends in a signature. A keep that ends with a signature has
  * SIGNED_KEEP_SHARE. Both formats measure it as the PDF lays it out (src/render/pdf/blocks.ts and
  * table.ts; the DOCX's keepNext chains, src/render/table-fit.ts).
@@ -136,7 +151,8 @@ export function rowKeepsWithNext(i: number, n: number, short: boolean, firstLine
  *
  * 1. `group`: a `keep` element's blocks, and a short table kept whole (a preference: both still
  *    read well split with two lines or rows on each side);
- * 2. `intro`: a paragraph ending with a colon with the list or table it introduces, and a
+ * 2. `intro`: a paragraph ending with a colon with the list or table it introduces (any
+ *    paragraph before a table, introducesTable), and a
  *    signature with the last lines of the text it signs: given up before the rules below, since
  *    the lead-in, and the table under its header on the next page, each still read whole;
  * 3. `lines`: two lines of a paragraph, a list or a list item, or of a table's body, on each

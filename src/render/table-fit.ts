@@ -109,7 +109,7 @@ export function headerRepeats(t: Table, widths: readonly number[], pageHeight: n
 
 /**
  * Height (pt) of what the PDF's layout chains to the top of table `t` from the blocks `before` it
- * (a heading, a lead-in ending with a colon: src/model/keeps.ts), `width` points wide. A short
+ * (a heading, a lead-in: one ending with a colon, or any paragraph before a table, src/model/keeps.ts), `width` points wide. A short
  * table is kept whole only when it fits on a page together with that chain: otherwise the PDF's
  * paginator gives its wholeness up first (src/render/pdf/paginate.ts) and breaks it 2 | 2 under
  * the heading and lead-in, and the DOCX, which cannot rank its keeps, must not ask Word or

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { rfaAge } from '../../web/src/form/ages.js';
 import { countdown, deadlineHeading, deadlineLine, dueLabels } from '../../web/src/form/countdown.js';
-import { agreedRateLines, ATTESTATION_WORDS, instantInWords, inWords, longDate, offsetInWords } from '../../web/src/form/words.js';
+import { agreedRateLines, ATTESTATION_WORDS, instantInWords, inWords, longDate, offsetInWords, weeksMixJobs, worksheetRateLines } from '../../web/src/form/words.js';
+import { generate } from '../../src/pipeline.js';
+import { pdfBodyText } from '../support/extract.js';
+import { baseCase, run } from '../kinds/restitution-worksheet/cases.js';
 
 describe('the RFA summary marks an age that rests on an estimate, as the draft does', () => {
   it('from a date of birth: the age and the days until 18 as computed', () => {
@@ -151,5 +154,35 @@ describe('the RFA summary names the clock its due time is on, as the draft does'
   it('a zone given: the requester’s time (the time itself names the zone); nothing computed yet: the same', () => {
     expect(dueLabels({ timeZone: 'America/Chicago', dueAt: '2026-11-01T20:00:00-06:00' }).due).toBe('Due, requester’s time');
     expect(dueLabels({}).due).toBe('Due, requester’s time');
+  });
+});
+
+// The worksheet prints, under its workweek table, a line for each week of more than one rate or
+// job; in a week of two jobs on an agreed rate, each job's hours, straight time and pay and the sum
+// to "Owed" (worked example 16). The page showed its own shorter line and none of the by-job
+// figures: it now shows the worksheet's lines as the check returns them (computed.rateLines).
+describe('the worksheet’s lines under the workweek table, on the page as in the PDF', () => {
+  it('worked example 16 with the cleaning job paid $150.00: the by-job figures, word for word', async () => {
+    const restaurant = { label: 'Restaurant', startDate: '2023-01-01', endDate: '2023-01-07', weeklySchedule: { monday: 12, tuesday: 12, wednesday: 12, thursday: 12, friday: 12 }, wagesPaid: { payments: [{ date: '2023-01-02', amount: '1050.00' }] } };
+    const cleaning = { label: 'Cleaning', startDate: '2023-01-01', endDate: '2023-01-07', agreedRate: '15.00', weeklySchedule: { sunday: 14, monday: 4, tuesday: 4, wednesday: 4, thursday: 4, friday: 4, saturday: 4 }, wagesPaid: { payments: [{ date: '2023-01-02', amount: '150.00' }] } };
+    const input = baseCase({ settings: { liquidatedDamages: false }, laborPeriods: [restaurant, cleaning] });
+    // What the page receives: the check's answer as JSON.
+    const answer = JSON.parse(JSON.stringify(run(input).computed)) as unknown;
+    const lines = worksheetRateLines(answer);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('By job (each job’s pay is credited to its own straight time');
+    expect(lines[0]).toContain('period 2, 38 hours: straight time $275.50 at the minimum wage and $570.00 at the agreed rate, paid $150.00');
+    expect(lines[0]).toMatch(/rounded to \$1,219\.74$/);
+    expect(weeksMixJobs(answer)).toBe(true);
+    // Word for word what the PDF prints (its lines rewrapped).
+    const { bytes } = await generate({ kind: 'restitution-worksheet', input, format: 'pdf' });
+    const squash = (s: string) => s.replace(/\s+/g, ' ');
+    // The running banner, header and footer between two pages taken out, as a reader skips them.
+    expect(squash(pdfBodyText(bytes))).toContain(squash(lines[0]!));
+  });
+  it('nothing when the answer has none', () => {
+    expect(worksheetRateLines({ rateLines: [] })).toEqual([]);
+    expect(worksheetRateLines(undefined)).toEqual([]);
+    expect(weeksMixJobs({ weeks: [{ jobs: null }] })).toBe(false);
   });
 });

@@ -74,6 +74,7 @@ describe('what the form says before anything is pressed', () => {
   it('a worksheet period paid at an agreed rate: the summary lists the hours at each rate, week by week', async () => {
     await web.withPage('/forms/restitution-worksheet', async (page) => {
       await loadExample(page);
+      const answered = checkAnswerFor(page, (c) => String(c.laborPeriods?.[0]?.agreedRate) === '12.5' || c.laborPeriods?.[0]?.agreedRate === '12.50');
       await page.locator('#root_laborPeriods_0_agreedRate').fill('12.50');
       await page.locator('#root_laborPeriods_0_label').focus();
       const weeks = page.locator('#agreed-rate-weeks');
@@ -82,6 +83,15 @@ describe('what the form says before anything is pressed', () => {
       expect(await weeks.locator('li').first().textContent()).toBe('Week of June 21, 2009: 46 h at $12.50; regular rate $12.50');
       await weeks.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SHOTS, 'words-agreed-rate-weeks.png') });
+      // The worksheet's own lines under its workweek table, word for word as the check gave them
+      // (computed.rateLines): the page said less than the PDF of a week of two rates or jobs.
+      const answer = (await (await answered as { json(): Promise<{ computed?: { rateLines?: string[] } }> }).json()).computed?.rateLines ?? [];
+      expect(answer.length).toBeGreaterThan(0);
+      const several = page.locator('#several-rate-weeks');
+      await several.locator('summary').click();
+      expect(await several.locator('li').allTextContents()).toEqual(answer);
+      await several.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'words-several-rate-weeks.png') });
     });
   });
 

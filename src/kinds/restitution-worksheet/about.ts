@@ -98,5 +98,14 @@ export const ABOUT = {
   // the period's hours, with its share, and every such dated payment with its workweek (each named
   // the first alone), and asks of a week inside the period whether its days are missing from the log.
   // 2.12.0: a value outside a choice is refused in the kit's words (docs/fields.md, "Choices"): the field and each choice by its label, the codes in one aside, "(codes: …)", where the codes alone were listed. No document changes.
-  version: '2.12.0',
+  // 2.13.0: a warning about several workweeks names every one of them by its first day, runs of
+  // consecutive workweeks as ranges with their count ("the workweeks of January 1 to March 25, 2024
+  // (13 weeks) and of May 6, 2024"; week-names.ts): lump-sum-payment, pay-above-minimum-wage and
+  // exemption-used named the count and the first week only, pay-without-hours each week one by one,
+  // payday-after-week and exemption-no-effect none. No document changes.
+  // 2.13.0, from the shared layout (docs/pagination.md, §Blocks): a paragraph directly before a table stays with the table's first rows whether or not it ends in a colon (src/model/keeps.ts introducesTable), so it no longer ends a page alone above a table moved to the next: "Each row changes one choice …" and the open legal choices'
+  // table on one page (worked example 16 with the restaurant alone paid). The examples' pages are unchanged.
+  // 2.13.0: check's answer gives computed.rateLines, the lines printed under the workweek table, which the
+  // web form's summary shows word for word (it built a shorter line of its own, without a two-job week's by-job figures).
+  version: '2.13.0',
 } as const;

@@ -6,7 +6,8 @@
 import type { RestitutionIssue } from './codes.js';
 import type { RestitutionComputed } from './compute.js';
 import { fromDay, toDay, workweekStartOf, type Weekday } from './dates.js';
-import { andList, longDate, money } from '../kit/index.js';
+import { longDate, money } from '../kit/index.js';
+import { workweekCount, workweeksNamed } from './week-names.js';
 import { Dec, roundCents, sumCents } from './money.js';
 import type { LaborPeriod, RestitutionCase } from './schema.js';
 import { periodDays } from './workweeks.js';
@@ -98,11 +99,18 @@ export function payWithoutHoursWarnings(c: RestitutionCase, computed: Restitutio
       // find the others among the period's payments.
       const alone = idle.filter((x) => !hasOthers(x));
       const shared = idle.filter(hasOthers);
-      const weeksOf = (xs: readonly (typeof idle)[number][]) => andList([...new Set(xs.map((x) => longDate(fromDay(x.week))))]);
-      lead = `${idle.length} payments of this period fall in workweeks in which it has no hours worked: ${andList(idle.map((x) => `${which(x)} (the workweek of ${longDate(fromDay(x.week))})`))}`;
+      // Their workweeks in date order with the pay of each, consecutive ones of the same pay as
+      // one run (week-names.ts): a payday every week of a year stays one line.
+      const byWeek = new Map<number, { count: number; cents: number }>();
+      for (const x of idle) {
+        const had = byWeek.get(x.week) ?? { count: 0, cents: 0 };
+        byWeek.set(x.week, { count: had.count + 1, cents: had.cents + (x.pay.amount ?? 0) });
+      }
+      const named = workweeksNamed([...byWeek].map(([week, b]) => ({ week, detail: b.count === 1 ? money(b.cents) : `${b.count} payments, ${money(b.cents)}` })));
+      lead = `${idle.length} payments of this period fall in ${workweekCount(idle)} in which it has no hours worked, ${named}`;
       effect = [
-        alone.length > 0 ? `in ${alone.length === idle.length ? 'each of those workweeks' : `the workweeks of ${weeksOf(alone)}`} no hours were worked: ${effectIn(false, false)}` : null,
-        shared.length > 0 ? `in ${shared.length === idle.length ? 'each of those workweeks' : `the workweeks of ${weeksOf(shared)}`} this period has no hours worked: ${effectIn(true, false)}` : null,
+        alone.length > 0 ? `in ${alone.length === idle.length ? 'each of those workweeks' : workweeksNamed(alone.map((x) => x.week))} no hours were worked: ${effectIn(false, false)}` : null,
+        shared.length > 0 ? `in ${shared.length === idle.length ? 'each of those workweeks' : workweeksNamed(shared.map((x) => x.week))} this period has no hours worked: ${effectIn(true, false)}` : null,
       ]
         .filter((t) => t !== null)
         .join('; ');
@@ -158,11 +166,12 @@ function perWeekWithoutHours(p: LaborPeriod, i: number, ws: Weekday, weekHours: 
   } else {
     // Every such workweek by name, with its share (a daily log's weeks without entries are any of
     // the period's weeks: naming the first alone left the preparer to find the others).
-    const named = andList(idle.map((x) => `${longDate(fromDay(x.week))} (${x.days === 7 ? `${money(x.cents)}, the whole week` : `${money(x.cents)}, ${x.days} ${x.days === 1 ? 'day' : 'days'} of 7`})`));
-    lead = `the weekly payment of ${money(perWeek)} is credited to ${idle.length} workweeks with days of this period but none of its hours, those of ${named}`;
+    // Consecutive workweeks credited the same share are one run (week-names.ts).
+    const named = workweeksNamed(idle.map((x) => ({ week: x.week, detail: x.days === 7 ? `${money(x.cents)}, the whole week` : `${money(x.cents)}, ${x.days} ${x.days === 1 ? 'day' : 'days'} of 7` })));
+    lead = `the weekly payment of ${money(perWeek)} is credited to ${idle.length} workweeks with days of this period but none of its hours, ${named}`;
     effect = [
-      alone.length > 0 ? `in ${alone.length === idle.length ? 'each' : weekNames(alone)} no hours were worked: ${lowersNothing('there')}` : null,
-      withOthers.length > 0 ? `in ${withOthers.length === idle.length ? 'each' : weekNames(withOthers)} this period has no hours worked: ${setAgainst('there')}` : null,
+      alone.length > 0 ? `in ${alone.length === idle.length ? 'each' : workweeksNamed(alone.map((x) => x.week))} no hours were worked: ${lowersNothing('there')}` : null,
+      withOthers.length > 0 ? `in ${withOthers.length === idle.length ? 'each' : workweeksNamed(withOthers.map((x) => x.week))} this period has no hours worked: ${setAgainst('there')}` : null,
     ]
       .filter((t) => t !== null)
       .join('; ');
@@ -177,7 +186,7 @@ function perWeekWithoutHours(p: LaborPeriod, i: number, ws: Weekday, weekHours: 
   const advice = [
     edge > 0 ? 'if the work began or ended on another day, give that day as the period’s start or end date' : null,
     inside.length > 0
-      ? `a workweek between two with hours of the period and none of its own (${inside.length === idle.length && idle.length > 1 ? 'each of these' : weekNames(inside)}) is one the victim did not work, or one whose days are missing from the ${p.days && p.days.length > 0 ? 'daily log' : 'hours given'}: if the victim worked then, add those days’ hours (they are not counted now); if not, and no weekly payment was made for it, end the period before it and begin another after it`
+      ? `a workweek between two with hours of the period and none of its own (${inside.length === idle.length && idle.length > 1 ? 'each of these' : workweeksNamed(inside.map((x) => x.week))}) is one the victim did not work, or one whose days are missing from the ${p.days && p.days.length > 0 ? 'daily log' : 'hours given'}: if the victim worked then, add those days’ hours (they are not counted now); if not, and no weekly payment was made for it, end the period before it and begin another after it`
       : null,
     'if the pay of such a week was handed over for the work of other weeks, give it instead as dated payments in the workweeks it paid for',
   ].filter((t) => t !== null);
@@ -186,10 +195,5 @@ function perWeekWithoutHours(p: LaborPeriod, i: number, ws: Weekday, weekHours: 
     code: 'pay-without-hours',
     message: `${lead}${idle.length === 1 ? ': ' : '. '}${idle.length === 1 ? effect : effect.charAt(0).toUpperCase() + effect.slice(1)}. A weekly payment is credited to each workweek with a day of the period, pro rata by its days (29 C.F.R. § 541.602(b)(6)); ${advice.join('; ')}`,
   };
-}
-
-/** "the workweek of March 5, 2023" or "the workweeks of March 5, 2023 and March 12, 2023": every week named. */
-function weekNames(weeks: readonly { week: number }[]): string {
-  return `the workweek${weeks.length === 1 ? '' : 's'} of ${andList(weeks.map((x) => longDate(fromDay(x.week))))}`;
 }
 

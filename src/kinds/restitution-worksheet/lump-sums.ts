@@ -15,6 +15,7 @@ import { Dec, formatHoursNumber, formatRate, formatRateCents, roundCents } from 
 import type { LaborPeriod, RestitutionCase } from './schema.js';
 import type { PeriodWeeks } from './period-weeks.js';
 import { fromDay, toDay, workweekStartOf, type Weekday } from './dates.js';
+import { workweeksNamed } from './week-names.js';
 
 /**
  * How many times a week's minimum-wage pay one week's dated payments must reach to be read as
@@ -171,7 +172,8 @@ function leftOver(row: WeekRow, own: OwnWeek, cents: number): string {
 }
 
 /**
- * Warning `lump-sum-payment`, one per period: the count of such workweeks, the first named; at
+ * Warning `lump-sum-payment`, one per period: the count of such workweeks, every one named with its
+ * pay (week-names.ts), the first with its figures; at
  * `wagesPaid.perWeek` when the weekly payment alone is several weeks' pay, else at the week's
  * first dated payment. `periods`: each period's own weeks and lump sums (period-weeks.ts).
  */
@@ -204,10 +206,13 @@ export function lumpSumWarnings(c: RestitutionCase, computed: RestitutionCompute
       const share = first.cents - first.dated;
       const shareTimes = new Dec(share).dividedBy(base).toFixed(2, Dec.ROUND_DOWN);
       const credited = share === perWeek ? '' : `, a partial week credited ${money(share)}`;
+      // Every workweek where the weekly share alone is that much, named (week-names.ts).
+      const weeklyWeeks = lumps.filter((l) => l.weekly);
+      const everyWeek = weeklyWeeks.length > 1 ? `each of ${workweeksNamed(weeklyWeeks.map((l) => l.week))}` : 'each week';
       out.push({
         path: `laborPeriods.${i}.wagesPaid.perWeek`,
         code: 'lump-sum-payment',
-        message: `the weekly payment, ${money(perWeek)}, is ${shareTimes} times the ${payOf} this period’s ${hoursText} in ${which}${credited} (${money(roundCents(base))}): pay of several weeks credited to each week. ${rule}. If ${money(perWeek)} was paid for two weeks or a month, give the pay of one week as perWeek, or each payment as a dated payment in the workweek it paid for${agreed ? '' : `; if it was one week’s pay, the victim was paid about ${formatRate(new Dec(share).dividedBy(hours), 2)} an hour: give that rate as this period’s agreedRate`}`,
+        message: `the weekly payment, ${money(perWeek)}, is ${shareTimes} times the ${payOf} this period’s ${hoursText} in ${which}${credited} (${money(roundCents(base))}): pay of several weeks credited to ${everyWeek}. ${rule}. If ${money(perWeek)} was paid for two weeks or a month, give the pay of one week as perWeek, or each payment as a dated payment in the workweek it paid for${agreed ? '' : `; if it was one week’s pay, the victim was paid about ${formatRate(new Dec(share).dividedBy(hours), 2)} an hour: give that rate as this period’s agreedRate`}`,
       });
       return;
     }
@@ -215,7 +220,7 @@ export function lumpSumWarnings(c: RestitutionCase, computed: RestitutionCompute
     const lead =
       n === 1
         ? `in ${which} this period’s pay, ${money(first.cents)}, is ${times} times the ${payOf} its ${hoursText} that week (${money(roundCents(base))})`
-        : `in ${n} workweeks this period’s pay is twice or more the ${payOf} its hours that week; the first, ${which}: ${money(first.cents)}, ${times} times the pay of its ${hoursText} (${money(roundCents(base))})`;
+        : `in ${n} workweeks this period’s pay is twice or more the ${payOf} its hours that week, ${workweeksNamed(lumps.map((l) => ({ week: l.week, detail: money(l.cents) })))}; the first, ${which}: ${money(first.cents)}, ${times} times the pay of its ${hoursText} (${money(roundCents(base))})`;
     out.push({
       path: `laborPeriods.${i}.wagesPaid.payments.${first.first}.date`,
       code: 'lump-sum-payment',

@@ -5,6 +5,7 @@
 import type { RestitutionIssue } from './codes.js';
 import type { RestitutionComputed } from './compute.js';
 import { toDay, fromDay, workweekStartOf } from './dates.js';
+import { workweeksNamed } from './week-names.js';
 import { computeFlsa, workweekGrid } from './flsa.js';
 import { longDate, money } from '../kit/index.js';
 import { ratePolicy } from './rates.js';
@@ -79,7 +80,8 @@ export function paydayAfterWeekWarnings(c: RestitutionCase, computed: Restitutio
     out.push({
       path: `laborPeriods.${i}.wagesPaid.payments.${first.j}.date`,
       code: 'payday-after-week',
-      message: `${count} on the first day of a workweek (a ${day}, the workweek beginning on ${day}) just after a workweek of its hours; the first, ${money(first.pay.amount ?? 0)} on ${longDate(first.pay.date)}, is credited to the workweek of ${longDate(first.pay.date)}. A payment is credited to the workweek that contains its date (29 C.F.R. § 778.104): if each paid for the week just ended, each is credited one workweek late, against the next week’s hours${unpaidFirst}. ${effect}. Date each in the workweek it paid for (its last day worked), and keep the record of when it was paid in the period’s evidence`,
+      // Every such payday's workweek named (week-names.ts): "8 of 12" left the preparer to find which.
+      message: `${count} on the first day of a workweek (a ${day}, the workweek beginning on ${day}) just after a workweek of its hours, ${workweeksNamed(after.map((x) => ({ week: x.day, detail: money(x.pay.amount ?? 0) })))}; the first, ${money(first.pay.amount ?? 0)} on ${longDate(first.pay.date)}, is credited to the workweek of ${longDate(first.pay.date)}. A payment is credited to the workweek that contains its date (29 C.F.R. § 778.104): if each paid for the week just ended, each is credited one workweek late, against the next week’s hours${unpaidFirst}. ${effect}. Date each in the workweek it paid for (its last day worked), and keep the record of when it was paid in the period’s evidence`,
     });
   });
   return out;

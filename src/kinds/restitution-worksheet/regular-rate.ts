@@ -10,6 +10,7 @@ import { Dec, formatHours, formatHoursNumber, formatRate, formatRateCents } from
 import type { LaborPeriod, RestitutionCase } from './schema.js';
 import { fromDay, toDay, workweekStartOf } from './dates.js';
 import { periodDays } from './workweeks.js';
+import { workweeksNamed } from './week-names.js';
 
 /**
  * A period's agreed hourly rate and what it does, or null when the case gives none: "$12.00 an
@@ -249,7 +250,9 @@ export function payAboveMinimumWageWarnings(c: RestitutionCase, computed: Restit
     out.push({
       path: `laborPeriods.${i}.agreedRate`,
       code: 'pay-above-minimum-wage',
-      message: `in ${weeks.length === 1 ? 'one workweek' : `${weeks.length} workweeks`} with overtime the victim was paid more than the minimum wage an hour for this period’s work (the week of ${longDate(fromDay(w.start))}: ${money(w.paidCents)} for ${formatHoursNumber(w.hours)} ${w.hours === 1 ? 'hour' : 'hours'}${c.laborPeriods.length > 1 ? ' of this period' : ''}, about ${perHour} an hour), and the overtime is valued on the minimum wage for these hours: if the victim was hired at or paid a rate above it, give that rate here, and overtime is owed at one and one-half times it (29 U.S.C. § 207(e); 29 C.F.R. § 778.109)`,
+      // Every such workweek named (week-names.ts), the first with its figures: naming the first
+      // alone left the preparer to recompute which of a year's weeks the count meant.
+      message: `in ${weeks.length === 1 ? 'one workweek' : `${weeks.length} workweeks`} with overtime the victim was paid more than the minimum wage an hour for this period’s work (${weeks.length === 1 ? 'the week of' : `${workweeksNamed(weeks.map((x) => x.start))}; the first, the week of`} ${longDate(fromDay(w.start))}: ${money(w.paidCents)} for ${formatHoursNumber(w.hours)} ${w.hours === 1 ? 'hour' : 'hours'}${c.laborPeriods.length > 1 ? ' of this period' : ''}, about ${perHour} an hour), and the overtime is valued on the minimum wage for these hours: if the victim was hired at or paid a rate above it, give that rate here, and overtime is owed at one and one-half times it (29 U.S.C. § 207(e); 29 C.F.R. § 778.109)`,
     });
   });
   return out;

@@ -11,7 +11,7 @@ import { WEEKDAYS } from './dates.js';
 
 export { longDate, shortDate };
 import type { LaborPeriod, RestitutionCase } from './schema.js';
-import { agreedRateText, severalRateWeeks } from './regular-rate.js';
+import { agreedRateText } from './regular-rate.js';
 import { dailyLogAppendix, dailyLogText } from './daily-log.js';
 import { assumptions, countedClause, roundingPolicy, rulesApplied } from './view-text.js';
 import { exemptionName } from './exemption-text.js';
@@ -159,7 +159,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
   // Exact sums in ten-thousandths of an hour (every week's hours have at most four decimals).
   const totalHours = computed.weeks.reduce((t, w) => t + tenThousandths(w.hours), 0);
   const totalOt = computed.weeks.reduce((t, w) => t + tenThousandths(w.overtimeHours), 0);
-  const straddling = severalRateWeeks(computed.weeks);
+  const straddling = computed.rateLines;
   return {
     title: TITLE,
     banner: banner(childStatus(c)),

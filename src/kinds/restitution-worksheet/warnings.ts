@@ -18,6 +18,8 @@ import { lumpSumWarnings } from './lump-sums.js';
 import { periodWeeks } from './period-weeks.js';
 import { overlapWarnings } from './overlaps.js';
 import { territoryTableWarnings } from './territories.js';
+import { toDay } from './dates.js';
+import { workweeksNamed } from './week-names.js';
 
 // Words that mark a pseudonym rather than a real name ("Jane Doe", "Minor Victim One", "Menor A").
 const PSEUDONYM_WORDS = new Set(['doe', 'roe', 'minor', 'victim', 'child', 'juvenile', 'person', 'individual', 'mv', 'menor', 'victima', 'nina', 'nino']);
@@ -214,14 +216,14 @@ function exemptionWarning(computed: RestitutionComputed, e: ExemptionEffect): Re
     return {
       path,
       code: 'exemption-used',
-      message: `an overtime exemption (${cite}) removes the overtime of ${n === 1 ? 'one workweek' : `${n} workweeks`} of this period; whether it applies turns on the facts (${exemptionFactsAuthority(e.exemption)}): counsel should confirm it.${total}.`,
+      message: `an overtime exemption (${cite}) removes the overtime of ${n === 1 ? 'one workweek' : `${n} workweeks`} of this period, ${workweeksNamed(e.overtimeRemovedWeeks.map(toDay))}; whether it applies turns on the facts (${exemptionFactsAuthority(e.exemption)}): counsel should confirm it.${total}.`,
     };
   }
   return {
     path,
     code: 'exemption-no-effect',
     message: e.mixedWeeks.length > 0
-      ? `an overtime exemption (${cite}) is given for this period but removes no overtime: each workweek of it over 40 hours also has hours worked outside an exempt period, and a workweek is exempt only if every hour in it is (29 C.F.R. § 780.11), so overtime is owed as if no exemption were given`
+      ? `an overtime exemption (${cite}) is given for this period but removes no overtime: each workweek of it over 40 hours (${workweeksNamed(e.mixedWeeks.map(toDay))}) also has hours worked outside an exempt period, and a workweek is exempt only if every hour in it is (29 C.F.R. § 780.11), so overtime is owed as if no exemption were given`
       : `an overtime exemption (${cite}) is given for this period but removes no overtime: no workweek of it is over 40 hours`,
   };
 }

@@ -5,7 +5,7 @@ import { BODY_SIZE, LIST_INDENT, lineTwips, PARA_BEFORE, SIGN_LINE, TEXT_WIDTH }
 import { listIndent as listTextIndent, listNumbering } from '../list-indent.js';
 import { harborFonts } from '../pdf/fonts.js';
 import { dispatchBlock, type Block, type BlockHandlers, type ListItem } from '../../model/types.js';
-import { introduced, KEEP_WHOLE_SHARE, keepWholeShare, leadsIn, SHORT_TABLE_ROWS, shortLeadIn } from '../../model/keeps.js';
+import { introduced, introducesTable, KEEP_WHOLE_SHARE, keepWholeShare, leadsIn, SHORT_TABLE_ROWS, shortLeadIn } from '../../model/keeps.js';
 import { HEADING_AFTER } from './styles.js';
 import { NumberingPlan, listIndent, type NumberingRef } from './numbering.js';
 import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut, type RunOut, type TableOut } from './out.js';
@@ -232,8 +232,9 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
     if (b.type === 'table') ctx.before = blocks.slice(Math.max(from, i - 3), i);
     // docs/architecture.md §Rendering: a signature stays on one page with the block before it.
     if (b.type === 'signature') keepTailWithNext(out);
-    // A paragraph ending with a colon moves with the list or table it introduces (src/model/keeps.ts).
-    else if (introduced(b) && before !== undefined && (leadsIn(before) || (shortLeadIn(before, b, true) && oneLine(before, textWidth(ctx) / 20)))) keepTailWithNext(out);
+    // A paragraph ending with a colon moves with the list or table it introduces, and any paragraph
+    // directly before a table (src/model/keeps.ts).
+    else if (introduced(b) && before !== undefined && (leadsIn(before) || introducesTable(before, b) || (shortLeadIn(before, b, true) && oneLine(before, textWidth(ctx) / 20)))) keepTailWithNext(out);
     const heading = before?.type === 'heading';
     before = b;
     let rendered = dispatchBlock(BLOCK, b, ctx);

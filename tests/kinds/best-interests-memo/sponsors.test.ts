@@ -3,13 +3,14 @@
 // proposed sponsors, prints in the table and ranks ORR's home-study paragraph.
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/pipeline.js';
-import { pdfText, squash } from '../../support/extract.js';
+import { pdfBodyText, squash } from '../../support/extract.js';
 import { errors, fixture, K, ok } from './cases.js';
 
 // Ixchel, 11: Rosa (mother's cousin, a relative) ranked 1, Marta (family friend) ranked 2.
 const base = () => fixture('sponsor-per-alternative.json');
 const pairs = (ws: any[]) => ws.map((w) => [w.path, w.code]);
-const bodyOf = async (c: unknown) => squash(pdfText((await generate({ kind: K, input: c, format: 'pdf' })).bytes));
+// The body's text, without the running banner, header and footer a sentence split by a page break would be read across.
+const bodyOf = async (c: unknown) => squash(pdfBodyText((await generate({ kind: K, input: c, format: 'pdf' })).bytes));
 
 describe('a release names its sponsor', () => {
   it('the table names each release’s sponsor as the Background does, and the home study says which choice the non-relative is', async () => {

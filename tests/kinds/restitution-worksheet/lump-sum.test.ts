@@ -53,7 +53,7 @@ describe('lump-sum-payment', () => {
     const w = run(raw).warnings.filter((x) => x.code === 'lump-sum-payment');
     expect(w).toEqual([expect.objectContaining({ path: 'laborPeriods.0.wagesPaid.payments.0.date' })]);
     // Against the agreed rate: 40 × $8.00 + 20 × $12.00 = $560.00 a week, so the line is $1,120.00.
-    expect(w[0]!.message).toMatch(/^in 2 workweeks this period’s pay is twice or more the pay at the agreed rate, \$8\.00, of its hours that week; the first, the workweek of January 8, 2023: \$1,200\.00, 2\.14 times the pay of its 60 hours \(\$560\.00\)/);
+    expect(w[0]!.message).toMatch(/^in 2 workweeks this period’s pay is twice or more the pay at the agreed rate, \$8\.00, of its hours that week, the workweeks of January 8, 2023 \(\$1,200\.00\) and of January 22, 2023 \(\$1,150\.00\); the first, the workweek of January 8, 2023: \$1,200\.00, 2\.14 times the pay of its 60 hours \(\$560\.00\)/);
     expect(w[0]!.message).not.toContain('agreedRate');
   });
 
@@ -84,7 +84,7 @@ describe('lump-sum-payment', () => {
     expect(computed.flsa.unpaidCents).toBe(0);
     const w = warnings.filter((x) => x.code === 'lump-sum-payment');
     expect(w).toEqual([expect.objectContaining({ path: 'laborPeriods.0.wagesPaid.perWeek' })]);
-    expect(w[0]!.message).toContain('the weekly payment, $1,200.00, is 2.36 times the minimum-wage pay of this period’s 60 hours in the workweek of January 8, 2023 ($507.50): pay of several weeks credited to each week');
+    expect(w[0]!.message).toContain('the weekly payment, $1,200.00, is 2.36 times the minimum-wage pay of this period’s 60 hours in the workweek of January 8, 2023 ($507.50): pay of several weeks credited to each of the workweeks of January 1 to January 22, 2023 (4 weeks)');
     expect(w[0]!.message).toContain('give the pay of one week as perWeek');
     expect(warnings.map((x) => x.code)).not.toContain('pay-above-minimum-wage');
   });

@@ -60,8 +60,8 @@ describe('pay-without-hours', () => {
     const monthly = kitchen({ wagesPaid: { payments: [{ date: '2021-08-01', amount: '900.00' }, { date: '2021-06-07', amount: '100.00' }] }, days: [{ date: '2021-06-07', hours: 0 }, { date: '2021-06-08', hours: 0 }, { date: '2021-06-09', hours: 0 }, { date: '2021-06-10', hours: 0 }, { date: '2021-06-11', hours: 0 }, { date: '2021-06-12', hours: 0 }] });
     const w = run(baseCase({ laborPeriods: [monthly] })).warnings.filter((x) => x.code === 'pay-without-hours');
     expect(w).toEqual([expect.objectContaining({ path: 'laborPeriods.0.wagesPaid.payments.0.date' })]);
-    // Each payment named with its workweek (only the first was named).
-    expect(w[0]!.message).toMatch(/^2 payments of this period fall in workweeks in which it has no hours worked: \$900\.00 on August 1, 2021 \(the workweek of August 1, 2021\) and \$100\.00 on June 7, 2021 \(the workweek of June 6, 2021\)\. In each of those workweeks no hours were worked: nothing is owed there, so it lowers nothing/);
+    // Each payment's workweek named with its pay, in date order (only the first was named).
+    expect(w[0]!.message).toMatch(/^2 payments of this period fall in 2 workweeks in which it has no hours worked, the workweeks of June 6, 2021 \(\$100\.00\) and of August 1, 2021 \(\$900\.00\)\. In each of those workweeks no hours were worked: nothing is owed there, so it lowers nothing/);
   });
 });
 
@@ -106,7 +106,7 @@ describe('pay-without-hours for a weekly payment', () => {
     const w = run(baseCase({ laborPeriods: [log] })).warnings.filter((x) => x.code === 'pay-without-hours');
     expect(w).toHaveLength(1);
     expect(w[0]!.message).toMatch(
-      /^the weekly payment of \$100\.00 is credited to 2 workweeks with days of this period but none of its hours, those of January 8, 2023 \(\$100\.00, the whole week\) and January 15, 2023 \(\$100\.00, the whole week\)\. In each no hours were worked: nothing is owed there, so it lowers nothing/,
+      /^the weekly payment of \$100\.00 is credited to 2 workweeks with days of this period but none of its hours, the workweeks of January 8 to January 15, 2023 \(2 weeks, each \$100\.00, the whole week\)\. In each no hours were worked: nothing is owed there, so it lowers nothing/,
     );
   });
 
@@ -129,7 +129,7 @@ describe('pay-without-hours for a weekly payment', () => {
     ]);
     const w = warnings.filter((x) => x.code === 'pay-without-hours');
     expect(w).toEqual([expect.objectContaining({ path: 'laborPeriods.0.wagesPaid.perWeek' })]);
-    expect(w[0]!.message).toContain('credited to 2 workweeks with days of this period but none of its hours, those of December 24, 2023 ($100.00, the whole week) and December 31, 2023 ($100.00, the whole week)');
+    expect(w[0]!.message).toContain('credited to 2 workweeks with days of this period but none of its hours, the workweeks of December 24 to December 31, 2023 (2 weeks, each $100.00, the whole week)');
     expect(w[0]!.message).toContain('one the victim did not work, or one whose days are missing from the daily log: if the victim worked then, add those days’ hours (they are not counted now)');
     // Not about the period's start or end: both weeks are inside it.
     expect(w[0]!.message).not.toContain('start or end date');
@@ -139,7 +139,7 @@ describe('pay-without-hours for a weekly payment', () => {
     const log = weekly({ weeklySchedule: undefined, endDate: '2023-01-29', days: [{ date: '2023-01-03', hours: 9 }, { date: '2023-01-17', hours: 9 }] });
     const w = run(baseCase({ laborPeriods: [log] })).warnings.find((x) => x.code === 'pay-without-hours')!;
     // January 8 (whole), January 22 (whole) and January 29 (1 day of 7, $14.29): 8 lies between weeks with hours.
-    expect(w.message).toContain('those of January 8, 2023 ($100.00, the whole week), January 22, 2023 ($100.00, the whole week) and January 29, 2023 ($14.29, 1 day of 7)');
+    expect(w.message).toContain('the workweeks of January 8, 2023 ($100.00, the whole week), of January 22, 2023 ($100.00, the whole week) and of January 29, 2023 ($14.29, 1 day of 7)');
     expect(w.message).toContain('give that day as the period’s start or end date');
     expect(w.message).toContain('(the workweek of January 8, 2023) is one the victim did not work');
   });

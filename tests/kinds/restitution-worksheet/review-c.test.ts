@@ -209,7 +209,7 @@ describe('2. an exemption is said to be applied only where it removed overtime',
     const w = warnings.find((x) => x.code === 'exemption-no-effect')!;
     expect(w.path).toBe('laborPeriods.1.exemption');
     expect(w.message).toBe(
-      'an overtime exemption (29 U.S.C. § 213(b)(21)) is given for this period but removes no overtime: each workweek of it over 40 hours also has hours worked outside an exempt period, and a workweek is exempt only if every hour in it is (29 C.F.R. § 780.11), so overtime is owed as if no exemption were given',
+      'an overtime exemption (29 U.S.C. § 213(b)(21)) is given for this period but removes no overtime: each workweek of it over 40 hours (the workweek of July 19, 2009) also has hours worked outside an exempt period, and a workweek is exempt only if every hour in it is (29 C.F.R. § 780.11), so overtime is owed as if no exemption were given',
     );
   });
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/pipeline.js';
 import { pdfText } from '../../support/extract.js';
+import { baseCase } from './cases.js';
 
 const minimal = JSON.parse(readFileSync(new URL('../../../fixtures/restitution-worksheet/minimal.json', import.meta.url), 'utf8'));
 const SENTENCE = 'She cleaned the rooms and the kitchen of the house from six in the morning until late at night.';
@@ -51,5 +52,23 @@ describe('the workweek table near a page foot, in the PDF as printed', () => {
       if (rows.length > 1) splits.add(rows.join(' | '));
     }
     expect([...splits]).toContain('2 | 5'); // it did split, as late as the rule allows
+  });
+});
+
+// Worked example 16 with only the restaurant paid (docs/domain/restitution-worksheet-examples.md):
+// the paragraph that introduces the open legal choices' table ("Each row changes one choice …; the
+// court decides.", no colon) ended page 4 while the table moved whole to page 5. A paragraph
+// before a table now moves with its first rows (src/model/keeps.ts introducesTable).
+describe('the open legal choices’ table and the paragraph that introduces it', () => {
+  it('worked example 16, the restaurant alone paid: on one page', async () => {
+    const restaurant = { label: 'Restaurant', startDate: '2023-01-01', endDate: '2023-01-07', weeklySchedule: { monday: 12, tuesday: 12, wednesday: 12, thursday: 12, friday: 12 }, wagesPaid: { payments: [{ date: '2023-01-02', amount: '1050.00' }] } };
+    const cleaning = { label: 'Cleaning', startDate: '2023-01-01', endDate: '2023-01-07', agreedRate: '15.00', weeklySchedule: { sunday: 14, monday: 4, tuesday: 4, wednesday: 4, thursday: 4, friday: 4, saturday: 4 } };
+    const input = baseCase({ settings: { liquidatedDamages: false }, laborPeriods: [restaurant, cleaning] });
+    const { bytes } = await generate({ kind: 'restitution-worksheet', input, format: 'pdf' });
+    const pages = pdfText(bytes, { layout: true }).split('\f');
+    const intro = pages.findIndex((p) => p.includes('Each row changes one choice'));
+    const table = pages.findIndex((p) => /^\s*Reading\s+Total\s*$/m.test(p));
+    expect(intro).toBeGreaterThan(0);
+    expect(table).toBe(intro);
   });
 });

@@ -4,7 +4,7 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { rfaAge } from './ages.js';
 import { deadlineHeading, deadlineLine, dueLabels } from './countdown.js';
-import { agreedRateLines, ATTESTATION_WORDS, instantInWords, inWords, longDate } from './words.js';
+import { agreedRateLines, ATTESTATION_WORDS, instantInWords, inWords, longDate, weeksMixJobs, worksheetRateLines } from './words.js';
 import { emptyFields, type Json } from './schema.js';
 
 type Computed = Record<string, unknown>;
@@ -160,6 +160,7 @@ function Restitution({ c }: { c: Computed }): ReactElement {
   const f = get(c, 'laborValue', 'flsaCents') ?? get(c, 'flsa', 'totalCents');
   const g = get(c, 'laborValue', 'grossIncomeCents') ?? get(c, 'grossIncome', 'totalCents');
   const agreed = agreedRateLines(c.weeks);
+  const several = worksheetRateLines(c);
   return (
     <dl>
       <dt>F: FLSA value</dt>
@@ -179,6 +180,22 @@ function Restitution({ c }: { c: Computed }): ReactElement {
               <summary>{agreed.length === 1 ? '1 week' : `${agreed.length} weeks`} valued on an agreed rate</summary>
               <ul>
                 {agreed.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </details>
+          </dd>
+        </>
+      )}
+      {/* The worksheet's own lines under its workweek table, word for word (computed.rateLines). */}
+      {several.length > 0 && (
+        <>
+          <dt>Workweeks with more than one rate{weeksMixJobs(c) ? ' or job' : ''}, as the worksheet prints them</dt>
+          <dd>
+            <details id="several-rate-weeks">
+              <summary>{several.length === 1 ? '1 line' : `${several.length} lines`} under the workweek table</summary>
+              <ul>
+                {several.map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>

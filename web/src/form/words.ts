@@ -75,6 +75,25 @@ export function instantInWords(iso: unknown, timeZone: string | null, place = tr
 }
 
 /**
+ * The lines the worksheet prints under its workweek table, "Workweeks with more than one rate or
+ * job" (computed.rateLines: severalRateWeeks in src/kinds/restitution-worksheet/regular-rate.ts),
+ * as the check returns them: the page shows the worksheet's own words, so a week of two jobs on an
+ * agreed rate gives here, as in the PDF, each job's hours, straight time and pay and the sum to
+ * "Owed" (29 C.F.R. §§ 778.115, 778.419). The page built its own shorter line from the weeks and
+ * showed none of the by-job figures. Anything but a list of strings shows nothing.
+ */
+export function worksheetRateLines(computed: unknown): string[] {
+  const lines = computed !== null && typeof computed === 'object' ? (computed as { rateLines?: unknown }).rateLines : undefined;
+  return Array.isArray(lines) ? lines.filter((l): l is string => typeof l === 'string') : [];
+}
+
+/** Whether some workweek of the check's answer mixes jobs (computed.weeks[].jobs): the worksheet's list then says "or job". */
+export function weeksMixJobs(computed: unknown): boolean {
+  const weeks = computed !== null && typeof computed === 'object' ? (computed as { weeks?: unknown }).weeks : undefined;
+  return Array.isArray(weeks) && weeks.some((w: unknown) => w !== null && typeof w === 'object' && Array.isArray((w as { jobs?: unknown }).jobs));
+}
+
+/**
  * The worksheet's weeks valued on an agreed rate (computed.weeks[].regularRateHours, 29 C.F.R.
  * § 778.115: a week at several rates has as its regular rate their average weighted by hours), one
  * line each: "Week of June 21, 2009: 40 h at $12.50, 6 h at $7.25; regular rate $11.89". The
