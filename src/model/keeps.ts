@@ -45,6 +45,31 @@ export function introducesTable(b: Block, next: Block | undefined): boolean {
   return b.type === 'paragraph' && next?.type === 'table';
 }
 
+/**
+ * Whether paragraph `b`, `oneLine` as laid out, is the close between a text and its signature
+ * ("Respectfully submitted,", "Reviewed by:"): a signature keeps with the last two lines before
+ * it, and a one-line close is only one of them, so the signature page could carry the close and
+ * the signature and none of the text signed (the memo's `alternatives-alike`: page 5 held
+ * "Respectfully submitted," and the /s/ block alone). Such a close holds the last line of the
+ * block before it too (docs/pagination.md §Blocks).
+ */
+export function closesBeforeSignature(b: Block, next: Block | undefined, oneLine: boolean): boolean {
+  return oneLine && b.type === 'paragraph' && next?.type === 'signature';
+}
+
+/**
+ * The block that ends `b`: a `keep`'s last block (and so on down), else `b`. A lead-in at the end of
+ * a `keep` ("Recommendations of the child advocate" and "The child advocate recommends:", kept
+ * together by the memo's template) introduces the list after the `keep` as much as a lead-in
+ * standing alone: read only as a `keep`, it held nothing, and the heading and its lead-in ended a
+ * page with the list on the next.
+ */
+export function endOf(b: Block): Block {
+  let last = b;
+  while (last.type === 'keep' && last.children.length > 0) last = last.children[last.children.length - 1]!;
+  return last;
+}
+
 /** Whether `b` is the kind of block a lead-in paragraph introduces. */
 export function introduced(b: Block | undefined): boolean {
   return b?.type === 'list' || b?.type === 'table';

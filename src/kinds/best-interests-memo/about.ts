@@ -50,5 +50,6 @@ export const ABOUT = {
   // "Rosa. Marta" as one longer name, and skips a given name after a role the sponsor does not have
   // ("her teacher Marta") (sponsor-names.ts).
   // 2.14.0, from the shared layout (docs/pagination.md, §Blocks): a paragraph directly before a table stays with the table's first rows whether or not it ends in a colon (src/model/keeps.ts introducesTable), so it no longer ends a page alone above a table moved to the next (fixture alternatives-alike: "3. Sources Consulted" and its lead-in move to page 2 with their table; 5 pages, was 4, the signature and "Respectfully submitted," alone on the last). The examples' pages are unchanged.
+  // 2.14.0, from the shared layout (docs/pagination.md §Blocks): a one-line close before a signature ("Respectfully submitted,") holds the last line of the text before it, and a lead-in ending a `keep` ("The child advocate recommends:") holds its list, so the signature page carries the recommendations' last lines: the `minimal` example's page 4 (and `alternatives-alike`'s page 5) held "Respectfully submitted," and the signature alone.
   version: '2.14.0',
 } as const;

@@ -107,5 +107,6 @@ export const ABOUT = {
   // table on one page (worked example 16 with the restaurant alone paid). The examples' pages are unchanged.
   // 2.13.0: check's answer gives computed.rateLines, the lines printed under the workweek table, which the
   // web form's summary shows word for word (it built a shorter line of its own, without a two-job week's by-job figures).
+  // 2.13.0, from the shared layout (docs/pagination.md §Blocks): a one-line close before a signature holds the last line of the text before it, and a lead-in ending a `keep` holds the list after it, so a signature page never holds a close and the signature alone. The examples' pages are unchanged.
   version: '2.13.0',
 } as const;

@@ -44,5 +44,6 @@ export const ABOUT = {
   // 2.13.0: the requester's phone left out or not a number says what to give with no direct line (the organization's main number); a phone of one digit repeated ("000-000-0000") is refused in every phone field (invalid-phone), where it was printed as a number to call.
   // 2.13.0: the warning own-name-repeated: the child's own name under “Other names used”, or another child listed with the child's full name (the page read it as an alias, or as a second child whose request is due).
   // 2.13.0, from the shared layout (docs/pagination.md, §Blocks): a paragraph directly before a table stays with the table's first rows whether or not it ends in a colon (src/model/keeps.ts introducesTable), so it no longer ends a page alone above a table moved to the next (the note under "7. Law enforcement" and the confidential location's note). The examples' pages are unchanged.
+  // 2.13.0, from the shared layout (docs/pagination.md §Blocks): a one-line close before a signature holds the last line of the text before it, and a lead-in ending a `keep` holds the list after it, so a signature page never holds a close and the signature alone. The examples' pages are unchanged.
   version: '2.13.0',
 } as const;

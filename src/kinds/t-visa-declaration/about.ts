@@ -79,5 +79,6 @@ export const ABOUT = {
   // 2.15.0: a lay supporting witness who is no parent or guardian signs "Declarant in support of the
   // application of …", the capacity the first paragraph states (the block had the name alone).
   // 2.15.0: warning act-age-contradicts-date, an age an act's or escape's text states that its date cannot give (stated-ages.ts).
+  // 2.15.0, from the shared layout (docs/pagination.md §Blocks): a one-line close before a signature holds the last line of the text before it, and a lead-in ending a `keep` holds the list after it, so a signature page never holds a close and the signature alone. The examples' pages are unchanged.
   version: '2.15.0',
 } as const;

@@ -5,7 +5,7 @@ import { BODY_SIZE, LIST_INDENT, lineTwips, PARA_BEFORE, SIGN_LINE, TEXT_WIDTH }
 import { listIndent as listTextIndent, listNumbering } from '../list-indent.js';
 import { harborFonts } from '../pdf/fonts.js';
 import { dispatchBlock, type Block, type BlockHandlers, type ListItem } from '../../model/types.js';
-import { introduced, introducesTable, KEEP_WHOLE_SHARE, keepWholeShare, leadsIn, SHORT_TABLE_ROWS, shortLeadIn } from '../../model/keeps.js';
+import { closesBeforeSignature, endOf, introduced, introducesTable, KEEP_WHOLE_SHARE, keepWholeShare, leadsIn, SHORT_TABLE_ROWS, shortLeadIn } from '../../model/keeps.js';
 import { HEADING_AFTER } from './styles.js';
 import { NumberingPlan, listIndent, type NumberingRef } from './numbering.js';
 import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut, type RunOut, type TableOut } from './out.js';
@@ -221,6 +221,7 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
   let pendingBreak = false;
   let before: Block | undefined; // the block rendered last
   let from = 0; // index of the first block after the last page break
+  let beforeStart = 0; // index in `out` of the first output of the block rendered last
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type === 'page-break') {
@@ -231,10 +232,14 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
     // A table measures the blocks chained to it (at most a heading, a lead-in and one more).
     if (b.type === 'table') ctx.before = blocks.slice(Math.max(from, i - 3), i);
     // docs/architecture.md §Rendering: a signature stays on one page with the block before it.
-    if (b.type === 'signature') keepTailWithNext(out);
+    if (b.type === 'signature') {
+      keepTailWithNext(out);
+      // A one-line close ("Respectfully submitted,") holds the text's last line too.
+      if (before !== undefined && beforeStart > 0 && closesBeforeSignature(before, b, oneLine(before, textWidth(ctx) / 20))) keepTailWithNext(out.slice(0, beforeStart));
+    }
     // A paragraph ending with a colon moves with the list or table it introduces, and any paragraph
     // directly before a table (src/model/keeps.ts).
-    else if (introduced(b) && before !== undefined && (leadsIn(before) || introducesTable(before, b) || (shortLeadIn(before, b, true) && oneLine(before, textWidth(ctx) / 20)))) keepTailWithNext(out);
+    else if (introduced(b) && before !== undefined && (leadsIn(endOf(before)) || introducesTable(endOf(before), b) || (shortLeadIn(before, b, true) && oneLine(before, textWidth(ctx) / 20)))) keepTailWithNext(out);
     const heading = before?.type === 'heading';
     before = b;
     let rendered = dispatchBlock(BLOCK, b, ctx);
@@ -266,6 +271,7 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Out[] {
       rendered = breakBefore(rendered);
       pendingBreak = false;
     } else if (first?.kind === 'table' && prev?.kind === 'table') out.push(tableSpacer(prev));
+    beforeStart = out.length;
     out.push(...rendered);
   }
   if (pendingBreak) out.push(...breakBefore([]));

@@ -9,7 +9,7 @@
 // - a paragraph or a list keeps two lines or more on each side of a break.
 import type { Align, Block, Inline, Signature } from '../../model/types.js';
 import { dispatchBlock, type BlockHandlers } from '../../model/types.js';
-import { introduced, introducesTable, KEEP, keepWholeShare, leadsIn, shortLeadIn, type KeepLevel } from '../../model/keeps.js';
+import { closesBeforeSignature, endOf, introduced, introducesTable, KEEP, keepWholeShare, leadsIn, shortLeadIn, type KeepLevel } from '../../model/keeps.js';
 import { LIST_INDENT, listIndent, MARKER_GAP, markerText, rtlMarker } from '../list-indent.js';
 import { signatureLines } from '../signature-lines.js';
 import { hasRtlLetter, isRtlText } from './bidi.js';
@@ -234,13 +234,16 @@ export function slicesPerBlock(blocks: Block[], ctx: BlockCtx): Slice[][] {
     const next = per[i + 1];
     // A heading never sits alone at a page foot: it moves with the first two lines that follow.
     if (blocks[i]!.type === 'heading' && next && next.length >= 2) raise(next[0]!, KEEP.heading);
-    // A paragraph that leads into a list or table ("Conditions:", any paragraph before a table)
-    // moves with its first lines.
-    if (introduced(blocks[i + 1]) && next && next.length > 0 && (leadsIn(blocks[i]!) || introducesTable(blocks[i]!, blocks[i + 1]) || shortLeadIn(blocks[i]!, blocks[i + 1], per[i]!.length === 1))) raise(per[i]![per[i]!.length - 1]!, KEEP.intro);
+    // A paragraph that leads into a list or table ("Conditions:", any paragraph before a table),
+    // alone or ending a `keep`, moves with its first lines.
+    if (introduced(blocks[i + 1]) && next && next.length > 0 && (leadsIn(endOf(blocks[i]!)) || introducesTable(endOf(blocks[i]!), blocks[i + 1]) || shortLeadIn(blocks[i]!, blocks[i + 1], per[i]!.length === 1))) raise(per[i]![per[i]!.length - 1]!, KEEP.intro);
     // A signature stays on the page of (at least the last two lines of) the block before it.
     if (blocks[i + 1]?.type === 'signature') {
       const cur = per[i]!;
       for (let k = Math.max(0, cur.length - 2); k < cur.length; k++) raise(cur[k]!, KEEP.intro);
+      // A one-line close ("Respectfully submitted,") holds the text's last line too.
+      const text = per[i - 1];
+      if (closesBeforeSignature(blocks[i]!, blocks[i + 1], cur.length === 1) && text && text.length > 0) raise(text[text.length - 1]!, KEEP.intro);
     }
   }
   return per;

@@ -217,6 +217,7 @@ describe('DOCX structure', () => {
         doc([
           p('Before everything.'),
           { type: 'keep', children: [p('k1'), p('k2'), p('k3')] },
+          p('The last paragraph of the text signed.'),
           p('I declare under penalty of perjury that the foregoing is true and correct.'),
           { type: 'signature', signer: 'Ana Example', capacity: 'Declarant', date: 'March 7, 2026', place: 'Houston, Texas' },
         ]),
@@ -228,6 +229,8 @@ describe('DOCX structure', () => {
     expect(byText('k1')).toContain('<w:keepNext/>');
     expect(byText('k2')).toContain('<w:keepNext/>');
     expect(byText('k3')).not.toContain('<w:keepNext/>');
+    // A one-line close before the signature holds the text's last line too (signature-close.test.ts).
+    expect(byText('The last paragraph of the text signed.')).toContain('<w:keepNext/>');
     expect(byText('I declare under penalty of perjury that the foregoing is true and correct.')).toContain('<w:keepNext/>');
     const sig = ps.slice(ps.findIndex((q) => q.includes('<w:pBdr><w:bottom ')));
     // The signing line is a 3.5-inch bottom border (right indent 6.5 - 3.5 in = 4320 twips).
