@@ -274,6 +274,137 @@ describe('invisible characters pasted from an e-mail', () => {
   });
 });
 
+// The same cleaning for every way text comes into the form (web/src/form/paste.tsx, one listener of
+// the browser's beforeinput): a box's own paste handler missed text dropped into it (dragged from a
+// mail), and the boxes that had none (the date-time's UTC offset, the case as JSON under
+// "Advanced") took a paste's invisibles whole, for the service to refuse. Each paste or drop says
+// its note anew: the same note set again changed nothing in the page, and a screen reader heard
+// the second of two identical pastes say nothing.
+describe('every way text comes into the form, cleaned once and said each time', () => {
+  /** Puts `text` on the clipboard and pastes it into the box with the focus, as Ctrl+V does. */
+  async function paste(page: Page, text: string): Promise<void> {
+    await page.evaluate((t) => (globalThis as any).navigator.clipboard.writeText(t), text);
+    await page.keyboard.press('ControlOrMeta+V');
+  }
+  /** Drops `text` onto the middle of the box at `selector`, as a text dragged from a mail program is (a real drag from outside the page, through the DevTools protocol). */
+  async function drop(page: Page, selector: string, text: string): Promise<void> {
+    await page.locator(selector).scrollIntoViewIfNeeded();
+    const box = await page.locator(selector).boundingBox();
+    if (!box) throw new Error(`${selector}: not on the screen to drop onto`);
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      const at = { x: box.x + box.width / 2, y: box.y + box.height / 2, data: { items: [{ mimeType: 'text/plain', data: text }], dragOperationsMask: 1 } };
+      for (const type of ['dragEnter', 'dragOver', 'drop']) await cdp.send('Input.dispatchDragEvent', { type, ...at });
+    } finally {
+      await cdp.detach();
+    }
+  }
+  /** The text of the note the box at `selector` names among its descriptions (the one with role status). */
+  const noteOf = (page: Page, selector: string) =>
+    page.locator(selector).evaluate((el: any) => {
+      const ids = String(el.getAttribute('aria-describedby') ?? '').split(/\s+/);
+      const notes = ids.map((i) => el.ownerDocument.getElementById(i)).filter((n: any) => n?.getAttribute('role') === 'status');
+      return notes.length === 1 ? String(notes[0].textContent) : `${notes.length} notes`;
+    });
+  const ZWSP_NOTE = (how: string) =>
+    `Taken out of the text you ${how}: an invisible character (zero-width space U+200B), which prints as nothing and which the filing would refuse. What you see is what was kept.`;
+
+  it('text dropped into a name and a narrative has its invisibles taken out, the box saying so', async () => {
+    await web.withPage('/forms/t-visa-declaration', async (page) => {
+      await loadExample(page);
+      const family = '#root_applicant_familyName';
+      await page.locator(family).fill('');
+      const named = checkAnswerFor(page, (c) => c.applicant?.familyName === 'Haddad-Nasser');
+      await drop(page, family, 'Haddad-\u200BNasser');
+      expect(await page.locator(family).inputValue()).toBe('Haddad-Nasser');
+      expect(await noteOf(page, family)).toBe(ZWSP_NOTE('dropped here'));
+      await named;
+      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+
+      const box = page.locator('textarea:visible').first();
+      const id = (await box.getAttribute('id'))!;
+      await box.fill('');
+      await drop(page, `#${id}`, '\uFEFFWe walked\u200B for two days.');
+      expect(await box.inputValue()).toBe('We walked for two days.');
+      expect(await noteOf(page, `#${id}`)).toBe(
+        'Taken out of the text you dropped here: 2 invisible characters (zero-width no-break space U+FEFF, zero-width space U+200B), which print as nothing and which the filing would refuse. What you see is what was kept.',
+      );
+      await box.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'journey-drop-narrative.png') });
+    });
+  });
+
+  it('a paste into every kind of box of every form (the UTC offset and the case as JSON among them) is cleaned and said at the box', async () => {
+    await web.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.base });
+    try {
+      const seen = new Set<string>();
+      for (const kind of ['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo']) {
+        await web.withPage(`/forms/${kind}`, async (page) => {
+          await loadExample(page);
+          await page.getByText('Advanced: the case as JSON').click();
+          // One box of each shape the form draws (its element, type, class and list of suggestions):
+          // every widget that takes text, not every field of a widget already tried.
+          const boxes = (await page.locator('input:visible, textarea:visible').evaluateAll((els: any[]) =>
+            els
+              .filter((e) => e.tagName === 'TEXTAREA' || ['text', 'search', 'url', 'email', 'tel'].includes(e.type))
+              .map((e) => ({ id: String(e.id), shape: `${e.tagName}.${e.type}.${e.className}.${e.getAttribute('list') ?? ''}` })),
+          )) as { id: string; shape: string }[];
+          for (const { id, shape } of boxes) {
+            if (seen.has(shape)) continue;
+            seen.add(shape);
+            const sel = `[id="${id}"]`;
+            await page.locator(sel).focus();
+            await page.keyboard.press('ControlOrMeta+A');
+            await paste(page, 'Ximena\u200B Lopez');
+            expect(await page.locator(sel).inputValue(), `${kind} ${id}`).toBe('Ximena Lopez');
+            expect(await noteOf(page, sel), `${kind} ${id}`).toBe(ZWSP_NOTE('pasted'));
+            if (id === 'advanced-json' || /__offset$/.test(id)) {
+              await page.locator(sel).scrollIntoViewIfNeeded();
+              await page.screenshot({ path: join(SHOTS, `journey-paste-${id === 'advanced-json' ? 'json' : 'offset'}.png`) });
+            }
+          }
+        });
+      }
+      // The boxes the note was missing from are among those tried.
+      expect([...seen].some((s) => s.startsWith('INPUT.text.offset.'))).toBe(true);
+      expect([...seen].some((s) => s.startsWith('TEXTAREA.textarea..'))).toBe(true);
+    } finally {
+      await web.context.clearPermissions();
+    }
+  });
+
+  it('two identical pastes are each said: the note comes again as new text', async () => {
+    await web.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.base });
+    try {
+      await web.withPage('/forms/t-visa-declaration', async (page) => {
+        await loadExample(page);
+        const family = page.locator('#root_applicant_familyName');
+        // What a live region tells a screen reader: each text added to the note (childList or text changes), in order.
+        await page.evaluate(() => {
+          const w = globalThis as any;
+          const note = w.document.getElementById('root_applicant_familyName__help');
+          w.__said = [];
+          new w.MutationObserver((records: any[]) => {
+            for (const r of records) {
+              const added = r.type === 'characterData' ? [r.target] : [...r.addedNodes];
+              for (const n of added) if (String(n.textContent).trim() !== '') w.__said.push(String(n.textContent));
+            }
+          }).observe(note, { childList: true, subtree: true, characterData: true });
+        });
+        for (let n = 0; n < 2; n++) {
+          await family.focus();
+          await page.keyboard.press('ControlOrMeta+A');
+          await paste(page, 'Haddad\u200B');
+          expect(await family.inputValue()).toBe('Haddad');
+        }
+        expect(await page.evaluate(() => (globalThis as any).__said)).toEqual([ZWSP_NOTE('pasted'), ZWSP_NOTE('pasted')]);
+      });
+    } finally {
+      await web.context.clearPermissions();
+    }
+  });
+});
+
 // An applicant whose name is written only in another script (林秀英): Form I-914 is completed in
 // English, so the declaration prints the name as on the form first, with the name in its own
 // script in parentheses (applicant.nameOnForm; docs/domain/t-visa-declaration-form.md, "Names").

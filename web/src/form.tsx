@@ -34,6 +34,7 @@ import { Toolbars } from './form/toolbars.js';
 import { StatusLine, type Status } from './form/status.js';
 import { FieldHelp, FieldTemplate, RequiredMark } from './form/help.js';
 import { PartialDateWidget } from './form/partial-date.js';
+import { cleanEnteredText } from './form/paste.js';
 import { CountryWidget } from './form/country.js';
 import { TimeZoneWidget } from './form/time-zone.js';
 import { validator } from './form/validator.js';
@@ -441,6 +442,8 @@ async function main(): Promise<void> {
   const about = document.getElementById('kind-about');
   if (about) about.textContent = kind.description;
   printTextWhole();
+  // Every text box's paste and drop, cleaned of the invisibles that print as nothing, before React sees it.
+  document.addEventListener('beforeinput', cleanEnteredText, true);
   createRoot(mount).render(
     <StrictMode>
       <App kind={kind} rawSchema={rawSchema} />
