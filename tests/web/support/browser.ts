@@ -181,8 +181,9 @@ export interface WebSession {
   /** Asserts that no page had a problem since the test began; `what` names the step. */
   noProblems: (what?: string) => void;
   /**
-   * A test's one page: a new tab (`setup` run before it navigates) at `path` of the app, `fn` run
-   * on it, the tab closed whatever `fn` did, and then no problem in any page since the test began.
+   * A test's one page: a new tab (`setup` run before it navigates) at `path` of the app (or at a
+   * whole URL: a service of the test's own), `fn` run on it, the tab closed whatever `fn` did, and
+   * then no problem in any page since the test began.
    */
   withPage: (path: string, fn: (page: Page) => Promise<void>, setup?: (page: Page) => Promise<unknown>) => Promise<void>;
 }
@@ -214,7 +215,7 @@ export function useBrowser(options: { app: () => RequestListener; allowed: (text
     withPage: async (path, fn, setup) => {
       const page = await web.newPage(setup);
       try {
-        await page.goto(`${web.base}${path}`);
+        await page.goto(new URL(path, web.base).href);
         await fn(page);
       } finally {
         await page.close();
