@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, checkAnswerFor, fillAndCheck, loadExample, saveDraft, SHOTS, SLOW, step, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, fillAndCheck, loadExample, recordTold, saveDraft, SHOTS, SLOW, step, useBrowser } from './support/browser.js';
 
 /** A refused connection is what the stop looks like to the page (Chromium logs it as an error). */
 const web = useBrowser({ app: () => createApp({}), allowed: (text, url) => allowIncompleteCase(text, url) || /ERR_CONNECTION_REFUSED/.test(text) });
@@ -352,25 +352,14 @@ describe('every way text comes into the form, cleaned once and said each time', 
       web.withPage('/forms/t-visa-declaration', async (page) => {
         await loadExample(page);
         const family = page.locator('#root_applicant_familyName');
-        // What a live region tells a screen reader: each text added to the note (childList or text changes), in order.
-        await page.evaluate(() => {
-          const w = globalThis as any;
-          const note = w.document.getElementById('root_applicant_familyName__help');
-          w.__said = [];
-          new w.MutationObserver((records: any[]) => {
-            for (const r of records) {
-              const added = r.type === 'characterData' ? [r.target] : [...r.addedNodes];
-              for (const n of added) if (String(n.textContent).trim() !== '') w.__said.push(String(n.textContent));
-            }
-          }).observe(note, { childList: true, subtree: true, characterData: true });
-        });
+        const told = await recordTold(page, 'root_applicant_familyName__help');
         for (let n = 0; n < 2; n++) {
           await family.focus();
           await page.keyboard.press('ControlOrMeta+A');
           await paste(page, 'Haddad\u200B');
           expect(await family.inputValue()).toBe('Haddad');
         }
-        expect(await page.evaluate(() => (globalThis as any).__said)).toEqual([ZWSP_NOTE('pasted'), ZWSP_NOTE('pasted')]);
+        expect(await told()).toEqual([ZWSP_NOTE('pasted'), ZWSP_NOTE('pasted')]);
       }),
     );
   });

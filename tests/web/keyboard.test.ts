@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, axe, checkAnswerFor, loadExample, LONG_TEST_MS, SHOTS, SLOW, tabTo, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, axe, checkAnswerFor, loadExample, LONG_TEST_MS, recordTold, SHOTS, SLOW, tabTo, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any, window: any, MutationObserver: any;
@@ -319,6 +319,29 @@ describe('what a screen reader is told as the person types', () => {
 });
 
 describe('a screen reader told each thing once', () => {
+  // The status line under the buttons (status.tsx) set to the sentence it already held changed
+  // nothing in the page: a JSON applied again and refused again for the same reason, a draft saved
+  // twice in a second, and a screen reader said nothing of the second press, as if the key had
+  // done nothing. Each status is now a text of its own.
+  it('a second press that brings the same status is told again: the JSON refused twice under Advanced, with Enter', async () => {
+    await web.withPage('/forms/t-visa-declaration', async (page) => {
+      await page.locator('#root_applicant_familyName').waitFor();
+      const told = await recordTold(page, 'status');
+      await page.getByText('Advanced: the case as JSON').focus();
+      await page.keyboard.press('Enter'); // opens the details
+      await page.keyboard.press('Tab');
+      expect(await focused(page)).toBe('advanced-json');
+      await page.keyboard.type('{"applicant": ');
+      await tabTo(page, 'Apply to the form');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The JSON was not applied: .+\. The form is unchanged\.$/);
+      const refusal = String(await page.locator('#status').textContent());
+      await page.keyboard.press('Enter');
+      await expect.poll(told, SLOW).toEqual([refusal, refusal]);
+      expect(await focused(page), 'the focus stays on the button pressed').toBe('Apply to the form');
+    });
+  });
+
   it('a document refused before any check: the count of problems is read with the list the focus goes to, not also from a live region', async () => {
     const page = await web.newPage();
     try {

@@ -304,6 +304,25 @@ export async function axe(page: Page, what: string): Promise<void> {
   expect(bad, `${what}: ${JSON.stringify(bad)}`).toEqual([]);
 }
 
+/**
+ * Records, from now on, each text added to the live region whose id is `id` as a screen reader is
+ * told it: a node added to it or a text of it changed, in order (the same text set again changes
+ * nothing in the page, and is not told). The returned function reads the record back.
+ */
+export async function recordTold(page: Page, id: string): Promise<() => Promise<string[]>> {
+  await page.evaluate((i) => {
+    const w = window as { __toldAt?: string[]; MutationObserver: any };
+    const told: string[] = (w.__toldAt = []);
+    new w.MutationObserver((records: any[]) => {
+      for (const r of records) {
+        const added = r.type === 'characterData' ? [r.target] : [...r.addedNodes];
+        for (const n of added) if (String(n.textContent).trim() !== '') told.push(String(n.textContent).trim());
+      }
+    }).observe(document.getElementById(i), { childList: true, subtree: true, characterData: true });
+  }, id);
+  return () => page.evaluate(() => (window as { __toldAt?: string[] }).__toldAt ?? []);
+}
+
 /** The CSP violations the page has seen since it loaded (recorded by useBrowser's init script). */
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
