@@ -211,6 +211,35 @@ describe('the form’s buttons stay in reach without taking the screen', () => {
     web.noProblems();
   });
 
+  // Going back through the form with Shift+Tab, the browser scrolled each field just to the top
+  // edge of the screen, under the stuck buttons: on a phone 17 of 60 stops of the worksheet were
+  // hidden in part or whole (WCAG 2.2 SC 2.4.11). The page's scroll padding is the bar's height.
+  for (const width of [390, 1280]) {
+    it(`${width} px: a field Shift+Tab goes back to is never under the stuck buttons`, async () => {
+      await web.withPage(
+        '/forms/rfa',
+        async (page) => {
+          await loadExample(page);
+          await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+          await page.locator('#root').locator('input:visible').nth(30).focus();
+          const under: string[] = [];
+          for (let n = 0; n < 40; n++) {
+            await page.keyboard.press('Shift+Tab');
+            const at = (await page.evaluate(() => {
+              const e = document.activeElement;
+              const bar = [...document.querySelectorAll('.toolbars, .stuck')].find((b: any) => window.getComputedStyle(b).display !== 'contents' && window.getComputedStyle(b).position === 'sticky');
+              return { id: String(e.id || e.textContent), top: e.getBoundingClientRect().top, barBottom: bar.getBoundingClientRect().bottom };
+            })) as { id: string; top: number; barBottom: number };
+            if (at.top < at.barBottom) under.push(`${at.id} (top ${Math.round(at.top)}, the bar to ${Math.round(at.barBottom)})`);
+          }
+          await page.screenshot({ path: join(SHOTS, `keyboard-shift-tab-${width}.png`) });
+          expect(under).toEqual([]);
+        },
+        (page) => page.setViewportSize({ width, height: 844 }),
+      );
+    });
+  }
+
   it('on a wide screen (1,280 px): all six stay at the top, in one row', async () => {
     const page = await scrolledForm(1280);
     try {
