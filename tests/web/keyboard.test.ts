@@ -311,6 +311,31 @@ describe('with a screen reader’s list of headings', () => {
 });
 
 describe('what a screen reader is told as the person types', () => {
+  // A field's issues and its help are one accessible description: a warning of the service's that
+  // ended on a citation ran into the help ("… 29 C.F.R. § 778.109) The hourly rate the victim …"),
+  // read by a screen reader as one sentence. Each issue ends as a sentence now (plain.ts plainMessage).
+  it('a warning at its field is read as a sentence of its own before the field’s help', async () => {
+    await web.withPage('/forms/restitution-worksheet', async (page) => {
+      await loadExample(page);
+      const field = page.locator('#root_laborPeriods_0_agreedRate');
+      await expect.poll(() => page.locator('ul.field-issues[data-path="laborPeriods.0.agreedRate"] li.warning').count(), SLOW).toBe(1);
+      // The description the browser gives a screen reader (its accessibility tree), read through the DevTools protocol.
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#root_laborPeriods_0_agreedRate' });
+        const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+        const description = String(nodes[0]?.description?.value ?? '');
+        expect(description).toMatch(/^Warning: Agreed hourly rate: .+\. The hourly rate the victim was hired at/);
+        expect(description).not.toMatch(/[^.!?…] The hourly rate/);
+      } finally {
+        await cdp.detach();
+      }
+      await field.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'keyboard-warning-sentence.png') });
+    });
+  });
+
   it('the checks’ outcome once each time it changes, never "Checking…"', async () => {
     const page = await web.newPage();
     try {
