@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, checkAnswerFor, fillAndCheck, loadExample, saveDraft, SHOTS, SLOW, step, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, fillAndCheck, loadExample, recordTold, saveDraft, SHOTS, SLOW, step, useBrowser } from './support/browser.js';
 
 /** A refused connection is what the stop looks like to the page (Chromium logs it as an error). */
 const web = useBrowser({ app: () => createApp({}), allowed: (text, url) => allowIncompleteCase(text, url) || /ERR_CONNECTION_REFUSED/.test(text) });
@@ -33,46 +33,42 @@ describe('the service stops mid-session', () => {
   it('the summary keeps the deadline, marked not up to date; the check and Preview say what failed; the draft still saves; Check again brings it back', async () => {
     let server = await service();
     const port = (server.address() as AddressInfo).port;
-    const page = await web.newPage();
     try {
-      await page.goto(`http://127.0.0.1:${port}/forms/rfa`);
-      await loadExample(page);
-      const countdown = await page.locator('#countdown').textContent();
-      expect(countdown).toMatch(/^(overdue by )?\d+ (h \d\d min|days \d+ h)( left)?$/);
-      expect(await page.locator('#summary-stale').count()).toBe(0);
+      await web.withPage(`http://127.0.0.1:${port}/forms/rfa`, async (page) => {
+        await loadExample(page);
+        const countdown = await page.locator('#countdown').textContent();
+        expect(countdown).toMatch(/^(overdue by )?\d+ (h \d\d min|days \d+ h)( left)?$/);
+        expect(await page.locator('#summary-stale').count()).toBe(0);
 
-      await stop(server);
-      await page.locator('#root_requester_name').fill('Dana Whitfield-Moreno');
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The check failed: the connection to the server failed/);
-      // The deadline is still on the screen, said to be from the check before the change.
-      expect(await page.locator('#countdown').textContent()).toMatch(/^(overdue by )?\d+ (h \d\d min|days \d+ h)( left)?$/);
-      expect(await page.locator('#due-eastern').textContent()).toMatch(/ Eastern (?:Standard|Daylight) Time$/);
-      expect(await page.locator('#summary-stale').textContent()).toBe('Not up to date: the last check failed, so these are the values of the check before your latest changes.');
-      await page.screenshot({ path: join(SHOTS, 'journey-stopped.png') });
+        await stop(server);
+        await page.locator('#root_requester_name').fill('Dana Whitfield-Moreno');
+        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The check failed: the connection to the server failed/);
+        // The deadline is still on the screen, said to be from the check before the change.
+        expect(await page.locator('#countdown').textContent()).toMatch(/^(overdue by )?\d+ (h \d\d min|days \d+ h)( left)?$/);
+        expect(await page.locator('#due-eastern').textContent()).toMatch(/ Eastern (?:Standard|Daylight) Time$/);
+        expect(await page.locator('#summary-stale').textContent()).toBe('Not up to date: the last check failed, so these are the values of the check before your latest changes.');
+        await page.screenshot({ path: join(SHOTS, 'journey-stopped.png') });
 
-      await page.getByRole('button', { name: 'Preview' }).click();
-      await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The PDF was not made: .*your case is still on this page\. Try again\.$/);
-      // Saving the draft needs no service: the case, with the change, is saved.
-      expect((await saveDraft(web, page, 'journey-draft.json')).data.requester.name).toBe('Dana Whitfield-Moreno');
+        await page.getByRole('button', { name: 'Preview' }).click();
+        await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The PDF was not made: .*your case is still on this page\. Try again\.$/);
+        // Saving the draft needs no service: the case, with the change, is saved.
+        expect((await saveDraft(web, page, 'journey-draft.json')).data.requester.name).toBe('Dana Whitfield-Moreno');
 
-      server = await service(port);
-      await page.getByRole('button', { name: 'Check again' }).click();
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
-      expect(await page.locator('#summary-stale').count()).toBe(0);
-      expect(await page.locator('#countdown').textContent()).toMatch(/^(overdue by )?\d+ (h \d\d min|days \d+ h)( left)?$/);
+        server = await service(port);
+        await page.getByRole('button', { name: 'Check again' }).click();
+        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+        expect(await page.locator('#summary-stale').count()).toBe(0);
+        expect(await page.locator('#countdown').textContent()).toMatch(/^(overdue by )?\d+ (h \d\d min|days \d+ h)( left)?$/);
+      });
     } finally {
-      await page.close();
       if (server.listening) await stop(server);
     }
-    web.noProblems();
   });
 });
 
 describe('a name in a right-to-left script', () => {
   it('the case stays valid with its summary; the PDF says which field it cannot print and that the DOCX can be made; the DOCX is', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/t-visa-declaration`);
+    await web.withPage('/forms/t-visa-declaration', async (page) => {
       await loadExample(page);
       await fillAndCheck(page, '#root_applicant_familyName', 'ܡܪܝܡ');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
@@ -96,10 +92,7 @@ describe('a name in a right-to-left script', () => {
       await page.locator('#root_applicant_familyName').fill('Haddad');
       await expect.poll(() => page.locator('ul.field-issues[data-path="applicant.familyName"]').count(), SLOW).toBe(0);
       expect(await page.locator('#root_applicant_familyName').getAttribute('aria-invalid')).toBeNull();
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
@@ -112,9 +105,7 @@ describe('right-to-left text as it is typed', () => {
     page.evaluate((i) => ({ rtl: (globalThis as any).document.getElementById(i).matches(':dir(rtl)') }), id);
 
   it('a name box and a narrative box read right to left; an English one does not', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/t-visa-declaration`);
+    await web.withPage('/forms/t-visa-declaration', async (page) => {
       await loadExample(page);
       const family = page.locator('#root_applicant_familyName');
       await family.fill('');
@@ -133,10 +124,7 @@ describe('right-to-left text as it is typed', () => {
       // Given in Latin letters again, the box reads left to right.
       await family.fill('Haddad');
       await expect.poll(() => direction(page, 'root_applicant_familyName'), SLOW).toEqual({ rtl: false });
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
@@ -153,9 +141,7 @@ describe('text a PDF cannot print, in every kind', () => {
   ];
   for (const [kind, field, text] of cases) {
     it(`${kind}: the verdict says the case is valid, its PDF cannot be made and its DOCX can`, async () => {
-      const page = await web.newPage();
-      try {
-        await page.goto(`${web.base}/forms/${kind}`);
+      await web.withPage(`/forms/${kind}`, async (page) => {
         await loadExample(page);
         await fillAndCheck(page, field, text);
         await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
@@ -166,10 +152,7 @@ describe('text a PDF cannot print, in every kind', () => {
         await expect.poll(() => page.evaluate(() => (globalThis as any).document.activeElement?.id), SLOW).toBe('problems');
         const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download DOCX' }).click()]);
         expect(docx.suggestedFilename()).toMatch(new RegExp(`^${kind}-[0-9a-f]{16}\\.docx$`));
-      } finally {
-        await page.close();
-      }
-      web.noProblems();
+      });
     });
   }
 });
@@ -178,9 +161,7 @@ describe('text a PDF cannot print, in every kind', () => {
 // older case than the form's, and a caseworker checking a name in it read the old one.
 describe('a preview older than the case', () => {
   it('says so once the case changes, and no longer once it is made again', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/t-visa-declaration`);
+    await web.withPage('/forms/t-visa-declaration', async (page) => {
       await loadExample(page);
       await page.getByRole('button', { name: 'Preview' }).click();
       await expect.poll(() => page.locator('#preview').count(), SLOW).toBe(1);
@@ -192,10 +173,7 @@ describe('a preview older than the case', () => {
       await page.getByRole('button', { name: 'Preview' }).click();
       await expect.poll(() => page.locator('#preview-stale').count(), SLOW).toBe(0);
       expect(await page.locator('#preview').count()).toBe(1);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
@@ -206,71 +184,184 @@ describe('a preview older than the case', () => {
 // (DROPPED_ON_PASTE), the box saying so in a polite status; a bidirectional control, which sets the
 // order the letters were shown in, is pasted as it is and refused at its field with its message.
 // A real paste: the text put on the browser's clipboard, then Ctrl+V in the box.
-describe('invisible characters pasted from an e-mail', () => {
-  /** Puts `text` on the clipboard and pastes it into the box with the focus, as Ctrl+V does. */
-  async function paste(page: Page, text: string): Promise<void> {
-    await page.evaluate((t) => (globalThis as any).navigator.clipboard.writeText(t), text);
-    await page.keyboard.press('ControlOrMeta+V');
+/** Puts `text` on the clipboard and pastes it into the box with the focus, as Ctrl+V does. */
+async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => (globalThis as any).navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('ControlOrMeta+V');
+}
+/** `steps` with the page's origin allowed the clipboard (a real paste), taken back after them whatever they did. */
+async function withClipboard(steps: () => Promise<void>): Promise<void> {
+  await web.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.base });
+  try {
+    await steps();
+  } finally {
+    await web.context.clearPermissions();
   }
+}
 
+describe('invisible characters pasted from an e-mail', () => {
   it('a name and a narrative: the invisibles that print as nothing taken out and said so next to the box; a bidi control kept and refused', async () => {
-    await web.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.base });
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/t-visa-declaration`);
-      await loadExample(page);
+    await withClipboard(() =>
+      web.withPage('/forms/t-visa-declaration', async (page) => {
+        await loadExample(page);
 
-      // A name pasted with a zero-width space inside it and a byte-order mark at its end.
-      const family = page.locator('#root_applicant_familyName');
-      await family.fill('');
-      await family.focus();
+        // A name pasted with a zero-width space inside it and a byte-order mark at its end.
+        const family = page.locator('#root_applicant_familyName');
+        await family.fill('');
+        await family.focus();
+        const named = checkAnswerFor(page, (c) => c.applicant?.familyName === 'Haddad-Nasser');
+        await paste(page, 'Haddad-\u200BNasser\uFEFF');
+        expect(await family.inputValue()).toBe('Haddad-Nasser');
+        const note = page.locator('#root_applicant_familyName__help');
+        expect(await note.getAttribute('role')).toBe('status');
+        expect(await note.textContent()).toBe(
+          'Taken out of the text you pasted: 2 invisible characters (zero-width space U+200B, zero-width no-break space U+FEFF), which print as nothing and which the filing would refuse. What you see is what was kept.',
+        );
+        // The note is part of what a screen reader reads with the box.
+        expect((await family.getAttribute('aria-describedby'))?.split(' ')).toContain('root_applicant_familyName__help');
+        await named;
+        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+        expect(await page.locator('ul.field-issues[data-path="applicant.familyName"]').count()).toBe(0);
+        await note.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(SHOTS, 'journey-paste-name.png') });
+
+        // A narrative's paragraph pasted at its end with a zero-width space and a word joiner in
+        // it, and a right-to-left override, which is not taken out: the field is refused for it.
+        const box = page.locator('textarea:visible').first(); // not one of the role's fields not printed, collapsed
+        const id = (await box.getAttribute('id'))!;
+        const path = id.replace(/^root_/, '').replace(/_/g, '.');
+        const before = await box.inputValue();
+        await box.focus();
+        await page.keyboard.press('ControlOrMeta+End');
+        const pasted = checkAnswerFor(page, (c) => JSON.stringify(c).includes('\u202E'));
+        await paste(page, '\n\nWe walked\u200B for two days.\u2060 \u202Eyad driht\u202C');
+        expect(await box.inputValue()).toBe(`${before}\n\nWe walked for two days. \u202Eyad driht\u202C`);
+        expect(await page.locator(`#${id}__help`).textContent()).toBe(
+          'Taken out of the text you pasted: 2 invisible characters (zero-width space U+200B, word joiner U+2060), which print as nothing and which the filing would refuse. What you see is what was kept.',
+        );
+        await pasted;
+        await expect.poll(() => page.locator(`ul.field-issues[data-path="${path}"] li.error`).first().textContent(), SLOW).toMatch(/contains U\+202E \(right-to-left override\)/);
+        expect(await box.getAttribute('aria-invalid')).toBe('true');
+        await box.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(SHOTS, 'journey-paste-narrative.png') });
+
+        // A paste with nothing to take out is the browser's own, and the note is emptied.
+        await family.focus();
+        await page.keyboard.press('ControlOrMeta+A');
+        await paste(page, 'Haddad');
+        expect(await family.inputValue()).toBe('Haddad');
+        expect(await note.textContent()).toBe('');
+      }),
+    );
+  });
+});
+
+// The same cleaning for every way text comes into the form (web/src/form/paste.tsx, one listener of
+// the browser's beforeinput): a box's own paste handler missed text dropped into it (dragged from a
+// mail), and the boxes that had none (the date-time's UTC offset, the case as JSON under
+// "Advanced") took a paste's invisibles whole, for the service to refuse. Each paste or drop says
+// its note anew: the same note set again changed nothing in the page, and a screen reader heard
+// the second of two identical pastes say nothing.
+describe('every way text comes into the form, cleaned once and said each time', () => {
+  /** Drops `text` onto the middle of the box at `selector`, as a text dragged from a mail program is (a real drag from outside the page, through the DevTools protocol). */
+  async function drop(page: Page, selector: string, text: string): Promise<void> {
+    await page.locator(selector).scrollIntoViewIfNeeded();
+    const box = await page.locator(selector).boundingBox();
+    if (!box) throw new Error(`${selector}: not on the screen to drop onto`);
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      const at = { x: box.x + box.width / 2, y: box.y + box.height / 2, data: { items: [{ mimeType: 'text/plain', data: text }], dragOperationsMask: 1 } };
+      for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at });
+    } finally {
+      await cdp.detach();
+    }
+  }
+  /** The text of the note the box at `selector` names among its descriptions (the one with role status). */
+  const noteOf = (page: Page, selector: string) =>
+    page.locator(selector).evaluate((el: any) => {
+      const ids = String(el.getAttribute('aria-describedby') ?? '').split(/\s+/);
+      const notes = ids.map((i) => el.ownerDocument.getElementById(i)).filter((n: any) => n?.getAttribute('role') === 'status');
+      return notes.length === 1 ? String(notes[0].textContent) : `${notes.length} notes`;
+    });
+  const ZWSP_NOTE = (how: string) =>
+    `Taken out of the text you ${how}: an invisible character (zero-width space U+200B), which prints as nothing and which the filing would refuse. What you see is what was kept.`;
+
+  it('text dropped into a name and a narrative has its invisibles taken out, the box saying so', async () => {
+    await web.withPage('/forms/t-visa-declaration', async (page) => {
+      await loadExample(page);
+      const family = '#root_applicant_familyName';
+      await page.locator(family).fill('');
       const named = checkAnswerFor(page, (c) => c.applicant?.familyName === 'Haddad-Nasser');
-      await paste(page, 'Haddad-\u200BNasser\uFEFF');
-      expect(await family.inputValue()).toBe('Haddad-Nasser');
-      const note = page.locator('#root_applicant_familyName__help');
-      expect(await note.getAttribute('role')).toBe('status');
-      expect(await note.textContent()).toBe(
-        'Taken out of the text you pasted: 2 invisible characters (zero-width space U+200B, zero-width no-break space U+FEFF), which print as nothing and which the filing would refuse. What you see is what was kept.',
-      );
-      // The note is part of what a screen reader reads with the box.
-      expect((await family.getAttribute('aria-describedby'))?.split(' ')).toContain('root_applicant_familyName__help');
+      await drop(page, family, 'Haddad-\u200BNasser');
+      expect(await page.locator(family).inputValue()).toBe('Haddad-Nasser');
+      expect(await noteOf(page, family)).toBe(ZWSP_NOTE('dropped here'));
       await named;
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
-      expect(await page.locator('ul.field-issues[data-path="applicant.familyName"]').count()).toBe(0);
-      await note.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(SHOTS, 'journey-paste-name.png') });
 
-      // A narrative's paragraph pasted at its end with a zero-width space and a word joiner in
-      // it, and a right-to-left override, which is not taken out: the field is refused for it.
-      const box = page.locator('textarea:visible').first(); // not one of the role's fields not printed, collapsed
+      const box = page.locator('textarea:visible').first();
       const id = (await box.getAttribute('id'))!;
-      const path = id.replace(/^root_/, '').replace(/_/g, '.');
-      const before = await box.inputValue();
-      await box.focus();
-      await page.keyboard.press('ControlOrMeta+End');
-      const pasted = checkAnswerFor(page, (c) => JSON.stringify(c).includes('\u202E'));
-      await paste(page, '\n\nWe walked\u200B for two days.\u2060 \u202Eyad driht\u202C');
-      expect(await box.inputValue()).toBe(`${before}\n\nWe walked for two days. \u202Eyad driht\u202C`);
-      expect(await page.locator(`#${id}__help`).textContent()).toBe(
-        'Taken out of the text you pasted: 2 invisible characters (zero-width space U+200B, word joiner U+2060), which print as nothing and which the filing would refuse. What you see is what was kept.',
+      await box.fill('');
+      await drop(page, `#${id}`, '\uFEFFWe walked\u200B for two days.');
+      expect(await box.inputValue()).toBe('We walked for two days.');
+      expect(await noteOf(page, `#${id}`)).toBe(
+        'Taken out of the text you dropped here: 2 invisible characters (zero-width no-break space U+FEFF, zero-width space U+200B), which print as nothing and which the filing would refuse. What you see is what was kept.',
       );
-      await pasted;
-      await expect.poll(() => page.locator(`ul.field-issues[data-path="${path}"] li.error`).first().textContent(), SLOW).toMatch(/contains U\+202E \(right-to-left override\)/);
-      expect(await box.getAttribute('aria-invalid')).toBe('true');
       await box.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(SHOTS, 'journey-paste-narrative.png') });
+      await page.screenshot({ path: join(SHOTS, 'journey-drop-narrative.png') });
+    });
+  });
 
-      // A paste with nothing to take out is the browser's own, and the note is emptied.
-      await family.focus();
-      await page.keyboard.press('ControlOrMeta+A');
-      await paste(page, 'Haddad');
-      expect(await family.inputValue()).toBe('Haddad');
-      expect(await note.textContent()).toBe('');
-    } finally {
-      await page.close();
-      await web.context.clearPermissions();
-    }
-    web.noProblems();
+  it('a paste into every kind of box of every form (the UTC offset and the case as JSON among them) is cleaned and said at the box', async () => {
+    await withClipboard(async () => {
+      const seen = new Set<string>();
+      for (const kind of ['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo']) {
+        await web.withPage(`/forms/${kind}`, async (page) => {
+          await loadExample(page);
+          await page.getByText('Advanced: the case as JSON').click();
+          // One box of each shape the form draws (its element, type, class and list of suggestions):
+          // every widget that takes text, not every field of a widget already tried.
+          const boxes = (await page.locator('input:visible, textarea:visible').evaluateAll((els: any[]) =>
+            els
+              .filter((e) => e.tagName === 'TEXTAREA' || ['text', 'search', 'url', 'email', 'tel'].includes(e.type))
+              .map((e) => ({ id: String(e.id), shape: `${e.tagName}.${e.type}.${e.className}.${e.getAttribute('list') ?? ''}` })),
+          )) as { id: string; shape: string }[];
+          for (const { id, shape } of boxes) {
+            if (seen.has(shape)) continue;
+            seen.add(shape);
+            const sel = `[id="${id}"]`;
+            await page.locator(sel).focus();
+            await page.keyboard.press('ControlOrMeta+A');
+            await paste(page, 'Ximena\u200B Lopez');
+            expect(await page.locator(sel).inputValue(), `${kind} ${id}`).toBe('Ximena Lopez');
+            expect(await noteOf(page, sel), `${kind} ${id}`).toBe(ZWSP_NOTE('pasted'));
+            if (id === 'advanced-json' || /__offset$/.test(id)) {
+              await page.locator(sel).scrollIntoViewIfNeeded();
+              await page.screenshot({ path: join(SHOTS, `journey-paste-${id === 'advanced-json' ? 'json' : 'offset'}.png`) });
+            }
+          }
+        });
+      }
+      // The boxes the note was missing from are among those tried.
+      expect([...seen].some((s) => s.startsWith('INPUT.text.offset.'))).toBe(true);
+      expect([...seen].some((s) => s.startsWith('TEXTAREA.textarea..'))).toBe(true);
+    });
+  });
+
+  it('two identical pastes are each said: the note comes again as new text', async () => {
+    await withClipboard(() =>
+      web.withPage('/forms/t-visa-declaration', async (page) => {
+        await loadExample(page);
+        const family = page.locator('#root_applicant_familyName');
+        const told = await recordTold(page, 'root_applicant_familyName__help');
+        for (let n = 0; n < 2; n++) {
+          await family.focus();
+          await page.keyboard.press('ControlOrMeta+A');
+          await paste(page, 'Haddad\u200B');
+          expect(await family.inputValue()).toBe('Haddad');
+        }
+        expect(await told()).toEqual([ZWSP_NOTE('pasted'), ZWSP_NOTE('pasted')]);
+      }),
+    );
   });
 });
 
@@ -282,9 +373,7 @@ describe('invisible characters pasted from an e-mail', () => {
 // document (the bytes Preview shows) printing "LIN Xiuying (林秀英)".
 describe('a T-visa applicant’s name in its own script and as on Form I-914', () => {
   it('warned at the field until the form’s name is given, refused in another script, printed first in the PDF and kept in the draft', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/t-visa-declaration`);
+    await web.withPage('/forms/t-visa-declaration', async (page) => {
       await loadExample(page);
       const issuesAt = (path: string, kind: 'error' | 'warning') => page.locator(`ul.field-issues[data-path="${path}"] li.${kind}`);
 
@@ -315,9 +404,6 @@ describe('a T-visa applicant’s name in its own script and as on Form I-914', (
       const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       expect(text).toContain('My name is LIN Xiuying (林秀英).');
       expect((await saveDraft(web, page, 'name-on-form.json')).data.applicant).toMatchObject({ givenName: '秀英', familyName: '林', nameOnForm: { familyName: 'Lin', givenName: 'Xiuying' } });
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, saveDraft, SHOTS, SLOW, tabTo, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, loadExample, saveDraft, SHOTS, SLOW, tabTo, useBrowser } from './support/browser.js';
 
 declare const document: any;
 
@@ -52,7 +52,7 @@ describe('a list of thirty items with the keyboard only', () => {
         await page.keyboard.press('Enter');
         await expect.poll(() => focused(page), { ...SLOW, message: `Add #${n}` }).toBe(`root_attachments_${n - 1}`);
         await page.keyboard.type(`Attachment ${n}`);
-        await tabTo(page, 'Add', 'Tab', NEAR);
+        await tabTo(page, 'Add Attachment', 'Tab', NEAR);
       }
       expect(await texts(page)).toEqual(Array.from({ length: 30 }, (_, i) => `Attachment ${i + 1}`));
       // Each item's buttons say which item they act on.
@@ -118,10 +118,30 @@ describe('a list of thirty items with the keyboard only', () => {
       await expect.poll(() => focused(page), SLOW).toMatch(/^root_contacts_0_/);
       await page.locator('#root_contacts_0__remove').focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => focused(page), SLOW).toBe('Add');
+      await expect.poll(() => focused(page), SLOW).toBe('Add Contact');
     } finally {
       await page.close();
     }
     web.noProblems();
   });
 });
+
+// Every list's Add was "Add": five in a row on a worksheet, and a screen reader's list of the
+// page's buttons held "Add" five times over. Each names the item it adds (lists.tsx AddButton).
+describe('each list’s Add names what it adds', () => {
+  for (const kind of ['rfa', 't-visa-declaration', 'restitution-worksheet', 'best-interests-memo']) {
+    it(`${kind}: every Add button of the form is named “Add …” by its item; no two lists outside an item alike`, async () => {
+      await web.withPage(`/forms/${kind}`, async (page) => {
+        await loadExample(page); // lists inside items are drawn too
+        const names = (await page.locator('main button.add').evaluateAll((bs: any[]) => bs.map((b) => String(b.getAttribute('aria-label') ?? b.textContent).trim()))) as string[];
+        expect(names.length, 'Add buttons').toBeGreaterThan(2);
+        expect(names.filter((n) => !/^Add \S/.test(n)), 'named by their item').toEqual([]);
+        // The lists inside an item (each dated act's exhibits cited) add the same kind of item, said
+        // within the item's group; the form's other lists each add an item of their own.
+        const outside = (await page.locator('main button.add').evaluateAll((bs: any[]) => bs.filter((b) => !/_\d+_/.test(b.id)).map((b) => String(b.getAttribute('aria-label'))))) as string[];
+        expect(new Set(outside).size, outside.join(', ')).toBe(outside.length);
+      });
+    });
+  }
+});
+

@@ -82,6 +82,12 @@ describe('every message the fixtures bring, in every kind', () => {
       const bad = issues.map((i) => plainMessage(i, root, 'en-US')).filter((m) => JARGON.test(m) || namesShown(m, root).length > 0);
       expect(bad).toEqual([]);
     });
+    // A screen reader reads a field's issues and its help as one description: a message that ended
+    // on a citation ran into the help ("… § 778.109) The hourly rate …"). Each ends as a sentence.
+    it(`${kind}: every message ends as a sentence`, () => {
+      const root = schemaOf(kind);
+      expect(issuesOf(kind).map((i) => plainMessage(i, root, 'en-US')).filter((m) => !/[.!?…]$/.test(m))).toEqual([]);
+    });
   }
 });
 
@@ -126,10 +132,10 @@ describe('a wrong entry’s message says what to type', () => {
 
   it('a rule naming other fields names them by their labels, its true and false as Yes and No', () => {
     expect(say('lawEnforcement.reported', 'answer-contradicted', 'must not be false: the requester is law enforcement (requester.lawEnforcement); set it to true, or leave it out')).toBe(
-      'must not be “No”: the requester is law enforcement (“Requester › Requester is law enforcement”); set it to “Yes”, or leave it out',
+      'must not be “No”: the requester is law enforcement (“Requester › Requester is law enforcement”); set it to “Yes”, or leave it out.',
     );
     // "false" in prose stays a word.
-    expect(say('child.dateOfBirth', 'child-not-a-minor', 'If this date comes from a false or borrowed document')).toBe('If this date comes from a false or borrowed document');
+    expect(say('child.dateOfBirth', 'child-not-a-minor', 'If this date comes from a false or borrowed document')).toBe('If this date comes from a false or borrowed document.');
   });
 });
 

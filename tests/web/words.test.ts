@@ -96,32 +96,26 @@ describe('what the form says before anything is pressed', () => {
   });
 
   it('no field’s help in any kind speaks the contract’s terms; a date says how to type it', async () => {
-    const page = await web.newPage();
-    try {
-      for (const kind of KINDS.map((k) => k.id)) {
-        await page.goto(`${web.base}/forms/${kind}`);
+    for (const kind of KINDS.map((k) => k.id)) {
+      await web.withPage(`/forms/${kind}`, async (page) => {
         await page.locator('form').first().waitFor();
+        if (kind === 'rfa') {
+          expect(await page.locator('#root_child_dateOfBirth__description').textContent()).toMatch(/Type the date as month\/day\/year, e\.g\. 03\/14\/2011, or pick it from the calendar \(Alt\+Down\)\.$/);
+          expect(await page.locator('#root_child_interpreterNeeded__description').textContent()).toBe('Whether the child needs an interpreter.');
+        }
         await loadExample(page); // every list has items, so their fields' help is on the page too
         const helps = (await page.locator('main .field-description').allTextContents()).filter((t) => JARGON.test(t));
         expect(helps, kind).toEqual([]);
-      }
-      await page.goto(`${web.base}/forms/rfa`);
-      expect(await page.locator('#root_child_dateOfBirth__description').textContent()).toMatch(/Type the date as month\/day\/year, e\.g\. 03\/14\/2011, or pick it from the calendar \(Alt\+Down\)\.$/);
-      expect(await page.locator('#root_child_interpreterNeeded__description').textContent()).toBe('Whether the child needs an interpreter.');
-    } finally {
-      await page.close();
+      });
     }
-    web.noProblems();
   });
 });
 
 describe('a list’s items named by their list', () => {
   it('an item of one value (a name, a language, a country) is named after its list, with no help that only names its type', async () => {
-    const page = await web.newPage();
-    try {
-      const seen: Record<string, { label: string; help: string }> = {};
-      for (const kind of KINDS.map((k) => k.id)) {
-        await page.goto(`${web.base}/forms/${kind}`);
+    const seen: Record<string, { label: string; help: string }> = {};
+    for (const kind of KINDS.map((k) => k.id)) {
+      await web.withPage(`/forms/${kind}`, async (page) => {
         await page.locator('form').first().waitFor();
         await loadExample(page);
         // Every input that is a list's item itself (its id ends in the item's number), by its label and what it is described by.
@@ -140,21 +134,18 @@ describe('a list’s items named by their list', () => {
           expect(await page.locator('#root_losses_0__title').textContent()).toBe('Loss');
           expect(await page.locator('#root_pendingLosses_0__title').textContent()).toBe('Loss not yet known');
         }
-      }
-      const rows = Object.values(seen);
-      expect(rows.length).toBeGreaterThan(8);
-      // "Text (required)" over "A line of text, not empty." on every other name, language and service.
-      expect(rows.filter((r) => /^Text\b|: item\b/.test(r.label) || /line of text|two-letter country code, e\.g\./i.test(r.help))).toEqual([]);
-      expect(seen['rfa root_child_otherNames_N']).toEqual(expect.objectContaining({ label: 'Other name used (required)', help: '' }));
-      expect(seen['rfa root_child_languages_N']?.label).toBe('Language (required)');
-      expect(seen['rfa root_child_citizenship_N']).toEqual(expect.objectContaining({ label: 'Country (required)', help: expect.stringMatching(/^Type the country’s name and pick it from the list/) }));
-      expect(seen['best-interests-memo root_recommendations_N_conditions_N']?.label).toBe('Condition (required)');
-      expect(seen['restitution-worksheet root_convictions_N']?.label).toBe('Statute of conviction (required)');
-      expect(seen['t-visa-declaration root_hardship_factors_N_exhibits_N']?.label).toBe('Exhibit cited (required)');
-    } finally {
-      await page.close();
+      });
     }
-    web.noProblems();
+    const rows = Object.values(seen);
+    expect(rows.length).toBeGreaterThan(8);
+    // "Text (required)" over "A line of text, not empty." on every other name, language and service.
+    expect(rows.filter((r) => /^Text\b|: item\b/.test(r.label) || /line of text|two-letter country code, e\.g\./i.test(r.help))).toEqual([]);
+    expect(seen['rfa root_child_otherNames_N']).toEqual(expect.objectContaining({ label: 'Other name used (required)', help: '' }));
+    expect(seen['rfa root_child_languages_N']?.label).toBe('Language (required)');
+    expect(seen['rfa root_child_citizenship_N']).toEqual(expect.objectContaining({ label: 'Country (required)', help: expect.stringMatching(/^Type the country’s name and pick it from the list/) }));
+    expect(seen['best-interests-memo root_recommendations_N_conditions_N']?.label).toBe('Condition (required)');
+    expect(seen['restitution-worksheet root_convictions_N']?.label).toBe('Statute of conviction (required)');
+    expect(seen['t-visa-declaration root_hardship_factors_N_exhibits_N']?.label).toBe('Exhibit cited (required)');
   });
 });
 

@@ -34,6 +34,7 @@ import { Toolbars } from './form/toolbars.js';
 import { StatusLine, type Status } from './form/status.js';
 import { FieldHelp, FieldTemplate, RequiredMark } from './form/help.js';
 import { PartialDateWidget } from './form/partial-date.js';
+import { cleanEnteredText } from './form/paste.js';
 import { CountryWidget } from './form/country.js';
 import { TimeZoneWidget } from './form/time-zone.js';
 import { validator } from './form/validator.js';
@@ -61,8 +62,8 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const [formKey, setFormKey] = useState(0); // a new key re-mounts the form when a case is loaded
   const [orderNoteAt, setOrderNoteAt] = useState<string | undefined>(); // the one loaded date that says its order (typed-dates.ts firstBothWays)
   const [check, setCheck] = useState<CheckState>({ state: 'idle', errors: [], warnings: [] });
-  const [status, setStatusState] = useState<Status>({ text: '' });
-  const setStatus = useCallback((text: string, failed = false, problems?: Issue[]) => setStatusState({ text, failed, problems }), []);
+  const [status, setStatusState] = useState<Status>({ text: '', n: 0 });
+  const setStatus = useCallback((text: string, failed = false, problems?: Issue[]) => setStatusState((s) => ({ text, failed, problems, n: s.n + 1 })), []);
   // What the page is fetching for the person ("Making the PDF…"): its buttons wait until it ends.
   const [busy, setBusy] = useState(false);
   const [previewUrl, setPreviewUrl] = useState<string | undefined>();
@@ -441,6 +442,8 @@ async function main(): Promise<void> {
   const about = document.getElementById('kind-about');
   if (about) about.textContent = kind.description;
   printTextWhole();
+  // Every text box's paste and drop, cleaned of the invisibles that print as nothing, before React sees it.
+  document.addEventListener('beforeinput', cleanEnteredText, true);
   createRoot(mount).render(
     <StrictMode>
       <App kind={kind} rawSchema={rawSchema} />

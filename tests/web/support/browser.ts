@@ -181,8 +181,9 @@ export interface WebSession {
   /** Asserts that no page had a problem since the test began; `what` names the step. */
   noProblems: (what?: string) => void;
   /**
-   * A test's one page: a new tab (`setup` run before it navigates) at `path` of the app, `fn` run
-   * on it, the tab closed whatever `fn` did, and then no problem in any page since the test began.
+   * A test's one page: a new tab (`setup` run before it navigates) at `path` of the app (or at a
+   * whole URL: a service of the test's own), `fn` run on it, the tab closed whatever `fn` did, and
+   * then no problem in any page since the test began.
    */
   withPage: (path: string, fn: (page: Page) => Promise<void>, setup?: (page: Page) => Promise<unknown>) => Promise<void>;
 }
@@ -214,7 +215,7 @@ export function useBrowser(options: { app: () => RequestListener; allowed: (text
     withPage: async (path, fn, setup) => {
       const page = await web.newPage(setup);
       try {
-        await page.goto(`${web.base}${path}`);
+        await page.goto(new URL(path, web.base).href);
         await fn(page);
       } finally {
         await page.close();
@@ -301,6 +302,25 @@ export async function axe(page: Page, what: string): Promise<void> {
   })) as { id: string; impact: string; nodes: string[] }[];
   const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad, `${what}: ${JSON.stringify(bad)}`).toEqual([]);
+}
+
+/**
+ * Records, from now on, each text added to the live region whose id is `id` as a screen reader is
+ * told it: a node added to it or a text of it changed, in order (the same text set again changes
+ * nothing in the page, and is not told). The returned function reads the record back.
+ */
+export async function recordTold(page: Page, id: string): Promise<() => Promise<string[]>> {
+  await page.evaluate((i) => {
+    const w = window as { __toldAt?: string[]; MutationObserver: any };
+    const told: string[] = (w.__toldAt = []);
+    new w.MutationObserver((records: any[]) => {
+      for (const r of records) {
+        const added = r.type === 'characterData' ? [r.target] : [...r.addedNodes];
+        for (const n of added) if (String(n.textContent).trim() !== '') told.push(String(n.textContent).trim());
+      }
+    }).observe(document.getElementById(i), { childList: true, subtree: true, characterData: true });
+  }, id);
+  return () => page.evaluate(() => (window as { __toldAt?: string[] }).__toldAt ?? []);
 }
 
 /** The CSP violations the page has seen since it loaded (recorded by useBrowser's init script). */

@@ -4,6 +4,7 @@
 // the rest of the page words them for a caseworker (plain.ts).
 import { useState, type ReactElement } from 'react';
 import type { Issue } from '../problem.js';
+import { EnteredNote } from './paste.js';
 
 export interface AdvancedProps {
   /** The form's case as JSON text, as it is sent. */
@@ -20,7 +21,9 @@ export function AdvancedJson({ caseText, onApply, issues }: AdvancedProps): Reac
     <details className="advanced">
       <summary>Advanced: the case as JSON</summary>
       <label htmlFor="advanced-json">Case data (JSON). Edit and apply to fill the form.</label>
-      <textarea id="advanced-json" rows={12} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
+      {/* JSON pasted from a file or a mail has a paste's invisibles taken out, as every box has (paste.tsx). */}
+      <textarea id="advanced-json" rows={12} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} aria-describedby="advanced-json__pasted" />
+      <EnteredNote id="advanced-json__pasted" />
       <button type="button" onClick={() => setText(caseText())}>
         Show the form’s case
       </button>

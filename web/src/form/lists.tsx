@@ -13,9 +13,14 @@
 //   which item ("Remove item 5 of 30"), its visible words first (WCAG 2.5.3, label in name).
 // - Each item was "Text" (a list of text) or "Contact" (a list of objects), thirty times over;
 //   each is now a group named by its place ("Item 5 of 30"), said as the focus enters it.
+// - Every list's Add was "Add": five in a row on a worksheet, and a screen reader's list of the
+//   page's buttons held "Add" five times with nothing to tell them apart. Each names the item it
+//   adds ("Add Loss", "Add Other name used"), its visible word first (WCAG 2.5.3).
 import type { MouseEvent, ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import { buttonId, type ArrayFieldItemButtonsTemplateProps, type ArrayFieldItemTemplateProps, type IconButtonProps } from '@rjsf/utils';
+import { pathOfId } from './dates.js';
+import { schemaAt, type Json } from './schema.js';
 
 /** Frames a focus move waits at most for the form to draw the list's change (about a second). */
 const MAX_FRAMES = 60;
@@ -66,15 +71,18 @@ function textButton(text: string, cls = '') {
   };
 }
 
-/** Add below a list: the new item's first field takes the focus once it is drawn. */
+/** Add below a list, named by the item it adds (its list's item title, schema.ts): the new item's first field takes the focus once it is drawn. */
 function AddButton(props: IconButtonProps): ReactElement {
-  const { id, onClick, disabled, className } = props;
+  const { id, onClick, disabled, className, registry } = props;
+  const path = pathOfId((id ?? '').replace(/__add$/, ''));
+  const item = schemaAt(registry.rootSchema as Json, path === '' ? [] : path.split('.'))?.items as Json | undefined;
   return (
     <button
       type="button"
       id={id}
       className={`small add ${className ?? ''}`}
       disabled={disabled}
+      aria-label={typeof item?.title === 'string' ? `Add ${item.title}` : undefined}
       onClick={(e) => {
         const list = (id ?? '').replace(/__add$/, '');
         const itemId = `${list}_${itemCount(list)}`;

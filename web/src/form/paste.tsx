@@ -1,18 +1,33 @@
-// Text pasted into a box of the form (a name, a narrative, a country by its name): the invisible
+// Text that comes into a box of the form from elsewhere (a name, a narrative, a country by its
+// name, a UTC offset, the case as JSON under "Advanced"), pasted or dropped: the invisible
 // characters a web page or an e-mail leaves in it (a zero-width space inside a long word or a link,
-// a byte-order mark where two texts were joined) were pasted with it, and the service refused the
-// field for a character the caseworker could not see to delete. The ones that change nothing the
-// text shows (src/invisible.ts DROPPED_ON_PASTE, the service's own table) are taken out as the text
-// goes in, and the box says so next to itself, politely (a status a screen reader reads when it is
+// a byte-order mark where two texts were joined) came with it, and the service refused the field
+// for a character the caseworker could not see to delete. The ones that change nothing the text
+// shows (src/invisible.ts DROPPED_ON_PASTE, the service's own table) are taken out as the text goes
+// in, and the box says so next to itself, politely (a status a screen reader reads when it is
 // free). Any other invisible one (a bidirectional control, which sets the order the letters were
-// shown in) is pasted as it is, for the service to refuse at the field with its message.
-import { useCallback, useState, type ClipboardEvent, type ReactElement } from 'react';
+// shown in) comes in as it is, for the service to refuse at the field with its message.
+//
+// One cleaning for every box and every way in: the page's one listener (cleanEnteredText, added
+// once by form.tsx) reads the browser's `beforeinput` of any text box, whose inputType says a paste
+// or a drop (Input Events Level 2) and whose `data` is the text about to go in, for a drop at the
+// point it was dropped (a move from elsewhere in the page already taken out of its place). A box's
+// own `paste` handler missed a drop and every box that did not have one (the UTC offset, the JSON).
+import { useEffect, useState, type ReactElement } from 'react';
 import { DROPPED_ON_PASTE, dropOnPaste } from '../../../src/invisible.js';
 
-type TextBox = HTMLInputElement | HTMLTextAreaElement;
+/** How text came in, as the note says it: `beforeinput`'s inputType of a paste or a drop. */
+const CAME_IN: Readonly<Record<string, string>> = {
+  insertFromPaste: 'pasted',
+  insertFromPasteAsQuotation: 'pasted',
+  insertFromDrop: 'dropped here',
+};
 
-/** What the box says of a paste it took characters out of, naming each kind (never the text: it is case data). */
-export function pasteNote(dropped: ReadonlyMap<number, number>): string {
+/** The types of input a person writes text in; a date's, a number's or a file's is not cleaned. */
+const TEXT_INPUT = new Set(['text', 'search', 'url', 'email', 'tel']);
+
+/** What the box says of text it took characters out of, naming each kind (never the text: it is case data). */
+export function pasteNote(dropped: ReadonlyMap<number, number>, how = 'pasted'): string {
   let total = 0;
   const kinds: string[] = [];
   for (const [cp, n] of dropped) {
@@ -20,39 +35,63 @@ export function pasteNote(dropped: ReadonlyMap<number, number>): string {
     kinds.push(`${DROPPED_ON_PASTE[cp]} U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);
   }
   const count = total === 1 ? 'an invisible character' : `${total} invisible characters`;
-  return `Taken out of the text you pasted: ${count} (${kinds.join(', ')}), which print${total === 1 ? 's' : ''} as nothing and which the filing would refuse. What you see is what was kept.`;
+  return `Taken out of the text you ${how}: ${count} (${kinds.join(', ')}), which print${total === 1 ? 's' : ''} as nothing and which the filing would refuse. What you see is what was kept.`;
+}
+
+/** The notes on the page by id (EnteredNote), each told what the box it describes says of the text that came in. */
+const notes = new Map<string, (said: string) => void>();
+
+/**
+ * The page's one listener of text coming into a box (added once, on the document, before React's):
+ * a paste or a drop into a text input or a multi-line box whose text holds characters of
+ * DROPPED_ON_PASTE goes in without them, through the browser's editing as the paste or drop itself
+ * would (one input event, the library's onChange; one step of Undo; the caret after the text), and
+ * the note the box's aria-describedby names says so. A paste or drop with none empties the note.
+ */
+export function cleanEnteredText(e: InputEvent): void {
+  const how = CAME_IN[e.inputType];
+  const box = e.target;
+  if (how === undefined || !(box instanceof HTMLTextAreaElement || (box instanceof HTMLInputElement && TEXT_INPUT.has(box.type)))) return;
+  const came = e.data ?? e.dataTransfer?.getData('text/plain') ?? '';
+  const { text, dropped } = dropOnPaste(came);
+  const tell = box
+    .getAttribute('aria-describedby')
+    ?.split(/\s+/)
+    .map((id) => notes.get(id))
+    .find((t) => t !== undefined);
+  if (dropped.size === 0) {
+    tell?.('');
+    return; // the browser's own paste or drop, as always
+  }
+  e.preventDefault();
+  // Where the browser refuses the command, the selection is replaced by hand and the input event
+  // sent as the browser's would be (a one-line box takes a line break as a space, as a paste does).
+  if (!document.execCommand('insertText', false, text)) {
+    box.setRangeText(box instanceof HTMLInputElement ? text.replace(/\r?\n|\r/g, ' ') : text, box.selectionStart ?? box.value.length, box.selectionEnd ?? box.value.length, 'end');
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  tell?.(pasteNote(dropped, how));
 }
 
 /**
- * The paste handler of a text box and the note it shows after the box, whose id is `noteId` (one
- * the input's aria-describedby names). The note is always in the page, empty until a paste had
- * characters taken out, so a screen reader hears it change.
+ * The note after a box, whose id the box's aria-describedby names: always in the page, empty until
+ * text came in with characters taken out, so a screen reader hears it change. Each paste or drop
+ * says it anew, as a text of its own (a new node in the live region): the same note set again
+ * changed nothing in the page, and the second of two identical pastes was not announced.
  */
-export function usePasteCleaning(noteId: string): { onPaste: (e: ClipboardEvent<TextBox>) => void; note: ReactElement } {
-  const [said, setSaid] = useState('');
-  const onPaste = useCallback((e: ClipboardEvent<TextBox>) => {
-    const { text, dropped } = dropOnPaste(e.clipboardData.getData('text/plain'));
-    if (dropped.size === 0) {
-      setSaid('');
-      return; // the browser's own paste, as always
-    }
-    e.preventDefault();
-    const box = e.currentTarget;
-    // Through the browser's editing, as a paste goes: one input event (the library's onChange),
-    // one step of Undo, the caret after the text. Where it is refused, the selection is replaced
-    // by hand and the input event sent as the browser's would be.
-    if (!document.execCommand('insertText', false, text)) {
-      box.setRangeText(box instanceof HTMLInputElement ? text.replace(/\r?\n|\r/g, ' ') : text, box.selectionStart ?? box.value.length, box.selectionEnd ?? box.value.length, 'end');
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-    }
-    setSaid(pasteNote(dropped));
-  }, []);
-  return {
-    onPaste,
-    note: (
-      <span id={noteId} className="paste-note" role="status">
-        {said}
-      </span>
-    ),
-  };
+export function EnteredNote({ id }: { id: string }): ReactElement {
+  const [said, setSaid] = useState({ text: '', n: 0 });
+  useEffect(() => {
+    const tell = (text: string): void => setSaid((s) => ({ text, n: s.n + 1 }));
+    notes.set(id, tell);
+    // Only its own: a box drawn with the same id (a list's item moved into the place) may have taken it.
+    return () => {
+      if (notes.get(id) === tell) notes.delete(id);
+    };
+  }, [id]);
+  return (
+    <span id={id} className="paste-note" role="status">
+      <span key={said.n}>{said.text}</span>
+    </span>
+  );
 }

@@ -275,9 +275,16 @@ function helpOf(description: string, kind: InputKind, labels: unknown, root: Jso
  * An issue's message as the page shows it, after the field's label: what is wrong in a person's
  * words and, where the rule is the input's form, what to type. The code decides what is said of
  * the form (a date, a yes/no, a choice); any other message is the service's own sentence with the
- * contract's terms put in words (plainTerms).
+ * contract's terms put in words (plainTerms). It ends as a sentence: a screen reader reads a field's
+ * issues and its help as one description, and a service's message that ended on a citation ran
+ * into the help ("… 29 C.F.R. § 778.109) The hourly rate the victim was hired at …").
  */
 export function plainMessage(issue: Issue, root: Json, locale?: string): string {
+  const text = wordedMessage(issue, root, locale);
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
+function wordedMessage(issue: Issue, root: Json, locale?: string): string {
   const node = schemaAt(root, issue.path === '' ? [] : issue.path.split('.'));
   const kind = inputKind(node);
   const m = issue.message;

@@ -4,7 +4,10 @@
 // five lines of a 390 px screen, stuck there over the form the person was to correct; on a phone
 // the line now says how many problems there are, with a button to the first (the list of problems,
 // where the focus went, says the rest). On a wide screen the sentence stays whole. Each of the two
-// is a live region, and only the one on the screen is read (the other is not displayed).
+// is a live region, and only the one on the screen is read (the other is not displayed). Each
+// status set is said anew, as a text of its own (a new node in the live region): the same sentence
+// set again (a JSON applied twice and refused twice, a draft saved twice in a second) changed
+// nothing in the page, and a screen reader said nothing of the second press.
 import type { ReactElement } from 'react';
 import type { Issue } from '../problem.js';
 import { goTo } from './problems.js';
@@ -15,6 +18,8 @@ export interface Status {
   failed?: boolean;
   /** The problems a refused document was refused for (the page's list, in its order): the phone's short form counts them. */
   problems?: Issue[];
+  /** Which status this is, counted as they are set: each one a text of its own (above). */
+  n: number;
 }
 
 export function StatusLine({ status, busy }: { status: Status; busy: boolean }): ReactElement {
@@ -24,11 +29,11 @@ export function StatusLine({ status, busy }: { status: Status; busy: boolean }):
     <>
       <p id="status" role="status" aria-live="polite" className={[status.failed ? 'failed' : '', short ? 'has-short' : ''].join(' ').trim() || undefined}>
         {busy && <progress id="progress" aria-label="Working" />}
-        {status.text}
+        <span key={status.n}>{status.text}</span>
       </p>
       {short && (
         <p id="status-short" role="status" aria-live="polite" className="failed">
-          {`Not made: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}. `}
+          <span key={status.n}>{`Not made: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}. `}</span>
           <button type="button" className="link" onClick={() => goTo(problems[0]!.path)}>
             First problem
           </button>

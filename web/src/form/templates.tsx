@@ -10,6 +10,7 @@ import { DateReading, useSaysOrder } from './partial-date.js';
 import { usePageFacts, useIssuesAt, type IssueStore } from './field-state.js';
 import { bothWays, dateTimeInWords } from './typed-dates.js';
 import { RequiredMark } from './help.js';
+import { EnteredNote } from './paste.js';
 import { plainMessage } from './plain.js';
 import { REMOVED, type Json } from './schema.js';
 
@@ -158,7 +159,7 @@ export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
           size={7}
           placeholder="-05:00"
           disabled={disabled || readonly}
-          aria-describedby={ariaDescribedByIds(id)}
+          aria-describedby={`${ariaDescribedByIds(id)} ${id}__offset__pasted`}
           onChange={(e) => {
             const o = e.target.value.trim();
             setOffset(o);
@@ -167,6 +168,8 @@ export function OffsetDateTimeWidget(props: WidgetProps): ReactElement {
         />
         {!disabled && !readonly && <CalendarButton id={id} label={props.label} />}
       </span>
+      {/* The offset's own note of a paste (paste.tsx): the field's help is the date-time's reading. */}
+      <EnteredNote id={`${id}__offset__pasted`} />
       <DateReading id={id} words={watch.typingYear ? undefined : dateTimeInWords(value)} note={pageIssue ? undefined : bothWays(value)} first={first} />
     </Watched>
   );

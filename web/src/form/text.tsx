@@ -4,13 +4,13 @@
 // left edge of a box laid out for English (where a name that ends in digits or Latin letters was
 // shown in the wrong order). Which document can print the text is the check's to say (a script
 // the PDF does not print, such as Syriac, is a PDF-only error in the verdict), not the box's.
-// Pasted text has the invisible characters that change nothing it shows taken out, the box saying
-// so (paste.tsx) in the field's help (the library's help id, which the input's aria-describedby
-// names; no text field has a help of its own).
+// Pasted or dropped text has the invisible characters that change nothing it shows taken out, the
+// box saying so (paste.tsx) in the field's help (the library's help id, which the input's
+// aria-describedby names; no text field has a help of its own).
 import type { ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import { ariaDescribedByIds, getInputProps, helpId, type BaseInputTemplateProps, type WidgetProps } from '@rjsf/utils';
-import { usePasteCleaning } from './paste.js';
+import { EnteredNote } from './paste.js';
 
 const CoreBaseInput = getDefaultRegistry().templates.BaseInputTemplate;
 
@@ -20,13 +20,12 @@ export function TextInput(props: BaseInputTemplateProps): ReactElement {
   return <OneLineText {...props} />;
 }
 
-/** A one-line text box: its direction its text's, a paste's invisibles taken out and said (paste.tsx). */
+/** A one-line text box: its direction its text's, a paste's or drop's invisibles taken out and said (paste.tsx). */
 function OneLineText(props: BaseInputTemplateProps): ReactElement {
-  const { onPaste, note } = usePasteCleaning(helpId(props.id));
   return (
     <>
-      <CoreBaseInput {...props} dir="auto" onPaste={onPaste} />
-      {note}
+      <CoreBaseInput {...props} dir="auto" />
+      <EnteredNote id={helpId(props.id)} />
     </>
   );
 }
@@ -34,7 +33,6 @@ function OneLineText(props: BaseInputTemplateProps): ReactElement {
 /** A multi-line box (a narrative, an address) whose direction is its text's; the library's own textarea takes no such attribute. */
 export function TextareaWidget(props: WidgetProps): ReactElement {
   const { id, options, placeholder, value, required, disabled, readonly, autofocus, onChange, onBlur, onFocus, htmlName } = props;
-  const { onPaste, note } = usePasteCleaning(helpId(id));
   return (
     <>
       <textarea
@@ -52,10 +50,9 @@ export function TextareaWidget(props: WidgetProps): ReactElement {
         onChange={(e) => onChange(e.target.value === '' ? options.emptyValue : e.target.value)}
         onBlur={(e) => onBlur(id, e.target.value)}
         onFocus={(e) => onFocus(id, e.target.value)}
-        onPaste={onPaste}
         aria-describedby={ariaDescribedByIds(id)}
       />
-      {note}
+      <EnteredNote id={helpId(id)} />
     </>
   );
 }

@@ -9,7 +9,32 @@
 // reader announced a toolbar, whose pattern (WAI-ARIA APG) is one Tab stop moved within by the
 // arrow keys, and the arrows did nothing. Three buttons a row, each a main action, need no roving
 // focus; a group keeps the row's name ("Document, group").
-import { useRef, type ReactElement, type ReactNode } from 'react';
+//
+// What is stuck at the top covers the page under it, and the browser scrolled a field that
+// Shift+Tab (or a field's link) brought the focus to just to the top edge of the screen, under the
+// bar: on a phone 17 of 60 stops going back through a worksheet were hidden in part or whole (WCAG
+// 2.2 SC 2.4.11, Focus Not Obscured). The page now keeps the bar's height, as drawn, in
+// `--stuck-height` on the root element, which its scroll-padding-top reads (app.css), so whatever
+// takes the focus or is scrolled to stops below the bar.
+import { useEffect, useRef, type ReactElement, type ReactNode } from 'react';
+
+/** Keeps the height of what sticks at the top (the whole `.toolbars` on a wide screen, `.stuck` on a phone) in the root element's `--stuck-height`. */
+function useStuckHeight(bars: React.RefObject<HTMLDivElement | null>, stuck: React.RefObject<HTMLDivElement | null>): void {
+  useEffect(() => {
+    const [all, doc] = [bars.current, stuck.current];
+    if (!all || !doc) return;
+    const measure = (): void => {
+      // On a phone the whole is no box (display: contents) and only the document's row sticks.
+      const sticky = getComputedStyle(all).display === 'contents' ? doc : all;
+      document.documentElement.style.setProperty('--stuck-height', `${Math.ceil(sticky.getBoundingClientRect().height)}px`);
+    };
+    const watch = new ResizeObserver(measure);
+    watch.observe(all);
+    watch.observe(doc);
+    measure();
+    return () => watch.disconnect();
+  }, []);
+}
 
 export interface ToolbarActions {
   /** A document is being made: the document's buttons wait. */
@@ -30,8 +55,11 @@ export interface ToolbarActions {
 
 export function Toolbars({ busy, onExample, onOpen, onSave, onPreview, onDownload, children }: ToolbarActions): ReactElement {
   const fileInput = useRef<HTMLInputElement>(null);
+  const bars = useRef<HTMLDivElement>(null);
+  const stuck = useRef<HTMLDivElement>(null);
+  useStuckHeight(bars, stuck);
   return (
-    <div className="toolbars">
+    <div className="toolbars" ref={bars}>
       <div className="toolbar draft-actions" role="group" aria-label="Draft">
         <button type="button" onClick={onExample}>
           Start from the example
@@ -57,7 +85,7 @@ export function Toolbars({ busy, onExample, onOpen, onSave, onPreview, onDownloa
           Save draft
         </button>
       </div>
-      <div className="stuck">
+      <div className="stuck" ref={stuck}>
         <div className="toolbar document-actions" role="group" aria-label="Document">
           <button type="button" aria-disabled={busy || undefined} onClick={() => busy || onPreview()}>
             Preview

@@ -2,12 +2,12 @@
 // contract form is not what a caseworker types: a country by its name (country.tsx), a time zone
 // by its city (time-zone.tsx), a date at the precision known (partial-date.tsx). Text it cannot
 // read is sent as typed, for the service to refuse with its rule; a value from outside the box
-// (a draft opened, the JSON edited) is shown anew, in the box's words. Pasted text has the
-// invisible characters that change nothing it shows taken out, the box saying so (paste.tsx); the
+// (a draft opened, the JSON edited) is shown anew, in the box's words. Pasted or dropped text has
+// the invisible characters that change nothing it shows taken out, the box saying so (paste.tsx); the
 // help id is a date's reading here (partial-date.tsx), so the note has an id of its own.
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { ariaDescribedByIds, type WidgetProps } from '@rjsf/utils';
-import { usePasteCleaning } from './paste.js';
+import { EnteredNote } from './paste.js';
 
 export interface Reading {
   /** The text the box shows for a value of the case. */
@@ -25,7 +25,6 @@ export function TypedText({ props, reading }: { props: WidgetProps; reading: Rea
   const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, htmlName } = props;
   const [text, setText] = useState(() => reading.show(value));
   const sent = useRef<unknown>(value); // what this box last sent: a value from outside is shown anew
-  const { onPaste, note } = usePasteCleaning(`${id}__pasted`);
   useEffect(() => {
     if (value === sent.current) return;
     sent.current = value;
@@ -44,7 +43,6 @@ export function TypedText({ props, reading }: { props: WidgetProps; reading: Rea
         disabled={disabled || readonly}
         autoComplete="off"
         aria-describedby={`${ariaDescribedByIds(id)} ${id}__pasted`}
-        onPaste={onPaste}
         onChange={(e) => {
           const t = e.target.value;
           setText(t);
@@ -59,7 +57,7 @@ export function TypedText({ props, reading }: { props: WidgetProps; reading: Rea
         }}
         onFocus={() => onFocus(id, value)}
       />
-      {note}
+      <EnteredNote id={`${id}__pasted`} />
     </>
   );
 }
