@@ -34,10 +34,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const src = join(root, 'src');
 const out = join(root, 'dist');
 
-// A fresh tree each time (a module removed from src/ must not linger in dist/), except dist/public/,
-// which the web app's own build writes.
+// What this build wrote before goes (a module removed from src/ must not linger in dist/): its flat
+// .js and .js.map files, its stamp and a precompile left by a killed run. Nothing else in dist/ is
+// this build's: the web app's (scripts/build-web.mjs: public/, web-inputs.json, its .web-<pid>
+// folder while it runs, the browser tests' .web-build.lock) stays. Clearing all but public/ took
+// web-inputs.json with it, so the browser tests built the web app again, and could pull a running
+// web build's folder from under it.
+const OWN = /^(?:[^/]+\.js(?:\.map)?|\.built|\.precompile-\d+\.mjs)$/;
 mkdirSync(out, { recursive: true });
-for (const e of readdirSync(out)) if (e !== 'public') rmSync(join(out, e), { recursive: true, force: true });
+for (const e of readdirSync(out, { withFileTypes: true })) if (e.isFile() && OWN.test(e.name)) rmSync(join(out, e.name), { force: true });
 
 /** The shipped templates precompiled: src/templates/precompile.ts bundled on its own and run. */
 async function precompiledTemplates() {

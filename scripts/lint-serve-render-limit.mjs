@@ -14,6 +14,12 @@
 // call's result, a computed key, a variable written or handed to a function) is refused with a
 // message naming it: lint cannot tell whether such a serve() starts threads without a limit, and
 // the fix is one key after it in the literal.
+//
+// The call is found by what it calls, not only by the name `serve`: the binding is followed to
+// src/http/server's `serve` through an import renamed (`import { serve as start }`), a namespace
+// (`import * as http`, `http.serve(...)`), a dynamic import (`(await import(...)).serve`, or
+// destructured, `const { serve: run } = await import(...)`) and a `const` alias. The rule knew the
+// callee named `serve` only, and each of these escaped it.
 
 const WORKERS = 'HARBOR_WORKERS';
 const TIMEOUT = 'HARBOR_RENDER_TIMEOUT';
@@ -25,6 +31,56 @@ function variableOf(sourceCode, id) {
     if (v) return v;
   }
   return undefined;
+}
+
+/** The module whose `serve` starts the service: src/http/server, however a test's path reaches it. */
+const SERVER_MODULE = /(^|\/)http\/server(\.[cm]?[jt]s)?$/;
+const isServerSource = (node) => node?.type === 'Literal' && typeof node.value === 'string' && SERVER_MODULE.test(node.value);
+/** The name a member expression reads (`a.serve`, `a['serve']`), or undefined. */
+const memberName = (m) => (!m.computed && m.property.type === 'Identifier' ? m.property.name : m.property.type === 'Literal' ? m.property.value : undefined);
+
+/** Whether an expression is the server module itself: a namespace import, `await import(…)`, or a `const` bound to one. */
+function isServerModule(sourceCode, expression, seen) {
+  let node = bare(expression);
+  if (node.type === 'AwaitExpression') node = bare(node.argument);
+  if (node.type === 'ImportExpression') return isServerSource(node.source);
+  if (node.type !== 'Identifier') return false;
+  const v = variableOf(sourceCode, node);
+  if (!v || seen.has(v)) return false;
+  seen.add(v);
+  const def = v.defs[0];
+  if (def?.type === 'ImportBinding') return def.node.type === 'ImportNamespaceSpecifier' && isServerSource(def.parent.source);
+  if (def?.type === 'Variable' && def.node.id.type === 'Identifier' && def.node.init) return isServerModule(sourceCode, def.node.init, seen);
+  return false;
+}
+
+/**
+ * Whether a call's callee is src/http/server's `serve`, or any function named `serve` (as the rule
+ * has always judged): followed through renamed, namespace and dynamic imports and `const` aliases.
+ */
+function isServe(sourceCode, callee, seen = new Set()) {
+  const node = bare(callee.type === 'ChainExpression' ? callee.expression : callee);
+  if (node.type === 'MemberExpression') return memberName(node) === 'serve' && isServerModule(sourceCode, node.object, seen);
+  if (node.type !== 'Identifier') return false;
+  if (node.name === 'serve') return true;
+  const v = variableOf(sourceCode, node);
+  if (!v || seen.has(v)) return false;
+  seen.add(v);
+  const def = v.defs[0];
+  if (def?.type === 'ImportBinding') {
+    const spec = def.node;
+    const imported = spec.type === 'ImportSpecifier' ? (spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value) : undefined;
+    return imported === 'serve' && isServerSource(def.parent.source);
+  }
+  if (def?.type !== 'Variable' || !def.node.init) return false;
+  const { id, init } = def.node;
+  if (id.type === 'Identifier') return isServe(sourceCode, init, seen);
+  // const { serve: run } = await import('…/http/server.js'), or of a namespace bound to it
+  if (id.type === 'ObjectPattern') {
+    const prop = id.properties.find((p) => p.type === 'Property' && (p.value.type === 'AssignmentPattern' ? p.value.left : p.value) === def.name);
+    return prop !== undefined && keyOf(prop) === 'serve' && isServerModule(sourceCode, init, seen);
+  }
+  return false;
 }
 
 /** A short name for an expression in a message: its text, cut at 40 characters. */
@@ -39,7 +95,7 @@ function shown(sourceCode, node) {
  * serve() argument, a property read that is not written, deleted, called or handed to a call).
  * Otherwise `{ why }`.
  */
-function fixedValue(v) {
+function fixedValue(sourceCode, v) {
   const def = v.defs[0];
   if (v.defs.length !== 1 || def.type !== 'Variable' || !def.node.init || def.node.id.type !== 'Identifier') {
     return { why: `"${v.name}" is ${def?.type === 'Parameter' ? 'a parameter' : 'not a variable given its value where it is declared'}` };
@@ -50,7 +106,7 @@ function fixedValue(v) {
     if (ref.isWrite()) return { why: `"${v.name}" is assigned again (line ${use.loc.start.line})` };
     const parent = use.parent;
     if (parent.type === 'SpreadElement' || (parent.type === 'Property' && parent.value === use)) continue;
-    if (parent.type === 'CallExpression' && parent.callee.type === 'Identifier' && parent.callee.name === 'serve') continue;
+    if (parent.type === 'CallExpression' && parent.arguments.includes(use) && isServe(sourceCode, parent.callee)) continue;
     if (parent.type === 'MemberExpression' && parent.object === use) {
       let chain = parent;
       while (chain.parent.type === 'MemberExpression' && chain.parent.object === chain) chain = chain.parent;
@@ -90,7 +146,7 @@ function readObject(sourceCode, expression, seen = new Set()) {
     const v = variableOf(sourceCode, node);
     if (!v) return { why: `${shown(sourceCode, node)} is not declared in this file` };
     if (seen.has(v)) return { why: `"${node.name}" refers to itself` };
-    const fixed = fixedValue(v);
+    const fixed = fixedValue(sourceCode, v);
     return fixed.why ? fixed : readObject(sourceCode, fixed.node, new Set([...seen, v]));
   }
   if (node.type !== 'ObjectExpression') return { why: `${shown(sourceCode, node)} is not an object written in this file` };
@@ -129,7 +185,7 @@ function stringOf(sourceCode, expression) {
   if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0].value.cooked;
   if (node.type === 'Identifier') {
     const v = variableOf(sourceCode, node);
-    const fixed = v ? fixedValue(v) : { why: 'global' };
+    const fixed = v ? fixedValue(sourceCode, v) : { why: 'global' };
     if (!fixed.why) return stringOf(sourceCode, fixed.node);
   }
   return undefined;
@@ -153,7 +209,7 @@ export const serveRenderLimit = {
     const unreadable = (node, why) => context.report({ node, messageId: 'unreadable', data: { why } });
     return {
       CallExpression(call) {
-        if (call.callee.type !== 'Identifier' || call.callee.name !== 'serve' || call.arguments.length === 0) return;
+        if (call.arguments.length === 0 || !isServe(sourceCode, call.callee)) return;
         const arg = call.arguments[0];
         if (arg.type === 'SpreadElement') return unreadable(arg, `its options are ${shown(sourceCode, arg)}`);
         const options = readObject(sourceCode, arg);

@@ -259,6 +259,17 @@ const IO_CONDITIONS = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EIO', 'EMFILE', 'EN
  */
 export function cannotWrite(target: string, e: unknown, begun: boolean): HarborError {
   const code = (e as { code?: string } | undefined)?.code; // a Node errno error (no Node types here: the web app takes this module)
+  // A file system whose names are shorter than the 255 bytes `-o` checks (eCryptfs: 143; some
+  // network and FUSE file systems): met when the lock or temporary file beside the target is made,
+  // before any work (src/cli/handlers.ts, src/batch/command.ts), and said in words, the name cut.
+  if (code === 'ENAMETOOLONG' && !begun) {
+    const chars = Array.from(target);
+    const shown = chars.length <= 64 ? target : `${chars.slice(0, 60).join('')}…`;
+    return new HarborError(
+      'usage',
+      `-o "${shown}": the file system of its folder refuses a name this long (ENAMETOOLONG), for the file or for those written beside it while it is made (its lock, 13 bytes longer; its temporary file, 30 bytes longer; each at most 255); give a shorter name`,
+    );
+  }
   const message = `cannot write "${target}": ${code ?? 'write failed'}`;
   return new HarborError(begun || (code !== undefined && IO_CONDITIONS.has(code)) ? 'io-error' : 'usage', message);
 }

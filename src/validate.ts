@@ -142,6 +142,13 @@ export function bodyNotJson(at?: number, readAs?: string): HarborError {
   ]);
 }
 
+/** 400 for a request body that is only a byte-order mark: no JSON at all (`parseCaseJson`). */
+export function bodyOnlyBom(): HarborError {
+  return new HarborError('malformed-input', 'The request body holds only a byte-order mark, no JSON (an empty file saved with one); send the case as a JSON object', [
+    { path: '', code: 'malformed-input', message: 'empty body (only a byte-order mark)' },
+  ]);
+}
+
 /** Position of a JSON syntax error, from V8's message ("... at position 12"), without the text. */
 export function jsonErrorPosition(e: unknown): number | undefined {
   const message = e !== null && typeof e === 'object' ? (e as { message?: unknown }).message : undefined;
@@ -159,8 +166,9 @@ const BODY_TEXT = {
 /**
  * Parse a case's JSON text (`CaseJson`). Depth first, on the text (a 200,000-deep body is refused
  * without being parsed); then JSON.parse. As a body it follows express's strict JSON parser
- * (body-parser 2), whose errors the HTTP contract was written against: an empty body is `{}` (the
- * app refuses one before it gets here: src/http/app.ts jsonBody), and
+ * (body-parser 2), whose errors the HTTP contract was written against: an empty body is refused
+ * (the app refuses one of no bytes before it gets here, src/http/app.ts jsonBody; one of only a
+ * byte-order mark here), and
  * a body whose first character is neither `{` nor `[` is refused at that character. Errors never
  * quote the text.
  */
@@ -172,7 +180,10 @@ export function parseCaseJson(j: CaseJson): unknown {
   if (j.as === 'body') {
     // The label's charset, when the body was read in it (no byte-order mark overrode it) and it is not UTF-8.
     const readAs = typeof j.text !== 'string' && j.charset !== undefined && j.charset !== 'utf-8' && bomEncoding(j.text) === undefined ? j.charset : undefined;
-    if (text.length === 0) return {};
+    // Bytes that decode to no text are only a byte-order mark (a body of no bytes never gets here):
+    // an empty file saved by an editor that writes one. Read as `{}` it was answered 422 with every
+    // required field of the kind, as if a case had been sent empty; the CLI says the input is empty.
+    if (text.length === 0) throw bodyOnlyBom();
     const first = /^[\x20\x09\x0a\x0d]*(.)/s.exec(text)?.[1];
     if (first !== '{' && first !== '[') {
       // As body-parser does: parse the text with everything from that character on replaced by

@@ -239,7 +239,7 @@ export class SchemaPaths {
  * empty give a one-element array). `paths`: the batch's lookups (one per call if not given);
  * `issues`: where a cell that cannot be read as written is told (its column as the path).
  */
-export function rowToObject(row: Record<string, string>, schema: unknown, paths = new SchemaPaths(schema), issues?: Issue[]): Json {
+export function rowToObject(row: Record<string, string>, schema: unknown, paths = new SchemaPaths(schema), issues?: Issue[], columns?: Map<string, string>): Json {
   const root: Json = Object.create(null) as Json;
   for (const header of Object.keys(row)) {
     const cell = row[header]!;
@@ -254,20 +254,24 @@ export function rowToObject(row: Record<string, string>, schema: unknown, paths 
     }
     node[segs[segs.length - 1]!] = coerceCell(cell, facts.types, header, issues);
   }
-  return materialize(root, '', paths) as Json;
+  return materialize(root, '', '', paths, columns) as Json;
 }
 
 /**
  * Null-prototype scratch objects → plain objects; numeric-keyed objects → compact arrays. `path`: v's
- * dot path ('' the root). Loops and module-level helpers, no closures made per node: V8 holds a
- * closure's optimized code only weakly, so closures made per row were compiled again after every
- * full collection of a long batch (issue 18; `node --trace-opt`).
+ * dot path ('' the root), `column`: the same in the row's columns, which differs from `path` below
+ * an item moved by the compaction (`x.1` given, `x.0` empty: the item is `x.0` in the case, its
+ * column `x.1`). Each such item's case path → column path goes into `columns`, so that an error on
+ * it names the column the cell is in (`toColumns`), not an empty one beside it. Loops and
+ * module-level helpers, no closures made per node: V8 holds a closure's optimized code only weakly,
+ * so closures made per row were compiled again after every full collection of a long batch (issue
+ * 18; `node --trace-opt`).
  */
-function materialize(v: unknown, path: string, paths: SchemaPaths): unknown {
+function materialize(v: unknown, path: string, column: string, paths: SchemaPaths, columns: Map<string, string> | undefined): unknown {
   if (v === null || typeof v !== 'object') return v;
   if (Array.isArray(v)) {
     const out: unknown[] = [];
-    for (const x of v) if (x !== undefined) out.push(materialize(x, subPath(path, out.length), paths));
+    for (const x of v) if (x !== undefined) out.push(materialize(x, subPath(path, out.length), subPath(column, out.length), paths, columns));
     return out;
   }
   const o = v as Json;
@@ -279,12 +283,32 @@ function materialize(v: unknown, path: string, paths: SchemaPaths): unknown {
     // Ordered by number, each item read by its own key (headerProblem allows only canonical ones).
     const ordered = keys.sort(byNumber);
     const out: unknown[] = [];
-    for (const k of ordered) out.push(materialize(o[k], subPath(path, k), paths));
+    for (const k of ordered) {
+      const at = subPath(path, out.length);
+      const from = subPath(column, k);
+      if (columns && at !== from) columns.set(at, from);
+      out.push(materialize(o[k], at, from, paths, columns));
+    }
     return out;
   }
   const out: Json = {};
-  for (const k of keys) out[k] = materialize(o[k], subPath(path, k), paths);
+  for (const k of keys) out[k] = materialize(o[k], subPath(path, k), subPath(column, k), paths, columns);
   return out;
+}
+
+/**
+ * Issues on a case made from a row, with each path under an item the compaction moved given as the
+ * column it was read from (`rowToObject`'s `columns`): the longest moved prefix is replaced.
+ */
+export function toColumns(issues: Issue[], columns: ReadonlyMap<string, string> | undefined): Issue[] {
+  if (!columns || columns.size === 0) return issues;
+  return issues.map((issue) => {
+    for (let cut = issue.path.length; cut > 0; cut = issue.path.lastIndexOf('.', cut - 1)) {
+      const from = columns.get(issue.path.slice(0, cut));
+      if (from !== undefined) return { ...issue, path: from + issue.path.slice(cut) };
+    }
+    return issue;
+  });
 }
 
 /** The dot path of key `k` under `path` ('' the root). */

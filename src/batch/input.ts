@@ -31,7 +31,7 @@ export type InputType = 'json' | 'ndjson' | 'csv' | 'xlsx';
  * columns left empty in it, so that an error on one of them can say the cell is empty.
  */
 export type BatchRecord =
-  | { index: number; row?: number; emptyCells?: ReadonlySet<string>; value: unknown }
+  | { index: number; row?: number; emptyCells?: ReadonlySet<string>; columns?: ReadonlyMap<string, string>; value: unknown }
   | { index: number; row?: number; emptyCells?: undefined; json: CaseJson }
   | { index: number; row?: number; emptyCells?: undefined; errors: Issue[] };
 
@@ -42,8 +42,11 @@ export type BatchRecord =
  */
 export function rowRecord(index: number, row: number, cells: Record<string, string>, emptyCells: ReadonlySet<string>, schema: unknown, paths: SchemaPaths): BatchRecord {
   const unread: Issue[] = [];
-  const value = rowToObject(cells, schema, paths, unread);
-  return unread.length > 0 ? { index, row, errors: unread } : { index, row, emptyCells, value };
+  // An item of a list the row numbers with a gap (`x.0` empty, `x.1` given) is `x.0` in the case:
+  // its errors name the column its cell is in (dotpaths.ts toColumns).
+  const columns = new Map<string, string>();
+  const value = rowToObject(cells, schema, paths, unread, columns);
+  return unread.length > 0 ? { index, row, errors: unread } : { index, row, emptyCells, ...(columns.size > 0 ? { columns } : {}), value };
 }
 
 /** The records of a batch: how many, and the records themselves, made one at a time. */

@@ -49,6 +49,14 @@ function besideTarget(target: string, suffix: string): string {
   }
   return join(dirname(target), `.${cut}${tag}.${suffix}`);
 }
+/**
+ * The longest path of the files made beside `target` (its temporary file's: `.<name>.<24 hex>.tmp`,
+ * 30 bytes longer than the target's own path, or its name cut to NAME_MAX_BYTES), in UTF-8 bytes:
+ * `-o` refuses a target whose beside-files would pass the kernel's PATH_MAX (src/cli/files.ts).
+ */
+export function longestBesidePathBytes(target: string): number {
+  return Buffer.byteLength(besideTarget(target, `${'0'.repeat(24)}.tmp`));
+}
 const FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
 
 /** Temporary files not yet renamed or removed, by path. */

@@ -23,7 +23,7 @@ import type { DeflatedText } from './deflated.js';
 import { ManifestBuilder, type BatchFormat, type BatchSummary, type ManifestRecord } from './manifest.js';
 import { isUnprintable } from '../render/pdf/unprintable.js';
 import { caseOf, recordId, recordIdOf, type CaseSource, type Rendered, type Renderer } from '../workers/renderer.js';
-import { csvCell, templateCells } from './dotpaths.js';
+import { csvCell, templateCells, toColumns } from './dotpaths.js';
 import type { TextInput } from '../encodings.js';
 import { decodedInput } from './encoding.js';
 import { INPUT_READERS } from './readers.js';
@@ -299,7 +299,7 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
         // text, and that DOCX is written and named in `files`, not thrown away with the PDF.
         if (outputs.length === 0 || !isUnprintable(he) || stop.signal.aborted) throw refused.reason;
         if (id === undefined) id = recordIdOf(refused.reason) ?? recordIdOf(outputs[0]!);
-        return withFiles(Object.assign(entryOf(id, 'invalid'), { errors: markEmptyCells(issuesOf(he), r.emptyCells) }), outputs);
+        return withFiles(Object.assign(entryOf(id, 'invalid'), { errors: markEmptyCells(toColumns(issuesOf(he), 'columns' in r ? r.columns : undefined), r.emptyCells) }), outputs);
       }
       if (id === undefined) id = recordIdOf(outputs[0]!);
       return withFiles(entryOf(id, 'rendered'), outputs);
@@ -307,7 +307,7 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary | undef
       const he = asHarborError(e);
       if (id === undefined) id = recordIdOf(e);
       if (stop.signal.aborted) return { entry: entryOf(id, 'failed'), outputs: [] }; // never written
-      if (he.httpStatus < 500) return { entry: Object.assign(entryOf(id, 'invalid'), { errors: markEmptyCells(issuesOf(he), r.emptyCells) }), outputs: [] };
+      if (he.httpStatus < 500) return { entry: Object.assign(entryOf(id, 'invalid'), { errors: markEmptyCells(toColumns(issuesOf(he), 'columns' in r ? r.columns : undefined), r.emptyCells) }), outputs: [] };
       o.onBug?.(r.index, he);
       return { entry: Object.assign(entryOf(id, 'failed'), { errors: [failureIssue(he)] }), outputs: [] };
     }

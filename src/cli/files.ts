@@ -5,13 +5,13 @@
 import { accessSync, closeSync, constants, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { isatty } from 'node:tty';
-import { NAME_MAX_BYTES, TargetBusy, tempFileFor, type TempFile } from '../batch/outfile.js';
+import { longestBesidePathBytes, NAME_MAX_BYTES, TargetBusy, tempFileFor, type TempFile } from '../batch/outfile.js';
 import { encodingFor, decodeCaseText, unknownEncodingMessage } from '../encodings.js';
 import { cannotWrite, HarborError, unreadableReason } from '../errors.js';
 import { BODY_LIMIT_RULE, caseLimitOf, MAX_JSON_DEPTH, textTooDeep } from '../limits.js';
 import { caseTooDeep } from '../validate.js';
 import { asWritten } from '../json-text.js';
-import { firstUnsafe } from '../terminal.js';
+import { firstUnsafe, forTerminal } from '../terminal.js';
 import { fileError, usage } from './args.js';
 import { at, readAtMost, type Io } from './io.js';
 
@@ -150,21 +150,38 @@ function shownName(out: string): string {
  *   U+202E…): the class a terminal acts on (src/terminal.ts). A name with a line break was written
  *   as given, breaking every listing read line by line, and one with U+202E shows as another
  *   name ("draft\u202efdp.exe" reads "draftexe.pdf");
- * - a file name of at most NAME_MAX_BYTES (255) bytes in UTF-8, a path of at most 4,095: a longer
- *   one was refused ENAMETOOLONG only once the document had been made, the whole name echoed.
+ * - the same of every folder's name in the path;
+ * - a file name of at most NAME_MAX_BYTES (255) bytes in UTF-8, a path of at most 4,095, and so
+ *   the temporary file's beside it: a longer one was refused ENAMETOOLONG only once the document
+ *   had been made, the whole name echoed. A file system whose names are shorter than 255 bytes
+ *   refuses the lock or temporary file, made before the work (`openOutput`).
  */
 function checkOutputName(out: string, last: string, io: Io): void {
   const unsafe = firstUnsafe(last);
   if (unsafe) {
     throw usage(`-o "${shownName(out)}": a file name may not hold a control or text-direction character (${unsafe.shown}, character ${unsafe.at} of the name): it would break a listing's lines or show as another name; give the name without it`);
   }
+  // The folders' names too: the path is shown whole in every message and listing that names the file.
+  for (const folder of dirname(out).split('/')) {
+    const bad = firstUnsafe(folder);
+    if (bad) {
+      throw usage(`-o "${shownName(out)}": a folder's name in the path may not hold a control or text-direction character (${bad.shown}, character ${bad.at} of the folder "${forTerminal(shownName(folder))}"): it would break a listing's lines or show as another path; give a path without it`);
+    }
+  }
   const nameBytes = Buffer.byteLength(last);
   if (nameBytes > NAME_MAX_BYTES) {
     throw usage(`-o "${shownName(out)}": the file name is ${nameBytes.toLocaleString('en-US')} bytes long (UTF-8); a file name may be at most ${NAME_MAX_BYTES} bytes (NAME_MAX of Linux's and macOS's file systems); give a shorter one`);
   }
-  const pathBytes = Buffer.byteLength(at(out, io));
+  const target = at(out, io);
+  const pathBytes = Buffer.byteLength(target);
   if (pathBytes > PATH_MAX_BYTES) {
     throw usage(`-o "${shownName(out)}": the path is ${pathBytes.toLocaleString('en-US')} bytes long (UTF-8, from /); a path may be at most ${PATH_MAX_BYTES.toLocaleString('en-US')} bytes (PATH_MAX of Linux); give a shorter one`);
+  }
+  // The temporary file written beside it is up to 30 bytes longer: a path within 30 bytes of the
+  // limit was refused ENAMETOOLONG only once the document had been made.
+  const besideBytes = longestBesidePathBytes(target);
+  if (besideBytes > PATH_MAX_BYTES) {
+    throw usage(`-o "${shownName(out)}": the path is ${pathBytes.toLocaleString('en-US')} bytes long (UTF-8, from /), and the temporary file written beside it while it is made ${besideBytes.toLocaleString('en-US')}; a path may be at most ${PATH_MAX_BYTES.toLocaleString('en-US')} bytes (PATH_MAX of Linux); give a shorter one`);
   }
 }
 
@@ -191,21 +208,42 @@ function checkLookAlike(out: string, last: string, folder: string): void {
 }
 
 /**
- * Write bytes atomically: an exclusive, unpredictable, mode-0600 temp file beside the target,
- * renamed into place (never half-written, never through a planted link: src/batch/outfile.ts).
+ * Take the output file before any work (README.md §CLI): its lock and an exclusive, unpredictable,
+ * mode-0600 temporary file beside it (src/batch/outfile.ts), so that what only the file system can
+ * refuse (a name longer than it takes, another harbor writing the same file, a full disk) is said
+ * before the document is made. `writeOutput` then writes it and renames it into place; a caller
+ * that fails before that discards it.
  */
-export function writeAtomic(target: string, bytes: Uint8Array, io: Io): void {
-  let tmp: TempFile | undefined;
+export function openOutput(target: string, io: Io): TempFile {
   try {
-    tmp = tempFileFor(at(target, io));
+    return tempFileFor(at(target, io));
+  } catch (e) {
+    if (e instanceof TargetBusy) throw fileError(`cannot write "${target}": ${e.message}; wait for it to end, or give another -o`);
+    // A file that cannot be created is the command line's fault (2), unless the disk is (full: 74).
+    throw cannotWrite(target, e, false);
+  }
+}
+
+/** Write `bytes` to the file `openOutput` took and rename it onto `target`: never half-written. */
+export function writeOutput(tmp: TempFile, target: string, bytes: Uint8Array): void {
+  try {
     tmp.write(bytes);
     tmp.commit();
   } catch (e) {
+    tmp.discard();
+    // One that fails while it is written is an I/O error (74), as for stdout and `batch -o`.
+    throw cannotWrite(target, e, true);
+  }
+}
+
+/** Run `work` with the output file `out` taken first (`openOutput`; none for stdout), discarding it when the work fails. */
+export async function withOutput<T>(out: string | undefined, io: Io, work: (tmp: TempFile | undefined) => Promise<T>): Promise<T> {
+  const tmp = out === undefined || out === '-' ? undefined : openOutput(out, io);
+  try {
+    return await work(tmp);
+  } catch (e) {
     tmp?.discard();
-    if (e instanceof TargetBusy) throw fileError(`cannot write "${target}": ${e.message}; wait for it to end, or give another -o`);
-    // A file that cannot be created is the command line's fault (2), unless the disk is (full: 74);
-    // one that fails while it is written is an I/O error (74), as for stdout and `batch -o`.
-    throw cannotWrite(target, e, tmp !== undefined);
+    throw e;
   }
 }
 

@@ -19,7 +19,7 @@ import type { Format, parseFormat as ParseFormat } from '../generate.js';
 import { parseWholeNumber, wholeNumberRule } from '../workers/settings.js';
 import { closest, didYouMean, flag, needArguments, usage, type OptionValues } from './args.js';
 import type { Command } from './commands.js';
-import { checkOutputFile, fileStart, readCase, writeAtomic } from './files.js';
+import { checkOutputFile, fileStart, readCase, withOutput, writeOutput } from './files.js';
 import { at, type Io } from './io.js';
 import { batchFileLine, oneCaseLine, otherKindLine, otherKindsOf } from './hints.js';
 import { aboutBatchFile } from './report.js';
@@ -155,19 +155,23 @@ export const HANDLERS: Record<Command, Handler> = {
     if (out === undefined && io.stdoutIsTty) throw usage('refusing to write a document to a terminal: give -o <file> or redirect stdout');
     // A clinic's templates folder that is not one is refused before the case is read.
     const set = await templates(io);
-    let input: unknown;
-    let g;
-    try {
-      input = readCase(rest[1]!, io, values.encoding);
-      g = await generate({ kind: rest[0]!, input, format, templates: set });
-    } catch (e) {
-      if (e instanceof HarborError && (e.code === 'invalid-case' || e.code === 'malformed-input')) await tellWhy('render', rest[0]!, rest[1]!, input, e.issues, io);
-      throw e;
-    }
-    printWarnings(g.warnings, io);
-    if (out === undefined || out === '-') io.stdout(g.bytes);
-    else writeAtomic(out, g.bytes, io);
-    return 0;
+    // The output file is taken (its lock and temporary file made) before the case is read: what
+    // only the file system refuses (a name too long for it) is said before the document is made.
+    return withOutput(out, io, async (tmp) => {
+      let input: unknown;
+      let g;
+      try {
+        input = readCase(rest[1]!, io, values.encoding);
+        g = await generate({ kind: rest[0]!, input, format, templates: set });
+      } catch (e) {
+        if (e instanceof HarborError && (e.code === 'invalid-case' || e.code === 'malformed-input')) await tellWhy('render', rest[0]!, rest[1]!, input, e.issues, io);
+        throw e;
+      }
+      printWarnings(g.warnings, io);
+      if (tmp === undefined) io.stdout(g.bytes);
+      else writeOutput(tmp, out!, g.bytes);
+      return 0;
+    });
   },
 
   serve: async ({ rest, values, io }) => {
@@ -211,11 +215,13 @@ export const HANDLERS: Record<Command, Handler> = {
       // archives (render, batch) are made again from their input; a workbook is not.
       if (exists(at(out, io))) throw usage(`"${out}" exists: a template never replaces a workbook (cases may have been typed into it); remove it or give another -o`);
     }
-    const [{ xlsxTemplate }, { caseJsonSchema }] = await Promise.all([import('../batch/xlsx.js'), import('../kinds/json-schema.js')]);
-    const bytes = await xlsxTemplate(kind.title, caseJsonSchema(kind), example);
-    if (out === undefined || out === '-') io.stdout(bytes);
-    else writeAtomic(out, bytes, io);
-    return 0;
+    return withOutput(out, io, async (tmp) => {
+      const [{ xlsxTemplate }, { caseJsonSchema }] = await Promise.all([import('../batch/xlsx.js'), import('../kinds/json-schema.js')]);
+      const bytes = await xlsxTemplate(kind.title, caseJsonSchema(kind), example);
+      if (tmp === undefined) io.stdout(bytes);
+      else writeOutput(tmp, out!, bytes);
+      return 0;
+    });
   },
 
   batch: async ({ rest, values, io }) => {

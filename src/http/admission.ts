@@ -98,21 +98,43 @@ const LINGER_TICK_MS = 1_000;
  * The connections lingering after their answer, at most `max` at once, each known by its cut (the
  * function that closes it and lets its slot go): past the cap, the one that has lingered longest
  * is cut to make room (its answer was sent first). One per app for `lingeringClose`, one per server
- * for the connections refused past their address's cap (./connections.ts).
+ * for the connections refused past a connection cap (./connections.ts).
+ *
+ * `stop()` cuts them all, for a shutdown: Node's `server.close()` waits for every connection the
+ * server accepted, and a lingering one (its answer sent, nothing left to serve) is unknown to its
+ * `closeIdleConnections`, so a client that neither closes nor sends kept the shutdown waiting out
+ * its linger (5 s for a refused connection, up to LINGER.ms for a refused body).
  */
 export class LingerSlots {
   // Oldest first: a Set keeps insertion order.
   private readonly cuts = new Set<() => void>();
+  private stopped = false;
   constructor(private readonly max: number) {}
-  /** Take a slot for `cut`, cutting the longest-lingering first while none is free. */
-  hold(cut: () => void): void {
+  /**
+   * Take a slot for `cut`, cutting the longest-lingering first while none is free. False once
+   * stopped: nothing lingers then, and the caller closes its connection once its answer is out.
+   */
+  hold(cut: () => void): boolean {
+    if (this.stopped) return false;
     while (this.cuts.size >= this.max) this.cuts.values().next().value!();
     this.cuts.add(cut);
+    return true;
   }
   /** Let `cut`'s slot go (its connection closed). */
   release(cut: () => void): void {
     this.cuts.delete(cut);
   }
+  /** Cut every lingering connection now, and let none linger from now on (a shutdown). */
+  stop(): void {
+    this.stopped = true;
+    for (const cut of [...this.cuts]) cut();
+  }
+}
+
+/** Close `socket` once what was written to it is out (Node's own `destroySoon`), never before. */
+export function closeWhenWritten(socket: Socket): void {
+  if (socket.writableFinished) socket.destroy();
+  else socket.once('finish', () => socket.destroy());
 }
 
 /**
@@ -125,10 +147,10 @@ export class LingerSlots {
  * the answer was written; the body's bytes still arriving were then answered with a TCP reset,
  * which made the client's system drop the answer it had not yet read: on a loaded machine `fetch`
  * of a 1.5 MB case got "fetch failed" (EPIPE) instead of its 413 (tests/http/lingering-close.test.ts).
- * One per app: the cap counts the app's own lingering connections.
+ * One set of slots per app (`lingering`: `harbor serve` passes its own, to stop them at shutdown):
+ * the cap counts the app's own lingering connections.
  */
-export function lingeringClose(limits: Readonly<LingerLimits> = LINGER): (req: Request, res: Response) => void {
-  const lingering = new LingerSlots(limits.sockets);
+export function lingeringClose(limits: Readonly<LingerLimits> = LINGER, lingering = new LingerSlots(limits.sockets)): (req: Request, res: Response) => void {
   return (req, res) => {
     if (!hasBody(req) || req.complete) return;
     res.set('Connection', 'close');
@@ -151,7 +173,8 @@ function linger(req: Request, socket: Socket, limits: Readonly<LingerLimits>, li
     socket.destroy();
   };
   // Past the cap, the connection that has lingered longest makes room (its answer was sent first).
-  lingering.hold(cut);
+  // Shutting down: no lingering, closed once the answer is out.
+  if (!lingering.hold(cut)) return closeWhenWritten(socket);
   // Nothing more to read: closed once the answer is out (as Node's own destroySoon), never before.
   const done = (): void => {
     if (socket.writableFinished) cut();

@@ -13,7 +13,7 @@ import { HARBOR_VERSION } from '../version.js';
 import { bearerAuth } from './auth.js';
 import { parseCaseJson, type CaseJson } from '../validate.js';
 import { csvTemplate } from '../batch/run.js';
-import { batchCap, declaredLengthWithin, LINGER, lingeringClose, type LingerLimits } from './admission.js';
+import { batchCap, declaredLengthWithin, LINGER, lingeringClose, type LingerLimits, type LingerSlots } from './admission.js';
 import { batchRoute } from './batch.js';
 import { readBody } from './body.js';
 import { answerOtherMethods } from './methods.js';
@@ -85,6 +85,8 @@ export interface AppOptions {
   stallTimeoutMs?: number;
   /** The bounds of the lingering close after an answer sent before the body was read; default LINGER. For tests. */
   linger?: Readonly<LingerLimits>;
+  /** The slots those lingering connections hold; default: the app's own. `harbor serve` passes its own, to stop them at shutdown. */
+  lingering?: LingerSlots;
 }
 
 /** A client that takes nothing of a response for this long is cut off (slow-reader bound). */
@@ -174,7 +176,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   const checker: Renderer = renderer.check ? renderer : inlineRenderer(() => Promise.reject(new Error('unused')), engine.check);
 
   const stallTimeoutMs = options.stallTimeoutMs ?? STALL_TIMEOUT_MS;
-  const closeIfUnread = lingeringClose(options.linger ?? LINGER);
+  const closeIfUnread = lingeringClose(options.linger ?? LINGER, options.lingering);
   const kindOf = (req: Request): AnyKind => {
     const id = String(req.params.kind ?? '');
     const k = kinds.find((x) => x.id === id);

@@ -35,6 +35,8 @@ export interface HttpConfig {
   rateLimit: number;
   /** Connections one client address may hold open at once (HARBOR_MAX_CONNECTIONS_PER_ADDRESS); 0 = no cap. */
   maxConnectionsPerAddress: number;
+  /** Connections open at once, all clients together (HARBOR_MAX_CONNECTIONS); 0 = no cap. */
+  maxConnections: number;
   /** Proxies whose X-Forwarded-For is believed (HARBOR_TRUST_PROXY): hop count or named subnets. */
   trustProxy: number | string | undefined;
   allowNoAuth: boolean;
@@ -93,6 +95,7 @@ const EnvSchema = z.object({
   ),
   HARBOR_RATE_LIMIT: opt(intIn(0, 1_000_000)),
   HARBOR_MAX_CONNECTIONS_PER_ADDRESS: opt(intIn(0, 100_000)),
+  HARBOR_MAX_CONNECTIONS: opt(intIn(0, 1_000_000)),
   // A hop count (1–10), or express's named subnets: the proxies whose X-Forwarded-For is believed.
   HARBOR_TRUST_PROXY: opt(
     z
@@ -121,6 +124,11 @@ export const DEFAULTS = {
   // Connections per client address (./connections.ts): a browser opens 6 to a host, so an office
   // of ten behind one NAT fits with room, and one client holds at most this many descriptors.
   maxConnectionsPerAddress: 64,
+  // Connections in all (./connections.ts): each holds a file descriptor. 768, with the refused
+  // connections lingering (64 at most) and the ~100 the process opens itself, stays under 1,024,
+  // the smallest open-file limit a Linux host commonly gives a process (Node raises its soft limit
+  // to the hard one at start, so most hosts allow far more: raise this with them).
+  maxConnections: 768,
 };
 
 /** True for addresses only this machine can reach. */
@@ -177,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: { port?: number; host?
     renderNice: e.HARBOR_RENDER_NICE ?? DEFAULTS.renderNice,
     rateLimit: e.HARBOR_RATE_LIMIT ?? DEFAULTS.rateLimit,
     maxConnectionsPerAddress: e.HARBOR_MAX_CONNECTIONS_PER_ADDRESS ?? DEFAULTS.maxConnectionsPerAddress,
+    maxConnections: e.HARBOR_MAX_CONNECTIONS ?? DEFAULTS.maxConnections,
     trustProxy: e.HARBOR_TRUST_PROXY,
     allowNoAuth: e.HARBOR_ALLOW_NO_AUTH === '1',
   };

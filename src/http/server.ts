@@ -14,6 +14,7 @@ import type { Renderer } from '../workers/renderer.js';
 import { RECORDS_PER_THREAD } from '../batch/run.js';
 import { createApp } from './app.js';
 import { loadConfig, type HttpConfig } from './config.js';
+import { LINGER, LingerSlots } from './admission.js';
 import { capConnections } from './connections.js';
 import { createLogger, markAnsweredOnSocket, markServerStopping } from './middleware.js';
 import { PROBLEM_TYPE, rawProblem } from './problems.js';
@@ -66,9 +67,11 @@ export interface ServeOptions {
   renderer?: (config: HttpConfig) => Renderer;
   /**
    * The header and request time limits in ms; default HEADERS_TIMEOUT_MS and REQUEST_TIMEOUT_MS.
-   * For tests, which prove the limits fire without waiting 20 s.
+   * For tests, which prove the limits fire without waiting 20 s. `lingerMs`: how long a refused
+   * connection or body lingers after its answer (default LINGER's and ./connections.ts's 5 s), for
+   * tests that hold one lingering past their own bound to show a shutdown does not wait for it.
    */
-  timeouts?: { headersMs?: number; requestMs?: number };
+  timeouts?: { headersMs?: number; requestMs?: number; lingerMs?: number };
 }
 
 /** The render pool of the configuration, or undefined for HARBOR_WORKERS=0 (the app renders inline). */
@@ -175,7 +178,13 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
   // they use that the view lacks stops the start too (the shipped set is checked in CI).
   if (config.templatesDir !== undefined) checkTemplates(templates);
   const renderer = opts.renderer ? opts.renderer(config) : rendererOf(config);
+  const lingerMs = opts.timeouts?.lingerMs;
+  const linger = lingerMs === undefined ? LINGER : { ...LINGER, ms: lingerMs, idleMs: lingerMs };
+  // The app's lingering closes, held here to be stopped at shutdown.
+  const lingering = new LingerSlots(linger.sockets);
   const app = createApp({
+    linger,
+    lingering,
     apiKeys: config.apiKeys,
     bodyLimit: config.bodyLimit,
     maxBatch: config.maxBatch,
@@ -203,7 +212,11 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
   // Before any other `connection` listener: Node's own (the HTTP parser) runs only for a connection
   // under its address's cap. A peer express believes as a proxy (hop 0 of HARBOR_TRUST_PROXY) is not capped.
   const trusts = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
-  capConnections(server, { perAddress: config.maxConnectionsPerAddress, isTrustedProxy: (address) => trusts(address, 0) }, logger);
+  const caps = capConnections(
+    server,
+    { perAddress: config.maxConnectionsPerAddress, total: config.maxConnections, isTrustedProxy: (address) => trusts(address, 0), refusedLingerMs: lingerMs },
+    logger,
+  );
   answerClientErrors(server, logger, limits);
 
   try {
@@ -228,6 +241,10 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
   let closing: Promise<void> | undefined;
   const shutdown = async (): Promise<void> => {
     const closed = new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
+    // Connections lingering after a refusal have had their answer and serve nothing more, but
+    // server.close() waits for them too (up to 5 s, or LINGER.ms for a refused body): cut now.
+    lingering.stop();
+    caps.lingering.stop();
     // A keep-alive connection becomes idle once its in-flight response is sent: close those as
     // they appear, and cut whatever is still open after the longest a render may take.
     server.closeIdleConnections();

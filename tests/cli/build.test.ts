@@ -2,7 +2,7 @@
 // sources through tsx when a file under src/ is newer, so an edit is never shadowed by an old build;
 // the bundle finds the repository's files from dist/ and renders what the sources render.
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -25,12 +25,21 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   const harbor = (args: string[]) => spawnSync(process.execPath, [join(dir, 'bin/harbor.js'), ...args], { encoding: 'utf8' });
 
-  it('bundles src/ into a few flat files of dist/, and harbor runs them', () => {
+  it('bundles src/ into a few flat files of dist/, and harbor runs them; what the web app\'s build wrote stays, an old module goes', () => {
+    // The web app's build (scripts/build-web.mjs) and the browser tests' lock beside it, and a module of an older build.
+    mkdirSync(join(dir, 'dist', 'public'), { recursive: true });
+    mkdirSync(join(dir, 'dist', '.web-build.lock'));
+    writeFileSync(join(dir, 'dist', 'public', 'index.html'), '<!doctype html>');
+    writeFileSync(join(dir, 'dist', 'web-inputs.json'), '[]\n');
+    writeFileSync(join(dir, 'dist', 'chunk-GONE.js'), '');
     const b = spawnSync(process.execPath, [join(dir, 'scripts/build.mjs')], { encoding: 'utf8' });
     expect(b.status, b.stderr).toBe(0);
     const files = readdirSync(join(dir, 'dist'), { withFileTypes: true });
+    expect(readFileSync(join(dir, 'dist', 'public', 'index.html'), 'utf8')).toBe('<!doctype html>');
+    expect(readFileSync(join(dir, 'dist', 'web-inputs.json'), 'utf8')).toBe('[]\n');
+    expect(files.map((e) => e.name)).not.toContain('chunk-GONE.js');
     // Flat (src/paths.ts finds the repository root at `..` from any of them), with sourcemaps.
-    expect(files.filter((e) => e.isDirectory()).map((e) => e.name)).toEqual([]);
+    expect(files.filter((e) => e.isDirectory()).map((e) => e.name).sort()).toEqual(['.web-build.lock', 'public']);
     const js = files.map((e) => e.name).filter((f) => f.endsWith('.js'));
     expect(js).toEqual(expect.arrayContaining(['cli.js', 'render-task.js', 'pool.js', 'pipeline.js']));
     for (const f of js) expect(files.map((e) => e.name)).toContain(`${f}.map`);

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cannotWrite } from '../../src/errors.js';
 import { expectOneLineUsageError, harbor } from '../support/cli.js';
 
 const root = mkdtempSync(join(tmpdir(), 'harbor-names-'));
@@ -53,6 +54,15 @@ describe('-o: long names', () => {
     }
     const deep = join(f, 'd/'.repeat(2100), 'x.pdf');
     expectOneLineUsageError(await harbor(['render', 'rfa', NO_CASE, '-o', deep]), /: the path is 4,\d{3} bytes long \(UTF-8, from \/\); a path may be at most 4,095 bytes/);
+    // Within 30 bytes of the limit: the temporary file beside it would pass it. Rendered, then
+    // refused ENAMETOOLONG with the whole 4 KB path echoed, before.
+    const near = `${f}/${'d'.repeat(200)}`.repeat(1).concat('/e'.repeat(1900));
+    const within = join(near, 'x'.repeat(4085 - Buffer.byteLength(near) - 5) + '.pdf');
+    expect(Buffer.byteLength(within)).toBe(4085);
+    expectOneLineUsageError(
+      await harbor(['render', 'rfa', NO_CASE, '-o', within]),
+      /^harbor: -o ".{60}…": the path is 4,085 bytes long \(UTF-8, from \/\), and the temporary file written beside it while it is made 4,115; a path may be at most 4,095 bytes/,
+    );
     expectOneLineUsageError(await harbor(['batch', 'rfa', NO_CASE, '-o', join(f, `${'z'.repeat(300)}.zip`)]), 'a file name may be at most 255 bytes');
     expect(readdirSync(f)).toEqual([]);
   });
@@ -75,6 +85,21 @@ describe('-o: characters a name may not hold', () => {
     expect(readdirSync(f)).toEqual([]);
   });
 
+  it('so is one in a folder\'s name of the path, whether the folder exists or not: only the file name was checked', async () => {
+    const f = folder();
+    mkdirSync(join(f, 'cases\u202efdp'));
+    for (const [path, shown, at, name] of [
+      [join(f, 'cases\u202efdp', 'draft.pdf'), '\\u202e', 6, 'cases\\u202efdp'],
+      [join(f, 'new\nline', 'draft.pdf'), '\\n', 4, 'new\\nline'],
+      ['rel\tdir/draft.pdf', '\\t', 4, 'rel\\tdir'],
+    ] as const) {
+      const r = await harbor(['render', 'rfa', NO_CASE, '-o', path]);
+      expectOneLineUsageError(r, `a folder's name in the path may not hold a control or text-direction character (${shown}, character ${at} of the folder "${name}")`);
+    }
+    expectOneLineUsageError(await harbor(['batch', 'rfa', NO_CASE, '-o', join(f, 'a\u001bb', 'x.zip')]), "a folder's name in the path may not hold");
+    expect(readdirSync(join(f, 'cases\u202efdp'))).toEqual([]);
+  });
+
   it('a name another file in the folder has in another Unicode form (NFC, NFD) is refused, that file untouched; the same spelling replaces it', async () => {
     const f = folder();
     const nfc = 'Bel\u00e9n.pdf';
@@ -95,5 +120,33 @@ describe('-o: characters a name may not hold', () => {
       expect(readdirSync(f)).toEqual([there]);
       expect(readFileSync(join(f, there!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     }
+  });
+});
+
+describe('-o: the file is taken before the work', () => {
+  it('its lock and temporary file are made before the case is read: another harbor writing it is named first, and nothing is left', async () => {
+    // What only the file system can refuse (a name longer than it takes: eCryptfs's 143 bytes) is
+    // met when these are made; it was met at the end, once the document had been made.
+    const f = folder();
+    const out = join(f, 'draft.pdf');
+    // A live process other than this one (the test runner's parent) holds the lock.
+    writeFileSync(join(f, '.draft.pdf.harbor-lock'), String(process.ppid));
+    const r = await harbor(['render', 'rfa', NO_CASE, '-o', out]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toBe(`harbor: cannot write "${out}": another harbor (pid ${process.ppid}) is writing it now; wait for it to end, or give another -o\n`);
+    expect(readdirSync(f)).toEqual(['.draft.pdf.harbor-lock']);
+    // Taken, then the case cannot be read: the temporary file and lock are removed.
+    rmSync(join(f, '.draft.pdf.harbor-lock'));
+    const unread = await harbor(['render', 'rfa', NO_CASE, '-o', out]);
+    expect(unread.status).toBe(2);
+    expect(unread.stderr).toContain('no-such-case.json');
+    expect(readdirSync(f)).toEqual([]);
+  });
+
+  it('ENAMETOOLONG from the file system is one line naming -o and the rule, the name cut, exit 2', () => {
+    const e = cannotWrite(`/srv/cases/${'ñ'.repeat(130)}.pdf`, Object.assign(new Error('x'), { code: 'ENAMETOOLONG' }), false);
+    expect(e.code).toBe('usage');
+    expect(e.message).toMatch(/^-o "\/srv\/cases\/ñ{49}…": the file system of its folder refuses a name this long \(ENAMETOOLONG\)/);
+    expect(e.message).toContain('give a shorter name');
   });
 });

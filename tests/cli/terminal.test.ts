@@ -100,14 +100,16 @@ describe('what the CLI echoes is shown as escapes (ESC, CR, U+202E)', () => {
 
       // One record's error lines and the summary line naming the archive.
       writeFileSync(join(dir, 'rec.ndjson'), `${JSON.stringify({ ...minimal, [`k${raw}`]: 1 })}\n`);
-      // In a folder of that name: a file name may not hold one (tests/cli/output-names.test.ts), a folder the user made may.
-      mkdirSync(join(dir, `rec${raw}`), { recursive: true });
-      const out = `rec${raw}/out.zip`;
-      const batch = await harbor(['batch', 'rfa', 'rec.ndjson', '-o', out, '--workers', '0'], { cwd: dir });
+      const batch = await harbor(['batch', 'rfa', 'rec.ndjson', '-o', 'rec.zip', '--workers', '0'], { cwd: dir });
       expect(batch.status, batch.stderr).toBe(4); // its one record invalid: an archive without a document
       const lines = safeLines(batch.stderr);
       expect(lines.some((l) => l.startsWith(`record 1: k${shown}: `)), batch.stderr).toBe(true);
-      expect(lines.at(-1)).toContain(`rec${shown}/out.zip`);
+      expect(lines.at(-1)).toContain('rec.zip');
+      // -o in a folder of that name: refused, as in the file's own name (tests/cli/output-names.test.ts), the path shown escaped.
+      mkdirSync(join(dir, `rec${raw}`), { recursive: true });
+      const refused = await harbor(['batch', 'rfa', 'rec.ndjson', '-o', `rec${raw}/out.zip`, '--workers', '0'], { cwd: dir });
+      expect(refused.status).toBe(2);
+      expect(safeLines(refused.stderr)[0]).toContain(`-o "rec${shown}/out.zip": a folder's name in the path may not hold`);
     });
 
     it(`${label} in the name of a batch given to check: the line naming harbor batch`, async () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { flatten, rowToObject, csvCell, headerProblem } from '../../src/batch/dotpaths.js';
+import { flatten, rowToObject, csvCell, headerProblem, toColumns } from '../../src/batch/dotpaths.js';
 import { KINDS, getKind } from '../../src/kinds/index.js';
 import { fingerprint, generate, validateCase } from '../../src/pipeline.js';
 import { validFixtures } from '../../src/kinds/fixtures.js';
@@ -228,6 +228,38 @@ describe('CSV: GET …/csv-template and CSV batches', () => {
     const { manifest } = unzip(res.body);
     expect(manifest.records[0].status).toBe('invalid');
     expect(manifest.records[0].errors.map((e: any) => e.path)).toEqual(expect.arrayContaining(['child.dateOfBirth', 'concern']));
+  });
+
+  it('an error on a list item numbered with a gap (x.0 empty, x.2 given) names the column its cell is in, not the empty one the compacted list puts it at', async () => {
+    // The list is compacted (the item in column citizenship.2 is the case's citizenship.0); its
+    // error named citizenship.0, a column whose cell is empty, and a row of an item's fields
+    // (laborPeriods-like) named the wrong row of columns.
+    const csv = 'child.givenName,child.citizenship.0,child.citizenship.2,child.otherNames.1\r\nAna,,ZZ,\r\n';
+    const res = await agent.post('/v1/batches/rfa?format=docx').set('Content-Type', 'text/csv').send(csv).buffer(true).parse(binary);
+    const { manifest } = unzip(res.body);
+    expect(manifest.records[0].status).toBe('invalid');
+    const paths = manifest.records[0].errors.map((e: any) => e.path);
+    expect(paths).toContain('child.citizenship.2');
+    expect(paths).not.toContain('child.citizenship.0');
+  });
+
+  it('toColumns: an item moved by the compaction, and the items and fields inside it, are named by their own columns', () => {
+    const schema = {
+      type: 'object',
+      properties: { periods: { type: 'array', items: { type: 'object', properties: { start: { type: 'string' }, days: { type: 'array', items: { type: 'integer' } } } } } },
+    };
+    const columns = new Map<string, string>();
+    const row = { 'periods.1.start': 'a', 'periods.4.start': 'b', 'periods.4.days.2': '3' };
+    expect(rowToObject(row, schema, undefined, [], columns)).toEqual({ periods: [{ start: 'a' }, { start: 'b', days: [3] }] });
+    const at = (path: string) => ({ path, code: 'invalid-type', message: 'm' });
+    expect(toColumns([at('periods.0.start'), at('periods.1.start'), at('periods.1.days.0'), at('periods.1'), at('periods'), at('other.0')], columns).map((i) => i.path)).toEqual([
+      'periods.1.start',
+      'periods.4.start',
+      'periods.4.days.2',
+      'periods.4',
+      'periods',
+      'other.0',
+    ]);
   });
 
   /**

@@ -16,7 +16,7 @@ function configError(env: Record<string, string>, flags = {}): HarborError {
 }
 
 describe('loadConfig', () => {
-  it('defaults: 127.0.0.1:3000, no keys, 1 MB bodies, a worker per core up to 4, 30 s renders, 600/min, 64 connections an address', () => {
+  it('defaults: 127.0.0.1:3000, no keys, 1 MB bodies, a worker per core up to 4, 30 s renders, 600/min, 64 connections an address, 768 in all', () => {
     expect(loadConfig({})).toEqual({
       port: 3000,
       host: '127.0.0.1',
@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       renderNice: 10,
       rateLimit: 600,
       maxConnectionsPerAddress: 64,
+      maxConnections: 768,
       trustProxy: undefined,
       allowNoAuth: false,
     });

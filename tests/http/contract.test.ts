@@ -125,6 +125,25 @@ describe('every endpoint, open service', () => {
     expect(isProblem(empty, await empty.json(), 400, 'malformed-input')).toBe(true);
   });
 
+  it('400 for a body of only a byte-order mark (an empty file an editor saved with one), in UTF-8 or UTF-16: not read as {} and answered 422 with every required field', async () => {
+    for (const [bom, charset] of [
+      [[0xef, 0xbb, 0xbf], undefined],
+      [[0xff, 0xfe], undefined],
+      [[0xfe, 0xff], 'utf-16be'],
+    ] as const) {
+      for (const route of ['/v1/documents/rfa/check', '/v1/documents/rfa']) {
+        const res = await fetch(`${s.url}${route}`, {
+          method: 'POST',
+          headers: { 'Content-Type': `application/json${charset ? `; charset=${charset}` : ''}` },
+          body: new Uint8Array(bom),
+        });
+        const json = (await res.json()) as { detail: string };
+        expect(isProblem(res, json, 400, 'malformed-input'), `${route} ${bom.join(' ')}`).toBe(true);
+        expect(json.detail).toContain('only a byte-order mark');
+      }
+    }
+  });
+
   it('404 unknown kind and unknown route', async () => {
     const k = await post(`${s.url}/v1/documents/nope`, rfaCase());
     expect(isProblem(k.res, k.json, 404, 'unknown-kind')).toBe(true);

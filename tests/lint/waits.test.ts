@@ -79,6 +79,27 @@ describe('a serve() on render threads without a render time limit fails lint in 
     }
   }, PROCESS_TEST_MS);
 
+  it('whatever the import calls it: renamed, a namespace, a dynamic import (destructured or not), a const alias', async () => {
+    const SERVER = "'../../src/http/server.js'";
+    const OPTS = '{ env: {}, port: 0, log: () => {} }';
+    const NONE = "{ env: { HARBOR_WORKERS: '0' }, port: 0, log: () => {} }";
+    const callers = [
+      `import { serve as start } from ${SERVER};\nexport const close = await start(%);\n`,
+      `import * as http from ${SERVER};\nexport const close = await http.serve(%);\n`,
+      `import * as http from ${SERVER};\nexport const close = await http['serve'](%);\n`,
+      `const { serve: run } = await import(${SERVER});\nexport const close = await run(%);\n`,
+      `export const close = await (await import(${SERVER})).serve(%);\n`,
+      `const server = await import(${SERVER});\nexport const close = await server.serve(%);\n`,
+      `import { serve as start } from ${SERVER};\nconst go = start;\nexport const close = await go(%);\n`,
+    ];
+    for (const code of callers) {
+      expect(await rules('tests/http/serve.test.ts', code.replace('%', OPTS)), code).toEqual([RULE]);
+      expect(await rules('tests/http/serve.test.ts', code.replace('%', NONE)), code).toEqual([]);
+    }
+    // Another module's function of another name is not judged.
+    expect(await rules('tests/http/serve.test.ts', `import { createApp as start } from ${SERVER};\nexport const app = start(${OPTS});\n`)).toEqual([]);
+  }, PROCESS_TEST_MS);
+
   it('but not with TEST_RENDER_TIMEOUT (or a limit of its own), with no thread, with a renderer of its own, however the env is built', async () => {
     for (const [args, before] of [
       ["{ env: { HARBOR_WORKERS: '1', HARBOR_RENDER_TIMEOUT: TEST_RENDER_TIMEOUT }, port: 0, log: () => {} }", ''],
