@@ -12,7 +12,7 @@ import { codePointName, HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
 import { keepUnitsTogether } from '../../model/typography.js';
 import { isRtlText } from './bidi.js';
-import { afterNameHyphen, breakOpportunities } from './breaks.js';
+import { addressSpans, afterHeldHyphen, breakOpportunities } from './breaks.js';
 import { BODY_FACES, fallbackFace, findUnprintable, isIgnorable, isRtl, isShapedFace, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
 import type { ShapedRun } from './shape.js';
 import { cutShapedWord, emitBidi, measureShaped } from './text-bidi.js';
@@ -357,8 +357,11 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
       // An unbreakable token wider than the line: break it between clusters (its last part
       // leaving room for the hyphen of a soft hyphen after it).
       let w = 0;
-      // The last compound name's hyphen in the token on this line (the position after it, and the
-      // width up to it): a name wider than the line breaks there first (breaks.ts afterNameHyphen).
+      // The last held hyphen in the token on this line, a compound name's or a number's (the
+      // position after it, and the width up to it): a name or a case number wider than the line
+      // breaks there first (breaks.ts afterHeldHyphen). Not an address's: a line ending at its
+      // hyphen reads back without it (breaks.ts addressBreaks); it breaks between characters.
+      const held = heldHyphenAt(s, prev, core);
       let nameAt = -1;
       let nameW = 0;
       for (let k = prev; k < core; ) {
@@ -384,7 +387,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
         }
         w += cw;
         k = end;
-        if (afterNameHyphen(s, k)) {
+        if (held !== null && held.has(k)) {
           nameAt = k;
           nameW = w;
         }
@@ -401,6 +404,22 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
     }
   }
   emit(g, lineStart, n, true);
+}
+
+/**
+ * The positions in (from, to) of `s` after a held hyphen (breaks.ts afterHeldHyphen) outside web
+ * and e-mail addresses, or null when there is none: where a token wider than the line breaks first.
+ */
+function heldHyphenAt(s: string, from: number, to: number): Set<number> | null {
+  let out: Set<number> | null = null;
+  let spans: Array<[number, number]> | null = null;
+  for (let k = from + 1; k < to; k++) {
+    if (!afterHeldHyphen(s, k)) continue;
+    spans ??= addressSpans(s);
+    if (spans.some(([a, b]) => k > a && k < b)) continue;
+    (out ??= new Set()).add(k);
+  }
+  return out;
 }
 
 /**
