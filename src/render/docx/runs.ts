@@ -15,6 +15,7 @@
 // שרה כהן ;سلمى عبد الرحمن" for "سلمى عبد الرحمن; שרה כהן").
 import { HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
+import { isRtlText, RTL_RANGES } from '../../model/direction.js';
 import { keepUnitsTogether, languageSpans } from '../../model/typography.js';
 import { addressSpans, isNumberHyphen } from '../pdf/breaks.js';
 import { withFallbackFonts } from './fonts.js';
@@ -27,10 +28,10 @@ export interface RunContext {
   size?: number;
 }
 
-// Strong right-to-left characters: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic,
-// Arabic supplements and presentation forms (to U+FEFC: U+FEFF is the zero-width no-break space,
-// not a letter), and the RTL blocks of the supplementary planes.
-const RTL = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFC\\u{10800}-\\u{10FFF}\\u{1E800}-\\u{1EFFF}';
+// Right-to-left characters: the model's ranges (../../model/direction.ts RTL_RANGES: Hebrew,
+// Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic, their presentation forms and the right-to-left
+// blocks of the supplementary planes).
+const RTL = RTL_RANGES;
 const RTL_CHAR = new RegExp(`[${RTL}]`, 'u');
 /** A stretch of RTL text: RTL characters and the spaces/punctuation between them, but ";". */
 const RTL_STRETCH = new RegExp(`[${RTL}](?:[^\\p{L}\\p{N};]*[${RTL}])*`, 'gu');
@@ -52,19 +53,15 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 const PLAIN = /^[\t\x20-\u036F\u2000-\u206F]*$/;
 
 /**
- * True when the paragraph is right-to-left text alone: it has a right-to-left letter and no letter
- * of a left-to-right script (digits and punctuation are weak and decide nothing). A paragraph of
- * English with an Arabic or Hebrew name, or a list of names in several scripts, stays
+ * True when the paragraph is right-to-left text alone (../../model/direction.ts isRtlText, the
+ * PDF's rule too): it has a letter and all its letters are of right-to-left scripts. A paragraph
+ * of English with an Arabic or Hebrew name, or a list of names in several scripts, stays
  * left-to-right, its right-to-left stretches ordered as runs (`w:rtl`).
  */
 export function isRtlParagraph(children: Inline[]): boolean {
-  let rtl = false;
-  for (const c of children) {
-    if (c.type !== 'text') continue;
-    if (LTR_LETTER.test(c.text)) return false;
-    rtl ||= RTL_CHAR.test(c.text);
-  }
-  return rtl;
+  let text = '';
+  for (const c of children) if (c.type === 'text') text += `${c.text} `;
+  return isRtlText(text);
 }
 
 function runProps(marks: Marks, ctx: RunContext): RunProps {
@@ -247,9 +244,4 @@ export function leftToRightLine(text: string, ctx: RunContext): RunOut[] {
   const runs = textRuns(text, runProps({}, ctx)); // no right-to-left stretch in it for isolateRtl to order
   const mark: RunOut = { kind: 'text', props: runProps({}, ctx), text: LRM };
   return [mark, ...runs, mark];
-}
-
-/** Whether `text` has a right-to-left character (Hebrew, Arabic, ...). */
-export function hasRtlChar(text: string): boolean {
-  return RTL_CHAR.test(text);
 }
