@@ -357,11 +357,10 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
       // An unbreakable token wider than the line: break it between clusters (its last part
       // leaving room for the hyphen of a soft hyphen after it).
       let w = 0;
-      // The last held hyphen in the token on this line, a compound name's or a number's (the
-      // position after it, and the width up to it): a name or a case number wider than the line
-      // breaks there first (breaks.ts afterHeldHyphen). Not an address's: a line ending at its
-      // hyphen reads back without it (breaks.ts addressBreaks); it breaks between characters.
-      const held = heldHyphenAt(s, prev, core);
+      // The last place in the token on this line where it breaks first (the position, and the
+      // width up to it; preferredBreaks): after a compound name's or a number's hyphen, or in a
+      // web or e-mail address before a period, "@" or a hyphen.
+      const held = preferredBreaks(s, prev, core);
       let nameAt = -1;
       let nameW = 0;
       for (let k = prev; k < core; ) {
@@ -407,20 +406,33 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
 }
 
 /**
- * The positions in (from, to) of `s` after a held hyphen (breaks.ts afterHeldHyphen) outside web
- * and e-mail addresses, or null when there is none: where a token wider than the line breaks first.
+ * The positions in (from, to) of `s` where a token wider than the line breaks first, before it is
+ * broken between characters, or null when there is none: after a held hyphen (breaks.ts
+ * afterHeldHyphen: a name or a case number breaks at its hyphen) outside web and e-mail addresses,
+ * and inside an address before a period, "@", a hyphen, "_" or "~", as style guides break an
+ * address (The Chicago Manual of Style 6.8, 14.18). An e-mail address wider than a table column broke anywhere
+ * ("…legal-aid-clinic-of-so" / "uthern-texas…"), and could end a line at its hyphen, which
+ * pdftotext and a viewer's copy drop (breaks.ts addressBreaks).
  */
-function heldHyphenAt(s: string, from: number, to: number): Set<number> | null {
+function preferredBreaks(s: string, from: number, to: number): Set<number> | null {
   let out: Set<number> | null = null;
-  let spans: Array<[number, number]> | null = null;
+  const spans = addressSpans(s);
+  let si = 0;
   for (let k = from + 1; k < to; k++) {
-    if (!afterHeldHyphen(s, k)) continue;
-    spans ??= addressSpans(s);
-    if (spans.some(([a, b]) => k > a && k < b)) continue;
-    (out ??= new Set()).add(k);
+    while (si < spans.length && spans[si]![1] <= k) si++;
+    const span = si < spans.length && k > spans[si]![0] ? spans[si]! : undefined;
+    if (span !== undefined) {
+      // In an address: before one of its marks (not its first character, nor after a period or
+      // a hyphen), so the line ends with a letter and the next begins with the mark, and a copy
+      // joins them as typed. Never after its hyphen.
+      if (ADDRESS_MARKS.includes(s[k]!) && k > span[0] + 1 && s[k - 1] !== '.' && s[k - 1] !== '-') (out ??= new Set()).add(k);
+    } else if (afterHeldHyphen(s, k)) (out ??= new Set()).add(k);
   }
   return out;
 }
+
+/** The marks of a web or e-mail address before which it breaks first (preferredBreaks). */
+const ADDRESS_MARKS = '.@-_~';
 
 /**
  * Largest extra space per word gap of a justified line, in em. A line that would need more (a
