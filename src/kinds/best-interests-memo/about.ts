@@ -44,5 +44,10 @@ export const ABOUT = {
   // words of the name, a possessive) and by the given name alone ("to Marta") when no one else the
   // memo names shares it, not in a longer proper name, not a month or day (sponsor-names.ts).
   // 2.13.0: a value outside a choice is refused in the kit's words (docs/fields.md, "Choices"): the field and each choice by its label, the codes in one aside, "(codes: …)", where the codes alone were listed. No document changes.
-  version: '2.13.0',
+  // 2.14.0, from the shared layout (docs/rendering.md): a hyphen or minus sign in a token holding a digit (a case number "4:17-cr-00907-RBH", a receipt number, "-$1.00", "24-hour";
+  // not one between two lower-case letters) is no line end in the PDF and a non-breaking hyphen in the DOCX; a right-to-left signature in a
+  // list item is indented as the item's text; a paragraph's direction by one rule in both formats (a letter, all of right-to-left scripts);
+  // a DOCX render warns script-not-embedded for a field in a script no embedded font has (Devanagari, Thai…); an address part wider
+  // than the line breaks before its periods, "@" and hyphens. The examples' PDF is unchanged; their DOCX marks the first hyphen of "15-year-old".
+  version: '2.14.0',
 } as const;

@@ -98,5 +98,10 @@ export const ABOUT = {
   // the period's hours, with its share, and every such dated payment with its workweek (each named
   // the first alone), and asks of a week inside the period whether its days are missing from the log.
   // 2.12.0: a value outside a choice is refused in the kit's words (docs/fields.md, "Choices"): the field and each choice by its label, the codes in one aside, "(codes: …)", where the codes alone were listed. No document changes.
-  version: '2.12.0',
+  // 2.13.0, from the shared layout (docs/rendering.md): a hyphen or minus sign in a token holding a digit (a case number "4:17-cr-00907-RBH", a receipt number, "-$1.00", "24-hour";
+  // not one between two lower-case letters) is no line end in the PDF and a non-breaking hyphen in the DOCX; a right-to-left signature in a
+  // list item is indented as the item's text; a paragraph's direction by one rule in both formats (a letter, all of right-to-left scripts);
+  // a DOCX render warns script-not-embedded for a field in a script no embedded font has (Devanagari, Thai…); an address part wider
+  // than the line breaks before its periods, "@" and hyphens. The full and minimal examples' PDF print the case numbers "2:18-cr-00524-RBS" and "4:17-cr-00907-RBH" whole (they read back as "2:18cr-00524-RBS" and "4:17-cr-00907RBH"); their DOCX marks those hyphens.
+  version: '2.13.0',
 } as const;

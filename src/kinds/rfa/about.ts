@@ -37,5 +37,10 @@ export const ABOUT = {
   // 2.12.0: location.hasCaseManager and location.hasAttorney (optional: every 2.11.0 case is valid): false prints "None" in the row, where "Not yet known" stood for a child who has none, and the field is not still to find out; false beside a person named is answer-contradicted.
   // 2.12.0: a child known by an age range: one from 18 up is "18 or older by the age range given (about 18 to 20)", where it said "by the age given"; the date of birth "Not yet known (only an age range is given)", in its row and in "Can follow later", where it said "only an age is given".
   // 2.12.0: letter-to-suspect suggests instead only the case manager and attorney the child may have (not one answered none), then the requester.
-  version: '2.12.0',
+  // 2.13.0, from the shared layout (docs/rendering.md): a hyphen or minus sign in a token holding a digit (a case number "4:17-cr-00907-RBH", a receipt number, "-$1.00", "24-hour";
+  // not one between two lower-case letters) is no line end in the PDF and a non-breaking hyphen in the DOCX; a right-to-left signature in a
+  // list item is indented as the item's text; a paragraph's direction by one rule in both formats (a letter, all of right-to-left scripts);
+  // a DOCX render warns script-not-embedded for a field in a script no embedded font has (Devanagari, Thai…); an address part wider
+  // than the line breaks before its periods, "@" and hyphens. The late example's PDF keeps "24-hour" whole (it read back "24hour"); the DOCX marks its hyphen and "OTIP-PI1601"'s.
+  version: '2.13.0',
 } as const;
