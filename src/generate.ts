@@ -14,7 +14,7 @@ import { nameRunningField } from './render/running.js';
 import { sealValues } from './markup/values.js';
 import type { HarborDocument } from './model/types.js';
 import type { findUnprintable as FindUnprintable } from './render/pdf/fonts.js';
-import { noGlyphAdvice, rtlAdvice } from './render/pdf/unprintable.js';
+import { noEmbeddedFontAdvice, noGlyphAdvice, rtlAdvice } from './render/pdf/unprintable.js';
 import { laps, type Laps, type OnStage } from './stages.js';
 import { defaultTemplates, type TemplateSet } from './templates/env.js';
 import { dotPath } from './validate.js';
@@ -118,9 +118,24 @@ export function checkPrintable(data: unknown, findUnprintable: typeof FindUnprin
   if (found.issues.length > 0) throw new HarborError(found.code, 'Some text cannot be printed in a PDF', found.issues);
 }
 
+/**
+ * The warnings of a DOCX render: one per field whose text has a character no font embedded in the
+ * DOCX has (the PDF's faces: Devanagari, Thai, Syriac, Thaana, emoji…, the characters the PDF
+ * refuses, findUnprintable), in the case as the user wrote it. Word and LibreOffice print such text
+ * only with a font of the reader's, and as empty boxes where the reader has none (LibreOffice
+ * printed a Devanagari name so, with no word of it), so the user is told which field to check.
+ */
+export function unembeddedText(data: unknown, findUnprintable: typeof FindUnprintable, input?: unknown): Issue[] {
+  const found: Unprintable = { issues: [], code: 'unsupported-character', path: [], findUnprintable, input, docx: true };
+  findIn(data, found);
+  return found.issues;
+}
+
 interface Unprintable {
   issues: Issue[];
   code: 'unsupported-character' | 'unsupported-script';
+  /** A DOCX render's walk (unembeddedText): warnings, not the PDF's errors. */
+  docx?: true;
   path: PropertyKey[];
   findUnprintable: typeof FindUnprintable;
   /** The raw case, when known: issues name its paths. */
@@ -176,7 +191,9 @@ function findIn(v: unknown, f: Unprintable): void {
     if (bad) {
       const cp = codePointName(bad.codePoint);
       const where = dotPath(f.input === undefined ? path : inputPath(f.input, path, bad.codePoint));
-      if (bad.reason === 'rtl') {
+      if (f.docx) {
+        issues.push({ path: where, code: 'script-not-embedded', message: `contains ${cp}, ${noEmbeddedFontAdvice(bad.codePoint)}` });
+      } else if (bad.reason === 'rtl') {
         f.code = 'unsupported-script';
         issues.push({ path: where, code: 'unsupported-script', message: `contains right-to-left text (${cp}), ${rtlAdvice()}` });
       } else {
@@ -251,9 +268,15 @@ export async function generate(opts: {
     contentType: CONTENT_TYPES[opts.format],
     format: opts.format,
     fingerprint: built.fingerprint,
-    warnings: built.warnings,
+    warnings: opts.format === 'docx' ? [...built.warnings, ...(await docxWarnings(built, opts.input))] : built.warnings,
     computed: built.computed,
   };
+}
+
+/** A DOCX render's own warnings (unembeddedText), after the kind's. */
+async function docxWarnings(built: BuiltDocument, input: unknown): Promise<Issue[]> {
+  const { findUnprintable } = await import('./render/pdf/fonts.js');
+  return unembeddedText(built.data, findUnprintable, input);
 }
 
 /** Stage 5 of generate(): the built document in `format`. */

@@ -12,7 +12,9 @@
 //      ("304 F. App'x 922", "995 F.3d 342", "Fed. R. Crim. P. 49.1");
 //    - an amount "$2,100.00" has no break opportunity in UAX #14 already (checked by the tests);
 //    - a time "11:00 PM", "11:00 PM EDT";
-//    - a date's month and day: "March 8, 2026" (the year may start the next line), "8 March 2026".
+//    - a date's month and day: "March 8, 2026" (the year may start the next line), "8 March 2026";
+//    - "No." and its number: "No. 4:17-cr-00907-RBH" (a case number's own hyphens: ../render/pdf/breaks.ts
+//      isNumberHyphen).
 // 2. A script other than Latin in a run (a name in Greek, Cyrillic, CJK) is a span in another
 //    language for accessibility (PDF/UA-1 7.2, WCAG 3.1.2): `languageSpans` finds those spans and
 //    names the most likely language of the script (a name's script says little more).
@@ -38,6 +40,9 @@ export const UNIT_RULES: readonly RegExp[] = [
   /\b\d{1,2}:\d{2} (?:AM|PM|a\.m\.|p\.m\.)(?: [A-Z]{2,5}\b)?/g,
   // A date's month and day, either order: "March 8", "8 March"
   new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}\\b|\\d{1,2} (?:${MONTHS}))`, 'g'),
+  // "No." and the number it abbreviates: a case number "No. 4:17-cr-00907-RBH", "Nos. 2 and 3"
+  // (the Chicago Manual of Style 7.43 keeps an abbreviation with the number it goes with)
+  /\bNos?\. (?=\d)/g,
 ];
 
 /**
@@ -50,7 +55,7 @@ export const UNIT_RULES: readonly RegExp[] = [
  * The one-year worksheet's 112 distinct texts that reach the rules: the date rule matches 16 of
  * them, and ran over all 112 (16.8 thousand characters) with its two alternations of 23 names.
  */
-const UNIT_RULE_NEEDS: ReadonlyArray<string | RegExp> = [/\d [CFISU]/, 'Fed. R. ', '§', ':', /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec/];
+const UNIT_RULE_NEEDS: ReadonlyArray<string | RegExp> = [/\d [CFISU]/, 'Fed. R. ', '§', ':', /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec/, 'No'];
 
 /** Whether `text` holds what every match of unit rule `i` holds (UNIT_RULE_NEEDS). */
 function mayMatch(i: number, text: string): boolean {

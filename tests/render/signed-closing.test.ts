@@ -47,9 +47,9 @@ describe('restitution worksheet: the Preparer closing is a signed keep', () => {
     const paras = paragraphs(xml);
     const onLine = paras.find((p) => paraText(p) === '/s/ Priya Okonkwo-Hale')!;
     expect(onLine).toMatch(/<w:pBdr><w:bottom /);
-    // One paragraph of lines (the signature's), after the signing line's.
+    // One paragraph of lines (the signature's), after the signing line's; "No." held with its number (src/model/typography.ts).
     const under = paras[paras.indexOf(onLine) + 1]!;
-    expect(paraText(under)).toBe(`Priya Okonkwo-HaleBar No. 0412987 (Florida)Gulf Coast Anti-Trafficking Legal Clinic (fictional)${ADDRESS}(305) 555-0142 · intake@clinic.exampleDate: March\u00a02, 2026`);
+    expect(paraText(under)).toBe(`Priya Okonkwo-HaleBar No.\u00a00412987 (Florida)Gulf Coast Anti-Trafficking Legal Clinic (fictional)${ADDRESS}(305) 555-0142 · intake@clinic.exampleDate: March\u00a02, 2026`);
     expect(under.match(/<w:br\/>/g)).toHaveLength(5);
   });
 });

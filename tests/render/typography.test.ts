@@ -35,6 +35,10 @@ describe('the text layer rule: units held together', () => {
     ['Sunday, March 8, 2026, at', `Sunday, March${NB}8, 2026, at`],
     ['on 8 March 2026', `on 8${NB}March 2026`],
     ['owed $2,100.00 in', 'owed $2,100.00 in'],
+    // "No." with its number (a case number: its hyphens are held too, tests/render/number-hyphens.test.ts); not "No" alone.
+    ['(No. 4:17-cr-00907-RBH (D.S.C.))', `(No.${NB}4:17-cr-00907-RBH (D.S.C.))`],
+    ['Nos. 2 and 3', `Nos.${NB}2 and 3`],
+    ['No. She said no. 3 of them', 'No. She said no. 3 of them'],
   ])('%s', (input, want) => {
     expect(keepUnitsTogether(input)).toBe(want);
     expect(keepUnitsTogether(want)).toBe(want); // idempotent
@@ -71,6 +75,7 @@ describe('the text layer rule: units held together', () => {
     expect(unitRulesFor('Sunday, March 8, 2026, at')).toEqual([4]);
     expect(unitRulesFor('paid Sept. 5, 2025')).toEqual([4]);
     expect(unitRulesFor('§1593')).toEqual([]); // no space: no rule can match
+    expect(unitRulesFor('Case No. 4:17-cr-00907-RBH')).toEqual([3, 5]);
   });
 
   // The first tests only skip work: a rule they pass over matches nothing in the text, checked on

@@ -51,5 +51,10 @@ export const ABOUT = {
   // ("her teacher Marta") (sponsor-names.ts).
   // 2.14.0, from the shared layout (docs/pagination.md, §Blocks): a paragraph directly before a table stays with the table's first rows whether or not it ends in a colon (src/model/keeps.ts introducesTable), so it no longer ends a page alone above a table moved to the next (fixture alternatives-alike: "3. Sources Consulted" and its lead-in move to page 2 with their table; 5 pages, was 4, the signature and "Respectfully submitted," alone on the last). The examples' pages are unchanged.
   // 2.14.0, from the shared layout (docs/pagination.md §Blocks): a one-line close before a signature ("Respectfully submitted,") holds the last line of the text before it, and a lead-in ending a `keep` ("The child advocate recommends:") holds its list, so the signature page carries the recommendations' last lines: the `minimal` example's page 4 (and `alternatives-alike`'s page 5) held "Respectfully submitted," and the signature alone.
+  // 2.14.0, from the shared layout (docs/rendering.md): a hyphen or minus sign in a token holding a digit (a case number "4:17-cr-00907-RBH", a receipt number, "-$1.00", "24-hour";
+  // not one between two lower-case letters) is no line end in the PDF and a non-breaking hyphen in the DOCX; a right-to-left signature in a
+  // list item is indented as the item's text; a paragraph's direction by one rule in both formats (a letter, all of right-to-left scripts);
+  // a DOCX render warns script-not-embedded for a field in a script no embedded font has (Devanagari, Thai…); an address part wider
+  // than the line breaks before its periods, "@" and hyphens. The examples' PDF is unchanged; their DOCX marks the first hyphen of "15-year-old".
   version: '2.14.0',
 } as const;

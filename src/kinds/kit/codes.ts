@@ -45,6 +45,7 @@ export const COMMON_CODES = {
   'invalid-money': { level: 'error', rule: 'an amount in dollars is not a number of dollars with at most two decimals' },
   'negative-money': { level: 'error', rule: 'an amount of money is negative' },
   'too-large': { level: 'error', rule: 'an amount is larger than Harbor accepts' },
+  'script-not-embedded': { level: 'warning', rule: 'on a DOCX render, text in a script or character none of the embedded fonts has (Devanagari, Thai, Syriac, emoji…): Word and LibreOffice print it only with a font of the reader’s, as empty boxes where the reader has none' },
 } as const satisfies CodeTable;
 
 export type CommonCode = keyof typeof COMMON_CODES;

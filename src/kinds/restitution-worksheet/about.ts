@@ -108,5 +108,10 @@ export const ABOUT = {
   // 2.13.0: check's answer gives computed.rateLines, the lines printed under the workweek table, which the
   // web form's summary shows word for word (it built a shorter line of its own, without a two-job week's by-job figures).
   // 2.13.0, from the shared layout (docs/pagination.md §Blocks): a one-line close before a signature holds the last line of the text before it, and a lead-in ending a `keep` holds the list after it, so a signature page never holds a close and the signature alone. The examples' pages are unchanged.
+  // 2.13.0, from the shared layout (docs/rendering.md): a hyphen or minus sign in a token holding a digit (a case number "4:17-cr-00907-RBH", a receipt number, "-$1.00", "24-hour";
+  // not one between two lower-case letters) is no line end in the PDF and a non-breaking hyphen in the DOCX; a right-to-left signature in a
+  // list item is indented as the item's text; a paragraph's direction by one rule in both formats (a letter, all of right-to-left scripts);
+  // a DOCX render warns script-not-embedded for a field in a script no embedded font has (Devanagari, Thai…); an address part wider
+  // than the line breaks before its periods, "@" and hyphens. The full and minimal examples' PDF print the case numbers "2:18-cr-00524-RBS" and "4:17-cr-00907-RBH" whole (they read back as "2:18cr-00524-RBS" and "4:17-cr-00907RBH"), and "No." on the line of its number (the text layer holds "No. 4:17-…" as a unit, both formats), which moves a page break of each by one line; their DOCX marks those hyphens.
   version: '2.13.0',
 } as const;

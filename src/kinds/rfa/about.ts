@@ -45,5 +45,10 @@ export const ABOUT = {
   // 2.13.0: the warning own-name-repeated: the child's own name under “Other names used”, or another child listed with the child's full name (the page read it as an alias, or as a second child whose request is due).
   // 2.13.0, from the shared layout (docs/pagination.md, §Blocks): a paragraph directly before a table stays with the table's first rows whether or not it ends in a colon (src/model/keeps.ts introducesTable), so it no longer ends a page alone above a table moved to the next (the note under "7. Law enforcement" and the confidential location's note). The examples' pages are unchanged.
   // 2.13.0, from the shared layout (docs/pagination.md §Blocks): a one-line close before a signature holds the last line of the text before it, and a lead-in ending a `keep` holds the list after it, so a signature page never holds a close and the signature alone. The examples' pages are unchanged.
+  // 2.13.0, from the shared layout (docs/rendering.md): a hyphen or minus sign in a token holding a digit (a case number "4:17-cr-00907-RBH", a receipt number, "-$1.00", "24-hour";
+  // not one between two lower-case letters) is no line end in the PDF and a non-breaking hyphen in the DOCX; a right-to-left signature in a
+  // list item is indented as the item's text; a paragraph's direction by one rule in both formats (a letter, all of right-to-left scripts);
+  // a DOCX render warns script-not-embedded for a field in a script no embedded font has (Devanagari, Thai…); an address part wider
+  // than the line breaks before its periods, "@" and hyphens. The late example's PDF keeps "24-hour" whole (it read back "24hour"); the DOCX marks its hyphen and "OTIP-PI1601"'s.
   version: '2.13.0',
 } as const;

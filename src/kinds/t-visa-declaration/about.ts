@@ -80,5 +80,10 @@ export const ABOUT = {
   // application of …", the capacity the first paragraph states (the block had the name alone).
   // 2.15.0: warning act-age-contradicts-date, an age an act's or escape's text states that its date cannot give (stated-ages.ts).
   // 2.15.0, from the shared layout (docs/pagination.md §Blocks): a one-line close before a signature holds the last line of the text before it, and a lead-in ending a `keep` holds the list after it, so a signature page never holds a close and the signature alone. The examples' pages are unchanged.
+  // 2.15.0, from the shared layout (docs/rendering.md): a hyphen or minus sign in a token holding a digit (a case number "4:17-cr-00907-RBH", a receipt number, "-$1.00", "24-hour";
+  // not one between two lower-case letters) is no line end in the PDF and a non-breaking hyphen in the DOCX; a right-to-left signature in a
+  // list item is indented as the item's text; a paragraph's direction by one rule in both formats (a letter, all of right-to-left scripts);
+  // a DOCX render warns script-not-embedded for a field in a script no embedded font has (Devanagari, Thai…); an address part wider
+  // than the line breaks before its periods, "@" and hyphens. The examples' PDF is unchanged; their DOCX marks the hyphens of "ICD-10-CM" and the like.
   version: '2.15.0',
 } as const;

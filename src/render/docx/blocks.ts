@@ -10,7 +10,8 @@ import { HEADING_AFTER } from './styles.js';
 import { NumberingPlan, listIndent, type NumberingRef } from './numbering.js';
 import { breakBefore, keepTailWithNext, keepWithNext, para, type Out, type ParaOut, type RunOut, type TableOut } from './out.js';
 import { paragraphOpts } from './paragraph.js';
-import { hasRtlChar, isRtlParagraph, leftToRightLine, plainRuns, type RunContext } from './runs.js';
+import { hasRtlLetter } from '../../model/direction.js';
+import { isRtlParagraph, leftToRightLine, plainRuns, type RunContext } from './runs.js';
 import { tableOut } from './table.js';
 import { chainedBefore, keepFits, oneLine } from '../table-fit.js';
 import { signatureLines } from '../signature-lines.js';
@@ -145,8 +146,13 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
     // paragraph's indent) and every line at the right; a line with a right-to-left letter reads
     // right to left ("/s/" first), one without reads left to right (runs.ts leftToRightLine).
     // A left-to-right signature's lines all read left to right, an Arabic capacity's too.
+    // In a list item both paragraphs are indented as the item's text is (on the left, or, being
+    // w:bidi, on the right for a right-to-left signer: mirrored), as in the PDF; they were set at
+    // the margins. The signing line stays 3.5 inches (less when the item's text is narrower).
     const rtl = isRtlParagraph([{ type: 'text', text: n.signer }]);
-    const lineRuns = (text: string): RunOut[] => (!rtl ? plainRuns(text, ctx.run, {}, false) : hasRtlChar(text) ? plainRuns(text, ctx.run, {}, true) : leftToRightLine(text, ctx.run));
+    const left = ctx.depth > 0 ? (ctx.listLeft ?? 0) : 0;
+    const itemIndent = left > 0 ? { left } : {};
+    const lineRuns = (text: string): RunOut[] => (!rtl ? plainRuns(text, ctx.run, {}, false) : hasRtlLetter(text) ? plainRuns(text, ctx.run, {}, true) : leftToRightLine(text, ctx.run));
     const lines = signatureLines(n);
     const children: RunOut[] = [];
     for (let i = 0; i < lines.length; i++) {
@@ -161,9 +167,9 @@ const BLOCK: BlockHandlers<BlockContext, Out[]> = {
         // The PDF: 16 pt before the block, 30 pt to sign above the line, 2 pt to the name.
         spacing: { before: 2 * 160 + 600 - lineTwips(BODY_SIZE), after: 40 },
         border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-        indent: { right: TEXT_WIDTH - SIGN_LINE },
+        indent: { ...itemIndent, right: Math.max(0, TEXT_WIDTH - left - SIGN_LINE) },
       }),
-      para({ children, ...(rtl ? { bidirectional: true } : {}), spacing: { before: 0, after: 0 } }),
+      para({ children, ...(rtl ? { bidirectional: true } : {}), spacing: { before: 0, after: 0 }, ...(left > 0 ? { indent: itemIndent } : {}) }),
     ];
     keepWithNext(paras, true);
     // Rows that may be taller than a page may split (out.ts RowOut.cantSplit): at most 12 pt a

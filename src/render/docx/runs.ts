@@ -15,8 +15,9 @@
 // שרה כהן ;سلمى عبد الرحمن" for "سلمى عبد الرحمن; שרה כהן").
 import { HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
+import { isRtlText, RTL_RANGES } from '../../model/direction.js';
 import { keepUnitsTogether, languageSpans } from '../../model/typography.js';
-import { addressSpans } from '../pdf/breaks.js';
+import { addressSpans, isNumberHyphen } from '../pdf/breaks.js';
 import { withFallbackFonts } from './fonts.js';
 import { NO_BREAK_HYPHEN, type RunOut, type RunProps } from './out.js';
 
@@ -27,10 +28,10 @@ export interface RunContext {
   size?: number;
 }
 
-// Strong right-to-left characters: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic,
-// Arabic supplements and presentation forms (to U+FEFC: U+FEFF is the zero-width no-break space,
-// not a letter), and the RTL blocks of the supplementary planes.
-const RTL = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFC\\u{10800}-\\u{10FFF}\\u{1E800}-\\u{1EFFF}';
+// Right-to-left characters: the model's ranges (../../model/direction.ts RTL_RANGES: Hebrew,
+// Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic, their presentation forms and the right-to-left
+// blocks of the supplementary planes).
+const RTL = RTL_RANGES;
 const RTL_CHAR = new RegExp(`[${RTL}]`, 'u');
 /** A stretch of RTL text: RTL characters and the spaces/punctuation between them, but ";". */
 const RTL_STRETCH = new RegExp(`[${RTL}](?:[^\\p{L}\\p{N};]*[${RTL}])*`, 'gu');
@@ -52,19 +53,15 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 const PLAIN = /^[\t\x20-\u036F\u2000-\u206F]*$/;
 
 /**
- * True when the paragraph is right-to-left text alone: it has a right-to-left letter and no letter
- * of a left-to-right script (digits and punctuation are weak and decide nothing). A paragraph of
- * English with an Arabic or Hebrew name, or a list of names in several scripts, stays
+ * True when the paragraph is right-to-left text alone (../../model/direction.ts isRtlText, the
+ * PDF's rule too): it has a letter and all its letters are of right-to-left scripts. A paragraph
+ * of English with an Arabic or Hebrew name, or a list of names in several scripts, stays
  * left-to-right, its right-to-left stretches ordered as runs (`w:rtl`).
  */
 export function isRtlParagraph(children: Inline[]): boolean {
-  let rtl = false;
-  for (const c of children) {
-    if (c.type !== 'text') continue;
-    if (LTR_LETTER.test(c.text)) return false;
-    rtl ||= RTL_CHAR.test(c.text);
-  }
-  return rtl;
+  let text = '';
+  for (const c of children) if (c.type === 'text') text += `${c.text} `;
+  return isRtlText(text);
 }
 
 function runProps(marks: Marks, ctx: RunContext): RunProps {
@@ -84,27 +81,42 @@ function langProps(lang: string): RunProps {
   return { language: { value: lang } };
 }
 
-/** A hyphen-minus before a digit (any script's decimal digits: UAX #14 class NU). */
-const HYPHEN_BEFORE_DIGIT = /-(?=\p{Nd})/u;
-const HYPHENS_BEFORE_DIGITS = /-(?=\p{Nd})/gu;
+/** The word joiner (U+2060): no break on either side of it, prints as nothing. */
+const WORD_JOINER = '\u2060';
 
 /**
  * `text` with each hyphen-minus that the PDF does not break after and Word or LibreOffice would
- * made a non-breaking hyphen (NO_BREAK_HYPHEN), so the DOCX breaks its lines at hyphens where the
- * PDF does. The PDF's breaker (../pdf/breaks.ts) follows UAX #14, whose rule LB25 puts no break
- * between a hyphen and a digit (HY × NU): a form number "I-914", an A-number "A-123-456-789", a
- * phone number, a time zone "UTC-05:00". LibreOffice (7.4) broke the T-visa title there, "Form I-"
- * at a line's end and "914" on the next, a form number that reads as two (Word breaks after a
- * hyphen too). Two kinds of hyphen the PDF does not break after stay plain hyphens here, on
- * purpose: a compound name's ("García-López": see docs/rendering.md, the name must read and be
- * found as typed) and a web or e-mail address's (copied from the document, an address with a
- * U+2011 in it is another address). A hyphen before a letter ("well-known", "2:24-cr-00123"'s
- * first) the PDF breaks after as Word does.
+ * made a non-breaking hyphen (NO_BREAK_HYPHEN), and a word joiner after each such minus sign
+ * (U+2212, which has no non-breaking twin), so the DOCX breaks its lines at hyphens where the PDF
+ * does. The rule is the PDF's (../pdf/breaks.ts isNumberHyphen): a hyphen inside a token that holds
+ * a digit (but between two lower-case letters, "15-year-old"'s second), a form number "I-914", an A-number "A-123-456-789", a case number "4:17-cr-00907-RBH",
+ * a receipt number "EAC-21-123-45678", a negative amount "-$1.00" or "-€5.00". LibreOffice (7.4)
+ * broke the T-visa title there, "Form I-" at a line's end and "914" on the next, a form number
+ * that reads as two, and a case number after "4:17-" (Word breaks after a hyphen too). Two kinds
+ * of hyphen the PDF does not break after stay plain hyphens here, on purpose: a compound name's
+ * ("García-López": see docs/rendering.md, the name must read and be found as typed) and a web or
+ * e-mail address's (copied from the document, an address with a U+2011 in it is another address).
+ * A hyphen joining words with no digit ("well-known") the PDF breaks after as Word does.
  */
 export function noBreakHyphens(text: string): string {
-  if (!text.includes('-') || !HYPHEN_BEFORE_DIGIT.test(text)) return text;
+  const minus = text.includes('\u2212');
+  if (!minus && (!text.includes('-') || !/\p{Nd}/u.test(text))) return text;
   const spans = addressSpans(text);
-  return text.replace(HYPHENS_BEFORE_DIGITS, (h: string, at: number) => (spans.some(([a, b]) => at >= a && at < b) ? h : NO_BREAK_HYPHEN));
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2d && c !== 0x2212) continue;
+    if (!isNumberHyphen(text, i) || spans.some(([a, b]) => i >= a && i < b)) continue;
+    if (c === 0x2d) {
+      out += text.slice(from, i) + NO_BREAK_HYPHEN;
+      from = i + 1;
+    } else if (i + 1 < text.length && text[i + 1] !== WORD_JOINER) {
+      out += text.slice(from, i + 1) + WORD_JOINER;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**
@@ -232,9 +244,4 @@ export function leftToRightLine(text: string, ctx: RunContext): RunOut[] {
   const runs = textRuns(text, runProps({}, ctx)); // no right-to-left stretch in it for isolateRtl to order
   const mark: RunOut = { kind: 'text', props: runProps({}, ctx), text: LRM };
   return [mark, ...runs, mark];
-}
-
-/** Whether `text` has a right-to-left character (Hebrew, Arabic, ...). */
-export function hasRtlChar(text: string): boolean {
-  return RTL_CHAR.test(text);
 }

@@ -18,31 +18,8 @@ function algorithm(): Bidi {
   return (bidi ??= bidiFactory());
 }
 
-// A letter of a right-to-left script the PDF prints (Hebrew, Arabic); any other letter is a
-// left-to-right one as far as a paragraph's direction goes.
-const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}]/u;
-const LETTER = /\p{L}/gu;
-
-/**
- * Whether a paragraph is right-to-left: it has letters and all are Hebrew or Arabic. Any other
- * letter keeps it left to right (an English sentence naming a child in Arabic, a list of names in
- * several scripts), whatever its first letter: the DOCX's rule for w:bidi (../docx/runs.ts
- * isRtlParagraph), so both formats lay a paragraph out the same way. UAX #9 P2 would take the first
- * strong letter, and so make "مريم الحسن was born in Aleppo" a right-to-left paragraph.
- */
-export function isRtlText(text: string): boolean {
-  let any = false;
-  for (const m of text.matchAll(LETTER)) {
-    if (!RTL_LETTER.test(m[0])) return false;
-    any = true;
-  }
-  return any;
-}
-
-/** Whether `text` has a Hebrew or Arabic letter (a right-to-left letter the PDF prints). */
-export function hasRtlLetter(text: string): boolean {
-  return RTL_LETTER.test(text);
-}
+// A paragraph's direction is the model's rule, shared with the DOCX (../../model/direction.ts).
+export { hasRtlLetter, isRtlText } from '../../model/direction.js';
 
 // The DOCX's right-to-left stretches (../docx/runs.ts RTL_STRETCH): right-to-left characters and
 // the spaces and punctuation between them, but a semicolon, a letter or a digit.

@@ -54,11 +54,12 @@ function textSlices(children: Inline[], align: Align, ctx: BlockCtx, size: numbe
  * date line) and place. One chain of slices kept together (and with the block before it, see
  * blocksSlices); only a block taller than a page (an absurdly long name) may break, line by line.
  *
- * Its direction is its signer's: a name in a right-to-left script (all its letters Hebrew or
- * Arabic, the paragraph's rule: ./bidi.ts isRtlText) signs from the right, as the script is
- * written: the signing line ends at the right margin, and every line (the electronic signature on
- * it, the name, capacity, date, place) starts at the right. A line with a Hebrew or Arabic letter
- * reads right to left there ("/s/" first, at the right, then the name); a line without one (an
+ * Its direction is its signer's: a name in a right-to-left script (all its letters of
+ * right-to-left scripts, the paragraph's rule both formats share: ../../model/direction.ts
+ * isRtlText) signs from the right, as the script is written: the signing line ends at the right
+ * margin (in a list item, where the item's text ends), and every line (the electronic signature on
+ * it, the name, capacity, date, place) starts at the right. A line with a right-to-left letter
+ * (hasRtlLetter) reads right to left there ("/s/" first, at the right, then the name); a line without one (an
  * English capacity, "Date: March 7, 2026", "Date: ____") reads left to right, set at the right. A
  * left-to-right signature's lines all start at the left and read left to right, an Arabic
  * capacity under a Latin name too (as a right-to-left paragraph it went to the right margin,
@@ -68,13 +69,16 @@ function signatureSlices(s: Signature, ctx: BlockCtx): Slice[] {
   const size = ctx.size;
   const lh = size * LEADING;
   const rtl = isRtlText(s.signer);
+  // In a list item a right-to-left block's indent is on the right (BlockCtx.listIndent), as a
+  // paragraph's (textSlices): the signature ends where the item's text ends, not at the margin.
+  const x = rtl && ctx.listIndent !== undefined ? ctx.x - ctx.listIndent : ctx.x;
   // Each part its own structure element (structure.ts): the electronic signature first, when given.
   const parts = s.signed !== undefined ? [s.signed, ...signatureLines(s)] : signatureLines(s);
   const boxesOf = (k: number): Box[][] =>
     lineBoxes(
       breakLines(styledGroups([{ type: 'text', text: parts[k]! }], ctx.fieldText), ctx.width, size, ctx.fonts, rtl && hasRtlLetter(parts[k]!)),
       rtl ? 'right' : 'left',
-      ctx.x,
+      x,
       ctx.width,
       size,
       ctx.src,
@@ -90,7 +94,7 @@ function signatureSlices(s: Signature, ctx: BlockCtx): Slice[] {
   for (let k = signed.length > 0 ? 1 : 0; k < parts.length; k++) lines.push(...boxesOf(k));
   const lineW = Math.min(SIGN_LINE, ctx.width);
   // At the block's start: the left margin, or the right one for a right-to-left signer.
-  const x1 = rtl ? ctx.x + ctx.width - lineW : ctx.x;
+  const x1 = rtl ? x + ctx.width - lineW : x;
   const signLine: Box = { type: 'line', x1, y1: room, x2: x1 + lineW, y2: room, width: 0.8, src: ctx.src };
   const top = room + 2;
   const onLine = signed.flatMap((boxes, i) => boxes.map((b) => movedCopy(b, room - 2 - (signed.length - i) * lh)));

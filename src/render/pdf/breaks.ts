@@ -148,7 +148,7 @@ const breakMemo = new RenderMemo<Int32Array>(CELL_TEXT);
  * Line breaking (./text.ts) and column fitting (../columns.ts) both use them.
  */
 export function breakOpportunities(s: string): Int32Array {
-  return breakMemo.of(s, () => nameBreaks(s, addressBreaks(s, latinBreaks(s) ?? packageBreaks(s))));
+  return breakMemo.of(s, () => heldBreaks(s, addressBreaks(s, latinBreaks(s) ?? packageBreaks(s))));
 }
 
 /** Upper-case letters (Unicode Lu, Lt): what starts the second part of a compound name. */
@@ -173,19 +173,80 @@ export function afterNameHyphen(s: string, p: number): boolean {
   return UPPER.test(String.fromCodePoint(s.codePointAt(p)!)) && LETTER.test(String.fromCodePoint(prev));
 }
 
+/** Hyphen-minus and minus sign (U+2212): the hyphens a number is written with. */
+const isMinus = (c: number): boolean => c === 0x2d || c === 0x2212;
+
 /**
- * The opportunities `found` of `s` less those after the hyphen of a compound name (afterNameHyphen):
- * the name moves to the next line whole. A name wider than the line itself still breaks there
- * first, before it is broken between characters (./text.ts).
+ * White space: what ends a token for isNumberHyphen (any Unicode space, the no-break ones too: a
+ * unit the text layer holds together, "§ 1593", is two tokens).
  */
-function nameBreaks(s: string, found: Int32Array): Int32Array {
-  if (!s.includes('-')) return found;
+const isTokenEnd = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+
+/** A decimal digit of any script (UAX #14 class NU, Unicode Nd). */
+const DIGIT = /\p{Nd}/u;
+
+/** A lower-case letter (Unicode Ll). */
+const LOWER = /\p{Ll}/u;
+
+/**
+ * Whether the hyphen-minus or minus sign at code unit `i` of `s` is a number's: the token it is in
+ * (the characters between white space) holds a digit, and it does not join two lower-case letters.
+ * A line ending at such a hyphen splits an identifier or an amount into two that read as others:
+ * a federal case number "4:17-cr-00907-RBH" ended a line at "4:17-" or "4:17-cr-00907-" (UAX #14
+ * breaks a hyphen before a letter; pdftotext then read "4:17-cr-00907RBH"), a USCIS receipt
+ * number "EAC-21-123-45678" likewise, and a negative amount "-$1.00" or "-€5.00" at its minus
+ * (UAX #14 LB25 holds a hyphen before a digit, HY × NU, but not before a currency sign, HY ÷ PR),
+ * so the next line began "$1.00", an amount that reads positive. Both renderers hold these
+ * hyphens: the PDF's breaker offers no break after them (heldBreaks) and breaks there first only
+ * when the token is wider than the line (./text.ts), and the DOCX writes them as non-breaking
+ * hyphens (../docx/runs.ts noBreakHyphens). A hyphen joining words with no digit ("well-known",
+ * "U.S.-Mexico") is not held, nor one between two lower-case letters in a token with a number
+ * ("15-year-old" breaks after "year-", as "year-old" would): words, which a reader joins again.
+ */
+export function isNumberHyphen(s: string, i: number): boolean {
+  if (i > 0 && i + 1 < s.length && LOWER.test(s[i - 1]!) && LOWER.test(s[i + 1]!)) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const c = s.charCodeAt(k);
+    if (isTokenEnd(c)) break;
+    if (c >= 0x30 && c <= 0x39) return true;
+    if (c > 0x7f && DIGIT.test(s[k]!)) return true;
+  }
+  for (let k = i + 1; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isTokenEnd(c)) break;
+    if (c >= 0x30 && c <= 0x39) return true;
+    if (c > 0x7f && DIGIT.test(s[k]!)) return true;
+  }
+  return false;
+}
+
+/** Whether position `p` of `s` follows a number's hyphen or minus sign (isNumberHyphen). */
+export function afterNumberHyphen(s: string, p: number): boolean {
+  return p >= 1 && p < s.length && isMinus(s.charCodeAt(p - 1)) && isNumberHyphen(s, p - 1);
+}
+
+/**
+ * Whether position `p` of `s` follows a hyphen the line breaker holds: a compound name's
+ * (afterNameHyphen) or a number's (afterNumberHyphen). A token wider than the line breaks at the
+ * last of them that fits first, before it is broken between characters (./text.ts).
+ */
+export function afterHeldHyphen(s: string, p: number): boolean {
+  return afterNameHyphen(s, p) || afterNumberHyphen(s, p);
+}
+
+/**
+ * The opportunities `found` of `s` less those after a held hyphen (afterHeldHyphen): the name or
+ * number moves to the next line whole. One wider than the line itself still breaks there first,
+ * before it is broken between characters (./text.ts).
+ */
+function heldBreaks(s: string, found: Int32Array): Int32Array {
+  if (!s.includes('-') && !s.includes('\u2212')) return found;
   let keep = 0;
-  for (let k = 0; k < found.length; k++) if (!afterNameHyphen(s, found[k]! >> 1)) keep++;
+  for (let k = 0; k < found.length; k++) if (!afterHeldHyphen(s, found[k]! >> 1)) keep++;
   if (keep === found.length) return found;
   const out = new Int32Array(keep);
   let j = 0;
-  for (let k = 0; k < found.length; k++) if (!afterNameHyphen(s, found[k]! >> 1)) out[j++] = found[k]!;
+  for (let k = 0; k < found.length; k++) if (!afterHeldHyphen(s, found[k]! >> 1)) out[j++] = found[k]!;
   return out;
 }
 

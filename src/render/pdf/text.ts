@@ -12,7 +12,7 @@ import { codePointName, HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
 import { keepUnitsTogether } from '../../model/typography.js';
 import { isRtlText } from './bidi.js';
-import { afterNameHyphen, breakOpportunities } from './breaks.js';
+import { addressSpans, afterHeldHyphen, breakOpportunities } from './breaks.js';
 import { BODY_FACES, fallbackFace, findUnprintable, isIgnorable, isRtl, isShapedFace, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
 import type { ShapedRun } from './shape.js';
 import { cutShapedWord, emitBidi, measureShaped } from './text-bidi.js';
@@ -357,8 +357,10 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
       // An unbreakable token wider than the line: break it between clusters (its last part
       // leaving room for the hyphen of a soft hyphen after it).
       let w = 0;
-      // The last compound name's hyphen in the token on this line (the position after it, and the
-      // width up to it): a name wider than the line breaks there first (breaks.ts afterNameHyphen).
+      // The last place in the token on this line where it breaks first (the position, and the
+      // width up to it; preferredBreaks): after a compound name's or a number's hyphen, or in a
+      // web or e-mail address before a period, "@" or a hyphen.
+      const held = preferredBreaks(s, prev, core);
       let nameAt = -1;
       let nameW = 0;
       for (let k = prev; k < core; ) {
@@ -384,7 +386,7 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
         }
         w += cw;
         k = end;
-        if (afterNameHyphen(s, k)) {
+        if (held !== null && held.has(k)) {
           nameAt = k;
           nameW = w;
         }
@@ -402,6 +404,35 @@ function breakGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fo
   }
   emit(g, lineStart, n, true);
 }
+
+/**
+ * The positions in (from, to) of `s` where a token wider than the line breaks first, before it is
+ * broken between characters, or null when there is none: after a held hyphen (breaks.ts
+ * afterHeldHyphen: a name or a case number breaks at its hyphen) outside web and e-mail addresses,
+ * and inside an address before a period, "@", a hyphen, "_" or "~", as style guides break an
+ * address (The Chicago Manual of Style 6.8, 14.18). An e-mail address wider than a table column broke anywhere
+ * ("…legal-aid-clinic-of-so" / "uthern-texas…"), and could end a line at its hyphen, which
+ * pdftotext and a viewer's copy drop (breaks.ts addressBreaks).
+ */
+function preferredBreaks(s: string, from: number, to: number): Set<number> | null {
+  let out: Set<number> | null = null;
+  const spans = addressSpans(s);
+  let si = 0;
+  for (let k = from + 1; k < to; k++) {
+    while (si < spans.length && spans[si]![1] <= k) si++;
+    const span = si < spans.length && k > spans[si]![0] ? spans[si]! : undefined;
+    if (span !== undefined) {
+      // In an address: before one of its marks (not its first character, nor after a period or
+      // a hyphen), so the line ends with a letter and the next begins with the mark, and a copy
+      // joins them as typed. Never after its hyphen.
+      if (ADDRESS_MARKS.includes(s[k]!) && k > span[0] + 1 && s[k - 1] !== '.' && s[k - 1] !== '-') (out ??= new Set()).add(k);
+    } else if (afterHeldHyphen(s, k)) (out ??= new Set()).add(k);
+  }
+  return out;
+}
+
+/** The marks of a web or e-mail address before which it breaks first (preferredBreaks). */
+const ADDRESS_MARKS = '.@-_~';
 
 /**
  * Largest extra space per word gap of a justified line, in em. A line that would need more (a

@@ -31,6 +31,16 @@ export function noGlyphAdvice(cp: number, subject = 'this field'): string {
 }
 
 /**
+ * A DOCX render's warning for the same characters (src/generate.ts unembeddedText): the DOCX embeds
+ * the PDF's faces, so a character the PDF has no glyph for is in no embedded font of the DOCX
+ * either, and Word or LibreOffice print it with a font of the reader's, or as empty boxes.
+ */
+export function noEmbeddedFontAdvice(cp: number): string {
+  if (NO_MEANING.test(String.fromCodePoint(cp))) return 'a private-use or unassigned character that no font can be relied on to print; remove or replace it';
+  return 'which no font embedded in the DOCX has: Word and LibreOffice print it only with a font of the reader’s, as empty boxes where the reader has none; check the printed document, or give this field in Latin transliteration';
+}
+
+/**
  * The right-to-left counterpart: a right-to-left script other than Hebrew and Arabic (Syriac,
  * Thaana, N'Ko, Adlam…), or an explicit right-to-left embedding; the message says which scripts print.
  */

@@ -31,7 +31,8 @@ describe('hyphens the PDF does not break after', () => {
         expect(pdfBreaksAfter(s, i), word).toBe(false);
       } else expect(made[i]).toBe('-');
     }
-    expect(nonBreaking).toEqual(['I-9', 'A-1', 'A-123-4', 'A-123-456-7', '555-0', '555-010-2', 'UTC-0', '2:24-cr-0']);
+    // Every hyphen of a token holding a digit (../number-hyphens.test.ts): 2:24-cr-00123's first too.
+    expect(nonBreaking).toEqual(['I-9', 'A-1', 'A-123-4', 'A-123-456-7', '555-0', '555-010-2', 'UTC-0', '2:24-c', '2:24-cr-0']);
     // Hyphens the PDF breaks after stay plain, and so do an address's (copied, it must be the address typed).
     expect(pdfBreaksAfter(s, s.indexOf('well-') + 4)).toBe(true);
     expect(made).toContain('https://example.org/form-1-914');
@@ -59,11 +60,13 @@ describe('hyphens the PDF does not break after', () => {
 });
 
 describe('LibreOffice keeps a number with its hyphens on one line', () => {
+  // Tokens held in both formats: a case number, a receipt number, negative amounts (a minus sign U+2212 too).
+  const HELD = ['4:17-cr-00907-RBH', 'EAC-21-123-45678', '-$1.00', '-€5.00', '-£3.25', '\u2212$2.00'];
   // The numbers after 0 to 69 letters: the lines end at every place in them.
   let text = '';
   beforeAll(async () => {
     const body: Block[] = [];
-    for (let n = 0; n < 70; n++) body.push(p(`${'x'.repeat(n)} Form I-914 A-123-456-789 tel 555-010-2290 UTC-05:00 I-914 B.`));
+    for (let n = 0; n < 70; n++) body.push(p(`${'x'.repeat(n)} Form I-914 A-123-456-789 tel 555-010-2290 UTC-05:00 I-914 B. ${HELD.join(' ')}`));
     text = pdfText(libreOfficePdf(await renderDocx(doc(body))), { layout: true });
   }, loTimeout(1));
 
@@ -72,6 +75,13 @@ describe('LibreOffice keeps a number with its hyphens on one line', () => {
     const split = lines.flatMap((l, i) => (/-$/.test(l.trimEnd()) && /^\s*\d/.test(lines[i + 1] ?? '') ? [`${l.trim()} | ${lines[i + 1]!.trim()}`] : []));
     expect(split).toEqual([]);
     expect(text.split('A-123-456-789').length - 1).toBe(70);
+  });
+
+  it('ends no line inside a case or receipt number or at the minus of a negative amount (../number-hyphens.test.ts)', () => {
+    const lines = text.split('\n').map((l) => l.trim());
+    expect(lines.filter((l) => /[-\u2212]$/u.test(l))).toEqual([]);
+    const words = lines.flatMap((l) => l.split(/\s+/));
+    for (const tok of HELD) expect(words.filter((w) => w === tok).length, tok).toBe(70);
   });
 
   it('prints and copies back a plain hyphen', () => {
