@@ -1,7 +1,7 @@
 // A name in a script none of the embedded fonts has (Devanagari, Thai, Syriac…) is never printed as
 // silent boxes: the PDF refuses it naming the field (unsupported-character, unsupported-script),
 // and the DOCX, which keeps it as text for Word or LibreOffice to print with a font of the
-// reader's, returns a script-not-embedded warning naming the field (src/pipeline.ts
+// reader's, returns a script-not-embedded warning naming the field (src/generate.ts
 // unembeddedText): LibreOffice without such a font printed a Devanagari name as empty boxes, and
 // nothing said so. A Vietnamese name with stacked diacritics, typed decomposed or composed, is in
 // the embedded fonts: printed as typed in both formats, no warning.
