@@ -3,7 +3,11 @@
 //   each a fresh `node bin/harbor.js` process as a clinic's script runs it: wall time (what the
 //   user waits for) and CPU time (user + system, the robust number on a shared machine), median
 //   of several runs, the three commands interleaved so that load from elsewhere hits them alike;
-//   `node -e 0` alongside, Node's own start, which no change of ours can go below.
+//   `node -e 0` alongside, Node's own start, which no change of ours can go below. Where the
+//   environment sets NODE_EXTRA_CA_CERTS, `node -e 0` and the check again without it: Node 20
+//   reads that file into its certificate store at every start, before any of our code runs (about
+//   400 M instructions of a `node -e 0`'s 500 M, callgrind, on the machine that set it), though
+//   harbor opens no TLS connection; the targets are read with the environment as given.
 // - A render thread (src/workers/pool.ts): the time from creating a one-thread pool to the answer
 //   of its first job (a check: the thread has loaded the kinds; what a render adds loads behind it,
 //   src/workers/render-task.ts), the time to its first PDF after that check, and the RSS the
@@ -32,9 +36,9 @@ interface Cold {
 }
 
 /** One run under GNU time: wall ms (measured here), CPU ms and peak RSS (from time). */
-function once(args: string[], cwd: string): { wall: number; cpu: number; rssKb: number } {
+function once(args: string[], cwd: string, env: NodeJS.ProcessEnv = harborEnv()): { wall: number; cpu: number; rssKb: number } {
   const t = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', 'bench-time %U %S %M', process.execPath, ...args], { cwd, env: harborEnv(), encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-f', 'bench-time %U %S %M', process.execPath, ...args], { cwd, env, encoding: 'utf8' });
   const wall = performance.now() - t;
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
   const m = /bench-time ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
@@ -103,11 +107,18 @@ export async function main(): Promise<void> {
       'harbor check rfa full.json': [BIN, 'check', 'rfa', `${ROOT}fixtures/rfa/full.json`],
       'harbor render rfa full.json -o x.pdf': [BIN, 'render', 'rfa', `${ROOT}fixtures/rfa/full.json`, '-o', join(dir, 'x.pdf')],
     };
+    // The same commands without NODE_EXTRA_CA_CERTS, when the environment sets it (see the top).
+    const extraCa = process.env.NODE_EXTRA_CA_CERTS !== undefined && process.env.NODE_EXTRA_CA_CERTS !== '';
+    const withoutCa = harborEnv();
+    delete withoutCa.NODE_EXTRA_CA_CERTS;
+    const without = extraCa ? { 'node -e 0 (Node alone), without NODE_EXTRA_CA_CERTS': ['-e', '0'], 'harbor check rfa full.json, without NODE_EXTRA_CA_CERTS': commands['harbor check rfa full.json']! } : {};
+    const envOf = (name: string): NodeJS.ProcessEnv => (name in without ? withoutCa : harborEnv());
+    Object.assign(commands, without);
     const samples = new Map<string, { wall: number[]; cpu: number[]; rss: number[] }>(Object.keys(commands).map((k) => [k, { wall: [], cpu: [], rss: [] }]));
-    for (const args of Object.values(commands)) once(args, dir); // file cache warm, as on a machine in use
+    for (const [name, args] of Object.entries(commands)) once(args, dir, envOf(name)); // file cache warm, as on a machine in use
     for (let i = 0; i < RUNS; i++) {
       for (const [name, args] of Object.entries(commands)) {
-        const r = once(args, dir);
+        const r = once(args, dir, envOf(name));
         const s = samples.get(name)!;
         s.wall.push(r.wall);
         s.cpu.push(r.cpu);
@@ -123,11 +134,11 @@ export async function main(): Promise<void> {
       renderedMb: stats(threads.map((t) => t.renderedMb)),
     };
     const profile = profileRender(dir);
-    const result = { machine: machine(), runs: RUNS, threadRuns: THREAD_RUNS, cold, thread, profileColdRender: profile };
+    const result = { machine: machine(), extraCaCerts: extraCa, runs: RUNS, threadRuns: THREAD_RUNS, cold, thread, profileColdRender: profile };
     const md = [
       '## Cold starts: the CLI and a render thread (bench/cli.ts)',
       '',
-      `Fresh \`node bin/harbor.js\` processes running the build (dist/), ${RUNS} runs of each, interleaved; wall time as the user waits and CPU time (user + system; the robust figure when other work shares the machine). Milliseconds, median / p95. ${result.machine.cores} × ${result.machine.cpu}, Node ${result.machine.node}, load average ${result.machine.loadAverage} at the end.`,
+      `Fresh \`node bin/harbor.js\` processes running the build (dist/), ${RUNS} runs of each, interleaved; wall time as the user waits and CPU time (user + system; the robust figure when other work shares the machine). Milliseconds, median / p95. NODE_EXTRA_CA_CERTS ${extraCa ? 'is set here: Node reads its certificates at every start, so the rows "without" it show what that costs' : 'is not set'}. ${result.machine.cores} × ${result.machine.cpu}, Node ${result.machine.node}, load average ${result.machine.loadAverage} at the end.`,
       '',
       '| command | wall median | wall p95 | CPU median | peak RSS (MB) |',
       '|---|---|---|---|---|',
