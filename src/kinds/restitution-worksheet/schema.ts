@@ -111,10 +111,12 @@ function build() {
         'Daily log',
         'Hours of particular dates; each entry replaces the weekly schedule on its date.',
       ),
+      // The exemptions and why § 213(a)(6) is refused: docs/domain/restitution-worksheet-flsa.md,
+      // Exemptions (not in the description, which the web form shows as the field's help).
       exemption: m(
         withDefault(Exemption, 'none'),
         'FLSA exemption',
-        'none; live-in-domestic (29 U.S.C. § 213(b)(21), overtime only); agriculture-213b12 (§ 213(b)(12), overtime only); agriculture-213a6 (§ 213(a)(6), which removes the minimum wage too: refused, as it would value the labor at $0; docs/domain/restitution-worksheet-flsa.md, Exemptions).',
+        'none; live-in-domestic (29 U.S.C. § 213(b)(21), overtime only); agriculture-213b12 (§ 213(b)(12), overtime only); agriculture-213a6 (§ 213(a)(6), which removes the minimum wage too: refused, as it would value the labor at $0).',
       ),
       agreedRate: optional(
         Dollars.refine((n) => n > 0, { error: 'must be more than zero', params: { code: 'too-small' } })
