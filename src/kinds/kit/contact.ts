@@ -43,7 +43,9 @@ export function phone(o: PhoneOptions = {}) {
   return checked.meta({ title: 'Phone', description: 'A phone number of 7 to 15 digits; an extension may follow "x".' });
 }
 
-export const Phone = phone();
+// Every kind's phones refuse a number of one digit repeated ("000-000-0000", typed for "none"), which a
+// document would print as a number to call (docs/fields.md).
+export const Phone = phone({ refuseFiller: true });
 
 export const Email = z
   .string()

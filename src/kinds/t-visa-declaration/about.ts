@@ -85,5 +85,6 @@ export const ABOUT = {
   // list item is indented as the item's text; a paragraph's direction by one rule in both formats (a letter, all of right-to-left scripts);
   // a DOCX render warns script-not-embedded for a field in a script no embedded font has (Devanagari, Thai…); an address part wider
   // than the line breaks before its periods, "@" and hyphens. The examples' PDF is unchanged; their DOCX marks the hyphens of "ICD-10-CM" and the like.
+  // 2.15.0: a phone of one digit repeated ("000-000-0000") is refused (invalid-phone, "leave it out when not known"), as the RFA's are, where it was printed as a number to call.
   version: '2.15.0',
 } as const;
