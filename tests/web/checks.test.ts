@@ -3,7 +3,7 @@
 // part, the status line of a refused document, and a draft's file name.
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../web/src/problem.js';
-import { caseErrors, checkSentence, draftLeavesOut, incompleteRefusal, pdfRefusal, type CheckState } from '../../web/src/form/checks.js';
+import { caseErrors, checkSentence, downloadedStatus, draftLeavesOut, incompleteRefusal, pdfRefusal, type CheckState } from '../../web/src/form/checks.js';
 import { draftName } from '../../web/src/form/draft.js';
 
 const issue = (path: string, code = 'x'): Issue => ({ path, code, message: 'm' });
@@ -62,5 +62,15 @@ describe('a draft saved without the dates the page refused', () => {
     expect(draftLeavesOut(['Child › Date of birth', 'Concern learned at'])).toBe(
       ' It leaves out 2 dates not finished or not taken as typed (Child › Date of birth; Concern learned at): type them again after opening the draft.',
     );
+  });
+});
+
+describe('the status line of a document downloaded', () => {
+  it('its name alone, or with the fields its own warnings name, by their labels', () => {
+    expect(downloadedStatus('rfa-0123456789abcdef.docx', [])).toBe('rfa-0123456789abcdef.docx downloaded.');
+    expect(downloadedStatus('rfa-0123456789abcdef.docx', ['Child › Given name'])).toBe(
+      'rfa-0123456789abcdef.docx downloaded. One field holds text in a script the file carries no font for (Child › Given name): Word or LibreOffice shows it only on a computer with such a font, and as empty boxes elsewhere. Open the file where it will be printed and check that field.',
+    );
+    expect(downloadedStatus('x.docx', ['A', 'B'])).toContain('2 fields hold text in a script the file carries no font for (A; B)');
   });
 });

@@ -149,6 +149,25 @@ describe('RFA form', () => {
     web.noProblems('rfa download');
   });
 
+  it('a DOCX whose text has a script no font of the file has: the download says which field (Harbor-Warnings)', async () => {
+    // The check cannot know it (it is not told the format); the DOCX's answer lists it. A
+    // Devanagari given name downloaded in a DOCX said only "… downloaded.", and LibreOffice without
+    // such a font printed empty boxes.
+    const given = page.locator('#root_child_givenName');
+    await given.fill('अनीता');
+    await expect.poll(checkState, SLOW).toMatch(/^The case is valid/);
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download DOCX' }).click()]);
+    const status = page.locator('#status');
+    await expect.poll(() => status.textContent(), SLOW).toContain(`${docx.suggestedFilename()} downloaded. One field holds text in a script the file carries no font for (`);
+    expect(await status.textContent()).toMatch(/\(Child › Given name\(s\)\): Word or LibreOffice shows it only on a computer with such a font/);
+    await given.fill(CHILD_GIVEN);
+    await expect.poll(checkState, SLOW).toMatch(/^The case is valid/);
+    // A DOCX of Latin text only: its name alone.
+    const [plain] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download DOCX' }).click()]);
+    await expect.poll(() => status.textContent(), SLOW).toBe(`${plain.suggestedFilename()} downloaded.`);
+    web.noProblems('rfa docx script warning');
+  });
+
   it('keeps no case data in localStorage, sessionStorage, IndexedDB, cookies or the URL', async () => {
     const where = await page.evaluate(async () => ({
       url: location.href,

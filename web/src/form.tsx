@@ -14,7 +14,7 @@ import { AdvancedJson } from './form/advanced.js';
 import { requestDocument } from './form/documents.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { draftName, parseCase } from './form/draft.js';
-import { caseErrors, checkSentence, draftLeavesOut, incompleteRefusal, type CheckState } from './form/checks.js';
+import { caseErrors, checkSentence, DOCUMENT_ONLY, downloadedStatus, draftLeavesOut, incompleteRefusal, type CheckState } from './form/checks.js';
 import { DateWidget, pathOfId, dateBeingTyped, type ReportIncomplete } from './form/dates.js';
 import { firstBothWays } from './form/typed-dates.js';
 import { markInvalid } from './form/invalid.js';
@@ -183,7 +183,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
    * (the service's problem, or the exchange's failure) and the buttons are usable again. `payload`
    * is the request's body, the form's case unless the caller has it already (the preview does).
    */
-  const render = async (format: 'pdf' | 'docx', payload = body(formData)): Promise<{ blob: Blob; name: string } | undefined> => {
+  const render = async (format: 'pdf' | 'docx', payload = body(formData)): Promise<{ blob: Blob; name: string; warnings: Issue[] } | undefined> => {
     const what = format.toUpperCase();
     if (incomplete.length > 0) {
       // What the person typed in part is not in the case: a document now would leave it out.
@@ -211,7 +211,9 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     const r = await render(format);
     if (r) {
       saveBlob(r.blob, r.name);
-      setStatus(`${r.name} downloaded.`);
+      // The document's own warnings (a DOCX's text no font of the file has), its fields by their labels.
+      const scriptFields = [...new Set(r.warnings.filter((w) => DOCUMENT_ONLY.has(w.code)).map((w) => labelOf(schema, w.path)))];
+      setStatus(downloadedStatus(r.name, scriptFields));
     }
   };
 

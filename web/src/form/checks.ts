@@ -8,6 +8,22 @@ import type { Issue } from '../problem.js';
 /** The codes of a PDF refused for its text alone (docs/http-errors.md), which a DOCX takes. */
 export const PDF_ONLY = new Set(['unsupported-character', 'unsupported-script']);
 
+/**
+ * The warnings of a document itself, which the check of its case cannot know (it is not told the
+ * format): a DOCX's text in a script no font the file carries has (`script-not-embedded`,
+ * docs/fields.md). They come with the document (its `Harbor-Warnings` header) and are told in the
+ * status line when it is downloaded: a Devanagari name downloaded in a DOCX said nothing, and
+ * LibreOffice without such a font printed it as empty boxes.
+ */
+export const DOCUMENT_ONLY = new Set(['script-not-embedded']);
+
+/** The status line of a document downloaded: its name, then the fields (by their labels) its own warnings name. */
+export function downloadedStatus(name: string, scriptLabels: string[]): string {
+  if (scriptLabels.length === 0) return `${name} downloaded.`;
+  const one = scriptLabels.length === 1;
+  return `${name} downloaded. ${one ? 'One field holds' : `${scriptLabels.length} fields hold`} text in a script the file carries no font for (${scriptLabels.join('; ')}): Word or LibreOffice shows it only on a computer with such a font, and as empty boxes elsewhere. Open the file where it will be printed and check ${one ? 'that field' : 'those fields'}.`;
+}
+
 export interface CheckState {
   state: 'idle' | 'checking' | 'valid' | 'invalid' | 'failed';
   errors: Issue[];

@@ -7,14 +7,40 @@ import { ANSWER_TIMEOUT_MS, Exchange, reasonText } from '../exchange.js';
 import { PDF_ONLY, pdfRefusal } from './checks.js';
 
 export type DocumentOutcome =
-  /** The whole document (a transfer cut half-way is a failure, never a part of one). */
-  | { made: true; blob: Blob; name: string }
+  /**
+   * The whole document (a transfer cut half-way is a failure, never a part of one), and the
+   * warnings it came with (`Harbor-Warnings`: codes and paths, no messages).
+   */
+  | { made: true; blob: Blob; name: string; warnings: Issue[] }
   /**
    * No document: `status` says why. `pdfOnly` holds the fields of a valid case whose PDF was
    * refused for text it cannot print (a DOCX takes them); `errors` the case's errors when it was
    * refused for them.
    */
   | { made: false; status: string; pdfOnly?: Issue[]; errors?: Issue[] };
+
+/**
+ * The warnings a document's answer lists in `Harbor-Warnings` (docs/http.md: a JSON array of
+ * `{path, code}`, ASCII-safe), each as an issue with no message; none when the header is absent or
+ * not such an array (a proxy may drop or cut a header: the document itself is still good).
+ */
+function headerWarnings(res: Response): Issue[] {
+  const h = res.headers.get('Harbor-Warnings');
+  if (h === null) return [];
+  let v: unknown;
+  try {
+    v = JSON.parse(h);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(v)) return [];
+  const out: Issue[] = [];
+  for (const w of v as unknown[]) {
+    const { path, code } = (w ?? {}) as { path?: unknown; code?: unknown };
+    if (typeof path === 'string' && typeof code === 'string') out.push({ path, code, message: '' });
+  }
+  return out;
+}
 
 /** The document of `payload` (the request's body) in `format`, or why it was not made. */
 export async function requestDocument(kindId: string, format: 'pdf' | 'docx', payload: string): Promise<DocumentOutcome> {
@@ -37,7 +63,7 @@ export async function requestDocument(kindId: string, format: 'pdf' | 'docx', pa
       return { made: false, status: `The document could not be made: ${p.detail ?? p.title}${p.errors ? ' (see the list of problems)' : ''}`, errors: p.errors };
     }
     const blob = await res.blob(); // the whole body: a transfer cut half-way rejects here
-    return { made: true, blob, name: fileNameOf(res, `${kindId}.${format}`) };
+    return { made: true, blob, name: fileNameOf(res, `${kindId}.${format}`), warnings: headerWarnings(res) };
   } catch (e) {
     return { made: false, status: `The ${what} was not made: ${reasonText(ex.why(e))}. No ${what} was saved; your case is still on this page. Try again.` };
   } finally {
