@@ -39,6 +39,14 @@ describe('the text layer rule: units held together', () => {
     ['(No. 4:17-cr-00907-RBH (D.S.C.))', `(No.${NB}4:17-cr-00907-RBH (D.S.C.))`],
     ['Nos. 2 and 3', `Nos.${NB}2 and 3`],
     ['No. She said no. 3 of them', 'No. She said no. 3 of them'],
+    // A sentence's "No." before a number is the word, not the abbreviation: decided by what precedes it
+    // (src/model/typography.ts numberSign; tests/render/number-sign.test.ts lays both out).
+    ['she said No. 3 people came', 'she said No. 3 people came'],
+    ['“No. 3 of them stayed,” she said', '“No. 3 of them stayed,” she said'],
+    ['Asked again: No. 2 had left.', 'Asked again: No. 2 had left.'],
+    ['at the hearing. No. 3 people came', 'at the hearing. No. 3 people came'],
+    ['Case No. 3 and Dkt. No. 45, with No. 17-1234', `Case No.${NB}3 and Dkt. No.${NB}45, with No.${NB}17-1234`],
+    ['Receipt No. 3; she said No. 4 people', `Receipt No.${NB}3; she said No. 4 people`],
   ])('%s', (input, want) => {
     expect(keepUnitsTogether(input)).toBe(want);
     expect(keepUnitsTogether(want)).toBe(want); // idempotent
