@@ -21,6 +21,7 @@
 //    language for accessibility (PDF/UA-1 7.2, WCAG 3.1.2): `languageSpans` finds those spans and
 //    names the most likely language of the script (a name's script says little more).
 
+import { addressSpans } from './addresses.js';
 import { CELL_TEXT, RenderMemo } from './scratch.js';
 
 const NBSP = '\u00a0';
@@ -158,8 +159,20 @@ function applyUnitRules(text: string): string {
   if (text.includes(' ')) {
     for (let i = 0; i < UNIT_RULES.length; i++) if (mayMatch(i, text)) out = out.replace(UNIT_RULES[i]!, i === NUMBER_SIGN_RULE ? numberSign : nonBreaking);
   }
-  if (out.includes(')(')) out = out.replace(CHAIN, `$1${WJ}`);
+  if (out.includes(')(')) out = out.replace(CHAIN, chainLink);
   return out;
+}
+
+/**
+ * A link of a subsection chain with the word joiner after it, but inside a web address ("…/section-
+ * 214.204#p-214.204(c)(2)", the eCFR's anchor of a paragraph): there the joiner would be a
+ * character of the address in the DOCX's text, so the address copied out of Word or LibreOffice
+ * would be another (the PDF prints and copies it as nothing; an address breaks only at its own
+ * places anyway, ../render/pdf/breaks.ts). Module-level (no closure per call).
+ */
+function chainLink(m: string, link: string, at: number, text: string): string {
+  for (const [a, b] of addressSpans(text)) if (at >= a && at < b) return m;
+  return link + WJ;
 }
 
 // ---- Language of spans in other scripts ---------------------------------------------------------
