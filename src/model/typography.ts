@@ -15,7 +15,7 @@
 //    - a date's month and day: "March 8, 2026" (the year may start the next line), "8 March 2026";
 //    - "No." and its number: "No. 4:17-cr-00907-RBH" (a case number's own hyphens: ../render/pdf/breaks.ts
 //      isNumberHyphen), when the "No." is the abbreviation, as what precedes it says (numberSign):
-//      "Case No. 3", "Dkt. No. 45", "in No. 17-1234", "(No. 3)"; not a sentence's word "No."
+//      "Case No. 3", "Dkt. No. 45", "in No. 17-1234", "(No. 3)", a caption's "CASE NO. 3"; not a sentence's word "No."
 //      before a number ("she said No. 3 people came", "“No. 3 of them…”").
 // 2. A script other than Latin in a run (a name in Greek, Cyrillic, CJK) is a span in another
 //    language for accessibility (PDF/UA-1 7.2, WCAG 3.1.2): `languageSpans` finds those spans and
@@ -45,8 +45,9 @@ export const UNIT_RULES: readonly RegExp[] = [
   new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}\\b|\\d{1,2} (?:${MONTHS}))`, 'g'),
   // "No." and the number it abbreviates: a case number "No. 4:17-cr-00907-RBH", "Nos. 2 and 3"
   // (the Chicago Manual of Style 7.43 keeps an abbreviation with the number it goes with). A
-  // candidate only: numberSign decides by what precedes it (NUMBER_SIGN_RULE).
-  /\bNos?\. (?=\d)/g,
+  // candidate only: numberSign decides by what precedes it (NUMBER_SIGN_RULE). In capitals too, as
+  // a caption sets it: "CASE NO. 4:17-cr-00907-RBH" was not held.
+  /\b(?:Nos?|NOS?)\. (?=\d)/g,
 ];
 
 /** The index in UNIT_RULES of the "No." rule, whose matches numberSign keeps or leaves. */
@@ -64,7 +65,7 @@ const BEFORE_NUMBER_SIGN = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', '
  * A "No. " the rule matched at `at` of `text`, its space made non-breaking when what precedes says
  * it is the abbreviation of "number" (before a figure, as in a case or docket number), or as it
  * was when it is a sentence's "No." that a number happens to follow:
- * - "Nos." is always the abbreviation (no sentence says "Nos.");
+ * - "Nos." ("NOS.") is always the abbreviation (no sentence says "Nos.");
  * - the start of the text, or an opening bracket right before it: "No. 4:17-cr-…" opening a
  *   caption's cell, "(No. 3)";
  * - a word beginning with a capital or a digit, without punctuation after it: "Case No.",
@@ -79,7 +80,7 @@ const BEFORE_NUMBER_SIGN = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', '
  * Module-level (no closure per call).
  */
 function numberSign(m: string, at: number, text: string): string {
-  if (m.startsWith('Nos')) return nonBreaking(m);
+  if (m.charCodeAt(2) !== 0x2e) return nonBreaking(m); // "Nos.", "NOS."
   let end = at;
   if (end === 0) return nonBreaking(m);
   const before = text[end - 1]!;
@@ -106,7 +107,7 @@ function numberSign(m: string, at: number, text: string): string {
  * The one-year worksheet's 112 distinct texts that reach the rules: the date rule matches 16 of
  * them, and ran over all 112 (16.8 thousand characters) with its two alternations of 23 names.
  */
-const UNIT_RULE_NEEDS: ReadonlyArray<string | RegExp> = [/\d [CFISU]/, 'Fed. R. ', '§', ':', /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec/, 'No'];
+const UNIT_RULE_NEEDS: ReadonlyArray<string | RegExp> = [/\d [CFISU]/, 'Fed. R. ', '§', ':', /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec/, /N[oO]/];
 
 /** Whether `text` holds what every match of unit rule `i` holds (UNIT_RULE_NEEDS). */
 function mayMatch(i: number, text: string): boolean {

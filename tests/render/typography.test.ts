@@ -47,6 +47,9 @@ describe('the text layer rule: units held together', () => {
     ['at the hearing. No. 3 people came', 'at the hearing. No. 3 people came'],
     ['Case No. 3 and Dkt. No. 45, with No. 17-1234', `Case No.${NB}3 and Dkt. No.${NB}45, with No.${NB}17-1234`],
     ['Receipt No. 3; she said No. 4 people', `Receipt No.${NB}3; she said No. 4 people`],
+    // A caption in capitals (was not held).
+    ['CASE NO. 4:17-cr-00907-RBH', `CASE NO.${NB}4:17-cr-00907-RBH`],
+    ['CONSOLIDATED NOS. 2 AND 3', `CONSOLIDATED NOS.${NB}2 AND 3`],
   ])('%s', (input, want) => {
     expect(keepUnitsTogether(input)).toBe(want);
     expect(keepUnitsTogether(want)).toBe(want); // idempotent
