@@ -73,9 +73,11 @@ const BEFORE_NUMBER_SIGN = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', '
  * - a capitalized abbreviation of up to four letters, or initials: "Dkt. No.", "Crim. No.",
  *   "Ex. No.", "U.S. No."; a longer word with a period ends a sentence ("…the hearing. No. 3
  *   people came");
- * - one of the words that lead a cited number (BEFORE_NUMBER_SIGN): "consolidated with No. 17-1234".
+ * - one of the words that lead a cited number (BEFORE_NUMBER_SIGN): "consolidated with No. 17-1234";
+ * - a comma or semicolon, as a citation sets its docket number after the parties' names: "United
+ *   States v. Clayton, No. 2:18-cr-00524-RBS" (The Bluebook rule 10.8.1).
  * Anything else is a sentence's "No.": after a verb ("she said No. 3 people came"), an opening
- * quotation mark, a colon, comma, semicolon or dash, or a "!" or "?". A run that begins at "No."
+ * quotation mark, a colon or dash, or a "!" or "?". A run that begins at "No."
  * (one after a bold word, "**Case** No. 3") counts as the start of a text: held, as before.
  * Module-level (no closure per call).
  */
@@ -91,6 +93,7 @@ function numberSign(m: string, at: number, text: string): string {
   while (start > 0 && text[start - 1] !== ' ' && text[start - 1] !== NBSP && text[start - 1] !== '\n') start--;
   const word = text.slice(start, end);
   if (word === '') return nonBreaking(m);
+  if (word.endsWith(',') || word.endsWith(';')) return nonBreaking(m); // a citation's comma: "v. Clayton, No. 2:18-cr-…"
   if (/^(?:[A-Z][A-Za-z]{0,3}\.|(?:[A-Z]\.)+)$/.test(word)) return nonBreaking(m);
   if (/^[\p{Lu}\p{Nd}][\p{L}\p{Nd}\-\u2010\u2011]*$/u.test(word)) return nonBreaking(m);
   if (BEFORE_NUMBER_SIGN.has(word.toLowerCase())) return nonBreaking(m);
