@@ -14,11 +14,14 @@
 //    - a time "11:00 PM", "11:00 PM EDT";
 //    - a date's month and day: "March 8, 2026" (the year may start the next line), "8 March 2026";
 //    - "No." and its number: "No. 4:17-cr-00907-RBH" (a case number's own hyphens: ../render/pdf/breaks.ts
-//      isNumberHyphen).
+//      isNumberHyphen), when the "No." is the abbreviation, as what precedes it says (numberSign):
+//      "Case No. 3", "Dkt. No. 45", "in No. 17-1234", "(No. 3)", a caption's "CASE NO. 3"; not a sentence's word "No."
+//      before a number ("she said No. 3 people came", "“No. 3 of them…”").
 // 2. A script other than Latin in a run (a name in Greek, Cyrillic, CJK) is a span in another
 //    language for accessibility (PDF/UA-1 7.2, WCAG 3.1.2): `languageSpans` finds those spans and
 //    names the most likely language of the script (a name's script says little more).
 
+import { addressSpans } from './addresses.js';
 import { CELL_TEXT, RenderMemo } from './scratch.js';
 
 const NBSP = '\u00a0';
@@ -41,9 +44,61 @@ export const UNIT_RULES: readonly RegExp[] = [
   // A date's month and day, either order: "March 8", "8 March"
   new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}\\b|\\d{1,2} (?:${MONTHS}))`, 'g'),
   // "No." and the number it abbreviates: a case number "No. 4:17-cr-00907-RBH", "Nos. 2 and 3"
-  // (the Chicago Manual of Style 7.43 keeps an abbreviation with the number it goes with)
-  /\bNos?\. (?=\d)/g,
+  // (the Chicago Manual of Style 7.43 keeps an abbreviation with the number it goes with). A
+  // candidate only: numberSign decides by what precedes it (NUMBER_SIGN_RULE). In capitals too, as
+  // a caption sets it: "CASE NO. 4:17-cr-00907-RBH" was not held.
+  /\b(?:Nos?|NOS?)\. (?=\d)/g,
 ];
+
+/** The index in UNIT_RULES of the "No." rule, whose matches numberSign keeps or leaves. */
+const NUMBER_SIGN_RULE = 5;
+
+/**
+ * Words after which "No." is the abbreviation of a number, not the word: the prepositions,
+ * conjunctions and articles a legal text puts before a cited number ("consolidated with No.
+ * 17-1234", "in No. 3", "the No. 2 count"). A sentence's "No." before a number follows a verb
+ * ("she said No. 3 people came") or a quotation's punctuation, which are not here.
+ */
+const BEFORE_NUMBER_SIGN = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'including', 'into', 'of', 'on', 'or', 'per', 're', 'see', 'than', 'the', 'to', 'under', 'with']);
+
+/**
+ * A "No. " the rule matched at `at` of `text`, its space made non-breaking when what precedes says
+ * it is the abbreviation of "number" (before a figure, as in a case or docket number), or as it
+ * was when it is a sentence's "No." that a number happens to follow:
+ * - "Nos." ("NOS.") is always the abbreviation (no sentence says "Nos.");
+ * - the start of the text, or an opening bracket right before it: "No. 4:17-cr-…" opening a
+ *   caption's cell, "(No. 3)";
+ * - a word beginning with a capital or a digit, without punctuation after it: "Case No.",
+ *   "ECF No.", "Form I-914 No.";
+ * - a capitalized abbreviation of up to four letters, or initials: "Dkt. No.", "Crim. No.",
+ *   "Ex. No.", "U.S. No."; a longer word with a period ends a sentence ("…the hearing. No. 3
+ *   people came");
+ * - one of the words that lead a cited number (BEFORE_NUMBER_SIGN): "consolidated with No. 17-1234";
+ * - a comma or semicolon, as a citation sets its docket number after the parties' names: "United
+ *   States v. Clayton, No. 2:18-cr-00524-RBS" (The Bluebook rule 10.8.1).
+ * Anything else is a sentence's "No.": after a verb ("she said No. 3 people came"), an opening
+ * quotation mark, a colon or dash, or a "!" or "?". A run that begins at "No."
+ * (one after a bold word, "**Case** No. 3") counts as the start of a text: held, as before.
+ * Module-level (no closure per call).
+ */
+function numberSign(m: string, at: number, text: string): string {
+  if (m.charCodeAt(2) !== 0x2e) return nonBreaking(m); // "Nos.", "NOS."
+  let end = at;
+  if (end === 0) return nonBreaking(m);
+  const before = text[end - 1]!;
+  if (before === '(' || before === '[') return nonBreaking(m);
+  if (before !== ' ' && before !== NBSP) return m; // an opening quotation mark, a dash, a slash…
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === NBSP)) end--;
+  let start = end;
+  while (start > 0 && text[start - 1] !== ' ' && text[start - 1] !== NBSP && text[start - 1] !== '\n') start--;
+  const word = text.slice(start, end);
+  if (word === '') return nonBreaking(m);
+  if (word.endsWith(',') || word.endsWith(';')) return nonBreaking(m); // a citation's comma: "v. Clayton, No. 2:18-cr-…"
+  if (/^(?:[A-Z][A-Za-z]{0,3}\.|(?:[A-Z]\.)+)$/.test(word)) return nonBreaking(m);
+  if (/^[\p{Lu}\p{Nd}][\p{L}\p{Nd}\-\u2010\u2011]*$/u.test(word)) return nonBreaking(m);
+  if (BEFORE_NUMBER_SIGN.has(word.toLowerCase())) return nonBreaking(m);
+  return m;
+}
 
 /**
  * What every match of the unit rule at the same index contains, tested on the text before the rule
@@ -55,7 +110,7 @@ export const UNIT_RULES: readonly RegExp[] = [
  * The one-year worksheet's 112 distinct texts that reach the rules: the date rule matches 16 of
  * them, and ran over all 112 (16.8 thousand characters) with its two alternations of 23 names.
  */
-const UNIT_RULE_NEEDS: ReadonlyArray<string | RegExp> = [/\d [CFISU]/, 'Fed. R. ', '§', ':', /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec/, 'No'];
+const UNIT_RULE_NEEDS: ReadonlyArray<string | RegExp> = [/\d [CFISU]/, 'Fed. R. ', '§', ':', /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec/, /N[oO]/];
 
 /** Whether `text` holds what every match of unit rule `i` holds (UNIT_RULE_NEEDS). */
 function mayMatch(i: number, text: string): boolean {
@@ -106,10 +161,22 @@ const unitsMemo = new RenderMemo<string>(CELL_TEXT);
 function applyUnitRules(text: string): string {
   let out = text;
   if (text.includes(' ')) {
-    for (let i = 0; i < UNIT_RULES.length; i++) if (mayMatch(i, text)) out = out.replace(UNIT_RULES[i]!, nonBreaking);
+    for (let i = 0; i < UNIT_RULES.length; i++) if (mayMatch(i, text)) out = out.replace(UNIT_RULES[i]!, i === NUMBER_SIGN_RULE ? numberSign : nonBreaking);
   }
-  if (out.includes(')(')) out = out.replace(CHAIN, `$1${WJ}`);
+  if (out.includes(')(')) out = out.replace(CHAIN, chainLink);
   return out;
+}
+
+/**
+ * A link of a subsection chain with the word joiner after it, but inside a web address ("…/section-
+ * 214.204#p-214.204(c)(2)", the eCFR's anchor of a paragraph): there the joiner would be a
+ * character of the address in the DOCX's text, so the address copied out of Word or LibreOffice
+ * would be another (the PDF prints and copies it as nothing; an address breaks only at its own
+ * places anyway, ../render/pdf/breaks.ts). Module-level (no closure per call).
+ */
+function chainLink(m: string, link: string, at: number, text: string): string {
+  for (const [a, b] of addressSpans(text)) if (at >= a && at < b) return m;
+  return link + WJ;
 }
 
 // ---- Language of spans in other scripts ---------------------------------------------------------

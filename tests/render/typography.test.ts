@@ -39,6 +39,21 @@ describe('the text layer rule: units held together', () => {
     ['(No. 4:17-cr-00907-RBH (D.S.C.))', `(No.${NB}4:17-cr-00907-RBH (D.S.C.))`],
     ['Nos. 2 and 3', `Nos.${NB}2 and 3`],
     ['No. She said no. 3 of them', 'No. She said no. 3 of them'],
+    // A sentence's "No." before a number is the word, not the abbreviation: decided by what precedes it
+    // (src/model/typography.ts numberSign; tests/render/number-sign.test.ts lays both out).
+    ['she said No. 3 people came', 'she said No. 3 people came'],
+    ['she answered, “No. 3 stayed”', 'she answered, “No. 3 stayed”'],
+    ['“No. 3 of them stayed,” she said', '“No. 3 of them stayed,” she said'],
+    ['Asked again: No. 2 had left.', 'Asked again: No. 2 had left.'],
+    ['at the hearing. No. 3 people came', 'at the hearing. No. 3 people came'],
+    ['Case No. 3 and Dkt. No. 45, with No. 17-1234', `Case No.${NB}3 and Dkt. No.${NB}45, with No.${NB}17-1234`],
+    ['Receipt No. 3; she said No. 4 people', `Receipt No.${NB}3; she said No. 4 people`],
+    // A citation's docket number after the parties' names, and a list of them.
+    ['United States v. Clayton, No. 2:18-cr-00524-RBS (E.D. Pa.)', `United States v. Clayton, No.${NB}2:18-cr-00524-RBS (E.D. Pa.)`],
+    ['Clayton, No. 2; Smith, No. 3', `Clayton, No.${NB}2; Smith, No.${NB}3`],
+    // A caption in capitals (was not held).
+    ['CASE NO. 4:17-cr-00907-RBH', `CASE NO.${NB}4:17-cr-00907-RBH`],
+    ['CONSOLIDATED NOS. 2 AND 3', `CONSOLIDATED NOS.${NB}2 AND 3`],
   ])('%s', (input, want) => {
     expect(keepUnitsTogether(input)).toBe(want);
     expect(keepUnitsTogether(want)).toBe(want); // idempotent

@@ -17,6 +17,7 @@
 // between, and each character after leading spaces, against the package; any text over the set
 // is a sequence of such decisions.
 import LineBreaker from 'linebreak';
+import { addressSpans } from '../../model/addresses.js';
 import { CELL_TEXT, RenderMemo } from '../../model/scratch.js';
 
 // linebreak 1.1.0's class numbers (src/classes.js) of the classes in the set.
@@ -250,29 +251,12 @@ function heldBreaks(s: string, found: Int32Array): Int32Array {
   return out;
 }
 
-/**
- * A web address or an e-mail address in running text ("https://…", "www.…", "name@host.org"),
- * without the punctuation that ends the sentence after it.
- */
-const ADDRESS = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s<>"]+|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
-const TRAILING = /[.,;:!?)\]'"\u2019\u201d]+$/;
 /** Characters after which an address breaks: ends of its parts, as style guides break URLs. */
 const ADDRESS_BREAK_AFTER = new Set(['/', '?', '&', '=', '#']);
 
-/**
- * The web and e-mail addresses in `s` as code unit ranges [start, end), in order, without the
- * punctuation that ends the sentence after them (the DOCX keeps their hyphens plain too:
- * ../docx/runs.ts noBreakHyphens).
- */
-export function addressSpans(s: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  if (!s.includes('://') && !s.includes('www.') && !s.includes('@')) return spans;
-  for (const m of s.matchAll(ADDRESS)) {
-    const text = m[0].replace(TRAILING, '');
-    if (text.length > 1) spans.push([m.index, m.index + text.length]);
-  }
-  return spans;
-}
+// The addresses themselves (../../model/addresses.ts): the DOCX keeps their hyphens plain too
+// (../docx/runs.ts noBreakHyphens), and the text layer puts no word joiner in them.
+export { addressSpans };
 
 /**
  * The opportunities `found` of `s`, with those inside a web or e-mail address moved from after its

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { rootUrl } from '../../paths.js';
-import { advanceOf, readTrueType, type TrueTypeFile } from './truetype.js';
+import { advanceOf, makeMinus, readTrueType, type TrueTypeFile } from './truetype.js';
 
 /**
  * Faces of the body family (by bold/italic marks), then the fallbacks. Closed: a face added here
@@ -218,7 +218,11 @@ export class Face {
   }
 
   private fill(cp: number): { gid: number; adv: number } {
-    const gid = this.fk.glyphForCodePoint(cp)?.id ?? 0;
+    let gid = this.fk.glyphForCodePoint(cp)?.id ?? 0;
+    // The minus sign, which word processors type for a negative amount and Noto Serif lacks: made
+    // of the face's own figure dash and plus sign (./truetype.ts makeMinus), so the PDF prints it
+    // as the DOCX does and it copies back as typed (a glyph of its own in the ToUnicode map).
+    if (gid === 0 && cp === 0x2212) gid = makeMinus(this.tt, this.gid(0x2b), this.gid(0x2012));
     const adv = gid > 0 ? advanceOf(this.tt, gid) / this.unitsPerEm : 0;
     if (cp < 0x10000) {
       this.bmpGid[cp] = gid;

@@ -44,9 +44,25 @@ export function shapeWord(face: Face, text: string, rtl: boolean): ShapedRun {
 
 function shape(face: Face, text: string, rtl: boolean): ShapedRun {
   // fontkit's default features for the script (its Arabic shaper: ccmp, isol, fina, medi, init,
-  // rlig, calt, liga, mark, mkmk, kern, curs); the glyphs come back in visual order (fontkit
-  // reverses a right-to-left run's after GPOS, positions included).
-  const run: fontkit.GlyphRun = face.layout(text, {}, rtl ? 'rtl' : 'ltr');
+  // rlig, calt, mark, mkmk, kern, curs), but the standard ligatures (`liga`); the glyphs come back
+  // in visual order (fontkit reverses a right-to-left run's after GPOS, positions included).
+  // `liga` off: in Noto Naskh Arabic it makes one glyph of lam, lam, heh ("الله", in the names
+  // Abdullah "عبد الله", Nasrallah, Fadlallah…), the one glyph of its words that stands for more
+  // than one letter, and poppler reads a right-to-left glyph's letters in reverse, so the name
+  // copied out of the PDF was "عبد اهلل". Drawn as its joined letters it reads and copies as typed
+  // (the one ligature Unicode §9.2 calls required, lam-alef, is `rlig` and stays). A fresh object each
+  // call: fontkit writes the script's default features into the one it is given.
+  let run: fontkit.GlyphRun;
+  try {
+    run = face.layout(text, { liga: false }, rtl ? 'rtl' : 'ltr');
+  } catch {
+    // fontkit (2.0) fails reading an anchor the font does not have (a TypeError in its GPOS
+    // mark-to-base: a hamza above, U+0654, on a medial heh, keheh or gaf, "لهٔه"; a hamza below,
+    // U+0655, on a medial heh or waw, among others), which made the render a bug (internal, HTTP 500). Shaped again
+    // without mark positioning: each mark drawn where its glyph's own metrics put it, over the
+    // letter before it, the word still joined and read back as typed.
+    run = face.layout(text, { liga: false, mark: false, mkmk: false }, rtl ? 'rtl' : 'ltr');
+  }
   const out: ShapedRun = { ids: [], chars: [], advances: [], offsets: [], width: 0 };
   for (let i = 0; i < run.glyphs.length; i++) {
     const g = run.glyphs[i]!;

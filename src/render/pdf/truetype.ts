@@ -21,7 +21,22 @@ export interface TrueTypeFile {
   hmtx: number;
   /** Checksums of tables copied unchanged into every subset (by tag), computed on first use. */
   sums: Map<string, number>;
+  /**
+   * Glyphs made from the font's own outlines for a character it lacks (makeMinus), by glyph id:
+   * numGlyphs, numGlyphs + 1, … (at most MADE_GLYPHS of them). Made once per process per face.
+   */
+  made: Map<number, MadeGlyph>;
 }
+
+/** A glyph made of the font's own outlines (a composite 'glyf' entry), with its metrics in font units. */
+export interface MadeGlyph {
+  glyf: Uint8Array;
+  advance: number;
+  leftBearing: number;
+}
+
+/** How many glyph ids past a font's own a face may make (the PDF's CID tables leave room for them). */
+export const MADE_GLYPHS = 1;
 
 function tag(view: DataView, at: number): string {
   return String.fromCharCode(view.getUint8(at), view.getUint8(at + 1), view.getUint8(at + 2), view.getUint8(at + 3));
@@ -54,24 +69,74 @@ export function readTrueType(data: Uint8Array): TrueTypeFile {
   for (let i = 0; i <= numGlyphs; i++) {
     loca[i] = longLoca ? view.getUint32(locaT.offset + 4 * i) : view.getUint16(locaT.offset + 2 * i) * 2;
   }
-  return { data, view, tables, unitsPerEm, numGlyphs, numberOfHMetrics, loca, hmtx: need('hmtx').offset, sums: new Map() };
+  return { data, view, tables, unitsPerEm, numGlyphs, numberOfHMetrics, loca, hmtx: need('hmtx').offset, sums: new Map(), made: new Map() };
 }
 
 /** Advance width of a glyph in font units (hmtx: the last long metric repeats). */
 export function advanceOf(tt: TrueTypeFile, gid: number): number {
   const hmtx = tt.hmtx;
-  const i = gid < tt.numberOfHMetrics ? gid : tt.numberOfHMetrics - 1;
-  return tt.view.getUint16(hmtx + 4 * i);
+  if (gid < tt.numberOfHMetrics) return tt.view.getUint16(hmtx + 4 * gid);
+  if (gid >= tt.numGlyphs) return tt.made.get(gid)!.advance;
+  return tt.view.getUint16(hmtx + 4 * (tt.numberOfHMetrics - 1));
+}
+
+/** A glyph's bounding box in font units (its 'glyf' header), or null for an empty glyph. */
+function boxOf(tt: TrueTypeFile, gid: number): [number, number, number, number] | null {
+  const start = tt.loca[gid]!;
+  if (tt.loca[gid + 1]! - start < 10) return null;
+  const at = tt.tables.get('glyf')!.offset + start;
+  const v = tt.view;
+  return [v.getInt16(at + 2), v.getInt16(at + 4), v.getInt16(at + 6), v.getInt16(at + 8)];
+}
+
+/**
+ * A minus sign (U+2212) made of the font's own outlines, for a face that has none (Noto Serif has
+ * none; word processors type one for a negative amount, "−$40.00"): its figure dash (U+2012, a
+ * bar of the stroke of the plus's), stretched or shrunk across to the plus sign's width and moved
+ * to the height of the plus's centre, as a composite glyph (OpenType 'glyf': one component with an
+ * x and y scale and an offset), with the plus sign's advance. So the minus is the plus's crossbar
+ * alone, as typefaces that have one draw it (the arithmetic operator: the plus sign's width, on the
+ * math axis; in Noto Serif Regular x 65–494, y 328–387 of an advance of 559). Returns its glyph
+ * id (numGlyphs + its index in `made`), or 0 when the font lacks either glyph or has no room left.
+ */
+export function makeMinus(tt: TrueTypeFile, plusGid: number, dashGid: number): number {
+  const plus = plusGid > 0 ? boxOf(tt, plusGid) : null;
+  const dash = dashGid > 0 ? boxOf(tt, dashGid) : null;
+  if (!plus || !dash || dash[2] <= dash[0] || tt.made.size >= MADE_GLYPHS) return 0;
+  const sx = (plus[2] - plus[0]) / (dash[2] - dash[0]);
+  const f2dot14 = Math.round(sx * 16384); // F2Dot14: 1.0 is 0x4000
+  const dx = Math.round(plus[0] - dash[0] * sx);
+  const dy = Math.round((plus[1] + plus[3]) / 2 - (dash[1] + dash[3]) / 2);
+  const xMin = Math.round(dash[0] * sx) + dx;
+  const xMax = Math.round(dash[2] * sx) + dx;
+  const glyf = new Uint8Array(22);
+  const v = new DataView(glyf.buffer);
+  v.setInt16(0, -1); // numberOfContours < 0: a composite
+  v.setInt16(2, xMin);
+  v.setInt16(4, dash[1] + dy);
+  v.setInt16(6, xMax);
+  v.setInt16(8, dash[3] + dy);
+  v.setUint16(10, ARG_1_AND_2_ARE_WORDS | ARGS_ARE_XY_VALUES | WE_HAVE_AN_X_AND_Y_SCALE); // no MORE_COMPONENTS
+  v.setUint16(12, dashGid);
+  v.setInt16(14, dx);
+  v.setInt16(16, dy);
+  v.setInt16(18, f2dot14); // x scale
+  v.setInt16(20, 0x4000); // y scale 1.0: the stroke keeps its weight
+  const gid = tt.numGlyphs + tt.made.size;
+  tt.made.set(gid, { glyf, advance: advanceOf(tt, plusGid), leftBearing: xMin });
+  return gid;
 }
 
 function leftBearingOf(tt: TrueTypeFile, gid: number): number {
   const hmtx = tt.hmtx;
   if (gid < tt.numberOfHMetrics) return tt.view.getInt16(hmtx + 4 * gid + 2);
+  if (gid >= tt.numGlyphs) return tt.made.get(gid)!.leftBearing;
   return tt.view.getInt16(hmtx + 4 * tt.numberOfHMetrics + 2 * (gid - tt.numberOfHMetrics));
 }
 
 // Composite glyph flags (OpenType 'glyf' table).
 const ARG_1_AND_2_ARE_WORDS = 0x0001;
+const ARGS_ARE_XY_VALUES = 0x0002;
 const WE_HAVE_A_SCALE = 0x0008;
 const MORE_COMPONENTS = 0x0020;
 const WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
@@ -138,10 +203,17 @@ export function subsetTrueType(tt: TrueTypeFile, glyphs: readonly number[], inst
   let glyfLen = 0;
   for (let i = 0; i < order.length; i++) {
     const g = order[i]!;
-    const start = tt.loca[g]!;
-    const end = tt.loca[g + 1]!;
-    let bytes = tt.data.subarray(glyfOff + start, glyfOff + end);
-    if (bytes.length >= 10 && tt.view.getInt16(glyfOff + start) < 0) {
+    let bytes: Uint8Array;
+    let composite: boolean;
+    if (g < tt.numGlyphs) {
+      const start = tt.loca[g]!;
+      bytes = tt.data.subarray(glyfOff + start, glyfOff + tt.loca[g + 1]!);
+      composite = bytes.length >= 10 && tt.view.getInt16(glyfOff + start) < 0;
+    } else {
+      bytes = tt.made.get(g)!.glyf; // a made glyph (makeMinus): always a composite of the font's glyphs
+      composite = true;
+    }
+    if (composite) {
       // Composite: copy, then renumber every component (and include it).
       bytes = bytes.slice();
       const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
