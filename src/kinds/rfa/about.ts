@@ -50,5 +50,6 @@ export const ABOUT = {
   // list item is indented as the item's text; a paragraph's direction by one rule in both formats (a letter, all of right-to-left scripts);
   // a DOCX render warns script-not-embedded for a field in a script no embedded font has (Devanagari, Thai…); an address part wider
   // than the line breaks before its periods, "@" and hyphens. The late example's PDF keeps "24-hour" whole (it read back "24hour"); the DOCX marks its hyphen and "OTIP-PI1601"'s.
-  version: '2.13.0',
+  // 2.14.0: not-a-foreign-national reads the immigration status clause by clause: a negation, a pending application or another person cancels a mention of citizenship or residence only in its own clause ("U.S. citizen, no papers", "born in Texas; lives with her aunt" passed without a word; now the warning).
+  version: '2.14.0',
 } as const;
