@@ -51,5 +51,6 @@ export const ABOUT = {
   // a DOCX render warns script-not-embedded for a field in a script no embedded font has (Devanagari, Thai…); an address part wider
   // than the line breaks before its periods, "@" and hyphens. The late example's PDF keeps "24-hour" whole (it read back "24hour"); the DOCX marks its hyphen and "OTIP-PI1601"'s.
   // 2.14.0: not-a-foreign-national reads the immigration status clause by clause: a negation, a pending application or another person cancels a mention of citizenship or residence only in its own clause ("U.S. citizen, no papers", "born in Texas; lives with her aunt" passed without a word; now the warning).
+  // 2.14.0: child.noFamilyName (not-yet-known, none) in place of child.familyName: a child known by a first name only prints "Not yet known (only a first name is known)" (an entry of "Can follow later"), one with one name only "None: the child has one name only"; a family name typed as "Unknown", "LNU", "N/A" is refused, as are both or neither (family-name-or-why-none), where "Unknown" printed as the surname.
   version: '2.14.0',
 } as const;
