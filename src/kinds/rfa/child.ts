@@ -72,11 +72,11 @@ export function buildChild() {
     .strictObject({
       givenName: labelled(GivenName, 'Given name(s)', 'The child’s given name(s), as the child writes them (any script).'),
       /** Required unless noFamilyName says why there is none (the superRefine below: family-name-or-why-none). */
-      familyName: labelled(optional(FamilyName), 'Family name(s)', 'The child’s family name(s), as the child writes them (any script). When the child gave a first name only, or has one name only, leave it empty and answer “No family name: why” instead (never “Unknown”, which would print as the child’s surname).'),
+      familyName: labelled(optional(FamilyName), 'Family name(s)', 'The child’s family name(s), as the child writes them (any script); needed unless “No family name: why” is answered. When the child gave a first name only, or has one name only, leave it empty and answer that instead (never “Unknown”, which would print as the child’s surname).'),
       noFamilyName: labelled(
         optional(choice(NO_FAMILY_NAME, NO_FAMILY_NAME_LABELS)),
         'No family name: why',
-        'Only when no family name is given: not-yet-known (only a first name is known so far; the family name can follow) or none (the child has one name only, written in “Given name(s)”). Leave it empty when a family name is given.',
+        'Only when no family name is given: whether it is not yet known (the child gave a first name only; the family name can follow) or the child has none (one name only, written in “Given name(s)”). Leave it empty when a family name is given.',
       ),
       otherNames: labelled(optList(Text, CAPS.short), 'Other names used', 'Nicknames, aliases or other spellings the child has used, the name a trafficker used, or a name on a false or borrowed document (say which; its date of birth is not the child’s, whose own goes in the date of birth or age).'),
       dateOfBirth: labelled(optional(IsoDate), 'Date of birth', 'yyyy-mm-dd; an estimate when dateOfBirthEstimated is true. Leave it empty and give the age when only an age is known.'),
