@@ -145,7 +145,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
     unknown: NOT_YET_KNOWN,
     label: labelsIn(c),
     // The deadline box, the reason and the verification's cell (deadline-view.ts).
-    deadline: deadlineView(c, computed),
+    deadline: deadlineView(c, computed, warnings),
     warnings: warnings.map((w) => warningSentence(w.message)),
     hasWarnings: warnings.length > 0,
     stillToFindOut: {
