@@ -7,7 +7,7 @@
 // accepted, and every age and date that rests on an estimate says so on the page (the same
 // concept as the best-interests memo's `dateOfBirthEstimated`).
 import { z } from 'zod';
-import { ANumber, CAPS, choice, CountryCode, FamilyName, given, GivenName, IsoDate, labelled, list, optional, optList, OptText, Text } from '../kit/index.js';
+import { ANumber, CAPS, choice, CountryCode, FamilyName, given, GivenName, isoDate, labelled, list, optional, optList, OptText, Text } from '../kit/index.js';
 import { NO_FAMILY_NAME_LABELS, PRIOR_LETTER_LABELS, SEX_LABELS } from './labels.js';
 import { yesNo } from './location.js';
 
@@ -63,6 +63,14 @@ export function yearsOfAge(tooOld: string) {
     .max(MAX_AGE, { error: tooOld });
 }
 
+/**
+ * What a date of birth known only by its year (or year and month) is told to give instead: an age
+ * range, since a year of birth makes the child one of two ages on any date (born in 2010: 15 before
+ * the birthday in 2026, 16 after), never a day invented to fill the field, which the page would
+ * print as the child's and count the 18th birthday from (rfa-draft.md, "A date of birth known by its year").
+ */
+const YEAR_ONLY = 'when only the year of birth is known, leave the date of birth empty and give the age range it makes (born in 2010, the child is 15 or 16 in 2026: “Age” 15, “Age range: up to” 16), or a whole date marked estimated';
+
 /** The message of `date-of-birth-or-age`: what to give. */
 const GIVE_ONE = 'give the child’s date of birth (marked estimated when it is an estimate) or, when only an age is known, the child’s age';
 
@@ -79,7 +87,7 @@ export function buildChild() {
         'Only when no family name is given: whether it is not yet known (the child gave a first name only; the family name can follow) or the child has none (one name only, written in “Given name(s)”). Leave it empty when a family name is given.',
       ),
       otherNames: labelled(optList(Text, CAPS.short), 'Other names used', 'Nicknames, aliases or other spellings the child has used, the name a trafficker used, or a name on a false or borrowed document (say which; its date of birth is not the child’s, whose own goes in the date of birth or age).'),
-      dateOfBirth: labelled(optional(IsoDate), 'Date of birth', 'yyyy-mm-dd; an estimate when dateOfBirthEstimated is true. Leave it empty and give the age when only an age is known.'),
+      dateOfBirth: labelled(optional(isoDate(YEAR_ONLY)), 'Date of birth', 'yyyy-mm-dd; an estimate when dateOfBirthEstimated is true. Leave it empty and give the age when only an age is known.'),
       /** True when the date of birth is an estimate (no document): age rules then warn, never refuse. */
       dateOfBirthEstimated: yesNo('Date of birth estimated', 'Whether the date of birth is an estimate (no document; the age rules then warn instead of refusing, and every age and date from it is marked estimated):'),
       /**
