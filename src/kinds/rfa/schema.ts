@@ -64,6 +64,8 @@ function build() {
       lawEnforcement: yesNo('Requester is law enforcement', 'Whether the requester works for a law-enforcement agency (the concern is then reported to law enforcement, and the agency is the requester’s organization unless another is given):'),
       /** A requester who is the child's attorney answers section 4's attorney and the relationship to the child (implied.ts). */
       childsAttorney: yesNo('Requester is the child’s attorney', 'Whether the requester is the child’s attorney (section 4’s attorney is then the requester, not a person still to find out):'),
+      /** A requester who is the child's case manager answers section 4's case manager and the relationship to the child, as the attorney does (implied.ts). */
+      childsCaseManager: yesNo('Requester is the child’s case manager', 'Whether the requester is the child’s case manager (section 4’s case manager is then the requester, not a person still to find out):'),
       howLearned: labelled(OptProse, 'How the concern was learned', 'How the requester learned of the concern: an interview, a hotline call, a school report.'),
       /**
        * IANA zone in which the requester works: the clock of the requester's times and the child's
