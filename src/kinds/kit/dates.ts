@@ -19,15 +19,28 @@ export function isIsoDate(s: unknown): s is string {
   return c !== null && yearInRange(c.y);
 }
 
-/** A calendar date written `yyyy-mm-dd` that exists, in 1900–2100. */
-export const IsoDate = z
-  .string({ error: 'must be a date written yyyy-mm-dd' })
-  .superRefine((s, ctx) => {
-    const c = parseIsoDate(s);
-    if (!c) ctx.addIssue({ code: 'custom', message: 'must be a real calendar date written yyyy-mm-dd', params: { code: 'invalid-date' } });
-    else if (!yearInRange(c.y)) ctx.addIssue({ code: 'custom', message: `must be a date ${RANGE}`, params: { code: 'invalid-date' } });
-  })
-  .meta({ format: 'date', title: 'Date', description: `A calendar date, yyyy-mm-dd, ${RANGE}.` });
+/** A year alone ("2010") or a year and month ("2010-05", "2010/5"), as a spreadsheet or a caseworker who knows no more writes a date. */
+const PARTIAL_DATE = /^\s*\d{4}(?:\s*[-/.]\s*\d{1,2})?\s*$/;
+
+/**
+ * A calendar date written `yyyy-mm-dd` that exists, in 1900–2100. A year alone or a year and
+ * month is told as such, where "must be a real calendar date" left a caseworker who knows only the
+ * year to invent a day; `partial` says what to give instead (the RFA's date of birth: an age).
+ */
+export function isoDate(partial?: string) {
+  const partialMessage = `must be a whole date written yyyy-mm-dd, not a year alone or a year and month${partial === undefined ? '' : `: ${partial}`}`;
+  return z
+    .string({ error: 'must be a date written yyyy-mm-dd' })
+    .superRefine((s, ctx) => {
+      const c = parseIsoDate(s);
+      if (!c) ctx.addIssue({ code: 'custom', message: PARTIAL_DATE.test(s) ? partialMessage : 'must be a real calendar date written yyyy-mm-dd', params: { code: 'invalid-date' } });
+      else if (!yearInRange(c.y)) ctx.addIssue({ code: 'custom', message: `must be a date ${RANGE}`, params: { code: 'invalid-date' } });
+    })
+    .meta({ format: 'date', title: 'Date', description: `A calendar date, yyyy-mm-dd, ${RANGE}.` });
+}
+
+/** A calendar date written `yyyy-mm-dd` that exists, in 1900–2100 (isoDate). */
+export const IsoDate = isoDate();
 
 /** True for an ISO date-time with offset whose date and UTC instant are within the range. */
 export function isIsoDateTime(s: unknown): s is string {

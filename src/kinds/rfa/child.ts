@@ -7,8 +7,8 @@
 // accepted, and every age and date that rests on an estimate says so on the page (the same
 // concept as the best-interests memo's `dateOfBirthEstimated`).
 import { z } from 'zod';
-import { ANumber, CAPS, choice, CountryCode, FamilyName, given, GivenName, IsoDate, labelled, list, optional, optList, OptText, Text } from '../kit/index.js';
-import { PRIOR_LETTER_LABELS, SEX_LABELS } from './labels.js';
+import { ANumber, CAPS, choice, CountryCode, FamilyName, given, GivenName, isoDate, labelled, list, optional, optList, OptText, Text } from '../kit/index.js';
+import { NO_FAMILY_NAME_LABELS, PRIOR_LETTER_LABELS, SEX_LABELS } from './labels.js';
 import { yesNo } from './location.js';
 
 export const SEXES = ['female', 'male', 'other'] as const;
@@ -19,6 +19,33 @@ export const SEXES = ['female', 'male', 'other'] as const;
  * Letter, which is an adult's (§ 7105(b)(1)(E)), issued when the child was taken for an adult.
  */
 export const PRIOR_LETTERS = ['none', 'interim-assistance', 'eligibility', 'certification'] as const;
+
+/**
+ * Why no family name is given (docs/domain/rfa-draft.md, "A child known by one name"): not yet
+ * known (a child who gave a first name only: it can follow, an entry of "Can follow later"), or
+ * none, a child whose name is one name only (Burmese names have no family name; many Javanese
+ * names are one name). Until template 2.14.0 the family name was required, and "Unknown" typed
+ * into it printed as the child's surname.
+ */
+export const NO_FAMILY_NAME = ['not-yet-known', 'none'] as const;
+
+/**
+ * What a caseworker types into a family name for "not known" (normalized: lower case, anything but
+ * letters and spaces dropped; a name of no letter at all, "?" or "--", is one too): "LNU" and "FNU"
+ * are law enforcement's "last (first) name unknown". Not "Na" or "No", which are Korean family
+ * names.
+ */
+const FAMILY_NAME_FILLERS: ReadonlySet<string> = new Set([
+  'unknown', 'unk', 'unkn', 'not known', 'not yet known', 'none', 'lnu', 'fnu', 'l n u', 'n a', 'tbd', 'tba', 'xx', 'xxx', 'pending',
+  'last name unknown', 'family name unknown', 'surname unknown', 'no last name', 'no family name', 'no surname', 'last name not known', 'family name not known',
+  'desconocido', 'desconocida', 'no se sabe', 'sin apellido', 'apellido desconocido',
+]);
+/** Whether a family name as typed says "not known" or "none" instead of giving one (FAMILY_NAME_FILLERS). */
+export function familyNameFiller(name: string): boolean {
+  if (/^\s*n\s*\/\s*a\s*$/i.test(name)) return true;
+  const k = name.normalize('NFC').toLocaleLowerCase('en-US').replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return k === '' || FAMILY_NAME_FILLERS.has(k);
+}
 
 /** The highest age accepted: above any estimate of a child's age (an adult is refused or warned by compute.ts). */
 export const MAX_AGE = 30;
@@ -36,6 +63,14 @@ export function yearsOfAge(tooOld: string) {
     .max(MAX_AGE, { error: tooOld });
 }
 
+/**
+ * What a date of birth known only by its year (or year and month) is told to give instead: an age
+ * range, since a year of birth makes the child one of two ages on any date (born in 2010: 15 before
+ * the birthday in 2026, 16 after), never a day invented to fill the field, which the page would
+ * print as the child's and count the 18th birthday from (rfa-draft.md, "A date of birth known by its year").
+ */
+const YEAR_ONLY = 'when only the year of birth is known, leave the date of birth empty and give the age range it makes (born in 2010, the child is 15 or 16 in 2026: “Age” 15, “Age range: up to” 16), or a whole date marked estimated';
+
 /** The message of `date-of-birth-or-age`: what to give. */
 const GIVE_ONE = 'give the child’s date of birth (marked estimated when it is an estimate) or, when only an age is known, the child’s age';
 
@@ -44,9 +79,15 @@ export function buildChild() {
   return z
     .strictObject({
       givenName: labelled(GivenName, 'Given name(s)', 'The child’s given name(s), as the child writes them (any script).'),
-      familyName: labelled(FamilyName, 'Family name(s)', 'The child’s family name(s), as the child writes them (any script).'),
+      /** Required unless noFamilyName says why there is none (the superRefine below: family-name-or-why-none). */
+      familyName: labelled(optional(FamilyName), 'Family name(s)', 'The child’s family name(s), as the child writes them (any script); needed unless “No family name: why” is answered. When the child gave a first name only, or has one name only, leave it empty and answer that instead (never “Unknown”, which would print as the child’s surname).'),
+      noFamilyName: labelled(
+        optional(choice(NO_FAMILY_NAME, NO_FAMILY_NAME_LABELS)),
+        'No family name: why',
+        'Only when no family name is given: whether it is not yet known (the child gave a first name only; the family name can follow) or the child has none (one name only, written in “Given name(s)”). Leave it empty when a family name is given.',
+      ),
       otherNames: labelled(optList(Text, CAPS.short), 'Other names used', 'Nicknames, aliases or other spellings the child has used, the name a trafficker used, or a name on a false or borrowed document (say which; its date of birth is not the child’s, whose own goes in the date of birth or age).'),
-      dateOfBirth: labelled(optional(IsoDate), 'Date of birth', 'yyyy-mm-dd; an estimate when dateOfBirthEstimated is true. Leave it empty and give the age when only an age is known.'),
+      dateOfBirth: labelled(optional(isoDate(YEAR_ONLY)), 'Date of birth', 'yyyy-mm-dd; an estimate when dateOfBirthEstimated is true. Leave it empty and give the age when only an age is known.'),
       /** True when the date of birth is an estimate (no document): age rules then warn, never refuse. */
       dateOfBirthEstimated: yesNo('Date of birth estimated', 'Whether the date of birth is an estimate (no document; the age rules then warn instead of refusing, and every age and date from it is marked estimated):'),
       /**
@@ -112,6 +153,14 @@ export function buildChild() {
         ctx.addIssue({ code: 'custom', path: ['ageUpTo'], message: 'must be given only with the child’s age, the bottom of the age range (and never with a date of birth)', params: { code: 'date-of-birth-or-age' } });
       } else if (upTo && typeof ch.ageUpTo === 'number' && typeof ch.age === 'number' && ch.ageUpTo < ch.age) {
         ctx.addIssue({ code: 'custom', path: ['ageUpTo'], message: 'must not be below the child’s age given: the age range runs from that age up to this', params: { code: 'date-of-birth-or-age' } });
+      }
+      // The family name, or why there is none: one of the two (rfa-draft.md, "A child known by one name").
+      if (!given(ch.familyName) && !given(ch.noFamilyName)) {
+        ctx.addIssue({ code: 'custom', path: ['familyName'], message: 'is required: give the child’s family name(s) or, when the child gave a first name only or has one name only, answer “No family name: why” (section 2)', params: { code: 'family-name-or-why-none' } });
+      } else if (given(ch.familyName) && given(ch.noFamilyName)) {
+        ctx.addIssue({ code: 'custom', path: ['noFamilyName'], message: 'must be left empty when “Family name(s)” is given: give the family name or say why there is none, not both', params: { code: 'family-name-or-why-none' } });
+      } else if (typeof ch.familyName === 'string' && given(ch.familyName) && familyNameFiller(ch.familyName)) {
+        ctx.addIssue({ code: 'custom', path: ['familyName'], message: 'must be the child’s family name, not a word for none or not known, which the draft would print as the surname: leave it empty and answer “No family name: why” (not yet known, or the child has one name only)', params: { code: 'family-name-or-why-none' } });
       }
       // A child both stateless and a citizen of a listed country: one of the two is wrong.
       if (ch.stateless === true && Array.isArray(ch.citizenship) && ch.citizenship.length > 0) {

@@ -4,6 +4,7 @@ import { defineCodes, type KindIssue } from '../kit/codes.js';
 export const CODES = defineCodes({
   'child-not-a-minor': { level: 'error or warning', rule: '18 or older on the date the draft is prepared, or Part A was submitted (submittedAt) for a Part B draft (a warning when the date of birth is estimated or only an age is given, and when an age range reaches 18)' },
   'date-of-birth-or-age': { level: 'error', rule: 'neither the date of birth nor the age is given, or both are, or an age alone is marked not estimated, or an age range’s top is without an age or below it' },
+  'family-name-or-why-none': { level: 'error', rule: 'neither the child’s family name nor why none is given (not yet known, or the child has one name only), or both are, or the family name is a word for none or not known (“Unknown”, “LNU”, “N/A”)' },
   'not-a-foreign-national': { level: 'error or warning', rule: 'a U.S. citizen, national or lawful permanent resident does not need an OTIP letter (a warning when the status only mentions it or what gives it, naturalization, a U.S. passport, a birth in a U.S. state named, or the child was born in the U.S. or a U.S. territory)' },
   'stateless-with-citizenship': { level: 'error', rule: 'the child is marked stateless while the citizenship lists a country' },
   'child-not-in-us': { level: 'error', rule: 'the child must be in the United States now' },

@@ -12,7 +12,7 @@ import type { RfaCase } from './schema.js';
 import { foreignNationalRules } from './status.js';
 import { ownNameRules } from './own-name.js';
 import { ageRules, rangeTop } from './age-rules.js';
-import { offsetChangeText } from './offset-change.js';
+import { offsetChangeText, writtenTimes } from './offset-change.js';
 import { pageName } from './page-words.js';
 import type { RfaComputed } from './computed.js';
 
@@ -44,7 +44,7 @@ export function compute(c: RfaCase): ComputeResult<RfaComputed, RfaCode> {
   const fromEstimate = estimated ? ' (from an estimated date of birth)' : '';
   // The "Clock change" rows, once per render: the view reads them from `computed` (deadline-view.ts),
   // so a deadline recomputed on the changed clock is computed here only (deadline-once.test.ts).
-  const change = offsetChangeText(dl, clock, (zone) => deadline(c.discoveredAt, c.preparedAt, birth, zone, c.submittedAt));
+  const change = offsetChangeText(dl, clock, (zone) => deadline(c.discoveredAt, c.preparedAt, birth, zone, c.submittedAt), writtenTimes(c));
 
   if (dl.discoveredMs > dl.preparedMs) {
     errors.push({ path: 'discoveredAt', code: 'date-after-document-date', message: 'must not be later than the preparation time: the concern cannot be learned of after the draft is prepared' });

@@ -3,7 +3,7 @@
 // dated events, the suspected traffickers and the other children who may be victims. Apart from
 // schema.ts, which assembles the case from this, child.ts and location.ts.
 import { z } from 'zod';
-import { CAPS, choice, choiceMessage, enumLabels, IsoDate, isIsoDate, labelled, list, optional, optList, OptProse, OptText, Prose } from '../kit/index.js';
+import { CAPS, choice, choiceMessage, enumLabels, isIsoDate, isoDate, labelled, list, optional, optList, OptProse, OptText, Prose } from '../kit/index.js';
 import { MAX_AGE, yearsOfAge } from './child.js';
 import { ACT_LABELS, MEANS_LABELS, PURPOSE_LABELS, TYPE_LABELS, WHERE_LABELS } from './labels.js';
 import { yesNo } from './location.js';
@@ -51,11 +51,14 @@ export function buildConcern() {
     })
     .meta({ enum: [...MEANS], ...enumLabels(MEANS_LABELS) });
 
+  // An event known only by its year or month (a child rarely knows the day): its first day, marked
+  // approximate, which the page prints "(approximate)" (view.ts eventDates).
+  const EventDate = isoDate('when only the year or month is known, give its first day (2025-08-01 for August 2025) and mark the dates approximate (“Date approximate”)');
   const ConcernEvent = z
     .strictObject({
-      date: labelled(optional(IsoDate), 'Date', 'When it happened or began, yyyy-mm-dd.'),
+      date: labelled(optional(EventDate), 'Date', 'When it happened or began, yyyy-mm-dd.'),
       /** Last day of a period (a job that lasted months); on or after `date`. */
-      endDate: labelled(optional(IsoDate), 'End date', 'The last day of a period (a job that lasted months), yyyy-mm-dd; on or after the date.'),
+      endDate: labelled(optional(EventDate), 'End date', 'The last day of a period (a job that lasted months), yyyy-mm-dd; on or after the date.'),
       dateApproximate: yesNo('Date approximate', 'Whether the dates are approximate:'),
       place: labelled(OptText, 'Place', 'Where it happened: a city, a country.'),
       description: labelled(Prose, 'What happened', 'What happened, in plain words.'),

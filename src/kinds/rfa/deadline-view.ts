@@ -2,10 +2,12 @@
 // requester's clock and in Eastern time, why it is that time, the clock-change rows, the "Time zone"
 // row, and the box's other lines. Split from view.ts, which assembles the whole page; the
 // instants themselves are deadline.ts's, computed here once per render.
-import { calendarDate, displayInZone, formatIsoDate, longDate, offsetInZone, zoneName } from '../kit/index.js';
+import { calendarDate, displayInZone, formatIsoDate, longDate, offsetInZone, offsetLabel, parseIsoDateTime, zoneName } from '../kit/index.js';
+import type { Issue } from '../../errors.js';
 import type { RfaComputed } from './compute.js';
 import { deadline, EASTERN, onClockAsWritten, requesterClock, type Deadline, type RequesterClock } from './deadline.js';
 import { past24Hours } from './fields.js';
+import { writtenClockChange, writtenTimes } from './offset-change.js';
 import type { RfaCase } from './schema.js';
 import { submissionView } from './submitted.js';
 
@@ -75,7 +77,37 @@ export function zoneInWords(zone: string, atMs: readonly number[]): string {
 export function zoneText(c: RfaCase, atMs: readonly number[]): string {
   const clock = requesterClock(c.requester.timeZone, c.preparedAt);
   if (clock.zone !== null) return zoneInWords(clock.zone, atMs);
-  return `Not given: the requester’s times here are at ${clock.label}, the offset written in the preparation time, and the child’s age is taken on that clock. An offset does not follow daylight-saving time: give the requester’s time zone when known.`;
+  return `Not given: the requester’s times here are at ${clock.label}, the offset written in the preparation time, and the child’s age is taken on that clock.${writtenChangeText(c, clock)} An offset does not follow daylight-saving time: give the requester’s time zone when known.`;
+}
+
+/**
+ * What the written offsets show of the requester's clock, for the Time zone row without a zone
+ * (rfa-deadline.md, "An offset across a clock change"): when the concern was learned (or Part A
+ * submitted) at one offset and the draft prepared at another, as a U.S. clock reads across a change
+ * (writtenClockChange), the row says the clock has changed, where the Clock change row said "if the
+ * requester's clock moves back" on a morning the offsets show it had. "" otherwise.
+ */
+function writtenChangeText(c: RfaCase, clock: RequesterClock): string {
+  const shown = writtenClockChange(parseIsoDateTime(c.preparedAt)!.ms, clock.offsetMinutes, writtenTimes(c));
+  if (shown === null) return '';
+  const back = shown.after < shown.before.offset;
+  const by = Math.abs(shown.after - shown.before.offset) === 60 ? 'an hour' : `${Math.abs(shown.after - shown.before.offset)} minutes`;
+  return ` The offsets written show that clock moved ${back ? 'back' : 'forward'} ${by} since ${shown.before.what} (written at ${offsetLabel(shown.before.offset)}), as U.S. clocks do when daylight-saving time ${back ? 'ends' : 'begins'}: that time is printed here at ${clock.label} too, and as written.`;
+}
+
+/**
+ * The instants the age warnings print on the requester's clock (age-rules.ts): turned-18-in-eastern-time's
+ * "it began at …" (Eastern midnight), and turns-18-soon's birthday midnight on its last two days
+ * ("at midnight tonight in Eastern time, OTIP’s clock (9:00 PM PST where the draft is prepared)";
+ * the local midnight "tonight" is on the requester's clock too). Earlier, "in 9 days" prints no time.
+ */
+export function ageWarningTimes(dl: Pick<Deadline, 'turns18Ms' | 'turns18EasternMs'>, computed: Pick<RfaComputed, 'daysLeftAsMinor'>, warnings: readonly Pick<Issue, 'code' | 'path'>[]): number[] {
+  const out: number[] = [];
+  const has = (code: string, path?: string) => warnings.some((w) => w.code === code && (path === undefined || w.path === path));
+  if (dl.turns18EasternMs !== null && has('turned-18-in-eastern-time')) out.push(dl.turns18EasternMs);
+  const days = computed.daysLeftAsMinor;
+  if (dl.turns18Ms !== null && (days === 1 || days === 2) && has('turns-18-soon', 'child.dateOfBirth')) out.push(dl.turns18Ms);
+  return out;
 }
 
 /** One line of the deadline box: its label and the time. */
@@ -112,7 +144,7 @@ export function dueLines(dueMs: number, clock: RequesterClock): { lines: DueLine
  * deadline's instants are computed once per render, here: the rows, the reason (dueWhy) and the
  * verification read this one (compute's own is not in `computed`, which is the API's output).
  */
-export function deadlineView(c: RfaCase, computed: RfaComputed): Record<string, unknown> {
+export function deadlineView(c: RfaCase, computed: RfaComputed, warnings: readonly Pick<Issue, 'code' | 'path'>[] = []): Record<string, unknown> {
   const clock = requesterClock(c.requester.timeZone, c.preparedAt);
   const dl = deadline(c.discoveredAt, c.preparedAt, birthOf(c), c.requester.timeZone, c.submittedAt);
   const due = dueLines(dl.dueMs, clock);
@@ -128,7 +160,10 @@ export function deadlineView(c: RfaCase, computed: RfaComputed): Record<string, 
     // Every requester-side time the box prints: the 24 hours' end too, which the reason gives
     // when the birthday comes first (a birthday before the March change: "PST" alone named a zone
     // whose reason said "8:00 PM PDT"), and Part A's submission.
-    zone: zoneText(c, [dl.discoveredMs, ...(dl.submittedMs === null ? [] : [dl.submittedMs]), dl.preparedMs, dl.dueMs, dl.due24Ms]),
+    // And the times the page's warnings print on the requester's clock (ageWarningTimes): a
+    // birthday after the November change, its Eastern midnight "9:00 PM PST" under a box all in
+    // PDT, left PST unnamed.
+    zone: zoneText(c, [dl.discoveredMs, ...(dl.submittedMs === null ? [] : [dl.submittedMs]), dl.preparedMs, dl.dueMs, dl.due24Ms, ...ageWarningTimes(dl, computed, warnings)]),
     // On the requester's clock, and as written when written at another offset (onClockAsWritten).
     discovered: onClockAsWritten(c.discoveredAt, clock),
     prepared: onClockAsWritten(c.preparedAt, clock),

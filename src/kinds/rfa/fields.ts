@@ -86,6 +86,9 @@ export const narrativeNotInEnglish = (c: RfaCase): boolean =>
  */
 export const onlyAnAge = (c: RfaCase): string => (c.child.age !== null && c.child.ageUpTo !== null && c.child.ageUpTo > c.child.age ? 'only an age range is given' : 'only an age is given');
 
+/** Why the family name is not yet known, after NOT_YET_KNOWN and in the "Can follow later" list (child.noFamilyName not-yet-known). */
+export const ONLY_A_FIRST_NAME = 'only a first name is known';
+
 /** The name of a case manager or attorney the child has, answered but not named: one entry of "Can follow later" (the row prints NAME_TO_FOLLOW for it). */
 function nameToFollow(c: RfaCase, known: (c: RfaCase) => string | null, path: string, label: string): Array<Missing & { need: Need }> {
   return known(c) === NAME_TO_FOLLOW ? [{ path, label, need: 'later' }] : [];
@@ -109,7 +112,15 @@ const FIELDS: readonly Field[] = [
   { path: 'requester.howLearned', label: 'How the concern was learned', need: 'later', value: (c) => c.requester.howLearned },
 
   { path: 'child.givenName', label: 'Given name(s)', need: 'now' },
-  { path: 'child.familyName', label: 'Family name(s)', need: 'now' },
+  {
+    // Needed now is the family name or why there is none (child.ts): a child who gave a first name
+    // only has it "not yet known", and it can follow; one with one name only has none, which is known.
+    path: 'child.familyName',
+    label: 'Family name(s)',
+    need: 'now',
+    value: (c) => c.child.familyName ?? c.child.noFamilyName,
+    each: (c) => (c.child.familyName === null && c.child.noFamilyName === 'not-yet-known' ? [{ path: 'child.familyName', label: `Family name(s) (${ONLY_A_FIRST_NAME})`, need: 'later' as const }] : []),
+  },
   { path: 'child.otherNames', label: 'Other names used', need: 'later', value: (c) => c.child.otherNames },
   {
     // Needed now is the child's age (is the child a minor?): a date of birth, or an age alone,

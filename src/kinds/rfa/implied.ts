@@ -79,14 +79,25 @@ export const lawEnforcementAgency = (c: RfaCase): string | null => c.lawEnforcem
 /** The requester's relationship to the child when the requester is the child's attorney and gives no other words. */
 export const CHILDS_ATTORNEY = 'The child’s attorney';
 
-/** The requester's relationship to the child: the requester's words, or, for the child's attorney who gave none, that. */
-export const requesterRelationship = (c: RfaCase): string | null => c.requester.relationshipToChild ?? (c.requester.childsAttorney === true ? CHILDS_ATTORNEY : null);
+/** The requester's relationship to the child when the requester is the child's case manager and gives no other words. */
+export const CHILDS_CASE_MANAGER = 'The child’s case manager';
+
+/** The requester's relationship to the child: the requester's words, or, for the child's attorney or case manager who gave none, that. */
+export const requesterRelationship = (c: RfaCase): string | null =>
+  c.requester.relationshipToChild ?? (c.requester.childsAttorney === true ? CHILDS_ATTORNEY : c.requester.childsCaseManager === true ? CHILDS_CASE_MANAGER : null);
 
 /**
  * Section 4's attorney when none is given: the requester, when the requester is the child's
  * attorney, named once (in section 1), not "Not yet known" beside the attorney's own request.
  */
 export const requesterAsAttorney = (c: RfaCase): string | null => (c.requester.childsAttorney === true ? `${c.requester.name}, the requester (section 1)` : null);
+
+/**
+ * Section 4's case manager when none is given: the requester, when the requester is the child's
+ * case manager (a caseworker of the child's placement or of a child-welfare agency often is), named
+ * once, where "Yes; name to follow" asked for a name the page already had in section 1.
+ */
+export const requesterAsCaseManager = (c: RfaCase): string | null => (c.requester.childsCaseManager === true ? `${c.requester.name}, the requester (section 1)` : null);
 
 /** The child's case manager or attorney when the caseworker says the child has none (location.hasCaseManager, hasAttorney false). */
 export const NONE = 'None';
@@ -100,9 +111,11 @@ export const NONE = 'None';
  */
 export const NAME_TO_FOLLOW = 'Yes; name to follow';
 
-/** Section 4's case manager, in words: the one named, NONE when the child has none, NAME_TO_FOLLOW when the child has one not named; null when not answered. */
+/** Section 4's case manager, in words: the one named, the requester who is the child's case manager, NONE when the child has none, NAME_TO_FOLLOW when the child has one not named; null when not answered. */
 export const caseManagerKnown = (c: RfaCase): string | null =>
-  c.location.caseManager !== null ? c.location.caseManager.name : c.location.hasCaseManager === false ? NONE : c.location.hasCaseManager === true ? NAME_TO_FOLLOW : null;
+  c.location.caseManager !== null
+    ? c.location.caseManager.name
+    : (requesterAsCaseManager(c) ?? (c.location.hasCaseManager === false ? NONE : c.location.hasCaseManager === true ? NAME_TO_FOLLOW : null));
 
 /** Section 4's attorney, in words: the one named, the requester who is the child's attorney, NONE, or NAME_TO_FOLLOW; null when not answered. */
 export const attorneyKnown = (c: RfaCase): string | null =>
@@ -132,6 +145,9 @@ export function contradictions(c: RfaCase): Array<{ path: string; message: strin
   }
   if (c.location.hasAttorney === false && c.location.attorney === null && c.requester.childsAttorney === true) {
     out.push({ path: 'location.hasAttorney', message: 'must not be false: the requester is the child’s attorney (“Requester is the child’s attorney”, section 1); set it to true, or leave it out' });
+  }
+  if (c.location.hasCaseManager === false && c.location.caseManager === null && c.requester.childsCaseManager === true) {
+    out.push({ path: 'location.hasCaseManager', message: 'must not be false: the requester is the child’s case manager (“Requester is the child’s case manager”, section 1); set it to true, or leave it out' });
   }
   const acc = accessBy(c);
   if (c.safety.traffickerHasAccess === false && acc !== null) {

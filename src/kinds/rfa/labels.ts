@@ -5,13 +5,16 @@
 // about the form (which acts go with which type is the field's description and the schema's rule). Citations are 22 U.S.C. § 7102 (the
 // definitions of trafficking), as in schema.ts.
 import type { EnumLabels } from '../kit/choice.js';
-import type { PRIOR_LETTERS, SEXES } from './child.js';
+import type { NO_FAMILY_NAME, PRIOR_LETTERS, SEXES } from './child.js';
 import type { ACTS, CONTINUED_PRESENCE, CUSTODY, MEANS, PURPOSES, RELATIONSHIPS, TYPES, WHERE } from './schema.js';
 
 type Labels<T extends readonly string[]> = EnumLabels<T[number]>;
 
 /** A yes/no answer as the page prints it; null when not given (the page prints NOT_YET_KNOWN). */
 export const yesNo = (b: boolean | null | undefined): string | null => (b === undefined || b === null ? null : b ? 'Yes' : 'No');
+
+/** Why no family name is given (child.noFamilyName): the choice's words; the page prints FAMILY_NAME_TEXTS (view.ts). */
+export const NO_FAMILY_NAME_LABELS: Labels<typeof NO_FAMILY_NAME> = { 'not-yet-known': 'Not yet known (only a first name is known)', none: 'None: the child has one name only' };
 
 export const SEX_LABELS: Labels<typeof SEXES> = { female: 'Female', male: 'Male', other: 'Other' };
 

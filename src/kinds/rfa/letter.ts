@@ -138,10 +138,14 @@ function matchOf(r: NonNullable<RfaCase['letterRecipient']>, s: Suspect): Match 
  * Whom the warning suggests the letter go to instead: the child's case manager and attorney, each
  * unless the caseworker said the child has none (location.hasCaseManager, hasAttorney false: a
  * child in a crew leader's trailer was told to name a case manager it does not have), then the
- * requester, who is always there.
+ * requester, who is always there (and who may be the child's case manager or attorney).
  */
 function someoneElse(c: RfaCase): string {
-  const theirs = [c.location.hasCaseManager === false ? null : 'case manager', c.location.hasAttorney === false ? null : 'attorney'].filter((x) => x !== null);
+  // Not the case manager or attorney the requester is (requester.childsCaseManager, childsAttorney): "or the requester" says them.
+  const theirs = [
+    c.location.hasCaseManager === false || (c.requester.childsCaseManager === true && c.location.caseManager === null) ? null : 'case manager',
+    c.location.hasAttorney === false || (c.requester.childsAttorney === true && c.location.attorney === null) ? null : 'attorney',
+  ].filter((x) => x !== null);
   return theirs.length === 0 ? 'the requester' : `the child’s ${theirs.join(', ')} or the requester`;
 }
 

@@ -2,7 +2,7 @@
 // "Sensitive locations"; docs/domain/rfa-draft.md, "What OTIP needs now"), with the sponsor a child
 // was released to. Built with the kind's schemas (schema.ts), as the child's part is (child.ts).
 import { z } from 'zod';
-import { choice, Email, labelled, optional, OptProse, OptText, phone, Text } from '../kit/index.js';
+import { choice, Email, labelled, optional, OptProse, OptText, phone, Phone, Text } from '../kit/index.js';
 import { CUSTODY_LABELS } from './labels.js';
 
 /**
@@ -19,14 +19,8 @@ export const CUSTODY = ['orr-shelter', 'orr-foster-care', 'released-to-sponsor',
 export const yesNo = (title: string, description: string) => labelled(optional(z.boolean()), title, `${description} true or false; absent when not yet known.`);
 
 /**
- * The kind's phone fields: the kit's, refusing a number of one digit repeated ("000-000-0000"),
- * which a caseworker types for "none" or "not known" and the page would print as a number to call
- * (rfa-draft.md, "Phones"). Called while the schemas are built.
- */
-export const rfaPhone = () => phone({ refuseFiller: true });
-
-/**
- * The requester's phone: required, as OTIP's form asks (OTIP calls the requester about the
+ * The requester's phone: the kit's rule (a number of one digit repeated, "000-000-0000", is
+ * refused in every kind: rfa-draft.md, "Phones"), and required, as OTIP's form asks (OTIP calls the requester about the
  * request); a requester with no direct line is told to give the organization's main number, where
  * "is required" alone left a caseworker with no phone of their own nothing to do but a filler.
  */
@@ -43,7 +37,7 @@ export function buildLocation() {
     .strictObject({
       name: labelled(Text, 'Name', 'The person’s full name.'),
       organization: labelled(OptText, 'Organization', 'The organization the person works for.'),
-      phone: labelled(optional(rfaPhone()), 'Phone', 'A phone number of 7 to 15 digits; an extension may follow "x".'),
+      phone: labelled(optional(Phone), 'Phone', 'A phone number of 7 to 15 digits; an extension may follow "x".'),
       email: labelled(optional(Email), 'Email', 'An email address.'),
     })
     .meta({ title: 'Contact', description: 'A person to contact: name, organization, phone, email.' });
@@ -52,7 +46,7 @@ export function buildLocation() {
     .strictObject({
       name: labelled(Text, 'Name', 'The sponsor’s full name.'),
       relationshipToChild: labelled(OptText, 'Relationship to the child', 'How the sponsor is related to the child, e.g. aunt, family friend.'),
-      phone: labelled(optional(rfaPhone()), 'Phone', 'The sponsor’s phone number.'),
+      phone: labelled(optional(Phone), 'Phone', 'The sponsor’s phone number.'),
       address: labelled(OptText, 'Address', 'Where the sponsor (and so the child) lives; printed only in the confidential section.'),
       suspectedInTrafficking: yesNo('Suspected in the trafficking', 'Whether the sponsor is suspected of taking part in the trafficking:'),
     })

@@ -4,8 +4,9 @@
 // the old offset is not what the requester's clock will read then: an hour early in March, an
 // hour late in November, when a caseworker going by the printed time submits after the deadline.
 // The deadline box says so beside the due time, with the time the changed clock reads.
-import { displayAtOffset, displayInZone, offsetInZone, offsetLabel } from '../kit/index.js';
+import { displayAtOffset, displayInZone, offsetInZone, offsetLabel, parseIsoDateTime } from '../kit/index.js';
 import { EASTERN, type Deadline, type RequesterClock } from './deadline.js';
+import type { RfaCase } from './schema.js';
 
 /**
  * The U.S. zones that keep daylight-saving time (15 U.S.C. § 260a: the second Sunday of March to
@@ -17,6 +18,52 @@ import { EASTERN, type Deadline, type RequesterClock } from './deadline.js';
  * few hundred people of the western Aleutians.
  */
 const US_DST_ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Anchorage'] as const;
+
+/** A time the case gives other than the preparation (discoveredAt, submittedAt): its instant and the offset it was written at. */
+export interface WrittenTime {
+  /** How the Time zone row names it ("the concern was learned"). */
+  what: string;
+  ms: number;
+  offset: number;
+}
+
+/** The case's times other than the preparation, as written (the concern learned; Part A's submission when given). */
+export function writtenTimes(c: Pick<RfaCase, 'discoveredAt' | 'submittedAt'>): WrittenTime[] {
+  const at = (what: string, iso: string): WrittenTime => {
+    const t = parseIsoDateTime(iso)!;
+    return { what, ms: t.ms, offset: t.offsetMinutes };
+  };
+  return [at('the concern was learned', c.discoveredAt), ...(c.submittedAt === null ? [] : [at('Part A was submitted', c.submittedAt)])];
+}
+
+/** A change of the requester's clock that the written offsets show has already happened (writtenClockChange). */
+export interface WrittenChange {
+  /** The first U.S. zone (east to west) whose clock reads every written offset at its instant. */
+  zone: string;
+  /** The earlier time, written at the offset before the change. */
+  before: WrittenTime;
+  /** The preparation's offset, after the change. */
+  after: number;
+}
+
+/**
+ * Whether the offsets written in the case show that the requester's clock has already changed: an
+ * earlier time (the concern learned, Part A's submission) written at another offset than the
+ * preparation, and a U.S. zone that keeps daylight-saving time (US_DST_ZONES) whose clock read
+ * each offset at its instant: learned at 11:00 PM UTC-04:00 on October 31 and prepared at 1:30 AM
+ * UTC-05:00 on November 1, 2026 is an Eastern clock moved back at 2:00 AM in between (15 U.S.C.
+ * § 260a). An offset no such zone explains (a concern learned abroad, written at India's +05:30;
+ * a New York caller's time beside a Chicago caseworker's in July) shows no change: null.
+ */
+export function writtenClockChange(preparedMs: number, preparedOffset: number, written: readonly WrittenTime[]): WrittenChange | null {
+  const other = written.filter((w) => w.offset !== preparedOffset);
+  if (other.length === 0) return null;
+  for (const zone of US_DST_ZONES) {
+    if (offsetInZone(preparedMs, zone) !== preparedOffset) continue;
+    if (written.every((w) => offsetInZone(w.ms, zone) === w.offset)) return { zone, before: other[0]!, after: preparedOffset };
+  }
+  return null;
+}
 
 /** What a changed clock reads at the deadline, recomputed on that clock: the zone's deadline. */
 export type OnZone = (zone: string) => Pick<Deadline, 'dueMs' | 'dueReason' | 'turns18Clock'>;
@@ -47,10 +94,17 @@ export function offsetChangeText(
   dl: Pick<Deadline, 'preparedMs' | 'dueMs' | 'dueReason' | 'turns18Clock' | 'turns18Ms' | 'submittedMs' | 'late'>,
   clock: Pick<RequesterClock, 'zone' | 'offsetMinutes'>,
   onZone: OnZone,
+  times: readonly WrittenTime[] = [],
 ): ClockChange | null {
   if (clock.zone !== null || dl.submittedMs !== null || dl.late) return null;
   const written = clock.offsetMinutes;
-  for (const zone of US_DST_ZONES) {
+  // When the written offsets show the requester's clock has changed (writtenClockChange), it is
+  // that zone's clock, whose next change is months away: on a fall-back morning, learned at
+  // UTC-04:00 and prepared at UTC-05:00, the row said "if the requester's clock moves back" of
+  // Chicago's clock, which moves back an hour after New York's, where the offsets show the clock
+  // has moved back already.
+  const shown = writtenClockChange(dl.preparedMs, written, times);
+  for (const zone of shown === null ? US_DST_ZONES : [shown.zone]) {
     if (offsetInZone(dl.preparedMs, zone) !== written || offsetInZone(dl.dueMs, zone) === written) continue;
     // A deadline before the change is the same on that clock (both midnights at the written
     // offset), and one without a birthday (an age alone) is the 24 hours on every clock, so the

@@ -19,6 +19,7 @@ import {
   optList,
   OptProse,
   OptText,
+  Phone,
   RecordId,
   Text,
   TimeZone,
@@ -26,7 +27,7 @@ import {
 } from '../kit/index.js';
 import { buildChild } from './child.js';
 import { buildConcern } from './concern.js';
-import { buildLocation, requesterPhone, rfaPhone, yesNo } from './location.js';
+import { buildLocation, requesterPhone, yesNo } from './location.js';
 import { CONTINUED_PRESENCE_LABELS, RELATIONSHIP_LABELS } from './labels.js';
 
 export { SEXES } from './child.js';
@@ -63,6 +64,8 @@ function build() {
       lawEnforcement: yesNo('Requester is law enforcement', 'Whether the requester works for a law-enforcement agency (the concern is then reported to law enforcement, and the agency is the requester’s organization unless another is given):'),
       /** A requester who is the child's attorney answers section 4's attorney and the relationship to the child (implied.ts). */
       childsAttorney: yesNo('Requester is the child’s attorney', 'Whether the requester is the child’s attorney (section 4’s attorney is then the requester, not a person still to find out):'),
+      /** A requester who is the child's case manager answers section 4's case manager and the relationship to the child, as the attorney does (implied.ts). */
+      childsCaseManager: yesNo('Requester is the child’s case manager', 'Whether the requester is the child’s case manager (section 4’s case manager is then the requester, not a person still to find out):'),
       howLearned: labelled(OptProse, 'How the concern was learned', 'How the requester learned of the concern: an interview, a hotline call, a school report.'),
       /**
        * IANA zone in which the requester works: the clock of the requester's times and the child's
@@ -80,7 +83,7 @@ function build() {
       relationship: labelled(choice(RELATIONSHIPS, RELATIONSHIP_LABELS), 'Relationship', 'mother, father or legal-guardian.'),
       name: labelled(OptText, 'Name', 'The parent’s or guardian’s full name.'),
       whereabouts: labelled(OptText, 'Where they are', 'Where the parent or guardian lives or is, as far as known (a city and country, or "not known").'),
-      phone: labelled(optional(rfaPhone()), 'Phone', 'The parent’s or guardian’s phone number.'),
+      phone: labelled(optional(Phone), 'Phone', 'The parent’s or guardian’s phone number.'),
       suspectedInTrafficking: yesNo('Suspected in the trafficking', 'Whether this parent or guardian is suspected of taking part in the trafficking:'),
       /** With suspectedInTrafficking, the suspected trafficker has access to the child (implied.ts). */
       livesWithChild: yesNo('The child lives with them', 'Whether the child lives with this parent or guardian now (with suspectedInTrafficking true, a suspected trafficker has access to the child):'),
@@ -107,7 +110,7 @@ function build() {
       reported: yesNo('Reported', 'Whether the concern has been reported to law enforcement:'),
       agency: labelled(OptText, 'Agency', 'The law-enforcement agency, e.g. HSI Fresno.'),
       contactName: labelled(OptText, 'Contact', 'The law-enforcement contact’s name.'),
-      contactPhone: labelled(optional(rfaPhone()), 'Contact phone', 'The law-enforcement contact’s phone number.'),
+      contactPhone: labelled(optional(Phone), 'Contact phone', 'The law-enforcement contact’s phone number.'),
       contactEmail: labelled(optional(Email), 'Contact email', 'The law-enforcement contact’s email address.'),
       caseNumber: labelled(OptText, 'Case number', 'The law-enforcement case number.'),
       continuedPresence: labelled(optional(choice(CONTINUED_PRESENCE, CONTINUED_PRESENCE_LABELS)), 'Continued Presence', 'not-requested, requested, granted or denied.'),
@@ -129,7 +132,7 @@ function build() {
       role: labelled(OptText, 'Role', 'Who that is for the child, e.g. the child’s case manager, the requester.'),
       organization: labelled(OptText, 'Organization', 'Their organization.'),
       email: labelled(optional(Email), 'Email', 'Their email address.'),
-      phone: labelled(optional(rfaPhone()), 'Phone', 'Their phone number.'),
+      phone: labelled(optional(Phone), 'Phone', 'Their phone number.'),
       address: labelled(OptText, 'Mailing address', 'Their mailing address, when the letter goes by mail.'),
     })
     .meta({ title: 'Eligibility letter recipient', description: 'Who should receive the interim assistance and eligibility letters.' });

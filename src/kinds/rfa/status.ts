@@ -42,7 +42,7 @@ const CITIZEN = new Set([
  */
 const LPR = new Set(['lpr', 'lawful permanent resident', 'legal permanent resident', 'permanent resident', 'green card', 'green card holder', 'conditional permanent resident', 'resident alien', 'permanent resident alien', 'lawful permanent resident alien']);
 /** Words that make a status that mentions citizenship or permanent residence about something else. */
-const MENTION = /\b(u ?s citizen|united states citizen|american citizen|u ?s national|permanent resident|green card|lpr|usc|resident alien|i 551)\b/;
+const MENTION = /\b(u ?s citizen|united states citizen|american citizen|u ?s national|permanent resident|green card|lpr|usc|resident alien|i 551)\b/g;
 
 /**
  * The states, D.C. and the territories whose people are citizens or nationals at birth, by name
@@ -61,17 +61,59 @@ const US_PLACE_NAMES =
  */
 const GIVES_CITIZENSHIP_RE = new RegExp(
   `\\b(naturali[sz](?:ed|ation)|(?:derived|acquired|derives|acquires|derivative) (?:u ?s )?citizenship|certificate of (?:citizenship|naturalization)|citizenship certificate|(?:u ?s|united states|american) passport|(?:u ?s|american) born|born (?:in|at) (?:the )?(?:${US_PLACE_NAMES}))\\b`,
+  'g',
 );
 /**
- * Words that make the mention about something other than the child's own status: a negation or a
- * pending application, or another person (singular or plural) — a parent, a sponsor, a relative,
- * and the child's own child or partner: a child who is a parent often has a baby born here, a U.S.
- * citizen ("her baby is a U.S. citizen"), which says nothing of the child's status.
+ * Words that make the mention about something other than the child's own status, in the mention's
+ * own clause (`clauses`): a pending application, or another person (singular or plural) — a
+ * parent, a sponsor, a relative, and the child's own child or partner: a child who is a parent
+ * often has a baby born here, a U.S. citizen ("her baby is a U.S. citizen"), which says nothing of
+ * the child's status.
  */
 const PENDING = 'pending|applied|applying|application|apply|eligible';
 const OTHER_PERSON =
   '(?:father|mother|parent|sponsor|sibling|brother|sister|relative|aunt|uncle|cousin|grandmother|grandfather|grandparent|stepfather|stepmother|son|daughter|baby|babie|infant|newborn|kid|husband|wife|spouse|partner|boyfriend|girlfriend)s?|(?:her|his|their) (?:own )?(?:child|children)';
-const NOT_THE_CHILDS = new RegExp(`\\b(not|no|non|${PENDING}|${OTHER_PERSON})\\b`);
+const PENDING_RE = new RegExp(`\\b(?:${PENDING})\\b`);
+const OTHER_PERSON_RE = new RegExp(`\\b(?:${OTHER_PERSON})\\b`);
+/**
+ * A negation, as it stands before what it negates in its clause ("not a U.S. citizen", "no U.S.
+ * passport", "non-U.S. citizen", "doesn't have a green card", "neither … nor"), with no "and"
+ * after it: "no papers and born in Texas" negates the papers, not the birth.
+ */
+const NEGATED_BEFORE = /\b(?:not|no|non|never|without|neither|nor|\w+n['’]t)\b(?!.*\band\b)/;
+/** What follows a mention that answers it "no" ("U.S. citizen: no", "green card? none"). */
+const ANSWERED_NO = /^[:?=]?\s*(?:no|not|none|n\/a)$/;
+
+/**
+ * The clauses of a status, each normalized: split at ";", ",", "|", a line's or a sentence's end
+ * and a word of contrast ("but", "although"; not at ":", so "U.S. citizen: no" stays one answered
+ * clause), a parenthesis dropped first (as `normalized` drops it, so a
+ * comma inside one splits nothing). A negation, a pending application or another person speaks
+ * of its own clause only: until template 2.14.0 a "no" anywhere in the status ("U.S. citizen, no
+ * papers") or a relative anywhere ("born in Texas; lives with aunt") cancelled the mention. A dot
+ * ends a sentence unless it follows a lone letter ("U.S.", "U.S.A.").
+ */
+function clauses(status: string): string[] {
+  return status
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[;,|\n]|(?<!\b\p{L})\.(?=\s|$)|\b(?:but|though|although|whereas)\b/iu)
+    .map(normalized)
+    .filter((c) => c !== '');
+}
+
+/**
+ * Whether a clause says `re` (global) of the child: a match neither negated before it in the
+ * clause nor answered "no" after it, in a clause that is not about a pending application or (unless
+ * `throughParent` says the match is a parent's by definition) another person.
+ */
+function saysOfChild(clause: string, re: RegExp, throughParent: (m: RegExpExecArray) => boolean = () => false): boolean {
+  if (PENDING_RE.test(clause)) return false;
+  for (const m of clause.matchAll(re)) {
+    if (NEGATED_BEFORE.test(clause.slice(0, m.index)) || ANSWERED_NO.test(clause.slice(m.index + m[0].length).trim())) continue;
+    if (throughParent(m) || !OTHER_PERSON_RE.test(clause)) return true;
+  }
+  return false;
+}
 
 /**
  * Places of birth that make a child a U.S. citizen or national at birth (ISO 3166-1 alpha-2):
@@ -84,18 +126,14 @@ const US_BIRTHPLACES: ReadonlySet<string> = new Set(['US', 'PR', 'VI', 'GU', 'MP
 const NO_LETTER = 'does not need an OTIP eligibility letter: OTIP’s letters are for foreign-national children, and a child who is a U.S. citizen, national or lawful permanent resident receives benefits and services without one; report the concern as for any child (child welfare, law enforcement)';
 
 /**
- * Whether a status says what makes the child a U.S. citizen (GIVES_CITIZENSHIP_RE): not when
- * negated just before ("not born in Texas", "no U.S. passport"; a "no" elsewhere, as in "born in
- * Texas, no papers", is about something else), pending, or about another person ("mother
- * naturalized in 2019"), except citizenship derived or acquired, which is through a parent by
- * definition ("derived citizenship through mother" is the child's).
+ * Whether a status says what makes the child a U.S. citizen (GIVES_CITIZENSHIP_RE), read clause by
+ * clause as a mention is (`saysOfChild`): not negated ("not born in Texas", "no U.S. passport"),
+ * pending, or about another person ("mother naturalized in 2019"), except citizenship derived or
+ * acquired, which is through a parent by definition ("derived citizenship through mother" is the
+ * child's).
  */
-function givesCitizenship(status: string): boolean {
-  const m = GIVES_CITIZENSHIP_RE.exec(status);
-  if (m === null) return false;
-  if (/\b(?:not|no|non|never)(?: \w+)?\s*$/.test(status.slice(0, m.index))) return false;
-  if (new RegExp(`\\b(?:${PENDING})\\b`).test(status)) return false;
-  return /^(?:deriv|acquir)/.test(m[1]!) || !new RegExp(`\\b(?:${OTHER_PERSON})\\b`).test(status);
+function givesCitizenship(clause: string): boolean {
+  return saysOfChild(clause, GIVES_CITIZENSHIP_RE, (m) => /^(?:deriv|acquir)/.test(m[1]!));
 }
 
 /** The `not-a-foreign-national` issues of a case: errors when the case says so, warnings when it suggests it. */
@@ -105,13 +143,13 @@ export function foreignNationalRules(c: RfaCase, errors: RfaIssue[], warnings: R
     errors.push({ path: 'child.immigrationStatus', code: 'not-a-foreign-national', message: `says the child is a ${CITIZEN.has(status) ? 'U.S. citizen or national' : 'lawful permanent resident'}, who ${NO_LETTER}` });
   } else if (c.child.citizenship.includes('US')) {
     errors.push({ path: 'child.citizenship', code: 'not-a-foreign-national', message: `lists the United States: a U.S. citizen ${NO_LETTER}` });
-  } else if (MENTION.test(status) && !NOT_THE_CHILDS.test(status)) {
+  } else if (clauses(c.child.immigrationStatus).some((cl) => saysOfChild(cl, MENTION))) {
     warnings.push({
       path: 'child.immigrationStatus',
       code: 'not-a-foreign-national',
       message: `the immigration status mentions U.S. citizenship or permanent residence: if the child is a U.S. citizen, national or lawful permanent resident, the child ${NO_LETTER}; if not, say what the child’s status is`,
     });
-  } else if (givesCitizenship(status)) {
+  } else if (clauses(c.child.immigrationStatus).some(givesCitizenship)) {
     warnings.push({
       path: 'child.immigrationStatus',
       code: 'not-a-foreign-national',

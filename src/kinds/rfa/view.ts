@@ -8,8 +8,8 @@ import { andList, capitalize, countryLabel, formatANumber, longDate } from '../k
 import { distinctLanguages, isEnglish } from '../kit/language.js';
 import type { RfaComputed } from './compute.js';
 import { deadlineView } from './deadline-view.js';
-import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, onlyAnAge, orrCare, sponsorApplies } from './fields.js';
-import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
+import { careProviderApplies, childAddressApplies, labelsIn, narrativeNotInEnglish, ONLY_A_FIRST_NAME, onlyAnAge, orrCare, sponsorApplies } from './fields.js';
+import { ACT_LABELS, CONTINUED_PRESENCE_LABELS, CUSTODY_LABELS, MEANS_LABELS, NO_FAMILY_NAME_LABELS, PRIOR_LETTER_LABELS, PURPOSE_LABELS, RELATIONSHIP_LABELS, SEX_LABELS, TYPE_LABELS, WHERE_LABELS, yesNo } from './labels.js';
 import { warningSentence } from './page-words.js';
 import { DO_NOT_CONTACT, otherMinorsView, suspectsText } from './others.js';
 import { attorneyKnown, caseManagerKnown, lawEnforcementAgency, parentWhereabouts, reportedToLawEnforcement, requesterRelationship, suspectsElsewhere, traffickerHasAccess, type Answer } from './implied.js';
@@ -66,6 +66,16 @@ export function eventDates(e: { date?: string | null | undefined; endDate?: stri
   return s === null ? `${NOT_YET_KNOWN} (marked approximate)` : `${s} (approximate)`;
 }
 
+
+/**
+ * The child's family name as the page prints it: as given, or why none is (child.noFamilyName):
+ * "Not yet known (only a first name is known)", the one NOT_YET_KNOWN of its "Can follow later"
+ * entry (fields.ts), or "None: the child has one name only", which is known.
+ */
+export function familyNameText(c: RfaCase): string {
+  if (c.child.familyName !== null) return c.child.familyName;
+  return c.child.noFamilyName === 'none' ? NO_FAMILY_NAME_LABELS.none : `${NOT_YET_KNOWN} (${ONLY_A_FIRST_NAME})`;
+}
 
 /**
  * The child's date of birth and age as the page prints them (domain file, "Date of birth or
@@ -135,7 +145,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
     unknown: NOT_YET_KNOWN,
     label: labelsIn(c),
     // The deadline box, the reason and the verification's cell (deadline-view.ts).
-    deadline: deadlineView(c, computed),
+    deadline: deadlineView(c, computed, warnings),
     warnings: warnings.map((w) => warningSentence(w.message)),
     hasWarnings: warnings.length > 0,
     stillToFindOut: {
@@ -159,7 +169,7 @@ export function view(c: RfaCase, computed: RfaComputed, warnings: Issue[]): Reco
     },
     child: {
       givenName: ch.givenName,
-      familyName: ch.familyName,
+      familyName: familyNameText(c),
       otherNames: listOrNull(ch.otherNames, '; '),
       dateOfBirth: ages.dateOfBirth,
       age: ages.age,

@@ -35,6 +35,7 @@ const INVALID: Record<string, [string, string]> = {
   'invalid-other-minors-listed.json': ['concern.otherMinorsKnown', 'other-minors-listed'],
   'invalid-event-before-birth.json': ['concern.events.0.date', 'date-before-birth'],
   'invalid-stateless-with-citizenship.json': ['child.stateless', 'stateless-with-citizenship'],
+  'invalid-family-name-unknown.json': ['child.familyName', 'family-name-or-why-none'],
 };
 
 // fixture → the warnings it must carry (path, code), exactly.
@@ -63,6 +64,8 @@ const VALID: Record<string, Array<[string, string]>> = {
   'age-range-none.json': [['safety.inCurrentDanger', 'child-in-danger']],
   // The child's own full name among the other names used (school records); a sister listed, who is not the child.
   'own-name-repeated.json': [['child.otherNames.1', 'own-name-repeated']],
+  // A girl who gave her first name only: the family name "Not yet known (only a first name is known)", to follow.
+  'first-name-only.json': [['concern.means', 'labor-without-means'], ['concern.purposes', 'labor-without-purpose']],
 };
 
 describe('harbor check rfa: every fixture is accounted for', () => {

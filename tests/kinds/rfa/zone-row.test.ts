@@ -1,0 +1,60 @@
+// The "Time zone" row names every zone the page prints and says what the written offsets show
+// (docs/domain/rfa-deadline.md, "What the written offsets show" and "Every zone the page prints"):
+// until template 2.14.0 it left out the zone of a warning's time in the other clock period, and
+// on a fall-back morning with no zone given the "Clock change" row said "if the requester's clock
+// moves back" where the offsets written showed it had.
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/pipeline.js';
+import { ok, withCase, type Json } from './support.js';
+
+const rows = (c: Json): string => {
+  const t = (n: any): string => (n.type === 'text' ? n.text : [...(n.children ?? []), ...(n.rows ?? []), ...(n.cells ?? []), ...(n.items ?? []), ...(n.blocks ?? [])].map(t).join('|'));
+  return (buildDocument('rfa', c).model.body as any[]).map(t).join('\n');
+};
+/** The Time zone row's text. */
+const zoneRow = (c: Json): string => /\|Time zone\|([^|]*)\|/.exec(rows(c))![1]!;
+const times = (discoveredAt: string, preparedAt: string, edit: (c: Json) => void = () => {}) =>
+  withCase((c) => ((c.discoveredAt = discoveredAt), (c.preparedAt = preparedAt), (c.child.dateOfBirth = '2011-05-10'), edit(c)));
+
+describe('every zone the page prints', () => {
+  it('a birthday after the November change: the warning’s 9:00 PM PST is named beside a box all in PDT', () => {
+    const c = times('2026-10-31T00:30:00-07:00', '2026-10-31T01:00:00-07:00', (c) => ((c.requester.timeZone = 'America/Los_Angeles'), (c.child.dateOfBirth = '2008-11-02')));
+    const page = rows(c);
+    expect(page).toContain('Due (requester’s time)|Sunday, November 1, 2026, 12:30 AM PDT');
+    expect(page).toContain('(Sunday, November 1, 2026, 9:00 PM PST where the draft is prepared)');
+    expect(zoneRow(c)).toBe('Pacific time (PDT and PST)');
+  });
+  it('a birthday ten days off prints no time in its warning: the row names the box’s zone alone', () => {
+    const c = times('2026-10-31T00:30:00-07:00', '2026-10-31T01:00:00-07:00', (c) => ((c.requester.timeZone = 'America/Los_Angeles'), (c.child.dateOfBirth = '2008-11-10')));
+    expect(ok(c).warnings.map((w) => w.code)).toContain('turns-18-soon');
+    expect(zoneRow(c)).toBe('Pacific time (PDT)');
+  });
+});
+
+describe('what the written offsets show, no zone given', () => {
+  it('fall back: learned at UTC-04:00, prepared at UTC-05:00 after 2:00 AM: the clock moved back, no "if it moves back" row', () => {
+    const c = times('2026-10-31T23:00:00-04:00', '2026-11-01T01:30:00-05:00');
+    const page = rows(c);
+    expect(page).not.toContain('Clock change');
+    expect(page).not.toContain('if the requester’s clock moves back');
+    expect(ok(c).computed.clockChange).toBeNull();
+    expect(zoneRow(c)).toContain('The offsets written show that clock moved back an hour since the concern was learned (written at UTC-04:00), as U.S. clocks do when daylight-saving time ends');
+    expect(page).toContain('Concern learned|Saturday, October 31, 2026, 10:00 PM UTC-05:00 (as written: 11:00 PM UTC-04:00)');
+  });
+  it('spring forward: learned at UTC-05:00, prepared at UTC-04:00: the clock moved forward', () => {
+    const c = times('2026-03-07T23:00:00-05:00', '2026-03-08T03:30:00-04:00');
+    expect(zoneRow(c)).toContain('moved forward an hour since the concern was learned (written at UTC-05:00), as U.S. clocks do when daylight-saving time begins');
+    expect(rows(c)).toContain('Monday, March 9, 2026, 12:00 AM EDT (UTC-04:00)');
+  });
+  it('the same offsets before the change: the row for a clock that may still move back stays', () => {
+    const c = times('2026-10-31T20:00:00-05:00', '2026-10-31T21:10:00-05:00');
+    expect(rows(c)).toContain('if the requester’s clock moves back, the deadline on it is Sunday, November 1, 2026, 7:00 PM UTC-06:00');
+    expect(zoneRow(c)).not.toContain('The offsets written show');
+  });
+  it.each([
+    ['learned abroad at +05:30', '2026-07-09T21:40:00+05:30', '2026-07-09T13:00:00-05:00'],
+    ['a New York caller’s time beside a Chicago caseworker’s in July', '2026-07-09T21:00:00-04:00', '2026-07-09T21:30:00-05:00'],
+  ])('%s: another offset no clock change explains says nothing of one', (_, discoveredAt, preparedAt) => {
+    expect(zoneRow(times(discoveredAt, preparedAt))).not.toContain('The offsets written show');
+  });
+});
