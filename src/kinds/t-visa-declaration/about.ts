@@ -86,5 +86,9 @@ export const ABOUT = {
   // a DOCX render warns script-not-embedded for a field in a script no embedded font has (Devanagari, Thai…); an address part wider
   // than the line breaks before its periods, "@" and hyphens. The examples' PDF is unchanged; their DOCX marks the hyphens of "ICD-10-CM" and the like.
   // 2.15.0: a phone of one digit repeated ("000-000-0000") is refused (invalid-phone, "leave it out when not known"), as the RFA's are, where it was printed as a number to call.
-  version: '2.15.0',
+  // 2.16.0: every date at the precision known may be a season or part of a year ("2022-spring",
+  // "2022-winter" for December 2022 to February 2023, "2021-late"), its ages computed over its
+  // months and printed as said ("Spring 2022.", "the events of the fall of 2021"); it had to be
+  // the year, printed "2022." before "In the spring of 2022, …" (dates.ts, seasons.ts).
+  version: '2.16.0',
 } as const;

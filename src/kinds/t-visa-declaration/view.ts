@@ -6,7 +6,7 @@ import type { Issue } from '../../errors.js';
 import { andList, compareDates, countryName, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, organizationInProse } from '../kit/index.js';
 import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
-import { actDateText, dateSpan } from './dates.js';
+import { actDateLead, actDateText, dateSpan } from './dates.js';
 import { dated } from './dated-view.js';
 import { escapesView, storyOrder } from './escapes-view.js';
 import { givenInEnglish, languageSentences } from './language.js';
@@ -194,7 +194,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     departures: departuresInDateOrder(c.travel.departures).map((d) => dated(departureLead(d, c.signing.country), d.explanation, d.exhibits)),
     lawEnforcement: c.lawEnforcement
       ? {
-          contacts: c.lawEnforcement.contacts.map((x) => dated(`${actDateText(x.date)}, ${x.agency}.`, x.narrative, x.exhibits)),
+          contacts: c.lawEnforcement.contacts.map((x) => dated(`${actDateLead(x.date)}, ${x.agency}.`, x.narrative, x.exhibits)),
           minorText: k.minorExemption && minorActs.length > 0 ? minorExemptionText(minorActs.map((a) => a.date), c.trafficking?.acts.length ?? 0) : null,
           trauma: c.lawEnforcement.traumaException?.narrative ?? null,
         }
@@ -275,7 +275,7 @@ export function actsAroundEntry<A extends { date: string; description?: string |
   const entry = firstEntry === null ? null : dateSpan(firstEntry).earliest;
   let before = 0;
   while (entry !== null && before < acts.length && compareDates(dateSpan(acts[before]!.date).latest, entry) < 0) before++;
-  const print = (a: A) => dated(`${actDateText(a.date)}.`, a.description ?? '', a.exhibits);
+  const print = (a: A) => dated(`${actDateLead(a.date)}.`, a.description ?? '', a.exhibits);
   const after = acts.slice(before);
   return { actsBeforeEntry: acts.slice(0, before).map(print), acts: after.map(print), actsHeading: actsHeading(after) };
 }

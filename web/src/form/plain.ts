@@ -78,7 +78,7 @@ export function whatToType(kind: InputKind, locale?: string): string | undefined
       // offset beside it starts as this computer's own (templates.tsx).
       return `Type the date (${d.order}) and time, e.g. ${d.example} 10:30 PM (calendar: Alt+Down).`;
     case 'partial-date':
-      return `Type as much of the date as is known: ${d.order} (${d.example}), the month and year (${d.monthExample}, or March 2011) or the year alone (2011).`;
+      return `Type as much of the date as is known: ${d.order} (${d.example}), the month and year (${d.monthExample}, or March 2011), a season (spring 2011, or early, mid or late 2011) or the year alone (2011).`;
     case 'money':
       return 'Type the amount in dollars, e.g. 1250.50, 1,250.50 or $1,250.50.';
     case 'country':
@@ -122,7 +122,7 @@ function whatItNeeds(kind: InputKind, locale?: string): string {
     case 'date-time':
       return `type the date (${d.order}) and the time, e.g. ${d.example} 10:30 PM`;
     case 'partial-date':
-      return `type the date as ${d.order} (${d.example}), or as much of it as is known: ${d.monthExample} or 2011`;
+      return `type the date as ${d.order} (${d.example}), or as much of it as is known: ${d.monthExample}, spring 2011 or 2011`;
     case 'money':
       return 'type the amount in dollars, e.g. 1,250.50';
     case 'country':
