@@ -56,5 +56,9 @@ export const ABOUT = {
   // list item is indented as the item's text; a paragraph's direction by one rule in both formats (a letter, all of right-to-left scripts);
   // a DOCX render warns script-not-embedded for a field in a script no embedded font has (Devanagari, Thai…); an address part wider
   // than the line breaks before its periods, "@" and hyphens. The examples' PDF is unchanged; their DOCX marks the first hyphen of "15-year-old".
-  version: '2.14.0',
+  // 2.15.0: divergence.childsChoice (first, other); Part 7 says "consistent with the child's
+  // expressed wishes" only of the child's first choice, "do not depart from …, but … not the
+  // child's first choice" of another the child named, and without it only "do not depart from …"
+  // (it said "consistent" whenever diverges was false); error divergence-contradicts-choice.
+  version: '2.15.0',
 } as const;

@@ -187,8 +187,8 @@ export function plainTerms(text: string, root: Json, at = '', locale?: string, o
   const words = wordsOf(root);
   let out = text
     .replace(/\s*\(in JSON:[^)]*\)/g, '')
-    .replace(/\b(?:written )?yyyy-mm-dd, yyyy-mm \(month known\) or yyyy \(year known\)/g, `typed as ${d.order} (${d.example}), the month and year (${d.monthExample}) or the year (2011)`)
-    .replace(/\byyyy-mm-dd \(exact\), yyyy-mm \(month(?: known)?\) or yyyy \(year(?: known)?\)/g, `${d.order} (${d.example}), the month and year (${d.monthExample}) or the year (2011)`)
+    .replace(/\b(?:written )?yyyy-mm-dd, yyyy-mm \(month known\)(?:, yyyy-spring \([^)]*\))? or yyyy \(year known\)/g, `typed as ${d.order} (${d.example}), the month and year (${d.monthExample}), a season (spring 2011, or early, mid or late 2011; a winter with both its years, winter 2011-2012) or the year (2011)`)
+    .replace(/\byyyy-mm-dd \(exact\), yyyy-mm \(month(?: known)?\)(?:, yyyy-spring \([^)]*\))? or yyyy \(year(?: known)?\)/g, `${d.order} (${d.example}), the month and year (${d.monthExample}), a season (spring 2011) or the year (2011)`)
     .replace(/\b(?:written )?yyyy-mm-dd\b/g, `${d.order} (e.g. ${d.example})`)
     .replace(/\bISO date-time with offset\b(?:, e\.g\. \S+?(?=[.;]?(?:\s|$)))?/g, 'a date and time')
     .replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})(?=[\s.,;)]|$)/g, `${d.example} 10:00 PM`)
@@ -227,8 +227,9 @@ export function plainTerms(text: string, root: Json, at = '', locale?: string, o
 /** The clauses of a help text that only say the contract's format, which the input now says in its own words. */
 const FORMAT_CLAUSES: RegExp[] = [
   /\s*Dollars as written: [\d,.$ or]+\d\./g, // an amount: what to type follows, for every amount alike
-  /,? at the precision known:?\s*yyyy-mm-dd(?: \(exact\))?, yyyy-mm(?: \(month(?: known)?\))? or yyyy(?: \(year(?: known)?\))?/g,
-  /:?\s*yyyy-mm-dd(?: \(exact\))?, yyyy-mm(?: \(month(?: known)?\))? or yyyy(?: \(year(?: known)?\))?/g,
+  // A season (`yyyy-spring`, the T-visa's seasons.ts) is one more form of the same clause.
+  /,? at the precision known:?\s*yyyy-mm-dd(?: \(exact\))?, yyyy-mm(?: \(month(?: known)?\))?(?:, yyyy-spring(?: \([^)]*\))?)? or yyyy(?: \(year(?: known)?\))?/g,
+  /:?\s*yyyy-mm-dd(?: \(exact\))?, yyyy-mm(?: \(month(?: known)?\))?(?:, yyyy-spring(?: \([^)]*\))?)? or yyyy(?: \(year(?: known)?\))?/g,
   /:\s*true or false; absent when not yet known(?=\.|$)/g, // a yes/no: its two buttons say it
   /,?\s*\bISO date-time with offset\b(?:, e\.g\. \S+?(?=\.?(?:\s|$)))?/g,
   /\bAn instant: ISO 8601 date and time with a UTC offset \(Z or ±hh:mm\), e\.g\. \S+?;\s*/g,
