@@ -90,5 +90,8 @@ export const ABOUT = {
   // "2022-winter" for December 2022 to February 2023, "2021-late"), its ages computed over its
   // months and printed as said ("Spring 2022.", "the events of the fall of 2021"); it had to be
   // the year, printed "2022." before "In the spring of 2022, …" (dates.ts, seasons.ts).
+  // 2.16.0: the interpreter's certificate of a declarant with no pronouns reads "before signing,
+  // [name] heard me read the foregoing declaration …, acknowledged understanding it, and affirmed
+  // that it is true and correct" (it read "… [name] confirmed to me that the declaration was understood").
   version: '2.16.0',
 } as const;

@@ -304,7 +304,9 @@ function interpreterView(c: TVisaCase, d: Referent) {
   const competent = reading ? '' : `that I am competent to interpret between ${i.language} and English, and `;
   const text = d.pronoun
     ? `I, ${name}, certify ${competent}that ${when}, before ${d.subject} signed it, I read the foregoing declaration in its entirety to ${d.name} in ${i.language}. ${cap(d.subject)} told me that ${d.subject} understood it and that it is true and correct.`
-    : `I, ${name}, certify ${competent}that ${when}, before the declaration was signed, I read it in its entirety to ${d.name} in ${i.language}. ${d.name} confirmed to me that the declaration was understood and is true and correct.`;
+    : // No pronoun to refer back with: the declarant is the sentence's subject, so the name is said once and
+      // nothing is passive ("confirmed to me that the declaration was understood" read as a form's words).
+      `I, ${name}, certify ${competent}that ${when}, before signing, ${d.name} heard me read the foregoing declaration in its entirety in ${i.language}, acknowledged understanding it, and affirmed that it is true and correct.`;
   return {
     name,
     text,
