@@ -93,5 +93,7 @@ export const ABOUT = {
   // 2.16.0: the interpreter's certificate of a declarant with no pronouns reads "before signing,
   // [name] heard me read the foregoing declaration …, acknowledged understanding it, and affirmed
   // that it is true and correct" (it read "… [name] confirmed to me that the declaration was understood").
+  // 2.16.0: warning dated-outside-contacts, a declarant's observation or disclosure dated certainly
+  // before their first contact with the applicant or after every contact ended (dated-paragraphs.ts).
   version: '2.16.0',
 } as const;
