@@ -31,13 +31,14 @@ export type DecisionType = (typeof DECISION_TYPES)[number];
 
 /** Who makes the decision. */
 export const DECISION_MAKERS = ['orr', 'immigration-judge', 'uscis', 'asylum-office', 'other'] as const;
+export type DecisionMakerType = (typeof DECISION_MAKERS)[number];
+
 /**
  * Which of the child's wishes the recommendation is (`divergence.childsChoice`): the wishes are
  * free text, so only the advocate can say whether the outcome recommended is the child's first
  * choice or another the child named (docs/domain/best-interests-memo.md, "Sections" 8).
  */
 export const CHILDS_CHOICES = ['first', 'other'] as const;
-export type DecisionMakerType = (typeof DECISION_MAKERS)[number];
 
 export const CONTACT_ROLES = [
   'child',

@@ -174,7 +174,7 @@ describe('an observation or disclosure outside the declarant’s own contacts', 
     });
     expect(outside(c)).toEqual(['supporting.observations.0.date', 'supporting.disclosures.0.date']);
     const r = checkCase(K, c);
-    expect(r.ok && r.warnings.find((w) => w.code === 'dated-outside-contacts')?.message).toContain('before the first of the declarant’s contacts with the applicant began (supporting.contacts)');
+    expect(r.ok && r.warnings.find((w) => w.code === 'dated-outside-contacts')?.message).toContain('is before the first of the declarant’s contacts with the applicant (supporting.contacts) began: the declaration says the declarant saw this before any time it says the declarant was with the applicant');
   });
   it('a date that may fall on or after the first contact is no alarm, at either date’s precision', () => {
     for (const date of ['2023-02-13', '2023-02', '2023', '2022-winter']) {
@@ -196,6 +196,13 @@ describe('an observation or disclosure outside the declarant’s own contacts', 
     expect(outside(patched('outside-us', (x) => {
       x.supporting.contacts[1].to = '2025';
     }))).toEqual([]); // December 2025 may be within 2025
+  });
+  it('a parent’s declaration is held to the contacts it lists (the child came to live with the mother in November 2024)', () => {
+    const c = patched('parent-signs', (x) => {
+      x.supporting.contacts = [{ from: '2024-11-01', to: null, text: 'Mateo has lived with me in Miami since he arrived.' }];
+      x.supporting.observations[0].date = '2024-10';
+    });
+    expect(outside(c)).toEqual(['supporting.observations.0.date']);
   });
   it('a parent’s declaration with no contacts listed, or a personal statement, is not held to them', () => {
     expect(outside(fixture('parent-signs'))).toEqual([]);
