@@ -95,5 +95,8 @@ export const ABOUT = {
   // that it is true and correct" (it read "… [name] confirmed to me that the declaration was understood").
   // 2.16.0: warning dated-outside-contacts, a declarant's observation or disclosure dated certainly
   // before their first contact with the applicant or after every contact ended (dated-paragraphs.ts).
+  // 2.16.0: the minor-exemption sentence for some of the acts names them by their dates before
+  // "that I describe above" ("the 10 events from May 10, 2021 to February 10, 2022 that I describe
+  // above"; the dates came after it, where they read as when the applicant describes them).
   version: '2.16.0',
 } as const;

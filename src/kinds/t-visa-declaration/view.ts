@@ -259,7 +259,9 @@ export function minorExemptionText(minorDates: readonly string[], totalActs: num
   const first = spans.reduce((a, b) => (compareDates(b.earliest, a.earliest) < 0 || (compareDates(b.earliest, a.earliest) === 0 && compareDates(b.latest, a.latest) < 0) ? b : a)).d;
   const last = spans.reduce((a, b) => (compareDates(b.latest, a.latest) > 0 || (compareDates(b.latest, a.latest) === 0 && compareDates(b.earliest, a.earliest) > 0) ? b : a)).d;
   const when = actDateText(first) === actDateText(last) ? `in ${actDateText(first)}` : `from ${actDateText(first)} to ${actDateText(last)}`;
-  const which = minorDates.length === totalActs ? `all ${minorDates.length} events that I describe above, ${when}` : `the ${minorDates.length} events that I describe above ${when}`;
+  // Some of the acts: the dates say which ("the 4 events from 2020 to December 31, 2021 that I
+  // describe above"); after "describe above" they read as when the applicant describes them.
+  const which = minorDates.length === totalActs ? `all ${minorDates.length} events that I describe above, ${when}` : `the ${minorDates.length} events ${when} that I describe above`;
   return `I was under 18 years old at the time of ${which}.`;
 }
 
