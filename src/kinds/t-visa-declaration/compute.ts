@@ -129,7 +129,7 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
       // precision that shows the act came before it.
       message:
         (facts.straddling.length > 0
-          ? `no law-enforcement contact, no trauma exception, and no act certainly before the 18th birthday (${andList(facts.straddling.map((i) => `trafficking.acts.${i}.date`))} may be on either side of it): if such an act came before the birthday, give its month or day, which shows it; or add `
+          ? `no law-enforcement contact, no trauma exception, and no act certainly before the 18th birthday (${andList(facts.straddling.map((i) => `trafficking.acts.${i}.date`))} may be on either side of it): if such an act came before the birthday, give its season, month or day, which shows it; or add `
           : 'no law-enforcement contact, no trauma exception, and the applicant was 18 or older at every act: add ') +
         'the applicant’s report to a law-enforcement agency and compliance with its requests (lawEnforcement.contacts), or the trauma exception (lawEnforcement.traumaException), 8 CFR 214.202(c)',
     });
