@@ -288,7 +288,7 @@ function build() {
       params: { code: 'divergence-unexplained' },
     })
     .refine((d) => !(d.diverges && d.childsChoice === 'first'), {
-      error: 'says the recommendation is the child’s first choice and that it departs from the child’s wishes: uncheck diverges, or choose “other”',
+      error: 'says the recommendation is the child’s first choice, and divergence.diverges that it departs from the child’s wishes: one of the two is wrong',
       path: ['childsChoice'],
       params: { code: 'divergence-contradicts-choice' },
     })
