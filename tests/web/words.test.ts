@@ -231,7 +231,7 @@ describe('dates as a person types them', () => {
     });
   });
 
-  it('a T-visa act dated “March 2019” is the case’s 2019-03; “spring 2019” is refused at its field with what to type', async () => {
+  it('a T-visa act dated “March 2019” is the case’s 2019-03, “spring 2019” its season with the months; “winter 2019” is refused at its field with what to type', async () => {
     await web.withPage('/forms/t-visa-declaration', async (page) => {
       await page.locator('form').first().waitFor();
       await loadExample(page);
@@ -247,6 +247,8 @@ describe('dates as a person types them', () => {
       // A season is a date (docs/domain/t-visa-declaration-form.md, "Dates at a season"), read with its months.
       await date.fill('spring 2019');
       await expect.poll(() => page.locator('#root_trafficking_acts_0_date__help').textContent(), SLOW).toBe('Read as: Spring 2019 (March to May 2019)');
+      await date.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'words-date-season.png') });
       // A winter without its second year is none (the one ending in 2019, or the one beginning in it?).
       await date.fill('winter 2019');
       await expect.poll(() => page.locator('ul.field-issues[data-path="trafficking.acts.0.date"] li.error').first().textContent(), SLOW).toBe(
