@@ -23,10 +23,31 @@ describe('a date typed at the precision known', () => {
     expect(dateInWords('0004-02-29')).toBe('Sunday, February 29, 4');
     expect(typedForm('2019-09', 'en-US')).toBe('09/2019');
   });
-  it('what reads as no date is left for the service to refuse: no month 14, no "spring"', () => {
+  it('what reads as no date is left for the service to refuse: no month 14, no "Ma", a winter without its second year', () => {
     expect(readPartialDate('14/03/2011', 'en-US')).toBeUndefined();
-    expect(readPartialDate('spring 2019', 'en-US')).toBeUndefined();
     expect(readPartialDate('Ma 2019', 'en-US')).toBeUndefined();
+    expect(readPartialDate('winter 2022', 'en-US')).toBeUndefined(); // the winter ending in 2022, or the one beginning in it?
+    expect(readPartialDate('winter 2022-2024', 'en-US')).toBeUndefined();
+    expect(readPartialDate('2022-autumn', 'en-US')).toBeUndefined(); // the contract's form is "fall"
+  });
+  // A declarant who remembers "the spring of 2022" had it given as 2022 (the document printed "2022.
+  // In the spring of 2022, …"); the kind takes a season (docs/domain/t-visa-declaration-form.md,
+  // "Dates at a season"), and the box reads one typed as a person writes it, and says its months.
+  it('a season or part of a year, typed as written, read with the months it spans', () => {
+    expect(readPartialDate('spring 2019', 'en-US')).toBe('2019-spring');
+    expect(readPartialDate('The fall of 2021', 'en-US')).toBe('2021-fall');
+    expect(readPartialDate('Autumn 2021', 'en-GB')).toBe('2021-fall');
+    expect(readPartialDate('late 2021', 'en-US')).toBe('2021-late');
+    expect(readPartialDate('mid-2020', 'en-US')).toBe('2020-mid');
+    expect(readPartialDate('winter 2022-23', 'en-US')).toBe('2022-winter');
+    expect(readPartialDate('Winter 2022/2023', 'en-US')).toBe('2022-winter');
+    expect(readPartialDate('2022-summer', 'en-US')).toBe('2022-summer');
+    expect(dateInWords('2019-spring')).toBe('Spring 2019 (March to May 2019)');
+    expect(dateInWords('2022-winter')).toBe('Winter 2022–2023 (December 2022 to February 2023)');
+    expect(dateInWords('2021-late')).toBe('Late 2021 (September to December 2021)');
+    // Shown in the box as typed, and read back to the same value.
+    for (const v of ['2019-spring', '2022-winter', '2020-mid', '2021-early']) expect(readPartialDate(typedForm(v, 'en-US'), 'en-US')).toBe(v);
+    expect(typedForm('2022-winter', 'en-US')).toBe('winter 2022-2023');
   });
 });
 

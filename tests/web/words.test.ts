@@ -231,7 +231,7 @@ describe('dates as a person types them', () => {
     });
   });
 
-  it('a T-visa act dated “March 2019” is the case’s 2019-03; “spring 2019” is refused at its field with what to type', async () => {
+  it('a T-visa act dated “March 2019” is the case’s 2019-03, “spring 2019” its season with the months; “winter 2019” is refused at its field with what to type', async () => {
     await web.withPage('/forms/t-visa-declaration', async (page) => {
       await page.locator('form').first().waitFor();
       await loadExample(page);
@@ -244,9 +244,15 @@ describe('dates as a person types them', () => {
       await expect.poll(() => page.locator('#root_trafficking_acts_0_date__help').textContent(), SLOW).toBe('Read as: March 2019');
       const { data } = await saveDraft(web, page, 'march.json');
       expect(data.trafficking.acts[0].date).toBe('2019-03');
+      // A season is a date (docs/domain/t-visa-declaration-form.md, "Dates at a season"), read with its months.
       await date.fill('spring 2019');
+      await expect.poll(() => page.locator('#root_trafficking_acts_0_date__help').textContent(), SLOW).toBe('Read as: Spring 2019 (March to May 2019)');
+      await date.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'words-date-season.png') });
+      // A winter without its second year is none (the one ending in 2019, or the one beginning in it?).
+      await date.fill('winter 2019');
       await expect.poll(() => page.locator('ul.field-issues[data-path="trafficking.acts.0.date"] li.error').first().textContent(), SLOW).toBe(
-        'Error: Date of the act: is not a date that exists: type the date as month/day/year (03/14/2011), or as much of it as is known: 03/2011 or 2011.',
+        'Error: Date of the act: is not a date that exists: type the date as month/day/year (03/14/2011), or as much of it as is known: 03/2011, spring 2011 or 2011.',
       );
     });
   });

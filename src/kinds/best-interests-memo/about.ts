@@ -57,5 +57,9 @@ export const ABOUT = {
   // a DOCX render warns script-not-embedded for a field in a script no embedded font has (Devanagari, Thai…); an address part wider
   // than the line breaks before its periods, "@" and hyphens. The examples' PDF is unchanged; their DOCX marks the first hyphen of "15-year-old".
   // 2.15.0, from the shared layout (docs/rendering.md): a minus sign (U+2212, as word processors type it: "−$40.00") prints in the PDF, drawn from Noto Serif's own figure dash and plus sign, where it was refused (unsupported-character), and the DOCX embeds it and no longer warns script-not-embedded; a sentence's "No." before a number ("she said No. 3 people came") is no longer held to it across a line end, the abbreviation ("Case No. 3", "Dkt. No. 45", a caption's "CASE NO. 3", which was not) is; a web address keeps its characters in the DOCX (no word joiner inside "…(c)(2)"); in the PDF an Arabic "الله" (Abdullah) is drawn as its joined letters and copies back as typed (was reversed, "اهلل"), and a hamza the font has no anchor for no longer fails the render. The examples' text is unchanged.
+  // 2.15.0: divergence.childsChoice (first, other); Part 7 says "consistent with the child's
+  // expressed wishes" only of the child's first choice, "do not depart from …, but … not the
+  // child's first choice" of another the child named, and without it only "do not depart from …"
+  // (it said "consistent" whenever diverges was false); error divergence-contradicts-choice.
   version: '2.15.0',
 } as const;

@@ -8,6 +8,7 @@ export const CODES = defineCodes({
   'date-before-birth': { level: 'error', rule: 'the admission to custody or a contact is before the child’s birth' },
   'child-not-a-minor': { level: 'error', rule: '18 or older on the memo date (6 U.S.C. § 279(g)(2))' },
   'divergence-unexplained': { level: 'error', rule: 'the recommendation departs from the child’s wishes without an explanation' },
+  'divergence-contradicts-choice': { level: 'error', rule: 'the recommendation is said to depart from the child’s wishes and to be the child’s first choice (`divergence.childsChoice`)' },
   'factor-not-addressed': { level: 'error', rule: 'one of the ten factors is left out' },
   'not-applicable-needs-reason': { level: 'error', rule: 'a factor marked not applicable needs a reason' },
   'factor-form': { level: 'error', rule: 'a factor is both analysed and not applicable, or gives its reason twice' },

@@ -33,6 +33,13 @@ export type DecisionType = (typeof DECISION_TYPES)[number];
 export const DECISION_MAKERS = ['orr', 'immigration-judge', 'uscis', 'asylum-office', 'other'] as const;
 export type DecisionMakerType = (typeof DECISION_MAKERS)[number];
 
+/**
+ * Which of the child's wishes the recommendation is (`divergence.childsChoice`): the wishes are
+ * free text, so only the advocate can say whether the outcome recommended is the child's first
+ * choice or another the child named (docs/domain/best-interests-memo.md, "Sections" 8).
+ */
+export const CHILDS_CHOICES = ['first', 'other'] as const;
+
 export const CONTACT_ROLES = [
   'child',
   'parent',
@@ -267,11 +274,23 @@ function build() {
     .strictObject({
       diverges: labelled(z.boolean(), 'Recommendation departs from the child’s wishes', 'Check when the recommendation differs from what the child wants.'),
       explanation: labelled(OptProse, 'Explanation', 'Why the recommendation departs from, or agrees with, the child’s wishes; required when it departs.'),
+      // Part 7 said "consistent with the child's expressed wishes" for every recommendation that
+      // does not depart from them, the child's second choice too; it now says so only of the first.
+      childsChoice: labelled(
+        optional(pick(CHILDS_CHOICES, L.CHILDS_CHOICE_LABELS)),
+        'Which of the child’s wishes it is',
+        'first: the outcome recommended is what the child wants most; other: one the child named, not the first choice. Absent: Part 7 says only that the recommendation does not depart from the wishes.',
+      ),
     })
     .refine((d) => !d.diverges || d.explanation !== null, {
       error: 'must explain why the recommendation departs from the child’s expressed wishes',
       path: ['explanation'],
       params: { code: 'divergence-unexplained' },
+    })
+    .refine((d) => !(d.diverges && d.childsChoice === 'first'), {
+      error: 'says the recommendation is the child’s first choice, and divergence.diverges that it departs from the child’s wishes: one of the two is wrong',
+      path: ['childsChoice'],
+      params: { code: 'divergence-contradicts-choice' },
     })
     .meta({ title: 'Best interests and expressed wishes', description: 'Where the advocate’s view and the child’s wishes diverge, and why.' });
 

@@ -354,7 +354,7 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
       };
     }),
     parentsWishes: c.parentsWishes.map((p) => ({ ...p })),
-    divergence: c.divergence,
+    divergence: c.divergence === null ? null : { ...c.divergence, statement: divergenceStatement(c.divergence) },
     alternatives: c.alternatives.map((x) => {
       const option = optionText(c, x);
       return { option, optionLines: lines(option), recommended: recommendedText(x, ranked), reason: x.reason, reasonLines: lines(x.reason) };
@@ -365,4 +365,22 @@ export function view(c: BestInterestsMemoCase, k: BestInterestsComputed, warning
     recommendations: c.recommendations.map((r) => ({ text: r.text, conditions: r.conditions })),
     attachments: c.attachments,
   };
+}
+
+/**
+ * Part 7's opening sentence, saying only what the case states (docs/domain/best-interests-memo.md,
+ * "Sections" 8). The child's wishes are free text, so whether the recommendation is what the
+ * child wants most is the advocate's answer (`childsChoice`), never inferred from `diverges:
+ * false`: that the recommendation "is consistent with the child's expressed wishes" was printed
+ * for the child's second choice too, which a decision-maker reads as the child's own wish.
+ */
+export function divergenceStatement(d: { diverges: boolean; childsChoice: 'first' | 'other' | null }): string {
+  if (d.diverges) {
+    return d.childsChoice === 'other'
+      ? "The advocate's recommendations are an outcome the child named, but not the child's first choice, and depart from the child's expressed wishes, set out in Part 5, for these reasons:"
+      : "The advocate's recommendations depart from the child's expressed wishes, set out in Part 5, for these reasons:";
+  }
+  if (d.childsChoice === 'first') return "The advocate's recommendations are consistent with the child's expressed wishes, set out in Part 5: they are the child's first choice.";
+  if (d.childsChoice === 'other') return "The advocate's recommendations do not depart from the child's expressed wishes, set out in Part 5, but they are not the child's first choice: they are another outcome the child named.";
+  return "The advocate's recommendations do not depart from the child's expressed wishes, set out in Part 5.";
 }

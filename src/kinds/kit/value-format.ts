@@ -1,7 +1,7 @@
 // What a text field's value is, said in the published JSON Schema beside `type: "string"`, for the
 // few values JSON Schema has no `format` for: `"x-format": "country-code"` (ISO 3166-1 alpha-2,
 // country.ts), `"time-zone"` (an IANA zone name, dates.ts) and `"date-at-precision"` (a day, a
-// month or a year: yyyy-mm-dd, yyyy-mm or yyyy, the T-visa's acts). The web form chooses its input
+// month, a season or a year: yyyy-mm-dd, yyyy-mm, yyyy-spring or yyyy, the T-visa's acts). The web form chooses its input
 // from it (web/src/form/schema.ts: a country by its name, a time zone by its city, a date typed as
 // much as it is known); it chose from the description's words ("ISO 3166", "IANA time zone"), so
 // that a reworded description silently gave a plain text box, and two of the T-visa's dates at

@@ -87,5 +87,17 @@ export const ABOUT = {
   // than the line breaks before its periods, "@" and hyphens. The examples' PDF is unchanged; their DOCX marks the hyphens of "ICD-10-CM" and the like.
   // 2.15.0: a phone of one digit repeated ("000-000-0000") is refused (invalid-phone, "leave it out when not known"), as the RFA's are, where it was printed as a number to call.
   // 2.16.0, from the shared layout (docs/rendering.md): a minus sign (U+2212, as word processors type it: "−$40.00") prints in the PDF, drawn from Noto Serif's own figure dash and plus sign, where it was refused (unsupported-character), and the DOCX embeds it and no longer warns script-not-embedded; a sentence's "No." before a number ("she said No. 3 people came") is no longer held to it across a line end, the abbreviation ("Case No. 3", "Dkt. No. 45", a caption's "CASE NO. 3", which was not) is; a web address keeps its characters in the DOCX (no word joiner inside "…(c)(2)"); in the PDF an Arabic "الله" (Abdullah) is drawn as its joined letters and copies back as typed (was reversed, "اهلل"), and a hamza the font has no anchor for no longer fails the render. The examples' text is unchanged.
+  // 2.16.0: every date at the precision known may be a season or part of a year ("2022-spring",
+  // "2022-winter" for December 2022 to February 2023, "2021-late"), its ages computed over its
+  // months and printed as said ("Spring 2022.", "the events of the fall of 2021"); it had to be
+  // the year, printed "2022." before "In the spring of 2022, …" (dates.ts, seasons.ts).
+  // 2.16.0: the interpreter's certificate of a declarant with no pronouns reads "before signing,
+  // [name] heard me read the foregoing declaration …, acknowledged understanding it, and affirmed
+  // that it is true and correct" (it read "… [name] confirmed to me that the declaration was understood").
+  // 2.16.0: warning dated-outside-contacts, a declarant's observation or disclosure dated certainly
+  // before their first contact with the applicant or after every contact ended (dated-paragraphs.ts).
+  // 2.16.0: the minor-exemption sentence for some of the acts names them by their dates before
+  // "that I describe above" ("the 10 events from May 10, 2021 to February 10, 2022 that I describe
+  // above"; the dates came after it, where they read as when the applicant describes them).
   version: '2.16.0',
 } as const;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CAPS, itemTitle, CountryCode, isIsoDate, labelled, list, MULTILINE, Narrative, optional, optList, Text, withDefault, yearInRange, choice, valueFormat } from '../kit/index.js';
 import { DEPARTURE_CATEGORIES, HARDSHIP_FACTOR_NUMBERS, MEANS, PRESENCE_GROUNDS, TRAFFICKING_TYPES, TRAFFICKING_TYPE_LABELS, MEANS_LABELS, PRESENCE_GROUND_LABELS, DEPARTURE_CATEGORY_LABELS } from './choices.js';
+import { seasonOf } from './dates.js';
 import type { exhibitSchemas } from './exhibits.js';
 
 /**
@@ -15,23 +16,26 @@ import type { exhibitSchemas } from './exhibits.js';
 export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>, 'Cites'>) {
   /**
    * The date of a trafficking act at the precision the applicant remembers it: `yyyy-mm-dd`
-   * (exact), `yyyy-mm` (month) or `yyyy` (year), in the kit's years (1900–2100). compute.ts turns
-   * it into an age range.
+   * (exact), `yyyy-mm` (month), `yyyy-spring` (a season, or early, mid or late in the year: the
+   * applicant who remembers "the spring of 2022" gave "2022" and wrote the season in the text) or
+   * `yyyy` (year), in the kit's years (1900–2100). compute.ts turns it into an age range.
    */
   const ActDate = z.string().refine(
     (s) => {
       if (/^\d{4}$/.test(s)) return yearInRange(Number(s));
+      // A season or part of a year ("2022-spring", "2022-late"): dates.ts SEASONS.
+      if (seasonOf(s)) return yearInRange(Number(s.slice(0, 4)));
       if (/^\d{4}-\d{2}$/.test(s)) {
         const m = Number(s.slice(5, 7));
         return m >= 1 && m <= 12 && yearInRange(Number(s.slice(0, 4)));
       }
       return isIsoDate(s);
     },
-    { message: 'must be a real date between 1900 and 2100 written yyyy-mm-dd, yyyy-mm (month known) or yyyy (year known)', params: { code: 'invalid-date' } },
+    { message: 'must be a real date between 1900 and 2100 written yyyy-mm-dd, yyyy-mm (month known), yyyy-spring (season known: spring, summer, fall or winter, the winter beginning in December of that year; or early, mid or late in the year) or yyyy (year known)', params: { code: 'invalid-date' } },
   ).meta(valueFormat('date-at-precision'));
 
   const Act = z.strictObject({
-    date: labelled(ActDate, 'Date of the act', 'Date at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).'),
+    date: labelled(ActDate, 'Date of the act', 'Date at the precision known: yyyy-mm-dd (exact), yyyy-mm (month), yyyy-spring (a season, or early, mid or late in the year) or yyyy (year).'),
     // Required in the personal statement (role-rules.ts); a parent's or supporting declaration
     // gives the act's date alone, for the ages (its facts go in supporting.*).
     description: labelled(optional(Narrative), 'What happened', 'The act, in the applicant’s words; a blank line starts a paragraph. Required in the personal statement; a parent’s or supporting declaration gives only the date.'),
@@ -93,11 +97,11 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
   const Departure = z.strictObject({
     // At the precision the applicant remembers it, as an act's date: a trip of years ago is often
     // known by its month alone, and "March 1" would swear to a day nobody remembers.
-    departedOn: labelled(ActDate, 'Departed on', 'When the applicant left the United States, at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).'),
+    departedOn: labelled(ActDate, 'Departed on', 'When the applicant left the United States, at the precision known: yyyy-mm-dd (exact), yyyy-mm (month), yyyy-spring (a season, or early, mid or late in the year) or yyyy (year).'),
     returnedOn: labelled(
       optional(ActDate),
       'Returned on',
-      'When the applicant came back, at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year); absent if not back.',
+      'When the applicant came back, at the precision known: yyyy-mm-dd (exact), yyyy-mm (month), yyyy-spring (a season, or early, mid or late in the year) or yyyy (year); absent if not back.',
     ),
     country: labelled(CountryCode, 'Country', 'Where the applicant went (ISO 3166-1 alpha-2).'),
     presenceCategory: labelled(
@@ -128,7 +132,7 @@ export function accountSchemas({ Cites }: Pick<ReturnType<typeof exhibitSchemas>
           agency: labelled(Text, 'Agency', 'The law-enforcement agency contacted.'),
           // At the precision the applicant remembers it, as an act's date: a day made up to fill
           // yyyy-mm-dd would be sworn, and read against the agency's own records.
-          date: labelled(ActDate, 'Date', 'The date of the contact at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).'),
+          date: labelled(ActDate, 'Date', 'The date of the contact at the precision known: yyyy-mm-dd (exact), yyyy-mm (month), yyyy-spring (a season, or early, mid or late in the year) or yyyy (year).'),
           narrative: labelled(Narrative, 'What happened', 'What was reported and what the applicant did when asked for help, in their words.'),
           exhibits: Cites,
         }),

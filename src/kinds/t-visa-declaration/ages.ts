@@ -8,7 +8,7 @@ import type { TVisaIssue } from './codes.js';
 import { dateSpan, type Precision } from './dates.js';
 
 export interface ActAge {
-  /** The act's date as given (yyyy-mm-dd, yyyy-mm or yyyy). */
+  /** The act's date as given (yyyy-mm-dd, yyyy-mm, yyyy-spring or yyyy). */
   date: string;
   precision: Precision;
   /** Youngest and oldest the applicant can have been on the act's date (whole years). */

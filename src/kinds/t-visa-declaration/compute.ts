@@ -9,7 +9,7 @@ import { ageFacts, type ActAge } from './ages.js';
 import { attestationText, attestationVariant, type AttestationVariant } from './attestation.js';
 import { actsOutOfOrder, escapeBeforeActs, escapeEpisodes, escapesOutOfOrder, escapesSplitByOrder } from './chronology.js';
 import type { TVisaCode, TVisaIssue } from './codes.js';
-import { datedParagraphIssues } from './dated-paragraphs.js';
+import { datedOutsideContacts, datedParagraphIssues } from './dated-paragraphs.js';
 import { actsAllBeforeEntry, departureChecks, lawEnforcementUndescribed, type DepartureCheck } from './departures.js';
 import { ELEMENT_MISSING, ELEMENT_PATH, elementChecklist, type ElementCheck } from './elements.js';
 import { exhibitIssues } from './exhibits.js';
@@ -129,7 +129,7 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
       // precision that shows the act came before it.
       message:
         (facts.straddling.length > 0
-          ? `no law-enforcement contact, no trauma exception, and no act certainly before the 18th birthday (${andList(facts.straddling.map((i) => `trafficking.acts.${i}.date`))} may be on either side of it): if such an act came before the birthday, give its month or day, which shows it; or add `
+          ? `no law-enforcement contact, no trauma exception, and no act certainly before the 18th birthday (${andList(facts.straddling.map((i) => `trafficking.acts.${i}.date`))} may be on either side of it): if such an act came before the birthday, give its season, month or day, which shows it; or add `
           : 'no law-enforcement contact, no trauma exception, and the applicant was 18 or older at every act: add ') +
         'the applicant’s report to a law-enforcement agency and compliance with its requests (lawEnforcement.contacts), or the trauma exception (lawEnforcement.traumaException), 8 CFR 214.202(c)',
     });
@@ -213,6 +213,8 @@ export function compute(c: TVisaCase): ComputeResult<TVisaComputed, TVisaCode> {
 
   // The other dated paragraphs: in the applicant's life and before the signing (dated-paragraphs.ts).
   errors.push(...datedParagraphIssues(c));
+  // A declarant's observation or disclosure outside their own contacts with the applicant (dated-paragraphs.ts).
+  warnings.push(...datedOutsideContacts(c));
 
   // Departures after an act of trafficking and physical presence: 8 CFR 214.207 (departures.ts).
   const travel = departureChecks(c);

@@ -49,3 +49,35 @@ export function datedParagraphIssues(c: TVisaCase): TVisaIssue[] {
   });
   return out;
 }
+
+/**
+ * A parent's or supporting declarant's observations and disclosures dated outside their own
+ * contacts with the applicant (warning `dated-outside-contacts`; docs/domain/t-visa-declaration-others.md,
+ * "Supporting declarations"). The contacts are the declarant's basis of knowledge (214.206(a)(3)(ii)(F)):
+ * what they saw, and what the applicant told them, happened while they knew the applicant. One
+ * dated certainly before the first contact began (before any time the declaration says the
+ * declarant was with the applicant: a parent knew the child long before), or certainly after every contact ended (each has an end), is an
+ * inconsistency an adjudicator weighing credibility reads (214.206(a)(3)(ii)). Each date at its
+ * precision: "2023" against a contact from February 13, 2023 may be true, and is not warned.
+ * Harbor cannot tell which date is wrong, or whether a contact is missing, so it warns.
+ */
+export function datedOutsideContacts(c: TVisaCase): TVisaIssue[] {
+  const s = c.supporting;
+  if (c.declarant.role === 'applicant' || !s || s.contacts.length === 0) return [];
+  const began = s.contacts.map((x) => dateSpan(x.from).earliest).reduce((a, b) => (compareDates(b, a) < 0 ? b : a));
+  // Every contact ended (none open): the last day any of them can have lasted.
+  const ends = s.contacts.map((x) => (x.to ? dateSpan(x.to).latest : null));
+  const ended = ends.includes(null) ? null : (ends as NonNullable<(typeof ends)[number]>[]).reduce((a, b) => (compareDates(b, a) > 0 ? b : a));
+  const out: TVisaIssue[] = [];
+  const judge = (path: string, date: string, what: string) => {
+    const span = dateSpan(date);
+    if (compareDates(span.latest, began) < 0) {
+      out.push({ path, code: 'dated-outside-contacts', message: `is before the first of the declarant’s contacts with the applicant (supporting.contacts) began: the declaration says ${what} before any time it says the declarant was with the applicant; correct the date, or give the contact it happened in` });
+    } else if (ended !== null && compareDates(span.earliest, ended) > 0) {
+      out.push({ path, code: 'dated-outside-contacts', message: `is after every one of the declarant’s contacts with the applicant (supporting.contacts) ended: the declaration says ${what} after every time it says the declarant was with the applicant; correct the date, or give the contact it happened in` });
+    }
+  };
+  s.observations.forEach((x, i) => judge(`supporting.observations.${i}.date`, x.date, 'the declarant saw this'));
+  s.disclosures.forEach((x, i) => judge(`supporting.disclosures.${i}.date`, x.date, 'the applicant told the declarant this'));
+  return out;
+}

@@ -3,7 +3,7 @@
 // (docs/domain/t-visa-declaration-form.md, "Escapes").
 import { escapeEpisodes, escapePlaces, type EscapeEpisode } from './chronology.js';
 import { compareDates } from '../kit/index.js';
-import { actDateText, dateSpan } from './dates.js';
+import { actDateLead, dateSpan } from './dates.js';
 import { dated, type Dated } from './dated-view.js';
 import type { TVisaCase } from './schema.js';
 
@@ -51,7 +51,7 @@ export function storyOrder(c: Pick<TVisaCase, 'escape' | 'escapes' | 'traffickin
  * is none); the escapes told among the acts reach it in `trafficking.acts`, as they reach this one.
  */
 export function escapesView(episodes: readonly Pick<EscapeEpisode, 'date' | 'narrative' | 'exhibits'>[]): { escapes: Dated[]; escape: Dated | null } {
-  const lead = (date: string | null) => (date ? `${actDateText(date)}.` : '');
+  const lead = (date: string | null) => (date ? `${actDateLead(date)}.` : '');
   const escapes = episodes.map((e) => dated(lead(e.date), e.narrative, e.exhibits));
   const [first, ...more] = escapes;
   if (!first) return { escapes, escape: null };

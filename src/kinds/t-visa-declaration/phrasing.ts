@@ -52,15 +52,16 @@ export function withArticle(title: string): string {
 /**
  * "From March 1 to June 30, 2023", "From December 20, 2024 to January 2, 2025", "On May 4, 2023"
  * (one day) or "Since February 13, 2023" (open): the year is said once when both ends share it.
- * Each end at the precision the case gives it (yyyy-mm-dd, yyyy-mm or yyyy, as an act's date), never
- * more: "Since December 2024", "From March to June 2023", "In 2019", "From 2019 to March 4, 2021".
+ * Each end at the precision the case gives it (yyyy-mm-dd, yyyy-mm, a season or yyyy, as an act's date),
+ * never more: "Since December 2024", "From March to June 2023", "In 2019", "From 2019 to March 4, 2021",
+ * "Since the spring of 2022", "From the fall of 2021 to March 2022".
  */
 export function dateRange(from: string, to: string | null): string {
   if (to === null) return `Since ${actDateText(from)}`;
   const pa = precisionOf(from);
   const pb = precisionOf(to);
   if (from === to) return pa === 'exact' ? `On ${longDate(from)}` : `In ${actDateText(from)}`;
-  if (pa !== pb || pa === 'year' || from.slice(0, 4) !== to.slice(0, 4)) return `From ${actDateText(from)} to ${actDateText(to)}`;
+  if (pa !== pb || pa === 'year' || pa === 'season' || from.slice(0, 4) !== to.slice(0, 4)) return `From ${actDateText(from)} to ${actDateText(to)}`;
   if (pa === 'month') return `From ${MONTHS[Number(from.slice(5, 7)) - 1]} to ${actDateText(to)}`;
   const a = calendarDate(from);
   const b = calendarDate(to);

@@ -89,7 +89,7 @@ function build() {
             firstEntry: labelled(
               optional(ActDate),
               'First entry into the United States',
-              'When the applicant first came to the United States, at the precision known: yyyy-mm-dd, yyyy-mm or yyyy. Not printed; no departure can be dated before it, and acts certainly before it print before “How I Came to the United States”.',
+              'When the applicant first came to the United States, at the precision known: yyyy-mm-dd, yyyy-mm, yyyy-spring (a season) or yyyy. Not printed; no departure can be dated before it, and acts certainly before it print before “How I Came to the United States”.',
             ),
             departures: labelled(optList(Departure, CAPS.items), 'Departures', 'Each departure from the United States after an act of trafficking.'),
           }),

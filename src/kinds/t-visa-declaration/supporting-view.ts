@@ -3,7 +3,7 @@
 // a dated paragraph, and a professional's findings and opinion
 // (docs/domain/t-visa-declaration-others.md).
 import { andList } from '../kit/index.js';
-import { actDateText } from './dates.js';
+import { actDateLead } from './dates.js';
 import { dated } from './dated-view.js';
 import { cap, dateRange, type Referent } from './phrasing.js';
 import type { TVisaCase } from './schema.js';
@@ -78,9 +78,9 @@ export function supportingView(
     methodHeading: `How I Assessed ${cap(applicant.pronoun ? applicant.object : applicant.name)}`,
     method: pro ? s.method : null,
     observedHeading: parent ? 'What I Saw' : 'What I Observed',
-    observations: s.observations.map((o) => dated(`${actDateText(o.date)}.`, o.text, o.exhibits)),
+    observations: s.observations.map((o) => dated(`${actDateLead(o.date)}.`, o.text, o.exhibits)),
     toldHeading: `What ${child.name} Told Me`,
-    disclosures: s.disclosures.map((o) => dated(`${actDateText(o.date)}${o.setting ? `, ${o.setting}` : ''}.`, o.text, o.exhibits)),
+    disclosures: s.disclosures.map((o) => dated(`${actDateLead(o.date)}${o.setting ? `, ${o.setting}` : ''}.`, o.text, o.exhibits)),
     findings: pro ? s.findings : null,
     diagnosesText:
       pro && s.diagnoses.length > 0

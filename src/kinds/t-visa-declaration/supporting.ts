@@ -46,7 +46,7 @@ export function supportingSchemas({ ActDate, Cites }: Pick<ReturnType<typeof acc
         z.strictObject({
           // At the precision the declarant remembers, as an observation is: a shelter worker or a
           // teacher often knows the month or the season, not the day, and a made-up day is sworn.
-          from: labelled(ActDate, 'From', 'When this contact began, at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).'),
+          from: labelled(ActDate, 'From', 'When this contact began, at the precision known: yyyy-mm-dd (exact), yyyy-mm (month), yyyy-spring (a season, or early, mid or late in the year) or yyyy (year).'),
           to: labelled(optional(ActDate), 'To', 'When it ended, at the precision known; absent while it continues.'),
           text: labelled(
             Narrative,
@@ -67,7 +67,7 @@ export function supportingSchemas({ ActDate, Cites }: Pick<ReturnType<typeof acc
     observations: labelled(
       // Dated at the precision the declarant remembers, as a disclosure is: a parent or lay witness
       // often knows the month, not the day, and a made-up day would be sworn.
-      optList(z.strictObject({ date: labelled(ActDate, 'Date', 'When, at the precision known: yyyy-mm-dd (exact), yyyy-mm (month) or yyyy (year).'), text: labelled(Narrative, 'What I saw', 'What the declarant saw, in their words.'), exhibits: Cites }), CAPS.items).meta(itemTitle('Observation')),
+      optList(z.strictObject({ date: labelled(ActDate, 'Date', 'When, at the precision known: yyyy-mm-dd (exact), yyyy-mm (month), yyyy-spring (a season, or early, mid or late in the year) or yyyy (year).'), text: labelled(Narrative, 'What I saw', 'What the declarant saw, in their words.'), exhibits: Cites }), CAPS.items).meta(itemTitle('Observation')),
       'What I observed',
       'Facts the declarant saw themselves, each dated.',
     ),

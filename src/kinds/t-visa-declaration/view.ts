@@ -6,7 +6,7 @@ import type { Issue } from '../../errors.js';
 import { andList, compareDates, countryName, formatANumber, initialsWithFormName, isEnglish, longDate, nameWithFormName, organizationInProse } from '../kit/index.js';
 import type { TVisaComputed } from './compute.js';
 import { citedExhibits } from './exhibits.js';
-import { actDateText, dateSpan } from './dates.js';
+import { actDateLead, actDateText, dateSpan } from './dates.js';
 import { dated } from './dated-view.js';
 import { escapesView, storyOrder } from './escapes-view.js';
 import { givenInEnglish, languageSentences } from './language.js';
@@ -194,7 +194,7 @@ export function view(c: TVisaCase, k: TVisaComputed, warnings: Issue[]): Record<
     departures: departuresInDateOrder(c.travel.departures).map((d) => dated(departureLead(d, c.signing.country), d.explanation, d.exhibits)),
     lawEnforcement: c.lawEnforcement
       ? {
-          contacts: c.lawEnforcement.contacts.map((x) => dated(`${actDateText(x.date)}, ${x.agency}.`, x.narrative, x.exhibits)),
+          contacts: c.lawEnforcement.contacts.map((x) => dated(`${actDateLead(x.date)}, ${x.agency}.`, x.narrative, x.exhibits)),
           minorText: k.minorExemption && minorActs.length > 0 ? minorExemptionText(minorActs.map((a) => a.date), c.trafficking?.acts.length ?? 0) : null,
           trauma: c.lawEnforcement.traumaException?.narrative ?? null,
         }
@@ -259,7 +259,9 @@ export function minorExemptionText(minorDates: readonly string[], totalActs: num
   const first = spans.reduce((a, b) => (compareDates(b.earliest, a.earliest) < 0 || (compareDates(b.earliest, a.earliest) === 0 && compareDates(b.latest, a.latest) < 0) ? b : a)).d;
   const last = spans.reduce((a, b) => (compareDates(b.latest, a.latest) > 0 || (compareDates(b.latest, a.latest) === 0 && compareDates(b.earliest, a.earliest) > 0) ? b : a)).d;
   const when = actDateText(first) === actDateText(last) ? `in ${actDateText(first)}` : `from ${actDateText(first)} to ${actDateText(last)}`;
-  const which = minorDates.length === totalActs ? `all ${minorDates.length} events that I describe above, ${when}` : `the ${minorDates.length} events that I describe above ${when}`;
+  // Some of the acts: the dates say which ("the 4 events from 2020 to December 31, 2021 that I
+  // describe above"); after "describe above" they read as when the applicant describes them.
+  const which = minorDates.length === totalActs ? `all ${minorDates.length} events that I describe above, ${when}` : `the ${minorDates.length} events ${when} that I describe above`;
   return `I was under 18 years old at the time of ${which}.`;
 }
 
@@ -275,7 +277,7 @@ export function actsAroundEntry<A extends { date: string; description?: string |
   const entry = firstEntry === null ? null : dateSpan(firstEntry).earliest;
   let before = 0;
   while (entry !== null && before < acts.length && compareDates(dateSpan(acts[before]!.date).latest, entry) < 0) before++;
-  const print = (a: A) => dated(`${actDateText(a.date)}.`, a.description ?? '', a.exhibits);
+  const print = (a: A) => dated(`${actDateLead(a.date)}.`, a.description ?? '', a.exhibits);
   const after = acts.slice(before);
   return { actsBeforeEntry: acts.slice(0, before).map(print), acts: after.map(print), actsHeading: actsHeading(after) };
 }
@@ -304,7 +306,9 @@ function interpreterView(c: TVisaCase, d: Referent) {
   const competent = reading ? '' : `that I am competent to interpret between ${i.language} and English, and `;
   const text = d.pronoun
     ? `I, ${name}, certify ${competent}that ${when}, before ${d.subject} signed it, I read the foregoing declaration in its entirety to ${d.name} in ${i.language}. ${cap(d.subject)} told me that ${d.subject} understood it and that it is true and correct.`
-    : `I, ${name}, certify ${competent}that ${when}, before the declaration was signed, I read it in its entirety to ${d.name} in ${i.language}. ${d.name} confirmed to me that the declaration was understood and is true and correct.`;
+    : // No pronoun to refer back with: the declarant is the sentence's subject, so the name is said once and
+      // nothing is passive ("confirmed to me that the declaration was understood" read as a form's words).
+      `I, ${name}, certify ${competent}that ${when}, before signing, ${d.name} heard me read the foregoing declaration in its entirety in ${i.language}, acknowledged understanding it, and affirmed that it is true and correct.`;
   return {
     name,
     text,

@@ -4,6 +4,7 @@
 // child's wish to work but not that the advocate recommends against it.
 import { describe, expect, it } from 'vitest';
 import { bodyTexts } from '../../support/model-text.js';
+import { checkCase } from '../../../src/pipeline.js';
 import { fixture, K } from './cases.js';
 
 /** The memo's body, one block per line. */
@@ -36,5 +37,51 @@ describe('a recommendation against the child’s wishes', () => {
     const silent = fixture('full.json');
     delete silent.divergence;
     expect(body(silent)).not.toContain("The child's wishes:");
+  });
+});
+
+// Part 7 said "consistent with the child's expressed wishes" whenever divergence.diverges was
+// false: the wishes are free text, and a recommendation of the child's second choice (Marta, where
+// the child names her mother's cousin Rosa first) was printed as the child's own wish. It now
+// says only what the case states (docs/domain/best-interests-memo.md, "Sections" 8).
+describe('Part 7 when the recommendation does not depart from the child’s wishes', () => {
+  /** Part 7's text, up to Part 8. */
+  const part7 = (t: string) => t.slice(t.indexOf("7. Best Interests and the Child's Expressed Wishes"), t.indexOf('8. Recommendations'));
+  const secondChoice = () => {
+    const c = fixture('sponsor-per-alternative.json'); // Ixchel names Rosa first, and would also be happy with Marta
+    c.alternatives[0].recommended = false;
+    delete c.alternatives[0].preference;
+    c.alternatives[1].preference = null;
+    return c;
+  };
+
+  it('the child’s second choice is said to be one, never “consistent with the child’s expressed wishes”', () => {
+    const c = secondChoice();
+    c.divergence = { diverges: false, childsChoice: 'other', explanation: 'Rosa withdrew her application; Ixchel said she would be happy with Marta.' };
+    const t = part7(body(c));
+    expect(t).toContain("The advocate's recommendations do not depart from the child's expressed wishes, set out in Part 5, but they are not the child's first choice: they are another outcome the child named.");
+    expect(t).toContain('Rosa withdrew her application');
+    expect(t).not.toContain('consistent with');
+  });
+
+  it('without the child’s choice, Part 7 says only that they do not depart; with the first choice, that they are consistent', () => {
+    const c = secondChoice();
+    c.divergence = { diverges: false };
+    const t = part7(body(c));
+    expect(t).toContain("The advocate's recommendations do not depart from the child's expressed wishes, set out in Part 5.");
+    expect(t).not.toContain('consistent with');
+    const first = fixture('sponsor-per-alternative.json');
+    first.divergence = { diverges: false, childsChoice: 'first' };
+    expect(part7(body(first))).toContain("The advocate's recommendations are consistent with the child's expressed wishes, set out in Part 5: they are the child's first choice.");
+  });
+
+  it('a departure from the child’s first choice to another the child named says both; one that is also the first choice is refused', () => {
+    const c = secondChoice();
+    c.divergence = { diverges: true, childsChoice: 'other', explanation: 'Marta can start school for her at once.' };
+    expect(part7(body(c))).toContain("The advocate's recommendations are an outcome the child named, but not the child's first choice, and depart from the child's expressed wishes, set out in Part 5, for these reasons:");
+    c.divergence = { diverges: true, childsChoice: 'first', explanation: 'x' };
+    const r = checkCase(K, c);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? [] : r.errors.map((e) => [e.path, e.code])).toEqual([['divergence.childsChoice', 'divergence-contradicts-choice']]);
   });
 });

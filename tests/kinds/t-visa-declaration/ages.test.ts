@@ -139,7 +139,9 @@ describe('lea-compliance-not-shown says what to change', () => {
   it('an act dated "2016" may be on either side of the 18th birthday: the message names its date field and the precision that would show it', () => {
     const e = check(['2016', '2017-01'])!;
     expect(e.path).toBe('lawEnforcement.contacts');
-    expect(e.message).toContain('(trafficking.acts.0.date may be on either side of it): if such an act came before the birthday, give its month or day');
+    // A season is a precision that may show it too (contract 2.16.0): "2016-early" ends April 30, after the birthday of April 17.
+    expect(e.message).toContain('(trafficking.acts.0.date may be on either side of it): if such an act came before the birthday, give its season, month or day, which shows it');
+    expect(check(['2015-late', '2017-01'])).toBeNull(); // September to December 2015: 17
     expect(e.message).toContain('(lawEnforcement.contacts), or the trauma exception (lawEnforcement.traumaException), 8 CFR 214.202(c)');
   });
   it('every act at 18 or older: the message names the two fields that would show compliance or the exception', () => {

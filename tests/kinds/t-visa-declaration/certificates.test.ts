@@ -3,7 +3,7 @@
 // cannot be after the signing date.
 import { describe, expect, it } from 'vitest';
 import { checkCase, generate } from '../../../src/pipeline.js';
-import { docxParts, pdfPages, wordXmlText } from '../../support/extract.js';
+import { docxParts, docxText, pdfPages, pdfText, squash, wordXmlText } from '../../support/extract.js';
 import { isEnglish, sameLanguage } from '../../../src/kinds/kit/language.js';
 import { body, fixture, K } from './support.js';
 
@@ -78,7 +78,7 @@ describe('a read-back in English is a reading, not an interpretation', () => {
   });
 
   it('without pronouns, the same', () => {
-    expect(readToHer(null)).toContain('I, Ana Lee, certify that on March 2, 2026, before the declaration was signed, I read it in its entirety to Marisol Ventura in English.');
+    expect(readToHer(null)).toContain('I, Ana Lee, certify that on March 2, 2026, before signing, Marisol Ventura heard me read the foregoing declaration in its entirety in English, acknowledged understanding it, and affirmed that it is true and correct.');
   });
 
   it('a read-back in another language keeps the interpreter’s certificate and its competence', () => {
@@ -179,4 +179,32 @@ describe('a translator’s or interpreter’s address typed on several lines', (
     expect(xml).toContain('Houston, Texas 77002</w:t></w:r>');
     expect(xml).toMatch(/Example Legal Aid Clinic<\/w:t><\/w:r><w:r><w:br\/><\/w:r><w:r><w:t xml:space="preserve">100 Main Street, Suite 4<\/w:t><\/w:r><w:r><w:br\/><\/w:r><w:r><w:t xml:space="preserve">Houston, Texas 77002/);
   });
+});
+
+// The certificate of a declarant who gives no pronouns read "… before the declaration was signed, I
+// read it … Lucía Fernanda Morales Quispe confirmed to me that the declaration was understood and is
+// true and correct": passive, the declaration named three times, the declarant never the one who
+// understood. Every pronoun choice now reads as a person says it, the name once (never standing
+// where a pronoun would), and the PDF and the DOCX print the same words.
+describe('the interpreter’s certificate for every pronoun choice', () => {
+  const CERT: Record<string, string> = {
+    she: 'I, Elena Park, certify that I am competent to interpret between Spanish and English, and that on March 2, 2026, before she signed it, I read the foregoing declaration in its entirety to Lucía Fernanda Morales Quispe in Spanish. She told me that she understood it and that it is true and correct.',
+    he: 'I, Elena Park, certify that I am competent to interpret between Spanish and English, and that on March 2, 2026, before he signed it, I read the foregoing declaration in its entirety to Lucía Fernanda Morales Quispe in Spanish. He told me that he understood it and that it is true and correct.',
+    they: 'I, Elena Park, certify that I am competent to interpret between Spanish and English, and that on March 2, 2026, before they signed it, I read the foregoing declaration in its entirety to Lucía Fernanda Morales Quispe in Spanish. They told me that they understood it and that it is true and correct.',
+    none: 'I, Elena Park, certify that I am competent to interpret between Spanish and English, and that on March 2, 2026, before signing, Lucía Fernanda Morales Quispe heard me read the foregoing declaration in its entirety in Spanish, acknowledged understanding it, and affirmed that it is true and correct.',
+  };
+  for (const [pronouns, cert] of Object.entries(CERT)) {
+    it(`${pronouns}: the same words in the PDF and the DOCX`, async () => {
+      const c = fixture('full');
+      c.applicant.pronouns = pronouns === 'none' ? null : pronouns;
+      expect(body(c)).toContain(cert);
+      const [pdf, docx] = await Promise.all([generate({ kind: K, input: c, format: 'pdf' }), generate({ kind: K, input: c, format: 'docx' })]);
+      // pdftotext breaks the lines; squash joins them as the DOCX's paragraph reads.
+      expect(squash(pdfText(pdf.bytes))).toContain(squash(cert));
+      expect(squash(docxText(docx.bytes))).toContain(squash(cert));
+      const said = cert.split('Lucía Fernanda Morales Quispe').length - 1;
+      expect(said, 'the declarant named once').toBe(1);
+      expect(cert).not.toMatch(/was understood|confirmed to me/);
+    });
+  }
 });

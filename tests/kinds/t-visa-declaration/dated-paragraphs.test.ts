@@ -156,3 +156,56 @@ describe('a supporting declarant’s contact dated at the precision remembered, 
     expect(errors(contact('2025-13', null))).toEqual([['supporting.contacts.0.from', 'invalid-date']]);
   });
 });
+
+// An observation or disclosure dated before the supporting declarant's contacts with the applicant
+// began went unflagged: the declarant swore to seeing, or being told, something before they knew
+// the applicant by their own account (docs/domain/t-visa-declaration-others.md, "Supporting
+// declarations"). supporting.json: a therapist whose contacts run from February 13, 2023 (open)
+// and March 1 to June 30, 2023 (a group).
+describe('an observation or disclosure outside the declarant’s own contacts', () => {
+  const outside = (c: unknown) => {
+    const r = checkCase(K, c);
+    return r.ok ? r.warnings.filter((w) => w.code === 'dated-outside-contacts').map((w) => w.path) : r.errors.map((e) => e.code);
+  };
+  it('before the first contact began is warned at its date, for an observation and a disclosure', () => {
+    const c = patched('supporting', (x) => {
+      x.supporting.observations[0].date = '2023-02-12'; // the day before therapy began
+      x.supporting.disclosures[0].date = '2022-12';
+    });
+    expect(outside(c)).toEqual(['supporting.observations.0.date', 'supporting.disclosures.0.date']);
+    const r = checkCase(K, c);
+    expect(r.ok && r.warnings.find((w) => w.code === 'dated-outside-contacts')?.message).toContain('is before the first of the declarant’s contacts with the applicant (supporting.contacts) began: the declaration says the declarant saw this before any time it says the declarant was with the applicant');
+  });
+  it('a date that may fall on or after the first contact is no alarm, at either date’s precision', () => {
+    for (const date of ['2023-02-13', '2023-02', '2023', '2022-winter']) {
+      expect(outside(patched('supporting', (x) => (x.supporting.observations[0].date = date))), date).toEqual([]);
+    }
+    // A contact known by its year only: an observation in its first month may be within it.
+    expect(outside(patched('supporting', (x) => {
+      x.supporting.contacts[0].from = '2023';
+      x.supporting.observations[0].date = '2023-01-02';
+    }))).toEqual([]);
+    expect(outside(fixture('supporting'))).toEqual([]);
+    expect(outside(fixture('outside-us'))).toEqual([]);
+  });
+  it('after every contact ended is warned; while one is open, nothing is', () => {
+    // outside-us: the mother lived with Marisol from 1998 to May 20, 2023, then calls every week (open).
+    expect(outside(patched('outside-us', (x) => (x.supporting.observations[1].date = '2025-12-01')))).toEqual([]);
+    const ended = patched('outside-us', (x) => (x.supporting.contacts[1].to = '2024-06'));
+    expect(outside(ended)).toEqual(['supporting.observations.1.date']); // December 1, 2025
+    expect(outside(patched('outside-us', (x) => {
+      x.supporting.contacts[1].to = '2025';
+    }))).toEqual([]); // December 2025 may be within 2025
+  });
+  it('a parent’s declaration is held to the contacts it lists (the child came to live with the mother in November 2024)', () => {
+    const c = patched('parent-signs', (x) => {
+      x.supporting.contacts = [{ from: '2024-11-01', to: null, text: 'Mateo has lived with me in Miami since he arrived.' }];
+      x.supporting.observations[0].date = '2024-10';
+    });
+    expect(outside(c)).toEqual(['supporting.observations.0.date']);
+  });
+  it('a parent’s declaration with no contacts listed, or a personal statement, is not held to them', () => {
+    expect(outside(fixture('parent-signs'))).toEqual([]);
+    expect(outside(fixture('full'))).toEqual([]);
+  });
+});

@@ -344,7 +344,7 @@ describe('13. citations and phrasing', () => {
   it('uses the pronouns the case gives, and the name where it gives none, never "they" for a known gender', () => {
     expect(bodyOf('full')).not.toMatch(/\bthey understood\b/);
     const noPronouns = bodyOf('full', (c) => delete c.applicant.pronouns);
-    expect(noPronouns).toContain('Lucía Fernanda Morales Quispe confirmed to me that the declaration was understood and is true and correct.');
+    expect(noPronouns).toContain('before signing, Lucía Fernanda Morales Quispe heard me read the foregoing declaration in its entirety in Spanish, acknowledged understanding it, and affirmed that it is true and correct.');
     expect(noPronouns).not.toMatch(/\bthey understood\b/);
     expect(bodyOf('hostile')).toMatch(/They told me that they understood it/);
   });

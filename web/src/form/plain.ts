@@ -78,7 +78,7 @@ export function whatToType(kind: InputKind, locale?: string): string | undefined
       // offset beside it starts as this computer's own (templates.tsx).
       return `Type the date (${d.order}) and time, e.g. ${d.example} 10:30 PM (calendar: Alt+Down).`;
     case 'partial-date':
-      return `Type as much of the date as is known: ${d.order} (${d.example}), the month and year (${d.monthExample}, or March 2011) or the year alone (2011).`;
+      return `Type as much of the date as is known: ${d.order} (${d.example}), the month and year (${d.monthExample}, or March 2011), a season (spring 2011, or early, mid or late 2011) or the year alone (2011).`;
     case 'money':
       return 'Type the amount in dollars, e.g. 1250.50, 1,250.50 or $1,250.50.';
     case 'country':
@@ -122,7 +122,7 @@ function whatItNeeds(kind: InputKind, locale?: string): string {
     case 'date-time':
       return `type the date (${d.order}) and the time, e.g. ${d.example} 10:30 PM`;
     case 'partial-date':
-      return `type the date as ${d.order} (${d.example}), or as much of it as is known: ${d.monthExample} or 2011`;
+      return `type the date as ${d.order} (${d.example}), or as much of it as is known: ${d.monthExample}, spring 2011 or 2011`;
     case 'money':
       return 'type the amount in dollars, e.g. 1,250.50';
     case 'country':
@@ -187,8 +187,8 @@ export function plainTerms(text: string, root: Json, at = '', locale?: string, o
   const words = wordsOf(root);
   let out = text
     .replace(/\s*\(in JSON:[^)]*\)/g, '')
-    .replace(/\b(?:written )?yyyy-mm-dd, yyyy-mm \(month known\) or yyyy \(year known\)/g, `typed as ${d.order} (${d.example}), the month and year (${d.monthExample}) or the year (2011)`)
-    .replace(/\byyyy-mm-dd \(exact\), yyyy-mm \(month(?: known)?\) or yyyy \(year(?: known)?\)/g, `${d.order} (${d.example}), the month and year (${d.monthExample}) or the year (2011)`)
+    .replace(/\b(?:written )?yyyy-mm-dd, yyyy-mm \(month known\)(?:, yyyy-spring \([^)]*\))? or yyyy \(year known\)/g, `typed as ${d.order} (${d.example}), the month and year (${d.monthExample}), a season (spring 2011, or early, mid or late 2011; a winter with both its years, winter 2011-2012) or the year (2011)`)
+    .replace(/\byyyy-mm-dd \(exact\), yyyy-mm \(month(?: known)?\)(?:, yyyy-spring \([^)]*\))? or yyyy \(year(?: known)?\)/g, `${d.order} (${d.example}), the month and year (${d.monthExample}), a season (spring 2011) or the year (2011)`)
     .replace(/\b(?:written )?yyyy-mm-dd\b/g, `${d.order} (e.g. ${d.example})`)
     .replace(/\bISO date-time with offset\b(?:, e\.g\. \S+?(?=[.;]?(?:\s|$)))?/g, 'a date and time')
     .replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})(?=[\s.,;)]|$)/g, `${d.example} 10:00 PM`)
@@ -227,8 +227,9 @@ export function plainTerms(text: string, root: Json, at = '', locale?: string, o
 /** The clauses of a help text that only say the contract's format, which the input now says in its own words. */
 const FORMAT_CLAUSES: RegExp[] = [
   /\s*Dollars as written: [\d,.$ or]+\d\./g, // an amount: what to type follows, for every amount alike
-  /,? at the precision known:?\s*yyyy-mm-dd(?: \(exact\))?, yyyy-mm(?: \(month(?: known)?\))? or yyyy(?: \(year(?: known)?\))?/g,
-  /:?\s*yyyy-mm-dd(?: \(exact\))?, yyyy-mm(?: \(month(?: known)?\))? or yyyy(?: \(year(?: known)?\))?/g,
+  // A season (`yyyy-spring`, the T-visa's seasons.ts) is one more form of the same clause.
+  /,? at the precision known:?\s*yyyy-mm-dd(?: \(exact\))?, yyyy-mm(?: \(month(?: known)?\))?(?:, yyyy-spring(?: \([^)]*\))?)? or yyyy(?: \(year(?: known)?\))?/g,
+  /:?\s*yyyy-mm-dd(?: \(exact\))?, yyyy-mm(?: \(month(?: known)?\))?(?:, yyyy-spring(?: \([^)]*\))?)? or yyyy(?: \(year(?: known)?\))?/g,
   /:\s*true or false; absent when not yet known(?=\.|$)/g, // a yes/no: its two buttons say it
   /,?\s*\bISO date-time with offset\b(?:, e\.g\. \S+?(?=\.?(?:\s|$)))?/g,
   /\bAn instant: ISO 8601 date and time with a UTC offset \(Z or ±hh:mm\), e\.g\. \S+?;\s*/g,

@@ -136,7 +136,7 @@ function Rfa({ c, schema, data }: { c: Computed; schema: Json; data: unknown }):
 function TVisa({ c }: { c: Computed }): ReactElement {
   return (
     <dl>
-      <dt>Minor exemption (8 CFR 214.204(b)(2)(ii))</dt>
+      <dt>Minor exemption (8 CFR 214.202(c)(1))</dt>
       <dd id="minor-exemption">{c.minorExemption === true ? `Yes: under 18 at an act (youngest age ${String(c.minAgeAtAct ?? '?')})` : c.minorExemption === false ? 'No' : '—'}</dd>
       <dt>Attestation</dt>
       <dd id="attestation">{inWords(c.attestation, ATTESTATION_WORDS)}</dd>

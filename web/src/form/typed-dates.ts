@@ -1,10 +1,12 @@
 // Dates as a person types them into a text box, read into the contract's form: a date "at the
 // precision known" (the T-visa's acts, contacts and first entry: a day, a month or a year) is
 // `yyyy-mm-dd`, `yyyy-mm` or `yyyy` in the case, and a caseworker types 3/14/2011, 03/2011,
-// "March 2011", "March 14, 2011" or 2011. What is read is shown back in words under the box
+// "March 2011", "March 14, 2011" or 2011, or a season ("spring 2022", "late 2021", "winter
+// 2022-2023": `2022-spring`, the kind's seasons.ts). What is read is shown back in words under the box
 // (`dateInWords`), so a date read otherwise than meant is seen. Text that reads as no date is sent
 // as typed, and the service's refusal says at the field what to type (plain.ts). No DOM here.
 import { dateExample } from './plain.js';
+import { SEASONS, seasonOf, type Season } from '../../../src/kinds/t-visa-declaration/seasons.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -38,7 +40,37 @@ export function readPartialDate(text: string, locale?: string): string | undefin
   if ((m = /^([A-Za-z]+\.?) (\d{1,2}),? (\d{4})$/.exec(t)) && monthOf(m[1]!)) return iso(Number(m[3]), monthOf(m[1]!), Number(m[2]));
   if ((m = /^(\d{1,2}) ([A-Za-z]+\.?),? (\d{4})$/.exec(t)) && monthOf(m[2]!)) return iso(Number(m[3]), monthOf(m[2]!), Number(m[1]));
   if ((m = /^([A-Za-z]+\.?),? (\d{4})$/.exec(t)) && monthOf(m[1]!)) return iso(Number(m[2]), monthOf(m[1]!));
+  return readSeason(t);
+}
+
+/**
+ * A season or part of a year as a person types it: "spring 2022", "the fall of 2021", "autumn
+ * 2021", "early 2022", "mid-2022", "late 2022", "2022-spring" (the contract's form). A winter
+ * spans two years and is typed with both ("winter 2022-2023", "winter 2022/23"): "winter 2022"
+ * alone could be the one that ends in it or the one that begins in it, so it reads as none and the
+ * service's refusal says how to write it.
+ */
+function readSeason(text: string): string | undefined {
+  const t = text.toLowerCase();
+  if (seasonOf(t)) return t;
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:the )?(spring|summer|fall|autumn)(?: of)?,? (\d{4})$/.exec(t))) return `${m[2]}-${m[1] === 'autumn' ? 'fall' : m[1]}`;
+  if ((m = /^(?:in )?(early|mid|late)[- ](\d{4})$/.exec(t))) return `${m[2]}-${m[1]}`;
+  if ((m = /^(?:the )?winter(?: of)?,? (\d{4}) ?[-–/] ?(\d{2}|\d{4})$/.exec(t))) {
+    const y = Number(m[1]);
+    const next = m[2]!.length === 2 ? Math.floor(y / 100) * 100 + Number(m[2]) : Number(m[2]);
+    return next === y + 1 ? `${m[1]}-winter` : undefined;
+  }
   return undefined;
+}
+
+const MONTH_OF = (n: number): string => MONTH_NAMES[(n - 1) % 12]!;
+
+/** A season of the contract in words with the months it spans: "Spring 2022 (March to May 2022)". */
+function seasonInWords(y: number, season: Season): string {
+  const { first, last, lead } = SEASONS[season];
+  const endYear = last > 12 ? y + 1 : y;
+  return `${lead(y)} (${MONTH_OF(first)}${endYear === y ? '' : ` ${y}`} to ${MONTH_OF(last)} ${endYear})`;
 }
 
 /** A day in words with its weekday, made once (a new Intl.DateTimeFormat costs a millisecond or more). */
@@ -46,9 +78,11 @@ const DAY_IN_WORDS = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday
 
 const MONTH_NAMES = MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
 
-/** A date of the contract (`yyyy-mm-dd`, `yyyy-mm`, `yyyy`) in words: "March 14, 2011", "March 2011", "2011"; undefined for anything else. */
+/** A date of the contract (`yyyy-mm-dd`, `yyyy-mm`, `yyyy-spring`, `yyyy`) in words: "March 14, 2011", "March 2011", "Spring 2022 (March to May 2022)", "2011"; undefined for anything else. */
 export function dateInWords(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
+  const season = seasonOf(value);
+  if (season) return seasonInWords(season.y, season.season);
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 0, m[3] ? Number(m[3]) : 0];
@@ -81,6 +115,9 @@ export function dateTimeInWords(value: unknown): string | undefined {
 /** A date of the contract as the box shows it when loaded: 03/14/2011, 03/2011, 2011 (in the browser's order). */
 export function typedForm(value: unknown, locale?: string): string {
   if (typeof value !== 'string') return '';
+  const season = seasonOf(value);
+  // As a person types it, and as readSeason reads it back: "spring 2022", "winter 2022-2023".
+  if (season) return season.season === 'winter' ? `winter ${season.y}-${season.y + 1}` : `${season.season} ${season.y}`;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!m) return value;
   const { order } = dateExample(locale);
