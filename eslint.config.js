@@ -16,7 +16,7 @@ export const LAYERS = [
   { layer: 'cli', files: ['src/cli.ts', 'src/cli/**'] },
   { layer: 'http/batch', files: ['src/http/**', 'src/batch/**', 'src/web/**'] }, // src/web: serving the web app (issue 13)
   { layer: 'workers', files: ['src/workers/**'] },
-  { layer: 'pipeline', files: ['src/pipeline.ts', 'src/generate.ts', 'src/check.ts', 'src/check-kind.ts'] },
+  { layer: 'pipeline', files: ['src/pipeline.ts', 'src/generate.ts', 'src/check.ts', 'src/check-kind.ts', 'src/formats.ts'] },
   { layer: 'kinds/templates/markup/render', files: ['src/kinds/**', 'src/templates/**', 'src/markup/**', 'src/render/**'] },
   {
     layer: 'model/errors/domain',

@@ -9,8 +9,9 @@
 //   400 M instructions of a `node -e 0`'s 500 M, callgrind, on the machine that set it), though
 //   harbor opens no TLS connection; the targets are read with the environment as given.
 // - A render thread (src/workers/pool.ts): the time from creating a one-thread pool to the answer
-//   of its first job (a check: the thread has loaded the kinds; what a render adds loads behind it,
-//   src/workers/render-task.ts), the time to its first PDF after that check, and the RSS the
+//   of its first job (a check of rfa: the thread loads rfa alone for it, and the render pipeline
+//   with its first render, src/workers/render-task.ts; a pool that preloads nothing, as `harbor
+//   serve`'s), the time to its first PDF after that check, and the RSS the
 //   thread adds to its process, started and after one PDF and one DOCX of every kind (renderers
 //   and fonts loaded). One fresh process per sample.
 // Also a CPU profile (node --cpu-prof) of one cold `harbor render`: where its time goes, by
@@ -144,7 +145,7 @@ export async function main(): Promise<void> {
       '|---|---|---|---|---|',
       ...cold.map((c) => `| \`${c.command}\` | ${c.wallMs.median} | ${c.wallMs.p95} | ${c.cpuMs.median} | ${c.peakRssMb} |`),
       '',
-      `Render thread (a one-thread pool in a fresh process with harbor's V8 flags, bin/v8-flags.js; ${THREAD_RUNS} processes): ready to answer (a check: the kinds loaded; the render pipeline loads behind it) in **${thread.startMs.median} ms** (p95 ${thread.startMs.p95}), its first PDF (the \`rfa\` example, after that check) done **${round(thread.firstPdfMs.median, 0)} ms** after the pool was created; RSS above the process **${round(thread.startedMb.median, 1)} MB** started, **${round(thread.renderedMb.median, 1)} MB** after a PDF and a DOCX of every kind (renderers, fonts and compiled templates loaded).`,
+      `Render thread (a one-thread pool in a fresh process with harbor's V8 flags, bin/v8-flags.js; ${THREAD_RUNS} processes): ready to answer its first check (\`rfa\`: that kind loaded alone; the render pipeline loads with the first render) in **${thread.startMs.median} ms** (p95 ${thread.startMs.p95}), its first PDF (the \`rfa\` example, after that check) done **${round(thread.firstPdfMs.median, 0)} ms** after the pool was created; RSS above the process **${round(thread.startedMb.median, 1)} MB** after that check, **${round(thread.renderedMb.median, 1)} MB** after a PDF and a DOCX of every kind (renderers, fonts and compiled templates loaded).`,
       '',
       `Profile of one cold \`harbor render rfa … -o x.pdf\` (\`node --cpu-prof\`, ${profile.wallMs} ms wall with the profiler on): self time by package or module, largest first.`,
       '',

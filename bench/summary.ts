@@ -29,8 +29,8 @@ const cold = (name: string): number | undefined => (cli?.cold as Any[] | undefin
 add('`harbor kinds`, cold process, wall (median)', '≤ 150 ms', cold('harbor kinds'), ' ms', (x) => x <= 150);
 add('`harbor check rfa full.json`, cold, wall', '≤ 250 ms', cold('harbor check rfa full.json'), ' ms', (x) => x <= 250);
 add('`harbor render rfa full.json -o x.pdf`, cold, wall', '≤ 400 ms', cold('harbor render rfa full.json -o x.pdf'), ' ms', (x) => x <= 400);
-add('render thread: start (kinds loaded, answering a check)', '≤ 150 ms', cli?.thread?.startMs?.median, ' ms', (x) => x <= 150);
-add('render thread: RSS above the process, started', '≤ 50 MB', cli && Math.round(cli.thread.startedMb.median * 10) / 10, ' MB', (x) => x <= 50);
+add('render thread: start (answering its first check: that kind loaded alone)', '≤ 150 ms', cli?.thread?.startMs?.median, ' ms', (x) => x <= 150);
+add('render thread: RSS above the process, started (after its first check)', '≤ 50 MB', cli && Math.round(cli.thread.startedMb.median * 10) / 10, ' MB', (x) => x <= 50);
 add('render thread: RSS above the process, after every kind in PDF and DOCX', '≤ 50 MB', cli && Math.round(cli.thread.renderedMb.median * 10) / 10, ' MB', (x) => x <= 50);
 
 const pool = (all.http?.runs as Any[] | undefined)?.find((r) => r.workers > 0);

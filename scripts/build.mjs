@@ -122,6 +122,36 @@ const lazyBrotliPlugin = {
   },
 };
 
+/**
+ * tiny-inflate (pure-JavaScript raw DEFLATE) is how unicode-trie unpacks its tables, and fontkit,
+ * unicode-properties and linebreak each build theirs when their module loads: every cold `harbor
+ * render` and every render thread inflated them in JavaScript, ~5 % of a cold render's CPU
+ * (`node --cpu-prof`: `tinf_inflate_block_data` under `UnicodeTrie`; docs/speed.md, "Cold render").
+ * Node's own zlib (native) gives the same bytes, since inflating is exact. Same call as
+ * tiny-inflate's: `inflate(source, dest)` fills `dest` and returns it, or a copy of the filled part
+ * when the data is shorter; longer data is cut at `dest`'s length, as tiny-inflate's typed-array
+ * writes past the end were dropped.
+ */
+const nativeInflatePlugin = {
+  name: 'native-inflate',
+  setup(b) {
+    b.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: 'tiny-inflate', namespace: 'native-inflate' }));
+    b.onLoad({ filter: /.*/, namespace: 'native-inflate' }, () => ({
+      contents: [
+        "const { inflateRawSync } = require('node:zlib');",
+        'module.exports = function inflate(source, dest) {',
+        '  const out = inflateRawSync(source);',
+        '  if (out.length >= dest.length) { dest.set(out.subarray(0, dest.length)); return dest; }',
+        '  dest.set(out);',
+        '  return dest.slice(0, out.length);',
+        '};',
+        '',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 const result = await build({
   entryPoints: {
     cli: join(src, 'cli.ts'),
@@ -162,7 +192,7 @@ const result = await build({
   // CommonJS packages bundled into ES modules still call require() for Node's built-ins (fs,
   // zlib, …); this gives each output file a real require.
   banner: { js: "import { createRequire as __harborCreateRequire } from 'node:module'; const require = __harborCreateRequire(import.meta.url);" },
-  plugins: [precompiledPlugin, zodEnglishOnlyPlugin, lazyBrotliPlugin],
+  plugins: [precompiledPlugin, zodEnglishOnlyPlugin, lazyBrotliPlugin, nativeInflatePlugin],
 });
 
 // Every output flat in dist/ (src/paths.ts depends on it).

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { validateKindCase } from './check-kind.js';
 import { noCheckpoint, type Checkpoint } from './checkpoint.js';
-import { codePointName, cut, HarborError, type Issue } from './errors.js';
+import { codePointName, HarborError, type Issue } from './errors.js';
 import type { AnyKind } from './kinds/kind.js';
 import { loadKind } from './kinds/load.js';
 import { parseMarkup } from './markup/parse.js';
@@ -20,24 +20,9 @@ import { defaultTemplates, type TemplateSet } from './templates/env.js';
 import { dotPath } from './validate.js';
 import { HARBOR_VERSION } from './version.js';
 
-export const FORMATS = ['pdf', 'docx'] as const;
-export type Format = (typeof FORMATS)[number];
+import { CONTENT_TYPES, type Format } from './formats.js';
 
-export const CONTENT_TYPES: Record<Format, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
-
-export function parseFormat(s: string | undefined): Format {
-  const f = (s ?? 'pdf').toLowerCase();
-  if ((FORMATS as readonly string[]).includes(f)) return f as Format;
-  throw unknownFormat(s ?? '', FORMATS);
-}
-
-/** A format not among those accepted here: the value given (cut short) and every accepted one. */
-export function unknownFormat(given: string, accepted: readonly string[]): HarborError {
-  return new HarborError('unknown-format', `Unknown format "${cut(given)}"; use one of: ${accepted.join(', ')}`);
-}
+export { CONTENT_TYPES, FORMATS, parseFormat, unknownFormat, type Format } from './formats.js';
 
 /** Canonical JSON: object keys sorted, no whitespace; arrays in order. */
 export function canonicalJson(v: unknown): string {

@@ -5,7 +5,7 @@
 // re-exports them and adds what reads the registry: by kind id, and over every kind.
 import { HarborError } from './errors.js';
 import { buildKindDocument, type BuiltDocument } from './generate.js';
-import { validFixtures } from './kinds/fixtures.js';
+import { kindValidFixtures } from './kinds/files.js';
 import { getKind, KINDS } from './kinds/index.js';
 import type { Laps, OnStage } from './stages.js';
 import { defaultTemplates, type TemplateSet } from './templates/env.js';
@@ -32,7 +32,7 @@ export interface TemplateReport {
 export function checkTemplates(templates: TemplateSet): TemplateReport {
   const rendered: TemplateReport['rendered'] = [];
   for (const kind of KINDS) {
-    for (const f of validFixtures(kind.id)) {
+    for (const f of kindValidFixtures(kind)) {
       try {
         buildDocument(kind.id, f.data, templates);
       } catch (e) {

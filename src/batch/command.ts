@@ -9,7 +9,8 @@ import { templatesDirOf } from '../environment.js';
 import { cannotWrite as outputError, EXIT_NONE_RENDERED_FAILED, EXIT_NONE_RENDERED_INVALID, EXIT_SOME_NOT_RENDERED, HarborError, unreadableReason } from '../errors.js';
 import { BODY_LIMIT_RULE, caseLimitOf } from '../limits.js';
 import type { AnyKind } from '../kinds/kind.js';
-import { generate } from '../pipeline.js';
+// ../generate.ts, not ../pipeline.ts, which reads the registry: the batch's kind alone loads here.
+import { generate } from '../generate.js';
 import { templatesFrom } from '../templates/env.js';
 import { createRenderPool } from '../workers/pool.js';
 import { inlineRenderer, type Renderer } from '../workers/renderer.js';
@@ -136,13 +137,13 @@ export async function batchCommand(c: BatchCommand, io: BatchIo, usage: (m: stri
   // Compiled here first: a broken override template is one clear error (exit 70) before any
   // thread starts, not a failure in every record.
   const templates = templatesFrom(templatesDir);
-  // The threads start (and load the pipeline) while the input is read and counted below: the two
-  // overlap instead of adding up (issue 18: a clinic waits for both).
+  // The threads start (and load the batch's kind, then the pipeline: `preload`) while the input is
+  // read and counted below: the two overlap instead of adding up (issue 18: a clinic waits for both).
   const renderer: Renderer =
     workers === 0
       ? inlineRenderer((job) => generate({ ...job, templates }))
       : // The queue holds a batch window (2 records per thread) of both formats, with room to spare.
-        createRenderPool({ threads: workers, templatesDir, timeoutMs, maxQueue: 4 * workers });
+        createRenderPool({ threads: workers, templatesDir, timeoutMs, maxQueue: 4 * workers, preload: [c.kind.id] });
 
   let records: RecordSource;
   // Exclusive, unpredictable, mode 0600, removed on SIGINT/SIGTERM and errors (./outfile.ts).

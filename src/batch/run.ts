@@ -18,7 +18,7 @@ import { HarborError, asHarborError, capIssues, type Issue } from '../errors.js'
 import { depthIssue } from '../validate.js';
 import type { AnyKind } from '../kinds/kind.js';
 import { caseJsonSchema } from '../kinds/json-schema.js';
-import { FORMATS, unknownFormat, type Format } from '../pipeline.js';
+import { FORMATS, unknownFormat, type Format } from '../formats.js';
 import type { DeflatedText } from './deflated.js';
 import { ManifestBuilder, type BatchFormat, type BatchSummary, type ManifestRecord } from './manifest.js';
 import { isUnprintable } from '../render/pdf/unprintable.js';

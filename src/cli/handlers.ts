@@ -66,8 +66,9 @@ async function templates(io: Io) {
 /** A kind's shipped example case (the CLI's templates are made from it). */
 async function exampleOf(kindName: string) {
   const kind = await kindNamed(kindName);
-  const { exampleCase } = await import('../kinds/fixtures.js');
-  const example = exampleCase(kind.id);
+  // ../kinds/files.ts, not ../kinds/fixtures.ts: by the kind itself, so no registry (every kind).
+  const { kindExample } = await import('../kinds/files.js');
+  const example = kindExample(kind);
   if (example === undefined) throw new HarborError('internal', `no example case is shipped for ${kind.id}`);
   return { kind, example };
 }

@@ -6,9 +6,13 @@
 //   docs/domain/<id>.md             the rules, their authorities and every code of the kind
 // relative to the repository root, or to the kind's own `home` folder (a kind defined in a test
 // fixture tree). Nothing else names a kind: tests and tools iterate the registry.
+//
+// Everything here takes the kind itself, never its id, and this module does not import the
+// registry (./index.ts), which imports every kind: `harbor example rfa`, `csv-template` and
+// `xlsx-template` load the kind they name alone (./load.ts; issue 18, cold start). By id, through
+// the registry: ./fixtures.ts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getKind } from './index.js';
 import type { AnyKind } from './kind.js';
 import { REPOSITORY_ROOT } from '../paths.js';
 
@@ -43,8 +47,7 @@ export function readFixture(kind: AnyKind, name: string): unknown {
 }
 
 /** The valid fixtures of a kind (every JSON file not named invalid-*). */
-export function validFixtures(kindId: string): Array<{ name: string; data: unknown }> {
-  const kind = getKind(kindId);
+export function kindValidFixtures(kind: AnyKind): Array<{ name: string; data: unknown }> {
   return fixtureNames(kind)
     .filter((f) => !f.startsWith('invalid-'))
     .map((f) => ({ name: f, data: readFixture(kind, f) }));
@@ -54,7 +57,6 @@ export function validFixtures(kindId: string): Array<{ name: string; data: unkno
  * The kind's example case (`fixtures/<id>/full.json`): what `harbor example` prints, what the CSV
  * template is made from and what `GET …/example` serves. Undefined when none is shipped.
  */
-export function exampleCase(kindId: string): unknown {
-  const kind = getKind(kindId);
+export function kindExample(kind: AnyKind): unknown {
   return fixtureNames(kind).includes('full.json') ? readFixture(kind, 'full.json') : undefined;
 }

@@ -3,10 +3,11 @@
 // rfa` ≤ 400 ms). The registry (./index.ts) imports every kind, and with them what only some
 // need: decimal.js and the wage table's CSV parser (the restitution worksheet), Handlebars (the
 // T-visa declaration's pasted lists); a cold `harbor check rfa` compiled all of it (docs/speed.md,
-// "Cold CLI"). What reads this instead: the CLI's check, render and example (src/cli/handlers.ts)
-// and `generate()` (src/generate.ts). What iterates kinds (the HTTP app, check-templates, `harbor
-// kinds` through ./catalog.ts) and the render threads (src/workers/render-task.ts: their first
-// check did not get faster, docs/speed.md) still read the registry.
+// "Cold CLI"). What reads this instead: the CLI's commands that name a kind (check, render, example,
+// csv-template, xlsx-template, batch: src/cli/handlers.ts), `generate()` (src/generate.ts) and the
+// render threads, which load a kind with their first task of it (src/workers/render-task.ts). What
+// iterates kinds (the HTTP app, check-templates, `harbor kinds` through ./catalog.ts) still reads
+// the registry.
 import type { AnyKind } from './kind.js';
 
 /**

@@ -60,6 +60,13 @@ export interface RenderPoolOptions {
    * more CPU.
    */
   resourceLimits?: ResourceLimits;
+  /**
+   * Kind ids each thread loads as soon as it starts, then the render pipeline, so that the first
+   * job does not wait for them (a batch: its kind, loaded while the main thread reads and counts
+   * the records). Default: none; a thread loads a kind with its first job of that kind, and the
+   * pipeline with its first render (./render-task.ts).
+   */
+  preload?: readonly string[];
 }
 
 /** What the pool is doing now (for health checks, progress and tests). */
@@ -109,7 +116,7 @@ const WORKER_FILE = threadModule(import.meta.url, 'render-task.js', new URL('./r
 export function createRenderPool(o: RenderPoolOptions): RenderPool {
   if (!(Number.isInteger(o.threads) && o.threads >= 1)) throw new RangeError('createRenderPool: threads must be an integer ≥ 1');
   const counters = new Int32Array(new SharedArrayBuffer(12));
-  const workerData: PoolWorkerData = { templatesDir: o.templatesDir, counters, nice: o.nice ?? 0 };
+  const workerData: PoolWorkerData = { templatesDir: o.templatesDir, counters, nice: o.nice ?? 0, ...(o.preload ? { preload: [...o.preload] } : {}) };
   const pool = new Piscina({
     filename: WORKER_FILE.href,
     minThreads: o.threads,

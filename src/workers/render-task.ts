@@ -2,6 +2,14 @@
 // thread, then `generate` per task. Results go back with their bytes transferred, not copied;
 // errors go back as plain data (./wire.ts).
 //
+// What a thread loads, and when (issue 18, a thread's start): at start only this module and what it
+// imports (no kind, no template engine, no renderer). A kind loads with the thread's first task of
+// that kind (src/kinds/load.ts: its schemas, rules and view alone, never the registry of every
+// kind); the render pipeline (Handlebars and the shipped templates, the markup parser, then the
+// renderers through `generate`) with its first render. A pool told the kinds it will be asked for
+// (`PoolWorkerData.preload`: a batch, which has one) loads them, then the pipeline, as soon as the
+// thread starts, so its first record does not wait for them (docs/speed.md, "Render threads").
+//
 // Each task carries a two-slot shared Int32Array. Slot [0] tells the main thread where the task
 // is: 0 queued, this thread's id while rendering, -1 over. The pool starts a task's time limit
 // when it turns to a thread id, and counts a render as running only while it holds the id of a
@@ -12,9 +20,10 @@
 // `counters` (shared by the whole pool) counts renders started [0], finished [1], stopped [2].
 import { threadId, workerData } from 'node:worker_threads';
 import Piscina from 'piscina';
-import { checkCase } from '../check.js';
+import { checkKindCase } from '../check-kind.js';
 import { RenderStopped } from '../checkpoint.js';
-import type { generate as Generate } from '../pipeline.js';
+import type { generate as Generate } from '../generate.js';
+import { loadKind } from '../kinds/load.js';
 import type { TemplateSet } from '../templates/env.js';
 import { caseOf, checkAnswer, recordId, rendered, type RenderJob } from './renderer.js';
 import { niceThisThread } from './settings.js';
@@ -31,27 +40,47 @@ export interface PoolWorkerData {
   counters: Int32Array;
   /** This thread's niceness (./settings.ts): below the main thread, which answers every request. */
   nice?: number;
+  /**
+   * Kind ids the thread loads as soon as it starts, then the render pipeline, before any task asks
+   * (a batch: its one kind). Absent: each loads with the first task that needs it.
+   */
+  preload?: readonly string[];
 }
 
 const data = workerData as PoolWorkerData;
 niceThisThread(data.nice ?? 0);
 
+type Pipeline = { generate: typeof Generate; templates: TemplateSet };
+let loadingPipeline: Promise<Pipeline> | undefined;
+
 /**
  * What a render needs beyond a check: the pipeline's templates (Handlebars and the precompiled
- * shipped templates), markup parser and, through `generate`, the renderers. Loading starts with
- * the thread but is awaited only by the first render: the thread answers a check as soon as the
- * kinds are loaded (issue 18 point 2: a thread ready in ≤ 150 ms), and a render waits for no more
- * than it did when everything loaded before the first task.
+ * shipped templates), markup parser and, through `generate`, the renderers. Loaded once, by the
+ * first call: the thread's first render, its start with an override folder or a preload. A
+ * failure stays, and is each render's error (never an unhandled rejection: every caller awaits).
  */
-const rendering: Promise<{ generate: typeof Generate; templates: TemplateSet }> = (async () => {
-  const [{ generate }, { templatesFrom }] = await Promise.all([import('../pipeline.js'), import('../templates/env.js')]);
-  return { generate, templates: templatesFrom(data.templatesDir) };
-})();
+function pipeline(): Promise<Pipeline> {
+  loadingPipeline ??= (async () => {
+    const [{ generate }, { templatesFrom }] = await Promise.all([import('../generate.js'), import('../templates/env.js')]);
+    return { generate, templates: templatesFrom(data.templatesDir) };
+  })();
+  return loadingPipeline;
+}
+
 // With an override folder, its templates are compiled before the thread takes any task: a broken
 // one fails the thread's start (the pool reports it), not each render. Without one (the shipped,
-// precompiled templates), a failure is each render's error; it is never an unhandled rejection.
-if (data.templatesDir !== undefined) await rendering;
-else rendering.catch(() => {});
+// precompiled templates), a failure is each render's error.
+if (data.templatesDir !== undefined) await pipeline();
+if (data.preload !== undefined) {
+  // Not awaited: a task that comes meanwhile awaits the same loads (loadKind keeps each). The
+  // kinds first, then the pipeline: a batch's first check needs only its kind. A failure here is
+  // the failure of the task that asks next (a kind that failed to load is tried again then).
+  const kinds = data.preload;
+  void (async () => {
+    for (const id of kinds) await loadKind(id);
+    await pipeline();
+  })().catch(() => {});
+}
 
 /** A result whose document bytes are moved to the main thread (one copy at most, here). */
 function movable(result: WireResult, buffer?: ArrayBuffer): unknown {
@@ -85,9 +114,9 @@ export default async function renderTask(t: TaskData): Promise<unknown> {
     if (t.json !== undefined) id = recordId(input);
     if (t.op === 'check') {
       checkpoint();
-      return { ok: true, check: checkAnswer(checkCase(t.kind, input)) } satisfies WireResult;
+      return { ok: true, check: checkAnswer(checkKindCase(await loadKind(t.kind), input)) } satisfies WireResult;
     }
-    const { generate, templates } = await rendering;
+    const { generate, templates } = await pipeline();
     const g = await generate({ kind: t.kind, input, format: t.format, templates, checkpoint });
     // A view into a larger or pooled buffer cannot be moved whole: copy it into its own buffer.
     const own = g.bytes.byteOffset === 0 && g.bytes.byteLength === g.bytes.buffer.byteLength && g.bytes.buffer instanceof ArrayBuffer;

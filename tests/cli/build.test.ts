@@ -78,9 +78,10 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     expect(JSON.parse(r.stdout)).toEqual(fromSources);
   });
 
-  it('a cold check or render of one kind loads no other kind, check no template engine, neither the WOFF2 decoder', () => {
+  it('a cold command that names one kind loads no other kind, check no template engine, none the WOFF2 decoder or a JavaScript inflate; nor does a render thread', () => {
     // Each chunk of dist/ that holds code of what a command must not load says so on stderr when
-    // Node evaluates it (a line appended to the chunk): which chunks that is, from their sourcemaps.
+    // Node evaluates it (a line appended to the chunk, written at once to fd 2, so a render
+    // thread's line comes in the order it was evaluated): which chunks, from their sourcemaps.
     const dist = join(dir, 'dist');
     const holds = (file: string): string[] => (JSON.parse(readFileSync(join(dist, `${file}.map`), 'utf8')) as { sources: string[] }).sources;
     // A kind's code: its files but about.ts and codes.ts, which `harbor kinds` reads of every kind.
@@ -92,20 +93,47 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
       rfa: kind('rfa'),
       handlebars: /node_modules\/handlebars\//,
       brotli: /node_modules\/brotli\//,
+      // Pure-JavaScript inflate of unicode-trie's tables: the build gives them node:zlib's.
+      'tiny-inflate': /node_modules\/tiny-inflate\//,
     };
     for (const f of readdirSync(dist).filter((f) => f.endsWith('.js'))) {
       const parts = Object.entries(WHAT).filter(([, re]) => holds(f).some((src) => re.test(src))).map(([name]) => name);
-      if (parts.length > 0) writeFileSync(join(dist, f), `\nprocess.stderr.write(${JSON.stringify(`loaded ${parts.join(' ')}\n`)});\n`, { flag: 'a' });
+      if (parts.length > 0) writeFileSync(join(dist, f), `\nrequire('node:fs').writeSync(2, ${JSON.stringify(`loaded ${parts.join(' ')}\n`)});\n`, { flag: 'a' });
     }
+    const marks = (stderr: string): string[] => [...new Set([...stderr.matchAll(/^loaded (.*)$/gm)].flatMap((m) => m[1]!.split(' ')))].sort();
     const loaded = (args: string[]): string[] => {
       const r = harbor(args);
       expect(r.status, r.stderr).toBe(0);
-      return [...r.stderr.matchAll(/^loaded (.*)$/gm)].flatMap((m) => m[1]!.split(' ')).sort();
+      return marks(r.stderr);
     };
     const rfa = join(ROOT, 'fixtures/rfa/full.json');
     expect(loaded(['check', 'rfa', rfa])).toEqual(['rfa']);
     expect(loaded(['render', 'rfa', rfa, '-o', join(dir, 'rfa.pdf')])).toEqual(['handlebars', 'rfa']);
     expect(loaded(['render', 'rfa', rfa, '-o', join(dir, 'rfa.docx')])).toEqual(['handlebars', 'rfa']);
+    // The kind's example and templates: that kind alone (they read it, not the registry).
+    expect(loaded(['example', 'rfa'])).toEqual(['rfa']);
+    expect(loaded(['csv-template', 'rfa'])).toEqual(['rfa']);
+    expect(loaded(['xlsx-template', 'rfa', '-o', join(dir, 'rfa.xlsx')])).toEqual(['rfa']);
+    // A batch: its main thread and its render thread (`preload`: the kind, then the pipeline).
+    writeFileSync(join(dir, 'cases.json'), JSON.stringify([JSON.parse(readFileSync(rfa, 'utf8'))]));
+    for (const workers of ['0', '1']) expect(loaded(['batch', 'rfa', join(dir, 'cases.json'), '-o', join(dir, `b${workers}.zip`), '--workers', workers])).toEqual(['handlebars', 'rfa']);
+    // A render thread of a pool that preloads nothing: nothing at start; its first check of rfa
+    // loads rfa alone, its first render the pipeline, a render of another kind that kind.
+    const child = `
+      const { writeSync } = await import('node:fs');
+      const { createRenderPool } = await import(process.argv[1]);
+      const input = JSON.parse((await import('node:fs')).readFileSync(process.argv[2], 'utf8'));
+      const memo = JSON.parse((await import('node:fs')).readFileSync(process.argv[3], 'utf8'));
+      const pool = createRenderPool({ threads: 1, timeoutMs: 60000, maxQueue: 4 });
+      const step = async (name, job) => { await job; writeSync(2, 'answered ' + name + '\\n'); };
+      await step('check', pool.check({ kind: 'rfa', input }));
+      await step('render', pool.render({ kind: 'rfa', input, format: 'pdf' }));
+      await step('memo', pool.render({ kind: 'best-interests-memo', input: memo, format: 'docx' }));
+      await pool.close();`;
+    const t = spawnSync(process.execPath, ['--input-type=module', '-e', child, join(dist, 'pool.js'), rfa, join(ROOT, 'fixtures/best-interests-memo/full.json')], { encoding: 'utf8' });
+    expect(t.status, t.stderr).toBe(0);
+    const [check, render, memo] = t.stderr.split(/^answered .*$/m);
+    expect([marks(check!), marks(render!), marks(memo!)]).toEqual([['rfa'], ['handlebars'], ['memo']]);
     // The check of another kind loads that kind (the marks are where they should be).
     expect(loaded(['check', 'restitution-worksheet', join(ROOT, 'fixtures/restitution-worksheet/full.json')])).toContain('restitution');
   });
