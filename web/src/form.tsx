@@ -114,6 +114,11 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
   const runCheck = useCallback(
     async (data: unknown) => {
+      // This check is of the newest case: one still scheduled is of an older one (a key typed just
+      // before a draft or the example was opened, or held while a year was half typed, dates.tsx
+      // dateBeingTyped), and sent after this one it was answered last and shown: a draft without
+      // its date of birth read "The case is valid" from the date the person had typed before.
+      clearTimeout(timer.current);
       const mine = ++seq.current;
       setCheck((c) => ({ ...c, state: 'checking' }));
       const payload = body(data);
