@@ -14,7 +14,7 @@ import { AdvancedJson } from './form/advanced.js';
 import { requestDocument } from './form/documents.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { draftName, parseCase } from './form/draft.js';
-import { caseErrors, checkSentence, DOCUMENT_ONLY, downloadedStatus, draftLeavesOut, incompleteRefusal, type CheckState } from './form/checks.js';
+import { caseErrors, checkSentence, DOCUMENT_ONLY, downloadedSpoken, downloadedStatus, draftLeavesOut, incompleteRefusal, pdfPages, type CheckState } from './form/checks.js';
 import { DateWidget, pathOfId, dateBeingTyped, type ReportIncomplete } from './form/dates.js';
 import { firstBothWays } from './form/typed-dates.js';
 import { markInvalid } from './form/invalid.js';
@@ -63,7 +63,10 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const [orderNoteAt, setOrderNoteAt] = useState<string | undefined>(); // the one loaded date that says its order (typed-dates.ts firstBothWays)
   const [check, setCheck] = useState<CheckState>({ state: 'idle', errors: [], warnings: [] });
   const [status, setStatusState] = useState<Status>({ text: '', n: 0 });
-  const setStatus = useCallback((text: string, failed = false, problems?: Issue[]) => setStatusState((s) => ({ text, failed, problems, n: s.n + 1 })), []);
+  const setStatus = useCallback(
+    (text: string, failed = false, problems?: Issue[], spoken?: string) => setStatusState((s) => ({ text, failed, problems, spoken, n: s.n + 1 })),
+    [],
+  );
   // What the page is fetching for the person ("Making the PDF…"): its buttons wait until it ends.
   const [busy, setBusy] = useState(false);
   const [previewUrl, setPreviewUrl] = useState<string | undefined>();
@@ -218,7 +221,8 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
       saveBlob(r.blob, r.name);
       // The document's own warnings (a DOCX's text no font of the file has), its fields by their labels.
       const scriptFields = [...new Set(r.warnings.filter((w) => DOCUMENT_ONLY.has(w.code)).map((w) => labelOf(schema, w.path)))];
-      setStatus(downloadedStatus(r.name, scriptFields));
+      const pages = format === 'pdf' ? pdfPages(new Uint8Array(await r.blob.arrayBuffer())) : undefined;
+      setStatus(downloadedStatus(r.name, scriptFields), false, undefined, downloadedSpoken(kind.title, format, pages, scriptFields));
     }
   };
 
