@@ -240,6 +240,42 @@ describe('the form’s buttons stay in reach without taking the screen', () => {
     });
   }
 
+  // Going forward with Tab on a phone, the browser scrolled a field only when none of it showed: a
+  // narrative's box was left with its first line at the screen's bottom edge, up to 69 of its 96 px
+  // below it (the RFA's and the worksheet's multi-line boxes). focus-in-view.ts brings it whole.
+  it('390 px: every stop Tab goes forward to through the RFA is wholly on the screen, below the stuck buttons', async () => {
+    await web.withPage(
+      '/forms/rfa',
+      async (page) => {
+        await loadExample(page);
+        await page.locator('#root').locator('input, select, textarea').first().focus();
+        const hidden: string[] = [];
+        let stops = 0;
+        for (;;) {
+          await page.keyboard.press('Tab');
+          const at = (await page.evaluate(() => {
+            const e = document.activeElement;
+            if (!e || !document.getElementById('root')?.contains(e)) return null;
+            const r = e.getBoundingClientRect();
+            const bar = [...document.querySelectorAll('.toolbars, .stuck')].find((b: any) => window.getComputedStyle(b).display !== 'contents' && window.getComputedStyle(b).position === 'sticky');
+            return { id: String(e.id || e.textContent), top: r.top, bottom: r.bottom, barBottom: bar.getBoundingClientRect().bottom, screen: window.innerHeight };
+          })) as { id: string; top: number; bottom: number; barBottom: number; screen: number } | null;
+          if (!at) break; // past the form's last field
+          stops++;
+          // Whole, or (taller than the room below the bar) from its top down.
+          const room = at.screen - at.barBottom;
+          const shown = at.bottom - at.top <= room ? at.top >= at.barBottom - 0.5 && at.bottom <= at.screen + 0.5 : at.top >= at.barBottom - 0.5 && at.top < at.screen;
+          if (!shown) hidden.push(`${at.id} (${Math.round(at.top)} to ${Math.round(at.bottom)}; the room ${Math.round(at.barBottom)} to ${at.screen})`);
+          if (stops > 600) throw new Error('Tab never left the form after 600 stops');
+        }
+        await page.screenshot({ path: join(SHOTS, 'keyboard-tab-390.png') });
+        expect(stops, 'stops of the RFA example reached').toBeGreaterThan(100);
+        expect(hidden, 'stops not wholly on the screen').toEqual([]);
+      },
+      (page) => page.setViewportSize({ width: 390, height: 844 }),
+    );
+  }, LONG_TEST_MS);
+
   it('on a wide screen (1,280 px): all six stay at the top, in one row', async () => {
     const page = await scrolledForm(1280);
     try {

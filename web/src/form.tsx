@@ -32,6 +32,7 @@ import { Summary } from './form/summary.js';
 import { TextareaWidget, TextInput } from './form/text.js';
 import { Toolbars } from './form/toolbars.js';
 import { StatusLine, type Status } from './form/status.js';
+import { keepTabbedFocusInView } from './form/focus-in-view.js';
 import { FieldHelp, FieldTemplate, RequiredMark } from './form/help.js';
 import { PartialDateWidget } from './form/partial-date.js';
 import { cleanEnteredText } from './form/paste.js';
@@ -455,6 +456,8 @@ async function main(): Promise<void> {
   printTextWhole();
   // Every text box's paste and drop, cleaned of the invisibles that print as nothing, before React sees it.
   document.addEventListener('beforeinput', cleanEnteredText, true);
+  // A field Tab moves to, wholly on the screen (a tall box was left mostly below its edge).
+  keepTabbedFocusInView();
   createRoot(mount).render(
     <StrictMode>
       <App kind={kind} rawSchema={rawSchema} />
