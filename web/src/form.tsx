@@ -35,7 +35,7 @@ import { StatusLine, type Status } from './form/status.js';
 import { keepTabbedFocusInView } from './form/focus-in-view.js';
 import { FieldHelp, FieldTemplate, RequiredMark } from './form/help.js';
 import { PartialDateWidget } from './form/partial-date.js';
-import { cleanEnteredText } from './form/paste.js';
+import { cleanCase, cleanedNote, cleanEnteredText } from './form/paste.js';
 import { CountryWidget } from './form/country.js';
 import { TimeZoneWidget } from './form/time-zone.js';
 import { validator } from './form/validator.js';
@@ -172,14 +172,16 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   );
 
   const load = useCallback(
-    (data: unknown, what: string) => {
+    (given: Record<string, unknown>, what: string) => {
+      // A case the person gives the page (a draft, the JSON under "Advanced") is cleaned as a paste is, and said once.
+      const { data, dropped, paths } = what === 'example' ? { data: given, dropped: new Map<number, number>(), paths: [] } : cleanCase(given);
       setFormData(data);
       setOrderNoteAt(firstBothWays(inFormOrder(schema, data)));
       setFormKey((k) => k + 1);
       setPdfIssues([]);
       dirty.current = what !== 'example';
       started.current = true;
-      setStatus(`${what === 'example' ? 'The example case is' : 'The draft is'} loaded.`);
+      setStatus(`${what === 'example' ? 'The example case is' : 'The draft is'} loaded.${cleanedNote(dropped, paths.map((p) => labelOf(schema, p)))}`);
       unawaited(runCheck(data));
     },
     [runCheck, schema],
@@ -284,11 +286,11 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const example = async (): Promise<void> => {
     if (dirty.current && !confirm('Replace the case on this page with the example? Changes not saved as a draft are lost.')) return;
     const ex = new Exchange(ANSWER_TIMEOUT_MS);
-    let data: unknown;
+    let data: Record<string, unknown>;
     try {
       const res = await api(`/v1/documents/${encodeURIComponent(kind.id)}/example`, { signal: ex.signal });
       if (!res.ok) return setStatus(`No example: ${(await problemOf(res)).title}`, true);
-      data = await res.json();
+      data = (await res.json()) as Record<string, unknown>;
     } catch (e) {
       return setStatus(`The example was not loaded: ${reasonText(ex.why(e))}. The form is unchanged; try again.`, true);
     } finally {
