@@ -182,8 +182,18 @@ describe('RFA form', () => {
     const status = page.locator('#status');
     await expect.poll(() => status.textContent(), SLOW).toContain(`${docx.suggestedFilename()} downloaded. One field holds text in a script the file carries no font for (`);
     expect(await status.textContent()).toMatch(/\(Child › Given name\(s\)\): Word or LibreOffice shows it only on a computer with such a font/);
+    // Listed under Checks with the case's warnings, and at the field, until the case changes: told
+    // in the status line alone, it was gone with the next status.
+    const listed = page.locator('#problems li.warning[data-code="script-not-embedded"]');
+    const atField = page.locator('ul.field-issues[data-path="child.givenName"] li.warning');
+    expect(await listed.allTextContents()).toEqual([
+      'Warning in the DOCX: Child › Given name(s) — holds text in a script the file carries no font for: Word or LibreOffice shows it only on a computer with such a font, and as empty boxes elsewhere; open the file where it will be printed and check this field.',
+    ]);
+    expect(await atField.allTextContents()).toEqual([expect.stringMatching(/^Warning: Given name\(s\): in the DOCX: holds text in a script the file carries no font for/)]);
     await given.fill(CHILD_GIVEN);
     await expect.poll(checkState, SLOW).toMatch(/^The case is valid/);
+    expect(await listed.count(), 'the DOCX’s warning once the field changed').toBe(0);
+    expect(await atField.count()).toBe(0);
     // A DOCX of Latin text only: its name alone.
     const [plain] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download DOCX' }).click()]);
     await expect.poll(() => status.textContent(), SLOW).toBe(`${plain.suggestedFilename()} downloaded.`);

@@ -14,7 +14,7 @@ import { AdvancedJson } from './form/advanced.js';
 import { requestDocument } from './form/documents.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { draftName, parseCase } from './form/draft.js';
-import { caseErrors, checkSentence, DOCUMENT_ONLY, downloadedSpoken, downloadedStatus, draftLeavesOut, incompleteRefusal, pdfPages, type CheckState } from './form/checks.js';
+import { caseErrors, checkSentence, DOCUMENT_ONLY, docxWarnings, downloadedSpoken, downloadedStatus, draftLeavesOut, incompleteRefusal, pdfPages, type CheckState } from './form/checks.js';
 import { DateWidget, pathOfId, dateBeingTyped, type ReportIncomplete } from './form/dates.js';
 import { firstBothWays } from './form/typed-dates.js';
 import { markInvalid } from './form/invalid.js';
@@ -87,6 +87,8 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   // What the last PDF refused that a DOCX takes (text a PDF cannot print), by field, until the case
   // changes or a PDF is made.
   const [pdfIssues, setPdfIssues] = useState<Issue[]>([]);
+  // The last DOCX's own warnings, which the check cannot know: until the case changes.
+  const [docxIssues, setDocxIssues] = useState<Issue[]>([]);
   // Dates typed in part or not held as typed (dates.tsx), by field: the page's own errors until
   // finished, typed again or cleared.
   const [incomplete, setIncomplete] = useState<Issue[]>([]);
@@ -179,6 +181,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
       setOrderNoteAt(firstBothWays(inFormOrder(schema, data)));
       setFormKey((k) => k + 1);
       setPdfIssues([]);
+      setDocxIssues([]);
       dirty.current = what !== 'example';
       started.current = true;
       setStatus(`${what === 'example' ? 'The example case is' : 'The draft is'} loaded.${cleanedNote(dropped, paths.map((p) => labelOf(schema, p)))}`);
@@ -187,7 +190,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
     [runCheck, schema],
   );
 
-  const contexts = useFieldContexts({ kind: kind.id, formData, check, pdfIssues, incomplete, reportIncomplete, orderNoteAt });
+  const contexts = useFieldContexts({ kind: kind.id, formData, check, pdfIssues, docxIssues, incomplete, reportIncomplete, orderNoteAt });
 
   /**
    * The document from the service, or undefined when it was not made: the status then says why
@@ -224,6 +227,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
       saveBlob(r.blob, r.name);
       // The document's own warnings (a DOCX's text no font of the file has), its fields by their labels.
       const scriptFields = [...new Set(r.warnings.filter((w) => DOCUMENT_ONLY.has(w.code)).map((w) => labelOf(schema, w.path)))];
+      if (format === 'docx') setDocxIssues(docxWarnings(r.warnings));
       const pages = format === 'pdf' ? pdfPages(new Uint8Array(await r.blob.arrayBuffer())) : undefined;
       setStatus(downloadedStatus(r.name, scriptFields), false, undefined, downloadedSpoken(kind.title, format, pages, scriptFields));
     }
@@ -351,7 +355,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
       <div className="layout">
         <div className="main-column">
-          <Problems check={check} pdfIssues={pdfIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => unawaited(runCheck(formData))} onRemove={removeField} />
+          <Problems check={check} pdfIssues={pdfIssues} docxIssues={docxIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => unawaited(runCheck(formData))} onRemove={removeField} />
 
           {/* What a label's "(required)" means, said once before the first field, in one line (on a phone the form's first field must stay within two screens). */}
           <p id="required-note" className="field-description">
@@ -384,6 +388,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
               started.current = true;
               dirty.current = true;
               setPdfIssues([]); // the text they named may be gone: the next PDF says
+              setDocxIssues([]); // and the next DOCX
               schedule(e.formData);
             }}
             onSubmit={() => {}}
@@ -391,7 +396,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
           </FieldProviders>
 
           <AdvancedJson
-            issues={[...caseErrors(check.errors, incomplete), ...pdfIssues, ...check.warnings]}
+            issues={[...caseErrors(check.errors, incomplete), ...pdfIssues, ...check.warnings, ...docxIssues]}
             caseText={() => JSON.stringify(prune(formData, schema) ?? {}, null, 2)}
             onApply={(text) => {
               const parsed = parseCase(text, (p) => labelOf(schema, p));

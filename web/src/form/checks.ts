@@ -17,6 +17,22 @@ export const PDF_ONLY = new Set(['unsupported-character', 'unsupported-script'])
  */
 export const DOCUMENT_ONLY = new Set(['script-not-embedded']);
 
+/**
+ * A downloaded DOCX's own warnings (codes and paths from `Harbor-Warnings`, no messages) as issues
+ * the page lists with the case's under Checks and at their fields, worded here: told only in the
+ * download's status line, they were gone with its next status.
+ */
+export function docxWarnings(warnings: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return warnings
+    .filter((w) => DOCUMENT_ONLY.has(w.code) && !seen.has(w.path) && (seen.add(w.path), true))
+    .map((w) => ({
+      path: w.path,
+      code: w.code,
+      message: 'holds text in a script the file carries no font for: Word or LibreOffice shows it only on a computer with such a font, and as empty boxes elsewhere; open the file where it will be printed and check this field',
+    }));
+}
+
 /** What a document's own warnings say, by the labels of the fields they name; empty without any. */
 function scriptSentence(scriptLabels: string[]): string {
   if (scriptLabels.length === 0) return '';

@@ -28,6 +28,8 @@ export interface ProblemsProps {
   check: CheckState;
   /** What the last PDF refused that a DOCX takes (text a PDF cannot print), by field. */
   pdfIssues: Issue[];
+  /** The last DOCX's own warnings (checks.ts docxWarnings), listed with the case's. */
+  docxIssues: Issue[];
   /** Dates typed in part (dates.tsx): errors the page finds itself, in place of the server's on the same field. */
   incomplete: Issue[];
   /** The checks' outcome as last told to a screen reader. */
@@ -48,12 +50,15 @@ const UNKNOWN_FIELD = 'unrecognized-keys';
  */
 const ONE_COLUMN = (): boolean => typeof matchMedia === 'function' && matchMedia('(max-width: 60rem)').matches;
 
-export function Problems({ check, pdfIssues, incomplete, announced, schema, onCheckAgain, onRemove }: ProblemsProps): ReactElement {
+export function Problems({ check, pdfIssues, docxIssues, incomplete, announced, schema, onCheckAgain, onRemove }: ProblemsProps): ReactElement {
   const errors = [
     ...caseErrors(check.errors, incomplete).map((i) => ({ ...i, level: 'error' as const, what: 'Error' })),
     ...pdfIssues.map((i) => ({ ...i, level: 'error' as const, what: 'Error in a PDF' })),
   ];
-  const warnings = check.warnings.map((i) => ({ ...i, level: 'warning' as const, what: 'Warning' }));
+  const warnings = [
+    ...check.warnings.map((i) => ({ ...i, level: 'warning' as const, what: 'Warning' })),
+    ...docxIssues.map((i) => ({ ...i, level: 'warning' as const, what: 'Warning in the DOCX' })),
+  ];
   const entry = (i: (typeof errors)[number] | (typeof warnings)[number], n: number): ReactElement => (
     <li key={n} className={`issue ${i.level}`} data-code={i.code}>
       <button type="button" className="link" data-path={i.path} onClick={() => goTo(i.path)}>
