@@ -49,9 +49,7 @@ const listen = (page: Page) =>
 
 describe('with the keyboard only', () => {
   it('loads the example, downloads the PDF and the DOCX and previews, the focus staying on each button it pressed', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await page.locator('#root_preparedAt').waitFor();
       await tabTo(page, 'Start from the example');
       await page.keyboard.press('Enter');
@@ -74,16 +72,11 @@ describe('with the keyboard only', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => focused(page), SLOW).toBe('preview-title');
       expect(await page.locator('iframe#preview').getAttribute('title')).toMatch(/^Preview of the .*\(PDF\)$/);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('a document refused for errors takes the focus to the list of problems; each field in error says so; an entry of the list takes the focus to its field', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await page.locator('#root_requester_name').pressSequentially('Dana Whitfield');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/problems? to fix/);
       // The live check, as the person types, leaves the focus in the field being typed in.
@@ -113,10 +106,7 @@ describe('with the keyboard only', () => {
       await expect.poll(() => page.locator('#root_requester_organization').getAttribute('aria-invalid'), SLOW).toBeNull();
       expect(await page.locator('#root_requester_email').getAttribute('aria-invalid')).toBe('true');
       await axe(page, 'the form with errors');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   }, LONG_TEST_MS);
 });
 
@@ -126,9 +116,7 @@ describe('with the keyboard only', () => {
 // tests/web/date-time-keys.test.ts.
 describe('the date boxes with Tab', () => {
   it('Tab goes through each date-time of the RFA part by part, to its UTC offset and on to the next field, never to a calendar button', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await page.locator('#root_preparedAt').focus();
       const stops: string[] = [];
       for (let n = 0; n < 60 && stops.at(-1) !== 'root_requester_name'; n++) {
@@ -140,23 +128,22 @@ describe('the date boxes with Tab', () => {
       const fields = stops.filter((s, i) => s !== stops[i - 1]);
       expect(fields.slice(0, 6)).toEqual(['root_preparedAt', 'root_preparedAt__offset', 'root_discoveredAt', 'root_discoveredAt__offset', 'root_submittedAt', 'root_submittedAt__offset']);
       expect(await page.getByRole('button', { name: 'Calendar: Prepared at' }).getAttribute('tabindex')).toBe('-1');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
 describe('the form’s buttons stay in reach without taking the screen', () => {
-  /** The RFA example, scrolled half-way down the form. */
-  async function scrolledForm(width: number): Promise<Page> {
-    const page = await web.newPage();
-    await page.setViewportSize({ width, height: 844 });
-    await page.goto(`${web.base}/forms/rfa`);
-    await loadExample(page);
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
-    return page;
-  }
+  /** Runs `fn` on the RFA example on a screen `width` px wide, scrolled half-way down the form (web.withPage's frame). */
+  const withScrolledForm = (width: number, fn: (page: Page) => Promise<void>): Promise<void> =>
+    web.withPage(
+      '/forms/rfa',
+      async (page) => {
+        await loadExample(page);
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+        await fn(page);
+      },
+      (page) => page.setViewportSize({ width, height: 844 }),
+    );
 
   /** Whether a button is wholly on the screen, at its top (stuck there), and named `name`. */
   const stuck = (page: Page, name: string) =>
@@ -166,8 +153,7 @@ describe('the form’s buttons stay in reach without taking the screen', () => {
     });
 
   it('on a phone (390 px): Preview and the two downloads stay at the top in one row; the draft’s buttons scroll away', async () => {
-    const page = await scrolledForm(390);
-    try {
+    await withScrolledForm(390, async (page) => {
       await page.screenshot({ path: join(SHOTS, 'keyboard-phone-toolbar.png') });
       for (const name of ['Preview', 'Download PDF', 'Download DOCX']) expect(await stuck(page, name), name).toBe(true);
       const bar = await page.getByRole('group', { name: 'Document' }).boundingBox();
@@ -177,15 +163,11 @@ describe('the form’s buttons stay in reach without taking the screen', () => {
       await page.evaluate(() => window.scrollTo(0, 0));
       for (const name of ['Start from the example', 'Open draft…', 'Save draft']) expect(await page.getByRole('button', { name, exact: true }).isVisible(), name).toBe(true);
       await axe(page, 'the phone form');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('on a phone (390 px): the summary, and the RFA’s deadline in it, comes before the checks and the form', async () => {
-    const page = await scrolledForm(390);
-    try {
+    await withScrolledForm(390, async (page) => {
       const top = (selector: string) => page.locator(selector).evaluate((e: any) => e.getBoundingClientRect().top + window.scrollY);
       const deadline = await top('#countdown');
       expect(deadline).toBeLessThan(await top('#problems'));
@@ -205,10 +187,7 @@ describe('the form’s buttons stay in reach without taking the screen', () => {
       await missing.locator('summary').focus();
       await page.keyboard.press('Enter');
       expect(await missing.locator('li').first().isVisible()).toBe(true);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   // Going back through the form with Shift+Tab, the browser scrolled each field just to the top
@@ -277,15 +256,11 @@ describe('the form’s buttons stay in reach without taking the screen', () => {
   }, LONG_TEST_MS);
 
   it('on a wide screen (1,280 px): all six stay at the top, in one row', async () => {
-    const page = await scrolledForm(1280);
-    try {
+    await withScrolledForm(1280, async (page) => {
       for (const name of ['Start from the example', 'Open draft…', 'Save draft', 'Preview', 'Download PDF', 'Download DOCX']) expect(await stuck(page, name), name).toBe(true);
       // Beside the form, the fields still to find out are listed open.
       expect(await page.locator('aside.summary details.missing li').first().isVisible()).toBe(true);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
@@ -294,9 +269,7 @@ describe('the form’s two rows of buttons with a screen reader', () => {
   // keys move between the buttons (WAI-ARIA's toolbar pattern); they did nothing. Each row is a
   // named group of ordinary buttons, each reached with Tab.
   it('each row is a named group whose buttons Tab reaches; no toolbar is announced whose arrow keys do nothing', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await page.locator('#root_preparedAt').waitFor();
       const rows = { Draft: ['Start from the example', 'Open draft…', 'Save draft'], Document: ['Preview', 'Download PDF', 'Download DOCX'] };
       for (const [row, names] of Object.entries(rows)) {
@@ -316,19 +289,14 @@ describe('the form’s two rows of buttons with a screen reader', () => {
         await page.keyboard.press('ArrowRight');
         expect(await focused(page), `toolbar ${n + 1}: ArrowRight`).toBe(String(await buttons.nth(1).textContent()).trim());
       }
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
 describe('with a screen reader’s list of headings', () => {
   for (const kind of KINDS.map((k) => k.id)) {
     it(`${kind}: every section of the form is a heading, and no level is skipped`, async () => {
-      const page = await web.newPage();
-      try {
-        await page.goto(`${web.base}/forms/${kind}`);
+      await web.withPage(`/forms/${kind}`, async (page) => {
         await loadExample(page);
         const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h: any) => [Number(h.tagName[1]), String(h.textContent).trim()] as const));
         expect(headings[0]![0], 'the page begins with its h1').toBe(1);
@@ -338,10 +306,7 @@ describe('with a screen reader’s list of headings', () => {
         const legends = await page.evaluate(() => [...document.querySelectorAll('main legend')].filter((l: any) => String(l.textContent).trim() !== '').map((l: any) => [String(l.querySelector('h2, h3, h4, h5, h6')?.textContent ?? '(no heading)'), String(l.textContent).replace(/\s*\(required\)$/, '').trim()] as const));
         expect(legends.length, 'sections').toBeGreaterThan(3);
         expect(legends.filter(([heading, title]) => heading !== title)).toEqual([]);
-      } finally {
-        await page.close();
-      }
-      web.noProblems(kind);
+      });
     });
   }
 });
@@ -373,9 +338,7 @@ describe('what a screen reader is told as the person types', () => {
   });
 
   it('the checks’ outcome once each time it changes, never "Checking…"', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await page.locator('#root_requester_name').waitFor();
       // Every text a live region takes, in order, as the page changes.
       await listen(page);
@@ -401,10 +364,7 @@ describe('what a screen reader is told as the person types', () => {
       const organization = 'Riverside Family Services';
       await typeAndCheck('#root_requester_organization', organization, (c) => c?.requester?.organization, organization);
       await expect.poll(() => page.evaluate(() => (window as any).__told.at(-1)), SLOW).toBe('6 problems to fix.');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
@@ -433,9 +393,7 @@ describe('a screen reader told each thing once', () => {
   });
 
   it('a document refused before any check: the count of problems is read with the list the focus goes to, not also from a live region', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await page.locator('#root_requester_name').waitFor();
       await listen(page);
       await tabTo(page, 'Download PDF');
@@ -452,15 +410,11 @@ describe('a screen reader told each thing once', () => {
       await page.locator('#root_requester_name').pressSequentially('Dana Whitfield');
       await expect.poll(() => page.evaluate(() => (window as any).__told.at(-1)), SLOW).toMatch(/^\d+ problems to fix\.$/);
       expect(await page.evaluate(() => (window as any).__told.at(-1))).not.toBe(sentence);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('every yes/no is a radio group named by its question, and one that must be answered says so', async () => {
-    const page = await web.newPage();
-    try {
+    await web.withPage('/', async (page) => {
       for (const kind of KINDS.map((k) => k.id)) {
         await page.goto(`${web.base}/forms/${kind}`);
         await page.locator('form').first().waitFor();
@@ -483,10 +437,7 @@ describe('a screen reader told each thing once', () => {
       expect(await group.getByRole('radio', { name: 'Yes' }).count()).toBe(1);
       // What "(required)" means is said before the first field.
       expect(await page.locator('#required-note').textContent()).toBe('Fields marked (required) are needed for a document; the rest can wait until known.');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
@@ -494,9 +445,7 @@ describe('the batch page with the keyboard only', () => {
   it('a template downloads and a batch is made with Enter, the focus staying on the button pressed', async () => {
     const csv = join(web.work, 'keyboard-batch.csv');
     writeFileSync(csv, await (await fetch(`${web.base}/v1/documents/rfa/csv-template`)).text());
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/batch`);
+    await web.withPage('/batch', async (page) => {
       await page.locator('#kind option').nth(3).waitFor({ state: 'attached' });
       await page.locator('#kind').selectOption('rfa');
       await tabTo(page, 'Download the CSV template');
@@ -514,9 +463,6 @@ describe('the batch page with the keyboard only', () => {
       await tabTo(page, 'Download rfa-batch.zip');
       const [zip] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       expect(zip.suggestedFilename()).toBe('rfa-batch.zip');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
