@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, axe, checkAnswerFor, loadExample, LONG_TEST_MS, recordTold, SHOTS, SLOW, tabTo, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, answerDialog, axe, checkAnswerFor, loadExample, LONG_TEST_MS, recordTold, SHOTS, SLOW, step, tabTo, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any, window: any, MutationObserver: any;
@@ -465,4 +465,114 @@ describe('the batch page with the keyboard only', () => {
       expect(zip.suggestedFilename()).toBe('rfa-batch.zip');
     });
   });
+});
+
+// The review of a child advocate on a phone with a keyboard alone: a memo filled from an empty form
+// to its download, Tab and the keys a person presses in each kind of box (digits in a date, an
+// arrow in a choice and a yes/no, Enter on Add), then a reload mid-form. Every stop typed into is
+// wholly on the screen (focus-in-view.ts), and the download is told in words (status.tsx).
+describe('a memo filled on a phone with the keyboard alone', () => {
+  it('from an empty form to its PDF, then a reload mid-form asks first and, left, keeps nothing', async () => {
+    await web.withPage(
+      '/forms/best-interests-memo',
+      async (page) => {
+        await page.locator('#root_preparedOn').waitFor();
+        const hidden: string[] = [];
+        /** Tab until the field `id` has the focus (at most `max` presses), and note whether it shows whole. */
+        const tabToId = async (id: string, max = 40): Promise<void> => {
+          for (let n = 0; n < max; n++) {
+            await page.keyboard.press('Tab');
+            const at = (await page.evaluate(() => {
+              const e = document.activeElement!;
+              const r = e.getBoundingClientRect();
+              const top = parseFloat(window.getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+              return { id: e.id, shown: r.top >= top - 0.5 && r.bottom <= window.innerHeight + 0.5 };
+            })) as { id: string; shown: boolean };
+            if (at.id !== id) continue;
+            if (!at.shown) hidden.push(id);
+            return;
+          }
+          throw new Error(`${id}: not reached with ${max} presses of Tab`);
+        };
+        const typeAt = async (id: string, text: string): Promise<void> => {
+          await tabToId(id);
+          await page.keyboard.type(text);
+        };
+        /** A choice's option taken with the arrow key, as its words. */
+        const choose = async (id: string): Promise<string> => {
+          await tabToId(id);
+          await page.keyboard.press('ArrowDown');
+          return String(await page.locator(`#${id} option:checked`).textContent());
+        };
+        await typeAt('root_preparedOn', '01152026');
+        await typeAt('root_child_givenName', 'Tomás');
+        await typeAt('root_child_familyName', 'Quispe Mamani');
+        await typeAt('root_child_dateOfBirth', '05012009');
+        await typeAt('root_decision', 'Transfer to a transitional foster home');
+        expect(await choose('root_decisionType')).not.toBe('');
+        expect(await choose('root_decisionMaker_type')).not.toBe('');
+        await typeAt('root_recipient', 'Federal Field Specialist');
+        await typeAt('root_advocate_name', 'Dana Whitfield');
+        // Enter on a list's Add: the focus on the new item's first field.
+        await tabToId('root_contacts__add');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id), SLOW).toBe('root_contacts_0_date');
+        await page.keyboard.type('01122026');
+        await typeAt('root_contacts_0_person', 'Tomás Quispe Mamani');
+        expect(await choose('root_contacts_0_role')).toBe('The child');
+        await tabToId('root_recordsReviewed__add');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id), SLOW).toBe('root_recordsReviewed_0_description');
+        await page.keyboard.type('ORR case file');
+        await typeAt('root_expressedWishes', 'To live with a family.');
+        for (const factor of ['safety', 'expressedInterests', 'health', 'familyIntegrity', 'communityAdjustment', 'stableEnvironment', 'individualNeeds', 'liberty', 'development', 'identity']) {
+          await typeAt(`root_factors_${factor}`, 'Considered: nothing of concern is known.');
+        }
+        // A yes/no: Tab to its first answer, an arrow to the other (which answers it).
+        await tabToId('root_divergence_diverges-0');
+        await page.keyboard.press('ArrowRight');
+        expect(await page.locator('#root_divergence_diverges-1').isChecked(), 'diverges: No').toBe(true);
+        await tabToId('root_alternatives__add');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id), SLOW).toBe('root_alternatives_0_option');
+        await page.keyboard.press('ArrowDown');
+        await tabToId('root_alternatives_0_recommended-0');
+        await page.keyboard.press('Space');
+        await typeAt('root_alternatives_0_reason', 'A family setting.');
+        await tabToId('root_recommendations__add');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id), SLOW).toBe('root_recommendations_0_text');
+        const last = checkAnswerFor(page, (c) => c?.recommendations?.[0]?.text === 'Transfer Tomás to a foster home.');
+        await page.keyboard.type('Transfer Tomás to a foster home.');
+        await last;
+        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toBe('The case is valid.');
+        expect(hidden, 'fields typed into that were not wholly on the screen').toEqual([]);
+        await page.screenshot({ path: join(SHOTS, 'keyboard-memo-filled.png') });
+        // From the form's end, Tab goes on round the page to the stuck Download PDF; Enter downloads.
+        await tabTo(page, 'Download PDF', 'Tab', 30);
+        const [pdf] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+        expect(pdf.suggestedFilename()).toMatch(/^best-interests-memo-[0-9a-f]{16}\.pdf$/);
+        await expect.poll(() => page.locator('#status-spoken').textContent(), SLOW).toMatch(/^Downloaded: Best-interests recommendation for an unaccompanied child, PDF, \d+ pages?\.$/);
+        await page.screenshot({ path: join(SHOTS, 'keyboard-memo-downloaded.png') });
+
+        // Mid-form, a changed case: a reload asks first; stayed, the case is there; left, the form is
+        // empty (the browser restores no typed value the page does not hold).
+        await page.locator('#root_decision').focus();
+        await page.keyboard.type(' soon');
+        const asked = page.waitForEvent('dialog');
+        page.reload().catch(() => undefined); // dismissed, this reload never ends: the dialog is waited for
+        const dialog = await step('the question before the reload', asked);
+        expect(dialog.type()).toBe('beforeunload');
+        answerDialog(dialog, 'dismiss');
+        expect(await page.locator('#root_decision').inputValue()).toBe('Transfer to a transitional foster home soon');
+        page.once('dialog', (d) => answerDialog(d, 'accept'));
+        await page.reload();
+        await page.locator('#root_decision').waitFor();
+        expect(await page.locator('#root_decision').inputValue()).toBe('');
+        expect(await page.locator('#root_child_givenName').inputValue()).toBe('');
+        expect(await page.locator('#check-state').textContent()).toBe('Fill in the form; it is checked as you type.');
+      },
+      (page) => page.setViewportSize({ width: 390, height: 844 }),
+    );
+  }, LONG_TEST_MS);
 });
