@@ -111,7 +111,6 @@ describe('the checks’ warnings on a phone', () => {
     const page = await exampleForm('restitution-worksheet', SCREENS[1]);
     try {
       const list = page.locator('#problems details.warning-list');
-      const summary = list.locator('summary');
       const warnings = list.locator('li.warning button');
       expect(await page.locator('#check-state').textContent()).toBe('The case is valid, with 5 warnings.');
       expect(await page.locator('#check-announce').textContent(), 'told in the live region').toBe('The case is valid, with 5 warnings.');
