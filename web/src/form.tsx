@@ -224,11 +224,12 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const download = async (format: 'pdf' | 'docx'): Promise<void> => {
     const r = await render(format);
     if (r) {
+      // Read before the file is handed over, so that its status is set with the download, not a moment after.
+      const pages = format === 'pdf' ? pdfPages(new Uint8Array(await r.blob.arrayBuffer())) : undefined;
       saveBlob(r.blob, r.name);
       // The document's own warnings (a DOCX's text no font of the file has), its fields by their labels.
       const scriptFields = [...new Set(r.warnings.filter((w) => DOCUMENT_ONLY.has(w.code)).map((w) => labelOf(schema, w.path)))];
       if (format === 'docx') setDocxIssues(docxWarnings(r.warnings));
-      const pages = format === 'pdf' ? pdfPages(new Uint8Array(await r.blob.arrayBuffer())) : undefined;
       setStatus(downloadedStatus(r.name, scriptFields), false, undefined, downloadedSpoken(kind.title, format, pages, scriptFields));
     }
   };
