@@ -1,9 +1,14 @@
 // The form page's pure parts that word the checks and name a draft (web/src/form/checks.ts,
 // draft.ts), without a browser: the verdict with text a PDF cannot print and with dates typed in
 // part, the status line of a refused document, and a draft's file name.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generate } from '../../src/pipeline.js';
 import type { Issue } from '../../web/src/problem.js';
-import { caseErrors, checkSentence, downloadedStatus, draftLeavesOut, incompleteRefusal, pdfRefusal, type CheckState } from '../../web/src/form/checks.js';
+import { caseErrors, checkSentence, downloadedSpoken, downloadedStatus, draftLeavesOut, incompleteRefusal, pdfPages, pdfRefusal, type CheckState } from '../../web/src/form/checks.js';
 import { draftName } from '../../web/src/form/draft.js';
 
 const issue = (path: string, code = 'x'): Issue => ({ path, code, message: 'm' });
@@ -72,5 +77,34 @@ describe('the status line of a document downloaded', () => {
       'rfa-0123456789abcdef.docx downloaded. One field holds text in a script the file carries no font for (Child › Given name): Word or LibreOffice shows it only on a computer with such a font, and as empty boxes elsewhere. Open the file where it will be printed and check that field.',
     );
     expect(downloadedStatus('x.docx', ['A', 'B'])).toContain('2 fields hold text in a script the file carries no font for (A; B)');
+  });
+});
+
+// A screen reader spelled the file's name, rfa-9c5644608f5466e6.pdf, letter by letter: it is told
+// the download in words (the status line still shows the name).
+describe('a document downloaded, as a screen reader is told it', () => {
+  it('the kind’s title, the format and a PDF’s pages, then the document’s own warnings', () => {
+    expect(downloadedSpoken('Restitution worksheet (18 U.S.C. § 1593)', 'pdf', 7, [])).toBe('Downloaded: Restitution worksheet (18 U.S.C. § 1593), PDF, 7 pages.');
+    expect(downloadedSpoken('T', 'pdf', 1, [])).toBe('Downloaded: T, PDF, 1 page.');
+    expect(downloadedSpoken('T', 'pdf', undefined, [])).toBe('Downloaded: T, PDF.');
+    expect(downloadedSpoken('T', 'docx', undefined, ['Child › Given name'])).toBe(
+      'Downloaded: T, Word document (DOCX). One field holds text in a script the file carries no font for (Child › Given name): Word or LibreOffice shows it only on a computer with such a font, and as empty boxes elsewhere. Open the file where it will be printed and check that field.',
+    );
+  });
+
+  it('a PDF’s pages read from its page tree, as pdfinfo counts them (a short and the longest example); none from bytes that are not one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'harbor-pages-'));
+    try {
+      for (const kind of ['rfa', 'restitution-worksheet']) {
+        const input = JSON.parse(readFileSync(new URL(`../../fixtures/${kind}/full.json`, import.meta.url), 'utf8')) as unknown;
+        const { bytes } = await generate({ kind, input, format: 'pdf' });
+        writeFileSync(join(dir, 'x.pdf'), bytes);
+        const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [join(dir, 'x.pdf')], { encoding: 'utf8' }))?.[1]);
+        expect(pdfPages(bytes), kind).toBe(pages);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(pdfPages(new TextEncoder().encode('<< /Type /Catalog /Pages 2 0 R >> << /Type /Page /Parent 2 0 R >> << /Count 3 >>'))).toBeUndefined();
   });
 });

@@ -87,6 +87,12 @@ describe('every form, with its example loaded', () => {
               .filter(([, w]) => w > 0 && w < 200),
           );
           expect(squeezed, 'text boxes and help narrower than 200 px').toEqual([]);
+          // On a phone the summary and the checks stand above the form: the worksheet example's five
+          // warnings, each whole, put its first field ~2,700 px down (1,358 px of warnings).
+          if (screen.name === 'phone') {
+            const first = await page.locator('#root').locator('input, select, textarea').first().evaluate((e: any) => e.getBoundingClientRect().top + window.scrollY);
+            expect(first, 'the form’s first field within two screens').toBeLessThan(2 * screen.height);
+          }
           await page.screenshot({ path: join(SHOTS, `fit-${kind}-${screen.name}.png`) });
           web.noProblems(`${kind} on a ${screen.name}`);
         } finally {
@@ -95,6 +101,68 @@ describe('every form, with its example loaded', () => {
       });
     }
   }
+});
+
+// The checks' warnings, on a phone, under one line that opens (web/src/form/problems.tsx): their
+// count in it and in the verdict, each reached with the keyboard once opened, and told as a screen
+// reader tells it (its accessibility tree, through the DevTools protocol).
+describe('the checks’ warnings on a phone', () => {
+  it('the worksheet example’s five: one line, read as collapsed with its count; Enter opens it and Tab reaches each; open on a wide screen', async () => {
+    const page = await exampleForm('restitution-worksheet', SCREENS[1]);
+    try {
+      const list = page.locator('#problems details.warning-list');
+      const warnings = list.locator('li.warning button');
+      expect(await page.locator('#check-state').textContent()).toBe('The case is valid, with 5 warnings.');
+      expect(await page.locator('#check-announce').textContent(), 'told in the live region').toBe('The case is valid, with 5 warnings.');
+      expect(await list.count(), 'the warnings under one line that opens').toBe(1);
+      expect(await list.getAttribute('open'), 'closed on a phone').toBeNull();
+      expect(await warnings.first().isVisible()).toBe(false);
+      const box = await page.locator('#problems').boundingBox();
+      expect(box!.height, 'the checks box on a phone, closed').toBeLessThan(250);
+      const told = async (): Promise<{ role: string; name: string; expanded: unknown }> => {
+        const cdp = await page.context().newCDPSession(page);
+        try {
+          const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+          const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#problems details.warning-list > summary' });
+          const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+          const n = nodes[0] as { role?: { value?: unknown }; name?: { value?: unknown }; properties?: { name: string; value: { value?: unknown } }[] };
+          return { role: String(n.role?.value), name: String(n.name?.value), expanded: n.properties?.find((q) => q.name === 'expanded')?.value.value };
+        } finally {
+          await cdp.detach();
+        }
+      };
+      expect(await told()).toEqual({ role: 'DisclosureTriangle', name: 'Warnings (5)', expanded: false });
+      await page.screenshot({ path: join(SHOTS, 'fit-warnings-phone-closed.png') });
+      // By keyboard: Tab from the verdict's section to the line, Enter, then Tab to each warning.
+      await page.locator('#problems').focus();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.tagName), 'Tab from the checks reaches the line').toBe('SUMMARY');
+      await page.keyboard.press('Enter');
+      expect(await told()).toEqual({ role: 'DisclosureTriangle', name: 'Warnings (5)', expanded: true });
+      const names = await warnings.allTextContents();
+      expect(names).toHaveLength(5);
+      for (const name of names) {
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.textContent), 'the next Tab stop').toBe(name);
+      }
+      // Enter on a warning takes the focus to its field.
+      const path = await page.evaluate(() => document.activeElement?.getAttribute('data-path'));
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), SLOW).toBe(`root_${String(path).replaceAll('.', '_')}`);
+      await list.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'fit-warnings-phone-open.png') });
+    } finally {
+      await page.close();
+    }
+    const wide = await exampleForm('restitution-worksheet', SCREENS[0]);
+    try {
+      expect(await wide.locator('#problems details.warning-list').getAttribute('open'), 'open beside the form').toBe('');
+      expect(await wide.locator('#problems li.warning button').first().isVisible()).toBe(true);
+    } finally {
+      await wide.close();
+    }
+    web.noProblems();
+  });
 });
 
 describe('a narrative typed into the form', () => {

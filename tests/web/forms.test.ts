@@ -139,8 +139,30 @@ describe('RFA form', () => {
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain(CHILD_FAMILY);
     expect(text).toContain(CHILD_GIVEN);
+    // On the screen the file's name; to a screen reader (the accessibility tree) what was downloaded
+    // in words, the name's 16-digit code, which it spelled letter by letter, nowhere.
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    /** An element's accessibility tree, or that there is none (never a wait for it). */
+    const tree = async (selector: string): Promise<string> => ((await page.locator(selector).count()) === 1 ? page.locator(selector).ariaSnapshot() : `(no ${selector})`);
+    const told = async (): Promise<{ shown: string | null; status: string; spoken: string }> => ({
+      shown: await page.locator('#status').textContent(),
+      status: await tree('#status'),
+      spoken: await tree('#status-spoken'),
+    });
+    await expect.poll(told, SLOW).toEqual({
+      shown: `${download.suggestedFilename()} downloaded.`,
+      status: '- status',
+      spoken: `- status: "Downloaded: Draft OTIP Request for Assistance for a child, PDF, ${pages} pages."`,
+    });
+    expect(await page.locator('body').ariaSnapshot()).not.toContain(download.suggestedFilename().slice(4, 20));
     const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download DOCX' }).click()]);
     expect(docx.suggestedFilename()).toMatch(/^rfa-[0-9a-f]{16}\.docx$/);
+    await expect.poll(told, SLOW).toEqual({
+      shown: `${docx.suggestedFilename()} downloaded.`,
+      status: '- status',
+      spoken: '- status: "Downloaded: Draft OTIP Request for Assistance for a child, Word document (DOCX)."',
+    });
     // "Save draft" downloads the case as JSON; it is the same case.
     const { name, data: saved } = await saveDraft(web, page, 'rfa-draft.json');
     expect(name).toMatch(/^rfa-draft-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
@@ -160,8 +182,18 @@ describe('RFA form', () => {
     const status = page.locator('#status');
     await expect.poll(() => status.textContent(), SLOW).toContain(`${docx.suggestedFilename()} downloaded. One field holds text in a script the file carries no font for (`);
     expect(await status.textContent()).toMatch(/\(Child › Given name\(s\)\): Word or LibreOffice shows it only on a computer with such a font/);
+    // Listed under Checks with the case's warnings, and at the field, until the case changes: told
+    // in the status line alone, it was gone with the next status.
+    const listed = page.locator('#problems li.warning[data-code="script-not-embedded"]');
+    const atField = page.locator('ul.field-issues[data-path="child.givenName"] li.warning');
+    expect(await listed.allTextContents()).toEqual([
+      'Warning in the DOCX: Child › Given name(s) — holds text in a script the file carries no font for: Word or LibreOffice shows it only on a computer with such a font, and as empty boxes elsewhere; open the file where it will be printed and check this field.',
+    ]);
+    expect(await atField.allTextContents()).toEqual([expect.stringMatching(/^Warning: Given name\(s\): in the DOCX: holds text in a script the file carries no font for/)]);
     await given.fill(CHILD_GIVEN);
     await expect.poll(checkState, SLOW).toMatch(/^The case is valid/);
+    expect(await listed.count(), 'the DOCX’s warning once the field changed').toBe(0);
+    expect(await atField.count()).toBe(0);
     // A DOCX of Latin text only: its name alone.
     const [plain] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download DOCX' }).click()]);
     await expect.poll(() => status.textContent(), SLOW).toBe(`${plain.suggestedFilename()} downloaded.`);

@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, axe, checkAnswerFor, loadExample, LONG_TEST_MS, recordTold, SHOTS, SLOW, tabTo, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, answerDialog, axe, checkAnswerFor, loadExample, LONG_TEST_MS, recordTold, SHOTS, SLOW, step, tabTo, useBrowser } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any, window: any, MutationObserver: any;
@@ -49,9 +49,7 @@ const listen = (page: Page) =>
 
 describe('with the keyboard only', () => {
   it('loads the example, downloads the PDF and the DOCX and previews, the focus staying on each button it pressed', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await page.locator('#root_preparedAt').waitFor();
       await tabTo(page, 'Start from the example');
       await page.keyboard.press('Enter');
@@ -74,16 +72,11 @@ describe('with the keyboard only', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => focused(page), SLOW).toBe('preview-title');
       expect(await page.locator('iframe#preview').getAttribute('title')).toMatch(/^Preview of the .*\(PDF\)$/);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('a document refused for errors takes the focus to the list of problems; each field in error says so; an entry of the list takes the focus to its field', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await page.locator('#root_requester_name').pressSequentially('Dana Whitfield');
       await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/problems? to fix/);
       // The live check, as the person types, leaves the focus in the field being typed in.
@@ -113,10 +106,7 @@ describe('with the keyboard only', () => {
       await expect.poll(() => page.locator('#root_requester_organization').getAttribute('aria-invalid'), SLOW).toBeNull();
       expect(await page.locator('#root_requester_email').getAttribute('aria-invalid')).toBe('true');
       await axe(page, 'the form with errors');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   }, LONG_TEST_MS);
 });
 
@@ -126,9 +116,7 @@ describe('with the keyboard only', () => {
 // tests/web/date-time-keys.test.ts.
 describe('the date boxes with Tab', () => {
   it('Tab goes through each date-time of the RFA part by part, to its UTC offset and on to the next field, never to a calendar button', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await page.locator('#root_preparedAt').focus();
       const stops: string[] = [];
       for (let n = 0; n < 60 && stops.at(-1) !== 'root_requester_name'; n++) {
@@ -140,23 +128,22 @@ describe('the date boxes with Tab', () => {
       const fields = stops.filter((s, i) => s !== stops[i - 1]);
       expect(fields.slice(0, 6)).toEqual(['root_preparedAt', 'root_preparedAt__offset', 'root_discoveredAt', 'root_discoveredAt__offset', 'root_submittedAt', 'root_submittedAt__offset']);
       expect(await page.getByRole('button', { name: 'Calendar: Prepared at' }).getAttribute('tabindex')).toBe('-1');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
 describe('the form’s buttons stay in reach without taking the screen', () => {
-  /** The RFA example, scrolled half-way down the form. */
-  async function scrolledForm(width: number): Promise<Page> {
-    const page = await web.newPage();
-    await page.setViewportSize({ width, height: 844 });
-    await page.goto(`${web.base}/forms/rfa`);
-    await loadExample(page);
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
-    return page;
-  }
+  /** Runs `fn` on the RFA example on a screen `width` px wide, scrolled half-way down the form (web.withPage's frame). */
+  const withScrolledForm = (width: number, fn: (page: Page) => Promise<void>): Promise<void> =>
+    web.withPage(
+      '/forms/rfa',
+      async (page) => {
+        await loadExample(page);
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+        await fn(page);
+      },
+      (page) => page.setViewportSize({ width, height: 844 }),
+    );
 
   /** Whether a button is wholly on the screen, at its top (stuck there), and named `name`. */
   const stuck = (page: Page, name: string) =>
@@ -166,8 +153,7 @@ describe('the form’s buttons stay in reach without taking the screen', () => {
     });
 
   it('on a phone (390 px): Preview and the two downloads stay at the top in one row; the draft’s buttons scroll away', async () => {
-    const page = await scrolledForm(390);
-    try {
+    await withScrolledForm(390, async (page) => {
       await page.screenshot({ path: join(SHOTS, 'keyboard-phone-toolbar.png') });
       for (const name of ['Preview', 'Download PDF', 'Download DOCX']) expect(await stuck(page, name), name).toBe(true);
       const bar = await page.getByRole('group', { name: 'Document' }).boundingBox();
@@ -177,15 +163,11 @@ describe('the form’s buttons stay in reach without taking the screen', () => {
       await page.evaluate(() => window.scrollTo(0, 0));
       for (const name of ['Start from the example', 'Open draft…', 'Save draft']) expect(await page.getByRole('button', { name, exact: true }).isVisible(), name).toBe(true);
       await axe(page, 'the phone form');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('on a phone (390 px): the summary, and the RFA’s deadline in it, comes before the checks and the form', async () => {
-    const page = await scrolledForm(390);
-    try {
+    await withScrolledForm(390, async (page) => {
       const top = (selector: string) => page.locator(selector).evaluate((e: any) => e.getBoundingClientRect().top + window.scrollY);
       const deadline = await top('#countdown');
       expect(deadline).toBeLessThan(await top('#problems'));
@@ -205,10 +187,7 @@ describe('the form’s buttons stay in reach without taking the screen', () => {
       await missing.locator('summary').focus();
       await page.keyboard.press('Enter');
       expect(await missing.locator('li').first().isVisible()).toBe(true);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   // Going back through the form with Shift+Tab, the browser scrolled each field just to the top
@@ -240,16 +219,48 @@ describe('the form’s buttons stay in reach without taking the screen', () => {
     });
   }
 
+  // Going forward with Tab on a phone, the browser scrolled a field only when none of it showed: a
+  // narrative's box was left with its first line at the screen's bottom edge, up to 69 of its 96 px
+  // below it (the RFA's and the worksheet's multi-line boxes). focus-in-view.ts brings it whole.
+  it('390 px: every stop Tab goes forward to through the RFA is wholly on the screen, below the stuck buttons', async () => {
+    await web.withPage(
+      '/forms/rfa',
+      async (page) => {
+        await loadExample(page);
+        await page.locator('#root').locator('input, select, textarea').first().focus();
+        const hidden: string[] = [];
+        let stops = 0;
+        for (;;) {
+          await page.keyboard.press('Tab');
+          const at = (await page.evaluate(() => {
+            const e = document.activeElement;
+            if (!e || !document.getElementById('root')?.contains(e)) return null;
+            const r = e.getBoundingClientRect();
+            const bar = [...document.querySelectorAll('.toolbars, .stuck')].find((b: any) => window.getComputedStyle(b).display !== 'contents' && window.getComputedStyle(b).position === 'sticky');
+            return { id: String(e.id || e.textContent), top: r.top, bottom: r.bottom, barBottom: bar.getBoundingClientRect().bottom, screen: window.innerHeight };
+          })) as { id: string; top: number; bottom: number; barBottom: number; screen: number } | null;
+          if (!at) break; // past the form's last field
+          stops++;
+          // Whole, or (taller than the room below the bar) from its top down.
+          const room = at.screen - at.barBottom;
+          const shown = at.bottom - at.top <= room ? at.top >= at.barBottom - 0.5 && at.bottom <= at.screen + 0.5 : at.top >= at.barBottom - 0.5 && at.top < at.screen;
+          if (!shown) hidden.push(`${at.id} (${Math.round(at.top)} to ${Math.round(at.bottom)}; the room ${Math.round(at.barBottom)} to ${at.screen})`);
+          if (stops > 600) throw new Error('Tab never left the form after 600 stops');
+        }
+        await page.screenshot({ path: join(SHOTS, 'keyboard-tab-390.png') });
+        expect(stops, 'stops of the RFA example reached').toBeGreaterThan(100);
+        expect(hidden, 'stops not wholly on the screen').toEqual([]);
+      },
+      (page) => page.setViewportSize({ width: 390, height: 844 }),
+    );
+  }, LONG_TEST_MS);
+
   it('on a wide screen (1,280 px): all six stay at the top, in one row', async () => {
-    const page = await scrolledForm(1280);
-    try {
+    await withScrolledForm(1280, async (page) => {
       for (const name of ['Start from the example', 'Open draft…', 'Save draft', 'Preview', 'Download PDF', 'Download DOCX']) expect(await stuck(page, name), name).toBe(true);
       // Beside the form, the fields still to find out are listed open.
       expect(await page.locator('aside.summary details.missing li').first().isVisible()).toBe(true);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
@@ -258,9 +269,7 @@ describe('the form’s two rows of buttons with a screen reader', () => {
   // keys move between the buttons (WAI-ARIA's toolbar pattern); they did nothing. Each row is a
   // named group of ordinary buttons, each reached with Tab.
   it('each row is a named group whose buttons Tab reaches; no toolbar is announced whose arrow keys do nothing', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await page.locator('#root_preparedAt').waitFor();
       const rows = { Draft: ['Start from the example', 'Open draft…', 'Save draft'], Document: ['Preview', 'Download PDF', 'Download DOCX'] };
       for (const [row, names] of Object.entries(rows)) {
@@ -280,19 +289,14 @@ describe('the form’s two rows of buttons with a screen reader', () => {
         await page.keyboard.press('ArrowRight');
         expect(await focused(page), `toolbar ${n + 1}: ArrowRight`).toBe(String(await buttons.nth(1).textContent()).trim());
       }
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
 describe('with a screen reader’s list of headings', () => {
   for (const kind of KINDS.map((k) => k.id)) {
     it(`${kind}: every section of the form is a heading, and no level is skipped`, async () => {
-      const page = await web.newPage();
-      try {
-        await page.goto(`${web.base}/forms/${kind}`);
+      await web.withPage(`/forms/${kind}`, async (page) => {
         await loadExample(page);
         const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h: any) => [Number(h.tagName[1]), String(h.textContent).trim()] as const));
         expect(headings[0]![0], 'the page begins with its h1').toBe(1);
@@ -302,10 +306,7 @@ describe('with a screen reader’s list of headings', () => {
         const legends = await page.evaluate(() => [...document.querySelectorAll('main legend')].filter((l: any) => String(l.textContent).trim() !== '').map((l: any) => [String(l.querySelector('h2, h3, h4, h5, h6')?.textContent ?? '(no heading)'), String(l.textContent).replace(/\s*\(required\)$/, '').trim()] as const));
         expect(legends.length, 'sections').toBeGreaterThan(3);
         expect(legends.filter(([heading, title]) => heading !== title)).toEqual([]);
-      } finally {
-        await page.close();
-      }
-      web.noProblems(kind);
+      });
     });
   }
 });
@@ -337,9 +338,7 @@ describe('what a screen reader is told as the person types', () => {
   });
 
   it('the checks’ outcome once each time it changes, never "Checking…"', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await page.locator('#root_requester_name').waitFor();
       // Every text a live region takes, in order, as the page changes.
       await listen(page);
@@ -365,10 +364,7 @@ describe('what a screen reader is told as the person types', () => {
       const organization = 'Riverside Family Services';
       await typeAndCheck('#root_requester_organization', organization, (c) => c?.requester?.organization, organization);
       await expect.poll(() => page.evaluate(() => (window as any).__told.at(-1)), SLOW).toBe('6 problems to fix.');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
@@ -397,9 +393,7 @@ describe('a screen reader told each thing once', () => {
   });
 
   it('a document refused before any check: the count of problems is read with the list the focus goes to, not also from a live region', async () => {
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/forms/rfa`);
+    await web.withPage('/forms/rfa', async (page) => {
       await page.locator('#root_requester_name').waitFor();
       await listen(page);
       await tabTo(page, 'Download PDF');
@@ -416,15 +410,11 @@ describe('a screen reader told each thing once', () => {
       await page.locator('#root_requester_name').pressSequentially('Dana Whitfield');
       await expect.poll(() => page.evaluate(() => (window as any).__told.at(-1)), SLOW).toMatch(/^\d+ problems to fix\.$/);
       expect(await page.evaluate(() => (window as any).__told.at(-1))).not.toBe(sentence);
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 
   it('every yes/no is a radio group named by its question, and one that must be answered says so', async () => {
-    const page = await web.newPage();
-    try {
+    await web.withPage('/', async (page) => {
       for (const kind of KINDS.map((k) => k.id)) {
         await page.goto(`${web.base}/forms/${kind}`);
         await page.locator('form').first().waitFor();
@@ -447,10 +437,7 @@ describe('a screen reader told each thing once', () => {
       expect(await group.getByRole('radio', { name: 'Yes' }).count()).toBe(1);
       // What "(required)" means is said before the first field.
       expect(await page.locator('#required-note').textContent()).toBe('Fields marked (required) are needed for a document; the rest can wait until known.');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
 });
 
@@ -458,9 +445,7 @@ describe('the batch page with the keyboard only', () => {
   it('a template downloads and a batch is made with Enter, the focus staying on the button pressed', async () => {
     const csv = join(web.work, 'keyboard-batch.csv');
     writeFileSync(csv, await (await fetch(`${web.base}/v1/documents/rfa/csv-template`)).text());
-    const page = await web.newPage();
-    try {
-      await page.goto(`${web.base}/batch`);
+    await web.withPage('/batch', async (page) => {
       await page.locator('#kind option').nth(3).waitFor({ state: 'attached' });
       await page.locator('#kind').selectOption('rfa');
       await tabTo(page, 'Download the CSV template');
@@ -478,9 +463,116 @@ describe('the batch page with the keyboard only', () => {
       await tabTo(page, 'Download rfa-batch.zip');
       const [zip] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       expect(zip.suggestedFilename()).toBe('rfa-batch.zip');
-    } finally {
-      await page.close();
-    }
-    web.noProblems();
+    });
   });
+});
+
+// The review of a child advocate on a phone with a keyboard alone: a memo filled from an empty form
+// to its download, Tab and the keys a person presses in each kind of box (digits in a date, an
+// arrow in a choice and a yes/no, Enter on Add), then a reload mid-form. Every stop typed into is
+// wholly on the screen (focus-in-view.ts), and the download is told in words (status.tsx).
+describe('a memo filled on a phone with the keyboard alone', () => {
+  it('from an empty form to its PDF, then a reload mid-form asks first and, left, keeps nothing', async () => {
+    await web.withPage(
+      '/forms/best-interests-memo',
+      async (page) => {
+        await page.locator('#root_preparedOn').waitFor();
+        const hidden: string[] = [];
+        /** Tab until the field `id` has the focus (at most `max` presses), and note whether it shows whole. */
+        const tabToId = async (id: string, max = 40): Promise<void> => {
+          for (let n = 0; n < max; n++) {
+            await page.keyboard.press('Tab');
+            const at = (await page.evaluate(() => {
+              const e = document.activeElement!;
+              const r = e.getBoundingClientRect();
+              const top = parseFloat(window.getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+              return { id: e.id, shown: r.top >= top - 0.5 && r.bottom <= window.innerHeight + 0.5 };
+            })) as { id: string; shown: boolean };
+            if (at.id !== id) continue;
+            if (!at.shown) hidden.push(id);
+            return;
+          }
+          throw new Error(`${id}: not reached with ${max} presses of Tab`);
+        };
+        const typeAt = async (id: string, text: string): Promise<void> => {
+          await tabToId(id);
+          await page.keyboard.type(text);
+        };
+        /** A choice's option taken with the arrow key, as its words. */
+        const choose = async (id: string): Promise<string> => {
+          await tabToId(id);
+          await page.keyboard.press('ArrowDown');
+          return String(await page.locator(`#${id} option:checked`).textContent());
+        };
+        await typeAt('root_preparedOn', '01152026');
+        await typeAt('root_child_givenName', 'Tomás');
+        await typeAt('root_child_familyName', 'Quispe Mamani');
+        await typeAt('root_child_dateOfBirth', '05012009');
+        await typeAt('root_decision', 'Transfer to a transitional foster home');
+        expect(await choose('root_decisionType')).not.toBe('');
+        expect(await choose('root_decisionMaker_type')).not.toBe('');
+        await typeAt('root_recipient', 'Federal Field Specialist');
+        await typeAt('root_advocate_name', 'Dana Whitfield');
+        // Enter on a list's Add: the focus on the new item's first field.
+        await tabToId('root_contacts__add');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id), SLOW).toBe('root_contacts_0_date');
+        await page.keyboard.type('01122026');
+        await typeAt('root_contacts_0_person', 'Tomás Quispe Mamani');
+        expect(await choose('root_contacts_0_role')).toBe('The child');
+        await tabToId('root_recordsReviewed__add');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id), SLOW).toBe('root_recordsReviewed_0_description');
+        await page.keyboard.type('ORR case file');
+        await typeAt('root_expressedWishes', 'To live with a family.');
+        for (const factor of ['safety', 'expressedInterests', 'health', 'familyIntegrity', 'communityAdjustment', 'stableEnvironment', 'individualNeeds', 'liberty', 'development', 'identity']) {
+          await typeAt(`root_factors_${factor}`, 'Considered: nothing of concern is known.');
+        }
+        // A yes/no: Tab to its first answer, an arrow to the other (which answers it).
+        await tabToId('root_divergence_diverges-0');
+        await page.keyboard.press('ArrowRight');
+        expect(await page.locator('#root_divergence_diverges-1').isChecked(), 'diverges: No').toBe(true);
+        await tabToId('root_alternatives__add');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id), SLOW).toBe('root_alternatives_0_option');
+        await page.keyboard.press('ArrowDown');
+        await tabToId('root_alternatives_0_recommended-0');
+        await page.keyboard.press('Space');
+        await typeAt('root_alternatives_0_reason', 'A family setting.');
+        await tabToId('root_recommendations__add');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id), SLOW).toBe('root_recommendations_0_text');
+        const last = checkAnswerFor(page, (c) => c?.recommendations?.[0]?.text === 'Transfer Tomás to a foster home.');
+        await page.keyboard.type('Transfer Tomás to a foster home.');
+        await last;
+        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toBe('The case is valid.');
+        expect(hidden, 'fields typed into that were not wholly on the screen').toEqual([]);
+        await page.screenshot({ path: join(SHOTS, 'keyboard-memo-filled.png') });
+        // From the form's end, Tab goes on round the page to the stuck Download PDF; Enter downloads.
+        await tabTo(page, 'Download PDF', 'Tab', 30);
+        const [pdf] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+        expect(pdf.suggestedFilename()).toMatch(/^best-interests-memo-[0-9a-f]{16}\.pdf$/);
+        await expect.poll(() => page.locator('#status-spoken').textContent(), SLOW).toMatch(/^Downloaded: Best-interests recommendation for an unaccompanied child, PDF, \d+ pages?\.$/);
+        await page.screenshot({ path: join(SHOTS, 'keyboard-memo-downloaded.png') });
+
+        // Mid-form, a changed case: a reload asks first; stayed, the case is there; left, the form is
+        // empty (the browser restores no typed value the page does not hold).
+        await page.locator('#root_decision').focus();
+        await page.keyboard.type(' soon');
+        const asked = page.waitForEvent('dialog');
+        page.reload().catch(() => undefined); // dismissed, this reload never ends: the dialog is waited for
+        const dialog = await step('the question before the reload', asked);
+        expect(dialog.type()).toBe('beforeunload');
+        answerDialog(dialog, 'dismiss');
+        expect(await page.locator('#root_decision').inputValue()).toBe('Transfer to a transitional foster home soon');
+        page.once('dialog', (d) => answerDialog(d, 'accept'));
+        await page.reload();
+        await page.locator('#root_decision').waitFor();
+        expect(await page.locator('#root_decision').inputValue()).toBe('');
+        expect(await page.locator('#root_child_givenName').inputValue()).toBe('');
+        expect(await page.locator('#check-state').textContent()).toBe('Fill in the form; it is checked as you type.');
+      },
+      (page) => page.setViewportSize({ width: 390, height: 844 }),
+    );
+  }, LONG_TEST_MS);
 });

@@ -87,6 +87,8 @@ describe('a T-visa role’s fields not printed', () => {
       await expect.poll(() => name.isVisible(), SLOW).toBe(false);
       expect(await summary.textContent()).toBe('Not printed in a personal statement: 9 fields, 1 holding text. Kept if the role changes.');
       const warning = page.locator('#problems button[data-path="declarant.givenName"]');
+      // On a phone the checks' warnings are under one line, opened first (problems.tsx).
+      await page.locator('#problems details.warning-list > summary').click();
       await warning.click();
       expect(await group.evaluate((d: any) => d.open)).toBe(true);
       expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('root_declarant_givenName');

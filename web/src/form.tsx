@@ -14,7 +14,7 @@ import { AdvancedJson } from './form/advanced.js';
 import { requestDocument } from './form/documents.js';
 import { ANSWER_TIMEOUT_MS, Exchange, reasonText, unreadableFile } from './exchange.js';
 import { draftName, parseCase } from './form/draft.js';
-import { caseErrors, checkSentence, DOCUMENT_ONLY, downloadedStatus, draftLeavesOut, incompleteRefusal, type CheckState } from './form/checks.js';
+import { caseErrors, checkSentence, DOCUMENT_ONLY, docxWarnings, downloadedSpoken, downloadedStatus, draftLeavesOut, incompleteRefusal, pdfPages, type CheckState } from './form/checks.js';
 import { DateWidget, pathOfId, dateBeingTyped, type ReportIncomplete } from './form/dates.js';
 import { firstBothWays } from './form/typed-dates.js';
 import { markInvalid } from './form/invalid.js';
@@ -32,9 +32,10 @@ import { Summary } from './form/summary.js';
 import { TextareaWidget, TextInput } from './form/text.js';
 import { Toolbars } from './form/toolbars.js';
 import { StatusLine, type Status } from './form/status.js';
+import { keepTabbedFocusInView } from './form/focus-in-view.js';
 import { FieldHelp, FieldTemplate, RequiredMark } from './form/help.js';
 import { PartialDateWidget } from './form/partial-date.js';
-import { cleanEnteredText } from './form/paste.js';
+import { cleanCase, cleanedNote, cleanEnteredText } from './form/paste.js';
 import { CountryWidget } from './form/country.js';
 import { TimeZoneWidget } from './form/time-zone.js';
 import { validator } from './form/validator.js';
@@ -63,7 +64,10 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const [orderNoteAt, setOrderNoteAt] = useState<string | undefined>(); // the one loaded date that says its order (typed-dates.ts firstBothWays)
   const [check, setCheck] = useState<CheckState>({ state: 'idle', errors: [], warnings: [] });
   const [status, setStatusState] = useState<Status>({ text: '', n: 0 });
-  const setStatus = useCallback((text: string, failed = false, problems?: Issue[]) => setStatusState((s) => ({ text, failed, problems, n: s.n + 1 })), []);
+  const setStatus = useCallback(
+    (text: string, failed = false, problems?: Issue[], spoken?: string) => setStatusState((s) => ({ text, failed, problems, spoken, n: s.n + 1 })),
+    [],
+  );
   // What the page is fetching for the person ("Making the PDF…"): its buttons wait until it ends.
   const [busy, setBusy] = useState(false);
   const [previewUrl, setPreviewUrl] = useState<string | undefined>();
@@ -83,6 +87,8 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   // What the last PDF refused that a DOCX takes (text a PDF cannot print), by field, until the case
   // changes or a PDF is made.
   const [pdfIssues, setPdfIssues] = useState<Issue[]>([]);
+  // The last DOCX's own warnings, which the check cannot know: until the case changes.
+  const [docxIssues, setDocxIssues] = useState<Issue[]>([]);
   // Dates typed in part or not held as typed (dates.tsx), by field: the page's own errors until
   // finished, typed again or cleared.
   const [incomplete, setIncomplete] = useState<Issue[]>([]);
@@ -114,6 +120,11 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
   const runCheck = useCallback(
     async (data: unknown) => {
+      // This check is of the newest case: one still scheduled is of an older one (a key typed just
+      // before a draft or the example was opened, or held while a year was half typed, dates.tsx
+      // dateBeingTyped), and sent after this one it was answered last and shown: a draft without
+      // its date of birth read "The case is valid" from the date the person had typed before.
+      clearTimeout(timer.current);
       const mine = ++seq.current;
       setCheck((c) => ({ ...c, state: 'checking' }));
       const payload = body(data);
@@ -163,20 +174,23 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   );
 
   const load = useCallback(
-    (data: unknown, what: string) => {
+    (given: Record<string, unknown>, what: string) => {
+      // A case the person gives the page (a draft, the JSON under "Advanced") is cleaned as a paste is, and said once.
+      const { data, dropped, paths } = what === 'example' ? { data: given, dropped: new Map<number, number>(), paths: [] } : cleanCase(given);
       setFormData(data);
       setOrderNoteAt(firstBothWays(inFormOrder(schema, data)));
       setFormKey((k) => k + 1);
       setPdfIssues([]);
+      setDocxIssues([]);
       dirty.current = what !== 'example';
       started.current = true;
-      setStatus(`${what === 'example' ? 'The example case is' : 'The draft is'} loaded.`);
+      setStatus(`${what === 'example' ? 'The example case is' : 'The draft is'} loaded.${cleanedNote(dropped, paths.map((p) => labelOf(schema, p)))}`);
       unawaited(runCheck(data));
     },
     [runCheck, schema],
   );
 
-  const contexts = useFieldContexts({ kind: kind.id, formData, check, pdfIssues, incomplete, reportIncomplete, orderNoteAt });
+  const contexts = useFieldContexts({ kind: kind.id, formData, check, pdfIssues, docxIssues, incomplete, reportIncomplete, orderNoteAt });
 
   /**
    * The document from the service, or undefined when it was not made: the status then says why
@@ -210,10 +224,13 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const download = async (format: 'pdf' | 'docx'): Promise<void> => {
     const r = await render(format);
     if (r) {
+      // Read before the file is handed over, so that its status is set with the download, not a moment after.
+      const pages = format === 'pdf' ? pdfPages(new Uint8Array(await r.blob.arrayBuffer())) : undefined;
       saveBlob(r.blob, r.name);
       // The document's own warnings (a DOCX's text no font of the file has), its fields by their labels.
       const scriptFields = [...new Set(r.warnings.filter((w) => DOCUMENT_ONLY.has(w.code)).map((w) => labelOf(schema, w.path)))];
-      setStatus(downloadedStatus(r.name, scriptFields));
+      if (format === 'docx') setDocxIssues(docxWarnings(r.warnings));
+      setStatus(downloadedStatus(r.name, scriptFields), false, undefined, downloadedSpoken(kind.title, format, pages, scriptFields));
     }
   };
 
@@ -274,11 +291,11 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
   const example = async (): Promise<void> => {
     if (dirty.current && !confirm('Replace the case on this page with the example? Changes not saved as a draft are lost.')) return;
     const ex = new Exchange(ANSWER_TIMEOUT_MS);
-    let data: unknown;
+    let data: Record<string, unknown>;
     try {
       const res = await api(`/v1/documents/${encodeURIComponent(kind.id)}/example`, { signal: ex.signal });
       if (!res.ok) return setStatus(`No example: ${(await problemOf(res)).title}`, true);
-      data = await res.json();
+      data = (await res.json()) as Record<string, unknown>;
     } catch (e) {
       return setStatus(`The example was not loaded: ${reasonText(ex.why(e))}. The form is unchanged; try again.`, true);
     } finally {
@@ -339,7 +356,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
 
       <div className="layout">
         <div className="main-column">
-          <Problems check={check} pdfIssues={pdfIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => unawaited(runCheck(formData))} onRemove={removeField} />
+          <Problems check={check} pdfIssues={pdfIssues} docxIssues={docxIssues} incomplete={incomplete} announced={announced} schema={schema} onCheckAgain={() => unawaited(runCheck(formData))} onRemove={removeField} />
 
           {/* What a label's "(required)" means, said once before the first field, in one line (on a phone the form's first field must stay within two screens). */}
           <p id="required-note" className="field-description">
@@ -372,6 +389,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
               started.current = true;
               dirty.current = true;
               setPdfIssues([]); // the text they named may be gone: the next PDF says
+              setDocxIssues([]); // and the next DOCX
               schedule(e.formData);
             }}
             onSubmit={() => {}}
@@ -379,7 +397,7 @@ function App({ kind, rawSchema }: { kind: KindInfo; rawSchema: Json }): ReactEle
           </FieldProviders>
 
           <AdvancedJson
-            issues={[...caseErrors(check.errors, incomplete), ...pdfIssues, ...check.warnings]}
+            issues={[...caseErrors(check.errors, incomplete), ...pdfIssues, ...check.warnings, ...docxIssues]}
             caseText={() => JSON.stringify(prune(formData, schema) ?? {}, null, 2)}
             onApply={(text) => {
               const parsed = parseCase(text, (p) => labelOf(schema, p));
@@ -446,6 +464,8 @@ async function main(): Promise<void> {
   printTextWhole();
   // Every text box's paste and drop, cleaned of the invisibles that print as nothing, before React sees it.
   document.addEventListener('beforeinput', cleanEnteredText, true);
+  // A field Tab moves to, wholly on the screen (a tall box was left mostly below its edge).
+  keepTabbedFocusInView();
   createRoot(mount).render(
     <StrictMode>
       <App kind={kind} rawSchema={rawSchema} />

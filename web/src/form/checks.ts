@@ -17,11 +17,59 @@ export const PDF_ONLY = new Set(['unsupported-character', 'unsupported-script'])
  */
 export const DOCUMENT_ONLY = new Set(['script-not-embedded']);
 
-/** The status line of a document downloaded: its name, then the fields (by their labels) its own warnings name. */
-export function downloadedStatus(name: string, scriptLabels: string[]): string {
-  if (scriptLabels.length === 0) return `${name} downloaded.`;
+/**
+ * A downloaded DOCX's own warnings (codes and paths from `Harbor-Warnings`, no messages) as issues
+ * the page lists with the case's under Checks and at their fields, worded here: told only in the
+ * download's status line, they were gone with its next status.
+ */
+export function docxWarnings(warnings: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return warnings
+    .filter((w) => DOCUMENT_ONLY.has(w.code) && !seen.has(w.path) && (seen.add(w.path), true))
+    .map((w) => ({
+      path: w.path,
+      code: w.code,
+      message: 'holds text in a script the file carries no font for: Word or LibreOffice shows it only on a computer with such a font, and as empty boxes elsewhere; open the file where it will be printed and check this field',
+    }));
+}
+
+/** What a document's own warnings say, by the labels of the fields they name; empty without any. */
+function scriptSentence(scriptLabels: string[]): string {
+  if (scriptLabels.length === 0) return '';
   const one = scriptLabels.length === 1;
-  return `${name} downloaded. ${one ? 'One field holds' : `${scriptLabels.length} fields hold`} text in a script the file carries no font for (${scriptLabels.join('; ')}): Word or LibreOffice shows it only on a computer with such a font, and as empty boxes elsewhere. Open the file where it will be printed and check ${one ? 'that field' : 'those fields'}.`;
+  return ` ${one ? 'One field holds' : `${scriptLabels.length} fields hold`} text in a script the file carries no font for (${scriptLabels.join('; ')}): Word or LibreOffice shows it only on a computer with such a font, and as empty boxes elsewhere. Open the file where it will be printed and check ${one ? 'that field' : 'those fields'}.`;
+}
+
+/** The status line of a document downloaded, as shown: its name, then the fields (by their labels) its own warnings name. */
+export function downloadedStatus(name: string, scriptLabels: string[]): string {
+  return `${name} downloaded.${scriptSentence(scriptLabels)}`;
+}
+
+/**
+ * The same status as a screen reader is told it: what was downloaded in words, the kind's title, the
+ * format and (a PDF's) pages. The file's name ends in the case's 16-digit fingerprint
+ * (rfa-9c5644608f5466e6.pdf), which a screen reader spelled letter by letter; it stays on the screen.
+ */
+export function downloadedSpoken(title: string, format: 'pdf' | 'docx', pages: number | undefined, scriptLabels: string[]): string {
+  const what = format === 'pdf' ? 'PDF' : 'Word document (DOCX)';
+  const count = pages === undefined ? '' : `, ${pages} ${pages === 1 ? 'page' : 'pages'}`;
+  return `Downloaded: ${title}, ${what}${count}.${scriptSentence(scriptLabels)}`;
+}
+
+/**
+ * The number of pages of a PDF Harbor wrote, from its page tree's root (`/Type /Pages … /Count n`,
+ * written uncompressed by the PDF renderer); undefined when it is not found (the status then says
+ * no number rather than a wrong one).
+ */
+export function pdfPages(bytes: Uint8Array): number | undefined {
+  // Latin-1 keeps one character a byte, so the dictionary's keys read as written.
+  const text = new TextDecoder('latin1').decode(bytes);
+  let most: number | undefined;
+  for (const m of text.matchAll(/<<((?:(?!>>)[^])*?\/Type\s*\/Pages\b(?:(?!>>)[^])*)>>/g)) {
+    const n = /\/Count\s+(\d+)/.exec(m[1]!);
+    if (n) most = Math.max(most ?? 0, Number(n[1]));
+  }
+  return most;
 }
 
 export interface CheckState {

@@ -19,6 +19,8 @@ export interface FieldInputs {
   check: CheckState;
   /** What the last PDF refused that a DOCX takes, by field. */
   pdfIssues: Issue[];
+  /** The last DOCX's own warnings (checks.ts docxWarnings), by field. */
+  docxIssues: Issue[];
   /** The page's own date issues (dates.tsx). */
   incomplete: Issue[];
   reportIncomplete: ReportIncomplete;
@@ -34,15 +36,16 @@ export interface FieldContexts {
 }
 
 /** The form's formContext and the contexts of its fields, for the page's state. */
-export function useFieldContexts({ kind, formData, check, pdfIssues, incomplete, reportIncomplete, orderNoteAt }: FieldInputs): FieldContexts {
+export function useFieldContexts({ kind, formData, check, pdfIssues, docxIssues, incomplete, reportIncomplete, orderNoteAt }: FieldInputs): FieldContexts {
   const issues = useMemo(() => {
     const m = new Map<string, IssuesAt>();
     const at = (p: string) => m.get(p) ?? (m.set(p, { errors: [], warnings: [] }), m.get(p)!);
     for (const e of caseErrors(check.errors, incomplete)) at(e.path).errors.push(e);
     for (const e of pdfIssues) at(e.path).errors.push({ ...e, message: `in a PDF: ${e.message}` });
     for (const w of check.warnings) at(w.path).warnings.push(w);
+    for (const w of docxIssues) at(w.path).warnings.push({ ...w, message: `in the DOCX: ${w.message}` });
     return m;
-  }, [check.errors, check.warnings, pdfIssues, incomplete]);
+  }, [check.errors, check.warnings, pdfIssues, docxIssues, incomplete]);
   // The case's zone, which a date-time's offset follows (templates.tsx, offsetAt).
   const caseZone = (formData as { requester?: { timeZone?: unknown } } | undefined)?.requester?.timeZone;
   const timeZone = typeof caseZone === 'string' ? caseZone : undefined;

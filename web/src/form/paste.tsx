@@ -28,14 +28,51 @@ const TEXT_INPUT = new Set(['text', 'search', 'url', 'email', 'tel']);
 
 /** What the box says of text it took characters out of, naming each kind (never the text: it is case data). */
 export function pasteNote(dropped: ReadonlyMap<number, number>, how = 'pasted'): string {
+  const { total, what } = droppedWords(dropped);
+  return `Taken out of the text you ${how}: ${what}, which print${total === 1 ? 's' : ''} as nothing and which the filing would refuse. What you see is what was kept.`;
+}
+
+/** The characters taken out, counted and each kind named ("2 invisible characters (zero width space U+200B, …)"). */
+function droppedWords(dropped: ReadonlyMap<number, number>): { total: number; what: string } {
   let total = 0;
   const kinds: string[] = [];
   for (const [cp, n] of dropped) {
     total += n;
     kinds.push(`${DROPPED_ON_PASTE[cp]} U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);
   }
-  const count = total === 1 ? 'an invisible character' : `${total} invisible characters`;
-  return `Taken out of the text you ${how}: ${count} (${kinds.join(', ')}), which print${total === 1 ? 's' : ''} as nothing and which the filing would refuse. What you see is what was kept.`;
+  return { total, what: `${total === 1 ? 'an invisible character' : `${total} invisible characters`} (${kinds.join(', ')})` };
+}
+
+/**
+ * A case opened from a draft file (or applied under "Advanced") with the invisibles a paste loses
+ * taken out of every text in it, as a paste's are: a draft written by another tool, or by a hand
+ * that pasted into it, kept them, and each such field was refused at the form for a character the
+ * caseworker could not see to delete. `dropped` counts them by character, `paths` are the fields.
+ */
+export function cleanCase(data: Record<string, unknown>): { data: Record<string, unknown>; dropped: Map<number, number>; paths: string[] } {
+  const dropped = new Map<number, number>();
+  const paths: string[] = [];
+  const walk = (v: unknown, path: string[]): unknown => {
+    if (typeof v === 'string') {
+      const r = dropOnPaste(v);
+      if (r.dropped.size === 0) return v;
+      for (const [cp, n] of r.dropped) dropped.set(cp, (dropped.get(cp) ?? 0) + n);
+      paths.push(path.join('.'));
+      return r.text;
+    }
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, String(i)]));
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, [...path, k])]));
+    return v;
+  };
+  return { data: walk(data, []) as Record<string, unknown>, dropped, paths };
+}
+
+/** What the status line says, once, of a case `cleanCase` took characters out of (the fields by their labels); empty when none. */
+export function cleanedNote(dropped: ReadonlyMap<number, number>, labels: string[]): string {
+  if (dropped.size === 0) return '';
+  const { total, what } = droppedWords(dropped);
+  const fields = labels.length === 1 ? `one field (${labels[0]})` : `${labels.length} fields (${labels.join('; ')})`;
+  return ` Taken out of ${fields}: ${what}, which print${total === 1 ? 's' : ''} as nothing and which the filing would refuse. What you see is what was kept.`;
 }
 
 /** The notes on the page by id (EnteredNote), each told what the box it describes says of the text that came in. */

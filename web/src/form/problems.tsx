@@ -28,6 +28,8 @@ export interface ProblemsProps {
   check: CheckState;
   /** What the last PDF refused that a DOCX takes (text a PDF cannot print), by field. */
   pdfIssues: Issue[];
+  /** The last DOCX's own warnings (checks.ts docxWarnings), listed with the case's. */
+  docxIssues: Issue[];
   /** Dates typed in part (dates.tsx): errors the page finds itself, in place of the server's on the same field. */
   incomplete: Issue[];
   /** The checks' outcome as last told to a screen reader. */
@@ -41,12 +43,39 @@ export interface ProblemsProps {
 /** The server's code of a field Harbor does not know (docs/fields.md, "Common codes"). */
 const UNKNOWN_FIELD = 'unrecognized-keys';
 
-export function Problems({ check, pdfIssues, incomplete, announced, schema, onCheckAgain, onRemove }: ProblemsProps): ReactElement {
-  const all = [
+/**
+ * Whether the checks stand above the form in one column (app.css: up to 60rem), where every line of
+ * a warning pushes the form's first field down: the worksheet example's five warnings took 1,358 px
+ * of a 390 px phone, its first field ~2,700 px down.
+ */
+const ONE_COLUMN = (): boolean => typeof matchMedia === 'function' && matchMedia('(max-width: 60rem)').matches;
+
+export function Problems({ check, pdfIssues, docxIssues, incomplete, announced, schema, onCheckAgain, onRemove }: ProblemsProps): ReactElement {
+  const errors = [
     ...caseErrors(check.errors, incomplete).map((i) => ({ ...i, level: 'error' as const, what: 'Error' })),
     ...pdfIssues.map((i) => ({ ...i, level: 'error' as const, what: 'Error in a PDF' })),
-    ...check.warnings.map((i) => ({ ...i, level: 'warning' as const, what: 'Warning' })),
   ];
+  const warnings = [
+    ...check.warnings.map((i) => ({ ...i, level: 'warning' as const, what: 'Warning' })),
+    ...docxIssues.map((i) => ({ ...i, level: 'warning' as const, what: 'Warning in the DOCX' })),
+  ];
+  const entry = (i: (typeof errors)[number] | (typeof warnings)[number], n: number): ReactElement => (
+    <li key={n} className={`issue ${i.level}`} data-code={i.code}>
+      <button type="button" className="link" data-path={i.path} onClick={() => goTo(i.path)}>
+        {i.what}: {labelOf(schema, i.path)}
+      </button>{' '}
+      — {plainMessage(i, schema)}
+      {/* The message says "remove it", and the form has no input where it could be done. */}
+      {i.level === 'error' && i.code === UNKNOWN_FIELD && i.path !== '' && (
+        <>
+          {' '}
+          <button type="button" className="small" aria-label={`Remove ${labelOf(schema, i.path)} from the case`} onClick={() => onRemove(i.path)}>
+            Remove it
+          </button>
+        </>
+      )}
+    </li>
+  );
   return (
     <section id="problems" aria-labelledby="problems-title" aria-describedby="check-state" tabIndex={-1}>
       <h2 id="problems-title">Checks</h2>
@@ -63,26 +92,16 @@ export function Problems({ check, pdfIssues, incomplete, announced, schema, onCh
       <p id="check-announce" className="visually-hidden" aria-live="polite">
         {announced}
       </p>
-      {all.length > 0 && (
-        <ul className="problem-list">
-          {all.map((i, n) => (
-            <li key={n} className={`issue ${i.level}`} data-code={i.code}>
-              <button type="button" className="link" data-path={i.path} onClick={() => goTo(i.path)}>
-                {i.what}: {labelOf(schema, i.path)}
-              </button>{' '}
-              — {plainMessage(i, schema)}
-              {/* The message says "remove it", and the form has no input where it could be done. */}
-              {i.level === 'error' && i.code === UNKNOWN_FIELD && i.path !== '' && (
-                <>
-                  {' '}
-                  <button type="button" className="small" aria-label={`Remove ${labelOf(schema, i.path)} from the case`} onClick={() => onRemove(i.path)}>
-                    Remove it
-                  </button>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
+      {errors.length > 0 && <ul className="problem-list">{errors.map(entry)}</ul>}
+      {/* The warnings under one line that opens (a button a screen reader reads with its count and
+          whether it is open): closed where the checks stand above the form, open beside it. Each
+          warning is also at its field, and the verdict above counts them. The person's choice is
+          kept while they change (React sets \`open\` only when its value changes). */}
+      {warnings.length > 0 && (
+        <details className="warning-list" open={!ONE_COLUMN()}>
+          <summary>Warnings ({warnings.length})</summary>
+          <ul className="problem-list">{warnings.map(entry)}</ul>
+        </details>
       )}
     </section>
   );

@@ -18,6 +18,11 @@ export interface Status {
   failed?: boolean;
   /** The problems a refused document was refused for (the page's list, in its order): the phone's short form counts them. */
   problems?: Issue[];
+  /**
+   * What a screen reader is told in place of `text`, when the two differ: a download's words (its
+   * kind, format and pages) for the file's name, whose 16-digit code was spelled letter by letter.
+   */
+  spoken?: string;
   /** Which status this is, counted as they are set: each one a text of its own (above). */
   n: number;
 }
@@ -29,7 +34,13 @@ export function StatusLine({ status, busy }: { status: Status; busy: boolean }):
     <>
       <p id="status" role="status" aria-live="polite" className={[status.failed ? 'failed' : '', short ? 'has-short' : ''].join(' ').trim() || undefined}>
         {busy && <progress id="progress" aria-label="Working" />}
-        <span key={status.n}>{status.text}</span>
+        <span key={status.n} aria-hidden={status.spoken === undefined ? undefined : true}>
+          {status.text}
+        </span>
+      </p>
+      {/* The words told for a status shown otherwise: a live region of its own, so the line above reads as shown. */}
+      <p id="status-spoken" className="visually-hidden" role="status" aria-live="polite">
+        {status.spoken !== undefined && <span key={status.n}>{status.spoken}</span>}
       </p>
       {short && (
         <p id="status-short" role="status" aria-live="polite" className="failed">
