@@ -17,7 +17,7 @@ import { loadConfig, type HttpConfig } from './config.js';
 import { LINGER, LingerSlots } from './admission.js';
 import { capConnections } from './connections.js';
 import { createLogger, markAnsweredOnSocket, markServerStopping } from './middleware.js';
-import { PROBLEM_TYPE, rawProblem } from './problems.js';
+import { PROBLEM_TYPE, problemJson, rawProblem } from './problems.js';
 
 export { createApp } from './app.js';
 export { loadConfig } from './config.js';
@@ -150,7 +150,7 @@ export function answerClientErrors(server: Server, logger: Logger, limits: { hea
   server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
     const id = randomUUID();
     const problem = new HarborError('expectation-failed', 'The Expect header is not supported: the server understands only "Expect: 100-continue"');
-    const body = JSON.stringify({ ...toProblem(problem), requestId: id });
+    const body = problemJson({ ...toProblem(problem), requestId: id });
     res.writeHead(problem.httpStatus, {
       'Content-Type': PROBLEM_TYPE,
       'Content-Length': Buffer.byteLength(body),
