@@ -21,6 +21,7 @@ import { onlyQuery } from './query.js';
 import { mediaAndCharset } from './charset.js';
 import { DEFAULTS } from './config.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
+import { holdsOwnHostReserve, reserveOnlyForHealth } from './connections.js';
 import { createLogger, hasBody, markFailedAfterStart, rateLimiter, NOT_IMPLEMENTED, onlyChunked, requestIdOf, requestLogs, requireHost, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
 import { bodyTooLarge, fromBodyParser, fromPathDecoding, sendProblem } from './problems.js';
 import { BATCH_TYPES } from '../batch/input.js';
@@ -65,6 +66,11 @@ export interface AppOptions {
    * express's named subnets ("loopback", ...). Absent: none, req.ip is the peer's address.
    */
   trustProxy?: number | string;
+  /**
+   * HARBOR_MAX_CONNECTIONS, named by the 503 of a request other than the health check on a
+   * connection the host's own reserve let in past it (./connections.ts OWN_HOST_RESERVE).
+   */
+  maxConnections?: number;
   /** The kinds served; default the registry. Tests inject their own with a matching `engine`. */
   kinds?: readonly AnyKind[];
   engine?: Partial<Engine>;
@@ -194,6 +200,15 @@ export function createApp(options: AppOptions = {}): express.Express {
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use(requestLogs(logger));
   app.use(securityHeaders);
+  // A connection let in past HARBOR_MAX_CONNECTIONS by the places kept for the host's own health
+  // check is served that check only (./connections.ts OWN_HOST_RESERVE): anything else from it (a
+  // local proxy not trusted, a script on the host) is refused as the cap refuses it, and closed.
+  app.use((req, res, next) => {
+    if (!holdsOwnHostReserve(req.socket)) return next();
+    if (req.path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return next();
+    res.set('Connection', 'close');
+    next(reserveOnlyForHealth(options.maxConnections ?? 0));
+  });
   app.use(requireHost);
   app.use(onlyChunked);
 

@@ -194,6 +194,7 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
     log: opts.log,
     rateLimit: config.rateLimit,
     trustProxy: config.trustProxy,
+    maxConnections: config.maxConnections,
     renderer,
     // Workbooks are read at the render threads' priority, below the main thread's.
     workbooks: createWorkbookParser({ nice: config.renderNice }),
