@@ -58,11 +58,12 @@ describe('names a client sent, echoed in an error', () => {
     const field = await agent.post('/v1/documents/rfa/check').set('Content-Type', 'application/json').send(body);
     expect(field.status).toBe(422);
     expect(field.text).not.toMatch(RAW);
-    const unknown = (errors: Array<{ code: string }>) => errors.filter((e) => e.code === 'unrecognized-keys');
-    expect(unknown(field.body.errors).map((e: any) => e.path)).toEqual(['a\u202eb', 'chil\u001bd']);
+    type Shown = { path: string; code: string; message: string };
+    const unknown = (errors: Shown[]) => errors.filter((e) => e.code === 'unrecognized-keys');
+    expect(unknown(field.body.errors).map((e) => e.path)).toEqual(['a\u202eb', 'chil\u001bd']);
     // `harbor check`'s JSON gives the same issues, shown the same way.
     const cli = await harbor(['check', 'rfa', '-'], { input: body });
     expect(unknown(JSON.parse(cli.stdout).errors)).toEqual(unknown(field.body.errors));
-    for (const e of unknown(field.body.errors) as Array<{ message: string }>) expect(e.message).not.toMatch(RAW);
+    for (const e of unknown(field.body.errors)) expect(e.message).not.toMatch(RAW);
   });
 });
