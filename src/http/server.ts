@@ -22,6 +22,16 @@ import { PROBLEM_TYPE, problemJson, rawProblem } from './problems.js';
 export { createApp } from './app.js';
 export { loadConfig } from './config.js';
 
+/**
+ * What to do when the port cannot be listened on, by the system's code: a newcomer's `npm start`
+ * with another `harbor serve` (or anything) on port 3000 was told only "(EADDRINUSE)".
+ */
+const LISTEN_ADVICE: Record<string, string> = {
+  EADDRINUSE: ': another program (another harbor serve?) is listening on that port; stop it, or give another port (PORT, or harbor serve --port; 0 picks a free one)',
+  EACCES: ': this user may not listen on that port (below 1024 needs privileges); give a port from 1024 up (PORT, or harbor serve --port)',
+  EADDRNOTAVAIL: ': that address is not one of this machine\'s; give one it has (HOST, or harbor serve --host)',
+};
+
 /** Slowest a client may be sending one request (headers + body), in ms: a slow-loris bound. */
 export const REQUEST_TIMEOUT_MS = 60_000;
 export const HEADERS_TIMEOUT_MS = 20_000;
@@ -223,7 +233,7 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
   try {
     await new Promise<void>((resolve, reject) => {
       const onError = (e: NodeJS.ErrnoException): void => {
-        reject(new HarborError('usage', `cannot listen on ${config.host}:${config.port} (${e.code ?? 'error'})`));
+        reject(new HarborError('usage', `cannot listen on ${config.host}:${config.port} (${e.code ?? 'error'})${LISTEN_ADVICE[e.code ?? ''] ?? ''}`));
       };
       server.once('error', onError);
       server.listen(config.port, config.host, () => {
