@@ -416,18 +416,11 @@ export const A_CASE_IS = 'the case must be one JSON object (a group of fields)';
 export function jsonTypeName(v: unknown): string {
   if (v === null) return 'null (nothing)';
   if (Array.isArray(v)) return 'an array (a list)';
-  switch (typeof v) {
-    case 'string':
-      return 'a string (text)';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return `${String(v)} (a yes-or-no value)`;
-    case 'object':
-      return 'an object (a group of fields)';
-    default:
-      return typeof v;
-  }
+  if (typeof v === 'string') return 'a string (text)';
+  if (typeof v === 'number') return 'a number';
+  if (typeof v === 'boolean') return `${String(v)} (a yes-or-no value)`;
+  // Parsed JSON holds nothing else but objects.
+  return typeof v === 'object' ? 'an object (a group of fields)' : typeof v;
 }
 
 /** Parse raw input with a schema after sanitising. */
