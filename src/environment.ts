@@ -93,8 +93,7 @@ const UNPREFIXED = ['PORT', 'HOST'] as const;
  * The variables of Harbor's prefix that look meant for one Harbor reads but are too far from it to
  * refuse (`misspeltNames`), each as the line that names the one probably meant: `HARBOR_PORT` and
  * `HARBOR_HOST` (the port and address are PORT and HOST), and a name whose words are all words of
- * one of Harbor's (`HARBOR_KEYS`: HARBOR_API_KEYS; `HARBOR_TIMEOUT`: HARBOR_RENDER_TIMEOUT or
- * HARBOR_HEALTHCHECK_TIMEOUT). Their value was lost without a word: `HARBOR_HOST=0.0.0.0 harbor
+ * one of Harbor's (`HARBOR_KEYS`: HARBOR_API_KEYS; one word shared by two names, both). Their value was lost without a word: `HARBOR_HOST=0.0.0.0 harbor
  * serve` listened on 127.0.0.1, `HARBOR_KEYS=…` served without keys. Named, never refused: the
  * prefix is also the Harbor container registry's (its CI jobs set HARBOR_HOST, HARBOR_URL …), and
  * a service must not stop for another program's variable. src/cli.ts prints each as a warning.
