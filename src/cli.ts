@@ -13,7 +13,7 @@
 //
 // `main(argv, io)` is the whole CLI: `bin/harbor.js` calls it with the process's streams, tests
 // call it in-process with their own (tests/support/cli.ts).
-import { checkEnvironment, environmentProblems } from './environment.js';
+import { checkEnvironment, environmentProblems, likelyMeant } from './environment.js';
 import { terminalLine } from './terminal.js';
 import { HarborError } from './errors.js';
 import { HARBOR_VERSION } from './version.js';
@@ -80,6 +80,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   // wrong is told first, alone.
   if ('print' in a || READS_NO_CONFIGURATION.has(a.cmd)) warnEnvironment(io);
   else checkEnvironment(io.env);
+  // A variable that looks meant for one Harbor reads but is too far to refuse: named, by every command.
+  for (const line of likelyMeant(io.env)) io.stderr(terminalLine(`harbor: warning: ${line}`));
   if ('print' in a) {
     io.stdout(a.print);
     return 0;

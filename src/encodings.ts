@@ -83,6 +83,32 @@ export interface TextInput {
   notUtf8?: { example: string; save: string };
 }
 
+/**
+ * UTF-32 text, which Harbor does not read (the WHATWG Encoding Standard has no UTF-32, so no
+ * TextDecoder does; Unicode deprecates it for exchange): by its byte-order mark (`FF FE 00 00`,
+ * little-endian: read by the UTF-16LE mark's rule it became a NUL before every letter, so a CSV's
+ * every column was "unknown"; `00 00 FE FF`, big-endian, refused as "not UTF-8 at byte 2"), or,
+ * when no encoding is given, by its first four bytes: text that begins with an ASCII character (a
+ * JSON text, a CSV header's dot path) is `xx 00 00 00` in UTF-32LE and `00 00 00 xx` in UTF-32BE,
+ * which no UTF-8 or UTF-16 text begins with.
+ */
+export function utf32Of(b: Uint8Array, given: string | undefined): { name: 'UTF-32LE' | 'UTF-32BE'; bom: boolean } | undefined {
+  if (b.length < 4) return undefined;
+  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return { name: 'UTF-32LE', bom: true };
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return { name: 'UTF-32BE', bom: true };
+  if (given !== undefined) return undefined;
+  if (b[0] !== 0 && b[0]! < 0x80 && b[1] === 0 && b[2] === 0 && b[3] === 0) return { name: 'UTF-32LE', bom: false };
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0 && b[3] !== 0 && b[3]! < 0x80) return { name: 'UTF-32BE', bom: false };
+  return undefined;
+}
+
+/** The refusal of UTF-32 text (`utf32Of`), naming it and how to save it as text Harbor reads. */
+export function utf32Refused(found: { name: string; bom: boolean }, how: TextInput): HarborError {
+  const why = found.bom ? `its byte-order mark says ${found.name}` : `its first bytes are ${found.name}'s, three zero bytes with each letter`;
+  const message = `${how.name} is ${found.name} text (${why}), which Harbor does not read: save it as UTF-8 (or UTF-16), and give it again`;
+  return new HarborError('malformed-input', message, [{ path: '', code: 'malformed-input', message }]);
+}
+
 /** The encoding a byte-order mark at the start of `b` announces (WHATWG "BOM sniff"). */
 export function bomEncoding(b: Uint8Array): string | undefined {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
@@ -228,6 +254,8 @@ export function utf16WithoutBom(b: Uint8Array): string | undefined {
  * validation would refuse field by field as if each field were wrong.
  */
 export function decodeCaseText(bytes: Uint8Array, how: TextInput): string {
+  const wide = utf32Of(bytes, how.encoding);
+  if (wide !== undefined) throw utf32Refused(wide, how);
   const bom = bomEncoding(bytes);
   const detected = bom === undefined && how.encoding === undefined ? utf16WithoutBom(bytes) : undefined;
   const encoding = bom ?? how.encoding ?? detected ?? 'utf-8';

@@ -86,6 +86,33 @@ function misspeltNames(env: NodeJS.ProcessEnv): HarborError[] {
   return found;
 }
 
+/** The variables Harbor reads without its prefix (docs/configuration.md), which `HARBOR_PORT` and the like stand for. */
+const UNPREFIXED = ['PORT', 'HOST'] as const;
+
+/**
+ * The variables of Harbor's prefix that look meant for one Harbor reads but are too far from it to
+ * refuse (`misspeltNames`), each as the line that names the one probably meant: `HARBOR_PORT` and
+ * `HARBOR_HOST` (the port and address are PORT and HOST), and a name whose words are all words of
+ * one of Harbor's (`HARBOR_KEYS`: HARBOR_API_KEYS; one word shared by two names, both). Their value was lost without a word: `HARBOR_HOST=0.0.0.0 harbor
+ * serve` listened on 127.0.0.1, `HARBOR_KEYS=…` served without keys. Named, never refused: the
+ * prefix is also the Harbor container registry's (its CI jobs set HARBOR_HOST, HARBOR_URL …), and
+ * a service must not stop for another program's variable. src/cli.ts prints each as a warning.
+ */
+export function likelyMeant(env: NodeJS.ProcessEnv): string[] {
+  const lines: string[] = [];
+  for (const name of Object.keys(env)) {
+    if (!/^harbor_/i.test(name) || (VARIABLES as readonly string[]).includes(name) || closeMatch(name, VARIABLES) !== undefined) continue;
+    const rest = name.slice('HARBOR_'.length).toUpperCase();
+    let meant: string[] = UNPREFIXED.filter((u) => u === rest);
+    if (meant.length === 0) {
+      const words = rest.split('_').filter((w) => w !== '');
+      meant = words.length === 0 ? [] : VARIABLES.filter((v) => words.every((w) => v.split('_').slice(1).includes(w)));
+    }
+    if (meant.length > 0) lines.push(`configuration: ${name} is not a variable Harbor reads, and is left alone; if it was meant for ${meant.join(' or ')}, set that instead`);
+  }
+  return lines;
+}
+
 /** Refuse the first misspelt variable (`misspeltNames`). */
 export function checkVariableNames(env: NodeJS.ProcessEnv): void {
   const [first] = misspeltNames(env);

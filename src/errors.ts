@@ -5,6 +5,8 @@
 // rules and template positions. Errors thrown by Handlebars can quote data, so they are wrapped
 // here and their message is never logged.
 
+import { forTerminal } from './terminal.js';
+
 /** A problem with one field of the case, or a warning about it. `path` is a dot path. */
 export interface Issue {
   path: string;
@@ -291,17 +293,35 @@ export function describeBug(e: unknown): { error: string; frames: string[] } {
   return { error: name, frames };
 }
 
-/** RFC 9457 problem details body (docs/http-errors.md). */
+/**
+ * RFC 9457 problem details body (docs/http-errors.md). Its detail and each issue's message are
+ * prose that echoes what the client sent (an unknown CSV column, kind, query parameter or field):
+ * escaped as the CLI's stderr lines are (src/terminal.ts forTerminal: `\e[31m`, `\u202e`), so a
+ * client that prints or logs them shows the one line the CLI does, never an escape sequence a
+ * terminal acts on or text an override reverses. Until 2026-12-06 an unknown CSV header's ESC
+ * and U+202E went out raw over HTTP where the CLI escaped them. An issue's path is data (the
+ * field or column as given), kept, as `harbor check` keeps it; the JSON text carries none of
+ * those characters raw either (src/http/problems.ts writes it through jsonForTerminal).
+ */
 export function toProblem(e: HarborError): Record<string, unknown> {
   const body: Record<string, unknown> = {
     type: `https://harbor.invalid/problems/${e.code}`,
     title: TITLES[e.code],
     status: e.httpStatus,
-    detail: e.message,
+    detail: forTerminal(e.message),
     code: e.code,
   };
-  if (e.issues.length > 0) body.errors = e.issues;
+  if (e.issues.length > 0) body.errors = shownIssues(e.issues);
   return body;
+}
+
+/**
+ * Issues as an error's JSON gives them (the problem's `errors`, `harbor check`'s): each message
+ * escaped as src/terminal.ts forTerminal shows it, the one way both show an unknown field's or
+ * column's name in words; the path kept.
+ */
+export function shownIssues(issues: readonly Issue[]): Issue[] {
+  return issues.map((i) => ({ ...i, message: forTerminal(i.message) }));
 }
 
 /**

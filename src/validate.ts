@@ -165,12 +165,10 @@ const BODY_TEXT = {
 
 /**
  * Parse a case's JSON text (`CaseJson`). Depth first, on the text (a 200,000-deep body is refused
- * without being parsed); then JSON.parse. As a body it follows express's strict JSON parser
- * (body-parser 2), whose errors the HTTP contract was written against: an empty body is refused
- * (the app refuses one of no bytes before it gets here, src/http/app.ts jsonBody; one of only a
- * byte-order mark here), and
- * a body whose first character is neither `{` nor `[` is refused at that character. Errors never
- * quote the text.
+ * without being parsed); then JSON.parse. As a body, an empty one is refused (the app refuses one
+ * of no bytes before it gets here, src/http/app.ts jsonBody; one of only a byte-order mark here).
+ * Any JSON value is taken, as the CLI and a batch take it: one of another type than an object is
+ * the kind's schema's to refuse, naming its type. Errors never quote the text.
  */
 export function parseCaseJson(j: CaseJson): unknown {
   // Bytes are a single route's body: refused once where they are not in their encoding (400 naming
@@ -184,23 +182,15 @@ export function parseCaseJson(j: CaseJson): unknown {
     // an empty file saved by an editor that writes one. Read as `{}` it was answered 422 with every
     // required field of the kind, as if a case had been sent empty; the CLI says the input is empty.
     if (text.length === 0) throw bodyOnlyBom();
-    const first = /^[\x20\x09\x0a\x0d]*(.)/s.exec(text)?.[1];
-    if (first !== '{' && first !== '[') {
-      // As body-parser does: parse the text with everything from that character on replaced by
-      // '#', so the position is V8's own (none for a blank body).
-      const at = first === undefined ? -1 : text.indexOf(first);
-      try {
-        JSON.parse(at === -1 ? '' : text.slice(0, at) + '#'.repeat(text.length - at));
-      } catch (e) {
-        throw bodyNotJson(jsonErrorPosition(e), readAs);
-      }
-    }
     let value: unknown;
     try {
       value = JSON.parse(text) as unknown;
     } catch (e) {
       throw bodyNotJson(jsonErrorPosition(e), readAs);
     }
+    // Valid JSON of another type than an object (`null`, `1`, `"x"`, `[]`) parses, and the kind's
+    // schema refuses it (422 invalid-case, `invalid-type` at the path "", naming its type), as the
+    // CLI and a batch do: it is JSON, not "not valid JSON".
     return asWritten(text, value);
   }
   const label = j.as.record;
@@ -403,12 +393,34 @@ function missingFirst(i: z.core.$ZodIssue): string {
 function friendlyMessage(iss: z.core.$ZodRawIssue): string | undefined {
   if (iss.code === 'invalid_type') {
     if (iss.input === undefined) return 'is required';
+    const given = jsonTypeName(iss.input);
+    // The case itself (path empty) as JSON of another type than an object. It parsed, so it is
+    // not "not valid JSON" (what a body of `null`, `1` or `"x"` was told over HTTP until
+    // 2026-12-06): one wording for an HTTP body, a CLI case file and a batch record.
+    if ((iss.path ?? []).length === 0 && iss.expected === 'object') return `is valid JSON, but ${given}: ${A_CASE_IS}`;
     if (iss.input === null) return 'must not be empty (null)';
     const expected = String(iss.expected);
     const names: Record<string, string> = { object: 'a group of fields (a JSON object)', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false', int: 'a whole number' };
-    return `must be ${names[expected] ?? expected}`;
+    return `must be ${names[expected] ?? expected}, not ${given}`;
   }
   return undefined;
+}
+
+/** What the case data is, at its top. */
+export const A_CASE_IS = 'the case must be one JSON object (a group of fields)';
+
+/**
+ * The JSON type of a parsed value in a user's words (never the value, which is case data; `true`,
+ * `false` and `null` are whole values, none): `an array (a list)`, `null (nothing)`.
+ */
+export function jsonTypeName(v: unknown): string {
+  if (v === null) return 'null (nothing)';
+  if (Array.isArray(v)) return 'an array (a list)';
+  if (typeof v === 'string') return 'a string (text)';
+  if (typeof v === 'number') return 'a number';
+  if (typeof v === 'boolean') return `${String(v)} (a yes-or-no value)`;
+  // Parsed JSON holds nothing else but objects.
+  return typeof v === 'object' ? 'an object (a group of fields)' : typeof v;
 }
 
 /** Parse raw input with a schema after sanitising. */

@@ -75,20 +75,35 @@ function coerceCell(cell: string, t: ReadonlySet<string>, header: string, issues
 
 const UNSAFE_SEGMENT = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** Most characters of a header's name an error quotes: the longest dot path of a kind is about half. */
+export const SHOWN_HEADER_CHARS = 96;
+
+/**
+ * A header's name as an error quotes it (and an unknown column's issue gives it as its path): at
+ * most SHOWN_HEADER_CHARS characters, then "…". A header cell may be as long as a row (1 MB), and
+ * a name that long was echoed whole, twice, in a 400's detail and path (600 KB over HTTP, a 300 KB
+ * line in the CLI). Control and text-direction characters are escaped where the error is shown,
+ * one way for both (src/terminal.ts forTerminal: the CLI's lines, src/errors.ts toProblem).
+ */
+export function shownHeader(name: string): string {
+  const chars = Array.from(name);
+  return chars.length > SHOWN_HEADER_CHARS ? `${chars.slice(0, SHOWN_HEADER_CHARS).join('')}…` : name;
+}
+
 /** Why a header cannot be a dot path, or undefined when it can. */
 export function headerProblem(header: string): string | undefined {
   if (header.trim() === '') return 'a column has no header';
   const segs = header.split('.');
-  if (segs.some((s) => s === '')) return `column "${header}" is not a dot path (empty segment)`;
-  if (segs.some((s) => UNSAFE_SEGMENT.has(s))) return `column "${header}" uses a reserved name`;
+  if (segs.some((s) => s === '')) return `column "${shownHeader(header)}" is not a dot path (empty segment)`;
+  if (segs.some((s) => UNSAFE_SEGMENT.has(s))) return `column "${shownHeader(header)}" uses a reserved name`;
   // A segment of digits numbers a list item. One item has one column name: `x.00` or `x.01` beside
   // `x.0` and `x.1` would be the same item twice (one cell silently lost), and an index past 2^53
   // is no number at all.
   for (const seg of segs) {
     if (!/^\d+$/.test(seg)) continue;
     const canonical = String(Number(seg));
-    if (!Number.isSafeInteger(Number(seg))) return `column "${header}" numbers a list item ${seg}, which is too large`;
-    if (canonical !== seg) return `column "${header}" numbers a list item with a leading zero (${seg}); write ${canonical}, as harbor csv-template does`;
+    if (!Number.isSafeInteger(Number(seg))) return `column "${shownHeader(header)}" numbers a list item ${shownHeader(seg)}, which is too large`;
+    if (canonical !== seg) return `column "${shownHeader(header)}" numbers a list item with a leading zero (${shownHeader(seg)}); write ${shownHeader(canonical)}, as harbor csv-template does`;
   }
   return undefined;
 }
@@ -123,7 +138,7 @@ export function repeatedColumn(names: readonly string[]): string | undefined {
   for (let i = 0; i < names.length; i++) {
     if (names[i] === '') continue; // a column with no name (unnamedColumnHolds)
     const seen = first.get(names[i]!);
-    if (seen !== undefined) return `column "${names[i]}" appears twice (columns ${columnLetters(seen + 1)} and ${columnLetters(i + 1)}); keep one`;
+    if (seen !== undefined) return `column "${shownHeader(names[i]!)}" appears twice (columns ${columnLetters(seen + 1)} and ${columnLetters(i + 1)}); keep one`;
     first.set(names[i]!, i);
   }
   return undefined;
@@ -173,14 +188,14 @@ export function unknownColumn(schema: unknown, header: string, letters: string):
       const near = closeMatch(segs[i]!, known);
       message =
         near !== undefined
-          ? `${where}, ${lost}; did you mean ${[...segs.slice(0, i), near, ...segs.slice(i + 1)].join('.')}?`
-          : `${where}${parent ? ` (${parent} has no field ${segs[i]})` : ''}, ${lost}; correct its name (harbor csv-template prints every column) or remove the column`;
+          ? `${where}, ${lost}; did you mean ${shownHeader([...segs.slice(0, i), near, ...segs.slice(i + 1)].join('.'))}?`
+          : `${where}${parent ? ` (${parent} has no field ${shownHeader(segs[i]!)})` : ''}, ${lost}; correct its name (harbor csv-template prints every column) or remove the column`;
     } else if (isList(s)) {
       message = `${where} (${parent} is a list: its columns are numbered from 0, ${parent}.0, ${parent}.1 …), ${lost}`;
     } else {
       message = `${where} (${parent} is one value, with no fields of its own), ${lost}`;
     }
-    return { path: header, code: 'unrecognized-keys', message };
+    return { path: shownHeader(header), code: 'unrecognized-keys', message };
   }
   return undefined;
 }

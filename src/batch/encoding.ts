@@ -5,12 +5,12 @@
 // by definition): none of this applies to it.
 import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
-import { bomEncoding, everyByteDecodes, lineBreaks, locate, notDecodable, utf8Tail, type TextInput } from '../encodings.js';
+import { bomEncoding, everyByteDecodes, lineBreaks, locate, notDecodable, utf16WithoutBom, utf32Of, utf32Refused, utf8Tail, type TextInput } from '../encodings.js';
 import { slicer, type TextSource } from './input.js';
 
 const bytesOf = (c: unknown): Buffer => (Buffer.isBuffer(c) ? c : typeof c === 'string' ? Buffer.from(c, 'utf8') : Buffer.from(c as Uint8Array));
 
-/** The first 3 bytes of a source (fewer if it is shorter). */
+/** The first 4 bytes of a source (fewer if it is shorter): a byte-order mark, or UTF-16's or UTF-32's first character. */
 async function head(open: TextSource): Promise<Buffer> {
   const src = open();
   const got: Buffer[] = [];
@@ -20,25 +20,32 @@ async function head(open: TextSource): Promise<Buffer> {
       const b = bytesOf(c);
       got.push(b);
       n += b.length;
-      if (n >= 3) break;
+      if (n >= 4) break;
     }
   } finally {
     src.destroy();
   }
-  return Buffer.concat(got).subarray(0, 3);
+  return Buffer.concat(got).subarray(0, 4);
 }
 
 /**
  * The input as UTF-8 text for the readers of ./input.ts, once every byte of it is known to decode:
- * in the encoding its byte-order mark names, else the one given, else UTF-8. Throws
- * `malformed-input` at the first byte that does not decode (./input.ts's readers then never see
- * it). UTF-8 input is handed on as it is (the readers drop its byte-order mark); any other is
- * decoded as it is read.
+ * in the encoding its byte-order mark names, else the one given, else UTF-16 where its first bytes
+ * say so (a CSV header, a JSON array and an NDJSON line begin with an ASCII character:
+ * utf16WithoutBom, as a single route's body is read), else UTF-8. UTF-32 is refused naming it
+ * (utf32Of). Throws `malformed-input` at the first byte that does not decode (./input.ts's
+ * readers then never see it). UTF-8 input is handed on as it is (the readers drop its byte-order
+ * mark); any other is decoded as it is read. Until 2026-12-06 UTF-16 without its mark was refused
+ * as "not UTF-8" advising windows-1252, and UTF-32 as "not UTF-8 at byte 2" or read as UTF-16.
  */
 export async function decodedInput(open: TextSource, how: TextInput): Promise<TextSource> {
-  const bom = bomEncoding(await head(open));
-  const encoding = bom ?? how.encoding ?? 'utf-8';
-  await checkDecodes(open, encoding, how, bom !== undefined);
+  const first = await head(open);
+  const wide = utf32Of(first, how.encoding);
+  if (wide !== undefined) throw utf32Refused(wide, how);
+  const bom = bomEncoding(first);
+  const detected = bom === undefined && how.encoding === undefined ? utf16WithoutBom(first) : undefined;
+  const encoding = bom ?? how.encoding ?? detected ?? 'utf-8';
+  await checkDecodes(open, encoding, how, bom !== undefined, detected !== undefined);
   if (encoding === 'utf-8') return open;
   return () => Readable.from(decodeChunks(open, encoding), { objectMode: false });
 }
@@ -126,7 +133,7 @@ function strictPieces(encoding: string): { piece: (b: Buffer) => number | undefi
 }
 
 /** Read the whole source once through a strict decoder; throw at the first byte that does not decode. */
-async function checkDecodes(open: TextSource, encoding: string, how: TextInput, fromBom: boolean): Promise<void> {
+async function checkDecodes(open: TextSource, encoding: string, how: TextInput, fromBom: boolean, detected: boolean): Promise<void> {
   if (everyByteDecodes(encoding)) return;
   const strict = strictPieces(encoding);
   const src = open();
@@ -139,7 +146,7 @@ async function checkDecodes(open: TextSource, encoding: string, how: TextInput, 
     for await (const c of src) {
       const piece = bytesOf(c);
       const breaks = strict.piece(piece);
-      if (breaks === false) throw notDecodable(locate(history, piece, offset, await linesBefore(offset), encoding, false), encoding, how, fromBom);
+      if (breaks === false) throw notDecodable(locate(history, piece, offset, await linesBefore(offset), encoding, false), encoding, how, fromBom, detected);
       lines += breaks ?? 0;
       history = Buffer.concat([history, piece.subarray(Math.max(0, piece.length - HISTORY))]);
       history = Buffer.from(history.subarray(Math.max(0, history.length - HISTORY)));
@@ -147,7 +154,7 @@ async function checkDecodes(open: TextSource, encoding: string, how: TextInput, 
       await pause();
     }
     // The input ends inside a character.
-    if (!strict.end()) throw notDecodable(locate(history, Buffer.alloc(0), offset, await linesBefore(offset), encoding, true), encoding, how, fromBom);
+    if (!strict.end()) throw notDecodable(locate(history, Buffer.alloc(0), offset, await linesBefore(offset), encoding, true), encoding, how, fromBom, detected);
   } finally {
     src.destroy();
   }

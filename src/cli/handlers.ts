@@ -11,7 +11,7 @@
 import { lstatSync } from 'node:fs';
 import { extname } from 'node:path';
 import { templatesDirOf } from '../environment.js';
-import { HarborError, type Issue } from '../errors.js';
+import { HarborError, shownIssues, type Issue } from '../errors.js';
 import { KIND_SUMMARIES } from '../kinds/catalog.js';
 import { kindCodes } from '../kinds/kind.js';
 import { jsonForTerminal, terminalLine } from '../terminal.js';
@@ -141,8 +141,11 @@ export const HANDLERS: Record<Command, Handler> = {
       else throw e;
     }
     if (!result.ok) await tellWhy('check', rest[0]!, rest[1]!, input, result.errors, io);
-    // Field names in messages come from the case (an unknown key is named): no raw C1 or bidi control.
-    io.stdout(jsonForTerminal(JSON.stringify(result, null, 2)) + '\n');
+    // Field names in messages come from the case (an unknown key is named): shown escaped, as a
+    // problem over HTTP shows them (src/errors.ts shownIssues); the paths keep their value, and
+    // the JSON text holds no raw C1 or bidi control.
+    const shown = result.ok ? result : { ...result, errors: shownIssues(result.errors) };
+    io.stdout(jsonForTerminal(JSON.stringify(shown, null, 2)) + '\n');
     return result.ok ? 0 : 1;
   },
 

@@ -21,6 +21,7 @@ import { onlyQuery } from './query.js';
 import { mediaAndCharset } from './charset.js';
 import { DEFAULTS } from './config.js';
 import { buildOpenApi, caseJsonSchema } from './openapi.js';
+import { holdsOwnHostReserve, reserveOnlyForHealth } from './connections.js';
 import { createLogger, hasBody, markFailedAfterStart, rateLimiter, NOT_IMPLEMENTED, onlyChunked, requestIdOf, requestLogs, requireHost, RETRY_AFTER_BUSY_S, securityHeaders, type Log } from './middleware.js';
 import { bodyTooLarge, fromBodyParser, fromPathDecoding, sendProblem } from './problems.js';
 import { BATCH_TYPES } from '../batch/input.js';
@@ -65,6 +66,11 @@ export interface AppOptions {
    * express's named subnets ("loopback", ...). Absent: none, req.ip is the peer's address.
    */
   trustProxy?: number | string;
+  /**
+   * HARBOR_MAX_CONNECTIONS, named by the 503 of a request other than the health check on a
+   * connection the host's own reserve let in past it (./connections.ts OWN_HOST_RESERVE).
+   */
+  maxConnections?: number;
   /** The kinds served; default the registry. Tests inject their own with a matching `engine`. */
   kinds?: readonly AnyKind[];
   engine?: Partial<Engine>;
@@ -151,15 +157,25 @@ function jsonBody(req: Request): CaseJson {
   // field of the kind, as if a case had been sent empty.
   const empty = Buffer.isBuffer(req.body) && req.body.length === 0;
   if (!hasBody(req) || empty) throw new HarborError('malformed-input', 'The request has no body; send the case as a JSON object', [{ path: '', code: 'malformed-input', message: 'empty body' }]);
-  if (!Buffer.isBuffer(req.body) || !req.is('application/json')) {
-    throw new HarborError('unsupported-media-type', 'Send the case as JSON with Content-Type: application/json');
-  }
+  if (!Buffer.isBuffer(req.body)) throw notJson();
+  const charset = bodyHeaders(req);
+  return { text: req.body, ...(charset ? { charset } : {}), as: 'body' };
+}
+
+const notJson = (): HarborError => new HarborError('unsupported-media-type', 'Send the case as JSON with Content-Type: application/json');
+
+/**
+ * The encoding a single route's body is in, from its Content-Type alone (undefined: UTF-8, or what
+ * its byte-order mark says), or 415: not JSON, or a charset Harbor does not read (or two).
+ */
+function bodyHeaders(req: Request): string | undefined {
+  if (!req.is('application/json')) throw notJson();
   // JSON is UTF-8 (RFC 8259 §8.1); a body labelled otherwise (`charset=windows-1252`) is decoded as
   // it says, with the encodings and words of a batch's (src/encodings.ts).
   const { label } = mediaAndCharset(req.get('content-type'));
   const charset = label === undefined ? undefined : encodingFor(label);
   if (label !== undefined && charset === undefined) throw new HarborError('unsupported-media-type', unknownEncodingMessage('Content-Type charset', label));
-  return { text: req.body, ...(charset ? { charset } : {}), as: 'body' };
+  return charset;
 }
 
 export function createApp(options: AppOptions = {}): express.Express {
@@ -194,6 +210,15 @@ export function createApp(options: AppOptions = {}): express.Express {
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use(requestLogs(logger));
   app.use(securityHeaders);
+  // A connection let in past HARBOR_MAX_CONNECTIONS by the places kept for the host's own health
+  // check is served that check only (./connections.ts OWN_HOST_RESERVE): anything else from it (a
+  // local proxy not trusted, a script on the host) is refused as the cap refuses it, and closed.
+  app.use((req, res, next) => {
+    if (!holdsOwnHostReserve(req.socket)) return next();
+    if (req.path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return next();
+    res.set('Connection', 'close');
+    next(reserveOnlyForHealth(options.maxConnections ?? 0));
+  });
   app.use(requireHost);
   app.use(onlyChunked);
 
@@ -221,6 +246,21 @@ export function createApp(options: AppOptions = {}): express.Express {
     declaredLengthWithin(options.bodyLimit ?? DEFAULTS.bodyLimit, bodyTooLarge),
     readBody({ limit: options.bodyLimit ?? DEFAULTS.bodyLimit, types: ['application/json'], tooLarge: bodyTooLarge, keep: (req, chunks) => void (req.body = Buffer.concat(chunks)) }),
   ];
+  /**
+   * What a single route's line and headers alone decide, judged before a byte of the body is read
+   * (the kind, the render route's format, the media type and its charset), in the order the
+   * handler judged them: with `Expect: 100-continue` the 100 goes out only when the body is read
+   * (./server.ts), so such a request is answered before its client sends the body. Until
+   * 2026-12-06 an unknown kind, format or charset got the 100, the body, then its 404, 406 or 415.
+   */
+  const headersFirst =
+    (format: boolean): RequestHandler =>
+    (req, _res, next) => {
+      kindOf(req);
+      if (format) negotiateFormat(req);
+      if (hasBody(req)) bodyHeaders(req);
+      next();
+    };
   /** The case of a single route for `r`: the bytes, or parsed here for a renderer that cannot. */
   const caseFor = (r: Renderer, req: Request): CaseSource => {
     const body = jsonBody(req);
@@ -242,7 +282,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     res.json(example);
   });
 
-  v1.post('/documents/:kind/check', onlyQuery(), ...json, async (req, res) => {
+  v1.post('/documents/:kind/check', onlyQuery(), headersFirst(false), ...json, async (req, res) => {
     const kind = kindOf(req);
     const source = caseFor(checker, req);
     // On the render threads when there are some (validation and computation of a hostile case
@@ -274,7 +314,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     next();
   };
 
-  v1.post('/documents/:kind', varyOnAccept, onlyQuery('format'), ...json, async (req, res) => {
+  v1.post('/documents/:kind', varyOnAccept, onlyQuery('format'), headersFirst(true), ...json, async (req, res) => {
     const kind = kindOf(req);
     const format = negotiateFormat(req);
     const source = caseFor(renderer, req);

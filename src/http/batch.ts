@@ -92,6 +92,26 @@ const readBatchBody = (limit: number): RequestHandler =>
     },
   });
 
+/**
+ * What the request's line and headers alone decide, judged before a byte of the body is read: the
+ * kind, the format, the media type and its charset. With `Expect: 100-continue` the 100 goes out
+ * only when the body is read (src/http/server.ts), so a batch for an unknown kind, in an unknown
+ * format or charset is answered before its client sends the body; until 2026-12-06 it got the
+ * 100, sent up to 64 MB, then its 404, 406 or 415.
+ */
+function headersFirst(ctx: BatchContext): RequestHandler {
+  return (req, _res, next) => {
+    ctx.kindOf(req);
+    batchFormat(req);
+    if (hasBody(req)) {
+      const type = (Object.keys(BATCH_TYPES) as InputType[]).find((t) => req.is(BATCH_TYPES[t]));
+      if (type === undefined) throw new HarborError('unsupported-media-type', `Send the batch as one of: ${Object.values(BATCH_TYPES).flat().join(', ')}`);
+      if (type !== 'xlsx') bodyText(req);
+    }
+    next();
+  };
+}
+
 export function batchRoute(ctx: BatchContext): RequestHandler[] {
   // Bytes only (Content-Encoding undone, the limit applied); parsing is the readers' job.
   const raw = readBatchBody(ctx.bodyLimit);
@@ -150,5 +170,5 @@ export function batchRoute(ctx: BatchContext): RequestHandler[] {
       ctx.logger.warn({ id: requestIdOf(res), kind: kind.id, done, total: records.total, ...(zip.stalled ? { stalledMs: ctx.stallTimeoutMs } : {}) }, `batch stopped: ${why}`);
     } else zip.end();
   };
-  return [raw, handler];
+  return [headersFirst(ctx), raw, handler];
 }

@@ -38,9 +38,29 @@ const REFUSED_LINGER_SOCKETS = LINGER.sockets;
  * Places past the total cap for connections from the host itself (the peer's address is the
  * server's own: the image's health check, bin/healthcheck.js, which asks the loopback or the
  * address in HOST; an operator's curl on the host): so /healthz is still answered to them while
- * the cap is reached by clients elsewhere. Few: they serve a check, not traffic.
+ * the cap is reached by clients elsewhere. Few: they serve a check, not traffic. A connection let
+ * in by them is served `GET /healthz` (and HEAD) only, every other request answered 503 busy and
+ * the connection closed (`holdsOwnHostReserve`, app.ts): a proxy on the same host that the
+ * service does not trust (a local nginx, whose every connection comes from the host's address)
+ * had 8 more places for any request, past the cap meant to bound the service.
  */
 export const OWN_HOST_RESERVE = 8;
+
+/** The connections let in past the total cap by OWN_HOST_RESERVE: for /healthz only. */
+const reserved = new WeakSet<Socket>();
+
+/** Whether `socket` was let in past HARBOR_MAX_CONNECTIONS by the host's own reserve (OWN_HOST_RESERVE). */
+export function holdsOwnHostReserve(socket: Socket): boolean {
+  return reserved.has(socket);
+}
+
+/** The refusal of a request other than the health check on a connection of the host's reserve. */
+export function reserveOnlyForHealth(total: number): HarborError {
+  return new HarborError(
+    'busy',
+    `The service has ${total} connections open, the most it keeps at once (HARBOR_MAX_CONNECTIONS); the few places it keeps past them for this host's own health check answer only GET /healthz; retry in ${RETRY_AFTER_BUSY_S} s (Retry-After)`,
+  );
+}
 
 export interface ConnectionCap {
   /** Connections one client address may hold open at once; 0: no cap. */
@@ -102,6 +122,8 @@ export function capConnections(server: Server, cap: ConnectionCap, logger: Logge
       }
       return refuse(socket, totalMessage(cap.total), lingering, lingerMs);
     }
+    // Past the cap, in the host's own places: for the health check only (OWN_HOST_RESERVE).
+    if (cap.total !== 0 && openInAll >= cap.total) reserved.add(socket);
     openInAll++;
     if (key !== undefined) open.set(key, (open.get(key) ?? 0) + 1);
     socket.once('close', () => {

@@ -7,10 +7,20 @@
 import { STATUS_CODES } from 'node:http';
 import type { Response } from 'express';
 import { HarborError, toProblem } from '../errors.js';
+import { jsonForTerminal } from '../terminal.js';
 import { bodyNotJson, jsonErrorPosition } from '../validate.js';
 import { NOT_IMPLEMENTED } from './middleware.js';
 
 export const PROBLEM_TYPE = 'application/problem+json';
+
+/**
+ * A problem's JSON text: a path that echoes a field or column as the client gave it keeps its
+ * value, its control and text-direction characters written as JSON escapes (`\u202e`), as
+ * `harbor check` writes its JSON (src/terminal.ts jsonForTerminal): none raw on the wire.
+ */
+export function problemJson(body: Record<string, unknown>): string {
+  return jsonForTerminal(JSON.stringify(body));
+}
 
 /** Write a problem+json response. A 500 never carries the underlying message. */
 export function sendProblem(res: Response, e: HarborError, requestId: string): void {
@@ -23,7 +33,7 @@ export function sendProblem(res: Response, e: HarborError, requestId: string): v
   }
   body.requestId = requestId;
   if (e.code === 'unauthorized') res.set('WWW-Authenticate', 'Bearer realm="harbor"');
-  res.status(e.httpStatus).type(PROBLEM_TYPE).send(JSON.stringify(body));
+  res.status(e.httpStatus).type(PROBLEM_TYPE).send(problemJson(body));
 }
 
 /**
@@ -32,7 +42,7 @@ export function sendProblem(res: Response, e: HarborError, requestId: string): v
  * connection (connections.ts). `Connection: close` always: the socket is closed after it.
  */
 export function rawProblem(e: HarborError, id: string, extra: string[] = []): string {
-  const body = JSON.stringify({ ...toProblem(e), requestId: id });
+  const body = problemJson({ ...toProblem(e), requestId: id });
   const head = [
     `HTTP/1.1 ${e.httpStatus} ${STATUS_CODES[e.httpStatus] ?? ''}`,
     `Content-Type: ${PROBLEM_TYPE}`,

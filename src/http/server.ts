@@ -17,10 +17,20 @@ import { loadConfig, type HttpConfig } from './config.js';
 import { LINGER, LingerSlots } from './admission.js';
 import { capConnections } from './connections.js';
 import { createLogger, markAnsweredOnSocket, markServerStopping } from './middleware.js';
-import { PROBLEM_TYPE, rawProblem } from './problems.js';
+import { PROBLEM_TYPE, problemJson, rawProblem } from './problems.js';
 
 export { createApp } from './app.js';
 export { loadConfig } from './config.js';
+
+/**
+ * What to do when the port cannot be listened on, by the system's code: a newcomer's `npm start`
+ * with another `harbor serve` (or anything) on port 3000 was told only "(EADDRINUSE)".
+ */
+const LISTEN_ADVICE: Record<string, string> = {
+  EADDRINUSE: ': another program (another harbor serve?) is listening on that port; stop it, or give another port (PORT, or harbor serve --port; 0 picks a free one)',
+  EACCES: ': this user may not listen on that port (below 1024 needs privileges); give a port from 1024 up (PORT, or harbor serve --port)',
+  EADDRNOTAVAIL: ': that address is not one of this machine\'s; give one it has (HOST, or harbor serve --host)',
+};
 
 /** Slowest a client may be sending one request (headers + body), in ms: a slow-loris bound. */
 export const REQUEST_TIMEOUT_MS = 60_000;
@@ -150,7 +160,7 @@ export function answerClientErrors(server: Server, logger: Logger, limits: { hea
   server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
     const id = randomUUID();
     const problem = new HarborError('expectation-failed', 'The Expect header is not supported: the server understands only "Expect: 100-continue"');
-    const body = JSON.stringify({ ...toProblem(problem), requestId: id });
+    const body = problemJson({ ...toProblem(problem), requestId: id });
     res.writeHead(problem.httpStatus, {
       'Content-Type': PROBLEM_TYPE,
       'Content-Length': Buffer.byteLength(body),
@@ -194,6 +204,7 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
     log: opts.log,
     rateLimit: config.rateLimit,
     trustProxy: config.trustProxy,
+    maxConnections: config.maxConnections,
     renderer,
     // Workbooks are read at the render threads' priority, below the main thread's.
     workbooks: createWorkbookParser({ nice: config.renderNice }),
@@ -222,7 +233,7 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
   try {
     await new Promise<void>((resolve, reject) => {
       const onError = (e: NodeJS.ErrnoException): void => {
-        reject(new HarborError('usage', `cannot listen on ${config.host}:${config.port} (${e.code ?? 'error'})`));
+        reject(new HarborError('usage', `cannot listen on ${config.host}:${config.port} (${e.code ?? 'error'})${LISTEN_ADVICE[e.code ?? ''] ?? ''}`));
       };
       server.once('error', onError);
       server.listen(config.port, config.host, () => {

@@ -111,6 +111,28 @@ describe('a misspelt variable', () => {
     expectRefused(await harbor(['serve', '--port', '0'], { env }), refused);
   });
 
+  it('one too far from a name to refuse but plainly meant for it (HARBOR_PORT, HARBOR_HOST, HARBOR_KEYS) is named on stderr by every command, which runs all the same', async () => {
+    // Before: HARBOR_HOST=0.0.0.0 harbor serve listened on 127.0.0.1, HARBOR_KEYS=… served without
+    // keys, without a word. Another program's (the Harbor registry's HARBOR_URL) is still left alone.
+    const cases: [string, string][] = [
+      ['HARBOR_PORT', 'PORT'],
+      ['HARBOR_HOST', 'HOST'],
+      ['harbor_port', 'PORT'],
+      ['HARBOR_KEYS', 'HARBOR_API_KEYS'],
+      ['HARBOR_TIMEOUT', 'HARBOR_RENDER_TIMEOUT or HARBOR_HEALTHCHECK_TIMEOUT'],
+    ];
+    for (const [name, meant] of cases) {
+      const line = `harbor: warning: configuration: ${name} is not a variable Harbor reads, and is left alone; if it was meant for ${meant}, set that instead\n`;
+      const checked = await harbor(['check', 'rfa', rfa], { env: { [name]: '4000', HARBOR_URL: 'https://registry.example' } });
+      expect(checked.status, name).toBe(0);
+      expect(checked.stderr, name).toBe(line);
+      const kinds = await harbor(['kinds'], { env: { [name]: '4000' } });
+      expect(kinds.status, name).toBe(0);
+      expect(kinds.stderr, name).toBe(line);
+    }
+    expect((await harbor(['kinds'], { env: { HARBOR_URL: 'x', HARBOR_USERNAME: 'x', HARBOR_PASSWORD: 'x', HARBOR_PROJECT: 'x' } })).stderr).toBe('');
+  });
+
   it('a command line that is wrong is told alone, before the environment is looked at, whichever way it is wrong (before: `harbor help nope` warned first)', async () => {
     const env = { HARBOR_WORKER: '2' };
     for (const args of [['help', 'nope'], ['help', 'render', 'extra'], ['nope'], [], ['kinds', '--nope'], ['render', '--fromat', 'pdf']]) {

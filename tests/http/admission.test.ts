@@ -187,4 +187,33 @@ describe('Expect: 100-continue (harbor serve)', () => {
       await close();
     }
   });
+
+  it('a request its line and headers refuse (kind, format, media type, charset) is answered before the body is asked for, on every route that reads one', async () => {
+    const lines: string[] = [];
+    const close = await serve({ env: { HARBOR_WORKERS: '0', HARBOR_RATE_LIMIT: '0' }, port: 0, log: (l) => lines.push(l) });
+    const url = /listening on (\S+)/.exec(lines[0]!)![1]!;
+    try {
+      const cases: Array<[string, string, number]> = [
+        ['/v1/documents/nokind/check', 'application/json', 404],
+        ['/v1/documents/nokind', 'application/json', 404],
+        ['/v1/documents/rfa?format=xls', 'application/json', 406],
+        ['/v1/documents/rfa', 'text/plain', 415],
+        ['/v1/documents/rfa/check', 'application/json; charset=ebcdic-x', 415],
+        ['/v1/batches/nokind', 'text/csv', 404],
+        ['/v1/batches/rfa?format=xls', 'text/csv', 406],
+        ['/v1/batches/rfa', 'text/plain', 415],
+        ['/v1/batches/rfa', 'text/csv; charset=ebcdic-x', 415],
+      ];
+      for (const [path, type, status] of cases) {
+        // 10 MB declared, under no limit that refuses it first (64 MB a batch, 1 MB a case: the
+        // single routes get 1,000 bytes), never sent.
+        const length = path.startsWith('/v1/batches') ? 10_000_000 : 1_000;
+        const answer = await rawExchange(url, `POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: ${type}\r\nContent-Length: ${length}\r\nExpect: 100-continue\r\n\r\n`).until(/100 Continue/);
+        expect(answer.text, `${path} ${type}`).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+        expect(answer.text, `${path} ${type}`).not.toContain('100 Continue');
+      }
+    } finally {
+      await close();
+    }
+  });
 });

@@ -153,9 +153,11 @@ describe('POST /v1/documents/{kind}/check', () => {
     expectProblem(res, 400, 'malformed-input');
     expect(res.body.errors[0]).toMatchObject({ path: '', code: 'malformed-input' });
     expect(res.text).not.toContain(SECRET_GIVEN);
-    // A bare JSON string is not a case either (strict JSON: objects and arrays only).
+    // A bare JSON string is not a case either: valid JSON of another type, refused by the schema
+    // naming the type, never quoted (tests/http/non-object-json.test.ts).
     const s = await agent.post('/v1/documents/rfa/check').set('Content-Type', 'application/json').send(`"${SECRET_GIVEN}"`);
-    expectProblem(s, 400, 'malformed-input');
+    expectProblem(s, 422, 'invalid-case');
+    expect(s.body.errors).toEqual([{ path: '', code: 'invalid-type', message: expect.stringContaining('a string (text)') }]);
     expect(s.text).not.toContain(SECRET_GIVEN);
   });
 

@@ -145,7 +145,10 @@ describe('serve() in process', () => {
     const close = await serve({ env: { HARBOR_WORKERS: '0' }, port: 0, log: (l) => lines.push(l) });
     const port = Number(/:(\d+)$/.exec(lines[0]!)![1]);
     try {
-      await expect(serve({ env: { HARBOR_WORKERS: '1', HARBOR_RENDER_TIMEOUT: TEST_RENDER_TIMEOUT }, port, log: () => {} })).rejects.toMatchObject({ code: 'usage', message: expect.stringContaining('EADDRINUSE') });
+      await expect(serve({ env: { HARBOR_WORKERS: '1', HARBOR_RENDER_TIMEOUT: TEST_RENDER_TIMEOUT }, port, log: () => {} })).rejects.toMatchObject({
+        code: 'usage',
+        message: `cannot listen on 127.0.0.1:${port} (EADDRINUSE): another program (another harbor serve?) is listening on that port; stop it, or give another port (PORT, or harbor serve --port; 0 picks a free one)`,
+      });
     } finally {
       await close();
     }

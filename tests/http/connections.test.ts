@@ -52,11 +52,16 @@ async function halfHeaders(port: number, from: string): Promise<Socket> {
 
 /** Everything the server sends on a connection from `from` that asks for /healthz, until it closes. */
 async function healthz(port: number, from: string): Promise<string> {
+  return ask(port, from, 'GET /healthz HTTP/1.1\r\nHost: harbor.test\r\nConnection: close\r\n\r\n');
+}
+
+/** Everything the server sends on a connection from `from` that sends `request`, until it closes. */
+async function ask(port: number, from: string, request: string): Promise<string> {
   const s = connect({ host: '127.0.0.1', port, localAddress: from });
   sockets.push(s);
   const chunks: Buffer[] = [];
   s.on('data', (c: Buffer) => chunks.push(c));
-  s.write('GET /healthz HTTP/1.1\r\nHost: harbor.test\r\nConnection: close\r\n\r\n');
+  s.write(request);
   await new Promise<void>((resolve, reject) => {
     s.once('close', () => resolve());
     s.once('error', reject);
@@ -146,6 +151,41 @@ describe('connections past HARBOR_MAX_CONNECTIONS, all addresses together', () =
     let answer = '';
     await until(async () => /^HTTP\/1\.1 200 /.test((answer = await healthz(port, '127.0.0.9'))), 'a new connection to be served once a held one closed');
     expect(answer).toContain('{"status":"ok"}');
+  }, PROCESS_TEST_MS);
+
+  it('past the cap, the places kept for the host itself answer GET /healthz only: any other request from it is 503 busy and its connection closed', async () => {
+    const { port } = await start({ HARBOR_MAX_CONNECTIONS: String(CAP), HARBOR_MAX_CONNECTIONS_PER_ADDRESS: '64' });
+    // Under the cap, the host's own address is served as any client.
+    const openapi = 'GET /openapi.json HTTP/1.1\r\nHost: harbor.test\r\nConnection: close\r\n\r\n';
+    expect(await ask(port, '127.0.0.1', openapi)).toMatch(/^HTTP\/1\.1 200 /);
+    const held = [];
+    for (let i = 0; i < CAP; i++) held.push(await halfHeaders(port, `127.0.0.${2 + i}`));
+
+    // What a local proxy the service does not trust sends on behalf of its clients, or a script on the host.
+    const body = '{}';
+    const requests = [
+      openapi,
+      `POST /v1/documents/rfa/check HTTP/1.1\r\nHost: harbor.test\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+      'GET /v1/documents HTTP/1.1\r\nHost: harbor.test\r\n\r\n',
+      'POST /healthz HTTP/1.1\r\nHost: harbor.test\r\nContent-Length: 0\r\n\r\n',
+      // Keep-alive: the health check, then another request on the same connection.
+      `GET /healthz HTTP/1.1\r\nHost: harbor.test\r\n\r\n${openapi}`,
+    ];
+    for (const request of requests) {
+      const answer = await ask(port, '127.0.0.1', request);
+      if (request.startsWith('GET /healthz')) expect(answer, request).toMatch(/^HTTP\/1\.1 200 /);
+      const last = answer.slice(answer.lastIndexOf('HTTP/1.1 '));
+      expect(last, request).toMatch(/^HTTP\/1\.1 503 /);
+      expect(last, request).toMatch(/\r\nConnection: close\r\n/i);
+      expect(last, request).toMatch(/\r\nRetry-After: 5\r\n/i);
+      const problem = JSON.parse(last.slice(last.indexOf('\r\n\r\n') + 4)) as { code: string; detail: string };
+      expect(problem).toMatchObject({ code: 'busy', detail: expect.stringContaining(`${CAP} connections open`) });
+      expect(problem.detail).toContain('answer only GET /healthz');
+    }
+    // The health check itself, and HEAD of it, still answered.
+    expect(await healthz(port, '127.0.0.1')).toMatch(/^HTTP\/1\.1 200 [^]*\{"status":"ok"\}$/);
+    expect(await ask(port, '127.0.0.1', 'HEAD /healthz HTTP/1.1\r\nHost: harbor.test\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 200 /);
+    expect(held.every((s) => !s.destroyed)).toBe(true);
   }, PROCESS_TEST_MS);
 
   it('is read from the variable (0: no cap), and a value that is not a number is refused naming it', () => {
