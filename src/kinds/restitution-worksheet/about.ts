@@ -115,5 +115,9 @@ export const ABOUT = {
   // than the line breaks before its periods, "@" and hyphens. The full and minimal examples' PDF print the case numbers "2:18-cr-00524-RBS" and "4:17-cr-00907-RBH" whole (they read back as "2:18cr-00524-RBS" and "4:17-cr-00907RBH"), and "No." on the line of its number (the text layer holds "No. 4:17-…" as a unit, both formats), which moves a page break of each by one line; their DOCX marks those hyphens.
   // 2.13.0: the FLSA exemption's description (the web form's help for the field, and the JSON Schema's) no longer ends by naming a file of this repository (docs/domain/…, Exemptions); a test reads every kind's descriptions for one.
   // 2.13.0: a phone of one digit repeated ("000-000-0000") is refused (invalid-phone, "leave it out when not known"), as the RFA's are, where it was printed as a number to call.
-  version: '2.13.0',
+  // 2.14.0: a payment received in another currency records its amount there, its ISO 4217 code and the
+  // exchange rate used (wagesPaid.payments[].original, wagesPaid.perWeekOriginal), checked against
+  // the dollar amount to the cent (conversion-mismatch, rate-not-sourced) and printed beside the
+  // payment; the rule on credits and the rounding line say so only when a case has one.
+  version: '2.14.0',
 } as const;

@@ -12,6 +12,7 @@ import { WEEKDAYS } from './dates.js';
 import { STATE_CODES } from './wage-table.js';
 import { unknownStateMessage } from './territories.js';
 import { laborBounds } from './bounds.js';
+import { CURRENCIES, readDecimal } from './conversion.js';
 import { caseRules, periodRules } from './rules.js';
 
 export { IsoDate, Cents };
@@ -73,10 +74,47 @@ function build() {
     },
   });
 
+  /** A decimal as written ("24,000", 24000.5) → its plain text; `places` the most decimals. */
+  const decimal = (places: number, what: string) =>
+    z.union([z.string(), z.number()], { error: `must be ${what}, e.g. 2400 or 2,400.50` }).transform((v, ctx) => {
+      const r = readDecimal(v, places);
+      if (r.ok) return r.text;
+      ctx.addIssue({ code: 'custom', message: r.message, params: { code: 'invalid-value' } });
+      return z.NEVER;
+    });
+
+  // A payment received in another currency (conversion.ts): what was paid, in what, at what rate,
+  // so that the dollar amount credited can be rebuilt from the page.
+  const Original = z.strictObject({
+    amount: m(decimal(3, 'an amount'), 'Amount in that currency', 'What the victim received, in the currency it was paid in (e.g. 2000 for Q2,000.00).'),
+    currency: m(
+      z
+        .string({ error: 'must be a three-letter ISO 4217 currency code, e.g. MXN or GTQ' })
+        .trim()
+        .toUpperCase()
+        .refine((s) => s !== 'USD', { error: 'is US dollars: give the payment’s amount alone, without an original currency', params: { code: 'invalid-value' } })
+        .refine((s) => s === 'USD' || CURRENCIES.has(s), { error: 'must be a three-letter ISO 4217 currency code, e.g. MXN (Mexican peso) or GTQ (Guatemalan quetzal)', params: { code: 'invalid-value' } }),
+      'Currency',
+      'The ISO 4217 code of the currency paid in: MXN (Mexican peso), GTQ (Guatemalan quetzal), HNL (Honduran lempira).',
+    ),
+    rate: m(
+      decimal(10, 'a rate'),
+      'Exchange rate (US dollars for one unit)',
+      'US dollars for one unit of that currency (e.g. 0.1288 for a quetzal), not units for one dollar. The amount paid in dollars must equal the amount in that currency × this rate, to the cent.',
+    ),
+    rateDate: m(optional(IsoDate), 'Rate of (date)', 'The date of the exchange rate used (give it, or its source, or both).'),
+    rateSource: m(optional(text('a source')), 'Rate source', 'Where the rate comes from ("Banco de Guatemala reference rate", "Treasury reporting rate").'),
+  });
+
   const Payment = z.strictObject({
     date: m(IsoDate, 'Date paid', 'The date of the payment; it is credited to the workweek that contains it.'),
-    amount: optional(money('Amount paid', 'The amount paid to the victim on that date (required), less any part the victim had to hand back (29 C.F.R. § 531.35).')),
+    amount: optional(money('Amount paid', 'The amount paid to the victim on that date (required), in US dollars, less any part the victim had to hand back (29 C.F.R. § 531.35).')),
     amountCents: removedCents('amountCents', 'amount'),
+    original: m(
+      optional(Original),
+      'Paid in another currency',
+      'For a payment in pesos, quetzales or another currency: the amount in it, its code and the exchange rate used; the amount paid above is then that amount × the rate, in dollars.',
+    ),
   });
 
   const LaborPeriod = z
@@ -132,6 +170,11 @@ function build() {
           z.strictObject({
             perWeek: optional(money('Paid each week', 'The amount paid for each week of the period: credited in full to each whole workweek, and to a partial first or last workweek in proportion to its days inside the period (days ÷ 7). What was paid in a partial week, if known and different, goes in payments, with that week given as a period of its own.')),
             perWeekCents: removedCents('perWeekCents', 'perWeek'),
+            perWeekOriginal: m(
+              optional(Original),
+              'Paid each week in another currency',
+              'For a weekly payment in pesos, quetzales or another currency: the weekly amount in it, its code and the exchange rate used; the amount paid each week above is then that amount × the rate, in dollars.',
+            ),
             payments: m(optList(Payment, CAPS.days), 'Payments', 'Dated payments to the victim.'),
           }),
         ),
