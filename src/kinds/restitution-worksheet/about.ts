@@ -119,5 +119,8 @@ export const ABOUT = {
   // exchange rate used (wagesPaid.payments[].original, wagesPaid.perWeekOriginal), checked against
   // the dollar amount to the cent (conversion-mismatch, rate-not-sourced) and printed beside the
   // payment; the rule on credits and the rounding line say so only when a case has one.
+  // 2.14.0: laborPeriods[].lodgingOrMeals (optional): lodging or meals a defendant provided are said,
+  // on the period's table, not to be credited, with why (29 U.S.C. § 203(m)(1); 29 C.F.R. §§ 531.3(a),
+  // 531.30, 516.27; Donovan v. New Floridian Hotel). Figures unchanged.
   version: '2.14.0',
 } as const;

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { CAPS, itemTitle, Cents, choice, Dollars, Email, IsoDate, labelled as m, lazySchemas, list, MULTILINE, optional, optList, Phone, RecordId, text, withDefault } from '../kit/index.js';
 import { removedCents } from './legacy.js';
-import { COMMERCIAL_SEX_INCOME_LABELS, EXEMPTION_LABELS, INCOME_FROM_LABELS, LOSS_CATEGORY_LABELS, MINIMUM_WAGE_LABELS, PAYEE_ROLE_LABELS, WEEKDAY_LABELS } from './labels.js';
+import { COMMERCIAL_SEX_INCOME_LABELS, EXEMPTION_LABELS, INCOME_FROM_LABELS, LODGING_OR_MEALS_LABELS, LOSS_CATEGORY_LABELS, MINIMUM_WAGE_LABELS, PAYEE_ROLE_LABELS, WEEKDAY_LABELS } from './labels.js';
 import { WEEKDAYS } from './dates.js';
 import { STATE_CODES } from './wage-table.js';
 import { unknownStateMessage } from './territories.js';
@@ -32,6 +32,9 @@ export const INCOME_FROM = ['labor', 'commercial-sex-acts'] as const;
 
 // 18 U.S.C. § 2259(c)(2)(A)–(F).
 export const LOSS_CATEGORIES = ['medical', 'therapy', 'transportation-housing-childcare', 'lost-income', 'attorney-fees', 'other'] as const;
+
+/** Lodging or meals a defendant provided in a period: never credited, the period's line says why (lodging.ts). */
+export const LODGING_OR_MEALS = ['lodging', 'meals', 'lodging-and-meals'] as const;
 
 export const PAYEE_ROLES = ['legal-guardian', 'family-member', 'estate-representative', 'court-appointed'] as const;
 
@@ -180,6 +183,11 @@ function build() {
         ),
         'Wages paid',
         'What the victim was actually paid and kept, credited week by week (pay by the piece, the day or the job included): leave out what the victim had to hand back to a defendant or for a defendant’s benefit (a “debt”, fees, fines: 29 C.F.R. § 531.35), tips from customers (not wages paid by the employer: no tip credit is taken, 29 U.S.C. § 203(m)(2)(A)) and any value of lodging or meals (never credited).',
+      ),
+      lodgingOrMeals: m(
+        optional(choice(LODGING_OR_MEALS, LODGING_OR_MEALS_LABELS)),
+        'Lodging or meals provided',
+        'Whether a defendant housed or fed the victim during the period. No credit is taken for them against the wages owed, and the worksheet says why beside the period (29 U.S.C. § 203(m)(1); 29 C.F.R. §§ 531.3, 531.30).',
       ),
       description: m(optional(text('text').meta(MULTILINE)), 'Description', 'What the work was, in a few sentences (printed as written).'), // a multi-line box in the form (kit/text.ts)
       evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the hours ("Exhibit 14; Tr. 212–230").'),

@@ -20,6 +20,7 @@ import { exhibitList } from './exhibits.js';
 import { banner, childStatus, identifierNote, liabilityNote, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
 import { exactGrossCents } from './gross-income.js';
 import { originalText, type Original } from './conversion.js';
+import { lodgingText } from './lodging.js';
 import { LOSS_CATEGORY_TITLES } from './losses.js';
 import { noStateRateHigher, stateRateNoEffect, stateRatesChangeF } from './rates.js';
 import { liquidatedRows } from './liquidated.js';
@@ -195,6 +196,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       ),
       agreedRate: agreedRateText(c, computed, i),
       wagesPaid: wagesPaidText(p),
+      lodging: lodgingText(p.lodgingOrMeals, c.defendants.length),
       description: p.description ?? null,
       evidence: p.evidence ?? null,
     })),
