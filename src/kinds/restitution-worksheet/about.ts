@@ -122,5 +122,9 @@ export const ABOUT = {
   // 2.14.0: laborPeriods[].lodgingOrMeals (optional): lodging or meals a defendant provided are said,
   // on the period's table, not to be credited, with why (29 U.S.C. § 203(m)(1); 29 C.F.R. §§ 531.3(a),
   // 531.30, 516.27; Donovan v. New Floridian Hotel). Figures unchanged.
+  // 2.14.0: a warning about several workweeks says a detail shared by weeks that are not consecutive
+  // once, after their dates, and each year once (week-names.ts): twelve monthly lump sums read "the
+  // workweeks of December 31, 2023, February 4, … and December 1, 2024 (12 weeks, each $1,200.00)",
+  // where each date carried its year and "($1,200.00)". No document changes.
   version: '2.14.0',
 } as const;
