@@ -126,5 +126,8 @@ export const ABOUT = {
   // once, after their dates, and each year once (week-names.ts): twelve monthly lump sums read "the
   // workweeks of December 31, 2023, February 4, … and December 1, 2024 (12 weeks, each $1,200.00)",
   // where each date carried its year and "($1,200.00)". No document changes.
+  // 2.14.0: the rounding line names the rounding of a weekly payment's share of a partial first or last
+  // workweek (weekly amount × days ÷ 7), which the Paid column prints ($21.43 in the full example)
+  // and the line, which names each rounding, left out (worked example 19). The full example's text changes by that clause.
   version: '2.14.0',
 } as const;

@@ -6,6 +6,7 @@ import { CLAYTON, EDWARDS, EDWARDS_DISTRICT } from './authorities.js';
 import { andList, longDate, money } from '../kit/index.js';
 import { fromDay } from './dates.js';
 import { sharedWorkweeks } from './workweeks.js';
+import { hasPartialWeekShare } from './credits.js';
 import { overlapText } from './overlaps.js';
 import { territorySentence } from './territories.js';
 import { customRatesText, customRateStates, noStateRateHigher, stateRateNoEffect, stateRatesChangeF, withoutStateRates } from './rates.js';
@@ -53,8 +54,9 @@ const FOREIGN_CURRENCY_RULE =
 export function roundingPolicy(c: RestitutionCase): string {
   const rounded = [
     c.laborPeriods.length > 0 ? 'each workweek’s wages owed are rounded half-up to the cent once' : null,
-    c.grossIncome.length > 0 ? 'each gross-income line is rounded half-up to the cent once' : null,
+    hasPartialWeekShare(c.laborPeriods, c.settings.workweekStart) ? 'a weekly payment’s share of a partial first or last workweek (the weekly amount × days ÷ 7) is rounded half-up to the cent once' : null,
     convertedPayments(c) ? 'each payment received in another currency is its amount there × the exchange rate given (US dollars for one unit), rounded half-up to the cent once' : null,
+    c.grossIncome.length > 0 ? 'each gross-income line is rounded half-up to the cent once' : null,
     c.losses.some((l) => l.basis !== null) ? 'each loss’s basis (units × rate × years) is rounded half-up to the cent once' : null,
   ].filter((x): x is string => x !== null);
   if (rounded.length === 0) return 'Rounding: every amount is exact to the cent, and every total is the exact sum of its rows.';
