@@ -42,16 +42,13 @@ export interface Original {
 }
 
 /**
- * A positive decimal as people write it ("24,000", "24000.50", or a JSON number) → its plain text
- * ("24000", "24000.50"), or a message. `places` is the most decimals accepted.
+ * A positive number → its plain decimal text ("24000", "0.1288": its shortest decimal, which is
+ * exact for every number of at most `places` decimals), or a message.
  */
-export function readDecimal(v: unknown, places: number): { ok: true; text: string } | { ok: false; message: string } {
-  const s = typeof v === 'number' ? (Number.isFinite(v) ? new Dec(v).toFixed() : '') : typeof v === 'string' ? v.trim() : '';
-  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(s);
-  if (!m) return { ok: false, message: 'must be a number written with digits, e.g. 2400 or 2,400.50' };
-  if ((m[2] ?? '').length > places) return { ok: false, message: `must have at most ${places} decimal places` };
-  const text = s.replaceAll(',', '');
-  if (new Dec(text).isZero()) return { ok: false, message: 'must be more than zero' };
+export function readDecimal(v: number, places: number): { ok: true; text: string } | { ok: false; message: string } {
+  if (!Number.isFinite(v) || v <= 0) return { ok: false, message: 'must be more than zero' };
+  const text = new Dec(v).toFixed();
+  if ((text.split('.')[1] ?? '').length > places) return { ok: false, message: `must have at most ${places} decimal places` };
   if (new Dec(text).greaterThan(1e15)) return { ok: false, message: 'is larger than Harbor accepts' };
   return { ok: true, text };
 }

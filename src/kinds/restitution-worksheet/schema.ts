@@ -77,9 +77,13 @@ function build() {
     },
   });
 
-  /** A decimal as written ("24,000", 24000.5) → its plain text; `places` the most decimals. */
+  /**
+   * A positive number with at most `places` decimals → its plain decimal text (exact from here on).
+   * A number, not text: the web form reads a field of text or number as dollars ("Type the amount
+   * in dollars"), which these are not.
+   */
   const decimal = (places: number, what: string) =>
-    z.union([z.string(), z.number()], { error: `must be ${what}, e.g. 2400 or 2,400.50` }).transform((v, ctx) => {
+    z.number({ error: `must be ${what}, a number (e.g. 2400 or 2400.50)` }).transform((v, ctx) => {
       const r = readDecimal(v, places);
       if (r.ok) return r.text;
       ctx.addIssue({ code: 'custom', message: r.message, params: { code: 'invalid-value' } });
@@ -89,7 +93,7 @@ function build() {
   // A payment received in another currency (conversion.ts): what was paid, in what, at what rate,
   // so that the dollar amount credited can be rebuilt from the page.
   const Original = z.strictObject({
-    amount: m(decimal(3, 'an amount'), 'Amount in that currency', 'What the victim received, in the currency it was paid in (e.g. 2000 for Q2,000.00).'),
+    amount: m(decimal(3, 'an amount'), 'Amount in that currency', 'What the victim received, in the currency it was paid in: a number, e.g. 2000 for Q2,000.00.'),
     currency: m(
       z
         .string({ error: 'must be a three-letter ISO 4217 currency code, e.g. MXN or GTQ' })

@@ -13,8 +13,8 @@ const flat = (s: string) => s.replace(/\s+/g, ' ');
 // Worked example (docs): a victim paid Q2,000.00 on Saturday January 6, 2024, at the Banco de
 // Guatemala's reference rate of the day before, $0.1288 for one quetzal: 2,000 × 0.1288 =
 // $257.60. And MXN 1,000 a week at $0.05865 for one peso: $58.65 a week.
-const quetzales = { amount: '2,000', currency: 'gtq', rate: 0.1288, rateDate: '2024-01-05', rateSource: 'Banco de Guatemala reference rate' };
-const pesos = { amount: 1000, currency: 'MXN', rate: '0.05865', rateSource: 'Federal Reserve H.10, January 2024 average' };
+const quetzales = { amount: 2000, currency: 'gtq', rate: 0.1288, rateDate: '2024-01-05', rateSource: 'Banco de Guatemala reference rate' };
+const pesos = { amount: 1000, currency: 'MXN', rate: 0.05865, rateSource: 'Federal Reserve H.10, January 2024 average' };
 const paid = (payment: Record<string, unknown>, wages: Record<string, unknown> = {}) =>
   baseCase({
     laborPeriods: [
@@ -53,8 +53,8 @@ describe('a payment in another currency', () => {
       ['laborPeriods.0.wagesPaid.perWeek', 'conversion-mismatch'],
     ]);
     // Half-up once: 1,000.5 × $0.0587 = $58.72935 → $58.73.
-    expect(codesAt(paid({ amount: '58.73', original: { ...pesos, amount: '1,000.5', rate: 0.0587 } }))).toEqual([]);
-    expect(codesAt(paid({ amount: '58.72', original: { ...pesos, amount: '1,000.5', rate: 0.0587 } }))).toEqual([['laborPeriods.0.wagesPaid.payments.0.amount', 'conversion-mismatch']]);
+    expect(codesAt(paid({ amount: '58.73', original: { ...pesos, amount: 1000.5, rate: 0.0587 } }))).toEqual([]);
+    expect(codesAt(paid({ amount: '58.72', original: { ...pesos, amount: 1000.5, rate: 0.0587 } }))).toEqual([['laborPeriods.0.wagesPaid.payments.0.amount', 'conversion-mismatch']]);
   });
 
   it('a rate given as pesos for one dollar is named as such', () => {
@@ -73,8 +73,10 @@ describe('a payment in another currency', () => {
     expect(codesAt(paid({ amount: '257.60', original: { ...quetzales, currency: 'Quetzales' } }))).toEqual([['laborPeriods.0.wagesPaid.payments.0.original.currency', 'invalid-value']]);
     // A code withdrawn since the wage table starts: bolívares of 2005.
     expect(codesAt(paid({ amount: '257.60', original: { ...quetzales, currency: 'VEB' } }))).toEqual([]);
-    for (const amount of ['0', '-2000', '2.000,00', '1.2345']) {
+    for (const amount of [0, -2000, 1.2345]) {
       expect(codesAt(paid({ amount: '257.60', original: { ...quetzales, amount } }))).toEqual([['laborPeriods.0.wagesPaid.payments.0.original.amount', 'invalid-value']]);
     }
+    // A number, not text: the web form reads a field of text or number as dollars.
+    expect(codesAt(paid({ amount: '257.60', original: { ...quetzales, amount: '2,000' } }))).toEqual([['laborPeriods.0.wagesPaid.payments.0.original.amount', 'invalid-type']]);
   });
 });
