@@ -83,7 +83,7 @@ function build() {
    * in dollars"), which these are not.
    */
   const decimal = (places: number, what: string) =>
-    z.number({ error: `must be ${what}, a number (e.g. 2400 or 2400.50)` }).transform((v, ctx) => {
+    z.number({ error: `must be ${what}` }).transform((v, ctx) => {
       const r = readDecimal(v, places);
       if (r.ok) return r.text;
       ctx.addIssue({ code: 'custom', message: r.message, params: { code: 'invalid-value' } });
@@ -93,7 +93,7 @@ function build() {
   // A payment received in another currency (conversion.ts): what was paid, in what, at what rate,
   // so that the dollar amount credited can be rebuilt from the page.
   const Original = z.strictObject({
-    amount: m(decimal(3, 'an amount'), 'Amount in that currency', 'What the victim received, in the currency it was paid in: a number, e.g. 2000 for Q2,000.00.'),
+    amount: m(decimal(3, 'an amount, a number (e.g. 2000 or 2000.50)'), 'Amount in that currency', 'What the victim received, in the currency it was paid in: a number, e.g. 2000 for Q2,000.00.'),
     currency: m(
       z
         .string({ error: 'must be a three-letter ISO 4217 currency code, e.g. MXN or GTQ' })
@@ -105,7 +105,7 @@ function build() {
       'The ISO 4217 code of the currency paid in: MXN (Mexican peso), GTQ (Guatemalan quetzal), HNL (Honduran lempira).',
     ),
     rate: m(
-      decimal(10, 'a rate'),
+      decimal(10, 'a rate, a number of US dollars for one unit (e.g. 0.1288)'),
       'Exchange rate (US dollars for one unit)',
       'US dollars for one unit of that currency (e.g. 0.1288 for a quetzal), not units for one dollar. The amount paid in dollars must equal the amount in that currency × this rate, to the cent.',
     ),
