@@ -116,5 +116,19 @@ export const ABOUT = {
   // 2.13.0: the FLSA exemption's description (the web form's help for the field, and the JSON Schema's) no longer ends by naming a file of this repository (docs/domain/…, Exemptions); a test reads every kind's descriptions for one.
   // 2.13.0: a phone of one digit repeated ("000-000-0000") is refused (invalid-phone, "leave it out when not known"), as the RFA's are, where it was printed as a number to call.
   // 2.14.0, from the shared layout (docs/rendering.md): a minus sign (U+2212, as word processors type it: "−$40.00") prints in the PDF, drawn from Noto Serif's own figure dash and plus sign, where it was refused (unsupported-character), and the DOCX embeds it and no longer warns script-not-embedded; a sentence's "No." before a number ("she said No. 3 people came") is no longer held to it across a line end, the abbreviation ("Case No. 3", "Dkt. No. 45", a caption's "CASE NO. 3", which was not) is; a web address keeps its characters in the DOCX (no word joiner inside "…(c)(2)"); in the PDF an Arabic "الله" (Abdullah) is drawn as its joined letters and copies back as typed (was reversed, "اهلل"), and a hamza the font has no anchor for no longer fails the render. The examples' text is unchanged.
+  // 2.14.0: a payment received in another currency records its amount there, its ISO 4217 code and the
+  // exchange rate used (wagesPaid.payments[].original, wagesPaid.perWeekOriginal), checked against
+  // the dollar amount to the cent (conversion-mismatch, rate-not-sourced) and printed beside the
+  // payment; the rule on credits and the rounding line say so only when a case has one.
+  // 2.14.0: laborPeriods[].lodgingOrMeals (optional): lodging or meals a defendant provided are said,
+  // on the period's table, not to be credited, with why (29 U.S.C. § 203(m)(1); 29 C.F.R. §§ 531.3(a),
+  // 531.30, 516.27; Donovan v. New Floridian Hotel). Figures unchanged.
+  // 2.14.0: a warning about several workweeks says a detail shared by weeks that are not consecutive
+  // once, after their dates, and each year once (week-names.ts): twelve monthly lump sums read "the
+  // workweeks of December 31, 2023, February 4, … and December 1, 2024 (12 weeks, each $1,200.00)",
+  // where each date carried its year and "($1,200.00)". No document changes.
+  // 2.14.0: the rounding line names the rounding of a weekly payment's share of a partial first or last
+  // workweek (weekly amount × days ÷ 7), which the Paid column prints ($21.43 in the full example)
+  // and the line, which names each rounding, left out (worked example 19). The full example's text changes by that clause.
   version: '2.14.0',
 } as const;

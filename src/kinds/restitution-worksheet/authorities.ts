@@ -26,6 +26,9 @@ export function exemptionFactsAuthority(exemption: string): string {
     : `the employer who claims an exemption must prove it, ${ARNOLD}; agriculture as defined in 29 U.S.C. § 203(f)`;
 }
 
+/** Donovan v. New Floridian Hotel: the denial of credits for meals and lodging under 29 U.S.C. § 203(m) affirmed. */
+export const NEW_FLORIDIAN = 'Donovan v. New Floridian Hotel, Inc., 676 F.2d 468 (11th Cir. 1982)';
+
 /** United States v. Clayton: 15 days × 6 acts × $80, the defendant's half, accepted under § 1593(b)(3). */
 export const CLAYTON = 'United States v. Clayton, No. 2:18-cr-00524-RBS (E.D. Pa. Dec. 27, 2022)';
 /** Dolan v. United States: a court that misses the 90 days may still order restitution. */

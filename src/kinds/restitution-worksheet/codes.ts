@@ -18,6 +18,8 @@ export const CODES = defineCodes({
   'renamed-field': { level: 'error', rule: 'a version-1 …Cents money field; give the amount in dollars in the new field' },
   'exemption-not-computed': { level: 'error', rule: '29 U.S.C. § 213(a)(6) (no minimum wage for some farm work) is refused' },
   'payee-is-defendant': { level: 'error', rule: 'a defendant may never receive restitution for the victim (18 U.S.C. § 1593(c))' },
+  'conversion-mismatch': { level: 'error', rule: 'a payment in another currency: its dollar amount is not the amount in that currency × the rate (US dollars for one unit), to the cent' },
+  'rate-not-sourced': { level: 'error', rule: 'a payment in another currency gives neither the date nor the source of its exchange rate' },
   'basis-mismatch': { level: 'error', rule: 'a loss amount is not units × rate × years of its basis' },
   'exemption-used': { level: 'warning', rule: 'an overtime exemption removes the overtime of at least one workweek of a period' },
   'exemption-no-effect': { level: 'warning', rule: 'an overtime exemption given for a period removes no overtime (no workweek of it is over 40 hours with every hour exempt)' },

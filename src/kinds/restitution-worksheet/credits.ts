@@ -50,6 +50,22 @@ export function paidByWeek(periods: readonly LaborPeriod[], weekStart: Weekday):
   return paid;
 }
 
+/**
+ * Whether a period's weekly payment is credited to a partial first or last workweek, as a share
+ * (`perWeekCreditCents`, rounded half-up to the cent): a rounding the worksheet's rounding line
+ * must name (view-text.ts, roundingPolicy), since a share like $270.00 × 3 ÷ 7 = $115.714… prints
+ * as $115.71 in the Paid column.
+ */
+export function hasPartialWeekShare(periods: readonly LaborPeriod[], weekStart: Weekday): boolean {
+  return periods.some((p) => {
+    const perWeek = p.wagesPaid?.perWeek;
+    if (perWeek === undefined || perWeek === null || perWeek <= 0) return false;
+    const start = toDay(p.startDate);
+    const end = toDay(p.endDate);
+    return workweekStartOf(start, weekStart) !== start || workweekStartOf(end, weekStart) + 6 !== end;
+  });
+}
+
 /** Unpaid wages of one week: never negative, never carried to another week. */
 export function unpaidCents(owedCents: number, paidCents: number): number {
   return Math.max(0, owedCents - paidCents);

@@ -3,7 +3,7 @@
 // are those of the field descriptions in schema.ts, kept short.
 import type { EnumLabels } from '../kit/choice.js';
 import type { WEEKDAYS } from './dates.js';
-import type { EXEMPTIONS, INCOME_FROM, LOSS_CATEGORIES, PAYEE_ROLES } from './schema.js';
+import type { EXEMPTIONS, INCOME_FROM, LODGING_OR_MEALS, LOSS_CATEGORIES, PAYEE_ROLES } from './schema.js';
 
 type Labels<T extends readonly string[]> = EnumLabels<T[number]>;
 
@@ -19,6 +19,13 @@ export const EXEMPTION_LABELS: Labels<typeof EXEMPTIONS> = {
 export const INCOME_FROM_LABELS: Labels<typeof INCOME_FROM> = {
   labor: 'Labor (compared with the FLSA value)',
   'commercial-sex-acts': 'Commercial sex acts (added to the FLSA value)',
+};
+
+/** Lodging or meals a defendant provided (29 U.S.C. § 203(m)(1)): never credited. */
+export const LODGING_OR_MEALS_LABELS: Labels<typeof LODGING_OR_MEALS> = {
+  lodging: 'Lodging',
+  meals: 'Meals',
+  'lodging-and-meals': 'Lodging and meals',
 };
 
 /** 18 U.S.C. § 2259(c)(2)(A)–(F). */

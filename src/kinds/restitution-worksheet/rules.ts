@@ -8,6 +8,7 @@ import { given, isIsoDate } from '../kit/index.js';
 import { nameKey } from '../kit/names.js';
 import { FIRST_RATE_DATE } from './wage-table.js';
 import { TERRITORY_FROM } from './territories.js';
+import { convertedCents, CURRENCIES, rateInverted } from './conversion.js';
 
 type Ctx = z.core.$RefinementCtx;
 type Path = (string | number)[];
@@ -49,7 +50,10 @@ export function periodRules(raw: unknown, ctx: Ctx): void {
       'is not computed: 29 U.S.C. § 213(a)(6) removes the minimum wage as well as overtime, which values the labor at $0 and turns on facts for the court. Leave these hours out of laborPeriods and claim their value to the defendant as grossIncome; or, if counsel contests the exemption, use agriculture-213b12 (§ 213(b)(12), overtime only) or none',
     );
   }
-  arr(rec(p.wagesPaid).payments).forEach((pay, j) => {
+  const paid = rec(p.wagesPaid);
+  conversionRules(paid.perWeek, paid.perWeekOriginal, ['wagesPaid', 'perWeek'], ['wagesPaid', 'perWeekOriginal'], ctx);
+  arr(paid.payments).forEach((pay, j) => {
+    conversionRules(rec(pay).amount, rec(pay).original, ['wagesPaid', 'payments', j, 'amount'], ['wagesPaid', 'payments', j, 'original'], ctx);
     const date = rec(pay).date;
     if (!given(rec(pay).amount) && !given(rec(pay).amountCents)) {
       add(ctx, ['wagesPaid', 'payments', j, 'amount'], 'invalid-type', 'is required: the amount paid, in dollars (e.g. 100.00)');
@@ -145,6 +149,34 @@ export function caseRules(raw: unknown, ctx: Ctx): void {
       add(ctx, ['losses', i, 'endDate'], 'end-before-start', 'must be on or after the start date');
     }
   });
+}
+
+/**
+ * A payment in another currency (conversion.ts): its rate has a date or a source, and its dollar
+ * amount is the amount in that currency × the rate, half-up to the cent. Harbor does not choose
+ * which figure is right (the preparer knows what was paid and at what rate), so a difference is an
+ * error at the dollar amount, the figure credited; a rate given the other way round (pesos for one
+ * dollar) is named as such.
+ */
+function conversionRules(dollars: unknown, original: unknown, amountPath: Path, originalPath: Path, ctx: Ctx): void {
+  if (!given(original)) return;
+  const o = rec(original);
+  if (!given(o.rateDate) && !given(o.rateSource)) {
+    add(ctx, [...originalPath, 'rateDate'], 'rate-not-sourced', 'give the date of the exchange rate used, or where it comes from (rateSource), so that the dollar amount can be checked');
+  }
+  const cents = readCents(dollars);
+  // Each figure valid first (its own error is already there otherwise).
+  if (cents === null || typeof o.amount !== 'string' || typeof o.rate !== 'string' || typeof o.currency !== 'string' || !CURRENCIES.has(o.currency)) return;
+  if (convertedCents({ amount: o.amount, rate: o.rate }) === cents) return;
+  const inverted = rateInverted({ amount: o.amount, rate: o.rate }, cents);
+  add(
+    ctx,
+    amountPath,
+    'conversion-mismatch',
+    inverted
+      ? 'does not equal the amount in the other currency × its rate; it equals that amount ÷ the rate: give the rate as US dollars for one unit of the currency (1 ÷ the rate given), not units for one dollar'
+      : 'does not equal the amount in the other currency × its rate (US dollars for one unit), rounded to the cent; correct one of them',
+  );
 }
 
 /** Names compared as a person would (the kit's loose form: case, spacing, accents, a note in parentheses and invisible characters aside). */

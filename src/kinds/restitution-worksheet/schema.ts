@@ -7,11 +7,12 @@
 import { z } from 'zod';
 import { CAPS, itemTitle, Cents, choice, Dollars, Email, IsoDate, labelled as m, lazySchemas, list, MULTILINE, optional, optList, Phone, RecordId, text, withDefault } from '../kit/index.js';
 import { removedCents } from './legacy.js';
-import { COMMERCIAL_SEX_INCOME_LABELS, EXEMPTION_LABELS, INCOME_FROM_LABELS, LOSS_CATEGORY_LABELS, MINIMUM_WAGE_LABELS, PAYEE_ROLE_LABELS, WEEKDAY_LABELS } from './labels.js';
+import { COMMERCIAL_SEX_INCOME_LABELS, EXEMPTION_LABELS, INCOME_FROM_LABELS, LODGING_OR_MEALS_LABELS, LOSS_CATEGORY_LABELS, MINIMUM_WAGE_LABELS, PAYEE_ROLE_LABELS, WEEKDAY_LABELS } from './labels.js';
 import { WEEKDAYS } from './dates.js';
 import { STATE_CODES } from './wage-table.js';
 import { unknownStateMessage } from './territories.js';
 import { laborBounds } from './bounds.js';
+import { CURRENCIES, readDecimal } from './conversion.js';
 import { caseRules, periodRules } from './rules.js';
 
 export { IsoDate, Cents };
@@ -31,6 +32,9 @@ export const INCOME_FROM = ['labor', 'commercial-sex-acts'] as const;
 
 // 18 U.S.C. § 2259(c)(2)(A)–(F).
 export const LOSS_CATEGORIES = ['medical', 'therapy', 'transportation-housing-childcare', 'lost-income', 'attorney-fees', 'other'] as const;
+
+/** Lodging or meals a defendant provided in a period: never credited, the period's line says why (lodging.ts). */
+export const LODGING_OR_MEALS = ['lodging', 'meals', 'lodging-and-meals'] as const;
 
 export const PAYEE_ROLES = ['legal-guardian', 'family-member', 'estate-representative', 'court-appointed'] as const;
 
@@ -73,10 +77,51 @@ function build() {
     },
   });
 
+  /**
+   * A positive number with at most `places` decimals → its plain decimal text (exact from here on).
+   * A number, not text: the web form reads a field of text or number as dollars ("Type the amount
+   * in dollars"), which these are not.
+   */
+  const decimal = (places: number, what: string) =>
+    z.number({ error: `must be ${what}` }).transform((v, ctx) => {
+      const r = readDecimal(v, places);
+      if (r.ok) return r.text;
+      ctx.addIssue({ code: 'custom', message: r.message, params: { code: 'invalid-value' } });
+      return z.NEVER;
+    });
+
+  // A payment received in another currency (conversion.ts): what was paid, in what, at what rate,
+  // so that the dollar amount credited can be rebuilt from the page.
+  const Original = z.strictObject({
+    amount: m(decimal(3, 'an amount, a number (e.g. 2000 or 2000.50)'), 'Amount in that currency', 'What the victim received, in the currency it was paid in: a number, e.g. 2000 for Q2,000.00.'),
+    currency: m(
+      z
+        .string({ error: 'must be a three-letter ISO 4217 currency code, e.g. MXN or GTQ' })
+        .trim()
+        .toUpperCase()
+        .refine((s) => s !== 'USD', { error: 'is US dollars: give the payment’s amount alone, without an original currency', params: { code: 'invalid-value' } })
+        .refine((s) => s === 'USD' || CURRENCIES.has(s), { error: 'must be a three-letter ISO 4217 currency code, e.g. MXN (Mexican peso) or GTQ (Guatemalan quetzal)', params: { code: 'invalid-value' } }),
+      'Currency',
+      'The ISO 4217 code of the currency paid in: MXN (Mexican peso), GTQ (Guatemalan quetzal), HNL (Honduran lempira).',
+    ),
+    rate: m(
+      decimal(10, 'a rate, a number of US dollars for one unit (e.g. 0.1288)'),
+      'Exchange rate (US dollars for one unit)',
+      'US dollars for one unit of that currency (e.g. 0.1288 for a quetzal), not units for one dollar. The amount paid in dollars must equal the amount in that currency × this rate, to the cent.',
+    ),
+    rateDate: m(optional(IsoDate), 'Rate of (date)', 'The date of the exchange rate used (give it, or its source, or both).'),
+    rateSource: m(optional(text('a source')), 'Rate source', 'Where the rate comes from ("Banco de Guatemala reference rate", "Treasury reporting rate").'),
+  });
+
   const Payment = z.strictObject({
     date: m(IsoDate, 'Date paid', 'The date of the payment; it is credited to the workweek that contains it.'),
-    amount: optional(money('Amount paid', 'The amount paid to the victim on that date (required), less any part the victim had to hand back (29 C.F.R. § 531.35).')),
+    amount: optional(money('Amount paid', 'The amount paid to the victim on that date (required), in US dollars, less any part the victim had to hand back (29 C.F.R. § 531.35).')),
     amountCents: removedCents('amountCents', 'amount'),
+    original: m(
+      optional(Original),
+      'Paid in another currency',
+      'For a payment in pesos, quetzales or another currency: the amount in it, its code and the exchange rate used; the amount paid above is then that amount × the rate, in dollars.',
+    ),
   });
 
   const LaborPeriod = z
@@ -132,11 +177,21 @@ function build() {
           z.strictObject({
             perWeek: optional(money('Paid each week', 'The amount paid for each week of the period: credited in full to each whole workweek, and to a partial first or last workweek in proportion to its days inside the period (days ÷ 7). What was paid in a partial week, if known and different, goes in payments, with that week given as a period of its own.')),
             perWeekCents: removedCents('perWeekCents', 'perWeek'),
+            perWeekOriginal: m(
+              optional(Original),
+              'Paid each week in another currency',
+              'For a weekly payment in pesos, quetzales or another currency: the weekly amount in it, its code and the exchange rate used; the amount paid each week above is then that amount × the rate, in dollars.',
+            ),
             payments: m(optList(Payment, CAPS.days), 'Payments', 'Dated payments to the victim.'),
           }),
         ),
         'Wages paid',
         'What the victim was actually paid and kept, credited week by week (pay by the piece, the day or the job included): leave out what the victim had to hand back to a defendant or for a defendant’s benefit (a “debt”, fees, fines: 29 C.F.R. § 531.35), tips from customers (not wages paid by the employer: no tip credit is taken, 29 U.S.C. § 203(m)(2)(A)) and any value of lodging or meals (never credited).',
+      ),
+      lodgingOrMeals: m(
+        optional(choice(LODGING_OR_MEALS, LODGING_OR_MEALS_LABELS)),
+        'Lodging or meals provided',
+        'Whether a defendant housed or fed the victim during the period. No credit is taken for them against the wages owed, and the worksheet says why beside the period (29 U.S.C. § 203(m)(1); 29 C.F.R. §§ 531.3, 531.30).',
       ),
       description: m(optional(text('text').meta(MULTILINE)), 'Description', 'What the work was, in a few sentences (printed as written).'), // a multi-line box in the form (kit/text.ts)
       evidence: m(optional(text('text')), 'Evidence', 'Exhibits or testimony that prove the hours ("Exhibit 14; Tr. 212–230").'),

@@ -19,6 +19,8 @@ import { EDWARDS, JURISDICTION_NAMES } from './authorities.js';
 import { exhibitList } from './exhibits.js';
 import { banner, childStatus, identifierNote, liabilityNote, ninetyDayNote, payeeLine, sealNote, signatureBlock } from './filing.js';
 import { exactGrossCents } from './gross-income.js';
+import { originalText, type Original } from './conversion.js';
+import { lodgingText } from './lodging.js';
 import { LOSS_CATEGORY_TITLES } from './losses.js';
 import { noStateRateHigher, stateRateNoEffect, stateRatesChangeF } from './rates.js';
 import { liquidatedRows } from './liquidated.js';
@@ -121,9 +123,12 @@ export function wagesPaidText(p: LaborPeriod): string {
   const parts: string[] = [];
   const w = p.wagesPaid;
   // A weekly amount of $0.00 credits nothing: said so, not "$0.00 a week, credited in full".
+  // A payment in another currency prints its amount there and the rate beside the dollars
+  // credited, so the figure can be rebuilt (conversion.ts).
+  const converted = (o: Original | null | undefined) => (o ? ` (${originalText(o)})` : '');
   if (w?.perWeek === 0) parts.push('Nothing paid by the week ($0.00 a week)');
-  else if (w?.perWeek !== undefined && w.perWeek !== null) parts.push(`${money(w.perWeek)} a week, credited in full to each whole workweek of the period and pro rata by days (days ÷ 7) to a partial first or last week`);
-  for (const pay of w?.payments ?? []) parts.push(`${money(pay.amount ?? 0)} paid ${longDate(pay.date)}`);
+  else if (w?.perWeek !== undefined && w.perWeek !== null) parts.push(`${money(w.perWeek)} a week${converted(w.perWeekOriginal)}, credited in full to each whole workweek of the period and pro rata by days (days ÷ 7) to a partial first or last week`);
+  for (const pay of w?.payments ?? []) parts.push(`${money(pay.amount ?? 0)} paid ${longDate(pay.date)}${converted(pay.original)}`);
   return parts.length > 0 ? parts.join('; ') : 'None';
 }
 
@@ -191,6 +196,7 @@ export function view(c: RestitutionCase, computed: RestitutionComputed, warnings
       ),
       agreedRate: agreedRateText(c, computed, i),
       wagesPaid: wagesPaidText(p),
+      lodging: lodgingText(p.lodgingOrMeals, c.defendants.length),
       description: p.description ?? null,
       evidence: p.evidence ?? null,
     })),

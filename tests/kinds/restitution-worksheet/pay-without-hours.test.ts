@@ -139,7 +139,7 @@ describe('pay-without-hours for a weekly payment', () => {
     const log = weekly({ weeklySchedule: undefined, endDate: '2023-01-29', days: [{ date: '2023-01-03', hours: 9 }, { date: '2023-01-17', hours: 9 }] });
     const w = run(baseCase({ laborPeriods: [log] })).warnings.find((x) => x.code === 'pay-without-hours')!;
     // January 8 (whole), January 22 (whole) and January 29 (1 day of 7, $14.29): 8 lies between weeks with hours.
-    expect(w.message).toContain('the workweeks of January 8, 2023 ($100.00, the whole week), of January 22, 2023 ($100.00, the whole week) and of January 29, 2023 ($14.29, 1 day of 7)');
+    expect(w.message).toContain('the workweeks of January 8 and January 22, 2023 (2 weeks, each $100.00, the whole week); and of January 29, 2023 ($14.29, 1 day of 7)');
     expect(w.message).toContain('give that day as the period’s start or end date');
     expect(w.message).toContain('(the workweek of January 8, 2023) is one the victim did not work');
   });

@@ -42,7 +42,7 @@ describe('the rounding rule as printed', () => {
   it('with nothing to round, says the amounts are exact; with workweeks and G lines, names both', () => {
     const plain = parse(baseCase({ losses: [{ category: 'other', description: 'Documents', amount: '165.00', projected: false }] }));
     expect(roundingPolicy(plain)).toBe('Rounding: every amount is exact to the cent, and every total is the exact sum of its rows.');
-    expect(roundingPolicy(parse(fixture('full')))).toContain('Each workweek’s wages owed are rounded half-up to the cent once; each gross-income line is rounded half-up to the cent once; each loss’s basis (units × rate × years) is rounded half-up to the cent once; every total is the exact sum of the rounded rows. Rates with fractions of a cent');
+    expect(roundingPolicy(parse(fixture('full')))).toContain('Each workweek’s wages owed are rounded half-up to the cent once; a weekly payment’s share of a partial first or last workweek (the weekly amount × days ÷ 7) is rounded half-up to the cent once; each gross-income line is rounded half-up to the cent once; each loss’s basis (units × rate × years) is rounded half-up to the cent once; every total is the exact sum of the rounded rows. Rates with fractions of a cent');
   });
 });
 
