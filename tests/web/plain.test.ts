@@ -103,6 +103,16 @@ describe('a wrong entry’s message says what to type', () => {
     );
   });
 
+  // A draft's date of birth of a year alone: the service's message says what to give instead (the
+  // age range the year makes); the page said only "is not a date that exists" and lost that.
+  it('a year alone: said as such, with the service’s advice of what to give instead', () => {
+    const issue = checkCase('rfa', { child: { dateOfBirth: '2010' } }).issues.find((i) => i.path === 'child.dateOfBirth');
+    expect(issue?.code).toBe('invalid-date');
+    const text = plainMessage(issue!, rfa, 'en-US');
+    expect(text).toMatch(/^is only a year or a year and month, not a whole date: type the date as month\/day\/year, e\.g\. 03\/14\/2011; or, when only the year of birth is known, leave the date of birth empty and give the age range it makes /);
+    expect(text).toMatch(/\.$/);
+  });
+
   it('a yes/no, a choice, a country, a time zone, an amount: each in words', () => {
     expect(say('child.interpreterNeeded', 'invalid-type', 'must be true or false')).toBe('must be Yes or No: choose one.');
     expect(say('child.sex', 'invalid-value', 'must be one of the choices of “Sex”: “Female”, “Male” or “Other” (codes: female, male, other)')).toBe('is not one of the choices: choose one from the list.');

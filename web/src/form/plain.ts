@@ -302,6 +302,14 @@ function wordedMessage(issue: Issue, root: Json, locale?: string): string {
     case 'invalid-date':
     case 'invalid-date-time':
       if (/^must be a date(?: and time)? between \d{4} and \d{4}/.test(m)) return `must be between the years ${/between (\d{4}) and (\d{4})/.exec(m)!.slice(1).join(' and ')}: check the year.`;
+      // A year alone or a year and month (a draft's "2010": src/kinds/kit/dates.ts isoDate) keeps
+      // the service's advice of what to give instead (the RFA's: the age range the year makes),
+      // which "is not a date that exists" dropped.
+      {
+        const partial = /not a year alone or a year and month(?::\s*(.+))?$/.exec(m);
+        if (partial)
+          return `is only a year or a year and month, not a whole date: ${whatItNeeds(kind === 'text' ? 'date' : kind, locale)}${partial[1] ? `; or, ${plainTerms(partial[1], root, issue.path, locale)}` : ''}`;
+      }
       return `is not a date that exists: ${whatItNeeds(kind === 'text' ? 'date' : kind, locale)}.`;
     case 'invalid-value':
       if (kind === 'choice' || kind === 'choices') return /^must be one of/.test(m) ? 'is not one of the choices: choose one from the list.' : plainTerms(m, root, issue.path, locale);
