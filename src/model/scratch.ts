@@ -46,17 +46,6 @@ export class RenderMemo<V> {
     this.long = 0;
   }
 
-  /** The entry under `key`, undefined when there is none (for memos whose `compute` needs more than `of` gives). */
-  get(key: string): V | undefined {
-    return this.table.get(key);
-  }
-
-  /** Remember `v` under `key` for the rest of the render (bounded as `of` is). */
-  set(key: string, v: V): void {
-    if (this.table.size >= MAX_ENTRIES) this.reset();
-    this.table.set(key, v);
-  }
-
   /** Entries held now. */
   get size(): number {
     return this.table.size;

@@ -11,8 +11,6 @@ import { buildDocument, generate } from '../../src/pipeline.js';
 import { fitColumns } from '../../src/render/columns.js';
 import { breakOpportunities } from '../../src/render/pdf/breaks.js';
 import { layoutDocument } from '../../src/render/pdf/layout.js';
-import { harborFonts } from '../../src/render/pdf/fonts.js';
-import { alignLine, breakLines, styledGroups } from '../../src/render/pdf/text.js';
 
 const KIND = 'restitution-worksheet';
 const input = () => readFixture(getKind(KIND), 'full');
@@ -78,29 +76,6 @@ describe('render memos live for one render', () => {
     const paragraph = `${text} `.repeat(3);
     expect(paragraph.length).toBeGreaterThan(CELL_TEXT);
     expect(breakOpportunities(paragraph)).not.toBe(breakOpportunities(paragraph));
-    clearRenderMemos();
-    expect(renderMemoEntries()).toBe(0);
-  });
-
-  it('a short cell repeated down a column is broken into lines once; each cell gets lines of its own', () => {
-    clearRenderMemos();
-    const cell = () => styledGroups([{ type: 'text', text: '$7.25' }], () => '8');
-    const first = breakLines(cell(), 38.8, 10, harborFonts);
-    // Noted (the second entry beside its break opportunities), not yet copied.
-    expect(renderMemoEntries()).toBe(2);
-    const second = breakLines(cell(), 38.8, 10, harborFonts);
-    const third = breakLines(cell(), 38.8, 10, harborFonts);
-    expect(renderMemoEntries()).toBe(2);
-    expect(second).toEqual(first);
-    expect(third).toEqual(first);
-    // alignLine moves a line's pieces in place: one cell's right alignment moves no other cell's.
-    alignLine(second[0]!, 'right', 38.8, 10);
-    expect(second[0]!.pieces[0]!.x).toBeGreaterThan(0);
-    expect(third[0]!.pieces[0]!.x).toBe(0);
-    expect(breakLines(cell(), 38.8, 10, harborFonts)[0]!.pieces[0]!.x).toBe(0);
-    // Another width, face or text is its own entry.
-    expect(breakLines(cell(), 60, 10, harborFonts)[0]!.width).toBe(first[0]!.width);
-    expect(renderMemoEntries()).toBe(3);
     clearRenderMemos();
     expect(renderMemoEntries()).toBe(0);
   });

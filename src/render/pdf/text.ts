@@ -11,7 +11,6 @@
 import { codePointName, HarborError } from '../../errors.js';
 import { dispatchInline, type Inline, type InlineHandlers, type Marks } from '../../model/types.js';
 import { keepUnitsTogether } from '../../model/typography.js';
-import { RenderMemo } from '../../model/scratch.js';
 import { isRtlText } from './bidi.js';
 import { addressSpans, afterHeldHyphen, breakOpportunities } from './breaks.js';
 import { BODY_FACES, fallbackFace, findUnprintable, isIgnorable, isRtl, isShapedFace, isSpace, styleFace, type FaceId, type Fonts } from './fonts.js';
@@ -144,57 +143,8 @@ function unprintable(cp: number): never {
 export function breakLines(groups: StyledRun[][], maxWidth: number, size: number, fonts: Fonts, rtl?: boolean): Line[] {
   const lines: Line[] = [];
   const para: Paragraph = { groups, rtl };
-  if (groups.length === 1 && rtl === undefined) {
-    const runs = groups[0]!;
-    const run = runs[0];
-    if (runs.length === 1 && run!.field === undefined && run!.text.length <= REPEATED_TEXT) return repeatedGroup(runs, maxWidth, size, fonts, lines, para);
-  }
   for (const g of groups) breakGroup(g, maxWidth, size, fonts, lines, para);
   return lines;
-}
-
-/** Longest text (code units) of a one-run group whose lines are remembered (repeatedGroup). */
-const REPEATED_TEXT = 64;
-
-/**
- * Lines of one-run groups already broken in this render, per fonts, by face, underline, size,
- * width and text: a table repeats its cells down a column ("$7.25", "exempt", "40"), each broken
- * into the same lines at the same width (a one-year worksheet: 337 of the PDF's 749 groups were
- * such repeats, issue 18). A text seen once is only noted (0); its lines are kept from the second
- * time, and given from the third on as copies: alignLine moves a line's pieces in place, so no
- * two cells may share them. A pure function's results, emptied when the render ends
- * (../../model/scratch.ts) and bounded within one.
- */
-const groupMemo = new WeakMap<Fonts, RenderMemo<Line[] | 0>>();
-
-function repeatedGroup(runs: StyledRun[], maxWidth: number, size: number, fonts: Fonts, lines: Line[], para: Paragraph): Line[] {
-  let memo = groupMemo.get(fonts);
-  if (!memo) groupMemo.set(fonts, (memo = new RenderMemo<Line[] | 0>()));
-  const run = runs[0]!;
-  const key = `${FACE_INDEX[run.face]}${run.underline ? 'u' : ''} ${size} ${maxWidth} ${run.text}`;
-  const seen = memo.get(key);
-  if (seen !== undefined && seen !== 0) return copyLines(seen);
-  breakGroup(runs, maxWidth, size, fonts, lines, para);
-  // Lines of the bidi path (shaped words, right-to-left pieces) are not kept: rare, and they hold more than copyLines copies.
-  let plain = true;
-  for (const l of lines) {
-    if (l.bidi || l.rtl) plain = false;
-    for (const p of l.pieces) if (p.glyphs !== undefined || p.draw !== undefined) plain = false;
-  }
-  if (plain) memo.set(key, seen === undefined ? 0 : copyLines(lines));
-  return lines;
-}
-
-/** Lines with pieces of their own (alignLine moves pieces in place). */
-function copyLines(lines: Line[]): Line[] {
-  const out = new Array<Line>(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    const pieces = new Array<LinePiece>(l.pieces.length);
-    for (let k = 0; k < pieces.length; k++) pieces[k] = { ...l.pieces[k]! };
-    out[i] = { ...l, pieces };
-  }
-  return out;
 }
 
 /** The paragraph a group belongs to: its direction, found once when a group first needs it. */
