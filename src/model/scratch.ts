@@ -19,9 +19,11 @@ const memos: Array<RenderMemo<unknown>> = [];
 const SHORT_TEXT = 64;
 /**
  * Longest text remembered by the memos that column fitting and the line breaker share (the unit
- * rules, UAX #14 break opportunities): a table cell's text, a sentence long. Column fitting works
- * out both for every cell text before the layout breaks the same text into lines; a cell of 65
- * to 256 code units (an item's description, a source of income, a reason) was worked out twice.
+ * rules, UAX #14 break opportunities) when the caller does not say the text is a table cell's: a
+ * heading or a short paragraph. A cell's text is remembered whatever its length (`of`'s `cell`):
+ * column fitting works out both for every cell text before the layout breaks the same text into
+ * lines, and a cell line past this length (rfa's 263 code units, the memo's 266, a long
+ * description or reason) was worked out twice.
  */
 export const CELL_TEXT = 256;
 /** Entries a table holds within one render before it starts over. */
@@ -30,6 +32,8 @@ const MAX_ENTRIES = 20_000;
 /** A memo table emptied at the end of every render (clearRenderMemos). */
 export class RenderMemo<V> {
   private table = new Map<string, V>();
+  /** Entries longer than `longest` (cells'): while none, a long text is not even looked up. */
+  private long = 0;
 
   /** `longest`: the longest text remembered (code units), SHORT_TEXT unless the memo says why. */
   constructor(private readonly longest = SHORT_TEXT) {
@@ -39,6 +43,7 @@ export class RenderMemo<V> {
   /** Forget everything: a new Map (see the header for why not `clear()`). */
   reset(): void {
     this.table = new Map();
+    this.long = 0;
   }
 
   /** Entries held now. */
@@ -48,15 +53,21 @@ export class RenderMemo<V> {
 
   /**
    * `compute()`, remembered under `key` for the rest of the render when `text` (what the key
-   * stands for) is short; `key` defaults to `text`. `compute` must depend only on the key.
+   * stands for) is short, or whatever its length when `cell` (a table cell's text, which column
+   * fitting works out before the line breaker asks again); `key` defaults to `text`. A longer
+   * text asked without `cell` (a paragraph) is found when a cell left it, and not kept otherwise.
+   * `compute` must depend only on the key.
    */
-  of(text: string, compute: () => V, key = text): V {
-    if (text.length > this.longest) return compute();
+  of(text: string, compute: () => V, key = text, cell = false): V {
+    const long = text.length > this.longest;
+    if (long && !cell && this.long === 0) return compute();
     let v = this.table.get(key);
     if (v === undefined) {
       v = compute();
+      if (long && !cell) return v;
       if (this.table.size >= MAX_ENTRIES) this.reset();
       this.table.set(key, v);
+      if (long) this.long++;
     }
     return v;
   }

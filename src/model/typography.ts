@@ -138,22 +138,23 @@ const CHAIN = /(\([0-9A-Za-z]{1,6}\))(?=\([0-9A-Za-z]{1,6}\))/g;
 
 /**
  * Text with the spaces inside held-together units made non-breaking and subsection chains
- * joined (see the header). Idempotent; returns `text` itself when nothing applies.
+ * joined (see the header). Idempotent; returns `text` itself when nothing applies. `cell`: `text`
+ * is a table cell's line (column fitting), remembered whatever its length for the line breaker.
  */
-export function keepUnitsTogether(text: string): string {
+export function keepUnitsTogether(text: string, cell = false): string {
   // Fast path: every unit rule's match holds a U+0020 and a subsection chain holds ")(", so a run
   // with neither (a table cell's amount, date or hours: most cells) is returned as it is, neither
   // tested by the triggers' expression nor looked up in the memo (issue 18: the rules were ~4 % of
   // a worksheet's render). Most other runs have none of the triggers.
   if (!text.includes(' ') && !text.includes(')(')) return text;
   if (!/[§:\d]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text)) return text;
-  return unitsMemo.of(text, () => applyUnitRules(text));
+  return unitsMemo.of(text, () => applyUnitRules(text), text, cell);
 }
 
 /**
  * Runs with a trigger already seen in this render (table cells: "40 hours", "Jan 5 - Jan 11",
  * amounts repeat down a column; column fitting's pass over a cell, then the line breaker's) and
- * their result: the five unit rules run once per text, up to a cell text's length (CELL_TEXT).
+ * their result: the five unit rules run once per cell text, and per other text up to CELL_TEXT.
  * Emptied when the render ends (./scratch.ts) and bounded within one.
  */
 const unitsMemo = new RenderMemo<string>(CELL_TEXT);

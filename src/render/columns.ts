@@ -96,10 +96,12 @@ function measureWidest(all: string, anyBold: boolean, boldScript: boolean, size:
   const charCodeAt = String.prototype.charCodeAt;
   const codePointAt = String.prototype.codePointAt;
   for (const line of all.split('\n')) {
-    const text = keepUnitsTogether(line);
+    // A cell's line, remembered by both memos whatever its length (`true`): the line breaker
+    // asks for the same text when it lays the cell out (../model/scratch.ts CELL_TEXT).
+    const text = keepUnitsTogether(line, true);
     // The pieces between UAX #14 break opportunities (the line breaker's own, ./pdf/breaks.ts),
     // trailing whitespace excluded.
-    const breaks = breakOpportunities(text);
+    const breaks = breakOpportunities(text, true);
     let last = 0;
     for (let bi = 0; bi < breaks.length; bi++) {
       const pos = breaks[bi]! >> 1;

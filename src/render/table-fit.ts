@@ -6,7 +6,7 @@
 import { isUnprintable } from './pdf/unprintable.js';
 import { REPEATED_HEADER_SHARE } from '../model/keeps.js';
 import type { Block, Inline, Table, TableRow } from '../model/types.js';
-import { CELL_PAD_X, CELL_PAD_Y, fitColumns, TABLE_SIZE } from './columns.js';
+import { CELL_PAD_X, CELL_PAD_Y, TABLE_SIZE } from './columns.js';
 import { LEADING, slicesPerBlock } from './pdf/blocks.js';
 import { harborFonts, type Fonts } from './pdf/fonts.js';
 import { breakLines, styledGroups } from './pdf/text.js';
@@ -56,11 +56,13 @@ export function bodyRowLines(t: Table, widths: readonly number[], i: number, fon
 
 /**
  * Whether table `t`, header rows and body rows, is at most `pageHeight` points tall when laid out
- * `width` points wide. Text the PDF has no glyph for (the DOCX takes it) cannot be measured: such
- * a table is not known to fit, and is held to the two-rows rule alone.
+ * in columns `widths` points wide (fitColumns' at TABLE_SIZE, which the DOCX has already fitted
+ * for its grid: fitted again here, the same widths were worked out twice for every short table).
+ * Text the PDF has no glyph for (the DOCX takes it) cannot be measured: such a table is not
+ * known to fit, and is held to the two-rows rule alone.
  */
-export function tableFits(t: Table, width: number, pageHeight: number, fonts: Fonts = harborFonts): boolean {
-  const height = rowsHeight(t, fitColumns(t, width, TABLE_SIZE, fonts), true, fonts);
+export function tableFits(t: Table, widths: readonly number[], pageHeight: number, fonts: Fonts = harborFonts): boolean {
+  const height = rowsHeight(t, widths, true, fonts);
   return height !== undefined && height <= pageHeight;
 }
 

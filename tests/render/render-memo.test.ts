@@ -79,4 +79,29 @@ describe('render memos live for one render', () => {
     clearRenderMemos();
     expect(renderMemoEntries()).toBe(0);
   });
+
+  it('a cell line longer than CELL_TEXT is worked out once too, and a paragraph of that length is still not kept', () => {
+    clearRenderMemos();
+    // 336 code units, one line of a cell (rfa's and the memo's longest cell lines are 263 and 266).
+    const text = 'Paid in cash on Jan 5, 2024 for the week before, recorded by the employer as a loan and set against the child’s wages, credited under 29 C.F.R. § 778.104 (Ex. 14); the ledger shows the same amount again on Feb 2, 2024, which the child did not receive, and the employer’s own notes call it an advance on wages never paid';
+    expect(text.length).toBeGreaterThan(CELL_TEXT);
+    const cell = (t: string) => ({ align: 'left' as const, colspan: 1, children: [{ type: 'text' as const, text: t }] });
+    const table: Table = { type: 'table', columns: [1, 1], headerRows: [], rows: [{ cells: [cell(text), cell('$1,200.00')] }] };
+    fitColumns(table, 300);
+    const entries = renderMemoEntries();
+    // The line breaker's questions about the cell (pdf/text.ts): found, not worked out again.
+    const kept = keepUnitsTogether(text);
+    expect(kept).not.toBe(text); // "Jan 5," and "§ 778.104" held together: the unit rules' memo answered
+    expect(keepUnitsTogether(text)).toBe(kept);
+    const breaks = breakOpportunities(kept);
+    expect(breakOpportunities(kept)).toBe(breaks);
+    expect(renderMemoEntries()).toBe(entries);
+    // A paragraph as long, not a cell's, is still worked out each time and never kept.
+    const paragraph = `${text}.`;
+    expect(breakOpportunities(paragraph)).not.toBe(breakOpportunities(paragraph));
+    expect(keepUnitsTogether(paragraph)).toBe(`${kept}.`); // its own rules ran, and nothing was kept (below)
+    expect(renderMemoEntries()).toBe(entries);
+    clearRenderMemos();
+    expect(renderMemoEntries()).toBe(0);
+  });
 });

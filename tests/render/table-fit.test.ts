@@ -27,14 +27,26 @@ describe('tableFits measures a table as the PDF lays it out', () => {
       };
       const h = pdfHeight(t);
       expect(h).toBeLessThan(600); // on one page
-      expect(tableFits(t, 468, h + 0.01), `words=${words}`).toBe(true);
-      expect(tableFits(t, 468, h - 0.01), `words=${words}`).toBe(false);
+      const widths = fitColumns(t, 468);
+      expect(tableFits(t, widths, h + 0.01), `words=${words}`).toBe(true);
+      expect(tableFits(t, widths, h - 0.01), `words=${words}`).toBe(false);
     }
   });
 
   it('a table with text the PDF has no glyph for is not known to fit', () => {
     const t: Table = { type: 'table', columns: [1], headerRows: [], rows: [row('\u0E01\u0E32\u0E23')] }; // Thai: the DOCX takes it
-    expect(tableFits(t, 468, 10_000)).toBe(false);
+    expect(tableFits(t, fitColumns(t, 468), 10_000)).toBe(false);
+  });
+
+  it('measures in the column widths it is given (the DOCX passes those of its grid, fitted once)', () => {
+    const t: Table = { type: 'table', columns: [1, 3, 1], headerRows: [row('Week of', 'What the child did', 'Hours')], rows: [row('03/04/2012', SENTENCE.repeat(4), '48')] };
+    const fitted = fitColumns(t, 468);
+    const h = pdfHeight(t);
+    expect(tableFits(t, fitted, h + 0.01)).toBe(true);
+    // The same 468 points with the sentence's column a third as wide: more lines, taller than the PDF's.
+    const narrow = [fitted[0]! + (2 * fitted[1]!) / 3, fitted[1]! / 3, fitted[2]!];
+    expect(tableFits(t, narrow, h + 0.01)).toBe(false);
+    expect(tableFits(t, narrow, 10 * h)).toBe(true);
   });
 });
 

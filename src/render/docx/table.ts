@@ -119,7 +119,7 @@ function rowOut(row: TableRow, columns: number[], header: boolean, run: RunConte
 /** Table text: 10 pt with the PDF's 13 pt lines, no space around a cell's paragraph. */
 const CELL_SPACING = { before: 0, after: 0, line: lineTwips(TABLE_SIZE), lineRule: LineRuleType.EXACT };
 
-function rowsOut(t: Table, fitted: number[], columns: number[], run: RunContext, pageHeight: number, bodyHeight: number, width: number): RowOut[] {
+function rowsOut(t: Table, fitted: number[], columns: number[], run: RunContext, pageHeight: number, bodyHeight: number): RowOut[] {
   const rows: RowOut[] = [];
   for (const r of t.headerRows) rows.push(rowOut(r, columns, true, run, MAX_HEADER_ROW));
   // Header rows too tall to repeat (src/model/keeps.ts REPEATED_HEADER_SHARE) are printed once, as the PDF does.
@@ -133,7 +133,7 @@ function rowsOut(t: Table, fitted: number[], columns: number[], run: RunContext,
   // page. Only rows that cannot split (w:cantSplit) are chained: a row that may be taller than a
   // page must stay free to break, as in the PDF.
   const n = t.rows.length;
-  const short = n <= SHORT_TABLE_ROWS && rows.every((r) => r.cantSplit) && tableFits(t, width / 20, pageHeight);
+  const short = n <= SHORT_TABLE_ROWS && rows.every((r) => r.cantSplit) && tableFits(t, fitted, pageHeight);
   for (let i = 0; i < h; i++) if (n > 0 && rows[i]!.cantSplit && rows[h]!.cantSplit) keepRow(rows[i]!);
   // A one-line first or last row keeps with its neighbour; one of two lines or more may stand alone.
   const firstLines = n > 0 && !short ? bodyRowLines(t, fitted, 0) : 1;
@@ -164,7 +164,7 @@ export function tableOut(t: Table, run: RunContext, pageHeight: number, bodyHeig
   const fitted = fitColumns(t, width / 20);
   const columns = columnTwips(fitted, width);
   run = { ...run, size: Math.min(run.size ?? TABLE_SIZE, TABLE_SIZE) };
-  const rows = rowsOut(t, fitted, columns, run, pageHeight, bodyHeight, width);
+  const rows = rowsOut(t, fitted, columns, run, pageHeight, bodyHeight);
   const table: TableOut = { kind: 'table', columns, rows };
   if (width < TEXT_WIDTH) table.indent = TEXT_WIDTH - width;
   // Columns as written, left to right, said outright when a cell is right-to-left (out.ts leftToRight).

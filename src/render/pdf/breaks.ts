@@ -137,19 +137,20 @@ export function packageBreaks(s: string): Int32Array {
 }
 
 /**
- * UAX #14 break opportunities of texts up to a cell text's length (CELL_TEXT) already seen in this
- * render, keyed by the text (they depend on nothing else): table cells repeat their amounts, hours
- * and dates, and column fitting finds those of every cell text before the line breaker breaks it.
+ * UAX #14 break opportunities of table cells' texts and of other texts up to CELL_TEXT already seen
+ * in this render, keyed by the text (they depend on nothing else): table cells repeat their amounts,
+ * hours and dates, and column fitting finds those of every cell text before the line breaker breaks it.
  * Emptied when the render ends (../../model/scratch.ts) and bounded within one.
  */
 const breakMemo = new RenderMemo<Int32Array>(CELL_TEXT);
 
 /**
  * The UAX #14 break opportunities of `s` in order: position × 2, plus 1 when the break is required.
- * Line breaking (./text.ts) and column fitting (../columns.ts) both use them.
+ * Line breaking (./text.ts) and column fitting (../columns.ts) both use them; `cell`: `s` is a
+ * table cell's line (column fitting), remembered whatever its length for the line breaker.
  */
-export function breakOpportunities(s: string): Int32Array {
-  return breakMemo.of(s, () => heldBreaks(s, addressBreaks(s, latinBreaks(s) ?? packageBreaks(s))));
+export function breakOpportunities(s: string, cell = false): Int32Array {
+  return breakMemo.of(s, () => heldBreaks(s, addressBreaks(s, latinBreaks(s) ?? packageBreaks(s))), s, cell);
 }
 
 /** Upper-case letters (Unicode Lu, Lt): what starts the second part of a compound name. */
