@@ -106,7 +106,8 @@ describe('a wrong entry’s message says what to type', () => {
   // A draft's date of birth of a year alone: the service's message says what to give instead (the
   // age range the year makes); the page said only "is not a date that exists" and lost that.
   it('a year alone: said as such, with the service’s advice of what to give instead', () => {
-    const issue = checkCase('rfa', { child: { dateOfBirth: '2010' } }).issues.find((i) => i.path === 'child.dateOfBirth');
+    const r = checkCase('rfa', { child: { dateOfBirth: '2010' } });
+    const issue = r.ok ? undefined : r.errors.find((i) => i.path === 'child.dateOfBirth');
     expect(issue?.code).toBe('invalid-date');
     const text = plainMessage(issue!, rfa, 'en-US');
     expect(text).toMatch(/^is only a year or a year and month, not a whole date: type the date as month\/day\/year, e\.g\. 03\/14\/2011; or, when only the year of birth is known, leave the date of birth empty and give the age range it makes /);

@@ -102,7 +102,7 @@ function build() {
         .refine((s) => s !== 'USD', { error: 'is US dollars: give the payment’s amount alone, without an original currency', params: { code: 'invalid-value' } })
         .refine((s) => s === 'USD' || CURRENCIES.has(s), { error: 'must be a three-letter ISO 4217 currency code, e.g. MXN (Mexican peso) or GTQ (Guatemalan quetzal)', params: { code: 'invalid-value' } }),
       'Currency',
-      'The ISO 4217 code of the currency paid in: MXN (Mexican peso), GTQ (Guatemalan quetzal), HNL (Honduran lempira).',
+      'The currency paid in, by its three-letter code: MXN (Mexican peso), GTQ (Guatemalan quetzal), HNL (Honduran lempira).',
     ),
     rate: m(
       decimal(10, 'a rate, a number of US dollars for one unit (e.g. 0.1288)'),
