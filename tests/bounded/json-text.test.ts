@@ -14,10 +14,15 @@ import { recordIdOf } from '../../src/workers/renderer.js';
 
 const rfa = readFileSync(new URL('../../fixtures/rfa/minimal.json', import.meta.url), 'utf8');
 
-/** What express.json (strict, as the routes used it) made of `body`: the parsed value, or the HarborError. */
+/**
+ * What express.json made of `body`: the parsed value, or the HarborError. Not strict: valid JSON of
+ * any type is parsed, and the case's schema then names a value that is not one object ("is valid
+ * JSON, but an array (a list)…", 422 at the root, src/validate.ts), where strict parsing called
+ * `null` or `42` "not valid JSON"; text that is not JSON keeps express's words.
+ */
 async function viaBodyParser(bodies: string[]): Promise<unknown[]> {
   const app = express();
-  app.post('/', express.json({ strict: true, type: 'application/json' }), (req, res) => void res.json({ value: req.body as unknown }));
+  app.post('/', express.json({ strict: false, type: 'application/json' }), (req, res) => void res.json({ value: req.body as unknown }));
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const e = fromBodyParser(err)!;
     res.json({ error: { code: e.code, message: e.message, issues: e.issues } });
