@@ -246,6 +246,21 @@ export function utf16WithoutBom(b: Uint8Array): string | undefined {
 }
 
 /**
+ * The encoding text is read in, from its first bytes (at least four; a case's whole text or a
+ * batch's head): the one its byte-order mark names, else the one given (`how.encoding`), else
+ * UTF-16 where its first bytes say so (utf16WithoutBom), else UTF-8. UTF-32 is refused naming it
+ * (utf32Of). `fromBom` and `detected` say how it was decided, for the refusal's advice
+ * (notDecodable). One rule for a single case (decodeCaseText) and a batch (batch/encoding.ts).
+ */
+export function encodingOf(first: Uint8Array, how: TextInput): { encoding: string; fromBom: boolean; detected: boolean } {
+  const wide = utf32Of(first, how.encoding);
+  if (wide !== undefined) throw utf32Refused(wide, how);
+  const bom = bomEncoding(first);
+  const detected = bom === undefined && how.encoding === undefined ? utf16WithoutBom(first) : undefined;
+  return { encoding: bom ?? how.encoding ?? detected ?? 'utf-8', fromBom: bom !== undefined, detected: detected !== undefined };
+}
+
+/**
  * One case's JSON text from its bytes (a single route's body, `harbor check`'s or `render`'s file),
  * as a batch's text is read: in the encoding its byte-order mark names (the mark dropped), else the
  * one given (`how.encoding`), else UTF-16 where its first bytes say so (utf16WithoutBom), else
@@ -254,12 +269,7 @@ export function utf16WithoutBom(b: Uint8Array): string | undefined {
  * validation would refuse field by field as if each field were wrong.
  */
 export function decodeCaseText(bytes: Uint8Array, how: TextInput): string {
-  const wide = utf32Of(bytes, how.encoding);
-  if (wide !== undefined) throw utf32Refused(wide, how);
-  const bom = bomEncoding(bytes);
-  const detected = bom === undefined && how.encoding === undefined ? utf16WithoutBom(bytes) : undefined;
-  const encoding = bom ?? how.encoding ?? detected ?? 'utf-8';
-  const fromBom = bom !== undefined;
+  const { encoding, fromBom, detected } = encodingOf(bytes, how);
   if (encoding === 'utf-8') {
     const body = fromBom ? bytes.subarray(3) : bytes;
     if (isUtf8(body)) return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
@@ -277,5 +287,5 @@ export function decodeCaseText(bytes: Uint8Array, how: TextInput): string {
     }
   }
   const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  throw notDecodable(locate(Buffer.alloc(0), all, 0, 0, encoding, false), encoding, how, fromBom, detected !== undefined);
+  throw notDecodable(locate(Buffer.alloc(0), all, 0, 0, encoding, false), encoding, how, fromBom, detected);
 }

@@ -5,7 +5,7 @@
 // by definition): none of this applies to it.
 import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
-import { bomEncoding, everyByteDecodes, lineBreaks, locate, notDecodable, utf16WithoutBom, utf32Of, utf32Refused, utf8Tail, type TextInput } from '../encodings.js';
+import { encodingOf, everyByteDecodes, lineBreaks, locate, notDecodable, utf8Tail, type TextInput } from '../encodings.js';
 import { slicer, type TextSource } from './input.js';
 
 const bytesOf = (c: unknown): Buffer => (Buffer.isBuffer(c) ? c : typeof c === 'string' ? Buffer.from(c, 'utf8') : Buffer.from(c as Uint8Array));
@@ -32,20 +32,15 @@ async function head(open: TextSource): Promise<Buffer> {
  * The input as UTF-8 text for the readers of ./input.ts, once every byte of it is known to decode:
  * in the encoding its byte-order mark names, else the one given, else UTF-16 where its first bytes
  * say so (a CSV header, a JSON array and an NDJSON line begin with an ASCII character:
- * utf16WithoutBom, as a single route's body is read), else UTF-8. UTF-32 is refused naming it
- * (utf32Of). Throws `malformed-input` at the first byte that does not decode (./input.ts's
+ * utf16WithoutBom), else UTF-8, by the rule a single route's body is read by (encodingOf). UTF-32
+ * is refused naming it. Throws `malformed-input` at the first byte that does not decode (./input.ts's
  * readers then never see it). UTF-8 input is handed on as it is (the readers drop its byte-order
  * mark); any other is decoded as it is read. Until 2026-12-06 UTF-16 without its mark was refused
  * as "not UTF-8" advising windows-1252, and UTF-32 as "not UTF-8 at byte 2" or read as UTF-16.
  */
 export async function decodedInput(open: TextSource, how: TextInput): Promise<TextSource> {
-  const first = await head(open);
-  const wide = utf32Of(first, how.encoding);
-  if (wide !== undefined) throw utf32Refused(wide, how);
-  const bom = bomEncoding(first);
-  const detected = bom === undefined && how.encoding === undefined ? utf16WithoutBom(first) : undefined;
-  const encoding = bom ?? how.encoding ?? detected ?? 'utf-8';
-  await checkDecodes(open, encoding, how, bom !== undefined, detected !== undefined);
+  const { encoding, fromBom, detected } = encodingOf(await head(open), how);
+  await checkDecodes(open, encoding, how, fromBom, detected);
   if (encoding === 'utf-8') return open;
   return () => Readable.from(decodeChunks(open, encoding), { objectMode: false });
 }
