@@ -17,6 +17,9 @@ export const PDF_ONLY = new Set(['unsupported-character', 'unsupported-script'])
  */
 export const DOCUMENT_ONLY = new Set(['script-not-embedded']);
 
+/** What script-not-embedded means for the reader of the file, said at the field and in the status line alike. */
+const SHOWN_ONLY_WITH_FONT = 'Word or LibreOffice shows it only on a computer with such a font, and as empty boxes elsewhere';
+
 /**
  * A downloaded DOCX's own warnings (codes and paths from `Harbor-Warnings`, no messages) as issues
  * the page lists with the case's under Checks and at their fields, worded here: told only in the
@@ -29,7 +32,7 @@ export function docxWarnings(warnings: Issue[]): Issue[] {
     .map((w) => ({
       path: w.path,
       code: w.code,
-      message: 'holds text in a script the file carries no font for: Word or LibreOffice shows it only on a computer with such a font, and as empty boxes elsewhere; open the file where it will be printed and check this field',
+      message: `holds text in a script the file carries no font for: ${SHOWN_ONLY_WITH_FONT}; open the file where it will be printed and check this field`,
     }));
 }
 
@@ -37,7 +40,7 @@ export function docxWarnings(warnings: Issue[]): Issue[] {
 function scriptSentence(scriptLabels: string[]): string {
   if (scriptLabels.length === 0) return '';
   const one = scriptLabels.length === 1;
-  return ` ${one ? 'One field holds' : `${scriptLabels.length} fields hold`} text in a script the file carries no font for (${scriptLabels.join('; ')}): Word or LibreOffice shows it only on a computer with such a font, and as empty boxes elsewhere. Open the file where it will be printed and check ${one ? 'that field' : 'those fields'}.`;
+  return ` ${one ? 'One field holds' : `${scriptLabels.length} fields hold`} text in a script the file carries no font for (${scriptLabels.join('; ')}): ${SHOWN_ONLY_WITH_FONT}. Open the file where it will be printed and check ${one ? 'that field' : 'those fields'}.`;
 }
 
 /** The status line of a document downloaded, as shown: its name, then the fields (by their labels) its own warnings name. */
