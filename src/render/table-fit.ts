@@ -116,7 +116,8 @@ export function headerRepeats(t: Table, widths: readonly number[], pageHeight: n
  * paginator gives its wholeness up first (src/render/pdf/paginate.ts) and breaks it 2 | 2 under
  * the heading and lead-in, and the DOCX, which cannot rank its keeps, must not ask Word or
  * LibreOffice to keep it whole (LibreOffice then left the heading and lead-in alone on a page).
- * Text the PDF cannot measure counts as nothing, as before.
+ * Text the PDF cannot measure counts as nothing, as before. The text of a table of two rows or
+ * more is not read (`chainStandIn`): such a table is never kept whole anyway (tableFits).
  */
 export function chainedBefore(before: Block[], t: Table, width: number, pageHeight: number, fonts: Fonts = harborFonts): number {
   if (before.length === 0) return 0;
