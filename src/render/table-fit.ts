@@ -150,7 +150,7 @@ const EMPTY_ROW: TableRow = { cells: [] };
  * more, the first with the same space above; a table of one row or none is laid out itself (its
  * one row may be cut into line bands, two slices or more).
  */
-export function chainStandIn(t: Table): Table {
+function chainStandIn(t: Table): Table {
   if (t.headerRows.length + t.rows.length < 2) return t;
   return { type: 'table', columns: t.columns, headerRows: [], rows: [EMPTY_ROW, EMPTY_ROW] };
 }
