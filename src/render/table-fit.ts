@@ -116,14 +116,20 @@ export function headerRepeats(t: Table, widths: readonly number[], pageHeight: n
  * paginator gives its wholeness up first (src/render/pdf/paginate.ts) and breaks it 2 | 2 under
  * the heading and lead-in, and the DOCX, which cannot rank its keeps, must not ask Word or
  * LibreOffice to keep it whole (LibreOffice then left the heading and lead-in alone on a page).
- * Text the PDF cannot measure counts as nothing, as before.
+ * Text the PDF cannot measure counts as nothing, as before. The text of a table of two rows or
+ * more is not read (`chainStandIn`): such a table is never kept whole anyway (tableFits).
  */
 export function chainedBefore(before: Block[], t: Table, width: number, pageHeight: number, fonts: Fonts = harborFonts): number {
   if (before.length === 0) return 0;
   try {
     const ctx = { fonts, x: 0, width, size: 12, pageHeight, fieldText: placeholder, src: 'fit' };
-    // One layout of the chain and the table: the table's own slices are the last block's.
-    const per = slicesPerBlock([...before, t], ctx);
+    // One layout of the chain and the table: the table's own slices are the last block's. Of the
+    // table, the chain reads only how many slices it has (none, one, two or more: the heading and
+    // lead-in rules of slicesPerBlock) and its first slice's space above (PARA_SPACE whenever it
+    // has one); a table of two rows or more has two slices or more whatever its text (a row is a
+    // slice, or more when cut into line bands), so `chainStandIn` stands in for it: its cells were
+    // otherwise laid out here a third time, after tableOut's fitting and tableFits' heights (issue 18).
+    const per = slicesPerBlock([...before, chainStandIn(t)], ctx);
     const own = per[per.length - 1]!.length;
     const all = per.flat();
     let height = 0;
@@ -133,6 +139,20 @@ export function chainedBefore(before: Block[], t: Table, width: number, pageHeig
     if (isUnprintable(e)) return 0;
     throw e;
   }
+}
+
+/** A body row of no cells: one slice of one empty line in the PDF's layout (./pdf/table.ts rowSlices). */
+const EMPTY_ROW: TableRow = { cells: [] };
+
+/**
+ * What `chainedBefore` lays out in place of table `t`: for a table of two rows or more (header and
+ * body), a table of its columns and two empty body rows, which has two slices as `t` has two or
+ * more, the first with the same space above; a table of one row or none is laid out itself (its
+ * one row may be cut into line bands, two slices or more).
+ */
+function chainStandIn(t: Table): Table {
+  if (t.headerRows.length + t.rows.length < 2) return t;
+  return { type: 'table', columns: t.columns, headerRows: [], rows: [EMPTY_ROW, EMPTY_ROW] };
 }
 
 /**

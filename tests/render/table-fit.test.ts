@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Table } from '../../src/model/types.js';
 import { layoutDocument } from '../../src/render/pdf/layout.js';
 import { fitColumns } from '../../src/render/columns.js';
-import { headerRepeats, tableFits } from '../../src/render/table-fit.js';
-import { doc, row } from './pdf/models.js';
+import { chainedBefore, headerRepeats, tableFits } from '../../src/render/table-fit.js';
+import { slicesPerBlock } from '../../src/render/pdf/blocks.js';
+import { harborFonts, type Fonts } from '../../src/render/pdf/fonts.js';
+import { doc, h, p, row } from './pdf/models.js';
 
 const SENTENCE = 'Cleaned rooms from early morning until late at night, seven days a week, for no pay. ';
 
@@ -65,5 +67,74 @@ describe('headerRepeats measures header rows as the PDF lays them out', () => {
   it('header rows with text the PDF has no glyph for repeat, as they did before the limit', () => {
     const t = table('\u0E01\u0E32\u0E23 '.repeat(400)); // Thai: the DOCX takes it
     expect(headerRepeats(t, fitColumns(t, 468), 100)).toBe(true);
+  });
+});
+
+describe('chainedBefore measures what the PDF chains to a short table without laying the table out again', () => {
+  /** The chain's height as a layout of the chain and the whole table gives it (the code before issue 18's stand-in). */
+  function laidOutWhole(before: Block[], t: Table, width: number, pageHeight: number): number {
+    const per = slicesPerBlock([...before, t], { fonts: harborFonts, x: 0, width, size: 12, pageHeight, fieldText: () => '8888', src: 'fit' });
+    const own = per[per.length - 1]!.length;
+    const all = per.flat();
+    let height = 0;
+    for (let i = all.length - own - 1; i >= 0 && all[i]!.keep > 0; i--) height += all[i]!.height + all[i + 1]!.spaceBefore;
+    return height;
+  }
+  const tall = SENTENCE.repeat(40); // a cell of some 60 lines: its one row is cut into line bands
+  const tables: Table[] = [
+    { type: 'table', columns: [1, 3], headerRows: [], rows: [row('Total', '$84.00')] },
+    { type: 'table', columns: [1, 3], headerRows: [row('Week', 'Pay')], rows: [] },
+    { type: 'table', columns: [1], headerRows: [], rows: [row(tall)] },
+    { type: 'table', columns: [1], headerRows: [row(tall)], rows: [] },
+    { type: 'table', columns: [1, 3], headerRows: [row('Week', 'Pay')], rows: [row('03/04/2012', '$7.25')] },
+    { type: 'table', columns: [1, 3], headerRows: [], rows: [row('03/04/2012', tall), row('03/11/2012', '$7.25')] },
+    { type: 'table', columns: [2, 1, 1], headerRows: [row('Reading', 'F', 'Total')], rows: [row('a', 'b', 'c'), row('d', 'e', 'f'), row('g', 'h', 'i')] },
+  ];
+  const chains: Block[][] = [
+    [],
+    [p('An unrelated paragraph of the body.')],
+    [h(2, 'Open legal choices')],
+    [h(2, 'Open legal choices'), p('Each row changes one choice and keeps the others as requested above:')],
+    [p(SENTENCE.repeat(6)), p('Conditions:')],
+    [h(2, 'Weeks'), { type: 'keep', children: [p('A note under the heading.'), p('The weeks:')] }],
+  ];
+
+  it('gives what a layout of the chain and the whole table gives, for tables of one row (cut into line bands or not) and of many', () => {
+    for (const t of tables) {
+      for (const before of chains) {
+        for (const pageHeight of [648, 200]) {
+          expect(chainedBefore(before, t, 468, pageHeight), `${before.length} blocks before a table of ${t.headerRows.length} + ${t.rows.length} rows, page ${pageHeight}`).toBe(laidOutWhole(before, t, 468, pageHeight));
+        }
+      }
+    }
+  });
+
+  it('does not measure the text of a table of two rows or more (fitted and measured by tableOut already)', () => {
+    // Fonts that note every character measured: the table's cells hold the only "Ж".
+    const asked = new Set<number>();
+    const noting: Fonts = {
+      face(id) {
+        const f = harborFonts.face(id);
+        return new Proxy(f, {
+          get(target, key) {
+            const v = Reflect.get(target, key, target) as unknown;
+            if ((key === 'advance' || key === 'gid') && typeof v === 'function') {
+              return (cp: number) => {
+                asked.add(cp);
+                return (v as (cp: number) => number).call(target, cp);
+              };
+            }
+            return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+          },
+        });
+      },
+    };
+    const t: Table = { type: 'table', columns: [1, 3], headerRows: [row('Week', 'Paid to Жанна')], rows: [row('03/04/2012', 'Жанна'), row('03/11/2012', 'Жанна')] };
+    const before = [h(2, 'Payments'), p('Paid in cash:')];
+    const height = chainedBefore(before, t, 468, 648, noting);
+    expect(height).toBe(laidOutWhole(before, t, 468, 648));
+    expect(height).toBeGreaterThan(0); // the heading and the lead-in are chained to the table
+    expect(asked.has('P'.codePointAt(0)!)).toBe(true); // the chain was measured
+    expect(asked.has('Ж'.codePointAt(0)!)).toBe(false); // the table was not
   });
 });
