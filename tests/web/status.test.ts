@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, axe, fillAndCheck, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, axe, fillAndCheck, SHOTS, SLOW, useBrowser, textNow } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any, window: any;
@@ -23,7 +23,7 @@ async function refused(width: number): Promise<Page> {
   await page.goto(`${web.base}/forms/rfa`);
   await fillAndCheck(page, '#root_requester_name', 'Dana Whitfield');
   await page.getByRole('button', { name: 'Download PDF' }).click();
-  await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^\d+ problems to fix\.$/);
+  await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^\d+ problems to fix\.$/);
   return page;
 }
 
@@ -33,7 +33,7 @@ describe('the stuck status line when a document is refused', () => {
     try {
       const count = Number(/^(\d+)/.exec((await page.locator('#check-state').textContent())!)![1]);
       const short = page.locator('#status-short');
-      await expect.poll(() => short.textContent(), SLOW).toBe(`Not made: ${count} problems. First problem`);
+      await expect.poll(() => textNow(short), SLOW).toBe(`Not made: ${count} problems. First problem`);
       expect(await short.isVisible()).toBe(true);
       expect(await page.locator('#status').isVisible()).toBe(false);
       // Far down the form, the bar stuck at the top: its buttons and one line, at most an eighth of the screen.
@@ -55,7 +55,7 @@ describe('the stuck status line when a document is refused', () => {
   it('on a wide screen (1,280 px): the whole sentence, and no short form', async () => {
     const page = await refused(1280);
     try {
-      await expect.poll(() => page.locator('#status').textContent(), SLOW).toBe('The document could not be made: The case data is not valid (see the list of problems)');
+      await expect.poll(() => textNow(page.locator('#status')), SLOW).toBe('The document could not be made: The case data is not valid (see the list of problems)');
       expect(await page.locator('#status').isVisible()).toBe(true);
       expect(await page.locator('#status-short').isVisible()).toBe(false);
     } finally {
