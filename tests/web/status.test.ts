@@ -82,15 +82,11 @@ async function drawnLines(page: Page): Promise<string[]> {
         range.setStart(node, i);
         range.setEnd(node, i + 1);
         const rect = [...range.getClientRects()].find((r: any) => r.width > 0);
-        if (rect === undefined) {
-          if (lines.length > 0) lines[lines.length - 1] += text[i];
-          continue;
-        }
-        if (rect.top > top + 2) {
+        if (rect !== undefined && rect.top > top + 2) {
           lines.push('');
           top = rect.top;
         }
-        lines[lines.length - 1] += text[i];
+        if (lines.length > 0) lines[lines.length - 1] = `${lines[lines.length - 1]}${text[i]}`;
       }
     }
     return lines;
