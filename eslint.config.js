@@ -112,6 +112,31 @@ export default tseslint.config(
     },
   },
   {
+    // A browser test's poll reads the page with textNow, attributeNow or valueNow
+    // (tests/web/support/browser.ts), which answer at once. Playwright's own reads wait for their
+    // element (up to WAIT_MS) and throw on two, so a poll of one on a missing element ended in the
+    // test's timeout with no message; with the reads that do not wait, it fails naming what it saw.
+    // Refused: such a read inside expect.poll(…), a function that is such a read (a poll's reader
+    // defined apart, `const status = (page) => page.locator('#status').textContent()`), and one
+    // read into an object's field (a reader of several things at once).
+    files: ['tests/web/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "CallExpression[callee.object.name='expect'][callee.property.name='poll'] CallExpression[callee.property.name=/^(textContent|innerText|innerHTML|inputValue)$/]:not(ArrowFunctionExpression > CallExpression, Property > AwaitExpression > CallExpression)",
+          "CallExpression[callee.object.name='expect'][callee.property.name='poll'] > ArrowFunctionExpression > CallExpression.body[callee.property.name='getAttribute']",
+          'ArrowFunctionExpression > CallExpression.body[callee.property.name=/^(textContent|innerText|innerHTML|inputValue)$/]',
+          'Property > AwaitExpression.value > CallExpression[callee.property.name=/^(textContent|innerText|innerHTML|inputValue)$/]',
+        ].map((selector) => ({
+          selector,
+          message:
+            "a poll reads the page with textNow, attributeNow or valueNow (tests/web/support/browser.ts): Playwright's textContent(), getAttribute() and inputValue() wait for their element, so a poll of one ends in the test's timeout without saying what it saw",
+        })),
+      ],
+    },
+  },
+  {
     // A test's `serve()` that renders on its threads (HARBOR_WORKERS not "0", no `renderer` of the
     // test's own) gives HARBOR_RENDER_TIMEOUT: TEST_RENDER_TIMEOUT (tests/http/helpers.ts), or its
     // own value in a test about the render limit. At the default 30 s, the one thread's first, cold

@@ -19,6 +19,38 @@ describe('a wait with a bound of its own fails lint in a test', () => {
   }, PROCESS_TEST_MS);
 });
 
+// A browser test's poll reads the page with the reads that do not wait (textNow, attributeNow,
+// valueNow: tests/web/support/browser.ts): Playwright's textContent(), getAttribute() and
+// inputValue() wait for their element, so a poll of one on a missing element ended in the test's
+// timeout with no message. Refused in a poll, in a reader function of its own, and read into an
+// object's field; allowed outside a poll (a read once the element is known to be there).
+const PAGE_POLLS = [
+  "import { expect } from 'vitest';",
+  "import type { Page } from 'playwright-core';",
+  "import { attributeNow, SLOW, textNow } from './support/browser.js';",
+  'declare const page: Page;',
+  "await expect.poll(() => page.locator('#status').textContent(), SLOW).toBe('Done.');",
+  "await expect.poll(() => page.locator('#field').getAttribute('aria-invalid'), SLOW).toBeNull();",
+  "await expect.poll(() => page.locator('#field').inputValue(), SLOW).toBe('x');",
+  "const status = () => page.locator('#status').textContent();",
+  "const shown = async () => ({ status: await page.locator('#status').textContent() });",
+  'await expect.poll(status, SLOW).toBe(\'Done.\');',
+  'await expect.poll(shown, SLOW).toEqual({ status: \'Done.\' });',
+  "await expect.poll(() => textNow(page.locator('#status')), SLOW).toBe('Done.');",
+  "await expect.poll(() => attributeNow(page.locator('#field'), 'aria-invalid'), SLOW).toBeNull();",
+  "expect(await page.locator('#status').textContent()).toBe('Done.');",
+  "await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('id')), SLOW).toBe('x');",
+  '',
+].join('\n');
+
+describe('a browser test polls the page with the reads that do not wait', () => {
+  it("Playwright's waiting reads are refused in a poll, as a reader function, and into a reader's field; the reads that do not wait, and a read outside a poll, are not", async () => {
+    const found = (await lint('tests/web/site.test.ts', PAGE_POLLS)).filter((m) => m.ruleId === 'no-restricted-syntax');
+    expect(found.map((m) => m.line)).toEqual([5, 6, 7, 8, 9]);
+    expect(found[0]!.message).toMatch(/^a poll reads the page with textNow, attributeNow or valueNow/);
+  }, PROCESS_TEST_MS);
+});
+
 // A `serve()` that renders on its threads in a test not about the render limit takes
 // TEST_RENDER_TIMEOUT (tests/http/helpers.ts): at the default 30 s a cold render on a loaded
 // machine was refused 503 render-timeout (tests/http/serve.test.ts). The rule

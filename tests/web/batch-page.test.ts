@@ -10,7 +10,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, axe, cspViolations, README_SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, axe, cspViolations, README_SHOTS, SLOW, useBrowser, textNow } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -39,7 +39,7 @@ describe('batch page', () => {
     await page.locator('#kind').selectOption('rfa');
     await page.locator('#file').setInputFiles(file);
     await page.getByRole('button', { name: 'Make the documents' }).click();
-    await expect.poll(() => page.locator('#status').textContent(), SLOW).toBe('Done.');
+    await expect.poll(() => textNow(page.locator('#status')), SLOW).toBe('Done.');
     const rows = await page.locator('#bad-rows-body tr').evaluateAll((trs) => trs.map((tr) => Array.from((tr as any).children as ArrayLike<{ textContent: string | null }>).map((c) => c.textContent ?? '')));
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
     expect(download.suggestedFilename()).toBe('rfa-batch.zip');
@@ -119,7 +119,7 @@ describe('batch page', () => {
     await page.locator('#encoding').selectOption('');
     await page.locator('#file').setInputFiles(file);
     await page.getByRole('button', { name: 'Make the documents' }).click();
-    await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The batch was refused: The batch is not UTF-8 text: line 2 \(byte offset [\d,]+\).*charset=windows-1252$/);
+    await expect.poll(() => textNow(page.locator('#status')), SLOW).toMatch(/^The batch was refused: The batch is not UTF-8 text: line 2 \(byte offset [\d,]+\).*charset=windows-1252$/);
     // The refusal is the API's answer (400 problem+json), which Chromium logs as a console error.
     expect(web.problems).toEqual([expect.stringMatching(/^console: .*status of 400.*\/v1\/batches\/rfa\?/)]);
     web.problems.length = 0;

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, checkAnswerFor, saveDraft, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, saveDraft, SLOW, useBrowser, textNow } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -67,7 +67,7 @@ describe('a date-time edited with the keyboard', () => {
       expect(await at.inputValue()).toBe('2026-03-07T22:30');
       await page.locator('#root_requester_name').focus();
       await pm;
-      await expect.poll(() => reading.textContent(), SLOW).toMatch(/^Read as: Saturday, March 7, 2026 at 10:30 PM/);
+      await expect.poll(() => textNow(reading), SLOW).toMatch(/^Read as: Saturday, March 7, 2026 at 10:30 PM/);
       // The day stepped up with the arrow, over the change to daylight time (March 8): -05:00.
       await at.focus();
       await tabs(page, 1);
@@ -82,7 +82,7 @@ describe('a date-time edited with the keyboard', () => {
       const am = checkAnswerFor(page, (c) => c.discoveredAt === '2026-03-08T09:30:00-05:00');
       await page.locator('#root_requester_name').focus();
       await am;
-      await expect.poll(() => reading.textContent(), SLOW).toMatch(/^Read as: Sunday, March 8, 2026 at 9:30 AM/);
+      await expect.poll(() => textNow(reading), SLOW).toMatch(/^Read as: Sunday, March 8, 2026 at 9:30 AM/);
       expect(await page.locator('ul.field-issues[data-path="discoveredAt"]').count(), 'no error at the field').toBe(0);
       const { data } = await saveDraft(web, page, 'stepped.json');
       expect(data.discoveredAt).toBe('2026-03-08T09:30:00-05:00');
@@ -106,7 +106,7 @@ describe('a date-time edited with the keyboard', () => {
         expect(await page.locator(box).inputValue(), 'February 29, 2026 or 2011: no such date, the box empty').toBe('');
         await page.locator('#root_requester_name').focus();
         const issues = page.locator(`ul.field-issues[data-path="${path}"]`);
-        await expect.poll(() => issues.textContent(), SLOW).toMatch(/this date does not exist/);
+        await expect.poll(() => textNow(issues), SLOW).toMatch(/this date does not exist/);
         expect(await issues.textContent(), path).not.toMatch(/incomplete/);
         // Stepped back down to the 28th: whole again, the error gone.
         await page.locator(box).focus();

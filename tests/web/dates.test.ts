@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, checkAnswerFor, loadExample, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, loadExample, saveDraft, SHOTS, SLOW, useBrowser, textNow } from './support/browser.js';
 import { typeDate } from './support/dates.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
@@ -22,7 +22,7 @@ describe('dates typed as month/day/year', () => {
       await typeDate(page, '#root_child_dateOfBirth', '12/31/2010');
       expect(await page.locator('#root_child_dateOfBirth').inputValue()).toBe('2010-12-31');
       await checked;
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
       expect((await saveDraft(web, page, 'dates-whole.json')).data.child.dateOfBirth).toBe('2010-12-31');
     });
   });
@@ -31,7 +31,7 @@ describe('dates typed as month/day/year', () => {
     await web.withPage('/forms/best-interests-memo', async (page) => {
       await loadExample(page);
       await typeDate(page, '#root_nextHearingOn', '4/7');
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toBe('1 problem to fix: a date is incomplete.');
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toBe('1 problem to fix: a date is incomplete.');
       expect(await page.locator('ul.field-issues[data-path="nextHearingOn"]').textContent()).toBe(
         'Error: Next hearing: this date is incomplete: give the month, day and year, or clear it. Until then it is not in the case.',
       );
@@ -44,7 +44,7 @@ describe('dates typed as month/day/year', () => {
       let downloads = 0;
       page.on('download', () => downloads++);
       await page.getByRole('button', { name: 'Download PDF' }).click();
-      await expect.poll(() => page.locator('#status').textContent(), SLOW).toBe(
+      await expect.poll(() => textNow(page.locator('#status')), SLOW).toBe(
         'The PDF was not made: a date is incomplete (listed under Checks). Finish it or clear it, then try again.',
       );
       await expect.poll(() => page.evaluate(() => (globalThis as any).document.activeElement?.id), SLOW).toBe('problems');
@@ -55,7 +55,7 @@ describe('dates typed as month/day/year', () => {
       const checked = checkAnswerFor(page, (c) => c.nextHearingOn === '2026-04-07');
       await typeDate(page, '#root_nextHearingOn', '04/07/2026');
       await checked;
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
       expect(await page.locator('ul.field-issues[data-path="nextHearingOn"]').count()).toBe(0);
       expect(await page.locator('#root_nextHearingOn').getAttribute('aria-invalid')).toBeNull();
       expect((await saveDraft(web, page, 'dates-finished.json')).data.nextHearingOn).toBe('2026-04-07');
@@ -67,7 +67,7 @@ describe('dates typed as month/day/year', () => {
       await loadExample(page);
       await page.locator('#root_child_dateOfBirth').fill('');
       await typeDate(page, '#root_child_dateOfBirth', '12/31');
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toBe('1 problem to fix.');
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toBe('1 problem to fix.');
       expect(await page.locator('ul.field-issues[data-path="child.dateOfBirth"]').textContent()).toMatch(/^Error: Date of birth: this date is incomplete: give the month, day and year, or clear it/);
       expect(await page.locator('.problem-list li').count()).toBe(1);
     });
@@ -80,7 +80,7 @@ describe('dates typed as month/day/year', () => {
       await page.locator('#root_discoveredAt').focus();
       await page.keyboard.type('03/07/2026');
       await page.locator('#root_requester_name').focus();
-      await expect.poll(() => page.locator('ul.field-issues[data-path="discoveredAt"]').textContent(), SLOW).toMatch(
+      await expect.poll(() => textNow(page.locator('ul.field-issues[data-path="discoveredAt"]')), SLOW).toMatch(
         /^Error: Concern learned at: this date is incomplete: give the month, day, year and time \(Tab goes from the year to the time\), or clear it/,
       );
     });
@@ -102,7 +102,7 @@ describe('dates typed as month/day/year', () => {
       await typeAt('14/03/2026');
       expect(await at.inputValue()).toBe('2026-12-03T22:30');
       const issues = page.locator('ul.field-issues[data-path="discoveredAt"]');
-      await expect.poll(() => issues.textContent(), SLOW).toBe(
+      await expect.poll(() => textNow(issues), SLOW).toBe(
         'Error: Concern learned at: 14/03/2026 has no month 14, so this box changed it to 12/03/2026. It takes the month before the day (month/day/year): for March 14, 2026, type 03/14/2026.',
       );
       await typeAt('03/14/2026');
@@ -118,7 +118,7 @@ describe('dates typed as month/day/year', () => {
       await page.keyboard.type('14/03/2011');
       await page.locator('#root_child_givenName').focus();
       expect(await dob.inputValue()).toBe('2011-12-03');
-      await expect.poll(() => page.locator('ul.field-issues[data-path="child.dateOfBirth"]').textContent(), SLOW).toMatch(/^Error: Date of birth: 14\/03\/2011 has no month 14, so this box changed it to 12\/03\/2011\./);
+      await expect.poll(() => textNow(page.locator('ul.field-issues[data-path="child.dateOfBirth"]')), SLOW).toMatch(/^Error: Date of birth: 14\/03\/2011 has no month 14, so this box changed it to 12\/03\/2011\./);
     });
   });
 
@@ -129,7 +129,7 @@ describe('dates typed as month/day/year', () => {
       await typeDate(page, '#root_contacts_1_date', '12/31');
       await expect.poll(() => page.locator('ul.field-issues[data-path="contacts.1.date"]').count(), SLOW).toBe(1);
       await page.locator('#root_contacts_0__remove').click();
-      await expect.poll(() => page.locator('ul.field-issues[data-path="contacts.0.date"]').textContent(), SLOW).toMatch(/^Error: Date: this date is incomplete/);
+      await expect.poll(() => textNow(page.locator('ul.field-issues[data-path="contacts.0.date"]')), SLOW).toMatch(/^Error: Date: this date is incomplete/);
       expect(await page.locator('ul.field-issues[data-path="contacts.1.date"]').count()).toBe(0);
       expect(await page.locator('.problem-list').textContent()).toMatch(/Contacts › #1 › Date — this date is incomplete/);
     });

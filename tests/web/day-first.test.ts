@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, checkAnswerFor, loadExample, saveDraft, SHOTS, SLOW, step, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, loadExample, saveDraft, SHOTS, SLOW, step, useBrowser, textNow } from './support/browser.js';
 import { typeDate } from './support/dates.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
@@ -24,11 +24,11 @@ describe('dates a person used to day/month/year types', () => {
       await typeDob('05/03/2011');
       expect(await page.locator('#root_child_dateOfBirth').inputValue()).toBe('2011-05-03');
       const help = page.locator('#root_child_dateOfBirth__help');
-      await expect.poll(() => help.textContent(), SLOW).toBe('Read as: Tuesday, May 3, 2011. This box reads the month first: for March 5, 2011, type 03/05/2011.');
+      await expect.poll(() => textNow(help), SLOW).toBe('Read as: Tuesday, May 3, 2011. This box reads the month first: for March 5, 2011, type 03/05/2011.');
       // What a screen reader reads with the box.
       expect((await page.locator('#root_child_dateOfBirth').getAttribute('aria-describedby'))?.split(' ')).toContain('root_child_dateOfBirth__help');
       await typeDob('03/14/2011'); // one way only: the words alone
-      await expect.poll(() => help.textContent(), SLOW).toBe('Read as: Monday, March 14, 2011');
+      await expect.poll(() => textNow(help), SLOW).toBe('Read as: Monday, March 14, 2011');
 
       const at = page.locator('#root_discoveredAt');
       await at.focus();
@@ -36,7 +36,7 @@ describe('dates a person used to day/month/year types', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.type('1030PM');
       await page.locator('#root_requester_name').focus();
-      await expect.poll(() => page.locator('#root_discoveredAt__help').textContent(), SLOW).toBe(
+      await expect.poll(() => textNow(page.locator('#root_discoveredAt__help')), SLOW).toBe(
         'Read as: Sunday, May 3, 2026 at 10:30 PM. This box reads the month first: for March 5, 2026, type 03/05/2026.',
       );
       await at.scrollIntoViewIfNeeded();
@@ -47,7 +47,7 @@ describe('dates a person used to day/month/year types', () => {
       const act = page.locator('#root_trafficking_acts_0_date');
       await act.fill('5/3/2019');
       await page.keyboard.press('Tab');
-      await expect.poll(() => page.locator('#root_trafficking_acts_0_date__help').textContent(), SLOW).toBe(
+      await expect.poll(() => textNow(page.locator('#root_trafficking_acts_0_date__help')), SLOW).toBe(
         'Read as: Friday, May 3, 2019. This box reads the month first: for March 5, 2019, type 03/05/2019.',
       );
     });
@@ -68,7 +68,7 @@ describe('dates a person used to day/month/year types', () => {
       const helpId = (await readings.filter({ hasNotText: 'reads the month first' }).first().getAttribute('id'))!;
       const other = page.locator(`[id="${helpId}"]`);
       await page.locator(`[id="${helpId.replace(/__help$/, '')}"]`).fill('2024-05-03');
-      await expect.poll(() => other.textContent(), SLOW).toBe('Read as: Friday, May 3, 2024. This box reads the month first: for March 5, 2024, type 03/05/2024.');
+      await expect.poll(() => textNow(other), SLOW).toBe('Read as: Friday, May 3, 2024. This box reads the month first: for March 5, 2024, type 03/05/2024.');
     });
   });
 
@@ -79,7 +79,7 @@ describe('dates a person used to day/month/year types', () => {
       await act.fill('14/03/2019');
       await page.keyboard.press('Tab');
       const issues = page.locator('ul.field-issues[data-path="trafficking.acts.0.date"]');
-      await expect.poll(() => issues.textContent(), SLOW).toBe(
+      await expect.poll(() => textNow(issues), SLOW).toBe(
         'Error: Date of the act: 14/03/2019 has no month 14. This box takes the month before the day (month/day/year): for March 14, 2019, type 03/14/2019.',
       );
       expect(await act.getAttribute('aria-invalid')).toBe('true');
@@ -88,14 +88,14 @@ describe('dates a person used to day/month/year types', () => {
       let downloads = 0;
       page.on('download', () => downloads++);
       await page.getByRole('button', { name: 'Download PDF' }).click();
-      await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The PDF was not made: a date was not taken as typed/);
+      await expect.poll(() => textNow(page.locator('#status')), SLOW).toMatch(/^The PDF was not made: a date was not taken as typed/);
       expect(downloads).toBe(0);
       const checked = checkAnswerFor(page, (c) => c.trafficking?.acts?.[0]?.date === '2019-03-14');
       await act.fill('03/14/2019');
       await page.keyboard.press('Tab');
       await expect.poll(() => issues.count(), SLOW).toBe(0);
       await checked;
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
     });
   });
 
@@ -136,7 +136,7 @@ describe('dates a person used to day/month/year types', () => {
       expect(sent.map((c) => (c as { child?: { dateOfBirth?: string } }).child?.dateOfBirth ?? 'none'), 'the date of birth of each case checked since the draft opened').toEqual(['none', 'none']);
       // What the page shows, read whole (the check's state and every error at the field), so a failure names what it saw.
       const shown = async (): Promise<{ check: string | null; errors: string[] }> => ({
-        check: await page.locator('#check-state').textContent(),
+        check: await textNow(page.locator('#check-state')),
         errors: await page.locator('ul.field-issues[data-path="child.dateOfBirth"] li.error').allTextContents(),
       });
       await expect.poll(shown, SLOW).toEqual({ check: '1 problem to fix.', errors: [expect.stringMatching(/^Error: Date of birth: is required/)] });
@@ -154,7 +154,7 @@ describe('dates a person used to day/month/year types', () => {
       await page.keyboard.type('14');
       await page.locator('#root_child_givenName').focus();
       expect(await dob.inputValue()).toBe('2011-12-03');
-      await expect.poll(() => issues.textContent(), SLOW).toBe(
+      await expect.poll(() => textNow(issues), SLOW).toBe(
         'Error: Date of birth: this box changed the month typed to 12 (there is no month 14): check the date and type it again as month/day/year, e.g. 03/14/2011.',
       );
       await dob.click({ position: { x: 12, y: 10 } });
@@ -179,7 +179,7 @@ describe('dates a person used to day/month/year types', () => {
       await page.keyboard.type('14032011');
       await leave();
       expect(await dob.inputValue()).toBe('2011-12-03');
-      await expect.poll(() => issues.textContent(), SLOW).toBe('Error: Date of birth: this box changed the date typed to 12/03/2011: type it again as month/day/year, e.g. 03/14/2011.');
+      await expect.poll(() => textNow(issues), SLOW).toBe('Error: Date of birth: this box changed the date typed to 12/03/2011: type it again as month/day/year, e.g. 03/14/2011.');
       await page.screenshot({ path: join(SHOTS, 'dates-refilled.png') });
       // The month alone emptied and typed 06 (a 1 typed and taken back first): taken, nothing said.
       await dob.click({ position: { x: 12, y: 10 } });
@@ -202,7 +202,7 @@ describe('dates a person used to day/month/year types', () => {
       await page.keyboard.type('30');
       await leave();
       expect(await dob.inputValue()).toBe('');
-      await expect.poll(() => issues.textContent(), SLOW).toBe(
+      await expect.poll(() => textNow(issues), SLOW).toBe(
         'Error: Date of birth: this date does not exist (a day past the end of its month, such as February 30, or a day or month of 00): check the day and the month, and type it again as month/day/year, e.g. 03/14/2011.',
       );
       await page.screenshot({ path: join(SHOTS, 'dates-no-such-day.png') });
@@ -229,7 +229,7 @@ describe('dates a person used to day/month/year types', () => {
       await page.keyboard.type('14/14');
       await leave();
       expect(await dob.inputValue()).toBe('2011-12-14');
-      await expect.poll(() => dobIssues.textContent(), SLOW).toBe('Error: Date of birth: this box changed the date typed to 12/14/2011: type it again as month/day/year, e.g. 03/14/2011.');
+      await expect.poll(() => textNow(dobIssues), SLOW).toBe('Error: Date of birth: this box changed the date typed to 12/14/2011: type it again as month/day/year, e.g. 03/14/2011.');
       // The same in a date-time, whose parts were not judged after Backspace at all.
       const at = page.locator('#root_discoveredAt');
       const atIssues = page.locator('ul.field-issues[data-path="discoveredAt"]');
@@ -240,7 +240,7 @@ describe('dates a person used to day/month/year types', () => {
       await page.keyboard.type('14/14');
       await leave();
       expect(await at.inputValue()).toBe('2026-12-14T22:30');
-      await expect.poll(() => atIssues.textContent(), SLOW).toContain('this box changed the date typed to 12/14/2026: type it again as month/day/year');
+      await expect.poll(() => textNow(atIssues), SLOW).toContain('this box changed the date typed to 12/14/2026: type it again as month/day/year');
       await page.screenshot({ path: join(SHOTS, 'dates-refilled-14.png') });
       // Typed again as meant: taken, nothing said.
       await at.click({ position: { x: 12, y: 10 } });
@@ -257,7 +257,7 @@ describe('dates a person used to day/month/year types', () => {
       await page.locator('#root_discoveredAt').focus();
       await page.keyboard.type('03/14/2026 10:30 PM');
       await page.locator('#root_requester_name').focus();
-      await expect.poll(() => page.locator('ul.field-issues[data-path="discoveredAt"]').textContent(), SLOW).toBe(
+      await expect.poll(() => textNow(page.locator('ul.field-issues[data-path="discoveredAt"]')), SLOW).toBe(
         'Error: Concern learned at: the time typed after a space was not taken: this box goes from the year to the time with the Tab key. Type 03/14/2026, press Tab, then type the time.',
       );
     });

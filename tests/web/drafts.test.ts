@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { parseCase } from '../../web/src/form/draft.js';
 import { withoutField } from '../../web/src/form/schema.js';
-import { allowIncompleteCase, checkAnswerFor, ROOT, saveDraft, SHOTS, SLOW, step, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, ROOT, saveDraft, SHOTS, SLOW, step, useBrowser, textNow } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -41,7 +41,7 @@ describe('a draft holding invisible characters', () => {
       );
       expect(await page.locator('#root_preparer_name').inputValue()).toBe('Dana Whitcombe');
       expect(await page.locator('#root_defendants_0').inputValue()).toBe('Rowan Tessaly');
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
       expect(await page.locator('ul.field-issues li.error').allTextContents(), 'errors at fields').toEqual([]);
     });
   });
@@ -56,7 +56,7 @@ describe('a draft whose text says more than its value keeps', () => {
       await page.goto(`${web.base}/forms/restitution-worksheet`);
       await page.locator('#root_preparedOn').waitFor();
       await openDraft(page, 'hours.json', worksheet((t) => t.replace('"monday": 12', '"monday": 11.999999999999999999')));
-      await expect.poll(() => page.locator('#status').textContent(), SLOW).toBe(
+      await expect.poll(() => textNow(page.locator('#status')), SLOW).toBe(
         'hours.json was not opened: Labor periods › #1 › Weekly schedule › Monday has more significant digits than a number keeps (15 to 17), so it would be read as a nearby number, not as written; round it to fewer digits. The form is unchanged.',
       );
       expect(await page.locator('#status').getAttribute('class')).toBe('failed');
@@ -67,11 +67,11 @@ describe('a draft whose text says more than its value keeps', () => {
       await page.locator('details.advanced summary').click();
       await page.locator('#advanced-json').fill(worksheet((t) => t.replace('"monday": 12', '"monday": 11.999999999999999999')));
       await page.getByRole('button', { name: 'Apply to the form' }).click();
-      await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The JSON was not applied: Labor periods › #1 › Weekly schedule › Monday has more significant digits/);
+      await expect.poll(() => textNow(page.locator('#status')), SLOW).toMatch(/^The JSON was not applied: Labor periods › #1 › Weekly schedule › Monday has more significant digits/);
       expect(posts).toEqual([]);
       await page.locator('#advanced-json').fill(worksheet((t) => t.replace('"monday": 12', '"monday": 11.99')));
       await page.getByRole('button', { name: 'Apply to the form' }).click();
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
       expect(await page.locator('#root_laborPeriods_0_weeklySchedule_monday').inputValue()).toBe('11.99');
     } finally {
       await page.close();
@@ -85,7 +85,7 @@ describe('a draft whose text says more than its value keeps', () => {
       await page.goto(`${web.base}/forms/restitution-worksheet`);
       await page.locator('#root_preparedOn').waitFor();
       await openDraft(page, 'twice.json', worksheet((t) => t.replace('"name": "Dana Whitcombe"', '"name": "Dana Whitcombe", "name": "D. Whitcombe"')));
-      await expect.poll(() => page.locator('#status').textContent(), SLOW).toBe(
+      await expect.poll(() => textNow(page.locator('#status')), SLOW).toBe(
         'twice.json was not opened: Preparer › Name is given twice in the same object: JSON keeps only the last value, so the first would be lost; give it once. The form is unchanged.',
       );
       expect(await page.locator('#root_preparer_name').inputValue()).toBe('');
@@ -120,7 +120,7 @@ describe('a draft of an older contract version', () => {
       await page.goto(`${web.base}/forms/restitution-worksheet`);
       await page.locator('#root_preparedOn').waitFor();
       await openDraft(page, 'version-1.json', readFileSync(join(ROOT, 'fixtures', 'restitution-worksheet', 'invalid-renamed-field.json'), 'utf8'));
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toBe('1 problem to fix.');
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toBe('1 problem to fix.');
       // The list's entry takes the focus to the field, which says what replaced it.
       await page.locator('.problem-list button').first().click();
       expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('root_losses_0_amountCents');
@@ -134,7 +134,7 @@ describe('a draft of an older contract version', () => {
       await page.locator('#root_losses_0_amount').fill('2843');
       await page.locator('#root_losses_0_amountCents').focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
       expect(await page.locator('#root_losses_0_amountCents').count()).toBe(0);
       expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('root_losses_0');
       const { data } = await saveDraft(web, page, 'version-2.json');
@@ -159,19 +159,19 @@ describe('a draft with a field Harbor does not know', () => {
       draft.preparer.middleName = 'Ines';
       draft.caseNotes = 'from another tool';
       await openDraft(page, 'unknown.json', JSON.stringify(draft));
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toBe('2 problems to fix.');
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toBe('2 problems to fix.');
       const remove = page.getByRole('button', { name: 'Remove Preparer › Middle name from the case' });
       await remove.focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toBe('1 problem to fix.');
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toBe('1 problem to fix.');
       expect(await page.locator('#status').textContent()).toBe('Preparer › Middle name was removed from the case.');
       expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('problems');
       await page.getByRole('button', { name: 'Remove Case notes from the case' }).click();
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
       // The form's own fields are as they were, and the next change keeps the fields out.
       expect(await page.locator('#root_preparer_name').inputValue()).toBe('Dana Whitcombe');
       await page.locator('#root_preparer_name').fill('Dana M. Whitcombe');
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
       const { data } = await saveDraft(web, page, 'known.json');
       expect(data.preparer).toEqual({ name: 'Dana M. Whitcombe' });
       expect('caseNotes' in data).toBe(false);
@@ -209,7 +209,7 @@ describe('a field the contract replaced but still reads', () => {
       await openDraft(page, 'sponsor.json', readFileSync(join(ROOT, 'fixtures', 'best-interests-memo', 'non-relative-sponsor.json'), 'utf8'));
       await expect.poll(() => page.locator('#root_proposedSponsor_name').count(), SLOW).toBe(1);
       expect(await page.locator('#root_proposedSponsor_name').inputValue()).toBe('Marta Velásquez Oxlaj');
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
       await page.locator('#root_proposedSponsor_name').scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SHOTS, 'drafts-superseded-field.png') });
     } finally {

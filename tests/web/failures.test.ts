@@ -20,7 +20,7 @@ import { MAX_JSON_DEPTH } from '../../src/limits.js';
 import { ANSWER_TIMEOUT_MS } from '../../web/src/exchange.js';
 import { parseCase } from '../../web/src/form/draft.js';
 import { prune } from '../../web/src/form/schema.js';
-import { loadExample, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { loadExample, SHOTS, SLOW, useBrowser, textNow } from './support/browser.js';
 
 /** A route the test makes fail: it takes the request when it returns true. */
 type Hook = (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -109,7 +109,7 @@ describe('the form page', () => {
     await loadExample(page);
     return page;
   }
-  const status = (page: Page) => page.locator('#status').textContent();
+  const status = (page: Page) => textNow(page.locator('#status'));
 
   /** The state after a failed document: the message, no spinner, every document button usable. */
   async function usable(page: Page): Promise<void> {
@@ -179,11 +179,11 @@ describe('the form page', () => {
     const page = await readyForm();
     await page.route(/\/v1\/documents\/rfa\/check$/, (r) => r.abort('internetdisconnected'));
     await page.locator('#root_requester_name').fill('Dana Whitfield-Moreno');
-    await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The check failed: the connection to the server failed or was cut.*\. Check again$/);
+    await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The check failed: the connection to the server failed or was cut.*\. Check again$/);
     await shot(page, 'form-check');
     await page.unroute(/\/v1\/documents\/rfa\/check$/);
     await page.getByRole('button', { name: 'Check again' }).click();
-    await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+    await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -202,7 +202,7 @@ describe('the form page', () => {
   it('a form page whose schema cannot be fetched says so instead of "Loading…" for ever', async () => {
     const page = await newPage((p) => p.route(/\/v1\/documents\/rfa\/schema$/, (r) => r.abort('connectionreset')));
     await page.goto(web.base + '/forms/rfa');
-    await expect.poll(() => page.locator('#app').textContent(), SLOW).toMatch(/^The form could not be loaded: the connection to the server failed or was cut.*Reload the page to try again\.$/);
+    await expect.poll(() => textNow(page.locator('#app')), SLOW).toMatch(/^The form could not be loaded: the connection to the server failed or was cut.*Reload the page to try again\.$/);
     expect(await page.locator('h1').textContent()).toBe('The form could not be loaded');
     expect(problems).toEqual([]);
     await page.close();
@@ -233,7 +233,7 @@ describe('the form page', () => {
     await page.locator('#advanced-json').fill('{"notes":' + '['.repeat(MAX_JSON_DEPTH - 1) + ']'.repeat(MAX_JSON_DEPTH - 1) + '}');
     await page.getByRole('button', { name: 'Apply to the form' }).click();
     await expect.poll(() => status(page), SLOW).toBe('The draft is loaded.');
-    await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/problems? to fix/);
+    await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/problems? to fix/);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -253,7 +253,7 @@ describe('the batch page', () => {
     await page.locator('#kind').selectOption('rfa');
     return page;
   }
-  const status = (page: Page) => page.locator('#status').textContent();
+  const status = (page: Page) => textNow(page.locator('#status'));
   /** After a failed batch: no spinner, no Stop, no ZIP offered, "Make the documents" usable. */
   async function usable(page: Page): Promise<void> {
     expect(await page.locator('#progress').isHidden()).toBe(true);
@@ -375,7 +375,7 @@ describe('the home page', () => {
   it('says why the documents are not listed when the connection fails', async () => {
     const page = await newPage((p) => p.route(/\/v1\/documents$/, (r) => r.abort('connectionreset')));
     await page.goto(web.base + '/');
-    await expect.poll(() => page.locator('#kinds-status').textContent(), SLOW).toMatch(/^Could not load the document kinds: the connection to the server failed or was cut.*Reload the page to try again\.$/);
+    await expect.poll(() => textNow(page.locator('#kinds-status')), SLOW).toMatch(/^Could not load the document kinds: the connection to the server failed or was cut.*Reload the page to try again\.$/);
     expect(problems).toEqual([]);
     await page.close();
   });

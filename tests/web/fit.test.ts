@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, checkAnswerFor, loadExample, LONG_TEST_MS, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, loadExample, LONG_TEST_MS, saveDraft, SHOTS, SLOW, useBrowser, attributeNow, textNow } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any, window: any;
@@ -180,7 +180,7 @@ describe('a narrative typed into the form', () => {
       const checked = checkAnswerFor(page, (c) => c.background === 'I grew up in a village by the river.\n\nMy grandmother raised me.');
       await box.pressSequentially('My grandmother raised me.');
       await checked;
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
       expect((await saveDraft(web, page, 'fit-draft.json')).data.background).toBe('I grew up in a village by the river.\n\nMy grandmother raised me.');
     } finally {
       await page.close();
@@ -194,7 +194,7 @@ describe('Preview', () => {
     const page = await exampleForm('restitution-worksheet', SCREENS[0]);
     try {
       await page.getByRole('button', { name: 'Preview' }).click();
-      await expect.poll(() => page.locator('iframe#preview').getAttribute('src'), SLOW).toMatch(/^blob:/);
+      await expect.poll(() => attributeNow(page.locator('iframe#preview'), 'src'), SLOW).toMatch(/^blob:/);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id), SLOW).toBe('preview-title');
       const box = await page.locator('#preview-title').boundingBox();
       expect(box, 'the heading is laid out').not.toBeNull();

@@ -15,7 +15,7 @@ import { caseJsonSchema } from '../../src/kinds/json-schema.js';
 import { plainMessage } from '../../web/src/form/plain.js';
 import { normalizeSchema, type Json } from '../../web/src/form/schema.js';
 import { isoIn, ymd } from './support/dates.js';
-import { allowIncompleteCase, answerDialog, axe, cspViolations, README_SHOTS, ROOT, saveDraft, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, answerDialog, axe, cspViolations, README_SHOTS, ROOT, saveDraft, SLOW, useBrowser, attributeNow, textNow } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate); this file is
 // compiled with Node's types only.
@@ -67,7 +67,7 @@ describe('RFA form', () => {
     if (page && !page.isClosed()) await page.close();
   });
 
-  const checkState = () => page.locator('#check-state').textContent();
+  const checkState = () => textNow(page.locator('#check-state'));
   const issuesAt = (path: string) => page.locator(`ul.field-issues[data-path="${path}"]`);
 
   it('is filled from empty by typing and clicking up to a valid case, with the deadline countdown', async () => {
@@ -93,7 +93,7 @@ describe('RFA form', () => {
     await page.locator('#root_concern_narrative').fill('The child said she worked long hours in a restaurant kitchen and was not allowed to keep her pay.');
     // While it is incomplete the live check lists what is missing; once complete it is valid.
     await expect.poll(checkState, SLOW).toMatch(/^The case is valid/);
-    await expect.poll(() => page.locator('#countdown').textContent(), SLOW).toMatch(/^2[12] h \d\d min left$/);
+    await expect.poll(() => textNow(page.locator('#countdown')), SLOW).toMatch(/^2[12] h \d\d min left$/);
     expect(await page.locator('#due-eastern').textContent()).toMatch(/ at \d{1,2}:\d\d [AP]M Eastern (?:Standard|Daylight) Time$/);
     expect(await page.locator('#due-local').textContent()).toMatch(/\d{1,2}:\d\d/);
     await axe(page, 'rfa form, valid');
@@ -105,7 +105,7 @@ describe('RFA form', () => {
 
   it('shows a warning next to the date of birth when the child turns 18 soon (screenshot for the README)', async () => {
     await page.locator('#root_child_dateOfBirth').fill(yearsAgo(18, 8));
-    await expect.poll(() => issuesAt('child.dateOfBirth').textContent(), SLOW).toMatch(/Warning:.*18/);
+    await expect.poll(() => textNow(issuesAt('child.dateOfBirth')), SLOW).toMatch(/Warning:.*18/);
     // The warning is tied to its input, and the top list's entry goes to the field.
     const describedBy = await page.locator('#root_child_dateOfBirth').getAttribute('aria-describedby');
     const issuesId = await issuesAt('child.dateOfBirth').getAttribute('id');
@@ -120,7 +120,7 @@ describe('RFA form', () => {
 
   it('shows the error next to the date of birth when the child is 18, and it goes when fixed', async () => {
     await page.locator('#root_child_dateOfBirth').fill(yearsAgo(18, -1));
-    await expect.poll(() => issuesAt('child.dateOfBirth').textContent(), SLOW).toMatch(/Error:/);
+    await expect.poll(() => textNow(issuesAt('child.dateOfBirth')), SLOW).toMatch(/Error:/);
     expect(await checkState()).toMatch(/problem/);
     await axe(page, 'rfa form with an error');
     await page.locator('#root_child_dateOfBirth').fill(yearsAgo(16, 0));
@@ -131,7 +131,7 @@ describe('RFA form', () => {
 
   it('previews the PDF in the page and downloads it under the API\'s file name; the child\'s name is in its text', async () => {
     await page.getByRole('button', { name: 'Preview' }).click();
-    await expect.poll(() => page.locator('iframe#preview').getAttribute('src'), SLOW).toMatch(/^blob:http:\/\/127\.0\.0\.1/);
+    await expect.poll(() => attributeNow(page.locator('iframe#preview'), 'src'), SLOW).toMatch(/^blob:http:\/\/127\.0\.0\.1/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^rfa-[0-9a-f]{16}\.pdf$/);
     const file = join(web.work, download.suggestedFilename());
@@ -146,7 +146,7 @@ describe('RFA form', () => {
     /** An element's accessibility tree, or that there is none (never a wait for it). */
     const tree = async (selector: string): Promise<string> => ((await page.locator(selector).count()) === 1 ? page.locator(selector).ariaSnapshot() : `(no ${selector})`);
     const told = async (): Promise<{ shown: string | null; status: string; spoken: string }> => ({
-      shown: await page.locator('#status').textContent(),
+      shown: await textNow(page.locator('#status')),
       status: await tree('#status'),
       spoken: await tree('#status-spoken'),
     });
@@ -180,7 +180,7 @@ describe('RFA form', () => {
     await expect.poll(checkState, SLOW).toMatch(/^The case is valid/);
     const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download DOCX' }).click()]);
     const status = page.locator('#status');
-    await expect.poll(() => status.textContent(), SLOW).toContain(`${docx.suggestedFilename()} downloaded. One field holds text in a script the file carries no font for (`);
+    await expect.poll(() => textNow(status), SLOW).toContain(`${docx.suggestedFilename()} downloaded. One field holds text in a script the file carries no font for (`);
     expect(await status.textContent()).toMatch(/\(Child › Given name\(s\)\): Word or LibreOffice shows it only on a computer with such a font/);
     // Listed under Checks with the case's warnings, and at the field, until the case changes: told
     // in the status line alone, it was gone with the next status.
@@ -196,7 +196,7 @@ describe('RFA form', () => {
     expect(await atField.count()).toBe(0);
     // A DOCX of Latin text only: its name alone.
     const [plain] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download DOCX' }).click()]);
-    await expect.poll(() => status.textContent(), SLOW).toBe(`${plain.suggestedFilename()} downloaded.`);
+    await expect.poll(() => textNow(status), SLOW).toBe(`${plain.suggestedFilename()} downloaded.`);
     web.noProblems('rfa docx script warning');
   });
 
@@ -253,7 +253,7 @@ describe('T-visa declaration form', () => {
     await page.getByRole('button', { name: 'Open draft…' }).waitFor();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open draft…' }).click()]);
     await chooser.setFiles(file);
-    await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/valid, with \d+ warning/);
+    await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/valid, with \d+ warning/);
     // Each warning on its field, in the page's words for the service's message (web/src/form/plain.ts).
     const root = normalizeSchema(caseJsonSchema(getKind('t-visa-declaration')) as Json);
     for (const w of warnings) {
@@ -281,7 +281,7 @@ describe('best-interests memo form', () => {
     await page.getByRole('button', { name: 'Open draft…' }).waitFor();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open draft…' }).click()]);
     await chooser.setFiles(file);
-    await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/valid, with 2 warnings/);
+    await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/valid, with 2 warnings/);
     expect(await page.locator('ul.field-issues[data-path="nextHearingOn"]').textContent()).toContain('the next hearing is 1 day after the child’s 18th birthday');
     expect(await page.locator('#memo-age').textContent()).toBe('17 (estimated)');
     expect(await page.locator('#memo-days').textContent()).toBe('19 (estimated)');
@@ -291,10 +291,10 @@ describe('best-interests memo form', () => {
     const rank = page.locator('#root_alternatives_1_preference');
     expect(await rank.getAttribute('type')).toBe('number');
     await page.locator('#root_alternatives_1_recommended-0').check(); // the yes/no pair's "Yes"
-    await expect.poll(() => page.locator('ul.field-issues[data-path="alternatives.1.preference"]').textContent(), SLOW).toContain('2 placements are recommended');
+    await expect.poll(() => textNow(page.locator('ul.field-issues[data-path="alternatives.1.preference"]')), SLOW).toContain('2 placements are recommended');
     await rank.fill('2');
     await page.locator('#root_alternatives_0_preference').fill('1');
-    await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/valid, with 2 warnings/);
+    await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/valid, with 2 warnings/);
     await axe(page, 'memo form, ranked placements');
     expect(await cspViolations(page)).toEqual([]);
     web.noProblems('memo draft');

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, checkAnswerFor, fillAndCheck, loadExample, recordTold, saveDraft, SHOTS, SLOW, step, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, fillAndCheck, loadExample, recordTold, saveDraft, SHOTS, SLOW, step, useBrowser, textNow, valueNow } from './support/browser.js';
 
 /** A refused connection is what the stop looks like to the page (Chromium logs it as an error). */
 const web = useBrowser({ app: () => createApp({}), allowed: (text, url) => allowIncompleteCase(text, url) || /ERR_CONNECTION_REFUSED/.test(text) });
@@ -42,7 +42,7 @@ describe('the service stops mid-session', () => {
 
         await stop(server);
         await page.locator('#root_requester_name').fill('Dana Whitfield-Moreno');
-        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The check failed: the connection to the server failed/);
+        await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The check failed: the connection to the server failed/);
         // The deadline is still on the screen, said to be from the check before the change.
         expect(await page.locator('#countdown').textContent()).toMatch(/^(overdue by )?\d+ (h \d\d min|days \d+ h)( left)?$/);
         expect(await page.locator('#due-eastern').textContent()).toMatch(/ Eastern (?:Standard|Daylight) Time$/);
@@ -50,13 +50,13 @@ describe('the service stops mid-session', () => {
         await page.screenshot({ path: join(SHOTS, 'journey-stopped.png') });
 
         await page.getByRole('button', { name: 'Preview' }).click();
-        await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The PDF was not made: .*your case is still on this page\. Try again\.$/);
+        await expect.poll(() => textNow(page.locator('#status')), SLOW).toMatch(/^The PDF was not made: .*your case is still on this page\. Try again\.$/);
         // Saving the draft needs no service: the case, with the change, is saved.
         expect((await saveDraft(web, page, 'journey-draft.json')).data.requester.name).toBe('Dana Whitfield-Moreno');
 
         server = await service(port);
         await page.getByRole('button', { name: 'Check again' }).click();
-        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+        await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
         expect(await page.locator('#summary-stale').count()).toBe(0);
         expect(await page.locator('#countdown').textContent()).toMatch(/^(overdue by )?\d+ (h \d\d min|days \d+ h)( left)?$/);
       });
@@ -71,11 +71,11 @@ describe('a name in a right-to-left script', () => {
     await web.withPage('/forms/t-visa-declaration', async (page) => {
       await loadExample(page);
       await fillAndCheck(page, '#root_applicant_familyName', 'ܡܪܝܡ');
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
       const verdict = String(await page.locator('#check-state').textContent());
 
       await page.getByRole('button', { name: 'Preview' }).click();
-      await expect.poll(() => page.locator('#status').textContent(), SLOW).toBe(
+      await expect.poll(() => textNow(page.locator('#status')), SLOW).toBe(
         'The PDF could not be made: 1 field has text a PDF cannot print (listed under Checks). The DOCX can be made: use Download DOCX, or change that field.',
       );
       expect(await page.locator('#check-state').textContent()).toBe(`${verdict.replace(/\.$/, '')}, but its PDF cannot be made: 1 field has text a PDF cannot print. Its DOCX can be made.`);
@@ -144,9 +144,9 @@ describe('text a PDF cannot print, in every kind', () => {
       await web.withPage(`/forms/${kind}`, async (page) => {
         await loadExample(page);
         await fillAndCheck(page, field, text);
-        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+        await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
         await page.getByRole('button', { name: 'Download PDF' }).click();
-        await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The PDF could not be made: 1 field has text a PDF cannot print \(listed under Checks\)\. The DOCX can be made: use Download DOCX, or change that field\.$/);
+        await expect.poll(() => textNow(page.locator('#status')), SLOW).toMatch(/^The PDF could not be made: 1 field has text a PDF cannot print \(listed under Checks\)\. The DOCX can be made: use Download DOCX, or change that field\.$/);
         expect(await page.locator('#check-state').textContent()).toMatch(/^The case is valid(, with \d+ warnings?)?, but its PDF cannot be made: 1 field has text a PDF cannot print\. Its DOCX can be made\.$/);
         expect(await page.locator('.problem-list li.error').count()).toBe(1);
         await expect.poll(() => page.evaluate(() => (globalThis as any).document.activeElement?.id), SLOW).toBe('problems');
@@ -167,7 +167,7 @@ describe('a preview older than the case', () => {
       await expect.poll(() => page.locator('#preview').count(), SLOW).toBe(1);
       expect(await page.locator('#preview-stale').count()).toBe(0);
       await page.locator('#root_applicant_familyName').fill('Haddad');
-      await expect.poll(() => page.locator('#preview-stale').textContent(), SLOW).toBe(
+      await expect.poll(() => textNow(page.locator('#preview-stale')), SLOW).toBe(
         'This preview is of the case before your latest changes: press Preview again to see them.',
       );
       await page.getByRole('button', { name: 'Preview' }).click();
@@ -220,7 +220,7 @@ describe('invisible characters pasted from an e-mail', () => {
         // The note is part of what a screen reader reads with the box.
         expect((await family.getAttribute('aria-describedby'))?.split(' ')).toContain('root_applicant_familyName__help');
         await named;
-        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+        await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
         expect(await page.locator('ul.field-issues[data-path="applicant.familyName"]').count()).toBe(0);
         await note.scrollIntoViewIfNeeded();
         await page.screenshot({ path: join(SHOTS, 'journey-paste-name.png') });
@@ -240,7 +240,7 @@ describe('invisible characters pasted from an e-mail', () => {
           'Taken out of the text you pasted: 2 invisible characters (zero-width space U+200B, word joiner U+2060), which print as nothing and which the filing would refuse. What you see is what was kept.',
         );
         await pasted;
-        await expect.poll(() => page.locator(`ul.field-issues[data-path="${path}"] li.error`).first().textContent(), SLOW).toMatch(/contains U\+202E \(right-to-left override\)/);
+        await expect.poll(() => textNow(page.locator(`ul.field-issues[data-path="${path}"] li.error`).first()), SLOW).toMatch(/contains U\+202E \(right-to-left override\)/);
         expect(await box.getAttribute('aria-invalid')).toBe('true');
         await box.scrollIntoViewIfNeeded();
         await page.screenshot({ path: join(SHOTS, 'journey-paste-narrative.png') });
@@ -272,7 +272,7 @@ describe('every way text comes into the form, cleaned once and said each time', 
    */
   async function drop(page: Page, selector: string, text: string, settled: Promise<unknown>, kept: string): Promise<void> {
     await step(`the check before the drop onto ${selector}`, settled);
-    await expect.poll(() => page.locator('#check-state').textContent(), SLOW).not.toMatch(/Checking/);
+    await expect.poll(() => textNow(page.locator('#check-state')), SLOW).not.toMatch(/Checking/);
     await page.locator(selector).scrollIntoViewIfNeeded();
     const box = await page.locator(selector).boundingBox();
     if (!box) throw new Error(`${selector}: not on the screen to drop onto`);
@@ -283,7 +283,7 @@ describe('every way text comes into the form, cleaned once and said each time', 
     } finally {
       await cdp.detach();
     }
-    await expect.poll(() => page.locator(selector).inputValue(), SLOW).toBe(kept);
+    await expect.poll(() => valueNow(page.locator(selector)), SLOW).toBe(kept);
   }
   /** The text of the note the box at `selector` names among its descriptions (the one with role status). */
   const noteOf = (page: Page, selector: string) =>
@@ -305,7 +305,7 @@ describe('every way text comes into the form, cleaned once and said each time', 
       await drop(page, family, 'Haddad-\u200BNasser', emptied, 'Haddad-Nasser');
       expect(await noteOf(page, family)).toBe(ZWSP_NOTE('dropped here'));
       await named;
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
 
       const box = page.locator('textarea:visible').first();
       const id = (await box.getAttribute('id'))!;
@@ -390,7 +390,7 @@ describe('a T-visa applicant’s name in its own script and as on Form I-914', (
 
       await fillAndCheck(page, '#root_applicant_givenName', '秀英');
       await fillAndCheck(page, '#root_applicant_familyName', '林');
-      await expect.poll(() => issuesAt('applicant.nameOnForm', 'warning').textContent(), SLOW).toMatch(/^Warning: Name as on Form I-914: .*no Latin letters/);
+      await expect.poll(() => textNow(issuesAt('applicant.nameOnForm', 'warning')), SLOW).toMatch(/^Warning: Name as on Form I-914: .*no Latin letters/);
       expect(await page.locator('#check-state').textContent()).toMatch(/^The case is valid, with \d+ warnings?/);
       expect(await page.locator('#minor-exemption').textContent()).toMatch(/^Yes/); // the summary stays
 
@@ -400,9 +400,9 @@ describe('a T-visa applicant’s name in its own script and as on Form I-914', (
       expect(await issuesAt('applicant.nameOnForm', 'warning').count()).toBe(0);
       // In its own script, the form's name is refused at its field.
       await fillAndCheck(page, '#root_applicant_nameOnForm_givenName', '秀英');
-      await expect.poll(() => issuesAt('applicant.nameOnForm.givenName', 'error').textContent(), SLOW).toMatch(/^Error: Given name on Form I-914: .*Latin letters/);
+      await expect.poll(() => textNow(issuesAt('applicant.nameOnForm.givenName', 'error')), SLOW).toMatch(/^Error: Given name on Form I-914: .*Latin letters/);
       await fillAndCheck(page, '#root_applicant_nameOnForm_givenName', 'Xiuying');
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
       expect(await issuesAt('applicant.nameOnForm.givenName', 'error').count()).toBe(0);
       await page.locator('#root_applicant_nameOnForm_givenName').scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SHOTS, 'journey-name-on-form.png') });

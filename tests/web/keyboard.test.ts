@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, answerDialog, axe, checkAnswerFor, loadExample, LONG_TEST_MS, recordTold, SHOTS, SLOW, step, tabTo, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, answerDialog, axe, checkAnswerFor, loadExample, LONG_TEST_MS, recordTold, SHOTS, SLOW, step, tabTo, useBrowser, attributeNow, textNow } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any, window: any, MutationObserver: any;
@@ -53,19 +53,19 @@ describe('with the keyboard only', () => {
       await page.locator('#root_preparedAt').waitFor();
       await tabTo(page, 'Start from the example');
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
 
       await tabTo(page, 'Download PDF');
       const [pdf] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       expect(pdf.suggestedFilename()).toMatch(/^rfa-[0-9a-f]{16}\.pdf$/);
-      await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/downloaded\.$/);
+      await expect.poll(() => textNow(page.locator('#status')), SLOW).toMatch(/downloaded\.$/);
       expect(await focused(page), 'after Download PDF').toBe('Download PDF');
 
       await page.keyboard.press('Tab');
       expect(await focused(page)).toBe('Download DOCX');
       const [docx] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       expect(docx.suggestedFilename()).toMatch(/\.docx$/);
-      await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/\.docx downloaded\.$/);
+      await expect.poll(() => textNow(page.locator('#status')), SLOW).toMatch(/\.docx downloaded\.$/);
       expect(await focused(page), 'after Download DOCX').toBe('Download DOCX');
 
       await tabTo(page, 'Preview', 'Shift+Tab');
@@ -78,7 +78,7 @@ describe('with the keyboard only', () => {
   it('a document refused for errors takes the focus to the list of problems; each field in error says so; an entry of the list takes the focus to its field', async () => {
     await web.withPage('/forms/rfa', async (page) => {
       await page.locator('#root_requester_name').pressSequentially('Dana Whitfield');
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/problems? to fix/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/problems? to fix/);
       // The live check, as the person types, leaves the focus in the field being typed in.
       expect(await focused(page)).toBe('root_requester_name');
 
@@ -103,7 +103,7 @@ describe('with the keyboard only', () => {
       await page.keyboard.press('Enter');
       expect(await focused(page)).toBe('root_requester_organization');
       await page.keyboard.type('Riverside Family Services');
-      await expect.poll(() => page.locator('#root_requester_organization').getAttribute('aria-invalid'), SLOW).toBeNull();
+      await expect.poll(() => attributeNow(page.locator('#root_requester_organization'), 'aria-invalid'), SLOW).toBeNull();
       expect(await page.locator('#root_requester_email').getAttribute('aria-invalid')).toBe('true');
       await axe(page, 'the form with errors');
     });
@@ -352,7 +352,7 @@ describe('what a screen reader is told as the person types', () => {
         const answered = checkAnswerFor(page, (c) => String(held(c) ?? '').trimEnd() === typed.trimEnd());
         await page.locator(id).pressSequentially(text);
         await answered;
-        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).not.toBe('Checking…');
+        await expect.poll(() => textNow(page.locator('#check-state')), SLOW).not.toBe('Checking…');
       };
       // Three words with a pause after each, longer than the check's delay: three checks, one outcome.
       let name = '';
@@ -384,7 +384,7 @@ describe('a screen reader told each thing once', () => {
       await page.keyboard.type('{"applicant": ');
       await tabTo(page, 'Apply to the form');
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^The JSON was not applied: .+\. The form is unchanged\.$/);
+      await expect.poll(() => textNow(page.locator('#status')), SLOW).toMatch(/^The JSON was not applied: .+\. The form is unchanged\.$/);
       const refusal = String(await page.locator('#status').textContent());
       await page.keyboard.press('Enter');
       await expect.poll(told, SLOW).toEqual([refusal, refusal]);
@@ -451,14 +451,14 @@ describe('the batch page with the keyboard only', () => {
       await tabTo(page, 'Download the CSV template');
       const [template] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       expect(template.suggestedFilename()).toMatch(/\.csv$/);
-      await expect.poll(() => page.locator('#csv-template').getAttribute('aria-disabled'), SLOW).toBeNull();
+      await expect.poll(() => attributeNow(page.locator('#csv-template'), 'aria-disabled'), SLOW).toBeNull();
       expect(await focused(page), 'after the template').toBe('csv-template');
 
       // The file is chosen in the browser's own dialog, which a test cannot drive: set as chosen.
       await page.locator('#file').setInputFiles(csv);
       await tabTo(page, 'Make the documents');
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('#status').textContent(), SLOW).toBe('Done.');
+      await expect.poll(() => textNow(page.locator('#status')), SLOW).toBe('Done.');
       expect(await focused(page), 'after the batch').toBe('run');
       await tabTo(page, 'Download rfa-batch.zip');
       const [zip] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
@@ -545,14 +545,14 @@ describe('a memo filled on a phone with the keyboard alone', () => {
         const last = checkAnswerFor(page, (c) => c?.recommendations?.[0]?.text === 'Transfer Tomás to a foster home.');
         await page.keyboard.type('Transfer Tomás to a foster home.');
         await last;
-        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toBe('The case is valid.');
+        await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toBe('The case is valid.');
         expect(hidden, 'fields typed into that were not wholly on the screen').toEqual([]);
         await page.screenshot({ path: join(SHOTS, 'keyboard-memo-filled.png') });
         // From the form's end, Tab goes on round the page to the stuck Download PDF; Enter downloads.
         await tabTo(page, 'Download PDF', 'Tab', 30);
         const [pdf] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
         expect(pdf.suggestedFilename()).toMatch(/^best-interests-memo-[0-9a-f]{16}\.pdf$/);
-        await expect.poll(() => page.locator('#status-spoken').textContent(), SLOW).toMatch(/^Downloaded: Best-interests recommendation for an unaccompanied child, PDF, \d+ pages?\.$/);
+        await expect.poll(() => textNow(page.locator('#status-spoken')), SLOW).toMatch(/^Downloaded: Best-interests recommendation for an unaccompanied child, PDF, \d+ pages?\.$/);
         await page.screenshot({ path: join(SHOTS, 'keyboard-memo-downloaded.png') });
 
         // Mid-form, a changed case: a reload asks first; stayed, the case is there; left, the form is

@@ -6,7 +6,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, ROOT, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, ROOT, SHOTS, SLOW, useBrowser, textNow } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -17,8 +17,8 @@ describe('a Part B draft’s summary', () => {
       copyFileSync(join(ROOT, 'fixtures', 'rfa', 'part-b-after-18.json'), join(web.work, 'part-b.json'));
       await page.goto(`${web.base}/forms/rfa`);
       await page.locator('#open-draft').setInputFiles(join(web.work, 'part-b.json'));
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
-      await expect.poll(() => page.locator('#deadline-heading').textContent(), SLOW).toBe('Deadline of Part A, already submitted');
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
+      await expect.poll(() => textNow(page.locator('#deadline-heading')), SLOW).toBe('Deadline of Part A, already submitted');
       expect(await page.locator('#countdown').textContent()).toMatch(/^Part A submitted on time \(\d+ h \d\d min before the deadline\)$/);
       const panel = (await page.locator('#deadline-heading').locator('..').textContent()) ?? '';
       expect(panel).not.toContain('24-hour deadline');
@@ -38,7 +38,7 @@ describe('a Part B draft’s summary', () => {
     try {
       await page.goto(`${web.base}/forms/rfa`);
       await page.getByRole('button', { name: 'Start from the example' }).click();
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
       expect(await page.locator('#deadline-heading').textContent()).toBe('24-hour deadline');
       expect(await page.locator('#submitted-local').count()).toBe(0);
     } finally {

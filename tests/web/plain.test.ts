@@ -114,6 +114,52 @@ describe('a wrong entry’s message says what to type', () => {
     expect(text).toMatch(/\.$/);
   });
 
+  // The RFA's event known only by its month: the service's advice gives its first day as an example,
+  // "2025-08-01 for August 2025", which the page showed in words (or as the service's yyyy-mm-dd)
+  // while its boxes take month/day/year. Every example of what to type is in the page's own order.
+  it("a year and month: the advice's example date typed as the page's boxes take it, in the browser's order", () => {
+    const r = checkCase('rfa', { concern: { events: [{ date: '2025-08', endDate: '2025' }] } });
+    const issues = r.ok ? [] : r.errors.filter((i) => /^concern\.events\.0\.(date|endDate)$/.test(i.path));
+    expect(issues).toHaveLength(2);
+    for (const issue of issues) {
+      expect(plainMessage(issue, rfa, 'en-US'), issue.path).toContain('give its first day (08/01/2025 for August 2025)');
+      expect(plainMessage(issue, rfa, 'en-GB'), issue.path).toContain('give its first day (01/08/2025 for August 2025)');
+    }
+  });
+
+  // The class: in every kind, each date field given a year and month, and every help: a date shown
+  // as an example of what to type is never the service's yyyy-mm-dd nor a date in words.
+  it("every kind: no example of what to type in another format than the page's (each date field given a year and month, every help)", () => {
+    const EXAMPLE = /(?:e\.g\.,? |like |such as |for example,? |\()(?:\d{4}-\d{2}(?:-\d{2})?|[A-Z][a-z]+ \d{1,2}, \d{4})(?=[ ,;)]|$)/;
+    for (const kind of KINDS.map((k) => k.id)) {
+      const root = schemaOf(kind);
+      const bad: string[] = [];
+      const dates = fields(root).filter(([, n]) => n.format === 'date').map(([p]) => p);
+      for (const path of dates) {
+        // The case holding only that date, as a year and month (list items as the first).
+        const value: Record<string, unknown> = {};
+        let at: any = value;
+        const segs = path.split('.');
+        segs.forEach((seg, i) => {
+          const next = i === segs.length - 1 ? '2025-08' : /^\d+$/.test(segs[i + 1]!) ? [] : {};
+          at[seg] = next;
+          at = next;
+        });
+        const r = checkCase(kind, value);
+        for (const issue of r.ok ? [] : r.errors.filter((e) => e.path === path)) {
+          const text = plainMessage(issue, root, 'en-US');
+          if (EXAMPLE.test(text)) bad.push(`${path}: ${text}`);
+        }
+      }
+      for (const [path, node] of fields(root)) {
+        if (typeof node.description !== 'string') continue;
+        const help = plainHelp(node.description, node, root, path, 'en-US');
+        if (EXAMPLE.test(help)) bad.push(`${path} (help): ${help}`);
+      }
+      expect(bad, kind).toEqual([]);
+    }
+  });
+
   it('a yes/no, a choice, a country, a time zone, an amount: each in words', () => {
     expect(say('child.interpreterNeeded', 'invalid-type', 'must be true or false')).toBe('must be Yes or No: choose one.');
     expect(say('child.sex', 'invalid-value', 'must be one of the choices of “Sex”: “Female”, “Male” or “Other” (codes: female, male, other)')).toBe('is not one of the choices: choose one from the list.');

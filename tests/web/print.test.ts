@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, loadExample, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, loadExample, SLOW, useBrowser, textNow } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -21,7 +21,7 @@ describe('the form page printed', () => {
       const account = Array.from({ length: 20 }, (_, i) => `Line ${i + 1} of the account: the foster parent called the hotline and the child spoke with an interpreter.`);
       account.push('The last line of the account, which the paper must hold.');
       await page.getByLabel('How the concern was learned').fill(account.join('\n'));
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
 
       const file = join(web.work, 'printed.pdf');
       await page.pdf({ path: file, format: 'Letter' });

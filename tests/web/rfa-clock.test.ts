@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, loadExample, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, loadExample, SHOTS, SLOW, useBrowser, textNow } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -40,7 +40,7 @@ describe('the summary of a draft without a zone across a clock change', () => {
         await page.locator(`#root_${field}__offset`).fill('-05:00');
       }
       const row = page.locator('#clock-change');
-      await expect.poll(() => row.textContent(), SLOW).toContain('the deadline on it is Sunday, November 1, 2026, 7:00 PM UTC-06:00, an hour earlier than printed: go by that time');
+      await expect.poll(() => textNow(row), SLOW).toContain('the deadline on it is Sunday, November 1, 2026, 7:00 PM UTC-06:00, an hour earlier than printed: go by that time');
       expect(await row.textContent()).toMatch(/^Clock change: Daylight-saving time ends before the deadline: if the requester’s clock moves back/);
       // The row says which deadline and which to go by; its why follows in a paragraph of its own, as on the draft.
       expect(await row.textContent()).not.toContain('The due times above are at');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, answerDialog, fillAndCheck, loadExample, LONG_TEST_MS, saveDraft, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, answerDialog, fillAndCheck, loadExample, LONG_TEST_MS, saveDraft, SLOW, useBrowser, textNow } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -25,7 +25,7 @@ describe('two tabs, two children', () => {
         await loadExample(page);
         // The check of the case with the name typed: a poll of the verdict alone passed at once on the example's.
         await fillAndCheck(page, '#root_child_givenName', given);
-        await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+        await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
       }
       // The browser's clock is the context's, both tabs': set to each save's moment (Chicago time).
       await first.clock.setFixedTime(new Date('2026-12-05T14:31:07-06:00'));
@@ -42,7 +42,7 @@ describe('two tabs, two children', () => {
         try {
           await page.goto(`${web.base}/forms/rfa`);
           await page.locator('#open-draft').setInputFiles(join(web.work, `tab-${n + 1}.json`));
-          await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+          await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
           expect(await page.locator('#root_child_givenName').inputValue()).toBe(given);
         } finally {
           await page.close();
@@ -63,7 +63,7 @@ describe('switching kinds with the case not saved', () => {
       await page.goto(`${web.base}/forms/rfa`);
       await page.locator('#root_requester_name').click();
       await page.keyboard.type('Dana Whitfield-Moreno');
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/problems? to fix/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/problems? to fix/);
       const asked: string[] = [];
       page.on('dialog', (d) => {
         asked.push(d.type());
@@ -92,7 +92,7 @@ describe('the first change to a new form, made at once', () => {
       await box.click();
       const narrative = Array.from({ length: 20 }, (_, p) => `Page ${p + 1}. I was brought to a house where I cleaned and cooked from five in the morning until midnight.`.repeat(20)).join('\n\n');
       await page.keyboard.insertText(narrative); // a paste: one input event
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/problems? to fix/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/problems? to fix/);
       expect(await box.inputValue()).toBe(narrative);
       const asked = new Promise<string>((resolve) => {
         page.once('dialog', (d) => (resolve(d.type()), answerDialog(d, 'dismiss')));
@@ -137,7 +137,7 @@ describe('a form left open', () => {
       await page.goto(`${web.base}/forms/rfa`);
       await page.getByRole('button', { name: 'Start from the example' }).click();
       await page.clock.runFor(1_000); // the page's own timers (the check's 400 ms pause)
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
       expect(await page.locator('#countdown').textContent()).toBe('8 h 00 min left');
       await page.clock.runFor(60 * 60_000);
       expect(await page.locator('#countdown').textContent()).toBe('7 h 00 min left');

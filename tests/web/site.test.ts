@@ -4,7 +4,7 @@
 // console error or CSP violation fails the test.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, axe, cspViolations, listen, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, attributeNow, axe, cspViolations, listen, SLOW, textNow, useBrowser, valueNow } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate); this file is
 // compiled with Node's types only.
@@ -26,6 +26,22 @@ describe('home page', () => {
     expect(await cspViolations(page)).toEqual([]);
     web.noProblems('home');
     await page.close();
+  });
+});
+
+describe("the tests' reads of a page for a poll", () => {
+  it('answer at once with what is there: the text of one element, or a sentence saying none or how many, naming the locator', async () => {
+    await web.withPage('/', async (page) => {
+      await expect.poll(() => page.locator('#kinds li').count(), SLOW).toBe(4);
+      // Playwright's textContent() here would wait WAIT_MS for the missing one and throw on four.
+      expect(await textNow(page.locator('#no-such-element'))).toBe("(no element for locator('#no-such-element'))");
+      expect(await textNow(page.locator('#kinds li'))).toBe("(4 elements for locator('#kinds li'))");
+      expect(await textNow(page.locator('h1'))).toBe(await page.locator('h1').textContent());
+      expect(await attributeNow(page.locator('#no-such-element'), 'href')).toBe("(no element for locator('#no-such-element'))");
+      expect(await attributeNow(page.locator('#kinds a').first(), 'href')).toBe('/forms/rfa');
+      expect(await attributeNow(page.locator('h1'), 'data-none')).toBeNull();
+      expect(await valueNow(page.locator('input#no-such-input'))).toBe("(no element for locator('input#no-such-input'))");
+    });
   });
 });
 
@@ -57,7 +73,7 @@ describe('API docs', () => {
     await page.locator('#operations-rfa-checkRfa .opblock-summary').click();
     await page.getByRole('button', { name: 'Try it out' }).click();
     await page.getByRole('button', { name: 'Execute' }).click();
-    await expect.poll(() => page.locator('#operations-rfa-checkRfa .live-responses-table tbody .response-col_status').first().textContent(), SLOW).toMatch(/200/);
+    await expect.poll(() => textNow(page.locator('#operations-rfa-checkRfa .live-responses-table tbody .response-col_status').first()), SLOW).toMatch(/200/);
     await axe(page, 'docs');
     expect(await cspViolations(page)).toEqual([]);
     web.noProblems('docs');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import type { Page } from 'playwright-core';
-import { allowIncompleteCase, ROOT, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, ROOT, SHOTS, SLOW, useBrowser, textNow } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({ log: () => {} }), allowed: allowIncompleteCase });
 
@@ -31,7 +31,7 @@ async function opened(fixture: string, look: (page: Page) => Promise<void> = asy
     await page.goto(web.base + '/forms/rfa');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open draft…' }).click()]);
     await chooser.setFiles(file);
-    await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/valid/);
+    await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/valid/);
     const shown = await page.locator('aside.summary details.missing li').allTextContents();
     await look(page);
     return { shown, now: computed.stillToFindOut.now.map((i) => i.label), later: computed.stillToFindOut.later.map((i) => i.label) };

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any;
 import { createApp } from '../../src/http/app.js';
-import { allowIncompleteCase, checkAnswerFor, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, SLOW, useBrowser, textNow } from './support/browser.js';
 
 const web = useBrowser({ app: () => createApp({}), allowed: allowIncompleteCase });
 
@@ -78,7 +78,7 @@ describe('a year typed key by key', () => {
       await page.locator('#root_child_givenName').focus();
       await page.clock.runFor(PAUSE_MS);
       await left;
-      await expect.poll(() => page.locator('ul.field-issues[data-path="child.dateOfBirth"]').textContent(), SLOW).toMatch(/between the years 1900 and 2100/);
+      await expect.poll(() => textNow(page.locator('ul.field-issues[data-path="child.dateOfBirth"]')), SLOW).toMatch(/between the years 1900 and 2100/);
     }, (p) => p.clock.install());
   });
 
@@ -110,7 +110,7 @@ describe('a year typed key by key', () => {
       await at.fill('2026-03-07T22:30');
       await page.locator('#root_requester_name').focus();
       await page.clock.runFor(PAUSE_MS);
-      await expect.poll(() => reading.textContent(), SLOW).toMatch(/March 7, 2026/);
+      await expect.poll(() => textNow(reading), SLOW).toMatch(/March 7, 2026/);
       await at.focus();
       await typeSlowly(page, '03/08/202');
       expect(await at.inputValue()).toBe('0202-03-08T22:30');
@@ -120,7 +120,7 @@ describe('a year typed key by key', () => {
       await page.keyboard.press('Tab');
       await page.clock.runFor(PAUSE_MS);
       await left;
-      await expect.poll(() => page.locator('ul.field-issues[data-path="discoveredAt"]').textContent(), SLOW).toMatch(/between the years 1900 and 2100/);
+      await expect.poll(() => textNow(page.locator('ul.field-issues[data-path="discoveredAt"]')), SLOW).toMatch(/between the years 1900 and 2100/);
       expect(await page.evaluate(() => document.activeElement?.id), 'still in the box, at its time').toBe('root_discoveredAt');
       expect(await reading.textContent()).toMatch(/March 8/);
       // The hour typed next (9, the box keeping PM) is checked too, the year still 0202.

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { KINDS } from '../../src/kinds/index.js';
-import { allowIncompleteCase, checkAnswerFor, fillAndCheck, loadExample, ROOT, saveDraft, SHOTS, SLOW, useBrowser } from './support/browser.js';
+import { allowIncompleteCase, checkAnswerFor, fillAndCheck, loadExample, ROOT, saveDraft, SHOTS, SLOW, useBrowser, attributeNow, textNow, valueNow } from './support/browser.js';
 
 // The browser's globals, for the functions that run in the page (page.evaluate).
 declare const document: any, location: any;
@@ -63,7 +63,7 @@ describe('what the form says before anything is pressed', () => {
       await page.screenshot({ path: join(SHOTS, 'words-required-if.png') });
       // Begun: the section's other fields are required, as the service will say.
       await units.fill('26');
-      await expect.poll(() => page.locator('label[for="root_losses_0_basis_unit"]').textContent(), SLOW).toBe('Unit (required)');
+      await expect.poll(() => textNow(page.locator('label[for="root_losses_0_basis_unit"]')), SLOW).toBe('Unit (required)');
       expect(await page.locator('#root_losses_0_basis_unit').evaluate((i: any) => i.required)).toBe(true);
       expect(await page.locator('label[for="root_losses_0_basis_units"]').textContent()).toBe('Units a year (required)');
       // A required section's fields are required from the start.
@@ -78,7 +78,7 @@ describe('what the form says before anything is pressed', () => {
       await page.locator('#root_laborPeriods_0_agreedRate').fill('12.50');
       await page.locator('#root_laborPeriods_0_label').focus();
       const weeks = page.locator('#agreed-rate-weeks');
-      await expect.poll(() => weeks.locator('summary').textContent(), SLOW).toBe('15 weeks valued on an agreed rate');
+      await expect.poll(() => textNow(weeks.locator('summary')), SLOW).toBe('15 weeks valued on an agreed rate');
       await weeks.locator('summary').click();
       expect(await weeks.locator('li').first().textContent()).toBe('Week of June 21, 2009: 46 h at $12.50; regular rate $12.50');
       await weeks.scrollIntoViewIfNeeded();
@@ -160,7 +160,7 @@ describe('what a wrong entry brings', () => {
       draft.requester.timeZone = 'Central';
       await openDraft(page, 'typed-elsewhere.json', JSON.stringify(draft));
       const at = (path: string) => page.locator(`ul.field-issues[data-path="${path}"] li.error`).first();
-      await expect.poll(() => at('child.dateOfBirth').textContent(), SLOW).toBe('Error: Date of birth: is not a date that exists: type the date as month/day/year, e.g. 03/14/2011.');
+      await expect.poll(() => textNow(at('child.dateOfBirth')), SLOW).toBe('Error: Date of birth: is not a date that exists: type the date as month/day/year, e.g. 03/14/2011.');
       expect(await at('child.interpreterNeeded').textContent()).toBe('Error: Interpreter needed: must be Yes or No: choose one.');
       expect(await at('child.countryOfBirth').textContent()).toBe(
         'Error: Country of birth: is not a country the page knows: type the country’s name and pick it from the list, e.g. Honduras, or its two-letter code (HN).',
@@ -195,7 +195,7 @@ describe('dates as a person types them', () => {
       await typeDob('3/14/2011');
       expect(await dob.inputValue()).toBe('2011-03-14');
       await checked;
-      await expect.poll(() => page.locator('#root_child_dateOfBirth__help').textContent(), SLOW).toBe('Read as: Monday, March 14, 2011');
+      await expect.poll(() => textNow(page.locator('#root_child_dateOfBirth__help')), SLOW).toBe('Read as: Monday, March 14, 2011');
       expect(await dob.getAttribute('aria-describedby')).toContain('root_child_dateOfBirth__help');
       // Once the page has drawn that answer (an older one is never drawn after it was sent).
       const issues = page.locator('ul.field-issues[data-path="child.dateOfBirth"]');
@@ -205,22 +205,22 @@ describe('dates as a person types them', () => {
       // says so at the field, tied to the input, and makes no document until the date is typed again.
       await typeDob('14/03/2011');
       expect(await dob.inputValue()).toBe('2011-12-03');
-      await expect.poll(() => issues.textContent(), SLOW).toBe(
+      await expect.poll(() => textNow(issues), SLOW).toBe(
         'Error: Date of birth: 14/03/2011 has no month 14, so this box changed it to 12/03/2011. It takes the month before the day (month/day/year): for March 14, 2011, type 03/14/2011.',
       );
       expect(await page.locator('#root_child_dateOfBirth__help').textContent()).toBe('Read as: Saturday, December 3, 2011');
       expect(await dob.getAttribute('aria-describedby')).toContain('root_child_dateOfBirth__error');
-      await expect.poll(() => dob.getAttribute('aria-invalid'), SLOW).toBe('true');
+      await expect.poll(() => attributeNow(dob, 'aria-invalid'), SLOW).toBe('true');
       await dob.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SHOTS, 'words-date-read.png') });
       await page.getByRole('button', { name: 'Download PDF' }).click();
-      await expect.poll(() => page.locator('#status').textContent(), SLOW).toBe(
+      await expect.poll(() => textNow(page.locator('#status')), SLOW).toBe(
         'The PDF was not made: a date was not taken as typed (listed under Checks). Type it again as its message says, then try again.',
       );
 
       // A "/" after one digit is ignored by the input: 1/15/2011 became November 5.
       await typeDob('1/15/2011');
-      await expect.poll(() => issues.textContent(), SLOW).toBe('Error: Date of birth: 1/15/2011 became 11/05/2011 in this box: type each part with two digits, 01/15/2011.');
+      await expect.poll(() => textNow(issues), SLOW).toBe('Error: Date of birth: 1/15/2011 became 11/05/2011 in this box: type each part with two digits, 01/15/2011.');
 
       // Typed again as the message says: the error goes.
       checked = checkAnswerFor(page, (c) => c.child?.dateOfBirth === '2011-03-14');
@@ -241,17 +241,17 @@ describe('dates as a person types them', () => {
       expect(await page.locator('#root_trafficking_acts_0__title').textContent()).toBe('Dated act');
       expect(await page.locator('#root_trafficking_acts__title').textContent()).toBe('Dated acts (required)');
       await date.fill('March 2019');
-      await expect.poll(() => page.locator('#root_trafficking_acts_0_date__help').textContent(), SLOW).toBe('Read as: March 2019');
+      await expect.poll(() => textNow(page.locator('#root_trafficking_acts_0_date__help')), SLOW).toBe('Read as: March 2019');
       const { data } = await saveDraft(web, page, 'march.json');
       expect(data.trafficking.acts[0].date).toBe('2019-03');
       // A season is a date (docs/domain/t-visa-declaration-form.md, "Dates at a season"), read with its months.
       await date.fill('spring 2019');
-      await expect.poll(() => page.locator('#root_trafficking_acts_0_date__help').textContent(), SLOW).toBe('Read as: Spring 2019 (March to May 2019)');
+      await expect.poll(() => textNow(page.locator('#root_trafficking_acts_0_date__help')), SLOW).toBe('Read as: Spring 2019 (March to May 2019)');
       await date.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SHOTS, 'words-date-season.png') });
       // A winter without its second year is none (the one ending in 2019, or the one beginning in it?).
       await date.fill('winter 2019');
-      await expect.poll(() => page.locator('ul.field-issues[data-path="trafficking.acts.0.date"] li.error').first().textContent(), SLOW).toBe(
+      await expect.poll(() => textNow(page.locator('ul.field-issues[data-path="trafficking.acts.0.date"] li.error').first()), SLOW).toBe(
         'Error: Date of the act: is not a date that exists: type the date as month/day/year (03/14/2011), or as much of it as is known: 03/2011, spring 2011 or 2011.',
       );
     });
@@ -275,7 +275,7 @@ describe('a country as a person names it', () => {
       expect(data.child.citizenship).toEqual(['SV']);
       // A draft's code is shown with its name.
       await page.getByRole('button', { name: 'Start from the example' }).click();
-      await expect.poll(() => born.inputValue(), SLOW).toMatch(/^[A-Z][a-z].* \([A-Z]{2}\)$/);
+      await expect.poll(() => valueNow(born), SLOW).toMatch(/^[A-Z][a-z].* \([A-Z]{2}\)$/);
       expect(await page.locator('#root_child_countryOfBirth__description').textContent()).toMatch(/Type the country’s name and pick it from the list, e\.g\. Honduras, or its two-letter code \(HN\)\.$/);
     });
   });
@@ -285,7 +285,7 @@ describe('a list the case may hold empty', () => {
   it('an RFA’s citizenship left untouched (not yet known) is the empty list the form shows, not “is required”', async () => {
     await web.withPage('/forms/rfa', async (page) => {
       await fillAndCheck(page, '#root_child_givenName', 'Marisol');
-      await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/problems to fix/);
+      await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/problems to fix/);
       expect(await page.locator('.problem-list button.link[data-path^="child.citizenship"]').count()).toBe(0);
       const { data } = await saveDraft(web, page, 'no-citizenship.json');
       expect(data.child.citizenship).toEqual([]);

@@ -21,3 +21,17 @@ export type ValueFormat = (typeof VALUE_FORMATS)[number];
 export function valueFormat<F extends ValueFormat>(format: F): { readonly [VALUE_FORMAT_KEY]: F } {
   return { [VALUE_FORMAT_KEY]: format };
 }
+
+/**
+ * An optional group that belongs to a sibling field of its object (the weekly wage's "Paid each week
+ * in another currency" belongs to "Paid each week"): `"x-with": "perWeek"` in the published JSON
+ * Schema. The web form shows the group only while that field holds a value, or the group holds one
+ * of its own (nothing typed is ever hidden): it drew the currency's five fields under every labor
+ * period, paid by the week or not. An annotation only, as `x-multiline`: the rules are unchanged.
+ */
+export const WITH_KEY = 'x-with';
+
+/** `{"x-with": field}`, to spread into a group's `.meta()`: the sibling it belongs to. */
+export function shownWith(field: string): { readonly [WITH_KEY]: string } {
+  return { [WITH_KEY]: field };
+}

@@ -5,7 +5,7 @@
 // Every field carries a title and a description (JSON Schema: the web app's labels). Money is
 // dollars as written (kit `Dollars`); the version-1 `…Cents` names are refused (legacy.ts).
 import { z } from 'zod';
-import { CAPS, itemTitle, Cents, choice, Dollars, Email, IsoDate, labelled as m, lazySchemas, list, MULTILINE, optional, optList, Phone, RecordId, text, withDefault } from '../kit/index.js';
+import { CAPS, itemTitle, Cents, choice, Dollars, Email, IsoDate, labelled as m, lazySchemas, list, MULTILINE, optional, optList, Phone, RecordId, shownWith, text, withDefault } from '../kit/index.js';
 import { removedCents } from './legacy.js';
 import { COMMERCIAL_SEX_INCOME_LABELS, EXEMPTION_LABELS, INCOME_FROM_LABELS, LODGING_OR_MEALS_LABELS, LOSS_CATEGORY_LABELS, MINIMUM_WAGE_LABELS, PAYEE_ROLE_LABELS, WEEKDAY_LABELS } from './labels.js';
 import { WEEKDAYS } from './dates.js';
@@ -177,11 +177,12 @@ function build() {
           z.strictObject({
             perWeek: optional(money('Paid each week', 'The amount paid for each week of the period: credited in full to each whole workweek, and to a partial first or last workweek in proportion to its days inside the period (days ÷ 7). What was paid in a partial week, if known and different, goes in payments, with that week given as a period of its own.')),
             perWeekCents: removedCents('perWeekCents', 'perWeek'),
+            // Shown in the web form only with a weekly amount (`x-with`: kit/value-format.ts).
             perWeekOriginal: m(
               optional(Original),
               'Paid each week in another currency',
               'For a weekly payment in pesos, quetzales or another currency: the weekly amount in it, its code and the exchange rate used; the amount paid each week above is then that amount × the rate, in dollars.',
-            ),
+            ).meta(shownWith('perWeek')),
             payments: m(optList(Payment, CAPS.days), 'Payments', 'Dated payments to the victim.'),
           }),
         ),

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Dialog, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Dialog, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 
 // The browser's globals, for the functions that run in the page (page.evaluate); the tests are
@@ -60,6 +60,35 @@ export async function step<T>(what: string, promise: Promise<T>): Promise<T> {
 
 /** A poll's bound and interval (expect.poll): WAIT_MS. */
 export const SLOW = { timeout: WAIT_MS, interval: 100 };
+/**
+ * What the one element `locator` matches holds now, read without waiting: for `expect.poll`, whose
+ * every try must return at once so that a poll that fails names what it last saw. Playwright's own
+ * reads (`textContent()`, `getAttribute()`, `inputValue()`) wait for the element, up to WAIT_MS,
+ * and throw on two: a poll on a missing element ended in the test's timeout with no message. No
+ * element, or more than one, is returned as a sentence that says so and names the locator, which
+ * no expected text matches.
+ */
+async function readNow<T>(locator: Locator, read: (elements: any[], arg: string) => T[], arg = ''): Promise<T | string> {
+  const found = await locator.evaluateAll(read, arg); // evaluateAll does not wait: [] when none
+  if (found.length === 1) return found[0]!;
+  return `(${found.length === 0 ? 'no element' : `${found.length} elements`} for ${String(locator)})`;
+}
+
+/** The text of the one element `locator` matches, now (readNow): '' for an empty one. */
+export async function textNow(locator: Locator): Promise<string> {
+  return (await readNow(locator, (es) => es.map((e) => String(e.textContent ?? '')))) as string;
+}
+
+/** The attribute `name` of the one element `locator` matches, now (readNow): null when it has none. */
+export async function attributeNow(locator: Locator, name: string): Promise<string | null> {
+  return readNow(locator, (es, n) => es.map((e) => e.getAttribute(n) as string | null), name);
+}
+
+/** The value of the one input, select or text area `locator` matches, now (readNow). */
+export async function valueNow(locator: Locator): Promise<string> {
+  return (await readNow(locator, (es) => es.map((e) => String(e.value)))) as string;
+}
+
 /** Screenshots of every run, to be looked at (not committed). */
 export const SHOTS = join(ROOT, 'tests', 'output', 'web');
 /** The README's screenshots: written to SHOTS, or to docs/img with `UPDATE_SCREENSHOTS=1`. */
@@ -399,7 +428,7 @@ export function checkAnswerFor(page: Page, sent: (body: any) => boolean): Promis
 /** A person loads the kind's example on an open form page, and the service finds it valid. */
 export async function loadExample(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start from the example' }).click();
-  await expect.poll(() => page.locator('#check-state').textContent(), SLOW).toMatch(/^The case is valid/);
+  await expect.poll(() => textNow(page.locator('#check-state')), SLOW).toMatch(/^The case is valid/);
 }
 
 /**

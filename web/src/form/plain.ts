@@ -65,6 +65,16 @@ function makeDateExample(locale?: string): { order: string; example: string; mon
   return { order, example: parts.map((p) => p.value).join(''), monthExample: yearFirst ? '2011/03' : '03/2011' };
 }
 
+/**
+ * A yyyy-mm-dd date as the page's date boxes take it typed, in the browser's order with two-digit
+ * month and day (08/01/2025 in month/day/year): an example of what to type, as dateExample's.
+ */
+export function typedExample(iso: string, locale?: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return f.formatToParts(new Date(Date.UTC(y, m - 1, d, 12))).map((p) => p.value).join('');
+}
+
 /** What to type in an input of this kind, as a sentence (none where the input says it itself). */
 export function whatToType(kind: InputKind, locale?: string): string | undefined {
   const d = dateExample(locale);
@@ -192,6 +202,12 @@ export function plainTerms(text: string, root: Json, at = '', locale?: string, o
     .replace(/\b(?:written )?yyyy-mm-dd\b/g, `${d.order} (e.g. ${d.example})`)
     .replace(/\bISO date-time with offset\b(?:, e\.g\. \S+?(?=[.;]?(?:\s|$)))?/g, 'a date and time')
     .replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})(?=[\s.,;)]|$)/g, `${d.example} 10:00 PM`)
+    // A date given as an example of what to type (after "e.g." or "like", or "2025-08-01 for August
+    // 2025") is written as the page's date boxes take it, in the browser's order (08/01/2025): in
+    // words, "August 1, 2025 for August 2025" showed a form no box takes, and the service's own
+    // yyyy-mm-dd is not the page's. Any other date is a fact, said in words.
+    .replace(/\b(e\.g\.,? |like |such as |for example,? )(\d{4}-\d{2}-\d{2})\b/g, (_all, cue: string, iso: string) => cue + typedExample(iso, locale))
+    .replace(/\b(\d{4}-\d{2}-\d{2})(?= for \p{L})/gu, (iso: string) => typedExample(iso, locale))
     .replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso: string) => longDate(iso))
     .replace(/\bISO 3166(?:-1)?(?: alpha-2| two-letter)?(?: country)? (codes?)\b/g, 'two-letter country $1')
     .replace(/\(ISO(?: 3166(?:-1)?)? alpha-2\)/g, '(its two-letter country code)')

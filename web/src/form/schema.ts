@@ -18,7 +18,7 @@
 // are shown as (`x-enum-labels`).
 
 import { MAX_JSON_DEPTH as MAX_DEPTH } from '../../../src/limits.js';
-import { VALUE_FORMAT_KEY, VALUE_FORMATS, type ValueFormat } from '../../../src/kinds/kit/value-format.js';
+import { VALUE_FORMAT_KEY, VALUE_FORMATS, WITH_KEY, type ValueFormat } from '../../../src/kinds/kit/value-format.js';
 
 export type Json = Record<string, unknown>;
 
@@ -339,7 +339,7 @@ export function inFormOrder(root: Json, data: unknown, path: readonly (string | 
 }
 
 /** Whether a value of the case gives nothing: absent, blank, an empty list, or an object of such values. */
-function givesNothing(v: unknown): boolean {
+export function givesNothing(v: unknown): boolean {
   if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return true;
   if (Array.isArray(v)) return v.length === 0;
   return isObj(v) && Object.values(v).every(givesNothing);
@@ -400,4 +400,20 @@ export function emptyFields(root: Json, data: unknown): string[] {
   };
   walk(root, data, []);
   return out;
+}
+
+/**
+ * Whether a group that belongs to a sibling field (`"x-with": "perWeek"`, src/kinds/kit/value-format.ts)
+ * is drawn: while that field, beside it in `data`, holds a value, or the group holds one of its own
+ * (a draft's: nothing given is hidden). True for any field without the annotation.
+ */
+export function shownWithItsField(schema: Json, data: unknown, path: readonly (string | number)[]): boolean {
+  const sibling = schema[WITH_KEY];
+  if (typeof sibling !== 'string' || path.length === 0) return true;
+  let group: unknown = data;
+  for (const seg of path) group = group !== null && typeof group === 'object' ? (group as Record<string | number, unknown>)[seg] : undefined;
+  if (!givesNothing(group)) return true;
+  let parent: unknown = data;
+  for (const seg of path.slice(0, -1)) parent = parent !== null && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[seg] : undefined;
+  return isObj(parent) && !givesNothing(parent[sibling]);
 }

@@ -7,7 +7,7 @@
 import { createContext, useContext, type ReactElement } from 'react';
 import { getDefaultRegistry } from '@rjsf/core';
 import type { FieldProps } from '@rjsf/utils';
-import { emptySectionOf, type Json } from './schema.js';
+import { emptySectionOf, shownWithItsField, type Json } from './schema.js';
 
 const LibrarySchemaField = getDefaultRegistry().fields.SchemaField!;
 
@@ -23,9 +23,15 @@ export const REQUIRED_WITH = 'requiredWith';
  */
 export const CaseData = createContext<unknown>(undefined);
 
-/** The library's SchemaField, told a field of an empty optional section is not required yet. */
-export function SchemaField(props: FieldProps): ReactElement {
+/**
+ * The library's SchemaField, told a field of an empty optional section is not required yet, and not
+ * drawn for a group whose field is not in use (schema.ts shownWithItsField).
+ */
+export function SchemaField(props: FieldProps): ReactElement | null {
   const data = useContext(CaseData);
+  // A group that belongs to a field beside it (`x-with`: the weekly wage's other currency) is drawn
+  // only while that field holds a value, or the group does: it was drawn under every labor period.
+  if (!shownWithItsField(props.schema as Json, data, props.fieldPathId.path)) return null;
   const section = props.required ? emptySectionOf(props.registry.rootSchema as Json, data, props.fieldPathId.path) : undefined;
   if (section === undefined) return <LibrarySchemaField {...props} />;
   const uiSchema = { ...props.uiSchema, 'ui:options': { ...(props.uiSchema?.['ui:options'] ?? {}), [REQUIRED_WITH]: section } };

@@ -224,9 +224,16 @@ const CoreSelectWidget = getDefaultRegistry().widgets.SelectWidget!;
  * The library's select, with a label for the chooser it puts before a field that takes one of
  * several forms (a best-interests factor: an analysis, or "not applicable"). That chooser is drawn
  * without a label of its own, so a screen reader announced an unnamed list box (axe: select-name).
+ *
+ * The chooser is out of the order of Tab, and Shift+Tab from the field's first box comes back to it:
+ * a stop before each factor's box made the memo's ten factors twenty Tab stops for a choice most
+ * factors keep ("Analysis"), each one more key. It stays on the screen, named, in a screen reader's
+ * list of form fields, and its note says how to reach it from the keyboard (the calendar button of
+ * a date, dates.tsx, is out of that order the same way).
  */
 export function SelectWidget(props: WidgetProps): ReactElement {
   const chooser = /__(any|one)of_select$/.test(props.id);
+  useEffect(() => (chooser ? backToChooser(props.id) : undefined), [chooser, props.id]);
   return (
     <>
       {chooser && (
@@ -235,8 +242,38 @@ export function SelectWidget(props: WidgetProps): ReactElement {
         </label>
       )}
       <CoreSelectWidget {...props} />
+      {chooser && (
+        <p className="field-note chooser-note" id={`${props.id}__keys`}>
+          From the keyboard: Shift+Tab from the box below comes back here.
+        </p>
+      )}
     </>
   );
+}
+
+/** What Tab stops at in a part of the page, in the page's order. */
+const TABBABLE = 'input:not([type=hidden]), select, textarea, button, a[href], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Takes the chooser `id` out of the order of Tab and sends Shift+Tab from the first box after it (in
+ * the chooser's own panel: the field it chooses the form of) back to it; the stop to undo.
+ */
+function backToChooser(id: string): () => void {
+  const select = document.getElementById(id) as HTMLSelectElement | null;
+  const panel = select?.closest('.panel');
+  if (!select || !panel) return () => undefined;
+  select.tabIndex = -1;
+  select.setAttribute('aria-describedby', `${select.getAttribute('aria-describedby') ?? ''} ${id}__keys`.trim());
+  const onKey = (e: Event): void => {
+    const k = e as KeyboardEvent;
+    if (k.key !== 'Tab' || !k.shiftKey || k.altKey || k.ctrlKey || k.metaKey) return;
+    const first = [...panel.querySelectorAll<HTMLElement>(TABBABLE)].find((el) => el !== select && !(el as HTMLInputElement).disabled && el.tabIndex >= 0);
+    if (first === undefined || !first.contains(k.target as Node)) return;
+    k.preventDefault();
+    select.focus();
+  };
+  panel.addEventListener('keydown', onKey);
+  return () => panel.removeEventListener('keydown', onKey);
 }
 
 /**
