@@ -14,8 +14,10 @@
 //   the sources and from whichever dist/ file the bundle put it in. Every other file lookup goes
 //   through src/paths.ts. The build refuses to finish if an output lands in a subfolder.
 // - The shipped Handlebars templates are precompiled into the bundle (src/templates/precompiled.ts
-//   is replaced by the output of src/templates/precompile.ts), so no cold render and no thread
-//   compiles them; an override folder, or a shipped file edited since, still compiles at run time.
+//   is replaced by the output of src/templates/precompile.ts, each kind's templates a chunk of its
+//   own), so no cold render and no thread compiles them, nor loads Handlebars' compiler, which is
+//   left to Node's require from node_modules (src/templates/compiler.ts); an override folder, or a
+//   shipped file edited since, still compiles at run time.
 // - Types are not checked here (`npm run typecheck` does that); esbuild only strips them, so
 //   `npm ci` stays quick. Sourcemaps are linked, so stack traces name the source files.
 //
@@ -44,7 +46,12 @@ const OWN = /^(?:[^/]+\.js(?:\.map)?|\.built|\.precompile-\d+\.mjs)$/;
 mkdirSync(out, { recursive: true });
 for (const e of readdirSync(out, { withFileTypes: true })) if (e.isFile() && OWN.test(e.name)) rmSync(join(out, e.name), { force: true });
 
-/** The shipped templates precompiled: src/templates/precompile.ts bundled on its own and run. */
+/**
+ * The shipped templates precompiled: src/templates/precompile.ts bundled on its own and run. Its
+ * index replaces src/templates/precompiled.ts; each kind's templates are a module of their own
+ * (`harbor-precompiled:<group>`), imported by the index when a render prepares that kind, so each
+ * is a chunk of its own and a render loads its kind's alone (issue 18).
+ */
 async function precompiledTemplates() {
   const tmp = join(out, `.precompile-${process.pid}.mjs`);
   try {
@@ -58,8 +65,8 @@ async function precompiledTemplates() {
       target: 'node20',
       logLevel: 'warning',
     });
-    const { precompiledModuleSource } = await import(pathToFileURL(tmp).href);
-    return precompiledModuleSource(join(root, 'templates'));
+    const { shippedPrecompiledModules } = await import(pathToFileURL(tmp).href);
+    return shippedPrecompiledModules((group) => `harbor-precompiled:${group}`);
   } finally {
     rmSync(tmp, { force: true });
   }
@@ -67,11 +74,18 @@ async function precompiledTemplates() {
 
 const precompiled = await precompiledTemplates();
 
-/** src/templates/precompiled.ts (an empty map for the sources) becomes the precompiled templates. */
+/** src/templates/precompiled.ts (an empty index for the sources) becomes the precompiled index, and each group a module. */
 const precompiledPlugin = {
   name: 'harbor-precompiled-templates',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]templates[\\/]precompiled\.ts$/ }, () => ({ contents: precompiled, loader: 'js' }));
+    b.onLoad({ filter: /[\\/]src[\\/]templates[\\/]precompiled\.ts$/ }, () => ({ contents: precompiled.index, loader: 'js' }));
+    // A group's chunk is named templates-<group>-<hash>.js (its path's name).
+    b.onResolve({ filter: /^harbor-precompiled:/ }, (args) => ({ path: `templates-${args.path.slice('harbor-precompiled:'.length)}`, namespace: 'harbor-precompiled' }));
+    b.onLoad({ filter: /.*/, namespace: 'harbor-precompiled' }, (args) => {
+      const group = args.path.slice('templates-'.length);
+      if (!Object.hasOwn(precompiled.groups, group)) throw new Error(`scripts/build.mjs: no precompiled group ${group}`);
+      return { contents: precompiled.groups[group], loader: 'js' };
+    });
   },
 };
 

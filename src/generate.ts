@@ -9,7 +9,7 @@ import { noCheckpoint, type Checkpoint } from './checkpoint.js';
 import { codePointName, HarborError, type Issue } from './errors.js';
 import type { AnyKind } from './kinds/kind.js';
 import { loadKind } from './kinds/load.js';
-import { parseMarkup } from './markup/parse.js';
+import { loadMarkupLibrary, MarkupLibraryNotLoaded, parseMarkup } from './markup/parse.js';
 import { nameRunningField } from './render/running.js';
 import { sealValues } from './markup/values.js';
 import type { HarborDocument } from './model/types.js';
@@ -236,9 +236,13 @@ export async function generate(opts: {
   // The kind named, its modules alone (src/kinds/load.ts): a cold `harbor render rfa` compiles
   // no other kind's rules, views or libraries. Before the first lap: loading is no stage's time.
   const kind = await loadKind(opts.kind);
+  // The kind's precompiled templates (their chunk of the build: src/templates/precompiled.ts), the
+  // same way: a render of one kind loads no other kind's templates.
+  const templates = opts.templates ?? defaultTemplates();
+  await templates.prepare(kind.id);
   const lap = laps(opts.onStage);
   checkpoint();
-  const built = buildKindDocument(kind, opts.input, opts.templates, lap);
+  const built = await buildLoadingParser(kind, opts.input, templates, lap);
   checkpoint();
   // The renderers (our PDF writer, fontkit, the fonts; docx) load on the first render that needs them, not
   // when the pipeline loads: `harbor check` and `harbor kinds` never pay for them (issue 18).
@@ -256,6 +260,22 @@ export async function generate(opts: {
     warnings: opts.format === 'docx' ? [...built.warnings, ...(await docxWarnings(built, opts.input))] : built.warnings,
     computed: built.computed,
   };
+}
+
+/**
+ * buildKindDocument, with htmlparser2 loaded when the markup asks for it (markup the scanner hands
+ * over: an override folder's template, a syntax error) and the document built again: the stages
+ * are pure, so the second build is the first's.
+ */
+async function buildLoadingParser(kind: AnyKind, input: unknown, templates: TemplateSet, lap: Laps): Promise<BuiltDocument> {
+  try {
+    return buildKindDocument(kind, input, templates, lap);
+  } catch (e) {
+    if (!(e instanceof MarkupLibraryNotLoaded)) throw e;
+    await loadMarkupLibrary();
+    lap.restart();
+    return buildKindDocument(kind, input, templates, lap);
+  }
 }
 
 /** A DOCX render's own warnings (unembeddedText), after the kind's. */

@@ -12,6 +12,7 @@ import { defaultTemplates, type TemplateSet } from './templates/env.js';
 
 export * from './generate.js';
 export { checkCase, validateCase, type CheckResult } from './check.js';
+export { loadMarkupLibrary } from './markup/parse.js';
 
 /** Stages 1–4 by kind id: the format-neutral document model of a case. `onStage` is told each stage's time (src/stages.ts). */
 export function buildDocument(kindId: string, raw: unknown, templates: TemplateSet = defaultTemplates(), onStage?: OnStage | Laps): BuiltDocument {
@@ -27,7 +28,8 @@ export interface TemplateReport {
  * `harbor check-templates` and the start-up check with override templates: every template compiles
  * (TemplateSet's constructor does that) and every valid fixture of every kind renders to the
  * document model, so a missing field or a markup error shows up here and never first in front of
- * a user. An error names the fixture.
+ * a user. An error names the fixture. Synchronous: its caller loads htmlparser2 first
+ * (`loadMarkupLibrary`), since an override folder's markup may need it (src/markup/parse.ts).
  */
 export function checkTemplates(templates: TemplateSet): TemplateReport {
   const rendered: TemplateReport['rendered'] = [];

@@ -257,7 +257,8 @@ export const HANDLERS: Record<Command, Handler> = {
 
   'check-templates': async ({ rest, io }) => {
     needArguments('check-templates', rest, 0);
-    const [{ checkTemplates }, { verifiedTemplates }] = await Promise.all([import('../pipeline.js'), import('../templates/env.js')]);
+    const [{ checkTemplates, loadMarkupLibrary }, { verifiedTemplates }] = await Promise.all([import('../pipeline.js'), import('../templates/env.js')]);
+    await loadMarkupLibrary(); // an override folder's markup may need htmlparser2 (src/markup/parse.ts)
     const report = checkTemplates(verifiedTemplates(templatesDirOf(io.env)));
     io.stdout(`ok: ${report.templates.length} templates compiled, ${report.rendered.length} fixtures rendered to markup\n`);
     return 0;

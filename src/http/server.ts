@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { HarborError, toProblem } from '../errors.js';
-import { checkTemplates } from '../pipeline.js';
+import { checkTemplates, loadMarkupLibrary } from '../pipeline.js';
 import { templatesFrom } from '../templates/env.js';
 import { createRenderPool } from '../workers/pool.js';
 import { createWorkbookParser } from '../batch/xlsx-parser.js';
@@ -186,7 +186,10 @@ export async function serve(opts: ServeOptions): Promise<() => Promise<void>> {
   const templates = templatesFrom(config.templatesDir);
   // A clinic's own templates (HARBOR_TEMPLATES) also render every shipped fixture now, so a field
   // they use that the view lacks stops the start too (the shipped set is checked in CI).
-  if (config.templatesDir !== undefined) checkTemplates(templates);
+  if (config.templatesDir !== undefined) {
+    await loadMarkupLibrary(); // what their markup may need (htmlparser2: src/markup/parse.ts)
+    checkTemplates(templates);
+  }
   const renderer = opts.renderer ? opts.renderer(config) : rendererOf(config);
   const lingerMs = opts.timeouts?.lingerMs;
   const linger = lingerMs === undefined ? LINGER : { ...LINGER, ms: lingerMs, idleMs: lingerMs };

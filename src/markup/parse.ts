@@ -7,7 +7,11 @@
 // error included, goes to htmlparser2. This module builds a small element tree with source
 // offsets, then converts it to model nodes, refusing anything outside the element set of
 // docs/markup.md with a `markup-error` naming the template, line and column.
-import { Parser } from 'htmlparser2';
+//
+// htmlparser2 (./library.ts) is loaded only when the scanner hands markup over to it
+// (`loadMarkupLibrary`, by generate() when parseMarkup asks for it: `MarkupLibraryNotLoaded`), so a
+// render of the shipped templates never compiles it (issue 18, cold start: 62 KB of every cold
+// `harbor render` and every render thread).
 import { HarborError } from '../errors.js';
 import type {
   Align,
@@ -23,7 +27,7 @@ import type {
 import { LIST_DELIMITERS, LIST_NUMBERINGS, type ListDelimiter } from '../model/types.js';
 import { ATTRIBUTES, BLOCK_ELEMENTS, isBlockElement, isElement, isInlineElement, type BlockElement, type InlineElement } from './elements.js';
 import { scan, type El, type Node } from './scan.js';
-import { RAW_VALUE, unseal } from './values.js';
+import { RAW_VALUE } from './values.js';
 
 
 
@@ -57,82 +61,31 @@ export class Positions {
   }
 }
 
+let library: typeof import('./library.js') | undefined;
+
 /**
- * Tokenise into an element tree, keeping start offsets: markup as the templates write it by the
- * fast path (./scan.ts), anything else (and every syntax error) by htmlparser2.
+ * Thrown by parseMarkup for markup the scanner hands over to htmlparser2 before it is loaded: the
+ * caller loads it (`loadMarkupLibrary`) and parses again. Never a user's error: generate() and
+ * every command that parses (check-templates, serve's check of an override folder) load it first.
  */
-function tokenize(markup: string, pos: Positions): Node[] {
-  return scan(markup) ?? tokenizeWithLibrary(markup, pos);
+export class MarkupLibraryNotLoaded extends Error {
+  override name = 'MarkupLibraryNotLoaded';
 }
 
-/** Tokenise with htmlparser2: the definition of the markup's syntax (exported for the tests of ./scan.ts). */
-export function tokenizeWithLibrary(markup: string, pos: Positions): Node[] {
-  const root: El = { kind: 'el', name: '#root', attrs: {}, children: [], start: 0 };
-  const stack: El[] = [root];
-  const explicitCloses: number[] = [];
-  let failure: HarborError | undefined;
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        // htmlparser2 hands each tag an object of its own: its values are unsealed in place.
-        for (const k in attrs) attrs[k] = unseal(attrs[k]!);
-        const el: El = { kind: 'el', name, attrs, children: [], start: parser.startIndex };
-        stack[stack.length - 1]!.children.push(el);
-        stack.push(el);
-      },
-      onclosetag(name, isImplied) {
-        const el = stack.pop();
-        if (!isImplied) {
-          explicitCloses.push(parser.startIndex);
-          return;
-        }
-        // htmlparser2 reports both `<br/>` and a never-closed element as an implied close; only
-        // the self-closing form is legitimate.
-        const selfClosed = el !== undefined && el.start === parser.startIndex && markup.slice(parser.startIndex, parser.endIndex + 1).endsWith('/>');
-        if (!selfClosed && el) failure ??= pos.error(el.start, `element <${name}> is not closed where it should be`);
-      },
-      ontext(text) {
-        const parent = stack[stack.length - 1]!;
-        const last = parent.children[parent.children.length - 1];
-        if (last && last.kind === 'text') last.text += text;
-        else parent.children.push({ kind: 'text', text, start: parser.startIndex });
-      },
-      oncomment() {
-        failure ??= pos.error(parser.startIndex, 'comments are not part of Harbor markup (use {{!-- --}} in templates)');
-      },
-      onprocessinginstruction() {
-        failure ??= pos.error(parser.startIndex, 'processing instructions are not part of Harbor markup');
-      },
-      oncdatastart() {
-        failure ??= pos.error(parser.startIndex, 'CDATA sections are not part of Harbor markup');
-      },
-    },
-    { xmlMode: true, decodeEntities: true, recognizeSelfClosing: true },
-  );
-  parser.end(markup);
-  if (failure) throw failure;
-  // Sealed value characters back to themselves (./values.ts), once each text node is whole:
-  // htmlparser2 may hand a text over in pieces, split at an entity.
-  const unsealAll = (el: El): void => {
-    for (const c of el.children) {
-      if (c.kind === 'text') c.text = unseal(c.text);
-      else unsealAll(c);
-    }
-  };
-  unsealAll(root);
-  // htmlparser2 silently drops a closing tag that matches no open element; in Harbor markup a
-  // literal "<" in text is always escaped, so every "</" starts a real closing tag. Each explicit
-  // close the parser reported starts at a distinct "</": when there are as many "</" as reports,
-  // none was dropped; otherwise the first "</" not reported is named.
-  let closes = 0;
-  for (let i = markup.indexOf('</'); i !== -1; i = markup.indexOf('</', i + 2)) closes++;
-  if (closes !== explicitCloses.length) {
-    const reported = new Set(explicitCloses);
-    for (const m of markup.matchAll(/<\/([^\s>]*)/g)) {
-      if (!reported.has(m.index)) throw pos.error(m.index, `closing tag </${m[1]}> has no matching open tag`);
-    }
-  }
-  return root.children;
+/** Load htmlparser2 (./library.ts) for parseMarkup; at once when it is loaded. */
+export async function loadMarkupLibrary(): Promise<void> {
+  library ??= await import('./library.js');
+}
+
+/**
+ * Tokenise into an element tree, keeping start offsets: markup as the templates write it by the
+ * fast path (./scan.ts), anything else (and every syntax error) by htmlparser2 (./library.ts).
+ */
+function tokenize(markup: string, pos: Positions): Node[] {
+  const fast = scan(markup);
+  if (fast) return fast;
+  if (!library) throw new MarkupLibraryNotLoaded('htmlparser2 is needed for this markup and not loaded: loadMarkupLibrary()');
+  return library.tokenizeWithLibrary(markup, pos);
 }
 
 /** Text of ASCII whitespace only (space, tab, line feed, form feed, carriage return), or empty: the text between blocks. */

@@ -3,7 +3,7 @@
 // library's tokeniser was about half of the markup stage of a restitution worksheet).
 //
 // It reads only a strict subset, and gives up (returns undefined) on anything else, which then
-// goes to htmlparser2 (./parse.ts, `tokenizeWithLibrary`): that path stays the definition of the
+// goes to htmlparser2 (./library.ts, `tokenizeWithLibrary`): that path stays the definition of the
 // markup and the only source of syntax errors. On the subset, the tree is the one htmlparser2
 // (XML mode, entities decoded, self-closing tags) gives, start offsets included;
 // tests/markup/scan.test.ts compares the two on every fixture's markup and on random markup.

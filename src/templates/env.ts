@@ -11,14 +11,20 @@
 //
 // Handlebars errors can quote case data (a strict-mode miss names the object it looked in), so
 // they are rewrapped here as `template-error`s carrying only the template, position and field.
+//
+// What a built render loads (issue 18, cold start): Handlebars' runtime alone, and the precompiled
+// templates of the kind it renders (`prepare`, a chunk per kind: ./precompiled.ts); the compiler
+// only when a template is compiled at run time (./compiler.ts). A template or partial becomes code
+// on its first use, so a render never touches another kind's templates.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
-import Handlebars from 'handlebars';
+import Handlebars from 'handlebars/runtime.js';
 import { HarborError } from '../errors.js';
 import { rootPath } from '../paths.js';
+import { compileTemplate, precompileTemplate } from './compiler.js';
 import { HELPERS } from './helpers.js';
-import { PRECOMPILED, type PrecompiledTemplate } from './precompiled.js';
+import { loadPrecompiledGroup, PRECOMPILED, type PrecompiledTemplate, type TemplateSpecification } from './precompiled.js';
 import { checkTemplateMarkup } from './static-check.js';
 
 export const SHIPPED_TEMPLATES_DIR = rootPath('templates/');
@@ -57,6 +63,9 @@ export function templateEnv(): typeof Handlebars {
   }
   return env;
 }
+
+/** The group of what every kind shares: a shipped file named after no kind (./precompile.ts). */
+export const SHARED_GROUP = 'shared';
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -109,18 +118,35 @@ export class TemplateSet {
   private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
   /** Folders searched in order: an override folder (HARBOR_TEMPLATES) first, then the shipped one. */
   readonly dirs: string[];
-  /** The shipped files (paths under templates/) that run the build's precompiled code, not a compile. */
+  /**
+   * The shipped files (paths under templates/) whose text is the one the build precompiled: they
+   * run the build's code, not a compile, once their kind's chunk is loaded (`prepare`).
+   */
   readonly precompiledFiles = new Set<string>();
+  private readonly precompiled: Readonly<Record<string, PrecompiledTemplate>>;
+  private readonly loadGroup: (group: string) => Promise<Readonly<Record<string, TemplateSpecification>>>;
+  /** The specs of the groups loaded so far (`prepare`), by file. */
+  private readonly specs = new Map<string, TemplateSpecification>();
+  private readonly groupsLoaded = new Map<string, Promise<void>>();
 
   /**
    * `verify`: check and fully compile every template now (default: when a folder other than the
    * shipped one is in `dirs`). `precompiled`: the shipped templates precompiled by the build
-   * (./precompiled.ts; empty from the sources), used for a shipped file whose text is unchanged.
+   * (./precompiled.ts; empty from the sources), used for a shipped file whose text is unchanged;
+   * an entry's `spec` is there, or in its `group`'s chunk, which `loadGroup` loads.
    */
-  constructor(dirs: string[] = [SHIPPED_TEMPLATES_DIR], opts: { verify?: boolean; precompiled?: Readonly<Record<string, PrecompiledTemplate>> } = {}) {
+  constructor(
+    dirs: string[] = [SHIPPED_TEMPLATES_DIR],
+    opts: {
+      verify?: boolean;
+      precompiled?: Readonly<Record<string, PrecompiledTemplate>>;
+      loadGroup?: (group: string) => Promise<Readonly<Record<string, TemplateSpecification>>>;
+    } = {},
+  ) {
     this.dirs = dirs;
     const verify = opts.verify ?? dirs.some((d) => resolve(d) !== resolve(SHIPPED_TEMPLATES_DIR));
-    const precompiled = opts.precompiled ?? PRECOMPILED;
+    this.precompiled = opts.precompiled ?? PRECOMPILED;
+    this.loadGroup = opts.loadGroup ?? (opts.precompiled ? async () => ({}) : loadPrecompiledGroup);
     // Partials and templates: the first folder that has a name wins.
     const partials = new Map<string, Source>();
     const templates = new Map<string, Source>();
@@ -132,24 +158,74 @@ export class TemplateSet {
       checkTemplateMarkup(s.text, this.label(s));
       try {
         // precompile forces a full compile now (compile() is lazy): syntax and unknown helpers.
-        this.env.precompile(s.text, COMPILE_OPTIONS);
+        precompileTemplate(s.text, COMPILE_OPTIONS);
       } catch (e) {
         throw new HarborError('template-error', `${this.label(s)}${where(e)}: ${describe(e)}`);
       }
     }
-    // A shipped file whose text is the one the build precompiled runs the build's code; any other
-    // (an override folder's, or one edited since the build) compiles here, lazily on first use.
-    const hasPrecompiled = Object.keys(precompiled).length > 0;
-    const make = (s: Source): Handlebars.TemplateDelegate => {
-      const key = s.file.startsWith(SHIPPED_TEMPLATES_DIR) ? s.file.slice(SHIPPED_TEMPLATES_DIR.length).split(sep).join('/') : undefined;
-      const p = hasPrecompiled && key !== undefined && Object.hasOwn(precompiled, key) ? precompiled[key] : undefined;
-      if (!p || p.sha256 !== sha256(s.text)) return this.env.compile(s.text, COMPILE_OPTIONS);
-      this.precompiledFiles.add(key!);
-      return this.env.template(p.spec);
-    };
-    for (const s of partials.values()) this.env.registerPartial(s.name, make(s));
-    for (const s of templates.values()) this.compiled.set(s.name, make(s));
+    for (const s of [...partials.values(), ...templates.values()]) {
+      const key = this.shippedKey(s);
+      const p = key !== undefined && Object.hasOwn(this.precompiled, key) ? this.precompiled[key] : undefined;
+      if (p && p.sha256 === sha256(s.text)) this.precompiledFiles.add(key!);
+    }
+    // A partial becomes code when a template first calls it: Handlebars looks a partial up as an
+    // own property of the environment's `partials` (runtime.js, resolvePartial), so each is a
+    // getter that makes it then and keeps it.
+    for (const s of partials.values()) {
+      const { partials: table } = this.env;
+      Object.defineProperty(table, s.name, {
+        configurable: true,
+        enumerable: true,
+        get: () => {
+          const fn = this.make(s);
+          Object.defineProperty(table, s.name, { value: fn, writable: true, configurable: true, enumerable: true });
+          return fn;
+        },
+      });
+    }
     this.sources = templates;
+  }
+
+  /** The file's path under templates/ with `/` when it is a shipped file, else undefined. */
+  private shippedKey(s: Source): string | undefined {
+    return s.file.startsWith(SHIPPED_TEMPLATES_DIR) ? s.file.slice(SHIPPED_TEMPLATES_DIR.length).split(sep).join('/') : undefined;
+  }
+
+  /**
+   * A template or partial as code: the build's, when its text is the one precompiled and its
+   * kind's chunk is loaded (or the spec was given); any other (an override folder's, one edited
+   * since the build, one whose kind was not prepared) compiles here, lazily on first use.
+   */
+  private make(s: Source): Handlebars.TemplateDelegate {
+    const key = this.shippedKey(s);
+    if (key !== undefined && this.precompiledFiles.has(key)) {
+      const spec = this.precompiled[key]!.spec ?? this.specs.get(key);
+      if (spec) return this.env.template(spec);
+    }
+    return compileTemplate(this.env, s.text, COMPILE_OPTIONS);
+  }
+
+  /**
+   * Load the precompiled code of one kind's templates and partials (its chunk of the build:
+   * `templates/<kind>*.hbs`, `templates/partials/<kind>-*.hbs`), and what every kind shares. A
+   * render of that kind then compiles nothing; without it, the same templates are compiled from
+   * their text (the same markup, more time).
+   */
+  prepare(kind: string): Promise<void> {
+    const groups = [kind, SHARED_GROUP];
+    return Promise.all(
+      groups.map((g) => {
+        let loading = this.groupsLoaded.get(g);
+        if (!loading) {
+          loading = this.loadGroup(g).then((specs) => {
+            for (const [key, spec] of Object.entries(specs)) this.specs.set(key, spec);
+          });
+          loading.catch(() => this.groupsLoaded.delete(g)); // a failed load is tried again
+          this.groupsLoaded.set(g, loading);
+        }
+        return loading;
+      }),
+    ).then(() => undefined);
   }
 
   private readonly sources: Map<string, Source>;
@@ -159,18 +235,19 @@ export class TemplateSet {
   }
 
   names(): string[] {
-    return [...this.compiled.keys()];
+    return [...this.sources.keys()];
   }
 
   has(name: string): boolean {
-    return this.compiled.has(name);
+    return this.sources.has(name);
   }
 
   /** Render a template to Harbor markup. Throws template-error (no case data in the message). */
   render(name: string, context: Record<string, unknown>): string {
-    const fn = this.compiled.get(name);
     const src = this.sources.get(name);
-    if (!fn || !src) throw new HarborError('template-error', `no template named "${name}.hbs" in ${this.dirs.join(', ')}`);
+    if (!src) throw new HarborError('template-error', `no template named "${name}.hbs" in ${this.dirs.join(', ')}`);
+    let fn = this.compiled.get(name);
+    if (!fn) this.compiled.set(name, (fn = this.make(src)));
     try {
       return fn(context);
     } catch (e) {

@@ -3,7 +3,7 @@
 //
 // Helpers that emit markup (only `paragraphs` and `lines`) escape their input and return a SafeString; every
 // other helper returns plain text that Handlebars escapes as usual.
-import Handlebars from 'handlebars';
+import Handlebars from 'handlebars/runtime.js';
 // One function per module: date-fns's index loads its ~250 modules (~0.1 s of every start).
 import { format as formatDate } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';

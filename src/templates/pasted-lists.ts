@@ -22,7 +22,7 @@
 // "(a)" and "a." are two numberings (their glyphs differ), so "(a)", "(1)", "(i)" at the margin nest;
 // but a statute's or form's level starts at its first number, so a marker that numbers an open
 // list's next item in other delimiters ("a.", "b.", then "(c)") goes on counting it (`resumes`).
-import Handlebars from 'handlebars';
+import Handlebars from 'handlebars/runtime.js';
 
 /**
  * Lists nest at most this deep: a list line deeper is a line of the item above it, as typed. Pasted

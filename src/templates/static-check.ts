@@ -2,9 +2,9 @@
 // element with known attributes. This catches a typo such as `<tabel>` at start-up with the
 // template's own line and column, before any case is rendered. (The parser checks the merged
 // output again at render time; this check gives positions in the .hbs file.)
-import Handlebars from 'handlebars';
 import { HarborError } from '../errors.js';
 import { ATTRIBUTES } from '../markup/elements.js';
+import { parseTemplate } from './compiler.js';
 
 /** Blank out Handlebars expressions and comments, keeping offsets (newlines stay). */
 function blankMustaches(src: string): string {
@@ -28,7 +28,7 @@ function offsetOf(src: string, line: number, column: number): number {
 function refuseUnescaped(src: string, label: string): void {
   let ast: hbs.AST.Program;
   try {
-    ast = Handlebars.parse(src);
+    ast = parseTemplate(src);
   } catch {
     return; // a syntax error: compiling the template reports it with its position
   }

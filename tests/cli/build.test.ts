@@ -43,8 +43,9 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     const js = files.map((e) => e.name).filter((f) => f.endsWith('.js'));
     expect(js).toEqual(expect.arrayContaining(['cli.js', 'render-task.js', 'pool.js', 'pipeline.js']));
     for (const f of js) expect(files.map((e) => e.name)).toContain(`${f}.map`);
-    // Bundled: far fewer files than modules, and the shipped templates precompiled into them.
-    expect(js.length).toBeLessThan(80);
+    // Bundled: far fewer files than modules, and the shipped templates precompiled into them (a
+    // chunk per kind's templates).
+    expect(js.length).toBeLessThan(90);
     expect(js.some((f) => readFileSync(join(dir, 'dist', f), 'utf8').match(/"partials\/rfa-child\.hbs":\s*\{\s*sha256:/) !== null)).toBe(true);
     // Mark the built CLI so the test can tell which code ran.
     writeFileSync(join(dir, 'dist/cli.js'), "\nprocess.stderr.write('ran dist\\n');\n", { flag: 'a' });
@@ -78,7 +79,7 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     expect(JSON.parse(r.stdout)).toEqual(fromSources);
   });
 
-  it('a cold command that names one kind loads no other kind, check no template engine, none the WOFF2 decoder or a JavaScript inflate; nor does a render thread', () => {
+  it('a cold command that names one kind loads no other kind or its templates, check no template engine, render neither Handlebars\' compiler, htmlparser2 nor bidi-js, none the WOFF2 decoder or a JavaScript inflate; nor does a render thread', () => {
     // Each chunk of dist/ that holds code of what a command must not load says so on stderr when
     // Node evaluates it (a line appended to the chunk, written at once to fd 2, so a render
     // thread's line comes in the order it was evaluated): which chunks, from their sourcemaps.
@@ -95,9 +96,19 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
       brotli: /node_modules\/brotli\//,
       // Pure-JavaScript inflate of unicode-trie's tables: the build gives them node:zlib's.
       'tiny-inflate': /node_modules\/tiny-inflate\//,
+      // Handlebars' parser and compiler (and source-map, its code generator's): the shipped
+      // templates are precompiled, and need its runtime alone.
+      'handlebars-compiler': /node_modules\/(?:handlebars\/(?:lib|dist\/cjs)\/handlebars\/compiler\/|source-map\/)/,
+      // The markup scanner's fallback, and the bidi algorithm (right-to-left text only).
+      htmlparser2: /node_modules\/htmlparser2\//,
+      'bidi-js': /node_modules\/bidi-js\//,
     };
+    // A kind's precompiled templates: a chunk with its template's key and compiled template code.
+    const TEMPLATES = { rfa: 'rfa', 't-visa': 't-visa-declaration', restitution: 'restitution-worksheet', memo: 'best-interests-memo' };
+    const templatesOf = (text: string): string[] =>
+      text.includes('function(container,depth0,helpers,partials,data)') ? Object.entries(TEMPLATES).filter(([, id]) => text.includes(`"${id}.hbs":`)).map(([name]) => `templates-${name}`) : [];
     for (const f of readdirSync(dist).filter((f) => f.endsWith('.js'))) {
-      const parts = Object.entries(WHAT).filter(([, re]) => holds(f).some((src) => re.test(src))).map(([name]) => name);
+      const parts = [...Object.entries(WHAT).filter(([, re]) => holds(f).some((src) => re.test(src))).map(([name]) => name), ...templatesOf(readFileSync(join(dist, f), 'utf8'))];
       if (parts.length > 0) writeFileSync(join(dist, f), `\nrequire('node:fs').writeSync(2, ${JSON.stringify(`loaded ${parts.join(' ')}\n`)});\n`, { flag: 'a' });
     }
     const marks = (stderr: string): string[] => [...new Set([...stderr.matchAll(/^loaded (.*)$/gm)].flatMap((m) => m[1]!.split(' ')))].sort();
@@ -108,15 +119,30 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     };
     const rfa = join(ROOT, 'fixtures/rfa/full.json');
     expect(loaded(['check', 'rfa', rfa])).toEqual(['rfa']);
-    expect(loaded(['render', 'rfa', rfa, '-o', join(dir, 'rfa.pdf')])).toEqual(['handlebars', 'rfa']);
-    expect(loaded(['render', 'rfa', rfa, '-o', join(dir, 'rfa.docx')])).toEqual(['handlebars', 'rfa']);
+    expect(loaded(['render', 'rfa', rfa, '-o', join(dir, 'rfa.pdf')])).toEqual(['handlebars', 'rfa', 'templates-rfa']);
+    expect(loaded(['render', 'rfa', rfa, '-o', join(dir, 'rfa.docx')])).toEqual(['handlebars', 'rfa', 'templates-rfa']);
+    // Right-to-left text loads the bidi algorithm and a template compiled at run time (a clinic's
+    // own) Handlebars' compiler, both through Node's require from node_modules (no chunk holds
+    // them: the render works); markup the scanner hands over loads htmlparser2's chunk.
+    const hebrew = JSON.parse(readFileSync(rfa, 'utf8')) as { concern: { employer: string } };
+    hebrew.concern.employer = 'מאפיית השחר (Dawn Bakery)';
+    writeFileSync(join(dir, 'hebrew.json'), JSON.stringify(hebrew));
+    expect(loaded(['render', 'rfa', join(dir, 'hebrew.json'), '-o', join(dir, 'hebrew.pdf')])).toEqual(['handlebars', 'rfa', 'templates-rfa']);
+    expect(readFileSync(join(dir, 'hebrew.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const own = join(dir, 'own-templates');
+    mkdirSync(own);
+    writeFileSync(join(own, 'rfa.hbs'), readFileSync(join(ROOT, 'templates/rfa.hbs'), 'utf8').replace('</p>', '&#46;</p>'));
+    const r = spawnSync(process.execPath, [join(dir, 'bin/harbor.js'), 'render', 'rfa', rfa, '-o', join(dir, 'own.pdf')], { encoding: 'utf8', env: { ...process.env, HARBOR_TEMPLATES: own } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(marks(r.stderr)).toEqual(['handlebars', 'htmlparser2', 'rfa', 'templates-rfa']);
+    expect(readFileSync(join(dir, 'own.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // The kind's example and templates: that kind alone (they read it, not the registry).
     expect(loaded(['example', 'rfa'])).toEqual(['rfa']);
     expect(loaded(['csv-template', 'rfa'])).toEqual(['rfa']);
     expect(loaded(['xlsx-template', 'rfa', '-o', join(dir, 'rfa.xlsx')])).toEqual(['rfa']);
     // A batch: its main thread and its render thread (`preload`: the kind, then the pipeline).
     writeFileSync(join(dir, 'cases.json'), JSON.stringify([JSON.parse(readFileSync(rfa, 'utf8'))]));
-    for (const workers of ['0', '1']) expect(loaded(['batch', 'rfa', join(dir, 'cases.json'), '-o', join(dir, `b${workers}.zip`), '--workers', workers])).toEqual(['handlebars', 'rfa']);
+    for (const workers of ['0', '1']) expect(loaded(['batch', 'rfa', join(dir, 'cases.json'), '-o', join(dir, `b${workers}.zip`), '--workers', workers])).toEqual(['handlebars', 'rfa', 'templates-rfa']);
     // A render thread of a pool that preloads nothing: nothing at start; its first check of rfa
     // loads rfa alone, its first render the pipeline, a render of another kind that kind.
     const child = `
@@ -133,7 +159,7 @@ describe('the build (scripts/build.mjs) and bin/harbor.js', () => {
     const t = spawnSync(process.execPath, ['--input-type=module', '-e', child, join(dist, 'pool.js'), rfa, join(ROOT, 'fixtures/best-interests-memo/full.json')], { encoding: 'utf8' });
     expect(t.status, t.stderr).toBe(0);
     const [check, render, memo] = t.stderr.split(/^answered .*$/m);
-    expect([marks(check!), marks(render!), marks(memo!)]).toEqual([['rfa'], ['handlebars'], ['memo']]);
+    expect([marks(check!), marks(render!), marks(memo!)]).toEqual([['rfa'], ['handlebars', 'templates-rfa'], ['memo', 'templates-memo']]);
     // The check of another kind loads that kind (the marks are where they should be).
     expect(loaded(['check', 'restitution-worksheet', join(ROOT, 'fixtures/restitution-worksheet/full.json')])).toContain('restitution');
   });

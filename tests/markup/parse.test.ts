@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HarborError } from '../../src/errors.js';
-import { parseMarkup } from '../../src/markup/parse.js';
+import { loadMarkupLibrary, parseMarkup } from '../../src/markup/parse.js';
 import type { DocumentMeta, HarborDocument } from '../../src/model/types.js';
 import { harborError } from '../support/errors.js';
 
@@ -11,6 +11,10 @@ const doc = (body: string): HarborDocument => parse(`<document title="T">${body}
 function markupError(m: string): HarborError {
   return harborError('markup-error', () => parse(m));
 }
+
+
+// Markup the scanner hands over goes to htmlparser2, loaded on demand (./library-on-demand.test.ts).
+beforeAll(loadMarkupLibrary);
 
 describe('parsing every element', () => {
   it('document: title, banner, header, footer with page fields', () => {

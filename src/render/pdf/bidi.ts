@@ -9,13 +9,21 @@
 // reversed, its mirrored characters swapped (rule L4: "(" shows as ")"), so that a right-to-left
 // "(2010)" reads the right way round.
 //
-// Only for a paragraph with a right-to-left letter (./text.ts): a Latin render never comes here.
-import bidiFactory, { type Bidi } from 'bidi-js';
+// Only for a paragraph with a right-to-left letter (./text.ts, its scan of the paragraph's
+// characters): a Latin render never comes here, and never loads the package either. It is loaded
+// on first use through Node's require, from node_modules (its CommonJS build, the same code as the
+// module build), not bundled: a cold `harbor render` and every render thread compiled its 22 KB
+// for nothing (issue 18, cold start), and the layout that calls it is synchronous.
+import { createRequire } from 'node:module';
+import type { Bidi } from 'bidi-js';
+
+// Not named `require`: the bundler would follow a `require('bidi-js')` into the bundle.
+const loadPackage = createRequire(import.meta.url);
 
 let bidi: Bidi | null = null;
 /** The algorithm's tables, built on first use (a Latin render builds none). */
 function algorithm(): Bidi {
-  return (bidi ??= bidiFactory());
+  return (bidi ??= (loadPackage('bidi-js') as () => Bidi)());
 }
 
 // A paragraph's direction is the model's rule, shared with the DOCX (../../model/direction.ts).
