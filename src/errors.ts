@@ -16,6 +16,21 @@ export interface Issue {
   count?: number;
 }
 
+/**
+ * Text as a spreadsheet cell may hold it without running it: a leading `=`, `+`, `-`, `@`, tab or
+ * carriage return makes Excel, LibreOffice and Google Sheets read a cell as a formula (one that can
+ * run a command through DDE, or send the sheet's data to a web address), so such text is prefixed
+ * with an apostrophe, which the spreadsheet shows as text (OWASP, "CSV Injection"). For what
+ * Harbor writes that a spreadsheet opens and that begins with the user's text: a cell of a CSV it
+ * writes (src/batch/dotpaths.ts csvCell) and an issue's `path` (a JSON key or a batch header as
+ * given: src/validate.ts dotPath, dotpaths.ts unknownColumn), which a problem, a `check` answer and
+ * a batch's manifest carry, and which a clinic's export of them puts at the start of a cell.
+ * Messages begin with Harbor's own words, and quote such text only inside them.
+ */
+export function spreadsheetSafe(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
 export const ERROR_CODES = [
   'invalid-case', // the case data fails the kind's schema or legal rules (issues attached)
   'malformed-input', // the body/file is not parseable JSON/NDJSON/CSV
