@@ -80,8 +80,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   // wrong is told first, alone.
   if ('print' in a || READS_NO_CONFIGURATION.has(a.cmd)) warnEnvironment(io);
   else checkEnvironment(io.env);
-  // A variable that looks meant for one Harbor reads but is too far to refuse: named, by every command.
-  for (const line of likelyMeant(io.env)) io.stderr(terminalLine(`harbor: warning: ${line}`));
+  // A variable that looks meant for one Harbor reads but is too far to refuse: named by a command
+  // that reads the one meant (HARBOR_HOST by serve alone: the registry's jobs set it too).
+  for (const line of likelyMeant(io.env, 'print' in a ? undefined : a.cmd)) io.stderr(terminalLine(`harbor: warning: ${line}`));
   if ('print' in a) {
     io.stdout(a.print);
     return 0;
